@@ -1,0 +1,118 @@
+"""fzlib.bench owns the rendering benchmark: two CLI steps (papermill, then nbconvert) against one render_report call.
+
+``bench_render()`` writes a trivial pandas + matplotlib notebook to a temp folder and, in the same
+run, times (1) the bare baseline, ``papermill`` CLI then ``jupyter nbconvert --to html --no-input``,
+two interpreter starts, and (2) ``fzlib.render.render_report`` in a fresh interpreter (so the
+comparison includes its own start-up, imports and font subsetting, as ``make report`` pays them).
+By default (2) renders the same trivial notebook; pass ``notebook``/``parameters`` to time the real
+report instead. ``python -m fzlib.bench [notebook.ipynb [params.yaml]]`` prints the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+from fzlib import paths
+
+TRIVIAL_SOURCE = """\
+import pandas as pd
+import matplotlib.pyplot as plt
+df = pd.DataFrame({"x": range(10), "y": [i * i for i in range(10)]})
+df.plot(x="x", y="y")
+plt.show()
+"""
+
+
+def trivial_notebook(path: Path) -> Path:
+    """The baseline notebook of report-pipeline-notes.md: import pandas and matplotlib, one plot."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    params = nbformat.v4.new_code_cell("year = 2000")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(TRIVIAL_SOURCE)]
+    nbformat.write(nb, path)
+    return path
+
+
+def _timed(cmd: list[str], cwd: Path, env: dict | None = None) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True)
+    if done.returncode:
+        raise RuntimeError(f"{cmd[:3]} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return time.perf_counter() - start
+
+
+def bench_render(notebook: Path | None = None, parameters: dict | None = None, *,
+                 repeat: int = 3) -> dict:
+    """Time the two-step CLI baseline and render_report; print both and their ratio; return them.
+
+    The two are run alternately ``repeat`` times and the best run of each is kept, so that load
+    from other processes on a shared machine does not decide the comparison.
+    """
+    runs = [_one_round(notebook, parameters) for _ in range(repeat)]
+    best = min(runs, key=lambda r: r["baseline_s"])
+    result = {**best, "render_s": min(r["render_s"] for r in runs), "repeat": repeat,
+              "baseline_runs_s": [r["baseline_s"] for r in runs],
+              "render_runs_s": [r["render_s"] for r in runs]}
+    result["ratio"] = round(result["render_s"] / result["baseline_s"], 2)
+    print(f"基线（papermill 命令 + nbconvert 命令，{repeat} 次取最快）：{result['baseline_s']:.2f} 秒"
+          f"（papermill {result['baseline_papermill_s']:.2f} 秒，nbconvert "
+          f"{result['baseline_nbconvert_s']:.2f} 秒，HTML {result['baseline_html_bytes']:,} 字节）")
+    print(f"render_report（{result['notebook']}，{repeat} 次取最快）：{result['render_s']:.2f} 秒"
+          f"（HTML {result['render_html_bytes']:,} 字节）")
+    print(f"比值 render_report / 基线：{result['ratio']:.2f}")
+    return result
+
+
+def _one_round(notebook: Path | None, parameters: dict | None) -> dict:
+    bindir = Path(sys.executable).parent
+    with tempfile.TemporaryDirectory(prefix="fzlib-bench-") as tmp:
+        tmp = Path(tmp)
+        trivial = trivial_notebook(tmp / "trivial.ipynb")
+        papermill_s = _timed([str(bindir / "papermill"), str(trivial), str(tmp / "executed.ipynb"),
+                              "-k", "python3", "-p", "year", "2024", "--no-progress-bar"], tmp)
+        nbconvert_s = _timed([str(bindir / "jupyter"), "nbconvert", "--to", "html", "--no-input",
+                              str(tmp / "executed.ipynb")], tmp)
+        target = Path(notebook) if notebook else trivial
+        args = json.dumps({"notebook": str(target), "parameters": parameters or {"year": 2024},
+                           "out": str(tmp / "report.html")}, ensure_ascii=False)
+        script = ("import json, sys; from pathlib import Path; from fzlib.render import render_report; "
+                  "a = json.loads(sys.argv[1]); render_report(Path(a['notebook']), a['parameters'], "
+                  "Path(a['out']), title='基准测试')")
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(paths.PACKAGE.parent), os.environ.get("PYTHONPATH")]))}
+        render_s = _timed([sys.executable, "-c", script, args], paths.ROOT, env)
+        result = {
+            "baseline_s": round(papermill_s + nbconvert_s, 2),
+            "baseline_papermill_s": round(papermill_s, 2),
+            "baseline_nbconvert_s": round(nbconvert_s, 2),
+            "baseline_html_bytes": (tmp / "executed.html").stat().st_size,
+            "render_s": round(render_s, 2),
+            "render_html_bytes": (tmp / "report.html").stat().st_size,
+            "notebook": str(notebook) if notebook else "trivial",
+        }
+    return result
+
+
+def main(argv: list[str]) -> int:
+    notebook = Path(argv[1]) if len(argv) > 1 else None
+    parameters = None
+    if len(argv) > 2:
+        import yaml
+
+        parameters = yaml.safe_load(Path(argv[2]).read_text(encoding="utf-8"))
+    bench_render(notebook, parameters)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,26 @@
+"""`fzlib check`: the numeric claims of a draft report, re-added, re-divided and compared with the ledgers.
+
+    >>> claims = check_text("共办理案件10件，其中A类6件、B类5件。")
+    >>> [(c.kind, c.verdict) for c in claims]
+    [('total', 'inconsistent')]
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from fzlib.check import messages
+from fzlib.check.draft import DraftError, read_draft
+from fzlib.check.verify import Claim, check_text
+
+__all__ = ["Claim", "DraftError", "check_text", "claims_frame", "read_draft"]
+
+
+def claims_frame(claims: list[Claim]) -> pd.DataFrame:
+    """The claims as a table with Chinese headers and Chinese verdict/kind names."""
+    rows = [c.to_dict() for c in claims]
+    frame = pd.DataFrame(rows, columns=list(messages.FRAME_COLUMNS) + ["code"])
+    frame = frame.drop(columns="code")
+    frame["verdict"] = frame["verdict"].map(messages.VERDICTS)
+    frame["kind"] = frame["kind"].map(messages.KINDS)
+    return frame.rename(columns=messages.FRAME_COLUMNS)

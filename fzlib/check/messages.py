@@ -1,0 +1,100 @@
+"""Every Chinese text `fzlib check` shows: verdict names, kind names, message templates, hints.
+
+Messages are rendered here and only here, from a stable code and named values.
+"""
+
+from __future__ import annotations
+
+VERDICTS = {
+    "consistent": "一致",
+    "inconsistent": "不一致",
+    "unverifiable": "无法核对",
+    "note": "提示",
+}
+
+KINDS = {
+    "total": "总数与分项",
+    "shares_sum": "占比合计",
+    "share": "占比",
+    "rate": "比率",
+    "growth": "增减",
+    "table": "正文与表格",
+    "ledger": "台账核对",
+}
+
+TEMPLATES = {
+    # totals and parts
+    "parts_match": "分项合计{parts}，与总数{total}相符。",
+    "parts_exceed": "分项合计{parts}，超过所述总数{total}（多{diff}）。",
+    "parts_short": "分项已列全（{why}），合计{parts}，少于所述总数{total}（差{diff}）。",
+    "parts_open": "分项合计{parts}，少于总数{total}；“其中”所列可能并不完整，无法判断。",
+    # shares of a breakdown
+    "shares_sum_ok": "各项占比合计{sum}，约为100%。",
+    "shares_sum_wrong": "各项占比合计{sum}，与100%相差{diff}个百分点，可能漏列某一类别或占比有误。",
+    # one share
+    "share_ok": "{part}÷{base}={computed}，与所述{stated}相符。",
+    "share_truncated": "{part}÷{base}={computed}，所述{stated}为截断而非四舍五入（应为{rounded}）。",
+    "share_wrong": "{part}÷{base}={computed}，与所述{stated}不符。{extra}",
+    "share_no_base": "句中未给出占比的基数，无法核对。",
+    "share_impossible": "任何整数基数都得不出{part}占{stated}。",
+    # rates
+    "rate_ok": "{num}÷{den}={computed}，与所述{stated}相符。",
+    "rate_truncated": "{num}÷{den}={computed}，所述{stated}为截断而非四舍五入（应为{rounded}）。",
+    "rate_wrong": "{num}÷{den}={computed}，与所述{stated}不符（应为{rounded}）。",
+    "rate_no_base": "句中只有分子{num}，未给出分母；该比率可由整数基数（如{base}）得出。",
+    "rate_impossible": "分子为{num}时，任何整数分母都得不出{stated}。",
+    "rate_all": "句中称“全部/均”，与{stated}相符。",
+    "rate_no_terms": "句中未给出计算该比率的数量，无法核对。",
+    # growth
+    "growth_ok": "由{old}到{new}，变化{computed}，与所述{stated}相符。",
+    "growth_truncated": "由{old}到{new}，变化{computed}，所述{stated}为截断而非四舍五入。",
+    "growth_wrong": "由{old}到{new}，变化{computed}，与所述{stated}不符。",
+    "growth_wrong_base": "由{old}到{new}，变化{computed}；所述{stated}是以今年数{new}为基数算出的，应以上年数{old}为基数。",
+    "growth_direction": "由{old}到{new}实为{actual}，与所述“{said}”方向相反。",
+    "growth_no_base": "句中未同时给出上年数和今年数，无法核对增减。",
+    # the draft's own tables
+    "table_ok": "与文中表格“{label}”一行的{value}相符。",
+    "table_wrong": "文中表格“{label}”一行为{value}，正文写作{stated}，二者矛盾。",
+    # ledgers
+    "ledger_ok": "“{name}”对应台账指标{key}，台账为{value}，与所述相符。",
+    "ledger_truncated": "“{name}”对应台账指标{key}，台账为{value}，所述为截断而非四舍五入。",
+    "ledger_wrong": "“{name}”对应台账指标{key}，台账为{value}，与所述{stated}不符。",
+    "ledger_missing": "“{name}”对应台账指标{key}，本年台账中没有该项数据，无法核对。",
+}
+
+EXTRA_ALT_BASE = "按{name}{base}计算恰为{computed}，疑似用错了基数。"
+EXTRA_PARTS_BASE = "按分项合计{base}计算为{computed}。"
+
+HINT_NO_INDICATORS = (
+    "未找到{year}年的台账指标，请先运行 python -m fzlib clean --year {year}；"
+    "本次只做文内算术核对。"
+)
+HINT_NO_YEAR = "未指定 --year，本次只做文内算术核对。"
+READ_FAILED = "无法读取草稿：{path}（{reason}）"
+UNSUPPORTED = "不支持的文件类型：{suffix}，请使用 .docx、.txt 或 .md"
+NO_CLAIMS = "未在草稿中找到可核对的数字表述。"
+SUMMARY = "共核对{total}处：一致{consistent}，不一致{inconsistent}，无法核对{unverifiable}，提示{note}。"
+
+HELP = {
+    "command": "核对报告草稿中的数字是否自洽、是否与台账一致",
+    "path": "报告草稿文件（.docx、.txt 或 .md）",
+    "year": "报告年度；给出时同时与该年台账指标核对",
+    "json": "以 JSON 输出核对结果",
+}
+
+TABLE_HEADERS = ("序号", "结论", "类别", "所述", "核算", "原文 / 说明")
+FRAME_COLUMNS = {
+    "start": "起始位置",
+    "end": "结束位置",
+    "text": "原文",
+    "kind": "类别",
+    "stated": "所述",
+    "expected": "核算",
+    "verdict": "结论",
+    "message": "说明",
+}
+
+
+def render(code: str, **values: object) -> str:
+    """The Chinese message for a code, filled with its values."""
+    return TEMPLATES[code].format(**values)

@@ -1,0 +1,237 @@
+"""Reading numbers out of Chinese prose: digits of any width, Chinese numerals, percents, ranges.
+
+Offsets always refer to the text as given: normalisation only swaps characters one for one
+(full-width digits and signs), so a span found in the normalised text is valid in the original.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+# One-for-one replacements keep every offset valid in the original text.
+_WIDTH = str.maketrans(
+    "０１２３４５６７８９％．，　＋",
+    "0123456789%.,\u0020+",
+)
+
+# Longest first: the regex alternation takes the first that fits.
+UNITS = (
+    "个百分点", "百分点", "人次", "件次", "场次", "户次", "万元", "亿元", "小时",
+    "元", "件", "起", "宗", "人", "次", "份", "条", "场", "个", "名", "项", "家",
+    "户", "期", "篇", "批", "例", "所", "处", "天", "册", "本", "张", "组",
+)
+# Counts in these units are the same kind of thing and may be added up together.
+COUNT_FAMILIES = (
+    frozenset({"件", "起", "宗", "例"}),
+    frozenset({"人", "名"}),
+    frozenset({"人次"}),
+    frozenset({"件次"}),
+    frozenset({"次", "场", "场次", "期"}),
+    frozenset({"元"}),
+)
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_CHARS = "零〇一二两三四五六七八九十百千"
+_UNIT_RE = "|".join(map(re.escape, UNITS))
+
+_NUMBER = re.compile(
+    rf"""
+    (?P<pre>将近|接近|大约|超过|不足|不到|近|约|逾)?
+    (?P<pct>百分之)?
+    (?P<num>
+        \d+(?:\x20\d+)+(?=\x20?(?:万|亿)?(?:余|多)?\x20?(?:{_UNIT_RE}|%))   # stray spaces: "1 5起"
+      | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?                                    # thousands separators
+      | \d+(?:\.\d+)?
+      | [{_CN_CHARS}]+(?:点[{_CN_CHARS}]+)?
+    )
+    (?P<mult>万|亿)?
+    (?P<approx>余|多)?
+    \x20?
+    (?P<unit>%|{_UNIT_RE})?
+    (?P<post>以上|左右|多)?
+    """,
+    re.VERBOSE,
+)
+
+# Digits followed by these are dates, ordinals or codes, not counts.
+_NOT_A_COUNT_AFTER = re.compile(r"[年月日号时]|\+|级|岁|周年")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as stated: its span, value, unit and the range it allows."""
+
+    start: int
+    end: int
+    num_start: int
+    value: float
+    unit: str
+    percent: bool
+    decimals: int
+    low: float
+    high: float
+    approx: str  # "" exact, "more", "near", "about", "less"
+    each: bool  # "各1件": the value applies to every item named before it
+
+    @property
+    def exact(self) -> bool:
+        return self.approx == ""
+
+    @property
+    def is_count(self) -> bool:
+        return not self.percent and self.unit not in ("", "个百分点", "百分点")
+
+    def contains(self, x: float) -> bool:
+        """Whether x lies in the range the stated figure allows."""
+        eps = 1e-9 * max(1.0, abs(x))
+        return self.low - eps <= x <= self.high + eps
+
+
+def normalise(text: str) -> str:
+    """Same-length normalisation: full-width digits and signs to ASCII."""
+    return text.translate(_WIDTH)
+
+
+def chinese_to_int(s: str) -> int | None:
+    """Value of a Chinese numeral ("十二" → 12, "一百零五" → 105, "二〇二四" → 2024).
+
+    >>> chinese_to_int("三"), chinese_to_int("十二"), chinese_to_int("两千三百")
+    (3, 12, 2300)
+    """
+    if not s or any(ch not in _CN_DIGITS and ch not in _CN_SMALL for ch in s):
+        return None
+    if not any(ch in _CN_SMALL for ch in s):
+        # Digit by digit, as in years: 二〇二四.
+        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
+    total, digit = 0, 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        else:
+            total += (digit or 1) * _CN_SMALL[ch]
+            digit = 0
+    return total + digit
+
+
+def _value_of(num: str) -> tuple[float, int] | None:
+    """Numeric value and number of decimals of the digits part."""
+    if num[0].isdigit():
+        digits = num.replace(",", "").replace(" ", "")
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        return float(digits), decimals
+    whole, _, frac = num.partition("点")
+    value = chinese_to_int(whole)
+    if value is None:
+        return None
+    if not frac:
+        return float(value), 0
+    frac_digits = "".join(str(_CN_DIGITS.get(ch, "")) for ch in frac)
+    if len(frac_digits) != len(frac):
+        return None
+    return float(f"{value}.{frac_digits}"), len(frac)
+
+
+def _range(value: float, kind: str, decimals: int) -> tuple[float, float]:
+    """The interval a stated figure allows ("70余" → (70, 80))."""
+    if kind == "more_some":  # 余/多: above the figure, below its next step
+        step = 10 ** _trailing_zeros(value) if decimals == 0 else 10 ** -decimals
+        return value + min(1.0, step) * 1e-6, value + step * (1 - 1e-6)
+    if kind == "more":
+        return value, math.inf
+    if kind == "near":
+        return value * 0.85, value
+    if kind == "about":
+        return value * 0.9, value * 1.1
+    if kind == "less":
+        return 0.0, value * (1 - 1e-6)
+    return value, value
+
+
+def _trailing_zeros(value: float) -> int:
+    n, zeros = int(value), 0
+    while n and n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return max(zeros, 1) if value >= 10 else 0
+
+
+def _approx_kind(pre: str | None, approx: str | None, post: str | None) -> str:
+    if approx:
+        return "more_some"
+    if pre in ("超过", "逾") or post in ("以上", "多"):
+        return "more"
+    if pre in ("近", "将近", "接近"):
+        return "near"
+    if pre in ("约", "大约") or post == "左右":
+        return "about"
+    if pre in ("不足", "不到"):
+        return "less"
+    return ""
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number stated in the text, with its unit and range, in order.
+
+    >>> [(n.value, n.unit) for n in find_numbers("共１５件，其中三名，占比36％")]
+    [(15.0, '件'), (3.0, '名'), (36.0, '%')]
+    """
+    norm = normalise(text)
+    found: list[Number] = []
+    for m in _NUMBER.finditer(norm):
+        number = _number_from_match(norm, m)
+        if number is not None:
+            found.append(number)
+    return found
+
+
+def _number_from_match(norm: str, m: re.Match) -> Number | None:
+    num, unit = m["num"], m["unit"] or ""
+    chinese = not num[0].isdigit()
+    percent = bool(m["pct"]) or unit == "%"
+    if chinese and not (unit or m["pct"]):
+        return None  # "一是", "统一": Chinese numerals count only with a unit
+    if not chinese and _is_code_or_date(norm, m):
+        return None
+    parsed = _value_of(num)
+    if parsed is None:
+        return None
+    value, decimals = parsed
+    if m["mult"]:
+        value *= 10_000 if m["mult"] == "万" else 100_000_000
+        decimals = max(0, decimals - (4 if m["mult"] == "万" else 8))
+    if unit in ("万元", "亿元"):
+        value *= 10_000 if unit == "万元" else 100_000_000
+        decimals = max(0, decimals - 4)
+        unit = "元"
+    if m["pct"]:
+        unit = "%"
+    kind = _approx_kind(m["pre"], m["approx"], m["post"])
+    low, high = _range(value, kind, decimals)
+    start = m.start()
+    each = start > 0 and norm[start - 1] == "各"
+    return Number(
+        start=start, end=m.end(), num_start=m.start("num"), value=value, unit=unit,
+        percent=percent, decimals=decimals, low=low, high=high,
+        approx="more" if kind == "more_some" else kind, each=each,
+    )
+
+
+def _is_code_or_date(norm: str, m: re.Match) -> bool:
+    before = norm[max(0, m.start("num") - 1):m.start("num")]
+    if before in ("第", "+", "〔", "[", "【", "-", "/") or before.isalpha() and before.isascii():
+        return True
+    after = norm[m.end("num"):m.end("num") + 2]
+    if m["unit"] or m["mult"] or m["pct"]:
+        return bool(re.match(r"[年月日号]", norm[m.end("num"):m.end("num") + 1]))
+    return bool(_NOT_A_COUNT_AFTER.match(after))
+
+
+def same_family(a: str, b: str) -> bool:
+    """Whether counts in units a and b may be added together (件 and 起 may)."""
+    if a == b:
+        return True
+    return any(a in fam and b in fam for fam in COUNT_FAMILIES)

@@ -1,0 +1,165 @@
+"""The Chinese command line: `python -m fzlib clean | indicators | report | check | sample`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from fzlib import paths
+
+PROGRESS_MIN_FILES = 10
+
+
+class ChineseParser(argparse.ArgumentParser):
+    """argparse with Chinese headings and error messages, and no traceback on bad usage."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
+    def format_usage(self):
+        return super().format_usage().replace("usage:", "用法：", 1)
+
+    def format_help(self):
+        return super().format_help().replace("usage:", "用法：", 1)
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"错误：{message}\n（用 -h 查看帮助）\n")
+
+
+def _year_arg(parser):
+    parser.add_argument("--year", type=int, required=True, help="年份，如 2024")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from fzlib.check import cli as check_cli
+
+    parser = ChineseParser(prog="python -m fzlib", description="乡镇法治政府建设台账：清洗、统计指标、生成年度报告、核对报告数字。")
+    sub = parser.add_subparsers(dest="command", title="命令", metavar="命令", parser_class=ChineseParser)
+    sub.required = True
+
+    p = sub.add_parser("clean", help="清洗某年的原始台账，写出规范数据表和问题清单",
+                       description="读取 data/raw/<年份>/ 下的全部台账（xlsx、xls、csv、网页导出的“xls”），"
+                                   "识别台账种类，清洗为规范数据表，写出问题清单。")
+    _year_arg(p)
+    p.add_argument("--raw", type=Path, help="原始台账文件夹（默认 data/raw/<年份>）")
+    p.add_argument("--out", type=Path, help="输出文件夹（默认 data/processed/<年份>）")
+
+    p = sub.add_parser("indicators", help="计算并显示某年的各项指标",
+                       description="根据清洗后的数据计算年度指标。默认显示中文表格，--json 输出 JSON。")
+    _year_arg(p)
+    p.add_argument("--processed", type=Path, help="清洗结果文件夹（默认 data/processed/<年份>）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 docs）")
+
+    p = sub.add_parser("report", help="生成某年的 HTML 年度报告",
+                       description="用 params/<年份>.yaml 的参数执行报告笔记本，生成单个自包含的 HTML 文件。")
+    _year_arg(p)
+    p.add_argument("--processed", type=Path, help="清洗结果文件夹（默认 data/processed/<年份>）")
+    p.add_argument("--out", type=Path, help="报告输出文件夹（默认 reports/<年份>）")
+
+    p = sub.add_parser("check", help="核对报告草稿中的数字是否自洽、是否与台账一致",
+                       description="读取报告草稿（.docx、.txt、.md），找出加总不符、占比算错、与台账不一致的数字。")
+    check_cli.add_arguments(p)
+
+    p = sub.add_parser("sample", help="重新生成示例台账（虚构数据）",
+                       description="按固定随机种子生成旺草镇示例台账，写入 data/raw/<年份>/，每次结果完全相同。")
+    _year_arg(p)
+    p.add_argument("--out", type=Path, help="输出文件夹（默认 data/raw/<年份>）")
+    return parser
+
+
+def cmd_clean(args) -> int:
+    from fzlib.engine import clean_year, summary
+    from fzlib.params import load_params
+
+    params = load_params(args.year) if paths.params_file(args.year).exists() else {"kinds": {}, "exclude": []}
+    raw = paths.raw_dir(args.year, args.raw)
+    out = paths.processed_dir(args.year, args.out)
+    if not raw.is_dir():
+        print(f"错误：找不到原始台账文件夹 {raw}。请把 {args.year} 年的台账放入该文件夹。", file=sys.stderr)
+        return 2
+
+    def progress(files):
+        if len(files) < PROGRESS_MIN_FILES:
+            return files
+        from tqdm import tqdm
+        return tqdm(files, desc="读取台账", unit="个文件", file=sys.stderr)
+
+    result = clean_year(args.year, raw, out, overrides=params["kinds"], exclude=params["exclude"], progress=progress)
+    print(summary(result, out))
+    if result.failed_files:
+        print(f"\n有 {len(result.failed_files)} 个文件无法使用，已停止（其余文件的结果已写出）。请按上面的说明处理，"
+              f"或在 params/{args.year}.yaml 的 exclude 中列出有意不用的文件。", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_indicators(args) -> int:
+    from fzlib.indicators import load_indicators, titles
+
+    try:
+        values = load_indicators(args.year, args.processed)
+    except FileNotFoundError:
+        print(f"错误：还没有 {args.year} 年的清洗结果。请先运行：python -m fzlib clean --year {args.year}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(values, ensure_ascii=False, sort_keys=True))
+        return 0
+    names = titles()
+    width = max(len(k) for k in values) if values else 0
+    for key, value in values.items():
+        shown = f"{value:.2%}" if isinstance(value, float) and key.endswith(("rate", "coverage")) else f"{value:,}"
+        print(f"{key:<{width}}  {shown:>10}  {names.get(key, '')}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from fzlib.report import build_report
+
+    return build_report(args.year, processed=args.processed, out=args.out)
+
+
+def cmd_check(args) -> int:
+    from fzlib.check import cli as check_cli
+    from fzlib.indicators import load_indicators
+
+    return check_cli.run(args, load_indicators)
+
+
+def cmd_sample(args) -> int:
+    from fzlib.sample import generate
+
+    written = generate(args.year, paths.raw_dir(args.year, args.out))
+    print(f"已生成 {len(written)} 个示例台账文件：{paths.raw_dir(args.year, args.out)}")
+    return 0
+
+
+COMMANDS = {"clean": cmd_clean, "indicators": cmd_indicators, "report": cmd_report,
+            "check": cmd_check, "sample": cmd_sample}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from fzlib.params import ParamsError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except ParamsError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug of ours must still not greet an analyst with a traceback
+        if os.environ.get("FZLIB_DEBUG"):
+            raise
+        print(f"内部错误（{type(exc).__name__}：{exc}）。这是 fzlib 的缺陷，不是您的数据问题；"
+              f"请把这条信息发给维护人员（设置 FZLIB_DEBUG=1 可显示详细信息）。", file=sys.stderr)
+        return 70

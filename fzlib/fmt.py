@@ -1,0 +1,81 @@
+"""Number formatting for Chinese reports: counts, money, rates, and shares that add up to 100.0%.
+
+The rounding rule, used everywhere a percentage is shown: rates are rounded half-up to one decimal
+(96.33% → 96.3%); the shares of a breakdown are rounded by the largest-remainder method so that
+they add up to exactly 100.0%.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def count(n) -> str:
+    """A count with thousands separators.
+
+    >>> count(51800)
+    '51,800'
+    """
+    return f"{int(n):,}"
+
+
+def money(yuan) -> str:
+    """An amount in yuan.
+
+    >>> money(51800)
+    '51,800元'
+    """
+    value = float(yuan)
+    return f"{int(value):,}元" if value.is_integer() else f"{value:,.2f}元"
+
+
+def pct(fraction, digits: int = 1) -> str:
+    """A rate as a percentage, rounded half-up.
+
+    >>> pct(551 / 572)
+    '96.3%'
+    >>> pct(0.0005)
+    '0.1%'
+    """
+    q = Decimal(1).scaleb(-digits)
+    value = (Decimal(str(float(fraction))) * 100).quantize(q, rounding=ROUND_HALF_UP)
+    return f"{value}%"
+
+
+def shares(parts: list[float], digits: int = 1) -> list[float]:
+    """Percent shares of a breakdown, rounded so that they add up to exactly 100.
+
+    >>> shares([269, 172, 261])
+    [38.3, 24.5, 37.2]
+    >>> shares([1, 1, 1])
+    [33.4, 33.3, 33.3]
+    """
+    total = sum(parts)
+    if not total:
+        return [0.0 for _ in parts]
+    scale = 10 ** digits
+    exact = [p * 100 * scale / total for p in parts]
+    floors = [int(e) for e in exact]
+    short = 100 * scale - sum(floors)
+    order = sorted(range(len(parts)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for i in order[:short]:
+        floors[i] += 1
+    return [f / scale for f in floors]
+
+
+def change(current, previous) -> str | None:
+    """Change against the previous year in report wording; None when there is no base.
+
+    >>> change(702, 640)
+    '同比增长9.7%'
+    >>> change(113, 147)
+    '同比下降23.1%'
+    >>> change(5, 5)
+    '与上年持平'
+    """
+    if previous in (None, 0) or current is None:
+        return None
+    if current == previous:
+        return "与上年持平"
+    rate = (current - previous) / previous
+    return f"同比{'增长' if rate > 0 else '下降'}{pct(abs(rate))}"

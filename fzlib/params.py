@@ -1,0 +1,50 @@
+"""A year's parameters (params/<year>.yaml): loaded, defaulted and validated in one place."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from fzlib import paths
+
+DEFAULTS: dict[str, Any] = {
+    "year": None,
+    "town": "旺草镇",
+    "county": "绥阳县",
+    "sample": False,           # the ledgers are illustrative sample data: the report says so
+    "report_date": None,       # the date printed on the report (never the clock)
+    "targets": {},             # figure name → {min: x} or {max: x}, e.g. disputes.resolution_rate ≥ 0.95
+    "subsidy_standard": {},    # mediation subsidy standard (以案定补), yuan per case
+    "kinds": {},               # file name → ledger kind, for files that cannot be told by their headers
+    "exclude": [],             # file names deliberately left out of this year's figures
+    "small_count_threshold": 3,
+    "draft": None,             # a draft report text to check (fzlib check) in the data-quality section
+}
+
+
+class ParamsError(ValueError):
+    """params/<year>.yaml is malformed; the message is Chinese and names the file."""
+
+
+def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
+    path = path or paths.params_file(year)
+    if not path.exists():
+        raise ParamsError(f"找不到参数文件 {path}。请复制 params/2024.yaml 为 {path.name} 并修改年份。")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ParamsError(f"参数文件 {path} 格式有误：{exc}") from None
+    for key in raw:
+        if key not in DEFAULTS:
+            close = difflib.get_close_matches(key, DEFAULTS, n=1)
+            hint = f"（是不是“{close[0]}”？）" if close else ""
+            raise ParamsError(f"参数文件 {path} 中有未知参数“{key}”{hint}。")
+    params = {**DEFAULTS, **raw}
+    if params["year"] is None:
+        params["year"] = year
+    if int(params["year"]) != int(year):
+        raise ParamsError(f"参数文件 {path} 中 year 为 {params['year']}，与文件名年份 {year} 不一致。")
+    return params

@@ -1,0 +1,203 @@
+"""Ledger-kind specs: loading the declarative YAML files and rejecting anything malformed."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from fzlib import paths
+
+SPEC_KEYS = {"kind", "title", "hints", "key", "date", "fields", "figures", "sensitive"}
+FIELD_KEYS = {"name", "title", "aliases", "steps", "required", "vocabulary", "personal"}
+FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish"}
+FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
+PERSONAL_KINDS = {"name", "id_number", "phone", "free_text", "address"}
+
+
+class SpecError(ValueError):
+    """A spec file is malformed: a programmer/maintainer error, reported with file and place."""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    title: str
+    aliases: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ("text",)
+    required: bool = False
+    vocabulary: dict[str, tuple[str, ...]] | None = None
+    personal: str | None = None
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """Every header text that names this field: the canonical title first."""
+        return (self.title, *self.aliases)
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    name: str
+    title: str
+    op: str
+    arg: Any
+    where: dict[str, Any] = field(default_factory=dict)
+    fill: float | None = None
+    publish: bool = True
+
+
+@dataclass(frozen=True, eq=False)  # identity hash: specs are loaded once and used as cache keys
+class LedgerSpec:
+    kind: str
+    title: str
+    fields: tuple[FieldSpec, ...]
+    figures: tuple[FigureSpec, ...] = ()
+    hints: tuple[str, ...] = ()
+    key: tuple[str, ...] = ()
+    date: str | None = None
+    sensitive: bool = False
+
+    def field(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+    @property
+    def personal_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.personal)
+
+
+def _did_you_mean(word: str, choices) -> str:
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.5)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _check_keys(where: str, data: dict, allowed: set[str]) -> None:
+    for key in data:
+        if key not in allowed:
+            raise SpecError(f"{where}: unknown key {key!r}{_did_you_mean(key, allowed)}")
+
+
+def _as_tuple(value) -> tuple:
+    if value is None:
+        return ()
+    return tuple(value) if isinstance(value, (list, tuple)) else (value,)
+
+
+def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
+    from fzlib.cleaners import CLEANERS  # late import: cleaners is heavy and specs are data
+
+    _check_keys(where, raw, FIELD_KEYS)
+    for key in ("name", "title"):
+        if key not in raw:
+            raise SpecError(f"{where}: missing {key!r}")
+    steps = _as_tuple(raw.get("steps", ["text"]))
+    for step in steps:
+        if step not in CLEANERS:
+            raise SpecError(f"{where}: unknown cleaning step {step!r}{_did_you_mean(step, CLEANERS)}")
+    vocab = None
+    if "vocabulary" in raw:
+        name = raw["vocabulary"]
+        if name not in vocabularies:
+            raise SpecError(f"{where}: unknown vocabulary {name!r}{_did_you_mean(name, vocabularies)}")
+        vocab = {k: tuple(v or ()) for k, v in vocabularies[name].items()}
+    elif "category" in steps:
+        raise SpecError(f"{where}: step 'category' needs a 'vocabulary'")
+    personal = raw.get("personal")
+    if personal is not None and personal not in PERSONAL_KINDS:
+        raise SpecError(f"{where}: unknown personal kind {personal!r}{_did_you_mean(personal, PERSONAL_KINDS)}")
+    return FieldSpec(
+        name=raw["name"],
+        title=raw["title"],
+        aliases=tuple(str(a) for a in _as_tuple(raw.get("aliases"))),
+        steps=steps,
+        required=bool(raw.get("required", False)),
+        vocabulary=vocab,
+        personal=personal,
+    )
+
+
+def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
+    _check_keys(where, raw, FIGURE_KEYS)
+    ops = [op for op in FIGURE_OPS if op in raw]
+    if len(ops) != 1:
+        raise SpecError(f"{where}: a figure needs exactly one of {', '.join(FIGURE_OPS)}")
+    op = ops[0]
+    arg = raw[op]
+    referenced = list(raw.get("where", {}) or {})
+    if op in ("count_distinct", "sum"):
+        referenced.append(arg)
+    for name in referenced:
+        if name not in field_names:
+            raise SpecError(f"{where}: unknown field {name!r}{_did_you_mean(name, field_names)}")
+    if op == "ratio" and (not isinstance(arg, list) or len(arg) != 2):
+        raise SpecError(f"{where}: ratio takes [numerator, denominator] figure names")
+    return FigureSpec(
+        name=raw["name"],
+        title=raw.get("title", raw["name"]),
+        op=op,
+        arg=arg,
+        where=dict(raw.get("where") or {}),
+        fill=raw.get("fill"),
+        publish=bool(raw.get("publish", True)),
+    )
+
+
+def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
+    """Load and validate one spec file."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    where = path.name
+    _check_keys(where, raw, SPEC_KEYS)
+    fields = tuple(
+        _load_field(f"{where}: field {f.get('name', i)!r}", f, vocabularies)
+        for i, f in enumerate(raw.get("fields") or [])
+    )
+    names = {f.name for f in fields}
+    if len(names) != len(fields):
+        raise SpecError(f"{where}: duplicate field names")
+    for ref in (*_as_tuple(raw.get("key")), *_as_tuple(raw.get("date"))):
+        if ref not in names:
+            raise SpecError(f"{where}: key/date names unknown field {ref!r}{_did_you_mean(ref, names)}")
+    figures = tuple(
+        _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names)
+        for i, g in enumerate(raw.get("figures") or [])
+    )
+    return LedgerSpec(
+        kind=raw["kind"],
+        title=raw["title"],
+        fields=fields,
+        figures=figures,
+        hints=tuple(_as_tuple(raw.get("hints"))),
+        key=tuple(_as_tuple(raw.get("key"))),
+        date=raw.get("date"),
+        sensitive=bool(raw.get("sensitive", False)),
+    )
+
+
+@cache
+def load_specs(folder: Path = paths.SPECS) -> dict[str, LedgerSpec]:
+    """All ledger kinds, by kind name, in a stable order."""
+    vocabularies = yaml.safe_load((folder / "vocabularies.yaml").read_text(encoding="utf-8"))
+    specs = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name == "vocabularies.yaml":
+            continue
+        spec = load_spec(path, vocabularies)
+        if spec.kind != path.stem:
+            raise SpecError(f"{path.name}: kind {spec.kind!r} must match the file name")
+        specs[spec.kind] = spec
+    _check_figure_references(specs)
+    return specs
+
+
+def _check_figure_references(specs: dict[str, LedgerSpec]) -> None:
+    names = {g.name for s in specs.values() for g in s.figures}
+    for spec in specs.values():
+        for g in spec.figures:
+            if g.op == "ratio":
+                for ref in g.arg:
+                    if ref not in names:
+                        raise SpecError(f"{spec.kind}.yaml: figure {g.name!r} names unknown figure "
+                                        f"{ref!r}{_did_you_mean(ref, names)}")

@@ -1,0 +1,236 @@
+"""Test harness owning the real-browser inspection of a report page (headless Debian Chromium via playwright).
+
+``inspect_page(html_file)`` opens the file at 1280 px and 390 px wide, each in a fresh profile
+with networking features off, and returns one :class:`PageReport` per width: console errors,
+every network request other than the file itself and ``data:`` URIs, images that failed to load,
+``#`` links whose target is missing or does not scroll into view, horizontal overflow, and tofu:
+text whose glyphs come from any font other than the page's embedded web font (Chromium's own
+answer through CDP ``CSS.getPlatformFontsForNode``), plus characters the embedded font lacks.
+``report.problems()`` lists all of that as sentences; empty means the page passed. Full-page
+screenshots go to ``build/screenshots/<name>-<width>.png``.
+
+Run by hand: ``.venv/bin/python tests/browser.py reports/2024/report.html``.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+WIDTHS = (1280, 390)
+HEIGHTS = {1280: 900, 390: 844}
+EMBEDDED_FAMILY = "FzlibCJK"
+_FONT_URI = re.compile(r'font-family:\s*"?' + EMBEDDED_FAMILY +
+                       r'"?;[^}]*?url\(data:font/(?:woff2|woff|otf|ttf);base64,([A-Za-z0-9+/=]+)\)')
+
+
+def screenshot_dir() -> Path:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from fzlib import paths
+
+    # paths.py has no build/ entry yet; the lead may add SCREENSHOTS there.
+    return getattr(paths, "SCREENSHOTS", paths.ROOT / "build" / "screenshots")
+
+
+@dataclass
+class PageReport:
+    """What Chromium saw when it showed one page at one width."""
+
+    width: int
+    console_errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)  # anything but the page itself / data:
+    images: list[dict] = field(default_factory=list)  # {src, naturalWidth}
+    links: list[dict] = field(default_factory=list)  # {href, found, top, viewport}
+    scroll_width: int = 0
+    client_width: int = 0
+    font_faces: list[dict] = field(default_factory=list)  # {family, status}
+    foreign_fonts: list[dict] = field(default_factory=list)  # {text, fonts} not the web font
+    text_nodes_checked: int = 0
+    missing_chars: str = ""  # visible characters the embedded font has no glyph for
+    screenshot: Path | None = None
+
+    def problems(self) -> list[str]:
+        out = [f"{self.width}px: console error: {e}" for e in self.console_errors]
+        out += [f"{self.width}px: network request: {u}" for u in self.requests]
+        out += [f"{self.width}px: image not loaded: {i['src']}" for i in self.images
+                if not i["naturalWidth"]]
+        for link in self.links:
+            if not link["found"]:
+                out.append(f"{self.width}px: link {link['href']} has no target")
+            elif not (-2 <= link["top"] < link["viewport"]):
+                out.append(f"{self.width}px: link {link['href']} target not in view "
+                           f"(top={link['top']})")
+        if self.scroll_width > self.client_width:
+            out.append(f"{self.width}px: horizontal overflow {self.scroll_width} > "
+                       f"{self.client_width}")
+        if not any(f["status"] == "loaded" for f in self.font_faces):
+            out.append(f"{self.width}px: embedded font {EMBEDDED_FAMILY} not loaded: "
+                       f"{self.font_faces}")
+        out += [f"{self.width}px: text drawn with a fallback font (tofu risk): {f}"
+                for f in self.foreign_fonts]
+        if self.missing_chars:
+            out.append(f"{self.width}px: embedded font lacks {self.missing_chars!r}")
+        return out
+
+
+def embedded_font_chars(html: str) -> set[str] | None:
+    """Characters the page's embedded font maps to a glyph (None when there is no such font)."""
+    from fontTools.ttLib import TTFont
+
+    match = _FONT_URI.search(html)
+    if not match:
+        return None
+    font = TTFont(io.BytesIO(base64.b64decode(match.group(1))))
+    return {chr(c) for c in font.getBestCmap()}
+
+
+def inspect_page(html_file: Path, *, name: str | None = None, widths=WIDTHS,
+                 shots: Path | None = None) -> list[PageReport]:
+    """Open ``html_file`` in headless Chromium at each width; return what was seen."""
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        raise FileNotFoundError(f"{CHROMIUM} is missing: apt-get install chromium")
+    html_file = Path(html_file).resolve()
+    page_url = html_file.as_uri()
+    name = name or html_file.stem
+    shots = shots or screenshot_dir()
+    shots.mkdir(parents=True, exist_ok=True)
+    html = html_file.read_text(encoding="utf-8")
+    covered = embedded_font_chars(html)
+    reports = []
+    with sync_playwright() as pw:
+        for width in widths:
+            report = PageReport(width=width)
+            with tempfile.TemporaryDirectory(prefix="fzlib-chromium-") as profile:
+                context = pw.chromium.launch_persistent_context(
+                    profile, executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
+                    viewport={"width": width, "height": HEIGHTS.get(width, 900)},
+                    device_scale_factor=1, locale="zh-CN", service_workers="block",
+                )
+                try:
+                    _inspect(context, page_url, report, covered, shots / f"{name}-{width}.png")
+                finally:
+                    context.close()
+            reports.append(report)
+    return reports
+
+
+def _inspect(context, page_url: str, report: PageReport, covered: set[str] | None,
+             shot: Path) -> None:
+    def on_request(request):
+        url = request.url
+        if not (url.split("#")[0] == page_url or url.startswith("data:")):
+            report.requests.append(url)
+
+    def refuse_network(route):
+        # Recorded above; aborting means a stray request fails the test instead of hanging it.
+        if route.request.url.split("#")[0] == page_url or route.request.url.startswith("data:"):
+            route.continue_()
+        else:
+            route.abort()
+
+    context.on("request", on_request)
+    context.route("**/*", refuse_network)
+    page = context.pages[0] if context.pages else context.new_page()
+    page.on("console", lambda m: m.type == "error" and report.console_errors.append(m.text))
+    page.on("pageerror", lambda e: report.console_errors.append(str(e)))
+    page.goto(page_url, wait_until="load")
+    page.evaluate("document.fonts.ready.then(() => true)")
+
+    report.images = page.evaluate(
+        "Array.from(document.images).map(i => ({src: i.src.slice(0, 60), naturalWidth: i.naturalWidth}))")
+    report.font_faces = page.evaluate(
+        "Array.from(document.fonts).map(f => ({family: f.family.replace(/\"/g, ''), status: f.status}))")
+    report.font_faces = [f for f in report.font_faces if f["family"] == EMBEDDED_FAMILY]
+    report.scroll_width, report.client_width = page.evaluate(
+        "[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
+    report.links = _follow_links(page)
+    page.evaluate("window.scrollTo(0, 0)")
+    _check_fonts(context, page, report, covered)
+    page.screenshot(path=str(shot), full_page=True)
+    report.screenshot = shot
+
+
+def _follow_links(page) -> list[dict]:
+    """Click every in-page link (hidden ones too) and see where the browser's :target ends up."""
+    count = page.evaluate("document.querySelectorAll('a[href^=\"#\"]').length")
+    links = []
+    for i in range(count):
+        # Leave any previous :target first, so a dead link cannot inherit the last one's target.
+        page.evaluate("""(i) => { location.hash = ''; window.scrollTo(0, 0);
+                                 document.querySelectorAll('a[href^="#"]')[i].click(); }""", i)
+        # Chromium resolves the fragment (percent-encoded or not) exactly as a reader's click would.
+        links.append(page.evaluate("""(i) => {
+            const a = document.querySelectorAll('a[href^="#"]')[i];
+            const t = document.querySelector(':target'), h = location.hash.slice(1);
+            const target = t && (t.id === h || t.id === decodeURIComponent(h)
+                                 || t.getAttribute('name') === decodeURIComponent(h)) ? t : null;
+            return {href: decodeURIComponent(a.getAttribute('href')), found: !!target,
+                    top: target ? Math.round(target.getBoundingClientRect().top) : null,
+                    viewport: innerHeight};
+        }""", i))
+    return links
+
+
+def _check_fonts(context, page, report: PageReport, covered: set[str] | None) -> None:
+    """Ask Chromium which fonts actually drew each element's text: only the web font may."""
+    text = page.evaluate("document.body.innerText")
+    if covered is None:
+        report.missing_chars = "".join(sorted({c for c in text if not c.isspace()}))[:80]
+    else:
+        report.missing_chars = "".join(sorted({c for c in text if not c.isspace()} - covered))
+    cdp = context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": False})["root"]
+    for node_id, sample in _text_elements(root):
+        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node_id})["fonts"]
+        report.text_nodes_checked += 1
+        foreign = [f"{f['familyName']}×{f['glyphCount']}" for f in fonts if not f["isCustomFont"]]
+        if foreign:
+            report.foreign_fonts.append({"text": sample, "fonts": foreign})
+    cdp.detach()
+
+
+def _text_elements(node, skip=("HEAD", "STYLE", "SCRIPT", "TITLE", "NOSCRIPT")):
+    """(nodeId, sample) of every element with visible text of its own."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.get("nodeName") in skip:
+            continue
+        kids = n.get("children", [])
+        own = "".join(k.get("nodeValue", "") for k in kids if k.get("nodeType") == 3).strip()
+        if n.get("nodeType") == 1 and own:
+            yield n["nodeId"], own[:30]
+        stack.extend(k for k in kids if k.get("nodeType") in (1, 9))
+        stack.extend(n.get("contentDocument", []) and [n["contentDocument"]])
+
+
+def main(argv: list[str]) -> int:
+    reports = inspect_page(Path(argv[1]))
+    problems = [p for r in reports for p in r.problems()]
+    for r in reports:
+        print(json.dumps({"width": r.width, "requests": len(r.requests),
+                          "images": len(r.images), "links": len(r.links),
+                          "scrollWidth": r.scroll_width, "clientWidth": r.client_width,
+                          "text_nodes_checked": r.text_nodes_checked,
+                          "screenshot": str(r.screenshot)}, ensure_ascii=False))
+    print("\n".join(problems) or "OK: no problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

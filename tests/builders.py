@@ -1,0 +1,48 @@
+"""Builders for small ledger files written inside the tests, each named after the quirk it shows."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+
+
+def xlsx(path: Path, sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None) -> Path:
+    """A workbook with the given sheets (rows of cell values) and merged ranges per sheet."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        for rng in (merged or {}).get(name, []):
+            ws.merge_cells(rng)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def csv_file(path: Path, rows: list[list], encoding: str = "gb18030") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding=encoding, newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def html_xls(path: Path, rows: list[list], title: str = "") -> Path:
+    """An ".xls" that is really an HTML table, as web systems export."""
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    cap = f"<tr><td colspan='{len(rows[0])}'>{title}</td></tr>" if title else ""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"<html><head><meta charset='utf-8'></head><body><table>{cap}{body}</table></body></html>",
+                    encoding="utf-8")
+    return path
+
+
+ENFORCEMENT_HEADER = ["序号", "案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人", "备注"]
+
+
+def enforcement_rows(n: int, start: int = 1, category: str = "行政许可", year: int = 2024) -> list[list]:
+    return [[i, f"旺草许字〔{year}〕第{i}号", f"事项{i}", category, "旺草镇人民政府", f"{year}.3.{(i % 28) + 1}", "张三", ""]
+            for i in range(start, start + n)]

@@ -1,0 +1,513 @@
+"""Specification of the cleaners: raw cell → cleaned value and issue code, plus their properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fzlib.cleaners import (
+    CLEANER_OPTIONS,
+    CLEANERS,
+    CODES,
+    Cleaned,
+    id_check_digit,
+    id_checksum_ok,
+    register,
+)
+
+NA = pd.NA
+
+
+def clean_one(name: str, cell: object, **options: object) -> tuple[object, object, object]:
+    """Clean a single cell; return (value, code, detail) with NA as pd.NA."""
+    res = CLEANERS[name](pd.Series([cell], dtype=object), **options)
+    value = res.values.iloc[0]
+    if isinstance(value, pd.Timestamp):
+        value = value.strftime("%Y-%m-%d")
+    elif value is pd.NaT:
+        value = NA
+    return value, res.codes.iloc[0], res.detail.iloc[0]
+
+
+def same(a: object, b: object) -> bool:
+    return (a is NA and b is NA) or (a is not NA and b is not NA and a == b)
+
+
+# --- the registry ------------------------------------------------------------------------------
+
+
+def test_every_cleaner_of_the_spec_language_is_registered():
+    assert set(CLEANERS) == {
+        "text", "date", "number", "integer", "category", "yes_no", "id_number", "phone", "case_no",
+    }  # fmt: skip
+
+
+def test_cleaner_options_name_exactly_the_accepted_keywords():
+    assert CLEANER_OPTIONS == {
+        "text": set(), "date": {"year"}, "number": {"scale"}, "integer": {"scale"},
+        "category": {"vocabulary"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": set(),
+    }  # fmt: skip
+
+
+def test_register_adds_a_cleaner_and_its_options():
+    @register("_upper_for_test")
+    def upper(raw: pd.Series, *, suffix: str = "") -> Cleaned:
+        values = raw.astype("string").str.upper() + suffix
+        na = pd.Series(NA, index=raw.index, dtype="string")
+        return Cleaned(values, na, na)
+
+    try:
+        assert CLEANERS["_upper_for_test"] is upper
+        assert CLEANER_OPTIONS["_upper_for_test"] == {"suffix"}
+    finally:
+        CLEANERS.pop("_upper_for_test")
+        CLEANER_OPTIONS.pop("_upper_for_test")
+
+
+def test_the_code_catalogue_is_closed():
+    assert CODES == {
+        "date.unparseable", "date.partial", "date.out_of_range", "number.unparseable",
+        "number.not_integer", "vocab.unknown", "bool.unparseable", "id.checksum",
+        "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed",
+    }  # fmt: skip
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  旺草镇  ", "旺草镇"),
+        ("ＡＢＣ１２３", "ABC123"),  # full-width letters and digits become half-width
+        ("旺草\u3000镇", "旺草 镇"),  # ideographic space
+        ("旺草\u00a0镇", "旺草 镇"),  # NBSP
+        ("旺\u200b草\u200d镇\ufeff", "旺草镇"),  # zero-width characters vanish
+        ("第一行\n第二行\r\n第三行", "第一行 第二行 第三行"),
+        ("a\t\tb   c", "a b c"),
+        ("村（社区）", "村（社区）"),  # Chinese punctuation stays full-width
+        ("你好，世界！是吗？", "你好，世界！是吗？"),
+        ("①宣传", "①宣传"),
+        ("/", NA), ("-", NA), ("--", NA), ("—", NA), ("——", NA), ("无", NA),
+        ("N/A", NA), ("空", NA), (" / ", NA),
+        ("", NA), ("   ", NA), ("\u3000", NA), (None, NA), (np.nan, NA),
+        ("无证经营", "无证经营"),  # 无 is a placeholder only on its own
+        (3.0, "3"), (3.5, "3.5"), (12, "12"),
+        (dt.datetime(2024, 3, 5), "2024-03-05"),
+    ],
+)
+def test_text(raw, expected):
+    value, code, _ = clean_one("text", raw)
+    assert same(value, expected)
+    assert code is NA
+
+
+def test_text_dtypes():
+    res = CLEANERS["text"](pd.Series(["a", None], dtype=object))
+    assert res.values.dtype == "string" and res.codes.dtype == "string" and res.detail.dtype == "string"
+
+
+# --- date ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code", "detail"),
+    [
+        (dt.datetime(2024, 3, 5, 14, 30), "2024-03-05", NA, NA),
+        (dt.date(2024, 3, 5), "2024-03-05", NA, NA),
+        (pd.Timestamp("2024-03-05 10:00"), "2024-03-05", NA, NA),
+        (45292, "2024-01-01", NA, NA),  # Excel serial numbers
+        (45356, "2024-03-05", NA, NA),
+        (45356.75, "2024-03-05", NA, NA),  # a serial with a time of day
+        ("45292", "2024-01-01", NA, NA),
+        ("2024.3.5", "2024-03-05", NA, NA),
+        ("2024/3/5", "2024-03-05", NA, NA),
+        ("2024-03-05", "2024-03-05", NA, NA),
+        ("2024年3月5日", "2024-03-05", NA, NA),
+        ("2024年03月05日", "2024-03-05", NA, NA),
+        ("2024年3月5号", "2024-03-05", NA, NA),
+        ("20240305", "2024-03-05", NA, NA),
+        (20240305, "2024-03-05", NA, NA),  # the same typed into a number cell
+        ("2024.3.5 14:30", "2024-03-05", NA, NA),
+        ("2024-03-05 14:30:00", "2024-03-05", NA, NA),
+        ("２０２４．３．５", "2024-03-05", NA, NA),
+        ("二〇二四年三月五日", "2024-03-05", NA, NA),
+        ("二零二四年三月五日", "2024-03-05", NA, NA),
+        ("二OO五年十二月二十五日", "2005-12-25", NA, NA),  # letter O for zero
+        ("二〇二四年十月三十一日", "2024-10-31", NA, NA),
+        ("3.5", "2024-03-05", "date.partial", "2024-03-05"),  # month.day of the given year
+        (3.5, "2024-03-05", "date.partial", "2024-03-05"),  # what Excel made of 3.5
+        (12.25, "2024-12-25", "date.partial", "2024-12-25"),
+        ("3月5日", "2024-03-05", "date.partial", "2024-03-05"),
+        ("2024年3月", "2024-03-01", "date.partial", "2024-03-01"),
+        ("2024.3", "2024-03-01", "date.partial", "2024-03-01"),
+        ("2024.2.30", NA, "date.unparseable", NA),
+        ("2023.2.29", NA, "date.unparseable", NA),
+        ("2024.13.1", NA, "date.unparseable", NA),
+        ("2.30", NA, "date.unparseable", NA),
+        ("上周", NA, "date.unparseable", NA),
+        ("2024.3.5-2024.3.8", NA, "date.unparseable", NA),
+        (dt.time(14, 30), NA, "date.unparseable", NA),
+        (True, NA, "date.unparseable", NA),
+        (-3, NA, "date.unparseable", NA),
+        (90000, NA, "date.unparseable", NA),
+        ("1985.1.1", NA, "date.out_of_range", NA),
+        ("2101-01-01", NA, "date.out_of_range", NA),
+        (dt.datetime(1900, 1, 1), NA, "date.out_of_range", NA),
+        (100, NA, "date.out_of_range", NA),  # serial 100 is April 1900
+        ("1990-01-01", "1990-01-01", NA, NA),
+        ("2100-12-31", "2100-12-31", NA, NA),
+        (None, NA, NA, NA),
+        (np.nan, NA, NA, NA),
+        ("  ", NA, NA, NA),
+        ("/", NA, NA, NA),
+    ],
+)
+def test_date_with_year(raw, expected, code, detail):
+    value, got_code, got_detail = clean_one("date", raw, year=2024)
+    assert same(value, expected)
+    assert same(got_code, code)
+    assert same(got_detail, detail)
+
+
+@pytest.mark.parametrize("raw", ["3.5", 3.5, "3月5日"])
+def test_date_month_day_without_a_year_is_unparseable(raw):
+    assert clean_one("date", raw) == (NA, "date.unparseable", NA)
+
+
+def test_date_values_are_datetime64_ns_at_midnight():
+    res = CLEANERS["date"](pd.Series([dt.datetime(2024, 3, 5, 23, 59), "2024.3.5 14:30", None], dtype=object))
+    assert res.values.dtype == "datetime64[ns]"
+    assert res.values.iloc[0] == res.values.iloc[1] == pd.Timestamp("2024-03-05")
+    assert pd.isna(res.values.iloc[2])
+
+
+# --- number and integer -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        (1200, 1200.0, NA),
+        (3.5, 3.5, NA),
+        ("１００", 100.0, NA),
+        ("1,200", 1200.0, NA),
+        ("1，200", 1200.0, NA),
+        ("1,234,567.5", 1234567.5, NA),
+        ("50元", 50.0, NA),
+        ("50 元", 50.0, NA),
+        ("3次", 3.0, NA),
+        ("2件", 2.0, NA),
+        ("12人", 12.0, NA),
+        ("120人次", 120.0, NA),
+        ("5份", 5.0, NA), ("5条", 5.0, NA), ("5起", 5.0, NA), ("5个", 5.0, NA),
+        ("1.2万", 12000.0, NA),
+        ("1.2万元", 12000.0, NA),
+        ("0.07万元", 700.0, NA),
+        ("-5", -5.0, NA),
+        ("¥1,000.50", 1000.5, NA),
+        ("五十", 50.0, NA),
+        ("伍拾", 50.0, NA),
+        ("贰佰", 200.0, NA),
+        ("一千二百", 1200.0, NA),
+        ("两千", 2000.0, NA),
+        ("十二", 12.0, NA),
+        ("壹万贰仟", 12000.0, NA),
+        ("壹万贰仟元整", 12000.0, NA),
+        ("一千零二", 1002.0, NA),
+        ("一万二", 12000.0, NA),  # colloquial: the last digit takes the next lower unit
+        ("三百五十元", 350.0, NA),
+        ("负五", -5.0, NA),
+        ("三点五", 3.5, NA),
+        ("/", NA, NA), ("-", NA, NA), ("--", NA, NA), ("无", NA, NA), ("", NA, NA), (None, NA, NA),
+        ("约三十", NA, "number.unparseable"),
+        ("abc", NA, "number.unparseable"),
+        ("1,2", NA, "number.unparseable"),  # not a thousands separator
+        ("50%", NA, "number.unparseable"),
+        (True, NA, "number.unparseable"),
+        (dt.date(2024, 3, 5), NA, "number.unparseable"),
+        (float("inf"), NA, "number.unparseable"),
+        (10**400, NA, "number.unparseable"),
+    ],
+)
+def test_number(raw, expected, code):
+    value, got_code, _ = clean_one("number", raw)
+    assert same(value, expected)
+    assert same(got_code, code)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("1.2", 12000.0), (0.07, 700.0), (3, 30000.0), ("/", NA)])
+def test_number_scale_multiplies_at_the_end(raw, expected):
+    value, code, _ = clean_one("number", raw, scale=10000)  # the header said 万元
+    assert same(value, expected)
+    assert code is NA
+
+
+def test_number_values_are_float64_with_na():
+    res = CLEANERS["number"](pd.Series(["1", "x", None], dtype=object))
+    assert res.values.dtype == "Float64"
+    assert res.values.isna().tolist() == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("3次", 3, NA),
+        (12.0, 12, NA),
+        ("十二", 12, NA),
+        ("0.07万", 700, NA),
+        ("2.5", NA, "number.not_integer"),
+        (1e20, NA, "number.not_integer"),  # beyond Int64
+        ("几个", NA, "number.unparseable"),
+        ("无", NA, NA),
+    ],
+)
+def test_integer(raw, expected, code):
+    value, got_code, _ = clean_one("integer", raw)
+    assert same(value, expected)
+    assert same(got_code, code)
+
+
+def test_integer_values_are_int64():
+    assert CLEANERS["integer"](pd.Series(["3", None], dtype=object)).values.dtype == "Int64"
+
+
+# --- category -----------------------------------------------------------------------------------
+
+VOCAB = {
+    "行政许可": ["许可", "行政许可类"],
+    "行政处罚": ["处罚", "行政处罚类"],
+    "邻里": ["邻里纠纷"],
+    "村（社区）": [],
+    "APP": [],
+}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code", "detail"),
+    [
+        ("行政许可", "行政许可", NA, NA),  # the canonical value
+        ("许可", "行政许可", NA, NA),  # a variant
+        ("行政处罚类", "行政处罚", NA, NA),
+        (" 邻里纠纷\n", "邻里", NA, NA),  # normalised like text first
+        ("行政 许可", "行政许可", NA, NA),  # whitespace-insensitive
+        ("村(社区)", "村（社区）", NA, NA),  # bracket width does not matter
+        ("app", "APP", NA, NA),  # case-insensitive
+        ("ａｐｐ", "APP", NA, NA),
+        ("处罚决定", "处罚决定", "vocab.unknown", "行政处罚"),  # nearest canonical as a hint
+        ("邻里矛盾", "邻里矛盾", "vocab.unknown", "邻里"),
+        ("烤烟", "烤烟", "vocab.unknown", NA),  # nothing close
+        ("/", NA, NA, NA),
+        (None, NA, NA, NA),
+    ],
+)
+def test_category(raw, expected, code, detail):
+    value, got_code, got_detail = clean_one("category", raw, vocabulary=VOCAB)
+    assert same(value, expected)
+    assert same(got_code, code)
+    assert same(got_detail, detail)
+
+
+# --- yes_no -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("是", True, NA), ("否", False, NA), ("有", True, NA),
+        ("Y", True, NA), ("y", True, NA), ("N", False, NA), ("yes", True, NA), ("No", False, NA),
+        ("√", True, NA), ("×", False, NA), ("✓", True, NA),
+        ("1", True, NA), ("0", False, NA), (1, True, NA), (0, False, NA), (1.0, True, NA),
+        (True, True, NA), (False, False, NA), ("TRUE", True, NA), ("false", False, NA),
+        ("已", True, NA), ("未", False, NA),
+        ("无", NA, NA),  # a placeholder, not a "no"
+        ("", NA, NA), (None, NA, NA),
+        ("不详", NA, "bool.unparseable"), (2, NA, "bool.unparseable"),
+    ],
+)
+def test_yes_no(raw, expected, code):
+    value, got_code, _ = clean_one("yes_no", raw)
+    assert same(value, expected)
+    assert same(got_code, code)
+
+
+def test_yes_no_values_are_boolean():
+    assert CLEANERS["yes_no"](pd.Series(["是", None], dtype=object)).values.dtype == "boolean"
+
+
+# --- id_number ----------------------------------------------------------------------------------
+
+
+def test_id_check_digit_follows_gb_11643():
+    assert id_check_digit("11010519491231002") == "X"
+    assert id_check_digit("44052418800101001") == "4"
+    assert id_checksum_ok("440524188001010014")
+    assert not id_checksum_ok("440524188001010015")
+    assert not id_checksum_ok("4405241880010100")
+    assert not id_checksum_ok("")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("11010519491231002X", "11010519491231002X", NA),
+        ("11010519491231002x", "11010519491231002X", NA),  # lower-case x
+        (" 110105 1949 1231 002X ", "11010519491231002X", NA),
+        ("１１０１０５１９４９１２３１００２Ｘ", "11010519491231002X", NA),
+        ("440524188001010014", "440524188001010014", NA),
+        (440524188001010014, "440524188001010014", NA),  # an exact int survives a CSV
+        ("440524188001010015", "440524188001010015", "id.checksum"),
+        (1.10101199001011e17, "110101199001011000", "id.excel_damaged"),  # typed into a number cell
+        (110101199001011000, "110101199001011000", "id.excel_damaged"),
+        ("1.10101199001011E+17", "110101199001011000", "id.excel_damaged"),
+        ("110105491231002", "110105491231002", "id.legacy15"),
+        ("12345", "12345", "id.malformed"),
+        ("11010519491231002Y", "11010519491231002Y", "id.malformed"),
+        ("无", NA, NA),
+        (None, NA, NA),
+    ],
+)
+def test_id_number(raw, expected, code):
+    value, got_code, _ = clean_one("id_number", raw)
+    assert same(value, expected)
+    assert same(got_code, code)
+
+
+# --- phone --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("13812345678", "13812345678", NA),
+        ("138 1234 5678", "13812345678", NA),
+        ("138-1234-5678", "13812345678", NA),
+        ("+86 138 1234 5678", "13812345678", NA),
+        ("１３８１２３４５６７８", "13812345678", NA),
+        (13812345678, "13812345678", NA),
+        (13812345678.0, "13812345678", NA),
+        ("0851-28888888", "085128888888", NA),
+        ("(0851)2888888", "08512888888", NA),
+        ("010-12345678", "01012345678", NA),
+        ("12345678901", "12345678901", "phone.malformed"),  # no mobile starts 12
+        ("2888888", "2888888", "phone.malformed"),  # a landline without its area code
+        ("1381234567", "1381234567", "phone.malformed"),
+        ("13812345678/13912345678", "13812345678/13912345678", "phone.malformed"),
+        ("无", NA, NA),
+        (None, NA, NA),
+    ],
+)
+def test_phone(raw, expected, code):
+    value, got_code, _ = clean_one("phone", raw)
+    assert same(value, expected)
+    assert same(got_code, code)
+
+
+# --- case_no ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("旺草罚字〔2024〕第003号", "旺草罚字〔2024〕3号"),
+        ("旺草罚字[2024]3号", "旺草罚字〔2024〕3号"),
+        ("旺草罚字(2024)3号", "旺草罚字〔2024〕3号"),
+        ("旺草罚字（2024）第3号", "旺草罚字〔2024〕3号"),
+        ("旺草罚字【2024】03号", "旺草罚字〔2024〕3号"),
+        ("旺草罚字 ［2024］ 第 3 号", "旺草罚字〔2024〕3号"),
+        ("（2024）旺人调字第12号", "〔2024〕旺人调字12号"),
+        ("（2024）黔0323行初15号", "〔2024〕黔0323行初15号"),  # the court code keeps its zero
+        ("(2024)黔0323行初015号", "〔2024〕黔0323行初15号"),
+        ("旺草罚字〔2024〕第0号", "旺草罚字〔2024〕0号"),
+        ("/", NA),
+        (None, NA),
+    ],
+)
+def test_case_no(raw, expected):
+    value, code, _ = clean_one("case_no", raw)
+    assert same(value, expected)
+    assert code is NA
+
+
+def test_case_no_variants_of_one_case_compare_equal():
+    raw = pd.Series(["旺草罚字〔2024〕第003号", "旺草罚字[2024]3号", "旺草罚字（2024）第3号"], dtype=object)
+    assert CLEANERS["case_no"](raw).values.nunique() == 1
+
+
+# --- properties shared by every cleaner ---------------------------------------------------------
+
+OPTIONS = {
+    "date": [{}, {"year": 2024}],
+    "number": [{}],
+    "integer": [{}],
+    "category": [{"vocabulary": VOCAB}],
+}
+
+REALISTIC = [
+    "2024.3.5", "2024年3月5日", "二〇二四年三月五日", "3.5", "20240305", "1,200", "50元", "贰佰",
+    "1.2万", "是", "否", "√", "11010519491231002X", "1.10101199001011E+17", "138 1234 5678",
+    "旺草罚字〔2024〕第003号", "（2024）旺人调字第12号", "/", "无", " ", "\u3000ＡＢＣ\u200b", "许可",
+]  # fmt: skip
+
+cells = st.one_of(
+    st.none(),
+    st.just(np.nan),
+    st.text(max_size=12),
+    st.text(st.characters(exclude_categories=()), max_size=6),  # lone surrogates occur in real files
+    st.sampled_from(REALISTIC),
+    st.integers(min_value=-(10**20), max_value=10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31)),
+    st.dates(),
+    st.times(),
+    st.builds(pd.Timestamp, st.datetimes(min_value=dt.datetime(1700, 1, 1), max_value=dt.datetime(2200, 1, 1))),
+)
+
+
+@st.composite
+def columns(draw):
+    values = draw(st.lists(cells, max_size=12))
+    # Ledgers keep their Excel row numbers as the index; never assume a RangeIndex.
+    index = draw(st.lists(st.integers(0, 10**6), min_size=len(values), max_size=len(values), unique=True))
+    return pd.Series(values, index=index, dtype=object)
+
+
+CASES = [(name, opts) for name in sorted(CLEANERS) for opts in OPTIONS.get(name, [{}])]
+
+
+@pytest.mark.parametrize(("name", "options"), CASES, ids=[f"{n}{o.get('year', '')}" for n, o in CASES])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(raw=columns())
+def test_cleaners_never_raise_keep_the_index_and_are_idempotent(name, options, raw):
+    before = raw.copy()
+    res = CLEANERS[name](raw, **options)
+
+    pd.testing.assert_series_equal(raw, before)  # the input is untouched
+    for part in (res.values, res.codes, res.detail):
+        assert part.index.equals(raw.index)
+    assert res.codes.dtype == "string" and res.detail.dtype == "string"
+    assert set(res.codes.dropna()) <= CODES
+    assert not (res.codes.notna() & raw.isna()).any()  # missing input never carries a code
+
+    again = CLEANERS[name](res.values, **options)
+    pd.testing.assert_series_equal(again.values, res.values)
+
+
+@pytest.mark.parametrize("name", sorted(CLEANERS))
+def test_empty_column_gives_empty_results(name):
+    res = CLEANERS[name](pd.Series([], dtype=object), **OPTIONS.get(name, [{}])[0])
+    assert len(res.values) == len(res.codes) == len(res.detail) == 0
+
+
+@pytest.mark.parametrize("name", sorted(CLEANERS))
+def test_blank_cells_are_missing_without_a_code(name):
+    raw = pd.Series([None, np.nan, "", "  ", "\u3000", "/", "--", "无", "N/A", "空"], dtype=object)
+    res = CLEANERS[name](raw, **OPTIONS.get(name, [{}])[0])
+    assert res.values.isna().all()
+    assert res.codes.isna().all()

@@ -1,0 +1,54 @@
+"""The conda environment and the pip lock file describe the same environment."""
+
+import re
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def lock_versions() -> dict[str, str]:
+    pins = {}
+    for line in (ROOT / "requirements.lock").read_text().splitlines():
+        if "==" in line and not line.startswith("#"):
+            name, version = line.split("==", 1)
+            pins[_norm(name)] = version.strip()
+    return pins
+
+
+def conda_versions() -> dict[str, str]:
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    pins = {}
+    for dep in env["dependencies"]:
+        if isinstance(dep, dict):
+            for item in dep["pip"]:
+                if "==" in item:
+                    name, version = item.split("==", 1)
+                    pins[_norm(name)] = version
+        elif "=" in dep and not dep.startswith("python="):
+            name, version = dep.split("=", 1)
+            pins[_norm(name)] = version
+    return pins
+
+
+def test_every_conda_pin_matches_the_lock():
+    lock = lock_versions()
+    mismatched = {n: (v, lock.get(n)) for n, v in conda_versions().items() if lock.get(n) != v}
+    assert mismatched == {}
+
+
+def test_every_direct_dependency_is_in_both():
+    direct = {_norm(l.strip()) for l in (ROOT / "requirements.in").read_text().splitlines()
+              if l.strip() and not l.startswith("#")}
+    assert direct - set(lock_versions()) == set()
+    assert direct - set(conda_versions()) == set()
+
+
+def test_conda_python_matches_the_supported_minimum():
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    assert "python=3.11" in env["dependencies"]

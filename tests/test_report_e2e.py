@@ -1,0 +1,53 @@
+"""End to end: the shipped 2024 sample is cleaned and rendered into a report that states its figures."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html import unescape
+
+import pytest
+
+from fzlib import paths
+from fzlib.engine import clean_year
+from fzlib.report import build_report, report_path
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    base = tmp_path_factory.mktemp("e2e")
+    processed = base / "processed" / "2024"
+    clean_year(2024, paths.raw_dir(2024), processed)
+    assert build_report(2024, processed=processed, out=base / "reports") == 0
+    return processed, report_path(2024, base / "reports")
+
+
+def page_text(path) -> str:
+    html = path.read_text(encoding="utf-8")
+    return unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<(style|script)[^>]*>.*?</\1>", "", html, flags=re.S)))
+
+
+def test_indicators_json_gives_the_enforcement_figures(rendered):
+    processed, _ = rendered
+    out = subprocess.run([sys.executable, "-m", "fzlib", "indicators", "--year", "2024", "--processed",
+                          str(processed), "--json"], capture_output=True, text=True, check=True).stdout
+    figures = json.loads(out)
+    assert (figures["enforcement.cases"], figures["enforcement.licensing"], figures["enforcement.confirmation"],
+            figures["enforcement.inspection"], figures["enforcement.penalty"]) == (702, 269, 172, 261, 0)
+
+
+def test_report_states_the_enforcement_sentence_with_shares_adding_to_100(rendered):
+    _, report = rendered
+    text = page_text(report)
+    assert "2024年共办理行政执法案件702件，其中行政许可269件，占38.3%；行政检查261件，占37.2%；行政确认172件，占24.5%。" in text
+
+
+def test_report_has_a_title_charts_and_no_code(rendered):
+    _, report = rendered
+    html = report.read_text(encoding="utf-8")
+    assert "<title>旺草镇2024年法治政府建设工作情况报告</title>" in html
+    assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', html)) >= 2
+    assert "report.load(" not in html and "import " not in page_text(report)
+    assert "示例数据" in page_text(report)
