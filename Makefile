@@ -8,13 +8,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-RAW := data/raw/$(YEAR)
-PROCESSED := data/processed/$(YEAR)
-MANIFEST := $(PROCESSED)/manifest.json
+PREV := $(shell echo $$(($(YEAR) - 1)))
+MANIFEST := data/processed/$(YEAR)/manifest.json
+# The previous year is cleaned too when its ledgers exist, for the year-on-year comparison.
+PREV_MANIFEST := $(if $(wildcard data/raw/$(PREV)/*),data/processed/$(PREV)/manifest.json)
 REPORT := reports/$(YEAR)/法治政府建设报告-$(YEAR).html
-# Files with spaces in their names stay one prerequisite each.
-RAW_FILES := $(shell find $(RAW) -type f ! -name '.*' 2>/dev/null | sed 's/ /\\ /g')
 CODE := $(shell find fzlib -name '*.py' -o -name '*.yaml' -o -name '*.css' -o -name '*.j2' | sed 's/ /\\ /g')
+# A year's raw ledgers as prerequisites; files with spaces in their names stay one prerequisite each.
+raw_files = $(shell find data/raw/$(1) -type f ! -name '.*' 2>/dev/null | sed 's/ /\\ /g')
 
 .PHONY: help setup report clean-data indicators test bench lab sample lock distclean
 
@@ -32,10 +33,11 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -c 'import site, sys; open(site.getsitepackages()[0] + "/fzlib-dev.pth", "w").write(sys.argv[1] + "\n")' "$(CURDIR)"
 	@touch $@
 
-$(MANIFEST): $(STAMP) $(RAW_FILES) params/$(YEAR).yaml $(CODE)
-	$(PY) -m fzlib clean --year $(YEAR)
+.SECONDEXPANSION:
+data/processed/%/manifest.json: $(STAMP) $$(call raw_files,$$*) $$(wildcard params/$$*.yaml) $(CODE)
+	$(PY) -m fzlib clean --year $*
 
-$(REPORT): $(MANIFEST) notebooks/report.ipynb params/$(YEAR).yaml $(CODE)
+$(REPORT): $(MANIFEST) $(PREV_MANIFEST) notebooks/report.ipynb params/$(YEAR).yaml $(CODE)
 	$(PY) -m fzlib report --year $(YEAR)
 
 clean-data: $(MANIFEST) ## 清洗 YEAR 年的台账（写入 data/processed/YEAR）

@@ -1,4 +1,9 @@
-"""fzlib.bench owns the rendering benchmark: two CLI steps (papermill, then nbconvert) against one render_report call.
+"""`make bench`: fzlib measured against baselines timed in the same run, printed as ratios.
+
+Three measurements: ingest (fzlib.bench_ingest: fzlib vs. a naive pandas+openpyxl cleaner and
+vs. bare calamine reading), the real report command against the bare papermill+nbconvert two-step,
+and a no-op `make report`.
+
 
 ``bench_render()`` writes a trivial pandas + matplotlib notebook to a temp folder and, in the same
 run, times (1) the bare baseline, ``papermill`` CLI then ``jupyter nbconvert --to html --no-input``,
@@ -103,14 +108,43 @@ def _one_round(notebook: Path | None, parameters: dict | None) -> dict:
     return result
 
 
-def main(argv: list[str]) -> int:
-    notebook = Path(argv[1]) if len(argv) > 1 else None
-    parameters = None
-    if len(argv) > 2:
-        import yaml
+def bench_report_command(year: int = 2024, repeat: int = 3) -> dict:
+    """`python -m fzlib report --year Y` (processed data present) against the two-step baseline."""
+    from fzlib.engine import clean_year
 
-        parameters = yaml.safe_load(Path(argv[2]).read_text(encoding="utf-8"))
-    bench_render(notebook, parameters)
+    with tempfile.TemporaryDirectory(prefix="fzlib-bench-") as tmp:
+        processed = Path(tmp) / "processed" / str(year)
+        clean_year(year, paths.raw_dir(year), processed)
+        rounds = []
+        for _ in range(repeat):
+            base = _one_round(None, None)
+            cmd = [sys.executable, "-m", "fzlib", "report", "--year", str(year), "--processed", str(processed),
+                   "--out", str(Path(tmp) / "reports")]
+            rounds.append((base["baseline_s"], _timed(cmd, paths.ROOT)))
+    baseline, report = min(r[0] for r in rounds), min(r[1] for r in rounds)
+    ratio = round(report / baseline, 2)
+    print(f"报告：python -m fzlib report --year {year} 用时 {report:.2f} 秒；基线（papermill + nbconvert 两步，"
+          f"简单笔记本）{baseline:.2f} 秒；比值 {ratio:.2f}（目标 ≤ 1.0，{repeat} 次取最快）")
+    return {"report_s": round(report, 2), "baseline_s": baseline, "ratio": ratio}
+
+
+def bench_noop_make(year: int = 2024) -> dict:
+    """A second `make report` with nothing changed must return at once."""
+    subprocess.run(["make", "-s", "report", f"YEAR={year}"], cwd=paths.ROOT, check=True, stdout=subprocess.DEVNULL)
+    seconds = _timed(["make", "-s", "report", f"YEAR={year}"], paths.ROOT)
+    print(f"无改动时再次 make report：{seconds:.2f} 秒（目标 < 1 秒）")
+    return {"noop_make_s": round(seconds, 2)}
+
+
+def main(argv: list[str]) -> int:
+    from fzlib.bench_ingest import bench_ingest
+
+    ingest = bench_ingest()
+    print(f"清洗：{ingest['files']} 个文件，fzlib {ingest['fzlib_s']:.2f} 秒；朴素基线（pandas+openpyxl+逐行 apply）"
+          f"{ingest['naive_s']:.2f} 秒，快 {ingest['naive_over_fzlib']} 倍（目标 ≥ 10）；纯 calamine 读取 "
+          f"{ingest['calamine_s']:.2f} 秒，fzlib 为其 {ingest['fzlib_over_calamine']} 倍（目标 ≤ 1.5）")
+    bench_report_command()
+    bench_noop_make()
     return 0
 
 

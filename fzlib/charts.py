@@ -60,7 +60,7 @@ def bar(labels: list[str], values: list[float], title: str, unit: str = "件", h
         ax.set_xlabel(unit)
     else:
         ax.set_xticks(list(positions), labels)
-        ax.set_ylabel(unit)
+        ax.set_ylabel(unit, rotation=0, labelpad=12)  # a rotated CJK unit reads as a different glyph
     ax.bar_label(bars, labels=[f"{v:,.0f}" for v in values], padding=2, fontsize=9)
     ax.set_title(title, fontsize=12)
     ax.margins(x=0.08, y=0.12)
@@ -73,7 +73,7 @@ def line(labels: list[str], series: dict[str, list[float]], title: str, unit: st
     fig, ax = plt.subplots(figsize=(6.4, 3.2))
     for name, values in series.items():
         ax.plot(labels, values, marker="o", label=name)
-    ax.set_ylabel(unit)
+    ax.set_ylabel(unit, rotation=0, labelpad=12)
     ax.set_title(title, fontsize=12)
     if len(series) > 1:
         ax.legend(frameon=False, fontsize=9)

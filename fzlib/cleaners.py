@@ -137,7 +137,8 @@ def _cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     obj = np.array(raw.astype(object).to_numpy(), dtype=object, copy=True)
     if obj.size == 0:
         return obj, np.zeros(0, dtype=np.int8)
-    kinds = pd.Series(obj, dtype=object, copy=False).map(type).map(_EXACT_KIND).to_numpy(dtype=object, copy=True)
+    types = pd.Series(obj, dtype=object, copy=False).map(type)
+    kinds = types.map(_EXACT_KIND).to_numpy(dtype=object, copy=True)
     unknown = pd.isna(kinds)
     if unknown.any():
         kinds[unknown] = [_kind_of(x) for x in obj[unknown]]
@@ -161,7 +162,9 @@ def _na_strings(n: int) -> np.ndarray:
     return np.full(n, None, dtype=object)
 
 
-def _result(index: pd.Index, values: pd.Series, codes: np.ndarray, detail: np.ndarray | None = None) -> Cleaned:
+def _result(
+    index: pd.Index, values: pd.Series, codes: np.ndarray, detail: np.ndarray | None = None
+) -> Cleaned:
     values = values.set_axis(index)
     detail = _na_strings(len(index)) if detail is None else detail
     return Cleaned(
@@ -187,11 +190,20 @@ def _nfkc(s: pd.Series) -> pd.Series:
     return s.str.translate(_PARK).str.normalize("NFKC").str.translate(_UNPARK)
 
 
+# Printable ASCII and CJK ideographs are NFKC-stable; such text with single inner spaces is
+# already normal, so one regex pass spares it the six passes below (most ledger cells).
+_ALREADY_NORMAL = r"[!-~\u4e00-\u9fff]+(?: [!-~\u4e00-\u9fff]+)*"
+
+
 def _normalise(s: pd.Series) -> pd.Series:
     """Normalise a `string` Series: NFKC, no zero-width, one space between words, no placeholders."""
-    s = s.str.replace(_ZERO_WIDTH, "", regex=True)
-    s = _nfkc(s)
-    s = s.str.replace(r"\s+", " ", regex=True).str.strip()
+    todo = ~s.str.fullmatch(_ALREADY_NORMAL).fillna(True).to_numpy(dtype=bool)
+    if todo.any():
+        t = s[todo].str.replace(_ZERO_WIDTH, "", regex=True)
+        t = _nfkc(t)
+        t = t.str.replace(r"\s+", " ", regex=True).str.strip()
+        s = s.copy()
+        s[todo] = t
     blank = (s == "") | s.str.fullmatch(_PLACEHOLDER)
     return s.mask(blank.fillna(False).astype(bool))
 
@@ -471,7 +483,8 @@ def clean_integer(raw: pd.Series, *, scale: float = 1) -> Cleaned:
     detail = _na_strings(value.size)
     detail[not_integer] = [f"{v:g}" for v in value[not_integer]]
     value[not_integer] = np.nan
-    codes = np.where(bad, "number.unparseable", np.where(not_integer, "number.not_integer", None)).astype(object)
+    codes = np.where(bad, "number.unparseable", np.where(not_integer, "number.not_integer", None))
+    codes = codes.astype(object)
     values = pd.Series(value, dtype="Float64").astype("Int64")
     return _result(raw.index, values, codes, detail)
 
@@ -512,11 +525,14 @@ def _arabic_date(text: str) -> str:
     return _CN_DATE_RUN.sub(_cn_date_run, text)
 
 
+_MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
 def _ymd_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(datetime64[D] dates, invalid-calendar mask, out-of-range mask) from integer arrays (-1 = absent)."""
     y, m, d = (np.asarray(a, dtype=np.int64) for a in (y, m, d))
     leap = ((y % 4 == 0) & (y % 100 != 0)) | (y % 400 == 0)
-    month_len = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])[np.clip(m - 1, 0, 11)] + (leap & (m == 2))
+    month_len = _MONTH_DAYS[np.clip(m - 1, 0, 11)] + (leap & (m == 2))
     valid = (y >= 1) & (m >= 1) & (m <= 12) & (d >= 1) & (d <= month_len)
     in_range = valid & (y >= _FIRST_YEAR) & (y <= _LAST_YEAR)
     dates = np.full(y.size, np.datetime64("NaT"), dtype="M8[D]")
@@ -542,6 +558,12 @@ def _int_groups(parts: pd.DataFrame, names: str) -> list[np.ndarray]:
     return [pd.to_numeric(parts[c], errors="coerce").fillna(-1).to_numpy(dtype=np.int64) for c in names]
 
 
+def _partial_detail(codes: np.ndarray, dates: np.ndarray) -> np.ndarray:
+    """The inferred date, as text, where a partial date was completed."""
+    text = pd.Series(dates).dt.strftime("%Y-%m-%d").to_numpy(dtype=object, na_value=None)
+    return np.where(codes == "date.partial", text, None)
+
+
 def _parse_date_strings(s: pd.Series, year: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(dates, codes, detail) for normalised non-missing strings."""
     n = len(s)
@@ -550,8 +572,8 @@ def _parse_date_strings(s: pd.Series, year: int | None) -> tuple[np.ndarray, np.
     detail = _na_strings(n)
     todo = np.ones(n, dtype=bool)
 
-    def settle(mask: np.ndarray, new_dates: np.ndarray, invalid: np.ndarray, out: np.ndarray, code: object) -> None:
-        dates[mask] = new_dates
+    def settle(mask: np.ndarray, got: np.ndarray, invalid: np.ndarray, out: np.ndarray, code: object) -> None:
+        dates[mask] = got
         codes[mask] = np.where(invalid, "date.unparseable", np.where(out, "date.out_of_range", code))
         todo[mask] = False
 
@@ -573,7 +595,7 @@ def _parse_date_strings(s: pd.Series, year: int | None) -> tuple[np.ndarray, np.
             got, invalid, out = _ymd_dates(y, m, np.ones_like(y))
             idx = np.flatnonzero(pending)[hit]
             settle(idx, got, invalid, out, "date.partial")
-            detail[idx] = np.where(codes[idx] == "date.partial", pd.Series(got).dt.strftime("%Y-%m-%d"), None)
+            detail[idx] = _partial_detail(codes[idx], got)
         pending = where & todo
         if pending.any():
             parts = texts[pending].str.extract(_MONTH_DAY)
@@ -583,7 +605,7 @@ def _parse_date_strings(s: pd.Series, year: int | None) -> tuple[np.ndarray, np.
                 m, d = _int_groups(parts[hit], "md")
                 got, invalid, out = _ymd_dates(np.full(m.size, year), m, d)
                 settle(idx, got, invalid, out, "date.partial")
-                detail[idx] = np.where(codes[idx] == "date.partial", pd.Series(got).dt.strftime("%Y-%m-%d"), None)
+                detail[idx] = _partial_detail(codes[idx], got)
             else:
                 todo[idx] = False  # 3.5 without a year cannot be placed: stays unparseable
 
@@ -634,8 +656,11 @@ def clean_date(raw: pd.Series, *, year: int | None = None) -> Cleaned:
     # (serials 1–12 are January 1900); it goes through the text path like the string "3.5".
     as_text = kinds == _STR
     if numeric.any():
-        num = np.array([_safe_float(x) for x in obj[numeric]]) if obj[numeric].dtype == object else obj[numeric]
-        num = np.asarray(num, dtype=float)
+        try:
+            with np.errstate(over="ignore"):
+                num = obj[numeric].astype(float)
+        except (TypeError, ValueError, OverflowError, decimal.InvalidOperation):
+            num = np.array([_safe_float(x) for x in obj[numeric]], dtype=float)
         with np.errstate(invalid="ignore"):
             month_day = np.isfinite(num) & (num >= 1) & (num < 13) & (num != np.floor(num))
             yyyymmdd = np.isfinite(num) & (num >= 19_000_101) & (num <= 21_001_231) & (num == np.floor(num))
@@ -718,7 +743,9 @@ def clean_category(raw: pd.Series, *, vocabulary: dict[str, list[str]] | None = 
     # which rejects the lone surrogates real files contain.
     texts = u.values.to_numpy(dtype=object, na_value=None)
     keys_u = _loose_key(u.values).to_numpy(dtype=object, na_value=None)
-    mapped = np.array([exact.get(t, loose.get(k)) if t is not None else None for t, k in zip(texts, keys_u)], dtype=object)
+    mapped = np.array(
+        [None if t is None else exact.get(t, loose.get(k)) for t, k in zip(texts, keys_u)], dtype=object
+    )
     present = u.values.notna().to_numpy(dtype=bool)
     unknown = present & pd.isna(mapped)
     values = np.where(unknown, texts, mapped)
@@ -863,12 +890,14 @@ def clean_phone(raw: pd.Series) -> Cleaned:
     """
     _, _, text = _text_cells(raw)
     u = _Uniques(text)
-    digits = u.values.str.replace(r"[\s\-—()（）]", "", regex=True).str.replace(r"^\+?86(?=1[3-9]\d{9}$)", "", regex=True)
+    digits = u.values.str.replace(r"[\s\-—()（）]", "", regex=True)
+    digits = digits.str.replace(r"^\+?86(?=1[3-9]\d{9}$)", "", regex=True)  # country code
     ok = digits.str.fullmatch(_MOBILE_OR_LANDLINE).fillna(False).to_numpy(dtype=bool)
     present = u.values.notna().to_numpy(dtype=bool)
-    values = np.where(ok, digits.to_numpy(dtype=object, na_value=None), u.values.to_numpy(dtype=object, na_value=None))
+    as_typed = u.values.to_numpy(dtype=object, na_value=None)
+    values = np.where(ok, digits.to_numpy(dtype=object, na_value=None), as_typed).astype(object)
     codes = np.where(present & ~ok, "phone.malformed", None).astype(object)
-    return _result(raw.index, pd.Series(u.spread(values.astype(object)), dtype=STRING), u.spread(codes))
+    return _result(raw.index, pd.Series(u.spread(values), dtype=STRING), u.spread(codes))
 
 
 _OPENING = "〔[(（【［〖﹝"
@@ -880,7 +909,8 @@ _BRACKETS = str.maketrans({**dict.fromkeys(_OPENING, "〔"), **dict.fromkeys(_CL
 def clean_case_no(raw: pd.Series) -> Cleaned:
     """Document numbers in one form, so variants of one case compare equal. Never emits a code.
 
-    >>> clean_case_no(pd.Series(["旺草罚字〔2024〕第003号", "旺草罚字[2024]3号", "（2024）黔0323行初15号"])).values.tolist()
+    >>> raw = pd.Series(["旺草罚字〔2024〕第003号", "旺草罚字[2024]3号", "（2024）黔0323行初15号"])
+    >>> clean_case_no(raw).values.tolist()
     ['旺草罚字〔2024〕3号', '旺草罚字〔2024〕3号', '〔2024〕黔0323行初15号']
     """
     _, _, text = _text_cells(raw)
@@ -889,4 +919,5 @@ def clean_case_no(raw: pd.Series) -> Cleaned:
     s = _nfkc(s).str.translate(_BRACKETS)
     s = s.str.replace(r"第(?=\d)", "", regex=True).str.replace(r"(?<!\d)0+(?=\d+号)", "", regex=True)
     s = s.mask(s == "")
-    return _result(raw.index, pd.Series(u.spread(s.to_numpy(dtype=object, na_value=None)), dtype=STRING), _na_strings(len(raw)))
+    values = pd.Series(u.spread(s.to_numpy(dtype=object, na_value=None)), dtype=STRING)
+    return _result(raw.index, values, _na_strings(len(raw)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -31,11 +32,28 @@ class ChineseParser(argparse.ArgumentParser):
 
     def error(self, message):
         self.print_usage(sys.stderr)
-        self.exit(2, f"错误：{message}\n（用 -h 查看帮助）\n")
+        self.exit(2, f"错误：{_translate(message)}\n（用 -h 查看帮助）\n")
+
+
+# argparse's own messages, in Chinese (the patterns are argparse's fixed English wording).
+ARGPARSE_MESSAGES = [
+    (r"the following arguments are required: (.+)", r"缺少必需的参数：\1"),
+    (r"argument (\S+): invalid int value: '(.*)'", r"参数 \1 应为整数，而不是“\2”"),
+    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.+)\)", r"“\2”不是可用的命令，可用：\3"),
+    (r"argument (\S+): expected one argument", r"参数 \1 后面需要一个值"),
+    (r"unrecognized arguments: (.+)", r"无法识别的参数：\1"),
+]
+
+
+def _translate(message: str) -> str:
+    for pattern, chinese in ARGPARSE_MESSAGES:
+        if re.fullmatch(pattern, message):
+            return re.sub(pattern, chinese, message)
+    return message
 
 
 def _year_arg(parser):
-    parser.add_argument("--year", type=int, required=True, help="年份，如 2024")
+    parser.add_argument("--year", type=int, required=True, metavar="年份", help="年份，如 2024")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,20 +67,20 @@ def build_parser() -> argparse.ArgumentParser:
                        description="读取 data/raw/<年份>/ 下的全部台账（xlsx、xls、csv、网页导出的“xls”），"
                                    "识别台账种类，清洗为规范数据表，写出问题清单。")
     _year_arg(p)
-    p.add_argument("--raw", type=Path, help="原始台账文件夹（默认 data/raw/<年份>）")
-    p.add_argument("--out", type=Path, help="输出文件夹（默认 data/processed/<年份>）")
+    p.add_argument("--raw", type=Path, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
+    p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/processed/<年份>）")
 
     p = sub.add_parser("indicators", help="计算并显示某年的各项指标",
                        description="根据清洗后的数据计算年度指标。默认显示中文表格，--json 输出 JSON。")
     _year_arg(p)
-    p.add_argument("--processed", type=Path, help="清洗结果文件夹（默认 data/processed/<年份>）")
+    p.add_argument("--processed", type=Path, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 docs）")
 
     p = sub.add_parser("report", help="生成某年的 HTML 年度报告",
                        description="用 params/<年份>.yaml 的参数执行报告笔记本，生成单个自包含的 HTML 文件。")
     _year_arg(p)
-    p.add_argument("--processed", type=Path, help="清洗结果文件夹（默认 data/processed/<年份>）")
-    p.add_argument("--out", type=Path, help="报告输出文件夹（默认 reports/<年份>）")
+    p.add_argument("--processed", type=Path, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）")
+    p.add_argument("--out", type=Path, metavar="文件夹", help="报告输出文件夹（默认 reports/<年份>）")
 
     p = sub.add_parser("check", help="核对报告草稿中的数字是否自洽、是否与台账一致",
                        description="读取报告草稿（.docx、.txt、.md），找出加总不符、占比算错、与台账不一致的数字。")
@@ -71,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sample", help="重新生成示例台账（虚构数据）",
                        description="按固定随机种子生成旺草镇示例台账，写入 data/raw/<年份>/，每次结果完全相同。")
     _year_arg(p)
-    p.add_argument("--out", type=Path, help="输出文件夹（默认 data/raw/<年份>）")
+    p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/raw/<年份>）")
     return parser
 
 
@@ -95,7 +113,7 @@ def cmd_clean(args) -> int:
     result = clean_year(args.year, raw, out, overrides=params["kinds"], exclude=params["exclude"], progress=progress)
     print(summary(result, out))
     if result.failed_files:
-        print(f"\n有 {len(result.failed_files)} 个文件无法使用，已停止（其余文件的结果已写出）。请按上面的说明处理，"
+        print(f"\n有 {len(result.failed_files)} 个文件无法使用（其余文件已照常清洗并写出）。在处理好之前不会生成报告。请按上面的说明处理，"
               f"或在 params/{args.year}.yaml 的 exclude 中列出有意不用的文件。", file=sys.stderr)
         return 1
     return 0

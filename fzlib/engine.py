@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from fzlib import __version__, issues, paths
 from fzlib.cleaners import CLEANERS
-from fzlib.locate import SERIAL_HEADERS, Table, locate, norm_header
-from fzlib.privacy import protect
+from fzlib.locate import SERIAL_HEADERS, locate
+from fzlib.outputs import inert_frame, write_atomic
+from fzlib.privacy import mask_text, personal_names, protect
 from fzlib.read import read_file
 from fzlib.recognise import known_headers, match_columns, recognise
 from fzlib.spec import LedgerSpec, load_specs
@@ -27,15 +27,16 @@ MONEY_SCALES = {"万元": 10000}
 
 @dataclass
 class SheetPart:
-    """The records one sheet contributes to a kind, cleaned but not yet de-duplicated or filtered."""
+    """The raw records one sheet contributes to a kind, by field, with where each field was found.
+    Cleaning waits until every sheet of the kind is read, so that each cleaner runs once per kind."""
 
     kind: str
-    table: pd.DataFrame
-    codes: pd.DataFrame            # same index as table, one column per field: issue code or NA
-    details: pd.DataFrame
-    raw: pd.DataFrame              # raw cell values, for issue rows
+    file: str
+    sheet: str
+    raw: pd.DataFrame              # raw cell values, one column per matched field; index = Excel row
     headers: dict[str, str]        # field → header as written
     letters: dict[str, str]        # field → column letter
+    scales: dict[str, float]       # field → multiplier from a unit in its header (万元)
 
 
 @dataclass
@@ -65,28 +66,33 @@ def ledger_files(raw: Path) -> list[Path]:
                   and p.name.lower() != "readme.md")
 
 
-def clean_fields(body: pd.DataFrame, spec: LedgerSpec, matched: dict, year: int):
-    """Run each field's cleaning steps on its column. Returns (values, codes, details) frames."""
+def clean_fields(raw: pd.DataFrame, spec: LedgerSpec, year: int, scales: dict[str, float] | None = None):
+    """Run each field's cleaning steps on its raw column (absent fields are blank).
+    Returns (values, codes, details) frames on raw's index."""
     values, codes, details = {}, {}, {}
+    blank = pd.Series(None, index=raw.index, dtype="object")
     for f in spec.fields:
-        col = matched.get(f.name)
-        series = body[col.index] if col is not None else pd.Series([None] * len(body), index=body.index, dtype="object")
-        code = pd.Series(pd.NA, index=body.index, dtype="string")
-        detail = pd.Series(pd.NA, index=body.index, dtype="string")
+        series = raw[f.name] if f.name in raw else blank
+        code = pd.Series(pd.NA, index=raw.index, dtype="string")
+        detail = pd.Series(pd.NA, index=raw.index, dtype="string")
         for step in f.steps:
             options = {}
             if step == "category":
                 options["vocabulary"] = {k: list(v) for k, v in f.vocabulary.items()}
             elif step == "date":
                 options["year"] = year
-            elif step == "number" and col is not None:
-                options["scale"] = next((s for unit, s in MONEY_SCALES.items() if unit in col.display), 1)
+            elif step == "number" and f.name in raw:
+                options["scale"] = (scales or {}).get(f.name, 1)
             result = CLEANERS[step](series, **options)
             series = result.values
             code = code.fillna(result.codes)
             detail = detail.fillna(result.detail)
         values[f.name], codes[f.name], details[f.name] = series, code, detail
-    return pd.DataFrame(values, index=body.index), pd.DataFrame(codes), pd.DataFrame(details)
+    return pd.DataFrame(values, index=raw.index), pd.DataFrame(codes), pd.DataFrame(details)
+
+
+def _scale(display: str) -> float:
+    return next((s for unit, s in MONEY_SCALES.items() if unit in display), 1)
 
 
 class YearCleaner:
@@ -135,7 +141,8 @@ class YearCleaner:
                 entry["problem"] = "file.unknown_kind"
                 # One message for the file says it all; per-sheet "no table" notes would only repeat it.
                 self.issue_rows = [r for r in self.issue_rows if not (r["file"] == rel and r["code"] == "sheet.no_table")]
-                self.issue("file.unknown_kind", rel, detail=_first_text(result.sheets))
+                # The first row helps to recognise the file, but may hold a name or an ID number.
+                self.issue("file.unknown_kind", rel, detail=mask_text(_first_text(result.sheets)))
 
     def read_sheet(self, rel: str, sheet, entry: dict) -> int:
         info = {"sheet": sheet.name, "rows_read": len(sheet.rows)}
@@ -157,6 +164,8 @@ class YearCleaner:
             info["problem"] = "file.unknown_kind"
             self.issue("file.unknown_kind", rel, sheet.name, detail=detail)
             return 0
+        if detail:  # recognised by its headers although its title points elsewhere
+            self.issue("sheet.title_mismatch", rel, sheet.name, detail=detail)
         spec = self.specs[kind]
         info["kind"] = kind
         matched = match_columns(table.columns, spec)
@@ -168,66 +177,83 @@ class YearCleaner:
             return 0
         used = {c.index for c in matched.values()}
         for col in table.columns:
-            if col.index not in used and col.candidates[0] not in SERIAL_HEADERS:
+            if col.index not in used and not SERIAL_HEADERS.intersection(col.candidates[:1]):
                 self.issue("column.unknown", rel, sheet.name, header=col.display,
                            cell=f"{column_letter(col.index)}{table.header_row + 1}")
         info["unused"] = 0
-        self.parts.append(self.clean_sheet(rel, sheet.name, table, spec, matched))
-        return 1
-
-    def clean_sheet(self, rel, sheet_name, table: Table, spec: LedgerSpec, matched) -> SheetPart:
-        values, codes, details = clean_fields(table.body, spec, matched, self.year)
-        values["_file"], values["_sheet"], values["_row"] = rel, sheet_name, table.body.index
-        raw = pd.DataFrame({f: table.body[c.index] for f, c in matched.items()}, index=table.body.index)
-        return SheetPart(
-            kind=spec.kind, table=values, codes=codes, details=details, raw=raw,
+        self.parts.append(SheetPart(
+            kind=spec.kind, file=rel, sheet=sheet.name,
+            raw=pd.DataFrame({f: table.body[c.index] for f, c in matched.items()}, index=table.body.index),
             headers={f: c.display for f, c in matched.items()},
             letters={f: column_letter(c.index) for f, c in matched.items()},
-        )
+            scales={f: _scale(c.display) for f, c in matched.items()},
+        ))
+        return 1
 
     # --- records --------------------------------------------------------------------------
-    def cell_issues(self, part: SheetPart, spec: LedgerSpec) -> None:
-        stacked = part.codes.stack().dropna()
-        for (row, name), code in stacked.items():
-            f = spec.field(name)
-            raw = part.raw.at[row, name] if name in part.raw else None
-            self.issue(code, part.table.at[row, "_file"], part.table.at[row, "_sheet"],
-                       cell=f"{part.letters.get(name, '')}{row}", row=row, field=name,
-                       header=part.headers.get(name, f.title),
-                       value=None if f.personal else _as_text(raw), detail=part.details.at[row, name])
+    def clean_parts(self, spec: LedgerSpec, parts: list[SheetPart]):
+        """All sheets of a kind cleaned together: each cleaner runs once per distinct unit scale
+        rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
+        raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
+        raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])
+        part_of = np.repeat(np.arange(len(parts)), [len(p.raw) for p in parts])
+        signature = [tuple(sorted(p.scales.items())) for p in parts]
+        results = []
+        for sig in dict.fromkeys(signature):
+            rows = np.isin(part_of, [i for i, s in enumerate(signature) if s == sig])
+            results.append(clean_fields(raw[rows], spec, self.year, dict(sig)))
+        values, codes, details = (pd.concat(r).sort_index() for r in zip(*results))
+        values["_file"] = np.array([p.file for p in parts], dtype=object)[part_of]
+        values["_sheet"] = np.array([p.sheet for p in parts], dtype=object)[part_of]
+        values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])
+        return raw, values, codes, details, part_of
 
-    def finish_kind(self, kind: str, parts: list[SheetPart]) -> pd.DataFrame:
+    def cell_issues(self, spec: LedgerSpec, parts, raw, table, codes, details, part_of) -> None:
+        stacked = codes.stack().dropna()
+        for (i, name), code in stacked.items():
+            f, part = spec.field(name), parts[part_of[i]]
+            row = int(table.at[i, "_row"])
+            self.issue(code, part.file, part.sheet, cell=f"{part.letters.get(name, '')}{row}", row=row,
+                       field=name, header=part.headers.get(name, f.title),
+                       value=None if f.personal else _as_text(raw.at[i, name] if name in raw else None),
+                       detail=details.at[i, name])
+
+    def screen_kind(self, kind: str, parts: list[SheetPart]):
+        """Clean a kind's sheets and decide which records stay: (table, keep mask, status)."""
         spec = self.specs[kind]
-        for part in parts:
-            self.cell_issues(part, spec)
-        table = pd.concat([p.table for p in parts], ignore_index=True)
-        letters = {(p.table["_file"].iat[0], p.table["_sheet"].iat[0]): p for p in parts if len(p.table)}
+        raw, table, codes, details, part_of = self.clean_parts(spec, parts)
+        self.cell_issues(spec, parts, raw, table, codes, details, part_of)
         keep = pd.Series(True, index=table.index)
         status = pd.Series("kept", index=table.index, dtype="object")
+
+        def where(i, name):
+            part, row = parts[part_of[i]], int(table.at[i, "_row"])
+            return dict(file=part.file, sheet=part.sheet, cell=f"{part.letters.get(name, '')}{row}", row=row,
+                        field=name, header=part.headers.get(name, spec.field(name).title))
+
         for f in spec.fields:
             if f.required:
                 empty = table[f.name].isna() & keep
                 for i in table.index[empty]:
-                    part = letters[(table.at[i, "_file"], table.at[i, "_sheet"])]
-                    row = table.at[i, "_row"]
-                    raw = part.raw.at[row, f.name] if f.name in part.raw else None
-                    if _as_text(raw) in ("", None):  # a bad value already has its own cell issue
-                        self.issue("row.required_missing", table.at[i, "_file"], table.at[i, "_sheet"],
-                                   cell=f"{part.letters.get(f.name, '')}{row}", row=row, field=f.name,
-                                   header=part.headers.get(f.name, f.title))
+                    if _as_text(raw.at[i, f.name] if f.name in raw else None) is None:
+                        # a bad value already has its own cell issue
+                        self.issue("row.required_missing", **where(i, f.name))
                 keep &= ~empty
                 status[empty & (status == "kept")] = "error"
         if spec.date:
             dates = table[spec.date]
             outside = keep & dates.notna() & (dates.dt.year != self.year)
             for i in table.index[outside]:
-                part = letters[(table.at[i, "_file"], table.at[i, "_sheet"])]
-                self.issue("row.out_of_year", table.at[i, "_file"], table.at[i, "_sheet"],
-                           cell=f"{part.letters.get(spec.date, '')}{table.at[i, '_row']}", row=table.at[i, "_row"],
-                           field=spec.date, header=part.headers.get(spec.date), detail=f"{dates[i]:%Y-%m-%d}")
+                self.issue("row.out_of_year", **where(i, spec.date), detail=f"{dates[i]:%Y-%m-%d}")
             keep &= ~outside
             status[outside] = "out_of_year"
-        table = protect(table, {f.name: f.personal for f in spec.personal_fields})
+        return table, keep, status
+
+    def settle_kind(self, kind: str, table: pd.DataFrame, keep: pd.Series, status: pd.Series,
+                    names: set[str]) -> pd.DataFrame:
+        """Protect personal data, keep one copy of each record, count what became of every row."""
+        spec = self.specs[kind]
+        table = protect(table, {f.name: f.personal for f in spec.personal_fields}, also=names)
         key = list(spec.key) or [f.name for f in spec.fields if f.name in table]
         candidates = table[keep]
         dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
@@ -236,9 +262,9 @@ class YearCleaner:
             for i in dup[dup].index:
                 k = tuple(table.loc[i, key]) if len(key) > 1 else table.at[i, key[0]]
                 orig = first.loc[k]
-                where = f"{orig['_file']}「{orig['_sheet']}」第 {orig['_row']} 行"
+                place = f"{orig['_file']}「{orig['_sheet']}」第 {orig['_row']} 行"
                 self.issue("row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"],
-                           detail=where)
+                           detail=place)
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"
         self._count(table, status)
@@ -246,9 +272,13 @@ class YearCleaner:
 
     def _count(self, table: pd.DataFrame, status: pd.Series) -> None:
         """Record in the manifest what became of each sheet's records."""
-        counts = pd.crosstab([table["_file"], table["_sheet"]], status)
-        flagged_rows = {(r["file"], r["sheet"], r["row"]) for r in self.issue_rows
+        by = [table["_file"], table["_sheet"]]
+        counts = pd.crosstab(by, status)
+        flagged_rows = {(r["file"], r["sheet"], int(r["row"])) for r in self.issue_rows
                         if r.get("row") is not None and r["code"] not in ("row.out_of_year", "row.duplicate")}
+        where = pd.MultiIndex.from_arrays([table["_file"], table["_sheet"], table["_row"].astype(int)])
+        flagged = pd.Series(where.isin(list(flagged_rows)) if flagged_rows else False, index=table.index)
+        flagged_counts = (flagged & (status == "kept")).groupby(by).sum()
         for entry in self.files:
             for info in entry["sheets"]:
                 k = (entry["file"], info["sheet"])
@@ -256,15 +286,18 @@ class YearCleaner:
                     row = counts.loc[k]
                     info["kept"] = int(row.get("kept", 0))
                     info["excluded"] = {s: int(row.get(s, 0)) for s in ("error", "out_of_year", "duplicate")}
-                    kept_rows = table[(table["_file"] == k[0]) & (table["_sheet"] == k[1]) & (status == "kept")]["_row"]
-                    info["flagged"] = int(sum((k[0], k[1], r) in flagged_rows for r in kept_rows))
+                    info["flagged"] = int(flagged_counts.get(k, 0))
 
     def run(self, progress=None) -> YearResult:
         self.read_all(progress)
         by_kind: dict[str, list[SheetPart]] = {}
         for part in self.parts:
             by_kind.setdefault(part.kind, []).append(part)
-        tables = {kind: self.finish_kind(kind, parts) for kind, parts in sorted(by_kind.items())}
+        screened = {kind: self.screen_kind(kind, parts) for kind, parts in sorted(by_kind.items())}
+        # A person named in one ledger is masked in the free text of every ledger of the year.
+        names = set().union(*(personal_names(t, {f.name: f.personal for f in self.specs[k].personal_fields})
+                              for k, (t, _, _) in screened.items()))
+        tables = {kind: self.settle_kind(kind, *parts, names) for kind, parts in screened.items()}
         failed = [f["file"] for f in self.files if f.get("problem") and not f["excluded"]]
         manifest = {
             "year": self.year, "fzlib": __version__, "files": self.files,
@@ -299,14 +332,13 @@ def write_year(result: YearResult, out: Path) -> None:
         table.to_parquet(paths.table_file(out, kind), index=False)
     result.issues.to_parquet(out / paths.ISSUES_PARQUET, index=False)
     write_issues_xlsx(result.issues, out / paths.ISSUES_XLSX)
-    _atomic_write(out / paths.MANIFEST, json.dumps(result.manifest, ensure_ascii=False, indent=1, default=str))
+    write_atomic(out / paths.MANIFEST, json.dumps(result.manifest, ensure_ascii=False, indent=1, default=str))
 
 
 def write_issues_xlsx(frame: pd.DataFrame, path: Path) -> None:
     """The issues list as a workbook an office worker can work through; no cell can become a formula."""
     order = ["level", "file", "sheet", "cell", "header", "value", "message", "code"]
-    sheet = frame[order].rename(columns=issues.COLUMN_TITLES).astype("object")
-    sheet = sheet.map(_inert)
+    sheet = inert_frame(frame[order].rename(columns=issues.COLUMN_TITLES))
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         sheet.to_excel(writer, sheet_name="问题清单", index=False)
         ws = writer.sheets["问题清单"]
@@ -315,44 +347,49 @@ def write_issues_xlsx(frame: pd.DataFrame, path: Path) -> None:
         ws.freeze_panes = "A2"
 
 
-def _inert(value):
-    """Text that a spreadsheet would read as a formula gets a leading apostrophe-like quote."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return None if value is pd.NA else value
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+SUMMARY_TOP_CODES = 6
+LEVEL_ORDER = (issues.ERROR, issues.WARNING, issues.NOTE)
+EXCLUDED_WORDS = {"error": "出错", "out_of_year": "不属本年度", "duplicate": "重复"}
 
 
 def summary(result: YearResult, out: Path) -> str:
-    """A one-screen Chinese summary of a cleaning run."""
+    """A one-screen Chinese summary of a cleaning run: what was read, what counts, what to fix first."""
     files = result.manifest["files"]
     sheets = [s for f in files for s in f["sheets"]]
     kept = sum(s.get("kept", 0) for s in sheets)
-    excluded = sum(sum(s.get("excluded", {}).values()) for s in sheets)
     flagged = sum(s.get("flagged", 0) for s in sheets)
     aside = sum(sum(s.get("set_aside", {}).values()) for s in sheets)
-    lines = [
-        f"读取文件 {len(files)} 个（工作表 {len(sheets)} 个）；识别台账 {len(result.tables)} 种。",
-        f"记录：保留 {kept} 行（其中有问题标注 {flagged} 行），未计入 {excluded} 行（出错、跨年或重复），"
-        f"标题/表头/空白/合计等行 {aside} 行。",
-    ]
-    by_level = Counter(result.issues["level"]) if len(result.issues) else Counter()
-    lines.append("问题：" + ("无" if not by_level else "，".join(f"{k} {v} 项" for k, v in by_level.items())))
-    if len(result.issues):
-        top = result.issues.groupby("code").size().sort_values(ascending=False).head(5)
-        for code, n in top.items():
+    excluded = Counter()
+    for s in sheets:
+        excluded.update(s.get("excluded", {}))
+    failed = len(result.failed_files)
+    lines = [f"读取文件 {len(files)} 个" + (f"（其中 {failed} 个无法使用）" if failed else "")
+             + f"，工作表 {len(sheets)} 个；识别出台账 {len(result.tables)} 种。"]
+    if result.tables:
+        specs = load_specs()
+        lines.append("  " + "；".join(f"{specs[k].title} {len(t)} 条" for k, t in result.tables.items()
+                                    if k in specs))
+    left_out = "，".join(f"{EXCLUDED_WORDS[k]} {n} 行" for k, n in excluded.items() if n)
+    lines.append(f"记录：计入统计 {kept} 行" + (f"（其中 {flagged} 行有需核对的问题）" if flagged else "")
+                 + (f"；未计入 {sum(excluded.values())} 行（{left_out}）" if left_out else "")
+                 + f"；标题、表头、空行、合计等非记录行 {aside} 行。")
+    if not len(result.issues):
+        lines.append("问题：无。")
+    else:
+        by_level = Counter(result.issues["level"])
+        lines.append("问题：" + "，".join(f"{lv} {by_level[lv]} 项" for lv in LEVEL_ORDER if by_level[lv])
+                     + "。最多的几类（错误在前）：")
+        counts = result.issues.groupby("code").size()
+        rank = sorted(counts.items(), key=lambda kv: (LEVEL_ORDER.index(issues.CATALOGUE[kv[0]].level), -kv[1], kv[0]))
+        for code, n in rank[:SUMMARY_TOP_CODES]:
             kind = issues.CATALOGUE[code]
-            lines.append(f"  · {kind.label}（{kind.level}，{code}）：{n} 项")
+            lines.append(f"  · [{kind.level}] {kind.label}：{n} 项（{code}）")
+        if len(rank) > SUMMARY_TOP_CODES:
+            lines.append(f"  · 另有 {len(rank) - SUMMARY_TOP_CODES} 类，见问题清单")
     for f in result.failed_files:
         msg = result.issues[(result.issues["file"] == f) & (result.issues["level"] == issues.ERROR)]["message"]
         lines.append(f"✗ 无法使用：{msg.iloc[0] if len(msg) else f}")
-    lines.append(f"问题清单：{out / paths.ISSUES_XLSX}")
+    lines.append(f"问题清单（逐条列出位置和改法）：{out / paths.ISSUES_XLSX}")
     return "\n".join(lines)
 
 

@@ -2,7 +2,8 @@
 
 The rounding rule, used everywhere a percentage is shown: rates are rounded half-up to one decimal
 (96.33% → 96.3%); the shares of a breakdown are rounded by the largest-remainder method so that
-they add up to exactly 100.0%.
+they add up to exactly 100.0%; a change of a rate is the difference of the two rounded rates, in
+percentage points; a change of a count is (this year − last year) ÷ last year, rounded half-up.
 """
 
 from __future__ import annotations
@@ -70,12 +71,40 @@ def change(current, previous) -> str | None:
     '同比增长9.7%'
     >>> change(113, 147)
     '同比下降23.1%'
-    >>> change(5, 5)
-    '与上年持平'
+    >>> change(5, 5), change(0, 0), change(3, 0)
+    ('与上年持平', '与上年持平', None)
     """
-    if previous in (None, 0) or current is None:
+    if previous is None or current is None:
         return None
     if current == previous:
         return "与上年持平"
+    if previous == 0:
+        return None
     rate = (current - previous) / previous
     return f"同比{'增长' if rate > 0 else '下降'}{pct(abs(rate))}"
+
+
+def points(current, previous) -> str | None:
+    """Change of a rate against the previous year, in percentage points (rates are fractions).
+
+    The difference of the two rates as shown (each rounded first), so that a reader subtracting
+    the printed 96.3% and 94.6% gets the printed 1.7.
+
+    >>> points(0.9633, 0.9458)
+    '较上年提高1.7个百分点'
+    >>> points(0.75, 1.0)
+    '较上年降低25.0个百分点'
+    >>> points(1.0, 1.0)
+    '与上年持平'
+    """
+    if previous is None or current is None:
+        return None
+    diff = Decimal(pct(current).rstrip("%")) - Decimal(pct(previous).rstrip("%"))
+    if diff == 0:
+        return "与上年持平"
+    return f"较上年{'提高' if diff > 0 else '降低'}{abs(diff)}个百分点"
+
+
+def versus(current, previous, rate: bool = False) -> str | None:
+    """The change wording for a count (relative change) or a rate (percentage points)."""
+    return points(current, previous) if rate else change(current, previous)

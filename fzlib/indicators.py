@@ -19,7 +19,8 @@ def load_tables(processed: Path) -> dict[str, pd.DataFrame]:
     return {p.stem: pd.read_parquet(p) for p in sorted(processed.glob("*.parquet")) if p.stem != "issues"}
 
 
-def _select(table: pd.DataFrame, where: dict) -> pd.DataFrame:
+def select(table: pd.DataFrame, where: dict) -> pd.DataFrame:
+    """The rows whose fields hold the wanted value (or one of a list of values)."""
     mask = pd.Series(True, index=table.index)
     for name, wanted in where.items():
         wanted = wanted if isinstance(wanted, list) else [wanted]
@@ -29,7 +30,7 @@ def _select(table: pd.DataFrame, where: dict) -> pd.DataFrame:
 
 def evaluate(figure: FigureSpec, table: pd.DataFrame):
     """One count/sum figure over a kind's table."""
-    rows = _select(table, figure.where)
+    rows = select(table, figure.where)
     if figure.op == "count":
         return int(len(rows))
     if figure.op == "count_distinct":

@@ -33,6 +33,7 @@ CATALOGUE: dict[str, IssueType] = {
     "file.unknown_kind": IssueType("无法识别台账种类", ERROR, "无法识别这是哪一种台账（表头与任何已知台账都对不上）{detail}", "请检查表头是否使用常见列名；或在 params/<年份>.yaml 的 kinds 中为该文件指定台账种类；不需要的文件请在 exclude 中列出"),
     "file.no_table": IssueType("文件中无表格", ERROR, "文件中没有找到任何台账表格", "请确认表头（如“序号”“案件编号”等）在前 20 行内"),
     "sheet.no_table": IssueType("工作表无表格", NOTE, "该工作表没有台账表格（如填表说明），已跳过", "无需处理"),
+    "sheet.title_mismatch": IssueType("标题与表头不符", WARNING, "{detail}，已按表头识别", "请核对该表的标题或表头是否填错；如识别有误，请在 params/<年份>.yaml 的 kinds 中指定台账种类"),
     "column.missing": IssueType("缺少必填列", ERROR, "缺少必填列“{detail}”，该表无法使用", "请在表头中补上“{detail}”列（或使用其常见别名）"),
     "column.unknown": IssueType("未知列", NOTE, "列“{header}”不属于该台账的已知字段，已忽略", "如该列有用，请联系维护人员在台账规格中加入别名"),
     # Rows

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from fzlib.read import Sheet
@@ -15,9 +16,14 @@ MIN_HEADER_MATCHES = 2
 TOTAL_WORDS = ("合计", "小计", "总计", "累计", "总数")
 NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")
 SERIAL_HEADERS = {"序号", "编号序号", "NO", "NO.", "No."}
+# A sheet named or titled so explains how to fill the ledger in; it may repeat the headers.
+INSTRUCTION_WORDS = ("填表说明", "填写说明", "填报说明", "使用说明")
+# A date split over three adjacent columns titled 年 / 月 / 日 (often under a merged 日期 header).
+DATE_PARTS = ("年", "月", "日")
 # Why the set-aside reasons are named: the manifest counts them so that every row is accounted for.
 SET_ASIDE_REASONS = ("title", "header", "blank", "total", "note", "template", "header_repeat")
 
+_BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b-\u200d\ufeff*＊]+")
 
 
@@ -33,6 +39,7 @@ class Column:
     index: int            # 0-based column in the sheet
     candidates: tuple[str, ...]  # normalised header texts to try, most specific first
     display: str          # the header as written, for messages ("当事人/申请人")
+    parts: tuple[int, ...] = ()  # for a date split over 年/月/日 columns: those columns, joined at `index`
 
 
 @dataclass
@@ -77,6 +84,7 @@ def _is_second_header(upper: list, lower_raw: list, known: set[str]) -> bool:
         return False  # numbers or dates: that is a record, not a header
     # A second header row sits under an upper cell that spans it, leaving gaps in the upper row.
     gaps = sum(1 for u, l in zip(upper, lower) if l and not u)
+    known = known | set(DATE_PARTS)
     return _row_matches(lower_raw, known) >= 1 and (gaps >= 1 or _row_matches(lower_raw, known) >= 2
                                                        and _row_matches(lower_raw, known) > len([x for x in lower if x]) // 2)
 
@@ -108,54 +116,107 @@ def build_columns(rows: list[list], merged, top: int, known: set[str]) -> tuple[
             display = str(rows[top + 1][j] if l else rows[top][j]).strip()
         if candidates:
             columns.append(Column(j, candidates, display))
-    return columns, 2 if two_rows else 1
+    return _join_date_parts(columns, upper if two_rows else None), 2 if two_rows else 1
+
+
+def _join_date_parts(columns: list[Column], upper: list[str] | None) -> list[Column]:
+    """Adjacent columns titled 年, 月, 日 become one date column (at the 年 column). Its title is the
+    header merged above them when there is one (办理日期), else none: the kind's date field takes it."""
+    out, i = [], 0
+    while i < len(columns):
+        trio = columns[i:i + 3]
+        if (len(trio) == 3 and tuple(c.candidates[0] for c in trio) == DATE_PARTS
+                and [c.index for c in trio] == list(range(trio[0].index, trio[0].index + 3))):
+            parent = upper[trio[0].index] if upper else ""
+            parent = parent if parent and parent not in DATE_PARTS else ""
+            out.append(Column(trio[0].index, (parent,) if parent else (),
+                              f"{parent or '日期'}（年/月/日）", tuple(c.index for c in trio)))
+            i += 3
+        else:
+            out.append(columns[i])
+            i += 1
+    return out
+
+
+def join_date(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
+    """Three cells of a split date as one text the date cleaner reads ("2024年3月5日"); a missing part
+    is left out so that the cleaner reports an incomplete date, and three blanks stay blank.
+
+    >>> join_date(pd.Series([2024, "2024年", ""]), pd.Series([3.0, "3月", ""]), pd.Series(["5", "", ""])).tolist()
+    ['2024年3月5日', '2024年3月', '']
+    """
+    def part(s: pd.Series, unit: str) -> pd.Series:
+        text = s.map(norm_header, na_action="ignore").fillna("").astype(str)
+        text = text.str.replace(r"\.0+$", "", regex=True).str.removesuffix(unit)
+        return text.where(text == "", text + unit)
+
+    return part(year, "年") + part(month, "月") + part(day, "日")
 
 
 def classify_rows(body: pd.DataFrame, serial_cols: list[int], header_texts: set[str]) -> pd.Series:
     """A reason for each body row that is not a record (blank, total, note, template, repeated
-    header), else ''. Vectorised over the whole body."""
-    filled = _filled(body)
+    header), else ''. Vectorised: each distinct cell text is normalised once, then looked up."""
+    n, width = body.shape
+    cells = body.to_numpy(dtype=object)
+    missing = pd.isna(cells).ravel()
+    # Why text first: factorising raw objects would merge 1, 1.0 and True, whose texts differ.
+    codes, uniques = pd.factorize(pd.Series(cells.ravel(), dtype=object).astype(str), sort=False)
+    codes = np.where(missing, len(uniques), codes)  # one extra slot stands for a missing cell
+    texts = pd.Series(uniques, dtype=object)
+    # The same as norm_header on each distinct text, done by pandas' string loop rather than ours.
+    normed = texts.str.normalize("NFKC").str.replace(_SPACE, "", regex=True)
+    normed_u = np.append(normed.to_numpy(dtype=object), "")
+    filled_u = np.append(texts.str.strip(_BLANK_CHARS).ne("").to_numpy(dtype=bool), False)
+    header_u = np.array([u in header_texts for u in normed_u])
+    total_u = np.array([u in TOTAL_WORDS for u in normed_u])
+    codes = codes.reshape(n, width)
+    filled = filled_u[codes]
     n_filled = filled.sum(axis=1)
+    lead = normed_u[codes[:, : min(4, width)]]
+    has_text = lead != ""
+    first = lead[np.arange(n), has_text.argmax(axis=1)] if lead.shape[1] else np.full(n, "", dtype=object)
+    first_text = pd.Series(np.where(has_text.any(axis=1), first, ""), index=body.index, dtype=object).astype(str)
+    n_filled = pd.Series(n_filled, index=body.index)
     reason = pd.Series("", index=body.index, dtype="object")
     reason[n_filled == 0] = "blank"
-    lead = body.iloc[:, : min(4, body.shape[1])].map(norm_header)
-    first_text = lead.apply(lambda r: next((x for x in r if x), ""), axis=1)
-    is_total = first_text.str.startswith(TOTAL_WORDS) | lead.isin(TOTAL_WORDS).any(axis=1)
+    is_total = first_text.str.startswith(TOTAL_WORDS) | total_u[codes[:, : min(4, width)]].any(axis=1)
     reason[(reason == "") & is_total] = "total"
     is_note = first_text.str.startswith(NOTE_PREFIXES) | ((n_filled == 1) & first_text.str.len().gt(0)
                                                          & ~first_text.str.fullmatch(r"\d+(\.0)?"))
     reason[(reason == "") & is_note] = "note"
     if serial_cols:
-        only_serial = filled.iloc[:, serial_cols].sum(axis=1).eq(n_filled)
+        only_serial = pd.Series(filled[:, serial_cols].sum(axis=1), index=body.index).eq(n_filled)
         reason[(reason == "") & only_serial & (n_filled > 0)] = "template"
-    repeated = body.map(norm_header).isin(header_texts).sum(axis=1) >= MIN_HEADER_MATCHES
+    repeated = pd.Series(header_u[codes].sum(axis=1), index=body.index) >= MIN_HEADER_MATCHES
     reason[(reason == "") & repeated] = "header_repeat"
     return reason
 
 
-def _filled(body: pd.DataFrame) -> pd.DataFrame:
-    return body.map(lambda c: c is not None and c == c and str(c).strip(" \u3000\u00a0\t\r\n") != "")
+def _is_instructions(sheet_name: str) -> bool:
+    """A 填表说明 sheet lists the columns to explain them; its rows are not records."""
+    return any(w in norm_header(sheet_name) for w in INSTRUCTION_WORDS)
 
 
 def locate(sheet: Sheet, known: set[str]) -> Table | None:
     """The table in a sheet, or None when the sheet holds no table (e.g. 填表说明)."""
     rows = sheet.rows
-    if not rows:
+    if not rows or _is_instructions(sheet.name):
         return None
     top = find_header(rows, known)
     if top is None:
+        return None
+    heading = next((norm_header(c) for r in rows[:top] for c in r if norm_header(c)), "")
+    if heading in INSTRUCTION_WORDS:  # a sheet headed just 填表说明 (not a note above a real table)
         return None
     columns, height = build_columns(rows, sheet.merged, top, known)
     start = top + height
     body = pd.DataFrame(rows[start:], dtype="object")
     body.index = pd.RangeIndex(start + 1, start + 1 + len(body))  # 1-based Excel row numbers
     header_texts = {c for col in columns for c in col.candidates}
-    serial_cols = [c.index for c in columns if c.candidates[0] in SERIAL_HEADERS]
-    if body.empty:
-        reasons = pd.Series(dtype="object")
-    else:
-        body = body.reindex(columns=range(max(body.shape[1], max(c.index for c in columns) + 1)), fill_value="")
-        reasons = classify_rows(body, serial_cols, header_texts)
+    serial_cols = [c.index for c in columns if SERIAL_HEADERS.intersection(c.candidates[:1])]
+    # Every column the header names exists in the body, even when the body is empty or short.
+    body = body.reindex(columns=range(max(body.shape[1], max(c.index for c in columns) + 1)), fill_value="")
+    reasons = classify_rows(body, serial_cols, header_texts)
     set_aside = {r: 0 for r in SET_ASIDE_REASONS}
     above = rows[:top]
     set_aside["title"] = sum(1 for r in above if any(norm_header(c) for c in r))
@@ -164,4 +225,10 @@ def locate(sheet: Sheet, known: set[str]) -> Table | None:
     for reason, n in reasons[reasons != ""].value_counts().items():
         set_aside[reason] += int(n)
     title_text = " ".join(str(c) for r in above for c in r if c not in ("", None))
-    return Table(top, height, columns, body[reasons == ""] if len(reasons) else body, set_aside, title_text)
+    records = body[reasons == ""]
+    split = [c for c in columns if c.parts]
+    if split and len(records):
+        records = records.copy()
+        for c in split:
+            records[c.index] = join_date(*(records[j] for j in c.parts))
+    return Table(top, height, columns, records, set_aside, title_text)

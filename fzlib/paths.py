@@ -17,6 +17,8 @@ RAW = DATA / "raw"
 PROCESSED = DATA / "processed"
 REPORTS = ROOT / "reports"
 SECRET = ROOT / ".fzlib-secret"
+BUILD = ROOT / "build"              # scratch: benchmarks, browser screenshots
+SCREENSHOTS = BUILD / "screenshots"
 REPORT_NOTEBOOK = NOTEBOOKS / "report.ipynb"
 
 

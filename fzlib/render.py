@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from fzlib import paths
+from fzlib.outputs import write_atomic
 
 # jsonschema (imported by nbformat) imports rfc3987_syntax, which builds a grammar for 2.2 s at
 # import (python-jsonschema/jsonschema#1428, #1392) only to check the "iri" format, which no
@@ -86,6 +87,7 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _HTML_HEADING = re.compile(r"<h[1-3][^>]*>(.*?)</h[1-3]>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
+_FRAME_FILE = re.compile(r"File (?P<file>[^\s:]+):\d+")
 _ARROW = re.compile(r"^\s*-+>\s*(?P<line>\d+)\s(?P<code>.*)$", re.M)
 
 
@@ -121,7 +123,7 @@ def render_report(notebook: Path, parameters: dict, out_html: Path, *, title: st
     executed, failure = _execute(notebook, parameters, cwd or paths.ROOT, timeout)
     if failure is not None:
         cell, section, message, detail = failure
-        _write_atomic(failed_path, _failed_page(executed, title, message, detail, prepared))
+        write_atomic(failed_path, _failed_page(executed, title, message, detail, prepared))
         raise RenderError(f"{message}（详见 {failed_path}）", cell=cell, section=section,
                           failed_html=failed_path)
 
@@ -131,12 +133,12 @@ def render_report(notebook: Path, parameters: dict, out_html: Path, *, title: st
         if strict:
             message = (f"报告生成失败：{notebook.name} 运行时输出了 {len(stderr)} 处警告或错误信息"
                        f"（首处在“{stderr[0][0]}”一节），报告中不允许出现警告。")
-            _write_atomic(failed_path, _failed_page(executed, title, message, listing, prepared))
+            write_atomic(failed_path, _failed_page(executed, title, message, listing, prepared))
             raise RenderError(f"{message}（详见 {failed_path}）", section=stderr[0][0],
                               failed_html=failed_path)
         log.warning("removed stderr output from the report %s:\n%s", out_html, listing)
 
-    _write_atomic(out_html, _export(executed, title, prepared))
+    write_atomic(out_html, _export(executed, title, prepared))
     failed_path.unlink(missing_ok=True)
     return out_html
 
@@ -299,8 +301,18 @@ def _describe_failure(notebook: Path, nb, index: int, ename: str, evalue: str, t
     section = _section_of(nb, index)
     tb = [_ANSI.sub("", t) for t in (traceback or [])]
     # IPython marks the failing line of the cell with an arrow: "----> 3 x = 1/0".
-    arrows = [m for t in tb for m in _ARROW.finditer(t)]
-    where = (f"，出错位置：第 {arrows[-1]['line']} 行 {arrows[-1]['code'].strip()}" if arrows else "")
+    # Each traceback entry is one frame; the first arrow is the cell's own line, the last the
+    # innermost line (often inside fzlib), which names the file it is in.
+    frames = [(t, m) for t in tb for m in list(_ARROW.finditer(t))[-1:]]
+    where = ""
+    if frames:
+        first = frames[0][1]
+        where = f"，出错位置：单元格第 {first['line']} 行 {first['code'].strip()}"
+        if len(frames) > 1:
+            text, last = frames[-1]
+            file = _FRAME_FILE.search(text)
+            place = f"{file['file']}:{last['line']}" if file else f"第 {last['line']} 行"
+            where += f"；最终在 {place} {last['code'].strip()}"
     message = (f"报告生成失败：{notebook.name} 第 {cell_no} 个单元格（“{section}”一节）出错："
                f"{ename}: {_ANSI.sub('', str(evalue))}{where}")
     source = nb.cells[index].source if 0 <= index < len(nb.cells) else ""
@@ -427,21 +439,6 @@ def _failed_page(nb, title: str, message: str, detail: str,
 @functools.lru_cache(maxsize=1)
 def _css() -> str:
     return STYLE_CSS.read_text(encoding="utf-8")
-
-
-def _write_atomic(target: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a reader never sees half a report."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- font --------------------------------------------------------------------------------------

@@ -70,7 +70,9 @@ def load(year: int, processed: str | Path | None = None, previous: str | Path | 
 
 
 def build_report(year: int, processed: Path | None = None, out: Path | None = None) -> int:
-    """Render the report notebook for a year into reports/<year>/; print the path. Exit code."""
+    """Render the report notebook for a year into reports/<year>/, then the draft text (.docx, .txt)
+    and the indicators (.xlsx) beside it; print the paths. Exit code."""
+    from fzlib.exports import write_all
     from fzlib.render import RenderError, render_report
 
     params = load_params(year)
@@ -86,4 +88,7 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     print(f"报告已生成：{target}")
+    # Only after the HTML rendered: the text files must never describe a report that failed.
+    for path in write_all(load(year, processed), target.parent):
+        print(f"已生成：{path}")
     return 0

@@ -16,6 +16,7 @@ SPEC_KEYS = {"kind", "title", "hints", "key", "date", "fields", "figures", "sens
 FIELD_KEYS = {"name", "title", "aliases", "steps", "required", "vocabulary", "personal"}
 FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish"}
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
+NOT_KINDS = {"vocabularies.yaml", "relations.yaml"}  # spec files that describe no ledger kind
 PERSONAL_KINDS = {"name", "id_number", "phone", "free_text", "address"}
 
 
@@ -182,7 +183,7 @@ def load_specs(folder: Path = paths.SPECS) -> dict[str, LedgerSpec]:
     vocabularies = yaml.safe_load((folder / "vocabularies.yaml").read_text(encoding="utf-8"))
     specs = {}
     for path in sorted(folder.glob("*.yaml")):
-        if path.name == "vocabularies.yaml":
+        if path.name in NOT_KINDS:
             continue
         spec = load_spec(path, vocabularies)
         if spec.kind != path.stem:

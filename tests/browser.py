@@ -39,8 +39,7 @@ def screenshot_dir() -> Path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from fzlib import paths
 
-    # paths.py has no build/ entry yet; the lead may add SCREENSHOTS there.
-    return getattr(paths, "SCREENSHOTS", paths.ROOT / "build" / "screenshots")
+    return paths.SCREENSHOTS
 
 
 @dataclass

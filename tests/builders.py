@@ -46,3 +46,22 @@ ENFORCEMENT_HEADER = ["序号", "案件编号", "案件名称", "执法类别", 
 def enforcement_rows(n: int, start: int = 1, category: str = "行政许可", year: int = 2024) -> list[list]:
     return [[i, f"旺草许字〔{year}〕第{i}号", f"事项{i}", category, "旺草镇人民政府", f"{year}.3.{(i % 28) + 1}", "张三", ""]
             for i in range(start, start + n)]
+
+
+def password_protected_xlsx(path: Path) -> Path:
+    """What Excel writes for a workbook with an opening password: an OLE compound file (not a zip)
+    whose directory names an 'EncryptionInfo' stream (UTF-16). A minimal stand-in with both marks."""
+    directory_entry = "EncryptionInfo".encode("utf-16-le").ljust(64, b"\x00")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + directory_entry + b"\x00" * 448)
+    return path
+
+
+def assert_rows_conserved(manifest: dict) -> None:
+    """Every row read is accounted for, per sheet: set aside (title/header/blank/total/template/…)
+    + kept + excluded (error/out of year/duplicate) + unused (a sheet that could not be used)."""
+    for f in manifest["files"]:
+        for s in f["sheets"]:
+            accounted = (sum(s.get("set_aside", {}).values()) + s.get("kept", 0)
+                         + sum(s.get("excluded", {}).values()) + s.get("unused", 0))
+            assert accounted == s["rows_read"], (f["file"], s)

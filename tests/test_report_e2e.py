@@ -10,18 +10,12 @@ from html import unescape
 
 import pytest
 
-from fzlib import paths
-from fzlib.engine import clean_year
-from fzlib.report import build_report, report_path
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory):
-    base = tmp_path_factory.mktemp("e2e")
-    processed = base / "processed" / "2024"
-    clean_year(2024, paths.raw_dir(2024), processed)
-    assert build_report(2024, processed=processed, out=base / "reports") == 0
-    return processed, report_path(2024, base / "reports")
+def rendered(processed_years, rendered_2024):
+    """The 2024 report, rendered once per session (tests/conftest.py) with 2023 as previous year."""
+    return processed_years / "2024", rendered_2024
 
 
 def page_text(path) -> str:
@@ -51,3 +45,22 @@ def test_report_has_a_title_charts_and_no_code(rendered):
     assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', html)) >= 2
     assert "report.load(" not in html and "import " not in page_text(report)
     assert "示例数据" in page_text(report)
+
+
+def test_report_has_every_section_in_the_table_of_contents(rendered):
+    from fzlib.sections import OUTLINE
+
+    _, report = rendered
+    html = report.read_text(encoding="utf-8")
+    for s in OUTLINE:
+        assert f'href="#{s.id}"' in html and f'id="{s.id}"' in html
+
+
+def test_report_and_draft_text_say_the_same_sentences(rendered):
+    _, report = rendered
+    page = re.sub(r"\s+", "", page_text(report))
+    draft = report.with_name("法治政府建设报告-2024-文字稿.txt").read_text(encoding="utf-8")
+    sentences = [line for line in draft.splitlines()[3:] if line and not line[0] in "一二三四五六七八九十"]
+    assert len(sentences) >= 15
+    for line in sentences:
+        assert line in page, line

@@ -1,0 +1,488 @@
+"""Specification of personal data protection: no raw name, ID number, phone or address leaves the raw
+folder — in any file the pipeline writes, in anything it prints, in any spelling."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import stat
+import subprocess
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import builders
+from fzlib import paths, privacy
+from fzlib.cleaners import id_check_digit
+from fzlib.engine import YearCleaner
+from fzlib.locate import locate
+from fzlib.read import read_file
+from fzlib.recognise import known_headers, match_columns, recognise
+from fzlib.spec import load_specs
+
+YEAR = 2024
+PYTHON = sys.executable
+
+# --- fake people -------------------------------------------------------------------------------
+# Rare surnames, so that a hit in an output can only be a leak, never a coincidence.
+NAMES = ["郗翊衡", "蒯婉清", "酆慕白", "佘明远", "亓官南", "闾丘月", "谯知秋", "厍怀瑾", "苻景行", "禚云舒",
+         "浦泽川", "殳若兰", "笪晓峰", "逄雨桐", "隗振华", "宓秋池", "訾鸿远", "阙美玲"]
+
+
+def fake_id(i: int) -> str:
+    """A valid 18-digit GB 11643 ID number of a fictitious person born in 绥阳县."""
+    first17 = f"520323{1960 + i}{1 + i % 12:02d}{10 + i:02d}{500 + i:03d}"
+    return first17 + id_check_digit(first17)
+
+
+def fake_phone(i: int) -> str:
+    return f"1390731{4000 + i}"
+
+
+ID_X = next(fake_id(i) for i in range(40, 200) if fake_id(i).endswith("X"))  # check character X
+IDS = [fake_id(i) for i in range(8)] + [ID_X]
+PHONES = [fake_phone(i) for i in range(8)]
+LANDLINE = "085128887001"
+ADDRESS = "茅家铺村九组二十七号"
+BAD_CHECKSUM_ID = fake_id(9)[:17] + ("0" if fake_id(9)[17] != "0" else "1")
+SHORT_PHONE = "1390731499"  # 10 digits: phone.malformed
+
+
+def full_width(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def spaced(text: str) -> str:
+    return " ".join(text)
+
+
+def personal_ledgers(raw: Path) -> Path:
+    """Eight kinds of ledger full of fake personal data, written the ways offices write it."""
+    n, i, p = NAMES, IDS, PHONES
+    builders.xlsx(raw / "执法台账.xlsx", {"一季度": [
+        ["序号", "案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人", "村（社区）", "备注"],
+        [1, "旺草罚字〔2024〕第1号", f"{n[0]}未经许可占道经营案", "行政处罚", "旺草镇综合行政执法办", "2024-03-05",
+         n[0], "晨光村", f"当事人电话{full_width(p[0])}，身份证 {i[0][:6]}-{i[0][6:14]}-{i[0][14:]}"],
+        # The party written with a space; the case name and remark without, and the other way round.
+        [2, "旺草罚字〔2024〕第2号", f"{n[8]}违规搭建案", "行政处罚", "旺草镇综合行政执法办", "2024-04-01",
+         "苻 景行", "广怀村", f"{spaced(n[0])}系{n[8]}邻居，联系+86 {p[1][:3]} {p[1][3:7]} {p[1][7:]}"],
+    ]})
+    builders.xlsx(raw / "矛盾纠纷.xlsx", {"台账": [
+        ["序号", "编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "联系电话", "简要情况", "化解状态", "化解日期", "责任人"],
+        [1, "WC-2024-001", "2024-02-01", "晨光村", "邻里", f"{n[1]}、{n[2]}", f"+86 {p[2]}",
+         f"{n[1]}与{n[2]}因排水沟发生纠纷，{n[3]}到场劝解", "已化解", "2024-02-10", n[4]],
+        [2, "WC-2024-002", "2024-02-03", "广怀村", "房屋宅基地", f"{n[3]}和{n[5]}", p[3],
+         f"{spaced(n[5])}（电话{full_width(p[3])}）反映{n[1]}占用宅基地", "化解中", "", n[4]],
+        [3, "WC-2024-003", "2024-02-05", "下寺村", "合同", n[6], SHORT_PHONE, "双方对合同金额有争议", "已化解",
+         "2024-02-20", n[4]],
+    ]})
+    builders.xlsx(raw / "涉诈人员.xlsx", {"管控台账": [
+        ["姓名", "身份证号码", "联系电话", "户籍地", "状态", "核减时间", "是否取得联系", "备注"],
+        [n[7], i[1], p[4], ADDRESS, "在册", "", "是", f"另有身份证号{full_width(i[2])}的亲属"],
+        [n[9], int(i[3][:15]) * 1000, p[5], "下寺村", "在册", "", "否", ""],  # Excel kept 15 digits of a number cell
+        [n[10], f"{i[4][:6]} {i[4][6:14]} {i[4][14:]}", f"{p[6][:3]}-{p[6][3:7]}-{p[6][7:]}", "晨光村", "在册", "", "是",
+         f"联系人{n[11]}，电话{p[6]}"],
+        [n[11], ID_X.lower(), f"0851-2888 {LANDLINE[-4:]}", "小河口村", "已核减", "2024-06-01", "是", "持合法出入境手续"],
+        [n[12], BAD_CHECKSUM_ID, "", "石羊村", "在册", "", "否", ""],
+    ]})
+    builders.xlsx(raw / "信访事项.xlsx", {"上级交办": [
+        ["信访编号", "来源", "信访人", "反映问题", "是否重复信访", "交办日期", "办理状态", "办结日期"],
+        ["XF-2024-01", "县联办", n[13], f"{n[13]}反映邻居{n[14]}（{i[5]}）侵占耕地", "否", "2024-05-06", "已化解", "2024-06-01"],
+    ]})
+    builders.xlsx(raw / "行政应诉.xlsx", {"行政应诉": [
+        ["案号", "原告", "被告", "案由", "开庭日期", "出庭应诉负责人", "负责人是否出庭", "审理结果"],
+        ["（2024）黔0323行初15号", n[14], "旺草镇人民政府", f"{n[14]}诉旺草镇政府行政强制", "2024-07-01", n[15], "是", "驳回诉讼请求"],
+    ]})
+    builders.xlsx(raw / "法律顾问.xlsx", {"上半年": [
+        ["日期", "服务类型", "数量", "服务对象", "顾问姓名", "律所", "联系电话"],
+        ["2024-03-01", "法律咨询", "1次", "晨光村", n[17], "贵州示例律师事务所", f"0851-2888{LANDLINE[-4:]}"],
+    ]})
+    builders.xlsx(raw / "人民调解.xlsx", {"台账": [
+        ["序号", "卷宗号", "受理日期", "调解组织", "纠纷类型", "申请人", "被申请人", "协议形式", "调解结果", "结案日期"],
+        [1, "（2024）旺人调字第1号", "2024-02-12", "晨光村调委会", "邻里", n[1], n[2], "口头协议", "成功", "2024-02-12"],
+    ]})
+    builders.csv_file(raw / "平安建设.csv", [
+        ["日期", "类型", "村（社区）", "当事人", "处理结果", "拘留人数"],
+        ["2024-08-09", "家暴告诫书", "尹珍社区", n[5], f"对{n[5]}出具家暴告诫书，受害人{n[6]}电话{p[7]}", "0"],
+    ])
+    return raw
+
+
+# People named in the free text of one ledger but held in a name field of another only.
+CROSS_LEDGER_NAMES = [NAMES[6], NAMES[14]]  # a disputes party in 平安建设; a plaintiff in 信访
+
+
+def personal_values() -> list[str]:
+    """Every raw personal value of `personal_ledgers` (cross-ledger mentions aside)."""
+    return [*(n for n in NAMES if n not in CROSS_LEDGER_NAMES), *IDS, *PHONES, LANDLINE, ADDRESS,
+            BAD_CHECKSUM_ID, SHORT_PHONE]
+
+
+# --- scanning --------------------------------------------------------------------------------
+_GAPS = re.compile(r"[\s\-‐‑‒–—_.·]+")
+
+
+def compact(text: str) -> str:
+    """The spelling-independent form used for scanning: NFKC (full-width → ASCII), no spaces or dashes."""
+    return _GAPS.sub("", unicodedata.normalize("NFKC", text)).upper()
+
+
+def needles(values: list[str]) -> set[str]:
+    """What must not appear: each value compacted; an 18-digit ID also by its first 15 digits, which
+    is what survives Excel's damage and still identifies the person."""
+    out = set()
+    for v in values:
+        c = compact(v)
+        out.add(c)
+        if re.fullmatch(r"\d{17}[\dX]", c):
+            out.add(c[:15])
+    return out
+
+
+def texts_of(path: Path) -> list[str]:
+    """Every readable text in an output file: zip members (docx, xlsx), parquet cells, and the bytes
+    as UTF-8 and as GB18030."""
+    data = path.read_bytes()
+    out = []
+    if data[:4] == b"PK\x03\x04":
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            for member in z.namelist():
+                raw = z.read(member)
+                out += [raw.decode("utf-8", "ignore"), raw.decode("gb18030", "ignore")]
+    if path.suffix == ".parquet":
+        frame = pd.read_parquet(path)
+        out.append(" ".join(map(str, frame.columns)) + "\n" + frame.astype(str).to_csv(index=False))
+    out += [data.decode("utf-8", "ignore"), data.decode("gb18030", "ignore")]
+    return out
+
+
+def leaks(folders: list[Path], streams: dict[str, str], values: list[str]) -> list[str]:
+    """(where, what) of every personal value found in a file under `folders` or in a captured stream."""
+    wanted = needles(values)
+    found = []
+    sources = [(str(p), t) for folder in folders for p in sorted(folder.rglob("*")) if p.is_file()
+               for t in texts_of(p)]
+    sources += list(streams.items())
+    for where, text in sources:
+        hay = compact(text)
+        found += [f"{where}: {n}" for n in sorted(wanted) if n in hay]
+    return sorted(set(found))
+
+
+def project_root(tmp: Path) -> Path:
+    """A project folder for a subprocess run (FZLIB_ROOT): the real params and notebook, its own
+    secret, so the test sees the key being created and can look for it in every output."""
+    root = tmp / "root"
+    root.mkdir()
+    for name in ("params", "notebooks"):
+        (root / name).symlink_to(paths.ROOT / name)
+    return root
+
+
+def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "FZLIB_ROOT": str(root), "PYTHONPATH": str(paths.PACKAGE.parent)}
+    return subprocess.run([PYTHON, "-m", "fzlib", *args], capture_output=True, text=True, env=env, cwd=root)
+
+
+def full_run(tmp: Path, raw: Path) -> dict:
+    """clean + indicators + report through the command line, as a user runs them; every output kept."""
+    root = project_root(tmp)
+    processed, reports = tmp / "processed", tmp / "reports"
+    runs = {
+        "clean": run_cli(root, "clean", "--year", str(YEAR), "--raw", str(raw), "--out", str(processed)),
+        "indicators": run_cli(root, "indicators", "--year", str(YEAR), "--processed", str(processed)),
+        "indicators-json": run_cli(root, "indicators", "--year", str(YEAR), "--processed", str(processed), "--json"),
+        "report": run_cli(root, "report", "--year", str(YEAR), "--processed", str(processed), "--out", str(reports)),
+    }
+    streams = {f"{k} {s}": getattr(r, s) for k, r in runs.items() for s in ("stdout", "stderr")}
+    return {"root": root, "processed": processed, "reports": reports, "runs": runs, "streams": streams}
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("privacy")
+    raw = personal_ledgers(tmp / "raw" / str(YEAR))
+    return {**full_run(tmp, raw), "raw": raw}
+
+
+# --- the whole pipeline on ledgers full of personal data ----------------------------------------
+@pytest.mark.slow
+def test_the_full_run_succeeds_on_the_personal_ledgers(synthetic):
+    runs = synthetic["runs"]
+    assert runs["clean"].returncode == 0, runs["clean"].stderr
+    assert runs["report"].returncode == 0, runs["report"].stderr
+    assert sorted(p.name for p in synthetic["processed"].glob("*.parquet")) == sorted(
+        ["counsel.parquet", "disputes.parquet", "enforcement.parquet", "fraud_watch.parquet", "issues.parquet",
+         "litigation.parquet", "mediation.parquet", "petitions.parquet", "security.parquet"])
+    assert list(synthetic["reports"].rglob("*.html"))
+
+
+@pytest.mark.slow
+def test_no_personal_value_in_any_output_file_or_printed_line(synthetic):
+    assert leaks([synthetic["processed"], synthetic["reports"]], synthetic["streams"], personal_values()) == []
+
+
+@pytest.mark.slow
+def test_a_name_held_by_one_ledger_is_masked_in_the_free_text_of_another(synthetic):
+    assert leaks([synthetic["processed"], synthetic["reports"]], synthetic["streams"], CROSS_LEDGER_NAMES) == []
+
+
+def test_an_unrecognised_file_is_described_without_its_ids_and_phones(tmp_path, own_key, capsys):
+    builders.xlsx(tmp_path / "raw" / "名单.xlsx", {"Sheet1": [[NAMES[0], IDS[0], PHONES[0]], ["甲", "乙", "丙"]]})
+    result = YearCleaner(YEAR, tmp_path / "raw").run()
+    assert list(result.issues["code"]) == ["file.unknown_kind"]
+    shown = result.issues.astype(str).to_csv()
+    assert compact(IDS[0])[:15] not in compact(shown) and PHONES[0] not in compact(shown)
+
+
+@pytest.mark.slow
+def test_the_scan_would_see_a_leak_in_any_spelling(synthetic, tmp_path):
+    """The scanner itself: a planted value is found raw, full-width, spaced, hyphenated, in GB18030,
+    inside a docx/xlsx member and inside a parquet cell."""
+    id_, phone, name = IDS[0], PHONES[0], NAMES[0]
+    (tmp_path / "a.txt").write_text(full_width(id_), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(spaced(phone), encoding="gb18030")
+    (tmp_path / "c.html").write_text(f"<td>{spaced(name)}</td>", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "d.docx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", f"<w:t>{id_[:6]}-{id_[6:]}</w:t>")
+    pd.DataFrame({"x": [f"+86{PHONES[1]}"]}).to_parquet(tmp_path / "e.parquet")
+    found = leaks([tmp_path], {"stdout": f"damaged {IDS[3][:15]}000"}, personal_values())
+    assert sorted(f.split(": ")[1] for f in found) == sorted(
+        [compact(id_), id_[:15], phone, name, compact(id_), id_[:15], PHONES[1], IDS[3][:15]])
+
+
+@pytest.mark.slow
+def test_tables_keep_pseudonyms_not_people_and_drop_addresses(synthetic):
+    processed = synthetic["processed"]
+    fw = pd.read_parquet(processed / "fraud_watch.parquet")
+    assert fw["person"].str.fullmatch(r"P-[0-9a-f]{12}").all()
+    assert fw["id_number"].str.fullmatch(r"ID-[0-9a-f]{12}").all()
+    assert fw["phone"].dropna().str.fullmatch(r"T-[0-9a-f]{12}").all()
+    assert "village" not in fw.columns  # 户籍地 is an address: dropped
+    enf = pd.read_parquet(processed / "enforcement.parquet").sort_values("case_no")
+    # 苻 景行 (party of case 2) is the same person as 苻景行 in case 1's remark.
+    assert enf["party"].str.fullmatch(r"P-[0-9a-f]{12}").all()
+    assert list(enf["case_name"]) == ["［姓名已隐去］未经许可占道经营案", "［姓名已隐去］违规搭建案"]
+    assert list(enf["remark"]) == ["当事人电话［电话已隐去］，身份证 ［身份证号已隐去］",
+                                   "［姓名已隐去］系［姓名已隐去］邻居，联系［电话已隐去］"]
+    lit = pd.read_parquet(processed / "litigation.parquet")
+    assert lit["leader"].str.fullmatch(r"P-[0-9a-f]{12}").all()  # 出庭负责人 is a person too
+    counsel = pd.read_parquet(processed / "counsel.parquet")
+    assert counsel["phone"].str.fullmatch(r"T-[0-9a-f]{12}").all()
+
+
+@pytest.mark.slow
+def test_id_problems_name_the_cell_never_the_number(synthetic):
+    issues = pd.read_parquet(synthetic["processed"] / "issues.parquet")
+    fw = issues[issues["file"] == "涉诈人员.xlsx"].set_index("cell")
+    assert fw.loc["B3", "code"] == "id.excel_damaged"  # the ID typed into a numeric cell
+    assert fw.loc["B6", "code"] == "id.checksum"
+    assert "B4" not in fw.index and "B5" not in fw.index  # spaces and a lower-case x are not errors
+    phone = issues[(issues["file"] == "矛盾纠纷.xlsx") & (issues["code"] == "phone.malformed")]
+    assert list(phone["cell"]) == ["G4"]
+    hidden = issues[issues["code"].str.startswith(("id.", "phone."))]
+    assert hidden["value"].isna().all()
+    assert all("单元格" in m and "号码未在此显示" in m for m in hidden["message"])
+
+
+@pytest.mark.slow
+def test_the_key_is_created_on_first_use_private_and_never_written_out(synthetic):
+    secret = synthetic["root"] / ".fzlib-secret"
+    assert stat.S_IMODE(secret.stat().st_mode) == 0o600
+    key = secret.read_text(encoding="ascii").strip()
+    assert re.fullmatch(r"[0-9a-f]{64}", key)
+    hay = [t for folder in (synthetic["processed"], synthetic["reports"]) for p in folder.rglob("*") if p.is_file()
+           for t in texts_of(p)] + list(synthetic["streams"].values())
+    assert not [t for t in hay if key in t or key.upper() in t]
+
+
+# --- the shipped sample ------------------------------------------------------------------------
+def sample_personal_values(raw: Path) -> list[str]:
+    """The raw names, IDs and phones of the sample ledgers, read with the engine's own reader.
+
+    A value that also occurs in a non-personal cell (the name 金发 in 资金发放公示) may rightly appear
+    in an output, so it is left out: the scan would not tell a leak from the public text."""
+    specs = load_specs()
+    known = known_headers(specs)
+    values, public = set(), []
+    for path in sorted(raw.iterdir()):
+        if path.name.lower() == "readme.md":
+            continue
+        for sheet in read_file(path).sheets:
+            table = locate(sheet, known)
+            if table is None:
+                continue
+            kind, _ = recognise(table, specs, f"{path.name} {sheet.name} {table.title_text}")
+            if kind is None:
+                continue
+            spec = specs[kind]
+            matched = match_columns(table.columns, spec)
+            personal_columns = {matched[f.name].index for f in spec.personal_fields if f.name in matched}
+            public += [str(c) for col in table.body.columns if col not in personal_columns for c in table.body[col]]
+            for f in spec.personal_fields:
+                if f.personal in ("name", "id_number", "phone") and f.name in matched:
+                    for cell in table.body[matched[f.name].index]:
+                        values |= {privacy.name_key(t) for t in re.split(r"[、，,]", str(cell))}
+    public_text = compact(" ".join(public))
+    return sorted(v for v in values if len(compact(v)) >= 2 and v not in ("/", "--", "无")
+                  and compact(v) not in public_text)
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("sample-privacy")
+    return {**full_run(tmp, paths.raw_dir(YEAR)), "values": sample_personal_values(paths.raw_dir(YEAR))}
+
+
+@pytest.mark.slow
+def test_the_sample_ledgers_do_hold_personal_data_to_protect(sample):
+    values = sample["values"]
+    assert sum(bool(re.fullmatch(r"\d{17}[\dX]", v)) for v in values) >= 10
+    assert sum(bool(re.fullmatch(r"1[3-9]\d{9}", v)) for v in values) >= 10
+    assert sum(bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", v)) for v in values) >= 50
+
+
+@pytest.mark.slow
+def test_cleaning_and_reporting_the_sample_leaks_no_name_id_or_phone(sample):
+    assert sample["runs"]["clean"].returncode == 0, sample["runs"]["clean"].stderr
+    assert sample["runs"]["report"].returncode == 0, sample["runs"]["report"].stderr
+    assert leaks([sample["processed"], sample["reports"]], sample["streams"], sample["values"]) == []
+
+
+# --- privacy.protect, unit by unit -------------------------------------------------------------
+@pytest.fixture
+def own_key(tmp_path, monkeypatch):
+    """A throwaway key: unit tests never create or read the project's own .fzlib-secret."""
+    monkeypatch.setattr(paths, "SECRET", tmp_path / ".fzlib-secret")
+    privacy.secret_key.cache_clear()
+    yield tmp_path / ".fzlib-secret"
+    privacy.secret_key.cache_clear()
+
+
+PERSONAL = {"party": "name", "id_number": "id_number", "phone": "phone", "home": "address", "note": "free_text",
+            "case_name": "free_text"}
+
+
+def test_protect_masks_names_of_other_rows_and_fields_in_any_spacing(own_key):
+    table = pd.DataFrame({
+        "party": ["张三", "李 四", "王和平、赵六"],
+        "id_number": [IDS[0], None, None], "phone": [PHONES[0], None, None], "home": ["晨光村1组", None, None],
+        "case_name": ["李四占道经营案", "张 三违规建房案", "某某公司案"],
+        "note": ["与王 和 平、赵六系邻居", f"电话 +86 {spaced(PHONES[0])}", f"身份证{full_width(IDS[0])}"],
+    })
+    out = privacy.protect(table, PERSONAL)
+    assert list(out["case_name"]) == ["［姓名已隐去］占道经营案", "［姓名已隐去］违规建房案", "某某公司案"]
+    assert list(out["note"]) == ["与［姓名已隐去］系邻居", "电话 ［电话已隐去］", "身份证［身份证号已隐去］"]
+    assert "home" not in out
+    assert table["party"].tolist() == ["张三", "李 四", "王和平、赵六"]  # the input is not changed
+
+
+def test_the_same_person_gets_the_same_pseudonym_whatever_the_spacing(own_key):
+    out = privacy.protect(pd.DataFrame({"party": ["张三", "张 三", "张　三", "李四", None]}), {"party": "name"})
+    assert out["party"].iloc[0] == out["party"].iloc[1] == out["party"].iloc[2] != out["party"].iloc[3]
+    assert out["party"].isna().iloc[4]
+
+
+def test_names_from_other_ledgers_are_masked_when_given(own_key):
+    out = privacy.protect(pd.DataFrame({"note": ["张三反映李四占地"]}), {"note": "free_text"}, also=["李四"])
+    assert out["note"].iloc[0] == "张三反映［姓名已隐去］占地"
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("520323 19900101 1234", "［身份证号已隐去］"),
+    ("5203-2319-9001-0112-34", "［身份证号已隐去］"),
+    ("５２０３２３１９９００１０１１２３４", "［身份证号已隐去］"),
+    ("110105491231002", "［身份证号已隐去］"),  # legacy 15 digits
+    ("+8613812345678", "［电话已隐去］"),
+    ("（+86）138-1234-5678", "［电话已隐去］"),
+    ("138 1234 5678", "［电话已隐去］"),
+    ("０８５１－２８８８８８８８", "［电话已隐去］"),
+    ("(0851)2888 8888", "［电话已隐去］"),
+    ("联系电话：2888888", "联系电话：［电话已隐去］"),
+    # Not personal: dates, amounts, case numbers stay as written.
+    ("2024-03-05 13812345678", "2024-03-05 ［电话已隐去］"),
+    ("罚款1000000元，2024年3月5日", "罚款1000000元，2024年3月5日"),
+    ("（2024）黔0323行初15号", "（2024）黔0323行初15号"),
+    ("20240305", "20240305"),
+])
+def test_ids_and_phones_in_free_text_are_masked_in_every_spelling(text, masked):
+    assert privacy.mask_text(text) == masked
+
+
+def test_masking_is_idempotent_and_keeps_na():
+    s = pd.Series(["张三电话13812345678", pd.NA], dtype="string")
+    once = privacy.mask_free_text(s, {"张三"})
+    assert once.iloc[0] == "［姓名已隐去］电话［电话已隐去］" and once.isna().iloc[1]
+    assert privacy.mask_free_text(once, {"张三"}).equals(once)
+
+
+def test_pseudonyms_depend_on_the_local_key(own_key, tmp_path):
+    first = privacy.pseudonymise(pd.Series([IDS[0]]), "ID").iloc[0]
+    assert re.fullmatch(r"ID-[0-9a-f]{12}", first)
+    assert IDS[0] not in first
+    own_key.write_text("ab" * 32, encoding="ascii")
+    privacy.secret_key.cache_clear()
+    assert privacy.pseudonymise(pd.Series([IDS[0]]), "ID").iloc[0] != first
+
+
+def test_a_new_key_is_created_private_and_a_damaged_one_is_refused(own_key):
+    key = privacy.secret_key()
+    assert len(key) == 32 and stat.S_IMODE(own_key.stat().st_mode) == 0o600
+    own_key.write_text("", encoding="ascii")
+    privacy.secret_key.cache_clear()
+    with pytest.raises(RuntimeError, match="化名密钥文件") as err:
+        privacy.secret_key()
+    assert key.hex() not in str(err.value)
+
+
+# --- every spec declares its personal fields ---------------------------------------------------
+# Column titles that hold a person (or where a person lives) wherever they appear.
+PERSON_WORDS = ("当事人", "姓名", "信访人", "原告", "申请人", "负责人", "责任人", "相对人", "被处罚人", "告诫人",
+                "行为人", "顾问", "律师姓名")
+CONTACT_WORDS = ("电话", "手机", "联系方式", "身份证", "身份号码")
+ADDRESS_WORDS = ("户籍", "住址", "地址", "家庭住址")
+
+
+def test_every_field_that_names_reaches_or_locates_a_person_is_marked_personal():
+    unmarked = []
+    for kind, spec in load_specs().items():
+        for f in spec.fields:
+            words = " ".join([f.title, *f.aliases])
+            if any(w in words for w in PERSON_WORDS + CONTACT_WORDS + ADDRESS_WORDS) and not f.personal:
+                if "是否" not in f.title:  # 负责人是否出庭 is a yes/no, not a person
+                    unmarked.append(f"{kind}.{f.name} ({f.title})")
+    assert unmarked == []
+
+
+def test_personal_kinds_match_what_the_field_holds():
+    specs = load_specs()
+    kinds = {f"{k}.{f.name}": f.personal for k, s in specs.items() for f in s.fields if f.personal}
+    assert kinds["fraud_watch.id_number"] == "id_number"
+    assert kinds["fraud_watch.village"] == "address"
+    assert kinds["litigation.leader"] == kinds["litigation.plaintiff"] == kinds["disputes.responsible"] == "name"
+    assert kinds["enforcement.case_name"] == kinds["petitions.issue"] == "free_text"
+    assert all(kinds[f"{k}.phone"] == "phone" for k in ("disputes", "fraud_watch", "counsel"))
+
+
+# --- git keeps real ledgers and outputs out ----------------------------------------------------
+def _git(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=paths.PACKAGE.parent, capture_output=True, text=True)
+
+
+def test_gitignore_keeps_real_ledgers_outputs_and_the_key_out_of_git():
+    if shutil.which("git") is None or _git("rev-parse", "--is-inside-work-tree").returncode != 0:
+        pytest.skip("git is not available here")
+    ignored = ["data/raw/2025/x.xlsx", "data/processed/2024/x.parquet", "data/processed/2024/issues.xlsx",
+               "reports/2024/x.html", "reports/2024/x.docx", ".fzlib-secret"]
+    for path in ignored:
+        assert _git("check-ignore", "-q", "--no-index", path).returncode == 0, f"{path} is not ignored"
+    sample = sorted(p.relative_to(paths.PACKAGE.parent).as_posix() for p in (paths.PACKAGE.parent / "data/raw/2024").iterdir())
+    for path in [sample[0], "data/raw/README.md", "data/raw/2023/" + sorted(os.listdir(paths.PACKAGE.parent / "data/raw/2023"))[0]]:
+        assert _git("check-ignore", "-q", "--no-index", path).returncode == 1, f"{path} would be ignored"
+    assert _git("ls-files", "--error-unmatch", sample[0]).returncode == 0  # and it is tracked
