@@ -37,11 +37,33 @@ class YearData:
     specs: dict = field(default_factory=load_specs)
 
     @property
+    def version(self) -> str:
+        """fzlib's version and the commit it was built from (the same in every clone of that commit)."""
+        return source_version()
+
+    @property
     def title(self) -> str:
         return report_title(self.params)
 
     def has(self, kind: str) -> bool:
         return kind in self.tables
+
+
+def source_version() -> str:
+    """'0.1.0 (commit 1a2b3c4d5e6f)'; notes uncommitted changes, as they may change the figures."""
+    import subprocess
+
+    from fzlib import __version__
+
+    def git(*args) -> str:
+        done = subprocess.run(["git", "-C", str(paths.ROOT), *args], capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short=12", "HEAD")
+    if not commit:
+        return __version__
+    dirty = "，有未提交的修改" if git("status", "--porcelain", "--untracked-files=no") else ""
+    return f"{__version__}（提交 {commit}{dirty}）"
 
 
 def _load_figures(processed: Path) -> dict | None:

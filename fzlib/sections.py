@@ -389,6 +389,24 @@ def data_quality(d: YearData) -> blocks.Block:
     )
 
 
+def provenance(d: YearData) -> blocks.Block:
+    """Where the figures come from: every input file with its SHA-256, the params, fzlib's version."""
+    names = {k: s.title for k, s in d.specs.items()}
+    files = pd.DataFrame([
+        {"文件": f["file"],
+         "台账": "、".join(dict.fromkeys(names.get(s.get("kind"), "—") for s in f["sheets"])) or "—",
+         "SHA-256": f["sha256"]}
+        for f in d.manifest["files"]])
+    params = "；".join(f"{k}={v}" for k, v in d.params.items() if v not in (None, {}, []))
+    return blocks.join(
+        blocks.para("任何人都可以用同一批台账文件（以 SHA-256 核对是否为同一文件）、同一参数和同一版本的 fzlib "
+                    "重新生成本报告，得到逐字节相同的结果。"),
+        blocks.table(files, "表：输入文件"),
+        blocks.note(f"参数（params/{d.year}.yaml）：{params}"),
+        blocks.note(f"fzlib 版本：{d.version}"),
+    )
+
+
 # --- the outline ------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -421,4 +439,5 @@ OUTLINE: list[Section] = [
             training, narrative.training),
     Section("quality", "十、数据质量", "本报告的数字全部由台账自动计算。本节说明每个台账读取了多少行、哪些行未计入及原因，以及跨台账核对的结果。",
             data_quality, None),
+    Section("provenance", "附录：数据来源", "本报告使用的全部输入文件、参数和程序版本。", provenance, None),
 ]

@@ -12,6 +12,7 @@ from browser import CHROMIUM, WIDTHS, inspect_page
 from test_render import TITLE, params, sample_notebook
 
 from fzlib.render import render_report
+from fzlib.sections import OUTLINE
 
 pytestmark = pytest.mark.slow
 
@@ -88,3 +89,20 @@ def test_the_checks_catch_a_broken_page(tmp_path):
     # no embedded font and no CJK font on the machine: Chinese is drawn by a system fallback
     assert "FzlibCJK not loaded" in problems
     assert report.foreign_fonts and "法" in report.missing_chars
+
+
+@pytest.fixture(scope="module")
+def seen_2024(rendered_2024):
+    """The real 2024 sample report, as a reader opens it; screenshots land in build/screenshots/."""
+    return inspect_page(rendered_2024, name="report-2024")
+
+
+def test_the_2024_sample_report_passes_every_browser_check_at_both_widths(seen_2024):
+    assert [p for r in seen_2024 for p in r.problems()] == []
+
+
+def test_the_2024_sample_report_shows_its_charts_and_every_toc_entry_lands(seen_2024):
+    for r in seen_2024:
+        assert len(r.images) >= 8 and all(i["naturalWidth"] > 0 for i in r.images)
+        toc = [link for link in r.links if link["href"] in {f"#{s.id}" for s in OUTLINE}]
+        assert len(toc) >= len(OUTLINE) and all(link["found"] for link in toc)

@@ -52,3 +52,9 @@ def test_every_direct_dependency_is_in_both():
 def test_conda_python_matches_the_supported_minimum():
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     assert "python=3.11" in env["dependencies"]
+
+
+def test_the_lock_pins_registry_packages_only():
+    """Every line is name==version: a local path or URL would install nowhere but on one machine."""
+    lines = [l for l in (ROOT / "requirements.lock").read_text().splitlines() if l and not l.startswith("#")]
+    assert [l for l in lines if not re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[\w.+!-]+", l)] == []

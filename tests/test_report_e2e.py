@@ -64,3 +64,28 @@ def test_report_and_draft_text_say_the_same_sentences(rendered):
     assert len(sentences) >= 15
     for line in sentences:
         assert line in page, line
+
+
+def test_a_second_build_is_identical_to_the_byte(rendered, tmp_path):
+    """Reproducible: the same ledgers, params and code give the same files (no clock, no random ids)."""
+    from fzlib.report import build_report
+
+    processed, report = rendered
+    assert build_report(2024, processed=processed, out=tmp_path) == 0
+    first = {p.name: p.read_bytes() for p in report.parent.iterdir() if p.is_file()}
+    second = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_the_report_is_small_enough_to_forward(rendered):
+    _, report = rendered
+    assert report.stat().st_size <= 1_500_000
+
+
+def test_the_report_ends_with_its_provenance(rendered):
+    processed, report = rendered
+    text = page_text(report)
+    manifest = json.loads((processed / "manifest.json").read_text(encoding="utf-8"))
+    assert all(f["sha256"] in text for f in manifest["files"])
+    assert "fzlib 版本：" in text
