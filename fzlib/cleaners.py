@@ -190,9 +190,11 @@ def _nfkc(s: pd.Series) -> pd.Series:
     return s.str.translate(_PARK).str.normalize("NFKC").str.translate(_UNPARK)
 
 
-# Printable ASCII and CJK ideographs are NFKC-stable; such text with single inner spaces is
+# Printable ASCII, CJK ideographs, CJK brackets/punctuation without compatibility forms, and the
+# parked full-width marks are left as they are by _normalise; such text with single inner spaces is
 # already normal, so one regex pass spares it the six passes below (most ledger cells).
-_ALREADY_NORMAL = r"[!-~\u4e00-\u9fff]+(?: [!-~\u4e00-\u9fff]+)*"
+_STABLE = "!-~\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b" + "".join(_KEEP_WIDE)
+_ALREADY_NORMAL = f"[{_STABLE}]+(?: [{_STABLE}]+)*"
 
 
 def _normalise(s: pd.Series) -> pd.Series:
@@ -916,7 +918,7 @@ def clean_case_no(raw: pd.Series) -> Cleaned:
     _, _, text = _text_cells(raw)
     u = _Uniques(text)
     s = u.values.str.replace(r"\s", "", regex=True)
-    s = _nfkc(s).str.translate(_BRACKETS)
+    s = s.str.translate(_BRACKETS)  # the text is NFKC already (_text_cells), but for parked marks
     s = s.str.replace(r"第(?=\d)", "", regex=True).str.replace(r"(?<!\d)0+(?=\d+号)", "", regex=True)
     s = s.mask(s == "")
     values = pd.Series(u.spread(s.to_numpy(dtype=object, na_value=None)), dtype=STRING)

@@ -182,12 +182,16 @@ def xlsx_bytes(d) -> bytes:
     return fixed_zip(buf.getvalue(), when)
 
 
+def files(d) -> dict[str, bytes | str]:
+    """The .docx, .txt and .xlsx that go beside the report, by file name."""
+    base = stem(d.year)
+    return {
+        f"{base}-文字稿.docx": docx_bytes(d),
+        f"{base}-文字稿.txt": draft_text(d),
+        f"{base}-指标.xlsx": xlsx_bytes(d),
+    }
+
+
 def write_all(d, folder: Path) -> list[Path]:
     """Write the .docx, .txt and .xlsx beside the report; returns their paths."""
-    folder = Path(folder)
-    base = stem(d.year)
-    return [
-        write_atomic(folder / f"{base}-文字稿.docx", docx_bytes(d)),
-        write_atomic(folder / f"{base}-文字稿.txt", draft_text(d)),
-        write_atomic(folder / f"{base}-指标.xlsx", xlsx_bytes(d)),
-    ]
+    return [write_atomic(Path(folder) / name, data) for name, data in files(d).items()]

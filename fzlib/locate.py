@@ -25,6 +25,9 @@ SET_ASIDE_REASONS = ("title", "header", "blank", "total", "note", "template", "h
 
 _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b-\u200d\ufeff*＊]+")
+# Text made only of these is NFKC-stable and has no space or star: norm_header(x) == x.
+_HEADER_STABLE = re.compile(r"[!-)+-~\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b]+")
+_SERIAL_NUMBER = re.compile(r"\d+(\.0)?")
 
 
 def norm_header(value) -> str:
@@ -155,41 +158,39 @@ def join_date(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
 
 def classify_rows(body: pd.DataFrame, serial_cols: list[int], header_texts: set[str]) -> pd.Series:
     """A reason for each body row that is not a record (blank, total, note, template, repeated
-    header), else ''. Vectorised: each distinct cell text is normalised once, then looked up."""
+    header), else ''. Vectorised: each distinct cell text is looked at once, rows by numpy."""
     n, width = body.shape
     cells = body.to_numpy(dtype=object)
     missing = pd.isna(cells).ravel()
     # Why text first: factorising raw objects would merge 1, 1.0 and True, whose texts differ.
     codes, uniques = pd.factorize(pd.Series(cells.ravel(), dtype=object).astype(str), sort=False)
-    codes = np.where(missing, len(uniques), codes)  # one extra slot stands for a missing cell
-    texts = pd.Series(uniques, dtype=object)
-    # The same as norm_header on each distinct text, done by pandas' string loop rather than ours.
-    normed = texts.str.normalize("NFKC").str.replace(_SPACE, "", regex=True)
-    normed_u = np.append(normed.to_numpy(dtype=object), "")
-    filled_u = np.append(texts.str.strip(_BLANK_CHARS).ne("").to_numpy(dtype=bool), False)
-    header_u = np.array([u in header_texts for u in normed_u])
-    total_u = np.array([u in TOTAL_WORDS for u in normed_u])
-    codes = codes.reshape(n, width)
-    filled = filled_u[codes]
+    codes = np.where(missing, len(uniques), codes).reshape(n, width)  # last slot: a missing cell
+    texts = list(uniques)
+    # Most cells (ASCII, ideographs, no spaces or stars) are their own normal form: skip the work.
+    normed = [t if _HEADER_STABLE.fullmatch(t) else norm_header(t) for t in texts] + [""]
+
+    def per_unique(test, values=normed) -> np.ndarray:
+        return np.fromiter((test(v) for v in values), dtype=bool, count=len(values))
+
+    filled = per_unique(lambda t: bool(t.strip(_BLANK_CHARS)), texts + [""])[codes]
     n_filled = filled.sum(axis=1)
-    lead = normed_u[codes[:, : min(4, width)]]
-    has_text = lead != ""
-    first = lead[np.arange(n), has_text.argmax(axis=1)] if lead.shape[1] else np.full(n, "", dtype=object)
-    first_text = pd.Series(np.where(has_text.any(axis=1), first, ""), index=body.index, dtype=object).astype(str)
-    n_filled = pd.Series(n_filled, index=body.index)
-    reason = pd.Series("", index=body.index, dtype="object")
-    reason[n_filled == 0] = "blank"
-    is_total = first_text.str.startswith(TOTAL_WORDS) | total_u[codes[:, : min(4, width)]].any(axis=1)
-    reason[(reason == "") & is_total] = "total"
-    is_note = first_text.str.startswith(NOTE_PREFIXES) | ((n_filled == 1) & first_text.str.len().gt(0)
-                                                         & ~first_text.str.fullmatch(r"\d+(\.0)?"))
-    reason[(reason == "") & is_note] = "note"
+    lead = codes[:, : min(4, width)]
+    has_text = per_unique(bool)[lead]
+    first = np.where(has_text.any(axis=1), lead[np.arange(n), has_text.argmax(axis=1)], len(texts))
+    reason = np.full(n, "", dtype=object)
+
+    def mark(label: str, rows: np.ndarray) -> None:
+        reason[(reason == "") & rows] = label
+
+    mark("blank", n_filled == 0)
+    mark("total", per_unique(lambda t: t.startswith(TOTAL_WORDS))[first]
+         | per_unique(lambda t: t in TOTAL_WORDS)[lead].any(axis=1))
+    lone_word = per_unique(lambda t: bool(t) and not _SERIAL_NUMBER.fullmatch(t))[first]
+    mark("note", per_unique(lambda t: t.startswith(NOTE_PREFIXES))[first] | ((n_filled == 1) & lone_word))
     if serial_cols:
-        only_serial = pd.Series(filled[:, serial_cols].sum(axis=1), index=body.index).eq(n_filled)
-        reason[(reason == "") & only_serial & (n_filled > 0)] = "template"
-    repeated = pd.Series(header_u[codes].sum(axis=1), index=body.index) >= MIN_HEADER_MATCHES
-    reason[(reason == "") & repeated] = "header_repeat"
-    return reason
+        mark("template", (filled[:, serial_cols].sum(axis=1) == n_filled) & (n_filled > 0))
+    mark("header_repeat", per_unique(lambda t: t in header_texts)[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
+    return pd.Series(reason, index=body.index, dtype=object)
 
 
 def _is_instructions(sheet_name: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,7 +95,8 @@ def load(year: int, processed: str | Path | None = None, previous: str | Path | 
 def build_report(year: int, processed: Path | None = None, out: Path | None = None) -> int:
     """Render the report notebook for a year into reports/<year>/, then the draft text (.docx, .txt)
     and the indicators (.xlsx) beside it; print the paths. Exit code."""
-    from fzlib.exports import write_all
+    from fzlib import exports
+    from fzlib.outputs import write_atomic
     from fzlib.render import RenderError, render_report
 
     params = load_params(year)
@@ -103,14 +105,17 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
         print(f"错误：还没有 {year} 年的清洗结果。请先运行：python -m fzlib clean --year {year}", file=sys.stderr)
         return 2
     target = report_path(year, out)
-    try:
-        render_report(paths.REPORT_NOTEBOOK, {"year": year, "processed": str(processed)}, target,
-                      title=report_title(params), strict=True)
-    except RenderError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 1
-    print(f"报告已生成：{target}")
-    # Only after the HTML rendered: the text files must never describe a report that failed.
-    for path in write_all(load(year, processed), target.parent):
-        print(f"已生成：{path}")
+    # The text files are made while the kernel runs (this process only waits on it then), and
+    # written only once the HTML has rendered: they must never describe a report that failed.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        extras = pool.submit(lambda: exports.files(load(year, processed)))
+        try:
+            render_report(paths.REPORT_NOTEBOOK, {"year": year, "processed": str(processed)}, target,
+                          title=report_title(params), strict=True)
+        except RenderError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return 1
+        print(f"报告已生成：{target}")
+        for name, data in extras.result().items():
+            print(f"已生成：{write_atomic(target.parent / name, data)}")
     return 0
