@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib import __version__, issues, paths
-from fzlib.cleaners import CLEANERS
+from fzlib.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.locate import SERIAL_HEADERS, locate
 from fzlib.outputs import inert_frame, write_atomic
 from fzlib.privacy import mask_text, personal_names, protect
@@ -20,7 +20,6 @@ from fzlib.read import read_file
 from fzlib.recognise import known_headers, match_columns, recognise
 from fzlib.spec import LedgerSpec, load_specs
 
-PROVENANCE = ["_file", "_sheet", "_row"]
 IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
 MONEY_SCALES = {"万元": 10000}
 
@@ -75,14 +74,11 @@ def clean_fields(raw: pd.DataFrame, spec: LedgerSpec, year: int, scales: dict[st
         series = raw[f.name] if f.name in raw else blank
         code = pd.Series(pd.NA, index=raw.index, dtype="string")
         detail = pd.Series(pd.NA, index=raw.index, dtype="string")
+        # What a step may need to know; each cleaner takes the options it declares.
+        context = {"year": year, "scale": (scales or {}).get(f.name, 1),
+                   "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()}}
         for step in f.steps:
-            options = {}
-            if step == "category":
-                options["vocabulary"] = {k: list(v) for k, v in f.vocabulary.items()}
-            elif step == "date":
-                options["year"] = year
-            elif step == "number" and f.name in raw:
-                options["scale"] = (scales or {}).get(f.name, 1)
+            options = {k: v for k, v in context.items() if k in CLEANER_OPTIONS[step]}
             result = CLEANERS[step](series, **options)
             series = result.values
             code = code.fillna(result.codes)

@@ -86,6 +86,7 @@ SOURCE_DATE_EPOCH = "1704067200"  # 2024-01-01T00:00:00Z
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _HTML_HEADING = re.compile(r"<h[1-3][^>]*>(.*?)</h[1-3]>", re.S | re.I)
+_INVISIBLE = re.compile(r"<(style|script)\b[^>]*>.*?</\1>", re.S | re.I)  # CSS comments are not text
 _TAG = re.compile(r"<[^>]+>")
 _FRAME_FILE = re.compile(r"File (?P<file>[^\s:]+):\d+")
 _ARROW = re.compile(r"^\s*-+>\s*(?P<line>\d+)\s(?P<code>.*)$", re.M)
@@ -158,8 +159,10 @@ def embedded_font_face(page_html: str, font=None) -> str:
 
     ``font`` is an already loaded, unused :func:`_load_cjk_font` result (it gets consumed).
     """
-    chars = _page_characters(page_html)
-    data, fmt = _subset_font(frozenset(chars), font)
+    return _font_face_rule(*_subset_font(frozenset(_page_characters(page_html)), font))
+
+
+def _font_face_rule(data: bytes, fmt: str) -> str:
     mime = "font/woff2" if fmt == "woff2" else "font/woff"
     encoded = base64.b64encode(data).decode("ascii")
     return (f'@font-face {{ font-family: "{FONT_FAMILY}"; font-style: normal; font-weight: 400; '
@@ -409,14 +412,64 @@ def _new_exporter():
 def _export(nb, title: str, prepared: _Prepared | None = None) -> bytes:
     exporter = prepared.take_exporter() if prepared else _new_exporter()
     resources = {"metadata": {"name": title}, "fzlib": {"title": title, "css": _css()}}
-    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    # The font subset (≈1 s of pure Python) is cut in a forked worker while nbconvert writes the
+    # page (≈1 s more): two cores instead of one. It covers every character the notebook can show.
+    chars = frozenset(_notebook_characters(nb, title))
+    font = prepared.take_font() if prepared else None
+    with _subset_worker(font) as worker:
+        pending = worker.submit(_subset_in_worker, chars)
+        body, _ = exporter.from_notebook_node(nb, resources=resources)
+        subset = pending.result()
     if FONT_FACE_PLACEHOLDER not in body:
         raise RenderError("报告生成失败：HTML 模板缺少字体占位符（fzlib/templates 被改动？）")
-    font = prepared.take_font() if prepared else None
-    body = body.replace(FONT_FACE_PLACEHOLDER, embedded_font_face(body, font), 1)
+    if not _page_characters(body) <= chars:  # the template added text: cover the page exactly
+        subset = _subset_font(frozenset(_page_characters(body) | chars))
+    body = body.replace(FONT_FACE_PLACEHOLDER, _font_face_rule(*subset), 1)
     # nbconvert gives every image without alt text an English placeholder; readers get Chinese.
     body = body.replace('alt="No description has been provided for this image"', 'alt="图表"')
     return body.encode("utf-8")
+
+
+def _notebook_characters(nb, title: str) -> set[str]:
+    """What the exported page can show: the title, markdown, and every output's text, plus ASCII
+    and the pilcrow nbconvert puts on heading anchors."""
+    parts = [title, "¶"]
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            parts.append(cell.source)
+        for out in cell.get("outputs", []):
+            for key in ("text/html", "text/markdown", "text/plain"):
+                value = out.get("data", {}).get(key, "")
+                parts.append("".join(value) if isinstance(value, list) else value)
+            text = out.get("text", "")
+            parts.append("".join(text) if isinstance(text, list) else text)
+    return _page_characters("\n".join(parts))
+
+
+_FORKED_FONT = None  # the parsed font a forked worker inherits (parsing it again costs ≈0.2 s)
+
+
+@contextlib.contextmanager
+def _subset_worker(font):
+    """A one-process pool forked from here; where fork is unavailable, a thread (no overlap)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+    global _FORKED_FONT
+    _FORKED_FONT = font
+    try:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    except ValueError:
+        pool = ThreadPoolExecutor(1)
+    try:
+        with pool:
+            yield pool
+    finally:
+        _FORKED_FONT = None
+
+
+def _subset_in_worker(chars: frozenset[str]) -> tuple[bytes, str]:
+    return _subset_font(chars, _FORKED_FONT)
 
 
 def _failed_page(nb, title: str, message: str, detail: str,
@@ -445,7 +498,7 @@ def _css() -> str:
 
 def _page_characters(page_html: str) -> set[str]:
     """Every character a reader could see: the page text with entities decoded, plus ASCII."""
-    text = html.unescape(_TAG.sub(" ", page_html))
+    text = html.unescape(_TAG.sub(" ", _INVISIBLE.sub(" ", page_html)))
     chars = {c for c in text if c.isprintable() or c == "\u3000"}
     chars.update(chr(c) for c in range(0x20, 0x7F))
     return chars
