@@ -54,8 +54,8 @@ test: $(STAMP) ## 运行全部测试
 bench: $(STAMP) ## 性能基准：与同次运行的基线对比，打印倍数
 	$(PY) -m fzlib.bench
 
-lab: $(STAMP) ## 打开 JupyterLab（可直接 import fzlib）
-	$(VENV)/bin/jupyter lab notebooks/
+lab: $(STAMP) ## 打开 JupyterLab 和探索笔记本（可直接 import fzlib）
+	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/explore.ipynb
 
 sample: $(STAMP) ## 重新生成示例台账（2023、2024，结果每次相同）
 	$(PY) -m fzlib sample --year 2023

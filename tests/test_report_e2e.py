@@ -10,6 +10,8 @@ from html import unescape
 
 import pytest
 
+from fzlib import paths
+
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +91,14 @@ def test_the_report_ends_with_its_provenance(rendered):
     manifest = json.loads((processed / "manifest.json").read_text(encoding="utf-8"))
     assert all(f["sha256"] in text for f in manifest["files"])
     assert "fzlib 版本：" in text
+
+
+def test_the_explore_notebook_runs_from_one_call(processed_years, tmp_path):
+    """notebooks/explore.ipynb (what `make lab` opens) executes top to bottom on a cleaned year."""
+    import papermill
+
+    nb = papermill.execute_notebook(str(paths.NOTEBOOKS / "explore.ipynb"), str(tmp_path / "out.ipynb"),
+                                    parameters={"year": 2024, "processed": str(processed_years / "2024")},
+                                    kernel_name="python3", progress_bar=False, cwd=str(paths.ROOT))
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors == []

@@ -55,7 +55,8 @@ def explore_notebook() -> str:
         ("markdown", '<h2 id="explore">探索一年的台账数据</h2>\n\n'
                      "一次调用载入清洗后的全部台账（`d.tables`，按台账类型）、指标（`d.figures`）、上年指标（`d.previous`）、"
                      "问题清单（`d.issues`）和参数（`d.params`）。表中个人信息已换成化名，自由文本已遮盖。", []),
-        ("code", "from fzlib import report, breakdowns\n\nd = report.load(2024)\nsorted(d.tables)", []),
+        ("code", "# 改成要看的年份\nyear = 2024\nprocessed = None", ["parameters"]),
+        ("code", "from fzlib import report, breakdowns\n\nd = report.load(year, processed)\nsorted(d.tables)", []),
         ("markdown", "### 年度指标\n\n与报告、导出的 Excel 和 `fzlib check` 使用同一组指标名称。", []),
         ("code", "d.figures", []),
         ("markdown", "### 按字段分组计数\n\n任意台账按任意字段计数，例如矛盾纠纷按村（社区）和化解状态交叉统计。", []),
