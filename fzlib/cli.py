@@ -7,9 +7,10 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
-from fzlib import paths
+from fzlib import fmt, paths
 
 PROGRESS_MIN_FILES = 10
 
@@ -120,7 +121,7 @@ def cmd_clean(args) -> int:
 
 
 def cmd_indicators(args) -> int:
-    from fzlib.indicators import load_indicators, titles
+    from fzlib.indicators import load_indicators, rates, titles
 
     try:
         values = load_indicators(args.year, args.processed)
@@ -130,12 +131,19 @@ def cmd_indicators(args) -> int:
     if args.json:
         print(json.dumps(values, ensure_ascii=False, sort_keys=True))
         return 0
-    names = titles()
-    width = max(len(k) for k in values) if values else 0
+    names, ratios = titles(), rates()
+    width = max((_display_width(names.get(k, k)) for k in values), default=0)
+    print(f"{args.year}年指标（缺少台账的指标不列出）")
     for key, value in values.items():
-        shown = f"{value:.2%}" if isinstance(value, float) and key.endswith(("rate", "coverage")) else f"{value:,}"
-        print(f"{key:<{width}}  {shown:>10}  {names.get(key, '')}")
+        name = names.get(key, key)
+        shown = fmt.pct(value, digits=2) if key in ratios else f"{value:,}"
+        print(f"{name}{' ' * (width - _display_width(name))}  {shown:>10}  {key}")
     return 0
+
+
+def _display_width(text: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def cmd_report(args) -> int:

@@ -124,10 +124,6 @@ def fixed_zip(data: bytes, when: datetime) -> bytes:
 
 # --- .xlsx --------------------------------------------------------------------------------------
 
-def _is_rate(key: str, spec_ops: dict) -> bool:
-    return spec_ops.get(key) == "ratio"
-
-
 def _units(specs) -> dict[str, str]:
     """Figure → unit: from its title's last （…）, else that of the first figure of its ledger with one."""
     units = {}
@@ -143,11 +139,11 @@ def indicators_frame(d) -> pd.DataFrame:
     """Every figure of the year, in spec order, with Chinese name, unit, last year and change."""
     titles = indicators.titles(d.specs)
     units = _units(d.specs)
-    ops = {g.name: g.op for s in d.specs.values() for g in s.figures}
+    rates = indicators.rates(d.specs)
     ledgers = {g.name: s.title for s in d.specs.values() for g in s.figures}
     rows = []
     for key, value in d.figures.items():
-        rate = _is_rate(key, ops)
+        rate = key in rates
         prev = (d.previous or {}).get(key)
         change = fmt.versus(value, prev, rate=rate) if prev is not None else None
         rows.append([key, _UNIT.sub("", titles.get(key, key)), value, units.get(key, ""), prev, change or "",

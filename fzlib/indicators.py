@@ -64,6 +64,12 @@ def compute(tables: dict[str, pd.DataFrame], specs: dict[str, LedgerSpec] | None
     return values if include_hidden else {k: v for k, v in values.items() if k not in hidden}
 
 
+def rates(specs: dict[str, LedgerSpec] | None = None) -> set[str]:
+    """The figures that are rates (fractions 0–1, shown as percentages): the declared ratios."""
+    specs = specs or load_specs()
+    return {g.name for s in specs.values() for g in s.figures if g.op == "ratio"}
+
+
 def titles(specs: dict[str, LedgerSpec] | None = None) -> dict[str, str]:
     """Figure name → Chinese title."""
     specs = specs or load_specs()

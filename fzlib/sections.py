@@ -17,7 +17,7 @@ from typing import Callable
 
 import pandas as pd
 
-from fzlib import blocks, breakdowns, charts, fmt, narrative, relations, subsidy, targets
+from fzlib import blocks, breakdowns, charts, fmt, indicators, narrative, relations, subsidy, targets
 from fzlib.issues import CATALOGUE
 from fzlib.report import YearData
 
@@ -97,7 +97,7 @@ def figures_table(d: YearData, rows: list[tuple[str, str]], caption: str) -> str
         value = d.figures.get(key)
         if value is None:
             continue
-        rate = key.endswith(("rate", "coverage"))
+        rate = key in indicators.rates(d.specs)
         prev = (d.previous or {}).get(key)
         state = targets.missed(d.params, key, value)
         goal = targets.goal(d.params, key)
@@ -135,7 +135,7 @@ def _figure_card(d: YearData, key: str, label: str, unit: str) -> str:
     value = d.figures.get(key)
     if value is None:
         return ""
-    rate = key.endswith(("rate", "coverage"))
+    rate = key in indicators.rates(d.specs)
     notes = []
     if d.previous and d.previous.get(key) is not None:
         prev = d.previous[key]
