@@ -25,7 +25,9 @@ import difflib
 import inspect
 import numbers
 import re
+import unicodedata
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Callable
 
 import numpy as np
@@ -137,12 +139,11 @@ def _cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     obj = np.array(raw.astype(object).to_numpy(), dtype=object, copy=True)
     if obj.size == 0:
         return obj, np.zeros(0, dtype=np.int8)
-    types = pd.Series(obj, dtype=object, copy=False).map(type)
-    kinds = types.map(_EXACT_KIND).to_numpy(dtype=object, copy=True)
-    unknown = pd.isna(kinds)
+    # Builtin maps, no Python call per cell (Series.map(type) cost twice as much); -1: not an exact type.
+    kinds = np.fromiter(map(_EXACT_KIND.get, map(type, obj), repeat(-1)), dtype=np.int8, count=obj.size)
+    unknown = kinds == -1
     if unknown.any():
         kinds[unknown] = [_kind_of(x) for x in obj[unknown]]
-    kinds = kinds.astype(np.int8)  # a fresh, writable array
     try:
         missing = np.asarray(pd.isna(obj), dtype=bool)
     except (TypeError, ValueError):
@@ -197,17 +198,31 @@ _STABLE = "!-~\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b" + "".join(_K
 _ALREADY_NORMAL = f"[{_STABLE}]+(?: [{_STABLE}]+)*"
 
 
+def _fullmatches(pattern: re.Pattern[str], s: pd.Series) -> np.ndarray:
+    """Whether each text of a `string` Series matches `pattern` in full (False where NA). A builtin
+    map over the texts: the .str accessor's per-text Python wrapper costs more than the match."""
+    texts = s.to_numpy(dtype=object, na_value=None)
+    present = pd.notna(texts)
+    out = np.zeros(len(texts), dtype=bool)
+    out[present] = np.fromiter(map(bool, map(pattern.fullmatch, texts[present])), dtype=bool, count=present.sum())
+    return out
+
+
+_ALREADY_NORMAL_RE = re.compile(_ALREADY_NORMAL)
+_PLACEHOLDER_RE = re.compile(_PLACEHOLDER)
+
+
 def _normalise(s: pd.Series) -> pd.Series:
     """Normalise a `string` Series: NFKC, no zero-width, one space between words, no placeholders."""
-    todo = ~s.str.fullmatch(_ALREADY_NORMAL).fillna(True).to_numpy(dtype=bool)
+    todo = s.notna().to_numpy(dtype=bool) & ~_fullmatches(_ALREADY_NORMAL_RE, s)
     if todo.any():
         t = s[todo].str.replace(_ZERO_WIDTH, "", regex=True)
         t = _nfkc(t)
         t = t.str.replace(r"\s+", " ", regex=True).str.strip()
         s = s.copy()
         s[todo] = t
-    blank = (s == "") | s.str.fullmatch(_PLACEHOLDER)
-    return s.mask(blank.fillna(False).astype(bool))
+    blank = (s == "").fillna(False).to_numpy(dtype=bool) | _fullmatches(_PLACEHOLDER_RE, s)
+    return s.mask(blank)
 
 
 def _float_text(values: np.ndarray) -> np.ndarray:
@@ -904,7 +919,41 @@ def clean_phone(raw: pd.Series) -> Cleaned:
 
 _OPENING = "〔[(（【［〖﹝"
 _CLOSING = "〕])）】］〗﹞"
-_BRACKETS = str.maketrans({**dict.fromkeys(_OPENING, "〔"), **dict.fromkeys(_CLOSING, "〕")})
+# One form per document number: no spaces, 〔〕 for any bracket, no 第 before the number, no
+# leading zeros in it. Regexes rather than str.translate, which looks up every character in a dict.
+_CASE_NO_STEPS = (
+    (re.compile(r"\s"), ""),
+    (re.compile(f"[{re.escape(_OPENING.replace('〔', ''))}]"), "〔"),  # 〔 and 〕 themselves need no replacing
+    (re.compile(f"[{re.escape(_CLOSING.replace('〕', ''))}]"), "〕"),
+    (re.compile(r"第(?=\d)"), ""),
+    # (?<!\d)0+(?=\d+号), written to start with its literal 0 so that re can skip to each 0 quickly:
+    # the look-behind (?<!\d0) after the first 0 says no digit comes before it.
+    (re.compile(r"0(?<!\d0)0*(?=\d+号)"), ""),
+)
+
+
+def _case_no_form(text: str) -> str:
+    for pattern, repl in _CASE_NO_STEPS:
+        text = pattern.sub(repl, text)
+    # A space taken out can leave a combining mark after a letter (NFKC makes "´" a space and a
+    # combining acute): compose them now, as the next normalisation would (idempotence).
+    return unicodedata.normalize("NFC", text)
+
+
+# Joins texts for _map_joined: matched by none of the patterns above and never next to a digit,
+# so no match can reach across it, and (?<!\d) sees a text's start as it would alone; nothing
+# composes with it in NFC.
+_JOIN = "\x00"
+
+
+def _map_joined(texts: list[str], func: Callable[[str], str]) -> list[str]:
+    """[func(t) for t in texts], by one call of func on all texts joined. A column may hold 10^5
+    distinct document numbers: a regex pass over all of them costs far less than a call per text.
+    func must treat the text on either side of _JOIN independently (as _case_no_form does)."""
+    joined = _JOIN.join(texts)
+    if joined.count(_JOIN) != max(len(texts) - 1, 0):  # some text holds the separator itself
+        return [func(t) for t in texts]
+    return func(joined).split(_JOIN) if texts else []
 
 
 @register("case_no")
@@ -917,9 +966,10 @@ def clean_case_no(raw: pd.Series) -> Cleaned:
     """
     _, _, text = _text_cells(raw)
     u = _Uniques(text)
-    s = u.values.str.replace(r"\s", "", regex=True)
-    s = s.str.translate(_BRACKETS)  # the text is NFKC already (_text_cells), but for parked marks
-    s = s.str.replace(r"第(?=\d)", "", regex=True).str.replace(r"(?<!\d)0+(?=\d+号)", "", regex=True)
-    s = s.mask(s == "")
-    values = pd.Series(u.spread(s.to_numpy(dtype=object, na_value=None)), dtype=STRING)
+    present = u.values.notna().to_numpy(dtype=bool)
+    # The text is NFKC already (_text_cells), but for the parked full-width brackets.
+    forms = _na_strings(len(u.values))
+    forms[present] = _map_joined(u.values[present].tolist(), _case_no_form)
+    forms[forms == ""] = None
+    values = pd.Series(u.spread(forms), dtype=STRING)
     return _result(raw.index, values, _na_strings(len(raw)))

@@ -72,8 +72,7 @@ def clean_fields(raw: pd.DataFrame, spec: LedgerSpec, year: int, scales: dict[st
     blank = pd.Series(None, index=raw.index, dtype="object")
     for f in spec.fields:
         series = raw[f.name] if f.name in raw else blank
-        code = pd.Series(pd.NA, index=raw.index, dtype="string")
-        detail = pd.Series(pd.NA, index=raw.index, dtype="string")
+        code = detail = None
         # What a step may need to know; each cleaner takes the options it declares.
         context = {"year": year, "scale": (scales or {}).get(f.name, 1),
                    "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()}}
@@ -81,8 +80,11 @@ def clean_fields(raw: pd.DataFrame, spec: LedgerSpec, year: int, scales: dict[st
             options = {k: v for k, v in context.items() if k in CLEANER_OPTIONS[step]}
             result = CLEANERS[step](series, **options)
             series = result.values
-            code = code.fillna(result.codes)
-            detail = detail.fillna(result.detail)
+            # The first problem found in a cell is the one reported: a later step only fills gaps.
+            code = result.codes if code is None else code.fillna(result.codes)
+            detail = result.detail if detail is None else detail.fillna(result.detail)
+        if code is None:  # a field without steps has no problems
+            code = detail = pd.Series(pd.NA, index=raw.index, dtype="string")
         values[f.name], codes[f.name], details[f.name] = series, code, detail
     return pd.DataFrame(values, index=raw.index), pd.DataFrame(codes), pd.DataFrame(details)
 
@@ -212,7 +214,7 @@ class YearCleaner:
             self.issue(code, part.file, part.sheet, cell=f"{part.letters.get(name, '')}{row}", row=row,
                        field=name, header=part.headers.get(name, f.title),
                        value=None if f.personal else _as_text(raw.at[i, name] if name in raw else None),
-                       detail=details.at[i, name])
+                       detail=details.at[i, name], expected=_options(f))
 
     def screen_kind(self, kind: str, parts: list[SheetPart]):
         """Clean a kind's sheets and decide which records stay: (table, keep mask, status)."""
@@ -300,6 +302,14 @@ class YearCleaner:
             "kinds": {k: len(v) for k, v in tables.items()},
         }
         return YearResult(tables, issues.frame(self.issue_rows), manifest, failed)
+
+
+def _options(field, most: int = 12) -> str | None:
+    """A field's allowed values, for messages: '行政许可、行政处罚、…' (long lists capped)."""
+    if not field.vocabulary:
+        return None
+    names = list(field.vocabulary)
+    return "、".join(names[:most]) + (f" 等{len(names)}项" if len(names) > most else "")
 
 
 def _first_text(sheets) -> str:

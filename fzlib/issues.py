@@ -8,7 +8,8 @@ import pandas as pd
 
 ERROR, WARNING, NOTE = "错误", "警告", "提示"
 
-COLUMNS = ["code", "level", "file", "sheet", "cell", "row", "field", "header", "value", "detail", "message"]
+COLUMNS = ["code", "level", "file", "sheet", "cell", "row", "field", "header", "value", "detail", "expected",
+           "message"]
 # Chinese headers for the issues workbook an office worker opens.
 COLUMN_TITLES = {
     "level": "级别", "file": "文件", "sheet": "工作表", "cell": "单元格", "row": "行",
@@ -46,7 +47,7 @@ CATALOGUE: dict[str, IssueType] = {
     "date.out_of_range": IssueType("日期不合理", ERROR, "日期“{value}”超出合理范围", "请核对年份"),
     "number.unparseable": IssueType("数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元"),
     "number.not_integer": IssueType("应为整数", ERROR, "“{value}”应为整数", "件数、人数等请填整数"),
-    "vocab.unknown": IssueType("不在规定选项中", ERROR, "“{value}”不在“{header}”的规定选项中{detail_hint}", "请改为规定选项之一"),
+    "vocab.unknown": IssueType("不在规定选项中", ERROR, "“{value}”不在“{header}”的规定选项中{detail_hint}", "请改为规定选项之一：{expected}"),
     "bool.unparseable": IssueType("是/否无法识别", ERROR, "“{value}”无法判断为“是”或“否”", "请填“是”或“否”"),
     "id.checksum": IssueType("身份证校验位错误", ERROR, "身份证号码校验位不正确（号码未在此显示）", "请对照原件核对身份证号码"),
     "id.excel_damaged": IssueType("身份证号被 Excel 损坏", ERROR, "身份证号码被 Excel 当成数字保存，后三位已变成 000，无法恢复（号码未在此显示）", "请把该列设为“文本”格式后重新录入完整号码"),
@@ -77,6 +78,7 @@ def render(row: dict) -> str:
         "header": row.get("header") or row.get("field") or "",
         "detail": (f"：{detail}" if row["code"] == "file.unknown_kind" and detail else detail),
         "detail_hint": f"，最接近的是“{detail}”" if detail else "",
+        "expected": row.get("expected") or "",
     }
     place = [str(row["file"])]
     if _given(row.get("sheet")):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -26,12 +28,16 @@ SET_ASIDE_REASONS = ("title", "header", "blank", "total", "note", "template", "h
 _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b-\u200d\ufeff*＊]+")
 # Text made only of these is NFKC-stable and has no space or star: norm_header(x) == x.
-_HEADER_STABLE = re.compile(r"[!-)+-~\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b]+")
+_HEADER_CHARS = r"!-)+-~\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b"
+_HEADER_STABLE = re.compile(f"[{_HEADER_CHARS}]+")
+_HEADER_UNSTABLE = re.compile(f"[^{_HEADER_CHARS}]")  # one character that may need normalising
 _SERIAL_NUMBER = re.compile(r"\d+(\.0)?")
 
 
 def norm_header(value) -> str:
     """A header cell as compared with spec titles: NFKC, no spaces, line breaks or required-stars."""
+    if type(value) is str and _HEADER_STABLE.fullmatch(value):
+        return value  # most cells: already their own normal form
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
     return _SPACE.sub("", unicodedata.normalize("NFKC", str(value)))
@@ -156,46 +162,90 @@ def join_date(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
     return part(year, "年") + part(month, "月") + part(day, "日")
 
 
+def _cell_texts(cells: np.ndarray) -> np.ndarray:
+    """str(cell) for every cell of an object array. Most cells are already strings and stay as they
+    are; the rest are converted one by one (pandas' astype(str) would go through pyarrow and back)."""
+    texts = cells.copy()
+    other = np.fromiter(map(type, cells), dtype=object, count=cells.size) != str
+    texts[other] = list(map(str, cells[other]))
+    return texts
+
+
+def _norm_headers(texts: list[str]) -> list[str]:
+    """norm_header of each text. Most cells (ASCII, ideographs, no spaces or stars) are their own
+    normal form; one regex scan over all texts joined finds the few that are not, instead of a
+    match per text. The joint "!" is itself stable, so it never marks a text."""
+    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
+    unstable_at = [m.start() for m in _HEADER_UNSTABLE.finditer("!".join(texts))]
+    normed = list(texts)
+    for i in np.unique(np.searchsorted(ends, unstable_at, side="right")):
+        normed[i] = norm_header(texts[i])
+    return normed
+
+
 def classify_rows(body: pd.DataFrame, serial_cols: list[int], header_texts: set[str]) -> pd.Series:
     """A reason for each body row that is not a record (blank, total, note, template, repeated
     header), else ''. Vectorised: each distinct cell text is looked at once, rows by numpy."""
     n, width = body.shape
-    cells = body.to_numpy(dtype=object)
-    missing = pd.isna(cells).ravel()
+    cells = body.to_numpy(dtype=object).ravel()
+    missing = pd.isna(cells)
     # Why text first: factorising raw objects would merge 1, 1.0 and True, whose texts differ.
-    codes, uniques = pd.factorize(pd.Series(cells.ravel(), dtype=object).astype(str), sort=False)
-    codes = np.where(missing, len(uniques), codes).reshape(n, width)  # last slot: a missing cell
-    texts = list(uniques)
-    # Most cells (ASCII, ideographs, no spaces or stars) are their own normal form: skip the work.
-    normed = [t if _HEADER_STABLE.fullmatch(t) else norm_header(t) for t in texts] + [""]
+    codes, uniques = pd.factorize(_cell_texts(cells[~missing]), sort=False)
+    all_codes = np.full(cells.size, len(uniques))  # last slot: a missing cell
+    all_codes[~missing] = codes
+    codes = all_codes.reshape(n, width)
+    texts = list(uniques) + [""]
+    normed = _norm_headers(texts)
 
-    def per_unique(test, values=normed) -> np.ndarray:
-        return np.fromiter((test(v) for v in values), dtype=bool, count=len(values))
+    def per_unique(results) -> np.ndarray:
+        # Builtin methods mapped over the uniques: no Python-level call per text.
+        return np.fromiter(results, dtype=bool, count=len(texts))
 
-    filled = per_unique(lambda t: bool(t.strip(_BLANK_CHARS)), texts + [""])[codes]
+    filled = per_unique(map(bool, map(str.strip, texts, repeat(_BLANK_CHARS))))[codes]
     n_filled = filled.sum(axis=1)
     lead = codes[:, : min(4, width)]
-    has_text = per_unique(bool)[lead]
-    first = np.where(has_text.any(axis=1), lead[np.arange(n), has_text.argmax(axis=1)], len(texts))
+    has_text = per_unique(map(bool, normed))[lead]
+    first = np.where(has_text.any(axis=1), lead[np.arange(n), has_text.argmax(axis=1)], len(texts) - 1)
+    # The tests below read only each row's first text or its first few cells.
+    first_text = [normed[i] for i in first]
     reason = np.full(n, "", dtype=object)
+
+    def per_row(results) -> np.ndarray:
+        return np.fromiter(results, dtype=bool, count=n)
 
     def mark(label: str, rows: np.ndarray) -> None:
         reason[(reason == "") & rows] = label
 
     mark("blank", n_filled == 0)
-    mark("total", per_unique(lambda t: t.startswith(TOTAL_WORDS))[first]
-         | per_unique(lambda t: t in TOTAL_WORDS)[lead].any(axis=1))
-    lone_word = per_unique(lambda t: bool(t) and not _SERIAL_NUMBER.fullmatch(t))[first]
-    mark("note", per_unique(lambda t: t.startswith(NOTE_PREFIXES))[first] | ((n_filled == 1) & lone_word))
+    mark("total", per_row(map(str.startswith, first_text, repeat(TOTAL_WORDS)))
+         | per_unique(map(frozenset(TOTAL_WORDS).__contains__, normed))[lead].any(axis=1))
+    lone_word = has_text.any(axis=1) & ~per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
+    mark("note", per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
     if serial_cols:
         mark("template", (filled[:, serial_cols].sum(axis=1) == n_filled) & (n_filled > 0))
-    mark("header_repeat", per_unique(lambda t: t in header_texts)[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
+    mark("header_repeat", per_unique(map(header_texts.__contains__, normed))[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
     return pd.Series(reason, index=body.index, dtype=object)
 
 
 def _is_instructions(sheet_name: str) -> bool:
     """A 填表说明 sheet lists the columns to explain them; its rows are not records."""
     return any(w in norm_header(sheet_name) for w in INSTRUCTION_WORDS)
+
+
+def _body(rows: list[list], min_width: int) -> pd.DataFrame:
+    """The body rows as a frame of raw cells, at least `min_width` columns wide: every column the
+    header names exists, even when the body is empty or short (missing columns hold '')."""
+    width = max(min_width, max((len(r) for r in rows), default=0))
+    if all(len(r) == width for r in rows):
+        # The usual rectangular grid: one object array, no per-row work in the DataFrame constructor.
+        # (Cells are scalars: str, numbers, dates; numpy does not look inside them.)
+        grid = np.empty((len(rows), width), dtype=object)
+        if rows:
+            grid[:] = rows
+        return pd.DataFrame(grid, columns=pd.RangeIndex(width), dtype=object)  # no inferring str columns
+    # Ragged rows: pandas pads short rows with None, then columns beyond every row get ''.
+    body = pd.DataFrame(rows, dtype="object")
+    return body.reindex(columns=range(width), fill_value="")
 
 
 def locate(sheet: Sheet, known: set[str]) -> Table | None:
@@ -211,22 +261,21 @@ def locate(sheet: Sheet, known: set[str]) -> Table | None:
         return None
     columns, height = build_columns(rows, sheet.merged, top, known)
     start = top + height
-    body = pd.DataFrame(rows[start:], dtype="object")
+    body = _body(rows[start:], max(c.index for c in columns) + 1)
     body.index = pd.RangeIndex(start + 1, start + 1 + len(body))  # 1-based Excel row numbers
     header_texts = {c for col in columns for c in col.candidates}
     serial_cols = [c.index for c in columns if SERIAL_HEADERS.intersection(c.candidates[:1])]
-    # Every column the header names exists in the body, even when the body is empty or short.
-    body = body.reindex(columns=range(max(body.shape[1], max(c.index for c in columns) + 1)), fill_value="")
-    reasons = classify_rows(body, serial_cols, header_texts)
+    reasons = classify_rows(body, serial_cols, header_texts).to_numpy()
     set_aside = {r: 0 for r in SET_ASIDE_REASONS}
     above = rows[:top]
     set_aside["title"] = sum(1 for r in above if any(norm_header(c) for c in r))
     set_aside["blank"] = len(above) - set_aside["title"]
     set_aside["header"] = height
-    for reason, n in reasons[reasons != ""].value_counts().items():
-        set_aside[reason] += int(n)
+    is_record = reasons == ""
+    for reason, n in Counter(reasons[~is_record]).items():
+        set_aside[reason] += n
     title_text = " ".join(str(c) for r in above for c in r if c not in ("", None))
-    records = body[reasons == ""]
+    records = body.iloc[np.flatnonzero(is_record)]
     split = [c for c in columns if c.parts]
     if split and len(records):
         records = records.copy()

@@ -186,6 +186,8 @@ def protect(table: pd.DataFrame, personal: dict[str, str], also: Iterable[str] =
         else:
             values = out[name].astype("string")
             if kind == "name":
-                values = values.map(name_key, na_action="ignore").astype("string")
+                # name_key once per distinct name: a column repeats each person many times.
+                distinct = values.dropna().unique()
+                values = values.map(dict(zip(distinct, map(name_key, distinct)))).astype("string")
             out[name] = pseudonymise(values, prefix=PSEUDONYM_PREFIX[kind])
     return out
