@@ -22,15 +22,6 @@ def codes(result) -> list[str]:
     return sorted(result.issues["code"])
 
 
-def assert_rows_conserved(result) -> None:
-    """rows read = set aside (title/header/blank/total/…) + kept + excluded + unusable, per sheet."""
-    for f in result.manifest["files"]:
-        for s in f["sheets"]:
-            accounted = (sum(s.get("set_aside", {}).values()) + s.get("kept", 0)
-                         + sum(s.get("excluded", {}).values()) + s.get("unused", 0))
-            assert accounted == s["rows_read"], (f["file"], s)
-
-
 def test_title_rows_header_on_row_3_and_total_row(tmp_path):
     rows = [["2024年行政执法案件台账（示例）"], ["填报单位：旺草镇"], builders.ENFORCEMENT_HEADER,
             *builders.enforcement_rows(5), ["合计", "", "", "", "", "", "", ""]]
@@ -40,7 +31,7 @@ def test_title_rows_header_on_row_3_and_total_row(tmp_path):
     sheet = result.manifest["files"][0]["sheets"][0]
     assert sheet["header_row"] == 3
     assert sheet["set_aside"]["title"] == 2 and sheet["set_aside"]["total"] == 1
-    assert_rows_conserved(result)
+    builders.assert_rows_conserved(result.manifest)
 
 
 def test_quarterly_sheets_with_a_copied_record_count_it_once(tmp_path):
@@ -54,7 +45,7 @@ def test_quarterly_sheets_with_a_copied_record_count_it_once(tmp_path):
     dup = result.issues[result.issues["code"] == "row.duplicate"].iloc[0]
     assert (dup["sheet"], dup["row"]) == ("二季度", 2)
     assert "sheet.no_table" in codes(result)
-    assert_rows_conserved(result)
+    builders.assert_rows_conserved(result.manifest)
 
 
 def test_previous_year_record_is_flagged_and_excluded(tmp_path):
@@ -80,7 +71,7 @@ def test_two_row_merged_header_reads_the_lower_titles(tmp_path):
     assert list(table["subsidy_yuan"]) == [50, 200]
     assert table["applicant"].str.startswith("P-").all()  # pseudonymised, never the raw name
     assert compute(result.tables)["mediation.subsidy_yuan"] == 250
-    assert_rows_conserved(result)
+    builders.assert_rows_conserved(result.manifest)
 
 
 def test_gb18030_csv_with_header_on_row_3(tmp_path):
@@ -118,7 +109,7 @@ def test_missing_required_value_excludes_the_row(tmp_path):
     result = clean(tmp_path)
     assert compute(result.tables)["enforcement.cases"] == 1
     assert result.issues.query("code == 'row.required_missing'")["cell"].tolist() == ["B3"]
-    assert_rows_conserved(result)
+    builders.assert_rows_conserved(result.manifest)
 
 
 def test_bad_files_are_named_and_the_good_ones_still_written(tmp_path, capsys):
