@@ -19,6 +19,7 @@ REPORTS = ROOT / "reports"
 SECRET = ROOT / ".fzlib-secret"
 BUILD = ROOT / "build"              # scratch: benchmarks, browser screenshots
 SCREENSHOTS = BUILD / "screenshots"
+FONT_CACHE = BUILD / "cache" / "fonts"  # embedded-font subsets, keyed by their characters
 REPORT_NOTEBOOK = NOTEBOOKS / "report.ipynb"
 
 

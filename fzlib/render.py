@@ -51,6 +51,7 @@ import contextlib
 import copy
 import datetime as _dt
 import functools
+import hashlib
 import html
 import io
 import logging
@@ -527,6 +528,10 @@ def _subset_font(chars: frozenset[str], font=None) -> tuple[bytes, str]:
 
     if chars in _SUBSETS:
         return _SUBSETS[chars]
+    cached = _font_cache_file(chars)
+    if cached.exists():
+        _SUBSETS[chars] = cached.read_bytes(), "woff"
+        return _SUBSETS[chars]
     font = font or _load_cjk_font()
     options = subset.Options()
     # WOFF (zlib), not WOFF2: WOFF2's brotli at quality 11 takes ≈2.7 s per render for a file only
@@ -548,4 +553,21 @@ def _subset_font(chars: frozenset[str], font=None) -> tuple[bytes, str]:
     if len(_SUBSETS) >= 8:
         _SUBSETS.clear()
     _SUBSETS[chars] = buffer.getvalue(), options.flavor
+    write_atomic(cached, buffer.getvalue())
     return _SUBSETS[chars]
+
+
+FONT_CACHE_VERSION = "1"  # bump when the subset options above change
+
+
+def _font_cache_file(chars: frozenset[str]) -> Path:
+    """Where the subset for exactly these characters is kept between runs (build/ is scratch).
+
+    Cutting the subset is most of the export's time; a re-run with the same text (the usual case
+    while an analyst corrects a ledger) reuses it. The key covers everything the bytes depend on."""
+    import fontTools
+
+    source = cjk_font_path()
+    key = "\n".join([FONT_CACHE_VERSION, fontTools.version, source.name, str(source.stat().st_size),
+                     "".join(sorted(chars))])
+    return paths.FONT_CACHE / f"{hashlib.sha256(key.encode()).hexdigest()}.woff"
