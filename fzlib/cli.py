@@ -147,7 +147,7 @@ def _display_width(text: str) -> int:
 
 
 def cmd_report(args) -> int:
-    from fzlib.report import build_report
+    from fzlib.build import build_report
 
     return build_report(args.year, processed=args.processed, out=args.out)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,6 +39,8 @@ def inert(value):
     >>> inert(-3)
     -3
     """
+    import pandas as pd  # here, not above: fzlib.render needs write_atomic before pandas is loaded
+
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     if value is pd.NA or value is pd.NaT:

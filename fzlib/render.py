@@ -2,7 +2,9 @@
 
 ``render_report(notebook, parameters, out_html, title=...)`` runs the notebook with papermill's
 Python API (kernel ``python3`` of this interpreter's environment, timing records off) and exports
-it with nbconvert's ``HTMLExporter`` in the same process:
+it with nbconvert's ``HTMLExporter`` in the same process. The kernel (:class:`Kernel`) is started
+before anything else and imports what the notebook imports while it boots, so that its start-up
+overlaps with this process loading papermill and nbconvert. The page is:
 
 * no code, no prompts, no papermill injected-parameters cell, no stderr/warning output
   (``strict=True`` turns any stderr output into a failure instead of silently dropping it);
@@ -40,8 +42,9 @@ CSS classes the notebook may emit through ``IPython.display.HTML`` (all styled f
 =========================  ===================================================================
 
 Markdown headings get ids from their text (nbconvert: spaces become ``-``), so a TOC can link
-``#一、主要工作``. Charts: register the Noto font in matplotlib (``font_manager.fontManager.addfont``,
-see :func:`cjk_font_path`) so figures carry Chinese glyphs, not tofu.
+``#一、主要工作``. Charts: fzlib.charts draws inline SVG whose text uses the embedded font; a notebook
+showing PNG figures must register the Noto font in matplotlib (``font_manager.fontManager.addfont``,
+see :func:`cjk_font_path`) so that they carry Chinese glyphs, not tofu.
 """
 
 from __future__ import annotations
@@ -111,18 +114,23 @@ class RenderError(RuntimeError):
 
 def render_report(notebook: Path, parameters: dict, out_html: Path, *, title: str,
                   cwd: Path | None = None, strict: bool = False,
-                  timeout: float | None = 600) -> Path:
+                  timeout: float | None = 600, kernel: Kernel | None = None) -> Path:
     """Execute ``notebook`` with ``parameters`` and write the report to ``out_html``; return it.
 
     ``cwd`` is the notebook's working directory (default: the project root). ``strict`` makes
     any stderr/warning output a :class:`RenderError` (tests and CI should use it); otherwise such
     output is removed from the page and logged. ``timeout`` bounds each cell, in seconds.
+    ``kernel`` is a :class:`Kernel` started earlier for this notebook (it is stopped when the
+    notebook has run); without one, a kernel is started here.
     """
     notebook, out_html = Path(notebook), Path(out_html)
+    if not notebook.is_file():
+        raise RenderError(f"报告生成失败：找不到报告模板笔记本 {notebook}。")
     out_html.parent.mkdir(parents=True, exist_ok=True)
     failed_path = out_html.with_name(f"{out_html.stem}-FAILED.html")
-    prepared = _Prepared()  # the exporter and the font load while the kernel works
-    executed, failure = _execute(notebook, parameters, cwd or paths.ROOT, timeout)
+    with kernel or Kernel(notebook, cwd or paths.ROOT) as started:
+        prepared = _Prepared()  # the exporter and the font load while the kernel works
+        executed, failure = _execute(notebook, parameters, started, timeout)
     if failure is not None:
         cell, section, message, detail = failure
         write_atomic(failed_path, _failed_page(executed, title, message, detail, prepared))
@@ -172,27 +180,123 @@ def _font_face_rule(data: bytes, fmt: str) -> str:
 
 # --- execution ---------------------------------------------------------------------------------
 
-def _execute(notebook: Path, parameters: dict, cwd: Path, timeout: float | None):
+class Kernel:
+    """A ``python3`` kernel of this environment, started for one notebook and handed to papermill.
+
+    Starting it is the first thing a render does: the kernel's start-up (≈0.8 s) and the
+    notebook's imports, which it runs while starting (≈1 s for pandas, matplotlib and fzlib), then
+    overlap with this process's own imports of papermill and nbconvert instead of following them.
+    Pre-importing changes no output: the notebook's own imports then find the modules loaded.
+    It runs with ``PYTHONHASHSEED=0`` and ``SOURCE_DATE_EPOCH`` fixed and talks over IPC sockets
+    in a private temp dir (local only; and the kernel has no reason to print its "running over
+    TCP without encryption" warning). Use it as a context manager: leaving stops the kernel.
+    """
+
+    def __init__(self, notebook: Path, cwd: Path | None = None):
+        from jupyter_client.manager import AsyncKernelManager
+        from jupyter_core.utils import run_sync
+
+        self.notebook = Path(notebook)
+        self._tmp = tempfile.TemporaryDirectory(prefix="fzlib-kernel-")
+        try:
+            self.manager = AsyncKernelManager(kernel_name=_kernel_name(), transport="ipc",
+                                              ip=str(Path(self._tmp.name) / "kernel"))
+            # papermill leaves the channels of a client it made open when the kernel is not its
+            # own; their heartbeat thread would then hold up this interpreter's exit (≈0.6 s).
+            self._clients: list = []
+            make_client = self.manager.client
+            self.manager.client = lambda **kw: self._clients.append(make_client(**kw)) or self._clients[-1]
+            with _deterministic_kernel_env():
+                run_sync(self.manager.start_kernel)(
+                    cwd=str(cwd or paths.ROOT), extra_arguments=_preload_arguments(self.notebook))
+        except BaseException:
+            self._tmp.cleanup()
+            raise
+
+    def close(self) -> None:
+        """Stop the kernel and remove its sockets; calling it again does nothing."""
+        from jupyter_core.utils import run_sync
+
+        try:
+            while self._clients:
+                self._clients.pop().stop_channels()
+            if self.manager.has_kernel:
+                # Nothing is left to run: stop it at once rather than wait for a polite exit.
+                run_sync(self.manager.shutdown_kernel)(now=True)
+        finally:
+            self._tmp.cleanup()
+
+    def __enter__(self) -> Kernel:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _preload_arguments(notebook: Path) -> list[str]:
+    """Kernel arguments that import, while the kernel starts, the modules the notebook imports.
+
+    Failures are ignored here: the notebook's own import then fails in its cell, where the
+    report says so. The helper deletes itself, so the notebook's namespace stays as it was."""
+    modules = _imported_modules(notebook)
+    if not modules:
+        return []
+    code = ("def _fzlib_preload():\n"
+            "    import importlib\n"
+            f"    for name in {modules!r}:\n"
+            "        try:\n"
+            "            importlib.import_module(name)\n"
+            "        except BaseException:\n"
+            "            pass\n"
+            "_fzlib_preload()\n"
+            "del _fzlib_preload\n")
+    return [f"--IPKernelApp.exec_lines={code}"]
+
+
+def _imported_modules(notebook: Path) -> list[str]:
+    """Modules named by the top-level import statements of the notebook's code cells, in order
+    (``from a import b`` names ``a`` and, in case it is a submodule, ``a.b``)."""
+    import ast
+    import json
+
+    try:
+        cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError, AttributeError):
+        return []  # papermill reports an unreadable notebook, with its own words
+    found: list[str] = []
+    for cell in cells:
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        try:
+            tree = ast.parse("".join(source) if isinstance(source, list) else source)
+        except (SyntaxError, ValueError):
+            continue  # magics and the like: not worth a guess
+        for node in tree.body:
+            if isinstance(node, ast.Import):
+                found += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found += [node.module] + [f"{node.module}.{a.name}" for a in node.names if a.name != "*"]
+    return list(dict.fromkeys(found))
+
+
+def _execute(notebook: Path, parameters: dict, kernel: Kernel, timeout: float | None):
     """Run the notebook; return (executed notebook, None) or (partial notebook, failure details)."""
     import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    kernel = _kernel_name()
-    if not notebook.is_file():
-        raise RenderError(f"报告生成失败：找不到报告模板笔记本 {notebook}。")
     with tempfile.TemporaryDirectory(prefix="fzlib-render-") as tmp:
         executed_path = Path(tmp) / "executed.ipynb"
         try:
-            with _deterministic_kernel_env():
-                nb = papermill.execute_notebook(
-                    str(notebook), str(executed_path),
-                    parameters={k: _plain(v) for k, v in (parameters or {}).items()},
-                    kernel_name=kernel, progress_bar=False, log_output=False,
-                    request_save_on_cell_execute=False, cwd=str(cwd),
-                    execution_timeout=timeout, record_timing=False,
-                    config=_kernel_config(Path(tmp)),
-                )
+            # The kernel already runs in the notebook's working directory: no cwd here, which
+            # would make papermill chdir this whole process (other threads included).
+            nb = papermill.execute_notebook(
+                str(notebook), str(executed_path),
+                parameters={k: _plain(v) for k, v in (parameters or {}).items()},
+                kernel_name=KERNEL_NAME, km=kernel.manager, progress_bar=False, log_output=False,
+                request_save_on_cell_execute=False, execution_timeout=timeout, record_timing=False,
+            )
             return nb, None
         except PapermillExecutionError as err:
             # papermill saved the partial notebook (with its own error banner) before raising.
@@ -233,14 +337,6 @@ def _kernel_name() -> str:
         raise RenderError(f"报告生成失败：内核 {KERNEL_NAME} 指向 {exe}，不是本项目的 Python 环境"
                           f"（{sys.executable}），请运行：{install}")
     return KERNEL_NAME
-
-
-def _kernel_config(tmp: Path):
-    """Talk to the kernel over IPC sockets in our temp dir: local only, and the kernel then has no
-    reason to print its "running over TCP without encryption" warning on every render."""
-    from traitlets.config import Config
-
-    return Config({"KernelManager": {"transport": "ipc", "ip": str(tmp / "kernel")}})
 
 
 @contextlib.contextmanager
@@ -513,7 +609,9 @@ def _load_cjk_font():
     number = next((i for i, f in enumerate(TTCollection(str(path), lazy=True).fonts)
                    if f["name"].getDebugName(1) == CJK_FACE_NAME), 0)
     # recalcTimestamp=False keeps head.modified from the source font instead of "now".
-    font = TTFont(str(path), fontNumber=number, recalcTimestamp=False, lazy=True)
+    # recalcBBoxes=False keeps the full font's bounds (still bounds of any subset) instead of
+    # drawing every kept glyph again on save to recompute head/hhea/vhea: ≈40 % of the subsetting.
+    font = TTFont(str(path), fontNumber=number, recalcTimestamp=False, recalcBBoxes=False, lazy=True)
     for tag in font.keys():
         font[tag]
     return font
@@ -557,7 +655,7 @@ def _subset_font(chars: frozenset[str], font=None) -> tuple[bytes, str]:
     return _SUBSETS[chars]
 
 
-FONT_CACHE_VERSION = "1"  # bump when the subset options above change
+FONT_CACHE_VERSION = "2"  # bump when the subset options above change
 
 
 def _font_cache_file(chars: frozenset[str]) -> Path:

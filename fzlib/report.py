@@ -1,27 +1,18 @@
-"""The year's report: what the notebook loads (`load`), and building the HTML from the command line."""
+"""What the report notebook loads for a year (`load`): clean tables, figures, issues, manifest, last year."""
 
 from __future__ import annotations
 
 import json
-import sys
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from fzlib import paths
+from fzlib.build import report_title
 from fzlib.indicators import compute, load_tables
 from fzlib.params import load_params
 from fzlib.spec import load_specs
-
-
-def report_title(params: dict) -> str:
-    return f"{params['town']}{params['year']}年法治政府建设工作情况报告"
-
-
-def report_path(year: int, out: Path | None = None) -> Path:
-    return paths.reports_dir(year, out) / f"法治政府建设报告-{year}.html"
 
 
 @dataclass
@@ -90,32 +81,3 @@ def load(year: int, processed: str | Path | None = None, previous: str | Path | 
         manifest=json.loads((processed / paths.MANIFEST).read_text(encoding="utf-8")),
         previous=_load_figures(previous),
     )
-
-
-def build_report(year: int, processed: Path | None = None, out: Path | None = None) -> int:
-    """Render the report notebook for a year into reports/<year>/, then the draft text (.docx, .txt)
-    and the indicators (.xlsx) beside it; print the paths. Exit code."""
-    from fzlib import exports
-    from fzlib.outputs import write_atomic
-    from fzlib.render import RenderError, render_report
-
-    params = load_params(year)
-    processed = paths.processed_dir(year, processed)
-    if not (processed / paths.MANIFEST).exists():
-        print(f"错误：还没有 {year} 年的清洗结果。请先运行：python -m fzlib clean --year {year}", file=sys.stderr)
-        return 2
-    target = report_path(year, out)
-    # The text files are made while the kernel runs (this process only waits on it then), and
-    # written only once the HTML has rendered: they must never describe a report that failed.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        extras = pool.submit(lambda: exports.files(load(year, processed)))
-        try:
-            render_report(paths.REPORT_NOTEBOOK, {"year": year, "processed": str(processed)}, target,
-                          title=report_title(params), strict=True)
-        except RenderError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
-            return 1
-        print(f"报告已生成：{target}")
-        for name, data in extras.result().items():
-            print(f"已生成：{write_atomic(target.parent / name, data)}")
-    return 0

@@ -3,6 +3,7 @@
 ``inspect_page(html_file)`` opens the file at 1280 px and 390 px wide, each in a fresh profile
 with networking features off, and returns one :class:`PageReport` per width: console errors,
 every network request other than the file itself and ``data:`` URIs, images that failed to load,
+inline SVG charts drawn with no size or no text,
 ``#`` links whose target is missing or does not scroll into view, horizontal overflow, and tofu:
 text whose glyphs come from any font other than the page's embedded web font (Chromium's own
 answer through CDP ``CSS.getPlatformFontsForNode``), plus characters the embedded font lacks.
@@ -50,6 +51,7 @@ class PageReport:
     console_errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)  # anything but the page itself / data:
     images: list[dict] = field(default_factory=list)  # {src, naturalWidth}
+    charts: list[dict] = field(default_factory=list)  # inline <svg>: {label, width, height, texts}
     links: list[dict] = field(default_factory=list)  # {href, found, top, viewport}
     scroll_width: int = 0
     client_width: int = 0
@@ -64,6 +66,8 @@ class PageReport:
         out += [f"{self.width}px: network request: {u}" for u in self.requests]
         out += [f"{self.width}px: image not loaded: {i['src']}" for i in self.images
                 if not i["naturalWidth"]]
+        out += [f"{self.width}px: chart not drawn: {c}" for c in self.charts
+                if not (c["width"] and c["height"] and c["texts"])]
         for link in self.links:
             if not link["found"]:
                 out.append(f"{self.width}px: link {link['href']} has no target")
@@ -150,6 +154,10 @@ def _inspect(context, page_url: str, report: PageReport, covered: set[str] | Non
 
     report.images = page.evaluate(
         "Array.from(document.images).map(i => ({src: i.src.slice(0, 60), naturalWidth: i.naturalWidth}))")
+    report.charts = page.evaluate("""Array.from(document.querySelectorAll('svg')).map(s => {
+        const box = s.getBoundingClientRect();
+        return {label: s.getAttribute('aria-label'), width: Math.round(box.width),
+                height: Math.round(box.height), texts: s.querySelectorAll('text').length}; })""")
     report.font_faces = page.evaluate(
         "Array.from(document.fonts).map(f => ({family: f.family.replace(/\"/g, ''), status: f.status}))")
     report.font_faces = [f for f in report.font_faces if f["family"] == EMBEDDED_FAMILY]
@@ -208,7 +216,7 @@ def _text_elements(node, skip=("HEAD", "STYLE", "SCRIPT", "TITLE", "NOSCRIPT")):
     stack = [node]
     while stack:
         n = stack.pop()
-        if n.get("nodeName") in skip:
+        if n.get("nodeName", "").upper() in skip:  # SVG element names are lower case
             continue
         kids = n.get("children", [])
         own = "".join(k.get("nodeValue", "") for k in kids if k.get("nodeType") == 3).strip()
@@ -223,7 +231,7 @@ def main(argv: list[str]) -> int:
     problems = [p for r in reports for p in r.problems()]
     for r in reports:
         print(json.dumps({"width": r.width, "requests": len(r.requests),
-                          "images": len(r.images), "links": len(r.links),
+                          "images": len(r.images), "charts": len(r.charts), "links": len(r.links),
                           "scrollWidth": r.scroll_width, "clientWidth": r.client_width,
                           "text_nodes_checked": r.text_nodes_checked,
                           "screenshot": str(r.screenshot)}, ensure_ascii=False))

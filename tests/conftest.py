@@ -20,7 +20,7 @@ def processed_years(tmp_path_factory):
 @pytest.fixture(scope="session")
 def rendered_2024(processed_years, tmp_path_factory):
     """The 2024 report and the files beside it, built once (the only papermill render of the session)."""
-    from fzlib.report import build_report, report_path
+    from fzlib.build import build_report, report_path
 
     out = tmp_path_factory.mktemp("reports")
     assert build_report(2024, processed=processed_years / "2024", out=out) == 0

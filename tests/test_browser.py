@@ -103,6 +103,9 @@ def test_the_2024_sample_report_passes_every_browser_check_at_both_widths(seen_2
 
 def test_the_2024_sample_report_shows_its_charts_and_every_toc_entry_lands(seen_2024):
     for r in seen_2024:
-        assert len(r.images) >= 8 and all(i["naturalWidth"] > 0 for i in r.images)
+        assert len(r.charts) >= 8
+        # drawn, labelled, with their text as text, and never wider than the screen
+        assert all(c["label"] and c["texts"] >= 3 and 0 < c["width"] <= r.width and c["height"] > 100
+                   for c in r.charts)
         toc = [link for link in r.links if link["href"] in {f"#{s.id}" for s in OUTLINE}]
         assert len(toc) >= len(OUTLINE) and all(link["found"] for link in toc)

@@ -11,7 +11,7 @@ import pytest
 
 from fzlib import paths
 from fzlib.engine import YearCleaner, write_year
-from fzlib.report import build_report
+from fzlib.build import build_report
 
 YEAR = 2024
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC

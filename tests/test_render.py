@@ -6,6 +6,7 @@ import base64
 import hashlib
 import io
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -210,3 +211,48 @@ def test_warnings_never_reach_the_page_and_fail_in_strict_mode(tmp_path, caplog)
 def test_missing_notebook_is_a_render_error(tmp_path):
     with pytest.raises(RenderError, match="找不到"):
         render_report(tmp_path / "nope.ipynb", {}, tmp_path / "r.html", title=TITLE)
+
+
+def _notebook(path: Path, *sources: str) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    nbformat.write(nb, path)
+    return path
+
+
+def test_the_kernel_imports_what_the_notebook_imports_while_it_starts(tmp_path):
+    from fzlib.render import _imported_modules
+
+    (tmp_path / "fz_probe.py").write_text("LOADED = True\n", encoding="utf-8")
+    nb = _notebook(tmp_path / "probe.ipynb",
+                   "import sys\nfrom IPython.display import HTML, display\n"
+                   "display(HTML(f'<p>预载：{\"fz_probe\" in sys.modules}；'\n"
+                   "             f'残留：{sorted(n for n in dir() if \"preload\" in n or n == \"importlib\")}</p>'))",
+                   "%load_ext autoreload",  # a magic: not Python, ignored by the preloading
+                   "import fz_probe\nfrom os import path, sep")
+    assert _imported_modules(nb) == ["sys", "IPython.display", "IPython.display.HTML",
+                                     "IPython.display.display", "fz_probe", "os", "os.path", "os.sep"]
+    page = text(render_report(nb, {}, tmp_path / "probe.html", title=TITLE, cwd=tmp_path, strict=True))
+    assert "预载：True；残留：[]" in page  # loaded before its cell ran, and no helper left behind
+
+
+def test_a_module_that_cannot_be_imported_fails_in_its_own_cell(tmp_path):
+    nb = _notebook(tmp_path / "missing.ipynb", "x = 1", "import fz_no_such_module")
+    with pytest.raises(RenderError) as caught:
+        render_report(nb, {}, tmp_path / "r.html", title=TITLE, cwd=tmp_path)
+    assert caught.value.cell == 2 and "ModuleNotFoundError" in str(caught.value)
+
+
+def test_an_early_kernel_is_used_for_the_render_and_stopped_after_it(tmp_path):
+    from fzlib.render import Kernel
+
+    nb = _notebook(tmp_path / "pid.ipynb", "import os\nfrom IPython.display import HTML\n"
+                   "HTML(f'<p>内核进程 {os.getpid()}</p>')")
+    kernel = Kernel(nb, tmp_path)
+    pid = kernel.manager.provisioner.pid
+    page = text(render_report(nb, {}, tmp_path / "r.html", title=TITLE, kernel=kernel, strict=True))
+    assert f"内核进程 {pid}" in page
+    assert not kernel.manager.has_kernel
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
