@@ -403,7 +403,9 @@ def _describe_failure(notebook: Path, nb, index: int, ename: str, evalue: str, t
     # IPython marks the failing line of the cell with an arrow: "----> 3 x = 1/0".
     # Each traceback entry is one frame; the first arrow is the cell's own line, the last the
     # innermost line (often inside fzlib), which names the file it is in.
-    frames = [(t, m) for t in tb for m in list(_ARROW.finditer(t))[-1:]]
+    # Compiled code (pyarrow's .pxi…) has no source line to show: IPython prints a placeholder.
+    frames = [(t, m) for t in tb for m in list(_ARROW.finditer(t))[-1:]
+              if not m["code"].strip().startswith("'Could not get source")]
     where = ""
     if frames:
         first = frames[0][1]

@@ -104,3 +104,26 @@ def test_the_explore_notebook_runs_from_one_call(processed_years, tmp_path):
                                     kernel_name="python3", progress_bar=False, cwd=str(paths.ROOT))
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []
+
+
+def test_a_failing_report_command_exits_non_zero_keeps_the_last_good_files_and_explains(rendered, tmp_path):
+    """A report that cannot be made (here: a cleaned table damaged after cleaning) leaves the last
+    good report and its draft text as they were, and writes a FAILED page saying where and why."""
+    import shutil
+
+    processed, report = rendered
+    broken, out = tmp_path / "processed" / "2024", tmp_path / "reports"
+    shutil.copytree(processed, broken)
+    shutil.copytree(processed.parent / "2023", broken.parent / "2023")
+    shutil.copytree(report.parent, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (broken / "enforcement.parquet").write_bytes(b"not a parquet file")
+
+    run = subprocess.run([sys.executable, "-m", "fzlib", "report", "--year", "2024", "--processed", str(broken),
+                          "--out", str(out)], capture_output=True, text=True, cwd=paths.ROOT)
+    assert run.returncode == 1
+    assert "报告生成失败" in run.stderr and "第 2 个单元格" in run.stderr and "Traceback" not in run.stderr
+    failed = out / "法治政府建设报告-2024-FAILED.html"
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p != failed} == before
+    page = page_text(failed)
+    assert "报告生成失败" in page and "上一份成功生成的报告未被改动" in page and "parquet" in page.lower()
