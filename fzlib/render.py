@@ -201,8 +201,8 @@ class Kernel:
         try:
             self.manager = AsyncKernelManager(kernel_name=_kernel_name(), transport="ipc",
                                               ip=str(Path(self._tmp.name) / "kernel"))
-            # papermill leaves the channels of a client it made open when the kernel is not its
-            # own; their heartbeat thread would then hold up this interpreter's exit (≈0.6 s).
+            # papermill leaves open the channels (sockets and a heartbeat thread) of the client
+            # it makes for a kernel that is not its own: remember them, for close() to stop.
             self._clients: list = []
             make_client = self.manager.client
             self.manager.client = lambda **kw: self._clients.append(make_client(**kw)) or self._clients[-1]
