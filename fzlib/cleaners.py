@@ -33,6 +33,8 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from fzlib import numerals
+
 __all__ = [
     "CLEANERS",
     "CLEANER_OPTIONS",
@@ -318,85 +320,16 @@ def clean_text(raw: pd.Series) -> Cleaned:
 # --------------------------------------------------------------------------------------------
 # Numbers.
 
-_CN_DIGITS = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
-    "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
-    "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
-}  # fmt: skip
-_CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_CN_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-_CN_NUMERAL_CHARS = "".join([*_CN_DIGITS, *_CN_SMALL_UNITS, *_CN_BIG_UNITS])
+_CN_NUMERAL_CHARS = numerals.NUMERAL_CHARS
 _UNITS = r"人次|元整|元|圆整|圆|次|件|人|份|条|起|个|户|场|项"
 _NUMBER = re.compile(
     rf"^(?P<sign>[-+−])?\s*[¥]?\s*(?P<num>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|\.\d+)\s*(?P<wan>万)?\s*(?:{_UNITS})?$"
 )
-_CN_TOKEN = re.compile(r"\d+|.")
-
-
-def _chinese_integer(text: str) -> int | None:
-    """Value of a Chinese numeral such as 一千二百, 贰佰, 两千, 十二, 壹万贰仟, 一万二 (=12000).
-
-    Arabic digit runs count as digits, so 1万2千 works too. None when it is not a numeral.
-    """
-    tokens = _CN_TOKEN.findall(text)
-    if not tokens:
-        return None
-    if all(t in _CN_DIGITS for t in tokens):  # 二〇二四: digits read one by one
-        return int("".join(str(_CN_DIGITS[t]) for t in tokens))
-    total = section = 0
-    num: int | None = None
-    last_unit = 0
-    after_zero = False
-    for tok in tokens:
-        if tok.isdigit():
-            if num is not None:
-                return None
-            num, after_zero = int(tok), False
-        elif tok in _CN_DIGITS:
-            digit = _CN_DIGITS[tok]
-            if digit == 0:
-                after_zero = True
-                continue
-            if num is not None:
-                return None
-            num = digit
-        elif tok in _CN_SMALL_UNITS:
-            unit = _CN_SMALL_UNITS[tok]
-            section += (1 if num is None else num) * unit
-            num, last_unit, after_zero = None, unit, False
-        elif tok in _CN_BIG_UNITS:
-            unit = _CN_BIG_UNITS[tok]
-            part = section + (num or 0)
-            if unit == 10_000:
-                total += (part or 1) * unit
-            else:
-                total = ((total + part) or 1) * unit
-            section, num, last_unit, after_zero = 0, None, unit, False
-        else:
-            return None
-    if num is not None and last_unit and not after_zero:
-        num *= last_unit // 10  # colloquial 一万二 = 12000, 三百五 = 350
-    return total + section + (num or 0)
-
-
 def _chinese_number(text: str) -> float | None:
     """Value of a Chinese (or mixed) numeral with optional 负, 点 decimals and a trailing unit."""
-    t = text.replace(" ", "")
-    sign = 1.0
-    if t[:1] in ("负", "-", "−"):
-        sign, t = -1.0, t[1:]
-    t = re.sub(rf"(?:{_UNITS})$", "", t.lstrip("¥"))
-    if not t:
-        return None
-    if "点" in t:
-        whole, _, frac = t.partition("点")
-        int_part = _chinese_integer(whole) if whole else 0
-        if int_part is None or not frac or any(c not in _CN_DIGITS and not c.isdigit() for c in frac):
-            return None
-        digits = "".join(c if c.isdigit() else str(_CN_DIGITS[c]) for c in frac)
-        return sign * float(f"{int_part}.{digits}")
-    value = _chinese_integer(t)
-    return None if value is None else sign * float(value)
+    t = re.sub(rf"(?:{_UNITS})$", "", text.replace(" ", "").lstrip("¥"))
+    parsed = numerals.chinese_decimal(t)
+    return None if parsed is None else parsed[0]
 
 
 def _parse_number_strings(s: pd.Series) -> np.ndarray:
@@ -522,7 +455,7 @@ _MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*[月./\-]\s*(?P<d>\d{1,2})\s*[日号
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 # Year digits are written 二〇二四, 二○二四 or, typed by hand, 二OO五 with the letter O.
 _CN_DATE_RUN = re.compile(r"[〇零○OoΟ0-9一二三四五六七八九十两]+")
-_CN_DATE_DIGITS = {**{c: _CN_DIGITS[c] for c in "〇零○一二三四五六七八九两"}, "O": 0, "o": 0, "Ο": 0}
+_CN_DATE_DIGITS = {**{c: numerals.DIGITS[c] for c in "〇零○一二三四五六七八九两"}, "O": 0, "o": 0, "Ο": 0}
 
 
 def _cn_date_run(match: re.Match[str]) -> str:

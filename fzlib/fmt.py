@@ -30,6 +30,17 @@ def money(yuan) -> str:
     return f"{int(value):,}元" if value.is_integer() else f"{value:,.2f}元"
 
 
+def round_half_up(x, digits: int = 0, percent: bool = False) -> float:
+    """x (times 100 when `percent`, exactly, in decimal) rounded half-up at `digits` decimals; the
+    one rounding rule of the project, decided on x's shortest decimal form, not its binary value.
+
+    >>> round_half_up(96.35, 1), round_half_up(0.125, 2), round_half_up(2.5), round_half_up(0.00145, 2, percent=True)
+    (96.4, 0.13, 3.0, 0.15)
+    """
+    value = Decimal(repr(float(x))).scaleb(2 if percent else 0)
+    return float(value.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
+
+
 def pct(fraction, digits: int = 1) -> str:
     """A rate as a percentage, rounded half-up.
 
@@ -38,9 +49,7 @@ def pct(fraction, digits: int = 1) -> str:
     >>> pct(0.0005)
     '0.1%'
     """
-    q = Decimal(1).scaleb(-digits)
-    value = (Decimal(str(float(fraction))) * 100).quantize(q, rounding=ROUND_HALF_UP)
-    return f"{value}%"
+    return f"{round_half_up(fraction, digits, percent=True):.{digits}f}%"
 
 
 def shares(parts: list[float], digits: int = 1) -> list[float]:

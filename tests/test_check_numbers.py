@@ -2,7 +2,8 @@
 
 import pytest
 
-from fzlib.check.numbers import chinese_to_int, find_numbers
+from fzlib.check.numbers import find_numbers
+from fzlib.numerals import chinese_integer
 
 
 def only(text):
@@ -74,6 +75,17 @@ def test_spans_are_offsets_into_the_original_text():
 
 
 @pytest.mark.parametrize("s, value", [("三", 3), ("十", 10), ("十二", 12), ("二十", 20),
-                                      ("一百零五", 105), ("两千三百", 2300), ("二〇二四", 2024)])
+                                      ("一百零五", 105), ("两千三百", 2300), ("二〇二四", 2024),
+                                      ("一万二千", 12000), ("三百五", 350), ("贰万", 20000)])
 def test_chinese_numerals(s, value):
-    assert chinese_to_int(s) == value
+    assert chinese_integer(s) == value
+
+
+@pytest.mark.parametrize("text, value", [("一万二千件", 12000), ("三百五十人次", 350), ("贰万元", 20000),
+                                         ("三万元", 30000), ("十二次", 12)])
+def test_chinese_numerals_in_prose_are_read_whole(text, value):
+    assert only(text).value == value
+
+
+def test_a_bare_wan_is_a_word_not_ten_thousand():
+    assert [n.value for n in find_numbers("专项资金万元以上")] == []

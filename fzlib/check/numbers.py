@@ -10,6 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from fzlib import numerals
+
 # One-for-one replacements keep every offset valid in the original text.
 _WIDTH = str.maketrans(
     "０１２３４５６７８９％．，　＋",
@@ -32,10 +34,9 @@ COUNT_FAMILIES = (
     frozenset({"元"}),
 )
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_CHARS = "零〇一二两三四五六七八九十百千"
+# A Chinese numeral starts with a digit or 十/百/千 (a bare 万 is a word, as in 万元), then any
+# numeral character, 万 and 亿 included (一万二千 is one number).
+_CN_FIRST = "".join(c for c in numerals.NUMERAL_CHARS if c not in numerals.BIG_UNITS)
 _UNIT_RE = "|".join(map(re.escape, UNITS))
 
 _NUMBER = re.compile(
@@ -46,7 +47,7 @@ _NUMBER = re.compile(
         \d+(?:\x20\d+)+(?=\x20?(?:万|亿)?(?:余|多)?\x20?(?:{_UNIT_RE}|%))   # stray spaces: "1 5起"
       | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?                                    # thousands separators
       | \d+(?:\.\d+)?
-      | [{_CN_CHARS}]+(?:点[{_CN_CHARS}]+)?
+      | [{_CN_FIRST}][{numerals.NUMERAL_CHARS}]*(?:点[{_CN_FIRST}]+)?
     )
     (?P<mult>万|亿)?
     (?P<approx>余|多)?
@@ -96,43 +97,14 @@ def normalise(text: str) -> str:
     return text.translate(_WIDTH)
 
 
-def chinese_to_int(s: str) -> int | None:
-    """Value of a Chinese numeral ("十二" → 12, "一百零五" → 105, "二〇二四" → 2024).
-
-    >>> chinese_to_int("三"), chinese_to_int("十二"), chinese_to_int("两千三百")
-    (3, 12, 2300)
-    """
-    if not s or any(ch not in _CN_DIGITS and ch not in _CN_SMALL for ch in s):
-        return None
-    if not any(ch in _CN_SMALL for ch in s):
-        # Digit by digit, as in years: 二〇二四.
-        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
-    total, digit = 0, 0
-    for ch in s:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        else:
-            total += (digit or 1) * _CN_SMALL[ch]
-            digit = 0
-    return total + digit
-
-
 def _value_of(num: str) -> tuple[float, int] | None:
     """Numeric value and number of decimals of the digits part."""
     if num[0].isdigit():
         digits = num.replace(",", "").replace(" ", "")
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         return float(digits), decimals
-    whole, _, frac = num.partition("点")
-    value = chinese_to_int(whole)
-    if value is None:
-        return None
-    if not frac:
-        return float(value), 0
-    frac_digits = "".join(str(_CN_DIGITS.get(ch, "")) for ch in frac)
-    if len(frac_digits) != len(frac):
-        return None
-    return float(f"{value}.{frac_digits}"), len(frac)
+    parsed = numerals.chinese_decimal(num)
+    return None if parsed is None else (abs(parsed[0]), parsed[1])
 
 
 def _range(value: float, kind: str, decimals: int) -> tuple[float, float]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from fzlib.check import messages
+from fzlib.fmt import round_half_up
 from fzlib.check.claims import (Breakdown, Extraction, Figure, Growth, Rate, Share, TableMatch,
                                  extract)
 from fzlib.check.numbers import Number
@@ -80,11 +81,6 @@ def _pct(x: float, decimals: int = 1) -> str:
     return f"{x:.{decimals}f}%"
 
 
-def _round_half_up(x: float, decimals: int) -> float:
-    q = 10 ** decimals
-    return math.floor(x * q + 0.5 + 1e-9) / q
-
-
 def _truncate(x: float, decimals: int) -> float:
     q = 10 ** decimals
     return math.floor(x * q + 1e-9) / q
@@ -96,7 +92,7 @@ def judge_percent(stated: Number, computed: float) -> str:
     half = 0.5 * 10 ** -d
     if not stated.exact:
         return "ok" if stated.low - half <= computed <= stated.high + half else "wrong"
-    if abs(_round_half_up(computed, d) - stated.value) < half:
+    if abs(round_half_up(computed, d) - stated.value) < half:
         return "ok"
     if abs(_truncate(computed, d) - stated.value) < half:
         return "truncated"
@@ -177,7 +173,7 @@ def _check_share(text: str, s: Share) -> Claim:
     verdict = judge_percent(stated, computed)
     values = dict(part=_count(s.part), base=_count(s.base), computed=_pct(computed, stated.decimals + 1),
                   stated=_pct(stated.value, stated.decimals),
-                  rounded=_pct(_round_half_up(computed, stated.decimals), stated.decimals))
+                  rounded=_pct(round_half_up(computed, stated.decimals), stated.decimals))
     expected = round(computed / 100, stated.decimals + 3)
     if verdict == "ok":
         return _claim(text, figs, "share", _share_stated(s.share), expected, "consistent",
@@ -224,7 +220,7 @@ def _check_rate(text: str, r: Rate) -> Claim:
         figs = [r.denominator, r.numerator, r.rate]
         values = dict(num=_count(r.numerator), den=_count(r.denominator),
                       computed=_pct(computed, stated.decimals + 2), stated=shown,
-                      rounded=_pct(_round_half_up(computed, stated.decimals), stated.decimals))
+                      rounded=_pct(round_half_up(computed, stated.decimals), stated.decimals))
         expected = round(computed / 100, stated.decimals + 3)
         code = {"ok": "rate_ok", "truncated": "rate_truncated", "wrong": "rate_wrong"}[verdict]
         v = {"ok": "consistent", "truncated": "note", "wrong": "inconsistent"}[verdict]

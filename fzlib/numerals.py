@@ -1,0 +1,93 @@
+"""Chinese numerals (一千二百, 贰佰, 三百五, 一万二千, 二〇二四) read into numbers: one parser for the cleaners and `check`."""
+
+from __future__ import annotations
+
+import re
+
+DIGITS = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+    "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}  # fmt: skip
+SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+# Every character a Chinese numeral is written with, for building regex character classes.
+NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *BIG_UNITS])
+_TOKEN = re.compile(r"\d+|.")
+
+
+def chinese_integer(text: str) -> int | None:
+    """Value of a Chinese numeral; None when the text is not one.
+
+    Arabic digit runs count as digits (1万2千), a run of bare digits is read digit by digit as in
+    years (二〇二四), and a trailing digit after a unit is the colloquial next place (三百五 = 350,
+    一万二 = 12000), unless a 零 stands between them (一百零五 = 105).
+
+    >>> [chinese_integer(t) for t in ("十二", "一百零五", "三百五", "一万二千", "一万二", "贰万", "二〇二四")]
+    [12, 105, 350, 12000, 12000, 20000, 2024]
+    >>> chinese_integer("壹仟贰佰叁拾"), chinese_integer("1万2千"), chinese_integer("两千三百"), chinese_integer("统一")
+    (1230, 12000, 2300, None)
+    """
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    if all(t in DIGITS for t in tokens):
+        return int("".join(str(DIGITS[t]) for t in tokens))
+    total = section = 0
+    num: int | None = None
+    last_unit = 0
+    after_zero = False
+    for tok in tokens:
+        if tok.isdigit():
+            if num is not None:
+                return None
+            num, after_zero = int(tok), False
+        elif tok in DIGITS:
+            digit = DIGITS[tok]
+            if digit == 0:
+                after_zero = True
+                continue
+            if num is not None:
+                return None
+            num = digit
+        elif tok in SMALL_UNITS:
+            unit = SMALL_UNITS[tok]
+            section += (1 if num is None else num) * unit
+            num, last_unit, after_zero = None, unit, False
+        elif tok in BIG_UNITS:
+            unit = BIG_UNITS[tok]
+            part = section + (num or 0)
+            if unit == 10_000:
+                total += (part or 1) * unit
+            else:
+                total = ((total + part) or 1) * unit
+            section, num, last_unit, after_zero = 0, None, unit, False
+        else:
+            return None
+    if num is not None and last_unit and not after_zero:
+        num *= last_unit // 10
+    return total + section + (num or 0)
+
+
+def chinese_decimal(text: str) -> tuple[float, int] | None:
+    """(value, decimals) of a numeral that may carry a 负 sign and 点 decimals; None when not one.
+
+    >>> chinese_decimal("三点五"), chinese_decimal("负十二"), chinese_decimal("十点")
+    ((3.5, 1), (-12.0, 0), None)
+    """
+    t = text.replace(" ", "")
+    sign = 1.0
+    if t[:1] in ("负", "-", "−"):
+        sign, t = -1.0, t[1:]
+    if not t:
+        return None
+    whole, dot, frac = t.partition("点")
+    value = chinese_integer(whole) if whole else (0 if dot else None)
+    if value is None:
+        return None
+    if not dot:
+        return sign * float(value), 0
+    if not frac or any(c not in DIGITS and not c.isdigit() for c in frac):
+        return None
+    digits = "".join(c if c.isdigit() else str(DIGITS[c]) for c in frac)
+    return sign * float(f"{value}.{digits}"), len(digits)
