@@ -1,0 +1,263 @@
+"""Writing the development towns' ledger files byte-reproducibly: a grid model of a sheet and its
+xlsx (merges, hidden sheets and rows, formulas with cached values, error cells), CSV (GBK, GB18030,
+UTF-8 with BOM) and HTML-table-as-.xls writers."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+NOTE = "虚构示例数据（开发测试用，人名、证件号、电话均为随机生成）"
+# Every file of the development set carries this time, so regeneration is byte-identical.
+FIXED_TIME = dt.datetime(2025, 1, 6, 9, 30, 0)
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A formula cell as Excel saves it: the formula text and the value Excel last computed (cached).
+
+    openpyxl writes formulas without a cached value; the xlsx writer patches the value in, because a
+    reader that does not evaluate formulas (calamine) sees only the cached value."""
+
+    text: str  # without the leading "="
+    cached: Any  # int/float, str, or an error code such as "#REF!"
+
+
+@dataclass
+class Sheet:
+    """One sheet as a grid of cell values (1-based rows when referred to), with merged ranges."""
+
+    name: str
+    rows: list[list[Any]] = field(default_factory=list)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 (1-based)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden: bool = False
+    header_rows: list[int] = field(default_factory=list)
+
+    @property
+    def next_row(self) -> int:
+        return len(self.rows) + 1
+
+    def add(self, *cells: Any) -> int:
+        """Append a row; returns its 1-based row number."""
+        self.rows.append(list(cells))
+        return len(self.rows)
+
+    def blank(self) -> int:
+        return self.add()
+
+    def title(self, text: str, width: int) -> int:
+        r = self.add(text, *([None] * (width - 1)))
+        if width > 1:
+            self.merges.append((r, 1, r, width))
+        return r
+
+    def header(self, grid: list[list[Any]], merges: list[tuple[int, int, int, int]] = ()) -> int:
+        """A header of one or more rows; merges are relative to the header (1-based). Returns the
+        row number of the header's first row."""
+        first = self.next_row
+        for row in grid:
+            self.header_rows.append(self.add(*row))
+        for r1, c1, r2, c2 in merges:
+            self.merges.append((first + r1 - 1, c1, first + r2 - 1, c2))
+        return first
+
+
+@dataclass
+class Book:
+    """One ledger file: its name, its sheets and how it is written."""
+
+    filename: str
+    sheets: list[Sheet]
+    fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gb18030 | csv-utf8-bom | html-xls
+
+
+def write(book: Book, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / book.filename
+    if book.fmt == "xlsx":
+        data = xlsx_bytes(book)
+    elif book.fmt.startswith("csv-"):
+        encoding = {"csv-gbk": "gbk", "csv-gb18030": "gb18030", "csv-utf8-bom": "utf-8-sig"}[book.fmt]
+        data = csv_bytes(book.sheets, encoding)
+    elif book.fmt == "html-xls":
+        data = html_bytes(book.sheets[0])
+    else:
+        raise ValueError(f"unknown format {book.fmt!r}")
+    path.write_bytes(data)
+    return path
+
+
+# --- xlsx -------------------------------------------------------------------------------------
+
+def xlsx_bytes(book: Book) -> bytes:
+    wb = Workbook()
+    wb.remove(wb.active)
+    cached: dict[tuple[int, str], Any] = {}  # (sheet index, cell ref) → cached value of a formula
+    for index, sheet in enumerate(book.sheets):
+        ws = wb.create_sheet(sheet.name)
+        width = max((len(r) for r in sheet.rows), default=1)
+        for r, row in enumerate(sheet.rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is None:
+                    continue
+                if isinstance(value, Formula):
+                    ws.cell(row=r, column=c, value="=" + value.text)
+                    cached[(index, f"{get_column_letter(c)}{r}")] = value.cached
+                    continue
+                cell = ws.cell(row=r, column=c, value=value)
+                if isinstance(value, (dt.date, dt.datetime)):
+                    cell.number_format = "yyyy-mm-dd"
+                if isinstance(value, str) and "\n" in value:
+                    cell.alignment = Alignment(wrap_text=True)
+        for r1, c1, r2, c2 in sheet.merges:
+            ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
+        for r in sheet.header_rows:
+            for c in range(1, width + 1):
+                ws.cell(row=r, column=c).font = Font(bold=True)
+                ws.cell(row=r, column=c).alignment = Alignment(horizontal="center", vertical="center",
+                                                               wrap_text=True)
+        for r in sheet.hidden_rows:
+            ws.row_dimensions[r].hidden = True
+        if sheet.hidden:
+            ws.sheet_state = "hidden"
+        for c in range(1, width + 1):
+            ws.column_dimensions[get_column_letter(c)].width = 14
+    wb.properties.creator = "devtowns"
+    wb.properties.lastModifiedBy = "devtowns"
+    wb.properties.title = NOTE
+    wb.properties.created = FIXED_TIME
+    wb.properties.modified = FIXED_TIME
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _freeze(buf.getvalue(), cached)
+
+
+def _cached_xml(value: Any) -> tuple[str, str]:
+    """(type attribute, <v> text) of a formula's cached value."""
+    if isinstance(value, str) and value.startswith("#"):
+        return ' t="e"', html.escape(value)
+    if isinstance(value, str):
+        return ' t="str"', html.escape(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return "", str(value)
+
+
+def _patch_formulas(xml: bytes, cells: dict[str, Any]) -> bytes:
+    text = xml.decode("utf-8")
+    for ref, value in cells.items():
+        attr, v = _cached_xml(value)
+        pattern = re.compile(rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/?>(?:</v>)?</c>')
+        text, n = pattern.subn(lambda m: f'<c r="{ref}"{m.group(1)}{attr}><f>{m.group(2)}</f><v>{v}</v></c>',
+                               text, count=1)
+        if n != 1:
+            raise AssertionError(f"formula cell {ref} not found for its cached value")
+    return text.encode("utf-8")
+
+
+def _freeze(data: bytes, cached: dict[tuple[int, str], Any]) -> bytes:
+    """Rewrite the zip with fixed entry times, fixed core-property dates and the formulas' cached values."""
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    by_sheet: dict[int, dict[str, Any]] = {}
+    for (index, ref), value in cached.items():
+        by_sheet.setdefault(index, {})[ref] = value
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp, content)
+            m = re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", info.filename)
+            if m and int(m.group(1)) - 1 in by_sheet:
+                content = _patch_formulas(content, by_sheet[int(m.group(1)) - 1])
+            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, content)
+    return out.getvalue()
+
+
+# --- text formats -----------------------------------------------------------------------------
+
+def as_text(value: Any) -> str:
+    """How a cell reads once a web system or a CSV export has turned it into text."""
+    if value is None:
+        return ""
+    if isinstance(value, Formula):
+        return as_text(value.cached)
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d}"
+    if isinstance(value, dt.date):
+        return f"{value:%Y-%m-%d}"
+    return str(value)
+
+
+def csv_bytes(sheets: list[Sheet], encoding: str) -> bytes:
+    """All sheets one after another in one CSV, as offices paste several tables into one file."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    width = max((len(r) for s in sheets for r in s.rows), default=1)
+    for sheet in sheets:
+        for row in sheet.rows:
+            cells = [as_text(v) for v in row]
+            writer.writerow(cells + [""] * (width - len(cells)) if len(cells) > 1 else cells)
+    return buf.getvalue().encode(encoding)
+
+
+def html_bytes(sheet: Sheet) -> bytes:
+    """The '.xls' a web platform exports: an HTML table (or several) that Excel opens.
+
+    A row whose first cell is the marker TABLE_BREAK closes the current table and opens a new one."""
+    covered: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for r1, c1, r2, c2 in sheet.merges:
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                covered[(r, c)] = (r2 - r1 + 1, c2 - c1 + 1) if (r, c) == (r1, c1) else None
+    out = [
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">',
+        '<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
+        '<meta name="ProgId" content="Excel.Sheet">',
+        f"<title>{html.escape(sheet.name)}</title></head>",
+        '<body><table border="1" cellspacing="0">',
+    ]
+    for r, row in enumerate(sheet.rows, start=1):
+        if row and row[0] is TABLE_BREAK:
+            out.append('</table><br/><table border="1" cellspacing="0">')
+            continue
+        tag = "th" if r in sheet.header_rows else "td"
+        parts = []
+        for c, value in enumerate(row, start=1):
+            span = covered.get((r, c), (1, 1))
+            if span is None:
+                continue
+            attrs = (f' rowspan="{span[0]}"' if span[0] > 1 else "") + (
+                f' colspan="{span[1]}"' if span[1] > 1 else "")
+            style = ' style="mso-number-format:\'\\@\'"' if tag == "td" else ""
+            # Exporters write an in-cell line break as a <br> Excel keeps inside the cell.
+            text = html.escape(as_text(value)).replace("\n", '<br style="mso-data-placement:same-cell;"/>')
+            parts.append(f"<{tag}{attrs}{style}>{text}</{tag}>")
+        out.append("<tr>" + "".join(parts) + "</tr>")
+    out.append("</table></body></html>")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+class _Break:
+    def __repr__(self) -> str:
+        return "TABLE_BREAK"
+
+
+TABLE_BREAK = _Break()

@@ -1,0 +1,71 @@
+"""What a development town hands over: its files, its intended records or statistics (the truth's input),
+and the named quirks each file shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .books import Book
+from .truth import Null
+
+# The capabilities of issues 12 and 13 that the whole set must show at least once (by quirk name).
+CAPABILITIES = {
+    "value_qualifiers": "值带括号限定语，如 检查（日常）、是（副镇长）",
+    "value_suffixes": "值带后缀，如 许可类、行政检查类",
+    "value_synonyms": "同义值，如 调处成功/达成协议=调解成功，化解成功/已解决=已化解，协议书=书面",
+    "tick_marks": "√ 作值",
+    "header_four_rows": "最多四行表头，合并的父标题与子标题相连",
+    "unit_only_header": "只写单位的子表头（元）取父标题之名加单位",
+    "header_line_breaks": "表头单元格内换行",
+    "near_miss_header": "近似表头（登记日期、化解结果、信息名称、是否出庭）按内容认列",
+    "competing_headers": "两列都像同一字段（服务事项=主题，服务类型=类型）按内容打分",
+    "parent_over_ticks": "父标题不得吞掉子列所承载的字段（公开方式 over √ 列）",
+    "category_from_sheet_or_title": "类别列缺失时取自工作表名或标题（一表一类）",
+    "year_from_title": "无年份日期（3月5日）的年份取自标题或表名",
+    "restarting_numbers": "每表/每村重新编号的编号不是跨表主键",
+    "date_and_number_in_one_cell": "日期与文号在同一单元格",
+    "wide_log": "宽表：每项活动一列计数",
+    "tick_matrix": "勾选矩阵：类别列下打 √，按记录计数量",
+    "several_tables": "一个工作表或 CSV 里有多张表，各有表头",
+    "two_digit_year": "两位年份 24.3.5",
+    "hao_for_ri": "号 代 日",
+    "impossible_day": "不可能的日期（2024-02-30）年份确定，计入当年并警告",
+    "range_quantity": "数量写作 2-3次（有争议，按参数取值）",
+    "aggregate_sheet": "汇总表/统计表（按月计数、公式）识别为汇总，不当记录读",
+    "aggregate_vs_records": "同一类既有汇总又有记录时，以记录为准并与汇总核对",
+    "statistics_form_only": "只有统计表时，数字取自统计表",
+    "hidden_sheet_void": "隐藏的（作废）工作表默认不读",
+    "hidden_rows": "隐藏行是记录",
+    "error_cells": "求和列含错误值（#REF! #DIV/0! #N/A）→ 该数为 null",
+    "absent_ledger": "没有台账的数为 null（附原因），不是 0",
+    "no_header_as_record": "表头行从不当记录读",
+    "csv_gbk": "GBK 编码 CSV",
+    "csv_utf8_bom": "UTF-8 带 BOM 的 CSV",
+    "html_as_xls": "网页导出的 HTML 表格冒充 .xls",
+    "formula_cached_values": "公式单元格带缓存值",
+}
+
+
+@dataclass(frozen=True)
+class Quirk:
+    """One named quirk: where it is and which figures it affects."""
+
+    name: str  # a key of CAPABILITIES, or a town-specific name
+    file: str
+    sheet: str
+    figures: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass
+class Built:
+    """A town as generated: files, truth inputs and quirks."""
+
+    books: list[Book] = field(default_factory=list)
+    ledgers: dict[str, Any] = field(default_factory=dict)  # kind → records | Stats | Null
+    overrides: dict[str, Null] = field(default_factory=dict)
+    quirks: list[Quirk] = field(default_factory=list)
+
+    def quirk(self, name: str, file: str, sheet: str, figures: tuple[str, ...] | str, note: str = "") -> None:
+        self.quirks.append(Quirk(name, file, sheet, (figures,) if isinstance(figures, str) else figures, note))
