@@ -4,6 +4,7 @@ compares every figure with the town's truth.
     python -m tests.devtowns.score            # every town
     python -m tests.devtowns.score qinghe     # one town
     python -m tests.devtowns.score --json     # machine-readable
+    python -m tests.devtowns.score --quirks   # the quirk table of the README (markdown)
 
 Verdicts: right (equal; rates at 4 decimals), null-ok (truth null, got null or absent), withheld (truth has a
 value, got null: honest but a miss), WRONG (a number different from the truth, or a number where the truth
@@ -105,7 +106,21 @@ def card(r: Run) -> str:
     return "\n".join(lines)
 
 
+def quirk_table() -> str:
+    """Every named quirk as a markdown table: quirk → town / file / sheet → figures affected."""
+    from . import build
+
+    lines = ["| quirk | town | file | sheet | figures | what |", "|---|---|---|---|---|---|"]
+    for town in TOWNS:
+        for q in build(town).quirks:
+            lines.append(f"| `{q.name}` | {name(town)} | {q.file} | {q.sheet} | {', '.join(q.figures)} | {q.note} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
+    if "--quirks" in argv:
+        print(quirk_table())
+        return 0
     as_json = "--json" in argv
     towns = [a for a in argv if not a.startswith("--")] or list(TOWNS)
     runs = [run(t) for t in towns]
