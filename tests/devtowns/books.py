@@ -10,7 +10,7 @@ import html
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -83,9 +83,17 @@ class Book:
     fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gb18030 | csv-utf8-bom | html-xls
 
 
+def with_note(sheet: Sheet) -> Sheet:
+    """The sheet with a last line saying the data are fictitious (every file of the set says so)."""
+    return replace(sheet, rows=[*sheet.rows, [], [f"注：{NOTE}"]])
+
+
 def write(book: Book, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / book.filename
+    sheets = [with_note(s) for s in book.sheets] if book.fmt == "xlsx" else [*book.sheets[:-1],
+                                                                             with_note(book.sheets[-1])]
+    book = replace(book, sheets=sheets)
     if book.fmt == "xlsx":
         data = xlsx_bytes(book)
     elif book.fmt.startswith("csv-"):

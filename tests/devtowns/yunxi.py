@@ -160,7 +160,7 @@ def per_committee_numbering_mediation(built: Built, rng: random.Random) -> None:
     monthly = {m: [0, 0] for m in range(1, 13)}
     for org in ("街道调委会", *COMMUNITIES[:3]):
         sheet = Sheet(org)
-        sheet.title(f"{TOWN}{org}{YEAR}年人民调解案件登记台账", len(header))
+        sheet.title(f"{TOWN}{org.replace('街道', '', 1) if org.startswith('街道') else org}{YEAR}年人民调解案件登记台账", len(header))
         sheet.header([header])
         for n, day in enumerate(fake.dates_in(rng, YEAR, rng.randint(9, 16)), start=1):
             result = fake.pick(rng, {"调解成功": 6, "成功": 2, "终止调解": 0.6, "调解中": 0.4})
