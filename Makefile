@@ -1,69 +1,111 @@
 # fzlib — 乡镇法治政府建设台账 → 年度报告。`make` 或 `make help` 列出全部目标。
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
+# A recipe that fails leaves no target behind that a later `make` would take for done.
+.DELETE_ON_ERROR:
 
 YEAR ?= 2024
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+# Installed package sets, one stamp each: the report's own, then what tests and the lab add.
+REPORT_DEPS := $(VENV)/.installed-report
+TEST_DEPS := $(VENV)/.installed-test
+LAB_DEPS := $(VENV)/.installed-lab
+PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock
 
 PREV := $(shell echo $$(($(YEAR) - 1)))
 MANIFEST := data/processed/$(YEAR)/manifest.json
 # The previous year is cleaned too when its ledgers exist, for the year-on-year comparison.
 PREV_MANIFEST := $(if $(wildcard data/raw/$(PREV)/*),data/processed/$(PREV)/manifest.json)
 REPORT := reports/$(YEAR)/法治政府建设报告-$(YEAR).html
+# A year's raw folder, as make sees it: a stamp of its file names, sizes and SHA-256, rewritten only
+# when they change (deleted, renamed, added with an old mtime: all rebuild; a touch does not).
+RAW_STAMP = build/stamps/raw-$(1).txt
 CODE := $(shell find fzlib -name '*.py' -o -name '*.yaml' -o -name '*.css' -o -name '*.j2' | sed 's/ /\\ /g')
-# A year's raw ledgers as prerequisites; files with spaces in their names stay one prerequisite each.
-raw_files = $(shell find data/raw/$(1) -type f ! -name '.*' 2>/dev/null | sed 's/ /\\ /g')
+# A town's own report wording and layout (report/outline.yaml, report/sentences.yaml) and ledger kinds.
+OWN := $(wildcard report/*.yaml specs/*.yaml)
 
-.PHONY: help setup report clean-data indicators test bench lab sample lock distclean
+.PHONY: help setup report clean-data indicators test test-fast lint format bench lab sample lock distclean browser FORCE
 
 help: ## 列出全部目标（默认）
 	@echo "用法：make <目标> [YEAR=2024]"
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
 
-setup: $(STAMP) ## 创建 .venv 并安装锁定版本的依赖
-
-$(STAMP): requirements.lock pyproject.toml
+$(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "需要 Python 3.11 或更高版本（当前：$$($(PYTHON) --version)）。可用 make PYTHON=python3.11"; exit 1; }
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PYTHON) -m venv $(VENV)
 	@# fzlib itself is used in place (like an editable install, without building anything).
 	$(PY) -c 'import site, sys; open(site.getsitepackages()[0] + "/fzlib-dev.pth", "w").write(sys.argv[1] + "\n")' "$(CURDIR)"
+
+$(REPORT_DEPS): requirements/report.in requirements.lock | $(PY)
+	$(PIP_INSTALL) -r requirements/report.in
 	@touch $@
 
+$(TEST_DEPS): requirements/test.in $(REPORT_DEPS)
+	$(PIP_INSTALL) -r requirements/test.in
+	@touch $@
+
+$(LAB_DEPS): requirements/lab.in $(REPORT_DEPS)
+	$(PIP_INSTALL) -r requirements/lab.in
+	@touch $@
+
+setup: $(REPORT_DEPS) ## 创建 .venv 并安装生成报告所需的锁定版本依赖
+
+build/stamps/raw-%.txt: FORCE | $(REPORT_DEPS)
+	@$(PY) -m fzlib stamp --year $* --out $@
+
 .SECONDEXPANSION:
-data/processed/%/manifest.json: $(STAMP) $$(call raw_files,$$*) $$(wildcard params/$$*.yaml) $(CODE)
+data/processed/%/manifest.json: $$(call RAW_STAMP,$$*) $$(wildcard params/$$*.yaml) $(CODE) $(OWN)
 	$(PY) -m fzlib clean --year $*
 
-$(REPORT): $(MANIFEST) $(PREV_MANIFEST) notebooks/report.ipynb params/$(YEAR).yaml $(CODE)
-	$(PY) -m fzlib report --year $(YEAR)
+$(REPORT): $(MANIFEST) $(PREV_MANIFEST) params/$(YEAR).yaml $(CODE) $(OWN)
+	$(PY) -m fzlib report --year $(YEAR) $(if $(STRICT),--strict)
 
 clean-data: $(MANIFEST) ## 清洗 YEAR 年的台账（写入 data/processed/YEAR）
 
-report: $(REPORT) ## 生成 YEAR 年的 HTML 报告（需要时自动安装、清洗）
+report: $(REPORT) ## 生成 YEAR 年的报告（需要时自动安装、清洗）；STRICT=1 时有错误即不生成
 	@echo "报告：$(abspath $(REPORT))"
 
 indicators: $(MANIFEST) ## 显示 YEAR 年的各项指标
 	$(PY) -m fzlib indicators --year $(YEAR)
 
-test: $(STAMP) ## 运行全部测试
+browser: ## 确认浏览器测试所需的 Chromium 已安装（root 用户自动安装 Debian 的 chromium）
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "正在安装浏览器测试所需的 Chromium（Debian 软件包 chromium）……"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "浏览器测试需要 Chromium：请管理员运行 sudo apt-get install chromium，然后重新运行 make test。" >&2; exit 1; \
+	  fi; }
+
+test: $(TEST_DEPS) browser ## 运行全部测试（含报告生成和浏览器测试）
 	$(PY) -m pytest
 
-bench: $(STAMP) ## 性能基准：与同次运行的基线对比，打印倍数
-	$(PY) -m fzlib.bench
+test-fast: $(TEST_DEPS) ## 快速测试：不生成报告、不用浏览器（两个进程并行）
+	FZLIB_FAST=1 $(PY) -m pytest -m "not slow" -n 2
 
-lab: $(STAMP) ## 打开 JupyterLab 和探索笔记本（可直接 import fzlib）
+lint: $(TEST_DEPS) ## 代码检查与格式检查（ruff）
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(TEST_DEPS) ## 按 ruff 统一代码格式
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: $(TEST_DEPS) ## 性能基准：与同次运行的基线对比，打印倍数
+	$(PY) -m benchmarks
+
+lab: $(LAB_DEPS) ## 打开 JupyterLab 和探索笔记本（可直接 import fzlib）
 	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/explore.ipynb
 
-sample: $(STAMP) ## 重新生成示例台账（2023、2024，结果每次相同）
+sample: $(REPORT_DEPS) ## 重新生成示例台账（2023、2024，结果每次相同）
 	$(PY) -m fzlib sample --year 2023
 	$(PY) -m fzlib sample --year 2024
 
-lock: ## 按 requirements.in 重新解析并锁定依赖版本（维护者用）
+lock: ## 按 requirements/*.in 重新解析并锁定依赖版本（维护者用）
 	rm -rf build/lockenv && $(PYTHON) -m venv build/lockenv
-	build/lockenv/bin/pip install --quiet -r requirements.in
+	build/lockenv/bin/pip install --quiet -r requirements/report.in -r requirements/test.in -r requirements/lab.in
 	build/lockenv/bin/pip freeze --exclude-editable | grep -v '^fzlib' > requirements.lock
 	rm -rf build/lockenv
 

@@ -1,4 +1,4 @@
-"""The Chinese command line: `python -m fzlib clean | indicators | report | check | sample`."""
+"""The Chinese command line: `python -m fzlib clean | indicators | report | check | sample | stamp`."""
 
 from __future__ import annotations
 
@@ -60,42 +60,71 @@ def _year_arg(parser):
 def build_parser() -> argparse.ArgumentParser:
     from fzlib.check import cli as check_cli
 
-    parser = ChineseParser(prog="python -m fzlib", description="乡镇法治政府建设台账：清洗、统计指标、生成年度报告、核对报告数字。")
+    parser = ChineseParser(
+        prog="python -m fzlib", description="乡镇法治政府建设台账：清洗、统计指标、生成年度报告、核对报告数字。"
+    )
     sub = parser.add_subparsers(dest="command", title="命令", metavar="命令", parser_class=ChineseParser)
     sub.required = True
 
-    p = sub.add_parser("clean", help="清洗某年的原始台账，写出规范数据表和问题清单",
-                       description="读取 data/raw/<年份>/ 下的全部台账（xlsx、xls、csv、网页导出的“xls”），"
-                                   "识别台账种类，清洗为规范数据表，写出问题清单。")
+    p = sub.add_parser(
+        "clean",
+        help="清洗某年的原始台账，写出规范数据表和问题清单",
+        description="读取 data/raw/<年份>/ 下的全部台账（xlsx、xls、csv、网页导出的“xls”），"
+        "识别台账种类，清洗为规范数据表，写出问题清单。",
+    )
     _year_arg(p)
     p.add_argument("--raw", type=Path, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
     p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/processed/<年份>）")
 
-    p = sub.add_parser("indicators", help="计算并显示某年的各项指标",
-                       description="根据清洗后的数据计算年度指标。默认显示中文表格，--json 输出 JSON。")
+    p = sub.add_parser(
+        "indicators",
+        help="计算并显示某年的各项指标",
+        description="根据清洗后的数据计算年度指标。默认显示中文表格，--json 输出 JSON。",
+    )
     _year_arg(p)
     p.add_argument("--processed", type=Path, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 docs）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 docs；无法统计的指标为 null）")
+    p.add_argument("--explain", action="store_true", help="逐项说明部分统计或无法统计的原因")
 
-    p = sub.add_parser("report", help="生成某年的 HTML 年度报告",
-                       description="用 params/<年份>.yaml 的参数执行报告笔记本，生成单个自包含的 HTML 文件。")
+    p = sub.add_parser(
+        "report",
+        help="生成某年的 HTML 年度报告",
+        description="用 params/<年份>.yaml 的参数执行报告笔记本，生成单个自包含的 HTML 文件。",
+    )
     _year_arg(p)
     p.add_argument("--processed", type=Path, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）")
     p.add_argument("--out", type=Path, metavar="文件夹", help="报告输出文件夹（默认 reports/<年份>）")
+    p.add_argument("--strict", action="store_true", help="台账中仍有“错误”时不生成报告（默认生成并标明“草稿”）")
 
-    p = sub.add_parser("check", help="核对报告草稿中的数字是否自洽、是否与台账一致",
-                       description="读取报告草稿（.docx、.txt、.md），找出加总不符、占比算错、与台账不一致的数字。")
+    p = sub.add_parser(
+        "check",
+        help="核对报告草稿中的数字是否自洽、是否与台账一致",
+        description="读取报告草稿（.docx、.txt、.md），找出加总不符、占比算错、与台账不一致的数字。",
+    )
     check_cli.add_arguments(p)
 
-    p = sub.add_parser("sample", help="重新生成示例台账（虚构数据）",
-                       description="按固定随机种子生成旺草镇示例台账，写入 data/raw/<年份>/，每次结果完全相同。")
+    p = sub.add_parser(
+        "stamp",
+        help="记录某年原始台账文件夹的内容指纹（供 make 判断是否需要重新清洗）",
+        description="写出原始台账文件夹中每个文件的名称、大小和 SHA-256；内容不变时不改写该文件。",
+    )
+    _year_arg(p)
+    p.add_argument("--raw", type=Path, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
+    p.add_argument("--out", type=Path, required=True, metavar="文件", help="指纹文件")
+
+    p = sub.add_parser(
+        "sample",
+        help="重新生成示例台账（虚构数据）",
+        description="按固定随机种子生成旺草镇示例台账，写入 data/raw/<年份>/，每次结果完全相同。",
+    )
     _year_arg(p)
     p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/raw/<年份>）")
     return parser
 
 
 def cmd_clean(args) -> int:
-    from fzlib.engine import clean_year, summary
+    from fzlib.ingest.summary import summary
+    from fzlib.ingest.write import clean_year
     from fzlib.params import load_params
 
     params = load_params(args.year) if paths.params_file(args.year).exists() else {"kinds": {}, "exclude": []}
@@ -109,35 +138,62 @@ def cmd_clean(args) -> int:
         if len(files) < PROGRESS_MIN_FILES:
             return files
         from tqdm import tqdm
+
         return tqdm(files, desc="读取台账", unit="个文件", file=sys.stderr)
 
     result = clean_year(args.year, raw, out, overrides=params["kinds"], exclude=params["exclude"], progress=progress)
     print(summary(result, out))
     if result.failed_files:
-        print(f"\n有 {len(result.failed_files)} 个文件无法使用（其余文件已照常清洗并写出）。在处理好之前不会生成报告。请按上面的说明处理，"
-              f"或在 params/{args.year}.yaml 的 exclude 中列出有意不用的文件。", file=sys.stderr)
+        print(
+            f"\n有 {len(result.failed_files)} 个文件无法使用（其余文件已照常清洗并写出）。在处理好之前不会生成报告。请按上面的说明处理，"
+            f"或在 params/{args.year}.yaml 的 exclude 中列出有意不用的文件。",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
 
+def _year_figures(year: int, processed: Path | None):
+    """The year's figures with their evidence; max_unusable_share from params when there are any."""
+    from fzlib.indicators import figures
+    from fzlib.params import load_params
+
+    limit = load_params(year).get("max_unusable_share") if paths.params_file(year).exists() else None
+    return figures.of_year(paths.processed_dir(year, processed), limit or figures.MAX_UNUSABLE_SHARE)
+
+
+def load_values(year: int, processed: Path | None = None) -> dict:
+    """{figure: value} of a cleaned year, None where unavailable (what `check --year` compares with)."""
+    from fzlib.indicators import figures
+
+    return figures.values(_year_figures(year, processed))
+
+
 def cmd_indicators(args) -> int:
-    from fzlib.indicators import load_indicators, rates, titles
+    from fzlib.indicators import figures
+    from fzlib.indicators.processed import NotCleaned
 
     try:
-        values = load_indicators(args.year, args.processed)
-    except FileNotFoundError:
-        print(f"错误：还没有 {args.year} 年的清洗结果。请先运行：python -m fzlib clean --year {args.year}", file=sys.stderr)
+        found = _year_figures(args.year, args.processed)
+    except NotCleaned as exc:
+        print(f"错误：{exc}。请先运行：python -m fzlib clean --year {args.year}", file=sys.stderr)
         return 2
+    values = figures.values(found)
     if args.json:
         print(json.dumps(values, ensure_ascii=False, sort_keys=True))
         return 0
-    names, ratios = titles(), rates()
-    width = max((_display_width(names.get(k, k)) for k in values), default=0)
-    print(f"{args.year}年指标（缺少台账的指标不列出）")
-    for key, value in values.items():
-        name = names.get(key, key)
-        shown = fmt.pct(value, digits=2) if key in ratios else f"{value:,}"
-        print(f"{name}{' ' * (width - _display_width(name))}  {shown:>10}  {key}")
+    ratios = figures.rates()
+    shown = {k: f for k, f in found.items() if k in values}
+    width = max((_display_width(f.title) for f in shown.values()), default=0)
+    print(f"{args.year}年指标（无法统计的指标说明原因，不以 0 代替）")
+    for key, f in shown.items():
+        if f.value is None:
+            value = figures.STATUS_WORDS[figures.UNAVAILABLE]
+        else:
+            value = fmt.pct(f.value, digits=2) if key in ratios else f"{f.value:,}"
+        print(f"{f.title}{' ' * (width - _display_width(f.title))}  {value:>10}  {key}")
+        if args.explain and f.status != figures.OK:
+            print(f"    {figures.STATUS_WORDS[f.status]}：{f.reason}")
     return 0
 
 
@@ -147,16 +203,29 @@ def _display_width(text: str) -> int:
 
 
 def cmd_report(args) -> int:
-    from fzlib.build import build_report
+    from fzlib.report.command import build_report
 
-    return build_report(args.year, processed=args.processed, out=args.out)
+    return build_report(args.year, processed=args.processed, out=args.out, strict=args.strict)
 
 
 def cmd_check(args) -> int:
     from fzlib.check import cli as check_cli
-    from fzlib.indicators import load_indicators
 
-    return check_cli.run(args, load_indicators)
+    return check_cli.run(args, load_values)
+
+
+def cmd_stamp(args) -> int:
+    from fzlib.ingest.clean import folder_stamp
+    from fzlib.outputs import write_atomic
+
+    stamp = folder_stamp(paths.raw_dir(args.year, args.raw))
+    try:
+        unchanged = args.out.read_text(encoding="utf-8") == stamp
+    except OSError:
+        unchanged = False
+    if not unchanged:  # an unchanged stamp keeps its mtime, so make sees nothing new
+        write_atomic(args.out, stamp)
+    return 0
 
 
 def cmd_sample(args) -> int:
@@ -167,8 +236,14 @@ def cmd_sample(args) -> int:
     return 0
 
 
-COMMANDS = {"clean": cmd_clean, "indicators": cmd_indicators, "report": cmd_report,
-            "check": cmd_check, "sample": cmd_sample}
+COMMANDS = {
+    "clean": cmd_clean,
+    "indicators": cmd_indicators,
+    "report": cmd_report,
+    "check": cmd_check,
+    "sample": cmd_sample,
+    "stamp": cmd_stamp,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug of ours must still not greet an analyst with a traceback
         if os.environ.get("FZLIB_DEBUG"):
             raise
-        print(f"内部错误（{type(exc).__name__}：{exc}）。这是 fzlib 的缺陷，不是您的数据问题；"
-              f"请把这条信息发给维护人员（设置 FZLIB_DEBUG=1 可显示详细信息）。", file=sys.stderr)
+        print(
+            f"内部错误（{type(exc).__name__}：{exc}）。这是 fzlib 的缺陷，不是您的数据问题；"
+            f"请把这条信息发给维护人员（设置 FZLIB_DEBUG=1 可显示详细信息）。",
+            file=sys.stderr,
+        )
         return 70

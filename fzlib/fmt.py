@@ -63,7 +63,7 @@ def shares(parts: list[float], digits: int = 1) -> list[float]:
     total = sum(parts)
     if not total:
         return [0.0 for _ in parts]
-    scale = 10 ** digits
+    scale = 10**digits
     exact = [p * 100 * scale / total for p in parts]
     floors = [int(e) for e in exact]
     short = 100 * scale - sum(floors)

@@ -14,14 +14,16 @@ DEFAULTS: dict[str, Any] = {
     "year": None,
     "town": "旺草镇",
     "county": "绥阳县",
-    "sample": False,           # the ledgers are illustrative sample data: the report says so
-    "report_date": None,       # the date printed on the report (never the clock)
-    "targets": {},             # figure name → {min: x} or {max: x}, e.g. disputes.resolution_rate ≥ 0.95
-    "subsidy_standard": {},    # mediation subsidy standard (以案定补), yuan per case
-    "kinds": {},               # file name → ledger kind, for files that cannot be told by their headers
-    "exclude": [],             # file names deliberately left out of this year's figures
+    "sample": False,  # the ledgers are illustrative sample data: the report says so
+    "report_date": None,  # the date printed on the report (never the clock)
+    "targets": {},  # figure name → {min: x} or {max: x}, e.g. disputes.resolution_rate ≥ 0.95
+    "subsidy_standard": {},  # mediation subsidy standard (以案定补), yuan per case
+    "kinds": {},  # file name → ledger kind, for files that cannot be told by their headers
+    "exclude": [],  # file names deliberately left out of this year's figures
     "small_count_threshold": 3,
-    "draft": None,             # a draft report text to check (fzlib check) in the data-quality section
+    "draft": None,  # a draft report text to check (fzlib check) in the data-quality section
+    # A figure whose ledger has more than this share of records it cannot use is not published.
+    "max_unusable_share": 0.1,
 }
 
 
@@ -48,3 +50,8 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
     if int(params["year"]) != int(year):
         raise ParamsError(f"参数文件 {path} 中 year 为 {params['year']}，与文件名年份 {year} 不一致。")
     return params
+
+
+def report_title(params: dict) -> str:
+    """The report's title: 旺草镇2024年法治政府建设工作情况报告."""
+    return f"{params['town']}{params['year']}年法治政府建设工作情况报告"

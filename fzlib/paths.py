@@ -10,6 +10,7 @@ PACKAGE = Path(__file__).resolve().parent
 ROOT = Path(os.environ.get("FZLIB_ROOT", PACKAGE.parent)).resolve()
 
 SPECS = PACKAGE / "specs"
+PROJECT_SPECS = ROOT / "specs"  # a town's own ledger kinds (optional), beside the package's
 NOTEBOOKS = ROOT / "notebooks"
 PARAMS = ROOT / "params"
 DATA = ROOT / "data"
@@ -17,10 +18,15 @@ RAW = DATA / "raw"
 PROCESSED = DATA / "processed"
 REPORTS = ROOT / "reports"
 SECRET = ROOT / ".fzlib-secret"
-BUILD = ROOT / "build"              # scratch: benchmarks, browser screenshots
+BUILD = ROOT / "build"  # scratch: benchmarks, browser screenshots
 SCREENSHOTS = BUILD / "screenshots"
 FONT_CACHE = BUILD / "cache" / "fonts"  # embedded-font subsets, keyed by their characters
 REPORT_NOTEBOOK = NOTEBOOKS / "report.ipynb"
+EXPLORE_NOTEBOOK = NOTEBOOKS / "explore.ipynb"
+# A town's own report wording and layout (optional): outline.yaml and sentences.yaml here replace
+# or extend the package's (fzlib/report/outline.yaml, fzlib/report/sentences.yaml).
+PROJECT_REPORT = ROOT / "report"
+REPORT_PACKAGE = PACKAGE / "report"
 
 
 def raw_dir(year: int, base: Path | None = None) -> Path:
@@ -39,6 +45,15 @@ def params_file(year: int) -> Path:
 
 def reports_dir(year: int, base: Path | None = None) -> Path:
     return REPORTS / str(year) if base is None else Path(base)
+
+
+def report_stem(year: int) -> str:
+    return f"法治政府建设报告-{year}"
+
+
+def report_file(year: int, out: Path | None = None, suffix: str = ".html") -> Path:
+    """The report (HTML) and the files beside it: `suffix` "-文字稿.docx", "-文字稿.txt", "-指标.xlsx"."""
+    return reports_dir(year, out) / f"{report_stem(year)}{suffix}"
 
 
 def table_file(processed: Path, kind: str) -> Path:

@@ -12,10 +12,13 @@ import yaml
 
 from fzlib import paths
 
-SPEC_KEYS = {"kind", "title", "hints", "key", "date", "fields", "figures", "sensitive"}
+SPEC_KEYS = {"kind", "title", "hints", "key", "date", "fields", "figures", "breakdowns", "sensitive"}
 FIELD_KEYS = {"name", "title", "aliases", "steps", "required", "vocabulary", "personal"}
 FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish"}
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
+BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
+# A `where` condition is a value, a list of values, or {present: true/false} (the field is filled or not).
+WHERE_TESTS = {"present"}
 NOT_KINDS = {"vocabularies.yaml", "relations.yaml"}  # spec files that describe no ledger kind
 PERSONAL_KINDS = {"name", "id_number", "phone", "free_text", "address"}
 
@@ -51,12 +54,35 @@ class FigureSpec:
     publish: bool = True
 
 
+@dataclass(frozen=True)
+class BreakdownSpec:
+    """A kind's records (filtered by `where`) counted by the field `by`, for tables and charts."""
+
+    name: str
+    kind: str
+    by: str
+    label: str  # Chinese column title of the categories
+    unit: str = "件"
+    where: dict[str, Any] = field(default_factory=dict)
+    distinct: str | None = None  # count distinct values of this field (e.g. case numbers)
+    weight: str | None = None  # sum this field instead of counting rows (a blank counts `fill`)
+    fill: int = 1
+    month: bool = False  # `by` is a date: count by month 1–12
+    # By village or a similar small area of a sensitive ledger: small counts could point at a person.
+    small_area: bool = False
+
+    @property
+    def count_title(self) -> str:
+        return f"数量（{self.unit}）"
+
+
 @dataclass(frozen=True, eq=False)  # identity hash: specs are loaded once and used as cache keys
 class LedgerSpec:
     kind: str
     title: str
     fields: tuple[FieldSpec, ...]
     figures: tuple[FigureSpec, ...] = ()
+    breakdowns: tuple[BreakdownSpec, ...] = ()
     hints: tuple[str, ...] = ()
     key: tuple[str, ...] = ()
     date: str | None = None
@@ -88,7 +114,7 @@ def _as_tuple(value) -> tuple:
 
 
 def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
-    from fzlib.cleaners import CLEANERS  # late import: cleaners is heavy and specs are data
+    from fzlib.ingest.cleaners import CLEANERS  # late import: cleaners is heavy and specs are data
 
     _check_keys(where, raw, FIELD_KEYS)
     for key in ("name", "title"):
@@ -127,7 +153,7 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
         raise SpecError(f"{where}: a figure needs exactly one of {', '.join(FIGURE_OPS)}")
     op = ops[0]
     arg = raw[op]
-    referenced = list(raw.get("where", {}) or {})
+    referenced = _check_where(where, raw.get("where"), field_names)
     if op in ("count_distinct", "sum"):
         referenced.append(arg)
     for name in referenced:
@@ -143,6 +169,39 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
         where=dict(raw.get("where") or {}),
         fill=raw.get("fill"),
         publish=bool(raw.get("publish", True)),
+    )
+
+
+def _check_where(where: str, conditions, field_names: set[str]) -> list[str]:
+    """The fields a `where` names; a dict condition may only use the known tests."""
+    for name, wanted in (conditions or {}).items():
+        if isinstance(wanted, dict):
+            _check_keys(f"{where}: where {name!r}", wanted, WHERE_TESTS)
+    return list(conditions or {})
+
+
+def _load_breakdown(where: str, raw: dict, kind: str, field_names: set[str]) -> BreakdownSpec:
+    _check_keys(where, raw, BREAKDOWN_KEYS)
+    for key in ("name", "by", "label"):
+        if key not in raw:
+            raise SpecError(f"{where}: missing {key!r}")
+    referenced = _check_where(where, raw.get("where"), field_names)
+    referenced += [raw["by"]] + [raw[k] for k in ("distinct", "weight") if raw.get(k)]
+    for name in referenced:
+        if name not in field_names:
+            raise SpecError(f"{where}: unknown field {name!r}{_did_you_mean(name, field_names)}")
+    return BreakdownSpec(
+        name=raw["name"],
+        kind=kind,
+        by=raw["by"],
+        label=raw["label"],
+        unit=raw.get("unit", "件"),
+        where=dict(raw.get("where") or {}),
+        distinct=raw.get("distinct"),
+        weight=raw.get("weight"),
+        fill=int(raw.get("fill", 1)),
+        month=bool(raw.get("month", False)),
+        small_area=bool(raw.get("small_area", False)),
     )
 
 
@@ -168,14 +227,18 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         if ref not in names:
             raise SpecError(f"{where}: key/date names unknown field {ref!r}{_did_you_mean(ref, names)}")
     figures = tuple(
-        _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names)
-        for i, g in enumerate(raw.get("figures") or [])
+        _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names) for i, g in enumerate(raw.get("figures") or [])
+    )
+    breakdowns = tuple(
+        _load_breakdown(f"{where}: breakdown {b.get('name', i)!r}", b, raw["kind"], names)
+        for i, b in enumerate(raw.get("breakdowns") or [])
     )
     return LedgerSpec(
         kind=raw["kind"],
         title=raw["title"],
         fields=fields,
         figures=figures,
+        breakdowns=breakdowns,
         hints=tuple(_as_tuple(raw.get("hints"))),
         key=tuple(_as_tuple(raw.get("key"))),
         date=raw.get("date"),
@@ -183,17 +246,26 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     )
 
 
+def load_specs(folder: Path | None = None) -> dict[str, LedgerSpec]:
+    """All ledger kinds, by kind name, in a stable order: the package's, plus the project's own
+    (`specs/` in the project folder: a town's extra kinds, or its replacement of one, by file name)."""
+    folders = (folder,) if folder is not None else tuple(p for p in (paths.SPECS, paths.PROJECT_SPECS) if p.is_dir())
+    return _load_specs(folders)
+
+
 @cache
-def load_specs(folder: Path = paths.SPECS) -> dict[str, LedgerSpec]:
-    """All ledger kinds, by kind name, in a stable order."""
-    vocabularies = _yaml(folder / "vocabularies.yaml")
+def _load_specs(folders: tuple[Path, ...]) -> dict[str, LedgerSpec]:
+    vocabularies: dict = {}
+    files: dict[str, Path] = {}
+    for folder in folders:
+        if (folder / "vocabularies.yaml").exists():
+            vocabularies.update(_yaml(folder / "vocabularies.yaml") or {})
+        files.update({p.name: p for p in folder.glob("*.yaml") if p.name not in NOT_KINDS})
     specs = {}
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name in NOT_KINDS:
-            continue
-        spec = load_spec(path, vocabularies)
-        if spec.kind != path.stem:
-            raise SpecError(f"{path.name}: kind {spec.kind!r} must match the file name")
+    for name in sorted(files):
+        spec = load_spec(files[name], vocabularies)
+        if spec.kind != files[name].stem:
+            raise SpecError(f"{name}: kind {spec.kind!r} must match the file name")
         specs[spec.kind] = spec
     _check_figure_references(specs)
     return specs
@@ -201,10 +273,16 @@ def load_specs(folder: Path = paths.SPECS) -> dict[str, LedgerSpec]:
 
 def _check_figure_references(specs: dict[str, LedgerSpec]) -> None:
     names = {g.name for s in specs.values() for g in s.figures}
+    every = [n for s in specs.values() for n in (*(g.name for g in s.figures), *(b.name for b in s.breakdowns))]
+    twice = sorted({n for n in every if every.count(n) > 1})
+    if twice:
+        raise SpecError(f"figure or breakdown names declared twice: {', '.join(twice)}")
     for spec in specs.values():
         for g in spec.figures:
             if g.op == "ratio":
                 for ref in g.arg:
                     if ref not in names:
-                        raise SpecError(f"{spec.kind}.yaml: figure {g.name!r} names unknown figure "
-                                        f"{ref!r}{_did_you_mean(ref, names)}")
+                        raise SpecError(
+                            f"{spec.kind}.yaml: figure {g.name!r} names unknown figure "
+                            f"{ref!r}{_did_you_mean(ref, names)}"
+                        )

@@ -26,14 +26,23 @@ from pathlib import Path
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 WIDTHS = (1280, 390)
 HEIGHTS = {1280: 900, 390: 844}
 EMBEDDED_FAMILY = "FzlibCJK"
-_FONT_URI = re.compile(r'font-family:\s*"?' + EMBEDDED_FAMILY +
-                       r'"?;[^}]*?url\(data:font/(?:woff2|woff|otf|ttf);base64,([A-Za-z0-9+/=]+)\)')
+_FONT_URI = re.compile(
+    r'font-family:\s*"?'
+    + EMBEDDED_FAMILY
+    + r'"?;[^}]*?url\(data:font/(?:woff2|woff|otf|ttf);base64,([A-Za-z0-9+/=]+)\)'
+)
 
 
 def screenshot_dir() -> Path:
@@ -64,24 +73,22 @@ class PageReport:
     def problems(self) -> list[str]:
         out = [f"{self.width}px: console error: {e}" for e in self.console_errors]
         out += [f"{self.width}px: network request: {u}" for u in self.requests]
-        out += [f"{self.width}px: image not loaded: {i['src']}" for i in self.images
-                if not i["naturalWidth"]]
-        out += [f"{self.width}px: chart not drawn: {c}" for c in self.charts
-                if not (c["width"] and c["height"] and c["texts"])]
+        out += [f"{self.width}px: image not loaded: {i['src']}" for i in self.images if not i["naturalWidth"]]
+        out += [
+            f"{self.width}px: chart not drawn: {c}"
+            for c in self.charts
+            if not (c["width"] and c["height"] and c["texts"])
+        ]
         for link in self.links:
             if not link["found"]:
                 out.append(f"{self.width}px: link {link['href']} has no target")
             elif not (-2 <= link["top"] < link["viewport"]):
-                out.append(f"{self.width}px: link {link['href']} target not in view "
-                           f"(top={link['top']})")
+                out.append(f"{self.width}px: link {link['href']} target not in view (top={link['top']})")
         if self.scroll_width > self.client_width:
-            out.append(f"{self.width}px: horizontal overflow {self.scroll_width} > "
-                       f"{self.client_width}")
+            out.append(f"{self.width}px: horizontal overflow {self.scroll_width} > {self.client_width}")
         if not any(f["status"] == "loaded" for f in self.font_faces):
-            out.append(f"{self.width}px: embedded font {EMBEDDED_FAMILY} not loaded: "
-                       f"{self.font_faces}")
-        out += [f"{self.width}px: text drawn with a fallback font (tofu risk): {f}"
-                for f in self.foreign_fonts]
+            out.append(f"{self.width}px: embedded font {EMBEDDED_FAMILY} not loaded: {self.font_faces}")
+        out += [f"{self.width}px: text drawn with a fallback font (tofu risk): {f}" for f in self.foreign_fonts]
         if self.missing_chars:
             out.append(f"{self.width}px: embedded font lacks {self.missing_chars!r}")
         return out
@@ -98,8 +105,9 @@ def embedded_font_chars(html: str) -> set[str] | None:
     return {chr(c) for c in font.getBestCmap()}
 
 
-def inspect_page(html_file: Path, *, name: str | None = None, widths=WIDTHS,
-                 shots: Path | None = None) -> list[PageReport]:
+def inspect_page(
+    html_file: Path, *, name: str | None = None, widths=WIDTHS, shots: Path | None = None
+) -> list[PageReport]:
     """Open ``html_file`` in headless Chromium at each width; return what was seen."""
     from playwright.sync_api import sync_playwright
 
@@ -118,9 +126,14 @@ def inspect_page(html_file: Path, *, name: str | None = None, widths=WIDTHS,
             report = PageReport(width=width)
             with tempfile.TemporaryDirectory(prefix="fzlib-chromium-") as profile:
                 context = pw.chromium.launch_persistent_context(
-                    profile, executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
+                    profile,
+                    executable_path=str(CHROMIUM),
+                    headless=True,
+                    args=CHROMIUM_ARGS,
                     viewport={"width": width, "height": HEIGHTS.get(width, 900)},
-                    device_scale_factor=1, locale="zh-CN", service_workers="block",
+                    device_scale_factor=1,
+                    locale="zh-CN",
+                    service_workers="block",
                 )
                 try:
                     _inspect(context, page_url, report, covered, shots / f"{name}-{width}.png")
@@ -130,8 +143,7 @@ def inspect_page(html_file: Path, *, name: str | None = None, widths=WIDTHS,
     return reports
 
 
-def _inspect(context, page_url: str, report: PageReport, covered: set[str] | None,
-             shot: Path) -> None:
+def _inspect(context, page_url: str, report: PageReport, covered: set[str] | None, shot: Path) -> None:
     def on_request(request):
         url = request.url
         if not (url.split("#")[0] == page_url or url.startswith("data:")):
@@ -153,16 +165,19 @@ def _inspect(context, page_url: str, report: PageReport, covered: set[str] | Non
     page.evaluate("document.fonts.ready.then(() => true)")
 
     report.images = page.evaluate(
-        "Array.from(document.images).map(i => ({src: i.src.slice(0, 60), naturalWidth: i.naturalWidth}))")
+        "Array.from(document.images).map(i => ({src: i.src.slice(0, 60), naturalWidth: i.naturalWidth}))"
+    )
     report.charts = page.evaluate("""Array.from(document.querySelectorAll('svg')).map(s => {
         const box = s.getBoundingClientRect();
         return {label: s.getAttribute('aria-label'), width: Math.round(box.width),
                 height: Math.round(box.height), texts: s.querySelectorAll('text').length}; })""")
     report.font_faces = page.evaluate(
-        "Array.from(document.fonts).map(f => ({family: f.family.replace(/\"/g, ''), status: f.status}))")
+        "Array.from(document.fonts).map(f => ({family: f.family.replace(/\"/g, ''), status: f.status}))"
+    )
     report.font_faces = [f for f in report.font_faces if f["family"] == EMBEDDED_FAMILY]
     report.scroll_width, report.client_width = page.evaluate(
-        "[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
+        "[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]"
+    )
     report.links = _follow_links(page)
     page.evaluate("window.scrollTo(0, 0)")
     _check_fonts(context, page, report, covered)
@@ -176,10 +191,15 @@ def _follow_links(page) -> list[dict]:
     links = []
     for i in range(count):
         # Leave any previous :target first, so a dead link cannot inherit the last one's target.
-        page.evaluate("""(i) => { location.hash = ''; window.scrollTo(0, 0);
-                                 document.querySelectorAll('a[href^="#"]')[i].click(); }""", i)
+        page.evaluate(
+            """(i) => { location.hash = ''; window.scrollTo(0, 0);
+                                 document.querySelectorAll('a[href^="#"]')[i].click(); }""",
+            i,
+        )
         # Chromium resolves the fragment (percent-encoded or not) exactly as a reader's click would.
-        links.append(page.evaluate("""(i) => {
+        links.append(
+            page.evaluate(
+                """(i) => {
             const a = document.querySelectorAll('a[href^="#"]')[i];
             const t = document.querySelector(':target'), h = location.hash.slice(1);
             const target = t && (t.id === h || t.id === decodeURIComponent(h)
@@ -187,7 +207,10 @@ def _follow_links(page) -> list[dict]:
             return {href: decodeURIComponent(a.getAttribute('href')), found: !!target,
                     top: target ? Math.round(target.getBoundingClientRect().top) : null,
                     viewport: innerHeight};
-        }""", i))
+        }""",
+                i,
+            )
+        )
     return links
 
 
@@ -230,11 +253,22 @@ def main(argv: list[str]) -> int:
     reports = inspect_page(Path(argv[1]))
     problems = [p for r in reports for p in r.problems()]
     for r in reports:
-        print(json.dumps({"width": r.width, "requests": len(r.requests),
-                          "images": len(r.images), "charts": len(r.charts), "links": len(r.links),
-                          "scrollWidth": r.scroll_width, "clientWidth": r.client_width,
-                          "text_nodes_checked": r.text_nodes_checked,
-                          "screenshot": str(r.screenshot)}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "width": r.width,
+                    "requests": len(r.requests),
+                    "images": len(r.images),
+                    "charts": len(r.charts),
+                    "links": len(r.links),
+                    "scrollWidth": r.scroll_width,
+                    "clientWidth": r.client_width,
+                    "text_nodes_checked": r.text_nodes_checked,
+                    "screenshot": str(r.screenshot),
+                },
+                ensure_ascii=False,
+            )
+        )
     print("\n".join(problems) or "OK: no problems")
     return 1 if problems else 0
 

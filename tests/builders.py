@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import openpyxl
@@ -35,8 +36,9 @@ def html_xls(path: Path, rows: list[list], title: str = "") -> Path:
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
     cap = f"<tr><td colspan='{len(rows[0])}'>{title}</td></tr>" if title else ""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"<html><head><meta charset='utf-8'></head><body><table>{cap}{body}</table></body></html>",
-                    encoding="utf-8")
+    path.write_text(
+        f"<html><head><meta charset='utf-8'></head><body><table>{cap}{body}</table></body></html>", encoding="utf-8"
+    )
     return path
 
 
@@ -44,8 +46,19 @@ ENFORCEMENT_HEADER = ["序号", "案件编号", "案件名称", "执法类别", 
 
 
 def enforcement_rows(n: int, start: int = 1, category: str = "行政许可", year: int = 2024) -> list[list]:
-    return [[i, f"旺草许字〔{year}〕第{i}号", f"事项{i}", category, "旺草镇人民政府", f"{year}.3.{(i % 28) + 1}", "张三", ""]
-            for i in range(start, start + n)]
+    return [
+        [
+            i,
+            f"旺草许字〔{year}〕第{i}号",
+            f"事项{i}",
+            category,
+            "旺草镇人民政府",
+            f"{year}.3.{(i % 28) + 1}",
+            "张三",
+            "",
+        ]
+        for i in range(start, start + n)
+    ]
 
 
 def password_protected_xlsx(path: Path) -> Path:
@@ -62,6 +75,26 @@ def assert_rows_conserved(manifest: dict) -> None:
     + kept + excluded (error/out of year/duplicate) + unused (a sheet that could not be used)."""
     for f in manifest["files"]:
         for s in f["sheets"]:
-            accounted = (sum(s.get("set_aside", {}).values()) + s.get("kept", 0)
-                         + sum(s.get("excluded", {}).values()) + s.get("unused", 0))
+            accounted = (
+                sum(s.get("set_aside", {}).values())
+                + s.get("kept", 0)
+                + sum(s.get("excluded", {}).values())
+                + s.get("unused", 0)
+            )
             assert accounted == s["rows_read"], (f["file"], s)
+
+
+def figures(result) -> dict:
+    """A cleaning result's published figures as {name: value} (None where unavailable), judged with
+    its manifest as the report judges them (a refused sheet makes its kind's figures unavailable)."""
+    from fzlib.indicators import figures as figs
+    from fzlib.indicators.processed import kind_problems
+    from fzlib.spec import load_specs
+
+    specs = load_specs()
+    return figs.values(figs.compute(result.tables, specs, kind_problems(result.manifest, specs)))
+
+
+def examples(n: int) -> int:
+    """Hypothesis examples for a property: all of them, or a tenth under `make test-fast`."""
+    return max(5, n // 10) if os.environ.get("FZLIB_FAST") == "1" else n

@@ -1,11 +1,22 @@
-"""Shared fixtures: the sample years cleaned once per test session, and the 2024 report rendered once."""
+"""Shared fixtures (the sample years cleaned once per session, the 2024 report rendered once) and the slow marker.
+
+A test is `slow` when it renders a report, runs a notebook kernel or drives the browser: it says so
+with the marker, or it uses one of the fixtures in SLOW_FIXTURES and is marked here. `make
+test-fast` runs the rest.
+"""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
+# As in fzlib.report.html: jsonschema (through nbformat) would spend 2.5 s building a grammar for a
+# format no notebook schema uses; the tests import nbformat before fzlib does.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
 from fzlib import paths
-from fzlib.engine import clean_year
+from fzlib.ingest.write import clean_year
 
 
 @pytest.fixture(scope="session")
@@ -20,8 +31,18 @@ def processed_years(tmp_path_factory):
 @pytest.fixture(scope="session")
 def rendered_2024(processed_years, tmp_path_factory):
     """The 2024 report and the files beside it, built once (the only papermill render of the session)."""
-    from fzlib.build import build_report, report_path
+    from fzlib.report.command import build_report
 
     out = tmp_path_factory.mktemp("reports")
     assert build_report(2024, processed=processed_years / "2024", out=out) == 0
-    return report_path(2024, out)
+    return paths.report_file(2024, out)
+
+
+# Fixtures that render a report (or stand on one that does); every test using them is slow.
+SLOW_FIXTURES = {"rendered_2024", "rendered", "seen", "seen_2024", "synthetic"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

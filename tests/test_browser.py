@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from fzlib.report import outline
+from fzlib.report.html import render_report
+
 from browser import CHROMIUM, WIDTHS, inspect_page
 from test_render import TITLE, params, sample_notebook
-
-from fzlib.render import render_report
-from fzlib.sections import OUTLINE
 
 pytestmark = pytest.mark.slow
 
@@ -23,8 +23,10 @@ def chromium_present():
         return
     if os.environ.get("FZLIB_SKIP_BROWSER") == "1":
         pytest.skip("FZLIB_SKIP_BROWSER=1 and /usr/bin/chromium is missing")
-    pytest.fail(f"{CHROMIUM} is missing: `apt-get install -y chromium` (or set FZLIB_SKIP_BROWSER=1 "
-                "to skip the browser checks knowingly)")
+    pytest.fail(
+        f"{CHROMIUM} is missing: `apt-get install -y chromium` (or set FZLIB_SKIP_BROWSER=1 "
+        "to skip the browser checks knowingly)"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +107,6 @@ def test_the_2024_sample_report_shows_its_charts_and_every_toc_entry_lands(seen_
     for r in seen_2024:
         assert len(r.charts) >= 8
         # drawn, labelled, with their text as text, and never wider than the screen
-        assert all(c["label"] and c["texts"] >= 3 and 0 < c["width"] <= r.width and c["height"] > 100
-                   for c in r.charts)
-        toc = [link for link in r.links if link["href"] in {f"#{s.id}" for s in OUTLINE}]
-        assert len(toc) >= len(OUTLINE) and all(link["found"] for link in toc)
+        assert all(c["label"] and c["texts"] >= 3 and 0 < c["width"] <= r.width and c["height"] > 100 for c in r.charts)
+        toc = [link for link in r.links if link["href"] in {f"#{s.id}" for s in outline.load()}]
+        assert len(toc) >= len(outline.load()) and all(link["found"] for link in toc)

@@ -1,12 +1,12 @@
-"""Specification of fzlib.charts: charts are inline SVG with their text kept as text, stable to the byte."""
+"""Specification of fzlib.report.charts: charts are inline SVG with their text kept as text, stable to the byte."""
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
 
-from fzlib import charts
-from fzlib.render import FONT_FAMILY
+from fzlib.report import charts
+from fzlib.report.font import FONT_FAMILY
 
 LABELS = ["行政许可", "行政检查", "行政确认"]
 VALUES = [269, 261, 172]

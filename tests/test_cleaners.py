@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fzlib.cleaners import (
+from fzlib.ingest.cleaners import (
     CLEANER_OPTIONS,
     CLEANERS,
     CODES,
@@ -19,6 +19,8 @@ from fzlib.cleaners import (
     id_checksum_ok,
     register,
 )
+
+import builders
 
 NA = pd.NA
 
@@ -93,11 +95,24 @@ def test_the_code_catalogue_is_closed():
         ("村（社区）", "村（社区）"),  # Chinese punctuation stays full-width
         ("你好，世界！是吗？", "你好，世界！是吗？"),
         ("①宣传", "①宣传"),
-        ("/", NA), ("-", NA), ("--", NA), ("—", NA), ("——", NA), ("无", NA),
-        ("N/A", NA), ("空", NA), (" / ", NA),
-        ("", NA), ("   ", NA), ("\u3000", NA), (None, NA), (np.nan, NA),
+        ("/", NA),
+        ("-", NA),
+        ("--", NA),
+        ("—", NA),
+        ("——", NA),
+        ("无", NA),
+        ("N/A", NA),
+        ("空", NA),
+        (" / ", NA),
+        ("", NA),
+        ("   ", NA),
+        ("\u3000", NA),
+        (None, NA),
+        (np.nan, NA),
         ("无证经营", "无证经营"),  # 无 is a placeholder only on its own
-        (3.0, "3"), (3.5, "3.5"), (12, "12"),
+        (3.0, "3"),
+        (3.5, "3.5"),
+        (12, "12"),
         (dt.datetime(2024, 3, 5), "2024-03-05"),
     ],
 )
@@ -205,7 +220,10 @@ def test_date_values_are_datetime64_ns_at_midnight():
         ("2件", 2.0, NA),
         ("12人", 12.0, NA),
         ("120人次", 120.0, NA),
-        ("5份", 5.0, NA), ("5条", 5.0, NA), ("5起", 5.0, NA), ("5个", 5.0, NA),
+        ("5份", 5.0, NA),
+        ("5条", 5.0, NA),
+        ("5起", 5.0, NA),
+        ("5个", 5.0, NA),
         ("1.2万", 12000.0, NA),
         ("1.2万元", 12000.0, NA),
         ("0.07万元", 700.0, NA),
@@ -224,7 +242,12 @@ def test_date_values_are_datetime64_ns_at_midnight():
         ("三百五十元", 350.0, NA),
         ("负五", -5.0, NA),
         ("三点五", 3.5, NA),
-        ("/", NA, NA), ("-", NA, NA), ("--", NA, NA), ("无", NA, NA), ("", NA, NA), (None, NA, NA),
+        ("/", NA, NA),
+        ("-", NA, NA),
+        ("--", NA, NA),
+        ("无", NA, NA),
+        ("", NA, NA),
+        (None, NA, NA),
         ("约三十", NA, "number.unparseable"),
         ("abc", NA, "number.unparseable"),
         ("1,2", NA, "number.unparseable"),  # not a thousands separator
@@ -319,15 +342,33 @@ def test_category(raw, expected, code, detail):
 @pytest.mark.parametrize(
     ("raw", "expected", "code"),
     [
-        ("是", True, NA), ("否", False, NA), ("有", True, NA),
-        ("Y", True, NA), ("y", True, NA), ("N", False, NA), ("yes", True, NA), ("No", False, NA),
-        ("√", True, NA), ("×", False, NA), ("✓", True, NA),
-        ("1", True, NA), ("0", False, NA), (1, True, NA), (0, False, NA), (1.0, True, NA),
-        (True, True, NA), (False, False, NA), ("TRUE", True, NA), ("false", False, NA),
-        ("已", True, NA), ("未", False, NA),
+        ("是", True, NA),
+        ("否", False, NA),
+        ("有", True, NA),
+        ("Y", True, NA),
+        ("y", True, NA),
+        ("N", False, NA),
+        ("yes", True, NA),
+        ("No", False, NA),
+        ("√", True, NA),
+        ("×", False, NA),
+        ("✓", True, NA),
+        ("1", True, NA),
+        ("0", False, NA),
+        (1, True, NA),
+        (0, False, NA),
+        (1.0, True, NA),
+        (True, True, NA),
+        (False, False, NA),
+        ("TRUE", True, NA),
+        ("false", False, NA),
+        ("已", True, NA),
+        ("未", False, NA),
         ("无", NA, NA),  # a placeholder, not a "no"
-        ("", NA, NA), (None, NA, NA),
-        ("不详", NA, "bool.unparseable"), (2, NA, "bool.unparseable"),
+        ("", NA, NA),
+        (None, NA, NA),
+        ("不详", NA, "bool.unparseable"),
+        (2, NA, "bool.unparseable"),
     ],
 )
 def test_yes_no(raw, expected, code):
@@ -482,7 +523,7 @@ CASES = [(name, opts) for name in sorted(CLEANERS) for opts in OPTIONS.get(name,
 
 
 @pytest.mark.parametrize(("name", "options"), CASES, ids=[f"{n}{o.get('year', '')}" for n, o in CASES])
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=builders.examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(raw=columns())
 def test_cleaners_never_raise_keep_the_index_and_are_idempotent(name, options, raw):
     before = raw.copy()

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
-import pytest
+
+from fzlib.cli import main
+from fzlib.ingest.clean import YearCleaner
 
 import builders
-from fzlib.cli import main
-from fzlib.engine import YearCleaner
-from fzlib.indicators import compute
 
 
 def clean(raw: Path, year: int = 2024, **kw):
@@ -23,11 +21,16 @@ def codes(result) -> list[str]:
 
 
 def test_title_rows_header_on_row_3_and_total_row(tmp_path):
-    rows = [["2024年行政执法案件台账（示例）"], ["填报单位：旺草镇"], builders.ENFORCEMENT_HEADER,
-            *builders.enforcement_rows(5), ["合计", "", "", "", "", "", "", ""]]
+    rows = [
+        ["2024年行政执法案件台账（示例）"],
+        ["填报单位：旺草镇"],
+        builders.ENFORCEMENT_HEADER,
+        *builders.enforcement_rows(5),
+        ["合计", "", "", "", "", "", "", ""],
+    ]
     builders.xlsx(tmp_path / "执法.xlsx", {"一季度": rows})
     result = clean(tmp_path)
-    assert compute(result.tables)["enforcement.licensing"] == 5
+    assert builders.figures(result)["enforcement.licensing"] == 5
     sheet = result.manifest["files"][0]["sheets"][0]
     assert sheet["header_row"] == 3
     assert sheet["set_aside"]["title"] == 2 and sheet["set_aside"]["total"] == 1
@@ -41,7 +44,7 @@ def test_quarterly_sheets_with_a_copied_record_count_it_once(tmp_path):
     q2 = [builders.ENFORCEMENT_HEADER, copy, *builders.enforcement_rows(2, start=10)]
     builders.xlsx(tmp_path / "执法.xlsx", {"一季度": q1, "二季度": q2, "填表说明": [["1. 按季度填写"]]})
     result = clean(tmp_path)
-    assert compute(result.tables)["enforcement.cases"] == 5
+    assert builders.figures(result)["enforcement.cases"] == 5
     dup = result.issues[result.issues["code"] == "row.duplicate"].iloc[0]
     assert (dup["sheet"], dup["row"]) == ("二季度", 2)
     assert "sheet.no_table" in codes(result)
@@ -49,11 +52,14 @@ def test_quarterly_sheets_with_a_copied_record_count_it_once(tmp_path):
 
 
 def test_previous_year_record_is_flagged_and_excluded(tmp_path):
-    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2),
-            [9, "旺草许字〔2023〕第9号", "事项", "行政许可", "旺草镇人民政府", "2023年12月28日", "李四", ""]]
+    rows = [
+        builders.ENFORCEMENT_HEADER,
+        *builders.enforcement_rows(2),
+        [9, "旺草许字〔2023〕第9号", "事项", "行政许可", "旺草镇人民政府", "2023年12月28日", "李四", ""],
+    ]
     builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
-    assert compute(result.tables)["enforcement.cases"] == 2
+    assert builders.figures(result)["enforcement.cases"] == 2
     issue = result.issues[result.issues["code"] == "row.out_of_year"].iloc[0]
     assert issue["cell"] == "F4"
 
@@ -61,53 +67,69 @@ def test_previous_year_record_is_flagged_and_excluded(tmp_path):
 def test_two_row_merged_header_reads_the_lower_titles(tmp_path):
     header1 = ["序号", "卷宗号", "受理日期", "当事人", "", "协议形式", "调解结果", "补贴金额"]
     header2 = ["", "", "", "申请人", "被申请人", "", "", ""]
-    rows = [["人民调解案件登记台账"], header1, header2,
-            [1, "（2024）旺人调字第1号", "2024/3/5", "王五", "赵六", "口头协议", "成功", "50元"],
-            [2, "（2024）旺人调字第2号", "20240306", "王七", "赵八", "调解协议书", "调解成功", "贰佰"]]
+    rows = [
+        ["人民调解案件登记台账"],
+        header1,
+        header2,
+        [1, "（2024）旺人调字第1号", "2024/3/5", "王五", "赵六", "口头协议", "成功", "50元"],
+        [2, "（2024）旺人调字第2号", "20240306", "王七", "赵八", "调解协议书", "调解成功", "贰佰"],
+    ]
     builders.xlsx(tmp_path / "调解.xlsx", {"台账": rows}, merged={"台账": ["D2:E2", "A2:A3", "B2:B3"]})
     result = clean(tmp_path)
     table = result.tables["mediation"]
     assert list(table["form"]) == ["口头", "书面"]
     assert list(table["subsidy_yuan"]) == [50, 200]
     assert table["applicant"].str.startswith("P-").all()  # pseudonymised, never the raw name
-    assert compute(result.tables)["mediation.subsidy_yuan"] == 250
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 250
     builders.assert_rows_conserved(result.manifest)
 
 
 def test_gb18030_csv_with_header_on_row_3(tmp_path):
-    rows = [["政务公开台账"], ["填报单位：旺草镇党政办"], ["序号", "信息标题", "发布日期", "公开类型", "载体"],
-            [1, "关于某事的通知", "2024/5/6", "主动公开", "门户网站"],
-            [2, "某工作动态", "2024年5月7日", "宣传报道", "媒体报道"]]
+    rows = [
+        ["政务公开台账"],
+        ["填报单位：旺草镇党政办"],
+        ["序号", "信息标题", "发布日期", "公开类型", "载体"],
+        [1, "关于某事的通知", "2024/5/6", "主动公开", "门户网站"],
+        [2, "某工作动态", "2024年5月7日", "宣传报道", "媒体报道"],
+    ]
     builders.csv_file(tmp_path / "公开.csv", rows, encoding="gb18030")
     result = clean(tmp_path)
-    figures = compute(result.tables)
+    figures = builders.figures(result)
     assert (figures["disclosure.proactive"], figures["disclosure.media"], figures["disclosure.on_request"]) == (1, 1, 0)
 
 
 def test_html_exported_as_xls_is_read_by_content(tmp_path):
-    rows = [["编号", "排查日期", "村（社区）", "纠纷类型", "化解状态"],
-            ["PC-1", "2024-01-05", "晨光村", "邻里纠纷", "已调处化解"],
-            ["PC-2", "2024-01-06", "广怀村", "宅基地", "稳控中"]]
+    rows = [
+        ["编号", "排查日期", "村（社区）", "纠纷类型", "化解状态"],
+        ["PC-1", "2024-01-05", "晨光村", "邻里纠纷", "已调处化解"],
+        ["PC-2", "2024-01-06", "广怀村", "宅基地", "稳控中"],
+    ]
     builders.html_xls(tmp_path / "排查.xls", rows, title="矛盾纠纷排查化解台账")
     result = clean(tmp_path)
     assert result.manifest["files"][0]["format"] == "html"
-    assert compute(result.tables)["disputes.resolution_rate"] == 0.5
+    assert builders.figures(result)["disputes.resolution_rate"] == 0.5
 
 
 def test_unknown_category_is_flagged_with_cell_and_suggestion(tmp_path):
-    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(1),
-            [2, "旺草检字〔2024〕2号", "检查", "行政检察", "旺草镇人民政府", "2024-04-01", "", ""]]
+    rows = [
+        builders.ENFORCEMENT_HEADER,
+        *builders.enforcement_rows(1),
+        [2, "旺草检字〔2024〕2号", "检查", "行政检察", "旺草镇人民政府", "2024-04-01", "", ""],
+    ]
     builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
     issue = clean(tmp_path).issues.query("code == 'vocab.unknown'").iloc[0]
     assert (issue["cell"], issue["value"], issue["detail"]) == ("D3", "行政检察", "行政检查")
 
 
 def test_missing_required_value_excludes_the_row(tmp_path):
-    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(1),
-            [2, "", "无编号", "行政许可", "旺草镇人民政府", "2024-04-01", "", ""]]
+    rows = [
+        builders.ENFORCEMENT_HEADER,
+        *builders.enforcement_rows(1),
+        [2, "", "无编号", "行政许可", "旺草镇人民政府", "2024-04-01", "", ""],
+    ]
     builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
-    assert compute(result.tables)["enforcement.cases"] == 1
+    assert builders.figures(result)["enforcement.cases"] == 1
     assert result.issues.query("code == 'row.required_missing'")["cell"].tolist() == ["B3"]
     builders.assert_rows_conserved(result.manifest)
 
@@ -126,11 +148,15 @@ def test_bad_files_are_named_and_the_good_ones_still_written(tmp_path, capsys):
     assert "Traceback" not in printed.out + printed.err
     assert pd.read_parquet(out / "enforcement.parquet").shape[0] == 4
     issues = pd.read_parquet(out / "issues.parquet")
-    assert set(issues.loc[issues["file"] != "执法.xlsx", "code"]) == {"file.unreadable", "file.empty", "file.unknown_kind"}
+    assert set(issues.loc[issues["file"] != "执法.xlsx", "code"]) == {
+        "file.unreadable",
+        "file.empty",
+        "file.unknown_kind",
+    }
 
 
 def test_excluded_file_does_not_fail_the_run(tmp_path, capsys):
-    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw = tmp_path / "raw"
     builders.xlsx(raw / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(1)]})
     (raw / "旧文件.xlsx").write_bytes(b"garbage")
     assert YearCleaner(2024, raw, exclude=["旧文件.xlsx"]).run().failed_files == []
@@ -145,11 +171,12 @@ def test_kind_override_for_a_file_that_cannot_be_told(tmp_path):
     assert undecided.issues["code"].tolist() == ["file.unknown_kind"]
     decided = clean(tmp_path, overrides={"杂项.xlsx": "counsel"})
     assert decided.failed_files == []
-    assert compute(decided.tables)["counsel.opinions"] == 1
+    assert builders.figures(decided)["counsel.opinions"] == 1
 
 
 def test_manifest_records_input_hashes(tmp_path):
     path = builders.xlsx(tmp_path / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(1)]})
     import hashlib
+
     entry = clean(tmp_path).manifest["files"][0]
     assert entry["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()

@@ -11,15 +11,21 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fzlib.ingest.clean import YearCleaner
+
 import builders
-from fzlib.engine import YearCleaner
 
 HEADER = builders.ENFORCEMENT_HEADER
 CATEGORIES = ["行政许可", "许可", "行政处罚类", "检查", "行政强制"]
 
 junk_cell = st.one_of(
-    st.just(""), st.just(" "), st.just("/"), st.just("无"), st.just("\u3000"),
-    st.integers(-10**6, 10**12), st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.just(""),
+    st.just(" "),
+    st.just("/"),
+    st.just("无"),
+    st.just("\u3000"),
+    st.integers(-(10**6), 10**12),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
     st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12),
     st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2030, 12, 31)),
     st.sampled_from(["合计", "序号", "案件编号", "2024.3.5", "二〇二四年三月五日", "壹佰", "旺草罚字〔2024〕第1号"]),
@@ -29,10 +35,27 @@ junk_cell = st.one_of(
 @st.composite
 def valid_row(draw, serial: int) -> list:
     month, day = draw(st.integers(1, 12)), draw(st.integers(1, 28))
-    date = draw(st.sampled_from([f"2024.{month}.{day}", f"2024年{month}月{day}日", f"2024/{month}/{day}",
-                                 dt.datetime(2024, month, day), f"2024{month:02d}{day:02d}"]))
-    return [serial, f"旺草许字〔2024〕第{serial}号", f"事项{serial}", draw(st.sampled_from(CATEGORIES)),
-            "旺草镇人民政府", date, "张三", ""]
+    date = draw(
+        st.sampled_from(
+            [
+                f"2024.{month}.{day}",
+                f"2024年{month}月{day}日",
+                f"2024/{month}/{day}",
+                dt.datetime(2024, month, day),
+                f"2024{month:02d}{day:02d}",
+            ]
+        )
+    )
+    return [
+        serial,
+        f"旺草许字〔2024〕第{serial}号",
+        f"事项{serial}",
+        draw(st.sampled_from(CATEGORIES)),
+        "旺草镇人民政府",
+        date,
+        "张三",
+        "",
+    ]
 
 
 @st.composite
@@ -69,7 +92,7 @@ def _clean_twice(sheets: dict[str, list[list]]):
         return YearCleaner(2024, Path(tmp)).run(), YearCleaner(2024, Path(tmp)).run()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=builders.examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ledger_sheet(), min_size=1, max_size=3))
 def test_random_ledgers_never_raise_conserve_rows_and_clean_the_same_twice(sheets):
     first, second = _clean_twice({f"第{i + 1}季度": rows for i, (rows, _) in enumerate(sheets)})
@@ -90,7 +113,7 @@ def test_random_ledgers_never_raise_conserve_rows_and_clean_the_same_twice(sheet
     assert first.manifest == second.manifest
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=builders.examples(40), deadline=None)
 @given(st.lists(st.lists(junk_cell, max_size=6), max_size=30))
 def test_a_sheet_of_pure_junk_never_raises_and_conserves_rows(rows):
     with tempfile.TemporaryDirectory() as tmp:

@@ -42,9 +42,18 @@ def test_every_conda_pin_matches_the_lock():
     assert mismatched == {}
 
 
+def direct_dependencies() -> set[str]:
+    """Every package named in requirements/*.in (the report's, the tests', the lab's)."""
+    return {
+        _norm(line.strip())
+        for path in sorted((ROOT / "requirements").glob("*.in"))
+        for line in path.read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+
+
 def test_every_direct_dependency_is_in_both():
-    direct = {_norm(l.strip()) for l in (ROOT / "requirements.in").read_text().splitlines()
-              if l.strip() and not l.startswith("#")}
+    direct = direct_dependencies()
     assert direct - set(lock_versions()) == set()
     assert direct - set(conda_versions()) == set()
 
@@ -56,5 +65,5 @@ def test_conda_python_matches_the_supported_minimum():
 
 def test_the_lock_pins_registry_packages_only():
     """Every line is name==version: a local path or URL would install nowhere but on one machine."""
-    lines = [l for l in (ROOT / "requirements.lock").read_text().splitlines() if l and not l.startswith("#")]
-    assert [l for l in lines if not re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[\w.+!-]+", l)] == []
+    lines = [ln for ln in (ROOT / "requirements.lock").read_text().splitlines() if ln and not ln.startswith("#")]
+    assert [ln for ln in lines if not re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[\w.+!-]+", ln)] == []

@@ -6,8 +6,9 @@ import hashlib
 
 import pandas as pd
 
-from fzlib import exports, report
 from fzlib.check import read_draft
+from fzlib.report import data as report
+from fzlib.report import exports
 from fzlib.sample import ground_truth
 
 STEM = "法治政府建设报告-2024"
@@ -25,9 +26,13 @@ def test_build_report_writes_docx_txt_and_xlsx_beside_the_html(rendered_2024):
 def test_draft_text_states_the_truth_figures(rendered_2024):
     truth = ground_truth(2024)["indicators"]
     txt = _beside(rendered_2024, "-文字稿.txt").read_text(encoding="utf-8")
-    for phrase in (f"共办理行政执法案件{truth['enforcement.cases']}件", "化解成功率96.3%",
-                   f"口头协议{truth['mediation.oral']}件、书面协议{truth['mediation.written']}件",
-                   "申请案补经费51,800元", f"出具家暴告诫书{truth['security.dv_warnings']}份"):
+    for phrase in (
+        f"共办理行政执法案件{truth['enforcement.cases']}件",
+        "化解成功率96.3%",
+        f"口头协议{truth['mediation.oral']}件、书面协议{truth['mediation.written']}件",
+        "申请案补经费51,800元",
+        f"出具家暴告诫书{truth['security.dv_warnings']}份",
+    ):
         assert phrase in txt
 
 
@@ -54,6 +59,7 @@ def test_exports_are_byte_identical_run_to_run(processed_years):
     d = report.load(2024, processed_years / "2024")
     first = [hashlib.sha256(exports.docx_bytes(d)).digest(), hashlib.sha256(exports.xlsx_bytes(d)).digest()]
     import time
+
     time.sleep(1.1)  # zip entry times have two-second resolution; make a clock leak visible
     second = [hashlib.sha256(exports.docx_bytes(d)).digest(), hashlib.sha256(exports.xlsx_bytes(d)).digest()]
     assert first == second

@@ -9,10 +9,10 @@ import re
 
 import openpyxl
 import pytest
+from test_privacy import YEAR, full_run
 
 import builders
 from browser import CHROMIUM, CHROMIUM_ARGS, inspect_page
-from test_privacy import YEAR, full_run
 
 pytestmark = pytest.mark.slow
 
@@ -33,8 +33,10 @@ def run(tmp_path_factory):
     raw = tmp / "raw" / str(YEAR)
     header = ["序号", "案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人", "备注", FORMULAS[0]]
     offices = [SCRIPT, IMG, LINK, IMAGE, LONG, *FORMULAS]
-    rows = [[k + 1, f"旺草许字〔2024〕第{k + 1}号", office, "行政许可", office, "2024-03-05", "某公司", office, ""]
-            for k, office in enumerate(offices)]
+    rows = [
+        [k + 1, f"旺草许字〔2024〕第{k + 1}号", office, "行政许可", office, "2024-03-05", "某公司", office, ""]
+        for k, office in enumerate(offices)
+    ]
     # Hostile categories are unknown words: flagged vocab.unknown, their raw value in the issues list.
     for k, category in enumerate([SCRIPT, LONG, *FORMULAS], start=len(rows) + 1):
         rows.append([k, f"旺草许字〔2024〕第{k}号", "事项", category, "旺草镇人民政府", "2024-04-01", "某公司", "", ""])
@@ -88,10 +90,18 @@ def test_in_chromium_nothing_runs_loads_or_is_injected(run):
         try:
             page = browser.new_page()
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.on("request", lambda r: r.url.split("#")[0] != url and not r.url.startswith("data:")
-                    and requests.append(r.url))
-            page.route("**/*", lambda route: route.continue_() if route.request.url.split("#")[0] == url
-                       or route.request.url.startswith("data:") else route.abort())
+            page.on(
+                "request",
+                lambda r: r.url.split("#")[0] != url and not r.url.startswith("data:") and requests.append(r.url),
+            )
+            page.route(
+                "**/*",
+                lambda route: (
+                    route.continue_()
+                    if route.request.url.split("#")[0] == url or route.request.url.startswith("data:")
+                    else route.abort()
+                ),
+            )
             page.goto(url, wait_until="load")
             page.wait_for_timeout(500)  # let any onerror/onload handler fire
             seen = page.evaluate("""() => ({

@@ -17,22 +17,42 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import builders
-from fzlib import paths, privacy
-from fzlib.cleaners import id_check_digit
-from fzlib.engine import YearCleaner
-from fzlib.locate import locate
-from fzlib.read import read_file
-from fzlib.recognise import known_headers, match_columns, recognise
+from fzlib import paths
+from fzlib.ingest import privacy
+from fzlib.ingest.clean import YearCleaner
+from fzlib.ingest.cleaners import id_check_digit
+from fzlib.ingest.locate import locate
+from fzlib.ingest.read import read_file
+from fzlib.ingest.recognise import known_headers, match_columns, recognise
 from fzlib.spec import load_specs
+
+import builders
 
 YEAR = 2024
 PYTHON = sys.executable
 
 # --- fake people -------------------------------------------------------------------------------
 # Rare surnames, so that a hit in an output can only be a leak, never a coincidence.
-NAMES = ["郗翊衡", "蒯婉清", "酆慕白", "佘明远", "亓官南", "闾丘月", "谯知秋", "厍怀瑾", "苻景行", "禚云舒",
-         "浦泽川", "殳若兰", "笪晓峰", "逄雨桐", "隗振华", "宓秋池", "訾鸿远", "阙美玲"]
+NAMES = [
+    "郗翊衡",
+    "蒯婉清",
+    "酆慕白",
+    "佘明远",
+    "亓官南",
+    "闾丘月",
+    "谯知秋",
+    "厍怀瑾",
+    "苻景行",
+    "禚云舒",
+    "浦泽川",
+    "殳若兰",
+    "笪晓峰",
+    "逄雨桐",
+    "隗振华",
+    "宓秋池",
+    "訾鸿远",
+    "阙美玲",
+]
 
 
 def fake_id(i: int) -> str:
@@ -65,52 +85,219 @@ def spaced(text: str) -> str:
 def personal_ledgers(raw: Path) -> Path:
     """Eight kinds of ledger full of fake personal data, written the ways offices write it."""
     n, i, p = NAMES, IDS, PHONES
-    builders.xlsx(raw / "执法台账.xlsx", {"一季度": [
-        ["序号", "案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人", "村（社区）", "备注"],
-        [1, "旺草罚字〔2024〕第1号", f"{n[0]}未经许可占道经营案", "行政处罚", "旺草镇综合行政执法办", "2024-03-05",
-         n[0], "晨光村", f"当事人电话{full_width(p[0])}，身份证 {i[0][:6]}-{i[0][6:14]}-{i[0][14:]}"],
-        # The party written with a space; the case name and remark without, and the other way round.
-        [2, "旺草罚字〔2024〕第2号", f"{n[8]}违规搭建案", "行政处罚", "旺草镇综合行政执法办", "2024-04-01",
-         "苻 景行", "广怀村", f"{spaced(n[0])}系{n[8]}邻居，联系+86 {p[1][:3]} {p[1][3:7]} {p[1][7:]}"],
-    ]})
-    builders.xlsx(raw / "矛盾纠纷.xlsx", {"台账": [
-        ["序号", "编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "联系电话", "简要情况", "化解状态", "化解日期", "责任人"],
-        [1, "WC-2024-001", "2024-02-01", "晨光村", "邻里", f"{n[1]}、{n[2]}", f"+86 {p[2]}",
-         f"{n[1]}与{n[2]}因排水沟发生纠纷，{n[3]}到场劝解", "已化解", "2024-02-10", n[4]],
-        [2, "WC-2024-002", "2024-02-03", "广怀村", "房屋宅基地", f"{n[3]}和{n[5]}", p[3],
-         f"{spaced(n[5])}（电话{full_width(p[3])}）反映{n[1]}占用宅基地", "化解中", "", n[4]],
-        [3, "WC-2024-003", "2024-02-05", "下寺村", "合同", n[6], SHORT_PHONE, "双方对合同金额有争议", "已化解",
-         "2024-02-20", n[4]],
-    ]})
-    builders.xlsx(raw / "涉诈人员.xlsx", {"管控台账": [
-        ["姓名", "身份证号码", "联系电话", "户籍地", "状态", "核减时间", "是否取得联系", "备注"],
-        [n[7], i[1], p[4], ADDRESS, "在册", "", "是", f"另有身份证号{full_width(i[2])}的亲属"],
-        [n[9], int(i[3][:15]) * 1000, p[5], "下寺村", "在册", "", "否", ""],  # Excel kept 15 digits of a number cell
-        [n[10], f"{i[4][:6]} {i[4][6:14]} {i[4][14:]}", f"{p[6][:3]}-{p[6][3:7]}-{p[6][7:]}", "晨光村", "在册", "", "是",
-         f"联系人{n[11]}，电话{p[6]}"],
-        [n[11], ID_X.lower(), f"0851-2888 {LANDLINE[-4:]}", "小河口村", "已核减", "2024-06-01", "是", "持合法出入境手续"],
-        [n[12], BAD_CHECKSUM_ID, "", "石羊村", "在册", "", "否", ""],
-    ]})
-    builders.xlsx(raw / "信访事项.xlsx", {"上级交办": [
-        ["信访编号", "来源", "信访人", "反映问题", "是否重复信访", "交办日期", "办理状态", "办结日期"],
-        ["XF-2024-01", "县联办", n[13], f"{n[13]}反映邻居{n[14]}（{i[5]}）侵占耕地", "否", "2024-05-06", "已化解", "2024-06-01"],
-    ]})
-    builders.xlsx(raw / "行政应诉.xlsx", {"行政应诉": [
-        ["案号", "原告", "被告", "案由", "开庭日期", "出庭应诉负责人", "负责人是否出庭", "审理结果"],
-        ["（2024）黔0323行初15号", n[14], "旺草镇人民政府", f"{n[14]}诉旺草镇政府行政强制", "2024-07-01", n[15], "是", "驳回诉讼请求"],
-    ]})
-    builders.xlsx(raw / "法律顾问.xlsx", {"上半年": [
-        ["日期", "服务类型", "数量", "服务对象", "顾问姓名", "律所", "联系电话"],
-        ["2024-03-01", "法律咨询", "1次", "晨光村", n[17], "贵州示例律师事务所", f"0851-2888{LANDLINE[-4:]}"],
-    ]})
-    builders.xlsx(raw / "人民调解.xlsx", {"台账": [
-        ["序号", "卷宗号", "受理日期", "调解组织", "纠纷类型", "申请人", "被申请人", "协议形式", "调解结果", "结案日期"],
-        [1, "（2024）旺人调字第1号", "2024-02-12", "晨光村调委会", "邻里", n[1], n[2], "口头协议", "成功", "2024-02-12"],
-    ]})
-    builders.csv_file(raw / "平安建设.csv", [
-        ["日期", "类型", "村（社区）", "当事人", "处理结果", "拘留人数"],
-        ["2024-08-09", "家暴告诫书", "尹珍社区", n[5], f"对{n[5]}出具家暴告诫书，受害人{n[6]}电话{p[7]}", "0"],
-    ])
+    builders.xlsx(
+        raw / "执法台账.xlsx",
+        {
+            "一季度": [
+                ["序号", "案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人", "村（社区）", "备注"],
+                [
+                    1,
+                    "旺草罚字〔2024〕第1号",
+                    f"{n[0]}未经许可占道经营案",
+                    "行政处罚",
+                    "旺草镇综合行政执法办",
+                    "2024-03-05",
+                    n[0],
+                    "晨光村",
+                    f"当事人电话{full_width(p[0])}，身份证 {i[0][:6]}-{i[0][6:14]}-{i[0][14:]}",
+                ],
+                # The party written with a space; the case name and remark without, and the other way round.
+                [
+                    2,
+                    "旺草罚字〔2024〕第2号",
+                    f"{n[8]}违规搭建案",
+                    "行政处罚",
+                    "旺草镇综合行政执法办",
+                    "2024-04-01",
+                    "苻 景行",
+                    "广怀村",
+                    f"{spaced(n[0])}系{n[8]}邻居，联系+86 {p[1][:3]} {p[1][3:7]} {p[1][7:]}",
+                ],
+            ]
+        },
+    )
+    builders.xlsx(
+        raw / "矛盾纠纷.xlsx",
+        {
+            "台账": [
+                [
+                    "序号",
+                    "编号",
+                    "排查日期",
+                    "村（社区）",
+                    "纠纷类型",
+                    "当事人",
+                    "联系电话",
+                    "简要情况",
+                    "化解状态",
+                    "化解日期",
+                    "责任人",
+                ],
+                [
+                    1,
+                    "WC-2024-001",
+                    "2024-02-01",
+                    "晨光村",
+                    "邻里",
+                    f"{n[1]}、{n[2]}",
+                    f"+86 {p[2]}",
+                    f"{n[1]}与{n[2]}因排水沟发生纠纷，{n[3]}到场劝解",
+                    "已化解",
+                    "2024-02-10",
+                    n[4],
+                ],
+                [
+                    2,
+                    "WC-2024-002",
+                    "2024-02-03",
+                    "广怀村",
+                    "房屋宅基地",
+                    f"{n[3]}和{n[5]}",
+                    p[3],
+                    f"{spaced(n[5])}（电话{full_width(p[3])}）反映{n[1]}占用宅基地",
+                    "化解中",
+                    "",
+                    n[4],
+                ],
+                [
+                    3,
+                    "WC-2024-003",
+                    "2024-02-05",
+                    "下寺村",
+                    "合同",
+                    n[6],
+                    SHORT_PHONE,
+                    "双方对合同金额有争议",
+                    "已化解",
+                    "2024-02-20",
+                    n[4],
+                ],
+            ]
+        },
+    )
+    builders.xlsx(
+        raw / "涉诈人员.xlsx",
+        {
+            "管控台账": [
+                ["姓名", "身份证号码", "联系电话", "户籍地", "状态", "核减时间", "是否取得联系", "备注"],
+                [n[7], i[1], p[4], ADDRESS, "在册", "", "是", f"另有身份证号{full_width(i[2])}的亲属"],
+                [
+                    n[9],
+                    int(i[3][:15]) * 1000,
+                    p[5],
+                    "下寺村",
+                    "在册",
+                    "",
+                    "否",
+                    "",
+                ],  # Excel kept 15 digits of a number cell
+                [
+                    n[10],
+                    f"{i[4][:6]} {i[4][6:14]} {i[4][14:]}",
+                    f"{p[6][:3]}-{p[6][3:7]}-{p[6][7:]}",
+                    "晨光村",
+                    "在册",
+                    "",
+                    "是",
+                    f"联系人{n[11]}，电话{p[6]}",
+                ],
+                [
+                    n[11],
+                    ID_X.lower(),
+                    f"0851-2888 {LANDLINE[-4:]}",
+                    "小河口村",
+                    "已核减",
+                    "2024-06-01",
+                    "是",
+                    "持合法出入境手续",
+                ],
+                [n[12], BAD_CHECKSUM_ID, "", "石羊村", "在册", "", "否", ""],
+            ]
+        },
+    )
+    builders.xlsx(
+        raw / "信访事项.xlsx",
+        {
+            "上级交办": [
+                ["信访编号", "来源", "信访人", "反映问题", "是否重复信访", "交办日期", "办理状态", "办结日期"],
+                [
+                    "XF-2024-01",
+                    "县联办",
+                    n[13],
+                    f"{n[13]}反映邻居{n[14]}（{i[5]}）侵占耕地",
+                    "否",
+                    "2024-05-06",
+                    "已化解",
+                    "2024-06-01",
+                ],
+            ]
+        },
+    )
+    builders.xlsx(
+        raw / "行政应诉.xlsx",
+        {
+            "行政应诉": [
+                ["案号", "原告", "被告", "案由", "开庭日期", "出庭应诉负责人", "负责人是否出庭", "审理结果"],
+                [
+                    "（2024）黔0323行初15号",
+                    n[14],
+                    "旺草镇人民政府",
+                    f"{n[14]}诉旺草镇政府行政强制",
+                    "2024-07-01",
+                    n[15],
+                    "是",
+                    "驳回诉讼请求",
+                ],
+            ]
+        },
+    )
+    builders.xlsx(
+        raw / "法律顾问.xlsx",
+        {
+            "上半年": [
+                ["日期", "服务类型", "数量", "服务对象", "顾问姓名", "律所", "联系电话"],
+                ["2024-03-01", "法律咨询", "1次", "晨光村", n[17], "贵州示例律师事务所", f"0851-2888{LANDLINE[-4:]}"],
+            ]
+        },
+    )
+    builders.xlsx(
+        raw / "人民调解.xlsx",
+        {
+            "台账": [
+                [
+                    "序号",
+                    "卷宗号",
+                    "受理日期",
+                    "调解组织",
+                    "纠纷类型",
+                    "申请人",
+                    "被申请人",
+                    "协议形式",
+                    "调解结果",
+                    "结案日期",
+                ],
+                [
+                    1,
+                    "（2024）旺人调字第1号",
+                    "2024-02-12",
+                    "晨光村调委会",
+                    "邻里",
+                    n[1],
+                    n[2],
+                    "口头协议",
+                    "成功",
+                    "2024-02-12",
+                ],
+            ]
+        },
+    )
+    builders.csv_file(
+        raw / "平安建设.csv",
+        [
+            ["日期", "类型", "村（社区）", "当事人", "处理结果", "拘留人数"],
+            ["2024-08-09", "家暴告诫书", "尹珍社区", n[5], f"对{n[5]}出具家暴告诫书，受害人{n[6]}电话{p[7]}", "0"],
+        ],
+    )
     return raw
 
 
@@ -120,8 +307,15 @@ CROSS_LEDGER_NAMES = [NAMES[6], NAMES[14]]  # a disputes party in 平安建设; 
 
 def personal_values() -> list[str]:
     """Every raw personal value of `personal_ledgers` (cross-ledger mentions aside)."""
-    return [*(n for n in NAMES if n not in CROSS_LEDGER_NAMES), *IDS, *PHONES, LANDLINE, ADDRESS,
-            BAD_CHECKSUM_ID, SHORT_PHONE]
+    return [
+        *(n for n in NAMES if n not in CROSS_LEDGER_NAMES),
+        *IDS,
+        *PHONES,
+        LANDLINE,
+        ADDRESS,
+        BAD_CHECKSUM_ID,
+        SHORT_PHONE,
+    ]
 
 
 # --- scanning --------------------------------------------------------------------------------
@@ -166,8 +360,7 @@ def leaks(folders: list[Path], streams: dict[str, str], values: list[str]) -> li
     """(where, what) of every personal value found in a file under `folders` or in a captured stream."""
     wanted = needles(values)
     found = []
-    sources = [(str(p), t) for folder in folders for p in sorted(folder.rglob("*")) if p.is_file()
-               for t in texts_of(p)]
+    sources = [(str(p), t) for folder in folders for p in sorted(folder.rglob("*")) if p.is_file() for t in texts_of(p)]
     sources += list(streams.items())
     for where, text in sources:
         hay = compact(text)
@@ -218,8 +411,18 @@ def test_the_full_run_succeeds_on_the_personal_ledgers(synthetic):
     assert runs["clean"].returncode == 0, runs["clean"].stderr
     assert runs["report"].returncode == 0, runs["report"].stderr
     assert sorted(p.name for p in synthetic["processed"].glob("*.parquet")) == sorted(
-        ["counsel.parquet", "disputes.parquet", "enforcement.parquet", "fraud_watch.parquet", "issues.parquet",
-         "litigation.parquet", "mediation.parquet", "petitions.parquet", "security.parquet"])
+        [
+            "counsel.parquet",
+            "disputes.parquet",
+            "enforcement.parquet",
+            "fraud_watch.parquet",
+            "issues.parquet",
+            "litigation.parquet",
+            "mediation.parquet",
+            "petitions.parquet",
+            "security.parquet",
+        ]
+    )
     assert list(synthetic["reports"].rglob("*.html"))
 
 
@@ -254,7 +457,8 @@ def test_the_scan_would_see_a_leak_in_any_spelling(synthetic, tmp_path):
     pd.DataFrame({"x": [f"+86{PHONES[1]}"]}).to_parquet(tmp_path / "e.parquet")
     found = leaks([tmp_path], {"stdout": f"damaged {IDS[3][:15]}000"}, personal_values())
     assert sorted(f.split(": ")[1] for f in found) == sorted(
-        [compact(id_), id_[:15], phone, name, compact(id_), id_[:15], PHONES[1], IDS[3][:15]])
+        [compact(id_), id_[:15], phone, name, compact(id_), id_[:15], PHONES[1], IDS[3][:15]]
+    )
 
 
 @pytest.mark.slow
@@ -269,8 +473,10 @@ def test_tables_keep_pseudonyms_not_people_and_drop_addresses(synthetic):
     # 苻 景行 (party of case 2) is the same person as 苻景行 in case 1's remark.
     assert enf["party"].str.fullmatch(r"P-[0-9a-f]{12}").all()
     assert list(enf["case_name"]) == ["［姓名已隐去］未经许可占道经营案", "［姓名已隐去］违规搭建案"]
-    assert list(enf["remark"]) == ["当事人电话［电话已隐去］，身份证 ［身份证号已隐去］",
-                                   "［姓名已隐去］系［姓名已隐去］邻居，联系［电话已隐去］"]
+    assert list(enf["remark"]) == [
+        "当事人电话［电话已隐去］，身份证 ［身份证号已隐去］",
+        "［姓名已隐去］系［姓名已隐去］邻居，联系［电话已隐去］",
+    ]
     lit = pd.read_parquet(processed / "litigation.parquet")
     assert lit["leader"].str.fullmatch(r"P-[0-9a-f]{12}").all()  # 出庭负责人 is a person too
     counsel = pd.read_parquet(processed / "counsel.parquet")
@@ -297,8 +503,13 @@ def test_the_key_is_created_on_first_use_private_and_never_written_out(synthetic
     assert stat.S_IMODE(secret.stat().st_mode) == 0o600
     key = secret.read_text(encoding="ascii").strip()
     assert re.fullmatch(r"[0-9a-f]{64}", key)
-    hay = [t for folder in (synthetic["processed"], synthetic["reports"]) for p in folder.rglob("*") if p.is_file()
-           for t in texts_of(p)] + list(synthetic["streams"].values())
+    hay = [
+        t
+        for folder in (synthetic["processed"], synthetic["reports"])
+        for p in folder.rglob("*")
+        if p.is_file()
+        for t in texts_of(p)
+    ] + list(synthetic["streams"].values())
     assert not [t for t in hay if key in t or key.upper() in t]
 
 
@@ -330,8 +541,9 @@ def sample_personal_values(raw: Path) -> list[str]:
                     for cell in table.body[matched[f.name].index]:
                         values |= {privacy.name_key(t) for t in re.split(r"[、，,]", str(cell))}
     public_text = compact(" ".join(public))
-    return sorted(v for v in values if len(compact(v)) >= 2 and v not in ("/", "--", "无")
-                  and compact(v) not in public_text)
+    return sorted(
+        v for v in values if len(compact(v)) >= 2 and v not in ("/", "--", "无") and compact(v) not in public_text
+    )
 
 
 @pytest.fixture(scope="module")
@@ -365,17 +577,27 @@ def own_key(tmp_path, monkeypatch):
     privacy.secret_key.cache_clear()
 
 
-PERSONAL = {"party": "name", "id_number": "id_number", "phone": "phone", "home": "address", "note": "free_text",
-            "case_name": "free_text"}
+PERSONAL = {
+    "party": "name",
+    "id_number": "id_number",
+    "phone": "phone",
+    "home": "address",
+    "note": "free_text",
+    "case_name": "free_text",
+}
 
 
 def test_protect_masks_names_of_other_rows_and_fields_in_any_spacing(own_key):
-    table = pd.DataFrame({
-        "party": ["张三", "李 四", "王和平、赵六"],
-        "id_number": [IDS[0], None, None], "phone": [PHONES[0], None, None], "home": ["晨光村1组", None, None],
-        "case_name": ["李四占道经营案", "张 三违规建房案", "某某公司案"],
-        "note": ["与王 和 平、赵六系邻居", f"电话 +86 {spaced(PHONES[0])}", f"身份证{full_width(IDS[0])}"],
-    })
+    table = pd.DataFrame(
+        {
+            "party": ["张三", "李 四", "王和平、赵六"],
+            "id_number": [IDS[0], None, None],
+            "phone": [PHONES[0], None, None],
+            "home": ["晨光村1组", None, None],
+            "case_name": ["李四占道经营案", "张 三违规建房案", "某某公司案"],
+            "note": ["与王 和 平、赵六系邻居", f"电话 +86 {spaced(PHONES[0])}", f"身份证{full_width(IDS[0])}"],
+        }
+    )
     out = privacy.protect(table, PERSONAL)
     assert list(out["case_name"]) == ["［姓名已隐去］占道经营案", "［姓名已隐去］违规建房案", "某某公司案"]
     assert list(out["note"]) == ["与［姓名已隐去］系邻居", "电话 ［电话已隐去］", "身份证［身份证号已隐去］"]
@@ -394,23 +616,26 @@ def test_names_from_other_ledgers_are_masked_when_given(own_key):
     assert out["note"].iloc[0] == "张三反映［姓名已隐去］占地"
 
 
-@pytest.mark.parametrize("text, masked", [
-    ("520323 19900101 1234", "［身份证号已隐去］"),
-    ("5203-2319-9001-0112-34", "［身份证号已隐去］"),
-    ("５２０３２３１９９００１０１１２３４", "［身份证号已隐去］"),
-    ("110105491231002", "［身份证号已隐去］"),  # legacy 15 digits
-    ("+8613812345678", "［电话已隐去］"),
-    ("（+86）138-1234-5678", "［电话已隐去］"),
-    ("138 1234 5678", "［电话已隐去］"),
-    ("０８５１－２８８８８８８８", "［电话已隐去］"),
-    ("(0851)2888 8888", "［电话已隐去］"),
-    ("联系电话：2888888", "联系电话：［电话已隐去］"),
-    # Not personal: dates, amounts, case numbers stay as written.
-    ("2024-03-05 13812345678", "2024-03-05 ［电话已隐去］"),
-    ("罚款1000000元，2024年3月5日", "罚款1000000元，2024年3月5日"),
-    ("（2024）黔0323行初15号", "（2024）黔0323行初15号"),
-    ("20240305", "20240305"),
-])
+@pytest.mark.parametrize(
+    "text, masked",
+    [
+        ("520323 19900101 1234", "［身份证号已隐去］"),
+        ("5203-2319-9001-0112-34", "［身份证号已隐去］"),
+        ("５２０３２３１９９００１０１１２３４", "［身份证号已隐去］"),
+        ("110105491231002", "［身份证号已隐去］"),  # legacy 15 digits
+        ("+8613812345678", "［电话已隐去］"),
+        ("（+86）138-1234-5678", "［电话已隐去］"),
+        ("138 1234 5678", "［电话已隐去］"),
+        ("０８５１－２８８８８８８８", "［电话已隐去］"),
+        ("(0851)2888 8888", "［电话已隐去］"),
+        ("联系电话：2888888", "联系电话：［电话已隐去］"),
+        # Not personal: dates, amounts, case numbers stay as written.
+        ("2024-03-05 13812345678", "2024-03-05 ［电话已隐去］"),
+        ("罚款1000000元，2024年3月5日", "罚款1000000元，2024年3月5日"),
+        ("（2024）黔0323行初15号", "（2024）黔0323行初15号"),
+        ("20240305", "20240305"),
+    ],
+)
 def test_ids_and_phones_in_free_text_are_masked_in_every_spelling(text, masked):
     assert privacy.mask_text(text) == masked
 
@@ -443,8 +668,21 @@ def test_a_new_key_is_created_private_and_a_damaged_one_is_refused(own_key):
 
 # --- every spec declares its personal fields ---------------------------------------------------
 # Column titles that hold a person (or where a person lives) wherever they appear.
-PERSON_WORDS = ("当事人", "姓名", "信访人", "原告", "申请人", "负责人", "责任人", "相对人", "被处罚人", "告诫人",
-                "行为人", "顾问", "律师姓名")
+PERSON_WORDS = (
+    "当事人",
+    "姓名",
+    "信访人",
+    "原告",
+    "申请人",
+    "负责人",
+    "责任人",
+    "相对人",
+    "被处罚人",
+    "告诫人",
+    "行为人",
+    "顾问",
+    "律师姓名",
+)
 CONTACT_WORDS = ("电话", "手机", "联系方式", "身份证", "身份号码")
 ADDRESS_WORDS = ("户籍", "住址", "地址", "家庭住址")
 
@@ -478,11 +716,23 @@ def _git(*args: str) -> subprocess.CompletedProcess:
 def test_gitignore_keeps_real_ledgers_outputs_and_the_key_out_of_git():
     if shutil.which("git") is None or _git("rev-parse", "--is-inside-work-tree").returncode != 0:
         pytest.skip("git is not available here")
-    ignored = ["data/raw/2025/x.xlsx", "data/processed/2024/x.parquet", "data/processed/2024/issues.xlsx",
-               "reports/2024/x.html", "reports/2024/x.docx", ".fzlib-secret"]
+    ignored = [
+        "data/raw/2025/x.xlsx",
+        "data/processed/2024/x.parquet",
+        "data/processed/2024/issues.xlsx",
+        "reports/2024/x.html",
+        "reports/2024/x.docx",
+        ".fzlib-secret",
+    ]
     for path in ignored:
         assert _git("check-ignore", "-q", "--no-index", path).returncode == 0, f"{path} is not ignored"
-    sample = sorted(p.relative_to(paths.PACKAGE.parent).as_posix() for p in (paths.PACKAGE.parent / "data/raw/2024").iterdir())
-    for path in [sample[0], "data/raw/README.md", "data/raw/2023/" + sorted(os.listdir(paths.PACKAGE.parent / "data/raw/2023"))[0]]:
+    sample = sorted(
+        p.relative_to(paths.PACKAGE.parent).as_posix() for p in (paths.PACKAGE.parent / "data/raw/2024").iterdir()
+    )
+    for path in [
+        sample[0],
+        "data/raw/README.md",
+        "data/raw/2023/" + sorted(os.listdir(paths.PACKAGE.parent / "data/raw/2023"))[0],
+    ]:
         assert _git("check-ignore", "-q", "--no-index", path).returncode == 1, f"{path} would be ignored"
     assert _git("ls-files", "--error-unmatch", sample[0]).returncode == 0  # and it is tracked

@@ -10,13 +10,27 @@ from pathlib import Path
 import pytest
 
 from fzlib import paths
-from fzlib.engine import YearCleaner, write_year
-from fzlib.build import build_report
+from fzlib.ingest.clean import YearCleaner
+from fzlib.ingest.write import write_year
+from fzlib.report.command import build_report
 
 YEAR = 2024
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
-MUTATING_EVENTS = {"os.remove", "os.rename", "os.rmdir", "os.mkdir", "os.chmod", "os.chown", "os.utime",
-                   "os.truncate", "os.link", "os.symlink", "shutil.move", "shutil.rmtree", "shutil.copyfile"}
+MUTATING_EVENTS = {
+    "os.remove",
+    "os.rename",
+    "os.rmdir",
+    "os.mkdir",
+    "os.chmod",
+    "os.chown",
+    "os.utime",
+    "os.truncate",
+    "os.link",
+    "os.symlink",
+    "shutil.move",
+    "shutil.rmtree",
+    "shutil.copyfile",
+}
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fzlib.ingest.clean import YearCleaner
+
 import builders
-from fzlib.engine import YearCleaner
-from fzlib.indicators import compute
 
 
 def clean(raw: Path):
@@ -21,9 +21,11 @@ def sheet_info(result, sheet: str) -> dict:
 
 
 def test_headers_overrule_a_title_that_names_another_kind_and_say_so(tmp_path):
-    rows = [["2024年规范性文件登记备案台账"],
-            ["序号", "决定书文号", "案件名称", "执法类别", "办理日期", "当事人"],
-            [1, "旺草罚字〔2024〕1号", "占道经营", "行政处罚", "2024-03-05", "张三"]]
+    rows = [
+        ["2024年规范性文件登记备案台账"],
+        ["序号", "决定书文号", "案件名称", "执法类别", "办理日期", "当事人"],
+        [1, "旺草罚字〔2024〕1号", "占道经营", "行政处罚", "2024-03-05", "张三"],
+    ]
     builders.xlsx(tmp_path / "台账.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
     assert list(result.tables) == ["enforcement"]
@@ -35,43 +37,53 @@ def test_headers_overrule_a_title_that_names_another_kind_and_say_so(tmp_path):
 def test_shared_doc_number_the_title_decides_normative_documents(tmp_path):
     # 文号 names an enforcement case number and a document number alike; 名称/发布日期 fit both
     # normative documents and other kinds; the title settles it.
-    rows = [["2024年旺草镇规范性文件登记备案台账"], ["序号", "文号", "名称", "发布日期", "备注"],
-            [1, "旺草府发〔2024〕1号", "关于村规民约备案的办法", "2024-03-05", ""],
-            [2, "旺草府发〔2024〕2号", "关于产业路管护的规定", "2024年6月1日", ""]]
+    rows = [
+        ["2024年旺草镇规范性文件登记备案台账"],
+        ["序号", "文号", "名称", "发布日期", "备注"],
+        [1, "旺草府发〔2024〕1号", "关于村规民约备案的办法", "2024-03-05", ""],
+        [2, "旺草府发〔2024〕2号", "关于产业路管护的规定", "2024年6月1日", ""],
+    ]
     builders.xlsx(tmp_path / "文件.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
     assert list(result.tables) == ["normative_documents"]
-    assert compute(result.tables)["normative_documents.issued"] == 2
+    assert builders.figures(result)["normative_documents.issued"] == 2
     assert "sheet.title_mismatch" not in set(result.issues["code"])
 
 
 def test_shared_doc_number_the_title_decides_enforcement(tmp_path):
-    rows = [["2024年旺草镇行政执法案件台账"], ["序号", "文号", "名称", "类别", "决定日期", "备注"],
-            [1, "旺草罚字〔2024〕1号", "占道经营", "行政处罚", "2024-03-05", ""]]
+    rows = [
+        ["2024年旺草镇行政执法案件台账"],
+        ["序号", "文号", "名称", "类别", "决定日期", "备注"],
+        [1, "旺草罚字〔2024〕1号", "占道经营", "行政处罚", "2024-03-05", ""],
+    ]
     builders.xlsx(tmp_path / "台账.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
     assert list(result.tables) == ["enforcement"]
-    assert compute(result.tables)["enforcement.penalty"] == 1
+    assert builders.figures(result)["enforcement.penalty"] == 1
 
 
 def test_a_kind_that_can_be_used_beats_one_missing_required_columns(tmp_path):
     # More of these headers belong to the disputes ledger (风险等级, 责任人, 简要情况 are its own),
     # but it would lack its required 排查日期; as a petition every required column is there.
-    rows = [["编号", "交办单位", "交办日期", "化解情况", "纠纷类型", "风险等级", "责任人", "简要情况"],
-            ["XF-1", "县联办", "2024-02-01", "已化解", "邻里", "黄", "某某", "反映邻里纠纷"]]
+    rows = [
+        ["编号", "交办单位", "交办日期", "化解情况", "纠纷类型", "风险等级", "责任人", "简要情况"],
+        ["XF-1", "县联办", "2024-02-01", "已化解", "邻里", "黄", "某某", "反映邻里纠纷"],
+    ]
     builders.xlsx(tmp_path / "登记.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
     assert list(result.tables) == ["petitions"]
-    assert compute(result.tables)["petitions.assigned"] == 1
+    assert builders.figures(result)["petitions.assigned"] == 1
 
 
 def test_instructions_sheet_that_repeats_the_headers_is_not_a_table(tmp_path):
     notes = [["案件编号", "执法类别", "办理日期"], ["按决定书文号填写", "从下拉选项中选择", "填写作出决定的日期"]]
     headed = [["填表说明"], *notes]
-    builders.xlsx(tmp_path / "执法.xlsx", {"台账": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)],
-                                          "填表说明": notes, "附": headed})
+    builders.xlsx(
+        tmp_path / "执法.xlsx",
+        {"台账": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)], "填表说明": notes, "附": headed},
+    )
     result = clean(tmp_path)
-    assert compute(result.tables)["enforcement.cases"] == 2
+    assert builders.figures(result)["enforcement.cases"] == 2
     assert sheet_info(result, "填表说明")["problem"] == "sheet.no_table"
     assert sheet_info(result, "附")["problem"] == "sheet.no_table"
     assert set(result.issues["code"]) == {"sheet.no_table"}
@@ -80,7 +92,7 @@ def test_instructions_sheet_that_repeats_the_headers_is_not_a_table(tmp_path):
 def test_a_note_titled_填表说明_above_a_real_table_does_not_hide_it(tmp_path):
     rows = [["填表说明：罚款金额以元为单位"], builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]
     builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
-    assert compute(clean(tmp_path).tables)["enforcement.cases"] == 2
+    assert builders.figures(clean(tmp_path))["enforcement.cases"] == 2
 
 
 def test_header_on_row_15_under_a_long_preamble(tmp_path):
@@ -92,7 +104,7 @@ def test_header_on_row_15_under_a_long_preamble(tmp_path):
     info = sheet_info(result, "Sheet1")
     assert info["header_row"] == 15
     assert info["set_aside"]["title"] == 13 and info["set_aside"]["blank"] == 1
-    assert compute(result.tables)["enforcement.cases"] == 3
+    assert builders.figures(result)["enforcement.cases"] == 3
 
 
 def test_equal_headers_without_a_title_are_not_guessed(tmp_path):
@@ -102,4 +114,4 @@ def test_equal_headers_without_a_title_are_not_guessed(tmp_path):
     assert result.tables == {}
     assert result.issues["code"].tolist() == ["file.unknown_kind"]
     builders.xlsx(tmp_path / "杂项.xlsx", {"Sheet1": [["2024年法律顾问服务台账"], *rows]})
-    assert compute(clean(tmp_path).tables)["counsel.opinions"] == 1
+    assert builders.figures(clean(tmp_path))["counsel.opinions"] == 1

@@ -1,4 +1,4 @@
-"""Specification of fzlib.render: a notebook becomes one deterministic, self-contained, code-free HTML report."""
+"""Specification of fzlib.report.html (with execute and font): a notebook becomes one deterministic, self-contained, code-free HTML report."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from fzlib.render import RenderError, cjk_font_path, render_report
+from fzlib.report.errors import RenderError
+from fzlib.report.font import cjk_font_path
+from fzlib.report.html import render_report
 
 pytestmark = pytest.mark.slow
 
@@ -56,7 +58,7 @@ def sample_notebook(path: Path, *, fail: bool = False, warn: bool = False) -> Pa
     """A small report notebook: parameters, Chinese headings with a TOC, cards, a table, a chart."""
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    params = nbformat.v4.new_code_cell(f'year = 2000\ntown = "示例镇"\nfont_path = ""')
+    params = nbformat.v4.new_code_cell('year = 2000\ntown = "示例镇"\nfont_path = ""')
     params.metadata["tags"] = ["parameters"]
     cells = [
         params,
@@ -64,7 +66,8 @@ def sample_notebook(path: Path, *, fail: bool = False, warn: bool = False) -> Pa
         nbformat.v4.new_markdown_cell(
             "# 法治政府建设工作情况报告\n\n"
             '<nav class="fz-toc"><ol><li><a href="#一、主要工作">一、主要工作</a></li>'
-            '<li><a href="#二、存在的问题">二、存在的问题</a></li></ol></nav>'),
+            '<li><a href="#二、存在的问题">二、存在的问题</a></li></ol></nav>'
+        ),
         nbformat.v4.new_markdown_cell("## 一、主要工作\n\n本年度依法办理各类案件，依法行政水平稳步提升。"),
         nbformat.v4.new_code_cell(KPI),
         nbformat.v4.new_code_cell(TABLE),
@@ -196,7 +199,7 @@ def test_success_after_failure_removes_the_failed_page(tmp_path):
 def test_warnings_never_reach_the_page_and_fail_in_strict_mode(tmp_path, caplog):
     nb = sample_notebook(tmp_path / "warn.ipynb", warn=True)
     out = tmp_path / "report.html"
-    with caplog.at_level(logging.WARNING, logger="fzlib.render"):
+    with caplog.at_level(logging.WARNING, logger="fzlib.report.html"):
         render_report(nb, params(), out, title=TITLE, cwd=tmp_path)
     assert "这条警告不得进入报告" not in text(out)
     assert "这条警告不得进入报告" in caplog.text
@@ -222,17 +225,27 @@ def _notebook(path: Path, *sources: str) -> Path:
 
 
 def test_the_kernel_imports_what_the_notebook_imports_while_it_starts(tmp_path):
-    from fzlib.render import _imported_modules
+    from fzlib.report.execute import imported_modules
 
     (tmp_path / "fz_probe.py").write_text("LOADED = True\n", encoding="utf-8")
-    nb = _notebook(tmp_path / "probe.ipynb",
-                   "import sys\nfrom IPython.display import HTML, display\n"
-                   "display(HTML(f'<p>预载：{\"fz_probe\" in sys.modules}；'\n"
-                   "             f'残留：{sorted(n for n in dir() if \"preload\" in n or n == \"importlib\")}</p>'))",
-                   "%load_ext autoreload",  # a magic: not Python, ignored by the preloading
-                   "import fz_probe\nfrom os import path, sep")
-    assert _imported_modules(nb) == ["sys", "IPython.display", "IPython.display.HTML",
-                                     "IPython.display.display", "fz_probe", "os", "os.path", "os.sep"]
+    nb = _notebook(
+        tmp_path / "probe.ipynb",
+        "import sys\nfrom IPython.display import HTML, display\n"
+        "display(HTML(f'<p>预载：{\"fz_probe\" in sys.modules}；'\n"
+        '             f\'残留：{sorted(n for n in dir() if "preload" in n or n == "importlib")}</p>\'))',
+        "%load_ext autoreload",  # a magic: not Python, ignored by the preloading
+        "import fz_probe\nfrom os import path, sep",
+    )
+    assert imported_modules(nb) == [
+        "sys",
+        "IPython.display",
+        "IPython.display.HTML",
+        "IPython.display.display",
+        "fz_probe",
+        "os",
+        "os.path",
+        "os.sep",
+    ]
     page = text(render_report(nb, {}, tmp_path / "probe.html", title=TITLE, cwd=tmp_path, strict=True))
     assert "预载：True；残留：[]" in page  # loaded before its cell ran, and no helper left behind
 
@@ -245,11 +258,12 @@ def test_a_module_that_cannot_be_imported_fails_in_its_own_cell(tmp_path):
 
 
 def test_an_early_kernel_is_used_for_the_render_and_stopped_after_it(tmp_path):
-    from fzlib.render import Kernel
+    from fzlib.report.execute import Kernel, imported_modules
 
-    nb = _notebook(tmp_path / "pid.ipynb", "import os\nfrom IPython.display import HTML\n"
-                   "HTML(f'<p>内核进程 {os.getpid()}</p>')")
-    kernel = Kernel(nb, tmp_path)
+    nb = _notebook(
+        tmp_path / "pid.ipynb", "import os\nfrom IPython.display import HTML\nHTML(f'<p>内核进程 {os.getpid()}</p>')"
+    )
+    kernel = Kernel(tmp_path, preload=imported_modules(nb))
     pid = kernel.manager.provisioner.pid
     page = text(render_report(nb, {}, tmp_path / "r.html", title=TITLE, kernel=kernel, strict=True))
     assert f"内核进程 {pid}" in page

@@ -13,7 +13,6 @@ import pytest
 from fzlib import paths
 
 
-
 @pytest.fixture(scope="module")
 def rendered(processed_years, rendered_2024):
     """The 2024 report, rendered once per session (tests/conftest.py) with 2023 as previous year."""
@@ -27,17 +26,29 @@ def page_text(path) -> str:
 
 def test_indicators_json_gives_the_enforcement_figures(rendered):
     processed, _ = rendered
-    out = subprocess.run([sys.executable, "-m", "fzlib", "indicators", "--year", "2024", "--processed",
-                          str(processed), "--json"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "fzlib", "indicators", "--year", "2024", "--processed", str(processed), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     figures = json.loads(out)
-    assert (figures["enforcement.cases"], figures["enforcement.licensing"], figures["enforcement.confirmation"],
-            figures["enforcement.inspection"], figures["enforcement.penalty"]) == (702, 269, 172, 261, 0)
+    assert (
+        figures["enforcement.cases"],
+        figures["enforcement.licensing"],
+        figures["enforcement.confirmation"],
+        figures["enforcement.inspection"],
+        figures["enforcement.penalty"],
+    ) == (702, 269, 172, 261, 0)
 
 
 def test_report_states_the_enforcement_sentence_with_shares_adding_to_100(rendered):
     _, report = rendered
     text = page_text(report)
-    assert "2024年共办理行政执法案件702件，其中行政许可269件，占38.3%；行政检查261件，占37.2%；行政确认172件，占24.5%。" in text
+    assert (
+        "2024年共办理行政执法案件702件，其中行政许可269件，占38.3%；行政检查261件，占37.2%；行政确认172件，占24.5%。"
+        in text
+    )
 
 
 def test_report_has_a_title_charts_and_no_code(rendered):
@@ -47,16 +58,16 @@ def test_report_has_a_title_charts_and_no_code(rendered):
     # nbconvert re-serialises the page (attribute order and case may change; browsers restore the case)
     charts = [tag for tag in re.findall(r"<svg\b[^>]*>", html) if 'class="fz-chart"' in tag]
     assert len(charts) >= 8 and all('role="img"' in tag and 'aria-label="' in tag for tag in charts)
-    assert "report.load(" not in html and "import " not in page_text(report)
+    assert "data.load(" not in html and "import " not in page_text(report)
     assert "示例数据" in page_text(report)
 
 
 def test_report_has_every_section_in_the_table_of_contents(rendered):
-    from fzlib.sections import OUTLINE
+    from fzlib.report import outline
 
     _, report = rendered
     html = report.read_text(encoding="utf-8")
-    for s in OUTLINE:
+    for s in outline.load():
         assert f'href="#{s.id}"' in html and f'id="{s.id}"' in html
 
 
@@ -64,7 +75,7 @@ def test_report_and_draft_text_say_the_same_sentences(rendered):
     _, report = rendered
     page = re.sub(r"\s+", "", page_text(report))
     draft = report.with_name("法治政府建设报告-2024-文字稿.txt").read_text(encoding="utf-8")
-    sentences = [line for line in draft.splitlines()[3:] if line and not line[0] in "一二三四五六七八九十"]
+    sentences = [line for line in draft.splitlines()[3:] if line and line[0] not in "一二三四五六七八九十"]
     assert len(sentences) >= 15
     for line in sentences:
         assert line in page, line
@@ -72,7 +83,7 @@ def test_report_and_draft_text_say_the_same_sentences(rendered):
 
 def test_a_second_build_is_identical_to_the_byte(rendered, tmp_path):
     """Reproducible: the same ledgers, params and code give the same files (no clock, no random ids)."""
-    from fzlib.build import build_report
+    from fzlib.report.command import build_report
 
     processed, report = rendered
     assert build_report(2024, processed=processed, out=tmp_path) == 0
@@ -95,13 +106,19 @@ def test_the_report_ends_with_its_provenance(rendered):
     assert "fzlib 版本：" in text
 
 
+@pytest.mark.slow
 def test_the_explore_notebook_runs_from_one_call(processed_years, tmp_path):
     """notebooks/explore.ipynb (what `make lab` opens) executes top to bottom on a cleaned year."""
     import papermill
 
-    nb = papermill.execute_notebook(str(paths.NOTEBOOKS / "explore.ipynb"), str(tmp_path / "out.ipynb"),
-                                    parameters={"year": 2024, "processed": str(processed_years / "2024")},
-                                    kernel_name="python3", progress_bar=False, cwd=str(paths.ROOT))
+    nb = papermill.execute_notebook(
+        str(paths.NOTEBOOKS / "explore.ipynb"),
+        str(tmp_path / "out.ipynb"),
+        parameters={"year": 2024, "processed": str(processed_years / "2024")},
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(paths.ROOT),
+    )
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []
 
@@ -119,8 +136,12 @@ def test_a_failing_report_command_exits_non_zero_keeps_the_last_good_files_and_e
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     (broken / "enforcement.parquet").write_bytes(b"not a parquet file")
 
-    run = subprocess.run([sys.executable, "-m", "fzlib", "report", "--year", "2024", "--processed", str(broken),
-                          "--out", str(out)], capture_output=True, text=True, cwd=paths.ROOT)
+    run = subprocess.run(
+        [sys.executable, "-m", "fzlib", "report", "--year", "2024", "--processed", str(broken), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+    )
     assert run.returncode == 1
     assert "报告生成失败" in run.stderr and "第 2 个单元格" in run.stderr and "Traceback" not in run.stderr
     failed = out / "法治政府建设报告-2024-FAILED.html"

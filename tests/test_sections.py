@@ -1,4 +1,4 @@
-"""Each report section states the figures of the generator's ground truth (intended records), 2024 and 2023."""
+"""Each report section (declared in the outline, worded in sentences.yaml) states the figures of the generator's ground truth, 2024 and 2023."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ from html import unescape
 import pandas as pd
 import pytest
 
-from fzlib import breakdowns, fmt, narrative, relations, report, sections, subsidy
+from fzlib import fmt
+from fzlib.indicators import breakdowns, relations, subsidy
+from fzlib.report import data as report
+from fzlib.report import outline, sentences
+from fzlib.report.components import MISSED
 from fzlib.sample import ground_truth
 
 YEARS = (2023, 2024)
@@ -23,6 +27,16 @@ def year_data(request, processed_years):
 def text(block: str) -> str:
     """The words of a block as a reader sees them, charts left out."""
     return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<svg\b.*?</svg>", "", block, flags=re.S))))
+
+
+_WHOLE: dict[int, str] = {}
+
+
+def whole_report(d) -> str:
+    """Every section of a year's report as HTML, rendered once per year (charts take a while)."""
+    if d.year not in _WHOLE:
+        _WHOLE[d.year] = "".join(outline.render(d, s) for s in outline.load())
+    return _WHOLE[d.year]
 
 
 def as_dict(series: pd.Series) -> dict[str, int]:
@@ -75,7 +89,7 @@ def test_enforcement_by_month_adds_up_to_the_year_and_matches_the_truth(year_dat
 
 def test_every_breakdown_shown_has_shares_adding_to_exactly_100(year_data):
     d, _ = year_data
-    for name, b in breakdowns.BREAKDOWNS.items():
+    for name, b in breakdowns.declared().items():
         series = breakdowns.compute(d.tables, name)
         if series is None or not series.sum():
             continue
@@ -89,7 +103,7 @@ def test_overview_cards_state_the_year_and_the_change_against_the_previous_year(
     d = report.load(2024, processed_years / "2024")
     truth = ground_truth(2024)["indicators"]
     prev = ground_truth(2023)["indicators"]
-    shown = text(sections.overview(d))
+    shown = text(outline.show(d, "overview"))
     assert f"{truth['enforcement.cases']} 件 行政执法案件" in shown
     assert fmt.change(truth["enforcement.cases"], prev["enforcement.cases"]) in shown
     assert "96.3% 矛盾纠纷化解成功率 上年94.6%，较上年提高1.7个百分点；达到目标（不低于95.0%）" in shown
@@ -97,17 +111,17 @@ def test_overview_cards_state_the_year_and_the_change_against_the_previous_year(
 
 def test_a_missed_target_is_marked_in_text_cards_and_tables(processed_years):
     d = report.load(2023, processed_years / "2023")  # 2023: 471 of 498 resolved = 94.6% < 95%
-    html = sections.overview(d)
+    html = outline.show(d, "overview")
     assert 'class="kpi is-warn"' in html
-    assert "化解成功率94.6%，未达到不低于95.0%的目标" in " ".join(narrative.disputes(d))
-    assert sections.MISSED in text(sections.disputes(d))
-    assert "应诉率75.0%，未达到不低于100.0%的目标" in " ".join(narrative.litigation(d))
+    assert "化解成功率94.6%，未达到不低于95.0%的目标" in " ".join(sentences.paragraphs(d, "disputes"))
+    assert MISSED in text(outline.show(d, "disputes"))
+    assert "应诉率75.0%，未达到不低于100.0%的目标" in " ".join(sentences.paragraphs(d, "litigation"))
 
 
 def test_a_year_without_previous_data_renders_every_section_without_comparison(processed_years):
     d = report.load(2023, processed_years / "2023")
     assert d.previous is None
-    whole = text("".join(s.block(d) for s in sections.OUTLINE))
+    whole = text(whole_report(d))
     assert "没有2022年的数据，本报告不作同比比较" in whole
     rest = whole.replace("没有2022年的数据，本报告不作同比比较", "")
     assert "同比" not in rest and "较上年" not in rest and "上年" not in rest
@@ -116,7 +130,7 @@ def test_a_year_without_previous_data_renders_every_section_without_comparison(p
 def test_mediation_section_states_oral_written_and_subsidy_of_the_truth(year_data):
     d, truth = year_data
     ok = truth["mediation"][truth["mediation"]["调解结果"] == "调解成功"]
-    said = " ".join(narrative.mediation(d))
+    said = " ".join(sentences.paragraphs(d, "mediation"))
     oral, written = int((ok["协议形式"] == "口头").sum()), int((ok["协议形式"] == "书面").sum())
     assert f"人民调解成功{len(ok)}件" in said
     assert f"口头协议{oral}件、书面协议{written}件" in said
@@ -127,52 +141,72 @@ def test_mediation_section_states_oral_written_and_subsidy_of_the_truth(year_dat
 def test_subsidy_table_by_form_and_tier_matches_the_truth(year_data):
     d, truth = year_data
     ok = truth["mediation"][truth["mediation"]["调解结果"] == "调解成功"]
-    table = subsidy.by_form_and_tier(d.tables["mediation"], d.params["subsidy_standard"])
+    rule = relations.declared("subsidy_standard")
+    table = subsidy.by_category(
+        d.tables["mediation"], d.params["subsidy_standard"], rule, relations.field_titles("mediation")
+    )
     written = table[table["协议形式"] == "书面"].set_index("补贴等级")["案件数（件）"].to_dict()
     assert written == ok[ok["协议形式"] == "书面"]["补贴等级"].value_counts().to_dict()
     assert table["实补（元）"].iloc[-1] == ok["补贴金额"].sum() == table["按标准应补（元）"].iloc[-1]
 
 
 def _case(file_no, form, tier, result, paid, row):
-    return {"file_no": file_no, "form": form, "tier": tier, "result": result, "subsidy_yuan": paid,
-            "_file": "调解台账.xlsx", "_sheet": "一季度", "_row": row}
+    return {
+        "file_no": file_no,
+        "form": form,
+        "tier": tier,
+        "result": result,
+        "subsidy_yuan": paid,
+        "_file": "调解台账.xlsx",
+        "_sheet": "一季度",
+        "_row": row,
+    }
 
 
 def test_subsidy_problems_list_each_deviating_case_by_file_number_and_location():
     standard = {"口头": 50, "书面": {"一般": 100, "疑难": 200, "重大": 300}}
-    cases = pd.DataFrame([
-        _case("（2024）旺人调字第1号", "口头", None, "调解成功", 50.0, 5),      # fine
-        _case("（2024）旺人调字第2号", "书面", "疑难", "调解成功", 100.0, 6),  # wrong amount
-        _case("（2024）旺人调字第3号", "书面", "重大", "调解成功", None, 7),   # successful, unpaid
-        _case("（2024）旺人调字第4号", "口头", None, "调解不成功", 50.0, 8),   # paid though unsuccessful
-        _case("（2024）旺人调字第5号", "口头", None, "调解不成功", None, 9),   # fine
-    ])
-    found = subsidy.problems(cases, standard)
+    cases = pd.DataFrame(
+        [
+            _case("（2024）旺人调字第1号", "口头", None, "调解成功", 50.0, 5),  # fine
+            _case("（2024）旺人调字第2号", "书面", "疑难", "调解成功", 100.0, 6),  # wrong amount
+            _case("（2024）旺人调字第3号", "书面", "重大", "调解成功", None, 7),  # successful, unpaid
+            _case("（2024）旺人调字第4号", "口头", None, "调解不成功", 50.0, 8),  # paid though unsuccessful
+            _case("（2024）旺人调字第5号", "口头", None, "调解不成功", None, 9),  # fine
+        ]
+    )
+    found = subsidy.problems(
+        cases, standard, relations.declared("subsidy_standard"), relations.field_titles("mediation")
+    )
     assert found["卷宗号"].tolist() == ["（2024）旺人调字第2号", "（2024）旺人调字第3号", "（2024）旺人调字第4号"]
-    assert found["问题"].tolist() == ["补贴金额与标准不符", "调解成功但未填补贴", "未调解成功却有补贴"]
+    assert found["问题"].tolist() == [subsidy.WRONG_AMOUNT, subsidy.DUE_NOT_PAID, subsidy.PAID_NOT_DUE]
     assert found["应补（元）"].iloc[0] == 200 and found["位置"].iloc[0] == "调解台账.xlsx · 一季度 · 第6行"
 
 
 def test_security_by_village_shows_small_counts_as_below_threshold_but_exact_totals(year_data):
     d, truth = year_data
-    shown = text(sections.security(d))
+    shown = text(outline.show(d, "security"))
     by_village = truth["security"]["村（社区）"].value_counts()
     caption = "表：平安建设事项按村（社区）"
-    village_part = shown[shown.index(caption):]
+    village_part = shown[shown.index(caption) :]
     for village, n in by_village.items():
         assert (f"{village} <3" if n < 3 else f"{village} {n}") in village_part
     assert f"合计 {len(truth['security'])}" in village_part
-    assert "<svg" not in sections.security(d)  # no chart of a sensitive ledger
+    assert "<svg" not in outline.show(d, "security")  # no chart of a sensitive ledger
 
 
 def test_no_pseudonym_name_or_free_text_reaches_any_section(year_data):
     d, truth = year_data
-    whole = "".join(s.block(d) for s in sections.OUTLINE)
+    whole = whole_report(d)
     assert not re.search(r"P-[0-9a-f]{4}", whole)
     # A value that some ledger also holds in a public column (an office, a village) may be shown.
-    public = {str(v) for kind, spec in d.specs.items() if kind in truth
-              for f in spec.fields if not f.personal and f.title in truth[kind]
-              for v in truth[kind][f.title].dropna().unique()}
+    public = {
+        str(v)
+        for kind, spec in d.specs.items()
+        if kind in truth
+        for f in spec.fields
+        if not f.personal and f.title in truth[kind]
+        for v in truth[kind][f.title].dropna().unique()
+    }
     for kind, spec in d.specs.items():
         if kind not in truth:
             continue
@@ -206,10 +240,13 @@ def test_a_broken_reference_is_reported_with_the_case_number(processed_years):
 
 def test_data_quality_shows_draft_check_findings_when_params_name_a_draft(processed_years, tmp_path, monkeypatch):
     from fzlib import paths
+
     d = report.load(2024, processed_years / "2024")
     draft = tmp_path / "草稿.txt"
-    draft.write_text("2024年共办理行政执法案件672件，其中行政许可269件、行政确认172件、行政检查261件。", encoding="utf-8")
+    draft.write_text(
+        "2024年共办理行政执法案件672件，其中行政许可269件、行政确认172件、行政检查261件。", encoding="utf-8"
+    )
     monkeypatch.setattr(paths, "ROOT", tmp_path)
     d.params = {**d.params, "draft": "草稿.txt"}
-    shown = text(sections.data_quality(d))
+    shown = text(outline.show(d, "quality"))
     assert "表：报告草稿数字核对" in shown and "672" in shown

@@ -21,17 +21,69 @@ ROOT = Path(__file__).resolve().parents[1]
 # 执法: aliases, extra 经办人 column, shuffled columns, a two-row header with 作出决定日期 merged
 # over 年/月/日, fines in 万元 (full-width, 大写), quarterly sheets, a copy across sheets, a 2023
 # decision, numbered-but-empty template rows, a 合计 row, a 填表说明 sheet.
-ENF_TOP = ["序号", "决定书文号", "经办人", "作出决定日期", "", "", "执法行为类型", "案由", "行政相对人",
-           "罚款金额（万元）", "处罚机关", "村居"]
+ENF_TOP = [
+    "序号",
+    "决定书文号",
+    "经办人",
+    "作出决定日期",
+    "",
+    "",
+    "执法行为类型",
+    "案由",
+    "行政相对人",
+    "罚款金额（万元）",
+    "处罚机关",
+    "村居",
+]
 ENF_LOW = ["", "", "", "年", "月", "日", "", "", "", "", "", ""]
 ENF_MERGED = ["D3:F3", "A3:A4", "B3:B4", "C3:C4", "G3:G4", "H3:H4", "I3:I4", "J3:J4", "K3:K4", "L3:L4"]
 ENF_Q1 = [
     ["2024年旺草镇行政执法案件台账（一季度）"],
     ["填报单位：旺草镇综合行政执法办公室", "", "", "", "", "", "", "", "", "填报时间：2024年4月2日"],
-    ENF_TOP, ENF_LOW,
-    [1, "旺草罚字〔2024〕第1号", "刘某", 2024, 1, 15, "行政处罚", "占道经营", "某商店", "0.5", "旺草镇人民政府", "晨光村"],
-    [2, "旺草罚字〔2024〕第2号", "刘某", "二〇二四", "2", "3", "行政处罚类", "违规搭建", "王某", "１", "旺草镇人民政府", "广怀村"],
-    [3, "旺草许字（2024）3号", "陈某", "2024年", "3月", "5日", "许可", "临时占道许可", "李某", "/", "旺草镇人民政府", "下寺村"],
+    ENF_TOP,
+    ENF_LOW,
+    [
+        1,
+        "旺草罚字〔2024〕第1号",
+        "刘某",
+        2024,
+        1,
+        15,
+        "行政处罚",
+        "占道经营",
+        "某商店",
+        "0.5",
+        "旺草镇人民政府",
+        "晨光村",
+    ],
+    [
+        2,
+        "旺草罚字〔2024〕第2号",
+        "刘某",
+        "二〇二四",
+        "2",
+        "3",
+        "行政处罚类",
+        "违规搭建",
+        "王某",
+        "１",
+        "旺草镇人民政府",
+        "广怀村",
+    ],
+    [
+        3,
+        "旺草许字（2024）3号",
+        "陈某",
+        "2024年",
+        "3月",
+        "5日",
+        "许可",
+        "临时占道许可",
+        "李某",
+        "/",
+        "旺草镇人民政府",
+        "下寺村",
+    ],
     [4, "旺草检字〔2023〕第40号", "陈某", 2023, 12, 20, "行政检查", "安全检查", "某厂", "", "旺草镇人民政府", "石羊村"],
     [5, "", "", "", "", "", "", "", "", "", "", ""],
     [6, "", "", "", "", "", "", "", "", "", "", ""],
@@ -40,7 +92,8 @@ ENF_Q1 = [
 ENF_Q2 = [
     ["2024年旺草镇行政执法案件台账（二季度）"],
     [""],
-    ENF_TOP, ENF_LOW,
+    ENF_TOP,
+    ENF_LOW,
     # The same decision as 一季度 row 6, its number written with other brackets and no 第.
     [1, "旺草罚字[2024]2号", "刘某", 2024, 2, 3, "行政处罚", "违规搭建", "王某", "1", "旺草镇人民政府", "广怀村"],
     [2, "旺草检字〔2024〕第7号", "陈某", 2024, 4, 8, "检查", "消防检查", "某店", "", "旺草镇人民政府", "小河口村"],
@@ -99,39 +152,86 @@ COUNSEL = [
 
 EXPECTED = {
     # 第1号, 第2号 (once, though in two sheets), 第3号, 第7号; the 2023 decision is not this year's.
-    "enforcement.cases": 4, "enforcement.penalty": 2, "enforcement.licensing": 1, "enforcement.inspection": 1,
-    "enforcement.coercion": 0, "enforcement.levy": 0, "enforcement.adjudication": 0, "enforcement.payment": 0,
-    "enforcement.confirmation": 0, "enforcement.award": 0, "enforcement.other": 0,
+    "enforcement.cases": 4,
+    "enforcement.penalty": 2,
+    "enforcement.licensing": 1,
+    "enforcement.inspection": 1,
+    "enforcement.coercion": 0,
+    "enforcement.levy": 0,
+    "enforcement.adjudication": 0,
+    "enforcement.payment": 0,
+    "enforcement.confirmation": 0,
+    "enforcement.award": 0,
+    "enforcement.other": 0,
     # Two successful cases: one oral (50), one written (贰佰 = 200); the third ended without success.
-    "mediation.cases": 2, "mediation.oral": 1, "mediation.written": 1, "mediation.subsidy_yuan": 250,
+    "mediation.cases": 2,
+    "mediation.oral": 1,
+    "mediation.written": 1,
+    "mediation.subsidy_yuan": 250,
     # Three disputes screened in 2024, two of them resolved (化解, 已调处化解).
-    "disputes.screened": 3, "disputes.resolved": 2, "disputes.resolution_rate": round(2 / 3, 4),
-    "disclosure.proactive": 3, "disclosure.media": 1, "disclosure.on_request": 1,
+    "disputes.screened": 3,
+    "disputes.resolved": 2,
+    "disputes.resolution_rate": round(2 / 3, 4),
+    "disclosure.proactive": 3,
+    "disclosure.media": 1,
+    "disclosure.on_request": 1,
     # Two 2024 sessions for 法律明白人 (the 2023 one excluded); 115 of 120 took the exam.
-    "training.legal_literacy_sessions": 2, "training.exam_coverage": round(115 / 120, 4),
+    "training.legal_literacy_sessions": 2,
+    "training.exam_coverage": round(115 / 120, 4),
     # 法律意见书: blank count means 1, plus 2件; 咨询 3次; 合同审查 is a 文书审核.
-    "counsel.opinions": 3, "counsel.document_reviews": 1, "counsel.consultations": 3, "counsel.legal_aid": 0,
+    "counsel.opinions": 3,
+    "counsel.document_reviews": 1,
+    "counsel.consultations": 3,
+    "counsel.legal_aid": 0,
+    # Ledgers the folder does not hold: null, never 0.
+    **dict.fromkeys(
+        [
+            "normative_documents.issued",
+            "petitions.assigned",
+            "petitions.resolved",
+            "petitions.in_progress",
+            "security.dv_warnings",
+            "security.dv_detentions",
+            "security.vice_cases",
+            "security.vice_detentions",
+            "fraud_watch.removed",
+            "fraud_watch.remaining",
+            "fraud_watch.contacted",
+            "litigation.cases",
+            "litigation.leader_appearances",
+            "litigation.appearance_rate",
+        ]
+    ),
 }
 
 
 def write_unseen_folder(raw: Path) -> dict[tuple[str, str], int]:
     """Write the folder; return the number of rows written per (file, sheet)."""
-    builders.xlsx(raw / "执法案件登记簿.xlsx", {"一季度": ENF_Q1, "二季度": ENF_Q2, "填表说明": ENF_NOTES},
-                  merged={"一季度": ENF_MERGED, "二季度": ENF_MERGED})
+    builders.xlsx(
+        raw / "执法案件登记簿.xlsx",
+        {"一季度": ENF_Q1, "二季度": ENF_Q2, "填表说明": ENF_NOTES},
+        merged={"一季度": ENF_MERGED, "二季度": ENF_MERGED},
+    )
     builders.csv_file(raw / "调解登记.csv", MEDIATION, encoding="utf-8-sig")
     builders.html_xls(raw / "排查台账（平台导出）.xls", DISPUTES, title="矛盾纠纷排查化解台账")
     builders.csv_file(raw / "政务公开.csv", DISCLOSURE, encoding="gb18030")
     builders.xlsx(raw / "普法培训.xlsx", {"2024": TRAINING})
     builders.xlsx(raw / "法律顾问.xlsx", {"服务记录": COUNSEL})
-    return {("执法案件登记簿.xlsx", "一季度"): len(ENF_Q1), ("执法案件登记簿.xlsx", "二季度"): len(ENF_Q2),
-            ("调解登记.csv", "调解登记"): len(MEDIATION), ("排查台账（平台导出）.xls", "排查台账（平台导出）"): len(DISPUTES) + 1,
-            ("政务公开.csv", "政务公开"): len(DISCLOSURE), ("普法培训.xlsx", "2024"): len(TRAINING),
-            ("法律顾问.xlsx", "服务记录"): len(COUNSEL)}
+    return {
+        ("执法案件登记簿.xlsx", "一季度"): len(ENF_Q1),
+        ("执法案件登记簿.xlsx", "二季度"): len(ENF_Q2),
+        ("调解登记.csv", "调解登记"): len(MEDIATION),
+        ("排查台账（平台导出）.xls", "排查台账（平台导出）"): len(DISPUTES) + 1,
+        ("政务公开.csv", "政务公开"): len(DISCLOSURE),
+        ("普法培训.xlsx", "2024"): len(TRAINING),
+        ("法律顾问.xlsx", "服务记录"): len(COUNSEL),
+    }
 
 
 def fzlib(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "fzlib", *args], cwd=ROOT, capture_output=True, text=True,
-                          encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "fzlib", *args], cwd=ROOT, capture_output=True, text=True, encoding="utf-8"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -140,9 +240,14 @@ def unseen(tmp_path_factory):
     written = write_unseen_folder(raw)
     cleaned = fzlib("clean", "--year", "2024", "--raw", str(raw), "--out", str(out))
     figures = fzlib("indicators", "--year", "2024", "--processed", str(out), "--json")
-    return {"written": written, "cleaned": cleaned, "figures": figures, "out": out,
-            "manifest": json.loads((out / "manifest.json").read_text(encoding="utf-8")),
-            "issues": pd.read_parquet(out / "issues.parquet")}
+    return {
+        "written": written,
+        "cleaned": cleaned,
+        "figures": figures,
+        "out": out,
+        "manifest": json.loads((out / "manifest.json").read_text(encoding="utf-8")),
+        "issues": pd.read_parquet(out / "issues.parquet"),
+    }
 
 
 def test_unseen_layouts_give_the_figures_counted_by_hand(unseen):
@@ -174,7 +279,12 @@ def test_set_aside_rows_are_named_by_reason(unseen):
 def test_split_date_columns_and_units_are_read_into_typed_values(unseen):
     enf = pd.read_parquet(unseen["out"] / "enforcement.parquet").sort_values("decided_on")
     # 2024 / 1 / 15 as numbers, 二〇二四 / "2" / "3" as text, "2024年" / "3月" / "5日" with units.
-    assert [d.strftime("%Y-%m-%d") for d in enf["decided_on"]] == ["2024-01-15", "2024-02-03", "2024-03-05", "2024-04-08"]
+    assert [d.strftime("%Y-%m-%d") for d in enf["decided_on"]] == [
+        "2024-01-15",
+        "2024-02-03",
+        "2024-03-05",
+        "2024-04-08",
+    ]
     assert enf["fine_yuan"].tolist()[:2] == [5000, 10000]  # 0.5 万元 and full-width １ 万元
     assert enf["fine_yuan"].isna().tolist()[2:] == [True, True]  # "/" and blank
     training = pd.read_parquet(unseen["out"] / "training.parquet")
@@ -190,7 +300,11 @@ def test_issues_point_at_the_cells(unseen):
     assert ("row.out_of_year", "普法培训.xlsx", "2024", "A5") in where
     dup = issues[issues["code"] == "row.duplicate"].iloc[0]
     assert (dup["file"], dup["sheet"], dup["row"], dup["detail"]) == (
-        "执法案件登记簿.xlsx", "二季度", 5, "执法案件登记簿.xlsx「一季度」第 6 行")
+        "执法案件登记簿.xlsx",
+        "二季度",
+        5,
+        "执法案件登记簿.xlsx「一季度」第 6 行",
+    )
     # The bare 3.5 that Excel stored as a number is a date missing its year: accepted, with a warning.
     assert ("date.partial", "法律顾问.xlsx", "服务记录", "A4") in where
     # Extra columns are noted, not fatal; 月 and 日 are part of the date, not unknown columns.
@@ -229,8 +343,12 @@ def test_broken_files_get_their_own_codes_and_the_rest_is_still_written(broken):
     _, out = broken
     issues = pd.read_parquet(out / "issues.parquet")
     errors = issues[issues["level"] == "错误"].set_index("file")["code"].to_dict()
-    assert errors == {"损坏的台账.xlsx": "file.unreadable", "空表.csv": "file.empty",
-                      "加密台账.xlsx": "file.encrypted", "会议签到表.xlsx": "file.unknown_kind"}
+    assert errors == {
+        "损坏的台账.xlsx": "file.unreadable",
+        "空表.csv": "file.empty",
+        "加密台账.xlsx": "file.encrypted",
+        "会议签到表.xlsx": "file.unknown_kind",
+    }
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     builders.assert_rows_conserved(manifest)
     figures = fzlib("indicators", "--year", "2024", "--processed", str(out), "--json")

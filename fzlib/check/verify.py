@@ -332,7 +332,7 @@ def _check_ledger(text: str, ex: Extraction, indicators: dict) -> list[Claim]:
             continue
         name = f.label or key
         stated = _share_stated(f) if f.num.percent else f.num.value
-        if key not in indicators:
+        if indicators.get(key) is None:
             out.append(_claim(text, [f], "ledger", stated, None, "unverifiable", "ledger_missing",
                               name=name, key=key))
             continue

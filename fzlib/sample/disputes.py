@@ -9,25 +9,65 @@ import pandas as pd
 
 from fzlib.sample import people
 from fzlib.sample.messy import amount_cell, date_cell, noisy, pick, placeholder, spread_dates
-from fzlib.sample.targets import (FIGURES, SUBSIDY_ORAL, SUBSIDY_WRITTEN, VILLAGES, Ledger,
-                                  filing_line, title)
+from fzlib.sample.targets import FIGURES, SUBSIDY_ORAL, SUBSIDY_WRITTEN, VILLAGES, Ledger, filing_line, title
 from fzlib.sample.writers import Book, Sheet
 
-DISPUTE_COLUMNS = ["编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "联系电话", "简要情况", "化解状态",
-                   "化解日期", "责任人", "风险等级"]
-MEDIATION_COLUMNS = ["卷宗号", "受理日期", "调解组织", "纠纷类型", "申请人", "被申请人", "协议形式", "调解结果",
-                     "结案日期", "补贴等级", "补贴金额", "关联排查编号", "履行情况"]
+DISPUTE_COLUMNS = [
+    "编号",
+    "排查日期",
+    "村（社区）",
+    "纠纷类型",
+    "当事人",
+    "联系电话",
+    "简要情况",
+    "化解状态",
+    "化解日期",
+    "责任人",
+    "风险等级",
+]
+MEDIATION_COLUMNS = [
+    "卷宗号",
+    "受理日期",
+    "调解组织",
+    "纠纷类型",
+    "申请人",
+    "被申请人",
+    "协议形式",
+    "调解结果",
+    "结案日期",
+    "补贴等级",
+    "补贴金额",
+    "关联排查编号",
+    "履行情况",
+]
 
 # canonical type → (weight in a rural town, typed variants, what happened)
 TYPES = {
-    "邻里": (30, ["邻里", "邻里纠纷"], ["因房屋滴水、排水沟渠问题发生争执", "因修建围墙占道发生纠纷",
-                                     "因牲畜损毁庄稼发生纠纷", "因通行便道使用发生争执"]),
-    "山林土地": (22, ["山林土地", "土地承包", "林地", "山林土地纠纷"], [
-        "因土地流转租金支付问题发生纠纷", "因承包地边界不清发生争议", "因林地界址不清发生争执"]),
-    "婚姻家庭": (12, ["婚姻家庭", "家庭纠纷", "婚姻家庭继承", "婚姻家庭纠纷"], [
-        "因赡养老人费用分摊发生矛盾", "因夫妻感情不和引发家庭矛盾", "因遗产继承发生争执"]),
-    "房屋宅基地": (10, ["房屋宅基地", "宅基地", "房屋宅基地纠纷"], ["因宅基地界址不清发生争执",
-                                                                 "因建房地基越界发生纠纷"]),
+    "邻里": (
+        30,
+        ["邻里", "邻里纠纷"],
+        [
+            "因房屋滴水、排水沟渠问题发生争执",
+            "因修建围墙占道发生纠纷",
+            "因牲畜损毁庄稼发生纠纷",
+            "因通行便道使用发生争执",
+        ],
+    ),
+    "山林土地": (
+        22,
+        ["山林土地", "土地承包", "林地", "山林土地纠纷"],
+        ["因土地流转租金支付问题发生纠纷", "因承包地边界不清发生争议", "因林地界址不清发生争执"],
+    ),
+    "婚姻家庭": (
+        12,
+        ["婚姻家庭", "家庭纠纷", "婚姻家庭继承", "婚姻家庭纠纷"],
+        ["因赡养老人费用分摊发生矛盾", "因夫妻感情不和引发家庭矛盾", "因遗产继承发生争执"],
+    ),
+    "房屋宅基地": (
+        10,
+        ["房屋宅基地", "宅基地", "房屋宅基地纠纷"],
+        ["因宅基地界址不清发生争执", "因建房地基越界发生纠纷"],
+    ),
     "损害赔偿": (6, ["损害赔偿", "损害赔偿纠纷"], ["因烤烟房失火殃及邻户发生赔偿纠纷", "因犬只咬伤发生赔偿纠纷"]),
     "合同": (4, ["合同", "合同纠纷"], ["因辣椒收购合同价款结算发生纠纷"]),
     "劳动争议": (4, ["劳动争议", "欠薪", "劳务"], ["因产业路施工务工工资拖欠发生纠纷"]),
@@ -36,23 +76,76 @@ TYPES = {
     "生产经营": (2, ["生产经营", "生产经营纠纷"], ["因烤烟代烤费用结算发生纠纷"]),
     "其他": (3, ["其他"], ["因饮水管道使用发生争执"]),
 }
-STATUS_VARIANTS = {"已化解": ["已化解", "化解", "已调处化解"], "化解中": ["化解中", "正在化解", "稳控中"],
-                   "未化解": ["未化解"]}
+STATUS_VARIANTS = {
+    "已化解": ["已化解", "化解", "已调处化解"],
+    "化解中": ["化解中", "正在化解", "稳控中"],
+    "未化解": ["未化解"],
+}
 RESULT_VARIANTS = {"调解成功": ["调解成功", "成功"], "调解不成功": ["调解不成功", "不成功", "终止调解"]}
 FORM_VARIANTS = {"口头": ["口头", "口头协议"], "书面": ["书面", "书面协议", "调解协议书"]}
 
 DISPUTE_HEADERS = {
-    2024: ["序号", "编号", "登记日期", "村居", "矛盾纠纷类型", "涉及当事人", "联系方式", "简要情况", "办理状态",
-           "化解时间", "责任人", "风险等级"],
-    2023: ["序号", "编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "联系电话", "简要情况", "化解状态",
-           "化解日期", "责任人", "风险等级"],
+    2024: [
+        "序号",
+        "编号",
+        "登记日期",
+        "村居",
+        "矛盾纠纷类型",
+        "涉及当事人",
+        "联系方式",
+        "简要情况",
+        "办理状态",
+        "化解时间",
+        "责任人",
+        "风险等级",
+    ],
+    2023: [
+        "序号",
+        "编号",
+        "排查日期",
+        "村（社区）",
+        "纠纷类型",
+        "当事人",
+        "联系电话",
+        "简要情况",
+        "化解状态",
+        "化解日期",
+        "责任人",
+        "风险等级",
+    ],
 }
 # Two-row headers: 当事人 spans 申请人 / 被申请人.
 MEDIATION_HEADERS = {
-    2024: ["序号", "卷宗号", "受理时间", "调解组织", "纠纷类别", ("当事人", ["申请人", "被申请人"]), "协议方式",
-           "调解结果", "结案日期", "补贴等级", "补助金额（元）", "关联排查编号", "履行情况"],
-    2023: ["序号", "卷号", "受理日期", "调解组织", "纠纷类型", ("当事人", ["申请人", "被申请人"]), "协议形式",
-           "调解结果", "结案日期", "补贴等级", "案补金额", "关联排查编号", "履行情况"],
+    2024: [
+        "序号",
+        "卷宗号",
+        "受理时间",
+        "调解组织",
+        "纠纷类别",
+        ("当事人", ["申请人", "被申请人"]),
+        "协议方式",
+        "调解结果",
+        "结案日期",
+        "补贴等级",
+        "补助金额（元）",
+        "关联排查编号",
+        "履行情况",
+    ],
+    2023: [
+        "序号",
+        "卷号",
+        "受理日期",
+        "调解组织",
+        "纠纷类型",
+        ("当事人", ["申请人", "被申请人"]),
+        "协议形式",
+        "调解结果",
+        "结案日期",
+        "补贴等级",
+        "案补金额",
+        "关联排查编号",
+        "履行情况",
+    ],
 }
 _QUARTERS = ("一季度", "二季度", "三季度", "四季度")
 
@@ -61,8 +154,7 @@ def _disputes(rng: random.Random, year: int) -> list[dict]:
     fig = FIGURES[year]["disputes"]
     screened, resolved = fig["screened"], fig["resolved"]
     open_count = screened - resolved
-    statuses = (["已化解"] * resolved + ["化解中"] * (open_count - open_count // 3)
-                + ["未化解"] * (open_count // 3))
+    statuses = ["已化解"] * resolved + ["化解中"] * (open_count - open_count // 3) + ["未化解"] * (open_count // 3)
     rng.shuffle(statuses)
     names = list(TYPES)
     weights = [TYPES[t][0] for t in names]
@@ -75,20 +167,22 @@ def _disputes(rng: random.Random, year: int) -> list[dict]:
         a, b = people.name(rng), people.name(rng)
         story = rng.choice(TYPES[kind][2])
         resolved_on = min(day + dt.timedelta(days=rng.randint(1, 20)), last) if status == "已化解" else None
-        out.append({
-            "编号": f"WCJF{year}-{n:04d}",
-            "排查日期": pd.Timestamp(day),
-            "村（社区）": rng.choice(VILLAGES),
-            "纠纷类型": kind,
-            "当事人": f"{a}、{b}",
-            "联系电话": people.mobile(rng),
-            "简要情况": f"{a}与{b}{story}" if rng.random() < 0.6 else f"双方{story}",
-            "化解状态": status,
-            "化解日期": pd.Timestamp(resolved_on) if resolved_on else pd.NaT,
-            "责任人": rng.choice(officers),
-            "风险等级": rng.choices(["黄", "橙", "红"], weights=[85, 12, 3])[0],
-            "_parties": (a, b),
-        })
+        out.append(
+            {
+                "编号": f"WCJF{year}-{n:04d}",
+                "排查日期": pd.Timestamp(day),
+                "村（社区）": rng.choice(VILLAGES),
+                "纠纷类型": kind,
+                "当事人": f"{a}、{b}",
+                "联系电话": people.mobile(rng),
+                "简要情况": f"{a}与{b}{story}" if rng.random() < 0.6 else f"双方{story}",
+                "化解状态": status,
+                "化解日期": pd.Timestamp(resolved_on) if resolved_on else pd.NaT,
+                "责任人": rng.choice(officers),
+                "风险等级": rng.choices(["黄", "橙", "红"], weights=[85, 12, 3])[0],
+                "_parties": (a, b),
+            }
+        )
     return out
 
 
@@ -117,21 +211,23 @@ def _mediations(rng: random.Random, year: int, disputes: list[dict]) -> list[dic
         else:
             closed, subsidy, performed = pd.NaT, None, None
         village = dispute["村（社区）"]
-        out.append({
-            "卷宗号": f"（{year}）旺人调字第{n}号",
-            "受理日期": received,
-            "调解组织": "镇调委会" if rng.random() < 0.3 else f"{village}调委会",
-            "纠纷类型": dispute["纠纷类型"],
-            "申请人": dispute["_parties"][0],
-            "被申请人": dispute["_parties"][1],
-            "协议形式": form,
-            "调解结果": result,
-            "结案日期": closed,
-            "补贴等级": tier,
-            "补贴金额": subsidy,
-            "关联排查编号": dispute["编号"],
-            "履行情况": performed,
-        })
+        out.append(
+            {
+                "卷宗号": f"（{year}）旺人调字第{n}号",
+                "受理日期": received,
+                "调解组织": "镇调委会" if rng.random() < 0.3 else f"{village}调委会",
+                "纠纷类型": dispute["纠纷类型"],
+                "申请人": dispute["_parties"][0],
+                "被申请人": dispute["_parties"][1],
+                "协议形式": form,
+                "调解结果": result,
+                "结案日期": closed,
+                "补贴等级": tier,
+                "补贴金额": subsidy,
+                "关联排查编号": dispute["编号"],
+                "履行情况": performed,
+            }
+        )
     return out
 
 
@@ -144,13 +240,22 @@ def _dispute_book(rng: random.Random, year: int, disputes: list[dict]) -> Book:
     sheet.header(headers)
     styles = {"iso": 8, "slash": 1} if year == 2024 else {"iso": 3, "dot": 2, "slash": 2, "cn": 2, "compact": 1}
     for seq, d in enumerate(disputes, start=1):
-        sheet.record([
-            seq, d["编号"], date_cell(d["排查日期"].date(), pick(rng, styles)), noisy(d["村（社区）"], rng),
-            noisy(rng.choice(TYPES[d["纠纷类型"]][1]), rng), d["当事人"], d["联系电话"], d["简要情况"],
-            rng.choice(STATUS_VARIANTS[d["化解状态"]]),
-            date_cell(d["化解日期"].date(), pick(rng, styles)) if d["化解状态"] == "已化解" else placeholder(rng),
-            d["责任人"], d["风险等级"],
-        ])
+        sheet.record(
+            [
+                seq,
+                d["编号"],
+                date_cell(d["排查日期"].date(), pick(rng, styles)),
+                noisy(d["村（社区）"], rng),
+                noisy(rng.choice(TYPES[d["纠纷类型"]][1]), rng),
+                d["当事人"],
+                d["联系电话"],
+                d["简要情况"],
+                rng.choice(STATUS_VARIANTS[d["化解状态"]]),
+                date_cell(d["化解日期"].date(), pick(rng, styles)) if d["化解状态"] == "已化解" else placeholder(rng),
+                d["责任人"],
+                d["风险等级"],
+            ]
+        )
     if year == 2024:
         # The web platform appends its own count line under the table.
         sheet.record(["合计", f"共{len(disputes)}条"] + [None] * (len(headers) - 2))
@@ -175,17 +280,24 @@ def _mediation_book(rng: random.Random, year: int, cases: list[dict]) -> Book:
         for seq, c in enumerate(quarter, start=1):
             ok = c["调解结果"] == "调解成功"
             total += c["补贴金额"] or 0
-            sheet.record([
-                seq, c["卷宗号"], date_cell(c["受理日期"].date(), pick(rng, styles)), c["调解组织"],
-                noisy(rng.choice(TYPES[c["纠纷类型"]][1]), rng), c["申请人"], c["被申请人"],
-                rng.choice(FORM_VARIANTS[c["协议形式"]]) if ok else placeholder(rng),
-                rng.choice(RESULT_VARIANTS[c["调解结果"]]),
-                date_cell(c["结案日期"].date(), pick(rng, styles)) if ok else placeholder(rng),
-                c["补贴等级"] if c["补贴等级"] else rng.choice([None, "/"]),
-                amount_cell(c["补贴金额"], rng) if ok else rng.choice(["/", 0, None]),
-                c["关联排查编号"],
-                noisy(c["履行情况"], rng) if ok else placeholder(rng),
-            ])
+            sheet.record(
+                [
+                    seq,
+                    c["卷宗号"],
+                    date_cell(c["受理日期"].date(), pick(rng, styles)),
+                    c["调解组织"],
+                    noisy(rng.choice(TYPES[c["纠纷类型"]][1]), rng),
+                    c["申请人"],
+                    c["被申请人"],
+                    rng.choice(FORM_VARIANTS[c["协议形式"]]) if ok else placeholder(rng),
+                    rng.choice(RESULT_VARIANTS[c["调解结果"]]),
+                    date_cell(c["结案日期"].date(), pick(rng, styles)) if ok else placeholder(rng),
+                    c["补贴等级"] if c["补贴等级"] else rng.choice([None, "/"]),
+                    amount_cell(c["补贴金额"], rng) if ok else rng.choice(["/", 0, None]),
+                    c["关联排查编号"],
+                    noisy(c["履行情况"], rng) if ok else placeholder(rng),
+                ]
+            )
         sheet.record(["小计", None, f"{len(quarter)}件"] + [None] * 8 + [total, None, None])
         sheets.append(sheet)
     return Book(f"{year}年人民调解案件登记台账.xlsx", sheets)

@@ -8,8 +8,7 @@ import random
 import pandas as pd
 
 from fzlib.sample import people
-from fzlib.sample.messy import (date_cell, doc_number, noisy, pick, placeholder,
-                                spread_dates)
+from fzlib.sample.messy import date_cell, doc_number, noisy, pick, placeholder, spread_dates
 from fzlib.sample.targets import FIGURES, GOVERNMENT, VILLAGES, Ledger, filing_line, title
 from fzlib.sample.writers import Book, Sheet
 
@@ -17,29 +16,91 @@ COLUMNS = ["案件编号", "案件名称", "执法类别", "执法单位", "办�
 
 # category → (number prefix, typed variants of the category, case names)
 CATEGORIES = {
-    "行政许可": ("旺草许字", ["行政许可", "许可", "行政许可类"], [
-        "农村村民住宅建设许可", "乡村建设规划许可", "临时占用道路许可", "农村宅基地使用审批",
-        "户外广告设置许可", "烤烟房建设用地审批"]),
-    "行政确认": ("旺草确字", ["行政确认", "确认", "行政确认类"], [
-        "农村宅基地资格权确认", "土地承包经营权变更确认", "计划生育家庭特别扶助对象确认",
-        "残疾人两项补贴资格确认", "高龄津贴资格确认", "农村最低生活保障对象确认"]),
-    "行政检查": ("旺草检字", ["行政检查", "检查", "行政检查类"], [
-        "烤烟烘烤房安全生产检查", "农村自建房安全隐患检查", "森林防火检查", "食品经营场所安全检查",
-        "燃气使用安全检查", "辣椒加工企业安全生产检查", "产业路施工安全检查"]),
-    "行政处罚": ("旺草罚字", ["行政处罚", "处罚", "行政处罚类"], [
-        "未取得乡村建设规划许可证建房", "违法占用道路堆放建材", "露天焚烧秸秆", "擅自占用林地"]),
+    "行政许可": (
+        "旺草许字",
+        ["行政许可", "许可", "行政许可类"],
+        [
+            "农村村民住宅建设许可",
+            "乡村建设规划许可",
+            "临时占用道路许可",
+            "农村宅基地使用审批",
+            "户外广告设置许可",
+            "烤烟房建设用地审批",
+        ],
+    ),
+    "行政确认": (
+        "旺草确字",
+        ["行政确认", "确认", "行政确认类"],
+        [
+            "农村宅基地资格权确认",
+            "土地承包经营权变更确认",
+            "计划生育家庭特别扶助对象确认",
+            "残疾人两项补贴资格确认",
+            "高龄津贴资格确认",
+            "农村最低生活保障对象确认",
+        ],
+    ),
+    "行政检查": (
+        "旺草检字",
+        ["行政检查", "检查", "行政检查类"],
+        [
+            "烤烟烘烤房安全生产检查",
+            "农村自建房安全隐患检查",
+            "森林防火检查",
+            "食品经营场所安全检查",
+            "燃气使用安全检查",
+            "辣椒加工企业安全生产检查",
+            "产业路施工安全检查",
+        ],
+    ),
+    "行政处罚": (
+        "旺草罚字",
+        ["行政处罚", "处罚", "行政处罚类"],
+        ["未取得乡村建设规划许可证建房", "违法占用道路堆放建材", "露天焚烧秸秆", "擅自占用林地"],
+    ),
 }
 _SHOPS = ("超市", "烤烟专业合作社", "辣椒加工厂", "农家乐", "副食店", "建材店", "餐馆")
-_UNITS = {"行政许可": GOVERNMENT, "行政确认": GOVERNMENT, "行政检查": "旺草镇综合行政执法队",
-          "行政处罚": GOVERNMENT}
+_UNITS = {"行政许可": GOVERNMENT, "行政确认": GOVERNMENT, "行政检查": "旺草镇综合行政执法队", "行政处罚": GOVERNMENT}
 
 # Header titles per year (canonical names and aliases from ledger-kinds.md, mixed on purpose).
 MAIN_HEADERS = {
-    2024: ["序号", "文号", "事项名称", "执法类型", "承办单位", "办结日期", "行政相对人", "村（社区）", "罚款(元)", "备注"],
-    2023: ["序号", "案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人", "村（社区）", "罚没金额", "备注"],
+    2024: [
+        "序号",
+        "文号",
+        "事项名称",
+        "执法类型",
+        "承办单位",
+        "办结日期",
+        "行政相对人",
+        "村（社区）",
+        "罚款(元)",
+        "备注",
+    ],
+    2023: [
+        "序号",
+        "案件编号",
+        "案件名称",
+        "执法类别",
+        "执法单位",
+        "办理日期",
+        "当事人",
+        "村（社区）",
+        "罚没金额",
+        "备注",
+    ],
 }
-PENALTY_HEADERS = ["序号", "决定书文号", "案由", "执法类别", "处罚机关", "处罚日期", "被处罚人", "村（社区）",
-                   "罚款金额（万元）", "备注"]
+PENALTY_HEADERS = [
+    "序号",
+    "决定书文号",
+    "案由",
+    "执法类别",
+    "处罚机关",
+    "处罚日期",
+    "被处罚人",
+    "村（社区）",
+    "罚款金额（万元）",
+    "备注",
+]
 _QUARTERS = ("一季度", "二季度", "三季度", "四季度")
 _DATE_STYLES = {"date": 8, "serial": 1.5, "dot": 1, "slash": 1, "cn": 1, "compact": 0.5}
 
@@ -132,7 +193,9 @@ def build(year: int) -> Ledger:
     notes = Sheet("填表说明")
     notes.line("填表说明：")
     notes.line("1. 本台账按季度分表填报，每季度结束后5个工作日内报镇法治办。")
-    notes.line("2. 执法类别按行政许可、行政处罚、行政强制、行政征收、行政检查、行政裁决、行政给付、行政确认、行政奖励、其他填写。")
+    notes.line(
+        "2. 执法类别按行政许可、行政处罚、行政强制、行政征收、行政检查、行政裁决、行政给付、行政确认、行政奖励、其他填写。"
+    )
     notes.line("3. 行政检查须有书面检查记录方可登记。")
     notes.line("4. " + "本表为示例数据（虚构，仅供演示），人名、证件号、电话均为随机生成。")
     sheets.append(notes)
@@ -149,11 +212,22 @@ def build(year: int) -> Ledger:
     if not penalties:
         pen.record(["本年度无行政处罚案件"])
     else:
-        pen.record(["合计", None, None, None, None, None, None, None,
-                    f"{sum(r['罚没金额'] for r in penalties) / 10_000:g}", None])
+        pen.record(
+            [
+                "合计",
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                f"{sum(r['罚没金额'] for r in penalties) / 10_000:g}",
+                None,
+            ]
+        )
     books.append(Book(f"{year}年行政处罚案件台账.xlsx", [pen]))
 
-    records = pd.DataFrame(sorted(cases + penalties, key=lambda r: (r["办理日期"], r["案件编号"])),
-                           columns=COLUMNS)
+    records = pd.DataFrame(sorted(cases + penalties, key=lambda r: (r["办理日期"], r["案件编号"])), columns=COLUMNS)
     records["罚没金额"] = records["罚没金额"].astype("Float64")
     return Ledger("enforcement", records.reset_index(drop=True), books)

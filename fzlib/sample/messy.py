@@ -123,8 +123,14 @@ def doc_number(prefix: str, year: int, n: int, style: str) -> str:
     return f"{prefix}{left}{year}{right}{'第' if di else ''}{n:0{width}d}号"
 
 
-def spread_dates(rng: random.Random, year: int, count: int, start: dt.date | None = None,
-                 end: dt.date | None = None, weekdays_only: bool = True) -> list[dt.date]:
+def spread_dates(
+    rng: random.Random,
+    year: int,
+    count: int,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    weekdays_only: bool = True,
+) -> list[dt.date]:
     """`count` sorted dates within the year (or [start, end]), mostly on working days."""
     lo = (start or dt.date(year, 1, 2)).toordinal()
     hi = (end or dt.date(year, 12, 30)).toordinal()

@@ -66,8 +66,15 @@ def _counsel(rng: random.Random, year: int) -> Ledger:
                 day = spread_dates(rng, year, 1)[0]
                 client = GOVERNMENT if rng.random() < 0.5 else rng.choice(VILLAGES)
                 name, firm, phone = lawyer if client == GOVERNMENT else rng.choice(village_advisers)
-                row = {"日期": pd.Timestamp(day), "服务类型": service, "数量": qty, "服务对象": client,
-                       "顾问姓名": name, "律所": firm, "联系电话": phone}
+                row = {
+                    "日期": pd.Timestamp(day),
+                    "服务类型": service,
+                    "数量": qty,
+                    "服务对象": client,
+                    "顾问姓名": name,
+                    "律所": firm,
+                    "联系电话": phone,
+                }
                 if tuple(row.values()) not in seen:
                     seen.add(tuple(row.values()))
                     rows.append(row)
@@ -83,12 +90,21 @@ def _counsel(rng: random.Random, year: int) -> Ledger:
         part = [r for r in rows if r["日期"].month in months]
         for r in part:
             variants, unit, _ = SERVICES[r["服务类型"]]
-            sheet.record([date_cell(r["日期"].date(), pick(rng, {"date": 4, "slash": 1, "cn": 1, "serial": 1})),
-                          noisy(rng.choice(variants), rng), count_cell(r["数量"], rng, unit), r["服务对象"],
-                          r["顾问姓名"], r["律所"], r["联系电话"]])
+            sheet.record(
+                [
+                    date_cell(r["日期"].date(), pick(rng, {"date": 4, "slash": 1, "cn": 1, "serial": 1})),
+                    noisy(rng.choice(variants), rng),
+                    count_cell(r["数量"], rng, unit),
+                    r["服务对象"],
+                    r["顾问姓名"],
+                    r["律所"],
+                    r["联系电话"],
+                ]
+            )
         sheets.append(sheet)
-    return Ledger("counsel", pd.DataFrame(rows, columns=COUNSEL_COLUMNS),
-                  [Book(f"{year}年法律顾问服务台账.xlsx", sheets)])
+    return Ledger(
+        "counsel", pd.DataFrame(rows, columns=COUNSEL_COLUMNS), [Book(f"{year}年法律顾问服务台账.xlsx", sheets)]
+    )
 
 
 def _litigation(rng: random.Random, year: int) -> Ledger:
@@ -97,22 +113,39 @@ def _litigation(rng: random.Random, year: int) -> Ledger:
     days = spread_dates(rng, year, len(plan), start=dt.date(year, 3, 1), end=dt.date(year, 11, 30))
     cases = []
     for n, (appeared, day) in enumerate(zip(plan, days), start=1):
-        cases.append({
-            "案号": f"（{year}）黔0323行初{rng.randint(3, 12) + 14 * n}号", "原告": people.name(rng),
-            "被告": GOVERNMENT, "案由": rng.choice(_CAUSES), "开庭日期": pd.Timestamp(day),
-            "出庭负责人": f"{mayor}（镇长）" if appeared else f"{people.name(rng)}（副镇长）",
-            "负责人是否出庭": "是" if appeared else "否", "审理结果": rng.choice(_RESULTS),
-        })
+        cases.append(
+            {
+                "案号": f"（{year}）黔0323行初{rng.randint(3, 12) + 14 * n}号",
+                "原告": people.name(rng),
+                "被告": GOVERNMENT,
+                "案由": rng.choice(_CAUSES),
+                "开庭日期": pd.Timestamp(day),
+                "出庭负责人": f"{mayor}（镇长）" if appeared else f"{people.name(rng)}（副镇长）",
+                "负责人是否出庭": "是" if appeared else "否",
+                "审理结果": rng.choice(_RESULTS),
+            }
+        )
     headers = LITIGATION_HEADERS[year]
     sheet = Sheet("行政应诉")
     sheet.title(title(year, "行政应诉案件台账"), len(headers))
     sheet.line(filing_line(year + 1, 1, 8))
     sheet.header(headers)
     for c in cases:
-        sheet.record([c["案号"], c["原告"], c["被告"], c["案由"], date_cell(c["开庭日期"].date(), "cn"),
-                      c["出庭负责人"], c["负责人是否出庭"], c["审理结果"]])
-    return Ledger("litigation", pd.DataFrame(cases, columns=LITIGATION_COLUMNS),
-                  [Book(f"{year}年行政应诉案件台账.xlsx", [sheet])])
+        sheet.record(
+            [
+                c["案号"],
+                c["原告"],
+                c["被告"],
+                c["案由"],
+                date_cell(c["开庭日期"].date(), "cn"),
+                c["出庭负责人"],
+                c["负责人是否出庭"],
+                c["审理结果"],
+            ]
+        )
+    return Ledger(
+        "litigation", pd.DataFrame(cases, columns=LITIGATION_COLUMNS), [Book(f"{year}年行政应诉案件台账.xlsx", [sheet])]
+    )
 
 
 def _training(rng: random.Random, year: int) -> Ledger:
@@ -123,8 +156,12 @@ def _training(rng: random.Random, year: int) -> Ledger:
         plan.append((f"法律明白人{form}培训（{topic}）", "法律明白人", form, rng.randint(35, 60), 2, None, None))
     required, took = fig["exam"]
     plan.append(("领导干部法宣在线考试", "领导干部", "考试", took, 1, required, took))
-    for topic in ("《中华人民共和国行政诉讼法》", "《中华人民共和国民法典》", "《信访工作条例》",
-                  "《中华人民共和国未成年人保护法》")[: 3 + (year % 2 == 0)]:
+    for topic in (
+        "《中华人民共和国行政诉讼法》",
+        "《中华人民共和国民法典》",
+        "《信访工作条例》",
+        "《中华人民共和国未成年人保护法》",
+    )[: 3 + (year % 2 == 0)]:
         plan.append((f"党委会会前学法：{topic}", "领导干部", "会前学法", rng.randint(9, 13), 1, None, None))
     plan.append(("党委理论学习中心组法治专题学习", "领导干部", "中心组学习", rng.randint(11, 15), 2, None, None))
     plan.append(("行政执法人员业务培训", "行政执法人员", "集中培训", rng.randint(18, 30), 4, None, None))
@@ -140,10 +177,18 @@ def _training(rng: random.Random, year: int) -> Ledger:
     sheet.blank()
     sheet.header(headers)
     for r in rows:
-        sheet.record([date_cell(r["日期"].date(), pick(rng, {"date": 3, "dot": 1, "cn": 1})), r["名称"],
-                      noisy(r["对象"], rng), r["形式"], rng.choice([r["参加人数"], f"{r['参加人数']}人"]),
-                      r["学时"], r["应参考人数"] if r["应参考人数"] else "/",
-                      r["实参考人数"] if r["实参考人数"] else "/"])
+        sheet.record(
+            [
+                date_cell(r["日期"].date(), pick(rng, {"date": 3, "dot": 1, "cn": 1})),
+                r["名称"],
+                noisy(r["对象"], rng),
+                r["形式"],
+                rng.choice([r["参加人数"], f"{r['参加人数']}人"]),
+                r["学时"],
+                r["应参考人数"] if r["应参考人数"] else "/",
+                r["实参考人数"] if r["实参考人数"] else "/",
+            ]
+        )
     notes = Sheet("填表说明")
     notes.line("填表说明：参加人数填写实际到场人次；领导干部法宣在线考试须填写应参考人数和实参考人数。")
     notes.line("本表为示例数据（虚构，仅供演示）。")

@@ -5,9 +5,16 @@ from __future__ import annotations
 import pandas as pd
 
 ENFORCEMENT_KEYS = {
-    "licensing": "行政许可", "penalty": "行政处罚", "coercion": "行政强制", "levy": "行政征收",
-    "inspection": "行政检查", "adjudication": "行政裁决", "payment": "行政给付", "confirmation": "行政确认",
-    "award": "行政奖励", "other": "其他",
+    "licensing": "行政许可",
+    "penalty": "行政处罚",
+    "coercion": "行政强制",
+    "levy": "行政征收",
+    "inspection": "行政检查",
+    "adjudication": "行政裁决",
+    "payment": "行政给付",
+    "confirmation": "行政确认",
+    "award": "行政奖励",
+    "other": "其他",
 }
 
 
@@ -56,8 +63,12 @@ def indicators(tables: dict[str, pd.DataFrame]) -> dict[str, int | float]:
         out["fraud_watch.contacted"] = int((remaining["是否取得联系"] == "是").sum())
     if (t := tables.get("counsel")) is not None:
         qty = t.groupby("服务类型")["数量"].sum()
-        for key, kind in (("opinions", "法律意见书"), ("document_reviews", "文书审核"),
-                          ("consultations", "法律咨询"), ("legal_aid", "法律援助")):
+        for key, kind in (
+            ("opinions", "法律意见书"),
+            ("document_reviews", "文书审核"),
+            ("consultations", "法律咨询"),
+            ("legal_aid", "法律援助"),
+        ):
             out[f"counsel.{key}"] = int(qty.get(kind, 0))
     if (t := tables.get("litigation")) is not None:
         cases, leaders = len(t), int((t["负责人是否出庭"] == "是").sum())

@@ -176,8 +176,7 @@ def html_bytes(sheet: Sheet) -> bytes:
                 covered[(r, c)] = (r2 - r1 + 1, c2 - c1 + 1) if (r, c) == (r1, c1) else None
     width = max((len(r) for r in sheet.rows), default=1)
     out = [
-        '<html xmlns:o="urn:schemas-microsoft-com:office:office" '
-        'xmlns:x="urn:schemas-microsoft-com:office:excel">',
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">',
         '<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
         f"<title>{html.escape(sheet.name)}</title></head>",
         '<body><table border="1" cellspacing="0">',
@@ -190,10 +189,9 @@ def html_bytes(sheet: Sheet) -> bytes:
             span = covered.get((r, c), (1, 1))
             if span is None:
                 continue
-            attrs = (f' rowspan="{span[0]}"' if span[0] > 1 else "") + (
-                f' colspan="{span[1]}"' if span[1] > 1 else "")
+            attrs = (f' rowspan="{span[0]}"' if span[0] > 1 else "") + (f' colspan="{span[1]}"' if span[1] > 1 else "")
             # mso-number-format keeps codes such as 20240305 or ID numbers as text, as exporters do.
-            style = ' style="mso-number-format:\'\\@\'"' if tag == "td" else ""
+            style = " style=\"mso-number-format:'\\@'\"" if tag == "td" else ""
             parts.append(f"<{tag}{attrs}{style}>{html.escape(text(value))}</{tag}>")
         out.append("<tr>" + "".join(parts) + "</tr>")
     out.append("</table></body></html>")

@@ -91,8 +91,9 @@ def with_note(sheet: Sheet) -> Sheet:
 def write(book: Book, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / book.filename
-    sheets = [with_note(s) for s in book.sheets] if book.fmt == "xlsx" else [*book.sheets[:-1],
-                                                                             with_note(book.sheets[-1])]
+    sheets = (
+        [with_note(s) for s in book.sheets] if book.fmt == "xlsx" else [*book.sheets[:-1], with_note(book.sheets[-1])]
+    )
     book = replace(book, sheets=sheets)
     if book.fmt == "xlsx":
         data = xlsx_bytes(book)
@@ -108,6 +109,7 @@ def write(book: Book, folder: Path) -> Path:
 
 
 # --- xlsx -------------------------------------------------------------------------------------
+
 
 def xlsx_bytes(book: Book) -> bytes:
     wb = Workbook()
@@ -134,8 +136,7 @@ def xlsx_bytes(book: Book) -> bytes:
         for r in sheet.header_rows:
             for c in range(1, width + 1):
                 ws.cell(row=r, column=c).font = Font(bold=True)
-                ws.cell(row=r, column=c).alignment = Alignment(horizontal="center", vertical="center",
-                                                               wrap_text=True)
+                ws.cell(row=r, column=c).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         for r in sheet.hidden_rows:
             ws.row_dimensions[r].hidden = True
         if sheet.hidden:
@@ -168,8 +169,9 @@ def _patch_formulas(xml: bytes, cells: dict[str, Any]) -> bytes:
     for ref, value in cells.items():
         attr, v = _cached_xml(value)
         pattern = re.compile(rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/?>(?:</v>)?</c>')
-        text, n = pattern.subn(lambda m: f'<c r="{ref}"{m.group(1)}{attr}><f>{m.group(2)}</f><v>{v}</v></c>',
-                               text, count=1)
+        text, n = pattern.subn(
+            lambda m: f'<c r="{ref}"{m.group(1)}{attr}><f>{m.group(2)}</f><v>{v}</v></c>', text, count=1
+        )
         if n != 1:
             raise AssertionError(f"formula cell {ref} not found for its cached value")
     return text.encode("utf-8")
@@ -199,6 +201,7 @@ def _freeze(data: bytes, cached: dict[tuple[int, str], Any]) -> bytes:
 
 
 # --- text formats -----------------------------------------------------------------------------
+
 
 def as_text(value: Any) -> str:
     """How a cell reads once a web system or a CSV export has turned it into text."""
@@ -252,9 +255,8 @@ def html_bytes(sheet: Sheet) -> bytes:
             span = covered.get((r, c), (1, 1))
             if span is None:
                 continue
-            attrs = (f' rowspan="{span[0]}"' if span[0] > 1 else "") + (
-                f' colspan="{span[1]}"' if span[1] > 1 else "")
-            style = ' style="mso-number-format:\'\\@\'"' if tag == "td" else ""
+            attrs = (f' rowspan="{span[0]}"' if span[0] > 1 else "") + (f' colspan="{span[1]}"' if span[1] > 1 else "")
+            style = " style=\"mso-number-format:'\\@'\"" if tag == "td" else ""
             # Exporters write an in-cell line break as a <br> Excel keeps inside the cell.
             text = html.escape(as_text(value)).replace("\n", '<br style="mso-data-placement:same-cell;"/>')
             parts.append(f"<{tag}{attrs}{style}>{text}</{tag}>")

@@ -54,8 +54,9 @@ def excel_serial(d: dt.date) -> int:
     return (d - _EXCEL_EPOCH).days
 
 
-def dates_in(rng: random.Random, year: int, count: int, first: dt.date | None = None,
-             last: dt.date | None = None) -> list[dt.date]:
+def dates_in(
+    rng: random.Random, year: int, count: int, first: dt.date | None = None, last: dt.date | None = None
+) -> list[dt.date]:
     """`count` sorted working-day dates within the year (or [first, last])."""
     lo = (first or dt.date(year, 1, 3)).toordinal()
     hi = (last or dt.date(year, 12, 29)).toordinal()

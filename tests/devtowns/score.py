@@ -62,8 +62,7 @@ def verdict(truth: Any, got: Any) -> str:
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run([str(PYTHON), "-m", "fzlib", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run([str(PYTHON), "-m", "fzlib", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
 
 
 def score(town: str) -> list[tuple[str, Any, Any, str]]:
@@ -82,8 +81,9 @@ def run(town: str) -> Run:
         ind = _run(["indicators", "--year", y, "--processed", str(out), "--json"])
     result.clean_rc, result.indicators_rc = clean.returncode, ind.returncode
     result.output = "\n".join([clean.stdout, clean.stderr, ind.stderr])
-    result.crashed = any(m in text for m in CRASH_MARKERS for text in (clean.stdout, clean.stderr, ind.stdout,
-                                                                       ind.stderr))
+    result.crashed = any(
+        m in text for m in CRASH_MARKERS for text in (clean.stdout, clean.stderr, ind.stdout, ind.stderr)
+    )
     try:
         got = json.loads(ind.stdout) if ind.returncode == 0 else {}
     except json.JSONDecodeError:
@@ -96,10 +96,12 @@ def run(town: str) -> Run:
 
 
 def card(r: Run) -> str:
-    lines = [f"== {name(r.town)}（{r.town}，{year(r.town)}年）: right {r.count('right')} / null-ok {r.count('null-ok')}"
-             f" / withheld {r.count('withheld')} / WRONG {r.count('WRONG')}  (of {len(r.rows)})",
-             f"   clean exit {r.clean_rc}{' (non-zero)' if r.clean_rc else ''}; indicators exit {r.indicators_rc};"
-             f" traceback/内部错误: {'YES — failure' if r.crashed else 'no'}"]
+    lines = [
+        f"== {name(r.town)}（{r.town}，{year(r.town)}年）: right {r.count('right')} / null-ok {r.count('null-ok')}"
+        f" / withheld {r.count('withheld')} / WRONG {r.count('WRONG')}  (of {len(r.rows)})",
+        f"   clean exit {r.clean_rc}{' (non-zero)' if r.clean_rc else ''}; indicators exit {r.indicators_rc};"
+        f" traceback/内部错误: {'YES — failure' if r.crashed else 'no'}",
+    ]
     for figure, truth, got, v in r.rows:
         if v in ("WRONG", "withheld"):
             lines.append(f"   {v:8} {figure:36} truth={truth!s:10} got={got}")
@@ -125,15 +127,29 @@ def main(argv: list[str]) -> int:
     towns = [a for a in argv if not a.startswith("--")] or list(TOWNS)
     runs = [run(t) for t in towns]
     if as_json:
-        print(json.dumps([{"town": r.town, "clean_rc": r.clean_rc, "crashed": r.crashed,
-                           "rows": [dict(zip(("figure", "truth", "got", "verdict"), row)) for row in r.rows]}
-                          for r in runs], ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {
+                        "town": r.town,
+                        "clean_rc": r.clean_rc,
+                        "crashed": r.crashed,
+                        "rows": [dict(zip(("figure", "truth", "got", "verdict"), row)) for row in r.rows],
+                    }
+                    for r in runs
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         for r in runs:
             print(card(r))
         total = {v: sum(r.count(v) for r in runs) for v in ("right", "null-ok", "withheld", "WRONG")}
-        print(f"== all towns: right {total['right']} / null-ok {total['null-ok']} / withheld {total['withheld']}"
-              f" / WRONG {total['WRONG']}")
+        print(
+            f"== all towns: right {total['right']} / null-ok {total['null-ok']} / withheld {total['withheld']}"
+            f" / WRONG {total['WRONG']}"
+        )
     return 0
 
 

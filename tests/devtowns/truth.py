@@ -12,15 +12,22 @@ A town may also override single figures with Null(reason) (an error cell in a su
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 ERROR_CODES = ("#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!")
 
 ENFORCEMENT_CATEGORIES = {
-    "enforcement.licensing": "行政许可", "enforcement.penalty": "行政处罚", "enforcement.coercion": "行政强制",
-    "enforcement.levy": "行政征收", "enforcement.inspection": "行政检查", "enforcement.adjudication": "行政裁决",
-    "enforcement.payment": "行政给付", "enforcement.confirmation": "行政确认", "enforcement.award": "行政奖励",
+    "enforcement.licensing": "行政许可",
+    "enforcement.penalty": "行政处罚",
+    "enforcement.coercion": "行政强制",
+    "enforcement.levy": "行政征收",
+    "enforcement.inspection": "行政检查",
+    "enforcement.adjudication": "行政裁决",
+    "enforcement.payment": "行政给付",
+    "enforcement.confirmation": "行政确认",
+    "enforcement.award": "行政奖励",
     "enforcement.other": "其他",
 }
 FIGURES_BY_KIND: dict[str, tuple[str, ...]] = {
@@ -83,6 +90,7 @@ def _sum(values: list[Any], what: str) -> Any:
 
 # --- one function per kind: records of the year → figures ------------------------------------
 
+
 def enforcement(records: list[dict], year: int) -> dict[str, Any]:
     cases = {r["case_no"]: r["category"] for r in records if in_year(r["decided_on"], year)}
     out: dict[str, Any] = {"enforcement.cases": len(cases)}
@@ -108,8 +116,11 @@ def disputes(records: list[dict], year: int) -> dict[str, Any]:
     rows = [r for r in records if in_year(r["screened_on"], year)]
     screened = len(rows)
     resolved = sum(1 for r in rows if r["status"] == "已化解")
-    return {"disputes.screened": screened, "disputes.resolved": resolved,
-            "disputes.resolution_rate": rate(resolved, screened)}
+    return {
+        "disputes.screened": screened,
+        "disputes.resolved": resolved,
+        "disputes.resolution_rate": rate(resolved, screened),
+    }
 
 
 def petitions(records: list[dict], year: int) -> dict[str, Any]:
@@ -159,32 +170,50 @@ def counsel(records: list[dict], year: int) -> dict[str, Any]:
 
     def total(service: str) -> Any:
         # A blank quantity counts 1 (indicators.md).
-        return _sum([1 if r["quantity"] is None else r["quantity"] for r in rows if r["service"] == service],
-                    f"{service}数量")
+        return _sum(
+            [1 if r["quantity"] is None else r["quantity"] for r in rows if r["service"] == service], f"{service}数量"
+        )
 
-    return {"counsel.opinions": total("法律意见书"), "counsel.document_reviews": total("文书审核"),
-            "counsel.consultations": total("法律咨询"), "counsel.legal_aid": total("法律援助")}
+    return {
+        "counsel.opinions": total("法律意见书"),
+        "counsel.document_reviews": total("文书审核"),
+        "counsel.consultations": total("法律咨询"),
+        "counsel.legal_aid": total("法律援助"),
+    }
 
 
 def litigation(records: list[dict], year: int) -> dict[str, Any]:
     cases = {r["case_no"]: r for r in records if in_year(r["heard_on"], year)}.values()
     appeared = sum(1 for r in cases if r["appeared"])
-    return {"litigation.cases": len(cases), "litigation.leader_appearances": appeared,
-            "litigation.appearance_rate": rate(appeared, len(cases))}
+    return {
+        "litigation.cases": len(cases),
+        "litigation.leader_appearances": appeared,
+        "litigation.appearance_rate": rate(appeared, len(cases)),
+    }
 
 
 def training(records: list[dict], year: int) -> dict[str, Any]:
     rows = [r for r in records if in_year(r["held_on"], year)]
     required = _sum([r.get("exam_required") for r in rows], "应参考人数")
     taken = _sum([r.get("exam_taken") for r in rows], "实参考人数")
-    return {"training.legal_literacy_sessions": sum(1 for r in rows if r.get("audience") == "法律明白人"),
-            "training.exam_coverage": rate(taken, required)}
+    return {
+        "training.legal_literacy_sessions": sum(1 for r in rows if r.get("audience") == "法律明白人"),
+        "training.exam_coverage": rate(taken, required),
+    }
 
 
 COUNTERS: dict[str, Callable[[list[dict], int], dict[str, Any]]] = {
-    "enforcement": enforcement, "normative_documents": normative_documents, "disclosure": disclosure,
-    "disputes": disputes, "petitions": petitions, "mediation": mediation, "security": security,
-    "fraud_watch": fraud_watch, "counsel": counsel, "litigation": litigation, "training": training,
+    "enforcement": enforcement,
+    "normative_documents": normative_documents,
+    "disclosure": disclosure,
+    "disputes": disputes,
+    "petitions": petitions,
+    "mediation": mediation,
+    "security": security,
+    "fraud_watch": fraud_watch,
+    "counsel": counsel,
+    "litigation": litigation,
+    "training": training,
 }
 
 

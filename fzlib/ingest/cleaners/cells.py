@@ -1,0 +1,229 @@
+"""Shared machinery of the cleaners: the kind of every cell, cell text before and after normalisation, work once per distinct value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import numbers
+import re
+from itertools import repeat
+
+import numpy as np
+import pandas as pd
+
+from fzlib.ingest.cleaners.registry import Cleaned
+
+# Python storage, not pyarrow: pyarrow regexes are RE2 (ASCII-only \s, no lookbehind) and
+# reject lone surrogates, which real files do contain.
+STRING = pd.StringDtype("python")
+
+# Cell kinds: one cheap pass of type() per cell, then everything else works per kind.
+
+MISSING, STR, BOOL, INT, FLOAT, DATETIME, DATE, TIME, OTHER = range(9)
+
+_EXACT_KIND = {
+    str: STR,
+    np.str_: STR,
+    bool: BOOL,
+    np.bool_: BOOL,
+    int: INT,
+    float: FLOAT,
+    dt.datetime: DATETIME,
+    pd.Timestamp: DATETIME,
+    dt.date: DATE,
+    dt.time: TIME,
+    **{t: INT for t in (np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64)},
+    **{t: FLOAT for t in (np.float16, np.float32, np.float64)},
+}
+
+
+def _kind_of(x: object) -> int:
+    """Slow path for subclasses and exotic types; order matters (bool is an int, datetime a date)."""
+    if isinstance(x, (bool, np.bool_)):
+        return BOOL
+    if isinstance(x, str):
+        return STR
+    if isinstance(x, numbers.Integral):
+        return INT
+    if isinstance(x, (numbers.Real, decimal.Decimal)):
+        return FLOAT
+    if isinstance(x, dt.datetime):
+        return DATETIME
+    if isinstance(x, dt.date):
+        return DATE
+    if isinstance(x, dt.time):
+        return TIME
+    return OTHER
+
+
+def cell_kinds(raw: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The cells as an object array (a copy: the input is never touched) and their kinds."""
+    obj = np.array(raw.astype(object).to_numpy(), dtype=object, copy=True)
+    if obj.size == 0:
+        return obj, np.zeros(0, dtype=np.int8)
+    # Builtin maps, no Python call per cell (Series.map(type) cost twice as much); -1: not an exact type.
+    kinds = np.fromiter(map(_EXACT_KIND.get, map(type, obj), repeat(-1)), dtype=np.int8, count=obj.size)
+    unknown = kinds == -1
+    if unknown.any():
+        kinds[unknown] = [_kind_of(x) for x in obj[unknown]]
+    try:
+        missing = np.asarray(pd.isna(obj), dtype=bool)
+    except (TypeError, ValueError):
+        missing = np.array([_isna_scalar(x) for x in obj], dtype=bool)
+    kinds[missing] = MISSING
+    return obj, kinds
+
+
+def _isna_scalar(x: object) -> bool:
+    try:
+        return bool(pd.isna(x))
+    except (TypeError, ValueError):
+        return False
+
+
+def na_strings(n: int) -> np.ndarray:
+    return np.full(n, None, dtype=object)
+
+
+def cleaned(index: pd.Index, values: pd.Series, codes: np.ndarray, detail: np.ndarray | None = None) -> Cleaned:
+    values = values.set_axis(index)
+    detail = na_strings(len(index)) if detail is None else detail
+    return Cleaned(
+        values=values,
+        codes=pd.Series(codes, index=index, dtype=STRING),
+        detail=pd.Series(detail, index=index, dtype=STRING),
+    )
+
+
+# Text normalisation, shared by every cleaner that reads strings.
+
+_ZERO_WIDTH = r"[\u200b-\u200d\u2060\ufeff\u00ad]"
+# NFKC would turn these full-width Chinese punctuation marks (and circled list numbers) into
+# ASCII, which reads wrongly in Chinese prose; park them on private-use code points meanwhile.
+_KEEP_WIDE = "！（），：；？…" + "".join(chr(c) for c in range(0x2460, 0x2474))
+_PARK = str.maketrans({c: chr(0xF0000 + i) for i, c in enumerate(_KEEP_WIDE)})
+_UNPARK = str.maketrans({chr(0xF0000 + i): c for i, c in enumerate(_KEEP_WIDE)})
+_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|#N/A"
+
+
+def nfkc(s: pd.Series) -> pd.Series:
+    return s.str.translate(_PARK).str.normalize("NFKC").str.translate(_UNPARK)
+
+
+# Printable ASCII, CJK ideographs, CJK brackets/punctuation without compatibility forms, and the
+# parked full-width marks are left as they are by _normalise; such text with single inner spaces is
+# already normal, so one regex pass spares it the six passes below (most ledger cells).
+_STABLE = "!-~\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b" + "".join(_KEEP_WIDE)
+_ALREADY_NORMAL = f"[{_STABLE}]+(?: [{_STABLE}]+)*"
+
+
+def fullmatches(pattern: re.Pattern[str], s: pd.Series) -> np.ndarray:
+    """Whether each text of a `string` Series matches `pattern` in full (False where NA). A builtin
+    map over the texts: the .str accessor's per-text Python wrapper costs more than the match."""
+    texts = s.to_numpy(dtype=object, na_value=None)
+    present = pd.notna(texts)
+    out = np.zeros(len(texts), dtype=bool)
+    out[present] = np.fromiter(map(bool, map(pattern.fullmatch, texts[present])), dtype=bool, count=present.sum())
+    return out
+
+
+_ALREADY_NORMAL_RE = re.compile(_ALREADY_NORMAL)
+_PLACEHOLDER_RE = re.compile(_PLACEHOLDER)
+
+
+def normalise(s: pd.Series) -> pd.Series:
+    """Normalise a `string` Series: NFKC, no zero-width, one space between words, no placeholders."""
+    todo = s.notna().to_numpy(dtype=bool) & ~fullmatches(_ALREADY_NORMAL_RE, s)
+    if todo.any():
+        t = s[todo].str.replace(_ZERO_WIDTH, "", regex=True)
+        t = nfkc(t)
+        t = t.str.replace(r"\s+", " ", regex=True).str.strip()
+        s = s.copy()
+        s[todo] = t
+    blank = (s == "").fillna(False).to_numpy(dtype=bool) | fullmatches(_PLACEHOLDER_RE, s)
+    return s.mask(blank)
+
+
+def float_text(values: np.ndarray) -> np.ndarray:
+    """Floats as a person would type them: 3.0 → "3", 3.5 → "3.5", 1.10101199001011e17 → its digits."""
+    out = np.empty(values.size, dtype=object)
+    with np.errstate(invalid="ignore"):
+        whole = np.isfinite(values) & (values == np.floor(values))
+        small = whole & (np.abs(values) < 2**53)
+        large = whole & ~small & (np.abs(values) < 1e21)
+    out[small] = values[small].astype(np.int64).astype(str)
+    # Beyond 2**53 the shortest repr holds the digits Excel kept; int(v) would invent binary noise.
+    out[large] = [str(int(decimal.Decimal(repr(float(v))))) for v in values[large]]
+    rest = ~(small | large)
+    out[rest] = [repr(float(v)) for v in values[rest]]
+    return out
+
+
+def scalar_text(x: object, kind: int) -> str | None:
+    """Text of a rare non-string cell (dates, times, bools, exotic numbers)."""
+    try:
+        if kind == BOOL:
+            return "True" if x else "False"
+        if kind == DATETIME:
+            ts = pd.Timestamp(x)
+            return ts.strftime("%Y-%m-%d") if ts == ts.normalize() else ts.strftime("%Y-%m-%d %H:%M:%S")
+        if kind == DATE:
+            return x.isoformat()  # type: ignore[union-attr]
+        if kind == TIME:
+            return x.strftime("%H:%M:%S")  # type: ignore[union-attr]
+        if kind == FLOAT:
+            return float_text(np.array([float(x)]))[0]  # type: ignore[arg-type]
+        return str(x)
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return str(x)
+
+
+def raw_text(obj: np.ndarray, kinds: np.ndarray) -> np.ndarray:
+    """Every non-missing cell as a str (object array, None where missing), before normalisation."""
+    out = na_strings(obj.size)
+    is_str = kinds == STR
+    out[is_str] = obj[is_str]
+    is_int = kinds == INT
+    if is_int.any():
+        out[is_int] = [str(int(x)) for x in obj[is_int]]
+    is_float = kinds == FLOAT
+    if is_float.any():
+        try:
+            out[is_float] = float_text(obj[is_float].astype(float))
+        except (TypeError, ValueError, OverflowError, decimal.InvalidOperation):
+            out[is_float] = [scalar_text(x, FLOAT) for x in obj[is_float]]
+    rest = ~(is_str | is_int | is_float) & (kinds != MISSING)
+    if rest.any():
+        out[rest] = [scalar_text(x, k) for x, k in zip(obj[rest], kinds[rest])]
+    return out
+
+
+class Uniques:
+    """Distinct strings of a column and the way back to cells, so work is done once per value."""
+
+    def __init__(self, texts: np.ndarray):
+        self.codes, uniques = pd.factorize(texts, use_na_sentinel=True)
+        self.values = pd.Series(np.asarray(uniques, dtype=object), dtype=STRING)
+
+    def spread(self, per_unique: np.ndarray, fill: object = None) -> np.ndarray:
+        """Per-unique results back onto the cells; missing cells (code -1) get `fill`."""
+        per_unique = np.asarray(per_unique)
+        extended = np.empty(per_unique.size + 1, dtype=per_unique.dtype)
+        extended[:-1] = per_unique
+        extended[-1] = fill
+        return extended[self.codes]
+
+
+def text_cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(cells, kinds, normalised text per cell with None where missing or a placeholder)."""
+    obj, kinds = cell_kinds(raw)
+    u = Uniques(raw_text(obj, kinds))
+    normalised = normalise(u.values).to_numpy(dtype=object, na_value=None)
+    return obj, kinds, u.spread(normalised)
+
+
+def safe_float(x: object) -> float:
+    try:
+        return float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError, decimal.InvalidOperation):
+        return np.nan

@@ -1,0 +1,237 @@
+"""Cleaner of dates in every form ledgers use: real dates, Excel serials, text, Chinese numerals, partial dates."""
+
+from __future__ import annotations
+
+import decimal
+import re
+
+import numpy as np
+import pandas as pd
+
+from fzlib import numerals
+from fzlib.ingest.cleaners.cells import (
+    DATE,
+    DATETIME,
+    FLOAT,
+    INT,
+    MISSING,
+    STR,
+    Uniques,
+    cell_kinds,
+    cleaned,
+    na_strings,
+    normalise,
+    raw_text,
+    safe_float,
+)
+from fzlib.ingest.cleaners.registry import Cleaned, register
+
+_FIRST_YEAR, _LAST_YEAR = 1990, 2100
+_SERIAL_MAX = 80_000
+_EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
+_TIME = r"(?:[\sT]*\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?|时(?:\d{1,2}分(?:\d{1,2}秒)?)?))?"
+_FULL_DATE = re.compile(
+    rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_TIME}$"
+)
+_COMPACT_DATE = re.compile(rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}}){_TIME}$")
+_YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s*[年./\-]\s*(?P<m>\d{1,2})\s*月?$")
+_MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*[月./\-]\s*(?P<d>\d{1,2})\s*[日号]?$")
+_SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
+# Year digits are written 二〇二四, 二○二四 or, typed by hand, 二OO五 with the letter O.
+_CN_DATE_RUN = re.compile(r"[〇零○OoΟ0-9一二三四五六七八九十两]+")
+_CN_DATE_DIGITS = {**{c: numerals.DIGITS[c] for c in "〇零○一二三四五六七八九两"}, "O": 0, "o": 0, "Ο": 0}
+
+
+def _cn_date_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    digits = [_CN_DATE_DIGITS.get(c, c) for c in run]
+    if "十" not in run:
+        return "".join(str(d) for d in digits)
+    tens, _, ones = run.partition("十")  # 十二 = 12, 二十五 = 25, 三十 = 30
+    if len(tens) > 1 or len(ones) > 1:
+        return run
+    t = 1 if not tens else _CN_DATE_DIGITS.get(tens, tens)
+    o = 0 if not ones else _CN_DATE_DIGITS.get(ones, ones)
+    return f"{t}{o}" if isinstance(t, int) and isinstance(o, int) and o < 10 else run
+
+
+def _arabic_date(text: str) -> str:
+    return _CN_DATE_RUN.sub(_cn_date_run, text)
+
+
+_MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
+def _ymd_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(datetime64[D] dates, invalid-calendar mask, out-of-range mask) from integer arrays (-1 = absent)."""
+    y, m, d = (np.asarray(a, dtype=np.int64) for a in (y, m, d))
+    leap = ((y % 4 == 0) & (y % 100 != 0)) | (y % 400 == 0)
+    month_len = _MONTH_DAYS[np.clip(m - 1, 0, 11)] + (leap & (m == 2))
+    valid = (y >= 1) & (m >= 1) & (m <= 12) & (d >= 1) & (d <= month_len)
+    in_range = valid & (y >= _FIRST_YEAR) & (y <= _LAST_YEAR)
+    dates = np.full(y.size, np.datetime64("NaT"), dtype="M8[D]")
+    ok = in_range
+    months = (y[ok] - 1970) * 12 + (m[ok] - 1)
+    dates[ok] = months.astype("M8[M]").astype("M8[D]") + (d[ok] - 1).astype("m8[D]")
+    return dates, ~valid, valid & ~in_range
+
+
+def _serial_dates(n: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(dates, not-a-serial mask, out-of-range mask) for Excel serial day numbers (time dropped)."""
+    with np.errstate(invalid="ignore"):
+        is_serial = np.isfinite(n) & (n >= 1) & (n <= _SERIAL_MAX)
+    days = np.where(is_serial, np.floor(np.where(is_serial, n, 0)), 0).astype(np.int64)
+    dates = _EXCEL_EPOCH + days.astype("m8[D]")
+    years = dates.astype("M8[Y]").astype(np.int64) + 1970
+    out = is_serial & ((years < _FIRST_YEAR) | (years > _LAST_YEAR))
+    dates = np.where(is_serial & ~out, dates, np.datetime64("NaT"))
+    return dates.astype("M8[D]"), ~is_serial, out
+
+
+def _int_groups(parts: pd.DataFrame, names: str) -> list[np.ndarray]:
+    return [pd.to_numeric(parts[c], errors="coerce").fillna(-1).to_numpy(dtype=np.int64) for c in names]
+
+
+def _partial_detail(codes: np.ndarray, dates: np.ndarray) -> np.ndarray:
+    """The inferred date, as text, where a partial date was completed."""
+    text = pd.Series(dates).dt.strftime("%Y-%m-%d").to_numpy(dtype=object, na_value=None)
+    return np.where(codes == "date.partial", text, None)
+
+
+def _parse_date_strings(s: pd.Series, year: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(dates, codes, detail) for normalised non-missing strings."""
+    n = len(s)
+    dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
+    codes = np.full(n, "date.unparseable", dtype=object)
+    detail = na_strings(n)
+    todo = np.ones(n, dtype=bool)
+
+    def settle(mask: np.ndarray, got: np.ndarray, invalid: np.ndarray, out: np.ndarray, code: object) -> None:
+        dates[mask] = got
+        codes[mask] = np.where(invalid, "date.unparseable", np.where(out, "date.out_of_range", code))
+        todo[mask] = False
+
+    def try_patterns(texts: pd.Series, where: np.ndarray) -> None:
+        for pattern in (_FULL_DATE, _COMPACT_DATE):
+            pending = where & todo
+            if not pending.any():
+                return
+            parts = texts[pending].str.extract(pattern)
+            hit = parts["y"].notna().to_numpy(dtype=bool)
+            y, m, d = _int_groups(parts[hit], "ymd")
+            got, invalid, out = _ymd_dates(y, m, d)
+            settle(np.flatnonzero(pending)[hit], got, invalid, out, None)
+        pending = where & todo
+        if pending.any():
+            parts = texts[pending].str.extract(_YEAR_MONTH)
+            hit = parts["y"].notna().to_numpy(dtype=bool)
+            y, m = _int_groups(parts[hit], "ym")
+            got, invalid, out = _ymd_dates(y, m, np.ones_like(y))
+            idx = np.flatnonzero(pending)[hit]
+            settle(idx, got, invalid, out, "date.partial")
+            detail[idx] = _partial_detail(codes[idx], got)
+        pending = where & todo
+        if pending.any():
+            parts = texts[pending].str.extract(_MONTH_DAY)
+            hit = parts["m"].notna().to_numpy(dtype=bool)
+            idx = np.flatnonzero(pending)[hit]
+            if year is not None:
+                m, d = _int_groups(parts[hit], "md")
+                got, invalid, out = _ymd_dates(np.full(m.size, year), m, d)
+                settle(idx, got, invalid, out, "date.partial")
+                detail[idx] = _partial_detail(codes[idx], got)
+            else:
+                todo[idx] = False  # 3.5 without a year cannot be placed: stays unparseable
+
+    s = s.reset_index(drop=True)
+    try_patterns(s, np.ones(n, dtype=bool))
+    pending = todo & s.str.fullmatch(_SERIAL_TEXT).to_numpy(dtype=bool)
+    if pending.any():
+        got, not_serial, out = _serial_dates(s[pending].astype(float).to_numpy())
+        settle(np.flatnonzero(pending), got, not_serial, out, None)
+    pending = todo & s.str.contains("[年月]", regex=True).to_numpy(dtype=bool)
+    if pending.any():
+        converted = s.copy()
+        converted[pending] = [_arabic_date(t) for t in s[pending]]
+        try_patterns(converted, pending)
+    return dates, codes, detail
+
+
+@register("date")
+def clean_date(raw: pd.Series, *, year: int | None = None) -> Cleaned:
+    """Parse dates in every form ledgers use → datetime64[ns] at midnight.
+
+    A bare month.day (3.5, or the float 3.5 Excel made of it) needs `year` and is flagged
+    ``date.partial`` with the inferred date as detail; so is a year-month (2024年3月 → the 1st).
+
+    >>> raw = pd.Series(["2024.3.5", 45292, "二〇二四年三月五日", "20240305", "3.5", "2024.2.30"], dtype=object)
+    >>> res = clean_date(raw, year=2024)
+    >>> res.values.dt.strftime("%Y-%m-%d").tolist()
+    ['2024-03-05', '2024-01-01', '2024-03-05', '2024-03-05', '2024-03-05', nan]
+    >>> res.codes.tolist()
+    [<NA>, <NA>, <NA>, <NA>, 'date.partial', 'date.unparseable']
+    """
+    year = None if year is None else int(year)
+    obj, kinds = cell_kinds(raw)
+    n = obj.size
+    dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
+    codes = np.where(kinds == MISSING, None, "date.unparseable").astype(object)
+    detail = na_strings(n)
+
+    is_dt = (kinds == DATETIME) | (kinds == DATE)
+    if is_dt.any():
+        y, m, d = _datetime_parts(obj[is_dt])
+        got, invalid, out = _ymd_dates(y, m, d)
+        dates[is_dt] = got
+        codes[is_dt] = np.where(invalid, "date.unparseable", np.where(out, "date.out_of_range", None))
+
+    numeric = (kinds == INT) | (kinds == FLOAT)
+    # A float such as 3.5 with a month-sized whole part is a typed month.day, never a serial
+    # (serials 1–12 are January 1900); it goes through the text path like the string "3.5".
+    as_text = kinds == STR
+    if numeric.any():
+        try:
+            with np.errstate(over="ignore"):
+                num = obj[numeric].astype(float)
+        except (TypeError, ValueError, OverflowError, decimal.InvalidOperation):
+            num = np.array([safe_float(x) for x in obj[numeric]], dtype=float)
+        with np.errstate(invalid="ignore"):
+            month_day = np.isfinite(num) & (num >= 1) & (num < 13) & (num != np.floor(num))
+            yyyymmdd = np.isfinite(num) & (num >= 19_000_101) & (num <= 21_001_231) & (num == np.floor(num))
+        idx = np.flatnonzero(numeric)
+        as_text[idx[month_day | yyyymmdd]] = True
+        serial = ~(month_day | yyyymmdd)
+        got, not_serial, out = _serial_dates(num[serial])
+        dates[idx[serial]] = got
+        codes[idx[serial]] = np.where(not_serial, "date.unparseable", np.where(out, "date.out_of_range", None))
+
+    if as_text.any():
+        u = Uniques(raw_text(obj[as_text], kinds[as_text]))
+        norm = normalise(u.values)
+        present = norm.notna().to_numpy(dtype=bool)
+        per_dates = np.full(len(norm), np.datetime64("NaT"), dtype="M8[D]")
+        per_codes = na_strings(len(norm))
+        per_detail = na_strings(len(norm))
+        if present.any():
+            got, got_codes, got_detail = _parse_date_strings(norm[present], year)
+            per_dates[present], per_codes[present], per_detail[present] = got, got_codes, got_detail
+        idx = np.flatnonzero(as_text)
+        dates[idx] = u.spread(per_dates, np.datetime64("NaT"))
+        codes[idx] = u.spread(per_codes)
+        detail[idx] = u.spread(per_detail)
+
+    values = pd.Series(dates.astype("M8[ns]"))
+    return cleaned(raw.index, values, codes, detail)
+
+
+def _datetime_parts(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Year, month, day of date/datetime cells (wall-clock date; the time of day is dropped)."""
+    try:
+        stamps = pd.to_datetime(pd.Series(cells, dtype=object), errors="coerce")
+        if stamps.notna().all():
+            return (stamps.dt.year.to_numpy(), stamps.dt.month.to_numpy(), stamps.dt.day.to_numpy())
+    except (TypeError, ValueError, OverflowError):
+        pass
+    # Mixed time zones or dates outside pandas' range: read each cell's own fields.
+    parts = np.array([(c.year, c.month, c.day) for c in cells], dtype=np.int64).reshape(-1, 3)
+    return parts[:, 0], parts[:, 1], parts[:, 2]

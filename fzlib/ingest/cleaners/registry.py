@@ -1,0 +1,55 @@
+"""The registry of cleaning steps: `register` a cleaner by name, the `Cleaned` triple it returns, and the closed set of codes it may emit."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+CODES = frozenset(
+    {
+        "date.unparseable",
+        "date.partial",
+        "date.out_of_range",
+        "number.unparseable",
+        "number.not_integer",
+        "vocab.unknown",
+        "bool.unparseable",
+        "id.checksum",
+        "id.excel_damaged",
+        "id.legacy15",
+        "id.malformed",
+        "phone.malformed",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What every cleaner returns: three Series aligned on the input's index."""
+
+    values: pd.Series
+    codes: pd.Series
+    detail: pd.Series
+
+
+CLEANERS: dict[str, Callable[..., Cleaned]] = {}
+CLEANER_OPTIONS: dict[str, set[str]] = {}
+
+
+def register(name: str) -> Callable[[Callable[..., Cleaned]], Callable[..., Cleaned]]:
+    """Register a cleaner under `name`; its keyword-only parameters become its option names.
+
+    >>> sorted(CLEANER_OPTIONS["date"])
+    ['year']
+    """
+
+    def decorate(func: Callable[..., Cleaned]) -> Callable[..., Cleaned]:
+        params = inspect.signature(func).parameters.values()
+        CLEANER_OPTIONS[name] = {p.name for p in params if p.kind is p.KEYWORD_ONLY}
+        CLEANERS[name] = func
+        return func
+
+    return decorate

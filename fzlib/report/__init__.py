@@ -1,0 +1,1 @@
+"""The report: the year's data, the declared outline and sentences, components, notebook execution, HTML and Word/text/Excel exports."""

@@ -1,0 +1,84 @@
+"""HTML building blocks of the report (cards, tables, figures); every piece of text is escaped here."""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+
+class Block(str):
+    """HTML that Jupyter displays as HTML (so a section function can simply return it)."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+def join(*parts: str) -> Block:
+    return Block("\n".join(p for p in parts if p))
+
+
+def para(text: str, cls: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return f"<p{attr}>{escape(text)}</p>"
+
+
+def heading(text: str, level: int = 3) -> str:
+    return f"<h{level}>{escape(text)}</h{level}>"
+
+
+def card(label: str, value: str, unit: str = "", note: str = "", state: str = "") -> str:
+    cls = "kpi" + (f" is-{state}" if state else "")
+    unit_html = f'<span class="kpi-unit">{escape(unit)}</span>' if unit else ""
+    note_html = f'<div class="kpi-note">{escape(note)}</div>' if note else ""
+    return (
+        f'<div class="{cls}"><div class="kpi-value">{escape(value)}{unit_html}</div>'
+        f'<div class="kpi-label">{escape(label)}</div>{note_html}</div>'
+    )
+
+
+def cards(items: list[str]) -> str:
+    return '<div class="kpi-grid">' + "".join(items) + "</div>"
+
+
+def table(frame: pd.DataFrame, caption: str = "", numeric: list[str] | None = None, total: bool = False) -> str:
+    """A report table. Cells are shown as given (format numbers before); the last row is bold when
+    `total`. Numeric columns are right-aligned."""
+    numeric = set(
+        numeric if numeric is not None else [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])]
+    )
+    num = ' class="num"'
+    head = "".join(f"<th{num if c in numeric else ''}>{escape(str(c))}</th>" for c in frame.columns)
+    rows = []
+    for i, record in enumerate(frame.itertuples(index=False)):
+        cls = ' class="total"' if total and i == len(frame) - 1 else ""
+        cells = "".join(
+            f"<td{num if c in numeric else ''}>{escape(_show(v))}</td>" for c, v in zip(frame.columns, record)
+        )
+        rows.append(f"<tr{cls}>{cells}</tr>")
+    cap = f"<caption>{escape(caption)}</caption>" if caption else ""
+    return (
+        f'<div class="table-wrap"><table class="fz-table">{cap}<thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def _show(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "—"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    return str(value)
+
+
+def figure(img_html: str, caption: str) -> str:
+    """`img_html` comes from fzlib.charts (trusted, generated here); the caption is escaped."""
+    return f'<figure class="fz-figure">{img_html}<figcaption>{escape(caption)}</figcaption></figure>'
+
+
+def note(text: str) -> str:
+    return para(text, "fz-note")

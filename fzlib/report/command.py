@@ -1,0 +1,61 @@
+"""The `report` command: a year's report files (HTML, draft .docx/.txt, figures .xlsx) built from its cleaned data."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from fzlib import paths
+
+
+def build_report(year: int, processed: Path | None = None, out: Path | None = None, strict: bool = False) -> int:
+    """Render the report notebook for a year into reports/<year>/, then the draft text (.docx, .txt)
+    and the indicators (.xlsx) beside it; print the paths. Exit code.
+
+    This module stays free of pandas at import: the kernel is started before anything heavy is
+    loaded here, so that its start-up runs alongside ours. The notebook is generated from the
+    outline in force (the package's, or the project's own report/outline.yaml)."""
+    from fzlib.params import load_params, report_title
+    from fzlib.report import notebook
+    from fzlib.report.errors import RenderError
+    from fzlib.report.execute import Kernel, imported_modules_of
+    from fzlib.report.html import render_report
+
+    processed = paths.processed_dir(year, processed)
+    if not (processed / paths.MANIFEST).exists():
+        print(f"错误：还没有 {year} 年的清洗结果。请先运行：python -m fzlib clean --year {year}", file=sys.stderr)
+        return 2
+    params = load_params(year)
+    target = paths.report_file(year, out)
+    with (
+        Kernel(paths.ROOT, preload=imported_modules_of(notebook.LOAD)) as kernel,
+        tempfile.TemporaryDirectory(prefix="fzlib-notebook-") as tmp,
+    ):
+        from fzlib.outputs import write_atomic  # after the kernel start: see the docstring
+        from fzlib.report import exports
+        from fzlib.report.data import load
+
+        source = Path(tmp) / paths.REPORT_NOTEBOOK.name
+        source.write_text(notebook.report_notebook(), encoding="utf-8")
+        # The text files are made while the kernel runs (this process only waits on it then), and
+        # written only once the HTML has rendered: they must never describe a report that failed.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            extras = pool.submit(lambda: exports.files(load(year, processed)))
+            try:
+                render_report(
+                    source,
+                    {"year": year, "processed": str(processed)},
+                    target,
+                    title=report_title(params),
+                    strict=True,
+                    kernel=kernel,
+                )
+            except RenderError as exc:
+                print(f"错误：{exc}", file=sys.stderr)
+                return 1
+            print(f"报告已生成：{target}")
+            for name, data in extras.result().items():
+                print(f"已生成：{write_atomic(target.parent / name, data)}")
+    return 0

@@ -1,0 +1,91 @@
+"""The year's data a report is made from (`load`): params, clean tables, figures with their evidence, issues, manifest, last year."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from fzlib import __version__, paths
+from fzlib.indicators import figures as figs
+from fzlib.indicators import processed as folder
+from fzlib.params import load_params, report_title
+from fzlib.spec import LedgerSpec, load_specs
+
+
+@dataclass
+class YearData:
+    """Everything a report section needs about one year: params, clean tables, figures, bookkeeping."""
+
+    year: int
+    params: dict
+    tables: dict[str, pd.DataFrame]
+    evidence: dict[str, figs.Figure]  # every declared figure with its status and reason
+    issues: pd.DataFrame
+    manifest: dict
+    previous: dict[str, float | int | None] | None = None  # last year's published values
+    specs: dict[str, LedgerSpec] = field(default_factory=load_specs)
+
+    @property
+    def figures(self) -> dict[str, float | int | None]:
+        """Published figures as {name: value}; None where a figure is unavailable."""
+        return figs.values(self.evidence, self.specs)
+
+    @property
+    def version(self) -> str:
+        """fzlib's version and the commit it was built from (the same in every clone of that commit)."""
+        return source_version()
+
+    @property
+    def title(self) -> str:
+        return report_title(self.params)
+
+    def has(self, kind: str) -> bool:
+        return kind in self.tables
+
+
+def source_version() -> str:
+    """'0.1.0 (commit 1a2b3c4d5e6f)'; notes uncommitted changes, as they may change the figures."""
+
+    def git(*args) -> str:
+        done = subprocess.run(["git", "-C", str(paths.ROOT), *args], capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short=12", "HEAD")
+    if not commit:
+        return __version__
+    dirty = "，有未提交的修改" if git("status", "--porcelain", "--untracked-files=no") else ""
+    return f"{__version__}（提交 {commit}{dirty}）"
+
+
+def _previous_values(processed: Path, max_unusable: float) -> dict | None:
+    try:
+        return figs.values(figs.of_year(processed, max_unusable))
+    except folder.NotCleaned:
+        return None
+
+
+def load(year: int, processed: str | Path | None = None, previous: str | Path | None = None) -> YearData:
+    """Load a cleaned year for the report, and the previous year's figures when it was cleaned.
+
+    By default from data/processed/<year>; the previous year is its sibling folder <year-1>.
+    Raises `NotCleaned` (a Chinese message) when the folder is missing or incomplete."""
+    processed = paths.processed_dir(year, processed and Path(processed))
+    previous = Path(previous) if previous else processed.parent / str(year - 1)
+    params = load_params(year)
+    specs = load_specs()
+    manifest = folder.manifest(processed)
+    tables = folder.load_tables(processed)
+    limit = params.get("max_unusable_share", figs.MAX_UNUSABLE_SHARE)
+    return YearData(
+        year=year,
+        params=params,
+        tables=tables,
+        evidence=figs.compute(tables, specs, folder.kind_problems(manifest, specs), limit),
+        issues=folder.load_issues(processed),
+        manifest=manifest,
+        previous=_previous_values(previous, limit),
+        specs=specs,
+    )

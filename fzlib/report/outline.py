@@ -1,0 +1,184 @@
+"""The report's outline (outline.yaml, or the project's own): its sections, checked on load, and each section rendered.
+
+A section is declared as data: heading, lead, the ledger kinds it needs, the key of its sentences
+and the components it shows (fzlib.report.components). Loading checks every name an entry uses —
+component, option, figure, breakdown, kind, relation — and says in Chinese what is wrong and what
+was meant, so that a town's edited outline fails before a report is half made.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from fzlib import paths
+from fzlib.indicators import breakdowns, relations
+from fzlib.indicators.figures import kind_of
+from fzlib.report import blocks, sentences
+from fzlib.report.components import COMPONENTS, absent_note, paragraphs_html, title_block
+from fzlib.report.data import YearData
+from fzlib.spec import load_specs
+
+OUTLINE_FILE = paths.REPORT_PACKAGE / "outline.yaml"
+SECTION_KEYS = {"id", "heading", "lead", "needs", "sentences", "show"}
+
+__all__ = ["Section", "OutlineError", "load", "show", "title_block"]
+
+
+class OutlineError(ValueError):
+    """The outline is malformed; the message is Chinese and names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Item:
+    component: str
+    argument: Any
+    options: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    heading: str
+    lead: str
+    sentences: str | None
+    needs: tuple[str, ...]
+    show: tuple[Item, ...]
+
+
+def _hint(word: str, choices) -> str:
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
+    return f"（是不是“{close[0]}”？）" if close else ""
+
+
+def _names(refers: str | None, argument) -> list[tuple[str, str]]:
+    """(what, name) pairs an entry's argument refers to, for checking."""
+    if refers == "cards":
+        return [("figure", i.get("figure")) for i in argument]
+    if refers == "figure_rows":
+        return [("figure", row[0]) for row in argument]
+    return [(refers, argument)] if refers else []
+
+
+def _check_item(where: str, raw: dict, known: dict[str, set[str]]) -> Item:
+    if not isinstance(raw, dict):
+        raise OutlineError(f"{where}：每一项应写成“组件: 参数”")
+    named = [k for k in raw if k in COMPONENTS]
+    if len(named) != 1:
+        raise OutlineError(
+            f"{where}：应有且只有一个组件名（可用：{'、'.join(COMPONENTS)}）{_hint(next(iter(raw), ''), COMPONENTS)}"
+        )
+    spec = COMPONENTS[named[0]]
+    options = {k: v for k, v in raw.items() if k != spec.name}
+    for key in options:
+        if key not in spec.options:
+            raise OutlineError(f"{where}：组件 {spec.name} 没有选项“{key}”{_hint(key, spec.options)}")
+    for what, name in _names(spec.refers, raw[spec.name]):
+        if name not in known[what]:
+            raise OutlineError(f"{where}：未知的{WHAT[what]}“{name}”{_hint(name, known[what])}")
+    return Item(spec.name, raw[spec.name], options)
+
+
+WHAT = {"figure": "指标", "breakdown": "分类统计", "kind": "台账种类", "relation": "核对关系"}
+
+
+def _parse(path: Path, data) -> tuple[Section, ...]:
+    specs = load_specs()
+    known = {
+        "figure": set(kind_of(specs)) - set(breakdowns.declared(specs)),
+        "breakdown": set(breakdowns.declared(specs)),
+        "kind": set(specs),
+        "relation": {r["id"] for r in relations.load_relations()},
+    }
+    if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
+        raise OutlineError(f"报告大纲 {path} 应有 sections: 列表。")
+    out, seen = [], set()
+    for i, raw in enumerate(data["sections"]):
+        where = f"报告大纲 {path.name} 第{i + 1}节"
+        if not isinstance(raw, dict) or not raw.get("id") or not raw.get("heading"):
+            raise OutlineError(f"{where}：每节需要 id 和 heading。")
+        for key in raw:
+            if key not in SECTION_KEYS:
+                raise OutlineError(f"{where}：未知的键“{key}”{_hint(key, SECTION_KEYS)}")
+        if raw["id"] in seen:
+            raise OutlineError(f"{where}：id “{raw['id']}”重复。")
+        seen.add(raw["id"])
+        needs = tuple(raw.get("needs") or ())
+        for kind in needs:
+            if kind not in known["kind"]:
+                raise OutlineError(f"{where}：未知的台账种类“{kind}”{_hint(kind, known['kind'])}")
+        show = tuple(
+            _check_item(f"{where}（{raw['id']}）第{j + 1}项", item, known)
+            for j, item in enumerate(raw.get("show") or [])
+        )
+        out.append(
+            Section(
+                str(raw["id"]),
+                str(raw["heading"]),
+                str(raw.get("lead") or ""),
+                raw.get("sentences", raw["id"]),
+                needs,
+                show,
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def _load(path: Path) -> tuple[Section, ...]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise OutlineError(f"报告大纲 {path} 格式有误：{exc}") from None
+    return _parse(path, data)
+
+
+def outline_file() -> Path:
+    """The project's own report/outline.yaml when it has one, else the package's."""
+    own = paths.PROJECT_REPORT / "outline.yaml"
+    return own if own.exists() else OUTLINE_FILE
+
+
+def load(path: Path | None = None) -> tuple[Section, ...]:
+    """The report's sections, in order."""
+    return _load(path or outline_file())
+
+
+def section(section_id: str) -> Section:
+    found = {s.id: s for s in load()}
+    if section_id not in found:
+        raise OutlineError(f"报告大纲中没有 id 为“{section_id}”的一节{_hint(section_id, found)}")
+    return found[section_id]
+
+
+def render(d: YearData, s: Section) -> blocks.Block:
+    """One section's HTML: its paragraphs, a note on ledgers not provided, then its components.
+    When none of the ledgers it needs was provided, the note is all it shows."""
+    note = absent_note(d, list(s.needs))
+    if s.needs and not any(d.has(k) for k in s.needs):
+        return blocks.join(note)
+    shown = [COMPONENTS[i.component].render(d, i.argument, i.options) for i in s.show]
+    return blocks.join(paragraphs_html(sentences.paragraphs(d, s.sentences)), note, *shown)
+
+
+def show(d: YearData, section_id: str) -> blocks.Block:
+    """The notebook's call for one section."""
+    return render(d, section(section_id))
+
+
+def draft(d: YearData) -> list[tuple[str, list[str]]]:
+    """(heading, paragraphs) of every section that has sentences this year, in outline order: the
+    draft text the .docx/.txt carry, the same words as the HTML."""
+    out = []
+    for s in load():
+        if s.needs and not any(d.has(k) for k in s.needs):
+            continue
+        paragraphs = sentences.paragraphs(d, s.sentences)
+        if paragraphs:
+            out.append((s.heading, paragraphs))
+    return out

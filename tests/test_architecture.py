@@ -1,0 +1,127 @@
+"""The project's shape, kept true by tests: layers as folders, no import circle, declared data not code, docs that name every module."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+from fzlib import paths
+from fzlib.report import notebook
+from fzlib.spec import load_specs
+
+ROOT = paths.PACKAGE.parent
+PACKAGE = paths.PACKAGE
+LAYERS = ("ingest", "indicators", "report", "check", "sample")
+# Python outside these may not name a ledger kind or a figure: kinds and figures are declared data.
+MAY_NAME_KINDS = (PACKAGE / "sample", ROOT / "tests")
+
+
+def modules() -> dict[str, Path]:
+    """Every module of the package, by dotted name."""
+    out = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        out[name] = path
+    return out
+
+
+def imports_of(path: Path, name: str) -> set[str]:
+    """Modules of fzlib a module imports, at any depth in it (inside functions too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    known = modules()
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(
+                    package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else [])
+                )
+            # `from pkg import module` imports that module; `from pkg import name` imports pkg itself.
+            for alias in node.names:
+                found.add(f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base)
+    return {m for m in found if m in known and m != name}
+
+
+def test_the_layers_are_folders_and_few_modules_lie_loose():
+    for layer in LAYERS:
+        assert (PACKAGE / layer / "__init__.py").exists(), layer
+    loose = sorted(p.name for p in PACKAGE.glob("*.py"))
+    assert len(loose) <= 12, loose
+
+
+def test_every_module_says_what_it_owns_in_its_first_line():
+    for name, path in modules().items():
+        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+        assert doc and doc.splitlines()[0].strip(), name
+
+
+def test_there_is_no_import_circle_counting_imports_inside_functions():
+    graph = {name: imports_of(path, name) for name, path in modules().items()}
+    # A package's __init__ is executed by importing any of its modules: an edge from each module to
+    # its parent package's __init__ would hide nothing, so only explicit imports count.
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                raise AssertionError("import circle: " + " → ".join(stack[stack.index(nxt) :] + [nxt]))
+            if nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name)
+
+
+def _python_outside_the_exempt_folders() -> list[Path]:
+    files = sorted(ROOT.glob("fzlib/**/*.py")) + sorted(ROOT.glob("benchmarks/**/*.py"))
+    return [p for p in files if not any(p.is_relative_to(folder) for folder in MAY_NAME_KINDS)]
+
+
+def test_no_kind_or_figure_name_is_a_string_literal_in_python():
+    specs = load_specs()
+    names = set(specs)
+    names |= {n for s in specs.values() for n in (*(g.name for g in s.figures), *(b.name for b in s.breakdowns))}
+    found = []
+    for path in _python_outside_the_exempt_folders():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                words = set(re.findall(r"[a-z_]+(?:\.[a-z_]+)?", node.value))
+                hit = (names & words) if node.value in names or "." in node.value else ({node.value} & names)
+                found += [f"{path.relative_to(ROOT)}:{node.lineno}: {h}" for h in sorted(hit)]
+    assert found == []
+
+
+def test_architecture_doc_names_every_module():
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    missing = [str(p.relative_to(ROOT)) for p in modules().values() if str(p.relative_to(ROOT)) not in doc]
+    assert missing == []
+
+
+def test_readme_commands_exist():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    targets = set(re.findall(r"^([a-zA-Z_-]+):", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M))
+    named = set(re.findall(r"`make ([a-z-]+)", readme)) | set(re.findall(r"^make ([a-z-]+)", readme, re.M))
+    assert named and named <= targets, named - targets
+    from fzlib.cli import COMMANDS
+
+    said = set(re.findall(r"python -m fzlib ([a-z]+)", readme))
+    assert said and said <= set(COMMANDS), said - set(COMMANDS)
+
+
+def test_the_committed_report_notebook_is_what_the_outline_generates():
+    committed = json.loads(paths.REPORT_NOTEBOOK.read_text(encoding="utf-8"))
+    assert committed == json.loads(notebook.report_notebook())
+    assert not any(c.get("outputs") for c in committed["cells"])

@@ -1,0 +1,125 @@
+"""The report is declared data: a new ledger kind reaches the report from a spec and an outline entry
+alone, a town's own wording replaces the package's, and a sentence never prints a figure it lacks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+import yaml
+
+from fzlib import paths
+from fzlib.indicators.figures import UNAVAILABLE
+from fzlib.report import data as report
+from fzlib.report import outline, sentences
+
+import builders
+
+# A ledger kind the package does not know: the river chief's patrol log (河长巡河台账).
+RIVER_SPEC = {
+    "kind": "river_patrol",
+    "title": "河长巡河台账",
+    "hints": ["巡河", "河长"],
+    "date": "patrolled_on",
+    "fields": [
+        {"name": "patrolled_on", "title": "巡河日期", "steps": ["date"], "required": True},
+        {"name": "river", "title": "河流名称", "steps": ["text"], "required": True},
+        {"name": "problems", "title": "发现问题数", "steps": ["integer"]},
+    ],
+    "figures": [
+        {"name": "river_patrol.patrols", "title": "巡河（次）", "count": True},
+        {"name": "river_patrol.problems", "title": "发现问题（个）", "sum": "problems", "fill": 0},
+    ],
+    "breakdowns": [{"name": "river_patrol.river", "by": "river", "label": "河流", "unit": "次"}],
+}
+RIVER_SECTION = {
+    "id": "river_patrol",
+    "heading": "十一、河长制",
+    "lead": "河长巡河的次数和发现的问题。",
+    "needs": ["river_patrol"],
+    "show": [{"breakdown": "river_patrol.river", "caption": "巡河按河流"}],
+}
+RIVER_SENTENCES = {
+    "river_patrol": ["全年巡河{{ n('river_patrol.patrols') }}次，发现问题{{ n('river_patrol.problems') }}个。"]
+}
+
+
+def river_rows():
+    rows = [["序号", "巡河日期", "河流名称", "发现问题数"]]
+    for i in range(12):
+        rows.append([i + 1, f"2024-{i + 1:02d}-15", "洋川河" if i % 3 else "芙蓉江", 1 if i in (2, 5, 7, 9, 11) else 0])
+    return rows
+
+
+@pytest.fixture(scope="module")
+def town_project(tmp_path_factory):
+    """A project folder with the 2024 sample, its own ledger kind, outline entry and sentence."""
+    root = tmp_path_factory.mktemp("town")
+    shutil.copytree(paths.raw_dir(2024), root / "data" / "raw" / "2024")
+    shutil.copytree(paths.PARAMS, root / "params")
+    (root / "specs").mkdir()
+    (root / "specs" / "river_patrol.yaml").write_text(yaml.safe_dump(RIVER_SPEC, allow_unicode=True), encoding="utf-8")
+    own = yaml.safe_load(outline.OUTLINE_FILE.read_text(encoding="utf-8"))
+    own["sections"].insert(-2, RIVER_SECTION)
+    (root / "report").mkdir()
+    (root / "report" / "outline.yaml").write_text(yaml.safe_dump(own, allow_unicode=True), encoding="utf-8")
+    (root / "report" / "sentences.yaml").write_text(
+        yaml.safe_dump(RIVER_SENTENCES, allow_unicode=True), encoding="utf-8"
+    )
+    builders.xlsx(root / "data" / "raw" / "2024" / "2024年河长巡河台账.xlsx", {"巡河记录": river_rows()})
+    return root
+
+
+def fzlib(root, *args):
+    env = {**os.environ, "FZLIB_ROOT": str(root)}
+    return subprocess.run([sys.executable, "-m", "fzlib", *args], capture_output=True, text=True, env=env, cwd=root)
+
+
+@pytest.mark.slow
+def test_a_new_kind_from_a_spec_and_an_outline_entry_alone_reaches_the_report(town_project):
+    clean = fzlib(town_project, "clean", "--year", "2024")
+    assert clean.returncode == 0, clean.stderr
+    figures = fzlib(town_project, "indicators", "--year", "2024", "--json")
+    assert '"river_patrol.patrols": 12' in figures.stdout and '"river_patrol.problems": 5' in figures.stdout
+    made = fzlib(town_project, "report", "--year", "2024")
+    assert made.returncode == 0, made.stderr
+    html = paths.report_file(2024, town_project / "reports" / "2024").read_text(encoding="utf-8")
+    assert 'id="river_patrol"' in html and "十一、河长制" in html
+    assert "全年巡河12次，发现问题5个。" in html
+    assert "表：巡河按河流" in html and "洋川河" in html
+    # The package's own sections are still there, worded as before.
+    assert "2024年共办理行政执法案件702件" in html
+
+
+def test_a_misspelt_outline_entry_is_named_with_the_nearest_known_name(tmp_path):
+    bad = {"sections": [{"id": "x", "heading": "一、", "show": [{"breakdown": "enforcement.categroy"}]}]}
+    (tmp_path / "outline.yaml").write_text(yaml.safe_dump(bad, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(outline.OutlineError, match="enforcement.category"):
+        outline.load(tmp_path / "outline.yaml")
+
+
+@pytest.fixture(scope="module")
+def year_2024(processed_years):
+    return report.load(2024, processed_years / "2024")
+
+
+def test_a_sentence_whose_figure_is_unavailable_says_why_and_never_prints_a_number(year_2024):
+    d = replace(year_2024, evidence=dict(year_2024.evidence))
+    for name in ("litigation.cases", "litigation.leader_appearances", "litigation.appearance_rate"):
+        d.evidence[name] = replace(d.evidence[name], value=None, status=UNAVAILABLE, reason="开庭日期一列无法识别")
+    said = sentences.paragraphs(d, "litigation")
+    assert said == ["涉政府行政诉讼应诉无法统计：开庭日期一列无法识别。"]
+
+
+def test_a_year_without_a_case_says_so_instead_of_a_rate_over_nothing(year_2024):
+    d = replace(year_2024, evidence=dict(year_2024.evidence))
+    d.evidence["litigation.cases"] = replace(d.evidence["litigation.cases"], value=0)
+    d.evidence["litigation.appearance_rate"] = replace(
+        d.evidence["litigation.appearance_rate"], value=None, status=UNAVAILABLE, reason="涉政府行政诉讼应诉（件次）为0"
+    )
+    assert sentences.paragraphs(d, "litigation") == ["全年无涉政府行政诉讼案件。"]
+    assert "全年无行政应诉案件" in sentences.paragraphs(d, "overview")[0]
