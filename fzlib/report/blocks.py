@@ -23,10 +23,6 @@ def para(text: str, cls: str = "") -> str:
     return f"<p{attr}>{escape(text)}</p>"
 
 
-def heading(text: str, level: int = 3) -> str:
-    return f"<h{level}>{escape(text)}</h{level}>"
-
-
 def card(label: str, value: str, unit: str = "", note: str = "", state: str = "") -> str:
     cls = "kpi" + (f" is-{state}" if state else "")
     unit_html = f'<span class="kpi-unit">{escape(unit)}</span>' if unit else ""
