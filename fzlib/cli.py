@@ -258,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the output went to `head` or a closed pager: nothing left to say
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stays open until the process ends)
+        return 0
     except Exception as exc:  # a bug of ours must still not greet an analyst with a traceback
         if os.environ.get("FZLIB_DEBUG"):
             raise

@@ -84,15 +84,21 @@ def assert_rows_conserved(manifest: dict) -> None:
             assert accounted == s["rows_read"], (f["file"], s)
 
 
-def figures(result) -> dict:
-    """A cleaning result's published figures as {name: value} (None where unavailable), judged with
-    its manifest as the report judges them (a refused sheet makes its kind's figures unavailable)."""
+def evidence(result) -> dict:
+    """A cleaning result's figures with their evidence ({name: Figure}), judged with its manifest as
+    the report judges them (a refused sheet makes its kind's figures unavailable)."""
     from fzlib.indicators import figures as figs
-    from fzlib.indicators.processed import kind_problems
     from fzlib.spec import load_specs
 
     specs = load_specs()
-    return figs.values(figs.compute(result.tables, specs, kind_problems(result.manifest, specs)))
+    return figs.compute(result.tables, specs, figs.kind_evidence(result.manifest, specs))
+
+
+def figures(result) -> dict:
+    """A cleaning result's published figures as {name: value}, None where unavailable."""
+    from fzlib.indicators import figures as figs
+
+    return figs.values(evidence(result))
 
 
 def examples(n: int) -> int:

@@ -121,17 +121,31 @@ def test_unknown_category_is_flagged_with_cell_and_suggestion(tmp_path):
     assert (issue["cell"], issue["value"], issue["detail"]) == ("D3", "行政检察", "行政检查")
 
 
-def test_missing_required_value_excludes_the_row(tmp_path):
+def test_missing_required_value_excludes_the_row_and_the_figures_say_so(tmp_path):
     rows = [
         builders.ENFORCEMENT_HEADER,
-        *builders.enforcement_rows(1),
-        [2, "", "无编号", "行政许可", "旺草镇人民政府", "2024-04-01", "", ""],
+        *builders.enforcement_rows(20),
+        [21, "", "无编号", "行政许可", "旺草镇人民政府", "2024-04-01", "", ""],
     ]
     builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
-    assert builders.figures(result)["enforcement.cases"] == 1
-    assert result.issues.query("code == 'row.required_missing'")["cell"].tolist() == ["B3"]
+    cases = builders.evidence(result)["enforcement.cases"]
+    assert (cases.value, cases.status, cases.excluded) == (20, "partial", 1)
+    assert "1条记录因必填项为空或无法识别未计入" in cases.reason
+    assert result.issues.query("code == 'row.required_missing'")["cell"].tolist() == ["B22"]
     builders.assert_rows_conserved(result.manifest)
+
+
+def test_a_figure_resting_on_too_few_usable_records_is_unavailable_not_a_guess(tmp_path):
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]
+    rows += [
+        [i, f"旺草许字〔2024〕第{i}号", "事项", "处罚决定", "旺草镇人民政府", "2024-04-01", "", ""] for i in (3, 4)
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
+    found = builders.evidence(clean(tmp_path))
+    assert found["enforcement.cases"].value == 4  # the unknown category does not touch the total
+    assert found["enforcement.licensing"].value is None
+    assert found["enforcement.licensing"].reason.startswith("2条记录的“执法类别”无法识别")
 
 
 def test_bad_files_are_named_and_the_good_ones_still_written(tmp_path, capsys):

@@ -14,6 +14,7 @@ Every declared figure gets a `Figure`: its value, and a status saying how far th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,8 +26,10 @@ from fzlib.spec import FigureSpec, LedgerSpec, load_specs
 RATIO_DIGITS = 4  # rates as fractions 0–1, to four places (96.33%)
 OK, PARTIAL, UNAVAILABLE = "ok", "partial", "unavailable"
 STATUS_WORDS = {OK: "可靠", PARTIAL: "部分", UNAVAILABLE: "无法统计"}
-# The column of a processed table listing, per record, the fields whose value could not be used.
-UNUSABLE = "_unusable"
+# Columns of a processed table listing, per record, the fields whose value could not be used and
+# the fields whose column the record's sheet lacks (comma-separated; see fzlib.ingest.clean).
+UNUSABLE, ABSENT = "_unusable", "_absent"
+_UNIT = re.compile(r"（[^（）]*）$")
 # Above this share of unusable records a figure is not published at all: a count missing more
 # than a tenth of its records says less than no count. Params `max_unusable_share` overrides it.
 MAX_UNUSABLE_SHARE = 0.1
@@ -71,15 +74,18 @@ def used_fields(figure: FigureSpec) -> list[str]:
     return [*figure.where, *([figure.arg] if figure.op in ("count_distinct", "sum") else [])]
 
 
-def _unusable_rows(table: pd.DataFrame, fields: list[str]) -> pd.Series:
-    """Whether each record has an unusable value in one of `fields` (per the ingest's marks)."""
-    if UNUSABLE not in table or not fields:
-        return pd.Series(False, index=table.index)
-    marks = table[UNUSABLE].fillna("").astype(str)
-    hit = pd.Series(False, index=table.index)
-    for name in fields:
-        hit |= marks.str.split(",").map(lambda names, n=name: n in names)
-    return hit
+def needed_columns(figure: FigureSpec) -> list[str]:
+    """The fields whose column a figure cannot do without: a summed field with a declared `fill`
+    (a blank counts as 1) is not among them, since its absence is the blank of every record."""
+    return [f for f in used_fields(figure) if not (figure.op == "sum" and f == figure.arg and figure.fill is not None)]
+
+
+def _marked(table: pd.DataFrame, column: str, fields: list[str]) -> dict[str, pd.Series]:
+    """Field → whether each record is marked for it in `column` (comma-separated field names)."""
+    if column not in table or not fields:
+        return {}
+    names = table[column].fillna("").astype(str).str.split(",")
+    return {f: names.map(lambda found, f=f: f in found).astype(bool) for f in fields}
 
 
 def _value(figure: FigureSpec, rows: pd.DataFrame):
@@ -94,30 +100,51 @@ def _value(figure: FigureSpec, rows: pd.DataFrame):
     return int(total) if float(total).is_integer() else round(float(total), 2)
 
 
-def evaluate(figure: FigureSpec, table: pd.DataFrame, max_unusable: float = MAX_UNUSABLE_SHARE) -> Figure:
-    """One count/sum figure over a kind's records, with the records it could not use."""
-    fields = used_fields(figure)
-    missing = [f for f in fields if f not in table]
-    if missing:
-        return Figure(figure.name, figure.title, None, UNAVAILABLE, f"台账中缺少所需的列（{'、'.join(missing)}）")
-    bad = _unusable_rows(table, fields)
-    usable = table[~bad]
-    rows = select(usable, figure.where)
+@dataclass(frozen=True)
+class KindEvidence:
+    """What a whole ledger kind's figures rest on this year, beyond their own records."""
+
+    unavailable: str = ""  # why no figure of the kind can be computed (a sheet of it refused, …)
+    errors: int = 0  # records left out as errors (a required value missing or unusable)
+
+
+NO_KIND_PROBLEM = KindEvidence()
+
+
+def evaluate(
+    figure: FigureSpec,
+    table: pd.DataFrame,
+    max_unusable: float = MAX_UNUSABLE_SHARE,
+    kind: KindEvidence = NO_KIND_PROBLEM,
+    titles: dict[str, str] | None = None,
+) -> Figure:
+    """One count/sum figure over a kind's records, with the records it could not use and why."""
+    titles = titles or {}
+    bad = pd.Series(False, index=table.index)
+    why = []
+    for field, rows in _marked(table, ABSENT, needed_columns(figure)).items():
+        name = titles.get(field, field)
+        if len(rows) and rows.all():
+            return Figure(figure.name, figure.title, None, UNAVAILABLE, f"台账中没有“{name}”一列")
+        if rows.any():
+            why.append(f"{int(rows.sum())}条记录所在的工作表没有“{name}”一列")
+        bad |= rows
+    for field, rows in _marked(table, UNUSABLE, used_fields(figure)).items():
+        if rows.any():
+            why.append(f"{int(rows.sum())}条记录的“{titles.get(field, field)}”无法识别")
+        bad |= rows
+    if kind.errors:
+        why.append(f"{kind.errors}条记录因必填项为空或无法识别未计入")
+    rows = select(table[~bad], figure.where)
     value = _value(figure, rows)
-    excluded = int(bad.sum())
+    excluded = int(bad.sum()) + kind.errors
     if not excluded:
         return Figure(figure.name, figure.title, value, OK, "", len(rows))
-    reason = f"{excluded}条记录所需的值无法识别，未计入"
-    if excluded > max_unusable * len(table):
-        return Figure(
-            figure.name,
-            figure.title,
-            None,
-            UNAVAILABLE,
-            reason + f"（占{excluded / len(table):.0%}，超过可接受的比例）",
-            len(rows),
-            excluded,
-        )
+    reason = "；".join(why)
+    total = len(table) + kind.errors
+    if excluded > max_unusable * total:
+        reason += f"（占{excluded / total:.0%}，超过可接受的比例）"
+        return Figure(figure.name, figure.title, None, UNAVAILABLE, reason, len(rows), excluded)
     return Figure(figure.name, figure.title, value, PARTIAL, reason, len(rows), excluded)
 
 
@@ -125,53 +152,74 @@ def _ratio(figure: FigureSpec, parts: list[Figure]) -> Figure:
     num, den = parts
     missing = [p for p in parts if p.value is None]
     if missing:
-        why = "；".join(f"{p.title}无法统计：{p.reason}" for p in missing)
+        why = "；".join(f"{_UNIT.sub('', p.title)}无法统计：{p.reason}" for p in missing)
         return Figure(figure.name, figure.title, None, UNAVAILABLE, why)
     if not den.value:
-        return Figure(figure.name, figure.title, None, UNAVAILABLE, f"{den.title}为0，比率无从计算")
+        return Figure(figure.name, figure.title, None, UNAVAILABLE, f"{_UNIT.sub('', den.title)}为0，比率无从计算")
     value = round(num.value / den.value, RATIO_DIGITS)
     partial = [p for p in parts if p.status == PARTIAL]
     if partial:
-        return Figure(
-            figure.name,
-            figure.title,
-            value,
-            PARTIAL,
-            "；".join(p.reason for p in partial),
-            den.rows,
-            max(p.excluded for p in partial),
-        )
+        reason = "；".join(dict.fromkeys(p.reason for p in partial))
+        return Figure(figure.name, figure.title, value, PARTIAL, reason, den.rows, max(p.excluded for p in partial))
     return Figure(figure.name, figure.title, value, OK, "", den.rows)
 
 
 def compute(
     tables: dict[str, pd.DataFrame],
     specs: dict[str, LedgerSpec] | None = None,
-    unavailable_kinds: dict[str, str] | None = None,
+    kinds: dict[str, KindEvidence] | None = None,
     max_unusable: float = MAX_UNUSABLE_SHARE,
 ) -> dict[str, Figure]:
     """Every declared figure, in spec order, with its evidence.
 
-    `unavailable_kinds` maps a kind to the reason its ledger cannot be used this year (a refused
-    file or sheet, see `processed.kind_problems`); a kind with no table is reported as not provided.
+    `kinds` says what each kind's figures rest on beyond their records (a refused sheet, records
+    left out as errors: see `kind_evidence`); a kind with no table was not provided this year.
     """
     specs = specs or load_specs()
-    unavailable_kinds = unavailable_kinds or {}
+    kinds = kinds or {}
     out: dict[str, Figure] = {}
     ratios: list[FigureSpec] = []
     for kind, spec in specs.items():
-        reason = unavailable_kinds.get(kind) or (None if kind in tables else f"本年度未提供{spec.title}")
+        evidence = kinds.get(kind, NO_KIND_PROBLEM)
+        reason = evidence.unavailable or (None if kind in tables else f"本年度未提供{spec.title}")
+        titles = {f.name: f.title for f in spec.fields}
         for figure in spec.figures:
             if figure.op == "ratio":
                 ratios.append(figure)
             elif reason:
                 out[figure.name] = Figure(figure.name, figure.title, None, UNAVAILABLE, reason)
             else:
-                out[figure.name] = evaluate(figure, tables[kind], max_unusable)
+                out[figure.name] = evaluate(figure, tables[kind], max_unusable, evidence, titles)
     for figure in ratios:
         out[figure.name] = _ratio(figure, [out[n] for n in figure.arg])
     order = [g.name for s in specs.values() for g in s.figures]
     return {name: out[name] for name in order}
+
+
+def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, KindEvidence]:
+    """Per kind, from the manifest: a sheet of it refused (its records are unknown, so none of its
+    figures can be complete), and the records it left out as errors."""
+    refused: dict[str, list[str]] = {}
+    errors: dict[str, int] = {}
+    for f in manifest.get("files", []):
+        if f.get("excluded"):
+            continue
+        for s in f.get("sheets", []):
+            kind = s.get("kind")
+            if kind not in specs:
+                continue
+            if s.get("problem"):
+                refused.setdefault(kind, []).append(f"{f['file']}「{s['sheet']}」")
+            errors[kind] = errors.get(kind, 0) + int(s.get("excluded", {}).get("error", 0))
+    out = {}
+    for kind in sorted(set(refused) | set(errors)):
+        places = refused.get(kind, [])
+        more = "等" if len(places) > 3 else ""
+        why = (
+            f"{specs[kind].title}中有工作表无法使用（{'、'.join(places[:3])}{more}），其记录无从统计" if places else ""
+        )
+        out[kind] = KindEvidence(why, errors.get(kind, 0))
+    return out
 
 
 def values(
@@ -212,4 +260,4 @@ def of_year(
     """Every figure of a cleaned year's folder (NotCleaned when `clean` did not finish it)."""
     specs = specs or load_specs()
     manifest = folder.manifest(processed)
-    return compute(folder.load_tables(processed), specs, folder.kind_problems(manifest, specs), max_unusable)
+    return compute(folder.load_tables(processed), specs, kind_evidence(manifest, specs), max_unusable)

@@ -18,7 +18,9 @@ from fzlib.ingest.read import read_file
 from fzlib.ingest.recognise import known_headers, match_columns, recognise
 from fzlib.spec import LedgerSpec, load_specs
 
-IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
+IGNORED_NAMES = (".", "~$")
+# Columns of a processed table beside the fields: what each record could not give a figure.
+UNUSABLE, ABSENT = "_unusable", "_absent"  # hidden files and Office lock files are not ledgers
 MONEY_SCALES = {"万元": 10000}
 
 
@@ -247,7 +249,21 @@ class YearCleaner:
         values["_file"] = np.array([p.file for p in parts], dtype=object)[part_of]
         values["_sheet"] = np.array([p.sheet for p in parts], dtype=object)[part_of]
         values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])
+        values[UNUSABLE], values[ABSENT] = self.marks(spec, parts, codes, part_of)
         return raw, values, codes, details, part_of
+
+    @staticmethod
+    def marks(spec: LedgerSpec, parts: list[SheetPart], codes: pd.DataFrame, part_of: np.ndarray):
+        """Per record, the fields a figure cannot use: those whose cell was unusable (an error code)
+        and those whose column its sheet does not have. Comma-separated field names, "" for none."""
+        unusable = pd.Series("", index=codes.index, dtype=object)
+        absent = pd.Series("", index=codes.index, dtype=object)
+        for f in spec.fields:
+            bad = codes[f.name].isin(issues.UNUSABLE).fillna(False).to_numpy(dtype=bool)
+            unusable = unusable.where(~bad, unusable + f.name + ",")
+            missing = np.array([f.name not in p.headers for p in parts], dtype=bool)[part_of]
+            absent = absent.where(~missing, absent + f.name + ",")
+        return unusable.str.rstrip(","), absent.str.rstrip(",")
 
     def cell_issues(self, spec: LedgerSpec, parts, raw, table, codes, details, part_of) -> None:
         stacked = codes.stack().dropna()

@@ -31,6 +31,8 @@ class IssueType:
     what: str  # what is wrong (may use {value}, {header}, {detail})
     fix: str  # what was expected / how to fix it
     excludes_row: bool = False  # the record cannot be used
+    # The cell's value cannot be used (it is left out of every figure that needs this field).
+    unusable: bool = False
 
 
 CATALOGUE: dict[str, IssueType] = {
@@ -81,18 +83,30 @@ CATALOGUE: dict[str, IssueType] = {
     ),
     # Cells (emitted by fzlib.cleaners)
     "date.unparseable": IssueType(
-        "日期无法识别", ERROR, "“{value}”不是可识别的日期", "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式"
+        "日期无法识别",
+        ERROR,
+        "“{value}”不是可识别的日期",
+        "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式",
+        unusable=True,
     ),
     "date.partial": IssueType(
         "日期不完整", WARNING, "日期“{value}”缺少年份或日，已按 {detail} 处理", "请写完整日期，如 2024-03-05"
     ),
-    "date.out_of_range": IssueType("日期不合理", ERROR, "日期“{value}”超出合理范围", "请核对年份"),
-    "number.unparseable": IssueType("数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元"),
-    "number.not_integer": IssueType("应为整数", ERROR, "“{value}”应为整数", "件数、人数等请填整数"),
-    "vocab.unknown": IssueType(
-        "不在规定选项中", ERROR, "“{value}”不在“{header}”的规定选项中{detail_hint}", "请改为规定选项之一：{expected}"
+    "date.out_of_range": IssueType("日期不合理", ERROR, "日期“{value}”超出合理范围", "请核对年份", unusable=True),
+    "number.unparseable": IssueType(
+        "数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元", unusable=True
     ),
-    "bool.unparseable": IssueType("是/否无法识别", ERROR, "“{value}”无法判断为“是”或“否”", "请填“是”或“否”"),
+    "number.not_integer": IssueType("应为整数", ERROR, "“{value}”应为整数", "件数、人数等请填整数", unusable=True),
+    "vocab.unknown": IssueType(
+        "不在规定选项中",
+        ERROR,
+        "“{value}”不在“{header}”的规定选项中{detail_hint}",
+        "请改为规定选项之一：{expected}",
+        unusable=True,
+    ),
+    "bool.unparseable": IssueType(
+        "是/否无法识别", ERROR, "“{value}”无法判断为“是”或“否”", "请填“是”或“否”", unusable=True
+    ),
     "id.checksum": IssueType(
         "身份证校验位错误", ERROR, "身份证号码校验位不正确（号码未在此显示）", "请对照原件核对身份证号码"
     ),
@@ -115,6 +129,9 @@ CATALOGUE: dict[str, IssueType] = {
         "手机号为 11 位；座机请写区号，如 0851-12345678",
     ),
 }
+
+# Codes that leave a cell's value unusable: the ingest marks such fields per record (`_unusable`).
+UNUSABLE = frozenset(code for code, kind in CATALOGUE.items() if kind.unusable)
 
 # Codes whose raw value is personal data: the value never reaches a message or an output.
 VALUE_HIDDEN = {"id.checksum", "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed"}

@@ -17,6 +17,7 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
     This module stays free of pandas at import: the kernel is started before anything heavy is
     loaded here, so that its start-up runs alongside ours. The notebook is generated from the
     outline in force (the package's, or the project's own report/outline.yaml)."""
+    from fzlib.indicators.processed import NotCleaned, check_complete
     from fzlib.params import load_params, report_title
     from fzlib.report import notebook
     from fzlib.report.errors import RenderError
@@ -24,8 +25,10 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
     from fzlib.report.html import render_report
 
     processed = paths.processed_dir(year, processed)
-    if not (processed / paths.MANIFEST).exists():
-        print(f"错误：还没有 {year} 年的清洗结果。请先运行：python -m fzlib clean --year {year}", file=sys.stderr)
+    try:
+        check_complete(processed)
+    except NotCleaned as exc:
+        print(f"错误：{exc}。请先运行：python -m fzlib clean --year {year}", file=sys.stderr)
         return 2
     params = load_params(year)
     target = paths.report_file(year, out)
