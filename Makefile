@@ -26,7 +26,7 @@ CODE := $(shell find fzlib -name '*.py' -o -name '*.yaml' -o -name '*.css' -o -n
 # A town's own report wording and layout (report/outline.yaml, report/sentences.yaml) and ledger kinds.
 OWN := $(wildcard report/*.yaml specs/*.yaml)
 
-.PHONY: help setup report clean-data indicators test test-fast lint format bench lab sample lock distclean browser FORCE
+.PHONY: help setup report clean-data indicators test test-fast lint format bench lab sample lock distclean browser
 
 help: ## 列出全部目标（默认）
 	@echo "用法：make <目标> [YEAR=2024]"
@@ -52,8 +52,18 @@ $(LAB_DEPS): requirements/lab.in $(REPORT_DEPS)
 
 setup: $(REPORT_DEPS) ## 创建 .venv 并安装生成报告所需的锁定版本依赖
 
-build/stamps/raw-%.txt: FORCE | $(REPORT_DEPS)
+build/stamps/raw-%.txt: | $(REPORT_DEPS)
 	@$(PY) -m fzlib stamp --year $* --out $@
+
+# Each run refreshes the stamps of the year and the year before (a stamp is rewritten only when the
+# folder's content changed), before make compares any times: a rule could not do this, as make
+# takes a prerequisite whose recipe ran for changed even when the file was left as it was.
+ifneq ($(wildcard $(REPORT_DEPS)),)
+ifeq ($(filter help lock distclean,$(MAKECMDGOALS)),)
+REFRESHED := $(shell $(PY) -m fzlib stamp --year $(YEAR) --out $(call RAW_STAMP,$(YEAR)) \
+  $(if $(PREV_MANIFEST),&& $(PY) -m fzlib stamp --year $(PREV) --out $(call RAW_STAMP,$(PREV))))
+endif
+endif
 
 .SECONDEXPANSION:
 data/processed/%/manifest.json: $$(call RAW_STAMP,$$*) $$(wildcard params/$$*.yaml) $(CODE) $(OWN)

@@ -215,7 +215,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_stamp(args) -> int:
-    from fzlib.ingest.clean import folder_stamp
+    from fzlib.ingest.folder import folder_stamp
     from fzlib.outputs import write_atomic
 
     stamp = folder_stamp(paths.raw_dir(args.year, args.raw))

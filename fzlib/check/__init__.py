@@ -7,17 +7,22 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from fzlib.check import messages
 from fzlib.check.draft import DraftError, read_draft
 from fzlib.check.verify import Claim, check_text
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Claim", "DraftError", "check_text", "claims_frame", "read_draft"]
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:
     """The claims as a table with Chinese headers and Chinese verdict/kind names."""
+    import pandas as pd  # here: the command line loads this package for its arguments alone
+
     rows = [c.to_dict() for c in claims]
     frame = pd.DataFrame(rows, columns=list(messages.FRAME_COLUMNS) + ["code"])
     frame = frame.drop(columns="code")

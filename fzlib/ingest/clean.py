@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,15 +11,15 @@ import pandas as pd
 from fzlib import __version__
 from fzlib.ingest import issues
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
+from fzlib.ingest.folder import ledger_files, sha256
 from fzlib.ingest.locate import SERIAL_HEADERS, locate
 from fzlib.ingest.privacy import mask_text, personal_names, protect
 from fzlib.ingest.read import read_file
 from fzlib.ingest.recognise import known_headers, match_columns, recognise
 from fzlib.spec import LedgerSpec, load_specs
 
-IGNORED_NAMES = (".", "~$")
 # Columns of a processed table beside the fields: what each record could not give a figure.
-UNUSABLE, ABSENT = "_unusable", "_absent"  # hidden files and Office lock files are not ledgers
+UNUSABLE, ABSENT = "_unusable", "_absent"
 MONEY_SCALES = {"万元": 10000}
 
 
@@ -54,33 +53,6 @@ def column_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def ledger_files(raw: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in raw.rglob("*")
-        if p.is_file() and not p.name.startswith(IGNORED_NAMES) and p.name.lower() != "readme.md"
-    )
-
-
-def folder_stamp(raw: Path) -> str:
-    """What a year's raw folder holds, as text that changes exactly when a ledger is added, removed,
-    renamed or changed (its SHA-256), whatever the files' modification times say."""
-    if not raw.is_dir():
-        return "(no folder)\n"
-    lines = []
-    for path in ledger_files(raw):
-        try:
-            digest, size = sha256(path), path.stat().st_size
-        except OSError:
-            digest, size = "unreadable", -1
-        lines.append(f"{digest}  {size}  {path.relative_to(raw).as_posix()}")
-    return "\n".join(lines) + "\n"
 
 
 def clean_fields(raw: pd.DataFrame, spec: LedgerSpec, year: int, scales: dict[str, float] | None = None):

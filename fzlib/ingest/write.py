@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -13,16 +15,44 @@ from fzlib.ingest.clean import YearCleaner, YearResult
 from fzlib.outputs import inert_frame, write_atomic
 
 
-def write_year(result: YearResult, out: Path) -> None:
-    """Write tables, issues and manifest; a stale table of a kind no longer present is removed."""
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.parquet"):
-        old.unlink()
+def _ours(path: Path) -> bool:
+    """A file `clean` writes into a processed folder (and may therefore replace)."""
+    return path.suffix == ".parquet" or path.name in (paths.ISSUES_XLSX, paths.MANIFEST)
+
+
+def _write_into(result: YearResult, folder: Path) -> None:
     for kind, table in result.tables.items():
-        table.to_parquet(paths.table_file(out, kind), index=False)
-    result.issues.to_parquet(out / paths.ISSUES_PARQUET, index=False)
-    write_issues_xlsx(result.issues, out / paths.ISSUES_XLSX)
-    write_atomic(out / paths.MANIFEST, json.dumps(result.manifest, ensure_ascii=False, indent=1, default=str))
+        table.to_parquet(paths.table_file(folder, kind), index=False)
+    result.issues.to_parquet(folder / paths.ISSUES_PARQUET, index=False)
+    write_issues_xlsx(result.issues, folder / paths.ISSUES_XLSX)
+    # Last: a folder with a manifest is complete (fzlib.indicators.processed relies on it).
+    write_atomic(folder / paths.MANIFEST, json.dumps(result.manifest, ensure_ascii=False, indent=1, default=str))
+
+
+def write_year(result: YearResult, out: Path) -> None:
+    """Write tables, issues and manifest as one set: into a fresh folder beside `out`, swapped in
+    whole, so that a run killed half-way leaves the last complete set or no set, never a mix."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for leftover in out.parent.glob(f".{out.name}.*-*"):  # from a run that was killed
+        shutil.rmtree(leftover, ignore_errors=True)
+    if out.exists() and any(not _ours(p) for p in out.iterdir()):
+        # A folder holding files of someone else's: never move those. Write in place, the
+        # manifest removed first and written last, so a killed run leaves an incomplete set.
+        (out / paths.MANIFEST).unlink(missing_ok=True)
+        for old in out.glob("*.parquet"):
+            old.unlink()
+        _write_into(result, out)
+        return
+    fresh = out.parent / f".{out.name}.writing-{os.getpid()}"
+    shutil.rmtree(fresh, ignore_errors=True)
+    fresh.mkdir()
+    _write_into(result, fresh)
+    old = out.parent / f".{out.name}.old-{os.getpid()}"
+    if out.exists():
+        os.replace(out, old)
+    os.replace(fresh, out)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def write_issues_xlsx(frame: pd.DataFrame, path: Path) -> None:
