@@ -20,8 +20,12 @@ def _score(path: Path) -> dict:
     claims = check_text(read_draft(path))
     flagged = [c for c in claims if c.verdict == "inconsistent"]
 
+    text = read_draft(path)
+
     def hit(claim, item):
-        return claim.kind == item["kind"] and claim.text.endswith(item["at"])
+        # `at` ends where one of the figures the claim tested ends
+        ends = [e for _, e in claim.used] + [claim.end]
+        return claim.kind == item["kind"] and any(text[:e].endswith(item["at"]) for e in ends)
 
     caught = [s for s in truth["slips"] if any(hit(c, s) for c in flagged)]
     true_flags = [c for c in flagged if any(hit(c, s) for s in truth["slips"])]

@@ -178,11 +178,12 @@ def test_without_indicators_no_ledger_claims_are_made():
     assert verdicts("共办结行政执法案件672件。", "ledger") == []
 
 
-def test_claim_offsets_point_into_the_text_as_given():
+def test_a_claim_is_the_clause_of_the_figure_it_states():
     text = "前言。\n全年共受理投诉举报４０件，其中办结２５件、转办１２件、正在办理６件。"
     c = one(text, "total")
-    assert text[c.start:c.end] == c.text
-    assert c.text.startswith("全年共受理") and c.text.endswith("６件")
+    assert text[c.start:c.end] == c.text == "全年共受理投诉举报４０件"
+    assert text[c.stated_start:c.stated_end] == "４０件"
+    assert [text[s:e] for s, e in c.used] == ["４０件", "２５件", "１２件", "６件"]
 
 
 # ------------------------------------------------------------ text against the draft's own table

@@ -26,10 +26,9 @@ UNITS = (
 )
 # Counts in these units are the same kind of thing and may be added up together.
 COUNT_FAMILIES = (
-    frozenset({"件", "起", "宗", "例"}),
+    frozenset({"件", "起", "宗", "例", "件次"}),
     frozenset({"人", "名"}),
     frozenset({"人次"}),
-    frozenset({"件次"}),
     frozenset({"次", "场", "场次", "期"}),
     frozenset({"元"}),
 )
