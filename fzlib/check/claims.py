@@ -128,6 +128,7 @@ class Share:
     breakdown: Breakdown | None = None
     siblings: list[tuple[Figure, Figure]] = field(default_factory=list)  # (share, its count) beside
     candidates: list[Figure] = field(default_factory=list)  # counts that could be the base
+    parts_sum: float | None = None  # the sibling counts' own sum, a reading when no base is stated
     sure: bool = False  # the base is unambiguous: named by its key noun, the list's total, or the
     #                     one total of the paragraph
 
@@ -333,7 +334,8 @@ def extract(text: str) -> Extraction:
         paragraph_no = figs[0].sentence.paragraph
         paragraph = by_paragraph[paragraph_no][:PARAGRAPH_FIGURES_MAX]
         window = [f for p in range(max(0, paragraph_no - WINDOW_PARAGRAPHS), paragraph_no)
-                  for f in by_paragraph.get(p, ())[:PARAGRAPH_FIGURES_MAX] if f.is_total]
+                  for f in by_paragraph.get(p, ())[:PARAGRAPH_FIGURES_MAX]
+                  if f.is_total or p >= paragraph_no - 2]
         bds = _breakdowns(norm, figs)
         lead = _continued_total(norm, previous, figs)
         if lead is not None:
@@ -615,12 +617,16 @@ def _share_base(norm: str, g: Figure, own: list[Figure], named: str, part_of: di
         if base is not None:
             return Share(g, own, base, "governing", named, bd, siblings, candidates,
                          sure=len(totals) == 1 and base is totals[0])
-    wide = candidates + [f for f in window if f.is_total and (unit is None or same_family(
-        f.num.unit, unit)) and f.index not in own_ids]
+    wide = candidates + [f for f in window if f.is_count and not f.bracketed and (
+        unit is None or same_family(f.num.unit, unit)) and f.index not in own_ids]
     base = _sibling_base(siblings, wide, need) if own else None
     if base is not None:
         return Share(g, own, base, "siblings", named, bd, siblings, candidates, sure=True)
-    return Share(g, own, None, "none", named, bd, siblings, candidates)
+    parts_sum = None
+    if len(own) == 1 and len(siblings) >= 1 and all(
+            same_family(o.num.unit, own[0].num.unit) for _, o in siblings):
+        parts_sum = own[0].num.value + sum(o.num.value for _, o in siblings)
+    return Share(g, own, None, "none", named, bd, siblings, candidates, parts_sum)
 
 
 def _sibling_base(siblings: list[tuple[Figure, Figure]], candidates: list[Figure],
@@ -815,6 +821,8 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
         how, new = "none", None
         if old is not None:
             new = next((f for f in reversed(counts) if f is not old), None)
+            if new is None:
+                new = _subject_before(old, lead, paragraph)
             how = "fromto" if new is not None else "none"
         else:
             old, new = _years_written_out(g, paragraph)
@@ -824,11 +832,23 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
         difference = diffs[-1] if diffs and g.percent and how == "none" else None
         if difference is not None and counts:
             how = "diff"
-        candidates = _change_subjects(norm, figs, j, counts)
+        candidates = [c for c in _change_subjects(norm, figs, j, counts)
+                      if c is not old and not c.bracketed]
         if how == "none" and candidates:
             how = "feasible"
         out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
     return _pair_respectively(norm, out)
+
+
+def _subject_before(old: Figure, lead: str, paragraph: list[Figure]) -> Figure | None:
+    """"案件总数较上年（603件）增长16.4%" after "共办理…案件702件": this year's figure is the count
+    of the paragraph before that names the same thing (a total first)."""
+    subject = clean_label(re.split(r"较|比|与|同比", lead)[0]) or lead
+    before = [f for f in paragraph if f.index < old.index and f.is_count and not f.bracketed
+              and same_family(f.num.unit, old.num.unit) and f.sentence is not old.sentence]
+    named = [f for f in before if common_len(subject, f.label) >= 2]
+    totals = [f for f in named if f.is_total]
+    return (totals or named or [None])[-1]
 
 
 def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure]) -> list[Figure]:

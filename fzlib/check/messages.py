@@ -39,6 +39,8 @@ TEMPLATES = {
     "share_wrong": "{part}÷{base}={computed}，与所述{stated}不符。{extra}",
     "share_no_base": "句中未给出占比的基数，无法核对。",
     "share_impossible": "任何整数基数都得不出{part}占{stated}。",
+    "share_largest_remainder": "{part}÷{base}={computed}；各项占比合计恰为100%，按最大余数法取整正是{stated}。",
+    "share_one_unit": "{part}÷{base}={computed}，四舍五入应为{rounded}，所述{stated}差末位一个单位；所列不是全部分项，可能是为凑足100%而调整。",
     "share_alt_ok": "按{name}{base_value}计算，{part}占{computed}，与所述{stated}相符。",
     "share_unclear": "{part}÷{base}={computed}，与所述{stated}不符；但句中没有点明基数，不能断定有误。",
     "share_wrong_sibling": "{part}÷{base}={computed}，与所述{stated}不符；同组其他占比都是以{base}为基数算出的。",
@@ -99,6 +101,7 @@ READING_OTHER_TOTAL = "分项属于前面的总数{total}"
 READING_OPEN = "“其中”所列未必完整"
 READING_LEDGER = "台账中没有{key}"
 NAME_PARTS_SUM = "分项合计"
+READING_LARGEST_REMAINDER = "全部分项按最大余数法凑足100%"
 
 HINT_NO_INDICATORS = (
     "未找到{year}年的台账指标，请先运行 python -m fzlib clean --year {year}；"

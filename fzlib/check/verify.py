@@ -23,6 +23,7 @@ from fzlib.check import messages
 from fzlib.check.claims import (Breakdown, Extraction, Figure, Growth, Rate, Share, TableMatch,
                                 TableSeries, extract)
 from fzlib.check.numbers import Number
+from fzlib import fmt
 from fzlib.fmt import round_half_up
 
 LABELS_FILE = Path(__file__).with_name("labels.yaml")
@@ -340,6 +341,16 @@ def _check_share(text: str, s: Share) -> Claim | None:
                           "share_truncated", against=s.base, readings=[
                               messages.READING_BASE.format(base=_named(s.base))], **values)
         readings.append(messages.READING_BASE.format(base=_named(s.base)))
+        if _largest_remainder_fits(s, s.base.num.value):
+            return _claim(text, s.share, used, "share", stated_value, expected, "consistent",
+                          "share_largest_remainder", against=s.base, **values)
+        if s.siblings and stated.exact and abs(computed - stated.value) < 10 ** -stated.decimals \
+                and not _list_complete(s):
+            # One unit off in a list that is not shown whole: the shares of the whole breakdown
+            # may have been rounded to add up to 100 (largest remainder), which cannot be redone.
+            return _claim(text, s.share, used, "share", stated_value, expected, "note",
+                          "share_one_unit", against=s.base, readings=readings + [
+                              messages.READING_LARGEST_REMAINDER], **values)
         fit = _first_fit(stated, part, alternatives)
         if fit is not None:
             name, alt = fit
@@ -357,6 +368,15 @@ def _check_share(text: str, s: Share) -> Claim | None:
                           code, against=s.base, **values)
         return _claim(text, s.share, used, "share", stated_value, expected, "unverifiable",
                       "share_unclear", against=s.base, readings=readings, **values)
+    if s.parts_sum:
+        verdict, computed = judge_ratio(stated, part, Number(0, 0, 0, s.parts_sum, part.unit, False,
+                                                             0, s.parts_sum, s.parts_sum, "", False))
+        values = dict(part=part_text, name=messages.NAME_PARTS_SUM, base_value=_fmt(s.parts_sum),
+                      computed=_pct(computed, stated.decimals + 1), stated=shown)
+        if verdict == "ok" or _largest_remainder_fits(s, s.parts_sum):
+            return _claim(text, s.share, used, "share", stated_value,
+                          round(computed / 100, stated.decimals + 3), "consistent", "share_alt_ok",
+                          against=f"{messages.NAME_PARTS_SUM}{_fmt(s.parts_sum)}", **values)
     if _exact_integer(part) and stated.exact and base_reproducing(part.value, stated) is None:
         return _claim(text, s.share, used, "share", stated_value, None, "inconsistent",
                       "share_impossible", part=part_text, stated=shown)
@@ -377,6 +397,33 @@ def _share_without_count(text: str, s: Share) -> Claim | None:
         return None  # a bare percentage beside no count: nothing to test, nothing to say
     return _claim(text, s.share, [s.share], "share", _share_stated(s.share), None, "unverifiable",
                   "share_no_count", readings=[messages.READING_NO_COUNT])
+
+
+def largest_remainder(counts: list[float], base: float, digits: int) -> list[float] | None:
+    """Shares of a complete breakdown rounded by the largest-remainder method (fzlib.fmt.shares),
+    or None when the counts do not make up the base."""
+    if not counts or abs(sum(counts) - base) > 1e-9:
+        return None
+    return fmt.shares(counts, digits)
+
+
+def _largest_remainder_fits(s: Share, base: float) -> bool:
+    """A complete breakdown whose shares were rounded to add up to exactly 100: accepted."""
+    if len(s.parts) != 1 or len(s.siblings) < 1:
+        return False
+    group = sorted([(s.share, s.parts[0])] + list(s.siblings), key=lambda p: p[0].index)
+    digits = s.share.num.decimals
+    if any(sh.num.decimals != digits or not sh.num.exact for sh, _ in group):
+        return False
+    if abs(sum(sh.num.value for sh, _ in group) - 100) > 1e-6:
+        return False
+    rounded = largest_remainder([c.num.value for _, c in group], base, digits)
+    return rounded is not None and all(abs(r - sh.num.value) < 1e-9 for r, (sh, _) in zip(rounded, group))
+
+
+def _list_complete(s: Share) -> bool:
+    group = [s.share] + [sh for sh, _ in s.siblings]
+    return abs(sum(sh.num.value for sh in group) - 100) <= _shares_tolerance(group)
 
 
 def _share_alternatives(s: Share, part: Number) -> list[tuple[str, Number]]:
@@ -685,7 +732,7 @@ def _check_ledger(text: str, ex: Extraction, indicators: dict) -> list[Claim]:
     out = []
     norm = ex.text
     for f in ex.figures:
-        if f.bracketed or _is_comparison(norm, f):
+        if f.bracketed or _is_comparison(norm, f) or _is_category_item(norm, f):
             continue
         key = match_indicator(f, norm[f.sentence.start:f.num.start])
         if key is None:
@@ -708,6 +755,13 @@ def _check_ledger(text: str, ex: Extraction, indicators: dict) -> list[Claim]:
         out.append(_claim(text, f, [f], "ledger", stated, value, v, code, against=f"台账指标{key}",
                           name=name, key=key, value=shown, stated=text[f.num.start:f.num.end]))
     return out
+
+
+def _is_category_item(norm: str, f: Figure) -> bool:
+    """"按公开渠道分，…媒体报道75条": an item of a breakdown by some dimension is one category,
+    not the indicator that shares its name."""
+    head = norm[f.sentence.start:f.num.start]
+    return bool(re.match(r"\s*(?:按.{0,8}(?:分|看|统计|划分)|从.{0,10}看)", head))
 
 
 def _is_comparison(norm: str, f: Figure) -> bool:
