@@ -254,9 +254,22 @@ def _bracket_depths(norm: str) -> tuple[list[int], list[int]]:
     return positions, depths
 
 
+class _Marks:
+    """Positions of boundary characters, to find a clause's start by bisection, not by walking."""
+
+    def __init__(self, norm: str, chars: str):
+        self.at = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", norm)]
+
+    def start(self, pos: int, floor: int) -> int:
+        i = bisect.bisect_left(self.at, pos) - 1
+        mark = self.at[i] + 1 if i >= 0 else 0
+        return max(floor, pos - LABEL_MAX, mark)
+
+
 def _figures(norm: str, sentences: list[Sentence]) -> list[Figure]:
     numbers = find_numbers(norm)
     positions, depths = _bracket_depths(norm)
+    items, clauses = _Marks(norm, _ITEM_BOUNDARY), _Marks(norm, _CLAUSE_BOUNDARY)
     figures: list[Figure] = []
     si, prev_end = 0, 0
     for n in numbers:
@@ -266,7 +279,7 @@ def _figures(norm: str, sentences: list[Sentence]) -> list[Figure]:
             break
         sent = sentences[si]
         floor = max(sent.start, prev_end)
-        label_start = _clause_start(norm, n.start, floor, _ITEM_BOUNDARY)
+        label_start = items.start(n.start, floor)
         raw = norm[label_start:n.start]
         if raw.rstrip().endswith(tuple(_CLOSE)) or any(c in raw for c in _CLOSE) and not any(
                 c in raw for c in _OPEN):
@@ -278,7 +291,7 @@ def _figures(norm: str, sentences: list[Sentence]) -> list[Figure]:
         depth = depths[bisect.bisect_right(positions, n.start) - 1]
         figures.append(Figure(
             num=n, raw_label=raw, label=clean_label(raw),
-            clause_start=_clause_start(norm, n.start, sent.start), sentence=sent,
+            clause_start=clauses.start(n.start, sent.start), sentence=sent,
             index=len(figures), bracketed=depth > 0,
         ))
     return figures
@@ -343,7 +356,7 @@ def extract(text: str) -> Extraction:
         breakdowns += bds
         shares += _shares(norm, figs, bds, paragraph, window)
         rates += _rates(norm, figs)
-        growths += _growths(norm, figs, paragraph)
+        growths += _growths(norm, figs, window + paragraph)
         previous = figs
     return Extraction(norm, prose, breakdowns, shares, rates, growths,
                       _table_matches(prose, rows), table_series(norm))
@@ -387,14 +400,21 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if continued and i > 0:
             break
-        first_gap = _gap(norm, total, figs[i + 1])
+        # Counts of something else between the total and its list ("涉及5个领域") are skipped.
+        k = i + 1
+        while k < len(figs) and figs[k].is_count and not same_family(
+                figs[k].num.unit, total.num.unit):
+            k += 1
+        if k >= len(figs):
+            continue
+        first_gap = _gap(norm, total, figs[k])
         intro = _INTRO.search(first_gap)
         if not intro or _opens_bracket(first_gap[:intro.start()]):
             continue
         if re.search(r"[；;]", first_gap[:intro.start()]) or (
                 "。" in first_gap[:intro.start()] and not continued):
             continue
-        parts = _collect_parts(norm, figs, i, total)
+        parts = _collect_parts(norm, figs, k - 1, total)
         if not parts or (len(parts) == 1 and parts[0].multiplier == 1):
             continue
         used.update(p.figure.index for p in parts)
@@ -415,7 +435,7 @@ def _opens_bracket(s: str) -> bool:
 
 def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> list[Part]:
     parts: list[Part] = []
-    prev = total
+    prev = figs[i] if figs[i] is not total else total
     for g in figs[i + 1:]:
         gap = _gap(norm, prev, g)
         if "。" in gap and prev is not total:
@@ -456,8 +476,9 @@ def _attach_share(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool
                                                                 parts[0].share.num.start + 1]:
         parts[len(listed)].share = g
         return True
+    core = g.raw_label.strip("，,、 ()（）")
     if parts and parts[-1].share is None and prev is parts[-1].figure and (
-            _SHARE_MARK.search(g.raw_label) or gap.strip() in ("(", "（", ",(", "，（")):
+            core.startswith(("占", "比例", "比重")) or gap.strip() in ("(", "（", ",(", "，（")):
         parts[-1].share = g
         return True
     return False

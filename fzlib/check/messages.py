@@ -109,6 +109,21 @@ HINT_NO_INDICATORS = (
 )
 HINT_NO_YEAR = "未指定 --year，本次只做文内算术核对。"
 READ_FAILED = "无法读取草稿：{path}（{reason}）"
+DOCX_CORRUPT = "无法读取 Word 草稿：{path} 不是完好的 .docx 文件（{reason}）。请用 Word 或 WPS 打开后另存为 .docx，或另存为 .txt 再核对。"
+DOCX_ENCRYPTED = "无法读取 Word 草稿：{path} 是加密文件或旧版 .doc 格式。请取消密码保护，或另存为 .docx 后再核对。"
+DOCX_TOO_LARGE = "无法读取 Word 草稿：{path} 正文解压后超过{mb}MB，过大。请另存为 .txt 后再核对（超长部分会被截去）。"
+WRITE_FAILED = "无法写出核对结果文件（{reason}）"
+ANNOTATE_NOT_DOCX = "--annotate 只适用于 Word 草稿（.docx）：{path}"
+ANNOTATE_SAME_FILE = "输出文件不能与草稿同名：{path}。原文件不会被改动，请另选文件名。"
+ANNOTATED = "已另存带批注的草稿：{path}（{n}条批注）"
+ANNOTATED_SUFFIX = "-核对批注"
+VIEW_SUFFIX = "-核对"
+VIEW_TITLE = "数字核对：{name}"
+VIEW_WRITTEN = "已生成核对网页：{path}"
+VIEW_HINT = "点按带颜色的数字查看说明"
+VIEW_LIST = "全部核对结果"
+VIEW_CLOSE = "关闭"
+TOO_LONG = "草稿共约{total}字，超过核对上限{limit}字，只核对了前{checked}字。"
 UNSUPPORTED = "不支持的文件类型：{suffix}，请使用 .docx、.txt 或 .md"
 NO_CLAIMS = "未在草稿中找到可核对的数字表述。"
 SUMMARY = "共核对{total}处：一致{consistent}，不一致{inconsistent}，无法核对{unverifiable}，提示{note}。"
@@ -118,6 +133,8 @@ HELP = {
     "path": "报告草稿文件（.docx、.txt 或 .md）",
     "year": "报告年度；给出时同时与该年台账指标核对",
     "json": "以 JSON 输出核对结果",
+    "annotate": "另存一份带批注的 Word 文件（不一致和提示处各加一条批注），原文件不改动",
+    "html": "另存一个网页，标出每个核对过的数字（绿色一致、红色不一致、灰色其他），点击看说明",
 }
 
 TABLE_HEADERS = ("序号", "结论", "类别", "所述", "核算", "原文 / 说明")

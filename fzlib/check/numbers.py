@@ -43,10 +43,10 @@ _NUMBER = re.compile(
     (?P<pre>将近|接近|大约|超过|不足|不到|近|约|逾)?
     (?P<pct>百分之)?
     (?P<num>
-        \d+(?:\x20\d+)+(?=\x20?(?:万|亿)?(?:余|多)?\x20?(?:{_UNIT_RE}|%))   # stray spaces: "1 5起"
+        \d{{1,4}}(?:\x20\d{{1,4}}){{1,2}}(?=\x20?(?:万|亿)?(?:余|多)?\x20?(?:{_UNIT_RE}|%))   # "1 5起"
       | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?                                    # thousands separators
       | \d+(?:\.\d+)?
-      | [{_CN_FIRST}][{numerals.NUMERAL_CHARS}]*(?:点[{_CN_FIRST}]+)?
+      | [{_CN_FIRST}][{numerals.NUMERAL_CHARS}]{{0,15}}(?:点[{_CN_FIRST}]{{1,6}})?
     )
     (?P<mult>万|亿)?
     (?P<approx>余|多)?
@@ -57,6 +57,8 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 
+# A bare number right after these is a rate whose % sign is missing ("成功率达99").
+_RATE_BEFORE = re.compile(r"(?:率|满意度)(?:达到|高达|已达|保持|均为|均达|为|达|是)?\x20?$")
 # Digits followed by these are dates, ordinals or codes, not counts.
 _NOT_A_COUNT_AFTER = re.compile(r"[年月日号时]|\+|级|岁|周年")
 
@@ -74,7 +76,7 @@ class Number:
     decimals: int
     low: float
     high: float
-    approx: str  # "" exact, "more", "near", "about", "less"
+    approx: str  # "" exact, "more", "near", "about", "less", "rounded" (1.2万)
     each: bool  # "各1件": the value applies to every item named before it
 
     @property
@@ -100,6 +102,8 @@ def _value_of(num: str) -> tuple[float, int] | None:
     """Numeric value and number of decimals of the digits part."""
     if num[0].isdigit():
         digits = num.replace(",", "").replace(" ", "")
+        if len(digits) > 18:
+            return None  # a code or a run of digits, not a figure
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         return float(digits), decimals
     parsed = numerals.chinese_decimal(num)
@@ -165,6 +169,9 @@ def _number_from_match(norm: str, m: re.Match) -> Number | None:
     percent = bool(m["pct"]) or unit == "%"
     if chinese and not (unit or m["pct"]):
         return None  # "一是", "统一": Chinese numerals count only with a unit
+    if not (unit or m["pct"] or m["mult"]) and not _RATE_BEFORE.search(
+            norm, max(0, m.start() - 8), m.start()):
+        return None  # a bare number is no figure, unless a rate with its % sign missing
     if not chinese and _is_code_or_date(norm, m):
         return None
     parsed = _value_of(num)
@@ -182,6 +189,11 @@ def _number_from_match(norm: str, m: re.Match) -> Number | None:
         unit = "%"
     kind = _approx_kind(m["pre"], m["approx"], m["post"])
     low, high = _range(value, kind, decimals)
+    if kind == "" and (m["mult"] or m["unit"] in ("万元", "亿元")):
+        # "7.25万": rounded to its last digit, so a range, never tested as exact
+        places = len(num.split(".")[1]) if "." in num else 0
+        step = (10_000 if (m["mult"] or m["unit"]).startswith("万") else 100_000_000) / 10 ** places
+        low, high, kind = value - step / 2, value + step / 2, "rounded"
     start = m.start()
     each = start > 0 and norm[start - 1] == "各"
     return Number(

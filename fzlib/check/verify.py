@@ -254,8 +254,7 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
     readings: list[str] = []
     if low > total.high + 1e-9:
         prefix = _fitting_prefix(bd)
-        other = next((t for t in reversed(bd.others) if low <= t.num.high + 1e-9 <= math.inf
-                      and high >= t.num.low - 1e-9), None)
+        other = next((t for t in reversed(bd.others) if low <= t.num.high + 1e-9), None)
         if prefix:
             verdict, code = "note", "parts_prefix"
             values.update(n=prefix, head=_fmt(_sum(parts[:prefix], "value")) + total.unit)
