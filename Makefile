@@ -69,3 +69,7 @@ lock: ## 按 requirements.in 重新解析并锁定依赖版本（维护者用）
 
 distclean: ## 删除 .venv、清洗结果和报告（原始台账不动）
 	rm -rf $(VENV) data/processed/*/ reports build
+
+.PHONY: eval-check
+eval-check: $(STAMP) ## 用真实报告语料评估 check：按类别打印召回率和精确率（开发集、留出集）
+	$(PY) -m fzlib.check.evaluate
