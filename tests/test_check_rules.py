@@ -202,3 +202,19 @@ def test_an_item_of_a_breakdown_by_channel_is_not_the_indicator():
 @pytest.mark.parametrize("text", ["占比", "率达", "共" * 50, "（" * 30 + "1件", "1 " * 200])
 def test_odd_fragments_never_raise(text):
     check_text(text)
+
+
+def test_counts_of_successive_stages_are_not_parts_of_one_list():
+    text = "共办理信访事项60件，其中立案50件，结案45件。"
+    assert verdict(text, "60件", "total") == "unverifiable"
+
+
+def test_a_round_hundred_may_be_rounded_so_it_is_never_called_impossible():
+    assert flagged("接待群众200人次，同比增长4.44%。") == []
+    assert flagged("接待群众203人次，同比增长4.44%。") == ["4.44%"]
+
+
+def test_scope_words_alone_do_not_name_a_base():
+    text = "全县受理案件300件，其中本镇办理45件，占全县的18%。"
+    c = claims_on(text, "18%", "share")[0]
+    assert c.verdict != "inconsistent"

@@ -40,6 +40,13 @@ _INTRO = re.compile(r"其中|包括|分别为|分别是|具体为|具体是|具�
                     r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看")
 _EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
 _CLOSING_ITEM = re.compile(r"其他|其它|其余|剩余")
+# Successive stages of handling: a count of a later stage is inside a count of an earlier one,
+# so counts of two stages are never parts of one list ("立案80件，结案70件").
+STAGES = (
+    re.compile(r"收到|接收|受理|立案|登记|交办|排查|摸排|新收"),
+    re.compile(r"审结|办结|结案|化解|调解成功|调处|处理完毕|答复|办理完毕|纠错|出庭"),
+    re.compile(r"满意|履行|回访"),
+)
 # A clause opening with these words tells something new: the list before it has ended.
 _NARRATIVE = re.compile(
     r"^(?:[一二三四五六七八九十]是|此外|另外|另有|同时|并|还|故|现有|新增|目前|截至|截止|全年|今年|"
@@ -699,8 +706,16 @@ def _governing_total(norm: str, g: Figure, own: list[Figure],
     return previous[0]
 
 
+_SCOPE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全镇|全乡|全街道|本级|本县|本市|本区|本镇|我县|我市|"
+                    r"我区|我镇|我乡|全年|当年|本年度?|上半年|全部)")
+
+
 def _key_noun_match(name: str, candidates: list[Figure], at_least: float) -> Figure | None:
-    """The count whose label shares the most of the base's name (two characters at least)."""
+    """The count whose label shares the most of the base's name (two characters at least);
+    the scope words of the name (全县, 全年) name no thing and do not count."""
+    name = _SCOPE.sub("", name)
+    if len(name) < 2 or _GENERIC_BASE.match(name):
+        return None
     best, best_len = None, 1
     for f in candidates:
         if f.num.high < at_least:
@@ -935,7 +950,7 @@ def _years_written_out(g: Figure, paragraph: list[Figure]) -> tuple[Figure | Non
 _TABLE_CELL_NUMBER = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([^\d\s]{0,2})\s*$")
 _TOTAL_LABEL = re.compile(r"合计|总计|总数|共计|小计")
 _INDEX_HEADING = re.compile(r"^(?:序号|编号|排名|序|No\.?)$")
-_NOT_A_PART = re.compile(r"金额|万元|元\)|元）|率|比例|占比|平均|人均")
+_NOT_A_PART = re.compile(r"^其中|金额|万元|元\)|元）|率|比例|占比|平均|人均")
 
 
 def _split_cells(line: str) -> list[tuple[str, int]] | None:

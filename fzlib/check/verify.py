@@ -161,7 +161,8 @@ def judge_ratio(stated: Number, part: Number, base: Number) -> tuple[str, float]
 
 
 def _exact_integer(n: Number) -> bool:
-    return n.exact and float(n.value).is_integer()
+    """A whole count stated exactly; a round hundred (200, 3000) may be rounded, so it is not."""
+    return n.exact and float(n.value).is_integer() and not (n.value >= 100 and n.value % 100 == 0)
 
 
 def base_reproducing(part: float, stated: Number) -> int | None:
@@ -263,6 +264,9 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
             verdict, code = "consistent", "parts_other_total"
             values["total"] = _count(other)
             readings = [messages.READING_OTHER_TOTAL.format(total=_count(other))]
+        elif _stages_of(parts) > 1:
+            verdict, code = "unverifiable", "parts_stages"
+            readings = [messages.READING_STAGES]
         else:
             verdict, code = "inconsistent", "parts_exceed"
     elif high >= total.low - 1e-9:
@@ -282,6 +286,13 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
                           "inconsistent", "shares_sum_wrong", sum=_pct(shares_sum, 0),
                           diff=_fmt(round(abs(shares_sum - 100), 2))))
     return out
+
+
+def _stages_of(parts) -> int:
+    """How many successive stages of handling the parts' labels name (see claims.STAGES)."""
+    from fzlib.check.claims import STAGES
+
+    return sum(1 for stage in STAGES if any(stage.search(p.figure.label) for p in parts))
 
 
 def _fitting_prefix(bd: Breakdown) -> int:
