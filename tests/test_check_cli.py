@@ -122,7 +122,7 @@ def test_claims_frame_has_chinese_headers_and_verdicts():
     b"",                                   # empty
     b"PK\x03\x04 not really a zip",         # a broken zip
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,  # an old .doc or an encrypted .docx
-    "共受理40件".encode("utf-8"),           # text saved with the wrong extension
+    "共受理40件".encode(),           # text saved with the wrong extension
 ])
 def test_a_file_that_is_not_a_good_docx_exits_2_with_a_chinese_message(tmp_path, capsys, content):
     path = tmp_path / "草稿.docx"

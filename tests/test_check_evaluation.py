@@ -32,10 +32,10 @@ def _score(path: Path) -> dict:
     false_alarms = [c for c in flagged if c not in true_flags]
     wrongly_flagged = [k for k in truth["consistent"] if any(hit(c, k) for c in flagged)]
     unseen = [k for k in truth["consistent"] if not any(hit(c, k) for c in claims)]
-    return dict(slips=len(truth["slips"]), caught=len(caught), flagged=len(flagged),
-                true_flags=len(true_flags), false_alarms=[c.text for c in false_alarms],
-                wrongly_flagged=wrongly_flagged, unseen=unseen,
-                missed=[s for s in truth["slips"] if s not in caught])
+    return {"slips": len(truth["slips"]), "caught": len(caught), "flagged": len(flagged),
+                "true_flags": len(true_flags), "false_alarms": [c.text for c in false_alarms],
+                "wrongly_flagged": wrongly_flagged, "unseen": unseen,
+                "missed": [s for s in truth["slips"] if s not in caught]}
 
 
 def test_there_are_evaluation_drafts():

@@ -203,7 +203,8 @@ def test_tab_separated_word_table_rows_are_compared_too():
 
 # ------------------------------------------------------------ robustness
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 _PIECES = st.sampled_from(["共", "其中", "件", "起", "%", "％", "，", "、", "。", "占比", "率", "同比下降",
                            "由", "到", "各", "余", "１", "2", "7", "0", ".", " ", "十", "三", "化解",

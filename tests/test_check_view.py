@@ -6,8 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-
-from browser import CHROMIUM, CHROMIUM_ARGS, WIDTHS, HEIGHTS, inspect_page
+from browser import CHROMIUM, CHROMIUM_ARGS, HEIGHTS, WIDTHS, inspect_page
 
 from fzlib.check import check_text
 from fzlib.check.view import render_page

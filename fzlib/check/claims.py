@@ -666,9 +666,9 @@ def _sibling_base(siblings: list[tuple[Figure, Figure]], candidates: list[Figure
     for c in candidates:
         if c.num.value < need or c.num.value <= 0 or not c.num.exact:
             continue
-        if all(c.num.value >= own.num.value and _reproduces(share, own, c) for share, own in siblings):
-            if all(c.num.value != f.num.value for f in fits):
-                fits.append(c)
+        if all(c.num.value >= own.num.value and _reproduces(share, own, c)
+               for share, own in siblings) and all(c.num.value != f.num.value for f in fits):
+            fits.append(c)
     return fits[0] if len(fits) == 1 else None
 
 

@@ -12,8 +12,8 @@ import json
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from fzlib.check import messages
 from fzlib.check.draft import MAX_CHARS, DraftError, load_draft

@@ -100,7 +100,7 @@ def _read_docx(path: Path) -> str:
     except MemoryError:
         raise DraftError(messages.DOCX_TOO_LARGE.format(
             path=path, mb=MAX_DOCX_XML_BYTES // (1024 * 1024))) from None
-    except Exception as err:  # noqa: BLE001 — any failure inside python-docx/lxml is a bad file
+    except Exception as err:
         raise DraftError(messages.DOCX_CORRUPT.format(path=path, reason=_reason(err))) from err
 
 

@@ -157,9 +157,9 @@ def _line(name: str, f: Figures) -> str:
 
 def report(scores: list[TextScore], title: str) -> list[str]:
     overall = tally(scores)
-    out = [f"{title}：{len(scores)}篇，标注{overall.labelled}处（错误{overall.slips}，"
-           f"一致{overall.consistent}），其中被核对到{overall.tested}处",
-           _line("合计", overall)]
+    heading = (f"{title}：{len(scores)}篇，标注{overall.labelled}处（错误{overall.slips}，"
+               f"一致{overall.consistent}），其中被核对到{overall.tested}处")
+    out = [heading, _line("合计", overall)]
     out += [_line(cls, tally(scores, cls)) for cls in CLASSES]
     return out
 

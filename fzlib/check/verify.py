@@ -19,11 +19,20 @@ from pathlib import Path
 
 import yaml
 
-from fzlib.check import messages
-from fzlib.check.claims import (Breakdown, Extraction, Figure, Growth, Rate, Share, TableMatch,
-                                TableSeries, extract)
-from fzlib.check.numbers import Number
 from fzlib import fmt
+from fzlib.check import messages
+from fzlib.check.claims import (
+    Breakdown,
+    Extraction,
+    Figure,
+    Growth,
+    Rate,
+    Share,
+    TableMatch,
+    TableSeries,
+    extract,
+)
+from fzlib.check.numbers import Number
 from fzlib.fmt import round_half_up
 
 LABELS_FILE = Path(__file__).with_name("labels.yaml")
@@ -249,8 +258,8 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
     shares_sum = sum(s.num.value for s in shares)
     tol = _shares_tolerance(shares)
     shares_close = full_shares and abs(shares_sum - 100) <= tol
-    values = dict(parts=_fmt(value) + total.unit, total=_count(bd.total),
-                  diff=_fmt(abs(value - total.value)) + total.unit)
+    values = {"parts": _fmt(value) + total.unit, "total": _count(bd.total),
+                  "diff": _fmt(abs(value - total.value)) + total.unit}
     used = bd.figures
     readings: list[str] = []
     if low > total.high + 1e-9:
@@ -338,9 +347,9 @@ def _check_share(text: str, s: Share) -> Claim | None:
     alternatives = _share_alternatives(s, part)
     if s.base is not None and s.base.num.value > 0:
         verdict, computed = judge_ratio(stated, part, s.base.num)
-        values = dict(part=part_text, base=_count(s.base), computed=_pct(computed, stated.decimals + 1),
-                      stated=shown, rounded=_pct(round_half_up(computed, stated.decimals),
-                                                 stated.decimals))
+        values = {"part": part_text, "base": _count(s.base), "computed": _pct(computed, stated.decimals + 1),
+                      "stated": shown, "rounded": _pct(round_half_up(computed, stated.decimals),
+                                                 stated.decimals)}
         expected = round(computed / 100, stated.decimals + 3)
         used = used + [s.base]
         if verdict == "ok":
@@ -381,8 +390,8 @@ def _check_share(text: str, s: Share) -> Claim | None:
     if s.parts_sum:
         verdict, computed = judge_ratio(stated, part, Number(0, 0, 0, s.parts_sum, part.unit, False,
                                                              0, s.parts_sum, s.parts_sum, "", False))
-        values = dict(part=part_text, name=messages.NAME_PARTS_SUM, base_value=_fmt(s.parts_sum),
-                      computed=_pct(computed, stated.decimals + 1), stated=shown)
+        values = {"part": part_text, "name": messages.NAME_PARTS_SUM, "base_value": _fmt(s.parts_sum),
+                      "computed": _pct(computed, stated.decimals + 1), "stated": shown}
         if verdict == "ok" or _largest_remainder_fits(s, s.parts_sum):
             return _claim(text, s.share, used, "share", stated_value,
                           round(computed / 100, stated.decimals + 3), "consistent", "share_alt_ok",
@@ -506,8 +515,8 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
     num, den = r.numerator, r.denominator
     verdict, computed = judge_ratio(stated, num.num, den.num)
     used = [den, num, r.rate]
-    values = dict(num=_count(num), den=_count(den), computed=_pct(computed, stated.decimals + 2),
-                  stated=shown, rounded=_pct(round_half_up(computed, stated.decimals), stated.decimals))
+    values = {"num": _count(num), "den": _count(den), "computed": _pct(computed, stated.decimals + 2),
+                  "stated": shown, "rounded": _pct(round_half_up(computed, stated.decimals), stated.decimals)}
     expected = round(computed / 100, stated.decimals + 3)
     if verdict == "ok":
         return _claim(text, r.rate, used, "rate", stated_frac, expected, "consistent", "rate_ok",
@@ -559,7 +568,7 @@ def _check_growth(text: str, g: Growth) -> Claim:
                       against=g.old, old=_count(g.old), new=_count(g.new),
                       actual="减少" if new < old else "增加", said=said)
     change = abs(new - old)
-    values = dict(old=_count(g.old), new=_count(g.new), stated=shown)
+    values = {"old": _count(g.old), "new": _count(g.new), "stated": shown}
     if not pct:
         values["computed"] = _fmt(change) + stated.unit
         ok = stated.contains(change) or (not (g.old.num.exact and g.new.num.exact))
@@ -601,8 +610,8 @@ def _growth_from_difference(text: str, g: Growth, stated: Number, stated_value: 
                       "growth_no_base", readings=[messages.READING_NONE])
     computed = diff.num.value / old_value * 100
     verdict = judge_percent(stated, computed) if diff.num.exact and new.num.exact else "ok"
-    values = dict(old=_fmt(old_value) + new.num.unit, new=_count(new), stated=shown,
-                  computed=_pct(computed, stated.decimals + 1))
+    values = {"old": _fmt(old_value) + new.num.unit, "new": _count(new), "stated": shown,
+                  "computed": _pct(computed, stated.decimals + 1)}
     expected = round(computed / 100, stated.decimals + 3)
     code = {"ok": "growth_ok", "truncated": "growth_truncated", "wrong": "growth_wrong"}[verdict]
     v = {"ok": "consistent", "truncated": "note", "wrong": "inconsistent"}[verdict]

@@ -90,8 +90,8 @@ def render_page(text: str, claims: list[Claim], title: str) -> str:
         f'<li id="c{i}"><span class="verdict">{html.escape(messages.VERDICTS[c.verdict])}</span>'
         f'（{html.escape(messages.KINDS[c.kind])}）“{html.escape(c.text)}”：{html.escape(c.message)}</li>'
         for i, c in enumerate(claims))
-    data = [dict(verdict=messages.VERDICTS[c.verdict], kind=messages.KINDS[c.kind], text=c.text,
-                 message=c.message) for c in claims]
+    data = [{"verdict": messages.VERDICTS[c.verdict], "kind": messages.KINDS[c.kind], "text": c.text,
+                 "message": c.message} for c in claims]
     data_json = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     legend = "".join(f'<span class="{cls}">{html.escape(name)}</span>' for cls, name in (
         ("green", messages.VERDICTS["consistent"]), ("red", messages.VERDICTS["inconsistent"]),
