@@ -29,7 +29,7 @@ def test_every_labelled_figure_is_found_and_every_text_checks(text_id):
 
 def test_recall_and_precision_on_the_corpus(capsys):
     scores = [evaluate.score_text(t) for t in IDS]
-    lines = evaluate.report(scores, "全部")
+    lines = evaluate.report(scores, "all texts")
     with capsys.disabled():
         print("\nfzlib check on the labelled corpus (make eval-check):\n" + "\n".join(lines))
     overall = evaluate.tally(scores)

@@ -182,6 +182,7 @@ class TableSeries:
     counts: list[Cell | None]
     shares: list[Cell | None]
     total: int | None  # index of the 合计 item, if any
+    candidates: list[Figure] = field(default_factory=list)  # prose counts stated before the table
 
 
 @dataclass
@@ -365,8 +366,14 @@ def extract(text: str) -> Extraction:
         rates += _rates(norm, figs)
         growths += _growths(norm, figs, window + paragraph)
         previous = figs
+    series = table_series(norm)
+    starts = [f.num.start for f in prose]
+    for s in series:
+        cells = [c for c in s.counts if c is not None]
+        before = bisect.bisect_left(starts, cells[0].start) if cells else 0
+        s.candidates = [f for f in prose[max(0, before - 40):before] if f.is_count]
     return Extraction(norm, prose, breakdowns, shares, rates, growths,
-                      _table_matches(prose, rows), table_series(norm))
+                      _table_matches(prose, rows), series)
 
 
 def _gap(norm: str, a: Figure, b: Figure) -> str:
@@ -888,19 +895,16 @@ def _subject_before(old: Figure, lead: str, paragraph: list[Figure]) -> Figure |
 
 
 def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure]) -> list[Figure]:
-    """The counts a change stated without last year's figure may refer to: those of its clause;
-    when its clause holds none, those of the clause before it (of every clause back to a ；
-    when the change says 分别)."""
+    """The counts a change stated without last year's figure may refer to: those of its clause,
+    else every count back to the sentence start or a ；. A change is called impossible only when
+    none of them can give it; a change that says 分别 is paired with them in order."""
     g = figs[j]
     mine = [f for f in counts if f.clause_start == g.clause_start]
     if mine:
         return mine
-    respectively = "分别" in norm[g.clause_start:g.num.start]
     out: list[Figure] = []
     for f in reversed(counts):
         if re.search(r"[；;：:。]", norm[f.num.end:g.clause_start]):
-            break
-        if out and not respectively and f.clause_start != out[0].clause_start:
             break
         out.insert(0, f)
     return out

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from fzlib.check import messages
 from fzlib.check.verify import Claim, check_text
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "check_corpus"
@@ -151,15 +152,16 @@ def tally(scores: list[TextScore], cls: str | None = None) -> Figures:
 
 
 def _line(name: str, f: Figures) -> str:
-    return (f"  {name:<8} 错误{f.slips:>3}  查出{f.caught:>3}  报错{f.flagged:>3}  "
-            f"召回率 {f.recall:5.2f}  精确率 {f.precision:5.2f}")
+    return messages.EVAL_LINE.format(name=name, slips=f.slips, caught=f.caught, flagged=f.flagged,
+                                     recall=f.recall, precision=f.precision)
 
 
 def report(scores: list[TextScore], title: str) -> list[str]:
     overall = tally(scores)
-    heading = (f"{title}：{len(scores)}篇，标注{overall.labelled}处（错误{overall.slips}，"
-               f"一致{overall.consistent}），其中被核对到{overall.tested}处")
-    out = [heading, _line("合计", overall)]
+    heading = messages.EVAL_HEADING.format(title=title, texts=len(scores), labelled=overall.labelled,
+                                           slips=overall.slips, consistent=overall.consistent,
+                                           tested=overall.tested)
+    out = [heading, _line(messages.EVAL_OVERALL, overall)]
     out += [_line(cls, tally(scores, cls)) for cls in CLASSES]
     return out
 
@@ -168,26 +170,30 @@ def failures(scores: list[TextScore]) -> list[str]:
     out = []
     for s in scores:
         for claim, lb in s.false_alarms:
-            where = f"“{lb.figure}”标为一致（{lb.reason}）" if lb else "未标注的数字"
-            out.append(f"  误报 {s.text_id}: {claim.text[:60]!r} [{claim.relation}] {where}"
-                       f"\n        {claim.message}")
+            where = (messages.EVAL_LABELLED.format(figure=lb.figure, reason=lb.reason) if lb
+                     else messages.EVAL_UNLABELLED)
+            out.append(messages.EVAL_FALSE_ALARM.format(
+                text_id=s.text_id, text=claim.text[:60], relation=claim.relation, where=where,
+                message=claim.message))
         for lb in s.misses:
-            out.append(f"  漏报 {s.text_id}: “{lb.figure}”（{lb.cls}）{lb.reason}")
+            out.append(messages.EVAL_MISS.format(text_id=s.text_id, figure=lb.figure, cls=lb.cls,
+                                                 reason=lb.reason))
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m fzlib.check.evaluate")
     parser.add_argument("--show", choices=("dev", "held", "all", "none"), default="dev",
-                        help="列出哪一半的误报和漏报（默认只列开发集）")
+                        help=messages.EVAL_SHOW_HELP)
     args = parser.parse_args(argv)
     scores = [score_text(t) for t in text_ids()]
     dev = [s for s in scores if split_of(s.text_id) == "dev"]
     held = [s for s in scores if split_of(s.text_id) == "held"]
-    lines = report(dev, "开发集") + report(held, "留出集") + report(scores, "全部")
+    names = messages.EVAL_SPLITS
+    lines = report(dev, names["dev"]) + report(held, names["held"]) + report(scores, names["all"])
     shown = {"dev": dev, "held": held, "all": scores, "none": []}[args.show]
     if shown:
-        lines += ["", "误报与漏报："] + (failures(shown) or ["  无"])
+        lines += ["", messages.EVAL_FAILURES] + (failures(shown) or [messages.EVAL_NONE])
     print("\n".join(lines))
     return 0
 

@@ -155,3 +155,17 @@ FRAME_COLUMNS = {
 def render(code: str, **values: object) -> str:
     """The Chinese message for a code, filled with its values."""
     return TEMPLATES[code].format(**values)
+
+
+# The corpus evaluation (python -m fzlib.check.evaluate, make eval-check)
+EVAL_HEADING = "{title}：{texts}篇，标注{labelled}处（错误{slips}，一致{consistent}），其中被核对到{tested}处"
+EVAL_LINE = "  {name:<8} 错误{slips:>3}  查出{caught:>3}  报错{flagged:>3}  召回率 {recall:5.2f}  精确率 {precision:5.2f}"
+EVAL_SPLITS = {"dev": "开发集", "held": "留出集", "all": "全部"}
+EVAL_OVERALL = "合计"
+EVAL_FAILURES = "误报与漏报："
+EVAL_NONE = "  无"
+EVAL_FALSE_ALARM = "  误报 {text_id}: {text!r} [{relation}] {where}\n        {message}"
+EVAL_LABELLED = "“{figure}”标为一致（{reason}）"
+EVAL_UNLABELLED = "未标注的数字"
+EVAL_MISS = "  漏报 {text_id}: “{figure}”（{cls}）{reason}"
+EVAL_SHOW_HELP = "列出哪一半的误报和漏报（默认只列开发集）"

@@ -683,8 +683,12 @@ def _check_series(text: str, s: TableSeries) -> list[Claim]:
     if base_value is None or not _all_shares_fit(shares, counts, base_value):
         if base_value is not None:
             readings.append(messages.READING_BASE.format(base=f"{base_name}{_fmt(base_value)}"))
+        fitting = [c for c in s.candidates if c.num.exact and c.num.value >= parts_sum
+                   and _all_shares_fit(shares, counts, c.num.value)]
         if parts_sum > 0 and _all_shares_fit(shares, counts, parts_sum):
             base_value, base_name = parts_sum, messages.NAME_PARTS_SUM
+        elif s.total is None and len({c.num.value for c in fitting}) == 1:
+            base_value, base_name = fitting[-1].num.value, fitting[-1].label[-12:]
         elif s.total is None:
             return out  # the base is not in the table: the shares cannot be tested
     for k, sh in shares:
