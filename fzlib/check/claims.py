@@ -641,7 +641,15 @@ def _share_base(norm: str, g: Figure, own: list[Figure], named: str, part_of: di
     candidates = [f for f in earlier if unit is None or same_family(f.num.unit, unit)]
     need = sum(o.num.value for o in own) if own else 0
     if named and not _GENERIC_BASE.match(named):
-        base = _key_noun_match(named, candidates, need)
+        scope = _SCOPE.match(named)
+        if scope and scope.group() not in ("全年", "当年", "全部"):
+            # "占全省…总数的": only a count said of the same scope, here or a few paragraphs up
+            wide = candidates + [f for f in window if f.is_count and not f.bracketed
+                                 and f.index not in own_ids]
+            pool = [f for f in wide if scope.group() in f.raw_label]
+        else:
+            pool = candidates
+        base = _key_noun_match(named, pool, need)
         if base is not None:
             return Share(g, own, base, "named", named, bd, siblings, candidates, sure=True)
     if bd is not None:
