@@ -26,7 +26,7 @@ CODE := $(shell find fzlib -name '*.py' -o -name '*.yaml' -o -name '*.css' -o -n
 # A town's own report wording and layout (report/outline.yaml, report/sentences.yaml) and ledger kinds.
 OWN := $(wildcard report/*.yaml specs/*.yaml)
 
-.PHONY: help setup report clean-data indicators test test-fast lint format bench lab sample lock distclean browser
+.PHONY: eval-check help setup report clean-data indicators test test-fast lint format bench lab sample lock distclean browser
 
 help: ## 列出全部目标（默认）
 	@echo "用法：make <目标> [YEAR=2024]"
@@ -121,3 +121,6 @@ lock: ## 按 requirements/*.in 重新解析并锁定依赖版本（维护者用�
 
 distclean: ## 删除 .venv、清洗结果和报告（原始台账不动）
 	rm -rf $(VENV) data/processed/*/ reports build
+
+eval-check: $(REPORT_DEPS) ## 用真实报告语料评估 check：按类别打印召回率和精确率（开发集、留出集）
+	$(PY) -m fzlib.check.evaluate

@@ -37,8 +37,9 @@ def test_gb18030_text_is_decoded(tmp_path):
 
 def test_docx_paragraphs_and_tables_are_read_in_order(tmp_path):
     document = docx.Document()
-    document.add_paragraph("本年度共办结行政执法案件672件，其中，行政许可269件，占比36%；"
-                           "行政确认172件，占比25%；行政检查261件，占比39%。")
+    document.add_paragraph(
+        "本年度共办结行政执法案件672件，其中，行政许可269件，占比36%；行政确认172件，占比25%；行政检查261件，占比39%。"
+    )
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text, table.cell(0, 1).text = "项目", "数量"
     table.cell(1, 0).text, table.cell(1, 1).text = "行政许可", "269件"
@@ -74,7 +75,7 @@ def test_json_output_has_the_promised_fields_and_offsets(capsys):
     text = read_draft(SEED_LIKE)
     fields = {"start", "end", "text", "kind", "stated", "expected", "verdict", "message"}
     assert claims and all(fields <= set(c) for c in claims)
-    assert all(text[c["start"]:c["end"]] == c["text"] for c in claims)
+    assert all(text[c["start"] : c["end"]] == c["text"] for c in claims)
     assert {c["verdict"] for c in claims} <= {"consistent", "inconsistent", "unverifiable", "note"}
     total = next(c for c in claims if c["kind"] == "total")
     assert (total["stated"], total["expected"], total["verdict"]) == (672, 702, "inconsistent")
@@ -114,3 +115,121 @@ def test_claims_frame_has_chinese_headers_and_verdicts():
     assert list(frame.columns) == ["起始位置", "结束位置", "原文", "类别", "所述", "核算", "结论", "说明"]
     assert set(frame["结论"]) <= {"一致", "不一致", "无法核对", "提示"}
     assert (frame["结论"] == "不一致").sum() == 2
+
+
+# ------------------------------------------------------------ files that are not good drafts
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",  # empty
+        b"PK\x03\x04 not really a zip",  # a broken zip
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,  # an old .doc or an encrypted .docx
+        "共受理40件".encode(),  # text saved with the wrong extension
+    ],
+)
+def test_a_file_that_is_not_a_good_docx_exits_2_with_a_chinese_message(tmp_path, capsys, content):
+    path = tmp_path / "草稿.docx"
+    path.write_bytes(content)
+    assert run(parse(path), no_ledgers) == 2
+    err = capsys.readouterr().err
+    assert "草稿" in err and "内部错误" not in err and "Traceback" not in err
+
+
+def test_a_zip_without_a_word_body_exits_2(tmp_path, capsys):
+    import zipfile
+
+    path = tmp_path / "草稿.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "x")
+    assert run(parse(path), no_ledgers) == 2
+    assert ".docx" in capsys.readouterr().err
+
+
+def test_a_very_long_draft_is_capped_and_says_so(tmp_path, capsys, monkeypatch):
+    from fzlib.check import draft
+
+    monkeypatch.setattr(draft, "MAX_CHARS", 1000)
+    path = tmp_path / "长稿.txt"
+    path.write_text("共受理投诉举报40件，其中办结25件、转办12件、正在办理6件。\n" * 200, encoding="utf-8")
+    monkeypatch.setattr("fzlib.check.cli.load_draft", lambda p: draft.load_draft(p, limit=1000))
+    assert run(parse(path, "--json"), no_ledgers) == 1
+    captured = capsys.readouterr()
+    assert "上限" in captured.err
+    assert max(c["end"] for c in json.loads(captured.out)["claims"]) <= 1000
+
+
+# ------------------------------------------------------------ marks where users work
+
+
+def _word_draft(path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("本年度共办结行政执法案件")
+    paragraph.add_run("672件").bold = True
+    paragraph.add_run("，其中行政许可269件、行政确认172件、行政检查261件。受理申请300件，办结149件，办结率49.66%。")
+    document.add_paragraph("全年累计摸排矛盾纠纷572件，化解551件，化解成功率达到96%。")
+    document.save(path)
+    return path
+
+
+def test_annotate_writes_a_commented_copy_and_leaves_the_original_alone(tmp_path, capsys):
+    import zipfile
+
+    source = _word_draft(tmp_path / "草稿.docx")
+    before = source.read_bytes()
+    out = tmp_path / "批注.docx"
+    assert run(parse(source, "--annotate", out), no_ledgers) == 1
+    assert source.read_bytes() == before
+    with zipfile.ZipFile(out) as z:
+        comments = z.read("word/comments.xml").decode("utf-8")
+        body = z.read("word/document.xml").decode("utf-8")
+    assert comments.count("<w:comment ") == 2  # 672件 (不一致) and 49.66% (提示)
+    assert "不一致" in comments and "提示" in comments
+    # each comment marks exactly its number
+    reopened = docx.Document(str(out))
+    marked = []
+    for p in reopened.paragraphs:
+        inside, text = False, ""
+        for el in p._p.iter():
+            tag = el.tag.rsplit("}", 1)[-1]
+            if tag == "commentRangeStart":
+                inside, text = True, ""
+            elif tag == "commentRangeEnd":
+                inside = False
+                marked.append(text)
+            elif tag == "t" and inside:
+                text += el.text or ""
+    assert marked == ["672件", "49.66%"]
+    assert reopened.paragraphs[0].runs[1].bold  # the number keeps its formatting
+    assert "commentReference" in body
+
+
+def test_annotate_refuses_to_overwrite_the_draft(tmp_path, capsys):
+    source = _word_draft(tmp_path / "草稿.docx")
+    before = source.read_bytes()
+    assert run(parse(source, "--annotate", source), no_ledgers) == 2
+    assert source.read_bytes() == before
+
+
+def test_html_view_marks_every_tested_number_and_escapes_the_text(tmp_path, capsys):
+    path = tmp_path / "草稿.txt"
+    path.write_text(
+        "<script>alert(1)</script>共受理投诉举报40件，其中办结25件、转办12件、正在办理6件。\n"
+        "全年累计摸排矛盾纠纷572件，化解551件，化解成功率达到96%。",
+        encoding="utf-8",
+    )
+    out = tmp_path / "view.html"
+    run(parse(path, "--html", out), no_ledgers)
+    page = out.read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+    assert page.count('class="fig red"') == 1 and page.count('class="fig green"') == 1
+    assert "http://" not in page.replace("http://www.w3.org", "") and "https://" not in page
+
+
+def test_json_claims_carry_relation_and_base(capsys):
+    assert run(parse(SEED_LIKE, "--json"), no_ledgers) == 1
+    claims = json.loads(capsys.readouterr().out)["claims"]
+    total = next(c for c in claims if c["kind"] == "total")
+    assert (total["relation"], total["base"]) == ("parts_of_total", "672件")
+    assert all({"relation", "base", "stated_start", "stated_end", "readings"} <= set(c) for c in claims)

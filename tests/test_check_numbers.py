@@ -12,43 +12,52 @@ def only(text):
     return numbers[0]
 
 
-@pytest.mark.parametrize("text, value, unit", [
-    ("受理672件", 672, "件"),
-    ("受理６７２件", 672, "件"),             # full-width digits
-    ("排查1 5起", 15, "起"),                # stray space inside a number
-    ("资金2,872元", 2872, "元"),            # thousands separator
-    ("补助1.2万元", 12000, "元"),           # 万 multiplier folded into 元
-    ("服务1.2万人次", 12000, "人次"),
-    ("培训十二次", 12, "次"),
-    ("调解两起", 2, "起"),
-    ("拘留三名", 3, "名"),
-    ("讲座一百零五场", 105, "场"),
-])
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("受理672件", 672, "件"),
+        ("受理６７２件", 672, "件"),  # full-width digits
+        ("排查1 5起", 15, "起"),  # stray space inside a number
+        ("资金2,872元", 2872, "元"),  # thousands separator
+        ("补助1.2万元", 12000, "元"),  # 万 multiplier folded into 元
+        ("服务1.2万人次", 12000, "人次"),
+        ("培训十二次", 12, "次"),
+        ("调解两起", 2, "起"),
+        ("拘留三名", 3, "名"),
+        ("讲座一百零五场", 105, "场"),
+    ],
+)
 def test_counts_in_every_format(text, value, unit):
     n = only(text)
     assert (n.value, n.unit, n.percent) == (value, unit, False)
 
 
-@pytest.mark.parametrize("text, value, decimals", [
-    ("占比36%", 36, 0),
-    ("占比36％", 36, 0),
-    ("化解率96.3%", 96.3, 1),
-    ("满意度百分之九十八", 98, 0),
-    ("达到百分之96.5", 96.5, 1),
-    ("百分之百", 100, 0),
-])
+@pytest.mark.parametrize(
+    "text, value, decimals",
+    [
+        ("占比36%", 36, 0),
+        ("占比36％", 36, 0),
+        ("化解率96.3%", 96.3, 1),
+        ("满意度百分之九十八", 98, 0),
+        ("达到百分之96.5", 96.5, 1),
+        ("百分之百", 100, 0),
+    ],
+)
 def test_percent_forms(text, value, decimals):
     n = only(text)
     assert n.percent and n.value == value and n.decimals == decimals
 
 
-@pytest.mark.parametrize("text, inside, outside", [
-    ("咨询70余次", [73, 79], [70, 80]),
-    ("近2000人次", [1900, 2000], [2001]),
-    ("100件以上", [100, 150], [99]),
-    ("约50人", [48, 52], [40, 60]),
-    ("不足30件", [29], [30]),
-])
+@pytest.mark.parametrize(
+    "text, inside, outside",
+    [
+        ("咨询70余次", [73, 79], [70, 80]),
+        ("近2000人次", [1900, 2000], [2001]),
+        ("100件以上", [100, 150], [99]),
+        ("约50人", [48, 52], [40, 60]),
+        ("不足30件", [29], [30]),
+    ],
+)
 def test_approximate_figures_are_ranges(text, inside, outside):
     n = only(text)
     assert not n.exact
@@ -56,9 +65,18 @@ def test_approximate_figures_are_ranges(text, inside, outside):
     assert not any(n.contains(x) for x in outside)
 
 
-@pytest.mark.parametrize("text", [
-    "2024年", "12月31日", "第3号", "“1+6+1”工作要求", "一是提高站位", "统一部署", "二十大精神",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年",
+        "12月31日",
+        "第3号",
+        "“1+6+1”工作要求",
+        "一是提高站位",
+        "统一部署",
+        "二十大精神",
+    ],
+)
 def test_dates_codes_and_words_are_not_figures(text):
     assert [n for n in find_numbers(text) if n.is_count or n.percent] == []
 
@@ -70,19 +88,32 @@ def test_each_marks_grouped_figures():
 
 def test_spans_are_offsets_into_the_original_text():
     text = "全年受理１５件，化解率９６％"
-    spans = [text[n.start:n.end] for n in find_numbers(text)]
+    spans = [text[n.start : n.end] for n in find_numbers(text)]
     assert spans == ["１５件", "９６％"]
 
 
-@pytest.mark.parametrize("s, value", [("三", 3), ("十", 10), ("十二", 12), ("二十", 20),
-                                      ("一百零五", 105), ("两千三百", 2300), ("二〇二四", 2024),
-                                      ("一万二千", 12000), ("三百五", 350), ("贰万", 20000)])
+@pytest.mark.parametrize(
+    "s, value",
+    [
+        ("三", 3),
+        ("十", 10),
+        ("十二", 12),
+        ("二十", 20),
+        ("一百零五", 105),
+        ("两千三百", 2300),
+        ("二〇二四", 2024),
+        ("一万二千", 12000),
+        ("三百五", 350),
+        ("贰万", 20000),
+    ],
+)
 def test_chinese_numerals(s, value):
     assert chinese_integer(s) == value
 
 
-@pytest.mark.parametrize("text, value", [("一万二千件", 12000), ("三百五十人次", 350), ("贰万元", 20000),
-                                         ("三万元", 30000), ("十二次", 12)])
+@pytest.mark.parametrize(
+    "text, value", [("一万二千件", 12000), ("三百五十人次", 350), ("贰万元", 20000), ("三万元", 30000), ("十二次", 12)]
+)
 def test_chinese_numerals_in_prose_are_read_whole(text, value):
     assert only(text).value == value
 

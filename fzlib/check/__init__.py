@@ -1,5 +1,9 @@
 """`fzlib check`: the numeric claims of a draft report, re-added, re-divided and compared with the ledgers.
 
+numbers.py reads figures, claims.py finds relations (rates.yaml defines rates), verify.py judges
+them, messages.py holds every Chinese text, draft.py reads files, cli.py prints; annotate.py and
+view.py mark the draft (Word comments, a web page); evaluate.py scores the labelled corpus.
+
     >>> claims = check_text("共办理案件10件，其中A类6件、B类5件。")
     >>> [(c.kind, c.verdict) for c in claims]
     [('total', 'inconsistent')]
@@ -10,13 +14,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from fzlib.check import messages
-from fzlib.check.draft import DraftError, read_draft
+from fzlib.check.draft import DraftError, load_draft, read_draft
 from fzlib.check.verify import Claim, check_text
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Claim", "DraftError", "check_text", "claims_frame", "read_draft"]
+__all__ = ["Claim", "DraftError", "check_text", "claims_frame", "load_draft", "read_draft"]
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:

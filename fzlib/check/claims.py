@@ -1,49 +1,88 @@
-"""Finding testable relations in a draft: totals with parts, shares, rates, growth, labelled figures.
+"""Finding testable relations in a draft: totals with parts, shares, rates, growth, tables.
 
-Extraction only; judging the relations is verify.py's job. Text is split into sentences
-(。！？ and line breaks) and clauses (，；：、); each number is tied to the label that precedes
-it in its clause.
+Extraction only; judging the relations is verify.py's job. The text is split into paragraphs
+(lines), sentences (。！？) and clauses (，；：). Each number is tied to the label before it in its
+clause. Every relation is looked for inside one sentence, or one paragraph at most, so the work
+grows with the length of the text, never with its square.
+
+The rules are those of shared/spec/report-checking.md: a base is a count in the same unit named
+by its key noun, never a percentage or a count of categories; rate terms follow the standard
+definitions of rates.yaml; a list ends where its items stop (brackets, narrative clauses, a new
+total); a share without a count of its own borrows none.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from fzlib.check.numbers import Number, find_numbers, normalise, same_family
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-_CLAUSE_BOUNDARY = "，,；;：:、。！？!?\n"
-_BIG_BOUNDARY = "，,；;：:。！？!?\n"
+RATES_FILE = Path(__file__).with_name("rates.yaml")
+LABEL_MAX = 40  # characters of label kept before a number: labels are short, texts may not be
+SENTENCE_FIGURES_MAX = 120  # figures of one sentence that relations are looked for among
+PARAGRAPH_FIGURES_MAX = 400  # figures of one paragraph that bases are looked for among
+WINDOW_PARAGRAPHS = 8  # paragraphs before a share where a total it refers to may stand
 
-_TOTAL_MARK = re.compile(r"共|合计|总计|累计|总数|总量|一共")
-_INTRO = re.compile(r"其中|包括|分别为|分别是|分别|含|[：:]|按.{0,6}(?:看|分|划分|统计)|具体(?:为|是|如下)|涉及")
-_EXHAUSTIVE_INTRO = re.compile(r"分别")
-_CLOSING_ITEM = re.compile(r"其他|其它|其余|另有|剩余")
-_STOP = re.compile(r"[一二三四五六七八九十]是|此外|另外|同时|^[，,；;]?(?:并|还)")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_BOUNDARY = "，,；;：:。！？!?\n"
+_ITEM_BOUNDARY = _CLAUSE_BOUNDARY + "、"
+_OPEN, _CLOSE = "（(【[", "）)】]"
+
+# 共 as in 共办理, not as in 公共/共同/共享/共建.
+_TOTAL_MARK = re.compile(r"(?<!公)共(?![同享建治识性有])|合计|总计|累计|总数|总量|一共|总共|全年受理")
+_INTRO = re.compile(
+    r"其中|包括|分别为|分别是|具体为|具体是|具体包括|涉及|[：:]|"
+    r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看"
+)
+_EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
+_CLOSING_ITEM = re.compile(r"其他|其它|其余|剩余")
+# Successive stages of handling: a count of a later stage is inside a count of an earlier one,
+# so counts of two stages are never parts of one list ("立案80件，结案70件").
+STAGES = (
+    re.compile(r"收到|接收|受理|立案|登记|交办|排查|摸排|新收"),
+    re.compile(r"审结|办结|结案|化解|调解成功|调处|处理完毕|答复|办理完毕|纠错|出庭"),
+    re.compile(r"满意|履行|回访"),
+)
+# A clause opening with these words tells something new: the list before it has ended.
+_NARRATIVE = re.compile(
+    r"^(?:[一二三四五六七八九十]是|此外|另外|另有|同时|并|还|故|现有|新增|目前|截至|截止|全年|今年|"
+    r"累计|共|合计|总计|期间|通过|依托|已|经|较|比|同比|环比|与上|与去|其中)"
+)
 _SHARE_MARK = re.compile(r"占|比例|比重")
 _RATE_MARK = re.compile(r"率|满意度")
-_UP = re.compile(r"增长|增加|上升|提高|提升|增幅|多了")
-_DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|少了")
+_UP = re.compile(r"增长|增加|上升|提高|提升|增幅|多了|攀升")
+_DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|少了|减小")
 _CHANGE_LEAD = re.compile(
-    r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增幅|降幅|多了|少了)(?:了|约|达到|达|为|是)?$")
-_COMPARE = re.compile(r"同比|较|比上|比去|与上年|与去年|上年|去年|由|从")
-_OLD_MARK = re.compile(r"由|从|去年|上年|上一年|同期|前一年")
-_ALL_MARK = re.compile(r"全部|均|全覆盖|全面完成")
+    r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增幅|降幅|多了|少了|攀升)"
+    r"(?:了|约|达到|达|为|是|幅度为|幅度达)?$"
+)
+_COMPARE = re.compile(r"同比|环比|较|比上|比去|比\d{4}年|与上|与去|与\d{4}年|上年|去年|上月|上周|由|从|相比")
+_OLD_MARK = re.compile(r"由|从|去年|上年|上一年|同期|前一年|上月|上周")
+_ALL_MARK = re.compile(r"全部|均|全覆盖|全面完成|全数")
+_NEGATION = re.compile(r"(?:[不未非没]|不予|未予|未能|不能)$")
+_IMPLIED_PERCENT = re.compile(r"(?:率|满意度)(?:达到|高达|已达|保持|均为|均达|为|达|是)?$")
 
 # Words that open or close a label without naming anything.
 _LEAD = re.compile(
-    r"^(?:其中|另外|此外|同时|并且|共计|合计|总计|累计|一共|共|全年|今年以来|今年|本年度|本年|"
-    r"全[镇乡街县区]|我[镇乡街县区]道?|20\d\d年度?|截至目前|目前|已经|已|并|还|另|分别为|分别是|分别|"
+    r"^(?:其中|另外|此外|同时|并且|共计|合计|总计|累计|一共|总共|共|全年|今年以来|今年|本年度|本年|"
+    r"全[镇乡街县区市]|我[镇乡街县区市]道?|20\d\d年度?|截至目前|目前|已经|已|并|还|另|分别为|分别是|分别|"
     r"达到|达|为|是|有|约|了|的|，|、|\s)+"
 )
 _TRAIL = re.compile(r"(?:达到|达|为|是|共计|共|计|约|了|的|各|\s)+$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Sentence:
     start: int
     end: int
+    index: int
+    paragraph: int
 
 
 @dataclass
@@ -51,16 +90,24 @@ class Figure:
     """A number together with the words that say what it counts."""
 
     num: Number
-    raw_label: str  # text from the clause start to the number, as written (normalised)
+    raw_label: str  # text from the clause start to the number (at most LABEL_MAX characters)
     label: str  # raw_label without connectors such as 其中/共/达到
-    label_start: int
+    clause_start: int  # where the figure's clause begins: a claim on this figure starts here
     sentence: Sentence
     index: int  # position among the figures of the whole text
-    context: str  # sentence text before the number, for disambiguating labels
+    bracketed: bool  # inside （…）: a note or a sub-item, never an item of the list around it
 
     @property
     def is_total(self) -> bool:
         return bool(_TOTAL_MARK.search(self.raw_label))
+
+    @property
+    def is_count(self) -> bool:
+        return self.num.is_count
+
+    @property
+    def percent(self) -> bool:
+        return self.num.percent
 
 
 @dataclass
@@ -74,33 +121,40 @@ class Part:
 class Breakdown:
     total: Figure
     parts: list[Part]
-    explicit_full: bool  # 分别为… or a closing 其他 item
+    complete: str  # why the list is evidently complete ("" when it may not be)
+    others: list[Figure] = field(default_factory=list)  # earlier totals the list may belong to
 
     @property
     def figures(self) -> list[Figure]:
-        out = [self.total]
-        for p in self.parts:
-            out.append(p.figure)
-            if p.share:
-                out.append(p.share)
-        return out
+        return [self.total] + [p.figure for p in self.parts]
 
 
 @dataclass
 class Share:
     share: Figure
-    part: Figure
+    parts: list[Figure]  # the share's own count (several for a group share); empty when none
     base: Figure | None
-    breakdown: Breakdown | None
-    alternatives: list[Figure] = field(default_factory=list)
+    how: str  # named, breakdown, governing, siblings, none
+    named: str  # the base the share names ("受理案件"), "" when bare
+    breakdown: Breakdown | None = None
+    siblings: list[tuple[Figure, Figure]] = field(default_factory=list)  # (share, its count) beside
+    candidates: list[Figure] = field(default_factory=list)  # counts that could be the base
+    parts_sum: float | None = None  # the sibling counts' own sum, a reading when no base is stated
+    sure: bool = False  # the base is unambiguous: named by its key noun, the list's total, or the
+    #                     one total of the paragraph
 
 
 @dataclass
 class Rate:
     rate: Figure
+    definition: dict | None
     numerator: Figure | None
     denominator: Figure | None
+    how: str  # key (denominator named by its key noun), total, pair, none
     all_done: bool  # the sentence says 全部/均, which means 100%
+    positives: list[Figure] = field(default_factory=list)  # every positive grade (满意率)
+    minus: Figure | None = None  # withdrawn cases (胜诉率 without 撤诉)
+    adjacent: bool = False  # the denominator stands in the rate's clause or the one before
 
 
 @dataclass
@@ -109,6 +163,30 @@ class Growth:
     old: Figure | None
     new: Figure | None
     down: bool
+    how: str  # fromto, years, diff, feasible, none
+    candidates: list[Figure] = field(default_factory=list)  # counts the change may refer to
+    difference: Figure | None = None  # "增加842件，增幅为18.38%": the stated difference
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+    value: float | None
+    percent: bool
+    decimals: int
+
+
+@dataclass
+class TableSeries:
+    """One breakdown of a table: item labels with a count and maybe a share each."""
+
+    labels: list[str]
+    counts: list[Cell | None]
+    shares: list[Cell | None]
+    total: int | None  # index of the 合计 item, if any
+    candidates: list[Figure] = field(default_factory=list)  # prose counts stated before the table
 
 
 @dataclass
@@ -117,7 +195,7 @@ class TableRow:
 
     label: str
     value: float
-    start: int  # span of the row's line
+    start: int
     end: int
 
 
@@ -136,17 +214,23 @@ class Extraction:
     rates: list[Rate]
     growths: list[Growth]
     tables: list[TableMatch] = field(default_factory=list)
+    series: list[TableSeries] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- text structure
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences as spans of the text, separated by 。！？ and line breaks."""
-    out, start = [], 0
+    out, start, paragraph = [], 0, 0
     for m in _SENTENCE_END.finditer(text):
         if m.start() > start:
-            out.append(Sentence(start, m.start()))
+            out.append(Sentence(start, m.start(), len(out), paragraph))
+        if m.group() == "\n":
+            paragraph += 1
         start = m.end()
     if start < len(text):
-        out.append(Sentence(start, len(text)))
+        out.append(Sentence(start, len(text), len(out), paragraph))
     return out
 
 
@@ -158,148 +242,248 @@ def clean_label(raw: str) -> str:
     return label
 
 
-def extract(text: str) -> Extraction:
-    """All relations the draft states, ready to be judged."""
-    norm = normalise(text)
-    figures = _figures(norm)
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_sentence.setdefault(f.sentence.start, []).append(f)
-    breakdowns, shares, rates, growths = [], [], [], []
-    for figs in by_sentence.values():
-        bds = _breakdowns(norm, figs)
-        breakdowns += bds
-        shares += _shares(norm, figs, bds, figures)
-        rates += _rates(norm, figs)
-        growths += _growths(norm, figs)
-    rows = table_rows(norm)
-    prose = [f for f in figures if not _in_rows(f, rows)]
-    return Extraction(norm, prose, breakdowns, shares, rates, growths, _table_matches(prose, rows))
+def _clause_start(norm: str, pos: int, floor: int, boundaries: str = _CLAUSE_BOUNDARY) -> int:
+    i, stop = pos, max(floor, pos - LABEL_MAX)
+    while i > stop and norm[i - 1] not in boundaries:
+        i -= 1
+    return i
 
 
-_TABLE_CELL_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([^\d\s]{0,2})\s*$")
-
-
-def table_rows(norm: str) -> list[TableRow]:
-    """Rows of tab-separated (Word) or pipe (Markdown) tables with one label and one figure."""
-    rows, pos = [], 0
-    for line in norm.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if "\t" in line:
-            cells = line.split("\t")
-        elif line.lstrip().startswith("|"):
-            cells = line.strip().strip("|").split("|")
+def _bracket_depths(norm: str) -> tuple[list[int], list[int]]:
+    """Positions where bracket depth changes, and the depth from each, for bisecting."""
+    positions, depths, depth = [0], [0], 0
+    for i, ch in enumerate(norm):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        elif ch == "\n":
+            depth = 0
         else:
             continue
-        numbers = [m for m in (_TABLE_CELL_NUMBER.match(c) for c in cells[1:]) if m]
-        label = clean_label(cells[0].strip())
-        if len(numbers) == 1 and len(label) >= 2 and not _TABLE_CELL_NUMBER.match(cells[0]):
-            rows.append(TableRow(label, float(numbers[0].group(1)), start, start + len(line)))
-    return rows
+        positions.append(i + 1)
+        depths.append(depth)
+    return positions, depths
 
 
-def _in_rows(f: Figure, rows: list[TableRow]) -> bool:
-    return any(r.start <= f.num.start < r.end for r in rows)
+class _Marks:
+    """Positions of boundary characters, to find a clause's start by bisection, not by walking."""
+
+    def __init__(self, norm: str, chars: str):
+        self.at = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", norm)]
+
+    def start(self, pos: int, floor: int) -> int:
+        i = bisect.bisect_left(self.at, pos) - 1
+        mark = self.at[i] + 1 if i >= 0 else 0
+        return max(floor, pos - LABEL_MAX, mark)
 
 
-def _table_matches(prose: list[Figure], rows: list[TableRow]) -> list[TableMatch]:
-    out = []
-    for f in prose:
-        if f.num.percent:
-            continue
-        for r in rows:
-            if f.label.endswith(r.label) or r.label.endswith(f.label) and len(f.label) >= 2:
-                out.append(TableMatch(f, r))
-                break
-    return out
-
-
-def _figures(norm: str) -> list[Figure]:
+def _figures(norm: str, sentences: list[Sentence]) -> list[Figure]:
     numbers = find_numbers(norm)
-    sentences = split_sentences(norm)
+    positions, depths = _bracket_depths(norm)
+    items, clauses = _Marks(norm, _ITEM_BOUNDARY), _Marks(norm, _CLAUSE_BOUNDARY)
     figures: list[Figure] = []
-    si = 0
-    prev_end = 0
+    si, prev_end = 0, 0
     for n in numbers:
         while si < len(sentences) and sentences[si].end <= n.start:
             si += 1
         if si >= len(sentences):
             break
         sent = sentences[si]
+        floor = max(sent.start, prev_end)
+        label_start = items.start(n.start, floor)
+        raw = norm[label_start : n.start]
+        if raw.rstrip().endswith(tuple(_CLOSE)) or any(c in raw for c in _CLOSE) and not any(c in raw for c in _OPEN):
+            raw = _label_around_brackets(norm, label_start, n.start, floor)
+        n = _implied_percent(n, raw)
+        prev_end = n.end
         if not (n.is_count or n.percent):
             continue
-        floor = max(sent.start, prev_end if prev_end > sent.start else sent.start)
-        label_start = _clause_start(norm, n.start, floor)
-        raw = norm[label_start:n.start]
-        figures.append(Figure(
-            num=n, raw_label=raw, label=clean_label(raw), label_start=label_start,
-            sentence=sent, index=len(figures), context=norm[sent.start:n.start],
-        ))
-        prev_end = n.end
+        depth = depths[bisect.bisect_right(positions, n.start) - 1]
+        figures.append(
+            Figure(
+                num=n,
+                raw_label=raw,
+                label=clean_label(raw),
+                clause_start=clauses.start(n.start, sent.start),
+                sentence=sent,
+                index=len(figures),
+                bracketed=depth > 0,
+            )
+        )
     return figures
 
 
-def _clause_start(norm: str, pos: int, floor: int, boundaries: str = _CLAUSE_BOUNDARY) -> int:
-    i = pos
-    while i > floor and norm[i - 1] not in boundaries:
+def _label_around_brackets(norm: str, label_start: int, end: int, floor: int) -> str:
+    """ "纠错(含撤销、确认违法)29件" → "纠错": a bracketed note inside a label is skipped."""
+    i, depth = end, 0
+    stop = max(floor, end - 2 * LABEL_MAX)
+    out: list[str] = []
+    while i > stop:
+        ch = norm[i - 1]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN and depth:
+            depth -= 1
+        elif depth == 0:
+            if ch in _ITEM_BOUNDARY:
+                break
+            out.append(ch)
         i -= 1
-    return i
+    return "".join(reversed(out))[-LABEL_MAX:]
+
+
+def _implied_percent(n: Number, raw: str) -> Number:
+    """ "成功率达99" states 99% with its sign missing."""
+    if n.unit or n.percent or not (0 < n.value <= 100) or not _IMPLIED_PERCENT.search(raw):
+        return n
+    return replace(n, unit="%", percent=True)
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def extract(text: str) -> Extraction:
+    """All relations the draft states, ready to be judged."""
+    norm = normalise(text)
+    sentences = split_sentences(norm)
+    figures = _figures(norm, sentences)
+    rows = table_rows(norm)
+    in_table = _table_lines(norm)
+    prose = [f for f in figures if not _in_lines(f, in_table)]
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in prose:
+        by_sentence.setdefault(f.sentence.index, []).append(f)
+    by_paragraph: dict[int, list[Figure]] = {}
+    for f in prose:
+        by_paragraph.setdefault(f.sentence.paragraph, []).append(f)
+    breakdowns, shares, rates, growths = [], [], [], []
+    previous: list[Figure] = []  # the sentence before, in the same paragraph
+    for figs in by_sentence.values():
+        figs = figs[:SENTENCE_FIGURES_MAX]
+        paragraph_no = figs[0].sentence.paragraph
+        paragraph = by_paragraph[paragraph_no][:PARAGRAPH_FIGURES_MAX]
+        window = [
+            f
+            for p in range(max(0, paragraph_no - WINDOW_PARAGRAPHS), paragraph_no)
+            for f in by_paragraph.get(p, ())[:PARAGRAPH_FIGURES_MAX]
+            if f.is_total or p >= paragraph_no - 2
+        ]
+        bds = _breakdowns(norm, figs)
+        lead = _continued_total(norm, previous, figs)
+        if lead is not None:
+            bds += _breakdowns(norm, [lead] + figs, continued=True)
+        breakdowns += bds
+        shares += _shares(norm, figs, bds, paragraph, window)
+        rates += _rates(norm, figs)
+        growths += _growths(norm, figs, window + paragraph)
+        previous = figs
+    series = table_series(norm)
+    starts = [f.num.start for f in prose]
+    for s in series:
+        cells = [c for c in s.counts if c is not None]
+        before = bisect.bisect_left(starts, cells[0].start) if cells else 0
+        s.candidates = [f for f in prose[max(0, before - 40) : before] if f.is_count]
+    return Extraction(norm, prose, breakdowns, shares, rates, growths, _table_matches(prose, rows), series)
 
 
 def _gap(norm: str, a: Figure, b: Figure) -> str:
-    return norm[a.num.end:b.num.start]
+    return norm[a.num.end : b.num.start]
 
 
 def _item_count(norm: str, f: Figure) -> int:
     """How many items "各" spreads over: "A、B和C各1件" → 3."""
-    start = _clause_start(norm, f.num.start, f.sentence.start, _BIG_BOUNDARY)
-    head = norm[start:f.num.start].rstrip("各")
+    start = _clause_start(norm, f.num.start, f.sentence.start)
+    head = norm[start : f.num.start].rstrip("各")
     head = re.sub(r"^(?:其中|另有|另)", "", head)
     items = [s for s in re.split(r"[、和及与]", head) if s.strip()]
     return max(1, len(items))
 
 
-def _breakdowns(norm: str, figs: list[Figure]) -> list[Breakdown]:
+# ---------------------------------------------------------------- totals and parts
+
+
+def _continued_total(norm: str, previous: list[Figure], figs: list[Figure]) -> Figure | None:
+    """ "…共受理诉求284406件。其中，咨询类124599件…": a list in the next sentence still belongs
+    to the count that closed the sentence before."""
+    if not previous or not figs or previous[-1].sentence.paragraph != figs[0].sentence.paragraph:
+        return None
+    last = previous[-1]
+    head = norm[figs[0].sentence.start : figs[0].num.start].lstrip(" ，,")
+    if not last.is_count or last.bracketed or not head.startswith("其中"):
+        return None
+    if norm[last.num.end : last.sentence.end].strip():
+        return None  # the sentence went on after its last count
+    return last
+
+
+def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[Breakdown]:
     out: list[Breakdown] = []
     used: set[int] = set()
     for i, total in enumerate(figs):
-        if not total.num.is_count or i in used:
+        if not total.is_count or total.bracketed or total.index in used or i + 1 >= len(figs):
             continue
-        nxt = figs[i + 1] if i + 1 < len(figs) else None
-        if nxt is None:
+        if continued and i > 0:
+            break
+        # Counts of something else between the total and its list ("涉及5个领域") are skipped.
+        k = i + 1
+        while k < len(figs) and figs[k].is_count and not same_family(figs[k].num.unit, total.num.unit):
+            k += 1
+        if k >= len(figs):
             continue
-        first_gap = _gap(norm, total, nxt)
-        if not _INTRO.search(first_gap) or _STOP.search(first_gap):
+        first_gap = _gap(norm, total, figs[k])
+        intro = _INTRO.search(first_gap)
+        if not intro or _opens_bracket(first_gap[: intro.start()]):
             continue
-        parts = _collect_parts(norm, figs, i, total)
-        if len(parts) < 1 or (len(parts) == 1 and parts[0].multiplier == 1):
+        if re.search(r"[；;]", first_gap[: intro.start()]) or ("。" in first_gap[: intro.start()] and not continued):
             continue
-        used.update(figs.index(p.figure) for p in parts)
-        explicit = bool(_EXHAUSTIVE_INTRO.search(first_gap)) or bool(
-            _CLOSING_ITEM.search(parts[-1].figure.raw_label))
-        out.append(Breakdown(total, parts, explicit))
+        parts = _collect_parts(norm, figs, k - 1, total)
+        if not parts or (len(parts) == 1 and parts[0].multiplier == 1):
+            continue
+        used.update(p.figure.index for p in parts)
+        complete = ""
+        if _EXHAUSTIVE_INTRO.search(first_gap):
+            complete = "分别为"
+        elif _CLOSING_ITEM.search(parts[-1].figure.raw_label):
+            complete = "其他"
+        others = [
+            f
+            for f in figs[:i]
+            if f.is_count
+            and f.is_total
+            and not f.bracketed
+            and same_family(f.num.unit, total.num.unit)
+            and f.num.value > total.num.value
+        ]
+        out.append(Breakdown(total, parts, complete, others))
     return out
+
+
+def _opens_bracket(s: str) -> bool:
+    return any(ch in _OPEN for ch in s) and not any(ch in _CLOSE for ch in s)
 
 
 def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> list[Part]:
     parts: list[Part] = []
-    prev = total
-    for g in figs[i + 1:]:
+    prev = figs[i] if figs[i] is not total else total
+    for g in figs[i + 1 :]:
         gap = _gap(norm, prev, g)
-        if _STOP.search(gap) or "。" in gap:
+        if "。" in gap and prev is not total:
             break
-        if g.num.percent:
-            if _pair_listed_shares(norm, parts, g, prev):
-                prev = g
-                continue
-            if parts and parts[-1].share is None and _SHARE_MARK.search(g.raw_label):
-                parts[-1].share = g
+        clause = norm[g.clause_start : g.num.start]
+        if parts and _NARRATIVE.search(clause) and g.clause_start > prev.num.end:
+            break
+        if g.bracketed:
+            prev = g
+            continue
+        if g.percent:
+            if _attach_share(norm, parts, g, prev):
                 prev = g
                 continue
             break
         if not same_family(g.num.unit, total.num.unit) or g.is_total:
             break
-        if _RATE_MARK.search(g.raw_label) or _UP.search(g.raw_label) or _DOWN.search(g.raw_label):
+        if _RATE_MARK.search(g.raw_label) or _CHANGE_LEAD.search(g.raw_label) or _INTRO.search(g.raw_label) and parts:
             break
         mult = _item_count(norm, g) if g.num.each else 1
         parts.append(Part(g, mult))
@@ -307,86 +491,308 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> list
     return parts
 
 
-def _pair_listed_shares(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool:
-    """Attach "分别占48%、32%、20%" to the parts in order; True when g was placed."""
-    listed = [p for p in parts if p.share is not None]
-    if "分别占" in _gap(norm, prev, g) or "分别占" in g.raw_label:
-        if any(p.share is not None for p in parts):
+def _attach_share(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool:
+    """Give a percentage to the part it belongs to; True when it was placed."""
+    gap = _gap(norm, prev, g)
+    if "分别占" in gap or "分别占" in g.raw_label:
+        if not parts or any(p.share is not None for p in parts):
             return False
         parts[0].share = g
         return True
-    if listed and all(p.share is not None and "分别占" in norm[p.share.sentence.start:p.share.num.start]
-                      for p in listed) and len(listed) < len(parts) \
-            and norm[prev.num.end:g.num.start].strip() in ("、", ",", "，"):
+    listed = [p for p in parts if p.share is not None]
+    if (
+        listed
+        and len(listed) < len(parts)
+        and gap.strip() in ("、", ",", "，", "与", "和", "及")
+        and parts[0].share is not None
+        and "分别占" in norm[parts[0].share.clause_start : parts[0].share.num.start + 1]
+    ):
         parts[len(listed)].share = g
+        return True
+    core = g.raw_label.strip("，,、 ()（）")
+    if (
+        parts
+        and parts[-1].share is None
+        and prev is parts[-1].figure
+        and (core.startswith(("占", "比例", "比重")) or gap.strip() in ("(", "（", ",(", "，（"))
+    ):
+        parts[-1].share = g
         return True
     return False
 
 
+# ---------------------------------------------------------------- shares
+
+
 def _named_base(raw_label: str) -> str:
     """The base a share names: "占全年受理案件的" → "全年受理案件"; "" when bare."""
-    m = re.search(r"占(.*?)的?$", raw_label)
+    m = re.search(r"占(.*?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$", raw_label)
     if not m:
         return ""
     name = clean_label(m.group(1).rstrip("的"))
-    return "" if name in ("", "比", "总数", "总量", "全部", "总体") else name
+    return "" if name in ("", "比", "全部", "总体") else name
 
 
-def _shares(norm: str, figs: list[Figure], bds: list[Breakdown], all_figs: list[Figure]) -> list[Share]:
+_GENERIC_BASE = re.compile(
+    r"^(?:总数|总量|总额|全部|合计|全年总量|案件总数|案件总量|收案总数|"
+    r"总体|纠纷总数|纠纷量总数|工单总量|受理总数|收到申请总数)$"
+)
+
+
+def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
+    """The count(s) a share at figs[j] is a share of: in its clause, or the clause just before.
+
+    "A 12件，占27%" → [12件]; "A 172件、B 80件、C 50件，占59.68%" → all three (a group share);
+    "A 75件(49.66%)" → [75件]. A share whose clause and previous clause hold no count has none.
+    """
+    share = figs[j]
+    before = [f for f in figs[:j] if f.is_count and not f.bracketed]
+    if not before:
+        return []
+    last = before[-1]
+    if last.num.end > share.clause_start or last.clause_start == share.clause_start:
+        return [last]
+    between = norm[last.num.end : share.clause_start]
+    if re.search(r"[；;。:：]", between) or len(between.strip("，,、 ")) > 2:
+        return []
+    if not share.raw_label.lstrip("，, ").startswith(("占", "合计占", "共占", "分别占", "比例")):
+        return []
+    group = [last]
+    for f in reversed(before[:-1]):
+        if (
+            norm[f.num.end : group[0].clause_start].strip() in ("、", "和", "及", "与")
+            or norm[f.num.end : group[0].num.start].strip()
+            and re.fullmatch(r"[、和及与][^，,；;。：:]{0,20}", norm[f.num.end : group[0].num.start])
+        ):
+            group.insert(0, f)
+        else:
+            break
+    return group
+
+
+def _group_by_names(label: str, paragraph: list[Figure], before: int) -> list[Figure]:
+    """ "民生保障与土地征拆合计占" → the earlier counts labelled 民生保障…, 土地征拆…."""
+    m = re.match(r"(.+?)(?:合计|共计|共|两类|三类|类)?占", label)
+    if not m:
+        return []
+    names = [n for n in re.split(r"[、与和及]", m.group(1)) if len(n) >= 2]
+    if len(names) < 2:
+        return []
+    found = []
+    for name in names:
+        hit = next((f for f in reversed(paragraph) if f.index < before and f.is_count and name in f.label), None)
+        if hit is None:
+            return []
+        found.append(hit)
+    return found
+
+
+def _shares(
+    norm: str, figs: list[Figure], bds: list[Breakdown], paragraph: list[Figure], window: list[Figure]
+) -> list[Share]:
     out: list[Share] = []
-    part_of = {id(p.figure): b for b in bds for p in b.parts}
-    placed = {id(p.share): p.figure for b in bds for p in b.parts if p.share is not None}
+    part_of = {p.figure.index: b for b in bds for p in b.parts}
+    placed = {p.share.index: p.figure for b in bds for p in b.parts if p.share is not None}
+    found: list[tuple[Figure, list[Figure], str]] = []  # (share, own counts, raw name)
     for j, g in enumerate(figs):
-        if not g.num.percent or _RATE_MARK.search(g.label):
+        if not g.percent or (g.bracketed and not _parenthesised_share(norm, figs, j)):
             continue
-        counts = [f for f in figs[:j] if f.num.is_count]
-        if id(g) in placed:
-            part = placed[id(g)]
-        elif _SHARE_MARK.search(g.raw_label) and counts:
-            part = counts[-1]
-        else:
+        if (
+            _RATE_MARK.search(g.label)
+            or _CHANGE_LEAD.search(g.raw_label)
+            or _COMPARE.search(g.raw_label)
+            and (_UP.search(g.raw_label) or _DOWN.search(g.raw_label))
+        ):
             continue
-        bd = part_of.get(id(part))
-        named = _named_base(g.raw_label)
-        base = None
-        if named:
-            base = _best_label_match(named, [f for f in all_figs if f.index < part.index]
-                                     + counts[:-1])
-        elif bd is not None:
-            base = bd.total
-        else:
-            totals = [f for f in counts[:-1] if f.is_total and f.num.value >= part.num.value]
-            base = totals[-1] if totals else _previous_total(norm, part, all_figs)
-        others = [f for f in all_figs if f.num.is_count and f is not part and f is not base
-                  and f.index < g.index]
-        out.append(Share(g, part, base, bd, others))
+        if g.index in placed:
+            found.append((g, [placed[g.index]], _named_base(g.raw_label)))
+        elif _SHARE_MARK.search(g.raw_label) or _parenthesised_share(norm, figs, j):
+            own = _group_by_names(g.label, paragraph, g.index) or _own_counts(norm, figs, j)
+            found.append((g, own, _named_base(g.raw_label)))
+        elif (
+            found
+            and found[-1][0] is figs[j - 1]
+            and norm[figs[j - 1].num.end : g.num.start].strip() in ("、", "和", "与", "及", ",", "，")
+            and _run_head(found) is not None
+        ):
+            found.append((g, [], found[-1][2]))  # "分别占A%、B%、C%": the run shares its base
+    _pair_run_counts(norm, figs, found)
+    for g, own, named in found:
+        out.append(_share_base(norm, g, own, named, part_of, paragraph, window, found))
     return out
 
 
-def _previous_total(norm: str, part: Figure, all_figs: list[Figure]) -> Figure | None:
-    """For a sentence opening with 其中, the whole it refers to: the previous sentence's total."""
-    if not norm[part.sentence.start:part.sentence.end].lstrip().startswith("其中"):
+def _run_head(found: list) -> Figure | None:
+    """The share a run of bare percentages continues: the last one that says 分别占."""
+    for g, _, _ in reversed(found):
+        if "分别" in g.raw_label:
+            return g
+        if g.raw_label.strip("、和与及,， "):
+            return None
+    return None
+
+
+def _pair_run_counts(norm: str, figs: list[Figure], found: list) -> None:
+    """ "1321件、553件，分别占70.5%与29.5%": the n-th share of a 分别 run goes with the n-th count."""
+    i = 0
+    while i < len(found):
+        g = found[i][0]
+        if "分别" not in g.raw_label:
+            i += 1
+            continue
+        run = [i]
+        while (
+            run[-1] + 1 < len(found)
+            and found[run[-1] + 1][2] == found[i][2]
+            and not found[run[-1] + 1][0].raw_label.strip("、和与及,， ")
+        ):
+            run.append(run[-1] + 1)
+        counts = _counts_before(norm, figs, g)
+        if len(counts) >= len(run) > 1:
+            for k, idx in enumerate(run):
+                found[idx] = (found[idx][0], [counts[len(counts) - len(run) + k]], found[idx][2])
+        elif len(run) > 1:
+            for idx in run:
+                found[idx] = (found[idx][0], [], found[idx][2])
+        i = run[-1] + 1
+
+
+def _counts_before(norm: str, figs: list[Figure], g: Figure) -> list[Figure]:
+    """The counts of the clauses before g, back to the sentence start or a ；/：."""
+    out: list[Figure] = []
+    for f in reversed([f for f in figs if f.index < g.index and f.is_count and not f.bracketed]):
+        if re.search(r"[；;：:。]", norm[f.num.end : g.clause_start]):
+            break
+        out.insert(0, f)
+    return out
+
+
+def _share_base(
+    norm: str,
+    g: Figure,
+    own: list[Figure],
+    named: str,
+    part_of: dict,
+    paragraph: list[Figure],
+    window: list[Figure],
+    found: list,
+) -> Share:
+    bd = part_of.get(own[0].index) if len(own) == 1 else None
+    own_ids = {o.index for _, os, _ in found for o in os}
+    siblings = [
+        (s, os[0]) for s, os, _ in found if s is not g and len(os) == 1 and s.sentence.paragraph == g.sentence.paragraph
+    ]
+    unit = own[0].num.unit if own else None
+    earlier = [f for f in paragraph if f.index < g.index and f.is_count and not f.bracketed and f.index not in own_ids]
+    candidates = [f for f in earlier if unit is None or same_family(f.num.unit, unit)]
+    need = sum(o.num.value for o in own) if own else 0
+    if named and not _GENERIC_BASE.match(named):
+        scope = _SCOPE.match(named)
+        if scope and scope.group() not in ("全年", "当年", "全部"):
+            # "占全省…总数的": only a count said of the same scope, here or a few paragraphs up
+            wide = candidates + [f for f in window if f.is_count and not f.bracketed and f.index not in own_ids]
+            pool = [f for f in wide if scope.group() in f.raw_label]
+        else:
+            pool = candidates
+        base = _key_noun_match(named, pool, need)
+        if base is not None:
+            return Share(g, own, base, "named", named, bd, siblings, candidates, sure=True)
+    if bd is not None:
+        return Share(g, own, bd.total, "breakdown", named, bd, siblings, candidates, sure=True)
+    if named or not own or len(own) > 1:
+        totals = [f for f in candidates if f.is_total and f.num.high >= need]
+        base = _governing_total(norm, g, own, candidates)
+        if base is not None:
+            return Share(
+                g, own, base, "governing", named, bd, siblings, candidates, sure=len(totals) == 1 and base is totals[0]
+            )
+    wide = candidates + [
+        f
+        for f in window
+        if f.is_count and not f.bracketed and (unit is None or same_family(f.num.unit, unit)) and f.index not in own_ids
+    ]
+    base = _sibling_base(siblings, wide, need) if own else None
+    if base is not None:
+        return Share(g, own, base, "siblings", named, bd, siblings, candidates, sure=True)
+    parts_sum = None
+    if len(own) == 1 and len(siblings) >= 1 and all(same_family(o.num.unit, own[0].num.unit) for _, o in siblings):
+        parts_sum = own[0].num.value + sum(o.num.value for _, o in siblings)
+    return Share(g, own, None, "none", named, bd, siblings, candidates, parts_sum)
+
+
+def _sibling_base(siblings: list[tuple[Figure, Figure]], candidates: list[Figure], need: float) -> Figure | None:
+    """The one stated count that reproduces every sibling share, when there are two or more."""
+    if len(siblings) < 2:
         return None
-    earlier = [f for f in all_figs if f.sentence.end <= part.sentence.start and f.num.is_count]
+    fits = []
+    for c in candidates:
+        if c.num.value < need or c.num.value <= 0 or not c.num.exact:
+            continue
+        if all(c.num.value >= own.num.value and _reproduces(share, own, c) for share, own in siblings) and all(
+            c.num.value != f.num.value for f in fits
+        ):
+            fits.append(c)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _reproduces(share: Figure, own: Figure, base: Figure) -> bool:
+    from fzlib.check.verify import judge_ratio  # the one judging rule, kept in verify
+
+    return judge_ratio(share.num, own.num, base.num)[0] != "wrong"
+
+
+def _parenthesised_share(norm: str, figs: list[Figure], j: int) -> bool:
+    """ "75件(49.66%)": a percentage in brackets right after a count."""
+    if j == 0 or not figs[j - 1].is_count:
+        return False
+    gap = norm[figs[j - 1].num.end : figs[j].num.start].strip()
+    return gap in ("(", "（", "，占", ",占")
+
+
+def _governing_total(norm: str, g: Figure, own: list[Figure], candidates: list[Figure]) -> Figure | None:
+    """The total a generic base ("占总数的") refers to: the nearest earlier total that holds the
+    part; for a sentence opening with 其中, the count of the sentence before it."""
+    need = sum(o.num.value for o in own) if own else 0
+    totals = [f for f in candidates if f.is_total and f.num.high >= need]
+    if totals:
+        return totals[-1]
+    if not own:
+        return None
+    first = own[0]
+    if not norm[first.sentence.start : first.sentence.end].lstrip().startswith("其中"):
+        return None
+    earlier = [f for f in candidates if f.sentence.index < first.sentence.index and f.num.high >= need]
     if not earlier:
         return None
-    previous = [f for f in earlier if f.sentence is earlier[-1].sentence
-                and same_family(f.num.unit, part.num.unit) and f.num.value >= part.num.value]
-    totals = [f for f in previous if f.is_total]
-    return (totals or previous or [None])[0]
+    previous = [f for f in earlier if f.sentence.index == earlier[-1].sentence.index]
+    return previous[0]
 
 
-def _best_label_match(name: str, candidates: list[Figure]) -> Figure | None:
+_SCOPE = re.compile(
+    r"^(?:全国|全省|全市|全州|全县|全区|全镇|全乡|全街道|本级|本县|本市|本区|本镇|我县|我市|"
+    r"我区|我镇|我乡|全年|当年|本年度?|上半年|全部)"
+)
+
+
+def _key_noun_match(name: str, candidates: list[Figure], at_least: float) -> Figure | None:
+    """The count whose label shares the most of the base's name (two characters at least);
+    the scope words of the name (全县, 全年) name no thing and do not count."""
+    name = _SCOPE.sub("", name)
+    if len(name) < 2 or _GENERIC_BASE.match(name):
+        return None
     best, best_len = None, 1
     for f in candidates:
-        n = _common_len(name, f.label)
+        if f.num.high < at_least:
+            continue
+        n = common_len(name, f.label)
         if n > best_len or (n == best_len and best is not None and f.index > best.index):
             best, best_len = f, n
     return best
 
 
-def _common_len(a: str, b: str) -> int:
-    """Length of the longest common substring (labels are short, so quadratic is fine)."""
+def common_len(a: str, b: str) -> int:
+    """Length of the longest common substring (both strings are short labels)."""
+    a, b = a[-LABEL_MAX:], b[-LABEL_MAX:]
     best = 0
     for i in range(len(a)):
         for j in range(i + best + 1, len(a) + 1):
@@ -397,62 +803,407 @@ def _common_len(a: str, b: str) -> int:
     return best
 
 
-def _rate_stem(label: str) -> str:
-    m = re.search(r"([^，、；：]*?)(?:率|满意度)", label)
-    stem = m.group(1) if m else label
-    return clean_label(stem)
+# ---------------------------------------------------------------- rates
+
+
+@lru_cache(maxsize=1)
+def rate_definitions() -> tuple[dict, ...]:
+    """The rates.yaml definitions, each with all its keys present."""
+    entries = yaml.safe_load(RATES_FILE.read_text(encoding="utf-8"))
+    for e in entries:
+        for key in ("numerator", "denominator", "positive", "minus"):
+            e.setdefault(key, [])
+    return tuple(entries)
+
+
+def rate_name(label: str) -> str:
+    """The name of the rate stated after a label: "调解成功率达" → "调解成功率"."""
+    m = re.search(r"([^，、；：\s]{0,8}?(?:率|满意度))[^率]*$", label)
+    return m.group(1) if m else ""
+
+
+def definition_of(name: str) -> dict | None:
+    best, best_len = None, 0
+    for e in rate_definitions():
+        for stem in e["stems"]:
+            if name.endswith(stem) and len(stem) > best_len:
+                best, best_len = e, len(stem)
+    return best
+
+
+def _has_word(label: str, words: list[str]) -> bool:
+    for w in words:
+        i = label.find(w)
+        while i >= 0:
+            if not _NEGATION.search(label[:i]):
+                return True
+            i = label.find(w, i + 1)
+    return False
 
 
 def _rates(norm: str, figs: list[Figure]) -> list[Rate]:
     out: list[Rate] = []
     for j, g in enumerate(figs):
-        if not g.num.percent or not _RATE_MARK.search(g.raw_label):
+        if not g.percent or not _RATE_MARK.search(g.raw_label):
             continue
-        if _UP.search(g.raw_label) or _DOWN.search(g.raw_label):
+        if _CHANGE_LEAD.search(g.raw_label) or "百分点" in g.num.unit:
             continue
-        counts = [f for f in figs[:j] if f.num.is_count]
-        all_done = bool(_ALL_MARK.search(norm[g.sentence.start:g.num.start]))
-        num, den = _rate_terms(_rate_stem(g.label), counts)
-        out.append(Rate(g, num, den, all_done))
+        name = rate_name(g.raw_label)
+        definition = definition_of(name)
+        counts = [f for f in figs[:j] if f.is_count and not f.bracketed]
+        all_done = bool(_ALL_MARK.search(norm[g.sentence.start : g.num.start]))
+        if definition is None:
+            stem = clean_label(name.rstrip("率").removesuffix("满意度"))[-2:]
+            definition = {
+                "stems": [name],
+                "numerator": [stem] if len(stem) == 2 else [],
+                "denominator": [],
+                "positive": [],
+                "minus": [],
+            }
+        out.append(_rate_terms(norm, g, definition, counts, all_done))
     return out
 
 
-def _rate_terms(stem: str, counts: list[Figure]) -> tuple[Figure | None, Figure | None]:
-    numerator = None
-    for f in reversed(counts):
-        if stem and _common_len(stem, f.label) >= 2:
-            numerator = f
-            break
-    if numerator is None:
-        if len(counts) == 2 and counts[1].num.value <= counts[0].num.value \
-                and same_family(counts[0].num.unit, counts[1].num.unit):
-            return counts[1], counts[0]
-        return None, None
-    before = [f for f in counts if f.index < numerator.index
-              and same_family(f.num.unit, numerator.num.unit)
-              and f.num.value >= numerator.num.value]
-    totals = [f for f in before if f.is_total]
-    denominator = totals[-1] if totals else (before[0] if before else None)
-    return numerator, denominator
+def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: bool) -> Rate:
+    named = [f for f in reversed(counts) if d["numerator"] and _has_word(f.label, d["numerator"])]
+    # "受理24件" names the count by its verb; "受理前协调处理4件" only mentions the word.
+    numerator = next((f for f in named if f.label.endswith(tuple(d["numerator"]))), named[0] if named else None)
+    before = [f for f in counts if numerator is None or f.index < numerator.index]
+    at_least = numerator.num.value if numerator is not None else 0
+    fits = [
+        f
+        for f in before
+        if f.num.high >= at_least and (numerator is None or same_family(f.num.unit, numerator.num.unit))
+    ]
+    denominator, how = None, "none"
+    keyed = [
+        f
+        for f in fits
+        if d["denominator"]
+        and _has_word(f.label, d["denominator"])
+        and not (d["numerator"] and numerator is None and _has_word(f.label, d["numerator"]))
+    ]
+    if keyed:
+        denominator, how = keyed[-1], "key"
+    elif numerator is not None:
+        totals = [f for f in fits if f.is_total]
+        if totals:
+            denominator, how = totals[-1], "total"
+        elif len(fits) == 1 and len(counts) == 2:
+            denominator, how = fits[0], "pair"
+    positives = []
+    if d["positive"] and numerator is not None:
+        positives = [
+            f
+            for f in counts
+            if _has_word(f.label, d["positive"]) and (denominator is None or f.index > denominator.index)
+        ]
+    minus = next((f for f in counts if d["minus"] and _has_word(f.label, d["minus"])), None)
+    adjacent = False
+    if denominator is not None:
+        between = norm[denominator.num.end : g.clause_start]
+        adjacent = not re.search(r"[；;：:。]", between) and sum(between.count(c) for c in "，,") <= 1
+    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent)
 
 
-def _growths(norm: str, figs: list[Figure]) -> list[Growth]:
+# ---------------------------------------------------------------- growth
+
+
+_YEAR = re.compile(r"(20\d\d|19\d\d)年")
+
+
+def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Growth]:
     out: list[Growth] = []
     for j, g in enumerate(figs):
-        lead = norm[g.label_start:g.num.start]
-        if not _CHANGE_LEAD.search(lead):
+        lead = norm[g.clause_start : g.num.start]
+        if not _CHANGE_LEAD.search(lead) or "百分点" in g.num.unit:
             continue
+        if _RATE_MARK.search(lead) and g.percent:
+            continue  # a rate that rose: a change in points, not a growth of a count
         up, down = _UP.search(lead), _DOWN.search(lead)
-        if not _COMPARE.search(norm[g.sentence.start:g.num.start]):
+        context = norm[g.sentence.start : g.num.start]
+        if not _COMPARE.search(context):
             continue
-        # Other stated changes ("增加24条") are neither last year's figure nor this year's.
-        counts = [f for f in figs if f.num.is_count and f is not g and f.index < g.index
-                  and (g.num.percent or same_family(f.num.unit, g.num.unit))
-                  and not _CHANGE_LEAD.search(norm[f.label_start:f.num.start])]
-        old = next((f for f in counts if _OLD_MARK.search(
-            norm[max(f.sentence.start, f.label_start - 2):f.num.start])), None)
-        new = next((f for f in reversed(counts) if f is not old), None) if old else None
-        if old is not None and new is not None and not same_family(old.num.unit, new.num.unit):
-            new = None
-        out.append(Growth(g, old, new, bool(down) and not up))
+        counts = [
+            f
+            for f in figs[:j]
+            if f.is_count
+            and (g.percent or same_family(f.num.unit, g.num.unit))
+            and not _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
+        ]
+        diffs = [
+            f
+            for f in figs[:j]
+            if f.is_count
+            and _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
+            and f.clause_start >= (counts[-1].num.end if counts else 0)
+        ]
+        old = next(
+            (f for f in counts if _OLD_MARK.search(norm[max(f.sentence.start, f.clause_start - 2) : f.num.start])), None
+        )
+        how, new = "none", None
+        if old is not None:
+            new = next((f for f in reversed(counts) if f is not old), None)
+            if new is None:
+                new = _subject_before(old, lead, paragraph)
+            how = "fromto" if new is not None else "none"
+        else:
+            old, new = _years_written_out(g, paragraph)
+            how = "years" if old is not None else "none"
+        if new is not None and old is not None and not same_family(old.num.unit, new.num.unit):
+            old, new, how = None, None, "none"
+        difference = diffs[-1] if diffs and g.percent and how == "none" else None
+        if difference is not None and counts:
+            how = "diff"
+        candidates = [c for c in _change_subjects(norm, figs, j, counts) if c is not old and not c.bracketed]
+        if how == "none" and candidates:
+            how = "feasible"
+        out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
+    return _pair_respectively(norm, out)
+
+
+def _subject_before(old: Figure, lead: str, paragraph: list[Figure]) -> Figure | None:
+    """ "案件总数较上年（603件）增长16.4%" after "共办理…案件702件": this year's figure is the count
+    of the paragraph before that names the same thing (a total first)."""
+    subject = clean_label(re.split(r"较|比|与|同比", lead)[0]) or lead
+    before = [
+        f
+        for f in paragraph
+        if f.index < old.index
+        and f.is_count
+        and not f.bracketed
+        and same_family(f.num.unit, old.num.unit)
+        and f.sentence is not old.sentence
+    ]
+    named = [f for f in before if common_len(subject, f.label) >= 2]
+    totals = [f for f in named if f.is_total]
+    return (totals or named or [None])[-1]
+
+
+def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure]) -> list[Figure]:
+    """The counts a change stated without last year's figure may refer to: those of its clause,
+    else every count back to the sentence start or a ；. A change is called impossible only when
+    none of them can give it; a change that says 分别 is paired with them in order."""
+    g = figs[j]
+    mine = [f for f in counts if f.clause_start == g.clause_start]
+    if mine:
+        return mine
+    out: list[Figure] = []
+    for f in reversed(counts):
+        if re.search(r"[；;：:。]", norm[f.num.end : g.clause_start]):
+            break
+        out.insert(0, f)
+    return out
+
+
+def _pair_respectively(norm: str, growths: list[Growth]) -> list[Growth]:
+    """ "110批1731人次，…分别上升52.78%、45.34%": the n-th change goes with the n-th count."""
+    for i, gr in enumerate(growths):
+        lead = norm[gr.change.clause_start : gr.change.num.start]
+        if "分别" not in lead or gr.how != "feasible" or len(gr.candidates) < 2:
+            continue
+        run = [gr]
+        for nxt in growths[i + 1 :]:
+            if nxt.change.sentence is gr.change.sentence and norm[
+                run[-1].change.num.end : nxt.change.num.start
+            ].strip() in ("、", "和", ",", "，"):
+                run.append(nxt)
+            else:
+                break
+        if len(run) == len(gr.candidates):
+            for k, member in enumerate(run):
+                member.candidates = [gr.candidates[k]]
+    return growths
+
+
+def _years_written_out(g: Figure, paragraph: list[Figure]) -> tuple[Figure | None, Figure | None]:
+    """ "2023年…147起，2024年…113起，同比下降30%": the two counts that carry the two years."""
+    dated = []
+    for f in paragraph:
+        if f.index >= g.index or not f.is_count:
+            continue
+        m = next(reversed(list(_YEAR.finditer(f.raw_label))), None)  # the last year named
+        if m is not None:
+            dated.append((int(m.group(1)), f))
+    if len(dated) < 2:
+        return None, None
+    (y2, new) = dated[-1]
+    old = next(
+        (
+            f
+            for y, f in reversed(dated[:-1])
+            if y == y2 - 1 and same_family(f.num.unit, new.num.unit) and common_len(f.label, new.label) >= 2
+        ),
+        None,
+    )
+    return (old, new) if old is not None else (None, None)
+
+
+# ---------------------------------------------------------------- the draft's own tables
+
+
+_TABLE_CELL_NUMBER = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([^\d\s]{0,2})\s*$")
+_TOTAL_LABEL = re.compile(r"合计|总计|总数|共计|小计")
+_INDEX_HEADING = re.compile(r"^(?:序号|编号|排名|序|No\.?)$")
+_NOT_A_PART = re.compile(r"^其中|金额|万元|元\)|元）|率|比例|占比|平均|人均")
+
+
+def _split_cells(line: str) -> list[tuple[str, int]] | None:
+    """Cells of a tab-separated (Word) or pipe (Markdown) table line, with their offsets."""
+    if "\t" in line:
+        sep = "\t"
+    elif line.lstrip().startswith("|"):
+        sep = "|"
+    else:
+        return None
+    cells, pos = [], 0
+    for piece in line.split(sep):
+        cells.append((piece, pos))
+        pos += len(piece) + 1
+    if sep == "|":
+        cells = [c for c in cells[1:-1]] if line.strip().endswith("|") else cells[1:]
+    return cells
+
+
+def _cell(text: str, start: int) -> Cell:
+    m = _TABLE_CELL_NUMBER.match(text)
+    percent = text.strip().endswith("%")
+    if not m:
+        return Cell(text, start, start + len(text), None, percent, 0)
+    digits = m.group(1).replace(",", "")
+    decimals = len(m.group(2) or "")
+    value = float(digits + ("." + m.group(2) if m.group(2) else ""))
+    lead = len(text) - len(text.lstrip())
+    return Cell(text, start + lead, start + len(text.rstrip()), value, percent or m.group(3) == "%", decimals)
+
+
+def _table_lines(norm: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in norm.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" in line or line.lstrip().startswith("|"):
+            spans.append((start, start + len(line)))
+    return spans
+
+
+def _in_lines(f: Figure, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (f.num.start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= f.num.start < spans[i][1]
+
+
+def table_series(norm: str) -> list[TableSeries]:
+    """Breakdowns laid out as tables, categories in columns or in rows."""
+    out: list[TableSeries] = []
+    block: list[list[Cell]] = []
+    pos = 0
+    for line in norm.split("\n") + [""]:
+        start, pos = pos, pos + len(line) + 1
+        cells = _split_cells(line)
+        if cells is None or len(cells) < 3:
+            out += _block_series(block)
+            block = []
+            continue
+        if re.fullmatch(r"[\s|:\-]+", line):
+            continue  # markdown rule line
+        block.append([_cell(t, start + off) for t, off in cells])
+        if len(block) > 200:
+            out += _block_series(block)
+            block = []
+    return out
+
+
+def _block_series(block: list[list[Cell]]) -> list[TableSeries]:
+    if len(block) < 2:
+        return []
+    out = []
+    width = max(len(r) for r in block)
+    grid = [r + [Cell("", 0, 0, None, False, 0)] * (width - len(r)) for r in block]
+    out += _series_along(grid)  # categories in columns: rows of counts and shares
+    columns = [[grid[r][c] for r in range(len(grid))] for c in range(width)]
+    out += _series_along(columns)  # categories in rows
+    return out
+
+
+def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
+    """A row of labels and, below it, a row of counts and maybe a row of shares: one breakdown.
+
+    The label row is the first whose cells are mostly words; the first column is a row heading
+    unless the counts row holds a number there too.
+    """
+
+    def numeric(row: list[Cell]) -> list[Cell]:
+        return [c for c in row[1:] if c.value is not None]
+
+    header = next((r for r in grid if len(numeric(r)) * 2 < len(r) - 1), None)
+    if header is None:
+        return []
+    labels = [c.text.strip() for c in header]
+    counts_row = shares_row = None
+    for row in grid:
+        if row is header:
+            continue
+        numbers = numeric(row)
+        if len(numbers) < max(2, (len(row) - 1) // 2) or _INDEX_HEADING.match(row[0].text.strip()):
+            continue
+        if [c.value for c in numbers] == [float(k) for k in range(1, len(numbers) + 1)]:
+            continue  # a 序号 column: 1, 2, 3, …
+        percents = [c for c in numbers if c.percent]
+        nonzero = [c for c in numbers if c.value]
+        if percents and len(percents) * 2 >= len(nonzero) and shares_row is None:
+            shares_row = row
+        elif not percents and counts_row is None:
+            counts_row = row
+    if counts_row is None:
+        return []
+    first = 0 if counts_row[0].value is not None and labels[0] else 1
+    keep = [
+        i
+        for i in range(first, len(header))
+        if not _NOT_A_PART.search(labels[i]) and counts_row[i].value is not None and labels[i]
+    ]
+    if len(keep) < 2:
+        return []
+    total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+    return [
+        TableSeries(
+            [labels[i] for i in keep],
+            [counts_row[i] for i in keep],
+            [shares_row[i] if shares_row is not None else None for i in keep],
+            total,
+        )
+    ]
+
+
+def table_rows(norm: str) -> list[TableRow]:
+    """Rows of tab-separated (Word) or pipe (Markdown) tables with one label and one figure."""
+    rows, pos = [], 0
+    for line in norm.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = _split_cells(line)
+        if cells is None:
+            continue
+        texts = [t for t, _ in cells]
+        if not texts:
+            continue
+        numbers = [m for m in (_TABLE_CELL_NUMBER.match(c) for c in texts[1:]) if m]
+        label = clean_label(texts[0].strip())
+        if len(numbers) == 1 and len(label) >= 2 and not _TABLE_CELL_NUMBER.match(texts[0]):
+            value = float(
+                numbers[0].group(1).replace(",", "") + ("." + numbers[0].group(2) if numbers[0].group(2) else "")
+            )
+            rows.append(TableRow(label, value, start, start + len(line)))
+    return rows
+
+
+def _table_matches(prose: list[Figure], rows: list[TableRow]) -> list[TableMatch]:
+    out = []
+    if not rows:
+        return out
+    for f in prose:
+        if f.percent or len(f.label) < 2:
+            continue
+        hits = [r for r in rows if f.label.endswith(r.label) or r.label.endswith(f.label)]
+        if len(hits) == 1:
+            out.append(TableMatch(f, hits[0]))
     return out

@@ -1,4 +1,5 @@
-"""The `check` command: arguments, running, and the Chinese terminal table (or JSON) it prints.
+"""The `check` command: arguments, running, and the Chinese terminal table (or JSON) it prints;
+--annotate and --html write a marked copy of the draft beside it.
 
 Exit status: 0 when nothing is 不一致, 1 when something is, 2 when the draft cannot be read.
 """
@@ -6,14 +7,16 @@ Exit status: 0 when nothing is 不一致, 1 when something is, 2 when the draft 
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import sys
 import unicodedata
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
+from pathlib import Path
 
 from fzlib.check import messages
-from fzlib.check.draft import DraftError, read_draft
+from fzlib.check.draft import MAX_CHARS, DraftError, load_draft
 from fzlib.check.verify import Claim, check_text
 
 TABLE_WIDTH = 100
@@ -28,25 +31,64 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help=messages.HELP["path"])
     parser.add_argument("--year", type=int, default=None, help=messages.HELP["year"])
     parser.add_argument("--json", action="store_true", help=messages.HELP["json"])
+    parser.add_argument(
+        "--annotate", nargs="?", const="", default=None, metavar="OUT.docx", help=messages.HELP["annotate"]
+    )
+    parser.add_argument("--html", nargs="?", const="", default=None, metavar="OUT.html", help=messages.HELP["html"])
 
 
 def run(args: argparse.Namespace, load_indicators: Callable[[int], dict]) -> int:
     """Check the draft named in args; print the result; return the exit status."""
+    path = Path(args.path)
     try:
-        text = read_draft(args.path)
+        draft = load_draft(path)
     except DraftError as err:
         print(str(err), file=sys.stderr)
         return 2
     except OSError as err:
         print(messages.READ_FAILED.format(path=args.path, reason=err.strerror or err), file=sys.stderr)
         return 2
+    text = draft.text
+    if draft.full_length > len(text):
+        print(
+            messages.TOO_LONG.format(total=f"{draft.full_length:,}", limit=f"{MAX_CHARS:,}", checked=f"{len(text):,}"),
+            file=sys.stderr,
+        )
     indicators = _indicators(args.year, load_indicators)
     claims = check_text(text, indicators)
     if args.json:
         print(json.dumps({"claims": [c.to_dict() for c in claims]}, ensure_ascii=False, indent=1))
     else:
         print(render_table(claims, text))
-    return 1 if any(c.verdict == "inconsistent" for c in claims) else 0
+    status = 1 if any(c.verdict == "inconsistent" for c in claims) else 0
+    try:
+        _write_marked_copies(args, path, text, claims)
+    except DraftError as err:
+        print(str(err), file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(messages.WRITE_FAILED.format(reason=err.strerror or err), file=sys.stderr)
+        return 2
+    return status
+
+
+def _write_marked_copies(args, path: Path, text: str, claims: list[Claim]) -> None:
+    if getattr(args, "annotate", None) is not None:
+        if path.suffix.lower() != ".docx":
+            raise DraftError(messages.ANNOTATE_NOT_DOCX.format(path=path))
+        from fzlib.check.annotate import annotate_docx, default_output
+
+        out = Path(args.annotate) if args.annotate else default_output(path)
+        added = annotate_docx(path, claims, out)
+        print(messages.ANNOTATED.format(path=out, n=added), file=sys.stderr)
+    if getattr(args, "html", None) is not None:
+        from fzlib.check.view import render_page
+
+        out = Path(args.html) if args.html else path.with_name(f"{path.stem}{messages.VIEW_SUFFIX}.html")
+        if out.resolve() == path.resolve():
+            raise DraftError(messages.ANNOTATE_SAME_FILE.format(path=path))
+        out.write_text(render_page(text, claims, messages.VIEW_TITLE.format(name=path.name)), encoding="utf-8")
+        print(messages.VIEW_WRITTEN.format(path=out), file=sys.stderr)
 
 
 def _indicators(year: int | None, load_indicators: Callable[[int], dict]) -> dict | None:
@@ -102,20 +144,25 @@ def render_table(claims: list[Claim], text: str, width: int = TABLE_WIDTH) -> st
     widths = (*_COLUMNS, last)
     rule = "-" * width
     out = [" ".join(_pad(h, w) for h, w in zip(messages.TABLE_HEADERS, widths)).rstrip(), rule]
+    line_starts = [i for i, ch in enumerate(text) if ch == "\n"]
     for i, c in enumerate(claims, 1):
-        line_no = text.count("\n", 0, c.start) + 1
+        line_no = bisect.bisect_left(line_starts, c.start) + 1
         excerpt = _wrap(f"[第{line_no}行] {c.text}", last)[:3]
         body = excerpt + _wrap(c.message, last)
-        cells = (str(i), messages.VERDICTS[c.verdict], messages.KINDS[c.kind],
-                 _shown(c.stated, c.kind, c.text), _shown(c.expected, c.kind, c.text))
+        cells = (
+            str(i),
+            messages.VERDICTS[c.verdict],
+            messages.KINDS[c.kind],
+            _shown(c.stated, c.kind, c.text),
+            _shown(c.expected, c.kind, c.text),
+        )
         for k, piece in enumerate(body):
             left = cells if k == 0 else ("",) * len(cells)
             row = " ".join(_pad(v, w) for v, w in zip(left, _COLUMNS))
             out.append((row + " " + piece).rstrip())
         out.append(rule)
     counts = Counter(c.verdict for c in claims)
-    out.append(messages.SUMMARY.format(total=len(claims), **{v: counts.get(v, 0)
-                                                             for v in messages.VERDICTS}))
+    out.append(messages.SUMMARY.format(total=len(claims), **{v: counts.get(v, 0) for v in messages.VERDICTS}))
     return "\n".join(out)
 
 

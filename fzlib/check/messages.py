@@ -28,6 +28,9 @@ TEMPLATES = {
     "parts_exceed": "分项合计{parts}，超过所述总数{total}（多{diff}）。",
     "parts_short": "分项已列全（{why}），合计{parts}，少于所述总数{total}（差{diff}）。",
     "parts_open": "分项合计{parts}，少于总数{total}；“其中”所列可能并不完整，无法判断。",
+    "parts_stages": "分项合计{parts}，超过总数{total}；但所列是办理的不同阶段（如立案与结案），后一阶段包含在前一阶段之内，不能相加。",
+    "parts_prefix": "前{n}项合计{head}，恰为总数{total}；其后各项（合计后为{parts}）应是另计的情形，请确认。",
+    "parts_other_total": "分项合计{parts}，与前面的总数{total}相符：所列分项属于该总数。",
     # shares of a breakdown
     "shares_sum_ok": "各项占比合计{sum}，约为100%。",
     "shares_sum_wrong": "各项占比合计{sum}，与100%相差{diff}个百分点，可能漏列某一类别或占比有误。",
@@ -37,6 +40,13 @@ TEMPLATES = {
     "share_wrong": "{part}÷{base}={computed}，与所述{stated}不符。{extra}",
     "share_no_base": "句中未给出占比的基数，无法核对。",
     "share_impossible": "任何整数基数都得不出{part}占{stated}。",
+    "share_largest_remainder": "{part}÷{base}={computed}；各项占比合计恰为100%，按最大余数法取整正是{stated}。",
+    "share_one_unit": "{part}÷{base}={computed}，四舍五入应为{rounded}，所述{stated}差末位一个单位；所列不是全部分项，可能是为凑足100%而调整。",
+    "share_alt_ok": "按{name}{base_value}计算，{part}占{computed}，与所述{stated}相符。",
+    "share_unclear": "{part}÷{base}={computed}，与所述{stated}不符；但句中没有点明基数，不能断定有误。",
+    "share_wrong_sibling": "{part}÷{base}={computed}，与所述{stated}不符；同组其他占比都是以{base}为基数算出的。",
+    "share_no_count": "该占比没有自己的计数，无法核对。",
+    "share_no_whole_part": "以{base_text}为基数，任何整数件数都得不出{stated}。",
     # rates
     "rate_ok": "{num}÷{den}={computed}，与所述{stated}相符。",
     "rate_truncated": "{num}÷{den}={computed}，所述{stated}为截断而非四舍五入（应为{rounded}）。",
@@ -45,6 +55,10 @@ TEMPLATES = {
     "rate_impossible": "分子为{num}时，任何整数分母都得不出{stated}。",
     "rate_all": "句中称“全部/均”，与{stated}相符。",
     "rate_no_terms": "句中未给出计算该比率的数量，无法核对。",
+    "rate_impossible_den": "分母为{den}时，任何整数分子都得不出{stated}。",
+    "rate_no_numerator": "句中只有分母{den}，未给出分子。",
+    "rate_unclear": "{num}÷{den}={computed}，与所述{stated}不符；但分母不是按比率的定义找到的，不能断定有误。",
+    "rate_alt_ok": "按{reading}计算，与所述{stated}相符。",
     # growth
     "growth_ok": "由{old}到{new}，变化{computed}，与所述{stated}相符。",
     "growth_truncated": "由{old}到{new}，变化{computed}，所述{stated}为截断而非四舍五入。",
@@ -52,9 +66,16 @@ TEMPLATES = {
     "growth_wrong_base": "由{old}到{new}，变化{computed}；所述{stated}是以今年数{new}为基数算出的，应以上年数{old}为基数。",
     "growth_direction": "由{old}到{new}实为{actual}，与所述“{said}”方向相反。",
     "growth_no_base": "句中未同时给出上年数和今年数，无法核对增减。",
+    "growth_feasible": "句中未给出上年数；今年{new}、上年{old}时可得出{stated}。",
+    "growth_impossible": "今年为{new}时，任何整数上年数都得不出{said}{stated}。",
     # the draft's own tables
     "table_ok": "与文中表格“{label}”一行的{value}相符。",
     "table_wrong": "文中表格“{label}”一行为{value}，正文写作{stated}，二者矛盾。",
+    "table_sum_ok": "表中各项合计{parts}，与“{label}”{total}相符。",
+    "table_sum_wrong": "表中各项合计{parts}，与“{label}”{total}不符。",
+    "table_share_ok": "“{label}”{count}÷{base}={computed}，与表中{stated}相符。",
+    "table_share_truncated": "“{label}”{count}÷{base}={computed}，表中{stated}为截断而非四舍五入。",
+    "table_share_wrong": "“{label}”{count}÷{base}={computed}，与表中{stated}不符。",
     # ledgers
     "ledger_ok": "“{name}”对应台账指标{key}，台账为{value}，与所述相符。",
     "ledger_truncated": "“{name}”对应台账指标{key}，台账为{value}，所述为截断而非四舍五入。",
@@ -65,12 +86,43 @@ TEMPLATES = {
 EXTRA_ALT_BASE = "按{name}{base}计算恰为{computed}，疑似用错了基数。"
 EXTRA_PARTS_BASE = "按分项合计{base}计算为{computed}。"
 
-HINT_NO_INDICATORS = (
-    "未找到{year}年的台账指标，请先运行 python -m fzlib clean --year {year}；"
-    "本次只做文内算术核对。"
-)
+# Readings tried, listed in 无法核对 and 提示 messages.
+READINGS = "已尝试的读法：{readings}。"
+READING_BASE = "以{base}为基数"
+READING_NONE = "句中没有可用的计数"
+READING_NO_COUNT = "占比之前没有它自己的计数，不借用别处的计数"
+READING_NUMERATOR = "分子为{num}，分母未给出"
+READING_DENOMINATOR = "分母为{den}，分子未给出"
+READING_RATE = "{num}÷{den}"
+READING_POSITIVE = "各满意等级合计为分子"
+READING_MINUS = "分母扣除{minus}"
+READING_NO_PREVIOUS = "未给出上年（上期）数"
+READING_PREFIX = "前{n}项已合成总数，其后各项另计"
+READING_OTHER_TOTAL = "分项属于前面的总数{total}"
+READING_STAGES = "所列各项是前后相继的办理阶段，不是互不重叠的分项"
+READING_OPEN = "“其中”所列未必完整"
+READING_LEDGER = "台账中没有{key}"
+NAME_PARTS_SUM = "分项合计"
+READING_LARGEST_REMAINDER = "全部分项按最大余数法凑足100%"
+
+HINT_NO_INDICATORS = "未找到{year}年的台账指标，请先运行 python -m fzlib clean --year {year}；本次只做文内算术核对。"
 HINT_NO_YEAR = "未指定 --year，本次只做文内算术核对。"
 READ_FAILED = "无法读取草稿：{path}（{reason}）"
+DOCX_CORRUPT = "无法读取 Word 草稿：{path} 不是完好的 .docx 文件（{reason}）。请用 Word 或 WPS 打开后另存为 .docx，或另存为 .txt 再核对。"
+DOCX_ENCRYPTED = "无法读取 Word 草稿：{path} 是加密文件或旧版 .doc 格式。请取消密码保护，或另存为 .docx 后再核对。"
+DOCX_TOO_LARGE = "无法读取 Word 草稿：{path} 正文解压后超过{mb}MB，过大。请另存为 .txt 后再核对（超长部分会被截去）。"
+WRITE_FAILED = "无法写出核对结果文件（{reason}）"
+ANNOTATE_NOT_DOCX = "--annotate 只适用于 Word 草稿（.docx）：{path}"
+ANNOTATE_SAME_FILE = "输出文件不能与草稿同名：{path}。原文件不会被改动，请另选文件名。"
+ANNOTATED = "已另存带批注的草稿：{path}（{n}条批注）"
+ANNOTATED_SUFFIX = "-核对批注"
+VIEW_SUFFIX = "-核对"
+VIEW_TITLE = "数字核对：{name}"
+VIEW_WRITTEN = "已生成核对网页：{path}"
+VIEW_HINT = "点按带颜色的数字查看说明"
+VIEW_LIST = "全部核对结果"
+VIEW_CLOSE = "关闭"
+TOO_LONG = "草稿共约{total}字，超过核对上限{limit}字，只核对了前{checked}字。"
 UNSUPPORTED = "不支持的文件类型：{suffix}，请使用 .docx、.txt 或 .md"
 NO_CLAIMS = "未在草稿中找到可核对的数字表述。"
 SUMMARY = "共核对{total}处：一致{consistent}，不一致{inconsistent}，无法核对{unverifiable}，提示{note}。"
@@ -80,6 +132,8 @@ HELP = {
     "path": "报告草稿文件（.docx、.txt 或 .md）",
     "year": "报告年度；给出时同时与该年台账指标核对",
     "json": "以 JSON 输出核对结果",
+    "annotate": "另存一份带批注的 Word 文件（不一致和提示处各加一条批注），原文件不改动",
+    "html": "另存一个网页，标出每个核对过的数字（绿色一致、红色不一致、灰色其他），点击看说明",
 }
 
 TABLE_HEADERS = ("序号", "结论", "类别", "所述", "核算", "原文 / 说明")
@@ -98,3 +152,19 @@ FRAME_COLUMNS = {
 def render(code: str, **values: object) -> str:
     """The Chinese message for a code, filled with its values."""
     return TEMPLATES[code].format(**values)
+
+
+# The corpus evaluation (python -m fzlib.check.evaluate, make eval-check)
+EVAL_HEADING = "{title}：{texts}篇，标注{labelled}处（错误{slips}，一致{consistent}），其中被核对到{tested}处"
+EVAL_LINE = (
+    "  {name:<8} 错误{slips:>3}  查出{caught:>3}  报错{flagged:>3}  召回率 {recall:5.2f}  精确率 {precision:5.2f}"
+)
+EVAL_SPLITS = {"dev": "开发集", "held": "留出集", "all": "全部"}
+EVAL_OVERALL = "合计"
+EVAL_FAILURES = "误报与漏报："
+EVAL_NONE = "  无"
+EVAL_FALSE_ALARM = "  误报 {text_id}: {text!r} [{relation}] {where}\n        {message}"
+EVAL_LABELLED = "“{figure}”标为一致（{reason}）"
+EVAL_UNLABELLED = "未标注的数字"
+EVAL_MISS = "  漏报 {text_id}: “{figure}”（{cls}）{reason}"
+EVAL_SHOW_HELP = "列出哪一半的误报和漏报（默认只列开发集）"

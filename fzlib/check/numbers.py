@@ -20,16 +20,46 @@ _WIDTH = str.maketrans(
 
 # Longest first: the regex alternation takes the first that fits.
 UNITS = (
-    "个百分点", "百分点", "人次", "件次", "场次", "户次", "万元", "亿元", "小时",
-    "元", "件", "起", "宗", "人", "次", "份", "条", "场", "个", "名", "项", "家",
-    "户", "期", "篇", "批", "例", "所", "处", "天", "册", "本", "张", "组",
+    "个百分点",
+    "百分点",
+    "人次",
+    "件次",
+    "场次",
+    "户次",
+    "万元",
+    "亿元",
+    "小时",
+    "元",
+    "件",
+    "起",
+    "宗",
+    "人",
+    "次",
+    "份",
+    "条",
+    "场",
+    "个",
+    "名",
+    "项",
+    "家",
+    "户",
+    "期",
+    "篇",
+    "批",
+    "例",
+    "所",
+    "处",
+    "天",
+    "册",
+    "本",
+    "张",
+    "组",
 )
 # Counts in these units are the same kind of thing and may be added up together.
 COUNT_FAMILIES = (
-    frozenset({"件", "起", "宗", "例"}),
+    frozenset({"件", "起", "宗", "例", "件次"}),
     frozenset({"人", "名"}),
     frozenset({"人次"}),
-    frozenset({"件次"}),
     frozenset({"次", "场", "场次", "期"}),
     frozenset({"元"}),
 )
@@ -44,10 +74,10 @@ _NUMBER = re.compile(
     (?P<pre>将近|接近|大约|超过|不足|不到|近|约|逾)?
     (?P<pct>百分之)?
     (?P<num>
-        \d+(?:\x20\d+)+(?=\x20?(?:万|亿)?(?:余|多)?\x20?(?:{_UNIT_RE}|%))   # stray spaces: "1 5起"
+        \d{{1,4}}(?:\x20\d{{1,4}}){{1,2}}(?=\x20?(?:万|亿)?(?:余|多)?\x20?(?:{_UNIT_RE}|%))   # "1 5起"
       | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?                                    # thousands separators
       | \d+(?:\.\d+)?
-      | [{_CN_FIRST}][{numerals.NUMERAL_CHARS}]*(?:点[{_CN_FIRST}]+)?
+      | [{_CN_FIRST}][{numerals.NUMERAL_CHARS}]{{0,15}}(?:点[{_CN_FIRST}]{{1,6}})?
     )
     (?P<mult>万|亿)?
     (?P<approx>余|多)?
@@ -58,6 +88,8 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 
+# A bare number right after these is a rate whose % sign is missing ("成功率达99").
+_RATE_BEFORE = re.compile(r"(?:率|满意度)(?:达到|高达|已达|保持|均为|均达|为|达|是)?\x20?$")
 # Digits followed by these are dates, ordinals or codes, not counts.
 _NOT_A_COUNT_AFTER = re.compile(r"[年月日号时]|\+|级|岁|周年")
 
@@ -75,7 +107,7 @@ class Number:
     decimals: int
     low: float
     high: float
-    approx: str  # "" exact, "more", "near", "about", "less"
+    approx: str  # "" exact, "more", "near", "about", "less", "rounded" (1.2万)
     each: bool  # "各1件": the value applies to every item named before it
 
     @property
@@ -101,6 +133,8 @@ def _value_of(num: str) -> tuple[float, int] | None:
     """Numeric value and number of decimals of the digits part."""
     if num[0].isdigit():
         digits = num.replace(",", "").replace(" ", "")
+        if len(digits) > 18:
+            return None  # a code or a run of digits, not a figure
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         return float(digits), decimals
     parsed = numerals.chinese_decimal(num)
@@ -110,7 +144,7 @@ def _value_of(num: str) -> tuple[float, int] | None:
 def _range(value: float, kind: str, decimals: int) -> tuple[float, float]:
     """The interval a stated figure allows ("70余" → (70, 80))."""
     if kind == "more_some":  # 余/多: above the figure, below its next step
-        step = 10 ** _trailing_zeros(value) if decimals == 0 else 10 ** -decimals
+        step = 10 ** _trailing_zeros(value) if decimals == 0 else 10**-decimals
         return value + min(1.0, step) * 1e-6, value + step * (1 - 1e-6)
     if kind == "more":
         return value, math.inf
@@ -166,6 +200,8 @@ def _number_from_match(norm: str, m: re.Match) -> Number | None:
     percent = bool(m["pct"]) or unit == "%"
     if chinese and not (unit or m["pct"]):
         return None  # "一是", "统一": Chinese numerals count only with a unit
+    if not (unit or m["pct"] or m["mult"]) and not _RATE_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
+        return None  # a bare number is no figure, unless a rate with its % sign missing
     if not chinese and _is_code_or_date(norm, m):
         return None
     parsed = _value_of(num)
@@ -183,22 +219,35 @@ def _number_from_match(norm: str, m: re.Match) -> Number | None:
         unit = "%"
     kind = _approx_kind(m["pre"], m["approx"], m["post"])
     low, high = _range(value, kind, decimals)
+    if kind == "" and (m["mult"] or m["unit"] in ("万元", "亿元")):
+        # "7.25万": rounded to its last digit, so a range, never tested as exact
+        places = len(num.split(".")[1]) if "." in num else 0
+        step = (10_000 if (m["mult"] or m["unit"]).startswith("万") else 100_000_000) / 10**places
+        low, high, kind = value - step / 2, value + step / 2, "rounded"
     start = m.start()
     each = start > 0 and norm[start - 1] == "各"
     return Number(
-        start=start, end=m.end(), num_start=m.start("num"), value=value, unit=unit,
-        percent=percent, decimals=decimals, low=low, high=high,
-        approx="more" if kind == "more_some" else kind, each=each,
+        start=start,
+        end=m.end(),
+        num_start=m.start("num"),
+        value=value,
+        unit=unit,
+        percent=percent,
+        decimals=decimals,
+        low=low,
+        high=high,
+        approx="more" if kind == "more_some" else kind,
+        each=each,
     )
 
 
 def _is_code_or_date(norm: str, m: re.Match) -> bool:
-    before = norm[max(0, m.start("num") - 1):m.start("num")]
+    before = norm[max(0, m.start("num") - 1) : m.start("num")]
     if before in ("第", "+", "〔", "[", "【", "-", "/") or before.isalpha() and before.isascii():
         return True
-    after = norm[m.end("num"):m.end("num") + 2]
+    after = norm[m.end("num") : m.end("num") + 2]
     if m["unit"] or m["mult"] or m["pct"]:
-        return bool(re.match(r"[年月日号]", norm[m.end("num"):m.end("num") + 1]))
+        return bool(re.match(r"[年月日号]", norm[m.end("num") : m.end("num") + 1]))
     return bool(_NOT_A_COUNT_AFTER.match(after))
 
 

@@ -1,34 +1,58 @@
 """Judging extracted relations: re-adding, re-dividing, and comparing with the year's indicators.
 
-A verdict is one of consistent, inconsistent, unverifiable, note. Precision follows the text:
-a share stated as 36% is checked to whole percents, 96.3% to one decimal. Truncation where
-rounding was due is only a note; 余/近/以上 figures are checked as ranges.
+A verdict is one of consistent, inconsistent, unverifiable, note. 不一致 is said only when the
+relation is unambiguous (the total directly governs a list whose end is clear, the base is
+named and matched by its key noun, one stated count reproduces every sibling share, or no whole
+number can give an exact figure), and the claim says which reading was used. Otherwise the
+claim is 无法核对 or 提示 and lists the readings tried. Precision follows the text: 36% is
+checked to whole percents, 96.3% to one decimal; truncation is a note at most; 余/近/约 and
+万-rounded figures are ranges and are never called impossible.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+import re
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from fzlib import fmt
 from fzlib.check import messages
-from fzlib.fmt import round_half_up
-from fzlib.check.claims import (Breakdown, Extraction, Figure, Growth, Rate, Share, TableMatch,
-                                 extract)
+from fzlib.check.claims import (
+    Breakdown,
+    Extraction,
+    Figure,
+    Growth,
+    Rate,
+    Share,
+    TableMatch,
+    TableSeries,
+    extract,
+)
 from fzlib.check.numbers import Number
+from fzlib.fmt import round_half_up
 
 LABELS_FILE = Path(__file__).with_name("labels.yaml")
 _KIND_ORDER = ("total", "shares_sum", "share", "rate", "growth", "table", "ledger")
+RELATIONS = {
+    "total": "parts_of_total",
+    "shares_sum": "shares_sum",
+    "share": "share_of_base",
+    "rate": "rate",
+    "growth": "growth",
+    "table": "table",
+    "ledger": "ledger",
+}
 
 
 @dataclass
 class Claim:
-    """One tested numeric statement of the draft."""
+    """One tested numeric statement of the draft: the clause of the figure it states."""
 
-    start: int  # character offsets into the text as read
+    start: int  # character offsets into the text as read: the stated figure's clause
     end: int
     text: str
     kind: str  # total, shares_sum, share, rate, growth, table, ledger
@@ -37,6 +61,13 @@ class Claim:
     verdict: str  # consistent, inconsistent, unverifiable, note
     message: str
     code: str  # stable reason code, see messages.TEMPLATES
+    relation: str = ""  # parts_of_total, shares_sum, share_of_base, rate, growth, table, ledger
+    base: str | None = None  # the base (or whole) the figure was tested against, as written
+    base_value: float | None = None
+    stated_start: int = 0  # the stated figure itself
+    stated_end: int = 0
+    used: list[list[int]] = field(default_factory=list)  # spans of every figure the test used
+    readings: list[str] = field(default_factory=list)  # readings tried, for 无法核对 and 提示
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -48,10 +79,12 @@ def check_text(text: str, indicators: dict | None = None) -> list[Claim]:
     claims: list[Claim] = []
     for bd in ex.breakdowns:
         claims += _check_breakdown(text, bd)
-    claims += [_check_share(text, s) for s in ex.shares]
+    claims += [c for s in ex.shares if (c := _check_share(text, s)) is not None]
     claims += [_check_rate(text, r) for r in ex.rates]
     claims += [_check_growth(text, g) for g in ex.growths]
     claims += [_check_table(text, t) for t in ex.tables]
+    for series in ex.series:
+        claims += _check_series(text, series)
     if indicators is not None:
         claims += _check_ledger(text, ex, indicators)
     claims.sort(key=lambda c: (c.start, _KIND_ORDER.index(c.kind), c.end))
@@ -61,12 +94,43 @@ def check_text(text: str, indicators: dict | None = None) -> list[Claim]:
 # ---------------------------------------------------------------- helpers
 
 
-def _claim(text: str, figs: list[Figure], kind: str, stated_value, expected_value,
-           verdict: str, code: str, **values) -> Claim:
-    start = min(f.label_start for f in figs)
-    end = max(f.num.end for f in figs)
-    return Claim(start, end, text[start:end], kind, stated_value, expected_value, verdict,
-                 messages.render(code, **values), code)
+def _claim(
+    text: str,
+    figure: Figure,
+    used: list[Figure],
+    kind: str,
+    stated_value,
+    expected_value,
+    verdict: str,
+    code: str,
+    against: Figure | str | None = None,
+    readings=(),
+    **values,
+) -> Claim:
+    start, end = figure.clause_start, figure.num.end
+    message = messages.render(code, **values)
+    if readings and verdict in ("unverifiable", "note"):
+        message += messages.READINGS.format(readings="；".join(readings))
+    base_text = against if isinstance(against, str) or against is None else _count(against)
+    base_value = against.num.value if isinstance(against, Figure) else None
+    return Claim(
+        start,
+        end,
+        text[start:end],
+        kind,
+        stated_value,
+        expected_value,
+        verdict,
+        message,
+        code,
+        RELATIONS[kind],
+        base_text,
+        base_value,
+        figure.num.start,
+        figure.num.end,
+        [[f.num.start, f.num.end] for f in used],
+        list(readings),
+    )
 
 
 def _fmt(x: float) -> str:
@@ -77,19 +141,23 @@ def _count(f: Figure) -> str:
     return f"{_fmt(f.num.value)}{f.num.unit}"
 
 
+def _named(f: Figure) -> str:
+    return f"{f.label[-12:]}{_count(f)}" if f.label else _count(f)
+
+
 def _pct(x: float, decimals: int = 1) -> str:
-    return f"{x:.{decimals}f}%"
+    return f"{x:.{max(decimals, 0)}f}%"
 
 
 def _truncate(x: float, decimals: int) -> float:
-    q = 10 ** decimals
+    q = 10**decimals
     return math.floor(x * q + 1e-9) / q
 
 
 def judge_percent(stated: Number, computed: float) -> str:
     """'ok', 'truncated' or 'wrong' for a percentage computed as `computed` (0–100 scale)."""
     d = stated.decimals
-    half = 0.5 * 10 ** -d
+    half = 0.5 * 10**-d
     if not stated.exact:
         return "ok" if stated.low - half <= computed <= stated.high + half else "wrong"
     if abs(round_half_up(computed, d) - stated.value) < half:
@@ -99,17 +167,100 @@ def judge_percent(stated: Number, computed: float) -> str:
     return "wrong"
 
 
-def base_reproducing(part: float, stated: Number, limit: int = 100_000) -> int | None:
-    """The smallest whole base b ≥ part with part/b stated as the figure, if any."""
-    if stated.value <= 0 or part <= 0:
+def judge_between(stated: Number, lo: float, hi: float) -> str:
+    """Like judge_percent, for a computed value known only to lie in [lo, hi]."""
+    if hi - lo < 1e-12:
+        return judge_percent(stated, lo)
+    d, eps = stated.decimals, 1e-9
+    half, step = 0.5 * 10**-d, 10**-d
+    if not stated.exact:
+        return "ok" if lo <= stated.high + half and hi >= stated.low - half else "wrong"
+    if lo <= stated.value + half - eps and hi >= stated.value - half:
+        return "ok"
+    if lo < stated.value + step - eps and hi >= stated.value:
+        return "truncated"
+    return "wrong"
+
+
+def ratio(part: Number, base: Number) -> tuple[float, float, float]:
+    """part ÷ base × 100: the value from the stated figures, and the range their ranges allow."""
+    if base.value <= 0:
+        return math.inf, math.inf, math.inf
+    value = part.value / base.value * 100
+    lo = part.low / base.high * 100 if base.high > 0 and base.high != math.inf else 0.0
+    hi = part.high / base.low * 100 if base.low > 0 else math.inf
+    if part.exact and base.exact:
+        lo = hi = value
+    return value, lo, hi
+
+
+def judge_ratio(stated: Number, part: Number, base: Number) -> tuple[str, float]:
+    value, lo, hi = ratio(part, base)
+    return judge_between(stated, lo, hi), value
+
+
+def _exact_integer(n: Number) -> bool:
+    """A whole count stated exactly; a round hundred (200, 3000) may be rounded, so it is not."""
+    return n.exact and float(n.value).is_integer() and not (n.value >= 100 and n.value % 100 == 0)
+
+
+def base_reproducing(part: float, stated: Number) -> int | None:
+    """A whole base b ≥ part with part/b stated as the figure (rounded or truncated), if any.
+
+    The interval of bases is computed, not searched, so the test scales to any figure.
+    """
+    s, d = stated.value, stated.decimals
+    if s <= 0 or part <= 0:
         return None
-    upper = stated.value + 0.5 * 10 ** -stated.decimals
-    lower = max(stated.value - 0.5 * 10 ** -stated.decimals, 1e-9)
-    lo = max(math.ceil(part), math.floor(part * 100 / upper))
-    hi = min(limit, math.ceil(part * 100 / lower))
-    for b in range(max(1, lo), hi + 1):
-        if judge_percent(stated, part * 100 / b) == "ok":
-            return b
+    half, step = 0.5 * 10**-d, 10**-d
+    upper_pct, lower_pct = s + max(half, step), max(s - half, 1e-12)
+    b_lo = max(math.ceil(part), math.floor(part * 100 / upper_pct))
+    b_hi = math.ceil(part * 100 / lower_pct)
+    return _first(range(b_lo, b_hi + 1), lambda b: judge_percent(stated, part * 100 / b) != "wrong")
+
+
+def part_reproducing(base: float, stated: Number) -> int | None:
+    """A whole count k ≤ base with k/base stated as the figure, if any."""
+    if base <= 0:
+        return None
+    centre = stated.value * base / 100
+    lo, hi = max(0, math.floor(centre) - 2), min(int(base), math.ceil(centre) + 2)
+    return _first(range(lo, hi + 1), lambda k: judge_percent(stated, k * 100 / base) != "wrong")
+
+
+def previous_reproducing(new: float, stated: Number, down: bool) -> int | None:
+    """A whole previous figure p from which `new` is the stated change (rounded or truncated)."""
+    g, d = stated.value, stated.decimals
+    half, step = 0.5 * 10**-d, 10**-d
+    if down and g >= 100:
+        return None
+
+    def p_for(x: float) -> float:
+        factor = 1 - x / 100 if down else 1 + x / 100
+        return new / factor if factor > 0 else math.inf
+
+    ends = sorted([p_for(max(g - half, 0)), p_for(g + max(half, step))])
+    lo, hi = max(1, math.floor(ends[0]) - 1), math.ceil(min(ends[1], 10 * new + 10)) + 1
+
+    def fits(p: int) -> bool:
+        if p <= 0 or (down and p < new) or (not down and p > new):
+            return False
+        return judge_percent(stated, abs(new - p) / p * 100) != "wrong"
+
+    return _first(range(lo, hi + 1), fits)
+
+
+def _first(candidates: range, ok) -> int | None:
+    """The first candidate that passes, testing both ends densely and the middle sparsely: an
+    interior point of a long interval always passes when its ends bracket the stated figure."""
+    n = len(candidates)
+    if n == 0:
+        return None
+    if n <= 64:
+        return next((c for c in candidates if ok(c)), None)
+    for c in list(candidates[:32]) + list(candidates[-32:]) + list(candidates[32 : -32 : max(1, n // 64)]):
+        if ok(c):
+            return c
     return None
 
 
@@ -117,93 +268,403 @@ def _share_stated(f: Figure) -> float:
     return round(f.num.value / 100, f.num.decimals + 2)
 
 
+def _stated_pct(f: Figure) -> str:
+    return _pct(f.num.value, f.num.decimals)
+
+
 # ---------------------------------------------------------------- totals and parts
+
+
+def _sum(parts, attr: str) -> float:
+    return sum(getattr(p.figure.num, attr) * p.multiplier for p in parts)
 
 
 def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
     total = bd.total.num
-    low = sum(p.figure.num.low * p.multiplier for p in bd.parts)
-    high = sum(p.figure.num.high * p.multiplier for p in bd.parts)
-    parts_sum = sum(p.figure.num.value * p.multiplier for p in bd.parts)
-    shares = [p.share for p in bd.parts if p.share is not None]
-    full_shares = len(shares) == len(bd.parts) and len(shares) >= 2
+    parts = bd.parts
+    low, high, value = _sum(parts, "low"), _sum(parts, "high"), _sum(parts, "value")
+    shares = [p.share for p in parts if p.share is not None]
+    full_shares = len(shares) == len(parts) and len(shares) >= 2
     shares_sum = sum(s.num.value for s in shares)
     tol = _shares_tolerance(shares)
     shares_close = full_shares and abs(shares_sum - 100) <= tol
-    values = dict(parts=_fmt(parts_sum) + total.unit, total=_count(bd.total),
-                  diff=_fmt(abs(parts_sum - total.value)) + total.unit)
-    figs = [bd.total] + [p.figure for p in bd.parts]
+    values = {
+        "parts": _fmt(value) + total.unit,
+        "total": _count(bd.total),
+        "diff": _fmt(abs(value - total.value)) + total.unit,
+    }
+    used = bd.figures
+    readings: list[str] = []
     if low > total.high + 1e-9:
-        verdict, code = "inconsistent", "parts_exceed"
+        prefix = _fitting_prefix(bd)
+        other = next((t for t in reversed(bd.others) if low <= t.num.high + 1e-9), None)
+        if prefix:
+            verdict, code = "note", "parts_prefix"
+            values.update(n=prefix, head=_fmt(_sum(parts[:prefix], "value")) + total.unit)
+            readings = [messages.READING_PREFIX.format(n=prefix)]
+        elif other is not None:
+            verdict, code = "consistent", "parts_other_total"
+            values["total"] = _count(other)
+            readings = [messages.READING_OTHER_TOTAL.format(total=_count(other))]
+        elif _stages_of(parts) > 1:
+            verdict, code = "unverifiable", "parts_stages"
+            readings = [messages.READING_STAGES]
+        else:
+            verdict, code = "inconsistent", "parts_exceed"
     elif high >= total.low - 1e-9:
         verdict, code = "consistent", "parts_match"
-    elif bd.explicit_full or shares_close:
+    elif bd.complete or shares_close:
         verdict, code = "inconsistent", "parts_short"
-        values["why"] = "“分别为”或“其他”项" if bd.explicit_full else "各项占比合计约100%"
+        values["why"] = {"分别为": "“分别为”", "其他": "以“其他”项收尾"}.get(bd.complete, "各项占比合计约100%")
     else:
         verdict, code = "unverifiable", "parts_open"
-    out = [_claim(text, figs, "total", total.value, parts_sum, verdict, code, **values)]
-    exhaustive = bd.explicit_full or verdict == "consistent"
+        readings = [messages.READING_OPEN]
+    out = [
+        _claim(
+            text,
+            bd.total,
+            used,
+            "total",
+            total.value,
+            value,
+            verdict,
+            code,
+            against=bd.total,
+            readings=readings,
+            **values,
+        )
+    ]
+    exhaustive = bool(bd.complete) or verdict == "consistent"
     if full_shares and (exhaustive or shares_sum > 100 + tol) and not shares_close:
-        out.append(_claim(text, [s for s in shares], "shares_sum", shares_sum / 100, 1.0,
-                          "inconsistent", "shares_sum_wrong", sum=_pct(shares_sum, 0),
-                          diff=_fmt(round(abs(shares_sum - 100), 2))))
+        out.append(
+            _claim(
+                text,
+                shares[-1],
+                shares,
+                "shares_sum",
+                shares_sum / 100,
+                1.0,
+                "inconsistent",
+                "shares_sum_wrong",
+                sum=_pct(shares_sum, 0),
+                diff=_fmt(round(abs(shares_sum - 100), 2)),
+            )
+        )
     return out
+
+
+def _stages_of(parts) -> int:
+    """How many successive stages of handling the parts' labels name (see claims.STAGES)."""
+    from fzlib.check.claims import STAGES
+
+    return sum(1 for stage in STAGES if any(stage.search(p.figure.label) for p in parts))
+
+
+def _fitting_prefix(bd: Breakdown) -> int:
+    """How many leading parts add up exactly to the total (0 when none do, or all are needed):
+    a list that has reached its total has ended, the items after it are something else."""
+    low = high = 0.0
+    for k, p in enumerate(bd.parts[:-1], 1):
+        low += p.figure.num.low * p.multiplier
+        high += p.figure.num.high * p.multiplier
+        if low <= bd.total.num.high + 1e-9 and high >= bd.total.num.low - 1e-9 and k >= 2:
+            return k
+    return 0
 
 
 def _shares_tolerance(shares: list[Figure]) -> float:
     """How far rounded (or truncated) shares may sum from 100."""
-    return sum(10 ** -s.num.decimals for s in shares) + 1e-9
+    return sum(10**-s.num.decimals for s in shares) + 1e-9
 
 
 # ---------------------------------------------------------------- shares
 
 
-def _check_share(text: str, s: Share) -> Claim:
+def _group(parts: list[Figure]) -> Number:
+    """The sum of a group share's counts as one figure."""
+    first = parts[0].num
+    low = sum(p.num.low for p in parts)
+    high = sum(p.num.high for p in parts)
+    value = sum(p.num.value for p in parts)
+    return Number(
+        first.start,
+        parts[-1].num.end,
+        first.num_start,
+        value,
+        first.unit,
+        False,
+        0,
+        low,
+        high,
+        "" if low == high else "more",
+        False,
+    )
+
+
+def _check_share(text: str, s: Share) -> Claim | None:
     stated = s.share.num
-    figs = [s.part, s.share] + ([s.base] if s.base is not None else [])
-    if s.base is None or s.base.num.value <= 0:
-        if base_reproducing(s.part.num.value, stated) is None and stated.exact:
-            return _claim(text, figs, "share", _share_stated(s.share), None, "inconsistent",
-                          "share_impossible", part=_count(s.part), stated=_pct(stated.value,
-                                                                                stated.decimals))
-        return _claim(text, figs, "share", _share_stated(s.share), None, "unverifiable",
-                      "share_no_base")
-    computed = s.part.num.value / s.base.num.value * 100
-    verdict = judge_percent(stated, computed)
-    values = dict(part=_count(s.part), base=_count(s.base), computed=_pct(computed, stated.decimals + 1),
-                  stated=_pct(stated.value, stated.decimals),
-                  rounded=_pct(round_half_up(computed, stated.decimals), stated.decimals))
-    expected = round(computed / 100, stated.decimals + 3)
-    if verdict == "ok":
-        return _claim(text, figs, "share", _share_stated(s.share), expected, "consistent",
-                      "share_ok", **values)
-    if verdict == "truncated":
-        return _claim(text, figs, "share", _share_stated(s.share), expected, "note",
-                      "share_truncated", **values)
-    values["extra"] = _share_extra(s, stated)
-    return _claim(text, figs, "share", _share_stated(s.share), expected, "inconsistent",
-                  "share_wrong", **values)
+    shown = _stated_pct(s.share)
+    stated_value = _share_stated(s.share)
+    if not s.parts:
+        return _share_without_count(text, s)
+    part = _group(s.parts) if len(s.parts) > 1 else s.parts[0].num
+    part_text = "＋".join(_count(p) for p in s.parts)
+    used = list(s.parts) + [s.share]
+    readings = []
+    alternatives = _share_alternatives(s, part)
+    if s.base is not None and s.base.num.value > 0:
+        verdict, computed = judge_ratio(stated, part, s.base.num)
+        values = {
+            "part": part_text,
+            "base": _count(s.base),
+            "computed": _pct(computed, stated.decimals + 1),
+            "stated": shown,
+            "rounded": _pct(round_half_up(computed, stated.decimals), stated.decimals),
+        }
+        expected = round(computed / 100, stated.decimals + 3)
+        used = used + [s.base]
+        if verdict == "ok":
+            return _claim(
+                text, s.share, used, "share", stated_value, expected, "consistent", "share_ok", against=s.base, **values
+            )
+        if verdict == "truncated":
+            return _claim(
+                text,
+                s.share,
+                used,
+                "share",
+                stated_value,
+                expected,
+                "note",
+                "share_truncated",
+                against=s.base,
+                readings=[messages.READING_BASE.format(base=_named(s.base))],
+                **values,
+            )
+        readings.append(messages.READING_BASE.format(base=_named(s.base)))
+        if _largest_remainder_fits(s, s.base.num.value):
+            return _claim(
+                text,
+                s.share,
+                used,
+                "share",
+                stated_value,
+                expected,
+                "consistent",
+                "share_largest_remainder",
+                against=s.base,
+                **values,
+            )
+        if (
+            s.siblings
+            and stated.exact
+            and abs(computed - stated.value) < 10**-stated.decimals
+            and not _list_complete(s)
+        ):
+            # One unit off in a list that is not shown whole: the shares of the whole breakdown
+            # may have been rounded to add up to 100 (largest remainder), which cannot be redone.
+            return _claim(
+                text,
+                s.share,
+                used,
+                "share",
+                stated_value,
+                expected,
+                "note",
+                "share_one_unit",
+                against=s.base,
+                readings=readings + [messages.READING_LARGEST_REMAINDER],
+                **values,
+            )
+        fit = _first_fit(stated, part, alternatives)
+        if fit is not None:
+            name, alt = fit
+            _, alt_value = judge_ratio(stated, part, alt)
+            return _claim(
+                text,
+                s.share,
+                used,
+                "share",
+                stated_value,
+                round(alt_value / 100, 4),
+                "consistent",
+                "share_alt_ok",
+                against=f"{name}{_fmt(alt.value)}{alt.unit}",
+                part=part_text,
+                name=name,
+                base_value=_fmt(alt.value) + alt.unit,
+                computed=_pct(alt_value, stated.decimals + 1),
+                stated=shown,
+            )
+        readings += [messages.READING_BASE.format(base=f"{n}{_fmt(b.value)}{b.unit}") for n, b in alternatives]
+        if s.sure:
+            values["extra"] = _wrong_base_hint(s, part, stated)
+            code = "share_wrong_sibling" if s.how == "siblings" else "share_wrong"
+            return _claim(
+                text, s.share, used, "share", stated_value, expected, "inconsistent", code, against=s.base, **values
+            )
+        return _claim(
+            text,
+            s.share,
+            used,
+            "share",
+            stated_value,
+            expected,
+            "unverifiable",
+            "share_unclear",
+            against=s.base,
+            readings=readings,
+            **values,
+        )
+    if s.parts_sum:
+        verdict, computed = judge_ratio(
+            stated, part, Number(0, 0, 0, s.parts_sum, part.unit, False, 0, s.parts_sum, s.parts_sum, "", False)
+        )
+        values = {
+            "part": part_text,
+            "name": messages.NAME_PARTS_SUM,
+            "base_value": _fmt(s.parts_sum),
+            "computed": _pct(computed, stated.decimals + 1),
+            "stated": shown,
+        }
+        if verdict == "ok" or _largest_remainder_fits(s, s.parts_sum):
+            return _claim(
+                text,
+                s.share,
+                used,
+                "share",
+                stated_value,
+                round(computed / 100, stated.decimals + 3),
+                "consistent",
+                "share_alt_ok",
+                against=f"{messages.NAME_PARTS_SUM}{_fmt(s.parts_sum)}",
+                **values,
+            )
+    if _exact_integer(part) and stated.exact and base_reproducing(part.value, stated) is None:
+        return _claim(
+            text,
+            s.share,
+            used,
+            "share",
+            stated_value,
+            None,
+            "inconsistent",
+            "share_impossible",
+            part=part_text,
+            stated=shown,
+        )
+    tried = [messages.READING_BASE.format(base=_named(c)) for c in s.candidates[-3:]]
+    return _claim(
+        text,
+        s.share,
+        used,
+        "share",
+        stated_value,
+        None,
+        "unverifiable",
+        "share_no_base",
+        readings=tried or [messages.READING_NONE],
+    )
 
 
-def _share_extra(s: Share, stated: Number) -> str:
-    """Say which other figure of the draft the share was computed on, when one fits."""
-    part = s.part.num.value
+def _share_without_count(text: str, s: Share) -> Claim | None:
+    """A share with no count of its own: testable only for feasibility against a named base."""
+    stated = s.share.num
+    if (
+        s.base is not None
+        and s.how == "named"
+        and stated.exact
+        and _exact_integer(s.base.num)
+        and part_reproducing(s.base.num.value, stated) is None
+    ):
+        return _claim(
+            text,
+            s.share,
+            [s.share, s.base],
+            "share",
+            _share_stated(s.share),
+            None,
+            "inconsistent",
+            "share_no_whole_part",
+            against=s.base,
+            base_text=_count(s.base),
+            stated=_stated_pct(s.share),
+        )
+    if not s.named and s.how == "none":
+        return None  # a bare percentage beside no count: nothing to test, nothing to say
+    return _claim(
+        text,
+        s.share,
+        [s.share],
+        "share",
+        _share_stated(s.share),
+        None,
+        "unverifiable",
+        "share_no_count",
+        readings=[messages.READING_NO_COUNT],
+    )
+
+
+def largest_remainder(counts: list[float], base: float, digits: int) -> list[float] | None:
+    """Shares of a complete breakdown rounded by the largest-remainder method (fzlib.fmt.shares),
+    or None when the counts do not make up the base."""
+    if not counts or abs(sum(counts) - base) > 1e-9:
+        return None
+    return fmt.shares(counts, digits)
+
+
+def _largest_remainder_fits(s: Share, base: float) -> bool:
+    """A complete breakdown whose shares were rounded to add up to exactly 100: accepted."""
+    if len(s.parts) != 1 or len(s.siblings) < 1:
+        return False
+    group = sorted([(s.share, s.parts[0])] + list(s.siblings), key=lambda p: p[0].index)
+    digits = s.share.num.decimals
+    if any(sh.num.decimals != digits or not sh.num.exact for sh, _ in group):
+        return False
+    if abs(sum(sh.num.value for sh, _ in group) - 100) > 1e-6:
+        return False
+    rounded = largest_remainder([c.num.value for _, c in group], base, digits)
+    return rounded is not None and all(abs(r - sh.num.value) < 1e-9 for r, (sh, _) in zip(rounded, group))
+
+
+def _list_complete(s: Share) -> bool:
+    group = [s.share] + [sh for sh, _ in s.siblings]
+    return abs(sum(sh.num.value for sh in group) - 100) <= _shares_tolerance(group)
+
+
+def _share_alternatives(s: Share, part: Number) -> list[tuple[str, Number]]:
+    """Other readings of a share's base, tried before an error is called: the parts' own sum."""
+    out = []
     if s.breakdown is not None:
+        total = s.breakdown.total.num
         parts_sum = sum(p.figure.num.value * p.multiplier for p in s.breakdown.parts)
-        if parts_sum != s.breakdown.total.num.value and parts_sum > 0:
-            computed = part / parts_sum * 100
-            extra = messages.EXTRA_PARTS_BASE.format(
-                base=_fmt(parts_sum), computed=_pct(computed, stated.decimals + 1))
-            if judge_percent(stated, computed) != "wrong":
-                return extra
-            return extra
-    for alt in reversed(s.alternatives):
-        if alt.num.value >= part and alt.num.value > 0:
-            computed = part / alt.num.value * 100
-            if judge_percent(stated, computed) == "ok":
-                return messages.EXTRA_ALT_BASE.format(
-                    name=alt.label or "", base=_count(alt), computed=_pct(computed, stated.decimals + 1))
+        if parts_sum != total.value and parts_sum >= part.value:
+            out.append(
+                (
+                    messages.NAME_PARTS_SUM,
+                    Number(0, 0, 0, parts_sum, total.unit, False, 0, parts_sum, parts_sum, "", False),
+                )
+            )
+    return out
+
+
+def _first_fit(stated: Number, part: Number, alternatives) -> tuple[str, Number] | None:
+    for name, base in alternatives:
+        if base.value > 0 and judge_ratio(stated, part, base)[0] == "ok":
+            return name, base
+    return None
+
+
+def _wrong_base_hint(s: Share, part: Number, stated: Number) -> str:
+    """Say which other count of the paragraph the share was computed on, when one fits."""
+    for alt in reversed(s.candidates):
+        if alt is s.base or alt.num.value < part.value or alt.num.value <= 0:
+            continue
+        verdict, computed = judge_ratio(stated, part, alt.num)
+        if verdict == "ok":
+            return messages.EXTRA_ALT_BASE.format(
+                name=alt.label[-12:], base=_count(alt), computed=_pct(computed, stated.decimals + 1)
+            )
     return ""
 
 
@@ -213,30 +674,168 @@ def _share_extra(s: Share, stated: Number) -> str:
 def _check_rate(text: str, r: Rate) -> Claim:
     stated = r.rate.num
     stated_frac = _share_stated(r.rate)
-    shown = _pct(stated.value, stated.decimals)
+    shown = _stated_pct(r.rate)
     if r.numerator is not None and r.denominator is not None and r.denominator.num.value > 0:
-        computed = r.numerator.num.value / r.denominator.num.value * 100
-        verdict = judge_percent(stated, computed)
-        figs = [r.denominator, r.numerator, r.rate]
-        values = dict(num=_count(r.numerator), den=_count(r.denominator),
-                      computed=_pct(computed, stated.decimals + 2), stated=shown,
-                      rounded=_pct(round_half_up(computed, stated.decimals), stated.decimals))
-        expected = round(computed / 100, stated.decimals + 3)
-        code = {"ok": "rate_ok", "truncated": "rate_truncated", "wrong": "rate_wrong"}[verdict]
-        v = {"ok": "consistent", "truncated": "note", "wrong": "inconsistent"}[verdict]
-        return _claim(text, figs, "rate", stated_frac, expected, v, code, **values)
-    if r.numerator is not None:
-        figs = [r.numerator, r.rate]
-        base = base_reproducing(r.numerator.num.value, stated)
-        if base is None and stated.exact:
-            return _claim(text, figs, "rate", stated_frac, None, "inconsistent",
-                          "rate_impossible", num=_count(r.numerator), stated=shown)
-        return _claim(text, figs, "rate", stated_frac, None, "unverifiable", "rate_no_base",
-                      num=_count(r.numerator), base=_fmt(base or 0))
+        return _rate_both(text, r, stated, stated_frac, shown)
     if r.all_done and stated.value == 100:
-        return _claim(text, [r.rate], "rate", stated_frac, 1.0, "consistent", "rate_all",
-                      stated=shown)
-    return _claim(text, [r.rate], "rate", stated_frac, None, "unverifiable", "rate_no_terms")
+        return _claim(text, r.rate, [r.rate], "rate", stated_frac, 1.0, "consistent", "rate_all", stated=shown)
+    if r.numerator is not None:
+        used = [r.numerator, r.rate]
+        base = base_reproducing(r.numerator.num.value, stated) if r.numerator.num.value > 0 else 0
+        if base is None and stated.exact and _exact_integer(r.numerator.num):
+            return _claim(
+                text,
+                r.rate,
+                used,
+                "rate",
+                stated_frac,
+                None,
+                "inconsistent",
+                "rate_impossible",
+                num=_count(r.numerator),
+                stated=shown,
+            )
+        return _claim(
+            text,
+            r.rate,
+            used,
+            "rate",
+            stated_frac,
+            None,
+            "unverifiable",
+            "rate_no_base",
+            num=_count(r.numerator),
+            base=_fmt(base or 0),
+            readings=[messages.READING_NUMERATOR.format(num=_named(r.numerator))],
+        )
+    if r.denominator is not None:
+        used = [r.denominator, r.rate]
+        if (
+            r.adjacent
+            and r.how == "key"
+            and stated.exact
+            and _exact_integer(r.denominator.num)
+            and part_reproducing(r.denominator.num.value, stated) is None
+        ):
+            return _claim(
+                text,
+                r.rate,
+                used,
+                "rate",
+                stated_frac,
+                None,
+                "inconsistent",
+                "rate_impossible_den",
+                den=_count(r.denominator),
+                stated=shown,
+                against=r.denominator,
+            )
+        return _claim(
+            text,
+            r.rate,
+            used,
+            "rate",
+            stated_frac,
+            None,
+            "unverifiable",
+            "rate_no_numerator",
+            den=_count(r.denominator),
+            readings=[messages.READING_DENOMINATOR.format(den=_named(r.denominator))],
+        )
+    return _claim(
+        text,
+        r.rate,
+        [r.rate],
+        "rate",
+        stated_frac,
+        None,
+        "unverifiable",
+        "rate_no_terms",
+        readings=[messages.READING_NONE],
+    )
+
+
+def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: str) -> Claim:
+    num, den = r.numerator, r.denominator
+    verdict, computed = judge_ratio(stated, num.num, den.num)
+    used = [den, num, r.rate]
+    values = {
+        "num": _count(num),
+        "den": _count(den),
+        "computed": _pct(computed, stated.decimals + 2),
+        "stated": shown,
+        "rounded": _pct(round_half_up(computed, stated.decimals), stated.decimals),
+    }
+    expected = round(computed / 100, stated.decimals + 3)
+    if verdict == "ok":
+        return _claim(text, r.rate, used, "rate", stated_frac, expected, "consistent", "rate_ok", against=den, **values)
+    readings = [messages.READING_RATE.format(num=_named(num), den=_named(den))]
+    if verdict == "truncated":
+        return _claim(
+            text,
+            r.rate,
+            used,
+            "rate",
+            stated_frac,
+            expected,
+            "note",
+            "rate_truncated",
+            against=den,
+            readings=readings,
+            **values,
+        )
+    # Standard alternatives: every positive grade counted; withdrawn cases left out.
+    if len(r.positives) > 1:
+        positive = sum(p.num.value for p in r.positives)
+        if judge_percent(stated, positive / den.num.value * 100) != "wrong":
+            return _claim(
+                text,
+                r.rate,
+                used + r.positives,
+                "rate",
+                stated_frac,
+                round(positive / den.num.value, 4),
+                "consistent",
+                "rate_alt_ok",
+                against=den,
+                reading=messages.READING_POSITIVE,
+                stated=shown,
+            )
+        readings.append(messages.READING_POSITIVE)
+    if r.minus is not None and den.num.value > r.minus.num.value:
+        rest = den.num.value - r.minus.num.value
+        if judge_percent(stated, num.num.value / rest * 100) != "wrong":
+            return _claim(
+                text,
+                r.rate,
+                used + [r.minus],
+                "rate",
+                stated_frac,
+                round(num.num.value / rest, 4),
+                "consistent",
+                "rate_alt_ok",
+                against=den,
+                reading=messages.READING_MINUS.format(minus=_count(r.minus)),
+                stated=shown,
+            )
+        readings.append(messages.READING_MINUS.format(minus=_count(r.minus)))
+    if r.how == "key":
+        return _claim(
+            text, r.rate, used, "rate", stated_frac, expected, "inconsistent", "rate_wrong", against=den, **values
+        )
+    return _claim(
+        text,
+        r.rate,
+        used,
+        "rate",
+        stated_frac,
+        expected,
+        "unverifiable",
+        "rate_unclear",
+        against=den,
+        readings=readings,
+        **values,
+    )
 
 
 # ---------------------------------------------------------------- growth
@@ -246,36 +845,150 @@ def _check_growth(text: str, g: Growth) -> Claim:
     stated = g.change.num
     pct = stated.percent
     stated_value = _share_stated(g.change) if pct else stated.value
-    if g.old is None or g.new is None or g.old.num.value <= 0:
-        return _claim(text, [g.change], "growth", stated_value, None, "unverifiable",
-                      "growth_no_base")
-    old, new = g.old.num.value, g.new.num.value
-    figs = [g.old, g.new, g.change]
+    shown = _stated_pct(g.change) if pct else _count(g.change)
     said = "下降" if g.down else "增长"
+    if g.how == "diff" and pct and g.difference is not None:
+        return _growth_from_difference(text, g, stated, stated_value, shown)
+    if g.old is None or g.new is None or g.old.num.value <= 0:
+        return _growth_feasibility(text, g, stated, stated_value, shown, said)
+    old, new = g.old.num.value, g.new.num.value
+    used = [g.old, g.new, g.change]
     if (new < old) != g.down and new != old:
-        return _claim(text, figs, "growth", stated_value, (new - old) / old if pct else new - old,
-                      "inconsistent", "growth_direction", old=_count(g.old), new=_count(g.new),
-                      actual="减少" if new < old else "增加", said=said)
+        return _claim(
+            text,
+            g.change,
+            used,
+            "growth",
+            stated_value,
+            (new - old) / old if pct else new - old,
+            "inconsistent",
+            "growth_direction",
+            against=g.old,
+            old=_count(g.old),
+            new=_count(g.new),
+            actual="减少" if new < old else "增加",
+            said=said,
+        )
     change = abs(new - old)
-    values = dict(old=_count(g.old), new=_count(g.new),
-                  stated=_pct(stated.value, stated.decimals) if pct else _count(g.change))
+    values = {"old": _count(g.old), "new": _count(g.new), "stated": shown}
     if not pct:
         values["computed"] = _fmt(change) + stated.unit
-        verdict = "consistent" if stated.contains(change) else "inconsistent"
-        code = "growth_ok" if verdict == "consistent" else "growth_wrong"
-        return _claim(text, figs, "growth", stated_value, change, verdict, code, **values)
+        ok = stated.contains(change) or (not (g.old.num.exact and g.new.num.exact))
+        return _claim(
+            text,
+            g.change,
+            used,
+            "growth",
+            stated_value,
+            change,
+            "consistent" if ok else "inconsistent",
+            "growth_ok" if ok else "growth_wrong",
+            against=g.old,
+            **values,
+        )
     computed = change / old * 100
+    lo, hi = computed, computed
+    if not (g.old.num.exact and g.new.num.exact):
+        lo = abs(g.new.num.low - g.old.num.high) / g.old.num.high * 100 if g.old.num.high else 0
+        hi = abs(g.new.num.high - g.old.num.low) / g.old.num.low * 100 if g.old.num.low else math.inf
+        lo, hi = min(lo, hi), max(lo, hi)
     values["computed"] = _pct(computed, stated.decimals + 1)
     expected = round(computed / 100, stated.decimals + 3)
-    verdict = judge_percent(stated, computed)
+    verdict = judge_between(stated, lo, hi)
     if verdict == "ok":
-        return _claim(text, figs, "growth", stated_value, expected, "consistent", "growth_ok", **values)
+        return _claim(
+            text, g.change, used, "growth", stated_value, expected, "consistent", "growth_ok", against=g.old, **values
+        )
     if verdict == "truncated":
-        return _claim(text, figs, "growth", stated_value, expected, "note", "growth_truncated",
-                      **values)
+        return _claim(
+            text, g.change, used, "growth", stated_value, expected, "note", "growth_truncated", against=g.old, **values
+        )
     wrong_base = new > 0 and judge_percent(stated, change / new * 100) == "ok"
     code = "growth_wrong_base" if wrong_base else "growth_wrong"
-    return _claim(text, figs, "growth", stated_value, expected, "inconsistent", code, **values)
+    return _claim(text, g.change, used, "growth", stated_value, expected, "inconsistent", code, against=g.old, **values)
+
+
+def _growth_from_difference(text: str, g: Growth, stated: Number, stated_value: float, shown: str) -> Claim:
+    """ "新收5422件，比上年增加842件，增幅为18.38%": last year was 5422 − 842."""
+    new = g.candidates[-1] if g.candidates else None
+    diff = g.difference
+    if new is None:
+        return _growth_feasibility(text, g, stated, stated_value, shown, "")
+    old_value = new.num.value - diff.num.value if not g.down else new.num.value + diff.num.value
+    used = [new, diff, g.change]
+    if old_value <= 0:
+        return _claim(
+            text,
+            g.change,
+            used,
+            "growth",
+            stated_value,
+            None,
+            "unverifiable",
+            "growth_no_base",
+            readings=[messages.READING_NONE],
+        )
+    computed = diff.num.value / old_value * 100
+    verdict = judge_percent(stated, computed) if diff.num.exact and new.num.exact else "ok"
+    values = {
+        "old": _fmt(old_value) + new.num.unit,
+        "new": _count(new),
+        "stated": shown,
+        "computed": _pct(computed, stated.decimals + 1),
+    }
+    expected = round(computed / 100, stated.decimals + 3)
+    code = {"ok": "growth_ok", "truncated": "growth_truncated", "wrong": "growth_wrong"}[verdict]
+    v = {"ok": "consistent", "truncated": "note", "wrong": "inconsistent"}[verdict]
+    return _claim(text, g.change, used, "growth", stated_value, expected, v, code, against=values["old"], **values)
+
+
+def _growth_feasibility(text: str, g: Growth, stated: Number, stated_value: float, shown: str, said: str) -> Claim:
+    """No previous figure stated: can some whole previous figure give the change at all?"""
+    subjects = [c for c in g.candidates if _exact_integer(c.num) and c.num.value > 0]
+    if not stated.percent or not stated.exact or not subjects or len(g.candidates) != len(subjects):
+        return _claim(
+            text,
+            g.change,
+            [g.change],
+            "growth",
+            stated_value,
+            None,
+            "unverifiable",
+            "growth_no_base",
+            readings=[messages.READING_NO_PREVIOUS],
+        )
+    found = [(c, previous_reproducing(c.num.value, stated, g.down)) for c in subjects]
+    fitting = [(c, p) for c, p in found if p is not None]
+    if fitting:
+        c, p = fitting[0]
+        return _claim(
+            text,
+            g.change,
+            [c, g.change],
+            "growth",
+            stated_value,
+            None,
+            "unverifiable",
+            "growth_feasible",
+            new=_count(c),
+            old=_fmt(p) + c.num.unit,
+            stated=shown,
+            readings=[messages.READING_NO_PREVIOUS],
+        )
+    c = subjects[-1]
+    return _claim(
+        text,
+        g.change,
+        subjects + [g.change],
+        "growth",
+        stated_value,
+        None,
+        "inconsistent",
+        "growth_impossible",
+        new="、".join(_count(s) for s in subjects),
+        said=said or ("下降" if g.down else "增长"),
+        stated=shown,
+    )
 
 
 # ---------------------------------------------------------------- the draft's own tables
@@ -284,9 +997,124 @@ def _check_growth(text: str, g: Growth) -> Claim:
 def _check_table(text: str, t: TableMatch) -> Claim:
     f, row = t.figure, t.row
     ok = f.num.contains(row.value)
-    return _claim(text, [f], "table", f.num.value, row.value,
-                  "consistent" if ok else "inconsistent", "table_ok" if ok else "table_wrong",
-                  label=row.label, value=_fmt(row.value), stated=_count(f))
+    return _claim(
+        text,
+        f,
+        [f],
+        "table",
+        f.num.value,
+        row.value,
+        "consistent" if ok else "inconsistent",
+        "table_ok" if ok else "table_wrong",
+        label=row.label,
+        value=_fmt(row.value),
+        stated=_count(f),
+    )
+
+
+def _cell_claim(
+    text: str, cell, kind_code: str, verdict: str, stated_value, expected, used, base: str | None = None, **values
+) -> Claim:
+    message = messages.render(kind_code, base=base, **values)
+    return Claim(
+        cell.start,
+        cell.end,
+        text[cell.start : cell.end],
+        "table",
+        stated_value,
+        expected,
+        verdict,
+        message,
+        kind_code,
+        "table",
+        base,
+        None,
+        cell.start,
+        cell.end,
+        [[c.start, c.end] for c in used],
+        [],
+    )
+
+
+def _check_series(text: str, s: TableSeries) -> list[Claim]:
+    """A table's breakdown: the parts against the 合计 cell, each share against its count."""
+    out: list[Claim] = []
+    counts = s.counts
+    parts = [(lab, c) for k, (lab, c) in enumerate(zip(s.labels, counts)) if k != s.total and c is not None]
+    parts_sum = sum(c.value for _, c in parts)
+    base_value, base_name = None, None
+    if s.total is not None:
+        total = counts[s.total]
+        ok = abs(parts_sum - total.value) < 1e-6
+        out.append(
+            _cell_claim(
+                text,
+                total,
+                "table_sum_ok" if ok else "table_sum_wrong",
+                "consistent" if ok else "inconsistent",
+                total.value,
+                parts_sum,
+                [c for _, c in parts] + [total],
+                base=None,
+                total=_fmt(total.value),
+                parts=_fmt(parts_sum),
+                label=s.labels[s.total],
+            )
+        )
+        base_value, base_name = total.value, s.labels[s.total]
+    shares = [
+        (k, sh)
+        for k, sh in enumerate(s.shares)
+        if sh is not None and sh.value is not None and counts[k] is not None and k != s.total
+    ]
+    if not shares:
+        return out
+    readings = []
+    if base_value is None or not _all_shares_fit(shares, counts, base_value):
+        if base_value is not None:
+            readings.append(messages.READING_BASE.format(base=f"{base_name}{_fmt(base_value)}"))
+        fitting = [
+            c
+            for c in s.candidates
+            if c.num.exact and c.num.value >= parts_sum and _all_shares_fit(shares, counts, c.num.value)
+        ]
+        if parts_sum > 0 and _all_shares_fit(shares, counts, parts_sum):
+            base_value, base_name = parts_sum, messages.NAME_PARTS_SUM
+        elif s.total is None and len({c.num.value for c in fitting}) == 1:
+            base_value, base_name = fitting[-1].num.value, fitting[-1].label[-12:]
+        elif s.total is None:
+            return out  # the base is not in the table: the shares cannot be tested
+    for k, sh in shares:
+        number = Number(sh.start, sh.end, sh.start, sh.value, "%", True, sh.decimals, sh.value, sh.value, "", False)
+        computed = counts[k].value / base_value * 100 if base_value else math.inf
+        verdict = judge_percent(number, computed)
+        v = {"ok": "consistent", "truncated": "note", "wrong": "inconsistent"}[verdict]
+        code = {"ok": "table_share_ok", "truncated": "table_share_truncated", "wrong": "table_share_wrong"}[verdict]
+        out.append(
+            _cell_claim(
+                text,
+                sh,
+                code,
+                v,
+                round(sh.value / 100, sh.decimals + 2),
+                round(computed / 100, sh.decimals + 3),
+                [counts[k], sh],
+                base=f"{base_name}{_fmt(base_value)}",
+                label=s.labels[k],
+                count=_fmt(counts[k].value),
+                computed=_pct(computed, sh.decimals + 1),
+                stated=_pct(sh.value, sh.decimals),
+            )
+        )
+    return out
+
+
+def _all_shares_fit(shares, counts, base: float) -> bool:
+    for k, sh in shares:
+        number = Number(0, 0, 0, sh.value, "%", True, sh.decimals, sh.value, sh.value, "", False)
+        if judge_percent(number, counts[k].value / base * 100) == "wrong":
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- ledgers
@@ -302,7 +1130,7 @@ def vocabulary() -> tuple[dict, ...]:
     return tuple(entries)
 
 
-def match_indicator(f: Figure) -> str | None:
+def match_indicator(f: Figure, context: str) -> str | None:
     """The indicator key a figure states, or None when its label names none."""
     best, best_score = None, (0, -math.inf)
     want = "rate" if f.num.percent else ("money" if f.num.unit == "元" else "count")
@@ -314,10 +1142,10 @@ def match_indicator(f: Figure) -> str | None:
             continue
         distance = 0
         if e["context"]:
-            positions = [f.context.rfind(w) for w in e["context"]]
+            positions = [context.rfind(w) for w in e["context"]]
             if max(positions) < 0:
                 continue
-            distance = len(f.context) - max(positions)
+            distance = len(context) - max(positions)
         score = (hit, -distance)
         if score > best_score:
             best, best_score = e["key"], score
@@ -326,15 +1154,31 @@ def match_indicator(f: Figure) -> str | None:
 
 def _check_ledger(text: str, ex: Extraction, indicators: dict) -> list[Claim]:
     out = []
+    norm = ex.text
     for f in ex.figures:
-        key = match_indicator(f)
+        if f.bracketed or _is_comparison(norm, f) or _is_category_item(norm, f):
+            continue
+        key = match_indicator(f, norm[f.sentence.start : f.num.start])
         if key is None:
             continue
         name = f.label or key
         stated = _share_stated(f) if f.num.percent else f.num.value
         if indicators.get(key) is None:
-            out.append(_claim(text, [f], "ledger", stated, None, "unverifiable", "ledger_missing",
-                              name=name, key=key))
+            out.append(
+                _claim(
+                    text,
+                    f,
+                    [f],
+                    "ledger",
+                    stated,
+                    None,
+                    "unverifiable",
+                    "ledger_missing",
+                    name=name,
+                    key=key,
+                    readings=[messages.READING_LEDGER.format(key=key)],
+                )
+            )
             continue
         value = float(indicators[key])
         if f.num.percent:
@@ -345,6 +1189,34 @@ def _check_ledger(text: str, ex: Extraction, indicators: dict) -> list[Claim]:
             shown = _fmt(value) + f.num.unit
         code = {"ok": "ledger_ok", "truncated": "ledger_truncated", "wrong": "ledger_wrong"}[verdict]
         v = {"ok": "consistent", "truncated": "note", "wrong": "inconsistent"}[verdict]
-        out.append(_claim(text, [f], "ledger", stated, value, v, code, name=name, key=key, value=shown,
-                          stated=text[f.num.start:f.num.end]))
+        out.append(
+            _claim(
+                text,
+                f,
+                [f],
+                "ledger",
+                stated,
+                value,
+                v,
+                code,
+                against=f"台账指标{key}",
+                name=name,
+                key=key,
+                value=shown,
+                stated=text[f.num.start : f.num.end],
+            )
+        )
     return out
+
+
+def _is_category_item(norm: str, f: Figure) -> bool:
+    """ "按公开渠道分，…媒体报道75条": an item of a breakdown by some dimension is one category,
+    not the indicator that shares its name."""
+    head = norm[f.sentence.start : f.num.start]
+    return bool(re.match(r"\s*(?:按.{0,8}(?:分|看|统计|划分)|从.{0,10}看)", head))
+
+
+def _is_comparison(norm: str, f: Figure) -> bool:
+    """Last year's figure or a change ("较上年（640件）", "增加24件") is not this year's figure."""
+    lead = norm[f.clause_start : f.num.start]
+    return bool(re.search(r"较上年|上年|去年|同期|同比|环比|增加|减少|增长|下降|上升", lead))

@@ -45,6 +45,11 @@ def cjk_font_path() -> Path:
     return found[0]
 
 
+def font_face(page: str) -> str:
+    """The ``@font-face`` rule embedding the subset that covers every character of a page (HTML)."""
+    return font_face_rule(*subset_font(frozenset(page_characters(page))))
+
+
 def font_face_rule(data: bytes, fmt: str) -> str:
     mime = "font/woff2" if fmt == "woff2" else "font/woff"
     encoded = base64.b64encode(data).decode("ascii")

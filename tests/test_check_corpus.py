@@ -1,0 +1,37 @@
+"""The hand-labelled corpus of real reports (tests/fixtures/check_corpus): labels valid, every text
+checked without failing, and the figures `make eval-check` prints shown in the test output."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from fzlib.check import evaluate
+
+IDS = evaluate.text_ids()
+
+
+def test_the_corpus_has_forty_texts_with_their_sources():
+    assert len(IDS) >= 40
+    readme = (evaluate.CORPUS / "README.md").read_text(encoding="utf-8")
+    for text_id in IDS:
+        meta = yaml.safe_load((evaluate.CORPUS / f"{text_id}.yaml").read_text(encoding="utf-8"))
+        assert meta["source"].startswith("http") and meta["source"] in readme
+        assert {c["label"] for c in meta["claims"]} <= {"slip", "consistent"}
+        assert {c["class"] for c in meta["claims"]} <= set(evaluate.CLASSES)
+
+
+@pytest.mark.parametrize("text_id", IDS)
+def test_every_labelled_figure_is_found_and_every_text_checks(text_id):
+    score = evaluate.score_text(text_id)  # raises when a labelled figure is not in the text
+    assert score.labels
+
+
+def test_recall_and_precision_on_the_corpus(capsys):
+    scores = [evaluate.score_text(t) for t in IDS]
+    lines = evaluate.report(scores, "all texts")
+    with capsys.disabled():
+        print("\nfzlib check on the labelled corpus (make eval-check):\n" + "\n".join(lines))
+    overall = evaluate.tally(scores)
+    # A floor against regressions; the hidden corpora decide.
+    assert overall.recall >= 0.8 and overall.precision >= 0.9

@@ -1,0 +1,222 @@
+"""How a careful checker reads relations (shared/spec/report-checking.md), one rule per test.
+
+Every sentence is written for these tests in the project's own words.
+"""
+
+import pytest
+
+from fzlib.check import check_text
+
+
+def claims_on(text, figure, kind=None):
+    """The claims whose own stated figure is the given figure string (its first occurrence)."""
+    at = text.index(figure)
+    return [c for c in check_text(text) if c.stated_start <= at < c.stated_end and (kind is None or c.kind == kind)]
+
+
+def verdict(text, figure, kind=None):
+    found = claims_on(text, figure, kind)
+    assert found, f"no claim on {figure}"
+    return found[0].verdict
+
+
+def flagged(text):
+    return [text[c.stated_start : c.stated_end] for c in check_text(text) if c.verdict == "inconsistent"]
+
+
+# ------------------------------------------------------------ an item taken for the whole
+
+
+def test_gong_inside_gonggong_is_not_a_total():
+    from fzlib.check.claims import extract
+
+    figures = extract("开展公共法律服务12次，共办理法律援助5件。").figures
+    assert [f.is_total for f in figures] == [False, True]
+
+
+def test_a_list_belongs_to_the_earlier_total_its_parts_fit():
+    text = "共受理各类申请120件，审结80件，其中维持60件、撤销30件。"
+    c = claims_on(text, "80件", "total")[0]
+    assert c.verdict == "consistent" and "120件" in c.message
+
+
+def test_a_list_that_has_reached_its_total_has_ended():
+    text = "收到申请30件，其中受理22件，不予受理8件，受理前协调处理4件，受理率73.3%。"
+    assert verdict(text, "30件", "total") == "note"
+    assert "30件" not in flagged(text)
+
+
+# ------------------------------------------------------------ bases
+
+
+def test_a_percentage_is_never_a_base():
+    text = "全年调解纠纷85件，成功率96%，其中邻里纠纷32件。"
+    assert flagged(text) == []
+
+
+def test_a_count_of_categories_is_not_a_part():
+    text = "办理执法案件40件，涉及5个领域，其中许可12件、检查28件。"
+    assert verdict(text, "40件", "total") == "consistent"
+
+
+def test_a_named_base_is_matched_by_its_key_noun():
+    text = "新受理复议案件150件，审结120件，其中维持90件，占审结案件的60%。"
+    c = claims_on(text, "60%", "share")[0]
+    assert (c.verdict, c.base) == ("inconsistent", "120件")  # 90/120 = 75%
+    assert "150" in c.message  # the figure the share was computed on
+
+
+def test_a_bare_share_list_is_checked_against_the_count_that_reproduces_its_siblings():
+    text = "全年收到申请4000件。\n甲类1000件，占25.0%；乙类1200件，占30.0%；丙类800件，占20.0%；丁类1000件，占26.0%。"
+    assert flagged(text) == ["26.0%"]  # 1000/4000 = 25.0%; the siblings all fit 4000
+
+
+def test_a_share_without_a_count_of_its_own_borrows_none():
+    text = "全年办理案件90件，群众满意，其中线上办理占比84%。"
+    assert all(c.verdict != "inconsistent" for c in check_text(text))
+
+
+def test_a_group_share_sums_the_group():
+    text = "共受理诉求500件，其中甲类200件、乙类150件、丙类150件，甲类与乙类合计占70%。"
+    assert verdict(text, "70%", "share") == "consistent"
+
+
+def test_shares_written_after_their_counts_in_brackets():
+    text = "共排查纠纷200件，其中邻里80件（40.0%）、土地60件（30.0%）、婚姻60件（35.0%）。"
+    assert flagged(text) == ["35.0%"]
+
+
+def test_shares_of_a_complete_list_rounded_to_add_up_to_100_are_accepted():
+    # 1/3 each: the largest-remainder method gives 33.4, 33.3, 33.3
+    text = "共调解纠纷3件，分别为邻里1件、土地1件、婚姻1件，分别占33.4%、33.3%、33.3%。"
+    assert flagged(text) == []
+
+
+def test_a_named_base_without_counts_is_tested_for_a_whole_count():
+    text = "全年信访总量143件。各领域分别占全年信访总量的15.43%、14.69%。"
+    assert flagged(text) == ["15.43%"]  # 22/143 = 15.38%, 21/143 = 14.69%
+
+
+# ------------------------------------------------------------ rates
+
+
+def test_a_failed_count_never_feeds_a_success_rate():
+    text = "受理纠纷50件，调解成功46件，调解不成功4件，调解成功率92%。"
+    c = claims_on(text, "92%", "rate")[0]
+    assert c.verdict == "consistent" and "46件" in c.message
+
+
+def test_the_correction_rate_is_over_cases_decided():
+    text = "新收复议案件151件，审结135件，其中纠错29件，纠错率19.2%。"
+    c = claims_on(text, "19.2%", "rate")[0]
+    assert (c.verdict, c.base) == ("inconsistent", "135件")  # 29/135 = 21.5%
+
+
+def test_satisfaction_counts_every_positive_grade():
+    text = "回访群众200人，其中非常满意150人、满意40人、基本满意6人，满意率98%。"
+    assert verdict(text, "98%", "rate") == "consistent"
+
+
+def test_win_rate_may_leave_withdrawn_cases_out():
+    text = "审结行政诉讼案件20件，其中撤诉4件，胜诉14件，胜诉率87.5%。"
+    assert verdict(text, "87.5%", "rate") == "consistent"
+
+
+def test_a_rate_with_its_percent_sign_missing_is_read():
+    text = "受理纠纷60件，调解成功48件，调解成功率达99。"
+    assert flagged(text) == ["99"]
+
+
+def test_a_rate_no_whole_base_can_give_is_flagged_but_an_approximate_one_never():
+    assert flagged("化解信访事项15批，化解率达99%。") == ["99%"]
+    assert flagged("化解信访事项约15批，化解率达99%。") == []
+
+
+# ------------------------------------------------------------ growth
+
+
+def test_growth_with_both_years_written_out():
+    text = "2023年全镇受理信访147件，2024年受理信访113件，同比下降30%。"
+    c = claims_on(text, "30%", "growth")[0]
+    assert (c.verdict, c.code) == ("inconsistent", "growth_wrong_base")
+
+
+def test_growth_from_a_stated_difference():
+    text = "全年新收申请5422件，比上年增加842件，增幅为18.38%。"
+    assert verdict(text, "18.38%", "growth") == "consistent"
+
+
+def test_growth_that_no_whole_previous_figure_can_give():
+    text = "本月收到网络投诉178件，与上月相比上升44.4%。"
+    assert flagged(text) == ["44.4%"]
+    assert flagged("本月收到网络投诉178件，与上月相比上升44.7%。") == []
+
+
+def test_respective_changes_go_with_respective_counts():
+    text = "共受理案件69件，结案61件，同比分别上升76.9%和60.5%。"
+    assert flagged(text) == []
+
+
+# ------------------------------------------------------------ lists
+
+
+def test_a_bracketed_sub_list_is_not_part_of_the_list_around_it():
+    text = "共办理案件30件，其中处罚20件（含简易程序12件、一般程序8件），检查10件。"
+    assert verdict(text, "30件", "total") == "consistent"
+
+
+def test_a_list_spread_over_two_sentences_closed_by_other():
+    text = "热线共受理诉求1000件。其中，咨询类500件，求助类300件，其他类100件。"
+    c = claims_on(text, "1000件", "total")[0]
+    assert (c.verdict, c.code) == ("inconsistent", "parts_short")
+
+
+def test_a_claim_is_the_clause_of_its_own_figure():
+    text = "共受理申请40件，其中办结25件、转办12件、正在办理6件。"
+    c = claims_on(text, "40件", "total")[0]
+    assert c.text == "共受理申请40件" and (c.relation, c.base) == ("parts_of_total", "40件")
+
+
+# ------------------------------------------------------------ tables
+
+
+def test_a_table_with_categories_in_columns():
+    text = "类别\t许可\t检查\t处罚\t合计\n数量\t10件\t20件\t5件\t36件\n占比\t27.8%\t55.6%\t13.9%\t100%\n"
+    assert flagged(text) == ["36件"]  # 10+20+5 = 35
+
+
+def test_a_table_with_categories_in_rows():
+    text = (
+        "序号\t处理方式\t数量\t比例\n1\t维持\t60\t60.0%\n2\t撤销\t30\t30.0%\n3\t终止\t10\t11.0%\n4\t合计\t100\t100%\n"
+    )
+    assert flagged(text) == ["11.0%"]
+
+
+# ------------------------------------------------------------ ledgers
+
+
+def test_an_item_of_a_breakdown_by_channel_is_not_the_indicator():
+    text = "全年主动公开政府信息27条，以媒体报道等形式发布信息160条。\n按公开渠道分，微信公众号85条，媒体报道75条。"
+    ledger = [c for c in check_text(text, {"disclosure.proactive": 27, "disclosure.media": 160}) if c.kind == "ledger"]
+    assert [(c.stated, c.verdict) for c in ledger] == [(27, "consistent"), (160, "consistent")]
+
+
+@pytest.mark.parametrize("text", ["占比", "率达", "共" * 50, "（" * 30 + "1件", "1 " * 200])
+def test_odd_fragments_never_raise(text):
+    check_text(text)
+
+
+def test_counts_of_successive_stages_are_not_parts_of_one_list():
+    text = "共办理信访事项60件，其中立案50件，结案45件。"
+    assert verdict(text, "60件", "total") == "unverifiable"
+
+
+def test_a_round_hundred_may_be_rounded_so_it_is_never_called_impossible():
+    assert flagged("接待群众200人次，同比增长4.44%。") == []
+    assert flagged("接待群众203人次，同比增长4.44%。") == ["4.44%"]
+
+
+def test_scope_words_alone_do_not_name_a_base():
+    text = "全县受理案件300件，其中本镇办理45件，占全县的18%。"
+    c = claims_on(text, "18%", "share")[0]
+    assert c.verdict != "inconsistent"
