@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from fzlib.check.judge import judge_ratio
 from fzlib.check.numbers import Number, find_numbers, normalise, same_family
 
 RATES_FILE = Path(__file__).with_name("rates.yaml")
@@ -736,8 +737,6 @@ def _sibling_base(siblings: list[tuple[Figure, Figure]], candidates: list[Figure
 
 
 def _reproduces(share: Figure, own: Figure, base: Figure) -> bool:
-    from fzlib.check.verify import judge_ratio  # the one judging rule, kept in verify
-
     return judge_ratio(share.num, own.num, base.num)[0] != "wrong"
 
 
