@@ -194,3 +194,12 @@ def test_manifest_records_input_hashes(tmp_path):
 
     entry = clean(tmp_path).manifest["files"][0]
     assert entry["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_an_unreadable_file_named_like_a_ledger_makes_that_ledgers_figures_unavailable(tmp_path):
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(5)]})
+    (tmp_path / "行政执法案件台账（下半年）.xlsx").write_bytes(b"PK\x03\x04" + bytes(100))
+    found = builders.evidence(clean(tmp_path))
+    cases = found["enforcement.cases"]
+    assert cases.value is None and "行政执法案件台账（下半年）.xlsx" in cases.reason
+    assert found["disputes.screened"].reason == "本年度未提供矛盾纠纷排查化解台账"

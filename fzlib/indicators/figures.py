@@ -25,7 +25,7 @@ from fzlib.spec import FigureSpec, LedgerSpec, load_specs
 
 RATIO_DIGITS = 4  # rates as fractions 0–1, to four places (96.33%)
 OK, PARTIAL, UNAVAILABLE = "ok", "partial", "unavailable"
-STATUS_WORDS = {OK: "可靠", PARTIAL: "部分", UNAVAILABLE: "无法统计"}
+STATUS_WORDS = {OK: "完整", PARTIAL: "部分统计", UNAVAILABLE: "无法统计"}
 # Columns of a processed table listing, per record, the fields whose value could not be used and
 # the fields whose column the record's sheet lacks (comma-separated; see fzlib.ingest.clean).
 UNUSABLE, ABSENT = "_unusable", "_absent"
@@ -204,6 +204,8 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     for f in manifest.get("files", []):
         if f.get("excluded"):
             continue
+        if f.get("kind_hint") in specs:  # a file that could not be used, named like a ledger of this kind
+            refused.setdefault(f["kind_hint"], []).append(f["file"])
         for s in f.get("sheets", []):
             kind = s.get("kind")
             if kind not in specs:

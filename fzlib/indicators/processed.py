@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from fzlib import paths
 
+ERROR_LEVEL = "错误"  # fzlib.ingest.issues.ERROR, without importing the ingest layer here
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -51,3 +53,16 @@ def load_issues(processed: Path) -> pd.DataFrame:
 
     check_complete(processed)
     return pd.read_parquet(processed / paths.ISSUES_PARQUET)
+
+
+def open_errors(processed: Path) -> int:
+    """How many problems of level 错误 the issues table holds, reading that one column only (the report
+    command needs it before anything heavy is loaded). 0 when it cannot be read: the report itself
+    will then fail on the damaged folder, and say so."""
+    from pyarrow import parquet
+
+    try:
+        levels = parquet.read_table(processed / paths.ISSUES_PARQUET, columns=["level"]).column("level")
+    except Exception:  # noqa: BLE001 (a damaged table: the report's own loading names the problem)
+        return 0
+    return sum(1 for level in levels.to_pylist() if level == ERROR_LEVEL)

@@ -15,7 +15,7 @@ from fzlib.ingest.folder import ledger_files, sha256
 from fzlib.ingest.locate import SERIAL_HEADERS, locate
 from fzlib.ingest.privacy import mask_text, personal_names, protect
 from fzlib.ingest.read import read_file
-from fzlib.ingest.recognise import known_headers, match_columns, recognise
+from fzlib.ingest.recognise import known_headers, match_columns, recognise, title_kind
 from fzlib.spec import LedgerSpec, load_specs
 
 # Columns of a processed table beside the fields: what each record could not give a figure.
@@ -126,6 +126,7 @@ class YearCleaner:
         if result.problem:
             entry["problem"] = result.problem
             self.issue(result.problem, rel)
+            self._hint_kind(entry, rel)
             return
         usable = 0
         for sheet in result.sheets:
@@ -142,6 +143,14 @@ class YearCleaner:
                 ]
                 # The first row helps to recognise the file, but may hold a name or an ID number.
                 self.issue("file.unknown_kind", rel, detail=mask_text(_first_text(result.sheets)))
+                self._hint_kind(entry, rel)
+
+    def _hint_kind(self, entry: dict, rel: str) -> None:
+        """The kind an unusable file's name points at, if any: that ledger cannot be counted whole this
+        year, and its figures must say so rather than count the other files alone."""
+        kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name) or title_kind(rel, self.specs)
+        if kind:
+            entry["kind_hint"] = kind
 
     def read_sheet(self, rel: str, sheet, entry: dict) -> int:
         info = {"sheet": sheet.name, "rows_read": len(sheet.rows)}

@@ -17,7 +17,7 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
     This module stays free of pandas at import: the kernel is started before anything heavy is
     loaded here, so that its start-up runs alongside ours. The notebook is generated from the
     outline in force (the package's, or the project's own report/outline.yaml)."""
-    from fzlib.indicators.processed import NotCleaned, check_complete
+    from fzlib.indicators.processed import NotCleaned, check_complete, open_errors
     from fzlib.params import load_params, report_title
     from fzlib.report import notebook
     from fzlib.report.errors import RenderError
@@ -35,30 +35,46 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
     with (
         Kernel(paths.ROOT, preload=imported_modules_of(notebook.LOAD)) as kernel,
         tempfile.TemporaryDirectory(prefix="fzlib-notebook-") as tmp,
+        ThreadPoolExecutor(max_workers=1) as pool,
     ):
         from fzlib.outputs import write_atomic  # after the kernel start: see the docstring
         from fzlib.report import exports
-        from fzlib.report.data import load
+        from fzlib.report.data import draft_title, load
 
+        errors = open_errors(processed)
+        if errors and (strict or params.get("strict")):
+            print(
+                f"错误：台账中还有 {errors} 项“错误”未处理，按要求（--strict 或 params 中 strict: true）"
+                f"不生成报告。请按 {processed / paths.ISSUES_XLSX} 逐项修改台账后重新运行。",
+                file=sys.stderr,
+            )
+            return 1
         source = Path(tmp) / paths.REPORT_NOTEBOOK.name
         source.write_text(notebook.report_notebook(), encoding="utf-8")
-        # The text files are made while the kernel runs (this process only waits on it then), and
-        # written only once the HTML has rendered: they must never describe a report that failed.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            extras = pool.submit(lambda: exports.files(load(year, processed)))
-            try:
-                render_report(
-                    source,
-                    {"year": year, "processed": str(processed)},
-                    target,
-                    title=report_title(params),
-                    strict=True,
-                    kernel=kernel,
-                )
-            except RenderError as exc:
-                print(f"错误：{exc}", file=sys.stderr)
-                return 1
-            print(f"报告已生成：{target}")
-            for name, data in extras.result().items():
-                print(f"已生成：{write_atomic(target.parent / name, data)}")
+        # The files beside the report are made while the kernel runs (this process mostly waits on
+        # it), and written only once the HTML has rendered, just before it: they never describe a
+        # report that failed, and the HTML, make's target, is the last file written.
+        extras = pool.submit(lambda: exports.files(load(year, processed)))
+        written = []
+
+        def publish() -> None:
+            written.extend(write_atomic(target.parent / name, data) for name, data in extras.result().items())
+
+        title = draft_title(report_title(params), errors)
+        try:
+            render_report(
+                source,
+                {"year": year, "processed": str(processed)},
+                target,
+                title=title,
+                strict=True,
+                kernel=kernel,
+                before_publish=publish,
+            )
+        except RenderError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return 1
+        print(f"报告已生成：{target}" + (f"（草稿：还有 {errors} 项错误未处理）" if errors else ""))
+        for path in written:
+            print(f"已生成：{path}")
     return 0

@@ -21,13 +21,22 @@ import pandas as pd
 
 from fzlib import fmt
 from fzlib.indicators import breakdowns, relations, subsidy, targets
-from fzlib.indicators.figures import rates
+from fzlib.indicators.figures import OK, PARTIAL, STATUS_WORDS, UNAVAILABLE, rates
 from fzlib.ingest.issues import CATALOGUE
 from fzlib.report import blocks, charts
 from fzlib.report.data import YearData
 
 SAMPLE_NOTE = "示例数据：本报告所用台账为程序生成的虚构示例数据，仅供演示，不代表任何真实情况。"
 MISSED = "未达目标"
+NOT_COUNTABLE = STATUS_WORDS[UNAVAILABLE]  # 无法统计: shown instead of a number the ledgers cannot support
+
+
+def draft_note(open_errors: int) -> str:
+    """Why the report is a draft, and what to do."""
+    return (
+        f"草稿：台账中还有{open_errors}项“错误”未处理，部分数字可能不完整或无法统计。"
+        "请按数据质量一节和问题清单（issues.xlsx）修改台账后重新生成。"
+    )
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,8 @@ def title_block(d: YearData) -> blocks.Block:
         f'<header class="fz-title"><h1>{blocks.escape(d.title)}</h1>',
         f'<p class="fz-meta">{blocks.escape(meta)}</p>',
     ]
+    if d.open_errors:
+        parts.append(f'<div class="fz-callout fz-draft">{blocks.escape(draft_note(d.open_errors))}</div>')
     if p.get("sample"):
         parts.append(f'<div class="fz-callout">{blocks.escape(SAMPLE_NOTE)}</div>')
     parts.append("</header>")
@@ -92,9 +103,12 @@ def _shown(value, rate: bool) -> str:
 
 
 def _figure_card(d: YearData, key: str, label: str, unit: str) -> str:
-    value = d.figures.get(key)
-    if value is None:
-        return ""
+    figure = d.evidence[key]
+    if figure.value is None:
+        if not any(d.has(k) for k, s in d.specs.items() if key in {g.name for g in s.figures}):
+            return ""  # the ledger was not provided: the section says so once
+        return blocks.card(label, NOT_COUNTABLE, "", figure.reason, "na")
+    value = figure.value
     rate = key in rates(d.specs)
     notes = []
     if d.previous and d.previous.get(key) is not None:
@@ -103,6 +117,9 @@ def _figure_card(d: YearData, key: str, label: str, unit: str) -> str:
     state = targets.missed(d.params, key, value)
     if state is not None:
         notes.append(("未达到" if state else "达到") + f"目标（{targets.goal(d.params, key)}）")
+    if figure.status == PARTIAL:
+        notes.append(f"部分统计：{figure.reason}")
+        return blocks.card(label, _shown(value, rate), unit, "；".join(notes), "partial")
     return blocks.card(
         label, _shown(value, rate), unit, "；".join(notes), "" if state is None else ("warn" if state else "good")
     )
@@ -123,11 +140,18 @@ def cards(d: YearData, items: list[dict], options: dict) -> str:
 @component("figures_table", options=("caption",), refers="figure_rows")
 def figures_table(d: YearData, rows: list[list[str]], options: dict) -> str:
     """Key figures with last year's value and the target: [figure, label] rows."""
-    out = []
+    out, why = [], []
     for key, label in rows:
-        value = d.figures.get(key)
-        if value is None:
+        figure = d.evidence[key]
+        if figure.value is None and figure.status == UNAVAILABLE:
+            kinds = [k for k, s in d.specs.items() if key in {g.name for g in s.figures}]
+            if any(d.has(k) for k in kinds):  # provided but not countable: say so, never skip
+                out.append({"指标": label, "本年": NOT_COUNTABLE})
+                why.append(f"{label}：{figure.reason}")
             continue
+        value = figure.value
+        if figure.status == PARTIAL:
+            why.append(f"{label}为部分统计：{figure.reason}")
         rate = key in rates(d.specs)
         prev = (d.previous or {}).get(key)
         state = targets.missed(d.params, key, value)
@@ -142,8 +166,11 @@ def figures_table(d: YearData, rows: list[list[str]], options: dict) -> str:
         out.append(row)
     if not out:
         return ""
-    frame = pd.DataFrame(out)
-    return blocks.table(frame, f"表：{options['caption']}", numeric=[c for c in ("本年", "上年") if c in frame.columns])
+    frame = pd.DataFrame(out).fillna("—")
+    shown = blocks.table(
+        frame, f"表：{options['caption']}", numeric=[c for c in ("本年", "上年") if c in frame.columns]
+    )
+    return blocks.join(shown, blocks.note("；".join(why) + "。") if why else "")
 
 
 # --- breakdowns -------------------------------------------------------------------------------
@@ -311,6 +338,26 @@ def privacy_note(d: YearData, kind: str, options: dict) -> str:
 
 
 # --- data quality and provenance ----------------------------------------------------------------
+
+
+@component("evidence")
+def evidence(d: YearData, caption: str, options: dict) -> str:
+    """The figures the ledgers support only in part or not at all, and why (the rest are complete)."""
+    names = {g.name for s in d.specs.values() for g in s.figures if g.publish}
+    rows = [
+        {"指标": f.title, "状态": STATUS_WORDS[f.status], "原因": f.reason}
+        for name, f in d.evidence.items()
+        if name in names
+        and f.status != OK
+        and any(d.has(k) for k, s in d.specs.items() if name in {g.name for g in s.figures})
+    ]
+    if not rows:
+        return blocks.para("本报告的每个数字都由台账的全部记录算出。")
+    lead = (
+        f"有{len(rows)}个数字只能部分统计或无法统计（原因见下表）；报告中这些数字标明“部分统计”或写作“"
+        f"{NOT_COUNTABLE}”，不以0代替。"
+    )
+    return blocks.join(blocks.para(lead), blocks.table(pd.DataFrame(rows), f"表：{caption}", numeric=[]))
 
 
 @component("sheets")

@@ -11,6 +11,7 @@ import pandas as pd
 from fzlib import __version__, paths
 from fzlib.indicators import figures as figs
 from fzlib.indicators import processed as folder
+from fzlib.ingest.issues import ERROR
 from fzlib.params import load_params, report_title
 from fzlib.spec import LedgerSpec, load_specs
 
@@ -42,8 +43,27 @@ class YearData:
     def title(self) -> str:
         return report_title(self.params)
 
+    @property
+    def open_errors(self) -> int:
+        """Problems of level 错误 still in the ledgers: while there are any, the report is a draft."""
+        return int((self.issues["level"] == ERROR).sum()) if len(self.issues) else 0
+
+    @property
+    def page_title(self) -> str:
+        """The title as the browser and the Word file show it, marked 草稿 while errors remain."""
+        return draft_title(self.title, self.open_errors)
+
     def has(self, kind: str) -> bool:
         return kind in self.tables
+
+
+def draft_title(title: str, open_errors: int) -> str:
+    """'【草稿：3项错误未处理】旺草镇…' while errors remain, else the title.
+
+    >>> draft_title("旺草镇2024年法治政府建设工作情况报告", 3)
+    '【草稿：3项错误未处理】旺草镇2024年法治政府建设工作情况报告'
+    """
+    return f"【草稿：{open_errors}项错误未处理】{title}" if open_errors else title
 
 
 def source_version() -> str:

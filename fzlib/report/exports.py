@@ -15,13 +15,13 @@ from datetime import datetime
 import pandas as pd
 
 from fzlib import fmt, paths
-from fzlib.indicators.figures import rates, titles
+from fzlib.indicators.figures import STATUS_WORDS, rates, titles
 from fzlib.outputs import inert_frame
 from fzlib.report import outline
-from fzlib.report.components import SAMPLE_NOTE
+from fzlib.report.components import SAMPLE_NOTE, draft_note
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
-XLSX_COLUMNS = ["key", "中文名称", "value", "单位/格式", "上年", "同比变化", "台账"]
+XLSX_COLUMNS = ["key", "中文名称", "value", "单位/格式", "上年", "同比变化", "台账", "状态", "说明"]
 RATE_FORMAT = "0.0%"  # rates are stored as fractions and shown as 96.3%
 _UNIT = re.compile(r"（([^（）]+)）$")
 CORE_XML = "docProps/core.xml"
@@ -31,6 +31,8 @@ _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 def draft_text(d) -> str:
     """The draft as plain text: title, a sample-data note when it applies, headings, paragraphs."""
     lines = [d.title, ""]
+    if d.open_errors:
+        lines += [draft_note(d.open_errors), ""]
     if d.params.get("sample"):
         lines += [SAMPLE_NOTE, ""]
     for heading, paragraphs in outline.draft(d):
@@ -70,13 +72,15 @@ def docx_bytes(d) -> bytes:
         _set_east_asian_font(document.styles[name], "黑体")
     title = document.add_heading(d.title, level=0)
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if d.open_errors:
+        document.add_paragraph(draft_note(d.open_errors)).alignment = WD_ALIGN_PARAGRAPH.CENTER
     if d.params.get("sample"):
         document.add_paragraph(SAMPLE_NOTE)
     for heading, paragraphs in outline.draft(d):
         document.add_heading(heading, level=1)
         for text in paragraphs:
             document.add_paragraph(text).paragraph_format.first_line_indent = Pt(28)
-    _fix_core_properties(document, _fixed_date(d), d.title)
+    _fix_core_properties(document, _fixed_date(d), d.page_title)
     buf = io.BytesIO()
     document.save(buf)
     return fixed_zip(buf.getvalue(), _fixed_date(d))
@@ -131,7 +135,8 @@ def indicators_frame(d) -> pd.DataFrame:
     for key, value in d.figures.items():
         rate = key in ratios
         prev = (d.previous or {}).get(key)
-        change = fmt.versus(value, prev, rate=rate) if prev is not None else None
+        change = fmt.versus(value, prev, rate=rate) if prev is not None and value is not None else None
+        figure = d.evidence[key]
         rows.append(
             [
                 key,
@@ -141,6 +146,8 @@ def indicators_frame(d) -> pd.DataFrame:
                 prev,
                 change or "",
                 ledgers.get(key, ""),
+                STATUS_WORDS[figure.status],
+                figure.reason,
             ]
         )
     return pd.DataFrame(rows, columns=XLSX_COLUMNS, dtype="object")
@@ -162,7 +169,7 @@ def xlsx_bytes(d) -> bytes:
         ws.append(list(record))
         if record[3] == "%":
             ws.cell(ws.max_row, 3).number_format = ws.cell(ws.max_row, 5).number_format = RATE_FORMAT
-    for column, width in zip("ABCDEFG", (34, 30, 12, 10, 12, 24, 34)):
+    for column, width in zip("ABCDEFGHI", (34, 30, 12, 10, 12, 24, 34, 10, 60)):
         ws.column_dimensions[column].width = width
     ws.freeze_panes = "A2"
     when = _fixed_date(d)

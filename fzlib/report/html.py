@@ -55,6 +55,7 @@ import html
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from fzlib import paths
@@ -95,6 +96,7 @@ def render_report(
     strict: bool = False,
     timeout: float | None = 600,
     kernel: Kernel | None = None,
+    before_publish: Callable[[], None] | None = None,
 ) -> Path:
     """Execute ``notebook`` with ``parameters`` and write the report to ``out_html``; return it.
 
@@ -102,7 +104,9 @@ def render_report(
     any stderr/warning output a :class:`RenderError` (tests and CI should use it); otherwise such
     output is removed from the page and logged. ``timeout`` bounds each cell, in seconds.
     ``kernel`` is a :class:`Kernel` started earlier for this notebook (it is stopped when the
-    notebook has run); without one, a kernel is started here.
+    notebook has run); without one, a kernel is started here. ``before_publish`` runs once the page
+    is ready, just before it is written: files made beside the report go first, so that the HTML
+    (what make looks at) is written last and a run killed in between leaves it stale, not fresh.
     """
     notebook, out_html = Path(notebook), Path(out_html)
     if not notebook.is_file():
@@ -129,7 +133,10 @@ def render_report(
             raise RenderError(f"{message}（详见 {failed_path}）", section=stderr[0][0], failed_html=failed_path)
         log.warning("removed stderr output from the report %s:\n%s", out_html, listing)
 
-    write_atomic(out_html, _export(executed, title, prepared))
+    page = _export(executed, title, prepared)
+    if before_publish is not None:
+        before_publish()
+    write_atomic(out_html, page)
     failed_path.unlink(missing_ok=True)
     return out_html
 
