@@ -26,6 +26,8 @@ DEFAULTS: dict[str, Any] = {
     "max_unusable_share": 0.1,
     # true: no report while the ledgers hold 错误 (by default the report is made and marked 草稿).
     "strict": False,
+    "issuer": None,  # the 落款 of the Word report; default: <town>人民政府
+    "word_template": None,  # a unit's own .docx/.dotx whose styles the Word report uses (path from the project folder)
 }
 
 

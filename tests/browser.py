@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CHROMIUM = Path("/usr/bin/chromium")
+MIN_CHART_TEXT_PX = 11  # what a reader can read on a phone
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -69,6 +70,9 @@ class PageReport:
     text_nodes_checked: int = 0
     missing_chars: str = ""  # visible characters the embedded font has no glyph for
     screenshot: Path | None = None
+    page_height: int = 0  # as first opened: folded material closed
+    chart_text_min_px: float = 0  # the smallest text any chart draws, on this screen
+    wide_tables: list[dict] = field(default_factory=list)  # {caption, width}: wider than the screen (folds open)
 
     def problems(self) -> list[str]:
         out = [f"{self.width}px: console error: {e}" for e in self.console_errors]
@@ -91,6 +95,9 @@ class PageReport:
         out += [f"{self.width}px: text drawn with a fallback font (tofu risk): {f}" for f in self.foreign_fonts]
         if self.missing_chars:
             out.append(f"{self.width}px: embedded font lacks {self.missing_chars!r}")
+        if self.charts and self.chart_text_min_px < MIN_CHART_TEXT_PX:
+            out.append(f"{self.width}px: chart text as small as {self.chart_text_min_px:.1f}px")
+        out += [f"{self.width}px: table wider than the screen: {t}" for t in self.wide_tables]
         return out
 
 
@@ -178,6 +185,19 @@ def _inspect(context, page_url: str, report: PageReport, covered: set[str] | Non
     report.scroll_width, report.client_width = page.evaluate(
         "[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]"
     )
+    report.page_height = page.evaluate("document.scrollingElement.scrollHeight")
+    report.chart_text_min_px = page.evaluate("""Math.min(...Array.from(document.querySelectorAll('svg text'))
+        .filter(t => t.getClientRects().length)
+        .map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a), Infinity)""")
+    # Folded material opened, as a reader would: no table in it may be wider than the screen either.
+    report.wide_tables = page.evaluate("""(() => {
+        document.querySelectorAll('details').forEach(d => d.open = true);
+        const limit = document.scrollingElement.clientWidth;
+        const wide = Array.from(document.querySelectorAll('table')).filter(
+            t => t.getBoundingClientRect().right > limit + 1 || t.scrollWidth > t.clientWidth + 1).map(
+            t => ({caption: (t.caption || {}).textContent || '', width: Math.round(t.scrollWidth)}));
+        document.querySelectorAll('details').forEach(d => d.open = false);
+        return wide; })()""")
     report.links = _follow_links(page)
     page.evaluate("window.scrollTo(0, 0)")
     _check_fonts(context, page, report, covered)

@@ -103,6 +103,13 @@ def test_the_2024_sample_report_passes_every_browser_check_at_both_widths(seen_2
     assert [p for r in seen_2024 for p in r.problems()] == []
 
 
+def test_the_2024_sample_report_fits_a_phone(seen_2024):
+    phone = next(r for r in seen_2024 if r.width == 390)
+    assert phone.page_height <= 12_000  # a leader scrolls through it; audit material is folded
+    assert phone.chart_text_min_px >= 11 and phone.wide_tables == []
+    assert phone.scroll_width == phone.client_width == 390
+
+
 def test_the_2024_sample_report_shows_its_charts_and_every_toc_entry_lands(seen_2024):
     for r in seen_2024:
         assert len(r.charts) >= 8

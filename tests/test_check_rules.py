@@ -192,6 +192,14 @@ def test_a_table_with_categories_in_rows():
     assert flagged(text) == ["11.0%"]
 
 
+def test_a_table_column_rounded_by_largest_remainder_to_add_up_to_100_is_consistent():
+    # 148/603 = 24.54%: half-up gives 24.5%, but the column must add to 100.0%, so one share takes 24.6%.
+    text = "类别\t数量\t占比\n甲\t231\t38.3%\n乙\t148\t24.6%\n丙\t219\t36.3%\n丁\t5\t0.8%\n合计\t603\t100.0%\n"
+    assert flagged(text) == []
+    text = "类别\t数量\t占比\n甲\t231\t38.3%\n乙\t148\t25.6%\n丙\t219\t36.3%\n丁\t5\t0.8%\n合计\t603\t100.0%\n"
+    assert flagged(text) == ["25.6%"]  # rounded neither way, and the column no longer adds to 100
+
+
 # ------------------------------------------------------------ ledgers
 
 

@@ -19,7 +19,7 @@ def _beside(rendered, suffix):
 
 
 def test_build_report_writes_docx_txt_and_xlsx_beside_the_html(rendered_2024):
-    for suffix in ("-文字稿.docx", "-文字稿.txt", "-指标.xlsx"):
+    for suffix in (".docx", "-文字稿.txt", "-指标.xlsx"):
         assert _beside(rendered_2024, suffix).stat().st_size > 0
 
 
@@ -36,10 +36,12 @@ def test_draft_text_states_the_truth_figures(rendered_2024):
         assert phrase in txt
 
 
-def test_docx_holds_the_same_text_as_the_txt(rendered_2024):
-    txt = _beside(rendered_2024, "-文字稿.txt").read_text(encoding="utf-8")
-    docx_lines = [line for line in read_draft(_beside(rendered_2024, "-文字稿.docx")).splitlines() if line]
-    assert docx_lines == [line for line in txt.splitlines() if line]
+def test_the_text_copy_is_the_word_reports_text_in_order(rendered_2024):
+    txt = [line for line in _beside(rendered_2024, "-文字稿.txt").read_text(encoding="utf-8").splitlines() if line]
+    word = [line for line in read_draft(_beside(rendered_2024, ".docx")).splitlines() if line]
+    at = 0
+    for line in txt:  # the Word report also has tables, captions and notes between the lines
+        at = word.index(line, at) + 1
 
 
 def test_xlsx_lists_every_indicator_with_the_truth_values_and_previous_year(rendered_2024):

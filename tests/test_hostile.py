@@ -104,6 +104,7 @@ def test_in_chromium_nothing_runs_loads_or_is_injected(run):
             )
             page.goto(url, wait_until="load")
             page.wait_for_timeout(500)  # let any onerror/onload handler fire
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # folded tables too
             seen = page.evaluate("""() => ({
                 // charts are inline <svg class="fz-chart">; any other svg came from a label
                 injected: document.querySelectorAll(

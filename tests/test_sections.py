@@ -113,7 +113,7 @@ def test_a_missed_target_is_marked_in_text_cards_and_tables(processed_years):
     d = report.load(2023, processed_years / "2023")  # 2023: 471 of 498 resolved = 94.6% < 95%
     html = outline.show(d, "overview")
     assert 'class="kpi is-warn"' in html
-    assert "化解成功率94.6%，未达到不低于95.0%的目标" in " ".join(sentences.paragraphs(d, "disputes"))
+    assert "化解成功率94.6%，未达到不低于95.0%的目标" in " ".join(sentences.paragraphs(d, "disputes.screening"))
     assert MISSED in text(outline.show(d, "disputes"))
     assert "应诉率75.0%，未达到不低于100.0%的目标" in " ".join(sentences.paragraphs(d, "litigation"))
 

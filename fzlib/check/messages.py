@@ -74,6 +74,7 @@ TEMPLATES = {
     "table_sum_ok": "表中各项合计{parts}，与“{label}”{total}相符。",
     "table_sum_wrong": "表中各项合计{parts}，与“{label}”{total}不符。",
     "table_share_ok": "“{label}”{count}÷{base}={computed}，与表中{stated}相符。",
+    "table_share_largest_remainder": "“{label}”{count}÷{base}={computed}；表中各项占比合计恰为100%，按最大余数法取整正是{stated}。",
     "table_share_truncated": "“{label}”{count}÷{base}={computed}，表中{stated}为截断而非四舍五入。",
     "table_share_wrong": "“{label}”{count}÷{base}={computed}，与表中{stated}不符。",
     # ledgers

@@ -1034,12 +1034,22 @@ def _check_series(text: str, s: TableSeries) -> list[Claim]:
             base_value, base_name = fitting[-1].num.value, fitting[-1].label[-12:]
         elif s.total is None:
             return out  # the base is not in the table: the shares cannot be tested
+    rounded = _table_largest_remainder(shares, counts, base_value)
     for k, sh in shares:
         number = Number(sh.start, sh.end, sh.start, sh.value, "%", True, sh.decimals, sh.value, sh.value, "", False)
         computed = counts[k].value / base_value * 100 if base_value else math.inf
         verdict = judge_percent(number, computed)
-        v = {"ok": "consistent", "truncated": "note", "wrong": "inconsistent"}[verdict]
-        code = {"ok": "table_share_ok", "truncated": "table_share_truncated", "wrong": "table_share_wrong"}[verdict]
+        if verdict != "ok" and rounded is not None:
+            verdict = "largest_remainder"  # the column was rounded to add up to exactly 100%, as fzlib does
+        v = {"ok": "consistent", "largest_remainder": "consistent", "truncated": "note", "wrong": "inconsistent"}[
+            verdict
+        ]
+        code = {
+            "ok": "table_share_ok",
+            "largest_remainder": "table_share_largest_remainder",
+            "truncated": "table_share_truncated",
+            "wrong": "table_share_wrong",
+        }[verdict]
         out.append(
             _cell_claim(
                 text,
@@ -1057,6 +1067,18 @@ def _check_series(text: str, s: TableSeries) -> list[Claim]:
             )
         )
     return out
+
+
+def _table_largest_remainder(shares, counts, base: float | None) -> list[float] | None:
+    """The column's shares when they are exactly the largest-remainder rounding of its counts over the
+    base (a complete breakdown whose shares add up to 100); None otherwise."""
+    digits = {sh.decimals for _, sh in shares}
+    if base is None or len(digits) != 1 or abs(sum(sh.value for _, sh in shares) - 100) > 1e-6:
+        return None
+    rounded = largest_remainder([counts[k].value for k, _ in shares], base, digits.pop())
+    if rounded is None or any(abs(r - sh.value) > 1e-9 for r, (_, sh) in zip(rounded, shares)):
+        return None
+    return rounded
 
 
 def _all_shares_fit(shares, counts, base: float) -> bool:

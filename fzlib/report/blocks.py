@@ -1,10 +1,13 @@
-"""HTML building blocks of the report (cards, tables, figures); every piece of text is escaped here."""
+"""The report's pieces as HTML (cards, tables, charts, folded audit material); every piece of text is escaped here."""
 
 from __future__ import annotations
 
 from html import escape
 
 import pandas as pd
+
+from fzlib.report import charts
+from fzlib.report.pieces import Cards, Chart, Collapsed, Highlights, Note, Paragraph, Subheading, Table
 
 
 class Block(str):
@@ -72,9 +75,42 @@ def _show(value) -> str:
 
 
 def figure(img_html: str, caption: str) -> str:
-    """`img_html` comes from fzlib.charts (trusted, generated here); the caption is escaped."""
+    """`img_html` comes from fzlib.report.charts (trusted, generated here); the caption is escaped."""
     return f'<figure class="fz-figure">{img_html}<figcaption>{escape(caption)}</figcaption></figure>'
 
 
 def note(text: str) -> str:
     return para(text, "fz-note")
+
+
+def render(pieces) -> Block:
+    """A component's or a section's pieces as one HTML block."""
+    return join(*(html(p) for p in pieces))
+
+
+def html(piece) -> str:
+    """One piece as HTML."""
+    if isinstance(piece, Paragraph):
+        return note(piece.text) if piece.remark else para(piece.text)
+    if isinstance(piece, Note):
+        return note(piece.text)
+    if isinstance(piece, Subheading):
+        return f"<h3>{escape(piece.number + piece.text)}</h3>"
+    if isinstance(piece, Table):
+        return table(
+            piece.frame, piece.caption, list(piece.numeric) if piece.numeric is not None else None, piece.total
+        )
+    if isinstance(piece, Chart):
+        return figure(charts.svg(piece), piece.caption)
+    if isinstance(piece, Cards):
+        shown = cards([card(c.label, c.value, c.unit, c.note, c.state) for c in piece.cards])
+        return join(shown, note(piece.lead) if piece.lead else "")
+    if isinstance(piece, Highlights):
+        items = "".join(f"<li>{escape(item)}</li>" for item in piece.items)
+        return f'<div class="fz-highlights"><h2 class="fz-highlights-title">要点</h2><ul>{items}</ul></div>'
+    if isinstance(piece, Collapsed):
+        return (
+            f'<details class="fz-details"><summary>{escape(piece.summary)}</summary>\n'
+            f"{render(piece.pieces)}\n</details>"
+        )
+    raise TypeError(f"not a report piece: {piece!r}")

@@ -1,4 +1,10 @@
-"""Charts for the report: Chinese-capable fonts, one palette, deterministic SVG drawn inline in the page."""
+"""Charts for the report: Chinese-capable fonts, one palette; inline SVG for the page, PNG at print resolution for Word.
+
+A chart is drawn from a `fzlib.report.pieces.Chart`, the same data for both formats. Sizes are
+chosen for phones: the page scales a chart to the screen's width, so its text is drawn large
+enough (11 pt on a 4.6-inch figure) to stay at least 11 px on a 390 px screen. Labels are text, never
+markup: matplotlib's math parsing is off, so a village called "$x$" is drawn as written.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +20,14 @@ matplotlib.use("Agg")  # no display on servers (SVG output does not depend on th
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 
+from fzlib.report.pieces import Chart  # noqa: E402
+
 PALETTE = ["#1f5f8b", "#c0392b", "#2e8b57", "#d4a017", "#7d3c98", "#5d6d7e", "#e67e22", "#17a589"]
 # Fallbacks for machines that have a system CJK font; the bundled Noto face comes first.
 CJK_FALLBACKS = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
-DPI = 150
+WIDTH_IN = 4.6  # figure width: the page shows it at its own width at most, narrower on a phone
+TEXT_PT = 11  # every label; the title a little larger
+PRINT_DPI = 300  # Word: print resolution
 _XML_PROLOGUE = re.compile(r"^.*?(?=<svg\b)", re.S)  # XML declaration and DOCTYPE: not for inline SVG
 _METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.S)
 _ID = re.compile(r'\sid="([^"]+)"')
@@ -37,14 +47,16 @@ def setup_fonts() -> str:
         {
             "font.family": "sans-serif",
             "font.sans-serif": [family, *CJK_FALLBACKS, "DejaVu Sans"],
+            "font.size": TEXT_PT,
             "axes.unicode_minus": False,  # the CJK face's minus sign is missing in some fallbacks
             "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
             "axes.spines.top": False,
             "axes.spines.right": False,
-            "figure.dpi": DPI,
-            "savefig.dpi": DPI,
-            # Text stays text: the browser draws it with the page's embedded subset of the same Noto
-            # face (same metrics as here), sharp at any zoom, and the SVG is a quarter of a PNG's size.
+            # Text is text: "$…$" in a name is drawn as written, never parsed as math.
+            "text.parse_math": False,
+            "figure.dpi": 96,
+            # Text stays text in SVG: the browser draws it with the page's embedded subset of the same
+            # Noto face (same metrics as here), sharp at any zoom, a quarter of a PNG's size.
             "svg.fonttype": "none",
             "svg.hashsalt": "fzlib",  # clip-path ids from content, not from a random uuid
         }
@@ -52,61 +64,69 @@ def setup_fonts() -> str:
     return family
 
 
-def to_svg(fig, title: str) -> str:
-    """A figure as inline ``<svg role="img">``: byte-stable, ids unique in the page, text set in the
+def draw(chart: Chart):
+    """The matplotlib figure of a chart (a bar chart, horizontal when it has many labels, or a line)."""
+    setup_fonts()
+    labels, values = list(chart.labels), list(chart.values)
+    if chart.kind == "line":
+        fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.9))
+        ax.plot(labels, values, marker="o", label=chart.series or None)
+        ax.set_ylim(bottom=0)
+        ax.tick_params(axis="x", labelrotation=0)
+        # Twelve month labels do not fit at this width: every other one is shown.
+        for i, tick in enumerate(ax.get_xticklabels()):
+            tick.set_visible(len(labels) <= 6 or i % 2 == 0)
+        ax.set_ylabel(chart.unit, rotation=0, labelpad=12)  # a rotated CJK unit reads as a different glyph
+    elif chart.horizontal:
+        fig, ax = plt.subplots(figsize=(WIDTH_IN, max(2.4, 0.36 * len(labels) + 0.9)))
+        bars = ax.barh(range(len(labels)), values, color=PALETTE[0])
+        ax.set_yticks(list(range(len(labels))), labels)
+        ax.invert_yaxis()
+        ax.set_xlabel(chart.unit)
+        ax.bar_label(bars, labels=[f"{v:,.0f}" for v in values], padding=2)
+        ax.margins(x=0.12)
+    else:
+        fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.9))
+        bars = ax.bar(range(len(labels)), values, color=PALETTE[0])
+        ax.set_xticks(list(range(len(labels))), labels)
+        ax.set_ylabel(chart.unit, rotation=0, labelpad=12)
+        ax.bar_label(bars, labels=[f"{v:,.0f}" for v in values], padding=2)
+        ax.margins(y=0.15)
+    ax.set_title(chart.title, fontsize=TEXT_PT + 1)
+    return fig
+
+
+def svg(chart: Chart) -> str:
+    """A chart as inline ``<svg role="img">``: byte-stable, ids unique in the page, text set in the
     page's embedded font, as wide as its drawing at most and narrower on a phone."""
     from fzlib.report.font import FONT_FAMILY
 
+    fig = draw(chart)
     buf = io.StringIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
     plt.close(fig)
-    svg = _METADATA.sub("", _XML_PROLOGUE.sub("", buf.getvalue(), count=1), count=1)
+    text = _METADATA.sub("", _XML_PROLOGUE.sub("", buf.getvalue(), count=1), count=1)
     # Several charts share one page: keep only the ids something refers to, made chart-unique.
-    prefix = "fz" + hashlib.sha256(svg.encode()).hexdigest()[:8] + "-"
-    used = {name for _, name in _REF.findall(svg)}
-    svg = _ID.sub(lambda m: f' id="{prefix}{m[1]}"' if m[1] in used else "", svg)
-    svg = _REF.sub(lambda m: m[1] + prefix + m[2], svg)
-    svg = _FONT.sub(f"font-family: {FONT_FAMILY}, sans-serif", svg)
-    width_px = round(float(_SIZE.search(svg)[2]) * 4 / 3)  # pt → CSS px
+    prefix = "fz" + hashlib.sha256(text.encode()).hexdigest()[:8] + "-"
+    used = {name for _, name in _REF.findall(text)}
+    text = _ID.sub(lambda m: f' id="{prefix}{m[1]}"' if m[1] in used else "", text)
+    text = _REF.sub(lambda m: m[1] + prefix + m[2], text)
+    text = _FONT.sub(f"font-family: {FONT_FAMILY}, sans-serif", text)
+    width_px = round(float(_SIZE.search(text)[2]) * 4 / 3)  # pt → CSS px
     return _SIZE.sub(
         lambda m: (
-            f'<svg{m[1]} class="fz-chart" role="img" aria-label="{html.escape(title)}" '
+            f'<svg{m[1]} class="fz-chart" role="img" aria-label="{html.escape(chart.title)}" '
             f'width="100%" style="max-width: {width_px}px"'
         ),
-        svg,
+        text,
         count=1,
     ).strip()
 
 
-def bar(labels: list[str], values: list[float], title: str, unit: str = "件", horizontal: bool = False) -> str:
-    """A labelled bar chart; values printed on the bars so no one has to read the axis."""
-    setup_fonts()
-    height = max(2.6, 0.42 * len(labels) + 1) if horizontal else 3.2
-    fig, ax = plt.subplots(figsize=(6.4, height))
-    positions = range(len(labels))
-    bars = ax.barh(positions, values, color=PALETTE[0]) if horizontal else ax.bar(positions, values, color=PALETTE[0])
-    if horizontal:
-        ax.set_yticks(list(positions), labels)
-        ax.invert_yaxis()
-        ax.set_xlabel(unit)
-    else:
-        ax.set_xticks(list(positions), labels)
-        ax.set_ylabel(unit, rotation=0, labelpad=12)  # a rotated CJK unit reads as a different glyph
-    ax.bar_label(bars, labels=[f"{v:,.0f}" for v in values], padding=2, fontsize=9)
-    ax.set_title(title, fontsize=12)
-    ax.margins(x=0.08, y=0.12)
-    return to_svg(fig, title)
-
-
-def line(labels: list[str], series: dict[str, list[float]], title: str, unit: str = "件") -> str:
-    """One or more lines over the same labels (e.g. months)."""
-    setup_fonts()
-    fig, ax = plt.subplots(figsize=(6.4, 3.2))
-    for name, values in series.items():
-        ax.plot(labels, values, marker="o", label=name)
-    ax.set_ylabel(unit, rotation=0, labelpad=12)
-    ax.set_title(title, fontsize=12)
-    if len(series) > 1:
-        ax.legend(frameon=False, fontsize=9)
-    ax.set_ylim(bottom=0)
-    return to_svg(fig, title)
+def png(chart: Chart, dpi: int = PRINT_DPI) -> bytes:
+    """A chart as PNG at print resolution (for Word), its glyphs drawn from the bundled font."""
+    fig = draw(chart)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    return buf.getvalue()

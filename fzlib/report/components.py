@@ -1,9 +1,11 @@
-"""The report's components: what an outline entry can show (cards, breakdown tables and charts, …), each one HTML block.
+"""The report's components: what an outline entry can show (cards, breakdown tables and charts, …), each returning pieces.
 
 Every component is registered by name with the options it takes and what its argument names (a
-figure, a breakdown, a kind, a relation), so that fzlib.report.outline can reject a misspelt
-outline entry when it loads, not half-way through a report. A component over an absent ledger
-shows nothing: its section says once that the ledger was not provided.
+figure, a breakdown, a kind, a relation, a sentences key), so that fzlib.report.outline can reject a
+misspelt outline entry when it loads, not half-way through a report. A component returns
+`fzlib.report.pieces`, which the page (fzlib.report.blocks) and the Word document
+(fzlib.report.document) render alike. A component over an absent ledger shows nothing: its section
+says once that the ledger was not provided.
 
 Privacy: only counts, categories, villages, offices and document/case numbers are shown, never a
 pseudonym, a name or free text. Breakdowns by village of sensitive ledgers (spec `sensitive: true`,
@@ -23,12 +25,39 @@ from fzlib import fmt
 from fzlib.indicators import breakdowns, relations, subsidy, targets
 from fzlib.indicators.figures import OK, PARTIAL, STATUS_WORDS, UNAVAILABLE, rates
 from fzlib.ingest.issues import CATALOGUE
-from fzlib.report import blocks, charts
+from fzlib.report import sentences
 from fzlib.report.data import YearData
+from fzlib.report.pieces import Card, Cards, Chart, Collapsed, Highlights, Note, Paragraph, Subheading, Table
 
 SAMPLE_NOTE = "示例数据：本报告所用台账为程序生成的虚构示例数据，仅供演示，不代表任何真实情况。"
 MISSED = "未达目标"
 NOT_COUNTABLE = STATUS_WORDS[UNAVAILABLE]  # 无法统计: shown instead of a number the ledgers cannot support
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    render: Callable[[YearData, Any, dict], list]
+    options: frozenset[str]
+    refers: str | None  # what the argument names: figures, breakdown, kind, relation, sentences (checked on load)
+
+
+COMPONENTS: dict[str, Component] = {}
+# Every component also takes `word: false`: shown on the page, left out of the Word document.
+COMMON_OPTIONS = frozenset({"word"})
+
+
+def component(name: str, options: tuple[str, ...] = (), refers: str | None = None):
+    """Register a component: `render(d, argument, options) -> [pieces]`."""
+
+    def decorate(render):
+        COMPONENTS[name] = Component(name, render, frozenset(options) | COMMON_OPTIONS, refers)
+        return render
+
+    return decorate
+
+
+# --- shared pieces ----------------------------------------------------------------------------
 
 
 def draft_note(open_errors: int) -> str:
@@ -39,52 +68,14 @@ def draft_note(open_errors: int) -> str:
     )
 
 
-@dataclass(frozen=True)
-class Component:
-    name: str
-    render: Callable[[YearData, Any, dict], str]
-    options: frozenset[str]
-    refers: str | None  # what the argument names: figures, breakdown, kind, relation (checked on load)
-
-
-COMPONENTS: dict[str, Component] = {}
-
-
-def component(name: str, options: tuple[str, ...] = (), refers: str | None = None):
-    """Register a component: `render(d, argument, options) -> HTML`."""
-
-    def decorate(render):
-        COMPONENTS[name] = Component(name, render, frozenset(options), refers)
-        return render
-
-    return decorate
-
-
-# --- shared pieces ----------------------------------------------------------------------------
-
-
-def title_block(d: YearData) -> blocks.Block:
+def title_meta(d: YearData) -> str:
     p = d.params
-    meta = f"{p['county']}{p['town']}" + (f" · {p['report_date']}" if p.get("report_date") else "")
-    parts = [
-        f'<header class="fz-title"><h1>{blocks.escape(d.title)}</h1>',
-        f'<p class="fz-meta">{blocks.escape(meta)}</p>',
-    ]
-    if d.open_errors:
-        parts.append(f'<div class="fz-callout fz-draft">{blocks.escape(draft_note(d.open_errors))}</div>')
-    if p.get("sample"):
-        parts.append(f'<div class="fz-callout">{blocks.escape(SAMPLE_NOTE)}</div>')
-    parts.append("</header>")
-    return blocks.join(*parts)
+    return f"{p['county']}{p['town']}" + (f" · {p['report_date']}" if p.get("report_date") else "")
 
 
-def paragraphs_html(paragraphs: list[str]) -> str:
-    return blocks.join(*(blocks.para(p) for p in paragraphs))
-
-
-def absent_note(d: YearData, kinds: list[str]) -> str:
+def absent_note(d: YearData, kinds: list[str]) -> list:
     missing = [d.specs[k].title for k in kinds if not d.has(k)]
-    return blocks.note("本年度未提供" + "、".join(missing) + "，相关数字不作统计。") if missing else ""
+    return [Note("本年度未提供" + "、".join(missing) + "，相关数字不作统计。")] if missing else []
 
 
 def _sensitive(d: YearData, kind: str) -> bool:
@@ -99,17 +90,20 @@ def _shown(value, rate: bool) -> str:
     return fmt.pct(value) if rate else fmt.count(value)
 
 
+def _kind_provided(d: YearData, figure: str) -> bool:
+    return any(d.has(k) for k, s in d.specs.items() if figure in {g.name for g in s.figures})
+
+
 # --- figures ----------------------------------------------------------------------------------
 
 
-def _figure_card(d: YearData, key: str, label: str, unit: str) -> str:
+def _figure_card(d: YearData, key: str, label: str, unit: str) -> Card | None:
     figure = d.evidence[key]
     if figure.value is None:
-        if not any(d.has(k) for k, s in d.specs.items() if key in {g.name for g in s.figures}):
-            return ""  # the ledger was not provided: the section says so once
-        return blocks.card(label, NOT_COUNTABLE, "", figure.reason, "na")
-    value = figure.value
-    rate = key in rates(d.specs)
+        if not _kind_provided(d, key):
+            return None  # the ledger was not provided: the section says so once
+        return Card(label, NOT_COUNTABLE, "", figure.reason, "na")
+    value, rate = figure.value, key in rates(d.specs)
     notes = []
     if d.previous and d.previous.get(key) is not None:
         prev = d.previous[key]
@@ -119,108 +113,142 @@ def _figure_card(d: YearData, key: str, label: str, unit: str) -> str:
         notes.append(("未达到" if state else "达到") + f"目标（{targets.goal(d.params, key)}）")
     if figure.status == PARTIAL:
         notes.append(f"部分统计：{figure.reason}")
-        return blocks.card(label, _shown(value, rate), unit, "；".join(notes), "partial")
-    return blocks.card(
+        return Card(label, _shown(value, rate), unit, "；".join(notes), "partial")
+    return Card(
         label, _shown(value, rate), unit, "；".join(notes), "" if state is None else ("warn" if state else "good")
     )
 
 
+def _figure_row(d: YearData, key: str, label: str) -> dict | None:
+    """One row of a figures table: this year, last year and the change, the target and whether met."""
+    figure = d.evidence[key]
+    if figure.value is None:
+        return {"指标": label, "本年": NOT_COUNTABLE} if _kind_provided(d, key) else None
+    value, rate = figure.value, key in rates(d.specs)
+    row = {"指标": label, "本年": _shown(value, rate) + ("（部分统计）" if figure.status == PARTIAL else "")}
+    if d.previous:
+        prev = d.previous.get(key)
+        row["上年"] = "—" if prev is None else _shown(prev, rate)
+        row["变化"] = (fmt.versus(value, prev, rate=rate) or "—") if prev is not None else "—"
+    if d.params.get("targets"):
+        state = targets.missed(d.params, key, value)
+        row["目标"] = targets.goal(d.params, key) or "—"
+        row["完成情况"] = "—" if state is None else (MISSED if state else "达到目标")
+    return row
+
+
 @component("cards", refers="cards")
-def cards(d: YearData, items: list[dict], options: dict) -> str:
+def cards(d: YearData, items: list[dict], options: dict) -> list:
     """Key-figure cards with last year's value and the target; a note on how to read them."""
-    shown = [_figure_card(d, i["figure"], i.get("label", i["figure"]), i.get("unit", "")) for i in items]
+    shown = [(i, _figure_card(d, i["figure"], i.get("label", i["figure"]), i.get("unit", ""))) for i in items]
     lead = (
         f"卡片下方为{d.year - 1}年的数字及变化；有目标的指标标明是否达到目标（{MISSED}的卡片以黄色标出）。"
         if d.previous
         else f"没有{d.year - 1}年的数据，本报告不作同比比较。"
     )
-    return blocks.join(blocks.cards([c for c in shown if c]), blocks.note(lead))
+    rows = [r for i, c in shown if c is not None and (r := _figure_row(d, i["figure"], i.get("label", i["figure"])))]
+    columns = list(dict.fromkeys(k for r in rows for k in r))
+    table = (tuple(columns),) + tuple(tuple(str(r.get(c, "—")) for c in columns) for r in rows)
+    return [Cards(tuple(c for _, c in shown if c is not None), lead, table)]
 
 
 @component("figures_table", options=("caption",), refers="figure_rows")
-def figures_table(d: YearData, rows: list[list[str]], options: dict) -> str:
+def figures_table(d: YearData, rows: list[list[str]], options: dict) -> list:
     """Key figures with last year's value and the target: [figure, label] rows."""
     out, why = [], []
     for key, label in rows:
-        figure = d.evidence[key]
-        if figure.value is None and figure.status == UNAVAILABLE:
-            kinds = [k for k, s in d.specs.items() if key in {g.name for g in s.figures}]
-            if any(d.has(k) for k in kinds):  # provided but not countable: say so, never skip
-                out.append({"指标": label, "本年": NOT_COUNTABLE})
-                why.append(f"{label}：{figure.reason}")
+        row = _figure_row(d, key, label)
+        if row is None:
             continue
-        value = figure.value
-        if figure.status == PARTIAL:
+        figure = d.evidence[key]
+        if figure.status == UNAVAILABLE:
+            why.append(f"{label}：{figure.reason}")
+        elif figure.status == PARTIAL:
             why.append(f"{label}为部分统计：{figure.reason}")
-        rate = key in rates(d.specs)
-        prev = (d.previous or {}).get(key)
-        state = targets.missed(d.params, key, value)
-        goal = targets.goal(d.params, key)
-        row = {"指标": label, "本年": _shown(value, rate)}
-        if d.previous:
-            row["上年"] = "—" if prev is None else _shown(prev, rate)
-            row["变化"] = (fmt.versus(value, prev, rate=rate) or "—") if prev is not None else "—"
-        if d.params.get("targets"):
-            row["目标"] = goal or "—"
-            row["完成情况"] = "—" if state is None else (MISSED if state else "达到目标")
         out.append(row)
     if not out:
-        return ""
+        return []
     frame = pd.DataFrame(out).fillna("—")
-    shown = blocks.table(
-        frame, f"表：{options['caption']}", numeric=[c for c in ("本年", "上年") if c in frame.columns]
-    )
-    return blocks.join(shown, blocks.note("；".join(why) + "。") if why else "")
+    numeric = tuple(c for c in ("本年", "上年") if c in frame.columns)
+    return [Table(frame, f"表：{options['caption']}", numeric)] + ([Note("；".join(why) + "。")] if why else [])
+
+
+@component("highlights", refers="sentences")
+def highlights(d: YearData, key: str, options: dict) -> list:
+    """The one-screen summary: the sentences of `key`, each one short line."""
+    items = sentences.paragraphs(d, key)
+    if d.open_errors:
+        items = [draft_note(d.open_errors), *items]
+    return [Highlights(tuple(items))] if items else []
+
+
+@component("paragraphs", refers="sentences")
+def paragraphs(d: YearData, key: str, options: dict) -> list:
+    """The paragraphs of one key of sentences.yaml, here in the section."""
+    return sentence_pieces(d, key)
+
+
+def sentence_pieces(d: YearData, key: str | None) -> list:
+    return [Paragraph(text, remark) for text, remark in sentences.paragraphs_marked(d, key)]
+
+
+@component("subheading", options=("kind",))
+def subheading(d: YearData, text: str, options: dict) -> list:
+    """A second-level heading, numbered （一）（二） in its section; with `kind`, only when that ledger was provided."""
+    return [Subheading(text)] if not options.get("kind") or d.has(options["kind"]) else []
 
 
 # --- breakdowns -------------------------------------------------------------------------------
 
 
-def breakdown_table(d: YearData, name: str, caption: str) -> tuple[str, pd.Series | None]:
+def breakdown_table(d: YearData, name: str, caption: str) -> tuple[Table | None, pd.Series | None]:
     """A declared breakdown as a table (suppressed for sensitive ledgers), and its exact counts."""
     b = breakdowns.declared(d.specs)[name]
     series = breakdowns.compute(d.tables, name)
     if series is None or not len(series):
-        return "", series
+        return None, series
     small = b.small_area and _sensitive(d, b.kind)
     table = breakdowns.frame(series, b, shares=not small)
     if small:
         table = breakdowns.suppress(table, [b.count_title], _threshold(d))
-    numeric = [b.count_title] + ([] if small else [breakdowns.SHARE])
-    return blocks.table(table, caption, numeric=numeric, total=True), series
+    numeric = (b.count_title,) + (() if small else (breakdowns.SHARE,))
+    return Table(table, caption, numeric, total=True), series
+
+
+FOLD = "fold"
 
 
 @component("breakdown", options=("caption", "chart", "table"), refers="breakdown")
-def breakdown(d: YearData, name: str, options: dict) -> str:
-    """Table and (for non-sensitive ledgers) a bar or line chart of one breakdown."""
+def breakdown(d: YearData, name: str, options: dict) -> list:
+    """Table and (for non-sensitive ledgers) a bar or line chart of one breakdown. `table`: true
+    (default), false, or fold (the chart shown, the table folded under it on the page)."""
     b = breakdowns.declared(d.specs)[name]
     what = options.get("caption", name)
-    shown, series = breakdown_table(d, name, f"表：{what}")
-    if not shown:
-        return ""
-    shown = shown if options.get("table", True) else ""
+    table, series = breakdown_table(d, name, f"表：{what}")
+    if table is None:
+        return []
+    shown = options.get("table", True)
     chart = options.get("chart", "bar")
     if chart == "none" or _sensitive(d, b.kind) or not series.sum():
-        return shown
-    labels, values = [str(k) for k in series.index], [int(v) for v in series]
-    if chart == "line":
-        img = charts.line(labels, {b.count_title: values}, what, unit=b.unit)
-    else:
-        img = charts.bar(labels, values, what, unit=b.unit, horizontal=len(labels) > 5)
-    return blocks.join(shown, blocks.figure(img, f"图：{what}（{b.unit}）"))
+        return [table] if shown else []
+    labels, values = tuple(str(k) for k in series.index), tuple(int(v) for v in series)
+    drawn = Chart(chart, labels, values, what, b.unit, f"图：{what}（{b.unit}）", b.count_title)
+    if shown == FOLD:  # the chart says it; the exact numbers are one tap away (and in Word as they are)
+        return [drawn, Collapsed(f"展开数据表：{what}", (table,), word=True)]
+    return [table, drawn] if shown else [drawn]
 
 
 @component("zero_categories", options=("text",), refers="breakdown")
-def zero_categories(d: YearData, name: str, options: dict) -> str:
+def zero_categories(d: YearData, name: str, options: dict) -> list:
     """The categories of a breakdown's vocabulary with no record this year, named in one note."""
     b = breakdowns.declared(d.specs)[name]
     if not d.has(b.kind):
-        return ""
+        return []
     series = breakdowns.compute(d.tables, name)
     seen = {str(k) for k, v in series.items() if v}
     vocabulary = d.specs[b.kind].field(b.by).vocabulary or {}
     zero = [c for c in vocabulary if c not in seen]
-    return blocks.note(f"{options['text']}：" + "、".join(zero) + "。") if zero else ""
+    return [Note(f"{options['text']}：" + "、".join(zero) + "。")] if zero else []
 
 
 # --- records ----------------------------------------------------------------------------------
@@ -232,23 +260,23 @@ def _cell(series: pd.Series) -> pd.Series:
 
 
 @component("records", options=("caption", "columns", "sort"), refers="kind")
-def records(d: YearData, kind: str, options: dict) -> str:
+def records(d: YearData, kind: str, options: dict) -> list:
     """A kind's records listed (non-personal columns only), e.g. the documents issued this year."""
     table = d.tables.get(kind)
     if table is None or table.empty:
-        return ""
+        return []
     frame = pd.DataFrame({title: _cell(table[field]) for title, field in options["columns"].items()})
     if options.get("sort"):
         frame = frame.sort_values(options["sort"])
-    return blocks.table(frame, f"表：{options['caption']}", numeric=[])
+    return [Table(frame, f"表：{options['caption']}", ())]
 
 
 @component("crosstab", options=("rows", "columns", "label", "caption"), refers="kind")
-def crosstab(d: YearData, kind: str, options: dict) -> str:
+def crosstab(d: YearData, kind: str, options: dict) -> list:
     """A kind's records counted by two fields, with totals."""
     t = d.tables.get(kind)
     if t is None or t.empty:
-        return ""
+        return []
     cross = pd.crosstab(
         t[options["rows"]].fillna(breakdowns.UNSPECIFIED),
         t[options["columns"]].fillna(breakdowns.UNSPECIFIED),
@@ -256,16 +284,16 @@ def crosstab(d: YearData, kind: str, options: dict) -> str:
         margins_name=breakdowns.TOTAL,
     )
     cross = cross.rename_axis(index=options["label"], columns=None).reset_index()
-    return blocks.table(cross, f"表：{options['caption']}", total=True)
+    return [Table(cross, f"表：{options['caption']}", total=True)]
 
 
 @component("group_table", options=("by", "label", "columns", "caption"), refers="kind")
-def group_table(d: YearData, kind: str, options: dict) -> str:
+def group_table(d: YearData, kind: str, options: dict) -> list:
     """A kind's records grouped by one field: counts and sums per group, largest first, with a total.
     `columns` maps a title to {count: true} or {sum: field, decimals: true}."""
     t = d.tables.get(kind)
     if t is None:
-        return ""
+        return []
     groups = t.assign(_g=t[options["by"]].astype("string").fillna(breakdowns.UNSPECIFIED)).groupby("_g")
     columns = {}
     for title, how in options["columns"].items():
@@ -280,88 +308,77 @@ def group_table(d: YearData, kind: str, options: dict) -> str:
     total = {options["label"]: breakdowns.TOTAL}
     for title, how in options["columns"].items():
         total[title] = float(g[title].sum()) if how.get("decimals") else int(g[title].sum())
-    return blocks.table(
-        pd.concat([g, pd.DataFrame([total])], ignore_index=True), f"表：{options['caption']}", total=True
-    )
+    return [Table(pd.concat([g, pd.DataFrame([total])], ignore_index=True), f"表：{options['caption']}", total=True)]
 
 
 @component("payments", options=("caption",), refers="relation")
-def payments(d: YearData, relation_id: str, options: dict) -> str:
+def payments(d: YearData, relation_id: str, options: dict) -> list:
     """A payment standard (以案定补) checked record by record: paid by category, and the deviations."""
     rule = relations.declared(relation_id)
     if not d.has(rule["kind"]):
-        return ""
+        return []
     standard = d.params.get(rule["standard"])
     if not standard:
-        return blocks.note(f"参数文件中未设以案定补标准（{rule['standard']}），案补未按标准核对。")
+        return [Note(f"参数文件中未设以案定补标准（{rule['standard']}），案补未按标准核对。", word=False)]
     t, titles = d.tables[rule["kind"]], relations.field_titles(rule["kind"])
     table = subsidy.by_category(t, standard, rule, titles)
-    money = [subsidy.PER_CASE, subsidy.PAID, subsidy.DUE_TOTAL]
-    parts = [blocks.table(table, f"表：{options['caption']}", numeric=[subsidy.CASES, *money], total=True)]
+    money = (subsidy.PER_CASE, subsidy.PAID, subsidy.DUE_TOTAL)
+    out = [Table(table, f"表：{options['caption']}", (subsidy.CASES, *money), total=True)]
     found = subsidy.problems(t, standard, rule, titles)
     if found.empty:
-        parts.append(blocks.note("逐案核对：每件调解成功的案件均按标准补贴，未调解成功的案件均无补贴。"))
+        out.append(Note("逐案核对：每件调解成功的案件均按标准补贴，未调解成功的案件均无补贴。", word=False))
     else:
-        parts.append(
-            blocks.table(
-                found,
-                f"表：与以案定补标准或发放条件不符的案件（{len(found)}件，请核实更正）",
-                numeric=[subsidy.EXPECTED, subsidy.PAID],
-            )
-        )
-    return blocks.join(*parts)
+        caption = f"表：与以案定补标准或发放条件不符的案件（{len(found)}件，请核实更正）"
+        out.append(Table(found, caption, (subsidy.EXPECTED, subsidy.PAID), word=False))
+    return out
 
 
 # --- notes ------------------------------------------------------------------------------------
 
 
 @component("note", options=("kind",))
-def note(d: YearData, text: str, options: dict) -> str:
+def note(d: YearData, text: str, options: dict) -> list:
     """A source note; with `kind`, only when that ledger was provided."""
-    return blocks.note(text) if not options.get("kind") or d.has(options["kind"]) else ""
+    return [Note(text)] if not options.get("kind") or d.has(options["kind"]) else []
 
 
 @component("paragraph")
-def paragraph(d: YearData, text: str, options: dict) -> str:
-    return blocks.para(text)
+def paragraph(d: YearData, text: str, options: dict) -> list:
+    return [Paragraph(text)]
 
 
 @component("privacy_note", refers="kind")
-def privacy_note(d: YearData, kind: str, options: dict) -> str:
+def privacy_note(d: YearData, kind: str, options: dict) -> list:
     """Says how small counts of a sensitive ledger are shown by village."""
     if not d.has(kind):
-        return ""
+        return []
     n = _threshold(d)
-    return blocks.note(
-        f"{d.specs[kind].title}涉及个人信息：按村（社区）统计时少于{n}的数字显示为“<{n}”，合计为准确数。"
-    )
+    return [Note(f"{d.specs[kind].title}涉及个人信息：按村（社区）统计时少于{n}的数字显示为“<{n}”，合计为准确数。")]
 
 
 # --- data quality and provenance ----------------------------------------------------------------
 
 
 @component("evidence")
-def evidence(d: YearData, caption: str, options: dict) -> str:
+def evidence(d: YearData, caption: str, options: dict) -> list:
     """The figures the ledgers support only in part or not at all, and why (the rest are complete)."""
     names = {g.name for s in d.specs.values() for g in s.figures if g.publish}
     rows = [
         {"指标": f.title, "状态": STATUS_WORDS[f.status], "原因": f.reason}
         for name, f in d.evidence.items()
-        if name in names
-        and f.status != OK
-        and any(d.has(k) for k, s in d.specs.items() if name in {g.name for g in s.figures})
+        if name in names and f.status != OK and _kind_provided(d, name)
     ]
     if not rows:
-        return blocks.para("本报告的每个数字都由台账的全部记录算出。")
+        return [Paragraph("本报告的每个数字都由台账的全部记录算出。")]
     lead = (
         f"有{len(rows)}个数字只能部分统计或无法统计（原因见下表）；报告中这些数字标明“部分统计”或写作“"
         f"{NOT_COUNTABLE}”，不以0代替。"
     )
-    return blocks.join(blocks.para(lead), blocks.table(pd.DataFrame(rows), f"表：{caption}", numeric=[]))
+    return [Paragraph(lead), Table(pd.DataFrame(rows), f"表：{caption}", ())]
 
 
 @component("sheets")
-def sheets(d: YearData, caption: str, options: dict) -> str:
+def sheets(d: YearData, caption: str, options: dict) -> list:
     """Per ledger file and sheet: rows read, kept, flagged, excluded, set aside."""
     names = {k: s.title for k, s in d.specs.items()}
     rows = []
@@ -379,14 +396,14 @@ def sheets(d: YearData, caption: str, options: dict) -> str:
                     "标题/表头/空白/合计等": sum(s.get("set_aside", {}).values()),
                 }
             )
-    return blocks.table(pd.DataFrame(rows), f"表：{caption}") if rows else ""
+    return [Table(pd.DataFrame(rows), f"表：{caption}")] if rows else []
 
 
 @component("issues")
-def issues(d: YearData, caption: str, options: dict) -> str:
+def issues(d: YearData, caption: str, options: dict) -> list:
     """The cleaning problems counted by type, with where to find each one."""
     if not len(d.issues):
-        return blocks.para("清洗中未发现任何问题。")
+        return [Paragraph("清洗中未发现任何问题。")]
     counts = d.issues.groupby("code").agg(
         数量=("code", "size"), 涉及文件=("file", lambda s: "、".join(sorted(set(s.dropna()))))
     )
@@ -394,49 +411,45 @@ def issues(d: YearData, caption: str, options: dict) -> str:
     counts.insert(0, "问题", counts["code"].map(lambda c: CATALOGUE[c].label))
     counts.insert(1, "级别", counts["code"].map(lambda c: CATALOGUE[c].level))
     counts = counts.rename(columns={"code": "代码"}).sort_values(["级别", "数量"], ascending=[True, False])
-    return blocks.join(
-        blocks.para(
-            f"清洗中共发现{fmt.count(len(d.issues))}项问题。逐项说明（文件、工作表、单元格和修改方法）见 "
-            f"data/processed/{d.year}/issues.xlsx：按其中所列位置修改台账原件后重新运行即可。"
-        ),
-        blocks.table(counts, f"表：{caption}", numeric=["数量"]),
+    lead = (
+        f"清洗中共发现{fmt.count(len(d.issues))}项问题。逐项说明（文件、工作表、单元格和修改方法）见 "
+        f"data/processed/{d.year}/issues.xlsx：按其中所列位置修改台账原件后重新运行即可。"
     )
+    return [Paragraph(lead), Table(counts, f"表：{caption}", ("数量",))]
 
 
 @component("relations")
-def relations_block(d: YearData, caption: str, options: dict) -> str:
+def relations_block(d: YearData, caption: str, options: dict) -> list:
     """The declared cross-ledger relations and whether each holds."""
     outcomes = relations.evaluate(d.tables, d.figures, d.params)
     failed = [o for o in outcomes if o.holds is False]
     lead = (
         "跨台账核对的各项关系均成立。" if not failed else f"跨台账核对中有{len(failed)}项关系不成立，请按说明核实台账。"
     )
-    return blocks.join(blocks.para(lead), blocks.table(relations.frame(outcomes), f"表：{caption}", numeric=[]))
+    return [Paragraph(lead), Table(relations.frame(outcomes), f"表：{caption}", ())]
 
 
 @component("draft_check")
-def draft_check(d: YearData, caption: str, options: dict) -> str:
+def draft_check(d: YearData, caption: str, options: dict) -> list:
     """The numbers of the draft named in params `draft`, checked against the year's figures."""
     draft = d.params.get("draft")
     if not draft:
-        return ""
+        return []
     from fzlib import check, paths
 
     path = paths.ROOT / draft
     try:
         text = check.read_draft(path)
     except (OSError, check.DraftError) as exc:
-        return blocks.note(f"无法读取报告草稿 {draft}：{exc}")
+        return [Note(f"无法读取报告草稿 {draft}：{exc}")]
     claims = check.check_text(text, d.figures)
     frame = check.claims_frame(claims)
-    return blocks.join(
-        blocks.para(f"报告草稿 {draft} 中共有{len(claims)}处可核对的数字，核对结果如下。"),
-        blocks.table(frame, f"表：{caption}", numeric=[]) if len(frame) else "",
-    )
+    out = [Paragraph(f"报告草稿 {draft} 中共有{len(claims)}处可核对的数字，核对结果如下。")]
+    return out + ([Table(frame, f"表：{caption}", ())] if len(frame) else [])
 
 
 @component("input_files")
-def input_files(d: YearData, caption: str, options: dict) -> str:
+def input_files(d: YearData, caption: str, options: dict) -> list:
     """Every input file with its SHA-256 and the kinds read from it."""
     names = {k: s.title for k, s in d.specs.items()}
     files = pd.DataFrame(
@@ -449,15 +462,29 @@ def input_files(d: YearData, caption: str, options: dict) -> str:
             for f in d.manifest["files"]
         ]
     )
-    return blocks.table(files, f"表：{caption}")
+    return [Table(files, f"表：{caption}")]
+
+
+def _param_text(value) -> str:
+    """A parameter's value as a reader writes it: 口头 50、书面（一般 100、疑难 200）; 是/否; a list with 、."""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dict):
+        return "、".join(
+            f"{k} {_param_text(v)}" if not isinstance(v, dict) else f"{k}（{_param_text(v)}）" for k, v in value.items()
+        )
+    if isinstance(value, (list, tuple)):
+        return "、".join(_param_text(v) for v in value)
+    return str(value)
 
 
 @component("params_note")
-def params_note(d: YearData, _: Any, options: dict) -> str:
-    params = "；".join(f"{k}={v}" for k, v in d.params.items() if v not in (None, {}, []))
-    return blocks.note(f"参数（params/{d.year}.yaml）：{params}")
+def params_note(d: YearData, _: Any, options: dict) -> list:
+    """The year's parameters, one line each, in words."""
+    rows = [{"参数": k, "取值": _param_text(v)} for k, v in d.params.items() if v not in (None, {}, [])]
+    return [Table(pd.DataFrame(rows), f"表：参数（params/{d.year}.yaml）", ())]
 
 
 @component("version_note")
-def version_note(d: YearData, _: Any, options: dict) -> str:
-    return blocks.note(f"fzlib 版本：{d.version}")
+def version_note(d: YearData, _: Any, options: dict) -> list:
+    return [Note(f"fzlib 版本：{d.version}")]

@@ -1,8 +1,9 @@
-"""The files written next to the HTML report: the draft text (.txt, .docx) and every indicator (.xlsx).
+"""The files written next to the HTML report: the official Word document, its plain-text copy, and every figure (.xlsx).
 
-The draft text is the sentences of every report section (fzlib.report.outline.draft),
-for the analyst to paste into the official report; the .xlsx lists every figure with its Chinese
-name, unit, last year's value and the change. All three are byte-identical from run to run.
+The Word document (fzlib.report.document) and the text copy to paste from carry the sections of
+the outline for Word (fzlib.report.outline.document); the .xlsx lists every figure with its Chinese
+name, unit, last year's value, the change, and its status. All three are byte-identical from run
+to run.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def draft_text(d) -> str:
-    """The draft as plain text: title, a sample-data note when it applies, headings, paragraphs."""
+    """The report's text to paste from: title, 草稿 and sample notes, headings and paragraphs."""
     lines = [d.title, ""]
     if d.open_errors:
         lines += [draft_note(d.open_errors), ""]
@@ -39,18 +40,17 @@ def draft_text(d) -> str:
         lines.append(heading)
         lines += paragraphs
         lines.append("")
+    when = _fixed_date(d)
+    lines += ["", issuer(d), f"{when.year}年{when.month}月{when.day}日"]
     return "\n".join(lines).rstrip() + "\n"
 
 
+def issuer(d) -> str:
+    """The unit that issues the report (its 落款): params `issuer`, else the town's government."""
+    return d.params.get("issuer") or f"{d.params['town']}人民政府"
+
+
 # --- .docx --------------------------------------------------------------------------------------
-
-
-def _set_east_asian_font(style, name: str) -> None:
-    from docx.oxml.ns import qn
-
-    style.font.name = name
-    rpr = style.element.get_or_add_rPr()
-    rpr.get_or_add_rFonts().set(qn("w:eastAsia"), name)
 
 
 def _fixed_date(d) -> datetime:
@@ -60,30 +60,16 @@ def _fixed_date(d) -> datetime:
 
 
 def docx_bytes(d) -> bytes:
-    """The draft as a Word document: title, headings, one paragraph per sentence group."""
-    import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+    """The report as an official Word document (fzlib.report.document), the same outline as the page."""
+    from fzlib.report import document
 
-    document = docx.Document()
-    _set_east_asian_font(document.styles["Normal"], "仿宋")
-    document.styles["Normal"].font.size = Pt(14)
-    for name in ("Title", "Heading 1"):
-        _set_east_asian_font(document.styles[name], "黑体")
-    title = document.add_heading(d.title, level=0)
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if d.open_errors:
-        document.add_paragraph(draft_note(d.open_errors)).alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if d.params.get("sample"):
-        document.add_paragraph(SAMPLE_NOTE)
-    for heading, paragraphs in outline.draft(d):
-        document.add_heading(heading, level=1)
-        for text in paragraphs:
-            document.add_paragraph(text).paragraph_format.first_line_indent = Pt(28)
-    _fix_core_properties(document, _fixed_date(d), d.page_title)
+    when = _fixed_date(d)
+    notes = ([draft_note(d.open_errors)] if d.open_errors else []) + ([SAMPLE_NOTE] if d.params.get("sample") else [])
+    built = document.build(d, outline.document(d), when, notes, issuer(d))
+    _fix_core_properties(built, when, d.page_title)
     buf = io.BytesIO()
-    document.save(buf)
-    return fixed_zip(buf.getvalue(), _fixed_date(d))
+    built.save(buf)
+    return fixed_zip(buf.getvalue(), when)
 
 
 def _fix_core_properties(document, when: datetime, title: str) -> None:
@@ -183,7 +169,7 @@ def xlsx_bytes(d) -> bytes:
 def files(d) -> dict[str, bytes | str]:
     """The .docx, .txt and .xlsx that go beside the report, by file name."""
     return {
-        paths.report_file(d.year, suffix="-文字稿.docx").name: docx_bytes(d),
+        paths.report_file(d.year, suffix=".docx").name: docx_bytes(d),
         paths.report_file(d.year, suffix="-文字稿.txt").name: draft_text(d),
         paths.report_file(d.year, suffix="-指标.xlsx").name: xlsx_bytes(d),
     }

@@ -9,7 +9,7 @@ was meant, so that a town's edited outline fails before a report is half made.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,12 +20,16 @@ from fzlib import paths
 from fzlib.indicators import breakdowns, relations
 from fzlib.indicators.figures import kind_of
 from fzlib.report import blocks, sentences
-from fzlib.report.components import COMPONENTS, absent_note, paragraphs_html, title_block
+from fzlib.report.components import COMPONENTS, SAMPLE_NOTE, absent_note, draft_note, sentence_pieces, title_meta
 from fzlib.report.data import YearData
+from fzlib.report.pieces import Collapsed, Paragraph, Subheading
 from fzlib.spec import load_specs
 
 OUTLINE_FILE = paths.REPORT_PACKAGE / "outline.yaml"
-SECTION_KEYS = {"id", "heading", "lead", "needs", "sentences", "show"}
+CHINESE_ORDINALS = "一二三四五六七八九十"
+SECTION_KEYS = {"id", "heading", "lead", "needs", "sentences", "show", "word"}
+# A group of items the page folds away (audit material): {folded: 摘要, show: [items…]}.
+FOLDED = "folded"
 
 __all__ = ["Section", "OutlineError", "load", "show", "title_block"]
 
@@ -49,6 +53,7 @@ class Section:
     sentences: str | None
     needs: tuple[str, ...]
     show: tuple[Item, ...]
+    word: bool = True  # in the Word document (the data-quality and provenance sections are not)
 
 
 def _hint(word: str, choices) -> str:
@@ -58,6 +63,8 @@ def _hint(word: str, choices) -> str:
 
 def _names(refers: str | None, argument) -> list[tuple[str, str]]:
     """(what, name) pairs an entry's argument refers to, for checking."""
+    if refers == "sentences":
+        return [("sentences", argument)]
     if refers == "cards":
         return [("figure", i.get("figure")) for i in argument]
     if refers == "figure_rows":
@@ -68,6 +75,14 @@ def _names(refers: str | None, argument) -> list[tuple[str, str]]:
 def _check_item(where: str, raw: dict, known: dict[str, set[str]]) -> Item:
     if not isinstance(raw, dict):
         raise OutlineError(f"{where}：每一项应写成“组件: 参数”")
+    if FOLDED in raw:
+        unknown = set(raw) - {FOLDED, "show"}
+        if unknown:
+            raise OutlineError(f"{where}：folded 只有 show 一个选项（多了：{'、'.join(sorted(unknown))}）")
+        inner = tuple(
+            _check_item(f"{where}（folded）第{j + 1}项", item, known) for j, item in enumerate(raw.get("show") or [])
+        )
+        return Item(FOLDED, str(raw[FOLDED]), {"show": inner})
     named = [k for k in raw if k in COMPONENTS]
     if len(named) != 1:
         raise OutlineError(
@@ -84,7 +99,7 @@ def _check_item(where: str, raw: dict, known: dict[str, set[str]]) -> Item:
     return Item(spec.name, raw[spec.name], options)
 
 
-WHAT = {"figure": "指标", "breakdown": "分类统计", "kind": "台账种类", "relation": "核对关系"}
+WHAT = {"figure": "指标", "breakdown": "分类统计", "kind": "台账种类", "relation": "核对关系", "sentences": "句子模板"}
 
 
 def _parse(path: Path, data) -> tuple[Section, ...]:
@@ -94,6 +109,7 @@ def _parse(path: Path, data) -> tuple[Section, ...]:
         "breakdown": set(breakdowns.declared(specs)),
         "kind": set(specs),
         "relation": {r["id"] for r in relations.load_relations()},
+        "sentences": set(sentences.templates(paths.PROJECT_REPORT / "sentences.yaml")),
     }
     if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
         raise OutlineError(f"报告大纲 {path} 应有 sections: 列表。")
@@ -124,6 +140,7 @@ def _parse(path: Path, data) -> tuple[Section, ...]:
                 raw.get("sentences", raw["id"]),
                 needs,
                 show,
+                bool(raw.get("word", True)),
             )
         )
     return tuple(out)
@@ -156,14 +173,35 @@ def section(section_id: str) -> Section:
     return found[section_id]
 
 
-def render(d: YearData, s: Section) -> blocks.Block:
-    """One section's HTML: its paragraphs, a note on ledgers not provided, then its components.
-    When none of the ledgers it needs was provided, the note is all it shows."""
+def _items(d: YearData, items: tuple[Item, ...]) -> list:
+    out = []
+    for item in items:
+        if item.component == FOLDED:
+            inner = _items(d, item.options["show"])
+            if inner:
+                out.append(Collapsed(item.argument, tuple(inner)))
+            continue
+        made = COMPONENTS[item.component].render(d, item.argument, item.options)
+        if item.options.get("word") is False:
+            made = [replace(p, word=False) for p in made]
+        out += made
+    return out
+
+
+def pieces(d: YearData, s: Section) -> list:
+    """One section's pieces: its paragraphs, a note on ledgers not provided, then its components,
+    subheadings numbered （一）（二）… When none of the ledgers it needs was provided, the note is all."""
     note = absent_note(d, list(s.needs))
     if s.needs and not any(d.has(k) for k in s.needs):
-        return blocks.join(note)
-    shown = [COMPONENTS[i.component].render(d, i.argument, i.options) for i in s.show]
-    return blocks.join(paragraphs_html(sentences.paragraphs(d, s.sentences)), note, *shown)
+        return note
+    out = sentence_pieces(d, s.sentences) + note + _items(d, s.show)
+    numbers = iter(CHINESE_ORDINALS)
+    return [replace(p, number=f"（{next(numbers)}）") if isinstance(p, Subheading) else p for p in out]
+
+
+def render(d: YearData, s: Section) -> blocks.Block:
+    """One section's HTML."""
+    return blocks.render(pieces(d, s))
 
 
 def show(d: YearData, section_id: str) -> blocks.Block:
@@ -171,14 +209,42 @@ def show(d: YearData, section_id: str) -> blocks.Block:
     return render(d, section(section_id))
 
 
-def draft(d: YearData) -> list[tuple[str, list[str]]]:
-    """(heading, paragraphs) of every section that has sentences this year, in outline order: the
-    draft text the .docx/.txt carry, the same words as the HTML."""
+def title_block(d: YearData) -> blocks.Block:
+    """The page's title: the report's title, the unit and date, 草稿 while errors remain, the sample note."""
+    parts = [
+        f'<header class="fz-title"><h1>{blocks.escape(d.title)}</h1>',
+        f'<p class="fz-meta">{blocks.escape(title_meta(d))}</p>',
+    ]
+    if d.open_errors:
+        parts.append(f'<div class="fz-callout fz-draft">{blocks.escape(draft_note(d.open_errors))}</div>')
+    if d.params.get("sample"):
+        parts.append(f'<div class="fz-callout">{blocks.escape(SAMPLE_NOTE)}</div>')
+    parts.append("</header>")
+    return blocks.join(*parts)
+
+
+def document(d: YearData) -> list[tuple[Section, list]]:
+    """Every section of the Word document with its pieces for Word, in outline order (sections and
+    pieces marked `word: false`, and checking remarks, left out)."""
     out = []
     for s in load():
-        if s.needs and not any(d.has(k) for k in s.needs):
+        if not s.word:
             continue
-        paragraphs = sentences.paragraphs(d, s.sentences)
-        if paragraphs:
-            out.append((s.heading, paragraphs))
+        kept = [p for p in pieces(d, s) if p.word and not (isinstance(p, Paragraph) and p.remark)]
+        if kept:
+            out.append((s, kept))
+    return out
+
+
+def draft(d: YearData) -> list[tuple[str, list[str]]]:
+    """(heading, paragraphs) of the Word document's sections: the text copy (.txt) to paste from."""
+    out = []
+    for s, kept in document(d):
+        lines = [
+            p.number + p.text if isinstance(p, Subheading) else p.text
+            for p in kept
+            if isinstance(p, (Paragraph, Subheading))
+        ]
+        if any(isinstance(p, Paragraph) for p in kept):
+            out.append((s.heading, lines))
     return out

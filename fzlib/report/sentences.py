@@ -21,7 +21,7 @@ from fzlib.indicators import breakdowns, relations, targets
 from fzlib.indicators.figures import rates
 
 SENTENCES_FILE = paths.REPORT_PACKAGE / "sentences.yaml"
-PARAGRAPH_KEYS = {"needs", "text", "parts", "before", "join", "after", "none"}
+PARAGRAPH_KEYS = {"needs", "text", "parts", "before", "join", "after", "none", "remark"}
 _UNIT = re.compile(r"（[^（）]*）$")
 
 
@@ -256,10 +256,21 @@ def _paragraph(d, entry, context: dict) -> str:
     )
 
 
-def paragraphs(d, key: str | None) -> list[str]:
-    """The paragraphs of one section's sentences for a year (empty list when it has none)."""
+def paragraphs_marked(d, key: str | None) -> list[tuple[str, bool]]:
+    """(paragraph, is a checking remark) of one key of the sentences, for a year; [] when it has none.
+    A remark (`remark: true`) is for the page's readers, never the Word document's body."""
     entries = templates(paths.PROJECT_REPORT / "sentences.yaml").get(key) if key else None
     if not entries:
         return []
     context = Words(d).context()
-    return [text for entry in entries if (text := _paragraph(d, entry, context))]
+    out = []
+    for entry in entries:
+        text = _paragraph(d, entry, context)
+        if text:
+            out.append((text, bool(isinstance(entry, dict) and entry.get("remark"))))
+    return out
+
+
+def paragraphs(d, key: str | None) -> list[str]:
+    """The paragraphs of one key of the sentences for a year, remarks included."""
+    return [text for text, _ in paragraphs_marked(d, key)]

@@ -1,0 +1,139 @@
+"""The Word report is an official document (GB/T 9704): A4 and its margins, 小标宋/仿宋/黑体/楷体 at 22 and
+16 pt, page numbers, （一） headings, three-line tables, charts, the 落款 — checked from the XML."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+
+import docx
+import pytest
+
+from fzlib.report import data as report
+from fzlib.report import exports
+
+TWIPS_PER_MM = 1440 / 25.4
+
+
+@pytest.fixture(scope="module")
+def year_2024(processed_years):
+    return report.load(2024, processed_years / "2024")
+
+
+@pytest.fixture(scope="module")
+def word(year_2024):
+    return exports.docx_bytes(year_2024)
+
+
+def part(data: bytes, name: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read(name).decode("utf-8")
+
+
+def parts(data: bytes, pattern: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return "".join(z.read(n).decode("utf-8") for n in z.namelist() if re.fullmatch(pattern, n))
+
+
+def test_the_page_is_a4_with_the_standard_margins(word):
+    body = part(word, "word/document.xml")
+    size = re.search(r'<w:pgSz w:w="(\d+)" w:h="(\d+)"', body)
+    assert (round(int(size[1]) / TWIPS_PER_MM), round(int(size[2]) / TWIPS_PER_MM)) == (210, 297)
+    margins = dict(re.findall(r'w:(top|bottom|left|right)="(\d+)"', re.search(r"<w:pgMar[^>]*>", body)[0]))
+    assert {k: round(int(v) / TWIPS_PER_MM) for k, v in margins.items()} == {
+        "top": 37,
+        "bottom": 35,
+        "left": 28,
+        "right": 26,
+    }
+
+
+def test_title_body_and_headings_use_the_official_fonts_and_sizes_set_for_east_asian_text(word):
+    styles = part(word, "word/styles.xml")
+
+    def style(name: str) -> str:
+        return re.search(rf'<w:style [^>]*>\s*<w:name w:val="{name}"/>.*?</w:style>', styles, re.S)[0]
+
+    for name, font, half_points in [
+        ("公文标题", "方正小标宋简体", 44),
+        ("公文正文", "仿宋_GB2312", 32),
+        ("一级标题", "黑体", 32),
+        ("二级标题", "楷体_GB2312", 32),
+    ]:
+        block = style(name)
+        assert f'w:eastAsia="{font}"' in block and f'<w:sz w:val="{half_points}"/>' in block, name
+        assert '<w:color w:val="000000"/>' in block
+    body = style("公文正文")
+    assert 'w:lineRule="exact" w:line="579"' in body  # 28.95 pt: 22 lines a page
+    assert '<w:ind w:firstLine="640"/>' in body  # two characters of 16 pt
+
+
+def test_every_paragraph_uses_the_documents_own_styles_and_black_text(word):
+    document = docx.Document(io.BytesIO(word))
+    used = {p.style.name for p in document.paragraphs}
+    assert used <= {"公文标题", "公文正文", "一级标题", "二级标题", "三级标题", "表题", "图题", "注释", "落款"}
+    colours = set(re.findall(r'<w:color w:val="([0-9A-Fa-f]{6})"', part(word, "word/document.xml")))
+    assert colours <= {"000000"}
+
+
+def test_pages_are_numbered_with_a_dash_each_side_odd_right_even_left(word):
+    footers = parts(word, r"word/footer\d+\.xml")
+    assert footers.count("<w:instrText") == 2 and " PAGE " in footers
+    assert footers.count(">— <") == 2 and footers.count("> —<") == 2
+    assert '<w:jc w:val="right"/>' in footers and '<w:jc w:val="left"/>' in footers
+    assert "<w:evenAndOddHeaders/>" in part(word, "word/settings.xml")
+
+
+def test_sections_have_second_level_headings_tables_charts_and_end_with_the_signature(word, year_2024):
+    document = docx.Document(io.BytesIO(word))
+    second = [p.text for p in document.paragraphs if p.style.name == "二级标题"]
+    assert second[:2] == ["（一）规范性文件", "（二）政务公开"]
+    assert len(document.tables) >= 5 and part(word, "word/document.xml").count("<w:drawing>") >= 3
+    texts = [p.text for p in document.paragraphs if p.text.strip()]
+    assert texts[-2:] == ["旺草镇人民政府", "2025年1月15日"]
+    assert all(p.style.name == "落款" for p in document.paragraphs[-2:])
+
+
+def test_tables_are_three_line_with_a_title_above(word):
+    document = docx.Document(io.BytesIO(word))
+    body = part(word, "word/document.xml")
+    borders = re.findall(r"<w:tblBorders>(.*?)</w:tblBorders>", body)
+    assert len(borders) == len(document.tables)
+    for b in borders:
+        assert '<w:top w:val="single" w:sz="12"' in b and '<w:bottom w:val="single" w:sz="12"' in b
+        assert '<w:insideV w:val="nil"/>' in b and '<w:left w:val="nil"/>' in b
+    titles = [p.text for p in document.paragraphs if p.style.name == "表题"]
+    assert len(titles) == len(document.tables) and "行政执法案件按类别" in titles
+
+
+def test_the_word_report_states_the_figures_of_the_page_and_no_checking_remark(word, year_2024):
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(word)).paragraphs)
+    for said in ("2024年共办理行政执法案件702件", "化解成功率96.3%", "申请案补经费51,800元"):
+        assert said in text
+    assert "需核实更正" not in text and "数据质量" not in text.split("草稿")[-1]
+
+
+def test_the_word_report_is_the_same_bytes_every_time(year_2024, word):
+    assert hashlib.sha256(exports.docx_bytes(year_2024)).digest() == hashlib.sha256(word).digest()
+
+
+def test_a_units_own_template_lends_its_styles(year_2024, tmp_path, monkeypatch):
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+
+    from fzlib import paths
+
+    template = docx.Document()
+    own = template.styles.add_style("公文正文", WD_STYLE_TYPE.PARAGRAPH)
+    own.font.size = docx.shared.Pt(15)
+    own.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "华文仿宋")
+    template.add_paragraph("模板里的示例文字，不应出现在报告中。")
+    template.save(tmp_path / "单位模板.docx")
+    monkeypatch.setattr(paths, "ROOT", tmp_path)
+    d = report.YearData(**{**year_2024.__dict__, "params": {**year_2024.params, "word_template": "单位模板.docx"}})
+    made = docx.Document(io.BytesIO(exports.docx_bytes(d)))
+    assert made.styles["公文正文"].font.size == docx.shared.Pt(15)
+    assert 'w:eastAsia="华文仿宋"' in made.styles["公文正文"].element.xml
+    assert "模板里的示例文字" not in "\n".join(p.text for p in made.paragraphs)
