@@ -42,13 +42,14 @@ def report_notebook(sections=None) -> str:
         from fzlib.report import outline
 
         sections = outline.load()
-    toc = "".join(f'<li><a href="#{escape(s.id)}">{escape(s.heading)}</a></li>' for s in sections)
-    specs = [
-        ("code", PARAMETERS, ["parameters"]),
-        ("code", LOAD, []),
-        ("markdown", f'<nav class="fz-toc"><h2>目录</h2><ol>{toc}</ol></nav>', []),
-    ]
+    toc = "".join(f'<li><a href="#{escape(s.id)}">{escape(s.heading)}</a></li>' for s in sections if not s.top)
+    specs = [("code", PARAMETERS, ["parameters"]), ("code", LOAD, [])]
+    # A `top` section (the 要点) sits under the title, before the contents, without a heading.
+    specs += [("code", f"outline.show(d, {s.id!r})", []) for s in sections if s.top]
+    specs.append(("markdown", f'<nav class="fz-toc"><h2>目录</h2><ol>{toc}</ol></nav>', []))
     for s in sections:
+        if s.top:
+            continue
         specs.append(("markdown", f'<h2 id="{escape(s.id)}">{escape(s.heading)}</h2>\n\n{escape(s.lead)}', []))
         specs.append(("code", f"outline.show(d, {s.id!r})", []))
     nb = {"cells": _cells(specs), "metadata": METADATA, "nbformat": 4, "nbformat_minor": 5}

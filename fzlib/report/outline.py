@@ -27,7 +27,7 @@ from fzlib.spec import load_specs
 
 OUTLINE_FILE = paths.REPORT_PACKAGE / "outline.yaml"
 CHINESE_ORDINALS = "一二三四五六七八九十"
-SECTION_KEYS = {"id", "heading", "lead", "needs", "sentences", "show", "word"}
+SECTION_KEYS = {"id", "heading", "lead", "needs", "sentences", "show", "word", "top"}
 # A group of items the page folds away (audit material): {folded: 摘要, show: [items…]}.
 FOLDED = "folded"
 
@@ -54,6 +54,7 @@ class Section:
     needs: tuple[str, ...]
     show: tuple[Item, ...]
     word: bool = True  # in the Word document (the data-quality and provenance sections are not)
+    top: bool = False  # shown right under the title, before the contents, without a heading of its own
 
 
 def _hint(word: str, choices) -> str:
@@ -141,6 +142,7 @@ def _parse(path: Path, data) -> tuple[Section, ...]:
                 needs,
                 show,
                 bool(raw.get("word", True)),
+                bool(raw.get("top", False)),
             )
         )
     return tuple(out)
