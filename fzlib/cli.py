@@ -13,6 +13,8 @@ from pathlib import Path
 from fzlib import fmt, paths
 
 PROGRESS_MIN_FILES = 10
+ALL = "*"  # --explain without a figure: the reason of every figure that is not complete
+SHOWN_ROWS = 10
 
 
 class ChineseParser(argparse.ArgumentParser):
@@ -84,7 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     _year_arg(p)
     p.add_argument("--processed", type=Path, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 docs；无法统计的指标为 null）")
-    p.add_argument("--explain", action="store_true", help="逐项说明部分统计或无法统计的原因")
+    p.add_argument(
+        "--explain",
+        nargs="?",
+        const=ALL,
+        metavar="指标",
+        help="不带指标名：逐项说明部分统计或无法统计的原因；带指标名（indicators 表格最后一列的名称）："
+        "列出该指标来自哪些文件、工作表和行，以及未计入的记录和原因",
+    )
 
     p = sub.add_parser(
         "report",
@@ -169,6 +178,24 @@ def load_values(year: int, processed: Path | None = None) -> dict:
     return figures.values(_year_figures(year, processed))
 
 
+def load_sources(year: int, processed: Path | None = None):
+    """For `check --year`: where a figure comes from, as words ("2024年行政执法案件台账.xlsx 702行"),
+    computed only when a claim disagrees with the ledgers."""
+    from fzlib.indicators import processed as folder
+    from fzlib.indicators import trace
+    from fzlib.spec import load_specs
+
+    def where(key: str) -> str:
+        place = paths.processed_dir(year, processed)
+        rows = trace.trace(key, load_specs(), folder.load_tables(place), folder.load_excluded(place))
+        counted = rows[rows["计入"] == trace.COUNTED]
+        said = "、".join(f"{file} {len(part)}行" for file, part in counted.groupby("文件", sort=False))
+        left = int((rows["计入"] == trace.LEFT_OUT).sum())
+        return (said or "没有计入的记录") + (f"，另有{left}行未计入" if left else "")
+
+    return where
+
+
 def cmd_indicators(args) -> int:
     from fzlib.indicators import figures
     from fzlib.indicators.processed import NotCleaned
@@ -182,6 +209,8 @@ def cmd_indicators(args) -> int:
     if args.json:
         print(json.dumps(values, ensure_ascii=False, sort_keys=True))
         return 0
+    if args.explain and args.explain != ALL:
+        return _explain_one(args, found)
     ratios = figures.rates()
     shown = {k: f for k, f in found.items() if k in values}
     width = max((_display_width(f.title) for f in shown.values()), default=0)
@@ -194,6 +223,43 @@ def cmd_indicators(args) -> int:
         print(f"{f.title}{' ' * (width - _display_width(f.title))}  {value:>10}  {key}")
         if args.explain and f.status != figures.OK:
             print(f"    {figures.STATUS_WORDS[f.status]}：{f.reason}")
+    return 0
+
+
+def _explain_one(args, found: dict) -> int:
+    """Where one figure comes from: counted records per file and sheet, the left-out ones by reason,
+    then the first rows (personal fields appear only as their pseudonyms)."""
+    import difflib
+
+    from fzlib.indicators import processed, trace
+    from fzlib.spec import load_specs
+
+    name = args.explain
+    if name not in found:
+        close = difflib.get_close_matches(name, list(found), n=1)
+        hint = f"（是不是“{close[0]}”？）" if close else ""
+        print(f"错误：没有名为“{name}”的指标{hint}。用 indicators --year {args.year} 查看全部指标名。", file=sys.stderr)
+        return 2
+    folder = paths.processed_dir(args.year, args.processed)
+    rows = trace.trace(name, load_specs(), processed.load_tables(folder), processed.load_excluded(folder))
+    figure = found[name]
+    shown = "无法统计" if figure.value is None else f"{figure.value:,}"
+    print(f"{figure.title}（{name}）：{shown}" + (f"（{figure.reason}）" if figure.reason else ""))
+    counted = rows[rows["计入"] == trace.COUNTED]
+    denominator = counted["分母数量"].notna().any()
+    print(f"计入 {len(counted)} 条记录" + ("（比率：数量为分子，分母数量为分母）：" if denominator else "："))
+    for (file, sheet), part in counted.groupby(["文件", "工作表"], sort=False):
+        total = part["数量"].sum()
+        extra = f"，合计 {total:,.0f}" if not denominator and total != len(part) else ""
+        print(f"  {file}「{sheet}」 {len(part)} 行{extra}")
+    left = rows[rows["计入"] == trace.LEFT_OUT]
+    if len(left):
+        print(f"未计入 {len(left)} 条记录：")
+        for reason, part in left.groupby("原因", sort=True):
+            print(f"  {reason}：{len(part)} 行")
+    print(f"前 {min(SHOWN_ROWS, len(rows))} 行：")
+    for r in rows.head(SHOWN_ROWS).itertuples(index=False):
+        print(f"  [{r.计入}] {r.文件}「{r.工作表}」第 {r.行} 行 {r.记录} {r.所用的值} {r.原因}".rstrip())
     return 0
 
 
@@ -211,7 +277,7 @@ def cmd_report(args) -> int:
 def cmd_check(args) -> int:
     from fzlib.check import cli as check_cli
 
-    return check_cli.run(args, load_values)
+    return check_cli.run(args, load_values, load_sources)
 
 
 def cmd_stamp(args) -> int:

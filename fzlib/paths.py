@@ -61,5 +61,6 @@ def table_file(processed: Path, kind: str) -> Path:
 
 
 ISSUES_PARQUET = "issues.parquet"
+EXCLUDED_PARQUET = "excluded.parquet"  # the records left out of the year's tables, and why
 ISSUES_XLSX = "issues.xlsx"
 MANIFEST = "manifest.json"

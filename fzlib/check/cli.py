@@ -37,7 +37,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--html", nargs="?", const="", default=None, metavar="OUT.html", help=messages.HELP["html"])
 
 
-def run(args: argparse.Namespace, load_indicators: Callable[[int], dict]) -> int:
+def run(
+    args: argparse.Namespace,
+    load_indicators: Callable[[int], dict],
+    load_sources: Callable[[int], Callable[[str], str]] | None = None,
+) -> int:
     """Check the draft named in args; print the result; return the exit status."""
     path = Path(args.path)
     try:
@@ -55,7 +59,8 @@ def run(args: argparse.Namespace, load_indicators: Callable[[int], dict]) -> int
             file=sys.stderr,
         )
     indicators = _indicators(args.year, load_indicators)
-    claims = check_text(text, indicators)
+    sources = load_sources(args.year) if indicators is not None and load_sources is not None else None
+    claims = check_text(text, indicators, sources)
     if args.json:
         print(json.dumps({"claims": [c.to_dict() for c in claims]}, ensure_ascii=False, indent=1))
     else:

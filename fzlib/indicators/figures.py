@@ -88,15 +88,16 @@ def _marked(table: pd.DataFrame, column: str, fields: list[str]) -> dict[str, pd
     return {f: names.map(lambda found, f=f: f in found).astype(bool) for f in fields}
 
 
+def quantities(figure: FigureSpec, rows: pd.DataFrame) -> pd.Series:
+    """What each counted record adds to the figure: 1, or its summed value (a blank as `fill`)."""
+    if figure.op != "sum":
+        return pd.Series(1, index=rows.index, dtype="Float64")
+    values = rows[figure.arg].astype("Float64")
+    return values.fillna(figure.fill) if figure.fill is not None else values
+
+
 def _value(figure: FigureSpec, rows: pd.DataFrame):
-    if figure.op == "count":
-        return int(len(rows))
-    if figure.op == "count_distinct":
-        return int(rows[figure.arg].nunique(dropna=True))
-    values = rows[figure.arg]
-    if figure.fill is not None:
-        values = values.fillna(figure.fill)
-    total = values.astype("Float64").sum()
+    total = quantities(figure, rows).sum()
     return int(total) if float(total).is_integer() else round(float(total), 2)
 
 
@@ -111,6 +112,39 @@ class KindEvidence:
 NO_KIND_PROBLEM = KindEvidence()
 
 
+@dataclass(frozen=True)
+class Split:
+    """How a count/sum figure divides its kind's records: those it counts, those it cannot use."""
+
+    counted: pd.DataFrame  # the records the figure's value is made of (one per distinct key for count_distinct)
+    unusable: pd.Series  # per record of the table: why the figure cannot use it ("" when it can)
+    why: list[str]  # the same, counted, for the figure's reason
+    missing_column: str = ""  # the figure needs a column no sheet has: it cannot be computed at all
+
+
+def split(figure: FigureSpec, table: pd.DataFrame, titles: dict[str, str] | None = None) -> Split:
+    """The records a count/sum figure counts, and those it leaves out for an unusable or absent value."""
+    titles = titles or {}
+    unusable = pd.Series("", index=table.index, dtype=object)
+    why = []
+    for field, rows in _marked(table, ABSENT, needed_columns(figure)).items():
+        name = titles.get(field, field)
+        if len(rows) and rows.all():
+            return Split(table.iloc[0:0], unusable, why, name)
+        if rows.any():
+            why.append(f"{int(rows.sum())}条记录所在的工作表没有“{name}”一列")
+        unusable = unusable.where(~rows | (unusable != ""), f"所在的工作表没有“{name}”一列")
+    for field, rows in _marked(table, UNUSABLE, used_fields(figure)).items():
+        name = titles.get(field, field)
+        if rows.any():
+            why.append(f"{int(rows.sum())}条记录的“{name}”无法识别")
+        unusable = unusable.where(~rows | (unusable != ""), f"“{name}”无法识别")
+    rows = select(table[unusable == ""], figure.where)
+    if figure.op == "count_distinct":
+        rows = rows[rows[figure.arg].notna()].drop_duplicates(figure.arg)
+    return Split(rows, unusable, why)
+
+
 def evaluate(
     figure: FigureSpec,
     table: pd.DataFrame,
@@ -119,33 +153,23 @@ def evaluate(
     titles: dict[str, str] | None = None,
 ) -> Figure:
     """One count/sum figure over a kind's records, with the records it could not use and why."""
-    titles = titles or {}
-    bad = pd.Series(False, index=table.index)
-    why = []
-    for field, rows in _marked(table, ABSENT, needed_columns(figure)).items():
-        name = titles.get(field, field)
-        if len(rows) and rows.all():
-            return Figure(figure.name, figure.title, None, UNAVAILABLE, f"台账中没有“{name}”一列")
-        if rows.any():
-            why.append(f"{int(rows.sum())}条记录所在的工作表没有“{name}”一列")
-        bad |= rows
-    for field, rows in _marked(table, UNUSABLE, used_fields(figure)).items():
-        if rows.any():
-            why.append(f"{int(rows.sum())}条记录的“{titles.get(field, field)}”无法识别")
-        bad |= rows
+    parts = split(figure, table, titles)
+    if parts.missing_column:
+        return Figure(figure.name, figure.title, None, UNAVAILABLE, f"台账中没有“{parts.missing_column}”一列")
+    why = list(parts.why)
     if kind.errors:
         why.append(f"{kind.errors}条记录因必填项为空或无法识别未计入")
-    rows = select(table[~bad], figure.where)
-    value = _value(figure, rows)
-    excluded = int(bad.sum()) + kind.errors
+    value = _value(figure, parts.counted)
+    excluded = int((parts.unusable != "").sum()) + kind.errors
+    rows = len(parts.counted)
     if not excluded:
-        return Figure(figure.name, figure.title, value, OK, "", len(rows))
+        return Figure(figure.name, figure.title, value, OK, "", rows)
     reason = "；".join(why)
     total = len(table) + kind.errors
     if excluded > max_unusable * total:
         reason += f"（占{excluded / total:.0%}，超过可接受的比例）"
-        return Figure(figure.name, figure.title, None, UNAVAILABLE, reason, len(rows), excluded)
-    return Figure(figure.name, figure.title, value, PARTIAL, reason, len(rows), excluded)
+        return Figure(figure.name, figure.title, None, UNAVAILABLE, reason, rows, excluded)
+    return Figure(figure.name, figure.title, value, PARTIAL, reason, rows, excluded)
 
 
 def _ratio(figure: FigureSpec, parts: list[Figure]) -> Figure:

@@ -43,6 +43,9 @@ class YearResult:
     issues: pd.DataFrame
     manifest: dict
     failed_files: list[str] = field(default_factory=list)
+    # Per kind, the records left out (not of the year, a copy, an error), protected like the tables,
+    # with `_status` and `_reason`: what a figure's evidence lists as not counted.
+    excluded: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
 def column_letter(index: int) -> str:
@@ -104,6 +107,7 @@ class YearCleaner:
         self.exclude = set(exclude or [])
         self.issue_rows: list[dict] = []
         self.parts: list[SheetPart] = []
+        self.excluded: dict[str, pd.DataFrame] = {}
         self.files: list[dict] = []
 
     def issue(self, code: str, file: str, sheet: str = "", **kw) -> None:
@@ -271,6 +275,7 @@ class YearCleaner:
         self.cell_issues(spec, parts, raw, table, codes, details, part_of)
         keep = pd.Series(True, index=table.index)
         status = pd.Series("kept", index=table.index, dtype="object")
+        reason = pd.Series("", index=table.index, dtype="object")
 
         def where(i, name):
             part, row = parts[part_of[i]], int(table.at[i, "_row"])
@@ -291,7 +296,9 @@ class YearCleaner:
                         # a bad value already has its own cell issue
                         self.issue("row.required_missing", **where(i, f.name))
                 keep &= ~empty
-                status[empty & (status == "kept")] = "error"
+                newly = empty & (status == "kept")
+                status[newly] = "error"
+                reason[newly] = f"必填项“{f.title}”为空或无法识别"
         if spec.date:
             dates = table[spec.date]
             outside = keep & dates.notna() & (dates.dt.year != self.year)
@@ -299,10 +306,11 @@ class YearCleaner:
                 self.issue("row.out_of_year", **where(i, spec.date), detail=f"{dates[i]:%Y-%m-%d}")
             keep &= ~outside
             status[outside] = "out_of_year"
-        return table, keep, status
+            reason[outside] = "日期" + dates[outside].dt.strftime("%Y-%m-%d") + f"不在{self.year}年"
+        return table, keep, status, reason
 
     def settle_kind(
-        self, kind: str, table: pd.DataFrame, keep: pd.Series, status: pd.Series, names: set[str]
+        self, kind: str, table: pd.DataFrame, keep: pd.Series, status: pd.Series, reason: pd.Series, names: set[str]
     ) -> pd.DataFrame:
         """Protect personal data, keep one copy of each record, count what became of every row."""
         spec = self.specs[kind]
@@ -319,9 +327,12 @@ class YearCleaner:
                 self.issue(
                     "row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place
                 )
+                reason[i] = f"与{place}是同一条记录"
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"
         self._count(table, status)
+        left_out = table[~keep].assign(_status=status[~keep], _reason=reason[~keep])
+        self.excluded[kind] = left_out.reset_index(drop=True)
         return table[keep].reset_index(drop=True)
 
     def _count(self, table: pd.DataFrame, status: pd.Series) -> None:
@@ -355,7 +366,7 @@ class YearCleaner:
         names = set().union(
             *(
                 personal_names(t, {f.name: f.personal for f in self.specs[k].personal_fields})
-                for k, (t, _, _) in screened.items()
+                for k, (t, *_) in screened.items()
             )
         )
         tables = {kind: self.settle_kind(kind, *parts, names) for kind, parts in screened.items()}
@@ -366,7 +377,7 @@ class YearCleaner:
             "files": self.files,
             "kinds": {k: len(v) for k, v in tables.items()},
         }
-        return YearResult(tables, issues.frame(self.issue_rows), manifest, failed)
+        return YearResult(tables, issues.frame(self.issue_rows), manifest, failed, self.excluded)
 
 
 def _options(field, most: int = 12) -> str | None:

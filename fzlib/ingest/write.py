@@ -24,6 +24,11 @@ def _write_into(result: YearResult, folder: Path) -> None:
     for kind, table in result.tables.items():
         table.to_parquet(paths.table_file(folder, kind), index=False)
     result.issues.to_parquet(folder / paths.ISSUES_PARQUET, index=False)
+    excluded = [t.assign(_kind=kind) for kind, t in sorted(result.excluded.items()) if len(t)]
+    if excluded:
+        pd.concat(excluded, ignore_index=True).astype({"_kind": "string"}).to_parquet(
+            folder / paths.EXCLUDED_PARQUET, index=False
+        )
     write_issues_xlsx(result.issues, folder / paths.ISSUES_XLSX)
     # Last: a folder with a manifest is complete (fzlib.indicators.processed relies on it).
     write_atomic(folder / paths.MANIFEST, json.dumps(result.manifest, ensure_ascii=False, indent=1, default=str))

@@ -22,7 +22,7 @@ from typing import Any
 import pandas as pd
 
 from fzlib import fmt
-from fzlib.indicators import breakdowns, relations, subsidy, targets
+from fzlib.indicators import breakdowns, relations, subsidy, targets, trace
 from fzlib.indicators.figures import OK, PARTIAL, STATUS_WORDS, UNAVAILABLE, rates
 from fzlib.ingest.issues import CATALOGUE
 from fzlib.report import sentences
@@ -230,6 +230,8 @@ def breakdown(d: YearData, name: str, options: dict) -> list:
     shown = options.get("table", True)
     chart = options.get("chart", "bar")
     if chart == "none" or _sensitive(d, b.kind) or not series.sum():
+        if shown == FOLD:
+            return [Collapsed(f"展开数据表：{what}", (table,), word=True)]
         return [table] if shown else []
     labels, values = tuple(str(k) for k in series.index), tuple(int(v) for v in series)
     drawn = Chart(chart, labels, values, what, b.unit, f"图：{what}（{b.unit}）", b.count_title)
@@ -375,6 +377,29 @@ def evidence(d: YearData, caption: str, options: dict) -> list:
         f"{NOT_COUNTABLE}”，不以0代替。"
     )
     return [Paragraph(lead), Table(pd.DataFrame(rows), f"表：{caption}", ())]
+
+
+@component("sources", refers="kinds")
+def sources(d: YearData, kinds: list[str], options: dict) -> list:
+    """Where each figure of these ledgers comes from (records per file and sheet, how many were left
+    out and why), folded under the section: no personal value, only file and sheet names and counts."""
+    names = [g.name for k in kinds if d.has(k) for g in d.specs[k].figures if g.publish and g.op != "ratio"]
+    if not names:
+        return []
+    rows = trace.trace_all(d.specs, d.tables, d.excluded, names)
+    out = []
+    for name in names:
+        mine = rows[rows["指标"] == name]
+        counted = mine[mine["计入"] == trace.COUNTED]
+        places = "、".join(f"{f}「{sh}」{len(p)}行" for (f, sh), p in counted.groupby(["文件", "工作表"], sort=False))
+        left = mine[mine["计入"] == trace.LEFT_OUT]
+        why = "、".join(f"{r}{len(p)}行" for r, p in left.groupby("原因", sort=True))
+        figure = d.evidence[name]
+        value = NOT_COUNTABLE if figure.value is None else fmt.count(figure.value)
+        out.append({"指标": figure.title, "数值": value, "来自": places or "—", "未计入": why or "—"})
+    summary = "展开：数字来源（文件、工作表、行数，未计入的记录及原因）"
+    table = Table(pd.DataFrame(out), "表：数字来源（逐行明细见“指标.xlsx”的“明细”工作表）", ())
+    return [Collapsed(summary, (table,))]
 
 
 @component("sheets")
