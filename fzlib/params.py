@@ -24,7 +24,25 @@ DEFAULTS: dict[str, Any] = {
     "draft": None,  # a draft report text to check (fzlib check) in the data-quality section
     # A figure whose ledger has more than this share of records it cannot use is not published.
     "max_unusable_share": 0.1,
+    # --- how the town's ledgers are written (read by `clean`; the package's specs stay untouched) ---
+    # The town's own header aliases: {ledger kind: {field: [header, …]}}, e.g. {disputes: {status: [处理结果]}}.
+    "aliases": {},
+    # The town's own value variants: {vocabulary: {canonical value: [variant, …]}} (names as in
+    # fzlib/specs/vocabularies.yaml), e.g. {dispute_status: {已化解: [已息诉]}}.
+    "variants": {},
+    # Which column holds a field where the by-content choice was wrong: {file name (or 文件名「工作表」):
+    # {field: column letter or header}}, e.g. {2024年法律顾问台账.xlsx: {service: D}}.
+    "columns": {},
+    # Hidden sheets are not read (often void copies); list the ones to read (sheet name, file name,
+    # or 文件名「工作表」), or true for all.
+    "hidden_sheets": [],
+    # A quantity written as a range ("2-3次") counts its low end, its high end or the middle: low | high | mid.
+    "range_quantity": "low",
 }
+# Allowed values of params that take one of a few words.
+CHOICES = {"range_quantity": ("low", "high", "mid")}
+# Params that must be a mapping (dict) or a list.
+MAPPINGS = ("aliases", "variants", "columns", "kinds", "subsidy_standard", "targets")
 
 
 class ParamsError(ValueError):
@@ -45,6 +63,16 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
             hint = f"（是不是“{close[0]}”？）" if close else ""
             raise ParamsError(f"参数文件 {path} 中有未知参数“{key}”{hint}。")
     params = {**DEFAULTS, **raw}
+    for key in MAPPINGS:
+        if not isinstance(params[key] or {}, dict):
+            raise ParamsError(f"参数文件 {path} 中“{key}”应为“名称: 值”的对照表。")
+        params[key] = params[key] or {}
+    hidden = params["hidden_sheets"]
+    if not (hidden is True or isinstance(hidden or [], list)):
+        raise ParamsError(f"参数文件 {path} 中“hidden_sheets”应为工作表名的列表，或 true（读取全部隐藏工作表）。")
+    for key, allowed in CHOICES.items():
+        if params[key] not in allowed:
+            raise ParamsError(f"参数文件 {path} 中“{key}”应为 {' / '.join(allowed)} 之一，而不是“{params[key]}”。")
     if params["year"] is None:
         params["year"] = year
     if int(params["year"]) != int(year):
@@ -55,3 +83,12 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
 def report_title(params: dict) -> str:
     """The report's title: 旺草镇2024年法治政府建设工作情况报告."""
     return f"{params['town']}{params['year']}年法治政府建设工作情况报告"
+
+
+# The params `clean` reads (the rest are the report's).
+CLEAN_OPTIONS = ("aliases", "variants", "columns", "hidden_sheets", "range_quantity")
+
+
+def clean_options(params: dict) -> dict:
+    """The params that say how a town's ledgers are written, for `clean`."""
+    return {k: params.get(k, DEFAULTS[k]) for k in CLEAN_OPTIONS}
