@@ -140,22 +140,24 @@ def evaluate(
         if rows.any():
             why.append(f"{int(rows.sum())}条记录所在的工作表没有“{title}”一列")
         bad |= rows
+    # A record whose summed amount is unusable matters only if it belongs to the figure (or might:
+    # its filter is unreadable); there it leaves the total unknown, never lower.
+    relevant = _selected(table, figure.where) | _unreadable(table, figure.where)
     for name, rows in _marked(table, UNUSABLE, used_fields(figure)).items():
-        if rows.any():
-            why.append(f"{int(rows.sum())}条记录的“{titles.get(name, name)}”无法识别")
-        bad |= rows
-        if figure.op == "sum" and name == figure.arg and rows.any():
-            # A total missing a term is not a smaller total: among the records it would add up
-            # (or might, their filter being unreadable), one unusable amount leaves it unknown.
-            if (rows & (_selected(table, figure.where) | _unreadable(table, figure.where))).any():
-                n = int((rows & (_selected(table, figure.where) | _unreadable(table, figure.where))).sum())
+        summed = figure.op == "sum" and name == figure.arg
+        if summed:
+            rows = rows & relevant
+            if rows.any():
                 return Figure(
                     figure.name,
                     figure.title,
                     None,
                     UNAVAILABLE,
-                    f"{n}条应计入的记录的“{titles.get(name, name)}”是错误值或无法识别，合计无法得出",
+                    f"{int(rows.sum())}条应计入的记录的“{titles.get(name, name)}”是错误值或无法识别，合计无法得出",
                 )
+        if rows.any():
+            why.append(f"{int(rows.sum())}条记录的“{titles.get(name, name)}”无法识别")
+        bad |= rows
     if kind.errors:
         why.append(f"{kind.errors}条记录因必填项为空或无法识别未计入")
     rows = select(table[~bad], figure.where)

@@ -147,8 +147,17 @@ class YearCleaner:
             self.issue(result.problem, rel)
             return
         usable = 0
-        for sheet in result.sheets:
-            usable += self.read_sheet(rel, sheet, entry)
+        issues_before, parts_before, statements_before = len(self.issue_rows), len(self.parts), len(self.statements)
+        try:
+            for sheet in result.sheets:
+                usable += self.read_sheet(rel, sheet, entry)
+        except Exception:  # a layout this code does not foresee: name the file, keep the others
+            del self.issue_rows[issues_before:], self.parts[parts_before:], self.statements[statements_before:]
+            entry["sheets"] = [{"sheet": s.name, "rows_read": len(s.rows), "set_aside": {"not_read": len(s.rows)}}
+                               for s in result.sheets]  # fmt: skip
+            entry["problem"] = "file.not_processed"
+            self.issue("file.not_processed", rel)
+            return
         if not usable:
             tried = [s["problem"] for s in entry["sheets"] if s.get("problem", "sheet.no_table") != "sheet.no_table"]
             if tried:  # a table was found but not usable: its sheet already has its own issue
@@ -322,6 +331,12 @@ class YearCleaner:
             self.issue("column.subset", rel, sheet, header=col.display,
                        cell=f"{column_letter(col.index)}{table.header_row + 1}")  # fmt: skip
         used = found.used_columns()
+        titled = {c.index for c in table.columns} | {p for c in table.columns for p in c.parts}
+        for j in table.body.columns:
+            # Data under no title: say where, never "nan".
+            if j not in titled and table.body[j].map(_as_text).notna().any():
+                cell = f"{column_letter(j)}{table.header_row + 1}"
+                self.issue("column.unknown", rel, sheet, header=f"空白表头（{cell}）", cell=cell)
         for col in table.columns:
             if col.index not in used and not SERIAL_HEADERS.intersection(col.own[:1]):
                 self.issue(

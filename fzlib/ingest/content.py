@@ -9,6 +9,7 @@ per kind of field.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cached_property
 
 import numpy as np
@@ -26,6 +27,8 @@ _PHONE = re.compile(r"^\+?[\d\-— ]{7,16}$")
 # A date inside a longer text: 云溪街检〔2024〕3号 2024.3.5, 2024年3月5日\n文号.
 EMBEDDED_DATE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{4}[./\-]\d{1,2}[./\-]\d{1,2})(?![\d号])")
 _NUMERIC = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项]|人次)?$")
+# A count given as a range: 2-3, 3～5次.
+_RANGE = re.compile(r"^\d+(?:\.\d+)?\s*[-~～—–至到]\s*\d+(?:\.\d+)?\s*(?:[人件次元个条起份场户项]|人次)?$")
 MONTH_LABEL = re.compile(r"^(?:\d{4}年)?\d{1,2}月份?$")
 
 
@@ -36,6 +39,7 @@ class ColumnContent:
         values = cells[cells.map(_filled, na_action="ignore").fillna(False).astype(bool)]
         self.filled = len(values)
         self.year = year
+        self._cache: dict = {}
         if not self.filled:
             self.raw, self.weights = pd.Series([], dtype=object), np.zeros(0)
             return
@@ -46,14 +50,13 @@ class ColumnContent:
         first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
         self.raw = pd.Series(values.to_numpy(dtype=object)[first[order]], dtype=object)
         self.weights = counts[order] / counts[order].sum()
-        self._cache: dict = {}
 
     def _share(self, ok: np.ndarray) -> float:
         return float(self.weights[np.asarray(ok, dtype=bool)].sum()) if self.filled else 0.0
 
     @cached_property
     def texts(self) -> list[str]:
-        return [str(x).strip() for x in self.raw]
+        return [unicodedata.normalize("NFKC", str(x)).strip() for x in self.raw]
 
     def dates(self) -> float:
         if "date" not in self._cache:
@@ -75,7 +78,9 @@ class ColumnContent:
 
     def ticks(self) -> float:
         """Share of tick marks, crosses and counts (what a tick matrix or wide log holds)."""
-        return self._share([t in TICKS or t in CROSSES or bool(_NUMERIC.match(t)) for t in self.texts])
+        return self._share(
+            [t in TICKS or t in CROSSES or bool(_NUMERIC.match(t) or _RANGE.match(t)) for t in self.texts]
+        )
 
     def yes_no(self) -> float:
         return self._share([yes_no_of(t)[0] is not None for t in self.texts])

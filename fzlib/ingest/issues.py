@@ -60,6 +60,12 @@ CATALOGUE: dict[str, IssueType] = {
     "file.no_table": IssueType(
         "文件中无表格", ERROR, "文件中没有找到任何台账表格", "请确认表头（如“序号”“案件编号”等）在前 20 行内"
     ),
+    "file.not_processed": IssueType(
+        "文件未能处理",
+        ERROR,
+        "读取该文件时程序出错（其版式超出了程序能处理的范围），该文件未计入",
+        "请把该文件另存为 .xlsx、删去合并单元格后再试；仍不行请把文件发给维护人员",
+    ),
     "file.only_hidden": IssueType(
         "只有隐藏的工作表",
         ERROR,
@@ -219,7 +225,7 @@ CATALOGUE: dict[str, IssueType] = {
     "date.yearless": IssueType(
         "日期未写年份",
         NOTE,
-        "日期未写年份，按表格标题或工作表名中的年份计（如“{value}”按 {detail}）",
+        "日期未写年份，按表格标题或工作表名中的年份计（如“{value}”按 {detail}）{times_hint}",
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),
@@ -237,7 +243,7 @@ CATALOGUE: dict[str, IssueType] = {
     "number.range": IssueType(
         "数量写成范围",
         NOTE,
-        "“{value}”是一个范围，按 {detail} 计",
+        "“{value}”是一个范围，按 {detail} 计{times_hint}",
         "请填一个确定的数；范围取下限、上限还是中间值，可在 params/<年份>.yaml 的 range_quantity 中设定",
         per_sheet=True,
     ),

@@ -26,6 +26,8 @@ MIN_HEADER_MATCHES = 2
 # A row of vocabulary values (行政许可, 主动公开 as column titles of a form or a tick matrix) counts
 # half a known header per cell when looking for the header: records hold such values too.
 VALUE_WEIGHT = 0.5
+# The first table's header is the first row scoring this share of the best row's score.
+FIRST_HEADER_SHARE = 0.6
 TOTAL_WORDS = ("合计", "小计", "总计", "累计", "总数")
 NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")
 SERIAL_HEADERS = {"序号", "编号序号", "NO", "NO.", "No."}
@@ -573,7 +575,9 @@ def _first_header(facts: _SheetRows) -> int | None:
     scan = slice(0, min(HEADER_SCAN_ROWS, facts.n))
     score = np.where(facts.n_known[scan] >= 1, facts.score[scan], 0)
     if len(score) and score.max() >= MIN_HEADER_MATCHES:
-        return int(np.argmax(score >= score.max()))
+        # The first row nearly as good as the best: a sheet of several tables starts at the first.
+        good = max(MIN_HEADER_MATCHES, FIRST_HEADER_SHARE * score.max())
+        return int(np.argmax(score >= good))
     return next((i for i in range(scan.stop) if facts.titled_block(i) and facts.n_filled[i] >= 2), None)
 
 

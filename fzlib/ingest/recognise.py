@@ -42,6 +42,7 @@ OWN, PARENT, CLOSE = 0, 1, 2
 FIT_NEEDED = {"date": 0.6, "number": 0.8, "integer": 0.8, "category": 0.5, "yes_no": 0.6, "case_no": 0.6}
 FIT_NEEDED_TEXT = 0.6
 TICK_SHARE = 0.9  # cells of a tick or count column that are ticks, crosses or counts
+VOCABULARY_ALONE = 0.8  # cells of a column found by its values alone that are the vocabulary's
 
 
 @cache
@@ -177,23 +178,39 @@ class Fit:
         )
 
 
-def similar(header: str, title: str) -> bool:
+# Words that end many titles: sharing only one of them says little (回访日期 is no 化解日期).
+GENERIC_WORDS = ("日期", "时间", "情况", "结果", "名称", "类型", "类别", "人数", "金额", "数量", "单位", "内容", "编号")
+
+
+def similar(header: str, title: str, loose: bool = True) -> bool:
     """Whether two normalised titles look like names of the same field: one holds the other, or they
-    share two or more characters at the start or the end (登记日期/排查日期, 化解结果/化解状态)."""
+    share two or more characters at the start or the end (信息名称/信息标题, 化解结果/化解状态). Two
+    titles sharing only a generic word (…日期, …情况) are close only when `loose` (a required field,
+    whose cells must then fit it)."""
     header, title = without_unit(header), without_unit(title)
     if len(header) < 2 or len(title) < 2:
         return False
     if header in title or title in header:
         return True
-    return header[:2] == title[:2] or header[-2:] == title[-2:]
+    shared = [
+        p
+        for p in (header[:2] if header[:2] == title[:2] else "", header[-2:] if header[-2:] == title[-2:] else "")
+        if p
+    ]
+    return any(loose or p not in GENERIC_WORDS for p in shared)
 
 
 def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) -> str | None:
     """The one canonical value a title names (家暴告诫书 in 青禾镇2024年家暴告诫书登记台账), or None.
     Words of the kind's own name (`generic`: 化解 in 矛盾纠纷排查化解台账) say nothing of a record."""
     key = vocab.key(norm_header(text))
+    # A generic word names a value only as the whole text (a sheet named 告诫书).
     forms = sorted(
-        ((k, t) for k, t in vocab.loose.items() if len(k) >= 2 and k in key and not any(k in g for g in generic)),
+        (
+            (k, t)
+            for k, t in vocab.loose.items()
+            if len(k) >= 2 and k in key and (k == key or not any(k in g for g in generic))
+        ),
         key=lambda kt: -len(kt[0]),
     )
     kept: list[tuple[str, str]] = []
@@ -321,8 +338,10 @@ def _ticks_or_counts(table, ctx, columns: list[Column]) -> bool:
 def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> None:
     """Fields still without a column take a free column whose title is close and whose cells fit.
     A table without records has no cells to judge: there a close title is enough (it can count
-    nothing wrongly, and tells its kind)."""
-    for f in spec.fields:
+    nothing wrongly, and tells its kind). Required fields choose first, free text last: a column
+    of statuses under 办结情况 is the status's, not the summary's (简要情况) whose title it shares."""
+    order = sorted(spec.fields, key=lambda f: (not f.required, (f.steps or ("text",))[0] == "text"))
+    for f in order:
         if f.name in result.found():
             continue
         step = f.steps[0] if f.steps else "text"
@@ -331,11 +350,20 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
         for col in table.columns:
             if col.index in taken or not col.path:
                 continue
-            close = any(similar(t, h) for t in col.own[:1] for h in map(norm_header, f.headers))
+            # Counts and amounts must hold the field's title (拘留天数 is no 拘留人数); the others may
+            # share a part of it, a generic word only when the field is required.
+            numeric = step in ("number", "integer")
+            close = any(
+                (h in t or t in h) if numeric else similar(t, h, loose=f.required)
+                for t in col.own[:1]
+                for h in map(norm_header, f.headers)
+            )
             monthly = f.name == spec.date and col.leaf in MONTH_HEADERS
             if not (close or monthly):
                 continue
             content = ctx.content(table, col)
+            if step == "text" and any(content.vocabulary(v, n) >= 0.5 for n, v in vocabs.items()):
+                continue  # values of a category of this kind (合同审查, 法律咨询) are no free text
             if not content.filled and close and not len(table.body):
                 score = needed
             else:
@@ -344,6 +372,15 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
                 score = content.dates()  # 1月 … 12月: dated by the year of the title
             if score >= needed and (best is None or score > best[0] + 1e-9):
                 best = (score, col)
+        if best is None and f.required and f.name in vocabs:
+            # A required category under a title like nothing known (处理情况 for 化解状态): its values
+            # alone can tell it, when nearly all of them are the vocabulary's.
+            for col in table.columns:
+                if col.index in taken or not col.path:
+                    continue
+                score = ctx.content(table, col).fit(f, vocabs[f.name])
+                if score >= VOCABULARY_ALONE and (best is None or score > best[0] + 1e-9):
+                    best = (score, col)
         if best is not None:
             col = best[1]
             result.columns[f.name], result.tiers[f.name] = col, CLOSE

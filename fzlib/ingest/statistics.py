@@ -29,6 +29,7 @@ YEARLY = ("全年", "本年", "年度", "全年累计")
 CUMULATIVE = ("累计", "年度累计", "本年累计", "累计数")
 # Words in a row label that mark the block of totals (总况 over 排查数 / 调处数 …).
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
+_PERIOD = re.compile(r"^(?:\d{1,2}月份?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年)$")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _COUNT = re.compile(r"^[-+]?\d[\d,]{0,9}(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项宗]|人次)?$")
@@ -60,6 +61,10 @@ class Statement:
         return f"{self.file}「{self.sheet}」" + (f"单元格 {self.cell}" if self.cell else "")
 
 
+# Words a form adds after what it counts: 行政处罚实施数量, 调解成功件数, 行政许可案件数.
+_COUNT_SUFFIX = re.compile(r"(?:实施数量|实施情况|实施件数|案件数|件数|数量|情况)$")
+
+
 def label(text: str) -> str:
     """A row or column title as labels are compared: no ordinal, unit or spaces.
 
@@ -69,6 +74,13 @@ def label(text: str) -> str:
     t = norm_header(text)
     t = _ORDINAL.sub("", t)
     return without_unit(t)
+
+
+def _forms(text: str) -> tuple[str, ...]:
+    """A title's label, and the label without a counting word after it (行政处罚实施数量 → 行政处罚)."""
+    t = label(text)
+    short = _COUNT_SUFFIX.sub("", t)
+    return (t, short) if short and short != t else (t,)
 
 
 def _kind_of_cell(x) -> str:
@@ -203,12 +215,14 @@ class _Form:
         self.col_paths = {
             j: tuple(label(p) for p in self.columns[j].path) if j in self.columns else () for j in self.values
         }
+        self._row_forms = [{f for p in path for f in _forms(p)} for path in paths]
+        self._col_forms = {j: {f for p in path for f in _forms(p)} for j, path in self.col_paths.items()}
 
     def rows_matching(self, labels: set[str]) -> list[int]:
-        return [r for r, p in enumerate(self.row_paths) if labels & set(p)]
+        return [r for r, forms in enumerate(self._row_forms) if labels & forms]
 
     def cols_matching(self, labels: set[str]) -> list[int]:
-        return [j for j, p in self.col_paths.items() if labels & set(p)]
+        return [j for j, forms in self._col_forms.items() if labels & forms]
 
     def total_rows(self) -> list[int]:
         return [r for r, p in enumerate(self.row_paths) if p and any(p[0].startswith(w) for w in TOTALS)]
@@ -238,6 +252,10 @@ class _Form:
                 return hit[0], False
         hit = [j for j in cols if leaves[j] in CUMULATIVE]
         return (hit[0], True) if hit else (None, False)
+
+    def period_cols(self) -> list[int]:
+        """Columns of periods (1月 … 12月, 一季度 … 四季度, 上半年/下半年) that add up to the year."""
+        return [j for j in self.values if self.col_paths[j] and _PERIOD.match(self.col_paths[j][-1])]
 
     def cell(self, r: int, j: int):
         return self.body.iat[r, j], f"{column_letter(j)}{self.body.index[r]}"
@@ -270,16 +288,23 @@ def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
 
 
 def labels_of(spec: LedgerSpec) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Figure → label groups: declared (`statistics:`), or for a figure counting one category of one
-    field, that value and its variants."""
+    """Figure → label groups: declared (`statistics:`), and for a figure counting one category of one
+    field (or summing the kind's measure over it), that value and its variants."""
     out = {st.figure: st.labels for st in spec.statistics}
     for g in spec.figures:
-        if g.name in out or g.op == "ratio" or len(g.where) != 1:
+        # A category's count, or its measure's sum (counts per service): not a sum of money.
+        counts = g.op in ("count", "count_distinct") or (g.op == "sum" and g.arg == spec.measure)
+        if not counts or len(g.where) != 1:
             continue
         ((name, wanted),) = g.where.items()
         f = spec.field(name)
         if f.vocabulary and isinstance(wanted, str) and wanted in f.vocabulary:
-            out[g.name] = ((wanted, *f.vocabulary[wanted]),)
+            values = tuple(x for x in (wanted, *f.vocabulary[wanted]) if len(x) >= 2)  # not 是/否
+            declared = out.get(g.name)
+            if declared is None:
+                out[g.name] = (values,)
+            elif len(declared) == 1:  # the declared labels and the category's own words
+                out[g.name] = (tuple(dict.fromkeys((*declared[0], *values))),)
     return out
 
 
@@ -319,6 +344,8 @@ def _find(form: _Form, groups: list[set[str]]):
         return _value(form, totals[:1] or form.data_rows(), _pick_cols(form, cols))
     if rows:
         col, _ = form.total_col()
+        if col is None and form.period_cols():  # the months or quarters, without a total: their sum
+            return _value(form, [_pick_row(form, rows)], form.period_cols())
         return None if col is None else _value(form, [_pick_row(form, rows)], [col])
     return None
 
