@@ -193,3 +193,53 @@ def test_an_ordinary_year_with_some_carried_over_rows_is_no_error(tmp_path):
     result = clean(tmp_path)
     assert result.failed_files == [] and not codes(result, "year.mostly_other")
     assert builders.figures(result)["enforcement.cases"] == 8
+
+
+def test_a_county_form_with_penalty_kinds_under_one_title(tmp_path):
+    # 行政处罚实施数量 over five kinds and its own 合计（宗）; the grand 合计（件） at the end.
+    top = ["单位名称", "行政许可", "行政处罚实施数量", "", "", "", "行政检查", "合计（件）", "罚没金额（万元）"]
+    low = ["", "", "警告", "罚款", "没收违法所得", "合计（宗）", "", "", ""]
+    form = [
+        ["某镇2024年度行政执法数据统计表"],
+        top,
+        low,
+        ["综合执法办", 5, 1, 2, 0, 3, 20, 28, 1.5],
+        ["农业服务中心", 7, 0, 1, 1, 2, 9, 18, 0.2],
+        ["合计", 12, 1, 3, 1, 5, 29, 46, 1.7],
+    ]
+    merged = ["A2:A3", "B2:B3", "C2:F2", "G2:G3", "H2:H3", "I2:I3"]
+    builders.xlsx(tmp_path / "执法统计.xlsx", {"统计表": form}, merged={"统计表": merged})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.licensing"], got["enforcement.penalty"], got["enforcement.inspection"]) == (12, 5, 29)
+    assert got["enforcement.cases"] == 46  # the grand total, not the penalties' 合计（宗）
+
+
+def test_levels_under_one_title_and_items_in_blocks(tmp_path):
+    # 层级 spans every value column; 排查数 appears in the totals block and in each category's block.
+    form = [
+        ["2024年5月某乡矛盾纠纷排查情况表"],
+        ["内容", "", "层级", "", ""],
+        ["", "", "乡镇", "村居", "小计"],
+        ["总况", "排查数", 2, 5, 7],
+        ["", "成功数", 2, 4, 6],
+        ["婚姻家庭纠纷", "排查数", 1, 1, 2],
+        ["", "成功数", 1, 1, 2],
+    ]
+    merged = ["A2:B3", "C2:E2", "A4:A5", "A6:A7"]
+    builders.xlsx(tmp_path / "月报.xlsx", {"5月": form}, merged={"5月": merged})
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (7, 6)
+
+
+def test_a_table_without_dates_takes_the_year_its_title_names(tmp_path):
+    rows = [
+        ["某镇2024年度以案定补申请汇总表"],
+        ["序号", "卷宗号", "调解结果", "协议形式", "补贴金额"],
+        [1, "（2024）某人调字第1号", "调解成功", "口头", 50],
+        [2, "（2024）某人调字第2号", "调解成功", "书面", 100],
+    ]
+    builders.xlsx(tmp_path / "案补.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 150
+    notes = [r["detail"] for r in codes(result, "column.from_context")]
+    assert notes == ["表格标题“2024年”"]

@@ -333,3 +333,15 @@ def test_several_tables_in_one_csv_each_read_with_its_own_header(tmp_path):
     got = builders.figures(result)
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 2, 1)
     assert [t["header_row"] for t in result.manifest["files"][0]["sheets"][0]["tables"]] == [2, 7]
+
+
+def test_a_listed_variant_inside_a_value_tells_its_category(tmp_path):
+    rows = [
+        ["序号", "信息标题", "发布日期", "发布渠道", "公开类型"],
+        [1, "某镇春耕动态", "2024-03-01", "县融媒体中心", "宣传报道"],
+        [2, "某镇防汛通知", "2024-03-02", "政府门户网站（首页）", "主动公开"],
+    ]
+    builders.xlsx(tmp_path / "公开.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert result.tables["disclosure"]["channel"].tolist() == ["媒体报道", "政府网站"]
+    assert not codes(result, "vocab.unknown")

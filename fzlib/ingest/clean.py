@@ -14,7 +14,7 @@ from fzlib.ingest import issues, statistics
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.folder import ledger_files, sha256
 from fzlib.ingest.keys import identities
-from fzlib.ingest.layout import records, year_named
+from fzlib.ingest.layout import records, year_named, year_source
 from fzlib.ingest.locate import SERIAL_HEADERS, Table, column_letter, locate_tables
 from fzlib.ingest.privacy import mask_text, personal_names, protect
 from fzlib.ingest.read import read_file
@@ -219,12 +219,14 @@ class YearCleaner:
         the table was of use."""
         where = {"header_row": table.header_row + 1}
         info["tables"].append(where)
+        named = year_source(table.title_text, sheet.name, Path(rel).stem)
         ctx = Context(
             rel,
             sheet.name,
             table.title_text,
-            year=year_named(table.title_text, sheet.name, Path(rel).stem) or self.year,
+            year=named[0] if named else self.year,
             columns=self._columns_for(rel, sheet.name),
+            named_year=(named[0], ("表格标题", "工作表名", "文件名")[named[1]]) if named else None,
         )
         kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name)
         detail = ""

@@ -41,10 +41,16 @@ def year_named(*texts: str) -> int | None:
     >>> year_named("青禾镇2024年矛盾纠纷排查化解台账（柳塘村）", "柳塘村"), year_named("2023年度…2024年", "")
     (2024, None)
     """
-    for text in texts:
+    found = year_source(*texts)
+    return found[0] if found else None
+
+
+def year_source(*texts: str) -> tuple[int, int] | None:
+    """(year, which of the texts named it) for the first text naming exactly one year."""
+    for i, text in enumerate(texts):
         years = {int(a or b) for a, b in _YEAR.findall(text or "")}
         if len(years) == 1:
-            return years.pop()
+            return years.pop(), i
         if len(years) > 1:
             return None
     return None

@@ -91,6 +91,7 @@ class Context:
     title: str
     year: int | None = None
     columns: dict[str, str] = field(default_factory=dict)  # params `columns` for this file: field → header or letter
+    named_year: tuple[int, str] | None = None  # (year, where: 表格标题/工作表名/文件名) when the context names one
     contents: dict[int, ColumnContent] = field(default_factory=dict)
 
     @property
@@ -313,6 +314,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         _close_titles(table, spec, ctx, result, taken, vocabs)
         _category_content(table, spec, ctx, result, vocabs)
     _constants(spec, ctx, result, vocabs)
+    _year_as_date(spec, ctx, result)
     _serial_key(table, spec, result, serial)
     found = result.found()
     result.required = tuple(f.name for f in spec.fields if f.required)
@@ -455,6 +457,17 @@ def _context_value(ctx: Context, spec: LedgerSpec, field_name: str) -> tuple[str
         if value is not None:
             return value, where
     return None
+
+
+def _year_as_date(spec: LedgerSpec, ctx: Context, result: Fit) -> None:
+    """A table with no date column at all (an application list, per-department exam rows) whose
+    title or sheet names its year: its records are of that year (dated its first day, noted), rather
+    than the whole table refused."""
+    if not spec.date or spec.date in result.found() or ctx.named_year is None:
+        return
+    year, where = ctx.named_year
+    result.constants[spec.date] = (f"{year}年", where)
+    result.tiers[spec.date] = CLOSE
 
 
 def _serial_key(table: Table, spec: LedgerSpec, result: Fit, serial: set[int]) -> None:

@@ -212,11 +212,15 @@ class _Form:
                     path.append(t)
             paths.append(tuple(path))
         self.row_paths = paths
-        self.col_paths = {
-            j: tuple(label(p) for p in self.columns[j].path) if j in self.columns else () for j in self.values
-        }
+        self.col_paths = _effective(
+            {j: tuple(label(p) for p in self.columns[j].path) if j in self.columns else () for j in self.values}
+        )
         self._row_forms = [{f for p in path for f in _forms(p)} for path in paths]
-        self._col_forms = {j: {f for p in path for f in _forms(p)} for j, path in self.col_paths.items()}
+        # A total word names a column's own total only at its top (行政处罚 › 合计 is the penalties' total).
+        self._col_forms = {
+            j: {f for d, p in enumerate(path) for f in _forms(p) if d == 0 or f not in TOTALS}
+            for j, path in self.col_paths.items()
+        }
 
     def rows_matching(self, labels: set[str]) -> list[int]:
         return [r for r, forms in enumerate(self._row_forms) if labels & forms]
@@ -237,7 +241,7 @@ class _Form:
     def total_col(self, among: list[int] | None = None) -> tuple[int | None, bool]:
         """The column that totals a row: 合计, else 小计, else the only column, else a yearly one,
         else a cumulative one (flagged True)."""
-        cols = among if among is not None else self.values
+        cols = among if among is not None else [j for j in self.values if len(self.col_paths[j]) <= 1]
         leaves = {j: (self.col_paths[j][-1] if self.col_paths[j] else "") for j in cols}
         for words in (TOTALS, SUBTOTALS):
             hit = [j for j in cols if leaves[j] in words]
@@ -259,6 +263,22 @@ class _Form:
 
     def cell(self, r: int, j: int):
         return self.body.iat[r, j], f"{column_letter(j)}{self.body.index[r]}"
+
+
+def _effective(paths: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """Column paths without the titles spanning every value column (层级 over 县市区 … 小计): those
+    name the whole table, not a part of it."""
+    cols = list(paths)
+    if len(cols) < 2:
+        return paths
+    out = {}
+    for j, path in paths.items():
+        out[j] = tuple(
+            p
+            for d, p in enumerate(path)
+            if d == len(path) - 1 or not all(len(paths[k]) > d and paths[k][d] == p for k in cols)
+        )
+    return out
 
 
 def _merged_text(merged, r: int, c: int, table: Table) -> str:

@@ -27,6 +27,8 @@ _BRACKETS = re.compile(r"[（(【\[〔）)】\]〕]")
 _QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
 # A value holding one of these beside a canonical value may deny it (未化解, 不予许可): no guess.
 _NEGATIONS = frozenset("未不没无非否")
+# A listed variant this long, found inside a value, tells its canonical value.
+MIN_VARIANT_INSIDE = 3
 
 
 def _loose_key(s: pd.Series) -> pd.Series:
@@ -97,12 +99,17 @@ class Vocabulary:
         if found:
             return found
         key = self.key(c)
+        # Canonical values inside it, and listed variants long enough to say something (融媒体 in
+        # 县融媒体中心; not 成功, which 不成功 holds too).
         hits = [(k, t) for k, t in self.canonical_keys if k and k in key]
-        # The longest wins where one canonical value is part of another found with it.
+        hits += [(k, t) for k, t in self.loose.items() if len(k) >= MIN_VARIANT_INSIDE and k in key]
+        # The longest wins where one form is part of another found with it.
         hits = [(k, t) for k, t in hits if not any(k != k2 and k in k2 for k2, _ in hits)]
         if len({t for _, t in hits}) != 1:
             return None
-        rest = key.replace(hits[0][0], "")
+        rest = key
+        for k, _ in hits:
+            rest = rest.replace(k, "")
         return None if _NEGATIONS & set(rest) else hits[0][1]
 
     def resolve(self, text: str) -> tuple[str | None, bool]:

@@ -43,6 +43,8 @@ _SHORT_YEAR = re.compile(
 )
 # A month alone, as a monthly log writes it: 3月, 3月份.
 _MONTH_ONLY = re.compile(r"^(?P<m>\d{1,2})\s*月份?$")
+# A year alone (2024年, 2024年度): the first of January, only where the year is a table's (titled_year).
+_YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*年度?$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 # Year digits are written 二〇二四, 二○二四 or, typed by hand, 二OO五 with the letter O.
 _CN_DATE_RUN = re.compile(r"[〇零○OoΟ0-9一二三四五六七八九十两]+")
@@ -171,6 +173,15 @@ def _parse_date_strings(
                 detail[idx] = _partial_detail(codes[idx], got, yearless)
             else:
                 todo[idx] = False  # 3.5 without a year cannot be placed: stays unparseable
+        pending = where & todo
+        if pending.any() and yearless == "date.yearless":
+            parts = texts[pending].str.extract(_YEAR_ONLY)
+            hit = parts["y"].notna().to_numpy(dtype=bool)
+            idx = np.flatnonzero(pending)[hit]
+            (y,) = _int_groups(parts[hit], "y")
+            got, invalid, out = _ymd_dates(y, np.ones_like(y), np.ones_like(y))
+            settle(idx, got, invalid, out, yearless)
+            detail[idx] = _partial_detail(codes[idx], got, yearless)
         pending = where & todo
         if pending.any() and year is not None:
             parts = texts[pending].str.extract(_MONTH_ONLY)
