@@ -39,10 +39,14 @@ DEFAULTS: dict[str, Any] = {
     # A quantity written as a range ("2-3次") counts its low end, its high end or the middle: low | high | mid.
     "range_quantity": "low",
 }
-# Allowed values of params that take one of a few words.
-CHOICES = {"range_quantity": ("low", "high", "mid")}
-# Params that must be a mapping (dict) or a list.
-MAPPINGS = ("aliases", "variants", "columns", "kinds", "subsidy_standard", "targets")
+# How `clean`'s params are checked: one entry per key (a mapping, a list or true, one of some words).
+CLEAN_PARAM_CHECKS = {
+    "aliases": "mapping",
+    "variants": "mapping",
+    "columns": "mapping",
+    "hidden_sheets": "list_or_true",
+    "range_quantity": ("low", "high", "mid"),
+}
 
 
 class ParamsError(ValueError):
@@ -63,21 +67,27 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
             hint = f"（是不是“{close[0]}”？）" if close else ""
             raise ParamsError(f"参数文件 {path} 中有未知参数“{key}”{hint}。")
     params = {**DEFAULTS, **raw}
-    for key in MAPPINGS:
-        if not isinstance(params[key] or {}, dict):
-            raise ParamsError(f"参数文件 {path} 中“{key}”应为“名称: 值”的对照表。")
-        params[key] = params[key] or {}
-    hidden = params["hidden_sheets"]
-    if not (hidden is True or isinstance(hidden or [], list)):
-        raise ParamsError(f"参数文件 {path} 中“hidden_sheets”应为工作表名的列表，或 true（读取全部隐藏工作表）。")
-    for key, allowed in CHOICES.items():
-        if params[key] not in allowed:
-            raise ParamsError(f"参数文件 {path} 中“{key}”应为 {' / '.join(allowed)} 之一，而不是“{params[key]}”。")
+    _check_clean_params(params, path)
     if params["year"] is None:
         params["year"] = year
     if int(params["year"]) != int(year):
         raise ParamsError(f"参数文件 {path} 中 year 为 {params['year']}，与文件名年份 {year} 不一致。")
     return params
+
+
+def _check_clean_params(params: dict, path: Path) -> None:
+    for key, rule in CLEAN_PARAM_CHECKS.items():
+        value = params[key]
+        if rule == "mapping":
+            if not isinstance(value or {}, dict):
+                raise ParamsError(f"参数文件 {path} 中“{key}”应为“名称: 值”的对照表。")
+            params[key] = value or {}
+        elif rule == "list_or_true":
+            if not (value is True or isinstance(value or [], list)):
+                raise ParamsError(f"参数文件 {path} 中“{key}”应为工作表名的列表，或 true（全部）。")
+            params[key] = value if value is True else (value or [])
+        elif value not in rule:
+            raise ParamsError(f"参数文件 {path} 中“{key}”应为 {' / '.join(rule)} 之一，而不是“{value}”。")
 
 
 def report_title(params: dict) -> str:

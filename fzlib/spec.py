@@ -359,21 +359,21 @@ def with_town_words(
 ) -> dict[str, LedgerSpec]:
     """The specs with a town's own words added (params `aliases`: kind → field → header texts;
     params `variants`: vocabulary → canonical value → variants), without editing the package.
-    Names that do not exist raise SpecError naming the nearest one."""
+    Names that do not exist raise SpecError (in Chinese: the town reads it) naming the nearest one."""
     aliases, variants = aliases or {}, variants or {}
     if not aliases and not variants:
         return specs
     vocab_names = {f.vocabulary_name for s in specs.values() for f in s.fields if f.vocabulary_name}
     for name in variants:
         if name not in vocab_names:
-            raise SpecError(f"variants: unknown vocabulary {name!r}{_did_you_mean(name, vocab_names)}")
+            raise SpecError(f"variants 中没有名为“{name}”的选项表{_close_hint(name, vocab_names)}")
     for kind, by_field in aliases.items():
         if kind not in specs:
-            raise SpecError(f"aliases: unknown ledger kind {kind!r}{_did_you_mean(kind, specs)}")
+            raise SpecError(f"aliases 中没有名为“{kind}”的台账种类{_close_hint(kind, specs)}")
         names = {f.name for f in specs[kind].fields}
         for field_name in by_field or {}:
             if field_name not in names:
-                raise SpecError(f"aliases: {kind} has no field {field_name!r}{_did_you_mean(field_name, names)}")
+                raise SpecError(f"aliases 中台账“{kind}”没有字段“{field_name}”{_close_hint(field_name, names)}")
     out = {}
     for kind, spec in specs.items():
         fields = []
@@ -385,9 +385,14 @@ def with_town_words(
                 for canonical in added:
                     if canonical not in vocab:
                         raise SpecError(
-                            f"variants: {f.vocabulary_name} has no value {canonical!r}{_did_you_mean(canonical, vocab)}"
+                            f"variants 中选项表“{f.vocabulary_name}”没有规定值“{canonical}”{_close_hint(canonical, vocab)}"
                         )
                 vocab = {c: (*v, *(str(x) for x in (added.get(c) or []))) for c, v in vocab.items()}
             fields.append(replace(f, aliases=f.aliases + extra_aliases, vocabulary=vocab))
         out[kind] = replace(spec, fields=tuple(fields))
     return out
+
+
+def _close_hint(word: str, choices) -> str:
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
+    return f"（是不是“{close[0]}”？）" if close else ""
