@@ -345,3 +345,22 @@ def test_a_listed_variant_inside_a_value_tells_its_category(tmp_path):
     result = clean(tmp_path)
     assert result.tables["disclosure"]["channel"].tolist() == ["媒体报道", "政府网站"]
     assert not codes(result, "vocab.unknown")
+
+
+def test_block_titles_inside_a_table_give_the_category_of_their_rows(tmp_path):
+    rows = [
+        ["某镇2024年行政执法案件台账"],
+        ["序号", "决定书文号", "事项名称", "决定日期"],
+        ["一、行政许可"],
+        [1, "某许〔2024〕1号", "临时占道", "2024-02-01"],
+        [2, "某许〔2024〕2号", "户外广告", "2024-02-03"],
+        ["二、行政检查"],
+        [1, "某检〔2024〕1号", "燃气安全", "2024-03-01"],
+        ["小计", "", "", ""],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.licensing"], got["enforcement.inspection"], got["enforcement.cases"]) == (2, 1, 3)
+    (note,) = codes(result, "column.from_context")
+    assert note["detail"] == "表内分段标题（行政许可、行政检查）"

@@ -329,6 +329,10 @@ class YearCleaner:
         for name, (value, where) in found.constants.items():
             self.issue("column.from_context", rel, sheet, field=name, header=spec.field(name).title,
                        detail=f"{where}“{value}”")  # fmt: skip
+        for name, by_row in found.sections.items():
+            values = "、".join(dict.fromkeys(by_row.values()))
+            self.issue("column.from_context", rel, sheet, field=name, header=spec.field(name).title,
+                       detail=f"表内分段标题（{values}）")  # fmt: skip
         for col in found.subsets:
             self.issue("column.subset", rel, sheet, header=col.display,
                        cell=f"{column_letter(col.index)}{table.header_row + 1}")  # fmt: skip

@@ -104,6 +104,9 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
     for name, (value, where) in fit.constants.items():
         raw[name] = value
         headers[name], letters[name] = f"（{where}：{value}）", ""
+    for name, by_row in fit.sections.items():
+        raw[name] = pd.Series([by_row.get(int(r)) for r in body.index], index=body.index, dtype=object)
+        headers[name], letters[name] = "（表内分段标题）", ""
     for name, group in fit.ticks.items():
         headers[name] = "/".join(c.display for c, _ in group)
         letters[name] = f"{column_letter(group[0][0].index)}–{column_letter(group[-1][0].index)}"

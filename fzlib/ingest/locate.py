@@ -65,6 +65,10 @@ TRAILING_UNIT = re.compile(r"\([^()]{1,6}\)$")
 _DATA_LIKE = re.compile(r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户项])?$|^\d{2,4}[./\-年]\d{1,2}|^[√✓✔☑×✗✘☒]$|^#\w")
 
 
+# Cells that stand for nothing: never a title.
+_PLACEHOLDERS = frozenset({"/", "-", "--", "—", "——", "无", "空", "N/A", "n/a", "\\"})
+
+
 def norm_header(value) -> str:
     """A header cell as compared with spec titles: NFKC, no spaces, line breaks or required-stars."""
     if type(value) is str and _HEADER_STABLE.fullmatch(value):
@@ -232,6 +236,7 @@ class Grid:
                 self.all_str[i]
                 and bool(t)
                 and len(t) <= 40
+                and t not in _PLACEHOLDERS
                 and not _DATA_LIKE.match(t)
                 and not _SERIAL_NUMBER.fullmatch(t)
             )
@@ -484,6 +489,11 @@ class _SheetRows:
         self.score = self.n_known + VALUE_WEIGHT * self.n_values
         # Every filled cell reads as a title (no number, date or tick among them).
         self.texty = (header_ish | ~filled).all(axis=1) & (self.n_filled > 0)
+        # A lone line of text (第二十条第（一）项), not a 合计 line.
+        self.title_line = self.texty & (self.n_filled == 1)
+        for i in np.flatnonzero(self.title_line):
+            if self.grid.normed[self.grid.codes[i, filled[i].argmax()]].startswith(TOTAL_WORDS):
+                self.title_line[i] = False
         self.data_row = ~stringy | ((~header_ish) & filled).any(axis=1)
         # Rows that may start a table below another (the rest cannot: numbers, dates, one cell).
         self.candidates = set(np.flatnonzero(self.texty & (self.n_filled >= 2)).tolist())
@@ -499,14 +509,17 @@ class _SheetRows:
         header, whose titles (本年制发件数) no spec need know."""
         if not self.texty[i] or self.n_filled[i] < 2 or i + 1 >= self.n or not self.data_row[i + 1]:
             return False
-        return i == 0 or self.n_filled[i - 1] <= 1
+        # Its numbers sit under its titles: a row filled far wider than the titles is another table's.
+        if self.n_filled[i + 1] > self.n_filled[i] + 1:
+            return False
+        return i == 0 or self.n_filled[i - 1] == 0 or self.title_line[i - 1]
 
     def starts_table(self, i: int) -> bool:
         """A row below a table that starts another: a header of known titles, or titles over numbers
         right under a title line (第二十条第（一）项) or with a known title among them."""
         if self.header_like(i):
             return True
-        return self.titled_block(i) and (self.n_known[i] >= 1 or (i > 0 and self.n_filled[i - 1] == 1))
+        return self.titled_block(i) and (self.n_known[i] >= 1 or (i > 0 and self.title_line[i - 1]))
 
     def lone(self, i: int) -> bool:
         return self.n_filled[i] <= 1

@@ -150,6 +150,8 @@ class Fit:
     ticks: dict[str, list[tuple[Column, str]]] = field(default_factory=dict)  # field → (column, value) of ticks/counts
     split: dict[str, tuple[Column, str]] = field(default_factory=dict)  # field → (shared column, "date" | "rest")
     constants: dict[str, tuple[str, str]] = field(default_factory=dict)  # field → (value, where it was read)
+    # field → {Excel row: value}: block titles inside the table (一、行政许可 … 二、行政检查 …)
+    sections: dict[str, dict[int, str]] = field(default_factory=dict)
     subsets: list[Column] = field(default_factory=list)  # 其中 columns, not counted again
     notes: list[tuple[str, str, Column | None, str]] = field(default_factory=list)  # (code, field, column, detail)
     tiers: dict[str, int] = field(default_factory=dict)
@@ -168,7 +170,7 @@ class Fit:
     required: tuple[str, ...] = ()
 
     def found(self) -> set[str]:
-        return {*self.columns, *self.ticks, *self.split, *self.constants}
+        return {*self.columns, *self.ticks, *self.split, *self.constants, *self.sections}
 
     def used_columns(self) -> set[int]:
         return (
@@ -313,6 +315,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         _shared_cells(table, spec, ctx, result, taken)
         _close_titles(table, spec, ctx, result, taken, vocabs)
         _category_content(table, spec, ctx, result, vocabs)
+    _sections(table, spec, result, vocabs)
     _constants(spec, ctx, result, vocabs)
     _year_as_date(spec, ctx, result)
     _serial_key(table, spec, result, serial)
@@ -457,6 +460,39 @@ def _context_value(ctx: Context, spec: LedgerSpec, field_name: str) -> tuple[str
         if value is not None:
             return value, where
     return None
+
+
+def _sections(table: Table, spec: LedgerSpec, result: Fit, vocabs) -> None:
+    """A category without a column, given by block titles inside the table (a lone line 一、行政许可
+    above its rows, 二、行政检查 above the next): each record takes the block it is in."""
+    if table.rows is None or not len(table.body):
+        return
+    lone = [(int(r), texts[0]) for r, texts in _lone_lines(table)]
+    if not lone:
+        return
+    for name in vocabs:
+        if name in result.found():
+            continue
+        titles = {r: v for r, t in lone if (v := _cached_title_value(t, spec, name, _generic_words(spec, name)))}
+        if not titles:
+            continue
+        starts = sorted(titles)
+        by_row = {}
+        for r in table.body.index:
+            above = [s for s in starts if s < r]
+            if above:
+                by_row[int(r)] = titles[above[-1]]
+        if len(by_row) >= len(table.body) / 2:
+            result.sections[name] = by_row
+
+
+def _lone_lines(table: Table):
+    """(Excel row, [its text]) of the body lines holding one text only (set aside as notes)."""
+    notes = table.rows[table.reasons == "note"]
+    for r, row in notes.iterrows():
+        texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
+        if len(texts) == 1:
+            yield r, texts
 
 
 def _year_as_date(spec: LedgerSpec, ctx: Context, result: Fit) -> None:

@@ -307,10 +307,13 @@ def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
     return cols
 
 
-def labels_of(spec: LedgerSpec) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Figure → label groups: declared (`statistics:`), and for a figure counting one category of one
+def labels_of(spec: LedgerSpec) -> dict[str, list[tuple[tuple[str, ...], ...]]]:
+    """Figure → the ways a form may state it, each a tuple of label groups: declared (`statistics:`,
+    several entries for one figure are alternatives), and for a figure counting one category of one
     field (or summing the kind's measure over it), that value and its variants."""
-    out = {st.figure: st.labels for st in spec.statistics}
+    out: dict[str, list] = {}
+    for st in spec.statistics:
+        out.setdefault(st.figure, []).append(st.labels)
     for g in spec.figures:
         # A category's count, or its measure's sum (counts per service): not a sum of money.
         counts = g.op in ("count", "count_distinct") or (g.op == "sum" and g.arg == spec.measure)
@@ -320,11 +323,7 @@ def labels_of(spec: LedgerSpec) -> dict[str, tuple[tuple[str, ...], ...]]:
         f = spec.field(name)
         if f.vocabulary and isinstance(wanted, str) and wanted in f.vocabulary:
             values = tuple(x for x in (wanted, *f.vocabulary[wanted]) if len(x) >= 2)  # not 是/否
-            declared = out.get(g.name)
-            if declared is None:
-                out[g.name] = (values,)
-            elif len(declared) == 1:  # the declared labels and the category's own words
-                out[g.name] = (tuple(dict.fromkeys((*declared[0], *values))),)
+            out.setdefault(g.name, []).append((values,))
     return out
 
 
@@ -337,14 +336,15 @@ def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str
     form = _Form(table, shape)
     out = []
     for k, spec in specs.items():
-        for figure, groups in labels_of(spec).items():
-            if len(groups) == 1 and k != kind:
-                continue
-            found = _find(form, [{label(x) for x in g} for g in groups])
-            if found is None:
-                continue
-            value, cell, problem = found
-            out.append(Statement(figure, k, value, file, sheet, cell, problem))
+        for figure, ways in labels_of(spec).items():
+            for groups in ways:
+                if len(groups) == 1 and k != kind:
+                    continue
+                found = _find(form, [{label(x) for x in g} for g in groups])
+                if found is not None:
+                    value, cell, problem = found
+                    out.append(Statement(figure, k, value, file, sheet, cell, problem))
+                    break
     return out
 
 
