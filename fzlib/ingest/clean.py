@@ -238,8 +238,10 @@ class YearCleaner:
         # A table whose kind is sure by its titles, dates included, holds records (no need to look
         # at its cells as a statistics table's).
         dated = found is not None and found.complete_by_titles and self.specs[found.kind].date in found.columns
-        if kind is None and not counts and not dated and statistics.is_statistics(table):
-            about = statistics.kind_of(table, self.specs, ctx.text) or (found.kind if found else None)
+        # A statistics table is one whatever kind params `kinds` names for its file (it names the kind).
+        if not counts and not dated and statistics.is_statistics(table):
+            about = kind if kind in self.specs else statistics.kind_of(table, self.specs, ctx.text)
+            about = about or (found.kind if found else None)
             stated = statistics.read(table, about, self.specs, rel, sheet.name)
             if about is not None or stated:
                 return self.read_statistics(rel, sheet, table, info, where, about, stated)
@@ -487,9 +489,9 @@ class YearCleaner:
         spec = self.specs[kind]
         table = protect(table, {f.name: f.personal for f in spec.personal_fields}, also=names)
         if spec.key:
-            text = table[spec.key[0]].astype("string")
+            text = table[spec.key[0]]
             for k in spec.key[1:]:
-                text = text + "\x1f" + table[k].astype("string")
+                text = text.astype("string") + "\x1f" + table[k].astype("string")
             table[KEY] = identities(text, part_of, table["_row"].to_numpy())
             key = [KEY]
         else:
@@ -513,27 +515,25 @@ class YearCleaner:
     def _count(self, table: pd.DataFrame, status: pd.Series) -> None:
         """Record in the manifest what became of each sheet's rows (a row giving several records,
         as a wide log's does, counts once, by its best record)."""
-        if self._melted:  # a row may give several records: count it once, by its best record
-            rank = status.map({s: i for i, s in enumerate(_STATUS_ORDER)})
-            rows = pd.DataFrame({"f": table["_file"], "s": table["_sheet"], "r": table["_row"], "rank": rank})
-            best = rows.groupby(["f", "s", "r"], sort=False)["rank"].min()
-            per_row = best.map(dict(enumerate(_STATUS_ORDER)))
-        else:
-            index = pd.MultiIndex.from_arrays([table["_file"], table["_sheet"], table["_row"]], names=["f", "s", "r"])
-            per_row = pd.Series(status.to_numpy(), index=index)
-        by = [per_row.index.get_level_values("f"), per_row.index.get_level_values("s")]
-        counts = pd.crosstab(by, per_row.to_numpy())
+        where = ["_file", "_sheet", "_row"]
+        per = table[where].assign(status=status.to_numpy(), unusable=(table[UNUSABLE].fillna("") != "").to_numpy())
+        if self._melted:
+            per["rank"] = per["status"].map({s: i for i, s in enumerate(_STATUS_ORDER)})
+            per = per.sort_values("rank", kind="stable")
+            per["unusable"] = per.groupby(where)["unusable"].transform("any")
+            per = per.drop_duplicates(where)
+        counts = pd.crosstab([per["_file"], per["_sheet"]], per["status"])
+        kept = per[per["status"] == "kept"]
         flagged_rows = {
             (r["file"], r["sheet"], int(r["row"]))
             for r in self.issue_rows
             if r.get("row") is not None and r["code"] not in ("row.out_of_year", "row.duplicate")
         }
-        flagged = pd.Series(per_row.index.isin(list(flagged_rows)) if flagged_rows else False, index=per_row.index)
-        flagged = flagged[~flagged.index.duplicated()] if not self._melted else flagged
-        flagged_counts = (flagged & (per_row == "kept")).groupby(level=[0, 1]).sum()
-        unusable = (table[UNUSABLE].fillna("") != "") & (status == "kept")
-        bad = table[unusable.to_numpy()]
-        unusable_rows = bad.drop_duplicates(["_file", "_sheet", "_row"]).groupby(["_file", "_sheet"]).size()
+        # Few rows are flagged: look at the kept rows with such a row number only.
+        maybe = kept[np.isin(kept["_row"].to_numpy(), [r for _, _, r in flagged_rows])]
+        hit = [k in flagged_rows for k in zip(maybe["_file"], maybe["_sheet"], maybe["_row"].astype(int))]
+        flagged_counts = maybe[np.array(hit, dtype=bool)].groupby(["_file", "_sheet"]).size()
+        unusable_rows = kept[kept["unusable"].to_numpy()].groupby(["_file", "_sheet"]).size()
         for entry in self.files:
             for info in entry["sheets"]:
                 k = (entry["file"], info["sheet"])

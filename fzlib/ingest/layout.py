@@ -95,7 +95,14 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
         columns[name] = cells.to_numpy(dtype=object)
         headers[name], letters[name] = col.display, column_letter(col.index)
     # One frame from all columns at once (a column added at a time copies the frame each time).
-    raw = pd.DataFrame(columns, index=body.index) if columns else pd.DataFrame(index=body.index)
+    # One 2-D object block: raw cells as they are, no per-column inference or conversion.
+    if columns:
+        grid = np.empty((len(body), len(columns)), dtype=object)
+        for j, values in enumerate(columns.values()):
+            grid[:, j] = values
+        raw = pd.DataFrame(grid, index=body.index, columns=list(columns), dtype=object)
+    else:
+        raw = pd.DataFrame(index=body.index)
     for name, (col, part) in fit.split.items():
         texts = _texts(body[col.index])
         dates = texts.str.extract(EMBEDDED_DATE, expand=False)

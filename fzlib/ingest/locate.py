@@ -126,6 +126,7 @@ class Table:
     reasons: np.ndarray | None = None  # per row of `rows`: why it is not a record, '' for a record
     merged: list = field(default_factory=list)  # the sheet's merged ranges (0-based, inclusive)
     number: int = 1  # which table of its sheet, from 1
+    lone_lines: list | None = None  # (Excel row, text) of body lines holding one text (fzlib.ingest.recognise)
 
     @property
     def header_cells(self) -> str:

@@ -61,6 +61,12 @@ def vocabularies(spec: LedgerSpec) -> dict[str, Vocabulary]:
     return {f.name: vocabulary_of({k: list(v) for k, v in f.vocabulary.items()}) for f in spec.fields if f.vocabulary}
 
 
+@cache
+def _value_keys(spec: LedgerSpec) -> frozenset[str]:
+    """The loose keys of every vocabulary value and variant of a spec (titles of tick/count columns)."""
+    return frozenset(k for v in vocabularies(spec).values() for k in v.loose)
+
+
 def known_headers(specs: dict[str, LedgerSpec]) -> set[str]:
     """Every header text any spec knows, for finding header rows before the kind is known."""
     words = {h for s in specs.values() for h in _header_index(s)} | set(FORM_WORDS)
@@ -467,7 +473,7 @@ def _sections(table: Table, spec: LedgerSpec, result: Fit, vocabs) -> None:
     above its rows, 二、行政检查 above the next): each record takes the block it is in."""
     if table.rows is None or not len(table.body):
         return
-    lone = [(int(r), texts[0]) for r, texts in _lone_lines(table)]
+    lone = _lone_lines(table)
     if not lone:
         return
     for name in vocabs:
@@ -486,13 +492,18 @@ def _sections(table: Table, spec: LedgerSpec, result: Fit, vocabs) -> None:
             result.sections[name] = by_row
 
 
-def _lone_lines(table: Table):
-    """(Excel row, [its text]) of the body lines holding one text only (set aside as notes)."""
-    notes = table.rows[table.reasons == "note"]
-    for r, row in notes.iterrows():
-        texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
-        if len(texts) == 1:
-            yield r, texts
+def _lone_lines(table: Table) -> list[tuple[int, str]]:
+    """(Excel row, its text) of the body lines holding one text only (set aside as notes); worked
+    out once per table."""
+    if table.lone_lines is None:
+        notes = table.rows[table.reasons == "note"]
+        found = []
+        for r, row in zip(notes.index, notes.to_numpy(dtype=object)):
+            texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
+            if len(texts) == 1:
+                found.append((int(r), texts[0]))
+        table.lone_lines = found
+    return table.lone_lines
 
 
 def _year_as_date(spec: LedgerSpec, ctx: Context, result: Fit) -> None:
@@ -562,7 +573,19 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     still given)."""
     if not _UNIQUE or not all(id(s) in _UNIQUE for s in specs.values()):
         set_unique_headers(specs)
-    quick = {k: fit(table, s, ctx, thorough=False) for k, s in specs.items()}
+    # A kind none of whose titles or values the table shows, and no hint of which surrounds it,
+    # cannot fit: spare it even the cheap look.
+    titles = ctx.titles(table)
+    shown = {t for _, own, parents in titles.forms for t in (*own, *parents)}
+    keys = {k for _, k, short in titles.values for k in (k, short)}
+    quick = {
+        k: fit(table, s, ctx, thorough=False)
+        for k, s in specs.items()
+        if shown & _header_index(s).keys() or keys & _value_keys(s) or any(h in ctx.text for h in s.hints)
+    }
+    if not quick:
+        seen = "、".join(c.display or f"空白表头（{column_letter(c.index)}）" for c in table.columns[:8])
+        return None, f"表头为：{seen}"
     ranked = sorted(quick.items(), key=lambda kv: (kv[1].complete, kv[1].score), reverse=True)
     # Judging cells costs: only for the kinds the titles make likely.
     top = ranked[0][1].score if ranked else 0
