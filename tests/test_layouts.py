@@ -364,3 +364,12 @@ def test_block_titles_inside_a_table_give_the_category_of_their_rows(tmp_path):
     assert (got["enforcement.licensing"], got["enforcement.inspection"], got["enforcement.cases"]) == (2, 1, 3)
     (note,) = codes(result, "column.from_context")
     assert note["detail"] == "表内分段标题（行政许可、行政检查）"
+
+
+def test_a_sheet_copied_whole_counts_its_records_once(tmp_path):
+    rows = [["编号", "排查日期", "纠纷类型", "化解状态"]]
+    rows += [[i, f"2024-05-{i:02d}", "邻里纠纷", "已化解"] for i in range(1, 6)]
+    builders.xlsx(tmp_path / "排查.xlsx", {"五月": rows, "五月（副本）": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 5  # numbers restart, but they say the same
+    assert len(codes(result, "row.duplicate")) == 5

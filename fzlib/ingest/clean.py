@@ -492,7 +492,15 @@ class YearCleaner:
             text = table[spec.key[0]]
             for k in spec.key[1:]:
                 text = text.astype("string") + "\x1f" + table[k].astype("string")
-            table[KEY] = identities(text, part_of, table["_row"].to_numpy())
+            said = [f.name for f in spec.fields if f.name == spec.date or f.vocabulary]
+
+            def content(t=table, said=said) -> pd.Series:  # only read where numbering restarts
+                out = pd.Series("", index=t.index, dtype="string")
+                for name in said:
+                    out = out + "\x1f" + t[name].astype("string").fillna("")
+                return out
+
+            table[KEY] = identities(text, part_of, table["_row"].to_numpy(), content if said else None)
             key = [KEY]
         else:
             key = [f.name for f in spec.fields if f.name in table]

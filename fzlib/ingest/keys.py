@@ -34,14 +34,20 @@ def _runs(numbers: np.ndarray) -> np.ndarray | None:
     return np.cumsum(numbers == 1)
 
 
-def identities(keys: pd.Series, part_of: np.ndarray, rows: np.ndarray) -> pd.Series:
+def identities(keys: pd.Series, part_of: np.ndarray, rows: np.ndarray, content=None) -> pd.Series:
     """Each record's identity: its key text, or (part, run, key) when its part numbers from 1 and
     meets another run's numbers. `keys` holds the cleaned key (NA where missing), `part_of` the
-    sheet part of each record, `rows` its Excel row (the order numbers are read in).
+    sheet part of each record, `rows` its Excel row (the order numbers are read in). `content` (what
+    each record says besides its number: date, categories) tells a run that meets another from a
+    copy of it: runs whose same numbers mostly say the same thing are copies, one record each (a
+    Series, or a function giving it, called only where runs meet).
 
     >>> keys = pd.Series(["1", "2", "1", "2", "3", "旺〔2024〕1号"], dtype="string")
     >>> identities(keys, np.array([0, 0, 1, 1, 1, 2]), np.array([3, 4, 3, 4, 5, 3])).tolist()
     ['0#1\\x1f1', '0#1\\x1f2', '1#1\\x1f1', '1#1\\x1f2', '1#1\\x1f3', '旺〔2024〕1号']
+    >>> said = pd.Series(["a", "b", "a", "b", "c", "x"])
+    >>> identities(keys, np.array([0, 0, 1, 1, 1, 2]), np.array([3, 4, 3, 4, 5, 3]), said).tolist()[:3]
+    ['1', '2', '1']
     """
     out = keys.astype(object).where(keys.notna(), None)
     runs: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -56,13 +62,24 @@ def identities(keys: pd.Series, part_of: np.ndarray, rows: np.ndarray) -> pd.Ser
             runs[int(part)] = (idx, run)
     if not runs:
         return out
-    seen: dict[str, set] = {}
+    seen: dict[str, list] = {}
     for part, (idx, run) in runs.items():
         for i, r in zip(idx, run):
             k = out.iat[i]
             if k is not None:
-                seen.setdefault(k, set()).add((part, int(r)))
-    meeting = {pr for owners in seen.values() if len(owners) > 1 for pr in owners}
+                seen.setdefault(k, []).append(((part, int(r)), i))
+    meeting: set = set()
+    same = differ = 0
+    content = content() if callable(content) else content
+    for owners in seen.values():
+        runs_of_key = {pr for pr, _ in owners}
+        if len(runs_of_key) > 1:
+            meeting |= runs_of_key
+            if content is not None:
+                said = {content.iat[i] for _, i in owners}
+                same, differ = same + (len(said) == 1), differ + (len(said) > 1)
+    if content is not None and same > differ:
+        return out  # the runs repeat one another's records: copies, each record once
     for part, (idx, run) in runs.items():
         for i, r in zip(idx, run):
             if (part, int(r)) in meeting and out.iat[i] is not None:
