@@ -524,7 +524,10 @@ class YearCleaner:
         """Record in the manifest what became of each sheet's rows (a row giving several records,
         as a wide log's does, counts once, by its best record)."""
         where = ["_file", "_sheet", "_row"]
-        per = table[where].assign(status=status.to_numpy(), unusable=(table[UNUSABLE].fillna("") != "").to_numpy())
+        per = table[where].assign(
+            status=pd.Series(status.to_numpy(dtype=object), index=table.index, dtype=object),  # no str inference
+            unusable=(table[UNUSABLE].fillna("") != "").to_numpy(),
+        )
         if self._melted:
             per["rank"] = per["status"].map({s: i for i, s in enumerate(_STATUS_ORDER)})
             per = per.sort_values("rank", kind="stable")

@@ -224,7 +224,10 @@ def text_cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
     u = Uniques(raw_text(obj, kinds))
     normalised = normalise(u.values).to_numpy(dtype=object, na_value=None)
     errors = error_codes(normalised)
-    normalised[pd.notna(errors)] = None
+    has_errors = pd.notna(errors)
+    if not has_errors.any():  # the usual column: nothing to spread back
+        return obj, kinds, u.spread(normalised), na_strings(len(raw))
+    normalised[has_errors] = None
     return obj, kinds, u.spread(normalised), u.spread(errors)
 
 
@@ -242,12 +245,11 @@ def error_codes(texts: np.ndarray) -> np.ndarray:
     ['cell.error', 'cell.error', 'cell.uncached', None, None]
     """
     out = na_strings(len(texts))
-    if not len(texts):
+    # Most columns hold no # at all: one C-level join and search says so.
+    if not len(texts) or "#" not in "\x00".join(filter(None, texts)):
         return out
     present = [t if t is not None else "" for t in texts]
     joined = "\x00" + "\x00".join(present)
-    if "#" not in joined:
-        return out
     starts = np.cumsum([0, *(len(t) + 1 for t in present[:-1])])
     for pos in (m.start() for m in re.finditer("\x00#", joined)):
         i = int(np.searchsorted(starts, pos, side="right")) - 1

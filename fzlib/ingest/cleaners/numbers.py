@@ -119,8 +119,10 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
         per_unique[unusable] = np.nan
         per_code[unusable] = "number.unparseable"
         value[is_str] = u.spread(per_unique, np.nan)
-        codes[is_str] = u.spread(per_code)
-        detail[is_str] = u.spread(per_detail)
+        if pd.notna(per_code).any():  # spreading nothing costs an array per cell
+            codes[is_str] = u.spread(per_code)
+        if pd.notna(per_detail).any():
+            detail[is_str] = u.spread(per_detail)
     other = ~np.isin(kinds, [MISSING, STR, INT, FLOAT])  # bools, dates, times are not counts
     with np.errstate(invalid="ignore"):
         infinite = numeric & ~np.isfinite(value)
