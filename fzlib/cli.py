@@ -134,9 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_clean(args) -> int:
     from fzlib.ingest.summary import summary
     from fzlib.ingest.write import clean_year
-    from fzlib.params import load_params
+    from fzlib.params import DEFAULTS, clean_options, load_params
+    from fzlib.spec import SpecError
 
-    params = load_params(args.year) if paths.params_file(args.year).exists() else {"kinds": {}, "exclude": []}
+    params = load_params(args.year) if paths.params_file(args.year).exists() else dict(DEFAULTS)
     raw = paths.raw_dir(args.year, args.raw)
     out = paths.processed_dir(args.year, args.out)
     if not raw.is_dir():
@@ -150,7 +151,19 @@ def cmd_clean(args) -> int:
 
         return tqdm(files, desc="读取台账", unit="个文件", file=sys.stderr)
 
-    result = clean_year(args.year, raw, out, overrides=params["kinds"], exclude=params["exclude"], progress=progress)
+    try:
+        result = clean_year(
+            args.year,
+            raw,
+            out,
+            overrides=params["kinds"],
+            exclude=params["exclude"],
+            progress=progress,
+            options=clean_options(params),
+        )
+    except SpecError as exc:  # a town's aliases or variants name something that does not exist
+        print(f"错误：参数文件 params/{args.year}.yaml 有误：{exc}", file=sys.stderr)
+        return 2
     print(summary(result, out))
     if result.failed_files:
         print(

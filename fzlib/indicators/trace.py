@@ -80,7 +80,7 @@ def trace_one(
     if table is None:
         return pd.DataFrame(columns=COLUMNS)
     titles = {f.name: f.title for f in spec.fields}
-    parts = split(figure, table, titles)
+    parts = split(figure, table, titles, spec.key)
     frames = [_frame(figure, spec, parts.counted, True, "", quantities(figure, parts.counted).astype(float).to_list())]
     unusable = table[(parts.unusable != "").to_numpy()]
     unusable = unusable[unusable.index.isin(_maybe(unusable, figure.where).index)]

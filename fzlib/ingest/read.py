@@ -10,6 +10,8 @@ from pathlib import Path
 
 import python_calamine as calamine
 
+from fzlib.ingest.marks import SheetMarks, apply_marks
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, WPS .et, and encrypted OOXML
 ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_MARKER = "EncryptionInfo".encode("utf-16-le")
@@ -23,6 +25,7 @@ class Sheet:
     name: str
     rows: list[list]
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    marks: SheetMarks = field(default_factory=SheetMarks)  # hidden sheet or rows, error cells
 
 
 @dataclass
@@ -76,6 +79,7 @@ def _read_workbook(data: bytes, fmt: str) -> ReadResult:
             rows = sheet.to_python(skip_empty_area=False)
             merged = list(sheet.merged_cell_ranges or []) if fmt == "xlsx" else []
             sheets.append(Sheet(name, rows, merged))
+        apply_marks(book, data, fmt, sheets)
     except calamine.PasswordError:
         return ReadResult([], fmt, "file.encrypted")
     except Exception:  # calamine raises several types for broken archives; all mean "unreadable"

@@ -72,8 +72,10 @@ def write_issues_xlsx(frame: pd.DataFrame, path: Path) -> None:
         ws.freeze_panes = "A2"
 
 
-def clean_year(year: int, raw: Path, out: Path, overrides=None, exclude=None, progress=None) -> YearResult:
-    """Clean a year's folder and write the results."""
-    result = YearCleaner(year, raw, overrides=overrides, exclude=exclude).run(progress)
+def clean_year(
+    year: int, raw: Path, out: Path, overrides=None, exclude=None, progress=None, options=None
+) -> YearResult:
+    """Clean a year's folder and write the results; `options` are the params of fzlib.params.CLEAN_OPTIONS."""
+    result = YearCleaner(year, raw, overrides=overrides, exclude=exclude, options=options).run(progress)
     write_year(result, out)
     return result

@@ -23,7 +23,7 @@ import pandas as pd
 
 from fzlib import fmt
 from fzlib.indicators import breakdowns, relations, subsidy, targets, trace
-from fzlib.indicators.figures import OK, PARTIAL, STATUS_WORDS, UNAVAILABLE, rates
+from fzlib.indicators.figures import OK, PARTIAL, STATED, STATUS_WORDS, UNAVAILABLE, rates
 from fzlib.ingest.issues import CATALOGUE
 from fzlib.report import sentences
 from fzlib.report.data import YearData
@@ -111,8 +111,8 @@ def _figure_card(d: YearData, key: str, label: str, unit: str) -> Card | None:
     state = targets.missed(d.params, key, value)
     if state is not None:
         notes.append(("未达到" if state else "达到") + f"目标（{targets.goal(d.params, key)}）")
-    if figure.status == PARTIAL:
-        notes.append(f"部分统计：{figure.reason}")
+    if figure.status in (PARTIAL, STATED):
+        notes.append(f"{STATUS_WORDS[figure.status]}：{figure.reason.removeprefix('取自统计表：')}")
         return Card(label, _shown(value, rate), unit, "；".join(notes), "partial")
     return Card(
         label, _shown(value, rate), unit, "；".join(notes), "" if state is None else ("warn" if state else "good")
@@ -125,7 +125,8 @@ def _figure_row(d: YearData, key: str, label: str) -> dict | None:
     if figure.value is None:
         return {"指标": label, "本年": NOT_COUNTABLE} if _kind_provided(d, key) else None
     value, rate = figure.value, key in rates(d.specs)
-    row = {"指标": label, "本年": _shown(value, rate) + ("（部分统计）" if figure.status == PARTIAL else "")}
+    marked = f"（{STATUS_WORDS[figure.status]}）" if figure.status in (PARTIAL, STATED) else ""
+    row = {"指标": label, "本年": _shown(value, rate) + marked}
     if d.previous:
         prev = d.previous.get(key)
         row["上年"] = "—" if prev is None else _shown(prev, rate)
@@ -165,6 +166,8 @@ def figures_table(d: YearData, rows: list[list[str]], options: dict) -> list:
             why.append(f"{label}：{figure.reason}")
         elif figure.status == PARTIAL:
             why.append(f"{label}为部分统计：{figure.reason}")
+        elif figure.status == STATED:
+            why.append(f"{label}{figure.reason}")
         out.append(row)
     if not out:
         return []
@@ -368,13 +371,13 @@ def evidence(d: YearData, caption: str, options: dict) -> list:
     rows = [
         {"指标": f.title, "状态": STATUS_WORDS[f.status], "原因": f.reason}
         for name, f in d.evidence.items()
-        if name in names and f.status != OK and _kind_provided(d, name)
+        if name in names and f.status != OK and (_kind_provided(d, name) or f.status == STATED)
     ]
     if not rows:
         return [Paragraph("本报告的每个数字都由台账的全部记录算出。")]
     lead = (
-        f"有{len(rows)}个数字只能部分统计或无法统计（原因见下表）；报告中这些数字标明“部分统计”或写作“"
-        f"{NOT_COUNTABLE}”，不以0代替。"
+        f"有{len(rows)}个数字不是由台账的全部记录算出（原因见下表）；报告中这些数字标明“部分统计”"
+        f"“取自统计表”或写作“{NOT_COUNTABLE}”，不以0代替。"
     )
     return [Paragraph(lead), Table(pd.DataFrame(rows), f"表：{caption}", ())]
 
