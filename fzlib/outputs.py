@@ -1,8 +1,9 @@
-"""Writing outputs safely: atomic replacement, and spreadsheet cells that can never become formulas."""
+"""Writing outputs safely: atomic replacement, text every writer accepts (no XML-illegal characters), and spreadsheet cells that can never become formulas."""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +12,33 @@ if TYPE_CHECKING:
     import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What no writer may be given: control characters XML 1.0 forbids (openpyxl and python-docx raise on
+# them), U+FFFE/U+FFFF, lone surrogates (UTF-8 cannot encode them: parquet and JSON fail), and the
+# bidi controls that make a text read differently from what it holds.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+)
+# Excel's limit on the characters of one cell.
+EXCEL_CELL_CHARS = 32_767
+
+
+def safe_text(text: str) -> str:
+    r"""`text` as every writer accepts it: illegal controls become a space, lone surrogates U+FFFD,
+    bidi controls vanish.
+
+    >>> safe_text("甲\x0b乙\x01"), safe_text("\udcb0x"), safe_text("a\u202eb")
+    ('甲 乙 ', '\ufffdx', 'ab')
+    """
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(_replacement, text)
+
+
+def _replacement(match: re.Match) -> str:
+    ch = match.group()
+    if "\ud800" <= ch <= "\udfff":
+        return "\ufffd"
+    return "" if ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c" else " "
 
 
 def write_atomic(path: Path, data: bytes | str) -> Path:
@@ -41,8 +69,11 @@ def inert(value):
     """
     import pandas as pd  # here, not above: fzlib.render needs write_atomic before pandas is loaded
 
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str):
+        value = safe_text(value)
+        if len(value) > EXCEL_CELL_CHARS:
+            value = value[: EXCEL_CELL_CHARS - 1] + "…"
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
     if value is pd.NA or value is pd.NaT:
         return None
     return value

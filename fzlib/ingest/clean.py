@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,16 +13,19 @@ import pandas as pd
 from fzlib import __version__
 from fzlib.ingest import issues
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
-from fzlib.ingest.folder import ledger_files, sha256
-from fzlib.ingest.locate import SERIAL_HEADERS, locate
-from fzlib.ingest.privacy import mask_text, personal_names, protect
-from fzlib.ingest.read import read_file
+from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
+from fzlib.ingest.locate import SERIAL_HEADERS, locate, norm_header
+from fzlib.ingest.privacy import NAME_MASK, Outbound, looks_like_person, personal_names, protect
+from fzlib.ingest.read import MAX_CELLS_TOTAL, read_file
 from fzlib.ingest.recognise import known_headers, match_columns, recognise
+from fzlib.ingest.sandbox import Worker
 from fzlib.spec import LedgerSpec, load_specs
 
 # Columns of a processed table beside the fields: what each record could not give a figure.
 UNUSABLE, ABSENT = "_unusable", "_absent"
 MONEY_SCALES = {"万元": 10000}
+# Issues that do not make a kept record one "with problems to check".
+NOT_FLAGGING = ("row.out_of_year", "row.duplicate")
 
 
 @dataclass
@@ -43,6 +48,8 @@ class YearResult:
     issues: pd.DataFrame
     manifest: dict
     failed_files: list[str] = field(default_factory=list)
+    # The one exit for personal data: anything printed about this year passes `outbound.text`.
+    outbound: Outbound = field(default_factory=Outbound)
 
 
 def column_letter(index: int) -> str:
@@ -105,27 +112,80 @@ class YearCleaner:
         self.issue_rows: list[dict] = []
         self.parts: list[SheetPart] = []
         self.files: list[dict] = []
+        self.listed: Counter = Counter()  # issues listed, per file
+        self.unlisted: dict[str, Counter] = {}  # issues beyond the cap, per file and code
+        self.flagged: set[tuple] = set()  # (file, sheet, row) of records with an issue to check
+        self.cells = 0  # cells read so far, all files
+
+    def listing(self, file: str) -> bool:
+        """Whether a file's issues are still listed one by one (else only counted)."""
+        return self.listed[file] < issues.MAX_PER_FILE and len(self.issue_rows) < issues.MAX_LISTED
 
     def issue(self, code: str, file: str, sheet: str = "", **kw) -> None:
+        row = kw.get("row")
+        if row is not None and code not in NOT_FLAGGING:
+            self.flagged.add((file, sheet, int(row)))
+        if not self.listing(file):
+            if file not in self.unlisted:
+                self.unlisted[file] = Counter()
+            self.unlisted[file][code] += 1
+            return
+        self.listed[file] += 1
         self.issue_rows.append({"code": code, "file": file, "sheet": sheet, **kw})
 
     # --- files and sheets -------------------------------------------------------------------
     def read_all(self, progress=None) -> None:
         files = ledger_files(self.raw)
-        for path in progress(files) if progress else files:
-            self.read_one(path)
+        with Worker() as worker:  # one child process reads every file, within limits
+            for path in progress(files) if progress else files:
+                self.read_one(path, worker)
 
-    def read_one(self, path: Path) -> None:
-        rel = path.relative_to(self.raw).as_posix()
-        entry = {"file": rel, "sha256": sha256(path), "excluded": rel in self.exclude, "sheets": []}
+    def read_one(self, path: Path, worker: Worker | None = None) -> None:
+        """One file, inside its own boundary: whatever it holds, it ends as records or as a named
+        problem of this file, and every other file is still read."""
+        rel = display_name(path.relative_to(self.raw).as_posix())
+        if any(f["file"] == rel for f in self.files):  # two names that show alike (undecodable bytes)
+            rel = f"{rel}〔文件{len(self.files) + 1}〕"
+        entry = {"file": rel, "sha256": None, "excluded": rel in self.exclude, "sheets": []}
         self.files.append(entry)
         if entry["excluded"]:
             return
-        result = read_file(path)
+        marks = len(self.parts), len(self.issue_rows)
+        try:
+            self._read_one(path, rel, entry, worker)
+        except Exception as exc:  # a defect met on this file: the file is named, the run goes on
+            if os.environ.get("FZLIB_DEBUG"):
+                raise
+            del self.parts[marks[0] :]
+            del self.issue_rows[marks[1] :]
+            self.listed[rel] = 0
+            self.unlisted.pop(rel, None)
+            self.flagged = {k for k in self.flagged if k[0] != rel}
+            entry.update(sheets=[], problem="file.failed")
+            self.issue("file.failed", rel, detail=type(exc).__name__)
+
+    def _read_one(self, path: Path, rel: str, entry: dict, worker: Worker | None) -> None:
+        if outside_link(path, self.raw):
+            entry["problem"] = "file.outside_link"
+            self.issue("file.outside_link", rel)
+            return
+        try:
+            entry["sha256"] = sha256(path)
+        except OSError:
+            entry["problem"] = "file.unreadable"
+            self.issue("file.unreadable", rel)
+            return
+        result = read_file(path, stem=Path(rel).stem, worker=worker)
         entry["format"] = result.format
+        if not result.problem:
+            cells = sum(len(r) for s in result.sheets for r in s.rows)
+            if self.cells + cells > MAX_CELLS_TOTAL:
+                result.problem = "file.too_large"
+                result.detail = f"本次清洗已读入的台账合计超过 {MAX_CELLS_TOTAL:,} 个单元格的上限，该文件未读入"
+            self.cells += cells
         if result.problem:
             entry["problem"] = result.problem
-            self.issue(result.problem, rel)
+            self.issue(result.problem, rel, detail=result.detail or None)
             return
         usable = 0
         for sheet in result.sheets:
@@ -137,11 +197,12 @@ class YearCleaner:
             else:
                 entry["problem"] = "file.unknown_kind"
                 # One message for the file says it all; per-sheet "no table" notes would only repeat it.
-                self.issue_rows = [
-                    r for r in self.issue_rows if not (r["file"] == rel and r["code"] == "sheet.no_table")
-                ]
-                # The first row helps to recognise the file, but may hold a name or an ID number.
-                self.issue("file.unknown_kind", rel, detail=mask_text(_first_text(result.sheets)))
+                kept = [r for r in self.issue_rows if not (r["file"] == rel and r["code"] == "sheet.no_table")]
+                self.listed[rel] -= len(self.issue_rows) - len(kept)
+                self.issue_rows = kept
+                # The first row helps to recognise the file, but may hold a person: only column titles
+                # are quoted (IDs, phones and registered names are masked on the way out besides).
+                self.issue("file.unknown_kind", rel, detail=_first_text(result.sheets, self.known))
 
     def read_sheet(self, rel: str, sheet, entry: dict) -> int:
         info = {"sheet": sheet.name, "rows_read": len(sheet.rows)}
@@ -239,9 +300,13 @@ class YearCleaner:
 
     def cell_issues(self, spec: LedgerSpec, parts, raw, table, codes, details, part_of) -> None:
         stacked = codes.stack().dropna()
+        rows = dict(zip(table.index, table["_row"].to_numpy()))
         for (i, name), code in stacked.items():
             f, part = spec.field(name), parts[part_of[i]]
-            row = int(table.at[i, "_row"])
+            row = int(rows[i])
+            if not self.listing(part.file):  # beyond the file's cap: counted, not described
+                self.issue(code, part.file, part.sheet, row=row)
+                continue
             self.issue(
                 code,
                 part.file,
@@ -277,10 +342,10 @@ class YearCleaner:
         for f in spec.fields:
             if f.required:
                 empty = table[f.name].isna() & keep
-                for i in table.index[empty]:
-                    if _as_text(raw.at[i, f.name] if f.name in raw else None) is None:
-                        # a bad value already has its own cell issue
-                        self.issue("row.required_missing", **where(i, f.name))
+                # a bad value already has its own cell issue: only cells left blank are missing
+                blank = raw[f.name].map(_as_text).isna() if f.name in raw else pd.Series(True, index=raw.index)
+                for i in table.index[empty & blank.reindex(table.index, fill_value=True)]:
+                    self.issue("row.required_missing", **where(i, f.name))
                 keep &= ~empty
                 status[empty & (status == "kept")] = "error"
         if spec.date:
@@ -319,11 +384,7 @@ class YearCleaner:
         """Record in the manifest what became of each sheet's records."""
         by = [table["_file"], table["_sheet"]]
         counts = pd.crosstab(by, status)
-        flagged_rows = {
-            (r["file"], r["sheet"], int(r["row"]))
-            for r in self.issue_rows
-            if r.get("row") is not None and r["code"] not in ("row.out_of_year", "row.duplicate")
-        }
+        flagged_rows = self.flagged
         where = pd.MultiIndex.from_arrays([table["_file"], table["_sheet"], table["_row"].astype(int)])
         flagged = pd.Series(where.isin(list(flagged_rows)) if flagged_rows else False, index=table.index)
         flagged_counts = (flagged & (status == "kept")).groupby(by).sum()
@@ -341,7 +402,8 @@ class YearCleaner:
         by_kind: dict[str, list[SheetPart]] = {}
         for part in self.parts:
             by_kind.setdefault(part.kind, []).append(part)
-        screened = {kind: self.screen_kind(kind, parts) for kind, parts in sorted(by_kind.items())}
+        screened = {kind: self.screen_safely(kind, parts) for kind, parts in sorted(by_kind.items())}
+        screened = {kind: found for kind, found in screened.items() if found is not None}
         # A person named in one ledger is masked in the free text of every ledger of the year.
         names = set().union(
             *(
@@ -350,14 +412,84 @@ class YearCleaner:
             )
         )
         tables = {kind: self.settle_kind(kind, *parts, names) for kind, parts in screened.items()}
-        failed = [f["file"] for f in self.files if f.get("problem") and not f["excluded"]]
+        self.summarise_unlisted()
+        # The one exit: every name and text below leaves the raw folder through `out`.
+        out = Outbound(names)
+        out.name_files(self.files)
+        failed = [out.file(f["file"]) for f in self.files if f.get("problem") and not f["excluded"]]
         manifest = {
             "year": self.year,
             "fzlib": __version__,
-            "files": self.files,
+            "files": out.manifest_files(self.files),
             "kinds": {k: len(v) for k, v in tables.items()},
         }
-        return YearResult(tables, issues.frame(self.issue_rows), manifest, failed)
+        tables = {kind: self.outward(kind, table, out) for kind, table in tables.items()}
+        return YearResult(tables, issues.frame(out.issue_rows(self.issue_rows)), manifest, failed, out)
+
+    def screen_safely(self, kind: str, parts: list[SheetPart]):
+        """screen_kind inside a boundary per file: when cleaning a kind meets a defect, the files
+        that trip it are found one by one, named (file.failed), and the others cleaned together."""
+        before = self._issues_state()
+        try:
+            return self.screen_kind(kind, parts)
+        except Exception:
+            if os.environ.get("FZLIB_DEBUG"):
+                raise
+        failed = {}
+        for file in dict.fromkeys(p.file for p in parts):
+            self._restore_issues(before)
+            try:
+                self.screen_kind(kind, [p for p in parts if p.file == file])
+            except Exception as exc:
+                failed[file] = type(exc).__name__
+        self._restore_issues(before)
+        for entry in self.files:
+            if entry["file"] in failed:
+                entry["problem"] = "file.failed"
+                for info in entry["sheets"]:
+                    if info.get("kind") == kind:
+                        info.update(problem="file.failed", unused=info.get("records", 0))
+                self.issue("file.failed", entry["file"], detail=failed[entry["file"]])
+        good = [p for p in parts if p.file not in failed]
+        return self.screen_kind(kind, good) if good else None
+
+    def _issues_state(self):
+        return (
+            len(self.issue_rows),
+            Counter(self.listed),
+            {f: Counter(c) for f, c in self.unlisted.items()},
+            set(self.flagged),
+        )
+
+    def _restore_issues(self, state) -> None:
+        rows, listed, unlisted, flagged = state
+        del self.issue_rows[rows:]
+        self.listed, self.flagged = Counter(listed), set(flagged)
+        self.unlisted = {f: Counter(c) for f, c in unlisted.items()}
+
+    def summarise_unlisted(self) -> None:
+        """One row per file whose issues were not all listed, counting the rest by type."""
+        for entry in self.files:
+            if entry["file"] in self.unlisted:
+                entry["issues_not_listed"] = dict(sorted(self.unlisted[entry["file"]].items()))
+        for file, counts in sorted(self.unlisted.items()):
+            kinds = "，".join(f"{issues.CATALOGUE[c].label} {n:,} 项" for c, n in counts.most_common(5))
+            self.issue_rows.append(
+                {
+                    "code": "file.issues_capped",
+                    "file": file,
+                    "sheet": "",
+                    "detail": f"{sum(counts.values()):,} 项（{kinds}）",
+                }
+            )
+
+    def outward(self, kind: str, table: pd.DataFrame, out: Outbound) -> pd.DataFrame:
+        """A settled table on its way out: names of files and sheets as shown, every text column
+        not already pseudonymised scanned; a field's own vocabulary words are left as they are."""
+        spec = self.specs[kind]
+        pseudonyms = [f.name for f in spec.personal_fields if f.personal in ("name", "id_number", "phone")]
+        keep = {f.name: set(f.vocabulary) for f in spec.fields if f.vocabulary}
+        return out.table(table, untouched=[*pseudonyms, UNUSABLE, ABSENT], keep=keep)
 
 
 def _options(field, most: int = 12) -> str | None:
@@ -368,13 +500,16 @@ def _options(field, most: int = 12) -> str | None:
     return "、".join(names[:most]) + (f" 等{len(names)}项" if len(names) > most else "")
 
 
-def _first_text(sheets) -> str:
-    """The first non-empty row of a file, to show what the file looks like in a message."""
+def _first_text(sheets, known: set[str] = frozenset()) -> str:
+    """The first non-empty row of a file, to show what the file looks like in a message: its column
+    titles as written, anything that may be a person (a 2–4 character word starting with a common
+    surname that is no known title) as a mask."""
     for sheet in sheets:
         for row in sheet.rows[:20]:
             cells = [str(c).strip() for c in row if _as_text(c)]
             if cells:
-                return "首行为：" + "、".join(cells[:6])
+                shown = [c if norm_header(c) in known or not looks_like_person(c, known) else NAME_MASK for c in cells]
+                return "首行为：" + "、".join(shown[:6])
     return ""
 
 

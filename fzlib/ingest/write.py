@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from fzlib import paths
+from fzlib.errors import output_failed
 from fzlib.ingest import issues
 from fzlib.ingest.clean import YearCleaner, YearResult
 from fzlib.outputs import inert_frame, write_atomic
@@ -31,8 +32,18 @@ def _write_into(result: YearResult, folder: Path) -> None:
 
 def write_year(result: YearResult, out: Path) -> None:
     """Write tables, issues and manifest as one set: into a fresh folder beside `out`, swapped in
-    whole, so that a run killed half-way leaves the last complete set or no set, never a mix."""
+    whole, so that a run killed half-way leaves the last complete set or no set, never a mix. A
+    folder that cannot be written (read-only, disk full) is a UserProblem saying what to do."""
     out = Path(out)
+    fresh = out.parent / f".{out.name}.writing-{os.getpid()}"
+    try:
+        _write_year(result, out, fresh)
+    except OSError as exc:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise output_failed(exc, "清洗结果") from None
+
+
+def _write_year(result: YearResult, out: Path, fresh: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     for leftover in out.parent.glob(f".{out.name}.*-*"):  # from a run that was killed
         shutil.rmtree(leftover, ignore_errors=True)
@@ -44,7 +55,6 @@ def write_year(result: YearResult, out: Path) -> None:
             old.unlink()
         _write_into(result, out)
         return
-    fresh = out.parent / f".{out.name}.writing-{os.getpid()}"
     shutil.rmtree(fresh, ignore_errors=True)
     fresh.mkdir()
     _write_into(result, fresh)
