@@ -47,6 +47,8 @@ def setup_fonts() -> str:
             # face (same metrics as here), sharp at any zoom, and the SVG is a quarter of a PNG's size.
             "svg.fonttype": "none",
             "svg.hashsalt": "fzlib",  # clip-path ids from content, not from a random uuid
+            # Text is text: a village named $x^2$ is shown as typed, never parsed as mathtext.
+            "text.parse_math": False,
         }
     )
     return family

@@ -29,7 +29,7 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
         check_complete(processed)
     except NotCleaned as exc:
         print(f"错误：{exc}。请先运行：python -m fzlib clean --year {year}", file=sys.stderr)
-        return 2
+        return 1
     params = load_params(year)
     target = paths.report_file(year, out)
     with (

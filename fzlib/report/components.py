@@ -405,10 +405,17 @@ def input_files(d: YearData, caption: str, options: dict) -> str:
     return blocks.table(files, f"表：{caption}")
 
 
+# Parameters that name raw files (whose names may hold personal data): shown by their count.
+FILE_PARAMS = ("kinds", "exclude")
+
+
 @component("params_note")
 def params_note(d: YearData, _: Any, options: dict) -> str:
-    params = "；".join(f"{k}={v}" for k, v in d.params.items() if v not in (None, {}, []))
-    return blocks.note(f"参数（params/{d.year}.yaml）：{params}")
+    from fzlib.ingest.privacy import mask_text
+
+    shown = {k: (f"{len(v)}个文件" if k in FILE_PARAMS else v) for k, v in d.params.items() if v not in (None, {}, [])}
+    params = "；".join(f"{k}={v}" for k, v in shown.items())
+    return blocks.note(mask_text(f"参数（params/{d.year}.yaml）：{params}"))
 
 
 @component("version_note")
