@@ -13,18 +13,18 @@ if TYPE_CHECKING:
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What no writer may be given: control characters XML 1.0 forbids (openpyxl and python-docx raise on
-# them), U+FFFE/U+FFFF, lone surrogates (UTF-8 cannot encode them: parquet and JSON fail), and the
-# bidi controls that make a text read differently from what it holds.
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
-)
+# them), U+FFFE/U+FFFF, lone surrogates (UTF-8 cannot encode them: parquet and JSON fail), the bidi
+# controls that make a text read differently from what it holds, and zero-width characters.
+_VANISH = "\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060-\u2064\ufeff\u061c"
+_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff{_VANISH}]")
+_VANISHES = re.compile(f"[{_VANISH}]")
 # Excel's limit on the characters of one cell.
 EXCEL_CELL_CHARS = 32_767
 
 
 def safe_text(text: str) -> str:
     r"""`text` as every writer accepts it: illegal controls become a space, lone surrogates U+FFFD,
-    bidi controls vanish.
+    bidi controls and zero-width characters vanish.
 
     >>> safe_text("甲\x0b乙\x01"), safe_text("\udcb0x"), safe_text("a\u202eb")
     ('甲 乙 ', '\ufffdx', 'ab')
@@ -38,7 +38,7 @@ def _replacement(match: re.Match) -> str:
     ch = match.group()
     if "\ud800" <= ch <= "\udfff":
         return "\ufffd"
-    return "" if ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c" else " "
+    return "" if _VANISHES.match(ch) else " "
 
 
 def write_atomic(path: Path, data: bytes | str) -> Path:

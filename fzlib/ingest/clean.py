@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from fzlib.ingest import issues
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.locate import SERIAL_HEADERS, locate, norm_header
-from fzlib.ingest.privacy import NAME_MASK, Outbound, looks_like_person, personal_names, protect
+from fzlib.ingest.privacy import Outbound, personal_names, protect
 from fzlib.ingest.read import MAX_CELLS_TOTAL, read_file
 from fzlib.ingest.recognise import known_headers, match_columns, recognise
 from fzlib.ingest.sandbox import Worker
@@ -300,10 +301,17 @@ class YearCleaner:
 
     def cell_issues(self, spec: LedgerSpec, parts, raw, table, codes, details, part_of) -> None:
         stacked = codes.stack().dropna()
-        rows = dict(zip(table.index, table["_row"].to_numpy()))
-        for (i, name), code in stacked.items():
+        if stacked.empty:
+            return
+        # Positions looked up once for all issues (a pandas .at per issue cost 0.2 ms each).
+        labels = stacked.index.get_level_values(0)
+        rows = table["_row"].to_numpy()[table.index.get_indexer(labels)]
+        raw_at, detail_at = raw.index.get_indexer(labels), details.index.get_indexer(labels)
+        raw_cols = {c: raw[c].to_numpy(dtype=object) for c in raw.columns}
+        detail_cols = {c: details[c].to_numpy(dtype=object, na_value=None) for c in details.columns}
+        for k, ((i, name), code) in enumerate(stacked.items()):
             f, part = spec.field(name), parts[part_of[i]]
-            row = int(rows[i])
+            row = int(rows[k])
             if not self.listing(part.file):  # beyond the file's cap: counted, not described
                 self.issue(code, part.file, part.sheet, row=row)
                 continue
@@ -315,8 +323,8 @@ class YearCleaner:
                 row=row,
                 field=name,
                 header=part.headers.get(name, f.title),
-                value=None if f.personal else _as_text(raw.at[i, name] if name in raw else None),
-                detail=details.at[i, name],
+                value=None if f.personal else _as_text(raw_cols[name][raw_at[k]] if name in raw_cols else None),
+                detail=detail_cols[name][detail_at[k]],
                 expected=_options(f),
             )
 
@@ -412,10 +420,11 @@ class YearCleaner:
             )
         )
         tables = {kind: self.settle_kind(kind, *parts, names) for kind, parts in screened.items()}
-        self.summarise_unlisted()
         # The one exit: every name and text below leaves the raw folder through `out`.
         out = Outbound(names)
         out.name_files(self.files)
+        tables = {kind: self.outward(kind, table, out) for kind, table in tables.items()}
+        self.summarise_unlisted()
         failed = [out.file(f["file"]) for f in self.files if f.get("problem") and not f["excluded"]]
         manifest = {
             "year": self.year,
@@ -423,7 +432,6 @@ class YearCleaner:
             "files": out.manifest_files(self.files),
             "kinds": {k: len(v) for k, v in tables.items()},
         }
-        tables = {kind: self.outward(kind, table, out) for kind, table in tables.items()}
         return YearResult(tables, issues.frame(out.issue_rows(self.issue_rows)), manifest, failed, out)
 
     def screen_safely(self, kind: str, parts: list[SheetPart]):
@@ -489,7 +497,11 @@ class YearCleaner:
         spec = self.specs[kind]
         pseudonyms = [f.name for f in spec.personal_fields if f.personal in ("name", "id_number", "phone")]
         keep = {f.name: set(f.vocabulary) for f in spec.fields if f.vocabulary}
-        return out.table(table, untouched=[*pseudonyms, UNUSABLE, ABSENT], keep=keep)
+        shown = out.table(table, untouched=[*pseudonyms, UNUSABLE, ABSENT], keep=keep)
+        for hidden in out.numbers_hidden:
+            self.issue("cell.personal_number", **hidden, header=spec.field(hidden["field"]).title)
+        out.numbers_hidden.clear()
+        return shown
 
 
 def _options(field, most: int = 12) -> str | None:
@@ -500,16 +512,22 @@ def _options(field, most: int = 12) -> str | None:
     return "、".join(names[:most]) + (f" 等{len(names)}项" if len(names) > most else "")
 
 
+# A cell of an unrecognised file's first row is quoted only when it reads like a title or a column
+# title; anything else (a person's name, a number) is shown as "…".
+_TITLE_WORDS = re.compile(
+    r"表|台账|登记|统计|名单|清单|汇总|情况|序号|编号|日期|时间|名称|单位|类型|类别|金额|数量|备注|说明|合计"
+)
+
+
 def _first_text(sheets, known: set[str] = frozenset()) -> str:
     """The first non-empty row of a file, to show what the file looks like in a message: its column
-    titles as written, anything that may be a person (a 2–4 character word starting with a common
-    surname that is no known title) as a mask."""
+    titles and title-like cells as written, every other cell (it may hold a person) as "…"."""
     for sheet in sheets:
         for row in sheet.rows[:20]:
             cells = [str(c).strip() for c in row if _as_text(c)]
             if cells:
-                shown = [c if norm_header(c) in known or not looks_like_person(c, known) else NAME_MASK for c in cells]
-                return "首行为：" + "、".join(shown[:6])
+                shown = [c if norm_header(c) in known or _TITLE_WORDS.search(c) else "…" for c in cells[:6]]
+                return "首行为：" + "、".join(shown) + ("等" if len(cells) > 6 else "")
     return ""
 
 

@@ -135,6 +135,13 @@ CATALOGUE: dict[str, IssueType] = {
     "bool.unparseable": IssueType(
         "是/否无法识别", ERROR, "“{value}”无法判断为“是”或“否”", "请填“是”或“否”", unusable=True
     ),
+    "cell.personal_number": IssueType(
+        "数字像电话或身份证号",
+        ERROR,
+        "“{header}”中的数字像电话号码或身份证号码（未在此显示），已隐去，未计入统计",
+        "请核对该单元格：电话、身份证号码请填入相应的列",
+        unusable=True,
+    ),
     "id.checksum": IssueType(
         "身份证校验位错误", ERROR, "身份证号码校验位不正确（号码未在此显示）", "请对照原件核对身份证号码"
     ),
@@ -162,7 +169,14 @@ CATALOGUE: dict[str, IssueType] = {
 UNUSABLE = frozenset(code for code, kind in CATALOGUE.items() if kind.unusable)
 
 # Codes whose raw value is personal data: the value never reaches a message or an output.
-VALUE_HIDDEN = {"id.checksum", "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed"}
+VALUE_HIDDEN = {
+    "cell.personal_number",
+    "id.checksum",
+    "id.excel_damaged",
+    "id.legacy15",
+    "id.malformed",
+    "phone.malformed",
+}
 
 
 def _given(value) -> bool:

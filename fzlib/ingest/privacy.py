@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from fzlib import paths
@@ -53,8 +54,9 @@ class SecretKeyError(UserProblem, RuntimeError):
 
 
 # --- folding: the form in which texts are compared -------------------------------------------
-# Texts of these characters are their own folded form (NFKC-stable, nothing invisible): most cells.
-_PLAIN = re.compile(r"[\t\n\r -~\u3400-\u4dbf\u4e00-\u9fff、。〃〈-】〔-〛‘’“”—·]*")
+# Texts of these characters are left as they are when folded (most cells): NFKC-stable and
+# visible, or full-width punctuation that every pattern below accepts in both widths.
+_PLAIN = re.compile(r"[\t\n\r -~\u3400-\u4dbf\u4e00-\u9fff、。〃〈-】〔-〛‘’“”—·！（），：；？\u3000]*")
 
 
 @lru_cache(maxsize=8192)
@@ -100,25 +102,22 @@ def name_key(value: str) -> str:
 
 # --- ID numbers and phones in any spelling ----------------------------------------------------
 # Between the digit groups of one number: up to three of these (mixed kinds allowed).
-_SEP = r"[ \t\-‐‑‒–—―.·・_/()]"
+_SEP = r"[ \t\u3000\-‐‑‒–—―.·・_/()（）]"
 _RUN = re.compile(rf"(?<![0-9])[0-9]+(?:{_SEP}{{1,3}}[0-9]+)*(?:[Xx](?![A-Za-z0-9]))?")
 _GROUP = re.compile(r"[0-9]+[Xx]?")
-_AFTER_WORD = re.compile(rf"(?:电话|手机|联系方式|座机|[Tt][Ee][Ll])[:\s]*([0-9](?:{_SEP}?[0-9]){{6,}})")
+_AFTER_WORD = re.compile(rf"(?:电话|手机|联系方式|座机|[Tt][Ee][Ll])[:：\s]*([0-9](?:{_SEP}?[0-9]){{6,}})")
 _DIGIT = re.compile(r"[0-9]")
-_PROVINCES = frozenset(
-    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 "
-    "61 62 63 64 65 71 81 82 83 91".split()
-)
+_PHONE_WORD = re.compile(r"电话|手机|联系方式|座机|[Tt][Ee][Ll]")
+_NOT_DIGIT = re.compile(r"[^0-9]+")
 _PREFIXED_MOBILE = re.compile(r"(?:86|0086)1[3-9]\d{9}")
 
 
 def _plausible_id(digits: str) -> bool:
-    """An ID number's shape beyond its length: a province, a birth date that can be."""
-    if digits[:2] not in _PROVINCES:
-        return False
-    month, day = (digits[10:12], digits[12:14]) if len(digits) == 18 else (digits[8:10], digits[10:12])
+    """An ID number's shape beyond its length: a birth year and month where they belong (the
+    day is not checked: made-up numbers often have impossible days, and still must not leak)."""
+    month = digits[10:12] if len(digits) == 18 else digits[8:10]
     year_ok = len(digits) != 18 or digits[6:8] in ("18", "19", "20")
-    return year_ok and "01" <= month <= "12" and "01" <= day <= "31"
+    return year_ok and "01" <= month <= "12"
 
 
 def _number_kind(digits: str, groups: list[str]) -> str | None:
@@ -132,6 +131,8 @@ def _number_kind(digits: str, groups: list[str]) -> str | None:
         return "phone"
     if n in (15, 18):
         return "id" if whole or _plausible_id(digits) else None
+    if n in (16, 17) and digits[6:8] in ("18", "19", "20") and "01" <= digits[10:12] <= "12":
+        return "id"  # an 18-digit number cut short (a 31-character sheet name) still names its person
     if n == 11 and digits[0] == "1" and digits[1] in "3456789":
         return "phone"
     if 10 <= n <= 12 and digits[0] == "0" and digits[1] != "0" and (whole or 3 <= len(groups[0]) <= 4):
@@ -143,6 +144,8 @@ def _number_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, mask) of every ID number and phone in a folded text."""
     spans = []
     for run in _RUN.finditer(text):
+        if len(_NOT_DIGIT.sub("", run.group())) < 10:  # no ID or phone has fewer digits
+            continue
         groups = [(run.start() + m.start(), run.start() + m.end(), m.group()) for m in _GROUP.finditer(run.group())]
         i = 0
         while i < len(groups):
@@ -161,11 +164,11 @@ def _number_spans(text: str) -> list[tuple[int, int, str]]:
             start, end = groups[i][0], groups[j][1]
             if start and text[start - 1] == "+":  # +86 …
                 start -= 1
-            if start and text[start - 1] == "(" and ")" in text[start:end]:  # (+86)… (0851)…
+            if start and text[start - 1] in "(（" and any(c in text[start:end] for c in ")）"):  # (+86)… (0851)…
                 start -= 1
             spans.append((start, end, ID_MASK if kind == "id" else PHONE_MASK))
             i = j + 1
-    for m in _AFTER_WORD.finditer(text):
+    for m in _AFTER_WORD.finditer(text) if _PHONE_WORD.search(text) else ():
         if not any(s < m.end(1) and m.start(1) < e for s, e, _ in spans):
             spans.append((m.start(1), m.end(1), PHONE_MASK))
     return spans
@@ -185,7 +188,7 @@ _ORGANISATION = re.compile(
     r"银行|村委|居委|[村镇乡局所站队厂店院部办委处室馆司场]$"
 )
 # The most common surnames: a 2–3 character word right beside an ID or phone in a file or sheet
-# name, or alone in the first row of a file that is not a ledger, is taken for a person.
+# name is taken for a person.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -293,7 +296,8 @@ class Scanner:
         return done
 
     def _spans(self, folded: str) -> list[tuple[int, int, str]]:
-        spans = _number_spans(folded) if _DIGIT.search(folded) else []
+        # Fewer than 7 digits in all cannot hold a phone or an ID number (most texts).
+        spans = _number_spans(folded) if len(_NOT_DIGIT.sub("", folded)) >= MIN_NUMBER_DIGITS else []
         if self.pattern is not None:
             for m in self.pattern.finditer(folded):
                 if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e, _ in spans):
@@ -349,13 +353,6 @@ def _person_masked(run: str, at_end: bool) -> str:
     return run
 
 
-def looks_like_person(cell: str, known: Iterable[str] = ()) -> bool:
-    """A cell that is probably a person's name: 2–4 Chinese characters starting with a common
-    surname, and not a word of the given vocabulary (known column titles)."""
-    text = name_key(cell)
-    return bool(re.fullmatch(rf"[{_CJK}]{{2,4}}", text)) and text[0] in SURNAMES and text not in set(known)
-
-
 def _apply(text: str, where: list[int] | None, spans: list[tuple[int, int, str]]) -> str:
     """The masks of folded-text spans put into the text as written."""
     if not spans:
@@ -370,6 +367,19 @@ def _apply(text: str, where: list[int] | None, spans: list[tuple[int, int, str]]
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+def personal_numbers(values: pd.Series) -> pd.Series:
+    """Which numbers of a numeric column can only be a mobile phone (11 digits, 13… to 19…) or an ID
+    number (15 or 18 digits; Excel keeps 15): no amount or count of a township ledger is that large.
+
+    >>> personal_numbers(pd.Series([13907314000, 520323199001011000.0, 5000.0, None])).tolist()
+    [True, True, False, False]
+    """
+    numbers = pd.to_numeric(values, errors="coerce").astype("float64").abs()
+    whole = numbers == numbers.round()
+    mobile = (numbers >= 1.3e10) & (numbers < 2e10)
+    return (whole & (mobile | (numbers >= 1e14))).fillna(False).astype(bool)
 
 
 def mask_text(text: str, names: Iterable[str] = ()) -> str:
@@ -399,6 +409,7 @@ class Outbound:
         self.files: dict[str, str] = {}
         self.sheets: dict[tuple[str, str], str] = {}
         self._renamed: list[tuple[str, str]] = []
+        self.numbers_hidden: list[dict] = []
 
     def name_files(self, entries: list[dict]) -> None:
         """Decide how each file and sheet of the manifest is shown (its place in the folder's
@@ -434,14 +445,35 @@ class Outbound:
 
     def table(self, table: pd.DataFrame, untouched: Iterable[str] = (), keep: dict | None = None) -> pd.DataFrame:
         """A cleaned table with `_file`/`_sheet` as shown and every other text column scanned,
-        but `untouched` ones (pseudonyms, field lists) and each field's `keep` values."""
+        but `untouched` ones (pseudonyms, field lists) and each field's `keep` values. A number that
+        can only be a phone or an ID number (typed into an amount column) is removed; each is noted
+        in `numbers_hidden` (file, sheet, row, field) for the issues list."""
         out = table.copy()
-        skip = {"_file", "_sheet", *untouched}
-        if "_file" in out:
-            files = out["_file"]
-            if "_sheet" in out:
-                out["_sheet"] = [self.sheet(f, s) for f, s in zip(files, out["_sheet"])]
-            out["_file"] = files.map(self.file)
+        skip = {"_file", "_sheet", "_row", *untouched}
+        for column in out.columns:
+            if (
+                column not in skip
+                and pd.api.types.is_numeric_dtype(out[column])
+                and not pd.api.types.is_bool_dtype(out[column])
+            ):
+                hidden = personal_numbers(out[column])
+                if hidden.any():
+                    for i in out.index[hidden]:
+                        self.numbers_hidden.append(
+                            {
+                                "file": out.at[i, "_file"],
+                                "sheet": out.at[i, "_sheet"],
+                                "row": out.at[i, "_row"],
+                                "field": column,
+                            }
+                        )
+                    out[column] = out[column].mask(hidden)
+        if "_file" in out and "_sheet" in out:  # once per sheet, not per record
+            pairs = pd.MultiIndex.from_arrays([out["_file"], out["_sheet"]])
+            codes, uniques = pd.factorize(pairs)
+            shown = [(self.file(f), self.sheet(f, s)) for f, s in uniques]
+            out["_file"] = np.array([f for f, _ in shown], dtype=object)[codes]
+            out["_sheet"] = np.array([s for _, s in shown], dtype=object)[codes]
         for column in out.columns:
             if column in skip or pd.api.types.infer_dtype(out[column], skipna=True) not in ("string", "empty"):
                 continue

@@ -65,7 +65,9 @@ def sniff(head: bytes) -> str:
     if head.startswith(OLE_MAGIC):
         return "ole"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if text.startswith((b"<!doctype html", b"<html", b"<table", b"<meta", b"<?xml")) or b"<table" in text:
+    if text.startswith((b"<!doctype html", b"<html", b"<table", b"<meta", b"<?xml", b"<body", b"<head", b"<div")) or (
+        b"<table" in text
+    ):
         return "html"
     return "text"
 
@@ -187,14 +189,30 @@ def _decode(data: bytes) -> str | None:
             return data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-    return None
+    # Mostly UTF-8 with a few broken bytes (a bad copy, a cut multibyte character): read it, the
+    # broken characters shown as U+FFFD, rather than refuse the whole file.
+    text = data.decode("utf-8", "replace")
+    return text if text.count("\ufffd") <= max(10, len(text) // 1000) else None
+
+
+def _delimiter(text: str) -> str:
+    r"""The delimiter of a CSV: the one each of its first lines has most of, by the median line
+    (a full-width comma typed in a long remark must not outvote the commas of every line).
+
+    >>> _delimiter("序号,名称\n1,甲，乙，丙，丁\n2,戊")
+    ','
+    """
+    lines = [line for line in text[:65536].splitlines()[:30] if line.strip()] or [""]
+    candidates = (",", "\t", ";", "，")
+    return max(
+        candidates, key=lambda d: (sorted(line.count(d) for line in lines)[len(lines) // 2], text[:8192].count(d))
+    )
 
 
 def _read_csv(text: str, stem: str) -> ReadResult:
     if "\x00" in text:
         return ReadResult([], "text", "file.unreadable")
-    sample = text[:8192]
-    delimiter = max((",", "\t", ";", "，"), key=sample.count)
+    delimiter = _delimiter(text)
     try:
         rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
     except csv.Error as exc:

@@ -11,6 +11,7 @@ run in this process.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import pickle
 import select
@@ -128,6 +129,7 @@ def _serve(requests: int, replies: int, memory: int) -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 2)  # a Rust abort prints a backtrace there
+        faulthandler.disable()  # an abort here is expected, not worth a Python traceback on screen
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
         _limit_memory(memory)
         while True:

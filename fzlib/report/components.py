@@ -378,8 +378,8 @@ def draft_check(d: YearData, caption: str, options: dict) -> str:
     path = paths.ROOT / draft
     try:
         text = check.read_draft(path)
-    except (OSError, check.DraftError) as exc:
-        return blocks.note(f"无法读取报告草稿 {draft}：{exc}")
+    except (OSError, check.DraftError) as exc:  # an OSError's text would show the machine's path
+        return blocks.note(f"无法读取报告草稿 {draft}：{exc.strerror if isinstance(exc, OSError) else exc}")
     claims = check.check_text(text, d.figures)
     frame = check.claims_frame(claims)
     return blocks.join(
