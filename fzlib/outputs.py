@@ -1,10 +1,13 @@
-"""Writing outputs safely: atomic replacement, text every writer accepts (no XML-illegal characters), and spreadsheet cells that can never become formulas."""
+"""Writing outputs safely: atomic replacement, text every writer accepts (no XML-illegal characters), spreadsheet cells that can never become formulas, zips (xlsx, docx) the same to the byte from run to run."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import tempfile
+import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +60,28 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+CORE_XML = "docProps/core.xml"
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def fixed_zip(data: bytes, when: datetime) -> bytes:
+    """The same zip with every entry's time fixed, and the document's modified time set to `when`
+    (openpyxl stamps the clock into docProps/core.xml on save), so same content gives same bytes."""
+    out = io.BytesIO()
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == CORE_XML:
+                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, content)
+    return out.getvalue()
 
 
 def inert(value):

@@ -232,7 +232,10 @@ def test_beside_the_sample_the_raw_folder_is_unchanged(beside_the_sample):
 def test_beside_the_sample_a_second_run_writes_the_same_bytes(beside_the_sample, tmp_path):
     tmp = beside_the_sample["tmp"]
     again = run_clean(beside_the_sample["raw"], tmp_path / "again", tmp / "root")
-    assert again.returncode == 1 and again.stdout.replace("again", "out") == beside_the_sample["run"].stdout
+    assert again.returncode == 1
+    assert again.stdout.replace(str(tmp_path / "again"), "…") == beside_the_sample["run"].stdout.replace(
+        str(tmp / "out"), "…"
+    )
     first = {p.name: p.read_bytes() for p in (tmp / "out").iterdir()}
     second = {p.name: p.read_bytes() for p in (tmp_path / "again").iterdir()}
     assert first == second
@@ -411,3 +414,55 @@ def test_a_failure_is_described_without_the_machines_paths():
     for machine in (root, sys.prefix, "/tmp/", "/home/someone", "13907314000"):
         assert machine not in text
     assert "fzlib/report/components.py:12" in text and "pandas/core/frame.py:40" in text and "草稿.docx" in text
+
+
+@pytest.mark.slow
+def test_beside_the_sample_the_report_renders_from_a_relative_folder_without_machine_paths(beside_the_sample):
+    tmp = beside_the_sample["tmp"]
+    root = tmp / "root"
+    for name in ("params", "notebooks"):
+        if not (root / name).exists():
+            (root / name).symlink_to(paths.ROOT / name)
+    env = {**os.environ, "FZLIB_ROOT": str(root), "PYTHONPATH": str(paths.PACKAGE.parent)}
+    run = subprocess.run(
+        [sys.executable, "-m", "fzlib", "report", "--year", str(YEAR), "--processed", "out", "--out", "reports"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp,  # not the project folder: relative folders are the user's, not the kernel's
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    machine = [str(tmp), str(paths.ROOT), sys.prefix, os.path.expanduser("~") + "/"]
+    for path in (tmp / "reports").iterdir():
+        data = path.read_bytes()
+        texts = [data.decode("utf-8", "ignore")]
+        if data[:4] == b"PK\x03\x04":
+            import zipfile
+
+            with zipfile.ZipFile(path) as z:
+                texts += [z.read(m).decode("utf-8", "ignore") for m in z.namelist()]
+        assert not [m for m in machine for t in texts if m in t], path.name
+
+
+@pytest.mark.slow
+def test_the_failed_page_shows_no_path_of_this_machine(tmp_path):
+    import nbformat
+
+    from fzlib.report.errors import RenderError
+    from fzlib.report.html import render_report
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    missing = tmp_path / "nowhere" / "表.parquet"
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# 一、主要工作"),
+        nbformat.v4.new_code_cell(f"import pandas as pd\npd.read_parquet({str(missing)!r})"),
+    ]
+    nbformat.write(nb, tmp_path / "fails.ipynb")
+    with pytest.raises(RenderError):
+        render_report(tmp_path / "fails.ipynb", {}, tmp_path / "r.html", title="测试", cwd=tmp_path)
+    page = (tmp_path / "r-FAILED.html").read_text(encoding="utf-8")
+    assert "报告生成失败" in page and "表.parquet" in page
+    for machine in (str(tmp_path), str(paths.ROOT), sys.prefix, "/site-packages/"):
+        assert machine not in page

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +15,7 @@ from fzlib import paths
 from fzlib.errors import output_failed
 from fzlib.ingest import issues
 from fzlib.ingest.clean import YearCleaner, YearResult
-from fzlib.outputs import inert_frame, write_atomic
+from fzlib.outputs import fixed_zip, inert_frame, write_atomic
 
 
 def _ours(path: Path) -> bool:
@@ -25,7 +27,7 @@ def _write_into(result: YearResult, folder: Path) -> None:
     for kind, table in result.tables.items():
         table.to_parquet(paths.table_file(folder, kind), index=False)
     result.issues.to_parquet(folder / paths.ISSUES_PARQUET, index=False)
-    write_issues_xlsx(result.issues, folder / paths.ISSUES_XLSX)
+    write_issues_xlsx(result.issues, folder / paths.ISSUES_XLSX, result.manifest.get("year"))
     # Last: a folder with a manifest is complete (fzlib.indicators.processed relies on it).
     write_atomic(folder / paths.MANIFEST, json.dumps(result.manifest, ensure_ascii=False, indent=1, default=str))
 
@@ -65,16 +67,22 @@ def _write_year(result: YearResult, out: Path, fresh: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def write_issues_xlsx(frame: pd.DataFrame, path: Path) -> None:
-    """The issues list as a workbook an office worker can work through; no cell can become a formula."""
+def write_issues_xlsx(frame: pd.DataFrame, path: Path, year: int | None = None) -> None:
+    """The issues list as a workbook an office worker can work through; no cell can become a formula.
+    The same issues give the same bytes (its times are fixed: the last day of the year)."""
     order = ["level", "file", "sheet", "cell", "header", "value", "message", "code"]
     sheet = inert_frame(frame[order].rename(columns=issues.COLUMN_TITLES))
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
         sheet.to_excel(writer, sheet_name="问题清单", index=False)
         ws = writer.sheets["问题清单"]
         for col, width in zip("ABCDEFGH", (6, 28, 12, 8, 14, 16, 80, 18)):
             ws.column_dimensions[col].width = width
         ws.freeze_panes = "A2"
+        when = datetime(year or 2000, 12, 31)
+        writer.book.properties.created = writer.book.properties.modified = when
+        writer.book.properties.creator = writer.book.properties.lastModifiedBy = "fzlib"
+    write_atomic(path, fixed_zip(buf.getvalue(), when))
 
 
 def clean_year(year: int, raw: Path, out: Path, overrides=None, exclude=None, progress=None) -> YearResult:

@@ -24,7 +24,7 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
     from fzlib.report.execute import Kernel, imported_modules_of
     from fzlib.report.html import render_report
 
-    processed = paths.processed_dir(year, processed)
+    processed = paths.processed_dir(year, processed).absolute()  # the kernel runs in the project folder
     try:
         check_complete(processed)
     except NotCleaned as exc:

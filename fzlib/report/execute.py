@@ -338,11 +338,11 @@ def shareable(text: str) -> str:
 
     def short(match: re.Match) -> str:
         path = match.group(1)
-        if path.startswith(root):
-            return path[len(root) :]
-        library = _LIBRARY.match(path)
+        library = _LIBRARY.match(path)  # first: the project's .venv lies in the project folder
         if library:
             return (f"{library.group(1)}/" if library.group(1) else "") + path[library.end() :]
+        if path.startswith(root):
+            return path[len(root) :]
         return path.rstrip("/").rsplit("/", 1)[-1]
 
     return mask_text(_MACHINE_PATH.sub(short, text))
