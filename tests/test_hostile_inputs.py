@@ -466,3 +466,16 @@ def test_the_failed_page_shows_no_path_of_this_machine(tmp_path):
     assert "报告生成失败" in page and "表.parquet" in page
     for machine in (str(tmp_path), str(paths.ROOT), sys.prefix, "/site-packages/"):
         assert machine not in page
+
+
+def test_the_report_counts_the_issues_beyond_a_files_listing_cap(tmp_path):
+    from fzlib import fmt
+    from fzlib.report import components
+    from fzlib.report import data as report
+
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    quirks.many_issues(raw)
+    write_year(YearCleaner(YEAR, raw).run(), tmp_path / "out")
+    block = components.issues(report.load(YEAR, tmp_path / "out"), "清洗问题", {})
+    assert f"共发现{fmt.count(12_001)}项问题" in block  # 5,000 listed, 7,000 counted, 1 summary row

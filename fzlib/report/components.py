@@ -340,8 +340,15 @@ def issues(d: YearData, caption: str, options: dict) -> str:
     """The cleaning problems counted by type, with where to find each one."""
     if not len(d.issues):
         return blocks.para("清洗中未发现任何问题。")
-    counts = d.issues.groupby("code").agg(
-        数量=("code", "size"), 涉及文件=("file", lambda s: "、".join(sorted(set(s.dropna()))))
+    # Issues beyond a file's listing cap are counted in the manifest: they count here too.
+    unlisted = pd.DataFrame(
+        [(code, f["file"], n) for f in d.manifest["files"] for code, n in f.get("issues_not_listed", {}).items()],
+        columns=["code", "file", "n"],
+    )
+    listed = d.issues.assign(n=1)[["code", "file", "n"]]
+    every = pd.concat([listed, unlisted], ignore_index=True) if len(unlisted) else listed
+    counts = every.groupby("code").agg(
+        数量=("n", "sum"), 涉及文件=("file", lambda s: "、".join(sorted(set(s.dropna()))))
     )
     counts = counts.reset_index()
     counts.insert(0, "问题", counts["code"].map(lambda c: CATALOGUE[c].label))
@@ -349,7 +356,7 @@ def issues(d: YearData, caption: str, options: dict) -> str:
     counts = counts.rename(columns={"code": "代码"}).sort_values(["级别", "数量"], ascending=[True, False])
     return blocks.join(
         blocks.para(
-            f"清洗中共发现{fmt.count(len(d.issues))}项问题。逐项说明（文件、工作表、单元格和修改方法）见 "
+            f"清洗中共发现{fmt.count(int(every['n'].sum()))}项问题。逐项说明（文件、工作表、单元格和修改方法）见 "
             f"data/processed/{d.year}/issues.xlsx：按其中所列位置修改台账原件后重新运行即可。"
         ),
         blocks.table(counts, f"表：{caption}", numeric=["数量"]),
