@@ -479,3 +479,34 @@ def test_the_report_counts_the_issues_beyond_a_files_listing_cap(tmp_path):
     write_year(YearCleaner(YEAR, raw).run(), tmp_path / "out")
     block = components.issues(report.load(YEAR, tmp_path / "out"), "清洗问题", {})
     assert f"共发现{fmt.count(12_001)}项问题" in block  # 5,000 listed, 7,000 counted, 1 summary row
+
+
+def test_a_raw_folder_that_is_not_a_years_ledgers_is_refused_before_it_is_walked(tmp_path, capsys, monkeypatch):
+    from fzlib.ingest import folder
+
+    monkeypatch.setattr(folder, "MAX_ENTRIES", 50)
+    raw = tmp_path / "home"
+    for k in range(60):
+        (raw / f"d{k}").mkdir(parents=True)
+    assert main(["clean", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out")]) == 1
+    assert "--raw" in said_as_users_problem(capsys)
+
+
+def test_files_are_read_ahead_and_one_that_kills_its_reader_costs_only_itself(tmp_path):
+    """The reading child is asked for the next file before the last one is handed back; when a
+    file kills it (1 KB, cells at A1 and XFD1048576), the files asked for after it go to a new one."""
+    raw = tmp_path / "raw"
+    builders.xlsx(raw / "a-good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 1)]})
+    quirks.cells_at_a1_and_xfd1048576(raw)
+    builders.xlsx(raw / "d-good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 3)]})
+    builders.xlsx(raw / "e-excluded.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 5)]})
+    builders.xlsx(raw / "f-good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 7)]})
+    result = YearCleaner(YEAR, raw, exclude=["e-excluded.xlsx"]).run()
+    assert result.failed_files == ["cells-at-a1-and-xfd1048576.xlsx"]
+    assert {f["file"]: kept(result.manifest, f["file"]) for f in result.manifest["files"]} == {
+        "a-good.xlsx": 2,
+        "cells-at-a1-and-xfd1048576.xlsx": 0,
+        "d-good.xlsx": 2,
+        "e-excluded.xlsx": 0,
+        "f-good.xlsx": 2,
+    }

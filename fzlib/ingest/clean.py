@@ -17,7 +17,7 @@ from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.locate import SERIAL_HEADERS, locate, norm_header
 from fzlib.ingest.privacy import Outbound, personal_names, protect
-from fzlib.ingest.read import MAX_CELLS_TOTAL, read_file
+from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, read_file
 from fzlib.ingest.recognise import known_headers, match_columns, recognise
 from fzlib.ingest.sandbox import Worker
 from fzlib.spec import LedgerSpec, load_specs
@@ -137,14 +137,25 @@ class YearCleaner:
     # --- files and sheets -------------------------------------------------------------------
     def read_all(self, progress=None) -> None:
         files = ledger_files(self.raw)
-        with Worker() as worker:  # one child process reads every file, within limits
+        # One child process reads every file, within limits, a file ahead of the cleaning here.
+        planned = [
+            (p, Path(self.shown_name(p)).stem)
+            for p in files
+            if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
+        ]
+        with Worker() as worker:
+            reader = Reader(worker, planned)
             for path in progress(files) if progress else files:
-                self.read_one(path, worker)
+                self.read_one(path, reader)
 
-    def read_one(self, path: Path, worker: Worker | None = None) -> None:
+    def shown_name(self, path: Path) -> str:
+        return display_name(path.relative_to(self.raw).as_posix())
+
+    def read_one(self, path: Path, reader: Reader | None = None) -> None:
         """One file, inside its own boundary: whatever it holds, it ends as records or as a named
         problem of this file, and every other file is still read."""
-        rel = display_name(path.relative_to(self.raw).as_posix())
+        rel = self.shown_name(path)
+        stem = Path(rel).stem
         if any(f["file"] == rel for f in self.files):  # two names that show alike (undecodable bytes)
             rel = f"{rel}〔文件{len(self.files) + 1}〕"
         entry = {"file": rel, "sha256": None, "excluded": rel in self.exclude, "sheets": []}
@@ -153,7 +164,7 @@ class YearCleaner:
             return
         marks = len(self.parts), len(self.issue_rows)
         try:
-            self._read_one(path, rel, entry, worker)
+            self._read_one(path, rel, stem, entry, reader)
         except Exception as exc:  # a defect met on this file: the file is named, the run goes on
             if os.environ.get("FZLIB_DEBUG"):
                 raise
@@ -165,7 +176,7 @@ class YearCleaner:
             entry.update(sheets=[], problem="file.failed")
             self.issue("file.failed", rel, detail=type(exc).__name__)
 
-    def _read_one(self, path: Path, rel: str, entry: dict, worker: Worker | None) -> None:
+    def _read_one(self, path: Path, rel: str, stem: str, entry: dict, reader: Reader | None) -> None:
         if outside_link(path, self.raw):
             entry["problem"] = "file.outside_link"
             self.issue("file.outside_link", rel)
@@ -176,7 +187,7 @@ class YearCleaner:
             entry["problem"] = "file.unreadable"
             self.issue("file.unreadable", rel)
             return
-        result = read_file(path, stem=Path(rel).stem, worker=worker)
+        result = reader.read(path, stem) if reader else read_file(path, stem)
         entry["format"] = result.format
         if not result.problem:
             cells = sum(len(r) for s in result.sheets for r in s.rows)
@@ -495,9 +506,10 @@ class YearCleaner:
         """A settled table on its way out: names of files and sheets as shown, every text column
         not already pseudonymised scanned; a field's own vocabulary words are left as they are."""
         spec = self.specs[kind]
-        pseudonyms = [f.name for f in spec.personal_fields if f.personal in ("name", "id_number", "phone")]
+        # Pseudonyms are no text; free text was scanned by protect() with the same names.
+        scanned = [f.name for f in spec.personal_fields if f.personal in ("name", "id_number", "phone", "free_text")]
         keep = {f.name: set(f.vocabulary) for f in spec.fields if f.vocabulary}
-        shown = out.table(table, untouched=[*pseudonyms, UNUSABLE, ABSENT], keep=keep)
+        shown = out.table(table, untouched=[*scanned, UNUSABLE, ABSENT], keep=keep)
         for hidden in out.numbers_hidden:
             self.issue("cell.personal_number", **hidden, header=spec.field(hidden["field"]).title)
         out.numbers_hidden.clear()

@@ -6,7 +6,10 @@ import hashlib
 import os
 from pathlib import Path
 
+from fzlib.errors import UserProblem
+
 IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
+MAX_ENTRIES = 10_000
 
 
 def sha256(path: Path) -> str:
@@ -30,9 +33,16 @@ def outside_link(path: Path, raw: Path) -> bool:
 
 def ledger_files(raw: Path) -> list[Path]:
     """The files of a raw folder to read, sorted; links leading out of it are listed too (to be
-    named and refused), other links to folders, devices and pipes are not."""
+    named and refused), other links to folders, devices and pipes are not. A folder holding more
+    than MAX_ENTRIES entries is no year's ledgers (a --raw pointing at / or a home folder):
+    UserProblem, before it is walked to the end."""
     found = []
-    for p in raw.rglob("*"):
+    for n, p in enumerate(raw.rglob("*")):
+        if n >= MAX_ENTRIES:
+            raise UserProblem(
+                f"原始台账文件夹 {raw} 中的文件和子文件夹超过 {MAX_ENTRIES:,} 个，不像一年的台账。"
+                "请确认 --raw 指向存放该年台账的文件夹。"
+            )
         if p.name.startswith(IGNORED_NAMES) or p.name.lower() == "readme.md":
             continue
         if p.is_symlink() and outside_link(p, raw):

@@ -103,6 +103,7 @@ def name_key(value: str) -> str:
 # --- ID numbers and phones in any spelling ----------------------------------------------------
 # Between the digit groups of one number: up to three of these (mixed kinds allowed).
 _SEP = r"[ \t\u3000\-‐‑‒–—―.·・_/()（）]"
+_LONG_NUMBER = re.compile(rf"[0-9](?:{_SEP}{{0,3}}[0-9]){{6}}")
 _RUN = re.compile(rf"(?<![0-9])[0-9]+(?:{_SEP}{{1,3}}[0-9]+)*(?:[Xx](?![A-Za-z0-9]))?")
 _GROUP = re.compile(r"[0-9]+[Xx]?")
 _AFTER_WORD = re.compile(rf"(?:电话|手机|联系方式|座机|[Tt][Ee][Ll])[:：\s]*([0-9](?:{_SEP}?[0-9]){{6,}})")
@@ -296,8 +297,8 @@ class Scanner:
         return done
 
     def _spans(self, folded: str) -> list[tuple[int, int, str]]:
-        # Fewer than 7 digits in all cannot hold a phone or an ID number (most texts).
-        spans = _number_spans(folded) if len(_NOT_DIGIT.sub("", folded)) >= MIN_NUMBER_DIGITS else []
+        # No 7 digits in a row (separators allowed) cannot hold a phone or an ID number (most texts).
+        spans = _number_spans(folded) if _LONG_NUMBER.search(folded) else []
         if self.pattern is not None:
             for m in self.pattern.finditer(folded):
                 if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e, _ in spans):
@@ -312,9 +313,23 @@ class Scanner:
         """A text column scanned, once per distinct value; values in `keep` (a field's own
         vocabulary) stay as they are; NA stays NA."""
         keep = set(keep)
-        out = values.astype("string")
-        mapping = {v: (v if v in keep else self(v)) for v in out.dropna().unique()}
-        return out.map(mapping).astype("string")
+        codes, uniques = pd.factorize(values.astype("string").to_numpy(dtype=object, na_value=None))
+        texts = [str(t) for t in uniques]
+        hits = self._candidates(texts)
+        shown = [t if t in keep else (self(t) if i in hits else safe_text(t)) for i, t in enumerate(texts)]
+        out = np.array([*shown, None], dtype=object)[codes]  # code -1 (NA) takes the last: None
+        return pd.Series(out, index=values.index, dtype="string")
+
+    def _candidates(self, texts: list[str]) -> set[int]:
+        """Which texts may hold an ID number, a phone or a registered name: the patterns run once
+        over all texts joined (by NUL, which no pattern crosses), not once per text."""
+        folded = [fold(t)[0] for t in texts]
+        ends = np.cumsum([len(t) + 1 for t in folded])
+        joined = "\x00".join(folded)
+        found = [m.start() for m in _LONG_NUMBER.finditer(joined)]
+        if self.pattern is not None:
+            found += [m.start() for m in self.pattern.finditer(joined) if m.end() > m.start()]
+        return set(np.searchsorted(ends, found, side="right").tolist())
 
     def file_name(self, name: str) -> str:
         """A file or sheet name scanned, and a 2–3 character word beside a masked ID or phone taken

@@ -77,21 +77,36 @@ def read_file(path: Path, stem: str | None = None, worker: sandbox.Worker | None
     `stem` names the sheet of a CSV or HTML file (default: the file's stem); `worker` is the child
     process to read in (default: one for this file alone)."""
     stem = stem or path.stem
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return ReadResult([], "unknown", "file.unreadable")
-    if size > MAX_FILE_BYTES:
-        return ReadResult(
-            [],
-            "unknown",
-            "file.too_large",
-            f"文件大小 {size / 1024**2:,.0f} MB，超过 {MAX_FILE_BYTES // 1024**2} MB 的上限",
-        )
     if worker is None:
-        outcome = sandbox.run_limited(_read_within_limits, path, stem)
-    else:
-        outcome = worker.run(_read_within_limits, path, stem)
+        return _result(sandbox.run_limited(_read_within_limits, path, stem))
+    return _result(worker.run(_read_within_limits, path, stem))
+
+
+class Reader:
+    """Files read in a worker in the order given, each requested before the one before it is
+    handed back: the child reads the next file while the caller works on this one. A file of the
+    list the caller does not ask for (it turned out excluded) is read for nothing, not wrongly."""
+
+    def __init__(self, worker: sandbox.Worker, planned: list[tuple[Path, str]], ahead: int = 1):
+        self.worker, self.planned, self.ahead = worker, planned, ahead
+        self.sent = self.done = 0  # planned[:sent] submitted, planned[:done] collected or passed
+
+    def read(self, path: Path, stem: str) -> ReadResult:
+        try:
+            i = self.planned.index((path, stem), self.done)
+        except ValueError:  # not planned: read on its own
+            return read_file(path, stem)
+        for _ in range(self.done, min(i, self.sent)):  # asked for, no longer wanted
+            self.worker.collect()
+        self.done, self.sent = i, max(self.sent, i)
+        while self.sent <= min(i + self.ahead, len(self.planned) - 1):
+            self.worker.submit(_read_within_limits, *self.planned[self.sent])
+            self.sent += 1
+        self.done = i + 1
+        return _result(self.worker.collect())
+
+
+def _result(outcome: sandbox.Outcome) -> ReadResult:
     if outcome.status == "ok":
         return outcome.value
     if outcome.status == "memory":
@@ -103,6 +118,13 @@ def read_file(path: Path, stem: str | None = None, worker: sandbox.Worker | None
 
 
 def _read_within_limits(path: Path, stem: str) -> ReadResult:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return ReadResult([], "unknown", "file.unreadable")
+    if size > MAX_FILE_BYTES:
+        detail = f"文件大小 {size / 1024**2:,.0f} MB，超过 {MAX_FILE_BYTES // 1024**2} MB 的上限"
+        return ReadResult([], "unknown", "file.too_large", detail)
     try:
         result = _read(path, stem)
         for sheet in result.sheets:

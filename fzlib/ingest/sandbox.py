@@ -4,9 +4,10 @@ A spreadsheet reader may allocate a sheet's whole grid before anyone can look at
 .xlsx with cells at A1 and XFD1048576 asks for 512 GiB and aborts the process), a zip may unpack
 to gigabytes, a parser may loop. A `Worker` is one forked child that runs such calls one after the
 other, its address space capped; each call comes back as an `Outcome`: its (pickled) result, or
-what stopped it (`memory`, `timeout`, `crash`), after which the next call gets a fresh child. One
-fork serves a whole run (a fork costs some 20 ms here). Where there is no fork (Windows), calls
-run in this process.
+what stopped it (`memory`, `timeout`, `crash`), after which the next calls go to a fresh child.
+One fork serves a whole run (a fork costs some 20 ms here), and calls can be submitted ahead, so
+that the child reads the next file while this process works on the last. Where there is no fork
+(Windows), calls run in this process when collected.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Worker:
         self.memory, self.seconds = memory, seconds
         self.pid: int | None = None
         self._to_child = self._from_child = -1
+        self._pending: list[tuple[Callable[..., Any], tuple]] = []
 
     def __enter__(self) -> Worker:
         return self
@@ -51,12 +53,22 @@ class Worker:
 
     def run(self, fn: Callable[..., Any], *args) -> Outcome:
         """`fn(*args)` in the child (`fn` must be importable by name: it is pickled by reference)."""
+        self.submit(fn, *args)
+        return self.collect()
+
+    def submit(self, fn: Callable[..., Any], *args) -> None:
+        """Ask for `fn(*args)` now, its outcome to be collected later: the child works on it while
+        this process does something else. Outcomes are collected in the order of submitting."""
+        self._pending.append((fn, args))
+        if hasattr(os, "fork"):
+            self._send(fn, args)
+
+    def collect(self) -> Outcome:
+        """The outcome of the oldest call submitted and not yet collected."""
+        fn, args = self._pending.pop(0)
         if not hasattr(os, "fork"):
             return _call(fn, args)
-        if self.pid is None:
-            self._start()
         try:
-            _send(self._to_child, pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL))
             data, finished = _receive(self._from_child, time.monotonic() + self.seconds)
         except OSError:  # the child is gone (a broken pipe)
             data, finished = None, True
@@ -67,12 +79,22 @@ class Worker:
             except Exception:  # noqa: S110 (a truncated message: the child died while writing)
                 pass
         status = self._stop(kill=True)
+        for waiting in self._pending:  # what the lost child had been asked besides: to a new one
+            self._send(*waiting)
         if not finished:
             return Outcome("timeout")
         if os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGABRT, signal.SIGKILL, signal.SIGSEGV):
             # An allocation the limit refused aborts a Rust library; the kernel's OOM killer sends SIGKILL.
             return Outcome("memory")
         return Outcome("crash")
+
+    def _send(self, fn, args) -> None:
+        if self.pid is None:
+            self._start()
+        try:
+            _send(self._to_child, pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:  # the child died: collect() will say so and start another
+            pass
 
     def close(self, kill: bool = False) -> None:
         if self.pid is not None:
