@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from fzlib.errors import UserProblem
@@ -53,12 +54,20 @@ def ledger_files(raw: Path) -> list[Path]:
 
 
 def display_name(rel: str) -> str:
-    """A file name as people read it: names unpacked from a Windows zip arrive as GBK bytes, which
-    Python holds as surrogate escapes; they are decoded as GB18030 (else shown with U+FFFD).
+    r"""A file name as people read it: names unpacked from a Windows zip arrive as GBK bytes, which
+    Python holds as surrogate escapes; they are decoded as GB18030 (else shown with U+FFFD). Line
+    breaks and other control characters (Linux allows them in names) become spaces.
 
-    >>> display_name(os.fsdecode("台账.xlsx".encode("gbk")))
-    '台账.xlsx'
+    >>> display_name(os.fsdecode("台账.xlsx".encode("gbk"))), display_name("a\nb.xlsx")
+    ('台账.xlsx', 'a b.xlsx')
     """
+    return _CONTROL.sub(" ", _decoded(rel))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _decoded(rel: str) -> str:
     try:
         rel.encode("utf-8")
         return rel

@@ -214,8 +214,10 @@ def registrable(name: str) -> bool:
     if _DIGIT.search(name):
         return len(digits) >= MIN_NUMBER_DIGITS and not re.search(r"[^0-9Xx \-]", name)
     compact = re.sub(r"\s", "", name)
+    # A name in Latin letters shorter than 4 would be found inside other words (Li in Linux).
+    shortest = 2 if re.search(rf"[{_CJK}]", compact) else 4
     return (
-        2 <= len(compact) <= MAX_NAME_CHARS
+        shortest <= len(compact) <= MAX_NAME_CHARS
         and any(c.isalpha() for c in compact)
         and compact not in NOT_NAMES
         and not _ORGANISATION.search(compact)
@@ -262,9 +264,9 @@ def _names_pattern(names: frozenset[str]) -> re.Pattern | None:
     parts = []
     if words:
         parts.append(_trie_pattern(words, r"\s*"))
-    if numbers:
-        parts.append(rf"(?<![0-9])(?:{_trie_pattern(numbers, _SEP + '{0,3}')})(?![0-9])")
-    return re.compile("|".join(parts), re.IGNORECASE if numbers else 0) if parts else None
+    if numbers:  # an ID's X in either case
+        parts.append(rf"(?<![0-9])(?i:{_trie_pattern(numbers, _SEP + '{0,3}')})(?![0-9])")
+    return re.compile("|".join(parts)) if parts else None
 
 
 def registry(values: Iterable) -> frozenset[str]:
