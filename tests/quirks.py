@@ -215,6 +215,34 @@ def nested_html(raw: Path) -> list[Path]:
     return [path]
 
 
+def unicode_text_export(raw: Path) -> list[Path]:
+    """Excel's "Unicode text" export: UTF-16 with a BOM, tab-separated, saved as .xls."""
+    path = raw / "unicode-text-export.xls"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "\r\n".join("\t".join(map(str, r)) for r in [H, *enforcement(7801)])
+    path.write_bytes(text.encode("utf-16"))
+    return [path]
+
+
+def zip_bomb(raw: Path, unpacked: int = 600 * 1024**2) -> list[Path]:
+    """A workbook whose shared strings unpack to `unpacked` bytes (a few hundred KB on disk)."""
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>'
+    )
+    path = _xlsx_with_sheet_xml(raw / "zip-bomb.xlsx", sheet)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as fh:
+            fh.write(
+                b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>'
+            )
+            chunk = b"A" * (1 << 20)
+            for _ in range(unpacked // len(chunk)):
+                fh.write(chunk)
+            fh.write(b"</t></si></sst>")
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -233,6 +261,7 @@ QUIRKS: dict[str, Quirk] = {
     "only_a_bom": Quirk(only_a_bom, "file.empty"),
     "lone_surrogates_and_bidi": Quirk(lone_surrogates_and_bidi, None, rows=2),
     "nested_html": Quirk(nested_html, "file.no_table"),
+    "unicode_text_export": Quirk(unicode_text_export, None, rows=2),
 }
 
 

@@ -510,3 +510,17 @@ def test_files_are_read_ahead_and_one_that_kills_its_reader_costs_only_itself(tm
         "e-excluded.xlsx": 0,
         "f-good.xlsx": 2,
     }
+
+
+def test_a_zip_bomb_hits_the_readers_memory_limit_and_costs_only_itself(tmp_path, monkeypatch):
+    from fzlib.ingest import sandbox
+
+    monkeypatch.setattr(sandbox, "MEMORY_BYTES", 256 * 1024**2)  # the bomb unpacks to 600 MB
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (bomb,) = quirks.zip_bomb(raw)
+    assert bomb.stat().st_size < 2 * 1024**2
+    result = YearCleaner(YEAR, raw).run()
+    assert result.failed_files == ["zip-bomb.xlsx"]
+    assert result.issues["code"].tolist() == ["file.too_large"]
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS

@@ -933,3 +933,16 @@ def test_a_personal_value_planted_anywhere_never_leaves_in_any_spelling(own_key,
         write_year(result, tmp / "out")
         printed = result.outbound.text(summary(result, tmp / "out"))
         assert leaks([tmp / "out"], {"printed": printed}, list(values.values())) == []
+
+
+def test_a_phone_typed_into_a_count_column_is_removed_and_its_figure_says_so(tmp_path, own_key):
+    rows = [["日期", "类型", "村（社区）", "当事人", "处理结果", "拘留人数"]]
+    rows += [[f"2024-08-0{k}", "家暴告诫书", "晨光村", NAMES[k], "已告诫", 1] for k in range(1, 6)]
+    rows[3][5] = int(PHONES[3])
+    builders.xlsx(tmp_path / "raw" / "平安建设.xlsx", {"S": rows})
+    result = YearCleaner(YEAR, tmp_path / "raw").run()
+    security = result.tables["security"]
+    assert security["detained"].isna().sum() == 1 and PHONES[3] not in security.astype(str).to_csv()
+    assert security["_unusable"].tolist().count("detained") == 1
+    assert result.issues["code"].tolist() == ["cell.personal_number"]
+    assert builders.evidence(result)["security.dv_detentions"].status != "ok"

@@ -510,8 +510,10 @@ class YearCleaner:
         scanned = [f.name for f in spec.personal_fields if f.personal in ("name", "id_number", "phone", "free_text")]
         keep = {f.name: set(f.vocabulary) for f in spec.fields if f.vocabulary}
         shown = out.table(table, untouched=[*scanned, UNUSABLE, ABSENT], keep=keep)
-        for hidden in out.numbers_hidden:
-            self.issue("cell.personal_number", **hidden, header=spec.field(hidden["field"]).title)
+        for hidden in out.numbers_hidden:  # removed as a phone or an ID: no figure may count the cell
+            i, name = hidden.pop("index"), hidden["field"]
+            shown.at[i, UNUSABLE] = ",".join(filter(None, [shown.at[i, UNUSABLE], name]))
+            self.issue("cell.personal_number", **hidden, header=spec.field(name).title)
         out.numbers_hidden.clear()
         return shown
 

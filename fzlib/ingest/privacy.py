@@ -464,7 +464,7 @@ class Outbound:
         """A cleaned table with `_file`/`_sheet` as shown and every other text column scanned,
         but `untouched` ones (pseudonyms, field lists) and each field's `keep` values. A number that
         can only be a phone or an ID number (typed into an amount column) is removed; each is noted
-        in `numbers_hidden` (file, sheet, row, field) for the issues list."""
+        in `numbers_hidden` (index, file, sheet, row, field) for the issues list."""
         out = table.copy()
         skip = {"_file", "_sheet", "_row", *untouched}
         for column in out.columns:
@@ -478,6 +478,7 @@ class Outbound:
                     for i in out.index[hidden]:
                         self.numbers_hidden.append(
                             {
+                                "index": i,
                                 "file": out.at[i, "_file"],
                                 "sheet": out.at[i, "_sheet"],
                                 "row": out.at[i, "_row"],

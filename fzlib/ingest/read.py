@@ -139,6 +139,11 @@ def _read(path: Path, stem: str) -> ReadResult:
         data = path.read_bytes()
     except OSError:
         return ReadResult([], "unknown", "file.unreadable")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (Excel's "Unicode text"): as UTF-8 from here
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            return ReadResult([], "text", "file.unreadable")
     fmt = sniff(data[:4096])
     if fmt == "empty":
         return ReadResult([], fmt, "file.empty")

@@ -39,8 +39,9 @@ class Worker:
     """A child process running calls in turn, within `memory` bytes more than this process maps
     and `seconds` per call. Use it as a context manager; leaving stops the child."""
 
-    def __init__(self, memory: int = MEMORY_BYTES, seconds: float = SECONDS):
-        self.memory, self.seconds = memory, seconds
+    def __init__(self, memory: int | None = None, seconds: float | None = None):
+        self.memory = MEMORY_BYTES if memory is None else memory
+        self.seconds = SECONDS if seconds is None else seconds
         self.pid: int | None = None
         self._to_child = self._from_child = -1
         self._pending: list[tuple[Callable[..., Any], tuple]] = []
@@ -128,7 +129,7 @@ class Worker:
         return status
 
 
-def run_limited(fn: Callable[..., Any], *args, memory: int = MEMORY_BYTES, seconds: float = SECONDS) -> Outcome:
+def run_limited(fn: Callable[..., Any], *args, memory: int | None = None, seconds: float | None = None) -> Outcome:
     """One call in a child of its own (see Worker)."""
     with Worker(memory, seconds) as worker:
         return worker.run(fn, *args)
