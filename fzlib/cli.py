@@ -131,7 +131,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _inside(inner: Path, outer: Path) -> bool:
+    inner, outer = inner.resolve(), outer.resolve()
+    return inner == outer or outer in inner.parents
+
+
+def refuse_output_in_raw(out: Path, raw: Path | None = None) -> None:
+    """Outputs never go into a raw folder (nor a raw folder into the outputs, which are replaced whole)."""
+    from fzlib.errors import UserProblem
+
+    for folder in [f for f in (raw, paths.RAW) if f is not None]:
+        if _inside(out, folder) or (folder != paths.RAW and _inside(folder, out)):
+            raise UserProblem(
+                f"输出文件夹 {out} 与原始台账文件夹 {folder} 重叠：原始台账文件夹只放台账、从不写入。"
+                "请用 --out 指定原始台账文件夹以外的文件夹。"
+            )
+
+
 def cmd_clean(args) -> int:
+    from fzlib.errors import UserProblem
+    from fzlib.ingest.folder import ledger_files
     from fzlib.ingest.summary import summary
     from fzlib.ingest.write import clean_year
     from fzlib.params import DEFAULTS, clean_options, load_params
@@ -141,8 +160,10 @@ def cmd_clean(args) -> int:
     raw = paths.raw_dir(args.year, args.raw)
     out = paths.processed_dir(args.year, args.out)
     if not raw.is_dir():
-        print(f"错误：找不到原始台账文件夹 {raw}。请把 {args.year} 年的台账放入该文件夹。", file=sys.stderr)
-        return 2
+        raise UserProblem(f"找不到原始台账文件夹 {raw}。请把 {args.year} 年的台账放入该文件夹（或用 --raw 指定）。")
+    refuse_output_in_raw(out, raw)
+    if not ledger_files(raw):
+        raise UserProblem(f"原始台账文件夹 {raw} 中没有任何台账文件。请把 {args.year} 年的台账放入该文件夹后重新运行。")
 
     def progress(files):
         if len(files) < PROGRESS_MIN_FILES:
@@ -163,8 +184,9 @@ def cmd_clean(args) -> int:
         )
     except SpecError as exc:  # a town's aliases or variants name something that does not exist
         print(f"错误：参数文件 params/{args.year}.yaml 有误：{exc}", file=sys.stderr)
-        return 2
-    print(summary(result, out))
+        return 1
+    # Printed lines leave the raw folder too: they pass the year's one exit for personal data.
+    print(result.outbound.text(summary(result, out)))
     if result.failed_files:
         print(
             f"\n有 {len(result.failed_files)} 个文件无法使用（其余文件已照常清洗并写出）。在处理好之前不会生成报告。请按上面的说明处理，"
@@ -217,7 +239,7 @@ def cmd_indicators(args) -> int:
         found = _year_figures(args.year, args.processed)
     except NotCleaned as exc:
         print(f"错误：{exc}。请先运行：python -m fzlib clean --year {args.year}", file=sys.stderr)
-        return 2
+        return 1
     values = figures.values(found)
     if args.json:
         print(json.dumps(values, ensure_ascii=False, sort_keys=True))
@@ -284,6 +306,7 @@ def _display_width(text: str) -> int:
 def cmd_report(args) -> int:
     from fzlib.report.command import build_report
 
+    refuse_output_in_raw(paths.reports_dir(args.year, args.out))
     return build_report(args.year, processed=args.processed, out=args.out, strict=args.strict)
 
 
@@ -326,26 +349,41 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    from fzlib.params import ParamsError
+    """Exit 0: done; 1: a problem of the input, parameters, folders or disk, named in Chinese (also
+    `check`'s 不一致); 2: wrong usage (argparse); 70: a defect of fzlib; 130: interrupted."""
+    from fzlib.errors import USER_OS_ERRORS, UserProblem, output_failed
 
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except ParamsError as exc:
+    except UserProblem as exc:
         print(f"错误：{exc}", file=sys.stderr)
-        return 2
+        return 1
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the output went to `head` or a closed pager: nothing left to say
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stays open until the process ends)
         return 0
+    except OSError as exc:  # a full disk or a read-only folder is the machine's, not a defect
+        if exc.errno not in USER_OS_ERRORS and "No space left" not in str(exc):
+            return _defect(exc)
+        print(f"错误：{output_failed(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug of ours must still not greet an analyst with a traceback
-        if os.environ.get("FZLIB_DEBUG"):
-            raise
-        print(
-            f"内部错误（{type(exc).__name__}：{exc}）。这是 fzlib 的缺陷，不是您的数据问题；"
-            f"请把这条信息发给维护人员（设置 FZLIB_DEBUG=1 可显示详细信息）。",
-            file=sys.stderr,
-        )
-        return 70
+        return _defect(exc)
+
+
+def _defect(exc: BaseException) -> int:
+    """A defect of fzlib: said so, without a traceback (FZLIB_DEBUG=1 shows one); exit 70. The
+    exception's text may quote data, so it passes the scan for ID numbers and phones."""
+    if os.environ.get("FZLIB_DEBUG"):
+        raise exc
+    from fzlib.ingest.privacy import mask_text
+
+    print(
+        f"内部错误（{type(exc).__name__}：{mask_text(str(exc))}）。这是 fzlib 的缺陷，不是您的数据问题；"
+        f"请把这条信息发给维护人员（设置 FZLIB_DEBUG=1 可显示详细信息）。",
+        file=sys.stderr,
+    )
+    return 70

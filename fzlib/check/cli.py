@@ -1,7 +1,8 @@
 """The `check` command: arguments, running, and the Chinese terminal table (or JSON) it prints;
 --annotate and --html write a marked copy of the draft beside it.
 
-Exit status: 0 when nothing is 不一致, 1 when something is, 2 when the draft cannot be read.
+Exit status: 0 when nothing is 不一致, 1 when something is or when the draft cannot be read or the
+marked copy written (a Chinese message says which); never 2, which is argparse's for wrong usage.
 """
 
 from __future__ import annotations
@@ -48,10 +49,10 @@ def run(
         draft = load_draft(path)
     except DraftError as err:
         print(str(err), file=sys.stderr)
-        return 2
+        return 1
     except OSError as err:
         print(messages.READ_FAILED.format(path=args.path, reason=err.strerror or err), file=sys.stderr)
-        return 2
+        return 1
     text = draft.text
     if draft.full_length > len(text):
         print(
@@ -70,10 +71,10 @@ def run(
         _write_marked_copies(args, path, text, claims)
     except DraftError as err:
         print(str(err), file=sys.stderr)
-        return 2
+        return 1
     except OSError as err:
         print(messages.WRITE_FAILED.format(reason=err.strerror or err), file=sys.stderr)
-        return 2
+        return 1
     return status
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,13 +14,14 @@ import pandas as pd
 from fzlib import __version__
 from fzlib.ingest import issues, statistics
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
-from fzlib.ingest.folder import ledger_files, sha256
+from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import records, year_named, year_source
-from fzlib.ingest.locate import SERIAL_HEADERS, Table, column_letter, locate_tables
-from fzlib.ingest.privacy import mask_text, personal_names, protect
-from fzlib.ingest.read import read_file
+from fzlib.ingest.locate import SERIAL_HEADERS, Table, column_letter, locate_tables, norm_header
+from fzlib.ingest.privacy import Outbound, personal_names, protect
+from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, read_file
 from fzlib.ingest.recognise import Context, best_fit, fit, header_words, title_kind
+from fzlib.ingest.sandbox import Worker
 from fzlib.spec import LedgerSpec, load_specs, with_town_words
 
 # Columns of a processed table beside the fields: what each record could not give a figure, and
@@ -33,6 +36,8 @@ OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", 
 _BY_VALUE = ("vocab.assumed", "number.range")
 # The status a row takes when its records fare differently (a wide log row gives several records).
 _STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate")
+# Issues that do not make a kept record one "with problems to check".
+NOT_FLAGGING = ("row.out_of_year", "row.duplicate")
 
 
 @dataclass
@@ -61,6 +66,8 @@ class YearResult:
     # Per kind, the records left out (not of the year, a copy, an error), protected like the tables,
     # with `_status` and `_reason`: what a figure's evidence lists as not counted.
     excluded: dict[str, pd.DataFrame] = field(default_factory=dict)
+    # The one exit for personal data: anything printed about this year passes `outbound.text`.
+    outbound: Outbound = field(default_factory=Outbound)
 
 
 def clean_fields(
@@ -128,40 +135,107 @@ class YearCleaner:
         self.files: list[dict] = []
         self.statements: list[statistics.Statement] = []
         self._melted = False  # some table gave several records per row (a wide log)
+        self.listed: Counter = Counter()  # issues listed, per file
+        self.unlisted: dict[str, Counter] = {}  # issues beyond the cap, per file and code
+        self.flagged: set[tuple] = set()  # (file, sheet, row) of records with an issue to check
+        self.cells = 0  # cells read so far, all files
+
+    def listing(self, file: str) -> bool:
+        """Whether a file's issues are still listed one by one (else only counted)."""
+        return self.listed[file] < issues.MAX_PER_FILE and len(self.issue_rows) < issues.MAX_LISTED
 
     def issue(self, code: str, file: str, sheet: str = "", **kw) -> None:
+        row = kw.get("row")
+        if row is not None and code not in NOT_FLAGGING:
+            self.flagged.add((file, sheet, int(row)))
+        if not self.listing(file):
+            if file not in self.unlisted:
+                self.unlisted[file] = Counter()
+            self.unlisted[file][code] += 1
+            return
+        self.listed[file] += 1
         self.issue_rows.append({"code": code, "file": file, "sheet": sheet, **kw})
 
     # --- files and sheets -------------------------------------------------------------------
     def read_all(self, progress=None) -> None:
         files = ledger_files(self.raw)
-        for path in progress(files) if progress else files:
-            self.read_one(path)
+        # One child process reads every file, within limits, a file ahead of the cleaning here.
+        planned = [
+            (p, Path(self.shown_name(p)).stem)
+            for p in files
+            if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
+        ]
+        with Worker() as worker:
+            reader = Reader(worker, planned)
+            for path in progress(files) if progress else files:
+                self.read_one(path, reader)
 
-    def read_one(self, path: Path) -> None:
-        rel = path.relative_to(self.raw).as_posix()
-        entry = {"file": rel, "sha256": sha256(path), "excluded": rel in self.exclude, "sheets": []}
+    def shown_name(self, path: Path) -> str:
+        return display_name(path.relative_to(self.raw).as_posix())
+
+    def read_one(self, path: Path, reader: Reader | None = None) -> None:
+        """One file, inside its own boundary: whatever it holds, it ends as records or as a named
+        problem of this file, and every other file is still read."""
+        rel = self.shown_name(path)
+        stem = Path(rel).stem
+        if any(f["file"] == rel for f in self.files):  # two names that show alike (undecodable bytes)
+            rel = f"{rel}〔文件{len(self.files) + 1}〕"
+        entry = {"file": rel, "sha256": None, "excluded": rel in self.exclude, "sheets": []}
         self.files.append(entry)
         if entry["excluded"]:
             return
-        result = read_file(path)
+        marks = len(self.parts), len(self.issue_rows)
+        try:
+            self._read_one(path, rel, stem, entry, reader)
+        except Exception as exc:  # a defect met on this file: the file is named, the run goes on
+            if os.environ.get("FZLIB_DEBUG"):
+                raise
+            del self.parts[marks[0] :]
+            del self.issue_rows[marks[1] :]
+            self.listed[rel] = 0
+            self.unlisted.pop(rel, None)
+            self.flagged = {k for k in self.flagged if k[0] != rel}
+            entry.update(sheets=[], problem="file.failed")
+            self.issue("file.failed", rel, detail=type(exc).__name__)
+
+    def _read_one(self, path: Path, rel: str, stem: str, entry: dict, reader: Reader | None) -> None:
+        if outside_link(path, self.raw):
+            entry["problem"] = "file.outside_link"
+            self.issue("file.outside_link", rel)
+            return
+        try:
+            entry["sha256"] = sha256(path)
+        except OSError:
+            entry["problem"] = "file.unreadable"
+            self.issue("file.unreadable", rel)
+            return
+        result = reader.read(path, stem) if reader else read_file(path, stem)
         entry["format"] = result.format
+        if not result.problem:
+            cells = sum(len(r) for s in result.sheets for r in s.rows)
+            if self.cells + cells > MAX_CELLS_TOTAL:
+                result.problem = "file.too_large"
+                result.detail = f"本次清洗已读入的台账合计超过 {MAX_CELLS_TOTAL:,} 个单元格的上限，该文件未读入"
+            self.cells += cells
         if result.problem:
             entry["problem"] = result.problem
-            self.issue(result.problem, rel)
+            self.issue(result.problem, rel, detail=result.detail or None)
             self._hint_kind(entry, rel)
             return
         usable = 0
-        issues_before, parts_before, statements_before = len(self.issue_rows), len(self.parts), len(self.statements)
+        before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
         try:
             for sheet in result.sheets:
                 usable += self.read_sheet(rel, sheet, entry)
-        except Exception:  # a layout this code does not foresee: name the file, keep the others
-            del self.issue_rows[issues_before:], self.parts[parts_before:], self.statements[statements_before:]
+        except Exception as exc:  # a layout this code does not foresee: name the file, keep the others
+            if os.environ.get("FZLIB_DEBUG"):
+                raise
+            self._restore_issues(before)
+            del self.parts[parts_before:], self.statements[statements_before:]
             entry["sheets"] = [{"sheet": s.name, "rows_read": len(s.rows), "set_aside": {"not_read": len(s.rows)}}
                                for s in result.sheets]  # fmt: skip
-            entry["problem"] = "file.not_processed"
-            self.issue("file.not_processed", rel)
+            entry["problem"] = "file.failed"
+            self.issue("file.failed", rel, detail=type(exc).__name__)
             return
         if not usable:
             tried = [s["problem"] for s in entry["sheets"] if s.get("problem", "sheet.no_table") != "sheet.no_table"]
@@ -173,11 +247,12 @@ class YearCleaner:
             else:
                 entry["problem"] = "file.unknown_kind"
                 # One message for the file says it all; per-sheet "no table" notes would only repeat it.
-                self.issue_rows = [
-                    r for r in self.issue_rows if not (r["file"] == rel and r["code"] == "sheet.no_table")
-                ]
-                # The first row helps to recognise the file, but may hold a name or an ID number.
-                self.issue("file.unknown_kind", rel, detail=mask_text(_first_text(result.sheets)))
+                kept = [r for r in self.issue_rows if not (r["file"] == rel and r["code"] == "sheet.no_table")]
+                self.listed[rel] -= len(self.issue_rows) - len(kept)
+                self.issue_rows = kept
+                # The first row helps to recognise the file, but may hold a person: only column titles
+                # are quoted (IDs, phones and registered names are masked on the way out besides).
+                self.issue("file.unknown_kind", rel, detail=_first_text(result.sheets, self.words.known))
                 self._hint_kind(entry, rel)
 
     def _hint_kind(self, entry: dict, rel: str) -> None:
@@ -415,11 +490,23 @@ class YearCleaner:
 
     def cell_issues(self, spec: LedgerSpec, parts, raw, table, codes, details, part_of) -> None:
         stacked = codes.stack().dropna()
+        if stacked.empty:
+            return
         summarised: dict[tuple, dict] = {}
         offsets = np.concatenate([[0], np.cumsum([len(p.raw) for p in parts])])
-        for (i, name), code in stacked.items():
+        # Positions looked up once for all issues (a pandas .at per issue cost 0.2 ms each).
+        labels = stacked.index.get_level_values(0)
+        rows = table["_row"].to_numpy()[table.index.get_indexer(labels)]
+        raw_at, detail_at = raw.index.get_indexer(labels), details.index.get_indexer(labels)
+        raw_cols = {c: raw[c].to_numpy(dtype=object) for c in raw.columns}
+        detail_cols = {c: details[c].to_numpy(dtype=object, na_value=None) for c in details.columns}
+        for k, ((i, name), code) in enumerate(stacked.items()):
             f, part = spec.field(name), parts[part_of[i]]
-            row = int(table.at[i, "_row"])
+            row = int(rows[k])
+            per_sheet = issues.CATALOGUE[code].per_sheet
+            if not per_sheet and not self.listing(part.file):  # beyond the file's cap: counted, not described
+                self.issue(code, part.file, part.sheet, row=row)
+                continue
             letters = part.cells.get(name)
             letter = letters[i - offsets[part_of[i]]] if letters is not None else part.letters.get(name, "")
             found = dict(
@@ -427,11 +514,11 @@ class YearCleaner:
                 row=row,
                 field=name,
                 header=part.headers.get(name, f.title),
-                value=None if f.personal else _as_text(raw.at[i, name] if name in raw else None),
-                detail=details.at[i, name],
+                value=None if f.personal else _as_text(raw_cols[name][raw_at[k]] if name in raw_cols else None),
+                detail=detail_cols[name][detail_at[k]],
                 expected=_options(f),
             )
-            if issues.CATALOGUE[code].per_sheet:
+            if per_sheet:
                 # Noted once per sheet, field and value: 28 yearless dates are one note, not 28.
                 key = (code, part.file, part.sheet, name, found["value"] if code in _BY_VALUE else "")
                 if key in summarised:
@@ -440,7 +527,8 @@ class YearCleaner:
                 summarised[key] = {"code": code, "file": part.file, "sheet": part.sheet, **found, "times": 1}
                 continue
             self.issue(code, part.file, part.sheet, **found)
-        self.issue_rows += summarised.values()
+        for note in summarised.values():
+            self.issue(**note)
 
     def screen_kind(self, kind: str, parts: list[SheetPart]):
         """Clean a kind's sheets and decide which records stay: (table, keep mask, status, reason left out)."""
@@ -465,10 +553,10 @@ class YearCleaner:
         for f in spec.fields:
             if f.required:
                 empty = table[f.name].isna() & keep
-                for i in table.index[empty]:
-                    if _as_text(raw.at[i, f.name] if f.name in raw else None) is None:
-                        # a bad value already has its own cell issue
-                        self.issue("row.required_missing", **where(i, f.name))
+                # a bad value already has its own cell issue: only cells left blank are missing
+                blank = raw[f.name].map(_as_text).isna() if f.name in raw else pd.Series(True, index=raw.index)
+                for i in table.index[empty & blank.reindex(table.index, fill_value=True)]:
+                    self.issue("row.required_missing", **where(i, f.name))
                 keep &= ~empty
                 newly = empty & (status == "kept")
                 status[newly] = "error"
@@ -562,11 +650,7 @@ class YearCleaner:
             per = per.drop_duplicates(where)
         counts = pd.crosstab([per["_file"], per["_sheet"]], per["status"])
         kept = per[per["status"] == "kept"]
-        flagged_rows = {
-            (r["file"], r["sheet"], int(r["row"]))
-            for r in self.issue_rows
-            if r.get("row") is not None and r["code"] not in ("row.out_of_year", "row.duplicate")
-        }
+        flagged_rows = self.flagged
         # Few rows are flagged: look at the kept rows with such a row number only.
         maybe = kept[np.isin(kept["_row"].to_numpy(), [r for _, _, r in flagged_rows])]
         hit = [k in flagged_rows for k in zip(maybe["_file"], maybe["_sheet"], maybe["_row"].astype(int))]
@@ -597,7 +681,7 @@ class YearCleaner:
                 self.issue(
                     "statistics.differs",
                     s.file,
-                    s.sheet if s.tables == 1 else s.sheet,
+                    s.sheet,
                     cell=s.cell,
                     header=_figure_title(self.specs[s.kind], s.figure),
                     detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}",
@@ -625,11 +709,12 @@ class YearCleaner:
         by_kind: dict[str, list[SheetPart]] = {}
         for part in self.parts:
             by_kind.setdefault(part.kind, []).append(part)
-        screened = {}
-        part_index = {}
+        screened, part_index = {}, {}
         for kind, parts in sorted(by_kind.items()):
-            screened[kind] = self.screen_kind(kind, parts)
-            part_index[kind] = np.repeat(np.arange(len(parts)), [len(p.raw) for p in parts])
+            found = self.screen_safely(kind, parts)
+            if found is not None:
+                screened[kind], used = found
+                part_index[kind] = np.repeat(np.arange(len(used)), [len(p.raw) for p in used])
         # A person named in one ledger is masked in the free text of every ledger of the year.
         names = set().union(
             *(
@@ -641,15 +726,102 @@ class YearCleaner:
         self._refuse_wrong_year_kinds(by_kind)
         self._year_check(tables, {k: s for k, (_, _, s, _) in screened.items()})
         stated = self.compare_statistics(tables)
-        failed = [f["file"] for f in self.files if f.get("problem") and not f["excluded"]]
+        # The one exit: every name and text below leaves the raw folder through `out`.
+        out = Outbound(names)
+        out.name_files(self.files)
+        tables = {kind: self.outward(kind, table, out) for kind, table in tables.items()}
+        excluded = {kind: self.outward(kind, table, out, counted=False) for kind, table in self.excluded.items()}
+        stated = [{**st, "file": out.file(st["file"]), "sheet": out.sheet(st["file"], st["sheet"])} for st in stated]
+        self.summarise_unlisted()
+        failed = [out.file(f["file"]) for f in self.files if f.get("problem") and not f["excluded"]]
         manifest = {
             "year": self.year,
             "fzlib": __version__,
-            "files": self.files,
+            "files": out.manifest_files(self.files),
             "kinds": {k: len(v) for k, v in tables.items()},
             "statistics": stated,
         }
-        return YearResult(tables, issues.frame(self.issue_rows), manifest, failed, self.excluded)
+        return YearResult(
+            tables, issues.frame(out.issue_rows(self.issue_rows)), manifest, failed, excluded=excluded, outbound=out
+        )
+
+    def screen_safely(self, kind: str, parts: list[SheetPart]):
+        """screen_kind inside a boundary per file: when cleaning a kind meets a defect, the files
+        that trip it are found one by one, named (file.failed), and the others cleaned together."""
+        before = self._issues_state()
+        try:
+            return self.screen_kind(kind, parts), parts
+        except Exception:
+            if os.environ.get("FZLIB_DEBUG"):
+                raise
+        failed = {}
+        for file in dict.fromkeys(p.file for p in parts):
+            self._restore_issues(before)
+            try:
+                self.screen_kind(kind, [p for p in parts if p.file == file])
+            except Exception as exc:
+                failed[file] = type(exc).__name__
+        self._restore_issues(before)
+        for entry in self.files:
+            if entry["file"] in failed:
+                entry["problem"] = "file.failed"
+                for info in entry["sheets"]:
+                    if info.get("kind") == kind:
+                        info.update(problem="file.failed", unused=info.get("records", 0))
+                self.issue("file.failed", entry["file"], detail=failed[entry["file"]])
+        good = [p for p in parts if p.file not in failed]
+        return (self.screen_kind(kind, good), good) if good else None
+
+    def _issues_state(self):
+        return (
+            len(self.issue_rows),
+            Counter(self.listed),
+            {f: Counter(c) for f, c in self.unlisted.items()},
+            set(self.flagged),
+        )
+
+    def _restore_issues(self, state) -> None:
+        rows, listed, unlisted, flagged = state
+        del self.issue_rows[rows:]
+        self.listed, self.flagged = Counter(listed), set(flagged)
+        self.unlisted = {f: Counter(c) for f, c in unlisted.items()}
+
+    def summarise_unlisted(self) -> None:
+        """One row per file whose issues were not all listed, counting the rest by type."""
+        for entry in self.files:
+            if entry["file"] in self.unlisted:
+                entry["issues_not_listed"] = dict(sorted(self.unlisted[entry["file"]].items()))
+        for file, counts in sorted(self.unlisted.items()):
+            kinds = "，".join(f"{issues.CATALOGUE[c].label} {n:,} 项" for c, n in counts.most_common(5))
+            self.issue_rows.append(
+                {
+                    "code": "file.issues_capped",
+                    "file": file,
+                    "sheet": "",
+                    "detail": f"{sum(counts.values()):,} 项（{kinds}）",
+                }
+            )
+
+    def outward(self, kind: str, table: pd.DataFrame, out: Outbound, counted: bool = True) -> pd.DataFrame:
+        """A settled table on its way out: names of files and sheets as shown, every text column
+        not already pseudonymised scanned; a field's own vocabulary words are left as they are.
+        For records left out (`counted` false) the reason is shown with the names as shown too."""
+        spec = self.specs[kind]
+        # Pseudonyms are no text; free text was scanned by protect() with the same names.
+        scanned = [f.name for f in spec.personal_fields if f.personal in ("name", "id_number", "phone", "free_text")]
+        keep = {f.name: set(f.vocabulary) for f in spec.fields if f.vocabulary}
+        shown = out.table(table, untouched=[*scanned, UNUSABLE, ABSENT, "_status", "_reason"], keep=keep)
+        if not counted:  # no figure counts these records: a hidden number needs no issue of its own
+            out.numbers_hidden.clear()
+            if "_reason" in shown:
+                shown["_reason"] = shown["_reason"].map(out.text)
+            return shown
+        for hidden in out.numbers_hidden:  # removed as a phone or an ID: no figure may count the cell
+            i, name = hidden.pop("index"), hidden["field"]
+            shown.at[i, UNUSABLE] = ",".join(filter(None, [shown.at[i, UNUSABLE], name]))
+            self.issue("cell.personal_number", **hidden, header=spec.field(name).title)
+        out.numbers_hidden.clear()
+        return shown
 
     def _refuse_wrong_year_kinds(self, by_kind: dict[str, list[SheetPart]]) -> None:
         """A kind whose every file is of another year has no record of this year to count: its
@@ -690,13 +862,22 @@ def _options(field, most: int = 12) -> str | None:
     return "、".join(names[:most]) + (f" 等{len(names)}项" if len(names) > most else "")
 
 
-def _first_text(sheets) -> str:
-    """The first non-empty row of a file, to show what the file looks like in a message."""
+# A cell of an unrecognised file's first row is quoted only when it reads like a title or a column
+# title; anything else (a person's name, a number) is shown as "…".
+_TITLE_WORDS = re.compile(
+    r"表|台账|登记|统计|名单|清单|汇总|情况|序号|编号|日期|时间|名称|单位|类型|类别|金额|数量|备注|说明|合计"
+)
+
+
+def _first_text(sheets, known: set[str] = frozenset()) -> str:
+    """The first non-empty row of a file, to show what the file looks like in a message: its column
+    titles and title-like cells as written, every other cell (it may hold a person) as "…"."""
     for sheet in sheets:
         for row in sheet.rows[:20]:
             cells = [str(c).strip() for c in row if _as_text(c)]
             if cells:
-                return "首行为：" + "、".join(cells[:6])
+                shown = [c if norm_header(c) in known or _TITLE_WORDS.search(c) else "…" for c in cells[:6]]
+                return "首行为：" + "、".join(shown) + ("等" if len(cells) > 6 else "")
     return ""
 
 

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 ERROR, WARNING, NOTE = "错误", "警告", "提示"
+# Issues listed one by one per file (the rest are counted in one summary row, file.issues_capped),
+# and in all: the issues workbook stays one an office can open (Excel stops at 1,048,576 rows).
+MAX_PER_FILE = 5_000
+MAX_LISTED = 200_000
 
 COLUMNS = ["code", "level", "file", "sheet", "cell", "row", "field", "header", "value", "detail", "expected", "message"]
 # Chinese headers for the issues workbook an office worker opens.
@@ -60,12 +64,6 @@ CATALOGUE: dict[str, IssueType] = {
     "file.no_table": IssueType(
         "文件中无表格", ERROR, "文件中没有找到任何台账表格", "请确认表头（如“序号”“案件编号”等）在前 20 行内"
     ),
-    "file.not_processed": IssueType(
-        "文件未能处理",
-        ERROR,
-        "读取该文件时程序出错（其版式超出了程序能处理的范围），该文件未计入",
-        "请把该文件另存为 .xlsx、删去合并单元格后再试；仍不行请把文件发给维护人员",
-    ),
     "file.only_hidden": IssueType(
         "只有隐藏的工作表",
         ERROR,
@@ -83,6 +81,30 @@ CATALOGUE: dict[str, IssueType] = {
         ERROR,
         "本年度文件夹中的大部分记录不属于本年度（{detail}）",
         "请确认命令中的年份（--year）与文件夹对应，并检查是否把往年的台账放进了本年度文件夹",
+    ),
+    "file.too_large": IssueType(
+        "文件超出处理上限",
+        ERROR,
+        "文件超出处理上限，未读入{detail_colon}",
+        "请确认文件内容：删除表格之外的多余单元格、把过大的表拆成几个文件，另存为 .xlsx 后放回原文件夹；不需要的文件请在 exclude 中列出",
+    ),
+    "file.outside_link": IssueType(
+        "指向文件夹外的链接",
+        ERROR,
+        "这是一个指向原始台账文件夹以外的链接（快捷方式），为安全起见未读取",
+        "请把台账文件本身复制到原始台账文件夹中，删除该链接",
+    ),
+    "file.failed": IssueType(
+        "程序处理该文件时出错",
+        ERROR,
+        "fzlib 处理该文件时出错（{detail}），这是 fzlib 的缺陷，已跳过该文件，其余文件照常处理",
+        "请把这条信息和该文件的情况（不要发送文件本身）告知维护人员；需要先出报告时，可在 exclude 中列出该文件",
+    ),
+    "file.issues_capped": IssueType(
+        "问题过多未逐条列出",
+        WARNING,
+        f"该文件另有 {{detail}}问题未逐条列出（每个文件最多列出 {MAX_PER_FILE:,} 项）",
+        "请先按已列出的问题修改台账，重新运行后会列出其余问题",
     ),
     "sheet.no_table": IssueType("工作表无表格", NOTE, "该工作表没有台账表格（如填表说明），已跳过", "无需处理"),
     "sheet.header_only": IssueType(
@@ -264,6 +286,13 @@ CATALOGUE: dict[str, IssueType] = {
     "bool.unparseable": IssueType(
         "是/否无法识别", ERROR, "“{value}”无法判断为“是”或“否”", "请填“是”或“否”", unusable=True
     ),
+    "cell.personal_number": IssueType(
+        "数字像电话或身份证号",
+        ERROR,
+        "“{header}”中的数字像电话号码或身份证号码（未在此显示），已隐去，未计入统计",
+        "请核对该单元格：电话、身份证号码请填入相应的列",
+        unusable=True,
+    ),
     "id.checksum": IssueType(
         "身份证校验位错误", ERROR, "身份证号码校验位不正确（号码未在此显示）", "请对照原件核对身份证号码"
     ),
@@ -291,7 +320,14 @@ CATALOGUE: dict[str, IssueType] = {
 UNUSABLE = frozenset(code for code, kind in CATALOGUE.items() if kind.unusable)
 
 # Codes whose raw value is personal data: the value never reaches a message or an output.
-VALUE_HIDDEN = {"id.checksum", "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed"}
+VALUE_HIDDEN = {
+    "cell.personal_number",
+    "id.checksum",
+    "id.excel_damaged",
+    "id.legacy15",
+    "id.malformed",
+    "phone.malformed",
+}
 
 
 def _given(value) -> bool:
@@ -312,6 +348,7 @@ def render(row: dict) -> str:
         "header": row.get("header") or row.get("field") or "",
         "detail": (f"：{detail}" if row["code"] == "file.unknown_kind" and detail else detail),
         "detail_hint": f"，最接近的是“{detail}”" if detail else "",
+        "detail_colon": f"：{detail}" if detail else "",
         "expected": row.get("expected") or "",
         "expected_hint": _expected_hint(row),
         "times_hint": f"（共 {row['times']} 处）" if row.get("times", 1) > 1 else "",

@@ -52,12 +52,17 @@ def summary(result: YearResult, out: Path) -> str:
         lines.append("问题：无。")
     else:
         by_level = Counter(result.issues["level"])
+        for f in files:  # issues beyond a file's cap are counted in the manifest, not listed
+            for code, n in f.get("issues_not_listed", {}).items():
+                by_level[issues.CATALOGUE[code].level] += n
         lines.append(
             "问题："
             + "，".join(f"{lv} {by_level[lv]} 项" for lv in LEVEL_ORDER if by_level[lv])
             + "。最多的几类（错误在前）："
         )
-        counts = result.issues.groupby("code").size()
+        counts = Counter(result.issues["code"])
+        for f in files:
+            counts.update(f.get("issues_not_listed", {}))
         rank = sorted(counts.items(), key=lambda kv: (LEVEL_ORDER.index(issues.CATALOGUE[kv[0]].level), -kv[1], kv[0]))
         for code, n in rank[:SUMMARY_TOP_CODES]:
             kind = issues.CATALOGUE[code]

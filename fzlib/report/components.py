@@ -25,6 +25,7 @@ from fzlib import fmt
 from fzlib.indicators import breakdowns, relations, subsidy, targets, trace
 from fzlib.indicators.figures import OK, PARTIAL, STATED, STATUS_WORDS, UNAVAILABLE, rates
 from fzlib.ingest.issues import CATALOGUE
+from fzlib.ingest.privacy import mask_text
 from fzlib.report import sentences
 from fzlib.report.data import YearData
 from fzlib.report.pieces import Card, Cards, Chart, Collapsed, Highlights, Note, Paragraph, Subheading, Table
@@ -432,15 +433,22 @@ def issues(d: YearData, caption: str, options: dict) -> list:
     """The cleaning problems counted by type, with where to find each one."""
     if not len(d.issues):
         return [Paragraph("清洗中未发现任何问题。")]
-    counts = d.issues.groupby("code").agg(
-        数量=("code", "size"), 涉及文件=("file", lambda s: "、".join(sorted(set(s.dropna()))))
+    # Issues beyond a file's listing cap are counted in the manifest: they count here too.
+    unlisted = pd.DataFrame(
+        [(code, f["file"], n) for f in d.manifest["files"] for code, n in f.get("issues_not_listed", {}).items()],
+        columns=["code", "file", "n"],
+    )
+    listed = d.issues.assign(n=1)[["code", "file", "n"]]
+    every = pd.concat([listed, unlisted], ignore_index=True) if len(unlisted) else listed
+    counts = every.groupby("code").agg(
+        数量=("n", "sum"), 涉及文件=("file", lambda s: "、".join(sorted(set(s.dropna()))))
     )
     counts = counts.reset_index()
     counts.insert(0, "问题", counts["code"].map(lambda c: CATALOGUE[c].label))
     counts.insert(1, "级别", counts["code"].map(lambda c: CATALOGUE[c].level))
     counts = counts.rename(columns={"code": "代码"}).sort_values(["级别", "数量"], ascending=[True, False])
     lead = (
-        f"清洗中共发现{fmt.count(len(d.issues))}项问题。逐项说明（文件、工作表、单元格和修改方法）见 "
+        f"清洗中共发现{fmt.count(int(every['n'].sum()))}项问题。逐项说明（文件、工作表、单元格和修改方法）见 "
         f"data/processed/{d.year}/issues.xlsx：按其中所列位置修改台账原件后重新运行即可。"
     )
     return [Paragraph(lead), Table(counts, f"表：{caption}", ("数量",))]
@@ -468,8 +476,8 @@ def draft_check(d: YearData, caption: str, options: dict) -> list:
     path = paths.ROOT / draft
     try:
         text = check.read_draft(path)
-    except (OSError, check.DraftError) as exc:
-        return [Note(f"无法读取报告草稿 {draft}：{exc}")]
+    except (OSError, check.DraftError) as exc:  # an OSError's text would show the machine's path
+        return [Note(f"无法读取报告草稿 {draft}：{exc.strerror if isinstance(exc, OSError) else exc}")]
     claims = check.check_text(text, d.figures)
     frame = check.claims_frame(claims)
     out = [Paragraph(f"报告草稿 {draft} 中共有{len(claims)}处可核对的数字，核对结果如下。")]
@@ -506,11 +514,20 @@ def _param_text(value) -> str:
     return str(value)
 
 
+# Parameters that name raw files or sheets (whose names may hold personal data): shown by their count.
+FILE_PARAMS = ("kinds", "exclude", "columns", "hidden_sheets")
+
+
 @component("params_note")
 def params_note(d: YearData, _: Any, options: dict) -> list:
-    """The year's parameters, one line each, in words."""
-    rows = [{"参数": k, "取值": _param_text(v)} for k, v in d.params.items() if v not in (None, {}, [])]
-    return [Table(pd.DataFrame(rows), f"表：参数（params/{d.year}.yaml）", ())]
+    """The year's parameters, one line each, in words (those naming raw files by their count)."""
+    rows = [
+        {"参数": k, "取值": f"{len(v)}项" if k in FILE_PARAMS and isinstance(v, (dict, list)) else _param_text(v)}
+        for k, v in d.params.items()
+        if v not in (None, {}, [])
+    ]
+    frame = pd.DataFrame(rows).assign(取值=lambda f: f["取值"].map(mask_text))
+    return [Table(frame, f"表：参数（params/{d.year}.yaml）", ())]
 
 
 @component("version_note")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from datetime import datetime
 
 import pandas as pd
@@ -18,17 +17,14 @@ import pandas as pd
 from fzlib import fmt, paths
 from fzlib.indicators import targets, trace
 from fzlib.indicators.figures import STATUS_WORDS, rates, titles
-from fzlib.outputs import inert_frame
+from fzlib.outputs import fixed_zip, inert_frame
 from fzlib.report import outline
 from fzlib.report.components import SAMPLE_NOTE, draft_note
 
-FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 XLSX_COLUMNS = ["key", "中文名称", "value", "单位/格式", "上年", "同比变化", "台账", "状态", "说明", "目标", "是否达到"]
 TRACE_SHEET = "明细"  # every record behind every figure, and every record left out of it
 RATE_FORMAT = "0.0%"  # rates are stored as fractions and shown as 96.3%
 _UNIT = re.compile(r"（([^（）]+)）$")
-CORE_XML = "docProps/core.xml"
-_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def draft_text(d) -> str:
@@ -80,23 +76,6 @@ def _fix_core_properties(document, when: datetime, title: str) -> None:
     core.title = title
     core.created = core.modified = core.last_printed = when
     core.revision = 1
-
-
-def fixed_zip(data: bytes, when: datetime) -> bytes:
-    """The same zip with every entry's time fixed, and the document's modified time set to `when`
-    (openpyxl stamps the clock into docProps/core.xml on save), so same content gives same bytes."""
-    out = io.BytesIO()
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info.filename)
-            if info.filename == CORE_XML:
-                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, content)
-    return out.getvalue()
 
 
 # --- .xlsx --------------------------------------------------------------------------------------
