@@ -5,6 +5,6 @@
 - `fzlib/county/rollup.py`: the county's totals from the towns' counts, rates recomputed from them,
   rankings, each town's data status;
 - `fzlib/county/command.py`: the `county` command (worker processes or Dask, progress, summaries);
-- `fzlib/county/page.py`, `fzlib/county/workbook.py`, `fzlib/county/word.py`: the county report as
-  HTML, .xlsx and .docx.
+- `fzlib/county/report.py`: the county report as the report's pieces, rendered as the HTML page and
+  as the official Word document; `fzlib/county/workbook.py`: the towns × figures workbook.
 """

@@ -269,14 +269,14 @@ def build_county(
 
 def write_outputs(county, out: Path, params: dict) -> list[Path]:
     """The county workbook, the Word report, then the HTML report (last: it is what make looks at)."""
-    from fzlib.county import page, word, workbook
+    from fzlib.county import report, workbook
     from fzlib.outputs import write_atomic
 
     name = params["county"]
     files = [
         (paths.county_file(out, county.year, name, ".xlsx"), workbook.xlsx_bytes(county, params)),
-        (paths.county_file(out, county.year, name, ".docx"), word.docx_bytes(county, params)),
-        (paths.county_file(out, county.year, name, ".html"), page.html_bytes(county, params)),
+        (paths.county_file(out, county.year, name, ".docx"), report.docx_bytes(county, params)),
+        (paths.county_file(out, county.year, name, ".html"), report.html_bytes(county, params)),
     ]
     return [write_atomic(path, data) for path, data in files]
 

@@ -9,20 +9,14 @@ bytes.
 from __future__ import annotations
 
 import io
-from datetime import datetime
 
+from fzlib.county.report import report_date
 from fzlib.county.rollup import County
 from fzlib.indicators.figures import OK, STATUS_WORDS
 from fzlib.outputs import inert
 from fzlib.report.exports import fixed_zip
 
 RATE_FORMAT = "0.0%"
-
-
-def report_date(params: dict, year: int) -> datetime:
-    """The date the county files carry: params report_date (never the clock), else the year's last day."""
-    raw = params.get("report_date")
-    return datetime.fromisoformat(str(raw)) if raw else datetime(year, 12, 31)
 
 
 def xlsx_bytes(county: County, params: dict) -> bytes:
