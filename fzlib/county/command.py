@@ -103,7 +103,8 @@ def run_processes(jobs: list, workers: int) -> Iterator[dict]:
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context)
+    try:
         pending = {pool.submit(run_town, job): job for job in jobs}
         for done in as_completed(pending):
             job = pending.pop(done)
@@ -111,6 +112,8 @@ def run_processes(jobs: list, workers: int) -> Iterator[dict]:
                 yield done.result()
             except Exception as exc:  # noqa: BLE001 (a worker process died: that town's status)
                 yield write_record(job, failed_record(job, f"工作进程异常退出（{type(exc).__name__}：{exc}）"))
+    finally:  # interrupted: the towns not started are dropped, the running ones finish
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_dask(jobs: list, address: str) -> Iterator[dict]:
@@ -133,13 +136,16 @@ def run_dask(jobs: list, address: str) -> Iterator[dict]:
     with client:
         futures = client.map(run_town, jobs, key=[f"fzlib-town-{i:06d}-{j.town}" for i, j in enumerate(jobs)])
         town_of = {f.key: job for f, job in zip(futures, jobs)}
-        for future in as_completed(futures):
-            job = town_of[future.key]
-            try:
-                yield future.result()
-            except Exception as exc:  # noqa: BLE001 (a task lost with its worker: that town's status)
-                yield write_record(job, failed_record(job, f"集群任务失败（{type(exc).__name__}：{exc}）"))
-            future.release()
+        try:
+            for future in as_completed(futures):
+                job = town_of[future.key]
+                try:
+                    yield future.result()
+                except Exception as exc:  # noqa: BLE001 (a task lost with its worker: that town's status)
+                    yield write_record(job, failed_record(job, f"集群任务失败（{type(exc).__name__}：{exc}）"))
+                future.release()
+        finally:  # interrupted: the cluster drops what is left of this run
+            client.cancel([f for f in futures if not f.done()])
 
 
 # --- the command --------------------------------------------------------------------------------
@@ -177,6 +183,7 @@ def _remove_stale(out: Path, towns: list[str]) -> None:
 def _progress(total: int):
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked after this
     return tqdm(total=total, desc="处理乡镇", unit="个乡镇", file=sys.stderr, dynamic_ncols=True)
 
 
@@ -214,7 +221,7 @@ def build_county(
     from fzlib.spec import load_specs
 
     raw, out = paths.county_raw_dir(year, raw), paths.county_dir(year, out)
-    workers = workers or default_workers()
+    workers = default_workers() if workers is None else workers
     if workers < 1:
         print("错误：--workers 应为正整数（默认为本机核数）。", file=sys.stderr)
         return 2

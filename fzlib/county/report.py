@@ -104,7 +104,9 @@ def highlights(county: County, params: dict) -> list:
         if goal:
             missed = sum(bool(targets.missed(params, name, v)) for _, _, v in ranked)
             text += f"（目标{goal}，{missed}个乡镇未达到）"
-        if len(ranked) > 1:
+        if len(ranked) > 1 and ranked[0][2] == ranked[-1][2]:
+            text += f"；参与排名的{len(ranked)}个乡镇均为{shown(ranked[0][2], True)}"
+        elif len(ranked) > 1:
             text += f"；最高{ranked[0][1]}{shown(ranked[0][2], True)}，最低{ranked[-1][1]}{shown(ranked[-1][2], True)}"
         items.append(text + "。")
     unavailable = [short(county.totals[n].title) for n in county.published if county.totals[n].value is None]
