@@ -13,6 +13,8 @@ from pathlib import Path
 from fzlib import fmt, paths
 
 PROGRESS_MIN_FILES = 10
+ALL = "*"  # --explain without a figure: the reason of every figure that is not complete
+SHOWN_ROWS = 10
 
 
 class ChineseParser(argparse.ArgumentParser):
@@ -84,7 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     _year_arg(p)
     p.add_argument("--processed", type=Path, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 docs；无法统计的指标为 null）")
-    p.add_argument("--explain", action="store_true", help="逐项说明部分统计或无法统计的原因")
+    p.add_argument(
+        "--explain",
+        nargs="?",
+        const=ALL,
+        metavar="指标",
+        help="不带指标名：逐项说明部分统计或无法统计的原因；带指标名（indicators 表格最后一列的名称）："
+        "列出该指标来自哪些文件、工作表和行，以及未计入的记录和原因",
+    )
 
     p = sub.add_parser(
         "report",
@@ -145,17 +154,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _inside(inner: Path, outer: Path) -> bool:
+    inner, outer = inner.resolve(), outer.resolve()
+    return inner == outer or outer in inner.parents
+
+
+def refuse_output_in_raw(out: Path, raw: Path | None = None) -> None:
+    """Outputs never go into a raw folder (nor a raw folder into the outputs, which are replaced whole)."""
+    from fzlib.errors import UserProblem
+
+    for folder in [f for f in (raw, paths.RAW) if f is not None]:
+        if _inside(out, folder) or (folder != paths.RAW and _inside(folder, out)):
+            raise UserProblem(
+                f"输出文件夹 {out} 与原始台账文件夹 {folder} 重叠：原始台账文件夹只放台账、从不写入。"
+                "请用 --out 指定原始台账文件夹以外的文件夹。"
+            )
+
+
 def cmd_clean(args) -> int:
+    from fzlib.errors import UserProblem
+    from fzlib.ingest.folder import ledger_files
     from fzlib.ingest.summary import summary
     from fzlib.ingest.write import clean_year
-    from fzlib.params import load_params
+    from fzlib.params import DEFAULTS, clean_options, load_params
+    from fzlib.spec import SpecError
 
-    params = load_params(args.year) if paths.params_file(args.year).exists() else {"kinds": {}, "exclude": []}
+    params = load_params(args.year) if paths.params_file(args.year).exists() else dict(DEFAULTS)
     raw = paths.raw_dir(args.year, args.raw)
     out = paths.processed_dir(args.year, args.out)
     if not raw.is_dir():
-        print(f"错误：找不到原始台账文件夹 {raw}。请把 {args.year} 年的台账放入该文件夹。", file=sys.stderr)
-        return 2
+        raise UserProblem(f"找不到原始台账文件夹 {raw}。请把 {args.year} 年的台账放入该文件夹（或用 --raw 指定）。")
+    refuse_output_in_raw(out, raw)
+    if not ledger_files(raw):
+        raise UserProblem(f"原始台账文件夹 {raw} 中没有任何台账文件。请把 {args.year} 年的台账放入该文件夹后重新运行。")
 
     def progress(files):
         if len(files) < PROGRESS_MIN_FILES:
@@ -164,8 +195,21 @@ def cmd_clean(args) -> int:
 
         return tqdm(files, desc="读取台账", unit="个文件", file=sys.stderr)
 
-    result = clean_year(args.year, raw, out, overrides=params["kinds"], exclude=params["exclude"], progress=progress)
-    print(summary(result, out))
+    try:
+        result = clean_year(
+            args.year,
+            raw,
+            out,
+            overrides=params["kinds"],
+            exclude=params["exclude"],
+            progress=progress,
+            options=clean_options(params),
+        )
+    except SpecError as exc:  # a town's aliases or variants name something that does not exist
+        print(f"错误：参数文件 params/{args.year}.yaml 有误：{exc}", file=sys.stderr)
+        return 1
+    # Printed lines leave the raw folder too: they pass the year's one exit for personal data.
+    print(result.outbound.text(summary(result, out)))
     if result.failed_files:
         print(
             f"\n有 {len(result.failed_files)} 个文件无法使用（其余文件已照常清洗并写出）。在处理好之前不会生成报告。请按上面的说明处理，"
@@ -192,6 +236,24 @@ def load_values(year: int, processed: Path | None = None) -> dict:
     return figures.values(_year_figures(year, processed))
 
 
+def load_sources(year: int, processed: Path | None = None):
+    """For `check --year`: where a figure comes from, as words ("2024年行政执法案件台账.xlsx 702行"),
+    computed only when a claim disagrees with the ledgers."""
+    from fzlib.indicators import processed as folder
+    from fzlib.indicators import trace
+    from fzlib.spec import load_specs
+
+    def where(key: str) -> str:
+        place = paths.processed_dir(year, processed)
+        rows = trace.trace(key, load_specs(), folder.load_tables(place), folder.load_excluded(place))
+        counted = rows[rows["计入"] == trace.COUNTED]
+        said = "、".join(f"{file} {len(part)}行" for file, part in counted.groupby("文件", sort=False))
+        left = int((rows["计入"] == trace.LEFT_OUT).sum())
+        return (said or "没有计入的记录") + (f"，另有{left}行未计入" if left else "")
+
+    return where
+
+
 def cmd_indicators(args) -> int:
     from fzlib.indicators import figures
     from fzlib.indicators.processed import NotCleaned
@@ -200,11 +262,13 @@ def cmd_indicators(args) -> int:
         found = _year_figures(args.year, args.processed)
     except NotCleaned as exc:
         print(f"错误：{exc}。请先运行：python -m fzlib clean --year {args.year}", file=sys.stderr)
-        return 2
+        return 1
     values = figures.values(found)
     if args.json:
         print(json.dumps(values, ensure_ascii=False, sort_keys=True))
         return 0
+    if args.explain and args.explain != ALL:
+        return _explain_one(args, found)
     ratios = figures.rates()
     shown = {k: f for k, f in found.items() if k in values}
     width = max((_display_width(f.title) for f in shown.values()), default=0)
@@ -220,6 +284,43 @@ def cmd_indicators(args) -> int:
     return 0
 
 
+def _explain_one(args, found: dict) -> int:
+    """Where one figure comes from: counted records per file and sheet, the left-out ones by reason,
+    then the first rows (personal fields appear only as their pseudonyms)."""
+    import difflib
+
+    from fzlib.indicators import processed, trace
+    from fzlib.spec import load_specs
+
+    name = args.explain
+    if name not in found:
+        close = difflib.get_close_matches(name, list(found), n=1)
+        hint = f"（是不是“{close[0]}”？）" if close else ""
+        print(f"错误：没有名为“{name}”的指标{hint}。用 indicators --year {args.year} 查看全部指标名。", file=sys.stderr)
+        return 2
+    folder = paths.processed_dir(args.year, args.processed)
+    rows = trace.trace(name, load_specs(), processed.load_tables(folder), processed.load_excluded(folder))
+    figure = found[name]
+    shown = "无法统计" if figure.value is None else f"{figure.value:,}"
+    print(f"{figure.title}（{name}）：{shown}" + (f"（{figure.reason}）" if figure.reason else ""))
+    counted = rows[rows["计入"] == trace.COUNTED]
+    denominator = counted["分母数量"].notna().any()
+    print(f"计入 {len(counted)} 条记录" + ("（比率：数量为分子，分母数量为分母）：" if denominator else "："))
+    for (file, sheet), part in counted.groupby(["文件", "工作表"], sort=False):
+        total = part["数量"].sum()
+        extra = f"，合计 {total:,.0f}" if not denominator and total != len(part) else ""
+        print(f"  {file}「{sheet}」 {len(part)} 行{extra}")
+    left = rows[rows["计入"] == trace.LEFT_OUT]
+    if len(left):
+        print(f"未计入 {len(left)} 条记录：")
+        for reason, part in left.groupby("原因", sort=True):
+            print(f"  {reason}：{len(part)} 行")
+    print(f"前 {min(SHOWN_ROWS, len(rows))} 行：")
+    for r in rows.head(SHOWN_ROWS).itertuples(index=False):
+        print(f"  [{r.计入}] {r.文件}「{r.工作表}」第 {r.行} 行 {r.记录} {r.所用的值} {r.原因}".rstrip())
+    return 0
+
+
 def _display_width(text: str) -> int:
     """Terminal columns: CJK characters take two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -228,6 +329,7 @@ def _display_width(text: str) -> int:
 def cmd_report(args) -> int:
     from fzlib.report.command import build_report
 
+    refuse_output_in_raw(paths.reports_dir(args.year, args.out))
     return build_report(args.year, processed=args.processed, out=args.out, strict=args.strict)
 
 
@@ -244,13 +346,15 @@ def cmd_check(args) -> int:
         # A town of a county run: its figures as `county` computed them (data/county/<Y>/towns/<town>/).
         from fzlib.county.step import processed_dir
 
-        def town_values(year: int) -> dict:
-            return load_values(
-                year, processed_dir(paths.county_town_dir(paths.county_dir(year, args.county), args.town))
-            )
+        def town_processed(year: int) -> Path:
+            return processed_dir(paths.county_town_dir(paths.county_dir(year, args.county), args.town))
 
-        return check_cli.run(args, town_values)
-    return check_cli.run(args, load_values)
+        return check_cli.run(
+            args,
+            lambda year: load_values(year, town_processed(year)),
+            lambda year: load_sources(year, town_processed(year)),
+        )
+    return check_cli.run(args, load_values, load_sources)
 
 
 def cmd_stamp(args) -> int:
@@ -301,26 +405,41 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    from fzlib.params import ParamsError
+    """Exit 0: done; 1: a problem of the input, parameters, folders or disk, named in Chinese (also
+    `check`'s 不一致); 2: wrong usage (argparse); 70: a defect of fzlib; 130: interrupted."""
+    from fzlib.errors import USER_OS_ERRORS, UserProblem, output_failed
 
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except ParamsError as exc:
+    except UserProblem as exc:
         print(f"错误：{exc}", file=sys.stderr)
-        return 2
+        return 1
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the output went to `head` or a closed pager: nothing left to say
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stays open until the process ends)
         return 0
+    except OSError as exc:  # a full disk or a read-only folder is the machine's, not a defect
+        if exc.errno not in USER_OS_ERRORS and "No space left" not in str(exc):
+            return _defect(exc)
+        print(f"错误：{output_failed(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug of ours must still not greet an analyst with a traceback
-        if os.environ.get("FZLIB_DEBUG"):
-            raise
-        print(
-            f"内部错误（{type(exc).__name__}：{exc}）。这是 fzlib 的缺陷，不是您的数据问题；"
-            f"请把这条信息发给维护人员（设置 FZLIB_DEBUG=1 可显示详细信息）。",
-            file=sys.stderr,
-        )
-        return 70
+        return _defect(exc)
+
+
+def _defect(exc: BaseException) -> int:
+    """A defect of fzlib: said so, without a traceback (FZLIB_DEBUG=1 shows one); exit 70. The
+    exception's text may quote data, so it passes the scan for ID numbers and phones."""
+    if os.environ.get("FZLIB_DEBUG"):
+        raise exc
+    from fzlib.ingest.privacy import mask_text
+
+    print(
+        f"内部错误（{type(exc).__name__}：{mask_text(str(exc))}）。这是 fzlib 的缺陷，不是您的数据问题；"
+        f"请把这条信息发给维护人员（设置 FZLIB_DEBUG=1 可显示详细信息）。",
+        file=sys.stderr,
+    )
+    return 70

@@ -1,9 +1,13 @@
-"""Writing outputs safely: atomic replacement, and spreadsheet cells that can never become formulas."""
+"""Writing outputs safely: atomic replacement, text every writer accepts (no XML-illegal characters), spreadsheet cells that can never become formulas, zips (xlsx, docx) the same to the byte from run to run."""
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import tempfile
+import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +15,33 @@ if TYPE_CHECKING:
     import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What no writer may be given: control characters XML 1.0 forbids (openpyxl and python-docx raise on
+# them), U+FFFE/U+FFFF, lone surrogates (UTF-8 cannot encode them: parquet and JSON fail), the bidi
+# controls that make a text read differently from what it holds, and zero-width characters.
+_VANISH = "\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060-\u2064\ufeff\u061c"
+_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff{_VANISH}]")
+_VANISHES = re.compile(f"[{_VANISH}]")
+# Excel's limit on the characters of one cell.
+EXCEL_CELL_CHARS = 32_767
+
+
+def safe_text(text: str) -> str:
+    r"""`text` as every writer accepts it: illegal controls become a space, lone surrogates U+FFFD,
+    bidi controls and zero-width characters vanish.
+
+    >>> safe_text("甲\x0b乙\x01"), safe_text("\udcb0x"), safe_text("a\u202eb")
+    ('甲 乙 ', '\ufffdx', 'ab')
+    """
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(_replacement, text)
+
+
+def _replacement(match: re.Match) -> str:
+    ch = match.group()
+    if "\ud800" <= ch <= "\udfff":
+        return "\ufffd"
+    return "" if _VANISHES.match(ch) else " "
 
 
 def write_atomic(path: Path, data: bytes | str) -> Path:
@@ -31,6 +62,28 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
     return path
 
 
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+CORE_XML = "docProps/core.xml"
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def fixed_zip(data: bytes, when: datetime) -> bytes:
+    """The same zip with every entry's time fixed, and the document's modified time set to `when`
+    (openpyxl stamps the clock into docProps/core.xml on save), so same content gives same bytes."""
+    out = io.BytesIO()
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == CORE_XML:
+                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, content)
+    return out.getvalue()
+
+
 def inert(value):
     """A cell value a spreadsheet will show as text, never evaluate (CSV/formula injection).
 
@@ -41,8 +94,11 @@ def inert(value):
     """
     import pandas as pd  # here, not above: fzlib.render needs write_atomic before pandas is loaded
 
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str):
+        value = safe_text(value)
+        if len(value) > EXCEL_CELL_CHARS:
+            value = value[: EXCEL_CELL_CHARS - 1] + "…"
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
     if value is pd.NA or value is pd.NaT:
         return None
     return value

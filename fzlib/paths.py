@@ -87,5 +87,6 @@ def table_file(processed: Path, kind: str) -> Path:
 TOWN_PROCESSED = "processed"
 TOWN_FIGURES = "figures.json"
 ISSUES_PARQUET = "issues.parquet"
+EXCLUDED_PARQUET = "excluded.parquet"  # the records left out of the year's tables, and why
 ISSUES_XLSX = "issues.xlsx"
 MANIFEST = "manifest.json"

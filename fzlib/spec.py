@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -12,8 +12,21 @@ import yaml
 
 from fzlib import paths
 
-SPEC_KEYS = {"kind", "title", "hints", "key", "date", "fields", "figures", "breakdowns", "sensitive"}
-FIELD_KEYS = {"name", "title", "aliases", "steps", "required", "vocabulary", "personal"}
+SPEC_KEYS = {
+    "kind",
+    "title",
+    "hints",
+    "key",
+    "date",
+    "fields",
+    "figures",
+    "breakdowns",
+    "sensitive",
+    "measure",
+    "statistics",
+}
+FIELD_KEYS = {"name", "title", "aliases", "steps", "required", "vocabulary", "personal", "range"}
+STATISTIC_KEYS = {"figure", "labels"}
 FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish"}
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
 BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
@@ -36,6 +49,9 @@ class FieldSpec:
     required: bool = False
     vocabulary: dict[str, tuple[str, ...]] | None = None
     personal: str | None = None
+    # The plausible values of a count or amount, [min, max]: outside them a cell is unusable.
+    range: tuple[float, float] | None = None
+    vocabulary_name: str | None = None  # the vocabularies.yaml entry (a town adds variants by this name)
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -76,6 +92,17 @@ class BreakdownSpec:
         return f"数量（{self.unit}）"
 
 
+@dataclass(frozen=True)
+class StatisticSpec:
+    """Where a statistics form (汇总表, 统计表, 月报) states a figure: the labels of its row and/or
+    column. Each group is a list of alternative labels; every group must be found (one on the
+    rows, one on the columns). With one group, the other side is the form's total (合计) row or
+    column. Labels are compared whole, after units in brackets are dropped: 调解成功（件） is 调解成功."""
+
+    figure: str
+    labels: tuple[tuple[str, ...], ...]
+
+
 @dataclass(frozen=True, eq=False)  # identity hash: specs are loaded once and used as cache keys
 class LedgerSpec:
     kind: str
@@ -87,6 +114,10 @@ class LedgerSpec:
     key: tuple[str, ...] = ()
     date: str | None = None
     sensitive: bool = False
+    # The field a wide log or tick matrix fills with its cells (counts per category in columns):
+    # each filled cell becomes a record with that many. None: one record per row.
+    measure: str | None = None
+    statistics: tuple[StatisticSpec, ...] = ()
 
     def field(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
@@ -135,6 +166,14 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
     personal = raw.get("personal")
     if personal is not None and personal not in PERSONAL_KINDS:
         raise SpecError(f"{where}: unknown personal kind {personal!r}{_did_you_mean(personal, PERSONAL_KINDS)}")
+    bounds = raw.get("range")
+    if bounds is not None:
+        ok = isinstance(bounds, list) and len(bounds) == 2 and all(isinstance(b, (int, float)) for b in bounds)
+        if not ok or bounds[0] > bounds[1]:
+            raise SpecError(f"{where}: range takes [min, max] numbers, min ≤ max")
+        if not set(steps) & {"number", "integer"}:
+            raise SpecError(f"{where}: range needs a 'number' or 'integer' step")
+        bounds = (float(bounds[0]), float(bounds[1]))
     return FieldSpec(
         name=raw["name"],
         title=raw["title"],
@@ -143,6 +182,8 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         required=bool(raw.get("required", False)),
         vocabulary=vocab,
         personal=personal,
+        range=bounds,
+        vocabulary_name=raw.get("vocabulary"),
     )
 
 
@@ -205,6 +246,20 @@ def _load_breakdown(where: str, raw: dict, kind: str, field_names: set[str]) -> 
     )
 
 
+def _load_statistic(where: str, raw: dict, figure_names: set[str]) -> StatisticSpec:
+    _check_keys(where, raw, STATISTIC_KEYS)
+    figure = raw.get("figure")
+    if figure not in figure_names:
+        raise SpecError(f"{where}: unknown figure {figure!r}{_did_you_mean(figure, figure_names)}")
+    groups = raw.get("labels")
+    if not isinstance(groups, list) or not groups:
+        raise SpecError(f"{where}: labels takes a list of label groups, e.g. [[排查数, 排查总数]]")
+    groups = [g if isinstance(g, list) else [g] for g in groups]
+    if len(groups) > 2 or not all(groups):
+        raise SpecError(f"{where}: one or two non-empty label groups (a row's and a column's)")
+    return StatisticSpec(figure, tuple(tuple(str(x) for x in g) for g in groups))
+
+
 def _yaml(path: Path):
     """Safe YAML, through libyaml when PyYAML has it (specs load in every run: it is 3× faster)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -233,6 +288,13 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         _load_breakdown(f"{where}: breakdown {b.get('name', i)!r}", b, raw["kind"], names)
         for i, b in enumerate(raw.get("breakdowns") or [])
     )
+    measure = raw.get("measure")
+    if measure is not None and measure not in names:
+        raise SpecError(f"{where}: measure names unknown field {measure!r}{_did_you_mean(measure, names)}")
+    own = {g.name for g in figures}
+    statistics = tuple(
+        _load_statistic(f"{where}: statistics {i}", st, own) for i, st in enumerate(raw.get("statistics") or [])
+    )
     return LedgerSpec(
         kind=raw["kind"],
         title=raw["title"],
@@ -243,6 +305,8 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         key=tuple(_as_tuple(raw.get("key"))),
         date=raw.get("date"),
         sensitive=bool(raw.get("sensitive", False)),
+        measure=measure,
+        statistics=statistics,
     )
 
 
@@ -286,3 +350,49 @@ def _check_figure_references(specs: dict[str, LedgerSpec]) -> None:
                             f"{spec.kind}.yaml: figure {g.name!r} names unknown figure "
                             f"{ref!r}{_did_you_mean(ref, names)}"
                         )
+
+
+def with_town_words(
+    specs: dict[str, LedgerSpec],
+    aliases: dict[str, dict[str, list[str]]] | None = None,
+    variants: dict[str, dict[str, list[str]]] | None = None,
+) -> dict[str, LedgerSpec]:
+    """The specs with a town's own words added (params `aliases`: kind → field → header texts;
+    params `variants`: vocabulary → canonical value → variants), without editing the package.
+    Names that do not exist raise SpecError (in Chinese: the town reads it) naming the nearest one."""
+    aliases, variants = aliases or {}, variants or {}
+    if not aliases and not variants:
+        return specs
+    vocab_names = {f.vocabulary_name for s in specs.values() for f in s.fields if f.vocabulary_name}
+    for name in variants:
+        if name not in vocab_names:
+            raise SpecError(f"variants 中没有名为“{name}”的选项表{_close_hint(name, vocab_names)}")
+    for kind, by_field in aliases.items():
+        if kind not in specs:
+            raise SpecError(f"aliases 中没有名为“{kind}”的台账种类{_close_hint(kind, specs)}")
+        names = {f.name for f in specs[kind].fields}
+        for field_name in by_field or {}:
+            if field_name not in names:
+                raise SpecError(f"aliases 中台账“{kind}”没有字段“{field_name}”{_close_hint(field_name, names)}")
+    out = {}
+    for kind, spec in specs.items():
+        fields = []
+        for f in spec.fields:
+            extra_aliases = tuple(str(a) for a in ((aliases.get(kind) or {}).get(f.name) or []))
+            vocab = f.vocabulary
+            added = variants.get(f.vocabulary_name or "") or {}
+            if vocab is not None and added:
+                for canonical in added:
+                    if canonical not in vocab:
+                        raise SpecError(
+                            f"variants 中选项表“{f.vocabulary_name}”没有规定值“{canonical}”{_close_hint(canonical, vocab)}"
+                        )
+                vocab = {c: (*v, *(str(x) for x in (added.get(c) or []))) for c, v in vocab.items()}
+            fields.append(replace(f, aliases=f.aliases + extra_aliases, vocabulary=vocab))
+        out[kind] = replace(spec, fields=tuple(fields))
+    return out
+
+
+def _close_hint(word: str, choices) -> str:
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
+    return f"（是不是“{close[0]}”？）" if close else ""

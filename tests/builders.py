@@ -9,8 +9,16 @@ from pathlib import Path
 import openpyxl
 
 
-def xlsx(path: Path, sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None) -> Path:
-    """A workbook with the given sheets (rows of cell values) and merged ranges per sheet."""
+def xlsx(
+    path: Path,
+    sheets: dict[str, list[list]],
+    merged: dict[str, list[str]] | None = None,
+    hidden: tuple[str, ...] = (),
+    hidden_rows: dict[str, list[int]] | None = None,
+) -> Path:
+    """A workbook with the given sheets (rows of cell values) and merged ranges per sheet; `hidden`
+    sheets and `hidden_rows` (1-based, per sheet) hidden. A cell "=SUM(…)" is a formula saved without
+    its value and "#REF!" an error value, as openpyxl writes them."""
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     for name, rows in sheets.items():
@@ -19,6 +27,10 @@ def xlsx(path: Path, sheets: dict[str, list[list]], merged: dict[str, list[str]]
             ws.append(row)
         for rng in (merged or {}).get(name, []):
             ws.merge_cells(rng)
+        for r in (hidden_rows or {}).get(name, []):
+            ws.row_dimensions[r].hidden = True
+        if name in hidden:
+            ws.sheet_state = "hidden"
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
@@ -104,3 +116,15 @@ def figures(result) -> dict:
 def examples(n: int) -> int:
     """Hypothesis examples for a property: all of them, or a tenth under `make test-fast`."""
     return max(5, n // 10) if os.environ.get("FZLIB_FAST") == "1" else n
+
+
+def table_counts(table, column: str) -> dict:
+    """How many records of a cleaned table hold each value of a column."""
+    return {str(k): int(v) for k, v in table[column].value_counts().items()}
+
+
+def issues_json(processed: Path) -> str:
+    """A processed folder's issues as JSON records (for assertions on codes and details)."""
+    import pandas as pd
+
+    return pd.read_parquet(processed / "issues.parquet").to_json(orient="records", force_ascii=False)

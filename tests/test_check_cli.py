@@ -52,10 +52,10 @@ def test_docx_paragraphs_and_tables_are_read_in_order(tmp_path):
     assert ("total", "inconsistent") in codes and ("rate", "consistent") in codes
 
 
-def test_unsupported_file_type_exits_2_with_a_message(tmp_path, capsys):
+def test_unsupported_file_type_exits_1_with_a_message(tmp_path, capsys):
     path = tmp_path / "草稿.pdf"
     path.write_bytes(b"%PDF")
-    assert run(parse(path), no_ledgers) == 2
+    assert run(parse(path), no_ledgers) == 1
     assert capsys.readouterr().err.strip()
 
 
@@ -129,21 +129,21 @@ def test_claims_frame_has_chinese_headers_and_verdicts():
         "共受理40件".encode(),  # text saved with the wrong extension
     ],
 )
-def test_a_file_that_is_not_a_good_docx_exits_2_with_a_chinese_message(tmp_path, capsys, content):
+def test_a_file_that_is_not_a_good_docx_exits_1_with_a_chinese_message(tmp_path, capsys, content):
     path = tmp_path / "草稿.docx"
     path.write_bytes(content)
-    assert run(parse(path), no_ledgers) == 2
+    assert run(parse(path), no_ledgers) == 1
     err = capsys.readouterr().err
     assert "草稿" in err and "内部错误" not in err and "Traceback" not in err
 
 
-def test_a_zip_without_a_word_body_exits_2(tmp_path, capsys):
+def test_a_zip_without_a_word_body_exits_1(tmp_path, capsys):
     import zipfile
 
     path = tmp_path / "草稿.docx"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("hello.txt", "x")
-    assert run(parse(path), no_ledgers) == 2
+    assert run(parse(path), no_ledgers) == 1
     assert ".docx" in capsys.readouterr().err
 
 
@@ -208,7 +208,7 @@ def test_annotate_writes_a_commented_copy_and_leaves_the_original_alone(tmp_path
 def test_annotate_refuses_to_overwrite_the_draft(tmp_path, capsys):
     source = _word_draft(tmp_path / "草稿.docx")
     before = source.read_bytes()
-    assert run(parse(source, "--annotate", source), no_ledgers) == 2
+    assert run(parse(source, "--annotate", source), no_ledgers) == 1
     assert source.read_bytes() == before
 
 

@@ -51,7 +51,8 @@ def test_every_cleaner_of_the_spec_language_is_registered():
 
 def test_cleaner_options_name_exactly_the_accepted_keywords():
     assert CLEANER_OPTIONS == {
-        "text": set(), "date": {"year"}, "number": {"scale"}, "integer": {"scale"},
+        "text": set(), "date": {"year", "titled_year"}, "number": {"scale", "bounds", "ranges"},
+        "integer": {"scale", "bounds", "ranges"},
         "category": {"vocabulary"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": set(),
     }  # fmt: skip
 
@@ -76,6 +77,8 @@ def test_the_code_catalogue_is_closed():
         "date.unparseable", "date.partial", "date.out_of_range", "number.unparseable",
         "number.not_integer", "vocab.unknown", "bool.unparseable", "id.checksum",
         "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed",
+        "cell.error", "cell.uncached", "vocab.assumed", "number.range", "number.out_of_range",
+        "date.impossible_day", "date.yearless",
     }  # fmt: skip
 
 
@@ -161,8 +164,15 @@ def test_text_dtypes():
         ("3月5日", "2024-03-05", "date.partial", "2024-03-05"),
         ("2024年3月", "2024-03-01", "date.partial", "2024-03-01"),
         ("2024.3", "2024-03-01", "date.partial", "2024-03-01"),
-        ("2024.2.30", NA, "date.unparseable", NA),
-        ("2023.2.29", NA, "date.unparseable", NA),
+        # An impossible day in a certain year and month stays in its month, on the month's last day.
+        ("2024.2.30", "2024-02-29", "date.impossible_day", "2024-02-29"),
+        ("2023.2.29", "2023-02-28", "date.impossible_day", "2023-02-28"),
+        ("2024年4月31日", "2024-04-30", "date.impossible_day", "2024-04-30"),
+        ("2024.4.32", NA, "date.unparseable", NA),
+        ("24.3.5", "2024-03-05", NA, NA),  # a two-digit year
+        ("24年3月5日", "2024-03-05", NA, NA),
+        ("3月", "2024-03-01", "date.partial", "2024-03-01"),  # a month alone, as monthly logs write it
+        ("2023-03-05 10:21:33", "2023-03-05", NA, NA),  # a platform's export
         ("2024.13.1", NA, "date.unparseable", NA),
         ("2.30", NA, "date.unparseable", NA),
         ("上周", NA, "date.unparseable", NA),
@@ -323,7 +333,7 @@ VOCAB = {
         ("app", "APP", NA, NA),  # case-insensitive
         ("ａｐｐ", "APP", NA, NA),
         ("处罚决定", "处罚决定", "vocab.unknown", "行政处罚"),  # nearest canonical as a hint
-        ("邻里矛盾", "邻里矛盾", "vocab.unknown", "邻里"),
+        ("邻里矛盾", "邻里", "vocab.assumed", "邻里"),  # holds exactly one canonical value: assumed, noted
         ("烤烟", "烤烟", "vocab.unknown", NA),  # nothing close
         ("/", NA, NA, NA),
         (None, NA, NA, NA),

@@ -254,7 +254,7 @@ def test_a_missing_or_empty_county_folder_says_what_to_do(tmp_path, setup, expec
     raw = tmp_path / "county"
     setup(raw)
     status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
-    assert status == 2 and expected in stderr and "Traceback" not in stderr
+    assert status == 1 and expected in stderr and "Traceback" not in stderr
     assert "python -m fzlib sample" in stderr or "以乡镇命名的文件夹" in stderr  # what to do
 
 
@@ -350,7 +350,7 @@ def test_an_unreachable_dask_cluster_is_a_message_not_a_traceback(county, tmp_pa
         "--dask",
         "tcp://127.0.0.1:9",
     )
-    assert status == 2 and "无法连接 Dask 集群" in stderr and "Traceback" not in stderr
+    assert status == 1 and "无法连接 Dask 集群" in stderr and "Traceback" not in stderr
 
 
 @pytest.mark.slow

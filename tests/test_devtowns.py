@@ -2,8 +2,8 @@
 statistics forms) gives, through fzlib's command line, every figure its independently computed truth says:
 0 WRONG, no traceback, every figure right or (where the truth is null) null.
 
-The engine-facing tests are xfail until the engine work of issue 12 lands; the generator's own guarantees
-(byte-reproducible, fast, every capability of issues 12/13 shown at least once) are tested for real."""
+The generator's own guarantees (byte-reproducible, fast, every capability of issues 12/13 shown at least
+once) are tested too."""
 
 from __future__ import annotations
 
@@ -50,7 +50,6 @@ def test_truth_names_every_figure_and_nulls_carry_reasons(town):
             assert 0 <= value <= 1 and round(value, 4) == value
 
 
-@pytest.mark.xfail(strict=False, reason="engine work in progress (issue 12)")
 @pytest.mark.parametrize("town", list(TOWNS))
 def test_engine_gets_every_figure_of_the_town(town):
     result = run(town)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from html import escape
 
 import openpyxl
 import pytest
@@ -21,6 +22,7 @@ IMG = "<img src=x onerror=alert(1)>"
 LINK = "[点我](http://evil.example/)"
 IMAGE = "![x](http://evil.example/x.png)"
 LONG = "长" * 100_000
+MATH = [r"$\frac{1}$所", "$x^2$所"]  # mathtext, one of it malformed: shown as typed in the charts
 FORMULAS = ['=HYPERLINK("http://evil.example","点我")', "+1+1", "-1+2", "@SUM(1,1)"]
 FILE = "执法<img src=x onerror=alert(3)>.xlsx"  # file and sheet names are shown in the data-quality table
 SHEET = "<svg onload=alert(4)>"
@@ -32,7 +34,7 @@ def run(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile")
     raw = tmp / "raw" / str(YEAR)
     header = ["序号", "案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人", "备注", FORMULAS[0]]
-    offices = [SCRIPT, IMG, LINK, IMAGE, LONG, *FORMULAS]
+    offices = [SCRIPT, IMG, LINK, IMAGE, LONG, *FORMULAS, *MATH]
     rows = [
         [k + 1, f"旺草许字〔2024〕第{k + 1}号", office, "行政许可", office, "2024-03-05", "某公司", office, ""]
         for k, office in enumerate(offices)
@@ -77,6 +79,8 @@ def test_labels_reach_the_html_only_escaped(run):
     assert "&lt;svg onload=alert(4)&gt;" in html  # the sheet name in the data-quality table
     assert not re.search(r"""(?:href|src)\s*=\s*["']?https?://evil""", html)
     assert "长" * 10_000 in html  # a 100k-character label is shown as text (the cleaner caps cells)
+    for label in MATH:  # in the office table and in the chart's text, as typed
+        assert html.count(escape(label)) >= 2, label
 
 
 def test_in_chromium_nothing_runs_loads_or_is_injected(run):

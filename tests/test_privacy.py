@@ -10,12 +10,15 @@ import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import unicodedata
 import zipfile
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fzlib import paths
 from fzlib.ingest import privacy
@@ -72,6 +75,16 @@ LANDLINE = "085128887001"
 ADDRESS = "茅家铺村九组二十七号"
 BAD_CHECKSUM_ID = fake_id(9)[:17] + ("0" if fake_id(9)[17] != "0" else "1")
 SHORT_PHONE = "1390731499"  # 10 digits: phone.malformed
+
+
+def dotted(text: str) -> str:
+    """An ID as 520323.19600110.500X, a phone as 139.0731.4000."""
+    return ".".join((text[:6], text[6:14], text[14:])) if len(text) == 18 else ".".join((text[:3], text[3:7], text[7:]))
+
+
+def invisible(text: str) -> str:
+    """Digits with an invisible separator (U+2063) between groups of four."""
+    return "\u2063".join(text[k : k + 4] for k in range(0, len(text), 4))
 
 
 def full_width(text: str) -> str:
@@ -291,6 +304,17 @@ def personal_ledgers(raw: Path) -> Path:
             ]
         },
     )
+    # Offices name files and sheets after people; and type people into any column.
+    builders.xlsx(
+        raw / f"{n[16]}-{spaced(i[6])}.xlsx",
+        {
+            f"{n[15]}{p[7]}": [
+                ["日期", "类型", "村（社区）", "当事人", "处理结果", "拘留人数"],
+                ["2024-09-01", "家暴告诫书", f"{n[0][0]}\u200b{n[0][1:]}", n[16], f"身份证{dotted(i[7])}", 0],
+                [invisible(p[5]), f"\u202e{n[12]}\u202c", f"{dotted(i[6])}", n[16], f"电话{dotted(p[6])}", int(p[6])],
+            ]
+        },
+    )
     builders.csv_file(
         raw / "平安建设.csv",
         [
@@ -323,8 +347,11 @@ _GAPS = re.compile(r"[\s\-‐‑‒–—_.·]+")
 
 
 def compact(text: str) -> str:
-    """The spelling-independent form used for scanning: NFKC (full-width → ASCII), no spaces or dashes."""
-    return _GAPS.sub("", unicodedata.normalize("NFKC", text)).upper()
+    """The spelling-independent form used for scanning: NFKC (full-width → ASCII), no spaces or dashes,
+    no invisible characters (zero-width, bidi, U+2063, combining marks, controls)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Mn", "Me", "Cc", "Cs"))
+    return _GAPS.sub("", text).upper()
 
 
 def needles(values: list[str]) -> set[str]:
@@ -736,3 +763,191 @@ def test_gitignore_keeps_real_ledgers_outputs_and_the_key_out_of_git():
     ]:
         assert _git("check-ignore", "-q", "--no-index", path).returncode == 1, f"{path} would be ignored"
     assert _git("ls-files", "--error-unmatch", sample[0]).returncode == 0  # and it is tracked
+
+
+# --- the one exit: everything that leaves the raw folder ---------------------------------------
+@pytest.mark.slow
+def test_files_and_sheets_named_after_people_are_shown_masked_with_a_reference(synthetic):
+    import json
+
+    manifest = json.loads((synthetic["processed"] / "manifest.json").read_text(encoding="utf-8"))
+    shown = [f for f in manifest["files"] if "〔文件" in f["file"]]
+    assert len(shown) == 1 and shown[0]["file"].startswith("［姓名已隐去］-［身份证号已隐去］.xlsx〔文件")
+    assert shown[0]["sheets"][0]["sheet"] == "［姓名已隐去］［电话已隐去］〔工作表1〕"
+    security = pd.read_parquet(synthetic["processed"] / "security.parquet")
+    assert shown[0]["file"] in set(security["_file"])  # the same name wherever it is shown
+    issues = pd.read_parquet(synthetic["processed"] / "issues.parquet")
+    assert shown[0]["file"] in set(issues["file"])
+    assert "［姓名已隐去］" in set(security["village"])  # a name typed into a village column
+    assert "cell.personal_number" in set(issues["code"])  # a phone typed into a count column
+
+
+@pytest.mark.parametrize(
+    "text, masked",
+    [
+        ("520323 1990-0101-1232", "［身份证号已隐去］"),
+        ("520323.20000229.7899", "［身份证号已隐去］"),
+        ("139.8765.4321", "［电话已隐去］"),
+        ("139\u20638765\u20634321", "［电话已隐去］"),
+        ("5203\u200b2319\u2066900101\u20691232", "［身份证号已隐去］"),
+        ("１３９．８７６５．４３２１", "［电话已隐去］"),
+        ("0086 139/8765/4321", "［电话已隐去］"),
+        ("身份证：11010519491231002x号", "身份证：［身份证号已隐去］号"),
+        ("2024.03.05 13:45，139 8765 4321", "2024.03.05 13:45，［电话已隐去］"),
+        ("13912345678/13812345678", "［电话已隐去］/［电话已隐去］"),
+        # Not personal: dates, amounts, case numbers, bank-like numbers stay as written.
+        ("2024-03-05至2024-12-31", "2024-03-05至2024-12-31"),
+        ("罚款 1,000,000.00 元", "罚款 1,000,000.00 元"),
+        ("旺草许字〔2024〕第123456号", "旺草许字〔2024〕第123456号"),
+    ],
+)
+def test_ids_and_phones_with_mixed_separators_dots_or_invisible_characters_are_masked(text, masked):
+    assert privacy.mask_text(text) == masked
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["郗\u2066翊衡\u2069", "郗\u202e翊衡", "郗\u200b翊\u200d衡", "郗\u034f翊衡", "郗 翊\u3000衡", "\ufeff郗翊衡"],
+    ids=["isolate", "override", "zero-width", "combining", "spaces", "bom"],
+)
+def test_a_name_with_bidi_zero_width_or_combining_characters_is_the_same_person(spelling, own_key):
+    table = pd.DataFrame({"party": ["郗翊衡", spelling], "note": [f"{spelling}反映", "郗翊衡反映"]})
+    out = privacy.protect(table, {"party": "name", "note": "free_text"})
+    assert out["party"].iloc[0] == out["party"].iloc[1]
+    assert list(out["note"]) == ["［姓名已隐去］反映"] * 2
+
+
+def test_a_party_cell_listing_200_villagers_registers_each_of_them(own_key):
+    villagers = [f"{'张王李赵刘'[k % 5]}{chr(0x4E50 + k)}{chr(0x4F50 + k)}" for k in range(200)]
+    table = pd.DataFrame({"party": ["、".join(villagers)], "note": [f"{villagers[123]}等200人联名反映"]})
+    out = privacy.protect(table, {"party": "name", "note": "free_text"})
+    assert out["note"].iloc[0] == "［姓名已隐去］等200人联名反映"
+
+
+def test_the_scan_is_idempotent_and_leaves_other_text_as_written():
+    scan = privacy.Scanner(["郗翊衡"])
+    text = "（郗翊衡）电话１３９－０７３１－４０００，于２０２４年３月５日到场"
+    once = scan(text)
+    assert once == "（［姓名已隐去］）电话［电话已隐去］，于２０２４年３月５日到场"
+    assert scan(once) == once
+
+
+def test_values_in_columns_not_declared_personal_leave_masked(tmp_path, own_key, capsys):
+    from fzlib.cli import main
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    rows = builders.enforcement_rows(3)
+    rows[0][6] = NAMES[0]  # the party: a registered name
+    rows[0][4] = f"{NAMES[0]}（{PHONES[0]}）"  # office
+    rows[1][5] = dotted(PHONES[1])  # date
+    rows[1][3] = invisible(IDS[0])  # category
+    rows[2][3] = f"\u202e{NAMES[0]}"  # category
+    builders.xlsx(raw / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *rows]})
+    assert main(["clean", "--year", str(YEAR), "--raw", str(raw), "--out", str(out)]) == 0
+    printed = capsys.readouterr()
+    assert leaks([out], {"out": printed.out, "err": printed.err}, [NAMES[0], PHONES[0], PHONES[1], IDS[0]]) == []
+    enforcement = pd.read_parquet(out / "enforcement.parquet").sort_values("case_no")
+    assert enforcement["office"].iloc[0] == "［姓名已隐去］（［电话已隐去］）"
+    issues = pd.read_parquet(out / "issues.parquet")
+    assert {"date.unparseable", "vocab.unknown"} <= set(issues["code"])
+
+
+def test_an_unrecognised_file_whose_first_row_is_a_person_is_described_without_them(tmp_path, own_key):
+    builders.xlsx(
+        tmp_path / "raw" / "名单.xlsx", {"Sheet1": [["郗翊衡", "女", "1990年生", "晨光村"], ["甲", "乙", "丙"]]}
+    )
+    result = YearCleaner(YEAR, tmp_path / "raw").run()
+    assert list(result.issues["code"]) == ["file.unknown_kind"]
+    assert "郗翊衡" not in result.issues.astype(str).to_csv()
+    builders.xlsx(
+        tmp_path / "raw2" / "名单.xlsx", {"Sheet1": [["序号", "参会人", "会议名称"], [1, "郗翊衡", "学法会"]]}
+    )
+    result = YearCleaner(YEAR, tmp_path / "raw2").run()
+    assert list(result.issues["code"]) == ["file.unknown_kind"]
+    assert "序号、参会人" in result.issues["detail"].iloc[0]  # column titles still help to tell the file
+
+
+# --- property: planted anywhere, in any spelling, a personal value never leaves -----------------
+SPELLINGS = {
+    "plain": lambda v: v,
+    "spaced": spaced,
+    "full-width": full_width,
+    "zero-width": lambda v: "\u200b".join(v),
+    "bidi": lambda v: f"\u2066{v[:2]}\u202e{v[2:]}\u2069",
+    "combining": lambda v: "\u034f".join(v),
+    "invisible-separator": invisible,
+    "dotted": lambda v: dotted(v) if v.isdigit() or v[:17].isdigit() else v,
+    "dashed": lambda v: "-".join(v[k : k + 4] for k in range(0, len(v), 4)),
+}
+# Where a value can be typed: every column of an enforcement ledger, the file name, the sheet name;
+# alone or inside other words.
+PLACES = [*builders.ENFORCEMENT_HEADER, "file name", "sheet name"]
+CONTEXTS = ["{}", "联系人{}于", "{}（本人）", "关于{}的", "{}、{}"]
+
+
+@st.composite
+def planted_ledgers(draw):
+    person = draw(st.integers(0, len(NAMES) - 1))
+    values = {"name": NAMES[person], "id": IDS[person % len(IDS)], "phone": PHONES[person % len(PHONES)]}
+    plants = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(sorted(values)),
+                st.sampled_from(sorted(SPELLINGS)),
+                st.sampled_from(PLACES),
+                st.sampled_from(CONTEXTS),
+            ),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    registered_as = draw(st.sampled_from(sorted(SPELLINGS)))  # the name column itself, in any spelling
+    return values, plants, registered_as
+
+
+def _sheet_safe(text: str) -> str:
+    return re.sub(r"[\[\]:*?/\\]", "", text)[:31] or "Sheet1"
+
+
+@given(planted_ledgers())
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_personal_value_planted_anywhere_never_leaves_in_any_spelling(own_key, planted):
+    from fzlib.ingest.summary import summary
+    from fzlib.ingest.write import write_year
+
+    values, plants, registered_as = planted
+    rows = builders.enforcement_rows(3)
+    rows[0][6] = SPELLINGS[registered_as](values["name"])  # the party: the name is registered
+    file_name, sheet_name = "执法台账", "Sheet1"
+    for kind, spelling, place, context in plants:
+        text = context.format(*[SPELLINGS[spelling](values[kind])] * context.count("{}"))
+        if place == "file name":
+            file_name += "-" + text
+        elif place == "sheet name":
+            sheet_name = _sheet_safe(text)
+        else:
+            column = builders.ENFORCEMENT_HEADER.index(place)
+            rows[1 + len(file_name) % 2][column] = text
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        raw = tmp / "raw"
+        builders.xlsx(raw / f"{file_name.replace('/', '')}.xlsx", {sheet_name: [builders.ENFORCEMENT_HEADER, *rows]})
+        result = YearCleaner(YEAR, raw).run()
+        write_year(result, tmp / "out")
+        printed = result.outbound.text(summary(result, tmp / "out"))
+        assert leaks([tmp / "out"], {"printed": printed}, list(values.values())) == []
+
+
+def test_a_phone_typed_into_a_count_column_is_removed_and_its_figure_says_so(tmp_path, own_key):
+    rows = [["日期", "类型", "村（社区）", "当事人", "处理结果", "拘留人数"]]
+    rows += [[f"2024-08-0{k}", "家暴告诫书", "晨光村", NAMES[k], "已告诫", 1] for k in range(1, 6)]
+    rows[3][5] = int(PHONES[3])
+    builders.xlsx(tmp_path / "raw" / "平安建设.xlsx", {"S": rows})
+    result = YearCleaner(YEAR, tmp_path / "raw").run()
+    security = result.tables["security"]
+    assert security["detained"].isna().sum() == 1 and PHONES[3] not in security.astype(str).to_csv()
+    assert security["_unusable"].tolist().count("detained") == 1
+    # Removed as a phone, or already refused as no plausible count: either way named, never shown.
+    assert result.issues["code"].tolist() in (["cell.personal_number"], ["number.out_of_range"])
+    assert PHONES[3] not in result.issues.astype(str).to_csv()
+    assert builders.evidence(result)["security.dv_detentions"].status != "ok"

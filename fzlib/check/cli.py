@@ -1,7 +1,8 @@
 """The `check` command: arguments, running, and the Chinese terminal table (or JSON) it prints;
 --annotate and --html write a marked copy of the draft beside it.
 
-Exit status: 0 when nothing is 不一致, 1 when something is, 2 when the draft cannot be read.
+Exit status: 0 when nothing is 不一致, 1 when something is or when the draft cannot be read or the
+marked copy written (a Chinese message says which); never 2, which is argparse's for wrong usage.
 """
 
 from __future__ import annotations
@@ -39,17 +40,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--html", nargs="?", const="", default=None, metavar="OUT.html", help=messages.HELP["html"])
 
 
-def run(args: argparse.Namespace, load_indicators: Callable[[int], dict]) -> int:
+def run(
+    args: argparse.Namespace,
+    load_indicators: Callable[[int], dict],
+    load_sources: Callable[[int], Callable[[str], str]] | None = None,
+) -> int:
     """Check the draft named in args; print the result; return the exit status."""
     path = Path(args.path)
     try:
         draft = load_draft(path)
     except DraftError as err:
         print(str(err), file=sys.stderr)
-        return 2
+        return 1
     except OSError as err:
         print(messages.READ_FAILED.format(path=args.path, reason=err.strerror or err), file=sys.stderr)
-        return 2
+        return 1
     text = draft.text
     if draft.full_length > len(text):
         print(
@@ -57,7 +62,8 @@ def run(args: argparse.Namespace, load_indicators: Callable[[int], dict]) -> int
             file=sys.stderr,
         )
     indicators = _indicators(args.year, load_indicators, getattr(args, "town", None))
-    claims = check_text(text, indicators)
+    sources = load_sources(args.year) if indicators is not None and load_sources is not None else None
+    claims = check_text(text, indicators, sources)
     if args.json:
         print(json.dumps({"claims": [c.to_dict() for c in claims]}, ensure_ascii=False, indent=1))
     else:
@@ -67,10 +73,10 @@ def run(args: argparse.Namespace, load_indicators: Callable[[int], dict]) -> int
         _write_marked_copies(args, path, text, claims)
     except DraftError as err:
         print(str(err), file=sys.stderr)
-        return 2
+        return 1
     except OSError as err:
         print(messages.WRITE_FAILED.format(reason=err.strerror or err), file=sys.stderr)
-        return 2
+        return 1
     return status
 
 

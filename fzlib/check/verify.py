@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -75,8 +76,9 @@ class Claim:
         return asdict(self)
 
 
-def check_text(text: str, indicators: dict | None = None) -> list[Claim]:
-    """Every numeric claim of the draft that can be tested, in reading order."""
+def check_text(text: str, indicators: dict | None = None, sources: Callable[[str], str] | None = None) -> list[Claim]:
+    """Every numeric claim of the draft that can be tested, in reading order. `sources(key)` says
+    where a ledger figure comes from (files and rows), for a claim that disagrees with it."""
     ex = extract(text)
     claims: list[Claim] = []
     for bd in ex.breakdowns:
@@ -88,7 +90,7 @@ def check_text(text: str, indicators: dict | None = None) -> list[Claim]:
     for series in ex.series:
         claims += _check_series(text, series)
     if indicators is not None:
-        claims += _check_ledger(text, ex, indicators)
+        claims += _check_ledger(text, ex, indicators, sources)
     claims.sort(key=lambda c: (c.start, _KIND_ORDER.index(c.kind), c.end))
     return claims
 
@@ -1124,7 +1126,9 @@ def match_indicator(f: Figure, context: str) -> str | None:
     return best
 
 
-def _check_ledger(text: str, ex: Extraction, indicators: dict) -> list[Claim]:
+def _check_ledger(
+    text: str, ex: Extraction, indicators: dict, sources: Callable[[str], str] | None = None
+) -> list[Claim]:
     out = []
     norm = ex.text
     for f in ex.figures:
@@ -1178,6 +1182,10 @@ def _check_ledger(text: str, ex: Extraction, indicators: dict) -> list[Claim]:
                 stated=text[f.num.start : f.num.end],
             )
         )
+        if v == "inconsistent" and sources is not None:
+            where = sources(key)
+            if where:
+                out[-1] = replace(out[-1], message=out[-1].message + messages.LEDGER_SOURCE.format(source=where))
     return out
 
 

@@ -10,10 +10,11 @@ computed from those files, read back in town order (fzlib.county.rollup), and th
 written: the HTML last, after the .xlsx and .docx. The outputs are the same to the byte whatever
 the number of workers and whichever engine ran the towns.
 
-Exit status: 0 when every town was processed and every file used; 1 when a town could not be
-processed or a file of a town could not be used (the other towns and the county report are still
-written, each town with its status); 2 for a usage problem (no such folder, no town folders, no
-Dask cluster at the address).
+Exit status, as every command's: 0 when every town was processed and every file used; 1 for a
+problem the user can fix, said in Chinese: a town that could not be processed or a file of a town
+that could not be used (the other towns and the county report are still written, each town with
+its status), no such folder, no town folders, no Dask cluster at the address, params that are not
+valid; 2 for a mistyped option (--workers 0).
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def stray_files(raw: Path) -> list[str]:
 
 def make_jobs(year: int, raw: Path, out: Path, towns: list[str], params: dict) -> list:
     from fzlib.county.step import TownJob
+    from fzlib.params import clean_options
 
     return [
         TownJob(
@@ -79,6 +81,7 @@ def make_jobs(year: int, raw: Path, out: Path, towns: list[str], params: dict) -
             kinds=dict(params.get("kinds") or {}),
             exclude=tuple(params.get("exclude") or ()),
             max_unusable=params.get("max_unusable_share"),
+            options=clean_options(params),
         )
         for t in towns
     ]
@@ -216,9 +219,9 @@ def build_county(
     """The `county` command. Exit status as in the module docstring."""
     from fzlib.county import rollup
     from fzlib.county.step import read_record
-    from fzlib.ingest.privacy import secret_key
+    from fzlib.ingest.privacy import Outbound, secret_key
     from fzlib.params import DEFAULTS, load_params
-    from fzlib.spec import load_specs
+    from fzlib.spec import SpecError, load_specs, with_town_words
 
     raw, out = paths.county_raw_dir(year, raw), paths.county_dir(year, out)
     workers = default_workers() if workers is None else workers
@@ -229,10 +232,16 @@ def build_county(
         towns = discover(raw, year)
     except CountyError as exc:
         print(f"错误：{exc}", file=sys.stderr)
-        return 2
+        return 1
     for name in stray_files(raw):
-        print(f"提示：{raw / name} 不在任何乡镇文件夹中，未读取。请把它放入所属乡镇的文件夹。", file=sys.stderr)
+        shown = Outbound().file(name)  # a file name may hold a person's name or number
+        print(f"提示：县文件夹中的 {shown} 不在任何乡镇文件夹中，未读取。请把它放入所属乡镇的文件夹。", file=sys.stderr)
     params = load_params(year) if paths.params_file(year).exists() else dict(DEFAULTS, year=year)
+    try:  # the town's own words are checked once here, not found wrong in every town
+        with_town_words(load_specs(), params.get("aliases"), params.get("variants"))
+    except SpecError as exc:
+        print(f"错误：参数文件 params/{year}.yaml 有误：{exc}", file=sys.stderr)
+        return 1
     secret_key()  # the project's pseudonym key exists before any worker starts (workers never create it)
     jobs = make_jobs(year, raw, out, towns, params)
     specs = load_specs()
@@ -253,7 +262,7 @@ def build_county(
         outcome = process_towns(jobs, workers, dask, done)
     except CountyError as exc:
         print(f"错误：{exc}", file=sys.stderr)
-        return 2
+        return 1
     finally:
         if bar is not None:
             bar.close()

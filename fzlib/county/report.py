@@ -24,7 +24,7 @@ import pandas as pd
 from fzlib import fmt
 from fzlib.county.rollup import County, name_towns
 from fzlib.indicators import targets
-from fzlib.indicators.figures import PARTIAL, STATUS_WORDS, UNAVAILABLE
+from fzlib.indicators.figures import PARTIAL, STATED, STATUS_WORDS, UNAVAILABLE
 from fzlib.report import blocks
 from fzlib.report.pieces import Card, Cards, Chart, Highlights, Note, Paragraph, Subheading, Table
 from fzlib.spec import load_specs
@@ -228,7 +228,7 @@ def _ranking_frame(county: County, params: dict, name: str, ranked, num: str, de
             [
                 rank,
                 town,
-                shown(value, True) + (PARTIAL_MARK if e[name].status == PARTIAL else ""),
+                shown(value, True) + (PARTIAL_MARK if e[name].status in (PARTIAL, STATED) else ""),
                 f"{shown(e[num].value, False)}/{shown(e[den].value, False)}",
                 "" if state is None else ("未达到" if state else "达到"),
             ]
@@ -244,7 +244,9 @@ def by_town(county: County, specs, word: bool) -> list:
     if word:
         return [Paragraph("各乡镇分项指标见汇总表（.xlsx）的“各乡镇指标”工作表。")]
     out: list = [
-        Note(f"“—”表示无法统计（原因见各乡镇数据状况和汇总表），“{PARTIAL_MARK}”表示部分统计；每表末行为全县合计。")
+        Note(
+            f"“—”表示无法统计（原因见各乡镇数据状况和汇总表），“{PARTIAL_MARK}”表示部分统计或取自统计表；每表末行为全县合计。"
+        )
     ]
     rates = set(county.rates)
     published = set(county.published)
@@ -263,7 +265,7 @@ def by_town(county: County, specs, word: bool) -> list:
 def _cell(figure, rate: bool) -> str:
     if figure.value is None:
         return "—"
-    return shown(figure.value, rate) + (PARTIAL_MARK if figure.status == PARTIAL else "")
+    return shown(figure.value, rate) + (PARTIAL_MARK if figure.status in (PARTIAL, STATED) else "")
 
 
 def status(county: County, word: bool) -> list:

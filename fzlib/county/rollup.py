@@ -5,7 +5,8 @@ Rules (docs/architecture.md, README):
 - A count or sum of the county is the sum over its towns. A record belongs to one town, so distinct
   counts (records counted once by their number) add up too.
 - A county total is unavailable (None, never a partial sum) when any town's figure is unavailable;
-  its reason names those towns. It is partial when any town's figure is partial.
+  its reason names those towns. It is partial when any town's figure is partial, and stated (取自统计表)
+  when any town's figure was taken from a statistics table.
 - A county rate is recomputed from the county's numerator and denominator (both declared in the
   specs as ``ratio: [numerator, denominator]``, hidden helpers included), never averaged over towns;
   it is unavailable when either total is, or when the denominator is 0.
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from fzlib.indicators.figures import OK, PARTIAL, RATIO_DIGITS, UNAVAILABLE, Figure, hidden_figures
+from fzlib.indicators.figures import OK, PARTIAL, RATIO_DIGITS, STATED, UNAVAILABLE, Figure, hidden_figures
 from fzlib.ingest.issues import ERROR, WARNING
 from fzlib.spec import LedgerSpec, load_specs
 
@@ -175,6 +176,9 @@ def _total(name: str, title: str, towns: list[tuple[str, Figure]]) -> Figure:
     partial = [t for t, f in towns if f.status == PARTIAL]
     if partial:
         return Figure(name, title, value, PARTIAL, f"{name_towns(partial)}部分统计")
+    stated = [t for t, f in towns if f.status == STATED]
+    if stated:
+        return Figure(name, title, value, STATED, f"{name_towns(stated)}的数字取自统计表")
     return Figure(name, title, value, OK, "")
 
 
@@ -190,4 +194,7 @@ def _rate(name: str, title: str, parts: list[Figure]) -> Figure:
     partial = [p for p in parts if p.status == PARTIAL]
     if partial:
         return Figure(name, title, value, PARTIAL, "；".join(dict.fromkeys(p.reason for p in partial)))
+    stated = [p for p in parts if p.status == STATED]
+    if stated:
+        return Figure(name, title, value, STATED, "；".join(dict.fromkeys(p.reason for p in stated)))
     return Figure(name, title, value, OK, "")

@@ -40,6 +40,7 @@ class TownJob:
     kinds: dict = field(default_factory=dict)  # params `kinds`: file name → ledger kind
     exclude: tuple = ()  # params `exclude`: files deliberately left out
     max_unusable: float | None = None  # params `max_unusable_share`
+    options: dict = field(default_factory=dict)  # params of how ledgers are written (fzlib.params.CLEAN_OPTIONS)
 
 
 def processed_dir(town_dir: Path) -> Path:
@@ -109,7 +110,9 @@ def _process(job: TownJob) -> dict:
             "请让各工作进程使用同一项目目录（共享文件夹，或设置 FZLIB_ROOT）后重新运行。",
         )
     processed = processed_dir(out)
-    result = clean_year(job.year, raw, processed, overrides=dict(job.kinds), exclude=list(job.exclude))
+    result = clean_year(
+        job.year, raw, processed, overrides=dict(job.kinds), exclude=list(job.exclude), options=dict(job.options)
+    )
     specs = load_specs()
     found = figures.of_year(processed, job.max_unusable or figures.MAX_UNUSABLE_SHARE, specs)
     levels = result.issues["level"].value_counts() if len(result.issues) else {}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from fzlib import fmt
-from fzlib.indicators.figures import select
+from fzlib.indicators.figures import KEY, select
 from fzlib.spec import BreakdownSpec, LedgerSpec, load_specs
 
 SHARE = "占比"
@@ -36,7 +36,9 @@ def counts(table: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
     """Category → count (int), largest first; 其他 and unfilled last; months in calendar order."""
     rows = select(table, b.where)
     if b.distinct:
-        rows = rows.drop_duplicates(b.distinct)
+        # Distinct records by identity where the field is the kind's key (see figures.KEY).
+        by = KEY if KEY in rows and b.distinct in load_specs()[b.kind].key else b.distinct
+        rows = rows.drop_duplicates(by)
     if b.month:
         keys = rows[b.by].dt.month.astype("Int64")
     else:

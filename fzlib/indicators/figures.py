@@ -6,8 +6,10 @@ Every declared figure gets a `Figure`: its value, and a status saying how far th
 - ``partial``: some records could not be used for it (a value it needs is unusable in them); the
   value counts the others, and `excluded` says how many were left out and why;
 - ``unavailable``: the ledgers cannot support it (ledger absent, a file or sheet of it refused, a
-  column it needs missing, too many unusable records, a ratio over nothing); the value is None,
-  never 0, and `reason` says why in Chinese.
+  column it needs missing, too many unusable records, a sum with an unusable term, a ratio over
+  nothing); the value is None, never 0, and `reason` says why in Chinese;
+- ``stated``: taken from a statistics table (汇总表, 统计表, 月报) because no record can give it (the
+  town keeps that ledger only as a statistics form); `reason` names the table (取自统计表…).
 
 "No data" and "zero" never look alike: 0 means the ledger was read and no record matched.
 """
@@ -15,7 +17,7 @@ Every declared figure gets a `Figure`: its value, and a status saying how far th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -24,11 +26,13 @@ from fzlib.indicators import processed as folder
 from fzlib.spec import FigureSpec, LedgerSpec, load_specs
 
 RATIO_DIGITS = 4  # rates as fractions 0–1, to four places (96.33%)
-OK, PARTIAL, UNAVAILABLE = "ok", "partial", "unavailable"
-STATUS_WORDS = {OK: "完整", PARTIAL: "部分统计", UNAVAILABLE: "无法统计"}
+OK, PARTIAL, UNAVAILABLE, STATED = "ok", "partial", "unavailable", "stated"
+STATUS_WORDS = {OK: "完整", PARTIAL: "部分统计", UNAVAILABLE: "无法统计", STATED: "取自统计表"}
 # Columns of a processed table listing, per record, the fields whose value could not be used and
-# the fields whose column the record's sheet lacks (comma-separated; see fzlib.ingest.clean).
-UNUSABLE, ABSENT = "_unusable", "_absent"
+# the fields whose column the record's sheet lacks (comma-separated; see fzlib.ingest.clean), and
+# the record's identity (its key within the numbering it belongs to: numbers that restart in
+# every sheet are not keys across sheets; fzlib.ingest.keys).
+UNUSABLE, ABSENT, KEY = "_unusable", "_absent", "_key"
 _UNIT = re.compile(r"（[^（）]*）$")
 # Above this share of unusable records a figure is not published at all: a count missing more
 # than a tenth of its records says less than no count. Params `max_unusable_share` overrides it.
@@ -88,15 +92,16 @@ def _marked(table: pd.DataFrame, column: str, fields: list[str]) -> dict[str, pd
     return {f: names.map(lambda found, f=f: f in found).astype(bool) for f in fields}
 
 
+def quantities(figure: FigureSpec, rows: pd.DataFrame) -> pd.Series:
+    """What each counted record adds to the figure: 1, or its summed value (a blank as `fill`)."""
+    if figure.op != "sum":
+        return pd.Series(1, index=rows.index, dtype="Float64")
+    values = rows[figure.arg].astype("Float64")
+    return values.fillna(figure.fill) if figure.fill is not None else values
+
+
 def _value(figure: FigureSpec, rows: pd.DataFrame):
-    if figure.op == "count":
-        return int(len(rows))
-    if figure.op == "count_distinct":
-        return int(rows[figure.arg].nunique(dropna=True))
-    values = rows[figure.arg]
-    if figure.fill is not None:
-        values = values.fillna(figure.fill)
-    total = values.astype("Float64").sum()
+    total = quantities(figure, rows).sum()
     return int(total) if float(total).is_integer() else round(float(total), 2)
 
 
@@ -106,9 +111,59 @@ class KindEvidence:
 
     unavailable: str = ""  # why no figure of the kind can be computed (a sheet of it refused, …)
     errors: int = 0  # records left out as errors (a required value missing or unusable)
+    # Figures a statistics table states: figure → (value or None, where, why None).
+    stated: dict[str, tuple[float | None, str, str]] = field(default_factory=dict)
+    key: tuple[str, ...] = ()  # the kind's key fields (records counted by identity)
 
 
 NO_KIND_PROBLEM = KindEvidence()
+
+
+@dataclass(frozen=True)
+class Split:
+    """How a count/sum figure divides its kind's records: those it counts, those it cannot use."""
+
+    counted: pd.DataFrame  # the records the figure's value is made of (one per distinct record for count_distinct)
+    unusable: pd.Series  # per record of the table: why the figure cannot use it ("" when it can)
+    why: list[str]  # the same, counted, for the figure's reason
+    missing_column: str = ""  # the figure needs a column no sheet has: it cannot be computed at all
+    unknown_total: str = ""  # a record the sum needs has an unusable amount: the total is unknown, never lower
+
+
+def split(
+    figure: FigureSpec, table: pd.DataFrame, titles: dict[str, str] | None = None, key: tuple[str, ...] = ()
+) -> Split:
+    """The records a count/sum figure counts, and those it leaves out for an unusable or absent value."""
+    titles = titles or {}
+    unusable = pd.Series("", index=table.index, dtype=object)
+    why = []
+    for column, rows in _marked(table, ABSENT, needed_columns(figure)).items():
+        name = titles.get(column, column)
+        if len(rows) and rows.all():
+            return Split(table.iloc[0:0], unusable, why, missing_column=name)
+        if rows.any():
+            why.append(f"{int(rows.sum())}条记录所在的工作表没有“{name}”一列")
+        unusable = unusable.where(~rows | (unusable != ""), f"所在的工作表没有“{name}”一列")
+    # A record whose summed amount is unusable matters only if it belongs to the figure (or might:
+    # its filter is unreadable); there it leaves the total unknown, never lower.
+    relevant = _selected(table, figure.where) | _unreadable(table, figure.where)
+    for column, rows in _marked(table, UNUSABLE, used_fields(figure)).items():
+        name = titles.get(column, column)
+        if figure.op == "sum" and column == figure.arg:
+            rows = rows & relevant
+            if rows.any():
+                why = f"{int(rows.sum())}条应计入的记录的“{name}”是错误值或无法识别，合计无法得出"
+                return Split(table.iloc[0:0], unusable, [], unknown_total=why)
+        if rows.any():
+            why.append(f"{int(rows.sum())}条记录的“{name}”无法识别")
+        unusable = unusable.where(~rows | (unusable != ""), f"“{name}”无法识别")
+    rows = select(table[unusable == ""], figure.where)
+    if figure.op == "count_distinct":
+        # Distinct records: by identity where the counted field is the kind's key (编号 1 of two
+        # villages are two disputes); a record without the field is not counted.
+        by = KEY if KEY in rows and figure.arg in key else figure.arg
+        rows = rows[rows[figure.arg].notna() & rows[by].notna()].drop_duplicates(by)
+    return Split(rows, unusable, why)
 
 
 def evaluate(
@@ -119,33 +174,47 @@ def evaluate(
     titles: dict[str, str] | None = None,
 ) -> Figure:
     """One count/sum figure over a kind's records, with the records it could not use and why."""
-    titles = titles or {}
-    bad = pd.Series(False, index=table.index)
-    why = []
-    for field, rows in _marked(table, ABSENT, needed_columns(figure)).items():
-        name = titles.get(field, field)
-        if len(rows) and rows.all():
-            return Figure(figure.name, figure.title, None, UNAVAILABLE, f"台账中没有“{name}”一列")
-        if rows.any():
-            why.append(f"{int(rows.sum())}条记录所在的工作表没有“{name}”一列")
-        bad |= rows
-    for field, rows in _marked(table, UNUSABLE, used_fields(figure)).items():
-        if rows.any():
-            why.append(f"{int(rows.sum())}条记录的“{titles.get(field, field)}”无法识别")
-        bad |= rows
+    parts = split(figure, table, titles, kind.key)
+    if parts.missing_column:
+        return Figure(figure.name, figure.title, None, UNAVAILABLE, f"台账中没有“{parts.missing_column}”一列")
+    if parts.unknown_total:
+        return Figure(figure.name, figure.title, None, UNAVAILABLE, parts.unknown_total)
+    why = list(parts.why)
     if kind.errors:
         why.append(f"{kind.errors}条记录因必填项为空或无法识别未计入")
-    rows = select(table[~bad], figure.where)
-    value = _value(figure, rows)
-    excluded = int(bad.sum()) + kind.errors
+    value = _value(figure, parts.counted)
+    excluded = int((parts.unusable != "").sum()) + kind.errors
+    rows = len(parts.counted)
     if not excluded:
-        return Figure(figure.name, figure.title, value, OK, "", len(rows))
+        return Figure(figure.name, figure.title, value, OK, "", rows)
     reason = "；".join(why)
     total = len(table) + kind.errors
     if excluded > max_unusable * total:
         reason += f"（占{excluded / total:.0%}，超过可接受的比例）"
-        return Figure(figure.name, figure.title, None, UNAVAILABLE, reason, len(rows), excluded)
-    return Figure(figure.name, figure.title, value, PARTIAL, reason, len(rows), excluded)
+        return Figure(figure.name, figure.title, None, UNAVAILABLE, reason, rows, excluded)
+    return Figure(figure.name, figure.title, value, PARTIAL, reason, rows, excluded)
+
+
+def _selected(table: pd.DataFrame, where: dict) -> pd.Series:
+    return pd.Series(table.index.isin(select(table, where).index), index=table.index)
+
+
+def _unreadable(table: pd.DataFrame, where: dict) -> pd.Series:
+    """Records whose filter fields are unusable: whether they belong to a figure is unknown."""
+    marks = _marked(table, UNUSABLE, list(where))
+    out = pd.Series(False, index=table.index)
+    for rows in marks.values():
+        out |= rows
+    return out
+
+
+def _stated(figure: FigureSpec, statement: tuple[float | None, str, str]) -> Figure:
+    """A figure as a statistics table states it."""
+    value, where, problem = statement
+    if value is None:
+        return Figure(figure.name, figure.title, None, UNAVAILABLE, f"统计表（{where}）{problem}，无法得出")
+    value = int(value) if float(value).is_integer() else round(float(value), 2)
+    return Figure(figure.name, figure.title, value, STATED, f"取自统计表：{where}")
 
 
 def _ratio(figure: FigureSpec, parts: list[Figure]) -> Figure:
@@ -157,7 +226,11 @@ def _ratio(figure: FigureSpec, parts: list[Figure]) -> Figure:
     if not den.value:
         return Figure(figure.name, figure.title, None, UNAVAILABLE, f"{_UNIT.sub('', den.title)}为0，比率无从计算")
     value = round(num.value / den.value, RATIO_DIGITS)
+    stated = [p for p in parts if p.status == STATED]
     partial = [p for p in parts if p.status == PARTIAL]
+    if stated and not partial:
+        reason = "；".join(dict.fromkeys(p.reason for p in stated))
+        return Figure(figure.name, figure.title, value, STATED, f"由统计表的数字算出（{reason}）", den.rows)
     if partial:
         reason = "；".join(dict.fromkeys(p.reason for p in partial))
         return Figure(figure.name, figure.title, value, PARTIAL, reason, den.rows, max(p.excluded for p in partial))
@@ -181,15 +254,26 @@ def compute(
     ratios: list[FigureSpec] = []
     for kind, spec in specs.items():
         evidence = kinds.get(kind, NO_KIND_PROBLEM)
+        if not evidence.key and spec.key:
+            evidence = replace(evidence, key=spec.key)
         reason = evidence.unavailable or (None if kind in tables else f"本年度未提供{spec.title}")
         titles = {f.name: f.title for f in spec.fields}
         for figure in spec.figures:
+            stated = evidence.stated.get(figure.name)
             if figure.op == "ratio":
                 ratios.append(figure)
             elif reason:
-                out[figure.name] = Figure(figure.name, figure.title, None, UNAVAILABLE, reason)
+                absent_kind = not evidence.unavailable
+                if stated is not None and absent_kind:
+                    out[figure.name] = _stated(figure, stated)
+                else:
+                    out[figure.name] = Figure(figure.name, figure.title, None, UNAVAILABLE, reason)
             else:
-                out[figure.name] = evaluate(figure, tables[kind], max_unusable, evidence, titles)
+                found = evaluate(figure, tables[kind], max_unusable, evidence, titles)
+                # Records first; a statistics table only where no record holds the column at all.
+                if stated is not None and found.value is None and found.reason.startswith("台账中没有"):
+                    found = _stated(figure, stated)
+                out[figure.name] = found
     for figure in ratios:
         out[figure.name] = _ratio(figure, [out[n] for n in figure.arg])
     order = [g.name for s in specs.values() for g in s.figures]
@@ -200,6 +284,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     """Per kind, from the manifest: a sheet of it refused (its records are unknown, so none of its
     figures can be complete), and the records it left out as errors."""
     refused: dict[str, list[str]] = {}
+    wrong_year: dict[str, list[str]] = {}
     errors: dict[str, int] = {}
     for f in manifest.get("files", []):
         if f.get("excluded"):
@@ -210,17 +295,29 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             kind = s.get("kind")
             if kind not in specs:
                 continue
-            if s.get("problem"):
+            if s.get("problem") == "file.wrong_year":
+                wrong_year.setdefault(kind, []).append(f["file"])
+            elif s.get("problem"):
                 refused.setdefault(kind, []).append(f"{f['file']}「{s['sheet']}」")
             errors[kind] = errors.get(kind, 0) + int(s.get("excluded", {}).get("error", 0))
+    stated: dict[str, dict] = {}
+    kind_of_figure = {g.name: k for k, sp in specs.items() for g in sp.figures}
+    for st in manifest.get("statistics", []):
+        kind = kind_of_figure.get(st.get("figure"))
+        if kind is not None:
+            place = f"{st['file']}「{st['sheet']}」" + (f"单元格 {st['cell']}" if st.get("cell") else "")
+            stated.setdefault(kind, {})[st["figure"]] = (st.get("value"), place, st.get("problem", ""))
     out = {}
-    for kind in sorted(set(refused) | set(errors)):
+    for kind in sorted(set(refused) | set(errors) | set(wrong_year) | set(stated)):
         places = refused.get(kind, [])
         more = "等" if len(places) > 3 else ""
         why = (
             f"{specs[kind].title}中有工作表无法使用（{'、'.join(places[:3])}{more}），其记录无从统计" if places else ""
         )
-        out[kind] = KindEvidence(why, errors.get(kind, 0))
+        if not why and wrong_year.get(kind):
+            files = "、".join(dict.fromkeys(wrong_year[kind]))
+            why = f"{specs[kind].title}的记录都不属于本年度（{files}），可能放错了年份文件夹"
+        out[kind] = KindEvidence(why, errors.get(kind, 0), stated.get(kind, {}), specs[kind].key)
     return out
 
 

@@ -66,3 +66,14 @@ def open_errors(processed: Path) -> int:
     except Exception:  # noqa: BLE001 (a damaged table: the report's own loading names the problem)
         return 0
     return sum(1 for level in levels.to_pylist() if level == ERROR_LEVEL)
+
+
+def load_excluded(processed: Path) -> dict[str, pd.DataFrame]:
+    """Per kind, the records `clean` left out (with `_status` and `_reason`); {} when there were none."""
+    import pandas as pd
+
+    path = processed / paths.EXCLUDED_PARQUET
+    if not path.exists():
+        return {}
+    frame = pd.read_parquet(path)
+    return {str(k): t.drop(columns="_kind").reset_index(drop=True) for k, t in frame.groupby("_kind", sort=True)}

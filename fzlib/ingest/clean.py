@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,24 +12,38 @@ import numpy as np
 import pandas as pd
 
 from fzlib import __version__
-from fzlib.ingest import issues
+from fzlib.ingest import issues, statistics
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
-from fzlib.ingest.folder import ledger_files, sha256
-from fzlib.ingest.locate import SERIAL_HEADERS, locate
-from fzlib.ingest.privacy import mask_text, personal_names, protect
-from fzlib.ingest.read import read_file
-from fzlib.ingest.recognise import known_headers, match_columns, recognise, title_kind
-from fzlib.spec import LedgerSpec, load_specs
+from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
+from fzlib.ingest.keys import identities
+from fzlib.ingest.layout import records, year_named, year_source
+from fzlib.ingest.locate import SERIAL_HEADERS, Table, column_letter, locate_tables, norm_header
+from fzlib.ingest.privacy import Outbound, personal_names, protect
+from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, read_file
+from fzlib.ingest.recognise import Context, best_fit, fit, header_words, title_kind
+from fzlib.ingest.sandbox import Worker
+from fzlib.spec import LedgerSpec, load_specs, with_town_words
 
-# Columns of a processed table beside the fields: what each record could not give a figure.
-UNUSABLE, ABSENT = "_unusable", "_absent"
+# Columns of a processed table beside the fields: what each record could not give a figure, and
+# who it is (its key within the numbering it belongs to: see fzlib.ingest.keys).
+UNUSABLE, ABSENT, KEY = "_unusable", "_absent", "_key"
 MONEY_SCALES = {"万元": 10000}
+# A file whose dated records are mostly of another year was probably put in the wrong folder.
+WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
+# What params may say about cleaning (see fzlib.params.DEFAULTS).
+OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}}
+# Assumptions noted once per distinct value (the others once per sheet and field).
+_BY_VALUE = ("vocab.assumed", "number.range")
+# The status a row takes when its records fare differently (a wide log row gives several records).
+_STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate")
+# Issues that do not make a kept record one "with problems to check".
+NOT_FLAGGING = ("row.out_of_year", "row.duplicate")
 
 
 @dataclass
 class SheetPart:
-    """The raw records one sheet contributes to a kind, by field, with where each field was found.
-    Cleaning waits until every sheet of the kind is read, so that each cleaner runs once per kind."""
+    """The raw records one table contributes to a kind, by field, with where each field was found.
+    Cleaning waits until every table of the kind is read, so that each cleaner runs once per kind."""
 
     kind: str
     file: str
@@ -35,6 +52,9 @@ class SheetPart:
     headers: dict[str, str]  # field → header as written
     letters: dict[str, str]  # field → column letter
     scales: dict[str, float]  # field → multiplier from a unit in its header (万元)
+    year: int | None = None  # the year the table's title names (for dates without one)
+    cells: dict[str, np.ndarray] = field(default_factory=dict)  # field → letter per record, where it varies
+    problems: list = field(default_factory=list)  # (record position, field, code, detail) found laying it out
 
 
 @dataclass
@@ -43,19 +63,21 @@ class YearResult:
     issues: pd.DataFrame
     manifest: dict
     failed_files: list[str] = field(default_factory=list)
+    # Per kind, the records left out (not of the year, a copy, an error), protected like the tables,
+    # with `_status` and `_reason`: what a figure's evidence lists as not counted.
+    excluded: dict[str, pd.DataFrame] = field(default_factory=dict)
+    # The one exit for personal data: anything printed about this year passes `outbound.text`.
+    outbound: Outbound = field(default_factory=Outbound)
 
 
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-def clean_fields(raw: pd.DataFrame, spec: LedgerSpec, year: int, scales: dict[str, float] | None = None):
+def clean_fields(
+    raw: pd.DataFrame,
+    spec: LedgerSpec,
+    year: int,
+    scales: dict[str, float] | None = None,
+    titled_year: int | None = None,
+    ranges: str = "low",
+):
     """Run each field's cleaning steps on its raw column (absent fields are blank).
     Returns (values, codes, details) frames on raw's index."""
     values, codes, details = {}, {}, {}
@@ -66,8 +88,11 @@ def clean_fields(raw: pd.DataFrame, spec: LedgerSpec, year: int, scales: dict[st
         # What a step may need to know; each cleaner takes the options it declares.
         context = {
             "year": year,
+            "titled_year": titled_year,
             "scale": (scales or {}).get(f.name, 1),
             "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
+            "bounds": f.range,
+            "ranges": ranges,
         }
         for step in f.steps:
             options = {k: v for k, v in context.items() if k in CLEANER_OPTIONS[step]}
@@ -96,53 +121,138 @@ class YearCleaner:
         specs: dict[str, LedgerSpec] | None = None,
         overrides: dict[str, str] | None = None,
         exclude: list[str] | None = None,
+        options: dict | None = None,
     ):
         self.year, self.raw = year, raw
-        self.specs = specs or load_specs()
-        self.known = known_headers(self.specs)
+        self.options = {**OPTION_DEFAULTS, **{k: v for k, v in (options or {}).items() if v is not None}}
+        self.specs = with_town_words(specs or load_specs(), self.options["aliases"], self.options["variants"])
+        self.words = header_words(self.specs)
         self.overrides = overrides or {}
         self.exclude = set(exclude or [])
         self.issue_rows: list[dict] = []
         self.parts: list[SheetPart] = []
+        self.excluded: dict[str, pd.DataFrame] = {}
         self.files: list[dict] = []
+        self.statements: list[statistics.Statement] = []
+        self._melted = False  # some table gave several records per row (a wide log)
+        self.listed: Counter = Counter()  # issues listed, per file
+        self.unlisted: dict[str, Counter] = {}  # issues beyond the cap, per file and code
+        self.flagged: set[tuple] = set()  # (file, sheet, row) of records with an issue to check
+        self.cells = 0  # cells read so far, all files
+
+    def listing(self, file: str) -> bool:
+        """Whether a file's issues are still listed one by one (else only counted)."""
+        return self.listed[file] < issues.MAX_PER_FILE and len(self.issue_rows) < issues.MAX_LISTED
 
     def issue(self, code: str, file: str, sheet: str = "", **kw) -> None:
+        row = kw.get("row")
+        if row is not None and code not in NOT_FLAGGING:
+            self.flagged.add((file, sheet, int(row)))
+        if not self.listing(file):
+            if file not in self.unlisted:
+                self.unlisted[file] = Counter()
+            self.unlisted[file][code] += 1
+            return
+        self.listed[file] += 1
         self.issue_rows.append({"code": code, "file": file, "sheet": sheet, **kw})
 
     # --- files and sheets -------------------------------------------------------------------
     def read_all(self, progress=None) -> None:
         files = ledger_files(self.raw)
-        for path in progress(files) if progress else files:
-            self.read_one(path)
+        # One child process reads every file, within limits, a file ahead of the cleaning here.
+        planned = [
+            (p, Path(self.shown_name(p)).stem)
+            for p in files
+            if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
+        ]
+        with Worker() as worker:
+            reader = Reader(worker, planned)
+            for path in progress(files) if progress else files:
+                self.read_one(path, reader)
 
-    def read_one(self, path: Path) -> None:
-        rel = path.relative_to(self.raw).as_posix()
-        entry = {"file": rel, "sha256": sha256(path), "excluded": rel in self.exclude, "sheets": []}
+    def shown_name(self, path: Path) -> str:
+        return display_name(path.relative_to(self.raw).as_posix())
+
+    def read_one(self, path: Path, reader: Reader | None = None) -> None:
+        """One file, inside its own boundary: whatever it holds, it ends as records or as a named
+        problem of this file, and every other file is still read."""
+        rel = self.shown_name(path)
+        stem = Path(rel).stem
+        if any(f["file"] == rel for f in self.files):  # two names that show alike (undecodable bytes)
+            rel = f"{rel}〔文件{len(self.files) + 1}〕"
+        entry = {"file": rel, "sha256": None, "excluded": rel in self.exclude, "sheets": []}
         self.files.append(entry)
         if entry["excluded"]:
             return
-        result = read_file(path)
+        marks = len(self.parts), len(self.issue_rows)
+        try:
+            self._read_one(path, rel, stem, entry, reader)
+        except Exception as exc:  # a defect met on this file: the file is named, the run goes on
+            if os.environ.get("FZLIB_DEBUG"):
+                raise
+            del self.parts[marks[0] :]
+            del self.issue_rows[marks[1] :]
+            self.listed[rel] = 0
+            self.unlisted.pop(rel, None)
+            self.flagged = {k for k in self.flagged if k[0] != rel}
+            entry.update(sheets=[], problem="file.failed")
+            self.issue("file.failed", rel, detail=type(exc).__name__)
+
+    def _read_one(self, path: Path, rel: str, stem: str, entry: dict, reader: Reader | None) -> None:
+        if outside_link(path, self.raw):
+            entry["problem"] = "file.outside_link"
+            self.issue("file.outside_link", rel)
+            return
+        try:
+            entry["sha256"] = sha256(path)
+        except OSError:
+            entry["problem"] = "file.unreadable"
+            self.issue("file.unreadable", rel)
+            return
+        result = reader.read(path, stem) if reader else read_file(path, stem)
         entry["format"] = result.format
+        if not result.problem:
+            cells = sum(len(r) for s in result.sheets for r in s.rows)
+            if self.cells + cells > MAX_CELLS_TOTAL:
+                result.problem = "file.too_large"
+                result.detail = f"本次清洗已读入的台账合计超过 {MAX_CELLS_TOTAL:,} 个单元格的上限，该文件未读入"
+            self.cells += cells
         if result.problem:
             entry["problem"] = result.problem
-            self.issue(result.problem, rel)
+            self.issue(result.problem, rel, detail=result.detail or None)
             self._hint_kind(entry, rel)
             return
         usable = 0
-        for sheet in result.sheets:
-            usable += self.read_sheet(rel, sheet, entry)
+        before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
+        try:
+            for sheet in result.sheets:
+                usable += self.read_sheet(rel, sheet, entry)
+        except Exception as exc:  # a layout this code does not foresee: name the file, keep the others
+            if os.environ.get("FZLIB_DEBUG"):
+                raise
+            self._restore_issues(before)
+            del self.parts[parts_before:], self.statements[statements_before:]
+            entry["sheets"] = [{"sheet": s.name, "rows_read": len(s.rows), "set_aside": {"not_read": len(s.rows)}}
+                               for s in result.sheets]  # fmt: skip
+            entry["problem"] = "file.failed"
+            self.issue("file.failed", rel, detail=type(exc).__name__)
+            return
         if not usable:
             tried = [s["problem"] for s in entry["sheets"] if s.get("problem", "sheet.no_table") != "sheet.no_table"]
             if tried:  # a table was found but not usable: its sheet already has its own issue
                 entry["problem"] = tried[0]
+            elif entry["sheets"] and all(s.get("hidden") for s in entry["sheets"]):
+                entry["problem"] = "file.only_hidden"
+                self.issue("file.only_hidden", rel)
             else:
                 entry["problem"] = "file.unknown_kind"
                 # One message for the file says it all; per-sheet "no table" notes would only repeat it.
-                self.issue_rows = [
-                    r for r in self.issue_rows if not (r["file"] == rel and r["code"] == "sheet.no_table")
-                ]
-                # The first row helps to recognise the file, but may hold a name or an ID number.
-                self.issue("file.unknown_kind", rel, detail=mask_text(_first_text(result.sheets)))
+                kept = [r for r in self.issue_rows if not (r["file"] == rel and r["code"] == "sheet.no_table")]
+                self.listed[rel] -= len(self.issue_rows) - len(kept)
+                self.issue_rows = kept
+                # The first row helps to recognise the file, but may hold a person: only column titles
+                # are quoted (IDs, phones and registered names are masked on the way out besides).
+                self.issue("file.unknown_kind", rel, detail=_first_text(result.sheets, self.words.known))
                 self._hint_kind(entry, rel)
 
     def _hint_kind(self, entry: dict, rel: str) -> None:
@@ -152,81 +262,208 @@ class YearCleaner:
         if kind:
             entry["kind_hint"] = kind
 
+    def _hidden_included(self, rel: str, sheet: str) -> bool:
+        wanted = self.options["hidden_sheets"]
+        if wanted is True or wanted == "all":
+            return True
+        names = {str(w) for w in (wanted or [])}
+        return bool(names & {sheet, rel, Path(rel).name, f"{rel}「{sheet}」", f"{Path(rel).name}「{sheet}」"})
+
     def read_sheet(self, rel: str, sheet, entry: dict) -> int:
         info = {"sheet": sheet.name, "rows_read": len(sheet.rows)}
         entry["sheets"].append(info)
-        table = locate(sheet, self.known)
-        if table is None:
+        if sheet.marks.hidden and not self._hidden_included(rel, sheet.name):
+            info.update(hidden=True, set_aside={"hidden_sheet": len(sheet.rows)})
+            self.issue("sheet.hidden", rel, sheet.name)
+            return 0
+        tables = locate_tables(sheet, self.words)
+        if not tables:
             info["problem"] = "sheet.no_table"
             info["set_aside"] = {"no_table": len(sheet.rows)}
             self.issue("sheet.no_table", rel, sheet.name)
             return 0
-        context = f"{rel} {sheet.name} {table.title_text}"
-        kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name)
-        detail = ""
-        if kind is None:
-            kind, detail = recognise(table, self.specs, context)
+        aside: Counter = Counter()
+        for t in tables:
+            aside.update(t.set_aside)
         info.update(
-            header_row=table.header_row + 1,
-            set_aside=dict(table.set_aside),
-            records=len(table.body),
+            header_row=tables[0].header_row + 1,
+            set_aside=dict(aside),
+            records=sum(len(t.body) for t in tables),
             kept=0,
             flagged=0,
             excluded={},
-            unused=len(table.body),
+            unused=0,
+            tables=[],
         )
-        if kind is None:
-            info["problem"] = "file.unknown_kind"
+        usable = sum(self.read_table(rel, sheet, t, info) for t in tables)
+        hidden = sorted(set(sheet.marks.hidden_rows))
+        if hidden and any(t.body.index.isin([r + 1 for r in hidden]).any() for t in tables):
+            rows = "、".join(str(r + 1) for r in hidden[:10]) + ("等" if len(hidden) > 10 else "")
+            self.issue("sheet.hidden_rows", rel, sheet.name, detail=rows)
+        return usable
+
+    def read_table(self, rel: str, sheet, table: Table, info: dict) -> int:
+        """Read one table of a sheet: as records of a kind, or as a statistics table. Returns 1 when
+        the table was of use."""
+        where = {"header_row": table.header_row + 1}
+        info["tables"].append(where)
+        named = year_source(table.title_text, sheet.name, Path(rel).stem)
+        ctx = Context(
+            rel,
+            sheet.name,
+            table.title_text,
+            year=named[0] if named else self.year,
+            columns=self._columns_for(rel, sheet.name),
+            named_year=(named[0], ("表格标题", "工作表名", "文件名")[named[1]]) if named else None,
+        )
+        kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name)
+        detail = ""
+        if kind in self.specs:
+            found = fit(table, self.specs[kind], ctx)
+        else:
+            found, detail = best_fit(table, self.specs, ctx)
+        counts = found is not None and found.ticks and self.specs[found.kind].measure
+        # A table whose kind is sure by its titles, dates included, holds records (no need to look
+        # at its cells as a statistics table's).
+        dated = found is not None and found.complete_by_titles and self.specs[found.kind].date in found.columns
+        # A statistics table is one whatever kind params `kinds` names for its file (it names the kind).
+        if not counts and not dated and statistics.is_statistics(table):
+            about = kind if kind in self.specs else statistics.kind_of(table, self.specs, ctx.text)
+            about = about or (found.kind if found else None)
+            stated = statistics.read(table, about, self.specs, rel, sheet.name)
+            if about is not None or stated:
+                return self.read_statistics(rel, sheet, table, info, where, about, stated)
+        if found is None:
+            info.setdefault("problem", "file.unknown_kind")
+            info["unused"] += len(table.body)
             self.issue("file.unknown_kind", rel, sheet.name, detail=detail)
             return 0
+        spec = self.specs[found.kind]
+        where["kind"] = found.kind
+        info.setdefault("kind", found.kind)
         if detail:  # recognised by its headers although its title points elsewhere
             self.issue("sheet.title_mismatch", rel, sheet.name, detail=detail)
-        spec = self.specs[kind]
-        info["kind"] = kind
-        matched = match_columns(table.columns, spec)
-        missing = [f for f in spec.fields if f.required and f.name not in matched]
-        if missing:
+        if found.missing and not len(table.body):
+            # Only a header (本年度未收到申请): nothing is lost, and the kind's figures stand.
+            self.issue("sheet.header_only", rel, sheet.name, cell=table.header_cells, detail=spec.title)
+            return 1
+        if found.missing:
             info["problem"] = "column.missing"
-            for f in missing:
-                self.issue("column.missing", rel, sheet.name, field=f.name, detail=f.title)
-            return 0
-        used = {c.index for c in matched.values()}
-        for col in table.columns:
-            if col.index not in used and not SERIAL_HEADERS.intersection(col.candidates[:1]):
-                self.issue(
-                    "column.unknown",
-                    rel,
-                    sheet.name,
-                    header=col.display,
-                    cell=f"{column_letter(col.index)}{table.header_row + 1}",
-                )
-        info["unused"] = 0
+            info["unused"] += len(table.body)
+            for name in found.missing:
+                self.issue("column.missing", rel, sheet.name, field=name, detail=spec.field(name).title,
+                           cell=table.header_cells, expected=_close_headers(table, spec, name))  # fmt: skip
+            return 1
+        self._report_fit(rel, sheet.name, table, found, spec)
+        laid = records(table, found, spec)
+        self._melted |= bool(laid.cells)
+        info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
+        named = year_named(table.title_text, sheet.name, Path(rel).stem)
         self.parts.append(
             SheetPart(
                 kind=spec.kind,
                 file=rel,
                 sheet=sheet.name,
-                raw=pd.DataFrame({f: table.body[c.index] for f, c in matched.items()}, index=table.body.index),
-                headers={f: c.display for f, c in matched.items()},
-                letters={f: column_letter(c.index) for f, c in matched.items()},
-                scales={f: _scale(c.display) for f, c in matched.items()},
+                raw=laid.raw,
+                headers=laid.headers,
+                letters=laid.letters,
+                scales={f: _scale(h) for f, h in laid.headers.items()},
+                year=named,
+                cells=laid.cells,
+                problems=laid.problems,
             )
         )
         return 1
 
+    def read_statistics(self, rel, sheet, table: Table, info: dict, where: dict, kind, stated) -> int:
+        """A statistics table: its rows are set aside; the figures it states are kept to be used
+        where a kind has no records, and compared with the records where it has."""
+        n = len(table.body)
+        info["set_aside"]["aggregate"] = info["set_aside"].get("aggregate", 0) + n
+        info["records"] -= n
+        where.update(role="statistics", kind=kind)
+        named = year_named(table.title_text, sheet.name, Path(rel).stem)
+        if named is not None and named != self.year:
+            self.issue("statistics.other_year", rel, sheet.name, detail=str(named))
+            return 1
+        where["figures"] = [s.figure for s in stated]
+        self.statements += stated
+        if not stated:
+            self.issue("statistics.unused", rel, sheet.name, cell=table.header_cells)
+        return 1
+
+    def _columns_for(self, rel: str, sheet: str) -> dict[str, str]:
+        """Params `columns` for this file (by path or name, optionally 「sheet」): field → header or letter."""
+        wanted = self.options["columns"] or {}
+        out: dict[str, str] = {}
+        for key in (Path(rel).name, rel, f"{Path(rel).name}「{sheet}」", f"{rel}「{sheet}」"):
+            out.update(wanted.get(key) or {})
+        return out
+
+    def _report_fit(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec) -> None:
+        """Say how the fields were found where it was not by their own titles, and which columns
+        were not used."""
+        for code, name, col, detail in found.notes:
+            if code == "column.chosen":
+                continue
+            self.issue(
+                code,
+                rel,
+                sheet,
+                field=name,
+                cell=f"{column_letter(col.index)}{table.header_row + 1}" if col is not None else "",
+                header=col.display if col is not None else spec.field(name).title,
+                detail=spec.field(name).title if code != "column.shared" else f"{spec.field(name).title}、{detail}",
+                expected=detail or None,
+            )
+        for name, (value, where) in found.constants.items():
+            self.issue("column.from_context", rel, sheet, field=name, header=spec.field(name).title,
+                       detail=f"{where}“{value}”")  # fmt: skip
+        for name, by_row in found.sections.items():
+            values = "、".join(dict.fromkeys(by_row.values()))
+            self.issue("column.from_context", rel, sheet, field=name, header=spec.field(name).title,
+                       detail=f"表内分段标题（{values}）")  # fmt: skip
+        for col in found.subsets:
+            self.issue("column.subset", rel, sheet, header=col.display,
+                       cell=f"{column_letter(col.index)}{table.header_row + 1}")  # fmt: skip
+        used = found.used_columns()
+        titled = {c.index for c in table.columns} | {p for c in table.columns for p in c.parts}
+        for j in table.body.columns:
+            # Data under no title: say where, never "nan".
+            if j not in titled and table.body[j].map(_as_text).notna().any():
+                cell = f"{column_letter(j)}{table.header_row + 1}"
+                self.issue("column.unknown", rel, sheet, header=f"空白表头（{cell}）", cell=cell)
+        for col in table.columns:
+            if col.index not in used and not SERIAL_HEADERS.intersection(col.own[:1]):
+                self.issue(
+                    "column.unknown",
+                    rel,
+                    sheet,
+                    header=col.display or f"空白表头（{column_letter(col.index)}{table.header_row + 1}）",
+                    cell=f"{column_letter(col.index)}{table.header_row + 1}",
+                )
+
     # --- records --------------------------------------------------------------------------
     def clean_parts(self, spec: LedgerSpec, parts: list[SheetPart]):
-        """All sheets of a kind cleaned together: each cleaner runs once per distinct unit scale
-        rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
+        """All tables of a kind cleaned together: each cleaner runs once per distinct unit scale and
+        title year rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])
         part_of = np.repeat(np.arange(len(parts)), [len(p.raw) for p in parts])
-        signature = [tuple(sorted(p.scales.items())) for p in parts]
+        signature = [(tuple(sorted(p.scales.items())), p.year) for p in parts]
         results = []
         for sig in dict.fromkeys(signature):
             rows = np.isin(part_of, [i for i, s in enumerate(signature) if s == sig])
-            results.append(clean_fields(raw[rows], spec, self.year, dict(sig)))
+            scales, titled = sig
+            results.append(
+                clean_fields(raw[rows], spec, self.year, dict(scales), titled, self.options["range_quantity"])
+            )
         values, codes, details = (pd.concat(r).sort_index() for r in zip(*results))
+        offsets = np.concatenate([[0], np.cumsum([len(p.raw) for p in parts])])
+        for i, p in enumerate(parts):
+            for pos, name, code, detail in p.problems:
+                codes.at[offsets[i] + pos, name] = code
+                details.at[offsets[i] + pos, name] = detail
         values["_file"] = np.array([p.file for p in parts], dtype=object)[part_of]
         values["_sheet"] = np.array([p.sheet for p in parts], dtype=object)[part_of]
         values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])
@@ -240,7 +477,12 @@ class YearCleaner:
         unusable = pd.Series("", index=codes.index, dtype=object)
         absent = pd.Series("", index=codes.index, dtype=object)
         for f in spec.fields:
-            bad = codes[f.name].isin(issues.UNUSABLE).fillna(False).to_numpy(dtype=bool)
+            # Most cells have no code: test only the coded ones (StringArray.isin over every cell
+            # cost a fifth of a large run).
+            coded = codes[f.name].to_numpy(dtype=object, na_value=None)
+            bad = np.zeros(len(coded), dtype=bool)
+            present = np.flatnonzero(pd.notna(coded))
+            bad[present] = [c in issues.UNUSABLE for c in coded[present]]
             unusable = unusable.where(~bad, unusable + f.name + ",")
             missing = np.array([f.name not in p.headers for p in parts], dtype=bool)[part_of]
             absent = absent.where(~missing, absent + f.name + ",")
@@ -248,29 +490,54 @@ class YearCleaner:
 
     def cell_issues(self, spec: LedgerSpec, parts, raw, table, codes, details, part_of) -> None:
         stacked = codes.stack().dropna()
-        for (i, name), code in stacked.items():
+        if stacked.empty:
+            return
+        summarised: dict[tuple, dict] = {}
+        offsets = np.concatenate([[0], np.cumsum([len(p.raw) for p in parts])])
+        # Positions looked up once for all issues (a pandas .at per issue cost 0.2 ms each).
+        labels = stacked.index.get_level_values(0)
+        rows = table["_row"].to_numpy()[table.index.get_indexer(labels)]
+        raw_at, detail_at = raw.index.get_indexer(labels), details.index.get_indexer(labels)
+        raw_cols = {c: raw[c].to_numpy(dtype=object) for c in raw.columns}
+        detail_cols = {c: details[c].to_numpy(dtype=object, na_value=None) for c in details.columns}
+        for k, ((i, name), code) in enumerate(stacked.items()):
             f, part = spec.field(name), parts[part_of[i]]
-            row = int(table.at[i, "_row"])
-            self.issue(
-                code,
-                part.file,
-                part.sheet,
-                cell=f"{part.letters.get(name, '')}{row}",
+            row = int(rows[k])
+            per_sheet = issues.CATALOGUE[code].per_sheet
+            if not per_sheet and not self.listing(part.file):  # beyond the file's cap: counted, not described
+                self.issue(code, part.file, part.sheet, row=row)
+                continue
+            letters = part.cells.get(name)
+            letter = letters[i - offsets[part_of[i]]] if letters is not None else part.letters.get(name, "")
+            found = dict(
+                cell=f"{letter}{row}" if letter and "–" not in letter else "",
                 row=row,
                 field=name,
                 header=part.headers.get(name, f.title),
-                value=None if f.personal else _as_text(raw.at[i, name] if name in raw else None),
-                detail=details.at[i, name],
+                value=None if f.personal else _as_text(raw_cols[name][raw_at[k]] if name in raw_cols else None),
+                detail=detail_cols[name][detail_at[k]],
                 expected=_options(f),
             )
+            if per_sheet:
+                # Noted once per sheet, field and value: 28 yearless dates are one note, not 28.
+                key = (code, part.file, part.sheet, name, found["value"] if code in _BY_VALUE else "")
+                if key in summarised:
+                    summarised[key]["times"] += 1
+                    continue
+                summarised[key] = {"code": code, "file": part.file, "sheet": part.sheet, **found, "times": 1}
+                continue
+            self.issue(code, part.file, part.sheet, **found)
+        for note in summarised.values():
+            self.issue(**note)
 
     def screen_kind(self, kind: str, parts: list[SheetPart]):
-        """Clean a kind's sheets and decide which records stay: (table, keep mask, status)."""
+        """Clean a kind's sheets and decide which records stay: (table, keep mask, status, reason left out)."""
         spec = self.specs[kind]
         raw, table, codes, details, part_of = self.clean_parts(spec, parts)
         self.cell_issues(spec, parts, raw, table, codes, details, part_of)
         keep = pd.Series(True, index=table.index)
         status = pd.Series("kept", index=table.index, dtype="object")
+        reason = pd.Series("", index=table.index, dtype="object")
 
         def where(i, name):
             part, row = parts[part_of[i]], int(table.at[i, "_row"])
@@ -286,12 +553,14 @@ class YearCleaner:
         for f in spec.fields:
             if f.required:
                 empty = table[f.name].isna() & keep
-                for i in table.index[empty]:
-                    if _as_text(raw.at[i, f.name] if f.name in raw else None) is None:
-                        # a bad value already has its own cell issue
-                        self.issue("row.required_missing", **where(i, f.name))
+                # a bad value already has its own cell issue: only cells left blank are missing
+                blank = raw[f.name].map(_as_text).isna() if f.name in raw else pd.Series(True, index=raw.index)
+                for i in table.index[empty & blank.reindex(table.index, fill_value=True)]:
+                    self.issue("row.required_missing", **where(i, f.name))
                 keep &= ~empty
-                status[empty & (status == "kept")] = "error"
+                newly = empty & (status == "kept")
+                status[newly] = "error"
+                reason[newly] = f"必填项“{f.title}”为空或无法识别"
         if spec.date:
             dates = table[spec.date]
             outside = keep & dates.notna() & (dates.dt.year != self.year)
@@ -299,74 +568,290 @@ class YearCleaner:
                 self.issue("row.out_of_year", **where(i, spec.date), detail=f"{dates[i]:%Y-%m-%d}")
             keep &= ~outside
             status[outside] = "out_of_year"
-        return table, keep, status
+            reason[outside] = "日期" + dates[outside].dt.strftime("%Y-%m-%d") + f"不在{self.year}年"
+            self._wrong_year(spec, table, dates, outside, keep)
+        return table, keep, status, reason
+
+    def _wrong_year(self, spec: LedgerSpec, table: pd.DataFrame, dates: pd.Series, outside, keep) -> None:
+        """A file whose dated records are mostly of another year was probably put in the wrong
+        folder (last year's ledger copied into this year's): an error naming it and that year."""
+        dated = dates.notna()
+        for file, rows in table.groupby("_file").groups.items():
+            n = int(dated[rows].sum())
+            out = int(outside[rows].sum())
+            if n >= WRONG_YEAR_MIN_ROWS and out >= WRONG_YEAR_SHARE * n:
+                years = Counter(dates[rows][outside[rows]].dt.year)
+                likely = years.most_common(1)[0][0]
+                self.issue("file.wrong_year", file, detail=f"{out}/{n}条记录是{likely}年的")
+                entry = next(e for e in self.files if e["file"] == file)
+                entry.setdefault("problem", "file.wrong_year")
+                entry.setdefault("wrong_year", {})[spec.kind] = int(likely)
 
     def settle_kind(
-        self, kind: str, table: pd.DataFrame, keep: pd.Series, status: pd.Series, names: set[str]
+        self,
+        kind: str,
+        table: pd.DataFrame,
+        keep: pd.Series,
+        status: pd.Series,
+        reason: pd.Series,
+        names: set[str],
+        part_of,
     ) -> pd.DataFrame:
         """Protect personal data, keep one copy of each record, count what became of every row."""
         spec = self.specs[kind]
         table = protect(table, {f.name: f.personal for f in spec.personal_fields}, also=names)
-        key = list(spec.key) or [f.name for f in spec.fields if f.name in table]
+        if spec.key:
+            text = table[spec.key[0]]
+            for k in spec.key[1:]:
+                text = text.astype("string") + "\x1f" + table[k].astype("string")
+            said = [f.name for f in spec.fields if f.name == spec.date or f.vocabulary]
+
+            def content(t=table, said=said) -> pd.Series:  # only read where numbering restarts
+                out = pd.Series("", index=t.index, dtype="string")
+                for name in said:
+                    out = out + "\x1f" + t[name].astype("string").fillna("")
+                return out
+
+            table[KEY] = identities(text, part_of, table["_row"].to_numpy(), content if said else None)
+            key = [KEY]
+        else:
+            key = [f.name for f in spec.fields if f.name in table]
         candidates = table[keep]
         dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
         if dup.any():
-            first = candidates.drop_duplicates(subset=key, keep="first").set_index(key)
+            first = candidates[~candidates.duplicated(subset=key, keep="first")]
+            first_of = {tuple(r): i for i, r in zip(first.index, first[key].itertuples(index=False))}
             for i in dup[dup].index:
-                k = tuple(table.loc[i, key]) if len(key) > 1 else table.at[i, key[0]]
-                orig = first.loc[k]
+                orig = table.loc[first_of[tuple(table.loc[i, key])]]
                 place = f"{orig['_file']}「{orig['_sheet']}」第 {orig['_row']} 行"
                 self.issue(
                     "row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place
                 )
+                reason[i] = f"与{place}是同一条记录"
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"
         self._count(table, status)
+        left_out = table[~keep].assign(_status=status[~keep], _reason=reason[~keep])
+        self.excluded[kind] = left_out.reset_index(drop=True)
         return table[keep].reset_index(drop=True)
 
     def _count(self, table: pd.DataFrame, status: pd.Series) -> None:
-        """Record in the manifest what became of each sheet's records."""
-        by = [table["_file"], table["_sheet"]]
-        counts = pd.crosstab(by, status)
-        flagged_rows = {
-            (r["file"], r["sheet"], int(r["row"]))
-            for r in self.issue_rows
-            if r.get("row") is not None and r["code"] not in ("row.out_of_year", "row.duplicate")
-        }
-        where = pd.MultiIndex.from_arrays([table["_file"], table["_sheet"], table["_row"].astype(int)])
-        flagged = pd.Series(where.isin(list(flagged_rows)) if flagged_rows else False, index=table.index)
-        flagged_counts = (flagged & (status == "kept")).groupby(by).sum()
+        """Record in the manifest what became of each sheet's rows (a row giving several records,
+        as a wide log's does, counts once, by its best record)."""
+        where = ["_file", "_sheet", "_row"]
+        per = table[where].assign(
+            status=pd.Series(status.to_numpy(dtype=object), index=table.index, dtype=object),  # no str inference
+            unusable=(table[UNUSABLE].fillna("") != "").to_numpy(),
+        )
+        if self._melted:
+            per["rank"] = per["status"].map({s: i for i, s in enumerate(_STATUS_ORDER)})
+            per = per.sort_values("rank", kind="stable")
+            per["unusable"] = per.groupby(where)["unusable"].transform("any")
+            per = per.drop_duplicates(where)
+        counts = pd.crosstab([per["_file"], per["_sheet"]], per["status"])
+        kept = per[per["status"] == "kept"]
+        flagged_rows = self.flagged
+        # Few rows are flagged: look at the kept rows with such a row number only.
+        maybe = kept[np.isin(kept["_row"].to_numpy(), [r for _, _, r in flagged_rows])]
+        hit = [k in flagged_rows for k in zip(maybe["_file"], maybe["_sheet"], maybe["_row"].astype(int))]
+        flagged_counts = maybe[np.array(hit, dtype=bool)].groupby(["_file", "_sheet"]).size()
+        unusable_rows = kept[kept["unusable"].to_numpy()].groupby(["_file", "_sheet"]).size()
         for entry in self.files:
             for info in entry["sheets"]:
                 k = (entry["file"], info["sheet"])
                 if k in counts.index:
                     row = counts.loc[k]
-                    info["kept"] = int(row.get("kept", 0))
-                    info["excluded"] = {s: int(row.get(s, 0)) for s in ("error", "out_of_year", "duplicate")}
-                    info["flagged"] = int(flagged_counts.get(k, 0))
+                    info["kept"] = info.get("kept", 0) + int(row.get("kept", 0))
+                    excluded = info.get("excluded") or {}
+                    info["excluded"] = {
+                        s: int(excluded.get(s, 0)) + int(row.get(s, 0)) for s in ("error", "out_of_year", "duplicate")
+                    }
+                    info["flagged"] = info.get("flagged", 0) + int(flagged_counts.get(k, 0))
+                    info["unusable"] = info.get("unusable", 0) + int(unusable_rows.get(k, 0))
+
+    def compare_statistics(self, tables: dict[str, pd.DataFrame]) -> list[dict]:
+        """Statistics tables against the records: a kind with records is counted from them, and a
+        figure a statistics table states differently is a warning naming both numbers."""
+        stated = statistics.combine(self.statements)
+        for s in stated:
+            if s.kind not in tables or s.value is None:
+                continue
+            counted = statistics.record_value(self.specs[s.kind], s.figure, tables[s.kind])
+            if counted is not None and abs(counted - s.value) > 1e-6:
+                self.issue(
+                    "statistics.differs",
+                    s.file,
+                    s.sheet,
+                    cell=s.cell,
+                    header=_figure_title(self.specs[s.kind], s.figure),
+                    detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}",
+                )
+        return [s.as_dict() for s in stated]
+
+    def _year_check(self, tables: dict[str, pd.DataFrame], status_by_kind: dict[str, pd.Series]) -> None:
+        """Most of the folder's dated records of another year: the likely mistake, named once."""
+        total = sum(int((s != "duplicate").sum()) for s in status_by_kind.values())
+        out = sum(int((s == "out_of_year").sum()) for s in status_by_kind.values())
+        if total >= WRONG_YEAR_MIN_ROWS and out > 0.5 * total:
+            years = Counter()
+            for e in self.files:
+                for y in (e.get("wrong_year") or {}).values():
+                    years[y] += 1
+            likely = years.most_common(1)[0][0] if years else None
+            self.issue(
+                "year.mostly_other",
+                "（整个文件夹）",
+                detail=f"{out}/{total}条记录不属于{self.year}年" + (f"，多为{likely}年" if likely else ""),
+            )
 
     def run(self, progress=None) -> YearResult:
         self.read_all(progress)
         by_kind: dict[str, list[SheetPart]] = {}
         for part in self.parts:
             by_kind.setdefault(part.kind, []).append(part)
-        screened = {kind: self.screen_kind(kind, parts) for kind, parts in sorted(by_kind.items())}
+        screened, part_index = {}, {}
+        for kind, parts in sorted(by_kind.items()):
+            found = self.screen_safely(kind, parts)
+            if found is not None:
+                screened[kind], used = found
+                part_index[kind] = np.repeat(np.arange(len(used)), [len(p.raw) for p in used])
         # A person named in one ledger is masked in the free text of every ledger of the year.
         names = set().union(
             *(
                 personal_names(t, {f.name: f.personal for f in self.specs[k].personal_fields})
-                for k, (t, _, _) in screened.items()
+                for k, (t, *_) in screened.items()
             )
         )
-        tables = {kind: self.settle_kind(kind, *parts, names) for kind, parts in screened.items()}
-        failed = [f["file"] for f in self.files if f.get("problem") and not f["excluded"]]
+        tables = {kind: self.settle_kind(kind, *parts, names, part_index[kind]) for kind, parts in screened.items()}
+        self._refuse_wrong_year_kinds(by_kind)
+        self._year_check(tables, {k: s for k, (_, _, s, _) in screened.items()})
+        stated = self.compare_statistics(tables)
+        # The one exit: every name and text below leaves the raw folder through `out`.
+        out = Outbound(names)
+        out.name_files(self.files)
+        tables = {kind: self.outward(kind, table, out) for kind, table in tables.items()}
+        excluded = {kind: self.outward(kind, table, out, counted=False) for kind, table in self.excluded.items()}
+        stated = [{**st, "file": out.file(st["file"]), "sheet": out.sheet(st["file"], st["sheet"])} for st in stated]
+        self.summarise_unlisted()
+        failed = [out.file(f["file"]) for f in self.files if f.get("problem") and not f["excluded"]]
         manifest = {
             "year": self.year,
             "fzlib": __version__,
-            "files": self.files,
+            "files": out.manifest_files(self.files),
             "kinds": {k: len(v) for k, v in tables.items()},
+            "statistics": stated,
         }
-        return YearResult(tables, issues.frame(self.issue_rows), manifest, failed)
+        return YearResult(
+            tables, issues.frame(out.issue_rows(self.issue_rows)), manifest, failed, excluded=excluded, outbound=out
+        )
+
+    def screen_safely(self, kind: str, parts: list[SheetPart]):
+        """screen_kind inside a boundary per file: when cleaning a kind meets a defect, the files
+        that trip it are found one by one, named (file.failed), and the others cleaned together."""
+        before = self._issues_state()
+        try:
+            return self.screen_kind(kind, parts), parts
+        except Exception:
+            if os.environ.get("FZLIB_DEBUG"):
+                raise
+        failed = {}
+        for file in dict.fromkeys(p.file for p in parts):
+            self._restore_issues(before)
+            try:
+                self.screen_kind(kind, [p for p in parts if p.file == file])
+            except Exception as exc:
+                failed[file] = type(exc).__name__
+        self._restore_issues(before)
+        for entry in self.files:
+            if entry["file"] in failed:
+                entry["problem"] = "file.failed"
+                for info in entry["sheets"]:
+                    if info.get("kind") == kind:
+                        info.update(problem="file.failed", unused=info.get("records", 0))
+                self.issue("file.failed", entry["file"], detail=failed[entry["file"]])
+        good = [p for p in parts if p.file not in failed]
+        return (self.screen_kind(kind, good), good) if good else None
+
+    def _issues_state(self):
+        return (
+            len(self.issue_rows),
+            Counter(self.listed),
+            {f: Counter(c) for f, c in self.unlisted.items()},
+            set(self.flagged),
+        )
+
+    def _restore_issues(self, state) -> None:
+        rows, listed, unlisted, flagged = state
+        del self.issue_rows[rows:]
+        self.listed, self.flagged = Counter(listed), set(flagged)
+        self.unlisted = {f: Counter(c) for f, c in unlisted.items()}
+
+    def summarise_unlisted(self) -> None:
+        """One row per file whose issues were not all listed, counting the rest by type."""
+        for entry in self.files:
+            if entry["file"] in self.unlisted:
+                entry["issues_not_listed"] = dict(sorted(self.unlisted[entry["file"]].items()))
+        for file, counts in sorted(self.unlisted.items()):
+            kinds = "，".join(f"{issues.CATALOGUE[c].label} {n:,} 项" for c, n in counts.most_common(5))
+            self.issue_rows.append(
+                {
+                    "code": "file.issues_capped",
+                    "file": file,
+                    "sheet": "",
+                    "detail": f"{sum(counts.values()):,} 项（{kinds}）",
+                }
+            )
+
+    def outward(self, kind: str, table: pd.DataFrame, out: Outbound, counted: bool = True) -> pd.DataFrame:
+        """A settled table on its way out: names of files and sheets as shown, every text column
+        not already pseudonymised scanned; a field's own vocabulary words are left as they are.
+        For records left out (`counted` false) the reason is shown with the names as shown too."""
+        spec = self.specs[kind]
+        # Pseudonyms are no text; free text was scanned by protect() with the same names.
+        scanned = [f.name for f in spec.personal_fields if f.personal in ("name", "id_number", "phone", "free_text")]
+        keep = {f.name: set(f.vocabulary) for f in spec.fields if f.vocabulary}
+        shown = out.table(table, untouched=[*scanned, UNUSABLE, ABSENT, "_status", "_reason"], keep=keep)
+        if not counted:  # no figure counts these records: a hidden number needs no issue of its own
+            out.numbers_hidden.clear()
+            if "_reason" in shown:
+                shown["_reason"] = shown["_reason"].map(out.text)
+            return shown
+        for hidden in out.numbers_hidden:  # removed as a phone or an ID: no figure may count the cell
+            i, name = hidden.pop("index"), hidden["field"]
+            shown.at[i, UNUSABLE] = ",".join(filter(None, [shown.at[i, UNUSABLE], name]))
+            self.issue("cell.personal_number", **hidden, header=spec.field(name).title)
+        out.numbers_hidden.clear()
+        return shown
+
+    def _refuse_wrong_year_kinds(self, by_kind: dict[str, list[SheetPart]]) -> None:
+        """A kind whose every file is of another year has no record of this year to count: its
+        figures are unknown, not 0 (its sheets are marked, so the figures say why)."""
+        for kind, parts in by_kind.items():
+            files = {p.file for p in parts}
+            entries = [e for e in self.files if e["file"] in files]
+            if entries and all(kind in (e.get("wrong_year") or {}) for e in entries):
+                for e in entries:
+                    for info in e["sheets"]:
+                        if info.get("kind") == kind:
+                            info.setdefault("problem", "file.wrong_year")
+
+
+def _figure_title(spec: LedgerSpec, figure: str) -> str:
+    return next((g.title for g in spec.figures if g.name == figure), figure)
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _close_headers(table: Table, spec: LedgerSpec, name: str) -> str | None:
+    """Headers of the table that look like the missing field's, for the message (is it this one?)."""
+    from fzlib.ingest.locate import norm_header
+    from fzlib.ingest.recognise import similar
+
+    f = spec.field(name)
+    close = [c.display for c in table.columns if c.path and any(similar(c.leaf, norm_header(h)) for h in f.headers)]
+    return "、".join(f"“{c}”" for c in close[:3]) or None
 
 
 def _options(field, most: int = 12) -> str | None:
@@ -377,13 +862,22 @@ def _options(field, most: int = 12) -> str | None:
     return "、".join(names[:most]) + (f" 等{len(names)}项" if len(names) > most else "")
 
 
-def _first_text(sheets) -> str:
-    """The first non-empty row of a file, to show what the file looks like in a message."""
+# A cell of an unrecognised file's first row is quoted only when it reads like a title or a column
+# title; anything else (a person's name, a number) is shown as "…".
+_TITLE_WORDS = re.compile(
+    r"表|台账|登记|统计|名单|清单|汇总|情况|序号|编号|日期|时间|名称|单位|类型|类别|金额|数量|备注|说明|合计"
+)
+
+
+def _first_text(sheets, known: set[str] = frozenset()) -> str:
+    """The first non-empty row of a file, to show what the file looks like in a message: its column
+    titles and title-like cells as written, every other cell (it may hold a person) as "…"."""
     for sheet in sheets:
         for row in sheet.rows[:20]:
             cells = [str(c).strip() for c in row if _as_text(c)]
             if cells:
-                return "首行为：" + "、".join(cells[:6])
+                shown = [c if norm_header(c) in known or _TITLE_WORDS.search(c) else "…" for c in cells[:6]]
+                return "首行为：" + "、".join(shown) + ("等" if len(cells) > 6 else "")
     return ""
 
 
@@ -392,3 +886,6 @@ def _as_text(value):
         return None
     text = str(value).strip()
     return text or None
+
+
+column_letter = column_letter  # kept importable from here: earlier code imports it from this module

@@ -1,35 +1,102 @@
-"""A year's raw folder: which of its files are ledgers, their SHA-256, and the folder's content stamp."""
+"""A year's raw folder: which of its files are ledgers (links out of the folder named, never followed), their names as shown, their SHA-256, and the folder's content stamp (for make)."""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 from pathlib import Path
 
+from fzlib.errors import UserProblem
+
 IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
+MAX_ENTRIES = 10_000
 
 
 def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def outside_link(path: Path, raw: Path) -> bool:
+    """Whether `path` is a symbolic link (or lies under one) leading out of the raw folder: such a
+    file is named and never read (a link to /etc/passwd must not end up quoted in a report)."""
+    try:
+        target = path.resolve(strict=False)
+        base = raw.resolve(strict=False)
+    except (OSError, RuntimeError):  # a loop of links
+        return True
+    return target != base and base not in target.parents
 
 
 def ledger_files(raw: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in raw.rglob("*")
-        if p.is_file() and not p.name.startswith(IGNORED_NAMES) and p.name.lower() != "readme.md"
-    )
+    """The files of a raw folder to read, sorted; links leading out of it are listed too (to be
+    named and refused), other links to folders, devices and pipes are not. A folder holding more
+    than MAX_ENTRIES entries is no year's ledgers (a --raw pointing at / or a home folder):
+    UserProblem, before it is walked to the end."""
+    found = []
+    for n, p in enumerate(raw.rglob("*")):
+        if n >= MAX_ENTRIES:
+            raise UserProblem(
+                f"原始台账文件夹 {raw} 中的文件和子文件夹超过 {MAX_ENTRIES:,} 个，不像一年的台账。"
+                "请确认 --raw 指向存放该年台账的文件夹。"
+            )
+        if p.name.startswith(IGNORED_NAMES) or p.name.lower() == "readme.md":
+            continue
+        if p.is_symlink() and outside_link(p, raw):
+            found.append(p)
+        elif p.is_file():
+            found.append(p)
+    return sorted(found)
+
+
+def display_name(rel: str) -> str:
+    r"""A file name as people read it: names unpacked from a Windows zip arrive as GBK bytes, which
+    Python holds as surrogate escapes; they are decoded as GB18030 (else shown with U+FFFD). Line
+    breaks and other control characters (Linux allows them in names) become spaces.
+
+    >>> display_name(os.fsdecode("台账.xlsx".encode("gbk"))), display_name("a\nb.xlsx")
+    ('台账.xlsx', 'a b.xlsx')
+    """
+    return _CONTROL.sub(" ", _decoded(rel))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _decoded(rel: str) -> str:
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        pass
+    data = os.fsencode(rel)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", "replace")
 
 
 def folder_stamp(raw: Path) -> str:
     """What a year's raw folder holds, as text that changes exactly when a ledger is added, removed,
-    renamed or changed (its SHA-256), whatever the files' modification times say."""
+    renamed or changed (its SHA-256), whatever the files' modification times say. Only a digest of
+    the listing is written: file names may hold personal data, and the stamp lives outside data/raw."""
     if not raw.is_dir():
         return "(no folder)\n"
     lines = []
     for path in ledger_files(raw):
         try:
-            digest, size = sha256(path), path.stat().st_size
+            if outside_link(path, raw):
+                digest, size = "link-out-of-folder", -1
+            else:
+                digest, size = sha256(path), path.stat().st_size
         except OSError:
             digest, size = "unreadable", -1
         lines.append(f"{digest}  {size}  {path.relative_to(raw).as_posix()}")
-    return "\n".join(lines) + "\n"
+    listing = hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).hexdigest()
+    return f"{len(lines)} files, listing sha256 {listing}\n"

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 ERROR, WARNING, NOTE = "错误", "警告", "提示"
+# Issues listed one by one per file (the rest are counted in one summary row, file.issues_capped),
+# and in all: the issues workbook stays one an office can open (Excel stops at 1,048,576 rows).
+MAX_PER_FILE = 5_000
+MAX_LISTED = 200_000
 
 COLUMNS = ["code", "level", "file", "sheet", "cell", "row", "field", "header", "value", "detail", "expected", "message"]
 # Chinese headers for the issues workbook an office worker opens.
@@ -33,6 +37,8 @@ class IssueType:
     excludes_row: bool = False  # the record cannot be used
     # The cell's value cannot be used (it is left out of every figure that needs this field).
     unusable: bool = False
+    # Noted once per sheet and field (and value), with how many cells: 30 yearless dates are one note.
+    per_sheet: bool = False
 
 
 CATALOGUE: dict[str, IssueType] = {
@@ -58,7 +64,82 @@ CATALOGUE: dict[str, IssueType] = {
     "file.no_table": IssueType(
         "文件中无表格", ERROR, "文件中没有找到任何台账表格", "请确认表头（如“序号”“案件编号”等）在前 20 行内"
     ),
+    "file.only_hidden": IssueType(
+        "只有隐藏的工作表",
+        ERROR,
+        "文件中只有隐藏的工作表，未读取任何内容",
+        "请在 Excel/WPS 中取消隐藏，或在 params/<年份>.yaml 的 hidden_sheets 中列出要读取的工作表名",
+    ),
+    "file.wrong_year": IssueType(
+        "像是往年的台账",
+        ERROR,
+        "文件中的记录大多不属于本年度（{detail}），可能放错了年份文件夹",
+        "请确认是否把往年的台账复制进了本年度文件夹；如是，请移走该文件，或在 params/<年份>.yaml 的 exclude 中列出",
+    ),
+    "year.mostly_other": IssueType(
+        "大部分记录不属本年度",
+        ERROR,
+        "本年度文件夹中的大部分记录不属于本年度（{detail}）",
+        "请确认命令中的年份（--year）与文件夹对应，并检查是否把往年的台账放进了本年度文件夹",
+    ),
+    "file.too_large": IssueType(
+        "文件超出处理上限",
+        ERROR,
+        "文件超出处理上限，未读入{detail_colon}",
+        "请确认文件内容：删除表格之外的多余单元格、把过大的表拆成几个文件，另存为 .xlsx 后放回原文件夹；不需要的文件请在 exclude 中列出",
+    ),
+    "file.outside_link": IssueType(
+        "指向文件夹外的链接",
+        ERROR,
+        "这是一个指向原始台账文件夹以外的链接（快捷方式），为安全起见未读取",
+        "请把台账文件本身复制到原始台账文件夹中，删除该链接",
+    ),
+    "file.failed": IssueType(
+        "程序处理该文件时出错",
+        ERROR,
+        "fzlib 处理该文件时出错（{detail}），这是 fzlib 的缺陷，已跳过该文件，其余文件照常处理",
+        "请把这条信息和该文件的情况（不要发送文件本身）告知维护人员；需要先出报告时，可在 exclude 中列出该文件",
+    ),
+    "file.issues_capped": IssueType(
+        "问题过多未逐条列出",
+        WARNING,
+        f"该文件另有 {{detail}}问题未逐条列出（每个文件最多列出 {MAX_PER_FILE:,} 项）",
+        "请先按已列出的问题修改台账，重新运行后会列出其余问题",
+    ),
     "sheet.no_table": IssueType("工作表无表格", NOTE, "该工作表没有台账表格（如填表说明），已跳过", "无需处理"),
+    "sheet.header_only": IssueType(
+        "只有表头的表",
+        NOTE,
+        "该表只有表头、没有记录，看作“{detail}”，计为 0 条",
+        "无需处理；如本表另有记录，请检查表头是否写全",
+    ),
+    "sheet.hidden": IssueType(
+        "隐藏的工作表未读取",
+        NOTE,
+        "该工作表是隐藏的（常为作废或备用的表），未读取",
+        "如该表应计入，请取消隐藏，或在 params/<年份>.yaml 的 hidden_sheets 中列出该工作表名",
+    ),
+    "sheet.hidden_rows": IssueType(
+        "隐藏的行仍计入",
+        NOTE,
+        "第 {detail} 行被隐藏，仍按台账记录计入（隐藏不等于删除）",
+        "如这些行不应计入，请删除这些行，而不是隐藏",
+    ),
+    "statistics.unused": IssueType(
+        "统计表未采用",
+        NOTE,
+        "这是统计表（汇总数字），不作为台账记录读取；其中没有可直接采用的指标",
+        "无需处理",
+    ),
+    "statistics.differs": IssueType(
+        "统计表与记录不一致",
+        WARNING,
+        "统计表中的“{header}”与台账记录不一致：{detail}",
+        "指标以台账记录为准；请核对统计表与台账，补上漏登的记录或改正统计表",
+    ),
+    "statistics.other_year": IssueType(
+        "统计表不是本年度的", NOTE, "这是 {detail} 年的统计表，未采用", "如放错了年份文件夹，请移出"
+    ),
     "sheet.title_mismatch": IssueType(
         "标题与表头不符",
         WARNING,
@@ -66,10 +147,53 @@ CATALOGUE: dict[str, IssueType] = {
         "请核对该表的标题或表头是否填错；如识别有误，请在 params/<年份>.yaml 的 kinds 中指定台账种类",
     ),
     "column.missing": IssueType(
-        "缺少必填列", ERROR, "缺少必填列“{detail}”，该表无法使用", "请在表头中补上“{detail}”列（或使用其常见别名）"
+        "缺少必填列",
+        ERROR,
+        "缺少必填列“{detail}”，该表无法使用{expected_hint}",
+        "请在表头中补上“{detail}”列，或把记录它的那一列的表头改为“{detail}”；"
+        "也可在 params/<年份>.yaml 的 columns 中指定它在哪一列",
     ),
     "column.unknown": IssueType(
-        "未知列", NOTE, "列“{header}”不属于该台账的已知字段，已忽略", "如该列有用，请联系维护人员在台账规格中加入别名"
+        "未知列",
+        NOTE,
+        "列“{header}”不属于该台账的已知字段，已忽略",
+        "如该列有用，请在 params/<年份>.yaml 的 aliases 中把它登记为某个字段的别名",
+    ),
+    "column.by_content": IssueType(
+        "按内容识别的列",
+        NOTE,
+        "按内容识别：列“{header}”作为“{detail}”{expected_hint}",
+        "如识别有误，请在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列（列字母或表头）",
+    ),
+    "column.serial_as_key": IssueType(
+        "以序号为编号",
+        NOTE,
+        "表中没有“{detail}”一列，以“{header}”作为各条记录的编号",
+        "无需处理；如台账有编号，请加上“{detail}”一列",
+    ),
+    "column.shared": IssueType(
+        "一格两项",
+        NOTE,
+        "列“{header}”一格中同时写了{detail}，已分开读取",
+        "无需处理；以后最好分成两列填写",
+    ),
+    "column.not_field": IssueType(
+        "列内容不符",
+        NOTE,
+        "列“{header}”的内容不是“{detail}”的规定选项（像是子类），“{detail}”改取自表格标题或工作表名",
+        "如识别有误，请在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
+    ),
+    "column.from_context": IssueType(
+        "取自标题的值",
+        NOTE,
+        "表中没有“{header}”一列，取自{detail}",
+        "无需处理；如不对，请在表中加上“{header}”一列",
+    ),
+    "column.subset": IssueType(
+        "其中数列",
+        NOTE,
+        "列“{header}”是前面一项的其中数，不重复计数",
+        "无需处理",
     ),
     # Rows
     "row.required_missing": IssueType(
@@ -81,7 +205,28 @@ CATALOGUE: dict[str, IssueType] = {
     "row.duplicate": IssueType(
         "重复记录", NOTE, "与 {detail} 是同一条记录（编号相同），只计一次", "如确为两条不同记录，请更正编号"
     ),
+    "tick.several": IssueType(
+        "多处勾选",
+        ERROR,
+        "同一行在“{header}”下勾选了多项（{detail}），无法判断是哪一项",
+        "每行只能勾选一项，请核对后只保留一个 √",
+        unusable=True,
+    ),
     # Cells (emitted by fzlib.cleaners)
+    "cell.error": IssueType(
+        "单元格为错误值",
+        ERROR,
+        "单元格是 Excel 的错误值 {value}（公式出错），该值无法使用",
+        "请在 Excel/WPS 中检查该单元格的公式或引用，改为正确的数值后保存",
+        unusable=True,
+    ),
+    "cell.uncached": IssueType(
+        "公式未计算",
+        ERROR,
+        "该单元格是公式，但文件中没有保存计算结果，无法读取",
+        "请在 Excel/WPS 中打开该文件，确认公式算出结果后保存",
+        unusable=True,
+    ),
     "date.unparseable": IssueType(
         "日期无法识别",
         ERROR,
@@ -93,19 +238,60 @@ CATALOGUE: dict[str, IssueType] = {
         "日期不完整", WARNING, "日期“{value}”缺少年份或日，已按 {detail} 处理", "请写完整日期，如 2024-03-05"
     ),
     "date.out_of_range": IssueType("日期不合理", ERROR, "日期“{value}”超出合理范围", "请核对年份", unusable=True),
+    "date.impossible_day": IssueType(
+        "日期不存在",
+        WARNING,
+        "日期“{value}”不存在（该月没有这一天），按 {detail} 计入当月",
+        "请核对并改正日期",
+    ),
+    "date.yearless": IssueType(
+        "日期未写年份",
+        NOTE,
+        "日期未写年份，按表格标题或工作表名中的年份计（如“{value}”按 {detail}）{times_hint}",
+        "无需处理；如年份不对，请写完整日期，如 2024-03-05",
+        per_sheet=True,
+    ),
     "number.unparseable": IssueType(
         "数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元", unusable=True
     ),
     "number.not_integer": IssueType("应为整数", ERROR, "“{value}”应为整数", "件数、人数等请填整数", unusable=True),
+    "number.out_of_range": IssueType(
+        "数值不合理",
+        ERROR,
+        "“{value}”超出“{header}”的合理范围（{detail}）",
+        "请核对该数（是否多打了位数、误填了负号或单位）",
+        unusable=True,
+    ),
+    "number.range": IssueType(
+        "数量写成范围",
+        NOTE,
+        "“{value}”是一个范围，按 {detail} 计{times_hint}",
+        "请填一个确定的数；范围取下限、上限还是中间值，可在 params/<年份>.yaml 的 range_quantity 中设定",
+        per_sheet=True,
+    ),
     "vocab.unknown": IssueType(
         "不在规定选项中",
         ERROR,
         "“{value}”不在“{header}”的规定选项中{detail_hint}",
-        "请改为规定选项之一：{expected}",
+        "请改为规定选项之一：{expected}；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记",
         unusable=True,
+    ),
+    "vocab.assumed": IssueType(
+        "按推断计入的值",
+        NOTE,
+        "“{value}”不是“{header}”的规定写法，已按“{detail}”计{times_hint}",
+        "如理解有误，请改为规定选项之一：{expected}；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记",
+        per_sheet=True,
     ),
     "bool.unparseable": IssueType(
         "是/否无法识别", ERROR, "“{value}”无法判断为“是”或“否”", "请填“是”或“否”", unusable=True
+    ),
+    "cell.personal_number": IssueType(
+        "数字像电话或身份证号",
+        ERROR,
+        "“{header}”中的数字像电话号码或身份证号码（未在此显示），已隐去，未计入统计",
+        "请核对该单元格：电话、身份证号码请填入相应的列",
+        unusable=True,
     ),
     "id.checksum": IssueType(
         "身份证校验位错误", ERROR, "身份证号码校验位不正确（号码未在此显示）", "请对照原件核对身份证号码"
@@ -134,7 +320,14 @@ CATALOGUE: dict[str, IssueType] = {
 UNUSABLE = frozenset(code for code, kind in CATALOGUE.items() if kind.unusable)
 
 # Codes whose raw value is personal data: the value never reaches a message or an output.
-VALUE_HIDDEN = {"id.checksum", "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed"}
+VALUE_HIDDEN = {
+    "cell.personal_number",
+    "id.checksum",
+    "id.excel_damaged",
+    "id.legacy15",
+    "id.malformed",
+    "phone.malformed",
+}
 
 
 def _given(value) -> bool:
@@ -155,7 +348,10 @@ def render(row: dict) -> str:
         "header": row.get("header") or row.get("field") or "",
         "detail": (f"：{detail}" if row["code"] == "file.unknown_kind" and detail else detail),
         "detail_hint": f"，最接近的是“{detail}”" if detail else "",
+        "detail_colon": f"：{detail}" if detail else "",
         "expected": row.get("expected") or "",
+        "expected_hint": _expected_hint(row),
+        "times_hint": f"（共 {row['times']} 处）" if row.get("times", 1) > 1 else "",
     }
     place = [str(row["file"])]
     if _given(row.get("sheet")):
@@ -167,13 +363,26 @@ def render(row: dict) -> str:
     return f"{' '.join(place)}：{kind.what.format(**fmt)}。{kind.fix.format(**fmt)}。"
 
 
+def _expected_hint(row: dict) -> str:
+    """The columns a message suggests beside the one it is about."""
+    expected = row.get("expected")
+    if not expected or (not isinstance(expected, str) and pd.isna(expected)):
+        return ""
+    if row["code"] == "column.missing":
+        return f"（相近的列有 {expected}，但其内容不像“{row.get('detail')}”）"
+    if row["code"] == "column.by_content":
+        return f"（未采用 {expected}）"
+    return ""
+
+
 def frame(rows: list[dict]) -> pd.DataFrame:
     """The issues table: one row per problem, messages rendered, personal values removed."""
+    messages = [render({**r, "value": None if r["code"] in VALUE_HIDDEN else r.get("value")}) for r in rows]
     df = pd.DataFrame(rows, columns=COLUMNS)
     if df.empty:
         return df.astype({"row": "Int64"})
     df["level"] = df["code"].map(lambda c: CATALOGUE[c].level)
-    df["message"] = [render(r) for r in df.to_dict("records")]
+    df["message"] = messages
     hidden = df["code"].isin(VALUE_HIDDEN)
     df.loc[hidden, "value"] = None
     df["row"] = df["row"].astype("Int64")

@@ -1,4 +1,10 @@
-"""Finding a sheet's table: the header (one or two rows, merged or not) and which rows are records."""
+"""Finding a sheet's tables: each table's header (up to four rows: merged parents joined to their children, units to their parent) and which rows are records.
+
+A sheet may hold several tables, one under another, each with its own title and header (主动公开 then
+依申请公开; 在册 then 已核减). A table starts at the best header row among the first rows, and again
+at every later row that reads as a header. Every row of the sheet is accounted for: above a header
+(title, blank), in a header, or in a body (a record, or set aside with a reason).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import repeat
 
 import numpy as np
@@ -14,7 +21,13 @@ import pandas as pd
 from fzlib.ingest.read import Sheet
 
 HEADER_SCAN_ROWS = 20
+MAX_HEADER_ROWS = 4
 MIN_HEADER_MATCHES = 2
+# A row of vocabulary values (行政许可, 主动公开 as column titles of a form or a tick matrix) counts
+# half a known header per cell when looking for the header: records hold such values too.
+VALUE_WEIGHT = 0.5
+# The first table's header is the first row scoring this share of the best row's score.
+FIRST_HEADER_SHARE = 0.6
 TOTAL_WORDS = ("合计", "小计", "总计", "累计", "总数")
 NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")
 SERIAL_HEADERS = {"序号", "编号序号", "NO", "NO.", "No."}
@@ -22,8 +35,20 @@ SERIAL_HEADERS = {"序号", "编号序号", "NO", "NO.", "No."}
 INSTRUCTION_WORDS = ("填表说明", "填写说明", "填报说明", "使用说明")
 # A date split over three adjacent columns titled 年 / 月 / 日 (often under a merged 日期 header).
 DATE_PARTS = ("年", "月", "日")
-# Why the set-aside reasons are named: the manifest counts them so that every row is accounted for.
-SET_ASIDE_REASONS = ("title", "header", "blank", "total", "note", "template", "header_repeat")
+# Why the set-aside rows are named: the manifest counts them so that every row is accounted for.
+# `aggregate`: rows of a statistics table (汇总, 统计表); `nothing_counted`: a row of a wide log or
+# tick matrix with no count in it.
+SET_ASIDE_REASONS = (
+    "title",
+    "header",
+    "blank",
+    "total",
+    "note",
+    "template",
+    "header_repeat",
+    "aggregate",
+    "nothing_counted",
+)
 
 _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b-\u200d\ufeff*＊]+")
@@ -32,6 +57,16 @@ _HEADER_CHARS = r"!-)+-~\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b"
 _HEADER_STABLE = re.compile(f"[{_HEADER_CHARS}]+")
 _HEADER_UNSTABLE = re.compile(f"[^{_HEADER_CHARS}]")  # one character that may need normalising
 _SERIAL_NUMBER = re.compile(r"\d+(\.0)?")
+# A header that only gives a unit, under (or after) the title it belongs to: （元）, (万元), 单位：元.
+UNIT_ONLY = re.compile(r"^(?:\((?:单位[:：])?([^()]{1,4})\)|单位[:：]([^()]{1,4}))$")
+# A unit in brackets at the end of a title: 补贴金额(元), 法律咨询(人次), 合计(件).
+TRAILING_UNIT = re.compile(r"\([^()]{1,6}\)$")
+# Cells that are data, not titles: numbers (12, 1,200, 96.3%, 3人), dates, ticks.
+_DATA_LIKE = re.compile(r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户项])?$|^\d{2,4}[./\-年]\d{1,2}|^[√✓✔☑×✗✘☒]$|^#\w")
+
+
+# Cells that stand for nothing: never a title.
+_PLACEHOLDERS = frozenset({"/", "-", "--", "—", "——", "无", "空", "N/A", "n/a", "\\"})
 
 
 def norm_header(value) -> str:
@@ -43,95 +78,286 @@ def norm_header(value) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", str(value)))
 
 
+def without_unit(text: str) -> str:
+    """A normalised title without its unit in brackets: 补贴金额(元) → 补贴金额."""
+    return TRAILING_UNIT.sub("", text) or text
+
+
 @dataclass
 class Column:
     index: int  # 0-based column in the sheet
-    candidates: tuple[str, ...]  # normalised header texts to try, most specific first
+    path: tuple[str, ...]  # normalised header texts from the top header row down (units joined)
     display: str  # the header as written, for messages ("当事人/申请人")
     parts: tuple[int, ...] = ()  # for a date split over 年/月/日 columns: those columns, joined at `index`
+
+    @cached_property
+    def own(self) -> tuple[str, ...]:
+        """Texts naming this column itself: its lowest title, alone and joined with each title above."""
+        if not self.path:
+            return ()
+        leaf = self.path[-1]
+        joined = [form for up in reversed(self.path[:-1]) for form in (f"{up}/{leaf}", f"{up}({leaf})", up + leaf)]
+        return (leaf, *joined)
+
+    @cached_property
+    def parents(self) -> tuple[str, ...]:
+        """The titles merged above this column, nearest first: they may name a field the column holds."""
+        return tuple(reversed(self.path[:-1]))
+
+    @cached_property
+    def candidates(self) -> tuple[str, ...]:
+        """Header texts to try, most specific first."""
+        return (*self.own, *self.parents)
+
+    @property
+    def leaf(self) -> str:
+        return self.path[-1] if self.path else ""
 
 
 @dataclass
 class Table:
     header_row: int  # 0-based index of the first header row
-    header_height: int  # 1 or 2
+    header_height: int  # 1 to MAX_HEADER_ROWS
     columns: list[Column]
     body: pd.DataFrame  # raw cells of the record rows; index = 1-based Excel row
     set_aside: dict[str, int] = field(default_factory=dict)
     title_text: str = ""  # text above the header (titles, 填报单位) for recognising the kind
+    rows: pd.DataFrame | None = None  # every body row (records, totals, notes): statistics read them
+    reasons: np.ndarray | None = None  # per row of `rows`: why it is not a record, '' for a record
+    merged: list = field(default_factory=list)  # the sheet's merged ranges (0-based, inclusive)
+    number: int = 1  # which table of its sheet, from 1
+    lone_lines: list | None = None  # (Excel row, text) of body lines holding one text (fzlib.ingest.recognise)
+
+    @property
+    def header_cells(self) -> str:
+        """The header's place, for messages: 第 3–4 行."""
+        top = self.header_row + 1
+        return f"第 {top} 行" if self.header_height == 1 else f"第 {top}–{top + self.header_height - 1} 行"
+
+
+@dataclass(frozen=True)
+class HeaderWords:
+    """What a header row is recognised by: titles any spec knows, and vocabulary values (weaker)."""
+
+    known: frozenset[str]
+    values: frozenset[str] = frozenset()
+
+
+# --- the grid's texts, once per distinct cell --------------------------------------------------
+
+
+def _cell_texts(cells: np.ndarray) -> np.ndarray:
+    """str(cell) for every cell of an object array. Most cells are already strings and stay as they
+    are; the rest are converted one by one (pandas' astype(str) would go through pyarrow and back)."""
+    texts = cells.copy()
+    # Elementwise over an array of types: exactly str (not a subclass) stays as it is.
+    other = np.fromiter(map(type, cells), dtype=object, count=cells.size) != str  # noqa: E721
+    texts[other] = list(map(str, cells[other]))
+    return texts
+
+
+def _norm_headers(texts: list[str]) -> list[str]:
+    """norm_header of each text. Most cells (ASCII, ideographs, no spaces or stars) are their own
+    normal form; one regex scan over all texts joined finds the few that are not, instead of a
+    match per text. The joint "!" is itself stable, so it never marks a text."""
+    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
+    unstable_at = [m.start() for m in _HEADER_UNSTABLE.finditer("!".join(texts))]
+    normed = list(texts)
+    for i in np.unique(np.searchsorted(ends, unstable_at, side="right")):
+        normed[i] = norm_header(texts[i])
+    return normed
+
+
+class Grid:
+    """A block of rows as codes into its distinct cell texts, so that every test of a cell's text
+    runs once per distinct text and rows are judged by numpy."""
+
+    def __init__(self, frame: pd.DataFrame):
+        n, width = frame.shape
+        cells = frame.to_numpy(dtype=object).ravel()
+        missing = pd.isna(cells)
+        present = cells[~missing]
+        # Why text first: factorising raw objects would merge 1, 1.0 and True, whose texts differ.
+        is_str = np.fromiter(map(type, present), dtype=object, count=present.size) == str  # noqa: E721
+        texts = present.copy()
+        texts[~is_str] = list(map(str, present[~is_str]))
+        codes, uniques = pd.factorize(texts, sort=False)
+        all_codes = np.full(cells.size, len(uniques))  # last slot: a missing cell
+        all_codes[~missing] = codes
+        self.codes = all_codes.reshape(n, width)
+        self.texts = list(uniques) + [""]
+        self.normed = _norm_headers(self.texts)
+        self.n, self.width = n, width
+        # A distinct text all of whose cells are strings (12 typed as text, not the number 12).
+        non_str = np.bincount(codes, weights=~is_str, minlength=len(self.texts)) if len(codes) else np.zeros(1)
+        self.all_str = np.zeros(len(self.texts), dtype=bool)
+        self.all_str[: len(non_str)] = non_str[: len(self.texts)] == 0
+        self.all_str[-1] = True
+
+    def rows(self, start: int, end: int) -> Grid:
+        """The same grid cut to rows start … end-1 (texts shared)."""
+        out = object.__new__(Grid)
+        out.__dict__.update(self.__dict__)
+        out.codes = self.codes[start:end]
+        out.n = len(out.codes)
+        return out
+
+    def per_unique(self, results) -> np.ndarray:
+        # Builtin methods mapped over the uniques: no Python-level call per text.
+        return np.fromiter(results, dtype=bool, count=len(self.texts))
+
+    def per_row(self, results) -> np.ndarray:
+        return np.fromiter(results, dtype=bool, count=self.n)
+
+    def filled(self) -> np.ndarray:
+        if "_filled" not in self.__dict__:  # shared by the cuts of one grid (texts are shared)
+            self._filled = self.per_unique(map(bool, map(str.strip, self.texts, repeat(_BLANK_CHARS))))
+        return self._filled[self.codes]
+
+    def known(self, words: HeaderWords, where: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per cell: is a known header; is a vocabulary value (a title with its unit dropped counts).
+        Only the distinct texts of cells in `where` are looked up."""
+        known = np.zeros(len(self.texts), dtype=bool)
+        values = np.zeros(len(self.texts), dtype=bool)
+        for i in np.unique(self.codes[where]):
+            t = self.normed[i]
+            bare = without_unit(t) if t.endswith(")") else t
+            known[i] = t in words.known or bare in words.known
+            values[i] = t in words.values or bare in words.values
+        known[-1] = values[-1] = False
+        return known[self.codes], values[self.codes]
+
+    def header_ish(self, where: np.ndarray) -> np.ndarray:
+        """Per cell: text that could be a title (a string, not a number, date or tick, not long).
+        Only the distinct texts of cells in `where` are looked at; the others are False."""
+        ok = np.zeros(len(self.texts), dtype=bool)
+        for i in np.unique(self.codes[where]):
+            t = self.normed[i]
+            ok[i] = (
+                self.all_str[i]
+                and bool(t)
+                and len(t) <= 40
+                and t not in _PLACEHOLDERS
+                and not _DATA_LIKE.match(t)
+                and not _SERIAL_NUMBER.fullmatch(t)
+            )
+        return ok[self.codes]
 
 
 def _row_matches(row: list, known: set[str]) -> int:
     return sum(1 for c in row if norm_header(c) in known)
 
 
-def find_header(rows: list[list], known: set[str]) -> int | None:
-    """0-based index of the row that best looks like a header among the first rows."""
-    best, best_score = None, MIN_HEADER_MATCHES - 1
-    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        score = _row_matches(row, known)
-        if score > best_score:
-            best, best_score = i, score
-    return best
+# --- one table's header ------------------------------------------------------------------------
 
 
-def _merged_fill(rows: list[list], merged, top: int) -> list[str]:
-    """The header row with horizontally merged ranges filled across their width."""
-    row = [norm_header(c) for c in rows[top]]
+def _covering(merged, r: int, c: int):
     for (r0, c0), (r1, c1) in merged:
-        if r0 <= top <= r1:
-            for c in range(c0, min(c1 + 1, len(row))):
-                row[c] = norm_header(rows[r0][c0])
-    return row
+        if r0 <= r <= r1 and c0 <= c <= c1:
+            return (r0, c0), (r1, c1)
+    return None
 
 
-def _is_second_header(upper: list, lower_raw: list, known: set[str]) -> bool:
-    lower = [norm_header(c) for c in lower_raw]
-    if not any(lower):
-        return False
-    if any(not isinstance(c, str) for c in lower_raw if c != "" and c is not None):
-        return False  # numbers or dates: that is a record, not a header
-    # A second header row sits under an upper cell that spans it, leaving gaps in the upper row.
-    gaps = sum(1 for u, lo in zip(upper, lower) if lo and not u)
-    known = known | set(DATE_PARTS)
-    return _row_matches(lower_raw, known) >= 1 and (
-        gaps >= 1
-        or _row_matches(lower_raw, known) >= 2
-        and _row_matches(lower_raw, known) > len([x for x in lower if x]) // 2
-    )
+def _extend_up(rows: list[list], merged, top: int, limit: int, parentish) -> int:
+    """The header's first row: a merged parent above the best header row belongs to the header."""
+    while top > limit and top - 1 >= 0:
+        crosses = any(r0 <= top - 1 < top <= r1 for (r0, _), (r1, _) in merged)
+        if not (crosses or parentish(top - 1, top)):
+            break
+        top -= 1
+    return top
 
 
-def build_columns(rows: list[list], merged, top: int, known: set[str]) -> tuple[list[Column], int]:
-    """The columns of a table whose header starts at `top`, and the header's height."""
-    width = max(len(r) for r in rows)
-    pad = lambda r: list(r) + [""] * (width - len(r))  # noqa: E731
-    upper_raw = pad(rows[top])
-    upper = pad(_merged_fill(rows, merged, top))
-    two_rows = top + 1 < len(rows) and _is_second_header([norm_header(c) for c in upper_raw], pad(rows[top + 1]), known)
-    if two_rows:
-        # An upper cell spans the blank cells to its right when a lower header sits beneath them.
-        lower = [norm_header(c) for c in pad(rows[top + 1])]
-        filled, last = [], ""
-        for u, lo in zip(upper, lower):
-            last = u if u else (last if lo else "")
-            filled.append(last)
-        upper = filled
+def _header_height(rows, merged, top: int, end: int, continues) -> int:
+    """How many rows (1 to MAX_HEADER_ROWS) the header starting at `top` spans: rows a vertical
+    merge of the header reaches, and rows that read as lower titles under merged parents."""
+    height = 1
+    while height < MAX_HEADER_ROWS and top + height < end:
+        r = top + height
+        reached = any(top <= r0 < r <= r1 for (r0, _), (r1, _) in merged)
+        if not (reached or continues(r)):
+            break
+        height += 1
+    return height
+
+
+def _filled_block(rows: list[list], merged, top: int, height: int, width: int) -> list[list[str]]:
+    """The header rows with each merged range's text written into every cell it covers; without
+    merges (CSV, web exports), a title spans the empty cells to its right under which lower titles
+    sit, as a merged parent would."""
+    block = [[norm_header(c) for c in (list(rows[r]) + [""] * width)[:width]] for r in range(top, top + height)]
+    raw = [[str(c).strip() if c not in (None, "") else "" for c in (list(rows[r]) + [""] * width)[:width]]
+           for r in range(top, top + height)]  # fmt: skip
+    shown = [row[:] for row in raw]
+    used = False
+    for (r0, c0), (r1, c1) in merged:
+        if r1 < top or r0 >= top + height:
+            continue
+        if r0 < top:
+            continue  # a range reaching down from a title above the header is not a title of it
+        text, text_raw = norm_header(rows[r0][c0]), str(rows[r0][c0]).strip()
+        used = used or (r0 != r1 or c0 != c1)
+        for r in range(max(r0, top), min(r1, top + height - 1) + 1):
+            for c in range(c0, min(c1, width - 1) + 1):
+                block[r - top][c] = text
+                shown[r - top][c] = text_raw
+    if not used:
+        for i in range(height - 1):
+            last, last_raw = "", ""
+            for c in range(width):
+                if block[i][c]:
+                    last, last_raw = block[i][c], shown[i][c]
+                elif last and any(block[j][c] for j in range(i + 1, height)):
+                    block[i][c], shown[i][c] = last, last_raw
+                else:
+                    last, last_raw = "", ""
+    return [block, shown]
+
+
+def _paths(block: list[list[str]], shown: list[list[str]], width: int) -> list[tuple[tuple[str, ...], str]]:
+    """Per column: its path of titles (consecutive repeats merged, unit-only titles joined to the
+    title above them) and how it is written."""
+    out = []
+    for c in range(width):
+        path: list[str] = []
+        written: list[str] = []
+        for row, row_shown in zip(block, shown):
+            t = row[c]
+            if not t or (path and path[-1] == t):
+                continue
+            if UNIT_ONLY.match(t) and path:
+                unit = next(g for g in UNIT_ONLY.match(t).groups() if g)
+                path[-1] = f"{path[-1]}({unit})"
+                written[-1] = f"{written[-1]}（{unit}）"
+                continue
+            path.append(t)
+            written.append(re.sub(r"\s+", "", row_shown[c]))
+        out.append((tuple(path), "/".join(written)))
+    return out
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def build_columns(rows: list[list], merged, top: int, height: int) -> list[Column]:
+    """The columns of a table whose header spans rows top … top+height-1."""
+    width = max((len(rows[r]) for r in range(top, min(len(rows), top + height))), default=0)
+    block, shown = _filled_block(rows, merged, top, height, width)
     columns = []
-    for j in range(width):
-        u = upper[j]
-        lo = norm_header(rows[top + 1][j]) if two_rows and j < len(rows[top + 1]) else ""
-        if lo and u and lo != u:
-            candidates = (lo, f"{u}/{lo}", f"{u}({lo})", u)
-            display = f"{u}/{lo}"
-        else:
-            candidates = tuple(x for x in (lo or u,) if x)
-            display = str(rows[top + 1][j] if lo else rows[top][j]).strip()
-        if candidates:
-            columns.append(Column(j, candidates, display))
-    return _join_date_parts(columns, upper if two_rows else None), 2 if two_rows else 1
+    for j, (path, written) in enumerate(_paths(block, shown, width)):
+        if path:
+            columns.append(Column(j, path, written))
+    return _join_date_parts(columns)
 
 
-def _join_date_parts(columns: list[Column], upper: list[str] | None) -> list[Column]:
+def _join_date_parts(columns: list[Column]) -> list[Column]:
     """Adjacent columns titled 年, 月, 日 become one date column (at the 年 column). Its title is the
     header merged above them when there is one (办理日期), else none: the kind's date field takes it."""
     out, i = [], 0
@@ -139,11 +365,10 @@ def _join_date_parts(columns: list[Column], upper: list[str] | None) -> list[Col
         trio = columns[i : i + 3]
         if (
             len(trio) == 3
-            and tuple(c.candidates[0] for c in trio) == DATE_PARTS
+            and tuple(c.leaf for c in trio) == DATE_PARTS
             and [c.index for c in trio] == list(range(trio[0].index, trio[0].index + 3))
         ):
-            parent = upper[trio[0].index] if upper else ""
-            parent = parent if parent and parent not in DATE_PARTS else ""
+            parent = trio[0].path[-2] if len(trio[0].path) > 1 else ""
             out.append(
                 Column(
                     trio[0].index,
@@ -175,57 +400,29 @@ def join_date(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
     return part(year, "年") + part(month, "月") + part(day, "日")
 
 
-def _cell_texts(cells: np.ndarray) -> np.ndarray:
-    """str(cell) for every cell of an object array. Most cells are already strings and stay as they
-    are; the rest are converted one by one (pandas' astype(str) would go through pyarrow and back)."""
-    texts = cells.copy()
-    # Elementwise over an array of types: exactly str (not a subclass) stays as it is.
-    other = np.fromiter(map(type, cells), dtype=object, count=cells.size) != str  # noqa: E721
-    texts[other] = list(map(str, cells[other]))
-    return texts
+# --- rows that are not records -----------------------------------------------------------------
 
 
-def _norm_headers(texts: list[str]) -> list[str]:
-    """norm_header of each text. Most cells (ASCII, ideographs, no spaces or stars) are their own
-    normal form; one regex scan over all texts joined finds the few that are not, instead of a
-    match per text. The joint "!" is itself stable, so it never marks a text."""
-    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
-    unstable_at = [m.start() for m in _HEADER_UNSTABLE.finditer("!".join(texts))]
-    normed = list(texts)
-    for i in np.unique(np.searchsorted(ends, unstable_at, side="right")):
-        normed[i] = norm_header(texts[i])
-    return normed
-
-
-def classify_rows(body: pd.DataFrame, serial_cols: list[int], header_texts: set[str]) -> pd.Series:
+def classify_rows(
+    body: pd.DataFrame, serial_cols: list[int], header_texts: set[str], grid: Grid | None = None
+) -> pd.Series:
     """A reason for each body row that is not a record (blank, total, note, template, repeated
-    header), else ''. Vectorised: each distinct cell text is looked at once, rows by numpy."""
-    n, width = body.shape
-    cells = body.to_numpy(dtype=object).ravel()
-    missing = pd.isna(cells)
-    # Why text first: factorising raw objects would merge 1, 1.0 and True, whose texts differ.
-    codes, uniques = pd.factorize(_cell_texts(cells[~missing]), sort=False)
-    all_codes = np.full(cells.size, len(uniques))  # last slot: a missing cell
-    all_codes[~missing] = codes
-    codes = all_codes.reshape(n, width)
-    texts = list(uniques) + [""]
-    normed = _norm_headers(texts)
-
-    def per_unique(results) -> np.ndarray:
-        # Builtin methods mapped over the uniques: no Python-level call per text.
-        return np.fromiter(results, dtype=bool, count=len(texts))
-
-    filled = per_unique(map(bool, map(str.strip, texts, repeat(_BLANK_CHARS))))[codes]
+    header), else ''. Vectorised: each distinct cell text is looked at once, rows by numpy.
+    `grid` is the body's Grid when the caller has one (the sheet's, cut to the body's rows)."""
+    n = len(body)
+    if n == 0:
+        return pd.Series([], index=body.index, dtype=object)
+    g = grid if grid is not None else Grid(body)
+    codes, texts, normed = g.codes, g.texts, g.normed
+    width = codes.shape[1]
+    filled = g.filled()
     n_filled = filled.sum(axis=1)
     lead = codes[:, : min(4, width)]
-    has_text = per_unique(map(bool, normed))[lead]
+    has_text = g.per_unique(map(bool, normed))[lead]
     first = np.where(has_text.any(axis=1), lead[np.arange(n), has_text.argmax(axis=1)], len(texts) - 1)
     # The tests below read only each row's first text or its first few cells.
     first_text = [normed[i] for i in first]
     reason = np.full(n, "", dtype=object)
-
-    def per_row(results) -> np.ndarray:
-        return np.fromiter(results, dtype=bool, count=n)
 
     def mark(label: str, rows: np.ndarray) -> None:
         reason[(reason == "") & rows] = label
@@ -233,14 +430,14 @@ def classify_rows(body: pd.DataFrame, serial_cols: list[int], header_texts: set[
     mark("blank", n_filled == 0)
     mark(
         "total",
-        per_row(map(str.startswith, first_text, repeat(TOTAL_WORDS)))
-        | per_unique(map(frozenset(TOTAL_WORDS).__contains__, normed))[lead].any(axis=1),
+        g.per_row(map(str.startswith, first_text, repeat(TOTAL_WORDS)))
+        | g.per_unique(map(frozenset(TOTAL_WORDS).__contains__, normed))[lead].any(axis=1),
     )
-    lone_word = has_text.any(axis=1) & ~per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
-    mark("note", per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
+    lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
+    mark("note", g.per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
     if serial_cols:
         mark("template", (filled[:, serial_cols].sum(axis=1) == n_filled) & (n_filled > 0))
-    mark("header_repeat", per_unique(map(header_texts.__contains__, normed))[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
+    mark("header_repeat", g.per_unique(map(header_texts.__contains__, normed))[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
     return pd.Series(reason, index=body.index, dtype=object)
 
 
@@ -249,9 +446,9 @@ def _is_instructions(sheet_name: str) -> bool:
     return any(w in norm_header(sheet_name) for w in INSTRUCTION_WORDS)
 
 
-def _body(rows: list[list], min_width: int) -> pd.DataFrame:
-    """The body rows as a frame of raw cells, at least `min_width` columns wide: every column the
-    header names exists, even when the body is empty or short (missing columns hold '')."""
+def _frame(rows: list[list], min_width: int) -> pd.DataFrame:
+    """Rows as a frame of raw cells, at least `min_width` columns wide: every column the header
+    names exists, even when the body is empty or short (missing columns hold '')."""
     width = max(min_width, max((len(r) for r in rows), default=0))
     if all(len(r) == width for r in rows):
         # The usual rectangular grid: one object array, no per-row work in the DataFrame constructor.
@@ -265,37 +462,175 @@ def _body(rows: list[list], min_width: int) -> pd.DataFrame:
     return body.reindex(columns=range(width), fill_value="")
 
 
-def locate(sheet: Sheet, known: set[str]) -> Table | None:
-    """The table in a sheet, or None when the sheet holds no table (e.g. 填表说明)."""
+_body = _frame  # the name earlier code and tests know
+
+
+# --- the sheet's tables -------------------------------------------------------------------------
+
+
+class _SheetRows:
+    """Per-row facts about a whole sheet that finding its tables needs, computed once."""
+
+    def __init__(self, rows: list[list], words: HeaderWords):
+        self.frame = _frame(rows, 1)
+        self.grid = g = Grid(self.frame)
+        filled = g.filled()
+        self.n = len(rows)
+        self.filled = filled
+        self.n_filled = filled.sum(axis=1)
+        # Rows made only of strings may be titles; the others (numbers, dates) hold data.
+        stringy = (g.all_str[g.codes] | ~filled).all(axis=1)
+        scan = np.zeros(self.n, dtype=bool)
+        scan[:HEADER_SCAN_ROWS] = True
+        look = np.broadcast_to((stringy | scan)[:, None], filled.shape) & filled
+        known, values = g.known(words, look)
+        header_ish = g.header_ish(np.broadcast_to(stringy[:, None], filled.shape) & filled)
+        self.n_known = (known & filled).sum(axis=1)
+        self.n_values = (values & filled & ~known).sum(axis=1)
+        self.score = self.n_known + VALUE_WEIGHT * self.n_values
+        # Every filled cell reads as a title (no number, date or tick among them).
+        self.texty = (header_ish | ~filled).all(axis=1) & (self.n_filled > 0)
+        # A lone line of text (第二十条第（一）项), not a 合计 line.
+        self.title_line = self.texty & (self.n_filled == 1)
+        for i in np.flatnonzero(self.title_line):
+            if self.grid.normed[self.grid.codes[i, filled[i].argmax()]].startswith(TOTAL_WORDS):
+                self.title_line[i] = False
+        self.data_row = ~stringy | ((~header_ish) & filled).any(axis=1)
+        # Rows that may start a table below another (the rest cannot: numbers, dates, one cell).
+        self.candidates = set(np.flatnonzero(self.texty & (self.n_filled >= 2)).tolist())
+
+    def header_like(self, i: int) -> bool:
+        """A row that starts a new table below another: titles only, two known among them."""
+        if not self.texty[i] or self.n_known[i] < MIN_HEADER_MATCHES:
+            return False
+        return self.n_known[i] + self.n_values[i] >= 0.3 * self.n_filled[i]
+
+    def titled_block(self, i: int) -> bool:
+        """A row of titles over numbers, under a title line or a blank row: a statistics table's
+        header, whose titles (本年制发件数) no spec need know."""
+        if not self.texty[i] or self.n_filled[i] < 2 or i + 1 >= self.n or not self.data_row[i + 1]:
+            return False
+        # Its numbers sit under its titles: a row filled far wider than the titles is another table's.
+        if self.n_filled[i + 1] > self.n_filled[i] + 1:
+            return False
+        return i == 0 or self.n_filled[i - 1] == 0 or self.title_line[i - 1]
+
+    def starts_table(self, i: int) -> bool:
+        """A row below a table that starts another: a header of known titles, or titles over numbers
+        right under a title line (第二十条第（一）项) or with a known title among them."""
+        if self.header_like(i):
+            return True
+        return self.titled_block(i) and (self.n_known[i] >= 1 or (i > 0 and self.title_line[i - 1]))
+
+    def lone(self, i: int) -> bool:
+        return self.n_filled[i] <= 1
+
+
+def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
+    """Every table in a sheet, top to bottom; [] when the sheet holds none (e.g. 填表说明)."""
+    if not isinstance(words, HeaderWords):
+        words = HeaderWords(frozenset(words))
     rows = sheet.rows
     if not rows or _is_instructions(sheet.name):
-        return None
-    top = find_header(rows, known)
-    if top is None:
-        return None
-    heading = next((norm_header(c) for r in rows[:top] for c in r if norm_header(c)), "")
+        return []
+    facts = _SheetRows(rows, words)
+    first = _first_header(facts)
+    if first is None:
+        return []
+    heading = next((norm_header(c) for r in rows[:first] for c in r if norm_header(c)), "")
     if heading in INSTRUCTION_WORDS:  # a sheet headed just 填表说明 (not a note above a real table)
-        return None
-    columns, height = build_columns(rows, sheet.merged, top, known)
+        return []
+    merged = list(sheet.merged)
+
+    def merged_rows(top: int, bottom: int) -> bool:
+        # Merged ranges spanning rows within top … bottom: then they alone say where the header ends.
+        return any(r0 != r1 and r0 <= bottom and r1 >= top for (r0, _), (r1, _) in merged)
+
+    def parentish(upper: int, lower: int) -> bool:
+        # A row of titles (two or more, one of them known) with gaps that the row below fills.
+        if merged_rows(upper, lower) or not facts.texty[upper] or facts.n_filled[upper] < 2:
+            return False
+        if facts.n_known[upper] + facts.n_values[upper] < 1:
+            return False
+        return bool((facts.filled[lower] & ~facts.filled[upper]).any())
+
+    def continues(r: int) -> bool:
+        if merged_rows(max(0, r - MAX_HEADER_ROWS), r) or not facts.texty[r]:
+            return False
+        return facts.n_known[r] + facts.n_values[r] >= 1 and bool((facts.filled[r] & ~facts.filled[r - 1]).any())
+
+    tops = [_extend_up(rows, merged, first, 0, parentish)]
+    i = tops[0] + _header_height(rows, merged, tops[0], len(rows), continues)
+    while i < len(rows):
+        if i in facts.candidates and facts.starts_table(i):
+            top = _extend_up(rows, merged, i, max(i - MAX_HEADER_ROWS + 1, tops[-1] + 1), parentish)
+            tops.append(top)
+            i = top + _header_height(rows, merged, top, len(rows), continues)
+        else:
+            i += 1
+    # The title lines and blank rows right above a later table belong to it.
+    above_from = [0]
+    for k, top in enumerate(tops[1:], start=1):
+        j = top
+        while j - 1 > tops[k - 1] and top - (j - 1) <= 5 and facts.lone(j - 1):
+            j -= 1
+        above_from.append(j)
+    tables = []
+    for k, top in enumerate(tops):
+        end = above_from[k + 1] if k + 1 < len(tops) else len(rows)
+        height = _header_height(rows, merged, top, end, continues)
+        tables.append(_table(rows, merged, above_from[k], top, height, end, k + 1, facts))
+    return tables
+
+
+def _first_header(facts: _SheetRows) -> int | None:
+    """0-based index of the row that best looks like a header among the first rows; without known
+    titles, the first row of titles over numbers (a statistics table)."""
+    scan = slice(0, min(HEADER_SCAN_ROWS, facts.n))
+    score = np.where(facts.n_known[scan] >= 1, facts.score[scan], 0)
+    if len(score) and score.max() >= MIN_HEADER_MATCHES:
+        # The first row nearly as good as the best: a sheet of several tables starts at the first.
+        good = max(MIN_HEADER_MATCHES, FIRST_HEADER_SHARE * score.max())
+        return int(np.argmax(score >= good))
+    return next((i for i in range(scan.stop) if facts.titled_block(i) and facts.n_filled[i] >= 2), None)
+
+
+def find_header(rows: list[list], known: set[str]) -> int | None:
+    """0-based index of the row that best looks like a header among the first rows."""
+    return _first_header(_SheetRows(rows, HeaderWords(frozenset(known)))) if rows else None
+
+
+def _table(rows, merged, above: int, top: int, height: int, end: int, number: int, facts: _SheetRows) -> Table:
+    columns = build_columns(rows, merged, top, height)
     start = top + height
-    body = _body(rows[start:], max(c.index for c in columns) + 1)
-    body.index = pd.RangeIndex(start + 1, start + 1 + len(body))  # 1-based Excel row numbers
-    header_texts = {c for col in columns for c in col.candidates}
-    serial_cols = [c.index for c in columns if SERIAL_HEADERS.intersection(c.candidates[:1])]
-    reasons = classify_rows(body, serial_cols, header_texts).to_numpy()
+    width = max((c.index for c in columns), default=0) + 1
+    body = facts.frame.iloc[start:end]
+    if body.shape[1] < width:  # a header wider than every row below it
+        body = body.reindex(columns=range(width), fill_value="")
+    body = body.set_axis(pd.RangeIndex(start + 1, start + 1 + len(body)), axis=0)  # 1-based Excel rows
+    grid = facts.grid
+    header_texts = {c for col in columns for c in col.own}
+    serial_cols = [c.index for c in columns if SERIAL_HEADERS.intersection(c.own[:1])]
+    reasons = classify_rows(body, serial_cols, header_texts, grid.rows(start, end)).to_numpy()
     set_aside = {r: 0 for r in SET_ASIDE_REASONS}
-    above = rows[:top]
-    set_aside["title"] = sum(1 for r in above if any(norm_header(c) for c in r))
-    set_aside["blank"] = len(above) - set_aside["title"]
+    over = rows[above:top]
+    set_aside["title"] = sum(1 for r in over if any(norm_header(c) for c in r))
+    set_aside["blank"] = len(over) - set_aside["title"]
     set_aside["header"] = height
     is_record = reasons == ""
     for reason, n in Counter(reasons[~is_record]).items():
         set_aside[reason] += n
-    title_text = " ".join(str(c) for r in above for c in r if c not in ("", None))
+    title_text = " ".join(str(c) for r in over for c in r if c not in ("", None))
     records = body.iloc[np.flatnonzero(is_record)]
     split = [c for c in columns if c.parts]
     if split and len(records):
         records = records.copy()
         for c in split:
             records[c.index] = join_date(*(records[j] for j in c.parts))
-    return Table(top, height, columns, records, set_aside, title_text)
+    return Table(top, height, columns, records, set_aside, title_text, body, reasons, merged, number)
+
+
+def locate(sheet: Sheet, known) -> Table | None:
+    """The first table in a sheet, or None when the sheet holds no table (e.g. 填表说明)."""
+    tables = locate_tables(sheet, known)
+    return tables[0] if tables else None

@@ -1,8 +1,22 @@
-"""Personal data: keyed pseudonyms for people, IDs and phones, and masking of personal data inside free text.
+"""Personal data: keyed pseudonyms, and the one scan every text leaving data/raw passes (ID numbers, phones and the year's registered names, masked in any spelling).
 
 The engine calls `protect` on every table before anything is written, so no personal field leaves
 `data/raw` as written: names, ID numbers and phones become keyed HMAC pseudonyms, addresses are
 dropped, and free text keeps its words but loses every ID number, phone number and known name.
+
+Everything else that leaves the raw folder passes one `Scanner` on its way out (`Outbound`): file
+and sheet names, every text column of every table, issue values, details and messages, the
+manifest, the lines `clean` prints. It masks
+
+* ID numbers (18 digits, the last may be X, or 15) and phones (mobiles with or without +86,
+  landlines with their area code, any 7+ digits after a word that says "phone") in any spelling:
+  full-width, grouped with spaces, dashes, dots or slashes (mixed, too), with invisible characters
+  (zero-width, bidi, U+2063) between the digits;
+* every name registered in the year's personal columns (name, ID and phone fields), with or without
+  spaces, invisible or combining characters between its characters.
+
+Texts are compared in a folded form (NFKC; format, bidi and combining characters removed) and the
+masks are put back into the text as written, which otherwise stays as it was.
 """
 
 from __future__ import annotations
@@ -12,55 +26,503 @@ import hmac
 import os
 import re
 import secrets
+import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from fzlib import paths
+from fzlib.errors import UserProblem
+from fzlib.outputs import safe_text
 
 ID_MASK, PHONE_MASK, NAME_MASK = "［身份证号已隐去］", "［电话已隐去］", "［姓名已隐去］"
+MASKS = (ID_MASK, PHONE_MASK, NAME_MASK)
 PSEUDONYM_PREFIX = {"name": "P", "id_number": "ID", "phone": "T"}
 MIN_KEY_BYTES = 16
-
-# Free text usually reaches `mask_free_text` NFKC-normalised by the `text` cleaner, but masking must
-# not depend on that: full-width digits, X, plus, hyphen and space are folded here too.
-_FOLD = str.maketrans(
-    {
-        **{chr(0xFF10 + i): str(i) for i in range(10)},
-        "Ｘ": "X",
-        "ｘ": "x",
-        "＋": "+",
-        "－": "-",
-        "\u3000": " ",
-    }
-)
-# People group digits with spaces or with dashes, rarely both: one kind per number, so a date
-# followed by a phone ("2024-03-05 13812345678") is not glued into one long "ID number".
-_SEPARATORS = (r"[ \t\u00a0]", r"[-‐‑‒–—]")
+# A piece of a name cell longer than this is a list or a sentence, not one person: only its parts
+# are registered (a cell listing 200 villagers once made the name pattern thousands of levels deep).
+MAX_NAME_CHARS = 20
+# A registered phone or ID shorter than this is too likely to be some other number.
+MIN_NUMBER_DIGITS = 7
 
 
-def _digit_runs(template: str) -> re.Pattern:
-    """One pattern: `template` with {S} standing for an optional separator of one kind."""
-    return re.compile("|".join(f"(?:{template.format(S=s + '?')})" for s in _SEPARATORS))
+class SecretKeyError(UserProblem, RuntimeError):
+    """The pseudonym key file is damaged; the message says how to repair it."""
 
 
-# 18-digit IDs (last may be X), legacy 15-digit IDs; then mobiles (+86/0086/86 prefix allowed) and
-# landlines with their area code; then any 7+ digit number right after a word that says "phone".
-ID_PATTERN = _digit_runs(r"(?<!\d)\d(?:{S}\d){{16}}{S}[\dXx](?![\dXx])|(?<!\d)\d(?:{S}\d){{14}}(?!\d)")
-PHONE_PATTERN = _digit_runs(
-    r"(?<!\d)(?:[(（]?(?:\+|00)?\s*86[)）]?[\s-]*)?1{S}[3-9](?:{S}\d){{9}}(?!\d)"
-    r"|(?<!\d)[(（]?0\d{{2,3}}[)）]?[\s-]*\d(?:{S}\d){{6,7}}(?!\d)"
-)
-PHONE_AFTER_WORD = re.compile(r"((?:电话|手机|联系方式|联系电话|座机|[Tt][Ee][Ll])[:：\s]*)\d(?:[\s-]?\d){6,}")
+# --- folding: the form in which texts are compared -------------------------------------------
+# Texts of these characters are left as they are when folded (most cells): NFKC-stable and
+# visible, or full-width punctuation that every pattern below accepts in both widths.
+_PLAIN = re.compile(r"[\t\n\r -~\u3400-\u4dbf\u4e00-\u9fff、。〃〈-】〔-〛‘’“”—·！（），：；？\u3000]*")
 
-# A cell of a name field may hold several people: 张三、李四 / 张三,李四 / 张三与李四 / 张三（户主）.
-_NAME_SEPARATORS = re.compile(r"[、，,；;/／\\|()（）\[\]【】]+|等\s*\d*\s*人|(?<=\S{2})[与和及](?=\S{2})")
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    """One character as compared: format (zero-width, bidi, U+2063), combining and control
+    characters vanish, the rest is NFKC (full-width digits and letters become ASCII)."""
+    category = unicodedata.category(ch)
+    if category in ("Cf", "Mn", "Me", "Cs") or (category == "Cc" and ch not in "\t\n\r"):
+        return ""
+    return unicodedata.normalize("NFKC", ch)
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """(folded text, original index of each folded character; None when nothing changed).
+
+    >>> fold("张\\u200b三 ５２")
+    ('张三 52', [0, 2, 3, 4, 5])
+    """
+    if _PLAIN.fullmatch(text):
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        out.append(folded)
+        where.extend([i] * len(folded))
+    return "".join(out), where
+
+
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 
 
+def name_key(value: str) -> str:
+    """One spelling per person: 张 三, 张三 and 张‮三 (a bidi control inside) are the same name
+    (spaces between Chinese characters are layout; invisible characters are not part of a name).
+
+    >>> name_key(" 张 三 "), name_key("张\\u2066三\\u034f"), name_key("ＬＩ Na")
+    ('张三', '张三', 'LI Na')
+    """
+    return _CJK_GAP.sub("", fold(str(value))[0].strip())
+
+
+# --- ID numbers and phones in any spelling ----------------------------------------------------
+# Between the digit groups of one number: up to three of these (mixed kinds allowed).
+_SEP = r"[ \t\u3000\-‐‑‒–—―.·・_/()（）]"
+_LONG_NUMBER = re.compile(rf"[0-9](?:{_SEP}{{0,3}}[0-9]){{6}}")
+_RUN = re.compile(rf"(?<![0-9])[0-9]+(?:{_SEP}{{1,3}}[0-9]+)*(?:[Xx](?![A-Za-z0-9]))?")
+_GROUP = re.compile(r"[0-9]+[Xx]?")
+_AFTER_WORD = re.compile(rf"(?:电话|手机|联系方式|座机|[Tt][Ee][Ll])[:：\s]*([0-9](?:{_SEP}?[0-9]){{6,}})")
+_DIGIT = re.compile(r"[0-9]")
+_PHONE_WORD = re.compile(r"电话|手机|联系方式|座机|[Tt][Ee][Ll]")
+_NOT_DIGIT = re.compile(r"[^0-9]+")
+_PREFIXED_MOBILE = re.compile(r"(?:86|0086)1[3-9]\d{9}")
+
+
+def _plausible_id(digits: str) -> bool:
+    """An ID number's shape beyond its length: a birth year and month where they belong (the
+    day is not checked: made-up numbers often have impossible days, and still must not leak)."""
+    month = digits[10:12] if len(digits) == 18 else digits[8:10]
+    year_ok = len(digits) != 18 or digits[6:8] in ("18", "19", "20")
+    return year_ok and "01" <= month <= "12"
+
+
+def _number_kind(digits: str, groups: list[str]) -> str | None:
+    """'id', 'phone' or None for the digits of consecutive groups. One group as typed (no
+    separators) is taken on its length; groups joined by separators must also look the part, so
+    that a date before a phone ("2024-03-05 13812345678") is never glued into one "ID number"."""
+    n, whole = len(digits), len(groups) == 1
+    if digits[-1] in "Xx":
+        return "id" if n == 18 and (whole or _plausible_id(digits)) else None
+    if n in (13, 15) and _PREFIXED_MOBILE.fullmatch(digits):
+        return "phone"
+    if n in (15, 18):
+        return "id" if whole or _plausible_id(digits) else None
+    if n in (16, 17) and digits[6:8] in ("18", "19", "20") and "01" <= digits[10:12] <= "12":
+        return "id"  # an 18-digit number cut short (a 31-character sheet name) still names its person
+    if n == 11 and digits[0] == "1" and digits[1] in "3456789":
+        return "phone"
+    if 10 <= n <= 12 and digits[0] == "0" and digits[1] != "0" and (whole or 3 <= len(groups[0]) <= 4):
+        return "phone"
+    return None
+
+
+def _number_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, mask) of every ID number and phone in a folded text."""
+    spans = []
+    for run in _RUN.finditer(text):
+        if len(_NOT_DIGIT.sub("", run.group())) < 10:  # no ID or phone has fewer digits
+            continue
+        groups = [(run.start() + m.start(), run.start() + m.end(), m.group()) for m in _GROUP.finditer(run.group())]
+        i = 0
+        while i < len(groups):
+            found, digits = None, ""
+            for j in range(i, len(groups)):
+                digits += groups[j][2]
+                if len(digits) > 18:
+                    break
+                kind = _number_kind(digits, [g[2] for g in groups[i : j + 1]])
+                if kind:
+                    found = (j, kind)
+            if found is None:
+                i += 1
+                continue
+            j, kind = found
+            start, end = groups[i][0], groups[j][1]
+            if start and text[start - 1] == "+":  # +86 …
+                start -= 1
+            if start and text[start - 1] in "(（" and any(c in text[start:end] for c in ")）"):  # (+86)… (0851)…
+                start -= 1
+            spans.append((start, end, ID_MASK if kind == "id" else PHONE_MASK))
+            i = j + 1
+    for m in _AFTER_WORD.finditer(text) if _PHONE_WORD.search(text) else ():
+        if not any(s < m.end(1) and m.start(1) < e for s, e, _ in spans):
+            spans.append((m.start(1), m.end(1), PHONE_MASK))
+    return spans
+
+
+# --- names ------------------------------------------------------------------------------------
+# Pieces of a name cell: 张三、李四 / 张三,李四 / 张三与李四 / 张三（户主） / 张三13912345678.
+_NAME_SEPARATORS = re.compile(
+    r"[、，,；;/／\\|()（）\[\]【】]+|等\s*\d*\s*人|(?<=\S{2})[与和及](?=\S{2})|[0-9Xx+\-]{7,}"
+)
+# Typed into a name column, these are not people; masking them everywhere would only blank words.
+NOT_NAMES = frozenset("本人 同上 同前 不详 未知 匿名 某某 群众 村民 居民 其他 其它 无名 暂无".split())
+# A "name" holding one of these is an organisation (当事人 may be a company); it is not registered,
+# so that office, village and company columns keep their words.
+_ORGANISATION = re.compile(
+    r"公司|政府|委员会|有限|集团|合作社|事务所|人民|中心|协会|办公室|派出所|法院|检察院|医院|卫生院|学校|"
+    r"银行|村委|居委|[村镇乡局所站队厂店院部办委处室馆司场]$"
+)
+# The most common surnames: a 2–3 character word right beside an ID or phone in a file or sheet
+# name is taken for a person.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "蹇犹母"
+)
+_MASKS_FOLDED = "".join(fold(m)[0] for m in MASKS)
+
+
+def split_names(value: str) -> set[str]:
+    """Every spelling of the people named in one cell that free text might repeat (2+ characters)."""
+    value = name_key(str(value))
+    pieces = {value, *_NAME_SEPARATORS.split(value)}
+    pieces |= {part for piece in list(pieces) for part in piece.split()}  # 张三 李四: two people
+    pieces |= {m.group() for m in re.finditer(r"[0-9Xx]+(?:[ \-][0-9Xx]+)*", value)}  # 张三13912345678
+    return {p.strip() for p in pieces if len(p.strip()) >= 2}
+
+
+def registrable(name: str) -> bool:
+    """Whether a piece of a name cell is registered: a person's name (not an organisation, not a
+    placeholder, not a list) or a number of at least 7 digits."""
+    digits = re.sub(r"[^0-9Xx]", "", name)
+    if _DIGIT.search(name):
+        return len(digits) >= MIN_NUMBER_DIGITS and not re.search(r"[^0-9Xx \-]", name)
+    compact = re.sub(r"\s", "", name)
+    # A name in Latin letters shorter than 4 would be found inside other words (Li in Linux).
+    shortest = 2 if re.search(rf"[{_CJK}]", compact) else 4
+    return (
+        shortest <= len(compact) <= MAX_NAME_CHARS
+        and any(c.isalpha() for c in compact)
+        and compact not in NOT_NAMES
+        and not _ORGANISATION.search(compact)
+        and compact not in _MASKS_FOLDED
+    )
+
+
+def personal_names(table: pd.DataFrame, personal: dict[str, str]) -> set[str]:
+    """The raw names, IDs and phones of a table's personal fields, to be masked everywhere."""
+    found: set[str] = set()
+    for name, kind in personal.items():
+        if kind in PSEUDONYM_PREFIX and name in table:
+            for value in table[name].dropna().astype(str).unique():
+                found |= split_names(value)
+    return found
+
+
+def _trie_pattern(names: Iterable[str], between: str) -> str:
+    """One regex for many names, built as a trie (fast with thousands of names); `between` may sit
+    between the characters of a name (as the space in 张 三)."""
+    trie: dict = {}
+    for n in names:
+        node = trie
+        for ch in n:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict, first: bool) -> str:  # depth ≤ MAX_NAME_CHARS: registrable() caps names
+        branches = [
+            ("" if first else between) + re.escape(ch) + emit(child, False) for ch, child in sorted(node.items()) if ch
+        ]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(trie, True)
+
+
+@lru_cache(maxsize=4)
+def _names_pattern(names: frozenset[str]) -> re.Pattern | None:
+    words = sorted(n for n in names if not _DIGIT.search(n))
+    numbers = sorted({re.sub(r"[^0-9Xx]", "", n).upper() for n in names if _DIGIT.search(n)})
+    parts = []
+    if words:
+        parts.append(_trie_pattern(words, r"\s*"))
+    if numbers:  # an ID's X in either case
+        parts.append(rf"(?<![0-9])(?i:{_trie_pattern(numbers, _SEP + '{0,3}')})(?![0-9])")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def registry(values: Iterable) -> frozenset[str]:
+    """The names to mask, from raw cells of personal columns (each split into its people)."""
+    return _registered(values if isinstance(values, frozenset) else frozenset(values))
+
+
+@lru_cache(maxsize=4)
+def _registered(values: frozenset) -> frozenset[str]:
+    # Cached: the engine protects each kind with the same names of the whole year.
+    return frozenset(n for v in values if isinstance(v, str) for n in split_names(v) if registrable(n))
+
+
+# --- the scan ---------------------------------------------------------------------------------
+class Scanner:
+    """The one scan: a text with every ID number, phone and registered name masked, made safe for
+    every writer (no XML-illegal or bidi control characters). Idempotent; remembers its answers."""
+
+    def __init__(self, names: Iterable = ()):
+        self.names = registry(names)
+        self.pattern = _names_pattern(self.names)
+        self._seen: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        if not isinstance(text, str):
+            return text
+        done = self._seen.get(text)
+        if done is None:
+            done = self._seen[text] = self._scan(text)
+        return done
+
+    def _spans(self, folded: str) -> list[tuple[int, int, str]]:
+        # No 7 digits in a row (separators allowed) cannot hold a phone or an ID number (most texts).
+        spans = _number_spans(folded) if _LONG_NUMBER.search(folded) else []
+        if self.pattern is not None:
+            for m in self.pattern.finditer(folded):
+                if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e, _ in spans):
+                    spans.append((m.start(), m.end(), NAME_MASK))
+        return spans
+
+    def _scan(self, text: str) -> str:
+        folded, where = fold(text)
+        return safe_text(_apply(text, where, self._spans(folded)))
+
+    def series(self, values: pd.Series, keep: Iterable[str] = ()) -> pd.Series:
+        """A text column scanned, once per distinct value; values in `keep` (a field's own
+        vocabulary) stay as they are; NA stays NA."""
+        keep = set(keep)
+        codes, uniques = pd.factorize(values.astype("string").to_numpy(dtype=object, na_value=None))
+        texts = [str(t) for t in uniques]
+        hits = self._candidates(texts)
+        shown = [t if t in keep else (self(t) if i in hits else safe_text(t)) for i, t in enumerate(texts)]
+        out = np.array([*shown, None], dtype=object)[codes]  # code -1 (NA) takes the last: None
+        return pd.Series(out, index=values.index, dtype="string")
+
+    def _candidates(self, texts: list[str]) -> set[int]:
+        """Which texts may hold an ID number, a phone or a registered name: the patterns run once
+        over all texts joined (by NUL, which no pattern crosses), not once per text."""
+        folded = [fold(t)[0] for t in texts]
+        ends = np.cumsum([len(t) + 1 for t in folded])
+        joined = "\x00".join(folded)
+        found = [m.start() for m in _LONG_NUMBER.finditer(joined)]
+        if self.pattern is not None:
+            found += [m.start() for m in self.pattern.finditer(joined) if m.end() > m.start()]
+        return set(np.searchsorted(ends, found, side="right").tolist())
+
+    def file_name(self, name: str) -> str:
+        """A file or sheet name scanned, and a 2–3 character word beside a masked ID or phone taken
+        for the person it belongs to (offices name files 张三-520323….xlsx).
+
+        >>> Scanner().file_name("涉诈人员-张三丰-520323199001011232.xlsx")
+        '涉诈人员-［姓名已隐去］-［身份证号已隐去］.xlsx'
+        """
+        shown = self(name)
+        if shown == safe_text(name):
+            return shown
+        shown = _NAME_BEFORE_NUMBER.sub(lambda m: _person_masked(m.group(1), at_end=True), shown)
+        return _NAME_AFTER_NUMBER.sub(lambda m: m.group(1) + _person_masked(m.group(2), at_end=False), shown)
+
+
+_NUMBER_MASKS = f"(?:{re.escape(ID_MASK)}|{re.escape(PHONE_MASK)})"
+_NAME_GAP = r"[\s\-_、，,.·()（）]*"
+_NAME_BEFORE_NUMBER = re.compile(rf"([{_CJK}]{{2,}})(?={_NAME_GAP}{_NUMBER_MASKS})")
+_NAME_AFTER_NUMBER = re.compile(rf"({_NUMBER_MASKS}{_NAME_GAP})([{_CJK}]{{2,}})")
+# A third character that makes a word of the name: 张三的台账 is 张三's.
+_NOT_NAME_END = frozenset("的之等与和及台表册账单簿记录报")
+
+
+def _person_masked(run: str, at_end: bool) -> str:
+    """A word beside a masked number with the person's name in it masked: its last (first) 2–3
+    characters, when they start with a common surname."""
+    for size in (3, 2):
+        candidate = run[-size:] if at_end else run[:size]
+        if (
+            len(candidate) == size
+            and candidate[0] in SURNAMES
+            and candidate not in NOT_NAMES
+            and candidate[-1] not in _NOT_NAME_END
+        ):
+            return run[:-size] + NAME_MASK if at_end else NAME_MASK + run[size:]
+    return run
+
+
+def _apply(text: str, where: list[int] | None, spans: list[tuple[int, int, str]]) -> str:
+    """The masks of folded-text spans put into the text as written."""
+    if not spans:
+        return text
+    if where is not None:
+        spans = [(where[s], where[e - 1] + 1, mask) for s, e, mask in spans]
+    out, last = [], 0
+    for start, end, mask in sorted(spans):
+        if start < last:  # overlapping: the first mask covers it
+            continue
+        out += [text[last:start], mask]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def personal_numbers(values: pd.Series) -> pd.Series:
+    """Which numbers of a numeric column can only be a mobile phone (11 digits, 13… to 19…) or an ID
+    number (15 or 18 digits; Excel keeps 15): no amount or count of a township ledger is that large.
+
+    >>> personal_numbers(pd.Series([13907314000, 520323199001011000.0, 5000.0, None])).tolist()
+    [True, True, False, False]
+    """
+    numbers = pd.to_numeric(values, errors="coerce").astype("float64").abs()
+    whole = numbers == numbers.round()
+    mobile = (numbers >= 1.3e10) & (numbers < 2e10)
+    return (whole & (mobile | (numbers >= 1e14))).fillna(False).astype(bool)
+
+
+def mask_text(text: str, names: Iterable[str] = ()) -> str:
+    """One piece of text with ID numbers, phone numbers and the given names masked.
+
+    >>> mask_text("张 三（身份证５２０３２３１９９００１０１１２３Ｘ）电话+86 139-0731-1234", {"张三"})
+    '［姓名已隐去］（身份证［身份证号已隐去］）电话［电话已隐去］'
+    >>> mask_text("520323\\u20631990-0101-1232，139.8765.4321，2024-03-05 13812345678")
+    '［身份证号已隐去］，［电话已隐去］，2024-03-05 ［电话已隐去］'
+    """
+    return Scanner(names)(text)
+
+
+def mask_free_text(values: pd.Series, names: Iterable[str] = frozenset()) -> pd.Series:
+    """Free text with ID numbers, phone numbers and the given personal names masked; NA stays NA."""
+    return Scanner(names).series(values)
+
+
+# --- the way out of the engine ----------------------------------------------------------------
+class Outbound:
+    """Every text of a cleaned year on its way out: file and sheet names as shown (masked, with a
+    reference 〔文件3〕 / 〔工作表2〕 when a name had to be masked, so that messages still point to
+    one file), table columns, issue rows, the manifest."""
+
+    def __init__(self, names: Iterable = ()):
+        self.scan = Scanner(names)
+        self.files: dict[str, str] = {}
+        self.sheets: dict[tuple[str, str], str] = {}
+        self._renamed: list[tuple[str, str]] = []
+        self.numbers_hidden: list[dict] = []
+
+    def name_files(self, entries: list[dict]) -> None:
+        """Decide how each file and sheet of the manifest is shown (its place in the folder's
+        sorted listing, and in its file, give the reference)."""
+        for n, entry in enumerate(entries, 1):
+            raw = entry["file"]
+            shown = self.scan.file_name(raw)
+            self.files[raw] = shown if shown == raw else f"{shown}〔文件{n}〕"
+            for m, sheet in enumerate(entry.get("sheets", []), 1):
+                name = sheet["sheet"]
+                shown = self.scan.file_name(name)
+                self.sheets[(raw, name)] = shown if shown == name else f"{shown}〔工作表{m}〕"
+        renamed = {**{k: v for k, v in self.files.items() if k != v}}
+        renamed |= {s: v for (_, s), v in self.sheets.items() if s != v and s not in renamed}
+        self._renamed = sorted(renamed.items(), key=lambda kv: -len(kv[0]))
+
+    def file(self, raw) -> str:
+        return self.files.get(raw) or self.text(raw)
+
+    def sheet(self, file, sheet) -> str:
+        if not isinstance(sheet, str) or not sheet:
+            return sheet
+        return self.sheets.get((file, sheet)) or self.text(sheet)
+
+    def text(self, value):
+        """Any other text: names of files and sheets it quotes as shown, then the scan."""
+        if not isinstance(value, str):
+            return value
+        for raw, shown in self._renamed:
+            if raw in value:
+                value = value.replace(raw, shown)
+        return self.scan(value)
+
+    def table(self, table: pd.DataFrame, untouched: Iterable[str] = (), keep: dict | None = None) -> pd.DataFrame:
+        """A cleaned table with `_file`/`_sheet` as shown and every other text column scanned,
+        but `untouched` ones (pseudonyms, field lists) and each field's `keep` values. A number that
+        can only be a phone or an ID number (typed into an amount column) is removed; each is noted
+        in `numbers_hidden` (index, file, sheet, row, field) for the issues list."""
+        out = table.copy()
+        skip = {"_file", "_sheet", "_row", *untouched}
+        for column in out.columns:
+            if (
+                column not in skip
+                and pd.api.types.is_numeric_dtype(out[column])
+                and not pd.api.types.is_bool_dtype(out[column])
+            ):
+                hidden = personal_numbers(out[column])
+                if hidden.any():
+                    for i in out.index[hidden]:
+                        self.numbers_hidden.append(
+                            {
+                                "index": i,
+                                "file": out.at[i, "_file"],
+                                "sheet": out.at[i, "_sheet"],
+                                "row": out.at[i, "_row"],
+                                "field": column,
+                            }
+                        )
+                    out[column] = out[column].mask(hidden)
+        if "_file" in out and "_sheet" in out:  # once per sheet, not per record
+            pairs = pd.MultiIndex.from_arrays([out["_file"], out["_sheet"]])
+            codes, uniques = pd.factorize(pairs)
+            shown = [(self.file(f), self.sheet(f, s)) for f, s in uniques]
+            out["_file"] = np.array([f for f, _ in shown], dtype=object)[codes]
+            out["_sheet"] = np.array([s for _, s in shown], dtype=object)[codes]
+        for column in out.columns:
+            if column in skip or pd.api.types.infer_dtype(out[column], skipna=True) not in ("string", "empty"):
+                continue
+            out[column] = self.scan.series(out[column], (keep or {}).get(column, ()))
+        return out
+
+    def issue_rows(self, rows: list[dict]) -> list[dict]:
+        out = []
+        for row in rows:
+            row = dict(row)
+            file = row.get("file")
+            row["sheet"] = self.sheet(file, row.get("sheet"))
+            row["file"] = self.file(file)
+            for key in ("value", "detail", "header", "expected"):
+                if key in row:
+                    row[key] = self.text(row[key])
+            out.append(row)
+        return out
+
+    def manifest_files(self, entries: list[dict]) -> list[dict]:
+        out = []
+        for entry in entries:
+            entry = dict(entry)
+            raw = entry["file"]
+            entry["sheets"] = [{**s, "sheet": self.sheet(raw, s["sheet"])} for s in entry.get("sheets", [])]
+            entry["file"] = self.file(raw)
+            out.append(entry)
+        return out
+
+
+# --- pseudonyms -------------------------------------------------------------------------------
 def _secret_path() -> Path:
     return paths.SECRET
 
@@ -77,26 +539,24 @@ def secret_key(path: Path | None = None) -> bytes:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         pass
+    except OSError as exc:
+        raise SecretKeyError(
+            f"无法创建化名密钥文件 {path.name}（{exc.strerror}）。请确认项目文件夹可写后重新运行。"
+        ) from None
     else:
         with os.fdopen(fd, "w", encoding="ascii") as fh:
             fh.write(secrets.token_hex(32))
     try:
-        key = bytes.fromhex(path.read_text(encoding="ascii").strip())
-    except (ValueError, UnicodeDecodeError):
+        key = bytes.fromhex(path.read_bytes().decode("ascii").strip())
+    except (ValueError, UnicodeDecodeError, OSError):
         key = b""
     if len(key) < MIN_KEY_BYTES:
         # An empty or damaged key would turn pseudonyms into plain hashes anyone can enumerate.
-        raise RuntimeError(
-            f"化名密钥文件 {path} 已损坏（应为 64 位十六进制字符）。"
+        raise SecretKeyError(
+            f"化名密钥文件 {path.name}（在项目文件夹中）已损坏或无法读取（应为 64 位十六进制字符）。"
             "请删除该文件后重新运行 clean（之后生成的化名将与以前的不同）。"
         )
     return key
-
-
-def name_key(value: str) -> str:
-    """One spelling per person: 张 三 and 张三 are the same name (spaces between Chinese characters
-    are layout, not part of the name)."""
-    return _CJK_GAP.sub("", value.strip())
 
 
 def pseudonymise(values: pd.Series, prefix: str = "P") -> pd.Series:
@@ -104,75 +564,11 @@ def pseudonymise(values: pd.Series, prefix: str = "P") -> pd.Series:
     without the key, unlike a plain hash of an ID number); NA stays NA."""
     key = secret_key()
     uniques = values.dropna().unique()
-    mapping = {v: f"{prefix}-{hmac.new(key, str(v).encode(), hashlib.sha256).hexdigest()[:12]}" for v in uniques}
+    mapping = {
+        v: f"{prefix}-{hmac.new(key, str(v).encode('utf-8', 'surrogatepass'), hashlib.sha256).hexdigest()[:12]}"
+        for v in uniques
+    }
     return values.map(mapping).astype("string")
-
-
-def split_names(value: str) -> set[str]:
-    """Every spelling of the people named in one cell that free text might repeat (2+ characters)."""
-    value = name_key(str(value))
-    pieces = {value, *_NAME_SEPARATORS.split(value)}
-    pieces |= {part for piece in list(pieces) for part in piece.split()}  # 张三 李四: two people
-    return {p.strip() for p in pieces if len(p.strip()) >= 2}
-
-
-def personal_names(table: pd.DataFrame, personal: dict[str, str]) -> set[str]:
-    """The raw names, IDs and phones of a table's personal fields, to be masked in free text."""
-    found: set[str] = set()
-    for name, kind in personal.items():
-        if kind in PSEUDONYM_PREFIX and name in table:
-            for value in table[name].dropna().astype(str).unique():
-                found |= split_names(value)
-    return found
-
-
-def _name_pattern(names: Iterable[str]) -> re.Pattern | None:
-    """One regex for many names, built as a trie (fast with thousands of names); any whitespace may
-    sit between the characters of a name, as in 张 三."""
-    trie: dict = {}
-    for n in names:
-        node = trie
-        for ch in n:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict, first: bool) -> str:
-        branches = [
-            ("" if first else r"\s*") + re.escape(ch) + emit(child, False) for ch, child in sorted(node.items()) if ch
-        ]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return re.compile(emit(trie, True)) if trie else None
-
-
-def mask_text(text: str, names: Iterable[str] = ()) -> str:
-    """One piece of text with ID numbers, phone numbers and the given names masked.
-
-    >>> mask_text("张 三（身份证５２０３２３１９９００１０１１２３Ｘ）电话+86 139-0731-1234", {"张三"})
-    '［姓名已隐去］（身份证［身份证号已隐去］）电话［电话已隐去］'
-    """
-    return _mask(text, _name_pattern(n for n in names if isinstance(n, str) and len(n) >= 2))
-
-
-def _mask(text: str, names: re.Pattern | None) -> str:
-    text = text.translate(_FOLD)
-    text = ID_PATTERN.sub(ID_MASK, text)
-    text = PHONE_PATTERN.sub(PHONE_MASK, text)
-    text = PHONE_AFTER_WORD.sub(lambda m: m.group(1) + PHONE_MASK, text)
-    return names.sub(NAME_MASK, text) if names else text
-
-
-def mask_free_text(values: pd.Series, names: Iterable[str] = frozenset()) -> pd.Series:
-    """Free text with ID numbers, phone numbers and the given personal names masked; NA stays NA."""
-    names = {n for name in names if isinstance(name, str) for n in split_names(name)}
-    # One pattern for the whole column: compiling it per text was the engine's hottest spot.
-    pattern = _name_pattern(n for n in names if len(n) >= 2)
-    out = values.astype("string")
-    mapping = {v: _mask(v, pattern) for v in out.dropna().unique()}
-    return out.map(mapping).astype("string")
 
 
 def protect(table: pd.DataFrame, personal: dict[str, str], also: Iterable[str] = ()) -> pd.DataFrame:
@@ -184,12 +580,12 @@ def protect(table: pd.DataFrame, personal: dict[str, str], also: Iterable[str] =
     phone of this table (in any row), plus `also` (names from the year's other ledgers).
     """
     out = table.copy()
-    names = personal_names(out, personal) | {n for v in also if isinstance(v, str) for n in split_names(v)}
+    scan = Scanner(personal_names(out, personal) | {n for v in also if isinstance(v, str) for n in split_names(v)})
     for name, kind in personal.items():
         if name not in out:
             continue
         if kind == "free_text":
-            out[name] = mask_free_text(out[name], names)
+            out[name] = scan.series(out[name])
         elif kind == "address":
             out = out.drop(columns=name)
         else:

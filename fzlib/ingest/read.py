@@ -1,4 +1,10 @@
-"""Reading any ledger file into raw grids of cells, the format told by content, never by name."""
+"""Reading any ledger file into raw grids of cells, the format told by content, never by name; within limits, in a child process (fzlib.ingest.sandbox).
+
+A file beyond a limit is refused as `file.too_large` with a Chinese detail, before its grid is
+allocated where the reader lets us look first (sheet ranges, HTML spans, CSV widths), and by the
+child's memory and time limits where it does not. Every text cell comes back safe for every writer
+(fzlib.outputs.safe_text).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine as calamine
+
+from fzlib.ingest import sandbox
+from fzlib.ingest.marks import SheetMarks, apply_marks
+from fzlib.outputs import safe_text
+
+# Limits on one file. Real ledgers stay far below them (a year's busiest ledger: some 10,000 rows
+# of 20 columns); a file beyond one is named as an error and every other file is still read.
+MAX_FILE_BYTES = 256 * 1024**2
+MAX_SHEETS = 500
+MAX_CELLS_PER_SHEET = 2_000_000  # the sheet's whole grid, empty cells included
+MAX_CELLS_TOTAL = 20_000_000  # all files of a run together (checked by the engine)
+MAX_CELL_CHARS = 131_072  # also Python's csv field limit; Excel itself stops at 32,767
+# HTML's own limits on spans (browsers clamp to these).
+MAX_COLSPAN, MAX_ROWSPAN = 1000, 65534
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, WPS .et, and encrypted OOXML
 ZIP_MAGIC = b"PK\x03\x04"
@@ -23,6 +43,7 @@ class Sheet:
     name: str
     rows: list[list]
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    marks: SheetMarks = field(default_factory=SheetMarks)  # hidden sheet or rows, error cells
 
 
 @dataclass
@@ -30,6 +51,11 @@ class ReadResult:
     sheets: list[Sheet]
     format: str
     problem: str | None = None  # an issue code from fzlib.issues when the file cannot be used
+    detail: str = ""  # what the problem is, in Chinese, when the code alone does not say
+
+
+class TooLarge(Exception):
+    """A limit was reached; the message (Chinese) says which."""
 
 
 def sniff(head: bytes) -> str:
@@ -41,17 +67,85 @@ def sniff(head: bytes) -> str:
     if head.startswith(OLE_MAGIC):
         return "ole"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if text.startswith((b"<!doctype html", b"<html", b"<table", b"<meta", b"<?xml")) or b"<table" in text:
+    if text.startswith((b"<!doctype html", b"<html", b"<table", b"<meta", b"<?xml", b"<body", b"<head", b"<div")) or (
+        b"<table" in text
+    ):
         return "html"
     return "text"
 
 
-def read_file(path: Path) -> ReadResult:
-    """Every sheet of a ledger file. Never raises on bad files: problems come back as codes."""
+def read_file(path: Path, stem: str | None = None, worker: sandbox.Worker | None = None) -> ReadResult:
+    """Every sheet of a ledger file. Never raises on bad files: problems come back as codes.
+    `stem` names the sheet of a CSV or HTML file (default: the file's stem); `worker` is the child
+    process to read in (default: one for this file alone)."""
+    stem = stem or path.stem
+    if worker is None:
+        return _result(sandbox.run_limited(_read_within_limits, path, stem))
+    return _result(worker.run(_read_within_limits, path, stem))
+
+
+class Reader:
+    """Files read in a worker in the order given, each requested before the one before it is
+    handed back: the child reads the next file while the caller works on this one. A file of the
+    list the caller does not ask for (it turned out excluded) is read for nothing, not wrongly."""
+
+    def __init__(self, worker: sandbox.Worker, planned: list[tuple[Path, str]], ahead: int = 1):
+        self.worker, self.planned, self.ahead = worker, planned, ahead
+        self.sent = self.done = 0  # planned[:sent] submitted, planned[:done] collected or passed
+
+    def read(self, path: Path, stem: str) -> ReadResult:
+        try:
+            i = self.planned.index((path, stem), self.done)
+        except ValueError:  # not planned: read on its own
+            return read_file(path, stem)
+        for _ in range(self.done, min(i, self.sent)):  # asked for, no longer wanted
+            self.worker.collect()
+        self.done, self.sent = i, max(self.sent, i)
+        while self.sent <= min(i + self.ahead, len(self.planned) - 1):
+            self.worker.submit(_read_within_limits, *self.planned[self.sent])
+            self.sent += 1
+        self.done = i + 1
+        return _result(self.worker.collect())
+
+
+def _result(outcome: sandbox.Outcome) -> ReadResult:
+    if outcome.status == "ok":
+        return outcome.value
+    if outcome.status == "memory":
+        detail = "读取时所需内存超过上限（表格范围异常大，如有单元格远在表格之外；或是解压后异常大的文件）"
+        return ReadResult([], "unknown", "file.too_large", detail)
+    if outcome.status == "timeout":
+        return ReadResult([], "unknown", "file.too_large", f"读取超过 {sandbox.SECONDS:.0f} 秒仍未完成")
+    return ReadResult([], "unknown", "file.unreadable")
+
+
+def _read_within_limits(path: Path, stem: str) -> ReadResult:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return ReadResult([], "unknown", "file.unreadable")
+    if size > MAX_FILE_BYTES:
+        detail = f"文件大小 {size / 1024**2:,.0f} MB，超过 {MAX_FILE_BYTES // 1024**2} MB 的上限"
+        return ReadResult([], "unknown", "file.too_large", detail)
+    try:
+        result = _read(path, stem)
+        for sheet in result.sheets:
+            _make_safe(sheet)
+        return result
+    except TooLarge as exc:
+        return ReadResult([], "unknown", "file.too_large", str(exc))
+
+
+def _read(path: Path, stem: str) -> ReadResult:
     try:
         data = path.read_bytes()
     except OSError:
         return ReadResult([], "unknown", "file.unreadable")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (Excel's "Unicode text"): as UTF-8 from here
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            return ReadResult([], "text", "file.unreadable")
     fmt = sniff(data[:4096])
     if fmt == "empty":
         return ReadResult([], fmt, "file.empty")
@@ -63,19 +157,50 @@ def read_file(path: Path) -> ReadResult:
     if text is None:
         return ReadResult([], fmt, "file.unreadable")
     if fmt == "html":
-        return _read_html(text, path)
-    return _read_csv(text, path)
+        return _read_html(text, stem)
+    return _read_csv(text, stem)
+
+
+def _grid_fits(where: str, height: int, width: int) -> None:
+    if height * width > MAX_CELLS_PER_SHEET:
+        raise TooLarge(
+            f"{where}的表格范围为 {height:,} 行 × {width:,} 列（{height * width:,} 个单元格），"
+            f"超过每个工作表 {MAX_CELLS_PER_SHEET:,} 个单元格的上限；如有单元格远在表格之外，请删除后另存"
+        )
+
+
+def _make_safe(sheet: Sheet) -> None:
+    """Text cells every writer accepts; a cell beyond MAX_CELL_CHARS refuses the file."""
+    sheet.name = safe_text(sheet.name)
+    texts = [c for row in sheet.rows for c in row if type(c) is str]
+    if not texts:
+        return
+    longest = max(map(len, texts))
+    if longest > MAX_CELL_CHARS:
+        raise TooLarge(f"工作表「{sheet.name}」中有单元格长达 {longest:,} 个字符，超过 {MAX_CELL_CHARS:,} 个字符的上限")
+    if safe_text("\n".join(texts)) == "\n".join(texts):  # most sheets: one scan, nothing to change
+        return
+    for row in sheet.rows:
+        for j, c in enumerate(row):
+            if type(c) is str:
+                row[j] = safe_text(c)
 
 
 def _read_workbook(data: bytes, fmt: str) -> ReadResult:
     try:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        if len(book.sheet_names) > MAX_SHEETS:
+            raise TooLarge(f"文件有 {len(book.sheet_names):,} 个工作表，超过 {MAX_SHEETS} 个的上限")
         sheets = []
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
+            _grid_fits(f"工作表「{name}」", sheet.height, sheet.width)
             rows = sheet.to_python(skip_empty_area=False)
             merged = list(sheet.merged_cell_ranges or []) if fmt == "xlsx" else []
             sheets.append(Sheet(name, rows, merged))
+        apply_marks(book, data, fmt, sheets)
+    except TooLarge:
+        raise
     except calamine.PasswordError:
         return ReadResult([], fmt, "file.encrypted")
     except Exception:  # calamine raises several types for broken archives; all mean "unreadable"
@@ -94,23 +219,47 @@ def _decode(data: bytes) -> str | None:
             return data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-    return None
+    # Mostly UTF-8 with a few broken bytes (a bad copy, a cut multibyte character): read it, the
+    # broken characters shown as U+FFFD, rather than refuse the whole file.
+    text = data.decode("utf-8", "replace")
+    return text if text.count("\ufffd") <= max(10, len(text) // 1000) else None
 
 
-def _read_csv(text: str, path: Path) -> ReadResult:
+def _delimiter(text: str) -> str:
+    r"""The delimiter of a CSV: the one each of its first lines has most of, by the median line
+    (a full-width comma typed in a long remark must not outvote the commas of every line).
+
+    >>> _delimiter("序号,名称\n1,甲，乙，丙，丁\n2,戊")
+    ','
+    """
+    lines = [line for line in text[:65536].splitlines()[:30] if line.strip()] or [""]
+    candidates = (",", "\t", ";", "，")
+    return max(
+        candidates, key=lambda d: (sorted(line.count(d) for line in lines)[len(lines) // 2], text[:8192].count(d))
+    )
+
+
+def _read_csv(text: str, stem: str) -> ReadResult:
     if "\x00" in text:
         return ReadResult([], "text", "file.unreadable")
-    sample = text[:8192]
-    delimiter = max((",", "\t", ";", "，"), key=sample.count)
-    rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    delimiter = _delimiter(text)
+    try:
+        rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise TooLarge(
+                f"有单元格超过 {csv.field_size_limit():,} 个字符（常见原因：某个单元格的引号不成对，把其后的内容都并入了它）"
+            ) from None
+        return ReadResult([], "text", "file.unreadable")
     width = max((len(r) for r in rows), default=0)
     if width < 2:
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
+    _grid_fits("文件", len(rows), width)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    return ReadResult([Sheet(path.stem, rows)], "csv")
+    return ReadResult([Sheet(stem, rows)], "csv")
 
 
-def _read_html(text: str, path: Path) -> ReadResult:
+def _read_html(text: str, stem: str) -> ReadResult:
     from lxml import html as lxml_html
 
     try:
@@ -119,34 +268,57 @@ def _read_html(text: str, path: Path) -> ReadResult:
         return ReadResult([], "html", "file.unreadable")
     sheets = []
     for i, table in enumerate(doc.iter("table")):
-        rows = _html_table_rows(table)
+        name = stem if i == 0 else f"{stem}-{i + 1}"
+        rows = _html_table_rows(table, name)
         if rows:
-            sheets.append(Sheet(path.stem if i == 0 else f"{path.stem}-{i + 1}", rows))
+            if len(sheets) >= MAX_SHEETS:
+                raise TooLarge(f"网页文件中的表格超过 {MAX_SHEETS} 个的上限")
+            sheets.append(Sheet(name, rows))
     if not sheets:
         return ReadResult([], "html", "file.no_table")
     return ReadResult(sheets, "html")
 
 
-def _html_table_rows(table) -> list[list]:
+def _span(value, most: int) -> int:
+    """A rowspan/colspan as a browser reads it: "2.0" is 2, junk or below 1 is 1, above the HTML
+    limit is the limit.
+
+    >>> _span("2.0", 1000), _span("x", 1000), _span("16384", 1000), _span("0", 1000)
+    (2, 1, 1000, 1)
+    """
+    try:
+        n = int(float(str(value).strip()))
+    except (TypeError, ValueError, OverflowError):
+        return 1
+    return min(max(n, 1), most)
+
+
+def _html_table_rows(table, name: str = "") -> list[list]:
     """Expand an HTML table into a grid, repeating nothing: a spanned cell is '' outside its corner,
-    as in a spreadsheet's merged range."""
-    grid: dict[tuple[int, int], str] = {}
+    as in a spreadsheet's merged range. The grid's size is checked before it is allocated."""
+    grid: list[list] = []  # rows of cells, None where nothing is placed yet
+    height = width = 0
     for r, tr in enumerate(table.iter("tr")):
         c = 0
         for td in tr:
             if td.tag not in ("td", "th"):
                 continue
-            while (r, c) in grid:
+            while r < len(grid) and c < len(grid[r]) and grid[r][c] is not None:
                 c += 1
+            rowspan = _span(td.get("rowspan", 1), MAX_ROWSPAN)
+            colspan = _span(td.get("colspan", 1), MAX_COLSPAN)
+            height, width = max(height, r + rowspan), max(width, c + colspan)
+            _grid_fits(f"网页表格「{name}」", height, width)
             text = td.text_content()
-            rowspan = int(td.get("rowspan", 1) or 1)
-            colspan = int(td.get("colspan", 1) or 1)
             for dr in range(rowspan):
+                while len(grid) <= r + dr:
+                    grid.append([])
+                row = grid[r + dr]
+                if len(row) < c + colspan:
+                    row.extend([None] * (c + colspan - len(row)))
                 for dc in range(colspan):
-                    grid[(r + dr, c + dc)] = text if (dr, dc) == (0, 0) else ""
+                    row[c + dc] = text if (dr, dc) == (0, 0) else ""
             c += colspan
     if not grid:
         return []
-    height = max(r for r, _ in grid) + 1
-    width = max(c for _, c in grid) + 1
-    return [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+    return [[("" if v is None else v) for v in row] + [""] * (width - len(row)) for row in grid]

@@ -1,14 +1,48 @@
-"""Telling which ledger kind a table is, and which of its columns holds which field."""
+"""Telling which ledger kind a table is, and where each of its fields is: a column (by its header, or by its cells), a group of tick or count columns, part of a shared cell, or the table's context.
+
+A field is found, in order of certainty:
+
+1. a column whose own title is the field's title or an alias (补贴金额（元）);
+2. a column under a merged parent titled so (当事人 › 申请人 gives 申请人 first, then 当事人);
+3. columns titled with the field's vocabulary values, holding ticks or counts (公开方式 › 主动公开 /
+   依申请公开 / 媒体发布 with √; 法律咨询（人次） with counts): a tick matrix or a wide log;
+4. a column whose title is close (化解结果 for 化解状态, 是否出庭 for 负责人是否出庭) and whose cells fit
+   the field (dates, numbers, vocabulary hits), or a column holding two fields (文书号及日期);
+5. for a category field without any column, the one value its table's title, sheet name or file
+   name names (a sheet per category: 家暴告诫书, 涉黄治安案件).
+
+Two columns claiming one field are told apart by their cells (服务事项 holds topics, 服务类型 the
+types); every such decision is reported, and params `columns` can overrule it.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
-from fzlib.ingest.locate import Column, Table, norm_header
+from fzlib.ingest.cleaners.categories import Vocabulary, vocabulary_of
+from fzlib.ingest.content import ColumnContent
+from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, column_letter, norm_header, without_unit
 from fzlib.spec import LedgerSpec
 
 MIN_FIELDS_MATCHED = 2
+# Generic words of statistics tables and logs: they help find a header row, never name a field.
+FORM_WORDS = ("序号", "合计", "小计", "总计", "年度累计", "累计", "月份", "单位名称", "项目", "备注")
+# A column of months (1月 … 12月) can date a monthly log when nothing else does.
+MONTH_HEADERS = ("月份", "月", "统计月份", "时间段")
+# 其中：合同审查 is part of the column before it: counting it again would count twice.
+SUBSET_PREFIX = re.compile(r"^(其中|含)[:：]?")
+# Words that end the titles of the same sort of field (登记日期 ~ 排查日期, 化解结果 ~ 化解状态).
+_JOINERS = re.compile(r"[及和与、/]")
+# How sure a match is: by own title, by a merged parent, by its cells under a close title.
+OWN, PARENT, CLOSE = 0, 1, 2
+# Shares of cells that must fit a field for a column found by its cells.
+FIT_NEEDED = {"date": 0.6, "number": 0.8, "integer": 0.8, "category": 0.5, "yes_no": 0.6, "case_no": 0.6}
+FIT_NEEDED_TEXT = 0.6
+TICK_SHARE = 0.9  # cells of a tick or count column that are ticks, crosses or counts
+VOCABULARY_ALONE = 0.8  # cells of a column found by its values alone that are the vocabulary's
 
 
 @cache
@@ -21,46 +55,500 @@ def _header_index(spec: LedgerSpec) -> dict[str, str]:
     return index
 
 
+@cache
+def vocabularies(spec: LedgerSpec) -> dict[str, Vocabulary]:
+    """Field name → its vocabulary, for the category fields of a spec."""
+    return {f.name: vocabulary_of({k: list(v) for k, v in f.vocabulary.items()}) for f in spec.fields if f.vocabulary}
+
+
+@cache
+def _value_keys(spec: LedgerSpec) -> frozenset[str]:
+    """The loose keys of every vocabulary value and variant of a spec (titles of tick/count columns)."""
+    return frozenset(k for v in vocabularies(spec).values() for k in v.loose)
+
+
 def known_headers(specs: dict[str, LedgerSpec]) -> set[str]:
     """Every header text any spec knows, for finding header rows before the kind is known."""
-    return {h for s in specs.values() for h in _header_index(s)} | {"序号"}
+    words = {h for s in specs.values() for h in _header_index(s)} | set(FORM_WORDS)
+    words |= {norm_header(x) for s in specs.values() for st in s.statistics for group in st.labels for x in group}
+    return words
 
 
-def match_columns(columns: list[Column], spec: LedgerSpec) -> dict[str, Column]:
-    """Field name → the column that holds it; the first column wins when two name the same field."""
+def header_words(specs: dict[str, LedgerSpec]) -> HeaderWords:
+    """The words header rows are found by: known titles, and the vocabulary values (column titles of
+    forms, tick matrices and wide logs)."""
+    values = {
+        norm_header(x)
+        for s in specs.values()
+        for f in s.fields
+        for c, vs in (f.vocabulary or {}).items()
+        for x in (c, *vs)
+    }
+    known = known_headers(specs)
+    return HeaderWords(frozenset(known), frozenset(values - known))
+
+
+@dataclass
+class Context:
+    """What surrounds a table: where it is and what its title says; and per-column judgements."""
+
+    file: str
+    sheet: str
+    title: str
+    year: int | None = None
+    columns: dict[str, str] = field(default_factory=dict)  # params `columns` for this file: field → header or letter
+    named_year: tuple[int, str] | None = None  # (year, where: 表格标题/工作表名/文件名) when the context names one
+    contents: dict[int, ColumnContent] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return f"{self.file} {self.sheet} {self.title}"
+
+    def titles(self, table: Table) -> _Titles:
+        if "_titles" not in self.__dict__:
+            self._titles = _Titles(table)
+        return self._titles
+
+    def content(self, table: Table, col: Column) -> ColumnContent:
+        if col.index not in self.contents:
+            self.contents[col.index] = ColumnContent(
+                table.body[col.index] if col.index in table.body else [], self.year
+            )
+        return self.contents[col.index]
+
+
+class _Titles:
+    """A table's column titles as the kinds look them up, worked out once per table."""
+
+    def __init__(self, table: Table):
+        self.serial = {c.index for c in table.columns if SERIAL_HEADERS.intersection(c.own[:1])}
+        # Per column: (column, own texts and their unit-free forms, parent texts and theirs).
+        self.forms = [
+            (c, _with_bare(c.own), _with_bare(c.parents))
+            for c in table.columns
+            if c.path and c.index not in self.serial
+        ]
+        # Columns that could be a vocabulary value's (a tick or count column), and that value's key.
+        self.values = []
+        for c in table.columns:
+            if not c.path or SUBSET_PREFIX.match(c.leaf):
+                continue
+            bare = without_unit(c.leaf)
+            self.values.append((c, Vocabulary.key(bare), Vocabulary.key(bare.rstrip("数"))))
+        self.subsets = [c for c in table.columns if c.path and SUBSET_PREFIX.match(c.leaf)]
+
+
+def _with_bare(texts: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in texts:
+        out.append(t)
+        if t.endswith(")"):
+            out.append(without_unit(t))
+    return tuple(out)
+
+
+@dataclass
+class Fit:
+    """Where a table holds each field of one kind."""
+
+    kind: str
+    columns: dict[str, Column] = field(default_factory=dict)  # field → its column
+    ticks: dict[str, list[tuple[Column, str]]] = field(default_factory=dict)  # field → (column, value) of ticks/counts
+    split: dict[str, tuple[Column, str]] = field(default_factory=dict)  # field → (shared column, "date" | "rest")
+    constants: dict[str, tuple[str, str]] = field(default_factory=dict)  # field → (value, where it was read)
+    # field → {Excel row: value}: block titles inside the table (一、行政许可 … 二、行政检查 …)
+    sections: dict[str, dict[int, str]] = field(default_factory=dict)
+    subsets: list[Column] = field(default_factory=list)  # 其中 columns, not counted again
+    notes: list[tuple[str, str, Column | None, str]] = field(default_factory=list)  # (code, field, column, detail)
+    tiers: dict[str, int] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    @property
+    def complete_by_titles(self) -> bool:
+        """Every required field found without judging cells by a close title: a surer fit."""
+        return self.complete and not any(self.tiers.get(n) == CLOSE for n in self.required)
+
+    required: tuple[str, ...] = ()
+
+    def found(self) -> set[str]:
+        return {*self.columns, *self.ticks, *self.split, *self.constants, *self.sections}
+
+    def used_columns(self) -> set[int]:
+        return (
+            {c.index for c in self.columns.values()}
+            | {c.index for v in self.ticks.values() for c, _ in v}
+            | {c.index for c, _ in self.split.values()}
+            | {c.index for c in self.subsets}
+        )
+
+
+# Words that end many titles: sharing only one of them says little (回访日期 is no 化解日期).
+GENERIC_WORDS = ("日期", "时间", "情况", "结果", "名称", "类型", "类别", "人数", "金额", "数量", "单位", "内容", "编号")
+
+
+def similar(header: str, title: str, loose: bool = True) -> bool:
+    """Whether two normalised titles look like names of the same field: one holds the other, or they
+    share two or more characters at the start or the end (信息名称/信息标题, 化解结果/化解状态). Two
+    titles sharing only a generic word (…日期, …情况) are close only when `loose` (a required field,
+    whose cells must then fit it)."""
+    header, title = without_unit(header), without_unit(title)
+    if len(header) < 2 or len(title) < 2:
+        return False
+    if header in title or title in header:
+        return True
+    shared = [
+        p
+        for p in (header[:2] if header[:2] == title[:2] else "", header[-2:] if header[-2:] == title[-2:] else "")
+        if p
+    ]
+    return any(loose or p not in GENERIC_WORDS for p in shared)
+
+
+def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) -> str | None:
+    """The one canonical value a title names (家暴告诫书 in 青禾镇2024年家暴告诫书登记台账), or None.
+    Words of the kind's own name (`generic`: 化解 in 矛盾纠纷排查化解台账) say nothing of a record."""
+    key = vocab.key(norm_header(text))
+    # A generic word names a value only as the whole text (a sheet named 告诫书).
+    forms = sorted(
+        (
+            (k, t)
+            for k, t in vocab.loose.items()
+            if len(k) >= 2 and k in key and (k == key or not any(k in g for g in generic))
+        ),
+        key=lambda kt: -len(kt[0]),
+    )
+    kept: list[tuple[str, str]] = []
+    for k, t in forms:
+        if not any(k in k2 for k2, _ in kept):
+            kept.append((k, t))
+    found = {t for _, t in kept}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _cached_title_value(text: str, spec: LedgerSpec, field_name: str, generic: tuple[str, ...]) -> str | None:
+    return _title_value(text, vocabularies(spec)[field_name], generic)
+
+
+def _forced(table: Table, wanted: str) -> Column | None:
+    """The column a params `columns` entry names: by its letter (D) or its header as written."""
+    text = norm_header(wanted)
+    for col in table.columns:
+        if text.upper() == column_letter(col.index) or text in (col.own + (norm_header(col.display),)):
+            return col
+    return None
+
+
+def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> Fit:
+    """Where `table` holds each field of `spec`. With `thorough` False only titles are read (cheap,
+    to rank the kinds); the cells are judged for the kinds worth it."""
     index = _header_index(spec)
-    matched: dict[str, Column] = {}
-    for col in columns:
-        for cand in col.candidates:
-            name = index.get(cand)
+    vocabs = vocabularies(spec)
+    result = Fit(spec.kind)
+    titles = ctx.titles(table)
+    serial = titles.serial
+    taken: set[int] = set(serial)
+
+    # Params `columns`: the office's own decision comes first.
+    for name, wanted in ctx.columns.items():
+        col = _forced(table, str(wanted)) if name in {f.name for f in spec.fields} else None
+        if col is not None:
+            result.columns[name], result.tiers[name] = col, OWN
+            taken.add(col.index)
+            result.notes.append(("column.chosen", name, col, str(wanted)))
+
+    # Tick and count columns: titled with a vocabulary's values.
+    for name, vocab in vocabs.items():
+        if name in result.columns:
+            continue
+        group = []
+        for col, key, short_key in titles.values:
+            if col.index in taken:
+                continue
+            value = vocab.loose.get(key) or vocab.loose.get(short_key)
+            if value is not None and index.get(col.leaf) is None:
+                group.append((col, value))
+        if len(group) >= 2 and (not thorough or _ticks_or_counts(table, ctx, [c for c, _ in group])):
+            result.ticks[name] = group
+            taken |= {c.index for c, _ in group}
+            if spec.measure:
+                result.subsets += [
+                    c for c in titles.subsets if c.index not in taken and c.index > min(g.index for g, _ in group)
+                ]
+                taken |= {c.index for c in result.subsets}
+
+    # Titles: own first, then parents; two columns at the same level are told apart by their cells.
+    claims: dict[str, list[tuple[int, Column]]] = {}
+    for col, own, parents in titles.forms:
+        if col.index in taken:
+            continue
+        for tier, texts in ((OWN, own), (PARENT, parents)):
+            name = next((index[t] for t in texts if t in index), None)
             if name is not None:
-                if name not in matched:
-                    matched[name] = col
+                claims.setdefault(name, []).append((tier, col))
                 break
+    for f in spec.fields:
+        if f.name in result.columns or f.name in result.ticks or f.name not in claims:
+            continue
+        options = [(t, c) for t, c in claims[f.name] if c.index not in taken]
+        if not options:
+            continue
+        best = min(t for t, _ in options)
+        tied = [c for t, c in options if t == best]
+        col = tied[0]
+        if len(tied) > 1 and thorough:
+            scored = sorted(
+                ((ctx.content(table, c).fit(f, vocabs.get(f.name)), -c.index, c) for c in tied), reverse=True
+            )
+            if scored[0][0] - scored[1][0] >= 0.2:
+                col = scored[0][2]
+                others = "、".join(f"“{c.display}”" for c in tied if c is not col)
+                result.notes.append(("column.by_content", f.name, col, others))
+        result.columns[f.name], result.tiers[f.name] = col, best
+        taken.add(col.index)
+
     # A date split over 年/月/日 with no title of its own is the kind's date.
-    untitled_date = next((c for c in columns if c.parts and not c.candidates), None)
-    if untitled_date is not None and spec.date and spec.date not in matched:
-        matched[spec.date] = untitled_date
-    return matched
+    untitled = next((c for c in table.columns if c.parts and not c.path and c.index not in taken), None)
+    if untitled is not None and spec.date and spec.date not in result.columns:
+        result.columns[spec.date], result.tiers[spec.date] = untitled, OWN
+        taken.add(untitled.index)
+    if thorough:
+        _shared_cells(table, spec, ctx, result, taken)
+        _close_titles(table, spec, ctx, result, taken, vocabs)
+        _category_content(table, spec, ctx, result, vocabs)
+    _sections(table, spec, result, vocabs)
+    _constants(spec, ctx, result, vocabs)
+    _year_as_date(spec, ctx, result)
+    _serial_key(table, spec, result, serial)
+    found = result.found()
+    result.required = tuple(f.name for f in spec.fields if f.required)
+    result.missing = [n for n in result.required if n not in found]
+    unique = _unique_headers(spec)
+    distinct = sum(1 for n, c in result.columns.items() if result.tiers.get(n) == OWN and set(c.own) & unique)
+    hints = sum(1 for h in spec.hints if h in ctx.text)
+    by_title = sum(1 for n in result.columns if result.tiers.get(n) != CLOSE)
+    by_cells = sum(1 for n in result.columns if result.tiers.get(n) == CLOSE) + len(result.split) // 2
+    result.score = (
+        by_title + 2 * distinct + 1.5 * hints + len(result.ticks) + 0.5 * by_cells + 0.25 * len(result.constants)
+    )
+    return result
 
 
-def _unique_headers(specs: dict[str, LedgerSpec]) -> dict[str, set[str]]:
+def _ticks_or_counts(table, ctx, columns: list[Column]) -> bool:
+    """Columns of ticks or counts: each filled one holds ticks, crosses or numbers; one at least is filled."""
+    contents = [ctx.content(table, c) for c in columns]
+    filled = [c for c in contents if c.filled]
+    return bool(filled) and all(c.ticks() >= TICK_SHARE for c in filled)
+
+
+def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> None:
+    """Fields still without a column take a free column whose title is close and whose cells fit.
+    A table without records has no cells to judge: there a close title is enough (it can count
+    nothing wrongly, and tells its kind). Required fields choose first, free text last: a column
+    of statuses under 办结情况 is the status's, not the summary's (简要情况) whose title it shares."""
+    order = sorted(spec.fields, key=lambda f: (not f.required, (f.steps or ("text",))[0] == "text"))
+    for f in order:
+        if f.name in result.found():
+            continue
+        step = f.steps[0] if f.steps else "text"
+        needed = FIT_NEEDED.get(step, FIT_NEEDED_TEXT)
+        best = None
+        for col in table.columns:
+            if col.index in taken or not col.path:
+                continue
+            # Counts and amounts must hold the field's title (拘留天数 is no 拘留人数); the others may
+            # share a part of it, a generic word only when the field is required.
+            numeric = step in ("number", "integer")
+            close = any(
+                (h in t or t in h) if numeric else similar(t, h, loose=f.required)
+                for t in col.own[:1]
+                for h in map(norm_header, f.headers)
+            )
+            monthly = f.name == spec.date and col.leaf in MONTH_HEADERS
+            if not (close or monthly):
+                continue
+            content = ctx.content(table, col)
+            if step == "text" and any(content.vocabulary(v, n) >= 0.5 for n, v in vocabs.items()):
+                continue  # values of a category of this kind (合同审查, 法律咨询) are no free text
+            if not content.filled and close and not len(table.body):
+                score = needed
+            else:
+                score = content.months() if monthly else content.fit(f, vocabs.get(f.name))
+            if monthly and score >= needed:
+                score = content.dates()  # 1月 … 12月: dated by the year of the title
+            if score >= needed and (best is None or score > best[0] + 1e-9):
+                best = (score, col)
+        if best is None and f.required and f.name in vocabs:
+            # A required category under a title like nothing known (处理情况 for 化解状态): its values
+            # alone can tell it, when nearly all of them are the vocabulary's.
+            for col in table.columns:
+                if col.index in taken or not col.path:
+                    continue
+                score = ctx.content(table, col).fit(f, vocabs[f.name])
+                if score >= VOCABULARY_ALONE and (best is None or score > best[0] + 1e-9):
+                    best = (score, col)
+        if best is not None:
+            col = best[1]
+            result.columns[f.name], result.tiers[f.name] = col, CLOSE
+            taken.add(col.index)
+            result.notes.append(("column.by_content", f.name, col, ""))
+
+
+def _shared_cells(table, spec, ctx, result: Fit, taken: set[int]) -> None:
+    """A column titled with two fields (文书号及日期) whose cells hold a date beside the other value."""
+    if not spec.date or spec.date in result.found():
+        return
+    for col in table.columns:
+        if col.index in taken or not col.path:
+            continue
+        parts = [p for p in _JOINERS.split(col.leaf) if p]
+        if len(parts) < 2:
+            continue
+        index = _header_index(spec)
+        dated = [p for p in parts if p.endswith(("日期", "时间")) or index.get(p) == spec.date]
+        others = [index.get(p) for p in parts if p not in dated]
+        other = next((n for n in others if n and n not in result.found()), None)
+        if other is None:
+            close = [
+                f.name
+                for f in spec.fields
+                if f.name not in result.found() and f.name != spec.date
+                for p in parts
+                if p not in dated and any(similar(p, norm_header(h)) for h in f.headers)
+            ]
+            other = close[0] if close else None
+        if dated and other and ctx.content(table, col).embedded_dates() >= FIT_NEEDED["date"]:
+            result.split[spec.date] = (col, "date")
+            result.split[other] = (col, "rest")
+            result.tiers[spec.date] = result.tiers[other] = CLOSE
+            taken.add(col.index)
+            result.notes.append(("column.shared", spec.date, col, spec.field(other).title))
+            return
+
+
+def _category_content(table, spec, ctx, result: Fit, vocabs) -> None:
+    """A category column by title whose cells hold none of the vocabulary (许可类别: 普通/登记) is a
+    sub-type, not the field, when the table's context names the field's value instead."""
+    for name, col in list(result.columns.items()):
+        vocab = vocabs.get(name)
+        if (
+            vocab is None
+            or result.tiers.get(name) == CLOSE
+            or any(n[0] == "column.chosen" and n[1] == name for n in result.notes)
+        ):
+            continue
+        if _context_value(ctx, spec, name) is None:
+            continue
+        content = ctx.content(table, col)
+        if content.filled >= 3 and content.vocabulary(vocab, name) < 0.2:
+            del result.columns[name]
+            result.notes.append(("column.not_field", name, col, ""))
+
+
+@cache
+def _generic_words(spec: LedgerSpec, field_name: str) -> tuple[str, ...]:
+    """The kind's own name and hint words, but for the field's own values (行政许可 is a hint and a
+    category): a title holding them names the ledger, not a record's value."""
+    vocab = vocabularies(spec)[field_name]
+    own = {vocab.key(t) for t in vocab.targets}
+    return tuple(w for w in (norm_header(spec.title), *map(norm_header, spec.hints)) if vocab.key(w) not in own)
+
+
+def _context_value(ctx: Context, spec: LedgerSpec, field_name: str) -> tuple[str, str] | None:
+    generic = _generic_words(spec, field_name)
+    for text, where in ((ctx.title, "表格标题"), (ctx.sheet, "工作表名"), (ctx.file, "文件名")):
+        value = _cached_title_value(text, spec, field_name, generic) if text else None
+        if value is not None:
+            return value, where
+    return None
+
+
+def _sections(table: Table, spec: LedgerSpec, result: Fit, vocabs) -> None:
+    """A category without a column, given by block titles inside the table (a lone line 一、行政许可
+    above its rows, 二、行政检查 above the next): each record takes the block it is in."""
+    if table.rows is None or not len(table.body):
+        return
+    lone = _lone_lines(table)
+    if not lone:
+        return
+    for name in vocabs:
+        if name in result.found():
+            continue
+        titles = {r: v for r, t in lone if (v := _cached_title_value(t, spec, name, _generic_words(spec, name)))}
+        if not titles:
+            continue
+        starts = sorted(titles)
+        by_row = {}
+        for r in table.body.index:
+            above = [s for s in starts if s < r]
+            if above:
+                by_row[int(r)] = titles[above[-1]]
+        if len(by_row) >= len(table.body) / 2:
+            result.sections[name] = by_row
+
+
+def _lone_lines(table: Table) -> list[tuple[int, str]]:
+    """(Excel row, its text) of the body lines holding one text only (set aside as notes); worked
+    out once per table."""
+    if table.lone_lines is None:
+        notes = table.rows[table.reasons == "note"]
+        found = []
+        for r, row in zip(notes.index, notes.to_numpy(dtype=object)):
+            texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
+            if len(texts) == 1:
+                found.append((int(r), texts[0]))
+        table.lone_lines = found
+    return table.lone_lines
+
+
+def _year_as_date(spec: LedgerSpec, ctx: Context, result: Fit) -> None:
+    """A table with no date column at all (an application list, per-department exam rows) whose
+    title or sheet names its year: its records are of that year (dated its first day, noted), rather
+    than the whole table refused."""
+    if not spec.date or spec.date in result.found() or ctx.named_year is None:
+        return
+    year, where = ctx.named_year
+    result.constants[spec.date] = (f"{year}年", where)
+    result.tiers[spec.date] = CLOSE
+
+
+def _serial_key(table: Table, spec: LedgerSpec, result: Fit, serial: set[int]) -> None:
+    """A ledger numbering its rows only by 序号 (no 编号 column): the 序号 names each record within
+    its table (numbers restarting in every table are told apart: see fzlib.ingest.keys)."""
+    if len(spec.key) != 1 or spec.key[0] in result.found() or not serial:
+        return
+    col = next(c for c in table.columns if c.index == min(serial))
+    result.columns[spec.key[0]], result.tiers[spec.key[0]] = col, CLOSE
+    result.notes.append(("column.serial_as_key", spec.key[0], col, ""))
+
+
+def _constants(spec, ctx, result: Fit, vocabs) -> None:
+    for f in spec.fields:
+        vocab = vocabs.get(f.name)
+        if vocab is None or f.name in result.found():
+            continue
+        found = _context_value(ctx, spec, f.name)
+        if found is not None:
+            result.constants[f.name] = found
+
+
+_UNIQUE: dict[int, set[str]] = {}
+
+
+def set_unique_headers(specs: dict[str, LedgerSpec]) -> None:
+    """Headers only one kind uses weigh more (computed once per set of specs)."""
     counts = Counter(h for s in specs.values() for h in set(_header_index(s)))
-    return {k: {h for h in _header_index(s) if counts[h] == 1} for k, s in specs.items()}
+    for s in specs.values():
+        _UNIQUE[id(s)] = {h for h in _header_index(s) if counts[h] == 1}
 
 
-def score(table: Table, spec: LedgerSpec, unique: set[str], context: str) -> float:
-    """How well a table fits a kind: fields matched, headers only this kind uses, title hints."""
-    matched = match_columns(table.columns, spec)
-    distinct = sum(1 for col in matched.values() if any(c in unique for c in col.candidates))
-    hints = sum(1 for h in spec.hints if h in context)
-    return len(matched) + 2 * distinct + 1.5 * hints
-
-
-def _complete(table: Table, spec: LedgerSpec) -> bool:
-    """Every required field has a column: the table could be used as this kind."""
-    matched = match_columns(table.columns, spec)
-    return all(f.name in matched for f in spec.fields if f.required)
+def _unique_headers(spec: LedgerSpec) -> set[str]:
+    return _UNIQUE.get(id(spec), set())
 
 
 def title_kind(title: str, specs: dict[str, LedgerSpec]) -> str | None:
@@ -71,29 +559,63 @@ def title_kind(title: str, specs: dict[str, LedgerSpec]) -> str | None:
     return hits[0][1]
 
 
-def recognise(table: Table, specs: dict[str, LedgerSpec], context: str) -> tuple[str | None, str]:
-    """The kind of a table and a short explanation; None when no kind fits clearly.
+def _evidence(f: Fit) -> int:
+    """Fields found by the table itself (titles, ticks, cells), not by its context."""
+    return len(f.columns) + len(f.ticks) + len({c.index for c, _ in f.split.values()})
 
-    `context` is the text around the table (file name, sheet name, title rows). Headers decide;
-    a kind whose required columns are all present beats one that would fail; title words break
-    ties. When the headers overrule the title, the explanation says so (the kind is still given)."""
-    unique = _unique_headers(specs)
-    scores = sorted(
-        (
-            (_complete(table, s), score(table, s, unique[k], context), k)
-            for k, s in specs.items()
-            if len(match_columns(table.columns, s)) >= MIN_FIELDS_MATCHED
-        ),
-        reverse=True,
-    )
-    if not scores:
-        seen = "、".join(c.display for c in table.columns[:8])
+
+def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[Fit | None, str]:
+    """The kind a table is, with where its fields are, and a short explanation; None when no kind
+    fits clearly.
+
+    Headers decide; a kind whose required fields are all found beats one that would fail; title
+    words break ties. When the headers overrule the title, the explanation says so (the kind is
+    still given)."""
+    if not _UNIQUE or not all(id(s) in _UNIQUE for s in specs.values()):
+        set_unique_headers(specs)
+    # A kind none of whose titles or values the table shows, and no hint of which surrounds it,
+    # cannot fit: spare it even the cheap look.
+    titles = ctx.titles(table)
+    shown = {t for _, own, parents in titles.forms for t in (*own, *parents)}
+    keys = {k for _, k, short in titles.values for k in (k, short)}
+    quick = {
+        k: fit(table, s, ctx, thorough=False)
+        for k, s in specs.items()
+        if shown & _header_index(s).keys() or keys & _value_keys(s) or any(h in ctx.text for h in s.hints)
+    }
+    if not quick:
+        seen = "、".join(c.display or f"空白表头（{column_letter(c.index)}）" for c in table.columns[:8])
         return None, f"表头为：{seen}"
-    if len(scores) > 1 and scores[0][:2] == scores[1][:2]:
-        a, b = specs[scores[0][2]].title, specs[scores[1][2]].title
+    ranked = sorted(quick.items(), key=lambda kv: (kv[1].complete, kv[1].score), reverse=True)
+    # Judging cells costs: only for the kinds the titles make likely.
+    top = ranked[0][1].score if ranked else 0
+    hinted = {k for k, s in specs.items() if any(h in ctx.text for h in s.hints)}
+    worth = [k for k, f in ranked if (_evidence(f) >= 1 and f.score >= top - 3) or k in hinted][:5]
+    fits = [fit(table, specs[k], ctx) for k in worth]
+    fits = [f for f in fits if _evidence(f) + (1 if f.constants and _evidence(f) else 0) >= MIN_FIELDS_MATCHED]
+    if not fits:
+        seen = "、".join(c.display or f"空白表头（{column_letter(c.index)}）" for c in table.columns[:8])
+        return None, f"表头为：{seen}"
+    rank = lambda f: (f.complete, f.complete_by_titles, f.score)  # noqa: E731
+    fits.sort(key=rank, reverse=True)
+    if len(fits) > 1 and rank(fits[0]) == rank(fits[1]):
+        a, b = specs[fits[0].kind].title, specs[fits[1].kind].title
         return None, f"既像“{a}”又像“{b}”"
-    kind = scores[0][2]
+    best = fits[0]
     titled = title_kind(table.title_text, specs)
-    if titled is not None and titled != kind:
-        return kind, f"标题像“{specs[titled].title}”，表头却是“{specs[kind].title}”的"
-    return kind, ""
+    if titled is not None and titled != best.kind:
+        return best, f"标题像“{specs[titled].title}”，表头却是“{specs[best.kind].title}”的"
+    return best, ""
+
+
+def recognise(table: Table, specs: dict[str, LedgerSpec], context: str) -> tuple[str | None, str]:
+    """The kind of a table and a short explanation (see `best_fit`); `context` is the text around
+    the table (file name, sheet name, title rows)."""
+    found, why = best_fit(table, specs, Context(context, "", table.title_text))
+    return (found.kind if found else None), why
+
+
+def match_columns(columns: list[Column], spec: LedgerSpec) -> dict[str, Column]:
+    """Field name → the column titled with it (own title first, then a merged parent)."""
+    table = Table(0, 1, columns, body=None)  # type: ignore[arg-type]
+    return fit(table, spec, Context("", "", ""), thorough=False).columns

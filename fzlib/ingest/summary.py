@@ -21,6 +21,7 @@ def summary(result: YearResult, out: Path) -> str:
     sheets = [s for f in files for s in f["sheets"]]
     kept = sum(s.get("kept", 0) for s in sheets)
     flagged = sum(s.get("flagged", 0) for s in sheets)
+    unusable = sum(s.get("unusable", 0) for s in sheets)
     aside = sum(sum(s.get("set_aside", {}).values()) for s in sheets)
     excluded = Counter()
     for s in sheets:
@@ -37,20 +38,31 @@ def summary(result: YearResult, out: Path) -> str:
     left_out = "，".join(f"{EXCLUDED_WORDS[k]} {n} 行" for k, n in excluded.items() if n)
     lines.append(
         f"记录：计入统计 {kept} 行"
-        + (f"（其中 {flagged} 行有需核对的问题）" if flagged else "")
+        + (f"（其中 {flagged} 行有需核对的问题" if flagged else "")
+        + (f"，{unusable} 行有无法识别的值，这些值未计入相关指标" if flagged and unusable else "")
+        + ("）" if flagged else "")
         + (f"；未计入 {sum(excluded.values())} 行（{left_out}）" if left_out else "")
         + f"；标题、表头、空行、合计等非记录行 {aside} 行。"
     )
+    stated = [s for s in result.manifest.get("statistics", []) if s.get("kind") not in result.tables]
+    if stated:
+        sources = "、".join(dict.fromkeys(f"{s['file']}「{s['sheet']}」" for s in stated))
+        lines.append(f"统计表：{len(stated)} 项指标没有台账记录，取自统计表（{sources}）。")
     if not len(result.issues):
         lines.append("问题：无。")
     else:
         by_level = Counter(result.issues["level"])
+        for f in files:  # issues beyond a file's cap are counted in the manifest, not listed
+            for code, n in f.get("issues_not_listed", {}).items():
+                by_level[issues.CATALOGUE[code].level] += n
         lines.append(
             "问题："
             + "，".join(f"{lv} {by_level[lv]} 项" for lv in LEVEL_ORDER if by_level[lv])
             + "。最多的几类（错误在前）："
         )
-        counts = result.issues.groupby("code").size()
+        counts = Counter(result.issues["code"])
+        for f in files:
+            counts.update(f.get("issues_not_listed", {}))
         rank = sorted(counts.items(), key=lambda kv: (LEVEL_ORDER.index(issues.CATALOGUE[kv[0]].level), -kv[1], kv[0]))
         for code, n in rank[:SUMMARY_TOP_CODES]:
             kind = issues.CATALOGUE[code]

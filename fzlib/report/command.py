@@ -24,12 +24,12 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
     from fzlib.report.execute import Kernel, imported_modules_of
     from fzlib.report.html import render_report
 
-    processed = paths.processed_dir(year, processed)
+    processed = paths.processed_dir(year, processed).absolute()  # the kernel runs in the project folder
     try:
         check_complete(processed)
     except NotCleaned as exc:
         print(f"错误：{exc}。请先运行：python -m fzlib clean --year {year}", file=sys.stderr)
-        return 2
+        return 1
     params = load_params(year)
     target = paths.report_file(year, out)
     with (

@@ -22,9 +22,10 @@ from typing import Any
 import pandas as pd
 
 from fzlib import fmt
-from fzlib.indicators import breakdowns, relations, subsidy, targets
-from fzlib.indicators.figures import OK, PARTIAL, STATUS_WORDS, UNAVAILABLE, rates
+from fzlib.indicators import breakdowns, relations, subsidy, targets, trace
+from fzlib.indicators.figures import OK, PARTIAL, STATED, STATUS_WORDS, UNAVAILABLE, rates
 from fzlib.ingest.issues import CATALOGUE
+from fzlib.ingest.privacy import mask_text
 from fzlib.report import sentences
 from fzlib.report.data import YearData
 from fzlib.report.pieces import Card, Cards, Chart, Collapsed, Highlights, Note, Paragraph, Subheading, Table
@@ -111,8 +112,8 @@ def _figure_card(d: YearData, key: str, label: str, unit: str) -> Card | None:
     state = targets.missed(d.params, key, value)
     if state is not None:
         notes.append(("未达到" if state else "达到") + f"目标（{targets.goal(d.params, key)}）")
-    if figure.status == PARTIAL:
-        notes.append(f"部分统计：{figure.reason}")
+    if figure.status in (PARTIAL, STATED):
+        notes.append(f"{STATUS_WORDS[figure.status]}：{figure.reason.removeprefix('取自统计表：')}")
         return Card(label, _shown(value, rate), unit, "；".join(notes), "partial")
     return Card(
         label, _shown(value, rate), unit, "；".join(notes), "" if state is None else ("warn" if state else "good")
@@ -125,7 +126,8 @@ def _figure_row(d: YearData, key: str, label: str) -> dict | None:
     if figure.value is None:
         return {"指标": label, "本年": NOT_COUNTABLE} if _kind_provided(d, key) else None
     value, rate = figure.value, key in rates(d.specs)
-    row = {"指标": label, "本年": _shown(value, rate) + ("（部分统计）" if figure.status == PARTIAL else "")}
+    marked = f"（{STATUS_WORDS[figure.status]}）" if figure.status in (PARTIAL, STATED) else ""
+    row = {"指标": label, "本年": _shown(value, rate) + marked}
     if d.previous:
         prev = d.previous.get(key)
         row["上年"] = "—" if prev is None else _shown(prev, rate)
@@ -165,6 +167,8 @@ def figures_table(d: YearData, rows: list[list[str]], options: dict) -> list:
             why.append(f"{label}：{figure.reason}")
         elif figure.status == PARTIAL:
             why.append(f"{label}为部分统计：{figure.reason}")
+        elif figure.status == STATED:
+            why.append(f"{label}{figure.reason}")
         out.append(row)
     if not out:
         return []
@@ -230,6 +234,8 @@ def breakdown(d: YearData, name: str, options: dict) -> list:
     shown = options.get("table", True)
     chart = options.get("chart", "bar")
     if chart == "none" or _sensitive(d, b.kind) or not series.sum():
+        if shown == FOLD:
+            return [Collapsed(f"展开数据表：{what}", (table,), word=True)]
         return [table] if shown else []
     labels, values = tuple(str(k) for k in series.index), tuple(int(v) for v in series)
     drawn = Chart(chart, labels, values, what, b.unit, f"图：{what}（{b.unit}）", b.count_title)
@@ -366,15 +372,38 @@ def evidence(d: YearData, caption: str, options: dict) -> list:
     rows = [
         {"指标": f.title, "状态": STATUS_WORDS[f.status], "原因": f.reason}
         for name, f in d.evidence.items()
-        if name in names and f.status != OK and _kind_provided(d, name)
+        if name in names and f.status != OK and (_kind_provided(d, name) or f.status == STATED)
     ]
     if not rows:
         return [Paragraph("本报告的每个数字都由台账的全部记录算出。")]
     lead = (
-        f"有{len(rows)}个数字只能部分统计或无法统计（原因见下表）；报告中这些数字标明“部分统计”或写作“"
-        f"{NOT_COUNTABLE}”，不以0代替。"
+        f"有{len(rows)}个数字不是由台账的全部记录算出（原因见下表）；报告中这些数字标明“部分统计”"
+        f"“取自统计表”或写作“{NOT_COUNTABLE}”，不以0代替。"
     )
     return [Paragraph(lead), Table(pd.DataFrame(rows), f"表：{caption}", ())]
+
+
+@component("sources", refers="kinds")
+def sources(d: YearData, kinds: list[str], options: dict) -> list:
+    """Where each figure of these ledgers comes from (records per file and sheet, how many were left
+    out and why), folded under the section: no personal value, only file and sheet names and counts."""
+    names = [g.name for k in kinds if d.has(k) for g in d.specs[k].figures if g.publish and g.op != "ratio"]
+    if not names:
+        return []
+    rows = trace.trace_all(d.specs, d.tables, d.excluded, names)
+    out = []
+    for name in names:
+        mine = rows[rows["指标"] == name]
+        counted = mine[mine["计入"] == trace.COUNTED]
+        places = "、".join(f"{f}「{sh}」{len(p)}行" for (f, sh), p in counted.groupby(["文件", "工作表"], sort=False))
+        left = mine[mine["计入"] == trace.LEFT_OUT]
+        why = "、".join(f"{r}{len(p)}行" for r, p in left.groupby("原因", sort=True))
+        figure = d.evidence[name]
+        value = NOT_COUNTABLE if figure.value is None else fmt.count(figure.value)
+        out.append({"指标": figure.title, "数值": value, "来自": places or "—", "未计入": why or "—"})
+    summary = "展开：数字来源（文件、工作表、行数，未计入的记录及原因）"
+    table = Table(pd.DataFrame(out), "表：数字来源（逐行明细见“指标.xlsx”的“明细”工作表）", ())
+    return [Collapsed(summary, (table,))]
 
 
 @component("sheets")
@@ -404,15 +433,22 @@ def issues(d: YearData, caption: str, options: dict) -> list:
     """The cleaning problems counted by type, with where to find each one."""
     if not len(d.issues):
         return [Paragraph("清洗中未发现任何问题。")]
-    counts = d.issues.groupby("code").agg(
-        数量=("code", "size"), 涉及文件=("file", lambda s: "、".join(sorted(set(s.dropna()))))
+    # Issues beyond a file's listing cap are counted in the manifest: they count here too.
+    unlisted = pd.DataFrame(
+        [(code, f["file"], n) for f in d.manifest["files"] for code, n in f.get("issues_not_listed", {}).items()],
+        columns=["code", "file", "n"],
+    )
+    listed = d.issues.assign(n=1)[["code", "file", "n"]]
+    every = pd.concat([listed, unlisted], ignore_index=True) if len(unlisted) else listed
+    counts = every.groupby("code").agg(
+        数量=("n", "sum"), 涉及文件=("file", lambda s: "、".join(sorted(set(s.dropna()))))
     )
     counts = counts.reset_index()
     counts.insert(0, "问题", counts["code"].map(lambda c: CATALOGUE[c].label))
     counts.insert(1, "级别", counts["code"].map(lambda c: CATALOGUE[c].level))
     counts = counts.rename(columns={"code": "代码"}).sort_values(["级别", "数量"], ascending=[True, False])
     lead = (
-        f"清洗中共发现{fmt.count(len(d.issues))}项问题。逐项说明（文件、工作表、单元格和修改方法）见 "
+        f"清洗中共发现{fmt.count(int(every['n'].sum()))}项问题。逐项说明（文件、工作表、单元格和修改方法）见 "
         f"data/processed/{d.year}/issues.xlsx：按其中所列位置修改台账原件后重新运行即可。"
     )
     return [Paragraph(lead), Table(counts, f"表：{caption}", ("数量",))]
@@ -440,8 +476,8 @@ def draft_check(d: YearData, caption: str, options: dict) -> list:
     path = paths.ROOT / draft
     try:
         text = check.read_draft(path)
-    except (OSError, check.DraftError) as exc:
-        return [Note(f"无法读取报告草稿 {draft}：{exc}")]
+    except (OSError, check.DraftError) as exc:  # an OSError's text would show the machine's path
+        return [Note(f"无法读取报告草稿 {draft}：{exc.strerror if isinstance(exc, OSError) else exc}")]
     claims = check.check_text(text, d.figures)
     frame = check.claims_frame(claims)
     out = [Paragraph(f"报告草稿 {draft} 中共有{len(claims)}处可核对的数字，核对结果如下。")]
@@ -478,11 +514,20 @@ def _param_text(value) -> str:
     return str(value)
 
 
+# Parameters that name raw files or sheets (whose names may hold personal data): shown by their count.
+FILE_PARAMS = ("kinds", "exclude", "columns", "hidden_sheets")
+
+
 @component("params_note")
 def params_note(d: YearData, _: Any, options: dict) -> list:
-    """The year's parameters, one line each, in words."""
-    rows = [{"参数": k, "取值": _param_text(v)} for k, v in d.params.items() if v not in (None, {}, [])]
-    return [Table(pd.DataFrame(rows), f"表：参数（params/{d.year}.yaml）", ())]
+    """The year's parameters, one line each, in words (those naming raw files by their count)."""
+    rows = [
+        {"参数": k, "取值": f"{len(v)}项" if k in FILE_PARAMS and isinstance(v, (dict, list)) else _param_text(v)}
+        for k, v in d.params.items()
+        if v not in (None, {}, [])
+    ]
+    frame = pd.DataFrame(rows).assign(取值=lambda f: f["取值"].map(mask_text))
+    return [Table(frame, f"表：参数（params/{d.year}.yaml）", ())]
 
 
 @component("version_note")

@@ -28,6 +28,7 @@ class YearData:
     manifest: dict
     previous: dict[str, float | int | None] | None = None  # last year's published values
     specs: dict[str, LedgerSpec] = field(default_factory=load_specs)
+    excluded: dict[str, pd.DataFrame] = field(default_factory=dict)  # per kind, the records `clean` left out
 
     @property
     def figures(self) -> dict[str, float | int | None]:
@@ -108,4 +109,5 @@ def load(year: int, processed: str | Path | None = None, previous: str | Path | 
         manifest=manifest,
         previous=_previous_values(previous, limit),
         specs=specs,
+        excluded=folder.load_excluded(processed),
     )

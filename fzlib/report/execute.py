@@ -316,7 +316,36 @@ def _describe_failure(notebook: Path, nb, index: int, ename: str, evalue: str, t
     )
     source = nb.cells[index].source if 0 <= index < len(nb.cells) else ""
     detail = f"单元格源码：\n{source}\n\n错误详情：\n" + ("\n".join(tb) or f"{ename}: {evalue}")
-    return cell_no, section, message, detail
+    return cell_no, section, shareable(message), shareable(detail)
+
+
+# An absolute path of this machine (POSIX, or a file: URL), up to a quote, a colon or a space.
+_MACHINE_PATH = re.compile(r"(?:file://)?(?<![\w.~])((?:/[^\s/:'\"<>()\[\],]+){2,}/?)")
+_LIBRARY = re.compile(r".*/(?:site-packages|dist-packages)/|.*/lib/(python3\.\d+)/")
+
+
+def shareable(text: str) -> str:
+    """A failure's text as it may be shown on a page that gets forwarded: no absolute path of this
+    machine (a path in the project is shown from the project folder, one in a library from the
+    library, anything else by its file name) and no ID number or phone.
+
+    >>> shareable("File /usr/lib/python3.11/site-packages/pandas/core/frame.py:12 in /tmp/x/y.ipynb")
+    'File pandas/core/frame.py:12 in y.ipynb'
+    """
+    from fzlib.ingest.privacy import mask_text  # here: the report loads pandas only when it needs it
+
+    root = str(paths.ROOT).rstrip("/") + "/"
+
+    def short(match: re.Match) -> str:
+        path = match.group(1)
+        library = _LIBRARY.match(path)  # first: the project's .venv lies in the project folder
+        if library:
+            return (f"{library.group(1)}/" if library.group(1) else "") + path[library.end() :]
+        if path.startswith(root):
+            return path[len(root) :]
+        return path.rstrip("/").rsplit("/", 1)[-1]
+
+    return mask_text(_MACHINE_PATH.sub(short, text))
 
 
 def clean_outputs(nb) -> list[tuple[str, str]]:

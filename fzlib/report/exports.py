@@ -10,23 +10,21 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from datetime import datetime
 
 import pandas as pd
 
 from fzlib import fmt, paths
+from fzlib.indicators import targets, trace
 from fzlib.indicators.figures import STATUS_WORDS, rates, titles
-from fzlib.outputs import inert_frame
+from fzlib.outputs import fixed_zip, inert_frame
 from fzlib.report import outline
 from fzlib.report.components import SAMPLE_NOTE, draft_note
 
-FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
-XLSX_COLUMNS = ["key", "中文名称", "value", "单位/格式", "上年", "同比变化", "台账", "状态", "说明"]
+XLSX_COLUMNS = ["key", "中文名称", "value", "单位/格式", "上年", "同比变化", "台账", "状态", "说明", "目标", "是否达到"]
+TRACE_SHEET = "明细"  # every record behind every figure, and every record left out of it
 RATE_FORMAT = "0.0%"  # rates are stored as fractions and shown as 96.3%
 _UNIT = re.compile(r"（([^（）]+)）$")
-CORE_XML = "docProps/core.xml"
-_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def draft_text(d) -> str:
@@ -80,23 +78,6 @@ def _fix_core_properties(document, when: datetime, title: str) -> None:
     core.revision = 1
 
 
-def fixed_zip(data: bytes, when: datetime) -> bytes:
-    """The same zip with every entry's time fixed, and the document's modified time set to `when`
-    (openpyxl stamps the clock into docProps/core.xml on save), so same content gives same bytes."""
-    out = io.BytesIO()
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info.filename)
-            if info.filename == CORE_XML:
-                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, content)
-    return out.getvalue()
-
-
 # --- .xlsx --------------------------------------------------------------------------------------
 
 
@@ -134,6 +115,8 @@ def indicators_frame(d) -> pd.DataFrame:
                 ledgers.get(key, ""),
                 STATUS_WORDS[figure.status],
                 figure.reason,
+                targets.goal(d.params, key) or "",
+                {True: "否", False: "是", None: ""}[targets.missed(d.params, key, value)],
             ]
         )
     return pd.DataFrame(rows, columns=XLSX_COLUMNS, dtype="object")
@@ -155,15 +138,34 @@ def xlsx_bytes(d) -> bytes:
         ws.append(list(record))
         if record[3] == "%":
             ws.cell(ws.max_row, 3).number_format = ws.cell(ws.max_row, 5).number_format = RATE_FORMAT
-    for column, width in zip("ABCDEFGHI", (34, 30, 12, 10, 12, 24, 34, 10, 60)):
+    for column, width in zip("ABCDEFGHIJK", (34, 30, 12, 10, 12, 24, 34, 10, 60, 14, 10)):
         ws.column_dimensions[column].width = width
     ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    _trace_sheet(wb.create_sheet(TRACE_SHEET), d)
     when = _fixed_date(d)
     wb.properties.created = wb.properties.modified = when
     wb.properties.creator = wb.properties.lastModifiedBy = "fzlib"
     buf = io.BytesIO()
     wb.save(buf)
     return fixed_zip(buf.getvalue(), when)
+
+
+def _trace_sheet(ws, d) -> None:
+    """One row per record behind each figure (and per record left out of it, with why), filterable
+    by figure: an office that disagrees with a number finds the rows that made it."""
+    from openpyxl.styles import Font
+
+    rows = inert_frame(trace.trace_all(d.specs, d.tables, d.excluded))
+    ws.append(trace.COLUMNS)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for record in rows.itertuples(index=False):
+        ws.append(list(record))
+    for column, width in zip("ABCDEFGHIJK", (30, 26, 8, 34, 14, 6, 26, 40, 8, 10, 40)):
+        ws.column_dimensions[column].width = width
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
 
 
 def files(d) -> dict[str, bytes | str]:

@@ -61,7 +61,7 @@ from pathlib import Path
 from fzlib import paths
 from fzlib.outputs import write_atomic
 from fzlib.report.errors import RenderError
-from fzlib.report.execute import Kernel, clean_outputs, imported_modules, normalise_ids, run
+from fzlib.report.execute import Kernel, clean_outputs, imported_modules, normalise_ids, run, shareable
 from fzlib.report.font import (
     font_face_rule,
     load_cjk_font,
@@ -123,7 +123,7 @@ def render_report(
 
     stderr = clean_outputs(executed)
     if stderr:
-        listing = "\n\n".join(f"[{section}]\n{text.strip()}" for section, text in stderr)
+        listing = shareable("\n\n".join(f"[{section}]\n{text.strip()}" for section, text in stderr))
         if strict:
             message = (
                 f"报告生成失败：{notebook.name} 运行时输出了 {len(stderr)} 处警告或错误信息"
@@ -236,6 +236,7 @@ def _failed_page(nb, title: str, message: str, detail: str, prepared: _Prepared 
 
     nb = copy.deepcopy(nb)
     clean_outputs(nb)  # the partial report as the reader would have seen it
+    message, detail = shareable(message), shareable(detail)  # the page gets forwarded: no machine paths
     banner = (
         f'<div class="fz-failed"><h1>报告生成失败</h1><p>{html.escape(message)}</p>'
         f"<p>上一份成功生成的报告未被改动。修正后请重新生成。</p>"

@@ -66,6 +66,8 @@ def _names(refers: str | None, argument) -> list[tuple[str, str]]:
     """(what, name) pairs an entry's argument refers to, for checking."""
     if refers == "sentences":
         return [("sentences", argument)]
+    if refers == "kinds":
+        return [("kind", k) for k in argument]
     if refers == "cards":
         return [("figure", i.get("figure")) for i in argument]
     if refers == "figure_rows":

@@ -1,8 +1,11 @@
-"""Cleaners of controlled values: a vocabulary's categories and yes/no."""
+"""Cleaners of controlled values: a vocabulary's categories and yes/no, recognised by evidence."""
 
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -18,78 +21,215 @@ from fzlib.ingest.cleaners.cells import (
 )
 from fzlib.ingest.cleaners.registry import Cleaned, register
 
+# A qualifier in brackets after (or before) the value: 检查（日常）, 是（副镇长）, 【主动】.
+_QUALIFIER = re.compile(r"[（(【\[〔][^（）()【】\[\]〔〕]*[）)】\]〕]")
+_BRACKETS = re.compile(r"[（(【\[〔）)】\]〕]")
+_QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
+# A value holding one of these beside a canonical value may deny it (未化解, 不予许可): no guess.
+_NEGATIONS = frozenset("未不没无非否")
+# A listed variant this long, found inside a value, tells its canonical value.
+MIN_VARIANT_INSIDE = 3
+
 
 def _loose_key(s: pd.Series) -> pd.Series:
     """Key for the forgiving match: full NFKC (brackets too), case-folded, no whitespace."""
     return s.str.normalize("NFKC").str.casefold().str.replace(r"\s+", "", regex=True)
 
 
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).casefold())
+
+
+def core(text: str) -> str:
+    """A value without what offices add around it: qualifiers in brackets, quotes, spaces and a
+    trailing 类. A value written only in brackets keeps what is inside.
+
+    >>> [core(t) for t in ["检查（日常）", "“行政确认类”", "是 (副镇长)", "（口头）", "类"]]
+    ['检查', '行政确认', '是', '口头', '类']
+    """
+    t = _QUOTES.sub("", text)
+    stripped = _QUALIFIER.sub("", t)
+    if not stripped.strip():
+        stripped = _BRACKETS.sub("", t)
+    stripped = re.sub(r"\s+", "", stripped)
+    return stripped[:-1] if len(stripped) > 2 and stripped.endswith("类") else stripped
+
+
+class Vocabulary:
+    """A vocabulary (canonical → variants) and the three ways a written value reaches a canonical
+    value: as written (or a listed variant), after `core`, or by containing exactly one canonical
+    value and no negation. Only the first is certain; the others are assumptions worth a note."""
+
+    def __init__(self, vocabulary: dict[str, list[str]]):
+        canon = [str(c) for c in vocabulary]
+        forms = [[c, *(str(v) for v in (vocabulary.get(c) or []))] for c in canon]
+        flat = pd.Series([f for fs in forms for f in fs], dtype=STRING)
+        # One normalisation over every form at once (a Series per value costs more than the rest).
+        normed = normalise(flat).to_numpy(dtype=object, na_value=None)
+        self.exact: dict[str, str] = {}
+        self.loose: dict[str, str] = {}
+        self.targets: list[str] = []
+        at = 0
+        for c, fs in zip(canon, forms):
+            c_norm = normed[at]
+            target = c if c_norm is None else c_norm
+            self.targets.append(target)
+            for form in [*(x for x in normed[at : at + len(fs)] if x is not None), *fs]:
+                self.exact.setdefault(form, target)
+            for form in fs:
+                self.loose.setdefault(_key(form), target)
+            at += len(fs)
+        self.canonical_keys = [(_key(t), t) for t in self.targets]
+
+    @staticmethod
+    def key(text: str) -> str:
+        """`_loose_key` of one text (without a Series: titles and values are keyed one by one)."""
+        return _key(text)
+
+    def certain(self, text: str) -> str | None:
+        return self.exact.get(text) or self.loose.get(self.key(text))
+
+    def assumed(self, text: str) -> str | None:
+        """The canonical value a text stands for by evidence, or None."""
+        c = core(text)
+        if not c:
+            return None
+        found = self.certain(c)
+        if found:
+            return found
+        key = self.key(c)
+        # Canonical values inside it, and listed variants long enough to say something (融媒体 in
+        # 县融媒体中心; not 成功, which 不成功 holds too).
+        hits = [(k, t) for k, t in self.canonical_keys if k and k in key]
+        hits += [(k, t) for k, t in self.loose.items() if len(k) >= MIN_VARIANT_INSIDE and k in key]
+        # The longest wins where one form is part of another found with it.
+        hits = [(k, t) for k, t in hits if not any(k != k2 and k in k2 for k2, _ in hits)]
+        if len({t for _, t in hits}) != 1:
+            return None
+        rest = key
+        for k, _ in hits:
+            rest = rest.replace(k, "")
+        return None if _NEGATIONS & set(rest) else hits[0][1]
+
+    def resolve(self, text: str) -> tuple[str | None, bool]:
+        """(canonical value or None, whether it was assumed rather than written)."""
+        found = self.certain(text)
+        if found:
+            return found, False
+        found = self.assumed(text)
+        return found, found is not None
+
+
+@lru_cache(maxsize=256)
+def _vocabulary(items: tuple) -> Vocabulary:
+    return Vocabulary({c: list(v) for c, v in items})
+
+
+def vocabulary_of(vocabulary: dict[str, list[str]]) -> Vocabulary:
+    """The `Vocabulary` of a canonical → variants mapping, built once per distinct mapping."""
+    return _vocabulary(tuple((str(c), tuple(str(x) for x in (v or ()))) for c, v in vocabulary.items()))
+
+
 @register("category")
 def clean_category(raw: pd.Series, *, vocabulary: dict[str, list[str]] | None = None) -> Cleaned:
-    """Map values onto a vocabulary (canonical → variants); unknown values stay, flagged.
+    """Map values onto a vocabulary (canonical → variants). A value recognised only by evidence
+    (a qualifier in brackets, a 类 suffix, one canonical value inside it) is mapped with the code
+    ``vocab.assumed`` and the value taken as detail; unknown values stay, flagged ``vocab.unknown``
+    with the nearest canonical value as detail.
 
-    >>> vocab = {"行政许可": ["许可", "行政许可类"], "行政处罚": ["处罚"]}
-    >>> res = clean_category(pd.Series(["许可", " 行政处罚 ", "处罚决定"], dtype=object), vocabulary=vocab)
-    >>> res.values.tolist(), res.codes.tolist(), res.detail.tolist()
-    (['行政许可', '行政处罚', '处罚决定'], [<NA>, <NA>, 'vocab.unknown'], [<NA>, <NA>, '行政处罚'])
+    >>> vocab = {"行政许可": ["许可", "行政许可类"], "行政处罚": ["处罚"], "行政检查": ["检查"]}
+    >>> raw = pd.Series(["许可", " 行政处罚 ", "检查（日常）", "开展行政检查", "处罚决定", "非行政许可"], dtype=object)
+    >>> res = clean_category(raw, vocabulary=vocab)
+    >>> res.values.tolist()
+    ['行政许可', '行政处罚', '行政检查', '行政检查', '处罚决定', '非行政许可']
+    >>> res.codes.tolist()
+    [<NA>, <NA>, 'vocab.assumed', 'vocab.assumed', 'vocab.unknown', 'vocab.unknown']
+    >>> res.detail.tolist()[2:5]
+    ['行政检查', '行政检查', '行政处罚']
     """
-    vocabulary = vocabulary or {}
-    canon = [str(c) for c in vocabulary]
-    canon_norm = normalise(pd.Series(canon, dtype=STRING))
-    exact: dict[str, str] = {}
-    loose: dict[str, str] = {}
-    candidates: dict[str, str] = {}
-    for c, c_norm in zip(canon, canon_norm):
-        target = c if pd.isna(c_norm) else c_norm
-        variants = [str(v) for v in (vocabulary.get(c) or [])]
-        forms = pd.Series([c, *variants], dtype=STRING)
-        for form in [*normalise(forms).dropna(), *forms]:
-            exact.setdefault(form, target)
-        for key in _loose_key(forms):
-            loose.setdefault(key, target)
-            candidates.setdefault(key, target)
-
-    _, _, text = text_cells(raw)
+    vocab = vocabulary_of(vocabulary or {})
+    _, _, text, errors = text_cells(raw)
     u = Uniques(text)
     # Plain dict look-ups over the uniques: Series.map(dict) would build a pyarrow index,
     # which rejects the lone surrogates real files contain.
     texts = u.values.to_numpy(dtype=object, na_value=None)
     keys_u = _loose_key(u.values).to_numpy(dtype=object, na_value=None)
-    mapped = np.array([None if t is None else exact.get(t, loose.get(k)) for t, k in zip(texts, keys_u)], dtype=object)
-    present = u.values.notna().to_numpy(dtype=bool)
-    unknown = present & pd.isna(mapped)
+    mapped = np.array(
+        [None if t is None else vocab.exact.get(t, vocab.loose.get(k)) for t, k in zip(texts, keys_u)], dtype=object
+    )
+    codes_u = na_strings(len(texts))
+    detail = na_strings(len(texts))
+    for i in np.flatnonzero(pd.notna(texts) & pd.isna(mapped)):
+        guess = vocab.assumed(texts[i])
+        if guess is not None:
+            mapped[i], codes_u[i], detail[i] = guess, "vocab.assumed", guess
+            continue
+        codes_u[i] = "vocab.unknown"
+        close = difflib.get_close_matches(keys_u[i], list(vocab.loose), n=1, cutoff=0.6)
+        detail[i] = vocab.loose[close[0]] if close else None
+    unknown = codes_u == "vocab.unknown"
     values = np.where(unknown, texts, mapped)
-    suggestion = na_strings(len(u.values))
-    keys = list(candidates)
-    for i in np.flatnonzero(unknown):
-        close = difflib.get_close_matches(keys_u[i], keys, n=1, cutoff=0.6)
-        suggestion[i] = candidates[close[0]] if close else None
-    codes = u.spread(np.where(unknown, "vocab.unknown", None).astype(object))
-    return cleaned(raw.index, pd.Series(u.spread(values), dtype=STRING), codes, u.spread(suggestion))
+    codes = u.spread(codes_u)
+    codes[pd.notna(errors)] = errors[pd.notna(errors)]
+    return cleaned(raw.index, pd.Series(u.spread(values), dtype=STRING), codes, u.spread(detail))
 
 
+TICKS = frozenset("√✓✔☑")
+CROSSES = frozenset("×✗✘☒")
 _YES_NO = {
-    **dict.fromkeys(["是", "有", "y", "yes", "√", "✓", "✔", "1", "true", "已", "对"], True),
-    **dict.fromkeys(["否", "n", "no", "×", "✗", "✘", "0", "false", "未", "没有"], False),
+    **dict.fromkeys(["是", "有", "y", "yes", *TICKS, "1", "true", "已", "对"], True),
+    **dict.fromkeys(["否", "n", "no", *CROSSES, "0", "false", "未", "没有"], False),
 }
+# The first character of a qualified answer: 是（电话）, 已取得联系, 未联系上.
+_LEADING = {"是": True, "已": True, "否": False, "未": False}
+
+
+def yes_no_of(text: str) -> tuple[bool | None, bool]:
+    """(answer or None, whether it was assumed): 是（副镇长） is 是, by its qualifier taken away.
+
+    >>> yes_no_of("是"), yes_no_of("否（委托律师出庭）"), yes_no_of("已取得联系"), yes_no_of("不详")
+    ((True, False), (False, True), (True, True), (None, False))
+    """
+    folded = text.casefold()
+    if folded in _YES_NO:
+        return _YES_NO[folded], False
+    c = core(text).casefold()
+    if c in _YES_NO:
+        return _YES_NO[c], True
+    if len(c) > 1 and c[0] in _LEADING:
+        return _LEADING[c[0]], True
+    return None, False
 
 
 @register("yes_no")
 def clean_yes_no(raw: pd.Series) -> Cleaned:
-    """是/否, Y/N, √/×, 1/0, True/False, 已/未 → boolean. (无 is a placeholder, so NA.)
+    """是/否, Y/N, √/×, 1/0, True/False, 已/未 → boolean. (无 is a placeholder, so NA.) A qualified
+    answer (是（副镇长）, 否（委托律师）) is read with the code ``vocab.assumed``.
 
-    >>> res = clean_yes_no(pd.Series(["是", "否", "√", 0, True, "无", "不详"], dtype=object))
-    >>> res.values.tolist(), res.codes.tolist()[-1]
-    ([True, False, True, False, True, <NA>, <NA>], 'bool.unparseable')
+    >>> res = clean_yes_no(pd.Series(["是", "否", "√", 0, True, "无", "是（电话）", "不详"], dtype=object))
+    >>> res.values.tolist(), res.codes.tolist()[-2:]
+    ([True, False, True, False, True, <NA>, True, <NA>], ['vocab.assumed', 'bool.unparseable'])
     """
-    obj, kinds, text = text_cells(raw)
+    obj, kinds, text, errors = text_cells(raw)
     u = Uniques(text)
-    folded = u.values.str.casefold().to_numpy(dtype=object, na_value=None)
-    mapped = np.array([None if t is None else _YES_NO.get(t) for t in folded], dtype=object)
-    unknown = pd.notna(folded) & pd.isna(mapped)
+    texts = u.values.to_numpy(dtype=object, na_value=None)
+    mapped = np.full(len(texts), None, dtype=object)
+    codes_u = na_strings(len(texts))
+    detail = na_strings(len(texts))
+    for i, t in enumerate(texts):
+        if t is None:
+            continue
+        answer, assumed = yes_no_of(t)
+        mapped[i] = answer
+        if answer is None:
+            codes_u[i] = "bool.unparseable"
+        elif assumed:
+            codes_u[i], detail[i] = "vocab.assumed", "是" if answer else "否"
     values = pd.Series(u.spread(mapped), dtype="boolean")
     is_bool = kinds == BOOL
     values[is_bool] = [bool(x) for x in obj[is_bool]]  # a real boolean cell needs no text detour
-    codes = u.spread(np.where(unknown, "bool.unparseable", None).astype(object))
+    codes = u.spread(codes_u)
     codes[is_bool] = None
-    return cleaned(raw.index, values, codes)
+    codes[pd.notna(errors)] = errors[pd.notna(errors)]
+    return cleaned(raw.index, values, codes, u.spread(detail))

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest.cleaners.registry import Cleaned
+from fzlib.ingest.marks import UNCACHED_FORMULA
 
 # Python storage, not pyarrow: pyarrow regexes are RE2 (ASCII-only \s, no lookbehind) and
 # reject lone surrogates, which real files do contain.
@@ -103,7 +104,8 @@ _ZERO_WIDTH = r"[\u200b-\u200d\u2060\ufeff\u00ad]"
 _KEEP_WIDE = "！（），：；？…" + "".join(chr(c) for c in range(0x2460, 0x2474))
 _PARK = str.maketrans({c: chr(0xF0000 + i) for i, c in enumerate(_KEEP_WIDE)})
 _UNPARK = str.maketrans({chr(0xF0000 + i): c for i, c in enumerate(_KEEP_WIDE)})
-_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|#N/A"
+# "#N/A" is not among them: it is Excel's error value (a failed look-up), never an empty cell.
+_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]"
 
 
 def nfkc(s: pd.Series) -> pd.Series:
@@ -214,12 +216,49 @@ class Uniques:
         return extended[self.codes]
 
 
-def text_cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(cells, kinds, normalised text per cell with None where missing or a placeholder)."""
+def text_cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(cells, kinds, normalised text per cell, error code per cell). The text is None where the
+    cell is missing, a placeholder or an error value; the code is `cell.error` for Excel's error
+    values (#REF!, #N/A …) and `cell.uncached` for a formula saved without its value, else None."""
     obj, kinds = cell_kinds(raw)
     u = Uniques(raw_text(obj, kinds))
     normalised = normalise(u.values).to_numpy(dtype=object, na_value=None)
-    return obj, kinds, u.spread(normalised)
+    errors = error_codes(normalised)
+    has_errors = pd.notna(errors)
+    if not has_errors.any():  # the usual column: nothing to spread back
+        return obj, kinds, u.spread(normalised), na_strings(len(raw))
+    normalised[has_errors] = None
+    return obj, kinds, u.spread(normalised), u.spread(errors)
+
+
+# Excel's error values, as a cell shows them (calamine would read them as empty cells; see
+# fzlib.ingest.marks, which writes them back), and the mark for a formula without a saved value.
+ERROR_VALUES = ("#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!")
+_ERROR_RE = re.compile("|".join(re.escape(e) for e in ERROR_VALUES) + r"|#GETTING_DATA", re.IGNORECASE)
+
+
+def error_codes(texts: np.ndarray) -> np.ndarray:
+    """Per (normalised) text: `cell.error`, `cell.uncached` or None. Only texts starting with # are
+    looked at, found by one search over all texts joined (a test per text would cost more).
+
+    >>> error_codes(np.array(["#REF!", "#n/a", "#公式未计算", "#1", None], dtype=object)).tolist()
+    ['cell.error', 'cell.error', 'cell.uncached', None, None]
+    """
+    out = na_strings(len(texts))
+    # Most columns hold no # at all: one C-level join and search says so.
+    if not len(texts) or "#" not in "\x00".join(filter(None, texts)):
+        return out
+    present = [t if t is not None else "" for t in texts]
+    joined = "\x00" + "\x00".join(present)
+    starts = np.cumsum([0, *(len(t) + 1 for t in present[:-1])])
+    for pos in (m.start() for m in re.finditer("\x00#", joined)):
+        i = int(np.searchsorted(starts, pos, side="right")) - 1
+        t = present[i]
+        if t == UNCACHED_FORMULA:
+            out[i] = "cell.uncached"
+        elif _ERROR_RE.fullmatch(t.strip()):
+            out[i] = "cell.error"
+    return out
 
 
 def safe_float(x: object) -> float:

@@ -19,6 +19,7 @@ from fzlib.ingest.cleaners.cells import (
     Uniques,
     cell_kinds,
     cleaned,
+    error_codes,
     na_strings,
     normalise,
     raw_text,
@@ -36,6 +37,14 @@ _FULL_DATE = re.compile(
 _COMPACT_DATE = re.compile(rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}}){_TIME}$")
 _YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s*[年./\-]\s*(?P<m>\d{1,2})\s*月?$")
 _MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*[月./\-]\s*(?P<d>\d{1,2})\s*[日号]?$")
+# 24.3.5, 24-3-5, 24年3月5日: a two-digit year is this century's (ledgers are recent).
+_SHORT_YEAR = re.compile(
+    rf"^(?P<y>\d{{2}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_TIME}$"
+)
+# A month alone, as a monthly log writes it: 3月, 3月份.
+_MONTH_ONLY = re.compile(r"^(?P<m>\d{1,2})\s*月份?$")
+# A year alone (2024年, 2024年度): the first of January, only where the year is a table's (titled_year).
+_YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*年度?$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 # Year digits are written 二〇二四, 二○二四 or, typed by hand, 二OO五 with the letter O.
 _CN_DATE_RUN = re.compile(r"[〇零○OoΟ0-9一二三四五六七八九十两]+")
@@ -76,6 +85,18 @@ def _ymd_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[np.ndarray,
     return dates, ~valid, valid & ~in_range
 
 
+def _impossible_days(y: np.ndarray, m: np.ndarray, d: np.ndarray, invalid: np.ndarray) -> np.ndarray:
+    """Of the invalid dates, those whose year and month are right and whose day is merely past the
+    month's end (2024-02-30, 4月31日): the year is certain, so the date still places the record."""
+    with np.errstate(invalid="ignore"):
+        return invalid & (y >= _FIRST_YEAR) & (y <= _LAST_YEAR) & (m >= 1) & (m <= 12) & (d >= 29) & (d <= 31)
+
+
+def _month_end(y: np.ndarray, m: np.ndarray) -> np.ndarray:
+    months = (y - 1970) * 12 + (m - 1)
+    return ((months + 1).astype("M8[M]").astype("M8[D]") - np.timedelta64(1, "D")).astype("M8[D]")
+
+
 def _serial_dates(n: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(dates, not-a-serial mask, out-of-range mask) for Excel serial day numbers (time dropped)."""
     with np.errstate(invalid="ignore"):
@@ -92,14 +113,17 @@ def _int_groups(parts: pd.DataFrame, names: str) -> list[np.ndarray]:
     return [pd.to_numeric(parts[c], errors="coerce").fillna(-1).to_numpy(dtype=np.int64) for c in names]
 
 
-def _partial_detail(codes: np.ndarray, dates: np.ndarray) -> np.ndarray:
-    """The inferred date, as text, where a partial date was completed."""
+def _partial_detail(codes: np.ndarray, dates: np.ndarray, code: str = "date.partial") -> np.ndarray:
+    """The inferred date, as text, where a partial date was completed (or an impossible day moved)."""
     text = pd.Series(dates).dt.strftime("%Y-%m-%d").to_numpy(dtype=object, na_value=None)
-    return np.where(codes == "date.partial", text, None)
+    return np.where(codes == code, text, None)
 
 
-def _parse_date_strings(s: pd.Series, year: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(dates, codes, detail) for normalised non-missing strings."""
+def _parse_date_strings(
+    s: pd.Series, year: int | None, yearless: str = "date.partial"
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(dates, codes, detail) for normalised non-missing strings; `yearless` is the code of a date
+    completed with the given year."""
     n = len(s)
     dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
     codes = np.full(n, "date.unparseable", dtype=object)
@@ -111,16 +135,23 @@ def _parse_date_strings(s: pd.Series, year: int | None) -> tuple[np.ndarray, np.
         codes[mask] = np.where(invalid, "date.unparseable", np.where(out, "date.out_of_range", code))
         todo[mask] = False
 
+    def settle_full(idx: np.ndarray, y: np.ndarray, m: np.ndarray, d: np.ndarray) -> None:
+        got, invalid, out = _ymd_dates(y, m, d)
+        impossible = _impossible_days(y, m, d, invalid)
+        got[impossible] = _month_end(y[impossible], m[impossible])
+        settle(idx, got, invalid & ~impossible, out, None)
+        codes[idx[impossible]] = "date.impossible_day"
+        detail[idx[impossible]] = _partial_detail(codes[idx[impossible]], got[impossible], "date.impossible_day")
+
     def try_patterns(texts: pd.Series, where: np.ndarray) -> None:
-        for pattern in (_FULL_DATE, _COMPACT_DATE):
+        for pattern, century in ((_FULL_DATE, 0), (_COMPACT_DATE, 0), (_SHORT_YEAR, 2000)):
             pending = where & todo
             if not pending.any():
                 return
             parts = texts[pending].str.extract(pattern)
             hit = parts["y"].notna().to_numpy(dtype=bool)
             y, m, d = _int_groups(parts[hit], "ymd")
-            got, invalid, out = _ymd_dates(y, m, d)
-            settle(np.flatnonzero(pending)[hit], got, invalid, out, None)
+            settle_full(np.flatnonzero(pending)[hit], y + century, m, d)
         pending = where & todo
         if pending.any():
             parts = texts[pending].str.extract(_YEAR_MONTH)
@@ -138,10 +169,28 @@ def _parse_date_strings(s: pd.Series, year: int | None) -> tuple[np.ndarray, np.
             if year is not None:
                 m, d = _int_groups(parts[hit], "md")
                 got, invalid, out = _ymd_dates(np.full(m.size, year), m, d)
-                settle(idx, got, invalid, out, "date.partial")
-                detail[idx] = _partial_detail(codes[idx], got)
+                settle(idx, got, invalid, out, yearless)
+                detail[idx] = _partial_detail(codes[idx], got, yearless)
             else:
                 todo[idx] = False  # 3.5 without a year cannot be placed: stays unparseable
+        pending = where & todo
+        if pending.any() and yearless == "date.yearless":
+            parts = texts[pending].str.extract(_YEAR_ONLY)
+            hit = parts["y"].notna().to_numpy(dtype=bool)
+            idx = np.flatnonzero(pending)[hit]
+            (y,) = _int_groups(parts[hit], "y")
+            got, invalid, out = _ymd_dates(y, np.ones_like(y), np.ones_like(y))
+            settle(idx, got, invalid, out, yearless)
+            detail[idx] = _partial_detail(codes[idx], got, yearless)
+        pending = where & todo
+        if pending.any() and year is not None:
+            parts = texts[pending].str.extract(_MONTH_ONLY)
+            hit = parts["m"].notna().to_numpy(dtype=bool)
+            idx = np.flatnonzero(pending)[hit]
+            (m,) = _int_groups(parts[hit], "m")
+            got, invalid, out = _ymd_dates(np.full(m.size, year), m, np.ones_like(m))
+            settle(idx, got, invalid, out, yearless)
+            detail[idx] = _partial_detail(codes[idx], got, yearless)
 
     s = s.reset_index(drop=True)
     try_patterns(s, np.ones(n, dtype=bool))
@@ -158,20 +207,27 @@ def _parse_date_strings(s: pd.Series, year: int | None) -> tuple[np.ndarray, np.
 
 
 @register("date")
-def clean_date(raw: pd.Series, *, year: int | None = None) -> Cleaned:
+def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | None = None) -> Cleaned:
     """Parse dates in every form ledgers use → datetime64[ns] at midnight.
 
-    A bare month.day (3.5, or the float 3.5 Excel made of it) needs `year` and is flagged
-    ``date.partial`` with the inferred date as detail; so is a year-month (2024年3月 → the 1st).
+    A bare month.day (3.5, or the float 3.5 Excel made of it) or a month alone (3月) needs a year:
+    `titled_year`, the year the ledger's title or sheet names (code ``date.yearless``, a note), else
+    `year`, the year being cleaned (code ``date.partial``, a warning); the inferred date is the
+    detail. So is a year-month (2024年3月 → the 1st). A two-digit year (24.3.5) is this century's.
+    A day past its month's end in a certain year and month (2024-02-30) keeps the record in its
+    month, on the month's last day, with the code ``date.impossible_day``.
 
-    >>> raw = pd.Series(["2024.3.5", 45292, "二〇二四年三月五日", "20240305", "3.5", "2024.2.30"], dtype=object)
+    >>> raw = pd.Series(["2024.3.5", 45292, "二〇二四年三月五日", "20240305", "3.5", "2024.2.30", "24.3.5"], dtype=object)
     >>> res = clean_date(raw, year=2024)
     >>> res.values.dt.strftime("%Y-%m-%d").tolist()
-    ['2024-03-05', '2024-01-01', '2024-03-05', '2024-03-05', '2024-03-05', nan]
+    ['2024-03-05', '2024-01-01', '2024-03-05', '2024-03-05', '2024-03-05', '2024-02-29', '2024-03-05']
     >>> res.codes.tolist()
-    [<NA>, <NA>, <NA>, <NA>, 'date.partial', 'date.unparseable']
+    [<NA>, <NA>, <NA>, <NA>, 'date.partial', 'date.impossible_day', <NA>]
+    >>> clean_date(pd.Series(["3月5日", "7月"]), year=2025, titled_year=2024).codes.tolist()
+    ['date.yearless', 'date.yearless']
     """
-    year = None if year is None else int(year)
+    yearless = "date.yearless" if titled_year is not None else "date.partial"
+    year = int(titled_year) if titled_year is not None else (None if year is None else int(year))
     obj, kinds = cell_kinds(raw)
     n = obj.size
     dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
@@ -212,8 +268,11 @@ def clean_date(raw: pd.Series, *, year: int | None = None) -> Cleaned:
         per_dates = np.full(len(norm), np.datetime64("NaT"), dtype="M8[D]")
         per_codes = na_strings(len(norm))
         per_detail = na_strings(len(norm))
+        errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
+        per_codes[:] = errors
+        present = present & pd.isna(errors)
         if present.any():
-            got, got_codes, got_detail = _parse_date_strings(norm[present], year)
+            got, got_codes, got_detail = _parse_date_strings(norm[present], year, yearless)
             per_dates[present], per_codes[present], per_detail[present] = got, got_codes, got_detail
         idx = np.flatnonzero(as_text)
         dates[idx] = u.spread(per_dates, np.datetime64("NaT"))

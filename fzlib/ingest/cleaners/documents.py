@@ -58,13 +58,14 @@ def _map_joined(texts: list[str], func: Callable[[str], str]) -> list[str]:
 
 @register("case_no")
 def clean_case_no(raw: pd.Series) -> Cleaned:
-    """Document numbers in one form, so variants of one case compare equal. Never emits a code.
+    """Document numbers in one form, so variants of one case compare equal. Only an Excel error value
+    (#REF!) gets a code.
 
     >>> raw = pd.Series(["旺草罚字〔2024〕第003号", "旺草罚字[2024]3号", "（2024）黔0323行初15号"])
     >>> clean_case_no(raw).values.tolist()
     ['旺草罚字〔2024〕3号', '旺草罚字〔2024〕3号', '〔2024〕黔0323行初15号']
     """
-    _, _, text = text_cells(raw)
+    _, _, text, errors = text_cells(raw)
     u = Uniques(text)
     present = u.values.notna().to_numpy(dtype=bool)
     # The text is NFKC already (_text_cells), but for the parked full-width brackets.
@@ -72,4 +73,4 @@ def clean_case_no(raw: pd.Series) -> Cleaned:
     forms[present] = _map_joined(u.values[present].tolist(), _case_no_form)
     forms[forms == ""] = None
     values = pd.Series(u.spread(forms), dtype=STRING)
-    return cleaned(raw.index, values, na_strings(len(raw)))
+    return cleaned(raw.index, values, errors)

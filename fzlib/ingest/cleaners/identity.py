@@ -15,6 +15,7 @@ from fzlib.ingest.cleaners.cells import (
     Uniques,
     cell_kinds,
     cleaned,
+    error_codes,
     na_strings,
     nfkc,
     normalise,
@@ -87,6 +88,8 @@ def clean_id_number(raw: pd.Series) -> Cleaned:
     u = Uniques(texts)
     norm = nfkc(normalise(u.values).str.replace(r"\s", "", regex=True).str.upper().str.lstrip("'"))
     norm = norm.mask(norm == "")
+    errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
+    norm = norm.mask(pd.notna(errors))
     n_u = len(norm)
     damaged = na_strings(n_u)
     sci = norm.str.fullmatch(_SCIENTIFIC).fillna(False).to_numpy(dtype=bool)
@@ -108,6 +111,7 @@ def clean_id_number(raw: pd.Series) -> Cleaned:
     per_code[shaped18] = np.where(ok[shaped18], None, "id.checksum")
     per_code[is_damaged] = "id.excel_damaged"
     per_code[~present] = None
+    per_code[pd.notna(errors)] = errors[pd.notna(errors)]
     values = pd.Series(u.spread(norm.to_numpy(dtype=object, na_value=None)), dtype=STRING)
     return cleaned(raw.index, values, u.spread(per_code))
 
@@ -123,7 +127,7 @@ def clean_phone(raw: pd.Series) -> Cleaned:
     >>> res.values.tolist(), res.codes.tolist()
     (['13812345678', '085128888888', '13812345678', '2888888'], [<NA>, <NA>, <NA>, 'phone.malformed'])
     """
-    _, _, text = text_cells(raw)
+    _, _, text, errors = text_cells(raw)
     u = Uniques(text)
     digits = u.values.str.replace(r"[\s\-—()（）]", "", regex=True)
     digits = digits.str.replace(r"^\+?86(?=1[3-9]\d{9}$)", "", regex=True)  # country code
@@ -132,4 +136,6 @@ def clean_phone(raw: pd.Series) -> Cleaned:
     as_typed = u.values.to_numpy(dtype=object, na_value=None)
     values = np.where(ok, digits.to_numpy(dtype=object, na_value=None), as_typed).astype(object)
     codes = np.where(present & ~ok, "phone.malformed", None).astype(object)
-    return cleaned(raw.index, pd.Series(u.spread(values), dtype=STRING), u.spread(codes))
+    codes = u.spread(codes)
+    codes[pd.notna(errors)] = errors[pd.notna(errors)]
+    return cleaned(raw.index, pd.Series(u.spread(values), dtype=STRING), codes)

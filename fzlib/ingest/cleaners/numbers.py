@@ -18,6 +18,7 @@ from fzlib.ingest.cleaners.cells import (
     Uniques,
     cell_kinds,
     cleaned,
+    error_codes,
     na_strings,
     normalise,
     safe_float,
@@ -65,12 +66,28 @@ def _safe_chinese_number(text: str) -> float:
     return np.nan if v is None else v
 
 
-def _numbers(raw: pd.Series, scale: float) -> tuple[np.ndarray, np.ndarray]:
-    """(float values with NaN, unparseable mask) for a raw column."""
+# A quantity given as a range, "2-3次", "2～3", "2至3": which end counts (params `range_quantity`).
+_RANGE = re.compile(rf"^(\d+(?:\.\d+)?)\s*(?:-|~|～|—|–|至|到)\s*(\d+(?:\.\d+)?)\s*(?:{_UNITS})?$")
+RANGE_RULES = ("low", "high", "mid")
+
+
+def _ranges(texts: pd.Series, rule: str) -> tuple[np.ndarray, np.ndarray]:
+    """(value, is a range) of each normalised text: the range's low end, high end or middle."""
+    parts = texts.str.extract(_RANGE)
+    hit = parts[0].notna().to_numpy(dtype=bool)
+    low = pd.to_numeric(parts[0], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    high = pd.to_numeric(parts[1], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    value = {"low": np.minimum(low, high), "high": np.maximum(low, high), "mid": (low + high) / 2}[rule]
+    return value, hit
+
+
+def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(float values with NaN, a code per cell or None, a detail per cell) for a raw column."""
     obj, kinds = cell_kinds(raw)
     n = obj.size
     value = np.full(n, np.nan)
-    bad = np.zeros(n, dtype=bool)
+    codes = na_strings(n)
+    detail = na_strings(n)
     numeric = (kinds == INT) | (kinds == FLOAT)
     if numeric.any():
         try:
@@ -82,27 +99,61 @@ def _numbers(raw: pd.Series, scale: float) -> tuple[np.ndarray, np.ndarray]:
     if is_str.any():
         u = Uniques(obj[is_str])
         norm = normalise(u.values)
+        errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
+        norm = norm.mask(pd.notna(errors))
         present = norm.notna().to_numpy(dtype=bool)
         per_unique = np.full(len(norm), np.nan)
         per_unique[present] = _parse_number_strings(norm[present].astype(STRING))
-        unusable = present & np.isnan(per_unique)
+        per_code = errors.copy()
+        per_detail = na_strings(len(norm))
+        missing = present & np.isnan(per_unique)
+        if missing.any():
+            got, is_range = _ranges(norm[missing].astype(STRING), ranges)
+            idx = np.flatnonzero(missing)[is_range]
+            per_unique[idx] = got[is_range]
+            per_code[idx] = "number.range"
+            per_detail[idx] = [f"{v:g}" for v in got[is_range]]
+        with np.errstate(invalid="ignore"):
+            # "1e309" is a number to pandas, infinity to a sum: never a count.
+            unusable = present & ~np.isfinite(per_unique)
+        per_unique[unusable] = np.nan
+        per_code[unusable] = "number.unparseable"
         value[is_str] = u.spread(per_unique, np.nan)
-        bad[is_str] = u.spread(unusable, False)
-    bad |= ~np.isin(kinds, [MISSING, STR, INT, FLOAT])  # bools, dates, times are not counts
+        if pd.notna(per_code).any():  # spreading nothing costs an array per cell
+            codes[is_str] = u.spread(per_code)
+        if pd.notna(per_detail).any():
+            detail[is_str] = u.spread(per_detail)
+    other = ~np.isin(kinds, [MISSING, STR, INT, FLOAT])  # bools, dates, times are not counts
     with np.errstate(invalid="ignore"):
         infinite = numeric & ~np.isfinite(value)
-    bad |= infinite
-    value[infinite] = np.nan
+    codes[other | infinite] = "number.unparseable"
+    value[other | infinite] = np.nan
     if scale != 1:
         with np.errstate(over="ignore", invalid="ignore"):
             value = np.round(value * scale, 9)  # as for 万 above
-    value[bad] = np.nan
-    return value, bad
+    return value, codes, detail
+
+
+def _bounded(value: np.ndarray, codes: np.ndarray, detail: np.ndarray, bounds) -> None:
+    """Mark values outside the field's plausible range (a negative fine, 9e18 participants)."""
+    if bounds is None:
+        return
+    low, high = bounds
+    with np.errstate(invalid="ignore"):
+        out = ~np.isnan(value) & ((value < low) | (value > high))
+    if out.any():
+        codes[out] = "number.out_of_range"
+        detail[out] = [f"{low:g}～{high:g}"] * int(out.sum())
+        value[out] = np.nan
 
 
 @register("number")
-def clean_number(raw: pd.Series, *, scale: float = 1) -> Cleaned:
+def clean_number(
+    raw: pd.Series, *, scale: float = 1, bounds: tuple[float, float] | None = None, ranges: str = "low"
+) -> Cleaned:
     """Parse amounts and counts: units, 万, separators, full-width and Chinese numerals → Float64.
+    `bounds` (min, max) marks implausible values ``number.out_of_range``; a range "2-3" counts its
+    low end (or `ranges` "high", "mid") with the code ``number.range``.
 
     >>> raw = pd.Series(["1,200", "１００", "50元", "1.2万", "贰佰", "一千二百", "/", "约三十"], dtype=object)
     >>> res = clean_number(raw)
@@ -110,29 +161,32 @@ def clean_number(raw: pd.Series, *, scale: float = 1) -> Cleaned:
     [1200.0, 100.0, 50.0, 12000.0, 200.0, 1200.0, <NA>, <NA>]
     >>> res.codes.tolist()[-2:]
     [<NA>, 'number.unparseable']
+    >>> res = clean_number(pd.Series(["-50", "1e309", "2-3次", "#REF!"], dtype=object), bounds=(0, 1e6))
+    >>> res.values.tolist(), res.codes.tolist()
+    ([<NA>, <NA>, 2.0, <NA>], ['number.out_of_range', 'number.unparseable', 'number.range', 'cell.error'])
     """
-    value, bad = _numbers(raw, scale)
-    values = pd.Series(value, dtype="Float64")
-    codes = np.where(bad, "number.unparseable", None).astype(object)
-    return cleaned(raw.index, values, codes)
+    value, codes, detail = _numbers(raw, scale, ranges)
+    _bounded(value, codes, detail, bounds)
+    return cleaned(raw.index, pd.Series(value, dtype="Float64"), codes, detail)
 
 
 @register("integer")
-def clean_integer(raw: pd.Series, *, scale: float = 1) -> Cleaned:
+def clean_integer(
+    raw: pd.Series, *, scale: float = 1, bounds: tuple[float, float] | None = None, ranges: str = "low"
+) -> Cleaned:
     """Like ``number``, then whole numbers only → Int64; 2.5 people is ``number.not_integer``.
 
     >>> res = clean_integer(pd.Series(["3次", 12.0, "2.5", "十二"], dtype=object))
     >>> res.values.tolist(), res.codes.tolist()
     ([3, 12, <NA>, 12], [<NA>, <NA>, 'number.not_integer', <NA>])
     """
-    value, bad = _numbers(raw, scale)
+    value, codes, detail = _numbers(raw, scale, ranges)
     with np.errstate(invalid="ignore"):
         fits = np.isnan(value) | ((value == np.floor(value)) & (np.abs(value) < 2**63))
     not_integer = ~fits
-    detail = na_strings(value.size)
     detail[not_integer] = [f"{v:g}" for v in value[not_integer]]
+    codes[not_integer] = "number.not_integer"
     value[not_integer] = np.nan
-    codes = np.where(bad, "number.unparseable", np.where(not_integer, "number.not_integer", None))
-    codes = codes.astype(object)
+    _bounded(value, codes, detail, bounds)
     values = pd.Series(value, dtype="Float64").astype("Int64")
     return cleaned(raw.index, values, codes, detail)

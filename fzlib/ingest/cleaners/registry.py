@@ -22,6 +22,13 @@ CODES = frozenset(
         "id.legacy15",
         "id.malformed",
         "phone.malformed",
+        "cell.error",
+        "cell.uncached",
+        "vocab.assumed",
+        "number.range",
+        "number.out_of_range",
+        "date.impossible_day",
+        "date.yearless",
     }
 )
 
@@ -43,7 +50,7 @@ def register(name: str) -> Callable[[Callable[..., Cleaned]], Callable[..., Clea
     """Register a cleaner under `name`; its keyword-only parameters become its option names.
 
     >>> sorted(CLEANER_OPTIONS["date"])
-    ['year']
+    ['titled_year', 'year']
     """
 
     def decorate(func: Callable[..., Cleaned]) -> Callable[..., Cleaned]:

@@ -1,0 +1,52 @@
+"""The user's problems: what a command names in Chinese and exits 1 for, never mistaken for a defect of fzlib (exit 70)."""
+
+from __future__ import annotations
+
+import errno
+
+# Errors of the machine, not of fzlib: a folder that cannot be written, a full disk.
+_OUTPUT_REASONS = {
+    errno.ENOSPC: "磁盘空间已满",
+    errno.EDQUOT: "磁盘配额已用完",
+    errno.EROFS: "所在磁盘是只读的",
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.ENOENT: "文件夹不存在或在写入时被移走",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EISDIR: "要写入的位置是一个文件夹",
+    errno.ENAMETOOLONG: "路径太长",
+    errno.EFBIG: "文件超过了磁盘允许的大小",
+    errno.EIO: "磁盘读写出错",
+}
+_OUTPUT_FIXES = {
+    errno.ENOSPC: "请清理磁盘空间（或用 --out 指定其他磁盘上的文件夹）后重新运行",
+    errno.EDQUOT: "请清理磁盘空间（或用 --out 指定其他磁盘上的文件夹）后重新运行",
+}
+
+
+# OSErrors that are the machine's or the user's doing, never a defect.
+USER_OS_ERRORS = frozenset(_OUTPUT_REASONS) - {errno.ENOENT, errno.ENOTDIR, errno.EISDIR}
+
+
+class UserProblem(Exception):
+    """A problem the user can fix (input, parameters, folders, disk); ``str()`` is a Chinese
+    message saying what is wrong and what to do. Commands print it and exit 1."""
+
+
+def output_failed(exc: OSError, what: str = "输出") -> UserProblem:
+    """A Chinese explanation of an OSError met while writing outputs, naming only the file's name."""
+    code = exc.errno if isinstance(exc.errno, int) else None
+    text = str(exc)
+    if code is None and "No space left" in text:
+        code = errno.ENOSPC
+    reason = _OUTPUT_REASONS.get(code) or (exc.strerror or "系统拒绝写入")
+    fix = _OUTPUT_FIXES.get(code, "请确认该文件夹存在、可写且磁盘未满，或用 --out 指定其他文件夹后重新运行")
+    name = f"（{_name_of(exc.filename)}）" if exc.filename else ""
+    return UserProblem(f"无法写入{what}{name}：{reason}。{fix}。")
+
+
+def _name_of(filename) -> str:
+    import os
+
+    name = os.fsdecode(filename) if isinstance(filename, (str, bytes)) else str(filename)
+    return os.path.basename(name.rstrip("/")) or name

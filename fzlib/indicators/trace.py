@@ -1,0 +1,142 @@
+"""Where each figure comes from: every record it counts and every record left out of it, by file, sheet and Excel row.
+
+An auditor reading "行政执法案件702件" asks: which 702? `trace` answers from the same selection the
+figure is computed with (fzlib.indicators.figures.split), so the listed rows always make the figure:
+the number of counted rows, or the sum of their quantities, is the figure; for a rate, the counted
+quantities of its numerator over those of its denominator. Records left out are listed too, with
+the reason: a value the figure cannot use, or a record `clean` set aside (not of the year, a copy,
+an error). Personal fields appear only as the pseudonyms the processed tables hold.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from fzlib.indicators.figures import quantities, select, split, used_fields
+from fzlib.spec import FigureSpec, LedgerSpec
+
+COUNTED, LEFT_OUT = "计入", "未计入"
+COLUMNS = ["指标", "指标名称", "计入", "文件", "工作表", "行", "记录", "所用的值", "数量", "分母数量", "原因"]
+
+
+def _texts(values: pd.Series) -> pd.Series:
+    """A column as text: dates as 2024-03-05, 是/否, blanks as （空）."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values.dt.strftime("%Y-%m-%d").fillna("（空）")
+    if pd.api.types.is_bool_dtype(values):
+        return values.map({True: "是", False: "否"}).astype(object).fillna("（空）")
+    return values.astype(object).where(values.notna(), None).map(lambda v: "（空）" if v is None else str(v))
+
+
+def _describe(rows: pd.DataFrame, spec: LedgerSpec, fields: list[str]) -> tuple[list[str], list[str]]:
+    """(the record's key, the values the figure used) of each row, as text; a column at a time."""
+    titles = {f.name: f.title for f in spec.fields}
+    key = [k for k in spec.key if k in rows]
+    keys = pd.Series("", index=rows.index, dtype=object)
+    for i, k in enumerate(key):
+        keys = keys + ("；" if i else "") + _texts(rows[k])
+    values = pd.Series("", index=rows.index, dtype=object)
+    for i, f in enumerate(f for f in dict.fromkeys(fields) if f in rows):
+        values = values + ("；" if i else "") + f"{titles[f]}=" + _texts(rows[f])
+    return keys.to_list(), values.to_list()
+
+
+def _frame(figure: FigureSpec, spec: LedgerSpec, rows: pd.DataFrame, counted: bool, reason, quantity) -> pd.DataFrame:
+    keys, values = _describe(rows, spec, used_fields(figure))
+    return pd.DataFrame(
+        {
+            "指标": figure.name,
+            "指标名称": figure.title,
+            "计入": COUNTED if counted else LEFT_OUT,
+            "文件": rows["_file"].astype(str).to_list(),
+            "工作表": rows["_sheet"].astype(str).to_list(),
+            "行": rows["_row"].astype(int).to_list(),
+            "记录": keys,
+            "所用的值": values,
+            "数量": quantity,
+            "分母数量": None,
+            "原因": reason,
+        },
+        columns=COLUMNS,
+    )
+
+
+def _maybe(table: pd.DataFrame, where: dict) -> pd.DataFrame:
+    """Rows that match a filter or cannot be told from it (a blank where the filter looks)."""
+    if not where or table.empty:
+        return table
+    matched = table.index.isin(select(table, where).index)
+    unknown = pd.Series(False, index=table.index)
+    for name in where:
+        if name in table:
+            unknown |= table[name].isna()
+    return table[matched | unknown.to_numpy()]
+
+
+def trace_one(
+    figure: FigureSpec, spec: LedgerSpec, table: pd.DataFrame | None, excluded: pd.DataFrame | None
+) -> pd.DataFrame:
+    """A count/sum figure's rows: counted (with what each adds), then left out (with why)."""
+    if table is None:
+        return pd.DataFrame(columns=COLUMNS)
+    titles = {f.name: f.title for f in spec.fields}
+    parts = split(figure, table, titles, spec.key)
+    frames = [_frame(figure, spec, parts.counted, True, "", quantities(figure, parts.counted).astype(float).to_list())]
+    unusable = table[(parts.unusable != "").to_numpy()]
+    unusable = unusable[unusable.index.isin(_maybe(unusable, figure.where).index)]
+    if len(unusable):
+        frames.append(_frame(figure, spec, unusable, False, parts.unusable[unusable.index].to_list(), None))
+    if excluded is not None and len(excluded):
+        left = _maybe(excluded, figure.where)
+        if len(left):
+            frames.append(_frame(figure, spec, left, False, left["_reason"].astype(str).to_list(), None))
+    return pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else frames[0]
+
+
+def trace_ratio(figure: FigureSpec, parts: tuple[pd.DataFrame, pd.DataFrame]) -> pd.DataFrame:
+    """A rate's rows: its denominator's, each with what it adds to the numerator and to the denominator."""
+    num, den = parts
+    place = ["文件", "工作表", "行"]
+    counted_num = num[num["计入"] == COUNTED].groupby(place, sort=False)["数量"].sum()
+    out = den.copy()
+    out["指标"], out["指标名称"] = figure.name, figure.title
+    on = out[place].apply(tuple, axis=1)
+    counted = out["计入"] == COUNTED
+    out["分母数量"] = out["数量"].where(counted)
+    out["数量"] = [counted_num.get(k, 0.0) if c else None for k, c in zip(on, counted)]
+    return out[COLUMNS]
+
+
+def trace(
+    name: str, specs: dict[str, LedgerSpec], tables: dict[str, pd.DataFrame], excluded: dict[str, pd.DataFrame]
+) -> pd.DataFrame:
+    """The rows behind one figure (any declared figure, rates included)."""
+    for kind, spec in specs.items():
+        for figure in spec.figures:
+            if figure.name != name:
+                continue
+            if figure.op == "ratio":
+                num, den = (trace(n, specs, tables, excluded) for n in figure.arg)
+                return trace_ratio(figure, (num, den))
+            return trace_one(figure, spec, tables.get(kind), excluded.get(kind))
+    raise KeyError(name)
+
+
+def trace_all(
+    specs: dict[str, LedgerSpec],
+    tables: dict[str, pd.DataFrame],
+    excluded: dict[str, pd.DataFrame],
+    names: list[str] | None = None,
+) -> pd.DataFrame:
+    """The rows behind every figure (or those named), one long table with the figure in its first column."""
+    names = names or [g.name for s in specs.values() for g in s.figures]
+    frames = [trace(n, specs, tables, excluded) for n in names]
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
+
+
+def by_place(rows: pd.DataFrame) -> pd.DataFrame:
+    """Counted records and their quantity per file and sheet, and the left-out ones per reason."""
+    counted = rows[rows["计入"] == COUNTED]
+    per_sheet = counted.groupby(["文件", "工作表"], sort=True).agg(行数=("行", "size"), 数量=("数量", "sum"))
+    return per_sheet.reset_index()

@@ -1,0 +1,134 @@
+"""Judging a column by its cells: how well its values fit a field (dates, numbers, a vocabulary, yes/no, document numbers), for columns whose header alone does not decide.
+
+Each judgement looks at up to `SAMPLE` distinct values of the column, weighted by how often they
+occur, through the very cleaners that will clean the column, and gives the share of filled cells
+that fit (0–1). Shares are cached per column and field type, so a table is judged at most once
+per kind of field.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from fzlib.ingest.cleaners import CLEANERS
+from fzlib.ingest.cleaners.categories import CROSSES, TICKS, Vocabulary, yes_no_of
+from fzlib.spec import FieldSpec
+
+SAMPLE = 200
+# A document or case number: digits with 号, a bracketed year, or a letter code (旺草罚字〔2024〕3号, XF2024001).
+_DOC_NO = re.compile(r"\d.*号|[〔\[(（【]\s*\d{4}\s*[〕\])）】]|^[A-Za-z]{1,8}[-\d]|^\d{1,6}$")
+_ID = re.compile(r"^\d{15}$|^\d{17}[\dXx]$")
+_PHONE = re.compile(r"^\+?[\d\-— ]{7,16}$")
+# A date inside a longer text: 云溪街检〔2024〕3号 2024.3.5, 2024年3月5日\n文号.
+EMBEDDED_DATE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{4}[./\-]\d{1,2}[./\-]\d{1,2})(?![\d号])")
+_NUMERIC = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项]|人次)?$")
+# A count given as a range: 2-3, 3～5次.
+_RANGE = re.compile(r"^\d+(?:\.\d+)?\s*[-~～—–至到]\s*\d+(?:\.\d+)?\s*(?:[人件次元个条起份场户项]|人次)?$")
+MONTH_LABEL = re.compile(r"^(?:\d{4}年)?\d{1,2}月份?$")
+
+
+class ColumnContent:
+    """A column's filled cells, as distinct values with their counts, and the shares that fit."""
+
+    def __init__(self, cells: pd.Series, year: int | None = None):
+        values = cells[cells.map(_filled, na_action="ignore").fillna(False).astype(bool)]
+        self.filled = len(values)
+        self.year = year
+        self._cache: dict = {}
+        if not self.filled:
+            self.raw, self.weights = pd.Series([], dtype=object), np.zeros(0)
+            return
+        texts = values.map(str)
+        codes, uniques = pd.factorize(texts)
+        counts = np.bincount(codes)
+        order = np.argsort(-counts, kind="stable")[:SAMPLE]
+        first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
+        self.raw = pd.Series(values.to_numpy(dtype=object)[first[order]], dtype=object)
+        self.weights = counts[order] / counts[order].sum()
+
+    def _share(self, ok: np.ndarray) -> float:
+        return float(self.weights[np.asarray(ok, dtype=bool)].sum()) if self.filled else 0.0
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return [unicodedata.normalize("NFKC", str(x)).strip() for x in self.raw]
+
+    def dates(self) -> float:
+        if "date" not in self._cache:
+            res = CLEANERS["date"](self.raw, year=self.year)
+            self._cache["date"] = self._share(res.values.notna().to_numpy())
+        return self._cache["date"]
+
+    def numbers(self) -> float:
+        if "number" not in self._cache:
+            res = CLEANERS["number"](self.raw)
+            self._cache["number"] = self._share(res.values.notna().to_numpy())
+        return self._cache["number"]
+
+    def numeric_text(self) -> float:
+        """Share of plain counts (12, 3人, 96.3%), as statistics tables hold."""
+        return self._share(
+            [isinstance(x, (int, float)) or bool(_NUMERIC.match(t)) for x, t in zip(self.raw, self.texts)]
+        )
+
+    def ticks(self) -> float:
+        """Share of tick marks, crosses and counts (what a tick matrix or wide log holds)."""
+        return self._share(
+            [t in TICKS or t in CROSSES or bool(_NUMERIC.match(t) or _RANGE.match(t)) for t in self.texts]
+        )
+
+    def yes_no(self) -> float:
+        return self._share([yes_no_of(t)[0] is not None for t in self.texts])
+
+    def vocabulary(self, vocab: Vocabulary, key: str) -> float:
+        if key not in self._cache:
+            self._cache[key] = self._share([vocab.resolve(t)[0] is not None for t in self.texts])
+        return self._cache[key]
+
+    def doc_numbers(self) -> float:
+        return self._share([bool(_DOC_NO.search(t)) for t in self.texts])
+
+    def embedded_dates(self) -> float:
+        """Share of cells holding a full date beside other text (文书号及日期 in one cell)."""
+        return self._share(
+            [bool(EMBEDDED_DATE.search(t)) and bool(EMBEDDED_DATE.sub("", t).strip()) for t in self.texts]
+        )
+
+    def months(self) -> float:
+        return self._share([bool(MONTH_LABEL.match(t.replace(" ", ""))) for t in self.texts])
+
+    def words(self) -> float:
+        """Share of text that is not a number, date or tick: names, titles, summaries."""
+        return self._share(
+            [not _NUMERIC.match(t) and t not in TICKS and not EMBEDDED_DATE.fullmatch(t) for t in self.texts]
+        )
+
+    def fit(self, field: FieldSpec, vocab: Vocabulary | None = None) -> float:
+        """How well the column's cells fit the field, 0–1."""
+        if not self.filled:
+            return 0.0
+        step = field.steps[0] if field.steps else "text"
+        if step == "date":
+            return self.dates()
+        if step in ("number", "integer"):
+            return self.numbers()
+        if step == "category" and vocab is not None:
+            return self.vocabulary(vocab, field.vocabulary_name or field.name)
+        if step == "yes_no":
+            return self.yes_no()
+        if step == "case_no":
+            return self.doc_numbers()
+        if step == "id_number":
+            return self._share([bool(_ID.match(t)) for t in self.texts])
+        if step == "phone":
+            return self._share([bool(_PHONE.match(t)) for t in self.texts])
+        return self.words()
+
+
+def _filled(x) -> bool:
+    return not (x is None or (isinstance(x, str) and not x.strip()))

@@ -1,0 +1,167 @@
+"""Turning a recognised table into its kind's raw records: the columns a fit names, ticks and counts turned into values and records, shared cells split, values the context gives.
+
+The result is raw cells, one column per field, one row per record, for the cleaners: this module
+decides which cell feeds which field, never what a cell means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from fzlib.ingest.cleaners.categories import CROSSES, TICKS, yes_no_of
+from fzlib.ingest.content import EMBEDDED_DATE
+from fzlib.ingest.locate import Table, column_letter
+from fzlib.ingest.recognise import Fit
+from fzlib.spec import LedgerSpec
+
+# A year a title or sheet name gives (青禾镇2024年…, 2024年度, （2024）), for dates written without one.
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|年度)(?!\d{1,2}月\d)|[（(]((?:19|20)\d{2})[）)]")
+_ZERO = re.compile(r"^[0０]+(?:\.0+)?$")
+
+
+@dataclass
+class Records:
+    """A table's raw records for one kind."""
+
+    raw: pd.DataFrame  # one column per field found; index = Excel row (repeated for counts per column)
+    headers: dict[str, str]  # field → header as written
+    letters: dict[str, str]  # field → column letter(s)
+    cells: dict[str, np.ndarray] = field(default_factory=dict)  # field → letter per record, where it varies
+    problems: list[tuple[int, str, str, str]] = field(default_factory=list)  # (record position, field, code, detail)
+    nothing_counted: int = 0  # rows of a wide log or tick matrix with no count: not records
+
+
+def year_named(*texts: str) -> int | None:
+    """The one year the texts name (title first, then sheet name, then file name), or None.
+
+    >>> year_named("青禾镇2024年矛盾纠纷排查化解台账（柳塘村）", "柳塘村"), year_named("2023年度…2024年", "")
+    (2024, None)
+    """
+    found = year_source(*texts)
+    return found[0] if found else None
+
+
+def year_source(*texts: str) -> tuple[int, int] | None:
+    """(year, which of the texts named it) for the first text naming exactly one year."""
+    for i, text in enumerate(texts):
+        years = {int(a or b) for a, b in _YEAR.findall(text or "")}
+        if len(years) == 1:
+            return years.pop(), i
+        if len(years) > 1:
+            return None
+    return None
+
+
+def _texts(cells: pd.Series) -> pd.Series:
+    return cells.map(lambda x: "" if x is None or (isinstance(x, float) and x != x) else str(x).strip())
+
+
+def _tick_count(text: str):
+    """What a tick or count cell says: None for nothing, else the raw count (√ is 1)."""
+    if not text or text in CROSSES or _ZERO.match(text):
+        return None
+    if text in TICKS:
+        return "1"
+    answer, _ = yes_no_of(text)
+    if answer is False:
+        return None
+    if answer is True and not re.match(r"^\d", text):
+        return "1"
+    return text
+
+
+def _tick_column(cells: pd.Series) -> bool:
+    """A yes/no column written with ticks only (√ or blank): a blank is a no."""
+    texts = {t for t in _texts(cells) if t}
+    return bool(texts) and texts <= set(TICKS) | set(CROSSES)
+
+
+def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
+    """The raw records of `table` for the kind `fit` found in it."""
+    body = table.body
+    headers: dict[str, str] = {}
+    letters: dict[str, str] = {}
+    problems: list[tuple[int, str, str, str]] = []
+    columns = {}
+    for name, col in fit.columns.items():
+        cells = body[col.index] if col.index in body else pd.Series(None, index=body.index, dtype=object)
+        f = spec.field(name)
+        if "yes_no" in f.steps and _tick_column(cells):
+            cells = cells.where(_texts(cells) != "", "否")
+        columns[name] = cells.to_numpy(dtype=object)
+        headers[name], letters[name] = col.display, column_letter(col.index)
+    # One frame from all columns at once (a column added at a time copies the frame each time).
+    # One 2-D object block: raw cells as they are, no per-column inference or conversion.
+    if columns:
+        grid = np.empty((len(body), len(columns)), dtype=object)
+        for j, values in enumerate(columns.values()):
+            grid[:, j] = values
+        raw = pd.DataFrame(grid, index=body.index, columns=list(columns), dtype=object)
+    else:
+        raw = pd.DataFrame(index=body.index)
+    for name, (col, part) in fit.split.items():
+        texts = _texts(body[col.index])
+        dates = texts.str.extract(EMBEDDED_DATE, expand=False)
+        raw[name] = dates if part == "date" else texts.str.replace(EMBEDDED_DATE, " ", regex=True).str.strip()
+        headers[name], letters[name] = col.display, column_letter(col.index)
+    for name, (value, where) in fit.constants.items():
+        raw[name] = value
+        headers[name], letters[name] = f"（{where}：{value}）", ""
+    for name, by_row in fit.sections.items():
+        raw[name] = pd.Series([by_row.get(int(r)) for r in body.index], index=body.index, dtype=object)
+        headers[name], letters[name] = "（表内分段标题）", ""
+    for name, group in fit.ticks.items():
+        headers[name] = "/".join(c.display for c, _ in group)
+        letters[name] = f"{column_letter(group[0][0].index)}–{column_letter(group[-1][0].index)}"
+    if fit.ticks and spec.measure and spec.measure not in fit.columns:
+        return _counts(body, raw, headers, letters, fit, spec)
+    for name, group in fit.ticks.items():
+        marks = pd.DataFrame({value: _texts(body[c.index]).map(_tick_count) for c, value in group}, index=body.index)
+        ticked = marks.notna()
+        n = ticked.sum(axis=1)
+        values = pd.Series(None, index=body.index, dtype=object)
+        one = (n == 1).to_numpy()
+        if one.any():
+            values[one] = ticked[one].idxmax(axis=1)
+        for pos in np.flatnonzero((n > 1).to_numpy()):
+            chosen = [v for v, t in ticked.iloc[pos].items() if t]
+            values.iloc[pos] = "、".join(chosen)
+            problems.append((int(pos), name, "tick.several", "、".join(chosen)))
+        raw[name] = values
+    return Records(raw, headers, letters, problems=problems)
+
+
+def _counts(body, raw, headers, letters, fit: Fit, spec: LedgerSpec) -> Records:
+    """A wide log or tick matrix with a measure (counts per category in columns): one record per
+    filled cell, its category the column's value and its measure the cell (√ is 1, blank is none)."""
+    measure = spec.measure
+    parts, cells = [], []
+    for name, group in fit.ticks.items():
+        for col, value in group:
+            counts = _texts(body[col.index]).map(_tick_count)
+            filled = counts.notna()
+            if not filled.any():
+                continue
+            part = raw[filled].copy()
+            part[name] = value
+            part[measure] = counts[filled]
+            parts.append(part)
+            cells.append(np.full(int(filled.sum()), column_letter(col.index), dtype=object))
+    headers[measure] = "（各列计数）"
+    letters[measure] = letters[next(iter(fit.ticks))]
+    if parts:
+        out = pd.concat(parts)
+        order = np.argsort(out.index.to_numpy(), kind="stable")
+        out = out.iloc[order]
+        letters_per = np.concatenate(cells)[order]
+    else:
+        out = raw.iloc[0:0].assign(**{measure: pd.Series(dtype=object)})
+        letters_per = np.zeros(0, dtype=object)
+    counted = set(out.index)
+    nothing = sum(1 for i in body.index if i not in counted)
+    by_field = {name: letters_per for name in (*fit.ticks, measure)}
+    return Records(out, headers, letters, by_field, [], nothing)

@@ -1,0 +1,216 @@
+"""Reading raw files in a child process with a memory and a time limit, so that no file can abort, exhaust or hang the run.
+
+A spreadsheet reader may allocate a sheet's whole grid before anyone can look at its size (a 1 KB
+.xlsx with cells at A1 and XFD1048576 asks for 512 GiB and aborts the process), a zip may unpack
+to gigabytes, a parser may loop. A `Worker` is one forked child that runs such calls one after the
+other, its address space capped; each call comes back as an `Outcome`: its (pickled) result, or
+what stopped it (`memory`, `timeout`, `crash`), after which the next calls go to a fresh child.
+One fork serves a whole run (a fork costs some 20 ms here), and calls can be submitted ahead, so
+that the child reads the next file while this process works on the last. Where there is no fork
+(Windows), calls run in this process when collected.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import os
+import pickle
+import select
+import signal
+import struct
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+# Above what this process already maps: far more than any real ledger needs to be read.
+MEMORY_BYTES = 2 * 1024**3
+SECONDS = 90.0
+_LENGTH = struct.Struct("<Q")
+
+
+@dataclass
+class Outcome:
+    status: str  # ok, memory, timeout, crash, error
+    value: Any = None  # the function's result when ok; the exception's type name when error
+
+
+class Worker:
+    """A child process running calls in turn, within `memory` bytes more than this process maps
+    and `seconds` per call. Use it as a context manager; leaving stops the child."""
+
+    def __init__(self, memory: int | None = None, seconds: float | None = None):
+        self.memory = MEMORY_BYTES if memory is None else memory
+        self.seconds = SECONDS if seconds is None else seconds
+        self.pid: int | None = None
+        self._to_child = self._from_child = -1
+        self._pending: list[tuple[Callable[..., Any], tuple]] = []
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, kind, *exc) -> None:
+        self.close(kill=kind is not None)  # interrupted: the child may be in the middle of a file
+
+    def run(self, fn: Callable[..., Any], *args) -> Outcome:
+        """`fn(*args)` in the child (`fn` must be importable by name: it is pickled by reference)."""
+        self.submit(fn, *args)
+        return self.collect()
+
+    def submit(self, fn: Callable[..., Any], *args) -> None:
+        """Ask for `fn(*args)` now, its outcome to be collected later: the child works on it while
+        this process does something else. Outcomes are collected in the order of submitting."""
+        self._pending.append((fn, args))
+        if hasattr(os, "fork"):
+            self._send(fn, args)
+
+    def collect(self) -> Outcome:
+        """The outcome of the oldest call submitted and not yet collected."""
+        fn, args = self._pending.pop(0)
+        if not hasattr(os, "fork"):
+            return _call(fn, args)
+        try:
+            data, finished = _receive(self._from_child, time.monotonic() + self.seconds)
+        except OSError:  # the child is gone (a broken pipe)
+            data, finished = None, True
+        if data is not None:
+            try:
+                kind, value = pickle.loads(data)
+                return Outcome(kind, value)
+            except Exception:  # noqa: S110 (a truncated message: the child died while writing)
+                pass
+        status = self._stop(kill=True)
+        for waiting in self._pending:  # what the lost child had been asked besides: to a new one
+            self._send(*waiting)
+        if not finished:
+            return Outcome("timeout")
+        if os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGABRT, signal.SIGKILL, signal.SIGSEGV):
+            # An allocation the limit refused aborts a Rust library; the kernel's OOM killer sends SIGKILL.
+            return Outcome("memory")
+        return Outcome("crash")
+
+    def _send(self, fn, args) -> None:
+        if self.pid is None:
+            self._start()
+        try:
+            _send(self._to_child, pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:  # the child died: collect() will say so and start another
+            pass
+
+    def close(self, kill: bool = False) -> None:
+        if self.pid is not None:
+            self._stop(kill=kill)
+
+    def _start(self) -> None:
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(to_child_w)
+            os.close(from_child_r)
+            _serve(to_child_r, from_child_w, self.memory)
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self.pid, self._to_child, self._from_child = pid, to_child_w, from_child_r
+
+    def _stop(self, kill: bool) -> int:
+        pid, self.pid = self.pid, None
+        for fd in (self._to_child, self._from_child):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        if kill:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        _, status = os.waitpid(pid, 0)  # without kill: the child exits when its pipe closes
+        return status
+
+
+def run_limited(fn: Callable[..., Any], *args, memory: int | None = None, seconds: float | None = None) -> Outcome:
+    """One call in a child of its own (see Worker)."""
+    with Worker(memory, seconds) as worker:
+        return worker.run(fn, *args)
+
+
+def _call(fn, args) -> Outcome:
+    try:
+        return Outcome("ok", fn(*args))
+    except MemoryError:
+        return Outcome("memory")
+    except RecursionError:
+        return Outcome("error", "RecursionError")
+    except Exception as exc:  # reported to the caller by type, which names the file an error
+        return Outcome("error", type(exc).__name__)
+
+
+def _serve(requests: int, replies: int, memory: int) -> None:
+    """The child's loop: one call per request until the request pipe closes."""
+    code = 0
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)  # a Rust abort prints a backtrace there
+        faulthandler.disable()  # an abort here is expected, not worth a Python traceback on screen
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        _limit_memory(memory)
+        while True:
+            data, finished = _receive(requests, None)
+            if data is None:
+                break
+            fn, args = pickle.loads(data)
+            outcome = _call(fn, args)
+            _send(replies, pickle.dumps((outcome.status, outcome.value), protocol=pickle.HIGHEST_PROTOCOL))
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _limit_memory(extra: int) -> None:
+    """Cap the address space at what the process maps now plus `extra` (Linux; elsewhere no cap)."""
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            mapped = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        limit = mapped + extra
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (OSError, ValueError, ImportError):
+        pass
+
+
+def _send(fd: int, data: bytes) -> None:
+    view = memoryview(_LENGTH.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _receive(fd: int, deadline: float | None) -> tuple[bytes | None, bool]:
+    """One length-prefixed message: (data, True); (None, True) when the pipe closed first;
+    (None, False) when the deadline passed."""
+    buffer = bytearray()
+    need = _LENGTH.size
+    length = None
+    while True:
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None, False
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                continue
+        chunk = os.read(fd, min(1 << 20, max(need - len(buffer), 1)))
+        if not chunk:
+            return None, True
+        buffer += chunk
+        if length is None and len(buffer) >= _LENGTH.size:
+            (length,) = _LENGTH.unpack_from(buffer)
+            del buffer[: _LENGTH.size]
+            need = length
+        if length is not None and len(buffer) >= length:
+            return bytes(buffer), True

@@ -1,0 +1,454 @@
+"""Statistics tables (汇总表, 统计表, 月报, 年报附表): telling them from records, reading the figures they state by the labels the specs declare, and comparing them with the records.
+
+A statistics table holds counts, not records: numbers under titles, labels on the left, often a
+合计 row and formulas. It is never read as records. A figure it states is found by its labels
+(`statistics:` in the kind's spec, or, for a figure counting one category, that category's value
+and variants): a row and a column label, or one label with the table's total on the other side
+(the 合计 row; the 合计, else 小计 column). Tables of one file stating the same figure (one per
+month) are added up; cumulative columns (累计) are read only when nothing else is there, from the
+last table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+import numpy as np
+import pandas as pd
+
+from fzlib.ingest.cleaners.cells import ERROR_VALUES
+from fzlib.ingest.locate import Table, column_letter, norm_header, without_unit
+from fzlib.ingest.marks import UNCACHED_FORMULA
+from fzlib.spec import LedgerSpec
+
+# Rows and columns that total the others, in order of preference.
+TOTALS = ("合计", "总计", "总数", "全年合计", "本年合计")
+SUBTOTALS = ("小计",)
+YEARLY = ("全年", "本年", "年度", "全年累计")
+CUMULATIVE = ("累计", "年度累计", "本年累计", "累计数")
+# Words in a row label that mark the block of totals (总况 over 排查数 / 调处数 …).
+TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
+_PERIOD = re.compile(r"^(?:\d{1,2}月份?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年)$")
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+_COUNT = re.compile(r"^[-+]?\d[\d,]{0,9}(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项宗]|人次)?$")
+_DATE_LIKE = re.compile(r"^\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}")
+_ERRORS = frozenset(ERROR_VALUES) | {UNCACHED_FORMULA}
+
+
+@dataclass
+class Statement:
+    """A figure a statistics table states."""
+
+    figure: str
+    kind: str
+    value: float | None
+    file: str
+    sheet: str
+    cell: str
+    problem: str = ""  # why there is no value: the error in the cell (#REF!)
+    tables: int = 1  # tables added up (monthly forms)
+
+    def as_dict(self) -> dict:
+        out = asdict(self)
+        if out["value"] is not None and float(out["value"]).is_integer():
+            out["value"] = int(out["value"])
+        return out
+
+    @property
+    def place(self) -> str:
+        return f"{self.file}「{self.sheet}」" + (f"单元格 {self.cell}" if self.cell else "")
+
+
+# Words a form adds after what it counts: 行政处罚实施数量, 调解成功件数, 行政许可案件数.
+_COUNT_SUFFIX = re.compile(r"(?:实施数量|实施情况|实施件数|案件数|件数|数量|情况)$")
+
+
+def label(text: str) -> str:
+    """A row or column title as labels are compared: no ordinal, unit or spaces.
+
+    >>> label("一、本年新收政府信息公开申请数量"), label("调解成功（件）"), label("（二）部分公开")
+    ('本年新收政府信息公开申请数量', '调解成功', '部分公开')
+    """
+    t = norm_header(text)
+    t = _ORDINAL.sub("", t)
+    return without_unit(t)
+
+
+def _forms(text: str) -> tuple[str, ...]:
+    """A title's label, and the label without a counting word after it (行政处罚实施数量 → 行政处罚)."""
+    t = label(text)
+    short = _COUNT_SUFFIX.sub("", t)
+    return (t, short) if short and short != t else (t,)
+
+
+def _kind_of_cell(x) -> str:
+    """'number', 'error', 'blank', 'date' or 'text' for one cell of a statistics table."""
+    if x is None or (isinstance(x, float) and x != x):
+        return "blank"
+    if isinstance(x, bool):
+        return "text"
+    if isinstance(x, (int, float, np.integer, np.floating)):
+        return "number"
+    if hasattr(x, "year"):
+        return "date"
+    t = str(x).strip()
+    if not t:
+        return "blank"
+    if t in _ERRORS or t.upper() in _ERRORS:
+        return "error"
+    if _COUNT.match(t):
+        return "number"
+    if _DATE_LIKE.match(t):
+        return "date"
+    return "text"
+
+
+@dataclass
+class _Shape:
+    kinds: np.ndarray  # per cell of the body: number / error / blank / date / text
+    values: list[int]  # columns of numbers
+    labels: list[int]  # columns of labels
+    serial: set[int]
+
+
+# A statistics table is short: a table of more rows is records, whatever its cells.
+MAX_ROWS = 400
+
+
+def _kinds(cells: np.ndarray) -> np.ndarray:
+    """_kind_of_cell of every cell, once per distinct (type, text)."""
+    flat = cells.ravel()
+    keys = [(type(x), x if isinstance(x, str) else repr(x)) for x in flat]
+    codes, uniques = pd.factorize(pd.Series(keys, dtype=object))
+    first = np.zeros(len(uniques), dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes))[::-1]
+    per = np.array([_kind_of_cell(flat[i]) for i in first], dtype=object)
+    return per[codes].reshape(cells.shape)
+
+
+def _shape(table: Table) -> _Shape | None:
+    rows = table.rows
+    if rows is None or not len(rows) or len(rows) > MAX_ROWS:
+        return None
+    keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
+    body = rows[keep]
+    if not len(body):
+        return None
+    kinds = _kinds(body.to_numpy(dtype=object))
+    values, labels, serial = [], [], set()
+    for j in range(kinds.shape[1]):
+        col = kinds[:, j]
+        filled = col != "blank"
+        if not filled.any():
+            continue
+        numeric = np.isin(col[filled], ["number", "error"]).mean()
+        if numeric >= 0.8:
+            nums = [_as_number(x) for x in body.iloc[:, j]]
+            seq = [v for v in nums if v is not None]
+            if len(seq) >= 3 and seq == list(range(1, len(seq) + 1)):
+                serial.add(j)  # 1, 2, 3 …: a serial number, not a count
+            else:
+                values.append(j)
+        elif (col[filled] == "text").mean() >= 0.6:
+            labels.append(j)
+    return _Shape(kinds, values, labels, serial)
+
+
+def is_statistics(table: Table) -> bool:
+    """A table of counts: no column of dates, and most filled cells (beside labels and serial numbers)
+    are numbers or error values under titles."""
+    shape = _shape(table)
+    if shape is None or not shape.values:
+        return False
+    kinds = shape.kinds
+    for j in range(kinds.shape[1]):
+        col = kinds[:, j]
+        filled = col != "blank"
+        if filled.sum() and (col[filled] == "date").mean() >= 0.5:
+            return False
+    counted = [j for j in range(kinds.shape[1]) if j not in shape.serial]
+    sub = kinds[:, counted]
+    filled = sub != "blank"
+    return bool(filled.sum()) and np.isin(sub[filled], ["number", "error"]).mean() >= 0.5
+
+
+def _as_number(x) -> float | None:
+    k = _kind_of_cell(x)
+    if k == "blank":
+        return None
+    if k != "number":
+        return None
+    if isinstance(x, (int, float, np.integer, np.floating)):
+        return float(x)
+    t = re.sub(r"[%％人件次元个条起份场户项宗]|人次", "", str(x)).replace(",", "").strip()
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+class _Form:
+    """A statistics table as labelled cells: each value cell has a row path and a column path."""
+
+    def __init__(self, table: Table, shape: _Shape):
+        self.table = table
+        keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
+        self.body = table.rows[keep]
+        self.columns = {c.index: c for c in table.columns}
+        self.values = shape.values
+        label_cols = [j for j in range(self.body.shape[1]) if j not in shape.values and j not in shape.serial]
+        merged = table.merged
+        paths = []
+        for r, excel_row in enumerate(self.body.index):
+            path = []
+            for j in label_cols:
+                text = self.body.iat[r, j]
+                if text in ("", None) or (isinstance(text, float) and text != text):
+                    text = _merged_text(merged, excel_row - 1, j, table)
+                t = label(str(text)) if text not in ("", None) else ""
+                if t and t not in path:
+                    path.append(t)
+            paths.append(tuple(path))
+        self.row_paths = paths
+        self.col_paths = _effective(
+            {j: tuple(label(p) for p in self.columns[j].path) if j in self.columns else () for j in self.values}
+        )
+        self._row_forms = [{f for p in path for f in _forms(p)} for path in paths]
+        # A total word names a column's own total only at its top (行政处罚 › 合计 is the penalties' total).
+        self._col_forms = {
+            j: {f for d, p in enumerate(path) for f in _forms(p) if d == 0 or f not in TOTALS}
+            for j, path in self.col_paths.items()
+        }
+
+    def rows_matching(self, labels: set[str]) -> list[int]:
+        return [r for r, forms in enumerate(self._row_forms) if labels & forms]
+
+    def cols_matching(self, labels: set[str]) -> list[int]:
+        return [j for j, forms in self._col_forms.items() if labels & forms]
+
+    def total_rows(self) -> list[int]:
+        return [r for r, p in enumerate(self.row_paths) if p and any(p[0].startswith(w) for w in TOTALS)]
+
+    def data_rows(self) -> list[int]:
+        return [
+            r
+            for r, p in enumerate(self.row_paths)
+            if not (p and any(p[0].startswith(w) for w in (*TOTALS, *SUBTOTALS)))
+        ]
+
+    def total_col(self, among: list[int] | None = None) -> tuple[int | None, bool]:
+        """The column that totals a row: 合计, else 小计, else the only column, else a yearly one,
+        else a cumulative one (flagged True)."""
+        cols = among if among is not None else [j for j in self.values if len(self.col_paths[j]) <= 1]
+        leaves = {j: (self.col_paths[j][-1] if self.col_paths[j] else "") for j in cols}
+        for words in (TOTALS, SUBTOTALS):
+            hit = [j for j in cols if leaves[j] in words]
+            if hit:
+                return hit[0], False
+        plain = [j for j in cols if leaves[j] not in CUMULATIVE]
+        if len(plain) == 1:
+            return plain[0], False
+        for words in (YEARLY,):
+            hit = [j for j in cols if leaves[j] in words]
+            if hit:
+                return hit[0], False
+        hit = [j for j in cols if leaves[j] in CUMULATIVE]
+        return (hit[0], True) if hit else (None, False)
+
+    def period_cols(self) -> list[int]:
+        """Columns of periods (1月 … 12月, 一季度 … 四季度, 上半年/下半年) that add up to the year."""
+        return [j for j in self.values if self.col_paths[j] and _PERIOD.match(self.col_paths[j][-1])]
+
+    def cell(self, r: int, j: int):
+        return self.body.iat[r, j], f"{column_letter(j)}{self.body.index[r]}"
+
+
+def _effective(paths: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """Column paths without the titles spanning every value column (层级 over 县市区 … 小计): those
+    name the whole table, not a part of it."""
+    cols = list(paths)
+    if len(cols) < 2:
+        return paths
+    out = {}
+    for j, path in paths.items():
+        out[j] = tuple(
+            p
+            for d, p in enumerate(path)
+            if d == len(path) - 1 or not all(len(paths[k]) > d and paths[k][d] == p for k in cols)
+        )
+    return out
+
+
+def _merged_text(merged, r: int, c: int, table: Table) -> str:
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= r <= r1 and c0 <= c <= c1 and (r0, c0) != (r, c):
+            row = table.rows.index.get_indexer([r0 + 1])[0] if table.rows is not None else -1
+            if row >= 0:
+                return table.rows.iat[row, c0] if c0 < table.rows.shape[1] else ""
+    return ""
+
+
+def _pick_row(form: _Form, rows: list[int]) -> int:
+    """Of several rows with a label, the one in the totals block (总况 › 排查数), else the first."""
+    for r in rows:
+        if set(form.row_paths[r]) & set(TOTAL_BLOCK) or any(p.startswith(TOTALS) for p in form.row_paths[r]):
+            return r
+    return rows[0]
+
+
+def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
+    """Of several columns with a label (行政处罚 › 警告 … 小计), its 小计/合计, else all of them."""
+    for words in (TOTALS, SUBTOTALS):
+        hit = [j for j in cols if form.col_paths[j] and form.col_paths[j][-1] in words]
+        if hit:
+            return hit[:1]
+    return cols
+
+
+def labels_of(spec: LedgerSpec) -> dict[str, list[tuple[tuple[str, ...], ...]]]:
+    """Figure → the ways a form may state it, each a tuple of label groups: declared (`statistics:`,
+    several entries for one figure are alternatives), and for a figure counting one category of one
+    field (or summing the kind's measure over it), that value and its variants."""
+    out: dict[str, list] = {}
+    for st in spec.statistics:
+        out.setdefault(st.figure, []).append(st.labels)
+    for g in spec.figures:
+        # A category's count, or its measure's sum (counts per service): not a sum of money.
+        counts = g.op in ("count", "count_distinct") or (g.op == "sum" and g.arg == spec.measure)
+        if not counts or len(g.where) != 1:
+            continue
+        ((name, wanted),) = g.where.items()
+        f = spec.field(name)
+        if f.vocabulary and isinstance(wanted, str) and wanted in f.vocabulary:
+            values = tuple(x for x in (wanted, *f.vocabulary[wanted]) if len(x) >= 2)  # not 是/否
+            out.setdefault(g.name, []).append((values,))
+    return out
+
+
+def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str, sheet: str) -> list[Statement]:
+    """The figures a statistics table states: every figure of `kind` found by its labels, and any
+    figure of another kind found by two labels (a row's and a column's)."""
+    shape = _shape(table)
+    if shape is None or not shape.values:
+        return []
+    form = _Form(table, shape)
+    out = []
+    for k, spec in specs.items():
+        for figure, ways in labels_of(spec).items():
+            for groups in ways:
+                if len(groups) == 1 and k != kind:
+                    continue
+                found = _find(form, [{label(x) for x in g} for g in groups])
+                if found is not None:
+                    value, cell, problem = found
+                    out.append(Statement(figure, k, value, file, sheet, cell, problem))
+                    break
+    return out
+
+
+def _find(form: _Form, groups: list[set[str]]):
+    """(value, cell, problem) of the figure whose label groups are `groups`, or None."""
+    if len(groups) == 2:
+        for a, b in ((0, 1), (1, 0)):
+            rows, cols = form.rows_matching(groups[a]), form.cols_matching(groups[b])
+            if rows and cols:
+                return _value(form, [_pick_row(form, rows)], _pick_cols(form, cols)[:1])
+        return None
+    rows, cols = form.rows_matching(groups[0]), form.cols_matching(groups[0])
+    if rows and cols:
+        return _value(form, [_pick_row(form, rows)], _pick_cols(form, cols)[:1])
+    if cols:
+        totals = form.total_rows()
+        return _value(form, totals[:1] or form.data_rows(), _pick_cols(form, cols))
+    if rows:
+        col, _ = form.total_col()
+        if col is None and form.period_cols():  # the months or quarters, without a total: their sum
+            return _value(form, [_pick_row(form, rows)], form.period_cols())
+        return None if col is None else _value(form, [_pick_row(form, rows)], [col])
+    return None
+
+
+def _value(form: _Form, rows: list[int], cols: list[int]):
+    total, cells, problem = 0.0, [], ""
+    for r in rows:
+        for j in cols:
+            x, cell = form.cell(r, j)
+            cells.append(cell)
+            kind = _kind_of_cell(x)
+            if kind == "error":
+                problem = problem or f"单元格 {cell} 为 {str(x).strip()}"
+            elif kind == "number":
+                total += _as_number(x) or 0.0
+            elif kind not in ("blank",):
+                return None  # a label, not a count: not this figure's cell
+    where = cells[0] if len(cells) == 1 else f"{cells[0]}–{cells[-1]}"
+    return (None if problem else total), where, problem
+
+
+def combine(statements: list[Statement]) -> list[Statement]:
+    """One statement per figure: a file's tables added up (monthly forms); the first file's when
+    several files state it."""
+    by_figure: dict[str, dict[str, list[Statement]]] = {}
+    for s in statements:
+        by_figure.setdefault(s.figure, {}).setdefault(s.file, []).append(s)
+    out = []
+    for figure, by_file in by_figure.items():
+        file = sorted(by_file)[0]
+        parts = by_file[file]
+        problem = next((p.problem for p in parts if p.problem), "")
+        value = None if problem else sum(p.value or 0 for p in parts)
+        first = parts[0]
+        sheets = (
+            "、".join(dict.fromkeys(p.sheet for p in parts))
+            if len(parts) <= 3
+            else f"{parts[0].sheet}等{len(parts)}个工作表"
+        )
+        out.append(
+            Statement(
+                figure, first.kind, value, file, sheets, first.cell if len(parts) == 1 else "", problem, len(parts)
+            )
+        )
+    return out
+
+
+def kind_of(table: Table, specs: dict[str, LedgerSpec], context: str) -> str | None:
+    """The kind a statistics table is about: the hints of its title, sheet and file name, then the
+    titles it shares with a kind's fields. None when no kind or a tie."""
+    scores = []
+    titles = {p for c in table.columns for p in c.path}
+    for k, s in specs.items():
+        hints = sum(1 for h in s.hints if h in context)
+        own = sum(1 for f in s.fields for h in f.headers if norm_header(h) in titles)
+        scores.append((1.5 * hints + own, k))
+    scores.sort(reverse=True)
+    # One title in common (数量) is no evidence: a hint in the title or file name, or two titles.
+    if not scores or scores[0][0] < 1.5 or (len(scores) > 1 and scores[0][0] == scores[1][0]):
+        return None
+    return scores[0][1]
+
+
+def record_value(spec: LedgerSpec, figure: str, table: pd.DataFrame) -> float | None:
+    """A count or sum figure over a kind's records, as the records give it, to compare with a
+    statistics table (filters as fzlib.indicators.figures: a value or a list of values)."""
+    g = next((x for x in spec.figures if x.name == figure), None)
+    if g is None or g.op == "ratio":
+        return None
+    mask = pd.Series(True, index=table.index)
+    for name, wanted in g.where.items():
+        if isinstance(wanted, dict):
+            mask &= table[name].notna() == bool(wanted.get("present"))
+            continue
+        wanted = wanted if isinstance(wanted, list) else [wanted]
+        mask &= table[name].isin(wanted).fillna(False).astype(bool)
+    rows = table[mask]
+    if g.op == "count":
+        return float(len(rows))
+    if g.op == "count_distinct":
+        key = "_key" if "_key" in rows and g.arg in spec.key else g.arg
+        return float(rows[key].nunique(dropna=True))
+    values = rows[g.arg]
+    if g.fill is not None:
+        values = values.fillna(g.fill)
+    return float(values.astype("Float64").sum())

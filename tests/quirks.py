@@ -1,0 +1,276 @@
+"""Hostile and careless inputs, one builder per quirk, each file named after the quirk it shows.
+
+`QUIRKS` maps a quirk's name to how to build it in a raw folder and what must become of it: the
+issue code its file ends with (a named error), or None when its records are read like any other.
+Every builder writes small files (the largest is a few hundred KB) so that the whole set runs
+beside the good sample ledgers in seconds; `a_million_rows` is built on its own (slow).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import builders
+
+H = builders.ENFORCEMENT_HEADER
+
+
+@dataclass(frozen=True)
+class Quirk:
+    build: Callable[[Path], list[Path]]  # writes into the raw folder, returns what it wrote
+    code: str | None  # the issue code the file ends with; None: its records are read
+    rows: int = 0  # records of it that must be kept (when code is None)
+
+
+def enforcement(start: int, n: int = 2) -> list[list]:
+    """`n` good enforcement records with case numbers from `start` (unique across quirks)."""
+    return builders.enforcement_rows(n, start=start)
+
+
+def _xlsx_with_sheet_xml(path: Path, sheet_xml: str, shared: str | None = None) -> Path:
+    """A minimal .xlsx whose one sheet is the given XML (what Excel itself would never write)."""
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            "</Types>"
+        ),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/workbook.xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+            '<sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/worksheets/sheet1.xml": sheet_xml,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            z.writestr(name, text)
+    return path
+
+
+def cells_at_a1_and_xfd1048576(raw: Path) -> list[Path]:
+    """1 KB: one cell at A1, one at the last cell of a sheet. Read naively, the grid is 17 billion cells."""
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c></row>'
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>'
+    )
+    return [_xlsx_with_sheet_xml(raw / "cells-at-a1-and-xfd1048576.xlsx", sheet)]
+
+
+def colspan_2_0(raw: Path) -> list[Path]:
+    """An HTML "xls" whose title cell spans 2.0 columns, as one platform writes it."""
+    path = raw / "colspan-2.0.xls"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = "".join(f"<td>{h}</td>" for h in H)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in enforcement(7001))
+    path.write_text(
+        f"<html><body><table><tr><td colspan='{len(H)}.0'>执法台账</td></tr><tr>{header}</tr>{body}</table></body></html>",
+        encoding="utf-8",
+    )
+    return [path]
+
+
+def rowspan_20000_colspan_16384(raw: Path) -> list[Path]:
+    """One cell spanning 20,000 rows × 16,384 columns: 327 million cells if expanded."""
+    path = raw / "rowspan-20000-colspan-16384.xls"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "<html><body><table><tr><td rowspan='20000' colspan='16384'>序号</td><td>案件编号</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    return [path]
+
+
+def control_characters(raw: Path) -> list[Path]:
+    """\\x0b and \\x01 inside values (a category that is unknown, so the value reaches issues.xlsx)."""
+    rows = enforcement(7101)
+    rows[0][3] = "行政\x0b许可\x01审批"
+    rows[1][7] = "备注\x01\x0b"
+    return [builders.csv_file(raw / "control-characters.csv", [H, *rows], encoding="utf-8")]
+
+
+def gbk_bytes_name(raw: Path) -> list[Path]:
+    """A file name in GBK bytes, as unzip leaves the names of a zip made on a Chinese Windows."""
+    raw.mkdir(parents=True, exist_ok=True)
+    name = os.fsdecode(os.fsencode(raw) + b"/" + "执法台账（GBK文件名）".encode("gbk") + b".xlsx")
+    return [builders.xlsx(Path(name), {"Sheet1": [H, *enforcement(7201)]})]
+
+
+def symlink_to_etc_passwd(raw: Path) -> list[Path]:
+    """A link in the raw folder to a file outside it (here /etc/passwd)."""
+    raw.mkdir(parents=True, exist_ok=True)
+    link = raw / "symlink-to-etc-passwd.csv"
+    link.symlink_to("/etc/passwd")
+    return [link]
+
+
+def two_hundred_villagers(raw: Path) -> list[Path]:
+    """A 当事人 cell listing 200 villagers (a collective petition)."""
+    villagers = "、".join(f"{'张王李赵刘'[i % 5]}{chr(0x4E50 + i)}{chr(0x4F50 + i)}" for i in range(200))
+    rows = enforcement(7301, 1)
+    rows[0][6] = villagers
+    return [builders.xlsx(raw / "two-hundred-villagers.xlsx", {"Sheet1": [H, *rows]})]
+
+
+def many_issues(raw: Path) -> list[Path]:
+    """12,000 records, each with a date nobody can read: more issues than one file may list."""
+    rows = builders.enforcement_rows(12_000, start=20_001)
+    for r in rows:
+        r[5] = "某日"
+    return [builders.csv_file(raw / "many-issues.csv", [H, *rows], encoding="utf-8")]
+
+
+def a_cell_longer_than_the_limit(raw: Path) -> list[Path]:
+    """One remark of 200,000 characters (a CSV can hold what Excel cannot)."""
+    rows = enforcement(7401, 1)
+    rows[0][7] = "长" * 200_000
+    return [builders.csv_file(raw / "a-cell-longer-than-the-limit.csv", [H, *rows], encoding="utf-8")]
+
+
+def unbalanced_quote(raw: Path) -> list[Path]:
+    """A quote opened in a cell and never closed: the rest of the file is one cell."""
+    path = raw / "unbalanced-quote.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [",".join(H)] + [",".join(map(str, r)) for r in enforcement(7501, 2)]
+    lines.insert(2, '1,"旺草许字〔2024〕第7500号,事项' + "，补充说明" * 30_000)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return [path]
+
+
+def truncated_xlsx(raw: Path) -> list[Path]:
+    """A workbook cut off half-way (an interrupted copy)."""
+    good = builders.xlsx(raw / "truncated.xlsx", {"Sheet1": [H, *enforcement(7601)]})
+    data = good.read_bytes()
+    good.write_bytes(data[: len(data) // 2])
+    return [good]
+
+
+def password_protected(raw: Path) -> list[Path]:
+    return [builders.password_protected_xlsx(raw / "password-protected.xlsx")]
+
+
+def zip_that_is_not_a_workbook(raw: Path) -> list[Path]:
+    """A .xlsx that is a zip of something else (a renamed archive)."""
+    path = raw / "zip-that-is-not-a-workbook.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("readme.txt", "照片")
+    path.write_bytes(buf.getvalue())
+    return [path]
+
+
+def ole_garbage(raw: Path) -> list[Path]:
+    """An .xls that starts like one and then is noise."""
+    path = raw / "ole-garbage.xls"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 40)
+    return [path]
+
+
+def only_a_bom(raw: Path) -> list[Path]:
+    path = raw / "only-a-bom.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xef\xbb\xbf\r\n")
+    return [path]
+
+
+def lone_surrogates_and_bidi(raw: Path) -> list[Path]:
+    """Text that UTF-8 cannot encode (a lone surrogate, as a broken export leaves) and bidi overrides."""
+    rows = enforcement(7701)
+    rows[0][2] = "事项\udcb0\u202e反向\u202c"
+    rows[1][4] = "旺草镇\u2066人民政府\u2069"
+    path = raw / "lone-surrogates-and-bidi.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "\n".join(",".join(map(str, r)) for r in [H, *rows])
+    path.write_bytes(text.encode("utf-8", "surrogateescape"))
+    return [path]
+
+
+def nested_html(raw: Path) -> list[Path]:
+    """HTML nested 100,000 levels deep around a table."""
+    path = raw / "nested-html.xls"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("<div>" * 100_000 + "<table><tr><td>序号</td></tr></table>" + "</div>" * 100_000, encoding="utf-8")
+    return [path]
+
+
+def unicode_text_export(raw: Path) -> list[Path]:
+    """Excel's "Unicode text" export: UTF-16 with a BOM, tab-separated, saved as .xls."""
+    path = raw / "unicode-text-export.xls"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "\r\n".join("\t".join(map(str, r)) for r in [H, *enforcement(7801)])
+    path.write_bytes(text.encode("utf-16"))
+    return [path]
+
+
+def zip_bomb(raw: Path, unpacked: int = 600 * 1024**2) -> list[Path]:
+    """A workbook whose shared strings unpack to `unpacked` bytes (a few hundred KB on disk)."""
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>'
+    )
+    path = _xlsx_with_sheet_xml(raw / "zip-bomb.xlsx", sheet)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as fh:
+            fh.write(
+                b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>'
+            )
+            chunk = b"A" * (1 << 20)
+            for _ in range(unpacked // len(chunk)):
+                fh.write(chunk)
+            fh.write(b"</t></si></sst>")
+    return [path]
+
+
+QUIRKS: dict[str, Quirk] = {
+    "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
+    "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
+    "rowspan_20000_colspan_16384": Quirk(rowspan_20000_colspan_16384, "file.too_large"),
+    "control_characters": Quirk(control_characters, None, rows=2),
+    "gbk_bytes_name": Quirk(gbk_bytes_name, None, rows=2),
+    "symlink_to_etc_passwd": Quirk(symlink_to_etc_passwd, "file.outside_link"),
+    "two_hundred_villagers": Quirk(two_hundred_villagers, None, rows=1),
+    "many_issues": Quirk(many_issues, None, rows=0),
+    "a_cell_longer_than_the_limit": Quirk(a_cell_longer_than_the_limit, "file.too_large"),
+    "unbalanced_quote": Quirk(unbalanced_quote, "file.too_large"),
+    "truncated_xlsx": Quirk(truncated_xlsx, "file.unreadable"),
+    "password_protected": Quirk(password_protected, "file.encrypted"),
+    "zip_that_is_not_a_workbook": Quirk(zip_that_is_not_a_workbook, "file.unreadable"),
+    "ole_garbage": Quirk(ole_garbage, "file.unreadable"),
+    "only_a_bom": Quirk(only_a_bom, "file.empty"),
+    "lone_surrogates_and_bidi": Quirk(lone_surrogates_and_bidi, None, rows=2),
+    "nested_html": Quirk(nested_html, "file.no_table"),
+    "unicode_text_export": Quirk(unicode_text_export, None, rows=2),
+}
+
+
+def a_million_rows(raw: Path) -> Path:
+    """A sheet of 1,048,575 records under its header (every row Excel allows), each with a bad date."""
+    path = raw / "a-million-rows.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(",".join(H) + "\n")
+        line = "{0},旺草许字〔2024〕第{0}号,事项,行政许可,旺草镇人民政府,某日,某甲,\n"
+        fh.writelines(line.format(i) for i in range(1, 1_048_576))
+    return path

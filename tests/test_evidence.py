@@ -1,0 +1,245 @@
+"""What a figure rests on (issue 13): error values and uncached formulas are never blanks, values are
+checked for sense, statistics tables are told from records (used only where no record can give a
+figure, and checked against the records), hidden content is handled on purpose, and a folder of
+another year's ledgers says so. Each fixture is small, fictitious, and named after its quirk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fzlib.cli import main
+from fzlib.ingest.clean import YearCleaner
+
+import builders
+
+
+def clean(raw: Path, year: int = 2024, **kw):
+    result = YearCleaner(year, raw, **kw).run()
+    builders.assert_rows_conserved(result.manifest)
+    return result
+
+
+def codes(result, code: str) -> list[dict]:
+    return result.issues[result.issues["code"] == code].to_dict("records")
+
+
+MEDIATION = ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额"]
+
+
+def mediation(n: int, subsidy=50, start: int = 1) -> list[list]:
+    return [
+        [f"（2024）某人调字第{i}号", f"2024-03-{i % 28 + 1:02d}", "调解成功", "口头", subsidy]
+        for i in range(start, start + n)
+    ]
+
+
+# --- error values ------------------------------------------------------------------------------
+
+
+def test_an_error_value_in_a_summed_column_leaves_the_sum_unknown_never_lower(tmp_path):
+    rows = [MEDIATION, *mediation(30), ["（2024）某人调字第31号", "2024-04-01", "调解成功", "书面", "#REF!"]]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记": rows})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert found["mediation.cases"].value == 31  # the count does not need the amount
+    assert found["mediation.subsidy_yuan"].value is None  # 30 × 50 would be a wrong 1500
+    assert "合计无法得出" in found["mediation.subsidy_yuan"].reason
+    (error,) = codes(result, "cell.error")
+    assert (error["cell"], error["value"], error["level"]) == ("E32", "#REF!", "错误")
+
+
+def test_an_error_value_outside_the_summed_records_changes_nothing(tmp_path):
+    failed = ["（2024）某人调字第9号", "2024-04-01", "调解不成功", "", "#DIV/0!"]  # not a paid case
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记": [MEDIATION, *mediation(3), failed]})
+    assert builders.figures(clean(tmp_path))["mediation.subsidy_yuan"] == 150
+
+
+def test_a_formula_saved_without_its_value_is_flagged_not_read_as_empty(tmp_path):
+    rows = [MEDIATION, *mediation(3), ["（2024）某人调字第4号", "2024-04-01", "调解成功", "口头", "=E2+E3"]]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记": rows})
+    result = clean(tmp_path)
+    assert [(r["code"], r["cell"]) for r in codes(result, "cell.uncached")] == [("cell.uncached", "E5")]
+    assert builders.figures(result)["mediation.subsidy_yuan"] is None
+
+
+def test_an_error_value_typed_as_text_is_not_a_blank(tmp_path):
+    rows = [
+        ["日期", "名称", "对象", "形式", "应参考人数", "实参考人数"],
+        ["2024-11-20", "法宣在线考试", "领导干部", "考试", "30", "#N/A"],
+    ]
+    builders.csv_file(tmp_path / "学法.csv", rows)
+    result = clean(tmp_path)
+    assert [r["value"] for r in codes(result, "cell.error")] == ["#N/A"]
+    assert builders.evidence(result)["training.exam_coverage"].value is None
+
+
+# --- values checked for sense -------------------------------------------------------------------
+
+
+def test_implausible_numbers_are_errors_never_figures(tmp_path):
+    security = [
+        ["日期", "类型", "拘留人数"],
+        ["2024-01-02", "涉黄治安案件", "2"],
+        ["2024-01-03", "涉黄治安案件", "1e309"],  # infinity to a sum
+        ["2024-01-04", "涉赌治安案件", 9_000_000_000_000_000_000],  # would overflow a 64-bit total
+        ["2024-01-05", "涉赌治安案件", "-3"],
+    ]
+    builders.xlsx(tmp_path / "平安.xlsx", {"治安": security})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert found["security.vice_cases"].value == 2
+    assert found["security.vice_detentions"].value is None  # one of its two amounts is unusable
+    got = {(r["cell"], r["code"]) for r in result.issues.to_dict("records") if r["field"] == "detained"}
+    assert got == {("C3", "number.unparseable"), ("C4", "number.out_of_range"), ("C5", "number.out_of_range")}
+
+
+# --- statistics tables ------------------------------------------------------------------------
+
+
+def test_a_statistics_form_alone_gives_its_figures_marked_as_stated(tmp_path):
+    form = [
+        ["某镇2024年行政执法工作统计表"],
+        ["执法类别", "一季度", "二季度", "三季度", "四季度", "合计"],
+        ["行政许可", 3, 4, 5, 6, "=SUM(B3:E3)"],  # a formula without its value: that figure is unknown
+        ["行政检查", 10, 11, 12, 13, 46],
+        ["行政处罚", 0, 1, 0, 1, 2],
+        ["合计", 13, 16, 17, 20, 66],
+    ]
+    builders.xlsx(tmp_path / "执法统计.xlsx", {"统计": form})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert (found["enforcement.inspection"].value, found["enforcement.penalty"].value) == (46, 2)
+    assert found["enforcement.cases"].value == 66
+    assert found["enforcement.inspection"].status == "stated"
+    assert found["enforcement.inspection"].reason == "取自统计表：执法统计.xlsx「统计」单元格 F4"
+    assert found["enforcement.licensing"].value is None  # its cell is an uncached formula
+    assert found["enforcement.levy"].value is None  # the form has no such row: not 0
+    assert "enforcement" not in result.tables  # no row of the form became a record
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["set_aside"]["aggregate"] == 3 and sheet["kept"] == 0
+
+
+def test_months_as_columns_without_a_total_add_up(tmp_path):
+    months = [f"{m}月" for m in range(1, 13)]
+    form = [
+        ["某乡2024年矛盾纠纷排查化解情况统计"],
+        ["项目", *months],
+        ["排查数", *range(1, 13)],
+        ["化解数", *range(0, 12)],
+        ["化解率", *["90%"] * 12],
+    ]
+    builders.xlsx(tmp_path / "纠纷月报.xlsx", {"全年": form})
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (78, 66)
+    assert got["disputes.resolution_rate"] == round(66 / 78, 4)  # computed, never the typed 90%
+
+
+def test_a_statistics_table_beside_records_is_checked_never_preferred(tmp_path):
+    summary = [["某镇2024年人民调解案件月度汇总"], ["月份", "受理（件）", "调解成功（件）"]]
+    summary += [[f"{m}月", 1, 1] for m in range(1, 13)] + [["合计", 12, 12]]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记": [MEDIATION, *mediation(10)], "汇总": summary})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 10  # records, not the summary's 12
+    (warning,) = codes(result, "statistics.differs")
+    assert warning["level"] == "警告" and warning["detail"] == "统计表为 12，按记录为 10"
+    sheet = next(s for s in result.manifest["files"][0]["sheets"] if s["sheet"] == "汇总")
+    assert (sheet["set_aside"]["aggregate"], sheet["set_aside"]["total"]) == (12, 1)  # no record among them
+
+
+# --- hidden content -------------------------------------------------------------------------------
+
+
+def test_a_hidden_sheet_is_left_out_unless_params_name_it(tmp_path):
+    void = [MEDIATION, *mediation(5, start=50)]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记": [MEDIATION, *mediation(4)], "旧表": void}, hidden=("旧表",))
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 4
+    assert [(r["sheet"], r["level"]) for r in codes(result, "sheet.hidden")] == [("旧表", "提示")]
+    included = clean(tmp_path, options={"hidden_sheets": ["旧表"]})
+    assert builders.figures(included)["mediation.cases"] == 9
+
+
+def test_hidden_rows_are_records_with_a_note(tmp_path):
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记": [MEDIATION, *mediation(6)]}, hidden_rows={"登记": [3, 5]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 6
+    (note,) = codes(result, "sheet.hidden_rows")
+    assert note["detail"] == "3、5" and note["level"] == "提示"
+
+
+# --- another year's ledgers ----------------------------------------------------------------------
+
+
+def test_last_years_ledger_copied_into_this_years_folder_is_named(tmp_path, capsys):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    old = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(8, year=2023)]
+    builders.xlsx(raw / "2023年执法台账.xlsx", {"Sheet1": old})
+    builders.xlsx(raw / "调解.xlsx", {"登记": [MEDIATION, *mediation(2)]})
+    code = main(["clean", "--year", "2024", "--raw", str(raw), "--out", str(out)])
+    printed = capsys.readouterr()
+    assert code == 1 and "2023年执法台账.xlsx" in printed.out
+    issues = {r["code"]: r for r in json.loads(builders.issues_json(out))}
+    assert issues["file.wrong_year"]["detail"] == "8/8条记录是2023年的"
+    assert issues["year.mostly_other"]["level"] == "错误"
+    main(["indicators", "--year", "2024", "--processed", str(out), "--json"])
+    got = json.loads(capsys.readouterr().out)
+    assert got["enforcement.cases"] is None and got["mediation.cases"] == 2  # unknown, never 0
+
+
+def test_an_ordinary_year_with_some_carried_over_rows_is_no_error(tmp_path):
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(8), *builders.enforcement_rows(2, 20, year=2023)]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert result.failed_files == [] and not codes(result, "year.mostly_other")
+    assert builders.figures(result)["enforcement.cases"] == 8
+
+
+def test_a_county_form_with_penalty_kinds_under_one_title(tmp_path):
+    # 行政处罚实施数量 over five kinds and its own 合计（宗）; the grand 合计（件） at the end.
+    top = ["单位名称", "行政许可", "行政处罚实施数量", "", "", "", "行政检查", "合计（件）", "罚没金额（万元）"]
+    low = ["", "", "警告", "罚款", "没收违法所得", "合计（宗）", "", "", ""]
+    form = [
+        ["某镇2024年度行政执法数据统计表"],
+        top,
+        low,
+        ["综合执法办", 5, 1, 2, 0, 3, 20, 28, 1.5],
+        ["农业服务中心", 7, 0, 1, 1, 2, 9, 18, 0.2],
+        ["合计", 12, 1, 3, 1, 5, 29, 46, 1.7],
+    ]
+    merged = ["A2:A3", "B2:B3", "C2:F2", "G2:G3", "H2:H3", "I2:I3"]
+    builders.xlsx(tmp_path / "执法统计.xlsx", {"统计表": form}, merged={"统计表": merged})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.licensing"], got["enforcement.penalty"], got["enforcement.inspection"]) == (12, 5, 29)
+    assert got["enforcement.cases"] == 46  # the grand total, not the penalties' 合计（宗）
+
+
+def test_levels_under_one_title_and_items_in_blocks(tmp_path):
+    # 层级 spans every value column; 排查数 appears in the totals block and in each category's block.
+    form = [
+        ["2024年5月某乡矛盾纠纷排查情况表"],
+        ["内容", "", "层级", "", ""],
+        ["", "", "乡镇", "村居", "小计"],
+        ["总况", "排查数", 2, 5, 7],
+        ["", "成功数", 2, 4, 6],
+        ["婚姻家庭纠纷", "排查数", 1, 1, 2],
+        ["", "成功数", 1, 1, 2],
+    ]
+    merged = ["A2:B3", "C2:E2", "A4:A5", "A6:A7"]
+    builders.xlsx(tmp_path / "月报.xlsx", {"5月": form}, merged={"5月": merged})
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (7, 6)
+
+
+def test_a_table_without_dates_takes_the_year_its_title_names(tmp_path):
+    rows = [
+        ["某镇2024年度以案定补申请汇总表"],
+        ["序号", "卷宗号", "调解结果", "协议形式", "补贴金额"],
+        [1, "（2024）某人调字第1号", "调解成功", "口头", 50],
+        [2, "（2024）某人调字第2号", "调解成功", "书面", 100],
+    ]
+    builders.xlsx(tmp_path / "案补.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 150
+    notes = [r["detail"] for r in codes(result, "column.from_context")]
+    assert notes == ["表格标题“2024年”"]

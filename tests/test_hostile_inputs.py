@@ -1,0 +1,527 @@
+"""Specification: a hostile or careless input is a named problem of its own file or of the user's
+setup — never an internal error, a lost good row, a hang, a write into the raw folder.
+
+Each input is built by tests/quirks.py and named after its quirk. Exit status: 0 (done) or 1 (a
+problem named in Chinese); 70 is for defects of fzlib only.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from fzlib import paths
+from fzlib.cli import main
+from fzlib.ingest import privacy
+from fzlib.ingest.clean import YearCleaner
+from fzlib.ingest.read import MAX_CELLS_PER_SHEET
+from fzlib.ingest.write import write_year
+
+import builders
+import quirks
+
+YEAR = 2024
+GOOD_ROWS = 5
+
+
+def good_ledger(raw: Path) -> Path:
+    return builders.xlsx(raw / "good.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(5)]})
+
+
+def kept(manifest: dict, file: str) -> int:
+    entry = next(f for f in manifest["files"] if f["file"] == file)
+    return sum(s.get("kept", 0) for s in entry["sheets"])
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every entry of a folder by relative path: a file's SHA-256, a link's target."""
+    out = {}
+    for p in sorted(folder.rglob("*")):
+        rel = os.fsencode(p.relative_to(folder)).hex()
+        out[rel] = f"link:{os.readlink(p)}" if p.is_symlink() else hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+# --- each quirk beside one good ledger ----------------------------------------------------------
+@pytest.mark.parametrize("name", sorted(quirks.QUIRKS))
+def test_each_quirk_ends_as_records_or_a_named_problem_of_its_own_file(name, tmp_path):
+    quirk = quirks.QUIRKS[name]
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    quirk.build(raw)
+    before = snapshot(raw)
+    started = time.monotonic()
+    result = YearCleaner(YEAR, raw).run()
+    write_year(result, tmp_path / "out")  # every writer takes what the run produced
+    assert time.monotonic() - started < 60
+    assert snapshot(raw) == before
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+    (entry,) = [f for f in result.manifest["files"] if f["file"] != "good.xlsx"]
+    assert entry.get("problem") == quirk.code, entry
+    if quirk.code is None:
+        assert kept(result.manifest, entry["file"]) == quirk.rows
+    else:
+        message = result.issues.loc[result.issues["code"] == quirk.code, "message"].iloc[0]
+        assert message.startswith(entry["file"]) and re.search("[\u4e00-\u9fff]", message)
+    book = openpyxl.load_workbook(tmp_path / "out" / "issues.xlsx")
+    assert book.active.max_row == len(result.issues) + 1
+
+
+def test_an_unreadable_file_is_named_and_the_others_read(tmp_path, monkeypatch):
+    from fzlib.ingest import clean
+
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    locked = builders.xlsx(raw / "unreadable.xlsx", {"S": [builders.ENFORCEMENT_HEADER]})
+
+    def refuse(path):
+        if path == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+
+    monkeypatch.setattr(clean, "sha256", refuse)
+    result = YearCleaner(YEAR, raw).run()
+    assert result.failed_files == ["unreadable.xlsx"]
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_a_defect_met_on_one_file_names_that_file_and_the_others_are_read(tmp_path, monkeypatch):
+    from fzlib.ingest import clean
+
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    builders.xlsx(raw / "trips-a-defect.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 50)]})
+    locate = clean.locate_tables
+
+    def broken(sheet, words):
+        if any("第50号" in str(c) for r in sheet.rows for c in r):
+            raise RecursionError("maximum recursion depth exceeded")
+        return locate(sheet, words)
+
+    monkeypatch.setattr(clean, "locate_tables", broken)
+    result = YearCleaner(YEAR, raw).run()
+    assert result.failed_files == ["trips-a-defect.xlsx"]
+    assert list(result.issues["code"]) == ["file.failed"]
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_a_defect_met_while_cleaning_a_kind_names_the_file_and_keeps_the_others(tmp_path, monkeypatch):
+    from fzlib.ingest import clean
+
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    builders.xlsx(raw / "trips-a-cleaner.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 60)]})
+    clean_fields = clean.clean_fields
+
+    def broken(raw_cells, *args, **kwargs):
+        if raw_cells.astype(str).apply(lambda c: c.str.contains("第60号")).any().any():
+            raise ValueError("a cleaner tripped")
+        return clean_fields(raw_cells, *args, **kwargs)
+
+    monkeypatch.setattr(clean, "clean_fields", broken)
+    result = YearCleaner(YEAR, raw).run()
+    assert result.failed_files == ["trips-a-cleaner.xlsx"]
+    assert len(result.tables["enforcement"]) == GOOD_ROWS
+    builders.assert_rows_conserved(result.manifest)
+
+
+def test_more_issues_than_a_file_may_list_end_in_one_summary_row(tmp_path):
+    raw = tmp_path / "raw"
+    quirks.many_issues(raw)
+    result = YearCleaner(YEAR, raw).run()
+    issues = result.issues
+    assert (issues["code"] == "date.unparseable").sum() == 5_000
+    summary = issues[issues["code"] == "file.issues_capped"]
+    assert len(summary) == 1 and "7,000" in summary["message"].iloc[0]
+    (entry,) = result.manifest["files"]
+    assert entry["issues_not_listed"] == {"date.unparseable": 7_000}
+
+
+@pytest.mark.slow
+def test_a_sheet_of_a_million_rows_is_refused_by_its_size_and_the_rest_written(tmp_path):
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    quirks.a_million_rows(raw)
+    started = time.monotonic()
+    result = YearCleaner(YEAR, raw).run()
+    assert time.monotonic() - started < 120
+    assert result.failed_files == ["a-million-rows.csv"]
+    assert f"{MAX_CELLS_PER_SHEET:,}" in result.issues["message"].iloc[0]
+    write_year(result, tmp_path / "out")
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_the_first_line_of_a_linked_system_file_is_never_read(tmp_path, capsys):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    good_ledger(raw)
+    quirks.symlink_to_etc_passwd(raw)
+    first_line = Path("/etc/passwd").read_text(encoding="utf-8", errors="replace").splitlines()[0]
+    assert main(["clean", "--year", str(YEAR), "--raw", str(raw), "--out", str(out)]) == 1
+    printed = capsys.readouterr()
+    assert "symlink-to-etc-passwd.csv" in printed.out
+    written = "".join(p.read_bytes().decode("utf-8", "ignore") for p in out.iterdir())
+    for piece in (first_line, ":".join(first_line.split(":")[:4])):  # root:x:0:0
+        assert piece not in written and piece not in printed.out + printed.err
+
+
+# --- all quirks beside the good sample ledgers, through the command line ------------------------
+def run_clean(raw: Path, out: Path, root: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "FZLIB_ROOT": str(root), "PYTHONPATH": str(paths.PACKAGE.parent)}
+    return subprocess.run(
+        [sys.executable, "-m", "fzlib", "clean", "--year", str(YEAR), "--raw", str(raw), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="module")
+def beside_the_sample(tmp_path_factory, processed_years):
+    tmp = tmp_path_factory.mktemp("quirks-beside-the-sample")
+    raw = tmp / "raw"
+    shutil.copytree(paths.raw_dir(YEAR), raw)
+    for quirk in quirks.QUIRKS.values():
+        quirk.build(raw)
+    (tmp / "root").mkdir()
+    before = snapshot(raw)
+    run = run_clean(raw, tmp / "out", tmp / "root")
+    return {"tmp": tmp, "raw": raw, "run": run, "before": before, "sample": processed_years / str(YEAR)}
+
+
+def test_beside_the_sample_the_run_exits_1_naming_each_bad_file(beside_the_sample):
+    run = beside_the_sample["run"]
+    assert run.returncode == 1, run.stderr
+    assert "内部错误" not in run.stderr + run.stdout and "Traceback" not in run.stderr
+    manifest = json.loads((beside_the_sample["tmp"] / "out" / paths.MANIFEST).read_text(encoding="utf-8"))
+    problems = {f["file"]: f.get("problem") for f in manifest["files"]}
+    for name, quirk in quirks.QUIRKS.items():
+        if quirk.code:
+            assert quirk.code in problems.values(), name
+    for file, problem in problems.items():
+        if problem:
+            assert file in run.stdout
+
+
+def test_beside_the_sample_no_good_row_is_lost(beside_the_sample):
+    sample = json.loads((beside_the_sample["sample"] / paths.MANIFEST).read_text(encoding="utf-8"))
+    mixed = json.loads((beside_the_sample["tmp"] / "out" / paths.MANIFEST).read_text(encoding="utf-8"))
+    for entry in sample["files"]:
+        assert kept(mixed, entry["file"]) == kept(sample, entry["file"]), entry["file"]
+    assert sum(kept(sample, f["file"]) for f in sample["files"]) >= 2_000
+
+
+def test_beside_the_sample_the_raw_folder_is_unchanged(beside_the_sample):
+    assert snapshot(beside_the_sample["raw"]) == beside_the_sample["before"]
+
+
+@pytest.mark.slow
+def test_beside_the_sample_a_second_run_writes_the_same_bytes(beside_the_sample, tmp_path):
+    tmp = beside_the_sample["tmp"]
+    again = run_clean(beside_the_sample["raw"], tmp_path / "again", tmp / "root")
+    assert again.returncode == 1
+    assert again.stdout.replace(str(tmp_path / "again"), "…") == beside_the_sample["run"].stdout.replace(
+        str(tmp / "out"), "…"
+    )
+    first = {p.name: p.read_bytes() for p in (tmp / "out").iterdir()}
+    second = {p.name: p.read_bytes() for p in (tmp_path / "again").iterdir()}
+    assert first == second
+
+
+# --- the user's mistakes: exit 1 with a Chinese message, never "内部错误" -------------------------
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A project folder of its own: params, a key, a raw folder with one good ledger."""
+    monkeypatch.setattr(paths, "PARAMS", tmp_path / "params")
+    monkeypatch.setattr(paths, "SECRET", tmp_path / ".fzlib-secret")
+    privacy.secret_key.cache_clear()
+    (tmp_path / "params").mkdir()
+    good_ledger(tmp_path / "raw")
+    yield tmp_path
+    privacy.secret_key.cache_clear()
+
+
+def clean_in(project: Path, *extra: str) -> list[str]:
+    return ["clean", "--year", str(YEAR), "--raw", str(project / "raw"), "--out", str(project / "out"), *extra]
+
+
+def said_as_users_problem(capsys) -> str:
+    printed = capsys.readouterr()
+    assert "内部错误" not in printed.err and "Traceback" not in printed.err
+    assert printed.err.startswith("错误：")
+    return printed.err
+
+
+PARAMS_MISTAKES = {
+    "params-wrong-types": "year: 2024\ntown: [旺草镇]\nsmall_count_threshold: 三\n",
+    "params-kind-typo": "kinds: {good.xlsx: enforcment}\n",
+    "params-unknown-figure": "targets: {disputes.resolution_rat: {min: 0.95}}\n",
+    "params-13th-month": "report_date: 2025-13-01\n",
+    "params-alias-bomb": "a: &a [x, x, x, x, x, x, x, x, x]\n"
+    + "".join(
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, c in zip("abcdefgh", "bcdefghi")
+    ),
+    "params-deep-nesting": "x: " + "[" * 5000 + "]" * 5000 + "\n",
+    "params-a-list-not-a-mapping": "- year\n- 2024\n",
+    "params-not-yaml": "town: 旺草镇\n  county: [绥阳县\n",
+    "params-binary": "\x00\x01\x02垃圾".encode().decode("utf-8"),
+    "params-share-over-1": "max_unusable_share: 1.5\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PARAMS_MISTAKES))
+def test_a_params_mistake_is_named_as_the_users(name, project, capsys):
+    (project / "params" / f"{YEAR}.yaml").write_text(PARAMS_MISTAKES[name], encoding="utf-8")
+    started = time.monotonic()
+    assert main(clean_in(project)) == 1
+    assert time.monotonic() - started < 10
+    assert "参数文件" in said_as_users_problem(capsys)
+    assert not (project / "out").exists()
+
+
+def test_params_saved_in_gbk_are_read(project, capsys):
+    (project / "params" / f"{YEAR}.yaml").write_bytes("town: 青禾镇\nexclude: [旧文件.xlsx]\n".encode("gbk"))
+    assert main(clean_in(project)) == 0
+    from fzlib.params import load_params
+
+    assert load_params(YEAR)["town"] == "青禾镇"
+
+
+def test_a_damaged_pseudonym_key_is_named_with_what_to_do(project, capsys):
+    (project / ".fzlib-secret").write_text("not a key", encoding="ascii")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert "化名密钥文件" in err and "删除" in err
+
+
+@pytest.mark.parametrize(
+    "code, words", [(errno.EROFS, "只读"), (errno.EACCES, "权限"), (errno.ENOSPC, "磁盘空间"), (errno.EDQUOT, "配额")]
+)
+def test_an_output_folder_that_cannot_be_written_is_named_with_what_to_do(code, words, project, capsys, monkeypatch):
+    def refuse(self, path, *args, **kwargs):
+        raise OSError(code, os.strerror(code), str(path))
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", refuse)
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert words in err and "--out" in err
+    assert not list((project).glob(".out.*"))  # no half-written folder left behind
+
+
+def test_a_disk_full_inside_pyarrow_is_named_too(project, capsys, monkeypatch):
+    def full(self, path, *args, **kwargs):
+        raise OSError("[Errno 28] Error writing bytes to file. Detail: [errno 28] No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", full)
+    assert main(clean_in(project)) == 1
+    assert "磁盘空间" in said_as_users_problem(capsys)
+
+
+def test_an_output_folder_inside_the_raw_folder_is_refused(project, capsys):
+    before = snapshot(project / "raw")
+    args = ["clean", "--year", str(YEAR), "--raw", str(project / "raw"), "--out", str(project / "raw" / "out")]
+    assert main(args) == 1
+    assert "原始台账" in said_as_users_problem(capsys)
+    assert snapshot(project / "raw") == before
+
+
+def test_a_raw_folder_inside_the_output_folder_is_refused(project, capsys):
+    args = ["clean", "--year", str(YEAR), "--raw", str(project / "raw"), "--out", str(project)]
+    assert main(args) == 1
+    said_as_users_problem(capsys)
+
+
+def test_an_empty_raw_folder_is_an_error_not_an_empty_report(project, capsys):
+    (project / "empty").mkdir()
+    args = ["clean", "--year", str(YEAR), "--raw", str(project / "empty"), "--out", str(project / "out")]
+    assert main(args) == 1
+    assert "没有任何台账" in said_as_users_problem(capsys)
+    assert not (project / "out").exists()
+
+
+def test_a_missing_raw_folder_exits_1(project, capsys):
+    args = ["clean", "--year", str(YEAR), "--raw", str(project / "nowhere"), "--out", str(project / "out")]
+    assert main(args) == 1
+    said_as_users_problem(capsys)
+
+
+def test_figures_and_report_of_a_year_never_cleaned_exit_1(project, capsys):
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "nothing")]) == 1
+    assert "清洗" in capsys.readouterr().err
+    (project / "params" / f"{YEAR}.yaml").write_text("year: 2024\n", encoding="utf-8")
+    assert main(["report", "--year", str(YEAR), "--processed", str(project / "nothing"), "--out", str(project)]) == 1
+    assert "clean" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"PK\x03\x04 broken", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "共受理40件".encode()],
+    ids=["empty", "broken-zip", "ole", "text-named-docx"],
+)
+def test_a_corrupt_draft_given_to_check_exits_1(content, tmp_path, capsys):
+    draft = tmp_path / "草稿.docx"
+    draft.write_bytes(content)
+    assert main(["check", str(draft)]) == 1
+    err = capsys.readouterr().err
+    assert "内部错误" not in err and "草稿" in err
+
+
+def test_wrong_usage_is_still_argparse_s_2(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["clean", "--year", "二〇二四"])
+    assert exited.value.code == 2
+
+
+def test_check_on_a_50_mb_text_finishes_well_under_30_seconds(tmp_path, capsys):
+    draft = tmp_path / "草稿.txt"
+    paragraph = "全年累计摸排矛盾纠纷572件，化解551件，化解成功率达到96%。其中邻里纠纷300件，婚姻家庭纠纷272件。\n"
+    draft.write_text(paragraph * (50 * 1024**2 // len(paragraph.encode())), encoding="utf-8")
+    started = time.monotonic()
+    assert main(["check", str(draft)]) in (0, 1)
+    assert time.monotonic() - started < 30
+    assert "500,000" in capsys.readouterr().err  # capped, and says so
+
+
+# --- the report's text is text; its failure page names no path of this machine -----------------
+def test_dollar_signs_in_a_label_are_text_not_mathtext():
+    from fzlib.report import charts
+    from fzlib.report.pieces import Chart
+
+    svg = charts.svg(Chart("bar", ("$x^2$村", r"$\frac{1}{0}$组", "普通村"), (3, 2, 1), "$各村$", "件", ""))
+    assert "$x^2$村" in svg and r"$\frac{1}{0}$组" in svg and "$各村$" in svg
+
+
+def test_a_failure_is_described_without_the_machines_paths():
+    from fzlib.report.execute import shareable
+
+    root = str(paths.ROOT)
+    text = shareable(
+        f"File {root}/fzlib/report/components.py:12, in {sys.prefix}/lib/python3.11/site-packages/pandas/core/frame.py:40 "
+        f"(/tmp/pytest-of-root/x/processed/manifest.json) file:///home/someone/报告/草稿.docx 电话13907314000"
+    )
+    for machine in (root, sys.prefix, "/tmp/", "/home/someone", "13907314000"):
+        assert machine not in text
+    assert "fzlib/report/components.py:12" in text and "pandas/core/frame.py:40" in text and "草稿.docx" in text
+
+
+@pytest.mark.slow
+def test_beside_the_sample_the_report_renders_from_a_relative_folder_without_machine_paths(beside_the_sample):
+    tmp = beside_the_sample["tmp"]
+    root = tmp / "root"
+    for name in ("params", "notebooks"):
+        if not (root / name).exists():
+            (root / name).symlink_to(paths.ROOT / name)
+    env = {**os.environ, "FZLIB_ROOT": str(root), "PYTHONPATH": str(paths.PACKAGE.parent)}
+    run = subprocess.run(
+        [sys.executable, "-m", "fzlib", "report", "--year", str(YEAR), "--processed", "out", "--out", "reports"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp,  # not the project folder: relative folders are the user's, not the kernel's
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    machine = [str(tmp), str(paths.ROOT), sys.prefix, os.path.expanduser("~") + "/"]
+    for path in (tmp / "reports").iterdir():
+        data = path.read_bytes()
+        texts = [data.decode("utf-8", "ignore")]
+        if data[:4] == b"PK\x03\x04":
+            import zipfile
+
+            with zipfile.ZipFile(path) as z:
+                texts += [z.read(m).decode("utf-8", "ignore") for m in z.namelist()]
+        assert not [m for m in machine for t in texts if m in t], path.name
+
+
+@pytest.mark.slow
+def test_the_failed_page_shows_no_path_of_this_machine(tmp_path):
+    import nbformat
+
+    from fzlib.report.errors import RenderError
+    from fzlib.report.html import render_report
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    missing = tmp_path / "nowhere" / "表.parquet"
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# 一、主要工作"),
+        nbformat.v4.new_code_cell(f"import pandas as pd\npd.read_parquet({str(missing)!r})"),
+    ]
+    nbformat.write(nb, tmp_path / "fails.ipynb")
+    with pytest.raises(RenderError):
+        render_report(tmp_path / "fails.ipynb", {}, tmp_path / "r.html", title="测试", cwd=tmp_path)
+    page = (tmp_path / "r-FAILED.html").read_text(encoding="utf-8")
+    assert "报告生成失败" in page and "表.parquet" in page
+    for machine in (str(tmp_path), str(paths.ROOT), sys.prefix, "/site-packages/"):
+        assert machine not in page
+
+
+def test_the_report_counts_the_issues_beyond_a_files_listing_cap(tmp_path):
+    from fzlib import fmt
+    from fzlib.report import components
+    from fzlib.report import data as report
+
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    quirks.many_issues(raw)
+    write_year(YearCleaner(YEAR, raw).run(), tmp_path / "out")
+    block = components.issues(report.load(YEAR, tmp_path / "out"), "清洗问题", {})
+    assert f"共发现{fmt.count(12_001)}项问题" in block[0].text  # 5,000 listed, 7,000 counted, 1 summary row
+
+
+def test_a_raw_folder_that_is_not_a_years_ledgers_is_refused_before_it_is_walked(tmp_path, capsys, monkeypatch):
+    from fzlib.ingest import folder
+
+    monkeypatch.setattr(folder, "MAX_ENTRIES", 50)
+    raw = tmp_path / "home"
+    for k in range(60):
+        (raw / f"d{k}").mkdir(parents=True)
+    assert main(["clean", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out")]) == 1
+    assert "--raw" in said_as_users_problem(capsys)
+
+
+def test_files_are_read_ahead_and_one_that_kills_its_reader_costs_only_itself(tmp_path):
+    """The reading child is asked for the next file before the last one is handed back; when a
+    file kills it (1 KB, cells at A1 and XFD1048576), the files asked for after it go to a new one."""
+    raw = tmp_path / "raw"
+    builders.xlsx(raw / "a-good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 1)]})
+    quirks.cells_at_a1_and_xfd1048576(raw)
+    builders.xlsx(raw / "d-good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 3)]})
+    builders.xlsx(raw / "e-excluded.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 5)]})
+    builders.xlsx(raw / "f-good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 7)]})
+    result = YearCleaner(YEAR, raw, exclude=["e-excluded.xlsx"]).run()
+    assert result.failed_files == ["cells-at-a1-and-xfd1048576.xlsx"]
+    assert {f["file"]: kept(result.manifest, f["file"]) for f in result.manifest["files"]} == {
+        "a-good.xlsx": 2,
+        "cells-at-a1-and-xfd1048576.xlsx": 0,
+        "d-good.xlsx": 2,
+        "e-excluded.xlsx": 0,
+        "f-good.xlsx": 2,
+    }
+
+
+def test_a_zip_bomb_hits_the_readers_memory_limit_and_costs_only_itself(tmp_path, monkeypatch):
+    from fzlib.ingest import sandbox
+
+    monkeypatch.setattr(sandbox, "MEMORY_BYTES", 256 * 1024**2)  # the bomb unpacks to 600 MB
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (bomb,) = quirks.zip_bomb(raw)
+    assert bomb.stat().st_size < 2 * 1024**2
+    result = YearCleaner(YEAR, raw).run()
+    assert result.failed_files == ["zip-bomb.xlsx"]
+    assert result.issues["code"].tolist() == ["file.too_large"]
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS

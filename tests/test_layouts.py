@@ -1,0 +1,375 @@
+"""Ledger layouts read as an office means them (issue 12): values by evidence, headers of several
+rows, columns told by their cells, the table's context, several tables per sheet, counts in
+columns. Each fixture is small, fictitious, and named after the quirk it shows; none copies a
+development town's layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from fzlib.ingest.clean import YearCleaner
+
+import builders
+
+
+def clean(raw: Path, year: int = 2024, **kw):
+    result = YearCleaner(year, raw, **kw).run()
+    builders.assert_rows_conserved(result.manifest)
+    return result
+
+
+def codes(result, code: str) -> list[dict]:
+    return result.issues[result.issues["code"] == code].to_dict("records")
+
+
+# --- values by evidence ---------------------------------------------------------------------------
+
+
+def test_qualified_suffixed_and_quoted_categories_count_with_a_note(tmp_path):
+    rows = [
+        ["2024年某镇行政执法案件登记表"],
+        ["序号", "决定书文号", "执法类别", "决定日期"],
+        [1, "某许〔2024〕1号", "许可（普通）", "2024-02-01"],
+        [2, "某检〔2024〕1号", "检查(专项)", "2024-02-02"],
+        [3, "某确〔2024〕1号", "“行政确认”", "2024-02-03"],
+        [4, "某罚〔2024〕1号", "行政处罚类", "2024-02-04"],
+        [5, "某检〔2024〕2号", "开展行政检查", "2024-02-05"],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.licensing"], got["enforcement.inspection"]) == (1, 2)
+    assert (got["enforcement.confirmation"], got["enforcement.penalty"]) == (1, 1)
+    notes = {r["value"]: r["detail"] for r in codes(result, "vocab.assumed")}
+    # 行政处罚类 is a listed variant: certain, no note; the others were assumed and say so.
+    assert notes == {
+        "许可（普通）": "行政许可",
+        "检查(专项)": "行政检查",
+        "“行政确认”": "行政确认",
+        "开展行政检查": "行政检查",
+    }
+    assert {r["level"] for r in codes(result, "vocab.assumed")} == {"提示"}
+
+
+def test_a_value_that_may_deny_its_category_is_not_guessed(tmp_path):
+    rows = [
+        ["编号", "排查日期", "化解状态"],
+        ["A1", "2024-03-01", "已化解"],
+        ["A2", "2024-03-02", "未能化解"],  # holds 化解, but 未 may deny it: an error, not a guess
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    unknown = codes(result, "vocab.unknown")
+    assert [(r["value"], r["cell"], r["level"]) for r in unknown] == [("未能化解", "C3", "错误")]
+    found = builders.evidence(result)["disputes.resolved"]
+    assert found.value is None  # 1 of 2 records unreadable: far above the acceptable share
+
+
+def test_a_towns_own_words_come_from_params(tmp_path):
+    rows = [
+        ["编号", "排查日期", "办结情况"],
+        ["B1", "2024-04-01", "已息诉"],
+        ["B2", "2024-04-02", "已息诉"],
+        ["B3", "2024-04-03", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    plain = builders.evidence(clean(tmp_path))
+    assert plain["disputes.resolved"].value is None  # 已息诉 is no word of the vocabulary
+    own = clean(tmp_path, options={"variants": {"dispute_status": {"已化解": ["已息诉"]}}})
+    assert builders.figures(own)["disputes.resolved"] == 2
+    named = clean(
+        tmp_path,
+        options={
+            "variants": {"dispute_status": {"已化解": ["已息诉"]}},
+            "aliases": {"disputes": {"status": ["办结情况"]}},
+        },
+    )
+    assert builders.figures(named)["disputes.resolution_rate"] == round(2 / 3, 4)
+    assert not codes(named, "column.by_content")  # the header is now the town's alias: no guess left
+
+
+def test_yes_no_answers_with_qualifiers_and_tick_only_columns(tmp_path):
+    qualified = [
+        ["案号", "开庭日期", "负责人是否出庭"],
+        ["（2024）某0101行初1号", "2024-03-01", "是（副县长）"],
+        ["（2024）某0101行初2号", "2024-05-01", "否(书面委托律师)"],
+    ]
+    ticked = [
+        ["案号", "开庭日期", "负责人出庭"],
+        ["（2024）某0101行初3号", "2024-06-01", "√"],
+        ["（2024）某0101行初4号", "2024-07-01", ""],  # a tick column: blank is a no, not a gap
+    ]
+    builders.xlsx(tmp_path / "应诉.xlsx", {"一": qualified, "二": ticked})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (4, 2)
+    assert not codes(result, "row.required_missing")
+
+
+# --- headers ---------------------------------------------------------------------------------
+
+
+def test_a_three_row_header_with_a_unit_only_title_under_its_parent(tmp_path):
+    rows = [
+        ["某镇2024年行政处罚案件台账"],
+        ["序号", "案件信息", "", "", "处罚情况", ""],
+        ["", "决定书文号", "执法类别", "决定日期", "罚没金额", "备注"],
+        ["", "", "", "", "（万元）", ""],
+        [1, "某罚〔2024〕1号", "行政处罚", "2024-03-05", 0.5, ""],
+        [2, "某罚〔2024〕2号", "行政处罚", "2024-03-06", "1.2", ""],
+    ]
+    merged = ["A2:A4", "B2:D2", "E2:F2", "B3:B4", "C3:C4", "D3:D4", "F3:F4"]
+    builders.xlsx(tmp_path / "处罚.xlsx", {"台账": rows}, merged={"台账": merged})
+    result = clean(tmp_path)
+    table = result.tables["enforcement"]
+    assert table["fine_yuan"].tolist() == [5000, 12000]  # 万元 from the unit-only title
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert (sheet["header_row"], sheet["kept"], sheet["set_aside"]["header"]) == (2, 2, 3)
+    assert not codes(result, "row.required_missing")  # no header row read as a record
+
+
+def test_a_csv_two_row_header_without_merges(tmp_path):
+    rows = [
+        ["卷宗号", "受理日期", "当事人", "", "调解结果", "协议形式"],
+        ["", "", "申请人", "被申请人", "", ""],
+        ["（2024）某人调字第1号", "2024/3/5", "甲某", "乙某", "调解成功", "口头"],
+        ["（2024）某人调字第2号", "2024/3/9", "丙某", "丁某", "调解成功", "书面"],
+    ]
+    builders.csv_file(tmp_path / "调解.csv", rows, encoding="utf-8-sig")
+    result = clean(tmp_path)
+    table = result.tables["mediation"]
+    assert table["applicant"].str.startswith("P-").all() and table["respondent"].str.startswith("P-").all()
+    assert builders.figures(result)["mediation.cases"] == 2
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["header"] == 2
+
+
+def test_line_breaks_inside_header_cells(tmp_path):
+    rows = [
+        ["信访\n编号", "交办\n单位", "交办\n日期", "办理\n状态"],
+        ["X-1", "市联办", "2024-02-02", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "信访.xlsx", {"Sheet1": rows})
+    assert builders.figures(clean(tmp_path))["petitions.resolved"] == 1
+
+
+def test_a_blank_header_is_named_with_its_cell(tmp_path):
+    rows = [["编号", "排查日期", "化解状态", ""], ["C1", "2024-03-01", "已化解", "某备注"]]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    unknown = codes(clean(tmp_path), "column.unknown")
+    assert [(r["header"], r["cell"]) for r in unknown] == [("空白表头（D1）", "D1")]
+    assert "nan" not in unknown[0]["message"]
+
+
+# --- columns by their cells -----------------------------------------------------------------------
+
+
+def test_near_miss_headers_are_read_by_their_cells_and_noted(tmp_path):
+    rows = [
+        ["编号", "发现日期", "回访日期", "化解结论"],
+        ["D1", "2024-05-01", "2024-06-01", "已化解"],
+        ["D2", "2024-05-02", "2024-06-02", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.resolved"] == 1
+    table = result.tables["disputes"]
+    assert table["screened_on"].dt.strftime("%m-%d").tolist() == ["05-01", "05-02"]  # the first close date
+    chosen = {(r["field"], r["header"]) for r in codes(result, "column.by_content")}
+    assert chosen == {("screened_on", "发现日期"), ("status", "化解结论")}
+
+
+def test_two_columns_claiming_one_field_are_told_apart_by_their_cells(tmp_path):
+    rows = [
+        ["日期", "事项类型", "服务类型", "数量"],
+        ["2024-01-05", "村集体土地发包事宜", "合同审查", "1"],
+        ["2024-01-06", "村民赡养纠纷", "法律咨询", "2"],
+        ["2024-01-07", "村规民约修订", "法律意见书", ""],
+    ]
+    builders.csv_file(tmp_path / "顾问.csv", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.document_reviews"], got["counsel.consultations"], got["counsel.opinions"]) == (1, 2, 1)
+    (note,) = codes(result, "column.by_content")
+    assert (note["header"], note["expected"]) == ("服务类型", "“事项类型”")
+    # The office may overrule the choice in params: then the other column is read (and its topics fail).
+    overruled = clean(tmp_path, options={"columns": {"顾问.csv": {"service": "事项类型"}}})
+    assert builders.figures(overruled)["counsel.consultations"] is None
+    assert not codes(overruled, "column.by_content")
+
+
+def test_a_required_category_under_an_unknown_title_is_found_by_its_values(tmp_path):
+    rows = [["编号", "排查日期", "目前进展"], ["E1", "2024-01-02", "已化解"], ["E2", "2024-01-03", "稳控中"]]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.resolved"] == 1
+    assert [r["field"] for r in codes(result, "column.by_content")] == ["status"]
+
+
+def test_ticks_under_a_merged_parent_give_the_field_its_value(tmp_path):
+    rows = [
+        ["卷宗号", "受理日期", "调解结果", "", "协议形式", ""],
+        ["", "", "成功", "不成功", "口头", "书面"],
+        ["（2024）某人调字第1号", "2024-04-01", "√", "", "√", ""],
+        ["（2024）某人调字第2号", "2024-04-02", "√", "", "", "√"],
+        ["（2024）某人调字第3号", "2024-04-03", "", "√", "", ""],
+        ["（2024）某人调字第4号", "2024-04-04", "√", "", "√", "√"],  # two forms ticked: which one?
+    ]
+    merged = ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记": rows}, merged={"登记": merged})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert found["mediation.cases"].value == 3
+    assert found["mediation.oral"].value is None  # 1 of 4 records has two forms: too many to guess
+    several = codes(result, "tick.several")
+    assert [(r["row"], r["detail"], r["level"]) for r in several] == [(6, "口头、书面", "错误")]
+
+
+# --- context ---------------------------------------------------------------------------------------
+
+
+def test_a_category_from_the_sheet_name_or_the_table_title(tmp_path):
+    warnings = [
+        ["日期", "当事人", "处理结果"],
+        ["2024-02-01", "某甲", "出具告诫书"],
+        ["2024-03-01", "某乙", "出具告诫书"],
+    ]
+    gambling = [["某镇2024年赌博治安案件登记"], ["日期", "当事人", "拘留人数"], ["2024-05-01", "某丙", "2人"]]
+    builders.xlsx(tmp_path / "平安.xlsx", {"告诫书": warnings, "一般": gambling})
+    result = clean(tmp_path)
+    assert builders.table_counts(result.tables["security"], "case_type") == {"家暴告诫书": 2, "涉赌治安案件": 1}
+    notes = {(r["sheet"], r["detail"]) for r in codes(result, "column.from_context")}
+    assert notes == {("告诫书", "工作表名“家暴告诫书”"), ("一般", "表格标题“涉赌治安案件”")}
+
+
+def test_the_year_of_yearless_dates_comes_from_the_title(tmp_path):
+    rows = [["某镇2023年矛盾纠纷排查台账"], ["编号", "排查日期", "化解状态"]]
+    rows += [[f"F{i}", f"{i}月5日", "已化解"] for i in range(1, 7)]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    same_year = clean(tmp_path, year=2023)
+    assert builders.figures(same_year)["disputes.screened"] == 6
+    (note,) = codes(same_year, "date.yearless")  # one note for the sheet, not one per cell
+    assert note["level"] == "提示" and "共 6 处" in note["message"]
+    # Cleaned as 2024 by mistake: the title's year places them in 2023, and the file is named.
+    wrong = clean(tmp_path, year=2024)
+    assert builders.figures(wrong)["disputes.screened"] is None
+    assert [r["file"] for r in codes(wrong, "file.wrong_year")] == ["排查.xlsx"]
+
+
+def test_numbers_restarting_for_each_village_in_one_sheet_are_not_duplicates(tmp_path):
+    rows = [["编号", "村（社区）", "排查日期", "化解状态"]]
+    rows += [[i, "东村", f"2024-03-{i:02d}", "已化解"] for i in range(1, 4)]
+    rows += [[i, "西村", f"2024-04-{i:02d}", "化解中"] for i in range(1, 5)]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 7
+    assert not codes(result, "row.duplicate")
+
+
+def test_a_document_number_and_its_date_in_one_cell(tmp_path):
+    rows = [
+        ["序号", "决定书文号及日期", "执法类别"],
+        [1, "某罚〔2024〕3号（2024年3月5日）", "行政处罚"],
+        [2, "2024.4.1 某检〔2024〕7号", "行政检查"],
+        [3, "某检〔2023〕9号 2023-12-30", "行政检查"],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (2, 1, 1)
+    assert [r["field"] for r in codes(result, "column.shared")] == ["decided_on"]
+    assert len(codes(result, "row.out_of_year")) == 1
+
+
+def test_a_wide_log_gives_one_record_per_count(tmp_path):
+    rows = [
+        ["某镇2024年村（社区）法律顾问工作月报"],
+        ["月份", "村（社区）", "解答法律咨询（人次）", "出具法律意见书（份）", "合同审查（件）", "法律援助（件）"],
+        ["1月", "东村", 3, "", 1, ""],
+        ["1月", "西村", "3-5", 1, "", ""],
+        ["2月", "东村", "", "", "", ""],  # nothing that month: not a record
+        ["2月", "西村", "２", "", 2, 1],
+    ]
+    builders.xlsx(tmp_path / "顾问.xlsx", {"月报": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.opinions"]) == (8, 1)  # 3 + low end of 3-5 + 2
+    assert (got["counsel.document_reviews"], got["counsel.legal_aid"]) == (3, 1)
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["nothing_counted"] == 1
+    high = clean(tmp_path, options={"range_quantity": "high"})
+    assert builders.figures(high)["counsel.consultations"] == 10
+    (note,) = codes(high, "number.range")
+    assert note["detail"] == "5" and note["level"] == "提示"
+
+
+def test_a_tick_matrix_with_counts_gives_records_with_quantities(tmp_path):
+    rows = [
+        ["日期", "服务对象", "服务事项", "", ""],
+        ["", "", "法律咨询", "法律援助", "法治讲座"],
+        [dt.datetime(2024, 3, 1), "东村", "√", "", "√"],
+        [dt.datetime(2024, 3, 8), "西村", 4, "√", ""],
+    ]
+    builders.xlsx(tmp_path / "顾问.xlsx", {"登记": rows}, merged={"登记": ["A1:A2", "B1:B2", "C1:E1"]})
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.consultations"], got["counsel.legal_aid"]) == (5, 1)
+
+
+# --- several tables ----------------------------------------------------------------------------
+
+
+def test_several_tables_in_one_csv_each_read_with_its_own_header(tmp_path):
+    rows = [
+        ["一、上级交办信访事项"],
+        ["信访编号", "交办单位", "交办日期", "办理状态"],
+        ["S-1", "省联办", "2024-03-01", "已化解"],
+        ["S-2", "市联办", "2024-04-01", "正在化解"],
+        [],
+        ["二、本级受理信访事项"],
+        ["编号", "来源", "受理日期", "办理情况", "反映问题"],
+        ["B-1", "本级受理", "2024-05-01", "已化解", "道路维修"],
+    ]
+    builders.csv_file(tmp_path / "信访.csv", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 2, 1)
+    assert [t["header_row"] for t in result.manifest["files"][0]["sheets"][0]["tables"]] == [2, 7]
+
+
+def test_a_listed_variant_inside_a_value_tells_its_category(tmp_path):
+    rows = [
+        ["序号", "信息标题", "发布日期", "发布渠道", "公开类型"],
+        [1, "某镇春耕动态", "2024-03-01", "县融媒体中心", "宣传报道"],
+        [2, "某镇防汛通知", "2024-03-02", "政府门户网站（首页）", "主动公开"],
+    ]
+    builders.xlsx(tmp_path / "公开.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert result.tables["disclosure"]["channel"].tolist() == ["媒体报道", "政府网站"]
+    assert not codes(result, "vocab.unknown")
+
+
+def test_block_titles_inside_a_table_give_the_category_of_their_rows(tmp_path):
+    rows = [
+        ["某镇2024年行政执法案件台账"],
+        ["序号", "决定书文号", "事项名称", "决定日期"],
+        ["一、行政许可"],
+        [1, "某许〔2024〕1号", "临时占道", "2024-02-01"],
+        [2, "某许〔2024〕2号", "户外广告", "2024-02-03"],
+        ["二、行政检查"],
+        [1, "某检〔2024〕1号", "燃气安全", "2024-03-01"],
+        ["小计", "", "", ""],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.licensing"], got["enforcement.inspection"], got["enforcement.cases"]) == (2, 1, 3)
+    (note,) = codes(result, "column.from_context")
+    assert note["detail"] == "表内分段标题（行政许可、行政检查）"
+
+
+def test_a_sheet_copied_whole_counts_its_records_once(tmp_path):
+    rows = [["编号", "排查日期", "纠纷类型", "化解状态"]]
+    rows += [[i, f"2024-05-{i:02d}", "邻里纠纷", "已化解"] for i in range(1, 6)]
+    builders.xlsx(tmp_path / "排查.xlsx", {"五月": rows, "五月（副本）": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 5  # numbers restart, but they say the same
+    assert len(codes(result, "row.duplicate")) == 5

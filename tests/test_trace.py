@@ -1,0 +1,112 @@
+"""Every figure traceable to the rows behind it: the listed rows make the figure exactly, the rows left out say
+why, nothing personal is listed, and the terminal, the workbook, the page and check all point to them."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+
+from fzlib import paths
+from fzlib.indicators import trace
+from fzlib.report import data as report
+from fzlib.report import exports, outline
+from fzlib.sample import ground_truth
+
+YEARS = (2023, 2024)
+
+
+@pytest.fixture(scope="module", params=YEARS)
+def year(request, processed_years):
+    return report.load(request.param, processed_years / str(request.param))
+
+
+def test_the_listed_rows_of_every_figure_make_the_figure_exactly(year):
+    rows = trace.trace_all(year.specs, year.tables, year.excluded)
+    ratios = {g.name for s in year.specs.values() for g in s.figures if g.op == "ratio"}
+    checked = 0
+    for name, figure in year.evidence.items():
+        if figure.value is None:
+            continue
+        counted = rows[(rows["指标"] == name) & (rows["计入"] == trace.COUNTED)]
+        if name in ratios:
+            assert round(counted["数量"].sum() / counted["分母数量"].sum(), 4) == figure.value, name
+        else:
+            assert counted["数量"].sum() == figure.value, name
+        checked += 1
+    assert checked == len(year.evidence)
+
+
+def test_rows_left_out_are_listed_under_the_figures_they_would_have_counted_in(processed_years):
+    d = report.load(2024, processed_years / "2024")
+    rows = trace.trace("enforcement.cases", d.specs, d.tables, d.excluded)
+    left = rows[rows["计入"] == trace.LEFT_OUT]
+    assert sorted(left["原因"].str.replace(r"「.*", "", regex=True)) == [
+        "与2024年行政执法案件台账.xlsx",
+        "日期2023-12-27不在2024年",
+    ]
+    assert (rows["计入"] == trace.COUNTED).sum() == 702
+
+
+def test_the_figures_workbook_lists_every_row_behind_every_figure_without_a_personal_value(year):
+    book = openpyxl.load_workbook(io.BytesIO(exports.xlsx_bytes(year)))
+    detail = book[exports.TRACE_SHEET]
+    assert [c.value for c in detail[1]] == trace.COLUMNS and detail.auto_filter.ref
+    cells = {str(c) for row in detail.iter_rows(min_row=2, values_only=True) for c in row if c is not None}
+    truth = ground_truth(year.year)["tables"]
+    for kind, spec in year.specs.items():
+        for f in spec.fields:
+            if f.personal and f.personal != "free_text" and kind in truth and f.title in truth[kind]:
+                leaked = {str(v) for v in truth[kind][f.title].dropna()} & cells
+                assert leaked == set(), (kind, f.title)
+    figures_sheet = book[f"{year.year}年指标"]
+    header = [c.value for c in figures_sheet[1]]
+    assert header[-2:] == ["目标", "是否达到"] and figures_sheet.auto_filter.ref
+
+
+def test_indicators_explain_lists_the_702_cases_by_file_and_sheet(processed_years):
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fzlib",
+            "indicators",
+            "--year",
+            "2024",
+            "--processed",
+            str(processed_years / "2024"),
+            "--explain",
+            "enforcement.cases",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "计入 702 条记录" in done.stdout
+    per_sheet = [int(n) for n in re.findall(r"「[一二三四]季度」 (\d+) 行", done.stdout)]
+    assert len(per_sheet) == 4 and sum(per_sheet) == 702
+    assert "未计入 2 条记录" in done.stdout
+
+
+def test_each_section_of_the_page_folds_where_its_figures_come_from(processed_years):
+    d = report.load(2024, processed_years / "2024")
+    shown = outline.show(d, "enforcement")
+    folded = shown[shown.index('<details class="fz-details">') :]
+    assert "数字来源" in folded and "2024年行政执法案件台账.xlsx「一季度」" in folded
+    assert not re.search(r"\b(?:P|ID|T)-[0-9a-f]{6}", folded)
+
+
+def test_check_says_which_file_and_how_many_rows_stand_behind_a_ledger_figure(processed_years):
+    from fzlib.check import check_text
+    from fzlib.cli import load_sources, load_values
+
+    folder = processed_years / "2024"
+    claims = check_text("2024年共办理行政执法案件672件。", load_values(2024, folder), load_sources(2024, folder))
+    ledger = [c for c in claims if c.kind == "ledger"]
+    assert [c.verdict for c in ledger] == ["inconsistent"]
+    assert "2024年行政执法案件台账.xlsx 702行，另有2行未计入" in ledger[0].message
