@@ -12,6 +12,7 @@ PY := $(VENV)/bin/python
 REPORT_DEPS := $(VENV)/.installed-report
 TEST_DEPS := $(VENV)/.installed-test
 LAB_DEPS := $(VENV)/.installed-lab
+COUNTY_DEPS := $(VENV)/.installed-county
 PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock
 
 PREV := $(shell echo $$(($(YEAR) - 1)))
@@ -26,11 +27,11 @@ CODE := $(shell find fzlib -name '*.py' -o -name '*.yaml' -o -name '*.css' -o -n
 # A town's own report wording and layout (report/outline.yaml, report/sentences.yaml) and ledger kinds.
 OWN := $(wildcard report/*.yaml specs/*.yaml)
 
-.PHONY: eval-check help setup report clean-data indicators test test-fast lint format bench lab sample lock distclean browser
+.PHONY: eval-check help setup report clean-data indicators test test-fast lint format bench bench-scale lab sample lock distclean browser county county-sample
 
 help: ## 列出全部目标（默认）
 	@echo "用法：make <目标> [YEAR=2024]"
-	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "需要 Python 3.11 或更高版本（当前：$$($(PYTHON) --version)）。可用 make PYTHON=python3.11"; exit 1; }
@@ -42,8 +43,13 @@ $(REPORT_DEPS): requirements/report.in requirements.lock | $(PY)
 	$(PIP_INSTALL) -r requirements/report.in
 	@touch $@
 
-$(TEST_DEPS): requirements/test.in $(REPORT_DEPS)
+# The tests run the county on a local Dask cluster too: they need the county's packages.
+$(TEST_DEPS): requirements/test.in $(REPORT_DEPS) $(COUNTY_DEPS)
 	$(PIP_INSTALL) -r requirements/test.in
+	@touch $@
+
+$(COUNTY_DEPS): requirements/county.in $(REPORT_DEPS)
+	$(PIP_INSTALL) -r requirements/county.in
 	@touch $@
 
 $(LAB_DEPS): requirements/lab.in $(REPORT_DEPS)
@@ -80,6 +86,14 @@ report: $(REPORT) ## 生成 YEAR 年的报告（需要时自动安装、清洗�
 indicators: $(MANIFEST) ## 显示 YEAR 年的各项指标
 	$(PY) -m fzlib indicators --year $(YEAR)
 
+county: $(COUNTY_DEPS) ## 汇总全县各乡镇（data/raw/county/YEAR/ 下每镇一个文件夹）；WORKERS=N 进程数，DASK=tcp://… 用 Dask 集群
+	$(PY) -m fzlib county --year $(YEAR) $(if $(WORKERS),--workers $(WORKERS)) $(if $(DASK),--dask $(DASK))
+
+county-sample: $(REPORT_DEPS) ## 生成示例县：旺草镇的 YEAR 年示例和两个虚构乡镇，放入 data/raw/county/YEAR/
+	$(PY) -m fzlib sample --year $(YEAR) --out data/raw/county/$(YEAR)/旺草镇
+	$(PY) -m fzlib sample --year $(YEAR) --town 洋川镇 --seed 1
+	$(PY) -m fzlib sample --year $(YEAR) --town 郑场镇 --seed 2
+
 browser: ## 确认浏览器测试所需的 Chromium 已安装（root 用户自动安装 Debian 的 chromium）
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
@@ -93,7 +107,7 @@ test: $(TEST_DEPS) browser ## 运行全部测试（含报告生成和浏览器�
 	$(PY) -m pytest
 
 test-fast: $(TEST_DEPS) ## 快速测试：不生成报告、不用浏览器（两个进程并行）
-	FZLIB_FAST=1 $(PY) -m pytest -m "not slow" -n 2
+	FZLIB_FAST=1 $(PY) -m pytest -m "not slow" -n 2 --dist loadgroup
 
 lint: $(TEST_DEPS) ## 代码检查与格式检查（ruff）
 	$(VENV)/bin/ruff check .
@@ -103,8 +117,12 @@ format: $(TEST_DEPS) ## 按 ruff 统一代码格式
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-bench: $(TEST_DEPS) ## 性能基准：与同次运行的基线对比，打印倍数
+bench: $(TEST_DEPS) ## 性能基准：与同次运行的基线对比，打印倍数，写出 build/bench.json
 	$(PY) -m benchmarks
+
+TOWNS ?= 15,60,150
+bench-scale: $(TEST_DEPS) ## 县级汇总的规模测试：TOWNS=15,150,1500 个乡镇的用时、每镇用时、峰值内存，1 与 2 个进程
+	$(PY) -m benchmarks.scale --towns $(TOWNS)
 
 lab: $(LAB_DEPS) ## 打开 JupyterLab 和探索笔记本（可直接 import fzlib）
 	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/explore.ipynb
@@ -115,7 +133,7 @@ sample: $(REPORT_DEPS) ## 重新生成示例台账（2023、2024，结果每次�
 
 lock: ## 按 requirements/*.in 重新解析并锁定依赖版本（维护者用）
 	rm -rf build/lockenv && $(PYTHON) -m venv build/lockenv
-	build/lockenv/bin/pip install --quiet -r requirements/report.in -r requirements/test.in -r requirements/lab.in
+	build/lockenv/bin/pip install --quiet -r requirements/report.in -r requirements/test.in -r requirements/lab.in -r requirements/county.in
 	build/lockenv/bin/pip freeze --exclude-editable | grep -v '^fzlib' > requirements.lock
 	rm -rf build/lockenv
 

@@ -1,8 +1,10 @@
-"""`make bench`: fzlib measured against baselines timed in the same run, printed as ratios.
+"""`make bench`: fzlib measured against baselines timed in the same run, printed as ratios and written to build/bench.json.
 
 Three measurements: ingest (benchmarks/ingest.py: fzlib vs. a naive pandas+openpyxl cleaner and
 vs. bare calamine reading), the real report command against the bare papermill+nbconvert two-step,
-and a no-op `make report`.
+and a no-op `make report`. build/bench.json holds the ratios under stable keys (ingest_vs_naive,
+ingest_vs_calamine, report_ratio_cold, report_ratio_warm, noop_s) and every timing behind them.
+`make bench-scale` (benchmarks/scale.py) times the county rollup.
 
 
 ``bench_render()`` writes a trivial pandas + matplotlib notebook to a temp folder and, in the same
@@ -194,17 +196,51 @@ def bench_noop_make(year: int = 2024) -> dict:
     return {"noop_make_s": round(seconds, 2)}
 
 
+BENCH_JSON = paths.BUILD / "bench.json"
+
+
+def summary(ingest: dict, report: dict, noop: dict) -> dict:
+    """The figures of one `make bench` run under stable keys, with the timings behind them."""
+    import datetime as dt
+    import platform
+
+    return {
+        "ingest_vs_naive": ingest["naive_over_fzlib"],
+        "ingest_vs_calamine": ingest["fzlib_over_calamine"],
+        "report_ratio_cold": report["ratio_cold"],
+        "report_ratio_warm": report["ratio_warm"],
+        "noop_s": noop["noop_make_s"],
+        "aims": {
+            "ingest_vs_naive": ">= 10",
+            "ingest_vs_calamine": "<= 1.5",
+            "report_ratio_cold": "<= 1.0",
+            "report_ratio_warm": "<= 1.0",
+            "noop_s": "< 1",
+        },
+        "ingest": ingest,
+        "report": report,
+        "measured": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "load_before": os.getloadavg()},
+    }
+
+
 def main(argv: list[str]) -> int:
     from benchmarks.ingest import bench_ingest
+    from fzlib.outputs import write_atomic
 
+    load = os.getloadavg()
     ingest = bench_ingest()
     print(
         f"清洗：{ingest['files']} 个文件，fzlib {ingest['fzlib_s']:.2f} 秒；朴素基线（pandas+openpyxl+逐行 apply）"
         f"{ingest['naive_s']:.2f} 秒，快 {ingest['naive_over_fzlib']} 倍（目标 ≥ 10）；纯 calamine 读取 "
         f"{ingest['calamine_s']:.2f} 秒，fzlib 为其 {ingest['fzlib_over_calamine']} 倍（目标 ≤ 1.5）"
     )
-    bench_report_command()
-    bench_noop_make()
+    report = bench_report_command()
+    noop = bench_noop_make()
+    result = summary(ingest, report, noop)
+    result["machine"]["load_before"] = load
+    write_atomic(BENCH_JSON, json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    print(f"已写出：{BENCH_JSON}")
     return 0
 
 

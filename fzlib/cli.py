@@ -1,4 +1,4 @@
-"""The Chinese command line: `python -m fzlib clean | indicators | report | check | sample | stamp`."""
+"""The Chinese command line: `python -m fzlib clean | indicators | report | county | check | sample | stamp`."""
 
 from __future__ import annotations
 
@@ -106,6 +106,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="台账中仍有“错误”时不生成报告（默认生成并标明“草稿”）")
 
     p = sub.add_parser(
+        "county",
+        help="汇总全县各乡镇：逐镇清洗、统计，生成县级汇总报告（HTML、Excel、Word）",
+        description="读取县级台账文件夹（每个乡镇一个以乡镇命名的文件夹），对每个乡镇做与 clean、indicators 相同的处理"
+        "（多进程并行，或交给 Dask 集群），再汇总全县：各乡镇指标、全县合计、比率排名、各乡镇数据状况。",
+    )
+    _year_arg(p)
+    p.add_argument(
+        "--raw", type=Path, metavar="文件夹", help="县级台账文件夹，每个乡镇一个子文件夹（默认 data/raw/county/<年份>）"
+    )
+    p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/county/<年份>）")
+    p.add_argument("--workers", type=int, metavar="N", help="并行进程数（默认本机核数）")
+    p.add_argument("--dask", metavar="地址", help="把各乡镇的处理交给已有的 Dask 集群，如 tcp://127.0.0.1:8786")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出 {towns: {乡镇: {指标: 值}}, county: {指标: 值}}")
+
+    p = sub.add_parser(
         "check",
         help="核对报告草稿中的数字是否自洽、是否与台账一致",
         description="读取报告草稿（.docx、.txt、.md），找出加总不符、占比算错、与台账不一致的数字。",
@@ -123,11 +138,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "sample",
-        help="重新生成示例台账（虚构数据）",
-        description="按固定随机种子生成旺草镇示例台账，写入 data/raw/<年份>/，每次结果完全相同。",
+        help="重新生成示例台账（虚构数据），或生成任意虚构乡镇的示例台账",
+        description="按固定随机种子生成旺草镇示例台账，写入 data/raw/<年份>/，每次结果完全相同。"
+        "给出 --town 时生成一个虚构乡镇的台账：台账量和版式由 --seed 决定，同名同种子结果完全相同。",
     )
     _year_arg(p)
-    p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/raw/<年份>）")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="文件夹",
+        help="输出文件夹（默认 data/raw/<年份>；给出 --town 时 data/raw/county/<年份>/<乡镇>）",
+    )
+    p.add_argument("--town", metavar="乡镇", help="虚构乡镇的名称，如 洋川镇（不给出时生成旺草镇示例）")
+    p.add_argument("--seed", type=int, default=1, metavar="N", help="随机种子，决定台账量和版式（默认 1）")
     return parser
 
 
@@ -310,9 +333,27 @@ def cmd_report(args) -> int:
     return build_report(args.year, processed=args.processed, out=args.out, strict=args.strict)
 
 
+def cmd_county(args) -> int:
+    from fzlib.county.command import build_county
+
+    return build_county(args.year, raw=args.raw, out=args.out, workers=args.workers, dask=args.dask, as_json=args.json)
+
+
 def cmd_check(args) -> int:
     from fzlib.check import cli as check_cli
 
+    if getattr(args, "town", None):
+        # A town of a county run: its figures as `county` computed them (data/county/<Y>/towns/<town>/).
+        from fzlib.county.step import processed_dir
+
+        def town_processed(year: int) -> Path:
+            return processed_dir(paths.county_town_dir(paths.county_dir(year, args.county), args.town))
+
+        return check_cli.run(
+            args,
+            lambda year: load_values(year, town_processed(year)),
+            lambda year: load_sources(year, town_processed(year)),
+        )
     return check_cli.run(args, load_values, load_sources)
 
 
@@ -331,8 +372,22 @@ def cmd_stamp(args) -> int:
 
 
 def cmd_sample(args) -> int:
-    from fzlib.sample import generate
+    from fzlib.sample import YEARS, generate
 
+    if args.town:
+        from fzlib.sample.town import fictitious
+
+        out = args.out or paths.county_raw_dir(args.year) / args.town
+        written = generate(args.year, out, fictitious(args.year, args.town, args.seed))
+        print(f"已生成虚构乡镇“{args.town}”（种子 {args.seed}）的 {len(written)} 个示例台账文件：{out}")
+        return 0
+    if args.year not in YEARS:
+        print(
+            f"错误：旺草镇示例只有 {'、'.join(map(str, YEARS))} 年。其他年份请用 --town 生成虚构乡镇的台账，"
+            f"如：python -m fzlib sample --year {args.year} --town 洋川镇 --seed 1",
+            file=sys.stderr,
+        )
+        return 2
     written = generate(args.year, paths.raw_dir(args.year, args.out))
     print(f"已生成 {len(written)} 个示例台账文件：{paths.raw_dir(args.year, args.out)}")
     return 0
@@ -342,6 +397,7 @@ COMMANDS = {
     "clean": cmd_clean,
     "indicators": cmd_indicators,
     "report": cmd_report,
+    "county": cmd_county,
     "check": cmd_check,
     "sample": cmd_sample,
     "stamp": cmd_stamp,

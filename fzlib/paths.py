@@ -16,6 +16,10 @@ PARAMS = ROOT / "params"
 DATA = ROOT / "data"
 RAW = DATA / "raw"
 PROCESSED = DATA / "processed"
+# A county: one raw folder per town under data/raw/county/<Y>/, and the county run's outputs
+# (each town's processed tables and figures, the county report) under data/county/<Y>/.
+COUNTY_RAW = RAW / "county"
+COUNTY = DATA / "county"
 REPORTS = ROOT / "reports"
 SECRET = ROOT / ".fzlib-secret"
 BUILD = ROOT / "build"  # scratch: benchmarks, browser screenshots
@@ -39,6 +43,26 @@ def processed_dir(year: int, base: Path | None = None) -> Path:
     return PROCESSED / str(year) if base is None else Path(base)
 
 
+def county_raw_dir(year: int, base: Path | None = None) -> Path:
+    """Folder of a county's raw ledgers: one folder per town, named by the town."""
+    return COUNTY_RAW / str(year) if base is None else Path(base)
+
+
+def county_dir(year: int, base: Path | None = None) -> Path:
+    """Folder of a county run's outputs: the county report and, under towns/, each town's results."""
+    return COUNTY / str(year) if base is None else Path(base)
+
+
+def county_town_dir(county: Path, town: str) -> Path:
+    """One town's results in a county run: its processed tables (processed/) and figures (figures.json)."""
+    return Path(county) / "towns" / town
+
+
+def county_file(county: Path, year: int, name: str, suffix: str) -> Path:
+    """The county report's files: 绥阳县2024年各乡镇法治政府建设指标汇总.html, .xlsx, .docx."""
+    return Path(county) / f"{name}{year}年各乡镇法治政府建设指标汇总{suffix}"
+
+
 def params_file(year: int) -> Path:
     return PARAMS / f"{year}.yaml"
 
@@ -60,6 +84,8 @@ def table_file(processed: Path, kind: str) -> Path:
     return processed / f"{kind}.parquet"
 
 
+TOWN_PROCESSED = "processed"
+TOWN_FIGURES = "figures.json"
 ISSUES_PARQUET = "issues.parquet"
 EXCLUDED_PARQUET = "excluded.parquet"  # the records left out of the year's tables, and why
 ISSUES_XLSX = "issues.xlsx"

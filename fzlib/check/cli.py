@@ -31,6 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = messages.HELP["command"]
     parser.add_argument("path", help=messages.HELP["path"])
     parser.add_argument("--year", type=int, default=None, help=messages.HELP["year"])
+    parser.add_argument("--town", default=None, metavar="乡镇", help=messages.HELP["town"])
+    parser.add_argument("--county", type=Path, default=None, metavar="文件夹", help=messages.HELP["county"])
     parser.add_argument("--json", action="store_true", help=messages.HELP["json"])
     parser.add_argument(
         "--annotate", nargs="?", const="", default=None, metavar="OUT.docx", help=messages.HELP["annotate"]
@@ -59,7 +61,7 @@ def run(
             messages.TOO_LONG.format(total=f"{draft.full_length:,}", limit=f"{MAX_CHARS:,}", checked=f"{len(text):,}"),
             file=sys.stderr,
         )
-    indicators = _indicators(args.year, load_indicators)
+    indicators = _indicators(args.year, load_indicators, getattr(args, "town", None))
     sources = load_sources(args.year) if indicators is not None and load_sources is not None else None
     claims = check_text(text, indicators, sources)
     if args.json:
@@ -97,14 +99,15 @@ def _write_marked_copies(args, path: Path, text: str, claims: list[Claim]) -> No
         print(messages.VIEW_WRITTEN.format(path=out), file=sys.stderr)
 
 
-def _indicators(year: int | None, load_indicators: Callable[[int], dict]) -> dict | None:
+def _indicators(year: int | None, load_indicators: Callable[[int], dict], town: str | None = None) -> dict | None:
     if year is None:
         print(messages.HINT_NO_YEAR, file=sys.stderr)
         return None
     try:
         return load_indicators(year)
     except FileNotFoundError:
-        print(messages.HINT_NO_INDICATORS.format(year=year), file=sys.stderr)
+        hint = messages.HINT_NO_TOWN if town else messages.HINT_NO_INDICATORS
+        print(hint.format(year=year, town=town), file=sys.stderr)
         return None
 
 

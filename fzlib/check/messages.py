@@ -108,6 +108,10 @@ NAME_PARTS_SUM = "分项合计"
 READING_LARGEST_REMAINDER = "全部分项按最大余数法凑足100%"
 
 HINT_NO_INDICATORS = "未找到{year}年的台账指标，请先运行 python -m fzlib clean --year {year}；本次只做文内算术核对。"
+HINT_NO_TOWN = (
+    "未找到{town}{year}年的县级汇总结果，请先运行 python -m fzlib county --year {year}"
+    "（或用 --county 指定其输出文件夹）；本次只做文内算术核对。"
+)
 HINT_NO_YEAR = "未指定 --year，本次只做文内算术核对。"
 READ_FAILED = "无法读取草稿：{path}（{reason}）"
 DOCX_CORRUPT = "无法读取 Word 草稿：{path} 不是完好的 .docx 文件（{reason}）。请用 Word 或 WPS 打开后另存为 .docx，或另存为 .txt 再核对。"
@@ -133,6 +137,8 @@ HELP = {
     "command": "核对报告草稿中的数字是否自洽、是否与台账一致",
     "path": "报告草稿文件（.docx、.txt 或 .md）",
     "year": "报告年度；给出时同时与该年台账指标核对",
+    "town": "乡镇名称：与县级汇总（python -m fzlib county）中该乡镇的指标核对",
+    "county": "县级汇总的输出文件夹（默认 data/county/<年度>）",
     "json": "以 JSON 输出核对结果",
     "annotate": "另存一份带批注的 Word 文件（不一致和提示处各加一条批注），原文件不改动",
     "html": "另存一个网页，标出每个核对过的数字（绿色一致、红色不一致、灰色其他），点击看说明",

@@ -1,8 +1,10 @@
-"""The generator of the illustrative sample ledgers of 旺草镇 and their ground truth (fictitious data).
+"""The generator of illustrative sample ledgers (fictitious data): 旺草镇's sample years and fictitious towns, with their ground truth.
 
 `generate(year, out_dir)` writes one or more messy ledger files for every ledger kind, byte-identical
 on every run; `ground_truth(year)` gives the figures and the clean records the files were built from,
-computed from the generator's own intended records, never by reading the files back.
+computed from the generator's own intended records, never by reading the files back. Both take a
+`town` (fzlib.sample.town.fictitious: a town of any name whose volumes and layouts follow a seed);
+without one they build the shipped 旺草镇 sample of that year.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pandas as pd
 
 from fzlib import paths
 from fzlib.sample import disputes, documents, enforcement, safety, services
-from fzlib.sample.targets import FIGURES, Ledger
+from fzlib.sample.targets import FIGURES, Ledger, Town, sample_town
 from fzlib.sample.writers import write
 
 YEARS = tuple(sorted(FIGURES))
@@ -21,30 +23,32 @@ YEARS = tuple(sorted(FIGURES))
 _BUILDERS = (enforcement.build, documents.build, disputes.build, safety.build, services.build)
 
 
-def ledgers(year: int) -> list[Ledger]:
-    """Every kind's intended records and files for a sample year."""
-    if year not in FIGURES:
-        raise ValueError(f"no sample data for {year}; sample years: {', '.join(map(str, YEARS))}")
+def ledgers(year: int, town: Town | None = None) -> list[Ledger]:
+    """Every kind's intended records and files for a sample year (of 旺草镇, or of `town`)."""
+    if town is None:
+        if year not in FIGURES:
+            raise ValueError(f"no sample data for {year}; sample years: {', '.join(map(str, YEARS))}")
+        town = sample_town(year)
     out: list[Ledger] = []
     for build in _BUILDERS:
-        built = build(year)
+        built = build(town)
         out += built if isinstance(built, list) else [built]
     return out
 
 
-def generate(year: int, out_dir: Path | None = None) -> list[Path]:
+def generate(year: int, out_dir: Path | None = None, town: Town | None = None) -> list[Path]:
     """Write the year's sample ledgers into out_dir (default data/raw/<year>/); returns the paths."""
     folder = Path(out_dir) if out_dir is not None else paths.raw_dir(year)
     written = []
-    for ledger in ledgers(year):
+    for ledger in ledgers(year, town):
         for book in ledger.books:
             written.append(write(book, folder, year))
     return written
 
 
-def ground_truth(year: int) -> dict:
+def ground_truth(year: int, town: Town | None = None) -> dict:
     """{"indicators": {flat key: value}, "tables": {kind: clean records}} of the sample year."""
     from fzlib.sample.truth import indicators
 
-    tables: dict[str, pd.DataFrame] = {ledger.kind: ledger.records for ledger in ledgers(year)}
+    tables: dict[str, pd.DataFrame] = {ledger.kind: ledger.records for ledger in ledgers(year, town)}
     return {"indicators": indicators(tables), "tables": tables}

@@ -9,7 +9,7 @@ import pandas as pd
 
 from fzlib.sample import people
 from fzlib.sample.messy import amount_cell, date_cell, noisy, pick, placeholder, spread_dates
-from fzlib.sample.targets import FIGURES, SUBSIDY_ORAL, SUBSIDY_WRITTEN, VILLAGES, Ledger, filing_line, title
+from fzlib.sample.targets import SUBSIDY_ORAL, SUBSIDY_WRITTEN, Ledger, Town
 from fzlib.sample.writers import Book, Sheet
 
 DISPUTE_COLUMNS = [
@@ -84,7 +84,7 @@ STATUS_VARIANTS = {
 RESULT_VARIANTS = {"调解成功": ["调解成功", "成功"], "调解不成功": ["调解不成功", "不成功", "终止调解"]}
 FORM_VARIANTS = {"口头": ["口头", "口头协议"], "书面": ["书面", "书面协议", "调解协议书"]}
 
-DISPUTE_HEADERS = {
+DISPUTE_HEADERS = {  # by layout
     2024: [
         "序号",
         "编号",
@@ -150,8 +150,9 @@ MEDIATION_HEADERS = {
 _QUARTERS = ("一季度", "二季度", "三季度", "四季度")
 
 
-def _disputes(rng: random.Random, year: int) -> list[dict]:
-    fig = FIGURES[year]["disputes"]
+def _disputes(rng: random.Random, town: Town) -> list[dict]:
+    year = town.year
+    fig = town.figures["disputes"]
     screened, resolved = fig["screened"], fig["resolved"]
     open_count = screened - resolved
     statuses = ["已化解"] * resolved + ["化解中"] * (open_count - open_count // 3) + ["未化解"] * (open_count // 3)
@@ -169,9 +170,9 @@ def _disputes(rng: random.Random, year: int) -> list[dict]:
         resolved_on = min(day + dt.timedelta(days=rng.randint(1, 20)), last) if status == "已化解" else None
         out.append(
             {
-                "编号": f"WCJF{year}-{n:04d}",
+                "编号": f"{town.code}JF{year}-{n:04d}",
                 "排查日期": pd.Timestamp(day),
-                "村（社区）": rng.choice(VILLAGES),
+                "村（社区）": rng.choice(town.villages),
                 "纠纷类型": kind,
                 "当事人": f"{a}、{b}",
                 "联系电话": people.mobile(rng),
@@ -186,8 +187,9 @@ def _disputes(rng: random.Random, year: int) -> list[dict]:
     return out
 
 
-def _mediations(rng: random.Random, year: int, disputes: list[dict]) -> list[dict]:
-    fig = FIGURES[year]["mediation"]
+def _mediations(rng: random.Random, town: Town, disputes: list[dict]) -> list[dict]:
+    year = town.year
+    fig = town.figures["mediation"]
     done = [d for d in disputes if d["化解状态"] == "已化解"]
     written = [tier for tier, k in fig["written"].items() for _ in range(k)]
     forms = [None] * fig["oral"] + written
@@ -213,7 +215,7 @@ def _mediations(rng: random.Random, year: int, disputes: list[dict]) -> list[dic
         village = dispute["村（社区）"]
         out.append(
             {
-                "卷宗号": f"（{year}）旺人调字第{n}号",
+                "卷宗号": f"（{year}）{town.short[0]}人调字第{n}号",
                 "受理日期": received,
                 "调解组织": "镇调委会" if rng.random() < 0.3 else f"{village}调委会",
                 "纠纷类型": dispute["纠纷类型"],
@@ -231,14 +233,15 @@ def _mediations(rng: random.Random, year: int, disputes: list[dict]) -> list[dic
     return out
 
 
-def _dispute_book(rng: random.Random, year: int, disputes: list[dict]) -> Book:
-    headers = DISPUTE_HEADERS[year]
+def _dispute_book(rng: random.Random, town: Town, disputes: list[dict]) -> Book:
+    year, layout = town.year, town.layout("disputes")
+    headers = DISPUTE_HEADERS[layout]
     sheet = Sheet("矛盾纠纷排查化解台账")
-    sheet.title(title(year, "矛盾纠纷排查化解台账"), len(headers))
-    if year == 2023:
-        sheet.line(filing_line(year + 1, 1, 5, "旺草镇综治中心"))
+    sheet.title(town.title("矛盾纠纷排查化解台账"), len(headers))
+    if layout == 2023:
+        sheet.line(town.filing_line(year + 1, 1, 5, f"{town.name}综治中心"))
     sheet.header(headers)
-    styles = {"iso": 8, "slash": 1} if year == 2024 else {"iso": 3, "dot": 2, "slash": 2, "cn": 2, "compact": 1}
+    styles = {"iso": 8, "slash": 1} if layout == 2024 else {"iso": 3, "dot": 2, "slash": 2, "cn": 2, "compact": 1}
     for seq, d in enumerate(disputes, start=1):
         sheet.record(
             [
@@ -256,24 +259,26 @@ def _dispute_book(rng: random.Random, year: int, disputes: list[dict]) -> Book:
                 d["风险等级"],
             ]
         )
-    if year == 2024:
+    if layout == 2024:
         # The web platform appends its own count line under the table.
         sheet.record(["合计", f"共{len(disputes)}条"] + [None] * (len(headers) - 2))
         return Book(f"{year}年矛盾纠纷排查化解台账（平台导出）.xls", [sheet], "html-xls")
     return Book(f"{year}年矛盾纠纷排查化解台账.csv", [sheet], "csv-gb18030")
 
 
-def _mediation_book(rng: random.Random, year: int, cases: list[dict]) -> Book:
-    headers = MEDIATION_HEADERS[year]
+def _mediation_book(rng: random.Random, town: Town, cases: list[dict]) -> Book:
+    year = town.year
+    headers = MEDIATION_HEADERS[town.layout("mediation")]
     width = sum(len(h[1]) if isinstance(h, tuple) else 1 for h in headers)
     styles = {"date": 6, "serial": 1, "cn": 1, "dot": 1, "compact": 1}
     sheets = []
     for q in range(4):
         quarter = [c for c in cases if (c["受理日期"].month - 1) // 3 == q]
         sheet = Sheet(_QUARTERS[q])
-        sheet.title(title(year, "人民调解案件登记台账", f"（{_QUARTERS[q]}）"), width)
+        sheet.title(town.title("人民调解案件登记台账", f"（{_QUARTERS[q]}）"), width)
         end_month = 3 * q + 4
-        sheet.line(filing_line(year + (end_month > 12), (end_month - 1) % 12 + 1, 10, "旺草镇人民调解委员会"))
+        unit = f"{town.name}人民调解委员会"
+        sheet.line(town.filing_line(year + (end_month > 12), (end_month - 1) % 12 + 1, 10, unit))
         sheet.blank()
         sheet.header2([(h, None) if isinstance(h, str) else h for h in headers])
         total = 0
@@ -303,14 +308,14 @@ def _mediation_book(rng: random.Random, year: int, cases: list[dict]) -> Book:
     return Book(f"{year}年人民调解案件登记台账.xlsx", sheets)
 
 
-def build(year: int) -> list[Ledger]:
-    rng = random.Random(f"fzlib.sample/{year}/disputes")
-    disputes = _disputes(rng, year)
-    cases = _mediations(rng, year, disputes)
+def build(town: Town) -> list[Ledger]:
+    rng = random.Random(f"{town.seed}/disputes")
+    disputes = _disputes(rng, town)
+    cases = _mediations(rng, town, disputes)
     dispute_records = pd.DataFrame(disputes, columns=DISPUTE_COLUMNS)
     mediation_records = pd.DataFrame(cases, columns=MEDIATION_COLUMNS)
     mediation_records["补贴金额"] = mediation_records["补贴金额"].astype("Int64")
     return [
-        Ledger("disputes", dispute_records, [_dispute_book(rng, year, disputes)]),
-        Ledger("mediation", mediation_records, [_mediation_book(rng, year, cases)]),
+        Ledger("disputes", dispute_records, [_dispute_book(rng, town, disputes)]),
+        Ledger("mediation", mediation_records, [_mediation_book(rng, town, cases)]),
     ]

@@ -9,15 +9,15 @@ import pandas as pd
 
 from fzlib.sample import people
 from fzlib.sample.messy import date_cell, doc_number, noisy, pick, placeholder, spread_dates
-from fzlib.sample.targets import FIGURES, GOVERNMENT, VILLAGES, Ledger, filing_line, title
+from fzlib.sample.targets import Ledger, Town
 from fzlib.sample.writers import Book, Sheet
 
 COLUMNS = ["案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人", "村（社区）", "罚没金额", "备注"]
 
-# category → (number prefix, typed variants of the category, case names)
+# category → (number prefix after the town's short name, typed variants of the category, case names)
 CATEGORIES = {
     "行政许可": (
-        "旺草许字",
+        "许字",
         ["行政许可", "许可", "行政许可类"],
         [
             "农村村民住宅建设许可",
@@ -29,7 +29,7 @@ CATEGORIES = {
         ],
     ),
     "行政确认": (
-        "旺草确字",
+        "确字",
         ["行政确认", "确认", "行政确认类"],
         [
             "农村宅基地资格权确认",
@@ -41,7 +41,7 @@ CATEGORIES = {
         ],
     ),
     "行政检查": (
-        "旺草检字",
+        "检字",
         ["行政检查", "检查", "行政检查类"],
         [
             "烤烟烘烤房安全生产检查",
@@ -54,15 +54,15 @@ CATEGORIES = {
         ],
     ),
     "行政处罚": (
-        "旺草罚字",
+        "罚字",
         ["行政处罚", "处罚", "行政处罚类"],
         ["未取得乡村建设规划许可证建房", "违法占用道路堆放建材", "露天焚烧秸秆", "擅自占用林地"],
     ),
 }
 _SHOPS = ("超市", "烤烟专业合作社", "辣椒加工厂", "农家乐", "副食店", "建材店", "餐馆")
-_UNITS = {"行政许可": GOVERNMENT, "行政确认": GOVERNMENT, "行政检查": "旺草镇综合行政执法队", "行政处罚": GOVERNMENT}
+_INSPECTORS = "综合行政执法队"  # the unit of 行政检查, after the town's name; the government does the rest
 
-# Header titles per year (canonical names and aliases from ledger-kinds.md, mixed on purpose).
+# Header titles per layout (canonical names and aliases from ledger-kinds.md, mixed on purpose).
 MAIN_HEADERS = {
     2024: [
         "序号",
@@ -105,15 +105,16 @@ _QUARTERS = ("一季度", "二季度", "三季度", "四季度")
 _DATE_STYLES = {"date": 8, "serial": 1.5, "dot": 1, "slash": 1, "cn": 1, "compact": 0.5}
 
 
-def _party(rng: random.Random, category: str, village: str) -> str:
+def _party(rng: random.Random, town: Town, category: str, village: str) -> str:
     if category == "行政检查" and rng.random() < 0.7:
-        return f"绥阳县旺草镇{village[:2]}{rng.choice(_SHOPS)}"
+        return f"{town.county}{town.name}{village[:2]}{rng.choice(_SHOPS)}"
     return people.name(rng)
 
 
-def _case(rng: random.Random, year: int, category: str, n: int, day: dt.date) -> dict:
+def _case(rng: random.Random, town: Town, year: int, category: str, n: int, day: dt.date) -> dict:
     prefix, _, names = CATEGORIES[category]
-    village = rng.choice(VILLAGES)
+    prefix = town.short + prefix
+    village = rng.choice(town.villages)
     fine = None
     remark = None
     if category == "行政检查":
@@ -124,9 +125,9 @@ def _case(rng: random.Random, year: int, category: str, n: int, day: dt.date) ->
         "案件编号": doc_number(prefix, year, n, "canon"),
         "案件名称": rng.choice(names),
         "执法类别": category,
-        "执法单位": _UNITS[category],
+        "执法单位": town.name + _INSPECTORS if category == "行政检查" else town.government,
         "办理日期": pd.Timestamp(day),
-        "当事人": _party(rng, category, village),
+        "当事人": _party(rng, town, category, village),
         "村（社区）": village,
         "罚没金额": fine,
         "备注": remark,
@@ -134,8 +135,8 @@ def _case(rng: random.Random, year: int, category: str, n: int, day: dt.date) ->
     }
 
 
-def _row(rng: random.Random, rec: dict, seq: int, number_style: str, fine_cell) -> list:
-    prefix = CATEGORIES[rec["执法类别"]][0]
+def _row(rng: random.Random, town: Town, rec: dict, seq: int, number_style: str, fine_cell) -> list:
+    prefix = town.short + CATEGORIES[rec["执法类别"]][0]
     year = rec["办理日期"].year
     return [
         seq,
@@ -155,26 +156,27 @@ def _number_style(rng: random.Random) -> str:
     return pick(rng, {"canon": 12, "square": 1, "paren": 1, "fullparen": 1, "lenticular": 0.5, "pad": 1})
 
 
-def build(year: int) -> Ledger:
-    rng = random.Random(f"fzlib.sample/{year}/enforcement")
-    figures = FIGURES[year]["enforcement"]
+def build(town: Town) -> Ledger:
+    year = town.year
+    rng = random.Random(f"{town.seed}/enforcement")
+    figures = town.figures["enforcement"]
     cases, penalties = [], []
     for category, count in figures.items():
         for n, day in enumerate(spread_dates(rng, year, count), start=1):
-            (penalties if category == "行政处罚" else cases).append(_case(rng, year, category, n, day))
+            (penalties if category == "行政处罚" else cases).append(_case(rng, town, year, category, n, day))
     cases.sort(key=lambda r: (r["办理日期"], r["案件编号"]))
 
     # A case decided late in the previous year, entered in the first-quarter sheet: the year excludes it.
-    stale = _case(rng, year - 1, "行政许可", 263, dt.date(year - 1, 12, 27))
+    stale = _case(rng, town, year - 1, "行政许可", 263, dt.date(year - 1, 12, 27))
 
-    headers = MAIN_HEADERS[year]
+    headers = MAIN_HEADERS[town.layout("enforcement")]
     sheets = []
     by_quarter = [[r for r in cases if (r["办理日期"].month - 1) // 3 == q] for q in range(4)]
     for q, quarter in enumerate(by_quarter):
         sheet = Sheet(_QUARTERS[q])
-        sheet.title(title(year, "行政执法案件台账", f"（{_QUARTERS[q]}）"), len(headers))
+        sheet.title(town.title("行政执法案件台账", f"（{_QUARTERS[q]}）"), len(headers))
         end_month = 3 * q + 4
-        sheet.line(filing_line(year + (end_month > 12), (end_month - 1) % 12 + 1, 8))
+        sheet.line(town.filing_line(year + (end_month > 12), (end_month - 1) % 12 + 1, 8))
         sheet.header(headers)
         rows = list(quarter)
         if q == 0:
@@ -184,7 +186,7 @@ def build(year: int) -> Ledger:
             rows.insert(0, by_quarter[0][-1])
         for seq, rec in enumerate(rows, start=1):
             style = "square" if (q == 1 and seq == 1) else _number_style(rng)
-            sheet.record(_row(rng, rec, seq, style, placeholder(rng)))
+            sheet.record(_row(rng, town, rec, seq, style, placeholder(rng)))
         if q == 3:
             for seq in range(len(rows) + 1, len(rows) + 4):  # numbered template rows left empty
                 sheet.record([seq])
@@ -203,12 +205,12 @@ def build(year: int) -> Ledger:
 
     # The penalty ledger exists even in a year without penalties: header and a one-cell note.
     pen = Sheet("行政处罚")
-    pen.title(title(year, "行政处罚案件台账"), len(PENALTY_HEADERS))
-    pen.line(filing_line(year + 1, 1, 6))
+    pen.title(town.title("行政处罚案件台账"), len(PENALTY_HEADERS))
+    pen.line(town.filing_line(year + 1, 1, 6))
     pen.header(PENALTY_HEADERS)
     for seq, rec in enumerate(sorted(penalties, key=lambda r: r["办理日期"]), start=1):
         wan = rec["罚没金额"] / 10_000
-        pen.record(_row(rng, rec, seq, _number_style(rng), f"{wan:g}"))
+        pen.record(_row(rng, town, rec, seq, _number_style(rng), f"{wan:g}"))
     if not penalties:
         pen.record(["本年度无行政处罚案件"])
     else:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 
 import pandas as pd
 
 from fzlib.sample import people
 from fzlib.sample.messy import date_cell, noisy, pick, placeholder, spread_dates
-from fzlib.sample.targets import FIGURES, VILLAGES, Ledger, filing_line, title
+from fzlib.sample.targets import Ledger, Town
 from fzlib.sample.writers import Book, Sheet
 
 PETITION_COLUMNS = ["信访编号", "交办单位", "信访人", "反映问题", "是否重复信访", "交办日期", "办理状态", "办结日期"]
-PETITION_HEADERS = {
+PETITION_HEADERS = {  # by layout
     2024: ["信访编号", "来源", "信访人", "反映问题", "是否重复信访", "交办日期", "办理状态", "办结日期"],
     2023: ["信访编号", "交办层级", "信访人", "反映问题", "是否重复信访", "交办日期", "办理状态", "办结日期"],
 }
@@ -40,8 +41,9 @@ _CONTACT_NOTES = [
 ]
 
 
-def _petitions(rng: random.Random, year: int) -> Ledger:
-    plan = FIGURES[year]["petitions"]
+def _petitions(rng: random.Random, town: Town) -> Ledger:
+    year = town.year
+    plan = town.figures["petitions"]
     days = spread_dates(rng, year, len(plan), end=dt.date(year, 10, 31))
     issues = rng.sample(_PETITION_ISSUES, len(plan))
     items = []
@@ -49,20 +51,20 @@ def _petitions(rng: random.Random, year: int) -> Ledger:
         closed = day + dt.timedelta(days=rng.randint(20, 50)) if status == "已化解" else None
         items.append(
             {
-                "信访编号": f"WCXF{year}-{n:03d}",
+                "信访编号": f"{town.code}XF{year}-{n:03d}",
                 "交办单位": source,
                 "信访人": people.name(rng),
-                "反映问题": issue.format(v=rng.choice(VILLAGES)),
+                "反映问题": issue.format(v=rng.choice(town.villages)),
                 "是否重复信访": "是" if repeat else "否",
                 "交办日期": pd.Timestamp(day),
                 "办理状态": status,
                 "办结日期": pd.Timestamp(closed) if closed else pd.NaT,
             }
         )
-    headers = PETITION_HEADERS[year]
+    headers = PETITION_HEADERS[town.layout("petitions")]
     sheet = Sheet("上级交办信访事项")
-    sheet.title(title(year, "信访事项台账（上级交办）"), len(headers))
-    sheet.line(filing_line(year + 1, 1, 8, "旺草镇信访办"))
+    sheet.title(town.title("信访事项台账（上级交办）"), len(headers))
+    sheet.line(town.filing_line(year + 1, 1, 8, f"{town.name}信访办"))
     sheet.header(headers)
     for p in items:
         sheet.record(
@@ -83,8 +85,9 @@ def _petitions(rng: random.Random, year: int) -> Ledger:
     )
 
 
-def _security(rng: random.Random, year: int) -> Ledger:
-    fig = FIGURES[year]["security"]
+def _security(rng: random.Random, town: Town) -> Ledger:
+    year = town.year
+    fig = town.figures["security"]
     dv = []
     detained = list(fig["dv_detained"]) + [0] * (fig["dv"] - len(fig["dv_detained"]))
     rng.shuffle(detained)
@@ -93,7 +96,7 @@ def _security(rng: random.Random, year: int) -> Ledger:
             {
                 "日期": pd.Timestamp(day),
                 "类型": "家暴告诫书",
-                "村（社区）": rng.choice(VILLAGES),
+                "村（社区）": rng.choice(town.villages),
                 "当事人": people.name(rng),
                 "处理结果": "出具家暴告诫书" + (f"，治安拘留{held}人" if held else ""),
                 "拘留人数": held,
@@ -108,7 +111,7 @@ def _security(rng: random.Random, year: int) -> Ledger:
                 {
                     "日期": pd.Timestamp(day),
                     "类型": kind,
-                    "村（社区）": rng.choice(VILLAGES),
+                    "村（社区）": rng.choice(town.villages),
                     "当事人": names,
                     "处理结果": result,
                     "拘留人数": held,
@@ -120,8 +123,8 @@ def _security(rng: random.Random, year: int) -> Ledger:
     for name, rows, held_title in (("家暴告诫", dv, "拘留人数"), ("治安案件", cases, "治安拘留人数")):
         headers = ["日期", "类型", "村（社区）", "当事人", "处理结果", held_title]
         sheet = Sheet(name)
-        sheet.title(title(year, "平安建设台账", f"（{name}）"), len(headers))
-        sheet.line(filing_line(year + 1, 1, 6, "旺草派出所、旺草镇综治中心"))
+        sheet.title(town.title("平安建设台账", f"（{name}）"), len(headers))
+        sheet.line(town.filing_line(year + 1, 1, 6, f"{town.short}派出所、{town.name}综治中心"))
         sheet.header(headers)
         for r in rows:
             held = r["拘留人数"]
@@ -142,13 +145,14 @@ def _security(rng: random.Random, year: int) -> Ledger:
     return Ledger("security", records, [Book(f"{year}年平安建设台账（治安案件、家暴告诫）.xlsx", sheets)])
 
 
-def _fraud_watch(rng: random.Random, year: int) -> Ledger:
-    fig = FIGURES[year]["fraud_watch"]
+def _fraud_watch(rng: random.Random, town: Town) -> Ledger:
+    year = town.year
+    fig = town.figures["fraud_watch"]
     removed_days = spread_dates(rng, year, fig["removed"])
     people_rows = []
     for day in removed_days:
         people_rows.append(("已核减", pd.Timestamp(day), "是", "已返回，办理核减"))
-    notes = iter(_CONTACT_NOTES)
+    notes = itertools.cycle(_CONTACT_NOTES)
     for i in range(fig["remaining"]):
         contacted = i < fig["contacted"]
         people_rows.append(("在册", pd.NaT, "是" if contacted else "否", next(notes) if contacted else None))
@@ -159,17 +163,17 @@ def _fraud_watch(rng: random.Random, year: int) -> Ledger:
                 "姓名": people.name(rng),
                 "身份证号码": people.id_number(rng, 1985, 2004),
                 "联系电话": people.mobile(rng),
-                "户籍地": f"旺草镇{rng.choice(VILLAGES)}",
+                "户籍地": f"{town.name}{rng.choice(town.villages)}",
                 "状态": status,
                 "核减时间": when,
                 "是否取得联系": contacted,
                 "备注": note,
             }
         )
-    headers = FRAUD_HEADERS[year]
+    headers = FRAUD_HEADERS[town.layout("fraud_watch")]
     sheet = Sheet("管控台账")
-    sheet.title(title(year, "涉诈高危人员管控台账", "（内部资料 注意保密）"), len(headers))
-    sheet.line(filing_line(year + 1, 1, 3, "旺草镇综治中心"))
+    sheet.title(town.title("涉诈高危人员管控台账", "（内部资料 注意保密）"), len(headers))
+    sheet.line(town.filing_line(year + 1, 1, 3, f"{town.name}综治中心"))
     sheet.header(headers)
     for r in records:
         sheet.record(
@@ -193,6 +197,6 @@ def _fraud_watch(rng: random.Random, year: int) -> Ledger:
     )
 
 
-def build(year: int) -> list[Ledger]:
-    rng = random.Random(f"fzlib.sample/{year}/safety")
-    return [_petitions(rng, year), _security(rng, year), _fraud_watch(rng, year)]
+def build(town: Town) -> list[Ledger]:
+    rng = random.Random(f"{town.seed}/safety")
+    return [_petitions(rng, town), _security(rng, town), _fraud_watch(rng, town)]

@@ -9,11 +9,11 @@ import pandas as pd
 
 from fzlib.sample import people
 from fzlib.sample.messy import count_cell, date_cell, noisy, pick, spread_dates
-from fzlib.sample.targets import FIGURES, GOVERNMENT, VILLAGES, Ledger, filing_line, title
+from fzlib.sample.targets import Ledger, Town
 from fzlib.sample.writers import Book, Sheet
 
 COUNSEL_COLUMNS = ["日期", "服务类型", "数量", "服务对象", "顾问姓名", "律所", "联系电话"]
-COUNSEL_HEADERS = {
+COUNSEL_HEADERS = {  # by layout
     2024: ["日期", "服务类型", "数量", "服务对象", "顾问姓名", "律所", "联系电话"],
     2023: ["日期", "事项类型", "件数", "服务对象", "顾问姓名", "律所", "联系电话"],
 }
@@ -28,7 +28,7 @@ SERVICES = {
 }
 _EXTRA = {"参与调解": 6, "法治讲座": 4}  # services the figures do not count, present as in real ledgers
 _TOWN_FIRM = "示例律师事务所（虚构）"
-_VILLAGE_FIRM = "旺草法律服务所（示例）"
+_VILLAGE_FIRM = "{s}法律服务所（示例）"  # {s}: the town's short name
 
 LITIGATION_COLUMNS = ["案号", "原告", "被告", "案由", "开庭日期", "出庭负责人", "负责人是否出庭", "审理结果"]
 LITIGATION_HEADERS = {
@@ -55,17 +55,19 @@ def _batches(rng: random.Random, total: int, sizes: list[int]) -> list[int]:
     return out
 
 
-def _counsel(rng: random.Random, year: int) -> Ledger:
-    fig = dict(FIGURES[year]["counsel"], **_EXTRA)
+def _counsel(rng: random.Random, town: Town) -> Ledger:
+    year = town.year
+    fig = dict(town.figures["counsel"], **_EXTRA)
     lawyer = (people.name(rng), _TOWN_FIRM, people.mobile(rng))
-    village_advisers = [(people.name(rng), _VILLAGE_FIRM, people.mobile(rng)) for _ in range(3)]
+    firm = _VILLAGE_FIRM.format(s=town.short)
+    village_advisers = [(people.name(rng), firm, people.mobile(rng)) for _ in range(3)]
     seen, rows = set(), []
     for service, total in fig.items():
         for qty in _batches(rng, total, SERVICES[service][2]):
             while True:
                 day = spread_dates(rng, year, 1)[0]
-                client = GOVERNMENT if rng.random() < 0.5 else rng.choice(VILLAGES)
-                name, firm, phone = lawyer if client == GOVERNMENT else rng.choice(village_advisers)
+                client = town.government if rng.random() < 0.5 else rng.choice(town.villages)
+                name, firm, phone = lawyer if client == town.government else rng.choice(village_advisers)
                 row = {
                     "日期": pd.Timestamp(day),
                     "服务类型": service,
@@ -80,12 +82,12 @@ def _counsel(rng: random.Random, year: int) -> Ledger:
                     rows.append(row)
                     break
     rows.sort(key=lambda r: (r["日期"], r["服务类型"], r["服务对象"]))
-    headers = COUNSEL_HEADERS[year]
+    headers = COUNSEL_HEADERS[town.layout("counsel")]
     sheets = []
     for half, months in (("上半年", range(1, 7)), ("下半年", range(7, 13))):
         sheet = Sheet(half)
-        sheet.title(title(year, "法律顾问服务台账", f"（{half}）"), len(headers))
-        sheet.line(filing_line(year + (half == "下半年"), 7 if half == "上半年" else 1, 5))
+        sheet.title(town.title("法律顾问服务台账", f"（{half}）"), len(headers))
+        sheet.line(town.filing_line(year + (half == "下半年"), 7 if half == "上半年" else 1, 5))
         sheet.header(headers)
         part = [r for r in rows if r["日期"].month in months]
         for r in part:
@@ -107,8 +109,9 @@ def _counsel(rng: random.Random, year: int) -> Ledger:
     )
 
 
-def _litigation(rng: random.Random, year: int) -> Ledger:
-    plan = FIGURES[year]["litigation"]
+def _litigation(rng: random.Random, town: Town) -> Ledger:
+    year = town.year
+    plan = town.figures["litigation"]
     mayor = people.name(rng)
     days = spread_dates(rng, year, len(plan), start=dt.date(year, 3, 1), end=dt.date(year, 11, 30))
     cases = []
@@ -117,7 +120,7 @@ def _litigation(rng: random.Random, year: int) -> Ledger:
             {
                 "案号": f"（{year}）黔0323行初{rng.randint(3, 12) + 14 * n}号",
                 "原告": people.name(rng),
-                "被告": GOVERNMENT,
+                "被告": town.government,
                 "案由": rng.choice(_CAUSES),
                 "开庭日期": pd.Timestamp(day),
                 "出庭负责人": f"{mayor}（镇长）" if appeared else f"{people.name(rng)}（副镇长）",
@@ -125,10 +128,10 @@ def _litigation(rng: random.Random, year: int) -> Ledger:
                 "审理结果": rng.choice(_RESULTS),
             }
         )
-    headers = LITIGATION_HEADERS[year]
+    headers = LITIGATION_HEADERS[town.layout("litigation")]
     sheet = Sheet("行政应诉")
-    sheet.title(title(year, "行政应诉案件台账"), len(headers))
-    sheet.line(filing_line(year + 1, 1, 8))
+    sheet.title(town.title("行政应诉案件台账"), len(headers))
+    sheet.line(town.filing_line(year + 1, 1, 8))
     sheet.header(headers)
     for c in cases:
         sheet.record(
@@ -148,8 +151,9 @@ def _litigation(rng: random.Random, year: int) -> Ledger:
     )
 
 
-def _training(rng: random.Random, year: int) -> Ledger:
-    fig = FIGURES[year]["training"]
+def _training(rng: random.Random, town: Town) -> Ledger:
+    year = town.year
+    fig = town.figures["training"]
     plan = []  # (name, audience, form, attendance, hours, required, took)
     for i, form in enumerate(fig["legal_literacy"], start=1):
         topic = ["民法典", "人民调解实务", "反电信网络诈骗"][(i - 1) % 3]
@@ -170,10 +174,10 @@ def _training(rng: random.Random, year: int) -> Ledger:
     rng.shuffle(days)
     rows = [dict(zip(TRAINING_COLUMNS, (pd.Timestamp(d),) + p)) for d, p in zip(days, plan)]
     rows.sort(key=lambda r: r["日期"])
-    headers = TRAINING_HEADERS[year]
+    headers = TRAINING_HEADERS[town.layout("training")]
     sheet = Sheet("培训台账")
-    sheet.title(title(year, "学法用法与普法培训台账"), len(headers))
-    sheet.line(filing_line(year + 1, 1, 10))
+    sheet.title(town.title("学法用法与普法培训台账"), len(headers))
+    sheet.line(town.filing_line(year + 1, 1, 10))
     sheet.blank()
     sheet.header(headers)
     for r in rows:
@@ -198,6 +202,6 @@ def _training(rng: random.Random, year: int) -> Ledger:
     return Ledger("training", records, [Book(f"{year}年学法用法与普法培训台账.xlsx", [sheet, notes])])
 
 
-def build(year: int) -> list[Ledger]:
-    rng = random.Random(f"fzlib.sample/{year}/services")
-    return [_counsel(rng, year), _litigation(rng, year), _training(rng, year)]
+def build(town: Town) -> list[Ledger]:
+    rng = random.Random(f"{town.seed}/services")
+    return [_counsel(rng, town), _litigation(rng, town), _training(rng, town)]

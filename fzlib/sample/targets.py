@@ -1,15 +1,15 @@
-"""The figures each sample year is built to produce, and the fixed facts of 旺草镇 the ledgers use."""
+"""The figures each sample year is built to produce, the fixed facts of 旺草镇, and the profile (`Town`) every builder writes for."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from fzlib.sample.writers import SAMPLE_NOTE, Book
 
 TOWN = "旺草镇"
-GOVERNMENT = "旺草镇人民政府"
+COUNTY = "绥阳县"
 # Only the confirmed names; the town has 14, the sample uses these 9 and invents none.
 VILLAGES = ("晨光村", "尹珍社区", "鹿山社区", "广怀村", "下寺村", "茅家铺村", "小旺草村", "小河口村", "石羊村")
 
@@ -53,6 +53,46 @@ FIGURES: dict[int, dict] = {
 }
 
 
+@dataclass(frozen=True)
+class Town:
+    """Whose ledgers a builder writes, what they must add up to, and how they are laid out.
+
+    The shipped sample is `sample_town(year)`: 旺草镇, the figures of FIGURES[year], each ledger in
+    that year's layout, random streams named as they always were (so its files stay byte-identical).
+    A fictitious town (fzlib.sample.town) has its own name, villages, volumes and a layout per ledger.
+    """
+
+    name: str
+    short: str  # the name in document numbers and unit names: 旺草 (旺草许字, 旺草派出所)
+    code: str  # two Latin letters of dispute and petition numbers: WC (WCJF2024-0001)
+    villages: tuple[str, ...]
+    figures: dict  # the plan, shaped like FIGURES[year]
+    seed: str  # every random stream of the town is named "<seed>/<builder>"
+    layouts: dict[str, int] = field(default_factory=dict)  # ledger kind → 2023 or 2024 layout
+    year: int = 2024
+    county: str = COUNTY
+
+    @property
+    def government(self) -> str:
+        return f"{self.name}人民政府"
+
+    def layout(self, kind: str) -> int:
+        """Which of the two known layouts (those of the 2023 and 2024 samples) a ledger takes."""
+        return self.layouts.get(kind, self.year)
+
+    def title(self, name: str, extra: str = "") -> str:
+        """Title row text; every file says visibly that it is illustrative sample data."""
+        return f"{self.name}{self.year}年{name}{extra}——{SAMPLE_NOTE}"
+
+    def filing_line(self, year: int, month: int, day: int, unit: str | None = None) -> str:
+        return f"填报单位：{unit or self.government}（盖章）　　　填报时间：{year}年{month}月{day}日"
+
+
+def sample_town(year: int) -> Town:
+    """旺草镇 as shipped: the figures of FIGURES[year], each ledger in that year's layout."""
+    return Town(TOWN, "旺草", "WC", VILLAGES, FIGURES[year], f"fzlib.sample/{year}", year=year)
+
+
 @dataclass
 class Ledger:
     """A kind's intended clean records for the year and the messy files that carry them."""
@@ -60,12 +100,3 @@ class Ledger:
     kind: str
     records: pd.DataFrame
     books: list[Book]
-
-
-def title(year: int, name: str, extra: str = "") -> str:
-    """Title row text; every file says visibly that it is illustrative sample data."""
-    return f"{TOWN}{year}年{name}{extra}——{SAMPLE_NOTE}"
-
-
-def filing_line(year: int, month: int, day: int, unit: str = GOVERNMENT) -> str:
-    return f"填报单位：{unit}（盖章）　　　填报时间：{year}年{month}月{day}日"

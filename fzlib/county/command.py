@@ -1,0 +1,312 @@
+"""The `county` command: every town of a county through the per-town step in parallel (worker processes or a Dask cluster), with progress, then the county report.
+
+``python -m fzlib county --year Y [--raw DIR] [--out DIR] [--workers N] [--dask ADDRESS] [--json]``
+
+DIR holds one folder per town, named by the town. Each town goes through `fzlib.county.step.run_town`
+(clean + figures, exactly as `clean` and `indicators` do for one town) in a worker; each worker
+writes the town's processed folder and figures.json as soon as the town is done, so the memory of a
+run does not grow with the number of towns. When every town is done, the county's figures are
+computed from those files, read back in town order (fzlib.county.rollup), and the county report is
+written: the HTML last, after the .xlsx and .docx. The outputs are the same to the byte whatever
+the number of workers and whichever engine ran the towns.
+
+Exit status, as every command's: 0 when every town was processed and every file used; 1 for a
+problem the user can fix, said in Chinese: a town that could not be processed or a file of a town
+that could not be used (the other towns and the county report are still written, each town with
+its status), no such folder, no town folders, no Dask cluster at the address, params that are not
+valid; 2 for a mistyped option (--workers 0).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from fzlib import paths
+
+IGNORED = (".", "_", "~$")  # hidden folders, scratch folders and Office lock files are not towns
+DASK_TIMEOUT = "20s"
+
+
+class CountyError(Exception):
+    """A problem with how the command was called; ``str()`` is a Chinese message saying what to do."""
+
+
+def default_workers() -> int:
+    """The machine's cores (those this process may use)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def discover(raw: Path, year: int) -> list[str]:
+    """The towns of a county folder: its sub-folders, in name order (CountyError when there are none)."""
+    if not raw.is_dir():
+        raise CountyError(
+            f"找不到县级台账文件夹 {raw}。请为每个乡镇建一个以乡镇命名的文件夹，放入该乡镇 {year} 年的台账，"
+            f"例如 {raw / '洋川镇'}；也可以先生成示例乡镇："
+            f"python -m fzlib sample --year {year} --town 洋川镇 --seed 1 --out {raw / '洋川镇'}"
+        )
+    entries = sorted(raw.iterdir())
+    towns = [p.name for p in entries if p.is_dir() and not p.name.startswith(IGNORED)]
+    if not towns:
+        raise CountyError(
+            f"{raw} 中没有乡镇文件夹。请为每个乡镇建一个以乡镇命名的文件夹（如 {raw / '洋川镇'}），"
+            "把该乡镇的台账放进去后重新运行。"
+        )
+    return towns
+
+
+def stray_files(raw: Path) -> list[str]:
+    """Files lying directly in the county folder: they belong to no town and are not read."""
+    return sorted(p.name for p in raw.iterdir() if p.is_file() and not p.name.startswith(IGNORED))
+
+
+def make_jobs(year: int, raw: Path, out: Path, towns: list[str], params: dict) -> list:
+    from fzlib.county.step import TownJob
+    from fzlib.params import clean_options
+
+    return [
+        TownJob(
+            town=t,
+            year=year,
+            raw=str(raw / t),
+            out=str(paths.county_town_dir(out, t)),
+            key=str(paths.SECRET),
+            kinds=dict(params.get("kinds") or {}),
+            exclude=tuple(params.get("exclude") or ()),
+            max_unusable=params.get("max_unusable_share"),
+            options=clean_options(params),
+        )
+        for t in towns
+    ]
+
+
+# --- engines: each yields the records of all jobs, in the order the towns finish -------------------
+
+
+def run_serial(jobs: list) -> Iterator[dict]:
+    from fzlib.county.step import run_town
+
+    for job in jobs:
+        yield run_town(job)
+
+
+def run_processes(jobs: list, workers: int) -> Iterator[dict]:
+    """Worker processes of this machine (forked where the system allows: they start in no time)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from fzlib.county.step import failed_record, run_town, write_record
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context)
+    try:
+        pending = {pool.submit(run_town, job): job for job in jobs}
+        for done in as_completed(pending):
+            job = pending.pop(done)
+            try:
+                yield done.result()
+            except Exception as exc:  # noqa: BLE001 (a worker process died: that town's status)
+                yield write_record(job, failed_record(job, f"工作进程异常退出（{type(exc).__name__}：{exc}）"))
+    finally:  # interrupted: the towns not started are dropped, the running ones finish
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run_dask(jobs: list, address: str) -> Iterator[dict]:
+    """The towns as tasks of an existing Dask distributed cluster (its workers must see the same folders)."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise CountyError(
+            "使用 --dask 需要安装 dask 和 distributed：请运行 make county（安装 requirements/county.in 中的锁定版本）。"
+        ) from None
+    from fzlib.county.step import failed_record, run_town, write_record
+
+    try:
+        client = Client(address, timeout=DASK_TIMEOUT)
+    except (OSError, TimeoutError) as exc:
+        raise CountyError(
+            f"无法连接 Dask 集群 {address}（{exc}）。请确认调度器地址（如 tcp://127.0.0.1:8786）和端口，"
+            "且调度器已启动。"
+        ) from None
+    with client:
+        futures = client.map(run_town, jobs, key=[f"fzlib-town-{i:06d}-{j.town}" for i, j in enumerate(jobs)])
+        town_of = {f.key: job for f, job in zip(futures, jobs)}
+        try:
+            for future in as_completed(futures):
+                job = town_of[future.key]
+                try:
+                    yield future.result()
+                except Exception as exc:  # noqa: BLE001 (a task lost with its worker: that town's status)
+                    yield write_record(job, failed_record(job, f"集群任务失败（{type(exc).__name__}：{exc}）"))
+                future.release()
+        finally:  # interrupted: the cluster drops what is left of this run
+            client.cancel([f for f in futures if not f.done()])
+
+
+# --- the command --------------------------------------------------------------------------------
+
+
+def describe(status) -> str:
+    """One Chinese line on a finished town: what it provided, what it still lacks."""
+    if status.problem:
+        return f"✗ {status.town}：{status.problem}"
+    parts = [f"台账 {status.provided}/{status.declared} 种，计入 {status.rows:,} 行"]
+    if status.failed_files:
+        parts.append(f"{len(status.failed_files)} 个文件无法使用（{'、'.join(status.failed_files[:3])}）")
+    if status.missing:
+        parts.append(f"未提供 {len(status.missing)} 种台账")
+    if status.errors:
+        parts.append(f"错误 {status.errors} 项未处理")
+    if status.unavailable:
+        shown = "、".join(status.unavailable[:3]) + ("等" if len(status.unavailable) > 3 else "")
+        parts.append(f"无法统计 {len(status.unavailable)} 项（{shown}）")
+    mark = "✓" if status.complete else "!"
+    return f"{mark} {status.town}：" + "；".join(parts)
+
+
+def _remove_stale(out: Path, towns: list[str]) -> None:
+    """Results of towns no longer in the county folder: never read, never shown."""
+    folder = paths.county_town_dir(out, "x").parent
+    if not folder.is_dir():
+        return
+    keep = set(towns)
+    for path in folder.iterdir():
+        if path.is_dir() and path.name not in keep and (path / paths.TOWN_FIGURES).exists():
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _progress(total: int):
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked after this
+    return tqdm(total=total, desc="处理乡镇", unit="个乡镇", file=sys.stderr, dynamic_ncols=True)
+
+
+def process_towns(jobs: list, workers: int, dask: str | None, on_done=None) -> dict[str, str | None]:
+    """Run every job on the chosen engine; call `on_done(record)` as each town finishes.
+    Returns town → problem (None when processed)."""
+    if dask:
+        engine = run_dask(jobs, dask)
+    elif workers <= 1 or len(jobs) == 1:
+        engine = run_serial(jobs)
+    else:
+        engine = run_processes(jobs, workers)
+    outcome = {}
+    for record in engine:
+        outcome[record["town"]] = record.get("problem")
+        if on_done:
+            on_done(record)
+    return outcome
+
+
+def build_county(
+    year: int,
+    raw: Path | None = None,
+    out: Path | None = None,
+    workers: int | None = None,
+    dask: str | None = None,
+    as_json: bool = False,
+    progress: bool = True,
+) -> int:
+    """The `county` command. Exit status as in the module docstring."""
+    from fzlib.county import rollup
+    from fzlib.county.step import read_record
+    from fzlib.ingest.privacy import Outbound, secret_key
+    from fzlib.params import DEFAULTS, load_params
+    from fzlib.spec import SpecError, load_specs, with_town_words
+
+    raw, out = paths.county_raw_dir(year, raw), paths.county_dir(year, out)
+    workers = default_workers() if workers is None else workers
+    if workers < 1:
+        print("错误：--workers 应为正整数（默认为本机核数）。", file=sys.stderr)
+        return 2
+    try:
+        towns = discover(raw, year)
+    except CountyError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    for name in stray_files(raw):
+        shown = Outbound().file(name)  # a file name may hold a person's name or number
+        print(f"提示：县文件夹中的 {shown} 不在任何乡镇文件夹中，未读取。请把它放入所属乡镇的文件夹。", file=sys.stderr)
+    params = load_params(year) if paths.params_file(year).exists() else dict(DEFAULTS, year=year)
+    try:  # the town's own words are checked once here, not found wrong in every town
+        with_town_words(load_specs(), params.get("aliases"), params.get("variants"))
+    except SpecError as exc:
+        print(f"错误：参数文件 params/{year}.yaml 有误：{exc}", file=sys.stderr)
+        return 1
+    secret_key()  # the project's pseudonym key exists before any worker starts (workers never create it)
+    jobs = make_jobs(year, raw, out, towns, params)
+    specs = load_specs()
+    engine = f"Dask 集群 {dask}" if dask else f"{min(workers, len(jobs))} 个进程"
+    print(f"{params['county']} {year} 年：{len(towns)} 个乡镇，{engine}处理。", file=sys.stderr)
+
+    bar = _progress(len(jobs)) if progress else None
+
+    def done(record: dict) -> None:
+        line = describe(rollup.town_status(record, specs))
+        if bar is not None:
+            bar.write(line, file=sys.stderr)
+            bar.update(1)
+        else:
+            print(line, file=sys.stderr)
+
+    try:
+        outcome = process_towns(jobs, workers, dask, done)
+    except CountyError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    finally:
+        if bar is not None:
+            bar.close()
+    _remove_stale(out, towns)
+    county = rollup.rollup(year, (read_record(job) for job in jobs), specs)
+    written = write_outputs(county, out, params)
+    if as_json:
+        print(json.dumps(county.as_json(), ensure_ascii=False, sort_keys=True))
+    else:
+        print(summary(county, written))
+    troubled = [t for t in county.towns if county.status[t].problem or county.status[t].failed_files]
+    if troubled:
+        print(
+            f"\n有 {len(troubled)} 个乡镇未能完整处理（{rollup.name_towns(troubled)}），其余乡镇和县级汇总已照常写出。"
+            "请按各乡镇 processed/issues.xlsx 或上面的说明处理后重新运行。",
+            file=sys.stderr,
+        )
+    return 1 if troubled or any(outcome.values()) else 0
+
+
+def write_outputs(county, out: Path, params: dict) -> list[Path]:
+    """The county workbook, the Word report, then the HTML report (last: it is what make looks at)."""
+    from fzlib.county import report, workbook
+    from fzlib.outputs import write_atomic
+
+    name = params["county"]
+    files = [
+        (paths.county_file(out, county.year, name, ".xlsx"), workbook.xlsx_bytes(county, params)),
+        (paths.county_file(out, county.year, name, ".docx"), report.docx_bytes(county, params)),
+        (paths.county_file(out, county.year, name, ".html"), report.html_bytes(county, params)),
+    ]
+    return [write_atomic(path, data) for path, data in files]
+
+
+def summary(county, written: list[Path]) -> str:
+    """The county in a few Chinese lines: towns, what is incomplete, where the files are."""
+    statuses = [county.status[t] for t in county.towns]
+    complete = sum(s.complete for s in statuses)
+    unavailable = [n for n in county.published if county.totals[n].value is None]
+    lines = [
+        f"{len(county.towns)} 个乡镇：数据完整 {complete} 个，其余 {len(county.towns) - complete} 个见各乡镇数据状况。",
+        f"县级合计：{len(county.published) - len(unavailable)} 项可统计，{len(unavailable)} 项无法统计"
+        + ("（某乡镇无法统计的指标，全县合计也不统计，原因见报告）" if unavailable else "")
+        + "。",
+    ]
+    lines += [f"已生成：{path}" for path in written]
+    return "\n".join(lines)

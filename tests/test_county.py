@@ -1,0 +1,362 @@
+"""Specification of `fzlib county`: every town through the same per-town pipeline, the county's figures from the towns' counts, the same bytes whatever ran the towns."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from fzlib import paths
+from fzlib.cli import main
+from fzlib.county import rollup
+from fzlib.county.step import TownJob, run_town
+from fzlib.indicators.figures import hidden_figures, rates
+from fzlib.sample import generate, ground_truth
+from fzlib.sample.town import fictitious
+from fzlib.spec import load_specs
+
+# The county runs are built once per module: keep its tests on one xdist worker (make test-fast).
+pytestmark = pytest.mark.xdist_group("county")
+YEAR = 2024
+TOWNS = {"旺草镇": None, "洋川镇": 1, "郑场镇": 2}  # the shipped 2024 sample and two generated towns
+TITLE = f"绥阳县{YEAR}年各乡镇法治政府建设指标汇总"
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """`python -m fzlib …` in this process: exit status, stdout, stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return status, out.getvalue(), err.getvalue()
+
+
+def make_county(folder: Path, towns: dict[str, int | None]) -> Path:
+    for name, seed in towns.items():
+        if seed is None:
+            shutil.copytree(paths.raw_dir(YEAR), folder / name)
+        else:
+            generate(YEAR, folder / name, fictitious(YEAR, name, seed))
+    return folder
+
+
+def county_files(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.glob(f"{TITLE}.*"))}
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    """Three towns run once with one worker and once with two: their outputs and JSON."""
+    base = tmp_path_factory.mktemp("county")
+    raw = make_county(base / "raw", TOWNS)
+    runs = {}
+    for workers in (1, 2):
+        out = base / f"out{workers}"
+        status, stdout, stderr = run_cli(
+            "county", "--year", str(YEAR), "--raw", str(raw), "--out", str(out), "--workers", str(workers), "--json"
+        )
+        assert status == 0, stderr
+        runs[workers] = {"out": out, "json": stdout, "files": county_files(out)}
+    return {"raw": raw, "base": base, "runs": runs, "result": json.loads(runs[1]["json"])}
+
+
+def test_each_towns_figures_equal_what_its_own_clean_and_indicators_give(county):
+    for town in TOWNS:
+        processed = county["base"] / "alone" / town
+        assert (
+            run_cli("clean", "--year", str(YEAR), "--raw", str(county["raw"] / town), "--out", str(processed))[0] == 0
+        )
+        status, stdout, _ = run_cli("indicators", "--year", str(YEAR), "--processed", str(processed), "--json")
+        assert status == 0
+        assert county["result"]["towns"][town] == json.loads(stdout), town
+
+
+def test_generated_towns_reproduce_their_ground_truth_and_the_sample_its_published_figures(county):
+    towns = county["result"]["towns"]
+    assert towns["旺草镇"]["enforcement.cases"] == 702 and towns["旺草镇"]["disputes.resolution_rate"] == 0.9633
+    for town, seed in TOWNS.items():
+        if seed is not None:
+            truth = ground_truth(YEAR, fictitious(YEAR, town, seed))["indicators"]
+            assert {k: towns[town][k] for k in truth if k in towns[town]} == {
+                k: truth[k] for k in truth if k in towns[town]
+            }
+
+
+def test_county_counts_are_the_sums_of_the_towns_counts(county):
+    result = county["result"]
+    ratios = rates()
+    for name, value in result["county"].items():
+        if name not in ratios:
+            assert value == sum(result["towns"][t][name] for t in TOWNS), name
+
+
+def test_county_rates_are_recomputed_from_the_summed_counts_never_averaged(county):
+    specs = load_specs()
+    out = county["runs"][1]["out"]
+    records = {t: json.loads((paths.county_town_dir(out, t) / paths.TOWN_FIGURES).read_text("utf-8")) for t in TOWNS}
+    for spec in specs.values():
+        for g in spec.figures:
+            if g.op == "ratio" and g.name in county["result"]["county"]:
+                num, den = (sum(records[t]["figures"][n]["value"] for t in TOWNS) for n in g.arg)
+                assert county["result"]["county"][g.name] == round(num / den, 4), g.name
+    # 化解成功率: (551 + …) / (572 + …), which differs from the mean of the three towns' rates.
+    towns = county["result"]["towns"]
+    mean = sum(towns[t]["disputes.resolution_rate"] for t in TOWNS) / len(TOWNS)
+    assert county["result"]["county"]["disputes.resolution_rate"] != round(mean, 4)
+
+
+def test_json_keys_are_the_published_figures_of_indicators(county):
+    published = [g.name for s in load_specs().values() for g in s.figures if g.name not in hidden_figures()]
+    assert set(county["result"]["county"]) == set(published)
+    assert set(county["result"]["towns"]) == set(TOWNS)
+
+
+def test_one_and_two_workers_give_the_same_bytes(county):
+    one, two = county["runs"][1], county["runs"][2]
+    assert one["json"] == two["json"]
+    assert set(one["files"]) == {f"{TITLE}.html", f"{TITLE}.xlsx", f"{TITLE}.docx"}
+    assert one["files"] == two["files"]
+    for town in TOWNS:
+        a, b = (paths.county_town_dir(run["out"], town) / paths.TOWN_FIGURES for run in (one, two))
+        assert a.read_bytes() == b.read_bytes()
+
+
+def test_county_report_names_every_town_and_is_self_contained(county):
+    page = county["runs"][1]["files"][f"{TITLE}.html"].decode("utf-8")
+    assert all(town in page for town in TOWNS)
+    assert "@font-face" in page and "FzlibCJK" in page
+    assert "<script" not in page and not re.search(r'(src|href)="https?:|url\(["\']?https?:', page)  # no network
+    assert "示例数据" in page  # params/2024.yaml says the ledgers are illustrative
+
+
+def test_workbook_holds_towns_by_figures_and_the_county_total(county):
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(county["runs"][1]["files"][f"{TITLE}.xlsx"]))
+    sheet = book["各乡镇指标"]
+    rows = list(sheet.iter_rows(values_only=True))
+    keys = list(rows[1][1:])
+    by_town = {r[0]: dict(zip(keys, r[1:])) for r in rows[2:]}
+    assert set(by_town) == {*TOWNS, "全县合计"}
+    assert by_town["全县合计"]["enforcement.cases"] == county["result"]["county"]["enforcement.cases"]
+    assert by_town["旺草镇"]["disputes.resolution_rate"] == 0.9633
+
+
+def test_word_report_is_an_a4_document_with_fixed_times(county):
+    import docx
+    from docx.shared import Mm
+
+    data = county["runs"][1]["files"][f"{TITLE}.docx"]
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    document = docx.Document(io.BytesIO(data))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert round(section.top_margin.mm) == 37 and round(section.left_margin.mm) == 28
+    assert abs(section.bottom_margin - Mm(35)) < Mm(1)
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert TITLE in text and "依法治县办" in text
+
+
+def _records(values: dict[str, dict[str, float | None]]) -> list[dict]:
+    """Minimal town records: the given counts, every other declared count 0, rates from the counts."""
+    declared = [g for s in load_specs().values() for g in s.figures]
+    out = []
+    for town, given in values.items():
+        counts = {g.name: given.get(g.name, 0) for g in declared if g.op != "ratio"}
+        figures = {
+            n: {"value": v, "status": "ok" if v is not None else "unavailable", "reason": ""} for n, v in counts.items()
+        }
+        for g in declared:
+            if g.op == "ratio":
+                num, den = (counts[n] for n in g.arg)
+                value = round(num / den, 4) if num is not None and den else None
+                figures[g.name] = {"value": value, "status": "ok" if value is not None else "unavailable", "reason": ""}
+        out.append({"town": town, "problem": None, "figures": figures, "kinds": {}, "missing": [], "issues": {}})
+    return out
+
+
+def test_a_town_without_a_figure_makes_the_county_total_unavailable_and_names_it():
+    c = rollup.rollup(YEAR, _records({"甲镇": {"litigation.cases": 3}, "乙镇": {"litigation.cases": None}}))
+    total = c.totals["litigation.cases"]
+    assert total.value is None and "乙镇" in total.reason
+    assert c.as_json()["county"]["litigation.cases"] is None  # null, never 0 or the sum of the others
+
+
+def test_rankings_are_among_towns_with_the_rate_and_ties_share_a_rank():
+    c = rollup.rollup(
+        YEAR,
+        _records(
+            {
+                "甲镇": {"disputes.resolved": 9, "disputes.screened": 10},
+                "乙镇": {"disputes.resolved": 10, "disputes.screened": 10},
+                "丙镇": {"disputes.resolved": 18, "disputes.screened": 20},
+                "丁镇": {"disputes.resolved": 0, "disputes.screened": 0},  # a rate over nothing
+            }
+        ),
+    )
+    # Input order does not matter: towns come out in name order, rankings best first.
+    assert c.towns == sorted(["甲镇", "乙镇", "丙镇", "丁镇"])
+    assert c.ranking("disputes.resolution_rate") == [(1, "乙镇", 1.0), (2, "丙镇", 0.9), (2, "甲镇", 0.9)]
+    assert c.unranked("disputes.resolution_rate") == ["丁镇"]
+    assert c.totals["disputes.resolution_rate"].value == round(37 / 40, 4)
+
+
+@pytest.fixture(scope="module")
+def troubled(tmp_path_factory):
+    """A county whose towns have problems: a ledger missing, a corrupt file, a folder with no ledgers."""
+    base = tmp_path_factory.mktemp("troubled")
+    raw = make_county(base / "raw", {"旺草镇": None, "洋川镇": 1})
+    next(p for p in (raw / "旺草镇").iterdir() if "应诉" in p.name).unlink()
+    (raw / "洋川镇" / "2024年信访事项台账.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (raw / "空镇").mkdir()
+    (raw / "说明.txt").write_text("放错位置的文件", encoding="utf-8")
+    out = base / "out"
+    status, stdout, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(out), "--json")
+    return {"status": status, "result": json.loads(stdout), "stderr": stderr, "out": out}
+
+
+def test_a_town_whose_file_fails_is_reported_with_its_status_and_the_others_proceed(troubled):
+    assert troubled["status"] == 1  # like `clean`: a file could not be used
+    result = troubled["result"]
+    assert set(result["towns"]) == {"旺草镇", "洋川镇", "空镇"}
+    assert result["towns"]["洋川镇"]["petitions.assigned"] is None
+    assert result["towns"]["洋川镇"]["disputes.screened"] is not None
+    assert (
+        result["towns"]["旺草镇"]["litigation.cases"] is None and result["towns"]["旺草镇"]["enforcement.cases"] == 702
+    )
+    assert result["towns"]["空镇"]["enforcement.cases"] is None
+    assert result["county"]["enforcement.cases"] is None  # 空镇 has no enforcement ledger
+    assert "说明.txt" in troubled["stderr"] and "Traceback" not in troubled["stderr"]
+
+
+def test_the_county_page_states_each_towns_data_status(troubled):
+    page = (troubled["out"] / f"{TITLE}.html").read_text(encoding="utf-8")
+    assert "2024年信访事项台账.xlsx" in page  # the unusable file, named
+    assert "行政应诉案件台账" in page  # the ledger 旺草镇 did not provide
+    assert "无法统计" in page
+
+
+@pytest.mark.parametrize(
+    "setup, expected",
+    [
+        (lambda raw: None, "找不到县级台账文件夹"),
+        (lambda raw: raw.mkdir(), "没有乡镇文件夹"),
+    ],
+    ids=["no folder", "empty folder"],
+)
+def test_a_missing_or_empty_county_folder_says_what_to_do(tmp_path, setup, expected):
+    raw = tmp_path / "county"
+    setup(raw)
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and expected in stderr and "Traceback" not in stderr
+    assert "python -m fzlib sample" in stderr or "以乡镇命名的文件夹" in stderr  # what to do
+
+
+def test_the_per_town_step_refuses_to_make_a_pseudonym_key_of_its_own(tmp_path):
+    job = TownJob("甲镇", YEAR, str(paths.raw_dir(YEAR)), str(tmp_path / "甲镇"), key=str(tmp_path / "no-key"))
+    record = run_town(job)
+    assert record["problem"] and "化名密钥" in record["problem"]
+    assert all(f["value"] is None for f in record["figures"].values())
+    assert not (tmp_path / "no-key").exists()
+
+
+def test_check_compares_a_towns_draft_with_that_towns_figures(county, tmp_path):
+    out = county["runs"][1]["out"]
+    cases = county["result"]["towns"]["洋川镇"]["enforcement.cases"]
+    draft = tmp_path / "洋川镇草稿.txt"
+    args = ["check", str(draft), "--year", str(YEAR), "--town", "洋川镇", "--county", str(out), "--json"]
+    draft.write_text(f"全年办理行政执法案件{cases}件。", encoding="utf-8")
+    status, stdout, _ = run_cli(*args)
+    assert status == 0 and "inconsistent" not in stdout
+    draft.write_text(f"全年办理行政执法案件{cases + 7}件。", encoding="utf-8")
+    status, stdout, _ = run_cli(*args)
+    assert status == 1 and "inconsistent" in stdout
+
+
+def test_check_names_a_town_the_county_run_does_not_have(county, tmp_path):
+    draft = tmp_path / "草稿.txt"
+    draft.write_text("全年办理行政执法案件12件。", encoding="utf-8")
+    status, _, stderr = run_cli(
+        "check", str(draft), "--year", str(YEAR), "--town", "无此镇", "--county", str(county["runs"][1]["out"])
+    )
+    assert status == 0 and "无此镇" in stderr and "python -m fzlib county" in stderr
+
+
+def test_sample_writes_a_fictitious_town_marked_illustrative_and_byte_identical(tmp_path):
+    for folder in ("a", "b"):
+        assert (
+            run_cli("sample", "--year", "2025", "--town", "茅垭镇", "--seed", "7", "--out", str(tmp_path / folder))[0]
+            == 0
+        )
+    a, b = ({p.name: p.read_bytes() for p in sorted((tmp_path / f).iterdir())} for f in ("a", "b"))
+    assert a == b and len(a) >= 11
+    assert all("2025年" in name for name in a)
+    from openpyxl import load_workbook
+
+    first = next(p for p in sorted((tmp_path / "a").iterdir()) if p.suffix == ".xlsx")
+    assert "示例数据" in load_workbook(first).worksheets[0]["A1"].value
+
+
+def test_seeds_vary_a_towns_volumes_and_layouts():
+    towns = [fictitious(YEAR, "茅垭镇", seed) for seed in range(8)]
+    assert len({t.figures["disputes"]["screened"] for t in towns}) == 8
+    assert len({tuple(sorted(t.layouts.items())) for t in towns}) > 1
+    assert len({t.villages for t in towns}) > 1
+
+
+@pytest.mark.slow
+def test_a_dask_cluster_gives_the_same_bytes_as_local_workers(county, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    out = tmp_path / "dask"
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None, processes=True
+    ) as cluster:
+        status, stdout, stderr = run_cli(
+            "county",
+            "--year",
+            str(YEAR),
+            "--raw",
+            str(county["raw"]),
+            "--out",
+            str(out),
+            "--dask",
+            cluster.scheduler_address,
+            "--json",
+        )
+    assert status == 0, stderr
+    assert stdout == county["runs"][1]["json"]
+    assert county_files(out) == county["runs"][1]["files"]
+
+
+def test_an_unreachable_dask_cluster_is_a_message_not_a_traceback(county, tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    from fzlib.county import command
+
+    monkeypatch.setattr(command, "DASK_TIMEOUT", "1s")
+    status, _, stderr = run_cli(
+        "county",
+        "--year",
+        str(YEAR),
+        "--raw",
+        str(county["raw"]),
+        "--out",
+        str(tmp_path / "x"),
+        "--dask",
+        "tcp://127.0.0.1:9",
+    )
+    assert status == 1 and "无法连接 Dask 集群" in stderr and "Traceback" not in stderr
+
+
+@pytest.mark.slow
+def test_the_county_page_passes_the_browser_test(county):
+    from browser import inspect_page
+
+    page = county["runs"][1]["out"] / f"{TITLE}.html"
+    problems = [p for report in inspect_page(page, name="county") for p in report.problems()]
+    assert problems == []
