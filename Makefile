@@ -26,7 +26,7 @@ CODE := $(shell find fzlib -name '*.py' -o -name '*.yaml' -o -name '*.css' -o -n
 # A town's own report wording and layout (report/outline.yaml, report/sentences.yaml) and ledger kinds.
 OWN := $(wildcard report/*.yaml specs/*.yaml)
 
-.PHONY: eval-check help setup report clean-data indicators test test-fast lint format bench lab sample lock distclean browser
+.PHONY: eval-check help setup report clean-data indicators templates accept test test-fast lint format bench lab sample lock distclean browser
 
 help: ## 列出全部目标（默认）
 	@echo "用法：make <目标> [YEAR=2024]"
@@ -79,6 +79,12 @@ report: $(REPORT) ## 生成 YEAR 年的报告（需要时自动安装、清洗�
 
 indicators: $(MANIFEST) ## 显示 YEAR 年的各项指标
 	$(PY) -m fzlib indicators --year $(YEAR)
+
+templates: $(REPORT_DEPS) ## 按台账定义生成空白台账模板（每种台账一个 .xlsx，写入 build/templates/）
+	$(PY) -m fzlib template --year $(YEAR) --out build/templates
+
+accept: $(REPORT_DEPS) ## 把 YEAR 年问题清单中写了“同意”的建议登记到 params/YEAR.yaml
+	$(PY) -m fzlib accept --year $(YEAR)
 
 browser: ## 确认浏览器测试所需的 Chromium 已安装（root 用户自动安装 Debian 的 chromium）
 	@command -v chromium >/dev/null 2>&1 || { \

@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--year", type=int, metavar="年份", help="年份，如 2024（标题和日期校验用；默认取参数文件中最新的年份）"
     )
-    p.add_argument("--out", type=Path, required=True, metavar="文件夹", help="模板输出文件夹")
+    p.add_argument("--out", type=Path, metavar="文件夹", help="模板输出文件夹（默认 build/templates）")
 
     p = sub.add_parser(
         "indicators",
@@ -231,7 +231,7 @@ def cmd_template(args) -> int:
     from fzlib.ingest.template import write_templates
 
     written = write_templates(args.out, kind=args.kind, year=args.year)
-    print(f"已生成 {len(written)} 个空白台账模板：{args.out}")
+    print(f"已生成 {len(written)} 个空白台账模板：{written[0].parent if written else args.out}")
     for path in written:
         print(f"  {path.name}")
     return 0
