@@ -27,7 +27,7 @@ CODE := $(shell find fzlib -name '*.py' -o -name '*.yaml' -o -name '*.css' -o -n
 # A town's own report wording and layout (report/outline.yaml, report/sentences.yaml) and ledger kinds.
 OWN := $(wildcard report/*.yaml specs/*.yaml)
 
-.PHONY: eval-check help setup report clean-data indicators test test-fast lint format bench bench-scale lab sample lock distclean browser county county-sample
+.PHONY: eval-check help setup report clean-data indicators templates accept test test-fast lint format bench bench-scale lab sample lock distclean browser county county-sample
 
 help: ## 列出全部目标（默认）
 	@echo "用法：make <目标> [YEAR=2024]"
@@ -93,6 +93,12 @@ county-sample: $(REPORT_DEPS) ## 生成示例县：旺草镇的 YEAR 年示例�
 	$(PY) -m fzlib sample --year $(YEAR) --out data/raw/county/$(YEAR)/旺草镇
 	$(PY) -m fzlib sample --year $(YEAR) --town 洋川镇 --seed 1
 	$(PY) -m fzlib sample --year $(YEAR) --town 郑场镇 --seed 2
+
+templates: $(REPORT_DEPS) ## 按台账定义生成空白台账模板（每种台账一个 .xlsx，写入 build/templates/）
+	$(PY) -m fzlib template --year $(YEAR) --out build/templates
+
+accept: $(REPORT_DEPS) ## 把 YEAR 年问题清单中写了“同意”的建议登记到 params/YEAR.yaml
+	$(PY) -m fzlib accept --year $(YEAR)
 
 browser: ## 确认浏览器测试所需的 Chromium 已安装（root 用户自动安装 Debian 的 chromium）
 	@command -v chromium >/dev/null 2>&1 || { \

@@ -1,4 +1,4 @@
-"""The Chinese command line: `python -m fzlib clean | indicators | report | county | check | sample | stamp`."""
+"""The Chinese command line: `python -m fzlib clean | accept | template | indicators | report | county | check | sample | stamp`."""
 
 from __future__ import annotations
 
@@ -77,6 +77,26 @@ def build_parser() -> argparse.ArgumentParser:
     _year_arg(p)
     p.add_argument("--raw", type=Path, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
     p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/processed/<年份>）")
+
+    p = sub.add_parser(
+        "accept",
+        help="把问题清单中写了“同意”的建议登记为本镇写法（params/<年份>.yaml）",
+        description="读取 data/processed/<年份>/issues.xlsx，把“处理情况”写“同意”的建议写法和列标题别名"
+        "加入 params/<年份>.yaml 的 variants 和 aliases（不改 fzlib 自带的台账定义），下次 clean 时生效。",
+    )
+    _year_arg(p)
+
+    p = sub.add_parser(
+        "template",
+        help="按台账定义生成空白台账模板（每种台账一个 .xlsx）",
+        description="按 fzlib/specs 中的台账定义生成空白模板：标题行、规定列名（必填列标 *）、下拉选项、"
+        "日期和数字校验及输入提示、个人信息列标注、冻结表头，以及“填表说明”工作表。",
+    )
+    p.add_argument("--kind", metavar="台账种类", help="只生成这一种台账（默认全部）")
+    p.add_argument(
+        "--year", type=int, metavar="年份", help="年份，如 2024（标题和日期校验用；默认取参数文件中最新的年份）"
+    )
+    p.add_argument("--out", type=Path, metavar="文件夹", help="模板输出文件夹（默认 build/templates）")
 
     p = sub.add_parser(
         "indicators",
@@ -217,6 +237,26 @@ def cmd_clean(args) -> int:
             file=sys.stderr,
         )
         return 1
+    return 0
+
+
+def cmd_accept(args) -> int:
+    from fzlib.ingest.accept import accept, said
+
+    added, params_file = accept(args.year)
+    print("\n".join(said(added, params_file)))
+    if added.added:
+        print(f"请重新运行：python -m fzlib clean --year {args.year}")
+    return 0
+
+
+def cmd_template(args) -> int:
+    from fzlib.ingest.template import write_templates
+
+    written = write_templates(args.out, kind=args.kind, year=args.year)
+    print(f"已生成 {len(written)} 个空白台账模板：{written[0].parent if written else args.out}")
+    for path in written:
+        print(f"  {path.name}")
     return 0
 
 
@@ -395,6 +435,8 @@ def cmd_sample(args) -> int:
 
 COMMANDS = {
     "clean": cmd_clean,
+    "accept": cmd_accept,
+    "template": cmd_template,
     "indicators": cmd_indicators,
     "report": cmd_report,
     "county": cmd_county,

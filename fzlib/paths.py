@@ -24,6 +24,7 @@ REPORTS = ROOT / "reports"
 SECRET = ROOT / ".fzlib-secret"
 BUILD = ROOT / "build"  # scratch: benchmarks, browser screenshots
 SCREENSHOTS = BUILD / "screenshots"
+TEMPLATES = BUILD / "templates"  # blank ledger templates (`python -m fzlib template`, `make templates`)
 FONT_CACHE = BUILD / "cache" / "fonts"  # embedded-font subsets, keyed by their characters
 REPORT_NOTEBOOK = NOTEBOOKS / "report.ipynb"
 EXPLORE_NOTEBOOK = NOTEBOOKS / "explore.ipynb"
@@ -78,6 +79,11 @@ def report_stem(year: int) -> str:
 def report_file(year: int, out: Path | None = None, suffix: str = ".html") -> Path:
     """The report (HTML) and the files beside it: `suffix` "-文字稿.docx", "-文字稿.txt", "-指标.xlsx"."""
     return reports_dir(year, out) / f"{report_stem(year)}{suffix}"
+
+
+def template_file(out: Path, title: str, year: int) -> Path:
+    """A blank ledger template: 2024年行政执法案件台账（模板）.xlsx."""
+    return Path(out) / f"{year}年{title}（模板）.xlsx"
 
 
 def table_file(processed: Path, kind: str) -> Path:

@@ -146,7 +146,7 @@ def test_no_spreadsheet_the_project_writes_holds_a_formula(run):
 
 
 def test_the_formula_cells_reach_the_issues_list_as_quoted_text(run):
-    ws = openpyxl.load_workbook(run["processed"] / "issues.xlsx").active
+    ws = openpyxl.load_workbook(run["processed"] / "issues.xlsx")["问题清单"]
     rows = list(ws.iter_rows(values_only=True))
     records = [dict(zip(rows[0], r)) for r in rows[1:]]
     unknown = {r["原值"] for r in records if r["问题代码"] == "vocab.unknown"}

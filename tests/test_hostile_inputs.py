@@ -76,7 +76,7 @@ def test_each_quirk_ends_as_records_or_a_named_problem_of_its_own_file(name, tmp
         message = result.issues.loc[result.issues["code"] == quirk.code, "message"].iloc[0]
         assert message.startswith(entry["file"]) and re.search("[\u4e00-\u9fff]", message)
     book = openpyxl.load_workbook(tmp_path / "out" / "issues.xlsx")
-    assert book.active.max_row == len(result.issues) + 1
+    assert book["问题清单"].max_row == len(result.issues) + 1
 
 
 def test_an_unreadable_file_is_named_and_the_others_read(tmp_path, monkeypatch):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from collections import Counter
@@ -17,10 +18,10 @@ from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import records, year_named, year_source
-from fzlib.ingest.locate import SERIAL_HEADERS, Table, column_letter, locate_tables, norm_header
+from fzlib.ingest.locate import SERIAL_HEADERS, Table, column_letter, locate_tables, norm_header, without_unit
 from fzlib.ingest.privacy import Outbound, personal_names, protect
 from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, read_file
-from fzlib.ingest.recognise import Context, best_fit, fit, header_words, title_kind
+from fzlib.ingest.recognise import Context, best_fit, fit, header_words, similar, title_kind
 from fzlib.ingest.sandbox import Worker
 from fzlib.spec import LedgerSpec, load_specs, with_town_words
 
@@ -406,11 +407,14 @@ class YearCleaner:
         for code, name, col, detail in found.notes:
             if code == "column.chosen":
                 continue
+            accepted = code in issues.ACCEPTS_ALIAS and col is not None and not spec.field(name).personal
             self.issue(
                 code,
                 rel,
                 sheet,
+                kind=spec.kind,
                 field=name,
+                suggestion=spec.field(name).title if accepted else None,
                 cell=f"{column_letter(col.index)}{table.header_row + 1}" if col is not None else "",
                 header=col.display if col is not None else spec.field(name).title,
                 detail=spec.field(name).title if code != "column.shared" else f"{spec.field(name).title}、{detail}",
@@ -433,14 +437,19 @@ class YearCleaner:
             if j not in titled and table.body[j].map(_as_text).notna().any():
                 cell = f"{column_letter(j)}{table.header_row + 1}"
                 self.issue("column.unknown", rel, sheet, header=f"空白表头（{cell}）", cell=cell)
+        taken = found.found()
         for col in table.columns:
             if col.index not in used and not SERIAL_HEADERS.intersection(col.own[:1]):
+                close = _close_field(col.display, spec, taken) if col.display else None
                 self.issue(
                     "column.unknown",
                     rel,
                     sheet,
                     header=col.display or f"空白表头（{column_letter(col.index)}{table.header_row + 1}）",
                     cell=f"{column_letter(col.index)}{table.header_row + 1}",
+                    kind=spec.kind,
+                    field=close,
+                    suggestion=spec.field(close).title if close else None,
                 )
 
     # --- records --------------------------------------------------------------------------
@@ -512,12 +521,15 @@ class YearCleaner:
             found = dict(
                 cell=f"{letter}{row}" if letter and "–" not in letter else "",
                 row=row,
+                kind=spec.kind,
                 field=name,
                 header=part.headers.get(name, f.title),
                 value=None if f.personal else _as_text(raw_cols[name][raw_at[k]] if name in raw_cols else None),
                 detail=detail_cols[name][detail_at[k]],
                 expected=_options(f),
             )
+            if code in issues.ACCEPTS_VARIANT and f.vocabulary and not f.personal:
+                found["suggestion"] = found["detail"]  # the canonical value nearest to what was written
             if per_sheet:
                 # Noted once per sheet, field and value: 28 yearless dates are one note, not 28.
                 key = (code, part.file, part.sheet, name, found["value"] if code in _BY_VALUE else "")
@@ -852,6 +864,20 @@ def _close_headers(table: Table, spec: LedgerSpec, name: str) -> str | None:
     f = spec.field(name)
     close = [c.display for c in table.columns if c.path and any(similar(c.leaf, norm_header(h)) for h in f.headers)]
     return "、".join(f"“{c}”" for c in close[:3]) or None
+
+
+def _close_field(header: str, spec: LedgerSpec, taken: set[str]) -> str | None:
+    """The field an unknown column may be (did you mean): one the table lacks, not personal, whose
+    title or an alias looks like the header; the closest one."""
+    h = without_unit(norm_header(header))
+    scored = [
+        (difflib.SequenceMatcher(None, h, t).ratio(), f.name)
+        for f in spec.fields
+        if f.name not in taken and not f.personal
+        for t in (without_unit(norm_header(x)) for x in f.headers)
+        if similar(h, t, loose=False)
+    ]
+    return max(scored)[1] if scored else None
 
 
 def _options(field, most: int = 12) -> str | None:

@@ -12,7 +12,22 @@ ERROR, WARNING, NOTE = "错误", "警告", "提示"
 MAX_PER_FILE = 5_000
 MAX_LISTED = 200_000
 
-COLUMNS = ["code", "level", "file", "sheet", "cell", "row", "field", "header", "value", "detail", "expected", "message"]
+COLUMNS = [
+    "code",
+    "level",
+    "file",
+    "sheet",
+    "cell",
+    "row",
+    "kind",
+    "field",
+    "header",
+    "value",
+    "detail",
+    "expected",
+    "suggestion",
+    "message",
+]
 # Chinese headers for the issues workbook an office worker opens.
 COLUMN_TITLES = {
     "level": "级别",
@@ -25,7 +40,19 @@ COLUMN_TITLES = {
     "message": "问题说明",
     "code": "问题代码",
     "field": "字段",
+    "kind": "台账种类",
+    "suggestion": "建议改为",
 }
+# The sheets of the issues workbook: a summary per file and code first, then the worklist.
+SUMMARY_SHEET, WORKLIST_SHEET = "汇总", "问题清单"
+# The column an office fills in the issues workbook: 同意 beside a suggestion lets `accept` take it.
+HANDLED_TITLE = "处理情况"
+
+# Issues whose `suggestion` a town can accept as its own words (params/<year>.yaml): a value
+# written another way becomes a variant of the suggested canonical value; a header, an alias of
+# the suggested field. Never for a personal field (its values are personal data).
+ACCEPTS_VARIANT = frozenset({"vocab.unknown", "vocab.assumed"})
+ACCEPTS_ALIAS = frozenset({"column.unknown", "column.by_content"})
 
 
 @dataclass(frozen=True)
@@ -157,13 +184,13 @@ CATALOGUE: dict[str, IssueType] = {
         "未知列",
         NOTE,
         "列“{header}”不属于该台账的已知字段，已忽略",
-        "如该列有用，请在 params/<年份>.yaml 的 aliases 中把它登记为某个字段的别名",
+        "如该列有用，请在 params/<年份>.yaml 的 aliases 中把它登记为某个字段的别名{accept_hint}",
     ),
     "column.by_content": IssueType(
         "按内容识别的列",
         NOTE,
         "按内容识别：列“{header}”作为“{detail}”{expected_hint}",
-        "如识别有误，请在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列（列字母或表头）",
+        "如识别有误，请在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列（列字母或表头）{accept_hint}",
     ),
     "column.serial_as_key": IssueType(
         "以序号为编号",
@@ -273,14 +300,14 @@ CATALOGUE: dict[str, IssueType] = {
         "不在规定选项中",
         ERROR,
         "“{value}”不在“{header}”的规定选项中{detail_hint}",
-        "请改为规定选项之一：{expected}；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记",
+        "请改为规定选项之一：{expected}；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记{accept_hint}",
         unusable=True,
     ),
     "vocab.assumed": IssueType(
         "按推断计入的值",
         NOTE,
         "“{value}”不是“{header}”的规定写法，已按“{detail}”计{times_hint}",
-        "如理解有误，请改为规定选项之一：{expected}；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记",
+        "如理解有误，请改为规定选项之一：{expected}；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记{accept_hint}",
         per_sheet=True,
     ),
     "bool.unparseable": IssueType(
@@ -319,6 +346,9 @@ CATALOGUE: dict[str, IssueType] = {
 # Codes that leave a cell's value unusable: the ingest marks such fields per record (`_unusable`).
 UNUSABLE = frozenset(code for code, kind in CATALOGUE.items() if kind.unusable)
 
+# How a message says a suggestion can be taken (fzlib.ingest.accept).
+ACCEPT_HINT = "；同意“建议改为”的，在“处理情况”写“同意”后运行 python -m fzlib accept --year <年份>，即登记为本镇写法"
+
 # Codes whose raw value is personal data: the value never reaches a message or an output.
 VALUE_HIDDEN = {
     "cell.personal_number",
@@ -352,6 +382,7 @@ def render(row: dict) -> str:
         "expected": row.get("expected") or "",
         "expected_hint": _expected_hint(row),
         "times_hint": f"（共 {row['times']} 处）" if row.get("times", 1) > 1 else "",
+        "accept_hint": ACCEPT_HINT if _given(row.get("suggestion")) else "",
     }
     place = [str(row["file"])]
     if _given(row.get("sheet")):
@@ -386,6 +417,6 @@ def frame(rows: list[dict]) -> pd.DataFrame:
     hidden = df["code"].isin(VALUE_HIDDEN)
     df.loc[hidden, "value"] = None
     df["row"] = df["row"].astype("Int64")
-    for col in ("value", "detail", "header", "field", "cell", "sheet"):
+    for col in ("value", "detail", "header", "kind", "field", "cell", "sheet", "suggestion"):
         df[col] = df[col].astype("string")
     return df

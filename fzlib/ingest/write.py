@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
+from openpyxl.utils import get_column_letter
 
 from fzlib import paths
 from fzlib.errors import output_failed
@@ -72,18 +73,77 @@ def _write_year(result: YearResult, out: Path, fresh: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+# The worklist's columns, in order, and their widths: where, what was written, the suggestion, the
+# office's own column, then why; the kind and field last (what `accept` reads back).
+WORKLIST = ["level", "file", "sheet", "row", "cell", "header", "value", "suggestion", "handled", "message", "code",
+            "kind", "field"]  # fmt: skip
+WORKLIST_WIDTHS = (6, 28, 12, 6, 8, 14, 16, 14, 10, 80, 18, 12, 12)
+LEVEL_ORDER = (issues.ERROR, issues.WARNING, issues.NOTE)
+
+
+def worklist(frame: pd.DataFrame) -> pd.DataFrame:
+    """The issues in the order an office works through them: 错误 first, then 警告 and 提示; within a
+    level by file, sheet and row (a whole file's or sheet's problem before its rows)."""
+    rank = frame["level"].map({level: i for i, level in enumerate(LEVEL_ORDER)})
+    ordered = frame.assign(_rank=rank).sort_values(
+        ["_rank", "file", "sheet", "row"], na_position="first", kind="stable"
+    )
+    return ordered.drop(columns="_rank").assign(handled=None).reset_index(drop=True)
+
+
+def summary_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """How many problems each file has, by code: the first sheet of the workbook."""
+    columns = ["文件", "级别", "问题代码", "问题", "条数"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    counts = frame.groupby(["file", "level", "code"], sort=False).size().reset_index(name="n")
+    counts["_rank"] = counts["level"].map({level: i for i, level in enumerate(LEVEL_ORDER)})
+    counts = counts.sort_values(["file", "_rank", "code"], kind="stable")
+    return pd.DataFrame(
+        {
+            "文件": counts["file"],
+            "级别": counts["level"],
+            "问题代码": counts["code"],
+            "问题": counts["code"].map(lambda c: issues.CATALOGUE[c].label),
+            "条数": counts["n"],
+        }
+    ).reset_index(drop=True)
+
+
 def write_issues_xlsx(frame: pd.DataFrame, path: Path, year: int | None = None) -> None:
-    """The issues list as a workbook an office worker can work through; no cell can become a formula.
-    The same issues give the same bytes (its times are fixed: the last day of the year)."""
-    order = ["level", "file", "sheet", "cell", "header", "value", "message", "code"]
-    sheet = inert_frame(frame[order].rename(columns=issues.COLUMN_TITLES))
+    """The issues list as a workbook an office worker can work through: a summary per file and code
+    first, then the worklist (sorted, filterable, with the suggestion and an empty 处理情况 column for
+    the office: 同意 there lets `accept` take the suggestion). No cell can become a formula; the
+    same issues give the same bytes (its times are fixed: the last day of the year)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    titles = {**issues.COLUMN_TITLES, "handled": issues.HANDLED_TITLE}
+    listed = inert_frame(worklist(frame)[WORKLIST].rename(columns=titles))
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as writer:
-        sheet.to_excel(writer, sheet_name="问题清单", index=False)
-        ws = writer.sheets["问题清单"]
-        for col, width in zip("ABCDEFGH", (6, 28, 12, 8, 14, 16, 80, 18)):
+        inert_frame(summary_table(frame)).to_excel(writer, sheet_name=issues.SUMMARY_SHEET, index=False)
+        ws = writer.sheets[issues.SUMMARY_SHEET]
+        for col, width in zip("ABCDE", (36, 6, 18, 20, 8)):
             ws.column_dimensions[col].width = width
         ws.freeze_panes = "A2"
+        listed.to_excel(writer, sheet_name=issues.WORKLIST_SHEET, index=False)
+        ws = writer.sheets[issues.WORKLIST_SHEET]
+        last = get_column_letter(len(WORKLIST))
+        for i, width in enumerate(WORKLIST_WIDTHS, 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{last}{len(listed) + 1}"
+        handled = get_column_letter(WORKLIST.index("handled") + 1)
+        choice = DataValidation(
+            type="list",
+            formula1='"同意,不同意,已改台账"',
+            allow_blank=True,
+            showErrorMessage=False,  # any remark may be written; only 同意 is read
+            promptTitle=issues.HANDLED_TITLE,
+            prompt="有“建议改为”的行写“同意”，再运行 accept，即登记为本镇写法",
+        )
+        choice.add(f"{handled}2:{handled}{max(len(listed), 1) + 1}")
+        ws.add_data_validation(choice)
         when = datetime(year or 2000, 12, 31)
         writer.book.properties.created = writer.book.properties.modified = when
         writer.book.properties.creator = writer.book.properties.lastModifiedBy = "fzlib"
