@@ -46,6 +46,23 @@ def test_a_list_that_has_reached_its_total_has_ended():
     assert "30件" not in flagged(text)
 
 
+def test_a_declared_full_list_that_stops_at_an_item_naming_sheji_is_not_called_short():
+    # An item's name holds 涉及, so where the list ends is unclear: the shortfall is not proven.
+    text = "全年办理审批100件，分别为绿地审批40件，市政审批30件，建设项目涉及绿地指标事项审查20件，其他审批10件。"
+    assert verdict(text, "100件", "total") == "unverifiable"
+    assert flagged(text) == []
+
+
+def test_a_declared_full_list_with_a_clear_end_that_falls_short_is_still_flagged():
+    text = "全年办理审批100件，分别为绿地审批40件，市政审批30件，建筑垃圾核准20件。"
+    assert verdict(text, "100件", "total") == "inconsistent"
+
+
+def test_parts_that_exceed_the_total_are_flagged_even_where_the_list_end_is_unclear():
+    text = "全年办理审批100件，分别为绿地审批60件，市政审批50件，建设项目涉及绿地指标事项审查20件。"
+    assert verdict(text, "100件", "total") == "inconsistent"
+
+
 # ------------------------------------------------------------ bases
 
 

@@ -124,6 +124,9 @@ class Breakdown:
     parts: list[Part]
     complete: str  # why the list is evidently complete ("" when it may not be)
     others: list[Figure] = field(default_factory=list)  # earlier totals the list may belong to
+    # The list stopped at a further count of the same unit in the same sentence for a reason that
+    # does not clearly end a list (a word like 涉及 inside an item's label): its end is unclear.
+    cut: Figure | None = None
 
     @property
     def figures(self) -> list[Figure]:
@@ -438,7 +441,7 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if re.search(r"[；;]", first_gap[: intro.start()]) or ("。" in first_gap[: intro.start()] and not continued):
             continue
-        parts = _collect_parts(norm, figs, k - 1, total)
+        parts, cut = _collect_parts(norm, figs, k - 1, total)
         if not parts or (len(parts) == 1 and parts[0].multiplier == 1):
             continue
         used.update(p.figure.index for p in parts)
@@ -456,7 +459,7 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             and same_family(f.num.unit, total.num.unit)
             and f.num.value > total.num.value
         ]
-        out.append(Breakdown(total, parts, complete, others))
+        out.append(Breakdown(total, parts, complete, others, cut))
     return out
 
 
@@ -464,7 +467,8 @@ def _opens_bracket(s: str) -> bool:
     return any(ch in _OPEN for ch in s) and not any(ch in _CLOSE for ch in s)
 
 
-def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> list[Part]:
+def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tuple[list[Part], Figure | None]:
+    """The parts of a list, and the count the list stopped at when its end is unclear (else None)."""
     parts: list[Part] = []
     prev = figs[i] if figs[i] is not total else total
     for g in figs[i + 1 :]:
@@ -484,12 +488,15 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> list
             break
         if not same_family(g.num.unit, total.num.unit) or g.is_total:
             break
-        if _RATE_MARK.search(g.raw_label) or _CHANGE_LEAD.search(g.raw_label) or _INTRO.search(g.raw_label) and parts:
+        if _RATE_MARK.search(g.raw_label) or _CHANGE_LEAD.search(g.raw_label):
             break
+        if _INTRO.search(g.raw_label) and parts:
+            # A sub-list ("其中…") or an item whose name holds 涉及/包括: which, is not clear.
+            return parts, g
         mult = _item_count(norm, g) if g.num.each else 1
         parts.append(Part(g, mult))
         prev = g
-    return parts
+    return parts, None
 
 
 def _attach_share(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool:

@@ -267,6 +267,12 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
             verdict, code = "inconsistent", "parts_exceed"
     elif high >= total.low - 1e-9:
         verdict, code = "consistent", "parts_match"
+    elif bd.cut is not None and bd.complete == "分别为" and not shares_close:
+        # Declared complete, but the list stopped before a further count of its unit: where it
+        # ends is not clear, so a shortfall is not a proven error.
+        verdict, code = "unverifiable", "parts_cut"
+        values["next"] = _count(bd.cut)
+        readings = [messages.READING_CUT.format(next=_count(bd.cut))]
     elif bd.complete or shares_close:
         verdict, code = "inconsistent", "parts_short"
         values["why"] = {"分别为": "“分别为”", "其他": "以“其他”项收尾"}.get(bd.complete, "各项占比合计约100%")
