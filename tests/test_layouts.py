@@ -373,3 +373,71 @@ def test_a_sheet_copied_whole_counts_its_records_once(tmp_path):
     result = clean(tmp_path)
     assert builders.figures(result)["disputes.screened"] == 5  # numbers restart, but they say the same
     assert len(codes(result, "row.duplicate")) == 5
+
+
+# --- wordings of the credit-publication register and of township service logs (柏岭镇, issue 12) ------
+
+
+def test_the_decision_date_beside_the_filing_date_decides_the_year(tmp_path):
+    # The credit-publication register: 立案时间 (filing) beside 下达决定书时间 (decision), a 填报单位 line
+    # above the header and a 合计 row below. A case filed in December and decided in January of the next
+    # year is not a case of this year, so the year must come from 下达决定书时间, never from the title.
+    header = ["序号", "案件名称", "执法种类", "决定书文号", "立案时间", "下达决定书时间", "处罚金额（元）"]
+    rows = [
+        ["某镇2024年第四季度行政执法案件登记台账"],
+        ["填报单位：某镇人民政府（盖章）", None, None, None, None, "填报时间：2025年1月3日"],
+        header,
+        [1, "占道经营案", "行政处罚", "某罚决〔2024〕第7号", "2024/11/2", "2024/11/20", 500],
+        [2, "燃气安全检查", "检查（双随机）", "某检〔2024〕9号", "2024/12/3", "2024/12/3", "/"],
+        [3, "乱搭乱建案", "行政处罚", "某罚决〔2025〕第1号", "2024/12/20", "2025/1/8", 1000],
+        ["合计", None, None, 3, None, None, 1500],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"第四季度": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (2, 1, 1)
+    unknown = {r["header"] for r in codes(result, "column.unknown")}
+    assert not {"下达决定书时间", "处罚金额（元）"} & unknown
+    assert codes(result, "column.from_context") == []
+
+
+def test_service_logs_in_the_words_of_real_templates(tmp_path):
+    # Counsel: 工作量 with units (3件, 5人次, 2场, blank = 1) and 服务内容 typed as verb phrases;
+    # training: 参加对象 理论学习中心组 (leading cadres) and 全体干部职工 are known audiences, not unknowns
+    # that would leave 法律明白人培训 uncountable.
+    counsel = [
+        ["服务时间", "服务对象", "服务内容", "工作量"],
+        ["2024.3.5", "某镇人民政府", "出具法律意见书", "2件"],
+        ["2024.3.9", "某村", "解答法律咨询", "5人次"],
+        ["2024.4.1", "某村", "参与矛盾纠纷调解", "1件"],
+        ["2024.4.2", "某镇人民政府", "审查合同", None],
+        ["2024.5.6", "某村", "开展法治讲座", "2场"],
+    ]
+    training = [
+        ["学习时间", "学习内容", "学习形式", "参加对象", "参加人数"],
+        ["2024年3月1日", "民法典", "会前学法", "镇党委理论学习中心组", 12],
+        ["2024年4月2日", "人民调解法", "集中培训", "村（社区）法律明白人", 40],
+        ["2024年5月3日", "信访工作条例", "专题讲座", "全体干部职工", 55],
+    ]
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"服务台账": counsel})
+    builders.xlsx(tmp_path / "学法用法记录.xlsx", {"学法记录": training})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.opinions"], got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 5, 1)
+    assert got["training.legal_literacy_sessions"] == 1
+    assert codes(result, "vocab.unknown") == []
+
+
+def test_mediation_register_wordings_terminated_and_case_subsidy(tmp_path):
+    # 终止 (mediation ended without agreement) is 调解不成功; 以案定补（元） is the per-case subsidy.
+    rows = [
+        ["编号", "受理时间", "调解结果", "协议形式", "以案定补（元）"],
+        ["某人调〔2024〕1号", "2024-03-01", "成功", "口头", 50],
+        ["某人调〔2024〕2号", "2024-03-02", "终止", None, None],
+        ["某人调〔2024〕3号", "2024-03-03", "调解成功", "书面", 200],
+    ]
+    builders.xlsx(tmp_path / "人民调解案件登记簿.xlsx", {"一季度": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (2, 1, 250)
+    assert codes(result, "vocab.unknown") == []

@@ -11,12 +11,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import qinghe, shimen, yunxi
+from . import bailing, qinghe, shimen, yunxi
 from .books import write
 from .town import Built
 from .truth import figures
 
-TOWNS: dict[str, ModuleType] = {"qinghe": qinghe, "shimen": shimen, "yunxi": yunxi}
+TOWNS: dict[str, ModuleType] = {"qinghe": qinghe, "shimen": shimen, "yunxi": yunxi, "bailing": bailing}
 
 
 def build(town: str) -> Built:
