@@ -441,3 +441,40 @@ def test_mediation_register_wordings_terminated_and_case_subsidy(tmp_path):
     got = builders.figures(result)
     assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (2, 1, 250)
     assert codes(result, "vocab.unknown") == []
+
+
+# --- totals and split dates -------------------------------------------------------------------------
+
+
+def test_a_total_row_right_under_the_header_is_a_total_not_a_second_table(tmp_path):
+    rows = [
+        ["序号", "案件编号", "执法类别", "办理日期"],
+        ["合计", "", "2件"],  # some offices keep the sum on top
+        [1, "某许〔2024〕1号", "行政许可", "2024-01-05"],
+        [2, "某检〔2024〕1号", "行政检查", "2024-02-05"],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"一季度": rows})
+    result = clean(tmp_path)
+    assert result.issues["code"].tolist() == []
+    assert builders.figures(result)["enforcement.cases"] == 2
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert (sheet["set_aside"]["header"], sheet["set_aside"]["total"], sheet["kept"]) == (1, 1, 2)
+
+
+def test_a_date_split_into_month_and_day_columns_takes_the_year_of_the_title(tmp_path):
+    rows = [
+        ["某镇2024年人民调解案件登记簿"],
+        ["序号", "卷宗号", "受理时间", "", "申请人", "纠纷类型", "调解结果", "协议形式"],
+        ["", "", "月", "日", "", "", "", ""],
+        [1, "（2024）某调字第1号", 3, 5, "甲某", "邻里纠纷", "调解成功", "口头"],
+        [2, "（2024）某调字第2号", 11, 20, "乙某", "婚姻家庭", "调解成功", "书面"],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记": rows}, merged={"登记": ["C2:D2"]})
+    result = clean(tmp_path)
+    table = result.tables["mediation"]
+    assert sorted(table["accepted_on"].dt.strftime("%Y-%m-%d")) == [
+        "2024-03-05",
+        "2024-11-20",
+    ]
+    assert set(result.issues["code"]) <= {"date.yearless"}  # the year came from the title: a note
+    assert builders.figures(result)["mediation.cases"] == 2

@@ -358,26 +358,30 @@ def build_columns(rows: list[list], merged, top: int, height: int) -> list[Colum
 
 
 def _join_date_parts(columns: list[Column]) -> list[Column]:
-    """Adjacent columns titled 年, 月, 日 become one date column (at the 年 column). Its title is the
-    header merged above them when there is one (办理日期), else none: the kind's date field takes it."""
+    """Adjacent columns titled 年, 月, 日 (or 月, 日: the year is the table's) become one date column
+    (at the first of them). Its title is the header merged above them when there is one (办理日期),
+    else none: the kind's date field takes it."""
     out, i = [], 0
     while i < len(columns):
-        trio = columns[i : i + 3]
-        if (
-            len(trio) == 3
-            and tuple(c.leaf for c in trio) == DATE_PARTS
-            and [c.index for c in trio] == list(range(trio[0].index, trio[0].index + 3))
-        ):
-            parent = trio[0].path[-2] if len(trio[0].path) > 1 else ""
-            out.append(
-                Column(
-                    trio[0].index,
-                    (parent,) if parent else (),
-                    f"{parent or '日期'}（年/月/日）",
-                    tuple(c.index for c in trio),
+        for parts in (DATE_PARTS, DATE_PARTS[1:]):
+            run = columns[i : i + len(parts)]
+            if (
+                len(run) == len(parts)
+                and tuple(c.leaf for c in run) == parts
+                and [c.index for c in run] == list(range(run[0].index, run[0].index + len(parts)))
+            ):
+                parent = run[0].path[-2] if len(run[0].path) > 1 else ""
+                shown = "/".join(parts)
+                out.append(
+                    Column(
+                        run[0].index,
+                        (parent,) if parent else (),
+                        f"{parent or '日期'}（{shown}）",
+                        tuple(c.index for c in run),
+                    )
                 )
-            )
-            i += 3
+                i += len(parts)
+                break
         else:
             out.append(columns[i])
             i += 1
@@ -490,14 +494,19 @@ class _SheetRows:
         self.score = self.n_known + VALUE_WEIGHT * self.n_values
         # Every filled cell reads as a title (no number, date or tick among them).
         self.texty = (header_ish | ~filled).all(axis=1) & (self.n_filled > 0)
+        # A row led by 合计/小计 is a total wherever it stands (some ledgers put it right under the
+        # header): never a title line, never the header of a table of its own.
+        totals = np.fromiter((t.startswith(TOTAL_WORDS) for t in g.normed), dtype=bool, count=len(g.normed))
+        lead = g.codes[np.arange(self.n), filled.argmax(axis=1)] if self.n else np.zeros(0, dtype=int)
+        self.total = totals[lead] & (self.n_filled > 0)
+        # A row of only 年/月/日 under a date's title: the lower row of a header, known words or not.
+        parts = np.fromiter((t in DATE_PARTS for t in g.normed), dtype=bool, count=len(g.normed))
+        self.date_parts = ((parts[g.codes] & filled) | ~filled).all(axis=1) & (self.n_filled >= 2)
         # A lone line of text (第二十条第（一）项), not a 合计 line.
-        self.title_line = self.texty & (self.n_filled == 1)
-        for i in np.flatnonzero(self.title_line):
-            if self.grid.normed[self.grid.codes[i, filled[i].argmax()]].startswith(TOTAL_WORDS):
-                self.title_line[i] = False
+        self.title_line = self.texty & (self.n_filled == 1) & ~self.total
         self.data_row = ~stringy | ((~header_ish) & filled).any(axis=1)
-        # Rows that may start a table below another (the rest cannot: numbers, dates, one cell).
-        self.candidates = set(np.flatnonzero(self.texty & (self.n_filled >= 2)).tolist())
+        # Rows that may start a table below another (the rest cannot: numbers, dates, one cell, a total).
+        self.candidates = set(np.flatnonzero(self.texty & (self.n_filled >= 2) & ~self.total).tolist())
 
     def header_like(self, i: int) -> bool:
         """A row that starts a new table below another: titles only, two known among them."""
@@ -555,9 +564,10 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         return bool((facts.filled[lower] & ~facts.filled[upper]).any())
 
     def continues(r: int) -> bool:
-        if merged_rows(max(0, r - MAX_HEADER_ROWS), r) or not facts.texty[r]:
+        if merged_rows(max(0, r - MAX_HEADER_ROWS), r) or not facts.texty[r] or facts.total[r]:
             return False
-        return facts.n_known[r] + facts.n_values[r] >= 1 and bool((facts.filled[r] & ~facts.filled[r - 1]).any())
+        titled = facts.n_known[r] + facts.n_values[r] >= 1 or facts.date_parts[r]
+        return titled and bool((facts.filled[r] & ~facts.filled[r - 1]).any())
 
     tops = [_extend_up(rows, merged, first, 0, parentish)]
     i = tops[0] + _header_height(rows, merged, tops[0], len(rows), continues)
@@ -626,7 +636,9 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
     if split and len(records):
         records = records.copy()
         for c in split:
-            records[c.index] = join_date(*(records[j] for j in c.parts))
+            parts = [records[j] for j in c.parts]
+            blank_year = [pd.Series("", index=records.index)] * (3 - len(parts))  # 月/日: the table's year
+            records[c.index] = join_date(*blank_year, *parts)
     return Table(top, height, columns, records, set_aside, title_text, body, reasons, merged, number)
 
 

@@ -29,10 +29,6 @@ QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
 # this town found, each with the reason. tests/test_devtowns.py holds the engine to exactly these.
 KNOWN_WITHHELD = {
     **dict.fromkeys(
-        ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"),
-        "受理时间 分成 月、日 两列：引擎尚不能把两列合成一个日期，记录被排除",
-    ),
-    **dict.fromkeys(
         ("petitions.assigned", "petitions.resolved", "petitions.in_progress"),
         "本级受理 的信访件没有交办日期（必填）：行被排除，数据不足以得出数字",
     ),
