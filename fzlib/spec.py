@@ -18,6 +18,7 @@ SPEC_KEYS = {
     "hints",
     "key",
     "date",
+    "date_fallback",
     "fields",
     "figures",
     "breakdowns",
@@ -113,6 +114,9 @@ class LedgerSpec:
     hints: tuple[str, ...] = ()
     key: tuple[str, ...] = ()
     date: str | None = None
+    # Where the date is blank, the field whose date places the record in its year instead (a petition
+    # received here has no 交办日期, only its 信访日期); the date then counts as given.
+    date_fallback: str | None = None
     sensitive: bool = False
     # The field a wide log or tick matrix fills with its cells (counts per category in columns):
     # each filled cell becomes a record with that many. None: one record per row.
@@ -278,9 +282,11 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     names = {f.name for f in fields}
     if len(names) != len(fields):
         raise SpecError(f"{where}: duplicate field names")
-    for ref in (*_as_tuple(raw.get("key")), *_as_tuple(raw.get("date"))):
+    for ref in (*_as_tuple(raw.get("key")), *_as_tuple(raw.get("date")), *_as_tuple(raw.get("date_fallback"))):
         if ref not in names:
             raise SpecError(f"{where}: key/date names unknown field {ref!r}{_did_you_mean(ref, names)}")
+    if raw.get("date_fallback") and not raw.get("date"):
+        raise SpecError(f"{where}: date_fallback without a date")
     figures = tuple(
         _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names) for i, g in enumerate(raw.get("figures") or [])
     )
@@ -304,6 +310,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         hints=tuple(_as_tuple(raw.get("hints"))),
         key=tuple(_as_tuple(raw.get("key"))),
         date=raw.get("date"),
+        date_fallback=raw.get("date_fallback"),
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,
         statistics=statistics,

@@ -478,3 +478,22 @@ def test_a_date_split_into_month_and_day_columns_takes_the_year_of_the_title(tmp
     ]
     assert set(result.issues["code"]) <= {"date.yearless"}  # the year came from the title: a note
     assert builders.figures(result)["mediation.cases"] == 2
+
+
+def test_a_petition_received_here_has_no_assignment_date_and_is_placed_by_its_own_date(tmp_path):
+    header = ["登记编号", "信访日期", "交办单位", "交办日期", "办理结果"]
+    rows = [
+        header,
+        ["X2024001", "2024-03-02", "市联办", "2024-03-05", "已化解"],
+        ["X2024002", "2024-04-10", "本级受理", "", "已化解"],  # no 交办日期: its 信访日期 decides the year
+        ["X2023099", "2023-12-20", "本级受理", "", "已化解"],  # last year's, by the same rule
+    ]
+    builders.xlsx(tmp_path / "a" / "信访.xlsx", {"登记": rows})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"]) == (1, 2)
+    assert [r["cell"] for r in codes(result, "row.out_of_year")] == ["B4"]
+    assert set(result.issues["code"]) == {"row.out_of_year", "column.by_content"}
+    # With neither date, the record cannot be placed in a year: still an error.
+    builders.xlsx(tmp_path / "b" / "信访.xlsx", {"登记": [header, ["X2024003", "", "本级受理", "", "正在化解"]]})
+    assert "row.required_missing" in set(clean(tmp_path / "b").issues["code"])

@@ -562,9 +562,12 @@ class YearCleaner:
                 header=part.headers.get(name, spec.field(name).title),
             )
 
+        fallback = table[spec.date_fallback] if spec.date_fallback else None
         for f in spec.fields:
             if f.required:
                 empty = table[f.name].isna() & keep
+                if f.name == spec.date and fallback is not None:
+                    empty &= fallback.isna()
                 # a bad value already has its own cell issue: only cells left blank are missing
                 blank = raw[f.name].map(_as_text).isna() if f.name in raw else pd.Series(True, index=raw.index)
                 for i in table.index[empty & blank.reindex(table.index, fill_value=True)]:
@@ -574,10 +577,11 @@ class YearCleaner:
                 status[newly] = "error"
                 reason[newly] = f"必填项“{f.title}”为空或无法识别"
         if spec.date:
-            dates = table[spec.date]
+            dates = table[spec.date] if fallback is None else table[spec.date].fillna(fallback)
             outside = keep & dates.notna() & (dates.dt.year != self.year)
             for i in table.index[outside]:
-                self.issue("row.out_of_year", **where(i, spec.date), detail=f"{dates[i]:%Y-%m-%d}")
+                dated_by = spec.date if pd.notna(table.at[i, spec.date]) else spec.date_fallback
+                self.issue("row.out_of_year", **where(i, dated_by), detail=f"{dates[i]:%Y-%m-%d}")
             keep &= ~outside
             status[outside] = "out_of_year"
             reason[outside] = "日期" + dates[outside].dt.strftime("%Y-%m-%d") + f"不在{self.year}年"

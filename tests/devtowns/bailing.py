@@ -29,10 +29,6 @@ QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
 # this town found, each with the reason. tests/test_devtowns.py holds the engine to exactly these.
 KNOWN_WITHHELD = {
     **dict.fromkeys(
-        ("petitions.assigned", "petitions.resolved", "petitions.in_progress"),
-        "本级受理 的信访件没有交办日期（必填）：行被排除，数据不足以得出数字",
-    ),
-    **dict.fromkeys(
         ("litigation.cases", "litigation.leader_appearances", "litigation.appearance_rate"),
         "开庭时间 写“未开庭”：日期无法识别，该案是否在本年开庭不确定",
     ),
