@@ -96,6 +96,20 @@ def assert_rows_conserved(manifest: dict) -> None:
             assert accounted == s["rows_read"], (f["file"], s)
 
 
+def clean(raw: Path, year: int = 2024, **kw):
+    """A folder cleaned in memory, every row it read accounted for."""
+    from fzlib.ingest.clean import YearCleaner
+
+    result = YearCleaner(year, raw, **kw).run()
+    assert_rows_conserved(result.manifest)
+    return result
+
+
+def codes(result, code: str) -> list[dict]:
+    """The issue rows of one code."""
+    return result.issues[result.issues["code"] == code].to_dict("records")
+
+
 def evidence(result) -> dict:
     """A cleaning result's figures with their evidence ({name: Figure}), judged with its manifest as
     the report judges them (a refused sheet makes its kind's figures unavailable)."""

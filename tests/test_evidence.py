@@ -6,23 +6,11 @@ another year's ledgers says so. Each fixture is small, fictitious, and named aft
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from fzlib.cli import main
-from fzlib.ingest.clean import YearCleaner
 
 import builders
-
-
-def clean(raw: Path, year: int = 2024, **kw):
-    result = YearCleaner(year, raw, **kw).run()
-    builders.assert_rows_conserved(result.manifest)
-    return result
-
-
-def codes(result, code: str) -> list[dict]:
-    return result.issues[result.issues["code"] == code].to_dict("records")
-
+from builders import clean, codes
 
 MEDIATION = ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额"]
 

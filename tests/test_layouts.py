@@ -6,22 +6,9 @@ development town's layout."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-
-from fzlib.ingest.clean import YearCleaner
 
 import builders
-
-
-def clean(raw: Path, year: int = 2024, **kw):
-    result = YearCleaner(year, raw, **kw).run()
-    builders.assert_rows_conserved(result.manifest)
-    return result
-
-
-def codes(result, code: str) -> list[dict]:
-    return result.issues[result.issues["code"] == code].to_dict("records")
-
+from builders import clean, codes
 
 # --- values by evidence ---------------------------------------------------------------------------
 
