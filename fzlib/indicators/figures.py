@@ -88,8 +88,8 @@ def _marked(table: pd.DataFrame, column: str, fields: list[str]) -> dict[str, pd
     """Field → whether each record is marked for it in `column` (comma-separated field names)."""
     if column not in table or not fields:
         return {}
-    names = table[column].fillna("").astype(str).str.split(",")
-    return {f: names.map(lambda found, f=f: f in found).astype(bool) for f in fields}
+    padded = "," + table[column].fillna("").astype(str) + ","  # whole names only: "a" is not in "ab"
+    return {f: padded.str.contains(f",{f},", regex=False).astype(bool) for f in fields}
 
 
 def quantities(figure: FigureSpec, rows: pd.DataFrame) -> pd.Series:

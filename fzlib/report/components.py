@@ -390,7 +390,7 @@ def sources(d: YearData, kinds: list[str], options: dict) -> list:
     names = [g.name for k in kinds if d.has(k) for g in d.specs[k].figures if g.publish and g.op != "ratio"]
     if not names:
         return []
-    rows = trace.trace_all(d.specs, d.tables, d.excluded, names)
+    rows = d.traced[d.traced["指标"].isin(names)]
     out = []
     for name in names:
         mine = rows[rows["指标"] == name]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -11,6 +12,7 @@ import pandas as pd
 from fzlib import __version__, paths
 from fzlib.indicators import figures as figs
 from fzlib.indicators import processed as folder
+from fzlib.indicators import trace
 from fzlib.ingest.issues import ERROR
 from fzlib.params import load_params, report_title
 from fzlib.spec import LedgerSpec, load_specs
@@ -56,6 +58,12 @@ class YearData:
 
     def has(self, kind: str) -> bool:
         return kind in self.tables
+
+    @cached_property
+    def traced(self) -> pd.DataFrame:
+        """The rows behind every figure (fzlib.indicators.trace), worked out once for the page, the
+        Word document and the figures workbook alike."""
+        return trace.trace_all(self.specs, self.tables, self.excluded)
 
 
 def draft_title(title: str, open_errors: int) -> str:

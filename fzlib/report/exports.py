@@ -27,14 +27,15 @@ RATE_FORMAT = "0.0%"  # rates are stored as fractions and shown as 96.3%
 _UNIT = re.compile(r"（([^（）]+)）$")
 
 
-def draft_text(d) -> str:
-    """The report's text to paste from: title, 草稿 and sample notes, headings and paragraphs."""
+def draft_text(d, sections: list | None = None) -> str:
+    """The report's text to paste from: title, 草稿 and sample notes, headings and paragraphs
+    (`sections`: the Word document's, fzlib.report.outline.document, when already worked out)."""
     lines = [d.title, ""]
     if d.open_errors:
         lines += [draft_note(d.open_errors), ""]
     if d.params.get("sample"):
         lines += [SAMPLE_NOTE, ""]
-    for heading, paragraphs in outline.draft(d):
+    for heading, paragraphs in outline.draft(d, sections):
         lines.append(heading)
         lines += paragraphs
         lines.append("")
@@ -57,13 +58,13 @@ def _fixed_date(d) -> datetime:
     return datetime.fromisoformat(str(raw)) if raw else datetime(d.year, 12, 31)
 
 
-def docx_bytes(d) -> bytes:
+def docx_bytes(d, sections: list | None = None) -> bytes:
     """The report as an official Word document (fzlib.report.document), the same outline as the page."""
     from fzlib.report import document
 
     when = _fixed_date(d)
     notes = ([draft_note(d.open_errors)] if d.open_errors else []) + ([SAMPLE_NOTE] if d.params.get("sample") else [])
-    built = document.build(d, outline.document(d), when, notes, issuer(d))
+    built = document.build(d, outline.document(d) if sections is None else sections, when, notes, issuer(d))
     _fix_core_properties(built, when, d.page_title)
     buf = io.BytesIO()
     built.save(buf)
@@ -156,7 +157,7 @@ def _trace_sheet(ws, d) -> None:
     by figure: an office that disagrees with a number finds the rows that made it."""
     from openpyxl.styles import Font
 
-    rows = inert_frame(trace.trace_all(d.specs, d.tables, d.excluded))
+    rows = inert_frame(d.traced)
     ws.append(trace.COLUMNS)
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -170,8 +171,9 @@ def _trace_sheet(ws, d) -> None:
 
 def files(d) -> dict[str, bytes | str]:
     """The .docx, .txt and .xlsx that go beside the report, by file name."""
+    sections = outline.document(d)  # once for the Word document and its text copy
     return {
-        paths.report_file(d.year, suffix=".docx").name: docx_bytes(d),
-        paths.report_file(d.year, suffix="-文字稿.txt").name: draft_text(d),
+        paths.report_file(d.year, suffix=".docx").name: docx_bytes(d, sections),
+        paths.report_file(d.year, suffix="-文字稿.txt").name: draft_text(d, sections),
         paths.report_file(d.year, suffix="-指标.xlsx").name: xlsx_bytes(d),
     }

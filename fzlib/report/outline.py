@@ -240,10 +240,11 @@ def document(d: YearData) -> list[tuple[Section, list]]:
     return out
 
 
-def draft(d: YearData) -> list[tuple[str, list[str]]]:
-    """(heading, paragraphs) of the Word document's sections: the text copy (.txt) to paste from."""
+def draft(d: YearData, sections: list | None = None) -> list[tuple[str, list[str]]]:
+    """(heading, paragraphs) of the Word document's sections (`sections`, else worked out here): the
+    text copy (.txt) to paste from."""
     out = []
-    for s, kept in document(d):
+    for s, kept in document(d) if sections is None else sections:
         lines = [
             p.number + p.text if isinstance(p, Subheading) else p.text
             for p in kept
