@@ -610,7 +610,7 @@ class YearCleaner:
         keep: pd.Series,
         status: pd.Series,
         reason: pd.Series,
-        names: set[str],
+        names: frozenset[str],
         part_of,
     ) -> pd.DataFrame:
         """Protect personal data, keep one copy of each record, count what became of every row."""
@@ -732,7 +732,7 @@ class YearCleaner:
                 screened[kind], used = found
                 part_index[kind] = np.repeat(np.arange(len(used)), [len(p.raw) for p in used])
         # A person named in one ledger is masked in the free text of every ledger of the year.
-        names = set().union(
+        names = frozenset().union(
             *(
                 personal_names(t, {f.name: f.personal for f in self.specs[k].personal_fields})
                 for k, (t, *_) in screened.items()

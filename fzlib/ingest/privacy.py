@@ -259,14 +259,42 @@ def _trie_pattern(names: Iterable[str], between: str) -> str:
 
 @lru_cache(maxsize=4)
 def _names_pattern(names: frozenset[str]) -> re.Pattern | None:
+    """One regex for the registered names (numbers are looked up, not matched: see _numbers)."""
     words = sorted(n for n in names if not _DIGIT.search(n))
-    numbers = sorted({re.sub(r"[^0-9Xx]", "", n).upper() for n in names if _DIGIT.search(n)})
-    parts = []
-    if words:
-        parts.append(_trie_pattern(words, r"\s*"))
-    if numbers:  # an ID's X in either case
-        parts.append(rf"(?<![0-9])(?i:{_trie_pattern(numbers, _SEP + '{0,3}')})(?![0-9])")
-    return re.compile("|".join(parts)) if parts else None
+    return re.compile(_trie_pattern(words, r"\s*")) if words else None
+
+
+def _numbers(names: frozenset[str]) -> frozenset[str]:
+    """The registered numbers, digits only (an ID's X upper-case)."""
+    return frozenset(re.sub(r"[^0-9Xx]", "", n).upper() for n in names if _DIGIT.search(n))
+
+
+def _number_hits(folded: str, numbers: frozenset[str]) -> list[tuple[int, int]]:
+    """Where a registered number stands in a text, its digit groups split by up to three separators
+    (139 1234 5678): whole groups only, the longest from each group. A regex of a year's thousand
+    numbers with separators allowed between every digit took seconds to compile; a set lookup
+    over each run's groups gives the same spans."""
+    longest = max(map(len, numbers), default=0)
+    out = []
+    for run in _RUN.finditer(folded):
+        groups = [
+            (run.start() + g.start(), run.start() + g.end(), g.group().upper()) for g in _GROUP.finditer(run.group())
+        ]
+        i = 0
+        while i < len(groups):
+            digits, hit = "", None
+            for j in range(i, len(groups)):
+                digits += groups[j][2]
+                if len(digits) > longest:
+                    break
+                if digits in numbers:
+                    hit = j
+            if hit is None:
+                i += 1
+                continue
+            out.append((groups[i][0], groups[hit][1]))
+            i = hit + 1
+    return out
 
 
 def registry(values: Iterable) -> frozenset[str]:
@@ -288,6 +316,7 @@ class Scanner:
     def __init__(self, names: Iterable = ()):
         self.names = registry(names)
         self.pattern = _names_pattern(self.names)
+        self.numbers = _numbers(self.names)
         self._seen: dict[str, str] = {}
 
     def __call__(self, text: str) -> str:
@@ -301,6 +330,10 @@ class Scanner:
     def _spans(self, folded: str) -> list[tuple[int, int, str]]:
         # No 7 digits in a row (separators allowed) cannot hold a phone or an ID number (most texts).
         spans = _number_spans(folded) if _LONG_NUMBER.search(folded) else []
+        if spans or (self.numbers and _LONG_NUMBER.search(folded)):
+            for start, end in _number_hits(folded, self.numbers):
+                if not any(s < end and start < e for s, e, _ in spans):
+                    spans.append((start, end, NAME_MASK))
         if self.pattern is not None:
             for m in self.pattern.finditer(folded):
                 if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e, _ in spans):
@@ -571,6 +604,12 @@ def pseudonymise(values: pd.Series, prefix: str = "P") -> pd.Series:
     return values.map(mapping).astype("string")
 
 
+@lru_cache(maxsize=4)
+def _split_all(values: frozenset) -> frozenset[str]:
+    # Cached: the engine protects each kind with the same names of the whole year.
+    return frozenset(n for v in values if isinstance(v, str) for n in split_names(v))
+
+
 def protect(table: pd.DataFrame, personal: dict[str, str], also: Iterable[str] = ()) -> pd.DataFrame:
     """A copy of a cleaned table in which no personal field holds a raw value.
 
@@ -580,7 +619,7 @@ def protect(table: pd.DataFrame, personal: dict[str, str], also: Iterable[str] =
     phone of this table (in any row), plus `also` (names from the year's other ledgers).
     """
     out = table.copy()
-    scan = Scanner(personal_names(out, personal) | {n for v in also if isinstance(v, str) for n in split_names(v)})
+    scan = Scanner(personal_names(out, personal) | _split_all(also if isinstance(also, frozenset) else frozenset(also)))
     for name, kind in personal.items():
         if name not in out:
             continue
