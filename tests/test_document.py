@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import re
@@ -132,7 +133,7 @@ def test_a_units_own_template_lends_its_styles(year_2024, tmp_path, monkeypatch)
     template.add_paragraph("模板里的示例文字，不应出现在报告中。")
     template.save(tmp_path / "单位模板.docx")
     monkeypatch.setattr(paths, "ROOT", tmp_path)
-    d = report.YearData(**{**year_2024.__dict__, "params": {**year_2024.params, "word_template": "单位模板.docx"}})
+    d = dataclasses.replace(year_2024, params={**year_2024.params, "word_template": "单位模板.docx"})
     made = docx.Document(io.BytesIO(exports.docx_bytes(d)))
     assert made.styles["公文正文"].font.size == docx.shared.Pt(15)
     assert 'w:eastAsia="华文仿宋"' in made.styles["公文正文"].element.xml
