@@ -496,17 +496,20 @@ class _SheetRows:
         self.texty = (header_ish | ~filled).all(axis=1) & (self.n_filled > 0)
         # A row led by 合计/小计 is a total wherever it stands (some ledgers put it right under the
         # header): never a title line, never the header of a table of its own.
-        totals = np.fromiter((t.startswith(TOTAL_WORDS) for t in g.normed), dtype=bool, count=len(g.normed))
         lead = g.codes[np.arange(self.n), filled.argmax(axis=1)] if self.n else np.zeros(0, dtype=int)
-        self.total = totals[lead] & (self.n_filled > 0)
-        # A row of only 年/月/日 under a date's title: the lower row of a header, known words or not.
-        parts = np.fromiter((t in DATE_PARTS for t in g.normed), dtype=bool, count=len(g.normed))
-        self.date_parts = ((parts[g.codes] & filled) | ~filled).all(axis=1) & (self.n_filled >= 2)
+        leads, at = np.unique(lead, return_inverse=True)  # the rows' first texts, each looked at once
+        totals = np.fromiter((g.normed[c].startswith(TOTAL_WORDS) for c in leads), dtype=bool, count=len(leads))
+        self.total = totals[at.reshape(-1)] & (self.n_filled > 0)
         # A lone line of text (第二十条第（一）项), not a 合计 line.
         self.title_line = self.texty & (self.n_filled == 1) & ~self.total
         self.data_row = ~stringy | ((~header_ish) & filled).any(axis=1)
         # Rows that may start a table below another (the rest cannot: numbers, dates, one cell, a total).
         self.candidates = set(np.flatnonzero(self.texty & (self.n_filled >= 2) & ~self.total).tolist())
+
+    def date_parts(self, i: int) -> bool:
+        """A row of only 年/月/日 under a date's title: the lower row of a header, known words or not."""
+        texts = {self.grid.normed[c] for c in self.grid.codes[i, self.filled[i]]}
+        return len(texts) >= 2 and texts <= set(DATE_PARTS)
 
     def header_like(self, i: int) -> bool:
         """A row that starts a new table below another: titles only, two known among them."""
@@ -566,7 +569,7 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
     def continues(r: int) -> bool:
         if merged_rows(max(0, r - MAX_HEADER_ROWS), r) or not facts.texty[r] or facts.total[r]:
             return False
-        titled = facts.n_known[r] + facts.n_values[r] >= 1 or facts.date_parts[r]
+        titled = facts.n_known[r] + facts.n_values[r] >= 1 or facts.date_parts(r)
         return titled and bool((facts.filled[r] & ~facts.filled[r - 1]).any())
 
     tops = [_extend_up(rows, merged, first, 0, parentish)]
