@@ -113,7 +113,8 @@ def _figure_card(d: YearData, key: str, label: str, unit: str) -> Card | None:
     if state is not None:
         notes.append(("未达到" if state else "达到") + f"目标（{targets.goal(d.params, key)}）")
     if figure.status in (PARTIAL, STATED):
-        notes.append(f"{STATUS_WORDS[figure.status]}：{figure.reason.removeprefix('取自统计表：')}")
+        # A stated figure's reason already says 取自统计表 and where; a partial one's says what is missing.
+        notes.append(figure.reason if figure.status == STATED else f"部分统计：{figure.reason}")
         return Card(label, _shown(value, rate), unit, "；".join(notes), "partial")
     return Card(
         label, _shown(value, rate), unit, "；".join(notes), "" if state is None else ("warn" if state else "good")
