@@ -1,8 +1,10 @@
 """Shared fixtures (the sample years cleaned once per session, the 2024 report rendered once) and the slow marker.
 
-A test is `slow` when it renders a report, runs a notebook kernel or drives the browser: it says so
-with the marker, or it uses one of the fixtures in SLOW_FIXTURES and is marked here. `make
-test-fast` runs the rest.
+A test is `slow` when it renders a report, runs a notebook kernel or drives the browser, or when it
+works at full size: a whole town's ledgers (a sample year, a development town, a county) or an input
+built to reach a limit (thousands of rows, 50 MB, a zip bomb). It says so with the marker, or it
+uses one of the fixtures in SLOW_FIXTURES and is marked here. `make test-fast` runs the rest: the
+specifications of each layer on small inputs, in under 30 s on two cores.
 """
 
 from __future__ import annotations
@@ -38,8 +40,13 @@ def rendered_2024(processed_years, tmp_path_factory):
     return paths.report_file(2024, out)
 
 
-# Fixtures that render a report (or stand on one that does); every test using them is slow.
-SLOW_FIXTURES = {"rendered_2024", "rendered", "seen", "seen_2024", "synthetic"}
+# Fixtures that render a report or work whole towns (or stand on one that does); every test using
+# them is slow.
+SLOW_FIXTURES = {
+    *("rendered_2024", "rendered", "seen", "seen_2024", "synthetic"),  # a report, a kernel, the browser
+    *("processed_years", "sample", "beside_the_sample", "unseen", "broken"),  # the sample years cleaned
+    *("county", "troubled"),  # counties of whole towns
+}
 
 
 def pytest_collection_modifyitems(items):

@@ -83,6 +83,7 @@ def clean_in(tmp: Path, raw: Path, options=None):
 
 
 # --- the loop, end to end ---------------------------------------------------------------------
+@pytest.mark.slow  # two runs of the command line on a project
 def test_an_agreed_variant_and_header_are_counted_by_the_next_clean(tmp_path):
     root = project(tmp_path, header="执法科室")
     first = fzlib(root, "clean", "--year", str(YEAR))

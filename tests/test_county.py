@@ -288,6 +288,7 @@ def test_check_names_a_town_the_county_run_does_not_have(county, tmp_path):
     assert status == 0 and "无此镇" in stderr and "python -m fzlib county" in stderr
 
 
+@pytest.mark.slow  # two whole towns generated
 def test_sample_writes_a_fictitious_town_marked_illustrative_and_byte_identical(tmp_path):
     for folder in ("a", "b"):
         assert (

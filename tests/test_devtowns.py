@@ -16,6 +16,8 @@ from devtowns.score import run
 from devtowns.town import CAPABILITIES
 from devtowns.truth import FIGURES, Null
 
+pytestmark = pytest.mark.slow  # whole towns, generated and cleaned
+
 
 def _digest(folder) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}

@@ -55,7 +55,9 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 # --- each quirk beside one good ledger ----------------------------------------------------------
-@pytest.mark.parametrize("name", sorted(quirks.QUIRKS))
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=[pytest.mark.slow] * quirks.QUIRKS[n].full_size) for n in sorted(quirks.QUIRKS)]
+)
 def test_each_quirk_ends_as_records_or_a_named_problem_of_its_own_file(name, tmp_path):
     quirk = quirks.QUIRKS[name]
     raw = tmp_path / "raw"
@@ -385,6 +387,7 @@ def test_wrong_usage_is_still_argparse_s_2(capsys):
     assert exited.value.code == 2
 
 
+@pytest.mark.slow
 def test_check_on_a_50_mb_text_finishes_well_under_30_seconds(tmp_path, capsys):
     draft = tmp_path / "草稿.txt"
     paragraph = "全年累计摸排矛盾纠纷572件，化解551件，化解成功率达到96%。其中邻里纠纷300件，婚姻家庭纠纷272件。\n"
@@ -469,6 +472,7 @@ def test_the_failed_page_shows_no_path_of_this_machine(tmp_path):
         assert machine not in page
 
 
+@pytest.mark.slow
 def test_the_report_counts_the_issues_beyond_a_files_listing_cap(tmp_path):
     from fzlib import fmt
     from fzlib.report import components
@@ -513,6 +517,7 @@ def test_files_are_read_ahead_and_one_that_kills_its_reader_costs_only_itself(tm
     }
 
 
+@pytest.mark.slow
 def test_a_zip_bomb_hits_the_readers_memory_limit_and_costs_only_itself(tmp_path, monkeypatch):
     from fzlib.ingest import sandbox
 

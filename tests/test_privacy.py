@@ -912,7 +912,9 @@ def _sheet_safe(text: str) -> str:
 
 
 @given(planted_ledgers())
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=builders.examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_a_personal_value_planted_anywhere_never_leaves_in_any_spelling(own_key, planted):
     from fzlib.ingest.summary import summary
     from fzlib.ingest.write import write_year
