@@ -517,6 +517,31 @@ def test_files_are_read_ahead_and_one_that_kills_its_reader_costs_only_itself(tm
     }
 
 
+@pytest.mark.parametrize("readers", [1, 3])
+def test_the_number_of_reading_children_never_changes_what_is_read(readers, tmp_path, monkeypatch):
+    """Files go to the readers in turn; each comes back to the file it was read for, a file
+    excluded on the way (read for nothing) included."""
+    from fzlib.ingest import clean
+
+    raw = tmp_path / "raw"
+    for i, name in enumerate(["a", "b", "c-excluded", "d", "e"]):
+        rows = builders.enforcement_rows(i + 1, 10 * i + 1)
+        builders.xlsx(raw / f"{name}.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    results = []
+    for n in (2, readers):
+        monkeypatch.setattr(clean, "READERS", n)
+        results.append(YearCleaner(YEAR, raw, exclude=["c-excluded.xlsx"]).run())
+    (ours, theirs) = results
+    assert {f["file"]: kept(theirs.manifest, f["file"]) for f in theirs.manifest["files"]} == {
+        "a.xlsx": 1,
+        "b.xlsx": 2,
+        "c-excluded.xlsx": 0,
+        "d.xlsx": 4,
+        "e.xlsx": 5,
+    }
+    pd.testing.assert_frame_equal(ours.tables["enforcement"], theirs.tables["enforcement"])
+
+
 @pytest.mark.slow
 def test_a_zip_bomb_hits_the_readers_memory_limit_and_costs_only_itself(tmp_path, monkeypatch):
     from fzlib.ingest import sandbox

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import re
@@ -29,6 +30,9 @@ from fzlib.spec import LedgerSpec, load_specs, with_town_words
 # who it is (its key within the numbering it belongs to: see fzlib.ingest.keys).
 UNUSABLE, ABSENT, KEY = "_unusable", "_absent", "_key"
 MONEY_SCALES = {"万元": 10000}
+# Reader children: a file takes longer to read than to clean here, so two read in turn (on two cores
+# the cleaning then rarely waits; more would only compete with it).
+READERS = 2
 # A file whose dated records are mostly of another year was probably put in the wrong folder.
 WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
 # What params may say about cleaning (see fzlib.params.DEFAULTS).
@@ -160,14 +164,14 @@ class YearCleaner:
     # --- files and sheets -------------------------------------------------------------------
     def read_all(self, progress=None) -> None:
         files = ledger_files(self.raw)
-        # One child process reads every file, within limits, a file ahead of the cleaning here.
+        # Child processes read the files, within limits, ahead of the cleaning here.
         planned = [
             (p, Path(self.shown_name(p)).stem)
             for p in files
             if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
         ]
-        with Worker() as worker:
-            reader = Reader(worker, planned)
+        with contextlib.ExitStack() as stack:
+            reader = Reader([stack.enter_context(Worker()) for _ in range(READERS)], planned)
             for path in progress(files) if progress else files:
                 self.read_one(path, reader)
 

@@ -85,27 +85,33 @@ def read_file(path: Path, stem: str | None = None, worker: sandbox.Worker | None
 
 
 class Reader:
-    """Files read in a worker in the order given, each requested before the one before it is
-    handed back: the child reads the next file while the caller works on this one. A file of the
-    list the caller does not ask for (it turned out excluded) is read for nothing, not wrongly."""
+    """Files read in worker children in the order given, each file requested before the one before
+    it is handed back: the children read the next files while the caller works on this one. With
+    several workers, files go to them in turn (reading a file takes longer than the cleaning
+    here spends on it, so one child alone would keep the caller waiting). A file of the list the
+    caller does not ask for (it turned out excluded) is read for nothing, not wrongly."""
 
-    def __init__(self, worker: sandbox.Worker, planned: list[tuple[Path, str]], ahead: int = 1):
-        self.worker, self.planned, self.ahead = worker, planned, ahead
+    def __init__(self, workers: sandbox.Worker | list[sandbox.Worker], planned: list[tuple[Path, str]]):
+        self.workers = workers if isinstance(workers, list) else [workers]
+        self.planned, self.ahead = planned, len(self.workers)
         self.sent = self.done = 0  # planned[:sent] submitted, planned[:done] collected or passed
+
+    def _worker(self, i: int) -> sandbox.Worker:
+        return self.workers[i % len(self.workers)]  # each worker's calls stay in planned order
 
     def read(self, path: Path, stem: str) -> ReadResult:
         try:
             i = self.planned.index((path, stem), self.done)
         except ValueError:  # not planned: read on its own
             return read_file(path, stem)
-        for _ in range(self.done, min(i, self.sent)):  # asked for, no longer wanted
-            self.worker.collect()
+        for k in range(self.done, min(i, self.sent)):  # asked for, no longer wanted
+            self._worker(k).collect()
         self.done, self.sent = i, max(self.sent, i)
         while self.sent <= min(i + self.ahead, len(self.planned) - 1):
-            self.worker.submit(_read_within_limits, *self.planned[self.sent])
+            self._worker(self.sent).submit(_read_within_limits, *self.planned[self.sent])
             self.sent += 1
         self.done = i + 1
-        return _result(self.worker.collect())
+        return _result(self._worker(i).collect())
 
 
 def _result(outcome: sandbox.Outcome) -> ReadResult:

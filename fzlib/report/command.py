@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from fzlib import paths
@@ -35,11 +34,10 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
     with (
         Kernel(paths.ROOT, preload=imported_modules_of(notebook.LOAD)) as kernel,
         tempfile.TemporaryDirectory(prefix="fzlib-notebook-") as tmp,
-        ThreadPoolExecutor(max_workers=1) as pool,
+        _side_worker() as pool,
     ):
         from fzlib.outputs import write_atomic  # after the kernel start: see the docstring
-        from fzlib.report import exports
-        from fzlib.report.data import draft_title, load
+        from fzlib.report.data import draft_title
 
         errors = open_errors(processed)
         if errors and (strict or params.get("strict")):
@@ -51,10 +49,11 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
             return 1
         source = Path(tmp) / paths.REPORT_NOTEBOOK.name
         source.write_text(notebook.report_notebook(), encoding="utf-8")
-        # The files beside the report are made while the kernel runs (this process mostly waits on
-        # it), and written only once the HTML has rendered, just before it: they never describe a
-        # report that failed, and the HTML, make's target, is the last file written.
-        extras = pool.submit(lambda: exports.files(load(year, processed)))
+        # The files beside the report are made while the kernel runs, in a process of their own
+        # (they take longer than the notebook, and this process exports the page meanwhile), and
+        # written only once the HTML has rendered, just before it: they never describe a report
+        # that failed, and the HTML, make's target, is the last file written.
+        extras = pool.submit(_files_beside, year, processed)
         written = []
 
         def publish() -> None:
@@ -78,3 +77,21 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
         for path in written:
             print(f"已生成：{path}")
     return 0
+
+
+def _files_beside(year: int, processed: Path) -> dict[str, bytes]:
+    from fzlib.report import exports
+    from fzlib.report.data import load
+
+    return exports.files(load(year, processed))
+
+
+def _side_worker():
+    """A one-process pool forked from here; where fork is unavailable, a thread."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+    try:
+        return ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    except ValueError:
+        return ThreadPoolExecutor(1)
