@@ -19,7 +19,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # them), U+FFFE/U+FFFF, lone surrogates (UTF-8 cannot encode them: parquet and JSON fail), the bidi
 # controls that make a text read differently from what it holds, and zero-width characters.
 _VANISH = "\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060-\u2064\ufeff\u061c"
-_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff{_VANISH}]")
+UNSAFE_CHAR = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff{_VANISH}]")
 _VANISHES = re.compile(f"[{_VANISH}]")
 # Excel's limit on the characters of one cell.
 EXCEL_CELL_CHARS = 32_767
@@ -32,9 +32,9 @@ def safe_text(text: str) -> str:
     >>> safe_text("甲\x0b乙\x01"), safe_text("\udcb0x"), safe_text("a\u202eb")
     ('甲 乙 ', '\ufffdx', 'ab')
     """
-    if not _UNSAFE.search(text):
+    if not UNSAFE_CHAR.search(text):
         return text
-    return _UNSAFE.sub(_replacement, text)
+    return UNSAFE_CHAR.sub(_replacement, text)
 
 
 def _replacement(match: re.Match) -> str:

@@ -36,7 +36,7 @@ import pandas as pd
 
 from fzlib import paths
 from fzlib.errors import UserProblem
-from fzlib.outputs import safe_text
+from fzlib.outputs import UNSAFE_CHAR, safe_text
 
 ID_MASK, PHONE_MASK, NAME_MASK = "［身份证号已隐去］", "［电话已隐去］", "［姓名已隐去］"
 MASKS = (ID_MASK, PHONE_MASK, NAME_MASK)
@@ -56,7 +56,9 @@ class SecretKeyError(UserProblem, RuntimeError):
 # --- folding: the form in which texts are compared -------------------------------------------
 # Texts of these characters are left as they are when folded (most cells): NFKC-stable and
 # visible, or full-width punctuation that every pattern below accepts in both widths.
-_PLAIN = re.compile(r"[\t\n\r -~\u3400-\u4dbf\u4e00-\u9fff、。〃〈-】〔-〛‘’“”—·！（），：；？\u3000]*")
+_PLAIN_CHARS = r"\t\n\r -~\u3400-\u4dbf\u4e00-\u9fff、。〃〈-】〔-〛‘’“”—·！（），：；？\u3000"
+_PLAIN = re.compile(f"[{_PLAIN_CHARS}]*")
+_NOT_PLAIN = re.compile(f"[^{_PLAIN_CHARS}]")
 
 
 @lru_cache(maxsize=8192)
@@ -84,6 +86,14 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         out.append(folded)
         where.extend([i] * len(folded))
     return "".join(out), where
+
+
+def _texts_matching(pattern: re.Pattern, texts: list[str]) -> set[int]:
+    """Which texts hold a match of a one-character pattern: one scan over the texts joined by a
+    newline (which neither pattern it is used with matches), not a search per text."""
+    ends = np.cumsum([len(t) + 1 for t in texts])
+    found = [m.start() for m in pattern.finditer("\n".join(texts))]
+    return set(np.searchsorted(ends, found, side="right").tolist())
 
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -351,14 +361,20 @@ class Scanner:
         codes, uniques = pd.factorize(values.astype("string").to_numpy(dtype=object, na_value=None))
         texts = [str(t) for t in uniques]
         hits = self._candidates(texts)
-        shown = [t if t in keep else (self(t) if i in hits else safe_text(t)) for i, t in enumerate(texts)]
+        unsafe = _texts_matching(UNSAFE_CHAR, texts)
+        shown = [
+            t if t in keep else (self(t) if i in hits else (safe_text(t) if i in unsafe else t))
+            for i, t in enumerate(texts)
+        ]
         out = np.array([*shown, None], dtype=object)[codes]  # code -1 (NA) takes the last: None
         return pd.Series(out, index=values.index, dtype="string")
 
     def _candidates(self, texts: list[str]) -> set[int]:
         """Which texts may hold an ID number, a phone or a registered name: the patterns run once
         over all texts joined (by NUL, which no pattern crosses), not once per text."""
-        folded = [fold(t)[0] for t in texts]
+        folded = list(texts)
+        for i in _texts_matching(_NOT_PLAIN, texts):  # most texts are their own folded form
+            folded[i] = fold(texts[i])[0]
         ends = np.cumsum([len(t) + 1 for t in folded])
         joined = "\x00".join(folded)
         found = [m.start() for m in _LONG_NUMBER.finditer(joined)]
