@@ -35,6 +35,9 @@ BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", 
 WHERE_TESTS = {"present"}
 NOT_KINDS = {"vocabularies.yaml", "relations.yaml"}  # spec files that describe no ledger kind
 PERSONAL_KINDS = {"name", "id_number", "phone", "free_text", "address"}
+# The cleaning steps a field may name; fzlib.ingest.cleaners implements exactly these (a test
+# holds the two together, so that this lower layer need not import the ingest layer).
+CLEANING_STEPS = ("text", "case_no", "category", "date", "number", "integer", "yes_no", "id_number", "phone")
 
 
 class SpecError(ValueError):
@@ -149,16 +152,14 @@ def _as_tuple(value) -> tuple:
 
 
 def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
-    from fzlib.ingest.cleaners import CLEANERS  # late import: cleaners is heavy and specs are data
-
     _check_keys(where, raw, FIELD_KEYS)
     for key in ("name", "title"):
         if key not in raw:
             raise SpecError(f"{where}: missing {key!r}")
     steps = _as_tuple(raw.get("steps", ["text"]))
     for step in steps:
-        if step not in CLEANERS:
-            raise SpecError(f"{where}: unknown cleaning step {step!r}{_did_you_mean(step, CLEANERS)}")
+        if step not in CLEANING_STEPS:
+            raise SpecError(f"{where}: unknown cleaning step {step!r}{_did_you_mean(step, CLEANING_STEPS)}")
     vocab = None
     if "vocabulary" in raw:
         name = raw["vocabulary"]

@@ -5,7 +5,10 @@ from __future__ import annotations
 import ast
 import json
 import re
+import shutil
 from pathlib import Path
+
+import pytest
 
 from fzlib import paths
 from fzlib.report import notebook
@@ -85,6 +88,23 @@ def test_there_is_no_import_circle_counting_imports_inside_functions():
             visit(name)
 
 
+def test_shared_modules_import_no_layer_but_the_command_line_that_dispatches_to_them():
+    upward = {}
+    for name, path in modules().items():
+        if name.count(".") == 1 and path.name not in ("__init__.py", "__main__.py", "cli.py"):
+            layers = sorted(i for i in imports_of(path, name) if i.split(".")[1] in LAYERS)
+            if layers:
+                upward[name] = layers
+    assert upward == {}
+
+
+def test_the_cleaning_steps_specs_may_name_are_the_ones_ingest_implements():
+    from fzlib.ingest.cleaners import CLEANERS
+    from fzlib.spec import CLEANING_STEPS
+
+    assert sorted(CLEANERS) == sorted(CLEANING_STEPS)
+
+
 def _python_outside_the_exempt_folders() -> list[Path]:
     files = sorted(ROOT.glob("fzlib/**/*.py")) + sorted(ROOT.glob("benchmarks/**/*.py"))
     return [p for p in files if not any(p.is_relative_to(folder) for folder in MAY_NAME_KINDS)]
@@ -125,3 +145,14 @@ def test_the_committed_report_notebook_is_what_the_outline_generates():
     committed = json.loads(paths.REPORT_NOTEBOOK.read_text(encoding="utf-8"))
     assert committed == json.loads(notebook.report_notebook())
     assert not any(c.get("outputs") for c in committed["cells"])
+
+
+def test_a_spec_naming_a_cleaning_step_that_does_not_exist_is_refused_with_the_nearest(tmp_path):
+    from fzlib.spec import SpecError
+
+    for source in paths.SPECS.glob("*.yaml"):
+        shutil.copy(source, tmp_path / source.name)
+    spec = tmp_path / "litigation.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("steps: [date]", "steps: [dates]"), encoding="utf-8")
+    with pytest.raises(SpecError, match=r"unknown cleaning step 'dates'.*'date'"):
+        load_specs(tmp_path)
