@@ -123,3 +123,29 @@ def test_a_year_without_a_case_says_so_instead_of_a_rate_over_nothing(year_2024)
     )
     assert sentences.paragraphs(d, "litigation") == ["全年无涉政府行政诉讼案件。"]
     assert "全年无行政应诉案件" in sentences.paragraphs(d, "overview")[0]
+
+
+def test_a_ledger_kept_only_as_a_statistics_form_has_its_section_with_the_stated_figures(tmp_path):
+    """Never '未提供' for a ledger whose figures the report states from its statistics table."""
+    from fzlib.ingest.write import write_year
+
+    form = [
+        ["某镇2024年行政执法工作统计表"],
+        ["执法类别", "一季度", "二季度", "三季度", "四季度", "合计"],
+        ["行政检查", 10, 11, 12, 13, 46],
+        ["行政处罚", 0, 1, 0, 1, 2],
+        ["合计", 10, 12, 12, 14, 48],
+    ]
+    builders.xlsx(tmp_path / "raw" / "执法统计.xlsx", {"统计": form})
+    write_year(builders.clean(tmp_path / "raw"), tmp_path / "processed" / "2024")
+    d = report.load(2024, tmp_path / "processed" / "2024")
+    assert not d.has("enforcement") and d.provided("enforcement")
+    said = [p.text for p in outline.pieces(d, outline.section("enforcement"))]
+    assert said == [
+        "2024年共办理行政执法案件48件。",
+        "行政执法案件台账本年度只有统计表、没有逐条记录：本节数字取自统计表，不作分类明细。",
+    ]
+    # A ledger provided in neither form still says so, once.
+    assert [p.text for p in outline.pieces(d, outline.section("litigation"))] == [
+        "本年度未提供行政应诉案件台账，相关数字不作统计。"
+    ]

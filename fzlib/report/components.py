@@ -75,8 +75,14 @@ def title_meta(d: YearData) -> str:
 
 
 def absent_note(d: YearData, kinds: list[str]) -> list:
-    missing = [d.specs[k].title for k in kinds if not d.has(k)]
-    return [Note("本年度未提供" + "、".join(missing) + "，相关数字不作统计。")] if missing else []
+    """What the section cannot show: ledgers not provided at all, and ledgers kept only as a
+    statistics table (their figures are stated; there are no records to break down)."""
+    missing = [d.specs[k].title for k in kinds if not d.provided(k)]
+    stated = [d.specs[k].title for k in kinds if d.stated_only(k)]
+    notes = [Note("本年度未提供" + "、".join(missing) + "，相关数字不作统计。")] if missing else []
+    if stated:
+        notes.append(Note("、".join(stated) + "本年度只有统计表、没有逐条记录：本节数字取自统计表，不作分类明细。"))
+    return notes
 
 
 def _sensitive(d: YearData, kind: str) -> bool:
@@ -92,7 +98,7 @@ def _shown(value, rate: bool) -> str:
 
 
 def _kind_provided(d: YearData, figure: str) -> bool:
-    return any(d.has(k) for k, s in d.specs.items() if figure in {g.name for g in s.figures})
+    return any(d.provided(k) for k, s in d.specs.items() if figure in {g.name for g in s.figures})
 
 
 # --- figures ----------------------------------------------------------------------------------
@@ -200,7 +206,7 @@ def sentence_pieces(d: YearData, key: str | None) -> list:
 @component("subheading", options=("kind",))
 def subheading(d: YearData, text: str, options: dict) -> list:
     """A second-level heading, numbered （一）（二） in its section; with `kind`, only when that ledger was provided."""
-    return [Subheading(text)] if not options.get("kind") or d.has(options["kind"]) else []
+    return [Subheading(text)] if not options.get("kind") or d.provided(options["kind"]) else []
 
 
 # --- breakdowns -------------------------------------------------------------------------------
@@ -346,7 +352,7 @@ def payments(d: YearData, relation_id: str, options: dict) -> list:
 @component("note", options=("kind",))
 def note(d: YearData, text: str, options: dict) -> list:
     """A source note; with `kind`, only when that ledger was provided."""
-    return [Note(text)] if not options.get("kind") or d.has(options["kind"]) else []
+    return [Note(text)] if not options.get("kind") or d.provided(options["kind"]) else []
 
 
 @component("paragraph")

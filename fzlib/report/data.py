@@ -57,7 +57,18 @@ class YearData:
         return draft_title(self.title, self.open_errors)
 
     def has(self, kind: str) -> bool:
+        """The ledger's records are here (breakdowns, tables and charts need them)."""
         return kind in self.tables
+
+    def provided(self, kind: str) -> bool:
+        """The ledger was provided: as records, or only as a statistics table its figures are taken
+        from (then the section states those figures and says it has no records to break down)."""
+        return self.has(kind) or self.stated_only(kind)
+
+    def stated_only(self, kind: str) -> bool:
+        """No records of the kind, but some of its figures taken from a statistics table."""
+        names = {g.name for g in self.specs[kind].figures} if kind in self.specs else set()
+        return not self.has(kind) and any(self.evidence[n].status == figs.STATED for n in names if n in self.evidence)
 
     @cached_property
     def traced(self) -> pd.DataFrame:

@@ -196,7 +196,7 @@ def pieces(d: YearData, s: Section) -> list:
     """One section's pieces: its paragraphs, a note on ledgers not provided, then its components,
     subheadings numbered （一）（二）… When none of the ledgers it needs was provided, the note is all."""
     note = absent_note(d, list(s.needs))
-    if s.needs and not any(d.has(k) for k in s.needs):
+    if s.needs and not any(d.provided(k) for k in s.needs):
         return note
     out = sentence_pieces(d, s.sentences) + note + _items(d, s.show)
     numbers = iter(CHINESE_ORDINALS)

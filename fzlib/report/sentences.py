@@ -234,7 +234,7 @@ def _unavailable(exc: Unavailable) -> str:
 def _paragraph(d, entry, context: dict) -> str:
     if isinstance(entry, str):
         entry = {"text": entry}
-    if entry.get("needs") and not d.has(entry["needs"]):
+    if entry.get("needs") and not d.provided(entry["needs"]):
         return ""  # the section's note already says this ledger was not provided
     if "parts" not in entry:
         try:
