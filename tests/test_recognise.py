@@ -34,6 +34,24 @@ def test_headers_overrule_a_title_that_names_another_kind_and_say_so(tmp_path):
     assert note["level"].tolist() == ["警告"]
 
 
+def test_a_roster_titled_as_something_else_is_not_a_broken_ledger_of_the_kind_its_names_resemble(tmp_path):
+    """名册 of 法律明白人 (姓名, 村) beside the 涉诈 ledger: not a 涉诈 ledger missing 状态 (a message
+    asking for that column would be a wrong fix, and the kind's figures would be lost)."""
+    roster = [["某镇法律明白人名册"], ["序号", "姓名", "性别", "村（社区）", "联系电话", "职务"]]
+    roster += [[i + 1, f"张{i}号", "男", "晨光村", f"1380000{1000 + i}", "村干部"] for i in range(8)]
+    builders.xlsx(tmp_path / "法律明白人名册.xlsx", {"名册": roster})
+    watch = [["涉诈高危人员管控台账"], ["序号", "姓名", "村（社区）", "管控状态", "是否取得联系"]]
+    watch += [[i + 1, f"李{i}号", "晨光村", "在管", "是"] for i in range(5)]
+    builders.xlsx(tmp_path / "涉诈人员台账.xlsx", {"台账": watch})
+    result = clean(tmp_path)
+    assert len(result.tables["fraud_watch"]) == 5
+    assert builders.evidence(result)["fraud_watch.remaining"].value == 5
+    about_roster = result.issues.query("file == '法律明白人名册.xlsx'")
+    assert about_roster["code"].tolist() == ["file.unknown_kind"]
+    assert "表头只有“涉诈高危人员管控台账”的部分列" in about_roster["detail"].iloc[0]
+    assert "column.missing" not in set(result.issues["code"])
+
+
 def test_shared_doc_number_the_title_decides_normative_documents(tmp_path):
     # 文号 names an enforcement case number and a document number alike; 名称/发布日期 fit both
     # normative documents and other kinds; the title settles it.

@@ -604,6 +604,12 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     best = fits[0]
     titled = title_kind(table.title_text, specs)
     if titled is not None and titled != best.kind:
+        if not best.complete:
+            # Some columns alike (姓名, 村) but not the kind's required ones, under a title naming
+            # something else (法律明白人名册): another table, not a broken ledger of this kind. Taken
+            # as one, it would ask for a column the table has no reason to hold, and leave the
+            # kind's figures unknown.
+            return None, f"标题像“{specs[titled].title}”，表头只有“{specs[best.kind].title}”的部分列"
         return best, f"标题像“{specs[titled].title}”，表头却是“{specs[best.kind].title}”的"
     return best, ""
 
