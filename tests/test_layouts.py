@@ -484,3 +484,21 @@ def test_a_petition_received_here_has_no_assignment_date_and_is_placed_by_its_ow
     # With neither date, the record cannot be placed in a year: still an error.
     builders.xlsx(tmp_path / "b" / "信访.xlsx", {"登记": [header, ["X2024003", "", "本级受理", "", "正在化解"]]})
     assert "row.required_missing" in set(clean(tmp_path / "b").issues["code"])
+
+
+def test_a_case_not_yet_heard_is_set_aside_without_an_error(tmp_path):
+    """开庭时间 “未开庭”: not a date nobody can read, an event that has not happened; the blanks
+    of what follows it (负责人是否出庭) are no error either."""
+    rows = [
+        ["案号", "开庭时间", "出庭应诉负责人", "负责人是否出庭"],
+        ["（2024）黔9903行初12号", "2024-03-14", "副镇长", "是"],
+        ["（2024）黔9903行初57号", "2024-06-05", "委托代理人", "否"],
+        ["（2024）黔9903行初131号", "未开庭", "", ""],
+    ]
+    builders.xlsx(tmp_path / "应诉.xlsx", {"应诉台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
+    assert [(r["cell"], r["level"]) for r in codes(result, "date.pending")] == [("B4", "提示")]
+    assert "row.required_missing" not in set(result.issues["code"])
+    assert result.manifest["files"][0]["sheets"][0]["excluded"] == {"error": 0, "out_of_year": 1, "duplicate": 0}

@@ -567,9 +567,17 @@ class YearCleaner:
             )
 
         fallback = table[spec.date_fallback] if spec.date_fallback else None
+        # The event that places a record in its year has not happened (开庭时间: 未开庭): the record
+        # is of no year yet, which is not an error (its cell has its note, date.pending), nor are
+        # the blanks of what follows the event (负责人是否出庭).
+        pending = pd.Series(False, index=table.index)
+        if spec.date and spec.date in codes:
+            pending = (codes[spec.date] == "date.pending").fillna(False).astype(bool)
+            if fallback is not None:
+                pending &= fallback.isna()
         for f in spec.fields:
             if f.required:
-                empty = table[f.name].isna() & keep
+                empty = table[f.name].isna() & keep & ~pending
                 if f.name == spec.date and fallback is not None:
                     empty &= fallback.isna()
                 # a bad value already has its own cell issue: only cells left blank are missing
@@ -590,6 +598,10 @@ class YearCleaner:
             status[outside] = "out_of_year"
             reason[outside] = "日期" + dates[outside].dt.strftime("%Y-%m-%d") + f"不在{self.year}年"
             self._wrong_year(spec, table, dates, outside, keep)
+            not_yet = pending & keep
+            keep &= ~not_yet
+            status[not_yet] = "out_of_year"
+            reason[not_yet] = f"“{spec.field(spec.date).title}”尚未发生，不计入{self.year}年"
         return table, keep, status, reason
 
     def _wrong_year(self, spec: LedgerSpec, table: pd.DataFrame, dates: pd.Series, outside, keep) -> None:

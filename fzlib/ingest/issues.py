@@ -264,6 +264,13 @@ CATALOGUE: dict[str, IssueType] = {
     "date.partial": IssueType(
         "日期不完整", WARNING, "日期“{value}”缺少年份或日，已按 {detail} 处理", "请写完整日期，如 2024-03-05"
     ),
+    "date.pending": IssueType(
+        "事项尚未发生",
+        NOTE,
+        "“{header}”写“{value}”：该事项尚未发生，没有日期{times_hint}；以此日期计年度的记录不计入本年统计",
+        "无需处理；事项发生后填上日期即可",
+        per_sheet=True,
+    ),
     "date.out_of_range": IssueType("日期不合理", ERROR, "日期“{value}”超出合理范围", "请核对年份", unusable=True),
     "date.impossible_day": IssueType(
         "日期不存在",

@@ -46,6 +46,9 @@ _MONTH_ONLY = re.compile(r"^(?P<m>\d{1,2})\s*月份?$")
 # A year alone (2024年, 2024年度): the first of January, only where the year is a table's (titled_year).
 _YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*年度?$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
+# A date cell saying the event has not happened yet (未开庭, 尚未开庭, 待开庭, 未结案, 暂无): no date,
+# and no error either. Short on purpose: a sentence is not a marker.
+_PENDING = re.compile(r"^(?:尚未|还未|暂未|未|待|暂无)[\u4e00-\u9fff]{0,4}$")
 # Year digits are written 二〇二四, 二○二四 or, typed by hand, 二OO五 with the letter O.
 _CN_DATE_RUN = re.compile(r"[〇零○OoΟ0-9一二三四五六七八九十两]+")
 _CN_DATE_DIGITS = {**{c: numerals.DIGITS[c] for c in "〇零○一二三四五六七八九两"}, "O": 0, "o": 0, "Ο": 0}
@@ -215,7 +218,8 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     `year`, the year being cleaned (code ``date.partial``, a warning); the inferred date is the
     detail. So is a year-month (2024年3月 → the 1st). A two-digit year (24.3.5) is this century's.
     A day past its month's end in a certain year and month (2024-02-30) keeps the record in its
-    month, on the month's last day, with the code ``date.impossible_day``.
+    month, on the month's last day, with the code ``date.impossible_day``. A cell saying the event
+    has not happened yet (未开庭, 待开庭, 未结案) has no date and the code ``date.pending``.
 
     >>> raw = pd.Series(["2024.3.5", 45292, "二〇二四年三月五日", "20240305", "3.5", "2024.2.30", "24.3.5"], dtype=object)
     >>> res = clean_date(raw, year=2024)
@@ -225,6 +229,8 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     [<NA>, <NA>, <NA>, <NA>, 'date.partial', 'date.impossible_day', <NA>]
     >>> clean_date(pd.Series(["3月5日", "7月"]), year=2025, titled_year=2024).codes.tolist()
     ['date.yearless', 'date.yearless']
+    >>> clean_date(pd.Series(["未开庭", "尚未开庭", "待定", "不详"]), year=2024).codes.tolist()
+    ['date.pending', 'date.pending', 'date.pending', 'date.unparseable']
     """
     yearless = "date.yearless" if titled_year is not None else "date.partial"
     year = int(titled_year) if titled_year is not None else (None if year is None else int(year))
@@ -269,8 +275,9 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
         per_codes = na_strings(len(norm))
         per_detail = na_strings(len(norm))
         errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
-        per_codes[:] = errors
-        present = present & pd.isna(errors)
+        pending = present & norm.str.fullmatch(_PENDING).fillna(False).to_numpy(dtype=bool)
+        per_codes[:] = np.where(pending, "date.pending", errors)
+        present = present & pd.isna(errors) & ~pending
         if present.any():
             got, got_codes, got_detail = _parse_date_strings(norm[present], year, yearless)
             per_dates[present], per_codes[present], per_detail[present] = got, got_codes, got_detail

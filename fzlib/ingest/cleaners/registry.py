@@ -12,6 +12,7 @@ CODES = frozenset(
     {
         "date.unparseable",
         "date.partial",
+        "date.pending",
         "date.out_of_range",
         "number.unparseable",
         "number.not_integer",
