@@ -47,8 +47,9 @@ _MONTH_ONLY = re.compile(r"^(?P<m>\d{1,2})\s*月份?$")
 _YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*年度?$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 # A date cell saying the event has not happened yet (未开庭, 尚未开庭, 待开庭, 未结案, 暂无): no date,
-# and no error either. Short on purpose: a sentence is not a marker.
-_PENDING = re.compile(r"^(?:尚未|还未|暂未|未|待|暂无)[\u4e00-\u9fff]{0,4}$")
+# and no error either. Short on purpose: a sentence is not a marker. A date nobody wrote down
+# (未知, 不详, 未填, 待查, 待核实) is not pending: it stays an error.
+_PENDING = re.compile(r"^(?:尚未|还未|暂未|未|待|暂无)(?!知|详|填|记|录|查|核|补|明|确)[\u4e00-\u9fff]{0,4}$")
 # Year digits are written 二〇二四, 二○二四 or, typed by hand, 二OO五 with the letter O.
 _CN_DATE_RUN = re.compile(r"[〇零○OoΟ0-9一二三四五六七八九十两]+")
 _CN_DATE_DIGITS = {**{c: numerals.DIGITS[c] for c in "〇零○一二三四五六七八九两"}, "O": 0, "o": 0, "Ο": 0}
@@ -229,8 +230,8 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     [<NA>, <NA>, <NA>, <NA>, 'date.partial', 'date.impossible_day', <NA>]
     >>> clean_date(pd.Series(["3月5日", "7月"]), year=2025, titled_year=2024).codes.tolist()
     ['date.yearless', 'date.yearless']
-    >>> clean_date(pd.Series(["未开庭", "尚未开庭", "待定", "不详"]), year=2024).codes.tolist()
-    ['date.pending', 'date.pending', 'date.pending', 'date.unparseable']
+    >>> clean_date(pd.Series(["未开庭", "尚未开庭", "待定", "不详", "未知", "待核实"]), year=2024).codes.tolist()
+    ['date.pending', 'date.pending', 'date.pending', 'date.unparseable', 'date.unparseable', 'date.unparseable']
     """
     yearless = "date.yearless" if titled_year is not None else "date.partial"
     year = int(titled_year) if titled_year is not None else (None if year is None else int(year))
