@@ -502,3 +502,15 @@ def test_a_case_not_yet_heard_is_set_aside_without_an_error(tmp_path):
     assert [(r["cell"], r["level"]) for r in codes(result, "date.pending")] == [("B4", "提示")]
     assert "row.required_missing" not in set(result.issues["code"])
     assert result.manifest["files"][0]["sheets"][0]["excluded"] == {"error": 0, "out_of_year": 1, "duplicate": 0}
+
+
+def test_a_column_sharing_only_a_modifier_with_a_free_text_field_is_not_that_field(tmp_path):
+    """处罚结果 (罚款200元) beside no 执法单位: not the office (处罚机关) by its first two characters;
+    any text would fit a free-text field, so its cells cannot confirm the guess."""
+    rows = [["序号", "执法类型", "处罚决定书文号", "决定日期", "处罚结果"]]
+    rows += [[i + 1, "行政处罚", f"某罚字〔2024〕{i + 1}号", f"2024-0{i + 1}-05", "罚款200元"] for i in range(3)]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert result.tables["enforcement"]["office"].isna().all()
+    assert builders.figures(result)["enforcement.penalty"] == 3
+    assert ("处罚结果", "office") not in {(r["header"], r["field"]) for r in codes(result, "column.by_content")}
