@@ -514,3 +514,16 @@ def test_a_column_sharing_only_a_modifier_with_a_free_text_field_is_not_that_fie
     assert result.tables["enforcement"]["office"].isna().all()
     assert builders.figures(result)["enforcement.penalty"] == 3
     assert ("处罚结果", "office") not in {(r["header"], r["field"]) for r in codes(result, "column.by_content")}
+
+
+def test_two_yes_no_titles_sharing_only_whether_are_different_fields(tmp_path):
+    """是否办结 is no 是否重复信访: 是否 says only that the answer is yes or no."""
+    rows = [["序号", "登记日期", "事项来源", "交办时间", "办理情况", "是否办结"]]
+    rows += [
+        [1, "2024-01-05", "市联办", "2024-01-06", "已化解", "是"],
+        [2, "2024-02-11", "县联办", "2024-02-12", "正在化解", "否"],
+    ]
+    builders.xlsx(tmp_path / "信访.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert result.tables["petitions"]["repeat"].isna().all()
+    assert ("是否办结", "repeat") not in {(r["header"], r["field"]) for r in codes(result, "column.by_content")}

@@ -187,8 +187,24 @@ class Fit:
         )
 
 
-# Words that end many titles: sharing only one of them says little (回访日期 is no 化解日期).
-GENERIC_WORDS = ("日期", "时间", "情况", "结果", "名称", "类型", "类别", "人数", "金额", "数量", "单位", "内容", "编号")
+# Words that end (or, 是否, start) many titles: sharing only one of them says little (回访日期 is no
+# 化解日期, 是否办结 no 是否重复信访).
+GENERIC_WORDS = (
+    "日期",
+    "时间",
+    "情况",
+    "结果",
+    "名称",
+    "类型",
+    "类别",
+    "人数",
+    "金额",
+    "数量",
+    "单位",
+    "内容",
+    "编号",
+    "是否",
+)
 
 
 def similar(header: str, title: str, loose: bool = True, by_start: bool = True) -> bool:
