@@ -16,7 +16,13 @@ from .books import write
 from .town import Built
 from .truth import figures
 
-TOWNS: dict[str, ModuleType] = {"qinghe": qinghe, "shimen": shimen, "yunxi": yunxi, "bailing": bailing, "tanwan": tanwan}
+TOWNS: dict[str, ModuleType] = {
+    "qinghe": qinghe,
+    "shimen": shimen,
+    "yunxi": yunxi,
+    "bailing": bailing,
+    "tanwan": tanwan,
+}
 
 
 def build(town: str) -> Built:
