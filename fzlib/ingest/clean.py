@@ -360,6 +360,8 @@ class YearCleaner:
                            cell=table.header_cells, expected=_close_headers(table, spec, name))  # fmt: skip
             return 1
         self._report_fit(rel, sheet.name, table, found, spec)
+        if table.dittos:
+            self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
         laid = records(table, found, spec)
         self._melted |= bool(laid.cells)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted

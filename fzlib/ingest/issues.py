@@ -152,6 +152,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行被隐藏，仍按台账记录计入（隐藏不等于删除）",
         "如这些行不应计入，请删除这些行，而不是隐藏",
     ),
+    "sheet.ditto": IssueType(
+        "“同上”取上一行的值",
+        NOTE,
+        "表中 {detail} 个单元格写作“同上”，已取上一行同一列的值",
+        "无需处理；如某处“同上”不是指上一行，请改为实际的值",
+    ),
     "statistics.unused": IssueType(
         "统计表未采用",
         NOTE,
