@@ -580,3 +580,24 @@ def test_the_result_column_beside_a_free_text_account_of_the_handling(tmp_path):
     builders.xlsx(tmp_path / "信访.xlsx", {"台账": rows})
     got = builders.figures(clean(tmp_path))
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 1)
+
+
+def test_rows_no_table_was_recognised_in_leave_their_files_kind_incomplete_not_zero(tmp_path):
+    media = [["序号", "报道标题", "刊发日期"], [1, "某镇开展防汛演练", "2024-03-01"], [2, "某镇茶叶丰收", "2024-05-02"]]
+    records = [
+        ["G-0001", "2024年防汛应急预案", "2024-03-01", "甲"],
+        ["G-0002", "某村道路硬化项目公示", "2024-04-01", "甲"],
+        ["G-0003", "征收补偿方案", "2024-05-01", "乙"],
+    ]
+    notes = [["填表说明："], ["1. 每条信息一行"], ["2. 日期写全"]]
+    # Under titles no spec knows (a table of no kind), or pasted without any header (no table at all):
+    unknown_titles = [["编码", "名目", "时点", "属性"], *records]
+    builders.xlsx(tmp_path / "a" / "政务公开台账.xlsx", {"媒体报道": media, "登记": unknown_titles})
+    builders.xlsx(tmp_path / "b" / "政务公开台账.xlsx", {"媒体报道": media, "登记": records, "填表说明": notes})
+    for folder, code in (("a", "file.unknown_kind"), ("b", "sheet.unread_rows")):
+        result = clean(tmp_path / folder)
+        found = builders.evidence(result)["disclosure.proactive"]
+        assert found.value is None and "「登记」" in found.reason, folder
+        (error,) = codes(result, code)
+        assert (error["sheet"], error["level"]) == ("登记", "错误")
+    assert [r["sheet"] for r in codes(result, "sheet.no_table")] == ["填表说明"]  # instructions stay a note

@@ -506,6 +506,21 @@ def fill_dittos(records: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     return out, n
 
 
+def holds_rows(sheet: Sheet, least: int = 3) -> bool:
+    """Whether a sheet in which no table was recognised still holds rows that read like records
+    (`least` rows of three or more cells): not a 填表说明, not a few lines of text.
+
+    >>> holds_rows(Sheet("登记", [["编码", "名目", "时点"], ["1", "甲", "3.5"], ["2", "乙", "3.6"]]))
+    True
+    >>> holds_rows(Sheet("说明", [["填表说明："], ["1. 按季度登记"], ["2. 日期写全"]]))
+    False
+    """
+    if _is_instructions(sheet.name):
+        return False
+    wide = sum(1 for row in sheet.rows if sum(1 for c in row if norm_header(c)) >= 3)
+    return wide >= least
+
+
 def _is_instructions(sheet_name: str) -> bool:
     """A 填表说明 sheet lists the columns to explain them; its rows are not records."""
     return any(w in norm_header(sheet_name) for w in INSTRUCTION_WORDS)
