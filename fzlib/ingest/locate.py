@@ -460,18 +460,21 @@ def _is_blank_label(text: str) -> bool:
     return len(text) > 1 and text[-1] in ":："
 
 
-def fill_merged_down(records: pd.DataFrame, merged, rows: list[list]) -> pd.DataFrame:
+def fill_merged_down(records: pd.DataFrame, merged, rows: list[list], start: int = 0) -> pd.DataFrame:
     """Record cells covered by a range merged down one column hold the range's value: Excel keeps it
     only in the range's first cell (执法类别 written once over its block of rows). Ranges across
-    several columns are lines of their own (零报告, 合计金额（大写）), not values of a column.
+    several columns are lines of their own (零报告, 合计金额（大写）), not values of a column; a range
+    starting above the body (`start`, 0-based) is the header's, never a record's value.
 
     >>> body = pd.DataFrame({0: ["1", "2", "3"], 1: ["行政许可", "", ""]}, index=[3, 4, 5])
     >>> fill_merged_down(body, [((2, 1), (4, 1))], [[], [], ["1", "行政许可"]])[1].tolist()
     ['行政许可', '行政许可', '行政许可']
+    >>> fill_merged_down(body, [((0, 1), (4, 1))], [["", "执法类别"]], start=2)[1].tolist()  # the header's
+    ['行政许可', '', '']
     """
     out = records
     for (r0, c0), (r1, c1) in merged:
-        if c0 != c1 or r1 <= r0 or c0 not in records.columns or r0 >= len(rows) or c0 >= len(rows[r0]):
+        if c0 != c1 or r1 <= r0 or r0 < start or c0 not in records.columns or r0 >= len(rows) or c0 >= len(rows[r0]):
             continue
         inside = (records.index >= r0 + 1) & (records.index <= r1 + 1)  # index: 1-based Excel rows
         if not inside.any():
@@ -710,7 +713,7 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
     for reason, n in Counter(reasons[~is_record]).items():
         set_aside[reason] += n
     title_text = " ".join(str(c) for r in over for c in r if c not in ("", None))
-    records = fill_merged_down(body.iloc[np.flatnonzero(is_record)], merged, rows)
+    records = fill_merged_down(body.iloc[np.flatnonzero(is_record)], merged, rows, start)
     records, dittos = fill_dittos(records)
     split = [c for c in columns if c.parts]
     if split and len(records):
