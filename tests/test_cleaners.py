@@ -173,6 +173,9 @@ def test_text_dtypes():
         ("24年3月5日", "2024-03-05", NA, NA),
         ("3月", "2024-03-01", "date.partial", "2024-03-01"),  # a month alone, as monthly logs write it
         ("2023-03-05 10:21:33", "2023-03-05", NA, NA),  # a platform's export
+        ("2024年3月5日 9时30分", "2024-03-05", NA, NA),  # a petition's 接件时间
+        ("2024年3月5日上午", "2024-03-05", NA, NA),  # a hearing set for the morning
+        ("2024-03-05 下午3:30", "2024-03-05", NA, NA),
         ("2024.13.1", NA, "date.unparseable", NA),
         ("2.30", NA, "date.unparseable", NA),
         ("上周", NA, "date.unparseable", NA),

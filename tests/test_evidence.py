@@ -135,6 +135,17 @@ def test_a_statistics_table_beside_records_is_checked_never_preferred(tmp_path):
     assert (sheet["set_aside"]["aggregate"], sheet["set_aside"]["total"]) == (12, 1)  # no record among them
 
 
+def test_a_statistics_table_of_a_column_no_record_has_is_used_without_a_false_difference(tmp_path):
+    sessions = [["日期", "培训对象", "参训人数"], ["2024-03-01", "法律明白人", 30], ["2024-06-01", "法律明白人", 28]]
+    exam = [["科室", "应参考人数", "实参考人数"], ["党政办", 8, 8], ["经发办", 6, 5], ["合计", 14, 13]]
+    builders.xlsx(tmp_path / "学法.xlsx", {"培训": sessions, "考试": exam})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["training.legal_literacy_sessions"], got["training.exam_coverage"]) == (2, round(13 / 14, 4))
+    # The sessions have no exam columns: "按记录为 0" would be false, and the statement is what counts.
+    assert not codes(result, "statistics.differs")
+
+
 # --- hidden content -------------------------------------------------------------------------------
 
 

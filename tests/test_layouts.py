@@ -527,3 +527,120 @@ def test_two_yes_no_titles_sharing_only_whether_are_different_fields(tmp_path):
     result = clean(tmp_path)
     assert result.tables["petitions"]["repeat"].isna().all()
     assert ("是否办结", "repeat") not in {(r["header"], r["field"]) for r in codes(result, "column.by_content")}
+
+
+# --- the office's shorthand: merged blocks, 同上, labels at the foot ----------------------------------
+
+
+def test_a_category_merged_down_over_its_block_holds_for_every_row_of_it(tmp_path):
+    rows = [
+        ["序号", "执法类别", "文书编号", "作出决定日期"],
+        [1, "行政许可", "某许〔2024〕1号", "2024-02-01"],
+        [2, None, "某许〔2024〕2号", "2024-02-02"],
+        [3, None, "某许〔2024〕3号", "2024-02-03"],
+        [4, "行政检查", "某检〔2024〕1号", "2024-03-01"],
+        [5, None, "某检〔2024〕2号", "2024-03-02"],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"台账": rows}, merged={"台账": ["B2:B4", "B5:B6"]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.inspection"]) == (5, 3, 2)
+    assert not codes(result, "row.required_missing")
+
+
+def test_a_line_merged_across_the_table_is_not_spread_down_a_column(tmp_path):
+    rows = [
+        ["编号", "排查日期", "化解状态"],
+        ["本月无矛盾纠纷（零报告）", None, None],
+        ["F1", "2024-02-01", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"2月": rows}, merged={"2月": ["A2:C2"]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 1
+    assert not codes(result, "row.required_missing")
+
+
+def test_ditto_marks_take_the_value_of_the_record_above_and_say_so(tmp_path):
+    rows = [
+        ["序号", "排查日期", "纠纷类型", "化解状态"],
+        [1, "2024-03-05", "邻里纠纷", "已化解"],
+        [2, "同上", "同上", "已化解"],
+        [3, "同上", "婚姻家庭纠纷", "未化解"],
+        [4, "2024-03-09", "〃", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"3月": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 3)
+    assert builders.table_counts(result.tables["disputes"], "dispute_type") == {"邻里": 2, "婚姻家庭": 2}
+    (note,) = codes(result, "sheet.ditto")
+    assert (note["detail"], note["level"]) == ("4", "提示")
+    # 同上 in the first record has nothing above it: it stays as typed, and fails as a date.
+    builders.xlsx(tmp_path / "b" / "排查.xlsx", {"3月": [rows[0], [1, "同上", "邻里纠纷", "已化解"], rows[1]]})
+    assert [r["value"] for r in codes(clean(tmp_path / "b"), "date.unparseable")] == ["同上"]
+
+
+def test_a_line_of_labels_waiting_for_signatures_is_not_a_record(tmp_path):
+    rows = [
+        ["卷宗号", "受理时间", "调解结果", "协议形式", "申报金额（元）"],
+        ["（2024）某人调字第1号", "2024.3.5", "调解成功", "口头协议", 100],
+        ["（2024）某人调字第2号", "2024.4.8", "调解成功", "书面协议", 200],
+        ["合计", None, None, None, 300],
+        ["申报人：", "审核人：", None, "日期：", None],
+    ]
+    builders.xlsx(tmp_path / "以案定补.xlsx", {"申报": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 300)
+    assert set(result.issues["code"]) <= {"column.by_content"}
+
+
+def test_items_registered_as_withheld_are_counted_by_no_disclosure_figure(tmp_path):
+    rows = [
+        ["门户网站公开信息登记表"],
+        ["序号", "信息编号", "信息名称", "内容描述", "生成时间", "公开属性"],
+        [1, "G-0001", "2024年防汛应急预案", "按规定公开", "2024-03-01", "主动公开"],
+        [2, "G-0002", "某村道路硬化项目公示", "按规定公开", "2024-04-01", "主动公开"],
+        [3, "G-0003", "申请公开的征收补偿方案", "按申请公开", "2024-05-01", "依申请公开"],
+        [],
+        ["不予公开政府信息登记表"],
+        ["序号", "信息编号", "信息名称", "内容描述", "生成时间", "不予公开的理由"],
+        [1, "G-B001", "人事考察材料", "内部事务信息", "2024-06-01", "内部事务信息"],
+    ]
+    builders.xlsx(tmp_path / "公开.xlsx", {"登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.on_request"], got["disclosure.media"]) == (2, 1, 0)
+    assert builders.table_counts(result.tables["disclosure"], "disclosure_type")["不予公开"] == 1
+
+
+def test_the_result_column_beside_a_free_text_account_of_the_handling(tmp_path):
+    rows = [
+        ["来信编号", "交办单位", "交办时间", "办理情况", "办理结果"],
+        ["W1", "市联办", "2024-03-05", "已转村现场处理，已回复信访人", "已办结"],
+        ["W2", "县联办", "2024-04-05", "已约谈双方，正在协调", "正在办理"],
+    ]
+    builders.xlsx(tmp_path / "信访.xlsx", {"台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 1)
+
+
+def test_rows_no_table_was_recognised_in_leave_their_files_kind_incomplete_not_zero(tmp_path):
+    media = [["序号", "报道标题", "刊发日期"], [1, "某镇开展防汛演练", "2024-03-01"], [2, "某镇茶叶丰收", "2024-05-02"]]
+    records = [
+        ["G-0001", "2024年防汛应急预案", "2024-03-01", "甲"],
+        ["G-0002", "某村道路硬化项目公示", "2024-04-01", "甲"],
+        ["G-0003", "征收补偿方案", "2024-05-01", "乙"],
+    ]
+    notes = [["填表说明："], ["1. 每条信息一行"], ["2. 日期写全"]]
+    # Under titles no spec knows (a table of no kind), or pasted without any header (no table at all):
+    unknown_titles = [["编码", "名目", "时点", "属性"], *records]
+    builders.xlsx(tmp_path / "a" / "政务公开台账.xlsx", {"媒体报道": media, "登记": unknown_titles})
+    builders.xlsx(tmp_path / "b" / "政务公开台账.xlsx", {"媒体报道": media, "登记": records, "填表说明": notes})
+    for folder, code in (("a", "file.unknown_kind"), ("b", "sheet.unread_rows")):
+        result = clean(tmp_path / folder)
+        found = builders.evidence(result)["disclosure.proactive"]
+        assert found.value is None and "「登记」" in found.reason, folder
+        (error,) = codes(result, code)
+        assert (error["sheet"], error["level"]) == ("登记", "错误")
+    assert [r["sheet"] for r in codes(result, "sheet.no_table")] == ["填表说明"]  # instructions stay a note

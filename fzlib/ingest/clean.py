@@ -19,7 +19,15 @@ from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import records, year_named, year_source
-from fzlib.ingest.locate import SERIAL_HEADERS, Table, column_letter, locate_tables, norm_header, without_unit
+from fzlib.ingest.locate import (
+    SERIAL_HEADERS,
+    Table,
+    column_letter,
+    holds_rows,
+    locate_tables,
+    norm_header,
+    without_unit,
+)
 from fzlib.ingest.privacy import Outbound, personal_names, protect
 from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, read_file
 from fzlib.ingest.recognise import Context, best_fit, fit, header_words, similar, title_kind
@@ -144,6 +152,7 @@ class YearCleaner:
         self.unlisted: dict[str, Counter] = {}  # issues beyond the cap, per file and code
         self.flagged: set[tuple] = set()  # (file, sheet, row) of records with an issue to check
         self.cells = 0  # cells read so far, all files
+        self.unread: set[tuple[str, str]] = set()  # (file, sheet) holding rows no table was recognised in
 
     def listing(self, file: str) -> bool:
         """Whether a file's issues are still listed one by one (else only counted)."""
@@ -242,6 +251,8 @@ class YearCleaner:
             entry["problem"] = "file.failed"
             self.issue("file.failed", rel, detail=type(exc).__name__)
             return
+        if usable:
+            self._unread_rows(entry, rel)
         if not usable:
             tried = [s["problem"] for s in entry["sheets"] if s.get("problem", "sheet.no_table") != "sheet.no_table"]
             if tried:  # a table was found but not usable: its sheet already has its own issue
@@ -259,6 +270,29 @@ class YearCleaner:
                 # are quoted (IDs, phones and registered names are masked on the way out besides).
                 self.issue("file.unknown_kind", rel, detail=_first_text(result.sheets, self.words.known))
                 self._hint_kind(entry, rel)
+
+    def _unread_rows(self, entry: dict, rel: str) -> None:
+        """A sheet holding rows in which no table of any kind was recognised, in a file whose other
+        sheets are all of one kind: its records are unknown, so that kind's figures cannot be
+        complete (never a 0 or a short count for rows that were not read)."""
+        kinds = {s["kind"] for s in entry["sheets"] if s.get("kind") and not s.get("problem")}
+        if len(kinds) != 1:
+            return
+        (kind,) = kinds
+        for s in entry["sheets"]:
+            if (rel, s["sheet"]) not in self.unread or "kind" in s:
+                continue
+            s["kind"] = kind
+            if s.get("problem") == "sheet.no_table":  # the note said 无需处理: it is an error after all
+                s["problem"] = "sheet.unread_rows"
+                kept = [
+                    r
+                    for r in self.issue_rows
+                    if (r["file"], r["sheet"], r["code"]) != (rel, s["sheet"], "sheet.no_table")
+                ]
+                self.listed[rel] -= len(self.issue_rows) - len(kept)
+                self.issue_rows = kept
+                self.issue("sheet.unread_rows", rel, s["sheet"], kind=kind, detail=self.specs[kind].title)
 
     def _hint_kind(self, entry: dict, rel: str) -> None:
         """The kind an unusable file's name points at, if any: that ledger cannot be counted whole this
@@ -286,6 +320,8 @@ class YearCleaner:
             info["problem"] = "sheet.no_table"
             info["set_aside"] = {"no_table": len(sheet.rows)}
             self.issue("sheet.no_table", rel, sheet.name)
+            if holds_rows(sheet):
+                self.unread.add((rel, sheet.name))
             return 0
         aside: Counter = Counter()
         for t in tables:
@@ -341,6 +377,8 @@ class YearCleaner:
         if found is None:
             info.setdefault("problem", "file.unknown_kind")
             info["unused"] += len(table.body)
+            if len(table.body):
+                self.unread.add((rel, sheet.name))
             self.issue("file.unknown_kind", rel, sheet.name, detail=detail)
             return 0
         spec = self.specs[found.kind]
@@ -360,6 +398,8 @@ class YearCleaner:
                            cell=table.header_cells, expected=_close_headers(table, spec, name))  # fmt: skip
             return 1
         self._report_fit(rel, sheet.name, table, found, spec)
+        if table.dittos:
+            self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
         laid = records(table, found, spec)
         self._melted |= bool(laid.cells)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted

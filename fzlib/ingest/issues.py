@@ -134,6 +134,12 @@ CATALOGUE: dict[str, IssueType] = {
         "请先按已列出的问题修改台账，重新运行后会列出其余问题",
     ),
     "sheet.no_table": IssueType("工作表无表格", NOTE, "该工作表没有台账表格（如填表说明），已跳过", "无需处理"),
+    "sheet.unread_rows": IssueType(
+        "工作表有数据但未能识别",
+        ERROR,
+        "该工作表有多行数据，但未能识别出台账表头，其记录未读取；同一文件中的{detail}因此无法完整统计",
+        "请检查该表的表头是否使用常见列名，或在 params/<年份>.yaml 的 columns 中指定各列；如该表不是台账，请把它移到另一个文件",
+    ),
     "sheet.header_only": IssueType(
         "只有表头的表",
         NOTE,
@@ -151,6 +157,12 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "第 {detail} 行被隐藏，仍按台账记录计入（隐藏不等于删除）",
         "如这些行不应计入，请删除这些行，而不是隐藏",
+    ),
+    "sheet.ditto": IssueType(
+        "“同上”取上一行的值",
+        NOTE,
+        "表中 {detail} 个单元格写作“同上”，已取上一行同一列的值",
+        "无需处理；如某处“同上”不是指上一行，请改为实际的值",
     ),
     "statistics.unused": IssueType(
         "统计表未采用",

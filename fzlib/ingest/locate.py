@@ -67,6 +67,8 @@ _DATA_LIKE = re.compile(r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户�
 
 # Cells that stand for nothing: never a title.
 _PLACEHOLDERS = frozenset({"/", "-", "--", "—", "——", "无", "空", "N/A", "n/a", "\\"})
+# A record cell typed so repeats the cell above it in the same column (the same day, the same village).
+DITTO_MARKS = frozenset({"同上", "同上。", "同前", "〃"})
 
 
 def norm_header(value) -> str:
@@ -127,6 +129,7 @@ class Table:
     merged: list = field(default_factory=list)  # the sheet's merged ranges (0-based, inclusive)
     number: int = 1  # which table of its sheet, from 1
     lone_lines: list | None = None  # (Excel row, text) of body lines holding one text (fzlib.ingest.recognise)
+    dittos: int = 0  # record cells typed 同上 that took the value above them
 
     @property
     def header_cells(self) -> str:
@@ -439,10 +442,86 @@ def classify_rows(
     )
     lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
     mark("note", g.per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
+    # A line of labels waiting for a signature or a date (申报人： 审核人： 日期：): a form's foot.
+    label = g.per_unique(map(_is_blank_label, normed))[codes]
+    mark("note", (n_filled > 1) & ~(filled & ~label).any(axis=1))
     if serial_cols:
         mark("template", (filled[:, serial_cols].sum(axis=1) == n_filled) & (n_filled > 0))
     mark("header_repeat", g.per_unique(map(header_texts.__contains__, normed))[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
     return pd.Series(reason, index=body.index, dtype=object)
+
+
+def _is_blank_label(text: str) -> bool:
+    """申报人：, 日期: — a label with nothing written after it.
+
+    >>> [_is_blank_label(t) for t in ("审核人:", "日期：", "单位:元", "")]
+    [True, True, False, False]
+    """
+    return len(text) > 1 and text[-1] in ":："
+
+
+def fill_merged_down(records: pd.DataFrame, merged, rows: list[list], start: int = 0) -> pd.DataFrame:
+    """Record cells covered by a range merged down one column hold the range's value: Excel keeps it
+    only in the range's first cell (执法类别 written once over its block of rows). Ranges across
+    several columns are lines of their own (零报告, 合计金额（大写）), not values of a column; a range
+    starting above the body (`start`, 0-based) is the header's, never a record's value.
+
+    >>> body = pd.DataFrame({0: ["1", "2", "3"], 1: ["行政许可", "", ""]}, index=[3, 4, 5])
+    >>> fill_merged_down(body, [((2, 1), (4, 1))], [[], [], ["1", "行政许可"]])[1].tolist()
+    ['行政许可', '行政许可', '行政许可']
+    >>> fill_merged_down(body, [((0, 1), (4, 1))], [["", "执法类别"]], start=2)[1].tolist()  # the header's
+    ['行政许可', '', '']
+    """
+    out = records
+    for (r0, c0), (r1, c1) in merged:
+        if c0 != c1 or r1 <= r0 or r0 < start or c0 not in records.columns or r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        inside = (records.index >= r0 + 1) & (records.index <= r1 + 1)  # index: 1-based Excel rows
+        if not inside.any():
+            continue
+        blank = inside & (records[c0].map(norm_header) == "").to_numpy()
+        if blank.any():
+            out = out.copy() if out is records else out
+            out.loc[blank, c0] = rows[r0][c0]
+    return out
+
+
+def fill_dittos(records: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Record cells typed 同上 take the value of the same column in the record above (a chain of
+    同上 reaches back to the first value); one in the first record, with nothing above, stays as typed.
+
+    >>> body = pd.DataFrame({0: ["2023-03-05", "同上", "同上", "2023-03-07"]})
+    >>> filled, n = fill_dittos(body)
+    >>> filled[0].tolist(), n
+    (['2023-03-05', '2023-03-05', '2023-03-05', '2023-03-07'], 2)
+    """
+    mask = records.isin(DITTO_MARKS)
+    mask.iloc[:1] = False
+    n = int(mask.to_numpy().sum())
+    if not n:
+        return records, 0
+    out = records.copy()
+    for _ in range(len(out)):
+        if not mask.any(axis=None):
+            break
+        out = out.where(~mask, out.shift(1))
+        mask = mask & out.isin(DITTO_MARKS)
+    return out, n
+
+
+def holds_rows(sheet: Sheet, least: int = 3) -> bool:
+    """Whether a sheet in which no table was recognised still holds rows that read like records
+    (`least` rows of three or more cells): not a 填表说明, not a few lines of text.
+
+    >>> holds_rows(Sheet("登记", [["编码", "名目", "时点"], ["1", "甲", "3.5"], ["2", "乙", "3.6"]]))
+    True
+    >>> holds_rows(Sheet("说明", [["填表说明："], ["1. 按季度登记"], ["2. 日期写全"]]))
+    False
+    """
+    if _is_instructions(sheet.name):
+        return False
+    wide = sum(1 for row in sheet.rows if sum(1 for c in row if norm_header(c)) >= 3)
+    return wide >= least
 
 
 def _is_instructions(sheet_name: str) -> bool:
@@ -634,7 +713,8 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
     for reason, n in Counter(reasons[~is_record]).items():
         set_aside[reason] += n
     title_text = " ".join(str(c) for r in over for c in r if c not in ("", None))
-    records = body.iloc[np.flatnonzero(is_record)]
+    records = fill_merged_down(body.iloc[np.flatnonzero(is_record)], merged, rows, start)
+    records, dittos = fill_dittos(records)
     split = [c for c in columns if c.parts]
     if split and len(records):
         records = records.copy()
@@ -642,7 +722,7 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
             parts = [records[j] for j in c.parts]
             blank_year = [pd.Series("", index=records.index)] * (3 - len(parts))  # 月/日: the table's year
             records[c.index] = join_date(*blank_year, *parts)
-    return Table(top, height, columns, records, set_aside, title_text, body, reasons, merged, number)
+    return Table(top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos)
 
 
 def locate(sheet: Sheet, known) -> Table | None:

@@ -435,6 +435,13 @@ def record_value(spec: LedgerSpec, figure: str, table: pd.DataFrame) -> float | 
     g = next((x for x in spec.figures if x.name == figure), None)
     if g is None or g.op == "ratio":
         return None
+    if "_absent" in table and len(table):
+        # No record's sheet has a column the figure needs (应参考人数 beside a log of sessions): the
+        # records cannot give it, so there is nothing to compare the statement with.
+        absent = "," + table["_absent"].fillna("").astype(str) + ","
+        needed = [n for n in (g.arg, *g.where) if isinstance(n, str)]
+        if any(absent.str.contains(f",{n},", regex=False).all() for n in needed):
+            return None
     mask = pd.Series(True, index=table.index)
     for name, wanted in g.where.items():
         if isinstance(wanted, dict):

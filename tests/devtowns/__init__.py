@@ -11,12 +11,18 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import bailing, qinghe, shimen, yunxi
+from . import bailing, qinghe, shimen, tanwan, yunxi
 from .books import write
 from .town import Built
 from .truth import figures
 
-TOWNS: dict[str, ModuleType] = {"qinghe": qinghe, "shimen": shimen, "yunxi": yunxi, "bailing": bailing}
+TOWNS: dict[str, ModuleType] = {
+    "qinghe": qinghe,
+    "shimen": shimen,
+    "yunxi": yunxi,
+    "bailing": bailing,
+    "tanwan": tanwan,
+}
 
 
 def build(town: str) -> Built:

@@ -30,7 +30,9 @@ from fzlib.ingest.cleaners.registry import Cleaned, register
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 _SERIAL_MAX = 80_000
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
-_TIME = r"(?:[\sT]*\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?|时(?:\d{1,2}分(?:\d{1,2}秒)?)?))?"
+# A clock time after the date (9:30, 9时30分), or the half of the day a hearing was set for (上午, 下午 9时).
+_HALF_DAY = r"(?:上午|下午|中午|晚上|早上|凌晨)"
+_TIME = rf"(?:[\sT]*{_HALF_DAY}?\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}}(?:\.\d+)?)?|时(?:\d{{1,2}}分(?:\d{{1,2}}秒)?)?)|\s*{_HALF_DAY})?"
 _FULL_DATE = re.compile(
     rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_TIME}$"
 )
