@@ -136,6 +136,26 @@ def test_missing_required_value_excludes_the_row_and_the_figures_say_so(tmp_path
     builders.assert_rows_conserved(result.manifest)
 
 
+def test_a_record_without_its_category_is_still_a_case_but_no_category_counts_it(tmp_path):
+    """Only the date and the key place a record; another required value missing leaves the record
+    out of the figures that use that field alone."""
+    rows = [
+        builders.ENFORCEMENT_HEADER,
+        *builders.enforcement_rows(20),
+        [21, "旺草罚字〔2024〕第9021号", "无类别", "", "旺草镇人民政府", "2024-04-01", "", ""],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert (found["enforcement.cases"].value, found["enforcement.cases"].status) == (21, "ok")
+    licensing = found["enforcement.licensing"]
+    assert (licensing.status, licensing.excluded) == ("partial", 1)
+    assert "1条记录的“执法类别”无法识别" in licensing.reason
+    assert result.issues.query("code == 'cell.required_blank'")["cell"].tolist() == ["D22"]
+    assert result.issues.query("code == 'cell.required_blank'")["level"].tolist() == ["错误"]
+    builders.assert_rows_conserved(result.manifest)
+
+
 def test_a_figure_resting_on_too_few_usable_records_is_unavailable_not_a_guess(tmp_path):
     rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]
     rows += [

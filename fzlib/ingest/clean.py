@@ -615,6 +615,10 @@ class YearCleaner:
             pending = (codes[spec.date] == "date.pending").fillna(False).astype(bool)
             if fallback is not None:
                 pending &= fallback.isna()
+        # Without its date or its key a record cannot be placed in a year or told apart: it is left
+        # out. Any other required value missing leaves the record out only of the figures that use
+        # that field (a case without its category is still a case): the field is unusable there.
+        placing = {spec.date, *spec.key}
         for f in spec.fields:
             if f.required:
                 empty = table[f.name].isna() & keep & ~pending
@@ -622,7 +626,13 @@ class YearCleaner:
                     empty &= fallback.isna()
                 # a bad value already has its own cell issue: only cells left blank are missing
                 blank = raw[f.name].map(_as_text).isna() if f.name in raw else pd.Series(True, index=raw.index)
-                for i in table.index[empty & blank.reindex(table.index, fill_value=True)]:
+                blank = empty & blank.reindex(table.index, fill_value=True)
+                if f.name not in placing:
+                    for i in table.index[blank]:
+                        self.issue("cell.required_blank", **where(i, f.name))
+                    table[UNUSABLE] = table[UNUSABLE].where(~blank, _with_field(table[UNUSABLE], f.name))
+                    continue
+                for i in table.index[blank]:
                     self.issue("row.required_missing", **where(i, f.name))
                 keep &= ~empty
                 newly = empty & (status == "kept")
@@ -965,6 +975,11 @@ def _first_text(sheets, known: set[str] = frozenset()) -> str:
                 shown = [c if norm_header(c) in known or _TITLE_WORDS.search(c) else "…" for c in cells[:6]]
                 return "首行为：" + "、".join(shown) + ("等" if len(cells) > 6 else "")
     return ""
+
+
+def _with_field(marked: pd.Series, name: str) -> pd.Series:
+    """A comma-separated list of field names with one more (see YearCleaner.marks)."""
+    return marked.where(marked == "", marked + ",") + name
 
 
 def _as_text(value):

@@ -238,6 +238,13 @@ CATALOGUE: dict[str, IssueType] = {
     "row.required_missing": IssueType(
         "必填项为空", ERROR, "必填项“{header}”为空，该行未计入统计", "请补填该单元格", excludes_row=True
     ),
+    "cell.required_blank": IssueType(
+        "必填项为空",
+        ERROR,
+        "必填项“{header}”为空：该行照常计入，只是需要“{header}”的数字（如按它分类的数字）无法计入该行",
+        "请补填该单元格",
+        unusable=True,
+    ),
     "row.out_of_year": IssueType(
         "不属本年度", NOTE, "日期 {detail} 不在本年度，该行不计入本年统计", "如日期填错请更正；跨年记录无需处理"
     ),
