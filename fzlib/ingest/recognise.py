@@ -207,23 +207,23 @@ GENERIC_WORDS = (
 )
 
 
-def similar(header: str, title: str, loose: bool = True, by_start: bool = True) -> bool:
+def similar(header: str, title: str, loose: bool = True, head_decides: bool = False) -> bool:
     """Whether two normalised titles look like names of the same field: one holds the other, or they
     share two or more characters at the start or the end (信息名称/信息标题, 化解结果/化解状态). Two
     titles sharing only a generic word (…日期, …情况) are close only when `loose` (a required field,
-    whose cells must then fit it). Without `by_start`, a shared start (a modifier: 处罚机关/处罚结果)
-    is not enough: only the end, the word that says what the column holds."""
+    whose cells must then fit it). With `head_decides`, a shared start (a modifier) is not enough
+    when the header's own last word is a generic one the title does not end with: 处罚结果 holds a
+    result, not the 处罚机关 (执法科室 may still be the 执法单位)."""
     header, title = without_unit(header), without_unit(title)
     if len(header) < 2 or len(title) < 2:
         return False
     if header in title or title in header:
         return True
+    same_end = header[-2:] == title[-2:]
+    other_head = head_decides and header[-2:] in GENERIC_WORDS and not same_end
     shared = [
         p
-        for p in (
-            header[:2] if by_start and header[:2] == title[:2] else "",
-            header[-2:] if header[-2:] == title[-2:] else "",
-        )
+        for p in (header[:2] if header[:2] == title[:2] and not other_head else "", header[-2:] if same_end else "")
         if p
     ]
     return any(loose or p not in GENERIC_WORDS for p in shared)
@@ -383,12 +383,12 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
                 continue
             # Counts and amounts must hold the field's title (拘留天数 is no 拘留人数); the others may
             # share a part of it, a generic word only when the field is required. Any text fits a
-            # free-text field, so its cells cannot confirm a title that shares only a modifier
-            # (处罚结果 is no 处罚机关): an optional one needs the title's last word.
+            # free-text field, so its cells cannot confirm a title that shares only a modifier and
+            # names other content (处罚结果 is no 处罚机关).
             numeric = step in ("number", "integer")
             free = step == "text" and not f.required
             close = any(
-                (h in t or t in h) if numeric else similar(t, h, loose=f.required, by_start=not free)
+                (h in t or t in h) if numeric else similar(t, h, loose=f.required, head_decides=free)
                 for t in col.own[:1]
                 for h in map(norm_header, f.headers)
             )
