@@ -792,6 +792,8 @@ def test_files_and_sheets_named_after_people_are_shown_masked_with_a_reference(s
         ("139.8765.4321", "［电话已隐去］"),
         ("139\u20638765\u20634321", "［电话已隐去］"),
         ("5203\u200b2319\u2066900101\u20691232", "［身份证号已隐去］"),
+        # An 18-digit number spaced out and cut to its first 15 digits (a 31-character sheet name).
+        ("关于5 2 0 3 2 3 1 9 6 0 0 1 1 0 5", "关于［身份证号已隐去］"),
         ("１３９．８７６５．４３２１", "［电话已隐去］"),
         ("0086 139/8765/4321", "［电话已隐去］"),
         ("身份证：11010519491231002x号", "身份证：［身份证号已隐去］号"),

@@ -140,9 +140,9 @@ def _number_kind(digits: str, groups: list[str]) -> str | None:
         return "id" if n == 18 and (whole or _plausible_id(digits)) else None
     if n in (13, 15) and _PREFIXED_MOBILE.fullmatch(digits):
         return "phone"
-    if n in (15, 18):
-        return "id" if whole or _plausible_id(digits) else None
-    if n in (16, 17) and digits[6:8] in ("18", "19", "20") and "01" <= digits[10:12] <= "12":
+    if n in (15, 18) and (whole or _plausible_id(digits)):
+        return "id"
+    if 15 <= n <= 17 and digits[6:8] in ("18", "19", "20") and "01" <= digits[10:12] <= "12":
         return "id"  # an 18-digit number cut short (a 31-character sheet name) still names its person
     if n == 11 and digits[0] == "1" and digits[1] in "3456789":
         return "phone"
