@@ -139,6 +139,29 @@ def test_win_rate_may_leave_withdrawn_cases_out():
     assert verdict(text, "87.5%", "rate") == "consistent"
 
 
+def test_a_stage_rate_beside_a_success_rate_does_not_take_the_success_count():
+    # 调解率 and 调解成功率 cannot both be 成功÷调解: the counts go to the rate whose name they match.
+    text = "全村共调解邻里纠纷400件，调解成功392件，调解率达100%，调解成功率达98%。"
+    c = claims_on(text, "100%", "rate")[0]
+    assert (c.verdict, c.code) == ("unverifiable", "rate_shared")
+    assert verdict(text, "98%", "rate") == "consistent"
+
+
+def test_a_qualified_rate_is_not_judged_on_the_counts_of_its_unqualified_sibling():
+    text = "受理矛盾纠纷2000件，化解1980件，化解成功率达99%，诉前化解率达35.2%。"
+    c = claims_on(text, "35.2%", "rate")[0]
+    assert (c.verdict, c.code) == ("unverifiable", "rate_shared")
+    assert verdict(text, "99%", "rate") == "consistent"
+    assert flagged(text) == []
+
+
+def test_the_numerator_word_in_the_rate_name_picks_the_count():
+    # 调处 is one of the success-rate words, but 调解成功率 names 成功: the pending count is not it.
+    text = "受理纠纷50件。已成功调解49件，正在调处的纠纷1件，调解成功率98%。"
+    c = claims_on(text, "98%", "rate")[0]
+    assert c.verdict != "inconsistent" and "49件" in c.message
+
+
 def test_a_rate_with_its_percent_sign_missing_is_read():
     text = "受理纠纷60件，调解成功48件，调解成功率达99。"
     assert flagged(text) == ["99"]
@@ -186,6 +209,19 @@ def test_a_list_spread_over_two_sentences_closed_by_other():
     text = "热线共受理诉求1000件。其中，咨询类500件，求助类300件，其他类100件。"
     c = claims_on(text, "1000件", "total")[0]
     assert (c.verdict, c.code) == ("inconsistent", "parts_short")
+
+
+def test_a_next_sentence_list_after_a_list_item_belongs_to_the_total_it_adds_up_to():
+    text = "审结案件500件，纠错60件。结果分别为撤销20件，确认违法40件。其中行政强制类30件，行政处罚类20件，其他类10件。"
+    assert "确认违法40件" not in [c.text for c in check_text(text) if c.relation == "parts_of_total"]
+    assert flagged(text) == []
+    c = claims_on(text, "60件", "total")[0]
+    assert c.verdict == "consistent"
+
+
+def test_a_next_sentence_list_after_a_list_item_that_fits_no_count_is_left_alone():
+    text = "结果分别为撤销20件，确认违法40件。其中行政强制类30件，行政处罚类20件，其他类10件。"
+    assert flagged(text) == []
 
 
 def test_a_claim_is_the_clause_of_its_own_figure():

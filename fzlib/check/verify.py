@@ -781,6 +781,10 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
         return _claim(
             text, r.rate, used, "rate", stated_frac, expected, "inconsistent", "rate_wrong", against=den, **values
         )
+    if r.how == "shared":
+        return _claim(
+            text, r.rate, used, "rate", stated_frac, expected, "unverifiable", "rate_shared", against=den, **values
+        )
     return _claim(
         text,
         r.rate,
