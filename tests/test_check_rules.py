@@ -162,6 +162,32 @@ def test_the_numerator_word_in_the_rate_name_picks_the_count():
     assert c.verdict != "inconsistent" and "49件" in c.message
 
 
+def test_traditional_characters_are_read_like_simplified_ones():
+    text = "新收複議案件151件，審結135件，其中糾錯29件，糾錯率19.2%。"
+    c = claims_on(text, "19.2%", "rate")[0]
+    assert (c.verdict, c.base) == ("inconsistent", "135件")  # 纠错率 over 审结: 29/135 = 21.5%
+
+
+def test_the_stage_the_successes_come_from_is_the_other_reading_of_the_base():
+    # 排查 is a base word, but the 193 successes are taken from the 195 disputes handled (调处).
+    text = "全乡排查纠纷215件，调处纠纷195件，调处成功193件，成功率98.9%。"
+    c = claims_on(text, "98.9%", "rate")[0]
+    assert c.verdict != "inconsistent" and "195件" in c.message
+
+
+def test_a_stage_rate_is_not_proven_wrong_by_a_count_of_another_stage():
+    # 调解率 counts what was mediated; the 195 handled (调处) are not that by definition.
+    text = "全乡排查纠纷215件，调处纠纷195件，调解率100%。"
+    c = claims_on(text, "100%", "rate")[0]
+    assert c.verdict == "unverifiable"
+
+
+def test_a_stage_rate_no_whole_count_over_its_named_base_can_give_is_still_flagged():
+    text = "全镇排查纠纷36起，化解调处21起；纠纷调解率达98%。"
+    c = claims_on(text, "98%", "rate")[0]
+    assert (c.verdict, c.code) == ("inconsistent", "rate_impossible_den")
+
+
 def test_a_rate_with_its_percent_sign_missing_is_read():
     text = "受理纠纷60件，调解成功48件，调解成功率达99。"
     assert flagged(text) == ["99"]

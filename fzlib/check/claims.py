@@ -154,11 +154,14 @@ class Rate:
     definition: dict | None
     numerator: Figure | None
     denominator: Figure | None
-    how: str  # key (denominator named by its key noun), total, pair, shared (the terms of a sibling rate), none
+    how: str  # key (denominator named by its key noun), loose, total, pair, shared (a sibling rate's terms), none
     all_done: bool  # the sentence says 全部/均, which means 100%
     positives: list[Figure] = field(default_factory=list)  # every positive grade (满意率)
     minus: Figure | None = None  # withdrawn cases (胜诉率 without 撤诉)
     adjacent: bool = False  # the denominator stands in the rate's clause or the one before
+    # Counts after the denominator named by the numerator's own stage ("调处195件" before "调处成功193件"):
+    # the whole the successes are taken from, another reading of the denominator.
+    stages: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -968,6 +971,26 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
             denominator, how = totals[-1], "total"
         elif len(fits) == 1 and len(counts) == 2:
             denominator, how = fits[0], "pair"
+    # A stage rate (调解率, 调处率, 化解率: no 成功 in its name) counts what its own verb names: "调处195件"
+    # is not 调解率's numerator by definition, so that reading alone never proves the rate wrong.
+    name = rate_name(g.raw_label)
+    verb = clean_label(name.removesuffix("率"))[-2:]
+    if (
+        how == "key"
+        and numerator is not None
+        and "成功" not in name
+        and verb in d["denominator"]
+        and verb not in numerator.label
+    ):
+        how = "loose"
+    stages: list[Figure] = []
+    if denominator is not None and numerator is not None:
+        stage_words = [w for w in d["numerator"] if w in numerator.label and w not in rate_name(g.raw_label)]
+        stages = [
+            f
+            for f in fits
+            if f.index > denominator.index and stage_words and _has_word(f.label, stage_words) and f.is_count
+        ]
     positives = []
     if d["positive"] and numerator is not None:
         positives = [
@@ -980,7 +1003,7 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     if denominator is not None:
         between = norm[denominator.num.end : g.clause_start]
         adjacent = not re.search(r"[；;：:。]", between) and sum(between.count(c) for c in "，,") <= 1
-    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent)
+    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages)
 
 
 # ---------------------------------------------------------------- growth
