@@ -168,6 +168,11 @@ def test_traditional_characters_are_read_like_simplified_ones():
     assert (c.verdict, c.base) == ("inconsistent", "135件")  # 纠错率 over 审结: 29/135 = 21.5%
 
 
+def test_traditional_growth_words_are_read():
+    text = "2023年受理案件147件，2024年受理案件113件，同比減少30%。"
+    assert verdict(text, "30%", "growth") == "inconsistent"
+
+
 def test_the_stage_the_successes_come_from_is_the_other_reading_of_the_base():
     # 排查 is a base word, but the 193 successes are taken from the 195 disputes handled (调处).
     text = "全乡排查纠纷215件，调处纠纷195件，调处成功193件，成功率98.9%。"
@@ -248,6 +253,14 @@ def test_a_next_sentence_list_after_a_list_item_belongs_to_the_total_it_adds_up_
 def test_a_next_sentence_list_after_a_list_item_that_fits_no_count_is_left_alone():
     text = "结果分别为撤销20件，确认违法40件。其中行政强制类30件，行政处罚类20件，其他类10件。"
     assert flagged(text) == []
+
+
+def test_an_amount_named_after_a_list_item_does_not_end_the_list():
+    text = "全年行政处罚合计40宗，其中简易程序25件，处罚金额1.2万元；普通程序15件，处罚金额30.5万元。"
+    c = claims_on(text, "40宗", "total")[0]
+    assert c.verdict == "consistent"
+    wrong = "全年行政处罚合计40宗，其中简易程序25件，处罚金额1.2万元；普通程序18件，处罚金额30.5万元。"
+    assert verdict(wrong, "40宗", "total") == "inconsistent"  # 25 + 18 = 43 > 40
 
 
 def test_a_claim_is_the_clause_of_its_own_figure():

@@ -526,6 +526,9 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
                 prev = g
                 continue
             break
+        if _amount_of_item(norm, g, parts, total):
+            prev = g  # "简易程序512件，处罚金额2.7万元；普通程序219件": the amount belongs to its item
+            continue
         if not same_family(g.num.unit, total.num.unit) or g.is_total:
             break
         if _RATE_MARK.search(g.raw_label) or _CHANGE_LEAD.search(g.raw_label):
@@ -537,6 +540,18 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         parts.append(Part(g, mult))
         prev = g
     return parts, None
+
+
+_AMOUNT = re.compile(r"(?:金额|罚款|罚没款?|涉案金额|标的额?)(?:为|达|共|计)?$")
+
+
+def _amount_of_item(norm: str, g: Figure, parts: list[Part], total: Figure) -> bool:
+    """Whether a money figure is an attribute of the list item just before it ("处罚金额2.7万元"), so the
+    list goes on after it; only when the total itself is no amount."""
+    if not parts or g.num.unit != "元" or total.num.unit == "元" or g.bracketed:
+        return False
+    lead = clean_label(norm[g.clause_start : g.num.start])
+    return bool(_AMOUNT.search(lead)) and parts[-1].figure.clause_start < g.clause_start
 
 
 def _attach_share(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool:
