@@ -25,6 +25,7 @@ def only(text):
         ("调解两起", 2, "起"),
         ("拘留三名", 3, "名"),
         ("讲座一百零五场", 105, "场"),
+        ("服務1.2萬人次", 12000, "人次"),  # traditional 萬 is 万
     ],
 )
 def test_counts_in_every_format(text, value, unit):
@@ -120,3 +121,8 @@ def test_chinese_numerals_in_prose_are_read_whole(text, value):
 
 def test_a_bare_wan_is_a_word_not_ten_thousand():
     assert [n.value for n in find_numbers("专项资金万元以上")] == []
+
+
+def test_traditional_yu_is_a_range_like_its_simplified_form():
+    n = only("調解10餘起")
+    assert (n.value, n.approx) == (10, "more") and n.low > 10 and n.high < 20

@@ -139,6 +139,60 @@ def test_win_rate_may_leave_withdrawn_cases_out():
     assert verdict(text, "87.5%", "rate") == "consistent"
 
 
+def test_a_stage_rate_beside_a_success_rate_does_not_take_the_success_count():
+    # 调解率 and 调解成功率 cannot both be 成功÷调解: the counts go to the rate whose name they match.
+    text = "全村共调解邻里纠纷400件，调解成功392件，调解率达100%，调解成功率达98%。"
+    c = claims_on(text, "100%", "rate")[0]
+    assert (c.verdict, c.code) == ("unverifiable", "rate_shared")
+    assert verdict(text, "98%", "rate") == "consistent"
+
+
+def test_a_qualified_rate_is_not_judged_on_the_counts_of_its_unqualified_sibling():
+    text = "受理矛盾纠纷2000件，化解1980件，化解成功率达99%，诉前化解率达35.2%。"
+    c = claims_on(text, "35.2%", "rate")[0]
+    assert (c.verdict, c.code) == ("unverifiable", "rate_shared")
+    assert verdict(text, "99%", "rate") == "consistent"
+    assert flagged(text) == []
+
+
+def test_the_numerator_word_in_the_rate_name_picks_the_count():
+    # 调处 is one of the success-rate words, but 调解成功率 names 成功: the pending count is not it.
+    text = "受理纠纷50件。已成功调解49件，正在调处的纠纷1件，调解成功率98%。"
+    c = claims_on(text, "98%", "rate")[0]
+    assert c.verdict != "inconsistent" and "49件" in c.message
+
+
+def test_traditional_characters_are_read_like_simplified_ones():
+    text = "新收複議案件151件，審結135件，其中糾錯29件，糾錯率19.2%。"
+    c = claims_on(text, "19.2%", "rate")[0]
+    assert (c.verdict, c.base) == ("inconsistent", "135件")  # 纠错率 over 审结: 29/135 = 21.5%
+
+
+def test_traditional_growth_words_are_read():
+    text = "2023年受理案件147件，2024年受理案件113件，同比減少30%。"
+    assert verdict(text, "30%", "growth") == "inconsistent"
+
+
+def test_the_stage_the_successes_come_from_is_the_other_reading_of_the_base():
+    # 排查 is a base word, but the 193 successes are taken from the 195 disputes handled (调处).
+    text = "全乡排查纠纷215件，调处纠纷195件，调处成功193件，成功率98.9%。"
+    c = claims_on(text, "98.9%", "rate")[0]
+    assert c.verdict != "inconsistent" and "195件" in c.message
+
+
+def test_a_stage_rate_is_not_proven_wrong_by_a_count_of_another_stage():
+    # 调解率 counts what was mediated; the 195 handled (调处) are not that by definition.
+    text = "全乡排查纠纷215件，调处纠纷195件，调解率100%。"
+    c = claims_on(text, "100%", "rate")[0]
+    assert c.verdict == "unverifiable"
+
+
+def test_a_stage_rate_no_whole_count_over_its_named_base_can_give_is_still_flagged():
+    text = "全镇排查纠纷36起，化解调处21起；纠纷调解率达98%。"
+    c = claims_on(text, "98%", "rate")[0]
+    assert (c.verdict, c.code) == ("inconsistent", "rate_impossible_den")
+
+
 def test_a_rate_with_its_percent_sign_missing_is_read():
     text = "受理纠纷60件，调解成功48件，调解成功率达99。"
     assert flagged(text) == ["99"]
@@ -186,6 +240,27 @@ def test_a_list_spread_over_two_sentences_closed_by_other():
     text = "热线共受理诉求1000件。其中，咨询类500件，求助类300件，其他类100件。"
     c = claims_on(text, "1000件", "total")[0]
     assert (c.verdict, c.code) == ("inconsistent", "parts_short")
+
+
+def test_a_next_sentence_list_after_a_list_item_belongs_to_the_total_it_adds_up_to():
+    text = "审结案件500件，纠错60件。结果分别为撤销20件，确认违法40件。其中行政强制类30件，行政处罚类20件，其他类10件。"
+    assert "确认违法40件" not in [c.text for c in check_text(text) if c.relation == "parts_of_total"]
+    assert flagged(text) == []
+    c = claims_on(text, "60件", "total")[0]
+    assert c.verdict == "consistent"
+
+
+def test_a_next_sentence_list_after_a_list_item_that_fits_no_count_is_left_alone():
+    text = "结果分别为撤销20件，确认违法40件。其中行政强制类30件，行政处罚类20件，其他类10件。"
+    assert flagged(text) == []
+
+
+def test_an_amount_named_after_a_list_item_does_not_end_the_list():
+    text = "全年行政处罚合计40宗，其中简易程序25件，处罚金额1.2万元；普通程序15件，处罚金额30.5万元。"
+    c = claims_on(text, "40宗", "total")[0]
+    assert c.verdict == "consistent"
+    wrong = "全年行政处罚合计40宗，其中简易程序25件，处罚金额1.2万元；普通程序18件，处罚金额30.5万元。"
+    assert verdict(wrong, "40宗", "total") == "inconsistent"  # 25 + 18 = 43 > 40
 
 
 def test_a_claim_is_the_clause_of_its_own_figure():

@@ -154,11 +154,14 @@ class Rate:
     definition: dict | None
     numerator: Figure | None
     denominator: Figure | None
-    how: str  # key (denominator named by its key noun), total, pair, none
+    how: str  # key (denominator named by its key noun), loose, total, pair, shared (a sibling rate's terms), none
     all_done: bool  # the sentence says 全部/均, which means 100%
     positives: list[Figure] = field(default_factory=list)  # every positive grade (满意率)
     minus: Figure | None = None  # withdrawn cases (胜诉率 without 撤诉)
     adjacent: bool = False  # the denominator stands in the rate's clause or the one before
+    # Counts after the denominator named by the numerator's own stage ("调处195件" before "调处成功193件"):
+    # the whole the successes are taken from, another reading of the denominator.
+    stages: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -376,7 +379,7 @@ def extract(text: str) -> Extraction:
         bds = _breakdowns(norm, figs)
         lead = _continued_total(norm, previous, figs)
         if lead is not None:
-            bds += _breakdowns(norm, [lead] + figs, continued=True)
+            bds += _continued_breakdown(norm, lead, previous, paragraph, figs)
         breakdowns += bds
         shares += _shares(norm, figs, bds, paragraph, window)
         rates += _rates(norm, figs)
@@ -419,6 +422,43 @@ def _continued_total(norm: str, previous: list[Figure], figs: list[Figure]) -> F
     if norm[last.num.end : last.sentence.end].strip():
         return None  # the sentence went on after its last count
     return last
+
+
+def _is_list_item(f: Figure, sentence: list[Figure]) -> bool:
+    """Whether a count is one item of a list of its sentence ("结果分别为撤销48件，…，确认违法150件"):
+    another count of its kind stands before it and neither says 共/合计."""
+    same = [g for g in sentence if g.is_count and not g.bracketed and same_family(g.num.unit, f.num.unit)]
+    return not f.is_total and len(same) >= 2 and same[-1] is f and not any(g.is_total for g in same)
+
+
+def _parts_sum(b: Breakdown) -> float:
+    return sum(p.figure.num.value * p.multiplier for p in b.parts)
+
+
+def _continued_breakdown(
+    norm: str, lead: Figure, previous: list[Figure], paragraph: list[Figure], figs: list[Figure]
+) -> list[Breakdown]:
+    """The list after "。其中" belongs to the count that closed the sentence before, unless that count
+    is itself the last item of a list: then the list belongs to the earlier count of the paragraph its
+    parts add up to, and to none when no count fits (which count it meant is not clear)."""
+    bds = _breakdowns(norm, [lead] + figs, continued=True)
+    if not bds or not _is_list_item(lead, previous):
+        return bds
+    whole = _parts_sum(bds[0])
+    earlier = [
+        f
+        for f in paragraph
+        if f.index < lead.index
+        and f.is_count
+        and not f.bracketed
+        and same_family(f.num.unit, lead.num.unit)
+        and abs(f.num.value - whole) < 1e-9
+    ]
+    if earlier:
+        return _breakdowns(norm, [earlier[-1]] + figs, continued=True)
+    if abs(lead.num.value - whole) < 1e-9:
+        return bds
+    return []
 
 
 def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[Breakdown]:
@@ -486,6 +526,9 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
                 prev = g
                 continue
             break
+        if _amount_of_item(norm, g, parts, total):
+            prev = g  # "简易程序512件，处罚金额2.7万元；普通程序219件": the amount belongs to its item
+            continue
         if not same_family(g.num.unit, total.num.unit) or g.is_total:
             break
         if _RATE_MARK.search(g.raw_label) or _CHANGE_LEAD.search(g.raw_label):
@@ -497,6 +540,18 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         parts.append(Part(g, mult))
         prev = g
     return parts, None
+
+
+_AMOUNT = re.compile(r"(?:金额|罚款|罚没款?|涉案金额|标的额?)(?:为|达|共|计)?$")
+
+
+def _amount_of_item(norm: str, g: Figure, parts: list[Part], total: Figure) -> bool:
+    """Whether a money figure is an attribute of the list item just before it ("处罚金额2.7万元"), so the
+    list goes on after it; only when the total itself is no amount."""
+    if not parts or g.num.unit != "元" or total.num.unit == "元" or g.bracketed:
+        return False
+    lead = clean_label(norm[g.clause_start : g.num.start])
+    return bool(_AMOUNT.search(lead)) and parts[-1].figure.clause_start < g.clause_start
 
 
 def _attach_share(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool:
@@ -868,11 +923,44 @@ def _rates(norm: str, figs: list[Figure]) -> list[Rate]:
                 "minus": [],
             }
         out.append(_rate_terms(norm, g, definition, counts, all_done))
+    _unshare_terms(out)
     return out
+
+
+def _unshare_terms(rates: list[Rate]) -> None:
+    """Two rates of one sentence with different names and values cannot both be the same two counts
+    ("调解成功1818起，调解率达100%，调解成功率达98.2%"; "化解成功率达99.2%，诉前纠纷化解率达29.7%"):
+    the counts belong to the rate whose name their numerator matches best (the nearer one on a tie);
+    the other's terms are not in the text, so it is judged as "shared", never as wrong."""
+    for r in rates:
+        if r.numerator is None or r.denominator is None:
+            continue
+        rivals = [
+            o
+            for o in rates
+            if o is not r
+            and o.rate.sentence.start == r.rate.sentence.start
+            and o.numerator is r.numerator
+            and o.denominator is r.denominator
+            and o.rate.num.value != r.rate.num.value
+            and rate_name(o.rate.raw_label) != rate_name(r.rate.raw_label)
+        ]
+        if not rivals:
+            continue
+
+        def fit(x: Rate) -> tuple[int, int]:
+            return common_len(rate_name(x.rate.raw_label), x.numerator.label), -x.rate.index
+
+        if any(fit(o) > fit(r) for o in rivals):
+            r.how = "shared"
 
 
 def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: bool) -> Rate:
     named = [f for f in reversed(counts) if d["numerator"] and _has_word(f.label, d["numerator"])]
+    # "已成功调解37件，正在调处中的纠纷1件，调解成功率97.4%": the numerator word the rate's own name
+    # carries (成功) picks the count over one that only shares a looser word (调处).
+    own = [w for w in d["numerator"] if w in rate_name(g.raw_label)]
+    named = [f for f in named if _has_word(f.label, own)] or named
     # "受理24件" names the count by its verb; "受理前协调处理4件" only mentions the word.
     numerator = next((f for f in named if f.label.endswith(tuple(d["numerator"]))), named[0] if named else None)
     before = [f for f in counts if numerator is None or f.index < numerator.index]
@@ -898,6 +986,26 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
             denominator, how = totals[-1], "total"
         elif len(fits) == 1 and len(counts) == 2:
             denominator, how = fits[0], "pair"
+    # A stage rate (调解率, 调处率, 化解率: no 成功 in its name) counts what its own verb names: "调处195件"
+    # is not 调解率's numerator by definition, so that reading alone never proves the rate wrong.
+    name = rate_name(g.raw_label)
+    verb = clean_label(name.removesuffix("率"))[-2:]
+    if (
+        how == "key"
+        and numerator is not None
+        and "成功" not in name
+        and verb in d["denominator"]
+        and verb not in numerator.label
+    ):
+        how = "loose"
+    stages: list[Figure] = []
+    if denominator is not None and numerator is not None:
+        stage_words = [w for w in d["numerator"] if w in numerator.label and w not in rate_name(g.raw_label)]
+        stages = [
+            f
+            for f in fits
+            if f.index > denominator.index and stage_words and _has_word(f.label, stage_words) and f.is_count
+        ]
     positives = []
     if d["positive"] and numerator is not None:
         positives = [
@@ -910,7 +1018,7 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     if denominator is not None:
         between = norm[denominator.num.end : g.clause_start]
         adjacent = not re.search(r"[；;：:。]", between) and sum(between.count(c) for c in "，,") <= 1
-    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent)
+    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages)
 
 
 # ---------------------------------------------------------------- growth

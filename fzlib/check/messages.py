@@ -59,6 +59,7 @@ TEMPLATES = {
     "rate_impossible_den": "分母为{den}时，任何整数分子都得不出{stated}。",
     "rate_no_numerator": "句中只有分母{den}，未给出分子。",
     "rate_unclear": "{num}÷{den}={computed}，与所述{stated}不符；但分母不是按比率的定义找到的，不能断定有误。",
+    "rate_shared": "{num}÷{den}={computed}，与所述{stated}不符；但这两个数是同句另一比率的依据，本比率所指的数量句中未给出，无法核对。",
     "rate_alt_ok": "按{reading}计算，与所述{stated}相符。",
     # growth
     "growth_ok": "由{old}到{new}，变化{computed}，与所述{stated}相符。",

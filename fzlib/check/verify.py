@@ -777,9 +777,57 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 stated=shown,
             )
         readings.append(messages.READING_MINUS.format(minus=_count(r.minus)))
-    if r.how == "key":
+    # The stage the successes are taken from ("调处195件，调处成功193件，成功率98.9%") is the other reading.
+    for stage in r.stages:
+        how_stage, computed_stage = judge_ratio(stated, num.num, stage.num)
+        if how_stage != "wrong":
+            values.update(
+                den=_count(stage),
+                computed=_pct(computed_stage, stated.decimals + 2),
+                rounded=_pct(round_half_up(computed_stage, stated.decimals), stated.decimals),
+            )
+            code = "rate_ok" if how_stage == "ok" else "rate_truncated"
+            verdict_stage = "consistent" if how_stage == "ok" else "note"
+            return _claim(
+                text,
+                r.rate,
+                [stage, num, r.rate],
+                "rate",
+                stated_frac,
+                round(computed_stage / 100, stated.decimals + 3),
+                verdict_stage,
+                code,
+                against=stage,
+                **values,
+            )
+        readings.append(messages.READING_RATE.format(num=_named(num), den=_named(stage)))
+    if r.how == "key" and not r.stages:
         return _claim(
             text, r.rate, used, "rate", stated_frac, expected, "inconsistent", "rate_wrong", against=den, **values
+        )
+    if (
+        r.how == "loose"
+        and stated.exact
+        and _exact_integer(den.num)
+        and part_reproducing(den.num.value, stated) is None
+    ):
+        # Which count is on top is not clear, but over the named base no whole count gives the rate.
+        return _claim(
+            text,
+            r.rate,
+            [den, r.rate],
+            "rate",
+            stated_frac,
+            None,
+            "inconsistent",
+            "rate_impossible_den",
+            den=_count(den),
+            stated=shown,
+            against=den,
+        )
+    if r.how == "shared":
+        return _claim(
+            text, r.rate, used, "rate", stated_frac, expected, "unverifiable", "rate_shared", against=den, **values
         )
     return _claim(
         text,
