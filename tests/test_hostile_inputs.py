@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -515,6 +516,39 @@ def test_files_are_read_ahead_and_one_that_kills_its_reader_costs_only_itself(tm
         "e-excluded.xlsx": 0,
         "f-good.xlsx": 2,
     }
+
+
+def test_a_reader_restarted_beside_another_never_keeps_the_other_from_ending(tmp_path):
+    """The first reader dies on its second file (1 KB, cells at A1 and XFD1048576) after the second
+    reader has started: its replacement, forked then for its third file, must not hold the second
+    reader's pipe, or ending the run would wait for the second reader forever."""
+    from fzlib.ingest import sandbox
+    from fzlib.ingest.read import Reader, read_file
+
+    raw = tmp_path / "raw"
+    builders.xlsx(raw / "a.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(1, 1)]})
+    builders.xlsx(raw / "b.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(1, 2)]})
+    (killer,) = quirks.cells_at_a1_and_xfd1048576(raw)
+    for name, n in (("d", 4), ("e", 5)):
+        builders.xlsx(raw / f"{name}.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(1, n)]})
+    planned = [(p, p.stem) for p in (raw / "a.xlsx", raw / "b.xlsx", killer, raw / "d.xlsx", raw / "e.xlsx")]
+    first, second = sandbox.Worker(), sandbox.Worker()
+    reader = Reader([first, second], planned)
+    problems = [reader.read(p, stem).problem for p, stem in planned]
+    assert problems == [None, None, "file.too_large", None, None]
+
+    def hung(*_):
+        raise TimeoutError("closing a reader waited for a child that never ends")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)  # a hang fails the test instead of the run
+    try:
+        for worker in (second, first):  # as an ExitStack leaves them: the last started first
+            worker.close()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert read_file(raw / "a.xlsx").problem is None
 
 
 @pytest.mark.parametrize("readers", [1, 3])

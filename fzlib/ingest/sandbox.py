@@ -27,6 +27,10 @@ from typing import Any
 MEMORY_BYTES = 2 * 1024**3
 SECONDS = 90.0
 _LENGTH = struct.Struct("<Q")
+# This process's ends of the pipes to its live children. A child forked later inherits them and
+# must close them: a write end it kept open would hide from another child that its requests have
+# ended, and closing that child would wait for it forever.
+_PARENT_ENDS: set[int] = set()
 
 
 @dataclass
@@ -106,16 +110,21 @@ class Worker:
         from_child_r, from_child_w = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: never returns
-            os.close(to_child_w)
-            os.close(from_child_r)
+            for fd in (to_child_w, from_child_r, *_PARENT_ENDS):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
             _serve(to_child_r, from_child_w, self.memory)
         os.close(to_child_r)
         os.close(from_child_w)
         self.pid, self._to_child, self._from_child = pid, to_child_w, from_child_r
+        _PARENT_ENDS.update((to_child_w, from_child_r))
 
     def _stop(self, kill: bool) -> int:
         pid, self.pid = self.pid, None
         for fd in (self._to_child, self._from_child):
+            _PARENT_ENDS.discard(fd)
             try:
                 os.close(fd)
             except OSError:
