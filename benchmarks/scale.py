@@ -28,11 +28,20 @@ from fzlib import paths
 
 SCALE = paths.BUILD / "bench-scale"
 RESULTS = paths.BUILD / "bench-scale.json"
-_CHARS = "安白柏宝北长城崇大丹东枫凤福富高古关广桂和河红洪虎华黄吉江金锦九开乐黎莲林龙芦鹿马茅梅南宁平坪蒲青庆仁三山上石双顺太桃天通仙象小新兴杨阳沿永玉元云枣长镇中竹"
+# Each character once (a repeated one made 19 of 1,500 names collide, and the county 1,481 towns).
+_CHARS = "".join(
+    dict.fromkeys(
+        "安白柏宝北长城崇大丹东枫凤福富高古关广桂和河红洪虎华黄吉江金锦九开乐黎莲林龙芦鹿马茅梅南宁平坪蒲青庆仁三山上石双顺太桃天通仙象小新兴杨阳沿永玉元云枣中竹"
+    )
+)
 
 
 def town_name(i: int) -> str:
-    """The i-th fictitious town: two characters and 镇 (i < len(_CHARS)²), all distinct."""
+    """The i-th fictitious town: two characters and 镇 (i < len(_CHARS)²), all distinct.
+
+    >>> len({town_name(i) for i in range(1500)})
+    1500
+    """
     n = len(_CHARS)
     return f"{_CHARS[i // n % n]}{_CHARS[i % n]}镇"
 
