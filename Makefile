@@ -112,7 +112,7 @@ browser: ## 确认浏览器测试所需的 Chromium 已安装（root 用户自�
 test: $(TEST_DEPS) browser ## 运行全部测试（含报告生成和浏览器测试）
 	$(PY) -m pytest
 
-test-fast: $(TEST_DEPS) ## 快速测试：各层的规格，小输入；不生成报告、不用浏览器、不跑整镇台账（两个进程并行，30 秒内）
+test-fast: $(TEST_DEPS) ## 快速测试：各层的规格，小输入；不生成报告、不用浏览器、不跑整镇台账（两个进程并行）
 	FZLIB_FAST=1 $(PY) -m pytest -m "not slow" -n 2 --dist loadgroup --durations=5
 
 lint: $(TEST_DEPS) ## 代码检查与格式检查（ruff）

@@ -4,7 +4,7 @@ A test is `slow` when it renders a report, runs a notebook kernel or drives the 
 works at full size: a whole town's ledgers (a sample year, a development town, a county) or an input
 built to reach a limit (thousands of rows, 50 MB, a zip bomb). It says so with the marker, or it
 uses one of the fixtures in SLOW_FIXTURES and is marked here. `make test-fast` runs the rest: the
-specifications of each layer on small inputs, in under 30 s on two cores.
+specifications of each layer on small inputs.
 """
 
 from __future__ import annotations
