@@ -445,15 +445,7 @@ def _continued_breakdown(
     if not bds or not _is_list_item(lead, previous):
         return bds
     whole = _parts_sum(bds[0])
-    earlier = [
-        f
-        for f in paragraph
-        if f.index < lead.index
-        and f.is_count
-        and not f.bracketed
-        and same_family(f.num.unit, lead.num.unit)
-        and abs(f.num.value - whole) < 1e-9
-    ]
+    earlier = [f for f in _earlier_counts(lead, paragraph) if abs(f.num.value - whole) < 1e-9]
     if earlier:
         return _breakdowns(norm, [earlier[-1]] + figs, continued=True)
     if abs(lead.num.value - whole) < 1e-9:
@@ -1077,19 +1069,20 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
     return _pair_respectively(norm, out)
 
 
+def _earlier_counts(figure: Figure, paragraph: list[Figure]) -> list[Figure]:
+    """The counts of the paragraph before `figure`, of its kind of unit, not in brackets."""
+    return [
+        f
+        for f in paragraph
+        if f.index < figure.index and f.is_count and not f.bracketed and same_family(f.num.unit, figure.num.unit)
+    ]
+
+
 def _subject_before(old: Figure, lead: str, paragraph: list[Figure]) -> Figure | None:
     """ "案件总数较上年（603件）增长16.4%" after "共办理…案件702件": this year's figure is the count
     of the paragraph before that names the same thing (a total first)."""
     subject = clean_label(re.split(r"较|比|与|同比", lead)[0]) or lead
-    before = [
-        f
-        for f in paragraph
-        if f.index < old.index
-        and f.is_count
-        and not f.bracketed
-        and same_family(f.num.unit, old.num.unit)
-        and f.sentence is not old.sentence
-    ]
+    before = [f for f in _earlier_counts(old, paragraph) if f.sentence is not old.sentence]
     named = [f for f in before if common_len(subject, f.label) >= 2]
     totals = [f for f in named if f.is_total]
     return (totals or named or [None])[-1]

@@ -88,11 +88,11 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
-def _texts_matching(pattern: re.Pattern, texts: list[str]) -> set[int]:
-    """Which texts hold a match of a one-character pattern: one scan over the texts joined by a
-    newline (which neither pattern it is used with matches), not a search per text."""
+def _texts_matching(pattern: re.Pattern, texts: list[str], joint: str = "\n") -> set[int]:
+    """Which texts hold a (non-empty) match of a pattern: one scan over the texts joined by `joint`,
+    which the pattern must neither match nor cross, not a search per text."""
     ends = np.cumsum([len(t) + 1 for t in texts])
-    found = [m.start() for m in pattern.finditer("\n".join(texts))]
+    found = [m.start() for m in pattern.finditer(joint.join(texts)) if m.end() > m.start()]
     return set(np.searchsorted(ends, found, side="right").tolist())
 
 
@@ -375,12 +375,8 @@ class Scanner:
         folded = list(texts)
         for i in _texts_matching(_NOT_PLAIN, texts):  # most texts are their own folded form
             folded[i] = fold(texts[i])[0]
-        ends = np.cumsum([len(t) + 1 for t in folded])
-        joined = "\x00".join(folded)
-        found = [m.start() for m in _LONG_NUMBER.finditer(joined)]
-        if self.pattern is not None:
-            found += [m.start() for m in self.pattern.finditer(joined) if m.end() > m.start()]
-        return set(np.searchsorted(ends, found, side="right").tolist())
+        found = _texts_matching(_LONG_NUMBER, folded, "\x00")
+        return found | _texts_matching(self.pattern, folded, "\x00") if self.pattern is not None else found
 
     def file_name(self, name: str) -> str:
         """A file or sheet name scanned, and a 2–3 character word beside a masked ID or phone taken
