@@ -12,6 +12,7 @@ import yaml
 
 from fzlib import paths
 from fzlib.errors import UserProblem
+from fzlib.spec import load_yaml
 
 DEFAULTS: dict[str, Any] = {
     "year": None,
@@ -170,16 +171,6 @@ def _shown(path: Path) -> str:
         return path.name
 
 
-class _BoundedLoader(yaml.SafeLoader):
-    """Safe YAML without aliases: `*name` could make a few lines expand into billions of items."""
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(None, None, "不允许使用别名（*引用）", event.start_mark)
-        return super().compose_node(parent, index)
-
-
 def _read_yaml(path: Path, name: str) -> dict:
     try:
         data = path.read_bytes()
@@ -196,10 +187,12 @@ def _read_yaml(path: Path, name: str) -> dict:
     else:
         raise ParamsError(f"参数文件 {name} 的编码无法识别。请用记事本或 WPS 另存为 UTF-8 编码。")
     try:
-        raw = yaml.load(text, Loader=_BoundedLoader)  # noqa: S506 (a SafeLoader)
+        raw = load_yaml(text, aliases=False)
     except yaml.YAMLError as exc:
+        if "nesting depth" in str(getattr(exc, "problem", "")):  # libyaml stops at 1,000 levels
+            raise ParamsError(f"参数文件 {name} 格式有误：嵌套层数过多。") from None
         raise ParamsError(f"参数文件 {name} 格式有误：{exc}") from None
-    except RecursionError:
+    except RecursionError:  # the pure-Python parser, where PyYAML was built without libyaml
         raise ParamsError(f"参数文件 {name} 格式有误：嵌套层数过多。") from None
     except (ValueError, TypeError, OverflowError) as exc:  # a value YAML itself cannot build (2025-13-01)
         raise ParamsError(f'参数文件 {name} 中有无法识别的值（{exc}）。日期请写成 "2025-01-15"。') from None

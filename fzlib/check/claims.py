@@ -19,10 +19,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from fzlib.check.judge import judge_ratio
 from fzlib.check.numbers import Number, find_numbers, normalise, same_family
+from fzlib.spec import load_yaml
 
 RATES_FILE = Path(__file__).with_name("rates.yaml")
 LABEL_MAX = 40  # characters of label kept before a number: labels are short, texts may not be
@@ -862,7 +861,7 @@ def common_len(a: str, b: str) -> int:
 @lru_cache(maxsize=1)
 def rate_definitions() -> tuple[dict, ...]:
     """The rates.yaml definitions, each with all its keys present."""
-    entries = yaml.safe_load(RATES_FILE.read_text(encoding="utf-8"))
+    entries = load_yaml(RATES_FILE.read_text(encoding="utf-8"))
     for e in entries:
         for key in ("numerator", "denominator", "positive", "minus"):
             e.setdefault(key, [])

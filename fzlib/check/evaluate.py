@@ -18,10 +18,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from fzlib.check import messages
 from fzlib.check.verify import Claim, check_text
+from fzlib.spec import load_yaml
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "check_corpus"
 CLASSES = ("total", "share", "rate", "growth", "table")
@@ -75,7 +74,7 @@ def occurrence(text: str, figure: str, n: int) -> tuple[int, int]:
 
 
 def load_labels(text_id: str, text: str) -> tuple[dict, list[Label]]:
-    meta = yaml.safe_load((CORPUS / f"{text_id}.yaml").read_text(encoding="utf-8"))
+    meta = load_yaml((CORPUS / f"{text_id}.yaml").read_text(encoding="utf-8"))
     labels = []
     for item in meta.get("claims") or []:
         start, end = occurrence(text, str(item["figure"]), int(item.get("n", 1)))

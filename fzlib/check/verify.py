@@ -18,8 +18,6 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from fzlib import fmt
 from fzlib.check import messages
 from fzlib.check.claims import (
@@ -37,6 +35,7 @@ from fzlib.check.claims import (
 from fzlib.check.judge import judge_between, judge_percent, judge_ratio
 from fzlib.check.numbers import Number
 from fzlib.fmt import round_half_up
+from fzlib.spec import load_yaml
 
 LABELS_FILE = Path(__file__).with_name("labels.yaml")
 _KIND_ORDER = ("total", "shares_sum", "share", "rate", "growth", "table", "ledger")
@@ -1151,7 +1150,7 @@ def _all_shares_fit(shares, counts, base: float) -> bool:
 @lru_cache(maxsize=1)
 def vocabulary() -> tuple[dict, ...]:
     """The label → indicator vocabulary of labels.yaml."""
-    entries = yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+    entries = load_yaml(LABELS_FILE.read_text(encoding="utf-8"))
     for e in entries:
         e.setdefault("context", [])
         e.setdefault("exclude", [])

@@ -13,12 +13,11 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from fzlib import fmt, paths
 from fzlib.indicators import breakdowns, subsidy
 from fzlib.indicators.figures import select
-from fzlib.spec import load_specs
+from fzlib.spec import load_specs, load_yaml
 
 RELATIONS_FILE = paths.SPECS / "relations.yaml"
 SHOWN_UNMATCHED = 5  # long lists are capped ("等N件")
@@ -41,7 +40,7 @@ class Outcome:
 @cache
 def load_relations(path: Path = RELATIONS_FILE) -> tuple[dict, ...]:
     """The declared relations; a relation naming an unknown check is a programmer error."""
-    relations = yaml.safe_load(path.read_text(encoding="utf-8"))["relations"]
+    relations = load_yaml(path.read_text(encoding="utf-8"))["relations"]
     for r in relations:
         if r.get("check") not in CHECKS:
             raise ValueError(f"{path.name}: unknown check {r.get('check')!r}; known: {', '.join(CHECKS)}")

@@ -25,7 +25,7 @@ from fzlib.errors import UserProblem
 from fzlib.ingest import issues
 from fzlib.ingest.locate import norm_header
 from fzlib.outputs import FORMULA_STARTS, write_atomic
-from fzlib.spec import LedgerSpec, SpecError, load_specs, with_town_words
+from fzlib.spec import LedgerSpec, SpecError, load_specs, load_yaml, with_town_words
 
 AGREED = frozenset({"同意", "已同意"})
 WORDS_KEYS = ("variants", "aliases")
@@ -298,7 +298,7 @@ def accept(year: int, issues_path: Path | None = None, params_path: Path | None 
     try:
         write_atomic(trial, new_text)
         load_params(year, trial)
-        with_town_words(load_specs(), *(yaml.safe_load(new_text).get(k) for k in ("aliases", "variants")))
+        with_town_words(load_specs(), *(load_yaml(new_text).get(k) for k in ("aliases", "variants")))
     except (ParamsError, SpecError) as exc:
         raise UserProblem(f"登记后的参数文件无效，未写入：{exc}") from None
     finally:

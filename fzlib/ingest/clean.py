@@ -94,30 +94,39 @@ def clean_fields(
     """Run each field's cleaning steps on its raw column (absent fields are blank).
     Returns (values, codes, details) frames on raw's index."""
     values, codes, details = {}, {}, {}
-    blank = pd.Series(None, index=raw.index, dtype="object")
+    # What a step may need to know; each cleaner takes the options it declares.
+    context = {"year": year, "titled_year": titled_year, "ranges": ranges}
+    blank = pd.Series(None, index=raw.index[:1], dtype="object")
+    everywhere = np.zeros(len(raw), dtype=np.intp)
     for f in spec.fields:
-        series = raw[f.name] if f.name in raw else blank
-        code = detail = None
-        # What a step may need to know; each cleaner takes the options it declares.
-        context = {
-            "year": year,
-            "titled_year": titled_year,
+        options = {
+            **context,
             "scale": (scales or {}).get(f.name, 1),
             "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
             "bounds": f.range,
-            "ranges": ranges,
         }
-        for step in f.steps:
-            options = {k: v for k, v in context.items() if k in CLEANER_OPTIONS[step]}
-            result = CLEANERS[step](series, **options)
-            series = result.values
-            # The first problem found in a cell is the one reported: a later step only fills gaps.
-            code = result.codes if code is None else code.fillna(result.codes)
-            detail = result.detail if detail is None else detail.fillna(result.detail)
-        if code is None:  # a field without steps has no problems
-            code = detail = pd.Series(pd.NA, index=raw.index, dtype="string")
-        values[f.name], codes[f.name], details[f.name] = series, code, detail
+        if f.name in raw:
+            found = _clean_field(raw[f.name], f.steps, options)
+        else:
+            # A field its sheets lack is blank in every row, and cleaning is per cell: one blank
+            # cell is cleaned and repeated (sheets often lack half their kind's optional fields).
+            found = [s.iloc[everywhere].set_axis(raw.index) for s in _clean_field(blank, f.steps, options)]
+        values[f.name], codes[f.name], details[f.name] = found
     return pd.DataFrame(values, index=raw.index), pd.DataFrame(codes), pd.DataFrame(details)
+
+
+def _clean_field(series: pd.Series, steps: tuple[str, ...], context: dict) -> tuple[pd.Series, ...]:
+    """A column through its field's cleaning steps: (values, codes, details)."""
+    code = detail = None
+    for step in steps:
+        result = CLEANERS[step](series, **{k: v for k, v in context.items() if k in CLEANER_OPTIONS[step]})
+        series = result.values
+        # The first problem found in a cell is the one reported: a later step only fills gaps.
+        code = result.codes if code is None else code.fillna(result.codes)
+        detail = result.detail if detail is None else detail.fillna(result.detail)
+    if code is None:  # a field without steps has no problems
+        code = detail = pd.Series(pd.NA, index=series.index, dtype="string")
+    return series, code, detail
 
 
 def _scale(display: str) -> float:
@@ -527,19 +536,19 @@ class YearCleaner:
     def marks(spec: LedgerSpec, parts: list[SheetPart], codes: pd.DataFrame, part_of: np.ndarray):
         """Per record, the fields a figure cannot use: those whose cell was unusable (an error code)
         and those whose column its sheet does not have. Comma-separated field names, "" for none."""
-        unusable = pd.Series("", index=codes.index, dtype=object)
-        absent = pd.Series("", index=codes.index, dtype=object)
+        unusable = [[] for _ in range(len(codes))]
         for f in spec.fields:
-            # Most cells have no code: test only the coded ones (StringArray.isin over every cell
-            # cost a fifth of a large run).
+            # Most cells have no code: only the coded ones are looked at (a pandas operation per
+            # field over every cell cost more than all the rest of marking).
             coded = codes[f.name].to_numpy(dtype=object, na_value=None)
-            bad = np.zeros(len(coded), dtype=bool)
-            present = np.flatnonzero(pd.notna(coded))
-            bad[present] = [c in issues.UNUSABLE for c in coded[present]]
-            unusable = unusable.where(~bad, unusable + f.name + ",")
-            missing = np.array([f.name not in p.headers for p in parts], dtype=bool)[part_of]
-            absent = absent.where(~missing, absent + f.name + ",")
-        return unusable.str.rstrip(","), absent.str.rstrip(",")
+            for i in np.flatnonzero(pd.notna(coded)):
+                if coded[i] in issues.UNUSABLE:
+                    unusable[i].append(f.name)
+        absent = [",".join(f.name for f in spec.fields if f.name not in p.headers) for p in parts]
+        return (
+            pd.Series([",".join(names) for names in unusable], index=codes.index, dtype=object),
+            pd.Series(np.array(absent, dtype=object)[part_of] if parts else [], index=codes.index, dtype=object),
+        )
 
     def cell_issues(self, spec: LedgerSpec, parts, raw, table, codes, details, part_of) -> None:
         stacked = codes.stack().dropna()

@@ -23,7 +23,7 @@ from fzlib.report import blocks, sentences
 from fzlib.report.components import COMPONENTS, SAMPLE_NOTE, absent_note, draft_note, sentence_pieces, title_meta
 from fzlib.report.data import YearData
 from fzlib.report.pieces import Collapsed, Paragraph, Subheading
-from fzlib.spec import load_specs
+from fzlib.spec import load_specs, load_yaml
 
 OUTLINE_FILE = paths.REPORT_PACKAGE / "outline.yaml"
 CHINESE_ORDINALS = "一二三四五六七八九十"
@@ -153,7 +153,7 @@ def _parse(path: Path, data) -> tuple[Section, ...]:
 @cache
 def _load(path: Path) -> tuple[Section, ...]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise OutlineError(f"报告大纲 {path} 格式有误：{exc}") from None
     return _parse(path, data)

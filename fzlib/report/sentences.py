@@ -19,6 +19,7 @@ import yaml
 from fzlib import fmt, paths
 from fzlib.indicators import breakdowns, relations, targets
 from fzlib.indicators.figures import rates
+from fzlib.spec import load_yaml
 
 SENTENCES_FILE = paths.REPORT_PACKAGE / "sentences.yaml"
 PARAGRAPH_KEYS = {"needs", "text", "parts", "before", "join", "after", "none", "remark"}
@@ -177,7 +178,7 @@ _ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newlin
 
 def _load(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         raise SentencesError(f"句子模板文件 {path} 格式有误：{exc}") from None
     if not isinstance(data, dict):
