@@ -739,7 +739,10 @@ class YearCleaner:
             per = per.sort_values("rank", kind="stable")
             per["unusable"] = per.groupby(where)["unusable"].transform("any")
             per = per.drop_duplicates(where)
-        counts = pd.crosstab([per["_file"], per["_sheet"]], per["status"])
+        # A dict of plain counts: a crosstab cost a tenth of cleaning a small folder.
+        counts: dict[tuple, dict[str, int]] = {}
+        for (file, sheet, status), n in per.groupby(["_file", "_sheet", "status"], sort=False).size().items():
+            counts.setdefault((file, sheet), {})[status] = int(n)
         kept = per[per["status"] == "kept"]
         flagged_rows = self.flagged
         # Few rows are flagged: look at the kept rows with such a row number only.
@@ -750,8 +753,8 @@ class YearCleaner:
         for entry in self.files:
             for info in entry["sheets"]:
                 k = (entry["file"], info["sheet"])
-                if k in counts.index:
-                    row = counts.loc[k]
+                if k in counts:
+                    row = counts[k]
                     info["kept"] = info.get("kept", 0) + int(row.get("kept", 0))
                     excluded = info.get("excluded") or {}
                     info["excluded"] = {
