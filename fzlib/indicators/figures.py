@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from fzlib.indicators import processed as folder
@@ -56,21 +57,27 @@ class Figure:
         return self.value is not None
 
 
-def select(table: pd.DataFrame, where: dict) -> pd.DataFrame:
-    """The rows whose fields hold the wanted value (or one of a list of values, or are filled or not).
+def matches(table: pd.DataFrame, where: dict) -> np.ndarray:
+    """Whether each row's fields hold the wanted value (or one of a list of values, or are filled
+    or not).
 
     >>> t = pd.DataFrame({"a": ["x", "y", None], "b": [1, 2, 3]})
-    >>> select(t, {"a": ["x", "y"]})["b"].tolist(), select(t, {"a": {"present": False}})["b"].tolist()
-    ([1, 2], [3])
+    >>> matches(t, {"a": ["x", "y"]}).tolist(), matches(t, {"a": {"present": False}}).tolist()
+    ([True, True, False], [False, False, True])
     """
-    mask = pd.Series(True, index=table.index)
+    mask = np.ones(len(table), dtype=bool)
     for name, wanted in where.items():
         if isinstance(wanted, dict):
-            mask &= table[name].notna() == bool(wanted["present"])
+            mask &= table[name].notna().to_numpy() == bool(wanted["present"])
             continue
         wanted = wanted if isinstance(wanted, list) else [wanted]
-        mask &= table[name].isin(wanted).fillna(False).astype(bool)
-    return table[mask]
+        mask &= table[name].isin(wanted).to_numpy(dtype=bool, na_value=False)
+    return mask
+
+
+def select(table: pd.DataFrame, where: dict) -> pd.DataFrame:
+    """The rows `matches` finds."""
+    return table[matches(table, where)] if where else table
 
 
 def used_fields(figure: FigureSpec) -> list[str]:
@@ -84,12 +91,19 @@ def needed_columns(figure: FigureSpec) -> list[str]:
     return [f for f in used_fields(figure) if not (figure.op == "sum" and f == figure.arg and figure.fill is not None)]
 
 
-def _marked(table: pd.DataFrame, column: str, fields: list[str]) -> dict[str, pd.Series]:
+def _marked(table: pd.DataFrame, column: str, fields: list[str]) -> dict[str, np.ndarray]:
     """Field → whether each record is marked for it in `column` (comma-separated field names)."""
     if column not in table or not fields:
         return {}
-    padded = "," + table[column].fillna("").astype(str) + ","  # whole names only: "a" is not in "ab"
-    return {f: padded.str.contains(f",{f},", regex=False).astype(bool) for f in fields}
+    values = table[column].to_numpy(dtype=object)
+    # Few records are marked: only theirs are split (whole names: "a" is not marked by "ab").
+    at = np.flatnonzero(pd.notna(values) & (values != ""))
+    names = [set(str(v).split(",")) for v in values[at]]
+    out = {}
+    for f in fields:
+        out[f] = np.zeros(len(values), dtype=bool)
+        out[f][at] = [f in n for n in names]
+    return out
 
 
 def quantities(figure: FigureSpec, rows: pd.DataFrame) -> pd.Series:
@@ -135,35 +149,45 @@ def split(
 ) -> Split:
     """The records a count/sum figure counts, and those it leaves out for an unusable or absent value."""
     titles = titles or {}
-    unusable = pd.Series("", index=table.index, dtype=object)
+    reasons = np.full(len(table), "", dtype=object)  # the first reason found for a record is its reason
+    left_out = np.zeros(len(table), dtype=bool)
+
+    def leave_out(rows: np.ndarray, reason: str) -> None:
+        reasons[rows & ~left_out] = reason
+        left_out[rows] = True
+
+    def unusable() -> pd.Series:
+        return pd.Series(reasons, index=table.index, dtype=object)
+
     why = []
     for column, rows in _marked(table, ABSENT, needed_columns(figure)).items():
         name = titles.get(column, column)
         if len(rows) and rows.all():
-            return Split(table.iloc[0:0], unusable, why, missing_column=name)
+            return Split(table.iloc[0:0], unusable(), why, missing_column=name)
         if rows.any():
             why.append(f"{int(rows.sum())}条记录所在的工作表没有“{name}”一列")
-        unusable = unusable.where(~rows | (unusable != ""), f"所在的工作表没有“{name}”一列")
+        leave_out(rows, f"所在的工作表没有“{name}”一列")
     # A record whose summed amount is unusable matters only if it belongs to the figure (or might:
     # its filter is unreadable); there it leaves the total unknown, never lower.
-    relevant = _selected(table, figure.where) | _unreadable(table, figure.where)
+    selected = matches(table, figure.where)
+    relevant = selected | _unreadable(table, figure.where)
     for column, rows in _marked(table, UNUSABLE, used_fields(figure)).items():
         name = titles.get(column, column)
         if figure.op == "sum" and column == figure.arg:
             rows = rows & relevant
             if rows.any():
                 why = f"{int(rows.sum())}条应计入的记录的“{name}”是错误值或无法识别，合计无法得出"
-                return Split(table.iloc[0:0], unusable, [], unknown_total=why)
+                return Split(table.iloc[0:0], unusable(), [], unknown_total=why)
         if rows.any():
             why.append(f"{int(rows.sum())}条记录的“{name}”无法识别")
-        unusable = unusable.where(~rows | (unusable != ""), f"“{name}”无法识别")
-    rows = select(table[unusable == ""], figure.where)
+        leave_out(rows, f"“{name}”无法识别")
+    rows = table[selected & ~left_out]
     if figure.op == "count_distinct":
         # Distinct records: by identity where the counted field is the kind's key (编号 1 of two
         # villages are two disputes); a record without the field is not counted.
         by = KEY if KEY in rows and figure.arg in key else figure.arg
         rows = rows[rows[figure.arg].notna() & rows[by].notna()].drop_duplicates(by)
-    return Split(rows, unusable, why)
+    return Split(rows, unusable(), why)
 
 
 def evaluate(
@@ -195,15 +219,10 @@ def evaluate(
     return Figure(figure.name, figure.title, value, PARTIAL, reason, rows, excluded)
 
 
-def _selected(table: pd.DataFrame, where: dict) -> pd.Series:
-    return pd.Series(table.index.isin(select(table, where).index), index=table.index)
-
-
-def _unreadable(table: pd.DataFrame, where: dict) -> pd.Series:
+def _unreadable(table: pd.DataFrame, where: dict) -> np.ndarray:
     """Records whose filter fields are unusable: whether they belong to a figure is unknown."""
-    marks = _marked(table, UNUSABLE, list(where))
-    out = pd.Series(False, index=table.index)
-    for rows in marks.values():
+    out = np.zeros(len(table), dtype=bool)
+    for rows in _marked(table, UNUSABLE, list(where)).values():
         out |= rows
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from fzlib.indicators.figures import select
+from fzlib.indicators.figures import matches, select
 
 # Problem labels shown in the table of deviating records.
 PAID_NOT_DUE, DUE_NOT_PAID, NOT_IN_STANDARD, WRONG_AMOUNT = (
@@ -61,7 +61,7 @@ def problems(table: pd.DataFrame, standard: dict, rule: dict, titles: dict[str, 
     """Every record whose payment breaks the standard or the paid-only-when rule (empty: none).
     `titles` gives the Chinese column titles of the rule's fields."""
     first, second = _by(rule)
-    due = table.index.isin(select(table, rule.get("paid_when") or {}).index)
+    due = matches(table, rule.get("paid_when") or {})
     rows = []
     for is_due, (_, row) in zip(due, table.iterrows()):
         want = expected(row[first], row[second] if second else None, standard)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from fzlib.indicators.figures import quantities, select, split, used_fields
+from fzlib.indicators.figures import matches, quantities, split, used_fields
 from fzlib.spec import FigureSpec, LedgerSpec
 
 COUNTED, LEFT_OUT = "计入", "未计入"
@@ -65,7 +65,7 @@ def _maybe(table: pd.DataFrame, where: dict) -> pd.DataFrame:
     """Rows that match a filter or cannot be told from it (a blank where the filter looks)."""
     if not where or table.empty:
         return table
-    matched = table.index.isin(select(table, where).index)
+    matched = matches(table, where)
     unknown = pd.Series(False, index=table.index)
     for name in where:
         if name in table:
