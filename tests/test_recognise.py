@@ -49,7 +49,15 @@ def test_a_roster_titled_as_something_else_is_not_a_broken_ledger_of_the_kind_it
     about_roster = result.issues.query("file == '法律明白人名册.xlsx'")
     assert about_roster["code"].tolist() == ["file.unknown_kind"]
     assert "表头只有“涉诈高危人员管控台账”的部分列" in about_roster["detail"].iloc[0]
+    # The message gives that reason alone (not also "no known headers", which the detail contradicts).
+    assert "对不上" not in about_roster["message"].iloc[0]
     assert "column.missing" not in set(result.issues["code"])
+
+
+def test_a_table_of_no_known_headers_is_named_with_its_headers(tmp_path):
+    builders.xlsx(tmp_path / "杂项.xlsx", {"Sheet1": [["随便", "什么", "东西"], [1, 2, 3]]})
+    (message,) = clean(tmp_path).issues.query("code == 'file.unknown_kind'")["message"]
+    assert "表头与任何已知台账都对不上，表头为：随便、什么、东西" in message
 
 
 def test_shared_doc_number_the_title_decides_normative_documents(tmp_path):

@@ -277,7 +277,12 @@ class YearCleaner:
                 self.issue_rows = kept
                 # The first row helps to recognise the file, but may hold a person: only column titles
                 # are quoted (IDs, phones and registered names are masked on the way out besides).
-                self.issue("file.unknown_kind", rel, detail=_first_text(result.sheets, self.words.known))
+                first = _first_text(result.sheets, self.words.known)
+                self.issue(
+                    "file.unknown_kind",
+                    rel,
+                    detail="没有找到与任何已知台账相符的表头" + (f"，{first}" if first else ""),
+                )
                 self._hint_kind(entry, rel)
 
     def _unread_rows(self, entry: dict, rel: str) -> None:

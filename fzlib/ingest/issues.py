@@ -85,7 +85,7 @@ CATALOGUE: dict[str, IssueType] = {
     "file.unknown_kind": IssueType(
         "无法识别台账种类",
         ERROR,
-        "无法识别这是哪一种台账（表头与任何已知台账都对不上）{detail}",
+        "无法识别这是哪一种台账{detail}",
         "请检查表头是否使用常见列名；或在 params/<年份>.yaml 的 kinds 中为该文件指定台账种类；不需要的文件请在 exclude 中列出",
     ),
     "file.no_table": IssueType(
@@ -402,7 +402,10 @@ def render(row: dict) -> str:
     fmt = {
         "value": value,
         "header": row.get("header") or row.get("field") or "",
-        "detail": (f"：{detail}" if row["code"] == "file.unknown_kind" and detail else detail),
+        # The detail says why (no known headers, two kinds alike, only some of a kind's columns).
+        "detail": (f"：{detail}" if detail else "（表头与任何已知台账都对不上）")
+        if row["code"] == "file.unknown_kind"
+        else detail,
         "detail_hint": f"，最接近的是“{detail}”" if detail else "",
         "detail_colon": f"：{detail}" if detail else "",
         "expected": row.get("expected") or "",

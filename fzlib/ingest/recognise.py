@@ -608,7 +608,7 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     }
     if not quick:
         seen = "、".join(c.display or f"空白表头（{column_letter(c.index)}）" for c in table.columns[:8])
-        return None, f"表头为：{seen}"
+        return None, f"表头与任何已知台账都对不上，表头为：{seen}"
     ranked = sorted(quick.items(), key=lambda kv: (kv[1].complete, kv[1].score), reverse=True)
     # Judging cells costs: only for the kinds the titles make likely.
     top = ranked[0][1].score if ranked else 0
@@ -618,12 +618,12 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     fits = [f for f in fits if _evidence(f) + (1 if f.constants and _evidence(f) else 0) >= MIN_FIELDS_MATCHED]
     if not fits:
         seen = "、".join(c.display or f"空白表头（{column_letter(c.index)}）" for c in table.columns[:8])
-        return None, f"表头为：{seen}"
+        return None, f"表头与任何已知台账都对不上，表头为：{seen}"
     rank = lambda f: (f.complete, f.complete_by_titles, f.score)  # noqa: E731
     fits.sort(key=rank, reverse=True)
     if len(fits) > 1 and rank(fits[0]) == rank(fits[1]):
         a, b = specs[fits[0].kind].title, specs[fits[1].kind].title
-        return None, f"既像“{a}”又像“{b}”"
+        return None, f"表头既像“{a}”又像“{b}”，无法确定"
     best = fits[0]
     titled = title_kind(table.title_text, specs)
     if titled is not None and titled != best.kind:
