@@ -44,6 +44,14 @@ def test_the_text_copy_is_the_word_reports_text_in_order(rendered_2024):
         at = word.index(line, at) + 1
 
 
+def test_the_text_copy_keeps_every_note_of_the_word_report(rendered_2024):
+    """A section that only says why it has no figures is in the text too (it was left out)."""
+    txt = _beside(rendered_2024, "-文字稿.txt").read_text(encoding="utf-8").splitlines()
+    word = read_draft(_beside(rendered_2024, ".docx")).splitlines()
+    notes = [line for line in word if line.startswith("注：")]
+    assert notes and [line for line in txt if line.startswith("注：")] == notes
+
+
 def test_xlsx_lists_every_indicator_with_the_truth_values_and_previous_year(rendered_2024):
     frame = pd.read_excel(_beside(rendered_2024, "-指标.xlsx"), engine="openpyxl")
     assert list(frame.columns) == exports.XLSX_COLUMNS

@@ -22,7 +22,7 @@ from fzlib.indicators.figures import kind_of
 from fzlib.report import blocks, sentences
 from fzlib.report.components import COMPONENTS, SAMPLE_NOTE, absent_note, draft_note, sentence_pieces, title_meta
 from fzlib.report.data import YearData
-from fzlib.report.pieces import Collapsed, Paragraph, Subheading
+from fzlib.report.pieces import Collapsed, Note, Paragraph, Subheading
 from fzlib.spec import load_specs, load_yaml
 
 OUTLINE_FILE = paths.REPORT_PACKAGE / "outline.yaml"
@@ -245,11 +245,13 @@ def draft(d: YearData, sections: list | None = None) -> list[tuple[str, list[str
     text copy (.txt) to paste from."""
     out = []
     for s, kept in document(d) if sections is None else sections:
+        # The Word document's words without its tables and charts: a section that only says why it
+        # has no figures (a note) is kept, as it is in Word.
         lines = [
-            p.number + p.text if isinstance(p, Subheading) else p.text
+            p.number + p.text if isinstance(p, Subheading) else f"注：{p.text}" if isinstance(p, Note) else p.text
             for p in kept
-            if isinstance(p, (Paragraph, Subheading))
+            if isinstance(p, (Paragraph, Subheading, Note))
         ]
-        if any(isinstance(p, Paragraph) for p in kept):
+        if any(isinstance(p, (Paragraph, Note)) for p in kept):
             out.append((s.heading, lines))
     return out
