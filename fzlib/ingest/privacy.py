@@ -210,15 +210,18 @@ SURNAMES = frozenset(
 _MASKS_FOLDED = "".join(fold(m)[0] for m in MASKS)
 
 
-def split_names(value: str) -> set[str]:
-    """Every spelling of the people named in one cell that free text might repeat (2+ characters)."""
+@lru_cache(maxsize=1 << 16)
+def split_names(value: str) -> frozenset[str]:
+    """Every spelling of the people named in one cell that free text might repeat (2+ characters).
+    Remembered: a year's names are split for its names list, for each kind and for the scanner."""
     value = name_key(str(value))
     pieces = {value, *_NAME_SEPARATORS.split(value)}
     pieces |= {part for piece in list(pieces) for part in piece.split()}  # 张三 李四: two people
     pieces |= {m.group() for m in re.finditer(r"[0-9Xx]+(?:[ \-][0-9Xx]+)*", value)}  # 张三13912345678
-    return {p.strip() for p in pieces if len(p.strip()) >= 2}
+    return frozenset(p.strip() for p in pieces if len(p.strip()) >= 2)
 
 
+@lru_cache(maxsize=1 << 16)
 def registrable(name: str) -> bool:
     """Whether a piece of a name cell is registered: a person's name (not an organisation, not a
     placeholder, not a list) or a number of at least 7 digits."""
