@@ -27,6 +27,8 @@ TOTALS = ("合计", "总计", "总数", "全年合计", "本年合计")
 SUBTOTALS = ("小计",)
 YEARLY = ("全年", "本年", "年度", "全年累计")
 CUMULATIVE = ("累计", "年度累计", "本年累计", "累计数")
+# A column title that only says "how many", under the title of what is counted.
+COUNT_WORDS = ("件数", "数量", "人数", "件次", "次数", "数")
 # Words in a row label that mark the block of totals (总况 over 排查数 / 调处数 …).
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
 _PERIOD = re.compile(r"^(?:\d{1,2}月份?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年)$")
@@ -217,8 +219,10 @@ class _Form:
         )
         self._row_forms = [{f for p in path for f in _forms(p)} for path in paths]
         # A total word names a column's own total only at its top (行政处罚 › 合计 is the penalties' total).
+        # A bare counting word under a title (负责人出庭应诉 › 件数, beside › 出庭率) is read with it.
         self._col_forms = {
             j: {f for d, p in enumerate(path) for f in _forms(p) if d == 0 or f not in TOTALS}
+            | (set(_forms(path[-2] + path[-1])) if len(path) >= 2 and path[-1] in COUNT_WORDS else set())
             for j, path in self.col_paths.items()
         }
 
