@@ -681,6 +681,21 @@ def test_a_bare_count_title_under_what_it_counts_beside_a_typed_rate(tmp_path):
     assert got["litigation.appearance_rate"] == 0.8
 
 
+def test_a_rate_under_the_title_of_a_count_is_never_added_to_it(tmp_path):
+    # 调解成功 merged over 件数 and 成功率 ("94.0%" typed): the count is 47, not 47 + 94.
+    rows = [
+        ["2024年度人民调解工作统计表"],
+        ["调委会", "受理纠纷", "调解成功", None],
+        [None, None, "件数", "成功率"],
+        ["某镇调委会", 40, 38, "95.0%"],
+        ["某村调委会", 10, 9, "90.0%"],
+        ["合计", 50, 47, "94.0%"],
+    ]
+    merges = ["A2:A3", "B2:B3", "C2:D2"]
+    builders.xlsx(tmp_path / "人民调解统计表.xlsx", {"统计": rows}, merged={"统计": merges})
+    assert builders.figures(clean(tmp_path))["mediation.cases"] == 47
+
+
 def test_a_sheet_without_the_summed_column_leaves_other_categories_sums_whole(tmp_path):
     # 告诫书 sheet without 拘留人数 beside the 治安案件 sheet: the 涉黄 detentions do not need it; the
     # domestic-violence detentions (告诫书 + 家暴案件) do, and are unknown, not lower.
