@@ -681,6 +681,25 @@ def test_a_bare_count_title_under_what_it_counts_beside_a_typed_rate(tmp_path):
     assert got["litigation.appearance_rate"] == 0.8
 
 
+def test_a_periods_subtotal_line_inside_a_log_is_a_total_not_a_record(tmp_path):
+    # Hand-typed 3月小计 / 4月小计 lines between the duty days: totals, never records with no date.
+    rows = [
+        ["某镇2024年法律顾问值班服务登记表"],
+        ["序号", "值班日期", "服务村（社区）", "解答法律咨询（人次）", "审查合同（份）", "出具法律意见（份）"],
+        [1, "2024年3月5日", "甲村", 3, 1, None],
+        [2, "2024年3月19日", "乙村", 2, None, 1],
+        ["3月小计", None, None, 5, 1, 1],
+        [3, "2024年4月2日", "甲村", 4, 2, None],
+        ["二季度合计", None, None, 4, 2, 0],
+        ["合计", None, None, 9, 3, 1],
+    ]
+    builders.xlsx(tmp_path / "法律顾问值班服务登记表.xlsx", {"值班登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (9, 3, 1)
+    assert codes(result, "row.required_missing") == []
+
+
 def test_a_rate_under_the_title_of_a_count_is_never_added_to_it(tmp_path):
     # 调解成功 merged over 件数 and 成功率 ("94.0%" typed): the count is 47, not 47 + 94.
     rows = [
