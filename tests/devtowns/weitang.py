@@ -246,7 +246,9 @@ def half_month_sections_disputes(built: Built, rng: random.Random) -> None:
                 back = day + dt.timedelta(days=rng.randint(2, 12))
                 sheet.add(
                     n,
-                    f"{day.month}.{day.day}",  # typed as text; the year is in the title
+                    # Typed 3.5: kept as text, or (every fifth row) turned by Excel into the number 3.5
+                    # (12.30 becomes 12.3); the year is in the title.
+                    float(f"{day.month}.{day.day}") if n % 5 == 0 else f"{day.month}.{day.day}",
                     f"{fake.masked(fake.name(rng))}与{fake.masked(fake.name(rng))}",
                     rng.choice(DISPUTE_KINDS),
                     rng.choice(
@@ -268,7 +270,13 @@ def half_month_sections_disputes(built: Built, rng: random.Random) -> None:
         f,
         "每半月一行合并的小标题“三月上半月排查（共N件）”，没有排查到的半月只有小标题（共0件）：都不是记录",
     )
-    built.quirk("month_dot_day", file, "排查调处登记", f, "登记日期 写作 1.8、12.30（文本），年份只在标题")
+    built.quirk(
+        "month_dot_day",
+        file,
+        "排查调处登记",
+        f,
+        "登记日期 写作 1.8、12.30（文本），每五行有一行被 Excel 存成数字 3.5（12.30 成了 12.3），年份只在标题",
+    )
     built.quirk("year_from_title", file, "排查调处登记", f, "年份取自标题“苇塘镇2024年…”")
     built.quirk(
         "value_synonyms", file, "排查调处登记", f, "调处成功=已化解，正在调处=化解中，已分流（县信访局）=已上报"
@@ -357,19 +365,32 @@ def duty_log_counsel(built: Built, rng: random.Random) -> None:
     )
     first = sheet.next_row
     records = []
-    for n, day in enumerate(fake.dates_in(rng, YEAR, 40), start=1):
-        counts = [rng.choice(c[2]) for c in COUNSEL_COLUMNS]
-        typed = f"{day.year}年{day.month}月{day.day}日" + (f"（周{_WEEK[day.weekday()]}）" if n % 3 == 0 else "")
-        sheet.add(n, typed, rng.choice(VILLAGES), *[c or None for c in counts], fake.name(rng))
-        for (_, service, _), c in zip(COUNSEL_COLUMNS, counts):
-            if service and c:
-                records.append({"served_on": day, "service": service, "quantity": c})
-    last = sheet.next_row - 1
+    days = fake.dates_in(rng, YEAR, 40)
+    subtotal_rows = []
+    n = 0
+    for quarter in range(4):
+        first = sheet.next_row
+        for day in (d for d in days if (d.month - 1) // 3 == quarter):
+            n += 1
+            counts = [rng.choice(c[2]) for c in COUNSEL_COLUMNS]
+            typed = f"{day.year}年{day.month}月{day.day}日" + (f"（周{_WEEK[day.weekday()]}）" if n % 3 == 0 else "")
+            sheet.add(n, typed, rng.choice(VILLAGES), *[c or None for c in counts], fake.name(rng))
+            for (_, service, _), c in zip(COUNSEL_COLUMNS, counts):
+                if service and c:
+                    records.append({"served_on": day, "service": service, "quantity": c})
+        last = sheet.next_row - 1
+        sums = []
+        for k in range(len(COUNSEL_COLUMNS)):
+            col = chr(ord("D") + k)
+            cached = sum((sheet.rows[r - 1][3 + k] or 0) for r in range(first, last + 1))
+            # Hand-typed in the first half of the year, a SUM formula afterwards.
+            sums.append(cached if quarter < 2 else Formula(f"SUM({col}{first}:{col}{last})", cached))
+        subtotal_rows.append(sheet.add(f"{'一二三四'[quarter]}季度小计", None, None, *sums, None))
     totals = []
     for k in range(len(COUNSEL_COLUMNS)):
         col = chr(ord("D") + k)
-        cached = sum((sheet.rows[r - 1][3 + k] or 0) for r in range(first, last + 1))
-        totals.append(Formula(f"SUM({col}{first}:{col}{last})", cached))
+        cached = sum(getattr(v, "cached", v) for v in (sheet.rows[r - 1][3 + k] for r in subtotal_rows))
+        totals.append(Formula("+".join(f"{col}{r}" for r in subtotal_rows), cached))
     sheet.add("合计", None, None, *totals, None)
     built.books.append(Book(file, [sheet]))
     built.ledgers["counsel"] = records
@@ -377,7 +398,13 @@ def duty_log_counsel(built: Built, rng: random.Random) -> None:
     built.quirk("wide_log", file, "值班登记", f, "每个值班日一行，每项服务一列计数；空白=0")
     built.quirk("parent_over_ticks", file, "值班登记", f, "父标题“服务情况”合并在七个计数列之上")
     built.quirk("unit_in_header", file, "值班登记", f, "解答法律咨询（人次）、审查合同（份）：单位在表头括号里")
-    built.quirk("total_row_not_record", file, "值班登记", f, "末行 合计（SUM 公式）：不是值班记录")
+    built.quirk(
+        "total_row_not_record",
+        file,
+        "值班登记",
+        f,
+        "每季度末一行 一季度小计（上半年手填数字，下半年 SUM 公式），末行 合计（各小计相加）：都不是值班记录",
+    )
     built.quirk("weekday_in_date", file, "值班登记", f, "值班日期 写作 2024年3月5日（周二）")
 
 
