@@ -644,3 +644,135 @@ def test_rows_no_table_was_recognised_in_leave_their_files_kind_incomplete_not_z
         (error,) = codes(result, code)
         assert (error["sheet"], error["level"]) == ("登记", "错误")
     assert [r["sheet"] for r in codes(result, "sheet.no_table")] == ["填表说明"]  # instructions stay a note
+
+
+# --- the sixth town's templates (苇塘镇) ------------------------------------------------------------
+
+
+def test_a_weekday_after_the_date_in_a_duty_log(tmp_path):
+    # A counsel's 值班服务登记表 writes the day of the week after the date: 2024年3月5日（周二）.
+    rows = [
+        ["值班日期", "服务村（社区）", "服务类型", "数量"],
+        ["2024年3月5日（周二）", "某村", "法律咨询", 3],
+        ["2024年3月12日 星期二", "某村", "法律咨询", 2],
+        ["2024年4月2日", "某村", "合同审查", 1],
+    ]
+    builders.xlsx(tmp_path / "法律顾问值班服务登记表.xlsx", {"值班登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (5, 1)
+    assert codes(result, "date.unparseable") == []
+
+
+def test_a_bare_count_title_under_what_it_counts_beside_a_typed_rate(tmp_path):
+    # 行政应诉案件统计表: 负责人出庭应诉 merged over 件数 and 出庭率 ("75.0%" typed): the count is 件数 only.
+    rows = [
+        ["2024年度行政应诉案件统计表"],
+        ["被告（应诉机关）", "应诉案件数", None, None, "负责人出庭应诉", None],
+        [None, "一审", "二审", "合计", "件数", "出庭率"],
+        ["某镇人民政府", 3, 1, 4, 3, "75.0%"],
+        ["某镇综合行政执法队", 1, 0, 1, 1, "100.0%"],
+        ["合计", 4, 1, 5, 4, "80.0%"],
+    ]
+    merges = ["A2:A3", "B2:D2", "E2:F2"]
+    builders.xlsx(tmp_path / "行政应诉案件统计表.xlsx", {"应诉统计": rows}, merged={"应诉统计": merges})
+    got = builders.figures(clean(tmp_path))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 4)
+    assert got["litigation.appearance_rate"] == 0.8
+
+
+def test_a_periods_subtotal_line_inside_a_log_is_a_total_not_a_record(tmp_path):
+    # Hand-typed 3月小计 / 4月小计 lines between the duty days: totals, never records with no date.
+    rows = [
+        ["某镇2024年法律顾问值班服务登记表"],
+        ["序号", "值班日期", "服务村（社区）", "解答法律咨询（人次）", "审查合同（份）", "出具法律意见（份）"],
+        [1, "2024年3月5日", "甲村", 3, 1, None],
+        [2, "2024年3月19日", "乙村", 2, None, 1],
+        ["3月小计", None, None, 5, 1, 1],
+        [3, "2024年4月2日", "甲村", 4, 2, None],
+        ["二季度合计", None, None, 4, 2, 0],
+        ["合计", None, None, 9, 3, 1],
+    ]
+    builders.xlsx(tmp_path / "法律顾问值班服务登记表.xlsx", {"值班登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (9, 3, 1)
+    assert codes(result, "row.required_missing") == []
+
+
+def test_a_rate_under_the_title_of_a_count_is_never_added_to_it(tmp_path):
+    # 调解成功 merged over 件数 and 成功率 ("94.0%" typed): the count is 47, not 47 + 94.
+    rows = [
+        ["2024年度人民调解工作统计表"],
+        ["调委会", "受理纠纷", "调解成功", None],
+        [None, None, "件数", "成功率"],
+        ["某镇调委会", 40, 38, "95.0%"],
+        ["某村调委会", 10, 9, "90.0%"],
+        ["合计", 50, 47, "94.0%"],
+    ]
+    merges = ["A2:A3", "B2:B3", "C2:D2"]
+    builders.xlsx(tmp_path / "人民调解统计表.xlsx", {"统计": rows}, merged={"统计": merges})
+    assert builders.figures(clean(tmp_path))["mediation.cases"] == 47
+
+
+def test_a_sheet_without_the_summed_column_leaves_other_categories_sums_whole(tmp_path):
+    # 告诫书 sheet without 拘留人数 beside the 治安案件 sheet: the 涉黄 detentions do not need it; the
+    # domestic-violence detentions (告诫书 + 家暴案件) do, and are unknown, not lower.
+    cases = [
+        ["受理时间", "案件类别", "查处人数", "其中：行政拘留（人）"],
+        ["2024年3月1日", "卖淫嫖娼", 2, 2],
+        ["2024年4月1日", "赌博", 3, 1],
+        ["2024年5月1日", "殴打他人（家庭暴力）", 1, 1],
+        ["2024年6月1日", "卖淫嫖娼", 1, 0],
+    ]
+    warnings = [
+        ["告诫书文号", "出具日期", "被告诫人"],
+        *[[f"某公（家）告字〔2024〕{i}号", f"2024-0{i}-03", "王某"] for i in range(1, 5)],
+    ]
+    builders.xlsx(tmp_path / "平安建设台账.xlsx", {"治安案件查处登记": cases, "家庭暴力告诫书": warnings})
+    result = clean(tmp_path)
+    assert codes(result, "vocab.unknown") == []  # 殴打他人（家庭暴力） is a 家暴治安案件
+    found = builders.evidence(result)
+    assert (found["security.vice_cases"].value, found["security.vice_detentions"].value) == (2, 2)
+    assert found["security.dv_warnings"].value == 4
+    assert found["security.dv_detentions"].value is None and "拘留" in found["security.dv_detentions"].reason
+
+
+def test_agreement_registers_are_successful_mediations_in_their_form(tmp_path):
+    # 人民调解口头协议登记表 and 调解协议书登记: no result column; an agreement reached is a success.
+    oral = [
+        ["编号", "调解日期", "当事人", "协议内容"],
+        *[[f"某口登〔2024〕00{i}", f"2024-0{i}-05", "甲、乙", "赔偿"] for i in (1, 2, 3)],
+    ]
+    written = [
+        ["序号", "协议书编号", "调解日期", "协议履行情况"],
+        [1, "（2024）某人调字第1号", "2024年5月6日", "已履行"],
+    ]
+    builders.xlsx(tmp_path / "人民调解协议登记.xlsx", {"口头协议登记表": oral, "调解协议书登记": written})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (4, 3, 1)
+    assert got["mediation.subsidy_yuan"] is None  # no amount column: unknown, never 0
+
+
+def test_words_of_a_publicity_register_and_a_referral_register(tmp_path):
+    # 普法宣传活动登记表: 参与对象 村民群众 / 中小学生 are audiences, not unknowns that would leave the
+    # 法律明白人 sessions uncountable; 调处结果 已分流 (referred to another office) is 已上报.
+    activities = [
+        ["活动时间", "活动主题", "活动形式", "参与对象"],
+        ["2024.3.1", "民法典进农村", "现场咨询", "村民群众"],
+        ["2024.4.2", "法律明白人履职", "集中培训", "法律明白人"],
+        ["2024.5.3", "宪法宣传", "法治讲座", "中小学生"],
+    ]
+    disputes = [
+        ["编号", "登记日期", "调处结果"],
+        ["1", "2024-03-01", "调处成功"],
+        ["2", "2024-03-02", "已分流"],
+        ["3", "2024-03-03", "调处成功"],
+    ]
+    builders.xlsx(tmp_path / "普法宣传活动登记表.xlsx", {"活动登记": activities})
+    builders.xlsx(tmp_path / "矛盾纠纷排查调处登记表.xlsx", {"登记": disputes})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["training.legal_literacy_sessions"] == 1
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert codes(result, "vocab.unknown") == []

@@ -164,6 +164,13 @@ def split(
         name = titles.get(column, column)
         if len(rows) and rows.all():
             return Split(table.iloc[0:0], unusable(), why, missing_column=name)
+        # Only a record the figure may count needs the column: a 告诫书 sheet without 拘留 beside the
+        # 涉黄 cases leaves the 涉黄 detentions whole. One it may count leaves a sum unknown, never lower.
+        others = {k: v for k, v in figure.where.items() if k != column}
+        rows = rows & (matches(table, others) | _unreadable(table, others))
+        if figure.op == "sum" and column == figure.arg and rows.any():
+            why = f"{int(rows.sum())}条应计入的记录所在的工作表没有“{name}”一列，合计无法得出"
+            return Split(table.iloc[0:0], unusable(), [], unknown_total=why)
         if rows.any():
             why.append(f"{int(rows.sum())}条记录所在的工作表没有“{name}”一列")
         leave_out(rows, f"所在的工作表没有“{name}”一列")

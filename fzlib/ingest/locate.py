@@ -29,6 +29,11 @@ VALUE_WEIGHT = 0.5
 # The first table's header is the first row scoring this share of the best row's score.
 FIRST_HEADER_SHARE = 0.6
 TOTAL_WORDS = ("合计", "小计", "总计", "累计", "总数")
+# A period's total line inside a log (3月小计, 一季度合计, 上半年小计, 本月合计): a total, not a record.
+_PERIOD_TOTAL = re.compile(
+    r"^(?:\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?|第?[一二三四1-4]季度|上半年|下半年|本月|本季度?|本年度?|全年)"
+    r"(?:小计|合计|累计|总计)$"
+)
 NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")
 SERIAL_HEADERS = {"序号", "编号序号", "NO", "NO.", "No."}
 # A sheet named or titled so explains how to fill the ledger in; it may repeat the headers.
@@ -69,6 +74,15 @@ _DATA_LIKE = re.compile(r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户�
 _PLACEHOLDERS = frozenset({"/", "-", "--", "—", "——", "无", "空", "N/A", "n/a", "\\"})
 # A record cell typed so repeats the cell above it in the same column (the same day, the same village).
 DITTO_MARKS = frozenset({"同上", "同上。", "同前", "〃"})
+
+
+def is_total_text(text: str) -> bool:
+    """A row's first text saying the row totals others.
+
+    >>> [is_total_text(t) for t in ("合计", "小计（元）", "3月小计", "一季度合计", "上半年小计", "3月5日", "小组")]
+    [True, True, True, True, True, False, False]
+    """
+    return text.startswith(TOTAL_WORDS) or bool(_PERIOD_TOTAL.match(text))
 
 
 def norm_header(value) -> str:
@@ -437,7 +451,7 @@ def classify_rows(
     mark("blank", n_filled == 0)
     mark(
         "total",
-        g.per_row(map(str.startswith, first_text, repeat(TOTAL_WORDS)))
+        g.per_row(map(is_total_text, first_text))
         | g.per_unique(map(frozenset(TOTAL_WORDS).__contains__, normed))[lead].any(axis=1),
     )
     lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
@@ -577,7 +591,7 @@ class _SheetRows:
         # header): never a title line, never the header of a table of its own.
         lead = g.codes[np.arange(self.n), filled.argmax(axis=1)] if self.n else np.zeros(0, dtype=int)
         leads, at = np.unique(lead, return_inverse=True)  # the rows' first texts, each looked at once
-        totals = np.fromiter((g.normed[c].startswith(TOTAL_WORDS) for c in leads), dtype=bool, count=len(leads))
+        totals = np.fromiter((is_total_text(g.normed[c]) for c in leads), dtype=bool, count=len(leads))
         self.total = totals[at.reshape(-1)] & (self.n_filled > 0)
         # A lone line of text (第二十条第（一）项), not a 合计 line.
         self.title_line = self.texty & (self.n_filled == 1) & ~self.total

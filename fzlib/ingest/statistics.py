@@ -27,6 +27,10 @@ TOTALS = ("合计", "总计", "总数", "全年合计", "本年合计")
 SUBTOTALS = ("小计",)
 YEARLY = ("全年", "本年", "年度", "全年累计")
 CUMULATIVE = ("累计", "年度累计", "本年累计", "累计数")
+# A column of shares or rates (成功率, 出庭率, 占比): never a count, whatever its parent title.
+RATE_WORDS = ("率", "占比", "比重", "比例", "百分比")
+# A column title that only says "how many", under the title of what is counted.
+COUNT_WORDS = ("件数", "数量", "人数", "件次", "次数", "数")
 # Words in a row label that mark the block of totals (总况 over 排查数 / 调处数 …).
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
 _PERIOD = re.compile(r"^(?:\d{1,2}月份?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年)$")
@@ -217,8 +221,10 @@ class _Form:
         )
         self._row_forms = [{f for p in path for f in _forms(p)} for path in paths]
         # A total word names a column's own total only at its top (行政处罚 › 合计 is the penalties' total).
+        # A bare counting word under a title (负责人出庭应诉 › 件数, beside › 出庭率) is read with it.
         self._col_forms = {
             j: {f for d, p in enumerate(path) for f in _forms(p) if d == 0 or f not in TOTALS}
+            | (set(_forms(path[-2] + path[-1])) if len(path) >= 2 and path[-1] in COUNT_WORDS else set())
             for j, path in self.col_paths.items()
         }
 
@@ -226,7 +232,13 @@ class _Form:
         return [r for r, forms in enumerate(self._row_forms) if labels & forms]
 
     def cols_matching(self, labels: set[str]) -> list[int]:
-        return [j for j, forms in self._col_forms.items() if labels & forms]
+        """Columns with a label, but never a rate under it (调解成功 › 件数 / 成功率 "95.0%"): a figure
+        stated by a form is a count, and a rate added to it would publish a wrong number."""
+        return [
+            j
+            for j, forms in self._col_forms.items()
+            if labels & forms and not (self.col_paths[j] and self.col_paths[j][-1].endswith(RATE_WORDS))
+        ]
 
     def total_rows(self) -> list[int]:
         return [r for r, p in enumerate(self.row_paths) if p and any(p[0].startswith(w) for w in TOTALS)]

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import bailing, qinghe, shimen, tanwan, yunxi
+from . import bailing, qinghe, shimen, tanwan, weitang, yunxi
 from .books import write
 from .town import Built
 from .truth import figures
@@ -22,6 +22,7 @@ TOWNS: dict[str, ModuleType] = {
     "yunxi": yunxi,
     "bailing": bailing,
     "tanwan": tanwan,
+    "weitang": weitang,
 }
 
 

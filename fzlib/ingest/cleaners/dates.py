@@ -33,15 +33,17 @@ _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 # A clock time after the date (9:30, 9时30分), or the half of the day a hearing was set for (上午, 下午 9时).
 _HALF_DAY = r"(?:上午|下午|中午|晚上|早上|凌晨)"
 _TIME = rf"(?:[\sT]*{_HALF_DAY}?\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}}(?:\.\d+)?)?|时(?:\d{{1,2}}分(?:\d{{1,2}}秒)?)?)|\s*{_HALF_DAY})?"
+# The day of the week a duty log writes after the date: 2024年3月5日（周二）, 3月5日 星期二.
+_WEEKDAY = r"(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)?"
 _FULL_DATE = re.compile(
-    rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_TIME}$"
+    rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
 )
 _COMPACT_DATE = re.compile(rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}}){_TIME}$")
 _YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s*[年./\-]\s*(?P<m>\d{1,2})\s*月?$")
-_MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*[月./\-]\s*(?P<d>\d{1,2})\s*[日号]?$")
+_MONTH_DAY = re.compile(rf"^(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}$")
 # 24.3.5, 24-3-5, 24年3月5日: a two-digit year is this century's (ledgers are recent).
 _SHORT_YEAR = re.compile(
-    rf"^(?P<y>\d{{2}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_TIME}$"
+    rf"^(?P<y>\d{{2}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
 )
 # A month alone, as a monthly log writes it: 3月, 3月份.
 _MONTH_ONLY = re.compile(r"^(?P<m>\d{1,2})\s*月份?$")
