@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -384,6 +385,23 @@ def with_town_words(
     aliases, variants = aliases or {}, variants or {}
     if not aliases and not variants:
         return specs
+    # The same words give the same spec objects: what is worked out per spec (header indexes,
+    # vocabularies) is remembered by the object, so new objects for every town of a county would
+    # be worked out again and kept for ever.
+    key = (id(specs), json.dumps([aliases, variants], sort_keys=True, ensure_ascii=False, default=str))
+    if key in _WITH_WORDS and _WITH_WORDS[key][0] is specs:
+        return _WITH_WORDS[key][1]
+    out = _with_words(specs, aliases, variants)
+    _WITH_WORDS[key] = (specs, out)
+    while len(_WITH_WORDS) > 8:
+        del _WITH_WORDS[next(iter(_WITH_WORDS))]
+    return out
+
+
+_WITH_WORDS: dict[tuple[int, str], tuple[dict, dict]] = {}
+
+
+def _with_words(specs: dict[str, LedgerSpec], aliases: dict, variants: dict) -> dict[str, LedgerSpec]:
     vocab_names = {f.vocabulary_name for s in specs.values() for f in s.fields if f.vocabulary_name}
     for name in variants:
         if name not in vocab_names:

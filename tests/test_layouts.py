@@ -76,6 +76,18 @@ def test_a_towns_own_words_come_from_params(tmp_path):
     assert not codes(named, "column.by_content")  # the header is now the town's alias: no guess left
 
 
+def test_the_same_town_words_give_the_same_specs_run_after_run():
+    """A county cleans every town with the project's words: new spec objects per town would be
+    worked out again and remembered for ever (the caches are by spec object)."""
+    from fzlib.spec import load_specs, with_town_words
+
+    words = {"dispute_status": {"已化解": ["已息诉"]}}
+    first = with_town_words(load_specs(), variants=words)
+    assert with_town_words(load_specs(), variants={"dispute_status": {"已化解": ["已息诉"]}}) is first
+    assert with_town_words(load_specs(), variants={"dispute_status": {"已化解": ["已结案"]}}) is not first
+    assert with_town_words(load_specs()) is load_specs()
+
+
 def test_yes_no_answers_with_qualifiers_and_tick_only_columns(tmp_path):
     qualified = [
         ["案号", "开庭日期", "负责人是否出庭"],

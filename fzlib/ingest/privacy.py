@@ -210,7 +210,7 @@ SURNAMES = frozenset(
 _MASKS_FOLDED = "".join(fold(m)[0] for m in MASKS)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def split_names(value: str) -> frozenset[str]:
     """Every spelling of the people named in one cell that free text might repeat (2+ characters).
     Remembered: a year's names are split for its names list, for each kind and for the scanner."""
@@ -221,7 +221,7 @@ def split_names(value: str) -> frozenset[str]:
     return frozenset(p.strip() for p in pieces if len(p.strip()) >= 2)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def registrable(name: str) -> bool:
     """Whether a piece of a name cell is registered: a person's name (not an organisation, not a
     placeholder, not a list) or a number of at least 7 digits."""

@@ -18,6 +18,7 @@ types); every such decision is reported, and params `columns` can overrule it.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -560,18 +561,20 @@ def _constants(spec, ctx, result: Fit, vocabs) -> None:
             result.constants[f.name] = found
 
 
-_UNIQUE: dict[int, set[str]] = {}
+# By the spec object itself, not its id(): a town's own words make new spec objects, and an id
+# can be reused once one is gone (it would have found another kind's headers).
+_UNIQUE: weakref.WeakKeyDictionary[LedgerSpec, set[str]] = weakref.WeakKeyDictionary()
 
 
 def set_unique_headers(specs: dict[str, LedgerSpec]) -> None:
     """Headers only one kind uses weigh more (computed once per set of specs)."""
     counts = Counter(h for s in specs.values() for h in set(_header_index(s)))
     for s in specs.values():
-        _UNIQUE[id(s)] = {h for h in _header_index(s) if counts[h] == 1}
+        _UNIQUE[s] = {h for h in _header_index(s) if counts[h] == 1}
 
 
 def _unique_headers(spec: LedgerSpec) -> set[str]:
-    return _UNIQUE.get(id(spec), set())
+    return _UNIQUE.get(spec, set())
 
 
 def title_kind(title: str, specs: dict[str, LedgerSpec]) -> str | None:
@@ -594,7 +597,7 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     Headers decide; a kind whose required fields are all found beats one that would fail; title
     words break ties. When the headers overrule the title, the explanation says so (the kind is
     still given)."""
-    if not _UNIQUE or not all(id(s) in _UNIQUE for s in specs.values()):
+    if not all(s in _UNIQUE for s in specs.values()):
         set_unique_headers(specs)
     # A kind none of whose titles or values the table shows, and no hint of which surrounds it,
     # cannot fit: spare it even the cheap look.
