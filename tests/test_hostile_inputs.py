@@ -393,9 +393,9 @@ def test_check_on_a_50_mb_text_finishes_well_under_30_seconds(tmp_path, capsys):
     draft = tmp_path / "草稿.txt"
     paragraph = "全年累计摸排矛盾纠纷572件，化解551件，化解成功率达到96%。其中邻里纠纷300件，婚姻家庭纠纷272件。\n"
     draft.write_text(paragraph * (50 * 1024**2 // len(paragraph.encode())), encoding="utf-8")
-    started = time.monotonic()
+    started = time.process_time()  # the work done, not the wall clock of a shared machine
     assert main(["check", str(draft)]) in (0, 1)
-    assert time.monotonic() - started < 30
+    assert time.process_time() - started < 30
     assert "500,000" in capsys.readouterr().err  # capped, and says so
 
 
