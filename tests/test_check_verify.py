@@ -273,3 +273,46 @@ def test_any_text_gives_claims_with_valid_spans_and_never_raises(text):
         assert 0 <= c.start <= c.end <= len(text)
         assert text[c.start : c.end] == c.text
         assert c.verdict in ("consistent", "inconsistent", "unverifiable", "note")
+
+
+# ------------------------------------------------------------ corpus3: what the new real texts showed
+
+TWO_YEAR_TABLE = (
+    "单位\t2022受理量\t2023受理量\t占比\n"
+    "执法局\t20\t12\t40.0%\n"
+    "公安局\t5\t15\t50.0%\n"
+    "甲街道\t15\t3\t10.0%\n"
+    "合计\t40\t30\t100.0%\n"
+)
+
+
+def test_table_shares_are_tested_against_the_year_column_they_fit():
+    # Two count columns (last year, this year) and one share column: the shares are this year's.
+    found = [(c.verdict, c.code) for c in check_text(TWO_YEAR_TABLE) if c.code.startswith("table_share")]
+    assert found == [("consistent", "table_share_ok")] * 3
+    assert ("consistent", "table_sum_ok") in verdicts(TWO_YEAR_TABLE, "table")
+
+
+def test_table_shares_that_fit_no_year_column_are_left_untested():
+    text = TWO_YEAR_TABLE.replace("40.0%", "45.0%").replace("50.0%", "45.0%")
+    assert not [c for c in check_text(text) if c.code.startswith("table_share")]
+    assert all(v != "inconsistent" for v, _ in verdicts(text, "table"))
+
+
+def test_one_count_column_table_share_slip_is_still_flagged():
+    text = "单位\t受理量\t占比\n执法局\t12\t40.0%\n公安局\t15\t60.0%\n甲街道\t3\t10.0%\n合计\t30\t100.0%\n"
+    assert ("inconsistent", "table_share_wrong") in verdicts(text, "table")
+
+
+def test_share_of_settled_cases_is_not_taken_over_the_unsettled_count():
+    text = (
+        "全年审理复议案件150件，其中已审结案件120件，未审结案件30件。"
+        "在已审结案件中，维持90件，占已审结案件的75.0%。撤销6件，占已审结案件的5.0%。"
+    )
+    assert verdicts(text, "share") == [("consistent", "share_ok"), ("consistent", "share_ok")]
+
+
+def test_share_naming_a_base_the_paragraph_does_not_state_is_not_flagged():
+    # 占已审结复议案件: the paragraph states only the lawsuits; sharing 案件 does not make them the base.
+    text = "全年发生行政诉讼一审案件200件。复议后又提起行政诉讼的共50件，占已审结复议案件12.5%。"
+    assert all(v != "inconsistent" for v, _ in verdicts(text, "share"))

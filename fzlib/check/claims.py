@@ -757,9 +757,13 @@ def _share_base(
         totals = [f for f in candidates if f.is_total and f.num.high >= need]
         base = _governing_total(norm, g, own, candidates)
         if base is not None:
-            return Share(
-                g, own, base, "governing", named, bd, siblings, candidates, sure=len(totals) == 1 and base is totals[0]
-            )
+            # A base named by its thing ("占已审结复议案件") that no count here is labelled with is
+            # not surely the paragraph's total.
+            thing = _SCOPE.sub("", named)
+            shared = common_sub(thing, base.label)
+            specific = len(thing) >= 2 and not _GENERIC_BASE.match(thing) and (len(shared) < 2 or shared in _HEAD_NOUNS)
+            sure = len(totals) == 1 and base is totals[0] and not specific
+            return Share(g, own, base, "governing", named, bd, siblings, candidates, sure=sure)
     wide = candidates + [
         f
         for f in window
@@ -836,9 +840,39 @@ def _key_noun_match(name: str, candidates: list[Figure], at_least: float) -> Fig
     for f in candidates:
         if f.num.high < at_least:
             continue
-        n = common_len(name, f.label)
+        shared = common_sub(name, f.label)
+        if shared in _HEAD_NOUNS or _negates(f.label, shared, name):
+            continue  # "审结复议案件" is not "一审案件" for sharing 案件; nor is 未审结 已审结
+        n = len(shared)
         if n > best_len or (n == best_len and best is not None and f.index > best.index):
             best, best_len = f, n
+    return best
+
+
+# Head nouns that name no particular count: a base named "已审结复议案件" is not found in a count
+# labelled "一审案件" because both end in 案件.
+_HEAD_NOUNS = frozenset({"案件", "事项", "数量", "总数", "件数"})
+
+
+def _negates(label: str, shared: str, name: str) -> bool:
+    """The count's label negates the shared words the name does not: 未审结案件 for 已审结案件."""
+    at = label.rfind(shared) if shared else -1
+    if at <= 0:
+        return False
+    neg = label[at - 1]
+    return neg in "未不非" and neg + shared not in name
+
+
+def common_sub(a: str, b: str) -> str:
+    """The longest common substring (the first of that length in a)."""
+    a, b = a[-LABEL_MAX:], b[-LABEL_MAX:]
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
     return best
 
 
@@ -1245,7 +1279,8 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     if header is None:
         return []
     labels = [c.text.strip() for c in header]
-    counts_row = shares_row = None
+    shares_row = None
+    counts_rows: list[list[Cell]] = []
     for row in grid:
         if row is header:
             continue
@@ -1258,27 +1293,55 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
         nonzero = [c for c in numbers if c.value]
         if percents and len(percents) * 2 >= len(nonzero) and shares_row is None:
             shares_row = row
-        elif not percents and counts_row is None:
-            counts_row = row
-    if counts_row is None:
+        elif not percents:
+            counts_rows.append(row)
+    if not counts_rows:
         return []
+    counts_row = counts_rows[0]
     first = 0 if counts_row[0].value is not None and labels[0] else 1
-    keep = [
-        i
-        for i in range(first, len(header))
-        if not _NOT_A_PART.search(labels[i]) and counts_row[i].value is not None and labels[i]
-    ]
+
+    def kept(row: list[Cell]) -> list[int]:
+        return [
+            i
+            for i in range(first, len(header))
+            if not _NOT_A_PART.search(labels[i]) and row[i].value is not None and labels[i]
+        ]
+
+    keep = kept(counts_row)
     if len(keep) < 2:
         return []
     total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
-    return [
-        TableSeries(
-            [labels[i] for i in keep],
-            [counts_row[i] for i in keep],
-            [shares_row[i] if shares_row is not None else None for i in keep],
-            total,
-        )
-    ]
+    out = [TableSeries([labels[i] for i in keep], [counts_row[i] for i in keep], [None] * len(keep), total)]
+    if shares_row is None:
+        return out
+    if len(counts_rows) == 1:
+        out[0].shares = [shares_row[i] for i in keep]
+        return out
+    # Several rows of counts (2019, 2020, …) and one of shares: the shares belong to the counts they
+    # fit; when no one row fits them, which counts they are of is not said, and they are not tested.
+    fitting = [row for row in counts_rows if _shares_fit_row(row, shares_row, kept(row), labels)]
+    if len(fitting) != 1:
+        return out
+    row = fitting[0]
+    if row is counts_row:
+        out[0].shares = [shares_row[i] for i in keep]
+        return out
+    keep2 = kept(row)
+    total2 = next((k for k, i in enumerate(keep2) if _TOTAL_LABEL.search(labels[i])), None)
+    out.append(TableSeries([labels[i] for i in keep2], [row[i] for i in keep2], [shares_row[i] for i in keep2], total2))
+    return out
+
+
+def _shares_fit_row(row: list[Cell], shares_row: list[Cell], keep: list[int], labels: list[str]) -> bool:
+    """Whether every share of shares_row is its count in row over that row's 合计 (or the sum of its
+    parts), to within one unit of the share's last digit."""
+    totals = [i for i in keep if _TOTAL_LABEL.search(labels[i])]
+    parts = [i for i in keep if i not in totals]
+    base = row[totals[0]].value if totals else sum(row[i].value for i in parts)
+    pairs = [(row[i].value, shares_row[i]) for i in parts if shares_row[i].value is not None]
+    if not base or not pairs:
+        return False
+    return all(abs(v / base * 100 - sh.value) < 10.0**-sh.decimals + 1e-9 for v, sh in pairs)
 
 
 def table_rows(norm: str) -> list[TableRow]:
