@@ -316,3 +316,9 @@ def test_share_naming_a_base_the_paragraph_does_not_state_is_not_flagged():
     # 占已审结复议案件: the paragraph states only the lawsuits; sharing 案件 does not make them the base.
     text = "全年发生行政诉讼一审案件200件。复议后又提起行政诉讼的共50件，占已审结复议案件12.5%。"
     assert all(v != "inconsistent" for v, _ in verdicts(text, "share"))
+
+
+def test_a_count_said_not_to_have_succeeded_is_not_the_success_rate_numerator():
+    # 未调解成功: the 未 stands before 调解, not right before 成功.
+    text = "全年共受理纠纷200件，调解纠纷200件，调解成功196件，未调解成功4件，调解成功率为98.0%。"
+    assert verdicts(text, "rate") == [("consistent", "rate_ok")]

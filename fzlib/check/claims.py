@@ -66,6 +66,8 @@ _COMPARE = re.compile(r"同比|环比|较|比上|比去|比\d{4}年|与上|与�
 _OLD_MARK = re.compile(r"由|从|去年|上年|上一年|同期|前一年|上月|上周")
 _ALL_MARK = re.compile(r"全部|均|全覆盖|全面完成|全数")
 _NEGATION = re.compile(r"(?:[不未非没]|不予|未予|未能|不能)$")
+# "未调解成功41件": a 未/不/没 a verb or two before the word negates it too (非诉 is no negation).
+_NEGATION_AHEAD = re.compile(r"(?:^|[，,、；;：:\s])(?:未|不|没有?)[\u4e00-\u9fff]{1,3}$")
 _IMPLIED_PERCENT = re.compile(r"(?:率|满意度)(?:达到|高达|已达|保持|均为|均达|为|达|是)?$")
 
 # Words that open or close a label without naming anything.
@@ -921,7 +923,7 @@ def _has_word(label: str, words: list[str]) -> bool:
     for w in words:
         i = label.find(w)
         while i >= 0:
-            if not _NEGATION.search(label[:i]):
+            if not _NEGATION.search(label[:i]) and not _NEGATION_AHEAD.search(label[:i]):
                 return True
             i = label.find(w, i + 1)
     return False
