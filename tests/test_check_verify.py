@@ -322,3 +322,16 @@ def test_a_count_said_not_to_have_succeeded_is_not_the_success_rate_numerator():
     # 未调解成功: the 未 stands before 调解, not right before 成功.
     text = "全年共受理纠纷200件，调解纠纷200件，调解成功196件，未调解成功4件，调解成功率为98.0%。"
     assert verdicts(text, "rate") == [("consistent", "rate_ok")]
+
+
+def test_a_breakdown_in_brackets_right_after_its_total_is_checked():
+    assert verdicts("办理法律援助案件120件（刑事80件、民事35件、行政5件）。", "total") == [
+        ("consistent", "parts_match")
+    ]
+    # Not said to be complete: fewer parts are not a slip, more parts are.
+    assert verdicts("办理法律援助案件120件（刑事80件、民事30件）。", "total") == [("unverifiable", "parts_open")]
+    assert verdicts("办理法律援助案件120件（刑事80件、民事45件）。", "total") == [("inconsistent", "parts_exceed")]
+
+
+def test_a_bracket_of_other_years_counts_is_no_breakdown():
+    assert verdicts("共办理案件300件(2023年280件、2022年250件)。", "total") == []

@@ -378,6 +378,7 @@ def extract(text: str) -> Extraction:
             if f.is_total or p >= paragraph_no - 2
         ]
         bds = _breakdowns(norm, figs)
+        bds += _bracket_breakdowns(norm, figs, {p.figure.index for b in bds for p in b.parts})
         lead = _continued_total(norm, previous, figs)
         if lead is not None:
             bds += _continued_breakdown(norm, lead, previous, paragraph, figs)
@@ -493,6 +494,52 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             and f.num.value > total.num.value
         ]
         out.append(Breakdown(total, parts, complete, others, cut))
+    return out
+
+
+# Words that make a bracket after a count something else than its breakdown: other years or
+# periods ("300件(2023年280件)"), changes, averages.
+_NOT_BRACKET_PARTS = re.compile(r"\d{2,4}年|上年|去年|上期|同期|同比|环比|较|比上|增|减|人均|平均|累计|以来")
+
+
+def _bracket_breakdowns(norm: str, figs: list[Figure], used: set[int]) -> list[Breakdown]:
+    """ "245件(刑事189件,民事55件,行政1件)": a count followed right away by a bracket holding only
+    counts of its kind, separated by 、，； — its parts. Such a list is complete only when the bracket
+    says 分别为 or its last item is 其他; otherwise it is judged as a 其中 list that may be partial."""
+    out: list[Breakdown] = []
+    for i, total in enumerate(figs):
+        if not total.is_count or total.bracketed or total.num.percent or i + 1 >= len(figs):
+            continue
+        after = norm[total.num.end : total.num.end + 2].lstrip()
+        if not after or after[0] not in _OPEN:
+            continue
+        open_at = norm.index(after[0], total.num.end)
+        close_at = min((k for k in (norm.find(c, open_at + 1) for c in _CLOSE) if k >= 0), default=-1)
+        if close_at < 0 or any(c in norm[open_at + 1 : close_at] for c in _OPEN):
+            continue
+        items = [g for g in figs[i + 1 :] if open_at < g.num.start and g.num.end <= close_at]
+        inside = norm[open_at + 1 : close_at]
+        if len(items) < 2 or _NOT_BRACKET_PARTS.search(inside) or norm[items[-1].num.end : close_at].strip():
+            continue
+        if any(
+            not g.is_count
+            or g.num.percent
+            or g.is_total
+            or g.index in used
+            or not same_family(g.num.unit, total.num.unit)
+            for g in items
+        ):
+            continue
+        gaps = [_gap(norm, a, b) for a, b in zip(items, items[1:])]
+        if any(not re.search(r"[、，,；;]", gap) or re.search(r"\d", gap) for gap in gaps):
+            continue
+        parts = [Part(g, _item_count(norm, g) if g.num.each else 1) for g in items]
+        complete = ""
+        if _EXHAUSTIVE_INTRO.search(inside):
+            complete = "分别为"
+        elif _CLOSING_ITEM.search(items[-1].raw_label):
+            complete = "其他"
+        out.append(Breakdown(total, parts, complete, [], None))
     return out
 
 
