@@ -335,3 +335,11 @@ def test_a_breakdown_in_brackets_right_after_its_total_is_checked():
 
 def test_a_bracket_of_other_years_counts_is_no_breakdown():
     assert verdicts("共办理案件300件(2023年280件、2022年250件)。", "total") == []
+
+
+def test_a_list_does_not_run_on_into_a_new_action_after_a_semicolon():
+    # 发布…70条 after the ；is a new thing done, not a third item of the 其中 list.
+    text = "累计发布工作动态信息165条，其中乡镇街道动态102条；发布政策文件70条。"
+    assert all(v != "inconsistent" for v, _ in verdicts(text, "total"))
+    items = "受理纠纷100件，其中婚姻纠纷30件；邻里纠纷50件；其他纠纷20件。"
+    assert verdicts(items, "total") == [("consistent", "parts_match")]

@@ -54,6 +54,11 @@ _NARRATIVE = re.compile(
     r"^(?:[一二三四五六七八九十]是|此外|另外|另有|同时|并|还|故|现有|新增|目前|截至|截止|全年|今年|"
     r"累计|共|合计|总计|期间|通过|依托|已|经|较|比|同比|环比|与上|与去|其中)"
 )
+# Verbs that open a new clause of narrative after a semicolon; list items are named by what they
+# count (邻里纠纷, 行政许可), so a list does not run on into such a clause.
+_NEW_ACTION = re.compile(
+    r"^(?:发布|开展|组织|召开|举办|签订|制定|发放|出动|聘请|接待|走访|完成|实现|推动|推进|落实|建立|设立|提供)"
+)
 _SHARE_MARK = re.compile(r"占|比例|比重")
 _RATE_MARK = re.compile(r"率|满意度")
 _UP = re.compile(r"增长|增加|上升|提高|提升|增幅|多了|攀升")
@@ -558,6 +563,8 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         clause = norm[g.clause_start : g.num.start]
         if parts and _NARRATIVE.search(clause) and g.clause_start > prev.num.end:
             break
+        if parts and re.search(r"[；;]", gap) and _NEW_ACTION.match(clause):
+            break  # "…，其中动态102条；发布法定主动公开内容70条": a new action, not the next item
         if g.bracketed:
             prev = g
             continue
