@@ -343,3 +343,7 @@ def test_a_list_does_not_run_on_into_a_new_action_after_a_semicolon():
     assert all(v != "inconsistent" for v, _ in verdicts(text, "total"))
     items = "受理纠纷100件，其中婚姻纠纷30件；邻里纠纷50件；其他纠纷20件。"
     assert verdicts(items, "total") == [("consistent", "parts_match")]
+
+
+def test_people_in_brackets_counted_by_overlapping_traits_are_no_breakdown():
+    assert verdicts("组织培训120人(含党员80人、女性50人)。", "total") == []

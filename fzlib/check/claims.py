@@ -507,6 +507,9 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
 _NOT_BRACKET_PARTS = re.compile(r"\d{2,4}年|上年|去年|上期|同期|同比|环比|较|比上|增|减|人均|平均|累计|以来")
 
 
+_PERSON_UNITS = frozenset({"人", "名", "人次", "户", "位", "户次"})
+
+
 def _bracket_breakdowns(norm: str, figs: list[Figure], used: set[int]) -> list[Breakdown]:
     """ "245件(刑事189件,民事55件,行政1件)": a count followed right away by a bracket holding only
     counts of its kind, separated by 、，； — its parts. Such a list is complete only when the bracket
@@ -526,6 +529,8 @@ def _bracket_breakdowns(norm: str, figs: list[Figure], used: set[int]) -> list[B
         inside = norm[open_at + 1 : close_at]
         if len(items) < 2 or _NOT_BRACKET_PARTS.search(inside) or norm[items[-1].num.end : close_at].strip():
             continue
+        if total.num.unit in _PERSON_UNITS and not re.search(r"其中|分别", inside):
+            continue  # "参训120人(含党员80人、女性50人)": people are counted by traits that overlap
         if any(
             not g.is_count
             or g.num.percent
