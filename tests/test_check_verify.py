@@ -347,3 +347,12 @@ def test_a_list_does_not_run_on_into_a_new_action_after_a_semicolon():
 
 def test_people_in_brackets_counted_by_overlapping_traits_are_no_breakdown():
     assert verdicts("组织培训120人(含党员80人、女性50人)。", "total") == []
+
+
+def test_people_counted_by_traits_of_two_kinds_may_exceed_their_total():
+    # 党员 and 女性 overlap: a 其中 list of both is no partition of the 120.
+    assert verdicts("组织培训120人，其中党员80人、女性50人。", "total") == [("unverifiable", "parts_traits")]
+    # 专职 and 兼职 do not overlap: their excess is a slip.
+    assert verdicts("现有调解员100名，其中专职60名、兼职50名。", "total") == [("inconsistent", "parts_exceed")]
+    # Cases are not people: the trait words do not apply.
+    assert verdicts("受理纠纷100件，其中妇女权益纠纷60件、专职调解员调解50件。", "total")[0][0] == "inconsistent"

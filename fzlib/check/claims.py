@@ -49,6 +49,18 @@ STAGES = (
     re.compile(r"审结|办结|结案|化解|调解成功|调处|处理完毕|答复|办理完毕|纠错|出庭"),
     re.compile(r"满意|履行|回访"),
 )
+# Traits people are counted by, one pattern per dimension: a list of people whose items name two
+# dimensions (党员 and 女性, 专职 and 本科) counts people twice, its parts may exceed its total.
+TRAITS = (
+    re.compile(r"男|女"),
+    re.compile(r"党员|团员|群众|民主党派"),
+    re.compile(r"本科|大专|专科|研究生|硕士|博士|学历|中专|高中"),
+    re.compile(r"\d+岁|岁以[上下]|年轻"),
+    re.compile(r"专职|兼职"),
+    re.compile(r"持证|资格|执法证"),
+    re.compile(r"少数民族|汉族"),
+    re.compile(r"退役|退休"),
+)
 # A clause opening with these words tells something new: the list before it has ended.
 _NARRATIVE = re.compile(
     r"^(?:[一二三四五六七八九十]是|此外|另外|另有|同时|并|还|故|现有|新增|目前|截至|截止|全年|今年|"
@@ -507,7 +519,7 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
 _NOT_BRACKET_PARTS = re.compile(r"\d{2,4}年|上年|去年|上期|同期|同比|环比|较|比上|增|减|人均|平均|累计|以来")
 
 
-_PERSON_UNITS = frozenset({"人", "名", "人次", "户", "位", "户次"})
+PERSON_UNITS = frozenset({"人", "名", "人次", "户", "位", "户次"})
 
 
 def _bracket_breakdowns(norm: str, figs: list[Figure], used: set[int]) -> list[Breakdown]:
@@ -529,7 +541,7 @@ def _bracket_breakdowns(norm: str, figs: list[Figure], used: set[int]) -> list[B
         inside = norm[open_at + 1 : close_at]
         if len(items) < 2 or _NOT_BRACKET_PARTS.search(inside) or norm[items[-1].num.end : close_at].strip():
             continue
-        if total.num.unit in _PERSON_UNITS and not re.search(r"其中|分别", inside):
+        if total.num.unit in PERSON_UNITS and not re.search(r"其中|分别", inside):
             continue  # "参训120人(含党员80人、女性50人)": people are counted by traits that overlap
         if any(
             not g.is_count
