@@ -356,3 +356,10 @@ def test_people_counted_by_traits_of_two_kinds_may_exceed_their_total():
     assert verdicts("现有调解员100名，其中专职60名、兼职50名。", "total") == [("inconsistent", "parts_exceed")]
     # Cases are not people: the trait words do not apply.
     assert verdicts("受理纠纷100件，其中妇女权益纠纷60件、专职调解员调解50件。", "total")[0][0] == "inconsistent"
+
+
+def test_a_rate_over_the_count_closing_the_sentence_before_is_confirmed_never_flagged():
+    before = "全年共审结行政复议案件12195件。直接纠错1639件，直接纠错率{}。"
+    assert verdicts(before.format("13.4%"), "rate") == [("consistent", "rate_ok")]
+    # That count may be of something wider: a mismatch is 无法核对, not 不一致.
+    assert verdicts(before.format("15.4%"), "rate") == [("unverifiable", "rate_unclear")]

@@ -172,7 +172,8 @@ class Rate:
     definition: dict | None
     numerator: Figure | None
     denominator: Figure | None
-    how: str  # key (denominator named by its key noun), loose, total, pair, shared (a sibling rate's terms), none
+    how: str  # key (denominator named by its key noun), loose, total, pair, previous (keyed, in the sentence
+    #           before), shared (a sibling rate's terms), none
     all_done: bool  # the sentence says 全部/均, which means 100%
     positives: list[Figure] = field(default_factory=list)  # every positive grade (满意率)
     minus: Figure | None = None  # withdrawn cases (胜诉率 without 撤诉)
@@ -401,7 +402,7 @@ def extract(text: str) -> Extraction:
             bds += _continued_breakdown(norm, lead, previous, paragraph, figs)
         breakdowns += bds
         shares += _shares(norm, figs, bds, paragraph, window)
-        rates += _rates(norm, figs)
+        rates += _rates(norm, figs, previous)
         growths += _growths(norm, figs, window + paragraph)
         previous = figs
     series = table_series(norm)
@@ -1000,7 +1001,7 @@ def _has_word(label: str, words: list[str]) -> bool:
     return False
 
 
-def _rates(norm: str, figs: list[Figure]) -> list[Rate]:
+def _rates(norm: str, figs: list[Figure], previous: list[Figure] | None = None) -> list[Rate]:
     out: list[Rate] = []
     for j, g in enumerate(figs):
         if not g.percent or not _RATE_MARK.search(g.raw_label):
@@ -1020,7 +1021,24 @@ def _rates(norm: str, figs: list[Figure]) -> list[Rate]:
                 "positive": [],
                 "minus": [],
             }
-        out.append(_rate_terms(norm, g, definition, counts, all_done))
+        r = _rate_terms(norm, g, definition, counts, all_done)
+        if r.denominator is None and r.numerator is not None and previous and definition["denominator"]:
+            # "共审结12195件。直接纠错1639件，直接纠错率13.4%": the count the rate is over may close the
+            # sentence before. Such a reading can confirm the rate; it never proves it wrong (how
+            # "previous" is not "key"), for that count may be of something wider.
+            before = [
+                f
+                for f in previous
+                if f.is_count
+                and not f.bracketed
+                and same_family(f.num.unit, r.numerator.num.unit)
+                and f.num.high >= r.numerator.num.value
+                and _has_word(f.label, definition["denominator"])
+                and f.sentence.paragraph == g.sentence.paragraph
+            ]
+            if before:
+                r.denominator, r.how = before[-1], "previous"
+        out.append(r)
     _unshare_terms(out)
     return out
 
