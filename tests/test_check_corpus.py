@@ -35,3 +35,10 @@ def test_recall_and_precision_on_the_corpus(capsys):
     overall = evaluate.tally(scores)
     # A floor against regressions; the hidden corpora decide.
     assert overall.recall >= 0.8 and overall.precision >= 0.9
+
+
+def test_a_labelled_figure_after_a_comma_is_found_unless_the_comma_is_a_thousands_separator():
+    text = "受理诉求300余件,95%以上化解;办结1,95件"
+    assert evaluate.occurrence(text, "95%", 1) == (text.index("95%"), text.index("95%") + 3)
+    with pytest.raises(ValueError):
+        evaluate.occurrence(text, "95件", 1)  # inside 1,95件

@@ -273,3 +273,93 @@ def test_any_text_gives_claims_with_valid_spans_and_never_raises(text):
         assert 0 <= c.start <= c.end <= len(text)
         assert text[c.start : c.end] == c.text
         assert c.verdict in ("consistent", "inconsistent", "unverifiable", "note")
+
+
+# ------------------------------------------------------------ corpus3: what the new real texts showed
+
+TWO_YEAR_TABLE = (
+    "单位\t2022受理量\t2023受理量\t占比\n"
+    "执法局\t20\t12\t40.0%\n"
+    "公安局\t5\t15\t50.0%\n"
+    "甲街道\t15\t3\t10.0%\n"
+    "合计\t40\t30\t100.0%\n"
+)
+
+
+def test_table_shares_are_tested_against_the_year_column_they_fit():
+    # Two count columns (last year, this year) and one share column: the shares are this year's.
+    found = [(c.verdict, c.code) for c in check_text(TWO_YEAR_TABLE) if c.code.startswith("table_share")]
+    assert found == [("consistent", "table_share_ok")] * 3
+    assert ("consistent", "table_sum_ok") in verdicts(TWO_YEAR_TABLE, "table")
+
+
+def test_table_shares_that_fit_no_year_column_are_left_untested():
+    text = TWO_YEAR_TABLE.replace("40.0%", "45.0%").replace("50.0%", "45.0%")
+    assert not [c for c in check_text(text) if c.code.startswith("table_share")]
+    assert all(v != "inconsistent" for v, _ in verdicts(text, "table"))
+
+
+def test_one_count_column_table_share_slip_is_still_flagged():
+    text = "单位\t受理量\t占比\n执法局\t12\t40.0%\n公安局\t15\t60.0%\n甲街道\t3\t10.0%\n合计\t30\t100.0%\n"
+    assert ("inconsistent", "table_share_wrong") in verdicts(text, "table")
+
+
+def test_share_of_settled_cases_is_not_taken_over_the_unsettled_count():
+    text = (
+        "全年审理复议案件150件，其中已审结案件120件，未审结案件30件。"
+        "在已审结案件中，维持90件，占已审结案件的75.0%。撤销6件，占已审结案件的5.0%。"
+    )
+    assert verdicts(text, "share") == [("consistent", "share_ok"), ("consistent", "share_ok")]
+
+
+def test_share_naming_a_base_the_paragraph_does_not_state_is_not_flagged():
+    # 占已审结复议案件: the paragraph states only the lawsuits; sharing 案件 does not make them the base.
+    text = "全年发生行政诉讼一审案件200件。复议后又提起行政诉讼的共50件，占已审结复议案件12.5%。"
+    assert all(v != "inconsistent" for v, _ in verdicts(text, "share"))
+
+
+def test_a_count_said_not_to_have_succeeded_is_not_the_success_rate_numerator():
+    # 未调解成功: the 未 stands before 调解, not right before 成功.
+    text = "全年共受理纠纷200件，调解纠纷200件，调解成功196件，未调解成功4件，调解成功率为98.0%。"
+    assert verdicts(text, "rate") == [("consistent", "rate_ok")]
+
+
+def test_a_breakdown_in_brackets_right_after_its_total_is_checked():
+    assert verdicts("办理法律援助案件120件（刑事80件、民事35件、行政5件）。", "total") == [
+        ("consistent", "parts_match")
+    ]
+    # Not said to be complete: fewer parts are not a slip, more parts are.
+    assert verdicts("办理法律援助案件120件（刑事80件、民事30件）。", "total") == [("unverifiable", "parts_open")]
+    assert verdicts("办理法律援助案件120件（刑事80件、民事45件）。", "total") == [("inconsistent", "parts_exceed")]
+
+
+def test_a_bracket_of_other_years_counts_is_no_breakdown():
+    assert verdicts("共办理案件300件(2023年280件、2022年250件)。", "total") == []
+
+
+def test_a_list_does_not_run_on_into_a_new_action_after_a_semicolon():
+    # 发布…70条 after the ；is a new thing done, not a third item of the 其中 list.
+    text = "累计发布工作动态信息165条，其中乡镇街道动态102条；发布政策文件70条。"
+    assert all(v != "inconsistent" for v, _ in verdicts(text, "total"))
+    items = "受理纠纷100件，其中婚姻纠纷30件；邻里纠纷50件；其他纠纷20件。"
+    assert verdicts(items, "total") == [("consistent", "parts_match")]
+
+
+def test_people_in_brackets_counted_by_overlapping_traits_are_no_breakdown():
+    assert verdicts("组织培训120人(含党员80人、女性50人)。", "total") == []
+
+
+def test_people_counted_by_traits_of_two_kinds_may_exceed_their_total():
+    # 党员 and 女性 overlap: a 其中 list of both is no partition of the 120.
+    assert verdicts("组织培训120人，其中党员80人、女性50人。", "total") == [("unverifiable", "parts_traits")]
+    # 专职 and 兼职 do not overlap: their excess is a slip.
+    assert verdicts("现有调解员100名，其中专职60名、兼职50名。", "total") == [("inconsistent", "parts_exceed")]
+    # Cases are not people: the trait words do not apply.
+    assert verdicts("受理纠纷100件，其中妇女权益纠纷60件、专职调解员调解50件。", "total")[0][0] == "inconsistent"
+
+
+def test_a_rate_over_the_count_closing_the_sentence_before_is_confirmed_never_flagged():
+    before = "全年共审结行政复议案件12195件。直接纠错1639件，直接纠错率{}。"
+    assert verdicts(before.format("13.4%"), "rate") == [("consistent", "rate_ok")]
+    # That count may be of something wider: a mismatch is 无法核对, not 不一致.
+    assert verdicts(before.format("15.4%"), "rate") == [("unverifiable", "rate_unclear")]

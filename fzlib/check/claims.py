@@ -49,10 +49,27 @@ STAGES = (
     re.compile(r"审结|办结|结案|化解|调解成功|调处|处理完毕|答复|办理完毕|纠错|出庭"),
     re.compile(r"满意|履行|回访"),
 )
+# Traits people are counted by, one pattern per dimension: a list of people whose items name two
+# dimensions (党员 and 女性, 专职 and 本科) counts people twice, its parts may exceed its total.
+TRAITS = (
+    re.compile(r"男|女"),
+    re.compile(r"党员|团员|群众|民主党派"),
+    re.compile(r"本科|大专|专科|研究生|硕士|博士|学历|中专|高中"),
+    re.compile(r"\d+岁|岁以[上下]|年轻"),
+    re.compile(r"专职|兼职"),
+    re.compile(r"持证|资格|执法证"),
+    re.compile(r"少数民族|汉族"),
+    re.compile(r"退役|退休"),
+)
 # A clause opening with these words tells something new: the list before it has ended.
 _NARRATIVE = re.compile(
     r"^(?:[一二三四五六七八九十]是|此外|另外|另有|同时|并|还|故|现有|新增|目前|截至|截止|全年|今年|"
     r"累计|共|合计|总计|期间|通过|依托|已|经|较|比|同比|环比|与上|与去|其中)"
+)
+# Verbs that open a new clause of narrative after a semicolon; list items are named by what they
+# count (邻里纠纷, 行政许可), so a list does not run on into such a clause.
+_NEW_ACTION = re.compile(
+    r"^(?:发布|开展|组织|召开|举办|签订|制定|发放|出动|聘请|接待|走访|完成|实现|推动|推进|落实|建立|设立|提供)"
 )
 _SHARE_MARK = re.compile(r"占|比例|比重")
 _RATE_MARK = re.compile(r"率|满意度")
@@ -66,6 +83,8 @@ _COMPARE = re.compile(r"同比|环比|较|比上|比去|比\d{4}年|与上|与�
 _OLD_MARK = re.compile(r"由|从|去年|上年|上一年|同期|前一年|上月|上周")
 _ALL_MARK = re.compile(r"全部|均|全覆盖|全面完成|全数")
 _NEGATION = re.compile(r"(?:[不未非没]|不予|未予|未能|不能)$")
+# "未调解成功41件": a 未/不/没 a verb or two before the word negates it too (非诉 is no negation).
+_NEGATION_AHEAD = re.compile(r"(?:^|[，,、；;：:\s])(?:未|不|没有?)[\u4e00-\u9fff]{1,3}$")
 _IMPLIED_PERCENT = re.compile(r"(?:率|满意度)(?:达到|高达|已达|保持|均为|均达|为|达|是)?$")
 
 # Words that open or close a label without naming anything.
@@ -153,7 +172,8 @@ class Rate:
     definition: dict | None
     numerator: Figure | None
     denominator: Figure | None
-    how: str  # key (denominator named by its key noun), loose, total, pair, shared (a sibling rate's terms), none
+    how: str  # key (denominator named by its key noun), loose, total, pair, previous (keyed, in the sentence
+    #           before), shared (a sibling rate's terms), none
     all_done: bool  # the sentence says 全部/均, which means 100%
     positives: list[Figure] = field(default_factory=list)  # every positive grade (满意率)
     minus: Figure | None = None  # withdrawn cases (胜诉率 without 撤诉)
@@ -376,12 +396,13 @@ def extract(text: str) -> Extraction:
             if f.is_total or p >= paragraph_no - 2
         ]
         bds = _breakdowns(norm, figs)
+        bds += _bracket_breakdowns(norm, figs, {p.figure.index for b in bds for p in b.parts})
         lead = _continued_total(norm, previous, figs)
         if lead is not None:
             bds += _continued_breakdown(norm, lead, previous, paragraph, figs)
         breakdowns += bds
         shares += _shares(norm, figs, bds, paragraph, window)
-        rates += _rates(norm, figs)
+        rates += _rates(norm, figs, previous)
         growths += _growths(norm, figs, window + paragraph)
         previous = figs
     series = table_series(norm)
@@ -494,6 +515,57 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
     return out
 
 
+# Words that make a bracket after a count something else than its breakdown: other years or
+# periods ("300件(2023年280件)"), changes, averages.
+_NOT_BRACKET_PARTS = re.compile(r"\d{2,4}年|上年|去年|上期|同期|同比|环比|较|比上|增|减|人均|平均|累计|以来")
+
+
+PERSON_UNITS = frozenset({"人", "名", "人次", "户", "位", "户次"})
+
+
+def _bracket_breakdowns(norm: str, figs: list[Figure], used: set[int]) -> list[Breakdown]:
+    """ "245件(刑事189件,民事55件,行政1件)": a count followed right away by a bracket holding only
+    counts of its kind, separated by 、，； — its parts. Such a list is complete only when the bracket
+    says 分别为 or its last item is 其他; otherwise it is judged as a 其中 list that may be partial."""
+    out: list[Breakdown] = []
+    for i, total in enumerate(figs):
+        if not total.is_count or total.bracketed or total.num.percent or i + 1 >= len(figs):
+            continue
+        after = norm[total.num.end : total.num.end + 2].lstrip()
+        if not after or after[0] not in _OPEN:
+            continue
+        open_at = norm.index(after[0], total.num.end)
+        close_at = min((k for k in (norm.find(c, open_at + 1) for c in _CLOSE) if k >= 0), default=-1)
+        if close_at < 0 or any(c in norm[open_at + 1 : close_at] for c in _OPEN):
+            continue
+        items = [g for g in figs[i + 1 :] if open_at < g.num.start and g.num.end <= close_at]
+        inside = norm[open_at + 1 : close_at]
+        if len(items) < 2 or _NOT_BRACKET_PARTS.search(inside) or norm[items[-1].num.end : close_at].strip():
+            continue
+        if total.num.unit in PERSON_UNITS and not re.search(r"其中|分别", inside):
+            continue  # "参训120人(含党员80人、女性50人)": people are counted by traits that overlap
+        if any(
+            not g.is_count
+            or g.num.percent
+            or g.is_total
+            or g.index in used
+            or not same_family(g.num.unit, total.num.unit)
+            for g in items
+        ):
+            continue
+        gaps = [_gap(norm, a, b) for a, b in zip(items, items[1:])]
+        if any(not re.search(r"[、，,；;]", gap) or re.search(r"\d", gap) for gap in gaps):
+            continue
+        parts = [Part(g, _item_count(norm, g) if g.num.each else 1) for g in items]
+        complete = ""
+        if _EXHAUSTIVE_INTRO.search(inside):
+            complete = "分别为"
+        elif _CLOSING_ITEM.search(items[-1].raw_label):
+            complete = "其他"
+        out.append(Breakdown(total, parts, complete, [], None))
+    return out
+
+
 def _opens_bracket(s: str) -> bool:
     return any(ch in _OPEN for ch in s) and not any(ch in _CLOSE for ch in s)
 
@@ -509,6 +581,8 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         clause = norm[g.clause_start : g.num.start]
         if parts and _NARRATIVE.search(clause) and g.clause_start > prev.num.end:
             break
+        if parts and re.search(r"[；;]", gap) and _NEW_ACTION.match(clause):
+            break  # "…，其中动态102条；发布法定主动公开内容70条": a new action, not the next item
         if g.bracketed:
             prev = g
             continue
@@ -757,9 +831,13 @@ def _share_base(
         totals = [f for f in candidates if f.is_total and f.num.high >= need]
         base = _governing_total(norm, g, own, candidates)
         if base is not None:
-            return Share(
-                g, own, base, "governing", named, bd, siblings, candidates, sure=len(totals) == 1 and base is totals[0]
-            )
+            # A base named by its thing ("占已审结复议案件") that no count here is labelled with is
+            # not surely the paragraph's total.
+            thing = _SCOPE.sub("", named)
+            shared = common_sub(thing, base.label)
+            specific = len(thing) >= 2 and not _GENERIC_BASE.match(thing) and (len(shared) < 2 or shared in _HEAD_NOUNS)
+            sure = len(totals) == 1 and base is totals[0] and not specific
+            return Share(g, own, base, "governing", named, bd, siblings, candidates, sure=sure)
     wide = candidates + [
         f
         for f in window
@@ -836,9 +914,39 @@ def _key_noun_match(name: str, candidates: list[Figure], at_least: float) -> Fig
     for f in candidates:
         if f.num.high < at_least:
             continue
-        n = common_len(name, f.label)
+        shared = common_sub(name, f.label)
+        if shared in _HEAD_NOUNS or _negates(f.label, shared, name):
+            continue  # "审结复议案件" is not "一审案件" for sharing 案件; nor is 未审结 已审结
+        n = len(shared)
         if n > best_len or (n == best_len and best is not None and f.index > best.index):
             best, best_len = f, n
+    return best
+
+
+# Head nouns that name no particular count: a base named "已审结复议案件" is not found in a count
+# labelled "一审案件" because both end in 案件.
+_HEAD_NOUNS = frozenset({"案件", "事项", "数量", "总数", "件数"})
+
+
+def _negates(label: str, shared: str, name: str) -> bool:
+    """The count's label negates the shared words the name does not: 未审结案件 for 已审结案件."""
+    at = label.rfind(shared) if shared else -1
+    if at <= 0:
+        return False
+    neg = label[at - 1]
+    return neg in "未不非" and neg + shared not in name
+
+
+def common_sub(a: str, b: str) -> str:
+    """The longest common substring (the first of that length in a)."""
+    a, b = a[-LABEL_MAX:], b[-LABEL_MAX:]
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
     return best
 
 
@@ -887,13 +995,13 @@ def _has_word(label: str, words: list[str]) -> bool:
     for w in words:
         i = label.find(w)
         while i >= 0:
-            if not _NEGATION.search(label[:i]):
+            if not _NEGATION.search(label[:i]) and not _NEGATION_AHEAD.search(label[:i]):
                 return True
             i = label.find(w, i + 1)
     return False
 
 
-def _rates(norm: str, figs: list[Figure]) -> list[Rate]:
+def _rates(norm: str, figs: list[Figure], previous: list[Figure] | None = None) -> list[Rate]:
     out: list[Rate] = []
     for j, g in enumerate(figs):
         if not g.percent or not _RATE_MARK.search(g.raw_label):
@@ -913,7 +1021,24 @@ def _rates(norm: str, figs: list[Figure]) -> list[Rate]:
                 "positive": [],
                 "minus": [],
             }
-        out.append(_rate_terms(norm, g, definition, counts, all_done))
+        r = _rate_terms(norm, g, definition, counts, all_done)
+        if r.denominator is None and r.numerator is not None and previous and definition["denominator"]:
+            # "共审结12195件。直接纠错1639件，直接纠错率13.4%": the count the rate is over may close the
+            # sentence before. Such a reading can confirm the rate; it never proves it wrong (how
+            # "previous" is not "key"), for that count may be of something wider.
+            before = [
+                f
+                for f in previous
+                if f.is_count
+                and not f.bracketed
+                and same_family(f.num.unit, r.numerator.num.unit)
+                and f.num.high >= r.numerator.num.value
+                and _has_word(f.label, definition["denominator"])
+                and f.sentence.paragraph == g.sentence.paragraph
+            ]
+            if before:
+                r.denominator, r.how = before[-1], "previous"
+        out.append(r)
     _unshare_terms(out)
     return out
 
@@ -1245,7 +1370,8 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     if header is None:
         return []
     labels = [c.text.strip() for c in header]
-    counts_row = shares_row = None
+    shares_row = None
+    counts_rows: list[list[Cell]] = []
     for row in grid:
         if row is header:
             continue
@@ -1258,27 +1384,55 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
         nonzero = [c for c in numbers if c.value]
         if percents and len(percents) * 2 >= len(nonzero) and shares_row is None:
             shares_row = row
-        elif not percents and counts_row is None:
-            counts_row = row
-    if counts_row is None:
+        elif not percents:
+            counts_rows.append(row)
+    if not counts_rows:
         return []
+    counts_row = counts_rows[0]
     first = 0 if counts_row[0].value is not None and labels[0] else 1
-    keep = [
-        i
-        for i in range(first, len(header))
-        if not _NOT_A_PART.search(labels[i]) and counts_row[i].value is not None and labels[i]
-    ]
+
+    def kept(row: list[Cell]) -> list[int]:
+        return [
+            i
+            for i in range(first, len(header))
+            if not _NOT_A_PART.search(labels[i]) and row[i].value is not None and labels[i]
+        ]
+
+    keep = kept(counts_row)
     if len(keep) < 2:
         return []
     total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
-    return [
-        TableSeries(
-            [labels[i] for i in keep],
-            [counts_row[i] for i in keep],
-            [shares_row[i] if shares_row is not None else None for i in keep],
-            total,
-        )
-    ]
+    out = [TableSeries([labels[i] for i in keep], [counts_row[i] for i in keep], [None] * len(keep), total)]
+    if shares_row is None:
+        return out
+    if len(counts_rows) == 1:
+        out[0].shares = [shares_row[i] for i in keep]
+        return out
+    # Several rows of counts (2019, 2020, …) and one of shares: the shares belong to the counts they
+    # fit; when no one row fits them, which counts they are of is not said, and they are not tested.
+    fitting = [row for row in counts_rows if _shares_fit_row(row, shares_row, kept(row), labels)]
+    if len(fitting) != 1:
+        return out
+    row = fitting[0]
+    if row is counts_row:
+        out[0].shares = [shares_row[i] for i in keep]
+        return out
+    keep2 = kept(row)
+    total2 = next((k for k, i in enumerate(keep2) if _TOTAL_LABEL.search(labels[i])), None)
+    out.append(TableSeries([labels[i] for i in keep2], [row[i] for i in keep2], [shares_row[i] for i in keep2], total2))
+    return out
+
+
+def _shares_fit_row(row: list[Cell], shares_row: list[Cell], keep: list[int], labels: list[str]) -> bool:
+    """Whether every share of shares_row is its count in row over that row's 合计 (or the sum of its
+    parts), to within one unit of the share's last digit."""
+    totals = [i for i in keep if _TOTAL_LABEL.search(labels[i])]
+    parts = [i for i in keep if i not in totals]
+    base = row[totals[0]].value if totals else sum(row[i].value for i in parts)
+    pairs = [(row[i].value, shares_row[i]) for i in parts if shares_row[i].value is not None]
+    if not base or not pairs:
+        return False
+    return all(abs(v / base * 100 - sh.value) < 10.0**-sh.decimals + 1e-9 for v, sh in pairs)
 
 
 def table_rows(norm: str) -> list[TableRow]:

@@ -65,7 +65,8 @@ def split_of(text_id: str) -> str:
 
 def occurrence(text: str, figure: str, n: int) -> tuple[int, int]:
     """Span of the n-th (1-based) occurrence of figure that is not part of a longer number."""
-    pattern = re.compile(r"(?<![\d.,])" + re.escape(figure) + r"(?![\d])")
+    # A comma is part of a longer number only after a digit (1,234); "300余件,95%" is two figures.
+    pattern = re.compile(r"(?<![\d.])(?<!\d,)" + re.escape(figure) + r"(?![\d])")
     found = list(pattern.finditer(text))
     if len(found) < n:
         raise ValueError(f"figure {figure!r} occurs {len(found)} times, label wants #{n}")

@@ -29,6 +29,7 @@ TEMPLATES = {
     "parts_short": "分项已列全（{why}），合计{parts}，少于所述总数{total}（差{diff}）。",
     "parts_cut": "分项合计{parts}，少于总数{total}；列表在{next}处是否结束不清楚，无法判断是否列全。",
     "parts_open": "分项合计{parts}，少于总数{total}；“其中”所列可能并不完整，无法判断。",
+    "parts_traits": "分项合计{parts}，超过总数{total}；但所列是人员的不同特征（如党员、女性），同一人可兼有，不能相加。",
     "parts_stages": "分项合计{parts}，超过总数{total}；但所列是办理的不同阶段（如立案与结案），后一阶段包含在前一阶段之内，不能相加。",
     "parts_prefix": "前{n}项合计{head}，恰为总数{total}；其后各项（合计后为{parts}）应是另计的情形，请确认。",
     "parts_other_total": "分项合计{parts}，与前面的总数{total}相符：所列分项属于该总数。",
@@ -103,6 +104,7 @@ READING_NO_PREVIOUS = "未给出上年（上期）数"
 READING_PREFIX = "前{n}项已合成总数，其后各项另计"
 READING_OTHER_TOTAL = "分项属于前面的总数{total}"
 READING_STAGES = "所列各项是前后相继的办理阶段，不是互不重叠的分项"
+READING_TRAITS = "所列各项是人员的不同特征，可能重叠"
 READING_OPEN = "“其中”所列未必完整"
 READING_CUT = "列表止于{next}之前；{next}也可能是一项"
 LEDGER_SOURCE = "台账中这个数来自{source}（逐行见“指标.xlsx”的“明细”工作表）。"

@@ -21,7 +21,9 @@ from pathlib import Path
 from fzlib import fmt
 from fzlib.check import messages
 from fzlib.check.claims import (
+    PERSON_UNITS,
     STAGES,
+    TRAITS,
     Breakdown,
     Extraction,
     Figure,
@@ -262,6 +264,9 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
         elif _stages_of(parts) > 1:
             verdict, code = "unverifiable", "parts_stages"
             readings = [messages.READING_STAGES]
+        elif not bd.complete and total.unit in PERSON_UNITS and _traits_of(parts) > 1:
+            verdict, code = "unverifiable", "parts_traits"
+            readings = [messages.READING_TRAITS]
         else:
             verdict, code = "inconsistent", "parts_exceed"
     elif high >= total.low - 1e-9:
@@ -315,6 +320,11 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
 def _stages_of(parts) -> int:
     """How many successive stages of handling the parts' labels name (see claims.STAGES)."""
     return sum(1 for stage in STAGES if any(stage.search(p.figure.label) for p in parts))
+
+
+def _traits_of(parts) -> int:
+    """How many dimensions of people's traits (gender, party, education, …) the parts' labels name."""
+    return sum(1 for trait in TRAITS if any(trait.search(p.figure.label) for p in parts))
 
 
 def _fitting_prefix(bd: Breakdown) -> int:
