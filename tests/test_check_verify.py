@@ -363,3 +363,10 @@ def test_a_rate_over_the_count_closing_the_sentence_before_is_confirmed_never_fl
     assert verdicts(before.format("13.4%"), "rate") == [("consistent", "rate_ok")]
     # That count may be of something wider: a mismatch is 无法核对, not 不一致.
     assert verdicts(before.format("15.4%"), "rate") == [("unverifiable", "rate_unclear")]
+
+
+def test_parts_past_the_nearest_total_but_within_an_earlier_one_say_both_totals():
+    text = "全年累计发布工作动态信息165条,其中乡镇动态102条;发布法定主动公开内容1条,包括机构概况1条,以及预算信息2条。"
+    (claim,) = [c for c in check_text(text) if c.kind == "total" and c.stated == 1]
+    assert (claim.verdict, claim.code) == ("consistent", "parts_other_total")
+    assert "超过紧挨着的1条，但未超过前面的总数165条" in claim.message

@@ -32,7 +32,7 @@ TEMPLATES = {
     "parts_traits": "分项合计{parts}，超过总数{total}；但所列是人员的不同特征（如党员、女性），同一人可兼有，不能相加。",
     "parts_stages": "分项合计{parts}，超过总数{total}；但所列是办理的不同阶段（如立案与结案），后一阶段包含在前一阶段之内，不能相加。",
     "parts_prefix": "前{n}项合计{head}，恰为总数{total}；其后各项（合计后为{parts}）应是另计的情形，请确认。",
-    "parts_other_total": "分项合计{parts}，与前面的总数{total}相符：所列分项属于该总数。",
+    "parts_other_total": "分项合计{parts}，超过紧挨着的{near}，但未超过前面的总数{total}：所列分项应属于该总数。",
     # shares of a breakdown
     "shares_sum_ok": "各项占比合计{sum}，约为100%。",
     "shares_sum_wrong": "各项占比合计{sum}，与100%相差{diff}个百分点，可能漏列某一类别或占比有误。",

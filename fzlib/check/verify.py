@@ -259,7 +259,7 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
             readings = [messages.READING_PREFIX.format(n=prefix)]
         elif other is not None:
             verdict, code = "consistent", "parts_other_total"
-            values["total"] = _count(other)
+            values.update(near=values["total"], total=_count(other))
             readings = [messages.READING_OTHER_TOTAL.format(total=_count(other))]
         elif _stages_of(parts) > 1:
             verdict, code = "unverifiable", "parts_stages"
