@@ -327,14 +327,22 @@ def _traits_of(parts) -> int:
     return sum(1 for trait in TRAITS if any(trait.search(p.figure.label) for p in parts))
 
 
+# Words that open a clause of its own after a comma (，以及…, ，另有…): what follows may be a sibling
+# of the total rather than one more of its items.
+_SIBLING_OPENERS = ("以及", "另有", "还有", "此外", "另外", "同时")
+
+
 def _fitting_prefix(bd: Breakdown) -> int:
     """How many leading parts add up exactly to the total (0 when none do, or all are needed):
-    a list that has reached its total has ended, the items after it are something else."""
+    a list that has reached its total has ended, the items after it are something else. One part
+    alone ends it only when the next opens a clause of its own (内容1条，包括机构概况1条，以及预算
+    信息2条); 包括议事规则1件、管理办法2件 stays one list."""
     low = high = 0.0
     for k, p in enumerate(bd.parts[:-1], 1):
         low += p.figure.num.low * p.multiplier
         high += p.figure.num.high * p.multiplier
-        if low <= bd.total.num.high + 1e-9 and high >= bd.total.num.low - 1e-9 and k >= 2:
+        fits = low <= bd.total.num.high + 1e-9 and high >= bd.total.num.low - 1e-9
+        if fits and (k >= 2 or bd.parts[k].figure.raw_label.startswith(_SIBLING_OPENERS)):
             return k
     return 0
 
