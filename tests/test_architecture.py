@@ -6,6 +6,7 @@ import ast
 import json
 import re
 import shutil
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ LAYERS = ("ingest", "indicators", "report", "check", "sample")
 MAY_NAME_KINDS = (PACKAGE / "sample", ROOT / "tests")
 
 
+@cache
 def modules() -> dict[str, Path]:
     """Every module of the package, by dotted name."""
     out = {}
@@ -31,9 +33,16 @@ def modules() -> dict[str, Path]:
     return out
 
 
+@cache
+def parsed(path: Path) -> ast.Module:
+    """A source file's syntax tree, parsed once for all the tests here."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+@cache
 def imports_of(path: Path, name: str) -> set[str]:
     """Modules of fzlib a module imports, at any depth in it (inside functions too)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = parsed(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     known = modules()
     found = set()
@@ -61,7 +70,7 @@ def test_the_layers_are_folders_and_few_modules_lie_loose():
 
 def test_every_module_says_what_it_owns_in_its_first_line():
     for name, path in modules().items():
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+        doc = ast.get_docstring(parsed(path))
         assert doc and doc.splitlines()[0].strip(), name
 
 
@@ -116,7 +125,7 @@ def test_no_kind_or_figure_name_is_a_string_literal_in_python():
     names |= {n for s in specs.values() for n in (*(g.name for g in s.figures), *(b.name for b in s.breakdowns))}
     found = []
     for path in _python_outside_the_exempt_folders():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(parsed(path)):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 words = set(re.findall(r"[a-z_]+(?:\.[a-z_]+)?", node.value))
                 hit = (names & words) if node.value in names or "." in node.value else ({node.value} & names)
