@@ -776,3 +776,78 @@ def test_words_of_a_publicity_register_and_a_referral_register(tmp_path):
     assert got["training.legal_literacy_sessions"] == 1
     assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
     assert codes(result, "vocab.unknown") == []
+
+
+# --- documents that are not ledgers, and a form of several kinds -----------------------------------
+
+
+def test_a_title_naming_another_document_rules_its_kind_out(tmp_path):
+    # A roster of 行政执法证 holders and a 普法责任清单 share a kind's columns (执法类别 and a date;
+    # 普法对象) but record no decision and no session: named, not counted.
+    builders.xlsx(
+        tmp_path / "执法.xlsx",
+        {"登记": [["2024年某镇行政执法案件登记表"], builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]},
+    )
+    roster = [
+        ["某镇行政执法人员持证情况一览表"],
+        ["序号", "姓名", "执法证号", "执法类别", "执法区域", "发证日期"],
+        *[[n, f"甲{n}", f"99{n:06d}", "行政检查", "某镇", f"2024-0{n}-10"] for n in range(1, 5)],
+    ]
+    duties = [
+        ["某镇2024年度普法责任清单"],
+        ["序号", "责任单位", "普法内容", "普法对象", "工作措施", "完成时限"],
+        [1, "司法所", "宪法", "法律明白人", "集中培训", "2024年6月30日"],
+        [2, "综治中心", "反电信网络诈骗法", "法律明白人", "专题培训", "2024年9月30日"],
+        [3, "党政办", "民法典", "领导干部", "会前学法", "2024年12月31日"],
+    ]
+    builders.xlsx(tmp_path / "持证人员.xlsx", {"持证人员": roster})
+    builders.xlsx(tmp_path / "普法责任清单.xlsx", {"清单": duties})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["enforcement.cases"] == 3
+    assert got["training.legal_literacy_sessions"] is None  # no training ledger: unknown, not 2
+    named = {r["file"]: r["detail"] for r in codes(result, "file.unknown_kind")}
+    assert set(named) == {"持证人员.xlsx", "普法责任清单.xlsx"}
+    assert "持证" in named["持证人员.xlsx"] and "责任清单" in named["普法责任清单.xlsx"]
+
+
+def test_a_monthly_form_of_several_kinds_states_each_by_its_section(tmp_path):
+    # A 司法所 monthly form: a 填报单位 line above 项目/单位/本月/本年累计, section lines 一、人民调解 …
+    # under it; 其中：口头协议 is the oral agreements' row. The months' 本月 add up to the year; the
+    # screening rounds (次) of the 人民调解 section are not the disputes screened.
+    def month(m: int, oral: int, written: int) -> list[list]:
+        return [
+            [f"某镇司法所工作统计月报表（2024年{m}月）"],
+            ["填报单位：某镇司法所（盖章）", None, "填报日期：", f"2024年{m}月28日"],
+            ["项目", "单位", "本月", "本年累计"],
+            ["一、人民调解"],
+            ["开展矛盾纠纷排查（次）", "次", 3, 3 * m],
+            ["调解成功", "件", oral + written, None],
+            ["其中：口头协议", "件", oral, None],
+            ["书面协议", "件", written, None],
+            ["二、法律援助"],
+            ["受理法律援助案件", "件", 1, m],
+        ]
+
+    builders.xlsx(tmp_path / "司法所月报.xlsx", {"1月": month(1, 4, 2), "2月": month(2, 3, 1)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (10, 7, 3)
+    assert got["disputes.screened"] is None
+    assert not codes(result, "file.unknown_kind")
+
+
+def test_platform_event_states_archived_and_awaiting(tmp_path):
+    # A 综治中心 platform's export: 已归档 is closed (after 已办结), 待签收 not yet taken up.
+    rows = [
+        ["事件编号", "上报时间", "事件状态"],
+        ["ZX1", "2024-03-01 09:10:11", "已办结"],
+        ["ZX2", "2024-03-02 10:11:12", "已归档"],
+        ["ZX3", "2024-03-03 11:12:13", "待签收"],
+        ["ZX4", "2024-03-04 12:13:14", "办理中"],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷事件导出.xlsx", {"事件列表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert not codes(result, "vocab.unknown")

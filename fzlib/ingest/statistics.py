@@ -35,6 +35,8 @@ COUNT_WORDS = ("件数", "数量", "人数", "件次", "次数", "数")
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
 _PERIOD = re.compile(r"^(?:\d{1,2}月份?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年)$")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+# 其中：口头协议 under 调解成功: the label is what is counted (a part, stated on its own row).
+_SUBSET = re.compile(r"^(?:其中|含)[:：]")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _COUNT = re.compile(r"^[-+]?\d[\d,]{0,9}(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项宗]|人次)?$")
 _DATE_LIKE = re.compile(r"^\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}")
@@ -77,7 +79,7 @@ def label(text: str) -> str:
     """
     t = norm_header(text)
     t = _ORDINAL.sub("", t)
-    return without_unit(t)
+    return without_unit(_SUBSET.sub("", t))
 
 
 def _forms(text: str) -> tuple[str, ...]:
@@ -172,10 +174,28 @@ def is_statistics(table: Table) -> bool:
         filled = col != "blank"
         if filled.sum() and (col[filled] == "date").mean() >= 0.5:
             return False
-    counted = [j for j in range(kinds.shape[1]) if j not in shape.serial]
+    units = _unit_columns(table, shape)
+    counted = [j for j in range(kinds.shape[1]) if j not in shape.serial and j not in units]
     sub = kinds[:, counted]
     filled = sub != "blank"
     return bool(filled.sum()) and np.isin(sub[filled], ["number", "error"]).mean() >= 0.5
+
+
+# What a form's 单位 column says beside each row's label: a unit, no label of its own.
+UNITS = frozenset(("件", "次", "人", "人次", "元", "万元", "个", "条", "起", "份", "场", "户", "项", "宗", "家", "天"))
+
+
+def _unit_columns(table: Table, shape: _Shape) -> set[int]:
+    """Label columns holding only units (项目 | 单位 件/次 | 本月): they say what the numbers count,
+    so they weigh neither for nor against the table being one of counts."""
+    keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
+    body = table.rows[keep]
+    out = set()
+    for j in shape.labels:
+        texts = {str(x).strip() for x in body.iloc[:, j] if x not in (None, "") and str(x).strip()}
+        if texts and texts <= UNITS:
+            out.add(j)
+    return out
 
 
 def _as_number(x) -> float | None:
@@ -346,13 +366,17 @@ def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str
     if shape is None or not shape.values:
         return []
     form = _Form(table, shape)
+    sections = _sections(form, specs)
     out = []
     for k, spec in specs.items():
         for figure, ways in labels_of(spec).items():
             for groups in ways:
-                if len(groups) == 1 and k != kind:
+                # One label alone is read in a table about the kind, or in the block of rows a
+                # section line names it in (a 司法所 monthly form: 一、人民调解 … 二、法律援助 …).
+                rows = None if k == kind else [r for r, s in enumerate(sections) if s == k]
+                if len(groups) == 1 and rows is not None and not rows:
                     continue
-                found = _find(form, [{label(x) for x in g} for g in groups])
+                found = _find(form, [{label(x) for x in g} for g in groups], rows if len(groups) == 1 else None)
                 if found is not None:
                     value, cell, problem = found
                     out.append(Statement(figure, k, value, file, sheet, cell, problem))
@@ -360,8 +384,29 @@ def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str
     return out
 
 
-def _find(form: _Form, groups: list[set[str]]):
-    """(value, cell, problem) of the figure whose label groups are `groups`, or None."""
+def _sections(form: _Form, specs: dict[str, LedgerSpec]) -> list[str | None]:
+    """Per row of the form, the kind the section line above it names by its hints (一、人民调解), or
+    None: a line naming no kind, or several, ends the section before it."""
+    table = form.table
+    if table.rows is None or table.reasons is None:
+        return [None] * len(form.body)
+    notes = table.rows[table.reasons == "note"]
+    lines = []
+    for r, row in zip(notes.index, notes.to_numpy(dtype=object)):
+        texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
+        if len(texts) == 1:
+            named = {k for k, s in specs.items() if any(h in texts[0] for h in s.hints)}
+            lines.append((int(r), named.pop() if len(named) == 1 else None))
+    out = []
+    for excel_row in form.body.index:
+        above = [k for r, k in lines if r < excel_row]
+        out.append(above[-1] if above else None)
+    return out
+
+
+def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None):
+    """(value, cell, problem) of the figure whose label groups are `groups`, or None; with one group,
+    only on the `allowed` rows when given (a section about its kind)."""
     if len(groups) == 2:
         for a, b in ((0, 1), (1, 0)):
             rows, cols = form.rows_matching(groups[a]), form.cols_matching(groups[b])
@@ -369,6 +414,8 @@ def _find(form: _Form, groups: list[set[str]]):
                 return _value(form, [_pick_row(form, rows)], _pick_cols(form, cols)[:1])
         return None
     rows, cols = form.rows_matching(groups[0]), form.cols_matching(groups[0])
+    if allowed is not None:
+        rows, cols = [r for r in rows if r in allowed], []
     if rows and cols:
         return _value(form, [_pick_row(form, rows)], _pick_cols(form, cols)[:1])
     if cols:
