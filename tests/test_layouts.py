@@ -851,3 +851,19 @@ def test_platform_event_states_archived_and_awaiting(tmp_path):
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
     assert not codes(result, "vocab.unknown")
+
+
+def test_a_form_with_its_sections_merged_down_beside_the_items(tmp_path):
+    # The same form with the section as a label merged down beside its items (人民调解 | 调解成功).
+    rows = [
+        ["某镇司法所工作统计表（2024年）"],
+        ["项目", None, "数量"],
+        ["人民调解", "受理纠纷（件）", 12],
+        [None, "调解成功（件）", 11],
+        [None, "其中：口头协议（件）", 8],
+        [None, "书面协议（件）", 3],
+        ["法律援助", "受理案件（件）", 2],
+    ]
+    builders.xlsx(tmp_path / "司法所统计.xlsx", {"统计": rows}, merged={"统计": ["A2:B2", "A3:A6"]})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (11, 8, 3)

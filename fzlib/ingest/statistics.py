@@ -186,14 +186,15 @@ UNITS = frozenset(("件", "次", "人", "人次", "元", "万元", "个", "条",
 
 
 def _unit_columns(table: Table, shape: _Shape) -> set[int]:
-    """Label columns holding only units (项目 | 单位 件/次 | 本月): they say what the numbers count,
-    so they weigh neither for nor against the table being one of counts."""
+    """Label columns that only qualify the row's own label: units (项目 | 单位 件/次 | 本月) and
+    sections merged down beside the items (人民调解 | 调解成功), filled on fewer than half the rows.
+    They say what the numbers count, so they weigh neither for nor against a table of counts."""
     keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
     body = table.rows[keep]
     out = set()
     for j in shape.labels:
-        texts = {str(x).strip() for x in body.iloc[:, j] if x not in (None, "") and str(x).strip()}
-        if texts and texts <= UNITS:
+        texts = [str(x).strip() for x in body.iloc[:, j] if x not in (None, "") and str(x).strip()]
+        if texts and (set(texts) <= UNITS or (len(texts) < len(body) / 2 and j != shape.labels[-1])):
             out.add(j)
     return out
 
@@ -385,22 +386,27 @@ def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str
 
 
 def _sections(form: _Form, specs: dict[str, LedgerSpec]) -> list[str | None]:
-    """Per row of the form, the kind the section line above it names by its hints (一、人民调解), or
-    None: a line naming no kind, or several, ends the section before it."""
+    """Per row of the form, the kind its section names by its hints, or None: a label merged down
+    beside the row's own (人民调解 | 调解成功), else the section line above it (一、人民调解); a line
+    naming no kind, or several, ends the section before it."""
+
+    def named(text: str) -> str | None:
+        kinds = {k for k, s in specs.items() if any(h in text for h in s.hints)}
+        return kinds.pop() if len(kinds) == 1 else None
+
     table = form.table
-    if table.rows is None or table.reasons is None:
-        return [None] * len(form.body)
-    notes = table.rows[table.reasons == "note"]
     lines = []
-    for r, row in zip(notes.index, notes.to_numpy(dtype=object)):
-        texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
-        if len(texts) == 1:
-            named = {k for k, s in specs.items() if any(h in texts[0] for h in s.hints)}
-            lines.append((int(r), named.pop() if len(named) == 1 else None))
+    if table.rows is not None and table.reasons is not None:
+        notes = table.rows[table.reasons == "note"]
+        for r, row in zip(notes.index, notes.to_numpy(dtype=object)):
+            texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
+            if len(texts) == 1:
+                lines.append((int(r), named(texts[0])))
     out = []
-    for excel_row in form.body.index:
+    for path, excel_row in zip(form.row_paths, form.body.index):
+        beside = next((k for p in path[:-1] if (k := named(p)) is not None), None)
         above = [k for r, k in lines if r < excel_row]
-        out.append(above[-1] if above else None)
+        out.append(beside or (above[-1] if above else None))
     return out
 
 
