@@ -867,3 +867,26 @@ def test_a_form_with_its_sections_merged_down_beside_the_items(tmp_path):
     builders.xlsx(tmp_path / "司法所统计.xlsx", {"统计": rows}, merged={"统计": ["A2:B2", "A3:A6"]})
     got = builders.figures(clean(tmp_path))
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (11, 8, 3)
+
+
+def test_monthly_sheets_beside_a_whole_year_summary_count_the_year_once(tmp_path):
+    # A workbook of monthly forms with a 全年汇总 sheet: the figure is the summary's (10), not the
+    # months' and the summary's added up (20).
+    def form(title: str, head: str, success: int, oral: int) -> list[list]:
+        return [
+            [title],
+            ["项目", "单位", head],
+            ["一、人民调解"],
+            ["调解成功", "件", success],
+            ["其中：口头协议", "件", oral],
+            ["书面协议", "件", success - oral],
+        ]
+
+    sheets = {
+        "1月": form("某镇司法所工作统计月报表（2024年1月）", "本月", 6, 4),
+        "2月": form("某镇司法所工作统计月报表（2024年2月）", "本月", 4, 3),
+        "全年汇总": form("某镇司法所工作统计（2024年全年汇总）", "全年合计", 10, 7),
+    }
+    builders.xlsx(tmp_path / "司法所月报.xlsx", sheets)
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (10, 7, 3)

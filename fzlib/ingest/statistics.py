@@ -461,7 +461,7 @@ def combine(statements: list[Statement]) -> list[Statement]:
     out = []
     for figure, by_file in by_figure.items():
         file = sorted(by_file)[0]
-        parts = by_file[file]
+        parts = _whole_year(by_file[file])
         problem = next((p.problem for p in parts if p.problem), "")
         value = None if problem else sum(p.value or 0 for p in parts)
         first = parts[0]
@@ -476,6 +476,19 @@ def combine(statements: list[Statement]) -> list[Statement]:
             )
         )
     return out
+
+
+# Sheet names of one period (1月, 2024年3月份, 二季度, 上半年) and of the whole year (全年汇总, 年度合计).
+_PERIOD_SHEET = re.compile(r"(?:^|[^\d])(?:1[0-2]|0?[1-9])月|[一二三四1-4]季度|上半年|下半年|[一二三四五六七八九十]+月")
+_YEAR_SHEET = ("汇总", "全年", "年度", "合计", "总表", "累计")
+
+
+def _whole_year(parts: list[Statement]) -> list[Statement]:
+    """Of one file's tables stating a figure, the whole year's when the file holds it beside the
+    periods' (12 monthly sheets and a 全年汇总): adding them all would count the year twice."""
+    year = [p for p in parts if any(w in p.sheet for w in _YEAR_SHEET) and not _PERIOD_SHEET.search(p.sheet)]
+    periods = [p for p in parts if _PERIOD_SHEET.search(p.sheet)]
+    return year[:1] if year and periods else parts
 
 
 def kind_of(table: Table, specs: dict[str, LedgerSpec], context: str) -> str | None:
