@@ -341,6 +341,16 @@ def monthly_report_mediation(built: Built, rng: random.Random) -> None:
             sheet.add(label, unit, month_counts[key], cum)
         sheet.add("填表人：", None, "审核人：", None)
         sheets.append(sheet)
+    # The office keeps the year's summary beside the months: the year, once more.
+    summary = Sheet("全年汇总")
+    summary.title(f"{TOWN}司法所{YEAR}年工作统计（全年汇总）", 3)
+    summary.header([["项目", "单位", "全年合计"]])
+    for label, unit, key in REPORT_ROWS:
+        if key is None:
+            summary.add(label, None, None)
+        elif key != "corrections":
+            summary.add(label, unit, Formula(f"SUM('1月:12月'!C{summary.next_row + 1})", totals[key]))
+    sheets.append(summary)
     built.books.append(Book(file, sheets))
     built.ledgers["mediation"] = Stats(
         {"mediation.cases": totals["success"], "mediation.oral": totals["oral"], "mediation.written": totals["written"]}
@@ -363,6 +373,14 @@ def monthly_report_mediation(built: Built, rng: random.Random) -> None:
         "开展矛盾纠纷排查（次）是排查次数，不是排查出的纠纷件数；纠纷件数以综治平台导出的事件为准",
     )
     built.quirk("formula_cached_values", file, "3月…12月", f, "本年累计 ='上月'!D5+C5 跨表公式，带缓存值")
+    built.quirk(
+        "year_summary_beside_months",
+        file,
+        "全年汇总",
+        f,
+        "12 张月报之后还有一张“全年汇总”（全年合计，三维 SUM 公式）：全年数只计一次，不是各月与汇总相加",
+    )
+    built.quirk("section_lines", file, "各月", f, "表头下一行即“一、人民调解”，其下各行属人民调解；二、法律援助 …")
     built.quirk(
         "no_amount_column", file, "各月", "mediation.subsidy_yuan", "涉及金额（万元）是标的额，不是补贴：补贴为 null"
     )
