@@ -134,12 +134,21 @@ def platform_export_disputes(built: Built, rng: random.Random) -> None:
             rng.choice(["乡综治中心", "乡司法所", "乡派出所", f"{village}村（居）委会"]),
         )
         records.append({"screened_on": day, "status": EVENT_STATES[state][0]})
+        if state in ("办理中", "待签收"):
+            sheet.hidden_rows.add(sheet.next_row - 1)  # the filter left on 事件状态 = 已办结/已归档
     sheet.autofilter = f"A1:N{len(days) + 1}"
     sheet.freeze = "C2"
     built.books.append(Book(file, [sheet]))
     built.ledgers["disputes"] = records
     f = ("disputes.screened", "disputes.resolved", "disputes.resolution_rate")
     built.quirk("platform_export", file, "事件列表", f, "综治平台导出：表头在第1行，带筛选按钮和冻结窗格（WPS 导出）")
+    built.quirk(
+        "hidden_rows",
+        file,
+        "事件列表",
+        f,
+        "筛选未取消：事件状态为 办理中、待签收 的行被筛选隐藏，仍是排查到的纠纷",
+    )
     built.quirk("near_miss_header", file, "事件列表", f, "事件编号=纠纷编号，上报时间=排查日期，事件状态=化解状态")
     built.quirk(
         "competing_headers",
