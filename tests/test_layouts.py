@@ -890,3 +890,18 @@ def test_monthly_sheets_beside_a_whole_year_summary_count_the_year_once(tmp_path
     builders.xlsx(tmp_path / "司法所月报.xlsx", sheets)
     got = builders.figures(clean(tmp_path))
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (10, 7, 3)
+
+
+def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):
+    # Each month's form states only 本年累计: the year is the latest month's (9), not their sum (18).
+    def form(m: int, so_far: int) -> list[list]:
+        return [
+            [f"某镇人民调解工作月报表（2024年{m}月）"],
+            ["项目", "单位", "本年累计"],
+            ["调解成功", "件", so_far],
+            ["其中：口头协议", "件", so_far - 1],
+        ]
+
+    builders.xlsx(tmp_path / "调解月报.xlsx", {f"{m}月": form(m, 3 * m) for m in range(1, 4)})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"]) == (9, 8)

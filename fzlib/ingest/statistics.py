@@ -55,9 +55,11 @@ class Statement:
     cell: str
     problem: str = ""  # why there is no value: the error in the cell (#REF!)
     tables: int = 1  # tables added up (monthly forms)
+    cumulative: bool = False  # read from a 累计 column (the year so far), not the period's own
 
     def as_dict(self) -> dict:
         out = asdict(self)
+        del out["cumulative"]
         if out["value"] is not None and float(out["value"]).is_integer():
             out["value"] = int(out["value"])
         return out
@@ -379,8 +381,9 @@ def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str
                     continue
                 found = _find(form, [{label(x) for x in g} for g in groups], rows if len(groups) == 1 else None)
                 if found is not None:
-                    value, cell, problem = found
-                    out.append(Statement(figure, k, value, file, sheet, cell, problem))
+                    value, cell, problem = found[:3]
+                    cumulative = len(found) > 3 and found[3]
+                    out.append(Statement(figure, k, value, file, sheet, cell, problem, cumulative=cumulative))
                     break
     return out
 
@@ -428,10 +431,10 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
         totals = form.total_rows()
         return _value(form, totals[:1] or form.data_rows(), _pick_cols(form, cols))
     if rows:
-        col, _ = form.total_col()
+        col, cumulative = form.total_col()
         if col is None and form.period_cols():  # the months or quarters, without a total: their sum
             return _value(form, [_pick_row(form, rows)], form.period_cols())
-        return None if col is None else _value(form, [_pick_row(form, rows)], [col])
+        return None if col is None else (*_value(form, [_pick_row(form, rows)], [col]), cumulative)
     return None
 
 
@@ -462,6 +465,10 @@ def combine(statements: list[Statement]) -> list[Statement]:
     for figure, by_file in by_figure.items():
         file = sorted(by_file)[0]
         parts = _whole_year(by_file[file])
+        if len(parts) > 1 and all(p.cumulative for p in parts) and not any(p.problem for p in parts):
+            # Monthly forms stating only the year so far (本年累计): the latest, the largest, holds the
+            # year (an error cell in any of them leaves it unknown, below).
+            parts = [max(parts, key=lambda p: p.value or 0)]
         problem = next((p.problem for p in parts if p.problem), "")
         value = None if problem else sum(p.value or 0 for p in parts)
         first = parts[0]
