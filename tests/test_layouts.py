@@ -905,3 +905,31 @@ def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):
     builders.xlsx(tmp_path / "调解月报.xlsx", {f"{m}月": form(m, 3 * m) for m in range(1, 4)})
     got = builders.figures(clean(tmp_path))
     assert (got["mediation.cases"], got["mediation.oral"]) == (9, 8)
+
+
+def test_a_summary_of_counts_per_village_beside_the_village_logs_is_no_log(tmp_path):
+    # 一村一卷 logs with a 汇总 sheet (a row per village, a count column per service, no dates): the
+    # summary's rows are the year's totals, not services on dates; counted once, from the logs.
+    def log(village: str) -> list[list]:
+        return [
+            [f"{village}法律顾问工作台账（2024年）"],
+            ["序号", "服务时间", "服务内容", "服务次数"],
+            [1, "2024.3.5", "解答法律咨询", 2],
+            [2, "2024.4.8", "审查合同", 1],
+            [3, "2024.5.9", "解答法律咨询", 1],
+        ]
+
+    summary = [
+        ["2024年“一村一法律顾问”服务情况汇总表"],
+        ["村（社区）", "解答法律咨询（人次）", "审查合同（份）", "出具法律意见（份）"],
+        ["甲村", 3, 1, 0],
+        ["乙村", 3, 1, 0],
+        ["合计", 6, 2, 0],
+    ]
+    builders.xlsx(tmp_path / "一村一法律顾问工作台账.xlsx", {"甲村": log("甲村"), "乙村": log("乙村"), "汇总": summary})
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (6, 2, 0)
+    alone = tmp_path / "alone"
+    builders.xlsx(alone / "法律顾问服务统计.xlsx", {"汇总": summary})
+    got = builders.figures(clean(alone))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (6, 2)  # from the form

@@ -621,6 +621,12 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     worth = [k for k in worth if k not in ruled_out]
     fits = [fit(table, specs[k], ctx) for k in worth]
     fits = [f for f in fits if _evidence(f) + (1 if f.constants and _evidence(f) else 0) >= MIN_FIELDS_MATCHED]
+    # Counts in columns with no date of their own, only the title's year (a 汇总 of one row per
+    # village): the year's totals of a statistics table, not a log of services on dates.
+    summary = [f for f in fits if f.ticks and specs[f.kind].measure and specs[f.kind].date in f.constants]
+    fits = [f for f in fits if f not in summary]
+    if summary and not fits:
+        return None, f"每行一个单位的全年计数、没有日期列：是“{specs[summary[0].kind].title}”的汇总表，不是记录"
     if ruled_out and not any(f.complete for f in fits):  # no other kind's ledger either
         word = next(w for w in specs[ruled_out[0]].not_hints if w in named)
         return None, f"标题含“{word}”：这是另一种材料，不是“{specs[ruled_out[0]].title}”，其中各行不计入"

@@ -503,9 +503,14 @@ def kind_of(table: Table, specs: dict[str, LedgerSpec], context: str) -> str | N
     titles it shares with a kind's fields. None when no kind or a tie."""
     scores = []
     titles = {p for c in table.columns for p in c.path}
+    bare = {without_unit(t) for t in titles}
     for k, s in specs.items():
         hints = sum(1 for h in s.hints if h in context)
-        own = sum(1 for f in s.fields for h in f.headers if norm_header(h) in titles)
+        # A field once, however many of its aliases read alike (村（社区）, 村(社区)); and the columns
+        # titled with the kind's values (解答法律咨询（人次）, 审查合同（份）: counts per service).
+        own = sum(1 for f in s.fields if any(norm_header(h) in titles for h in f.headers))
+        values = {norm_header(x) for f in s.fields for c, vs in (f.vocabulary or {}).items() for x in (c, *vs)}
+        own += len({t for t in bare if len(t) >= 2} & values)
         scores.append((1.5 * hints + own, k))
     scores.sort(reverse=True)
     # One title in common (数量) is no evidence: a hint in the title or file name, or two titles.
