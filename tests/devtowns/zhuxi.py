@@ -282,6 +282,24 @@ def village_files_counsel(built: Built, rng: random.Random) -> None:
             )
             records.append({"served_on": day, "service": service, "quantity": qty})
         sheets.append(sheet)
+    # The 汇总 the 司法所 asks for: a row per village, a count column per service, no dates.
+    shown = ("解答法律咨询", "审查合同", "出具法律意见", "协助法律援助")
+    units = {"解答法律咨询": "人次"}
+    summary = Sheet("汇总")
+    summary.title(f"{YEAR}年“一村一法律顾问”服务情况汇总表", len(shown) + 1)
+    summary.header([["村（社区）", *(f"{t}（{units.get(t, '件')}）" for t in shown)]])
+    first = summary.next_row
+    for village, sheet in zip(VILLAGES, sheets):
+        per = {t: 0 for t in shown}
+        for row in sheet.rows:
+            if len(row) > 5 and row[4] in per:
+                cell = row[5]
+                per[row[4]] += 1 if cell is None else int(str(cell).rstrip("人次"))
+        summary.add(village, *(per[t] for t in shown))
+    last = summary.next_row - 1
+    cached = [sum(summary.rows[r - 1][k + 1] for r in range(first, last + 1)) for k in range(len(shown))]
+    summary.add("合计", *(Formula(f"SUM({c}{first}:{c}{last})", v) for c, v in zip("BCDE", cached)))
+    sheets.append(summary)
     built.books.append(Book(file, sheets))
     built.ledgers["counsel"] = records
     f = ("counsel.opinions", "counsel.document_reviews", "counsel.consultations", "counsel.legal_aid")
@@ -294,6 +312,13 @@ def village_files_counsel(built: Built, rng: random.Random) -> None:
         "服务方式（坐班值守/电话咨询/微信咨询/上门服务）与服务内容并列：类型在服务内容列，电话咨询不是法律咨询的件数",
     )
     built.quirk("units_in_quantity", file, "各村", f, "服务次数 写作 2人次，或空（=1）")
+    built.quirk(
+        "summary_per_village",
+        file,
+        "汇总",
+        f,
+        "各村工作表之后有“汇总”：每村一行、每项服务一列计数、没有日期（年份只在标题）：是汇总表，不是按日期的记录，不得再加一遍",
+    )
 
 
 # --- 人民调解: only the 司法所工作统计月报表 -------------------------------------------------------------
