@@ -17,6 +17,7 @@ SPEC_KEYS = {
     "kind",
     "title",
     "hints",
+    "not_hints",
     "key",
     "date",
     "date_fallback",
@@ -116,6 +117,9 @@ class LedgerSpec:
     figures: tuple[FigureSpec, ...] = ()
     breakdowns: tuple[BreakdownSpec, ...] = ()
     hints: tuple[str, ...] = ()
+    # Words in a table's title or sheet name that name another document about the same work (执法人员
+    # 持证情况一览表, 案卷评查结果, 普法责任清单): a table under them holds no records of this kind.
+    not_hints: tuple[str, ...] = ()
     key: tuple[str, ...] = ()
     date: str | None = None
     # Where the date is blank, the field whose date places the record in its year instead (a petition
@@ -323,6 +327,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         figures=figures,
         breakdowns=breakdowns,
         hints=tuple(_as_tuple(raw.get("hints"))),
+        not_hints=tuple(_as_tuple(raw.get("not_hints"))),
         key=tuple(_as_tuple(raw.get("key"))),
         date=raw.get("date"),
         date_fallback=raw.get("date_fallback"),

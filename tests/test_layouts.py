@@ -788,3 +788,160 @@ def test_words_of_a_publicity_register_and_a_referral_register(tmp_path):
     assert got["training.legal_literacy_sessions"] == 1
     assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
     assert codes(result, "vocab.unknown") == []
+
+
+# --- documents that are not ledgers, and a form of several kinds -----------------------------------
+
+
+def test_a_title_naming_another_document_rules_its_kind_out(tmp_path):
+    # A roster of 行政执法证 holders and a 普法责任清单 share a kind's columns (执法类别 and a date;
+    # 普法对象) but record no decision and no session: named, not counted.
+    builders.xlsx(
+        tmp_path / "执法.xlsx",
+        {"登记": [["2024年某镇行政执法案件登记表"], builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]},
+    )
+    roster = [
+        ["某镇行政执法人员持证情况一览表"],
+        ["序号", "姓名", "执法证号", "执法类别", "执法区域", "发证日期"],
+        *[[n, f"甲{n}", f"99{n:06d}", "行政检查", "某镇", f"2024-0{n}-10"] for n in range(1, 5)],
+    ]
+    duties = [
+        ["某镇2024年度普法责任清单"],
+        ["序号", "责任单位", "普法内容", "普法对象", "工作措施", "完成时限"],
+        [1, "司法所", "宪法", "法律明白人", "集中培训", "2024年6月30日"],
+        [2, "综治中心", "反电信网络诈骗法", "法律明白人", "专题培训", "2024年9月30日"],
+        [3, "党政办", "民法典", "领导干部", "会前学法", "2024年12月31日"],
+    ]
+    builders.xlsx(tmp_path / "持证人员.xlsx", {"持证人员": roster})
+    builders.xlsx(tmp_path / "普法责任清单.xlsx", {"清单": duties})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["enforcement.cases"] == 3
+    assert got["training.legal_literacy_sessions"] is None  # no training ledger: unknown, not 2
+    named = {r["file"]: r["detail"] for r in codes(result, "file.unknown_kind")}
+    assert set(named) == {"持证人员.xlsx", "普法责任清单.xlsx"}
+    assert "持证" in named["持证人员.xlsx"] and "责任清单" in named["普法责任清单.xlsx"]
+
+
+def test_a_monthly_form_of_several_kinds_states_each_by_its_section(tmp_path):
+    # A 司法所 monthly form: a 填报单位 line above 项目/单位/本月/本年累计, section lines 一、人民调解 …
+    # under it; 其中：口头协议 is the oral agreements' row. The months' 本月 add up to the year; the
+    # screening rounds (次) of the 人民调解 section are not the disputes screened.
+    def month(m: int, oral: int, written: int) -> list[list]:
+        return [
+            [f"某镇司法所工作统计月报表（2024年{m}月）"],
+            ["填报单位：某镇司法所（盖章）", None, "填报日期：", f"2024年{m}月28日"],
+            ["项目", "单位", "本月", "本年累计"],
+            ["一、人民调解"],
+            ["开展矛盾纠纷排查（次）", "次", 3, 3 * m],
+            ["调解成功", "件", oral + written, None],
+            ["其中：口头协议", "件", oral, None],
+            ["书面协议", "件", written, None],
+            ["二、法律援助"],
+            ["受理法律援助案件", "件", 1, m],
+        ]
+
+    builders.xlsx(tmp_path / "司法所月报.xlsx", {"1月": month(1, 4, 2), "2月": month(2, 3, 1)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (10, 7, 3)
+    assert got["disputes.screened"] is None
+    assert not codes(result, "file.unknown_kind")
+
+
+def test_platform_event_states_archived_and_awaiting(tmp_path):
+    # A 综治中心 platform's export: 已归档 is closed (after 已办结), 待签收 not yet taken up.
+    rows = [
+        ["事件编号", "上报时间", "事件状态"],
+        ["ZX1", "2024-03-01 09:10:11", "已办结"],
+        ["ZX2", "2024-03-02 10:11:12", "已归档"],
+        ["ZX3", "2024-03-03 11:12:13", "待签收"],
+        ["ZX4", "2024-03-04 12:13:14", "办理中"],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷事件导出.xlsx", {"事件列表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert not codes(result, "vocab.unknown")
+
+
+def test_a_form_with_its_sections_merged_down_beside_the_items(tmp_path):
+    # The same form with the section as a label merged down beside its items (人民调解 | 调解成功).
+    rows = [
+        ["某镇司法所工作统计表（2024年）"],
+        ["项目", None, "数量"],
+        ["人民调解", "受理纠纷（件）", 12],
+        [None, "调解成功（件）", 11],
+        [None, "其中：口头协议（件）", 8],
+        [None, "书面协议（件）", 3],
+        ["法律援助", "受理案件（件）", 2],
+    ]
+    builders.xlsx(tmp_path / "司法所统计.xlsx", {"统计": rows}, merged={"统计": ["A2:B2", "A3:A6"]})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (11, 8, 3)
+
+
+def test_monthly_sheets_beside_a_whole_year_summary_count_the_year_once(tmp_path):
+    # A workbook of monthly forms with a 全年汇总 sheet: the figure is the summary's (10), not the
+    # months' and the summary's added up (20).
+    def form(title: str, head: str, success: int, oral: int) -> list[list]:
+        return [
+            [title],
+            ["项目", "单位", head],
+            ["一、人民调解"],
+            ["调解成功", "件", success],
+            ["其中：口头协议", "件", oral],
+            ["书面协议", "件", success - oral],
+        ]
+
+    sheets = {
+        "1月": form("某镇司法所工作统计月报表（2024年1月）", "本月", 6, 4),
+        "2月": form("某镇司法所工作统计月报表（2024年2月）", "本月", 4, 3),
+        "全年汇总": form("某镇司法所工作统计（2024年全年汇总）", "全年合计", 10, 7),
+    }
+    builders.xlsx(tmp_path / "司法所月报.xlsx", sheets)
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (10, 7, 3)
+
+
+def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):
+    # Each month's form states only 本年累计: the year is the latest month's (9), not their sum (18).
+    def form(m: int, so_far: int) -> list[list]:
+        return [
+            [f"某镇人民调解工作月报表（2024年{m}月）"],
+            ["项目", "单位", "本年累计"],
+            ["调解成功", "件", so_far],
+            ["其中：口头协议", "件", so_far - 1],
+        ]
+
+    builders.xlsx(tmp_path / "调解月报.xlsx", {f"{m}月": form(m, 3 * m) for m in range(1, 4)})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"]) == (9, 8)
+
+
+def test_a_summary_of_counts_per_village_beside_the_village_logs_is_no_log(tmp_path):
+    # 一村一卷 logs with a 汇总 sheet (a row per village, a count column per service, no dates): the
+    # summary's rows are the year's totals, not services on dates; counted once, from the logs.
+    def log(village: str) -> list[list]:
+        return [
+            [f"{village}法律顾问工作台账（2024年）"],
+            ["序号", "服务时间", "服务内容", "服务次数"],
+            [1, "2024.3.5", "解答法律咨询", 2],
+            [2, "2024.4.8", "审查合同", 1],
+            [3, "2024.5.9", "解答法律咨询", 1],
+        ]
+
+    summary = [
+        ["2024年“一村一法律顾问”服务情况汇总表"],
+        ["村（社区）", "解答法律咨询（人次）", "审查合同（份）", "出具法律意见（份）"],
+        ["甲村", 3, 1, 0],
+        ["乙村", 3, 1, 0],
+        ["合计", 6, 2, 0],
+    ]
+    builders.xlsx(tmp_path / "一村一法律顾问工作台账.xlsx", {"甲村": log("甲村"), "乙村": log("乙村"), "汇总": summary})
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (6, 2, 0)
+    alone = tmp_path / "alone"
+    builders.xlsx(alone / "法律顾问服务统计.xlsx", {"汇总": summary})
+    got = builders.figures(clean(alone))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (6, 2)  # from the form

@@ -34,6 +34,8 @@ _PERIOD_TOTAL = re.compile(
     r"^(?:\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?|第?[一二三四1-4]季度|上半年|下半年|本月|本季度?|本年度?|全年)"
     r"(?:小计|合计|累计|总计)$"
 )
+# A line above a form's header saying who fills it in (填报单位：…（盖章） 填报日期：…): not a title.
+FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位")
 NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")
 SERIAL_HEADERS = {"序号", "编号序号", "NO", "NO.", "No."}
 # A sheet named or titled so explains how to fill the ledger in; it may repeat the headers.
@@ -595,6 +597,8 @@ class _SheetRows:
         self.total = totals[at.reshape(-1)] & (self.n_filled > 0)
         # A lone line of text (第二十条第（一）项), not a 合计 line.
         self.title_line = self.texty & (self.n_filled == 1) & ~self.total
+        fillers = np.fromiter((g.normed[c].startswith(FILLER_PREFIXES) for c in leads), dtype=bool, count=len(leads))
+        self.filler = fillers[at.reshape(-1)] & (self.n_filled > 0)
         self.data_row = ~stringy | ((~header_ish) & filled).any(axis=1)
         # Rows that may start a table below another (the rest cannot: numbers, dates, one cell, a total).
         self.candidates = set(np.flatnonzero(self.texty & (self.n_filled >= 2) & ~self.total).tolist())
@@ -613,12 +617,16 @@ class _SheetRows:
     def titled_block(self, i: int) -> bool:
         """A row of titles over numbers, under a title line or a blank row: a statistics table's
         header, whose titles (本年制发件数) no spec need know."""
-        if not self.texty[i] or self.n_filled[i] < 2 or i + 1 >= self.n or not self.data_row[i + 1]:
+        # A section line may come first (一、人民调解 over its rows of counts).
+        j = i + 1
+        while j < self.n and self.title_line[j]:
+            j += 1
+        if not self.texty[i] or self.n_filled[i] < 2 or j >= self.n or not self.data_row[j]:
             return False
         # Its numbers sit under its titles: a row filled far wider than the titles is another table's.
-        if self.n_filled[i + 1] > self.n_filled[i] + 1:
+        if self.n_filled[j] > self.n_filled[i] + 1:
             return False
-        return i == 0 or self.n_filled[i - 1] == 0 or self.title_line[i - 1]
+        return i == 0 or self.n_filled[i - 1] == 0 or self.title_line[i - 1] or self.filler[i - 1]
 
     def starts_table(self, i: int) -> bool:
         """A row below a table that starts another: a header of known titles, or titles over numbers

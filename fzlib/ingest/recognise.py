@@ -617,8 +617,22 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     top = ranked[0][1].score if ranked else 0
     hinted = {k for k, s in specs.items() if any(h in ctx.text for h in s.hints)}
     worth = [k for k, f in ranked if (_evidence(f) >= 1 and f.score >= top - 3) or k in hinted][:5]
+    # A title naming another document about the same work (持证人员一览表, 案卷评查结果, 普法责任清单)
+    # rules its kind out, whatever columns it shares with the kind's ledger (执法类别, 普法对象).
+    named = f"{ctx.sheet} {table.title_text}"
+    ruled_out = [k for k in worth if any(w in named for w in specs[k].not_hints)]
+    worth = [k for k in worth if k not in ruled_out]
     fits = [fit(table, specs[k], ctx) for k in worth]
     fits = [f for f in fits if _evidence(f) + (1 if f.constants and _evidence(f) else 0) >= MIN_FIELDS_MATCHED]
+    # Counts in columns with no date of their own, only the title's year (a 汇总 of one row per
+    # village): the year's totals of a statistics table, not a log of services on dates.
+    summary = [f for f in fits if f.ticks and specs[f.kind].measure and specs[f.kind].date in f.constants]
+    fits = [f for f in fits if f not in summary]
+    if summary and not fits:
+        return None, f"每行一个单位的全年计数、没有日期列：是“{specs[summary[0].kind].title}”的汇总表，不是记录"
+    if ruled_out and not any(f.complete for f in fits):  # no other kind's ledger either
+        word = next(w for w in specs[ruled_out[0]].not_hints if w in named)
+        return None, f"标题含“{word}”：这是另一种材料，不是“{specs[ruled_out[0]].title}”，其中各行不计入"
     if not fits:
         seen = "、".join(c.display or f"空白表头（{column_letter(c.index)}）" for c in table.columns[:8])
         return None, f"表头与任何已知台账都对不上，表头为：{seen}"

@@ -35,6 +35,8 @@ COUNT_WORDS = ("件数", "数量", "人数", "件次", "次数", "数")
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
 _PERIOD = re.compile(r"^(?:\d{1,2}月份?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年)$")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+# 其中：口头协议 under 调解成功: the label is what is counted (a part, stated on its own row).
+_SUBSET = re.compile(r"^(?:其中|含)[:：]")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _COUNT = re.compile(r"^[-+]?\d[\d,]{0,9}(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项宗]|人次)?$")
 _DATE_LIKE = re.compile(r"^\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}")
@@ -53,9 +55,11 @@ class Statement:
     cell: str
     problem: str = ""  # why there is no value: the error in the cell (#REF!)
     tables: int = 1  # tables added up (monthly forms)
+    cumulative: bool = False  # read from a 累计 column (the year so far), not the period's own
 
     def as_dict(self) -> dict:
         out = asdict(self)
+        del out["cumulative"]
         if out["value"] is not None and float(out["value"]).is_integer():
             out["value"] = int(out["value"])
         return out
@@ -77,7 +81,7 @@ def label(text: str) -> str:
     """
     t = norm_header(text)
     t = _ORDINAL.sub("", t)
-    return without_unit(t)
+    return without_unit(_SUBSET.sub("", t))
 
 
 def _forms(text: str) -> tuple[str, ...]:
@@ -172,10 +176,29 @@ def is_statistics(table: Table) -> bool:
         filled = col != "blank"
         if filled.sum() and (col[filled] == "date").mean() >= 0.5:
             return False
-    counted = [j for j in range(kinds.shape[1]) if j not in shape.serial]
+    units = _unit_columns(table, shape)
+    counted = [j for j in range(kinds.shape[1]) if j not in shape.serial and j not in units]
     sub = kinds[:, counted]
     filled = sub != "blank"
     return bool(filled.sum()) and np.isin(sub[filled], ["number", "error"]).mean() >= 0.5
+
+
+# What a form's 单位 column says beside each row's label: a unit, no label of its own.
+UNITS = frozenset(("件", "次", "人", "人次", "元", "万元", "个", "条", "起", "份", "场", "户", "项", "宗", "家", "天"))
+
+
+def _unit_columns(table: Table, shape: _Shape) -> set[int]:
+    """Label columns that only qualify the row's own label: units (项目 | 单位 件/次 | 本月) and
+    sections merged down beside the items (人民调解 | 调解成功), filled on fewer than half the rows.
+    They say what the numbers count, so they weigh neither for nor against a table of counts."""
+    keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
+    body = table.rows[keep]
+    out = set()
+    for j in shape.labels:
+        texts = [str(x).strip() for x in body.iloc[:, j] if x not in (None, "") and str(x).strip()]
+        if texts and (set(texts) <= UNITS or (len(texts) < len(body) / 2 and j != shape.labels[-1])):
+            out.add(j)
+    return out
 
 
 def _as_number(x) -> float | None:
@@ -346,22 +369,53 @@ def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str
     if shape is None or not shape.values:
         return []
     form = _Form(table, shape)
+    sections = _sections(form, specs)
     out = []
     for k, spec in specs.items():
         for figure, ways in labels_of(spec).items():
             for groups in ways:
-                if len(groups) == 1 and k != kind:
+                # One label alone is read in a table about the kind, or in the block of rows a
+                # section line names it in (a 司法所 monthly form: 一、人民调解 … 二、法律援助 …).
+                rows = None if k == kind else [r for r, s in enumerate(sections) if s == k]
+                if len(groups) == 1 and rows is not None and not rows:
                     continue
-                found = _find(form, [{label(x) for x in g} for g in groups])
+                found = _find(form, [{label(x) for x in g} for g in groups], rows if len(groups) == 1 else None)
                 if found is not None:
-                    value, cell, problem = found
-                    out.append(Statement(figure, k, value, file, sheet, cell, problem))
+                    value, cell, problem = found[:3]
+                    cumulative = len(found) > 3 and found[3]
+                    out.append(Statement(figure, k, value, file, sheet, cell, problem, cumulative=cumulative))
                     break
     return out
 
 
-def _find(form: _Form, groups: list[set[str]]):
-    """(value, cell, problem) of the figure whose label groups are `groups`, or None."""
+def _sections(form: _Form, specs: dict[str, LedgerSpec]) -> list[str | None]:
+    """Per row of the form, the kind its section names by its hints, or None: a label merged down
+    beside the row's own (人民调解 | 调解成功), else the section line above it (一、人民调解); a line
+    naming no kind, or several, ends the section before it."""
+
+    def named(text: str) -> str | None:
+        kinds = {k for k, s in specs.items() if any(h in text for h in s.hints)}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    table = form.table
+    lines = []
+    if table.rows is not None and table.reasons is not None:
+        notes = table.rows[table.reasons == "note"]
+        for r, row in zip(notes.index, notes.to_numpy(dtype=object)):
+            texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
+            if len(texts) == 1:
+                lines.append((int(r), named(texts[0])))
+    out = []
+    for path, excel_row in zip(form.row_paths, form.body.index):
+        beside = next((k for p in path[:-1] if (k := named(p)) is not None), None)
+        above = [k for r, k in lines if r < excel_row]
+        out.append(beside or (above[-1] if above else None))
+    return out
+
+
+def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None):
+    """(value, cell, problem) of the figure whose label groups are `groups`, or None; with one group,
+    only on the `allowed` rows when given (a section about its kind)."""
     if len(groups) == 2:
         for a, b in ((0, 1), (1, 0)):
             rows, cols = form.rows_matching(groups[a]), form.cols_matching(groups[b])
@@ -369,16 +423,18 @@ def _find(form: _Form, groups: list[set[str]]):
                 return _value(form, [_pick_row(form, rows)], _pick_cols(form, cols)[:1])
         return None
     rows, cols = form.rows_matching(groups[0]), form.cols_matching(groups[0])
+    if allowed is not None:
+        rows, cols = [r for r in rows if r in allowed], []
     if rows and cols:
         return _value(form, [_pick_row(form, rows)], _pick_cols(form, cols)[:1])
     if cols:
         totals = form.total_rows()
         return _value(form, totals[:1] or form.data_rows(), _pick_cols(form, cols))
     if rows:
-        col, _ = form.total_col()
+        col, cumulative = form.total_col()
         if col is None and form.period_cols():  # the months or quarters, without a total: their sum
             return _value(form, [_pick_row(form, rows)], form.period_cols())
-        return None if col is None else _value(form, [_pick_row(form, rows)], [col])
+        return None if col is None else (*_value(form, [_pick_row(form, rows)], [col]), cumulative)
     return None
 
 
@@ -408,7 +464,11 @@ def combine(statements: list[Statement]) -> list[Statement]:
     out = []
     for figure, by_file in by_figure.items():
         file = sorted(by_file)[0]
-        parts = by_file[file]
+        parts = _whole_year(by_file[file])
+        if len(parts) > 1 and all(p.cumulative for p in parts) and not any(p.problem for p in parts):
+            # Monthly forms stating only the year so far (本年累计): the latest, the largest, holds the
+            # year (an error cell in any of them leaves it unknown, below).
+            parts = [max(parts, key=lambda p: p.value or 0)]
         problem = next((p.problem for p in parts if p.problem), "")
         value = None if problem else sum(p.value or 0 for p in parts)
         first = parts[0]
@@ -425,14 +485,32 @@ def combine(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+# Sheet names of one period (1月, 2024年3月份, 二季度, 上半年) and of the whole year (全年汇总, 年度合计).
+_PERIOD_SHEET = re.compile(r"(?:^|[^\d])(?:1[0-2]|0?[1-9])月|[一二三四1-4]季度|上半年|下半年|[一二三四五六七八九十]+月")
+_YEAR_SHEET = ("汇总", "全年", "年度", "合计", "总表", "累计")
+
+
+def _whole_year(parts: list[Statement]) -> list[Statement]:
+    """Of one file's tables stating a figure, the whole year's when the file holds it beside the
+    periods' (12 monthly sheets and a 全年汇总): adding them all would count the year twice."""
+    year = [p for p in parts if any(w in p.sheet for w in _YEAR_SHEET) and not _PERIOD_SHEET.search(p.sheet)]
+    periods = [p for p in parts if _PERIOD_SHEET.search(p.sheet)]
+    return year[:1] if year and periods else parts
+
+
 def kind_of(table: Table, specs: dict[str, LedgerSpec], context: str) -> str | None:
     """The kind a statistics table is about: the hints of its title, sheet and file name, then the
     titles it shares with a kind's fields. None when no kind or a tie."""
     scores = []
     titles = {p for c in table.columns for p in c.path}
+    bare = {without_unit(t) for t in titles}
     for k, s in specs.items():
         hints = sum(1 for h in s.hints if h in context)
-        own = sum(1 for f in s.fields for h in f.headers if norm_header(h) in titles)
+        # A field once, however many of its aliases read alike (村（社区）, 村(社区)); and the columns
+        # titled with the kind's values (解答法律咨询（人次）, 审查合同（份）: counts per service).
+        own = sum(1 for f in s.fields if any(norm_header(h) in titles for h in f.headers))
+        values = {norm_header(x) for f in s.fields for c, vs in (f.vocabulary or {}).items() for x in (c, *vs)}
+        own += len({t for t in bare if len(t) >= 2} & values)
         scores.append((1.5 * hints + own, k))
     scores.sort(reverse=True)
     # One title in common (数量) is no evidence: a hint in the title or file name, or two titles.

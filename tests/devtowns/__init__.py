@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import bailing, qinghe, shimen, tanwan, weitang, yunxi
+from . import bailing, qinghe, shimen, tanwan, weitang, yunxi, zhuxi
 from .books import write
 from .town import Built
 from .truth import figures
@@ -23,6 +23,7 @@ TOWNS: dict[str, ModuleType] = {
     "bailing": bailing,
     "tanwan": tanwan,
     "weitang": weitang,
+    "zhuxi": zhuxi,
 }
 
 

@@ -44,6 +44,8 @@ class Sheet:
     hidden_rows: set[int] = field(default_factory=set)
     hidden: bool = False
     header_rows: list[int] = field(default_factory=list)
+    autofilter: str | None = None  # a range such as "A1:L80": the 筛选 buttons a WPS export leaves on
+    freeze: str | None = None  # the top-left cell below and right of frozen panes, such as "C2"
 
     @property
     def next_row(self) -> int:
@@ -141,6 +143,10 @@ def xlsx_bytes(book: Book) -> bytes:
             ws.row_dimensions[r].hidden = True
         if sheet.hidden:
             ws.sheet_state = "hidden"
+        if sheet.autofilter:
+            ws.auto_filter.ref = sheet.autofilter
+        if sheet.freeze:
+            ws.freeze_panes = sheet.freeze
         for c in range(1, width + 1):
             ws.column_dimensions[get_column_letter(c)].width = 14
     wb.properties.creator = "devtowns"
