@@ -818,9 +818,25 @@ def test_a_title_naming_another_document_rules_its_kind_out(tmp_path):
     got = builders.figures(result)
     assert got["enforcement.cases"] == 3
     assert got["training.legal_literacy_sessions"] is None  # no training ledger: unknown, not 2
-    named = {r["file"]: r["detail"] for r in codes(result, "file.unknown_kind")}
-    assert set(named) == {"持证人员.xlsx", "普法责任清单.xlsx"}
-    assert "持证" in named["持证人员.xlsx"] and "责任清单" in named["普法责任清单.xlsx"]
+    # Known for what they are: a note each, nothing to fix, not files that failed.
+    named = {r["file"]: (r["detail"], r["level"]) for r in codes(result, "sheet.other_document")}
+    assert named == {"持证人员.xlsx": ("标题含“持证”", "提示"), "普法责任清单.xlsx": ("标题含“责任清单”", "提示")}
+    assert result.failed_files == [] and not codes(result, "file.unknown_kind")
+
+
+def test_a_sheet_of_another_document_leaves_its_workbooks_ledger_whole(tmp_path):
+    # The 三项制度 公示台账: 事前公示 lists officers and their certificates, 事后公示 the decisions.
+    officers = [
+        ["某镇行政执法事前公示"],
+        ["序号", "执法主体", "执法人员", "执法证号", "执法类别"],
+        *[[n, "某镇人民政府", f"甲{n}", f"99{n:06d}", "行政检查"] for n in range(1, 4)],
+    ]
+    decisions = [["某镇行政执法事后公示"], builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4)]
+    builders.xlsx(tmp_path / "某镇2024年行政执法三项制度公示台账.xlsx", {"事前公示": officers, "事后公示": decisions})
+    result = clean(tmp_path)
+    assert builders.evidence(result)["enforcement.cases"].value == 4  # not withheld for the officers' rows
+    assert [(r["sheet"], r["level"]) for r in codes(result, "sheet.other_document")] == [("事前公示", "提示")]
+    assert not codes(result, "sheet.unread_rows")
 
 
 def test_a_monthly_form_of_several_kinds_states_each_by_its_section(tmp_path):

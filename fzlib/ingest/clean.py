@@ -30,7 +30,7 @@ from fzlib.ingest.locate import (
 )
 from fzlib.ingest.privacy import Outbound, personal_names, protect
 from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, read_file
-from fzlib.ingest.recognise import Context, best_fit, fit, header_words, similar, title_kind
+from fzlib.ingest.recognise import Context, best_fit, fit, header_words, other_document, similar, title_kind
 from fzlib.ingest.sandbox import Worker
 from fzlib.spec import LedgerSpec, load_specs, with_town_words
 
@@ -263,6 +263,12 @@ class YearCleaner:
             elif entry["sheets"] and all(s.get("hidden") for s in entry["sheets"]):
                 entry["problem"] = "file.only_hidden"
                 self.issue("file.only_hidden", rel)
+            elif any(s.get("other_document") for s in entry["sheets"]) and all(
+                s.get("other_document") or not s.get("tables") for s in entry["sheets"]
+            ):
+                # Another document about the work (持证人员一览表, 普法责任清单), named as such on
+                # each sheet: nothing to fix, and no kind of ledger is missing any of its records.
+                pass
             else:
                 entry["problem"] = "file.unknown_kind"
                 # One message for the file says it all; per-sheet "no table" notes would only repeat it.
@@ -382,6 +388,14 @@ class YearCleaner:
             stated = statistics.read(table, about, self.specs, rel, sheet.name)
             if about is not None or stated:
                 return self.read_statistics(rel, sheet, table, info, where, about, stated)
+        if found is None and (other := other_document(table, self.specs, ctx)):
+            # Not records of any kind: its rows leave no kind of the file incomplete (unlike rows in a
+            # table that could not be recognised), and the sheet is skipped as a sheet of notes is.
+            info.setdefault("problem", "sheet.no_table")
+            info["unused"] += len(table.body)
+            info["other_document"] = other
+            self.issue("sheet.other_document", rel, sheet.name, detail=other)
+            return 0
         if found is None:
             info.setdefault("problem", "file.unknown_kind")
             info["unused"] += len(table.body)

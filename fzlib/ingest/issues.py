@@ -134,6 +134,12 @@ CATALOGUE: dict[str, IssueType] = {
         "请先按已列出的问题修改台账，重新运行后会列出其余问题",
     ),
     "sheet.no_table": IssueType("工作表无表格", NOTE, "该工作表没有台账表格（如填表说明），已跳过", "无需处理"),
+    "sheet.other_document": IssueType(
+        "另一种材料",
+        NOTE,
+        "该工作表是另一种材料（{detail}），不是台账，其中各行不计入",
+        "无需处理；如它确是台账，请修改其标题或工作表名，或在 params/<年份>.yaml 的 kinds 中为该文件指定台账种类",
+    ),
     "sheet.unread_rows": IssueType(
         "工作表有数据但未能识别",
         ERROR,

@@ -590,6 +590,14 @@ def _evidence(f: Fit) -> int:
     return len(f.columns) + len(f.ticks) + len({c.index for c, _ in f.split.values()})
 
 
+def other_document(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> str:
+    """What the sheet name or title says a table is when it names another document about a kind's
+    work (事前公示, 持证人员一览表: a kind's `not_hints`), as "标题含“事前公示”"; "" when it does not."""
+    named = f"{ctx.sheet} {table.title_text}"
+    word = next((w for s in specs.values() for w in s.not_hints if w in named), None)
+    return f"标题含“{word}”" if word else ""
+
+
 def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[Fit | None, str]:
     """The kind a table is, with where its fields are, and a short explanation; None when no kind
     fits clearly.

@@ -31,28 +31,9 @@ YEAR = 2023
 GOV = "竹溪乡人民政府"
 VILLAGES = ("竹溪社区", "桐木村", "岩脚村", "白果村", "河坝村")  # fictitious
 # Figures the engine leaves null for now (honest, never a wrong number), each with its reason.
-# tests/test_devtowns.py holds the engine to exactly these.
-_ENFORCEMENT_WITHHELD = (
-    "“三项制度”公示台账的 事前公示 工作表列的是执法人员、执法证号和执法类别，不是执法决定：引擎按标题"
-    "（not_hints: 事前公示）认出它不是台账、不计入，但把它当作同一文件里“未读的行”，整类执法数不给出"
-    "（fzlib/ingest/clean.py 的 unread 处理；去掉该表后 11 个执法数全部正确）"
-)
-KNOWN_WITHHELD: dict[str, str] = {
-    f: _ENFORCEMENT_WITHHELD
-    for f in (
-        "enforcement.cases",
-        "enforcement.licensing",
-        "enforcement.penalty",
-        "enforcement.coercion",
-        "enforcement.levy",
-        "enforcement.inspection",
-        "enforcement.adjudication",
-        "enforcement.payment",
-        "enforcement.confirmation",
-        "enforcement.award",
-        "enforcement.other",
-    )
-}
+# tests/test_devtowns.py holds the engine to exactly these. (The 11 enforcement figures were here
+# until a sheet recognised as another document, 事前公示, stopped leaving its file's kind incomplete.)
+KNOWN_WITHHELD: dict[str, str] = {}
 
 
 def build() -> Built:
