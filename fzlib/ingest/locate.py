@@ -29,11 +29,10 @@ VALUE_WEIGHT = 0.5
 # The first table's header is the first row scoring this share of the best row's score.
 FIRST_HEADER_SHARE = 0.6
 TOTAL_WORDS = ("合计", "小计", "总计", "累计", "总数")
+# A month, quarter or half-year as a label (3月, 三月份, 第一季度, 上半年): one place for its spellings.
+PERIODS = r"\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?|第?[一二三四1-4]季度|上半年|下半年"
 # A period's total line inside a log (3月小计, 一季度合计, 上半年小计, 本月合计): a total, not a record.
-_PERIOD_TOTAL = re.compile(
-    r"^(?:\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?|第?[一二三四1-4]季度|上半年|下半年|本月|本季度?|本年度?|全年)"
-    r"(?:小计|合计|累计|总计)$"
-)
+_PERIOD_TOTAL = re.compile(rf"^(?:{PERIODS}|本月|本季度?|本年度?|全年)(?:小计|合计|累计|总计)$")
 # A line above a form's header saying who fills it in (填报单位：…（盖章） 填报日期：…): not a title.
 FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位")
 NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")

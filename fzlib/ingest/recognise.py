@@ -590,11 +590,16 @@ def _evidence(f: Fit) -> int:
     return len(f.columns) + len(f.ticks) + len({c.index for c, _ in f.split.values()})
 
 
-def other_document(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> str:
-    """What the sheet name or title says a table is when it names another document about a kind's
-    work (事前公示, 持证人员一览表: a kind's `not_hints`), as "标题含“事前公示”"; "" when it does not."""
+def _not_hint(spec: LedgerSpec, table: Table, ctx: Context) -> str | None:
+    """The word of the kind's `not_hints` the sheet name or title holds: it names another document
+    about the kind's work (事前公示, 持证人员一览表, 普法责任清单), not its ledger."""
     named = f"{ctx.sheet} {table.title_text}"
-    word = next((w for s in specs.values() for w in s.not_hints if w in named), None)
+    return next((w for w in spec.not_hints if w in named), None)
+
+
+def other_document(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> str:
+    """ "标题含“事前公示”" when the sheet name or title names another document of any kind; else ""."""
+    word = next((w for s in specs.values() if (w := _not_hint(s, table, ctx))), None)
     return f"标题含“{word}”" if word else ""
 
 
@@ -627,8 +632,7 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     worth = [k for k, f in ranked if (_evidence(f) >= 1 and f.score >= top - 3) or k in hinted][:5]
     # A title naming another document about the same work (持证人员一览表, 案卷评查结果, 普法责任清单)
     # rules its kind out, whatever columns it shares with the kind's ledger (执法类别, 普法对象).
-    named = f"{ctx.sheet} {table.title_text}"
-    ruled_out = [k for k in worth if any(w in named for w in specs[k].not_hints)]
+    ruled_out = [k for k in worth if _not_hint(specs[k], table, ctx)]
     worth = [k for k in worth if k not in ruled_out]
     fits = [fit(table, specs[k], ctx) for k in worth]
     fits = [f for f in fits if _evidence(f) + (1 if f.constants and _evidence(f) else 0) >= MIN_FIELDS_MATCHED]
@@ -639,7 +643,7 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     if summary and not fits:
         return None, f"每行一个单位的全年计数、没有日期列：是“{specs[summary[0].kind].title}”的汇总表，不是记录"
     if ruled_out and not any(f.complete for f in fits):  # no other kind's ledger either
-        word = next(w for w in specs[ruled_out[0]].not_hints if w in named)
+        word = _not_hint(specs[ruled_out[0]], table, ctx)
         return None, f"标题含“{word}”：这是另一种材料，不是“{specs[ruled_out[0]].title}”，其中各行不计入"
     if not fits:
         seen = "、".join(c.display or f"空白表头（{column_letter(c.index)}）" for c in table.columns[:8])

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest.cleaners.cells import ERROR_VALUES
-from fzlib.ingest.locate import Table, column_letter, norm_header, without_unit
+from fzlib.ingest.locate import PERIODS, Table, column_letter, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
 from fzlib.spec import LedgerSpec
 
@@ -33,7 +33,7 @@ RATE_WORDS = ("率", "占比", "比重", "比例", "百分比")
 COUNT_WORDS = ("件数", "数量", "人数", "件次", "次数", "数")
 # Words in a row label that mark the block of totals (总况 over 排查数 / 调处数 …).
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
-_PERIOD = re.compile(r"^(?:\d{1,2}月份?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年)$")
+_PERIOD = re.compile(rf"^(?:{PERIODS})$")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 # 其中：口头协议 under 调解成功: the label is what is counted (a part, stated on its own row).
 _SUBSET = re.compile(r"^(?:其中|含)[:：]")
