@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import os
 import re
@@ -14,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib import __version__
-from fzlib.ingest import issues, statistics
+from fzlib.ingest import issues, sandbox, statistics
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.keys import identities
@@ -31,7 +30,6 @@ from fzlib.ingest.locate import (
 from fzlib.ingest.privacy import Outbound, personal_names, protect
 from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, read_file
 from fzlib.ingest.recognise import Context, best_fit, fit, header_words, other_document, similar, title_kind
-from fzlib.ingest.sandbox import Worker
 from fzlib.spec import LedgerSpec, load_specs, with_town_words
 
 # Columns of a processed table beside the fields: what each record could not give a figure, and
@@ -182,8 +180,8 @@ class YearCleaner:
             for p in files
             if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
         ]
-        with contextlib.ExitStack() as stack:
-            reader = Reader([stack.enter_context(Worker()) for _ in range(READERS)], planned)
+        with sandbox.workers(READERS) as readers:
+            reader = Reader(readers, planned)
             for path in progress(files) if progress else files:
                 self.read_one(path, reader)
 

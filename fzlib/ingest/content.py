@@ -36,19 +36,21 @@ class ColumnContent:
     """A column's filled cells, as distinct values with their counts, and the shares that fit."""
 
     def __init__(self, cells: pd.Series, year: int | None = None):
-        values = cells[cells.map(_filled, na_action="ignore").fillna(False).astype(bool)]
+        # Plain numpy and builtins: a column is looked at for every field of every kind tried.
+        cells = cells.to_numpy(dtype=object)
+        present = np.flatnonzero(~pd.isna(cells))
+        values = cells[present[np.fromiter(map(_filled, cells[present]), dtype=bool, count=len(present))]]
         self.filled = len(values)
         self.year = year
         self._cache: dict = {}
         if not self.filled:
             self.raw, self.weights = pd.Series([], dtype=object), np.zeros(0)
             return
-        texts = values.map(str)
-        codes, uniques = pd.factorize(texts)
+        codes, _ = pd.factorize(np.array(list(map(str, values)), dtype=object))
         counts = np.bincount(codes)
         order = np.argsort(-counts, kind="stable")[:SAMPLE]
-        first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
-        self.raw = pd.Series(values.to_numpy(dtype=object)[first[order]], dtype=object)
+        first = np.unique(codes, return_index=True)[1]  # codes number the texts in order of appearance
+        self.raw = pd.Series(values[first[order]], dtype=object)
         self.weights = counts[order] / counts[order].sum()
 
     def _share(self, ok: np.ndarray) -> float:

@@ -5,21 +5,25 @@ A spreadsheet reader may allocate a sheet's whole grid before anyone can look at
 to gigabytes, a parser may loop. A `Worker` is one forked child that runs such calls one after the
 other, its address space capped; each call comes back as an `Outcome`: its (pickled) result, or
 what stopped it (`memory`, `timeout`, `crash`), after which the next calls go to a fresh child.
-One fork serves a whole run (a fork costs some 20 ms here), and calls can be submitted ahead, so
-that the child reads the next file while this process works on the last. Where there is no fork
-(Windows), calls run in this process when collected.
+A fork serves many calls (a fork and a child's exit cost tens of ms here, as much as cleaning a
+small folder): `workers` lends the same children to every run of this process in turn. Calls can be
+submitted ahead, so that the child reads the next file while this process works on the last. Where
+there is no fork (Windows), calls run in this process when collected.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import faulthandler
 import os
 import pickle
 import select
 import signal
 import struct
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,6 +109,16 @@ class Worker:
         if self.pid is not None:
             self._stop(kill=kill)
 
+    def settle(self) -> None:
+        """Collect, and drop, every outcome not yet collected: the worker is idle again."""
+        while self._pending:
+            self.collect()
+
+    def reset(self) -> None:
+        """Stop the child at once, whatever it is doing, and forget what it was asked."""
+        self._pending.clear()
+        self.close(kill=True)
+
     def _start(self) -> None:
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
@@ -134,8 +148,68 @@ class Worker:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+        self._to_child = self._from_child = -1  # closed: the numbers may be reused by new pipes
         _, status = os.waitpid(pid, 0)  # without kill: the child exits when its pipe closes
         return status
+
+
+# Workers lent to one run after another in this process (see `workers`), and who holds them.
+_STANDING: list[Worker] = []
+_LENT = threading.Lock()
+
+
+@contextlib.contextmanager
+def workers(n: int) -> Iterator[list[Worker]]:
+    """`n` workers for one run, idle again when it ends. They are this process's standing workers,
+    forked on first use and kept for the next run, unless another thread holds them (then workers
+    of this run alone). A run interrupted stops their children; later runs fork new ones. Standing
+    workers made under limits since changed (MEMORY_BYTES, SECONDS) are replaced."""
+    if not _LENT.acquire(blocking=False):
+        with contextlib.ExitStack() as stack:
+            yield [stack.enter_context(Worker()) for _ in range(n)]
+        return
+    try:
+        for old in [w for w in _STANDING if (w.memory, w.seconds) != (MEMORY_BYTES, SECONDS)]:
+            old.reset()
+            _STANDING.remove(old)
+        _STANDING.extend(Worker() for _ in range(n - len(_STANDING)))
+        lent = _STANDING[:n]
+        try:
+            yield lent
+        except BaseException:
+            for w in lent:
+                w.reset()
+            raise
+        for w in lent:
+            w.settle()
+    finally:
+        _LENT.release()
+
+
+def _forget_standing() -> None:
+    """In a child just forked: the standing workers' children are the parent's. Their pipe ends are
+    closed here (the parent's children must still see their requests end) and the pool starts empty."""
+    global _LENT
+    for w in _STANDING:
+        if w.pid is not None:
+            for fd in (w._to_child, w._from_child):
+                _PARENT_ENDS.discard(fd)
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        w.pid, w._to_child, w._from_child = None, -1, -1
+        w._pending.clear()
+    _STANDING.clear()
+    _LENT = threading.Lock()  # another thread may have held it at the fork
+
+
+def _end_standing() -> None:
+    for w in _STANDING:
+        w.reset()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_standing)
+atexit.register(_end_standing)
 
 
 def run_limited(fn: Callable[..., Any], *args, memory: int | None = None, seconds: float | None = None) -> Outcome:

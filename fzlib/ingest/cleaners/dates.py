@@ -117,100 +117,79 @@ def _serial_dates(n: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return dates.astype("M8[D]"), ~is_serial, out
 
 
-def _int_groups(parts: pd.DataFrame, names: str) -> list[np.ndarray]:
-    return [pd.to_numeric(parts[c], errors="coerce").fillna(-1).to_numpy(dtype=np.int64) for c in names]
-
-
 def _partial_detail(codes: np.ndarray, dates: np.ndarray, code: str = "date.partial") -> np.ndarray:
     """The inferred date, as text, where a partial date was completed (or an impossible day moved)."""
-    text = pd.Series(dates).dt.strftime("%Y-%m-%d").to_numpy(dtype=object, na_value=None)
-    return np.where(codes == code, text, None)
+    return np.where(codes == code, np.datetime_as_string(dates, unit="D").astype(object), None)
+
+
+# Dates with year, month and day, in the order tried; the year of the last is this century's.
+_FULL_FORMS = ((_FULL_DATE, 0), (_COMPACT_DATE, 0), (_SHORT_YEAR, 2000))
+_UNPLACED = (-1, -1, -1, "unplaced")  # a date that needs a year none is known for (3.5): unparseable
+
+
+def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, int, object] | None:
+    """(year, month, day, code) of one text by the first form it fits; code None for a whole date,
+    "date.partial" or `yearless` for one completed here. None when no form fits."""
+    for pattern, century in _FULL_FORMS:
+        if found := pattern.match(text):
+            return int(found["y"]) + century, int(found["m"]), int(found["d"]), None
+    if found := _YEAR_MONTH.match(text):
+        return int(found["y"]), int(found["m"]), 1, "date.partial"
+    if found := _MONTH_DAY.match(text):
+        return _UNPLACED if year is None else (year, int(found["m"]), int(found["d"]), yearless)
+    if yearless == "date.yearless" and (found := _YEAR_ONLY.match(text)):
+        return int(found["y"]), 1, 1, yearless
+    if year is not None and (found := _MONTH_ONLY.match(text)):
+        return year, int(found["m"]), 1, yearless
+    return None
 
 
 def _parse_date_strings(
     s: pd.Series, year: int | None, yearless: str = "date.partial"
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(dates, codes, detail) for normalised non-missing strings; `yearless` is the code of a date
-    completed with the given year."""
-    n = len(s)
+    completed with the given year. Each text is matched in plain Python (the texts are a column's
+    distinct ones: a regex per text beats pandas' per-pattern machinery at every size seen); the
+    calendar is checked on the arrays of fields."""
+    texts = s.tolist()
+    n = len(texts)
+    fields: list[tuple[int, int, int, object]] = []
+    serials: list[tuple[int, float]] = []
+    for i, text in enumerate(texts):
+        got = _date_fields(text, year, yearless)
+        if got is None and _SERIAL_TEXT.fullmatch(text):
+            serials.append((i, float(text)))
+        elif got is None and ("年" in text or "月" in text):  # Chinese numerals: 二〇二四年三月五日
+            got = _date_fields(_arabic_date(text), year, yearless)
+        fields.append(got or _UNPLACED)
     dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
     codes = np.full(n, "date.unparseable", dtype=object)
     detail = na_strings(n)
-    todo = np.ones(n, dtype=bool)
+    if not n:
+        return dates, codes, detail
+    y, m, d = (np.fromiter((f[k] for f in fields), dtype=np.int64, count=n) for k in range(3))
+    how = np.array([f[3] for f in fields], dtype=object)
 
-    def settle(mask: np.ndarray, got: np.ndarray, invalid: np.ndarray, out: np.ndarray, code: object) -> None:
-        dates[mask] = got
-        codes[mask] = np.where(invalid, "date.unparseable", np.where(out, "date.out_of_range", code))
-        todo[mask] = False
+    def settle(idx: np.ndarray, got: np.ndarray, invalid: np.ndarray, out: np.ndarray, code: object) -> None:
+        dates[idx] = got
+        codes[idx] = np.where(invalid, "date.unparseable", np.where(out, "date.out_of_range", code))
 
-    def settle_full(idx: np.ndarray, y: np.ndarray, m: np.ndarray, d: np.ndarray) -> None:
-        got, invalid, out = _ymd_dates(y, m, d)
-        impossible = _impossible_days(y, m, d, invalid)
-        got[impossible] = _month_end(y[impossible], m[impossible])
-        settle(idx, got, invalid & ~impossible, out, None)
-        codes[idx[impossible]] = "date.impossible_day"
-        detail[idx[impossible]] = _partial_detail(codes[idx[impossible]], got[impossible], "date.impossible_day")
-
-    def try_patterns(texts: pd.Series, where: np.ndarray) -> None:
-        for pattern, century in ((_FULL_DATE, 0), (_COMPACT_DATE, 0), (_SHORT_YEAR, 2000)):
-            pending = where & todo
-            if not pending.any():
-                return
-            parts = texts[pending].str.extract(pattern)
-            hit = parts["y"].notna().to_numpy(dtype=bool)
-            y, m, d = _int_groups(parts[hit], "ymd")
-            settle_full(np.flatnonzero(pending)[hit], y + century, m, d)
-        pending = where & todo
-        if pending.any():
-            parts = texts[pending].str.extract(_YEAR_MONTH)
-            hit = parts["y"].notna().to_numpy(dtype=bool)
-            y, m = _int_groups(parts[hit], "ym")
-            got, invalid, out = _ymd_dates(y, m, np.ones_like(y))
-            idx = np.flatnonzero(pending)[hit]
-            settle(idx, got, invalid, out, "date.partial")
-            detail[idx] = _partial_detail(codes[idx], got)
-        pending = where & todo
-        if pending.any():
-            parts = texts[pending].str.extract(_MONTH_DAY)
-            hit = parts["m"].notna().to_numpy(dtype=bool)
-            idx = np.flatnonzero(pending)[hit]
-            if year is not None:
-                m, d = _int_groups(parts[hit], "md")
-                got, invalid, out = _ymd_dates(np.full(m.size, year), m, d)
-                settle(idx, got, invalid, out, yearless)
-                detail[idx] = _partial_detail(codes[idx], got, yearless)
-            else:
-                todo[idx] = False  # 3.5 without a year cannot be placed: stays unparseable
-        pending = where & todo
-        if pending.any() and yearless == "date.yearless":
-            parts = texts[pending].str.extract(_YEAR_ONLY)
-            hit = parts["y"].notna().to_numpy(dtype=bool)
-            idx = np.flatnonzero(pending)[hit]
-            (y,) = _int_groups(parts[hit], "y")
-            got, invalid, out = _ymd_dates(y, np.ones_like(y), np.ones_like(y))
-            settle(idx, got, invalid, out, yearless)
-            detail[idx] = _partial_detail(codes[idx], got, yearless)
-        pending = where & todo
-        if pending.any() and year is not None:
-            parts = texts[pending].str.extract(_MONTH_ONLY)
-            hit = parts["m"].notna().to_numpy(dtype=bool)
-            idx = np.flatnonzero(pending)[hit]
-            (m,) = _int_groups(parts[hit], "m")
-            got, invalid, out = _ymd_dates(np.full(m.size, year), m, np.ones_like(m))
-            settle(idx, got, invalid, out, yearless)
-            detail[idx] = _partial_detail(codes[idx], got, yearless)
-
-    s = s.reset_index(drop=True)
-    try_patterns(s, np.ones(n, dtype=bool))
-    pending = todo & s.str.fullmatch(_SERIAL_TEXT).to_numpy(dtype=bool)
-    if pending.any():
-        got, not_serial, out = _serial_dates(s[pending].astype(float).to_numpy())
-        settle(np.flatnonzero(pending), got, not_serial, out, None)
-    pending = todo & s.str.contains("[年月]", regex=True).to_numpy(dtype=bool)
-    if pending.any():
-        converted = s.copy()
-        converted[pending] = [_arabic_date(t) for t in s[pending]]
-        try_patterns(converted, pending)
+    whole = np.flatnonzero(pd.isna(how))
+    got, invalid, out = _ymd_dates(y[whole], m[whole], d[whole])
+    impossible = _impossible_days(y[whole], m[whole], d[whole], invalid)
+    got[impossible] = _month_end(y[whole][impossible], m[whole][impossible])
+    settle(whole, got, invalid & ~impossible, out, None)
+    codes[whole[impossible]] = "date.impossible_day"
+    detail[whole[impossible]] = _partial_detail(codes[whole[impossible]], got[impossible], "date.impossible_day")
+    for code in dict.fromkeys(("date.partial", yearless)):
+        idx = np.flatnonzero(how == code)
+        got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
+        settle(idx, got, invalid, out, code)
+        detail[idx] = _partial_detail(codes[idx], got, code)
+    if serials:
+        idx = np.array([i for i, _ in serials])
+        got, not_serial, out = _serial_dates(np.array([v for _, v in serials], dtype=float))
+        settle(idx, got, not_serial, out, None)
     return dates, codes, detail
 
 
