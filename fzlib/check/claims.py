@@ -659,7 +659,14 @@ def _named_base(raw_label: str) -> str:
     if not m:
         return ""
     name = clean_label(m.group(1).rstrip("的"))
+    for short, full in _SPELLED_OUT.items():
+        name = name.replace(short, full)
     return "" if name in ("", "比", "全部", "总体") else name
+
+
+# Short forms of a base's name, spelled out so its key noun is found in the count's label:
+# "占受案总数的46%" names the 立案受理15件 of the sentence before.
+_SPELLED_OUT = {"受案": "受理案件"}
 
 
 _GENERIC_BASE = re.compile(
