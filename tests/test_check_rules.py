@@ -375,3 +375,12 @@ def test_a_base_named_by_its_short_form_is_the_count_named_in_full():
     text = "共收到行政复议申请16件,立案受理15件。经过审理,撤销、变更6件,占受案总数的40%。"
     assert flagged(text) == []
     assert flagged(text.replace("40%", "46%")) == ["46%"]
+
+
+def test_a_change_after_another_change_does_not_reuse_its_last_year_figure():
+    # 80件 is the last-year figure of 受理; 办结's 20% states none of its own
+    text = "受理案件由80件增加到100件,增长25%;办结95件,同比增长20%。"
+    assert flagged(text) == []
+    own = "受理案件由80件增加到100件,增长25%;办结由60件增加到72件,增长25%。"
+    wrong = [c for c in check_text(own) if c.verdict == "inconsistent"]
+    assert [c.stated_start for c in wrong] == [own.rindex("25%")]

@@ -1197,11 +1197,14 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
             and f.clause_start >= (counts[-1].num.end if counts else 0)
         ]
         # the nearest count marked as last year's: "499件次，较去年同期453件次，上升10%；其中来信256件，
-        # 较去年同期237件，上升8.0%" compares 256 with 237, not with the first sentence's 453
-        old = next((f for f in reversed(counts) if _marked_old(norm, f, figs)), None)
+        # 较去年同期237件，上升8.0%" compares 256 with 237, not with the first sentence's 453; and
+        # the counts an earlier change of the sentence stands after are that change's: in
+        # "由80件增加到100件，增长25%；办结95件，同比增长20%" the 20% has no last-year figure
+        own = _after_earlier_change(norm, figs, j, counts) if g.percent else counts
+        old = next((f for f in reversed(own) if _marked_old(norm, f, figs)), None)
         how, new = "none", None
         if old is not None:
-            new = next((f for f in reversed(counts) if f is not old), None)
+            new = next((f for f in reversed(own) if f is not old), None)
             if new is None:
                 new = _subject_before(old, lead, paragraph)
             how = "fromto" if new is not None else "none"
@@ -1218,6 +1221,18 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
             how = "feasible"
         out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
     return _pair_respectively(norm, out)
+
+
+def _after_earlier_change(norm: str, figs: list[Figure], j: int, counts: list[Figure]) -> list[Figure]:
+    """The counts after the last change in percent stated before figs[j] in its sentence."""
+    earlier = [
+        f
+        for f in figs[:j]
+        if f.percent and _CHANGE_LEAD.search(norm[f.clause_start : f.num.start]) and "百分点" not in f.num.unit
+    ]
+    if not earlier:
+        return counts
+    return [f for f in counts if f.num.start > earlier[-1].num.end]
 
 
 def _marked_old(norm: str, f: Figure, figs: list[Figure]) -> bool:
