@@ -320,3 +320,67 @@ def test_scope_words_alone_do_not_name_a_base():
     text = "全县受理案件300件，其中本镇办理45件，占全县的18%。"
     c = claims_on(text, "18%", "share")[0]
     assert c.verdict != "inconsistent"
+
+
+# ------------------------------------------------------------ corpus4: patterns of published reports
+
+
+def test_a_second_change_in_a_sentence_is_measured_from_its_own_last_year_figure():
+    # 来信256件 against 去年同期237件, not against the first clause's 453件次
+    text = "共受理来信来访499件次,较去年同期453件次,上升10%;其中来信256件,较去年同期237件,上升8.0%。"
+    assert flagged(text) == []
+    slip = "共受理来信来访499件次,较去年同期453件次,上升10%;其中来信256件,较去年同期237件,上升7.4%。"
+    assert flagged(slip) == ["7.4%"]
+
+
+def test_a_result_of_a_later_stage_listed_after_its_stage_is_not_one_more_part():
+    # 满意 and 一般 are answers of the 有效回访 calls, not further items of the 300 projects
+    text = "抽取300件行政服务项目回访,其中有效回访246件,表示满意的有240件,表示一般的有5件。"
+    assert verdict(text, "300件", "total") == "unverifiable"
+
+
+def test_results_of_one_stage_that_exceed_their_total_are_still_wrong():
+    text = "共回访300件,其中回访满意280件,回访不满意30件。"
+    assert verdict(text, "300件", "total") == "inconsistent"
+
+
+def test_a_list_whose_first_items_make_an_earlier_total_belongs_to_that_total():
+    text = (
+        "共收到网民留言3059条,市直部门收到1904条,各县收到1155条,"
+        "其中咨询类留言1160条、投诉类留言1859条、建言献策类留言40条,各级各部门处理答复3055条。"
+    )
+    c = claims_on(text, "1155条", "total")[0]
+    assert c.verdict == "note" and "3,059条" in c.message
+
+
+def test_shares_in_brackets_of_a_list_that_makes_up_the_stated_total_are_tested_against_it():
+    # the counts add up to 139 and the shares to 100%: every share is of 139, wrong ones are wrong
+    text = (
+        "一季度共收到来信139件。\n"
+        "从来信分类看,住房保障43件(31.6%);物业服务17件(12.2%);道路交通18件(12.9%);"
+        "劳动保障8件(5.8%);其他53件(37.5%)。"
+    )
+    assert flagged(text) == ["31.6%", "37.5%"]
+
+
+def test_shares_in_brackets_of_a_list_that_makes_up_no_stated_count_are_not_judged_wrong():
+    text = (
+        "从来信分类看,住房保障43件(31.6%);物业服务17件(12.2%);道路交通18件(12.9%);劳动保障8件(5.8%);其他53件(37.5%)。"
+    )
+    assert flagged(text) == []
+
+
+def test_a_base_named_by_its_short_form_is_the_count_named_in_full():
+    # 受案 is 受理案件: the base is the 15 accepted, not the 16 received
+    text = "共收到行政复议申请16件,立案受理15件。经过审理,撤销、变更6件,占受案总数的40%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("40%", "46%")) == ["46%"]
+
+
+def test_a_change_after_another_change_does_not_reuse_its_last_year_figure():
+    # 80件 is the last-year figure of 受理; 办结's 20% states none of its own
+    text = "受理案件由80件增加到100件,增长25%;办结95件,同比增长20%。"
+    assert flagged(text) == []
+    own = "受理案件由80件增加到100件,增长25%;办结由60件增加到72件,增长25%。"
+    wrong = [c for c in check_text(own) if c.verdict == "inconsistent"]
+    assert [c.stated_start for c in wrong] == [own.rindex("25%")]

@@ -47,7 +47,8 @@ _CLOSING_ITEM = re.compile(r"其他|其它|其余|剩余")
 STAGES = (
     re.compile(r"收到|接收|受理|立案|登记|交办|排查|摸排|新收"),
     re.compile(r"审结|办结|结案|化解|调解成功|调处|处理完毕|答复|办理完毕|纠错|出庭"),
-    re.compile(r"满意|履行|回访"),
+    re.compile(r"回访"),
+    re.compile(r"满意|履行"),
 )
 # Traits people are counted by, one pattern per dimension: a list of people whose items name two
 # dimensions (党员 and 女性, 专职 and 本科) counts people twice, its parts may exceed its total.
@@ -156,7 +157,7 @@ class Share:
     share: Figure
     parts: list[Figure]  # the share's own count (several for a group share); empty when none
     base: Figure | None
-    how: str  # named, breakdown, governing, siblings, none
+    how: str  # named, breakdown, governing, siblings, whole, none
     named: str  # the base the share names ("受理案件"), "" when bare
     breakdown: Breakdown | None = None
     siblings: list[tuple[Figure, Figure]] = field(default_factory=list)  # (share, its count) beside
@@ -658,7 +659,14 @@ def _named_base(raw_label: str) -> str:
     if not m:
         return ""
     name = clean_label(m.group(1).rstrip("的"))
+    for short, full in _SPELLED_OUT.items():
+        name = name.replace(short, full)
     return "" if name in ("", "比", "全部", "总体") else name
+
+
+# Short forms of a base's name, spelled out so its key noun is found in the count's label:
+# "占受案总数的46%" names the 立案受理15件 of the sentence before.
+_SPELLED_OUT = {"受案": "受理案件"}
 
 
 _GENERIC_BASE = re.compile(
@@ -849,6 +857,9 @@ def _share_base(
     parts_sum = None
     if len(own) == 1 and len(siblings) >= 1 and all(same_family(o.num.unit, own[0].num.unit) for _, o in siblings):
         parts_sum = own[0].num.value + sum(o.num.value for _, o in siblings)
+        base = _whole_of_list(g, siblings, parts_sum, wide)
+        if base is not None:
+            return Share(g, own, base, "whole", named, bd, siblings, candidates, parts_sum, sure=True)
     return Share(g, own, None, "none", named, bd, siblings, candidates, parts_sum)
 
 
@@ -865,6 +876,22 @@ def _sibling_base(siblings: list[tuple[Figure, Figure]], candidates: list[Figure
         ):
             fits.append(c)
     return fits[0] if len(fits) == 1 else None
+
+
+def _whole_of_list(
+    g: Figure, siblings: list[tuple[Figure, Figure]], parts_sum: float, candidates: list[Figure]
+) -> Figure | None:
+    """ "收到来信139件。…住房保障43件(30.2%)；物业服务17件(12.3%)；…": a list whose shares add up to
+    100% and whose counts add up exactly to a stated count is a whole breakdown of that count, which
+    is then the base of every share of the list (the shares that do not follow from it are wrong)."""
+    shares = [g] + [s for s, _ in siblings]
+    if len(shares) < 3 or any(not s.num.exact for s in shares):
+        return None
+    tolerance = sum(10**-s.num.decimals for s in shares) + 1e-9
+    if abs(sum(s.num.value for s in shares) - 100) > tolerance:
+        return None
+    whole = [c for c in candidates if c.num.exact and abs(c.num.value - parts_sum) < 1e-9]
+    return whole[-1] if whole else None
 
 
 def _reproduces(share: Figure, own: Figure, base: Figure) -> bool:
@@ -1169,12 +1196,15 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
             and _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
             and f.clause_start >= (counts[-1].num.end if counts else 0)
         ]
-        old = next(
-            (f for f in counts if _OLD_MARK.search(norm[max(f.sentence.start, f.clause_start - 2) : f.num.start])), None
-        )
+        # the nearest count marked as last year's: "499件次，较去年同期453件次，上升10%；其中来信256件，
+        # 较去年同期237件，上升8.0%" compares 256 with 237, not with the first sentence's 453; and
+        # the counts an earlier change of the sentence stands after are that change's: in
+        # "由80件增加到100件，增长25%；办结95件，同比增长20%" the 20% has no last-year figure
+        own = _after_earlier_change(norm, figs, j, counts) if g.percent else counts
+        old = next((f for f in reversed(own) if _marked_old(norm, f, figs)), None)
         how, new = "none", None
         if old is not None:
-            new = next((f for f in reversed(counts) if f is not old), None)
+            new = next((f for f in reversed(own) if f is not old), None)
             if new is None:
                 new = _subject_before(old, lead, paragraph)
             how = "fromto" if new is not None else "none"
@@ -1191,6 +1221,26 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
             how = "feasible"
         out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
     return _pair_respectively(norm, out)
+
+
+def _after_earlier_change(norm: str, figs: list[Figure], j: int, counts: list[Figure]) -> list[Figure]:
+    """The counts after the last change in percent stated before figs[j] in its sentence."""
+    earlier = [
+        f
+        for f in figs[:j]
+        if f.percent and _CHANGE_LEAD.search(norm[f.clause_start : f.num.start]) and "百分点" not in f.num.unit
+    ]
+    if not earlier:
+        return counts
+    return [f for f in counts if f.num.start > earlier[-1].num.end]
+
+
+def _marked_old(norm: str, f: Figure, figs: list[Figure]) -> bool:
+    """Whether a count is marked as last year's (由/去年/同期…) by the words since the figure before
+    it: in "由52件增加到65件" only 52 is; in "…453件次，上升10%；其中来信256件，较去年同期237件" 237 is."""
+    before = [h.num.end for h in figs if h.num.end <= f.num.start]
+    start = max([f.sentence.start, f.clause_start - 2] + before[-1:])
+    return bool(_OLD_MARK.search(norm[start : f.num.start]))
 
 
 def _earlier_counts(figure: Figure, paragraph: list[Figure]) -> list[Figure]:

@@ -32,6 +32,7 @@ TEMPLATES = {
     "parts_traits": "分项合计{parts}，超过总数{total}；但所列是人员的不同特征（如党员、女性），同一人可兼有，不能相加。",
     "parts_stages": "分项合计{parts}，超过总数{total}；但所列是办理的不同阶段（如立案与结案），后一阶段包含在前一阶段之内，不能相加。",
     "parts_prefix": "前{n}项合计{head}，恰为总数{total}；其后各项（合计后为{parts}）应是另计的情形，请确认。",
+    "parts_prefix_other": "前{n}项合计{head}，恰为前面的总数{total}：所列分项应属于该总数，而不是紧挨着的{near}；其后各项另计，请确认。",
     "parts_other_total": "分项合计{parts}，超过紧挨着的{near}，但未超过前面的总数{total}：所列分项应属于该总数。",
     # shares of a breakdown
     "shares_sum_ok": "各项占比合计{sum}，约为100%。",
@@ -46,6 +47,7 @@ TEMPLATES = {
     "share_one_unit": "{part}÷{base}={computed}，四舍五入应为{rounded}，所述{stated}差末位一个单位；所列不是全部分项，可能是为凑足100%而调整。",
     "share_alt_ok": "按{name}{base_value}计算，{part}占{computed}，与所述{stated}相符。",
     "share_unclear": "{part}÷{base}={computed}，与所述{stated}不符；但句中没有点明基数，不能断定有误。",
+    "share_wrong_whole": "{part}÷{base}={computed}，与所述{stated}不符；同组各项合计恰为{base}，占比合计100%，是它的完整分项。",
     "share_wrong_sibling": "{part}÷{base}={computed}，与所述{stated}不符；同组其他占比都是以{base}为基数算出的。",
     "share_no_count": "该占比没有自己的计数，无法核对。",
     "share_no_whole_part": "以{base_text}为基数，任何整数件数都得不出{stated}。",

@@ -257,6 +257,12 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
             verdict, code = "note", "parts_prefix"
             values.update(n=prefix, head=_fmt(_sum(parts[:prefix], "value")) + total.unit)
             readings = [messages.READING_PREFIX.format(n=prefix)]
+        elif (head_of_other := _prefix_of_other(bd)) is not None:
+            k, earlier = head_of_other
+            verdict, code = "note", "parts_prefix_other"
+            values.update(n=k, head=_fmt(_sum(parts[:k], "value")) + total.unit, near=values["total"])
+            values["total"] = _count(earlier)
+            readings = [messages.READING_OTHER_TOTAL.format(total=_count(earlier))]
         elif other is not None:
             verdict, code = "consistent", "parts_other_total"
             values.update(near=values["total"], total=_count(other))
@@ -318,8 +324,15 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
 
 
 def _stages_of(parts) -> int:
-    """How many successive stages of handling the parts' labels name (see claims.STAGES)."""
-    return sum(1 for stage in STAGES if any(stage.search(p.figure.label) for p in parts))
+    """How many successive stages of handling the parts' labels name (see claims.STAGES). A label
+    is of the latest stage it names: 回访满意 and 回访不满意 are two results of one stage, 有效回访246件
+    and 表示满意的有240件 are two stages."""
+    stages = set()
+    for p in parts:
+        named = [k for k, stage in enumerate(STAGES) if stage.search(p.figure.label)]
+        if named:
+            stages.add(named[-1])
+    return len(stages)
 
 
 def _traits_of(parts) -> int:
@@ -345,6 +358,22 @@ def _fitting_prefix(bd: Breakdown) -> int:
         if fits and (k >= 2 or bd.parts[k].figure.raw_label.startswith(_SIBLING_OPENERS)):
             return k
     return 0
+
+
+def _prefix_of_other(bd: Breakdown) -> tuple[int, Figure] | None:
+    """ "共收到留言3059条，…各县收到1155条，其中咨询类1160条、投诉类1859条、建言类40条，各级处理答复
+    3055条": the first items (two at least) add up exactly to an earlier total of the sentence, so the
+    list is that total's, tied by 其中 to the nearer count, and the items after it are something else."""
+    low = high = 0.0
+    for k, p in enumerate(bd.parts[:-1], 1):
+        low += p.figure.num.low * p.multiplier
+        high += p.figure.num.high * p.multiplier
+        if k < 2:
+            continue
+        for earlier in reversed(bd.others):
+            if earlier.num.exact and low <= earlier.num.high + 1e-9 and high >= earlier.num.low - 1e-9:
+                return k, earlier
+    return None
 
 
 def _shares_tolerance(shares: list[Figure]) -> float:
@@ -474,7 +503,7 @@ def _check_share(text: str, s: Share) -> Claim | None:
         readings += [messages.READING_BASE.format(base=f"{n}{_fmt(b.value)}{b.unit}") for n, b in alternatives]
         if s.sure:
             values["extra"] = _wrong_base_hint(s, part, stated)
-            code = "share_wrong_sibling" if s.how == "siblings" else "share_wrong"
+            code = {"siblings": "share_wrong_sibling", "whole": "share_wrong_whole"}.get(s.how, "share_wrong")
             return _claim(
                 text, s.share, used, "share", stated_value, expected, "inconsistent", code, against=s.base, **values
             )
