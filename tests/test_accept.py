@@ -11,13 +11,13 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
-import yaml
 
 from fzlib import paths
 from fzlib.errors import UserProblem
 from fzlib.ingest import accept, issues
 from fzlib.ingest.write import clean_year, write_issues_xlsx
 from fzlib.params import load_params
+from fzlib.spec import load_yaml
 
 import builders
 
@@ -184,7 +184,7 @@ def test_the_params_file_keeps_every_line_outside_the_two_blocks():
         PARAMS_TEXT, accept.merged({"variants": {"dispute_status": {"已化解": ["已息诉"]}}}, added)
     )
     assert text == PARAMS_TEXT.replace(" {已化解: [已息诉]}", "\n    已化解: [已息诉, 已调停]")
-    assert yaml.safe_load(text)["exclude"] == []
+    assert load_yaml(text)["exclude"] == []
 
 
 # --- the worklist ---------------------------------------------------------------------------------

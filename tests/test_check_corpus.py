@@ -3,19 +3,24 @@ checked without failing, and the figures `make eval-check` prints shown in the t
 
 from __future__ import annotations
 
+import functools
+
 import pytest
-import yaml
 
 from fzlib.check import evaluate
+from fzlib.spec import load_yaml
 
+# One worker checks the whole corpus, each text once (see score_text).
+pytestmark = pytest.mark.xdist_group("check_corpus")
 IDS = evaluate.text_ids()
+score_text = functools.cache(evaluate.score_text)
 
 
 def test_the_corpus_has_forty_texts_with_their_sources():
     assert len(IDS) >= 40
     readme = (evaluate.CORPUS / "README.md").read_text(encoding="utf-8")
     for text_id in IDS:
-        meta = yaml.safe_load((evaluate.CORPUS / f"{text_id}.yaml").read_text(encoding="utf-8"))
+        meta = load_yaml((evaluate.CORPUS / f"{text_id}.yaml").read_text(encoding="utf-8"))
         assert meta["source"].startswith("http") and meta["source"] in readme
         assert {c["label"] for c in meta["claims"]} <= {"slip", "consistent"}
         assert {c["class"] for c in meta["claims"]} <= set(evaluate.CLASSES)
@@ -23,12 +28,12 @@ def test_the_corpus_has_forty_texts_with_their_sources():
 
 @pytest.mark.parametrize("text_id", IDS)
 def test_every_labelled_figure_is_found_and_every_text_checks(text_id):
-    score = evaluate.score_text(text_id)  # raises when a labelled figure is not in the text
+    score = score_text(text_id)  # raises when a labelled figure is not in the text
     assert score.labels
 
 
 def test_recall_and_precision_on_the_corpus(capsys):
-    scores = [evaluate.score_text(t) for t in IDS]
+    scores = [score_text(t) for t in IDS]
     lines = evaluate.report(scores, "all texts")
     with capsys.disabled():
         print("\nfzlib check on the labelled corpus (make eval-check):\n" + "\n".join(lines))

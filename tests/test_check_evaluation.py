@@ -7,16 +7,16 @@ and known-consistent claims; `at` is the end of a claim's text (the last figure 
 from pathlib import Path
 
 import pytest
-import yaml
 
 from fzlib.check import check_text, read_draft
+from fzlib.spec import load_yaml
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts"
 CASES = sorted(p for p in DRAFTS.glob("eval-*") if p.suffix in (".txt", ".md"))
 
 
 def _score(path: Path) -> dict:
-    truth = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+    truth = load_yaml(path.with_suffix(".yaml").read_text(encoding="utf-8"))
     claims = check_text(read_draft(path))
     flagged = [c for c in claims if c.verdict == "inconsistent"]
 

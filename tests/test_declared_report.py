@@ -16,6 +16,7 @@ from fzlib import paths
 from fzlib.indicators.figures import UNAVAILABLE
 from fzlib.report import data as report
 from fzlib.report import outline, sentences
+from fzlib.spec import load_yaml
 
 import builders
 
@@ -63,7 +64,7 @@ def town_project(tmp_path_factory):
     shutil.copytree(paths.PARAMS, root / "params")
     (root / "specs").mkdir()
     (root / "specs" / "river_patrol.yaml").write_text(yaml.safe_dump(RIVER_SPEC, allow_unicode=True), encoding="utf-8")
-    own = yaml.safe_load(outline.OUTLINE_FILE.read_text(encoding="utf-8"))
+    own = load_yaml(outline.OUTLINE_FILE.read_text(encoding="utf-8"))
     own["sections"].insert(-2, RIVER_SECTION)
     (root / "report").mkdir()
     (root / "report" / "outline.yaml").write_text(yaml.safe_dump(own, allow_unicode=True), encoding="utf-8")

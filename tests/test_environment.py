@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-import yaml
+from fzlib.spec import load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,7 +22,7 @@ def lock_versions() -> dict[str, str]:
 
 
 def conda_versions() -> dict[str, str]:
-    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    env = load_yaml((ROOT / "environment.yml").read_text())
     pins = {}
     for dep in env["dependencies"]:
         if isinstance(dep, dict):
@@ -59,7 +59,7 @@ def test_every_direct_dependency_is_in_both():
 
 
 def test_conda_python_matches_the_supported_minimum():
-    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    env = load_yaml((ROOT / "environment.yml").read_text())
     assert "python=3.11" in env["dependencies"]
 
 

@@ -740,27 +740,30 @@ class YearCleaner:
     def _count(self, table: pd.DataFrame, status: pd.Series) -> None:
         """Record in the manifest what became of each sheet's rows (a row giving several records,
         as a wide log's does, counts once, by its best record)."""
-        where = ["_file", "_sheet", "_row"]
-        per = table[where].assign(
-            status=pd.Series(status.to_numpy(dtype=object), index=table.index, dtype=object),  # no str inference
-            unusable=(table[UNUSABLE].fillna("") != "").to_numpy(),
-        )
+        files, sheets = table["_file"].to_numpy(dtype=object), table["_sheet"].to_numpy(dtype=object)
+        rows, states = table["_row"].to_numpy(), status.to_numpy(dtype=object)
+        unusable = (table[UNUSABLE].fillna("") != "").to_numpy(dtype=bool)
         if self._melted:
+            where = ["_file", "_sheet", "_row"]
+            per = pd.DataFrame({"_file": files, "_sheet": sheets, "_row": rows, "status": states, "unusable": unusable})
             per["rank"] = per["status"].map({s: i for i, s in enumerate(_STATUS_ORDER)})
             per = per.sort_values("rank", kind="stable")
             per["unusable"] = per.groupby(where)["unusable"].transform("any")
             per = per.drop_duplicates(where)
-        # Plain counts: a crosstab was a tenth of cleaning a small folder in a profile.
-        counts: dict[tuple, dict[str, int]] = {}
-        for (file, sheet, status), n in per.groupby(["_file", "_sheet", "status"], sort=False).size().items():
-            counts.setdefault((file, sheet), {})[status] = int(n)
-        kept = per[per["status"] == "kept"]
-        flagged_rows = self.flagged
+            files, sheets, rows = (per[c].to_numpy(dtype=object) for c in where)
+            states, unusable = per["status"].to_numpy(dtype=object), per["unusable"].to_numpy(dtype=bool)
+        # Plain counts over the columns' arrays: pandas' groupby and crosstab cost more on the small
+        # tables most runs have, and no less on large ones.
+        counts: dict[tuple, Counter] = {}
+        for key, n in Counter(zip(files, sheets, states)).items():
+            counts.setdefault(key[:2], Counter())[key[2]] = n
+        kept = states == "kept"
         # Few rows are flagged: look at the kept rows with such a row number only.
-        maybe = kept[np.isin(kept["_row"].to_numpy(), [r for _, _, r in flagged_rows])]
-        hit = [k in flagged_rows for k in zip(maybe["_file"], maybe["_sheet"], maybe["_row"].astype(int))]
-        flagged_counts = maybe[np.array(hit, dtype=bool)].groupby(["_file", "_sheet"]).size()
-        unusable_rows = kept[kept["unusable"].to_numpy()].groupby(["_file", "_sheet"]).size()
+        maybe = np.flatnonzero(kept & np.isin(rows, [r for _, _, r in self.flagged]))
+        flagged_counts = Counter(
+            (files[i], sheets[i]) for i in maybe if (files[i], sheets[i], int(rows[i])) in self.flagged
+        )
+        unusable_rows = Counter(zip(files[kept & unusable], sheets[kept & unusable]))
         for entry in self.files:
             for info in entry["sheets"]:
                 k = (entry["file"], info["sheet"])
