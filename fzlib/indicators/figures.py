@@ -137,11 +137,16 @@ NO_KIND_PROBLEM = KindEvidence()
 class Split:
     """How a count/sum figure divides its kind's records: those it counts, those it cannot use."""
 
-    counted: pd.DataFrame  # the records the figure's value is made of (one per distinct record for count_distinct)
+    table: pd.DataFrame  # the kind's records
+    at: np.ndarray  # positions of those the value is made of (one per distinct record for count_distinct)
     unusable: pd.Series  # per record of the table: why the figure cannot use it ("" when it can)
     why: list[str]  # the same, counted, for the figure's reason
     missing_column: str = ""  # the figure needs a column no sheet has: it cannot be computed at all
     unknown_total: str = ""  # a record the sum needs has an unusable amount: the total is unknown, never lower
+
+    def counted(self, columns: list[str] | None = None) -> pd.DataFrame:
+        """The counted records (only `columns` of them: a figure's value needs one column, not all)."""
+        return (self.table if columns is None else self.table[columns]).iloc[self.at]
 
 
 def split(
@@ -160,17 +165,18 @@ def split(
         return pd.Series(reasons, index=table.index, dtype=object)
 
     why = []
+    none = np.zeros(0, dtype=np.int64)
     for column, rows in _marked(table, ABSENT, needed_columns(figure)).items():
         name = titles.get(column, column)
         if len(rows) and rows.all():
-            return Split(table.iloc[0:0], unusable(), why, missing_column=name)
+            return Split(table, none, unusable(), why, missing_column=name)
         # Only a record the figure may count needs the column: a 告诫书 sheet without 拘留 beside the
         # 涉黄 cases leaves the 涉黄 detentions whole. One it may count leaves a sum unknown, never lower.
         others = {k: v for k, v in figure.where.items() if k != column}
         rows = rows & (matches(table, others) | _unreadable(table, others))
         if figure.op == "sum" and column == figure.arg and rows.any():
             why = f"{int(rows.sum())}条应计入的记录所在的工作表没有“{name}”一列，合计无法得出"
-            return Split(table.iloc[0:0], unusable(), [], unknown_total=why)
+            return Split(table, none, unusable(), [], unknown_total=why)
         if rows.any():
             why.append(f"{int(rows.sum())}条记录所在的工作表没有“{name}”一列")
         leave_out(rows, f"所在的工作表没有“{name}”一列")
@@ -184,17 +190,18 @@ def split(
             rows = rows & relevant
             if rows.any():
                 why = f"{int(rows.sum())}条应计入的记录的“{name}”是错误值或无法识别，合计无法得出"
-                return Split(table.iloc[0:0], unusable(), [], unknown_total=why)
+                return Split(table, none, unusable(), [], unknown_total=why)
         if rows.any():
             why.append(f"{int(rows.sum())}条记录的“{name}”无法识别")
         leave_out(rows, f"“{name}”无法识别")
-    rows = table[selected & ~left_out]
+    at = np.flatnonzero(selected & ~left_out)
     if figure.op == "count_distinct":
         # Distinct records: by identity where the counted field is the kind's key (编号 1 of two
         # villages are two disputes); a record without the field is not counted.
-        by = KEY if KEY in rows and figure.arg in key else figure.arg
-        rows = rows[rows[figure.arg].notna() & rows[by].notna()].drop_duplicates(by)
-    return Split(rows, unusable(), why)
+        by = KEY if KEY in table and figure.arg in key else figure.arg
+        at = at[table[figure.arg].iloc[at].notna().to_numpy() & table[by].iloc[at].notna().to_numpy()]
+        at = at[~table[by].iloc[at].duplicated().to_numpy()]
+    return Split(table, at, unusable(), why)
 
 
 def evaluate(
@@ -213,9 +220,9 @@ def evaluate(
     why = list(parts.why)
     if kind.errors:
         why.append(f"{kind.errors}条记录因必填项为空或无法识别未计入")
-    value = _value(figure, parts.counted)
+    value = _value(figure, parts.counted([figure.arg] if figure.op == "sum" else []))
     excluded = int((parts.unusable != "").sum()) + kind.errors
-    rows = len(parts.counted)
+    rows = len(parts.at)
     if not excluded:
         return Figure(figure.name, figure.title, value, OK, "", rows)
     reason = "；".join(why)

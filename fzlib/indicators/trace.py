@@ -81,7 +81,8 @@ def trace_one(
         return pd.DataFrame(columns=COLUMNS)
     titles = {f.name: f.title for f in spec.fields}
     parts = split(figure, table, titles, spec.key)
-    frames = [_frame(figure, spec, parts.counted, True, "", quantities(figure, parts.counted).astype(float).to_list())]
+    counted = parts.counted()
+    frames = [_frame(figure, spec, counted, True, "", quantities(figure, counted).astype(float).to_list())]
     unusable = table[(parts.unusable != "").to_numpy()]
     unusable = unusable[unusable.index.isin(_maybe(unusable, figure.where).index)]
     if len(unusable):
