@@ -305,15 +305,18 @@ def tab_export_petitions(built: Built, rng: random.Random) -> None:
     sheet = Sheet("登记簿")
     sheet.add(*head)
     records = []
-    for k, day in enumerate(fake.dates_in(rng, YEAR, 17), start=1):
+    # The export's query ran from the last days of the year before: one item registered in December 2023
+    # (上年结转, still being handled) heads the list.
+    days = [dt.date(YEAR - 1, 12, 27), *fake.dates_in(rng, YEAR, 17)]
+    for k, day in enumerate(days, start=1):
         form = fake.pick(rng, PETITION_FORMS)
         if form == "上级交办":
             typed = fake.pick(rng, {a: w for a, (_, w) in ASSIGNERS.items()})
             source = ASSIGNERS[typed][0]
         else:
             typed, source = "本级受理", "本级受理"
-        done = rng.random() < 0.75
-        no = f"FL{YEAR}{k:03d}"
+        done = rng.random() < 0.75 and day.year == YEAR
+        no = f"FL{day.year}{k:03d}"
         sheet.add(
             no,
             f"{day:%Y-%m-%d}",
@@ -353,36 +356,40 @@ COUNSEL_TYPED = {  # 服务类型 as typed → canonical, typical count
 
 
 def quarter_periods_counsel(built: Built, rng: random.Random) -> None:
-    file = f"{TOWN}法律顾问工作台账（{YEAR}年）.xlsx"
+    # Kept over the counsel's term of appointment (聘期 from October of the year before), not per year: the
+    # title and the file name name no year, the 服务期间 column alone places each count.
+    file = f"{TOWN}法律顾问工作台账.xlsx"
     head = ["序号", "服务期间", "服务对象", "服务类型", "数量", "法律顾问", "所在律所"]
     sheet = Sheet("工作台账")
-    sheet.title(f"{TOWN}法律顾问工作台账（{YEAR}年）", len(head))
+    sheet.title(f"{TOWN}法律顾问工作台账", len(head))
+    sheet.add("聘用律所：某某律师事务所（虚构）　聘期：自上年10月起三年")
     sheet.header([head])
     records = []
     n = 0
     lawyer = fake.name(rng)
-    for q in range(1, 5):
-        period = f"{YEAR}年第{q}季度" if q % 2 else f"{YEAR}年第{'一二三四'[q - 1]}季度"
+    quarters = [(YEAR - 1, 4), *((YEAR, q) for q in range(1, 5))]
+    for year, q in quarters:
+        period = f"{year}年第{q}季度" if q % 2 else f"{year}年第{'一二三四'[q - 1]}季度"
         for target in ("镇人民政府", rng.choice(VILLAGES)):
             for typed, (service, (lo, hi)) in COUNSEL_TYPED.items():
                 count = rng.randint(lo, hi)
                 if count == 0:
                     continue
                 n += 1
-                sheet.add(
-                    n,
-                    period,
-                    target,
-                    typed,
-                    f"{count}件" if rng.random() < 0.3 else count,
-                    lawyer,
-                    "某某律师事务所（虚构）",
-                )
-                records.append({"served_on": dt.date(YEAR, 3 * q - 2, 1), "service": service, "quantity": count})
+                shown = f"{count}件" if rng.random() < 0.3 else count
+                sheet.add(n, period, target, typed, shown, lawyer, "某某律师事务所（虚构）")
+                records.append({"served_on": dt.date(year, 3 * q - 2, 1), "service": service, "quantity": count})
     built.books.append(Book(file, [sheet]))
     built.ledgers["counsel"] = records
     f = ("counsel.opinions", "counsel.document_reviews", "counsel.consultations", "counsel.legal_aid")
-    built.quirk("period_as_date", file, "工作台账", f, "服务期间 写作 2024年第3季度、2024年第二季度：只有季度，没有日")
+    built.quirk(
+        "period_as_date",
+        file,
+        "工作台账",
+        f,
+        "服务期间 写作 2024年第3季度、2024年第二季度：只有季度，没有日；标题和文件名都没有年份",
+    )
+    built.quirk("prior_year_row", file, "工作台账", f, "台账按聘期记，从2023年第4季度起：该季度的数不计入2024年")
     built.quirk("units_in_quantity", file, "工作台账", f, "数量 写作 3件 或 3")
 
 
