@@ -10,7 +10,8 @@ petitions as a 信访事项登记簿 exported from the office's system as a tab-
 counsel's work kept per quarter (服务期间 2024年第3季度, a count per service); the fraud watch list with 是否取得联系
 typed Y/N by one hand and 是/否 by another; reconsideration and litigation in one workbook (行政复议 sheet beside
 the 行政应诉 sheet: only the lawsuits are litigation); training with 会前学法, 法律明白人培训 and an exam sheet whose
-合计 row stands at the top. No security, disclosure or normative-document ledger (null)."""
+合计 row stands at the top. Security only as a statistics form in the statistical system's layout (指标名称 / 代码 / 栏次 row 甲 乙 1 2, 本年 beside
+上年同期). No disclosure or normative-document ledger (null)."""
 
 from __future__ import annotations
 
@@ -20,13 +21,17 @@ import random
 from . import fake
 from .books import Book, Sheet
 from .town import Built
-from .truth import Null
+from .truth import Null, Stats
 
 TOWN = "枫岭镇"
 YEAR = 2024
 GOV = "枫岭镇人民政府"
 VILLAGES = ("枫岭社区", "石桥村", "杉木村", "竹坪村", "茶园村", "岭下村")  # fictitious
-KNOWN_WITHHELD: dict[str, str] = {}
+# Figures the engine leaves null for now (honest, never a wrong number), each with its reason.
+KNOWN_WITHHELD = {
+    "security.dv_detentions": "家暴治安拘留 是统计表中两行（家庭暴力告诫书 一行写“—”，家暴治安案件 一行有人数）的 行政拘留 之和；"
+    "统计表的读取每个数只取一个单元格，不把两行相加，也不猜只取其中一行：不给出（真值按告诫书不涉及拘留，取家暴治安案件一行）",
+}
 
 
 def build() -> Built:
@@ -40,9 +45,10 @@ def build() -> Built:
     mixed_yes_no_fraud_watch(built, rng)
     reconsideration_beside_litigation(built, rng)
     total_on_top_training(built, rng)
-    for kind in ("security", "disclosure", "normative_documents"):
+    coded_statistics_form_security(built, rng)
+    for kind in ("disclosure", "normative_documents"):
         built.ledgers[kind] = Null("枫岭镇没有这一类台账")
-    built.quirk("absent_ledger", "（无）", "", ("security.*", "disclosure.*", "normative_documents.*"))
+    built.quirk("absent_ledger", "（无）", "", ("disclosure.*", "normative_documents.*"))
     return built
 
 
@@ -548,4 +554,54 @@ def total_on_top_training(built: Built, rng: random.Random) -> None:
         "考试情况",
         "training.exam_coverage",
         "合计行在表头下第一行，各单位在其下：合计不是一个单位",
+    )
+
+
+# --- 平安建设: only the statistics form, 代码 and 栏次 as the statistical system writes them -----------------------
+
+SECURITY_ROWS = (  # 类别 as the form words it, figure of the 起数/份数 column, figure of the 拘留 column
+    ("家庭暴力告诫书", "security.dv_warnings", None),
+    ("家暴治安案件", None, None),
+    ("涉黄治安案件", "security.vice_cases", "security.vice_detentions"),
+    ("涉赌治安案件", None, None),
+)
+
+
+def coded_statistics_form_security(built: Built, rng: random.Random) -> None:
+    file = f"{TOWN}{YEAR}年平安建设工作情况统计表.xlsx"
+    head = ["类别", "代码", "本年起数（份数）", "其中：行政拘留（人）", "上年同期起数（份数）"]
+    sheet = Sheet("统计表")
+    sheet.title(f"{TOWN}平安建设工作情况统计表（{YEAR}年）", len(head))
+    sheet.add(f"填报单位：{GOV}综治中心（虚构）", None, None, None, f"{YEAR}年度")
+    sheet.header([head, ["甲", "乙", 1, 2, 3]])
+    counts: dict[str, int] = {}
+    total = [0, 0, 0]
+    dv_detained = 0
+    for code, (label, figure, detained_figure) in enumerate(SECURITY_ROWS, start=1):
+        n = rng.randint(2, 8)
+        held = 0 if label == "家庭暴力告诫书" else rng.randint(1, n + 3)
+        last = rng.randint(1, 9)
+        sheet.add(label, f"{code:02d}", n, held if label != "家庭暴力告诫书" else "—", last)
+        total = [total[0] + n, total[1] + held, total[2] + last]
+        if figure:
+            counts[figure] = n
+        if detained_figure:
+            counts[detained_figure] = held
+        if label in ("家庭暴力告诫书", "家暴治安案件"):
+            dv_detained += held
+    counts["security.dv_detentions"] = dv_detained
+    sheet.add("合计", f"{len(SECURITY_ROWS) + 1:02d}", *total)
+    sheet.add("填表人：", None, "审核人：", None, "填报日期：")
+    built.books.append(Book(file, [sheet]))
+    built.ledgers["security"] = Stats(counts)
+    f = ("security.dv_warnings", "security.dv_detentions", "security.vice_cases", "security.vice_detentions")
+    built.quirk(
+        "statistics_form_only", file, "统计表", f, "平安建设只有统计表：每类一行，起数与其中：行政拘留（人）两列"
+    )
+    built.quirk(
+        "code_and_column_numbers",
+        file,
+        "统计表",
+        f,
+        "统计制度的表式：代码列 01…05 与表头下的栏次行 甲 乙 1 2 3 都不是数；上年同期一列不是本年的数",
     )
