@@ -1056,3 +1056,24 @@ def test_a_meeting_of_the_leadership_names_who_studied_before_it(tmp_path):
     result = clean(tmp_path)
     assert builders.figures(result)["training.legal_literacy_sessions"] == 2
     assert builders.table_counts(result.tables["training"], "audience") == {"领导干部": 2, "法律明白人": 2}
+
+
+def test_a_coded_statistics_form_reads_this_years_column_not_the_codes_or_last_year(tmp_path):
+    # The statistical system's layout: 类别 | 代码 01… | 本年起数 | 其中：行政拘留（人） | 上年同期起数, with the
+    # 栏次 row 甲 乙 1 2 3 under the header. Neither the codes, the column numbers nor last year are counts.
+    rows = [
+        ["某镇平安建设工作情况统计表（2024年）"],
+        ["填报单位：某镇综治中心", None, None, None, "2024年度"],
+        ["类别", "代码", "本年起数（份数）", "其中：行政拘留（人）", "上年同期起数（份数）"],
+        ["甲", "乙", 1, 2, 3],
+        ["家庭暴力告诫书", "01", 5, "—", 9],
+        ["家暴治安案件", "02", 3, 6, 1],
+        ["涉黄治安案件", "03", 6, 8, 2],
+        ["涉赌治安案件", "04", 4, 7, 5],
+        ["合计", "05", 18, 21, 17],
+    ]
+    builders.xlsx(tmp_path / "平安建设统计表.xlsx", {"统计表": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.dv_warnings"], got["security.vice_cases"], got["security.vice_detentions"]) == (5, 6, 8)
+    # 家暴治安拘留 adds two rows (告诫书 and 家暴治安案件): no one cell states it, so it is not given.
+    assert got["security.dv_detentions"] is None

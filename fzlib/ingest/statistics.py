@@ -31,6 +31,11 @@ CUMULATIVE = ("累计", "年度累计", "本年累计", "累计数")
 RATE_WORDS = ("率", "占比", "比重", "比例", "百分比")
 # A column title that only says "how many", under the title of what is counted.
 COUNT_WORDS = ("件数", "数量", "人数", "件次", "次数", "数")
+# A column of the same period a year before (上年同期, 去年同期): never this year's count.
+PRIOR_WORDS = ("上年同期", "去年同期", "上年", "去年", "同期")
+# The 栏次 row a statistics form prints under its header: 甲 乙 丙 over the label columns, 1 2 3 over
+# the counts. It numbers the columns; it is no row of counts.
+COLUMN_NUMBER_LABELS = frozenset("甲乙丙丁戊")
 # Words in a row label that mark the block of totals (总况 over 排查数 / 调处数 …).
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
 _PERIOD = re.compile(rf"^(?:{PERIODS})$")
@@ -254,13 +259,25 @@ class _Form:
     def rows_matching(self, labels: set[str]) -> list[int]:
         return [r for r, forms in enumerate(self._row_forms) if labels & forms]
 
+    def _prior(self, j: int) -> bool:
+        """A column of the year before (上年同期起数): the form states it for comparison only."""
+        return any(p.startswith(PRIOR_WORDS) for p in self.col_paths[j])
+
+    def _subset(self, j: int) -> bool:
+        """A column that is part of another (其中：行政拘留（人） beside 起数): never the row's total."""
+        col = self.columns.get(j)
+        return col is not None and bool(col.path) and bool(_SUBSET.match(col.path[-1]))
+
     def cols_matching(self, labels: set[str]) -> list[int]:
         """Columns with a label, but never a rate under it (调解成功 › 件数 / 成功率 "95.0%"): a figure
-        stated by a form is a count, and a rate added to it would publish a wrong number."""
+        stated by a form is a count, and a rate added to it would publish a wrong number. Nor a column
+        of the year before."""
         return [
             j
             for j, forms in self._col_forms.items()
-            if labels & forms and not (self.col_paths[j] and self.col_paths[j][-1].endswith(RATE_WORDS))
+            if labels & forms
+            and not (self.col_paths[j] and self.col_paths[j][-1].endswith(RATE_WORDS))
+            and not self._prior(j)
         ]
 
     def total_rows(self) -> list[int]:
@@ -271,12 +288,15 @@ class _Form:
             r
             for r, p in enumerate(self.row_paths)
             if not (p and any(p[0].startswith(w) for w in (*TOTALS, *SUBTOTALS)))
+            and not (p and set(p) <= COLUMN_NUMBER_LABELS)
         ]
 
     def total_col(self, among: list[int] | None = None) -> tuple[int | None, bool]:
         """The column that totals a row: 合计, else 小计, else the only column, else a yearly one,
-        else a cumulative one (flagged True)."""
+        else a cumulative one (flagged True). A column of the year before, or a part of another
+        (其中：…), is never it."""
         cols = among if among is not None else [j for j in self.values if len(self.col_paths[j]) <= 1]
+        cols = [j for j in cols if not self._prior(j) and not self._subset(j)]
         leaves = {j: (self.col_paths[j][-1] if self.col_paths[j] else "") for j in cols}
         for words in (TOTALS, SUBTOTALS):
             hit = [j for j in cols if leaves[j] in words]
