@@ -1075,5 +1075,8 @@ def test_a_coded_statistics_form_reads_this_years_column_not_the_codes_or_last_y
     builders.xlsx(tmp_path / "平安建设统计表.xlsx", {"统计表": rows})
     got = builders.figures(clean(tmp_path))
     assert (got["security.dv_warnings"], got["security.vice_cases"], got["security.vice_detentions"]) == (5, 6, 8)
-    # 家暴治安拘留 adds two rows (告诫书 and 家暴治安案件): no one cell states it, so it is not given.
-    assert got["security.dv_detentions"] is None
+    # 家暴治安拘留 adds two rows, 告诫书 (— : none) and 家暴治安案件; without the second row it is not stated.
+    assert got["security.dv_detentions"] == 6
+    builders.xlsx(tmp_path / "b" / "平安建设统计表.xlsx", {"统计表": rows[:5] + rows[6:]})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["security.dv_warnings"], got["security.dv_detentions"]) == (5, None)

@@ -27,11 +27,7 @@ TOWN = "枫岭镇"
 YEAR = 2024
 GOV = "枫岭镇人民政府"
 VILLAGES = ("枫岭社区", "石桥村", "杉木村", "竹坪村", "茶园村", "岭下村")  # fictitious
-# Figures the engine leaves null for now (honest, never a wrong number), each with its reason.
-KNOWN_WITHHELD = {
-    "security.dv_detentions": "家暴治安拘留 是统计表中两行（家庭暴力告诫书 一行写“—”，家暴治安案件 一行有人数）的 行政拘留 之和；"
-    "统计表的读取每个数只取一个单元格，不把两行相加，也不猜只取其中一行：不给出（真值按告诫书不涉及拘留，取家暴治安案件一行）",
-}
+KNOWN_WITHHELD: dict[str, str] = {}
 
 
 def build() -> Built:

@@ -131,6 +131,8 @@ def fullmatches(pattern: re.Pattern[str], s: pd.Series) -> np.ndarray:
 
 _ALREADY_NORMAL_RE = re.compile(_ALREADY_NORMAL)
 _PLACEHOLDER_RE = re.compile(_PLACEHOLDER)
+# A cell standing for nothing (/, —, 无): what a form writes where a count does not apply.
+PLACEHOLDER_RE = _PLACEHOLDER_RE
 
 
 def normalise(s: pd.Series) -> pd.Series:
