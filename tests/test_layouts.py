@@ -964,13 +964,13 @@ def test_a_summary_of_counts_per_village_beside_the_village_logs_is_no_log(tmp_p
 
 
 def test_void_rows_are_kept_in_the_book_but_not_counted(tmp_path):
-    # An entry made by mistake is not deleted but struck out: （作废） in 备注, or 作废（重复登记）.
+    # An entry made by mistake is not deleted but struck out: （作废） in 备注, or 此条作废.
     rows = [
         ["序　号", "执法　类别", "执法决定文书号", "作出决定日期", "备　注"],
         [1, "行政检查", "某检字〔2024〕1号", "2024-03-05", None],
         [2, "行政处罚", "某罚决字〔2024〕1-1号", "2024-03-06", "（作废）"],
         [3, "行政处罚", "某罚决字〔2024〕1号", "2024-03-06", "占道经营"],
-        [4, "行政检查", "某检字〔2024〕2号", "2024-04-01", "作废（重复登记）"],
+        [4, "行政检查", "某检字〔2024〕2号", "2024-04-01", "此条作废，重复登记"],
         [5, "行政许可", "某许字〔2024〕1号", "2024-05-08", "合同作废后重新申请"],  # a remark, not a void mark
     ]
     builders.xlsx(tmp_path / "执法.xlsx", {"执法结果公示": rows})
@@ -981,6 +981,10 @@ def test_void_rows_are_kept_in_the_book_but_not_counted(tmp_path):
     (note,) = codes(result, "sheet.void_rows")
     assert (note["detail"], note["level"]) == ("3、5", "提示")
     assert result.manifest["files"][0]["sheets"][0]["set_aside"]["void"] == 2
+    # A bare 作废 is a value (a document's 状态, repealed later), not a struck-out row: still a record.
+    docs = [["文件名称", "文号", "印发日期", "状态"], ["关于某事的通知", "某府规〔2024〕1号", "2024-03-05", "作废"]]
+    builders.xlsx(tmp_path / "b" / "规范性文件登记备案台账.xlsx", {"登记": docs})
+    assert builders.figures(clean(tmp_path / "b"))["normative_documents.issued"] == 1
 
 
 def test_a_reconsideration_register_beside_the_lawsuits_is_not_a_mediation_ledger(tmp_path):

@@ -77,15 +77,16 @@ _PLACEHOLDERS = frozenset({"/", "-", "--", "—", "——", "无", "空", "N/A",
 # A record cell typed so repeats the cell above it in the same column (the same day, the same village).
 DITTO_MARKS = frozenset({"同上", "同上。", "同前", "〃"})
 # A cell marking its row void: an entry made by mistake is kept in the book, not deleted, and struck
-# out with （作废）, 已作废 or 作废（重复登记） — in 备注 or beside the record's number.
-_VOID_MARK = re.compile(r"^\((?:已|此行|此条|本条)?作废\)|^(?:已|此行|此条|本条)?作废(?:\(.*\))?$")
+# out with （作废） or 此行作废 — in 备注 or beside the record's number. A bare 作废 / 已作废 is not such a
+# mark: it may be a value (a register's 状态 of a document repealed later), and the row still a record.
+_VOID_MARK = re.compile(r"^\((?:已|此行|此条|本条|本行|该条|该行)?作废\)|^(?:此行|此条|本条|本行|该条|该行)(?:已)?作废")
 
 
 def is_void_text(text: str) -> bool:
     """A normalised cell that voids its row.
 
-    >>> [is_void_text(t) for t in ("(作废)", "(作废)重复登记", "作废", "已作废", "作废(文号错误)", "合同作废纠纷", "")]
-    [True, True, True, True, True, False, False]
+    >>> [is_void_text(t) for t in ("(作废)", "(作废)重复登记", "此条作废,重复登记", "作废", "已作废", "合同作废纠纷")]
+    [True, True, True, False, False, False]
     """
     return bool(_VOID_MARK.match(text))
 
