@@ -29,7 +29,7 @@ SPEC_KEYS = {
     "statistics",
 }
 FIELD_KEYS = {"name", "title", "aliases", "steps", "required", "vocabulary", "personal", "range"}
-STATISTIC_KEYS = {"figure", "labels"}
+STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish"}
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
 BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
@@ -107,6 +107,9 @@ class StatisticSpec:
 
     figure: str
     labels: tuple[tuple[str, ...], ...]
+    # Further cells added to the labels' cell, each found by its own label groups: a figure the form
+    # states over two rows (家暴治安拘留 = 告诫书's 拘留 + 家暴治安案件's 拘留). Every one must be found.
+    plus: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: specs are loaded once and used as cache keys
@@ -261,13 +264,20 @@ def _load_statistic(where: str, raw: dict, figure_names: set[str]) -> StatisticS
     figure = raw.get("figure")
     if figure not in figure_names:
         raise SpecError(f"{where}: unknown figure {figure!r}{_did_you_mean(figure, figure_names)}")
-    groups = raw.get("labels")
+    labels = _label_groups(where, raw.get("labels"))
+    plus = raw.get("plus") or []
+    if not isinstance(plus, list):
+        raise SpecError(f"{where}: plus takes a list of label-group lists, e.g. [[[家暴治安案件], [拘留]]]")
+    return StatisticSpec(figure, labels, tuple(_label_groups(f"{where}: plus", g) for g in plus))
+
+
+def _label_groups(where: str, groups) -> tuple[tuple[str, ...], ...]:
     if not isinstance(groups, list) or not groups:
         raise SpecError(f"{where}: labels takes a list of label groups, e.g. [[排查数, 排查总数]]")
     groups = [g if isinstance(g, list) else [g] for g in groups]
     if len(groups) > 2 or not all(groups):
         raise SpecError(f"{where}: one or two non-empty label groups (a row's and a column's)")
-    return StatisticSpec(figure, tuple(tuple(str(x) for x in g) for g in groups))
+    return tuple(tuple(str(x) for x in g) for g in groups)
 
 
 # libyaml when PyYAML has it: 3× faster on specs, which load in every run, and linear where the

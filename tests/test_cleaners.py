@@ -78,7 +78,7 @@ def test_the_code_catalogue_is_closed():
         "number.not_integer", "vocab.unknown", "bool.unparseable", "id.checksum",
         "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed",
         "cell.error", "cell.uncached", "vocab.assumed", "number.range", "number.out_of_range",
-        "date.impossible_day", "date.yearless", "date.pending",
+        "date.impossible_day", "date.yearless", "date.pending", "date.period",
     }  # fmt: skip
 
 
@@ -172,6 +172,13 @@ def test_text_dtypes():
         ("24.3.5", "2024-03-05", NA, NA),  # a two-digit year
         ("24年3月5日", "2024-03-05", NA, NA),
         ("3月", "2024-03-01", "date.partial", "2024-03-01"),  # a month alone, as monthly logs write it
+        # A quarter kept as the period of a count: placed in its year by its first day, a note.
+        ("2024年第3季度", "2024-07-01", "date.period", "2024-07-01"),
+        ("2023年第四季度", "2023-10-01", "date.period", "2023-10-01"),
+        ("2024年二季度", "2024-04-01", "date.period", "2024-04-01"),
+        ("2024Q1", "2024-01-01", "date.period", "2024-01-01"),
+        ("2024年第5季度", NA, "date.unparseable", NA),
+        ("第3季度", NA, "date.unparseable", NA),  # no year: not placed
         ("2023-03-05 10:21:33", "2023-03-05", NA, NA),  # a platform's export
         ("2024年3月5日 9时30分", "2024-03-05", NA, NA),  # a petition's 接件时间
         ("2024年3月5日上午", "2024-03-05", NA, NA),  # a hearing set for the morning

@@ -961,3 +961,126 @@ def test_a_summary_of_counts_per_village_beside_the_village_logs_is_no_log(tmp_p
     builders.xlsx(alone / "法律顾问服务统计.xlsx", {"汇总": summary})
     got = builders.figures(clean(alone))
     assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (6, 2)  # from the form
+
+
+def test_void_rows_are_kept_in_the_book_but_not_counted(tmp_path):
+    # An entry made by mistake is not deleted but struck out: （作废） in 备注, or 此条作废.
+    rows = [
+        ["序　号", "执法　类别", "执法决定文书号", "作出决定日期", "备　注"],
+        [1, "行政检查", "某检字〔2024〕1号", "2024-03-05", None],
+        [2, "行政处罚", "某罚决字〔2024〕1-1号", "2024-03-06", "（作废）"],
+        [3, "行政处罚", "某罚决字〔2024〕1号", "2024-03-06", "占道经营"],
+        [4, "行政检查", "某检字〔2024〕2号", "2024-04-01", "此条作废，重复登记"],
+        [5, "行政许可", "某许字〔2024〕1号", "2024-05-08", "合同作废后重新申请"],  # a remark, not a void mark
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"执法结果公示": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (3, 1, 1)
+    assert got["enforcement.licensing"] == 1
+    (note,) = codes(result, "sheet.void_rows")
+    assert (note["detail"], note["level"]) == ("3、5", "提示")
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["void"] == 2
+    # A bare 作废 is a value (a document's 状态, repealed later), not a struck-out row: still a record.
+    docs = [["文件名称", "文号", "印发日期", "状态"], ["关于某事的通知", "某府规〔2024〕1号", "2024-03-05", "作废"]]
+    builders.xlsx(tmp_path / "b" / "规范性文件登记备案台账.xlsx", {"登记": docs})
+    assert builders.figures(clean(tmp_path / "b"))["normative_documents.issued"] == 1
+
+
+def test_a_reconsideration_register_beside_the_lawsuits_is_not_a_mediation_ledger(tmp_path):
+    # 申请人 / 被申请人 are the parties of a 行政复议 as of a mediation; the title tells them apart.
+    review = [
+        ["某镇行政复议案件台账（2024年）"],
+        ["序号", "复议案号", "申请人", "被申请人", "复议机关", "申请日期", "复议决定"],
+        [1, "某县政复字〔2024〕11号", "王某", "某镇人民政府", "某县人民政府", "2024-03-05", "维持"],
+    ]
+    suits = [
+        ["序号", "案号", "原告", "被告", "开庭日期", "负责人是否出庭"],
+        [1, "（2024）某0101行初21号", "李某", "某镇人民政府", "2024-05-06", "是"],
+    ]
+    builders.xlsx(tmp_path / "复议应诉台账.xlsx", {"行政复议": review, "行政应诉": suits})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (1, 1)
+    assert got["mediation.cases"] is None  # no mediation ledger, not a broken one
+    assert "column.missing" not in set(result.issues["code"])
+
+
+def test_a_title_year_does_not_date_a_register_whose_own_date_is_the_fallback(tmp_path):
+    # A 信访事项登记簿 without 交办日期, named for its year: each item is placed by its 登记日期, so one
+    # registered in December of the year before is not counted, whatever the file name says.
+    rows = [
+        ["登记编号", "登记日期", "交办单位", "办理结果"],
+        ["FL2023001", "2023-12-27", "本级受理", "正在办理（限期30日）"],
+        ["FL2024002", "2024-01-04", "省联席办", "正在办理（限期30日）"],
+        ["FL2024003", "2024-02-19", "市联席办", "已办结（已息访）"],
+    ]
+    builders.csv_file(tmp_path / "信访事项登记簿（2024年）.csv", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 1)
+    assert [r["row"] for r in codes(result, "row.out_of_year")] == [2]
+    assert "column.missing" not in set(result.issues["code"])
+
+
+def test_counts_kept_per_quarter_are_placed_in_the_year_of_their_quarter(tmp_path):
+    # A counsel's log kept over the term of appointment: no year in the title, 服务期间 a quarter.
+    rows = [
+        ["某镇法律顾问工作台账"],
+        ["序号", "服务期间", "服务类型", "数量"],
+        [1, "2023年第4季度", "法律咨询", 9],
+        [2, "2024年第1季度", "法律咨询", 5],
+        [3, "2024年第二季度", "合同审查", "3件"],
+        [4, "2024年三季度", "出具法律意见书", 2],
+    ]
+    builders.xlsx(tmp_path / "法律顾问工作台账.xlsx", {"工作台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (5, 3, 2)
+    (note,) = codes(result, "date.period")
+    assert note["level"] == "提示"
+    assert "date.partial" not in set(result.issues["code"])
+
+
+def test_a_meeting_of_the_leadership_names_who_studied_before_it(tmp_path):
+    # 党委会、政府常务会 会前学法: its members are the town's leaders, not 法律明白人; a 法律明白人 sheet
+    # without an audience column takes it from its name.
+    pre = [
+        ["某镇2024年党委会、政府常务会会前学法登记表"],
+        ["序号", "学法时间", "学法内容", "授课单位"],
+        [1, "2024年2月26日", "《信访工作条例》", "党政办"],
+        [2, "2024年4月9日", "《中华人民共和国行政处罚法》", "司法所"],
+    ]
+    trained = [
+        ["序号", "培训时间", "培训形式", "参训人数"],
+        [1, "2024年1月15日", "线上", 29],
+        [2, "2024年3月18日", "线下", 20],
+    ]
+    builders.xlsx(tmp_path / "学法用法台账.xlsx", {"会前学法": pre, "法律明白人培训": trained})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert builders.table_counts(result.tables["training"], "audience") == {"领导干部": 2, "法律明白人": 2}
+
+
+def test_a_coded_statistics_form_reads_this_years_column_not_the_codes_or_last_year(tmp_path):
+    # The statistical system's layout: 类别 | 代码 01… | 本年起数 | 其中：行政拘留（人） | 上年同期起数, with the
+    # 栏次 row 甲 乙 1 2 3 under the header. Neither the codes, the column numbers nor last year are counts.
+    rows = [
+        ["某镇平安建设工作情况统计表（2024年）"],
+        ["填报单位：某镇综治中心", None, None, None, "2024年度"],
+        ["类别", "代码", "本年起数（份数）", "其中：行政拘留（人）", "上年同期起数（份数）"],
+        ["甲", "乙", 1, 2, 3],
+        ["家庭暴力告诫书", "01", 5, "—", 9],
+        ["家暴治安案件", "02", 3, 6, 1],
+        ["涉黄治安案件", "03", 6, 8, 2],
+        ["涉赌治安案件", "04", 4, 7, 5],
+        ["合计", "05", 18, 21, 17],
+    ]
+    builders.xlsx(tmp_path / "平安建设统计表.xlsx", {"统计表": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.dv_warnings"], got["security.vice_cases"], got["security.vice_detentions"]) == (5, 6, 8)
+    # 家暴治安拘留 adds two rows, 告诫书 (— : none) and 家暴治安案件; without the second row it is not stated.
+    assert got["security.dv_detentions"] == 6
+    builders.xlsx(tmp_path / "b" / "平安建设统计表.xlsx", {"统计表": rows[:5] + rows[6:]})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["security.dv_warnings"], got["security.dv_detentions"]) == (5, None)

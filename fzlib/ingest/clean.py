@@ -420,6 +420,9 @@ class YearCleaner:
         self._report_fit(rel, sheet.name, table, found, spec)
         if table.dittos:
             self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
+        if table.set_aside.get("void"):
+            void = table.rows.index[table.reasons == "void"]
+            self.issue("sheet.void_rows", rel, sheet.name, detail="、".join(map(str, void)))
         laid = records(table, found, spec)
         self._melted |= bool(laid.cells)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted

@@ -164,6 +164,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行被隐藏，仍按台账记录计入（隐藏不等于删除）",
         "如这些行不应计入，请删除这些行，而不是隐藏",
     ),
+    "sheet.void_rows": IssueType(
+        "作废的行未计入",
+        NOTE,
+        "第 {detail} 行注明“作废”，不是台账记录，未计入",
+        "无需处理；如某行并未作废，请删去“作废”字样",
+    ),
     "sheet.ditto": IssueType(
         "“同上”取上一行的值",
         NOTE,
@@ -308,6 +314,13 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "日期未写年份，按表格标题或工作表名中的年份计（如“{value}”按 {detail}）{times_hint}",
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
+        per_sheet=True,
+    ),
+    "date.period": IssueType(
+        "日期为一个时期",
+        NOTE,
+        "日期写的是一个季度（如“{value}”），按该季度第一天 {detail} 定年份{times_hint}",
+        "无需处理；按季度登记的数只能定到季度",
         per_sheet=True,
     ),
     "number.unparseable": IssueType(

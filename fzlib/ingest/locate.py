@@ -54,6 +54,7 @@ SET_ASIDE_REASONS = (
     "header_repeat",
     "aggregate",
     "nothing_counted",
+    "void",
 )
 
 _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
@@ -75,6 +76,19 @@ _DATA_LIKE = re.compile(r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户�
 _PLACEHOLDERS = frozenset({"/", "-", "--", "—", "——", "无", "空", "N/A", "n/a", "\\"})
 # A record cell typed so repeats the cell above it in the same column (the same day, the same village).
 DITTO_MARKS = frozenset({"同上", "同上。", "同前", "〃"})
+# A cell marking its row void: an entry made by mistake is kept in the book, not deleted, and struck
+# out with （作废） or 此行作废 — in 备注 or beside the record's number. A bare 作废 / 已作废 is not such a
+# mark: it may be a value (a register's 状态 of a document repealed later), and the row still a record.
+_VOID_MARK = re.compile(r"^\((?:已|此行|此条|本条|本行|该条|该行)?作废\)|^(?:此行|此条|本条|本行|该条|该行)(?:已)?作废")
+
+
+def is_void_text(text: str) -> bool:
+    """A normalised cell that voids its row.
+
+    >>> [is_void_text(t) for t in ("(作废)", "(作废)重复登记", "此条作废,重复登记", "作废", "已作废", "合同作废纠纷")]
+    [True, True, True, False, False, False]
+    """
+    return bool(_VOID_MARK.match(text))
 
 
 def is_total_text(text: str) -> bool:
@@ -450,6 +464,7 @@ def classify_rows(
         reason[(reason == "") & rows] = label
 
     mark("blank", n_filled == 0)
+    mark("void", g.per_unique(map(is_void_text, normed))[codes].any(axis=1))
     mark(
         "total",
         g.per_row(map(is_total_text, first_text))

@@ -348,7 +348,9 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
     _serial_key(table, spec, result, serial)
     found = result.found()
     result.required = tuple(f.name for f in spec.fields if f.required)
-    result.missing = [n for n in result.required if n not in found]
+    # The date is not missing where the table holds its fallback (the record is dated by that).
+    dated = spec.date_fallback is not None and spec.date_fallback in found
+    result.missing = [n for n in result.required if n not in found and not (dated and n == spec.date)]
     unique = _unique_headers(spec)
     distinct = sum(1 for n, c in result.columns.items() if result.tiers.get(n) == OWN and set(c.own) & unique)
     hints = sum(1 for h in spec.hints if h in ctx.text)
@@ -533,8 +535,12 @@ def _lone_lines(table: Table) -> list[tuple[int, str]]:
 def _year_as_date(spec: LedgerSpec, ctx: Context, result: Fit) -> None:
     """A table with no date column at all (an application list, per-department exam rows) whose
     title or sheet names its year: its records are of that year (dated its first day, noted), rather
-    than the whole table refused."""
+    than the whole table refused. A table holding the spec's `date_fallback` (信访日期, 登记日期 of a
+    register without 交办日期) is dated row by row by it instead: a year in the title would place an
+    item registered in December of the year before in this year."""
     if not spec.date or spec.date in result.found() or ctx.named_year is None:
+        return
+    if spec.date_fallback and spec.date_fallback in result.found():
         return
     year, where = ctx.named_year
     result.constants[spec.date] = (f"{year}年", where)

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
-from fzlib.ingest.cleaners.cells import ERROR_VALUES
+from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE
 from fzlib.ingest.locate import PERIODS, Table, column_letter, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
 from fzlib.spec import LedgerSpec
@@ -31,6 +31,13 @@ CUMULATIVE = ("累计", "年度累计", "本年累计", "累计数")
 RATE_WORDS = ("率", "占比", "比重", "比例", "百分比")
 # A column title that only says "how many", under the title of what is counted.
 COUNT_WORDS = ("件数", "数量", "人数", "件次", "次数", "数")
+# Columns numbering the rows, not counting: a form's 代码 (01, 02, 05 — fixed per indicator, not a run).
+CODE_TITLES = frozenset(("代码", "指标代码", "编码", "行次", "栏次", "序号"))
+# A column of the same period a year before (上年同期, 去年同期): never this year's count.
+PRIOR_WORDS = ("上年同期", "去年同期", "上年", "去年", "同期")
+# The 栏次 row a statistics form prints under its header: 甲 乙 丙 over the label columns, 1 2 3 over
+# the counts. It numbers the columns; it is no row of counts.
+COLUMN_NUMBER_LABELS = frozenset("甲乙丙丁戊")
 # Words in a row label that mark the block of totals (总况 over 排查数 / 调处数 …).
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
 _PERIOD = re.compile(rf"^(?:{PERIODS})$")
@@ -146,10 +153,14 @@ def _shape(table: Table) -> _Shape | None:
         return None
     kinds = _kinds(body.to_numpy(dtype=object))
     values, labels, serial = [], [], set()
+    codes = {c.index for c in table.columns if c.path and label(c.path[-1]) in CODE_TITLES}
     for j in range(kinds.shape[1]):
         col = kinds[:, j]
         filled = col != "blank"
         if not filled.any():
+            continue
+        if j in codes:
+            serial.add(j)
             continue
         numeric = np.isin(col[filled], ["number", "error"]).mean()
         if numeric >= 0.8:
@@ -254,13 +265,25 @@ class _Form:
     def rows_matching(self, labels: set[str]) -> list[int]:
         return [r for r, forms in enumerate(self._row_forms) if labels & forms]
 
+    def _prior(self, j: int) -> bool:
+        """A column of the year before (上年同期起数): the form states it for comparison only."""
+        return any(p.startswith(PRIOR_WORDS) for p in self.col_paths[j])
+
+    def _subset(self, j: int) -> bool:
+        """A column that is part of another (其中：行政拘留（人） beside 起数): never the row's total."""
+        col = self.columns.get(j)
+        return col is not None and bool(col.path) and bool(_SUBSET.match(col.path[-1]))
+
     def cols_matching(self, labels: set[str]) -> list[int]:
         """Columns with a label, but never a rate under it (调解成功 › 件数 / 成功率 "95.0%"): a figure
-        stated by a form is a count, and a rate added to it would publish a wrong number."""
+        stated by a form is a count, and a rate added to it would publish a wrong number. Nor a column
+        of the year before."""
         return [
             j
             for j, forms in self._col_forms.items()
-            if labels & forms and not (self.col_paths[j] and self.col_paths[j][-1].endswith(RATE_WORDS))
+            if labels & forms
+            and not (self.col_paths[j] and self.col_paths[j][-1].endswith(RATE_WORDS))
+            and not self._prior(j)
         ]
 
     def total_rows(self) -> list[int]:
@@ -271,12 +294,15 @@ class _Form:
             r
             for r, p in enumerate(self.row_paths)
             if not (p and any(p[0].startswith(w) for w in (*TOTALS, *SUBTOTALS)))
+            and not (p and set(p) <= COLUMN_NUMBER_LABELS)
         ]
 
     def total_col(self, among: list[int] | None = None) -> tuple[int | None, bool]:
         """The column that totals a row: 合计, else 小计, else the only column, else a yearly one,
-        else a cumulative one (flagged True)."""
+        else a cumulative one (flagged True). A column of the year before, or a part of another
+        (其中：…), is never it."""
         cols = among if among is not None else [j for j in self.values if len(self.col_paths[j]) <= 1]
+        cols = [j for j in cols if not self._prior(j) and not self._subset(j)]
         leaves = {j: (self.col_paths[j][-1] if self.col_paths[j] else "") for j in cols}
         for words in (TOTALS, SUBTOTALS):
             hit = [j for j in cols if leaves[j] in words]
@@ -342,13 +368,21 @@ def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
     return cols
 
 
-def labels_of(spec: LedgerSpec) -> dict[str, list[tuple[tuple[str, ...], ...]]]:
-    """Figure → the ways a form may state it, each a tuple of label groups: declared (`statistics:`,
-    several entries for one figure are alternatives), and for a figure counting one category of one
-    field (or summing the kind's measure over it), that value and its variants."""
+@dataclass(frozen=True)
+class Cells:
+    """A way a form states a figure over several cells, each found by its own label groups and added."""
+
+    parts: tuple[tuple[tuple[str, ...], ...], ...]
+
+
+def labels_of(spec: LedgerSpec) -> dict[str, list]:
+    """Figure → the ways a form may state it, each a tuple of label groups (or `Cells` to add up):
+    declared (`statistics:`, several entries for one figure are alternatives), and for a figure
+    counting one category of one field (or summing the kind's measure over it), that value and its
+    variants."""
     out: dict[str, list] = {}
     for st in spec.statistics:
-        out.setdefault(st.figure, []).append(st.labels)
+        out.setdefault(st.figure, []).append(Cells((st.labels, *st.plus)) if st.plus else st.labels)
     for g in spec.figures:
         # A category's count, or its measure's sum (counts per service): not a sum of money.
         counts = g.op in ("count", "count_distinct") or (g.op == "sum" and g.arg == spec.measure)
@@ -374,6 +408,13 @@ def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str
     for k, spec in specs.items():
         for figure, ways in labels_of(spec).items():
             for groups in ways:
+                if isinstance(groups, Cells):
+                    found = _find_cells(form, groups)
+                    if found is not None:
+                        value, cell, problem = found
+                        out.append(Statement(figure, k, value, file, sheet, cell, problem))
+                        break
+                    continue
                 # One label alone is read in a table about the kind, or in the block of rows a
                 # section line names it in (a 司法所 monthly form: 一、人民调解 … 二、法律援助 …).
                 rows = None if k == kind else [r for r, s in enumerate(sections) if s == k]
@@ -438,6 +479,22 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
     return None
 
 
+def _find_cells(form: _Form, cells: Cells) -> tuple[float | None, str, str] | None:
+    """(value, cells, problem) of a figure stated over several cells, each by a row's and a column's
+    label: their sum; None unless every cell is found (a part missing is no statement of the whole)."""
+    found = []
+    for groups in cells.parts:
+        if len(groups) != 2:
+            return None
+        got = _find(form, [{label(x) for x in g} for g in groups])
+        if got is None:
+            return None
+        found.append(got)
+    problem = next((p for _, _, p in found if p), "")
+    value = None if problem else sum(v for v, _, _ in found)
+    return value, "、".join(c for _, c, _ in found), problem
+
+
 def _value(form: _Form, rows: list[int], cols: list[int]):
     total, cells, problem = 0.0, [], ""
     for r in rows:
@@ -449,8 +506,8 @@ def _value(form: _Form, rows: list[int], cols: list[int]):
                 problem = problem or f"单元格 {cell} 为 {str(x).strip()}"
             elif kind == "number":
                 total += _as_number(x) or 0.0
-            elif kind not in ("blank",):
-                return None  # a label, not a count: not this figure's cell
+            elif kind != "blank" and not PLACEHOLDER_RE.fullmatch(str(x).strip()):
+                return None  # a label, not a count: not this figure's cell (— says none applies)
     where = cells[0] if len(cells) == 1 else f"{cells[0]}–{cells[-1]}"
     return (None if problem else total), where, problem
 

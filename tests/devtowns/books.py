@@ -82,7 +82,7 @@ class Book:
 
     filename: str
     sheets: list[Sheet]
-    fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gb18030 | csv-utf8-bom | html-xls
+    fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gbk-tab | csv-gb18030 | csv-utf8-bom | html-xls
 
 
 def with_note(sheet: Sheet) -> Sheet:
@@ -100,8 +100,11 @@ def write(book: Book, folder: Path) -> Path:
     if book.fmt == "xlsx":
         data = xlsx_bytes(book)
     elif book.fmt.startswith("csv-"):
-        encoding = {"csv-gbk": "gbk", "csv-gb18030": "gb18030", "csv-utf8-bom": "utf-8-sig"}[book.fmt]
-        data = csv_bytes(book.sheets, encoding)
+        # csv-gbk-tab: a CSV an office's system exported with a tab between the cells.
+        encoding = {"csv-gbk": "gbk", "csv-gbk-tab": "gbk", "csv-gb18030": "gb18030", "csv-utf8-bom": "utf-8-sig"}[
+            book.fmt
+        ]
+        data = csv_bytes(book.sheets, encoding, "\t" if book.fmt.endswith("-tab") else ",")
     elif book.fmt == "html-xls":
         data = html_bytes(book.sheets[0])
     else:
@@ -222,10 +225,10 @@ def as_text(value: Any) -> str:
     return str(value)
 
 
-def csv_bytes(sheets: list[Sheet], encoding: str) -> bytes:
+def csv_bytes(sheets: list[Sheet], encoding: str, delimiter: str = ",") -> bytes:
     """All sheets one after another in one CSV, as offices paste several tables into one file."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
+    writer = csv.writer(buf, lineterminator="\r\n", delimiter=delimiter)
     width = max((len(r) for s in sheets for r in s.rows), default=1)
     for sheet in sheets:
         for row in sheet.rows:

@@ -131,7 +131,8 @@ def fullmatches(pattern: re.Pattern[str], s: pd.Series) -> np.ndarray:
 
 
 _ALREADY_NORMAL_RE = re.compile(_ALREADY_NORMAL)
-_PLACEHOLDER_RE = re.compile(_PLACEHOLDER)
+# A cell standing for nothing (/, —, 无): what a form writes where a count does not apply.
+PLACEHOLDER_RE = re.compile(_PLACEHOLDER)
 _ZERO_WIDTH_RE = re.compile(_ZERO_WIDTH)
 _SPACES = re.compile(r"\s+")
 
@@ -141,7 +142,7 @@ def normal_text(text: str) -> str | None:
     if not _ALREADY_NORMAL_RE.fullmatch(text):
         text = unicodedata.normalize("NFKC", _ZERO_WIDTH_RE.sub("", text).translate(_PARK)).translate(_UNPARK)
         text = _SPACES.sub(" ", text).strip()
-    return None if not text or _PLACEHOLDER_RE.fullmatch(text) else text
+    return None if not text or PLACEHOLDER_RE.fullmatch(text) else text
 
 
 def normalise(s: pd.Series) -> pd.Series:

@@ -40,6 +40,9 @@ _FULL_DATE = re.compile(
 )
 _COMPACT_DATE = re.compile(rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}}){_TIME}$")
 _YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s*[年./\-]\s*(?P<m>\d{1,2})\s*月?$")
+# A quarter of a year (2024年第3季度, 2024年三季度, 2024Q3): a period a quarterly count is kept for, not
+# a date left incomplete; dated its first day (code date.period, a note), which places it in its year.
+_YEAR_QUARTER = re.compile(r"^(?P<y>\d{4})\s*(?:年度?\s*第?\s*(?P<q>[1-4])\s*季度?|\s*[Qq](?P<qq>[1-4]))$")
 _MONTH_DAY = re.compile(rf"^(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}$")
 # 24.3.5, 24-3-5, 24年3月5日: a two-digit year is this century's (ledgers are recent).
 _SHORT_YEAR = re.compile(
@@ -135,6 +138,8 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
             return int(found["y"]) + century, int(found["m"]), int(found["d"]), None
     if found := _YEAR_MONTH.match(text):
         return int(found["y"]), int(found["m"]), 1, "date.partial"
+    if found := _YEAR_QUARTER.match(text):
+        return int(found["y"]), 3 * int(found["q"] or found["qq"]) - 2, 1, "date.period"
     if found := _MONTH_DAY.match(text):
         return _UNPLACED if year is None else (year, int(found["m"]), int(found["d"]), yearless)
     if yearless == "date.yearless" and (found := _YEAR_ONLY.match(text)):
@@ -181,7 +186,7 @@ def _parse_date_strings(
     settle(whole, got, invalid & ~impossible, out, None)
     codes[whole[impossible]] = "date.impossible_day"
     detail[whole[impossible]] = _partial_detail(codes[whole[impossible]], got[impossible], "date.impossible_day")
-    for code in dict.fromkeys(("date.partial", yearless)):
+    for code in dict.fromkeys(("date.partial", "date.period", yearless)):
         idx = np.flatnonzero(how == code)
         got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
         settle(idx, got, invalid, out, code)
@@ -200,7 +205,8 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     A bare month.day (3.5, or the float 3.5 Excel made of it) or a month alone (3月) needs a year:
     `titled_year`, the year the ledger's title or sheet names (code ``date.yearless``, a note), else
     `year`, the year being cleaned (code ``date.partial``, a warning); the inferred date is the
-    detail. So is a year-month (2024年3月 → the 1st). A two-digit year (24.3.5) is this century's.
+    detail. So is a year-month (2024年3月 → the 1st). A quarter (2024年第3季度, 2024年三季度) is a
+    period, not a slip: its first day, code ``date.period`` (a note). A two-digit year (24.3.5) is this century's.
     A day past its month's end in a certain year and month (2024-02-30) keeps the record in its
     month, on the month's last day, with the code ``date.impossible_day``. A cell saying the event
     has not happened yet (未开庭, 待开庭, 未结案) has no date and the code ``date.pending``.
@@ -211,6 +217,9 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     ['2024-03-05', '2024-01-01', '2024-03-05', '2024-03-05', '2024-03-05', '2024-02-29', '2024-03-05']
     >>> res.codes.tolist()
     [<NA>, <NA>, <NA>, <NA>, 'date.partial', 'date.impossible_day', <NA>]
+    >>> res = clean_date(pd.Series(["2024年第3季度", "2023年第四季度", "2024Q1"]), year=2024)
+    >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.tolist()
+    (['2024-07-01', '2023-10-01', '2024-01-01'], ['date.period', 'date.period', 'date.period'])
     >>> clean_date(pd.Series(["3月5日", "7月"]), year=2025, titled_year=2024).codes.tolist()
     ['date.yearless', 'date.yearless']
     >>> clean_date(pd.Series(["未开庭", "尚未开庭", "待定", "不详", "未知", "待核实"]), year=2024).codes.tolist()

@@ -30,6 +30,7 @@ CODES = frozenset(
         "number.out_of_range",
         "date.impossible_day",
         "date.yearless",
+        "date.period",
     }
 )
 
