@@ -746,15 +746,19 @@ class YearCleaner:
         files, sheets = table["_file"].to_numpy(dtype=object), table["_sheet"].to_numpy(dtype=object)
         rows, states = table["_row"].to_numpy(), status.to_numpy(dtype=object)
         unusable = (table[UNUSABLE].fillna("") != "").to_numpy(dtype=bool)
-        if self._melted:
-            where = ["_file", "_sheet", "_row"]
-            per = pd.DataFrame({"_file": files, "_sheet": sheets, "_row": rows, "status": states, "unusable": unusable})
-            per["rank"] = per["status"].map({s: i for i, s in enumerate(_STATUS_ORDER)})
-            per = per.sort_values("rank", kind="stable")
-            per["unusable"] = per.groupby(where)["unusable"].transform("any")
-            per = per.drop_duplicates(where)
-            files, sheets, rows = (per[c].to_numpy(dtype=object) for c in where)
-            states, unusable = per["status"].to_numpy(dtype=object), per["unusable"].to_numpy(dtype=bool)
+        if self._melted:  # one entry per sheet row: its best status, unusable if any record of it is
+            rank = {s: i for i, s in enumerate(_STATUS_ORDER)}
+            best: dict[tuple, tuple[object, bool]] = {}
+            for key, state, bad in zip(zip(files, sheets, rows), states, unusable):
+                was, was_bad = best.get(key, (None, False))
+                if was is None or rank.get(state, len(rank)) < rank.get(was, len(rank)):
+                    was = state
+                best[key] = (was, was_bad or bool(bad))
+            keys = list(best)
+            files, sheets = np.array([k[0] for k in keys], dtype=object), np.array([k[1] for k in keys], dtype=object)
+            rows = np.array([k[2] for k in keys], dtype=object)
+            states = np.array([st for st, _ in best.values()], dtype=object)
+            unusable = np.array([b for _, b in best.values()], dtype=bool)
         # Plain counts over the columns' arrays: pandas' groupby and crosstab cost more on the small
         # tables most runs have, and no less on large ones.
         counts: dict[tuple, Counter] = {}

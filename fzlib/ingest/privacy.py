@@ -568,11 +568,10 @@ class Outbound:
                         )
                     out[column] = out[column].mask(hidden)
         if "_file" in out and "_sheet" in out:  # once per sheet, not per record
-            pairs = pd.MultiIndex.from_arrays([out["_file"], out["_sheet"]])
-            codes, uniques = pd.factorize(pairs)
-            shown = [(self.file(f), self.sheet(f, s)) for f, s in uniques]
-            out["_file"] = np.array([f for f, _ in shown], dtype=object)[codes]
-            out["_sheet"] = np.array([s for _, s in shown], dtype=object)[codes]
+            pairs = list(zip(out["_file"].to_numpy(dtype=object), out["_sheet"].to_numpy(dtype=object)))
+            shown = {pair: (self.file(pair[0]), self.sheet(*pair)) for pair in dict.fromkeys(pairs)}
+            out["_file"] = np.array([shown[p][0] for p in pairs], dtype=object)
+            out["_sheet"] = np.array([shown[p][1] for p in pairs], dtype=object)
         for column in out.columns:
             if column in skip or pd.api.types.infer_dtype(out[column], skipna=True) not in ("string", "empty"):
                 continue
