@@ -32,7 +32,8 @@ TOTAL_WORDS = ("合计", "小计", "总计", "累计", "总数")
 # A month, quarter or half-year as a label (3月, 三月份, 第一季度, 上半年): one place for its spellings.
 PERIODS = r"\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?|第?[一二三四1-4]季度|上半年|下半年"
 # A period's total line inside a log (3月小计, 一季度合计, 上半年小计, 本月合计): a total, not a record.
-_PERIOD_TOTAL = re.compile(rf"^(?:{PERIODS}|本月|本季度?|本年度?|全年)(?:小计|合计|累计|总计)$")
+_TOTAL_ENDS = ("小计", "合计", "累计", "总计")
+_PERIOD_TOTAL = re.compile(rf"^(?:{PERIODS}|本月|本季度?|本年度?|全年)(?:{'|'.join(_TOTAL_ENDS)})$")
 # A line above a form's header saying who fills it in (填报单位：…（盖章） 填报日期：…): not a title.
 FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位")
 NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")
@@ -98,6 +99,33 @@ def is_total_text(text: str) -> bool:
     [True, True, True, True, True, False, False]
     """
     return text.startswith(TOTAL_WORDS) or bool(_PERIOD_TOTAL.match(text))
+
+
+def _where(texts: list[str], maybe: np.ndarray, test) -> np.ndarray:
+    """`maybe` (a cheap builtin test over all texts) narrowed by `test`, run on its hits only."""
+    hits = np.flatnonzero(maybe)
+    maybe[hits] = [bool(test(texts[i])) for i in hits]
+    return maybe
+
+
+def totals(texts: list[str]) -> np.ndarray:
+    """is_total_text of each text; the regex runs only on texts ending as a period's total does."""
+    starts = np.fromiter(map(str.startswith, texts, repeat(TOTAL_WORDS)), dtype=bool, count=len(texts))
+    ends = np.fromiter(map(str.endswith, texts, repeat(_TOTAL_ENDS)), dtype=bool, count=len(texts))
+    return starts | _where(texts, ends & ~starts, _PERIOD_TOTAL.match)
+
+
+def voids(texts: list[str]) -> np.ndarray:
+    """is_void_text of each text; the regex runs only on texts holding 作废."""
+    return _where(
+        texts, np.fromiter(map(str.__contains__, texts, repeat("作废")), dtype=bool, count=len(texts)), is_void_text
+    )
+
+
+def blank_labels(texts: list[str]) -> np.ndarray:
+    """_is_blank_label of each text, by builtins."""
+    ends = np.fromiter(map(str.endswith, texts, repeat((":", "："))), dtype=bool, count=len(texts))
+    return _where(texts, ends, _is_blank_label)
 
 
 def norm_header(value) -> str:
@@ -464,16 +492,17 @@ def classify_rows(
         reason[(reason == "") & rows] = label
 
     mark("blank", n_filled == 0)
-    mark("void", g.per_unique(map(is_void_text, normed))[codes].any(axis=1))
+    mark("void", voids(normed)[codes].any(axis=1))
+    firsts, at = np.unique(first, return_inverse=True)
     mark(
         "total",
-        g.per_row(map(is_total_text, first_text))
+        totals([normed[c] for c in firsts])[at.reshape(-1)]
         | g.per_unique(map(frozenset(TOTAL_WORDS).__contains__, normed))[lead].any(axis=1),
     )
     lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
     mark("note", g.per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
     # A line of labels waiting for a signature or a date (申报人： 审核人： 日期：): a form's foot.
-    label = g.per_unique(map(_is_blank_label, normed))[codes]
+    label = blank_labels(normed)[codes]
     mark("note", (n_filled > 1) & ~(filled & ~label).any(axis=1))
     if serial_cols:
         mark("template", (filled[:, serial_cols].sum(axis=1) == n_filled) & (n_filled > 0))
@@ -607,8 +636,7 @@ class _SheetRows:
         # header): never a title line, never the header of a table of its own.
         lead = g.codes[np.arange(self.n), filled.argmax(axis=1)] if self.n else np.zeros(0, dtype=int)
         leads, at = np.unique(lead, return_inverse=True)  # the rows' first texts, each looked at once
-        totals = np.fromiter((is_total_text(g.normed[c]) for c in leads), dtype=bool, count=len(leads))
-        self.total = totals[at.reshape(-1)] & (self.n_filled > 0)
+        self.total = totals([g.normed[c] for c in leads])[at.reshape(-1)] & (self.n_filled > 0)
         # A lone line of text (第二十条第（一）项), not a 合计 line.
         self.title_line = self.texty & (self.n_filled == 1) & ~self.total
         fillers = np.fromiter((g.normed[c].startswith(FILLER_PREFIXES) for c in leads), dtype=bool, count=len(leads))
