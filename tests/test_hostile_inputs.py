@@ -551,6 +551,57 @@ def test_a_reader_restarted_beside_another_never_keeps_the_other_from_ending(tmp
     assert read_file(raw / "a.xlsx").problem is None
 
 
+def _reader_pids() -> list[int]:
+    """The live reading children this process keeps (a child is forked when first needed)."""
+    from fzlib.ingest import sandbox
+
+    return [w.pid for w in sandbox._STANDING if w.pid is not None]
+
+
+def test_runs_in_one_process_share_their_reading_children_and_leave_them_idle(tmp_path):
+    good_ledger(tmp_path)
+    first = YearCleaner(YEAR, tmp_path).run()
+    pids = _reader_pids()
+    second = YearCleaner(YEAR, tmp_path).run()
+    assert _reader_pids() == pids and pids
+    from fzlib.ingest import sandbox
+
+    assert not any(w._pending for w in sandbox._STANDING)  # nothing left waiting for the next run
+    pd.testing.assert_frame_equal(first.tables["enforcement"], second.tables["enforcement"])
+
+
+def test_changed_limits_give_new_reading_children(tmp_path, monkeypatch):
+    from fzlib.ingest import sandbox
+
+    good_ledger(tmp_path)
+    YearCleaner(YEAR, tmp_path).run()
+    before = _reader_pids()
+    monkeypatch.setattr(sandbox, "MEMORY_BYTES", sandbox.MEMORY_BYTES // 2)
+    YearCleaner(YEAR, tmp_path).run()
+    assert not set(before) & set(_reader_pids())
+    assert all(w.memory == sandbox.MEMORY_BYTES for w in sandbox._STANDING)  # the halved limit
+
+
+def test_a_process_forked_after_a_run_reads_with_children_of_its_own(tmp_path):
+    """A county worker is forked from a process that has cleaned before: it must not talk to, or
+    hold the pipes of, its parent's reading children."""
+    good_ledger(tmp_path)
+    YearCleaner(YEAR, tmp_path).run()
+    parents = _reader_pids()
+    pid = os.fork()
+    if pid == 0:  # the child: exit 0 only if it read with readers of its own
+        try:
+            ok = not _reader_pids() and kept(YearCleaner(YEAR, tmp_path).run().manifest, "good.xlsx") == GOOD_ROWS
+            ok = ok and not set(parents) & set(_reader_pids())
+        except BaseException:
+            ok = False
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    assert _reader_pids() == parents
+    assert kept(YearCleaner(YEAR, tmp_path).run().manifest, "good.xlsx") == GOOD_ROWS
+
+
 @pytest.mark.parametrize("readers", [1, 3])
 def test_the_number_of_reading_children_never_changes_what_is_read(readers, tmp_path, monkeypatch):
     """Files go to the readers in turn; each comes back to the file it was read for, a file
