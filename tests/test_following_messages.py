@@ -152,3 +152,16 @@ def test_several_columns_like_one_field_suggest_none_of_them(tmp_path):
     assert builders.figures(result)["counsel.consultations"] == 3
     unknown = codes(result, "column.unknown")
     assert len(unknown) == 3 and not [r for r in unknown if isinstance(r["suggestion"], str)]
+
+
+def test_a_column_naming_a_person_is_not_suggested_as_an_office(tmp_path):
+    # 承办人 holds who handled the case; read by its cells as 执法单位 it may be, but registering 承办人 as another
+    # name of 执法单位 would mislead every later ledger. A column under an office's own name still is suggested.
+    for header, suggested in (("承办人", False), ("执法科室", True)):
+        head = [*builders.ENFORCEMENT_HEADER]
+        head[4] = header
+        rows = [head, *builders.enforcement_rows(3)]
+        builders.xlsx(tmp_path / header / "执法.xlsx", {"Sheet1": rows})
+        notes = [r for r in codes(clean(tmp_path / header), "column.by_content") if r["header"] == header]
+        assert len(notes) == 1 and notes[0]["detail"] == "执法单位"
+        assert isinstance(notes[0]["suggestion"], str) is suggested

@@ -46,6 +46,8 @@ WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
 OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}}
 # Assumptions noted once per distinct value (the others once per sheet and field).
 _BY_VALUE = ("vocab.assumed", "number.range")
+# A header naming a person: 承办人, 经办人, 调解员, 执法人员, 发布人, 签名.
+_PERSON = re.compile(r"(?:人|员|人员|签名|签字)(?:（[^（）]*）)?$")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
 SUGGESTED_FIT = 0.5
 # The status a row takes when its records fare differently (a wide log row gives several records).
@@ -478,6 +480,11 @@ class YearCleaner:
             if code == "column.chosen":
                 continue
             accepted = code in issues.ACCEPTS_ALIAS and col is not None and not spec.field(name).personal
+            # A header naming a person (承办人, 调解员, 执法人员) is never another name of an office or body.
+            f = spec.field(name)
+            accepted = accepted and not (
+                f.steps[:1] == ("text",) and _PERSON.search(col.display or "") and not _PERSON.search(f.title)
+            )
             self.issue(
                 code,
                 rel,
