@@ -215,6 +215,36 @@ def test_date_month_day_without_a_year_is_unparseable(raw):
     assert clean_one("date", raw) == (NA, "date.unparseable", NA)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("第3季度", "2023-07-01"),
+        ("第三季度", "2023-07-01"),
+        ("三季度", "2023-07-01"),
+        ("3季度", "2023-07-01"),
+        ("Q3", "2023-07-01"),
+        ("q4", "2023-10-01"),
+        ("第一季", "2023-01-01"),
+        ("Ｑ２", "2023-04-01"),
+    ],
+)
+def test_a_bare_quarter_takes_the_year_of_the_title(raw, expected):
+    # A quarterly sheet of a titled year writes 第3季度 / 三季度 / Q3: the period of the title's year,
+    # not the year being cleaned, dated its first day (a note whose detail is the date it took).
+    assert clean_one("date", raw, year=2024, titled_year=2023) == (expected, "date.period", expected)
+
+
+@pytest.mark.parametrize("raw", ["第3季度", "三季度", "Q3"])
+def test_a_bare_quarter_with_no_year_named_is_not_placed_in_the_year_being_cleaned(raw):
+    assert clean_one("date", raw, year=2024) == (NA, "date.unparseable", NA)
+    assert clean_one("date", raw) == (NA, "date.unparseable", NA)
+
+
+@pytest.mark.parametrize("raw", ["第5季度", "五季度", "Q0", "第3季度末", "3季"])
+def test_a_bare_quarter_that_is_no_quarter_stays_unparseable(raw):
+    assert clean_one("date", raw, year=2024, titled_year=2024)[1] == "date.unparseable"
+
+
 def test_date_values_are_datetime64_ns_at_midnight():
     res = CLEANERS["date"](pd.Series([dt.datetime(2024, 3, 5, 23, 59), "2024.3.5 14:30", None], dtype=object))
     assert res.values.dtype == "datetime64[ns]"

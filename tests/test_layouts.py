@@ -1042,6 +1042,32 @@ def test_counts_kept_per_quarter_are_placed_in_the_year_of_their_quarter(tmp_pat
     assert "date.partial" not in set(result.issues["code"])
 
 
+def test_a_bare_quarter_takes_the_year_of_the_title(tmp_path):
+    # The same log with the year in its title and 服务期间 a bare quarter (第1季度, 二季度, Q3): each
+    # quarter is the title's year's, dated its first day, one note for the sheet.
+    rows = [
+        ["某镇2024年法律顾问工作台账"],
+        ["序号", "服务期间", "服务类型", "数量"],
+        [1, "第1季度", "法律咨询", 5],
+        [2, "二季度", "合同审查", "3件"],
+        [3, "Q3", "出具法律意见书", 2],
+        [4, "第四季度", "法律咨询", 4],
+    ]
+    builders.xlsx(tmp_path / "法律顾问工作台账.xlsx", {"工作台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (9, 3, 2)
+    (note,) = codes(result, "date.period")
+    assert note["level"] == "提示" and "共 4 处" in note["message"]
+    assert {"date.unparseable", "date.partial"}.isdisjoint(result.issues["code"])
+    # Without a year in the title, file or sheet name a bare quarter is not placed in the year cleaned.
+    rows[0] = ["某镇法律顾问工作台账"]
+    builders.xlsx(tmp_path / "法律顾问工作台账.xlsx", {"工作台账": rows})
+    untitled = clean(tmp_path)
+    assert builders.figures(untitled)["counsel.consultations"] is None
+    assert "date.period" not in set(untitled.issues["code"])
+
+
 def test_a_meeting_of_the_leadership_names_who_studied_before_it(tmp_path):
     # 党委会、政府常务会 会前学法: its members are the town's leaders, not 法律明白人; a 法律明白人 sheet
     # without an audience column takes it from its name.

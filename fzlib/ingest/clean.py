@@ -15,6 +15,7 @@ import pandas as pd
 from fzlib import __version__
 from fzlib.ingest import issues, sandbox, statistics
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
+from fzlib.ingest.content import fits
 from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import records, year_named, year_source
@@ -45,6 +46,10 @@ WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
 OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}}
 # Assumptions noted once per distinct value (the others once per sheet and field).
 _BY_VALUE = ("vocab.assumed", "number.range")
+# A header naming a person: 承办人, 经办人, 调解员, 执法人员, 发布人, 签名.
+_PERSON = re.compile(r"(?:人|员|人员|签名|签字)(?:（[^（）]*）)?$")
+# How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
+SUGGESTED_FIT = 0.5
 # The status a row takes when its records fare differently (a wide log row gives several records).
 _STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate")
 # Issues that do not make a kept record one "with problems to check".
@@ -475,6 +480,11 @@ class YearCleaner:
             if code == "column.chosen":
                 continue
             accepted = code in issues.ACCEPTS_ALIAS and col is not None and not spec.field(name).personal
+            # A header naming a person (承办人, 调解员, 执法人员) is never another name of an office or body.
+            f = spec.field(name)
+            accepted = accepted and not (
+                f.steps[:1] == ("text",) and _PERSON.search(col.display or "") and not _PERSON.search(f.title)
+            )
             self.issue(
                 code,
                 rel,
@@ -505,9 +515,11 @@ class YearCleaner:
                 cell = f"{column_letter(j)}{table.header_row + 1}"
                 self.issue("column.unknown", rel, sheet, header=f"空白表头（{cell}）", cell=cell)
         taken = found.found()
+        unknown = [c for c in table.columns if c.index not in used and not SERIAL_HEADERS.intersection(c.own[:1])]
+        suggested = _close_fields(table, unknown, spec, taken, self.year)
         for col in table.columns:
             if col.index not in used and not SERIAL_HEADERS.intersection(col.own[:1]):
-                close = _close_field(col.display, spec, taken) if col.display else None
+                close = suggested.get(col.index)
                 self.issue(
                     "column.unknown",
                     rel,
@@ -627,6 +639,7 @@ class YearCleaner:
                 row=row,
                 field=name,
                 header=part.headers.get(name, spec.field(name).title),
+                expected=_options(spec.field(name)),
             )
 
         fallback = table[spec.date_fallback] if spec.date_fallback else None
@@ -981,6 +994,20 @@ def _close_field(header: str, spec: LedgerSpec, taken: set[str]) -> str | None:
         if similar(h, t, loose=False)
     ]
     return max(scored)[1] if scored else None
+
+
+def _close_fields(table: Table, columns, spec: LedgerSpec, taken: set[str], year: int | None) -> dict[int, str]:
+    """Column index → the field an unknown column may be, as a suggestion an office can take: only
+    where the column's cells fit the field (a 信访类型 of words is no 信访日期) and no other unknown
+    column of the table looks like the same field (three 服务情况/… counts are not one 数量)."""
+    guesses = {c.index: _close_field(c.display, spec, taken) for c in columns if c.display}
+    guesses = {j: name for j, name in guesses.items() if name is not None and j in table.body}
+    twice = {name for name, n in Counter(guesses.values()).items() if n > 1}
+    return {
+        j: name
+        for j, name in guesses.items()
+        if name not in twice and fits(table.body[j], spec.field(name), year) >= SUGGESTED_FIT
+    }
 
 
 def _options(field, most: int = 12) -> str | None:

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest.cleaners import CLEANERS
-from fzlib.ingest.cleaners.categories import CROSSES, TICKS, Vocabulary, yes_no_of
+from fzlib.ingest.cleaners.categories import CROSSES, TICKS, Vocabulary, vocabulary_of, yes_no_of
 from fzlib.spec import FieldSpec
 
 SAMPLE = 200
@@ -130,6 +130,12 @@ class ColumnContent:
         if step == "phone":
             return self._share([bool(_PHONE.match(t)) for t in self.texts])
         return self.words()
+
+
+def fits(cells: pd.Series, field: FieldSpec, year: int | None = None) -> float:
+    """How well a column's cells fit a field, 0–1, through the field's own vocabulary (if any)."""
+    vocab = vocabulary_of({k: list(v) for k, v in field.vocabulary.items()}) if field.vocabulary else None
+    return ColumnContent(cells, year).fit(field, vocab)
 
 
 def _filled(x) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -208,7 +209,7 @@ CATALOGUE: dict[str, IssueType] = {
         "未知列",
         NOTE,
         "列“{header}”不属于该台账的已知字段，已忽略",
-        "如该列有用，请在 params/<年份>.yaml 的 aliases 中把它登记为某个字段的别名{accept_hint}",
+        "{unknown_fix}",
     ),
     "column.by_content": IssueType(
         "按内容识别的列",
@@ -248,13 +249,13 @@ CATALOGUE: dict[str, IssueType] = {
     ),
     # Rows
     "row.required_missing": IssueType(
-        "必填项为空", ERROR, "必填项“{header}”为空，该行未计入统计", "请补填该单元格", excludes_row=True
+        "必填项为空", ERROR, "必填项“{header}”为空，该行未计入统计", "请补填该单元格{options_hint}", excludes_row=True
     ),
     "cell.required_blank": IssueType(
         "必填项为空",
         ERROR,
         "必填项“{header}”为空：该行照常计入，只是需要“{header}”的数字（如按它分类的数字）无法计入该行",
-        "请补填该单元格",
+        "请补填该单元格{options_hint}",
         unusable=True,
     ),
     "row.out_of_year": IssueType(
@@ -289,7 +290,7 @@ CATALOGUE: dict[str, IssueType] = {
         "日期无法识别",
         ERROR,
         "“{value}”不是可识别的日期",
-        "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式",
+        "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式{quarter_hint}",
         unusable=True,
     ),
     "date.partial": IssueType(
@@ -320,7 +321,8 @@ CATALOGUE: dict[str, IssueType] = {
         "日期为一个时期",
         NOTE,
         "日期写的是一个季度（如“{value}”），按该季度第一天 {detail} 定年份{times_hint}",
-        "无需处理；按季度登记的数只能定到季度",
+        "无需处理；按季度登记的数只能定到季度；未写年份的季度按表格标题、工作表名或文件名中的年份计，"
+        "如不对请写明年份，如 2024年第3季度",
         per_sheet=True,
     ),
     "number.unparseable": IssueType(
@@ -431,6 +433,9 @@ def render(row: dict) -> str:
         "expected_hint": _expected_hint(row),
         "times_hint": f"（共 {row['times']} 处）" if row.get("times", 1) > 1 else "",
         "accept_hint": ACCEPT_HINT if _given(row.get("suggestion")) else "",
+        "options_hint": f"，填规定选项之一：{row['expected']}" if _given(row.get("expected")) else "",
+        "quarter_hint": "；季度请写明年份，如 2024年第3季度" if _QUARTER.search(value) else "",
+        "unknown_fix": _unknown_fix(row),
     }
     place = [str(row["file"])]
     if _given(row.get("sheet")):
@@ -440,6 +445,26 @@ def render(row: dict) -> str:
     elif _given(row.get("row")):
         place.append(f"第 {int(row['row'])} 行")
     return f"{' '.join(place)}：{kind.what.format(**fmt)}。{kind.fix.format(**fmt)}。"
+
+
+# A quarter in a date cell (第3季度, 三季度, Q3): without a year it needs one.
+_QUARTER = re.compile(r"季度?$|^[Qq]\s*[1-4]$")
+
+
+def _unknown_fix(row: dict) -> str:
+    """What to do about a column no field took: take the suggestion, or register it (with the exact
+    lines for params) only if it records something the report counts."""
+    header, kind = row.get("header") or "", row.get("kind")
+    if _given(row.get("suggestion")):
+        return (
+            f"如该列记录的正是“{row['suggestion']}”，可在 params/<年份>.yaml 的 aliases 中登记为它的别名{ACCEPT_HINT}"
+        )
+    if not _given(kind) or header.startswith("空白表头"):
+        return "无需处理；如该列应计入，请给它写上表头"
+    return (
+        "多数情况下无需处理；如该列记录的是报告需要统计的一项，请在 params/<年份>.yaml 中写 "
+        f"aliases: {{{kind}: {{<字段名>: [{header}]}}}}（字段名见 fzlib/specs/{kind}.yaml）"
+    )
 
 
 def _expected_hint(row: dict) -> str:

@@ -43,6 +43,10 @@ _YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s*[年./\-]\s*(?P<m>\d{1,2})\s*月?$")
 # A quarter of a year (2024年第3季度, 2024年三季度, 2024Q3): a period a quarterly count is kept for, not
 # a date left incomplete; dated its first day (code date.period, a note), which places it in its year.
 _YEAR_QUARTER = re.compile(r"^(?P<y>\d{4})\s*(?:年度?\s*第?\s*(?P<q>[1-4])\s*季度?|\s*[Qq](?P<qq>[1-4]))$")
+# A quarter without its year (第3季度, 三季度, 3季度, Q3), as a quarterly sheet of a titled year writes it:
+# placed only in the year the title, sheet or file names (titled_year), never in the year being cleaned.
+_BARE_QUARTER = re.compile(r"^(?:第\s*(?P<q>[1-4一二三四])\s*季度?|(?P<qn>[1-4一二三四])\s*季度|[Qq]\s*(?P<qq>[1-4]))$")
+_QUARTER_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 _MONTH_DAY = re.compile(rf"^(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}$")
 # 24.3.5, 24-3-5, 24年3月5日: a two-digit year is this century's (ledgers are recent).
 _SHORT_YEAR = re.compile(
@@ -140,6 +144,8 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
         return int(found["y"]), int(found["m"]), 1, "date.partial"
     if found := _YEAR_QUARTER.match(text):
         return int(found["y"]), 3 * int(found["q"] or found["qq"]) - 2, 1, "date.period"
+    if yearless == "date.yearless" and (found := _BARE_QUARTER.match(text)):  # the year is the table's
+        return year, 3 * _QUARTER_DIGITS[found["q"] or found["qn"] or found["qq"]] - 2, 1, "date.period"
     if found := _MONTH_DAY.match(text):
         return _UNPLACED if year is None else (year, int(found["m"]), int(found["d"]), yearless)
     if yearless == "date.yearless" and (found := _YEAR_ONLY.match(text)):
@@ -206,7 +212,9 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     `titled_year`, the year the ledger's title or sheet names (code ``date.yearless``, a note), else
     `year`, the year being cleaned (code ``date.partial``, a warning); the inferred date is the
     detail. So is a year-month (2024年3月 → the 1st). A quarter (2024年第3季度, 2024年三季度) is a
-    period, not a slip: its first day, code ``date.period`` (a note). A two-digit year (24.3.5) is this century's.
+    period, not a slip: its first day, code ``date.period`` (a note). A quarter without its year
+    (第3季度, 三季度, Q3) takes `titled_year` the same way, and only it: with no year named, the
+    year being cleaned is a guess, so it stays unparseable. A two-digit year (24.3.5) is this century's.
     A day past its month's end in a certain year and month (2024-02-30) keeps the record in its
     month, on the month's last day, with the code ``date.impossible_day``. A cell saying the event
     has not happened yet (未开庭, 待开庭, 未结案) has no date and the code ``date.pending``.
@@ -222,6 +230,11 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     (['2024-07-01', '2023-10-01', '2024-01-01'], ['date.period', 'date.period', 'date.period'])
     >>> clean_date(pd.Series(["3月5日", "7月"]), year=2025, titled_year=2024).codes.tolist()
     ['date.yearless', 'date.yearless']
+    >>> res = clean_date(pd.Series(["第3季度", "三季度", "4季度", "Q1", "第四季"]), year=2025, titled_year=2024)
+    >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.unique().tolist(), res.detail[0]
+    (['2024-07-01', '2024-07-01', '2024-10-01', '2024-01-01', '2024-10-01'], ['date.period'], '2024-07-01')
+    >>> clean_date(pd.Series(["第3季度", "Q3", "第5季度"]), year=2024).codes.tolist()
+    ['date.unparseable', 'date.unparseable', 'date.unparseable']
     >>> clean_date(pd.Series(["未开庭", "尚未开庭", "待定", "不详", "未知", "待核实"]), year=2024).codes.tolist()
     ['date.pending', 'date.pending', 'date.pending', 'date.unparseable', 'date.unparseable', 'date.unparseable']
     """

@@ -1,0 +1,167 @@
+"""Issue 12, messages that fix: when an office does exactly what a message says, no figure becomes wrong and
+none that was right is lost.
+
+For every development town: clean it in a project folder, write 同意 beside every message that proposes a
+concrete fix (a 建议改为: a value written the town's way, a header), run `accept` as an office would, clean
+again and score both runs against the town's truth. And the messages about a blank or a column no field
+took say what to write, so that following them by hand gives the figure."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from fzlib import paths
+from fzlib.ingest import issues
+
+import builders
+from builders import clean, codes
+from devtowns import TOWNS, generate, true_figures, year
+from devtowns.score import verdict
+from devtowns.truth import FIGURES
+
+
+def fzlib(root: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "FZLIB_ROOT": str(root), "PYTHONPATH": str(paths.PACKAGE.parent)}
+    return subprocess.run([sys.executable, "-m", "fzlib", *args], capture_output=True, text=True, env=env, cwd=root)
+
+
+def project(tmp: Path, town: str) -> tuple[Path, int]:
+    """A project folder holding the town's ledgers and a params file with only its year."""
+    y = year(town)
+    root = tmp / town
+    generate(town, root / "data" / "raw" / str(y))
+    (root / "params").mkdir(parents=True)
+    (root / "params" / f"{y}.yaml").write_text(f"year: {y}\n", encoding="utf-8")
+    return root, y
+
+
+def cleaned_figures(root: Path, y: int) -> dict:
+    done = fzlib(root, "clean", "--year", str(y))
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = fzlib(root, "indicators", "--year", str(y), "--json")
+    assert got.returncode == 0, got.stderr[-2000:]
+    return json.loads(got.stdout)
+
+
+def agree_to_every_suggestion(book: Path) -> list[dict]:
+    """同意 beside every row with a 建议改为, as an office taking every concrete fix offered; the rows agreed."""
+    wb = openpyxl.load_workbook(book)
+    ws = wb[issues.WORKLIST_SHEET]
+    titles = [c.value for c in ws[1]]
+    agreed = []
+    for cells in ws.iter_rows(min_row=2):
+        row = dict(zip(titles, (c.value for c in cells)))
+        if row[issues.COLUMN_TITLES["suggestion"]]:
+            cells[titles.index(issues.HANDLED_TITLE)].value = "同意"
+            agreed.append(row)
+    wb.save(book)
+    return agreed
+
+
+def verdicts(town: str, got: dict) -> dict[str, str]:
+    truth = true_figures(town)
+    return {f: verdict(truth[f], got.get(f)) for f in FIGURES}
+
+
+@pytest.mark.slow  # two cleans of a whole town through the command line
+@pytest.mark.parametrize("town", list(TOWNS))
+def test_following_every_suggestion_loses_no_right_figure_and_makes_none_wrong(town, tmp_path):
+    root, y = project(tmp_path, town)
+    before = verdicts(town, cleaned_figures(root, y))
+    agreed = agree_to_every_suggestion(root / "data" / "processed" / str(y) / "issues.xlsx")
+    # Every suggestion is one accept can take: none names a personal field or what does not exist.
+    assert all(r[issues.COLUMN_TITLES["code"]] in issues.ACCEPTS_VARIANT | issues.ACCEPTS_ALIAS for r in agreed)
+    if agreed:
+        taken = fzlib(root, "accept", "--year", str(y))
+        assert taken.returncode == 0, taken.stderr
+    after = verdicts(town, cleaned_figures(root, y))
+    assert [f for f, v in after.items() if v == "WRONG"] == []
+    assert [f for f, v in before.items() if v == "right" and after[f] != "right"] == []
+    # The figures the town leaves withheld stay so: no suggestion claims evidence the ledgers lack.
+    known = set(getattr(TOWNS[town], "KNOWN_WITHHELD", {}))
+    assert {f for f, v in after.items() if v == "withheld"} <= known
+
+
+@pytest.mark.slow
+def test_filling_the_blank_assigning_office_as_the_message_says_gives_the_withheld_count(tmp_path):
+    # 檀湾镇 leaves 交办单位 blank for items received at the town (来访, 来电, 12345), so 上级交办 is withheld. The
+    # message names the allowed values; the office, which knows those items were its own, writes 本级受理.
+    root, y = project(tmp_path, "tanwan")
+    assert cleaned_figures(root, y)["petitions.assigned"] is None
+    listed = openpyxl.load_workbook(root / "data" / "processed" / str(y) / "issues.xlsx")[issues.WORKLIST_SHEET]
+    rows = list(listed.iter_rows(values_only=True))
+    blanks = [dict(zip(rows[0], r)) for r in rows[1:]]
+    blanks = [r for r in blanks if r["问题代码"] == "cell.required_blank" and r["字段"] == "source"]
+    assert len(blanks) == 5
+    assert all("填规定选项之一：中联办、省联办、市联办、县联办、本级受理" in r["问题说明"] for r in blanks)
+    ledger = next((root / "data" / "raw" / str(y)).glob("*信访*"))
+    book = openpyxl.load_workbook(ledger)
+    for r in blanks:
+        book[r["工作表"]][r["单元格"]] = "本级受理"
+    book.save(ledger)
+    assert cleaned_figures(root, y)["petitions.assigned"] == true_figures("tanwan")["petitions.assigned"] == 4
+
+
+# --- suggestions an office can take ------------------------------------------------------------------------
+
+
+def test_an_unknown_column_is_suggested_only_as_a_field_its_cells_fit(tmp_path):
+    # 信访类型 looks like 信访日期 by its header, but its cells are words: no date. Suggesting it would make
+    # every cell an unreadable date once accepted.
+    rows = [
+        ["某镇2024年信访事项台账"],
+        ["信访编号", "信访类型", "交办单位", "交办日期", "办理状态"],
+        ["XF001", "上级交办", "县联办", "2024-03-05", "已化解"],
+        ["XF002", "群众来访", "本级受理", "2024-04-05", "正在化解"],
+    ]
+    builders.xlsx(tmp_path / "信访.xlsx", {"Sheet1": rows})
+    (row,) = [r for r in codes(clean(tmp_path), "column.unknown") if r["header"] == "信访类型"]
+    assert not isinstance(row["suggestion"], str)
+    assert "多数情况下无需处理" in row["message"] and "aliases: {petitions: {<字段名>: [信访类型]}}" in row["message"]
+    assert "同意" not in row["message"]
+
+
+def test_several_columns_like_one_field_suggest_none_of_them(tmp_path):
+    # A duty log's counts per service under a merged 服务情况: the columns no service is named by (接受预约服务,
+    # 以案释法（场次）, 参与化解矛盾纠纷（起）) each look like 数量 by their unit, and none is *the* 数量. Taking
+    # the suggestion for all three lost every counsel figure of 苇塘镇.
+    rows = [
+        ["某镇2024年法律顾问值班服务登记表"],
+        ["序号", "值班日期", "服务情况", None, None, None, None],
+        [
+            None,
+            None,
+            "接受预约服务（人次）",
+            "解答法律咨询（人次）",
+            "以案释法（场次）",
+            "审查合同（份）",
+            "参与化解矛盾纠纷（起）",
+        ],
+        [1, "2024-03-05", 1, 2, None, 1, 1],
+        [2, "2024-04-05", 2, 1, 1, None, None],
+    ]
+    builders.xlsx(tmp_path / "法律顾问.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["counsel.consultations"] == 3
+    unknown = codes(result, "column.unknown")
+    assert len(unknown) == 3 and not [r for r in unknown if isinstance(r["suggestion"], str)]
+
+
+def test_a_column_naming_a_person_is_not_suggested_as_an_office(tmp_path):
+    # 承办人 holds who handled the case; read by its cells as 执法单位 it may be, but registering 承办人 as another
+    # name of 执法单位 would mislead every later ledger. A column under an office's own name still is suggested.
+    for header, suggested in (("承办人", False), ("执法科室", True)):
+        head = [*builders.ENFORCEMENT_HEADER]
+        head[4] = header
+        rows = [head, *builders.enforcement_rows(3)]
+        builders.xlsx(tmp_path / header / "执法.xlsx", {"Sheet1": rows})
+        notes = [r for r in codes(clean(tmp_path / header), "column.by_content") if r["header"] == header]
+        assert len(notes) == 1 and notes[0]["detail"] == "执法单位"
+        assert isinstance(notes[0]["suggestion"], str) is suggested
