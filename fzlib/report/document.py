@@ -236,9 +236,11 @@ def _table(document, caption: str, header: list[str], rows: list[list[str]]) -> 
     widths = _column_widths(header, rows)
     for column, width in zip(table.columns, widths):
         column.width = width  # the grid LibreOffice and WPS lay out by
+    style = document.styles["表格文字"]  # looked up by name once: python-docx searches all styles
     for r, values in enumerate([header, *rows]):
         row = table.rows[r]
-        for cell, width in zip(row.cells, widths):
+        cells = row.cells  # built anew on every access from the whole row's XML
+        for cell, width in zip(cells, widths):
             cell.width = width
         tr_pr = row._tr.get_or_add_trPr()
         cant_split = OxmlElement("w:cantSplit")
@@ -246,10 +248,9 @@ def _table(document, caption: str, header: list[str], rows: list[list[str]]) -> 
         if r == 0:
             header_mark = OxmlElement("w:tblHeader")  # repeated on a new page
             tr_pr.append(header_mark)
-        for c, value in enumerate(values):
-            cell = row.cells[c]
+        for cell, value in zip(cells, values):
             p = cell.paragraphs[0]
-            p.style = document.styles["表格文字"]
+            p.style = style
             # The title, the header and the first rows stay together; a long table then flows on,
             # its header repeated on the next page.
             p.paragraph_format.keep_with_next = r < min(KEEP_WITH_TITLE_ROWS, len(rows))
