@@ -5,8 +5,8 @@ A spreadsheet reader may allocate a sheet's whole grid before anyone can look at
 to gigabytes, a parser may loop. A `Worker` is one forked child that runs such calls one after the
 other, its address space capped; each call comes back as an `Outcome`: its (pickled) result, or
 what stopped it (`memory`, `timeout`, `crash`), after which the next calls go to a fresh child.
-A fork serves many calls (a fork and a child's exit cost tens of ms here, as much as cleaning a
-small folder): `workers` lends the same children to every run of this process in turn. Calls can be
+A fork serves many calls (a fork and a child's exit cost tens of ms here, about a tenth of cleaning
+a small folder): `workers` lends the same children to every run of this process in turn. Calls can be
 submitted ahead, so that the child reads the next file while this process works on the last. Where
 there is no fork (Windows), calls run in this process when collected.
 """
