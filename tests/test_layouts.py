@@ -793,6 +793,27 @@ def test_words_of_a_publicity_register_and_a_referral_register(tmp_path):
 # --- documents that are not ledgers, and a form of several kinds -----------------------------------
 
 
+def test_the_register_of_legal_reviews_of_major_decisions_is_not_the_case_ledger(tmp_path):
+    # 三项制度: the 法制审核 register lists only the major decisions that were reviewed, dated by the
+    # review. Alone it would give a fraction of the cases as if it were all of them: no count, a note.
+    review = [
+        ["某镇2024年重大行政执法决定法制审核登记表"],
+        ["序号", "执法决定文书号", "执法类别", "审核日期", "审核人员", "审核意见"],
+        *[[n, f"某罚决字〔2024〕{n}号", "行政处罚", f"2024-0{n}-10", "审核员", "同意"] for n in range(1, 4)],
+    ]
+    builders.xlsx(tmp_path / "法制审核.xlsx", {"审核": review})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.cases"] is None  # unknown, never 3
+    (note,) = codes(result, "sheet.other_document")
+    assert (note["detail"], note["level"]) == ("标题含“重大行政执法决定法制审核”", "提示")
+    # Beside the case ledger it takes nothing away from it.
+    builders.xlsx(
+        tmp_path / "执法.xlsx",
+        {"登记": [["2024年某镇行政执法案件登记表"], builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(5)]},
+    )
+    assert builders.figures(clean(tmp_path))["enforcement.cases"] == 5
+
+
 def test_a_title_naming_another_document_rules_its_kind_out(tmp_path):
     # A roster of 行政执法证 holders and a 普法责任清单 share a kind's columns (执法类别 and a date;
     # 普法对象) but record no decision and no session: named, not counted.

@@ -524,11 +524,11 @@ def three_systems_register_enforcement(built: Built, rng: random.Random) -> None
         "事前公示 列的是执法人员、执法证号和执法类别：不是执法决定，不计入",
     )
     built.quirk(
-        "same_case_twice",
+        "review_register_not_cases",
         file,
         "重大执法决定法制审核",
         f,
-        "法制审核登记又列了 3 件处罚决定（同一文书号）：按文书号计一件",
+        "法制审核登记是另一份文书，只列经审核的重大决定（这里 3 件，已在事后公示中）：不计入案件",
     )
     built.quirk(
         "competing_dates",
