@@ -793,6 +793,26 @@ def test_words_of_a_publicity_register_and_a_referral_register(tmp_path):
 # --- documents that are not ledgers, and a form of several kinds -----------------------------------
 
 
+def test_an_empty_sheet_with_a_few_titles_of_another_kind_gives_that_kind_no_figures(tmp_path):
+    # 依申请公开 with no request this year: 申请人 and 答复结果 are close to a mediation ledger's
+    # titles, but nothing around the sheet names mediation and no cell confirms it. Taken for one,
+    # it made a town that keeps no mediation ledger publish 0 cases and 0 yuan.
+    proactive = [
+        ["2024年某镇主动公开信息登记"],
+        ["序号", "信息标题", "公开日期", "公开渠道"],
+        *[[n, f"关于第{n}项工作的通知", f"2024-0{n}-08", "政府网站"] for n in range(1, 4)],
+    ]
+    requests = [
+        ["2024年某镇依申请公开登记"],
+        ["序号", "申请日期", "申请人", "申请内容", "答复日期", "答复结果"],
+        ["本年度未收到政府信息公开申请。"],
+    ]
+    builders.xlsx(tmp_path / "某镇2024年政务公开台账.xlsx", {"主动公开": proactive, "依申请公开": requests})
+    got = builders.figures(clean(tmp_path))
+    assert got["mediation.cases"] is None and got["mediation.subsidy_yuan"] is None  # no ledger: unknown
+    assert (got["disclosure.proactive"], got["disclosure.on_request"]) == (3, 0)  # the sheet says none came
+
+
 def test_the_register_of_legal_reviews_of_major_decisions_is_not_the_case_ledger(tmp_path):
     # 三项制度: the 法制审核 register lists only the major decisions that were reviewed, dated by the
     # review. Alone it would give a fraction of the cases as if it were all of them: no count, a note.

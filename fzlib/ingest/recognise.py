@@ -371,10 +371,13 @@ def _ticks_or_counts(table, ctx, columns: list[Column]) -> bool:
 
 def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> None:
     """Fields still without a column take a free column whose title is close and whose cells fit.
-    A table without records has no cells to judge: there a close title is enough (it can count
-    nothing wrongly, and tells its kind). Required fields choose first, free text last: a column
-    of statuses under 办结情况 is the status's, not the summary's (简要情况) whose title it shares."""
+    A table without records has no cells to judge: there a close title is enough where the words
+    around the table (title, sheet, file) name the kind. Without them it is not: an empty 依申请公开
+    sheet (申请人, 答复结果) taken for a mediation ledger would make that kind's figures 0 in a town
+    that keeps none. Required fields choose first, free text last: a column of statuses under
+    办结情况 is the status's, not the summary's (简要情况) whose title it shares."""
     order = sorted(spec.fields, key=lambda f: (not f.required, (f.steps or ("text",))[0] == "text"))
+    named = any(h in ctx.text for h in spec.hints)
     for f in order:
         if f.name in result.found():
             continue
@@ -402,7 +405,7 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             if step == "text" and any(content.vocabulary(v, n) >= 0.5 for n, v in vocabs.items()):
                 continue  # values of a category of this kind (合同审查, 法律咨询) are no free text
             if not content.filled and close and not len(table.body):
-                score = needed
+                score = needed if named else 0.0
             else:
                 score = content.months() if monthly else content.fit(f, vocabs.get(f.name))
             if monthly and score >= needed:
