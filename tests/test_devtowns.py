@@ -58,3 +58,35 @@ def test_engine_gets_every_figure_of_the_town(town):
     assert {r[0] for r in result.rows if r[3] == "withheld"} == known
     expected_right = sum(1 for v in true_figures(town).values() if not isinstance(v, Null)) - len(known)
     assert result.count("right") == expected_right
+
+
+@pytest.mark.parametrize("town", list(TOWNS))
+def test_a_kind_whose_ledgers_are_taken_away_has_no_figures_but_stated_ones(town, tmp_path):
+    """No number without evidence: with every file that holds a kind's records removed, each of the
+    kind's figures is unknown, or stated by a statistics table left in the folder; never a number
+    made from another ledger's sheet taken for the kind (an empty 依申请公开 sheet gave 0 mediation
+    cases)."""
+    from fzlib.indicators import figures as figs
+    from fzlib.ingest.clean import YearCleaner
+    from fzlib.spec import load_specs
+
+    specs = load_specs()
+    year = TOWNS[town].YEAR
+    generate(town, tmp_path / "raw")
+    whole = YearCleaner(year, tmp_path / "raw").run().manifest
+    holding: dict[str, set[str]] = {}
+    for entry in whole["files"]:  # sheets with records of the kind (a sheet with none holds nothing)
+        for sheet in (s for s in entry["sheets"] if s.get("records")):
+            for table in (t for t in sheet.get("tables", []) if t.get("kind")):
+                holding.setdefault(table["kind"], set()).add(entry["file"])
+    for kind, files in holding.items():
+        raw = tmp_path / kind
+        raw.mkdir()
+        for path in (tmp_path / "raw").iterdir():
+            if path.name not in files:
+                (raw / path.name).write_bytes(path.read_bytes())
+        result = YearCleaner(year, raw).run()
+        stated = {s["figure"] for s in result.manifest["statistics"]}
+        got = figs.values(figs.compute(result.tables, specs, figs.kind_evidence(result.manifest, specs)))
+        made_up = {f.name: got[f.name] for f in specs[kind].figures if got.get(f.name) is not None}
+        assert {n: v for n, v in made_up.items() if n not in stated} == {}, f"without {sorted(files)}"
