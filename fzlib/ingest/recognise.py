@@ -373,7 +373,7 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
     """Fields still without a column take a free column whose title is close and whose cells fit.
     A table without records has no cells to judge: there a close title is enough where the words
     around the table (title, sheet, file) name the kind. Without them it is not: an empty 依申请公开
-    sheet (申请人, 答复结果) taken for a mediation ledger would make that kind's figures 0 in a town
+    sheet (申请人, 答复结果) taken for a 人民调解 ledger would make that kind's figures 0 in a town
     that keeps none. Required fields choose first, free text last: a column of statuses under
     办结情况 is the status's, not the summary's (简要情况) whose title it shares."""
     order = sorted(spec.fields, key=lambda f: (not f.required, (f.steps or ("text",))[0] == "text"))
