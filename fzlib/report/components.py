@@ -15,6 +15,7 @@ and no charts; totals stay exact. No chart is drawn from a sensitive ledger at a
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -397,14 +398,20 @@ def sources(d: YearData, kinds: list[str], options: dict) -> list:
     names = [g.name for k in kinds if d.has(k) for g in d.specs[k].figures if g.publish and g.op != "ratio"]
     if not names:
         return []
-    rows = d.traced[d.traced["指标"].isin(names)]
+    counted: dict[str, Counter] = {name: Counter() for name in names}  # (file, sheet) → rows, first seen first
+    left: dict[str, Counter] = {name: Counter() for name in names}  # reason → rows
+    t = d.traced
+    for name, use, file, sheet, reason in zip(*(t[c].to_list() for c in ("指标", "计入", "文件", "工作表", "原因"))):
+        if name not in counted:
+            continue
+        if use == trace.COUNTED:
+            counted[name][(file, sheet)] += 1
+        elif use == trace.LEFT_OUT and isinstance(reason, str):
+            left[name][reason] += 1
     out = []
     for name in names:
-        mine = rows[rows["指标"] == name]
-        counted = mine[mine["计入"] == trace.COUNTED]
-        places = "、".join(f"{f}「{sh}」{len(p)}行" for (f, sh), p in counted.groupby(["文件", "工作表"], sort=False))
-        left = mine[mine["计入"] == trace.LEFT_OUT]
-        why = "、".join(f"{r}{len(p)}行" for r, p in left.groupby("原因", sort=True))
+        places = "、".join(f"{f}「{sh}」{n}行" for (f, sh), n in counted[name].items())
+        why = "、".join(f"{r}{n}行" for r, n in sorted(left[name].items()))
         figure = d.evidence[name]
         value = NOT_COUNTABLE if figure.value is None else fmt.count(figure.value)
         out.append({"指标": figure.title, "数值": value, "来自": places or "—", "未计入": why or "—"})
