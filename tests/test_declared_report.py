@@ -103,6 +103,19 @@ def test_a_misspelt_outline_entry_is_named_with_the_nearest_known_name(tmp_path)
         outline.load(tmp_path / "outline.yaml")
 
 
+@pytest.mark.slow
+def test_a_town_outline_gone_wrong_is_the_users_to_fix_not_a_defect_of_fzlib(tmp_path, processed_years):
+    shutil.copytree(paths.PARAMS, tmp_path / "params")
+    (tmp_path / "report").mkdir()
+    bad = {"sections": [{"id": "x", "heading": "一、", "show": [{"breakdown": "enforcement.categroy"}]}]}
+    (tmp_path / "report" / "outline.yaml").write_text(yaml.safe_dump(bad, allow_unicode=True), encoding="utf-8")
+    made = fzlib(tmp_path, "report", "--year", "2024", "--processed", str(processed_years / "2024"))
+    assert made.returncode == 1, made.stderr  # 70 would call the town's typo a defect of fzlib
+    assert "错误：报告大纲 outline.yaml 第1节" in made.stderr and "“enforcement.category”" in made.stderr
+    assert "内部错误" not in made.stderr and "Traceback" not in made.stderr
+    assert not (tmp_path / "reports").exists()
+
+
 @pytest.fixture(scope="module")
 def year_2024(processed_years):
     return report.load(2024, processed_years / "2024")

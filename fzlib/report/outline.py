@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from fzlib import paths
+from fzlib.errors import UserProblem
 from fzlib.indicators import breakdowns, relations
 from fzlib.indicators.figures import kind_of
 from fzlib.report import blocks, sentences
@@ -34,8 +35,9 @@ FOLDED = "folded"
 __all__ = ["Section", "OutlineError", "load", "show", "title_block"]
 
 
-class OutlineError(ValueError):
-    """The outline is malformed; the message is Chinese and names the file and the entry."""
+class OutlineError(UserProblem, ValueError):
+    """The outline is malformed; the message is Chinese and names the file and the entry (a town's
+    edit gone wrong is the user's to fix: exit 1, not a defect)."""
 
 
 @dataclass(frozen=True)
