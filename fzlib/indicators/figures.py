@@ -175,10 +175,13 @@ def split(
         others = {k: v for k, v in figure.where.items() if k != column}
         rows = rows & (matches(table, others) | _unreadable(table, others))
         if figure.op == "sum" and column == figure.arg and rows.any():
-            why = f"{int(rows.sum())}条应计入的记录所在的工作表没有“{name}”一列，合计无法得出"
+            why = (
+                f"{int(rows.sum())}条应计入的记录所在的工作表（{_places(table, rows)}）没有“{name}”一列，"
+                f"合计无法得出：请在该工作表加上“{name}”一列并逐条填写"
+            )
             return Split(table, none, unusable(), [], unknown_total=why)
         if rows.any():
-            why.append(f"{int(rows.sum())}条记录所在的工作表没有“{name}”一列")
+            why.append(f"{int(rows.sum())}条记录所在的工作表（{_places(table, rows)}）没有“{name}”一列")
         leave_out(rows, f"所在的工作表没有“{name}”一列")
     # A record whose summed amount is unusable matters only if it belongs to the figure (or might:
     # its filter is unreadable); there it leaves the total unknown, never lower.
@@ -202,6 +205,15 @@ def split(
         at = at[table[figure.arg].iloc[at].notna().to_numpy() & table[by].iloc[at].notna().to_numpy()]
         at = at[~table[by].iloc[at].duplicated().to_numpy()]
     return Split(table, at, unusable(), why)
+
+
+def _places(table: pd.DataFrame, rows: np.ndarray, most: int = 3) -> str:
+    """The files and sheets of some records, as an office finds them: 文件「工作表」, first seen first."""
+    if "_file" not in table or "_sheet" not in table:
+        return "—"
+    found = list(dict.fromkeys(zip(table["_file"].to_numpy()[rows], table["_sheet"].to_numpy()[rows])))
+    shown = "、".join(f"{f}「{sh}」" for f, sh in found[:most])
+    return shown + (f"等{len(found)}处" if len(found) > most else "")
 
 
 def evaluate(
