@@ -1,11 +1,16 @@
-"""Specification of fzlib.report.charts: charts are inline SVG with their text kept as text, stable to the byte."""
+"""Specification of fzlib.report.charts (the page's inline SVG, drawn without a plotting library, its text kept as
+text, stable to the byte) and of fzlib.report.chart_images (the same chart as a PNG for Word)."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
-from fzlib.report import charts
+import pytest
+
+from fzlib.report import chart_images, charts
 from fzlib.report.font import FONT_FAMILY
 from fzlib.report.pieces import Chart
 
@@ -47,14 +52,40 @@ def test_a_chart_shrinks_to_a_phone_but_never_grows_past_its_drawn_width():
     assert not re.search(r'height="[\d.]+pt"', svg)
 
 
-def test_two_charts_on_one_page_share_no_id_and_every_reference_resolves():
-    first = bar(LABELS, VALUES, "图一")
-    second = bar([*LABELS, "甲", "乙", "丙"], [1, 2, 3, 4, 5, 6], "图二")  # six labels: horizontal
-    ids = [re.findall(r' id="([^"]+)"', svg) for svg in (first, second)]
-    assert ids[0] and ids[1] and not set(ids[0]) & set(ids[1])
-    for svg, own in zip((first, second), ids):
-        refs = set(re.findall(r'(?:url\(#|href="#)([^)"]+)', svg))
-        assert refs and refs <= set(own)
+def test_a_chart_holds_no_id_nor_reference_so_charts_on_one_page_never_collide():
+    for svg in (bar(LABELS, VALUES, "图一"), bar([*LABELS, "甲", "乙", "丙"], [1, 2, 3, 4, 5, 6], "图二")):
+        assert not re.search(r'\sid="|url\(#|href="#', svg)
+
+
+def test_many_labels_lie_as_horizontal_bars_each_with_its_value():
+    labels = ["邻里", "山林土地", "婚姻家庭", "房屋宅基地", "损害赔偿", "其他"]
+    svg = bar(labels, [160, 125, 66, 61, 39, 18], "矛盾纠纷按类型")
+    assert svg.count("<rect ") == 6
+    widths = [float(w) for w in re.findall(r'<rect [^>]*width="([\d.]+)"', svg)]
+    assert widths == sorted(widths, reverse=True) and widths[0] / widths[-1] == pytest.approx(160 / 18, rel=0.01)
+    texts = re.findall(r"<text\b[^>]*>([^<]*)</text>", svg)
+    assert set(labels) | {"160", "18"} <= set(texts)
+
+
+def test_a_chart_of_zeros_or_of_nothing_is_drawn_without_failing():
+    assert "<rect " in bar(LABELS, (0, 0, 0), "全为零")
+    ET.fromstring(line([], [], "无数据"))
+
+
+def test_axis_ticks_are_round_numbers_from_zero():
+    # At most the given number of intervals, each 1, 2, 2.5 or 5 times a power of ten.
+    assert charts.nice_ticks(309, 7) == [0, 50, 100, 150, 200, 250, 300]
+    assert charts.nice_ticks(309, 6) == [0, 100, 200, 300]
+    assert charts.nice_ticks(6.9, 6) == [0, 2, 4, 6]
+    assert charts.nice_ticks(3.45, 8) == [0, 1, 2, 3]  # counts: never 0.5 steps
+    assert charts.nice_ticks(0, 6) == [0, 1]
+
+
+def test_the_page_charts_load_no_plotting_library():
+    # The notebook's kernel draws the page's charts: matplotlib there would cost every report ≈0.4 s.
+    code = "import sys, fzlib.report.outline, fzlib.report.blocks; print('matplotlib' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 def test_a_label_is_drawn_as_written_never_parsed_as_math():
@@ -63,7 +94,7 @@ def test_a_label_is_drawn_as_written_never_parsed_as_math():
 
 
 def test_the_same_chart_prints_as_a_png_for_word():
-    png = charts.png(Chart("bar", LABELS, VALUES, "按类别", "件", "图：按类别"))
-    assert png[:8] == b"\x89PNG\r\n\x1a\n" and png == charts.png(
+    png = chart_images.png(Chart("bar", LABELS, VALUES, "按类别", "件", "图：按类别"))
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and png == chart_images.png(
         Chart("bar", LABELS, VALUES, "按类别", "件", "图：按类别")
     )

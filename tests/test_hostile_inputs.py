@@ -401,11 +401,13 @@ def test_check_on_a_50_mb_text_finishes_well_under_30_seconds(tmp_path, capsys):
 
 # --- the report's text is text; its failure page names no path of this machine -----------------
 def test_dollar_signs_in_a_label_are_text_not_mathtext():
-    from fzlib.report import charts
+    from fzlib.report import chart_images, charts
     from fzlib.report.pieces import Chart
 
-    svg = charts.svg(Chart("bar", ("$x^2$村", r"$\frac{1}{0}$组", "普通村"), (3, 2, 1), "$各村$", "件", ""))
+    chart = Chart("bar", ("$x^2$村", r"$\frac{1}{0}$组", "普通村"), (3, 2, 1), "$各村$", "件", "")
+    svg = charts.svg(chart)
     assert "$x^2$村" in svg and r"$\frac{1}{0}$组" in svg and "$各村$" in svg
+    assert chart_images.png(chart)[:4] == b"\x89PNG"  # matplotlib's math parser never sees the label
 
 
 def test_a_failure_is_described_without_the_machines_paths():

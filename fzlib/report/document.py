@@ -31,7 +31,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from fzlib import paths
-from fzlib.report import charts
+from fzlib.report import chart_images
 from fzlib.report.pieces import Cards, Chart, Collapsed, Note, Paragraph, Subheading, Table
 
 BLACK = RGBColor(0, 0, 0)
@@ -280,7 +280,7 @@ def _table(document, caption: str, header: list[str], rows: list[list[str]]) -> 
 def _chart(document, chart: Chart) -> None:
     p = _add(document, "图题")
     p.paragraph_format.keep_with_next = True
-    p.add_run().add_picture(io.BytesIO(charts.png(chart)), width=CHART_WIDTH)
+    p.add_run().add_picture(io.BytesIO(chart_images.png(chart)), width=CHART_WIDTH)
     _para(document, chart.caption.removeprefix("图："), "图题")
 
 
