@@ -49,15 +49,16 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
             return 1
         source = Path(tmp) / paths.REPORT_NOTEBOOK.name
         source.write_text(notebook.report_notebook(), encoding="utf-8")
-        # The files beside the report are made while the kernel runs, in a process of their own
+        # The files beside the report are made while the kernel runs, in two processes of their own
         # (they take longer than the notebook, and this process exports the page meanwhile), and
         # written only once the HTML has rendered, just before it: they never describe a report
         # that failed, and the HTML, make's target, is the last file written.
-        extras = pool.submit(_files_beside, year, processed)
+        extras = [pool.submit(_files_beside, year, processed, part) for part in ("word", "workbook")]
         written = []
 
         def publish() -> None:
-            written.extend(write_atomic(target.parent / name, data) for name, data in extras.result().items())
+            made = {name: data for part in extras for name, data in part.result().items()}
+            written.extend(write_atomic(target.parent / name, data) for name, data in made.items())
 
         title = draft_title(report_title(params), errors)
         try:
@@ -79,19 +80,20 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
     return 0
 
 
-def _files_beside(year: int, processed: Path) -> dict[str, bytes]:
+def _files_beside(year: int, processed: Path, part: str) -> dict[str, bytes]:
     from fzlib.report import exports
     from fzlib.report.data import load
 
-    return exports.files(load(year, processed))
+    return exports.files(load(year, processed), part)
 
 
 def _side_worker():
-    """A one-process pool forked from here; where fork is unavailable, a thread."""
+    """Two processes forked from here, one per part of the files beside the report (the Word
+    document takes about twice the workbook's time); where fork is unavailable, one thread."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
     try:
-        return ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        return ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork"))
     except ValueError:
         return ThreadPoolExecutor(1)

@@ -169,11 +169,15 @@ def _trace_sheet(ws, d) -> None:
     ws.auto_filter.ref = ws.dimensions
 
 
-def files(d) -> dict[str, bytes | str]:
-    """The .docx, .txt and .xlsx that go beside the report, by file name."""
-    sections = outline.document(d)  # once for the Word document and its text copy
-    return {
-        paths.report_file(d.year, suffix=".docx").name: docx_bytes(d, sections),
-        paths.report_file(d.year, suffix="-文字稿.txt").name: draft_text(d, sections),
-        paths.report_file(d.year, suffix="-指标.xlsx").name: xlsx_bytes(d),
-    }
+def files(d, part: str = "all") -> dict[str, bytes | str]:
+    """The files that go beside the report, by file name: the Word document and its text copy
+    (`part` "word"), the figures workbook ("workbook"), or all three. The two parts share nothing,
+    so that two processes can make them side by side."""
+    out: dict[str, bytes | str] = {}
+    if part in ("word", "all"):
+        sections = outline.document(d)  # once for the Word document and its text copy
+        out[paths.report_file(d.year, suffix=".docx").name] = docx_bytes(d, sections)
+        out[paths.report_file(d.year, suffix="-文字稿.txt").name] = draft_text(d, sections)
+    if part in ("workbook", "all"):
+        out[paths.report_file(d.year, suffix="-指标.xlsx").name] = xlsx_bytes(d)
+    return out
