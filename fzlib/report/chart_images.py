@@ -1,8 +1,9 @@
-"""Charts as pictures for the Word document: PNG at print resolution, drawn by matplotlib with the bundled Noto Sans CJK.
+"""Charts as pictures for the Word document: the page's chart layout (fzlib.report.charts) drawn as a PNG at print resolution with Pillow and the bundled Noto Sans CJK.
 
-The same `fzlib.report.pieces.Chart` the page draws as SVG (fzlib.report.charts), in its palette
-and sizes. Labels are text, never markup: matplotlib's math parsing is off, so a village called
-"$x$" is drawn as written. PNG output is deterministic (no timestamp, no software tag).
+The same shapes as the page's SVG, scaled from CSS px to 300 dpi, so the document and the page show
+the same chart. Text is set by FreeType from the bundled font (no system font needed, "$x$" drawn as
+written), shapes are drawn twice as large and averaged down for smooth edges, and the PNG carries
+no timestamp: the same chart gives the same bytes.
 """
 
 from __future__ import annotations
@@ -10,80 +11,78 @@ from __future__ import annotations
 import io
 from functools import cache
 
-import matplotlib
+from PIL import Image, ImageDraw, ImageFont
 
-matplotlib.use("Agg")  # no display on servers
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib import font_manager  # noqa: E402
+from fzlib.report.charts import INK, PX, Dot, Layout, Line, Polyline, Rect, Text, layout
+from fzlib.report.pieces import Chart
 
-from fzlib.report.charts import PALETTE, TEXT_PT, WIDTH_IN  # noqa: E402
-from fzlib.report.pieces import Chart  # noqa: E402
-
-# Fallbacks for machines that have a system CJK font; the bundled Noto face comes first.
-CJK_FALLBACKS = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
 PRINT_DPI = 300  # Word: print resolution
+SUPERSAMPLE = 2  # shapes are drawn this many times larger, then averaged down: smooth lines and dots
+CJK_FACE = "Noto Sans CJK SC"
+ANCHORS = {"start": "ls", "middle": "ms", "end": "rs"}  # left/middle/right of the text, on its baseline
 
 
 @cache
-def setup_fonts() -> str:
-    """Register the bundled Noto Sans CJK (PyPI noto-cjk-sans-otc) and make it the default face."""
+def _face_index() -> int:
+    """The Simplified Chinese face's index in the bundled Noto CJK collection."""
     from fzlib.report.font import cjk_font_path
 
-    font_manager.fontManager.addfont(str(cjk_font_path()))
-    family = "Noto Sans CJK SC"
-    matplotlib.rcParams.update(
-        {
-            "font.family": "sans-serif",
-            "font.sans-serif": [family, *CJK_FALLBACKS, "DejaVu Sans"],
-            "font.size": TEXT_PT,
-            "axes.unicode_minus": False,  # the CJK face's minus sign is missing in some fallbacks
-            "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
-            "axes.spines.top": False,
-            "axes.spines.right": False,
-            # Text is text: "$…$" in a name is drawn as written, never parsed as math.
-            "text.parse_math": False,
-            "figure.dpi": 96,
-        }
-    )
-    return family
+    path = str(cjk_font_path())
+    for index in range(16):
+        try:
+            if ImageFont.truetype(path, 10, index=index).getname()[0] == CJK_FACE:
+                return index
+        except OSError:
+            break
+    return 0
 
 
-def draw(chart: Chart):
-    """The matplotlib figure of a chart (a bar chart, horizontal when it has many labels, or a line)."""
-    setup_fonts()
-    labels, values = list(chart.labels), list(chart.values)
-    if chart.kind == "line":
-        fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.9))
-        ax.plot(labels, values, marker="o", label=chart.series or None)
-        ax.set_ylim(bottom=0)
-        ax.tick_params(axis="x", labelrotation=0)
-        # Twelve month labels do not fit at this width: every other one is shown.
-        for i, tick in enumerate(ax.get_xticklabels()):
-            tick.set_visible(len(labels) <= 6 or i % 2 == 0)
-        ax.set_ylabel(chart.unit, rotation=0, labelpad=12)  # a rotated CJK unit reads as a different glyph
-    elif chart.horizontal:
-        fig, ax = plt.subplots(figsize=(WIDTH_IN, max(2.4, 0.36 * len(labels) + 0.9)))
-        bars = ax.barh(range(len(labels)), values, color=PALETTE[0])
-        ax.set_yticks(list(range(len(labels))), labels)
-        ax.invert_yaxis()
-        ax.set_xlabel(chart.unit)
-        ax.bar_label(bars, labels=[f"{v:,.0f}" for v in values], padding=2)
-        ax.margins(x=0.12)
-    else:
-        fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.9))
-        bars = ax.bar(range(len(labels)), values, color=PALETTE[0])
-        ax.set_xticks(list(range(len(labels))), labels)
-        ax.set_ylabel(chart.unit, rotation=0, labelpad=12)
-        ax.bar_label(bars, labels=[f"{v:,.0f}" for v in values], padding=2)
-        ax.margins(y=0.15)
-    ax.set_title(chart.title, fontsize=TEXT_PT + 1)
-    return fig
+@cache
+def _font(size_px: int) -> ImageFont.FreeTypeFont:
+    from fzlib.report.font import cjk_font_path
+
+    return ImageFont.truetype(str(cjk_font_path()), size_px, index=_face_index())
+
+
+def _shapes(image: Image.Image, drawn: Layout, scale: float) -> None:
+    draw = ImageDraw.Draw(image)
+    for s in drawn.shapes:
+        if isinstance(s, Rect):
+            draw.rectangle([s.x * scale, s.y * scale, (s.x + s.w) * scale, (s.y + s.h) * scale], fill=s.fill)
+        elif isinstance(s, Line):
+            draw.line(
+                [s.x1 * scale, s.y1 * scale, s.x2 * scale, s.y2 * scale], fill=s.color, width=round(s.width * scale)
+            )
+        elif isinstance(s, Polyline):
+            points = [(x * scale, y * scale) for x, y in s.points]
+            draw.line(points, fill=s.color, width=round(s.width * scale), joint="curve")
+        elif isinstance(s, Dot):
+            r = s.r * scale
+            draw.ellipse([s.x * scale - r, s.y * scale - r, s.x * scale + r, s.y * scale + r], fill=s.fill)
+
+
+def _texts(image: Image.Image, drawn: Layout, scale: float) -> None:
+    draw = ImageDraw.Draw(image)
+    for s in drawn.shapes:
+        if isinstance(s, Text):
+            draw.text(
+                (s.x * scale, s.y * scale),
+                s.text,
+                font=_font(round(s.size * scale)),
+                fill=INK,
+                anchor=ANCHORS[s.anchor],
+            )
 
 
 def png(chart: Chart, dpi: int = PRINT_DPI) -> bytes:
-    """A chart as PNG at print resolution (for Word), its glyphs drawn from the bundled font."""
-    fig = draw(chart)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
-    plt.close(fig)
-    return buf.getvalue()
+    """A chart as PNG at print resolution (for Word)."""
+    drawn = layout(chart)
+    scale = dpi / PX
+    size = (round(drawn.width * scale), round(drawn.height * scale))
+    big = Image.new("RGB", (size[0] * SUPERSAMPLE, size[1] * SUPERSAMPLE), "white")
+    _shapes(big, drawn, scale * SUPERSAMPLE)
+    image = big.reduce(SUPERSAMPLE)
+    _texts(image, drawn, scale)  # FreeType smooths text itself, at the final size
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", dpi=(dpi, dpi))
+    return buffer.getvalue()

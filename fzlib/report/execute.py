@@ -52,7 +52,7 @@ class Kernel:
     """A ``python3`` kernel of this environment, started before a notebook runs and handed to papermill.
 
     Starting it is the first thing a render does: the kernel's start-up (≈0.8 s) and the
-    notebook's imports, which it runs while starting (≈1 s for pandas, matplotlib and fzlib), then
+    notebook's imports, which it runs while starting (≈0.6 s for pandas and fzlib), then
     overlap with this process's own imports of papermill and nbconvert instead of following them.
     Pre-importing changes no output: the notebook's own imports then find the modules loaded.
     It runs with ``PYTHONHASHSEED=0`` and ``SOURCE_DATE_EPOCH`` fixed and talks over IPC sockets
