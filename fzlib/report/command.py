@@ -49,16 +49,15 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
             return 1
         source = Path(tmp) / paths.REPORT_NOTEBOOK.name
         source.write_text(notebook.report_notebook(), encoding="utf-8")
-        # The files beside the report are made while the kernel runs, in two processes of their own
+        # The files beside the report are made while the kernel runs, in processes of their own
         # (they take longer than the notebook, and this process exports the page meanwhile), and
         # written only once the HTML has rendered, just before it: they never describe a report
         # that failed, and the HTML, make's target, is the last file written.
-        extras = [pool.submit(_files_beside, year, processed, part) for part in ("word", "workbook")]
+        extras = pool.submit(_files_beside, year, processed)
         written = []
 
         def publish() -> None:
-            made = {name: data for part in extras for name, data in part.result().items()}
-            written.extend(write_atomic(target.parent / name, data) for name, data in made.items())
+            written.extend(write_atomic(target.parent / name, data) for name, data in extras.result().items())
 
         title = draft_title(report_title(params), errors)
         try:
@@ -80,20 +79,35 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
     return 0
 
 
-def _files_beside(year: int, processed: Path, part: str) -> dict[str, bytes]:
+_LOADED = None  # the year's data, as a process forked to make the workbook inherits it
+
+
+def _files_beside(year: int, processed: Path) -> dict[str, bytes]:
+    """The Word document and its text copy here, the workbook meanwhile in a process forked once the
+    year is loaded (it inherits the data instead of loading it again): two cores for the two."""
+    global _LOADED
     from fzlib.report import exports
     from fzlib.report.data import load
 
-    return exports.files(load(year, processed), part)
+    _LOADED = load(year, processed)
+    with _side_worker() as pool:
+        workbook = pool.submit(_workbook)
+        made = exports.files(_LOADED, "word")
+        return made | workbook.result()
+
+
+def _workbook() -> dict[str, bytes]:
+    from fzlib.report import exports
+
+    return exports.files(_LOADED, "workbook")
 
 
 def _side_worker():
-    """Two processes forked from here, one per part of the files beside the report (the Word
-    document takes about twice the workbook's time); where fork is unavailable, one thread."""
+    """A one-process pool forked from here; where fork is unavailable, a thread."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
     try:
-        return ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork"))
+        return ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
     except ValueError:
         return ThreadPoolExecutor(1)
