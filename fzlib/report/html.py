@@ -151,10 +151,9 @@ class _Prepared:
     """
 
     def __init__(self) -> None:
-        # Imports stay in the calling thread: two threads importing the same half-initialised
-        # packages (jupyter_client via nbconvert and papermill) fail with circular-import errors.
-        import fontTools.subset  # noqa: F401
-        import fontTools.ttLib  # noqa: F401
+        # nbconvert and papermill are imported in the calling thread: two threads importing the same
+        # half-initialised packages (jupyter_client via both) fail with circular-import errors.
+        # fontTools shares nothing with them: the thread imports it while papermill waits on the kernel.
         import nbconvert  # noqa: F401
         import papermill  # noqa: F401
 
@@ -170,6 +169,7 @@ class _Prepared:
                 _warm_up_notebook(), resources={"metadata": {"name": ""}, "fzlib": {"title": "", "css": ""}}
             )
             self.font = load_cjk_font()
+            import fontTools.subset  # noqa: F401  (the export cuts the subset in a fork of this process)
         except Exception:  # the main thread will redo it and raise there, with context
             log.debug("render preparation failed", exc_info=True)
 
