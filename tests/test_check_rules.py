@@ -193,6 +193,15 @@ def test_a_stage_rate_no_whole_count_over_its_named_base_can_give_is_still_flagg
     assert (c.verdict, c.code) == ("inconsistent", "rate_impossible_den")
 
 
+def test_a_success_rate_named_after_a_stage_is_over_the_count_of_that_stage():
+    # 调处成功率 is the successes over the disputes handled (调处), not over those accepted (受理)
+    text = "受理纠纷4204件，调处4165件，调解成功3960件，调处成功率95.1%。"
+    assert flagged(text) == []  # 3960/4165 = 95.08%; 3960/4204 = 94.20%
+    assert verdict(text, "95.1%", "rate") == "consistent"
+    # neither reading gives the rate: still wrong
+    assert flagged("受理纠纷100件，调处90件，调解成功80件，调处成功率95%。") == ["95%"]
+
+
 def test_a_rate_with_its_percent_sign_missing_is_read():
     text = "受理纠纷60件，调解成功48件，调解成功率达99。"
     assert flagged(text) == ["99"]

@@ -182,6 +182,9 @@ class Rate:
     # Counts after the denominator named by the numerator's own stage ("调处195件" before "调处成功193件"):
     # the whole the successes are taken from, another reading of the denominator.
     stages: list[Figure] = field(default_factory=list)
+    # The stage is the one the rate's own name names (调处成功率 → "调处4165件"): a standard reading,
+    # so when neither it nor the keyed count gives the rate, the rate is wrong.
+    named_stage: bool = False
 
 
 @dataclass
@@ -1149,6 +1152,16 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
             for f in fits
             if f.index > denominator.index and stage_words and _has_word(f.label, stage_words) and f.is_count
         ]
+    # "受理4204件，调处4165件，调解成功3960件，调处成功率95.1%": a success rate whose name names a stage
+    # (调处, 调解, 化解 before 成功) is over the count of that stage, by its own name.
+    own_stage = name[-5:-3] if name.endswith("成功率") and len(name) >= 5 else ""
+    named_stage = False
+    if own_stage and numerator is not None and not stages:
+        named = [f for f in fits if f.is_count and f is not denominator and _has_word(f.label, [own_stage])]
+        if named and denominator is None:
+            denominator, how = named[-1], "key"
+        elif named and named[-1].index > denominator.index and own_stage not in denominator.label:
+            stages, named_stage = [named[-1]], True
     positives = []
     if d["positive"] and numerator is not None:
         positives = [
@@ -1161,7 +1174,7 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     if denominator is not None:
         between = norm[denominator.num.end : g.clause_start]
         adjacent = not re.search(r"[；;：:。]", between) and sum(between.count(c) for c in "，,") <= 1
-    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages)
+    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages, named_stage)
 
 
 # ---------------------------------------------------------------- growth

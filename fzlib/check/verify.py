@@ -847,7 +847,7 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 **values,
             )
         readings.append(messages.READING_RATE.format(num=_named(num), den=_named(stage)))
-    if r.how == "key" and not r.stages:
+    if r.how == "key" and (not r.stages or r.named_stage):
         return _claim(
             text, r.rate, used, "rate", stated_frac, expected, "inconsistent", "rate_wrong", against=den, **values
         )
