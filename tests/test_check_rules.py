@@ -301,6 +301,23 @@ def test_a_table_column_rounded_by_largest_remainder_to_add_up_to_100_is_consist
     assert flagged(text) == ["25.6%"]  # rounded neither way, and the column no longer adds to 100
 
 
+def test_a_table_header_over_two_rows_with_a_group_heading_merged_over_its_columns():
+    # "法人或其他组织" heads the three columns below it; each column is a part of 总计
+    text = (
+        "申请人情况\t自然人\t法人或其他组织\t\t\t总计\n"
+        "\t\t商业企业\t科研机构\t其他\t\n"
+        "本年新收申请数量\t1\t0\t0\t3\t4\n"
+    )
+    assert flagged(text) == []  # 1+0+0+3 = 4
+    assert flagged(text.replace("\t3\t4", "\t3\t5")) == ["5"]
+
+
+def test_a_column_of_figures_with_no_heading_is_no_part_to_leave_out():
+    # the heading of the third column is missing: the parts cannot be summed without it
+    text = "类别\t许可\t\t处罚\t合计\n数量\t10\t20\t5\t35\n"
+    assert flagged(text) == []
+
+
 # ------------------------------------------------------------ ledgers
 
 

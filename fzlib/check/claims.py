@@ -1429,10 +1429,14 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     def numeric(row: list[Cell]) -> list[Cell]:
         return [c for c in row[1:] if c.value is not None]
 
-    header = next((r for r in grid if len(numeric(r)) * 2 < len(r) - 1), None)
-    if header is None:
+    def wordy(row: list[Cell]) -> bool:
+        return len(numeric(row)) * 2 < len(row) - 1
+
+    at = next((k for k, r in enumerate(grid) if wordy(r)), None)
+    if at is None:
         return []
-    labels = [c.text.strip() for c in header]
+    header = grid[at]
+    labels = _joined_header(grid, at, wordy)
     shares_row = None
     counts_rows: list[list[Cell]] = []
     for row in grid:
@@ -1464,6 +1468,8 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     keep = kept(counts_row)
     if len(keep) < 2:
         return []
+    if any(counts_row[i].value is not None and not labels[i] for i in range(first, len(header))):
+        return []  # a column of figures with no heading: a part that cannot be named, the sum would miss it
     total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
     out = [TableSeries([labels[i] for i in keep], [counts_row[i] for i in keep], [None] * len(keep), total)]
     if shares_row is None:
@@ -1484,6 +1490,26 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     total2 = next((k for k, i in enumerate(keep2) if _TOTAL_LABEL.search(labels[i])), None)
     out.append(TableSeries([labels[i] for i in keep2], [row[i] for i in keep2], [shares_row[i] for i in keep2], total2))
     return out
+
+
+def _joined_header(grid: list[list[Cell]], at: int, wordy) -> list[str]:
+    """Column headings of a header that may run over several rows: a group heading merged over
+    several columns stands in the first of them only, its sub-headings in the row below
+    ("法人或其他组织" over 商业企业 … 其他), so each column's heading is its texts top to bottom joined.
+
+    The header is the row at `at` and the word rows right under it, up to the first row of figures.
+    """
+    rows = [grid[at]]
+    for row in grid[at + 1 :]:
+        if not wordy(row) or not any(c.text.strip() for c in row):
+            break
+        rows.append(row)
+    labels = []
+    for i in range(len(grid[at])):
+        # A figure in a heading row ("受理总量" over "38447") is no heading; a heading may still read as one ("110接警").
+        words = [r[i].text.strip() for r in rows if r[i].value is None]
+        labels.append("".join(words if any(words) else (r[i].text.strip() for r in rows)))
+    return labels
 
 
 def _shares_fit_row(row: list[Cell], shares_row: list[Cell], keep: list[int], labels: list[str]) -> bool:
