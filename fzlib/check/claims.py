@@ -185,6 +185,9 @@ class Rate:
     # The stage is the one the rate's own name names (调处成功率 → "调处4165件"): a standard reading,
     # so when neither it nor the keyed count gives the rate, the rate is wrong.
     named_stage: bool = False
+    # Counts done at once, never handed on ("当场答复5113宗" beside "转办2114宗，办结1898宗"), when they
+    # and the denominator make up a count of the sentence: the rate may be over that whole.
+    plus: Figure | None = None
 
 
 @dataclass
@@ -1001,7 +1004,7 @@ def rate_definitions() -> tuple[dict, ...]:
     """The rates.yaml definitions, each with all its keys present."""
     entries = load_yaml(RATES_FILE.read_text(encoding="utf-8"))
     for e in entries:
-        for key in ("numerator", "denominator", "positive", "minus"):
+        for key in ("numerator", "denominator", "positive", "minus", "plus"):
             e.setdefault(key, [])
     return tuple(entries)
 
@@ -1050,6 +1053,7 @@ def _rates(norm: str, figs: list[Figure], previous: list[Figure] | None = None) 
                 "denominator": [],
                 "positive": [],
                 "minus": [],
+                "plus": [],
             }
         r = _rate_terms(norm, g, definition, counts, all_done)
         if r.denominator is None and r.numerator is not None and previous and definition["denominator"]:
@@ -1170,11 +1174,23 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
             if _has_word(f.label, d["positive"]) and (denominator is None or f.index > denominator.index)
         ]
     minus = next((f for f in counts if d["minus"] and _has_word(f.label, d["minus"])), None)
+    plus = None
+    if d["plus"] and numerator is not None and denominator is not None:
+        done = [
+            f
+            for f in counts
+            if _has_word(f.label, d["plus"])
+            and f is not numerator
+            and f is not denominator
+            and same_family(f.num.unit, denominator.num.unit)
+        ]
+        if done and any(w.num.contains(done[-1].num.value + denominator.num.value) for w in counts):
+            plus = done[-1]
     adjacent = False
     if denominator is not None:
         between = norm[denominator.num.end : g.clause_start]
         adjacent = not re.search(r"[；;：:。]", between) and sum(between.count(c) for c in "，,") <= 1
-    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages, named_stage)
+    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages, named_stage, plus)
 
 
 # ---------------------------------------------------------------- growth

@@ -823,6 +823,24 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 stated=shown,
             )
         readings.append(messages.READING_MINUS.format(minus=_count(r.minus)))
+    # Done at once and done after transfer, over all that came in ("当场答复5113宗，转办2114宗，办结1898宗").
+    if r.plus is not None:
+        whole = r.plus.num.value + den.num.value
+        if judge_percent(stated, (r.plus.num.value + num.num.value) / whole * 100) != "wrong":
+            return _claim(
+                text,
+                r.rate,
+                used + [r.plus],
+                "rate",
+                stated_frac,
+                round((r.plus.num.value + num.num.value) / whole, 4),
+                "consistent",
+                "rate_alt_ok",
+                against=den,
+                reading=messages.READING_PLUS.format(plus=_named(r.plus), whole=_fmt(whole)),
+                stated=shown,
+            )
+        readings.append(messages.READING_PLUS.format(plus=_named(r.plus), whole=_fmt(whole)))
     # The stage the successes are taken from ("调处195件，调处成功193件，成功率98.9%") is the other reading.
     for stage in r.stages:
         how_stage, computed_stage = judge_ratio(stated, num.num, stage.num)
