@@ -319,6 +319,19 @@ def test_a_table_header_over_two_rows_with_a_group_heading_merged_over_its_colum
     assert flagged(text.replace("\t3\t4", "\t3\t5")) == ["5"]
 
 
+def test_a_total_column_named_after_one_of_its_neighbours_is_that_ones_running_total():
+    # 对外公开总数量 counts all documents ever made public (公开), not 本年新制作 + 本年新公开
+    text = (
+        "第二十条第(一)项\t\t\t\t\n"
+        "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\t\n"
+        "规章\t1\t1\t3\t\n"
+        "规范性文件\t0\t0\t0\t\n"
+    )
+    assert flagged(text) == []
+    # a 总数 column that names none of its neighbours still adds them up
+    assert flagged("类别\t维持\t撤销\t审结总数\n件数\t5\t3\t9\n") == ["9"]
+
+
 def test_a_column_of_figures_with_no_heading_is_no_part_to_leave_out():
     # the heading of the third column is missing: the parts cannot be summed without it
     text = "类别\t许可\t\t处罚\t合计\n数量\t10\t20\t5\t35\n"

@@ -1487,6 +1487,8 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     if any(counts_row[i].value is not None and not labels[i] for i in range(first, len(header))):
         return []  # a column of figures with no heading: a part that cannot be named, the sum would miss it
     total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+    if total is not None and not _totals_its_row(labels[keep[total]], [labels[i] for i in keep if i != keep[total]]):
+        return []
     out = [TableSeries([labels[i] for i in keep], [counts_row[i] for i in keep], [None] * len(keep), total)]
     if shares_row is None:
         return out
@@ -1506,6 +1508,19 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     total2 = next((k for k, i in enumerate(keep2) if _TOTAL_LABEL.search(labels[i])), None)
     out.append(TableSeries([labels[i] for i in keep2], [row[i] for i in keep2], [shares_row[i] for i in keep2], total2))
     return out
+
+
+_MEASURE = re.compile(r"数量|件数|人数|次数|数|量|[（(][^）)]*[）)]")
+
+
+def _totals_its_row(total: str, parts: list[str]) -> bool:
+    """Whether a 合计/总数 column adds up the columns beside it. "对外公开总数量" beside "本年新制作数量" and
+    "本年新公开数量" names one of them (公开): it is the running total of that one, not their sum."""
+    own = _MEASURE.sub("", _TOTAL_LABEL.sub("", total))
+    if len(own) < 2:
+        return True
+    named = [p for p in parts if common_len(own, _MEASURE.sub("", p)) >= 2]
+    return not named or len(named) == len(parts)
 
 
 def _joined_header(grid: list[list[Cell]], at: int, wordy) -> list[str]:
