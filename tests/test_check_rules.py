@@ -58,6 +58,13 @@ def test_a_declared_full_list_with_a_clear_end_that_falls_short_is_still_flagged
     assert verdict(text, "100件", "total") == "inconsistent"
 
 
+def test_a_clause_that_tells_what_was_done_with_some_of_the_items_is_no_list_item():
+    # 有效信件 is one part of the letters; 450件已转… and 450件…已指引 tell what became of the valid ones
+    text = "共收到公众来信1129件,其中有效信件900件,450件已转有关部门办理,已办结428件,450件信访投诉类信件已指引公众通过网上信访反映。"
+    assert flagged(text) == []
+    assert flagged("共收到来信100件,其中咨询类60件,投诉类50件。") == ["100件"]
+
+
 def test_parts_that_exceed_the_total_are_flagged_even_where_the_list_end_is_unclear():
     text = "全年办理审批100件，分别为绿地审批60件，市政审批50件，建设项目涉及绿地指标事项审查20件。"
     assert verdict(text, "100件", "total") == "inconsistent"

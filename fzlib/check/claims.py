@@ -577,6 +577,16 @@ def _opens_bracket(s: str) -> bool:
     return any(ch in _OPEN for ch in s) and not any(ch in _CLOSE for ch in s)
 
 
+# A clause opening with its count that goes on to say what was done with those (344件已转有关部门办理,
+# 354件…已指引) tells of some of the items already listed, it names no item of its own.
+_DONE_WITH = re.compile(r"^[^，,、；;：:。]*?(?:已|均已|被|正在|尚未|未能)")
+
+
+def _rest_of_clause(norm: str, g: Figure) -> str:
+    """The words after a figure up to the end of its clause."""
+    return norm[g.num.end : g.num.end + LABEL_MAX]
+
+
 def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tuple[list[Part], Figure | None]:
     """The parts of a list, and the count the list stopped at when its end is unclear (else None)."""
     parts: list[Part] = []
@@ -588,6 +598,13 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         clause = norm[g.clause_start : g.num.start]
         if parts and _NARRATIVE.search(clause) and g.clause_start > prev.num.end:
             break
+        if (
+            parts
+            and not clause.strip()
+            and g.clause_start > prev.num.end
+            and _DONE_WITH.search(_rest_of_clause(norm, g))
+        ):
+            break  # "其中有效信件698件，344件已转有关部门办理": what was done with some of them, no item
         if parts and re.search(r"[；;]", gap) and _NEW_ACTION.match(clause):
             break  # "…，其中动态102条；发布法定主动公开内容70条": a new action, not the next item
         if g.bracketed:
