@@ -62,6 +62,15 @@ TRAITS = (
     re.compile(r"少数民族|汉族"),
     re.compile(r"退役|退休"),
 )
+# Groups the people aided belong to, one pattern per dimension, each naming a whole item: a list whose
+# items are such groups (残疾人169件、妇女492件、农民工544件) counts a case once for every group its
+# aided person is in, so its parts may exceed its total, and their shares 100%.
+AIDED_GROUPS = (
+    re.compile(r"(?:妇女|女性|男性)$"),
+    re.compile(r"(?:老年人|老人|未成年人|青少年|儿童)$"),
+    re.compile(r"(?:残疾人|残障人士)$"),
+    re.compile(r"(?:农民工|农民|职工|学生|军人|军属|退役军人)$"),
+)
 # A clause opening with these words tells something new: the list before it has ended.
 _NARRATIVE = re.compile(
     r"^(?:[一二三四五六七八九十]是|此外|另外|另有|同时|并|还|故|现有|新增|目前|截至|截止|全年|今年|"

@@ -21,6 +21,7 @@ from pathlib import Path
 from fzlib import fmt
 from fzlib.check import messages
 from fzlib.check.claims import (
+    AIDED_GROUPS,
     PERSON_UNITS,
     STAGES,
     TRAITS,
@@ -270,7 +271,7 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
         elif _stages_of(parts) > 1:
             verdict, code = "unverifiable", "parts_stages"
             readings = [messages.READING_STAGES]
-        elif not bd.complete and total.unit in PERSON_UNITS and _traits_of(parts) > 1:
+        elif not bd.complete and _overlapping(total, parts):
             verdict, code = "unverifiable", "parts_traits"
             readings = [messages.READING_TRAITS]
         else:
@@ -305,7 +306,8 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
         )
     ]
     exhaustive = bool(bd.complete) or verdict == "consistent"
-    if full_shares and (exhaustive or shares_sum > 100 + tol) and not shares_close:
+    overlapping = not bd.complete and _overlapping(total, parts) and shares_sum > 100 + tol  # one person, two groups
+    if full_shares and (exhaustive or shares_sum > 100 + tol) and not shares_close and not overlapping:
         out.append(
             _claim(
                 text,
@@ -333,6 +335,13 @@ def _stages_of(parts) -> int:
         if named:
             stages.add(named[-1])
     return len(stages)
+
+
+def _overlapping(total: Number, parts) -> bool:
+    """Whether the parts may count one person twice: people by traits of two kinds (党员, 女性), or
+    anything by two kinds of groups of the people it concerns (残疾人, 妇女, 农民工)."""
+    groups = sum(1 for g in AIDED_GROUPS if any(g.search(p.figure.label) for p in parts))
+    return (total.unit in PERSON_UNITS and _traits_of(parts) > 1) or groups > 1
 
 
 def _traits_of(parts) -> int:
