@@ -348,6 +348,17 @@ def test_a_total_column_named_after_one_of_its_neighbours_is_that_ones_running_t
     assert flagged("类别\t维持\t撤销\t审结总数\n件数\t5\t3\t9\n") == ["9"]
 
 
+def test_a_header_whose_merged_cells_the_page_collapsed_is_not_matched_to_the_figures_below():
+    # the page gives 3 and 5 heading cells over 7 figures: which heading goes with which column is lost
+    text = (
+        "自然人\t法人或其他组织\t总计\n"
+        "商业 企业\t科研 机构\t社会公益组织\t法律服务机构\t其他\n"
+        "一、本年新收政府信息公开申请数量\t4\t0\t0\t0\t0\t0\t4\n"
+        "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n"
+    )
+    assert flagged(text) == []
+
+
 def test_a_column_of_figures_with_no_heading_is_no_part_to_leave_out():
     # the heading of the third column is missing: the parts cannot be summed without it
     text = "类别\t许可\t\t处罚\t合计\n数量\t10\t20\t5\t35\n"
