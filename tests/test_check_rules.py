@@ -63,6 +63,8 @@ def test_a_clause_that_tells_what_was_done_with_some_of_the_items_is_no_list_ite
     text = "共收到公众来信1129件,其中有效信件900件,450件已转有关部门办理,已办结428件,450件信访投诉类信件已指引公众通过网上信访反映。"
     assert flagged(text) == []
     assert flagged("共收到来信100件,其中咨询类60件,投诉类50件。") == ["100件"]
+    # a declared full list that stops at such a clause is not called short: the clause may be its last item
+    assert flagged("共受理100件，分别为民事60件、刑事30件，10件已转有关部门处理。") == []
 
 
 def test_cases_counted_by_overlapping_groups_of_aided_people_may_exceed_the_total():

@@ -613,7 +613,9 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
             and g.clause_start > prev.num.end
             and _DONE_WITH.search(_rest_of_clause(norm, g))
         ):
-            break  # "其中有效信件698件，344件已转有关部门办理": what was done with some of them, no item
+            # "其中有效信件698件，344件已转有关部门办理": what was done with some of them, no item; whether the
+            # list meant to end there is not said, so a declared full list is not called short for it.
+            return parts, g
         if parts and re.search(r"[；;]", gap) and _NEW_ACTION.match(clause):
             break  # "…，其中动态102条；发布法定主动公开内容70条": a new action, not the next item
         if g.bracketed:
