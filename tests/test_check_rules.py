@@ -361,6 +361,13 @@ def test_a_header_whose_merged_cells_the_page_collapsed_is_not_matched_to_the_fi
     assert flagged(text) == []
 
 
+def test_a_list_wrapped_into_groups_of_columns_is_summed_whole():
+    # each row holds two provinces; 总计 is the sum of all four, not of the first 数量 column
+    text = "省份\t数量\t省份\t数量\n广东\t30\t河北\t7\n上海\t14\t浙江\t6\n总计\t57\t\t\n"
+    assert flagged(text) == []
+    assert flagged(text.replace("总计\t57", "总计\t58")) == ["58"]
+
+
 def test_a_column_of_figures_with_no_heading_is_no_part_to_leave_out():
     # the heading of the third column is missing: the parts cannot be summed without it
     text = "类别\t许可\t\t处罚\t合计\n数量\t10\t20\t5\t35\n"

@@ -1458,9 +1458,23 @@ def _block_series(block: list[list[Cell]]) -> list[TableSeries]:
     width = max(len(r) for r in block)
     grid = [r + [Cell("", 0, 0, None, False, 0)] * (width - len(r)) for r in block]
     out += _series_along(grid)  # categories in columns: rows of counts and shares
-    columns = [[grid[r][c] for r in range(len(grid))] for c in range(width)]
+    grid = _unwrapped(grid)
+    columns = [[grid[r][c] for r in range(len(grid))] for c in range(len(grid[0]))]
     out += _series_along(columns)  # categories in rows
     return out
+
+
+def _unwrapped(grid: list[list[Cell]]) -> list[list[Cell]]:
+    """A list wrapped into groups of columns side by side ("省份 | 数量 | 省份 | 数量", each row holding
+    several items, a 总计 row under them all) stacked into one group of columns, one item a row.
+
+    The groups are known by the first heading coming back in the top row; any other grid is returned as it is.
+    """
+    top = [c.text.strip() for c in grid[0]]
+    again = next((k for k in range(1, len(top)) if top[0] and top[k] == top[0]), None)
+    if again is None or len(top) % again or top[again:] != top[:again] * (len(top) // again - 1):
+        return grid
+    return [row[j : j + again] for j in range(0, len(top), again) for row in grid]
 
 
 def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
