@@ -361,6 +361,14 @@ def test_a_header_whose_merged_cells_the_page_collapsed_is_not_matched_to_the_fi
     assert flagged(text) == []
 
 
+def test_a_percentage_padded_with_zeros_is_judged_at_each_precision_its_zeros_allow():
+    # a table cell formatted to two decimals over the 29.0% of the text: 362/1247 = 29.03%
+    text = "类别\t数量\t占比\n甲\t362\t29.00%\n乙\t885\t71.00%\n合计\t1247\t100.00%\n"
+    assert flagged(text) == []
+    wrong = text.replace("29.00%", "29.20%").replace("71.00%", "70.80%")
+    assert flagged(wrong) == ["29.20%", "70.80%"]
+
+
 def test_a_list_wrapped_into_groups_of_columns_is_summed_whole():
     # each row holds two provinces; 总计 is the sum of all four, not of the first 数量 column
     text = "省份\t数量\t省份\t数量\n广东\t30\t河北\t7\n上海\t14\t浙江\t6\n总计\t57\t\t\n"
