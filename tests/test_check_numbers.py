@@ -126,3 +126,10 @@ def test_a_bare_wan_is_a_word_not_ten_thousand():
 def test_traditional_yu_is_a_range_like_its_simplified_form():
     n = only("調解10餘起")
     assert (n.value, n.approx) == (10, "more") and n.low > 10 and n.high < 20
+
+
+def test_a_decimal_point_typed_as_the_ideographic_full_stop():
+    # "95。1%" is 95.1%, not a rate of 95 whose sentence ends, then 1%
+    n = only("调处成功率95。1%")
+    assert (n.value, n.decimals, n.percent) == (95.1, 1, True)
+    assert [n.value for n in find_numbers("受理12件。3月份调处10件")] == [12, 10]  # a sentence's end stays one

@@ -58,6 +58,24 @@ def test_a_declared_full_list_with_a_clear_end_that_falls_short_is_still_flagged
     assert verdict(text, "100件", "total") == "inconsistent"
 
 
+def test_a_clause_that_tells_what_was_done_with_some_of_the_items_is_no_list_item():
+    # 有效信件 is one part of the letters; 450件已转… and 450件…已指引 tell what became of the valid ones
+    text = "共收到公众来信1129件,其中有效信件900件,450件已转有关部门办理,已办结428件,450件信访投诉类信件已指引公众通过网上信访反映。"
+    assert flagged(text) == []
+    assert flagged("共收到来信100件,其中咨询类60件,投诉类50件。") == ["100件"]
+    # a declared full list that stops at such a clause is not called short: the clause may be its last item
+    assert flagged("共受理100件，分别为民事60件、刑事30件，10件已转有关部门处理。") == []
+
+
+def test_cases_counted_by_overlapping_groups_of_aided_people_may_exceed_the_total():
+    # an aided migrant worker may be a woman: the groups overlap, their counts and shares are not a breakdown
+    text = "共办理法律援助案件1503件,其中残疾人169件、老年人197件、未成年人206件、妇女492件、农民工544件。"
+    assert flagged(text) == []
+    shares = "受援人共1000人,其中农民工524人,占52.4%;妇女204人,占20.4%;老年人615人,占61.5%。"
+    assert flagged(shares) == []
+    assert flagged("办理法律援助案件100件,其中民事60件、刑事50件。") == ["100件"]
+
+
 def test_parts_that_exceed_the_total_are_flagged_even_where_the_list_end_is_unclear():
     text = "全年办理审批100件，分别为绿地审批60件，市政审批50件，建设项目涉及绿地指标事项审查20件。"
     assert verdict(text, "100件", "total") == "inconsistent"
@@ -193,6 +211,22 @@ def test_a_stage_rate_no_whole_count_over_its_named_base_can_give_is_still_flagg
     assert (c.verdict, c.code) == ("inconsistent", "rate_impossible_den")
 
 
+def test_a_success_rate_named_after_a_stage_is_over_the_count_of_that_stage():
+    # 调处成功率 is the successes over the disputes handled (调处), not over those accepted (受理)
+    text = "受理纠纷4204件，调处4165件，调解成功3960件，调处成功率95.1%。"
+    assert flagged(text) == []  # 3960/4165 = 95.08%; 3960/4204 = 94.20%
+    assert verdict(text, "95.1%", "rate") == "consistent"
+    # neither reading gives the rate: still wrong
+    assert flagged("受理纠纷100件，调处90件，调解成功80件，调处成功率95%。") == ["95%"]
+
+
+def test_a_completion_rate_may_count_what_was_answered_at_once_over_everything_received():
+    # 办结率 over all 7227: the 5113 answered on the spot are done too; over the 2114 transferred it is 89.78%
+    text = "受理热线事项7227宗，当场答复5113宗，转办2114宗，办结1898宗，办结率97.01%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("97.01%", "95.00%")) == ["95.00%"]  # neither reading gives it
+
+
 def test_a_rate_with_its_percent_sign_missing_is_read():
     text = "受理纠纷60件，调解成功48件，调解成功率达99。"
     assert flagged(text) == ["99"]
@@ -290,6 +324,62 @@ def test_a_table_column_rounded_by_largest_remainder_to_add_up_to_100_is_consist
     assert flagged(text) == []
     text = "类别\t数量\t占比\n甲\t231\t38.3%\n乙\t148\t25.6%\n丙\t219\t36.3%\n丁\t5\t0.8%\n合计\t603\t100.0%\n"
     assert flagged(text) == ["25.6%"]  # rounded neither way, and the column no longer adds to 100
+
+
+def test_a_table_header_over_two_rows_with_a_group_heading_merged_over_its_columns():
+    # "法人或其他组织" heads the three columns below it; each column is a part of 总计
+    text = (
+        "申请人情况\t自然人\t法人或其他组织\t\t\t总计\n"
+        "\t\t商业企业\t科研机构\t其他\t\n"
+        "本年新收申请数量\t1\t0\t0\t3\t4\n"
+    )
+    assert flagged(text) == []  # 1+0+0+3 = 4
+    assert flagged(text.replace("\t3\t4", "\t3\t5")) == ["5"]
+
+
+def test_a_total_column_named_after_one_of_its_neighbours_is_that_ones_running_total():
+    # 对外公开总数量 counts all documents ever made public (公开), not 本年新制作 + 本年新公开
+    text = (
+        "第二十条第(一)项\t\t\t\t\n"
+        "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\t\n"
+        "规章\t1\t1\t3\t\n"
+        "规范性文件\t0\t0\t0\t\n"
+    )
+    assert flagged(text) == []
+    # a 总数 column that names none of its neighbours still adds them up
+    assert flagged("类别\t维持\t撤销\t审结总数\n件数\t5\t3\t9\n") == ["9"]
+
+
+def test_a_header_whose_merged_cells_the_page_collapsed_is_not_matched_to_the_figures_below():
+    # the page gives 3 and 5 heading cells over 7 figures: which heading goes with which column is lost
+    text = (
+        "自然人\t法人或其他组织\t总计\n"
+        "商业 企业\t科研 机构\t社会公益组织\t法律服务机构\t其他\n"
+        "一、本年新收政府信息公开申请数量\t4\t0\t0\t0\t0\t0\t4\n"
+        "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n"
+    )
+    assert flagged(text) == []
+
+
+def test_a_percentage_padded_with_zeros_is_judged_at_each_precision_its_zeros_allow():
+    # a table cell formatted to two decimals over the 29.0% of the text: 362/1247 = 29.03%
+    text = "类别\t数量\t占比\n甲\t362\t29.00%\n乙\t885\t71.00%\n合计\t1247\t100.00%\n"
+    assert flagged(text) == []
+    wrong = text.replace("29.00%", "29.20%").replace("71.00%", "70.80%")
+    assert flagged(wrong) == ["29.20%", "70.80%"]
+
+
+def test_a_list_wrapped_into_groups_of_columns_is_summed_whole():
+    # each row holds two provinces; 总计 is the sum of all four, not of the first 数量 column
+    text = "省份\t数量\t省份\t数量\n广东\t30\t河北\t7\n上海\t14\t浙江\t6\n总计\t57\t\t\n"
+    assert flagged(text) == []
+    assert flagged(text.replace("总计\t57", "总计\t58")) == ["58"]
+
+
+def test_a_column_of_figures_with_no_heading_is_no_part_to_leave_out():
+    # the heading of the third column is missing: the parts cannot be summed without it
+    text = "类别\t许可\t\t处罚\t合计\n数量\t10\t20\t5\t35\n"
+    assert flagged(text) == []
 
 
 # ------------------------------------------------------------ ledgers

@@ -62,6 +62,15 @@ TRAITS = (
     re.compile(r"少数民族|汉族"),
     re.compile(r"退役|退休"),
 )
+# Groups the people aided belong to, one pattern per dimension, each naming a whole item: a list whose
+# items are such groups (残疾人169件、妇女492件、农民工544件) counts a case once for every group its
+# aided person is in, so its parts may exceed its total, and their shares 100%.
+AIDED_GROUPS = (
+    re.compile(r"(?:妇女|女性|男性)$"),
+    re.compile(r"(?:老年人|老人|未成年人|青少年|儿童)$"),
+    re.compile(r"(?:残疾人|残障人士)$"),
+    re.compile(r"(?:农民工|农民|职工|学生|军人|军属|退役军人)$"),
+)
 # A clause opening with these words tells something new: the list before it has ended.
 _NARRATIVE = re.compile(
     r"^(?:[一二三四五六七八九十]是|此外|另外|另有|同时|并|还|故|现有|新增|目前|截至|截止|全年|今年|"
@@ -182,6 +191,12 @@ class Rate:
     # Counts after the denominator named by the numerator's own stage ("调处195件" before "调处成功193件"):
     # the whole the successes are taken from, another reading of the denominator.
     stages: list[Figure] = field(default_factory=list)
+    # The stage is the one the rate's own name names (调处成功率 → "调处4165件"): a standard reading,
+    # so when neither it nor the keyed count gives the rate, the rate is wrong.
+    named_stage: bool = False
+    # Counts done at once, never handed on ("当场答复5113宗" beside "转办2114宗，办结1898宗"), when they
+    # and the denominator make up a count of the sentence: the rate may be over that whole.
+    plus: Figure | None = None
 
 
 @dataclass
@@ -571,6 +586,16 @@ def _opens_bracket(s: str) -> bool:
     return any(ch in _OPEN for ch in s) and not any(ch in _CLOSE for ch in s)
 
 
+# A clause opening with its count that goes on to say what was done with those (344件已转有关部门办理,
+# 354件…已指引) tells of some of the items already listed, it names no item of its own.
+_DONE_WITH = re.compile(r"^[^，,、；;：:。]*?(?:已|均已|被|正在|尚未|未能)")
+
+
+def _rest_of_clause(norm: str, g: Figure) -> str:
+    """The words after a figure up to the end of its clause."""
+    return norm[g.num.end : g.num.end + LABEL_MAX]
+
+
 def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tuple[list[Part], Figure | None]:
     """The parts of a list, and the count the list stopped at when its end is unclear (else None)."""
     parts: list[Part] = []
@@ -582,6 +607,15 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         clause = norm[g.clause_start : g.num.start]
         if parts and _NARRATIVE.search(clause) and g.clause_start > prev.num.end:
             break
+        if (
+            parts
+            and not clause.strip()
+            and g.clause_start > prev.num.end
+            and _DONE_WITH.search(_rest_of_clause(norm, g))
+        ):
+            # "其中有效信件698件，344件已转有关部门办理": what was done with some of them, no item; whether the
+            # list meant to end there is not said, so a declared full list is not called short for it.
+            return parts, g
         if parts and re.search(r"[；;]", gap) and _NEW_ACTION.match(clause):
             break  # "…，其中动态102条；发布法定主动公开内容70条": a new action, not the next item
         if g.bracketed:
@@ -998,7 +1032,7 @@ def rate_definitions() -> tuple[dict, ...]:
     """The rates.yaml definitions, each with all its keys present."""
     entries = load_yaml(RATES_FILE.read_text(encoding="utf-8"))
     for e in entries:
-        for key in ("numerator", "denominator", "positive", "minus"):
+        for key in ("numerator", "denominator", "positive", "minus", "plus"):
             e.setdefault(key, [])
     return tuple(entries)
 
@@ -1047,6 +1081,7 @@ def _rates(norm: str, figs: list[Figure], previous: list[Figure] | None = None) 
                 "denominator": [],
                 "positive": [],
                 "minus": [],
+                "plus": [],
             }
         r = _rate_terms(norm, g, definition, counts, all_done)
         if r.denominator is None and r.numerator is not None and previous and definition["denominator"]:
@@ -1149,6 +1184,16 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
             for f in fits
             if f.index > denominator.index and stage_words and _has_word(f.label, stage_words) and f.is_count
         ]
+    # "受理4204件，调处4165件，调解成功3960件，调处成功率95.1%": a success rate whose name names a stage
+    # (调处, 调解, 化解 before 成功) is over the count of that stage, by its own name.
+    own_stage = name[-5:-3] if name.endswith("成功率") and len(name) >= 5 else ""
+    named_stage = False
+    if own_stage and numerator is not None and not stages:
+        named = [f for f in fits if f.is_count and f is not denominator and _has_word(f.label, [own_stage])]
+        if named and denominator is None:
+            denominator, how = named[-1], "key"
+        elif named and named[-1].index > denominator.index and own_stage not in denominator.label:
+            stages, named_stage = [named[-1]], True
     positives = []
     if d["positive"] and numerator is not None:
         positives = [
@@ -1157,11 +1202,23 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
             if _has_word(f.label, d["positive"]) and (denominator is None or f.index > denominator.index)
         ]
     minus = next((f for f in counts if d["minus"] and _has_word(f.label, d["minus"])), None)
+    plus = None
+    if d["plus"] and numerator is not None and denominator is not None:
+        done = [
+            f
+            for f in counts
+            if _has_word(f.label, d["plus"])
+            and f is not numerator
+            and f is not denominator
+            and same_family(f.num.unit, denominator.num.unit)
+        ]
+        if done and any(w.num.contains(done[-1].num.value + denominator.num.value) for w in counts):
+            plus = done[-1]
     adjacent = False
     if denominator is not None:
         between = norm[denominator.num.end : g.clause_start]
         adjacent = not re.search(r"[；;：:。]", between) and sum(between.count(c) for c in "，,") <= 1
-    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages)
+    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages, named_stage, plus)
 
 
 # ---------------------------------------------------------------- growth
@@ -1401,9 +1458,23 @@ def _block_series(block: list[list[Cell]]) -> list[TableSeries]:
     width = max(len(r) for r in block)
     grid = [r + [Cell("", 0, 0, None, False, 0)] * (width - len(r)) for r in block]
     out += _series_along(grid)  # categories in columns: rows of counts and shares
-    columns = [[grid[r][c] for r in range(len(grid))] for c in range(width)]
+    grid = _unwrapped(grid)
+    columns = [[grid[r][c] for r in range(len(grid))] for c in range(len(grid[0]))]
     out += _series_along(columns)  # categories in rows
     return out
+
+
+def _unwrapped(grid: list[list[Cell]]) -> list[list[Cell]]:
+    """A list wrapped into groups of columns side by side ("省份 | 数量 | 省份 | 数量", each row holding
+    several items, a 总计 row under them all) stacked into one group of columns, one item a row.
+
+    The groups are known by the first heading coming back in the top row; any other grid is returned as it is.
+    """
+    top = [c.text.strip() for c in grid[0]]
+    again = next((k for k in range(1, len(top)) if top[0] and top[k] == top[0]), None)
+    if again is None or len(top) % again or top[again:] != top[:again] * (len(top) // again - 1):
+        return grid
+    return [row[j : j + again] for j in range(0, len(top), again) for row in grid]
 
 
 def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
@@ -1416,10 +1487,14 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     def numeric(row: list[Cell]) -> list[Cell]:
         return [c for c in row[1:] if c.value is not None]
 
-    header = next((r for r in grid if len(numeric(r)) * 2 < len(r) - 1), None)
-    if header is None:
+    def wordy(row: list[Cell]) -> bool:
+        return len(numeric(row)) * 2 < len(row) - 1
+
+    at = next((k for k, r in enumerate(grid) if wordy(r)), None)
+    if at is None:
         return []
-    labels = [c.text.strip() for c in header]
+    header = grid[at]
+    labels = _joined_header(grid, at, wordy)
     shares_row = None
     counts_rows: list[list[Cell]] = []
     for row in grid:
@@ -1451,7 +1526,11 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     keep = kept(counts_row)
     if len(keep) < 2:
         return []
+    if any(counts_row[i].value is not None and not labels[i] for i in range(first, len(header))):
+        return []  # a column of figures with no heading: a part that cannot be named, the sum would miss it
     total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+    if total is not None and not _totals_its_row(labels[keep[total]], [labels[i] for i in keep if i != keep[total]]):
+        return []
     out = [TableSeries([labels[i] for i in keep], [counts_row[i] for i in keep], [None] * len(keep), total)]
     if shares_row is None:
         return out
@@ -1471,6 +1550,39 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     total2 = next((k for k, i in enumerate(keep2) if _TOTAL_LABEL.search(labels[i])), None)
     out.append(TableSeries([labels[i] for i in keep2], [row[i] for i in keep2], [shares_row[i] for i in keep2], total2))
     return out
+
+
+_MEASURE = re.compile(r"数量|件数|人数|次数|数|量|[（(][^）)]*[）)]")
+
+
+def _totals_its_row(total: str, parts: list[str]) -> bool:
+    """Whether a 合计/总数 column adds up the columns beside it. "对外公开总数量" beside "本年新制作数量" and
+    "本年新公开数量" names one of them (公开): it is the running total of that one, not their sum."""
+    own = _MEASURE.sub("", _TOTAL_LABEL.sub("", total))
+    if len(own) < 2:
+        return True
+    named = [p for p in parts if common_len(own, _MEASURE.sub("", p)) >= 2]
+    return not named or len(named) == len(parts)
+
+
+def _joined_header(grid: list[list[Cell]], at: int, wordy) -> list[str]:
+    """Column headings of a header that may run over several rows: a group heading merged over
+    several columns stands in the first of them only, its sub-headings in the row below
+    ("法人或其他组织" over 商业企业 … 其他), so each column's heading is its texts top to bottom joined.
+
+    The header is the row at `at` and the word rows right under it, up to the first row of figures.
+    """
+    rows = [grid[at]]
+    for row in grid[at + 1 :]:
+        if not wordy(row) or not any(c.text.strip() for c in row):
+            break
+        rows.append(row)
+    labels = []
+    for i in range(len(grid[at])):
+        # A figure in a heading row ("受理总量" over "38447") is no heading; a heading may still read as one ("110接警").
+        words = [r[i].text.strip() for r in rows if r[i].value is None]
+        labels.append("".join(words if any(words) else (r[i].text.strip() for r in rows)))
+    return labels
 
 
 def _shares_fit_row(row: list[Cell], shares_row: list[Cell], keep: list[int], labels: list[str]) -> bool:

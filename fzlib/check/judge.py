@@ -14,14 +14,32 @@ def truncate(x: float, decimals: int) -> float:
 
 
 def judge_percent(stated: Number, computed: float) -> str:
-    """'ok', 'truncated' or 'wrong' for a percentage computed as `computed` (0–100 scale)."""
-    d = stated.decimals
-    half = 0.5 * 10**-d
+    """'ok', 'truncated' or 'wrong' for a percentage computed as `computed` (0–100 scale).
+
+    A percentage whose last decimals are zeros ("29.00%", a table cell's format over 29.0%) may
+    have been padded: it is judged at each precision its zeros allow before it is called wrong.
+
+    >>> from fzlib.check.numbers import find_numbers
+    >>> judge_percent(find_numbers("29.00%")[0], 29.03), judge_percent(find_numbers("29.20%")[0], 29.03)
+    ('ok', 'wrong')
+    """
     if not stated.exact:
+        half = 0.5 * 10**-stated.decimals
         return "ok" if stated.low - half <= computed <= stated.high + half else "wrong"
-    if abs(round_half_up(computed, d) - stated.value) < half:
+    verdict = _judge_at(stated.value, computed, stated.decimals)
+    zeros = stated.decimals - len(f"{stated.value:.{stated.decimals}f}".partition(".")[2].rstrip("0"))
+    for d in range(stated.decimals - 1, stated.decimals - zeros - 1, -1):
+        if verdict != "wrong":
+            break
+        verdict = _judge_at(stated.value, computed, d)
+    return verdict
+
+
+def _judge_at(value: float, computed: float, d: int) -> str:
+    half = 0.5 * 10**-d
+    if abs(round_half_up(computed, d) - value) < half:
         return "ok"
-    if abs(truncate(computed, d) - stated.value) < half:
+    if abs(truncate(computed, d) - value) < half:
         return "truncated"
     return "wrong"
 

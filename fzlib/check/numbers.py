@@ -135,9 +135,19 @@ class Number:
         return self.low - eps <= x <= self.high + eps
 
 
+# "调处成功率95。1%": a decimal point typed as the ideographic full stop. Digits, 。, one or two digits and
+# a % sign cannot be a sentence's end followed by a new sentence, so the 。 is read as a point.
+_IDEOGRAPHIC_POINT = re.compile(r"(?<=\d)。(?=\d{1,2}%)")
+
+
 def normalise(text: str) -> str:
-    """Same-length normalisation: full-width digits and signs to ASCII, traditional report characters to simplified."""
-    return text.translate(_WIDTH)
+    """Same-length normalisation: full-width digits and signs to ASCII, traditional report characters to
+    simplified, a decimal point typed as 。 inside a percentage to ".".
+
+    >>> normalise("成功率９５。１％，受理12件。3月")
+    '成功率95.1%,受理12件。3月'
+    """
+    return _IDEOGRAPHIC_POINT.sub(".", text.translate(_WIDTH))
 
 
 def _value_of(num: str) -> tuple[float, int] | None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from fzlib import fmt
 from fzlib.check import messages
 from fzlib.check.claims import (
+    AIDED_GROUPS,
     PERSON_UNITS,
     STAGES,
     TRAITS,
@@ -270,7 +271,7 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
         elif _stages_of(parts) > 1:
             verdict, code = "unverifiable", "parts_stages"
             readings = [messages.READING_STAGES]
-        elif not bd.complete and total.unit in PERSON_UNITS and _traits_of(parts) > 1:
+        elif not bd.complete and _overlapping(total, parts):
             verdict, code = "unverifiable", "parts_traits"
             readings = [messages.READING_TRAITS]
         else:
@@ -305,7 +306,8 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
         )
     ]
     exhaustive = bool(bd.complete) or verdict == "consistent"
-    if full_shares and (exhaustive or shares_sum > 100 + tol) and not shares_close:
+    overlapping = not bd.complete and _overlapping(total, parts) and shares_sum > 100 + tol  # one person, two groups
+    if full_shares and (exhaustive or shares_sum > 100 + tol) and not shares_close and not overlapping:
         out.append(
             _claim(
                 text,
@@ -333,6 +335,13 @@ def _stages_of(parts) -> int:
         if named:
             stages.add(named[-1])
     return len(stages)
+
+
+def _overlapping(total: Number, parts) -> bool:
+    """Whether the parts may count one person twice: people by traits of two kinds (党员, 女性), or
+    anything by two kinds of groups of the people it concerns (残疾人, 妇女, 农民工)."""
+    groups = sum(1 for g in AIDED_GROUPS if any(g.search(p.figure.label) for p in parts))
+    return (total.unit in PERSON_UNITS and _traits_of(parts) > 1) or groups > 1
 
 
 def _traits_of(parts) -> int:
@@ -823,6 +832,24 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 stated=shown,
             )
         readings.append(messages.READING_MINUS.format(minus=_count(r.minus)))
+    # Done at once and done after transfer, over all that came in ("当场答复5113宗，转办2114宗，办结1898宗").
+    if r.plus is not None:
+        whole = r.plus.num.value + den.num.value
+        if judge_percent(stated, (r.plus.num.value + num.num.value) / whole * 100) != "wrong":
+            return _claim(
+                text,
+                r.rate,
+                used + [r.plus],
+                "rate",
+                stated_frac,
+                round((r.plus.num.value + num.num.value) / whole, 4),
+                "consistent",
+                "rate_alt_ok",
+                against=den,
+                reading=messages.READING_PLUS.format(plus=_named(r.plus), whole=_fmt(whole)),
+                stated=shown,
+            )
+        readings.append(messages.READING_PLUS.format(plus=_named(r.plus), whole=_fmt(whole)))
     # The stage the successes are taken from ("调处195件，调处成功193件，成功率98.9%") is the other reading.
     for stage in r.stages:
         how_stage, computed_stage = judge_ratio(stated, num.num, stage.num)
@@ -847,7 +874,7 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 **values,
             )
         readings.append(messages.READING_RATE.format(num=_named(num), den=_named(stage)))
-    if r.how == "key" and not r.stages:
+    if r.how == "key" and (not r.stages or r.named_stage):
         return _claim(
             text, r.rate, used, "rate", stated_frac, expected, "inconsistent", "rate_wrong", against=den, **values
         )
