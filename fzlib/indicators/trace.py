@@ -10,6 +10,8 @@ an error). Personal fields appear only as the pseudonyms the processed tables ho
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from fzlib.indicators.figures import matches, quantities, split, used_fields
@@ -74,25 +76,49 @@ def _maybe(table: pd.DataFrame, where: dict) -> pd.DataFrame:
     return table[matched | unknown.to_numpy()]
 
 
+def _groups(figure: FigureSpec, spec: LedgerSpec, table: pd.DataFrame, excluded: pd.DataFrame | None):
+    """A count/sum figure's records in groups: (rows, counted?, reason or reasons per row), the
+    counted first, then those it cannot use, then those `clean` set aside. One selection for the
+    full listing (`trace_one`) and for the counts per sheet (`places`)."""
+    parts = split(figure, table, {f.name: f.title for f in spec.fields}, spec.key)
+    yield parts.counted(), True, ""
+    unusable = table[(parts.unusable != "").to_numpy()]
+    unusable = unusable[unusable.index.isin(_maybe(unusable, figure.where).index)]
+    if len(unusable):
+        yield unusable, False, parts.unusable[unusable.index].to_list()
+    if excluded is not None and len(excluded):
+        left = _maybe(excluded, figure.where)
+        if len(left):
+            yield left, False, left["_reason"].astype(str).to_list()
+
+
 def trace_one(
     figure: FigureSpec, spec: LedgerSpec, table: pd.DataFrame | None, excluded: pd.DataFrame | None
 ) -> pd.DataFrame:
     """A count/sum figure's rows: counted (with what each adds), then left out (with why)."""
     if table is None:
         return pd.DataFrame(columns=COLUMNS)
-    titles = {f.name: f.title for f in spec.fields}
-    parts = split(figure, table, titles, spec.key)
-    counted = parts.counted()
-    frames = [_frame(figure, spec, counted, True, "", quantities(figure, counted).astype(float).to_list())]
-    unusable = table[(parts.unusable != "").to_numpy()]
-    unusable = unusable[unusable.index.isin(_maybe(unusable, figure.where).index)]
-    if len(unusable):
-        frames.append(_frame(figure, spec, unusable, False, parts.unusable[unusable.index].to_list(), None))
-    if excluded is not None and len(excluded):
-        left = _maybe(excluded, figure.where)
-        if len(left):
-            frames.append(_frame(figure, spec, left, False, left["_reason"].astype(str).to_list(), None))
+    frames = [
+        _frame(figure, spec, rows, counted, why, quantities(figure, rows).astype(float).to_list() if counted else None)
+        for rows, counted, why in _groups(figure, spec, table, excluded)
+    ]
     return pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else frames[0]
+
+
+def places(
+    figure: FigureSpec, spec: LedgerSpec, table: pd.DataFrame | None, excluded: pd.DataFrame | None
+) -> tuple[Counter, Counter]:
+    """What `trace_one` lists, counted: records counted per (file, sheet), first seen first, and
+    records left out per reason."""
+    counted, left = Counter(), Counter()
+    if table is None:
+        return counted, left
+    for rows, use, why in _groups(figure, spec, table, excluded):
+        if use:
+            counted.update(zip(rows["_file"].astype(str).to_list(), rows["_sheet"].astype(str).to_list()))
+        else:
+            left.update(why)
+    return counted, left
 
 
 def trace_ratio(figure: FigureSpec, parts: tuple[pd.DataFrame, pd.DataFrame]) -> pd.DataFrame:

@@ -15,7 +15,6 @@ and no charts; totals stay exact. No chart is drawn from a sensitive ledger at a
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -395,24 +394,16 @@ def evidence(d: YearData, caption: str, options: dict) -> list:
 def sources(d: YearData, kinds: list[str], options: dict) -> list:
     """Where each figure of these ledgers comes from (records per file and sheet, how many were left
     out and why), folded under the section: no personal value, only file and sheet names and counts."""
-    names = [g.name for k in kinds if d.has(k) for g in d.specs[k].figures if g.publish and g.op != "ratio"]
-    if not names:
+    figures = [(k, g) for k in kinds if d.has(k) for g in d.specs[k].figures if g.publish and g.op != "ratio"]
+    if not figures:
         return []
-    counted: dict[str, Counter] = {name: Counter() for name in names}  # (file, sheet) → rows, first seen first
-    left: dict[str, Counter] = {name: Counter() for name in names}  # reason → rows
-    t = d.traced
-    for name, use, file, sheet, reason in zip(*(t[c].to_list() for c in ("指标", "计入", "文件", "工作表", "原因"))):
-        if name not in counted:
-            continue
-        if use == trace.COUNTED:
-            counted[name][(file, sheet)] += 1
-        elif use == trace.LEFT_OUT and isinstance(reason, str):
-            left[name][reason] += 1
     out = []
-    for name in names:
-        places = "、".join(f"{f}「{sh}」{n}行" for (f, sh), n in counted[name].items())
-        why = "、".join(f"{r}{n}行" for r, n in sorted(left[name].items()))
-        figure = d.evidence[name]
+    for kind, g in figures:
+        # The same records as the 明细 sheet lists (fzlib.indicators.trace), counted, not listed.
+        counted, left = trace.places(g, d.specs[kind], d.tables.get(kind), d.excluded.get(kind))
+        places = "、".join(f"{f}「{sh}」{n}行" for (f, sh), n in counted.items())
+        why = "、".join(f"{r}{n}行" for r, n in sorted(left.items()))
+        figure = d.evidence[g.name]
         value = NOT_COUNTABLE if figure.value is None else fmt.count(figure.value)
         out.append({"指标": figure.title, "数值": value, "来自": places or "—", "未计入": why or "—"})
     summary = "展开：数字来源（文件、工作表、行数，未计入的记录及原因）"
