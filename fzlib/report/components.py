@@ -462,7 +462,7 @@ def issues(d: YearData, caption: str, options: dict) -> list:
 @component("relations")
 def relations_block(d: YearData, caption: str, options: dict) -> list:
     """The declared cross-ledger relations and whether each holds."""
-    outcomes = relations.evaluate(d.tables, d.figures, d.params)
+    outcomes = d.outcomes
     failed = [o for o in outcomes if o.holds is False]
     lead = (
         "跨台账核对的各项关系均成立。" if not failed else f"跨台账核对中有{len(failed)}项关系不成立，请按说明核实台账。"

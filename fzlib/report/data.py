@@ -12,7 +12,7 @@ import pandas as pd
 from fzlib import __version__, paths
 from fzlib.indicators import figures as figs
 from fzlib.indicators import processed as folder
-from fzlib.indicators import trace
+from fzlib.indicators import relations, trace
 from fzlib.ingest.issues import ERROR
 from fzlib.params import load_params, report_title
 from fzlib.spec import LedgerSpec, load_specs
@@ -69,6 +69,12 @@ class YearData:
         """No records of the kind, but some of its figures taken from a statistics table."""
         names = {g.name for g in self.specs[kind].figures} if kind in self.specs else set()
         return not self.has(kind) and any(self.evidence[n].status == figs.STATED for n in names if n in self.evidence)
+
+    @cached_property
+    def outcomes(self) -> list:
+        """The declared cross-ledger relations evaluated (fzlib.indicators.relations), once for every
+        sentence and table that states one."""
+        return relations.evaluate(self.tables, self.figures, self.params)
 
     @cached_property
     def traced(self) -> pd.DataFrame:

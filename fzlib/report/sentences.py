@@ -17,7 +17,7 @@ import jinja2
 import yaml
 
 from fzlib import fmt, paths
-from fzlib.indicators import breakdowns, relations, targets
+from fzlib.indicators import breakdowns, targets
 from fzlib.indicators.figures import rates
 from fzlib.spec import load_yaml
 
@@ -137,7 +137,7 @@ class Words:
 
     def relation(self, relation_id: str):
         if self._relations is None:
-            self._relations = {o.id: o for o in relations.evaluate(self.d.tables, self.d.figures, self.d.params)}
+            self._relations = {o.id: o for o in self.d.outcomes}
         return self._relations[relation_id]
 
     def has(self, kind: str) -> bool:
