@@ -122,12 +122,9 @@ def subset_font(chars: frozenset[str], font=None) -> tuple[bytes, str]:
     """(font bytes, "woff") holding exactly ``chars``; identical bytes for identical input."""
     from fontTools import subset
 
-    if chars in _SUBSETS:
-        return _SUBSETS[chars]
-    cached = _font_cache_file(chars)
-    if cached.exists():
-        _SUBSETS[chars] = cached.read_bytes(), "woff"
-        return _SUBSETS[chars]
+    found = cached_subset(chars)
+    if found:
+        return found
     font = font or load_cjk_font()
     options = subset.Options()
     # WOFF (zlib), not WOFF2: WOFF2's brotli at quality 11 takes ≈2.7 s per render for a file only
@@ -153,8 +150,20 @@ def subset_font(chars: frozenset[str], font=None) -> tuple[bytes, str]:
     if len(_SUBSETS) >= 8:
         _SUBSETS.clear()
     _SUBSETS[chars] = buffer.getvalue(), options.flavor
-    write_atomic(cached, buffer.getvalue())
+    write_atomic(_font_cache_file(chars), buffer.getvalue())
     return _SUBSETS[chars]
+
+
+def cached_subset(chars: frozenset[str]) -> tuple[bytes, str] | None:
+    """The subset for exactly these characters when one was cut before (in this process or on
+    disk), else None: the export then needs no worker to cut it."""
+    if chars in _SUBSETS:
+        return _SUBSETS[chars]
+    cached = _font_cache_file(chars)
+    if cached.exists():
+        _SUBSETS[chars] = cached.read_bytes(), "woff"
+        return _SUBSETS[chars]
+    return None
 
 
 FONT_CACHE_VERSION = "3"  # bump when the subset options above change

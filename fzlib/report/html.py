@@ -63,6 +63,7 @@ from fzlib.outputs import write_atomic
 from fzlib.report.errors import RenderError
 from fzlib.report.execute import Kernel, clean_outputs, imported_modules, normalise_ids, run, shareable
 from fzlib.report.font import (
+    cached_subset,
     font_face_rule,
     load_cjk_font,
     page_characters,
@@ -215,11 +216,14 @@ def _export(nb, title: str, prepared: _Prepared | None = None) -> bytes:
     # The font subset (≈1 s of pure Python) is cut in a forked worker while nbconvert writes the
     # page (≈1 s more): two cores instead of one. It covers every character the notebook can show.
     chars = frozenset(_notebook_characters(nb, title))
-    font = prepared.take_font() if prepared else None
-    with subset_worker(font) as worker:
-        pending = worker.submit(subset_in_worker, chars)
+    subset = cached_subset(chars)  # the usual re-run: the same characters as before
+    if subset:
         body, _ = exporter.from_notebook_node(nb, resources=resources)
-        subset = pending.result()
+    else:
+        with subset_worker(prepared.take_font() if prepared else None) as worker:
+            pending = worker.submit(subset_in_worker, chars)
+            body, _ = exporter.from_notebook_node(nb, resources=resources)
+            subset = pending.result()
     if FONT_FACE_PLACEHOLDER not in body:
         raise RenderError("报告生成失败：HTML 模板缺少字体占位符（fzlib/report/templates 被改动？）")
     if not page_characters(body) <= chars:  # the template added text: cover the page exactly
