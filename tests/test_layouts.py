@@ -1151,3 +1151,21 @@ def test_a_coded_statistics_form_reads_this_years_column_not_the_codes_or_last_y
     builders.xlsx(tmp_path / "b" / "平安建设统计表.xlsx", {"统计表": rows[:5] + rows[6:]})
     got = builders.figures(clean(tmp_path / "b"))
     assert (got["security.dv_warnings"], got["security.dv_detentions"]) == (5, None)
+
+
+def test_prefixed_date_parts_are_one_decision_date_not_the_violation_date(tmp_path):
+    # A document system exports the decision date as 决定年 / 决定月 / 决定日 (no merged parent above them), the
+    # year in Chinese digits with the letter O; 违法日期 beside them is when the violation was found, not decided.
+    rows = [
+        ["编号", "当事人", "违法日期", "违法活动", "罚款金额", "决定年", "决定月", "决定日", "执法单位"],
+        ["某城管罚决〔2024〕001号", "甲某", "2023/12/20", "占道经营", "伍佰元", "二O二四", 1, 8, "某镇执法队"],
+        ["某城管罚决〔2024〕002号", "乙某", "2024/5/6", "乱倒垃圾", "壹仟元", "二O二四", 5, 20, "某镇执法队"],
+        ["某城管罚决〔2025〕001号", "丙某", "2024/12/18", "违规搭建", "贰仟元", "二O二五", 1, 6, "某镇执法队"],
+    ]
+    builders.xlsx(tmp_path / "处罚决定书导出.xlsx", {"行政处罚决定书": rows})
+    result = clean(tmp_path)
+    table = result.tables["enforcement"]
+    assert sorted(table["decided_on"].dt.strftime("%Y-%m-%d")) == ["2024-01-08", "2024-05-20"]
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"]) == (2, 2)
+    assert [r["header"] for r in codes(result, "row.out_of_year")] == ["决定日期（决定年/决定月/决定日）"]
