@@ -28,7 +28,7 @@ SPEC_KEYS = {
     "measure",
     "statistics",
 }
-FIELD_KEYS = {"name", "title", "aliases", "steps", "required", "vocabulary", "personal", "range"}
+FIELD_KEYS = {"name", "title", "aliases", "prefer", "steps", "required", "vocabulary", "personal", "range"}
 STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish"}
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
@@ -58,6 +58,9 @@ class FieldSpec:
     # The plausible values of a count or amount, [min, max]: outside them a cell is unusable.
     range: tuple[float, float] | None = None
     vocabulary_name: str | None = None  # the vocabularies.yaml entry (a town adds variants by this name)
+    # Headers (of `headers`) that win when several columns of one table are titled for this field: a
+    # 核定金额 (what was approved) beside a 申报金额 (what was claimed) is the subsidy.
+    prefer: tuple[str, ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -197,7 +200,17 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         personal=personal,
         range=bounds,
         vocabulary_name=raw.get("vocabulary"),
+        prefer=_preferred(where, raw),
     )
+
+
+def _preferred(where: str, raw: dict) -> tuple[str, ...]:
+    prefer = tuple(str(p) for p in _as_tuple(raw.get("prefer")))
+    headers = {str(raw["title"]), *(str(a) for a in _as_tuple(raw.get("aliases")))}
+    unknown = [p for p in prefer if p not in headers]
+    if unknown:
+        raise SpecError(f"{where}: prefer names headers that are not the field's title or aliases: {unknown}")
+    return prefer
 
 
 def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:

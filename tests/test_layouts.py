@@ -1169,3 +1169,28 @@ def test_prefixed_date_parts_are_one_decision_date_not_the_violation_date(tmp_pa
     got = builders.figures(result)
     assert (got["enforcement.cases"], got["enforcement.penalty"]) == (2, 2)
     assert [r["header"] for r in codes(result, "row.out_of_year")] == ["决定日期（决定年/决定月/决定日）"]
+
+
+def test_an_approved_amount_beside_the_claimed_one_is_the_subsidy(tmp_path):
+    # The 司法所's 以案定补 审核表: 申报金额 as claimed, and under 司法所审核 the opinion and 核定金额; a claim refused
+    # is paid nothing (0 or /), a tier lowered is paid at the lower rate.
+    rows = [
+        ["某镇2024年人民调解“以案定补”调解成功案件审核表"],
+        ["序号", "卷宗号", "受理日期", "协议形式", "案件等级", "申报金额（元）", "司法所审核", ""],
+        ["", "", "", "", "", "", "审核意见", "核定金额（元）"],
+        [1, "（2024）某人调字第1号", "2024-02-01", "口头协议", "简单", 50, "同意", 50],
+        [2, "（2024）某人调字第2号", "2024-03-01", "书面协议", "重大疑难", 400, "核减（等级认定为较大疑难）", 200],
+        [3, "（2024）某人调字第3号", "2024-04-01", "书面协议", "一般", 100, "不予补贴（卷宗不全）", "/"],
+        [4, "（2024）某人调字第4号", "2024-05-01", "书面协议", "一般", 100, "不予补贴（协议未履行）", 0],
+        ["合计", "", "", "", "", 650, "", 250],
+    ]
+    merged = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:F3", "G2:H2"]
+    builders.xlsx(tmp_path / "以案定补审核表.xlsx", {"审核表": rows}, merged={"审核表": merged})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (4, 1, 3)
+    assert got["mediation.subsidy_yuan"] == 250
+    chosen = codes(result, "column.preferred")
+    assert [(r["header"], r["detail"], r["expected"]) for r in chosen] == [
+        ("司法所审核/核定金额（元）", "补贴金额", "“申报金额（元）”")
+    ]
