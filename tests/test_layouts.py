@@ -1194,3 +1194,23 @@ def test_an_approved_amount_beside_the_claimed_one_is_the_subsidy(tmp_path):
     assert [(r["header"], r["detail"], r["expected"]) for r in chosen] == [
         ("司法所审核/核定金额（元）", "补贴金额", "“申报金额（元）”")
     ]
+
+
+def test_a_service_over_several_days_is_dated_by_its_first_day(tmp_path):
+    rows = [
+        ["某镇司法所法律顾问服务台账（2024年）"],
+        ["序号", "服务时间", "服务类型", "数量"],
+        [1, "2024.2.12-2.15", "法律咨询", 3],
+        [2, "2024.04.02-04", "审查合同", 2],
+        [3, "2024年6月3日至5日", "出具法律意见书", 1],
+        [4, "2024.7.8", "法律咨询", 2],
+        [5, "2023.12.28-2024.1.3", "法律咨询", 4],  # began in 2023: not this year's
+    ]
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"服务台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (5, 2, 1)
+    ranges = codes(result, "date.range")  # one note for the sheet, naming the first
+    assert [(r["value"], r["detail"], r["level"]) for r in ranges] == [("2024.2.12-2.15", "2024-02-12", "提示")]
+    assert "（共 4 处）" in ranges[0]["message"]
+    assert "date.unparseable" not in set(result.issues["code"])

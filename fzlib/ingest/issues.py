@@ -323,6 +323,13 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),
+    "date.range": IssueType(
+        "日期为一段时间",
+        NOTE,
+        "日期写的是一段时间（如“{value}”），按开始那天 {detail} 计{times_hint}",
+        "无需处理；如应按结束那天计，请只写一个日期",
+        per_sheet=True,
+    ),
     "date.period": IssueType(
         "日期为一个时期",
         NOTE,
