@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from fzlib.ingest.locate import build_columns
+
 import builders
 from builders import clean, codes
 
@@ -1169,6 +1171,9 @@ def test_prefixed_date_parts_are_one_decision_date_not_the_violation_date(tmp_pa
     got = builders.figures(result)
     assert (got["enforcement.cases"], got["enforcement.penalty"]) == (2, 2)
     assert [r["header"] for r in codes(result, "row.out_of_year")] == ["决定日期（决定年/决定月/决定日）"]
+    # A form counting 本月 / 本日 (one character before 月 and 日) keeps its two count columns.
+    form = [["事项", "本月", "本日"], ["受理", 12, 1], ["办结", 10, 0]]
+    assert [c.leaf for c in build_columns(form, [], 0, 1)] == ["事项", "本月", "本日"]
 
 
 def test_an_approved_amount_beside_the_claimed_one_is_the_subsidy(tmp_path):

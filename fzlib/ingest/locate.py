@@ -431,8 +431,9 @@ def _date_prefix(run: list[Column], parts: tuple[str, ...]) -> str | None:
     return prefix if [c.index for c in run] == list(range(run[0].index, run[0].index + len(parts))) else None
 
 
-# What a split date's columns may share before 年/月/日: a few Chinese words (决定, 作出决定, 立案), or nothing.
-_DATE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}$")
+# What a split date's columns may share before 年/月/日: a few Chinese words (决定, 作出决定, 立案), or nothing;
+# never one character (本月 / 本日, 当月 / 当日 are a statistics form's counts, not a date).
+_DATE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6})?$")
 
 
 def _join_date_parts(columns: list[Column]) -> list[Column]:
