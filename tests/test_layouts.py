@@ -1195,6 +1195,9 @@ def test_an_approved_amount_beside_the_claimed_one_is_the_subsidy(tmp_path):
     got = builders.figures(result)
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (4, 1, 3)
     assert got["mediation.subsidy_yuan"] == 250
+    # The five-tier words are the three tiers': 重大疑难 is 重大 (no unknown value), 较大疑难 is 疑难.
+    assert not codes(result, "vocab.unknown") and not codes(result, "vocab.assumed")
+    assert builders.table_counts(result.tables["mediation"], "tier") == {"一般": 3, "重大": 1}
     chosen = codes(result, "column.preferred")
     assert [(r["header"], r["detail"], r["expected"]) for r in chosen] == [
         ("司法所审核/核定金额（元）", "补贴金额", "“申报金额（元）”")
