@@ -1222,3 +1222,32 @@ def test_a_service_over_several_days_is_dated_by_its_first_day(tmp_path):
     assert [(r["value"], r["detail"], r["level"]) for r in ranges] == [("2024.2.12-2.15", "2024-02-12", "提示")]
     assert "（共 4 处）" in ranges[0]["message"]
     assert "date.unparseable" not in set(result.issues["code"])
+
+
+def test_a_per_person_exam_score_sheet_gives_the_exam_counts_by_its_rows(tmp_path):
+    # The 学法用法考试参考人员成绩汇总表 (as 法宣在线 exports it): one row per person required to sit the exam, a
+    # score for each who sat it, 缺考 in 备注 with no score. No 应参考/实参考 columns and no date: the title's year.
+    scores = [
+        ["某镇2024年度学法用法考试参考人员成绩汇总表"],
+        ["填报单位：某镇人民政府（盖章）", None, None, None, "考试时间：2024年11月"],
+        ["序号", "单位", "姓名", "职务", "考试成绩", "备注"],
+        [1, "党政办", "甲某", "主任", 92, None],
+        [2, "党政办", "乙某", "科员", 85, None],
+        [3, "司法所", "丙某", "所长", None, "缺考（病假）"],
+        [4, "司法所", "丁某", "科员", 78, "补考"],
+        [5, "执法队", "戊某", "队员", 88, None],
+    ]
+    # Beside it a log of sessions whose lecturer's name is under 授课人姓名: sessions, not persons sitting an exam.
+    sessions = [
+        ["某镇2024年法律明白人培训登记"],
+        ["序号", "培训日期", "培训内容", "授课人姓名", "参训人数"],
+        [1, "2024-03-05", "民法典", "己某", 30],
+        [2, "2024-06-12", "人民调解法", "庚某", 28],
+    ]
+    builders.xlsx(tmp_path / "学法用法台账.xlsx", {"法律明白人培训": sessions, "考试成绩": scores})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["training.exam_coverage"] == 0.8  # 4 of the 5 listed sat it
+    assert got["training.legal_literacy_sessions"] == 2
+    assert "file.unknown_kind" not in set(result.issues["code"])
+    assert not [r for r in codes(result, "column.by_content") if r["field"] == "examinee"]

@@ -394,8 +394,11 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
     办结情况 is the status's, not the summary's (简要情况) whose title it shares."""
     order = sorted(spec.fields, key=lambda f: (not f.required, (f.steps or ("text",))[0] == "text"))
     named = any(h in ctx.text for h in spec.hints)
+    # The fields a per-person list is known by (spec one_per) make its rows persons: only their own titles
+    # say so (授课人姓名 in a log of sessions is no examinee's name).
+    anchors = {n for g in spec.fields for n in g.one_per}
     for f in order:
-        if f.name in result.found():
+        if f.name in result.found() or f.name in anchors:
             continue
         step = f.steps[0] if f.steps else "text"
         needed = FIT_NEEDED.get(step, FIT_NEEDED_TEXT)
