@@ -81,7 +81,7 @@ def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, par
     for f in (f for f in spec.fields if f.one_per):
         by = f.one_per[0]
         for i, p in enumerate(parts):
-            if f.name in p.headers or any(n not in p.headers for n in f.one_per):
+            if f.name in p.raw or any(n not in p.raw for n in f.one_per):  # the table's own columns
                 continue
             rows = part_of == i
             if f.name not in values:
