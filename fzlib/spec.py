@@ -28,7 +28,7 @@ SPEC_KEYS = {
     "measure",
     "statistics",
 }
-FIELD_KEYS = {"name", "title", "aliases", "steps", "required", "vocabulary", "personal", "range"}
+FIELD_KEYS = {"name", "title", "aliases", "prefer", "one_per", "steps", "required", "vocabulary", "personal", "range"}
 STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish"}
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
@@ -58,6 +58,13 @@ class FieldSpec:
     # The plausible values of a count or amount, [min, max]: outside them a cell is unusable.
     range: tuple[float, float] | None = None
     vocabulary_name: str | None = None  # the vocabularies.yaml entry (a town adds variants by this name)
+    # Headers (of `headers`) that win when several columns of one table are titled for this field: a
+    # 核定金额 (what was approved) beside a 申报金额 (what was claimed) is the subsidy.
+    prefer: tuple[str, ...] = ()
+    # A count a per-person list gives by its rows: in a table with no column of this field but a column of each
+    # field named here, each record counts 1 where the first of them is filled and 0 where it is blank (a
+    # 成绩汇总表 lists, by 姓名 and 考试成绩, each person required to sit an exam, a score for each who sat it).
+    one_per: tuple[str, ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -197,7 +204,18 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         personal=personal,
         range=bounds,
         vocabulary_name=raw.get("vocabulary"),
+        prefer=_preferred(where, raw),
+        one_per=tuple(str(n) for n in _as_tuple(raw.get("one_per"))),
     )
+
+
+def _preferred(where: str, raw: dict) -> tuple[str, ...]:
+    prefer = tuple(str(p) for p in _as_tuple(raw.get("prefer")))
+    headers = {str(raw["title"]), *(str(a) for a in _as_tuple(raw.get("aliases")))}
+    unknown = [p for p in prefer if p not in headers]
+    if unknown:
+        raise SpecError(f"{where}: prefer names headers that are not the field's title or aliases: {unknown}")
+    return prefer
 
 
 def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
@@ -314,6 +332,12 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     for ref in (*_as_tuple(raw.get("key")), *_as_tuple(raw.get("date")), *_as_tuple(raw.get("date_fallback"))):
         if ref not in names:
             raise SpecError(f"{where}: key/date names unknown field {ref!r}{_did_you_mean(ref, names)}")
+    for f in fields:
+        wrong = [n for n in f.one_per if n not in names or n == f.name]
+        if wrong:
+            raise SpecError(f"{where}: field {f.name!r}: one_per names no other field {wrong[0]!r}")
+        if f.one_per and not set(f.steps) & {"integer", "number"}:
+            raise SpecError(f"{where}: field {f.name!r}: one_per needs an 'integer' or 'number' step")
     if raw.get("date_fallback") and not raw.get("date"):
         raise SpecError(f"{where}: date_fallback without a date")
     figures = tuple(

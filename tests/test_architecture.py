@@ -165,3 +165,22 @@ def test_a_spec_naming_a_cleaning_step_that_does_not_exist_is_refused_with_the_n
     spec.write_text(spec.read_text(encoding="utf-8").replace("steps: [date]", "steps: [dates]"), encoding="utf-8")
     with pytest.raises(SpecError, match=r"unknown cleaning step 'dates'.*'date'"):
         load_specs(tmp_path)
+
+
+def test_a_spec_preferring_a_header_it_does_not_have_or_counting_by_an_unknown_field_is_refused(tmp_path):
+    from fzlib.spec import SpecError
+
+    for source in paths.SPECS.glob("*.yaml"):
+        shutil.copy(source, tmp_path / source.name)
+    mediation, training = tmp_path / "mediation.yaml", tmp_path / "training.yaml"
+    text = mediation.read_text(encoding="utf-8")
+    mediation.write_text(text.replace("prefer: [核定金额,", "prefer: [实发金额, 核定金额,"), encoding="utf-8")
+    with pytest.raises(
+        SpecError, match=r"prefer names headers that are not the field's title or aliases: \['实发金额'\]"
+    ):
+        load_specs(tmp_path)
+    mediation.write_text(text, encoding="utf-8")
+    text = training.read_text(encoding="utf-8")
+    training.write_text(text.replace("one_per: [examinee, exam_score]", "one_per: [examine, exam_score]"), "utf-8")
+    with pytest.raises(SpecError, match=r"one_per names no other field 'examine'"):
+        load_specs(tmp_path)

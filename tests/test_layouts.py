@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from fzlib.ingest.locate import build_columns
+
 import builders
 from builders import clean, codes
 
@@ -1151,3 +1153,101 @@ def test_a_coded_statistics_form_reads_this_years_column_not_the_codes_or_last_y
     builders.xlsx(tmp_path / "b" / "平安建设统计表.xlsx", {"统计表": rows[:5] + rows[6:]})
     got = builders.figures(clean(tmp_path / "b"))
     assert (got["security.dv_warnings"], got["security.dv_detentions"]) == (5, None)
+
+
+def test_prefixed_date_parts_are_one_decision_date_not_the_violation_date(tmp_path):
+    # A document system exports the decision date as 决定年 / 决定月 / 决定日 (no merged parent above them), the
+    # year in Chinese digits with the letter O; 违法日期 beside them is when the violation was found, not decided.
+    rows = [
+        ["编号", "当事人", "违法日期", "违法活动", "罚款金额", "决定年", "决定月", "决定日", "执法单位"],
+        ["某城管罚决〔2024〕001号", "甲某", "2023/12/20", "占道经营", "伍佰元", "二O二四", 1, 8, "某镇执法队"],
+        ["某城管罚决〔2024〕002号", "乙某", "2024/5/6", "乱倒垃圾", "壹仟元", "二O二四", 5, 20, "某镇执法队"],
+        ["某城管罚决〔2025〕001号", "丙某", "2024/12/18", "违规搭建", "贰仟元", "二O二五", 1, 6, "某镇执法队"],
+    ]
+    builders.xlsx(tmp_path / "处罚决定书导出.xlsx", {"行政处罚决定书": rows})
+    result = clean(tmp_path)
+    table = result.tables["enforcement"]
+    assert sorted(table["decided_on"].dt.strftime("%Y-%m-%d")) == ["2024-01-08", "2024-05-20"]
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"]) == (2, 2)
+    assert [r["header"] for r in codes(result, "row.out_of_year")] == ["决定日期（决定年/决定月/决定日）"]
+    # A form counting 本月 / 本日 (one character before 月 and 日) keeps its two count columns.
+    form = [["事项", "本月", "本日"], ["受理", 12, 1], ["办结", 10, 0]]
+    assert [c.leaf for c in build_columns(form, [], 0, 1)] == ["事项", "本月", "本日"]
+
+
+def test_an_approved_amount_beside_the_claimed_one_is_the_subsidy(tmp_path):
+    # The 司法所's 以案定补 审核表: 申报金额 as claimed, and under 司法所审核 the opinion and 核定金额; a claim refused
+    # is paid nothing (0 or /), a tier lowered is paid at the lower rate.
+    rows = [
+        ["某镇2024年人民调解“以案定补”调解成功案件审核表"],
+        ["序号", "卷宗号", "受理日期", "协议形式", "案件等级", "申报金额（元）", "司法所审核", ""],
+        ["", "", "", "", "", "", "审核意见", "核定金额（元）"],
+        [1, "（2024）某人调字第1号", "2024-02-01", "口头协议", "简单", 50, "同意", 50],
+        [2, "（2024）某人调字第2号", "2024-03-01", "书面协议", "重大疑难", 400, "核减（等级认定为较大疑难）", 200],
+        [3, "（2024）某人调字第3号", "2024-04-01", "书面协议", "一般", 100, "不予补贴（卷宗不全）", "/"],
+        [4, "（2024）某人调字第4号", "2024-05-01", "书面协议", "一般", 100, "不予补贴（协议未履行）", 0],
+        ["合计", "", "", "", "", 650, "", 250],
+    ]
+    merged = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:F3", "G2:H2"]
+    builders.xlsx(tmp_path / "以案定补审核表.xlsx", {"审核表": rows}, merged={"审核表": merged})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (4, 1, 3)
+    assert got["mediation.subsidy_yuan"] == 250
+    # The five-tier words are the three tiers': 重大疑难 is 重大 (no unknown value), 较大疑难 is 疑难.
+    assert not codes(result, "vocab.unknown") and not codes(result, "vocab.assumed")
+    assert builders.table_counts(result.tables["mediation"], "tier") == {"一般": 3, "重大": 1}
+    chosen = codes(result, "column.preferred")
+    assert [(r["header"], r["detail"], r["expected"]) for r in chosen] == [
+        ("司法所审核/核定金额（元）", "补贴金额", "“申报金额（元）”")
+    ]
+
+
+def test_a_service_over_several_days_is_dated_by_its_first_day(tmp_path):
+    rows = [
+        ["某镇司法所法律顾问服务台账（2024年）"],
+        ["序号", "服务时间", "服务类型", "数量"],
+        [1, "2024.2.12-2.15", "法律咨询", 3],
+        [2, "2024.04.02-04", "审查合同", 2],
+        [3, "2024年6月3日至5日", "出具法律意见书", 1],
+        [4, "2024.7.8", "法律咨询", 2],
+        [5, "2023.12.28-2024.1.3", "法律咨询", 4],  # began in 2023: not this year's
+    ]
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"服务台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (5, 2, 1)
+    ranges = codes(result, "date.range")  # one note for the sheet, naming the first
+    assert [(r["value"], r["detail"], r["level"]) for r in ranges] == [("2024.2.12-2.15", "2024-02-12", "提示")]
+    assert "（共 4 处）" in ranges[0]["message"]
+    assert "date.unparseable" not in set(result.issues["code"])
+
+
+def test_a_per_person_exam_score_sheet_gives_the_exam_counts_by_its_rows(tmp_path):
+    # The 学法用法考试参考人员成绩汇总表 (as 法宣在线 exports it): one row per person required to sit the exam, a
+    # score for each who sat it, 缺考 in 备注 with no score. No 应参考/实参考 columns and no date: the title's year.
+    scores = [
+        ["某镇2024年度学法用法考试参考人员成绩汇总表"],
+        ["填报单位：某镇人民政府（盖章）", None, None, None, "考试时间：2024年11月"],
+        ["序号", "单位", "姓名", "职务", "考试成绩", "备注"],
+        [1, "党政办", "甲某", "主任", 92, None],
+        [2, "党政办", "乙某", "科员", 85, None],
+        [3, "司法所", "丙某", "所长", None, "缺考（病假）"],
+        [4, "司法所", "丁某", "科员", 78, "补考"],
+        [5, "执法队", "戊某", "队员", 88, None],
+    ]
+    # Beside it a log of sessions whose lecturer's name is under 授课人姓名: sessions, not persons sitting an exam.
+    sessions = [
+        ["某镇2024年法律明白人培训登记"],
+        ["序号", "培训日期", "培训内容", "授课人姓名", "参训人数"],
+        [1, "2024-03-05", "民法典", "己某", 30],
+        [2, "2024-06-12", "人民调解法", "庚某", 28],
+    ]
+    builders.xlsx(tmp_path / "学法用法台账.xlsx", {"法律明白人培训": sessions, "考试成绩": scores})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["training.exam_coverage"] == 0.8  # 4 of the 5 listed sat it
+    assert got["training.legal_literacy_sessions"] == 2
+    assert "file.unknown_kind" not in set(result.issues["code"])
+    assert not [r for r in codes(result, "column.by_content") if r["field"] == "examinee"]

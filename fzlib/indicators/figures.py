@@ -168,8 +168,13 @@ def split(
     none = np.zeros(0, dtype=np.int64)
     for column, rows in _marked(table, ABSENT, needed_columns(figure)).items():
         name = titles.get(column, column)
+        test = figure.where.get(column)
+        if column != figure.arg and test == {"present": False}:
+            continue  # a record whose sheet lacks the column is blank there for certain: it matches
         if len(rows) and rows.all():
             return Split(table, none, unusable(), why, missing_column=name)
+        if figure.op == "sum" and column == figure.arg and test == {"present": True}:
+            continue  # a sum over the records that have the column: one whose sheet lacks it is not the figure's
         # Only a record the figure may count needs the column: a 告诫书 sheet without 拘留 beside the
         # 涉黄 cases leaves the 涉黄 detentions whole. One it may count leaves a sum unknown, never lower.
         others = {k: v for k, v in figure.where.items() if k != column}

@@ -73,6 +73,24 @@ class SheetPart:
     problems: list = field(default_factory=list)  # (record position, field, code, detail) found laying it out
 
 
+def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, part_of: np.ndarray) -> None:
+    """Counts a per-person list gives by its rows (spec `one_per`): in a table without the count's column
+    but with a column of each field it is counted by, 1 for each record where the first of them is filled,
+    0 where it is blank. The count is then the table's (its sheet has it: no figure takes the records as
+    lacking it)."""
+    for f in (f for f in spec.fields if f.one_per):
+        by = f.one_per[0]
+        for i, p in enumerate(parts):
+            if f.name in p.raw or any(n not in p.raw for n in f.one_per):  # the table's own columns
+                continue
+            rows = part_of == i
+            if f.name not in values:
+                values[f.name] = pd.Series(pd.NA, index=values.index, dtype="Int64")
+            values.loc[rows, f.name] = values.loc[rows, by].notna().astype("Int64").to_numpy()
+            p.headers[f.name] = f"{p.headers[by]}（按人计）"
+            p.letters[f.name] = p.letters.get(by, "")
+
+
 @dataclass
 class YearResult:
     tables: dict[str, pd.DataFrame]
@@ -552,6 +570,7 @@ class YearCleaner:
             for pos, name, code, detail in p.problems:
                 codes.at[offsets[i] + pos, name] = code
                 details.at[offsets[i] + pos, name] = detail
+        _one_per(spec, parts, values, part_of)
         values["_file"] = np.array([p.file for p in parts], dtype=object)[part_of]
         values["_sheet"] = np.array([p.sheet for p in parts], dtype=object)[part_of]
         values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])

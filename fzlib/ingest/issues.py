@@ -217,6 +217,12 @@ CATALOGUE: dict[str, IssueType] = {
         "按内容识别：列“{header}”作为“{detail}”{expected_hint}",
         "如识别有误，请在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列（列字母或表头）{accept_hint}",
     ),
+    "column.preferred": IssueType(
+        "多列同名取其一",
+        NOTE,
+        "列“{header}”作为“{detail}”{expected_hint}",
+        "无需处理；如需改用另一列，请在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
+    ),
     "column.serial_as_key": IssueType(
         "以序号为编号",
         NOTE,
@@ -315,6 +321,13 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "日期未写年份，按表格标题或工作表名中的年份计（如“{value}”按 {detail}）{times_hint}",
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
+        per_sheet=True,
+    ),
+    "date.range": IssueType(
+        "日期为一段时间",
+        NOTE,
+        "日期写的是一段时间（如“{value}”），按开始那天 {detail} 计{times_hint}",
+        "无需处理；如应按结束那天计，请只写一个日期",
         per_sheet=True,
     ),
     "date.period": IssueType(
@@ -476,6 +489,8 @@ def _expected_hint(row: dict) -> str:
         return f"（相近的列有 {expected}，但其内容不像“{row.get('detail')}”）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"
+    if row["code"] == "column.preferred":
+        return f"（同为这一项的 {expected} 未采用）"
     return ""
 
 

@@ -417,19 +417,42 @@ def build_columns(rows: list[list], merged, top: int, height: int) -> list[Colum
     return _join_date_parts(columns)
 
 
+def _date_prefix(run: list[Column], parts: tuple[str, ...]) -> str | None:
+    """The words before 年, 月, 日 that adjacent columns share (决定年, 决定月, 决定日 → 决定; 年, 月, 日 → ""),
+    or None when the run is no split date."""
+    leaves = [c.leaf for c in run]
+    if len(run) != len(parts) or not all(leaf.endswith(p) for leaf, p in zip(leaves, parts)):
+        return None
+    prefix = leaves[0][: -len(parts[0])]
+    if any(leaf[: -len(p)] != prefix for leaf, p in zip(leaves, parts)) or not _DATE_PREFIX.match(prefix):
+        return None
+    if prefix and len({c.path[:-1] for c in run}) != 1:
+        return None
+    return prefix if [c.index for c in run] == list(range(run[0].index, run[0].index + len(parts))) else None
+
+
+# What a split date's columns may share before 年/月/日: a few Chinese words (决定, 作出决定, 立案), or nothing;
+# never one character (本月 / 本日, 当月 / 当日 are a statistics form's counts, not a date).
+_DATE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6})?$")
+
+
 def _join_date_parts(columns: list[Column]) -> list[Column]:
     """Adjacent columns titled 年, 月, 日 (or 月, 日: the year is the table's) become one date column
     (at the first of them). Its title is the header merged above them when there is one (办理日期),
-    else none: the kind's date field takes it."""
+    else none: the kind's date field takes it. Columns that name the date before each part (决定年,
+    决定月, 决定日, as a document system exports them) become the column 决定日期."""
     out, i = [], 0
     while i < len(columns):
         for parts in (DATE_PARTS, DATE_PARTS[1:]):
             run = columns[i : i + len(parts)]
-            if (
-                len(run) == len(parts)
-                and tuple(c.leaf for c in run) == parts
-                and [c.index for c in run] == list(range(run[0].index, run[0].index + len(parts)))
-            ):
+            prefix = _date_prefix(run, parts)
+            if prefix:
+                path = (*run[0].path[:-1], f"{prefix}日期")
+                shown = "/".join(c.display for c in run)
+                out.append(Column(run[0].index, path, f"{prefix}日期（{shown}）", tuple(c.index for c in run)))
+                i += len(parts)
+                break
+            if prefix == "":
                 parent = run[0].path[-2] if len(run[0].path) > 1 else ""
                 shown = "/".join(parts)
                 out.append(

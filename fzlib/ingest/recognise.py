@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from fzlib.ingest.cleaners.categories import Vocabulary, vocabulary_of
 from fzlib.ingest.content import ColumnContent
 from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, column_letter, norm_header, without_unit
-from fzlib.spec import LedgerSpec
+from fzlib.spec import FieldSpec, LedgerSpec
 
 MIN_FIELDS_MATCHED = 2
 # Generic words of statistics tables and logs: they help find a header row, never name a field.
@@ -322,7 +322,12 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         best = min(t for t, _ in options)
         tied = [c for t, c in options if t == best]
         col = tied[0]
-        if len(tied) > 1 and thorough:
+        preferred = _preferred(f, tied, titles)
+        if preferred is not None:
+            col = preferred
+            others = "、".join(f"“{c.display}”" for c in tied if c is not col)
+            result.notes.append(("column.preferred", f.name, col, others))
+        elif len(tied) > 1 and thorough:
             scored = sorted(
                 ((ctx.content(table, c).fit(f, vocabs.get(f.name)), -c.index, c) for c in tied), reverse=True
             )
@@ -362,6 +367,17 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
     return result
 
 
+def _preferred(f: FieldSpec, tied: list[Column], titles: _Titles) -> Column | None:
+    """Of several columns titled for one field, the one titled with a header the spec prefers (核定金额
+    beside 申报金额), when exactly one is."""
+    if len(tied) < 2 or not f.prefer:
+        return None
+    wanted = {norm_header(p) for p in f.prefer}
+    own = {c.index: o for c, o, _ in titles.forms}
+    chosen = [c for c in tied if wanted & set(own.get(c.index, ()))]
+    return chosen[0] if len(chosen) == 1 else None
+
+
 def _ticks_or_counts(table, ctx, columns: list[Column]) -> bool:
     """Columns of ticks or counts: each filled one holds ticks, crosses or numbers; one at least is filled."""
     contents = [ctx.content(table, c) for c in columns]
@@ -378,8 +394,11 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
     办结情况 is the status's, not the summary's (简要情况) whose title it shares."""
     order = sorted(spec.fields, key=lambda f: (not f.required, (f.steps or ("text",))[0] == "text"))
     named = any(h in ctx.text for h in spec.hints)
+    # The fields a per-person list is known by (spec one_per) make its rows persons: only their own titles
+    # say so (授课人姓名 in a log of sessions is no examinee's name).
+    anchors = {n for g in spec.fields for n in g.one_per}
     for f in order:
-        if f.name in result.found():
+        if f.name in result.found() or f.name in anchors:
             continue
         step = f.steps[0] if f.steps else "text"
         needed = FIT_NEEDED.get(step, FIT_NEEDED_TEXT)

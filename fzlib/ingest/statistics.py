@@ -586,7 +586,8 @@ def record_value(spec: LedgerSpec, figure: str, table: pd.DataFrame) -> float | 
         # No record's sheet has a column the figure needs (应参考人数 beside a log of sessions): the
         # records cannot give it, so there is nothing to compare the statement with.
         absent = "," + table["_absent"].fillna("").astype(str) + ","
-        needed = [n for n in (g.arg, *g.where) if isinstance(n, str)]
+        # A filter on a column being blank needs no column: a record without it is blank there.
+        needed = [n for n in (g.arg, *g.where) if isinstance(n, str) and g.where.get(n) != {"present": False}]
         if any(absent.str.contains(f",{n},", regex=False).all() for n in needed):
             return None
     mask = pd.Series(True, index=table.index)

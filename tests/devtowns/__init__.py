@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import bailing, fengling, qinghe, shimen, tanwan, weitang, yunxi, zhuxi
+from . import bailing, fengling, guitang, qinghe, shimen, tanwan, weitang, yunxi, zhuxi
 from .books import write
 from .town import Built
 from .truth import figures
@@ -25,6 +25,7 @@ TOWNS: dict[str, ModuleType] = {
     "weitang": weitang,
     "zhuxi": zhuxi,
     "fengling": fengling,
+    "guitang": guitang,
 }
 
 

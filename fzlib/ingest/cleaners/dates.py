@@ -57,6 +57,9 @@ _MONTH_ONLY = re.compile(r"^(?P<m>\d{1,2})\s*月份?$")
 # A year alone (2024年, 2024年度): the first of January, only where the year is a table's (titled_year).
 _YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*年度?$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
+# A span of days (2024.3.5-3.7, 2024.03.05-07, 2024年3月5日至7日, 3月5日—8日): the date is where it began
+# (code date.range, a note). What follows the dash only continues the date (digits, 年月日号, dots, slashes).
+_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到)\s*[\d年月日号./\s]+$")
 # A date cell saying the event has not happened yet (未开庭, 尚未开庭, 待开庭, 未结案, 暂无): no date,
 # and no error either. Short on purpose: a sentence is not a marker. A date nobody wrote down
 # (未知, 不详, 未填, 待查, 待核实) is not pending: it stays an error.
@@ -155,6 +158,14 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
     return None
 
 
+def _range_start(text: str, year: int | None, yearless: str) -> tuple[int, int, int, object] | None:
+    """The fields of the day a span began; a whole date is coded date.range, a completed one keeps its code."""
+    got = _date_fields(text, year, yearless) or _date_fields(_arabic_date(text), year, yearless)
+    if got is None or got == _UNPLACED:
+        return None
+    return (*got[:3], "date.range") if got[3] is None else got
+
+
 def _parse_date_strings(
     s: pd.Series, year: int | None, yearless: str = "date.partial"
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -172,6 +183,8 @@ def _parse_date_strings(
             serials.append((i, float(text)))
         elif got is None and ("年" in text or "月" in text):  # Chinese numerals: 二〇二四年三月五日
             got = _date_fields(_arabic_date(text), year, yearless)
+        if got is None and (span := _RANGE.match(text)):
+            got = _range_start(span["start"], year, yearless)
         fields.append(got or _UNPLACED)
     dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
     codes = np.full(n, "date.unparseable", dtype=object)
@@ -192,7 +205,7 @@ def _parse_date_strings(
     settle(whole, got, invalid & ~impossible, out, None)
     codes[whole[impossible]] = "date.impossible_day"
     detail[whole[impossible]] = _partial_detail(codes[whole[impossible]], got[impossible], "date.impossible_day")
-    for code in dict.fromkeys(("date.partial", "date.period", yearless)):
+    for code in dict.fromkeys(("date.partial", "date.period", yearless, "date.range")):
         idx = np.flatnonzero(how == code)
         got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
         settle(idx, got, invalid, out, code)
