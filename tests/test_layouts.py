@@ -336,6 +336,17 @@ def test_several_tables_in_one_csv_each_read_with_its_own_header(tmp_path):
     assert [t["header_row"] for t in result.manifest["files"][0]["sheets"][0]["tables"]] == [2, 7]
 
 
+def test_a_stray_line_of_serial_and_total_among_the_records_starts_no_table(tmp_path):
+    # 序号 and 合计 are titles of every form: a line of just those two (found by the engine's
+    # property test) is no header of a second table, so the record under it stays a record.
+    header = builders.ENFORCEMENT_HEADER
+    rows = [*builders.enforcement_rows(3), ["序号", "合计"], *builders.enforcement_rows(1, start=5)]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": [header, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.cases"] == 4
+    assert codes(result, "file.unknown_kind") == []
+
+
 def test_a_listed_variant_inside_a_value_tells_its_category(tmp_path):
     rows = [
         ["序号", "信息标题", "发布日期", "发布渠道", "公开类型"],

@@ -38,6 +38,8 @@ _PERIOD_TOTAL = re.compile(rf"^(?:{PERIODS}|本月|本季度?|本年度?|全年)
 FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位")
 NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")
 SERIAL_HEADERS = {"序号", "编号序号", "NO", "NO.", "No."}
+# Titles every form has, whatever it records: they name no table of their own.
+GENERIC_TITLES = SERIAL_HEADERS | {"合计", "小计", "总计", "累计", "年度累计", "备注", "项目", "月份", "单位名称"}
 # A sheet named or titled so explains how to fill the ledger in; it may repeat the headers.
 INSTRUCTION_WORDS = ("填表说明", "填写说明", "填报说明", "使用说明")
 # A date split over three adjacent columns titled 年 / 月 / 日 (often under a merged 日期 header).
@@ -651,6 +653,8 @@ class _SheetRows:
         known, values = g.known(words, look)
         header_ish = g.header_ish(np.broadcast_to(stringy[:, None], filled.shape) & filled)
         self.n_known = (known & filled).sum(axis=1)
+        generic = self.grid.per_unique(t in GENERIC_TITLES for t in g.normed)
+        self.n_specific = (known & filled & ~generic[g.codes]).sum(axis=1)
         self.n_values = (values & filled & ~known).sum(axis=1)
         self.score = self.n_known + VALUE_WEIGHT * self.n_values
         # Every filled cell reads as a title (no number, date or tick among them).
@@ -696,7 +700,8 @@ class _SheetRows:
     def starts_table(self, i: int) -> bool:
         """A row below a table that starts another: a header of known titles, or titles over numbers
         right under a title line (第二十条第（一）项) or with a known title among them."""
-        if self.header_like(i):
+        # Its known titles must name something: 序号 and 合计 (a stray line among the records) do not.
+        if self.header_like(i) and self.n_specific[i] >= MIN_HEADER_MATCHES:
             return True
         return self.titled_block(i) and (self.n_known[i] >= 1 or (i > 0 and self.title_line[i - 1]))
 
