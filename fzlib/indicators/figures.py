@@ -64,9 +64,14 @@ def matches(table: pd.DataFrame, where: dict) -> np.ndarray:
     >>> t = pd.DataFrame({"a": ["x", "y", None], "b": [1, 2, 3]})
     >>> matches(t, {"a": ["x", "y"]}).tolist(), matches(t, {"a": {"present": False}}).tolist()
     ([True, True, False], [False, False, True])
+    >>> matches(t, {"c": {"present": False}}).tolist(), matches(t, {"c": "x"}).tolist()  # no such column
+    ([True, True, True], [False, False, False])
     """
     mask = np.ones(len(table), dtype=bool)
     for name, wanted in where.items():
+        if name not in table:  # a folder cleaned before the field was declared: blank in every record
+            mask &= isinstance(wanted, dict) and not wanted["present"]
+            continue
         if isinstance(wanted, dict):
             mask &= table[name].notna().to_numpy() == bool(wanted["present"])
             continue
