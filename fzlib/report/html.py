@@ -85,6 +85,7 @@ TEMPLATES = paths.REPORT_PACKAGE / "templates"
 TEMPLATE_NAME = "fzlib_report"
 STYLE_CSS = paths.REPORT_PACKAGE / "style.css"
 FONT_FACE_PLACEHOLDER = "/*@fzlib-font-face@*/"
+FONT_CACHE_DIR = paths.FONT_CACHE
 
 
 def render_report(
@@ -169,8 +170,12 @@ class _Prepared:
             self.exporter.from_notebook_node(
                 _warm_up_notebook(), resources={"metadata": {"name": ""}, "fzlib": {"title": "", "css": ""}}
             )
-            self.font = load_cjk_font()
-            import fontTools.subset  # noqa: F401  (the export cuts the subset in a fork of this process)
+            # Parsing the font (≈0.3 s of CPU) is for cutting a subset: ahead of a first render, whose
+            # subset is certain to be cut; a re-run mostly finds its subset cut before, and a worker
+            # parses the font when it does not.
+            if not any(FONT_CACHE_DIR.glob("*.woff")):
+                self.font = load_cjk_font()
+                import fontTools.subset  # noqa: F401  (the export cuts the subset in a fork of this process)
         except Exception:  # the main thread will redo it and raise there, with context
             log.debug("render preparation failed", exc_info=True)
 
