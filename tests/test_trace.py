@@ -7,6 +7,7 @@ import io
 import re
 import subprocess
 import sys
+from collections import Counter
 
 import openpyxl
 import pytest
@@ -39,6 +40,18 @@ def test_the_listed_rows_of_every_figure_make_the_figure_exactly(year):
             assert counted["数量"].sum() == figure.value, name
         checked += 1
     assert checked == len(year.evidence)
+
+
+def test_the_pages_counts_per_sheet_and_reason_are_those_of_the_listing(year):
+    # The page counts (trace.places) what the 明细 sheet lists (trace.trace_all), never otherwise.
+    rows = trace.trace_all(year.specs, year.tables, year.excluded)
+    for kind, spec in year.specs.items():
+        for g in (g for g in spec.figures if g.op != "ratio"):
+            counted, left = trace.places(g, spec, year.tables.get(kind), year.excluded.get(kind))
+            mine = rows[rows["指标"] == g.name]
+            listed = mine[mine["计入"] == trace.COUNTED]
+            assert counted == Counter(zip(listed["文件"], listed["工作表"])), g.name
+            assert left == Counter(mine.loc[mine["计入"] == trace.LEFT_OUT, "原因"]), g.name
 
 
 def test_rows_left_out_are_listed_under_the_figures_they_would_have_counted_in(processed_years):

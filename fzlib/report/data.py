@@ -78,8 +78,7 @@ class YearData:
 
     @cached_property
     def traced(self) -> pd.DataFrame:
-        """The rows behind every figure (fzlib.indicators.trace), worked out once for the page, the
-        Word document and the figures workbook alike."""
+        """The rows behind every figure (fzlib.indicators.trace): the figures workbook's 明细 sheet."""
         return trace.trace_all(self.specs, self.tables, self.excluded)
 
 

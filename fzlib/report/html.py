@@ -85,7 +85,6 @@ TEMPLATES = paths.REPORT_PACKAGE / "templates"
 TEMPLATE_NAME = "fzlib_report"
 STYLE_CSS = paths.REPORT_PACKAGE / "style.css"
 FONT_FACE_PLACEHOLDER = "/*@fzlib-font-face@*/"
-FONT_CACHE_DIR = paths.FONT_CACHE
 
 
 def render_report(
@@ -173,7 +172,7 @@ class _Prepared:
             # Parsing the font (≈0.3 s of CPU) is for cutting a subset: ahead of a first render, whose
             # subset is certain to be cut; a re-run mostly finds its subset cut before, and a worker
             # parses the font when it does not.
-            if not any(FONT_CACHE_DIR.glob("*.woff")):
+            if not any(paths.FONT_CACHE.glob("*.woff")):
                 self.font = load_cjk_font()
                 import fontTools.subset  # noqa: F401  (the export cuts the subset in a fork of this process)
         except Exception:  # the main thread will redo it and raise there, with context
