@@ -652,9 +652,8 @@ class _SheetRows:
         look = np.broadcast_to((stringy | scan)[:, None], filled.shape) & filled
         known, values = g.known(words, look)
         header_ish = g.header_ish(np.broadcast_to(stringy[:, None], filled.shape) & filled)
-        self.n_known = (known & filled).sum(axis=1)
-        generic = self.grid.per_unique(t in GENERIC_TITLES for t in g.normed)
-        self.n_specific = (known & filled & ~generic[g.codes]).sum(axis=1)
+        self.known = known & filled
+        self.n_known = self.known.sum(axis=1)
         self.n_values = (values & filled & ~known).sum(axis=1)
         self.score = self.n_known + VALUE_WEIGHT * self.n_values
         # Every filled cell reads as a title (no number, date or tick among them).
@@ -701,9 +700,13 @@ class _SheetRows:
         """A row below a table that starts another: a header of known titles, or titles over numbers
         right under a title line (第二十条第（一）项) or with a known title among them."""
         # Its known titles must name something: 序号 and 合计 (a stray line among the records) do not.
-        if self.header_like(i) and self.n_specific[i] >= MIN_HEADER_MATCHES:
+        if self.header_like(i) and self.n_specific(i) >= MIN_HEADER_MATCHES:
             return True
         return self.titled_block(i) and (self.n_known[i] >= 1 or (i > 0 and self.title_line[i - 1]))
+
+    def n_specific(self, i: int) -> int:
+        """Known titles of a row other than those every form has (序号, 合计, 备注)."""
+        return sum(self.grid.normed[c] not in GENERIC_TITLES for c in self.grid.codes[i, self.known[i]])
 
     def lone(self, i: int) -> bool:
         return self.n_filled[i] <= 1
