@@ -67,6 +67,24 @@ def test_many_labels_lie_as_horizontal_bars_each_with_its_value():
     assert set(labels) | {"160", "18"} <= set(texts)
 
 
+def test_a_label_too_long_for_its_room_is_cut_with_an_ellipsis_and_the_bars_keep_their_room():
+    villages = ["这是一个非常非常长的村（社区）名称" * 3, "东村", "西村", "南村", "北村", "中村"]
+    svg = bar(villages, [5, 4, 3, 2, 1, 1], "按村")
+    widths = [float(w) for w in re.findall(r'<rect [^>]*width="([\d.]+)"', svg)]
+    assert len(widths) == 6 and min(widths) > 0 and max(widths) > 150  # the bars still span the chart
+    texts = re.findall(r"<text\b[^>]*>([^<]*)</text>", svg)
+    assert any(t.endswith("…") and t.startswith("这是一个") for t in texts) and "东村" in texts
+    chart = Chart("bar", tuple(villages), (5, 4, 3, 2, 1, 1), "按村", "件", "")
+    assert chart_images.png(chart)[:4] == b"\x89PNG"  # Word's picture of it draws too
+
+
+def test_a_value_below_zero_or_not_a_number_is_drawn_at_zero():
+    svg = charts.svg(Chart("bar", ("甲", "乙", "丙"), (3, -2, float("nan")), "图", "件", ""))
+    heights = [float(h) for h in re.findall(r'<rect [^>]*height="([\d.]+)"', svg)]
+    assert heights[0] > 0 and heights[1:] == [0, 0]
+    assert chart_images.png(Chart("bar", ("甲", "乙"), (-1, 2), "图", "件", ""))[:4] == b"\x89PNG"
+
+
 def test_a_chart_of_zeros_or_of_nothing_is_drawn_without_failing():
     assert "<rect " in bar(LABELS, (0, 0, 0), "全为零")
     ET.fromstring(line([], [], "无数据"))

@@ -108,6 +108,27 @@ def nice_ticks(top: float, room: float) -> list[float]:
     return [round(i * step, 10) for i in range(count + 1)]
 
 
+def fit(text: str, room: float, size: float = TEXT) -> str:
+    """A label cut to `room` px with an ellipsis when it is longer (the table beside the chart has it whole)."""
+    if text_width(text, size) <= room:
+        return text
+    while text and text_width(text + "…", size) > room:
+        text = text[:-1]
+    return text + "…"
+
+
+def _values(chart: Chart) -> list[float]:
+    """The values as drawn: a bar or point below zero, or not a number, sits at 0."""
+    out = []
+    for v in chart.values:
+        try:
+            f = float(v)
+        except (TypeError, ValueError):  # pandas' NA, a text
+            f = 0.0
+        out.append(f if math.isfinite(f) and f > 0 else 0.0)
+    return out
+
+
 def _num(value: float) -> str:
     """A tick label: 250, 2.5."""
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
@@ -153,7 +174,7 @@ def _unit_left(chart: Chart, plot_top: float, plot_bottom: float) -> list:
 
 def _vertical_bars(chart: Chart, width: int) -> tuple[float, list]:
     height = 2.9 * PX
-    values = [float(v) for v in chart.values]
+    values = _values(chart)
     top = max(max(values, default=0) * 1.15, 1)
     left = _y_margin(chart, top)
     right = width - GAP
@@ -168,16 +189,18 @@ def _vertical_bars(chart: Chart, width: int) -> tuple[float, list]:
         bars.append(Rect(x - bar / 2, y, bar, plot_bottom - y))
         axis.append(Text(x, y - GAP, f"{value:,.0f}"))
         axis.append(Line(x, plot_bottom, x, plot_bottom + TICK))
-        axis.append(Text(x, plot_bottom + TICK + TEXT, str(label)))
+        axis.append(Text(x, plot_bottom + TICK + TEXT, fit(str(label), slot - GAP)))
     return height, grid + bars + axis + _unit_left(chart, plot_top, plot_bottom)
 
 
 def _horizontal_bars(chart: Chart, width: int) -> tuple[float, list]:
     n = len(chart.labels)
     height = max(2.4, 0.36 * n + 0.9) * PX
-    values = [float(v) for v in chart.values]
+    values = _values(chart)
     top = max(max(values, default=0) * 1.15, 1)
-    left = max((text_width(str(s)) for s in chart.labels), default=0) + TICK + GAP
+    # The labels' column takes at most two fifths of the width; a longer label is cut to it.
+    room = min(max((text_width(str(s)) for s in chart.labels), default=0), width * 0.4)
+    left = room + TICK + GAP
     right = width - GAP
     plot_top, plot_bottom = TITLE * 2, height - TEXT * 3.4
     scale = (right - left) / top
@@ -196,7 +219,7 @@ def _horizontal_bars(chart: Chart, width: int) -> tuple[float, list]:
         bars.append(Rect(left, y - bar / 2, end - left, bar))
         axis.append(Text(end + GAP / 2, y + TEXT * 0.35, f"{value:,.0f}", "start"))
         axis.append(Line(left - TICK, y, left, y))
-        axis.append(Text(left - TICK - GAP / 2, y + TEXT * 0.35, str(label), "end"))
+        axis.append(Text(left - TICK - GAP / 2, y + TEXT * 0.35, fit(str(label), room), "end"))
     axis.append(Line(left, plot_top, left, plot_bottom))
     axis.append(Line(left, plot_bottom, right, plot_bottom))
     if chart.unit:
@@ -206,7 +229,7 @@ def _horizontal_bars(chart: Chart, width: int) -> tuple[float, list]:
 
 def _line_chart(chart: Chart, width: int) -> tuple[float, list]:
     height = 2.9 * PX
-    values = [float(v) for v in chart.values]
+    values = _values(chart)
     top = max(max(values, default=0) * 1.05, 1)
     left = _y_margin(chart, top)
     right = width - GAP * 2
@@ -221,7 +244,7 @@ def _line_chart(chart: Chart, width: int) -> tuple[float, list]:
         axis.append(Line(x, plot_bottom, x, plot_bottom + TICK))
         # Twelve month labels do not fit at this width: every other one is shown.
         if n <= 6 or i % 2 == 0:
-            axis.append(Text(x, plot_bottom + TICK + TEXT, str(label)))
+            axis.append(Text(x, plot_bottom + TICK + TEXT, fit(str(label), step * (1 if n <= 6 else 2) - GAP)))
     line = [Polyline(points)] if points else []
     return height, grid + axis + line + [Dot(x, y) for x, y in points] + _unit_left(chart, plot_top, plot_bottom)
 
