@@ -76,6 +76,8 @@ def test_a_label_too_long_for_its_room_is_cut_with_an_ellipsis_and_the_bars_keep
     assert any(t.endswith("…") and t.startswith("这是一个") for t in texts) and "东村" in texts
     chart = Chart("bar", tuple(villages), (5, 4, 3, 2, 1, 1), "按村", "件", "")
     assert chart_images.png(chart)[:4] == b"\x89PNG"  # Word's picture of it draws too
+    title = re.search(r"<text [^>]*font-size[^>]*>([^<]*)</text>", bar(LABELS, VALUES, "很长的图题" * 20))[1]
+    assert title.endswith("…") and charts.text_width(title, charts.TITLE) <= 442
 
 
 def test_a_value_below_zero_or_not_a_number_is_drawn_at_zero():

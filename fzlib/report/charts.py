@@ -143,7 +143,8 @@ def layout(chart: Chart) -> Layout:
         height, shapes = _horizontal_bars(chart, width)
     else:
         height, shapes = _vertical_bars(chart, width)
-    return Layout(width, round(height), (Text(width / 2, TITLE, chart.title, size=TITLE), *shapes))
+    title = Text(width / 2, TITLE, fit(chart.title, width - 2 * GAP, TITLE), size=TITLE)
+    return Layout(width, round(height), (title, *shapes))
 
 
 def _value_axis_left(top: float, left: float, plot_top: float, plot_bottom: float, right: float):
