@@ -80,6 +80,11 @@ def test_a_label_too_long_for_its_room_is_cut_with_an_ellipsis_and_the_bars_keep
     assert title.endswith("…") and charts.text_width(title, charts.TITLE) <= 442
 
 
+def test_a_rate_keeps_its_first_decimal_on_its_bar():
+    svg = charts.svg(Chart("bar", ("洋川镇", "旺草镇", "郑场镇"), (97.8, 96.3, 93.5), "化解成功率", "%", ""))
+    assert {"97.8", "96.3", "93.5"} <= set(re.findall(r"<text\b[^>]*>([^<]*)</text>", svg))
+
+
 def test_a_value_below_zero_or_not_a_number_is_drawn_at_zero():
     svg = charts.svg(Chart("bar", ("甲", "乙", "丙"), (3, -2, float("nan")), "图", "件", ""))
     heights = [float(h) for h in re.findall(r'<rect [^>]*height="([\d.]+)"', svg)]

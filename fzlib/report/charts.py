@@ -130,7 +130,7 @@ def _values(chart: Chart) -> list[float]:
 
 
 def _num(value: float) -> str:
-    """A tick label: 250, 2.5."""
+    """A tick or a bar's value: 250; 2.5 and 97.8 (a rate) with their first decimal."""
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
@@ -188,7 +188,7 @@ def _vertical_bars(chart: Chart, width: int) -> tuple[float, list]:
         bar = slot * 0.7
         y = plot_bottom - value * scale
         bars.append(Rect(x - bar / 2, y, bar, plot_bottom - y))
-        axis.append(Text(x, y - GAP, f"{value:,.0f}"))
+        axis.append(Text(x, y - GAP, _num(value)))
         axis.append(Line(x, plot_bottom, x, plot_bottom + TICK))
         axis.append(Text(x, plot_bottom + TICK + TEXT, fit(str(label), slot - GAP)))
     return height, grid + bars + axis + _unit_left(chart, plot_top, plot_bottom)
@@ -218,7 +218,7 @@ def _horizontal_bars(chart: Chart, width: int) -> tuple[float, list]:
         bar = slot * 0.75
         end = left + value * scale
         bars.append(Rect(left, y - bar / 2, end - left, bar))
-        axis.append(Text(end + GAP / 2, y + TEXT * 0.35, f"{value:,.0f}", "start"))
+        axis.append(Text(end + GAP / 2, y + TEXT * 0.35, _num(value), "start"))
         axis.append(Line(left - TICK, y, left, y))
         axis.append(Text(left - TICK - GAP / 2, y + TEXT * 0.35, fit(str(label), room), "end"))
     axis.append(Line(left, plot_top, left, plot_bottom))
