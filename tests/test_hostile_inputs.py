@@ -406,7 +406,8 @@ def test_dollar_signs_in_a_label_are_text_not_mathtext():
 
     chart = Chart("bar", ("$x^2$村", r"$\frac{1}{0}$组", "普通村"), (3, 2, 1), "$各村$", "件", "")
     svg = charts.svg(chart)
-    assert "$x^2$村" in svg and r"$\frac{1}{0}$组" in svg and "$各村$" in svg
+    # (the longer label is cut to its bar's width with an ellipsis, its text as written)
+    assert "$x^2$村" in svg and r"$\frac{1}{0}$" in svg and "$各村$" in svg
     assert chart_images.png(chart)[:4] == b"\x89PNG"  # matplotlib's math parser never sees the label
 
 

@@ -680,8 +680,11 @@ class YearCleaner:
                 if f.name == spec.date and fallback is not None:
                     empty &= fallback.isna()
                 # a bad value already has its own cell issue: only cells left blank are missing
-                blank = raw[f.name].map(_as_text).isna() if f.name in raw else pd.Series(True, index=raw.index)
-                blank = empty & blank.reindex(table.index, fill_value=True)
+                # Only a record left empty can have been blank: its raw cell is looked at, not every row's.
+                blank = empty.copy()
+                if f.name in raw and empty.any():
+                    raw_cells = raw[f.name].reindex(table.index[empty])  # a row raw lacks reads as blank
+                    blank[empty] = raw_cells.map(_as_text).isna().to_numpy()
                 if f.name not in placing:
                     for i in table.index[blank]:
                         self.issue("cell.required_blank", **where(i, f.name))
