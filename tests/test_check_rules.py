@@ -474,3 +474,27 @@ def test_a_change_after_another_change_does_not_reuse_its_last_year_figure():
     own = "受理案件由80件增加到100件,增长25%;办结由60件增加到72件,增长25%。"
     wrong = [c for c in check_text(own) if c.verdict == "inconsistent"]
     assert [c.stated_start for c in wrong] == [own.rindex("25%")]
+
+
+def test_a_refused_count_is_not_a_base_named_by_what_it_refuses():
+    # 不予受理12件 is no count of 受理: a share "占受理案件的" is of the 45 accepted
+    text = "经审查,立案受理45件;不予受理12件。经审理,维持24件,占受理案件的53.3%;撤销3件,占受理案件的6.7%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("6.7%", "7.7%")) == ["7.7%"]
+
+
+def test_a_base_named_in_two_pieces_is_the_count_that_holds_both():
+    # "收到申请" is 共收到行政复议申请63件 (收到 and 申请), not 公民提出行政复议申请52件 (申请 only),
+    # and not one of the items 24件、39件 said inside the 63
+    text = (
+        "全年共收到行政复议申请63件。其中,市政府收到行政复议申请24件,县区政府收到行政复议申请39件。"
+        "公民提出行政复议申请52件,法人提出行政复议申请11件。"
+        "立案受理45件,占收到申请的71.4%;不予受理12件,占收到申请的19%;作其他处理6件,占收到申请的9.6%。"
+    )
+    assert flagged(text) == ["9.6%"]
+
+
+def test_a_base_named_alike_by_counts_of_different_size_is_not_sure():
+    # two counts say 收到申请 equally well and neither is a total: no reading is certain
+    text = "市政府收到行政复议申请24件,县区政府收到行政复议申请39件。立案受理20件,占收到申请的62.5%。"
+    assert flagged(text) == []

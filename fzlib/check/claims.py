@@ -866,7 +866,16 @@ def _share_base(
             pool = candidates
         base = _key_noun_match(named, pool, need)
         if base is not None:
-            return Share(g, own, base, "named", named, bd, siblings, candidates, sure=True)
+            ties = _key_noun_ties(named, pool, need, base)
+            if ties:
+                # "共收到申请63件。其中，市政府收到申请24件，…收到申请39件": of counts named alike,
+                # the one said as a total (共, 总) is the base, not the items inside it. Named alike
+                # by two counts of different size and no total among them, the base is a guess.
+                alike = sorted([base, *ties], key=lambda f: f.index)
+                totals = [f for f in alike if f.is_total]
+                if len(totals) == 1:
+                    base, ties = totals[0], []
+            return Share(g, own, base, "named", named, bd, siblings, candidates, sure=not ties)
     if bd is not None:
         return Share(g, own, bd.total, "breakdown", named, bd, siblings, candidates, sure=True)
     if named or not own or len(own) > 1:
@@ -971,17 +980,48 @@ def _key_noun_match(name: str, candidates: list[Figure], at_least: float) -> Fig
     name = _SCOPE.sub("", name)
     if len(name) < 2 or _GENERIC_BASE.match(name):
         return None
-    best, best_len = None, 1
+    best, best_score = None, (1, 0)
     for f in candidates:
         if f.num.high < at_least:
             continue
         shared = common_sub(name, f.label)
         if shared in _HEAD_NOUNS or _negates(f.label, shared, name):
             continue  # "审结复议案件" is not "一审案件" for sharing 案件; nor is 未审结 已审结
-        n = len(shared)
-        if n > best_len or (n == best_len and best is not None and f.index > best.index):
-            best, best_len = f, n
+        # Between labels that share equally long words, the one that holds more of the name wins:
+        # "收到申请" is "共收到行政复议申请63件" (收到 and 申请), not "公民提出行政复议申请52件".
+        score = (len(shared), name_coverage(name, f.label))
+        if score > best_score or (score == best_score and best is not None and f.index > best.index):
+            best, best_score = f, score
     return best
+
+
+def _key_noun_ties(name: str, candidates: list[Figure], at_least: float, best: Figure) -> list[Figure]:
+    """The other counts whose labels match the base's name exactly as well as the best one does."""
+    name = _SCOPE.sub("", name)
+    want = (len(common_sub(name, best.label)), name_coverage(name, best.label))
+    out = []
+    for f in candidates:
+        if f is best or f.num.high < at_least or f.num.value == best.num.value:
+            continue
+        shared = common_sub(name, f.label)
+        if shared in _HEAD_NOUNS or _negates(f.label, shared, name):
+            continue
+        if (len(shared), name_coverage(name, f.label)) == want:
+            out.append(f)
+    return out
+
+
+def name_coverage(name: str, label: str) -> int:
+    """How many characters of the name the label holds, in pieces of two characters or more
+    (greedy, longest piece first)."""
+    covered = 0
+    rest = name
+    while True:
+        piece = common_sub(rest, label)
+        if len(piece) < 2:
+            return covered
+        covered += len(piece)
+        rest = rest.replace(piece, "|", 1)
 
 
 # Head nouns that name no particular count: a base named "已审结复议案件" is not found in a count
@@ -995,7 +1035,14 @@ def _negates(label: str, shared: str, name: str) -> bool:
     if at <= 0:
         return False
     neg = label[at - 1]
-    return neg in "未不非" and neg + shared not in name
+    if neg in "未不非":
+        return neg + shared not in name
+    # "不予受理12件" is not a count of 受理 cases, nor "未予登记" one of 登记
+    neg = label[max(0, at - 2) : at]
+    return neg in _NEGATING_PREFIXES and neg + shared not in name
+
+
+_NEGATING_PREFIXES = frozenset({"不予", "未予", "未被", "不被", "没有", "无法"})
 
 
 def common_sub(a: str, b: str) -> str:
