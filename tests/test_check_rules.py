@@ -498,3 +498,22 @@ def test_a_base_named_alike_by_counts_of_different_size_is_not_sure():
     # two counts say 收到申请 equally well and neither is a total: no reading is certain
     text = "市政府收到行政复议申请24件,县区政府收到行政复议申请39件。立案受理20件,占收到申请的62.5%。"
     assert flagged(text) == []
+
+
+def test_a_row_of_counts_under_the_count_it_breaks_down_may_not_exceed_it():
+    # "45件中，分类情况如下：" over a row of counts: the parts of a stated whole cannot add up to more
+    head = "上周共受理案件45件。正在受理的45件中,分类情况如下:\n占道经营\t商业噪音\t其它\n"
+    text = head + "4\t6\t90\n"
+    wrong = [c for c in check_text(text) if c.verdict == "inconsistent"]
+    assert [(c.code, text[c.stated_start : c.stated_start + 2]) for c in wrong] == [("table_parts_exceed", "45")]
+    assert wrong[0].stated_start == text.rindex("45")
+    assert flagged(head + "4\t6\t35\n") == []  # the parts make the whole
+    assert flagged(head + "4\t6\t9\n") == []  # fewer: the row need not list every category
+
+
+def test_a_total_heading_spaced_out_is_the_tables_total():
+    # "合 计" is 合计 written to fill its cell: the row is the total, not one more part
+    text = "派遣的4件案件中,完成情况如下:\n部门\t派遣数\t完成数\t完成率\n一支队\t1\t1\t100%\n四支队\t3\t3\t100%\n合 计\t4\t4\t100%\n"
+    assert flagged(text) == []
+    wrong = text.replace("合 计\t4", "合 计\t5")
+    assert [c.code for c in check_text(wrong) if c.verdict == "inconsistent"] == ["table_sum_wrong"]

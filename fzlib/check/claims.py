@@ -229,6 +229,7 @@ class TableSeries:
     shares: list[Cell | None]
     total: int | None  # index of the 合计 item, if any
     candidates: list[Figure] = field(default_factory=list)  # prose counts stated before the table
+    introduced: Figure | None = None  # "正在受理的45件中，分类情况如下：" on the line right above the table
 
 
 @dataclass
@@ -427,7 +428,25 @@ def extract(text: str) -> Extraction:
         cells = [c for c in s.counts if c is not None]
         before = bisect.bisect_left(starts, cells[0].start) if cells else 0
         s.candidates = [f for f in prose[max(0, before - 40) : before] if f.is_count]
+        if before and cells:
+            s.introduced = _introducing_count(norm, prose[before - 1], cells[0].start)
     return Extraction(norm, prose, breakdowns, shares, rates, growths, _table_matches(prose, rows), series)
+
+
+# "正在受理的45件中，分类情况如下：" — the count the table below breaks down, said at the end of the line above it
+_INTRODUCES = re.compile(r"[^\s，,。；;：:\d]{0,4}中[，,][^\n]{0,12}如下[：:][^\S\n]*\n")
+
+
+def _introducing_count(norm: str, f: Figure, first_cell: int) -> Figure | None:
+    """The count a table of categories in columns breaks down: stated as "N件中，…如下：" at the end
+    of the line right above the table, every line between it and the table's first count a table row."""
+    if not f.is_count or f.num.unit in ("", "%"):
+        return None
+    m = _INTRODUCES.match(norm, f.num.end)
+    if m is None:
+        return None
+    rows = [r for r in norm[m.end() : first_cell].split("\n") if r.strip()]
+    return f if rows and all("\t" in r or r.lstrip().startswith("|") for r in rows) else None
 
 
 def _gap(norm: str, a: Figure, b: Figure) -> str:
@@ -1429,7 +1448,7 @@ def _years_written_out(g: Figure, paragraph: list[Figure]) -> tuple[Figure | Non
 
 
 _TABLE_CELL_NUMBER = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([^\d\s]{0,2})\s*$")
-_TOTAL_LABEL = re.compile(r"合计|总计|总数|共计|小计")
+_TOTAL_LABEL = re.compile(r"合\s*计|总\s*计|总数|共\s*计|小\s*计")  # "合 计": a heading spaced out to fill its cell
 _INDEX_HEADING = re.compile(r"^(?:序号|编号|排名|序|No\.?)$")
 _NOT_A_PART = re.compile(r"^其中|金额|万元|元\)|元）|率|比例|占比|平均|人均")
 
