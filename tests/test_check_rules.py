@@ -517,3 +517,21 @@ def test_a_total_heading_spaced_out_is_the_tables_total():
     assert flagged(text) == []
     wrong = text.replace("合 计\t4", "合 计\t5")
     assert [c.code for c in check_text(wrong) if c.verdict == "inconsistent"] == ["table_sum_wrong"]
+
+
+def test_every_column_of_counts_of_a_table_with_a_total_row_adds_up():
+    # the 7月 column is a breakdown of its 合计 cell as much as the 6月 one
+    text = "案件来源\t6月受理数\t7月受理数\t增减幅\n信息采集\t10\t12\t20%\n公众举报\t5\t4\t-20%\n合 计\t15\t16\t6.67%\n"
+    assert flagged(text) == []
+    wrong = text.replace("合 计\t15\t16", "合 计\t15\t17")
+    assert [(c.code, text_of(wrong, c)) for c in check_text(wrong) if c.verdict == "inconsistent"] == [
+        ("table_sum_wrong", "17")
+    ]
+    # a column of ratios beside the counts is no breakdown of the 合计 row
+    ratios = "来源\t受理数\t人均件数\n甲\t10\t1.5\n乙\t5\t2.5\n合 计\t15\t2.0\n"
+    assert flagged(ratios.replace("1.5", "1").replace("2.5", "3").replace("2.0", "2")) == []
+    assert flagged(ratios) == []
+
+
+def text_of(text, claim):
+    return text[claim.stated_start : claim.stated_end]

@@ -446,7 +446,10 @@ def _introducing_count(norm: str, f: Figure, first_cell: int) -> Figure | None:
     if m is None:
         return None
     rows = [r for r in norm[m.end() : first_cell].split("\n") if r.strip()]
-    return f if rows and all("\t" in r or r.lstrip().startswith("|") for r in rows) else None
+    # only the header between: a second row of counts (another year, another stage) is not what N breaks down
+    return (
+        f if rows and all(("\t" in r or r.lstrip().startswith("|")) and not re.search(r"\d", r) for r in rows) else None
+    )
 
 
 def _gap(norm: str, a: Figure, b: Figure) -> str:
@@ -1598,6 +1601,8 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     if total is not None and not _totals_its_row(labels[keep[total]], [labels[i] for i in keep if i != keep[total]]):
         return []
     out = [TableSeries([labels[i] for i in keep], [counts_row[i] for i in keep], [None] * len(keep), total)]
+    if total is not None:
+        out += _more_totalled_rows(counts_rows[1:], counts_row, labels, kept)
     if shares_row is None:
         return out
     if len(counts_rows) == 1:
@@ -1615,6 +1620,29 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     keep2 = kept(row)
     total2 = next((k for k, i in enumerate(keep2) if _TOTAL_LABEL.search(labels[i])), None)
     out.append(TableSeries([labels[i] for i in keep2], [row[i] for i in keep2], [shares_row[i] for i in keep2], total2))
+    return out
+
+
+_NOT_ADDITIVE = re.compile(r"率|均|比|倍|幅|%")
+
+
+def _more_totalled_rows(rows, first, labels, kept) -> list[TableSeries]:
+    """The other rows of counts of a table with a 合计 column (7月 beside 6月): each one more breakdown,
+    when its figures stand in exactly the columns of the first row's and all are whole counts (a
+    row shifted by a merged heading cell, or a row of ratios, is no breakdown of these headings)."""
+    out = []
+    columns = [i for i, c in enumerate(first) if c.value is not None]
+    for row in rows:
+        if [i for i, c in enumerate(row) if c.value is not None] != columns:
+            continue
+        if any(c.percent or c.decimals or c.value != int(c.value) for c in row if c.value is not None):
+            continue
+        if _NOT_ADDITIVE.search(row[0].text):
+            continue  # "人均件数", "结案率", "增减幅": measures that do not add up across the items
+        keep = kept(row)
+        total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+        if total is not None and len(keep) > 2:
+            out.append(TableSeries([labels[i] for i in keep], [row[i] for i in keep], [None] * len(keep), total))
     return out
 
 
