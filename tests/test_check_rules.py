@@ -474,3 +474,64 @@ def test_a_change_after_another_change_does_not_reuse_its_last_year_figure():
     own = "受理案件由80件增加到100件,增长25%;办结由60件增加到72件,增长25%。"
     wrong = [c for c in check_text(own) if c.verdict == "inconsistent"]
     assert [c.stated_start for c in wrong] == [own.rindex("25%")]
+
+
+def test_a_refused_count_is_not_a_base_named_by_what_it_refuses():
+    # 不予受理12件 is no count of 受理: a share "占受理案件的" is of the 45 accepted
+    text = "经审查,立案受理45件;不予受理12件。经审理,维持24件,占受理案件的53.3%;撤销3件,占受理案件的6.7%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("6.7%", "7.7%")) == ["7.7%"]
+
+
+def test_a_base_named_in_two_pieces_is_the_count_that_holds_both():
+    # "收到申请" is 共收到行政复议申请63件 (收到 and 申请), not 公民提出行政复议申请52件 (申请 only),
+    # and not one of the items 24件、39件 said inside the 63
+    text = (
+        "全年共收到行政复议申请63件。其中,市政府收到行政复议申请24件,县区政府收到行政复议申请39件。"
+        "公民提出行政复议申请52件,法人提出行政复议申请11件。"
+        "立案受理45件,占收到申请的71.4%;不予受理12件,占收到申请的19%;作其他处理6件,占收到申请的9.6%。"
+    )
+    assert flagged(text) == ["9.6%"]
+
+
+def test_a_base_named_alike_by_counts_of_different_size_is_not_sure():
+    # two counts say 收到申请 equally well and neither is a total: no reading is certain
+    text = "市政府收到行政复议申请24件,县区政府收到行政复议申请39件。立案受理20件,占收到申请的62.5%。"
+    assert flagged(text) == []
+
+
+def test_a_row_of_counts_under_the_count_it_breaks_down_may_not_exceed_it():
+    # "45件中，分类情况如下：" over a row of counts: the parts of a stated whole cannot add up to more
+    head = "上周共受理案件45件。正在受理的45件中,分类情况如下:\n占道经营\t商业噪音\t其它\n"
+    text = head + "4\t6\t90\n"
+    wrong = [c for c in check_text(text) if c.verdict == "inconsistent"]
+    assert [(c.code, text[c.stated_start : c.stated_start + 2]) for c in wrong] == [("table_parts_exceed", "45")]
+    assert wrong[0].stated_start == text.rindex("45")
+    assert flagged(head + "4\t6\t35\n") == []  # the parts make the whole
+    assert flagged(head + "4\t6\t9\n") == []  # fewer: the row need not list every category
+
+
+def test_a_total_heading_spaced_out_is_the_tables_total():
+    # "合 计" is 合计 written to fill its cell: the row is the total, not one more part
+    text = "派遣的4件案件中,完成情况如下:\n部门\t派遣数\t完成数\t完成率\n一支队\t1\t1\t100%\n四支队\t3\t3\t100%\n合 计\t4\t4\t100%\n"
+    assert flagged(text) == []
+    wrong = text.replace("合 计\t4", "合 计\t5")
+    assert [c.code for c in check_text(wrong) if c.verdict == "inconsistent"] == ["table_sum_wrong"]
+
+
+def test_every_column_of_counts_of_a_table_with_a_total_row_adds_up():
+    # the 7月 column is a breakdown of its 合计 cell as much as the 6月 one
+    text = "案件来源\t6月受理数\t7月受理数\t增减幅\n信息采集\t10\t12\t20%\n公众举报\t5\t4\t-20%\n合 计\t15\t16\t6.67%\n"
+    assert flagged(text) == []
+    wrong = text.replace("合 计\t15\t16", "合 计\t15\t17")
+    assert [(c.code, text_of(wrong, c)) for c in check_text(wrong) if c.verdict == "inconsistent"] == [
+        ("table_sum_wrong", "17")
+    ]
+    # a column of ratios beside the counts is no breakdown of the 合计 row
+    ratios = "来源\t受理数\t人均件数\n甲\t10\t1.5\n乙\t5\t2.5\n合 计\t15\t2.0\n"
+    assert flagged(ratios.replace("1.5", "1").replace("2.5", "3").replace("2.0", "2")) == []
+    assert flagged(ratios) == []
+
+
+def text_of(text, claim):
+    return text[claim.stated_start : claim.stated_end]

@@ -229,6 +229,7 @@ class TableSeries:
     shares: list[Cell | None]
     total: int | None  # index of the 合计 item, if any
     candidates: list[Figure] = field(default_factory=list)  # prose counts stated before the table
+    introduced: Figure | None = None  # "正在受理的45件中，分类情况如下：" on the line right above the table
 
 
 @dataclass
@@ -427,7 +428,28 @@ def extract(text: str) -> Extraction:
         cells = [c for c in s.counts if c is not None]
         before = bisect.bisect_left(starts, cells[0].start) if cells else 0
         s.candidates = [f for f in prose[max(0, before - 40) : before] if f.is_count]
+        if before and cells:
+            s.introduced = _introducing_count(norm, prose[before - 1], cells[0].start)
     return Extraction(norm, prose, breakdowns, shares, rates, growths, _table_matches(prose, rows), series)
+
+
+# "正在受理的45件中，分类情况如下：" — the count the table below breaks down, said at the end of the line above it
+_INTRODUCES = re.compile(r"[^\s，,。；;：:\d]{0,4}中[，,][^\n]{0,12}如下[：:][^\S\n]*\n")
+
+
+def _introducing_count(norm: str, f: Figure, first_cell: int) -> Figure | None:
+    """The count a table of categories in columns breaks down: stated as "N件中，…如下：" at the end
+    of the line right above the table, every line between it and the table's first count a table row."""
+    if not f.is_count or f.num.unit in ("", "%"):
+        return None
+    m = _INTRODUCES.match(norm, f.num.end)
+    if m is None:
+        return None
+    rows = [r for r in norm[m.end() : first_cell].split("\n") if r.strip()]
+    # only the header between: a second row of counts (another year, another stage) is not what N breaks down
+    return (
+        f if rows and all(("\t" in r or r.lstrip().startswith("|")) and not re.search(r"\d", r) for r in rows) else None
+    )
 
 
 def _gap(norm: str, a: Figure, b: Figure) -> str:
@@ -866,7 +888,16 @@ def _share_base(
             pool = candidates
         base = _key_noun_match(named, pool, need)
         if base is not None:
-            return Share(g, own, base, "named", named, bd, siblings, candidates, sure=True)
+            ties = _key_noun_ties(named, pool, need, base)
+            if ties:
+                # "共收到申请63件。其中，市政府收到申请24件，…收到申请39件": of counts named alike,
+                # the one said as a total (共, 总) is the base, not the items inside it. Named alike
+                # by two counts of different size and no total among them, the base is a guess.
+                alike = sorted([base, *ties], key=lambda f: f.index)
+                totals = [f for f in alike if f.is_total]
+                if len(totals) == 1:
+                    base, ties = totals[0], []
+            return Share(g, own, base, "named", named, bd, siblings, candidates, sure=not ties)
     if bd is not None:
         return Share(g, own, bd.total, "breakdown", named, bd, siblings, candidates, sure=True)
     if named or not own or len(own) > 1:
@@ -971,17 +1002,48 @@ def _key_noun_match(name: str, candidates: list[Figure], at_least: float) -> Fig
     name = _SCOPE.sub("", name)
     if len(name) < 2 or _GENERIC_BASE.match(name):
         return None
-    best, best_len = None, 1
+    best, best_score = None, (1, 0)
     for f in candidates:
         if f.num.high < at_least:
             continue
         shared = common_sub(name, f.label)
         if shared in _HEAD_NOUNS or _negates(f.label, shared, name):
             continue  # "审结复议案件" is not "一审案件" for sharing 案件; nor is 未审结 已审结
-        n = len(shared)
-        if n > best_len or (n == best_len and best is not None and f.index > best.index):
-            best, best_len = f, n
+        # Between labels that share equally long words, the one that holds more of the name wins:
+        # "收到申请" is "共收到行政复议申请63件" (收到 and 申请), not "公民提出行政复议申请52件".
+        score = (len(shared), name_coverage(name, f.label))
+        if score > best_score or (score == best_score and best is not None and f.index > best.index):
+            best, best_score = f, score
     return best
+
+
+def _key_noun_ties(name: str, candidates: list[Figure], at_least: float, best: Figure) -> list[Figure]:
+    """The other counts whose labels match the base's name exactly as well as the best one does."""
+    name = _SCOPE.sub("", name)
+    want = (len(common_sub(name, best.label)), name_coverage(name, best.label))
+    out = []
+    for f in candidates:
+        if f is best or f.num.high < at_least or f.num.value == best.num.value:
+            continue
+        shared = common_sub(name, f.label)
+        if shared in _HEAD_NOUNS or _negates(f.label, shared, name):
+            continue
+        if (len(shared), name_coverage(name, f.label)) == want:
+            out.append(f)
+    return out
+
+
+def name_coverage(name: str, label: str) -> int:
+    """How many characters of the name the label holds, in pieces of two characters or more
+    (greedy, longest piece first)."""
+    covered = 0
+    rest = name
+    while True:
+        piece = common_sub(rest, label)
+        if len(piece) < 2:
+            return covered
+        covered += len(piece)
+        rest = rest.replace(piece, "|", 1)
 
 
 # Head nouns that name no particular count: a base named "已审结复议案件" is not found in a count
@@ -995,7 +1057,14 @@ def _negates(label: str, shared: str, name: str) -> bool:
     if at <= 0:
         return False
     neg = label[at - 1]
-    return neg in "未不非" and neg + shared not in name
+    if neg in "未不非":
+        return neg + shared not in name
+    # "不予受理12件" is not a count of 受理 cases, nor "未予登记" one of 登记
+    neg = label[max(0, at - 2) : at]
+    return neg in _NEGATING_PREFIXES and neg + shared not in name
+
+
+_NEGATING_PREFIXES = frozenset({"不予", "未予", "未被", "不被", "没有", "无法"})
 
 
 def common_sub(a: str, b: str) -> str:
@@ -1382,7 +1451,7 @@ def _years_written_out(g: Figure, paragraph: list[Figure]) -> tuple[Figure | Non
 
 
 _TABLE_CELL_NUMBER = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([^\d\s]{0,2})\s*$")
-_TOTAL_LABEL = re.compile(r"合计|总计|总数|共计|小计")
+_TOTAL_LABEL = re.compile(r"合\s*计|总\s*计|总数|共\s*计|小\s*计")  # "合 计": a heading spaced out to fill its cell
 _INDEX_HEADING = re.compile(r"^(?:序号|编号|排名|序|No\.?)$")
 _NOT_A_PART = re.compile(r"^其中|金额|万元|元\)|元）|率|比例|占比|平均|人均")
 
@@ -1532,6 +1601,8 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     if total is not None and not _totals_its_row(labels[keep[total]], [labels[i] for i in keep if i != keep[total]]):
         return []
     out = [TableSeries([labels[i] for i in keep], [counts_row[i] for i in keep], [None] * len(keep), total)]
+    if total is not None:
+        out += _more_totalled_rows(counts_rows[1:], counts_row, labels, kept)
     if shares_row is None:
         return out
     if len(counts_rows) == 1:
@@ -1549,6 +1620,29 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     keep2 = kept(row)
     total2 = next((k for k, i in enumerate(keep2) if _TOTAL_LABEL.search(labels[i])), None)
     out.append(TableSeries([labels[i] for i in keep2], [row[i] for i in keep2], [shares_row[i] for i in keep2], total2))
+    return out
+
+
+_NOT_ADDITIVE = re.compile(r"率|均|比|倍|幅|%")
+
+
+def _more_totalled_rows(rows, first, labels, kept) -> list[TableSeries]:
+    """The other rows of counts of a table with a 合计 column (7月 beside 6月): each one more breakdown,
+    when its figures stand in exactly the columns of the first row's and all are whole counts (a
+    row shifted by a merged heading cell, or a row of ratios, is no breakdown of these headings)."""
+    out = []
+    columns = [i for i, c in enumerate(first) if c.value is not None]
+    for row in rows:
+        if [i for i, c in enumerate(row) if c.value is not None] != columns:
+            continue
+        if any(c.percent or c.decimals or c.value != int(c.value) for c in row if c.value is not None):
+            continue
+        if _NOT_ADDITIVE.search(row[0].text):
+            continue  # "人均件数", "结案率", "增减幅": measures that do not add up across the items
+        keep = kept(row)
+        total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+        if total is not None and len(keep) > 2:
+            out.append(TableSeries([labels[i] for i in keep], [row[i] for i in keep], [None] * len(keep), total))
     return out
 
 

@@ -78,6 +78,7 @@ TEMPLATES = {
     "table_wrong": "文中表格“{label}”一行为{value}，正文写作{stated}，二者矛盾。",
     "table_sum_ok": "表中各项合计{parts}，与“{label}”{total}相符。",
     "table_sum_wrong": "表中各项合计{parts}，与“{label}”{total}不符。",
+    "table_parts_exceed": "下表各项合计{parts}，超过表前所述{total}（多{diff}）。",
     "table_share_ok": "“{label}”{count}÷{base}={computed}，与表中{stated}相符。",
     "table_share_largest_remainder": "“{label}”{count}÷{base}={computed}；表中各项占比合计恰为100%，按最大余数法取整正是{stated}。",
     "table_share_truncated": "“{label}”{count}÷{base}={computed}，表中{stated}为截断而非四舍五入。",

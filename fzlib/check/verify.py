@@ -1141,6 +1141,26 @@ def _check_series(text: str, s: TableSeries) -> list[Claim]:
             )
         )
         base_value, base_name = total.value, s.labels[s.total]
+    whole = s.introduced
+    if s.total is None and whole is not None and whole.num.exact and parts_sum > whole.num.high + 1e-6:
+        # "正在受理的45件中，分类情况如下：" over a row of counts adding to 126: the parts of a stated
+        # whole cannot exceed it, whether or not the row lists every category.
+        out.append(
+            _claim(
+                text,
+                whole,
+                [whole],
+                "total",
+                whole.num.value,
+                parts_sum,
+                "inconsistent",
+                "table_parts_exceed",
+                against=whole,
+                parts=_fmt(parts_sum),
+                total=_count(whole),
+                diff=_fmt(parts_sum - whole.num.value),
+            )
+        )
     shares = [
         (k, sh)
         for k, sh in enumerate(s.shares)
