@@ -6,7 +6,7 @@ import difflib
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -351,6 +351,23 @@ class YearCleaner:
             self.issue("sheet.hidden", rel, sheet.name)
             return 0
         tables = locate_tables(sheet, self.words)
+        blocks = list(dict.fromkeys(t.block for t in tables))
+        if len(blocks) > 1:
+            # Ledgers side by side: each block of columns reads the sheet's rows once, as a sheet of its own
+            # named by its columns (法制工作（H–K列）), so that its records and issues say where they are.
+            entry["sheets"].remove(info)
+            self.issue("sheet.side_by_side", rel, sheet.name, detail=str(len(blocks)))
+            usable = 0
+            for block in blocks:
+                columns = f"{column_letter(block[0])}–{column_letter(block[1])}"
+                part = replace(sheet, name=f"{sheet.name}（{columns}列）")
+                info = {"sheet": part.name, "rows_read": len(sheet.rows), "columns": columns}
+                entry["sheets"].append(info)
+                usable += self._read_tables(rel, part, [t for t in tables if t.block == block], info)
+            return usable
+        return self._read_tables(rel, sheet, tables, info)
+
+    def _read_tables(self, rel: str, sheet, tables: list, info: dict) -> int:
         if not tables:
             info["problem"] = "sheet.no_table"
             info["set_aside"] = {"no_table": len(sheet.rows)}
