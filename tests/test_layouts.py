@@ -1312,3 +1312,29 @@ def test_labour_dispute_wordings_are_the_labour_dispute_type(tmp_path):
     result = clean(tmp_path)
     assert builders.table_counts(result.tables["disputes"], "dispute_type") == {"劳动争议": 2}
     assert codes(result, "vocab.unknown") == []
+
+
+def test_codes_a_header_explains_are_read_as_their_words(tmp_path):
+    # A grid form's 是否化解（1是0否） and a system export's 协议形式（1=口头，2=书面）: the legend in the header says
+    # what 1, 0 and 2 stand for; without a legend a bare 1 stays unknown.
+    disputes = [
+        ["序号", "排查日期", "纠纷类型", "是否化解（1是0否）"],
+        [1, "2024-07-05", "邻里纠纷", 1],
+        [2, "2024-07-09", "邻里纠纷", 0],
+        [3, "2024-07-12", "婚姻家庭纠纷", "1"],
+    ]
+    mediation = [
+        ["案件编号", "受理日期", "调解结果", "协议形式（1=口头，2=书面）", "补贴金额（元）"],
+        ["M1", "2024-03-05", "调解成功", 1, 50],
+        ["M2", "2024-04-05", "调解成功", 2, 100],
+        ["M3", "2024-05-05", "调解成功", 2, 100],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"7月": disputes})
+    builders.xlsx(tmp_path / "调解.xlsx", {"调解": mediation})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 1, 2)
+    assert codes(result, "vocab.unknown") == []
+    builders.xlsx(tmp_path / "b" / "排查.xlsx", {"7月": [["序号", "排查日期", "纠纷类型", "是否化解"], *disputes[1:]]})
+    assert builders.figures(clean(tmp_path / "b"))["disputes.resolved"] is None

@@ -139,9 +139,34 @@ def norm_header(value) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", str(value)))
 
 
+# A title's legend of codes in brackets: 是否化解（1是0否）, 协议形式(1=口头，2=书面), 结果（1:成功 2:不成功）.
+_WORD = r"[\u4e00-\u9fffA-Za-z][^\d\s=:：.、,，;；/()（）]{0,7}"
+_LEGEND_PAIR = re.compile(rf"(\d{{1,2}})\s*[=:：.、]?\s*({_WORD})")
+_LEGEND = re.compile(rf"[（(]((?:\s*\d{{1,2}}\s*[=:：.、]?\s*{_WORD}\s*[,，;；/、]?){{2,}})[）)]\s*$")
+
+
+def code_legend(header: str) -> dict[str, str]:
+    """The codes a title's legend explains (code → word), {} without one.
+
+    >>> code_legend("是否化解（1是0否）"), code_legend("协议形式(1=口头，2=书面)")
+    ({'1': '是', '0': '否'}, {'1': '口头', '2': '书面'})
+    >>> code_legend("补贴金额（元）"), code_legend("拘留（3人）"), code_legend("排查数(1-3月)")
+    ({}, {}, {})
+    """
+    m = _LEGEND.search(header or "")
+    if not m:
+        return {}
+    pairs = dict(_LEGEND_PAIR.findall(m.group(1)))
+    return pairs if len(pairs) >= 2 else {}
+
+
 def without_unit(text: str) -> str:
-    """A normalised title without its unit in brackets: 补贴金额(元) → 补贴金额."""
-    return TRAILING_UNIT.sub("", text) or text
+    """A normalised title without its unit or its legend of codes in brackets: 补贴金额(元) → 补贴金额,
+    协议形式(1=口头,2=书面) → 协议形式."""
+    bare = TRAILING_UNIT.sub("", text)
+    if bare == text and text.endswith(")") and code_legend(text):
+        bare = _LEGEND.sub("", text)
+    return bare or text
 
 
 @dataclass
