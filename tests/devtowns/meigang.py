@@ -74,7 +74,9 @@ def month_sheets_with_year_summary_disputes(built: Built, rng: random.Random) ->
     for month in range(1, 13):
         sheet = Sheet(f"{month}月")
         sheet.title(f"{TOWN}{YEAR}年{month}月网格矛盾纠纷排查化解台账", len(head))
-        sheet.header([head])
+        # From July the grid's new form asks 是否化解 and wants 1 or 0.
+        coded = month >= 7
+        sheet.header([[*head[:6], "是否化解（1是0否）" if coded else head[6], head[7]]])
         count = 0 if month == 2 else rng.randint(3, 8)
         first = sheet.next_row
         resolved = 0
@@ -88,7 +90,7 @@ def month_sheets_with_year_summary_disputes(built: Built, rng: random.Random) ->
                 fake.pick(rng, DISPUTE_TYPES),
                 f"{fake.masked(fake.name(rng))}、{fake.masked(fake.name(rng))}",
                 rng.choice(["因宅基地边界发生争执", "因拖欠工钱产生矛盾", "因漏水引发邻里纠纷", "因赡养分担产生分歧"]),
-                status,
+                (1 if status == "已化解" else 0) if coded else status,
                 fake.name(rng),
             )
             records.append({"screened_on": day, "status": status})
@@ -101,7 +103,13 @@ def month_sheets_with_year_summary_disputes(built: Built, rng: random.Random) ->
             None,
             None,
             None,
-            Formula(f'COUNTIF(G{first}:G{last},"已化解")', resolved) if count else 0,
+            (
+                Formula(f"SUM(G{first}:G{last})", resolved)
+                if coded
+                else Formula(f'COUNTIF(G{first}:G{last},"已化解")', resolved)
+            )
+            if count
+            else 0,
             None,
         )
         summary_rows.append((month, count, resolved))
@@ -126,6 +134,13 @@ def month_sheets_with_year_summary_disputes(built: Built, rng: random.Random) ->
         "每月一张表，各有合计行（共N件、COUNTIF 已化解）；最后一张“全年”是按月汇总（月份、排查件数、化解件数）：全年只计一次",
     )
     built.quirk("month_only_date", file, "1月…12月", f, "排查时间 只写到月：2024年3月")
+    built.quirk(
+        "one_zero_codes",
+        file,
+        "7月…12月",
+        f,
+        "7月起换用新表：化解情况 一列改为 是否化解（1是0否），填 1 或 0；合计行为 SUM",
+    )
 
 
 # --- 人民调解: the information system's CSV export with a title and a signature footer ---------------------------
@@ -135,7 +150,17 @@ TIERS = {"口头": 50, "书面一般": 100, "书面疑难": 200}
 
 def csv_title_and_signature_footer_mediation(built: Built, rng: random.Random) -> None:
     file = f"{TOWN}人民调解案件登记（系统导出）.csv"
-    head = ["序号", "案件编号", "受理日期", "纠纷类型", "申请人", "被申请人", "调解结果", "协议形式", "补贴金额（元）"]
+    head = [
+        "序号",
+        "案件编号",
+        "受理日期",
+        "纠纷类型",
+        "申请人",
+        "被申请人",
+        "调解结果",
+        "协议形式（1口头2书面）",
+        "补贴金额（元）",
+    ]
     sheet = Sheet("导出")
     sheet.add(f"{TOWN}人民调解委员会{YEAR}年调解案件登记表")
     sheet.header([head])
@@ -159,7 +184,7 @@ def csv_title_and_signature_footer_mediation(built: Built, rng: random.Random) -
             fake.masked(fake.name(rng)),
             fake.masked(fake.name(rng)),
             result,
-            f"{form}协议" if form else "",
+            {"口头": 1, "书面": 2}.get(form, ""),
             subsidy if subsidy is not None else "",
         )
         records.append(
@@ -180,6 +205,7 @@ def csv_title_and_signature_footer_mediation(built: Built, rng: random.Random) -
         "末行 制表人：… 审核人：… 制表日期：2025年1月6日：不是案件",
     )
     built.quirk("prior_year_row", file, "（CSV）", f, "第1件 2023年12月27日受理：不计入2024年")
+    built.quirk("one_zero_codes", file, "（CSV）", f, "协议形式 导出为代码 1/2，表头注明（1口头2书面）")
 
 
 # --- 行政执法: the 双公示 export with a header written vertically --------------------------------------------
