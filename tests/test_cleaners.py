@@ -53,7 +53,7 @@ def test_cleaner_options_name_exactly_the_accepted_keywords():
     assert CLEANER_OPTIONS == {
         "text": set(), "date": {"year", "titled_year"}, "number": {"scale", "bounds", "ranges"},
         "integer": {"scale", "bounds", "ranges"},
-        "category": {"vocabulary"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": set(),
+        "category": {"vocabulary", "legend"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": set(),
     }  # fmt: skip
 
 
@@ -603,3 +603,13 @@ def test_blank_cells_are_missing_without_a_code(name):
     res = CLEANERS[name](raw, **OPTIONS.get(name, [{}])[0])
     assert res.values.isna().all()
     assert res.codes.isna().all()
+
+
+def test_category_codes_read_by_the_headers_legend():
+    # 1/0 under 是否化解（1是0否）: the legend's words, then the vocabulary; a code the legend lacks stays unknown.
+    raw = pd.Series([1, 0, "1", 1.0, 2, "已化解"], dtype=object)
+    vocab = {"已化解": ["是"], "未化解": ["否"]}
+    res = CLEANERS["category"](raw, vocabulary=vocab, legend={"1": "是", "0": "否"})
+    assert res.values.tolist()[:4] == ["已化解", "未化解", "已化解", "已化解"]
+    assert res.values.tolist()[5] == "已化解"
+    assert res.codes.tolist()[4] == "vocab.unknown"

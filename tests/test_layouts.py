@@ -1262,3 +1262,79 @@ def test_a_per_person_exam_score_sheet_gives_the_exam_counts_by_its_rows(tmp_pat
     assert got["training.legal_literacy_sessions"] == 2
     assert "file.unknown_kind" not in set(result.issues["code"])
     assert not [r for r in codes(result, "column.by_content") if r["field"] == "examinee"]
+
+
+def test_two_ledgers_side_by_side_in_one_sheet_are_read_apart(tmp_path):
+    # A 法制工作台账 keeping 行政应诉 on the left and 规范性文件备案 on the right of one sheet, a blank column
+    # between them, each under its own section title and with its own 序号: two ledgers, not one with unknown columns.
+    rows = [
+        ["某镇2024年法制工作台账"],
+        ["一、行政应诉案件登记", None, None, None, None, None, None, "二、规范性文件备案登记"],
+        ["序号", "案号", "原告", "案由", "开庭时间", "负责人是否出庭", None, "序号", "文件名称", "文号", "印发日期"],
+        [1, "（2024）某01行初1号", "甲某", "行政处罚", "2024年3月19日", "是", None, 1, "某镇奖补办法", "某府发〔2024〕3号", "2024年2月26日"],
+        [2, "（2024）某01行初2号", "乙某", "行政强制", "2024年6月25日", "否", None, 2, "某镇权力清单", "某府发〔2024〕11号", "2024年7月8日"],
+        [3, "（2024）某01行初3号", "丙某", "行政协议", "2024年9月12日", "是"],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "法制工作台账.xlsx", {"法制工作": rows}, merged={"法制工作": ["A1:K1", "A2:F2", "H2:K2"]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
+    assert got["normative_documents.issued"] == 2
+    (note,) = codes(result, "sheet.side_by_side")
+    assert (note["detail"], note["level"]) == ("2", "提示")
+    assert not [r for r in codes(result, "column.unknown") if r["header"] in ("文件名称", "文号", "印发日期")]
+    parts = result.manifest["files"][0]["sheets"]
+    assert [(p["sheet"], p["columns"]) for p in parts] == [("法制工作（A–F列）", "A–F"), ("法制工作（H–K列）", "H–K")]
+    builders.assert_rows_conserved(result.manifest)
+
+
+def test_a_wide_ledger_with_a_blank_spacer_column_stays_one_table(tmp_path):
+    # A spacer column inside one ledger, the far side without a 序号 of its own: not two ledgers.
+    rows = [
+        ["序号", "案号", "原告", "案由", None, "开庭时间", "负责人是否出庭"],
+        [1, "（2024）某01行初1号", "甲某", "行政处罚", None, "2024-03-19", "是"],
+        [2, "（2024）某01行初2号", "乙某", "行政强制", None, "2024-06-25", "否"],
+    ]
+    builders.xlsx(tmp_path / "应诉.xlsx", {"应诉": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["litigation.cases"] == 2
+    assert codes(result, "sheet.side_by_side") == []
+
+
+def test_labour_dispute_wordings_are_the_labour_dispute_type(tmp_path):
+    # 劳资纠纷 is how grid registers name a 劳动争议 (unpaid wages, a boss and his workers).
+    rows = [
+        ["序号", "排查日期", "纠纷类型", "化解状态"],
+        [1, "2024-03-05", "劳资纠纷", "已化解"],
+        [2, "2024-03-06", "劳资", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"3月": rows})
+    result = clean(tmp_path)
+    assert builders.table_counts(result.tables["disputes"], "dispute_type") == {"劳动争议": 2}
+    assert codes(result, "vocab.unknown") == []
+
+
+def test_codes_a_header_explains_are_read_as_their_words(tmp_path):
+    # A grid form's 是否化解（1是0否） and a system export's 协议形式（1=口头，2=书面）: the legend in the header says
+    # what 1, 0 and 2 stand for; without a legend a bare 1 stays unknown.
+    disputes = [
+        ["序号", "排查日期", "纠纷类型", "是否化解（1是0否）"],
+        [1, "2024-07-05", "邻里纠纷", 1],
+        [2, "2024-07-09", "邻里纠纷", 0],
+        [3, "2024-07-12", "婚姻家庭纠纷", "1"],
+    ]
+    mediation = [
+        ["案件编号", "受理日期", "调解结果", "协议形式（1=口头，2=书面）", "补贴金额（元）"],
+        ["M1", "2024-03-05", "调解成功", 1, 50],
+        ["M2", "2024-04-05", "调解成功", 2, 100],
+        ["M3", "2024-05-05", "调解成功", 2, 100],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"7月": disputes})
+    builders.xlsx(tmp_path / "调解.xlsx", {"调解": mediation})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 1, 2)
+    assert codes(result, "vocab.unknown") == []
+    builders.xlsx(tmp_path / "b" / "排查.xlsx", {"7月": [["序号", "排查日期", "纠纷类型", "是否化解"], *disputes[1:]]})
+    assert builders.figures(clean(tmp_path / "b"))["disputes.resolved"] is None

@@ -6,7 +6,7 @@ import difflib
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +22,7 @@ from fzlib.ingest.layout import records, year_named, year_source
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     Table,
+    code_legend,
     column_letter,
     holds_rows,
     locate_tables,
@@ -68,6 +69,7 @@ class SheetPart:
     headers: dict[str, str]  # field → header as written
     letters: dict[str, str]  # field → column letter
     scales: dict[str, float]  # field → multiplier from a unit in its header (万元)
+    legends: dict[str, tuple] = field(default_factory=dict)  # field → codes its header explains (1是0否), as pairs
     year: int | None = None  # the year the table's title names (for dates without one)
     cells: dict[str, np.ndarray] = field(default_factory=dict)  # field → letter per record, where it varies
     problems: list = field(default_factory=list)  # (record position, field, code, detail) found laying it out
@@ -111,6 +113,7 @@ def clean_fields(
     scales: dict[str, float] | None = None,
     titled_year: int | None = None,
     ranges: str = "low",
+    legends: dict[str, tuple] | None = None,
 ):
     """Run each field's cleaning steps on its raw column (absent fields are blank).
     Returns (values, codes, details) frames on raw's index."""
@@ -122,6 +125,7 @@ def clean_fields(
         options = {
             **context,
             "scale": (scales or {}).get(f.name, 1),
+            "legend": dict((legends or {}).get(f.name, ())),
             "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
             "bounds": f.range,
         }
@@ -351,6 +355,23 @@ class YearCleaner:
             self.issue("sheet.hidden", rel, sheet.name)
             return 0
         tables = locate_tables(sheet, self.words)
+        blocks = list(dict.fromkeys(t.block for t in tables))
+        if len(blocks) > 1:
+            # Ledgers side by side: each block of columns reads the sheet's rows once, as a sheet of its own
+            # named by its columns (法制工作（H–K列）), so that its records and issues say where they are.
+            entry["sheets"].remove(info)
+            self.issue("sheet.side_by_side", rel, sheet.name, detail=str(len(blocks)))
+            usable = 0
+            for block in blocks:
+                columns = f"{column_letter(block[0])}–{column_letter(block[1])}"
+                part = replace(sheet, name=f"{sheet.name}（{columns}列）")
+                info = {"sheet": part.name, "rows_read": len(sheet.rows), "columns": columns}
+                entry["sheets"].append(info)
+                usable += self._read_tables(rel, part, [t for t in tables if t.block == block], info)
+            return usable
+        return self._read_tables(rel, sheet, tables, info)
+
+    def _read_tables(self, rel: str, sheet, tables: list, info: dict) -> int:
         if not tables:
             info["problem"] = "sheet.no_table"
             info["set_aside"] = {"no_table": len(sheet.rows)}
@@ -459,6 +480,7 @@ class YearCleaner:
                 headers=laid.headers,
                 letters=laid.letters,
                 scales={f: _scale(h) for f, h in laid.headers.items()},
+                legends={f: tuple(legend.items()) for f, h in laid.headers.items() if (legend := code_legend(h))},
                 year=named,
                 cells=laid.cells,
                 problems=laid.problems,
@@ -556,13 +578,15 @@ class YearCleaner:
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])
         part_of = np.repeat(np.arange(len(parts)), [len(p.raw) for p in parts])
-        signature = [(tuple(sorted(p.scales.items())), p.year) for p in parts]
+        signature = [(tuple(sorted(p.scales.items())), p.year, tuple(sorted(p.legends.items()))) for p in parts]
         results = []
         for sig in dict.fromkeys(signature):
             rows = np.isin(part_of, [i for i, s in enumerate(signature) if s == sig])
-            scales, titled = sig
+            scales, titled, legends = sig
             results.append(
-                clean_fields(raw[rows], spec, self.year, dict(scales), titled, self.options["range_quantity"])
+                clean_fields(
+                    raw[rows], spec, self.year, dict(scales), titled, self.options["range_quantity"], dict(legends)
+                )
             )
         values, codes, details = (pd.concat(r).sort_index() for r in zip(*results))
         offsets = np.concatenate([[0], np.cumsum([len(p.raw) for p in parts])])

@@ -177,6 +177,12 @@ CATALOGUE: dict[str, IssueType] = {
         "表中 {detail} 个单元格写作“同上”，已取上一行同一列的值",
         "无需处理；如某处“同上”不是指上一行，请改为实际的值",
     ),
+    "sheet.side_by_side": IssueType(
+        "一张表里并排几本台账",
+        NOTE,
+        "该工作表左右并排 {detail} 本台账（中间隔一空列，各有表头），已分开读取",
+        "无需处理；如方便，请把每本台账放在单独的工作表里",
+    ),
     "statistics.unused": IssueType(
         "统计表未采用",
         NOTE,

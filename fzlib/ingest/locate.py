@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import repeat
 
@@ -139,9 +139,34 @@ def norm_header(value) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", str(value)))
 
 
+# A title's legend of codes in brackets: 是否化解（1是0否）, 协议形式(1=口头，2=书面), 结果（1:成功 2:不成功）.
+_WORD = r"[\u4e00-\u9fffA-Za-z][^\d\s=:：.、,，;；/()（）]{0,7}"
+_LEGEND_PAIR = re.compile(rf"(\d{{1,2}})\s*[=:：.、]?\s*({_WORD})")
+_LEGEND = re.compile(rf"[（(]((?:\s*\d{{1,2}}\s*[=:：.、]?\s*{_WORD}\s*[,，;；/、]?){{2,}})[）)]\s*$")
+
+
+def code_legend(header: str) -> dict[str, str]:
+    """The codes a title's legend explains (code → word), {} without one.
+
+    >>> code_legend("是否化解（1是0否）"), code_legend("协议形式(1=口头，2=书面)")
+    ({'1': '是', '0': '否'}, {'1': '口头', '2': '书面'})
+    >>> code_legend("补贴金额（元）"), code_legend("拘留（3人）"), code_legend("排查数(1-3月)")
+    ({}, {}, {})
+    """
+    m = _LEGEND.search(header or "")
+    if not m:
+        return {}
+    pairs = dict(_LEGEND_PAIR.findall(m.group(1)))
+    return pairs if len(pairs) >= 2 else {}
+
+
 def without_unit(text: str) -> str:
-    """A normalised title without its unit in brackets: 补贴金额(元) → 补贴金额."""
-    return TRAILING_UNIT.sub("", text) or text
+    """A normalised title without its unit or its legend of codes in brackets: 补贴金额(元) → 补贴金额,
+    协议形式(1=口头,2=书面) → 协议形式."""
+    bare = TRAILING_UNIT.sub("", text)
+    if bare == text and text.endswith(")") and code_legend(text):
+        bare = _LEGEND.sub("", text)
+    return bare or text
 
 
 @dataclass
@@ -189,6 +214,9 @@ class Table:
     number: int = 1  # which table of its sheet, from 1
     lone_lines: list | None = None  # (Excel row, text) of body lines holding one text (fzlib.ingest.recognise)
     dittos: int = 0  # record cells typed 同上 that took the value above them
+    # For a table standing beside another in the same rows (two ledgers side by side, a blank column
+    # between them): its columns, 0-based first and last. None when the table has the sheet's width.
+    block: tuple[int, int] | None = None
 
     @property
     def header_cells(self) -> str:
@@ -723,6 +751,14 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
     first = _first_header(facts)
     if first is None:
         return []
+    if (gap := _side_by_side(facts, first, words)) is not None:
+        # Two ledgers side by side: each block is read as a sheet of its own (the other masked), in
+        # the sheet's own rows and columns, so that cells are still named where they are.
+        left, right = _masked(sheet, 0, gap), _masked(sheet, gap + 1, facts.frame.shape[1])
+        lefts = [t if t.block else replace(t, block=(0, gap - 1)) for t in locate_tables(left, words)]
+        rights = [t if t.block else replace(t, block=(gap + 1, facts.frame.shape[1] - 1))
+                  for t in locate_tables(right, words)]  # fmt: skip
+        return [replace(t, number=k) for k, t in enumerate([*lefts, *rights], start=1)]
     heading = next((norm_header(c) for r in rows[:first] for c in r if norm_header(c)), "")
     if heading in INSTRUCTION_WORDS:  # a sheet headed just 填表说明 (not a note above a real table)
         return []
@@ -768,6 +804,45 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         height = _header_height(rows, merged, top, end, continues)
         tables.append(_table(rows, merged, above_from[k], top, height, end, k + 1, facts))
     return tables
+
+
+def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | None:
+    """The blank column between two ledgers kept side by side in one sheet, or None.
+
+    From the first header down, the column is empty in every row, and on each side a header row names
+    two specific titles; the right one starts with its own 序号 (a ledger of its own, not the far half
+    of a wide one with a spacer column)."""
+    below = facts.filled[first:]
+    if below.shape[1] < 5:
+        return None
+    used = below.any(axis=0)
+    inside = np.flatnonzero(used)
+    if not len(inside):
+        return None
+    g = facts.grid
+    for gap in np.flatnonzero(~used[inside[0] : inside[-1] + 1]) + inside[0]:
+        right = np.flatnonzero(used[gap + 1 :]) + gap + 1
+        for r in range(first, min(first + HEADER_SCAN_ROWS, facts.n)):
+            texts = [g.normed[c] for c in g.codes[r, right]]
+            if texts[0] not in SERIAL_HEADERS:
+                continue
+            left_titles = [g.normed[c] for c in g.codes[first, :gap]]
+            if _specific(texts, words) >= MIN_HEADER_MATCHES and _specific(left_titles, words) >= MIN_HEADER_MATCHES:
+                return int(gap)
+            break
+    return None
+
+
+def _specific(texts: list[str], words: HeaderWords) -> int:
+    """How many texts are known titles that name something (not 序号, 合计, 备注)."""
+    return sum(1 for t in texts if t not in GENERIC_TITLES and (t in words.known or without_unit(t) in words.known))
+
+
+def _masked(sheet: Sheet, start: int, stop: int) -> Sheet:
+    """The sheet with only columns start … stop-1 kept (the others blank), and the merges inside them."""
+    rows = [["" if j < start or j >= stop else c for j, c in enumerate(r)] for r in sheet.rows]
+    merged = [m for m in sheet.merged if m[0][1] >= start and m[1][1] < stop]
+    return replace(sheet, rows=rows, merged=merged)
 
 
 def _first_header(facts: _SheetRows) -> int | None:

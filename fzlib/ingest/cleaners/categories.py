@@ -131,8 +131,21 @@ def vocabulary_of(vocabulary: dict[str, list[str]]) -> Vocabulary:
     return _vocabulary(tuple((str(c), tuple(str(x) for x in (v or ()))) for c, v in vocabulary.items()))
 
 
+def _decoded(texts: np.ndarray, legend: dict[str, str]) -> np.ndarray:
+    """Texts that are a legend's codes (1, 1.0) replaced by its words; the others as they are."""
+    out = texts.copy()
+    for i, t in enumerate(texts):
+        if t is not None:
+            code = t.strip().removesuffix(".0")
+            if code in legend:
+                out[i] = legend[code]
+    return out
+
+
 @register("category")
-def clean_category(raw: pd.Series, *, vocabulary: dict[str, list[str]] | None = None) -> Cleaned:
+def clean_category(
+    raw: pd.Series, *, vocabulary: dict[str, list[str]] | None = None, legend: dict[str, str] | None = None
+) -> Cleaned:
     """Map values onto a vocabulary (canonical → variants). A value recognised only by evidence
     (a qualifier in brackets, a 类 suffix, one canonical value inside it) is mapped with the code
     ``vocab.assumed`` and the value taken as detail; unknown values stay, flagged ``vocab.unknown``
@@ -154,7 +167,11 @@ def clean_category(raw: pd.Series, *, vocabulary: dict[str, list[str]] | None = 
     # Plain dict look-ups over the uniques: Series.map(dict) would build a pyarrow index,
     # which rejects the lone surrogates real files contain.
     texts = u.values.to_numpy(dtype=object, na_value=None)
-    keys_u = _loose_key(u.values).to_numpy(dtype=object, na_value=None)
+    if legend:  # codes the header explains (1是0否): read as the words they stand for
+        texts = _decoded(texts, legend)
+        keys_u = _loose_key(pd.Series(texts, dtype=object)).to_numpy(dtype=object, na_value=None)
+    else:
+        keys_u = _loose_key(u.values).to_numpy(dtype=object, na_value=None)
     mapped = np.array(
         [None if t is None else vocab.exact.get(t, vocab.loose.get(k)) for t, k in zip(texts, keys_u)], dtype=object
     )
