@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import tempfile
 from pathlib import Path
@@ -49,6 +50,9 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
             return 1
         source = Path(tmp) / paths.REPORT_NOTEBOOK.name
         source.write_text(notebook.report_notebook(), encoding="utf-8")
+        # The modules loaded so far stay for the run: frozen, the collector skips them, and the
+        # processes forked below do not copy their pages by touching them.
+        gc.freeze()
         # The files beside the report are made while the kernel runs, in processes of their own
         # (they take longer than the notebook, and this process exports the page meanwhile), and
         # written only once the HTML has rendered, just before it: they never describe a report
@@ -90,6 +94,7 @@ def _files_beside(year: int, processed: Path) -> dict[str, bytes]:
     from fzlib.report.data import load
 
     _LOADED = load(year, processed)
+    gc.freeze()  # the loaded year is shared with the workbook's process, not copied by the collector
     with _side_worker() as pool:
         workbook = pool.submit(_workbook)
         made = exports.files(_LOADED, "word")

@@ -121,6 +121,10 @@ def _preload_arguments(modules: list[str]) -> list[str]:
         "            pass\n"
         "_fzlib_preload()\n"
         "del _fzlib_preload\n"
+        # What was imported stays: the collector need not walk it again at every full pass.
+        "import gc as _fzlib_gc\n"
+        "_fzlib_gc.freeze()\n"
+        "del _fzlib_gc\n"
     )
     return [f"--IPKernelApp.exec_lines={code}"]
 
