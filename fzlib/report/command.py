@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 import tempfile
@@ -33,6 +34,7 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
     params = load_params(year)
     target = paths.report_file(year, out)
     with (
+        _thawed_at_the_end(),
         Kernel(paths.ROOT, preload=imported_modules_of(notebook.LOAD)) as kernel,
         tempfile.TemporaryDirectory(prefix="fzlib-notebook-") as tmp,
         _side_worker() as pool,
@@ -81,6 +83,16 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
         for path in written:
             print(f"已生成：{path}")
     return 0
+
+
+@contextlib.contextmanager
+def _thawed_at_the_end():
+    """Undoes the run's gc.freeze once the report is done: a process that renders again (the
+    tests) collects its objects as before."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 _LOADED = None  # the year's data, as a process forked to make the workbook inherits it
