@@ -18,19 +18,18 @@ from fzlib.report.pieces import Chart
 
 PRINT_DPI = 300  # Word: print resolution
 SUPERSAMPLE = 2  # shapes are drawn this many times larger, then averaged down: smooth lines and dots
-CJK_FACE = "Noto Sans CJK SC"
 ANCHORS = {"start": "ls", "middle": "ms", "end": "rs"}  # left/middle/right of the text, on its baseline
 
 
 @cache
 def _face_index() -> int:
     """The Simplified Chinese face's index in the bundled Noto CJK collection."""
-    from fzlib.report.font import cjk_font_path
+    from fzlib.report.font import CJK_FACE_NAME, cjk_font_path
 
     path = str(cjk_font_path())
     for index in range(16):
         try:
-            if ImageFont.truetype(path, 10, index=index).getname()[0] == CJK_FACE:
+            if ImageFont.truetype(path, 10, index=index).getname()[0] == CJK_FACE_NAME:
                 return index
         except OSError:
             break

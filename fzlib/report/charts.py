@@ -21,6 +21,7 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
+from fzlib.fmt import round_half_up
 from fzlib.report.pieces import Chart
 
 PALETTE = ["#1f5f8b", "#c0392b", "#2e8b57", "#d4a017", "#7d3c98", "#5d6d7e", "#e67e22", "#17a589"]
@@ -130,7 +131,9 @@ def _values(chart: Chart) -> list[float]:
 
 
 def _num(value: float) -> str:
-    """A tick or a bar's value: 250; 2.5 and 97.8 (a rate) with their first decimal."""
+    """A tick or a bar's value: 250; 2.5 and 97.8 (a rate) with their first decimal, rounded
+    half-up as every rate of the report is (fzlib.fmt)."""
+    value = round_half_up(value, 1)
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
