@@ -142,3 +142,23 @@ def issues_json(processed: Path) -> str:
     import pandas as pd
 
     return pd.read_parquet(processed / "issues.parquet").to_json(orient="records", force_ascii=False)
+
+
+def docx_table(path: Path, title: str, rows: list[list], merges: list[tuple[int, int, int, int]] = ()) -> Path:
+    """A Word document holding one table under a title paragraph, as offices keep some ledgers;
+    `merges` are (row0, col0, row1, col1) cell ranges merged in Word (gridSpan, vMerge)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=max(map(len, rows)))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = str(value)
+    for r0, c0, r1, c1 in merges:
+        keep = table.cell(r0, c0).text
+        merged = table.cell(r0, c0).merge(table.cell(r1, c1))
+        merged.text = keep  # Word keeps every merged cell's paragraphs; offices leave one text
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(path)
+    return path

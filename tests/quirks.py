@@ -181,6 +181,36 @@ def zip_that_is_not_a_workbook(raw: Path) -> list[Path]:
     return [path]
 
 
+def ledger_kept_as_a_word_table(raw: Path) -> list[Path]:
+    """The ledger is a table in a Word document under its title paragraph."""
+    return [
+        builders.docx_table(raw / "ledger-kept-as-a-word-table.docx", "2024年行政执法案件台账", [H, *enforcement(7701)])
+    ]
+
+
+def scanned_ledger_as_pdf(raw: Path) -> list[Path]:
+    """A scan of the paper ledger, saved as PDF (named .xlsx by mistake)."""
+    path = raw / "scanned-ledger-as-pdf.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    return [path]
+
+
+def photo_of_a_ledger(raw: Path) -> list[Path]:
+    path = raw / "photo-of-a-ledger.jpg"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200))
+    return [path]
+
+
+def word_97_document(raw: Path) -> list[Path]:
+    """A Word 97-2003 .doc: an OLE file whose main stream is WordDocument, not Workbook."""
+    path = raw / "word-97-document.doc"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "WordDocument".encode("utf-16-le") + bytes(500))
+    return [path]
+
+
 def ole_garbage(raw: Path) -> list[Path]:
     """An .xls that starts like one and then is noise."""
     path = raw / "ole-garbage.xls"
@@ -257,7 +287,11 @@ QUIRKS: dict[str, Quirk] = {
     "unbalanced_quote": Quirk(unbalanced_quote, "file.too_large"),
     "truncated_xlsx": Quirk(truncated_xlsx, "file.unreadable"),
     "password_protected": Quirk(password_protected, "file.encrypted"),
-    "zip_that_is_not_a_workbook": Quirk(zip_that_is_not_a_workbook, "file.unreadable"),
+    "zip_that_is_not_a_workbook": Quirk(zip_that_is_not_a_workbook, "file.archive"),
+    "ledger_kept_as_a_word_table": Quirk(ledger_kept_as_a_word_table, None, rows=2),
+    "scanned_ledger_as_pdf": Quirk(scanned_ledger_as_pdf, "file.not_a_table"),
+    "photo_of_a_ledger": Quirk(photo_of_a_ledger, "file.not_a_table"),
+    "word_97_document": Quirk(word_97_document, "file.old_word"),
     "ole_garbage": Quirk(ole_garbage, "file.unreadable"),
     "only_a_bom": Quirk(only_a_bom, "file.empty"),
     "lone_surrogates_and_bidi": Quirk(lone_surrogates_and_bidi, None, rows=2),

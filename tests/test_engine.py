@@ -223,3 +223,67 @@ def test_an_unreadable_file_named_like_a_ledger_makes_that_ledgers_figures_unava
     cases = found["enforcement.cases"]
     assert cases.value is None and "行政执法案件台账（下半年）.xlsx" in cases.reason
     assert found["disputes.screened"].reason == "本年度未提供矛盾纠纷排查化解台账"
+
+
+def test_a_word_table_with_a_merged_header_and_a_type_merged_down_reads_like_a_workbook(tmp_path):
+    header1 = ["序号", "卷宗号", "受理日期", "当事人", "", "纠纷类型", "调解结果", "补贴金额"]
+    header2 = ["", "", "", "申请人", "被申请人", "", "", ""]
+    rows = [
+        header1,
+        header2,
+        [1, "（2024）旺人调字第1号", "2024/3/5", "王五", "赵六", "邻里纠纷", "调解成功", "50元"],
+        [2, "（2024）旺人调字第2号", "20240306", "王七", "赵八", "", "调解成功", "贰佰"],
+    ]
+    # 当事人 spans two columns (gridSpan); 序号 spans two rows; 纠纷类型 is written once for both cases.
+    merges = [(0, 3, 0, 4), (0, 0, 1, 0), (0, 1, 1, 1), (2, 5, 3, 5)]
+    builders.docx_table(tmp_path / "调解登记.docx", "旺草镇2024年人民调解案件登记表", rows, merges)
+    result = clean(tmp_path)
+    table = result.tables["mediation"]
+    assert list(table["dispute_type"]) == ["邻里", "邻里"]
+    assert list(table["subsidy_yuan"]) == [50, 200]
+    assert table["applicant"].str.startswith("P-").all()
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["sheet"] == "旺草镇2024年人民调解案件登记表"  # named by the paragraph above the table
+    assert result.manifest["files"][0]["format"] == "docx"
+    builders.assert_rows_conserved(result.manifest)
+
+
+def test_documents_that_are_not_spreadsheets_are_named_for_what_they_are(tmp_path):
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    (tmp_path / "扫描件.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    (tmp_path / "台账备份.zip").write_bytes(_zip({"a/执法.xlsx": b"x"}))
+    (tmp_path / "汇报.pptx").write_bytes(_zip({"ppt/presentation.xml": b"<p/>"}))
+    (tmp_path / "无表格的报告.docx").write_bytes(_zip({"word/document.xml": _BODY}))
+    (tmp_path / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64))
+    (tmp_path / "desktop.ini").write_text("[.ShellClassInfo]\n")
+    result = clean(tmp_path)
+    problems = {f["file"]: f.get("problem") for f in result.manifest["files"]}
+    assert problems == {
+        "执法.xlsx": None,
+        "扫描件.pdf": "file.not_a_table",
+        "台账备份.zip": "file.archive",
+        "汇报.pptx": "file.not_a_table",
+        "无表格的报告.docx": "file.not_a_table",
+    }  # the system's thumbnail cache and folder settings are not ledgers
+    messages = dict(zip(result.issues["file"], result.issues["message"]))
+    assert "这是一份 PDF 文件，不是表格文件" in messages["扫描件.pdf"]
+    assert "请解压后把其中的台账文件放入" in messages["台账备份.zip"]
+    assert "Word 文档（其中没有表格）" in messages["无表格的报告.docx"]
+    assert builders.figures(result)["enforcement.licensing"] == 2
+
+
+_BODY = (
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body><w:p><w:r><w:t>2024年工作总结</w:t></w:r></w:p></w:body></w:document>"
+).encode()
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()

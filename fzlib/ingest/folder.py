@@ -10,6 +10,8 @@ from pathlib import Path
 from fzlib.errors import UserProblem
 
 IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
+# Files the operating system writes into any folder it shows (thumbnails, folder settings).
+SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "readme.md"})
 MAX_ENTRIES = 10_000
 
 
@@ -44,7 +46,7 @@ def ledger_files(raw: Path) -> list[Path]:
                 f"原始台账文件夹 {raw} 中的文件和子文件夹超过 {MAX_ENTRIES:,} 个，不像一年的台账。"
                 "请确认 --raw 指向存放该年台账的文件夹。"
             )
-        if p.name.startswith(IGNORED_NAMES) or p.name.lower() == "readme.md":
+        if p.name.startswith(IGNORED_NAMES) or p.name.lower() in SYSTEM_FILES:
             continue
         if p.is_symlink() and outside_link(p, raw):
             found.append(p)

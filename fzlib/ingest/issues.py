@@ -89,6 +89,26 @@ CATALOGUE: dict[str, IssueType] = {
         "无法识别这是哪一种台账{detail}",
         "请检查表头是否使用常见列名；或在 params/<年份>.yaml 的 kinds 中为该文件指定台账种类；不需要的文件请在 exclude 中列出",
     ),
+    "file.not_a_table": IssueType(
+        "不是表格文件",
+        ERROR,
+        "这是{detail}，不是表格文件，其中的记录无法读取",
+        "若它是台账（如扫描件、照片），请向经办科室要 Excel/WPS 表格版本放回文件夹；"
+        "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
+    ),
+    "file.archive": IssueType(
+        "压缩包",
+        ERROR,
+        "这是一个压缩包（{detail}），fzlib 不打开压缩包，其中的台账未读取",
+        "请解压后把其中的台账文件放入该年份的文件夹，再把压缩包移出（或在 params/<年份>.yaml 的 exclude 中列出）",
+    ),
+    "file.old_word": IssueType(
+        "旧版 Word 文档",
+        ERROR,
+        "这是 Word 97-2003 格式的文档（.doc/.wps），其中的表格无法读取",
+        "若其中是台账表格，请用 Word/WPS 打开，另存为 .docx（或把表格复制到 Excel）后放回；"
+        "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
+    ),
     "file.no_table": IssueType(
         "文件中无表格", ERROR, "文件中没有找到任何台账表格", "请确认表头（如“序号”“案件编号”等）在前 20 行内"
     ),

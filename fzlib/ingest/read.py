@@ -1,5 +1,8 @@
 """Reading any ledger file into raw grids of cells, the format told by content, never by name; within limits, in a child process (fzlib.ingest.sandbox).
 
+Workbooks (.xlsx, .xls, .et, .ods), CSV/TSV text, HTML tables and the tables of a Word .docx are
+read; a PDF, an image, an archive or an old .doc is named for what it is (its records cannot be).
+
 A file beyond a limit is refused as `file.too_large` with a Chinese detail, before its grid is
 allocated where the reader lets us look first (sheet ranges, HTML spans, CSV widths), and by the
 child's memory and time limits where it does not. Every text cell comes back safe for every writer
@@ -11,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,6 +159,11 @@ def _read(path: Path, stem: str) -> ReadResult:
     fmt = sniff(data[:4096])
     if fmt == "empty":
         return ReadResult([], fmt, "file.empty")
+    other = _other_document(data, fmt)
+    if other == WORD_DOCUMENT:
+        return _read_docx(data, stem)
+    if other:
+        return ReadResult([], fmt, *other)
     if fmt in ("xlsx", "ole"):
         if fmt == "ole" and ENCRYPTED_MARKER in data:
             return ReadResult([], fmt, "file.encrypted")
@@ -165,6 +174,133 @@ def _read(path: Path, stem: str) -> ReadResult:
     if fmt == "html":
         return _read_html(text, stem)
     return _read_csv(text, stem)
+
+
+# What a file that holds no spreadsheet is, told by its first bytes (its name may say otherwise).
+_OTHER_MAGIC = (
+    (b"%PDF", ("file.not_a_table", "一份 PDF 文件")),
+    (b"\xff\xd8\xff", ("file.not_a_table", "一张图片（JPEG）")),
+    (b"\x89PNG", ("file.not_a_table", "一张图片（PNG）")),
+    (b"GIF8", ("file.not_a_table", "一张图片（GIF）")),
+    (b"II*\x00", ("file.not_a_table", "一张图片（TIFF）")),
+    (b"MM\x00*", ("file.not_a_table", "一张图片（TIFF）")),
+    (b"Rar!", ("file.archive", "RAR")),
+    (b"7z\xbc\xaf", ("file.archive", "7z")),
+    (b"\x1f\x8b", ("file.archive", "gzip")),
+)
+WORD_DOCUMENT = ("", "docx")  # not a problem: its tables are read
+_OLE_STREAMS = (  # directory entries of OLE files other than workbooks (names in UTF-16)
+    ("WordDocument", ("file.old_word", "")),
+    ("PowerPoint Document", ("file.not_a_table", "一份 PowerPoint 演示文稿")),
+)
+
+
+def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
+    """What the file is when it is not a spreadsheet but a document of another sort, as (issue code,
+    detail); WORD_DOCUMENT for a .docx (its tables are read); None when it may be a spreadsheet."""
+    for magic, found in _OTHER_MAGIC:
+        if data.startswith(magic):
+            return found
+    if fmt == "ole" and not any(n.encode("utf-16-le") in data for n in ("Workbook", "Book")):
+        return next((found for name, found in _OLE_STREAMS if name.encode("utf-16-le") in data), None)
+    if fmt != "xlsx":
+        return None
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # a broken workbook is named as such by the workbook reader
+    if any(n.startswith("xl/") for n in names) or "content.xml" in names:
+        return None  # a workbook (.xlsx, .xlsb) or an OpenDocument file (calamine reads .ods)
+    if "word/document.xml" in names:
+        return WORD_DOCUMENT
+    if any(n.startswith("ppt/") for n in names):
+        return "file.not_a_table", "一份 PowerPoint 演示文稿"
+    return ("file.archive", "zip") if names else None
+
+
+def _read_docx(data: bytes, stem: str) -> ReadResult:
+    """The tables of a Word document, each as a sheet named by the paragraph above it (its title,
+    else the file's name): offices keep some ledgers as a table in Word. Merged cells (gridSpan,
+    vMerge) become merged ranges, as in a workbook."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            root = etree.fromstring(archive.read("word/document.xml"), etree.XMLParser(resolve_entities=False))
+    except Exception:  # a damaged archive or XML
+        return ReadResult([], "docx", "file.unreadable")
+    body = root.find(f"{_W}body")
+    sheets: list[Sheet] = []
+    above = ""
+    for element in body if body is not None else ():
+        if element.tag == f"{_W}p":
+            above = _docx_text(element).strip() or above
+        elif element.tag == f"{_W}tbl":
+            rows, merged = _docx_table(element, f"表格「{above or stem}」")
+            if any(any(c != "" for c in r) for r in rows):
+                if len(sheets) >= MAX_SHEETS:
+                    raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
+                name = _unique_name((above or stem)[:31], {s.name for s in sheets})
+                sheets.append(Sheet(name, rows, merged))
+            above = ""
+    if not sheets:
+        return ReadResult([], "docx", "file.not_a_table", "一份 Word 文档（其中没有表格）")
+    return ReadResult(sheets, "docx")
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_text(element) -> str:
+    """A paragraph's or a cell's text: runs joined, paragraphs and breaks as line breaks."""
+    lines = []
+    for p in element.iter(f"{_W}p"):
+        lines.append(
+            "".join(n.text or "" if n.tag == f"{_W}t" else "\n" for n in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr"))
+        )
+    return "\n".join(lines)
+
+
+def _docx_table(tbl, where: str) -> tuple[list[list], list]:
+    """A Word table as a grid of texts ('' outside a merged range's corner) and its merged ranges."""
+    grid: list[list] = []
+    spans: dict[int, list] = {}  # grid column → the open vertical merge starting there [r0, c0, r1, c1]
+    merged: list[list] = []
+    for r, tr in enumerate(tbl.findall(f"{_W}tr")):
+        row: list = []
+        before = tr.find(f"{_W}trPr/{_W}gridBefore")  # columns the row leaves out at its start
+        if before is not None:
+            row.extend([""] * _span(before.get(f"{_W}val", 1), MAX_COLSPAN))
+        for tc in tr.findall(f"{_W}tc"):
+            props = tc.find(f"{_W}tcPr")
+            span = props.find(f"{_W}gridSpan") if props is not None else None
+            width = _span(span.get(f"{_W}val", 1) if span is not None else 1, MAX_COLSPAN)
+            vmerge = props.find(f"{_W}vMerge") if props is not None else None
+            c = len(row)
+            _grid_fits(where, r + 1, c + width)
+            if vmerge is not None and vmerge.get(f"{_W}val", "continue") != "restart" and c in spans:
+                spans[c][2] = r  # the cell above reaches down here
+                row.extend([""] * width)
+                continue
+            row.extend([_docx_text(tc).strip()] + [""] * (width - 1))
+            spans.pop(c, None)
+            if vmerge is not None or width > 1:
+                ranges = [r, c, r, c + width - 1]
+                merged.append(ranges)
+                if vmerge is not None:
+                    spans[c] = ranges
+        grid.append(row)
+    width = max((len(r) for r in grid), default=0)
+    rows = [r + [""] * (width - len(r)) for r in grid]
+    return rows, [((r0, c0), (r1, c1)) for r0, c0, r1, c1 in merged if (r0, c0) != (r1, c1)]
+
+
+def _unique_name(name: str, taken: set[str]) -> str:
+    k = 2
+    out = name
+    while out in taken:
+        out, k = f"{name}-{k}", k + 1
+    return out
 
 
 def _grid_fits(where: str, height: int, width: int) -> None:
