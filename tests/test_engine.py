@@ -287,3 +287,26 @@ def _zip(members: dict[str, bytes]) -> bytes:
         for name, data in members.items():
             z.writestr(name, data)
     return buf.getvalue()
+
+
+def test_a_copy_to_the_byte_is_one_note_and_its_records_count_once(tmp_path):
+    ledger = builders.xlsx(
+        tmp_path / "执法台账.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]}
+    )
+    (tmp_path / "执法台账 - 副本.xlsx").write_bytes(ledger.read_bytes())  # sorts before the original
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.licensing"] == 3
+    (note,) = builders.codes(result, "file.copy")
+    assert note["file"] == "执法台账 - 副本.xlsx" and note["level"] == "提示"
+    assert "与“执法台账.xlsx”逐字节相同" in note["message"]
+    assert not builders.codes(result, "row.duplicate")  # not three notes of duplicate rows
+
+
+def test_the_copy_of_an_excluded_file_is_read_as_the_ledger_it_is(tmp_path):
+    ledger = builders.xlsx(
+        tmp_path / "执法台账.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]}
+    )
+    (tmp_path / "执法台账(1).xlsx").write_bytes(ledger.read_bytes())
+    result = clean(tmp_path, exclude=["执法台账.xlsx"])
+    assert builders.figures(result)["enforcement.licensing"] == 3
+    assert not builders.codes(result, "file.copy")

@@ -181,6 +181,7 @@ class YearCleaner:
         self.flagged: set[tuple] = set()  # (file, sheet, row) of records with an issue to check
         self.cells = 0  # cells read so far, all files
         self.unread: set[tuple[str, str]] = set()  # (file, sheet) holding rows no table was recognised in
+        self.copies: dict[str, str] = {}  # a file identical to the byte to another → that file
 
     def listing(self, file: str) -> bool:
         """Whether a file's issues are still listed one by one (else only counted)."""
@@ -207,6 +208,14 @@ class YearCleaner:
             for p in files
             if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
         ]
+        # An excluded file copies nothing: its copy is read as the ledger it is.
+        self.copies = _copies(
+            {
+                self.shown_name(p): p
+                for p in files
+                if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
+            }
+        )
         with sandbox.workers(READERS) as readers:
             reader = Reader(readers, planned)
             for path in progress(files) if progress else files:
@@ -250,6 +259,11 @@ class YearCleaner:
         except OSError:
             entry["problem"] = "file.unreadable"
             self.issue("file.unreadable", rel)
+            return
+        original = self.copies.get(rel)
+        if original is not None:  # a copy to the byte (台账 - 副本.xlsx): one note, not a duplicate per row
+            entry["copy_of"] = original
+            self.issue("file.copy", rel, detail=original)
             return
         result = reader.read(path, stem) if reader else read_file(path, stem)
         entry["format"] = result.format
@@ -1069,6 +1083,26 @@ def _options(field, most: int = 12) -> str | None:
 _TITLE_WORDS = re.compile(
     r"表|台账|登记|统计|名单|清单|汇总|情况|序号|编号|日期|时间|名称|单位|类型|类别|金额|数量|备注|说明|合计"
 )
+
+
+def _copies(files: dict[str, Path]) -> dict[str, str]:
+    """Files identical to the byte to another (台账 - 副本.xlsx, 台账(1).xlsx) → the file they copy:
+    of a group, the one whose name says least of being a copy is the original."""
+    groups: dict[str, list[str]] = {}
+    for name, path in files.items():
+        try:
+            if path.is_file() and path.stat().st_size:
+                groups.setdefault(sha256(path), []).append(name)
+        except OSError:
+            continue  # the file is named as unreadable when it is read
+    copies = {}
+    for names in groups.values():
+        original = min(names, key=lambda n: (bool(_COPY_MARK.search(Path(n).stem)), len(n), n))
+        copies.update({n: original for n in names if n != original})
+    return copies
+
+
+_COPY_MARK = re.compile(r"副本|复件|拷贝|[Cc]opy|[(（]\d+[)）]\s*$")
 
 
 def _first_text(sheets, known: set[str] = frozenset()) -> str:

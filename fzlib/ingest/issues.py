@@ -109,6 +109,12 @@ CATALOGUE: dict[str, IssueType] = {
         "若其中是台账表格，请用 Word/WPS 打开，另存为 .docx（或把表格复制到 Excel）后放回；"
         "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
     ),
+    "file.copy": IssueType(
+        "文件副本",
+        NOTE,
+        "与“{detail}”逐字节相同，是它的副本，其中的记录只按原文件计入一次",
+        "无需处理；不需要的副本可以删除",
+    ),
     "file.no_table": IssueType(
         "文件中无表格", ERROR, "文件中没有找到任何台账表格", "请确认表头（如“序号”“案件编号”等）在前 20 行内"
     ),
