@@ -188,6 +188,17 @@ def test_text_dtypes():
         ("2.30", NA, "date.unparseable", NA),
         ("上周", NA, "date.unparseable", NA),
         ("2024.3.5-2024.3.8", "2024-03-05", "date.range", "2024-03-05"),  # a span: the day it began (a note)
+        # Separators an input method or a hand slips in: 。and ，typed in Chinese mode, a doubled dot,
+        # spaces, a dot left at the end.
+        ("2024。3。5", "2024-03-05", NA, NA),
+        ("2024，3，5", "2024-03-05", NA, NA),
+        ("2024..3.5", "2024-03-05", NA, NA),
+        ("2024 3 5", "2024-03-05", NA, NA),
+        ("2024.03.05.", "2024-03-05", NA, NA),
+        ("1,500", NA, "date.unparseable", NA),  # a number, not a date
+        ("2024年元月5日", "2024-01-05", NA, NA),  # 元月 is January
+        ("2024年3月上旬", "2024-03-01", "date.partial", "2024-03-01"),  # a part of a month: the month
+        ("2024年3月底", "2024-03-01", "date.partial", "2024-03-01"),
         (dt.time(14, 30), NA, "date.unparseable", NA),
         (True, NA, "date.unparseable", NA),
         (-3, NA, "date.unparseable", NA),

@@ -162,6 +162,38 @@ def test_a_blank_header_is_named_with_its_cell(tmp_path):
     assert "nan" not in unknown[0]["message"]
 
 
+def test_a_header_below_a_long_instruction_preamble_and_repeated_on_every_printed_page(tmp_path):
+    header = ["序号", "卷宗号", "受理日期", "纠纷类型", "申请人", "调解结果", "协议形式", "补贴金额（元）"]
+    rows = [
+        ["人民调解案件登记台账（2024年度）"],
+        *[[f"填表说明{i + 1}：请如实填写各栏目。"] for i in range(22)],
+        header,
+    ]
+    n = 0
+    for page in range(2):
+        for k in range(5):
+            n += 1
+            rows.append(
+                [
+                    n,
+                    f"（2024）某人调字第{n}号",
+                    f"2024年{page + 1}月{k + 1}日",
+                    "邻里纠纷",
+                    f"甲{n}",
+                    "调解成功",
+                    "书面",
+                    150,
+                ]
+            )
+        rows += [[f"{page + 1}月小计", "", "", "", "", "", "", 750], [f"第 {page + 1} 页 共 2 页"], header]
+    builders.xlsx(tmp_path / "调解台账（打印版）.xlsx", {"2024年": rows[:-1]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["mediation.cases"] == 10 and got["mediation.subsidy_yuan"] == 1500
+    assert result.manifest["files"][0]["sheets"][0]["header_row"] == 24
+    assert not codes(result, "file.unknown_kind")
+
+
 # --- columns by their cells -----------------------------------------------------------------------
 
 

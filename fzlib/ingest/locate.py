@@ -847,14 +847,24 @@ def _masked(sheet: Sheet, start: int, stop: int) -> Sheet:
 
 def _first_header(facts: _SheetRows) -> int | None:
     """0-based index of the row that best looks like a header among the first rows; without known
-    titles, the first row of titles over numbers (a statistics table)."""
-    scan = slice(0, min(HEADER_SCAN_ROWS, facts.n))
+    titles, the first row of titles over numbers (a statistics table). Lines of prose above the
+    header (a long 填表说明, one text per row) do not count towards the rows looked at."""
+    found = _header_in(facts, 0)
+    if found is None and not facts.data_row[: min(HEADER_SCAN_ROWS, facts.n)].any():
+        wide = np.flatnonzero(facts.n_filled[HEADER_SCAN_ROWS:] >= 2)
+        if len(wide):
+            found = _header_in(facts, HEADER_SCAN_ROWS + int(wide[0]))
+    return found
+
+
+def _header_in(facts: _SheetRows, start: int) -> int | None:
+    scan = slice(start, min(start + HEADER_SCAN_ROWS, facts.n))
     score = np.where(facts.n_known[scan] >= 1, facts.score[scan], 0)
     if len(score) and score.max() >= MIN_HEADER_MATCHES:
         # The first row nearly as good as the best: a sheet of several tables starts at the first.
         good = max(MIN_HEADER_MATCHES, FIRST_HEADER_SHARE * score.max())
-        return int(np.argmax(score >= good))
-    return next((i for i in range(scan.stop) if facts.titled_block(i) and facts.n_filled[i] >= 2), None)
+        return start + int(np.argmax(score >= good))
+    return next((i for i in range(scan.start, scan.stop) if facts.titled_block(i) and facts.n_filled[i] >= 2), None)
 
 
 def find_header(rows: list[list], known: set[str]) -> int | None:

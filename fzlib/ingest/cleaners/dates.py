@@ -39,7 +39,8 @@ _FULL_DATE = re.compile(
     rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
 )
 _COMPACT_DATE = re.compile(rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}}){_TIME}$")
-_YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s*[年./\-]\s*(?P<m>\d{1,2})\s*月?$")
+# A month of a year, also its part (2024年3月上旬, 3月底): a partial date, dated the month's first day.
+_YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s*[年./\-]\s*(?P<m>\d{1,2})\s*月?份?(?:上旬|中旬|下旬|初|中|底|末)?$")
 # A quarter of a year (2024年第3季度, 2024年三季度, 2024Q3): a period a quarterly count is kept for, not
 # a date left incomplete; dated its first day (code date.period, a note), which places it in its year.
 _YEAR_QUARTER = re.compile(r"^(?P<y>\d{4})\s*(?:年度?\s*第?\s*(?P<q>[1-4])\s*季度?|\s*[Qq](?P<qq>[1-4]))$")
@@ -83,7 +84,16 @@ def _cn_date_run(match: re.Match[str]) -> str:
 
 
 def _arabic_date(text: str) -> str:
-    return _CN_DATE_RUN.sub(_cn_date_run, text)
+    return _CN_DATE_RUN.sub(_cn_date_run, text.replace("元月", "1月"))  # 元月 is January
+
+
+# Separators a hand slips into between a date's numbers: the Chinese full stop or comma of an input
+# method (2024。3。5, 2024，3，5), a doubled dot, spaces; and a dot left at the end (2024.03.05.).
+_SLIPPED_SEPARATORS = re.compile(r"(?<=\d)\s*(?:[。，,、．·]|\.{2,}|\s)\s*(?=\d)")
+
+
+def _mended_separators(text: str) -> str:
+    return _SLIPPED_SEPARATORS.sub(".", text).rstrip(".。 ")
 
 
 _MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
@@ -185,6 +195,8 @@ def _parse_date_strings(
             got = _date_fields(_arabic_date(text), year, yearless)
         if got is None and (span := _RANGE.match(text)):
             got = _range_start(span["start"], year, yearless)
+        if got is None and (mended := _mended_separators(text)) != text:
+            got = _date_fields(mended, year, yearless) or _date_fields(_arabic_date(mended), year, yearless)
         fields.append(got or _UNPLACED)
     dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
     codes = np.full(n, "date.unparseable", dtype=object)
