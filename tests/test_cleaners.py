@@ -310,6 +310,14 @@ def test_date_values_are_datetime64_ns_at_midnight():
         ("无", NA, NA),
         ("", NA, NA),
         (None, NA, NA),
+        ("150（元）", 150.0, NA),  # the unit in brackets
+        ("1.5(万元)", 15000.0, NA),
+        ("人民币150元", 150.0, NA),
+        ("RMB150", 150.0, NA),
+        ("150块", 150.0, NA),
+        ("150。50", 150.5, NA),  # an input method's full stop for the decimal point
+        ("150。", 150.0, NA),
+        ("150元（未发放）", NA, "number.unparseable"),  # a remark that may change the meaning: not guessed
         ("约三十", NA, "number.unparseable"),
         ("abc", NA, "number.unparseable"),
         ("1,2", NA, "number.unparseable"),  # not a thousands separator

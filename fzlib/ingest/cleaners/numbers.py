@@ -26,9 +26,11 @@ from fzlib.ingest.cleaners.cells import (
 from fzlib.ingest.cleaners.registry import Cleaned, register
 
 _CN_NUMERAL_CHARS = numerals.NUMERAL_CHARS
-_UNITS = r"人次|元整|元|圆整|圆|次|件|人|份|条|起|个|户|场|项"
+_UNITS = r"人次|元整|元|圆整|圆|块钱|块|次|件|人|份|条|起|个|户|场|项"
+# A unit may also stand in brackets (150（元）) and the currency before the number (人民币150元, RMB150).
 _NUMBER = re.compile(
-    rf"^(?P<sign>[-+−])?\s*[¥]?\s*(?P<num>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|\.\d+)\s*(?P<wan>万)?\s*(?:{_UNITS})?$"
+    rf"^(?P<sign>[-+−])?\s*(?:人民币|RMB|[¥])?\s*(?P<num>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|\.\d+)\s*"
+    rf"(?:(?P<wan>万)?\s*(?:{_UNITS})?|[（(]\s*(?P<wan_in>万)?(?:{_UNITS})\s*[)）])$"
 )
 
 
@@ -44,7 +46,10 @@ def _parse_number_strings(s: pd.Series) -> np.ndarray:
     # 1，200 keeps its full-width comma through normalisation; a comma is a thousands
     # separator only when exactly three digits follow.
     t = s.str.replace(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", regex=True).str.replace(" ", "", regex=False)
+    # The full stop of a Chinese input method typed for the decimal point (150。50), or left at the end.
+    t = t.str.replace(r"(?<=\d)。(?=\d)", ".", regex=True).str.replace(r"。$", "", regex=True)
     parts = t.str.extract(_NUMBER)
+    parts["wan"] = parts["wan"].fillna(parts["wan_in"])
     with np.errstate(over="ignore", invalid="ignore"):
         value = pd.to_numeric(parts["num"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
         value = np.where(parts["sign"].isin(["-", "−"]).to_numpy(dtype=bool), -value, value)
