@@ -406,6 +406,31 @@ def test_category(raw, expected, code, detail):
     assert same(got_detail, detail)
 
 
+RESULTS = {"调解成功": ["成功", "达成协议"], "调解不成功": ["不成功"], "调解中": []}
+STATUSES = {"已化解": ["化解", "化解成功"], "化解中": [], "未化解": [], "已上报": []}
+
+
+@pytest.mark.parametrize(
+    ("raw", "vocabulary", "expected", "code"),
+    [
+        # A value denying a canonical value is the canonical value that denies it (noted as assumed).
+        ("未调解成功", RESULTS, "调解不成功", "vocab.assumed"),
+        ("调解未成功", RESULTS, "调解不成功", "vocab.assumed"),
+        ("没有调解成功", RESULTS, "调解不成功", "vocab.assumed"),
+        ("化解不成功", STATUSES, "未化解", "vocab.assumed"),
+        ("没有化解", STATUSES, "未化解", "vocab.assumed"),
+        ("无法化解", STATUSES, "未化解", "vocab.assumed"),
+        # No canonical value denies it: unknown, and never the value it denies as a suggestion.
+        ("未上报", STATUSES, "未上报", "vocab.unknown"),
+        ("无法调解", RESULTS, "无法调解", "vocab.unknown"),
+    ],
+)
+def test_a_denied_value_is_the_value_that_denies_it_never_its_opposite(raw, vocabulary, expected, code):
+    value, got_code, detail = clean_one("category", raw, vocabulary=vocabulary)
+    assert same(value, expected) and same(got_code, code)
+    assert not same(detail, "已上报") and not same(detail, "调解成功")
+
+
 # --- yes_no -------------------------------------------------------------------------------------
 
 

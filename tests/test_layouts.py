@@ -41,18 +41,35 @@ def test_qualified_suffixed_and_quoted_categories_count_with_a_note(tmp_path):
     assert {r["level"] for r in codes(result, "vocab.assumed")} == {"提示"}
 
 
-def test_a_value_that_may_deny_its_category_is_not_guessed(tmp_path):
+def test_a_decision_written_as_the_law_names_its_kind_counts_in_its_category(tmp_path):
+    written = {
+        "罚款": "行政处罚", "警告": "行政处罚", "没收违法所得": "行政处罚", "简易程序": "行政处罚",
+        "一般程序": "行政处罚", "查封": "行政强制", "扣押": "行政强制", "代履行": "行政强制",
+        "审批": "行政许可", "双随机抽查": "行政检查", "巡查": "行政检查",
+    }  # fmt: skip
+    rows = [["序号", "决定书文号", "执法类别", "决定日期"]]
+    rows += [[i, f"某〔2024〕{i}号", w, "2024-02-01"] for i, w in enumerate(written, 1)]
+    builders.xlsx(tmp_path / "执法.xlsx", {"登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.penalty"], got["enforcement.coercion"]) == (5, 3)
+    assert (got["enforcement.licensing"], got["enforcement.inspection"]) == (1, 2)
+    assert not codes(result, "vocab.unknown")
+
+
+def test_a_value_denying_its_category_is_read_as_the_denial_never_as_the_category(tmp_path):
     rows = [
         ["编号", "排查日期", "化解状态"],
         ["A1", "2024-03-01", "已化解"],
-        ["A2", "2024-03-02", "未能化解"],  # holds 化解, but 未 may deny it: an error, not a guess
+        ["A2", "2024-03-02", "未能化解"],  # holds 化解, denied by 未能: 未化解 (noted), never resolved
+        ["A3", "2024-03-03", "未上报"],  # denies 已上报, which no canonical value denies: an error
     ]
     builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
-    unknown = codes(result, "vocab.unknown")
-    assert [(r["value"], r["cell"], r["level"]) for r in unknown] == [("未能化解", "C3", "错误")]
+    assert [(r["value"], r["suggestion"]) for r in codes(result, "vocab.assumed")] == [("未能化解", "未化解")]
+    assert [(r["value"], r["cell"], r["level"]) for r in codes(result, "vocab.unknown")] == [("未上报", "C4", "错误")]
     found = builders.evidence(result)["disputes.resolved"]
-    assert found.value is None  # 1 of 2 records unreadable: far above the acceptable share
+    assert found.value is None  # 1 of 3 records unreadable: far above the acceptable share
 
 
 def test_a_towns_own_words_come_from_params(tmp_path):

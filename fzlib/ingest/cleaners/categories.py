@@ -29,6 +29,19 @@ _QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
 _NEGATIONS = frozenset("未不没无非否")
 # A listed variant this long, found inside a value, tells its canonical value.
 MIN_VARIANT_INSIDE = 3
+# Words that deny what follows or precedes them (化解不成功, 没有化解, 尚未调解成功), longest first,
+# and the perfective 已 that an affirmed value carries (已化解 against 未化解).
+_DENIALS = re.compile("没有|无法|未能|尚未|暂未|不能|[未不没无非否]")
+_PERFECTIVE = re.compile("已")
+
+
+def _affirmed(text: str) -> str:
+    """A value with its denials and 已 taken out: 化解不成功 → 化解成功, 未化解 → 化解."""
+    return _PERFECTIVE.sub("", _DENIALS.sub("", text))
+
+
+def _denies(text: str) -> bool:
+    return bool(_DENIALS.search(text))
 
 
 def _loose_key(s: pd.Series) -> pd.Series:
@@ -81,6 +94,10 @@ class Vocabulary:
                 self.loose.setdefault(_key(form), target)
             at += len(fs)
         self.canonical_keys = [(_key(t), t) for t in self.targets]
+        # The canonical value that denies another (调解不成功 of 调解成功, 未化解 of 已化解, 未履行 of
+        # 已履行): the same words once the denial and 已 are taken out.
+        denying = {_affirmed(t): t for t in self.targets if _denies(t)}
+        self.denied = {t: denying[_affirmed(t)] for t in self.targets if not _denies(t) and _affirmed(t) in denying}
 
     @staticmethod
     def key(text: str) -> str:
@@ -91,13 +108,30 @@ class Vocabulary:
         return self.exact.get(text) or self.loose.get(self.key(text))
 
     def assumed(self, text: str) -> str | None:
-        """The canonical value a text stands for by evidence, or None."""
+        """The canonical value a text stands for by evidence, or None. A value denying a canonical
+        value (化解不成功, 没有化解) stands for the canonical value that denies it, if there is one."""
         c = core(text)
         if not c:
             return None
         found = self.certain(c)
         if found:
             return found
+        if _denies(c):
+            affirmed = _affirmed(c)
+            said = self.certain(affirmed) or self._inside(affirmed) if affirmed else None
+            return self.denied.get(said) if said else None
+        return self._inside(c)
+
+    def suggestion(self, text: str, key: str) -> str | None:
+        """The nearest canonical value to an unknown text, never one that says the opposite."""
+        close = difflib.get_close_matches(key, list(self.loose), n=1, cutoff=0.6)
+        if not close:
+            return None
+        target = self.loose[close[0]]
+        return target if _denies(core(text)) == _denies(target) else None
+
+    def _inside(self, c: str) -> str | None:
+        """The one canonical value (or long variant) a text holds, with nothing that may deny it."""
         key = self.key(c)
         # Canonical values inside it, and listed variants long enough to say something (融媒体 in
         # 县融媒体中心; not 成功, which 不成功 holds too).
@@ -183,8 +217,7 @@ def clean_category(
             mapped[i], codes_u[i], detail[i] = guess, "vocab.assumed", guess
             continue
         codes_u[i] = "vocab.unknown"
-        close = difflib.get_close_matches(keys_u[i], list(vocab.loose), n=1, cutoff=0.6)
-        detail[i] = vocab.loose[close[0]] if close else None
+        detail[i] = vocab.suggestion(texts[i], keys_u[i])
     unknown = codes_u == "vocab.unknown"
     values = np.where(unknown, texts, mapped)
     codes = u.spread(codes_u)
