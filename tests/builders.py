@@ -162,3 +162,47 @@ def docx_table(path: Path, title: str, rows: list[list], merges: list[tuple[int,
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(path)
     return path
+
+
+def spreadsheet_ml(path: Path, sheets: dict[str, list[list]], *, encoding: str = "utf-8", hidden_rows=(), merge_title=0,
+                   hidden_sheets=()) -> Path:  # fmt: skip
+    """An Excel 2003 XML Spreadsheet (what many office systems export under an .xls name): rows of
+    values (numbers, datetimes, text; None leaves a gap the next cell's ss:Index skips), the first
+    row's title merged across `merge_title` more columns, `hidden_rows` (0-based) hidden."""
+    import datetime as dt
+    from xml.sax.saxutils import escape
+
+    out = [
+        f'<?xml version="1.0" encoding="{encoding}"?>',
+        '<?mso-application progid="Excel.Sheet"?>',
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet" xmlns:x="urn:schemas-microsoft-com:office:excel">',
+    ]
+    for name, rows in sheets.items():
+        out.append(f'<Worksheet ss:Name="{escape(name)}"><Table>')
+        for r, row in enumerate(rows):
+            out.append('<Row ss:Hidden="1">' if r in hidden_rows else "<Row>")
+            skipped = False
+            for c, value in enumerate(row):
+                if value is None:
+                    skipped = True
+                    continue
+                index = f' ss:Index="{c + 1}"' if skipped else ""
+                merge = f' ss:MergeAcross="{merge_title}"' if r == 0 and c == 0 and merge_title else ""
+                skipped = False
+                if isinstance(value, dt.datetime):
+                    data = f'<Data ss:Type="DateTime">{value:%Y-%m-%dT%H:%M:%S}.000</Data>'
+                elif isinstance(value, (int, float)):
+                    data = f'<Data ss:Type="Number">{value}</Data>'
+                else:
+                    data = f'<Data ss:Type="String">{escape(str(value))}</Data>'
+                out.append(f"<Cell{index}{merge}>{data}</Cell>")
+            out.append("</Row>")
+        out.append("</Table>")
+        if name in hidden_sheets:
+            out.append("<x:WorksheetOptions><x:Visible>SheetHidden</x:Visible></x:WorksheetOptions>")
+        out.append("</Worksheet>")
+    out.append("</Workbook>")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes("\n".join(out).encode(encoding))
+    return path

@@ -310,3 +310,30 @@ def test_the_copy_of_an_excluded_file_is_read_as_the_ledger_it_is(tmp_path):
     result = clean(tmp_path, exclude=["执法台账.xlsx"])
     assert builders.figures(result)["enforcement.licensing"] == 3
     assert not builders.codes(result, "file.copy")
+
+
+def test_an_excel_2003_xml_spreadsheet_exported_as_xls_is_read_with_its_merges_gaps_and_hidden_parts(tmp_path):
+    import datetime as dt
+
+    rows = [
+        ["2024年行政执法案件台账"],
+        builders.ENFORCEMENT_HEADER,
+        [1, "旺草许字〔2024〕第1号", "事项1", "行政许可", None, dt.datetime(2024, 3, 5), "张三", ""],  # a gap: ss:Index
+        [2, "旺草许字〔2024〕第2号", "事项2", "行政许可", "旺草镇人民政府", "2024.3.6", "李四", ""],
+        [3, "旺草许字〔2024〕第3号", "事项3", "行政许可", "旺草镇人民政府", dt.datetime(2024, 3, 7), "王五", "隐藏行"],
+    ]
+    builders.spreadsheet_ml(
+        tmp_path / "执法台账（系统导出）.xls",
+        {"Sheet1": rows, "作废": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4, start=50)]},
+        encoding="gb2312",
+        hidden_rows=(4,),
+        merge_title=7,
+        hidden_sheets=("作废",),
+    )
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.licensing"] == 3  # the hidden row counts; the hidden sheet does not
+    assert result.manifest["files"][0]["format"] == "xml"
+    assert {"sheet.hidden", "sheet.hidden_rows"} <= set(result.issues["code"])
+    table = result.tables["enforcement"]
+    assert list(table["decided_on"].dt.day) == [5, 6, 7]
+    builders.assert_rows_conserved(result.manifest)

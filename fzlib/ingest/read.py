@@ -1,7 +1,7 @@
 """Reading any ledger file into raw grids of cells, the format told by content, never by name; within limits, in a child process (fzlib.ingest.sandbox).
 
-Workbooks (.xlsx, .xls, .et, .ods), CSV/TSV text, HTML tables and the tables of a Word .docx are
-read; a PDF, an image, an archive or an old .doc is named for what it is (its records cannot be).
+Workbooks (.xlsx, .xls, .et, .ods, Excel 2003 XML), CSV/TSV text, HTML tables and the tables of a
+Word .docx are read; a PDF, an image, an archive or an old .doc is named for what it is (its records cannot be).
 
 A file beyond a limit is refused as `file.too_large` with a Chinese detail, before its grid is
 allocated where the reader lets us look first (sheet ranges, HTML spans, CSV widths), and by the
@@ -171,6 +171,8 @@ def _read(path: Path, stem: str) -> ReadResult:
     text = _decode(data)
     if text is None:
         return ReadResult([], fmt, "file.unreadable")
+    if fmt == "html" and _SPREADSHEET_ML in text[:65536]:
+        return _read_spreadsheet_ml(text)
     if fmt == "html":
         return _read_html(text, stem)
     return _read_csv(text, stem)
@@ -399,6 +401,86 @@ def _read_csv(text: str, stem: str) -> ReadResult:
     _grid_fits("文件", len(rows), width)
     rows = [r + [""] * (width - len(r)) for r in rows]
     return ReadResult([Sheet(stem, rows)], "csv")
+
+
+# Excel 2003's XML Spreadsheet, which many office systems still export with an .xls name.
+_SPREADSHEET_ML = "urn:schemas-microsoft-com:office:spreadsheet"
+_SS = "{" + _SPREADSHEET_ML + "}"
+_EXCEL_NS = "{urn:schemas-microsoft-com:office:excel}"
+
+
+def _read_spreadsheet_ml(text: str) -> ReadResult:
+    """An XML Spreadsheet 2003 workbook: its worksheets with merged ranges (MergeAcross, MergeDown),
+    cells placed by ss:Index, typed values (numbers, dates, booleans, error values as Excel shows
+    them), hidden rows and sheets."""
+    from lxml import etree
+
+    try:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        # The text is decoded already: its declaration (encoding="gb2312") must not decode it again.
+        root = etree.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text).encode("utf-8"), parser)
+    except Exception:  # not well-formed: broken or cut off
+        return ReadResult([], "xml", "file.unreadable")
+    sheets = []
+    for n, ws in enumerate(root.iter(f"{_SS}Worksheet"), 1):
+        if len(sheets) >= MAX_SHEETS:
+            raise TooLarge(f"文件有超过 {MAX_SHEETS} 个工作表")
+        name = ws.get(f"{_SS}Name") or f"Sheet{n}"
+        rows, merged, hidden_rows = _spreadsheet_ml_rows(ws, f"工作表「{name}」")
+        visible = ws.find(f"{_EXCEL_NS}WorksheetOptions/{_EXCEL_NS}Visible")
+        hidden = visible is not None and (visible.text or "").strip() in ("SheetHidden", "SheetVeryHidden")
+        sheets.append(Sheet(name, rows, merged, SheetMarks(hidden=hidden, hidden_rows=tuple(hidden_rows))))
+    if not any(any(c != "" for c in r) for s in sheets for r in s.rows):
+        return ReadResult(sheets, "xml", "file.empty")
+    return ReadResult(sheets, "xml")
+
+
+def _spreadsheet_ml_rows(ws, where: str) -> tuple[list[list], list, list[int]]:
+    table = ws.find(f"{_SS}Table")
+    grid: dict[int, dict[int, object]] = {}
+    merged, hidden_rows = [], []
+    r = -1
+    for row in table.iter(f"{_SS}Row") if table is not None else ():
+        r = _span(row.get(f"{_SS}Index"), 1 << 20) - 1 if row.get(f"{_SS}Index") else r + 1
+        if row.get(f"{_SS}Hidden") == "1":
+            hidden_rows.append(r)
+        c = -1
+        for cell in row.iter(f"{_SS}Cell"):
+            c = _span(cell.get(f"{_SS}Index"), 1 << 14) - 1 if cell.get(f"{_SS}Index") else c + 1
+            across = _span(cell.get(f"{_SS}MergeAcross", 0), MAX_COLSPAN) if cell.get(f"{_SS}MergeAcross") else 0
+            down = _span(cell.get(f"{_SS}MergeDown", 0), MAX_ROWSPAN) if cell.get(f"{_SS}MergeDown") else 0
+            _grid_fits(where, r + down + 1, c + across + 1)
+            data = cell.find(f"{_SS}Data")
+            if data is not None:
+                grid.setdefault(r, {})[c] = _spreadsheet_ml_value(data)
+            if across or down:
+                merged.append(((r, c), (r + down, c + across)))
+            c += across  # the next cell without an index follows the merged range
+    height = max(grid, default=-1) + 1
+    height = max([height, *(r1 + 1 for _, (r1, _) in merged)]) if merged else height
+    width = max((max(cols) + 1 for cols in grid.values() if cols), default=0)
+    width = max([width, *(c1 + 1 for _, (_, c1) in merged)]) if merged else width
+    _grid_fits(where, height, width)
+    rows = [[grid.get(i, {}).get(j, "") for j in range(width)] for i in range(height)]
+    return rows, merged, hidden_rows
+
+
+def _spreadsheet_ml_value(data):
+    import datetime as dt
+
+    text = "".join(data.itertext())
+    kind = data.get(f"{_SS}Type", "String")
+    try:
+        if kind == "Number":
+            value = float(text)
+            return int(value) if value.is_integer() and abs(value) < 2**53 else value
+        if kind == "DateTime":
+            return dt.datetime.fromisoformat(text.strip()[:19])
+        if kind == "Boolean":
+            return text.strip() == "1"
+    except ValueError:
+        pass
+    return text  # String, Error (#N/A as Excel shows it), or a value its type does not fit
 
 
 def _read_html(text: str, stem: str) -> ReadResult:
