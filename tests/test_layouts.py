@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from fzlib.indicators import breakdowns
 from fzlib.ingest.locate import build_columns
 
 import builders
@@ -1379,8 +1380,12 @@ def test_one_row_per_offender_under_a_repeated_case_number_is_one_case(tmp_path)
         [5, "某派行案字〔2024〕003号", "2024-07-05", "涉赌治安案件", "戊某", "警告"],
     ]
     builders.xlsx(tmp_path / "平安建设台账.xlsx", {"治安案件查处登记": rows})
-    got = builders.figures(clean(tmp_path))
+    result = clean(tmp_path)
+    got = builders.figures(result)
     assert got["security.vice_cases"] == 3
+    # The report's table by type counts the same cases.
+    by_type = breakdowns.counts(result.tables["security"], breakdowns.declared()["security.type"])
+    assert by_type.to_dict() == {"涉黄治安案件": 3, "涉赌治安案件": 1}
     # No 拘留人数 column: the detentions are unknown, never read out of the words of 处理结果.
     assert got["security.vice_detentions"] is None
 

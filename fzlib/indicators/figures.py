@@ -215,11 +215,11 @@ def split(
         at = at[table[figure.arg].iloc[at].notna().to_numpy() & table[by].iloc[at].notna().to_numpy()]
         at = at[~table[by].iloc[at].duplicated().to_numpy()]
     elif figure.distinct and figure.distinct in table:
-        at = at[~_repeated_in_sheet(table, at, figure.distinct)]
+        at = at[~repeated_in_sheet(table, at, figure.distinct)]
     return Split(table, at, unusable(), why)
 
 
-def _repeated_in_sheet(table: pd.DataFrame, at: np.ndarray, column: str) -> np.ndarray:
+def repeated_in_sheet(table: pd.DataFrame, at: np.ndarray, column: str) -> np.ndarray:
     """Per counted record: whether an earlier one of its sheet has the same filled value in `column`.
     Within a sheet only: a number that restarts in every sheet names different records there."""
     value = table[column].iloc[at]
