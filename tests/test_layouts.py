@@ -1499,3 +1499,16 @@ def test_who_studied_is_named_by_the_study_records_participants(tmp_path):
     result = clean(tmp_path)
     assert builders.figures(result)["training.legal_literacy_sessions"] == 1
     assert codes(result, "vocab.unknown") == []
+
+
+def test_a_result_not_yet_given_is_a_case_still_open_not_an_unknown_value(tmp_path):
+    rows = [
+        ["序号", "案号", "立案日期", "开庭日期", "负责人是否出庭", "审理结果"],
+        [1, "（2024）某01行初1号", "2024-02-01", "2024-03-19", "是", "驳回诉讼请求"],
+        [2, "（2024）某01行初2号", "2024-05-01", "2024-06-25", "否", "审理中"],
+        [3, "（2024）某01行初3号", "2024-12-04", "2025-01-16", "否", "待开庭"],
+    ]
+    builders.xlsx(tmp_path / "行政诉讼案件登记表.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["litigation.cases"] == 2
+    assert codes(result, "vocab.unknown") == []
