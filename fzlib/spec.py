@@ -21,6 +21,7 @@ SPEC_KEYS = {
     "key",
     "date",
     "date_fallback",
+    "pending_when",
     "fields",
     "figures",
     "breakdowns",
@@ -28,9 +29,11 @@ SPEC_KEYS = {
     "measure",
     "statistics",
 }
-FIELD_KEYS = {"name", "title", "aliases", "prefer", "one_per", "steps", "required", "vocabulary", "personal", "range"}
+FIELD_KEYS = {
+    "name", "title", "aliases", "prefer", "one_per", "within", "steps", "required", "vocabulary", "personal", "range",
+}  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
-FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish"}
+FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish", "distinct"}
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
 BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
 # A `where` condition is a value, a list of values, or {present: true/false} (the field is filled or not).
@@ -65,6 +68,9 @@ class FieldSpec:
     # field named here, each record counts 1 where the first of them is filled and 0 where it is blank (a
     # 成绩汇总表 lists, by 姓名 and 考试成绩, each person required to sit an exam, a score for each who sat it).
     one_per: tuple[str, ...] = ()
+    # A count typed after another field's value in that field's cell (审查合同3份, 解答法律咨询12人次): in a table
+    # with no column of this field, the count is read from the end of the named field's cells.
+    within: str | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -81,6 +87,9 @@ class FigureSpec:
     where: dict[str, Any] = field(default_factory=dict)
     fill: float | None = None
     publish: bool = True
+    # A count of records where rows of one sheet sharing this field's value are one record (a case entered
+    # once per offender under its 案件编号); a row without the value, or a sheet without the column, counts itself.
+    distinct: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +144,9 @@ class LedgerSpec:
     # Where the date is blank, the field whose date places the record in its year instead (a petition
     # received here has no 交办日期, only its 信访日期); the date then counts as given.
     date_fallback: str | None = None
+    # Field → values saying the event that dates a record will not happen (审核意见 不同意出台: a draft never
+    # issued): such a record with its date blank is of no year, as a date written 未印发 is, not an error.
+    pending_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sensitive: bool = False
     # The field a wide log or tick matrix fills with its cells (counts per category in columns):
     # each filled cell becomes a record with that many. None: one record per row.
@@ -206,6 +218,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         vocabulary_name=raw.get("vocabulary"),
         prefer=_preferred(where, raw),
         one_per=tuple(str(n) for n in _as_tuple(raw.get("one_per"))),
+        within=raw.get("within"),
     )
 
 
@@ -233,6 +246,11 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
             raise SpecError(f"{where}: unknown field {name!r}{_did_you_mean(name, field_names)}")
     if op == "ratio" and (not isinstance(arg, list) or len(arg) != 2):
         raise SpecError(f"{where}: ratio takes [numerator, denominator] figure names")
+    distinct = raw.get("distinct")
+    if distinct is not None and op != "count":
+        raise SpecError(f"{where}: distinct goes with count")
+    if distinct is not None and distinct not in field_names:
+        raise SpecError(f"{where}: unknown field {distinct!r}{_did_you_mean(distinct, field_names)}")
     return FigureSpec(
         name=raw["name"],
         title=raw.get("title", raw["name"]),
@@ -241,6 +259,7 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
         where=dict(raw.get("where") or {}),
         fill=raw.get("fill"),
         publish=bool(raw.get("publish", True)),
+        distinct=distinct,
     )
 
 
@@ -338,8 +357,22 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: field {f.name!r}: one_per names no other field {wrong[0]!r}")
         if f.one_per and not set(f.steps) & {"integer", "number"}:
             raise SpecError(f"{where}: field {f.name!r}: one_per needs an 'integer' or 'number' step")
+        if f.within is not None and (f.within not in names or f.within == f.name):
+            raise SpecError(f"{where}: field {f.name!r}: within names no other field {f.within!r}")
+        if f.within is not None and not set(f.steps) & {"integer", "number"}:
+            raise SpecError(f"{where}: field {f.name!r}: within needs an 'integer' or 'number' step")
     if raw.get("date_fallback") and not raw.get("date"):
         raise SpecError(f"{where}: date_fallback without a date")
+    pending_when = {str(k): tuple(str(v) for v in _as_tuple(vs)) for k, vs in (raw.get("pending_when") or {}).items()}
+    if pending_when and not raw.get("date"):
+        raise SpecError(f"{where}: pending_when without a date")
+    for name, values in pending_when.items():
+        if name not in names:
+            raise SpecError(f"{where}: pending_when names unknown field {name!r}{_did_you_mean(name, names)}")
+        vocab = next(f.vocabulary for f in fields if f.name == name) or {}
+        wrong = [v for v in values if v not in vocab]
+        if wrong:
+            raise SpecError(f"{where}: pending_when {name!r}: {wrong[0]!r} is not a value of its vocabulary")
     figures = tuple(
         _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names) for i, g in enumerate(raw.get("figures") or [])
     )
@@ -365,6 +398,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         key=tuple(_as_tuple(raw.get("key"))),
         date=raw.get("date"),
         date_fallback=raw.get("date_fallback"),
+        pending_when=pending_when,
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,
         statistics=statistics,

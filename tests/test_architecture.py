@@ -184,3 +184,28 @@ def test_a_spec_preferring_a_header_it_does_not_have_or_counting_by_an_unknown_f
     training.write_text(text.replace("one_per: [examinee, exam_score]", "one_per: [examine, exam_score]"), "utf-8")
     with pytest.raises(SpecError, match=r"one_per names no other field 'examine'"):
         load_specs(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        ("counsel.yaml", "within: service}", "within: servic}", r"within names no other field 'servic'"),
+        ("security.yaml", "count: true, distinct: case_no,", "count: true, distinct: case,", r"unknown field 'case'"),
+        ("security.yaml", "count: true, distinct: case_no,", "sum: detained, distinct: case_no,", r"exactly one|distinct"),
+        ("normative_documents.yaml", "pending_when: {review: [不予出台]}", "pending_when: {review: [不出台]}",
+         r"'不出台' is not a value of its vocabulary"),
+    ],
+)  # fmt: skip
+def test_a_spec_reading_a_count_from_another_field_or_counting_distinct_or_pending_by_unknown_names_is_refused(
+    tmp_path, file, old, new, message
+):
+    from fzlib.spec import SpecError
+
+    for source in paths.SPECS.glob("*.yaml"):
+        shutil.copy(source, tmp_path / source.name)
+    spec = tmp_path / file
+    text = spec.read_text(encoding="utf-8")
+    assert old in text
+    spec.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(SpecError, match=message):
+        load_specs(tmp_path)

@@ -459,6 +459,9 @@ def test_a_denied_value_is_the_value_that_denies_it_never_its_opposite(raw, voca
         ("false", False, NA),
         ("已", True, NA),
         ("未", False, NA),
+        ("出庭", True, NA),  # 负责人出庭情况 answered with the question's own verb
+        ("未出庭", False, "vocab.assumed"),
+        ("失联", False, NA),  # 是否取得联系: lost contact
         ("无", NA, NA),  # a placeholder, not a "no"
         ("", NA, NA),
         (None, NA, NA),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from fzlib.indicators import breakdowns
 from fzlib.ingest.locate import build_columns
 
 import builders
@@ -1387,3 +1388,176 @@ def test_codes_a_header_explains_are_read_as_their_words(tmp_path):
     assert codes(result, "vocab.unknown") == []
     builders.xlsx(tmp_path / "b" / "排查.xlsx", {"7月": [["序号", "排查日期", "纠纷类型", "是否化解"], *disputes[1:]]})
     assert builders.figures(clean(tmp_path / "b"))["disputes.resolved"] is None
+
+
+def test_a_count_typed_after_the_service_in_its_cell_is_the_quantity(tmp_path):
+    # No quantity column: 服务内容及数量 holds 审查合同3份, 解答法律咨询十二人次; a cell without a count counts 1.
+    rows = [
+        ["序号", "服务日期", "服务对象", "服务内容及数量", "法律顾问"],
+        [1, "2024.3.5", "某村", "审查合同3份", "甲某"],
+        [2, "2024.4.8", "某镇人民政府", "解答法律咨询十二人次", "甲某"],
+        [3, "2024.5.9", "某村", "出具法律意见书", "甲某"],
+        [4, "2024.6.2", "某村", "出具法律意见书2件", "甲某"],
+        [5, "2024.7.1", "某村", "协助法律援助1件", "甲某"],
+    ]
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"服务台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.document_reviews"], got["counsel.consultations"]) == (3, 12)
+    assert (got["counsel.opinions"], got["counsel.legal_aid"]) == (3, 1)
+
+
+def test_a_quantity_column_of_its_own_wins_over_a_count_in_the_service_cell(tmp_path):
+    rows = [
+        ["序号", "服务日期", "服务类型", "数量"],
+        [1, "2024-03-05", "审查合同3份", 2],
+        [2, "2024-04-08", "法律咨询", None],
+    ]
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"服务台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.document_reviews"], got["counsel.consultations"]) == (2, 1)
+
+
+def test_one_row_per_offender_under_a_repeated_case_number_is_one_case(tmp_path):
+    # A police station's 治安案件查处登记: each offender a row, the 案件编号 repeated; cases count by the number
+    # within the sheet, a row without a number counts itself.
+    rows = [
+        ["序号", "案件编号", "发生日期", "案件类型", "违法行为人", "处理结果"],
+        [1, "某派行案字〔2024〕001号", "2024-03-05", "涉黄治安案件", "甲某", "行政拘留十日"],
+        [2, "某派行案字〔2024〕001号", "2024-03-05", "涉黄治安案件", "乙某", "罚款500元"],
+        [3, "某派行案字〔2024〕002号", "2024-05-05", "涉黄治安案件", "丙某", "警告"],
+        [4, None, "2024-06-05", "涉黄治安案件", "丁某", "警告"],
+        [5, "某派行案字〔2024〕003号", "2024-07-05", "涉赌治安案件", "戊某", "警告"],
+    ]
+    builders.xlsx(tmp_path / "平安建设台账.xlsx", {"治安案件查处登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["security.vice_cases"] == 3
+    # The report's table by type counts the same cases.
+    by_type = breakdowns.counts(result.tables["security"], breakdowns.declared()["security.type"])
+    assert by_type.to_dict() == {"涉黄治安案件": 3, "涉赌治安案件": 1}
+    # No 拘留人数 column: the detentions are unknown, never read out of the words of 处理结果.
+    assert got["security.vice_detentions"] is None
+
+
+def test_a_case_number_restarting_in_each_sheet_still_names_different_cases(tmp_path):
+    head = ["序号", "案件编号", "发生日期", "案件类型", "拘留人数"]
+    first = [head, [1, "1", "2024-03-05", "涉黄治安案件", 1], [2, "2", "2024-03-06", "涉黄治安案件", 0]]
+    second = [head, [1, "1", "2024-09-05", "涉黄治安案件", 2]]
+    builders.xlsx(tmp_path / "平安建设台账.xlsx", {"上半年": first, "下半年": second})
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (3, 3)
+
+
+def test_a_draft_the_legality_review_stopped_is_no_document_issued(tmp_path):
+    # A 合法性审核登记: 送审时间 beside 印发日期; a draft 不同意出台 has no 印发日期 and was never issued.
+    rows = [
+        ["序号", "送审时间", "文件名称", "审核意见", "印发日期", "文号"],
+        [1, "2023年12月20日", "某镇建房管理办法", "修改后出台", "2024年1月9日", "某府发〔2024〕1号"],
+        [2, "2024年4月6日", "某镇一事一议细则", "同意出台", "2024年4月25日", "某府发〔2024〕2号"],
+        [3, "2024年7月3日", "某镇摊位管理规定", "不同意出台", None, None],
+        [4, "2024年12月18日", "某镇防火办法", "同意出台", "2025年1月5日", "某府发〔2025〕1号"],
+    ]
+    builders.xlsx(tmp_path / "规范性文件合法性审核登记表.xlsx", {"审核登记": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    assert codes(result, "row.required_missing") == []
+
+
+def test_an_approved_draft_without_its_issue_date_is_still_missing_its_date(tmp_path):
+    rows = [
+        ["序号", "文件名称", "审核意见", "印发日期", "文号"],
+        [1, "某镇建房管理办法", "同意出台", "2024年1月9日", "某府发〔2024〕1号"],
+        [2, "某镇摊位管理规定", "同意出台", None, "某府发〔2024〕2号"],
+    ]
+    builders.xlsx(tmp_path / "规范性文件登记.xlsx", {"登记": rows})
+    result = clean(tmp_path)
+    assert [r["cell"] for r in codes(result, "row.required_missing")] == ["D3"]
+    assert builders.figures(result)["normative_documents.issued"] is None
+
+
+def test_an_application_register_counts_every_application_whatever_the_answer(tmp_path):
+    # The portal's 依申请公开 办理台账: 申请公开的信息 names the item, the sheet the type; 不予公开 and 申请人撤回
+    # are answers to applications received, not items of a 不予公开 register.
+    rows = [
+        ["序号", "流水号", "申请时间", "申请方式", "申请公开的信息", "答复时间", "答复结果"],
+        [1, "YSQ001", "2024年3月5日", "网上申请", "征地补偿方案", "2024年3月20日", "予以公开"],
+        [2, "YSQ002", "2024年5月5日", "信函申请", "低保名单", "2024年5月22日", "不予公开"],
+        [3, "YSQ003", "2024年8月5日", "现场申请", "宅基地档案", "2024年8月9日", "申请人撤回"],
+    ]
+    builders.xlsx(tmp_path / "政府信息公开台账.xlsx", {"依申请公开": rows})
+    got = builders.figures(clean(tmp_path))
+    assert got["disclosure.on_request"] == 3
+
+
+def test_appearance_written_as_the_verb_and_contact_as_lost(tmp_path):
+    # 负责人出庭情况 出庭 / 未出庭; 是否取得联系 已联系 / 失联.
+    lit = [
+        ["序号", "案号", "开庭日期", "负责人出庭情况"],
+        [1, "（2024）某01行初1号", "2024-03-19", "出庭"],
+        [2, "（2024）某01行初2号", "2024-06-25", "未出庭"],
+    ]
+    fraud = [
+        ["序号", "姓名", "管控状态", "是否取得联系"],
+        [1, "甲某", "在册", "已联系"],
+        [2, "乙某", "在册", "失联"],
+        [3, "丙某", "已核减", "失联"],
+    ]
+    builders.xlsx(tmp_path / "行政诉讼案件登记表.xlsx", {"登记表": lit})
+    builders.xlsx(tmp_path / "涉诈高危人员管控台账.xlsx", {"管控台账": fraud})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (2, 1)
+    assert codes(result, "bool.unparseable") == []
+
+
+def test_a_counsels_scoring_form_and_a_fraud_warning_register_are_not_ledgers(tmp_path):
+    # The 司法所's 法律顾问工作考评表 (项目, 分值, 得分 beside 法律咨询, 法律援助) and the police's 反诈预警劝阻登记表
+    # lie beside the ledgers: other documents about the same work, read as no ledger and no error.
+    form = [
+        ["某村（社区）法律顾问工作考评表（2024年度）"],
+        ["项目", "分值", "内容和标准", "评价方式", "评分"],
+        ["法律咨询", 15, "每月到村服务不少于1次", "查阅台账", 14],
+        ["法律援助", 5, "帮助困难群众获得法律援助", "查阅台账", 5],
+        ["法治讲座", 10, "每年不少于2场", "查阅台账", 10],
+    ]
+    warnings = [
+        ["某镇2024年反诈预警劝阻登记表"],
+        ["序号", "预警时间", "被预警人", "联系电话", "村（社区）", "预警类型", "劝阻方式", "劝阻结果"],
+        [1, "2024-03-05 10:21", "甲某", "13900000000", "某村", "刷单返利", "电话劝阻", "劝阻成功"],
+        [2, "2024-04-05 20:01", "乙某", "13900000001", "某村", "虚假投资理财", "见面劝阻", "劝阻成功"],
+    ]
+    builders.xlsx(tmp_path / "法律顾问工作考评表.xlsx", {"考评表": form})
+    builders.xlsx(tmp_path / "反诈预警劝阻登记表.xlsx", {"预警劝阻": warnings})
+    result = clean(tmp_path)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+    got = builders.figures(result)
+    assert got["counsel.consultations"] is None and got["fraud_watch.remaining"] is None
+
+
+def test_who_studied_is_named_by_the_study_records_participants(tmp_path):
+    # A 领导干部学法记录 whose title names 领导干部, its 参学人员 column naming who studied each time.
+    rows = [
+        ["某镇2024年领导干部学法记录"],
+        ["序号", "学法时间", "学法内容", "学法形式", "参学人员", "参学人数"],
+        [1, "2024年3月5日", "行政处罚法", "会前学法", "班子成员", 12],
+        [2, "2024年4月5日", "民法典", "法律明白人培训", "各村法律明白人", 30],
+        [3, "2024年5月5日", "信访工作条例", "专题讲座", "全体干部", 50],
+    ]
+    builders.xlsx(tmp_path / "学法记录.xlsx", {"学法记录": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 1
+    assert codes(result, "vocab.unknown") == []
+
+
+def test_a_result_not_yet_given_is_a_case_still_open_not_an_unknown_value(tmp_path):
+    rows = [
+        ["序号", "案号", "立案日期", "开庭日期", "负责人是否出庭", "审理结果"],
+        [1, "（2024）某01行初1号", "2024-02-01", "2024-03-19", "是", "驳回诉讼请求"],
+        [2, "（2024）某01行初2号", "2024-05-01", "2024-06-25", "否", "审理中"],
+        [3, "（2024）某01行初3号", "2024-12-04", "2025-01-16", "否", "待开庭"],
+    ]
+    builders.xlsx(tmp_path / "行政诉讼案件登记表.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["litigation.cases"] == 2
+    assert codes(result, "vocab.unknown") == []

@@ -10,10 +10,11 @@ sensitive ledger stay exact: they are the published figures themselves (indicato
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from fzlib import fmt
-from fzlib.indicators.figures import KEY, select
+from fzlib.indicators.figures import KEY, repeated_in_sheet, select
 from fzlib.spec import BreakdownSpec, LedgerSpec, load_specs
 
 SHARE = "占比"
@@ -35,10 +36,12 @@ def declared(specs: dict[str, LedgerSpec] | None = None) -> dict[str, BreakdownS
 def counts(table: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
     """Category → count (int), largest first; 其他 and unfilled last; months in calendar order."""
     rows = select(table, b.where)
-    if b.distinct:
+    if b.distinct and b.distinct in load_specs()[b.kind].key:
         # Distinct records by identity where the field is the kind's key (see figures.KEY).
-        by = KEY if KEY in rows and b.distinct in load_specs()[b.kind].key else b.distinct
-        rows = rows.drop_duplicates(by)
+        rows = rows.drop_duplicates(KEY if KEY in rows else b.distinct)
+    elif b.distinct and b.distinct in rows:
+        # Otherwise as a figure's `distinct` counts them: one per value within a sheet, a row without one itself.
+        rows = rows[~repeated_in_sheet(rows, np.arange(len(rows)), b.distinct)]
     if b.month:
         keys = rows[b.by].dt.month.astype("Int64")
     else:

@@ -214,7 +214,18 @@ def split(
         by = KEY if KEY in table and figure.arg in key else figure.arg
         at = at[table[figure.arg].iloc[at].notna().to_numpy() & table[by].iloc[at].notna().to_numpy()]
         at = at[~table[by].iloc[at].duplicated().to_numpy()]
+    elif figure.distinct and figure.distinct in table:
+        at = at[~repeated_in_sheet(table, at, figure.distinct)]
     return Split(table, at, unusable(), why)
+
+
+def repeated_in_sheet(table: pd.DataFrame, at: np.ndarray, column: str) -> np.ndarray:
+    """Per counted record: whether an earlier one of its sheet has the same filled value in `column`.
+    Within a sheet only: a number that restarts in every sheet names different records there."""
+    value = table[column].iloc[at]
+    place = [table[c].iloc[at].astype("string") for c in ("_file", "_sheet") if c in table]
+    frame = pd.DataFrame({"v": value.astype("string"), **{f"p{i}": p for i, p in enumerate(place)}})
+    return (value.notna() & frame.duplicated()).to_numpy(dtype=bool)
 
 
 def _places(table: pd.DataFrame, rows: np.ndarray, most: int = 3) -> str:

@@ -15,6 +15,7 @@ import pandas as pd
 from fzlib import __version__
 from fzlib.ingest import issues, sandbox, statistics
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
+from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
 from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.keys import identities
@@ -129,7 +130,13 @@ def clean_fields(
             "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
             "bounds": f.range,
         }
-        found = _clean_field(raw[f.name] if f.name in raw else blank, f.steps, options)
+        if f.name in raw:
+            source = raw[f.name]
+        elif f.within and f.within in raw:  # the count typed in another field's cell (审查合同3份)
+            source = trailing_count(raw[f.within])
+        else:
+            source = blank
+        found = _clean_field(source, f.steps, options)
         values[f.name], codes[f.name], details[f.name] = found
     return pd.DataFrame(values, index=raw.index), pd.DataFrame(codes), pd.DataFrame(details)
 
@@ -708,6 +715,10 @@ class YearCleaner:
             pending = (codes[spec.date] == "date.pending").fillna(False).astype(bool)
             if fallback is not None:
                 pending &= fallback.isna()
+        # A record saying its event will not happen (spec pending_when: 不同意出台) with its date left blank.
+        for name, values in spec.pending_when.items():
+            if spec.date in table and name in table:
+                pending |= table[spec.date].isna() & table[name].isin(values).fillna(False).astype(bool)
         # Without its date or its key a record cannot be placed in a year or told apart: it is left
         # out. Any other required value missing leaves the record out only of the figures that use
         # that field (a case without its category is still a case): the field is unusable there.

@@ -44,6 +44,8 @@ CAPABILITIES = {
     "csv_utf8_bom": "UTF-8 带 BOM 的 CSV",
     "html_as_xls": "网页导出的 HTML 表格冒充 .xls",
     "formula_cached_values": "公式单元格带缓存值",
+    "count_inside_service_cell": "没有数量列，数量写在类型格的末尾（审查合同3份、解答法律咨询十二人次）",
+    "one_row_per_offender": "一案多人每人一行、案件编号重复：起数按编号去重",
 }
 
 

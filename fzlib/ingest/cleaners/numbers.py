@@ -22,6 +22,7 @@ from fzlib.ingest.cleaners.cells import (
     na_strings,
     normalise,
     safe_float,
+    text_cells,
 )
 from fzlib.ingest.cleaners.registry import Cleaned, register
 
@@ -69,6 +70,26 @@ def _safe_chinese_number(text: str) -> float:
     except (ValueError, OverflowError):
         return np.nan
     return np.nan if v is None else v
+
+
+# A count at the end of a text cell, after the words it counts: 审查合同3份, 解答法律咨询十二人次. A Chinese
+# numeral needs its unit (咨询一 is no count); digits may stand alone (法律援助2).
+_TRAILING_COUNT = re.compile(
+    rf"(?<=[^\d{_CN_NUMERAL_CHARS}])[(（]?(\d+\s*(?:{_UNITS})?|[{_CN_NUMERAL_CHARS}]+\s*(?:{_UNITS}))[)）]?\s*$"
+)
+
+
+def trailing_count(raw: pd.Series) -> pd.Series:
+    """The count typed after the words of each cell, as text for the integer cleaner; NA where none.
+
+    >>> trailing_count(pd.Series(["审查合同3份", "解答法律咨询十二人次", "出具法律意见书", None, "法律援助 2"])).tolist()
+    ['3份', '十二人次', <NA>, <NA>, '2']
+    >>> trailing_count(pd.Series(["审查合同（3份）", "2023年度合同审查"])).tolist()
+    ['3份', <NA>]
+    """
+    _, _, text, _ = text_cells(raw)
+    counts = [None if t is None or (m := _TRAILING_COUNT.search(t)) is None else m.group(1) for t in text]
+    return pd.Series(counts, index=raw.index, dtype=STRING)
 
 
 # A quantity given as a range, "2-3次", "2～3", "2至3": which end counts (params `range_quantity`).
