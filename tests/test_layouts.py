@@ -47,13 +47,14 @@ def test_a_decision_written_as_the_law_names_its_kind_counts_in_its_category(tmp
         "罚款": "行政处罚", "警告": "行政处罚", "没收违法所得": "行政处罚", "简易程序": "行政处罚",
         "一般程序": "行政处罚", "查封": "行政强制", "扣押": "行政强制", "代履行": "行政强制",
         "审批": "行政许可", "双随机抽查": "行政检查", "巡查": "行政检查",
+        "罚款；没收违法所得": "行政处罚",  # 没收 holds 没 without denying anything
     }  # fmt: skip
     rows = [["序号", "决定书文号", "执法类别", "决定日期"]]
     rows += [[i, f"某〔2024〕{i}号", w, "2024-02-01"] for i, w in enumerate(written, 1)]
     builders.xlsx(tmp_path / "执法.xlsx", {"登记": rows})
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert (got["enforcement.penalty"], got["enforcement.coercion"]) == (5, 3)
+    assert (got["enforcement.penalty"], got["enforcement.coercion"]) == (6, 3)
     assert (got["enforcement.licensing"], got["enforcement.inspection"]) == (1, 2)
     assert not codes(result, "vocab.unknown")
 

@@ -116,11 +116,12 @@ class Vocabulary:
         found = self.certain(c)
         if found:
             return found
-        if _denies(c):
-            affirmed = _affirmed(c)
-            said = self.certain(affirmed) or self._inside(affirmed) if affirmed else None
-            return self.denied.get(said) if said else None
-        return self._inside(c)
+        inside = self._inside(c)  # first: 没收违法所得 and 非法 hold 没 and 非 without denying anything
+        if inside is not None or not _denies(c):
+            return inside
+        affirmed = _affirmed(c)
+        said = self.certain(affirmed) or self._inside(affirmed) if affirmed else None
+        return self.denied.get(said) if said else None
 
     def suggestion(self, text: str, key: str) -> str | None:
         """The nearest canonical value to an unknown text, never one that says the opposite."""
