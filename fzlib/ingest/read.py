@@ -373,11 +373,11 @@ def _delimiter(text: str) -> str:
     r"""The delimiter of a CSV: the one each of its first lines has most of, by the median line
     (a full-width comma typed in a long remark must not outvote the commas of every line).
 
-    >>> _delimiter("序号,名称\n1,甲，乙，丙，丁\n2,戊")
-    ','
+    >>> _delimiter("序号,名称\n1,甲，乙，丙，丁\n2,戊"), _delimiter("序号|名称|日期\n1|甲,乙|2024-1-1")
+    (',', '|')
     """
     lines = [line for line in text[:65536].splitlines()[:30] if line.strip()] or [""]
-    candidates = (",", "\t", ";", "，")
+    candidates = (",", "\t", ";", "，", "|")  # | from some systems' exports
     return max(
         candidates, key=lambda d: (sorted(line.count(d) for line in lines)[len(lines) // 2], text[:8192].count(d))
     )
