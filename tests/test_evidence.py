@@ -257,3 +257,18 @@ def test_a_table_without_dates_takes_the_year_its_title_names(tmp_path):
     assert builders.figures(result)["mediation.subsidy_yuan"] == 150
     notes = [r["detail"] for r in codes(result, "column.from_context")]
     assert notes == ["表格标题“2024年”"]
+
+
+def test_a_kind_no_file_showed_beside_a_file_that_could_not_be_used_names_that_file(tmp_path):
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    (tmp_path / "台账扫描件.pdf").write_bytes(b"%PDF-1.7\n")
+    found = builders.evidence(clean(tmp_path))
+    assert found["enforcement.licensing"].value == 2
+    mediation = found["mediation.cases"]
+    assert mediation.value is None
+    assert "另有文件无法使用（台账扫描件.pdf），如其中有人民调解" in mediation.reason
+
+
+def test_a_kind_no_file_showed_is_simply_not_provided_when_every_file_was_read(tmp_path):
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    assert builders.evidence(clean(tmp_path))["mediation.cases"].reason.startswith("本年度未提供人民调解")

@@ -133,6 +133,8 @@ class KindEvidence:
     # Figures a statistics table states: figure → (value or None, where, why None).
     stated: dict[str, tuple[float | None, str, str]] = field(default_factory=dict)
     key: tuple[str, ...] = ()  # the kind's key fields (records counted by identity)
+    # For a kind no file showed: files that could not be used and may hold it (named in the reason).
+    unread: tuple[str, ...] = ()
 
 
 NO_KIND_PROBLEM = KindEvidence()
@@ -322,7 +324,7 @@ def compute(
         evidence = kinds.get(kind, NO_KIND_PROBLEM)
         if not evidence.key and spec.key:
             evidence = replace(evidence, key=spec.key)
-        reason = evidence.unavailable or (None if kind in tables else f"本年度未提供{spec.title}")
+        reason = evidence.unavailable or (None if kind in tables else _not_provided(spec.title, evidence.unread))
         titles = {f.name: f.title for f in spec.fields}
         for figure in spec.figures:
             stated = evidence.stated.get(figure.name)
@@ -344,6 +346,21 @@ def compute(
         out[figure.name] = _ratio(figure, [out[n] for n in figure.arg])
     order = [g.name for s in specs.values() for g in s.figures]
     return {name: out[name] for name in order}
+
+
+def _not_provided(title: str, unread: tuple[str, ...]) -> str:
+    if not unread:
+        return f"本年度未提供{title}"
+    more = "等" if len(unread) > 3 else ""
+    return f"本年度未见{title}；另有文件无法使用（{'、'.join(unread[:3])}{more}），如其中有{title}，请先按问题清单处理"
+
+
+# File problems after which nothing of the file's content is known (an empty file holds nothing;
+# a wrong year's file is of a known kind).
+_CONTENT_UNKNOWN = frozenset(
+    {"file.unreadable", "file.too_large", "file.encrypted", "file.failed", "file.unknown_kind", "file.not_a_table",
+     "file.archive", "file.old_word", "file.only_hidden"}
+)  # fmt: skip
 
 
 def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, KindEvidence]:
@@ -373,7 +390,10 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
         if kind is not None:
             place = f"{st['file']}「{st['sheet']}」" + (f"单元格 {st['cell']}" if st.get("cell") else "")
             stated.setdefault(kind, {})[st["figure"]] = (st.get("value"), place, st.get("problem", ""))
-    out = {}
+    files = [f for f in manifest.get("files", []) if not f.get("excluded")]
+    unread = tuple(f["file"] for f in files if f.get("problem") in _CONTENT_UNKNOWN and not f.get("kind_hint"))
+    shown = {s.get("kind") for f in files for s in f.get("sheets", [])} | set(refused)
+    out = {kind: KindEvidence(key=specs[kind].key, unread=unread) for kind in specs if unread and kind not in shown}
     for kind in sorted(set(refused) | set(errors) | set(wrong_year) | set(stated)):
         places = refused.get(kind, [])
         more = "等" if len(places) > 3 else ""
@@ -383,7 +403,9 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
         if not why and wrong_year.get(kind):
             files = "、".join(dict.fromkeys(wrong_year[kind]))
             why = f"{specs[kind].title}的记录都不属于本年度（{files}），可能放错了年份文件夹"
-        out[kind] = KindEvidence(why, errors.get(kind, 0), stated.get(kind, {}), specs[kind].key)
+        out[kind] = KindEvidence(
+            why, errors.get(kind, 0), stated.get(kind, {}), specs[kind].key, unread if kind not in shown else ()
+        )
     return out
 
 
