@@ -535,3 +535,48 @@ def test_every_column_of_counts_of_a_table_with_a_total_row_adds_up():
 
 def text_of(text, claim):
     return text[claim.stated_start : claim.stated_end]
+
+
+# ------------------------------------------------------------ corpus7: what new real texts taught
+
+
+def test_a_ratio_written_with_a_colon_opens_no_list():
+    # "114.29:100" is a sex ratio: the list introduced by 分别为 after the ；is no breakdown of 女性人口
+    text = (
+        "全镇户籍人口3000人。其中，男性人口1600人，女性人口1400人，男女性别比为114.29:100(女性为100)；"
+        "0-17岁、18-59岁、60岁及以上人口分别为500人、1800人、600人。"
+    )
+    assert flagged(text) == []
+    assert verdict(text, "3000人", "total") == "consistent"
+
+
+def test_a_change_of_a_count_is_not_the_total_of_the_list_after_it():
+    # the 其中 list belongs to the stock (9.5万人), not to its change since last year (0.2万人)
+    text = "年末常住人口9.5万人，比上年末增加0.2万人，其中城镇人口4.1万人，乡村人口5.4万人。"
+    assert flagged(text) == []
+    assert verdict(text, "9.5万人", "total") == "consistent"
+    assert flagged(text.replace("5.4万人", "5.6万人")) == ["9.5万人"]
+
+
+def test_an_average_is_not_the_total_of_the_counts_after_it():
+    text = "法官人均办案210件，其中有5个庭人均超过300件，最高的超过400件。"
+    assert flagged(text) == []
+
+
+def test_counts_that_are_changes_are_no_years_levels_for_a_later_change():
+    # 120件 and 90件 are increases, not the levels of two years; an average increase is compared with neither
+    text = "2021年比2020年增加了120件，2023年比2021年增加了90件，三年间年平均增长70件。"
+    assert flagged(text) == []
+
+
+def test_a_share_said_to_be_about_so_much_is_never_impossible():
+    # "约占…70%": the approximation stands before the verb, the percentage is a range
+    assert flagged("辖区内提出5项诉求的约占全部工单的70%。") == []
+    assert flagged("辖区内提出5项诉求的占全部工单的70%。") == ["70%"]
+
+
+def test_a_closing_rate_over_the_new_cases_alone_proves_nothing_when_it_differs():
+    # 结案率 is over the cases to be handled, last year's left-over (旧存) included; they are not given
+    assert flagged("新收案件1500件，结案1200件，结案率为68.2%。") == []
+    assert verdict("新收案件1500件，结案1200件，结案率为80%。", "80%") == "consistent"
+    assert flagged("受理案件1500件，结案1200件，结案率为68.2%。") == ["68.2%"]

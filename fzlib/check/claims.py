@@ -36,8 +36,9 @@ _OPEN, _CLOSE = "（(【[", "）)】]"
 
 # 共 as in 共办理, not as in 公共/共同/共享/共建.
 _TOTAL_MARK = re.compile(r"(?<!公)共(?![同享建治识性有])|合计|总计|累计|总数|总量|一共|总共|全年受理")
+# A colon between digits is a ratio ("性别比为105.23:100", "25.72:26.84:47.44"), not a list's opening.
 _INTRO = re.compile(
-    r"其中|包括|分别为|分别是|具体为|具体是|具体包括|涉及|[：:]|"
+    r"其中|包括|分别为|分别是|具体为|具体是|具体包括|涉及|(?<!\d)[：:]|[：:](?!\d)|"
     r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看"
 )
 _EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
@@ -89,6 +90,9 @@ _CHANGE_LEAD = re.compile(
     r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增幅|降幅|多了|少了|攀升)"
     r"(?:了|约|达到|达|为|是|幅度为|幅度达)?$"
 )
+# A figure that is an average of something ("人均结案274件", "年平均增长70.6万件") is neither a total of
+# the counts after it nor a change between two of the levels around it.
+_AVERAGE = re.compile(r"人均|平均|案均|户均|日均|年均|月均|场均")
 _COMPARE = re.compile(r"同比|环比|较|比上|比去|比\d{4}年|与上|与去|与\d{4}年|上年|去年|上月|上周|由|从|相比")
 _OLD_MARK = re.compile(r"由|从|去年|上年|上一年|同期|前一年|上月|上周")
 _ALL_MARK = re.compile(r"全部|均|全覆盖|全面完成|全数")
@@ -182,7 +186,8 @@ class Rate:
     definition: dict | None
     numerator: Figure | None
     denominator: Figure | None
-    how: str  # key (denominator named by its key noun), loose, total, pair, previous (keyed, in the sentence
+    how: str  # key (denominator named by its key noun), loose, partial (named by a word for only a part
+    #           of the standard base: 新收 without 旧存), total, pair, previous (keyed, in the sentence
     #           before), shared (a sibling rate's terms), none
     all_done: bool  # the sentence says 全部/均, which means 100%
     positives: list[Figure] = field(default_factory=list)  # every positive grade (满意率)
@@ -338,6 +343,7 @@ def _figures(norm: str, sentences: list[Sentence]) -> list[Figure]:
         raw = norm[label_start : n.start]
         if raw.rstrip().endswith(tuple(_CLOSE)) or any(c in raw for c in _CLOSE) and not any(c in raw for c in _OPEN):
             raw = _label_around_brackets(norm, label_start, n.start, floor)
+        n = _approximate_share(n, raw)
         n = _implied_percent(n, raw)
         prev_end = n.end
         if not (n.is_count or n.percent):
@@ -374,6 +380,17 @@ def _label_around_brackets(norm: str, label_start: int, end: int, floor: int) ->
             out.append(ch)
         i -= 1
     return "".join(reversed(out))[-LABEL_MAX:]
+
+
+# "约占案件总量的70%", "近占…": the approximation is said before the verb, away from the number.
+_APPROX_BEFORE_VERB = re.compile(r"(?:大约|约|将近|接近|近|大概)(?:占|为|达到?|是)[^，,；;。\d]{0,12}$")
+
+
+def _approximate_share(n: Number, raw: str) -> Number:
+    """A percentage said to be about so much is a range: no base is wrong for it."""
+    if not n.percent or not n.exact or not _APPROX_BEFORE_VERB.search(raw):
+        return n
+    return replace(n, approx="about")
 
 
 def _implied_percent(n: Number, raw: str) -> Number:
@@ -519,9 +536,16 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if continued and i > 0:
             break
-        # Counts of something else between the total and its list ("涉及5个领域") are skipped.
+        if _not_a_whole(norm, total):
+            continue
+        # Counts of something else between the total and its list ("涉及5个领域") are skipped, so is a
+        # change of the total ("常住人口94.9万人，比上年末增加0.1万人，其中城镇人口41.4万人").
         k = i + 1
-        while k < len(figs) and figs[k].is_count and not same_family(figs[k].num.unit, total.num.unit):
+        while (
+            k < len(figs)
+            and figs[k].is_count
+            and (not same_family(figs[k].num.unit, total.num.unit) or _not_a_whole(norm, figs[k]))
+        ):
             k += 1
         if k >= len(figs):
             continue
@@ -551,6 +575,13 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
         ]
         out.append(Breakdown(total, parts, complete, others, cut))
     return out
+
+
+def _not_a_whole(norm: str, f: Figure) -> bool:
+    """A change ("比上年末增加0.1万人") or an average ("人均结案274件") counts no things that a list
+    could break down."""
+    lead = norm[f.clause_start : f.num.start]
+    return bool(_CHANGE_LEAD.search(lead) or _AVERAGE.search(lead))
 
 
 # Words that make a bracket after a count something else than its breakdown: other years or
@@ -1101,7 +1132,7 @@ def rate_definitions() -> tuple[dict, ...]:
     """The rates.yaml definitions, each with all its keys present."""
     entries = load_yaml(RATES_FILE.read_text(encoding="utf-8"))
     for e in entries:
-        for key in ("numerator", "denominator", "positive", "minus", "plus"):
+        for key in ("numerator", "denominator", "positive", "minus", "plus", "partial"):
             e.setdefault(key, [])
     return tuple(entries)
 
@@ -1119,6 +1150,14 @@ def definition_of(name: str) -> dict | None:
             if name.endswith(stem) and len(stem) > best_len:
                 best, best_len = e, len(stem)
     return best
+
+
+def _partial_base(label: str, d: dict) -> bool:
+    """Whether a count names only a part of the rate's standard base: 结案率 is over the cases to be
+    handled, those left from last year (旧存) and the new ones (新收); over 新收 alone it may come out
+    right, but a mismatch proves nothing while the 旧存 are not given."""
+    full = [w for w in d["denominator"] if w not in d["partial"]]
+    return _has_word(label, d["partial"]) and not _has_word(label, full)
 
 
 def _has_word(label: str, words: list[str]) -> bool:
@@ -1237,6 +1276,8 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     # is not 调解率's numerator by definition, so that reading alone never proves the rate wrong.
     name = rate_name(g.raw_label)
     verb = clean_label(name.removesuffix("率"))[-2:]
+    if how == "key" and _partial_base(denominator.label, d):
+        how = "partial"
     if (
         how == "key"
         and numerator is not None
@@ -1334,8 +1375,8 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
             if new is None:
                 new = _subject_before(old, lead, paragraph)
             how = "fromto" if new is not None else "none"
-        else:
-            old, new = _years_written_out(g, paragraph)
+        elif not _AVERAGE.search(lead):
+            old, new = _years_written_out(norm, g, paragraph)
             how = "years" if old is not None else "none"
         if new is not None and old is not None and not same_family(old.num.unit, new.num.unit):
             old, new, how = None, None, "none"
@@ -1424,11 +1465,12 @@ def _pair_respectively(norm: str, growths: list[Growth]) -> list[Growth]:
     return growths
 
 
-def _years_written_out(g: Figure, paragraph: list[Figure]) -> tuple[Figure | None, Figure | None]:
-    """ "2023年…147起，2024年…113起，同比下降30%": the two counts that carry the two years."""
+def _years_written_out(norm: str, g: Figure, paragraph: list[Figure]) -> tuple[Figure | None, Figure | None]:
+    """ "2023年…147起，2024年…113起，同比下降30%": the two counts that carry the two years. A count
+    that is itself a change ("2019年相比2018年增长了357万件") is no year's level."""
     dated = []
     for f in paragraph:
-        if f.index >= g.index or not f.is_count:
+        if f.index >= g.index or not f.is_count or _CHANGE_LEAD.search(norm[f.clause_start : f.num.start]):
             continue
         m = next(reversed(list(_YEAR.finditer(f.raw_label))), None)  # the last year named
         if m is not None:
