@@ -580,3 +580,17 @@ def test_a_closing_rate_over_the_new_cases_alone_proves_nothing_when_it_differs(
     assert flagged("新收案件1500件，结案1200件，结案率为68.2%。") == []
     assert verdict("新收案件1500件，结案1200件，结案率为80%。", "80%") == "consistent"
     assert flagged("受理案件1500件，结案1200件，结案率为68.2%。") == ["68.2%"]
+
+
+def test_cases_carried_over_from_last_year_are_not_last_years_level():
+    # "不含上年旧存…件" is a stock this year starts with; the 下降 compares with a figure not given
+    text = "全年共收各类案件3 200件(不含上年旧存400件,下同),比上年下降1.3%。"
+    assert flagged(text) == []
+    assert flagged("全年共收各类案件3200件,比上年的400件下降1.3%。") == ["1.3%"]
+
+
+def test_a_change_of_the_new_cases_is_not_tested_on_a_whole_with_carry_over():
+    # 新收 = 2380 - 123: the whole with its 旧存 cannot tell whether the growth is possible
+    text = "执行收案2380件(含旧存123件),新收案件同比增加180.37%。"
+    assert flagged(text) == []
+    assert flagged("执行收案2380件,同比增加180.37%。") == ["180.37%"]

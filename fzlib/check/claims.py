@@ -95,6 +95,9 @@ _CHANGE_LEAD = re.compile(
 _AVERAGE = re.compile(r"人均|平均|案均|户均|日均|年均|月均|场均")
 _COMPARE = re.compile(r"同比|环比|较|比上|比去|比\d{4}年|与上|与去|与\d{4}年|上年|去年|上月|上周|由|从|相比")
 _OLD_MARK = re.compile(r"由|从|去年|上年|上一年|同期|前一年|上月|上周")
+# Cases carried over from last year ("不含上年旧存28802件", "含上年度结转5件") are a stock this year
+# starts with, not last year's level of what is counted now.
+_CARRIED_OVER = re.compile(r"旧存|结转|遗留")
 _ALL_MARK = re.compile(r"全部|均|全覆盖|全面完成|全数")
 _NEGATION = re.compile(r"(?:[不未非没]|不予|未予|未能|不能)$")
 # "未调解成功41件": a 未/不/没 a verb or two before the word negates it too (非诉 is no negation).
@@ -1383,11 +1386,24 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
         difference = diffs[-1] if diffs and g.percent and how == "none" else None
         if difference is not None and counts:
             how = "diff"
-        candidates = [c for c in _change_subjects(norm, figs, j, counts) if c is not old and not c.bracketed]
+        candidates = [
+            c
+            for c in _change_subjects(norm, figs, j, counts)
+            if c is not old and not c.bracketed and not _new_of_a_whole_with_carry_over(norm, c, lead)
+        ]
         if how == "none" and candidates:
             how = "feasible"
         out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
     return _pair_respectively(norm, out)
+
+
+def _new_of_a_whole_with_carry_over(norm: str, count: Figure, lead: str) -> bool:
+    """ "执行收案2380件(含旧存123件)，新收案件同比增加180.37%": the change is of the new cases alone
+    (2380-123), not of the whole that holds last year's carry-over."""
+    if "新收" not in lead or "新收" in count.label:
+        return False
+    after = norm[count.num.end : count.num.end + 16]
+    return after.lstrip().startswith(tuple(_OPEN)) and bool(_CARRIED_OVER.search(after))
 
 
 def _after_earlier_change(norm: str, figs: list[Figure], j: int, counts: list[Figure]) -> list[Figure]:
@@ -1407,7 +1423,8 @@ def _marked_old(norm: str, f: Figure, figs: list[Figure]) -> bool:
     it: in "由52件增加到65件" only 52 is; in "…453件次，上升10%；其中来信256件，较去年同期237件" 237 is."""
     before = [h.num.end for h in figs if h.num.end <= f.num.start]
     start = max([f.sentence.start, f.clause_start - 2] + before[-1:])
-    return bool(_OLD_MARK.search(norm[start : f.num.start]))
+    words = norm[start : f.num.start]
+    return bool(_OLD_MARK.search(words)) and not _CARRIED_OVER.search(words)
 
 
 def _earlier_counts(figure: Figure, paragraph: list[Figure]) -> list[Figure]:
