@@ -594,3 +594,11 @@ def test_a_change_of_the_new_cases_is_not_tested_on_a_whole_with_carry_over():
     text = "执行收案2380件(含旧存123件),新收案件同比增加180.37%。"
     assert flagged(text) == []
     assert flagged("执行收案2380件,同比增加180.37%。") == ["180.37%"]
+
+
+def test_a_closing_rate_is_over_the_cases_due_when_the_report_states_them():
+    # 应结案数 is the standard base of 结案率 where it is given, not every case received
+    text = "本月共受理问题2000件,应结案数1800件,结案数1710件,结案率95%。"
+    assert flagged(text) == []
+    assert verdict(text, "95%") == "consistent"
+    assert flagged(text.replace("结案率95%", "结案率90%")) == ["90%"]
