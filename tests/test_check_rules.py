@@ -602,3 +602,10 @@ def test_a_closing_rate_is_over_the_cases_due_when_the_report_states_them():
     assert flagged(text) == []
     assert verdict(text, "95%") == "consistent"
     assert flagged(text.replace("结案率95%", "结案率90%")) == ["90%"]
+
+
+def test_a_count_that_says_whose_quantity_is_shared_is_not_the_part():
+    # the 69% is of the 矛盾数 of 4 counties, which the text does not give; 4个 is how many counties
+    text = "甲、乙、丙、丁等4个山区县排查化解矛盾数占全市总数的69%。"
+    assert flagged(text) == []
+    assert flagged("其中4个占全市总数的69%。") == ["69%"]

@@ -765,6 +765,11 @@ _GENERIC_BASE = re.compile(
 )
 
 
+# A quantity named after a count and before 占 ("…等4个山区县排查化解家庭邻里矛盾数占全市总数的69%"):
+# the count says whose quantity it is, the share is of that quantity, which the text does not give.
+_MEASURED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}(?:数|数量|总量|金额)$")
+
+
 def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     """The count(s) a share at figs[j] is a share of: in its clause, or the clause just before.
 
@@ -777,6 +782,9 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
         return []
     last = before[-1]
     if last.num.end > share.clause_start or last.clause_start == share.clause_start:
+        head = norm[last.num.end : share.num.start].split("占")[0]
+        if _MEASURED_AFTER.search(head):
+            return []  # "4个山区县排查化解矛盾数占…69%": the share is of the 矛盾数, the 4个 only says whose
         return [last]
     between = norm[last.num.end : share.clause_start]
     if re.search(r"[；;。:：]", between) or len(between.strip("，,、 ")) > 2:
