@@ -609,3 +609,20 @@ def test_a_count_that_says_whose_quantity_is_shared_is_not_the_part():
     text = "甲、乙、丙、丁等4个山区县排查化解矛盾数占全市总数的69%。"
     assert flagged(text) == []
     assert flagged("其中4个占全市总数的69%。") == ["69%"]
+
+
+def test_a_fall_near_a_hundred_percent_is_tested_on_a_previous_figure_scaled_to_the_fall():
+    # 2 after a fall of 94.44% comes from 36, eighteen times the new figure
+    assert flagged("对经济犯罪,共批准逮捕2人,同比减少94.44%。") == []
+    assert flagged("对经济犯罪,共批准逮捕2人,同比减少94.65%。") == ["94.65%"]
+
+
+def test_the_change_word_nearest_a_figure_gives_its_direction():
+    # 3.37% is a rise of the 件, 22.85% a fall of the 人 (849 → 655)
+    assert flagged("共受理审查起诉案件522件655人,同比分别增加3.37%和减少22.85%。") == []
+
+
+def test_a_rate_may_be_over_the_same_cases_counted_in_the_other_unit():
+    # 507/625 = 81.12%: no whole base gives it from 373件, one does from 507人
+    assert flagged("共起诉各类犯罪373件507人,起诉率(按人数)为81.12%。") == []
+    assert flagged("共起诉各类犯罪373件,起诉率为81.12%。") == ["81.12%"]

@@ -205,6 +205,9 @@ class Rate:
     # Counts done at once, never handed on ("当场答复5113宗" beside "转办2114宗，办结1898宗"), when they
     # and the denominator make up a count of the sentence: the rate may be over that whole.
     plus: Figure | None = None
+    # The same cases counted in another unit right beside the numerator ("起诉373件507人"): a rate may be
+    # over either ("起诉率(按人数)"), so one is never called impossible while the other can give it.
+    companions: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -1339,7 +1342,18 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     if denominator is not None:
         between = norm[denominator.num.end : g.clause_start]
         adjacent = not re.search(r"[；;：:。]", between) and sum(between.count(c) for c in "，,") <= 1
-    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages, named_stage, plus)
+    companions = []
+    if numerator is not None:
+        companions = [
+            f
+            for f in counts
+            if f is not numerator
+            and not same_family(f.num.unit, numerator.num.unit)
+            and (f.num.start == numerator.num.end or numerator.num.start == f.num.end)
+        ]
+    return Rate(
+        g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages, named_stage, plus, companions
+    )
 
 
 # ---------------------------------------------------------------- growth
@@ -1356,7 +1370,10 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
             continue
         if _RATE_MARK.search(lead) and g.percent:
             continue  # a rate that rose: a change in points, not a growth of a count
-        up, down = _UP.search(lead), _DOWN.search(lead)
+        up, down = _last(_UP, lead), _last(_DOWN, lead)
+        if up and down:
+            # "同比分别增加3.37%和减少22.85%": the word nearest the figure says which way it went
+            up, down = (None, down) if down.start() > up.start() else (up, None)
         context = norm[g.sentence.start : g.num.start]
         if not _COMPARE.search(context):
             continue
@@ -1412,6 +1429,11 @@ def _new_of_a_whole_with_carry_over(norm: str, count: Figure, lead: str) -> bool
         return False
     after = norm[count.num.end : count.num.end + 16]
     return after.lstrip().startswith(tuple(_OPEN)) and bool(_CARRIED_OVER.search(after))
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = list(pattern.finditer(text))
+    return found[-1] if found else None
 
 
 def _after_earlier_change(norm: str, figs: list[Figure], j: int, counts: list[Figure]) -> list[Figure]:
