@@ -626,3 +626,15 @@ def test_a_rate_may_be_over_the_same_cases_counted_in_the_other_unit():
     # 507/625 = 81.12%: no whole base gives it from 373件, one does from 507人
     assert flagged("共起诉各类犯罪373件507人,起诉率(按人数)为81.12%。") == []
     assert flagged("共起诉各类犯罪373件,起诉率为81.12%。") == ["81.12%"]
+
+
+def test_changes_of_counts_given_in_cases_and_persons_compare_the_same_unit_of_both_years():
+    # this year's 97件134人 against last year's 197件375人: 50.76% is of the 件, 64.27% of the 人
+    right = "受理案件97件134人,去年同期为197件375人,件数和人数分别同比下降50.76%、64.27%。"
+    assert flagged(right) == []
+    # the same falls copied under other counts do not follow from them (52.50% and 64.46%)
+    copied = "审结案件95件134人,去年同期为200件377人,同比分别下降50.76%、64.27%。"
+    assert flagged(copied) == ["50.76%", "64.27%"]
+    # each change may name its unit instead of 分别
+    named = "审结案件478件635人,去年同期为773件1350人,同比件数下降38.16%、人数下降53.14%。"
+    assert flagged(named) == ["53.14%"]

@@ -1419,7 +1419,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
         if how == "none" and candidates:
             how = "feasible"
         out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
-    return _pair_respectively(norm, out)
+    return _pair_units(norm, figs, _pair_respectively(norm, out))
 
 
 def _new_of_a_whole_with_carry_over(norm: str, count: Figure, lead: str) -> bool:
@@ -1489,6 +1489,63 @@ def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure]
         if re.search(r"[；;：:。]", norm[f.num.end : g.clause_start]):
             break
         out.insert(0, f)
+    return out
+
+
+_UNIT_WORD = {"件数": "件", "人数": "人"}
+
+
+def _pair_units(norm: str, figs: list[Figure], growths: list[Growth]) -> list[Growth]:
+    """ "受理97件134人，去年同期为197件375人，件数和人数分别同比下降50.76%、64.27%": each change
+    compares this year's count with last year's in the same unit. Only when both years give the
+    same two units side by side, and each change is told by 分别 in order or names 件数/人数."""
+    out = list(growths)
+    for i in range(1, len(figs) - 2):
+        o1, o2 = figs[i], figs[i + 1]
+        if not (o1.is_count and o2.is_count and o2.num.start == o1.num.end and _marked_old(norm, o1, figs)):
+            continue
+        if same_family(o1.num.unit, o2.num.unit):
+            continue
+        before = [f for f in figs[:i] if f.is_count]
+        pairs = [
+            (a, b)
+            for a, b in zip(before, before[1:])
+            if b.num.start == a.num.end
+            and same_family(a.num.unit, o1.num.unit)
+            and same_family(b.num.unit, o2.num.unit)
+        ]
+        if not pairs:
+            continue
+        n1, n2 = pairs[-1]
+        mine = [g for g in out if g.change.num.start > o2.num.end and g.change.sentence is o1.sentence]
+        mine = [g for g in mine if g.change.percent and g.how in ("none", "feasible")]
+        chosen: dict[int, Figure] = {}
+        for g in mine:
+            k = figs.index(g.change)
+            lead = norm[max(g.change.clause_start, figs[k - 1].num.end) : g.change.num.start]
+            named = [u for w, u in _UNIT_WORD.items() if w in lead]
+            if len(named) == 1:
+                chosen[id(g)] = o1 if same_family(named[0], o1.num.unit) else o2
+        first = mine[0] if mine else None
+        if first is not None and "分别" in norm[first.change.clause_start : first.change.num.start]:
+            k = figs.index(first.change)
+            nxt = figs[k + 1] if k + 1 < len(figs) else None
+            if (
+                nxt is not None
+                and nxt.percent
+                and norm[first.change.num.end : nxt.num.start].strip() in ("、", "和", "与")
+            ):
+                second = next((g for g in out if g.change is nxt), None)
+                if second is None:
+                    second = Growth(nxt, None, None, first.down, "none")
+                    out.append(second)
+                    mine.append(second)
+                chosen.setdefault(id(first), o1)
+                chosen.setdefault(id(second), o2)
+        for g in mine:
+            o = chosen.get(id(g))
+            if o is not None:
+                g.old, g.new, g.how = o, (n1 if o is o1 else n2), "fromto"
     return out
 
 
