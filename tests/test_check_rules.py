@@ -572,7 +572,8 @@ def test_counts_that_are_changes_are_no_years_levels_for_a_later_change():
 def test_a_share_said_to_be_about_so_much_is_never_impossible():
     # "约占…70%": the approximation stands before the verb, the percentage is a range
     assert flagged("辖区内提出5项诉求的约占全部工单的70%。") == []
-    assert flagged("辖区内提出5项诉求的占全部工单的70%。") == ["70%"]
+    assert flagged("本月投诉5件,约占全部工单的70%。") == []
+    assert flagged("本月投诉5件,占全部工单的70%。") == ["70%"]
 
 
 def test_a_closing_rate_over_the_new_cases_alone_proves_nothing_when_it_differs():
@@ -638,3 +639,14 @@ def test_changes_of_counts_given_in_cases_and_persons_compare_the_same_unit_of_b
     # each change may name its unit instead of 分别
     named = "审结案件478件635人,去年同期为773件1350人,同比件数下降38.16%、人数下降53.14%。"
     assert flagged(named) == ["53.14%"]
+
+
+def test_a_count_of_kinds_names_a_group_and_is_not_the_part_of_its_share():
+    # 五个罪名 says which group; the group's persons are not given in the sentence
+    assert flagged("上述五个罪名合占批捕总人数的51.7%。") == []
+
+
+def test_a_clause_telling_what_was_done_to_something_ends_a_list():
+    # "对…提出检察建议2222件" after a ；is a new action, not one more item of the 其中 list
+    text = "共办结监督案件3000余件,其中向法院提出抗诉37件;对审判活动违法行为提出检察建议2222件;对执行活动违法行为提出检察建议5978件。"
+    assert flagged(text) == []

@@ -79,8 +79,9 @@ _NARRATIVE = re.compile(
 )
 # Verbs that open a new clause of narrative after a semicolon; list items are named by what they
 # count (邻里纠纷, 行政许可), so a list does not run on into such a clause.
+# "对…提出检察建议2222件" tells what was done to something: an action too, never a list item.
 _NEW_ACTION = re.compile(
-    r"^(?:发布|开展|组织|召开|举办|签订|制定|发放|出动|聘请|接待|走访|完成|实现|推动|推进|落实|建立|设立|提供)"
+    r"^(?:发布|开展|组织|召开|举办|签订|制定|发放|出动|聘请|接待|走访|完成|实现|推动|推进|落实|建立|设立|提供|对|针对)"
 )
 _SHARE_MARK = re.compile(r"占|比例|比重")
 _RATE_MARK = re.compile(r"率|满意度")
@@ -771,6 +772,9 @@ _GENERIC_BASE = re.compile(
 # A quantity named after a count and before 占 ("…等4个山区县排查化解家庭邻里矛盾数占全市总数的69%"):
 # the count says whose quantity it is, the share is of that quantity, which the text does not give.
 _MEASURED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}(?:数|数量|总量|金额)$")
+# "上述五个罪名合占批捕总人数的51.7%": a count of kinds (罪名, 领域, 类) names the group, not its size.
+_KIND_UNITS = frozenset({"个", "项", "类", "种"})
+_KINDS_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,}(?:合|共|合计|共计|分别|均)?$")
 
 
 def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
@@ -786,7 +790,7 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     last = before[-1]
     if last.num.end > share.clause_start or last.clause_start == share.clause_start:
         head = norm[last.num.end : share.num.start].split("占")[0]
-        if _MEASURED_AFTER.search(head):
+        if _MEASURED_AFTER.search(head) or (last.num.unit in _KIND_UNITS and _KINDS_AFTER.match(head)):
             return []  # "4个山区县排查化解矛盾数占…69%": the share is of the 矛盾数, the 4个 only says whose
         return [last]
     between = norm[last.num.end : share.clause_start]
