@@ -535,3 +535,118 @@ def test_every_column_of_counts_of_a_table_with_a_total_row_adds_up():
 
 def text_of(text, claim):
     return text[claim.stated_start : claim.stated_end]
+
+
+# ------------------------------------------------------------ corpus7: what new real texts taught
+
+
+def test_a_ratio_written_with_a_colon_opens_no_list():
+    # "114.29:100" is a sex ratio: the list introduced by 分别为 after the ；is no breakdown of 女性人口
+    text = (
+        "全镇户籍人口3000人。其中，男性人口1600人，女性人口1400人，男女性别比为114.29:100(女性为100)；"
+        "0-17岁、18-59岁、60岁及以上人口分别为500人、1800人、600人。"
+    )
+    assert flagged(text) == []
+    assert verdict(text, "3000人", "total") == "consistent"
+
+
+def test_a_change_of_a_count_is_not_the_total_of_the_list_after_it():
+    # the 其中 list belongs to the stock (9.5万人), not to its change since last year (0.2万人)
+    text = "年末常住人口9.5万人，比上年末增加0.2万人，其中城镇人口4.1万人，乡村人口5.4万人。"
+    assert flagged(text) == []
+    assert verdict(text, "9.5万人", "total") == "consistent"
+    assert flagged(text.replace("5.4万人", "5.6万人")) == ["9.5万人"]
+
+
+def test_an_average_is_not_the_total_of_the_counts_after_it():
+    text = "法官人均办案210件，其中有5个庭人均超过300件，最高的超过400件。"
+    assert flagged(text) == []
+
+
+def test_counts_that_are_changes_are_no_years_levels_for_a_later_change():
+    # 120件 and 90件 are increases, not the levels of two years; an average increase is compared with neither
+    text = "2021年比2020年增加了120件，2023年比2021年增加了90件，三年间年平均增长70件。"
+    assert flagged(text) == []
+
+
+def test_a_share_said_to_be_about_so_much_is_never_impossible():
+    # "约占…70%": the approximation stands before the verb, the percentage is a range
+    assert flagged("辖区内提出5项诉求的约占全部工单的70%。") == []
+    assert flagged("本月投诉5件,约占全部工单的70%。") == []
+    assert flagged("本月投诉5件,占全部工单的70%。") == ["70%"]
+
+
+def test_a_closing_rate_over_the_new_cases_alone_proves_nothing_when_it_differs():
+    # 结案率 is over the cases to be handled, last year's left-over (旧存) included; they are not given
+    assert flagged("新收案件1500件，结案1200件，结案率为68.2%。") == []
+    assert verdict("新收案件1500件，结案1200件，结案率为80%。", "80%") == "consistent"
+    assert flagged("受理案件1500件，结案1200件，结案率为68.2%。") == ["68.2%"]
+
+
+def test_cases_carried_over_from_last_year_are_not_last_years_level():
+    # "不含上年旧存…件" is a stock this year starts with; the 下降 compares with a figure not given
+    text = "全年共收各类案件3 200件(不含上年旧存400件,下同),比上年下降1.3%。"
+    assert flagged(text) == []
+    assert flagged("全年共收各类案件3200件,比上年的400件下降1.3%。") == ["1.3%"]
+
+
+def test_a_change_of_the_new_cases_is_not_tested_on_a_whole_with_carry_over():
+    # 新收 = 2380 - 123: the whole with its 旧存 cannot tell whether the growth is possible
+    text = "执行收案2380件(含旧存123件),新收案件同比增加180.37%。"
+    assert flagged(text) == []
+    assert flagged("执行收案2380件,同比增加180.37%。") == ["180.37%"]
+
+
+def test_a_closing_rate_is_over_the_cases_due_when_the_report_states_them():
+    # 应结案数 is the standard base of 结案率 where it is given, not every case received
+    text = "本月共受理问题2000件,应结案数1800件,结案数1710件,结案率95%。"
+    assert flagged(text) == []
+    assert verdict(text, "95%") == "consistent"
+    assert flagged(text.replace("结案率95%", "结案率90%")) == ["90%"]
+
+
+def test_a_count_that_says_whose_quantity_is_shared_is_not_the_part():
+    # the 69% is of the 矛盾数 of 4 counties, which the text does not give; 4个 is how many counties
+    text = "甲、乙、丙、丁等4个山区县排查化解矛盾数占全市总数的69%。"
+    assert flagged(text) == []
+    assert flagged("其中4个占全市总数的69%。") == ["69%"]
+
+
+def test_a_fall_near_a_hundred_percent_is_tested_on_a_previous_figure_scaled_to_the_fall():
+    # 2 after a fall of 94.44% comes from 36, eighteen times the new figure
+    assert flagged("对经济犯罪,共批准逮捕2人,同比减少94.44%。") == []
+    assert flagged("对经济犯罪,共批准逮捕2人,同比减少94.65%。") == ["94.65%"]
+
+
+def test_the_change_word_nearest_a_figure_gives_its_direction():
+    # 3.37% is a rise of the 件, 22.85% a fall of the 人 (849 → 655)
+    assert flagged("共受理审查起诉案件522件655人,同比分别增加3.37%和减少22.85%。") == []
+
+
+def test_a_rate_may_be_over_the_same_cases_counted_in_the_other_unit():
+    # 507/625 = 81.12%: no whole base gives it from 373件, one does from 507人
+    assert flagged("共起诉各类犯罪373件507人,起诉率(按人数)为81.12%。") == []
+    assert flagged("共起诉各类犯罪373件,起诉率为81.12%。") == ["81.12%"]
+
+
+def test_changes_of_counts_given_in_cases_and_persons_compare_the_same_unit_of_both_years():
+    # this year's 97件134人 against last year's 197件375人: 50.76% is of the 件, 64.27% of the 人
+    right = "受理案件97件134人,去年同期为197件375人,件数和人数分别同比下降50.76%、64.27%。"
+    assert flagged(right) == []
+    # the same falls copied under other counts do not follow from them (52.50% and 64.46%)
+    copied = "审结案件95件134人,去年同期为200件377人,同比分别下降50.76%、64.27%。"
+    assert flagged(copied) == ["50.76%", "64.27%"]
+    # each change may name its unit instead of 分别
+    named = "审结案件478件635人,去年同期为773件1350人,同比件数下降38.16%、人数下降53.14%。"
+    assert flagged(named) == ["53.14%"]
+
+
+def test_a_count_of_kinds_names_a_group_and_is_not_the_part_of_its_share():
+    # 五个罪名 says which group; the group's persons are not given in the sentence
+    assert flagged("上述五个罪名合占批捕总人数的51.7%。") == []
+
+
+def test_a_clause_telling_what_was_done_to_something_ends_a_list():
+    # "对…提出检察建议2222件" after a ；is a new action, not one more item of the 其中 list
+    text = "共办结监督案件3000余件,其中向法院提出抗诉37件;对审判活动违法行为提出检察建议2222件;对执行活动违法行为提出检察建议5978件。"
+    assert flagged(text) == []

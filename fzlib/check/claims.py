@@ -36,8 +36,9 @@ _OPEN, _CLOSE = "（(【[", "）)】]"
 
 # 共 as in 共办理, not as in 公共/共同/共享/共建.
 _TOTAL_MARK = re.compile(r"(?<!公)共(?![同享建治识性有])|合计|总计|累计|总数|总量|一共|总共|全年受理")
+# A colon between digits is a ratio ("性别比为105.23:100", "25.72:26.84:47.44"), not a list's opening.
 _INTRO = re.compile(
-    r"其中|包括|分别为|分别是|具体为|具体是|具体包括|涉及|[：:]|"
+    r"其中|包括|分别为|分别是|具体为|具体是|具体包括|涉及|(?<!\d)[：:]|[：:](?!\d)|"
     r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看"
 )
 _EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
@@ -78,8 +79,9 @@ _NARRATIVE = re.compile(
 )
 # Verbs that open a new clause of narrative after a semicolon; list items are named by what they
 # count (邻里纠纷, 行政许可), so a list does not run on into such a clause.
+# "对…提出检察建议2222件" tells what was done to something: an action too, never a list item.
 _NEW_ACTION = re.compile(
-    r"^(?:发布|开展|组织|召开|举办|签订|制定|发放|出动|聘请|接待|走访|完成|实现|推动|推进|落实|建立|设立|提供)"
+    r"^(?:发布|开展|组织|召开|举办|签订|制定|发放|出动|聘请|接待|走访|完成|实现|推动|推进|落实|建立|设立|提供|对|针对)"
 )
 _SHARE_MARK = re.compile(r"占|比例|比重")
 _RATE_MARK = re.compile(r"率|满意度")
@@ -89,8 +91,14 @@ _CHANGE_LEAD = re.compile(
     r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增幅|降幅|多了|少了|攀升)"
     r"(?:了|约|达到|达|为|是|幅度为|幅度达)?$"
 )
+# A figure that is an average of something ("人均结案274件", "年平均增长70.6万件") is neither a total of
+# the counts after it nor a change between two of the levels around it.
+_AVERAGE = re.compile(r"人均|平均|案均|户均|日均|年均|月均|场均")
 _COMPARE = re.compile(r"同比|环比|较|比上|比去|比\d{4}年|与上|与去|与\d{4}年|上年|去年|上月|上周|由|从|相比")
 _OLD_MARK = re.compile(r"由|从|去年|上年|上一年|同期|前一年|上月|上周")
+# Cases carried over from last year ("不含上年旧存28802件", "含上年度结转5件") are a stock this year
+# starts with, not last year's level of what is counted now.
+_CARRIED_OVER = re.compile(r"旧存|结转|遗留")
 _ALL_MARK = re.compile(r"全部|均|全覆盖|全面完成|全数")
 _NEGATION = re.compile(r"(?:[不未非没]|不予|未予|未能|不能)$")
 # "未调解成功41件": a 未/不/没 a verb or two before the word negates it too (非诉 is no negation).
@@ -182,7 +190,8 @@ class Rate:
     definition: dict | None
     numerator: Figure | None
     denominator: Figure | None
-    how: str  # key (denominator named by its key noun), loose, total, pair, previous (keyed, in the sentence
+    how: str  # key (denominator named by its key noun), loose, partial (named by a word for only a part
+    #           of the standard base: 新收 without 旧存), total, pair, previous (keyed, in the sentence
     #           before), shared (a sibling rate's terms), none
     all_done: bool  # the sentence says 全部/均, which means 100%
     positives: list[Figure] = field(default_factory=list)  # every positive grade (满意率)
@@ -197,6 +206,9 @@ class Rate:
     # Counts done at once, never handed on ("当场答复5113宗" beside "转办2114宗，办结1898宗"), when they
     # and the denominator make up a count of the sentence: the rate may be over that whole.
     plus: Figure | None = None
+    # The same cases counted in another unit right beside the numerator ("起诉373件507人"): a rate may be
+    # over either ("起诉率(按人数)"), so one is never called impossible while the other can give it.
+    companions: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -338,6 +350,7 @@ def _figures(norm: str, sentences: list[Sentence]) -> list[Figure]:
         raw = norm[label_start : n.start]
         if raw.rstrip().endswith(tuple(_CLOSE)) or any(c in raw for c in _CLOSE) and not any(c in raw for c in _OPEN):
             raw = _label_around_brackets(norm, label_start, n.start, floor)
+        n = _approximate_share(n, raw)
         n = _implied_percent(n, raw)
         prev_end = n.end
         if not (n.is_count or n.percent):
@@ -374,6 +387,17 @@ def _label_around_brackets(norm: str, label_start: int, end: int, floor: int) ->
             out.append(ch)
         i -= 1
     return "".join(reversed(out))[-LABEL_MAX:]
+
+
+# "约占案件总量的70%", "近占…": the approximation is said before the verb, away from the number.
+_APPROX_BEFORE_VERB = re.compile(r"(?:大约|约|将近|接近|近|大概)(?:占|为|达到?|是)[^，,；;。\d]{0,12}$")
+
+
+def _approximate_share(n: Number, raw: str) -> Number:
+    """A percentage said to be about so much is a range: no base is wrong for it."""
+    if not n.percent or not n.exact or not _APPROX_BEFORE_VERB.search(raw):
+        return n
+    return replace(n, approx="about")
 
 
 def _implied_percent(n: Number, raw: str) -> Number:
@@ -519,9 +543,16 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if continued and i > 0:
             break
-        # Counts of something else between the total and its list ("涉及5个领域") are skipped.
+        if _not_a_whole(norm, total):
+            continue
+        # Counts of something else between the total and its list ("涉及5个领域") are skipped, so is a
+        # change of the total ("常住人口94.9万人，比上年末增加0.1万人，其中城镇人口41.4万人").
         k = i + 1
-        while k < len(figs) and figs[k].is_count and not same_family(figs[k].num.unit, total.num.unit):
+        while (
+            k < len(figs)
+            and figs[k].is_count
+            and (not same_family(figs[k].num.unit, total.num.unit) or _not_a_whole(norm, figs[k]))
+        ):
             k += 1
         if k >= len(figs):
             continue
@@ -551,6 +582,13 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
         ]
         out.append(Breakdown(total, parts, complete, others, cut))
     return out
+
+
+def _not_a_whole(norm: str, f: Figure) -> bool:
+    """A change ("比上年末增加0.1万人") or an average ("人均结案274件") counts no things that a list
+    could break down."""
+    lead = norm[f.clause_start : f.num.start]
+    return bool(_CHANGE_LEAD.search(lead) or _AVERAGE.search(lead))
 
 
 # Words that make a bracket after a count something else than its breakdown: other years or
@@ -731,6 +769,14 @@ _GENERIC_BASE = re.compile(
 )
 
 
+# A quantity named after a count and before 占 ("…等4个山区县排查化解家庭邻里矛盾数占全市总数的69%"):
+# the count says whose quantity it is, the share is of that quantity, which the text does not give.
+_MEASURED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}(?:数|数量|总量|金额)$")
+# "上述五个罪名合占批捕总人数的51.7%": a count of kinds (罪名, 领域, 类) names the group, not its size.
+_KIND_UNITS = frozenset({"个", "项", "类", "种"})
+_KINDS_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,}(?:合|共|合计|共计|分别|均)?$")
+
+
 def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     """The count(s) a share at figs[j] is a share of: in its clause, or the clause just before.
 
@@ -743,6 +789,9 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
         return []
     last = before[-1]
     if last.num.end > share.clause_start or last.clause_start == share.clause_start:
+        head = norm[last.num.end : share.num.start].split("占")[0]
+        if _MEASURED_AFTER.search(head) or (last.num.unit in _KIND_UNITS and _KINDS_AFTER.match(head)):
+            return []  # "4个山区县排查化解矛盾数占…69%": the share is of the 矛盾数, the 4个 only says whose
         return [last]
     between = norm[last.num.end : share.clause_start]
     if re.search(r"[；;。:：]", between) or len(between.strip("，,、 ")) > 2:
@@ -1101,7 +1150,7 @@ def rate_definitions() -> tuple[dict, ...]:
     """The rates.yaml definitions, each with all its keys present."""
     entries = load_yaml(RATES_FILE.read_text(encoding="utf-8"))
     for e in entries:
-        for key in ("numerator", "denominator", "positive", "minus", "plus"):
+        for key in ("numerator", "denominator", "positive", "minus", "plus", "partial"):
             e.setdefault(key, [])
     return tuple(entries)
 
@@ -1119,6 +1168,14 @@ def definition_of(name: str) -> dict | None:
             if name.endswith(stem) and len(stem) > best_len:
                 best, best_len = e, len(stem)
     return best
+
+
+def _partial_base(label: str, d: dict) -> bool:
+    """Whether a count names only a part of the rate's standard base: 结案率 is over the cases to be
+    handled, those left from last year (旧存) and the new ones (新收); over 新收 alone it may come out
+    right, but a mismatch proves nothing while the 旧存 are not given."""
+    full = [w for w in d["denominator"] if w not in d["partial"]]
+    return _has_word(label, d["partial"]) and not _has_word(label, full)
 
 
 def _has_word(label: str, words: list[str]) -> bool:
@@ -1237,6 +1294,8 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     # is not 调解率's numerator by definition, so that reading alone never proves the rate wrong.
     name = rate_name(g.raw_label)
     verb = clean_label(name.removesuffix("率"))[-2:]
+    if how == "key" and _partial_base(denominator.label, d):
+        how = "partial"
     if (
         how == "key"
         and numerator is not None
@@ -1287,7 +1346,18 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     if denominator is not None:
         between = norm[denominator.num.end : g.clause_start]
         adjacent = not re.search(r"[；;：:。]", between) and sum(between.count(c) for c in "，,") <= 1
-    return Rate(g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages, named_stage, plus)
+    companions = []
+    if numerator is not None:
+        companions = [
+            f
+            for f in counts
+            if f is not numerator
+            and not same_family(f.num.unit, numerator.num.unit)
+            and (f.num.start == numerator.num.end or numerator.num.start == f.num.end)
+        ]
+    return Rate(
+        g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages, named_stage, plus, companions
+    )
 
 
 # ---------------------------------------------------------------- growth
@@ -1304,7 +1374,10 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
             continue
         if _RATE_MARK.search(lead) and g.percent:
             continue  # a rate that rose: a change in points, not a growth of a count
-        up, down = _UP.search(lead), _DOWN.search(lead)
+        up, down = _last(_UP, lead), _last(_DOWN, lead)
+        if up and down:
+            # "同比分别增加3.37%和减少22.85%": the word nearest the figure says which way it went
+            up, down = (None, down) if down.start() > up.start() else (up, None)
         context = norm[g.sentence.start : g.num.start]
         if not _COMPARE.search(context):
             continue
@@ -1334,19 +1407,37 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
             if new is None:
                 new = _subject_before(old, lead, paragraph)
             how = "fromto" if new is not None else "none"
-        else:
-            old, new = _years_written_out(g, paragraph)
+        elif not _AVERAGE.search(lead):
+            old, new = _years_written_out(norm, g, paragraph)
             how = "years" if old is not None else "none"
         if new is not None and old is not None and not same_family(old.num.unit, new.num.unit):
             old, new, how = None, None, "none"
         difference = diffs[-1] if diffs and g.percent and how == "none" else None
         if difference is not None and counts:
             how = "diff"
-        candidates = [c for c in _change_subjects(norm, figs, j, counts) if c is not old and not c.bracketed]
+        candidates = [
+            c
+            for c in _change_subjects(norm, figs, j, counts)
+            if c is not old and not c.bracketed and not _new_of_a_whole_with_carry_over(norm, c, lead)
+        ]
         if how == "none" and candidates:
             how = "feasible"
         out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
-    return _pair_respectively(norm, out)
+    return _pair_units(norm, figs, _pair_respectively(norm, out))
+
+
+def _new_of_a_whole_with_carry_over(norm: str, count: Figure, lead: str) -> bool:
+    """ "执行收案2380件(含旧存123件)，新收案件同比增加180.37%": the change is of the new cases alone
+    (2380-123), not of the whole that holds last year's carry-over."""
+    if "新收" not in lead or "新收" in count.label:
+        return False
+    after = norm[count.num.end : count.num.end + 16]
+    return after.lstrip().startswith(tuple(_OPEN)) and bool(_CARRIED_OVER.search(after))
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = list(pattern.finditer(text))
+    return found[-1] if found else None
 
 
 def _after_earlier_change(norm: str, figs: list[Figure], j: int, counts: list[Figure]) -> list[Figure]:
@@ -1366,7 +1457,8 @@ def _marked_old(norm: str, f: Figure, figs: list[Figure]) -> bool:
     it: in "由52件增加到65件" only 52 is; in "…453件次，上升10%；其中来信256件，较去年同期237件" 237 is."""
     before = [h.num.end for h in figs if h.num.end <= f.num.start]
     start = max([f.sentence.start, f.clause_start - 2] + before[-1:])
-    return bool(_OLD_MARK.search(norm[start : f.num.start]))
+    words = norm[start : f.num.start]
+    return bool(_OLD_MARK.search(words)) and not _CARRIED_OVER.search(words)
 
 
 def _earlier_counts(figure: Figure, paragraph: list[Figure]) -> list[Figure]:
@@ -1404,6 +1496,63 @@ def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure]
     return out
 
 
+_UNIT_WORD = {"件数": "件", "人数": "人"}
+
+
+def _pair_units(norm: str, figs: list[Figure], growths: list[Growth]) -> list[Growth]:
+    """ "受理97件134人，去年同期为197件375人，件数和人数分别同比下降50.76%、64.27%": each change
+    compares this year's count with last year's in the same unit. Only when both years give the
+    same two units side by side, and each change is told by 分别 in order or names 件数/人数."""
+    out = list(growths)
+    for i in range(1, len(figs) - 2):
+        o1, o2 = figs[i], figs[i + 1]
+        if not (o1.is_count and o2.is_count and o2.num.start == o1.num.end and _marked_old(norm, o1, figs)):
+            continue
+        if same_family(o1.num.unit, o2.num.unit):
+            continue
+        before = [f for f in figs[:i] if f.is_count]
+        pairs = [
+            (a, b)
+            for a, b in zip(before, before[1:])
+            if b.num.start == a.num.end
+            and same_family(a.num.unit, o1.num.unit)
+            and same_family(b.num.unit, o2.num.unit)
+        ]
+        if not pairs:
+            continue
+        n1, n2 = pairs[-1]
+        mine = [g for g in out if g.change.num.start > o2.num.end and g.change.sentence is o1.sentence]
+        mine = [g for g in mine if g.change.percent and g.how in ("none", "feasible")]
+        chosen: dict[int, Figure] = {}
+        for g in mine:
+            k = figs.index(g.change)
+            lead = norm[max(g.change.clause_start, figs[k - 1].num.end) : g.change.num.start]
+            named = [u for w, u in _UNIT_WORD.items() if w in lead]
+            if len(named) == 1:
+                chosen[id(g)] = o1 if same_family(named[0], o1.num.unit) else o2
+        first = mine[0] if mine else None
+        if first is not None and "分别" in norm[first.change.clause_start : first.change.num.start]:
+            k = figs.index(first.change)
+            nxt = figs[k + 1] if k + 1 < len(figs) else None
+            if (
+                nxt is not None
+                and nxt.percent
+                and norm[first.change.num.end : nxt.num.start].strip() in ("、", "和", "与")
+            ):
+                second = next((g for g in out if g.change is nxt), None)
+                if second is None:
+                    second = Growth(nxt, None, None, first.down, "none")
+                    out.append(second)
+                    mine.append(second)
+                chosen.setdefault(id(first), o1)
+                chosen.setdefault(id(second), o2)
+        for g in mine:
+            o = chosen.get(id(g))
+            if o is not None:
+                g.old, g.new, g.how = o, (n1 if o is o1 else n2), "fromto"
+    return out
+
+
 def _pair_respectively(norm: str, growths: list[Growth]) -> list[Growth]:
     """ "110批1731人次，…分别上升52.78%、45.34%": the n-th change goes with the n-th count."""
     for i, gr in enumerate(growths):
@@ -1424,11 +1573,12 @@ def _pair_respectively(norm: str, growths: list[Growth]) -> list[Growth]:
     return growths
 
 
-def _years_written_out(g: Figure, paragraph: list[Figure]) -> tuple[Figure | None, Figure | None]:
-    """ "2023年…147起，2024年…113起，同比下降30%": the two counts that carry the two years."""
+def _years_written_out(norm: str, g: Figure, paragraph: list[Figure]) -> tuple[Figure | None, Figure | None]:
+    """ "2023年…147起，2024年…113起，同比下降30%": the two counts that carry the two years. A count
+    that is itself a change ("2019年相比2018年增长了357万件") is no year's level."""
     dated = []
     for f in paragraph:
-        if f.index >= g.index or not f.is_count:
+        if f.index >= g.index or not f.is_count or _CHANGE_LEAD.search(norm[f.clause_start : f.num.start]):
             continue
         m = next(reversed(list(_YEAR.finditer(f.raw_label))), None)  # the last year named
         if m is not None:

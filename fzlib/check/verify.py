@@ -196,7 +196,10 @@ def previous_reproducing(new: float, stated: Number, down: bool) -> int | None:
         return new / factor if factor > 0 else math.inf
 
     ends = sorted([p_for(max(g - half, 0)), p_for(g + max(half, step))])
-    lo, hi = max(1, math.floor(ends[0]) - 1), math.ceil(min(ends[1], 10 * new + 10)) + 1
+    # The interval is scaled to the change, not to the new figure: a fall of 94.44% to 2 comes from 36,
+    # eighteen times the new figure. Only a fall that may reach 100% leaves it open; it is then bounded.
+    upper = ends[1] if math.isfinite(ends[1]) else 1000 * max(ends[0], new) + 1000
+    lo, hi = max(1, math.floor(ends[0]) - 1), math.ceil(upper) + 1
 
     def fits(p: int) -> bool:
         if p <= 0 or (down and p < new) or (not down and p > new):
@@ -695,7 +698,11 @@ def _check_rate(text: str, r: Rate) -> Claim:
     if r.numerator is not None:
         used = [r.numerator, r.rate]
         base = base_reproducing(r.numerator.num.value, stated) if r.numerator.num.value > 0 else 0
-        if base is None and stated.exact and _exact_integer(r.numerator.num):
+        other = next(
+            (b for c in r.companions if c.num.value > 0 and (b := base_reproducing(c.num.value, stated)) is not None),
+            None,
+        )
+        if base is None and other is None and stated.exact and _exact_integer(r.numerator.num):
             return _claim(
                 text,
                 r.rate,
