@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import bailing, fengling, guitang, meigang, qinghe, shimen, tanwan, weitang, yunxi, zhuxi
+from . import bailing, fengling, guitang, meigang, qinghe, shimen, songchuan, tanwan, weitang, yunxi, zhuxi
 from .books import write
 from .town import Built
 from .truth import figures
@@ -27,6 +27,7 @@ TOWNS: dict[str, ModuleType] = {
     "fengling": fengling,
     "guitang": guitang,
     "meigang": meigang,
+    "songchuan": songchuan,
 }
 
 
