@@ -1122,6 +1122,44 @@ def test_a_bare_quarter_takes_the_year_of_the_title(tmp_path):
     assert "date.period" not in set(untitled.issues["code"])
 
 
+def test_week_number_dates_place_a_weekly_register_in_the_year_of_its_weeks(tmp_path):
+    # A weekly screening register (重要时期每周排查): 排查周次 is the week only, the year in the title;
+    # the book opened at the year-end meeting lists the last week of the year before with its year.
+    # 化解时限 is a deadline beside it, not the screening date.
+    rows = [
+        ["某镇2024年矛盾纠纷每周排查登记表"],
+        ["序号", "排查周次", "村（社区）", "纠纷类型", "化解情况", "化解时限"],
+        [1, "2023年第52周", "石桥村", "邻里纠纷", "已化解", dt.datetime(2024, 1, 15)],
+        [2, "第1周", "石桥村", "邻里纠纷", "已化解", dt.datetime(2024, 1, 20)],
+        [3, "第12周", "柳溪村", "婚姻家庭纠纷", "化解中", dt.datetime(2024, 4, 8)],
+        [4, "第52周", "柳溪村", "山林土地纠纷", "已化解", dt.datetime(2025, 1, 15)],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查周报台账.xlsx", {"周排查登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    (note,) = codes(result, "date.period")
+    assert note["level"] == "提示"
+    assert [r["row"] for r in codes(result, "row.out_of_year")] == [3]
+    assert {"date.unparseable", "column.from_context"}.isdisjoint(result.issues["code"])
+
+
+def test_a_deadline_column_is_taken_for_no_date_of_the_record(tmp_path):
+    # 化解时限 / 办理期限 are dates set ahead: close to 化解时间 by their title, and full of dates, they are
+    # still no 化解日期 (nor any other date of the record); the column is left unused.
+    rows = [
+        ["某镇2024年矛盾纠纷排查登记表"],
+        ["序号", "排查日期", "村（社区）", "纠纷类型", "化解情况", "化解时限"],
+        [1, "2024-03-05", "石桥村", "邻里纠纷", "已化解", dt.datetime(2024, 3, 20)],
+        [2, "2024-12-20", "柳溪村", "婚姻家庭纠纷", "化解中", dt.datetime(2025, 1, 15)],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"排查登记": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 2
+    assert "resolved_on" not in {r["field"] for r in codes(result, "column.by_content")}
+    assert any("化解时限" in r["message"] for r in codes(result, "column.unknown"))
+
+
 def test_a_meeting_of_the_leadership_names_who_studied_before_it(tmp_path):
     # 党委会、政府常务会 会前学法: its members are the town's leaders, not 法律明白人; a 法律明白人 sheet
     # without an audience column takes it from its name.

@@ -44,6 +44,9 @@ FIT_NEEDED = {"date": 0.6, "number": 0.8, "integer": 0.8, "category": 0.5, "yes_
 FIT_NEEDED_TEXT = 0.6
 TICK_SHARE = 0.9  # cells of a tick or count column that are ticks, crosses or counts
 VOCABULARY_ALONE = 0.8  # cells of a column found by its values alone that are the vocabulary's
+# A title ending in one of these names a deadline set ahead (化解时限, 办理期限, 截止日期), never the day
+# something happened: no date field takes such a column by a close title (化解时限 is no 化解时间).
+DEADLINE_ENDS = ("时限", "期限", "截止日期", "截止时间")
 
 
 @cache
@@ -410,6 +413,8 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             # share a part of it, a generic word only when the field is required. Any text fits a
             # free-text field, so its cells cannot confirm a title that shares only a modifier and
             # names other content (处罚结果 is no 处罚机关).
+            if step == "date" and col.own and without_unit(col.own[0]).endswith(DEADLINE_ENDS):
+                continue
             numeric = step in ("number", "integer")
             free = step == "text" and not f.required
             close = any(
