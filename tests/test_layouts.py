@@ -1077,6 +1077,23 @@ def test_a_title_year_does_not_date_a_register_whose_own_date_is_the_fallback(tm
     assert "column.missing" not in set(result.issues["code"])
 
 
+def test_assigning_offices_written_in_full_are_the_short_forms(tmp_path):
+    # A register copying the 交办单 writes the office's full name: 省信访工作联席会议办公室 is the 省联办.
+    # Neither the 三跨三分离 flag nor the petitioner's satisfaction beside the status is a status.
+    rows = [
+        ["信访编号", "交办单位", "交办日期", "是否“三跨三分离”", "办理状态", "群众满意度"],
+        ["SC001", "中央信访工作联席会议办公室", "2024-01-04", "是", "已办结", "不满意"],
+        ["SC002", "省信访工作联席会议办公室", "2024-02-19", "否", "正在办理", "未评价"],
+        ["SC003", "县信访工作联席会议办公室", "2024-03-05", "否", "已化解", "满意"],
+        ["SC004", "本级受理", "2024-04-10", "否", "已化解", "满意"],
+    ]
+    builders.xlsx(tmp_path / "信访事项登记台账（2024年）.xlsx", {"信访登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 3, 1)
+    assert "vocab.unknown" not in set(result.issues["code"])
+
+
 def test_counts_kept_per_quarter_are_placed_in_the_year_of_their_quarter(tmp_path):
     # A counsel's log kept over the term of appointment: no year in the title, 服务期间 a quarter.
     rows = [
