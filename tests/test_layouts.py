@@ -847,6 +847,27 @@ def test_the_register_of_legal_reviews_of_major_decisions_is_not_the_case_ledger
     assert builders.figures(clean(tmp_path))["enforcement.cases"] == 5
 
 
+def test_a_hotline_work_order_export_is_neither_petitions_nor_disputes(tmp_path):
+    # The 12345 hotline's work orders (咨询/求助/投诉/建议, 工单状态) share dates, 承办单位 and a status
+    # with a petition register, but are another channel's tickets: a note, no count, and no error that
+    # would hold the report back.
+    orders = [
+        ["工单编号", "来电时间", "诉求类型", "诉求内容", "承办单位", "办理时限", "工单状态", "办结时间"],
+        *[
+            [f"20240{n}05123456", f"2024-0{n}-05 10:21:33", "投诉", "反映噪音扰民", "某镇综治中心",
+             f"2024-0{n}-12", "已办结", f"2024-0{n}-08 16:00:00"]
+            for n in range(1, 6)
+        ],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "12345热线工单明细（导出）.xlsx", {"工单明细": orders})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["petitions.resolved"] is None and got["disputes.screened"] is None  # no ledger: unknown
+    (note,) = codes(result, "sheet.other_document")
+    assert note["level"] == "提示"
+    assert "file.unknown_kind" not in set(result.issues["code"])
+
+
 def test_a_title_naming_another_document_rules_its_kind_out(tmp_path):
     # A roster of 行政执法证 holders and a 普法责任清单 share a kind's columns (执法类别 and a date;
     # 普法对象) but record no decision and no session: named, not counted.
