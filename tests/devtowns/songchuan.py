@@ -217,8 +217,10 @@ def sheet_per_mediator_mediation(built: Built, rng: random.Random) -> None:
         sheet.header([head])
         mine = [c for c in cases if mediator in (c[6], c[7])]
         for i, (no, day, result, form, tier, subsidy, lead, helper) in enumerate(mine, start=1):
-            # In the helper's list the number is typed with half-width brackets; the case and its subsidy are the same.
+            # In the helper's list the number is typed with half-width brackets, and the tier and subsidy are
+            # left blank: one case, one subsidy, claimed by the lead mediator (一案一补).
             typed_no = no if mediator == lead else no.replace("（", "(").replace("）", ")")
+            claimed = mediator == lead
             sheet.add(
                 i,
                 typed_no,
@@ -228,8 +230,8 @@ def sheet_per_mediator_mediation(built: Built, rng: random.Random) -> None:
                 fake.masked(fake.name(rng)),
                 result,
                 {"口头": "口头协议", "书面": "书面协议"}.get(form, ""),
-                tier or "",
-                subsidy if subsidy is not None else "",
+                (tier or "") if claimed else "",
+                subsidy if subsidy is not None and claimed else "",
                 (helper if mediator == lead else f"（主办：{lead}）") if helper else "",
             )
         sheets.append(sheet)
@@ -246,7 +248,7 @@ def sheet_per_mediator_mediation(built: Built, rng: random.Random) -> None:
         file,
         "各调解员",
         f,
-        "两人合办的案件在主办、协办两人的表里各列一次（协办表里卷宗号用半角括号 (2024)）：一案一补，只计一次，补贴只加一次",
+        "两人合办的案件在主办、协办两人的表里各列一次（协办表里卷宗号用半角括号 (2024)，案件等级、补贴金额空着，由主办申报）：一案一补，只计一次，补贴取主办表里的数",
     )
 
 
