@@ -51,9 +51,12 @@ _QUARTER_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3,
 # A week of a year (2024年第12周, 2024-W12), as a weekly screening register dates its rows: a period like
 # a quarter, dated its Monday (ISO 8601 weeks) but never before the 1st of January of the year named
 # (week 1 may begin in December), so the week stays in its year. Without its year (第12周) only a titled
-# year places it.
-_YEAR_WEEK = re.compile(r"^(?P<y>\d{4})\s*(?:年度?\s*第\s*(?P<w>\d{1,2})\s*周|\s*-?\s*[Ww]\s*(?P<ww>\d{1,2}))$")
-_BARE_WEEK = re.compile(r"^第\s*(?P<w>\d{1,2})\s*周$")
+# year places it. The week's span may follow in brackets (第12周（3月18日-3月24日）): the week decides.
+_WEEK_SPAN = r"(?:\s*[（(][^（()）]*[)）])?"
+_YEAR_WEEK = re.compile(
+    rf"^(?P<y>\d{{4}})\s*(?:年度?\s*第\s*(?P<w>\d{{1,2}})\s*周|\s*-?\s*[Ww]\s*(?P<ww>\d{{1,2}})){_WEEK_SPAN}$"
+)
+_BARE_WEEK = re.compile(rf"^第\s*(?P<w>\d{{1,2}})\s*周{_WEEK_SPAN}$")
 _MONTH_DAY = re.compile(rf"^(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}$")
 # 24.3.5, 24-3-5, 24年3月5日: a two-digit year is this century's (ledgers are recent).
 _SHORT_YEAR = re.compile(
@@ -268,9 +271,10 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     >>> res = clean_date(pd.Series(["第3季度", "三季度", "4季度", "Q1", "第四季"]), year=2025, titled_year=2024)
     >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.unique().tolist(), res.detail[0]
     (['2024-07-01', '2024-07-01', '2024-10-01', '2024-01-01', '2024-10-01'], ['date.period'], '2024-07-01')
-    >>> res = clean_date(pd.Series(["2024年第12周", "2025年第1周", "第十二周"]), year=2025, titled_year=2024)
+    >>> weeks = pd.Series(["2024年第12周", "2025年第1周", "第十二周", "第12周（3月18日-3月24日）"])
+    >>> res = clean_date(weeks, year=2025, titled_year=2024)
     >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.unique().tolist()
-    (['2024-03-18', '2025-01-01', '2024-03-18'], ['date.period'])
+    (['2024-03-18', '2025-01-01', '2024-03-18', '2024-03-18'], ['date.period'])
     >>> clean_date(pd.Series(["第53周", "2024年第0周"]), year=2024, titled_year=2024).codes.tolist()
     ['date.unparseable', 'date.unparseable']
     >>> clean_date(pd.Series(["第3季度", "Q3", "第5季度"]), year=2024).codes.tolist()
