@@ -98,6 +98,18 @@ def half_year_sheets_with_bracket_variants_enforcement(built: Built, rng: random
         for i, r in enumerate(rows, start=1):
             sheet.add(i, *r)
         sheets.append(sheet)
+    # The half-year statistics the office reports (行政执法统计): categories as rows, a column per half-year.
+    stats = Sheet("半年统计")
+    shead = ["执法类别", "上半年（件）", "下半年（件）", "全年合计（件）"]
+    stats.title(f"{TOWN}{YEAR}年行政执法案件统计表", len(shead))
+    stats.header([shead])
+    for category in CATEGORIES:
+        first = sum(1 for r in records if r["category"] == category and r["decided_on"].month <= 6)
+        second = sum(1 for r in records if r["category"] == category and r["decided_on"].month > 6)
+        stats.add(category, first, second, first + second)
+    first = sum(1 for r in records if r["decided_on"].month <= 6)
+    stats.add("合计", first, len(records) - first, len(records))
+    sheets.append(stats)
     built.books.append(Book(file, sheets))
     built.ledgers["enforcement"] = records
     f = ("enforcement.cases", "enforcement.penalty", "enforcement.licensing", "enforcement.inspection",
@@ -109,6 +121,13 @@ def half_year_sheets_with_bracket_variants_enforcement(built: Built, rng: random
         "2024年下半年",
         f,
         "上半年结案的最后一件处罚在下半年表首行补录，文号写作 松川罚字[2024]第00N号（上半年为 松川罚字〔2024〕第N号）：同一件，只计一次",
+    )
+    built.quirk(
+        "categories_as_rows_summary",
+        file,
+        "半年统计",
+        f,
+        "两张半年台账之后有“半年统计”：每类一行，上半年/下半年/全年合计 三列件数：是统计表，与记录核对，不再相加",
     )
     built.quirk(
         "competing_dates",
@@ -131,6 +150,18 @@ def week_monday(year: int, week: int) -> dt.date:
     return dt.date.fromisocalendar(year, week, 1)
 
 
+def week_typed(year: int, week: int, n: int) -> str:
+    """第12周 (the year in the title), 2023年第52周 for a week of the year before, and on every fourth row
+    the week's span after it: 第12周（3月18日-3月24日）."""
+    if year != YEAR:
+        return f"{year}年第{week}周"
+    if n % 4:
+        return f"第{week}周"
+    monday = week_monday(year, week)
+    sunday = monday + dt.timedelta(days=6)
+    return f"第{week}周（{monday.month}月{monday.day}日-{sunday.month}月{sunday.day}日）"
+
+
 def week_number_dates_disputes(built: Built, rng: random.Random) -> None:
     file = f"{TOWN}矛盾纠纷排查周报台账（{YEAR}年）.xlsx"
     head = ["序号", "排查周次", "村（社区）", "纠纷类型", "当事人", "纠纷概况", "包保责任人", "化解情况", "化解时限"]
@@ -150,7 +181,7 @@ def week_number_dates_disputes(built: Built, rng: random.Random) -> None:
         deadline = monday + dt.timedelta(days=rng.choice([15, 20, 30]))
         sheet.add(
             n,
-            f"第{week}周" if year == YEAR else f"{year}年第{week}周",
+            week_typed(year, week, n),
             rng.choice(VILLAGES),
             fake.pick(rng, DISPUTE_TYPES),
             f"{fake.masked(fake.name(rng))}、{fake.masked(fake.name(rng))}",
@@ -168,7 +199,7 @@ def week_number_dates_disputes(built: Built, rng: random.Random) -> None:
         file,
         "周排查登记",
         f,
-        "重要时期每周排查：排查周次 写作 第12周，年份只在标题“松川镇2024年…”里",
+        "重要时期每周排查：排查周次 写作 第12周，每四行一行带起止日 第12周（3月18日-3月24日），年份只在标题“松川镇2024年…”里",
     )
     built.quirk(
         "prior_year_row",
