@@ -60,6 +60,22 @@ def test_a_table_of_no_known_headers_is_named_with_its_headers(tmp_path):
     assert "表头与任何已知台账都对不上，表头为：随便、什么、东西" in message
 
 
+def test_common_columns_shared_with_two_kinds_are_no_ledger_of_either(tmp_path):
+    # An export named nothing (Sheet1, no title) with dates, an office and a status: as close to an
+    # enforcement ledger as to a petition register, and missing what each cannot do without. Unknown,
+    # and the issue says what each kind lacks rather than that the table is like both.
+    rows = [
+        ["编码", "来电时间", "诉求类型", "承办单位", "所属村居", "工单状态", "办结时间"],
+        *[[f"2024{n:04d}", f"2024-03-0{n} 10:00:00", "投诉", "某镇综治中心", "石桥村", "已办结", f"2024-03-0{n}"]
+          for n in range(1, 6)],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "导出.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    (issue,) = result.issues[result.issues["code"] == "file.unknown_kind"].to_dict("records")
+    assert issue["level"] == "错误"
+    assert "缺" in issue["detail"] and "既像" not in issue["detail"]
+
+
 def test_shared_doc_number_the_title_decides_normative_documents(tmp_path):
     # 文号 names an enforcement case number and a document number alike; 名称/发布日期 fit both
     # normative documents and other kinds; the title settles it.

@@ -685,6 +685,15 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     fits.sort(key=rank, reverse=True)
     if len(fits) > 1 and rank(fits[0]) == rank(fits[1]):
         a, b = specs[fits[0].kind].title, specs[fits[1].kind].title
+        if not fits[0].complete:
+            # Neither has the columns its ledger cannot do without: the table shares only common
+            # columns (dates, a status, an office) with both, which says it is neither, not that it
+            # is one of the two (a 12345 work-order export is no 执法 nor 信访 ledger).
+            lacks = "；".join(
+                f"{specs[f.kind].title}缺“{'、'.join(specs[f.kind].field(n).title for n in f.missing)}”"
+                for f in fits[:2]
+            )
+            return None, f"表头只有一些常见列，不像任何一种台账（{lacks}）"
         return None, f"表头既像“{a}”又像“{b}”，无法确定"
     best = fits[0]
     titled = title_kind(table.title_text, specs)
