@@ -868,6 +868,30 @@ def test_a_hotline_work_order_export_is_neither_petitions_nor_disputes(tmp_path)
     assert "file.unknown_kind" not in set(result.issues["code"])
 
 
+def test_an_archive_catalogue_of_mediation_files_is_not_the_case_register(tmp_path):
+    # The 调解卷宗归档目录 lists the bound files' covers (卷宗号, 卷名, 调解日期 起止, 立卷人, 保管期限): no
+    # result, no subsidy. Beside the register it is another document (a note) and leaves the register's
+    # figures standing; taken for a broken register it would make them unknown.
+    catalogue = [
+        ["某镇人民调解委员会调解卷宗归档目录"],
+        ["序号", "卷宗号", "卷名", "人民调解员", "调解日期（起）", "调解日期（止）", "立卷人", "立卷日期", "保管期限"],
+        *[[n, f"（2024）某人调字第{n}号", "王某与李某邻里纠纷", "张某", f"2024年{n}月5日", f"2024年{n}月9日", "赵某",
+           f"2024年{n}月20日", "长期"] for n in range(1, 4)],
+    ]  # fmt: skip
+    register = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        *[[f"（2024）某人调字第{n}号", f"2024-0{n}-05", "调解成功", "口头协议", 50] for n in range(1, 5)],
+    ]
+    builders.xlsx(tmp_path / "人民调解卷宗归档目录.xlsx", {"归档目录": catalogue})
+    builders.xlsx(tmp_path / "人民调解案件登记.xlsx", {"登记": register})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (4, 200)
+    (note,) = codes(result, "sheet.other_document")
+    assert note["level"] == "提示" and note["file"] == "人民调解卷宗归档目录.xlsx"
+    assert "column.missing" not in set(result.issues["code"])
+
+
 def test_a_title_naming_another_document_rules_its_kind_out(tmp_path):
     # A roster of 行政执法证 holders and a 普法责任清单 share a kind's columns (执法类别 and a date;
     # 普法对象) but record no decision and no session: named, not counted.
