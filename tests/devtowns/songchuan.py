@@ -270,6 +270,7 @@ def sheet_per_mediator_mediation(built: Built, rng: random.Random) -> None:
         records.append({"file_no": no, "accepted_on": day, "result": result, "form": form, "subsidy": subsidy})
     built.books.append(Book(file, sheets))
     built.ledgers["mediation"] = records
+    archive_catalogue_not_cases(built, rng, [c for c in cases if c[2] == "调解成功"], mediators)
     f = ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan")
     built.quirk(
         "sheet_per_mediator", file, "各调解员", f, "每个调解员一张表（表名 调解员某某），只列本人主办或协办的案件"
@@ -280,6 +281,41 @@ def sheet_per_mediator_mediation(built: Built, rng: random.Random) -> None:
         "各调解员",
         f,
         "两人合办的案件在主办、协办两人的表里各列一次（协办表里卷宗号用半角括号 (2024)，案件等级、补贴金额空着，由主办申报）：一案一补，只计一次，补贴取主办表里的数",
+    )
+
+
+def archive_catalogue_not_cases(built: Built, rng: random.Random, cases: list, mediators: list[str]) -> None:
+    """The 调解卷宗 archive catalogue: one line per file bound (卷宗号, 卷名, 调解日期 起止, 立卷人, 立卷日期,
+    保管期限) — the covers of the files, not a register of cases: it says nothing of results or subsidies,
+    and lists only the files bound by the end of the year."""
+    file = f"{TOWN}人民调解卷宗归档目录（{YEAR}年）.xlsx"
+    head = ["序号", "卷宗号", "卷名", "人民调解员", "调解日期（起）", "调解日期（止）", "立卷人", "立卷日期", "保管期限",
+            "页数"]  # fmt: skip
+    sheet = Sheet("归档目录")
+    sheet.title(f"{TOWN}人民调解委员会调解卷宗归档目录", len(head))
+    sheet.header([head])
+    bound = [c for c in cases if c[1] < dt.date(YEAR, 12, 1)]
+    for n, (no, day, *_rest) in enumerate(bound, start=1):
+        done = day + dt.timedelta(days=rng.randint(1, 20))
+        sheet.add(
+            n,
+            no,
+            f"{fake.masked(fake.name(rng))}与{fake.masked(fake.name(rng))}{rng.choice(['邻里', '婚姻家庭', '山林土地'])}纠纷",
+            rng.choice(mediators),
+            fake.date_cell(day, "cn"),
+            fake.date_cell(done, "cn"),
+            fake.name(rng),
+            fake.date_cell(done + dt.timedelta(days=rng.randint(3, 15)), "cn"),
+            rng.choice(["长期", "10年"]),
+            rng.randint(8, 30),
+        )
+    built.books.append(Book(file, [sheet]))
+    built.quirk(
+        "archive_catalogue_not_register",
+        file,
+        "归档目录",
+        ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"),
+        "调解卷宗归档目录（卷宗号、卷名、调解日期起止、立卷人、保管期限）：是卷宗封面的目录，不是案件登记，不计入，也不让人民调解的数变为未知",
     )
 
 
