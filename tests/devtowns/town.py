@@ -44,6 +44,9 @@ CAPABILITIES = {
     "csv_utf8_bom": "UTF-8 带 BOM 的 CSV",
     "html_as_xls": "网页导出的 HTML 表格冒充 .xls",
     "formula_cached_values": "公式单元格带缓存值",
+    "week_number_date": "按周登记的日期（第12周、2023年第52周）按该周所在年份计，年份缺时取自标题",
+    "same_case_in_two_sheets": "同一记录在两张表各列一次（编号括号不同、一处空着）：只计一次，空着的取另一处的值",
+    "archive_catalogue_not_register": "卷宗归档目录（卷名、立卷人、保管期限）不是案件登记，不计入也不让该类变为未知",
 }
 
 
