@@ -698,6 +698,15 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     best = fits[0]
     titled = title_kind(table.title_text, specs)
     if titled is not None and titled != best.kind:
+        # Headers overrule a title only on their own: a required field supplied by the words around
+        # the table (a date from the title's year, a status from the sheet name) is no evidence against
+        # that title (a 信访 专项台账 with 化解措施 and 办理状态 is no dispute register dated by its title).
+        leaning = [specs[best.kind].field(n).title for n in best.required if n in best.constants]
+        if best.complete and leaning:
+            return None, (
+                f"标题像“{specs[titled].title}”，表头只在“{'、'.join(leaning)}”取自标题或表名时"
+                f"才像“{specs[best.kind].title}”"
+            )
         if not best.complete:
             # Some columns alike (姓名, 村) but not the kind's required ones, under a title naming
             # something else (法律明白人名册): another table, not a broken ledger of this kind. Taken
