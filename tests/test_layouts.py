@@ -1187,7 +1187,7 @@ def test_a_bare_quarter_takes_the_year_of_the_title(tmp_path):
 def test_week_number_dates_place_a_weekly_register_in_the_year_of_its_weeks(tmp_path):
     # A weekly screening register (重要时期每周排查): 排查周次 is the week only, the year in the title;
     # the book opened at the year-end meeting lists the last week of the year before with its year; a
-    # week may carry its span in brackets.
+    # week may carry its span in brackets, or be written as the week of its month (7月第3周).
     # 化解时限 is a deadline beside it, not the screening date.
     rows = [
         ["某镇2024年矛盾纠纷每周排查登记表"],
@@ -1197,11 +1197,12 @@ def test_week_number_dates_place_a_weekly_register_in_the_year_of_its_weeks(tmp_
         [3, "第12周", "柳溪村", "婚姻家庭纠纷", "化解中", dt.datetime(2024, 4, 8)],
         [4, "第20周（5月13日-5月19日）", "柳溪村", "邻里纠纷", "已化解", dt.datetime(2024, 6, 3)],
         [5, "第52周", "柳溪村", "山林土地纠纷", "已化解", dt.datetime(2025, 1, 15)],
+        [6, "7月第3周", "石桥村", "劳动争议", "化解中", dt.datetime(2024, 8, 5)],
     ]
     builders.xlsx(tmp_path / "矛盾纠纷排查周报台账.xlsx", {"周排查登记": rows})
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 3)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 3)
     (note,) = codes(result, "date.period")
     assert note["level"] == "提示"
     assert [r["row"] for r in codes(result, "row.out_of_year")] == [3]

@@ -466,8 +466,8 @@ def render(row: dict) -> str:
     return f"{' '.join(place)}：{kind.what.format(**fmt)}。{kind.fix.format(**fmt)}。"
 
 
-# A quarter or a week in a date cell (第3季度, 三季度, Q3, 第12周): without a year it needs one.
-_PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|^第\s*\S{1,3}\s*周$")
+# A quarter or a week in a date cell (第3季度, 三季度, Q3, 第12周, 3月第2周): without a year it needs one.
+_PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$")
 
 
 def _unknown_fix(row: dict) -> str:
