@@ -151,13 +151,16 @@ def week_monday(year: int, week: int) -> dt.date:
 
 
 def week_typed(year: int, week: int, n: int) -> str:
-    """第12周 (the year in the title), 2023年第52周 for a week of the year before, and on every fourth row
-    the week's span after it: 第12周（3月18日-3月24日）."""
+    """第12周 (the year in the title), 2023年第52周 for a week of the year before, on every fourth row the
+    week's span after it (第12周（3月18日-3月24日）), and on every seventh the week of its month as another
+    hand types it (3月第3周: the week holding the Monday, counted from the month's first Monday)."""
     if year != YEAR:
         return f"{year}年第{week}周"
+    monday = week_monday(year, week)
+    if n % 7 == 0:
+        return f"{monday.month}月第{(monday.day - 1) // 7 + 1}周"
     if n % 4:
         return f"第{week}周"
-    monday = week_monday(year, week)
     sunday = monday + dt.timedelta(days=6)
     return f"第{week}周（{monday.month}月{monday.day}日-{sunday.month}月{sunday.day}日）"
 
