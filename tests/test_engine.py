@@ -68,6 +68,10 @@ def test_a_case_in_two_mediators_lists_takes_its_subsidy_from_the_copy_that_stat
     assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (2, 1, 250)
     dup = result.issues[result.issues["code"] == "row.duplicate"].iloc[0]
     assert dup["sheet"] == "调解员乙"
+    # A helper's list without the tier and subsidy columns at all: the lead's copy still states them.
+    helper = [header[:5], [1, "(2024)松人调字第3号", "2024/3/5", "调解成功", "书面协议"]]
+    builders.xlsx(tmp_path / "人民调解员办案登记.xlsx", {"调解员甲": helper, "调解员乙": lead})
+    assert builders.figures(clean(tmp_path))["mediation.subsidy_yuan"] == 250
 
 
 def test_previous_year_record_is_flagged_and_excluded(tmp_path):

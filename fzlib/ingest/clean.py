@@ -786,6 +786,8 @@ class YearCleaner:
             fields = [f.name for f in spec.fields if f.name in table and f.name not in key]
             for name, values in _completed_by_copies(candidates, key, fields).items():
                 table.loc[values.index, name] = values
+                if ABSENT in table:  # the first copy's sheet lacked the column: the copy's sheet has it
+                    table.loc[values.index, ABSENT] = _without_field(table.loc[values.index, ABSENT], name)
             first = candidates[~candidates.duplicated(subset=key, keep="first")]
             first_of = {tuple(r): i for i, r in zip(first.index, first[key].itertuples(index=False))}
             for i in dup[dup].index:
@@ -1109,6 +1111,16 @@ def _completed_by_copies(records: pd.DataFrame, key: list[str], fields: list[str
         if gap.any():
             out[name] = best.loc[gap[gap].index, name]
     return out
+
+
+def _without_field(marked: pd.Series, name: str) -> pd.Series:
+    """A comma-separated list of field names without one (see _with_field).
+
+    >>> _without_field(pd.Series(["a,s,b", "s", ""]), "s").tolist()
+    ['a,b', '', '']
+    """
+    fields = marked.fillna("").astype(str).str.split(",")
+    return fields.map(lambda names: ",".join(n for n in names if n and n != name))
 
 
 def _with_field(marked: pd.Series, name: str) -> pd.Series:
