@@ -1,14 +1,17 @@
 """松川镇（虚构）2024: the eleventh development town, from public rules and exports none of the other ten used.
 
-Enforcement as the 综合行政执法办's register kept one sheet per half-year (the 半年 statistics cycle), where a case
-decided at the end of June was entered again in the second half-year's sheet with its number typed another way
-(松川罚字〔2024〕第7号 / 松川罚字[2024]第007号). Disputes as the weekly screening register of the 重要时期: the
-screening is dated by its week only (第12周, the year in the title), beside a 化解时限 deadline that is a real date.
-Mediation as each mediator's own list of cases (one sheet per 调解员): a case mediated by two appears in both lists
-(一案一补: one case, one subsidy), the second time with half-width brackets in its 卷宗号. Petitions as the 信访
-register with the assigning offices' full names (省信访工作联席会议办公室), a 三跨三分离 flag and a 群众满意度 beside
-the status. In the same folder, the 12345 hotline's work-order export: tickets, not petitions nor disputes. No
-disclosure, security, fraud-watch, counsel, litigation, training or normative-document ledger (null)."""
+Enforcement as the 综合行政执法办's register kept one sheet per half-year (the 半年 statistics cycle), where the last
+penalty of the first half was entered again in the second half's sheet with its number typed another way
+(松川罚字〔2024〕第5号 / 松川罚字[2024]第005号), then a 半年统计 sheet with the categories as rows. Disputes as the
+weekly screening register of the 重要时期: each screening dated by its week only (第12周, 第12周（3月18日-3月24日）,
+3月第3周; the year in the title, 2023年第52周 for the year before), beside a 化解时限 deadline that is a real date.
+Mediation as each mediator's own list of cases (one sheet per 调解员): a case mediated by two appears in both lists,
+the helper's copy with half-width brackets and no tier or subsidy (一案一补), and beside it the archive catalogue of
+the bound files (卷宗归档目录), which is no register. Petitions as the 信访 register with the assigning offices'
+full names (省信访工作联席会议办公室), a 三跨三分离 flag and a 群众满意度 beside the status, and the 三跨三分离
+special register listing the flagged items again. In the same folder, the 12345 hotline's work-order export:
+tickets, not petitions nor disputes. No disclosure, security, fraud-watch, counsel, litigation, training or
+normative-document ledger (null)."""
 
 from __future__ import annotations
 
