@@ -8,9 +8,8 @@ weekly screening register of the 重要时期: each screening dated by its week 
 Mediation as each mediator's own list of cases (one sheet per 调解员): a case mediated by two appears in both lists,
 the helper's copy with half-width brackets and no tier or subsidy (一案一补), and beside it the archive catalogue of
 the bound files (卷宗归档目录), which is no register. Petitions as the 信访 register with the assigning offices'
-full names (省信访工作联席会议办公室), a 三跨三分离 flag and a 群众满意度 beside the status, and the 三跨三分离
-special register listing the flagged items again. In the same folder, the 12345 hotline's work-order export:
-tickets, not petitions nor disputes. No disclosure, security, fraud-watch, counsel, litigation, training or
+full names (省信访工作联席会议办公室), a 三跨三分离 flag and a 群众满意度 beside the status. In the same folder,
+the 12345 hotline's work-order export: tickets, not petitions nor disputes. No disclosure, security, fraud-watch, counsel, litigation, training or
 normative-document ledger (null)."""
 
 from __future__ import annotations
@@ -349,7 +348,6 @@ def full_office_names_and_flags_petitions(built: Built, rng: random.Random) -> N
             "县信访工作联席会议办公室", "本级受理", "县信访工作联席会议办公室"]  # fmt: skip
     days = fake.dates_in(rng, YEAR, len(plan))
     records = []
-    flagged = []  # the 三跨三分离 items, listed again in their special register
     for n, (typed, day) in enumerate(zip(plan, days, strict=True), start=1):
         status = fake.pick(rng, {"已化解": 6, "正在化解": 2, "未化解": 0.7})
         # The three flags and the satisfaction are not the status: an item resolved may leave the petitioner
@@ -358,8 +356,6 @@ def full_office_names_and_flags_petitions(built: Built, rng: random.Random) -> N
         no = f"SCXF{YEAR}{n:03d}"
         closed = day + dt.timedelta(days=rng.randint(10, 50)) if status == "已化解" else None
         cross = rng.random() < 0.25
-        if cross:
-            flagged.append((no, status))
         sheet.add(
             n,
             no,
@@ -377,7 +373,6 @@ def full_office_names_and_flags_petitions(built: Built, rng: random.Random) -> N
         records.append({"petition_no": no, "source": SOURCES[typed], "assigned_on": day, "status": status})
     built.books.append(Book(file, [sheet]))
     built.ledgers["petitions"] = records
-    special_register_subset_petitions(built, rng, flagged)
     f = ("petitions.assigned", "petitions.resolved", "petitions.in_progress")
     built.quirk(
         "full_office_names",
@@ -392,37 +387,6 @@ def full_office_names_and_flags_petitions(built: Built, rng: random.Random) -> N
         "信访登记",
         f,
         "是否“三跨三分离”、是否重复信访（是/否）与 群众满意度（满意/不满意/未评价）都不是办理状态",
-    )
-
-
-def special_register_subset_petitions(built: Built, rng: random.Random, flagged: list[tuple[str, str]]) -> None:
-    """The 三跨三分离 special register: the flagged items again, with how each is 跨 and 分离, the local office
-    answerable and the measures (化解措施) — no 交办单位 and no date: a subset of the register, not more items."""
-    file = f"{TOWN}“三跨三分离”信访事项专项台账（{YEAR}年）.xlsx"
-    head = ["序号", "信访编号", "信访人", "反映问题", "三跨类型", "三分离类型", "属地责任单位", "化解措施", "办理状态"]
-    sheet = Sheet("专项台账")
-    sheet.title(f"{TOWN}{YEAR}年“三跨三分离”信访事项专项台账", len(head))
-    sheet.header([head])
-    typed = {"已化解": "已办结", "正在化解": "正在办理", "未化解": "未化解"}
-    for n, (no, status) in enumerate(flagged, start=1):
-        sheet.add(
-            n,
-            no,
-            fake.masked(fake.name(rng)),
-            rng.choice(["反映征地补偿款发放问题", "反映拖欠工程款问题"]),
-            rng.choice(["跨地区", "跨部门", "跨行业"]),
-            rng.choice(["人户分离", "人事分离", "人证分离"]),
-            "松川镇综治中心",
-            rng.choice(["包案领导约谈", "联合调处", "依法引导诉讼"]),
-            typed[status],
-        )
-    built.books.append(Book(file, [sheet]))
-    built.quirk(
-        "special_register_subset",
-        file,
-        "专项台账",
-        ("petitions.assigned", "petitions.resolved", "petitions.in_progress", "disputes.screened"),
-        "“三跨三分离”专项台账：只列登记台账里已有的几件（信访编号相同），没有交办单位和日期；有化解措施、办理状态，标题是信访：不是矛盾纠纷排查，也不是另外的信访事项",
     )
 
 
