@@ -393,8 +393,9 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         fields=fields,
         figures=figures,
         breakdowns=breakdowns,
-        hints=tuple(_as_tuple(raw.get("hints"))),
-        not_hints=tuple(_as_tuple(raw.get("not_hints"))),
+        # Words, even those YAML reads as numbers (12345 unquoted): they are looked for in titles.
+        hints=tuple(map(str, _as_tuple(raw.get("hints")))),
+        not_hints=tuple(map(str, _as_tuple(raw.get("not_hints")))),
         key=tuple(_as_tuple(raw.get("key"))),
         date=raw.get("date"),
         date_fallback=raw.get("date_fallback"),

@@ -51,6 +51,29 @@ def test_quarterly_sheets_with_a_copied_record_count_it_once(tmp_path):
     builders.assert_rows_conserved(result.manifest)
 
 
+def test_a_case_in_two_mediators_lists_takes_its_subsidy_from_the_copy_that_states_it(tmp_path):
+    # Each mediator keeps a list (one sheet each); a case mediated by two is in both, and the helper's
+    # copy leaves the tier and subsidy blank (一案一补: the lead claims it). One case, one subsidy, and
+    # the subsidy is the lead's whichever sheet comes first; a copy never overrides what the first says.
+    header = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "案件等级", "补贴金额（元）"]
+    helper = [header, [1, "(2024)松人调字第3号", "2024/3/5", "调解成功", "书面协议", "", ""]]
+    lead = [
+        header,
+        [1, "（2024）松人调字第3号", "2024/3/5", "调解成功", "书面协议", "疑难", 200],
+        [2, "（2024）松人调字第4号", "2024/3/9", "调解成功", "口头协议", "一般", 50],
+    ]
+    builders.xlsx(tmp_path / "人民调解员办案登记.xlsx", {"调解员甲": helper, "调解员乙": lead})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (2, 1, 250)
+    dup = result.issues[result.issues["code"] == "row.duplicate"].iloc[0]
+    assert dup["sheet"] == "调解员乙"
+    # A helper's list without the tier and subsidy columns at all: the lead's copy still states them.
+    helper = [header[:5], [1, "(2024)松人调字第3号", "2024/3/5", "调解成功", "书面协议"]]
+    builders.xlsx(tmp_path / "人民调解员办案登记.xlsx", {"调解员甲": helper, "调解员乙": lead})
+    assert builders.figures(clean(tmp_path))["mediation.subsidy_yuan"] == 250
+
+
 def test_previous_year_record_is_flagged_and_excluded(tmp_path):
     rows = [
         builders.ENFORCEMENT_HEADER,

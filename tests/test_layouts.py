@@ -898,6 +898,51 @@ def test_the_register_of_legal_reviews_of_major_decisions_is_not_the_case_ledger
     assert builders.figures(clean(tmp_path))["enforcement.cases"] == 5
 
 
+def test_a_hotline_work_order_export_is_neither_petitions_nor_disputes(tmp_path):
+    # The 12345 hotline's work orders (咨询/求助/投诉/建议, 工单状态) share dates, 承办单位 and a status
+    # with a petition register, but are another channel's tickets: a note, no count, and no error that
+    # would hold the report back.
+    orders = [
+        ["工单编号", "来电时间", "诉求类型", "诉求内容", "承办单位", "办理时限", "工单状态", "办结时间"],
+        *[
+            [f"20240{n}05123456", f"2024-0{n}-05 10:21:33", "投诉", "反映噪音扰民", "某镇综治中心",
+             f"2024-0{n}-12", "已办结", f"2024-0{n}-08 16:00:00"]
+            for n in range(1, 6)
+        ],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "12345热线工单明细（导出）.xlsx", {"工单明细": orders})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["petitions.resolved"] is None and got["disputes.screened"] is None  # no ledger: unknown
+    (note,) = codes(result, "sheet.other_document")
+    assert note["level"] == "提示"
+    assert "file.unknown_kind" not in set(result.issues["code"])
+
+
+def test_an_archive_catalogue_of_mediation_files_is_not_the_case_register(tmp_path):
+    # The 调解卷宗归档目录 lists the bound files' covers (卷宗号, 卷名, 调解日期 起止, 立卷人, 保管期限): no
+    # result, no subsidy. Beside the register it is another document (a note) and leaves the register's
+    # figures standing; taken for a broken register it would make them unknown.
+    catalogue = [
+        ["某镇人民调解委员会调解卷宗归档目录"],
+        ["序号", "卷宗号", "卷名", "人民调解员", "调解日期（起）", "调解日期（止）", "立卷人", "立卷日期", "保管期限"],
+        *[[n, f"（2024）某人调字第{n}号", "王某与李某邻里纠纷", "张某", f"2024年{n}月5日", f"2024年{n}月9日", "赵某",
+           f"2024年{n}月20日", "长期"] for n in range(1, 4)],
+    ]  # fmt: skip
+    register = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        *[[f"（2024）某人调字第{n}号", f"2024-0{n}-05", "调解成功", "口头协议", 50] for n in range(1, 5)],
+    ]
+    builders.xlsx(tmp_path / "人民调解卷宗归档目录.xlsx", {"归档目录": catalogue})
+    builders.xlsx(tmp_path / "人民调解案件登记.xlsx", {"登记": register})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (4, 200)
+    (note,) = codes(result, "sheet.other_document")
+    assert note["level"] == "提示" and note["file"] == "人民调解卷宗归档目录.xlsx"
+    assert "column.missing" not in set(result.issues["code"])
+
+
 def test_a_title_naming_another_document_rules_its_kind_out(tmp_path):
     # A roster of 行政执法证 holders and a 普法责任清单 share a kind's columns (执法类别 and a date;
     # 普法对象) but record no decision and no session: named, not counted.
@@ -1128,6 +1173,23 @@ def test_a_title_year_does_not_date_a_register_whose_own_date_is_the_fallback(tm
     assert "column.missing" not in set(result.issues["code"])
 
 
+def test_assigning_offices_written_in_full_are_the_short_forms(tmp_path):
+    # A register copying the 交办单 writes the office's full name: 省信访工作联席会议办公室 is the 省联办.
+    # Neither the 三跨三分离 flag nor the petitioner's satisfaction beside the status is a status.
+    rows = [
+        ["信访编号", "交办单位", "交办日期", "是否“三跨三分离”", "办理状态", "群众满意度"],
+        ["SC001", "中央信访工作联席会议办公室", "2024-01-04", "是", "已办结", "不满意"],
+        ["SC002", "省信访工作联席会议办公室", "2024-02-19", "否", "正在办理", "未评价"],
+        ["SC003", "县信访工作联席会议办公室", "2024-03-05", "否", "已化解", "满意"],
+        ["SC004", "本级受理", "2024-04-10", "否", "已化解", "满意"],
+    ]
+    builders.xlsx(tmp_path / "信访事项登记台账（2024年）.xlsx", {"信访登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 3, 1)
+    assert "vocab.unknown" not in set(result.issues["code"])
+
+
 def test_counts_kept_per_quarter_are_placed_in_the_year_of_their_quarter(tmp_path):
     # A counsel's log kept over the term of appointment: no year in the title, 服务期间 a quarter.
     rows = [
@@ -1171,6 +1233,47 @@ def test_a_bare_quarter_takes_the_year_of_the_title(tmp_path):
     untitled = clean(tmp_path)
     assert builders.figures(untitled)["counsel.consultations"] is None
     assert "date.period" not in set(untitled.issues["code"])
+
+
+def test_week_number_dates_place_a_weekly_register_in_the_year_of_its_weeks(tmp_path):
+    # A weekly screening register (重要时期每周排查): 排查周次 is the week only, the year in the title;
+    # the book opened at the year-end meeting lists the last week of the year before with its year; a
+    # week may carry its span in brackets, or be written as the week of its month (7月第3周).
+    # 化解时限 is a deadline beside it, not the screening date.
+    rows = [
+        ["某镇2024年矛盾纠纷每周排查登记表"],
+        ["序号", "排查周次", "村（社区）", "纠纷类型", "化解情况", "化解时限"],
+        [1, "2023年第52周", "石桥村", "邻里纠纷", "已化解", dt.datetime(2024, 1, 15)],
+        [2, "第1周", "石桥村", "邻里纠纷", "已化解", dt.datetime(2024, 1, 20)],
+        [3, "第12周", "柳溪村", "婚姻家庭纠纷", "化解中", dt.datetime(2024, 4, 8)],
+        [4, "第20周（5月13日-5月19日）", "柳溪村", "邻里纠纷", "已化解", dt.datetime(2024, 6, 3)],
+        [5, "第52周", "柳溪村", "山林土地纠纷", "已化解", dt.datetime(2025, 1, 15)],
+        [6, "7月第3周", "石桥村", "劳动争议", "化解中", dt.datetime(2024, 8, 5)],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查周报台账.xlsx", {"周排查登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 3)
+    (note,) = codes(result, "date.period")
+    assert note["level"] == "提示"
+    assert [r["row"] for r in codes(result, "row.out_of_year")] == [3]
+    assert {"date.unparseable", "column.from_context"}.isdisjoint(result.issues["code"])
+
+
+def test_a_deadline_column_is_taken_for_no_date_of_the_record(tmp_path):
+    # 化解时限 / 办理期限 are dates set ahead: close to 化解时间 by their title, and full of dates, they are
+    # still no 化解日期 (nor any other date of the record); the column is left unused.
+    rows = [
+        ["某镇2024年矛盾纠纷排查登记表"],
+        ["序号", "排查日期", "村（社区）", "纠纷类型", "化解情况", "化解时限"],
+        [1, "2024-03-05", "石桥村", "邻里纠纷", "已化解", dt.datetime(2024, 3, 20)],
+        [2, "2024-12-20", "柳溪村", "婚姻家庭纠纷", "化解中", dt.datetime(2025, 1, 15)],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"排查登记": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 2
+    assert "resolved_on" not in {r["field"] for r in codes(result, "column.by_content")}
+    assert any("化解时限" in r["message"] for r in codes(result, "column.unknown"))
 
 
 def test_a_meeting_of_the_leadership_names_who_studied_before_it(tmp_path):

@@ -60,6 +60,42 @@ def test_a_table_of_no_known_headers_is_named_with_its_headers(tmp_path):
     assert "表头与任何已知台账都对不上，表头为：随便、什么、东西" in message
 
 
+def test_headers_complete_only_by_the_title_year_do_not_overrule_a_title_naming_another_kind(tmp_path):
+    # A 三跨三分离 special register of petitions (信访编号, 化解措施, 办理状态; no 交办单位, no date): its
+    # headers look like a dispute register only if the title's year stands in for 排查日期. Against a
+    # title naming 信访 that is no evidence: not a dispute register (no count), and the reason says why.
+    rows = [
+        ["某镇2024年“三跨三分离”信访事项专项台账"],
+        ["序号", "信访编号", "信访人", "三跨类型", "属地责任单位", "化解措施", "办理状态"],
+        *[[n, f"XF2024{n:03d}", "王某", "跨地区", "某镇综治中心", "联合调处", "已办结"] for n in range(1, 4)],
+    ]
+    builders.xlsx(tmp_path / "专项台账.xlsx", {"专项台账": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] is None  # never 3
+    (issue,) = result.issues[result.issues["code"] == "file.unknown_kind"].to_dict("records")
+    assert "取自标题" in issue["detail"]
+    # A dispute register dated by its title's year under a title naming disputes is still read.
+    rows[0] = ["某镇2024年矛盾纠纷化解专项台账"]
+    builders.xlsx(tmp_path / "专项台账.xlsx", {"专项台账": rows})
+    assert builders.figures(clean(tmp_path))["disputes.screened"] == 3
+
+
+def test_common_columns_shared_with_two_kinds_are_no_ledger_of_either(tmp_path):
+    # An export named nothing (Sheet1, no title) with dates, an office and a status: as close to an
+    # enforcement ledger as to a petition register, and missing what each cannot do without. Unknown,
+    # and the issue says what each kind lacks rather than that the table is like both.
+    rows = [
+        ["编码", "来电时间", "诉求类型", "承办单位", "所属村居", "工单状态", "办结时间"],
+        *[[f"2024{n:04d}", f"2024-03-0{n} 10:00:00", "投诉", "某镇综治中心", "石桥村", "已办结", f"2024-03-0{n}"]
+          for n in range(1, 6)],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "导出.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    (issue,) = result.issues[result.issues["code"] == "file.unknown_kind"].to_dict("records")
+    assert issue["level"] == "错误"
+    assert "缺" in issue["detail"] and "既像" not in issue["detail"]
+
+
 def test_shared_doc_number_the_title_decides_normative_documents(tmp_path):
     # 文号 names an enforcement case number and a document number alike; 名称/发布日期 fit both
     # normative documents and other kinds; the title settles it.

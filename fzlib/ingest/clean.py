@@ -808,6 +808,11 @@ class YearCleaner:
         candidates = table[keep]
         dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
         if dup.any():
+            fields = [f.name for f in spec.fields if f.name in table and f.name not in key]
+            for name, values in _completed_by_copies(candidates, key, fields).items():
+                table.loc[values.index, name] = values
+                if ABSENT in table:  # the first copy's sheet lacked the column: the copy's sheet has it
+                    table.loc[values.index, ABSENT] = _without_field(table.loc[values.index, ABSENT], name)
             first = candidates[~candidates.duplicated(subset=key, keep="first")]
             first_of = {tuple(r): i for i, r in zip(first.index, first[key].itertuples(index=False))}
             for i in dup[dup].index:
@@ -1126,6 +1131,41 @@ def _first_text(sheets, known: set[str] = frozenset()) -> str:
                 shown = [c if norm_header(c) in known or _TITLE_WORDS.search(c) else "…" for c in cells[:6]]
                 return "首行为：" + "、".join(shown) + ("等" if len(cells) > 6 else "")
     return ""
+
+
+def _completed_by_copies(records: pd.DataFrame, key: list[str], fields: list[str]) -> dict[str, pd.Series]:
+    """Field → the values the first copy of a record left blank and a later copy holds (a helper
+    mediator's list leaves the tier and subsidy to the lead's: 一案一补). A copy adds to the record and
+    never overrides it; a cell of the first copy that was unusable (an error) stays unusable.
+
+    >>> t = pd.DataFrame({"_key": ["a", "a", "b"], "s": [None, 200.0, 50.0], "_unusable": ["", "", ""]})
+    >>> _completed_by_copies(t, ["_key"], ["s"])["s"].to_dict()
+    {0: 200.0}
+    """
+    identified = records[key].notna().all(axis=1)
+    copied = identified & records.duplicated(subset=key, keep=False)
+    if not copied.any():
+        return {}
+    group = records[copied]
+    firsts = group[~group.duplicated(subset=key, keep="first")]
+    best = group.groupby(key, sort=False)[fields].transform("first").loc[firsts.index]
+    unusable = "," + firsts.get(UNUSABLE, pd.Series("", index=firsts.index)).fillna("").astype(str) + ","
+    out = {}
+    for name in fields:
+        gap = firsts[name].isna() & best[name].notna() & ~unusable.str.contains(f",{name},", regex=False)
+        if gap.any():
+            out[name] = best.loc[gap[gap].index, name]
+    return out
+
+
+def _without_field(marked: pd.Series, name: str) -> pd.Series:
+    """A comma-separated list of field names without one (see _with_field).
+
+    >>> _without_field(pd.Series(["a,s,b", "s", ""]), "s").tolist()
+    ['a,b', '', '']
+    """
+    fields = marked.fillna("").astype(str).str.split(",")
+    return fields.map(lambda names: ",".join(n for n in names if n and n != name))
 
 
 def _with_field(marked: pd.Series, name: str) -> pd.Series:

@@ -365,9 +365,9 @@ CATALOGUE: dict[str, IssueType] = {
     "date.period": IssueType(
         "日期为一个时期",
         NOTE,
-        "日期写的是一个季度（如“{value}”），按该季度第一天 {detail} 定年份{times_hint}",
-        "无需处理；按季度登记的数只能定到季度；未写年份的季度按表格标题、工作表名或文件名中的年份计，"
-        "如不对请写明年份，如 2024年第3季度",
+        "日期写的是一个时期（季度或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
+        "无需处理；按季度或按周登记的数只能定到该时期；未写年份的季度或周按表格标题、工作表名或文件名中的年份计，"
+        "如不对请写明年份，如 2024年第3季度、2024年第12周",
         per_sheet=True,
     ),
     "number.unparseable": IssueType(
@@ -479,7 +479,7 @@ def render(row: dict) -> str:
         "times_hint": f"（共 {row['times']} 处）" if row.get("times", 1) > 1 else "",
         "accept_hint": ACCEPT_HINT if _given(row.get("suggestion")) else "",
         "options_hint": f"，填规定选项之一：{row['expected']}" if _given(row.get("expected")) else "",
-        "quarter_hint": "；季度请写明年份，如 2024年第3季度" if _QUARTER.search(value) else "",
+        "quarter_hint": "；季度或周请写明年份，如 2024年第3季度、2024年第12周" if _PERIOD.search(value) else "",
         "unknown_fix": _unknown_fix(row),
     }
     place = [str(row["file"])]
@@ -492,8 +492,8 @@ def render(row: dict) -> str:
     return f"{' '.join(place)}：{kind.what.format(**fmt)}。{kind.fix.format(**fmt)}。"
 
 
-# A quarter in a date cell (第3季度, 三季度, Q3): without a year it needs one.
-_QUARTER = re.compile(r"季度?$|^[Qq]\s*[1-4]$")
+# A quarter or a week in a date cell (第3季度, 三季度, Q3, 第12周, 3月第2周): without a year it needs one.
+_PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$")
 
 
 def _unknown_fix(row: dict) -> str:

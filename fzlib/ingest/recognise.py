@@ -44,6 +44,9 @@ FIT_NEEDED = {"date": 0.6, "number": 0.8, "integer": 0.8, "category": 0.5, "yes_
 FIT_NEEDED_TEXT = 0.6
 TICK_SHARE = 0.9  # cells of a tick or count column that are ticks, crosses or counts
 VOCABULARY_ALONE = 0.8  # cells of a column found by its values alone that are the vocabulary's
+# A title ending in one of these names a deadline set ahead (化解时限, 办理期限, 截止日期), never the day
+# something happened: no date field takes such a column by a close title (化解时限 is no 化解时间).
+DEADLINE_ENDS = ("时限", "期限", "截止日期", "截止时间")
 
 
 @cache
@@ -410,6 +413,8 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             # share a part of it, a generic word only when the field is required. Any text fits a
             # free-text field, so its cells cannot confirm a title that shares only a modifier and
             # names other content (处罚结果 is no 处罚机关).
+            if step == "date" and col.own and without_unit(col.own[0]).endswith(DEADLINE_ENDS):
+                continue
             numeric = step in ("number", "integer")
             free = step == "text" and not f.required
             close = any(
@@ -680,10 +685,28 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     fits.sort(key=rank, reverse=True)
     if len(fits) > 1 and rank(fits[0]) == rank(fits[1]):
         a, b = specs[fits[0].kind].title, specs[fits[1].kind].title
+        if not fits[0].complete:
+            # Neither has the columns its ledger cannot do without: the table shares only common
+            # columns (dates, a status, an office) with both, which says it is neither, not that it
+            # is one of the two (a 12345 work-order export is no 执法 nor 信访 ledger).
+            lacks = "；".join(
+                f"{specs[f.kind].title}缺“{'、'.join(specs[f.kind].field(n).title for n in f.missing)}”"
+                for f in fits[:2]
+            )
+            return None, f"表头只有一些常见列，不像任何一种台账（{lacks}）"
         return None, f"表头既像“{a}”又像“{b}”，无法确定"
     best = fits[0]
     titled = title_kind(table.title_text, specs)
     if titled is not None and titled != best.kind:
+        # Headers overrule a title only on their own: a required field supplied by the words around
+        # the table (a date from the title's year, a status from the sheet name) is no evidence against
+        # that title (a 信访 专项台账 with 化解措施 and 办理状态 is no dispute register dated by its title).
+        leaning = [specs[best.kind].field(n).title for n in best.required if n in best.constants]
+        if best.complete and leaning:
+            return None, (
+                f"标题像“{specs[titled].title}”，表头只在“{'、'.join(leaning)}”取自标题或表名时"
+                f"才像“{specs[best.kind].title}”"
+            )
         if not best.complete:
             # Some columns alike (姓名, 村) but not the kind's required ones, under a title naming
             # something else (法律明白人名册): another table, not a broken ledger of this kind. Taken

@@ -46,6 +46,9 @@ CAPABILITIES = {
     "formula_cached_values": "公式单元格带缓存值",
     "count_inside_service_cell": "没有数量列，数量写在类型格的末尾（审查合同3份、解答法律咨询十二人次）",
     "one_row_per_offender": "一案多人每人一行、案件编号重复：起数按编号去重",
+    "week_number_date": "按周登记的日期（第12周、2023年第52周）按该周所在年份计，年份缺时取自标题",
+    "same_case_in_two_sheets": "同一记录在两张表各列一次（编号括号不同、一处空着）：只计一次，空着的取另一处的值",
+    "archive_catalogue_not_register": "卷宗归档目录（卷名、立卷人、保管期限）不是案件登记，不计入也不让该类变为未知",
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import decimal
 import re
 
@@ -48,6 +50,18 @@ _YEAR_QUARTER = re.compile(r"^(?P<y>\d{4})\s*(?:年度?\s*第?\s*(?P<q>[1-4])\s*
 # placed only in the year the title, sheet or file names (titled_year), never in the year being cleaned.
 _BARE_QUARTER = re.compile(r"^(?:第\s*(?P<q>[1-4一二三四])\s*季度?|(?P<qn>[1-4一二三四])\s*季度|[Qq]\s*(?P<qq>[1-4]))$")
 _QUARTER_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+# A week of a year (2024年第12周, 2024-W12), as a weekly screening register dates its rows: a period like
+# a quarter, dated its Monday (ISO 8601 weeks) but never before the 1st of January of the year named
+# (week 1 may begin in December), so the week stays in its year. Without its year (第12周) only a titled
+# year places it. The week's span may follow in brackets (第12周（3月18日-3月24日）): the week decides.
+_WEEK_SPAN = r"(?:\s*[（(][^（()）]*[)）])?"
+_YEAR_WEEK = re.compile(
+    rf"^(?P<y>\d{{4}})\s*(?:年度?\s*第\s*(?P<w>\d{{1,2}})\s*周|\s*-?\s*[Ww]\s*(?P<ww>\d{{1,2}})){_WEEK_SPAN}$"
+)
+_BARE_WEEK = re.compile(rf"^第\s*(?P<w>\d{{1,2}})\s*周{_WEEK_SPAN}$")
+# A week of a month (3月第2周, 2024年3月第2周): the month is certain, the day is not; dated the first day of
+# that week's seventh-day block of the month (the 8th for the 2nd week), never past the month's end.
+_MONTH_WEEK = re.compile(rf"^(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>\d{{1,2}})\s*月份?\s*第\s*(?P<k>[1-6])\s*周{_WEEK_SPAN}$")
 _MONTH_DAY = re.compile(rf"^(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}$")
 # 24.3.5, 24-3-5, 24年3月5日: a two-digit year is this century's (ledgers are recent).
 _SHORT_YEAR = re.compile(
@@ -147,6 +161,23 @@ _FULL_FORMS = ((_FULL_DATE, 0), (_COMPACT_DATE, 0), (_SHORT_YEAR, 2000))
 _UNPLACED = (-1, -1, -1, "unplaced")  # a date that needs a year none is known for (3.5): unparseable
 
 
+def _week_start(year: int, week: int) -> tuple[int, int, int, object] | None:
+    """(year, month, day, "date.period") of a week's Monday, kept within its year; None for no such week."""
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:  # week 0, or week 53 of a year of 52 weeks
+        return None
+    first = max(monday, dt.date(year, 1, 1))
+    return first.year, first.month, first.day, "date.period"
+
+
+def _month_week_start(year: int | None, month: int, week: int) -> tuple[int, int, int, object] | None:
+    """(year, month, day, "date.period") of the k-th week of a month; None without a year or month."""
+    if year is None or not 1 <= month <= 12:
+        return None
+    return year, month, min(1 + 7 * (week - 1), calendar.monthrange(year, month)[1]), "date.period"
+
+
 def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, int, object] | None:
     """(year, month, day, code) of one text by the first form it fits; code None for a whole date,
     "date.partial" or `yearless` for one completed here. None when no form fits."""
@@ -159,6 +190,13 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
         return int(found["y"]), 3 * int(found["q"] or found["qq"]) - 2, 1, "date.period"
     if yearless == "date.yearless" and (found := _BARE_QUARTER.match(text)):  # the year is the table's
         return year, 3 * _QUARTER_DIGITS[found["q"] or found["qn"] or found["qq"]] - 2, 1, "date.period"
+    if found := _YEAR_WEEK.match(text):
+        return _week_start(int(found["y"]), int(found["w"] or found["ww"]))
+    if yearless == "date.yearless" and (found := _BARE_WEEK.match(text)):  # the year is the table's
+        return _week_start(year, int(found["w"]))
+    if found := _MONTH_WEEK.match(text):  # without its year only the table's places it
+        named = int(found["y"]) if found["y"] else (year if yearless == "date.yearless" else None)
+        return _month_week_start(named, int(found["m"]), int(found["k"]))
     if found := _MONTH_DAY.match(text):
         return _UNPLACED if year is None else (year, int(found["m"]), int(found["d"]), yearless)
     if yearless == "date.yearless" and (found := _YEAR_ONLY.match(text)):
@@ -191,7 +229,7 @@ def _parse_date_strings(
         got = _date_fields(text, year, yearless)
         if got is None and _SERIAL_TEXT.fullmatch(text):
             serials.append((i, float(text)))
-        elif got is None and ("年" in text or "月" in text):  # Chinese numerals: 二〇二四年三月五日
+        elif got is None and ("年" in text or "月" in text or "周" in text):  # 二〇二四年三月五日, 第十二周
             got = _date_fields(_arabic_date(text), year, yearless)
         if got is None and (span := _RANGE.match(text)):
             got = _range_start(span["start"], year, yearless)
@@ -239,7 +277,9 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     detail. So is a year-month (2024年3月 → the 1st). A quarter (2024年第3季度, 2024年三季度) is a
     period, not a slip: its first day, code ``date.period`` (a note). A quarter without its year
     (第3季度, 三季度, Q3) takes `titled_year` the same way, and only it: with no year named, the
-    year being cleaned is a guess, so it stays unparseable. A two-digit year (24.3.5) is this century's.
+    year being cleaned is a guess, so it stays unparseable. A week (2024年第12周, 2024-W12; 第12周 with a
+    titled year) is a period too: its ISO Monday, never before the 1st of January of its year. So is a
+    week of a month (3月第2周): the month's day 1, 8, 15 … for its 1st, 2nd, 3rd … week. A two-digit year (24.3.5) is this century's.
     A day past its month's end in a certain year and month (2024-02-30) keeps the record in its
     month, on the month's last day, with the code ``date.impossible_day``. A cell saying the event
     has not happened yet (未开庭, 待开庭, 未结案) has no date and the code ``date.pending``.
@@ -258,6 +298,17 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     >>> res = clean_date(pd.Series(["第3季度", "三季度", "4季度", "Q1", "第四季"]), year=2025, titled_year=2024)
     >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.unique().tolist(), res.detail[0]
     (['2024-07-01', '2024-07-01', '2024-10-01', '2024-01-01', '2024-10-01'], ['date.period'], '2024-07-01')
+    >>> weeks = pd.Series(["2024年第12周", "2025年第1周", "第十二周", "第12周（3月18日-3月24日）"])
+    >>> res = clean_date(weeks, year=2025, titled_year=2024)
+    >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.unique().tolist()
+    (['2024-03-18', '2025-01-01', '2024-03-18', '2024-03-18'], ['date.period'])
+    >>> clean_date(pd.Series(["第53周", "2024年第0周"]), year=2024, titled_year=2024).codes.tolist()
+    ['date.unparseable', 'date.unparseable']
+    >>> res = clean_date(pd.Series(["3月第2周", "二月第五周", "2023年12月第4周"]), year=2025, titled_year=2024)
+    >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.unique().tolist()
+    (['2024-03-08', '2024-02-29', '2023-12-22'], ['date.period'])
+    >>> clean_date(pd.Series(["3月第2周"]), year=2024).codes.tolist()  # no year named: not placed
+    ['date.unparseable']
     >>> clean_date(pd.Series(["第3季度", "Q3", "第5季度"]), year=2024).codes.tolist()
     ['date.unparseable', 'date.unparseable', 'date.unparseable']
     >>> clean_date(pd.Series(["未开庭", "尚未开庭", "待定", "不详", "未知", "待核实"]), year=2024).codes.tolist()
