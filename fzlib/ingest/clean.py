@@ -216,13 +216,7 @@ class YearCleaner:
             if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
         ]
         # An excluded file copies nothing: its copy is read as the ledger it is.
-        self.copies = _copies(
-            {
-                self.shown_name(p): p
-                for p in files
-                if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
-            }
-        )
+        self.copies = _copies({self.shown_name(p): p for p, _ in planned})
         with sandbox.workers(READERS) as readers:
             reader = Reader(readers, planned)
             for path in progress(files) if progress else files:
