@@ -56,7 +56,14 @@ def test_unsupported_file_type_exits_1_with_a_message(tmp_path, capsys):
     path = tmp_path / "草稿.pdf"
     path.write_bytes(b"%PDF")
     assert run(parse(path), no_ledgers) == 1
-    assert capsys.readouterr().err.strip()
+    assert "请用原来的 Word 文件" in capsys.readouterr().err
+
+
+def test_a_word_97_draft_is_asked_to_be_saved_as_docx(tmp_path, capsys):
+    path = tmp_path / "草稿.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    assert run(parse(path), no_ledgers) == 1
+    assert "另存为”.docx" in capsys.readouterr().err
 
 
 def test_exit_status_is_1_when_anything_is_inconsistent(capsys):

@@ -53,7 +53,9 @@ def load_draft(path: str | Path, limit: int = MAX_CHARS) -> Draft:
         text = _decode(data, complete=len(data) >= size)
         full = len(text) if len(data) >= size else max(len(text), size // 3)
         return Draft(_cut(text, limit), full)
-    raise DraftError(messages.UNSUPPORTED.format(suffix=suffix or "（无扩展名）"))
+    raise DraftError(
+        messages.UNSUPPORTED.format(suffix=suffix or "（无扩展名）", how=messages.UNSUPPORTED_HOW.get(suffix, ""))
+    )
 
 
 def _cut(text: str, limit: int) -> str:

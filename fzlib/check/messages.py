@@ -138,7 +138,15 @@ VIEW_HINT = "点按带颜色的数字查看说明"
 VIEW_LIST = "全部核对结果"
 VIEW_CLOSE = "关闭"
 TOO_LONG = "草稿共约{total}字，超过核对上限{limit}字，只核对了前{checked}字。"
-UNSUPPORTED = "不支持的文件类型：{suffix}，请使用 .docx、.txt 或 .md"
+UNSUPPORTED = "不支持的文件类型：{suffix}，请使用 .docx、.txt 或 .md{how}"
+# How to turn the drafts offices also keep into a file check reads.
+UNSUPPORTED_HOW = {
+    ".doc": "（请用 Word/WPS 打开后“另存为”.docx）",
+    ".wps": "（请用 WPS 打开后“另存为”.docx）",
+    ".pdf": "（请用原来的 Word 文件；只有 PDF 时，可把文字复制到记事本另存为 .txt）",
+    ".odt": "（请用 WPS 或 LibreOffice 打开后“另存为”.docx）",
+    ".rtf": "（请用 Word/WPS 打开后“另存为”.docx）",
+}
 NO_CLAIMS = "未在草稿中找到可核对的数字表述。"
 SUMMARY = "共核对{total}处：一致{consistent}，不一致{inconsistent}，无法核对{unverifiable}，提示{note}。"
 
