@@ -188,6 +188,7 @@ class YearCleaner:
         self.flagged: set[tuple] = set()  # (file, sheet, row) of records with an issue to check
         self.cells = 0  # cells read so far, all files
         self.unread: set[tuple[str, str]] = set()  # (file, sheet) holding rows no table was recognised in
+        self.digests: dict[str, str] = {}  # file → its SHA-256, taken once before reading
         self.copies: dict[str, str] = {}  # a file identical to the byte to another → that file
 
     def listing(self, file: str) -> bool:
@@ -216,7 +217,8 @@ class YearCleaner:
             if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
         ]
         # An excluded file copies nothing: its copy is read as the ledger it is.
-        self.copies = _copies({self.shown_name(p): p for p, _ in planned})
+        self.digests = _digests({self.shown_name(p): p for p, _ in planned})
+        self.copies = _copies(self.digests)
         with sandbox.workers(READERS) as readers:
             reader = Reader(readers, planned)
             for path in progress(files) if progress else files:
@@ -256,7 +258,7 @@ class YearCleaner:
             self.issue("file.outside_link", rel)
             return
         try:
-            entry["sha256"] = sha256(path)
+            entry["sha256"] = self.digests.get(rel) or sha256(path)
         except OSError:
             entry["problem"] = "file.unreadable"
             self.issue("file.unreadable", rel)
@@ -1095,16 +1097,24 @@ _TITLE_WORDS = re.compile(
 )
 
 
-def _copies(files: dict[str, Path]) -> dict[str, str]:
-    """Files identical to the byte to another (台账 - 副本.xlsx, 台账(1).xlsx) → the file they copy:
-    of a group, the one whose name says least of being a copy is the original."""
-    groups: dict[str, list[str]] = {}
+def _digests(files: dict[str, Path]) -> dict[str, str]:
+    """The SHA-256 of each non-empty file that can be read (the others are named when they are read)."""
+    out = {}
     for name, path in files.items():
         try:
             if path.is_file() and path.stat().st_size:
-                groups.setdefault(sha256(path), []).append(name)
+                out[name] = sha256(path)
         except OSError:
-            continue  # the file is named as unreadable when it is read
+            continue
+    return out
+
+
+def _copies(digests: dict[str, str]) -> dict[str, str]:
+    """Files identical to the byte to another (台账 - 副本.xlsx, 台账(1).xlsx) → the file they copy:
+    of a group, the one whose name says least of being a copy is the original."""
+    groups: dict[str, list[str]] = {}
+    for name, digest in digests.items():
+        groups.setdefault(digest, []).append(name)
     copies = {}
     for names in groups.values():
         original = min(names, key=lambda n: (bool(_COPY_MARK.search(Path(n).stem)), len(n), n))
