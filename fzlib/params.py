@@ -27,7 +27,7 @@ DEFAULTS: dict[str, Any] = {
     "small_count_threshold": 3,
     "draft": None,  # a draft report text to check (fzlib check) in the data-quality section
     # A figure whose ledger has more than this share of records it cannot use is not published.
-    "max_unusable_share": 0.1,
+    "max_unusable_share": 0.0,
     # true: no report while the ledgers hold 错误 (by default the report is made and marked 草稿).
     "strict": False,
     "issuer": None,  # the 落款 of the Word report; default: <town>人民政府

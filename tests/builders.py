@@ -110,14 +110,16 @@ def codes(result, code: str) -> list[dict]:
     return result.issues[result.issues["code"] == code].to_dict("records")
 
 
-def evidence(result) -> dict:
+def evidence(result, max_unusable: float | None = None) -> dict:
     """A cleaning result's figures with their evidence ({name: Figure}), judged with its manifest as
-    the report judges them (a refused sheet makes its kind's figures unavailable)."""
+    the report judges them (a refused sheet makes its kind's figures unavailable); `max_unusable` as
+    params `max_unusable_share` (default: the package's)."""
     from fzlib.indicators import figures as figs
     from fzlib.spec import load_specs
 
     specs = load_specs()
-    return figs.compute(result.tables, specs, figs.kind_evidence(result.manifest, specs))
+    limit = figs.MAX_UNUSABLE_SHARE if max_unusable is None else max_unusable
+    return figs.compute(result.tables, specs, figs.kind_evidence(result.manifest, specs), limit)
 
 
 def figures(result) -> dict:

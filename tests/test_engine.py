@@ -152,9 +152,13 @@ def test_missing_required_value_excludes_the_row_and_the_figures_say_so(tmp_path
     ]
     builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
+    # By default a count lacking a record it may hold is not published: 20 is a lower bound.
     cases = builders.evidence(result)["enforcement.cases"]
-    assert (cases.value, cases.status, cases.excluded) == (20, "partial", 1)
+    assert (cases.value, cases.status, cases.excluded) == (None, "unavailable", 1)
     assert "1条记录因必填项为空或无法识别未计入" in cases.reason
+    # An office that accepts 部分统计 figures while it corrects its ledgers (max_unusable_share: 0.1).
+    cases = builders.evidence(result, max_unusable=0.1)["enforcement.cases"]
+    assert (cases.value, cases.status, cases.excluded) == (20, "partial", 1)
     assert result.issues.query("code == 'row.required_missing'")["cell"].tolist() == ["B22"]
     builders.assert_rows_conserved(result.manifest)
 
@@ -172,8 +176,10 @@ def test_a_record_without_its_category_is_still_a_case_but_no_category_counts_it
     found = builders.evidence(result)
     assert (found["enforcement.cases"].value, found["enforcement.cases"].status) == (21, "ok")
     licensing = found["enforcement.licensing"]
-    assert (licensing.status, licensing.excluded) == ("partial", 1)
+    assert (licensing.value, licensing.status, licensing.excluded) == (None, "unavailable", 1)
     assert "1条记录的“执法类别”无法识别" in licensing.reason
+    licensing = builders.evidence(result, max_unusable=0.1)["enforcement.licensing"]
+    assert (licensing.value, licensing.status) == (20, "partial")
     assert result.issues.query("code == 'cell.required_blank'")["cell"].tolist() == ["D22"]
     assert result.issues.query("code == 'cell.required_blank'")["level"].tolist() == ["错误"]
     builders.assert_rows_conserved(result.manifest)

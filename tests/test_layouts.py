@@ -722,6 +722,24 @@ def test_rows_no_table_was_recognised_in_leave_their_files_kind_incomplete_not_z
     assert [r["sheet"] for r in codes(result, "sheet.no_table")] == ["填表说明"]  # instructions stay a note
 
 
+def test_a_forms_foot_of_counts_and_a_signature_under_the_numbered_records_is_no_record(tmp_path):
+    rows = [
+        ["行政许可备案目录表"],
+        ["序号", "行政许可事项名称", "作出决定时间", "决定书文号", "备注"],
+        [1, "事项1", "2024-03-01", "某许字〔2024〕1号", ""],
+        [2, "事项2", "2024-03-02", "某许字〔2024〕2号", ""],
+        ["予以许可数量", "", 2, "不予许可数量", 0],
+        ["不予受理数量", "", 0],
+        ["备案人：", "", "王某"],
+    ]
+    builders.xlsx(tmp_path / "备案目录.xlsx", {"行政许可": rows})
+    result = clean(tmp_path)
+    found = builders.evidence(result)["enforcement.licensing"]
+    assert (found.value, found.status) == (2, "ok")
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["note"] == 3
+    assert not codes(result, "row.required_missing")
+
+
 # --- the sixth town's templates (苇塘镇) ------------------------------------------------------------
 
 

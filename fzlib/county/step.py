@@ -114,7 +114,9 @@ def _process(job: TownJob) -> dict:
         job.year, raw, processed, overrides=dict(job.kinds), exclude=list(job.exclude), options=dict(job.options)
     )
     specs = load_specs()
-    found = figures.of_year(processed, job.max_unusable or figures.MAX_UNUSABLE_SHARE, specs)
+    found = figures.of_year(
+        processed, figures.MAX_UNUSABLE_SHARE if job.max_unusable is None else job.max_unusable, specs
+    )
     levels = result.issues["level"].value_counts() if len(result.issues) else {}
     sheets = [s for f in result.manifest["files"] for s in f["sheets"]]
     return {

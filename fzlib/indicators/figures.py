@@ -35,9 +35,11 @@ STATUS_WORDS = {OK: "完整", PARTIAL: "部分统计", UNAVAILABLE: "无法统�
 # every sheet are not keys across sheets; fzlib.ingest.keys).
 UNUSABLE, ABSENT, KEY = "_unusable", "_absent", "_key"
 _UNIT = re.compile(r"（[^（）]*）$")
-# Above this share of unusable records a figure is not published at all: a count missing more
-# than a tenth of its records says less than no count. Params `max_unusable_share` overrides it.
-MAX_UNUSABLE_SHARE = 0.1
+# Above this share of unusable records a figure is not published at all. By default none: a count
+# missing a record it may hold is a lower bound, not the year's figure, and a published number must
+# be the figure (an office that prefers 部分统计 figures while it corrects its ledgers sets params
+# `max_unusable_share`, e.g. 0.05; they are then marked 部分统计 with the records they lack).
+MAX_UNUSABLE_SHARE = 0.0
 
 
 @dataclass(frozen=True)

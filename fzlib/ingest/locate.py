@@ -559,8 +559,24 @@ def classify_rows(
     mark("note", (n_filled > 1) & ~(filled & ~label).any(axis=1))
     if serial_cols:
         mark("template", (filled[:, serial_cols].sum(axis=1) == n_filled) & (n_filled > 0))
+        mark("note", _foot_lines(g, serial_cols[0]))
     mark("header_repeat", g.per_unique(map(header_texts.__contains__, normed))[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
     return pd.Series(reason, index=body.index, dtype=object)
+
+
+# A label of a form's foot: a count it states (予以许可数量 15) or a field it asks for (备案人： 王某).
+_FOOT_LABEL = re.compile(r"(?:数量|人数|件数|次数|总数|户数|[:：])$")
+
+
+def _foot_lines(g: Grid, serial: int) -> np.ndarray:
+    """Rows below the last numbered record whose 序号 cell holds a foot's label, with its value beside
+    it (予以许可数量 | 15 | 不予许可数量 | 0; 备案人： | 王某): the form's foot, not records."""
+    texts = [g.normed[c] for c in g.codes[:, serial]]
+    numbered = np.fromiter(map(bool, map(_SERIAL_NUMBER.fullmatch, texts)), dtype=bool, count=g.n)
+    if not numbered.any():
+        return np.zeros(g.n, dtype=bool)
+    label = np.fromiter(map(bool, map(_FOOT_LABEL.search, texts)), dtype=bool, count=g.n)
+    return label & g.all_str[g.codes[:, serial]] & (np.arange(g.n) > np.flatnonzero(numbered)[-1])
 
 
 def _is_blank_label(text: str) -> bool:
