@@ -94,6 +94,19 @@ def test_a_count_of_categories_is_not_a_part():
     assert verdict(text, "40件", "total") == "consistent"
 
 
+def test_an_introducing_word_spent_on_an_amount_opens_no_list():
+    # 涉及 names the amount of the first kind; after the semicolon come the next kinds of an
+    # enumeration, so the count of the first kind is not the total of the later ones.
+    text = "行政裁决4宗，涉及总金额867万元；行政给付3526宗，给付总金额2586万元；行政奖励243宗，奖励金额8万元。"
+    assert flagged(text) == []
+    assert not claims_on(text, "4宗", "total")
+
+
+def test_a_list_after_an_amount_with_its_own_introduction_is_still_checked():
+    text = "受理投诉120件，涉及金额35万元，其中噪音50件、油烟50件、其他30件。"
+    assert verdict(text, "120件", "total") == "inconsistent"  # 50+50+30 = 130
+
+
 def test_a_named_base_is_matched_by_its_key_noun():
     text = "新受理复议案件150件，审结120件，其中维持90件，占审结案件的60%。"
     c = claims_on(text, "60%", "share")[0]

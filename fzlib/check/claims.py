@@ -562,6 +562,8 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if re.search(r"[；;]", first_gap[: intro.start()]) or ("。" in first_gap[: intro.start()] and not continued):
             continue
+        if _intro_spent(norm, first_gap, total, figs[i + 1 : k], figs[k]):
+            continue
         parts, cut = _collect_parts(norm, figs, k - 1, total)
         if not parts or (len(parts) == 1 and parts[0].multiplier == 1):
             continue
@@ -582,6 +584,20 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
         ]
         out.append(Breakdown(total, parts, complete, others, cut))
     return out
+
+
+def _intro_spent(norm: str, gap: str, total: Figure, skipped: list[Figure], first: Figure) -> bool:
+    """Whether the last word that could open a list after the total is spent on a figure of another
+    unit, which a semicolon then closes: in "行政裁决4宗，涉及总金额867万元；行政给付352601宗" the 涉及 names
+    the amount, and the counts after the semicolon are the next items of an enumeration around the
+    total, not its breakdown ("涉及5个领域，其中许可12件" keeps its 其中, which comes after the figure).
+    Only a semicolon: after a comma the other unit may be the first item itself ("其中电话46908个，
+    信箱7件")."""
+    intros = list(_INTRO.finditer(gap))
+    if not intros:
+        return False
+    after_intro = total.num.end + intros[-1].end()
+    return any(f.num.start >= after_intro and re.search(r"[；;]", norm[f.num.end : first.num.start]) for f in skipped)
 
 
 def _not_a_whole(norm: str, f: Figure) -> bool:
