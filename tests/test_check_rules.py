@@ -270,6 +270,15 @@ def test_growth_that_no_whole_previous_figure_can_give():
     assert flagged("本月收到网络投诉178件，与上月相比上升44.7%。") == []
 
 
+def test_last_year_named_by_its_number_marks_the_earlier_count():
+    # "较2023年的2件" is last year's count, not this year's: 2 → 5 is a rise of 150%, which no
+    # whole previous figure could give if 2 were this year's.
+    text = "全年办理案件5件，较2023年的2件增加150%。"
+    assert flagged(text) == []
+    assert verdict(text, "150%", "growth") == "consistent"
+    assert verdict("全年办理案件216件，较2024年的244件减少12.5%。", "12.5%", "growth") == "inconsistent"
+
+
 def test_respective_changes_go_with_respective_counts():
     text = "共受理案件69件，结案61件，同比分别上升76.9%和60.5%。"
     assert flagged(text) == []

@@ -96,6 +96,9 @@ _CHANGE_LEAD = re.compile(
 _AVERAGE = re.compile(r"人均|平均|案均|户均|日均|年均|月均|场均")
 _COMPARE = re.compile(r"同比|环比|较|比上|比去|比\d{4}年|与上|与去|与\d{4}年|上年|去年|上月|上周|由|从|相比")
 _OLD_MARK = re.compile(r"由|从|去年|上年|上一年|同期|前一年|上月|上周")
+# Last year named by its number right before the count ("216件，较2024年的244件减少11.5%"): only
+# directly before it, since "与2023年相比，今年受理300件" names the year of the comparison, not of 300.
+_OLD_YEAR = re.compile(r"(?:较|比|与)(?:19|20)\d\d年度?(?:同期)?的?\s*$")
 # Cases carried over from last year ("不含上年旧存28802件", "含上年度结转5件") are a stock this year
 # starts with, not last year's level of what is counted now.
 _CARRIED_OVER = re.compile(r"旧存|结转|遗留")
@@ -1469,12 +1472,12 @@ def _after_earlier_change(norm: str, figs: list[Figure], j: int, counts: list[Fi
 
 
 def _marked_old(norm: str, f: Figure, figs: list[Figure]) -> bool:
-    """Whether a count is marked as last year's (由/去年/同期…) by the words since the figure before
-    it: in "由52件增加到65件" only 52 is; in "…453件次，上升10%；其中来信256件，较去年同期237件" 237 is."""
+    """Whether a count is marked as last year's (由/去年/同期…, 较2024年的) by the words since the figure
+    before it: in "由52件增加到65件" only 52 is; in "…453件次，上升10%；其中来信256件，较去年同期237件" 237 is."""
     before = [h.num.end for h in figs if h.num.end <= f.num.start]
     start = max([f.sentence.start, f.clause_start - 2] + before[-1:])
     words = norm[start : f.num.start]
-    return bool(_OLD_MARK.search(words)) and not _CARRIED_OVER.search(words)
+    return bool(_OLD_MARK.search(words) or _OLD_YEAR.search(words)) and not _CARRIED_OVER.search(words)
 
 
 def _earlier_counts(figure: Figure, paragraph: list[Figure]) -> list[Figure]:
