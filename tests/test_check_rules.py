@@ -100,6 +100,8 @@ def test_an_introducing_word_spent_on_an_amount_opens_no_list():
     text = "行政裁决4宗，涉及总金额867万元；行政给付3526宗，给付总金额2586万元；行政奖励243宗，奖励金额8万元。"
     assert flagged(text) == []
     assert not claims_on(text, "4宗", "total")
+    # An amount is closed by a comma as well.
+    assert flagged(text.replace("；", "，")) == []
 
 
 def test_a_list_after_an_amount_with_its_own_introduction_is_still_checked():

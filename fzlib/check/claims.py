@@ -591,16 +591,20 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
 
 def _intro_spent(norm: str, gap: str, total: Figure, skipped: list[Figure], first: Figure) -> bool:
     """Whether the last word that could open a list after the total is spent on a figure of another
-    unit, which a semicolon then closes: in "行政裁决4宗，涉及总金额867万元；行政给付352601宗" the 涉及 names
-    the amount, and the counts after the semicolon are the next items of an enumeration around the
-    total, not its breakdown ("涉及5个领域，其中许可12件" keeps its 其中, which comes after the figure).
-    Only a semicolon: after a comma the other unit may be the first item itself ("其中电话46908个，
-    信箱7件")."""
+    unit, which a clause boundary then closes: in "行政裁决4宗，涉及总金额867万元；行政给付352601宗" the 涉及
+    names the amount, and the counts after it are the next items of an enumeration around the total,
+    not its breakdown ("涉及5个领域，其中许可12件" keeps its 其中, which comes after the figure). An amount
+    is closed by a comma too; a count of another unit only by a semicolon, since after a comma it
+    may be the first item itself ("其中电话46908个，信箱7件")."""
     intros = list(_INTRO.finditer(gap))
     if not intros:
         return False
     after_intro = total.num.end + intros[-1].end()
-    return any(f.num.start >= after_intro and re.search(r"[；;]", norm[f.num.end : first.num.start]) for f in skipped)
+    for f in skipped:
+        boundary = r"[，,；;]" if f.num.unit == "元" else r"[；;]"
+        if f.num.start >= after_intro and re.search(boundary, norm[f.num.end : first.num.start]):
+            return True
+    return False
 
 
 def _not_a_whole(norm: str, f: Figure) -> bool:
