@@ -94,6 +94,21 @@ def test_a_count_of_categories_is_not_a_part():
     assert verdict(text, "40件", "total") == "consistent"
 
 
+def test_an_introducing_word_spent_on_an_amount_opens_no_list():
+    # 涉及 names the amount of the first kind; after the semicolon come the next kinds of an
+    # enumeration, so the count of the first kind is not the total of the later ones.
+    text = "行政裁决4宗，涉及总金额867万元；行政给付3526宗，给付总金额2586万元；行政奖励243宗，奖励金额8万元。"
+    assert flagged(text) == []
+    assert not claims_on(text, "4宗", "total")
+    # An amount is closed by a comma as well.
+    assert flagged(text.replace("；", "，")) == []
+
+
+def test_a_list_after_an_amount_with_its_own_introduction_is_still_checked():
+    text = "受理投诉120件，涉及金额35万元，其中噪音50件、油烟50件、其他30件。"
+    assert verdict(text, "120件", "total") == "inconsistent"  # 50+50+30 = 130
+
+
 def test_a_named_base_is_matched_by_its_key_noun():
     text = "新受理复议案件150件，审结120件，其中维持90件，占审结案件的60%。"
     c = claims_on(text, "60%", "share")[0]
@@ -255,6 +270,15 @@ def test_growth_that_no_whole_previous_figure_can_give():
     text = "本月收到网络投诉178件，与上月相比上升44.4%。"
     assert flagged(text) == ["44.4%"]
     assert flagged("本月收到网络投诉178件，与上月相比上升44.7%。") == []
+
+
+def test_last_year_named_by_its_number_marks_the_earlier_count():
+    # "较2023年的2件" is last year's count, not this year's: 2 → 5 is a rise of 150%, which no
+    # whole previous figure could give if 2 were this year's.
+    text = "全年办理案件5件，较2023年的2件增加150%。"
+    assert flagged(text) == []
+    assert verdict(text, "150%", "growth") == "consistent"
+    assert verdict("全年办理案件216件，较2024年的244件减少12.5%。", "12.5%", "growth") == "inconsistent"
 
 
 def test_respective_changes_go_with_respective_counts():

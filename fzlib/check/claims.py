@@ -96,6 +96,9 @@ _CHANGE_LEAD = re.compile(
 _AVERAGE = re.compile(r"人均|平均|案均|户均|日均|年均|月均|场均")
 _COMPARE = re.compile(r"同比|环比|较|比上|比去|比\d{4}年|与上|与去|与\d{4}年|上年|去年|上月|上周|由|从|相比")
 _OLD_MARK = re.compile(r"由|从|去年|上年|上一年|同期|前一年|上月|上周")
+# Last year named by its number right before the count ("216件，较2024年的244件减少11.5%"): only
+# directly before it, since "与2023年相比，今年受理300件" names the year of the comparison, not of 300.
+_OLD_YEAR = re.compile(r"(?:较|比|与)(?:19|20)\d\d年度?(?:同期)?的?\s*$")
 # Cases carried over from last year ("不含上年旧存28802件", "含上年度结转5件") are a stock this year
 # starts with, not last year's level of what is counted now.
 _CARRIED_OVER = re.compile(r"旧存|结转|遗留")
@@ -562,6 +565,8 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if re.search(r"[；;]", first_gap[: intro.start()]) or ("。" in first_gap[: intro.start()] and not continued):
             continue
+        if _intro_spent(norm, first_gap, total, figs[i + 1 : k], figs[k]):
+            continue
         parts, cut = _collect_parts(norm, figs, k - 1, total)
         if not parts or (len(parts) == 1 and parts[0].multiplier == 1):
             continue
@@ -582,6 +587,24 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
         ]
         out.append(Breakdown(total, parts, complete, others, cut))
     return out
+
+
+def _intro_spent(norm: str, gap: str, total: Figure, skipped: list[Figure], first: Figure) -> bool:
+    """Whether the last word that could open a list after the total is spent on a figure of another
+    unit, which a clause boundary then closes: in "行政裁决4宗，涉及总金额867万元；行政给付352601宗" the 涉及
+    names the amount, and the counts after it are the next items of an enumeration around the total,
+    not its breakdown ("涉及5个领域，其中许可12件" keeps its 其中, which comes after the figure). An amount
+    is closed by a comma too; a count of another unit only by a semicolon, since after a comma it
+    may be the first item itself ("其中电话46908个，信箱7件")."""
+    intros = list(_INTRO.finditer(gap))
+    if not intros:
+        return False
+    after_intro = total.num.end + intros[-1].end()
+    for f in skipped:
+        boundary = r"[，,；;]" if f.num.unit == "元" else r"[；;]"
+        if f.num.start >= after_intro and re.search(boundary, norm[f.num.end : first.num.start]):
+            return True
+    return False
 
 
 def _not_a_whole(norm: str, f: Figure) -> bool:
@@ -1453,12 +1476,12 @@ def _after_earlier_change(norm: str, figs: list[Figure], j: int, counts: list[Fi
 
 
 def _marked_old(norm: str, f: Figure, figs: list[Figure]) -> bool:
-    """Whether a count is marked as last year's (由/去年/同期…) by the words since the figure before
-    it: in "由52件增加到65件" only 52 is; in "…453件次，上升10%；其中来信256件，较去年同期237件" 237 is."""
+    """Whether a count is marked as last year's (由/去年/同期…, 较2024年的) by the words since the figure
+    before it: in "由52件增加到65件" only 52 is; in "…453件次，上升10%；其中来信256件，较去年同期237件" 237 is."""
     before = [h.num.end for h in figs if h.num.end <= f.num.start]
     start = max([f.sentence.start, f.clause_start - 2] + before[-1:])
     words = norm[start : f.num.start]
-    return bool(_OLD_MARK.search(words)) and not _CARRIED_OVER.search(words)
+    return bool(_OLD_MARK.search(words) or _OLD_YEAR.search(words)) and not _CARRIED_OVER.search(words)
 
 
 def _earlier_counts(figure: Figure, paragraph: list[Figure]) -> list[Figure]:
