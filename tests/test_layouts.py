@@ -1562,3 +1562,54 @@ def test_a_result_not_yet_given_is_a_case_still_open_not_an_unknown_value(tmp_pa
     result = clean(tmp_path)
     assert builders.figures(result)["litigation.cases"] == 2
     assert codes(result, "vocab.unknown") == []
+
+
+def test_an_indicator_unit_value_form_over_several_kinds_gives_each_kind_its_figures(tmp_path):
+    # A county's 年度法治政府建设数据统计表: 指标 | 单位 | 数值 rows under section lines 一、二、三、, one table
+    # stating figures of several kinds, a rate's row with % in the 单位 column, detentions named in one row label.
+    rows = [
+        ["某镇2024年度法治政府建设数据统计表"],
+        ["指标", "单位", "数值", "备注"],
+        ["一、行政应诉"],
+        ["行政诉讼应诉案件", "件", 4, None],
+        ["行政机关负责人出庭应诉", "件次", 3, None],
+        ["负责人出庭应诉率", "%", "75%", None],
+        ["二、平安建设"],
+        ["家庭暴力告诫书", "份", 6, None],
+        ["家暴治安案件行政拘留", "人", 1, None],
+        ["涉黄治安案件", "起", 3, None],
+        ["涉黄治安案件行政拘留", "人", 5, None],
+    ]
+    builders.xlsx(tmp_path / "法治政府建设数据统计表.xlsx", {"统计表": rows})
+    result = clean(tmp_path)
+    assert not codes(result, "file.unknown_kind")
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (4, 3)
+    assert got["litigation.appearance_rate"] == 0.75
+    assert (got["security.dv_warnings"], got["security.dv_detentions"]) == (6, 1)
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (3, 5)
+
+
+def test_quarter_sheets_add_their_flows_and_take_the_last_quarters_stock(tmp_path):
+    # A 季度报表 per quarter (项目 | 单位 | 本季 | 累计): assigned and resolved items flow and add up over the
+    # quarters (8, 7); 正在化解（季末） is what stands at each quarter's end, so the year's is the fourth
+    # quarter's (1), not the sum of the four (4), whatever order the sheets are in.
+    assigned, resolved, stock = [2, 1, 3, 2], [1, 2, 1, 3], [1, 0, 2, 1]
+
+    def form(q: int) -> list[list]:
+        return [
+            ["某镇信访工作季度报表"],
+            ["项目", "单位", "本季", "累计"],
+            ["上级交办信访事项", "件", assigned[q], sum(assigned[: q + 1])],
+            ["其中：已化解", "件", resolved[q], sum(resolved[: q + 1])],
+            ["正在化解（季末）", "件", stock[q], stock[q]],
+        ]
+
+    names = ["一季度", "二季度", "三季度", "四季度"]
+    builders.xlsx(tmp_path / "信访季度报表.xlsx", {names[q]: form(q) for q in (3, 0, 1, 2)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (8, 7, 1)
+    # The row's own words (已化解) do not make it a row of another kind's section (矛盾纠纷 化解).
+    assert got["disputes.resolved"] is None
+    assert not codes(result, "statistics.differs")
