@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import bailing, fengling, guitang, lanpo, meigang, qinghe, shimen, tanwan, weitang, yunxi, zhuxi
+from . import bailing, fengling, guitang, lanpo, meigang, qinghe, shimen, shiqiao, tanwan, weitang, yunxi, zhuxi
 from .books import write
 from .town import Built
 from .truth import figures
@@ -28,6 +28,7 @@ TOWNS: dict[str, ModuleType] = {
     "guitang": guitang,
     "meigang": meigang,
     "lanpo": lanpo,
+    "shiqiao": shiqiao,
 }
 
 

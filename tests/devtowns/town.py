@@ -46,6 +46,12 @@ CAPABILITIES = {
     "formula_cached_values": "公式单元格带缓存值",
     "count_inside_service_cell": "没有数量列，数量写在类型格的末尾（审查合同3份、解答法律咨询十二人次）",
     "one_row_per_offender": "一案多人每人一行、案件编号重复：起数按编号去重",
+    "compiled_workbook": "一本汇编收几种台账：目录表在前，每种台账一张表，有的只在表名里写台账种类",
+    "word_table": "台账是 Word 文档里的表格，表名是表格上方的段落",
+    "xml_spreadsheet_as_xls": "系统导出的 Excel 2003 XML 表格，扩展名 .xls",
+    "indicator_rows_form": "指标/单位/数值 统计表一张跨几类，按分节行归类",
+    "quarter_and_cumulative_columns": "季度报表 本季/累计 两列：流量逐季相加，季末存量取最后一季",
+    "negated_results": "否定的结果（化解不成功、调解未成功）不是成功",
 }
 
 
