@@ -35,21 +35,22 @@ def build() -> Built:
     compiled.append(kind_only_in_sheet_name_counsel(built, rng))
     compiled.append(kind_only_in_sheet_name_training(built, rng))
     compiled.append(none_issued_line_normative_documents(built))
+    compiled.append(yearless_xun_dates_disclosure(built, rng))
     built.books.append(Book(COMPILED, compiled))
     built.quirk(
         "compiled_workbook",
         COMPILED,
         "目录",
-        ("disputes.*", "counsel.*", "training.*", "normative_documents.issued"),
-        "一本汇编收四种台账：第一张是目录（序号、台账名称、页次），其后每种台账一张表",
+        ("disputes.*", "counsel.*", "training.*", "normative_documents.issued", "disclosure.*"),
+        "一本汇编收五种台账：第一张是目录（序号、台账名称、页次），其后每种台账一张表",
     )
     word_table_mediation(built, rng)
     statutory_kinds_xml_spreadsheet_enforcement(built, rng)
     indicator_rows_statistics_form(built, rng)
     quarter_and_cumulative_columns_petitions(built, rng)
-    for kind in ("disclosure", "fraud_watch"):
+    for kind in ("fraud_watch",):
         built.ledgers[kind] = Null("石桥镇没有这一类台账")
-    built.quirk("absent_ledger", "（无）", "", ("disclosure.*", "fraud_watch.*"))
+    built.quirk("absent_ledger", "（无）", "", ("fraud_watch.*",))
     return built
 
 
@@ -97,6 +98,7 @@ def contents_sheet() -> Sheet:
             ("法律顾问服务台账", "7—9"),
             ("学法用法台账", "10"),
             ("规范性文件备案", "11"),
+            ("政务公开信息发布登记", "12—14"),
         ],
         start=1,
     ):
@@ -215,6 +217,34 @@ def none_issued_line_normative_documents(built: Built) -> Sheet:
     return sheet
 
 
+DISCLOSURE = {"主动公开": ("主动公开", 5), "宣传报道": ("媒体发布", 3)}  # as typed → canonical, weight
+
+
+def yearless_xun_dates_disclosure(built: Built, rng: random.Random) -> Sheet:
+    head = ["序号", "发布时间", "信息标题", "发布渠道", "公开类别"]
+    sheet = Sheet("五、政务公开")
+    sheet.header([head])
+    records = []
+    for n, day in enumerate(fake.dates_in(rng, YEAR, 40), start=1):
+        typed = fake.pick(rng, {k: w for k, (_, w) in DISCLOSURE.items()})
+        part = "上" if day.day <= 10 else "中" if day.day <= 20 else "下"
+        when = rng.choice([f"{day.month}月{part}旬", ideographic_stops(day), f"{day.month}月{part}旬"])
+        channel = "政府网站" if typed == "主动公开" else rng.choice(["微信公众号", "县融媒体中心"])
+        sheet.add(
+            n, when, f"{TOWN}{rng.choice(['村务', '惠农补贴', '安全生产', '人居环境'])}信息（{n}）", channel, typed
+        )
+        records.append({"published_on": day, "type": DISCLOSURE[typed][0]})
+    built.ledgers["disclosure"] = records
+    built.quirk(
+        "yearless_xun_dates",
+        COMPILED,
+        sheet.name,
+        ("disclosure.proactive", "disclosure.media", "disclosure.on_request"),
+        "发布时间 多写 3月上旬（没有年份，只到旬），年份只在文件名和目录里；宣传报道=媒体发布；没有依申请公开的件（0）",
+    )
+    return sheet
+
+
 # --- 人民调解: a register kept in Word -----------------------------------------------------------------------------
 
 RESULTS = {"调解成功": ("调解成功", 10), "成功": ("调解成功", 2), "调解未成功": ("调解不成功", 2)}
@@ -223,10 +253,13 @@ RATES = {("口头", "一般"): 50, ("书面", "一般"): 100, ("书面", "疑难
 
 def word_table_mediation(built: Built, rng: random.Random) -> None:
     file = f"{TOWN}人民调解案件登记表（{YEAR}年度）.docx"
-    head = ["序号", "卷宗号", "受理日期", "纠纷类型", "申请人", "被申请人", "协议形式", "调解结果", "补贴金额"]
+    top = ["序号", "卷宗号", "受理日期", "纠纷类型", "当事人", None, "调解情况", None, "补贴金额"]
+    low = [None, None, None, None, "申请人", "被申请人", "协议形式", "调解结果", None]
+    single = [(1, c, 2, c) for c in (1, 2, 3, 4, 9)]
     sheet = Sheet(f"{TOWN}人民调解委员会案件登记表（{YEAR}年度）")
-    sheet.header([head])
+    sheet.header([top, low], [*single, (1, 5, 1, 6), (1, 7, 1, 8)])
     records = []
+    by_type: dict[str, list[int]] = {}
     for n, day in enumerate(fake.dates_in(rng, YEAR, 28), start=1):
         typed = fake.pick(rng, {k: w for k, (_, w) in RESULTS.items()})
         result = RESULTS[typed][0]
@@ -236,11 +269,15 @@ def word_table_mediation(built: Built, rng: random.Random) -> None:
         typed_subsidy = (
             None if subsidy is None else rng.choice([f"{subsidy}（元）", f"{subsidy}元", subsidy, f"{subsidy}（元）"])
         )
+        kind = fake.pick(rng, DISPUTE_TYPES)
+        counts = by_type.setdefault(kind, [0, 0])
+        counts[0] += 1
+        counts[1] += result == "调解成功"
         sheet.add(
             n,
             f"（{YEAR}）石人调字第{n}号",
             typed_date(day, rng),
-            fake.pick(rng, DISPUTE_TYPES),
+            kind,
             fake.name(rng),
             fake.name(rng),
             f"{form}协议" if result == "调解成功" else None,
@@ -251,13 +288,32 @@ def word_table_mediation(built: Built, rng: random.Random) -> None:
             {"file_no": n, "accepted_on": day, "result": result, "form": form if result == "调解成功" else None,
              "subsidy": subsidy}
         )  # fmt: skip
-    built.books.append(Book(file, [sheet], fmt="docx"))
+    summary = Sheet(f"{TOWN}{YEAR}年人民调解案件分类统计")
+    summary.header([["纠纷类型", "受理（件）", "调解成功（件）"]])
+    for kind, (taken, done) in sorted(by_type.items()):
+        summary.add(kind, taken, done)
+    summary.add("合计", sum(t for t, _ in by_type.values()), sum(d for _, d in by_type.values()))
+    built.books.append(Book(file, [sheet, summary], fmt="docx"))
     built.ledgers["mediation"] = records
     f = ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan")
     built.quirk("word_table", file, sheet.name, f, "台账是 Word 文档里的一张表，表名是表格上方的段落")
     built.quirk("negated_results", file, sheet.name, f, "调解结果 写 调解未成功：是调解不成功")
     built.quirk("unit_in_brackets", file, sheet.name, ("mediation.subsidy_yuan",), "补贴金额 写 150（元）、50元 或 100")
     built.quirk("typed_dates", file, sheet.name, f, "受理日期 写 2024。3。5、2024年元月9日、2024年5月中旬")
+    built.quirk(
+        "header_two_rows",
+        file,
+        sheet.name,
+        f,
+        "Word 表格两行表头：当事人 横跨 申请人/被申请人，调解情况 横跨 协议形式/调解结果",
+    )
+    built.quirk(
+        "aggregate_vs_records",
+        file,
+        summary.name,
+        ("mediation.cases",),
+        "同一文档第二张表是按纠纷类型的分类统计（受理、调解成功、合计）：与登记表一致，以记录为准，不重复计",
+    )
 
 
 # --- 行政执法: the case system's XML Spreadsheet export -------------------------------------------------------------
