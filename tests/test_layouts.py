@@ -1613,3 +1613,20 @@ def test_quarter_sheets_add_their_flows_and_take_the_last_quarters_stock(tmp_pat
     # The row's own words (已化解) do not make it a row of another kind's section (矛盾纠纷 化解).
     assert got["disputes.resolved"] is None
     assert not codes(result, "statistics.differs")
+
+
+def test_a_watch_list_writing_its_answers_negated_counts_them_as_the_denials(tmp_path):
+    # 管控状态 未核减 means still on the list; 联系情况 未取得联系 / 联系不上 means no contact: a negated
+    # answer is never the word it contains (核减, 取得联系).
+    rows = [
+        ["序号", "姓名", "身份证号码", "户籍地", "管控状态", "联系情况"],
+        [1, "甲某", "99010119800101001X", "甲村", "在册", "已取得联系"],
+        [2, "乙某", "990101198002020026", "甲村", "未核减", "未取得联系"],
+        [3, "丙某", "990101198003030034", "乙村", "未核减", "联系不上"],
+        [4, "丁某", "990101198004040042", "乙村", "已核减", "已取得联系"],
+    ]
+    builders.xlsx(tmp_path / "工作台账汇编.xlsx", {"六、涉诈高危人员管控": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (3, 1, 1)
+    assert not codes(result, "vocab.unknown")
