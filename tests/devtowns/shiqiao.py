@@ -7,8 +7,8 @@ The mediation register is kept in a **Word table** as offices print it. Enforcem
 **Excel 2003 XML Spreadsheet** saved as .xls, whose 案件类型 holds the statutory kinds (罚款, 简易程序, 警告, 查封,
 扣押) rather than the enforcement category. Litigation and security exist only as the county's **年度法治政府建设
 数据统计表** (指标 / 单位 / 数值 rows over several kinds at once), petitions only as a **季度报表 with 本季 and 累计
-columns**. Dates are typed 2024。3。5, 2024年元月8日 and 2024年3月上旬; amounts 150（元）; results negated
-(化解不成功, 调解未成功). No disclosure or fraud-watch ledger (null)."""
+columns**. Dates are typed 2024。3。5, 2024年元月8日, 2024年3月上旬 and, in a book titled by its year, 3月上旬;
+amounts 150（元）; answers negated (化解不成功, 调解未成功, 未核减, 未取得联系). Every kind has a ledger or a form."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import random
 from . import fake
 from .books import Book, Sheet
 from .town import Built
-from .truth import Null, Stats
+from .truth import Stats
 
 TOWN = "石桥镇"
 YEAR = 2024
@@ -36,21 +36,19 @@ def build() -> Built:
     compiled.append(kind_only_in_sheet_name_training(built, rng))
     compiled.append(none_issued_line_normative_documents(built))
     compiled.append(yearless_xun_dates_disclosure(built, rng))
+    compiled.append(negated_answers_fraud_watch(built, rng))
     built.books.append(Book(COMPILED, compiled))
     built.quirk(
         "compiled_workbook",
         COMPILED,
         "目录",
-        ("disputes.*", "counsel.*", "training.*", "normative_documents.issued", "disclosure.*"),
-        "一本汇编收五种台账：第一张是目录（序号、台账名称、页次），其后每种台账一张表",
+        ("disputes.*", "counsel.*", "training.*", "normative_documents.issued", "disclosure.*", "fraud_watch.*"),
+        "一本汇编收六种台账：第一张是目录（序号、台账名称、页次），其后每种台账一张表",
     )
     word_table_mediation(built, rng)
     statutory_kinds_xml_spreadsheet_enforcement(built, rng)
     indicator_rows_statistics_form(built, rng)
     quarter_and_cumulative_columns_petitions(built, rng)
-    for kind in ("fraud_watch",):
-        built.ledgers[kind] = Null("石桥镇没有这一类台账")
-    built.quirk("absent_ledger", "（无）", "", ("fraud_watch.*",))
     return built
 
 
@@ -99,6 +97,7 @@ def contents_sheet() -> Sheet:
             ("学法用法台账", "10"),
             ("规范性文件备案", "11"),
             ("政务公开信息发布登记", "12—14"),
+            ("涉诈高危人员管控", "15"),
         ],
         start=1,
     ):
@@ -241,6 +240,47 @@ def yearless_xun_dates_disclosure(built: Built, rng: random.Random) -> Sheet:
         sheet.name,
         ("disclosure.proactive", "disclosure.media", "disclosure.on_request"),
         "发布时间 多写 3月上旬（没有年份，只到旬），年份只在文件名和目录里；宣传报道=媒体发布；没有依申请公开的件（0）",
+    )
+    return sheet
+
+
+# 管控状态 and 联系情况 as typed → (status, contacted), weight: the negated forms say the opposite.
+WATCH = {
+    ("在册", "已取得联系"): ("在册", True, 3),
+    ("在册", "未取得联系"): ("在册", False, 2),
+    ("未核减", "已联系"): ("在册", True, 1),
+    ("未核减", "联系不上"): ("在册", False, 1),
+    ("已核减", "已取得联系"): ("已核减", True, 2),
+}
+
+
+def negated_answers_fraud_watch(built: Built, rng: random.Random) -> Sheet:
+    head = ["序号", "姓名", "身份证号码", "联系电话", "户籍地", "管控状态", "联系情况", "备注"]
+    sheet = Sheet("六、涉诈高危人员管控")
+    sheet.header([head])
+    records = []
+    for n in range(1, 15):
+        (status_typed, contact_typed) = rng.choices(list(WATCH), weights=[w for *_, w in WATCH.values()])[0]
+        status, contacted, _ = WATCH[(status_typed, contact_typed)]
+        note = "持合法出入境手续" if status == "已核减" else None
+        sheet.add(
+            n,
+            fake.name(rng),
+            fake.id_number(rng),
+            fake.mobile(rng),
+            rng.choice(VILLAGES),
+            status_typed,
+            contact_typed,
+            note,
+        )
+        records.append({"status": status, "contacted": contacted})
+    built.ledgers["fraud_watch"] = records
+    built.quirk(
+        "negated_results",
+        COMPILED,
+        sheet.name,
+        ("fraud_watch.removed", "fraud_watch.remaining", "fraud_watch.contacted"),
+        "管控状态 写 未核减（=在册），联系情况 写 未取得联系、联系不上（=否）：否定的写法不是它所含的词",
     )
     return sheet
 
