@@ -1630,3 +1630,24 @@ def test_a_watch_list_writing_its_answers_negated_counts_them_as_the_denials(tmp
     got = builders.figures(result)
     assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (3, 1, 1)
     assert not codes(result, "vocab.unknown")
+
+
+def test_a_form_counting_a_categorys_kinds_on_separate_rows_adds_them(tmp_path):
+    # A system's 按类型统计 counts 罚款, 简易程序 and 警告 (all 行政处罚) on rows of their own: the category's
+    # count is their sum (9), as columns under one title are added; a 其中 row stays a part, not added.
+    rows = [
+        ["案件类型", "件数"],
+        ["罚款", 4],
+        ["简易程序", 3],
+        ["警告", 2],
+        ["查封", 1],
+        ["行政检查", 5],
+        ["合计", 15],
+    ]
+    builders.xlsx(tmp_path / "行政执法案件按类型统计.xlsx", {"按类型统计": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.penalty"], got["enforcement.coercion"], got["enforcement.inspection"]) == (9, 1, 5)
+    parts = [["项目", "单位", "本年"], ["行政处罚", "件", 6], ["其中：罚款", "件", 4], ["行政检查", "件", 5]]
+    builders.xlsx(tmp_path / "b" / "行政执法统计表.xlsx", {"统计表": parts})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["enforcement.penalty"], got["enforcement.inspection"]) == (6, 5)

@@ -244,7 +244,7 @@ class _Form:
         self.values = shape.values
         label_cols = [j for j in range(self.body.shape[1]) if j not in shape.values and j not in shape.serial]
         merged = table.merged
-        paths, stocks = [], []
+        paths, stocks, parts = [], [], []
         for r, excel_row in enumerate(self.body.index):
             path, raw = [], ""
             for j in label_cols:
@@ -257,8 +257,10 @@ class _Form:
                     path.append(t)
             paths.append(tuple(path))
             stocks.append(any(w in raw for w in STOCK_WORDS))
+            parts.append(bool(_SUBSET.match(norm_header(raw))))
         self.row_paths = paths
         self.stock_rows = stocks  # the label itself drops its bracket (正在化解（季末） → 正在化解)
+        self.part_rows = parts  # 其中：… rows: a part of the row above, whose label drops the 其中
         self.col_paths = _effective(
             {j: tuple(label(p) for p in self.columns[j].path) if j in self.columns else () for j in self.values}
         )
@@ -366,6 +368,19 @@ def _pick_row(form: _Form, rows: list[int]) -> int:
         if set(form.row_paths[r]) & set(TOTAL_BLOCK) or any(p.startswith(TOTALS) for p in form.row_paths[r]):
             return r
     return rows[0]
+
+
+def _pick_rows(form: _Form, rows: list[int]) -> list[int]:
+    """Of several rows with a label, the one in the totals block; else, when each row names another
+    form of the category (罚款, 简易程序, 警告: kinds of 行政处罚) and none is a part of another (其中：),
+    all of them, as several columns under one title are added; else the first."""
+    if len(rows) > 1 and not any(
+        set(form.row_paths[r]) & set(TOTAL_BLOCK) or any(p.startswith(TOTALS) for p in form.row_paths[r]) for r in rows
+    ):
+        labels = [form.row_paths[r][0] if form.row_paths[r] else "" for r in rows]
+        if len(set(labels)) == len(labels) and not any(form.part_rows[r] for r in rows):
+            return rows
+    return [_pick_row(form, rows)]
 
 
 def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
@@ -493,7 +508,7 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
         col, cumulative = form.total_col()
         if col is None and form.period_cols():  # the months or quarters, without a total: their sum
             return at([_pick_row(form, rows)], form.period_cols())
-        return None if col is None else at([_pick_row(form, rows)], [col], cumulative)
+        return None if col is None else at(_pick_rows(form, rows), [col], cumulative)
     return None
 
 
