@@ -321,7 +321,8 @@ def spreadsheet_ml_bytes(book: Book) -> bytes:
                 else:
                     text = html.escape(str(value)).replace("\n", "&#10;")
                     cells.append(f'<Cell{attrs}><Data ss:Type="String">{text}</Data></Cell>')
-            out.append("<Row>" + "".join(cells) + "</Row>")
+            row_attrs = ' ss:Hidden="1"' if r in sheet.hidden_rows else ""
+            out.append(f"<Row{row_attrs}>" + "".join(cells) + "</Row>")
         out.append("</Table></Worksheet>")
     out.append("</Workbook>")
     return ("\n".join(out) + "\n").encode("utf-8")

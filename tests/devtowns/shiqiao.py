@@ -46,6 +46,7 @@ def build() -> Built:
         "一本汇编收六种台账：第一张是目录（序号、台账名称、页次），其后每种台账一张表",
     )
     word_table_mediation(built, rng)
+    exam_table_in_word_training(built, rng)
     statutory_kinds_xml_spreadsheet_enforcement(built, rng)
     indicator_rows_statistics_form(built, rng)
     quarter_and_cumulative_columns_petitions(built, rng)
@@ -195,7 +196,7 @@ def kind_only_in_sheet_name_training(built: Built, rng: random.Random) -> Sheet:
         COMPILED,
         sheet.name,
         ("training.legal_literacy_sessions",),
-        "学法用法 只在工作表名里；时间 写 2024年元月16日；没有考试记录（参考率 null）",
+        "学法用法 只在工作表名里；时间 写 2024年元月16日；考试情况另在一份 Word 文档里",
     )
     return sheet
 
@@ -356,6 +357,30 @@ def word_table_mediation(built: Built, rng: random.Random) -> None:
     )
 
 
+def exam_table_in_word_training(built: Built, rng: random.Random) -> None:
+    file = f"{TOWN}{YEAR}年度国家工作人员学法用法考试情况.docx"
+    sheet = Sheet(f"{TOWN}{YEAR}年度学法用法考试参考情况统计表")
+    sheet.header([["单位", "应参考人数", "实参考人数", "参考率", "备注"]])
+    required = taken = 0
+    for office in ("党政办", "综合行政执法队", "司法所", "社会事务办", "经济发展办"):
+        need = rng.randint(5, 14)
+        got = need - rng.choice([0, 0, 1, 2])
+        required, taken = required + need, taken + got
+        sheet.add(office, need, got, f"{got / need:.0%}", "病假" if got < need else None)
+    sheet.add("合计", required, taken, f"{taken / required:.1%}", None)
+    built.books.append(Book(file, [sheet], fmt="docx"))
+    built.ledgers["training"].append(
+        {"held_on": dt.date(YEAR, 11, 20), "audience": None, "exam_required": required, "exam_taken": taken}
+    )
+    built.quirk(
+        "word_table",
+        file,
+        sheet.name,
+        ("training.exam_coverage",),
+        "学法考试参考情况是 Word 表格：各单位 应参考/实参考，合计行，参考率 打成 86%：参考率按人数算",
+    )
+
+
 # --- 行政执法: the case system's XML Spreadsheet export -------------------------------------------------------------
 
 KINDS = {  # 案件类型 as the system exports it → enforcement category, weight
@@ -393,11 +418,26 @@ def statutory_kinds_xml_spreadsheet_enforcement(built: Built, rng: random.Random
             fine,
             f"{GOV}综合行政执法队",
         )
+        if typed in ("查封", "扣押", "警告"):  # the filter on 案件类型 left on: these rows hidden
+            sheet.hidden_rows.add(sheet.next_row - 1)
         records.append({"case_no": case_no, "category": category, "decided_on": day})
-    built.books.append(Book(file, [sheet], fmt="xml-xls"))
+    by_kind = Sheet("按类型统计")
+    by_kind.header([["案件类型", "件数"]])
+    for typed in KINDS:
+        by_kind.add(typed, sum(1 for r in sheet.rows[2:] if len(r) > 3 and r[3] == typed))
+    by_kind.add("合计", len(days))
+    built.books.append(Book(file, [sheet, by_kind], fmt="xml-xls"))
     built.ledgers["enforcement"] = records
     f = ("enforcement.cases", "enforcement.penalty", "enforcement.coercion", "enforcement.inspection")
     built.quirk("xml_spreadsheet_as_xls", file, sheet.name, f, "系统导出的 Excel 2003 XML 表格，扩展名 .xls")
+    built.quirk("hidden_rows", file, sheet.name, f, "导出时筛选未取消：查封、扣押、警告 各行 ss:Hidden，仍是记录")
+    built.quirk(
+        "aggregate_vs_records",
+        file,
+        by_kind.name,
+        f,
+        "第二张工作表按案件类型计数（含2023年12月决定的一件，合计42）：是汇总，不是记录；以记录为准",
+    )
     built.quirk(
         "statutory_kinds",
         file,
