@@ -222,6 +222,17 @@ def test_date_with_year(raw, expected, code, detail):
     assert same(got_detail, detail)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("3月上旬", "2024-03-01"), ("12月下旬", "2024-12-01"), ("5月底", "2024-05-01")]
+)
+def test_a_third_of_a_month_without_a_year_is_that_month_of_the_titled_year(raw, expected):
+    # A register dated by the third of the month (3月上旬), its year only in the book's title: the month
+    # of that year, completed as 3月 is (a note carrying the date it took); with no year known, no date.
+    assert clean_one("date", raw, year=2024, titled_year=2024) == (expected, "date.yearless", expected)
+    assert clean_one("date", raw) == (NA, "date.unparseable", NA)
+    assert clean_one("date", "13月上旬", year=2024, titled_year=2024)[1] == "date.unparseable"
+
+
 @pytest.mark.parametrize("raw", ["3.5", 3.5, "3月5日"])
 def test_date_month_day_without_a_year_is_unparseable(raw):
     assert clean_one("date", raw) == (NA, "date.unparseable", NA)

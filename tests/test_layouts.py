@@ -1683,3 +1683,92 @@ def test_a_result_not_yet_given_is_a_case_still_open_not_an_unknown_value(tmp_pa
     result = clean(tmp_path)
     assert builders.figures(result)["litigation.cases"] == 2
     assert codes(result, "vocab.unknown") == []
+
+
+def test_an_indicator_unit_value_form_over_several_kinds_gives_each_kind_its_figures(tmp_path):
+    # A county's 年度法治政府建设数据统计表: 指标 | 单位 | 数值 rows under section lines 一、二、三、, one table
+    # stating figures of several kinds, a rate's row with % in the 单位 column, detentions named in one row label.
+    rows = [
+        ["某镇2024年度法治政府建设数据统计表"],
+        ["指标", "单位", "数值", "备注"],
+        ["一、行政应诉"],
+        ["行政诉讼应诉案件", "件", 4, None],
+        ["行政机关负责人出庭应诉", "件次", 3, None],
+        ["负责人出庭应诉率", "%", "75%", None],
+        ["二、平安建设"],
+        ["家庭暴力告诫书", "份", 6, None],
+        ["家暴治安案件行政拘留", "人", 1, None],
+        ["涉黄治安案件", "起", 3, None],
+        ["涉黄治安案件行政拘留", "人", 5, None],
+    ]
+    builders.xlsx(tmp_path / "法治政府建设数据统计表.xlsx", {"统计表": rows})
+    result = clean(tmp_path)
+    assert not codes(result, "file.unknown_kind")
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (4, 3)
+    assert got["litigation.appearance_rate"] == 0.75
+    assert (got["security.dv_warnings"], got["security.dv_detentions"]) == (6, 1)
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (3, 5)
+
+
+def test_quarter_sheets_add_their_flows_and_take_the_last_quarters_stock(tmp_path):
+    # A 季度报表 per quarter (项目 | 单位 | 本季 | 累计): assigned and resolved items flow and add up over the
+    # quarters (8, 7); 正在化解（季末） is what stands at each quarter's end, so the year's is the fourth
+    # quarter's (1), not the sum of the four (4), whatever order the sheets are in.
+    assigned, resolved, stock = [2, 1, 3, 2], [1, 2, 1, 3], [1, 0, 2, 1]
+
+    def form(q: int) -> list[list]:
+        return [
+            ["某镇信访工作季度报表"],
+            ["项目", "单位", "本季", "累计"],
+            ["上级交办信访事项", "件", assigned[q], sum(assigned[: q + 1])],
+            ["其中：已化解", "件", resolved[q], sum(resolved[: q + 1])],
+            ["正在化解（季末）", "件", stock[q], stock[q]],
+        ]
+
+    names = ["一季度", "二季度", "三季度", "四季度"]
+    builders.xlsx(tmp_path / "信访季度报表.xlsx", {names[q]: form(q) for q in (3, 0, 1, 2)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (8, 7, 1)
+    # The row's own words (已化解) do not make it a row of another kind's section (矛盾纠纷 化解).
+    assert got["disputes.resolved"] is None
+    assert not codes(result, "statistics.differs")
+
+
+def test_a_watch_list_writing_its_answers_negated_counts_them_as_the_denials(tmp_path):
+    # 管控状态 未核减 means still on the list; 联系情况 未取得联系 / 联系不上 means no contact: a negated
+    # answer is never the word it contains (核减, 取得联系).
+    rows = [
+        ["序号", "姓名", "身份证号码", "户籍地", "管控状态", "联系情况"],
+        [1, "甲某", "99010119800101001X", "甲村", "在册", "已取得联系"],
+        [2, "乙某", "990101198002020026", "甲村", "未核减", "未取得联系"],
+        [3, "丙某", "990101198003030034", "乙村", "未核减", "联系不上"],
+        [4, "丁某", "990101198004040042", "乙村", "已核减", "已取得联系"],
+    ]
+    builders.xlsx(tmp_path / "工作台账汇编.xlsx", {"六、涉诈高危人员管控": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (3, 1, 1)
+    assert not codes(result, "vocab.unknown")
+
+
+def test_a_form_counting_a_categorys_kinds_on_separate_rows_adds_them(tmp_path):
+    # A system's 按类型统计 counts 罚款, 简易程序 and 警告 (all 行政处罚) on rows of their own: the category's
+    # count is their sum (9), as columns under one title are added; a 其中 row stays a part, not added.
+    rows = [
+        ["案件类型", "件数"],
+        ["罚款", 4],
+        ["简易程序", 3],
+        ["警告", 2],
+        ["查封", 1],
+        ["行政检查", 5],
+        ["合计", 15],
+    ]
+    builders.xlsx(tmp_path / "行政执法案件按类型统计.xlsx", {"按类型统计": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.penalty"], got["enforcement.coercion"], got["enforcement.inspection"]) == (9, 1, 5)
+    parts = [["项目", "单位", "本年"], ["行政处罚", "件", 6], ["其中：罚款", "件", 4], ["行政检查", "件", 5]]
+    builders.xlsx(tmp_path / "b" / "行政执法统计表.xlsx", {"统计表": parts})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["enforcement.penalty"], got["enforcement.inspection"]) == (6, 5)

@@ -38,6 +38,9 @@ PRIOR_WORDS = ("上年同期", "去年同期", "上年", "去年", "同期")
 # The 栏次 row a statistics form prints under its header: 甲 乙 丙 over the label columns, 1 2 3 over
 # the counts. It numbers the columns; it is no row of counts.
 COLUMN_NUMBER_LABELS = frozenset("甲乙丙丁戊")
+# Words in a row label that make it a stock at the period's end (正在化解（季末）, 期末在册人数): the
+# periods' tables state it again each time, so the latest one holds the year's, never their sum.
+STOCK_WORDS = ("季末", "月末", "期末", "年末", "截至", "截止")
 # Words in a row label that mark the block of totals (总况 over 排查数 / 调处数 …).
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
 _PERIOD = re.compile(rf"^(?:{PERIODS})$")
@@ -63,10 +66,11 @@ class Statement:
     problem: str = ""  # why there is no value: the error in the cell (#REF!)
     tables: int = 1  # tables added up (monthly forms)
     cumulative: bool = False  # read from a 累计 column (the year so far), not the period's own
+    stock: bool = False  # a row of what stands at the period's end (季末): not added over periods
 
     def as_dict(self) -> dict:
         out = asdict(self)
-        del out["cumulative"]
+        del out["cumulative"], out["stock"]
         if out["value"] is not None and float(out["value"]).is_integer():
             out["value"] = int(out["value"])
         return out
@@ -194,8 +198,10 @@ def is_statistics(table: Table) -> bool:
     return bool(filled.sum()) and np.isin(sub[filled], ["number", "error"]).mean() >= 0.5
 
 
-# What a form's 单位 column says beside each row's label: a unit, no label of its own.
-UNITS = frozenset(("件", "次", "人", "人次", "元", "万元", "个", "条", "起", "份", "场", "户", "项", "宗", "家", "天"))
+# What a form's 单位 column says beside each row's label: a unit, no label of its own (a rate's row
+# says % there: 指标 | 单位 | 数值 forms put counts and rates in one column).
+_UNIT_WORDS = "件 次 人 人次 件次 名 元 万元 个 条 起 份 场 户 项 宗 家 天 % ％"
+UNITS = frozenset(_UNIT_WORDS.split())
 
 
 def _unit_columns(table: Table, shape: _Shape) -> set[int]:
@@ -238,18 +244,23 @@ class _Form:
         self.values = shape.values
         label_cols = [j for j in range(self.body.shape[1]) if j not in shape.values and j not in shape.serial]
         merged = table.merged
-        paths = []
+        paths, stocks, parts = [], [], []
         for r, excel_row in enumerate(self.body.index):
-            path = []
+            path, raw = [], ""
             for j in label_cols:
                 text = self.body.iat[r, j]
                 if text in ("", None) or (isinstance(text, float) and text != text):
                     text = _merged_text(merged, excel_row - 1, j, table)
                 t = label(str(text)) if text not in ("", None) else ""
+                raw += str(text) if text not in ("", None) else ""
                 if t and t not in path:
                     path.append(t)
             paths.append(tuple(path))
+            stocks.append(any(w in raw for w in STOCK_WORDS))
+            parts.append(bool(_SUBSET.match(norm_header(raw))))
         self.row_paths = paths
+        self.stock_rows = stocks  # the label itself drops its bracket (正在化解（季末） → 正在化解)
+        self.part_rows = parts  # 其中：… rows: a part of the row above, whose label drops the 其中
         self.col_paths = _effective(
             {j: tuple(label(p) for p in self.columns[j].path) if j in self.columns else () for j in self.values}
         )
@@ -359,6 +370,19 @@ def _pick_row(form: _Form, rows: list[int]) -> int:
     return rows[0]
 
 
+def _pick_rows(form: _Form, rows: list[int]) -> list[int]:
+    """Of several rows with a label, the one in the totals block; else, when each row names another
+    form of the category (罚款, 简易程序, 警告: kinds of 行政处罚) and none is a part of another (其中：),
+    all of them, as several columns under one title are added; else the first."""
+    if len(rows) > 1 and not any(
+        set(form.row_paths[r]) & set(TOTAL_BLOCK) or any(p.startswith(TOTALS) for p in form.row_paths[r]) for r in rows
+    ):
+        labels = [form.row_paths[r][0] if form.row_paths[r] else "" for r in rows]
+        if len(set(labels)) == len(labels) and not any(form.part_rows[r] for r in rows):
+            return rows
+    return [_pick_row(form, rows)]
+
+
 def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
     """Of several columns with a label (行政处罚 › 警告 … 小计), its 小计/合计, else all of them."""
     for words in (TOTALS, SUBTOTALS):
@@ -422,9 +446,10 @@ def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str
                     continue
                 found = _find(form, [{label(x) for x in g} for g in groups], rows if len(groups) == 1 else None)
                 if found is not None:
-                    value, cell, problem = found[:3]
-                    cumulative = len(found) > 3 and found[3]
-                    out.append(Statement(figure, k, value, file, sheet, cell, problem, cumulative=cumulative))
+                    value, cell, problem, cumulative, stock = found
+                    out.append(
+                        Statement(figure, k, value, file, sheet, cell, problem, cumulative=cumulative, stock=stock)
+                    )
                     break
     return out
 
@@ -448,34 +473,42 @@ def _sections(form: _Form, specs: dict[str, LedgerSpec]) -> list[str | None]:
                 lines.append((int(r), named(texts[0])))
     out = []
     for path, excel_row in zip(form.row_paths, form.body.index):
-        beside = next((k for p in path[:-1] if (k := named(p)) is not None), None)
+        # The row's own label is its last text but for a unit after it (其中：已化解 | 件): a label
+        # never names its own section, whatever kind its words hint at.
+        own = [p for p in path if p not in UNITS]
+        beside = next((k for p in own[:-1] if (k := named(p)) is not None), None)
         above = [k for r, k in lines if r < excel_row]
         out.append(beside or (above[-1] if above else None))
     return out
 
 
 def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None):
-    """(value, cell, problem) of the figure whose label groups are `groups`, or None; with one group,
-    only on the `allowed` rows when given (a section about its kind)."""
+    """(value, cell, problem, cumulative, stock) of the figure whose label groups are `groups`, or
+    None; with one group, only on the `allowed` rows when given (a section about its kind)."""
+
+    def at(rows: list[int], cols: list[int], cumulative: bool = False):
+        stock = len(rows) == 1 and form.stock_rows[rows[0]]
+        return (*_value(form, rows, cols), cumulative, stock)
+
     if len(groups) == 2:
         for a, b in ((0, 1), (1, 0)):
             rows, cols = form.rows_matching(groups[a]), form.cols_matching(groups[b])
             if rows and cols:
-                return _value(form, [_pick_row(form, rows)], _pick_cols(form, cols)[:1])
+                return at([_pick_row(form, rows)], _pick_cols(form, cols)[:1])
         return None
     rows, cols = form.rows_matching(groups[0]), form.cols_matching(groups[0])
     if allowed is not None:
         rows, cols = [r for r in rows if r in allowed], []
     if rows and cols:
-        return _value(form, [_pick_row(form, rows)], _pick_cols(form, cols)[:1])
+        return at([_pick_row(form, rows)], _pick_cols(form, cols)[:1])
     if cols:
         totals = form.total_rows()
-        return _value(form, totals[:1] or form.data_rows(), _pick_cols(form, cols))
+        return at(totals[:1] or form.data_rows(), _pick_cols(form, cols))
     if rows:
         col, cumulative = form.total_col()
         if col is None and form.period_cols():  # the months or quarters, without a total: their sum
-            return _value(form, [_pick_row(form, rows)], form.period_cols())
-        return None if col is None else (*_value(form, [_pick_row(form, rows)], [col]), cumulative)
+            return at([_pick_row(form, rows)], form.period_cols())
+        return None if col is None else at(_pick_rows(form, rows), [col], cumulative)
     return None
 
 
@@ -489,7 +522,7 @@ def _find_cells(form: _Form, cells: Cells) -> tuple[float | None, str, str] | No
         got = _find(form, [{label(x) for x in g} for g in groups])
         if got is None:
             return None
-        found.append(got)
+        found.append(got[:3])
     problem = next((p for _, _, p in found if p), "")
     value = None if problem else sum(v for v, _, _ in found)
     return value, "、".join(c for _, c, _ in found), problem
@@ -522,6 +555,9 @@ def combine(statements: list[Statement]) -> list[Statement]:
     for figure, by_file in by_figure.items():
         file = sorted(by_file)[0]
         parts = _whole_year(by_file[file])
+        if len(parts) > 1 and all(p.stock for p in parts):
+            # What stands at each period's end (正在化解（季末）): the latest period's is the year's.
+            parts = [max(enumerate(parts), key=lambda ip: (_period_rank(ip[1].sheet), ip[0]))[1]]
         if len(parts) > 1 and all(p.cumulative for p in parts) and not any(p.problem for p in parts):
             # Monthly forms stating only the year so far (本年累计): the latest, the largest, holds the
             # year (an error cell in any of them leaves it unknown, below).
@@ -545,6 +581,29 @@ def combine(statements: list[Statement]) -> list[Statement]:
 # Sheet names of one period (1月, 2024年3月份, 二季度, 上半年) and of the whole year (全年汇总, 年度合计).
 _PERIOD_SHEET = re.compile(r"(?:^|[^\d])(?:1[0-2]|0?[1-9])月|[一二三四1-4]季度|上半年|下半年|[一二三四五六七八九十]+月")
 _YEAR_SHEET = ("汇总", "全年", "年度", "合计", "总表", "累计")
+
+
+def _period_rank(sheet: str) -> int:
+    """The month a period sheet ends in (3月 → 3, 二季度 → 6, 上半年 → 6), 0 when its name tells none:
+    sheets are ordered by it before their order in the file.
+
+    >>> _period_rank("四季度"), _period_rank("2024年3月份"), _period_rank("十一月"), _period_rank("汇总")
+    (12, 3, 11, 0)
+    """
+    cn = "一二三四五六七八九十"
+    if m := re.search(r"([一二三四1-4])季度", sheet):
+        q = m.group(1)
+        return 3 * (int(q) if q.isdigit() else cn.index(q) + 1)
+    if "上半年" in sheet:
+        return 6
+    if "下半年" in sheet:
+        return 12
+    if m := re.search(r"(?:^|[^\d])(1[0-2]|0?[1-9])月", sheet):
+        return int(m.group(1))
+    if m := re.search(r"(十[一二]?|[一二三四五六七八九])月", sheet):
+        t = m.group(1)
+        return 10 + (cn.index(t[1]) + 1 if len(t) > 1 else 0) if t.startswith("十") else cn.index(t) + 1
+    return 0
 
 
 def _whole_year(parts: list[Statement]) -> list[Statement]:

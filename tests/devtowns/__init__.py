@@ -11,7 +11,21 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import bailing, fengling, guitang, lanpo, meigang, qinghe, shimen, songchuan, tanwan, weitang, yunxi, zhuxi
+from . import (
+    bailing,
+    fengling,
+    guitang,
+    lanpo,
+    meigang,
+    qinghe,
+    shimen,
+    shiqiao,
+    songchuan,
+    tanwan,
+    weitang,
+    yunxi,
+    zhuxi,
+)
 from .books import write
 from .town import Built
 from .truth import figures
@@ -29,6 +43,7 @@ TOWNS: dict[str, ModuleType] = {
     "meigang": meigang,
     "lanpo": lanpo,
     "songchuan": songchuan,
+    "shiqiao": shiqiao,
 }
 
 

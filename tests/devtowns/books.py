@@ -82,7 +82,7 @@ class Book:
 
     filename: str
     sheets: list[Sheet]
-    fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gbk-tab | csv-gb18030 | csv-utf8-bom | html-xls
+    fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gbk-tab | csv-gb18030 | csv-utf8-bom | html-xls | docx | xml-xls
 
 
 def with_note(sheet: Sheet) -> Sheet:
@@ -93,11 +93,18 @@ def with_note(sheet: Sheet) -> Sheet:
 def write(book: Book, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / book.filename
+    if book.fmt == "docx":  # the note is a paragraph under the last table, not a row of it
+        path.write_bytes(docx_bytes(book))
+        return path
     sheets = (
-        [with_note(s) for s in book.sheets] if book.fmt == "xlsx" else [*book.sheets[:-1], with_note(book.sheets[-1])]
+        [with_note(s) for s in book.sheets]
+        if book.fmt in ("xlsx", "xml-xls")
+        else [*book.sheets[:-1], with_note(book.sheets[-1])]
     )
     book = replace(book, sheets=sheets)
-    if book.fmt == "xlsx":
+    if book.fmt == "xml-xls":
+        data = spreadsheet_ml_bytes(book)
+    elif book.fmt == "xlsx":
         data = xlsx_bytes(book)
     elif book.fmt.startswith("csv-"):
         # csv-gbk-tab: a CSV an office's system exported with a tab between the cells.
@@ -272,6 +279,82 @@ def html_bytes(sheet: Sheet) -> bytes:
         out.append("<tr>" + "".join(parts) + "</tr>")
     out.append("</table></body></html>")
     return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def spreadsheet_ml_bytes(book: Book) -> bytes:
+    """The '.xls' an office system exports as Excel 2003's XML Spreadsheet: one Worksheet per sheet,
+    merged ranges as ss:MergeAcross / ss:MergeDown, gaps skipped with ss:Index, dates as DateTime."""
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<?mso-application progid="Excel.Sheet"?>',
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">',
+        f'<DocumentProperties xmlns="urn:schemas-microsoft-com:office:office"><Title>{html.escape(NOTE)}</Title>'
+        f"<Created>{FIXED_TIME:%Y-%m-%dT%H:%M:%SZ}</Created></DocumentProperties>",
+    ]
+    for sheet in book.sheets:
+        spans: dict[tuple[int, int], tuple[int, int]] = {}
+        covered: set[tuple[int, int]] = set()
+        for r1, c1, r2, c2 in sheet.merges:
+            spans[(r1, c1)] = (r2 - r1, c2 - c1)
+            covered |= {(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)} - {(r1, c1)}
+        out.append(f'<Worksheet ss:Name="{html.escape(sheet.name)}"><Table>')
+        for r, row in enumerate(sheet.rows, start=1):
+            cells, skipped = [], False
+            for c, value in enumerate(row, start=1):
+                if (r, c) in covered or (value is None and (r, c) not in spans):
+                    skipped = True
+                    continue
+                down, across = spans.get((r, c), (0, 0))
+                attrs = (f' ss:Index="{c}"' if skipped else "") + (f' ss:MergeAcross="{across}"' if across else "")
+                attrs += f' ss:MergeDown="{down}"' if down else ""
+                skipped = False
+                if isinstance(value, Formula):
+                    value = value.cached
+                if value is None:
+                    cells.append(f"<Cell{attrs}/>")
+                elif isinstance(value, (dt.date, dt.datetime)):
+                    cells.append(f'<Cell{attrs}><Data ss:Type="DateTime">{value:%Y-%m-%dT00:00:00}.000</Data></Cell>')
+                elif isinstance(value, (int, float)):
+                    cells.append(f'<Cell{attrs}><Data ss:Type="Number">{value}</Data></Cell>')
+                else:
+                    text = html.escape(str(value)).replace("\n", "&#10;")
+                    cells.append(f'<Cell{attrs}><Data ss:Type="String">{text}</Data></Cell>')
+            row_attrs = ' ss:Hidden="1"' if r in sheet.hidden_rows else ""
+            out.append(f"<Row{row_attrs}>" + "".join(cells) + "</Row>")
+        out.append("</Table></Worksheet>")
+    out.append("</Workbook>")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def docx_bytes(book: Book) -> bytes:
+    """A Word document as offices print a register: per sheet, the sheet's name as the paragraph above
+    its table, then the table (merges as Word's gridSpan / vMerge), and the fictitious-data note last."""
+    import docx
+
+    document = docx.Document()
+    for sheet in book.sheets:
+        document.add_paragraph(sheet.name)
+        width = max(len(r) for r in sheet.rows)
+        table = document.add_table(rows=len(sheet.rows), cols=width)
+        table.style = "Table Grid"
+        for r, row in enumerate(sheet.rows):
+            for c, value in enumerate(row):
+                if value is not None:
+                    table.cell(r, c).text = as_text(value)
+        for r1, c1, r2, c2 in sheet.merges:
+            keep = table.cell(r1 - 1, c1 - 1).text
+            table.cell(r1 - 1, c1 - 1).merge(table.cell(r2 - 1, c2 - 1)).text = keep
+    document.add_paragraph(f"注：{NOTE}")
+    document.core_properties.author = "devtowns"
+    document.core_properties.created = FIXED_TIME
+    document.core_properties.modified = FIXED_TIME
+    document.core_properties.last_modified_by = "devtowns"
+    document.core_properties.revision = 1
+    buf = io.BytesIO()
+    document.save(buf)
+    return _freeze(buf.getvalue(), {})
 
 
 class _Break:

@@ -49,6 +49,12 @@ CAPABILITIES = {
     "week_number_date": "按周登记的日期（第12周、2023年第52周）按该周所在年份计，年份缺时取自标题",
     "same_case_in_two_sheets": "同一记录在两张表各列一次（编号括号不同、一处空着）：只计一次，空着的取另一处的值",
     "archive_catalogue_not_register": "卷宗归档目录（卷名、立卷人、保管期限）不是案件登记，不计入也不让该类变为未知",
+    "compiled_workbook": "一本汇编收几种台账：目录表在前，每种台账一张表，有的只在表名里写台账种类",
+    "word_table": "台账是 Word 文档里的表格，表名是表格上方的段落",
+    "xml_spreadsheet_as_xls": "系统导出的 Excel 2003 XML 表格，扩展名 .xls",
+    "indicator_rows_form": "指标/单位/数值 统计表一张跨几类，按分节行归类",
+    "quarter_and_cumulative_columns": "季度报表 本季/累计 两列：流量逐季相加，季末存量取最后一季",
+    "negated_results": "否定的结果（化解不成功、调解未成功）不是成功",
 }
 
 

@@ -42,7 +42,8 @@ _FULL_DATE = re.compile(
 )
 _COMPACT_DATE = re.compile(rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}}){_TIME}$")
 # A month of a year, also its part (2024年3月上旬, 3月底): a partial date, dated the month's first day.
-_YEAR_MONTH = re.compile(r"^(?P<y>\d{4})\s*[年./\-]\s*(?P<m>\d{1,2})\s*月?份?(?:上旬|中旬|下旬|初|中|底|末)?$")
+_MONTH_PART = r"(?:上旬|中旬|下旬|初|中|底|末)?"
+_YEAR_MONTH = re.compile(rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*月?份?{_MONTH_PART}$")
 # A quarter of a year (2024年第3季度, 2024年三季度, 2024Q3): a period a quarterly count is kept for, not
 # a date left incomplete; dated its first day (code date.period, a note), which places it in its year.
 _YEAR_QUARTER = re.compile(r"^(?P<y>\d{4})\s*(?:年度?\s*第?\s*(?P<q>[1-4])\s*季度?|\s*[Qq](?P<qq>[1-4]))$")
@@ -67,8 +68,9 @@ _MONTH_DAY = re.compile(rf"^(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[�
 _SHORT_YEAR = re.compile(
     rf"^(?P<y>\d{{2}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
 )
-# A month alone, as a monthly log writes it: 3月, 3月份.
-_MONTH_ONLY = re.compile(r"^(?P<m>\d{1,2})\s*月份?$")
+# A month alone, as a monthly log writes it: 3月, 3月份; or its part, as a register dated by the third
+# of the month writes it (3月上旬, 3月底): the month is all it tells, as 2024年3月上旬 does with its year.
+_MONTH_ONLY = re.compile(rf"^(?P<m>\d{{1,2}})\s*月份?{_MONTH_PART}$")
 # A year alone (2024年, 2024年度): the first of January, only where the year is a table's (titled_year).
 _YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*年度?$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
