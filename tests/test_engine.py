@@ -366,3 +366,10 @@ def test_an_excel_2003_xml_spreadsheet_exported_as_xls_is_read_with_its_merges_g
     table = result.tables["enforcement"]
     assert list(table["decided_on"].dt.day) == [5, 6, 7]
     builders.assert_rows_conserved(result.manifest)
+
+
+def test_a_yes_no_answer_read_by_its_qualifier_names_yes_and_no_as_the_choices(tmp_path):
+    rows = [["序号", "姓名", "管控状态", "是否取得联系", "登记日期"], [1, "某甲", "在管", "是（电话）", "2024-03-01"]]
+    builders.xlsx(tmp_path / "涉诈.xlsx", {"管控": rows})
+    (note,) = builders.codes(clean(tmp_path), "vocab.assumed")
+    assert "请改为规定选项之一：是、否；" in note["message"]
