@@ -1085,7 +1085,7 @@ def _close_fields(table: Table, columns, spec: LedgerSpec, taken: set[str], year
 def _options(field, most: int = 12) -> str | None:
     """A field's allowed values, for messages: '行政许可、行政处罚、…' (long lists capped)."""
     if "yes_no" in field.steps:
-        return "是、否"
+        return issues.YES_NO_CHOICES
     if not field.vocabulary:
         return None
     names = list(field.vocabulary)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 ERROR, WARNING, NOTE = "错误", "警告", "提示"
+YES_NO_CHOICES = "是、否"  # the allowed values a yes/no field's messages name
 # Issues listed one by one per file (the rest are counted in one summary row, file.issues_capped),
 # and in all: the issues workbook stays one an office can open (Excel stops at 1,048,576 rows).
 MAX_PER_FILE = 5_000
@@ -392,14 +393,14 @@ CATALOGUE: dict[str, IssueType] = {
         "不在规定选项中",
         ERROR,
         "“{value}”不在“{header}”的规定选项中{detail_hint}",
-        "请改为规定选项之一：{expected}；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记{accept_hint}",
+        "请改为规定选项之一：{expected}{variants_hint}",
         unusable=True,
     ),
     "vocab.assumed": IssueType(
         "按推断计入的值",
         NOTE,
         "“{value}”不是“{header}”的规定写法，已按“{detail}”计{times_hint}",
-        "如理解有误，请改为规定选项之一：{expected}；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记{accept_hint}",
+        "如理解有误，请改为规定选项之一：{expected}{variants_hint}",
         per_sheet=True,
     ),
     "bool.unparseable": IssueType(
@@ -478,6 +479,11 @@ def render(row: dict) -> str:
         "expected_hint": _expected_hint(row),
         "times_hint": f"（共 {row['times']} 处）" if row.get("times", 1) > 1 else "",
         "accept_hint": ACCEPT_HINT if _given(row.get("suggestion")) else "",
+        # A town registers its own words for a vocabulary; 是/否 has none to register them in.
+        "variants_hint": ""
+        if row.get("expected") == YES_NO_CHOICES
+        else "；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记"
+        + (ACCEPT_HINT if _given(row.get("suggestion")) else ""),
         "options_hint": f"，填规定选项之一：{row['expected']}" if _given(row.get("expected")) else "",
         "quarter_hint": "；季度或周请写明年份，如 2024年第3季度、2024年第12周" if _PERIOD.search(value) else "",
         "unknown_fix": _unknown_fix(row),
