@@ -190,39 +190,31 @@ def ledger_kept_as_a_word_table(raw: Path) -> list[Path]:
 
 def scanned_ledger_as_pdf(raw: Path) -> list[Path]:
     """A scan of the paper ledger, saved as PDF (named .xlsx by mistake)."""
-    path = raw / "scanned-ledger-as-pdf.xlsx"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
-    return [path]
+    return _bytes(raw / "scanned-ledger-as-pdf.xlsx", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
 
 
 def photo_of_a_ledger(raw: Path) -> list[Path]:
-    path = raw / "photo-of-a-ledger.jpg"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200))
-    return [path]
+    return _bytes(raw / "photo-of-a-ledger.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200))
 
 
 def word_97_document(raw: Path) -> list[Path]:
     """A Word 97-2003 .doc: an OLE file whose main stream is WordDocument, not Workbook."""
-    path = raw / "word-97-document.doc"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "WordDocument".encode("utf-16-le") + bytes(500))
-    return [path]
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "WordDocument".encode("utf-16-le") + bytes(500)
+    return _bytes(raw / "word-97-document.doc", ole)
 
 
 def ole_garbage(raw: Path) -> list[Path]:
     """An .xls that starts like one and then is noise."""
-    path = raw / "ole-garbage.xls"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 40)
-    return [path]
+    return _bytes(raw / "ole-garbage.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 40)
 
 
 def only_a_bom(raw: Path) -> list[Path]:
-    path = raw / "only-a-bom.csv"
+    return _bytes(raw / "only-a-bom.csv", b"\xef\xbb\xbf\r\n")
+
+
+def _bytes(path: Path, data: bytes) -> list[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"\xef\xbb\xbf\r\n")
+    path.write_bytes(data)
     return [path]
 
 
