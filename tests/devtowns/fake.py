@@ -46,6 +46,16 @@ def mobile(rng: random.Random) -> str:
     return rng.choice(("139", "158", "177", "188")) + f"{rng.randint(0, 99_999_999):08d}"
 
 
+def watch_list(rng: random.Random, n: int, places: list[str], removed_share: float):
+    """The persons of a fraud watch list, one at a time: (serial, removed, contacted, [name, ID,
+    phone, place]). A generator, so that a town's own draws for a person (a 核减 date) come before
+    the next person's, in the order the town files were first written with."""
+    for serial in range(1, n + 1):
+        removed = rng.random() < removed_share
+        contacted = rng.random() < 0.6
+        yield serial, removed, contacted, [name(rng), id_number(rng), mobile(rng), rng.choice(places)]
+
+
 def fullwidth(text: str) -> str:
     return text.translate(_FULLWIDTH)
 

@@ -405,16 +405,11 @@ def mixed_yes_no_fraud_watch(built: Built, rng: random.Random) -> None:
     sheet.title(f"{TOWN}涉诈高危人员管控台账", len(head))
     sheet.header([head])
     records = []
-    for n in range(1, 15):
-        removed = rng.random() < 0.4
-        contacted = rng.random() < 0.6
+    for n, removed, contacted, person in fake.watch_list(rng, 14, VILLAGES, 0.4):
         typed = ("Y" if contacted else "N") if n <= 7 else ("是" if contacted else "否")
         sheet.add(
             n,
-            fake.name(rng),
-            fake.id_number(rng),
-            fake.mobile(rng),
-            rng.choice(VILLAGES),
+            *person,
             "已核减" if removed else "在册",
             fake.date_cell(fake.dates_in(rng, YEAR, 1)[0], "date") if removed else None,
             typed,

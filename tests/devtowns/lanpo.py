@@ -358,19 +358,9 @@ def lost_contact_fraud_watch(built: Built, rng: random.Random) -> None:
     sheet.title(f"{TOWN}涉诈高危人员管控台账", len(head))
     sheet.header([head])
     records = []
-    for n in range(1, 13):
-        removed = rng.random() < 0.35
-        contacted = rng.random() < 0.6
-        sheet.add(
-            n,
-            fake.name(rng),
-            fake.id_number(rng),
-            fake.mobile(rng),
-            rng.choice(VILLAGES),
-            "已核减" if removed else "在册",
-            "已联系" if contacted else "失联",
-            "持合法出入境手续" if removed else None,
-        )
+    for n, removed, contacted, person in fake.watch_list(rng, 12, VILLAGES, 0.35):
+        status, answer = "已核减" if removed else "在册", "已联系" if contacted else "失联"
+        sheet.add(n, *person, status, answer, "持合法出入境手续" if removed else None)
         records.append({"status": "已核减" if removed else "在册", "contacted": contacted})
     built.books.append(Book(file, [sheet]))
     built.ledgers["fraud_watch"] = records

@@ -344,19 +344,8 @@ def one_zero_codes_fraud_watch(built: Built, rng: random.Random) -> None:
     sheet.title(f"{TOWN}涉诈高危人员管控台账", len(head))
     sheet.header([head])
     records = []
-    for n in range(1, 15):
-        removed = rng.random() < 0.4
-        contacted = rng.random() < 0.6
-        sheet.add(
-            n,
-            fake.name(rng),
-            fake.id_number(rng),
-            fake.mobile(rng),
-            rng.choice(VILLAGES),
-            "已核减" if removed else "在册",
-            1 if contacted else 0,
-            "已返乡" if removed else None,
-        )
+    for n, removed, contacted, person in fake.watch_list(rng, 14, VILLAGES, 0.4):
+        sheet.add(n, *person, "已核减" if removed else "在册", 1 if contacted else 0, "已返乡" if removed else None)
         records.append({"status": "已核减" if removed else "在册", "contacted": contacted})
     built.books.append(Book(file, [sheet]))
     built.ledgers["fraud_watch"] = records

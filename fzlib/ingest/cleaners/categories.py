@@ -25,8 +25,6 @@ from fzlib.ingest.cleaners.registry import Cleaned, register
 _QUALIFIER = re.compile(r"[（(【\[〔][^（）()【】\[\]〔〕]*[）)】\]〕]")
 _BRACKETS = re.compile(r"[（(【\[〔）)】\]〕]")
 _QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
-# A value holding one of these beside a canonical value may deny it (未化解, 不予许可): no guess.
-_NEGATIONS = frozenset("未不没无非否")
 # A listed variant this long, found inside a value, tells its canonical value.
 MIN_VARIANT_INSIDE = 3
 # Words that deny what follows or precedes them (化解不成功, 没有化解, 尚未调解成功), longest first,
@@ -145,7 +143,7 @@ class Vocabulary:
         rest = key
         for k, _ in hits:
             rest = rest.replace(k, "")
-        return None if _NEGATIONS & set(rest) else hits[0][1]
+        return None if _denies(rest) else hits[0][1]  # what is left beside it may deny it (不予许可)
 
     def resolve(self, text: str) -> tuple[str | None, bool]:
         """(canonical value or None, whether it was assumed rather than written)."""
