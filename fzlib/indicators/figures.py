@@ -265,7 +265,8 @@ def evaluate(
     reason = "；".join(why)
     total = len(table) + kind.errors
     if excluded > max_unusable * total:
-        reason += f"（占{excluded / total:.0%}，超过可接受的比例）"
+        # With no share accepted (the default) a share says nothing: 1 record in 1,000 is "0%".
+        reason += f"（占{excluded / total:.0%}，超过可接受的比例）" if max_unusable else "；这些记录改正后才能统计"
         return Figure(figure.name, figure.title, None, UNAVAILABLE, reason, rows, excluded)
     return Figure(figure.name, figure.title, value, PARTIAL, reason, rows, excluded)
 
