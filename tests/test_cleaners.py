@@ -417,6 +417,29 @@ def test_category(raw, expected, code, detail):
     assert same(got_detail, detail)
 
 
+KINDS = {"行政许可": ["许可"], "行政处罚": ["处罚"], "行政检查": ["检查"]}
+
+
+@pytest.mark.parametrize(
+    ("raw", "named"),
+    [
+        ("行政检查、行政处罚", "行政检查、行政处罚"),
+        ("检查/处罚", "行政检查、行政处罚"),  # short variants, each a value on its own
+        ("许可，处罚", "行政许可、行政处罚"),
+        ("行政处罚；行政处罚", None),  # one value written twice is that value
+        ("检查、烤烟", None),  # a part that is no value: unknown, as before
+    ],
+)
+def test_a_cell_naming_several_values_is_an_error_that_chooses_none(raw, named):
+    """A record holds one category: the nearest of several is not offered (accepting it would count
+    行政检查、行政处罚 as 行政检查 for good)."""
+    value, code, detail = clean_one("category", raw, vocabulary=KINDS)
+    if named is None:
+        assert not same(code, "vocab.several")
+        return
+    assert (value, code, detail) == (raw, "vocab.several", named)
+
+
 RESULTS = {"调解成功": ["成功", "达成协议"], "调解不成功": ["不成功"], "调解中": []}
 STATUSES = {"已化解": ["化解", "化解成功"], "化解中": [], "未化解": [], "已上报": []}
 

@@ -185,6 +185,23 @@ def test_a_record_without_its_category_is_still_a_case_but_no_category_counts_it
     builders.assert_rows_conserved(result.manifest)
 
 
+def test_a_placeholder_in_a_required_cell_is_an_error_on_that_cell_like_a_blank(tmp_path):
+    """—, / and 无 stand for nothing: the record leaves the count (no date, no number) or the figures
+    by category, and the cell is named for the analyst to fill, as a blank cell is."""
+    rows = [
+        builders.ENFORCEMENT_HEADER,
+        *builders.enforcement_rows(3),
+        [4, "旺草罚字〔2024〕第9004号", "类别是横线", "—", "旺草镇人民政府", "2024-04-01", "", ""],
+        [5, "旺草罚字〔2024〕第9005号", "日期是斜线", "行政处罚", "旺草镇人民政府", "/", "", ""],
+        [6, "无", "编号是无", "行政处罚", "旺草镇人民政府", "2024-04-03", "", ""],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    errors = result.issues.query("level == '错误'").set_index("cell")["code"].to_dict()
+    assert errors == {"D5": "cell.required_blank", "F6": "row.required_missing", "B7": "row.required_missing"}
+    assert result.manifest["files"][0]["sheets"][0]["kept"] == 4
+
+
 def test_a_figure_resting_on_too_few_usable_records_is_unavailable_not_a_guess(tmp_path):
     rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]
     rows += [

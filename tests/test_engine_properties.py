@@ -1,5 +1,6 @@
 """Properties of the engine on random small ledgers: it never raises, every row is accounted for,
-every valid record is kept, and cleaning the same folder twice gives the same tables."""
+every valid record is kept, a record left out of the count or of a figure has an error on its row,
+and cleaning the same folder twice gives the same tables."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ junk_cell = st.one_of(
     st.just(""),
     st.just(" "),
     st.just("/"),
+    st.just("—"),
     st.just("无"),
     st.just("\u3000"),
     st.integers(-(10**6), 10**12),
@@ -86,6 +88,11 @@ def _rows_stored(rows: list[list]) -> int:
     return max((i + 1 for i, r in enumerate(rows) if any(c not in ("", None) for c in r)), default=0)
 
 
+def _rows_with_errors(result) -> set[tuple[str, str, int]]:
+    errors = result.issues[result.issues["level"] == "错误"]
+    return set(zip(errors["file"], errors["sheet"], errors["row"].astype(int)))
+
+
 def _clean_twice(sheets: dict[str, list[list]]):
     with tempfile.TemporaryDirectory() as tmp:
         builders.xlsx(Path(tmp) / "执法.xlsx", sheets)
@@ -106,6 +113,14 @@ def test_random_ledgers_never_raise_conserve_rows_and_clean_the_same_twice(sheet
     valid = set().union(*(v for _, v in sheets))
     kept_serials = {int(m) for m in table["case_no"].str.extract(r"〕(\d+)号$")[0].dropna()}
     assert valid <= kept_serials  # a serial repeated across sheets is still one valid record
+    # No silent loss: a record left out for an error, or kept without a value a figure needs,
+    # has an 错误 on its row that says which cell to fix.
+    flagged = _rows_with_errors(first)
+    excluded = first.excluded.get("enforcement", pd.DataFrame(columns=["_file", "_sheet", "_row", "_status"]))
+    for _, row in excluded[excluded["_status"] == "error"].iterrows():
+        assert (row["_file"], row["_sheet"], int(row["_row"])) in flagged
+    for _, row in table[table["_unusable"].fillna("") != ""].iterrows() if "_unusable" in table else ():
+        assert (row["_file"], row["_sheet"], int(row["_row"])) in flagged
     assert first.tables.keys() == second.tables.keys()
     for kind in first.tables:
         pd.testing.assert_frame_equal(first.tables[kind], second.tables[kind])

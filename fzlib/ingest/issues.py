@@ -396,6 +396,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请改为规定选项之一：{expected}{variants_hint}",
         unusable=True,
     ),
+    "vocab.several": IssueType(
+        "一格填了几个选项",
+        ERROR,
+        "“{value}”同时填了“{header}”的几个选项（{detail}），一条记录只能归一项，该行不计入按“{header}”分的数字",
+        "如是几件事，请分成几行、每行填一个选项；如是一件事，请只留下它所属的选项",
+        unusable=True,
+    ),
     "vocab.assumed": IssueType(
         "按推断计入的值",
         NOTE,

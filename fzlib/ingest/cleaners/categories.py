@@ -29,6 +29,8 @@ _QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
 MIN_VARIANT_INSIDE = 3
 # Words that deny what follows or precedes them (化解不成功, 没有化解, 尚未调解成功), longest first,
 # and the perfective 已 that an affirmed value carries (已化解 against 未化解).
+# What writes several values side by side in one cell (行政检查、行政处罚; 检查/处罚).
+_SIDE_BY_SIDE = re.compile(r"[、/／，,；;+＋]")
 _DENIALS = re.compile("没有|无法|未能|尚未|暂未|不能|[未不没无非否]")
 _PERFECTIVE = re.compile("已")
 
@@ -145,6 +147,16 @@ class Vocabulary:
             rest = rest.replace(k, "")
         return None if _denies(rest) else hits[0][1]  # what is left beside it may deny it (不予许可)
 
+    def several(self, text: str) -> list[str]:
+        """The distinct canonical values a text names side by side (行政检查、行政处罚; 检查/处罚), or [].
+        A record holds one value: none of them is chosen, nor offered as the nearest."""
+        parts = [p for p in _SIDE_BY_SIDE.split(core(text)) if p]
+        if len(parts) < 2:
+            return []
+        found = [self.certain(p) or self._inside(p) for p in parts]
+        named = list(dict.fromkeys(found))
+        return named if None not in named and len(named) >= 2 else []
+
     def resolve(self, text: str) -> tuple[str | None, bool]:
         """(canonical value or None, whether it was assumed rather than written)."""
         found = self.certain(text)
@@ -215,9 +227,13 @@ def clean_category(
         if guess is not None:
             mapped[i], codes_u[i], detail[i] = guess, "vocab.assumed", guess
             continue
+        several = vocab.several(texts[i])
+        if several:
+            codes_u[i], detail[i] = "vocab.several", "、".join(several)
+            continue
         codes_u[i] = "vocab.unknown"
         detail[i] = vocab.suggestion(texts[i], keys_u[i])
-    unknown = codes_u == "vocab.unknown"
+    unknown = np.isin(codes_u, ["vocab.unknown", "vocab.several"])
     values = np.where(unknown, texts, mapped)
     codes = u.spread(codes_u)
     codes[pd.notna(errors)] = errors[pd.notna(errors)]
