@@ -19,6 +19,7 @@ from fzlib.ingest.cleaners import (
     id_checksum_ok,
     register,
 )
+from fzlib.spec import load_specs
 
 import builders
 
@@ -415,6 +416,23 @@ def test_category(raw, expected, code, detail):
     assert same(value, expected)
     assert same(got_code, code)
     assert same(got_detail, detail)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("调解中", "化解中", NA),  # in progress
+        ("正在跟进", "化解中", NA),
+        ("已稳控", "化解中", NA),  # held in check is not ended
+        ("双方和解", "已化解", NA),  # the parties settled
+        ("已结案", "已结案", "vocab.unknown"),  # closed, resolved or not: the office says which
+        ("终止调解", "终止调解", "vocab.unknown"),
+    ],
+)
+def test_a_dispute_status_is_resolved_only_when_its_words_say_the_dispute_ended(raw, expected, code):
+    status = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == "dispute_status")
+    value, got_code, _ = clean_one("category", raw, vocabulary=status.vocabulary)
+    assert same(value, expected) and same(got_code, code)
 
 
 KINDS = {"行政许可": ["许可"], "行政处罚": ["处罚"], "行政检查": ["检查"]}
