@@ -435,6 +435,12 @@ def test_a_dispute_status_is_resolved_only_when_its_words_say_the_dispute_ended(
     assert same(value, expected) and same(got_code, code)
 
 
+@pytest.mark.parametrize(("raw", "offered"), [("已调解", None), ("调解完毕", None), ("调解成攻", "调解成功")])
+def test_a_value_saying_its_matter_is_over_is_never_offered_one_saying_it_goes_on(raw, offered):
+    _, code, detail = clean_one("category", raw, vocabulary=RESULTS)
+    assert code == "vocab.unknown" and same(detail, offered if offered else NA)
+
+
 KINDS = {"行政许可": ["许可"], "行政处罚": ["处罚"], "行政检查": ["检查"]}
 
 

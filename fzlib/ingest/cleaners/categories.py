@@ -27,12 +27,16 @@ _BRACKETS = re.compile(r"[（(【\[〔）)】\]〕]")
 _QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
 # A listed variant this long, found inside a value, tells its canonical value.
 MIN_VARIANT_INSIDE = 3
-# Words that deny what follows or precedes them (化解不成功, 没有化解, 尚未调解成功), longest first,
-# and the perfective 已 that an affirmed value carries (已化解 against 未化解).
 # What writes several values side by side in one cell (行政检查、行政处罚; 检查/处罚).
 _SIDE_BY_SIDE = re.compile(r"[、/／，,；;+＋]")
+# Words that deny what follows or precedes them (化解不成功, 没有化解, 尚未调解成功), longest first,
+# and the perfective 已 that an affirmed value carries (已化解 against 未化解).
 _DENIALS = re.compile("没有|无法|未能|尚未|暂未|不能|[未不没无非否]")
 _PERFECTIVE = re.compile("已")
+# A value saying its matter is still going on (调解中, 正在化解), or that it is over (已调解, 调解完毕):
+# the nearest value of the other kind is not offered (已调解 is no 调解中).
+_ONGOING = re.compile("中$|正在|进行")
+_OVER = re.compile("^已|完毕|完成|结束|结案")
 
 
 def _affirmed(text: str) -> str:
@@ -128,8 +132,12 @@ class Vocabulary:
         close = difflib.get_close_matches(key, list(self.loose), n=1, cutoff=0.6)
         if not close:
             return None
-        target = self.loose[close[0]]
-        return target if _denies(core(text)) == _denies(target) else None
+        target, said = self.loose[close[0]], core(text)
+        if _denies(said) != _denies(target):
+            return None
+        if (_ONGOING.search(said) and _OVER.search(target)) or (_OVER.search(said) and _ONGOING.search(target)):
+            return None
+        return target
 
     def _inside(self, c: str) -> str | None:
         """The one canonical value (or long variant) a text holds, with nothing that may deny it."""
