@@ -390,3 +390,15 @@ def test_a_yes_no_answer_read_by_its_qualifier_names_yes_and_no_as_the_choices(t
     builders.xlsx(tmp_path / "涉诈.xlsx", {"管控": rows})
     (note,) = builders.codes(clean(tmp_path), "vocab.assumed")
     assert note["message"].endswith("如理解有误，请改为规定选项之一：是、否。")  # no vocabulary to register words in
+
+
+def test_a_counsels_other_services_leave_the_four_counsel_figures_known(tmp_path):
+    """A counsel's log lists services beside the four the report counts (列席会议, 参与信访接待, 普法宣传):
+    they are known services, counted in none of the four, not values that make the four unknown."""
+    rows = [["序号", "服务日期", "服务类型", "数量"]]
+    services = ["法律咨询", "解答法律咨询", "列席会议", "参与信访接待", "普法宣传", "审核合同", "代理行政诉讼案件"]
+    rows += [[i, f"2024-03-{i:02d}", s, 2] for i, s in enumerate(services, 1)]
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"Sheet1": rows})
+    found = builders.figures(clean(tmp_path))
+    assert (found["counsel.consultations"], found["counsel.document_reviews"]) == (4, 2)
+    assert (found["counsel.opinions"], found["counsel.legal_aid"]) == (0, 0)
