@@ -533,6 +533,24 @@ def test_yes_no(raw, expected, code):
     assert same(got_code, code)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("镇长出庭", True),  # the leader appeared
+        ("分管副镇长出庭", True),
+        ("不出庭", False),
+        ("委托律师出庭", False),  # an agent in the leader's place
+        ("律师代理", False),
+        ("副镇长委托律师出庭", NA),  # both named: the office says which
+        ("不详", NA),
+    ],
+)
+def test_who_appeared_answers_whether_the_leader_appeared(raw, expected):
+    value, code, _ = clean_one("yes_no", raw)
+    assert same(value, expected)
+    assert same(code, "vocab.assumed" if expected is not NA else "bool.unparseable")
+
+
 def test_yes_no_values_are_boolean():
     assert CLEANERS["yes_no"](pd.Series(["是", None], dtype=object)).values.dtype == "boolean"
 
