@@ -371,16 +371,18 @@ def _figures(norm: str, sentences: list[Sentence]) -> list[Figure]:
                 sentence=sent,
                 index=len(figures),
                 bracketed=depth > 0,
-                counted=_counted_after(norm, n.end),
+                counted=_counted_after(norm, n),
             )
         )
     return figures
 
 
-# "全国31个省级行政区的高院…" counts 省级行政区, not the 裁判文书 its clause opened with: words right after a
-# count that run to the end of an item name what it counts. Words that go on with a comparison, a verb
-# or a particle ("120件同比增长", "50件已办结", "40件以上") name nothing, and a run that reaches the next
-# number ("立案40件结案38件") is that number's label.
+# "全国31个省级行政区的高院…" counts 省级行政区, not the 裁判文书 its clause opened with: after a measure word
+# that names no thing (个, 家, 所…), words that run to the end of an item name what is counted. After a
+# unit that names its thing (件, 人) the words go on with what was done ("50件当场办结"), so they are not
+# read. Words that go on with a comparison, a verb or a particle ("3个已建成", "5个以上") name nothing, and
+# a run that reaches the next number is that number's label.
+_CLASSIFIERS = frozenset({"个", "家", "所", "座", "支", "处", "类", "种", "项"})
 _COUNTED = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[、，,；;：:。！？!?\n（(）)]|$)")
 _NOT_COUNTED = re.compile(
     r"^(?:同比|环比|较|比|占|其中|以上|以下|左右|余|多|的|为|是|达|共|均|全|已|被|未|分别|按|得到|予以|之|和|与|及|"
@@ -388,8 +390,10 @@ _NOT_COUNTED = re.compile(
 )
 
 
-def _counted_after(norm: str, end: int) -> str:
-    m = _COUNTED.match(norm, end)
+def _counted_after(norm: str, n: Number) -> str:
+    if n.unit not in _CLASSIFIERS:
+        return ""
+    m = _COUNTED.match(norm, n.end)
     return "" if m is None or _NOT_COUNTED.match(m.group()) else m.group()
 
 
