@@ -405,3 +405,13 @@ def test_age_bands_from_nought_to_and_over_split_the_count_named_alike_completel
     # Bands with a gap (18-34岁, then 40-59岁) are not every age: no complete split is read.
     gap = text.format(100).replace("35-59岁", "40-59岁")
     assert ("inconsistent", "parts_short") not in verdicts(gap, "total")
+
+
+def test_words_after_a_count_in_jian_tell_what_was_done_and_keep_its_name():
+    # 当场办结 after 50件 is what was done with the 50 受理纠纷, which stay the base of the share.
+    assert verdicts("全年受理纠纷50件当场办结，调处成功45件，占受理纠纷的90%。", "share") == [
+        ("consistent", "share_ok")
+    ]
+    assert verdicts("全年受理纠纷50件当场办结，调处成功45件，占受理纠纷的80%。", "share") == [
+        ("inconsistent", "share_wrong")
+    ]
