@@ -400,6 +400,13 @@ def test_a_list_wrapped_into_groups_of_columns_is_summed_whole():
     assert flagged(text.replace("总计\t57", "总计\t58")) == ["58"]
 
 
+def test_a_cell_naming_a_year_heads_its_column_and_is_no_count_in_its_sum():
+    # 2014年 heads the figures of 2014 (here over each group of a wrapped list); it is no count of 2014
+    text = "州\t2014年\t2013年\t州\t2014年\t2013年\n甲州\t375\t227\t乙州\t38\t23\n丙州\t133\t90\t总计\t546\t340\n"
+    assert flagged(text) == []
+    assert flagged(text.replace("546", "547")) == ["547"]
+
+
 def test_a_column_of_figures_with_no_heading_is_no_part_to_leave_out():
     # the heading of the third column is missing: the parts cannot be summed without it
     text = "类别\t许可\t\t处罚\t合计\n数量\t10\t20\t5\t35\n"

@@ -377,3 +377,41 @@ def test_an_item_after_a_comma_and_yiji_may_be_a_sibling_of_a_one_item_list():
     # it: unsure, so a note to confirm, never 不一致. With 、 it is one list (a real slip above).
     text = "发布法定主动公开内容1条，包括机构概况1条，以及预算信息2条。"
     assert verdicts(text, "total") == [("note", "parts_prefix")]
+
+
+def test_the_items_of_a_sub_list_opened_by_neiyou_are_not_items_of_the_outer_list():
+    # 内有 opens the list of what the 20条 holds, as 其中 does: its items are no kinds of the 50条.
+    text = "共新增主动公开信息50条。其中机构类信息20条，内有领导成员10条、机构职能4条、机构概况1条、下属机构5条；工作类信息11条。"
+    claims = [(c.stated, c.verdict) for c in check_text(text) if c.kind == "total"]
+    assert (50, "inconsistent") not in claims
+    # 10+4+1+5 is the 20 it breaks down; where that list ends (before 工作类信息) is left to confirm.
+    assert [v for stated, v in claims if stated == 20] == ["note"]
+
+
+def test_a_count_followed_by_the_noun_it_counts_is_not_named_by_the_words_before_it():
+    # 31个 counts 省级行政区; the 裁判文书 before it is what the sentence is about, not what 31 counts.
+    text = "本报告采集的行政裁判文书为全国31个省级行政区的高院、中院作出的判决书4500份。再审的判决书仅占年度裁判文书的0.79%。"
+    assert [v for v, _ in verdicts(text, "share")] != ["inconsistent"]
+
+
+def test_age_bands_from_nought_to_and_over_split_the_count_named_alike_completely():
+    # 0-17岁 … 60岁及以上 leave out no age: the four counts are all the 户籍人口 said before them.
+    text = (
+        "年末全县户籍人口为1000人。其中，城镇人口400人，乡村人口600人；0-17岁、18-34岁、35-59岁、"
+        "60岁及以上户籍人口分别为{}人、200人、400人和200人。"
+    )
+    assert verdicts(text.format(200), "total").count(("inconsistent", "parts_short")) == 0
+    assert ("inconsistent", "parts_short") in verdicts(text.format(100), "total")
+    # Bands with a gap (18-34岁, then 40-59岁) are not every age: no complete split is read.
+    gap = text.format(100).replace("35-59岁", "40-59岁")
+    assert ("inconsistent", "parts_short") not in verdicts(gap, "total")
+
+
+def test_words_after_a_count_in_jian_tell_what_was_done_and_keep_its_name():
+    # 当场办结 after 50件 is what was done with the 50 受理纠纷, which stay the base of the share.
+    assert verdicts("全年受理纠纷50件当场办结，调处成功45件，占受理纠纷的90%。", "share") == [
+        ("consistent", "share_ok")
+    ]
+    assert verdicts("全年受理纠纷50件当场办结，调处成功45件，占受理纠纷的80%。", "share") == [
+        ("inconsistent", "share_wrong")
+    ]

@@ -37,8 +37,10 @@ _OPEN, _CLOSE = "（(【[", "）)】]"
 # 共 as in 共办理, not as in 公共/共同/共享/共建.
 _TOTAL_MARK = re.compile(r"(?<!公)共(?![同享建治识性有])|合计|总计|累计|总数|总量|一共|总共|全年受理")
 # A colon between digits is a ratio ("性别比为105.23:100", "25.72:26.84:47.44"), not a list's opening.
+# 内有 opens what an item holds as 其中 does ("机构类信息20条，内有领导成员10条、…"), unless it tells where
+# something is ("辖区内有", "村内有").
 _INTRO = re.compile(
-    r"其中|包括|分别为|分别是|具体为|具体是|具体包括|涉及|(?<!\d)[：:]|[：:](?!\d)|"
+    r"其中|包括|分别为|分别是|具体为|具体是|具体包括|涉及|(?<![区镇乡村县市省境国院校])内有|(?<!\d)[：:]|[：:](?!\d)|"
     r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看"
 )
 _EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
@@ -136,6 +138,7 @@ class Figure:
     sentence: Sentence
     index: int  # position among the figures of the whole text
     bracketed: bool  # inside （…）: a note or a sub-item, never an item of the list around it
+    counted: str = ""  # the noun right after the count naming what it counts ("31个省级行政区"), if any
 
     @property
     def is_total(self) -> bool:
@@ -368,9 +371,30 @@ def _figures(norm: str, sentences: list[Sentence]) -> list[Figure]:
                 sentence=sent,
                 index=len(figures),
                 bracketed=depth > 0,
+                counted=_counted_after(norm, n),
             )
         )
     return figures
+
+
+# "全国31个省级行政区的高院…" counts 省级行政区, not the 裁判文书 its clause opened with: after a measure word
+# that names no thing (个, 家, 所…), words that run to the end of an item name what is counted. After a
+# unit that names its thing (件, 人) the words go on with what was done ("50件当场办结"), so they are not
+# read. Words that go on with a comparison, a verb or a particle ("3个已建成", "5个以上") name nothing, and
+# a run that reaches the next number is that number's label.
+_CLASSIFIERS = frozenset({"个", "家", "所", "座", "支", "处", "类", "种", "项"})
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[、，,；;：:。！？!?\n（(）)]|$)")
+_NOT_COUNTED = re.compile(
+    r"^(?:同比|环比|较|比|占|其中|以上|以下|左右|余|多|的|为|是|达|共|均|全|已|被|未|分别|按|得到|予以|之|和|与|及|"
+    r"或|等|次|中|内|里|外|并|且|后|前|时)"
+)
+
+
+def _counted_after(norm: str, n: Number) -> str:
+    if n.unit not in _CLASSIFIERS:
+        return ""
+    m = _COUNTED.match(norm, n.end)
+    return "" if m is None or _NOT_COUNTED.match(m.group()) else m.group()
 
 
 def _label_around_brackets(norm: str, label_start: int, end: int, floor: int) -> str:
@@ -444,6 +468,7 @@ def extract(text: str) -> Extraction:
         lead = _continued_total(norm, previous, figs)
         if lead is not None:
             bds += _continued_breakdown(norm, lead, previous, paragraph, figs)
+        bds += _banded_breakdowns(norm, figs, paragraph)
         breakdowns += bds
         shares += _shares(norm, figs, bds, paragraph, window)
         rates += _rates(norm, figs, previous)
@@ -586,6 +611,66 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             and f.num.value > total.num.value
         ]
         out.append(Breakdown(total, parts, complete, others, cut))
+    return out
+
+
+# "0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…": age bands named before 分别为, then what they count.
+_BANDS = re.compile(
+    r"((?:\d+\s*[-—~至]\s*\d+岁|\d+岁及?以下)(?:[、和及]\d+\s*[-—~至]\s*\d+岁)*[、和及]\d+岁及?以上)"
+    r"([\u4e00-\u9fff]{2,8}?)分别为"
+)
+_BAND = re.compile(r"(\d+)\s*[-—~至]\s*(\d+)岁|(\d+)岁及?以下|(\d+)岁及?以上")
+
+
+def _bands_cover_every_age(names: str) -> bool:
+    """Whether bands run from 0 (or "…岁以下") to "…岁及以上" with no age left out or counted twice."""
+    bands = [m.groups() for m in _BAND.finditer(names)]
+    low, high, under, over = bands[0]
+    if under is None and int(low) != 0:
+        return False
+    upto = int(under) - 1 if under is not None else int(high)
+    for low, high, _, over in bands[1:]:
+        start = int(over) if over is not None else int(low)
+        if start != upto + 1:
+            return False
+        upto = int(high) if high is not None else upto
+    return bands[-1][3] is not None
+
+
+# When a stock is counted ("年末全县户籍人口"): words that name no group of what is counted.
+_WHEN = re.compile(r"^(?:年末|年底|年初|期末|截至年底|截至目前|目前)?(?:全[国省市州县区镇乡]|本[市县区镇乡])?")
+
+
+def _banded_breakdowns(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Breakdown]:
+    """Counts after "分别为" of age bands that leave out no age are a complete split of the count the
+    paragraph gave before under just the noun the bands qualify ("年末全县户籍人口为112635人" … "60岁及以上
+    户籍人口分别为…"), not under a group of it ("女性人口" is no whole of "60岁及以上人口"); one per band."""
+    out: list[Breakdown] = []
+    if not figs:
+        return out
+    sentence = figs[0].sentence
+    for m in _BANDS.finditer(norm, sentence.start, sentence.end):
+        if not _bands_cover_every_age(m.group(1)):
+            continue
+        n_bands = len(_BAND.findall(m.group(1)))
+        items = [f for f in figs if f.num.start >= m.end() and f.is_count and not f.bracketed][:n_bands]
+        if len(items) < n_bands or any(not same_family(f.num.unit, items[0].num.unit) for f in items):
+            continue
+        gaps = [_gap(norm, a, b) for a, b in zip(items, items[1:])]
+        if norm[m.end() : items[0].num.start].strip() or any(not re.fullmatch(r"\s*[、和及，,]\s*", g) for g in gaps):
+            continue
+        noun = m.group(2)
+        named = [
+            f
+            for f in paragraph
+            if f.num.end <= m.start()
+            and f.is_count
+            and not f.bracketed
+            and same_family(f.num.unit, items[0].num.unit)
+            and _WHEN.sub("", f.label) == noun
+        ]
+        if named:
+            out.append(Breakdown(named[-1], [Part(f) for f in items], "分别为"))
     return out
 
 
@@ -1078,12 +1163,13 @@ def _key_noun_match(name: str, candidates: list[Figure], at_least: float) -> Fig
     for f in candidates:
         if f.num.high < at_least:
             continue
-        shared = common_sub(name, f.label)
-        if shared in _HEAD_NOUNS or _negates(f.label, shared, name):
+        label = _named_by(f)
+        shared = common_sub(name, label)
+        if shared in _HEAD_NOUNS or _negates(label, shared, name):
             continue  # "审结复议案件" is not "一审案件" for sharing 案件; nor is 未审结 已审结
         # Between labels that share equally long words, the one that holds more of the name wins:
         # "收到申请" is "共收到行政复议申请63件" (收到 and 申请), not "公民提出行政复议申请52件".
-        score = (len(shared), name_coverage(name, f.label))
+        score = (len(shared), name_coverage(name, label))
         if score > best_score or (score == best_score and best is not None and f.index > best.index):
             best, best_score = f, score
     return best
@@ -1092,17 +1178,23 @@ def _key_noun_match(name: str, candidates: list[Figure], at_least: float) -> Fig
 def _key_noun_ties(name: str, candidates: list[Figure], at_least: float, best: Figure) -> list[Figure]:
     """The other counts whose labels match the base's name exactly as well as the best one does."""
     name = _SCOPE.sub("", name)
-    want = (len(common_sub(name, best.label)), name_coverage(name, best.label))
+    want = (len(common_sub(name, _named_by(best))), name_coverage(name, _named_by(best)))
     out = []
     for f in candidates:
         if f is best or f.num.high < at_least or f.num.value == best.num.value:
             continue
-        shared = common_sub(name, f.label)
-        if shared in _HEAD_NOUNS or _negates(f.label, shared, name):
+        label = _named_by(f)
+        shared = common_sub(name, label)
+        if shared in _HEAD_NOUNS or _negates(label, shared, name):
             continue
-        if (len(shared), name_coverage(name, f.label)) == want:
+        if (len(shared), name_coverage(name, label)) == want:
             out.append(f)
     return out
+
+
+def _named_by(f: Figure) -> str:
+    """The words that say what a count counts: the noun right after it when there is one, else its label."""
+    return f.counted or f.label
 
 
 def name_coverage(name: str, label: str) -> int:
@@ -1646,10 +1738,14 @@ def _split_cells(line: str) -> list[tuple[str, int]] | None:
     return cells
 
 
+# "2014年", "2023年度": a cell naming a year heads a column or a row of the year's figures, it counts nothing.
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*年度?\s*$")
+
+
 def _cell(text: str, start: int) -> Cell:
     m = _TABLE_CELL_NUMBER.match(text)
     percent = text.strip().endswith("%")
-    if not m:
+    if not m or _YEAR_CELL.match(text):
         return Cell(text, start, start + len(text), None, percent, 0)
     digits = m.group(1).replace(",", "")
     decimals = len(m.group(2) or "")

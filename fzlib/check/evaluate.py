@@ -8,6 +8,7 @@ once). Texts with odd numbers are the development half, even numbers the held-ou
 
     python -m fzlib.check.evaluate            # figures for both halves, failures of the dev half
     python -m fzlib.check.evaluate --show all # failures of both halves
+    python -m fzlib.check.evaluate --from 385 # only the texts numbered 385 and on (a new batch, scored alone)
 """
 
 from __future__ import annotations
@@ -197,8 +198,9 @@ def failures(scores: list[TextScore]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m fzlib.check.evaluate")
     parser.add_argument("--show", choices=("dev", "held", "all", "none"), default="dev", help=messages.EVAL_SHOW_HELP)
+    parser.add_argument("--from", dest="first", type=int, default=0, help=messages.EVAL_FROM_HELP)
     args = parser.parse_args(argv)
-    scores = [score_text(t) for t in text_ids()]
+    scores = [score_text(t) for t in text_ids() if int(t) >= args.first]
     dev = [s for s in scores if split_of(s.text_id) == "dev"]
     held = [s for s in scores if split_of(s.text_id) == "held"]
     names = messages.EVAL_SPLITS
