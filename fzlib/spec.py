@@ -31,6 +31,7 @@ SPEC_KEYS = {
 }
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "steps", "required", "vocabulary", "personal", "range",
+    "among",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish", "distinct"}
@@ -71,6 +72,9 @@ class FieldSpec:
     # A count typed after another field's value in that field's cell (审查合同3份, 解答法律咨询12人次): in a table
     # with no column of this field, the count is read from the end of the named field's cells.
     within: str | None = None
+    # Values of the vocabulary a cell listing several (行政执法人员、法律明白人: a training for both) stands
+    # for, the first listed here that it names: the value a figure asks about. Without it such a cell is unknown.
+    among: tuple[str, ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -195,6 +199,9 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         vocab = {k: tuple(v or ()) for k, v in vocabularies[name].items()}
     elif "category" in steps:
         raise SpecError(f"{where}: step 'category' needs a 'vocabulary'")
+    among = tuple(str(a) for a in _as_tuple(raw.get("among")))
+    if among and (vocab is None or set(among) - set(vocab)):
+        raise SpecError(f"{where}: among names values that are not of the field's vocabulary: {among}")
     personal = raw.get("personal")
     if personal is not None and personal not in PERSONAL_KINDS:
         raise SpecError(f"{where}: unknown personal kind {personal!r}{_did_you_mean(personal, PERSONAL_KINDS)}")
@@ -219,6 +226,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         prefer=_preferred(where, raw),
         one_per=tuple(str(n) for n in _as_tuple(raw.get("one_per"))),
         within=raw.get("within"),
+        among=among,
     )
 
 

@@ -54,7 +54,7 @@ def test_cleaner_options_name_exactly_the_accepted_keywords():
     assert CLEANER_OPTIONS == {
         "text": set(), "date": {"year", "titled_year"}, "number": {"scale", "bounds", "ranges"},
         "integer": {"scale", "bounds", "ranges"},
-        "category": {"vocabulary", "legend"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": set(),
+        "category": {"vocabulary", "legend", "among"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": set(),
     }  # fmt: skip
 
 
@@ -736,3 +736,15 @@ def test_category_codes_read_by_the_headers_legend():
     assert res.values.tolist()[:4] == ["已化解", "未化解", "已化解", "已化解"]
     assert res.values.tolist()[5] == "已化解"
     assert res.codes.tolist()[4] == "vocab.unknown"
+
+
+def test_a_list_of_values_in_one_cell_stands_for_the_value_the_field_asks_about():
+    # A session for 行政执法人员、法律明白人 is one for 法律明白人 (the field declares among: [法律明白人]);
+    # a list of two values without it stays unknown, and without `among` every such list does.
+    vocab = {"法律明白人": [], "行政执法人员": ["执法人员"], "领导干部": ["班子成员"]}
+    raw = pd.Series(["行政执法人员、法律明白人", "班子成员和法律明白人", "领导干部、执法人员"], dtype=object)
+    res = CLEANERS["category"](raw, vocabulary=vocab, among=("法律明白人",))
+    assert res.values.tolist() == ["法律明白人", "法律明白人", "领导干部、执法人员"]
+    assert res.codes.tolist() == ["vocab.assumed", "vocab.assumed", "vocab.unknown"]
+    plain = CLEANERS["category"](raw, vocabulary=vocab)
+    assert plain.codes.tolist() == ["vocab.unknown"] * 3

@@ -1772,3 +1772,132 @@ def test_a_form_counting_a_categorys_kinds_on_separate_rows_adds_them(tmp_path):
     builders.xlsx(tmp_path / "b" / "行政执法统计表.xlsx", {"统计表": parts})
     got = builders.figures(clean(tmp_path / "b"))
     assert (got["enforcement.penalty"], got["enforcement.inspection"]) == (6, 5)
+
+
+# --- the 综合行政执法队 and the 司法所's own books --------------------------------------------------------------
+
+
+def test_a_filed_case_not_yet_decided_is_no_decision_of_the_year(tmp_path):
+    # A 办案台账 lists the cases filed: 办理中 and 撤销立案 have no 决定书文号 and no 作出决定日期, which is
+    # no error; the case decided in January of the next year is out of the year.
+    rows = [
+        ["序号", "立案日期", "执法类别", "决定书文号", "作出决定日期", "案件状态", "结案日期"],
+        [1, "2023-12-21", "行政处罚", "某综执罚决〔2024〕1号", "2024-01-10", "已结案", "2024-01-20"],
+        [2, "2024-05-02", "行政强制", "某综执强决〔2024〕1号", "2024-05-20", "已结案", "2024-06-01"],
+        [3, "2024-11-25", "行政处罚", "某综执罚决〔2024〕2号", "2024-12-20", "已结案", "2025-01-15"],
+        [4, "2024-11-03", "行政处罚", None, None, "办理中", None],
+        [5, "2024-10-14", "行政处罚", None, None, "撤销立案", None],
+        [6, "2024-12-06", "行政处罚", "某综执罚决〔2025〕1号", "2025-01-08", "已结案", "2025-01-20"],
+    ]
+    builders.xlsx(tmp_path / "综合行政执法队办案台账.xlsx", {"办案台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.coercion"]) == (3, 2, 1)
+    assert codes(result, "row.required_missing") == []
+
+
+def test_an_undecided_case_not_said_to_be_pending_is_still_missing_its_number(tmp_path):
+    rows = [
+        ["序号", "执法类别", "决定书文号", "作出决定日期", "案件状态"],
+        [1, "行政处罚", "某综执罚决〔2024〕1号", "2024-01-10", "已结案"],
+        [2, "行政处罚", None, None, "已结案"],
+    ]
+    builders.xlsx(tmp_path / "综合行政执法队办案台账.xlsx", {"办案台账": rows})
+    result = clean(tmp_path)
+    assert {r["cell"] for r in codes(result, "row.required_missing")} <= {"C3", "D3"}
+    assert codes(result, "row.required_missing")
+
+
+def test_reviews_beside_lawsuits_in_one_register_are_no_lawsuits(tmp_path):
+    # 行政复议和行政应诉案件登记台账: a review has no hearing (开庭日期 /) and no leader in court (/).
+    rows = [
+        ["序号", "案件类型", "案号", "被申请人（被告）", "收案日期", "开庭日期", "负责人是否出庭", "办理结果"],
+        [1, "行政复议", "某县府复〔2024〕12号", "某镇人民政府", "2024年1月16日", "/", "/", "维持"],
+        [
+            2,
+            "行政诉讼",
+            "（2024）某0123行初15号",
+            "某镇人民政府",
+            "2024年2月5日",
+            "2024年3月19日",
+            "是",
+            "驳回诉讼请求",
+        ],
+        [3, "行政复议", "某县府复〔2024〕31号", "某镇人民政府", "2024年4月2日", "/", "/", "终止（申请人撤回）"],
+        [4, "行政诉讼", "（2024）某0123行初40号", "某镇人民政府", "2024年4月22日", "2024年6月11日", "否", "撤诉"],
+    ]
+    builders.xlsx(tmp_path / "行政复议和行政应诉案件登记台账.xlsx", {"登记台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
+    assert codes(result, "row.required_missing") == []
+
+
+def test_a_count_by_domain_with_a_sparse_remark_is_a_summary_not_a_broken_ledger(tmp_path):
+    # Beside the register, the cases counted by 执法领域 (not by category) with a 备注 on the 合计 row only:
+    # a table of counts, never a register missing its 案件编号 that would make every figure unknown.
+    cases = [
+        ["序号", "执法类别", "决定书文号", "作出决定日期"],
+        [1, "行政处罚", "某罚〔2024〕1号", "2024-03-01"],
+        [2, "行政处罚", "某罚〔2024〕2号", "2024-04-01"],
+        [3, "行政检查", "某检〔2024〕1号", "2024-05-01"],
+    ]
+    by_domain = [
+        ["某镇2024年办案情况（按执法领域）"],
+        ["执法领域", "办结案件（件）", "备注"],
+        ["城乡建设", 1, None],
+        ["自然资源", 1, None],
+        ["农业农村", 0, None],
+        ["市场监管", 0, None],
+        ["合计", 2, "不含行政检查"],
+    ]
+    builders.xlsx(tmp_path / "执法办案台账.xlsx", {"办案台账": cases, "按领域统计": by_domain})
+    result = clean(tmp_path)
+    assert codes(result, "column.missing") == []
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (3, 2, 1)
+
+
+def test_the_service_in_an_untitled_column_beside_a_topic_titled_as_the_service(tmp_path):
+    # 服务事项 holds the matter (征地补偿协议), 服务方式 the service in a 政府法律顾问 rule's words: the
+    # service is read from the column whose cells are services, and 参加会议 counts in none of the four.
+    rows = [
+        ["序号", "服务日期", "服务事项", "服务方式", "件（次）数"],
+        [1, "2024/3/5", "征地补偿协议", "个别咨询", 3],
+        [2, "2024/3/9", "劳动用工", "出具法律意见书", None],
+        [3, "2024/4/2", "集镇改造项目", "参加会议", 1],
+        [4, "2024/5/6", "信访事项答复", "个别咨询", 2],
+        [5, "2024/6/1", "村级工程纠纷", "协助法律援助", 1],
+        [6, "2024/6/9", "综合执法案件", "参与商务谈判", 1],
+    ]
+    builders.xlsx(tmp_path / "政府法律顾问履职台账.xlsx", {"日常法律服务": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.opinions"], got["counsel.legal_aid"]) == (5, 1, 1)
+    assert codes(result, "vocab.unknown") == []
+
+
+def test_a_contract_register_counts_its_rows_not_the_contract_amounts(tmp_path):
+    rows = [
+        ["序号", "审查编号", "送审日期", "合同名称", "合同金额（万元）", "审查意见"],
+        [1, "某法审〔2024〕1号", "2024/3/5", "村道硬化工程施工合同", 45, "同意签订"],
+        [2, "某法审〔2024〕2号", "2024/5/6", "垃圾清运服务合同", 12, "修改后签订"],
+        [3, "某法审〔2024〕3号", "2024/8/1", "土地流转协议", 236, "不同意签订"],
+    ]
+    builders.xlsx(tmp_path / "政府法律顾问履职台账.xlsx", {"合同审查登记": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["counsel.document_reviews"] == 3
+
+
+def test_a_session_for_several_audiences_counts_for_the_one_a_figure_asks_about(tmp_path):
+    rows = [
+        ["序号", "培训日期", "培训对象", "培训形式", "参训人数"],
+        [1, "2024年3月5日", "行政执法人员、法律明白人", "集中培训", 40],
+        [2, "2024年4月8日", "镇村干部", "以会代训", 30],
+        [3, "2024年5月6日", "法律明白人", "线上", 25],
+        [4, "2024年6月3日", "行政执法人员", "集中培训", 18],
+    ]
+    builders.xlsx(tmp_path / "学法用法培训台账.xlsx", {"培训台账": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert codes(result, "vocab.unknown") == []

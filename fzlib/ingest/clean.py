@@ -129,6 +129,7 @@ def clean_fields(
             "scale": (scales or {}).get(f.name, 1),
             "legend": dict((legends or {}).get(f.name, ())),
             "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
+            "among": f.among,
             "bounds": f.range,
         }
         if f.name in raw:

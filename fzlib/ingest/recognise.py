@@ -350,6 +350,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         _shared_cells(table, spec, ctx, result, taken)
         _close_titles(table, spec, ctx, result, taken, vocabs)
         _category_content(table, spec, ctx, result, vocabs)
+        _category_beside(table, ctx, result, vocabs, taken)
     _sections(table, spec, result, vocabs)
     _constants(spec, ctx, result, vocabs)
     _year_as_date(spec, ctx, result)
@@ -501,6 +502,36 @@ def _category_content(table, spec, ctx, result: Fit, vocabs) -> None:
         if content.filled >= 3 and content.vocabulary(vocab, name) < 0.2:
             del result.columns[name]
             result.notes.append(("column.not_field", name, col, ""))
+
+
+def _category_beside(table, ctx, result: Fit, vocabs, taken: set[int]) -> None:
+    """A category column by title whose cells hold none of the vocabulary (服务事项: 征地补偿协议, 劳动用工
+    — the matter served) beside a column no field claims whose cells are the vocabulary's values (服务方式:
+    个别咨询, 出具法律意见书): the category is in that column. The title's column is only the topic."""
+    for name, col in list(result.columns.items()):
+        vocab = vocabs.get(name)
+        if (
+            vocab is None
+            or result.tiers.get(name) == CLOSE
+            or any(n[0] == "column.chosen" and n[1] == name for n in result.notes)
+        ):
+            continue
+        content = ctx.content(table, col)
+        if content.filled < 3 or content.vocabulary(vocab, name) >= 0.2:
+            continue
+        claimed = taken | {c.index for c in result.columns.values()}
+        best = None
+        for other in table.columns:
+            if other.index in claimed:
+                continue
+            cells = ctx.content(table, other)
+            share = cells.vocabulary(vocab, name) if cells.filled >= 3 else 0.0
+            if share >= 0.6 and (best is None or share > best[0]):
+                best = (share, other)
+        if best is not None:
+            result.columns[name] = best[1]
+            taken.add(best[1].index)
+            result.notes.append(("column.by_content", name, best[1], f"“{col.display}”"))
 
 
 @cache

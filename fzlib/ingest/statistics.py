@@ -205,15 +205,18 @@ UNITS = frozenset(_UNIT_WORDS.split())
 
 
 def _unit_columns(table: Table, shape: _Shape) -> set[int]:
-    """Label columns that only qualify the row's own label: units (项目 | 单位 件/次 | 本月) and
-    sections merged down beside the items (人民调解 | 调解成功), filled on fewer than half the rows.
-    They say what the numbers count, so they weigh neither for nor against a table of counts."""
+    """Label columns that only qualify the row's own label: units (项目 | 单位 件/次 | 本月),
+    sections merged down beside the items (人民调解 | 调解成功), and remarks right of every count
+    (领域 | 件数 | 备注 不含行政检查), filled on fewer than half the rows. They say what the numbers
+    count, so they weigh neither for nor against a table of counts."""
     keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
     body = table.rows[keep]
     out = set()
+    last_value = max(shape.values, default=-1)
     for j in shape.labels:
         texts = [str(x).strip() for x in body.iloc[:, j] if x not in (None, "") and str(x).strip()]
-        if texts and (set(texts) <= UNITS or (len(texts) < len(body) / 2 and j != shape.labels[-1])):
+        sparse = len(texts) < len(body) / 2 and (j != shape.labels[-1] or j > last_value)
+        if texts and (set(texts) <= UNITS or sparse):
             out.add(j)
     return out
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import (
     bailing,
+    chengxi,
     fengling,
     guitang,
     lanpo,
@@ -44,6 +45,7 @@ TOWNS: dict[str, ModuleType] = {
     "lanpo": lanpo,
     "songchuan": songchuan,
     "shiqiao": shiqiao,
+    "chengxi": chengxi,
 }
 
 

@@ -174,6 +174,29 @@ class Vocabulary:
         return found, found is not None
 
 
+# What joins the values of a list written in one cell: 行政执法人员、法律明白人; 领导干部和法律明白人.
+_LIST_JOINS = re.compile(r"[、，,;；/／+＋]|和|及|与")
+
+
+def listed(vocab: Vocabulary, text: str, among: tuple[str, ...]) -> str | None:
+    """The value of `among` a cell listing several of the vocabulary's values stands for: the first of
+    `among` it lists, when every part of the list is a value (行政执法人员、法律明白人 → 法律明白人).
+    None where a part is unknown, or the list names none of `among`.
+
+    >>> v = vocabulary_of({"法律明白人": [], "行政执法人员": ["执法人员"], "领导干部": []})
+    >>> [listed(v, t, ("法律明白人",)) for t in ["行政执法人员、法律明白人", "领导干部和执法人员", "法律明白人、村民"]]
+    ['法律明白人', None, None]
+    """
+    parts = [p for p in _LIST_JOINS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found = [vocab.resolve(p)[0] for p in parts]
+    if any(f is None for f in found):
+        return None
+    wanted = [vocab.certain(a) or a for a in among]
+    return next((w for w in wanted if w in found), None)
+
+
 @lru_cache(maxsize=256)
 def _vocabulary(items: tuple) -> Vocabulary:
     return Vocabulary({c: list(v) for c, v in items})
@@ -197,12 +220,17 @@ def _decoded(texts: np.ndarray, legend: dict[str, str]) -> np.ndarray:
 
 @register("category")
 def clean_category(
-    raw: pd.Series, *, vocabulary: dict[str, list[str]] | None = None, legend: dict[str, str] | None = None
+    raw: pd.Series,
+    *,
+    vocabulary: dict[str, list[str]] | None = None,
+    legend: dict[str, str] | None = None,
+    among: tuple[str, ...] = (),
 ) -> Cleaned:
     """Map values onto a vocabulary (canonical → variants). A value recognised only by evidence
     (a qualifier in brackets, a 类 suffix, one canonical value inside it) is mapped with the code
     ``vocab.assumed`` and the value taken as detail; unknown values stay, flagged ``vocab.unknown``
-    with the nearest canonical value as detail.
+    with the nearest canonical value as detail. Where the field declares `among`, a cell listing
+    several values takes the first of them it names (`listed`), as assumed.
 
     >>> vocab = {"行政许可": ["许可", "行政许可类"], "行政处罚": ["处罚"], "行政检查": ["检查"]}
     >>> raw = pd.Series(["许可", " 行政处罚 ", "检查（日常）", "开展行政检查", "处罚决定", "非行政许可"], dtype=object)
@@ -231,7 +259,7 @@ def clean_category(
     codes_u = na_strings(len(texts))
     detail = na_strings(len(texts))
     for i in np.flatnonzero(pd.notna(texts) & pd.isna(mapped)):
-        guess = vocab.assumed(texts[i])
+        guess = vocab.assumed(texts[i]) or (listed(vocab, texts[i], among) if among else None)
         if guess is not None:
             mapped[i], codes_u[i], detail[i] = guess, "vocab.assumed", guess
             continue
