@@ -740,11 +740,11 @@ def test_category_codes_read_by_the_headers_legend():
 
 def test_a_list_of_values_in_one_cell_stands_for_the_value_the_field_asks_about():
     # A session for 行政执法人员、法律明白人 is one for 法律明白人 (the field declares among: [法律明白人]);
-    # a list of two values without it stays unknown, and without `among` every such list does.
+    # a list of values without it is an error naming them, and without `among` every such list is.
     vocab = {"法律明白人": [], "行政执法人员": ["执法人员"], "领导干部": ["班子成员"]}
     raw = pd.Series(["行政执法人员、法律明白人", "班子成员和法律明白人", "领导干部、执法人员"], dtype=object)
     res = CLEANERS["category"](raw, vocabulary=vocab, among=("法律明白人",))
     assert res.values.tolist() == ["法律明白人", "法律明白人", "领导干部、执法人员"]
-    assert res.codes.tolist() == ["vocab.assumed", "vocab.assumed", "vocab.unknown"]
+    assert res.codes.tolist() == ["vocab.assumed", "vocab.assumed", "vocab.several"]
     plain = CLEANERS["category"](raw, vocabulary=vocab)
-    assert plain.codes.tolist() == ["vocab.unknown"] * 3
+    assert plain.codes.tolist() == ["vocab.several"] * 3

@@ -27,8 +27,8 @@ _BRACKETS = re.compile(r"[（(【\[〔）)】\]〕]")
 _QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
 # A listed variant this long, found inside a value, tells its canonical value.
 MIN_VARIANT_INSIDE = 3
-# What writes several values side by side in one cell (行政检查、行政处罚; 检查/处罚).
-_SIDE_BY_SIDE = re.compile(r"[、/／，,；;+＋]")
+# What joins the values of a list written in one cell: 行政检查、行政处罚; 检查/处罚; 领导干部和法律明白人.
+_LIST_JOINS = re.compile(r"[、，,;；/／+＋]|和|及|与")
 # Words that deny what follows or precedes them (化解不成功, 没有化解, 尚未调解成功), longest first,
 # and the perfective 已 that an affirmed value carries (已化解 against 未化解).
 _DENIALS = re.compile("没有|无法|未能|尚未|暂未|不能|[未不没无非否]")
@@ -158,11 +158,10 @@ class Vocabulary:
     def several(self, text: str) -> list[str]:
         """The distinct canonical values a text names side by side (行政检查、行政处罚; 检查/处罚), or [].
         A record holds one value: none of them is chosen, nor offered as the nearest."""
-        parts = [p for p in _SIDE_BY_SIDE.split(core(text)) if p]
+        parts = [p for p in _LIST_JOINS.split(core(text)) if p]
         if len(parts) < 2:
             return []
-        found = [self.certain(p) or self._inside(p) for p in parts]
-        named = list(dict.fromkeys(found))
+        named = list(dict.fromkeys(self.resolve(p)[0] for p in parts))
         return named if None not in named and len(named) >= 2 else []
 
     def resolve(self, text: str) -> tuple[str | None, bool]:
@@ -174,10 +173,6 @@ class Vocabulary:
         return found, found is not None
 
 
-# What joins the values of a list written in one cell: 行政执法人员、法律明白人; 领导干部和法律明白人.
-_LIST_JOINS = re.compile(r"[、，,;；/／+＋]|和|及|与")
-
-
 def listed(vocab: Vocabulary, text: str, among: tuple[str, ...]) -> str | None:
     """The value of `among` a cell listing several of the vocabulary's values stands for: the first of
     `among` it lists, when every part of the list is a value (行政执法人员、法律明白人 → 法律明白人).
@@ -187,14 +182,9 @@ def listed(vocab: Vocabulary, text: str, among: tuple[str, ...]) -> str | None:
     >>> [listed(v, t, ("法律明白人",)) for t in ["行政执法人员、法律明白人", "领导干部和执法人员", "法律明白人、村民"]]
     ['法律明白人', None, None]
     """
-    parts = [p for p in _LIST_JOINS.split(text) if p.strip()]
-    if len(parts) < 2:
-        return None
-    found = [vocab.resolve(p)[0] for p in parts]
-    if any(f is None for f in found):
-        return None
+    named = vocab.several(text)
     wanted = [vocab.certain(a) or a for a in among]
-    return next((w for w in wanted if w in found), None)
+    return next((w for w in wanted if w in named), None)
 
 
 @lru_cache(maxsize=256)
