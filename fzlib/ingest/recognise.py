@@ -485,17 +485,23 @@ def _shared_cells(table, spec, ctx, result: Fit, taken: set[int]) -> None:
             return
 
 
-def _category_content(table, spec, ctx, result: Fit, vocabs) -> None:
-    """A category column by title whose cells hold none of the vocabulary (许可类别: 普通/登记) is a
-    sub-type, not the field, when the table's context names the field's value instead."""
+def _loosely_titled_categories(result: Fit, vocabs):
+    """(field, column, vocabulary) of each category column taken by a title that is not its own (not
+    CLOSE, not chosen among rivals): the ones whose content may overrule the title."""
     for name, col in list(result.columns.items()):
         vocab = vocabs.get(name)
         if (
-            vocab is None
-            or result.tiers.get(name) == CLOSE
-            or any(n[0] == "column.chosen" and n[1] == name for n in result.notes)
+            vocab is not None
+            and result.tiers.get(name) != CLOSE
+            and not any(n[0] == "column.chosen" and n[1] == name for n in result.notes)
         ):
-            continue
+            yield name, col, vocab
+
+
+def _category_content(table, spec, ctx, result: Fit, vocabs) -> None:
+    """A category column by title whose cells hold none of the vocabulary (许可类别: 普通/登记) is a
+    sub-type, not the field, when the table's context names the field's value instead."""
+    for name, col, vocab in _loosely_titled_categories(result, vocabs):
         if _context_value(ctx, spec, name) is None:
             continue
         content = ctx.content(table, col)
@@ -508,14 +514,7 @@ def _category_beside(table, ctx, result: Fit, vocabs, taken: set[int]) -> None:
     """A category column by title whose cells hold none of the vocabulary (服务事项: 征地补偿协议, 劳动用工
     — the matter served) beside a column no field claims whose cells are the vocabulary's values (服务方式:
     个别咨询, 出具法律意见书): the category is in that column. The title's column is only the topic."""
-    for name, col in list(result.columns.items()):
-        vocab = vocabs.get(name)
-        if (
-            vocab is None
-            or result.tiers.get(name) == CLOSE
-            or any(n[0] == "column.chosen" and n[1] == name for n in result.notes)
-        ):
-            continue
+    for name, col, vocab in _loosely_titled_categories(result, vocabs):
         content = ctx.content(table, col)
         if content.filled < 3 or content.vocabulary(vocab, name) >= 0.2:
             continue
