@@ -23,6 +23,7 @@ from . import (
     songchuan,
     tanwan,
     weitang,
+    xingping,
     yunxi,
     zhuxi,
 )
@@ -44,6 +45,7 @@ TOWNS: dict[str, ModuleType] = {
     "lanpo": lanpo,
     "songchuan": songchuan,
     "shiqiao": shiqiao,
+    "xingping": xingping,
 }
 
 
