@@ -1880,3 +1880,30 @@ def test_an_excel_97_workbook_is_read_with_its_sheets_dates_and_merged_title(tmp
         write(Book(f"执法台账.{suffix}", sheets, "biff"), tmp_path / suffix)
         got = builders.figures(clean(tmp_path / suffix))
         assert (got["enforcement.cases"], got["enforcement.inspection"], got["enforcement.licensing"]) == (4, 2, 2)
+
+
+def test_a_subsidy_claim_lists_successful_cases_and_beside_the_register_adds_none(tmp_path):
+    # A 以案定补 申报表 has no 调解结果 column: a subsidy is claimed only for a case mediated successfully.
+    # Beside the register it lists the same cases (the same 卷宗号): each is counted once, its subsidy once.
+    register = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ["某人调〔2024〕1号", "2024/3/5", "调解成功", "口头协议", 50],
+        ["某人调〔2024〕2号", "2024/7/9", "调解成功", "书面协议", 200],
+        ["某人调〔2024〕3号", "2024/8/1", "调解不成功", "/", "/"],
+        ["某人调〔2024〕4号", "2024/9/3", "调解成功", "书面协议", 100],
+    ]
+    claim = [
+        ["2024年下半年人民调解“以案定补”申报表"],
+        ["序号", "卷宗号", "调解员", "案件等级", "协议形式", "申报金额（元）"],
+        [1, "某人调〔2024〕2号", "甲某", "疑难", "书面协议", 200],
+        [2, "某人调〔2024〕4号", "乙某", "一般", "书面协议", 100],
+        ["合计", "2件", None, None, None, 300],
+    ]
+    builders.xlsx(tmp_path / "a" / "人民调解案件登记表（2024年）.xlsx", {"登记表": register, "Sheet2": claim})
+    got = builders.figures(clean(tmp_path / "a"))
+    assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (3, 2, 350)
+    builders.xlsx(tmp_path / "b" / "以案定补.xlsx", {"Sheet1": claim})
+    result = clean(tmp_path / "b")
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (2, 2, 300)
+    assert not codes(result, "column.missing")
