@@ -136,6 +136,7 @@ def repeated_header_mediation(built: Built, rng: random.Random) -> None:
     days = fake.dates_in(rng, YEAR, 44)
     halves = ([d for d in days if d.month <= 6], [d for d in days if d.month > 6])
     n = 0
+    claimed: list[list] = []  # the second half-year's successful cases, as the 以案定补 claim lists them
     for h, half in enumerate(halves):
         if h == 1:  # the second half-year opens with the header typed again, as a printed page repeats it
             sheet.header([top, sub], merges)
@@ -154,14 +155,31 @@ def repeated_header_mediation(built: Built, rng: random.Random) -> None:
             if result == "调解成功":
                 done += 1
                 subsidy += amount
+                if h == 1:
+                    claimed.append([len(claimed) + 1, no, fake.name(rng), tier, form, amount])
             records.append({"file_no": no, "accepted_on": day, "result": result,
                             "form": (form or "")[:2] or None, "subsidy": amount})  # fmt: skip
         label = "上半年小计" if h == 0 else "下半年小计"
         sheet.add(label, None, None, None, None, None, f"成功{done}件", None, None, subsidy)
-    built.books.append(Book(file, [sheet], "biff"))
+    claim = Sheet("下半年以案定补申报")
+    chead = ["序号", "卷宗号", "调解员", "案件等级", "协议形式", "申报金额（元）"]
+    claim.title(f"{TOWN}{YEAR}年下半年人民调解“以案定补”申报表", len(chead))
+    claim.header([chead])
+    for row in claimed:
+        claim.add(*row)
+    claim.add("合计", f"{len(claimed)}件", None, None, None, sum(r[-1] for r in claimed))
+    claim.add("申报单位（盖章）：", None, "申报人：", None, "审核人：", None)
+    built.books.append(Book(file, [sheet, claim], "biff"))
     built.ledgers["mediation"] = records
     f = ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan")
     built.quirk("wps_et", file, "登记表", f, "WPS 表格 .et 文件（与 .xls 同为复合文档）")
+    built.quirk(
+        "claim_sheet_beside_register",
+        file,
+        "下半年以案定补申报",
+        f,
+        "登记表之后一张 下半年以案定补申报表：只列下半年调解成功的案件（卷宗号与登记表相同）和申报金额：同一案件只计一次，补贴不加两遍",
+    )
     built.quirk(
         "repeated_header_mid_sheet",
         file,
