@@ -1907,3 +1907,19 @@ def test_a_subsidy_claim_lists_successful_cases_and_beside_the_register_adds_non
     got = builders.figures(result)
     assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (2, 2, 300)
     assert not codes(result, "column.missing")
+
+
+def test_an_error_value_in_an_excel_97_book_leaves_the_sum_it_is_in_unknown(tmp_path):
+    # calamine reads an .xls/.et error cell as empty: the subsidy column would sum to 150 without a word.
+    from devtowns.books import Book, Formula, Sheet, write
+
+    sheet = Sheet("登记表")
+    sheet.header([["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"]])
+    sheet.add("某人调〔2024〕1号", "2024/3/5", "调解成功", "口头协议", 50)
+    sheet.add("某人调〔2024〕2号", "2024/4/9", "调解成功", "书面协议", Formula("VLOOKUP(F3,标准!A:B,2,0)", "#REF!"))
+    sheet.add("某人调〔2024〕3号", "2024/5/6", "调解成功", "书面协议", 100)
+    write(Book("人民调解案件登记表.et", [sheet], "biff"), tmp_path)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (3, None)
+    assert [(r["cell"], r["value"]) for r in codes(result, "cell.error")] == [("E3", "#REF!")]

@@ -395,6 +395,7 @@ def _sst(strings: list[str]) -> bytes:
     return b"".join(records)
 
 
+_BERR = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#NUM!": 0x24, "#N/A": 0x2A}
 # XF 0-15 are the style XFs Excel always writes, 16 a general cell, 17 a date cell (built-in format 14).
 _XF_GENERAL, _XF_DATE = 16, 17
 
@@ -422,6 +423,13 @@ def _sheet_stream(sheet: Sheet, strings: dict[str, int]) -> bytes:
         out += _rec(0x0208, struct.pack("<HHHHHHI", r - 1, 0, width, 0x00FF, 0, 0, 0x0100 | 0x20))
     for r, row in enumerate(sheet.rows):
         for c, value in enumerate(row):
+            if isinstance(value, Formula) and str(value.cached) in _BERR:
+                # A formula whose saved value is an error: FORMULA with the error code, the formula itself
+                # reduced to the constant 0 (ptgInt), which no reader of values looks at.
+                result = bytes([2, 0, _BERR[value.cached], 0, 0, 0, 0xFF, 0xFF])
+                rgce = struct.pack("<HBH", 3, 0x1E, 0)
+                out += _rec(0x0006, struct.pack("<HHH", r, c, _XF_GENERAL) + result + struct.pack("<HI", 0, 0) + rgce)
+                continue
             if isinstance(value, Formula):
                 value = value.cached  # an old book keeps only the value a small office typed
             if value is None or value == "":
