@@ -20,7 +20,7 @@ import datetime as dt
 import random
 
 from . import fake
-from .books import Book, Sheet
+from .books import Book, Formula, Sheet
 from .town import Built
 from .truth import Null
 
@@ -149,18 +149,24 @@ def repeated_header_mediation(built: Built, rng: random.Random) -> None:
             tier = fake.pick(rng, {k: w for k, (_, w) in TIERS.items()}) if result == "调解成功" else None
             # Oral agreements are paid half the tier's rate (口头调解 参照简易案件 按比例).
             amount = (TIERS[tier][0] // (2 if form == "口头协议" else 1)) if tier else None
+            typed = amount if amount is not None else "/"
+            if h == 0 and result == "调解成功" and done == 4:
+                # The fifth successful case's amount was looked up in a standards sheet since deleted.
+                amount = typed = "#REF!"
             sheet.add(no, fake.date_cell(day, "slash"), rng.choice(["乡调委会", *(f"{v}调委会" for v in VILLAGES[1:])]),
                       fake.pick(rng, TYPES), fake.masked(fake.name(rng)), fake.masked(fake.name(rng)), result,
-                      form or "/", tier or "/", amount if amount is not None else "/")  # fmt: skip
+                      form or "/", tier or "/",
+                      Formula("VLOOKUP(I9,补贴标准!A:B,2,0)", typed) if typed == "#REF!" else typed)  # fmt: skip
             if result == "调解成功":
                 done += 1
-                subsidy += amount
+                subsidy = "#REF!" if "#REF!" in (subsidy, amount) else subsidy + amount
                 if h == 1:
                     claimed.append([len(claimed) + 1, no, fake.name(rng), tier, form, amount])
             records.append({"file_no": no, "accepted_on": day, "result": result,
                             "form": (form or "")[:2] or None, "subsidy": amount})  # fmt: skip
         label = "上半年小计" if h == 0 else "下半年小计"
-        sheet.add(label, None, None, None, None, None, f"成功{done}件", None, None, subsidy)
+        total = Formula("SUBTOTAL(9,J4:J26)", subsidy) if subsidy == "#REF!" else subsidy
+        sheet.add(label, None, None, None, None, None, f"成功{done}件", None, None, total)
     claim = Sheet("下半年以案定补申报")
     chead = ["序号", "卷宗号", "调解员", "案件等级", "协议形式", "申报金额（元）"]
     claim.title(f"{TOWN}{YEAR}年下半年人民调解“以案定补”申报表", len(chead))
@@ -173,6 +179,14 @@ def repeated_header_mediation(built: Built, rng: random.Random) -> None:
     built.ledgers["mediation"] = records
     f = ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan")
     built.quirk("wps_et", file, "登记表", f, "WPS 表格 .et 文件（与 .xls 同为复合文档）")
+    built.quirk(
+        "error_cells",
+        file,
+        "登记表",
+        "mediation.subsidy_yuan",
+        "上半年第5件调解成功案件的补贴金额是引用已删除的“补贴标准”表的 VLOOKUP，保存的值为 #REF!（.et 里的错误值）："
+        "补贴合计为 null；上半年小计 也是 #REF!",
+    )
     built.quirk(
         "claim_sheet_beside_register",
         file,
