@@ -7,7 +7,9 @@ fourth quarters' sheets use **other header words and another vocabulary** (登�
 调处成功 / 正在调处) than the first two (排查时间, 村（社区）, 纠纷类型, 化解情况 已化解 / 化解中), and the new clerk
 types a long 基本情况 **on to the next row** (a continuation row: only that cell filled). The mediation register
 (.et) runs the year in one sheet with a **上半年小计** line and then **the header typed again** for the second half
-(as printed pages repeat it). Petitions are a system's CSV export whose 受理编号 and dates are **wrapped in ="…"**
+(as printed pages repeat it); one subsidy is a formula saved as **#REF!** (which calamine reads from an .et as
+an empty cell), and a second sheet, the **下半年以案定补申报**, lists the second half's successful cases again.
+The dispute book also hides a **作废** sheet. Petitions are a system's CSV export whose 受理编号 and dates are **wrapped in ="…"**
 (the trick an export uses to keep Excel from turning them into numbers), with a **回复信息 已回复 / 未回复** column
 beside the 办理状态 — a reply is not a resolution. The fraud list has no 是否取得联系: contact is the
 **见面核查情况** (已见面 / 电话联系 / 未见面（外出务工）). The counsel's log writes the **unit in its own column**
@@ -97,6 +99,14 @@ def clerk_changes_at_mid_year_disputes(built: Built, rng: random.Random) -> None
                     continued += 1
             records.append({"screened_on": day, "status": status})
         sheets.append(sheet)
+    void = Sheet("作废", hidden=True)  # the first clerk's rows entered twice, struck out and the sheet hidden
+    void.title(f"{TOWN}{YEAR}年矛盾纠纷排查化解台账（作废）", len(early))
+    void.header([early])
+    for n, day in enumerate(_quarter_days(rng, 0, 5), start=1):
+        void.add(
+            n, fake.date_cell(day, "date"), rng.choice(VILLAGES), fake.pick(rng, TYPES), None, None, "已化解", None
+        )
+    sheets.append(void)
     built.books.append(Book(file, sheets, "biff"))
     built.ledgers["disputes"] = records
     f = ("disputes.screened", "disputes.resolved", "disputes.resolution_rate")
@@ -108,6 +118,13 @@ def clerk_changes_at_mid_year_disputes(built: Built, rng: random.Random) -> None
         f,
         "年中换了经办人：一、二季度 排查时间/村（社区）/纠纷类型/化解情况（已化解/化解中/未化解），"
         "三、四季度 登记日期/所在村/矛盾类别/调处结果（调处成功/正在调处/调处不成功）",
+    )
+    built.quirk(
+        "hidden_sheet_void",
+        file,
+        "作废",
+        f,
+        "隐藏的“作废”工作表（.xls 的隐藏表）有5条一季度重复录入的记录，不得计入",
     )
     built.quirk(
         "continuation_rows",
