@@ -1901,3 +1901,154 @@ def test_a_session_for_several_audiences_counts_for_the_one_a_figure_asks_about(
     result = clean(tmp_path)
     assert builders.figures(result)["training.legal_literacy_sessions"] == 2
     assert codes(result, "vocab.unknown") == []
+
+
+# --- a small office's hand-typed books -------------------------------------------------------------------------
+
+
+def test_a_summary_typed_on_to_the_next_row_is_the_record_above_not_a_record(tmp_path):
+    # A long 基本情况 carried on to the next row (only that cell filled) belongs to the record above: it is
+    # no record with its 编号 and date missing. 编号 restarts in each quarter's sheet, so the rows carried
+    # on must not break the numbering either (else 第1号 of one quarter would be taken for another's).
+    def quarter(day: str) -> list[list]:
+        return [
+            ["编号", "登记日期", "所在村", "矛盾类别", "基本情况", "调处结果"],
+            [1, f"2024年{day}", "甲村", "邻里纠纷", "双方因排水沟问题多次争吵，村调委会", "调处成功"],
+            [None, None, None, None, "组织双方现场调解，已签字确认。", None],
+            [2, f"2024年{day}", "乙村", "山林土地纠纷", "因林地界址发生争执。", "正在调处"],
+            [3, f"2024年{day}", "甲村", "婚姻家庭纠纷", "夫妻双方因赡养老人产生矛盾，经", "调处成功"],
+            [None, None, None, None, "村调委会两次上门调解后和好", None],
+        ]
+
+    builders.xlsx(
+        tmp_path / "2024年矛盾纠纷排查化解台账.xlsx", {"三季度": quarter("7月5日"), "四季度": quarter("10月9日")}
+    )
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (6, 4)
+    assert not codes(result, "row.required_missing") and not codes(result, "row.duplicate")
+    sheets = [s for f in result.manifest["files"] for s in f["sheets"]]
+    assert sum(s["set_aside"].get("continuation", 0) for s in sheets) == 4
+
+
+def test_a_lone_text_under_a_finished_sentence_is_still_a_row_to_correct(tmp_path):
+    # The record above ended its sentence (。): the lone text below may be a record left half-filled, so
+    # it is an error to correct, and the count it may belong to is not given as if complete.
+    rows = [
+        ["编号", "登记日期", "所在村", "矛盾类别", "基本情况", "调处结果"],
+        [1, "2024年7月5日", "甲村", "邻里纠纷", "因排水沟问题发生争执。", "调处成功"],
+        [None, None, None, None, "因宅基地界址发生争执", None],
+    ]
+    builders.xlsx(tmp_path / "2024年矛盾纠纷排查化解台账.xlsx", {"三季度": rows})
+    result = clean(tmp_path)
+    assert codes(result, "row.required_missing")
+
+
+def test_cells_a_csv_export_wraps_in_a_text_formula_are_read_as_the_text_excel_shows(tmp_path):
+    # ="XP2023030005", ="2023-03-05": an export's way of keeping Excel from making numbers of them.
+    rows = [
+        ["受理编号", "来访路径", "交办单位", "交办日期", "回复信息", "办理状态", "办结日期"],
+        ['="XP2024030001"', "来访", "县联办", '="2024-03-05"', "已回复", "已化解", '="2024-04-02"'],
+        ['="XP2024050002"', "来信", "市联办", '="2024-05-11"', "已回复", "正在化解", ""],
+        ['="XP2024060003"', "网上信访", "本级受理", '="2024-06-20"', "未回复", "正在化解", ""],
+        ['="XP2023120004"', "来访", "县联办", '="2023-12-19"', "已回复", "已化解", '="2024-01-10"'],
+    ]
+    builders.csv_file(tmp_path / "信访事项登记台账（2024年）.csv", rows, encoding="gbk")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # 已回复 answers the petitioner; only 办理状态 says whether the matter is settled.
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 2)
+    assert not codes(result, "column.missing") and not codes(result, "date.unparseable")
+
+
+def test_a_watch_list_recording_contact_as_its_face_to_face_check(tmp_path):
+    # No 是否取得联系 column: the 见面核查情况 says whether the person was reached (已见面, 电话联系) or not
+    # (未见面 with the reason in brackets).
+    rows = [
+        ["序号", "姓名", "身份证号码", "管控状态", "见面核查情况"],
+        [1, "甲某", "99010119800101001X", "在管", "已见面"],
+        [2, "乙某", "990101198002020026", "在管", "电话联系"],
+        [3, "丙某", "990101198003030034", "在管", "未见面（外出务工）"],
+        [4, "丁某", "990101198004040042", "已核减", "已见面"],
+    ]
+    builders.xlsx(tmp_path / "涉诈高危人员管控台账.xlsx", {"管控台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (3, 1, 2)
+    assert not codes(result, "bool.unparseable")
+
+
+def test_village_cadres_and_a_training_held_in_a_meeting_are_known_audiences_and_forms(tmp_path):
+    # 村“两委”干部 are no 法律明白人, and 以会代训 is a form: neither leaves the sessions for 法律明白人 unknown.
+    rows = [
+        ["序号", "培训日期", "培训主题", "培训对象", "培训形式", "参训人数"],
+        [1, "2024.3.5", "《人民调解法》", "法律明白人", "线下", "35人"],
+        [2, "2024.4.9", "《信访工作条例》", "村“两委”干部", "以会代训", "20人"],
+        [3, "2024.6.12", "《民法典》", "法律明白人", "以会代训", "28人"],
+        [4, "2024.9.3", "《土地管理法》", "村干部", "线上", "18人"],
+    ]
+    builders.xlsx(tmp_path / "2024年学法用法及普法培训台账.xlsx", {"培训记录": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert not codes(result, "vocab.unknown")
+
+
+def test_an_excel_97_workbook_is_read_with_its_sheets_dates_and_merged_title(tmp_path):
+    # An old office's .xls (BIFF8 in an OLE compound file), as Excel 97-2003 and WPS (.et) save it.
+    from devtowns.books import Book, Sheet, write
+
+    sheets = []
+    for name, day in (("一季度", dt.datetime(2024, 3, 5)), ("二季度", dt.datetime(2024, 5, 9))):
+        sheet = Sheet(name)
+        sheet.title(f"2024年{name}行政执法案件台账", 4)
+        sheet.header([["序号", "决定书文号", "执法类别", "决定日期"]])
+        sheet.add(1, f"某检〔2024〕{day.month}号", "行政检查", day)
+        sheet.add(2, f"某许〔2024〕{day.month}号", "行政许可", day.strftime("%Y.%m.%d"))
+        sheets.append(sheet)
+    for suffix in ("xls", "et"):
+        write(Book(f"执法台账.{suffix}", sheets, "biff"), tmp_path / suffix)
+        got = builders.figures(clean(tmp_path / suffix))
+        assert (got["enforcement.cases"], got["enforcement.inspection"], got["enforcement.licensing"]) == (4, 2, 2)
+
+
+def test_a_subsidy_claim_lists_successful_cases_and_beside_the_register_adds_none(tmp_path):
+    # A 以案定补 申报表 has no 调解结果 column: a subsidy is claimed only for a case mediated successfully.
+    # Beside the register it lists the same cases (the same 卷宗号): each is counted once, its subsidy once.
+    register = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ["某人调〔2024〕1号", "2024/3/5", "调解成功", "口头协议", 50],
+        ["某人调〔2024〕2号", "2024/7/9", "调解成功", "书面协议", 200],
+        ["某人调〔2024〕3号", "2024/8/1", "调解不成功", "/", "/"],
+        ["某人调〔2024〕4号", "2024/9/3", "调解成功", "书面协议", 100],
+    ]
+    claim = [
+        ["2024年下半年人民调解“以案定补”申报表"],
+        ["序号", "卷宗号", "调解员", "案件等级", "协议形式", "申报金额（元）"],
+        [1, "某人调〔2024〕2号", "甲某", "疑难", "书面协议", 200],
+        [2, "某人调〔2024〕4号", "乙某", "一般", "书面协议", 100],
+        ["合计", "2件", None, None, None, 300],
+    ]
+    builders.xlsx(tmp_path / "a" / "人民调解案件登记表（2024年）.xlsx", {"登记表": register, "Sheet2": claim})
+    got = builders.figures(clean(tmp_path / "a"))
+    assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (3, 2, 350)
+    builders.xlsx(tmp_path / "b" / "以案定补.xlsx", {"Sheet1": claim})
+    result = clean(tmp_path / "b")
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (2, 2, 300)
+    assert not codes(result, "column.missing")
+
+
+def test_an_error_value_in_an_excel_97_book_leaves_the_sum_it_is_in_unknown(tmp_path):
+    # calamine reads an .xls/.et error cell as empty: the subsidy column would sum to 150 without a word.
+    from devtowns.books import Book, Formula, Sheet, write
+
+    sheet = Sheet("登记表")
+    sheet.header([["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"]])
+    sheet.add("某人调〔2024〕1号", "2024/3/5", "调解成功", "口头协议", 50)
+    sheet.add("某人调〔2024〕2号", "2024/4/9", "调解成功", "书面协议", Formula("VLOOKUP(F3,标准!A:B,2,0)", "#REF!"))
+    sheet.add("某人调〔2024〕3号", "2024/5/6", "调解成功", "书面协议", 100)
+    write(Book("人民调解案件登记表.et", [sheet], "biff"), tmp_path)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (3, None)
+    assert [(r["cell"], r["value"]) for r in codes(result, "cell.error")] == [("E3", "#REF!")]

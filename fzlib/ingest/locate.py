@@ -58,6 +58,7 @@ SET_ASIDE_REASONS = (
     "aggregate",
     "nothing_counted",
     "void",
+    "continuation",
 )
 
 _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
@@ -561,7 +562,37 @@ def classify_rows(
         mark("template", (filled[:, serial_cols].sum(axis=1) == n_filled) & (n_filled > 0))
         mark("note", _foot_lines(g, serial_cols[0]))
     mark("header_repeat", g.per_unique(map(header_texts.__contains__, normed))[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
+    mark("continuation", continuations(g, filled, reason == ""))
     return pd.Series(reason, index=body.index, dtype=object)
+
+
+# A sentence typed in Chinese (two or more CJK characters); one that ends with these has ended.
+_PROSE = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+_SENTENCE_END = tuple("。！？!?；;…")
+
+
+def continuations(g: Grid, filled: np.ndarray, record: np.ndarray) -> np.ndarray:
+    """Rows that carry on the text of the record above: a long 基本情况 typed on to the next row. The
+    row's one filled cell is prose, under the record's own prose in the same column, and that prose
+    breaks off without ending its sentence. Such a row names no record (no number, no date).
+
+    >>> body = pd.DataFrame([["1", "3月5日", "双方因宅基地问题多次争吵，村调委会"], [None, None, "组织调解，已签字。"],
+    ...                      ["2", "3月9日", "因邻里问题发生争执。"], [None, None, "另有一份补充说明"]])
+    >>> g = Grid(body)
+    >>> continuations(g, g.filled(), np.array([True, True, True, True])).tolist()
+    [False, True, False, False]
+    """
+    out = np.zeros(g.n, dtype=bool)
+    lone = np.flatnonzero((filled.sum(axis=1) == 1) & (np.arange(g.n) > 0))
+    if not lone.size:
+        return out
+    column = filled[lone].argmax(axis=1)
+    own, above = g.codes[lone, column], g.codes[lone - 1, column]
+    prose = g.per_unique(map(bool, map(_PROSE.search, g.texts))) & g.all_str
+    open_end = ~g.per_unique(map(str.endswith, map(str.strip, g.texts), repeat(_SENTENCE_END)))
+    above_record = record[lone - 1] & (filled[lone - 1].sum(axis=1) > 1)
+    out[lone] = prose[own] & prose[above] & open_end[above] & above_record
+    return out
 
 
 # A label of a form's foot: a count it states (予以许可数量 15) or a field it asks for (备案人： 王某).

@@ -3,8 +3,9 @@
 calamine reads an error cell (#REF!, #DIV/0!, #N/A …) and a formula without a cached value as an
 empty cell, so a total resting on them would silently be lower. For .xlsx a light scan of each
 sheet's XML finds them (byte searches for `t="e"`, `<f`, `hidden="1"`; no XML parsing) and writes
-the error value, or `UNCACHED_FORMULA`, back into the grid, where the cleaners flag it. Whether a
-sheet is hidden comes from calamine's sheet metadata (xlsx, xls, et).
+the error value, or `UNCACHED_FORMULA`, back into the grid, where the cleaners flag it; for an Excel
+97-2003 book (.xls, WPS .et) a walk of its BIFF records finds error cells and hidden rows alike. Whether
+a sheet is hidden comes from calamine's sheet metadata (xlsx, xls, et).
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
     except Exception:  # metadata is a nicety; calamine raises several types on odd books
         hidden = {}
     xml = _sheet_xml(data) if fmt == "xlsx" else {}
+    try:
+        biff = _biff_marks(data) if fmt == "ole" else {}
+    except Exception:  # a compound file this light reader cannot follow: keep calamine's reading
+        biff = {}
     for sheet in sheets:
         marks = SheetMarks(hidden=hidden.get(sheet.name, False))
         content = xml.get(sheet.name)
@@ -51,7 +56,113 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
                 _scan(content, sheet, marks)
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
+        errors, hidden_rows = biff.get(sheet.name, ((), ()))
+        for row, col, value in errors:
+            _put(sheet, row, col, value)
+        marks.errors += len(errors)
+        marks.hidden_rows = marks.hidden_rows or hidden_rows
         sheet.marks = marks
+
+
+# --- Excel 97-2003 (BIFF8 in an OLE compound file; WPS .et alike) ------------------------------------------------
+
+_FREE_SECTORS = 0xFFFFFFFA  # and above: end of chain, FAT/DIFAT sectors, free
+# BIFF8 error codes (BErr) as Excel shows them.
+_BIFF_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
+                0x2A: "#N/A", 0x2B: "#GETTING_DATA"}  # fmt: skip
+
+
+def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
+    """The first stream of an OLE compound file named one of `names`, or None (a light reader of the
+    header, the FAT, the directory and, for a small stream, the mini stream)."""
+    shift, mini_shift = struct.unpack_from("<HH", data, 30)
+    size, mini_size = 1 << shift, 1 << mini_shift
+    n_fat, first_dir, _, cutoff, first_minifat, _, first_difat, n_difat = struct.unpack_from("<8I", data, 44)
+
+    def sector(i: int) -> bytes:
+        return data[(i + 1) * size : (i + 2) * size]
+
+    fat_sectors = list(struct.unpack_from("<109I", data, 76))[: min(n_fat, 109)]
+    d = first_difat
+    for _ in range(n_difat):  # DIFAT sectors beyond the header's 109 entries
+        if d >= _FREE_SECTORS:
+            break
+        entries = struct.unpack(f"<{size // 4}I", sector(d))
+        fat_sectors += [e for e in entries[:-1] if e < _FREE_SECTORS]
+        d = entries[-1]
+    fat = [e for s in fat_sectors[:n_fat] for e in struct.unpack(f"<{size // 4}I", sector(s))]
+
+    def chain(start: int, table: list[int], limit: int) -> list[int]:
+        out = []
+        while start < _FREE_SECTORS and start < len(table) and len(out) < limit:
+            out.append(start)
+            start = table[start]
+        return out
+
+    limit = len(data) // size + 1
+    directory = b"".join(sector(i) for i in chain(first_dir, fat, limit))
+    entries = []
+    for at in range(0, len(directory) - 127, 128):
+        length = struct.unpack_from("<H", directory, at + 64)[0]
+        name = directory[at : at + max(0, min(length, 64) - 2)].decode("utf-16-le", "replace")
+        kind = directory[at + 66]
+        start, stream_size = struct.unpack_from("<II", directory, at + 116)
+        entries.append((name, kind, start, stream_size))
+    if not entries:
+        return None
+    for name, kind, start, stream_size in entries:
+        if kind != 2 or name not in names:
+            continue
+        if stream_size >= cutoff:
+            return b"".join(sector(i) for i in chain(start, fat, limit))[:stream_size]
+        root = b"".join(sector(i) for i in chain(entries[0][2], fat, limit))
+        minifat = [e for s in chain(first_minifat, fat, limit) for e in struct.unpack(f"<{size // 4}I", sector(s))]
+        blocks = chain(start, minifat, len(root) // mini_size + 1)
+        return b"".join(root[b * mini_size : (b + 1) * mini_size] for b in blocks)[:stream_size]
+    return None
+
+
+def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple]]:
+    """Sheet name → (error cells as (row, column, #REF!), hidden rows) of an Excel 97-2003 workbook.
+    calamine reads an error cell (BOOLERR) and a formula whose saved value is an error as empty."""
+    stream = _ole_stream(data, ("Workbook", "Book"))
+    if not stream:
+        return {}
+    out: dict[str, tuple[tuple, tuple]] = {}
+    for name, offset in _biff_sheets(stream):
+        errors, hidden, pos = [], [], offset
+        while pos + 4 <= len(stream):
+            kind, length = struct.unpack_from("<HH", stream, pos)
+            body = stream[pos + 4 : pos + 4 + length]
+            pos += 4 + length
+            if kind == 0x000A:  # EOF of the sheet
+                break
+            if kind == 0x0205 and length >= 8 and body[7] == 1:  # BOOLERR holding an error
+                row, col = struct.unpack_from("<HH", body)
+                errors.append((row, col, _BIFF_ERRORS.get(body[6], "#VALUE!")))
+            elif kind == 0x0006 and length >= 14 and body[6] == 2 and body[12:14] == b"\xff\xff":
+                row, col = struct.unpack_from("<HH", body)  # FORMULA whose saved value is an error
+                errors.append((row, col, _BIFF_ERRORS.get(body[8], "#VALUE!")))
+            elif kind == 0x0208 and length >= 16 and struct.unpack_from("<I", body, 12)[0] & 0x20:
+                hidden.append(struct.unpack_from("<H", body)[0])  # ROW with fDyZero: hidden
+        out[name] = (tuple(errors), tuple(hidden))
+    return out
+
+
+def _biff_sheets(stream: bytes) -> list[tuple[str, int]]:
+    """(name, offset of its BOF) of each sheet, from the globals' BOUNDSHEET8 records."""
+    out, pos = [], 0
+    while pos + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, pos)
+        body = stream[pos + 4 : pos + 4 + length]
+        pos += 4 + length
+        if kind == 0x000A:  # EOF of the globals
+            break
+        if kind == 0x0085 and length >= 8:
+            count, wide = body[6], body[7] & 1
+            raw = body[8 : 8 + count * (2 if wide else 1)]
+            out.append((raw.decode("utf-16-le" if wide else "latin-1", "replace"), struct.unpack_from("<I", body)[0]))
+    return out
 
 
 def _attrs(tag: bytes) -> dict[bytes, bytes]:

@@ -399,8 +399,25 @@ def _read_csv(text: str, stem: str) -> ReadResult:
     if width < 2:
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
     _grid_fits("文件", len(rows), width)
-    rows = [r + [""] * (width - len(r)) for r in rows]
+    rows = [[_text_formula_value(c) for c in r] + [""] * (width - len(r)) for r in rows]
     return ReadResult([Sheet(stem, rows)], "csv")
+
+
+# ="0012" in a CSV: a formula an export writes so that Excel keeps a number or a date as the text it
+# is (leading zeros, long numbers, 2023-03-05); Excel shows the text inside, and so do we.
+_TEXT_FORMULA = re.compile(r'="((?:[^"]|"")*)"')
+
+
+def _text_formula_value(cell: str) -> str:
+    """The text Excel shows for a CSV cell: the quoted text of a ="…" formula, else the cell itself.
+
+    >>> _text_formula_value('="XP2023030005"'), _text_formula_value('="2023-03-05"'), _text_formula_value('=A1+1')
+    ('XP2023030005', '2023-03-05', '=A1+1')
+    >>> _text_formula_value('=""')
+    ''
+    """
+    m = _TEXT_FORMULA.fullmatch(cell.strip()) if cell.startswith(("=", " =")) else None
+    return m.group(1).replace('""', '"') if m else cell
 
 
 # Excel 2003's XML Spreadsheet, which many office systems still export with an .xls name.

@@ -233,10 +233,20 @@ def similar(header: str, title: str, loose: bool = True, head_decides: bool = Fa
     return any(loose or p not in GENERIC_WORDS for p in shared)
 
 
+# Quotation marks a title puts round a term (人民调解“以案定补”申报表): they mark the term, they do not
+# end the words, so a value is looked for with them taken out (以案定补申报).
+_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
+
+
 def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) -> str | None:
     """The one canonical value a title names (家暴告诫书 in 青禾镇2024年家暴告诫书登记台账), or None.
-    Words of the kind's own name (`generic`: 化解 in 矛盾纠纷排查化解台账) say nothing of a record."""
-    key = vocab.key(norm_header(text))
+    Words of the kind's own name (`generic`: 化解 in 矛盾纠纷排查化解台账) say nothing of a record.
+
+    >>> vocab = Vocabulary({"调解成功": ["以案定补申报"], "调解不成功": []})
+    >>> _title_value("2024年下半年人民调解“以案定补”申报表", vocab), _title_value("人民调解登记表", vocab)
+    ('调解成功', None)
+    """
+    key = vocab.key(norm_header(text).translate(_QUOTES))
     # A generic word names a value only as the whole text (a sheet named 告诫书).
     forms = sorted(
         (

@@ -24,6 +24,7 @@ from . import (
     songchuan,
     tanwan,
     weitang,
+    xingping,
     yunxi,
     zhuxi,
 )
@@ -46,6 +47,7 @@ TOWNS: dict[str, ModuleType] = {
     "songchuan": songchuan,
     "shiqiao": shiqiao,
     "chengxi": chengxi,
+    "xingping": xingping,
 }
 
 

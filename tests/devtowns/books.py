@@ -1,6 +1,6 @@
 """Writing the development towns' ledger files byte-reproducibly: a grid model of a sheet and its
 xlsx (merges, hidden sheets and rows, formulas with cached values, error cells), CSV (GBK, GB18030,
-UTF-8 with BOM) and HTML-table-as-.xls writers."""
+UTF-8 with BOM), HTML-table-as-.xls and Excel 97-2003 BIFF8 (.xls / WPS .et) writers."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import datetime as dt
 import html
 import io
 import re
+import struct
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -82,7 +83,7 @@ class Book:
 
     filename: str
     sheets: list[Sheet]
-    fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gbk-tab | csv-gb18030 | csv-utf8-bom | html-xls | docx | xml-xls
+    fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gbk-tab | csv-gb18030 | csv-utf8-bom | html-xls | docx | xml-xls | biff
 
 
 def with_note(sheet: Sheet) -> Sheet:
@@ -98,7 +99,7 @@ def write(book: Book, folder: Path) -> Path:
         return path
     sheets = (
         [with_note(s) for s in book.sheets]
-        if book.fmt in ("xlsx", "xml-xls")
+        if book.fmt in ("xlsx", "xml-xls", "biff")
         else [*book.sheets[:-1], with_note(book.sheets[-1])]
     )
     book = replace(book, sheets=sheets)
@@ -114,6 +115,8 @@ def write(book: Book, folder: Path) -> Path:
         data = csv_bytes(book.sheets, encoding, "\t" if book.fmt.endswith("-tab") else ",")
     elif book.fmt == "html-xls":
         data = html_bytes(book.sheets[0])
+    elif book.fmt == "biff":  # .xls of Excel 97-2003, or a WPS .et (the same compound file)
+        data = ole_bytes(biff_workbook(book))
     else:
         raise ValueError(f"unknown format {book.fmt!r}")
     path.write_bytes(data)
@@ -363,3 +366,144 @@ class _Break:
 
 
 TABLE_BREAK = _Break()
+
+
+# --- Excel 97-2003 (BIFF8 in an OLE compound file): what a small office's old Excel or WPS saves -----------------
+
+
+def _rec(kind: int, data: bytes) -> bytes:
+    return struct.pack("<HH", kind, len(data)) + data
+
+
+def _xl_string(text: str, length_bytes: int = 2) -> bytes:
+    """An XLUnicodeString, always stored as UTF-16 (flag 1), as Excel stores any text with Chinese in it."""
+    count = struct.pack("<H", len(text)) if length_bytes == 2 else struct.pack("<B", len(text))
+    return count + b"\x01" + text.encode("utf-16-le")
+
+
+def _sst(strings: list[str]) -> bytes:
+    """The shared string table, split into CONTINUE records between whole strings (each ≤ 8224 bytes)."""
+    head = struct.pack("<II", len(strings), len(strings))
+    records, body, kind = [], head, 0x00FC
+    for s in strings:
+        item = _xl_string(s)
+        if len(body) + len(item) > 8224:
+            records.append(_rec(kind, body))
+            body, kind = b"", 0x003C
+        body += item
+    records.append(_rec(kind, body))
+    return b"".join(records)
+
+
+_BERR = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#NUM!": 0x24, "#N/A": 0x2A}
+# XF 0-15 are the style XFs Excel always writes, 16 a general cell, 17 a date cell (built-in format 14).
+_XF_GENERAL, _XF_DATE = 16, 17
+
+
+def _globals_head() -> bytes:
+    out = _rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
+    out += _rec(0x0042, struct.pack("<H", 1200))  # CODEPAGE: UTF-16
+    out += _rec(0x0022, struct.pack("<H", 0))  # DATEMODE: 1900
+    font = struct.pack("<HHHHHBBBB", 220, 0, 0x7FFF, 400, 0, 0, 0, 134, 0) + _xl_string("宋体", 1)
+    out += b"".join(_rec(0x0031, font) for _ in range(5))  # font 4 is skipped by index, so write five
+    for i in range(18):
+        style = i < 16
+        fmt = 14 if i == _XF_DATE else 0
+        flags = 0xFFF5 if style else 0x0001
+        out += _rec(0x00E0, struct.pack("<HHHBBBBIIH", 0, fmt, flags, 0x20, 0, 0, 0, 0, 0, 0x20C0))
+    out += _rec(0x0293, struct.pack("<HBB", 0x8000, 0, 0xFF))  # STYLE: Normal
+    return out
+
+
+def _sheet_stream(sheet: Sheet, strings: dict[str, int]) -> bytes:
+    width = max((len(r) for r in sheet.rows), default=1)
+    out = _rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
+    out += _rec(0x0200, struct.pack("<IIHHH", 0, len(sheet.rows), 0, width, 0))
+    for r in sorted(sheet.hidden_rows):  # ROW with fDyZero: the row is hidden
+        out += _rec(0x0208, struct.pack("<HHHHHHI", r - 1, 0, width, 0x00FF, 0, 0, 0x0100 | 0x20))
+    for r, row in enumerate(sheet.rows):
+        for c, value in enumerate(row):
+            if isinstance(value, Formula) and str(value.cached) in _BERR:
+                # A formula whose saved value is an error: FORMULA with the error code, the formula itself
+                # reduced to the constant 0 (ptgInt), which no reader of values looks at.
+                result = bytes([2, 0, _BERR[value.cached], 0, 0, 0, 0xFF, 0xFF])
+                rgce = struct.pack("<HBH", 3, 0x1E, 0)
+                out += _rec(0x0006, struct.pack("<HHH", r, c, _XF_GENERAL) + result + struct.pack("<HI", 0, 0) + rgce)
+                continue
+            if isinstance(value, Formula):
+                value = value.cached  # an old book keeps only the value a small office typed
+            if value is None or value == "":
+                continue
+            if isinstance(value, (dt.date, dt.datetime)):
+                serial = (dt.date(value.year, value.month, value.day) - dt.date(1899, 12, 30)).days
+                out += _rec(0x0203, struct.pack("<HHHd", r, c, _XF_DATE, float(serial)))
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                out += _rec(0x0203, struct.pack("<HHHd", r, c, _XF_GENERAL, float(value)))
+            else:
+                text = str(value)
+                out += _rec(0x00FD, struct.pack("<HHHI", r, c, _XF_GENERAL, strings.setdefault(text, len(strings))))
+    if sheet.merges:
+        refs = b"".join(struct.pack("<HHHH", r1 - 1, r2 - 1, c1 - 1, c2 - 1) for r1, c1, r2, c2 in sheet.merges)
+        out += _rec(0x00E5, struct.pack("<H", len(sheet.merges)) + refs)
+    return out + _rec(0x000A, b"")
+
+
+def biff_workbook(book: Book) -> bytes:
+    """The Workbook stream: globals (fonts, XFs, one BOUNDSHEET per sheet, the SST), then each sheet."""
+    strings: dict[str, int] = {}
+    bodies = [_sheet_stream(s, strings) for s in book.sheets]
+    head = _globals_head()
+    bound_len = sum(4 + 8 + 2 * len(s.name) for s in book.sheets)
+    sst = _sst(list(strings))
+    offset = len(head) + bound_len + len(sst) + 4  # + the globals' EOF
+    bound = b""
+    for sheet, body in zip(book.sheets, bodies):
+        bound += _rec(0x0085, struct.pack("<IBB", offset, 1 if sheet.hidden else 0, 0) + _xl_string(sheet.name, 1))
+        offset += len(body)
+    return head + bound + sst + _rec(0x000A, b"") + b"".join(bodies)
+
+
+def ole_bytes(stream: bytes, name: str = "Workbook") -> bytes:
+    """An OLE2 compound file (version 3, 512-byte sectors) holding one stream; the stream is padded to the
+    4096-byte cutoff so that it lives in regular sectors (no mini stream)."""
+    stream = stream + b"\x00" * max(0, 4096 - len(stream))
+    data_sectors = -(-len(stream) // 512)
+    dir_sectors = 1
+    fat_sectors = 1
+    while (data_sectors + dir_sectors + fat_sectors) > fat_sectors * 128:
+        fat_sectors += 1
+    if fat_sectors > 109:
+        raise ValueError("stream too large for this writer")
+    end, free, fatsect = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+    fat = [i + 1 for i in range(data_sectors - 1)] + [end]
+    dir_start = len(fat)
+    fat += [end]
+    fat_start = len(fat)
+    fat += [fatsect] * fat_sectors
+    fat += [free] * (fat_sectors * 128 - len(fat))
+
+    def entry(label: str, kind: int, child: int, start: int, size: int) -> bytes:
+        raw = label.encode("utf-16-le") + b"\x00\x00"
+        return (
+            raw.ljust(64, b"\x00")
+            + struct.pack("<HBBIII", len(raw), kind, 1, free, free, child)
+            + bytes(16 + 4 + 16)
+            + struct.pack("<III", start, size, 0)
+        )
+
+    empty = bytes(64) + struct.pack("<HBBIII", 0, 0, 0, free, free, free) + bytes(36) + struct.pack("<III", 0, 0, 0)
+    directory = entry("Root Entry", 5, 1, end, 0) + entry(name, 2, free, 0, len(stream)) + empty + empty
+    header = (
+        OLE_SIGNATURE
+        + bytes(16)
+        + struct.pack("<HHHHH", 0x003E, 0x0003, 0xFFFE, 9, 6)
+        + bytes(6)
+        + struct.pack("<IIIIIIIII", 0, fat_sectors, dir_start, 0, 4096, end, 0, end, 0)
+        + b"".join(struct.pack("<I", fat_start + i) for i in range(fat_sectors))
+        + struct.pack("<I", free) * (109 - fat_sectors)
+    )
+    body = stream.ljust(data_sectors * 512, b"\x00") + directory
+    return header + body + b"".join(struct.pack("<I", v) for v in fat)
+
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

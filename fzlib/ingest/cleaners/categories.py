@@ -269,9 +269,11 @@ def clean_category(
 TICKS = frozenset("√✓✔☑")
 CROSSES = frozenset("×✗✘☒")
 # A register may answer its 是否 question with the question's own verb: 出庭 / 未出庭 (是否出庭),
-# 失联 (是否取得联系). 未… is read by its leading character below.
+# 失联 (是否取得联系), or with how contact was made: 电话联系, 见面 (见面核查情况). 未… is read by
+# its leading character below.
 _YES_NO = {
     **dict.fromkeys(["是", "有", "y", "yes", *TICKS, "1", "true", "已", "对", "出庭", "到庭"], True),
+    **dict.fromkeys(["见面", "电话联系", "微信联系", "视频联系"], True),
     **dict.fromkeys(["否", "n", "no", *CROSSES, "0", "false", "未", "没有", "失联", "联系不上"], False),
 }
 # The first character of a qualified answer: 是（电话）, 已取得联系, 未联系上.
