@@ -130,13 +130,9 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple]]:
         return {}
     out: dict[str, tuple[tuple, tuple]] = {}
     for name, offset in _biff_sheets(stream):
-        errors, hidden, pos = [], [], offset
-        while pos + 4 <= len(stream):
-            kind, length = struct.unpack_from("<HH", stream, pos)
-            body = stream[pos + 4 : pos + 4 + length]
-            pos += 4 + length
-            if kind == 0x000A:  # EOF of the sheet
-                break
+        errors, hidden = [], []
+        for kind, body in _biff_records(stream, offset):
+            length = len(body)
             if kind == 0x0205 and length >= 8 and body[7] == 1:  # BOOLERR holding an error
                 row, col = struct.unpack_from("<HH", body)
                 errors.append((row, col, _BIFF_ERRORS.get(body[6], "#VALUE!")))
@@ -149,16 +145,21 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple]]:
     return out
 
 
-def _biff_sheets(stream: bytes) -> list[tuple[str, int]]:
-    """(name, offset of its BOF) of each sheet, from the globals' BOUNDSHEET8 records."""
-    out, pos = [], 0
+def _biff_records(stream: bytes, pos: int):
+    """(type, body) of each BIFF record from `pos` up to its substream's EOF record."""
     while pos + 4 <= len(stream):
         kind, length = struct.unpack_from("<HH", stream, pos)
-        body = stream[pos + 4 : pos + 4 + length]
+        if kind == 0x000A:  # EOF
+            return
+        yield kind, stream[pos + 4 : pos + 4 + length]
         pos += 4 + length
-        if kind == 0x000A:  # EOF of the globals
-            break
-        if kind == 0x0085 and length >= 8:
+
+
+def _biff_sheets(stream: bytes) -> list[tuple[str, int]]:
+    """(name, offset of its BOF) of each sheet, from the globals' BOUNDSHEET8 records."""
+    out = []
+    for kind, body in _biff_records(stream, 0):
+        if kind == 0x0085 and len(body) >= 8:
             count, wide = body[6], body[7] & 1
             raw = body[8 : 8 + count * (2 if wide else 1)]
             out.append((raw.decode("utf-16-le" if wide else "latin-1", "replace"), struct.unpack_from("<I", body)[0]))
