@@ -30,8 +30,8 @@ SPEC_KEYS = {
     "statistics",
 }
 FIELD_KEYS = {
-    "name", "title", "aliases", "prefer", "one_per", "within", "steps", "required", "vocabulary", "personal", "range",
-    "among",
+    "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "steps", "required", "vocabulary",
+    "personal", "range", "among",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish", "distinct"}
@@ -75,6 +75,10 @@ class FieldSpec:
     # Values of the vocabulary a cell listing several (行政执法人员、法律明白人: a training for both) stands
     # for, the first listed here that it names: the value a figure asks about. Without it such a cell is unknown.
     among: tuple[str, ...] = ()
+    # A yes/no question a register answers by who, in another field's column (出庭负责人: 副主任 王某某): in a
+    # table with no column of this field, a cell of the named field answering the question itself
+    # (未出庭（委托律师）) reads as that answer, a cell naming someone as 是, a blank as unknown.
+    answered_by: str | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -226,6 +230,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         prefer=_preferred(where, raw),
         one_per=tuple(str(n) for n in _as_tuple(raw.get("one_per"))),
         within=raw.get("within"),
+        answered_by=raw.get("answered_by"),
         among=among,
     )
 
@@ -365,6 +370,10 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: field {f.name!r}: one_per names no other field {wrong[0]!r}")
         if f.one_per and not set(f.steps) & {"integer", "number"}:
             raise SpecError(f"{where}: field {f.name!r}: one_per needs an 'integer' or 'number' step")
+        if f.answered_by is not None and (f.answered_by not in names or f.answered_by == f.name):
+            raise SpecError(f"{where}: field {f.name!r}: answered_by names no other field {f.answered_by!r}")
+        if f.answered_by is not None and "yes_no" not in f.steps:
+            raise SpecError(f"{where}: field {f.name!r}: answered_by needs a 'yes_no' step")
         if f.within is not None and (f.within not in names or f.within == f.name):
             raise SpecError(f"{where}: field {f.name!r}: within names no other field {f.within!r}")
         if f.within is not None and not set(f.steps) & {"integer", "number"}:

@@ -190,6 +190,7 @@ def test_a_spec_preferring_a_header_it_does_not_have_or_counting_by_an_unknown_f
     ("file", "old", "new", "message"),
     [
         ("counsel.yaml", "within: service}", "within: servic}", r"within names no other field 'servic'"),
+        ("litigation.yaml", "answered_by: leader}", "answered_by: leadr}", r"answered_by names no other field 'leadr'"),
         ("security.yaml", "count: true, distinct: case_no,", "count: true, distinct: case,", r"unknown field 'case'"),
         ("security.yaml", "count: true, distinct: case_no,", "sum: detained, distinct: case_no,", r"exactly one|distinct"),
         ("normative_documents.yaml", "pending_when: {review: [不予出台]}", "pending_when: {review: [不出台]}",

@@ -2052,3 +2052,99 @@ def test_an_error_value_in_an_excel_97_book_leaves_the_sum_it_is_in_unknown(tmp_
     got = builders.figures(result)
     assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (3, None)
     assert [(r["cell"], r["value"]) for r in codes(result, "cell.error")] == [("E3", "#REF!")]
+
+
+# --- a 街道's registers (development town 柳港街道) -----------------------------------------------------------------
+
+
+def test_a_lawsuit_register_naming_the_leader_who_appeared_answers_whether_one_appeared(tmp_path):
+    # No 负责人是否出庭 column: 出庭负责人 names who appeared (副主任 甲某), 未出庭（委托律师） says none did;
+    # a blank under a case not yet heard is of no year. The name never reaches a message.
+    rows = [
+        ["序号", "案号", "原告", "收到起诉状日期", "开庭日期", "出庭负责人", "审理结果"],
+        [1, "（2024）某0105行初21号", "甲某", "2024年2月26日", "2024年4月9日", "主任 乙某某", "驳回诉讼请求"],
+        [2, "（2024）某0105行初35号", "丙某", "2024年5月6日", "2024年6月20日", "未出庭（委托律师）", "撤诉"],
+        [3, "（2024）某0105行初48号", "丁某", "2024年7月15日", "2024年9月3日", "副主任 戊某某", "驳回诉讼请求"],
+        [4, "（2024）某0105行初90号", "己某", "2024年11月25日", "2025年1月14日", None, "待开庭"],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件台账（2024年）.xlsx", {"行政应诉": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
+    assert got["litigation.appearance_rate"] == round(2 / 3, 4)
+    assert not codes(result, "column.missing") and not codes(result, "bool.unparseable")
+    messages = " ".join(result.issues["message"].astype(str))
+    assert "乙某某" not in messages and "戊某某" not in messages
+
+
+def test_a_column_of_its_own_answers_whether_the_leader_appeared_before_the_leader_s_name(tmp_path):
+    rows = [
+        ["案号", "开庭日期", "出庭负责人", "负责人是否出庭"],
+        ["（2024）某行初1号", "2024-04-09", "委派律师 甲某", "否"],
+        ["（2024）某行初2号", "2024-06-20", "副镇长 乙某", "是"],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件台账.xlsx", {"应诉": rows})
+    assert builders.figures(clean(tmp_path))["litigation.leader_appearances"] == 1
+
+
+def test_items_awaiting_review_without_a_publication_date_are_not_yet_published(tmp_path):
+    # A portal register lists items entered for review (审核状态 待审核) with no 公开日期: not published, of no
+    # year, no error. An item marked 已发布 without its date is still missing it.
+    rows = [
+        ["序号", "信息标题", "公开类型", "审核状态", "公开日期"],
+        [1, "某街道老旧小区改造工作信息", "主动公开", "已发布", "2024-03-05"],
+        [2, "某街道城市管理工作信息", "主动公开", "待审核", None],
+        [3, "某街道民生救助工作信息", "主动公开", "已发布", "2024年5月8日"],
+        [4, "某街道安全生产工作信息", "主动公开", "审核中", None],
+    ]
+    builders.xlsx(tmp_path / "a" / "政府信息主动公开登记台账.xlsx", {"主动公开": rows})
+    result = clean(tmp_path / "a")
+    assert builders.figures(result)["disclosure.proactive"] == 2
+    assert codes(result, "row.required_missing") == []
+    rows[2][3] = "已发布"
+    builders.xlsx(tmp_path / "b" / "政府信息主动公开登记台账.xlsx", {"主动公开": rows})
+    result = clean(tmp_path / "b")
+    assert [r["cell"] for r in codes(result, "row.required_missing")] == ["E3"]
+    assert builders.figures(result)["disclosure.proactive"] is None
+
+
+def test_a_community_s_press_register_and_an_answers_filing_register_are_disclosure(tmp_path):
+    # A 社区's 宣传报道（上稿）登记表: 稿件标题, 刊发日期, 媒体级别 (the outlet's level, no type): media reports.
+    press = [
+        ["2024年宣传报道（上稿）登记表"],
+        ["报送单位：某社区（盖章）"],
+        ["序号", "稿件标题", "刊发媒体", "媒体级别", "刊发日期", "撰稿人"],
+        [1, "某社区邻里节活动见闻", "区融媒体中心", "区级", "2024.3.5", "甲某"],
+        [2, "某社区反诈宣传活动见闻", "市日报", "市级", "2024.6.18", "乙某"],
+    ]
+    # The 依申请公开 answers' 备案 register: 收到申请日期 beside 答复日期 and 备案日期; the title's 备案 is no
+    # normative-document register. The application of December 2023 is not 2024's.
+    filing = [
+        ["某街道依申请公开政府信息办理备案登记表（2024年）"],
+        ["序号", "受理编号", "收到申请日期", "申请人类型", "申请内容", "答复日期", "答复类型", "备案日期"],
+        [1, "YSQ-1", "2023年12月27日", "公民", "征收补偿方案", "2024年1月12日", "予以公开", "2024年1月15日"],
+        [2, "YSQ-2", "2024年4月8日", "公民", "加装电梯补助名单", "2024年4月22日", "不予公开", "2024年4月24日"],
+        [3, "YSQ-3", "2024年12月23日", "法人或其他组织", "违建拆除决定", "2025年1月8日", "信息不存在", "2025年1月9日"],
+    ]
+    builders.xlsx(tmp_path / "某社区2024年宣传报道登记表.xlsx", {"宣传报道": press})
+    builders.xlsx(tmp_path / "依申请公开政府信息办理备案登记表.xlsx", {"办理备案": filing})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.media"], got["disclosure.on_request"]) == (2, 2)
+    assert got["normative_documents.issued"] is None
+    assert not codes(result, "file.unknown_kind")
+
+
+def test_a_grid_worker_s_visit_outcome_says_whether_the_person_was_reached(tmp_path):
+    # The grid platform's export: 管控状态 在管 / 已销号, and no 是否取得联系 — the 走访情况 says it.
+    rows = [
+        ["人员编号", "姓名", "身份证号", "所属网格", "管控状态", "最近走访时间", "走访情况"],
+        ["SZ0001", "甲某", "99010119800101001X", "第1网格", "在管", "2024-10-08", "已见面"],
+        ["SZ0002", "乙某", "990101198002020026", "第2网格", "在管", "2024-10-09", "已电话联系"],
+        ["SZ0003", "丙某", "990101198003030034", "第2网格", "在管", "2024-11-02", "未联系上"],
+        ["SZ0004", "丁某", "990101198004040042", "第3网格", "已销号", "2024-09-12", "已见面"],
+    ]
+    builders.xlsx(tmp_path / "涉诈重点人员网格走访导出.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (3, 1, 2)

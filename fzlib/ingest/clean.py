@@ -15,6 +15,7 @@ import pandas as pd
 from fzlib import __version__
 from fzlib.ingest import issues, sandbox, statistics
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
+from fzlib.ingest.cleaners.categories import answered_by_whom
 from fzlib.ingest.cleaners.cells import normal_text
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
@@ -92,6 +93,20 @@ def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, par
                 values[f.name] = pd.Series(pd.NA, index=values.index, dtype="Int64")
             values.loc[rows, f.name] = values.loc[rows, by].notna().astype("Int64").to_numpy()
             p.headers[f.name] = f"{p.headers[by]}（按人计）"
+            p.letters[f.name] = p.letters.get(by, "")
+
+
+def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
+    """Questions a register answers by who (spec `answered_by`): in a table without the question's column
+    but with the named field's (出庭负责人), the question's answer is read from that column, a name as 是
+    (the column then stands for the question in messages, and no figure takes the records as lacking it)."""
+    for f in (f for f in spec.fields if f.answered_by):
+        by = f.answered_by
+        for p in parts:
+            if f.name in p.raw or by not in p.raw:  # the table's own column, or nothing to answer by
+                continue
+            p.raw[f.name] = answered_by_whom(p.raw[by])
+            p.headers[f.name] = p.headers[by]
             p.letters[f.name] = p.letters.get(by, "")
 
 
@@ -594,6 +609,7 @@ class YearCleaner:
     def clean_parts(self, spec: LedgerSpec, parts: list[SheetPart]):
         """All tables of a kind cleaned together: each cleaner runs once per distinct unit scale and
         title year rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
+        _answered_by(spec, parts)
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])
         part_of = np.repeat(np.arange(len(parts)), [len(p.raw) for p in parts])

@@ -369,7 +369,11 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
     result.required = tuple(f.name for f in spec.fields if f.required)
     # The date is not missing where the table holds its fallback (the record is dated by that).
     dated = spec.date_fallback is not None and spec.date_fallback in found
-    result.missing = [n for n in result.required if n not in found and not (dated and n == spec.date)]
+    # A question answered by another field's column (spec answered_by: 出庭负责人) is not missing where that is found.
+    answered = {f.name for f in spec.fields if f.answered_by is not None and f.answered_by in found}
+    result.missing = [
+        n for n in result.required if n not in found and not (dated and n == spec.date) and n not in answered
+    ]
     unique = _unique_headers(spec)
     distinct = sum(1 for n, c in result.columns.items() if result.tiers.get(n) == OWN and set(c.own) & unique)
     hints = sum(1 for h in spec.hints if h in ctx.text)

@@ -306,6 +306,18 @@ def yes_no_of(text: str) -> tuple[bool | None, bool]:
     return None, False
 
 
+def answered_by_whom(raw: pd.Series) -> pd.Series:
+    """A 是否 question answered by who (出庭负责人), as text for the yes/no cleaner: a cell answering the
+    question itself stays as typed (未出庭（委托律师）), a cell naming someone is 是, a blank or placeholder NA.
+
+    >>> answered_by_whom(pd.Series(["副主任 王某某", "未出庭（委托律师）", None, "/", "否"])).tolist()
+    ['是', '未出庭（委托律师）', <NA>, <NA>, '否']
+    """
+    _, _, text, _ = text_cells(raw)
+    answers = [None if t is None else t if yes_no_of(t)[0] is not None else "是" for t in text]
+    return pd.Series(answers, index=raw.index, dtype="string")
+
+
 @register("yes_no")
 def clean_yes_no(raw: pd.Series) -> Cleaned:
     """是/否, Y/N, √/×, 1/0, True/False, 已/未 → boolean. (无 is a placeholder, so NA.) A qualified
