@@ -541,6 +541,8 @@ def test_yes_no(raw, expected, code):
         ("不出庭", False),
         ("委托律师出庭", False),  # an agent in the leader's place
         ("律师代理", False),
+        ("已委托律师出庭", False),  # 已 says the delegating is done, not the leader's appearance
+        ("律师 李某", False),  # an agent named where the leader is asked for (出庭负责人)
         ("副镇长委托律师出庭", NA),  # both named: the office says which
         ("不详", NA),
     ],

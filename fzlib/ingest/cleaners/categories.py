@@ -279,7 +279,8 @@ _YES_NO = {
 # The first character of a qualified answer: 是（电话）, 已取得联系, 未联系上.
 _LEADING = {"是": True, "已": True, "否": False, "未": False}
 # Who appeared, answering a 是否出庭 question: the leader (镇长出庭, 分管副镇长到庭) is 是; an agent sent
-# in the leader's place (委托律师出庭, 律师代理, 代理人出庭) is 否; an answer naming both is neither.
+# in the leader's place (委托律师出庭, 律师代理, 律师 李某) is 否; an answer naming both, or denying the
+# agent (未委托律师), is neither.
 _APPEARED = re.compile("(?:出庭|到庭|应诉)$")
 _AGENT = re.compile("委托|律师|代理")
 _LEADER = re.compile("长|书记|负责人|领导|主任|本人")
@@ -297,10 +298,11 @@ def yes_no_of(text: str) -> tuple[bool | None, bool]:
     c = core(text).casefold()
     if c in _YES_NO:
         return _YES_NO[c], True
+    # Before 已/未 are read: 已委托律师出庭 is an agent's appearance, not the leader's.
+    if _AGENT.search(c):
+        return (False, True) if not (_LEADER.search(c) or _denies(c)) else (None, False)
     if len(c) > 1 and c[0] in _LEADING:
         return _LEADING[c[0]], True
-    if _AGENT.search(c) and ("庭" in c or "代理" in c):
-        return (False, True) if not _LEADER.search(c) else (None, False)
     if _APPEARED.search(c):
         return not _denies(c), True
     return None, False
