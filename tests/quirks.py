@@ -266,6 +266,13 @@ def zip_bomb(raw: Path, unpacked: int = 600 * 1024**2) -> list[Path]:
     return [path]
 
 
+def dates_with_the_year_last(raw: Path) -> list[Path]:
+    """Dates typed as English-locale Excel shows them: 05/03/2024 (5 March or May 3rd), 13/03/2024."""
+    rows = enforcement(7901, 3)
+    rows[0][5], rows[1][5], rows[2][5] = "05/03/2024", "13/03/2024", "7/7/2024"
+    return [builders.xlsx(raw / "dates-with-the-year-last.xlsx", {"Sheet1": [H, *rows]})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -289,6 +296,7 @@ QUIRKS: dict[str, Quirk] = {
     "lone_surrogates_and_bidi": Quirk(lone_surrogates_and_bidi, None, rows=2),
     "nested_html": Quirk(nested_html, "file.no_table"),
     "unicode_text_export": Quirk(unicode_text_export, None, rows=2),
+    "dates_with_the_year_last": Quirk(dates_with_the_year_last, None, rows=3),
 }
 
 

@@ -371,6 +371,13 @@ CATALOGUE: dict[str, IssueType] = {
         "如不对请写明年份，如 2024年第3季度、2024年第12周",
         per_sheet=True,
     ),
+    "date.day_month_order": IssueType(
+        "日期的月和日可以互换",
+        WARNING,
+        "日期把年写在最后，月和日可以互换：如“{value}”已按 {detail}{times_hint}；年份不受影响，这些行照常计入本年",
+        "请核对并写成年在前的日期，如 2024-03-05（Excel 中可把该列设为“日期”格式，类型选 2024/3/5）",
+        per_sheet=True,
+    ),
     "number.unparseable": IssueType(
         "数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元", unusable=True
     ),
