@@ -273,6 +273,26 @@ def dates_with_the_year_last(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "dates-with-the-year-last.xlsx", {"Sheet1": [H, *rows]})]
 
 
+def a_stray_nul_in_a_csv(raw: Path) -> list[Path]:
+    """A NUL byte inside one record of a UTF-8 CSV (a copy interrupted, a system's export gone wrong)."""
+    lines = [",".join(map(str, r)) for r in [H, *enforcement(7951)]]
+    lines[2] = lines[2].replace("事项", "事\x00项")
+    return _bytes(raw / "a-stray-nul-in-a-csv.csv", "\n".join(lines).encode("utf-8"))
+
+
+def utf16_text_without_a_bom(raw: Path) -> list[Path]:
+    """Tab-separated UTF-16 text without its byte-order mark, as some systems' "Unicode" export."""
+    text = "\r\n".join("\t".join(map(str, r)) for r in [H, *enforcement(7961)])
+    return _bytes(raw / "utf16-text-without-a-bom.txt", text.encode("utf-16-le"))
+
+
+def lines_in_gbk_and_utf8(raw: Path) -> list[Path]:
+    """A GBK export with records appended in UTF-8 (two exports joined, or a line added in Notepad)."""
+    lines = [",".join(map(str, r)) for r in [H, *enforcement(7971, 4)]]
+    data = b"\n".join(line.encode("utf-8" if i in (2, 4) else "gbk") for i, line in enumerate(lines))
+    return _bytes(raw / "lines-in-gbk-and-utf8.csv", data)
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -297,6 +317,9 @@ QUIRKS: dict[str, Quirk] = {
     "nested_html": Quirk(nested_html, "file.no_table"),
     "unicode_text_export": Quirk(unicode_text_export, None, rows=2),
     "dates_with_the_year_last": Quirk(dates_with_the_year_last, None, rows=3),
+    "a_stray_nul_in_a_csv": Quirk(a_stray_nul_in_a_csv, None, rows=2),
+    "utf16_text_without_a_bom": Quirk(utf16_text_without_a_bom, None, rows=2),
+    "lines_in_gbk_and_utf8": Quirk(lines_in_gbk_and_utf8, None, rows=4),
 }
 
 

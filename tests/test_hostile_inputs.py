@@ -82,6 +82,47 @@ def test_each_quirk_ends_as_records_or_a_named_problem_of_its_own_file(name, tmp
     assert book["问题清单"].max_row == len(result.issues) + 1
 
 
+# --- text files mended to be read, the rows mended named ------------------------------------------
+def test_a_stray_nul_is_removed_and_its_row_named(tmp_path):
+    quirks.a_stray_nul_in_a_csv(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.nul_removed")
+    assert (note["level"], note["detail"]) == ("警告", "3")
+    assert "第 3 行" in note["message"] and "另存为 .xlsx" in note["message"]
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项7951", "事项7952"]
+
+
+def test_a_text_mostly_of_nul_bytes_is_still_no_ledger(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "binary.csv").write_bytes(b"\x01\x00\x00\x07" * 200 + "序号,案件编号".encode())
+    result = builders.clean(raw)
+    assert result.failed_files == ["binary.csv"]
+    assert result.manifest["files"][0]["problem"] == "file.unreadable"
+
+
+def test_utf16_text_without_a_bom_is_read_as_utf16(tmp_path):
+    quirks.utf16_text_without_a_bom(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == []
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项7961", "事项7962"]
+
+
+def test_lines_in_two_encodings_are_each_decoded_and_the_odd_rows_named(tmp_path):
+    quirks.lines_in_gbk_and_utf8(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.mixed_encoding")
+    assert (note["level"], note["detail"]) == ("警告", "3、5")  # the UTF-8 lines among GBK ones
+    assert sorted(result.tables["enforcement"]["case_name"]) == [f"事项{n}" for n in range(7971, 7975)]
+
+
+def test_a_gbk_csv_is_one_encoding_and_no_row_is_named(tmp_path):
+    builders.csv_file(tmp_path / "raw" / "gbk.csv", [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)])
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "sheet.mixed_encoding") and not builders.codes(result, "sheet.nul_removed")
+    assert len(result.tables["enforcement"]) == 3
+
+
 def test_an_unreadable_file_is_named_and_the_others_read(tmp_path, monkeypatch):
     from fzlib.ingest import clean
 

@@ -371,6 +371,9 @@ class YearCleaner:
             info.update(hidden=True, set_aside={"hidden_sheet": len(sheet.rows)})
             self.issue("sheet.hidden", rel, sheet.name)
             return 0
+        for code, rows in sheet.marks.repairs:
+            shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows):,}" if len(rows) > 10 else "")
+            self.issue(code, rel, sheet.name, detail=shown)
         tables = locate_tables(sheet, self.words)
         blocks = list(dict.fromkeys(t.block for t in tables))
         if len(blocks) > 1:

@@ -210,6 +210,18 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表左右并排 {detail} 本台账（中间隔一空列，各有表头），已分开读取",
         "无需处理；如方便，请把每本台账放在单独的工作表里",
     ),
+    "sheet.nul_removed": IssueType(
+        "有空字符的行",
+        WARNING,
+        "第 {detail} 行中有空字符（\\0，常见于复制中断或系统导出出错的文件），已去掉后读取",
+        "请用 Excel/WPS 打开该文件，核对这些行的内容是否完整、各列是否错位，确认后另存为 .xlsx 放回原文件夹",
+    ),
+    "sheet.mixed_encoding": IssueType(
+        "文字编码不一的行",
+        WARNING,
+        "第 {detail} 行的文字编码与文件其余各行不同（一些行是 UTF-8，另一些是 GBK，常见于把两个导出文件拼在一起或用记事本追加），已逐行识别后读取",
+        "请用 Excel/WPS 打开该文件，核对这些行的中文是否显示正确，确认后另存为 .xlsx 放回原文件夹",
+    ),
     "statistics.unused": IssueType(
         "统计表未采用",
         NOTE,

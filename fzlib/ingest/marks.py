@@ -33,6 +33,9 @@ class SheetMarks:
     hidden_rows: tuple[int, ...] = ()  # 0-based indices of hidden rows
     errors: int = 0  # cells holding an error value or a formula without its value
     formulas: int = 0  # formula cells (statistics sheets are made of them)
+    # What the reader mended to read the sheet at all, as issue code → the rows (1-based) it touched:
+    # stray NUL characters removed, lines decoded in another encoding than the rest of a text file.
+    repairs: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:

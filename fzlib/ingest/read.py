@@ -156,6 +156,8 @@ def _read(path: Path, stem: str) -> ReadResult:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
             return ReadResult([], "text", "file.unreadable")
+    if b"\x00" in data[:4096] and (text := _utf16_without_bom(data)) is not None:
+        data = text.encode("utf-8")
     fmt = sniff(data[:4096])
     if fmt == "empty":
         return ReadResult([], fmt, "file.empty")
@@ -168,14 +170,15 @@ def _read(path: Path, stem: str) -> ReadResult:
         if fmt == "ole" and ENCRYPTED_MARKER in data:
             return ReadResult([], fmt, "file.encrypted")
         return _read_workbook(data, fmt)
+    if fmt == "text":
+        decoded = _decode_text(data)
+        return _read_csv(*decoded, stem) if decoded else ReadResult([], fmt, "file.unreadable")
     text = _decode(data)
     if text is None:
         return ReadResult([], fmt, "file.unreadable")
-    if fmt == "html" and _SPREADSHEET_ML in text[:65536]:
+    if _SPREADSHEET_ML in text[:65536]:
         return _read_spreadsheet_ml(text)
-    if fmt == "html":
-        return _read_html(text, stem)
-    return _read_csv(text, stem)
+    return _read_html(text, stem)
 
 
 # What a file that holds no spreadsheet is, told by its first bytes (its name may say otherwise).
@@ -369,6 +372,76 @@ def _decode(data: bytes) -> str | None:
     return text if text.count("\ufffd") <= max(10, len(text) // 1000) else None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    r"""Text saved as UTF-16 without its byte-order mark (a system's "Unicode" export): the digits,
+    commas and tabs of a ledger are ASCII, so every other byte of the file is NUL.
+
+    >>> _utf16_without_bom("序号\t日期\r\n1\t2024-03-05".encode("utf-16-le"))[:5]
+    '序号\t日期'
+    >>> _utf16_without_bom(b"\x00\x01\x02\x03" * 10) is None
+    True
+    """
+    head = data[:4096]
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.2 * len(zeros) and other.count(0) <= 0.05 * len(other):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            # Binary data can pass the byte test; text is printable but for its line breaks and tabs.
+            sample = text[:2048]
+            printable = sum(c.isprintable() or c in "\t\r\n" for c in sample)
+            return text if printable >= 0.98 * len(sample) else None
+    return None
+
+
+def _decode_text(data: bytes) -> tuple[str, tuple[int, ...]] | None:
+    """A CSV's text, and the lines (1-based) written in another encoding than the rest of it."""
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    mixed = _decode_by_line(data)
+    if mixed is not None:
+        return mixed
+    text = _decode(data)
+    return None if text is None else (text, ())
+
+
+def _decode_by_line(data: bytes) -> tuple[str, tuple[int, ...]] | None:
+    r"""Text whose lines are in two encodings (GBK with lines appended as UTF-8, two exports joined),
+    each line decoded on its own, and the lines of the rarer encoding; None unless some line is UTF-8
+    beyond ASCII (a GBK file is one encoding: decoded whole, as before). A longer line of Chinese in
+    GBK is never valid UTF-8 by chance (its bytes above 0xA0 cannot follow one another as UTF-8's do).
+
+    >>> text, odd = _decode_by_line("序号,名称\n".encode("gbk") + "1,事项\n".encode("utf-8") + "2,事项".encode("gbk"))
+    >>> text, odd
+    ('序号,名称\n1,事项\n2,事项', (2,))
+    """
+    lines: list[str] = []
+    by: dict[str, list[int]] = {"utf-8": [], "gb18030": []}
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        if raw.isascii():
+            lines.append(raw.decode("ascii"))
+            continue
+        for encoding in ("utf-8-sig" if n == 1 else "utf-8", "gb18030"):
+            try:
+                lines.append(raw.decode(encoding))
+                by[encoding.removesuffix("-sig")].append(n)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:  # neither: a broken line, shown with U+FFFD and named with the odd ones
+            lines.append(raw.decode("utf-8", "replace"))
+            by["gb18030" if len(by["gb18030"]) < len(by["utf-8"]) else "utf-8"].append(n)
+    if not by["utf-8"]:
+        return None
+    return "\n".join(lines), tuple(sorted(min(by.values(), key=len)))
+
+
 def _delimiter(text: str) -> str:
     r"""The delimiter of a CSV: the one each of its first lines has most of, by the median line
     (a full-width comma typed in a long remark must not outvote the commas of every line).
@@ -383,12 +456,20 @@ def _delimiter(text: str) -> str:
     )
 
 
-def _read_csv(text: str, stem: str) -> ReadResult:
-    if "\x00" in text:
+def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
+    """A CSV's one sheet. `odd_lines` are the lines decoded in another encoding than the rest: the
+    rows holding them are named (sheet.mixed_encoding), as are rows a stray NUL was removed from
+    (sheet.nul_removed); a text with many NULs is no text (a binary file): unreadable."""
+    if text.count("\x00") > max(10, len(text) // 100):
         return ReadResult([], "text", "file.unreadable")
     delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows: list[list] = []
+    ends: list[int] = []  # the last line of each row (a quoted cell may span lines)
     try:
-        rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        for r in reader:
+            rows.append(list(r))
+            ends.append(reader.line_num)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise TooLarge(
@@ -400,7 +481,19 @@ def _read_csv(text: str, stem: str) -> ReadResult:
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
     _grid_fits("文件", len(rows), width)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    return ReadResult([Sheet(stem, rows)], "csv")
+    repairs = []
+    if "\x00" in text:
+        touched = tuple(i + 1 for i, r in enumerate(rows) if any("\x00" in c for c in r))
+        rows = [[c.replace("\x00", "") for c in r] for r in rows]
+        repairs.append(("sheet.nul_removed", touched))
+    if odd_lines:
+        starts = [0, *ends[:-1]]
+        odd = set(odd_lines)
+        touched = tuple(
+            i + 1 for i, (a, b) in enumerate(zip(starts, ends)) if any(n in odd for n in range(a + 1, b + 1))
+        )
+        repairs.append(("sheet.mixed_encoding", touched))
+    return ReadResult([Sheet(stem, rows, marks=SheetMarks(repairs=tuple(repairs)))], "csv")
 
 
 # Excel 2003's XML Spreadsheet, which many office systems still export with an .xls name.
