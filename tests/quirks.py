@@ -293,6 +293,29 @@ def lines_in_gbk_and_utf8(raw: Path) -> list[Path]:
     return _bytes(raw / "lines-in-gbk-and-utf8.csv", data)
 
 
+def a_link_to_a_moved_ledger(raw: Path) -> list[Path]:
+    """A link left in the folder after the ledger it pointed at was moved away."""
+    raw.mkdir(parents=True, exist_ok=True)
+    link = raw / "a-link-to-a-moved-ledger.xlsx"
+    link.symlink_to("moved/执法台账.xlsx")
+    return [link]
+
+
+def cells_exported_as_text_formulas(raw: Path) -> list[Path]:
+    """A system's CSV export keeping numbers and dates as text: ="2024.3.5", and Excel's apostrophe."""
+    rows = enforcement(7981)
+    rows[0][1], rows[0][5] = f'="{rows[0][1]}"', f'="{rows[0][5]}"'
+    rows[1][5] = f"'{rows[1][5]}"
+    return [builders.csv_file(raw / "cells-exported-as-text-formulas.csv", [H, *rows], encoding="utf-8")]
+
+
+def moments_in_utc(raw: Path) -> list[Path]:
+    """Dates as a web system exports them: moments in UTC (local midnight is 16:00 the day before)."""
+    rows = enforcement(7991)
+    rows[0][5], rows[1][5] = "2024-03-04T16:00:00.000Z", "2023-12-31T16:00:00.000Z"
+    return [builders.csv_file(raw / "moments-in-utc.csv", [H, *rows], encoding="utf-8")]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -320,6 +343,9 @@ QUIRKS: dict[str, Quirk] = {
     "a_stray_nul_in_a_csv": Quirk(a_stray_nul_in_a_csv, None, rows=2),
     "utf16_text_without_a_bom": Quirk(utf16_text_without_a_bom, None, rows=2),
     "lines_in_gbk_and_utf8": Quirk(lines_in_gbk_and_utf8, None, rows=4),
+    "a_link_to_a_moved_ledger": Quirk(a_link_to_a_moved_ledger, "file.broken_link"),
+    "cells_exported_as_text_formulas": Quirk(cells_exported_as_text_formulas, None, rows=2),
+    "moments_in_utc": Quirk(moments_in_utc, None, rows=2),
 }
 
 

@@ -123,6 +123,45 @@ def test_a_gbk_csv_is_one_encoding_and_no_row_is_named(tmp_path):
     assert len(result.tables["enforcement"]) == 3
 
 
+def test_cells_exported_as_text_formulas_are_their_text(tmp_path):
+    quirks.cells_exported_as_text_formulas(tmp_path / "raw")
+    table = builders.clean(tmp_path / "raw").tables["enforcement"].sort_values("case_name")
+    assert table["case_no"].iloc[0] == "旺草许字〔2024〕7981号"
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-03-02", "2024-03-03"]
+
+
+def test_a_moment_in_utc_is_the_day_it_was_in_china(tmp_path):
+    quirks.moments_in_utc(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-03-05", "2024-01-01"]
+    assert result.issues.empty
+
+
+# --- links that lead nowhere --------------------------------------------------------------------
+def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (raw / "执法台账.xlsx").symlink_to("U盘/执法台账.xlsx")
+    result = builders.clean(raw)
+    assert result.failed_files == ["执法台账.xlsx"]
+    (entry,) = [f for f in result.manifest["files"] if f["file"] == "执法台账.xlsx"]
+    assert (entry["problem"], entry["kind_hint"]) == ("file.broken_link", "enforcement")
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_links_pointing_at_each_other_are_broken_links_not_links_out_of_the_folder(tmp_path):
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (raw / "a.xlsx").symlink_to("b.xlsx")
+    (raw / "b.xlsx").symlink_to("a.xlsx")
+    result = builders.clean(raw)
+    assert result.failed_files == ["a.xlsx", "b.xlsx"]
+    assert set(builders.codes(result, "file.broken_link")[0]["message"].split("：")[1:2]) == {
+        "这是一个链接（快捷方式），它指向的文件已不存在（被移动、删除，或几个链接互相指向），其中的台账未读取。请把台账文件本身复制到原始台账文件夹中，删除该链接；不需要的链接请删除或在 params/<年份>.yaml 的 exclude 中列出。"
+    }
+
+
 def test_an_unreadable_file_is_named_and_the_others_read(tmp_path, monkeypatch):
     from fzlib.ingest import clean
 

@@ -17,7 +17,7 @@ from fzlib.ingest import issues, sandbox, statistics
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
-from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
+from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import records, year_named, year_source
 from fzlib.ingest.locate import (
@@ -214,7 +214,7 @@ class YearCleaner:
         planned = [
             (p, Path(self.shown_name(p)).stem)
             for p in files
-            if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
+            if self.shown_name(p) not in self.exclude and not broken_link(p) and not outside_link(p, self.raw)
         ]
         # An excluded file copies nothing: its copy is read as the ledger it is.
         self.digests = _digests({self.shown_name(p): p for p, _ in planned})
@@ -253,6 +253,11 @@ class YearCleaner:
             self.issue("file.failed", rel, detail=type(exc).__name__)
 
     def _read_one(self, path: Path, rel: str, stem: str, entry: dict, reader: Reader | None) -> None:
+        if broken_link(path):  # before outside_link: a loop of links leads nowhere, not outside
+            entry["problem"] = "file.broken_link"
+            self.issue("file.broken_link", rel)
+            self._hint_kind(entry, rel)
+            return
         if outside_link(path, self.raw):
             entry["problem"] = "file.outside_link"
             self.issue("file.outside_link", rel)

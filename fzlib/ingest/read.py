@@ -481,6 +481,8 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
     _grid_fits("文件", len(rows), width)
     rows = [r + [""] * (width - len(r)) for r in rows]
+    if '="' in text or "'" in text:
+        rows = [[_exported_text(c) for c in r] for r in rows]
     repairs = []
     if "\x00" in text:
         touched = tuple(i + 1 for i, r in enumerate(rows) if any("\x00" in c for c in r))
@@ -494,6 +496,21 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         )
         repairs.append(("sheet.mixed_encoding", touched))
     return ReadResult([Sheet(stem, rows, marks=SheetMarks(repairs=tuple(repairs)))], "csv")
+
+
+def _exported_text(cell: str) -> str:
+    """A CSV cell as the text it stands for: systems export text that Excel must not read as a
+    number or date as a formula of that text (="2024-03-05", ="0851…", quotes doubled inside), or
+    behind Excel's text apostrophe ('2024-03-05); a cell quoted in apostrophes ('甲') stays as it is.
+
+    >>> [_exported_text(c) for c in ['="2024.3.5"', '="甲""乙"', "'2024-03-05", "'甲'", "=A1", "'"]]
+    ['2024.3.5', '甲"乙', '2024-03-05', "'甲'", '=A1', "'"]
+    """
+    if len(cell) >= 3 and cell.startswith('="') and cell.endswith('"'):
+        return cell[2:-1].replace('""', '"')
+    if len(cell) >= 2 and cell.startswith("'") and not cell.endswith("'"):
+        return cell[1:]
+    return cell
 
 
 # Excel 2003's XML Spreadsheet, which many office systems still export with an .xls name.

@@ -78,6 +78,14 @@ _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 # it. Its month and day can be swapped unless one of them passes 12; the year is certain either way.
 _YEAR_LAST = re.compile(rf"^(?P<a>\d{{1,2}})\s*[./\-]\s*(?P<b>\d{{1,2}})\s*[./\-]\s*(?P<y>\d{{4}}){_TIME}$")
 _DAY_MONTH = "date.day_month_order"
+# A moment with its time zone, as web systems export it (2024-03-05T16:00:00.000Z, …+08:00): the
+# day it was in China. A date kept as local midnight comes out of such a system the day before at
+# 16:00 UTC, and the year's first day as 12-31 of the year before.
+_ZONED = re.compile(
+    r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[T\s]\s*(?P<H>\d{1,2}):(?P<M>\d{2})"
+    r"(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<z>Z|[+-]\d{2}:?\d{2})$"
+)
+_CHINA = dt.timezone(dt.timedelta(hours=8))
 # A span of days (2024.3.5-3.7, 2024.03.05-07, 2024年3月5日至7日, 3月5日—8日): the date is where it began
 # (code date.range, a note). What follows the dash only continues the date (digits, 年月日号, dots, slashes).
 _RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到)\s*[\d年月日号./\s]+$")
@@ -165,6 +173,20 @@ def _partial_detail(codes: np.ndarray, dates: np.ndarray, code: str = "date.part
 # Dates with year, month and day, in the order tried; the year of the last is this century's.
 _FULL_FORMS = ((_FULL_DATE, 0), (_COMPACT_DATE, 0), (_SHORT_YEAR, 2000))
 _UNPLACED = (-1, -1, -1, "unplaced")  # a date that needs a year none is known for (3.5): unparseable
+
+
+def _zoned_fields(found: re.Match[str]) -> tuple[int, int, int, object] | None:
+    """(year, month, day, None) of a zoned moment on China's clock; None when it is no moment."""
+    z = found["z"]
+    offset = dt.timedelta(0) if z == "Z" else int(z[0] + "1") * dt.timedelta(hours=int(z[1:3]), minutes=int(z[-2:]))
+    try:
+        moment = dt.datetime(
+            *(int(found[k]) for k in ("y", "m", "d", "H", "M")), int(found["S"] or 0), tzinfo=dt.timezone(offset)
+        )
+    except ValueError:
+        return None
+    day = moment.astimezone(_CHINA).date()
+    return day.year, day.month, day.day, None
 
 
 def _day_first(texts: list[str]) -> bool | None:
@@ -260,6 +282,8 @@ def _parse_date_strings(
     day_first = _day_first(texts)
     for i, text in enumerate(texts):
         got = _date_fields(text, year, yearless)
+        if got is None and (found := _ZONED.match(text)):
+            got = _zoned_fields(found)
         if got is None and (found := _YEAR_LAST.match(text)):
             got, both = _year_last_fields(found, day_first)
             if both:
@@ -357,6 +381,11 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     day can be swapped (05/03/2024), the column's other dates say which comes first, else the month,
     with the code ``date.day_month_order`` (a warning naming both readings): the year is certain.
 
+    A moment with its time zone (2024-03-05T16:00:00.000Z) is the day it was in China (UTC+8).
+
+    >>> zoned = pd.Series(["2024-03-05T16:00:00.000Z", "2023-12-31T16:00:00Z", "2024-03-05T09:30:00+08:00"])
+    >>> clean_date(zoned, year=2024).values.dt.strftime("%Y-%m-%d").tolist()
+    ['2024-03-06', '2024-01-01', '2024-03-05']
     >>> res = clean_date(pd.Series(["05/03/2024", "13/03/2024", "7/7/2024"]), year=2024)
     >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.tolist()
     (['2024-03-05', '2024-03-13', '2024-07-07'], ['date.day_month_order', <NA>, <NA>])
