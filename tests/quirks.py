@@ -316,6 +316,13 @@ def moments_in_utc(raw: Path) -> list[Path]:
     return [builders.csv_file(raw / "moments-in-utc.csv", [H, *rows], encoding="utf-8")]
 
 
+def a_workbook_of_blank_sheets(raw: Path) -> list[Path]:
+    """A workbook saved with nothing in it: Sheet1 to Sheet3 blank (one cell holds only spaces)."""
+    return [
+        builders.xlsx(raw / "a-workbook-of-blank-sheets.xlsx", {"Sheet1": [], "Sheet2": [[None, "  "]], "Sheet3": []})
+    ]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -346,6 +353,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_link_to_a_moved_ledger": Quirk(a_link_to_a_moved_ledger, "file.broken_link"),
     "cells_exported_as_text_formulas": Quirk(cells_exported_as_text_formulas, None, rows=2),
     "moments_in_utc": Quirk(moments_in_utc, None, rows=2),
+    "a_workbook_of_blank_sheets": Quirk(a_workbook_of_blank_sheets, "file.empty"),
 }
 
 

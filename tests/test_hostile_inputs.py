@@ -138,6 +138,18 @@ def test_a_moment_in_utc_is_the_day_it_was_in_china(tmp_path):
     assert result.issues.empty
 
 
+def test_two_hundred_blank_sheets_beside_a_ledger_say_nothing_and_its_records_are_read(tmp_path):
+    blank = {f"Sheet{i}": [] for i in range(2, 202)}
+    builders.xlsx(
+        tmp_path / "raw" / "执法.xlsx", {"台账": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)], **blank}
+    )
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty  # no note per blank sheet to bury the ones that matter
+    assert kept(result.manifest, "执法.xlsx") == 3
+    sheets = result.manifest["files"][0]["sheets"]
+    assert len(sheets) == 201 and all(s["blank"] for s in sheets[1:])
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

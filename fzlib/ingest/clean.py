@@ -307,6 +307,9 @@ class YearCleaner:
             tried = [s["problem"] for s in entry["sheets"] if s.get("problem", "sheet.no_table") != "sheet.no_table"]
             if tried:  # a table was found but not usable: its sheet already has its own issue
                 entry["problem"] = tried[0]
+            elif all(s.get("blank") for s in entry["sheets"]):  # a workbook saved with nothing in it
+                entry["problem"] = "file.empty"
+                self.issue("file.empty", rel)
             elif entry["sheets"] and all(s.get("hidden") for s in entry["sheets"]):
                 entry["problem"] = "file.only_hidden"
                 self.issue("file.only_hidden", rel)
@@ -400,6 +403,11 @@ class YearCleaner:
         if not tables:
             info["problem"] = "sheet.no_table"
             info["set_aside"] = {"no_table": len(sheet.rows)}
+            if not any(_as_text(c) for row in sheet.rows for c in row):
+                # A sheet with nothing in it (Excel's Sheet2, Sheet3): nothing to say about it, and
+                # two hundred of them must not bury the issues that matter.
+                info["blank"] = True
+                return 0
             self.issue("sheet.no_table", rel, sheet.name)
             if holds_rows(sheet):
                 self.unread.add((rel, sheet.name))
