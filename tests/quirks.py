@@ -323,6 +323,19 @@ def a_workbook_of_blank_sheets(raw: Path) -> list[Path]:
     ]
 
 
+def nulls_of_a_database_export(raw: Path) -> list[Path]:
+    """A database export writing NULL, null, None for cells that hold nothing, and a zero date."""
+    rows = enforcement(8001, 4)
+    rows[0][5], rows[1][3], rows[2][7], rows[3][5] = "NULL", "null", "None", "0000-00-00"
+    return [builders.csv_file(raw / "nulls-of-a-database-export.csv", [H, *rows], encoding="utf-8")]
+
+
+def lines_ending_in_a_lone_cr(raw: Path) -> list[Path]:
+    """A CSV whose lines end in a lone carriage return (old Mac, some systems' exports), in GBK."""
+    text = "\r".join(",".join(map(str, r)) for r in [H, *enforcement(8011)])
+    return _bytes(raw / "lines-ending-in-a-lone-cr.csv", text.encode("gbk"))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -354,6 +367,8 @@ QUIRKS: dict[str, Quirk] = {
     "cells_exported_as_text_formulas": Quirk(cells_exported_as_text_formulas, None, rows=2),
     "moments_in_utc": Quirk(moments_in_utc, None, rows=2),
     "a_workbook_of_blank_sheets": Quirk(a_workbook_of_blank_sheets, "file.empty"),
+    "nulls_of_a_database_export": Quirk(nulls_of_a_database_export, None, rows=2),
+    "lines_ending_in_a_lone_cr": Quirk(lines_ending_in_a_lone_cr, None, rows=2),
 }
 
 

@@ -150,6 +150,26 @@ def test_two_hundred_blank_sheets_beside_a_ledger_say_nothing_and_its_records_ar
     assert len(sheets) == 201 and all(s["blank"] for s in sheets[1:])
 
 
+def test_null_words_and_dashes_are_blanks_named_where_they_leave_a_row_out(tmp_path):
+    # NULL in a date and 无 in a case number leave their rows out: each says so, none goes silently.
+    rows = builders.enforcement_rows(5, start=8021)
+    rows[0][5], rows[1][3], rows[2][7], rows[3][5], rows[4][1] = "NULL", "null", "None", "—", "无"
+    builders.csv_file(tmp_path / "raw" / "导出.csv", [builders.ENFORCEMENT_HEADER, *rows], encoding="utf-8")
+    result = builders.clean(tmp_path / "raw")
+    found = {(r["cell"], r["code"]) for r in result.issues.to_dict("records")}
+    assert found == {("F2", "row.required_missing"), ("D3", "cell.required_blank"), ("F5", "row.required_missing"),
+                     ("B6", "row.required_missing")}  # fmt: skip
+    table = result.tables["enforcement"]
+    assert sorted(table["case_name"]) == ["事项8022", "事项8023"]
+    assert table["remark"].isna().all()  # None is no remark
+
+
+def test_a_zero_date_is_named_as_a_date_nobody_entered(tmp_path):
+    quirks.nulls_of_a_database_export(tmp_path / "raw")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "date.unparseable")
+    assert issue["cell"] == "F5" and "零日期" in issue["message"] and "请补填实际日期" in issue["message"]
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -15,6 +15,7 @@ import pandas as pd
 from fzlib import __version__
 from fzlib.ingest import issues, sandbox, statistics
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
+from fzlib.ingest.cleaners.cells import normal_text
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
 from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, sha256
@@ -740,12 +741,14 @@ class YearCleaner:
                 empty = table[f.name].isna() & keep & ~pending
                 if f.name == spec.date and fallback is not None:
                     empty &= fallback.isna()
-                # a bad value already has its own cell issue: only cells left blank are missing
-                # Only a record left empty can have been blank: its raw cell is looked at, not every row's.
+                # a bad value already has its own cell issue: only cells left blank are missing.
+                # A placeholder (—, /, 无) is blank too: it has no cell issue of its own, and a row it
+                # leaves out of a figure must say so. Only a record left empty can have been blank:
+                # its raw cell is looked at, not every row's.
                 blank = empty.copy()
                 if f.name in raw and empty.any():
                     raw_cells = raw[f.name].reindex(table.index[empty])  # a row raw lacks reads as blank
-                    blank[empty] = raw_cells.map(_as_text).isna().to_numpy()
+                    blank[empty] = raw_cells.map(_left_blank).to_numpy(dtype=bool)
                 if f.name not in placing:
                     for i in table.index[blank]:
                         self.issue("cell.required_blank", **where(i, f.name))
@@ -1200,6 +1203,12 @@ def _as_text(value):
         return None
     text = str(value).strip()
     return text or None
+
+
+def _left_blank(value) -> bool:
+    """A raw cell that says nothing: empty, spaces or invisible characters, or a placeholder (—, /, 无)."""
+    text = _as_text(value)
+    return text is None or normal_text(text) is None
 
 
 column_letter = column_letter  # kept importable from here: earlier code imports it from this module

@@ -346,7 +346,7 @@ CATALOGUE: dict[str, IssueType] = {
     "date.unparseable": IssueType(
         "日期无法识别",
         ERROR,
-        "“{value}”不是可识别的日期",
+        "“{value}”不是可识别的日期{zero_hint}",
         "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式{quarter_hint}",
         unusable=True,
     ),
@@ -360,7 +360,9 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；事项发生后填上日期即可",
         per_sheet=True,
     ),
-    "date.out_of_range": IssueType("日期不合理", ERROR, "日期“{value}”超出合理范围", "请核对年份", unusable=True),
+    "date.out_of_range": IssueType(
+        "日期不合理", ERROR, "日期“{value}”超出合理范围{zero_hint}", "请核对年份", unusable=True
+    ),
     "date.impossible_day": IssueType(
         "日期不存在",
         WARNING,
@@ -511,6 +513,9 @@ def render(row: dict) -> str:
         + (ACCEPT_HINT if _given(row.get("suggestion")) else ""),
         "options_hint": f"，填规定选项之一：{row['expected']}" if _given(row.get("expected")) else "",
         "quarter_hint": "；季度或周请写明年份，如 2024年第3季度、2024年第12周" if _PERIOD.search(value) else "",
+        "zero_hint": "（像是系统或 Excel 把没有填写的日期导出成的“零日期”，请补填实际日期）"
+        if _ZERO_DATE.fullmatch(value.strip())
+        else "",
         "unknown_fix": _unknown_fix(row),
     }
     place = [str(row["file"])]
@@ -523,6 +528,10 @@ def render(row: dict) -> str:
     return f"{' '.join(place)}：{kind.what.format(**fmt)}。{kind.fix.format(**fmt)}。"
 
 
+# What a database, Excel (serial 0) or a Unix clock (second 0) writes for a date nobody entered.
+_ZERO_DATE = re.compile(
+    r"0{1,4}[-/.]0{1,2}[-/.]0{1,2}(?:\s+0{1,2}:0{2}(?::0{2})?)?|1900[-/.]0?1[-/.]00|0|1970[-/.]0?1[-/.]0?1(?:\s+0{1,2}:0{2}(?::0{2})?)?"
+)
 # A quarter or a week in a date cell (第3季度, 三季度, Q3, 第12周, 3月第2周): without a year it needs one.
 _PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$")
 

@@ -463,7 +463,8 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
     if text.count("\x00") > max(10, len(text) // 100):
         return ReadResult([], "text", "file.unreadable")
     delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    # newline="": lines end at \n, \r\n or a lone \r (old Mac and some systems' exports), as csv wants.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list] = []
     ends: list[int] = []  # the last line of each row (a quoted cell may span lines)
     try:
