@@ -336,6 +336,13 @@ def lines_ending_in_a_lone_cr(raw: Path) -> list[Path]:
     return _bytes(raw / "lines-ending-in-a-lone-cr.csv", text.encode("gbk"))
 
 
+def a_line_break_without_quotes(raw: Path) -> list[Path]:
+    """A system's CSV writing a line break inside a 案件名称 without quotes: one record cut in two rows."""
+    lines = [",".join(map(str, r)) for r in [H, *enforcement(8031, 3)]]
+    lines[2] = lines[2].replace("事项8032", "事项8032（第一次\n第二次检查）")
+    return _bytes(raw / "a-line-break-without-quotes.csv", "\n".join(lines).encode("utf-8"))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -369,6 +376,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_workbook_of_blank_sheets": Quirk(a_workbook_of_blank_sheets, "file.empty"),
     "nulls_of_a_database_export": Quirk(nulls_of_a_database_export, None, rows=2),
     "lines_ending_in_a_lone_cr": Quirk(lines_ending_in_a_lone_cr, None, rows=2),
+    "a_line_break_without_quotes": Quirk(a_line_break_without_quotes, None, rows=3),
 }
 
 

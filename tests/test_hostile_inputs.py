@@ -170,6 +170,30 @@ def test_a_zero_date_is_named_as_a_date_nobody_entered(tmp_path):
     assert issue["cell"] == "F5" and "零日期" in issue["message"] and "请补填实际日期" in issue["message"]
 
 
+def test_a_record_cut_by_an_unquoted_line_break_is_joined_and_named(tmp_path):
+    quirks.a_line_break_without_quotes(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.rows_joined")
+    assert (note["level"], note["detail"]) == ("警告", "3")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["case_name"].tolist() == ["事项8031", "事项8032（第一次 第二次检查）", "事项8033"]
+    assert table["category"].tolist() == ["行政许可"] * 3
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert (sheet["rows_read"], sheet["kept"], sheet["set_aside"]["blank"]) == (5, 3, 1)  # row 4 left empty
+
+
+def test_short_rows_that_are_no_cut_record_are_left_as_they_are(tmp_path):
+    # Trailing empty cells left out by the export: rows of several widths, none joined.
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4, start=8041)]
+    rows[1], rows[2] = rows[1][:6], rows[2][:7]
+    path = tmp_path / "raw" / "导出.csv"
+    path.parent.mkdir(parents=True)
+    path.write_text("\n".join(",".join(map(str, r)) for r in rows), encoding="utf-8")
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "sheet.rows_joined")
+    assert len(result.tables["enforcement"]) == 4
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -222,6 +222,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行中有空字符（\\0，常见于复制中断或系统导出出错的文件），已去掉后读取",
         "请用 Excel/WPS 打开该文件，核对这些行的内容是否完整、各列是否错位，确认后另存为 .xlsx 放回原文件夹",
     ),
+    "sheet.rows_joined": IssueType(
+        "一条记录被拆成几行",
+        WARNING,
+        "第 {detail} 行起的记录被单元格里未加引号的换行拆成了几行（各行列数都不够），已合并为一条读取，其后被拆出的行留空",
+        "请用 Excel/WPS 打开核对这些记录；以后导出时让含换行的单元格带引号，或另存为 .xlsx，以免一条记录被拆开",
+    ),
     "sheet.mixed_encoding": IssueType(
         "文字编码不一的行",
         WARNING,

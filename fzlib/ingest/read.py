@@ -481,6 +481,7 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
     if width < 2:
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
     _grid_fits("文件", len(rows), width)
+    rows, split = _split_records_joined(rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     if '="' in text or "'" in text:
         rows = [[_exported_text(c) for c in r] for r in rows]
@@ -489,6 +490,8 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         touched = tuple(i + 1 for i, r in enumerate(rows) if any("\x00" in c for c in r))
         rows = [[c.replace("\x00", "") for c in r] for r in rows]
         repairs.append(("sheet.nul_removed", touched))
+    if split:
+        repairs.append(("sheet.rows_joined", split))
     if odd_lines:
         starts = [0, *ends[:-1]]
         odd = set(odd_lines)
@@ -497,6 +500,46 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         )
         repairs.append(("sheet.mixed_encoding", touched))
     return ReadResult([Sheet(stem, rows, marks=SheetMarks(repairs=tuple(repairs)))], "csv")
+
+
+def _split_records_joined(rows: list[list]) -> tuple[list[list], tuple[int, ...]]:
+    """Records a line break inside a cell, written without quotes, cut into several rows: each
+    joined back into its first row (the break kept in the cell), the rows it took left empty so that
+    every row keeps the number Excel shows; and the first rows (1-based) of those records. A break in
+    the k-th of w columns leaves a row of k cells and one of w-k+1: only where every row of two cells
+    or more but fewer than the widest is such a part, adding up with the rows after it to exactly the
+    width, is anything joined; a file that leaves out its trailing empty cells is left as it is.
+
+    >>> rows = [["序号", "名称", "日期"], ["1", "甲"], ["乙", "2024.3.5"], ["2", "丙", "2024.3.6"]]
+    >>> joined, first = _split_records_joined(rows)
+    >>> joined, first
+    ([['序号', '名称', '日期'], ['1', '甲\\n乙', '2024.3.5'], [], ['2', '丙', '2024.3.6']], (2,))
+    >>> _split_records_joined([["a", "b", "c"], ["1", "2"], ["3", "4", "5"]])[1]  # a short row alone
+    ()
+    """
+    width = max(len(r) for r in rows)
+    groups, i = [], 0
+    while i < len(rows):
+        if not 2 <= len(rows[i]) < width:
+            i += 1
+            continue
+        total, j = len(rows[i]), i
+        while total < width and j + 1 < len(rows) and j - i < 5 and 1 <= len(rows[j + 1]) < width:
+            j += 1
+            total += len(rows[j]) - 1
+        if total != width or j == i:
+            return rows, ()  # a short row that is no part of a cut record: not this quirk
+        groups.append((i, j))
+        i = j + 1
+    out = list(rows)
+    for i, j in groups:
+        cells = list(out[i])
+        for k in range(i + 1, j + 1):
+            cells[-1] = f"{cells[-1]}\n{out[k][0]}"
+            cells += out[k][1:]
+            out[k] = []
+        out[i] = cells
+    return out, tuple(i + 1 for i, _ in groups)
 
 
 def _exported_text(cell: str) -> str:
