@@ -343,6 +343,33 @@ def a_line_break_without_quotes(raw: Path) -> list[Path]:
     return _bytes(raw / "a-line-break-without-quotes.csv", "\n".join(lines).encode("utf-8"))
 
 
+def an_example_row_under_the_header(raw: Path) -> list[Path]:
+    """The template's example row kept under the header (序号 示例), above the year's records."""
+    example = [
+        "示例",
+        "旺草许字〔2024〕第X号",
+        "某某违法建设案",
+        "行政处罚",
+        "旺草镇人民政府",
+        "2024.1.1",
+        "某某",
+        "填写示例",
+    ]
+    return [builders.xlsx(raw / "an-example-row-under-the-header.xlsx", {"Sheet1": [H, example, *enforcement(8051)]})]
+
+
+def field_codes_under_the_titles(raw: Path) -> list[Path]:
+    """A system's export with its field codes as a second header line (xh, ajbh, blrq …)."""
+    codes = ["xh", "ajbh", "ajmc", "zflb", "zfdw", "blrq", "dsr", "bz"]
+    return [builders.xlsx(raw / "field-codes-under-the-titles.xlsx", {"Sheet1": [H, codes, *enforcement(8061)]})]
+
+
+def an_excel_tables_total_row(raw: Path) -> list[Path]:
+    """An Excel table's total row: 汇总 in the first column, a SUBTOTAL saved without its value."""
+    total = ["汇总", None, None, None, None, None, None, "=SUBTOTAL(103,H2:H3)"]
+    return [builders.xlsx(raw / "an-excel-tables-total-row.xlsx", {"Sheet1": [H, *enforcement(8071), total]})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -377,6 +404,9 @@ QUIRKS: dict[str, Quirk] = {
     "nulls_of_a_database_export": Quirk(nulls_of_a_database_export, None, rows=2),
     "lines_ending_in_a_lone_cr": Quirk(lines_ending_in_a_lone_cr, None, rows=2),
     "a_line_break_without_quotes": Quirk(a_line_break_without_quotes, None, rows=3),
+    "an_example_row_under_the_header": Quirk(an_example_row_under_the_header, None, rows=2),
+    "field_codes_under_the_titles": Quirk(field_codes_under_the_titles, None, rows=2),
+    "an_excel_tables_total_row": Quirk(an_excel_tables_total_row, None, rows=2),
 }
 
 

@@ -194,6 +194,32 @@ def test_short_rows_that_are_no_cut_record_are_left_as_they_are(tmp_path):
     assert len(result.tables["enforcement"]) == 4
 
 
+# --- rows of a template or a system that are no records ----------------------------------------
+def test_a_templates_example_row_is_no_record_and_is_named(tmp_path):
+    quirks.an_example_row_under_the_header(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.figures(result)["enforcement.cases"] == 2  # not 3: the example is no case
+    (note,) = builders.codes(result, "sheet.example_rows")
+    assert (note["level"], note["detail"]) == ("提示", "2")
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["example"] == 1
+
+
+def test_field_codes_under_the_titles_are_a_header_line_not_a_record_in_error(tmp_path):
+    quirks.field_codes_under_the_titles(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert builders.figures(result)["enforcement.cases"] == 2
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["header"] == 2
+
+
+def test_an_excel_tables_total_row_is_a_total_not_a_record_in_error(tmp_path):
+    quirks.an_excel_tables_total_row(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert builders.figures(result)["enforcement.cases"] == 2
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["total"] == 1
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -501,6 +501,9 @@ class YearCleaner:
         if table.set_aside.get("void"):
             void = table.rows.index[table.reasons == "void"]
             self.issue("sheet.void_rows", rel, sheet.name, detail="、".join(map(str, void)))
+        if table.set_aside.get("example"):
+            example = table.rows.index[table.reasons == "example"]
+            self.issue("sheet.example_rows", rel, sheet.name, detail="、".join(map(str, example)))
         laid = records(table, found, spec)
         self._melted |= bool(laid.cells)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted

@@ -204,6 +204,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行注明“作废”，不是台账记录，未计入",
         "无需处理；如某行并未作废，请删去“作废”字样",
     ),
+    "sheet.example_rows": IssueType(
+        "填写示例的行未计入",
+        NOTE,
+        "第 {detail} 行是模板的填写示例（序号写“示例”“例”或注明为示例），不是台账记录，未计入",
+        "无需处理；如某行其实是记录，请把它的序号改为数字并删去“示例”字样",
+    ),
     "sheet.ditto": IssueType(
         "“同上”取上一行的值",
         NOTE,
