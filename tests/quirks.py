@@ -370,6 +370,22 @@ def an_excel_tables_total_row(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "an-excel-tables-total-row.xlsx", {"Sheet1": [H, *enforcement(8071), total]})]
 
 
+def an_old_column_hidden_beside_its_successor(raw: Path) -> list[Path]:
+    """Last year's 办理日期 column hidden (column F) beside this year's, titled the same."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([*H[:5], "办理日期", *H[5:]])
+    for r in enforcement(8081):
+        ws.append([*r[:5], "2023.1.1", *r[5:]])
+    ws.column_dimensions["F"].hidden = True
+    path = raw / "an-old-column-hidden-beside-its-successor.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -407,6 +423,7 @@ QUIRKS: dict[str, Quirk] = {
     "an_example_row_under_the_header": Quirk(an_example_row_under_the_header, None, rows=2),
     "field_codes_under_the_titles": Quirk(field_codes_under_the_titles, None, rows=2),
     "an_excel_tables_total_row": Quirk(an_excel_tables_total_row, None, rows=2),
+    "an_old_column_hidden_beside_its_successor": Quirk(an_old_column_hidden_beside_its_successor, None, rows=2),
 }
 
 

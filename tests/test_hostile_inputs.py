@@ -220,6 +220,29 @@ def test_an_excel_tables_total_row_is_a_total_not_a_record_in_error(tmp_path):
     assert result.manifest["files"][0]["sheets"][0]["set_aside"]["total"] == 1
 
 
+def test_a_hidden_column_titled_like_a_shown_one_gives_way_to_it(tmp_path):
+    quirks.an_old_column_hidden_beside_its_successor(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"]
+    assert table["decided_on"].dt.year.tolist() == [2024, 2024]  # not the hidden 2023 dates
+    (note,) = builders.codes(result, "column.preferred")
+    assert note["cell"] == "G1" and "F列，已隐藏" in note["message"]
+
+
+def test_a_hidden_column_alone_is_still_read(tmp_path):
+    # Hiding is not deleting: a field's only column is its column, shown or not.
+    path = builders.xlsx(
+        tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]}
+    )
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    wb.active.column_dimensions["F"].hidden = True
+    wb.save(path)
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["enforcement"]["decided_on"].notna().all() and result.issues.empty
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -236,6 +236,7 @@ class Table:
     # For a table standing beside another in the same rows (two ledgers side by side, a blank column
     # between them): its columns, 0-based first and last. None when the table has the sheet's width.
     block: tuple[int, int] | None = None
+    hidden_columns: frozenset[int] = frozenset()  # 0-based columns the sheet hides
 
     @property
     def header_cells(self) -> str:
@@ -844,7 +845,8 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         end = above_from[k + 1] if k + 1 < len(tops) else len(rows)
         height = _header_height(rows, merged, top, end, continues)
         tables.append(_table(rows, merged, above_from[k], top, height, end, k + 1, facts))
-    return tables
+    hidden = frozenset(sheet.marks.hidden_columns)
+    return [replace(t, hidden_columns=hidden) for t in tables] if hidden else tables
 
 
 def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | None:

@@ -31,6 +31,7 @@ class SheetMarks:
 
     hidden: bool = False  # the sheet is hidden (or very hidden)
     hidden_rows: tuple[int, ...] = ()  # 0-based indices of hidden rows
+    hidden_columns: tuple[int, ...] = ()  # 0-based indices of hidden columns
     errors: int = 0  # cells holding an error value or a formula without its value
     formulas: int = 0  # formula cells (statistics sheets are made of them)
     # What the reader mended to read the sheet at all, as issue code → the rows (1-based) it touched:
@@ -165,7 +166,7 @@ def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
                 _put(sheet, found[0], found[1], UNCACHED_FORMULA)
                 marks.errors += 1
         pos = content.find(b"<f", pos + 2)
-    hidden = []
+    hidden, columns = [], []
     pos = content.find(b'hidden="1"')
     while pos >= 0:
         tag_start = content.rfind(b"<", 0, pos)
@@ -173,5 +174,14 @@ def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
             number = _ROW_NUMBER.search(content, tag_start, pos)
             if number:
                 hidden.append(int(number.group(1)) - 1)
+        elif content.startswith(b"<col ", tag_start):  # <col min="6" max="7" hidden="1"/>: F and G
+            span = _attrs(content[tag_start : content.find(b">", pos) + 1])
+            try:
+                low, high = int(span[b"min"]), int(span[b"max"])
+            except (KeyError, ValueError):
+                pass
+            else:
+                columns.extend(range(low - 1, min(high, low + 16_384)))
         pos = content.find(b'hidden="1"', pos + 10)
     marks.hidden_rows = tuple(hidden)
+    marks.hidden_columns = tuple(columns)

@@ -326,6 +326,14 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         tied = [c for t, c in options if t == best]
         col = tied[0]
         preferred = _preferred(f, tied, titles)
+        # A hidden column titled like a shown one is the one put away (an old or helper column):
+        # the shown one is the field's.
+        shown = [c for c in tied if c.index not in table.hidden_columns]
+        if preferred is None and 0 < len(shown) < len(tied):
+            col = shown[0]
+            others = "、".join(f"“{c.display}”（{column_letter(c.index)}列，已隐藏）" for c in tied if c not in shown)
+            result.notes.append(("column.preferred", f.name, col, others))
+            tied = shown
         if preferred is not None:
             col = preferred
             others = "、".join(f"“{c.display}”" for c in tied if c is not col)
