@@ -386,6 +386,12 @@ def an_old_column_hidden_beside_its_successor(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_header_written_downwards(raw: Path) -> list[Path]:
+    """Each column's title written downwards, one character per row (序 over 号, 案 over 件 …)."""
+    header = [[t[i] if i < len(t) else None for t in H] for i in range(max(map(len, H)))]
+    return [builders.xlsx(raw / "a-header-written-downwards.xlsx", {"Sheet1": [*header, *enforcement(8091)]})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -424,6 +430,7 @@ QUIRKS: dict[str, Quirk] = {
     "field_codes_under_the_titles": Quirk(field_codes_under_the_titles, None, rows=2),
     "an_excel_tables_total_row": Quirk(an_excel_tables_total_row, None, rows=2),
     "an_old_column_hidden_beside_its_successor": Quirk(an_old_column_hidden_beside_its_successor, None, rows=2),
+    "a_header_written_downwards": Quirk(a_header_written_downwards, "file.unknown_kind"),
 }
 
 

@@ -243,6 +243,13 @@ def test_a_hidden_column_alone_is_still_read(tmp_path):
     assert result.tables["enforcement"]["decided_on"].notna().all() and result.issues.empty
 
 
+def test_a_header_written_downwards_is_named_with_what_to_write(tmp_path):
+    quirks.a_header_written_downwards(tmp_path / "raw")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "file.unknown_kind")
+    assert "首行为：序、案、案、执、执、办等" in issue["message"]
+    assert "表头像是竖着写的（一格一个字），请把每列的标题写在同一个单元格里" in issue["message"]
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

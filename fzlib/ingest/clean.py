@@ -1151,13 +1151,25 @@ _COPY_MARK = re.compile(r"副本|复件|拷贝|[Cc]opy|[(（]\d+[)）]\s*$")
 
 def _first_text(sheets, known: set[str] = frozenset()) -> str:
     """The first non-empty row of a file, to show what the file looks like in a message: its column
-    titles and title-like cells as written, every other cell (it may hold a person) as "…"."""
+    titles, title-like cells and single characters (no one is named by one) as written, every other
+    cell (it may hold a person) as "…". A row of single characters is a header written downwards,
+    one character per row (序/号 over two rows): the message says to write each title in one cell.
+
+    >>> from fzlib.ingest.read import Sheet
+    >>> _first_text([Sheet("S", [["序", "案", "执"], ["号", "件", "法"]])])
+    '首行为：序、案、执；表头像是竖着写的（一格一个字），请把每列的标题写在同一个单元格里'
+    """
     for sheet in sheets:
         for row in sheet.rows[:20]:
             cells = [str(c).strip() for c in row if _as_text(c)]
             if cells:
-                shown = [c if norm_header(c) in known or _TITLE_WORDS.search(c) else "…" for c in cells[:6]]
-                return "首行为：" + "、".join(shown) + ("等" if len(cells) > 6 else "")
+                shown = [
+                    c if norm_header(c) in known or _TITLE_WORDS.search(c) or len(c) == 1 else "…" for c in cells[:6]
+                ]
+                text = "首行为：" + "、".join(shown) + ("等" if len(cells) > 6 else "")
+                if len(cells) >= 3 and all(len(c) == 1 and "\u4e00" <= c <= "\u9fff" for c in cells):
+                    text += "；表头像是竖着写的（一格一个字），请把每列的标题写在同一个单元格里"
+                return text
     return ""
 
 
