@@ -392,6 +392,19 @@ def a_header_written_downwards(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "a-header-written-downwards.xlsx", {"Sheet1": [*header, *enforcement(8091)]})]
 
 
+def a_damaged_merged_range(raw: Path) -> list[Path]:
+    """A merged range recorded backwards and off the sheet (E4:A0), as a faulty generator writes it:
+    Excel offers to repair the book; calamine refuses it whole."""
+    good = builders.xlsx(raw / "tmp-merged.xlsx", {"Sheet1": [H, *enforcement(8101)]}, merged={"Sheet1": ["H2:H3"]})
+    path = raw / "a-damaged-merged-range.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info, data.replace(b'ref="H2:H3"', b'ref="E4:A0"'))
+    good.unlink()
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -431,6 +444,7 @@ QUIRKS: dict[str, Quirk] = {
     "an_excel_tables_total_row": Quirk(an_excel_tables_total_row, None, rows=2),
     "an_old_column_hidden_beside_its_successor": Quirk(an_old_column_hidden_beside_its_successor, None, rows=2),
     "a_header_written_downwards": Quirk(a_header_written_downwards, "file.unknown_kind"),
+    "a_damaged_merged_range": Quirk(a_damaged_merged_range, None, rows=2),
 }
 
 

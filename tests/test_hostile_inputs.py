@@ -250,6 +250,15 @@ def test_a_header_written_downwards_is_named_with_what_to_write(tmp_path):
     assert "表头像是竖着写的（一格一个字），请把每列的标题写在同一个单元格里" in issue["message"]
 
 
+def test_a_book_with_a_damaged_merged_range_is_read_without_its_merges_and_says_so(tmp_path):
+    quirks.a_damaged_merged_range(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == []
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项8101", "事项8102"]
+    (note,) = builders.codes(result, "sheet.merges_dropped")
+    assert (note["level"], note["sheet"]) == ("警告", "Sheet1") and "修复" in note["message"]
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -234,6 +234,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行起的记录被单元格里未加引号的换行拆成了几行（各行列数都不够），已合并为一条读取，其后被拆出的行留空",
         "请用 Excel/WPS 打开核对这些记录；以后导出时让含换行的单元格带引号，或另存为 .xlsx，以免一条记录被拆开",
     ),
+    "sheet.merges_dropped": IssueType(
+        "合并单元格已损坏",
+        WARNING,
+        "该工作表的合并单元格记录已损坏（Excel 打开时会提示修复），已不按合并读取：合并单元格的值只在其第一格",
+        "请用 Excel/WPS 打开该文件，按提示修复后另存为 .xlsx 放回原文件夹，再核对合并单元格所在的各行",
+    ),
     "sheet.mixed_encoding": IssueType(
         "文字编码不一的行",
         WARNING,

@@ -62,14 +62,10 @@ def _attrs(tag: bytes) -> dict[bytes, bytes]:
     return dict(_ATTR.findall(tag))
 
 
-def _sheet_xml(data: bytes) -> dict[str, bytes]:
-    """Sheet name → its worksheet XML, for the sheets whose XML holds anything worth scanning."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        book = archive.read("xl/workbook.xml")
-        rels = archive.read("xl/_rels/workbook.xml.rels")
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
-        return {}
+def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """A workbook's worksheet parts (xl/worksheets/sheet1.xml) → the sheet names they hold."""
+    book = archive.read("xl/workbook.xml")
+    rels = archive.read("xl/_rels/workbook.xml.rels")
     targets = {}
     for tag in _RELATION.findall(rels):
         a = _attrs(tag)
@@ -78,10 +74,21 @@ def _sheet_xml(data: bytes) -> dict[str, bytes]:
     out = {}
     for tag in _SHEET.findall(book):
         a = _attrs(tag)
-        name = _unescape(a.get(b"name", b"").decode("utf-8", "replace"))
         path = targets.get(a.get(b"r:id", b""))
-        if path is None:
-            continue
+        if path is not None:
+            out[path] = _unescape(a.get(b"name", b"").decode("utf-8", "replace"))
+    return out
+
+
+def _sheet_xml(data: bytes) -> dict[str, bytes]:
+    """Sheet name → its worksheet XML, for the sheets whose XML holds anything worth scanning."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = sheet_parts(archive)
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+        return {}
+    out = {}
+    for path, name in parts.items():
         try:
             content = _member(archive, data, path)
         except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):

@@ -15,13 +15,14 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine as calamine
 
 from fzlib.ingest import sandbox
-from fzlib.ingest.marks import SheetMarks, apply_marks
+from fzlib.ingest.marks import SheetMarks, apply_marks, sheet_parts
 from fzlib.outputs import safe_text
 
 # Limits on one file. Real ledgers stay far below them (a year's busiest ledger: some 10,000 rows
@@ -334,6 +335,41 @@ def _make_safe(sheet: Sheet) -> None:
 
 
 def _read_workbook(data: bytes, fmt: str) -> ReadResult:
+    result = _read_book(data, fmt)
+    if result.problem == "file.unreadable" and fmt == "xlsx" and (unmerged := _without_merges(data)):
+        # Damaged merged ranges (a reference such as E4:A0, which Excel offers to repair) make the
+        # whole book unreadable; read without them, the sheets that had them named.
+        data, merged_sheets = unmerged
+        result = _read_book(data, fmt)
+        for sheet in result.sheets:
+            if sheet.name in merged_sheets:
+                sheet.marks.repairs += (("sheet.merges_dropped", ()),)
+    return result
+
+
+_MERGE_CELLS = re.compile(rb"<mergeCells\b.*?</mergeCells>|<mergeCells\b[^>]*/>", re.S)
+
+
+def _without_merges(data: bytes) -> tuple[bytes, set[str]] | None:
+    """The workbook with every worksheet's merged ranges taken out, and the names of the sheets that
+    had some; None when it has none (or is no zip one can rewrite)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = sheet_parts(archive)
+            out, touched = io.BytesIO(), set()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    content = archive.read(info)
+                    if info.filename.startswith("xl/worksheets/") and b"<mergeCells" in content:
+                        content = _MERGE_CELLS.sub(b"", content)
+                        touched.add(names.get(info.filename, ""))
+                    rewritten.writestr(info, content)
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+    return (out.getvalue(), touched) if touched else None
+
+
+def _read_book(data: bytes, fmt: str) -> ReadResult:
     try:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         if len(book.sheet_names) > MAX_SHEETS:
