@@ -562,6 +562,21 @@ def test_a_missing_raw_folder_exits_1(project, capsys):
     said_as_users_problem(capsys)
 
 
+def test_a_raw_folder_that_is_a_file_is_named_as_a_file(project, capsys):
+    args = ["clean", "--year", str(YEAR), "--raw", str(project / "raw" / "good.xlsx"), "--out", str(project / "out")]
+    assert main(args) == 1
+    assert "是一个文件，不是文件夹" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("year", ["0", "99999", "24"])
+def test_a_year_no_ledger_can_be_of_is_wrong_usage_never_an_internal_error(year, project, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["clean", "--year", year, "--raw", str(project / "raw"), "--out", str(project / "out")])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert f"年份 {year} 不在 1990–2100 之间" in err and "内部错误" not in err
+
+
 def test_figures_and_report_of_a_year_never_cleaned_exit_1(project, capsys):
     assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "nothing")]) == 1
     assert "清洗" in capsys.readouterr().err
