@@ -405,6 +405,16 @@ def a_damaged_merged_range(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_json_export(raw: Path) -> list[Path]:
+    """A system's raw data saved as JSON (a list of objects), put among the ledgers."""
+    text = (
+        "["
+        + ",".join(f'{{"序号": "{r[0]}", "案件编号": "{r[1]}", "当事人": "{r[6]}"}}' for r in enforcement(8111))
+        + "]"
+    )
+    return _bytes(raw / "a-json-export.json", text.encode("utf-8"))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -445,6 +455,7 @@ QUIRKS: dict[str, Quirk] = {
     "an_old_column_hidden_beside_its_successor": Quirk(an_old_column_hidden_beside_its_successor, None, rows=2),
     "a_header_written_downwards": Quirk(a_header_written_downwards, "file.unknown_kind"),
     "a_damaged_merged_range": Quirk(a_damaged_merged_range, None, rows=2),
+    "a_json_export": Quirk(a_json_export, "file.not_a_table"),
 }
 
 

@@ -259,6 +259,15 @@ def test_a_book_with_a_damaged_merged_range_is_read_without_its_merges_and_says_
     assert (note["level"], note["sheet"]) == ("警告", "Sheet1") and "修复" in note["message"]
 
 
+def test_a_first_row_of_key_value_pairs_is_never_quoted_in_a_message(tmp_path):
+    # An unknown table is shown by its titles only: "登记人: 王五" holds a person after its colon.
+    path = tmp_path / "raw" / "日志.csv"
+    path.parent.mkdir(parents=True)
+    path.write_text("登记人: 王五,登记日期: 2024-03-05,类别: 走访\n1,2,3\n", encoding="utf-8")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "file.unknown_kind")
+    assert "王五" not in issue["message"] and "表头为：登记人:…、登记日期:…、类别:…" in issue["message"]
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

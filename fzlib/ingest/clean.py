@@ -1149,6 +1149,15 @@ def _copies(digests: dict[str, str]) -> dict[str, str]:
 _COPY_MARK = re.compile(r"副本|复件|拷贝|[Cc]opy|[(（]\d+[)）]\s*$")
 
 
+def _shown_title(cell: str, known: set[str]) -> bool:
+    """Whether a cell of a file's first row may be quoted in a message: a known column title, a
+    single character, or a short title-like text with no value in it (a "key: value" pair, as a
+    JSON or log line holds, may name a person after its colon)."""
+    if norm_header(cell) in known or len(cell) == 1:
+        return True
+    return len(cell) <= 30 and not re.search(r'[:："]', cell) and bool(_TITLE_WORDS.search(cell))
+
+
 def _first_text(sheets, known: set[str] = frozenset()) -> str:
     """The first non-empty row of a file, to show what the file looks like in a message: its column
     titles, title-like cells and single characters (no one is named by one) as written, every other
@@ -1163,9 +1172,7 @@ def _first_text(sheets, known: set[str] = frozenset()) -> str:
         for row in sheet.rows[:20]:
             cells = [str(c).strip() for c in row if _as_text(c)]
             if cells:
-                shown = [
-                    c if norm_header(c) in known or _TITLE_WORDS.search(c) or len(c) == 1 else "…" for c in cells[:6]
-                ]
+                shown = [c if _shown_title(c, known) else "…" for c in cells[:6]]
                 text = "首行为：" + "、".join(shown) + ("等" if len(cells) > 6 else "")
                 if len(cells) >= 3 and all(len(c) == 1 and "\u4e00" <= c <= "\u9fff" for c in cells):
                     text += "；表头像是竖着写的（一格一个字），请把每列的标题写在同一个单元格里"

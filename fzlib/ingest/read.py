@@ -207,6 +207,8 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     for magic, found in _OTHER_MAGIC:
         if data.startswith(magic):
             return found
+    if fmt == "text" and data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b'[{"', b'{"', b"[\n", b"[ ")):
+        return "file.not_a_table", "一份 JSON 数据文件（系统导出的原始数据）"
     if fmt == "ole" and not any(n.encode("utf-16-le") in data for n in ("Workbook", "Book")):
         return next((found for name, found in _OLE_STREAMS if name.encode("utf-16-le") in data), None)
     if fmt != "xlsx":
