@@ -415,6 +415,13 @@ def a_json_export(raw: Path) -> list[Path]:
     return _bytes(raw / "a-json-export.json", text.encode("utf-8"))
 
 
+def an_unquoted_comma_in_a_cell(raw: Path) -> list[Path]:
+    """A CSV row whose 案件名称 holds a comma without quotes: every later cell one column to the right."""
+    lines = [",".join(map(str, r)) for r in [H, *enforcement(8121, 3)]]
+    lines[2] = lines[2].replace("事项8122", "事项8122,补充说明")
+    return _bytes(raw / "an-unquoted-comma-in-a-cell.csv", "\n".join(lines).encode("utf-8"))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -456,6 +463,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_header_written_downwards": Quirk(a_header_written_downwards, "file.unknown_kind"),
     "a_damaged_merged_range": Quirk(a_damaged_merged_range, None, rows=2),
     "a_json_export": Quirk(a_json_export, "file.not_a_table"),
+    "an_unquoted_comma_in_a_cell": Quirk(an_unquoted_comma_in_a_cell, None, rows=2),
 }
 
 

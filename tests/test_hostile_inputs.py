@@ -268,6 +268,15 @@ def test_a_first_row_of_key_value_pairs_is_never_quoted_in_a_message(tmp_path):
     assert "王五" not in issue["message"] and "表头为：登记人:…、登记日期:…、类别:…" in issue["message"]
 
 
+def test_a_row_shifted_by_an_unquoted_comma_is_named_beside_its_cells(tmp_path):
+    quirks.an_unquoted_comma_in_a_cell(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.rows_wider")
+    assert (note["level"], note["detail"]) == ("警告", "3")
+    assert "未加引号的逗号" in note["message"]
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项8121", "事项8123"]
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -240,6 +240,12 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表的合并单元格记录已损坏（Excel 打开时会提示修复），已不按合并读取：合并单元格的值只在其第一格",
         "请用 Excel/WPS 打开该文件，按提示修复后另存为 .xlsx 放回原文件夹，再核对合并单元格所在的各行",
     ),
+    "sheet.rows_wider": IssueType(
+        "比其他行多出几列的行",
+        WARNING,
+        "第 {detail} 行比文件中大多数行多出几列：常见于某格里有未加引号的逗号，使其后各格都右移了一列，这些行的值可能错位",
+        "请用 Excel/WPS 打开该文件核对这些行，把多出的逗号去掉（或给该格加上引号）；以后导出时最好另存为 .xlsx",
+    ),
     "sheet.mixed_encoding": IssueType(
         "文字编码不一的行",
         WARNING,

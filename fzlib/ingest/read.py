@@ -16,6 +16,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -520,6 +521,7 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
     _grid_fits("文件", len(rows), width)
     rows, split = _split_records_joined(rows)
+    wide = _wider_rows(rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     if '="' in text or "'" in text:
         rows = [[_exported_text(c) for c in r] for r in rows]
@@ -530,6 +532,8 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         repairs.append(("sheet.nul_removed", touched))
     if split:
         repairs.append(("sheet.rows_joined", split))
+    if wide:
+        repairs.append(("sheet.rows_wider", wide))
     if odd_lines:
         starts = [0, *ends[:-1]]
         odd = set(odd_lines)
@@ -538,6 +542,23 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         )
         repairs.append(("sheet.mixed_encoding", touched))
     return ReadResult([Sheet(stem, rows, marks=SheetMarks(repairs=tuple(repairs)))], "csv")
+
+
+def _wider_rows(rows: list[list]) -> tuple[int, ...]:
+    """Rows (1-based) with more cells than most rows of the file: a delimiter typed inside a cell
+    without quotes (事项,补充说明) shifts every cell after it one column to the right. Only where one
+    width is that of most rows (half at least, title lines of one cell aside).
+
+    >>> _wider_rows([["序号", "名称", "日期"], ["1", "甲", "3.5"], ["2", "乙", "丙", "3.6"], ["3", "丁", "3.7"]])
+    (3,)
+    """
+    widths = Counter(len(r) for r in rows if len(r) > 1)
+    if not widths:
+        return ()
+    width, common = widths.most_common(1)[0]
+    if common * 2 < sum(widths.values()):
+        return ()
+    return tuple(i + 1 for i, r in enumerate(rows) if len(r) > width)
 
 
 def _split_records_joined(rows: list[list]) -> tuple[list[list], tuple[int, ...]]:
