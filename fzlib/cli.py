@@ -50,6 +50,7 @@ ARGPARSE_MESSAGES = [
     (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.+)\)", r"“\2”不是可用的命令，可用：\3"),
     (r"argument (\S+): expected one argument", r"参数 \1 后面需要一个值"),
     (r"unrecognized arguments: (.+)", r"无法识别的参数：\1"),
+    (r"argument (\S+): ((?:年份|应为).+)", r"参数 \1：\2"),
 ]
 
 
@@ -60,8 +61,31 @@ def _translate(message: str) -> str:
     return message
 
 
+# The years a ledger can be of (as the date cleaner's plausible range): --year 0 or 99999 is a slip
+# of the keyboard, said so by argparse (exit 2), never a run on nonsense or an internal error.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
+def year_value(text: str) -> int:
+    """--year as a number within FIRST_YEAR … LAST_YEAR.
+
+    >>> year_value("2024")
+    2024
+    >>> year_value("99999")
+    Traceback (most recent call last):
+    argparse.ArgumentTypeError: 年份 99999 不在 1990–2100 之间，请写四位数的年份，如 2024
+    """
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应为四位数的年份，如 2024，而不是“{text}”") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"年份 {year} 不在 {FIRST_YEAR}–{LAST_YEAR} 之间，请写四位数的年份，如 2024")
+    return year
+
+
 def _year_arg(parser):
-    parser.add_argument("--year", type=int, required=True, metavar="年份", help="年份，如 2024")
+    parser.add_argument("--year", type=year_value, required=True, metavar="年份", help="年份，如 2024")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--kind", metavar="台账种类", help="只生成这一种台账（默认全部）")
     p.add_argument(
-        "--year", type=int, metavar="年份", help="年份，如 2024（标题和日期校验用；默认取参数文件中最新的年份）"
+        "--year", type=year_value, metavar="年份", help="年份，如 2024（标题和日期校验用；默认取参数文件中最新的年份）"
     )
     p.add_argument("--out", type=Path, metavar="文件夹", help="模板输出文件夹（默认 build/templates）")
 
@@ -207,6 +231,10 @@ def cmd_clean(args) -> int:
     params = load_params(args.year) if paths.params_file(args.year).exists() else dict(DEFAULTS)
     raw = paths.raw_dir(args.year, args.raw)
     out = paths.processed_dir(args.year, args.out)
+    if raw.exists() and not raw.is_dir():
+        raise UserProblem(
+            f"{raw} 是一个文件，不是文件夹。请用 --raw 指定存放 {args.year} 年台账的文件夹（而不是其中的某个文件）。"
+        )
     if not raw.is_dir():
         raise UserProblem(f"找不到原始台账文件夹 {raw}。请把 {args.year} 年的台账放入该文件夹（或用 --raw 指定）。")
     refuse_output_in_raw(out, raw)

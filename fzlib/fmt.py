@@ -20,6 +20,16 @@ def count(n) -> str:
     return f"{int(n):,}"
 
 
+def plain(x) -> str:
+    """A number as people write it, never in exponent form (a bound of 1e8 is 100,000,000).
+
+    >>> plain(1e8), plain(0), plain(0.5), plain(-3), plain(1e20)
+    ('100,000,000', '0', '0.5', '-3', '100,000,000,000,000,000,000')
+    """
+    value = float(x)
+    return f"{int(value):,}" if value.is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
 def money(yuan) -> str:
     """An amount in yuan.
 

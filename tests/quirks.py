@@ -266,6 +266,162 @@ def zip_bomb(raw: Path, unpacked: int = 600 * 1024**2) -> list[Path]:
     return [path]
 
 
+def dates_with_the_year_last(raw: Path) -> list[Path]:
+    """Dates typed as English-locale Excel shows them: 05/03/2024 (5 March or May 3rd), 13/03/2024."""
+    rows = enforcement(7901, 3)
+    rows[0][5], rows[1][5], rows[2][5] = "05/03/2024", "13/03/2024", "7/7/2024"
+    return [builders.xlsx(raw / "dates-with-the-year-last.xlsx", {"Sheet1": [H, *rows]})]
+
+
+def a_stray_nul_in_a_csv(raw: Path) -> list[Path]:
+    """A NUL byte inside one record of a UTF-8 CSV (a copy interrupted, a system's export gone wrong)."""
+    lines = [",".join(map(str, r)) for r in [H, *enforcement(7951)]]
+    lines[2] = lines[2].replace("事项", "事\x00项")
+    return _bytes(raw / "a-stray-nul-in-a-csv.csv", "\n".join(lines).encode("utf-8"))
+
+
+def utf16_text_without_a_bom(raw: Path) -> list[Path]:
+    """Tab-separated UTF-16 text without its byte-order mark, as some systems' "Unicode" export."""
+    text = "\r\n".join("\t".join(map(str, r)) for r in [H, *enforcement(7961)])
+    return _bytes(raw / "utf16-text-without-a-bom.txt", text.encode("utf-16-le"))
+
+
+def lines_in_gbk_and_utf8(raw: Path) -> list[Path]:
+    """A GBK export with records appended in UTF-8 (two exports joined, or a line added in Notepad)."""
+    lines = [",".join(map(str, r)) for r in [H, *enforcement(7971, 4)]]
+    data = b"\n".join(line.encode("utf-8" if i in (2, 4) else "gbk") for i, line in enumerate(lines))
+    return _bytes(raw / "lines-in-gbk-and-utf8.csv", data)
+
+
+def a_link_to_a_moved_ledger(raw: Path) -> list[Path]:
+    """A link left in the folder after the ledger it pointed at was moved away."""
+    raw.mkdir(parents=True, exist_ok=True)
+    link = raw / "a-link-to-a-moved-ledger.xlsx"
+    link.symlink_to("moved/执法台账.xlsx")
+    return [link]
+
+
+def cells_exported_as_text_formulas(raw: Path) -> list[Path]:
+    """A system's CSV export keeping numbers and dates as text: ="2024.3.5", and Excel's apostrophe."""
+    rows = enforcement(7981)
+    rows[0][1], rows[0][5] = f'="{rows[0][1]}"', f'="{rows[0][5]}"'
+    rows[1][5] = f"'{rows[1][5]}"
+    return [builders.csv_file(raw / "cells-exported-as-text-formulas.csv", [H, *rows], encoding="utf-8")]
+
+
+def moments_in_utc(raw: Path) -> list[Path]:
+    """Dates as a web system exports them: moments in UTC (local midnight is 16:00 the day before)."""
+    rows = enforcement(7991)
+    rows[0][5], rows[1][5] = "2024-03-04T16:00:00.000Z", "2023-12-31T16:00:00.000Z"
+    return [builders.csv_file(raw / "moments-in-utc.csv", [H, *rows], encoding="utf-8")]
+
+
+def a_workbook_of_blank_sheets(raw: Path) -> list[Path]:
+    """A workbook saved with nothing in it: Sheet1 to Sheet3 blank (one cell holds only spaces)."""
+    return [
+        builders.xlsx(raw / "a-workbook-of-blank-sheets.xlsx", {"Sheet1": [], "Sheet2": [[None, "  "]], "Sheet3": []})
+    ]
+
+
+def nulls_of_a_database_export(raw: Path) -> list[Path]:
+    """A database export writing NULL, null, None for cells that hold nothing, and a zero date."""
+    rows = enforcement(8001, 4)
+    rows[0][5], rows[1][3], rows[2][7], rows[3][5] = "NULL", "null", "None", "0000-00-00"
+    return [builders.csv_file(raw / "nulls-of-a-database-export.csv", [H, *rows], encoding="utf-8")]
+
+
+def lines_ending_in_a_lone_cr(raw: Path) -> list[Path]:
+    """A CSV whose lines end in a lone carriage return (old Mac, some systems' exports), in GBK."""
+    text = "\r".join(",".join(map(str, r)) for r in [H, *enforcement(8011)])
+    return _bytes(raw / "lines-ending-in-a-lone-cr.csv", text.encode("gbk"))
+
+
+def a_line_break_without_quotes(raw: Path) -> list[Path]:
+    """A system's CSV writing a line break inside a 案件名称 without quotes: one record cut in two rows."""
+    lines = [",".join(map(str, r)) for r in [H, *enforcement(8031, 3)]]
+    lines[2] = lines[2].replace("事项8032", "事项8032（第一次\n第二次检查）")
+    return _bytes(raw / "a-line-break-without-quotes.csv", "\n".join(lines).encode("utf-8"))
+
+
+def an_example_row_under_the_header(raw: Path) -> list[Path]:
+    """The template's example row kept under the header (序号 示例), above the year's records."""
+    example = [
+        "示例",
+        "旺草许字〔2024〕第X号",
+        "某某违法建设案",
+        "行政处罚",
+        "旺草镇人民政府",
+        "2024.1.1",
+        "某某",
+        "填写示例",
+    ]
+    return [builders.xlsx(raw / "an-example-row-under-the-header.xlsx", {"Sheet1": [H, example, *enforcement(8051)]})]
+
+
+def field_codes_under_the_titles(raw: Path) -> list[Path]:
+    """A system's export with its field codes as a second header line (xh, ajbh, blrq …)."""
+    codes = ["xh", "ajbh", "ajmc", "zflb", "zfdw", "blrq", "dsr", "bz"]
+    return [builders.xlsx(raw / "field-codes-under-the-titles.xlsx", {"Sheet1": [H, codes, *enforcement(8061)]})]
+
+
+def an_excel_tables_total_row(raw: Path) -> list[Path]:
+    """An Excel table's total row: 汇总 in the first column, a SUBTOTAL saved without its value."""
+    total = ["汇总", None, None, None, None, None, None, "=SUBTOTAL(103,H2:H3)"]
+    return [builders.xlsx(raw / "an-excel-tables-total-row.xlsx", {"Sheet1": [H, *enforcement(8071), total]})]
+
+
+def an_old_column_hidden_beside_its_successor(raw: Path) -> list[Path]:
+    """Last year's 办理日期 column hidden (column F) beside this year's, titled the same."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([*H[:5], "办理日期", *H[5:]])
+    for r in enforcement(8081):
+        ws.append([*r[:5], "2023.1.1", *r[5:]])
+    ws.column_dimensions["F"].hidden = True
+    path = raw / "an-old-column-hidden-beside-its-successor.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return [path]
+
+
+def a_header_written_downwards(raw: Path) -> list[Path]:
+    """Each column's title written downwards, one character per row (序 over 号, 案 over 件 …)."""
+    header = [[t[i] if i < len(t) else None for t in H] for i in range(max(map(len, H)))]
+    return [builders.xlsx(raw / "a-header-written-downwards.xlsx", {"Sheet1": [*header, *enforcement(8091)]})]
+
+
+def a_damaged_merged_range(raw: Path) -> list[Path]:
+    """A merged range recorded backwards and off the sheet (E4:A0), as a faulty generator writes it:
+    Excel offers to repair the book; calamine refuses it whole."""
+    good = builders.xlsx(raw / "tmp-merged.xlsx", {"Sheet1": [H, *enforcement(8101)]}, merged={"Sheet1": ["H2:H3"]})
+    path = raw / "a-damaged-merged-range.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info, data.replace(b'ref="H2:H3"', b'ref="E4:A0"'))
+    good.unlink()
+    return [path]
+
+
+def a_json_export(raw: Path) -> list[Path]:
+    """A system's raw data saved as JSON (a list of objects), put among the ledgers."""
+    text = (
+        "["
+        + ",".join(f'{{"序号": "{r[0]}", "案件编号": "{r[1]}", "当事人": "{r[6]}"}}' for r in enforcement(8111))
+        + "]"
+    )
+    return _bytes(raw / "a-json-export.json", text.encode("utf-8"))
+
+
+def an_unquoted_comma_in_a_cell(raw: Path) -> list[Path]:
+    """A CSV row whose 案件名称 holds a comma without quotes: every later cell one column to the right."""
+    lines = [",".join(map(str, r)) for r in [H, *enforcement(8121, 3)]]
+    lines[2] = lines[2].replace("事项8122", "事项8122,补充说明")
+    return _bytes(raw / "an-unquoted-comma-in-a-cell.csv", "\n".join(lines).encode("utf-8"))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -289,6 +445,25 @@ QUIRKS: dict[str, Quirk] = {
     "lone_surrogates_and_bidi": Quirk(lone_surrogates_and_bidi, None, rows=2),
     "nested_html": Quirk(nested_html, "file.no_table"),
     "unicode_text_export": Quirk(unicode_text_export, None, rows=2),
+    "dates_with_the_year_last": Quirk(dates_with_the_year_last, None, rows=3),
+    "a_stray_nul_in_a_csv": Quirk(a_stray_nul_in_a_csv, None, rows=2),
+    "utf16_text_without_a_bom": Quirk(utf16_text_without_a_bom, None, rows=2),
+    "lines_in_gbk_and_utf8": Quirk(lines_in_gbk_and_utf8, None, rows=4),
+    "a_link_to_a_moved_ledger": Quirk(a_link_to_a_moved_ledger, "file.broken_link"),
+    "cells_exported_as_text_formulas": Quirk(cells_exported_as_text_formulas, None, rows=2),
+    "moments_in_utc": Quirk(moments_in_utc, None, rows=2),
+    "a_workbook_of_blank_sheets": Quirk(a_workbook_of_blank_sheets, "file.empty"),
+    "nulls_of_a_database_export": Quirk(nulls_of_a_database_export, None, rows=2),
+    "lines_ending_in_a_lone_cr": Quirk(lines_ending_in_a_lone_cr, None, rows=2),
+    "a_line_break_without_quotes": Quirk(a_line_break_without_quotes, None, rows=3),
+    "an_example_row_under_the_header": Quirk(an_example_row_under_the_header, None, rows=2),
+    "field_codes_under_the_titles": Quirk(field_codes_under_the_titles, None, rows=2),
+    "an_excel_tables_total_row": Quirk(an_excel_tables_total_row, None, rows=2),
+    "an_old_column_hidden_beside_its_successor": Quirk(an_old_column_hidden_beside_its_successor, None, rows=2),
+    "a_header_written_downwards": Quirk(a_header_written_downwards, "file.unknown_kind"),
+    "a_damaged_merged_range": Quirk(a_damaged_merged_range, None, rows=2),
+    "a_json_export": Quirk(a_json_export, "file.not_a_table"),
+    "an_unquoted_comma_in_a_cell": Quirk(an_unquoted_comma_in_a_cell, None, rows=2),
 }
 
 

@@ -80,7 +80,7 @@ def test_the_code_catalogue_is_closed():
         "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed",
         "cell.error", "cell.uncached", "vocab.assumed", "number.range", "number.out_of_range",
         "date.impossible_day", "date.yearless", "date.pending", "date.period",
-        "date.range",
+        "date.range", "date.day_month_order",
     }  # fmt: skip
 
 
@@ -232,6 +232,48 @@ def test_a_third_of_a_month_without_a_year_is_that_month_of_the_titled_year(raw,
     assert clean_one("date", raw, year=2024, titled_year=2024) == (expected, "date.yearless", expected)
     assert clean_one("date", raw) == (NA, "date.unparseable", NA)
     assert clean_one("date", "13月上旬", year=2024, titled_year=2024)[1] == "date.unparseable"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("13/03/2024", "2024-03-13"),  # only day first can be read
+        ("03/13/2024", "2024-03-13"),  # only month first can be read
+        ("7/7/2024", "2024-07-07"),  # the same either way
+        ("28-2-2024", "2024-02-28"),
+        ("3/13/2024 14:30", "2024-03-13"),
+    ],
+)
+def test_a_year_last_date_read_one_way_only_is_that_date(raw, expected):
+    assert clean_one("date", raw, year=2024) == (expected, NA, NA)
+
+
+def test_a_year_last_date_whose_month_and_day_can_swap_counts_in_its_year_with_a_warning_naming_both():
+    # 05/03/2024 as English-locale Excel writes it: 5 March or May 3rd; the year is certain, so the
+    # record counts in it. Alone, month first (US Excel and web systems); the warning says both.
+    assert clean_one("date", "05/03/2024", year=2024) == (
+        "2024-05-03",
+        "date.day_month_order",
+        "2024-05-03 计（月/日/年；也可读作 2024-03-05）",
+    )
+
+
+@pytest.mark.parametrize(
+    ("column", "expected"),
+    [
+        (["05/03/2024", "13/03/2024"], ["2024-03-05", "2024-03-13"]),  # the column writes day first
+        (["05/03/2024", "03/13/2024"], ["2024-05-03", "2024-03-13"]),  # the column writes month first
+        (["05/03/2024", "13/03/2024", "03/13/2024"], ["2024-05-03", "2024-03-13", "2024-03-13"]),  # both: default
+    ],
+)
+def test_a_columns_unambiguous_year_last_dates_decide_how_its_ambiguous_ones_are_read(column, expected):
+    res = CLEANERS["date"](pd.Series(column, dtype=object), year=2024)
+    assert res.values.dt.strftime("%Y-%m-%d").tolist() == expected
+    assert res.codes.iloc[0] == "date.day_month_order" and res.codes.iloc[1:].isna().all()
+
+
+def test_a_year_last_date_that_cannot_be_a_date_either_way_stays_unparseable():
+    assert clean_one("date", "13/13/2024", year=2024) == (NA, "date.unparseable", NA)
 
 
 @pytest.mark.parametrize("raw", ["3.5", 3.5, "3月5日"])

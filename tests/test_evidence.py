@@ -97,6 +97,15 @@ def test_implausible_numbers_are_errors_never_figures(tmp_path):
     assert got == {("C3", "number.unparseable"), ("C4", "number.out_of_range"), ("C5", "number.out_of_range")}
 
 
+def test_the_plausible_range_a_message_names_is_written_as_people_write_numbers(tmp_path):
+    # A negative fine: its message names the range an analyst can read (0～100,000,000), not 1e+08.
+    rows = [builders.ENFORCEMENT_HEADER[:7] + ["罚款金额"], [*builders.enforcement_rows(1)[0][:7], "-500"]]
+    builders.xlsx(tmp_path / "执法.xlsx", {"S": rows})
+    (issue,) = builders.codes(clean(tmp_path), "number.out_of_range")
+    assert issue["detail"] == "0～100,000,000"
+    assert "（0～100,000,000）" in issue["message"] and "e+" not in issue["message"]
+
+
 # --- statistics tables ------------------------------------------------------------------------
 
 

@@ -82,6 +82,225 @@ def test_each_quirk_ends_as_records_or_a_named_problem_of_its_own_file(name, tmp
     assert book["问题清单"].max_row == len(result.issues) + 1
 
 
+# --- text files mended to be read, the rows mended named ------------------------------------------
+def test_a_stray_nul_is_removed_and_its_row_named(tmp_path):
+    quirks.a_stray_nul_in_a_csv(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.nul_removed")
+    assert (note["level"], note["detail"]) == ("警告", "3")
+    assert "第 3 行" in note["message"] and "另存为 .xlsx" in note["message"]
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项7951", "事项7952"]
+
+
+def test_a_text_mostly_of_nul_bytes_is_still_no_ledger(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "binary.csv").write_bytes(b"\x01\x00\x00\x07" * 200 + "序号,案件编号".encode())
+    result = builders.clean(raw)
+    assert result.failed_files == ["binary.csv"]
+    assert result.manifest["files"][0]["problem"] == "file.unreadable"
+
+
+def test_utf16_text_without_a_bom_is_read_as_utf16(tmp_path):
+    quirks.utf16_text_without_a_bom(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == []
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项7961", "事项7962"]
+
+
+def test_lines_in_two_encodings_are_each_decoded_and_the_odd_rows_named(tmp_path):
+    quirks.lines_in_gbk_and_utf8(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.mixed_encoding")
+    assert (note["level"], note["detail"]) == ("警告", "3、5")  # the UTF-8 lines among GBK ones
+    assert sorted(result.tables["enforcement"]["case_name"]) == [f"事项{n}" for n in range(7971, 7975)]
+
+
+def test_a_gbk_csv_is_one_encoding_and_no_row_is_named(tmp_path):
+    builders.csv_file(tmp_path / "raw" / "gbk.csv", [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)])
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "sheet.mixed_encoding") and not builders.codes(result, "sheet.nul_removed")
+    assert len(result.tables["enforcement"]) == 3
+
+
+def test_cells_exported_as_text_formulas_are_their_text(tmp_path):
+    quirks.cells_exported_as_text_formulas(tmp_path / "raw")
+    table = builders.clean(tmp_path / "raw").tables["enforcement"].sort_values("case_name")
+    assert table["case_no"].iloc[0] == "旺草许字〔2024〕7981号"
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-03-02", "2024-03-03"]
+
+
+def test_a_moment_in_utc_is_the_day_it_was_in_china(tmp_path):
+    quirks.moments_in_utc(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-03-05", "2024-01-01"]
+    assert result.issues.empty
+
+
+def test_two_hundred_blank_sheets_beside_a_ledger_say_nothing_and_its_records_are_read(tmp_path):
+    blank = {f"Sheet{i}": [] for i in range(2, 202)}
+    builders.xlsx(
+        tmp_path / "raw" / "执法.xlsx", {"台账": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)], **blank}
+    )
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty  # no note per blank sheet to bury the ones that matter
+    assert kept(result.manifest, "执法.xlsx") == 3
+    sheets = result.manifest["files"][0]["sheets"]
+    assert len(sheets) == 201 and all(s["blank"] for s in sheets[1:])
+
+
+def test_null_words_and_dashes_are_blanks_named_where_they_leave_a_row_out(tmp_path):
+    # NULL in a date and 无 in a case number leave their rows out: each says so, none goes silently.
+    rows = builders.enforcement_rows(5, start=8021)
+    rows[0][5], rows[1][3], rows[2][7], rows[3][5], rows[4][1] = "NULL", "null", "None", "—", "无"
+    builders.csv_file(tmp_path / "raw" / "导出.csv", [builders.ENFORCEMENT_HEADER, *rows], encoding="utf-8")
+    result = builders.clean(tmp_path / "raw")
+    found = {(r["cell"], r["code"]) for r in result.issues.to_dict("records")}
+    assert found == {("F2", "row.required_missing"), ("D3", "cell.required_blank"), ("F5", "row.required_missing"),
+                     ("B6", "row.required_missing")}  # fmt: skip
+    table = result.tables["enforcement"]
+    assert sorted(table["case_name"]) == ["事项8022", "事项8023"]
+    assert table["remark"].isna().all()  # None is no remark
+
+
+def test_a_zero_date_is_named_as_a_date_nobody_entered(tmp_path):
+    quirks.nulls_of_a_database_export(tmp_path / "raw")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "date.unparseable")
+    assert issue["cell"] == "F5" and "零日期" in issue["message"] and "请补填实际日期" in issue["message"]
+
+
+def test_a_record_cut_by_an_unquoted_line_break_is_joined_and_named(tmp_path):
+    quirks.a_line_break_without_quotes(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.rows_joined")
+    assert (note["level"], note["detail"]) == ("警告", "3")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["case_name"].tolist() == ["事项8031", "事项8032（第一次 第二次检查）", "事项8033"]
+    assert table["category"].tolist() == ["行政许可"] * 3
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert (sheet["rows_read"], sheet["kept"], sheet["set_aside"]["blank"]) == (5, 3, 1)  # row 4 left empty
+
+
+def test_short_rows_that_are_no_cut_record_are_left_as_they_are(tmp_path):
+    # Trailing empty cells left out by the export: rows of several widths, none joined.
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4, start=8041)]
+    rows[1], rows[2] = rows[1][:6], rows[2][:7]
+    path = tmp_path / "raw" / "导出.csv"
+    path.parent.mkdir(parents=True)
+    path.write_text("\n".join(",".join(map(str, r)) for r in rows), encoding="utf-8")
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "sheet.rows_joined")
+    assert len(result.tables["enforcement"]) == 4
+
+
+# --- rows of a template or a system that are no records ----------------------------------------
+def test_a_templates_example_row_is_no_record_and_is_named(tmp_path):
+    quirks.an_example_row_under_the_header(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.figures(result)["enforcement.cases"] == 2  # not 3: the example is no case
+    (note,) = builders.codes(result, "sheet.example_rows")
+    assert (note["level"], note["detail"]) == ("提示", "2")
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["example"] == 1
+
+
+def test_field_codes_under_the_titles_are_a_header_line_not_a_record_in_error(tmp_path):
+    quirks.field_codes_under_the_titles(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert builders.figures(result)["enforcement.cases"] == 2
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["header"] == 2
+
+
+def test_an_excel_tables_total_row_is_a_total_not_a_record_in_error(tmp_path):
+    quirks.an_excel_tables_total_row(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert builders.figures(result)["enforcement.cases"] == 2
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["total"] == 1
+
+
+def test_a_hidden_column_titled_like_a_shown_one_gives_way_to_it(tmp_path):
+    quirks.an_old_column_hidden_beside_its_successor(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"]
+    assert table["decided_on"].dt.year.tolist() == [2024, 2024]  # not the hidden 2023 dates
+    (note,) = builders.codes(result, "column.preferred")
+    assert note["cell"] == "G1" and "F列，已隐藏" in note["message"]
+
+
+def test_a_hidden_column_alone_is_still_read(tmp_path):
+    # Hiding is not deleting: a field's only column is its column, shown or not.
+    path = builders.xlsx(
+        tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]}
+    )
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    wb.active.column_dimensions["F"].hidden = True
+    wb.save(path)
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["enforcement"]["decided_on"].notna().all() and result.issues.empty
+
+
+def test_a_header_written_downwards_is_named_with_what_to_write(tmp_path):
+    quirks.a_header_written_downwards(tmp_path / "raw")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "file.unknown_kind")
+    assert "首行为：序、案、案、执、执、办等" in issue["message"]
+    assert "表头像是竖着写的（一格一个字），请把每列的标题写在同一个单元格里" in issue["message"]
+
+
+def test_a_book_with_a_damaged_merged_range_is_read_without_its_merges_and_says_so(tmp_path):
+    quirks.a_damaged_merged_range(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == []
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项8101", "事项8102"]
+    (note,) = builders.codes(result, "sheet.merges_dropped")
+    assert (note["level"], note["sheet"]) == ("警告", "Sheet1") and "修复" in note["message"]
+
+
+def test_a_first_row_of_key_value_pairs_is_never_quoted_in_a_message(tmp_path):
+    # An unknown table is shown by its titles only: "登记人: 王五" holds a person after its colon.
+    path = tmp_path / "raw" / "日志.csv"
+    path.parent.mkdir(parents=True)
+    path.write_text("登记人: 王五,登记日期: 2024-03-05,类别: 走访\n1,2,3\n", encoding="utf-8")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "file.unknown_kind")
+    assert "王五" not in issue["message"] and "表头为：登记人:…、登记日期:…、类别:…" in issue["message"]
+
+
+def test_a_row_shifted_by_an_unquoted_comma_is_named_beside_its_cells(tmp_path):
+    quirks.an_unquoted_comma_in_a_cell(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.rows_wider")
+    assert (note["level"], note["detail"]) == ("警告", "3")
+    assert "未加引号的逗号" in note["message"]
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项8121", "事项8123"]
+
+
+# --- links that lead nowhere --------------------------------------------------------------------
+def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (raw / "执法台账.xlsx").symlink_to("U盘/执法台账.xlsx")
+    result = builders.clean(raw)
+    assert result.failed_files == ["执法台账.xlsx"]
+    (entry,) = [f for f in result.manifest["files"] if f["file"] == "执法台账.xlsx"]
+    assert (entry["problem"], entry["kind_hint"]) == ("file.broken_link", "enforcement")
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_links_pointing_at_each_other_are_broken_links_not_links_out_of_the_folder(tmp_path):
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (raw / "a.xlsx").symlink_to("b.xlsx")
+    (raw / "b.xlsx").symlink_to("a.xlsx")
+    result = builders.clean(raw)
+    assert result.failed_files == ["a.xlsx", "b.xlsx"]
+    assert set(builders.codes(result, "file.broken_link")[0]["message"].split("：")[1:2]) == {
+        "这是一个链接（快捷方式），它指向的文件已不存在（被移动、删除，或几个链接互相指向），其中的台账未读取。请把台账文件本身复制到原始台账文件夹中，删除该链接；不需要的链接请删除或在 params/<年份>.yaml 的 exclude 中列出。"
+    }
+
+
 def test_an_unreadable_file_is_named_and_the_others_read(tmp_path, monkeypatch):
     from fzlib.ingest import clean
 
@@ -359,6 +578,21 @@ def test_a_missing_raw_folder_exits_1(project, capsys):
     args = ["clean", "--year", str(YEAR), "--raw", str(project / "nowhere"), "--out", str(project / "out")]
     assert main(args) == 1
     said_as_users_problem(capsys)
+
+
+def test_a_raw_folder_that_is_a_file_is_named_as_a_file(project, capsys):
+    args = ["clean", "--year", str(YEAR), "--raw", str(project / "raw" / "good.xlsx"), "--out", str(project / "out")]
+    assert main(args) == 1
+    assert "是一个文件，不是文件夹" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("year", ["0", "99999", "24"])
+def test_a_year_no_ledger_can_be_of_is_wrong_usage_never_an_internal_error(year, project, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["clean", "--year", year, "--raw", str(project / "raw"), "--out", str(project / "out")])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert f"年份 {year} 不在 1990–2100 之间" in err and "内部错误" not in err
 
 
 def test_figures_and_report_of_a_year_never_cleaned_exit_1(project, capsys):

@@ -19,7 +19,7 @@ from fzlib.ingest.cleaners.categories import answered_by_whom
 from fzlib.ingest.cleaners.cells import normal_text
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
-from fzlib.ingest.folder import display_name, ledger_files, outside_link, sha256
+from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import records, year_named, year_source
 from fzlib.ingest.locate import (
@@ -231,7 +231,7 @@ class YearCleaner:
         planned = [
             (p, Path(self.shown_name(p)).stem)
             for p in files
-            if self.shown_name(p) not in self.exclude and not outside_link(p, self.raw)
+            if self.shown_name(p) not in self.exclude and not broken_link(p) and not outside_link(p, self.raw)
         ]
         # An excluded file copies nothing: its copy is read as the ledger it is.
         self.digests = _digests({self.shown_name(p): p for p, _ in planned})
@@ -270,6 +270,11 @@ class YearCleaner:
             self.issue("file.failed", rel, detail=type(exc).__name__)
 
     def _read_one(self, path: Path, rel: str, stem: str, entry: dict, reader: Reader | None) -> None:
+        if broken_link(path):  # before outside_link: a loop of links leads nowhere, not outside
+            entry["problem"] = "file.broken_link"
+            self.issue("file.broken_link", rel)
+            self._hint_kind(entry, rel)
+            return
         if outside_link(path, self.raw):
             entry["problem"] = "file.outside_link"
             self.issue("file.outside_link", rel)
@@ -319,6 +324,9 @@ class YearCleaner:
             tried = [s["problem"] for s in entry["sheets"] if s.get("problem", "sheet.no_table") != "sheet.no_table"]
             if tried:  # a table was found but not usable: its sheet already has its own issue
                 entry["problem"] = tried[0]
+            elif all(s.get("blank") for s in entry["sheets"]):  # a workbook saved with nothing in it
+                entry["problem"] = "file.empty"
+                self.issue("file.empty", rel)
             elif entry["sheets"] and all(s.get("hidden") for s in entry["sheets"]):
                 entry["problem"] = "file.only_hidden"
                 self.issue("file.only_hidden", rel)
@@ -388,6 +396,9 @@ class YearCleaner:
             info.update(hidden=True, set_aside={"hidden_sheet": len(sheet.rows)})
             self.issue("sheet.hidden", rel, sheet.name)
             return 0
+        for code, rows in sheet.marks.repairs:
+            shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows):,}" if len(rows) > 10 else "")
+            self.issue(code, rel, sheet.name, detail=shown)
         tables = locate_tables(sheet, self.words)
         blocks = list(dict.fromkeys(t.block for t in tables))
         if len(blocks) > 1:
@@ -409,6 +420,11 @@ class YearCleaner:
         if not tables:
             info["problem"] = "sheet.no_table"
             info["set_aside"] = {"no_table": len(sheet.rows)}
+            if not any(_as_text(c) for row in sheet.rows for c in row):
+                # A sheet with nothing in it (Excel's Sheet2, Sheet3): nothing to say about it, and
+                # two hundred of them must not bury the issues that matter.
+                info["blank"] = True
+                return 0
             self.issue("sheet.no_table", rel, sheet.name)
             if holds_rows(sheet):
                 self.unread.add((rel, sheet.name))
@@ -501,6 +517,9 @@ class YearCleaner:
         if table.set_aside.get("void"):
             void = table.rows.index[table.reasons == "void"]
             self.issue("sheet.void_rows", rel, sheet.name, detail="、".join(map(str, void)))
+        if table.set_aside.get("example"):
+            example = table.rows.index[table.reasons == "example"]
+            self.issue("sheet.example_rows", rel, sheet.name, detail="、".join(map(str, example)))
         laid = records(table, found, spec)
         self._melted |= bool(laid.cells)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
@@ -1147,15 +1166,34 @@ def _copies(digests: dict[str, str]) -> dict[str, str]:
 _COPY_MARK = re.compile(r"副本|复件|拷贝|[Cc]opy|[(（]\d+[)）]\s*$")
 
 
+def _shown_title(cell: str, known: set[str]) -> bool:
+    """Whether a cell of a file's first row may be quoted in a message: a known column title, a
+    single character, or a short title-like text with no value in it (a "key: value" pair, as a
+    JSON or log line holds, may name a person after its colon)."""
+    if norm_header(cell) in known or len(cell) == 1:
+        return True
+    return len(cell) <= 30 and not re.search(r'[:："]', cell) and bool(_TITLE_WORDS.search(cell))
+
+
 def _first_text(sheets, known: set[str] = frozenset()) -> str:
     """The first non-empty row of a file, to show what the file looks like in a message: its column
-    titles and title-like cells as written, every other cell (it may hold a person) as "…"."""
+    titles, title-like cells and single characters (no one is named by one) as written, every other
+    cell (it may hold a person) as "…". A row of single characters is a header written downwards,
+    one character per row (序/号 over two rows): the message says to write each title in one cell.
+
+    >>> from fzlib.ingest.read import Sheet
+    >>> _first_text([Sheet("S", [["序", "案", "执"], ["号", "件", "法"]])])
+    '首行为：序、案、执；表头像是竖着写的（一格一个字），请把每列的标题写在同一个单元格里'
+    """
     for sheet in sheets:
         for row in sheet.rows[:20]:
             cells = [str(c).strip() for c in row if _as_text(c)]
             if cells:
-                shown = [c if norm_header(c) in known or _TITLE_WORDS.search(c) else "…" for c in cells[:6]]
-                return "首行为：" + "、".join(shown) + ("等" if len(cells) > 6 else "")
+                shown = [c if _shown_title(c, known) else "…" for c in cells[:6]]
+                text = "首行为：" + "、".join(shown) + ("等" if len(cells) > 6 else "")
+                if len(cells) >= 3 and all(len(c) == 1 and "\u4e00" <= c <= "\u9fff" for c in cells):
+                    text += "；表头像是竖着写的（一格一个字），请把每列的标题写在同一个单元格里"
+                return text
     return ""
 
 

@@ -34,9 +34,20 @@ def outside_link(path: Path, raw: Path) -> bool:
     return target != base and base not in target.parents
 
 
+def broken_link(path: Path) -> bool:
+    """Whether `path` is a symbolic link that leads to no file: its target moved or deleted, or links
+    pointing at each other. Such an entry is named, never silently passed over (it stood for a ledger)."""
+    if not path.is_symlink():
+        return False
+    try:
+        return not path.exists()
+    except OSError:  # a loop of links on some systems
+        return True
+
+
 def ledger_files(raw: Path) -> list[Path]:
-    """The files of a raw folder to read, sorted; links leading out of it are listed too (to be
-    named and refused), other links to folders, devices and pipes are not. A folder holding more
+    """The files of a raw folder to read, sorted; links leading out of it or to nothing are listed too
+    (to be named and refused), other links to folders, devices and pipes are not. A folder holding more
     than MAX_ENTRIES entries is no year's ledgers (a --raw pointing at / or a home folder):
     UserProblem, before it is walked to the end."""
     found = []
@@ -48,7 +59,7 @@ def ledger_files(raw: Path) -> list[Path]:
             )
         if p.name.startswith(IGNORED_NAMES) or p.name.lower() in SYSTEM_FILES:
             continue
-        if p.is_symlink() and outside_link(p, raw):
+        if p.is_symlink() and (broken_link(p) or outside_link(p, raw)):
             found.append(p)
         elif p.is_file():
             found.append(p)

@@ -149,6 +149,12 @@ CATALOGUE: dict[str, IssueType] = {
         "这是一个指向原始台账文件夹以外的链接（快捷方式），为安全起见未读取",
         "请把台账文件本身复制到原始台账文件夹中，删除该链接",
     ),
+    "file.broken_link": IssueType(
+        "链接指向的文件不存在",
+        ERROR,
+        "这是一个链接（快捷方式），它指向的文件已不存在（被移动、删除，或几个链接互相指向），其中的台账未读取",
+        "请把台账文件本身复制到原始台账文件夹中，删除该链接；不需要的链接请删除或在 params/<年份>.yaml 的 exclude 中列出",
+    ),
     "file.failed": IssueType(
         "程序处理该文件时出错",
         ERROR,
@@ -198,6 +204,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行注明“作废”，不是台账记录，未计入",
         "无需处理；如某行并未作废，请删去“作废”字样",
     ),
+    "sheet.example_rows": IssueType(
+        "填写示例的行未计入",
+        NOTE,
+        "第 {detail} 行是模板的填写示例（序号写“示例”“例”或注明为示例），不是台账记录，未计入",
+        "无需处理；如某行其实是记录，请把它的序号改为数字并删去“示例”字样",
+    ),
     "sheet.ditto": IssueType(
         "“同上”取上一行的值",
         NOTE,
@@ -209,6 +221,36 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "该工作表左右并排 {detail} 本台账（中间隔一空列，各有表头），已分开读取",
         "无需处理；如方便，请把每本台账放在单独的工作表里",
+    ),
+    "sheet.nul_removed": IssueType(
+        "有空字符的行",
+        WARNING,
+        "第 {detail} 行中有空字符（\\0，常见于复制中断或系统导出出错的文件），已去掉后读取",
+        "请用 Excel/WPS 打开该文件，核对这些行的内容是否完整、各列是否错位，确认后另存为 .xlsx 放回原文件夹",
+    ),
+    "sheet.rows_joined": IssueType(
+        "一条记录被拆成几行",
+        WARNING,
+        "第 {detail} 行起的记录被单元格里未加引号的换行拆成了几行（各行列数都不够），已合并为一条读取，其后被拆出的行留空",
+        "请用 Excel/WPS 打开核对这些记录；以后导出时让含换行的单元格带引号，或另存为 .xlsx，以免一条记录被拆开",
+    ),
+    "sheet.merges_dropped": IssueType(
+        "合并单元格已损坏",
+        WARNING,
+        "该工作表的合并单元格记录已损坏（Excel 打开时会提示修复），已不按合并读取：合并单元格的值只在其第一格",
+        "请用 Excel/WPS 打开该文件，按提示修复后另存为 .xlsx 放回原文件夹，再核对合并单元格所在的各行",
+    ),
+    "sheet.rows_wider": IssueType(
+        "比其他行多出几列的行",
+        WARNING,
+        "第 {detail} 行比文件中大多数行多出几列：常见于某格里有未加引号的逗号，使其后各格都右移了一列，这些行的值可能错位",
+        "请用 Excel/WPS 打开该文件核对这些行，把多出的逗号去掉（或给该格加上引号）；以后导出时最好另存为 .xlsx",
+    ),
+    "sheet.mixed_encoding": IssueType(
+        "文字编码不一的行",
+        WARNING,
+        "第 {detail} 行的文字编码与文件其余各行不同（一些行是 UTF-8，另一些是 GBK，常见于把两个导出文件拼在一起或用记事本追加），已逐行识别后读取",
+        "请用 Excel/WPS 打开该文件，核对这些行的中文是否显示正确，确认后另存为 .xlsx 放回原文件夹",
     ),
     "statistics.unused": IssueType(
         "统计表未采用",
@@ -328,7 +370,7 @@ CATALOGUE: dict[str, IssueType] = {
     "date.unparseable": IssueType(
         "日期无法识别",
         ERROR,
-        "“{value}”不是可识别的日期",
+        "“{value}”不是可识别的日期{zero_hint}",
         "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式{quarter_hint}",
         unusable=True,
     ),
@@ -342,7 +384,9 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；事项发生后填上日期即可",
         per_sheet=True,
     ),
-    "date.out_of_range": IssueType("日期不合理", ERROR, "日期“{value}”超出合理范围", "请核对年份", unusable=True),
+    "date.out_of_range": IssueType(
+        "日期不合理", ERROR, "日期“{value}”超出合理范围{zero_hint}", "请核对年份", unusable=True
+    ),
     "date.impossible_day": IssueType(
         "日期不存在",
         WARNING,
@@ -369,6 +413,13 @@ CATALOGUE: dict[str, IssueType] = {
         "日期写的是一个时期（季度或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
         "无需处理；按季度或按周登记的数只能定到该时期；未写年份的季度或周按表格标题、工作表名或文件名中的年份计，"
         "如不对请写明年份，如 2024年第3季度、2024年第12周",
+        per_sheet=True,
+    ),
+    "date.day_month_order": IssueType(
+        "日期的月和日可以互换",
+        WARNING,
+        "日期把年写在最后，月和日可以互换：如“{value}”已按 {detail}{times_hint}；年份不受影响，这些行照常计入本年",
+        "请核对并写成年在前的日期，如 2024-03-05（Excel 中可把该列设为“日期”格式，类型选 2024/3/5）",
         per_sheet=True,
     ),
     "number.unparseable": IssueType(
@@ -493,6 +544,9 @@ def render(row: dict) -> str:
         + (ACCEPT_HINT if _given(row.get("suggestion")) else ""),
         "options_hint": f"，填规定选项之一：{row['expected']}" if _given(row.get("expected")) else "",
         "quarter_hint": "；季度或周请写明年份，如 2024年第3季度、2024年第12周" if _PERIOD.search(value) else "",
+        "zero_hint": "（像是系统或 Excel 把没有填写的日期导出成的“零日期”，请补填实际日期）"
+        if _ZERO_DATE.fullmatch(value.strip())
+        else "",
         "unknown_fix": _unknown_fix(row),
     }
     place = [str(row["file"])]
@@ -505,6 +559,10 @@ def render(row: dict) -> str:
     return f"{' '.join(place)}：{kind.what.format(**fmt)}。{kind.fix.format(**fmt)}。"
 
 
+# What a database, Excel (serial 0) or a Unix clock (second 0) writes for a date nobody entered.
+_ZERO_DATE = re.compile(
+    r"0{1,4}[-/.]0{1,2}[-/.]0{1,2}(?:\s+0{1,2}:0{2}(?::0{2})?)?|1900[-/.]0?1[-/.]00|0|1970[-/.]0?1[-/.]0?1(?:\s+0{1,2}:0{2}(?::0{2})?)?"
+)
 # A quarter or a week in a date cell (第3季度, 三季度, Q3, 第12周, 3月第2周): without a year it needs one.
 _PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$")
 

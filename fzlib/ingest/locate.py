@@ -59,6 +59,7 @@ SET_ASIDE_REASONS = (
     "nothing_counted",
     "void",
     "continuation",
+    "example",
 )
 
 _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
@@ -84,6 +85,24 @@ DITTO_MARKS = frozenset({"同上", "同上。", "同前", "〃"})
 # out with （作废） or 此行作废 — in 备注 or beside the record's number. A bare 作废 / 已作废 is not such a
 # mark: it may be a value (a register's 状态 of a document repealed later), and the row still a record.
 _VOID_MARK = re.compile(r"^\((?:已|此行|此条|本条|本行|该条|该行)?作废\)|^(?:此行|此条|本条|本行|该条|该行)(?:已)?作废")
+
+
+# A template's example row, kept above the records (序号 示例 / 例, or a cell saying so): not a record.
+_EXAMPLE_LEAD = re.compile(r"^(?:填写|填表|填报)?(?:示例|样例|范例|举例|例)[:：]?$")
+_EXAMPLE_NOTE = re.compile(r"(?:填写|填表|填报)(?:示例|样例|范例)|^(?:此|本)行为?(?:填写)?(?:示例|样例|范例)")
+# A total cell an Excel table's total row or a spaced title writes (汇总, 合 计): with TOTAL_WORDS, a total.
+_TOTAL_CELLS = frozenset(TOTAL_WORDS) | {"汇总", "合 计", "小 计", "总 计"}
+# A row of a system's field codes under its Chinese titles (ajbh, case_no, blrq): a header's second line.
+_FIELD_CODE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def is_example_row_text(text: str) -> bool:
+    """A normalised cell marking its row as a template's example.
+
+    >>> [is_example_row_text(t) for t in ("示例", "例:", "填写示例", "此行为示例,请勿删除", "例行检查", "示例村")]
+    [True, True, True, True, False, False]
+    """
+    return bool(_EXAMPLE_LEAD.match(text) or _EXAMPLE_NOTE.search(text))
 
 
 def is_void_text(text: str) -> bool:
@@ -218,6 +237,7 @@ class Table:
     # For a table standing beside another in the same rows (two ledgers side by side, a blank column
     # between them): its columns, 0-based first and last. None when the table has the sheet's width.
     block: tuple[int, int] | None = None
+    hidden_columns: frozenset[int] = frozenset()  # 0-based columns the sheet hides
 
     @property
     def header_cells(self) -> str:
@@ -551,8 +571,14 @@ def classify_rows(
     mark(
         "total",
         totals([normed[c] for c in firsts])[at.reshape(-1)]
-        | g.per_unique(map(frozenset(TOTAL_WORDS).__contains__, normed))[lead].any(axis=1),
+        | g.per_unique(map(_TOTAL_CELLS.__contains__, normed))[lead].any(axis=1),
     )
+    examples = g.per_unique(map(is_example_row_text, normed))
+    mark("example", examples[lead].any(axis=1) | (examples[codes] & filled).any(axis=1))
+    # System field codes under the titles: every filled cell an identifier, three at least, and
+    # never a record's (a record holds dates, numbers or Chinese among its cells).
+    codes_like = g.per_unique(map(bool, map(_FIELD_CODE.fullmatch, normed)))[codes]
+    mark("header", (n_filled >= 3) & ~(filled & ~codes_like).any(axis=1))
     lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
     mark("note", g.per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
     # A line of labels waiting for a signature or a date (申报人： 审核人： 日期：): a form's foot.
@@ -850,7 +876,8 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         end = above_from[k + 1] if k + 1 < len(tops) else len(rows)
         height = _header_height(rows, merged, top, end, continues)
         tables.append(_table(rows, merged, above_from[k], top, height, end, k + 1, facts))
-    return tables
+    hidden = frozenset(sheet.marks.hidden_columns)
+    return [replace(t, hidden_columns=hidden) for t in tables] if hidden else tables
 
 
 def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | None:

@@ -32,8 +32,12 @@ class SheetMarks:
 
     hidden: bool = False  # the sheet is hidden (or very hidden)
     hidden_rows: tuple[int, ...] = ()  # 0-based indices of hidden rows
+    hidden_columns: tuple[int, ...] = ()  # 0-based indices of hidden columns
     errors: int = 0  # cells holding an error value or a formula without its value
     formulas: int = 0  # formula cells (statistics sheets are made of them)
+    # What the reader mended to read the sheet at all, as issue code → the rows (1-based) it touched:
+    # stray NUL characters removed, lines decoded in another encoding than the rest of a text file.
+    repairs: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
@@ -170,14 +174,10 @@ def _attrs(tag: bytes) -> dict[bytes, bytes]:
     return dict(_ATTR.findall(tag))
 
 
-def _sheet_xml(data: bytes) -> dict[str, bytes]:
-    """Sheet name → its worksheet XML, for the sheets whose XML holds anything worth scanning."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        book = archive.read("xl/workbook.xml")
-        rels = archive.read("xl/_rels/workbook.xml.rels")
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
-        return {}
+def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """A workbook's worksheet parts (xl/worksheets/sheet1.xml) → the sheet names they hold."""
+    book = archive.read("xl/workbook.xml")
+    rels = archive.read("xl/_rels/workbook.xml.rels")
     targets = {}
     for tag in _RELATION.findall(rels):
         a = _attrs(tag)
@@ -186,10 +186,21 @@ def _sheet_xml(data: bytes) -> dict[str, bytes]:
     out = {}
     for tag in _SHEET.findall(book):
         a = _attrs(tag)
-        name = _unescape(a.get(b"name", b"").decode("utf-8", "replace"))
         path = targets.get(a.get(b"r:id", b""))
-        if path is None:
-            continue
+        if path is not None:
+            out[path] = _unescape(a.get(b"name", b"").decode("utf-8", "replace"))
+    return out
+
+
+def _sheet_xml(data: bytes) -> dict[str, bytes]:
+    """Sheet name → its worksheet XML, for the sheets whose XML holds anything worth scanning."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = sheet_parts(archive)
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+        return {}
+    out = {}
+    for path, name in parts.items():
         try:
             content = _member(archive, data, path)
         except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
@@ -274,7 +285,7 @@ def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
                 _put(sheet, found[0], found[1], UNCACHED_FORMULA)
                 marks.errors += 1
         pos = content.find(b"<f", pos + 2)
-    hidden = []
+    hidden, columns = [], []
     pos = content.find(b'hidden="1"')
     while pos >= 0:
         tag_start = content.rfind(b"<", 0, pos)
@@ -282,5 +293,14 @@ def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
             number = _ROW_NUMBER.search(content, tag_start, pos)
             if number:
                 hidden.append(int(number.group(1)) - 1)
+        elif content.startswith(b"<col ", tag_start):  # <col min="6" max="7" hidden="1"/>: F and G
+            span = _attrs(content[tag_start : content.find(b">", pos) + 1])
+            try:
+                low, high = int(span[b"min"]), int(span[b"max"])
+            except (KeyError, ValueError):
+                pass
+            else:
+                columns.extend(range(low - 1, min(high, low + 16_384)))
         pos = content.find(b'hidden="1"', pos + 10)
     marks.hidden_rows = tuple(hidden)
+    marks.hidden_columns = tuple(columns)

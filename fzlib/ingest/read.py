@@ -15,13 +15,15 @@ import csv
 import io
 import re
 import zipfile
+import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine as calamine
 
 from fzlib.ingest import sandbox
-from fzlib.ingest.marks import SheetMarks, apply_marks
+from fzlib.ingest.marks import SheetMarks, apply_marks, sheet_parts
 from fzlib.outputs import safe_text
 
 # Limits on one file. Real ledgers stay far below them (a year's busiest ledger: some 10,000 rows
@@ -156,6 +158,8 @@ def _read(path: Path, stem: str) -> ReadResult:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
             return ReadResult([], "text", "file.unreadable")
+    if b"\x00" in data[:4096] and (text := _utf16_without_bom(data)) is not None:
+        data = text.encode("utf-8")
     fmt = sniff(data[:4096])
     if fmt == "empty":
         return ReadResult([], fmt, "file.empty")
@@ -168,14 +172,15 @@ def _read(path: Path, stem: str) -> ReadResult:
         if fmt == "ole" and ENCRYPTED_MARKER in data:
             return ReadResult([], fmt, "file.encrypted")
         return _read_workbook(data, fmt)
+    if fmt == "text":
+        decoded = _decode_text(data)
+        return _read_csv(*decoded, stem) if decoded else ReadResult([], fmt, "file.unreadable")
     text = _decode(data)
     if text is None:
         return ReadResult([], fmt, "file.unreadable")
-    if fmt == "html" and _SPREADSHEET_ML in text[:65536]:
+    if _SPREADSHEET_ML in text[:65536]:
         return _read_spreadsheet_ml(text)
-    if fmt == "html":
-        return _read_html(text, stem)
-    return _read_csv(text, stem)
+    return _read_html(text, stem)
 
 
 # What a file that holds no spreadsheet is, told by its first bytes (its name may say otherwise).
@@ -203,6 +208,8 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     for magic, found in _OTHER_MAGIC:
         if data.startswith(magic):
             return found
+    if fmt == "text" and data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b'[{"', b'{"', b"[\n", b"[ ")):
+        return "file.not_a_table", "一份 JSON 数据文件（系统导出的原始数据）"
     if fmt == "ole" and not any(n.encode("utf-16-le") in data for n in ("Workbook", "Book")):
         return next((found for name, found in _OLE_STREAMS if name.encode("utf-16-le") in data), None)
     if fmt != "xlsx":
@@ -331,6 +338,41 @@ def _make_safe(sheet: Sheet) -> None:
 
 
 def _read_workbook(data: bytes, fmt: str) -> ReadResult:
+    result = _read_book(data, fmt)
+    if result.problem == "file.unreadable" and fmt == "xlsx" and (unmerged := _without_merges(data)):
+        # Damaged merged ranges (a reference such as E4:A0, which Excel offers to repair) make the
+        # whole book unreadable; read without them, the sheets that had them named.
+        data, merged_sheets = unmerged
+        result = _read_book(data, fmt)
+        for sheet in result.sheets:
+            if sheet.name in merged_sheets:
+                sheet.marks.repairs += (("sheet.merges_dropped", ()),)
+    return result
+
+
+_MERGE_CELLS = re.compile(rb"<mergeCells\b.*?</mergeCells>|<mergeCells\b[^>]*/>", re.S)
+
+
+def _without_merges(data: bytes) -> tuple[bytes, set[str]] | None:
+    """The workbook with every worksheet's merged ranges taken out, and the names of the sheets that
+    had some; None when it has none (or is no zip one can rewrite)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = sheet_parts(archive)
+            out, touched = io.BytesIO(), set()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    content = archive.read(info)
+                    if info.filename.startswith("xl/worksheets/") and b"<mergeCells" in content:
+                        content = _MERGE_CELLS.sub(b"", content)
+                        touched.add(names.get(info.filename, ""))
+                    rewritten.writestr(info, content)
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+    return (out.getvalue(), touched) if touched else None
+
+
+def _read_book(data: bytes, fmt: str) -> ReadResult:
     try:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         if len(book.sheet_names) > MAX_SHEETS:
@@ -369,6 +411,76 @@ def _decode(data: bytes) -> str | None:
     return text if text.count("\ufffd") <= max(10, len(text) // 1000) else None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    r"""Text saved as UTF-16 without its byte-order mark (a system's "Unicode" export): the digits,
+    commas and tabs of a ledger are ASCII, so every other byte of the file is NUL.
+
+    >>> _utf16_without_bom("序号\t日期\r\n1\t2024-03-05".encode("utf-16-le"))[:5]
+    '序号\t日期'
+    >>> _utf16_without_bom(b"\x00\x01\x02\x03" * 10) is None
+    True
+    """
+    head = data[:4096]
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.2 * len(zeros) and other.count(0) <= 0.05 * len(other):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            # Binary data can pass the byte test; text is printable but for its line breaks and tabs.
+            sample = text[:2048]
+            printable = sum(c.isprintable() or c in "\t\r\n" for c in sample)
+            return text if printable >= 0.98 * len(sample) else None
+    return None
+
+
+def _decode_text(data: bytes) -> tuple[str, tuple[int, ...]] | None:
+    """A CSV's text, and the lines (1-based) written in another encoding than the rest of it."""
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    mixed = _decode_by_line(data)
+    if mixed is not None:
+        return mixed
+    text = _decode(data)
+    return None if text is None else (text, ())
+
+
+def _decode_by_line(data: bytes) -> tuple[str, tuple[int, ...]] | None:
+    r"""Text whose lines are in two encodings (GBK with lines appended as UTF-8, two exports joined),
+    each line decoded on its own, and the lines of the rarer encoding; None unless some line is UTF-8
+    beyond ASCII (a GBK file is one encoding: decoded whole, as before). A longer line of Chinese in
+    GBK is never valid UTF-8 by chance (its bytes above 0xA0 cannot follow one another as UTF-8's do).
+
+    >>> text, odd = _decode_by_line("序号,名称\n".encode("gbk") + "1,事项\n".encode("utf-8") + "2,事项".encode("gbk"))
+    >>> text, odd
+    ('序号,名称\n1,事项\n2,事项', (2,))
+    """
+    lines: list[str] = []
+    by: dict[str, list[int]] = {"utf-8": [], "gb18030": []}
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        if raw.isascii():
+            lines.append(raw.decode("ascii"))
+            continue
+        for encoding in ("utf-8-sig" if n == 1 else "utf-8", "gb18030"):
+            try:
+                lines.append(raw.decode(encoding))
+                by[encoding.removesuffix("-sig")].append(n)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:  # neither: a broken line, shown with U+FFFD and named with the odd ones
+            lines.append(raw.decode("utf-8", "replace"))
+            by["gb18030" if len(by["gb18030"]) < len(by["utf-8"]) else "utf-8"].append(n)
+    if not by["utf-8"]:
+        return None
+    return "\n".join(lines), tuple(sorted(min(by.values(), key=len)))
+
+
 def _delimiter(text: str) -> str:
     r"""The delimiter of a CSV: the one each of its first lines has most of, by the median line
     (a full-width comma typed in a long remark must not outvote the commas of every line).
@@ -383,12 +495,21 @@ def _delimiter(text: str) -> str:
     )
 
 
-def _read_csv(text: str, stem: str) -> ReadResult:
-    if "\x00" in text:
+def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
+    """A CSV's one sheet. `odd_lines` are the lines decoded in another encoding than the rest: the
+    rows holding them are named (sheet.mixed_encoding), as are rows a stray NUL was removed from
+    (sheet.nul_removed); a text with many NULs is no text (a binary file): unreadable."""
+    if text.count("\x00") > max(10, len(text) // 100):
         return ReadResult([], "text", "file.unreadable")
     delimiter = _delimiter(text)
+    # newline="": lines end at \n, \r\n or a lone \r (old Mac and some systems' exports), as csv wants.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list] = []
+    ends: list[int] = []  # the last line of each row (a quoted cell may span lines)
     try:
-        rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        for r in reader:
+            rows.append(list(r))
+            ends.append(reader.line_num)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise TooLarge(
@@ -399,25 +520,100 @@ def _read_csv(text: str, stem: str) -> ReadResult:
     if width < 2:
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
     _grid_fits("文件", len(rows), width)
-    rows = [[_text_formula_value(c) for c in r] + [""] * (width - len(r)) for r in rows]
-    return ReadResult([Sheet(stem, rows)], "csv")
+    rows, split = _split_records_joined(rows)
+    wide = _wider_rows(rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    if '="' in text or "'" in text:
+        rows = [[_exported_text(c) for c in r] for r in rows]
+    repairs = []
+    if "\x00" in text:
+        touched = tuple(i + 1 for i, r in enumerate(rows) if any("\x00" in c for c in r))
+        rows = [[c.replace("\x00", "") for c in r] for r in rows]
+        repairs.append(("sheet.nul_removed", touched))
+    if split:
+        repairs.append(("sheet.rows_joined", split))
+    if wide:
+        repairs.append(("sheet.rows_wider", wide))
+    if odd_lines:
+        starts = [0, *ends[:-1]]
+        odd = set(odd_lines)
+        touched = tuple(
+            i + 1 for i, (a, b) in enumerate(zip(starts, ends)) if any(n in odd for n in range(a + 1, b + 1))
+        )
+        repairs.append(("sheet.mixed_encoding", touched))
+    return ReadResult([Sheet(stem, rows, marks=SheetMarks(repairs=tuple(repairs)))], "csv")
 
 
-# ="0012" in a CSV: a formula an export writes so that Excel keeps a number or a date as the text it
-# is (leading zeros, long numbers, 2023-03-05); Excel shows the text inside, and so do we.
-_TEXT_FORMULA = re.compile(r'="((?:[^"]|"")*)"')
+def _wider_rows(rows: list[list]) -> tuple[int, ...]:
+    """Rows (1-based) with more cells than most rows of the file: a delimiter typed inside a cell
+    without quotes (事项,补充说明) shifts every cell after it one column to the right. Only where one
+    width is that of most rows (half at least, title lines of one cell aside).
 
-
-def _text_formula_value(cell: str) -> str:
-    """The text Excel shows for a CSV cell: the quoted text of a ="…" formula, else the cell itself.
-
-    >>> _text_formula_value('="XP2023030005"'), _text_formula_value('="2023-03-05"'), _text_formula_value('=A1+1')
-    ('XP2023030005', '2023-03-05', '=A1+1')
-    >>> _text_formula_value('=""')
-    ''
+    >>> _wider_rows([["序号", "名称", "日期"], ["1", "甲", "3.5"], ["2", "乙", "丙", "3.6"], ["3", "丁", "3.7"]])
+    (3,)
     """
-    m = _TEXT_FORMULA.fullmatch(cell.strip()) if cell.startswith(("=", " =")) else None
-    return m.group(1).replace('""', '"') if m else cell
+    widths = Counter(len(r) for r in rows if len(r) > 1)
+    if not widths:
+        return ()
+    width, common = widths.most_common(1)[0]
+    if common * 2 < sum(widths.values()):
+        return ()
+    return tuple(i + 1 for i, r in enumerate(rows) if len(r) > width)
+
+
+def _split_records_joined(rows: list[list]) -> tuple[list[list], tuple[int, ...]]:
+    """Records a line break inside a cell, written without quotes, cut into several rows: each
+    joined back into its first row (the break kept in the cell), the rows it took left empty so that
+    every row keeps the number Excel shows; and the first rows (1-based) of those records. A break in
+    the k-th of w columns leaves a row of k cells and one of w-k+1: only where every row of two cells
+    or more but fewer than the widest is such a part, adding up with the rows after it to exactly the
+    width, is anything joined; a file that leaves out its trailing empty cells is left as it is.
+
+    >>> rows = [["序号", "名称", "日期"], ["1", "甲"], ["乙", "2024.3.5"], ["2", "丙", "2024.3.6"]]
+    >>> joined, first = _split_records_joined(rows)
+    >>> joined, first
+    ([['序号', '名称', '日期'], ['1', '甲\\n乙', '2024.3.5'], [], ['2', '丙', '2024.3.6']], (2,))
+    >>> _split_records_joined([["a", "b", "c"], ["1", "2"], ["3", "4", "5"]])[1]  # a short row alone
+    ()
+    """
+    width = max(len(r) for r in rows)
+    groups, i = [], 0
+    while i < len(rows):
+        if not 2 <= len(rows[i]) < width:
+            i += 1
+            continue
+        total, j = len(rows[i]), i
+        while total < width and j + 1 < len(rows) and j - i < 5 and 1 <= len(rows[j + 1]) < width:
+            j += 1
+            total += len(rows[j]) - 1
+        if total != width or j == i:
+            return rows, ()  # a short row that is no part of a cut record: not this quirk
+        groups.append((i, j))
+        i = j + 1
+    out = list(rows)
+    for i, j in groups:
+        cells = list(out[i])
+        for k in range(i + 1, j + 1):
+            cells[-1] = f"{cells[-1]}\n{out[k][0]}"
+            cells += out[k][1:]
+            out[k] = []
+        out[i] = cells
+    return out, tuple(i + 1 for i, _ in groups)
+
+
+def _exported_text(cell: str) -> str:
+    """A CSV cell as the text it stands for: systems export text that Excel must not read as a
+    number or date as a formula of that text (="2024-03-05", ="0851…", quotes doubled inside), or
+    behind Excel's text apostrophe ('2024-03-05); a cell quoted in apostrophes ('甲') stays as it is.
+
+    >>> [_exported_text(c) for c in ['="2024.3.5"', '="甲""乙"', "'2024-03-05", "'甲'", "=A1", "'"]]
+    ['2024.3.5', '甲"乙', '2024-03-05', "'甲'", '=A1', "'"]
+    """
+    if len(cell) >= 3 and cell.startswith('="') and cell.endswith('"'):
+        return cell[2:-1].replace('""', '"')
+    if len(cell) >= 2 and cell.startswith("'") and not cell.endswith("'"):
+        return cell[1:]
+    return cell
 
 
 # Excel 2003's XML Spreadsheet, which many office systems still export with an .xls name.

@@ -336,6 +336,14 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         tied = [c for t, c in options if t == best]
         col = tied[0]
         preferred = _preferred(f, tied, titles)
+        # A hidden column titled like a shown one is the one put away (an old or helper column):
+        # the shown one is the field's.
+        shown = [c for c in tied if c.index not in table.hidden_columns]
+        if preferred is None and 0 < len(shown) < len(tied):
+            col = shown[0]
+            others = "、".join(f"“{c.display}”（{column_letter(c.index)}列，已隐藏）" for c in tied if c not in shown)
+            result.notes.append(("column.preferred", f.name, col, others))
+            tied = shown
         if preferred is not None:
             col = preferred
             others = "、".join(f"“{c.display}”" for c in tied if c is not col)
@@ -383,6 +391,23 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         by_title + 2 * distinct + 1.5 * hints + len(result.ticks) + 0.5 * by_cells + 0.25 * len(result.constants)
     )
     return result
+
+
+def _headers_shown(table: Table) -> str:
+    """A table's first headers as a message quotes them: what follows a colon (登记人: 王五, a value
+    written into the header row) is left out, as it may name a person.
+
+    >>> _headers_shown(Table(0, 1, [Column(0, ("登记人:王五",), "登记人:王五"), Column(1, (), "")], None))
+    '登记人:…、空白表头（B）'
+    """
+    shown = (
+        _AFTER_COLON.sub(r"\1…", c.display) if c.display else f"空白表头（{column_letter(c.index)}）"
+        for c in table.columns[:8]
+    )
+    return "、".join(shown)
+
+
+_AFTER_COLON = re.compile(r"([:：]).+$")
 
 
 def _preferred(f: FieldSpec, tied: list[Column], titles: _Titles) -> Column | None:
@@ -700,8 +725,7 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
         if shown & _header_index(s).keys() or keys & _value_keys(s) or any(h in ctx.text for h in s.hints)
     }
     if not quick:
-        seen = "、".join(c.display or f"空白表头（{column_letter(c.index)}）" for c in table.columns[:8])
-        return None, f"表头与任何已知台账都对不上，表头为：{seen}"
+        return None, f"表头与任何已知台账都对不上，表头为：{_headers_shown(table)}"
     ranked = sorted(quick.items(), key=lambda kv: (kv[1].complete, kv[1].score), reverse=True)
     # Judging cells costs: only for the kinds the titles make likely.
     top = ranked[0][1].score if ranked else 0
@@ -723,8 +747,7 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
         word = _not_hint(specs[ruled_out[0]], table, ctx)
         return None, f"标题含“{word}”：这是另一种材料，不是“{specs[ruled_out[0]].title}”，其中各行不计入"
     if not fits:
-        seen = "、".join(c.display or f"空白表头（{column_letter(c.index)}）" for c in table.columns[:8])
-        return None, f"表头与任何已知台账都对不上，表头为：{seen}"
+        return None, f"表头与任何已知台账都对不上，表头为：{_headers_shown(table)}"
     rank = lambda f: (f.complete, f.complete_by_titles, f.score)  # noqa: E731
     fits.sort(key=rank, reverse=True)
     if len(fits) > 1 and rank(fits[0]) == rank(fits[1]):

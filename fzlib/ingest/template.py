@@ -13,7 +13,7 @@ import io
 import re
 from pathlib import Path
 
-from fzlib import paths
+from fzlib import fmt, paths
 from fzlib.errors import UserProblem
 from fzlib.outputs import fixed_zip, write_atomic
 from fzlib.spec import FieldSpec, LedgerSpec, load_specs
@@ -95,7 +95,7 @@ def _what(f: FieldSpec, year: int) -> tuple[str, str]:
         return "从下拉选项中选择“是”或“否”", "是、否"
     if step in ("integer", "number"):
         kind = "整数" if step == "integer" else "数字"
-        bounds = f"，{f.range[0]:g}～{f.range[1]:g}" if f.range else ""
+        bounds = f"，{fmt.plain(f.range[0])}～{fmt.plain(f.range[1])}" if f.range else ""
         return f"只填{kind}，不写单位{bounds}", f"{kind}{bounds}"
     if step == "case_no":
         return f"编号或文号，如 旺草字〔{year}〕1号；每条记录一个，不要重复", "编号"

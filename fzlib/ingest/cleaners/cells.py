@@ -106,7 +106,8 @@ _KEEP_WIDE = "！（），：；？…" + "".join(chr(c) for c in range(0x2460, 
 _PARK = str.maketrans({c: chr(0xF0000 + i) for i, c in enumerate(_KEEP_WIDE)})
 _UNPARK = str.maketrans({chr(0xF0000 + i): c for i, c in enumerate(_KEEP_WIDE)})
 # "#N/A" is not among them: it is Excel's error value (a failed look-up), never an empty cell.
-_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]"
+# NULL, None, NaN: what a database or a script writes into an export for a cell that holds nothing.
+_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|(?i:null|none|nan)"
 
 
 def nfkc(s: pd.Series) -> pd.Series:

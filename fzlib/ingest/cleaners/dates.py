@@ -74,6 +74,18 @@ _MONTH_ONLY = re.compile(rf"^(?P<m>\d{{1,2}})\s*月份?{_MONTH_PART}$")
 # A year alone (2024年, 2024年度): the first of January, only where the year is a table's (titled_year).
 _YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*年度?$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
+# A date with the year last (05/03/2024, 3-5-2024), as Excel and web systems of other locales write
+# it. Its month and day can be swapped unless one of them passes 12; the year is certain either way.
+_YEAR_LAST = re.compile(rf"^(?P<a>\d{{1,2}})\s*[./\-]\s*(?P<b>\d{{1,2}})\s*[./\-]\s*(?P<y>\d{{4}}){_TIME}$")
+_DAY_MONTH = "date.day_month_order"
+# A moment with its time zone, as web systems export it (2024-03-05T16:00:00.000Z, …+08:00): the
+# day it was in China. A date kept as local midnight comes out of such a system the day before at
+# 16:00 UTC, and the year's first day as 12-31 of the year before.
+_ZONED = re.compile(
+    r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[T\s]\s*(?P<H>\d{1,2}):(?P<M>\d{2})"
+    r"(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<z>Z|[+-]\d{2}:?\d{2})$"
+)
+_CHINA = dt.timezone(dt.timedelta(hours=8))
 # A span of days (2024.3.5-3.7, 2024.03.05-07, 2024年3月5日至7日, 3月5日—8日): the date is where it began
 # (code date.range, a note). What follows the dash only continues the date (digits, 年月日号, dots, slashes).
 _RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到)\s*[\d年月日号./\s]+$")
@@ -163,6 +175,45 @@ _FULL_FORMS = ((_FULL_DATE, 0), (_COMPACT_DATE, 0), (_SHORT_YEAR, 2000))
 _UNPLACED = (-1, -1, -1, "unplaced")  # a date that needs a year none is known for (3.5): unparseable
 
 
+def _zoned_fields(found: re.Match[str]) -> tuple[int, int, int, object] | None:
+    """(year, month, day, None) of a zoned moment on China's clock; None when it is no moment."""
+    z = found["z"]
+    offset = dt.timedelta(0) if z == "Z" else int(z[0] + "1") * dt.timedelta(hours=int(z[1:3]), minutes=int(z[-2:]))
+    try:
+        moment = dt.datetime(
+            *(int(found[k]) for k in ("y", "m", "d", "H", "M")), int(found["S"] or 0), tzinfo=dt.timezone(offset)
+        )
+    except ValueError:
+        return None
+    day = moment.astimezone(_CHINA).date()
+    return day.year, day.month, day.day, None
+
+
+def _day_first(texts: list[str]) -> bool | None:
+    """How a column writes its year-last dates: day first when one of them can only be read so
+    (13/03/2024) and none only month first (03/13/2024), month first in the opposite case, and None
+    when the column does not say (then month first, as US-English Excel and most web systems write)."""
+    day_first = month_first = False
+    for text in texts:
+        if found := _YEAR_LAST.match(text):
+            a, b = int(found["a"]), int(found["b"])
+            day_first |= a > 12 >= b
+            month_first |= b > 12 >= a
+    return None if day_first == month_first else day_first
+
+
+def _year_last_fields(found: re.Match[str], day_first: bool | None) -> tuple[tuple[int, int, int, object], str | None]:
+    """(year, month, day, code) of a year-last date, and the detail naming both readings when the
+    month and day can be swapped (code date.day_month_order)."""
+    a, b, y = int(found["a"]), int(found["b"]), int(found["y"])
+    if a > 12 or b > 12 or a == b:  # one reading only (or none: 13/13/2024 stays unparseable)
+        m, d = (b, a) if a > 12 else (a, b)
+        return (y, m, d, None), None
+    m, d = (b, a) if day_first else (a, b)
+    how = "月/日/年" if day_first is None else ("同列日期为日/月/年" if day_first else "同列日期为月/日/年")
+    return (y, m, d, _DAY_MONTH), f"{y}-{m:02d}-{d:02d} 计（{how}；也可读作 {y}-{d:02d}-{m:02d}）"
+
+
 def _week_start(year: int, week: int) -> tuple[int, int, int, object] | None:
     """(year, month, day, "date.period") of a week's Monday, kept within its year; None for no such week."""
     try:
@@ -227,8 +278,16 @@ def _parse_date_strings(
     n = len(texts)
     fields: list[tuple[int, int, int, object]] = []
     serials: list[tuple[int, float]] = []
+    swapped: dict[int, str] = {}  # text → the detail naming both readings of its month and day
+    day_first = _day_first(texts)
     for i, text in enumerate(texts):
         got = _date_fields(text, year, yearless)
+        if got is None and (found := _ZONED.match(text)):
+            got = _zoned_fields(found)
+        if got is None and (found := _YEAR_LAST.match(text)):
+            got, both = _year_last_fields(found, day_first)
+            if both:
+                swapped[i] = both
         if got is None and _SERIAL_TEXT.fullmatch(text):
             serials.append((i, float(text)))
         elif got is None and ("年" in text or "月" in text or "周" in text):  # 二〇二四年三月五日, 第十二周
@@ -262,6 +321,10 @@ def _parse_date_strings(
         got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
         settle(idx, got, invalid, out, code)
         detail[idx] = _partial_detail(codes[idx], got, code)
+    idx = np.flatnonzero(how == _DAY_MONTH)
+    got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
+    settle(idx, got, invalid, out, _DAY_MONTH)
+    detail[idx] = [swapped[i] if codes[i] == _DAY_MONTH else None for i in idx]
     if serials:
         idx = np.array([i for i, _ in serials])
         got, not_serial, out = _serial_dates(np.array([v for _, v in serials], dtype=float))
@@ -313,6 +376,21 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     ['date.unparseable']
     >>> clean_date(pd.Series(["第3季度", "Q3", "第5季度"]), year=2024).codes.tolist()
     ['date.unparseable', 'date.unparseable', 'date.unparseable']
+
+    A date with the year last (13/03/2024, 03/13/2024) is read the one way it can be; when its month and
+    day can be swapped (05/03/2024), the column's other dates say which comes first, else the month,
+    with the code ``date.day_month_order`` (a warning naming both readings): the year is certain.
+
+    A moment with its time zone (2024-03-05T16:00:00.000Z) is the day it was in China (UTC+8).
+
+    >>> zoned = pd.Series(["2024-03-05T16:00:00.000Z", "2023-12-31T16:00:00Z", "2024-03-05T09:30:00+08:00"])
+    >>> clean_date(zoned, year=2024).values.dt.strftime("%Y-%m-%d").tolist()
+    ['2024-03-06', '2024-01-01', '2024-03-05']
+    >>> res = clean_date(pd.Series(["05/03/2024", "13/03/2024", "7/7/2024"]), year=2024)
+    >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.tolist()
+    (['2024-03-05', '2024-03-13', '2024-07-07'], ['date.day_month_order', <NA>, <NA>])
+    >>> res.detail[0]
+    '2024-03-05 计（同列日期为日/月/年；也可读作 2024-05-03）'
     >>> clean_date(pd.Series(["未开庭", "尚未开庭", "待定", "不详", "未知", "待核实"]), year=2024).codes.tolist()
     ['date.pending', 'date.pending', 'date.pending', 'date.unparseable', 'date.unparseable', 'date.unparseable']
     """

@@ -8,7 +8,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from fzlib import numerals
+from fzlib import fmt, numerals
 from fzlib.ingest.cleaners.cells import (
     FLOAT,
     INT,
@@ -169,7 +169,7 @@ def _bounded(value: np.ndarray, codes: np.ndarray, detail: np.ndarray, bounds) -
         out = ~np.isnan(value) & ((value < low) | (value > high))
     if out.any():
         codes[out] = "number.out_of_range"
-        detail[out] = [f"{low:g}～{high:g}"] * int(out.sum())
+        detail[out] = [f"{fmt.plain(low)}～{fmt.plain(high)}"] * int(out.sum())
         value[out] = np.nan
 
 

@@ -32,6 +32,7 @@ CODES = frozenset(
         "date.yearless",
         "date.period",
         "date.range",
+        "date.day_month_order",
     }
 )
 
