@@ -718,3 +718,14 @@ def test_rates_named_before_fenbie_take_their_values_in_turn():
     text = "共排查纠纷400件，调处396件，调处成功380件，调处率和调处成功率分别为99%和96%。"
     assert flagged(text) == []
     assert verdict(text, "99%") == "consistent"
+
+
+def test_a_share_no_whole_count_gives_is_wrong_even_when_its_base_is_unclear():
+    # 审结数 is named but not given; whichever count it is, 47 of a whole number is never 33.77%
+    text = "全市共收到行政复议案件1466件，受理1346件，维持结果47件，占审结数的33.77%。"
+    assert flagged(text) == ["33.77%"]
+
+
+def test_a_share_some_whole_count_gives_is_not_wrong_when_its_base_is_unclear():
+    text = "全市共收到行政复议案件1466件，受理1346件，维持结果47件，占审结数的33.81%。"
+    assert flagged(text) == []
