@@ -681,3 +681,51 @@ def test_a_clause_telling_what_was_done_to_something_ends_a_list():
     # "对…提出检察建议2222件" after a ；is a new action, not one more item of the 其中 list
     text = "共办结监督案件3000余件,其中向法院提出抗诉37件;对审判活动违法行为提出检察建议2222件;对执行活动违法行为提出检察建议5978件。"
     assert flagged(text) == []
+
+
+# ------------------------------------------------------------ corpus10: counterparts, handled counts, named rates
+
+
+def test_a_count_of_the_other_status_after_a_semicolon_is_no_part_of_the_total():
+    # 辅助 staff are the counterpart of 在编 staff, never among them: the 其中 list ended at the semicolon
+    text = "执法中队现有在编执法人员20名，其中持证人员18名；辅助执法人员9名。"
+    assert flagged(text) == []
+
+
+def test_a_list_of_people_still_exceeds_its_total_when_no_item_is_a_counterpart():
+    text = "执法中队现有在编执法人员20名，其中持证人员18名、新录用人员5名。"
+    assert flagged(text) == ["20名"]
+
+
+def test_a_bare_handled_count_after_an_item_tells_how_many_of_it_were_done():
+    text = "共受理诉求500件，其中政务类300件，办结260件；社会类200件，办结190件。"
+    assert flagged(text) == []
+    assert verdict(text, "500件", "total") == "consistent"
+
+
+def test_a_list_after_the_full_stop_breaks_down_the_earlier_total_its_parts_add_up_to():
+    text = "平台共受理诉求500件，办结450件。其中，政务类300件，办结260件；社会类180件，办结175件；无效诉求20件。"
+    assert flagged(text) == []
+    assert verdict(text, "500件", "total") == "consistent"
+
+
+def test_a_stage_rate_is_over_the_count_its_own_verb_names_not_the_successful_ones():
+    text = "共排查纠纷400件，调处396件，调处成功380件，调处率99%。"
+    assert verdict(text, "99%") == "consistent"
+
+
+def test_rates_named_before_fenbie_take_their_values_in_turn():
+    text = "共排查纠纷400件，调处396件，调处成功380件，调处率和调处成功率分别为99%和96%。"
+    assert flagged(text) == []
+    assert verdict(text, "99%") == "consistent"
+
+
+def test_a_share_no_whole_count_gives_is_wrong_even_when_its_base_is_unclear():
+    # 审结数 is named but not given; whichever count it is, 47 of a whole number is never 33.77%
+    text = "全市共收到行政复议案件1466件，受理1346件，维持结果47件，占审结数的33.77%。"
+    assert flagged(text) == ["33.77%"]
+
+
+def test_a_share_some_whole_count_gives_is_not_wrong_when_its_base_is_unclear():
+    text = "全市共收到行政复议案件1466件，受理1346件，维持结果47件，占审结数的33.81%。"
+    assert flagged(text) == []

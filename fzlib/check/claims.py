@@ -65,6 +65,13 @@ TRAITS = (
     re.compile(r"少数民族|汉族"),
     re.compile(r"退役|退休"),
 )
+# Statuses that exclude one another, one pattern per dimension with its sides as groups: a count named
+# by one side (辅助执法人员) is a counterpart of a total named by the other (在编执法人员), never its part,
+# so a list of the total has ended before it ("在编27名，其中持证24名；辅助执法人员15名").
+COUNTERPARTS = (
+    (re.compile(r"在编|编内|正式"), re.compile(r"编外|辅助|协管|聘用|临时")),
+    (re.compile(r"专职"), re.compile(r"兼职")),
+)
 # Groups the people aided belong to, one pattern per dimension, each naming a whole item: a list whose
 # items are such groups (残疾人169件、妇女492件、农民工544件) counts a case once for every group its
 # aided person is in, so its parts may exceed its total, and their shares 100%.
@@ -550,14 +557,19 @@ def _continued_breakdown(
 ) -> list[Breakdown]:
     """The list after "。其中" belongs to the count that closed the sentence before, unless that count
     is itself the last item of a list: then the list belongs to the earlier count of the paragraph its
-    parts add up to, and to none when no count fits (which count it meant is not clear)."""
+    parts add up to, and to none when no count fits (which count it meant is not clear). Parts that add
+    up exactly to an earlier total (共…) of the paragraph, and not to the closing count, break that total
+    down ("共受理诉求42172件（…），办结38552件。其中，行政化服务类事项20549件，…")."""
     bds = _breakdowns(norm, [lead] + figs, continued=True)
-    if not bds or not _is_list_item(lead, previous):
+    if not bds:
         return bds
     whole = _parts_sum(bds[0])
     earlier = [f for f in _earlier_counts(lead, paragraph) if abs(f.num.value - whole) < 1e-9]
-    if earlier:
+    listed = _is_list_item(lead, previous)
+    if earlier and (listed or (earlier[-1].is_total and abs(lead.num.value - whole) > 1e-9)):
         return _breakdowns(norm, [earlier[-1]] + figs, continued=True)
+    if not listed:
+        return bds
     if abs(lead.num.value - whole) < 1e-9:
         return bds
     return []
@@ -801,6 +813,11 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
             break
         if _RATE_MARK.search(g.raw_label) or _CHANGE_LEAD.search(g.raw_label):
             break
+        if _counterpart(total.label, g.label):
+            break
+        if parts and _handled_of_item(norm, prev, g, parts):
+            prev = g  # "行政化服务类事项20549件，办结14937件；社会化…": how many of that item were handled
+            continue
         if _INTRO.search(g.raw_label) and parts:
             # A sub-list ("其中…") or an item whose name holds 涉及/包括: which, is not clear.
             return parts, g
@@ -811,6 +828,29 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
 
 
 _AMOUNT = re.compile(r"(?:金额|罚款|罚没款?|涉案金额|标的额?)(?:为|达|共|计)?$")
+
+
+def _counterpart(total_label: str, label: str) -> bool:
+    """Whether a count is named by one side of a status whose other side names the total (COUNTERPARTS)."""
+    for one, other in COUNTERPARTS:
+        if (one.search(total_label) and other.search(label) and not one.search(label)) or (
+            other.search(total_label) and one.search(label) and not other.search(label)
+        ):
+            return True
+    return False
+
+
+def _handled_of_item(norm: str, prev: Figure, g: Figure, parts: list[Part]) -> bool:
+    """Whether a count named by a later stage alone ("办结14937件") follows the item it handled, after a
+    comma: it tells how many of that item were done, it is no item of the list. Only after an item
+    named by no stage, since in "调解成功80件，办结15件" both name stages and the second may be an item."""
+    item = parts[-1].figure
+    if prev is not item or re.search(r"[；;。]", _gap(norm, item, g)):
+        return False
+    if any(stage.search(item.label) for stage in STAGES):
+        return False
+    later = [stage.fullmatch(g.label) for stage in STAGES[1:]]
+    return any(later)
 
 
 def _amount_of_item(norm: str, g: Figure, parts: list[Part], total: Figure) -> bool:
@@ -1270,8 +1310,18 @@ def rate_definitions() -> tuple[dict, ...]:
     return tuple(entries)
 
 
+# "调处率和调处成功率分别达到99.7%和97%": rates named one after another, then 分别, then their values in turn.
+_RESPECTIVE_RATES = re.compile(
+    r"((?:[^，,、；;：:\s和及与]{1,8}?(?:率|满意度)[和及与、]){1,4})[^，,、；;：:\s]{1,8}?(?:率|满意度)分别"
+)
+
+
 def rate_name(label: str) -> str:
-    """The name of the rate stated after a label: "调解成功率达" → "调解成功率"."""
+    """The name of the rate stated after a label: "调解成功率达" → "调解成功率". When the label names
+    several rates before 分别, the figure right after it is the first one's ("调处率和调处成功率分别达到")."""
+    respective = list(_RESPECTIVE_RATES.finditer(label))
+    if respective and not re.search(r"率|满意度", label[respective[-1].end() :]):
+        return re.split(r"[和及与、]", respective[-1].group(1))[0]
     m = re.search(r"([^，、；：\s]{0,8}?(?:率|满意度))[^率]*$", label)
     return m.group(1) if m else ""
 
@@ -1380,8 +1430,11 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     # carries (成功) picks the count over one that only shares a looser word (调处).
     own = [w for w in d["numerator"] if w in rate_name(g.raw_label)]
     named = [f for f in named if _has_word(f.label, own)] or named
-    # "受理24件" names the count by its verb; "受理前协调处理4件" only mentions the word.
-    numerator = next((f for f in named if f.label.endswith(tuple(d["numerator"]))), named[0] if named else None)
+    # "受理24件" names the count by its verb; "受理前协调处理4件" only mentions the word. A count named by
+    # the rate's own word ("调处6732件" for 调处率) comes before one that goes on to another ("调处成功6536件").
+    numerator = next((f for f in named if own and f.label.endswith(tuple(own))), None) or next(
+        (f for f in named if f.label.endswith(tuple(d["numerator"]))), named[0] if named else None
+    )
     before = [f for f in counts if numerator is None or f.index < numerator.index]
     at_least = numerator.num.value if numerator is not None else 0
     fits = [

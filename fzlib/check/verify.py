@@ -519,6 +519,20 @@ def _check_share(text: str, s: Share) -> Claim | None:
             return _claim(
                 text, s.share, used, "share", stated_value, expected, "inconsistent", code, against=s.base, **values
             )
+        if _exact_integer(part) and stated.exact and base_reproducing(part.value, stated) is None:
+            # Which count the share is of is not clear, but no whole count at all gives it: wrong whatever its base.
+            return _claim(
+                text,
+                s.share,
+                used,
+                "share",
+                stated_value,
+                None,
+                "inconsistent",
+                "share_impossible",
+                part=part_text,
+                stated=shown,
+            )
         return _claim(
             text,
             s.share,
