@@ -2148,3 +2148,16 @@ def test_a_grid_worker_s_visit_outcome_says_whether_the_person_was_reached(tmp_p
     result = clean(tmp_path)
     got = builders.figures(result)
     assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (3, 1, 2)
+
+
+def test_a_column_titled_as_a_field_another_column_was_taken_for_is_named_so_never_unknown(tmp_path):
+    """Two 办理日期 columns that read alike: the first is taken, and the other is named as the one not
+    used (column.preferred), not as a column of no known field (column.unknown)."""
+    header = [*builders.ENFORCEMENT_HEADER[:6], "办理日期", *builders.ENFORCEMENT_HEADER[6:]]
+    rows = [[*r[:6], r[5], *r[6:]] for r in builders.enforcement_rows(5)]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": [header, *rows]})
+    result = clean(tmp_path)
+    assert not codes(result, "column.unknown")
+    (note,) = codes(result, "column.preferred")
+    assert (note["cell"], note["expected"]) == ("F1", "“办理日期”")
+    assert builders.figures(result)["enforcement.cases"] == 5

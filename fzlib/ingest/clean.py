@@ -608,21 +608,24 @@ class YearCleaner:
                 cell = f"{column_letter(j)}{table.header_row + 1}"
                 self.issue("column.unknown", rel, sheet, header=f"空白表头（{cell}）", cell=cell)
         taken = found.found()
-        unknown = [c for c in table.columns if c.index not in used and not SERIAL_HEADERS.intersection(c.own[:1])]
+        unknown = [
+            c
+            for c in table.columns
+            if c.index not in used and c.index not in found.rivals and not SERIAL_HEADERS.intersection(c.own[:1])
+        ]
         suggested = _close_fields(table, unknown, spec, taken, self.year)
-        for col in table.columns:
-            if col.index not in used and not SERIAL_HEADERS.intersection(col.own[:1]):
-                close = suggested.get(col.index)
-                self.issue(
-                    "column.unknown",
-                    rel,
-                    sheet,
-                    header=col.display or f"空白表头（{column_letter(col.index)}{table.header_row + 1}）",
-                    cell=f"{column_letter(col.index)}{table.header_row + 1}",
-                    kind=spec.kind,
-                    field=close,
-                    suggestion=spec.field(close).title if close else None,
-                )
+        for col in unknown:
+            close = suggested.get(col.index)
+            self.issue(
+                "column.unknown",
+                rel,
+                sheet,
+                header=col.display or f"空白表头（{column_letter(col.index)}{table.header_row + 1}）",
+                cell=f"{column_letter(col.index)}{table.header_row + 1}",
+                kind=spec.kind,
+                field=close,
+                suggestion=spec.field(close).title if close else None,
+            )
 
     # --- records --------------------------------------------------------------------------
     def clean_parts(self, spec: LedgerSpec, parts: list[SheetPart]):

@@ -164,6 +164,8 @@ class Fit:
     sections: dict[str, dict[int, str]] = field(default_factory=dict)
     subsets: list[Column] = field(default_factory=list)  # 其中 columns, not counted again
     notes: list[tuple[str, str, Column | None, str]] = field(default_factory=list)  # (code, field, column, detail)
+    # Columns titled as a field another column of theirs was taken for: named by a note, never "unknown".
+    rivals: set[int] = field(default_factory=set)
     tiers: dict[str, int] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
     score: float = 0.0
@@ -334,7 +336,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             continue
         best = min(t for t, _ in options)
         tied = [c for t, c in options if t == best]
-        col = tied[0]
+        col, rivals = tied[0], list(tied)
         preferred = _preferred(f, tied, titles)
         # A hidden column titled like a shown one is the one put away (an old or helper column):
         # the shown one is the field's.
@@ -352,10 +354,11 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             scored = sorted(
                 ((ctx.content(table, c).fit(f, vocabs.get(f.name)), -c.index, c) for c in tied), reverse=True
             )
-            if scored[0][0] - scored[1][0] >= 0.2:
-                col = scored[0][2]
-                others = "、".join(f"“{c.display}”" for c in tied if c is not col)
-                result.notes.append(("column.by_content", f.name, col, others))
+            code = "column.by_content" if scored[0][0] - scored[1][0] >= 0.2 else "column.preferred"
+            col = scored[0][2] if code == "column.by_content" else col  # no clear winner: the first
+            others = "、".join(f"“{c.display}”" for c in tied if c is not col)
+            result.notes.append((code, f.name, col, others))
+        result.rivals.update(c.index for c in rivals if c is not col)
         result.columns[f.name], result.tiers[f.name] = col, best
         taken.add(col.index)
 
