@@ -17,6 +17,7 @@ from . import (
     fengling,
     guitang,
     lanpo,
+    lanshan,
     meigang,
     qinghe,
     shimen,
@@ -48,6 +49,7 @@ TOWNS: dict[str, ModuleType] = {
     "shiqiao": shiqiao,
     "chengxi": chengxi,
     "xingping": xingping,
+    "lanshan": lanshan,
 }
 
 
