@@ -2177,8 +2177,11 @@ def test_a_months_book_with_an_empty_sheet_is_no_zero_for_the_year(tmp_path):
     # header only is the office saying the year had none (0).
     april = [["某镇综治中心2025年4月信访事项登记台账"], ["序号", "信访编号", "交办单位", "交办日期", "办理状态"]]
     builders.xlsx(tmp_path / "month" / "综治中心工作台账（2025年4月）.xlsx", {"信访事项": april})
-    got = builders.figures(clean(tmp_path / "month", year=2025))
+    result = clean(tmp_path / "month", year=2025)
+    got = builders.figures(result)
     assert (got["petitions.assigned"], got["petitions.resolved"]) == (None, None)
+    reason = builders.evidence(result)["petitions.assigned"].reason
+    assert "4月" in reason and "综治中心工作台账（2025年4月）.xlsx「信访事项」" in reason
 
     year = [["某镇2025年信访事项登记台账"], ["序号", "信访编号", "交办单位", "交办日期", "办理状态"]]
     builders.xlsx(tmp_path / "year" / "信访事项登记台账（2025年）.xlsx", {"信访事项": year})
