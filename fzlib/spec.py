@@ -22,6 +22,7 @@ SPEC_KEYS = {
     "date",
     "date_fallback",
     "pending_when",
+    "provisional",
     "fields",
     "figures",
     "breakdowns",
@@ -155,6 +156,10 @@ class LedgerSpec:
     # Field → values saying the event that dates a record will not happen (审核意见 不同意出台: a draft never
     # issued): such a record with its date blank is of no year, as a date written 未印发 is, not an error.
     pending_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Field → values that say a record is still open (正在化解, 调解中). A book kept per month lists an item
+    # open at the month's end again in the next month's book with its outcome: among copies of one record,
+    # a copy with an outcome settles the open one, whichever file was read first.
+    provisional: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sensitive: bool = False
     # The field a wide log or tick matrix fills with its cells (counts per category in columns):
     # each filled cell becomes a record with that many. None: one record per row.
@@ -386,10 +391,19 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     for name, values in pending_when.items():
         if name not in names:
             raise SpecError(f"{where}: pending_when names unknown field {name!r}{_did_you_mean(name, names)}")
+        # A free-text field (备注) is matched on its whole cleaned text; a vocabulary's on its values.
+        vocab = next(f.vocabulary for f in fields if f.name == name)
+        wrong = [v for v in values if vocab is not None and v not in vocab]
+        if wrong:
+            raise SpecError(f"{where}: pending_when {name!r}: {wrong[0]!r} is not a value of its vocabulary")
+    provisional = {str(k): tuple(str(v) for v in _as_tuple(vs)) for k, vs in (raw.get("provisional") or {}).items()}
+    for name, values in provisional.items():
+        if name not in names:
+            raise SpecError(f"{where}: provisional names unknown field {name!r}{_did_you_mean(name, names)}")
         vocab = next(f.vocabulary for f in fields if f.name == name) or {}
         wrong = [v for v in values if v not in vocab]
         if wrong:
-            raise SpecError(f"{where}: pending_when {name!r}: {wrong[0]!r} is not a value of its vocabulary")
+            raise SpecError(f"{where}: provisional {name!r}: {wrong[0]!r} is not a value of its vocabulary")
     figures = tuple(
         _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names) for i, g in enumerate(raw.get("figures") or [])
     )
@@ -417,6 +431,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         date=raw.get("date"),
         date_fallback=raw.get("date_fallback"),
         pending_when=pending_when,
+        provisional=provisional,
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,
         statistics=statistics,

@@ -1033,6 +1033,34 @@ def test_a_monthly_form_of_several_kinds_states_each_by_its_section(tmp_path):
     assert not codes(result, "file.unknown_kind")
 
 
+def test_a_platform_report_with_its_period_line_above_the_header_states_its_figures(tmp_path):
+    # The county platform's monthly report, a sheet per month: a line 统计周期：…至… 导出时间：… between
+    # the title and 指标名称 | 计量单位 | 本月 | 本年累计 | 同比增减 (a change: +2, -1, 持平, never a count).
+    def month(m: int, warnings: int, vice: int, detained: int) -> list[list]:
+        return [
+            ["某镇平安建设工作统计月报"],
+            [f"统计周期：2025-{m:02d}-01至2025-{m:02d}-28", None, None, f"导出时间：2025-{m + 1:02d}-03 09:12"],
+            ["指标名称", "计量单位", "本月", "本年累计", "同比增减"],
+            ["一、矛盾纠纷排查化解"],
+            ["排查矛盾纠纷", "件", warnings + 3, None, "+3"],
+            ["化解矛盾纠纷", "件", warnings + 2, None, "持平"],
+            ["二、平安建设"],
+            ["家庭暴力告诫书", "份", warnings, None, "+1"],
+            ["涉黄治安案件", "起", vice, None, "持平"],
+            ["涉黄治安案件行政拘留", "人", detained, None, "-2"],
+        ]
+
+    builders.xlsx(
+        tmp_path / "平安建设工作月报（县综治平台导出）.xlsx",
+        {"2025年01月": month(1, 2, 1, 2), "2025年02月": month(2, 1, 0, 0), "2025年03月": month(3, 0, 2, 3)},
+    )
+    result = clean(tmp_path, year=2025)
+    got = builders.figures(result)
+    assert (got["security.dv_warnings"], got["security.vice_cases"], got["security.vice_detentions"]) == (3, 3, 5)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (12, 9)
+    assert not codes(result, "file.unknown_kind")
+
+
 def test_platform_event_states_archived_and_awaiting(tmp_path):
     # A 综治中心 platform's export: 已归档 is closed (after 已办结), 待签收 not yet taken up.
     rows = [
@@ -1796,6 +1824,35 @@ def test_a_filed_case_not_yet_decided_is_no_decision_of_the_year(tmp_path):
     assert codes(result, "row.required_missing") == []
 
 
+def test_a_case_in_hand_said_so_only_in_its_remark_is_no_decision_of_the_year(tmp_path):
+    # A quarter's book without a 案件状态 column: the office writes 办理中 alone in 备注 for a case filed
+    # in December and not yet decided (no 作出决定日期). It is no decision of any year yet, not an error.
+    rows = [
+        ["某镇综合行政执法队2025年第四季度执法案件台账"],
+        ["序号", "案件编号", "执法类别", "立案日期", "作出决定日期", "备注"],
+        [1, "某综执罚〔2025〕17号", "行政处罚", "2025年10月9日", "2025年10月20日", None],
+        [2, "某综执检〔2025〕30号", "行政检查", "2025年11月3日", "2025年11月3日", None],
+        [3, "某综执罚〔2025〕18号", "行政处罚", "2025年12月24日", None, "办理中"],
+    ]
+    builders.xlsx(tmp_path / "综合行政执法队2025年第四季度执法案件台账.xlsx", {"2025年第四季度": rows})
+    result = clean(tmp_path, year=2025)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (2, 1, 1)
+    assert codes(result, "row.required_missing") == []
+
+
+def test_a_remark_saying_more_than_in_hand_does_not_excuse_a_missing_decision_date(tmp_path):
+    # Only the remark's whole text is read as the case's state: a sentence is no state.
+    rows = [
+        ["序号", "案件编号", "执法类别", "作出决定日期", "备注"],
+        [1, "某综执罚〔2025〕17号", "行政处罚", "2025年10月20日", None],
+        [2, "某综执罚〔2025〕18号", "行政处罚", None, "当事人已缴纳罚款，办理中"],
+    ]
+    builders.xlsx(tmp_path / "综合行政执法队执法案件台账.xlsx", {"台账": rows})
+    result = clean(tmp_path, year=2025)
+    assert [r["cell"] for r in codes(result, "row.required_missing")] == ["D3"]
+
+
 def test_an_undecided_case_not_said_to_be_pending_is_still_missing_its_number(tmp_path):
     rows = [
         ["序号", "执法类别", "决定书文号", "作出决定日期", "案件状态"],
@@ -2161,3 +2218,81 @@ def test_a_column_titled_as_a_field_another_column_was_taken_for_is_named_so_nev
     (note,) = codes(result, "column.preferred")
     assert (note["cell"], note["expected"]) == ("F1", "“办理日期”")
     assert builders.figures(result)["enforcement.cases"] == 5
+
+
+# --- books kept per month: an open item listed again next month ---------------------------------------------------
+
+
+def test_an_item_open_at_a_months_end_and_listed_again_next_month_counts_once_with_its_outcome(tmp_path):
+    # One book per month: a petition still in hand at the end of March is listed again in April's
+    # book with its outcome, a mediation case 调解中 in March again in April with its result, form and
+    # subsidy. One item, one case, each with its outcome, whichever book is read first.
+    def book(m: int, petitions: list[list], cases: list[list]) -> dict:
+        return {
+            "信访事项": [
+                [f"某镇综治中心2025年{m}月信访事项登记台账"],
+                ["序号", "信访编号", "交办单位", "交办日期", "办理状态", "备注"],
+                *[[i, *r] for i, r in enumerate(petitions, 1)],
+            ],
+            "人民调解": [
+                [f"某镇综治中心2025年{m}月人民调解案件登记表"],
+                ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）", "备注"],
+                *[[i, *r] for i, r in enumerate(cases, 1)],
+            ],
+        }
+
+    march = book(
+        3,
+        [["XF2025031", "县联办", "2025-03-08", "已化解", None], ["XF2025032", "县联办", "2025-03-25", "正在化解", None]],
+        [["（2025）某人调字第30号", "2025/3/3", "调解成功", "书面协议", 200, None],
+         ["（2025）某人调字第31号", "2025/3/26", "调解中", None, None, None]],
+    )  # fmt: skip
+    april = book(
+        4,
+        [["XF2025032", "县联办", "2025-03-25", "已化解", "上月结转"], ["XF2025033", "市联办", "2025-04-14", "化解中", None]],
+        [["（2025）某人调字第31号", "2025/3/26", "调解成功", "口头协议", 50, "上月结转"]],
+    )  # fmt: skip
+    builders.xlsx(tmp_path / "综治中心工作台账（2025年3月）.xlsx", march)
+    builders.xlsx(tmp_path / "综治中心工作台账（2025年4月）.xlsx", april)
+    result = clean(tmp_path, year=2025)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 2, 1)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 250
+    assert len(codes(result, "row.duplicate")) == 2
+
+
+def test_an_open_case_given_two_different_outcomes_by_its_copies_leaves_its_figures_unknown(tmp_path):
+    # 调解中 in one book, 调解成功 in a second and 调解不成功 in a third: which holds is not known.
+    def book(m: int, result: str) -> dict:
+        return {
+            "人民调解": [
+                ["序号", "卷宗号", "受理日期", "调解结果", "协议形式"],
+                [1, "（2025）某人调字第7号", "2025/3/3", "调解成功", "书面协议"],
+                [2, "（2025）某人调字第8号", "2025/3/26", result, None],
+            ]
+        }
+
+    builders.xlsx(tmp_path / "人民调解（2025年3月）.xlsx", book(3, "调解中"))
+    builders.xlsx(tmp_path / "人民调解（2025年4月）.xlsx", book(4, "调解成功"))
+    builders.xlsx(tmp_path / "人民调解（2025年5月）.xlsx", book(5, "调解不成功"))
+    result = clean(tmp_path, year=2025)
+    assert builders.figures(result)["mediation.cases"] is None
+
+
+def test_a_months_book_with_an_empty_sheet_is_no_zero_for_the_year(tmp_path):
+    # Only April's book is in the folder and its 信访 sheet has the header only: April had no item, the
+    # other months are unknown — the year's figures are unknown, not 0. A book for the year with the
+    # header only is the office saying the year had none (0).
+    april = [["某镇综治中心2025年4月信访事项登记台账"], ["序号", "信访编号", "交办单位", "交办日期", "办理状态"]]
+    builders.xlsx(tmp_path / "month" / "综治中心工作台账（2025年4月）.xlsx", {"信访事项": april})
+    result = clean(tmp_path / "month", year=2025)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"]) == (None, None)
+    reason = builders.evidence(result)["petitions.assigned"].reason
+    assert "4月" in reason and "综治中心工作台账（2025年4月）.xlsx「信访事项」" in reason
+
+    year = [["某镇2025年信访事项登记台账"], ["序号", "信访编号", "交办单位", "交办日期", "办理状态"]]
+    builders.xlsx(tmp_path / "year" / "信访事项登记台账（2025年）.xlsx", {"信访事项": year})
+    got = builders.figures(clean(tmp_path / "year", year=2025))
+    assert (got["petitions.assigned"], got["petitions.resolved"]) == (0, 0)

@@ -386,6 +386,23 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             elif s.get("problem"):
                 refused.setdefault(kind, []).append(f"{f['file']}「{s['sheet']}」")
             errors[kind] = errors.get(kind, 0) + int(s.get("excluded", {}).get("error", 0))
+    # A kind whose only tables are one month's or quarter's, none holding a record (a monthly book's
+    # empty 信访 sheet): that part of the year had nothing, the others are unknown — no 0 for the year.
+    periods: dict[str, dict[str, str]] = {}  # kind → place → the part of the year its table names
+    whole: set[str] = set()
+    for f in manifest.get("files", []):
+        if f.get("excluded"):
+            continue
+        for s in f.get("sheets", []):
+            for t in s.get("tables", []):
+                kind = t.get("kind")
+                if kind not in specs:
+                    continue
+                if s.get("records") or not t.get("part_of_year"):
+                    whole.add(kind)
+                else:
+                    periods.setdefault(kind, {})[f"{f['file']}「{s['sheet']}」"] = t["part_of_year"]
+    only_parts = {kind: periods[kind] for kind in set(periods) - whole}
     stated: dict[str, dict] = {}
     kind_of_figure = {g.name: k for k, sp in specs.items() for g in sp.figures}
     for st in manifest.get("statistics", []):
@@ -397,7 +414,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     unread = tuple(f["file"] for f in files if f.get("problem") in _CONTENT_UNKNOWN and not f.get("kind_hint"))
     shown = {s.get("kind") for f in files for s in f.get("sheets", [])} | set(refused)
     out = {kind: KindEvidence(key=specs[kind].key, unread=unread) for kind in specs if unread and kind not in shown}
-    for kind in sorted(set(refused) | set(errors) | set(wrong_year) | set(stated)):
+    for kind in sorted(set(refused) | set(errors) | set(wrong_year) | set(stated) | set(only_parts)):
         places = refused.get(kind, [])
         more = "等" if len(places) > 3 else ""
         why = (
@@ -406,6 +423,14 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
         if not why and wrong_year.get(kind):
             files = "、".join(dict.fromkeys(wrong_year[kind]))
             why = f"{specs[kind].title}的记录都不属于本年度（{files}），可能放错了年份文件夹"
+        if not why and kind in only_parts:
+            named = "、".join(sorted(set(only_parts[kind].values())))
+            places = list(only_parts[kind])
+            more = "等" if len(places) > 3 else ""
+            why = (
+                f"{specs[kind].title}只有{named}的表（{'、'.join(places[:3])}{more}），且没有记录："
+                "这段时间没有，不能说明全年为0"
+            )
         out[kind] = KindEvidence(
             why, errors.get(kind, 0), stated.get(kind, {}), specs[kind].key, unread if kind not in shown else ()
         )

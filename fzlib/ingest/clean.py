@@ -21,7 +21,7 @@ from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
 from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, sha256
 from fzlib.ingest.keys import identities
-from fzlib.ingest.layout import records, year_named, year_source
+from fzlib.ingest.layout import part_of_year_named, records, year_named, year_source
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     Table,
@@ -497,6 +497,9 @@ class YearCleaner:
             return 0
         spec = self.specs[found.kind]
         where["kind"] = found.kind
+        part = part_of_year_named(table.title_text, sheet.name, Path(rel).stem)
+        if part:  # a book kept per month or quarter: an empty one says nothing of the other months
+            where["part_of_year"] = part
         info.setdefault("kind", found.kind)
         if detail:  # recognised by its headers although its title points elsewhere
             self.issue("sheet.title_mismatch", rel, sheet.name, detail=detail)
@@ -846,6 +849,13 @@ class YearCleaner:
         candidates = table[keep]
         dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
         if dup.any():
+            for name, (values, unsure) in _settled_by_copies(candidates, key, spec.provisional).items():
+                table.loc[values.index, name] = values
+                if unsure.any():  # copies settle it differently: which outcome holds is not known
+                    table.loc[unsure[unsure].index, UNUSABLE] = _with_field(
+                        table.loc[unsure[unsure].index, UNUSABLE], name
+                    )
+                candidates = table[keep]
             fields = [f.name for f in spec.fields if f.name in table and f.name not in key]
             for name, values in _completed_by_copies(candidates, key, fields).items():
                 table.loc[values.index, name] = values
@@ -1222,6 +1232,44 @@ def _completed_by_copies(records: pd.DataFrame, key: list[str], fields: list[str
         gap = firsts[name].isna() & best[name].notna() & ~unusable.str.contains(f",{name},", regex=False)
         if gap.any():
             out[name] = best.loc[gap[gap].index, name]
+    return out
+
+
+def _settled_by_copies(
+    records: pd.DataFrame, key: list[str], provisional: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[pd.Series, pd.Series]]:
+    """Field → (the outcome that copies give a first copy still open, the first copies whose copies
+    disagree on it). A month's book lists an item open at the month's end (正在化解, 调解中), the next
+    month's book lists it again with its outcome: the outcome holds, whichever book was read first. Two
+    different outcomes for one open record leave the field unusable there; a first copy with an outcome
+    of its own is never changed.
+
+    >>> t = pd.DataFrame({"_key": ["a", "a", "b", "b", "b"], "s": ["中", "成", "中", "成", "败"]})
+    >>> out = _settled_by_copies(t, ["_key"], {"s": ("中",)})
+    >>> out["s"][0].to_dict(), out["s"][1][out["s"][1]].index.tolist()
+    ({0: '成'}, [2])
+    """
+    out: dict[str, tuple[pd.Series, pd.Series]] = {}
+    identified = records[key].notna().all(axis=1)
+    copied = identified & records.duplicated(subset=key, keep=False)
+    if not copied.any():
+        return out
+    group = records[copied]
+    firsts = group[~group.duplicated(subset=key, keep="first")]
+    for name, values in provisional.items():
+        if name not in group:
+            continue
+        cells = group[name].astype("string")
+        settled = cells.where(cells.notna() & ~cells.isin(values))
+        outcomes = settled.groupby([group[k] for k in key], sort=False).agg(lambda v: tuple(sorted(set(v.dropna()))))
+        first_keys = pd.MultiIndex.from_frame(firsts[key]) if len(key) > 1 else pd.Index(firsts[key[0]])
+        per_first = pd.Series(outcomes.reindex(first_keys).to_numpy(), index=firsts.index)
+        open_first = firsts[name].astype("string").isin(values).fillna(False).astype(bool)
+        n = per_first.map(len)
+        settle = open_first & (n == 1)
+        unsure = open_first & (n > 1)
+        if settle.any() or unsure.any():
+            out[name] = (per_first[settle].map(lambda v: v[0]), unsure)
     return out
 
 

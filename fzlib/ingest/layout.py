@@ -21,6 +21,12 @@ from fzlib.spec import LedgerSpec
 # A year a title or sheet name gives (青禾镇2024年…, 2024年度, （2024）), for dates written without one.
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|年度)(?!\d{1,2}月\d)|[（(]((?:19|20)\d{2})[）)]")
 _ZERO = re.compile(r"^[0０]+(?:\.0+)?$")
+# A part of the year a title, sheet or file name gives (2025年4月, 第二季度, 上半年): a book kept per month or
+# quarter. A date (2025年4月3日) and a span (4月至6月, 1-3月) name no such part.
+_PART = re.compile(
+    r"(?<![\d月\-至到~])(?:1[0-2]|[1-9])月(?![\d份]*\s*(?:\d|[至到\-~—]))(?!份?\d)"
+    r"|第?[一二三四1-4]季度|[上下]半年"
+)
 
 
 @dataclass
@@ -54,6 +60,21 @@ def year_source(*texts: str) -> tuple[int, int] | None:
         if len(years) > 1:
             return None
     return None
+
+
+def part_of_year_named(*texts: str) -> str:
+    """The part of the year (a month, a quarter, a half) the first text naming one names, or "".
+
+    >>> part_of_year_named("某镇2025年4月信访事项登记台账"), part_of_year_named("", "2025年第二季度")
+    ('4月', '第二季度')
+    >>> part_of_year_named("某镇2025年信访事项登记台账（2025年3月5日更新）"), part_of_year_named("1-3月汇总")
+    ('', '')
+    """
+    for text in texts:
+        found = _PART.search(text or "")
+        if found:
+            return found.group(0)
+    return ""
 
 
 def _texts(cells: pd.Series) -> pd.Series:

@@ -34,8 +34,9 @@ PERIODS = r"\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?|第?[一
 # A period's total line inside a log (3月小计, 一季度合计, 上半年小计, 本月合计): a total, not a record.
 _TOTAL_ENDS = ("小计", "合计", "累计", "总计")
 _PERIOD_TOTAL = re.compile(rf"^(?:{PERIODS}|本月|本季度?|本年度?|全年)(?:{'|'.join(_TOTAL_ENDS)})$")
-# A line above a form's header saying who fills it in (填报单位：…（盖章） 填报日期：…): not a title.
-FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位")
+# A line above a form's header saying who fills it in (填报单位：…（盖章） 填报日期：…), or for which
+# period a platform exported it (统计周期：2025-01-01至2025-01-31 导出时间：…): not a title.
+FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位", "统计周期", "统计时段", "统计期间", "报告期")
 NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")
 SERIAL_HEADERS = {"序号", "编号序号", "NO", "NO.", "No."}
 # Titles every form has, whatever it records: they name no table of their own.

@@ -17,6 +17,7 @@ from . import (
     fengling,
     guitang,
     lanpo,
+    lanshan,
     liugang,
     meigang,
     qinghe,
@@ -50,6 +51,7 @@ TOWNS: dict[str, ModuleType] = {
     "chengxi": chengxi,
     "xingping": xingping,
     "liugang": liugang,
+    "lanshan": lanshan,
 }
 
 
