@@ -957,3 +957,16 @@ def test_a_phone_typed_into_a_count_column_is_removed_and_its_figure_says_so(tmp
     assert result.issues["code"].tolist() in (["cell.personal_number"], ["number.out_of_range"])
     assert PHONES[3] not in result.issues.astype(str).to_csv()
     assert builders.evidence(result)["security.dv_detentions"].status != "ok"
+
+
+def test_a_column_titled_for_a_person_is_no_office_unless_its_cells_name_organisations(tmp_path):
+    """承办人 is close to 承办单位 (执法单位): holding officers' names, taken for the office it would carry
+    them out unprotected. Holding the office's name, it is the office (read by content)."""
+    for cells, office in ((["张三 李四", "王五", "赵六、钱七"], None), (["旺草镇人民政府"] * 3, "旺草镇人民政府")):
+        head = [*builders.ENFORCEMENT_HEADER]
+        head[4] = "承办人"
+        rows = [r[:4] + [c] + r[5:] for r, c in zip(builders.enforcement_rows(3), cells)]
+        folder = tmp_path / str(office)
+        builders.xlsx(folder / "执法.xlsx", {"Sheet1": [head, *rows]})
+        table = builders.clean(folder).tables["enforcement"]
+        assert set(table["office"].dropna()) == ({office} if office else set())

@@ -34,7 +34,16 @@ from fzlib.ingest.locate import (
 )
 from fzlib.ingest.privacy import Outbound, personal_names, protect
 from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, read_file
-from fzlib.ingest.recognise import Context, best_fit, fit, header_words, other_document, similar, title_kind
+from fzlib.ingest.recognise import (
+    PERSON_TITLE,
+    Context,
+    best_fit,
+    fit,
+    header_words,
+    other_document,
+    similar,
+    title_kind,
+)
 from fzlib.spec import LedgerSpec, load_specs, with_town_words
 
 # Columns of a processed table beside the fields: what each record could not give a figure, and
@@ -50,8 +59,6 @@ WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
 OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}}
 # Assumptions noted once per distinct value (the others once per sheet and field).
 _BY_VALUE = ("vocab.assumed", "number.range")
-# A header naming a person: 承办人, 经办人, 调解员, 执法人员, 发布人, 签名.
-_PERSON = re.compile(r"(?:人|员|人员|签名|签字)(?:（[^（）]*）)?$")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
 SUGGESTED_FIT = 0.5
 # The status a row takes when its records fare differently (a wide log row gives several records).
@@ -579,7 +586,7 @@ class YearCleaner:
             # A header naming a person (承办人, 调解员, 执法人员) is never another name of an office or body.
             f = spec.field(name)
             accepted = accepted and not (
-                f.steps[:1] == ("text",) and _PERSON.search(col.display or "") and not _PERSON.search(f.title)
+                f.steps[:1] == ("text",) and PERSON_TITLE.search(col.display or "") and not PERSON_TITLE.search(f.title)
             )
             self.issue(
                 code,

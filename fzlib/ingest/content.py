@@ -17,6 +17,7 @@ import pandas as pd
 
 from fzlib.ingest.cleaners import CLEANERS
 from fzlib.ingest.cleaners.categories import CROSSES, TICKS, Vocabulary, vocabulary_of, yes_no_of
+from fzlib.ingest.privacy import ORGANISATION
 from fzlib.spec import FieldSpec
 
 SAMPLE = 200
@@ -59,6 +60,12 @@ class ColumnContent:
     @cached_property
     def texts(self) -> list[str]:
         return [unicodedata.normalize("NFKC", str(x)).strip() for x in self.raw]
+
+    def organisations(self) -> float:
+        """The share of cells naming an organisation (旺草镇人民政府, 综合行政执法队), not a person."""
+        if "organisation" not in self._cache:
+            self._cache["organisation"] = self._share([bool(ORGANISATION.search(t)) for t in self.texts])
+        return self._cache["organisation"]
 
     def dates(self) -> float:
         if "date" not in self._cache:

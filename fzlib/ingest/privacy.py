@@ -196,7 +196,7 @@ _NAME_SEPARATORS = re.compile(
 NOT_NAMES = frozenset("本人 同上 同前 不详 未知 匿名 某某 群众 村民 居民 其他 其它 无名 暂无".split())
 # A "name" holding one of these is an organisation (当事人 may be a company); it is not registered,
 # so that office, village and company columns keep their words.
-_ORGANISATION = re.compile(
+ORGANISATION = re.compile(
     r"公司|政府|委员会|有限|集团|合作社|事务所|人民|中心|协会|办公室|派出所|法院|检察院|医院|卫生院|学校|"
     r"银行|村委|居委|[村镇乡局所站队厂店院部办委处室馆司场]$"
 )
@@ -235,7 +235,7 @@ def registrable(name: str) -> bool:
         shortest <= len(compact) <= MAX_NAME_CHARS
         and any(c.isalpha() for c in compact)
         and compact not in NOT_NAMES
-        and not _ORGANISATION.search(compact)
+        and not ORGANISATION.search(compact)
         and compact not in _MASKS_FOLDED
     )
 

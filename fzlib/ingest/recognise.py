@@ -431,6 +431,12 @@ def _ticks_or_counts(table, ctx, columns: list[Column]) -> bool:
     return bool(filled) and all(c.ticks() >= TICK_SHARE for c in filled)
 
 
+# A title naming a person: 承办人, 经办人, 调解员, 执法人员, 发布人, 签名.
+PERSON_TITLE = re.compile(r"(?:人|员|人员|签名|签字)(?:（[^（）]*）)?$")
+# The share of a person-titled column's cells that must name organisations for a body's field to take it.
+ORGANISATIONS_NEEDED = 0.8
+
+
 def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> None:
     """Fields still without a column take a free column whose title is close and whose cells fit.
     A table without records has no cells to judge: there a close title is enough where the words
@@ -471,6 +477,15 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             content = ctx.content(table, col)
             if step == "text" and any(content.vocabulary(v, n) >= 0.5 for n, v in vocabs.items()):
                 continue  # values of a category of this kind (合同审查, 法律咨询) are no free text
+            # A column titled for a person (承办人) taken for a body's field (执法单位) would carry the
+            # officers' names out unprotected: only where its cells name organisations.
+            if (
+                not f.personal
+                and any(PERSON_TITLE.search(t) for t in col.own[:1])
+                and not PERSON_TITLE.search(f.title)
+                and content.organisations() < ORGANISATIONS_NEEDED
+            ):
+                continue
             if not content.filled and close and not len(table.body):
                 score = needed if named else 0.0
             else:
