@@ -95,6 +95,8 @@ _EXAMPLE_NOTE = re.compile(r"(?:填写|填表|填报)(?:示例|样例|范例)|^(
 _TOTAL_CELLS = frozenset(TOTAL_WORDS) | {"汇总", "合 计", "小 计", "总 计"}
 # A row of a system's field codes under its Chinese titles (ajbh, case_no, blrq): a header's second line.
 _FIELD_CODE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# The body rows right under a header where a template's example row or a system's field codes stand.
+UNDER_HEADER_ROWS = 3
 
 
 def is_example_row_text(text: str) -> bool:
@@ -574,12 +576,20 @@ def classify_rows(
         totals([normed[c] for c in firsts])[at.reshape(-1)]
         | g.per_unique(map(_TOTAL_CELLS.__contains__, normed))[lead].any(axis=1),
     )
-    examples = g.per_unique(map(is_example_row_text, normed))
-    mark("example", examples[lead].any(axis=1) | (examples[codes] & filled).any(axis=1))
+    # A template's example row and a system's line of field codes sit right under the header: only
+    # the texts of the body's first rows are looked at (a per-text test over a big sheet's every
+    # distinct text was 5 % of reading it).
+    at_top = np.arange(n) < UNDER_HEADER_ROWS
+    examples = np.zeros(len(texts), dtype=bool)
+    identifiers = np.zeros(len(texts), dtype=bool)
+    for i in np.unique(codes[:UNDER_HEADER_ROWS]):
+        t = normed[i]
+        examples[i] = "例" in t and is_example_row_text(t)
+        identifiers[i] = t.isascii() and bool(_FIELD_CODE.fullmatch(t))
+    mark("example", at_top & (examples[lead].any(axis=1) | (examples[codes] & filled).any(axis=1)))
     # System field codes under the titles: every filled cell an identifier, three at least, and
     # never a record's (a record holds dates, numbers or Chinese among its cells).
-    codes_like = g.per_unique(map(bool, map(_FIELD_CODE.fullmatch, normed)))[codes]
-    mark("header", (n_filled >= 3) & ~(filled & ~codes_like).any(axis=1))
+    mark("header", at_top & (n_filled >= 3) & ~(filled & ~identifiers[codes]).any(axis=1))
     lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
     mark("note", g.per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
     # A line of labels waiting for a signature or a date (申报人： 审核人： 日期：): a form's foot.
@@ -615,8 +625,14 @@ def continuations(g: Grid, filled: np.ndarray, record: np.ndarray) -> np.ndarray
         return out
     column = filled[lone].argmax(axis=1)
     own, above = g.codes[lone, column], g.codes[lone - 1, column]
-    prose = g.per_unique(map(bool, map(_PROSE.search, g.texts))) & g.all_str
-    open_end = ~g.per_unique(map(str.endswith, map(str.strip, g.texts), repeat(_SENTENCE_END)))
+    # Only the texts of these cells are looked at, not every distinct text of the sheet.
+    looked = {int(i) for i in np.concatenate([own, above])}
+    prose = np.zeros(len(g.texts), dtype=bool)
+    open_end = np.zeros(len(g.texts), dtype=bool)
+    for i in looked:
+        t = g.texts[i]
+        prose[i] = bool(g.all_str[i] and _PROSE.search(t))
+        open_end[i] = not t.strip().endswith(_SENTENCE_END)
     above_record = record[lone - 1] & (filled[lone - 1].sum(axis=1) > 1)
     out[lone] = prose[own] & prose[above] & open_end[above] & above_record
     return out
