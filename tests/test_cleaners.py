@@ -189,6 +189,8 @@ def test_text_dtypes():
         ("2.30", NA, "date.unparseable", NA),
         ("上周", NA, "date.unparseable", NA),
         ("2024.3.5-2024.3.8", "2024-03-05", "date.range", "2024-03-05"),  # a span: the day it began (a note)
+        ("2024年3月5日、6日", "2024-03-05", "date.range", "2024-03-05"),  # a list of days: the first (a note)
+        ("2024.3.5，3.8", "2024-03-05", "date.range", "2024-03-05"),
         # Separators an input method or a hand slips in: 。and ，typed in Chinese mode, a doubled dot,
         # spaces, a dot left at the end.
         ("2024。3。5", "2024-03-05", NA, NA),

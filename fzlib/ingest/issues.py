@@ -403,8 +403,8 @@ CATALOGUE: dict[str, IssueType] = {
     "date.range": IssueType(
         "日期为一段时间",
         NOTE,
-        "日期写的是一段时间（如“{value}”），按开始那天 {detail} 计{times_hint}",
-        "无需处理；如应按结束那天计，请只写一个日期",
+        "日期写的是一段时间或几天（如“{value}”），按第一天 {detail} 计{times_hint}",
+        "无需处理；如应按另一天计，请只写那一天的日期",
         per_sheet=True,
     ),
     "date.period": IssueType(

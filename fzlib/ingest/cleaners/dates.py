@@ -86,9 +86,10 @@ _ZONED = re.compile(
     r"(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<z>Z|[+-]\d{2}:?\d{2})$"
 )
 _CHINA = dt.timezone(dt.timedelta(hours=8))
-# A span of days (2024.3.5-3.7, 2024.03.05-07, 2024年3月5日至7日, 3月5日—8日): the date is where it began
-# (code date.range, a note). What follows the dash only continues the date (digits, 年月日号, dots, slashes).
-_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到)\s*[\d年月日号./\s]+$")
+# A span of days (2024.3.5-3.7, 2024.03.05-07, 2024年3月5日至7日, 3月5日—8日) or a list of them (2024年3月5日、
+# 6日): the date is where it began (code date.range, a note). What follows only continues the date (digits,
+# 年月日号, dots, slashes).
+_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到|、|，)\s*[\d年月日号./\s]+$")
 # A date cell saying the event has not happened yet (未开庭, 尚未开庭, 待开庭, 未结案, 暂无): no date,
 # and no error either. Short on purpose: a sentence is not a marker. A date nobody wrote down
 # (未知, 不详, 未填, 待查, 待核实) is not pending: it stays an error.
