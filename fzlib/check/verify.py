@@ -155,6 +155,25 @@ def _pct(x: float, decimals: int = 1) -> str:
     return f"{x:.{max(decimals, 0)}f}%"
 
 
+def _impossible_share(text, s, used, stated_value, part, stated, part_text, shown):
+    """The claim that a share is wrong whatever its base, when no whole count gives an exact part
+    that share at its precision; else None."""
+    if not (_exact_integer(part) and stated.exact and base_reproducing(part.value, stated) is None):
+        return None
+    return _claim(
+        text,
+        s.share,
+        used,
+        "share",
+        stated_value,
+        None,
+        "inconsistent",
+        "share_impossible",
+        part=part_text,
+        stated=shown,
+    )
+
+
 def _exact_integer(n: Number) -> bool:
     """A whole count stated exactly; a round hundred (200, 3000) may be rounded, so it is not."""
     return n.exact and float(n.value).is_integer() and not (n.value >= 100 and n.value % 100 == 0)
@@ -519,20 +538,10 @@ def _check_share(text: str, s: Share) -> Claim | None:
             return _claim(
                 text, s.share, used, "share", stated_value, expected, "inconsistent", code, against=s.base, **values
             )
-        if _exact_integer(part) and stated.exact and base_reproducing(part.value, stated) is None:
-            # Which count the share is of is not clear, but no whole count at all gives it: wrong whatever its base.
-            return _claim(
-                text,
-                s.share,
-                used,
-                "share",
-                stated_value,
-                None,
-                "inconsistent",
-                "share_impossible",
-                part=part_text,
-                stated=shown,
-            )
+        # Which count the share is of is not clear, but no whole count at all gives it: wrong whatever its base.
+        impossible = _impossible_share(text, s, used, stated_value, part, stated, part_text, shown)
+        if impossible is not None:
+            return impossible
         return _claim(
             text,
             s.share,
@@ -570,19 +579,9 @@ def _check_share(text: str, s: Share) -> Claim | None:
                 against=f"{messages.NAME_PARTS_SUM}{_fmt(s.parts_sum)}",
                 **values,
             )
-    if _exact_integer(part) and stated.exact and base_reproducing(part.value, stated) is None:
-        return _claim(
-            text,
-            s.share,
-            used,
-            "share",
-            stated_value,
-            None,
-            "inconsistent",
-            "share_impossible",
-            part=part_text,
-            stated=shown,
-        )
+    impossible = _impossible_share(text, s, used, stated_value, part, stated, part_text, shown)
+    if impossible is not None:
+        return impossible
     tried = [messages.READING_BASE.format(base=_named(c)) for c in s.candidates[-3:]]
     return _claim(
         text,
