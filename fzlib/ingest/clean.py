@@ -1217,6 +1217,13 @@ def _first_text(sheets, known: set[str] = frozenset()) -> str:
     return ""
 
 
+def _repeated_records(records: pd.DataFrame, key: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(every record with a key that appears more than once, the first copy of each)."""
+    identified = records[key].notna().all(axis=1)
+    group = records[identified & records.duplicated(subset=key, keep=False)]
+    return group, group[~group.duplicated(subset=key, keep="first")]
+
+
 def _completed_by_copies(records: pd.DataFrame, key: list[str], fields: list[str]) -> dict[str, pd.Series]:
     """Field → the values the first copy of a record left blank and a later copy holds (a helper
     mediator's list leaves the tier and subsidy to the lead's: 一案一补). A copy adds to the record and
@@ -1226,12 +1233,9 @@ def _completed_by_copies(records: pd.DataFrame, key: list[str], fields: list[str
     >>> _completed_by_copies(t, ["_key"], ["s"])["s"].to_dict()
     {0: 200.0}
     """
-    identified = records[key].notna().all(axis=1)
-    copied = identified & records.duplicated(subset=key, keep=False)
-    if not copied.any():
+    group, firsts = _repeated_records(records, key)
+    if group.empty:
         return {}
-    group = records[copied]
-    firsts = group[~group.duplicated(subset=key, keep="first")]
     best = group.groupby(key, sort=False)[fields].transform("first").loc[firsts.index]
     unusable = "," + firsts.get(UNUSABLE, pd.Series("", index=firsts.index)).fillna("").astype(str) + ","
     out = {}
@@ -1257,12 +1261,9 @@ def _settled_by_copies(
     ({0: '成'}, [2])
     """
     out: dict[str, tuple[pd.Series, pd.Series]] = {}
-    identified = records[key].notna().all(axis=1)
-    copied = identified & records.duplicated(subset=key, keep=False)
-    if not copied.any():
+    group, firsts = _repeated_records(records, key)
+    if group.empty:
         return out
-    group = records[copied]
-    firsts = group[~group.duplicated(subset=key, keep="first")]
     for name, values in provisional.items():
         if name not in group:
             continue
