@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from fzlib.ingest.cleaners.categories import Vocabulary, vocabulary_of
+from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
 from fzlib.ingest.content import ColumnContent
 from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, column_letter, norm_header, without_unit
 from fzlib.spec import FieldSpec, LedgerSpec
@@ -235,11 +235,6 @@ def similar(header: str, title: str, loose: bool = True, head_decides: bool = Fa
     return any(loose or p not in GENERIC_WORDS for p in shared)
 
 
-# Quotation marks a title puts round a term (人民调解“以案定补”申报表): they mark the term, they do not
-# end the words, so a value is looked for with them taken out (以案定补申报).
-_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
-
-
 def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) -> str | None:
     """The one canonical value a title names (家暴告诫书 in 青禾镇2024年家暴告诫书登记台账), or None.
     Words of the kind's own name (`generic`: 化解 in 矛盾纠纷排查化解台账) say nothing of a record.
@@ -248,7 +243,8 @@ def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) ->
     >>> _title_value("2024年下半年人民调解“以案定补”申报表", vocab), _title_value("人民调解登记表", vocab)
     ('调解成功', None)
     """
-    key = vocab.key(norm_header(text).translate(_QUOTES))
+    # Quotes round a term (人民调解“以案定补”申报表) do not end the words: 以案定补申报 is looked for.
+    key = vocab.key(QUOTES.sub("", norm_header(text)))
     # A generic word names a value only as the whole text (a sheet named 告诫书).
     forms = sorted(
         (

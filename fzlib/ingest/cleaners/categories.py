@@ -24,7 +24,8 @@ from fzlib.ingest.cleaners.registry import Cleaned, register
 # A qualifier in brackets after (or before) the value: 检查（日常）, 是（副镇长）, 【主动】.
 _QUALIFIER = re.compile(r"[（(【\[〔][^（）()【】\[\]〔〕]*[）)】\]〕]")
 _BRACKETS = re.compile(r"[（(【\[〔）)】\]〕]")
-_QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
+# Quotation marks round a term (“以案定补”, 《》): they mark it, they are not part of it.
+QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
 # A listed variant this long, found inside a value, tells its canonical value.
 MIN_VARIANT_INSIDE = 3
 # What joins the values of a list written in one cell: 行政检查、行政处罚; 检查/处罚; 领导干部和法律明白人.
@@ -65,7 +66,7 @@ def core(text: str) -> str:
     >>> [core(t) for t in ["检查（日常）", "“行政确认类”", "是 (副镇长)", "（口头）", "类"]]
     ['检查', '行政确认', '是', '口头', '类']
     """
-    t = _QUOTES.sub("", text)
+    t = QUOTES.sub("", text)
     stripped = _QUALIFIER.sub("", t)
     if not stripped.strip():
         stripped = _BRACKETS.sub("", t)
