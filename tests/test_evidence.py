@@ -265,7 +265,7 @@ def test_a_table_without_dates_takes_the_year_its_title_names(tmp_path):
     result = clean(tmp_path)
     assert builders.figures(result)["mediation.subsidy_yuan"] == 150
     notes = [r["detail"] for r in codes(result, "column.from_context")]
-    assert notes == ["表格标题“2024年”"]
+    assert notes == ["表格标题，按“2024年”计"]
 
 
 def test_a_kind_no_file_showed_beside_a_file_that_could_not_be_used_names_that_file(tmp_path):

@@ -291,7 +291,7 @@ def test_a_category_from_the_sheet_name_or_the_table_title(tmp_path):
     result = clean(tmp_path)
     assert builders.table_counts(result.tables["security"], "case_type") == {"家暴告诫书": 2, "涉赌治安案件": 1}
     notes = {(r["sheet"], r["detail"]) for r in codes(result, "column.from_context")}
-    assert notes == {("告诫书", "工作表名“家暴告诫书”"), ("一般", "表格标题“涉赌治安案件”")}
+    assert notes == {("告诫书", "工作表名，按“家暴告诫书”计"), ("一般", "表格标题，按“涉赌治安案件”计")}
 
 
 def test_the_year_of_yearless_dates_comes_from_the_title(tmp_path):
@@ -426,7 +426,7 @@ def test_block_titles_inside_a_table_give_the_category_of_their_rows(tmp_path):
     got = builders.figures(result)
     assert (got["enforcement.licensing"], got["enforcement.inspection"], got["enforcement.cases"]) == (2, 1, 3)
     (note,) = codes(result, "column.from_context")
-    assert note["detail"] == "表内分段标题（行政许可、行政检查）"
+    assert note["detail"] == "表内分段标题，按“行政许可、行政检查”计"
 
 
 def test_a_sheet_copied_whole_counts_its_records_once(tmp_path):

@@ -600,13 +600,15 @@ class YearCleaner:
                 detail=spec.field(name).title if code != "column.shared" else f"{spec.field(name).title}、{detail}",
                 expected=detail or None,
             )
+        # The value as counted (a vocabulary word), not the words of the title or sheet name: the
+        # note never shows a raw name, and never says the sheet reads what it does not.
         for name, (value, where) in found.constants.items():
             self.issue("column.from_context", rel, sheet, field=name, header=spec.field(name).title,
-                       detail=f"{where}“{value}”")  # fmt: skip
+                       detail=f"{where}，按“{value}”计")  # fmt: skip
         for name, by_row in found.sections.items():
             values = "、".join(dict.fromkeys(by_row.values()))
             self.issue("column.from_context", rel, sheet, field=name, header=spec.field(name).title,
-                       detail=f"表内分段标题（{values}）")  # fmt: skip
+                       detail=f"表内分段标题，按“{values}”计")  # fmt: skip
         for col in found.subsets:
             self.issue("column.subset", rel, sheet, header=col.display,
                        cell=f"{column_letter(col.index)}{table.header_row + 1}")  # fmt: skip
