@@ -11,10 +11,12 @@ import hashlib
 
 import pytest
 
-from devtowns import TOWNS, build, generate, true_figures
-from devtowns.score import run
+import builders
+from devtowns import TOWNS, build, generate, true_figures, year
+from devtowns.score import run, verdict
 from devtowns.town import CAPABILITIES
 from devtowns.truth import FIGURES, Null
+from devtowns.variants import apply
 
 pytestmark = pytest.mark.slow  # whole towns, generated and cleaned
 
@@ -92,3 +94,22 @@ def test_a_kind_whose_ledgers_are_taken_away_has_no_figures_but_stated_ones(town
         got = figs.values(figs.compute(result.tables, specs, figs.kind_evidence(result.manifest, specs)))
         made_up = {f.name: got[f.name] for f in specs[kind].figures if got.get(f.name) is not None}
         assert {n: v for n, v in made_up.items() if n not in stated} == {}, f"without {sorted(files)}"
+
+
+# The variants an office's re-saving makes, applied together (tests/devtowns/variants.py has each alone).
+RESAVED = ("values", "reversed", "dates", "above", "left", "below")
+
+
+@pytest.mark.parametrize("town", list(TOWNS))
+def test_a_town_resaved_as_offices_resave_gives_every_figure_it_gave_before(town, tmp_path):
+    # Values pasted over formulas, columns in another order, dates typed as text, a line above the
+    # table, a blank first column, signatures below: the same records, so the same verdicts.
+    raw = tmp_path / "raw"
+    generate(town, raw)
+    for variant in RESAVED:
+        apply(variant, raw)
+    got = builders.figures(builders.clean(raw, year(town)))
+    truth = true_figures(town)
+    verdicts = {f: verdict(truth[f], got.get(f)) for f in FIGURES}
+    assert [f for f, v in verdicts.items() if v == "WRONG"] == []
+    assert {f for f, v in verdicts.items() if v == "withheld"} == set(getattr(TOWNS[town], "KNOWN_WITHHELD", {}))

@@ -70,12 +70,13 @@ def score(town: str) -> list[tuple[str, Any, Any, str]]:
     return run(town).rows
 
 
-def run(town: str) -> Run:
+def run(town: str, make=None) -> Run:
+    """One town through the command line; `make(raw)` writes its ledgers (default: as generated)."""
     result = Run(town)
     truth = true_figures(town)
     with tempfile.TemporaryDirectory(prefix=f"devtowns-{town}-") as tmp:
         raw, out = Path(tmp) / "raw", Path(tmp) / "out"
-        generate(town, raw)
+        (make or (lambda folder: generate(town, folder)))(raw)
         y = str(year(town))
         clean = _run(["clean", "--year", y, "--raw", str(raw), "--out", str(out)])
         ind = _run(["indicators", "--year", y, "--processed", str(out), "--json"])
