@@ -272,6 +272,15 @@ def test_growth_that_no_whole_previous_figure_can_give():
     assert flagged("本月收到网络投诉178件，与上月相比上升44.7%。") == []
 
 
+def test_a_change_right_after_a_rate_may_be_the_rate_s_own_change():
+    # "纠错率为16.54%，同比降低4.51%": the fall is of the rate (in points or relative), not of the
+    # count before it; no whole previous count giving 4.51% is no contradiction then.
+    text = "全年纠正违法或不当行政行为2629件，纠错率为16.54%，同比降低4.51%。"
+    assert flagged(text) == []
+    # with no rate between them the change is the count's, and an impossible one is still flagged
+    assert flagged("全年纠正违法或不当行政行为2629件，同比降低4.51%。") == ["4.51%"]
+
+
 def test_last_year_named_by_its_number_marks_the_earlier_count():
     # "较2023年的2件" is last year's count, not this year's: 2 → 5 is a rise of 150%, which no
     # whole previous figure could give if 2 were this year's.

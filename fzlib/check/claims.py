@@ -1588,10 +1588,24 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
             for c in _change_subjects(norm, figs, j, counts)
             if c is not old and not c.bracketed and not _new_of_a_whole_with_carry_over(norm, c, lead)
         ]
+        if how == "none" and candidates and _after_a_level_in_percent(norm, figs, j, candidates):
+            candidates = []  # "纠错率为16.54%，同比降低4.51%": the rate's own change, not the count's
         if how == "none" and candidates:
             how = "feasible"
         out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
     return _pair_units(norm, figs, _pair_respectively(norm, out))
+
+
+def _after_a_level_in_percent(norm: str, figs: list[Figure], j: int, candidates: list[Figure]) -> bool:
+    """Whether a change in percent stated without last year's figure comes right after a rate or share
+    of its sentence that stands after the counts: "2629件，纠错率为16.54%，同比降低4.51%" may tell how
+    the rate fell (in points or relative), so the counts are no subject a whole base must give."""
+    g, prev = figs[j], figs[j - 1] if j else None
+    if not g.percent or prev is None or not prev.percent or prev.sentence is not g.sentence:
+        return False
+    if _CHANGE_LEAD.search(norm[prev.clause_start : prev.num.start]) or "百分点" in prev.num.unit:
+        return False  # a change before a change ("分别上升52.78%、45.34%") is no level
+    return prev.num.start > candidates[-1].num.end
 
 
 def _new_of_a_whole_with_carry_over(norm: str, count: Figure, lead: str) -> bool:
