@@ -1114,6 +1114,12 @@ def test_monthly_sheets_beside_a_whole_year_summary_count_the_year_once(tmp_path
     builders.xlsx(tmp_path / "司法所月报.xlsx", sheets)
     got = builders.figures(clean(tmp_path))
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (10, 7, 3)
+    # The same book with its sheets left as Sheet1…Sheet3: the titles name the periods, and a day
+    # the summary was filled in (填报日期：2025年1月10日) names none.
+    sheets["全年汇总"].insert(1, ["填报日期：2025年1月10日"])
+    builders.xlsx(tmp_path / "司法所月报.xlsx", {f"Sheet{i}": rows for i, rows in enumerate(sheets.values(), 1)})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (10, 7, 3)
 
 
 def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):

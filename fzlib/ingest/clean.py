@@ -484,7 +484,9 @@ class YearCleaner:
         if not counts and not dated and statistics.is_statistics(table):
             about = kind if kind in self.specs else statistics.kind_of(table, self.specs, ctx.text)
             about = about or (found.kind if found else None)
-            stated = statistics.read(table, about, self.specs, rel, sheet.name)
+            stated = statistics.read(
+                table, about, self.specs, rel, sheet.name, statistics.period_words(sheet.name, table.title_text)
+            )
             if about is not None or stated:
                 return self.read_statistics(rel, sheet, table, info, where, about, stated)
         if found is None and (other := other_document(table, self.specs, ctx)):

@@ -67,10 +67,11 @@ class Statement:
     tables: int = 1  # tables added up (monthly forms)
     cumulative: bool = False  # read from a 累计 column (the year so far), not the period's own
     stock: bool = False  # a row of what stands at the period's end (季末): not added over periods
+    period: str = ""  # the words naming the table's period (see period_words); the sheet's name if none
 
     def as_dict(self) -> dict:
         out = asdict(self)
-        del out["cumulative"], out["stock"]
+        del out["cumulative"], out["stock"], out["period"]
         if out["value"] is not None and float(out["value"]).is_integer():
             out["value"] = int(out["value"])
         return out
@@ -423,9 +424,11 @@ def labels_of(spec: LedgerSpec) -> dict[str, list]:
     return out
 
 
-def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str, sheet: str) -> list[Statement]:
+def read(
+    table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str, sheet: str, period: str = ""
+) -> list[Statement]:
     """The figures a statistics table states: every figure of `kind` found by its labels, and any
-    figure of another kind found by two labels (a row's and a column's)."""
+    figure of another kind found by two labels (a row's and a column's). `period`: see period_words."""
     shape = _shape(table)
     if shape is None or not shape.values:
         return []
@@ -439,7 +442,7 @@ def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str
                     found = _find_cells(form, groups)
                     if found is not None:
                         value, cell, problem = found
-                        out.append(Statement(figure, k, value, file, sheet, cell, problem))
+                        out.append(Statement(figure, k, value, file, sheet, cell, problem, period=period or sheet))
                         break
                     continue
                 # One label alone is read in a table about the kind, or in the block of rows a
@@ -451,7 +454,18 @@ def read(table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str
                 if found is not None:
                     value, cell, problem, cumulative, stock = found
                     out.append(
-                        Statement(figure, k, value, file, sheet, cell, problem, cumulative=cumulative, stock=stock)
+                        Statement(
+                            figure,
+                            k,
+                            value,
+                            file,
+                            sheet,
+                            cell,
+                            problem,
+                            cumulative=cumulative,
+                            stock=stock,
+                            period=period or sheet,
+                        )  # fmt: skip
                     )
                     break
     return out
@@ -560,7 +574,7 @@ def combine(statements: list[Statement]) -> list[Statement]:
         parts = _whole_year(by_file[file])
         if len(parts) > 1 and all(p.stock for p in parts):
             # What stands at each period's end (正在化解（季末）): the latest period's is the year's.
-            parts = [max(enumerate(parts), key=lambda ip: (_period_rank(ip[1].sheet), ip[0]))[1]]
+            parts = [max(enumerate(parts), key=lambda ip: (_period_rank(ip[1].period), ip[0]))[1]]
         if len(parts) > 1 and all(p.cumulative for p in parts) and not any(p.problem for p in parts):
             # Monthly forms stating only the year so far (本年累计): the latest, the largest, holds the
             # year (an error cell in any of them leaves it unknown, below).
@@ -584,6 +598,26 @@ def combine(statements: list[Statement]) -> list[Statement]:
 # Sheet names of one period (1月, 2024年3月份, 二季度, 上半年) and of the whole year (全年汇总, 年度合计).
 _PERIOD_SHEET = re.compile(r"(?:^|[^\d])(?:1[0-2]|0?[1-9])月|[一二三四1-4]季度|上半年|下半年|[一二三四五六七八九十]+月")
 _YEAR_SHEET = ("汇总", "全年", "年度", "合计", "总表", "累计")
+
+
+# A day a form was filled in (填报日期：2024年1月10日): it names no period of the figures.
+_DAY = re.compile(r"\d{2,4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*[日号]?")
+
+
+def period_words(sheet: str, title: str) -> str:
+    """The words naming a table's period: its sheet's name (1月, 全年汇总), or, where the name tells
+    neither a period nor the whole year (Sheet13, 统计), the name with the title above the table
+    (工作统计月报表（2023年1月）, 工作统计（全年汇总）) without the days it was filled in.
+
+    >>> period_words("3月", "某镇月报表（2024年3月）")
+    '3月'
+    >>> period_words("Sheet13", "某所2023年工作统计（全年汇总） 填报日期：2024年1月10日")
+    'Sheet13 某所2023年工作统计（全年汇总） 填报日期：'
+
+    """
+    if _PERIOD_SHEET.search(sheet) or any(w in sheet for w in _YEAR_SHEET):
+        return sheet
+    return f"{sheet} {_DAY.sub('', title)}".strip()
 
 
 def _period_rank(sheet: str) -> int:
@@ -612,8 +646,8 @@ def _period_rank(sheet: str) -> int:
 def _whole_year(parts: list[Statement]) -> list[Statement]:
     """Of one file's tables stating a figure, the whole year's when the file holds it beside the
     periods' (12 monthly sheets and a 全年汇总): adding them all would count the year twice."""
-    year = [p for p in parts if any(w in p.sheet for w in _YEAR_SHEET) and not _PERIOD_SHEET.search(p.sheet)]
-    periods = [p for p in parts if _PERIOD_SHEET.search(p.sheet)]
+    year = [p for p in parts if any(w in p.period for w in _YEAR_SHEET) and not _PERIOD_SHEET.search(p.period)]
+    periods = [p for p in parts if _PERIOD_SHEET.search(p.period)]
     return year[:1] if year and periods else parts
 
 
