@@ -2074,6 +2074,26 @@ def test_an_excel_97_workbook_is_read_with_its_sheets_dates_and_merged_title(tmp
         assert (got["enforcement.cases"], got["enforcement.inspection"], got["enforcement.licensing"]) == (4, 2, 2)
 
 
+def test_an_excel_97_workbook_keeps_its_merged_cells_a_record_spanning_rows_is_one_record(tmp_path):
+    # A joint matter written over two rows (two parties), its 编号, date and outcome merged down: in an
+    # .xls as in an .xlsx it is one record, never a second one with a blank 编号.
+    from devtowns.books import Book, Sheet, write
+
+    sheet = Sheet("台账")
+    sheet.title("某镇2024年矛盾纠纷排查化解台账", 6)
+    sheet.header([["纠纷编号", "排查日期", "当事人", "联系电话", "纠纷类型", "化解情况"]])
+    first = sheet.add("JF001", dt.datetime(2024, 3, 5), "某甲", "13800000001", "邻里纠纷", "已化解")
+    sheet.add(None, None, "某乙", "13800000002", None, None)
+    sheet.add("JF002", dt.datetime(2024, 4, 9), "某丙", "13800000003", "土地纠纷", "化解中")
+    sheet.merges += [(first, c, first + 1, c) for c in (1, 2, 5, 6)]
+    for suffix, fmt in (("xls", "biff"), ("xlsx", "xlsx")):
+        write(Book(f"纠纷台账.{suffix}", [sheet], fmt), tmp_path / suffix)
+        result = clean(tmp_path / suffix)
+        assert codes(result, "row.required_missing") == []
+        got = builders.figures(result)
+        assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+
+
 def test_a_subsidy_claim_lists_successful_cases_and_beside_the_register_adds_none(tmp_path):
     # A 以案定补 申报表 has no 调解结果 column: a subsidy is claimed only for a case mediated successfully.
     # Beside the register it lists the same cases (the same 卷宗号): each is counted once, its subsidy once.

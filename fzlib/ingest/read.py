@@ -382,7 +382,9 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
             sheet = book.get_sheet_by_name(name)
             _grid_fits(f"工作表「{name}」", sheet.height, sheet.width)
             rows = sheet.to_python(skip_empty_area=False)
-            merged = list(sheet.merged_cell_ranges or []) if fmt == "xlsx" else []
+            # Merged ranges of every format calamine gives them for (.xlsx, .xls/.et, .ods): a record
+            # written over merged rows is one record whatever the format it was saved in.
+            merged = list(sheet.merged_cell_ranges or [])
             sheets.append(Sheet(name, rows, merged))
         apply_marks(book, data, fmt, sheets)
     except TooLarge:

@@ -1,6 +1,6 @@
 """Metamorphic variants of the development towns: the same ledgers saved the way offices re-save them
 (values pasted over formulas, a line or two above the table, a blank first column, a signature
-block below, sheets left as Sheet1…, a one-sheet book saved as CSV), each scored against the town's
+block below, sheets left as Sheet1…, a one-sheet book saved as CSV, a book saved as .xls), each scored against the town's
 truth. A variant carries the same records, so a figure may only stay right or, where the variant
 removed what the figure rested on (a sheet's name), become null: never a different number.
 
@@ -19,6 +19,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 
 from . import TOWNS, generate, name
+from .books import Book, Sheet, biff_workbook, ole_bytes
 from .score import Run, card
 from .score import run as score_run
 
@@ -164,6 +165,29 @@ def _as_csv(book, path: Path) -> bool:
     return True
 
 
+def _as_xls(book, path: Path) -> bool:
+    """The book saved as Excel 97-2003 (.xls) with its merges and hidden rows and sheets; False (left
+    as it is) where the old format would lose something the book says (hidden columns, % formats)."""
+    sheets = []
+    for ws in book.worksheets:
+        if any(d.hidden for d in ws.column_dimensions.values()):
+            return False
+        if any("%" in (c.number_format or "") for row in ws.iter_rows() for c in row if c.value is not None):
+            return False
+        sheets.append(
+            Sheet(
+                ws.title,
+                [list(row) for row in ws.iter_rows(values_only=True)],
+                [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges],
+                {r for r, d in ws.row_dimensions.items() if d.hidden},
+                ws.sheet_state != "visible",
+            )
+        )
+    path.with_suffix(".xls").write_bytes(ole_bytes(biff_workbook(Book(path.with_suffix(".xls").name, sheets))))
+    path.unlink()
+    return True
+
+
 def _quote(value: str) -> str:
     return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\r\n') else value
 
@@ -176,14 +200,16 @@ def apply(variant: str, raw: Path) -> int:
             book = openpyxl.load_workbook(path, data_only=True)
         except Exception:  # a book openpyxl cannot open is left as it is: its quirk is the point
             continue
-        if variant == "csv":
-            if _as_csv(book, path):
-                changed += 1
+        if variant in SAVED_AS:
+            changed += SAVED_AS[variant](book, path)
             continue
         VARIANTS[variant](book)
         book.save(path)
         changed += 1
     return changed
+
+
+SAVED_AS = {"csv": _as_csv, "xls": _as_xls}
 
 
 def run(town: str, variant: str) -> Run:
@@ -198,7 +224,7 @@ def run(town: str, variant: str) -> Run:
 
 def main(argv: list[str]) -> int:
     towns = [a for a in argv if a in TOWNS] or list(TOWNS)
-    variants = [a for a in argv if a in VARIANTS or a == "csv"] or [*VARIANTS, "csv"]
+    variants = [a for a in argv if a in VARIANTS or a in SAVED_AS] or [*VARIANTS, *SAVED_AS]
     worst = 0
     for town in towns:
         for variant in variants:
