@@ -2361,3 +2361,35 @@ def test_a_petition_systems_source_says_only_from_above_and_its_states_are_the_s
     got = builders.figures(result)
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 1, 3)
     assert not codes(result, "vocab.unknown")
+
+
+def test_a_site_export_names_each_item_s_type_only_by_its_path_in_the_site_s_columns(tmp_path):
+    # A site platform's publication export: no type column, 所属栏目 the item's path in the site's tree of
+    # columns. Items under 法定主动公开内容 are proactive, under 媒体关注 media reports; the guide under the
+    # 依申请公开 column is no application.
+    rows = [
+        ["序号", "标题", "所属栏目", "发布时间", "发布人"],
+        [1, "某镇2024年财政预算公开", "政府信息公开>法定主动公开内容>财政预决算", "2024-02-05 10:21:33", "甲某"],
+        [2, "某镇防汛应急预案", "政府信息公开>法定主动公开内容>政策文件", "2024-05-20 09:02:11", "甲某"],
+        [3, "某日报：某镇秸秆禁烧见闻", "政务动态>媒体关注", "2024-06-11 14:00:00", "乙某"],
+        [4, "某镇依申请公开指南", "政府信息公开>依申请公开>依申请公开指南", "2024-01-08 08:45:10", "乙某"],
+    ]
+    builders.xlsx(tmp_path / "政府信息发布统计（平台导出）.xlsx", {"信息列表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.media"], got["disclosure.on_request"]) == (2, 1, 0)
+
+
+def test_an_exam_platform_s_statistics_per_unit_count_those_who_sat_it_as_already_examined(tmp_path):
+    # 法宣在线's statistics export: 应考人数, 已考人数 (those who sat it), 未考人数, a typed 参考率, a 合计 row; the
+    # year only in the 考试名称 line.
+    rows = [
+        ["考试名称：2024年度国家工作人员学法用法考试　导出时间：2025-01-06 09:30"],
+        ["序号", "单位名称", "应考人数", "已考人数", "未考人数", "参考率"],
+        [1, "党政办公室", 12, 12, 0, "100.00%"],
+        [2, "综合行政执法队", 18, 16, 2, "88.89%"],
+        [3, "司法所", 5, 5, 0, "100.00%"],
+        ["合计", None, 35, 33, 2, "94.29%"],
+    ]
+    builders.xlsx(tmp_path / "学法考试统计导出.xlsx", {"单位统计": rows})
+    assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(33 / 35, 4)

@@ -11,7 +11,11 @@ cell**, 调解结果 and 协议类型 exported **with their dictionary codes, 01
 event list exported **quarter by quarter into one sheet** (each export with its title, 导出时间 and header; the
 query windows overlap by one day, so the events of 1 April, 1 July and 1 October are in two exports). The counsel's
 services are the 公共法律服务平台's work-log export (服务时间 with the clock time, 服务类型 and 服务数量). Security,
-the fraud-watch list and litigation are kept by hand. No disclosure, normative-document or training ledger (null)."""
+the fraud-watch list and litigation are kept by hand. The exam is the 法宣在线 platform's statistics export per unit
+(应考人数 / **已考人数** / 未考人数, a typed 参考率, a 合计 row, the exam's year only in its 考试名称 line), beside a
+hand-kept 法律明白人 training register. Disclosure is the 政府网站集约化平台's publication export, the type only in
+**所属栏目, a path in the site's tree of columns** (政府信息公开>法定主动公开内容>财政预决算, 政务动态>媒体关注). No
+normative-document ledger (null)."""
 
 from __future__ import annotations
 
@@ -43,9 +47,13 @@ def build() -> Built:
     hand_kept_security(built, rng)
     hand_kept_fraud_watch(built, rng)
     hand_kept_litigation(built, rng)
-    for kind in ("disclosure", "normative_documents", "training"):
-        built.ledgers[kind] = Null("梧溪镇没有这一类台账")
-    built.quirk("absent_ledger", "（无）", "", ("disclosure.*", "normative_documents.*", "training.*"))
+    training: list[dict] = []
+    exam_statistics_export_training(built, rng, training)
+    hand_kept_sessions_training(built, rng, training)
+    built.ledgers["training"] = training
+    column_path_disclosure(built, rng)
+    built.ledgers["normative_documents"] = Null("梧溪镇没有这一类台账")
+    built.quirk("absent_ledger", "（无）", "", "normative_documents.*")
     return built
 
 
@@ -516,3 +524,100 @@ def hand_kept_litigation(built: Built, rng: random.Random) -> None:
         ("litigation.cases", "litigation.leader_appearances", "litigation.appearance_rate"),
         "第5件 2025年1月开庭：不计入2024年",
     )
+
+
+# --- 学法用法: the 法宣在线 platform's exam statistics, and the 法律明白人 trainings by hand -------------------------
+
+UNITS = ("党政办公室", "综合行政执法队", "司法所", "财政所", "农业综合服务中心", "社会事务办", "自然资源所")
+
+
+def exam_statistics_export_training(built: Built, rng: random.Random, records: list[dict]) -> None:
+    file = f"{TOWN}学法考试统计导出（法宣在线）.xlsx"
+    head = ["序号", "单位名称", "应考人数", "已考人数", "未考人数", "参考率", "及格人数", "平均分"]
+    sheet = Sheet("单位统计")
+    sheet.add(f"考试名称：{YEAR}年度国家工作人员学法用法考试　导出时间：{EXPORTED[:16]}", *([None] * (len(head) - 1)))
+    sheet.header([head])
+    day = dt.date(YEAR, 11, 20)
+    required_total = taken_total = passed_total = 0
+    for n, unit in enumerate(UNITS, start=1):
+        required = rng.randint(4, 18)
+        taken = required - (rng.random() < 0.4) * rng.randint(1, 2)
+        passed = taken - rng.randint(0, 1)
+        sheet.add(n, unit, required, taken, required - taken, f"{taken / required:.2%}", passed,
+                  round(rng.uniform(82, 96), 1))  # fmt: skip
+        records.append({"held_on": day, "exam_required": required, "exam_taken": taken})
+        required_total, taken_total, passed_total = (
+            required_total + required,
+            taken_total + taken,
+            passed_total + passed,
+        )
+    sheet.add("合计", None, required_total, taken_total, required_total - taken_total,
+              f"{taken_total / required_total:.2%}", passed_total, None)  # fmt: skip
+    built.books.append(Book(file, [sheet]))
+    built.quirk(
+        "exam_platform_statistics",
+        file,
+        "单位统计",
+        "training.exam_coverage",
+        "法宣在线 按单位导出的考试统计：应考人数、已考人数（=实参考）、未考人数，参考率 打成 95.00%，末行 合计；"
+        "年份只在 考试名称 一行",
+    )
+
+
+def hand_kept_sessions_training(built: Built, rng: random.Random, records: list[dict]) -> None:
+    file = f"{TOWN}{YEAR}年法律明白人培训台账.xlsx"
+    head = ["序号", "培训日期", "培训主题", "培训对象", "培训形式", "参训人数"]
+    sheet = Sheet("培训台账")
+    sheet.title(f"{TOWN}{YEAR}年法律明白人培训台账", len(head))
+    sheet.header([head])
+    plan = [("法律明白人", "线下"), ("法律明白人", "线上"), ("村（社区）干部", "线下"), ("法律明白人", "线下")]
+    for n, (day, (audience, form)) in enumerate(zip(fake.dates_in(rng, YEAR, len(plan)), plan, strict=True), 1):
+        sheet.add(n, fake.date_cell(day, "dot"), rng.choice(["民法典婚姻家庭编", "人民调解法", "反电信网络诈骗法"]),
+                  audience, form, rng.randint(20, 60))  # fmt: skip
+        records.append({"held_on": day, "audience": audience})
+    built.books.append(Book(file, [sheet]))
+    built.quirk(
+        "hand_kept_beside_exports",
+        file,
+        "培训台账",
+        "training.legal_literacy_sessions",
+        "手工台账：培训对象 法律明白人 / 村（社区）干部，日期 2024.3.5",
+    )
+
+
+# --- 政务公开: the site platform's publication export ---------------------------------------------------------------
+
+COLUMNS = {  # the site's tree of columns → the disclosure type
+    "政府信息公开>法定主动公开内容>财政预决算": "主动公开",
+    "政府信息公开>法定主动公开内容>政策文件": "主动公开",
+    "政府信息公开>法定主动公开内容>重大建设项目": "主动公开",
+    "政府信息公开>法定主动公开内容>社会救助": "主动公开",
+    "政务动态>媒体关注": "媒体发布",
+}
+
+
+def column_path_disclosure(built: Built, rng: random.Random) -> None:
+    file = f"{TOWN}政府信息发布统计（政府网站集约化平台导出）.xlsx"
+    head = ["序号", "标题", "所属栏目", "发布时间", "发布人", "浏览量"]
+    sheet = Sheet("信息列表")
+    sheet.header([head])
+    days = [dt.date(YEAR - 1, 12, 29), *fake.dates_in(rng, YEAR, 33)]
+    records = []
+    for n, day in enumerate(days, start=1):
+        column = fake.pick(rng, {c: (1 if t == "主动公开" else 1.6) for c, t in COLUMNS.items()})
+        sheet.add(n, f"梧溪镇{rng.choice(['民生实事', '乡村振兴', '防汛备汛', '秸秆禁烧'])}信息（{n}）", column,
+                  _at(day, rng), rng.choice(["党政办-王某", "党政办-李某"]), rng.randint(40, 2000))  # fmt: skip
+        records.append({"published_on": day, "type": COLUMNS[column]})
+    sheet.autofilter = f"A1:F{sheet.next_row - 1}"
+    built.books.append(Book(file, [sheet]))
+    built.ledgers["disclosure"] = records
+    f = ("disclosure.proactive", "disclosure.media", "disclosure.on_request")
+    built.quirk(
+        "type_in_column_path",
+        file,
+        "信息列表",
+        f,
+        "没有公开类型列：所属栏目 是网站栏目树的路径，法定主动公开内容 下的为主动公开，政务动态>媒体关注 为媒体发布；"
+        "没有依申请公开（0）",
+    )
+    built.quirk("prior_year_row", file, "信息列表", f, "第1条 2023年12月29日发布：不计入")
