@@ -23,6 +23,7 @@ SPEC_KEYS = {
     "date_fallback",
     "pending_when",
     "provisional",
+    "blank_from",
     "fields",
     "figures",
     "breakdowns",
@@ -160,6 +161,9 @@ class LedgerSpec:
     # open at the month's end again in the next month's book with its outcome: among copies of one record,
     # a copy with an outcome settles the open one, whichever file was read first.
     provisional: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Field → the field whose value a blank of it means (调解结果 left blank by a system while its 调解状态
+    # says 调解中): the blank takes that value where it is one of the field's own vocabulary.
+    blank_from: dict[str, str] = field(default_factory=dict)
     sensitive: bool = False
     # The field a wide log or tick matrix fills with its cells (counts per category in columns):
     # each filled cell becomes a record with that many. None: one record per row.
@@ -404,6 +408,13 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         wrong = [v for v in values if v not in vocab]
         if wrong:
             raise SpecError(f"{where}: provisional {name!r}: {wrong[0]!r} is not a value of its vocabulary")
+    blank_from = {str(k): str(v) for k, v in (raw.get("blank_from") or {}).items()}
+    for name, by in blank_from.items():
+        for n in (name, by):
+            if n not in names:
+                raise SpecError(f"{where}: blank_from names unknown field {n!r}{_did_you_mean(n, names)}")
+            if next(f.vocabulary for f in fields if f.name == n) is None:
+                raise SpecError(f"{where}: blank_from {n!r} has no vocabulary")
     figures = tuple(
         _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names) for i, g in enumerate(raw.get("figures") or [])
     )
@@ -432,6 +443,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         date_fallback=raw.get("date_fallback"),
         pending_when=pending_when,
         provisional=provisional,
+        blank_from=blank_from,
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,
         statistics=statistics,

@@ -469,6 +469,8 @@ def test_category(raw, expected, code, detail):
         ("正在跟进", "化解中", NA),
         ("已稳控", "化解中", NA),  # held in check is not ended
         ("双方和解", "已化解", NA),  # the parties settled
+        ("已评价", "已化解", NA),  # a platform's event rated by the party after 办结
+        ("处置中", "化解中", NA),  # a platform's event in the hands of its office
         ("已结案", "已结案", "vocab.unknown"),  # closed, resolved or not: the office says which
         ("终止调解", "终止调解", "vocab.unknown"),
     ],
@@ -506,6 +508,26 @@ def test_a_cell_naming_several_values_is_an_error_that_chooses_none(raw, named):
         assert not same(code, "vocab.several")
         return
     assert (value, code, detail) == (raw, "vocab.several", named)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        # A system's tree of kinds written as a path: the first level is the kind. 一般程序 alone would be a
+        # penalty's procedure and 其他 a kind of its own; under 行政许可 and 行政确认 they refine those.
+        ("行政许可-一般程序", "行政许可", "vocab.assumed"),
+        ("行政确认-其他", "行政确认", "vocab.assumed"),
+        ("行政检查＞日常检查", "行政检查", "vocab.assumed"),
+        ("行政处罚 - 简易程序", "行政处罚", "vocab.assumed"),
+        # A level that denies (不予处罚) is no refinement of the kind; a date is no path.
+        ("行政处罚-不予处罚", "行政处罚-不予处罚", "vocab.unknown"),
+        ("2024-03", "2024-03", "vocab.unknown"),
+    ],
+)
+def test_a_path_in_a_systems_tree_of_kinds_is_its_first_level(raw, expected, code):
+    category = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == "enforcement_category")
+    value, got_code, _ = clean_one("category", raw, vocabulary=category.vocabulary)
+    assert same(value, expected) and same(got_code, code)
 
 
 RESULTS = {"调解成功": ["成功", "达成协议"], "调解不成功": ["不成功"], "调解中": []}

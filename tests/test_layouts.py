@@ -2322,3 +2322,100 @@ def test_a_months_book_with_an_empty_sheet_is_no_zero_for_the_year(tmp_path):
     builders.xlsx(tmp_path / "year" / "信访事项登记台账（2025年）.xlsx", {"信访事项": year})
     got = builders.figures(clean(tmp_path / "year", year=2025))
     assert (got["petitions.assigned"], got["petitions.resolved"]) == (0, 0)
+
+
+def test_a_case_platform_export_with_kinds_as_tree_paths_and_withdrawn_cases(tmp_path):
+    # A supervision platform's case export: an 导出时间 line over the header, 执法行为 as the platform's
+    # tree (category-procedure), ISO timestamps, 案件状态 已归档 (closed and filed) and 已撤销 (the filing
+    # withdrawn, never decided: no 决定时间, no error).
+    rows = [
+        ["行政执法案件信息"],
+        ["导出时间：2025-01-06 09:30:15　导出人：某镇综合行政执法队"],
+        ["序号", "案件编号", "执法行为", "立案时间", "决定时间", "案件状态"],
+        [1, "某执〔2024〕0001号", "行政处罚-简易程序", "2024-03-05T10:21:33", "2024-03-05T10:40:02", "已结案"],
+        [2, "某执〔2024〕0002号", "行政许可-一般程序", "2024-04-08T09:02:11", "2024-04-19T15:20:45", "已归档"],
+        [3, "某执〔2024〕0003号", "行政检查-双随机抽查", "2024-06-11T14:00:00", "2024-06-11T16:30:00", "已归档"],
+        [4, "某执〔2024〕0004号", "行政处罚-普通程序", "2024-07-02T08:45:10", None, "已撤销"],
+    ]
+    builders.xlsx(tmp_path / "行政执法案件导出.xlsx", {"案件列表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["enforcement.cases"] == 3
+    assert (got["enforcement.penalty"], got["enforcement.licensing"], got["enforcement.inspection"]) == (1, 1, 1)
+    assert not codes(result, "vocab.unknown") and not codes(result, "row.required_missing")
+
+
+def test_a_result_left_blank_while_the_system_says_the_case_is_in_mediation_is_in_mediation(tmp_path):
+    # A mediation system's export: 调解结果 (with its dictionary code) is blank until the case is closed,
+    # and 调解状态 says 调解中. A closed case (已结案) with its result blank is still missing it.
+    head = ["案件编号", "受理日期", "调解状态", "调解结果", "协议类型", "以案定补金额（元）"]
+    rows = [
+        head,
+        ["3299052024030500001", "2024-03-05", "已结案", "01-调解成功", "1-口头协议", 50],
+        ["3299052024041100002", "2024-04-11", "调解中", None, None, None],
+        ["3299052024052000003", "2024-05-20", "已结案", "02-调解不成功", None, None],
+        ["3299052024062400004", "2024-06-24", "已结案", "01-调解成功", "2-书面协议", 150],
+    ]
+    builders.csv_file(tmp_path / "a" / "人民调解案件导出.csv", rows)
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 200
+    assert not codes(result, "cell.required_blank")
+    rows[2][2] = "已结案"
+    builders.csv_file(tmp_path / "b" / "人民调解案件导出.csv", rows)
+    result = clean(tmp_path / "b")
+    assert [r["cell"] for r in codes(result, "cell.required_blank")] == ["D3"]
+    assert builders.figures(result)["mediation.cases"] is None
+
+
+def test_a_petition_systems_source_says_only_from_above_and_its_states_are_the_systems_words(tmp_path):
+    # 来源 上级交办 / 本级受理 (the level above is in no column): an item from above is assigned whatever
+    # its level. 办理状态 as a petition system writes it: 办结 is resolved; 处理中, 未处理 (not yet taken
+    # up) and 超时 (past its limit, not concluded) are open.
+    rows = [
+        ["信访事项列表"],
+        ["序号", "信访件编号", "登记时间", "来源", "办理状态"],
+        [1, "XF0001", "2024-02-05 09:12:33", "上级交办", "办结"],
+        [2, "XF0002", "2024-03-11 10:02:00", "本级受理", "处理中"],
+        [3, "XF0003", "2024-05-20 15:40:12", "上级交办", "未处理"],
+        [4, "XF0004", "2024-08-08 08:30:45", "上级交办", "超时"],
+        ["第1页/共1页　共4条"],
+    ]
+    builders.csv_file(tmp_path / "信访事项导出.csv", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 1, 3)
+    assert not codes(result, "vocab.unknown")
+
+
+def test_a_site_export_names_each_item_s_type_only_by_its_path_in_the_site_s_columns(tmp_path):
+    # A site platform's publication export: no type column, 所属栏目 the item's path in the site's tree of
+    # columns. Items under 法定主动公开内容 are proactive, under 媒体关注 media reports; the guide under the
+    # 依申请公开 column is no application.
+    rows = [
+        ["序号", "标题", "所属栏目", "发布时间", "发布人"],
+        [1, "某镇2024年财政预算公开", "政府信息公开>法定主动公开内容>财政预决算", "2024-02-05 10:21:33", "甲某"],
+        [2, "某镇防汛应急预案", "政府信息公开>法定主动公开内容>政策文件", "2024-05-20 09:02:11", "甲某"],
+        [3, "某日报：某镇秸秆禁烧见闻", "政务动态>媒体关注", "2024-06-11 14:00:00", "乙某"],
+        [4, "某镇依申请公开指南", "政府信息公开>依申请公开>依申请公开指南", "2024-01-08 08:45:10", "乙某"],
+    ]
+    builders.xlsx(tmp_path / "政府信息发布统计（平台导出）.xlsx", {"信息列表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.media"], got["disclosure.on_request"]) == (2, 1, 0)
+
+
+def test_an_exam_platform_s_statistics_per_unit_count_those_who_sat_it_as_already_examined(tmp_path):
+    # 法宣在线's statistics export: 应考人数, 已考人数 (those who sat it), 未考人数, a typed 参考率, a 合计 row; the
+    # year only in the 考试名称 line.
+    rows = [
+        ["考试名称：2024年度国家工作人员学法用法考试　导出时间：2025-01-06 09:30"],
+        ["序号", "单位名称", "应考人数", "已考人数", "未考人数", "参考率"],
+        [1, "党政办公室", 12, 12, 0, "100.00%"],
+        [2, "综合行政执法队", 18, 16, 2, "88.89%"],
+        [3, "司法所", 5, 5, 0, "100.00%"],
+        ["合计", None, 35, 33, 2, "94.29%"],
+    ]
+    builders.xlsx(tmp_path / "学法考试统计导出.xlsx", {"单位统计": rows})
+    assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(33 / 35, 4)

@@ -177,3 +177,23 @@ def test_equal_headers_without_a_title_are_not_guessed(tmp_path):
     assert result.issues["code"].tolist() == ["file.unknown_kind"]
     builders.xlsx(tmp_path / "杂项.xlsx", {"Sheet1": [["2024年法律顾问服务台账"], *rows]})
     assert builders.figures(clean(tmp_path))["counsel.opinions"] == 1
+
+
+def test_of_two_date_columns_whose_cells_fit_the_one_titled_like_the_decision_dates_the_case(tmp_path):
+    """A licence register dates each licence by its application (受理时间) and its decision (许可决定时间),
+    neither title one the kind lists: the decision's title holds the field's words (许可决定), the
+    application's shares only 时间. Applied 2023-12-27 / decided 2024-01-05 is 2024's; applied in
+    December 2024 and decided in January 2025 is not."""
+    rows = [
+        ["某镇行政许可办理台账"],
+        ["序号", "决定书文号", "执法类别", "受理时间", "许可决定时间"],
+        [1, "某许〔2024〕1号", "行政许可", "2023-12-27", "2024-01-05"],
+        [2, "某许〔2024〕2号", "行政许可", "2024-05-06", "2024-05-20"],
+        [3, "某许〔2024〕3号", "行政许可", "2024-12-20", "2025-01-08"],
+        [4, "某许〔2024〕4号", "行政许可", "2024-12-23", "2025-01-10"],
+    ]
+    builders.xlsx(tmp_path / "许可台账.xlsx", {"台账": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.licensing"] == 2
+    chosen = result.issues.query("code == 'column.by_content' and field == 'decided_on'")
+    assert chosen["header"].tolist() == ["许可决定时间"]

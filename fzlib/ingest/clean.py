@@ -772,6 +772,14 @@ class YearCleaner:
         # Without its date or its key a record cannot be placed in a year or told apart: it is left
         # out. Any other required value missing leaves the record out only of the figures that use
         # that field (a case without its category is still a case): the field is unusable there.
+        # A blank the register leaves because another column says it (spec blank_from: 调解结果 blank while
+        # 调解状态 says 调解中) is that column's value, where the value is one of the blank field's own.
+        for name, by in spec.blank_from.items():
+            if name in table and by in table and name in raw:
+                left = table[name].isna() & raw[name].reindex(table.index).map(_left_blank).astype(bool)
+                said = table[by].where(table[by].isin(list(spec.field(name).vocabulary or ())))
+                filled = left & said.notna()
+                table.loc[filled, name] = said[filled]
         placing = {spec.date, *spec.key}
         for f in spec.fields:
             if f.required:

@@ -488,8 +488,12 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
                 score = content.months() if monthly else content.fit(f, vocabs.get(f.name))
             if monthly and score >= needed:
                 score = content.dates()  # 1月 … 12月: dated by the year of the title
-            if score >= needed and (best is None or score > best[0] + 1e-9):
-                best = (score, col)
+            # Of two columns whose cells fit, the one whose title holds the field's (决定时间 in 作出决定时间)
+            # is the field's, not one sharing only a generic word with it (立案时间): a register dates
+            # a case by several events, and their cells look alike.
+            rank = (_title_closeness(col.own[:1], f.headers), score)
+            if score >= needed and (best is None or rank > best[2]):
+                best = (score, col, rank)
         if best is None and f.required and f.name in vocabs:
             # A required category under a title like nothing known (处理情况 for 化解状态): its values
             # alone can tell it, when nearly all of them are the vocabulary's.
@@ -498,12 +502,28 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
                     continue
                 score = ctx.content(table, col).fit(f, vocabs[f.name])
                 if score >= VOCABULARY_ALONE and (best is None or score > best[0] + 1e-9):
-                    best = (score, col)
+                    best = (score, col, (0, score))
         if best is not None:
             col = best[1]
             result.columns[f.name], result.tiers[f.name] = col, CLOSE
             taken.add(col.index)
             result.notes.append(("column.by_content", f.name, col, ""))
+
+
+def _title_closeness(own: list[str], headers) -> int:
+    """How near a column's title is to a field's titles: 2 where one holds the other (决定时间, 作出决定时间),
+    1 where they share words that are not generic (化解结果, 化解状态), else 0 (立案时间 and 作出决定时间
+    share only 时间)."""
+    best = 0
+    for t in map(without_unit, own):
+        for h in map(without_unit, map(norm_header, headers)):
+            if len(t) < 2 or len(h) < 2:
+                continue
+            if t in h or h in t:
+                return 2
+            if similar(t, h, loose=False):
+                best = 1
+    return best
 
 
 def _shared_cells(table, spec, ctx, result: Fit, taken: set[int]) -> None:

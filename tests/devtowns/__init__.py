@@ -26,6 +26,7 @@ from . import (
     songchuan,
     tanwan,
     weitang,
+    wuxi,
     xingping,
     yunxi,
     zhuxi,
@@ -52,6 +53,7 @@ TOWNS: dict[str, ModuleType] = {
     "xingping": xingping,
     "liugang": liugang,
     "lanshan": lanshan,
+    "wuxi": wuxi,
 }
 
 

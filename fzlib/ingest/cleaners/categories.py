@@ -34,6 +34,10 @@ _LIST_JOINS = re.compile(r"[、，,;；/／+＋]|和|及|与")
 # and the perfective 已 that an affirmed value carries (已化解 against 未化解).
 _DENIALS = re.compile("没有|无法|未能|尚未|暂未|不能|[未不没无非否]")
 _PERFECTIVE = re.compile("已")
+# What joins the levels of a value a system writes as a path in its tree of kinds (行政处罚-简易程序,
+# 行政检查＞日常检查): the first level is the kind, the rest a refinement under it. Not a list join: "/" and
+# "、" join values side by side.
+_TREE_JOINS = re.compile(r"\s*[-－—–>＞›»]\s*")
 # A value saying its matter is still going on (调解中, 正在化解), or that it is over (已调解, 调解完毕):
 # the nearest value of the other kind is not offered (已调解 is no 调解中).
 _ONGOING = re.compile("中$|正在|进行")
@@ -121,6 +125,9 @@ class Vocabulary:
         found = self.certain(c)
         if found:
             return found
+        branch = self._branch(c)
+        if branch is not None:
+            return branch
         inside = self._inside(c)  # first: 没收违法所得 and 非法 hold 没 and 非 without denying anything
         if inside is not None or not _denies(c):
             return inside
@@ -139,6 +146,18 @@ class Vocabulary:
         if (_ONGOING.search(said) and _OVER.search(target)) or (_OVER.search(said) and _ONGOING.search(target)):
             return None
         return target
+
+    def _branch(self, c: str) -> str | None:
+        """The value a path in a system's tree of kinds names by its first level (行政许可-一般程序 is a
+        行政许可, although 一般程序 alone would name a penalty's procedure), with nothing after it that
+        denies it (化解-未成功 is no 化解). A leading code (01-调解成功) is no level: its value is after it."""
+        levels = [p for p in _TREE_JOINS.split(c) if p]
+        if len(levels) < 2:
+            return None
+        head = self.certain(levels[0])
+        if head is None or any(_denies(p) and not self.certain(p) for p in levels[1:]):
+            return None
+        return head
 
     def _inside(self, c: str) -> str | None:
         """The one canonical value (or long variant) a text holds, with nothing that may deny it."""
