@@ -38,6 +38,7 @@ _PERFECTIVE = re.compile("已")
 # 行政检查＞日常检查): the first level is the kind, the rest a refinement under it. Not a list join: "/" and
 # "、" join values side by side.
 _TREE_JOINS = re.compile(r"\s*[-－—–>＞›»]\s*")
+_OTHER = re.compile("其[他它]")
 # A value saying its matter is still going on (调解中, 正在化解), or that it is over (已调解, 调解完毕):
 # the nearest value of the other kind is not offered (已调解 is no 调解中).
 _ONGOING = re.compile("中$|正在|进行")
@@ -150,12 +151,17 @@ class Vocabulary:
     def _branch(self, c: str) -> str | None:
         """The value a path in a system's tree of kinds names by its first level (行政许可-一般程序 is a
         行政许可, although 一般程序 alone would name a penalty's procedure), with nothing after it that
-        denies it (化解-未成功 is no 化解). A leading code (01-调解成功) is no level: its value is after it."""
+        denies it (化解-未成功 is no 化解). A leading code (01-调解成功) is no level: its value is after it.
+        A later level that is itself another canonical value (行政检查-行政处罚) is a second value side by
+        side, not a refinement: none is chosen; 其他 under a level is that level's other kinds."""
         levels = [p for p in _TREE_JOINS.split(c) if p]
         if len(levels) < 2:
             return None
         head = self.certain(levels[0])
         if head is None or any(_denies(p) and not self.certain(p) for p in levels[1:]):
+            return None
+        canonical = {k: t for k, t in self.canonical_keys}
+        if any(canonical.get(self.key(p), head) != head and not _OTHER.match(p) for p in levels[1:]):
             return None
         return head
 
