@@ -23,6 +23,7 @@ from . import (
     qinghe,
     shimen,
     shiqiao,
+    shuanghe,
     songchuan,
     tanwan,
     weitang,
@@ -52,6 +53,7 @@ TOWNS: dict[str, ModuleType] = {
     "xingping": xingping,
     "liugang": liugang,
     "lanshan": lanshan,
+    "shuanghe": shuanghe,
 }
 
 
