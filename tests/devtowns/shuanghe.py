@@ -6,7 +6,7 @@ county's template; 河西村 on its own (its own header words, 调处结果 befo
 as the CSV its phone app exports (UTF-8 without BOM, 上报时间 with seconds, 处理状态); 石岭村 with a sheet per month but
 July and August typed into one sheet 7-8月 (dates without the year); 杨庄村 its workbook and, beside it, the stamped
 scan of the same ledger as a PDF; 松林村 last year's dispute ledger by mistake (2023 in the title, 3月5日 in the rows)
-beside this year's mediation register; 白杨村 the same workbook twice under two names; 龙潭村 a header and 本月无.
+and, when told, this year's under the same name with （2024年） added; 白杨村 the same workbook twice under two names; 龙潭村 a header and 本月无.
 The offices file in their folders: 综治办/ (a 汇总 of the villages typed by hand, one row per village, which adds the
 villages' rows again if read as records; 信访/ nested below it), 司法所/ (the town committee's register, the 以案定补
 汇总 per committee, 法律顾问/ and 行政应诉/ below it), 执法大队/2024年/. No disclosure, security, fraud-watch, training or
