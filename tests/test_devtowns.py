@@ -22,7 +22,9 @@ pytestmark = pytest.mark.slow  # whole towns, generated and cleaned
 
 
 def _digest(folder) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+    # A town's offices may file in subfolders (综治办/信访/…): every file, by its path in the folder.
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
 
 
 def test_generation_is_byte_reproducible(tmp_path):
@@ -84,9 +86,11 @@ def test_a_kind_whose_ledgers_are_taken_away_has_no_figures_but_stated_ones(town
     for kind, files in holding.items():
         raw = tmp_path / kind
         raw.mkdir()
-        for path in (tmp_path / "raw").iterdir():
-            if path.name not in files:
-                (raw / path.name).write_bytes(path.read_bytes())
+        for path in (p for p in (tmp_path / "raw").rglob("*") if p.is_file()):
+            rel = path.relative_to(tmp_path / "raw")
+            if rel.as_posix() not in files:
+                (raw / rel).parent.mkdir(parents=True, exist_ok=True)
+                (raw / rel).write_bytes(path.read_bytes())
         result = YearCleaner(year, raw).run()
         stated = {s["figure"] for s in result.manifest["statistics"]}
         # A rate whose two counts a table states (应参考 / 实参考 of an exam table) is stated with them.

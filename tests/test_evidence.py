@@ -281,3 +281,43 @@ def test_a_kind_no_file_showed_beside_a_file_that_could_not_be_used_names_that_f
 def test_a_kind_no_file_showed_is_simply_not_provided_when_every_file_was_read(tmp_path):
     builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
     assert builders.evidence(clean(tmp_path))["mediation.cases"].reason.startswith("本年度未提供人民调解")
+
+
+def test_the_stamped_scan_beside_its_ledger_adds_nothing_and_takes_nothing_away(tmp_path):
+    # A village sends its ledger and, beside it, the printed and stamped copy scanned to PDF: the same
+    # records, so the kind is whole and counted once; a scan of no table in the folder stays unknown.
+    village = tmp_path / "甲村"
+    builders.xlsx(village / "甲村人民调解台账（2024年）.xlsx", {"登记": [MEDIATION, *mediation(3)]})
+    (village / "甲村人民调解台账（2024年）（盖章扫描件）.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    result = clean(tmp_path)
+    assert result.failed_files == []
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (3, 150)
+    (note,) = codes(result, "file.scan_of_table")
+    assert (note["level"], note["detail"]) == ("提示", "甲村/甲村人民调解台账（2024年）.xlsx")
+    (tmp_path / "乙村").mkdir()
+    (tmp_path / "乙村" / "乙村人民调解台账（2024年）（盖章扫描件）.pdf").write_bytes(b"%PDF-1.7\n")
+    result = clean(tmp_path)
+    assert codes(result, "file.not_a_table") and builders.figures(result)["mediation.cases"] is None
+
+
+def test_last_years_book_sent_beside_this_years_of_the_same_ledger_is_a_note(tmp_path):
+    # Told of the mistake, the village sent this year's book too, named as the first with the year
+    # added: nothing of the year is missing, so last year's is set aside with a note, not an error.
+    old = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(8, year=2023)]
+    builders.xlsx(tmp_path / "甲村执法台账.xlsx", {"Sheet1": old})
+    new = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3, start=20)]
+    builders.xlsx(tmp_path / "甲村执法台账（2024年）.xlsx", {"Sheet1": new})
+    result = clean(tmp_path)
+    assert result.failed_files == [] and not codes(result, "file.wrong_year")
+    assert builders.figures(result)["enforcement.cases"] == 3
+    (note,) = codes(result, "file.other_years_book")
+    assert (note["file"], note["detail"], note["expected"]) == (
+        "甲村执法台账.xlsx",
+        "2023年",
+        "甲村执法台账（2024年）.xlsx",
+    )
+    # Last year's book beside another ledger's of this year is still the error it was.
+    (tmp_path / "甲村执法台账（2024年）.xlsx").rename(tmp_path / "乙村执法台账（2024年）.xlsx")
+    result = clean(tmp_path)
+    assert [r["file"] for r in codes(result, "file.wrong_year")] == ["甲村执法台账.xlsx"]

@@ -2419,3 +2419,80 @@ def test_an_exam_platform_s_statistics_per_unit_count_those_who_sat_it_as_alread
     ]
     builders.xlsx(tmp_path / "学法考试统计导出.xlsx", {"单位统计": rows})
     assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(33 / 35, 4)
+
+
+def test_a_total_typed_in_the_serial_column_of_a_summary_is_stated_once(tmp_path):
+    # The 司法所's 以案定补 summary, a row per committee: 合计 typed into the 序号 column, the committee's
+    # cell beside it blank. Read as a row of its own it would double every total.
+    summary = [
+        ["某镇2024年人民调解以案定补汇总表"],
+        ["序号", "调委会", "调解成功（件）", "其中：口头协议", "其中：书面协议", "补贴金额（元）"],
+        [1, "甲村人民调解委员会", 4, 3, 1, 250],
+        [2, "乙村人民调解委员会", 2, 1, 1, 150],
+        ["合计", None, 6, 4, 2, 400],
+    ]
+    builders.xlsx(tmp_path / "以案定补汇总.xlsx", {"汇总": summary})
+    result = clean(tmp_path)
+    stated = {s["figure"]: s["value"] for s in result.manifest["statistics"]}
+    assert stated["mediation.cases"] == 6 and stated["mediation.subsidy_yuan"] == 400
+    assert (stated["mediation.oral"], stated["mediation.written"]) == (4, 2)
+
+
+def test_a_summary_with_words_among_its_counts_is_read_by_its_total_and_fails_no_file(tmp_path):
+    # A hand-typed summary of the villages' screenings: one village 未报 in the count columns. With its
+    # 合计 row the summary states the total; without one, the column is no count and states nothing.
+    summary = [
+        ["某镇2024年各村（社区）矛盾纠纷排查化解情况汇总表"],
+        ["填报单位：某镇综治办", None, None, None, "填报日期：2025年1月3日", None],
+        ["序号", "村（社区）", "排查矛盾纠纷（件）", "化解（件）", "化解率", "备注"],
+        [1, "甲村", 12, 11, "91.7%", None],
+        [2, "乙村", 10, 9, "90.0%", None],
+        [3, "丙村", "未报", "未报", None, "报来的是2023年台账"],
+        [4, "丁村", 9, 8, "88.9%", None],
+        [5, "戊村", 6, 6, "100.0%", None],
+    ]
+    builders.xlsx(tmp_path / "with" / "排查化解汇总.xlsx", {"汇总": [*summary, ["合计", None, 37, 34, "91.9%", None]]})
+    result = clean(tmp_path / "with")
+    assert result.failed_files == [] and not codes(result, "file.failed")
+    stated = {s["figure"]: s["value"] for s in result.manifest["statistics"]}
+    assert (stated["disputes.screened"], stated["disputes.resolved"]) == (37, 34)
+    builders.xlsx(tmp_path / "without" / "排查化解汇总.xlsx", {"汇总": summary})
+    result = clean(tmp_path / "without")
+    assert result.failed_files == [] and not codes(result, "file.failed")
+    assert result.manifest["statistics"] == []
+    assert builders.figures(result)["disputes.screened"] is None
+
+
+def test_one_record_a_month_each_numbered_1_are_that_many_records(tmp_path):
+    # A village's book, a sheet per month; months with one dispute hold a single row numbered 1.
+    # Numbers restart in every sheet, so two months' 1 are two disputes, not one entered twice.
+    head = ["序号", "登记日期", "纠纷类型", "当事人", "化解情况"]
+    months = {
+        "1月": [
+            head,
+            [1, "1月5日", "邻里纠纷", "甲某某、乙某某", "已化解"],
+            [2, "1月9日", "婚姻家庭纠纷", "丙某、丁某", "已化解"],
+        ],
+        "2月": [head, [1, "2月28日", "婚姻家庭纠纷", "戊某某、己某", "已化解"]],
+        "3月": [head, [1, "3月1日", "山林土地纠纷", "庚某、辛某某", "化解中"]],
+        "12月": [head, [1, "12月27日", "山林土地纠纷", "壬某、癸某某", "已化解"]],
+    }
+    sheets = {name: [[f"某村2024年{name}矛盾纠纷排查登记表"], *rows] for name, rows in months.items()}
+    builders.xlsx(tmp_path / "某村2024年矛盾纠纷排查登记.xlsx", sheets)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 4)
+    assert not codes(result, "row.duplicate")
+
+
+def test_a_subsidy_titled_by_its_unit_alone_is_the_subsidy(tmp_path):
+    # A village's own register heads the subsidy 补助（元）, and a case not mediated successfully writes /.
+    rows = [
+        ["案号", "调解结果", "协议", "补助（元）", "受理时间"],
+        ["甲调〔2024〕1号", "成功", "口头", 50, "2024.3.5"],
+        ["甲调〔2024〕2号", "成功", "协议书", 200, "2024.4.8"],
+        ["甲调〔2024〕3号", "不成功", "/", "/", "2024.5.9"],
+    ]
+    builders.xlsx(tmp_path / "甲村人民调解登记（2024）.xlsx", {"调解登记": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 250)

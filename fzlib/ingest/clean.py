@@ -19,7 +19,7 @@ from fzlib.ingest.cleaners.categories import answered_by_whom
 from fzlib.ingest.cleaners.cells import normal_text
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
-from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, sha256
+from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, same_but_year, scan_of, sha256
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import part_of_year_named, records, year_named, year_source
 from fzlib.ingest.locate import (
@@ -33,7 +33,7 @@ from fzlib.ingest.locate import (
     without_unit,
 )
 from fzlib.ingest.privacy import Outbound, personal_names, protect
-from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, read_file
+from fzlib.ingest.read import MAX_CELLS_TOTAL, TABLE_SUFFIXES, Reader, is_scan, read_file
 from fzlib.ingest.recognise import (
     PERSON_TITLE,
     Context,
@@ -305,6 +305,12 @@ class YearCleaner:
                 result.problem = "file.too_large"
                 result.detail = f"本次清洗已读入的台账合计超过 {MAX_CELLS_TOTAL:,} 个单元格的上限，该文件未读入"
             self.cells += cells
+        table = scan_of(rel, list(self.digests), TABLE_SUFFIXES) if result.problem == "file.not_a_table" else None
+        if table is not None and is_scan(path):
+            # The stamped scan of a ledger that is in the folder as a table: its records are that table's.
+            entry["scan_of"] = table
+            self.issue("file.scan_of_table", rel, detail=table)
+            return
         if result.problem:
             entry["problem"] = result.problem
             self.issue(result.problem, rel, detail=result.detail or None)
@@ -825,12 +831,20 @@ class YearCleaner:
         """A file whose dated records are mostly of another year was probably put in the wrong
         folder (last year's ledger copied into this year's): an error naming it and that year."""
         dated = dates.notna()
-        for file, rows in table.groupby("_file").groups.items():
+        groups = table.groupby("_file").groups
+        this_year = {f for f, rows in groups.items() if int((dated[rows] & ~outside[rows]).sum())}
+        for file, rows in groups.items():
             n = int(dated[rows].sum())
             out = int(outside[rows].sum())
             if n >= WRONG_YEAR_MIN_ROWS and out >= WRONG_YEAR_SHARE * n:
                 years = Counter(dates[rows][outside[rows]].dt.year)
                 likely = years.most_common(1)[0][0]
+                # Last year's book sent by mistake beside this year's of the same ledger (台账.xlsx and
+                # 台账（2024年）.xlsx): nothing of this year is missing, so it is a note, not an error.
+                current = next((f for f in sorted(this_year) if same_but_year(file, f)), None)
+                if current is not None:
+                    self.issue("file.other_years_book", file, detail=f"{likely}年", expected=current)
+                    continue
                 self.issue("file.wrong_year", file, detail=f"{out}/{n}条记录是{likely}年的")
                 entry = next(e for e in self.files if e["file"] == file)
                 entry.setdefault("problem", "file.wrong_year")

@@ -1,4 +1,4 @@
-"""A year's raw folder: which of its files are ledgers (links out of the folder named, never followed), their names as shown, their SHA-256, and the folder's content stamp (for make)."""
+"""A year's raw folder: which of its files are ledgers (links out of the folder named, never followed), their names as shown, their SHA-256, what one file's name says of another beside it (a scan of it, last year's of it), and the folder's content stamp (for make)."""
 
 from __future__ import annotations
 
@@ -113,3 +113,46 @@ def folder_stamp(raw: Path) -> str:
         lines.append(f"{digest}  {size}  {path.relative_to(raw).as_posix()}")
     listing = hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).hexdigest()
     return f"{len(lines)} files, listing sha256 {listing}\n"
+
+
+# A scan or photo of a printed ledger is named after it with a word saying what it is: 台账（盖章扫描件）.pdf.
+_SCAN_WORDS = r"扫描|盖章|签章|签字|照片|拍照|图片|打印|复印"
+_SCAN_MARK = re.compile(
+    rf"\s*(?:[（(【\[][^（）()【】\[\]]*(?:{_SCAN_WORDS})[^（）()【】\[\]]*[）)】\]]|[-_ ]?(?:{_SCAN_WORDS})\w*)$"
+)
+# A year in a file's name, bracketed or not: 台账（2024年）, 2024年台账, 台账(2024).
+_YEAR_IN_NAME = re.compile(r"[（(【\[]?(?:19|20)\d{2}(?:年度|年)?[）)】\]]?")
+
+
+def scan_of(rel: str, names: list[str], tables: tuple[str, ...]) -> str | None:
+    r"""The file of `names` in the same folder that `rel` is a scan or photo of: the same name once the
+    word saying so is taken off (（盖章扫描件）, -扫描件, _照片), and a table's suffix; else None.
+
+    >>> scan_of("村/台账（盖章扫描件）.pdf", ["村/台账.xlsx", "村/台账（盖章扫描件）.pdf"], (".xlsx",))
+    '村/台账.xlsx'
+    >>> scan_of("村/通知.pdf", ["村/台账.xlsx"], (".xlsx",)) is None
+    True
+    """
+    path = Path(rel)
+    stem = _SCAN_MARK.sub("", path.stem)
+    if stem == path.stem or not stem:
+        return None
+    for name in names:
+        other = Path(name)
+        if other.parent == path.parent and other.suffix.lower() in tables and other.stem == stem:
+            return name
+    return None
+
+
+def same_but_year(a: str, b: str) -> bool:
+    """Whether two files in one folder are one ledger's books of different years: their names alike once
+    the years are taken off, and at least one of them naming a year.
+
+    >>> same_but_year("村/台账.xlsx", "村/台账（2024年）.xlsx"), same_but_year("台账.xlsx", "通知.xlsx")
+    (True, False)
+    """
+    pa, pb = Path(a), Path(b)
+    if pa.parent != pb.parent or pa == pb:
+        return False
+    sa, sb = _YEAR_IN_NAME.sub("", pa.stem).strip(), _YEAR_IN_NAME.sub("", pb.stem).strip()
+    return bool(sa) and sa == sb and (sa != pa.stem or sb != pb.stem)

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 _LAST_NUMBER = re.compile(r"(\d+)\D*$")
-MIN_RUN = 2
+MIN_RUN = 1
 
 
 def _number(key) -> int:

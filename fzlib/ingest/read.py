@@ -195,6 +195,22 @@ _OTHER_MAGIC = (
     (b"7z\xbc\xaf", ("file.archive", "7z")),
     (b"\x1f\x8b", ("file.archive", "gzip")),
 )
+# What a scanner or a phone's camera makes of a printed page: a PDF or a picture.
+SCAN_MAGIC = (b"%PDF", b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*")
+
+
+# The suffixes of files whose tables are read (the ledger a scan beside it is of).
+TABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".csv", ".docx", ".ods")
+
+
+def is_scan(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(8).startswith(SCAN_MAGIC)
+    except OSError:
+        return False
+
+
 WORD_DOCUMENT = ("", "docx")  # not a problem: its tables are read
 _OLE_STREAMS = (  # directory entries of OLE files other than workbooks (names in UTF-16)
     ("WordDocument", ("file.old_word", "")),

@@ -251,6 +251,12 @@ class _Form:
         paths, stocks, parts = [], [], []
         for r, excel_row in enumerate(self.body.index):
             path, raw = [], ""
+            # 合计 typed into the 序号 column (the 调委会 cell beside it left blank) names the row all the same:
+            # read as a row of its own it would add the table's total to its parts.
+            for j in shape.serial:
+                t = label(str(self.body.iat[r, j])) if isinstance(self.body.iat[r, j], str) else ""
+                if t.startswith((*TOTALS, *SUBTOTALS)):
+                    path.append(t)
             for j in label_cols:
                 text = self.body.iat[r, j]
                 if text in ("", None) or (isinstance(text, float) and text != text):
@@ -505,7 +511,9 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
 
     def at(rows: list[int], cols: list[int], cumulative: bool = False):
         stock = len(rows) == 1 and form.stock_rows[rows[0]]
-        return (*_value(form, rows, cols), cumulative, stock)
+        value = _value(form, rows, cols)
+        # A cell of words among the counts (未报 for a village that sent nothing) states no figure.
+        return None if value is None else (*value, cumulative, stock)
 
     if len(groups) == 2:
         for a, b in ((0, 1), (1, 0)):

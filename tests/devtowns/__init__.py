@@ -23,6 +23,7 @@ from . import (
     qinghe,
     shimen,
     shiqiao,
+    shuanghe,
     songchuan,
     tanwan,
     weitang,
@@ -54,6 +55,7 @@ TOWNS: dict[str, ModuleType] = {
     "liugang": liugang,
     "lanshan": lanshan,
     "wuxi": wuxi,
+    "shuanghe": shuanghe,
 }
 
 

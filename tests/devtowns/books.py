@@ -83,7 +83,8 @@ class Book:
 
     filename: str
     sheets: list[Sheet]
-    fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gbk-tab | csv-gb18030 | csv-utf8-bom | html-xls | docx | xml-xls | biff
+    fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gbk-tab | csv-gb18030 | csv-utf8-bom | csv-utf8 | html-xls | docx | xml-xls | biff | raw
+    data: bytes = b""  # fmt raw: the file's bytes as they are (a scan or a photo, no table in it)
 
 
 def with_note(sheet: Sheet) -> Sheet:
@@ -92,8 +93,11 @@ def with_note(sheet: Sheet) -> Sheet:
 
 
 def write(book: Book, folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / book.filename
+    path = folder / book.filename  # a filename may name subfolders (综治办/信访/…), as offices file them
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if book.fmt == "raw":
+        path.write_bytes(book.data)
+        return path
     if book.fmt == "docx":  # the note is a paragraph under the last table, not a row of it
         path.write_bytes(docx_bytes(book))
         return path
@@ -109,9 +113,13 @@ def write(book: Book, folder: Path) -> Path:
         data = xlsx_bytes(book)
     elif book.fmt.startswith("csv-"):
         # csv-gbk-tab: a CSV an office's system exported with a tab between the cells.
-        encoding = {"csv-gbk": "gbk", "csv-gbk-tab": "gbk", "csv-gb18030": "gb18030", "csv-utf8-bom": "utf-8-sig"}[
-            book.fmt
-        ]
+        encoding = {
+            "csv-gbk": "gbk",
+            "csv-gbk-tab": "gbk",
+            "csv-gb18030": "gb18030",
+            "csv-utf8-bom": "utf-8-sig",
+            "csv-utf8": "utf-8",
+        }[book.fmt]
         data = csv_bytes(book.sheets, encoding, "\t" if book.fmt.endswith("-tab") else ",")
     elif book.fmt == "html-xls":
         data = html_bytes(book.sheets[0])
