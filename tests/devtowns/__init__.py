@@ -25,6 +25,7 @@ from . import (
     shiqiao,
     songchuan,
     tanwan,
+    tongling,
     weitang,
     xingping,
     yunxi,
@@ -52,6 +53,7 @@ TOWNS: dict[str, ModuleType] = {
     "xingping": xingping,
     "liugang": liugang,
     "lanshan": lanshan,
+    "tongling": tongling,
 }
 
 
