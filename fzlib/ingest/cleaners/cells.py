@@ -138,11 +138,39 @@ _ZERO_WIDTH_RE = re.compile(_ZERO_WIDTH)
 _SPACES = re.compile(r"\s+")
 
 
+# A printed choice: a form's options each behind a box, the chosen one ticked or filled (☑已化解 □化解中
+# □未化解, ■是 □否, √法律咨询 □审查合同), as a Word form kept for a register prints them. The cell says what
+# was chosen; a form left with every box empty says nothing. Only a cell made of boxed options, one box at
+# least empty, is such a form: a lone √ is a tick, and 在□内打√ a title.
+CHOSEN_BOXES = "☑☒✅■▣◼√✓✔"
+EMPTY_BOXES = "□☐▢◻"
+_BOXES = CHOSEN_BOXES + EMPTY_BOXES
+_CHOICE = re.compile(rf"(?:[{_BOXES}][^{_BOXES}]+){{2,}}")
+_OPTION = re.compile(rf"([{_BOXES}])([^{_BOXES}]+)")
+_ANY_BOX = re.compile(f"[{_BOXES}]")
+
+
+def chosen_options(text: str) -> str | None:
+    """What a printed choice says: its ticked options (joined by 、 when several), None when none is
+    ticked; any other text as it is.
+
+    >>> [chosen_options(t) for t in ["☑已化解 □化解中 □未化解", "□是 ■否", "□口头 □书面", "☑甲 ☑乙 □丙", "√", "在□内打√"]]
+    ['已化解', '否', None, '甲、乙', '√', '在□内打√']
+    """
+    if not _CHOICE.fullmatch(text) or not any(c in EMPTY_BOXES for c in text):
+        return text
+    chosen = [o.strip(" 、，,;；") for box, o in _OPTION.findall(text) if box in CHOSEN_BOXES]
+    return "、".join(o for o in chosen if o) or None
+
+
 def normal_text(text: str) -> str | None:
-    """One text normalised: NFKC, no zero-width, one space between words; None for a placeholder."""
+    """One text normalised: NFKC, no zero-width, one space between words, a printed choice as its chosen
+    option (`chosen_options`); None for a placeholder."""
     if not _ALREADY_NORMAL_RE.fullmatch(text):
         text = unicodedata.normalize("NFKC", _ZERO_WIDTH_RE.sub("", text).translate(_PARK)).translate(_UNPARK)
         text = _SPACES.sub(" ", text).strip()
+        if _ANY_BOX.search(text):
+            text = chosen_options(text) or ""
     return None if not text or PLACEHOLDER_RE.fullmatch(text) else text
 
 
