@@ -1133,6 +1133,16 @@ def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):
     assert (got["mediation.cases"], got["mediation.oral"]) == (36, 35)
 
 
+def test_monthly_forms_whose_year_so_far_stops_growing_give_decembers(tmp_path):
+    # Nothing added after October: November's and December's 本年累计 equal October's, and December's is the
+    # year's (the twelve months are all there), never a figure left out for want of December.
+    def form(m: int, so_far: int) -> list[list]:
+        return [[f"某镇人民调解工作月报表（2024年{m}月）"], ["项目", "单位", "本年累计"], ["调解成功", "件", so_far]]
+
+    builders.xlsx(tmp_path / "调解月报.xlsx", {f"{m}月": form(m, 3 * min(m, 10)) for m in range(1, 13)})
+    assert builders.figures(clean(tmp_path))["mediation.cases"] == 30
+
+
 def test_monthly_forms_of_part_of_the_year_state_no_year_figure(tmp_path):
     # Forms of January to March only (本月, or 本年累计 up to March): the year's count is not in them.
     def form(m: int, so_far: int) -> list[list]:

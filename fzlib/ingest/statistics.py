@@ -563,8 +563,9 @@ def combine(statements: list[Statement]) -> list[Statement]:
             parts = [max(enumerate(parts), key=lambda ip: (_period_rank(ip[1].sheet), ip[0]))[1]]
         if len(parts) > 1 and all(p.cumulative for p in parts) and not any(p.problem for p in parts):
             # Monthly forms stating only the year so far (本年累计): the latest, the largest, holds the
-            # year (an error cell in any of them leaves it unknown, below).
-            parts = [max(parts, key=lambda p: p.value or 0)]
+            # year (an error cell in any of them leaves it unknown, below). Of equal ones the latest period's:
+            # nothing added in December leaves November's total the same, and December's is the year's.
+            parts = [max(parts, key=lambda p: (p.value or 0, _period_rank(p.sheet)))]
         problem = next((p.problem for p in parts if p.problem), "") or _short_of_year(parts)
         value = None if problem else sum(p.value or 0 for p in parts)
         first = parts[0]
