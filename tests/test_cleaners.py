@@ -663,12 +663,18 @@ def test_a_printed_choice_is_the_option_its_ticked_box_names(raw, expected, code
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"), [("■是 □否", True), ("□是 ■否", False), ("☑是 □否", True), ("□是 □否", NA), ("√", True)]
+    ("raw", "expected"),
+    [("■是 □否", True), ("□是 ■否", False), ("☑是 □否", True), ("□是 □否", NA), ("√", True), ("是□ 否☑", False)],
 )
 def test_a_printed_yes_no_choice_is_the_answer_its_ticked_box_names(raw, expected):
     value, code, _ = clean_one("yes_no", raw)
     assert same(value, expected)
     assert same(code, NA)
+
+
+def test_a_printed_yes_no_choice_that_cannot_be_read_is_no_answer():
+    # Boxes after options with nothing between them (是□否☑) are not read as a form: never 是 by the first word.
+    assert clean_one("yes_no", "是□否☑")[:2] == (NA, "bool.unparseable")
 
 
 # --- id_number ----------------------------------------------------------------------------------
