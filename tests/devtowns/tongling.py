@@ -98,6 +98,11 @@ def boxes(options: tuple[str, ...], chosen: str | None, mark: str = "☑") -> st
     return " ".join(f"{mark if o == chosen else '□'}{o}" for o in options)
 
 
+def boxes_after(options: tuple[str, ...], chosen: str | None, mark: str = "☑") -> str:
+    """The same choice printed with each box after its option: 是■ 否□."""
+    return " ".join(f"{o}{mark if o == chosen else '□'}" for o in options)
+
+
 def signature(d: dt.date, who: tuple[str, str], rng: random.Random) -> str:
     return f"填表人：{who[0]}　　　审核人：{who[1]}　　　填报日期：{numeral_date(d)}"
 
@@ -350,9 +355,12 @@ def box_answers_fraud_watch(built: Built, rng: random.Random) -> None:
     records = []
     for serial, removed, contacted, person in fake.watch_list(rng, 27, list(VILLAGES), 0.3):
         status = "核减" if removed else "在管"
+        answer = "是" if contacted else "否"
+        # From the 19th row on, the second clerk's copy of the form prints the boxes after the words (是■ 否□).
+        typed = boxes(("是", "否"), answer, "■") if serial < 19 else boxes_after(("是", "否"), answer, "■")
         sheet.add(
-            serial, *person[:3], person[3], boxes(("在管", "核减"), status, "■"),
-            boxes(("是", "否"), "是" if contacted else "否", "■"), "外出务工" if not contacted and rng.random() < 0.5 else None,
+            serial, *person[:3], person[3], boxes(("在管", "核减"), status, "■"), typed,
+            "外出务工" if not contacted and rng.random() < 0.5 else None,
         )  # fmt: skip
         records.append({"status": "已核减" if removed else "在册", "contacted": contacted})
     sheet.doc_after.append(
@@ -366,7 +374,7 @@ def box_answers_fraud_watch(built: Built, rng: random.Random) -> None:
         FRAUD_FILE,
         sheet.name,
         f,
-        "管控状态 写 ■在管 □核减，是否取得联系 写 ■是 □否：涂黑的方框是选中的",
+        "管控状态 写 ■在管 □核减，是否取得联系 写 ■是 □否（第19行起另一份表格印作 是■ 否□，方框在后）：涂黑的方框是选中的",
     )
     built.quirk("word_table", FRAUD_FILE, sheet.name, f, "台账是 Word 文档里的一张表")
 
