@@ -80,7 +80,7 @@ def test_the_code_catalogue_is_closed():
         "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed",
         "cell.error", "cell.uncached", "vocab.assumed", "number.range", "number.out_of_range",
         "date.impossible_day", "date.yearless", "date.pending", "date.period",
-        "date.range", "date.day_month_order",
+        "date.range", "date.day_month_order", "date.lunar",
     }  # fmt: skip
 
 
@@ -223,6 +223,44 @@ def test_date_with_year(raw, expected, code, detail):
     assert same(value, expected)
     assert same(got_code, code)
     assert same(got_detail, detail)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024年3月5日（农历正月廿五）", "2024-03-05"),
+        ("二〇二四年三月五日（农历正月廿五）", "2024-03-05"),
+        ("2024年12月11日(阴历冬月十一)", "2024-12-11"),
+        ("2024.9.17（农历八月十五）", "2024-09-17"),
+    ],
+)
+def test_lunar_date_beside_gregorian_is_the_gregorian_date(raw, expected):
+    # A rural office adds the lunar day in brackets for the villagers: the Gregorian date before it decides.
+    assert clean_one("date", raw, year=2024)[:2] == (expected, NA)
+
+
+@pytest.mark.parametrize(
+    ("raw", "earliest"),
+    [
+        ("2024年农历四月初八", "2024-04-24"),  # 2024-05-15 in fact: dated no later than it can be, in its year
+        ("2024年农历八月十五", "2024-08-25"),  # 2024-09-17
+        ("2024年农历正月初一", "2024-01-21"),
+        ("二〇二四年农历十月三十", "2024-11-06"),
+        ("2024年农历闰二月廿五", "2024-03-14"),
+    ],
+)
+def test_lunar_date_only_of_the_first_ten_months_is_placed_in_its_year_with_a_note(raw, earliest):
+    value, code, detail = clean_one("date", raw, year=2024)
+    assert (value, code, detail) == (earliest, "date.lunar", earliest)
+    assert value[:4] == "2024"
+
+
+@pytest.mark.parametrize(
+    "raw", ["2024年农历冬月初八", "2024年农历腊月二十", "2024年农历十二月初三", "2024年农历三月初十五"]
+)
+def test_lunar_date_only_that_may_fall_in_the_next_year_stays_unparseable(raw):
+    # 冬月 and 腊月 of 2024 run into January 2025: the year itself is not certain.
+    assert clean_one("date", raw, year=2024)[:2] == (NA, "date.unparseable")
 
 
 @pytest.mark.parametrize(
@@ -623,6 +661,44 @@ def test_who_appeared_answers_whether_the_leader_appeared(raw, expected):
 
 def test_yes_no_values_are_boolean():
     assert CLEANERS["yes_no"](pd.Series(["是", None], dtype=object)).values.dtype == "boolean"
+
+
+# --- checkbox_choice_in_cell: a Word form's printed options, the chosen box ticked ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("☑行政许可 □行政处罚", "行政许可", NA),  # the ticked option is the value
+        ("□许可 ☑处罚", "行政处罚", NA),  # a variant behind the box, as for a typed value
+        ("√邻里纠纷 □行政许可", "邻里", NA),  # √ written into the box
+        ("■行政许可 □行政处罚", "行政许可", NA),  # a filled box
+        ("☒行政许可 ☐行政处罚", "行政许可", NA),  # Word's check box content control: ☒ checked, ☐ not
+        ("□行政许可 □行政处罚", NA, NA),  # nothing ticked: the form says nothing
+        ("☑行政许可 ☑行政处罚 □邻里", "行政许可、行政处罚", "vocab.several"),  # two ticked: neither is chosen
+        ("☑行政许可 ☑行政处罚", "☑行政许可 ☑行政处罚", "vocab.unknown"),  # no empty box: no printed form
+        ("在□内打√", "在□内打√", "vocab.unknown"),  # a title's instruction, no choice
+    ],
+)
+def test_a_printed_choice_is_the_option_its_ticked_box_names(raw, expected, code):
+    value, got_code, _ = clean_one("category", raw, vocabulary=VOCAB)
+    assert same(value, expected)
+    assert same(got_code, code)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("■是 □否", True), ("□是 ■否", False), ("☑是 □否", True), ("□是 □否", NA), ("√", True), ("是□ 否☑", False)],
+)
+def test_a_printed_yes_no_choice_is_the_answer_its_ticked_box_names(raw, expected):
+    value, code, _ = clean_one("yes_no", raw)
+    assert same(value, expected)
+    assert same(code, NA)
+
+
+def test_a_printed_yes_no_choice_that_cannot_be_read_is_no_answer():
+    # Boxes after options with nothing between them (是□否☑) are not read as a form: never 是 by the first word.
+    assert clean_one("yes_no", "是□否☑")[:2] == (NA, "bool.unparseable")
 
 
 # --- id_number ----------------------------------------------------------------------------------

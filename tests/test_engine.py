@@ -294,6 +294,90 @@ def test_a_word_table_with_a_merged_header_and_a_type_merged_down_reads_like_a_w
     builders.assert_rows_conserved(result.manifest)
 
 
+def _word_tables(path: Path, parts: list[tuple[str, list[list]]]) -> Path:
+    """A Word document of tables, each under its paragraph (a title, or a note typed between a table's rows)."""
+    import docx
+
+    document = docx.Document()
+    for paragraph, rows in parts:
+        document.add_paragraph(paragraph)
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = str(value)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(path)
+    return path
+
+
+COUNSEL_HEADER = ["序号", "服务日期", "服务对象", "服务类型", "数量"]
+
+
+def test_word_table_continued_after_paragraph_is_one_table(tmp_path):
+    # A note typed between the register's rows splits the Word table; the rows below it carry no header.
+    first = [COUNSEL_HEADER, [1, "2024.3.5", "村委会", "法律咨询", "3人次"], [2, "2024.5.8", "村民", "审查合同", 2]]
+    rest = [[3, "2024.7.24", "村委会", "法律咨询", "2人次"], [4, "2024.9.10", "村民", "法律援助", 1]]
+    _word_tables(
+        tmp_path / "法律顾问服务台账.docx",
+        [
+            ("岩口村法律顾问服务记录（2024年）", first),
+            ("（7月起法律顾问由李某律师接任，以下为接任后的服务记录）", rest),
+        ],
+    )
+    result = clean(tmp_path)
+    assert list(result.tables["counsel"]["quantity"]) == [3, 2, 2, 1]
+    assert "sheet.unread_rows" not in codes(result)
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["sheet"] == "岩口村法律顾问服务记录（2024年）"
+
+
+def test_word_table_split_with_header_retyped_stays_two_tables(tmp_path):
+    # 续表 with the header typed again is a table of its own; a table of another width is never joined.
+    first = [COUNSEL_HEADER, [1, "2024.3.5", "村委会", "法律咨询", 3]]
+    again = [COUNSEL_HEADER, [2, "2024.7.24", "村民", "法律援助", 1]]
+    other = [["时间", "内容", "人次"], ["2024.8.1", "宣传", 40]]
+    _word_tables(
+        tmp_path / "法律顾问服务台账.docx",
+        [("法律顾问服务记录（2024年）", first), ("续表", again), ("（以下为普法宣传）", other)],
+    )
+    result = clean(tmp_path)
+    assert list(result.tables["counsel"]["quantity"]) == [3, 1]
+    names = [s["sheet"] for s in result.manifest["files"][0]["sheets"]]
+    assert names == ["法律顾问服务记录（2024年）", "续表", "（以下为普法宣传）"]
+
+
+def test_word_symbol_boxes_are_the_boxes_they_draw(tmp_path):
+    # Insert → Symbol puts ☑ and □ into a Word form as characters of the Wingdings 2 font (w:sym R and £): the
+    # text holds no box at all, yet the form says which audience was ticked.
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def symbol(paragraph, char: str) -> None:
+        sym = OxmlElement("w:sym")
+        sym.set(qn("w:font"), "Wingdings 2")
+        sym.set(qn("w:char"), char)
+        paragraph.add_run()._r.append(sym)
+
+    document = docx.Document()
+    document.add_paragraph("2024年学法用法培训登记表")
+    rows = [("2024年3月5日", "F052", "F0A3"), ("2024年6月5日", "F0A3", "F052"), ("2024年9月5日", "F052", "F0A3")]
+    table = document.add_table(rows=len(rows) + 1, cols=3)
+    for c, title in enumerate(["序号", "培训日期", "参加对象"]):
+        table.cell(0, c).text = title
+    for r, (day, first, second) in enumerate(rows, start=1):
+        table.cell(r, 0).text, table.cell(r, 1).text = str(r), day
+        cell = table.cell(r, 2).paragraphs[0]
+        symbol(cell, first)
+        cell.add_run("法律明白人 ")
+        symbol(cell, second)
+        cell.add_run("领导干部")
+    document.save(tmp_path / "学法用法台账.docx")
+    result = clean(tmp_path)
+    assert list(result.tables["training"]["audience"]) == ["法律明白人", "领导干部", "法律明白人"]
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+
+
 def test_documents_that_are_not_spreadsheets_are_named_for_what_they_are(tmp_path):
     builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
     (tmp_path / "扫描件.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")

@@ -240,7 +240,7 @@ def test_a_county_form_with_penalty_kinds_under_one_title(tmp_path):
 def test_levels_under_one_title_and_items_in_blocks(tmp_path):
     # 层级 spans every value column; 排查数 appears in the totals block and in each category's block.
     form = [
-        ["2024年5月某乡矛盾纠纷排查情况表"],
+        ["2024年某乡矛盾纠纷排查情况表（全年）"],
         ["内容", "", "层级", "", ""],
         ["", "", "乡镇", "村居", "小计"],
         ["总况", "排查数", 2, 5, 7],
@@ -249,7 +249,8 @@ def test_levels_under_one_title_and_items_in_blocks(tmp_path):
         ["", "成功数", 1, 1, 2],
     ]
     merged = ["A2:B3", "C2:E2", "A4:A5", "A6:A7"]
-    builders.xlsx(tmp_path / "月报.xlsx", {"5月": form}, merged={"5月": merged})
+    # The year's form: one month's alone would state no year's figure (test_layouts: part of the year).
+    builders.xlsx(tmp_path / "年报.xlsx", {"全年": form}, merged={"全年": merged})
     got = builders.figures(clean(tmp_path))
     assert (got["disputes.screened"], got["disputes.resolved"]) == (7, 6)
 

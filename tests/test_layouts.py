@@ -1025,10 +1025,11 @@ def test_a_monthly_form_of_several_kinds_states_each_by_its_section(tmp_path):
             ["受理法律援助案件", "件", 1, m],
         ]
 
-    builders.xlsx(tmp_path / "司法所月报.xlsx", {"1月": month(1, 4, 2), "2月": month(2, 3, 1)})
+    oral, written = [4, 3, 0, 2, 1, 1, 0, 3, 2, 1, 2, 1], [2, 1, 1, 0, 0, 2, 1, 0, 1, 1, 0, 1]
+    builders.xlsx(tmp_path / "司法所月报.xlsx", {f"{m}月": month(m, oral[m - 1], written[m - 1]) for m in range(1, 13)})
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (10, 7, 3)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (30, 20, 10)
     assert got["disputes.screened"] is None
     assert not codes(result, "file.unknown_kind")
 
@@ -1050,14 +1051,15 @@ def test_a_platform_report_with_its_period_line_above_the_header_states_its_figu
             ["涉黄治安案件行政拘留", "人", detained, None, "-2"],
         ]
 
+    counts = [(2, 1, 2), (1, 0, 0), (0, 2, 3), *[(0, 0, 0)] * 9]  # the year's twelve months
     builders.xlsx(
         tmp_path / "平安建设工作月报（县综治平台导出）.xlsx",
-        {"2025年01月": month(1, 2, 1, 2), "2025年02月": month(2, 1, 0, 0), "2025年03月": month(3, 0, 2, 3)},
+        {f"2025年{m:02d}月": month(m, *counts[m - 1]) for m in range(1, 13)},
     )
     result = clean(tmp_path, year=2025)
     got = builders.figures(result)
     assert (got["security.dv_warnings"], got["security.vice_cases"], got["security.vice_detentions"]) == (3, 3, 5)
-    assert (got["disputes.screened"], got["disputes.resolved"]) == (12, 9)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (39, 27)
     assert not codes(result, "file.unknown_kind")
 
 
@@ -1123,7 +1125,7 @@ def test_monthly_sheets_beside_a_whole_year_summary_count_the_year_once(tmp_path
 
 
 def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):
-    # Each month's form states only 本年累计: the year is the latest month's (9), not their sum (18).
+    # Each month's form states only 本年累计: the year is the latest month's (36), not their sum (234).
     def form(m: int, so_far: int) -> list[list]:
         return [
             [f"某镇人民调解工作月报表（2024年{m}月）"],
@@ -1132,9 +1134,29 @@ def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):
             ["其中：口头协议", "件", so_far - 1],
         ]
 
-    builders.xlsx(tmp_path / "调解月报.xlsx", {f"{m}月": form(m, 3 * m) for m in range(1, 4)})
+    builders.xlsx(tmp_path / "调解月报.xlsx", {f"{m}月": form(m, 3 * m) for m in range(1, 13)})
     got = builders.figures(clean(tmp_path))
-    assert (got["mediation.cases"], got["mediation.oral"]) == (9, 8)
+    assert (got["mediation.cases"], got["mediation.oral"]) == (36, 35)
+
+
+def test_monthly_forms_whose_year_so_far_stops_growing_give_decembers(tmp_path):
+    # Nothing added after October: November's and December's 本年累计 equal October's, and December's is the
+    # year's (the twelve months are all there), never a figure left out for want of December.
+    def form(m: int, so_far: int) -> list[list]:
+        return [[f"某镇人民调解工作月报表（2024年{m}月）"], ["项目", "单位", "本年累计"], ["调解成功", "件", so_far]]
+
+    builders.xlsx(tmp_path / "调解月报.xlsx", {f"{m}月": form(m, 3 * min(m, 10)) for m in range(1, 13)})
+    assert builders.figures(clean(tmp_path))["mediation.cases"] == 30
+
+
+def test_monthly_forms_of_part_of_the_year_state_no_year_figure(tmp_path):
+    # Forms of January to March only (本月, or 本年累计 up to March): the year's count is not in them.
+    def form(m: int, so_far: int) -> list[list]:
+        return [[f"某镇人民调解工作月报表（2024年{m}月）"], ["项目", "单位", "本年累计"], ["调解成功", "件", so_far]]
+
+    builders.xlsx(tmp_path / "调解月报.xlsx", {f"{m}月": form(m, 3 * m) for m in range(1, 4)})
+    found = builders.evidence(clean(tmp_path))["mediation.cases"]
+    assert found.value is None and "4月等9个月" in found.reason
 
 
 def test_a_summary_of_counts_per_village_beside_the_village_logs_is_no_log(tmp_path):
@@ -1768,6 +1790,31 @@ def test_quarter_sheets_add_their_flows_and_take_the_last_quarters_stock(tmp_pat
     # The row's own words (已化解) do not make it a row of another kind's section (矛盾纠纷 化解).
     assert got["disputes.resolved"] is None
     assert not codes(result, "statistics.differs")
+
+
+def test_half_year_summary_table_states_no_year_figure(tmp_path):
+    # A 上半年 工作总结 sums the first half-year's disputes by village: with no register beside it, it is not the
+    # year's count (null, saying which months it leaves out), never the half-year's 20 taken for the year's.
+    rows = [
+        ["村（社区）", "排查（起）", "化解（起）"],
+        ["甲村", 8, 7],
+        ["乙村", 12, 10],
+        ["合计", 20, 17],
+    ]
+    half = tmp_path / "上半年"
+    builders.xlsx(half / "综治办上半年工作总结附表.xlsx", {"2024年上半年矛盾纠纷排查化解情况统计表": rows})
+    result = clean(half)
+    found = builders.evidence(result)
+    assert found["disputes.screened"].value is None
+    assert "7月等6个月" in found["disputes.screened"].reason
+    # The two halves together, in one book, are the year: 20 + 25.
+    second = [rows[0], ["甲村", 10, 9], ["乙村", 15, 14], ["合计", 25, 23]]
+    both = tmp_path / "全年"
+    builders.xlsx(
+        both / "综治办工作总结附表.xlsx",
+        {"2024年上半年矛盾纠纷排查化解情况统计表": rows, "2024年下半年矛盾纠纷排查化解情况统计表": second},
+    )
+    assert builders.figures(clean(both))["disputes.screened"] == 45
 
 
 def test_a_watch_list_writing_its_answers_negated_counts_them_as_the_denials(tmp_path):

@@ -27,6 +27,7 @@ from fzlib.ingest.locate import (
     Table,
     code_legend,
     column_letter,
+    continued_tables,
     holds_rows,
     locate_tables,
     norm_header,
@@ -319,7 +320,9 @@ class YearCleaner:
         usable = 0
         before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
         try:
-            for sheet in result.sheets:
+            # A Word table split by a paragraph goes on below it without a header: one table again.
+            sheets = continued_tables(result.sheets, self.words) if result.format == "docx" else result.sheets
+            for sheet in sheets:
                 usable += self.read_sheet(rel, sheet, entry)
         except Exception as exc:  # a layout this code does not foresee: name the file, keep the others
             if os.environ.get("FZLIB_DEBUG"):

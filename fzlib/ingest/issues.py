@@ -427,6 +427,14 @@ CATALOGUE: dict[str, IssueType] = {
         "如不对请写明年份，如 2024年第3季度、2024年第12周",
         per_sheet=True,
     ),
+    "date.lunar": IssueType(
+        "农历日期",
+        NOTE,
+        "日期按农历写（如“{value}”），公历日期无法换算，只能确定年份，按不早于的公历日 {detail} 计入该年{times_hint}",
+        "无需处理；如需按公历月份统计，请在农历后注明公历日期，如 2024年5月15日（农历四月初八）；"
+        "农历冬月、腊月可能已是次年公历1月，须写公历日期",
+        per_sheet=True,
+    ),
     "date.day_month_order": IssueType(
         "日期的月和日可以互换",
         WARNING,

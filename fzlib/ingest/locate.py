@@ -726,6 +726,34 @@ def holds_rows(sheet: Sheet, least: int = 3) -> bool:
     return wide >= least
 
 
+def continued_tables(sheets: list[Sheet], words: HeaderWords | set[str]) -> list[Sheet]:
+    """The tables of a Word document with each table that goes on from the one before it joined to it.
+
+    A note typed between a register's rows (（7月起法律顾问换人，以下为接任后的记录）) splits a Word table in two,
+    and the rows below it carry no header: read alone they are no table, and their records would be lost. A
+    table of the same width as the one before, in which no header is found although it holds rows, is that
+    table's continuation: its rows follow the earlier rows (and its merged cells move with them). A table with
+    a header of its own (续表 with the header typed again) stays a table of its own."""
+    out: list[Sheet] = []
+    for sheet in sheets:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and sheet.rows
+            and before.rows
+            and len(sheet.rows[0]) == len(before.rows[0])
+            and not locate_tables(sheet, words)
+            and holds_rows(sheet, least=1)
+            and locate_tables(before, words)
+        ):
+            shift = len(before.rows)
+            merged = [((r0 + shift, c0), (r1 + shift, c1)) for (r0, c0), (r1, c1) in sheet.merged]
+            out[-1] = replace(before, rows=[*before.rows, *sheet.rows], merged=[*before.merged, *merged])
+            continue
+        out.append(sheet)
+    return out
+
+
 def _is_instructions(sheet_name: str) -> bool:
     """A 填表说明 sheet lists the columns to explain them; its rows are not records."""
     return any(w in norm_header(sheet_name) for w in INSTRUCTION_WORDS)

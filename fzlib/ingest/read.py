@@ -276,12 +276,34 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+# Boxes and ticks Word's Insert → Symbol puts into a form as characters of a symbol font (w:sym): the font's
+# character code, without the F0 of the private area, and the Unicode character a reader sees. Wingdings 2
+# draws ☑ for R and □ for £ (a ☑ turned into R is the well-known sign of a lost font).
+_SYMBOLS = {
+    "wingdings 2": {0x52: "☑", 0x54: "☒", 0xA3: "□", 0x50: "✓", 0x4F: "✗"},
+    "wingdings": {0xFE: "☑", 0xFD: "☒", 0xA8: "□", 0xFC: "✓", 0xFB: "✗"},
+}
+
+
+def _docx_symbol(node) -> str:
+    """The character a w:sym stands for ('' for a symbol that is no box or tick)."""
+    try:
+        code = int(node.get(f"{_W}char", ""), 16) & 0xFF
+    except ValueError:
+        return ""
+    return _SYMBOLS.get((node.get(f"{_W}font") or "").strip().lower(), {}).get(code, "")
+
+
 def _docx_text(element) -> str:
-    """A paragraph's or a cell's text: runs joined, paragraphs and breaks as line breaks."""
+    """A paragraph's or a cell's text: runs joined, paragraphs and breaks as line breaks, boxes and ticks
+    inserted as symbols (w:sym) as their characters."""
     lines = []
     for p in element.iter(f"{_W}p"):
         lines.append(
-            "".join(n.text or "" if n.tag == f"{_W}t" else "\n" for n in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr"))
+            "".join(
+                n.text or "" if n.tag == f"{_W}t" else _docx_symbol(n) if n.tag == f"{_W}sym" else "\n"
+                for n in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym")
+            )
         )
     return "\n".join(lines)
 

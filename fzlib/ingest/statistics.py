@@ -585,9 +585,10 @@ def combine(statements: list[Statement]) -> list[Statement]:
             parts = [max(enumerate(parts), key=lambda ip: (_period_rank(ip[1].period), ip[0]))[1]]
         if len(parts) > 1 and all(p.cumulative for p in parts) and not any(p.problem for p in parts):
             # Monthly forms stating only the year so far (本年累计): the latest, the largest, holds the
-            # year (an error cell in any of them leaves it unknown, below).
-            parts = [max(parts, key=lambda p: p.value or 0)]
-        problem = next((p.problem for p in parts if p.problem), "")
+            # year (an error cell in any of them leaves it unknown, below). Of equal ones the latest period's:
+            # nothing added in December leaves November's total the same, and December's is the year's.
+            parts = [max(parts, key=lambda p: (p.value or 0, _period_rank(p.sheet)))]
+        problem = next((p.problem for p in parts if p.problem), "") or _short_of_year(parts)
         value = None if problem else sum(p.value or 0 for p in parts)
         first = parts[0]
         sheets = (
@@ -649,6 +650,42 @@ def _period_rank(sheet: str) -> int:
         t = m.group(1)
         return 10 + (cn.index(t[1]) + 1 if len(t) > 1 else 0) if t.startswith("十") else cn.index(t) + 1
     return 0
+
+
+def _period_months(sheet: str) -> set[int]:
+    """The months of the year a period table's name covers (1-6月 → 1…6, 二季度 → 4…6, 上半年 → 1…6, 3月 → 3),
+    empty when the name tells no period.
+
+    >>> [sorted(_period_months(t)) for t in ["2024年1-6月统计", "二季度", "2024年上半年统计表", "十一月", "汇总"]]
+    [[1, 2, 3, 4, 5, 6], [4, 5, 6], [1, 2, 3, 4, 5, 6], [11], []]
+    """
+    if m := re.search(r"(?:^|[^\d])(1[0-2]|0?[1-9])\s*(?:-|—|–|~|～|至|到)\s*(1[0-2]|0?[1-9])\s*月", sheet):
+        return set(range(int(m.group(1)), int(m.group(2)) + 1))
+    if "下半年" in sheet:
+        return set(range(7, 13))
+    end = _period_rank(sheet)
+    if not end:
+        return set()
+    first = 1 if "上半年" in sheet else end - 2 if "季度" in sheet else end
+    return set(range(first, end + 1))
+
+
+def _short_of_year(parts: list[Statement]) -> str:
+    """Why one file's period tables stating a figure do not state the year's (a 上半年 table in a half-year
+    工作总结, one quarter's report): the months they leave out, named; "" when they cover the year, or when a
+    table names no period (it stands for the year). A 累计 (year so far) or a stock (季末) covers the year up
+    to its period's end."""
+    covered: set[int] = set()
+    for p in parts:
+        months = _period_months(p.sheet)
+        if not months or any(w in p.sheet for w in _YEAR_SHEET) and not _PERIOD_SHEET.search(p.sheet):
+            return ""
+        covered |= set(range(1, max(months) + 1)) if p.cumulative or p.stock else months
+    missing = sorted(set(range(1, 13)) - covered)
+    if not missing:
+        return ""
+    said = "、".join(f"{m}月" for m in missing) if len(missing) <= 3 else f"{missing[0]}月等{len(missing)}个月"
+    return f"只统计了一年中的部分时期（缺{said}），不是全年数"
 
 
 def _whole_year(parts: list[Statement]) -> list[Statement]:

@@ -26,6 +26,7 @@ from . import (
     shuanghe,
     songchuan,
     tanwan,
+    tongling,
     weitang,
     wuxi,
     xingping,
@@ -56,6 +57,7 @@ TOWNS: dict[str, ModuleType] = {
     "lanshan": lanshan,
     "wuxi": wuxi,
     "shuanghe": shuanghe,
+    "tongling": tongling,
 }
 
 

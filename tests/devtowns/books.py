@@ -1,6 +1,7 @@
 """Writing the development towns' ledger files byte-reproducibly: a grid model of a sheet and its
 xlsx (merges, hidden sheets and rows, formulas with cached values, error cells), CSV (GBK, GB18030,
-UTF-8 with BOM), HTML-table-as-.xls and Excel 97-2003 BIFF8 (.xls / WPS .et) writers."""
+UTF-8 with BOM), HTML-table-as-.xls, Word .docx, OpenDocument .ods and Excel 97-2003 BIFF8 (.xls / WPS .et)
+writers."""
 
 from __future__ import annotations
 
@@ -47,6 +48,16 @@ class Sheet:
     header_rows: list[int] = field(default_factory=list)
     autofilter: str | None = None  # a range such as "A1:L80": the 筛选 buttons a WPS export leaves on
     freeze: str | None = None  # the top-left cell below and right of frozen panes, such as "C2"
+    # Word only: paragraphs before the table's title (prose, a page break "\f"), whether the sheet's name is the
+    # paragraph just above its table (a table continued after a note has none), paragraphs under the table
+    # (填表人/审核人 lines), and header rows marked to repeat at the top of every printed page (w:tblHeader).
+    doc_before: list[str] = field(default_factory=list)
+    doc_title: bool = True
+    doc_after: list[str] = field(default_factory=list)
+    repeat_header: bool = False
+    # Word only: ☑ and □ in cells written as symbols of the Wingdings 2 font (w:sym, R = ☑, £ = □), as Insert →
+    # Symbol puts them: no Unicode character in the text at all.
+    doc_symbols: bool = False
 
     @property
     def next_row(self) -> int:
@@ -83,7 +94,8 @@ class Book:
 
     filename: str
     sheets: list[Sheet]
-    fmt: str = "xlsx"  # xlsx | csv-gbk | csv-gbk-tab | csv-gb18030 | csv-utf8-bom | csv-utf8 | html-xls | docx | xml-xls | biff | raw
+    # xlsx | csv-gbk | csv-gbk-tab | csv-gb18030 | csv-utf8-bom | csv-utf8 | html-xls | docx | xml-xls | biff | ods | raw
+    fmt: str = "xlsx"
     data: bytes = b""  # fmt raw: the file's bytes as they are (a scan or a photo, no table in it)
 
 
@@ -103,7 +115,7 @@ def write(book: Book, folder: Path) -> Path:
         return path
     sheets = (
         [with_note(s) for s in book.sheets]
-        if book.fmt in ("xlsx", "xml-xls", "biff")
+        if book.fmt in ("xlsx", "xml-xls", "biff", "ods")
         else [*book.sheets[:-1], with_note(book.sheets[-1])]
     )
     book = replace(book, sheets=sheets)
@@ -125,6 +137,8 @@ def write(book: Book, folder: Path) -> Path:
         data = html_bytes(book.sheets[0])
     elif book.fmt == "biff":  # .xls of Excel 97-2003, or a WPS .et (the same compound file)
         data = ole_bytes(biff_workbook(book))
+    elif book.fmt == "ods":  # OpenDocument spreadsheet, as WPS or LibreOffice saves it
+        data = ods_bytes(book)
     else:
         raise ValueError(f"unknown format {book.fmt!r}")
     path.write_bytes(data)
@@ -340,23 +354,49 @@ def spreadsheet_ml_bytes(book: Book) -> bytes:
 
 
 def docx_bytes(book: Book) -> bytes:
-    """A Word document as offices print a register: per sheet, the sheet's name as the paragraph above
-    its table, then the table (merges as Word's gridSpan / vMerge), and the fictitious-data note last."""
+    """A Word document as offices print a register: per sheet, any paragraphs before it, the sheet's name as the
+    paragraph above its table, then the table (merges as Word's gridSpan / vMerge, header rows repeated on each
+    page when asked), the paragraphs under it, and the fictitious-data note last."""
     import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
     document = docx.Document()
+
+    def paragraph(text: str) -> None:
+        if text == "\f":  # a page break, as offices start the next month's table on a new page
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        else:
+            document.add_paragraph(text)
+
     for sheet in book.sheets:
-        document.add_paragraph(sheet.name)
+        for text in sheet.doc_before:
+            paragraph(text)
+        if sheet.doc_title:
+            document.add_paragraph(sheet.name)
         width = max(len(r) for r in sheet.rows)
         table = document.add_table(rows=len(sheet.rows), cols=width)
         table.style = "Table Grid"
         for r, row in enumerate(sheet.rows):
             for c, value in enumerate(row):
-                if value is not None:
-                    table.cell(r, c).text = as_text(value)
+                if value is None:
+                    continue
+                text = as_text(value)
+                if sheet.doc_symbols and any(box in text for box in _WINGDINGS_2):
+                    _symbol_runs(table.cell(r, c).paragraphs[0], text)
+                else:
+                    table.cell(r, c).text = text
         for r1, c1, r2, c2 in sheet.merges:
             keep = table.cell(r1 - 1, c1 - 1).text
             table.cell(r1 - 1, c1 - 1).merge(table.cell(r2 - 1, c2 - 1)).text = keep
+        if sheet.repeat_header:
+            for r in sheet.header_rows:
+                mark = OxmlElement("w:tblHeader")
+                mark.set(qn("w:val"), "true")
+                table.rows[r - 1]._tr.get_or_add_trPr().append(mark)
+        for text in sheet.doc_after:
+            paragraph(text)
     document.add_paragraph(f"注：{NOTE}")
     document.core_properties.author = "devtowns"
     document.core_properties.created = FIXED_TIME
@@ -366,6 +406,95 @@ def docx_bytes(book: Book) -> bytes:
     buf = io.BytesIO()
     document.save(buf)
     return _freeze(buf.getvalue(), {})
+
+
+_WINGDINGS_2 = {"☑": "F052", "□": "F0A3"}  # the font's R and £
+
+
+def _symbol_runs(paragraph, text: str) -> None:
+    """A cell's text as runs, each ☑ or □ a Wingdings 2 symbol (w:sym) as Word's Insert → Symbol writes it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for part in re.split("([☑□])", text):
+        if part in _WINGDINGS_2:
+            symbol = OxmlElement("w:sym")
+            symbol.set(qn("w:font"), "Wingdings 2")
+            symbol.set(qn("w:char"), _WINGDINGS_2[part])
+            paragraph.add_run()._r.append(symbol)
+        elif part:
+            paragraph.add_run(part)
+
+
+# --- OpenDocument spreadsheet (.ods) ------------------------------------------------------------------------
+
+
+def ods_bytes(book: Book) -> bytes:
+    """An OpenDocument spreadsheet: strings, numbers and dates (office:date-value), merges as spanned cells over
+    covered cells, hidden rows collapsed; the mimetype entry first and stored, as the format requires."""
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+    out = [f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">']
+    out.append("<office:body><office:spreadsheet>")
+    for sheet in book.sheets:
+        covered: set[tuple[int, int]] = set()
+        spans: dict[tuple[int, int], tuple[int, int]] = {}
+        for r1, c1, r2, c2 in sheet.merges:
+            spans[(r1, c1)] = (r2 - r1 + 1, c2 - c1 + 1)
+            covered |= {(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)} - {(r1, c1)}
+        width = max((len(r) for r in sheet.rows), default=1)
+        out.append(f'<table:table table:name="{html.escape(sheet.name)}">')
+        out.append(f'<table:table-column table:number-columns-repeated="{width}"/>')
+        for r, row in enumerate(sheet.rows, start=1):
+            hidden = ' table:visibility="collapse"' if r in sheet.hidden_rows else ""
+            out.append(f"<table:table-row{hidden}>")
+            for c in range(1, width + 1):
+                if (r, c) in covered:
+                    out.append("<table:covered-table-cell/>")
+                    continue
+                value = row[c - 1] if c <= len(row) else None
+                span = spans.get((r, c))
+                attrs = (
+                    f' table:number-rows-spanned="{span[0]}" table:number-columns-spanned="{span[1]}"' if span else ""
+                )
+                out.append(_ods_cell(value, attrs))
+            out.append("</table:table-row>")
+        out.append("</table:table>")
+    out.append("</office:spreadsheet></office:body></office:document-content>")
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        for name, content, method in (
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED),
+            ("content.xml", "".join(out), zipfile.ZIP_DEFLATED),
+            ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED),
+        ):
+            entry = zipfile.ZipInfo(name, date_time=FIXED_TIME.timetuple()[:6])
+            entry.compress_type = method
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, content.encode("utf-8"))
+    return buf.getvalue()
+
+
+def _ods_cell(value: Any, attrs: str) -> str:
+    if value is None:
+        return f"<table:table-cell{attrs}/>"
+    if isinstance(value, dt.date):
+        day = f"{value:%Y-%m-%d}"
+        return f'<table:table-cell{attrs} office:value-type="date" office:date-value="{day}"><text:p>{day}</text:p></table:table-cell>'
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f'<table:table-cell{attrs} office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+    text = html.escape(as_text(value))
+    return f'<table:table-cell{attrs} office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
 
 
 class _Break:

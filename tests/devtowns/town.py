@@ -55,6 +55,10 @@ CAPABILITIES = {
     "indicator_rows_form": "指标/单位/数值 统计表一张跨几类，按分节行归类",
     "quarter_and_cumulative_columns": "季度报表 本季/累计 两列：流量逐季相加，季末存量取最后一季",
     "negated_results": "否定的结果（化解不成功、调解未成功）不是成功",
+    "checkbox_choice_in_cell": "一格印着几个选项，选中的方框打勾或涂黑（☑已化解 □化解中、■是 □否）：取选中的那项",
+    "word_table_continued_after_paragraph": "Word 表格被一段说明隔开，下面的行没有表头：仍是上面那张表",
+    "lunar_date_only": "只写农历的日期（2024年农历四月初八）：正月至十月按该年计入，冬月、腊月不定",
+    "ods_spreadsheet": "WPS/LibreOffice 另存的 OpenDocument 表格（.ods）",
 }
 
 

@@ -1,6 +1,6 @@
 """Metamorphic variants of the development towns: the same ledgers saved the way offices re-save them
 (values pasted over formulas, a line or two above the table, a blank first column, a signature
-block below, sheets left as Sheet1…, a one-sheet book saved as CSV, a book saved as .xls), each scored against the town's
+block below, sheets left as Sheet1…, a one-sheet book saved as CSV, a book saved as .xls, a book split into a book per sheet), each scored against the town's
 truth. A variant carries the same records, so a figure may only stay right or, where the variant
 removed what the figure rested on (a sheet's name), become null: never a different number.
 
@@ -188,6 +188,23 @@ def _as_xls(book, path: Path) -> bool:
     return True
 
 
+def _split(book, path: Path) -> bool:
+    """Each shown sheet of a book of several saved as a book of its own (台账-1月.xlsx …), the hidden
+    ones left out (they are not read unless params name them); False for a book of one sheet."""
+    shown = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
+    if len(book.worksheets) < 2 or not shown:
+        return False
+    for title in shown:
+        copy = openpyxl.load_workbook(path, data_only=True)
+        for ws in list(copy.worksheets):
+            if ws.title != title:
+                copy.remove(ws)
+        copy.active = 0
+        copy.save(path.with_name(f"{path.stem}-{title}.xlsx"))
+    path.unlink()
+    return True
+
+
 def _quote(value: str) -> str:
     return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\r\n') else value
 
@@ -209,7 +226,7 @@ def apply(variant: str, raw: Path) -> int:
     return changed
 
 
-SAVED_AS = {"csv": _as_csv, "xls": _as_xls}
+SAVED_AS = {"csv": _as_csv, "xls": _as_xls, "split": _split}
 
 
 def run(town: str, variant: str) -> Run:

@@ -12,6 +12,7 @@ import pandas as pd
 
 from fzlib.ingest.cleaners.cells import (
     BOOL,
+    EMPTY_BOXES,
     STRING,
     Uniques,
     cleaned,
@@ -321,6 +322,8 @@ def yes_no_of(text: str) -> tuple[bool | None, bool]:
     folded = text.casefold()
     if folded in _YES_NO:
         return _YES_NO[folded], False
+    if any(box in text for box in EMPTY_BOXES):  # a printed choice not read as one (是□否☑): no leading 是
+        return None, False
     c = core(text).casefold()
     if c in _YES_NO:
         return _YES_NO[c], True

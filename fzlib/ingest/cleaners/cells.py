@@ -138,11 +138,50 @@ _ZERO_WIDTH_RE = re.compile(_ZERO_WIDTH)
 _SPACES = re.compile(r"\s+")
 
 
+# A printed choice: a form's options each behind (or before) a box, the chosen one ticked or filled (☑已化解
+# □化解中 □未化解, ■是 □否, √法律咨询 □审查合同, 是□ 否☑), as a Word form kept for a register prints them. The
+# cell says what was chosen; a form left with every box empty says nothing. Only a cell made of boxed options,
+# one box at least empty, is such a form: a lone √ is a tick, and 在□内打√ a title.
+CHOSEN_BOXES = "☑☒✅■▣◼√✓✔"
+EMPTY_BOXES = "□☐▢◻"
+_BOXES = CHOSEN_BOXES + EMPTY_BOXES
+_BOX_FIRST = re.compile(rf"(?:[{_BOXES}][^{_BOXES}]+){{2,}}")
+# Boxes after their options only with a space after each (是□ 否☑): 在□内打√ is a sentence, not two options.
+_BOX_AFTER = re.compile(rf"(?:[^{_BOXES}\s][^{_BOXES}]*[{_BOXES}](?:\s+|$)){{2,}}")
+_OPTION_AFTER_BOX = re.compile(rf"([{_BOXES}])([^{_BOXES}]+)")
+_OPTION_BEFORE_BOX = re.compile(rf"([^{_BOXES}]+)([{_BOXES}])")
+_ANY_BOX = re.compile(f"[{_BOXES}]")
+
+
+def chosen_options(text: str) -> str | None:
+    """What a printed choice says: its ticked options (joined by 、 when several), None when none is
+    ticked; any other text as it is.
+
+    >>> [chosen_options(t) for t in ["☑已化解 □化解中 □未化解", "□是 ■否", "是□ 否☑", "□口头 □书面", "☑甲 ☑乙 □丙"]]
+    ['已化解', '否', '否', None, '甲、乙']
+    >>> [chosen_options(t) for t in ["√", "在□内打√", "☑甲 ☑乙"]]
+    ['√', '在□内打√', '☑甲 ☑乙']
+    """
+    if not any(c in EMPTY_BOXES for c in text):
+        return text
+    if _BOX_FIRST.fullmatch(text):
+        options = _OPTION_AFTER_BOX.findall(text)
+    elif _BOX_AFTER.fullmatch(text):
+        options = [(box, option) for option, box in _OPTION_BEFORE_BOX.findall(text)]
+    else:
+        return text
+    chosen = [o.strip(" 、，,;；:：") for box, o in options if box in CHOSEN_BOXES]
+    return "、".join(o for o in chosen if o) or None
+
+
 def normal_text(text: str) -> str | None:
-    """One text normalised: NFKC, no zero-width, one space between words; None for a placeholder."""
+    """One text normalised: NFKC, no zero-width, one space between words, a printed choice as its chosen
+    option (`chosen_options`); None for a placeholder."""
     if not _ALREADY_NORMAL_RE.fullmatch(text):
         text = unicodedata.normalize("NFKC", _ZERO_WIDTH_RE.sub("", text).translate(_PARK)).translate(_UNPARK)
         text = _SPACES.sub(" ", text).strip()
+        if _ANY_BOX.search(text):
+            text = chosen_options(text) or ""
     return None if not text or PLACEHOLDER_RE.fullmatch(text) else text
 
 

@@ -35,8 +35,12 @@ _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 # A clock time after the date (9:30, 9时30分), or the half of the day a hearing was set for (上午, 下午 9时).
 _HALF_DAY = r"(?:上午|下午|中午|晚上|早上|凌晨)"
 _TIME = rf"(?:[\sT]*{_HALF_DAY}?\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}}(?:\.\d+)?)?|时(?:\d{{1,2}}分(?:\d{{1,2}}秒)?)?)|\s*{_HALF_DAY})?"
-# The day of the week a duty log writes after the date: 2024年3月5日（周二）, 3月5日 星期二.
-_WEEKDAY = r"(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)?"
+# The day of the week a duty log writes after the date: 2024年3月5日（周二）, 3月5日 星期二; or the day of
+# the lunar calendar a rural office adds for the villagers' sake: 2024年3月5日（农历正月廿五）. The date decides.
+_WEEKDAY = (
+    r"(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?"
+    r"|\s*[（(]\s*(?:农历|阴历)[^（()）]{1,12}[)）])?"
+)
 _FULL_DATE = re.compile(
     rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
 )
@@ -74,6 +78,18 @@ _MONTH_ONLY = re.compile(rf"^(?P<m>\d{{1,2}})\s*月份?{_MONTH_PART}$")
 # A year alone (2024年, 2024年度): the first of January, only where the year is a table's (titled_year).
 _YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*年度?$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
+# A date of the lunar calendar with its year (2024年农历四月初八, 2024年农历正月十五), as a village mediator dates a
+# market day. Without a lunar table its Gregorian day is not known, but its year is for the first ten months:
+# the lunar year begins between 21 January and 20 February, and its eleventh month holds the winter solstice
+# (21/22 December), so months 正月 … 十月 (and a leap month among them) end within the year named. It is dated
+# the earliest day it can be, 21 January plus 29 days a month (code date.lunar, a note): placed in its year,
+# its day not claimed. 冬月 and 腊月 may fall in January of the next year: not placed.
+_LUNAR = re.compile(
+    r"^(?P<y>\d{4})\s*年\s*(?:农历|阴历)\s*闰?\s*(?P<m>正|\d{1,2})\s*月\s*"
+    r"(?:初\s*(?P<first>\d{1,2})|廿\s*(?P<twenty>\d)|(?P<d>\d{1,2}))\s*[日号]?$"
+)
+_LUNAR_PLACED_MONTHS = 10
+_LUNAR_EARLIEST = (1, 21)  # month, day: the earliest lunar new year
 # A date with the year last (05/03/2024, 3-5-2024), as Excel and web systems of other locales write
 # it. Its month and day can be swapped unless one of them passes 12; the year is certain either way.
 _YEAR_LAST = re.compile(rf"^(?P<a>\d{{1,2}})\s*[./\-]\s*(?P<b>\d{{1,2}})\s*[./\-]\s*(?P<y>\d{{4}}){_TIME}$")
@@ -257,7 +273,20 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
         return int(found["y"]), 1, 1, yearless
     if year is not None and (found := _MONTH_ONLY.match(text)):
         return year, int(found["m"]), 1, yearless
+    if found := _LUNAR.match(text):
+        return _lunar_fields(found)
     return None
+
+
+def _lunar_fields(found: re.Match[str]) -> tuple[int, int, int, object] | None:
+    """(year, month, day, "date.lunar") of the earliest Gregorian day a lunar date of months 正 … 十 can be;
+    None for 冬月, 腊月 or a day no lunar month has (its Gregorian year is not certain, or it is no date)."""
+    month = 1 if found["m"] == "正" else int(found["m"])
+    day = int(found["first"] or 0) or (20 + int(found["twenty"]) if found["twenty"] else int(found["d"] or 0))
+    if not 1 <= month <= _LUNAR_PLACED_MONTHS or not 1 <= day <= 30 or (found["first"] and day > 10):
+        return None
+    earliest = dt.date(int(found["y"]), *_LUNAR_EARLIEST) + dt.timedelta(days=29 * (month - 1) + day - 1)
+    return earliest.year, earliest.month, earliest.day, "date.lunar"
 
 
 def _range_start(text: str, year: int | None, yearless: str) -> tuple[int, int, int, object] | None:
@@ -317,7 +346,7 @@ def _parse_date_strings(
     settle(whole, got, invalid & ~impossible, out, None)
     codes[whole[impossible]] = "date.impossible_day"
     detail[whole[impossible]] = _partial_detail(codes[whole[impossible]], got[impossible], "date.impossible_day")
-    for code in dict.fromkeys(("date.partial", "date.period", yearless, "date.range")):
+    for code in dict.fromkeys(("date.partial", "date.period", yearless, "date.range", "date.lunar")):
         idx = np.flatnonzero(how == code)
         got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
         settle(idx, got, invalid, out, code)

@@ -31,6 +31,7 @@ CODES = frozenset(
         "date.impossible_day",
         "date.yearless",
         "date.period",
+        "date.lunar",
         "date.range",
         "date.day_month_order",
     }
