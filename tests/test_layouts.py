@@ -1124,6 +1124,36 @@ def test_monthly_sheets_beside_a_whole_year_summary_count_the_year_once(tmp_path
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (10, 7, 3)
 
 
+def test_a_form_a_month_saved_as_a_file_a_month_states_the_year_as_their_sum(tmp_path):
+    # The 司法所 saves each month's form as a file of its own (Sheet1 in each; the month in the title or
+    # only in the file's name). The year is the twelve months' sum, not the first file's month; a
+    # 全年汇总 file beside them is the year's, counted once.
+    def form(title: str, success: int) -> list[list]:
+        return [
+            [title],
+            ["项目", "单位", "本月"],
+            ["一、人民调解"],
+            ["调解成功", "件", success],
+            ["其中：口头协议", "件", success - 1],
+            ["书面协议", "件", 1],
+        ]
+
+    for m in range(1, 13):
+        title = f"某镇司法所工作统计月报表（2024年{m}月）" if m % 2 else "某镇司法所工作统计月报表"
+        builders.xlsx(tmp_path / "a" / f"司法所月报2024年{m}月.xlsx", {"Sheet1": form(title, m)})
+    got = builders.figures(clean(tmp_path / "a"))
+    assert (got["mediation.cases"], got["mediation.oral"]) == (78, 66)
+    builders.xlsx(tmp_path / "a" / "司法所2024年全年汇总.xlsx", {"Sheet1": form("某镇司法所2024年全年汇总", 78)})
+    got = builders.figures(clean(tmp_path / "a"))
+    assert (got["mediation.cases"], got["mediation.oral"]) == (78, 77)
+    # Eleven months' files are no year: the figure is unknown, naming the month missing.
+    (tmp_path / "a" / "司法所2024年全年汇总.xlsx").unlink()
+    (tmp_path / "a" / "司法所月报2024年7月.xlsx").unlink()
+    result = clean(tmp_path / "a")
+    assert builders.figures(result)["mediation.cases"] is None
+    assert "缺7月" in builders.evidence(result)["mediation.cases"].reason
+
+
 def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):
     # Each month's form states only 本年累计: the year is the latest month's (36), not their sum (234).
     def form(m: int, so_far: int) -> list[list]:

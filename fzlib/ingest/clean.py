@@ -494,7 +494,7 @@ class YearCleaner:
             about = kind if kind in self.specs else statistics.kind_of(table, self.specs, ctx.text)
             about = about or (found.kind if found else None)
             stated = statistics.read(
-                table, about, self.specs, rel, sheet.name, statistics.period_words(sheet.name, table.title_text)
+                table, about, self.specs, rel, sheet.name, statistics.period_words(sheet.name, table.title_text, Path(rel).stem)
             )
             if about is not None or stated:
                 return self.read_statistics(rel, sheet, table, info, where, about, stated)

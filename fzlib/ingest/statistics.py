@@ -571,15 +571,16 @@ def _value(form: _Form, rows: list[int], cols: list[int]):
 
 
 def combine(statements: list[Statement]) -> list[Statement]:
-    """One statement per figure: a file's tables added up (monthly forms); the first file's when
-    several files state it."""
+    """One statement per figure: a file's tables added up (monthly forms), and so a series of files each
+    of its own periods (a form a month saved as a file a month); else the first file's when several
+    files state it."""
     by_figure: dict[str, dict[str, list[Statement]]] = {}
     for s in statements:
         by_figure.setdefault(s.figure, {}).setdefault(s.file, []).append(s)
     out = []
     for figure, by_file in by_figure.items():
-        file = sorted(by_file)[0]
-        parts = _whole_year(by_file[file])
+        files = sorted(by_file)
+        parts = _whole_year(_series(by_file) or by_file[files[0]])
         if len(parts) > 1 and all(p.stock for p in parts):
             # What stands at each period's end (正在化解（季末）): the latest period's is the year's.
             parts = [max(enumerate(parts), key=lambda ip: (_period_rank(ip[1].period), ip[0]))[1]]
@@ -587,10 +588,12 @@ def combine(statements: list[Statement]) -> list[Statement]:
             # Monthly forms stating only the year so far (本年累计): the latest, the largest, holds the
             # year (an error cell in any of them leaves it unknown, below). Of equal ones the latest period's:
             # nothing added in December leaves November's total the same, and December's is the year's.
-            parts = [max(parts, key=lambda p: (p.value or 0, _period_rank(p.sheet)))]
+            parts = [max(parts, key=lambda p: (p.value or 0, _period_rank(p.period)))]
         problem = next((p.problem for p in parts if p.problem), "") or _short_of_year(parts)
         value = None if problem else sum(p.value or 0 for p in parts)
         first = parts[0]
+        used = list(dict.fromkeys(p.file for p in parts))
+        file = used[0] if len(used) == 1 else f"{used[0]}等{len(used)}个文件"
         sheets = (
             "、".join(dict.fromkeys(p.sheet for p in parts))
             if len(parts) <= 3
@@ -613,20 +616,23 @@ _YEAR_SHEET = ("汇总", "全年", "年度", "合计", "总表", "累计")
 _DAY = re.compile(r"\d{2,4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*[日号]?")
 
 
-def period_words(sheet: str, title: str) -> str:
+def period_words(sheet: str, title: str, file: str = "") -> str:
     """The words naming a table's period: its sheet's name (1月, 全年汇总), or, where the name tells
     neither a period nor the whole year (Sheet13, 统计), the name with the title above the table
-    (工作统计月报表（2023年1月）, 工作统计（全年汇总）) without the days it was filled in.
+    (工作统计月报表（2023年1月）, 工作统计（全年汇总）) without the days it was filled in, or where
+    neither tells, with the file's name (司法所月报2024年3月: a file a month).
 
     >>> period_words("3月", "某镇月报表（2024年3月）")
     '3月'
     >>> period_words("Sheet13", "某所2023年工作统计（全年汇总） 填报日期：2024年1月10日")
     'Sheet13 某所2023年工作统计（全年汇总） 填报日期：'
-
+    >>> period_words("Sheet1", "某所工作统计月报表", "某所月报2024年3月")
+    'Sheet1 某所工作统计月报表 某所月报2024年3月'
     """
-    if _PERIOD_SHEET.search(sheet) or any(w in sheet for w in _YEAR_SHEET):
-        return sheet
-    return f"{sheet} {_DAY.sub('', title)}".strip()
+    for words in (sheet, f"{sheet} {_DAY.sub('', title)}".strip()):
+        if _PERIOD_SHEET.search(words) or any(w in words for w in _YEAR_SHEET):
+            return words
+    return f"{sheet} {_DAY.sub('', title)} {_DAY.sub('', file)}".strip()
 
 
 def _period_rank(sheet: str) -> int:
@@ -677,8 +683,8 @@ def _short_of_year(parts: list[Statement]) -> str:
     to its period's end."""
     covered: set[int] = set()
     for p in parts:
-        months = _period_months(p.sheet)
-        if not months or any(w in p.sheet for w in _YEAR_SHEET) and not _PERIOD_SHEET.search(p.sheet):
+        months = _period_months(p.period)
+        if not months or any(w in p.period for w in _YEAR_SHEET) and not _PERIOD_SHEET.search(p.period):
             return ""
         covered |= set(range(1, max(months) + 1)) if p.cumulative or p.stock else months
     missing = sorted(set(range(1, 13)) - covered)
@@ -686,6 +692,28 @@ def _short_of_year(parts: list[Statement]) -> str:
         return ""
     said = "、".join(f"{m}月" for m in missing) if len(missing) <= 3 else f"{missing[0]}月等{len(missing)}个月"
     return f"只统计了一年中的部分时期（缺{said}），不是全年数"
+
+
+def _series(by_file: dict[str, list[Statement]]) -> list[Statement] | None:
+    """The tables of several files stating a figure, as one file's, when each file holds periods of its
+    own (司法所月报2024年1月.xlsx, …2月.xlsx; a 全年汇总 file beside them is the year's, as a sheet is).
+    None when one file states it, when a table names neither a period nor the year, or when two
+    files' periods meet (two copies of March: which one counts is not certain; the first file's
+    stands, as before)."""
+    if len(by_file) < 2:
+        return None
+    seen: set[int] = set()
+    for parts in by_file.values():
+        months: set[int] = set()
+        for p in parts:
+            if _PERIOD_SHEET.search(p.period):
+                months |= _period_months(p.period)
+            elif not any(w in p.period for w in _YEAR_SHEET):
+                return None
+        if months & seen:
+            return None
+        seen |= months
+    return [p for f in sorted(by_file) for p in by_file[f]]
 
 
 def _whole_year(parts: list[Statement]) -> list[Statement]:
