@@ -51,6 +51,17 @@ def test_quarterly_sheets_with_a_copied_record_count_it_once(tmp_path):
     builders.assert_rows_conserved(result.manifest)
 
 
+def test_instructions_saved_apart_from_their_ledger_are_a_note_not_an_unknown_ledger(tmp_path):
+    # The 填表说明 sheet saved as a book of its own beside the ledger: nothing to read and no kind's
+    # records missing, so no 错误 that would stop the report.
+    builders.xlsx(tmp_path / "执法.xlsx", {"台账": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]})
+    builders.xlsx(tmp_path / "执法-填表说明.xlsx", {"填表说明": [["填表说明："], ["1. 按季度填写"], ["2. 日期写全"]]})
+    result = clean(tmp_path)
+    assert "file.unknown_kind" not in codes(result)
+    assert [r["file"] for r in builders.codes(result, "sheet.no_table")] == ["执法-填表说明.xlsx"]
+    assert builders.figures(result)["enforcement.cases"] == 3
+
+
 def test_a_case_in_two_mediators_lists_takes_its_subsidy_from_the_copy_that_states_it(tmp_path):
     # Each mediator keeps a list (one sheet each); a case mediated by two is in both, and the helper's
     # copy leaves the tier and subsidy blank (一案一补: the lead claims it). One case, one subsidy, and

@@ -29,6 +29,7 @@ from fzlib.ingest.locate import (
     column_letter,
     continued_tables,
     holds_rows,
+    is_instructions,
     locate_tables,
     norm_header,
     without_unit,
@@ -346,6 +347,10 @@ class YearCleaner:
             elif entry["sheets"] and all(s.get("hidden") for s in entry["sheets"]):
                 entry["problem"] = "file.only_hidden"
                 self.issue("file.only_hidden", rel)
+            elif all(is_instructions(s["sheet"]) or s.get("blank") for s in entry["sheets"]):
+                # A 填表说明 saved apart from its ledger (台账-填表说明.xlsx): how to fill it in, no records
+                # of any kind; each sheet's note (已跳过) says so.
+                pass
             elif any(s.get("other_document") for s in entry["sheets"]) and all(
                 s.get("other_document") or not s.get("tables") for s in entry["sheets"]
             ):
@@ -494,7 +499,12 @@ class YearCleaner:
             about = kind if kind in self.specs else statistics.kind_of(table, self.specs, ctx.text)
             about = about or (found.kind if found else None)
             stated = statistics.read(
-                table, about, self.specs, rel, sheet.name, statistics.period_words(sheet.name, table.title_text, Path(rel).stem)
+                table,
+                about,
+                self.specs,
+                rel,
+                sheet.name,
+                statistics.period_words(sheet.name, table.title_text, Path(rel).stem),
             )
             if about is not None or stated:
                 return self.read_statistics(rel, sheet, table, info, where, about, stated)

@@ -720,7 +720,7 @@ def holds_rows(sheet: Sheet, least: int = 3) -> bool:
     >>> holds_rows(Sheet("说明", [["填表说明："], ["1. 按季度登记"], ["2. 日期写全"]]))
     False
     """
-    if _is_instructions(sheet.name):
+    if is_instructions(sheet.name):
         return False
     wide = sum(1 for row in sheet.rows if sum(1 for c in row if norm_header(c)) >= 3)
     return wide >= least
@@ -754,7 +754,7 @@ def continued_tables(sheets: list[Sheet], words: HeaderWords | set[str]) -> list
     return out
 
 
-def _is_instructions(sheet_name: str) -> bool:
+def is_instructions(sheet_name: str) -> bool:
     """A 填表说明 sheet lists the columns to explain them; its rows are not records."""
     return any(w in norm_header(sheet_name) for w in INSTRUCTION_WORDS)
 
@@ -863,7 +863,7 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
     if not isinstance(words, HeaderWords):
         words = HeaderWords(frozenset(words))
     rows = sheet.rows
-    if not rows or _is_instructions(sheet.name):
+    if not rows or is_instructions(sheet.name):
         return []
     facts = _SheetRows(rows, words)
     first = _first_header(facts)
