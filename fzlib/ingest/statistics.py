@@ -612,8 +612,19 @@ _PERIOD_SHEET = re.compile(r"(?:^|[^\d])(?:1[0-2]|0?[1-9])月|[一二三四1-4]�
 _YEAR_SHEET = ("汇总", "全年", "年度", "合计", "总表", "累计")
 
 
-# A day a form was filled in (填报日期：2024年1月10日): it names no period of the figures.
-_DAY = re.compile(r"\d{2,4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*[日号]?")
+# A span of days (统计时段：2024年1月1日至12月31日) names the months it runs over (1至12月); a day alone
+# (填报日期：2025年1月10日, 截至12月31日) names no period of the figures.
+_DAY = r"(?:\d{2,4}\s*[年./-]\s*)?(\d{1,2})\s*[月./-]\s*\d{1,2}\s*[日号]?"
+_DAYS = re.compile(_DAY + r"\s*(?:至|到|-|—|–|~|～)\s*" + _DAY)
+_ONE_DAY = re.compile(_DAY)
+
+
+def _without_days(text: str) -> str:
+    """
+    >>> _without_days("统计时段：2024年1月1日至6月30日"), _without_days("填报日期：2025年1月10日")
+    ('统计时段：1至6月', '填报日期：')
+    """
+    return _ONE_DAY.sub("", _DAYS.sub(lambda m: f"{int(m.group(1))}至{int(m.group(2))}月", text))
 
 
 def period_words(sheet: str, title: str, file: str = "") -> str:
@@ -629,10 +640,10 @@ def period_words(sheet: str, title: str, file: str = "") -> str:
     >>> period_words("Sheet1", "某所工作统计月报表", "某所月报2024年3月")
     'Sheet1 某所工作统计月报表 某所月报2024年3月'
     """
-    for words in (sheet, f"{sheet} {_DAY.sub('', title)}".strip()):
+    for words in (sheet, f"{sheet} {_without_days(title)}".strip()):
         if _PERIOD_SHEET.search(words) or any(w in words for w in _YEAR_SHEET):
             return words
-    return f"{sheet} {_DAY.sub('', title)} {_DAY.sub('', file)}".strip()
+    return f"{sheet} {_without_days(title)} {_without_days(file)}".strip()
 
 
 def _period_rank(sheet: str) -> int:
@@ -716,11 +727,18 @@ def _series(by_file: dict[str, list[Statement]]) -> list[Statement] | None:
     return [p for f in sorted(by_file) for p in by_file[f]]
 
 
+def _is_year(period: str) -> bool:
+    """Words naming the whole year: 全年汇总 (no period), or a span of all twelve months (1至12月)."""
+    if _PERIOD_SHEET.search(period):
+        return _period_months(period) == set(range(1, 13))
+    return any(w in period for w in _YEAR_SHEET)
+
+
 def _whole_year(parts: list[Statement]) -> list[Statement]:
     """Of one file's tables stating a figure, the whole year's when the file holds it beside the
     periods' (12 monthly sheets and a 全年汇总): adding them all would count the year twice."""
-    year = [p for p in parts if any(w in p.period for w in _YEAR_SHEET) and not _PERIOD_SHEET.search(p.period)]
-    periods = [p for p in parts if _PERIOD_SHEET.search(p.period)]
+    year = [p for p in parts if _is_year(p.period)]
+    periods = [p for p in parts if _PERIOD_SHEET.search(p.period) and not _is_year(p.period)]
     return year[:1] if year and periods else parts
 
 
