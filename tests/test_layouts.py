@@ -1847,6 +1847,31 @@ def test_half_year_summary_table_states_no_year_figure(tmp_path):
     assert builders.figures(clean(both))["disputes.screened"] == 45
 
 
+def test_a_forms_span_of_days_names_its_period_and_the_day_it_was_filled_names_none(tmp_path):
+    # A sheet named only 统计表: its title's 统计时段 says which months it counts. 1月1日至12月31日 is the
+    # year (the 12月 in it is no December form); 1月1日至6月30日 is half a year (null, naming the months it
+    # leaves out); a 填报日期 under the title names no period at all.
+    def form(span: str) -> dict:
+        return {
+            "统计表": [
+                ["某镇2024年度矛盾纠纷排查化解情况统计表"],
+                [f"填报单位（盖章）：某镇综治中心　{span}　填报日期：2025年1月8日"],
+                ["村（社区）", "排查（起）", "化解（起）"],
+                ["甲村", 8, 7],
+                ["乙村", 12, 10],
+                ["合计", 20, 17],
+            ]
+        }
+
+    builders.xlsx(tmp_path / "year" / "矛盾纠纷统计表.xlsx", form("统计时段：2024年1月1日至12月31日"))
+    assert builders.figures(clean(tmp_path / "year"))["disputes.screened"] == 20
+    builders.xlsx(tmp_path / "half" / "矛盾纠纷统计表.xlsx", form("统计时段：2024年1月1日至6月30日"))
+    found = builders.evidence(clean(tmp_path / "half"))["disputes.screened"]
+    assert found.value is None and "7月等6个月" in found.reason
+    builders.xlsx(tmp_path / "filled" / "矛盾纠纷统计表.xlsx", form(""))
+    assert builders.figures(clean(tmp_path / "filled"))["disputes.screened"] == 20
+
+
 def test_a_watch_list_writing_its_answers_negated_counts_them_as_the_denials(tmp_path):
     # 管控状态 未核减 means still on the list; 联系情况 未取得联系 / 联系不上 means no contact: a negated
     # answer is never the word it contains (核减, 取得联系).
