@@ -88,9 +88,10 @@ def sheets_renamed(book):
 
 
 def columns_reversed(book):
-    """Columns in the opposite order, in sheets with no merged cells (where order can move freely)."""
+    """Columns in the opposite order, in sheets with no merged cells and no date split over columns
+    titled …年 / …月 / …日 (whose order is part of what they say): there order can move freely."""
     for ws in book.worksheets:
-        if ws.merged_cells.ranges or ws.max_column < 2:
+        if ws.merged_cells.ranges or ws.max_column < 2 or _split_date(ws):
             continue
         rows = [[(c.value, c.number_format) for c in row] for row in ws.iter_rows()]
         hidden = {c for c, d in ws.column_dimensions.items() if d.hidden}
@@ -105,6 +106,14 @@ def columns_reversed(book):
             index = openpyxl.utils.column_index_from_string(letter)
             ws.column_dimensions[get_column_letter(width + 1 - index)].hidden = True
     return book
+
+
+def _split_date(ws) -> bool:
+    for row in ws.iter_rows(max_row=10, values_only=True):
+        titles = [str(v or "").strip() for v in row]
+        if any(a.endswith("年") and b.endswith("月") for a, b in zip(titles, titles[1:])):
+            return True
+    return False
 
 
 def dates_typed(book):
