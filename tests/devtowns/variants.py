@@ -89,7 +89,8 @@ def sheets_renamed(book):
 
 def columns_reversed(book):
     """Columns in the opposite order, in sheets with no merged cells and no date split over columns
-    titled …年 / …月 / …日 (whose order is part of what they say): there order can move freely."""
+    titled …年 / …月 / …日 (whose order is part of what they say): there order can move freely. A line
+    of one cell (a title, a note) stays where it is, at the left."""
     for ws in book.worksheets:
         if ws.merged_cells.ranges or ws.max_column < 2 or _split_date(ws):
             continue
@@ -97,6 +98,8 @@ def columns_reversed(book):
         hidden = {c for c, d in ws.column_dimensions.items() if d.hidden}
         width = ws.max_column
         for r, row in enumerate(rows, 1):
+            if sum(value is not None for value, _ in row) < 2:
+                continue
             for c, (value, fmt) in enumerate(reversed(row + [(None, "General")] * (width - len(row))), 1):
                 cell = ws.cell(r, c)
                 cell.value, cell.number_format = value, fmt
