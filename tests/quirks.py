@@ -422,6 +422,27 @@ def an_unquoted_comma_in_a_cell(raw: Path) -> list[Path]:
     return _bytes(raw / "an-unquoted-comma-in-a-cell.csv", "\n".join(lines).encode("utf-8"))
 
 
+# --- round 3 ------------------------------------------------------------------------------------
+def amounts_with_their_own_unit_under_a_wan_yuan_title(raw: Path) -> list[Path]:
+    """罚款金额（万元） over 0.5 (万元), "5000元" and "0.2万": a cell that names its unit is worth that."""
+    rows = [r + [v] for r, v in zip(enforcement(9361, 3), [0.5, "5000元", "0.2万"])]
+    return [builders.xlsx(raw / "amounts-with-their-own-unit.xlsx", {"S": [[*H, "罚款金额（万元）"], *rows]})]
+
+
+def a_subtotal_after_each_village(raw: Path) -> list[Path]:
+    """晨光村小计 (with its count beside it) after the village's records, 广怀村合计, then 全镇总计."""
+    rows = [
+        H,
+        *enforcement(9111),
+        ["晨光村小计", 2],
+        *enforcement(9113),
+        ["广怀村合计", 2, "", "", "", "", "", ""],
+        ["", "", "行政许可小计", "", "", "", "", "4件"],
+        ["全镇总计", 4],
+    ]
+    return [builders.xlsx(raw / "a-subtotal-after-each-village.xlsx", {"S": rows})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -464,6 +485,10 @@ QUIRKS: dict[str, Quirk] = {
     "a_damaged_merged_range": Quirk(a_damaged_merged_range, None, rows=2),
     "a_json_export": Quirk(a_json_export, "file.not_a_table"),
     "an_unquoted_comma_in_a_cell": Quirk(an_unquoted_comma_in_a_cell, None, rows=2),
+    "amounts_with_their_own_unit_under_a_wan_yuan_title": Quirk(
+        amounts_with_their_own_unit_under_a_wan_yuan_title, None, rows=3
+    ),
+    "a_subtotal_after_each_village": Quirk(a_subtotal_after_each_village, None, rows=4),
 }
 
 

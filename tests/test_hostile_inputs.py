@@ -277,6 +277,24 @@ def test_a_row_shifted_by_an_unquoted_comma_is_named_beside_its_cells(tmp_path):
     assert sorted(result.tables["enforcement"]["case_name"]) == ["事项8121", "事项8123"]
 
 
+# --- round 3: what a tired office worker types ---------------------------------------------------
+def test_a_cell_naming_its_own_unit_is_worth_that_under_a_wan_yuan_title(tmp_path):
+    quirks.amounts_with_their_own_unit_under_a_wan_yuan_title(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["fine_yuan"].tolist() == [5000.0, 5000.0, 2000.0]  # not 50,000,000 and 20,000,000
+    (note,) = builders.codes(result, "number.own_unit")
+    assert (note["level"], note["cell"]) == ("提示", "I3") and "（共 2 处）" in note["message"]
+
+
+def test_a_villages_subtotal_line_is_a_total_not_a_record_in_error(tmp_path):
+    quirks.a_subtotal_after_each_village(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert builders.figures(result)["enforcement.cases"] == 4  # not unavailable for four records "in error"
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["total"] == 4
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

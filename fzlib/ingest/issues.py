@@ -440,6 +440,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请填一个确定的数；范围取下限、上限还是中间值，可在 params/<年份>.yaml 的 range_quantity 中设定",
         per_sheet=True,
     ),
+    "number.own_unit": IssueType(
+        "单元格自带单位",
+        NOTE,
+        "“{value}”写明了单位，按 {detail} 元计，未再按列标题“{header}”中的单位换算{times_hint}",
+        "无需处理；如该列其他数字也应按元填写，请把列标题改为元，或统一按标题的单位填写",
+        per_sheet=True,
+    ),
     "vocab.unknown": IssueType(
         "不在规定选项中",
         ERROR,

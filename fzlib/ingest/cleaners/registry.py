@@ -27,6 +27,7 @@ CODES = frozenset(
         "cell.uncached",
         "vocab.assumed",
         "number.range",
+        "number.own_unit",
         "number.out_of_range",
         "date.impossible_day",
         "date.yearless",
