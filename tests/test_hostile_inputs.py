@@ -532,6 +532,49 @@ def test_a_params_mistake_is_named_as_the_users(name, project, capsys):
     assert not (project / "out").exists()
 
 
+# What a params mistake says: the line to look at and what to write there.
+PARAMS_SLIPS = {
+    "params-tab-indented": ("town: 旺草镇\nexclude:\n\t- 旧文件.xlsx\n", "第 3 行用 Tab 键缩进"),
+    "params-full-width-colon": ("town: 旺草镇\ncounty：绥阳县\nyear: 2024\n", "第 2 行用了中文冒号"),
+    "params-no-space-after-colon": ("town:旺草镇\nyear:2024\n", "第 1 行冒号后缺少空格"),
+    "params-bracket-never-closed": ("town: 旺草镇\nexclude: [旧文件.xlsx\n", "第 2 行第 10 列的方括号"),
+    "params-key-written-twice": ("town: 旺草镇\nstrict: false\ntown: 洋川镇\n", "“town”写了两次（第 1 行和第 3 行）"),
+    "params-rate-target-in-percent": (
+        "targets:\n  disputes.resolution_rate: {min: 95}\n",
+        "95% 请写成 0.95",
+    ),
+    "params-column-of-no-field": ("columns:\n  good.xlsx: {decided: F}\n", "是不是“decided_on”"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PARAMS_SLIPS))
+def test_a_params_slip_names_its_line_and_what_to_write(name, project, capsys):
+    text, said = PARAMS_SLIPS[name]
+    (project / "params" / f"{YEAR}.yaml").write_text(text, encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert said in err and "while scanning" not in err and "found" not in err  # Chinese, not PyYAML's English
+
+
+def test_params_naming_no_file_or_no_column_are_said_never_passed_over(project, capsys):
+    (project / "params" / f"{YEAR}.yaml").write_text(
+        "exclude: [旧文件.xlsx]\nkinds: {goood.xlsx: enforcement}\ncolumns: {good.xlsx: {decided_on: Z}}\n",
+        encoding="utf-8",
+    )
+    assert main(clean_in(project)) == 0
+    found = pd.read_parquet(project / "out" / "issues.parquet")
+    unmatched = found[found["code"] == "params.unmatched"]
+    assert sorted(unmatched["value"]) == ["goood.xlsx", "旧文件.xlsx"]
+    assert unmatched.set_index("value").loc["goood.xlsx", "expected"] == "good.xlsx"  # the name meant
+    (column,) = found[found["code"] == "column.not_found"].to_dict("records")
+    assert (column["file"], column["field"], column["value"], column["level"]) == (
+        "good.xlsx",
+        "decided_on",
+        "Z",
+        "警告",
+    )
+
+
 def test_params_saved_in_gbk_are_read(project, capsys):
     (project / "params" / f"{YEAR}.yaml").write_bytes("town: 青禾镇\nexclude: [旧文件.xlsx]\n".encode("gbk"))
     assert main(clean_in(project)) == 0

@@ -194,8 +194,11 @@ class YearCleaner:
         overrides: dict[str, str] | None = None,
         exclude: list[str] | None = None,
         options: dict | None = None,
+        own_params: bool = True,
     ):
         self.year, self.raw = year, raw
+        # The params were written for this folder (not a county's, shared by every town's folder).
+        self.own_params = own_params
         self.options = {**OPTION_DEFAULTS, **{k: v for k, v in (options or {}).items() if v is not None}}
         self.specs = with_town_words(specs or load_specs(), self.options["aliases"], self.options["variants"])
         self.words = header_words(self.specs)
@@ -214,6 +217,24 @@ class YearCleaner:
         self.unread: set[tuple[str, str]] = set()  # (file, sheet) holding rows no table was recognised in
         self.digests: dict[str, str] = {}  # file → its SHA-256, taken once before reading
         self.copies: dict[str, str] = {}  # a file identical to the byte to another → that file
+
+    def _name_unmatched_params(self) -> None:
+        """A params entry (exclude, kinds, columns) naming no file of the folder did nothing: say so
+        (a typo, a renamed file), with the closest name, instead of leaving the office to believe it."""
+        names = {self.shown_name(p) for p in ledger_files(self.raw)}
+        known = names | {Path(n).name for n in names}
+        where = f"params/{self.year}.yaml"
+        for key, entries in (
+            ("exclude", self.exclude),
+            ("kinds", self.overrides),
+            ("columns", self.options["columns"]),
+        ):
+            for entry in sorted(map(str, entries or ())):
+                file = entry.split("「", 1)[0]  # columns may name 文件名「工作表」
+                if file in known:
+                    continue
+                close = difflib.get_close_matches(file, sorted(known), n=1, cutoff=0.8)
+                self.issue("params.unmatched", where, detail=key, value=entry, expected=close[0] if close else None)
 
     def listing(self, file: str) -> bool:
         """Whether a file's issues are still listed one by one (else only counted)."""
@@ -581,6 +602,9 @@ class YearCleaner:
         were not used."""
         for code, name, col, detail in found.notes:
             if code == "column.chosen":
+                continue
+            if code == "column.not_found":
+                self.issue(code, rel, sheet, kind=spec.kind, field=name, header=spec.field(name).title, value=detail)
                 continue
             accepted = code in issues.ACCEPTS_ALIAS and col is not None and not spec.field(name).personal
             # A header naming a person (承办人, 调解员, 执法人员) is never another name of an office or body.
@@ -965,6 +989,8 @@ class YearCleaner:
 
     def run(self, progress=None) -> YearResult:
         self.read_all(progress)
+        if self.own_params:
+            self._name_unmatched_params()
         by_kind: dict[str, list[SheetPart]] = {}
         for part in self.parts:
             by_kind.setdefault(part.kind, []).append(part)

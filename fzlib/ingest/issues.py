@@ -273,6 +273,18 @@ CATALOGUE: dict[str, IssueType] = {
         "{detail}，已按表头识别",
         "请核对该表的标题或表头是否填错；如识别有误，请在 params/<年份>.yaml 的 kinds 中指定台账种类",
     ),
+    "params.unmatched": IssueType(
+        "参数未对应文件",
+        WARNING,
+        "{detail} 中写的“{value}”在原始台账文件夹中没有对应的文件，该项没有起作用{expected_hint}",
+        "请把它改为文件夹中文件的名称（含扩展名，与文件夹中完全一致）；不再需要的请删去该项",
+    ),
+    "column.not_found": IssueType(
+        "指定的列不存在",
+        WARNING,
+        "params/<年份>.yaml 的 columns 为“{header}”指定的列“{value}”在该表中不存在，未采用，“{header}”仍按表头和内容识别",
+        "请写该表中的列字母（如 D）或表头原文（与单元格中的文字一致）",
+    ),
     "column.missing": IssueType(
         "缺少必填列",
         ERROR,
@@ -597,6 +609,8 @@ def _expected_hint(row: dict) -> str:
         return ""
     if row["code"] == "column.missing":
         return f"（相近的列有 {expected}，但其内容不像“{row.get('detail')}”）"
+    if row["code"] == "params.unmatched":
+        return f"（是不是“{expected}”？）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"
     if row["code"] == "column.preferred":

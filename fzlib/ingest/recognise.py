@@ -288,11 +288,15 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
 
     # Params `columns`: the office's own decision comes first.
     for name, wanted in ctx.columns.items():
-        col = _forced(table, str(wanted)) if name in {f.name for f in spec.fields} else None
+        if name not in {f.name for f in spec.fields}:
+            continue
+        col = _forced(table, str(wanted))
         if col is not None:
             result.columns[name], result.tiers[name] = col, OWN
             taken.add(col.index)
             result.notes.append(("column.chosen", name, col, str(wanted)))
+        else:  # the office's choice names no column of this table: said, never silently dropped
+            result.notes.append(("column.not_found", name, None, str(wanted)))
 
     # Tick and count columns: titled with a vocabulary's values.
     for name, vocab in vocabs.items():
