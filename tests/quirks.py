@@ -443,6 +443,15 @@ def a_subtotal_after_each_village(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "a-subtotal-after-each-village.xlsx", {"S": rows})]
 
 
+def a_summary_sheet_beside_the_villages_sheets(raw: Path) -> list[Path]:
+    """A sheet per village, each ending in 合计, and a sheet 汇总 of 村 | 件数 that no kind's records fit."""
+    sheets = {
+        v: [H, *enforcement(n), ["合计", "", "", "", "", "", "", ""]] for v, n in (("晨光村", 9581), ("广怀村", 9584))
+    }
+    sheets["汇总"] = [["村", "件数"], ["晨光村", 2], ["广怀村", 2], ["合计", 4]]
+    return [builders.xlsx(raw / "a-summary-sheet-beside-the-villages-sheets.xlsx", sheets)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -489,6 +498,7 @@ QUIRKS: dict[str, Quirk] = {
         amounts_with_their_own_unit_under_a_wan_yuan_title, None, rows=3
     ),
     "a_subtotal_after_each_village": Quirk(a_subtotal_after_each_village, None, rows=4),
+    "a_summary_sheet_beside_the_villages_sheets": Quirk(a_summary_sheet_beside_the_villages_sheets, None, rows=4),
 }
 
 

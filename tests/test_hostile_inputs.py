@@ -295,6 +295,14 @@ def test_a_villages_subtotal_line_is_a_total_not_a_record_in_error(tmp_path):
     assert result.manifest["files"][0]["sheets"][0]["set_aside"]["total"] == 4
 
 
+def test_a_summary_sheet_no_kind_fits_leaves_the_villages_records_whole(tmp_path):
+    quirks.a_summary_sheet_beside_the_villages_sheets(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues["code"].tolist() == ["statistics.unused"]  # a note, not file.unknown_kind
+    found = builders.evidence(result)["enforcement.cases"]
+    assert (found.value, found.status) == (4, "ok")  # not unavailable for a sheet "that could not be used"
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

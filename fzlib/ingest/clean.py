@@ -506,7 +506,10 @@ class YearCleaner:
             about = kind if kind in self.specs else statistics.kind_of(table, self.specs, ctx.text)
             about = about or (found.kind if found else None)
             stated = statistics.read(table, about, self.specs, rel, sheet.name)
-            if about is not None or stated:
+            # A table of counts no kind's records fit, named a summary (村 | 件数 on a sheet 汇总 beside
+            # the villages' sheets), is no records left unread: it leaves no kind of its file incomplete.
+            summary = found is None and statistics.named_as_summary(sheet.name, table.title_text)
+            if about is not None or stated or summary:
                 return self.read_statistics(rel, sheet, table, info, where, about, stated)
         if found is None and (other := other_document(table, self.specs, ctx)):
             # Not records of any kind: its rows leave no kind of the file incomplete (unlike rows in a

@@ -179,6 +179,20 @@ def _shape(table: Table) -> _Shape | None:
     return _Shape(kinds, values, labels, serial)
 
 
+# A sheet or table named as a summary (汇总, 统计表, 月报): a table of counts under such a name is one,
+# whatever it counts.
+SUMMARY_NAMES = ("汇总", "统计", "总表", "报表", "月报", "季报", "年报")
+
+
+def named_as_summary(*names: str) -> bool:
+    """Whether a sheet's name or a table's title calls it a summary.
+
+    >>> named_as_summary("汇总", ""), named_as_summary("Sheet1", "2024年各村矛盾纠纷统计表"), named_as_summary("晨光村", "")
+    (True, True, False)
+    """
+    return any(word in (name or "") for name in names for word in SUMMARY_NAMES)
+
+
 def is_statistics(table: Table) -> bool:
     """A table of counts: no column of dates, and most filled cells (beside labels and serial numbers)
     are numbers or error values under titles."""
