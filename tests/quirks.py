@@ -452,6 +452,14 @@ def a_summary_sheet_beside_the_villages_sheets(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "a-summary-sheet-beside-the-villages-sheets.xlsx", sheets)]
 
 
+def cells_quoted_after_a_comma_and_a_space(raw: Path) -> list[Path]:
+    """A hand-written or scripted CSV: `"序号", "案件编号", …`, and a quoted comma in one name."""
+    rows = [H, *enforcement(9860, 3)]
+    rows[2][2] = "事项9861，含复查, 补正"
+    text = "\n".join(", ".join(f'"{c}"' for c in r) for r in rows)
+    return _bytes(raw / "cells-quoted-after-a-comma-and-a-space.csv", text.encode("utf-8"))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -499,6 +507,7 @@ QUIRKS: dict[str, Quirk] = {
     ),
     "a_subtotal_after_each_village": Quirk(a_subtotal_after_each_village, None, rows=4),
     "a_summary_sheet_beside_the_villages_sheets": Quirk(a_summary_sheet_beside_the_villages_sheets, None, rows=4),
+    "cells_quoted_after_a_comma_and_a_space": Quirk(cells_quoted_after_a_comma_and_a_space, None, rows=3),
 }
 
 

@@ -303,6 +303,15 @@ def test_a_summary_sheet_no_kind_fits_leaves_the_villages_records_whole(tmp_path
     assert (found.value, found.status) == (4, "ok")  # not unavailable for a sheet "that could not be used"
 
 
+def test_cells_quoted_after_a_comma_and_a_space_are_their_text(tmp_path):
+    quirks.cells_quoted_after_a_comma_and_a_space(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == []  # was file.unknown_kind: headers read as "案件编号" with their quotes
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["case_name"].tolist() == ["事项9860", "事项9861，含复查, 补正", "事项9862"]
+    assert table["decided_on"].notna().all() and not builders.codes(result, "sheet.rows_wider")
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

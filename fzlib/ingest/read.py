@@ -503,7 +503,9 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         return ReadResult([], "text", "file.unreadable")
     delimiter = _delimiter(text)
     # newline="": lines end at \n, \r\n or a lone \r (old Mac and some systems' exports), as csv wants.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # skipinitialspace: a cell quoted after ", " ("序号", "案件编号") is its text, not the text in quotes
+    # (and a comma inside such quotes parts no cells); a cell's leading spaces are never its value.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
     rows: list[list] = []
     ends: list[int] = []  # the last line of each row (a quoted cell may span lines)
     try:
