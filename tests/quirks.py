@@ -460,6 +460,14 @@ def cells_quoted_after_a_comma_and_a_space(raw: Path) -> list[Path]:
     return _bytes(raw / "cells-quoted-after-a-comma-and-a-space.csv", text.encode("utf-8"))
 
 
+def two_case_numbers_in_one_cell(raw: Path) -> list[Path]:
+    """Two decisions pasted from a chat into one 案件编号 cell (a line break between), and 第9512、9598号."""
+    rows = enforcement(9511, 3)
+    rows[0][1] = "旺草许字〔2024〕第9511号\n旺草许字〔2024〕第9599号"
+    rows[1][1] = "旺草许字〔2024〕第9512、9598号"
+    return [builders.xlsx(raw / "two-case-numbers-in-one-cell.xlsx", {"S": [H, *rows]})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -508,6 +516,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_subtotal_after_each_village": Quirk(a_subtotal_after_each_village, None, rows=4),
     "a_summary_sheet_beside_the_villages_sheets": Quirk(a_summary_sheet_beside_the_villages_sheets, None, rows=4),
     "cells_quoted_after_a_comma_and_a_space": Quirk(cells_quoted_after_a_comma_and_a_space, None, rows=3),
+    "two_case_numbers_in_one_cell": Quirk(two_case_numbers_in_one_cell, None, rows=3),
 }
 
 

@@ -312,6 +312,25 @@ def test_cells_quoted_after_a_comma_and_a_space_are_their_text(tmp_path):
     assert table["decided_on"].notna().all() and not builders.codes(result, "sheet.rows_wider")
 
 
+def test_two_case_numbers_in_one_cell_are_named_never_counted_silently_as_one(tmp_path):
+    quirks.two_case_numbers_in_one_cell(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [(i["cell"], i["level"]) for i in builders.codes(result, "case_no.several")] == [
+        ("B2", "警告"),
+        ("B3", "警告"),
+    ]
+    assert builders.figures(result)["enforcement.cases"] == 3  # each row one record, as before: now said
+
+
+def test_a_link_naming_several_records_is_no_key_and_says_nothing(tmp_path):
+    rows = [[f"（2024）某人调字第{i}号", "2024-03-05", "调解成功", "口头", 50, "排查1号、2号"] for i in (1, 2)]
+    builders.xlsx(
+        tmp_path / "调解.xlsx",
+        {"S": [["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额", "关联排查编号"], *rows]},
+    )
+    assert not builders.codes(builders.clean(tmp_path), "case_no.several")
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

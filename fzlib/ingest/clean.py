@@ -153,6 +153,7 @@ def clean_fields(
             "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
             "among": f.among,
             "bounds": f.range,
+            "key": f.name in spec.key,
         }
         if f.name in raw:
             source = raw[f.name]

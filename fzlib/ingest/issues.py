@@ -452,6 +452,12 @@ CATALOGUE: dict[str, IssueType] = {
         "请填一个确定的数；范围取下限、上限还是中间值，可在 params/<年份>.yaml 的 range_quantity 中设定",
         per_sheet=True,
     ),
+    "case_no.several": IssueType(
+        "一格多个文号",
+        WARNING,
+        "“{value}”中有不止一个文号，该行只按一件计",
+        "如是几件案件，请每件单独一行登记；如是同一案件的几份文书，请只保留决定书的文号",
+    ),
     "number.own_unit": IssueType(
         "单元格自带单位",
         NOTE,

@@ -28,6 +28,7 @@ CODES = frozenset(
         "vocab.assumed",
         "number.range",
         "number.own_unit",
+        "case_no.several",
         "number.out_of_range",
         "date.impossible_day",
         "date.yearless",
