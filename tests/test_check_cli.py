@@ -97,6 +97,26 @@ def test_a_tracked_draft_is_annotated_without_losing_its_place(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "name, content, said",
+    [
+        ("空白.txt", "   \n\u3000\n".encode(), "没有文字"),
+        ("乱码.txt", bytes(range(256)) * 40, "不是文本文件"),
+    ],
+)
+def test_a_draft_with_nothing_to_read_is_named_never_reported_as_without_numbers(name, content, said, tmp_path, capsys):
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert run(parse(path), no_ledgers) == 1
+    assert said in capsys.readouterr().err
+
+
+def test_an_empty_word_draft_is_named(tmp_path, capsys):
+    docx.Document().save(tmp_path / "空白.docx")
+    assert run(parse(tmp_path / "空白.docx"), no_ledgers) == 1
+    assert "没有文字" in capsys.readouterr().err
+
+
 def test_unsupported_file_type_exits_1_with_a_message(tmp_path, capsys):
     path = tmp_path / "草稿.pdf"
     path.write_bytes(b"%PDF")

@@ -45,17 +45,29 @@ def load_draft(path: str | Path, limit: int = MAX_CHARS) -> Draft:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         text = _read_docx(path)
-        return Draft(_cut(text, limit), len(text))
+        return _said(Draft(_cut(text, limit), len(text)), path)
     if suffix in (".txt", ".md", ".markdown", ".text"):
         size = path.stat().st_size
         with path.open("rb") as fh:
             data = fh.read(limit * 4 + 4)
         text = _decode(data, complete=len(data) >= size)
         full = len(text) if len(data) >= size else max(len(text), size // 3)
-        return Draft(_cut(text, limit), full)
+        return _said(Draft(_cut(text, limit), full), path)
     raise DraftError(
         messages.UNSUPPORTED.format(suffix=suffix or "（无扩展名）", how=messages.UNSUPPORTED_HOW.get(suffix, ""))
     )
+
+
+def _said(draft: Draft, path: Path) -> Draft:
+    """The draft, unless it says nothing to check at all: no text (an empty document, a scan), or
+    mostly characters no text holds (a binary file named .txt) — a wrong file, never "no numbers"."""
+    sample = draft.text[:20_000]
+    if not sample.strip():
+        raise DraftError(messages.DRAFT_EMPTY.format(path=path.name))
+    odd = sum(1 for c in sample if c == "\ufffd" or (c < " " and c not in "\t\n\r"))
+    if odd > len(sample) // 10:
+        raise DraftError(messages.DRAFT_NOT_TEXT.format(path=path.name))
+    return draft
 
 
 def _cut(text: str, limit: int) -> str:
