@@ -468,6 +468,14 @@ def two_case_numbers_in_one_cell(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "two-case-numbers-in-one-cell.xlsx", {"S": [H, *rows]})]
 
 
+def fields_far_right_of_a_hundred_columns(raw: Path) -> list[Path]:
+    """A template padded to 100 columns: 91 titled but empty (列0…列90), one titled and filled (审核意见),
+    the ledger's fields far right."""
+    pad = [f"列{i}" for i in range(91)]
+    rows = [[*pad, "审核意见", *H]] + [[*[""] * 91, "同意", *r] for r in enforcement(9131, 3)]
+    return [builders.xlsx(raw / "fields-far-right-of-a-hundred-columns.xlsx", {"S": rows})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -517,6 +525,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_summary_sheet_beside_the_villages_sheets": Quirk(a_summary_sheet_beside_the_villages_sheets, None, rows=4),
     "cells_quoted_after_a_comma_and_a_space": Quirk(cells_quoted_after_a_comma_and_a_space, None, rows=3),
     "two_case_numbers_in_one_cell": Quirk(two_case_numbers_in_one_cell, None, rows=3),
+    "fields_far_right_of_a_hundred_columns": Quirk(fields_far_right_of_a_hundred_columns, None, rows=3),
 }
 
 

@@ -331,6 +331,13 @@ def test_a_link_naming_several_records_is_no_key_and_says_nothing(tmp_path):
     assert not builders.codes(builders.clean(tmp_path), "case_no.several")
 
 
+def test_empty_columns_no_field_takes_say_nothing_and_a_filled_one_is_named(tmp_path):
+    quirks.fields_far_right_of_a_hundred_columns(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [i["header"] for i in builders.codes(result, "column.unknown")] == ["审核意见"]  # not 92 notes
+    assert len(result.tables["enforcement"]) == 3
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

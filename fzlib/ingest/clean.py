@@ -646,10 +646,18 @@ class YearCleaner:
                 cell = f"{column_letter(j)}{table.header_row + 1}"
                 self.issue("column.unknown", rel, sheet, header=f"空白表头（{cell}）", cell=cell)
         taken = found.found()
+        # A column no field took and no record fills (a template's spare columns, a sheet padded to
+        # 100 columns) loses nothing: a note per such column would bury the ones that matter.
+        filled = (
+            {j for j in table.body.columns if table.body[j].map(_as_text).notna().any()} if len(table.body) else None
+        )
         unknown = [
             c
             for c in table.columns
-            if c.index not in used and c.index not in found.rivals and not SERIAL_HEADERS.intersection(c.own[:1])
+            if c.index not in used
+            and c.index not in found.rivals
+            and not SERIAL_HEADERS.intersection(c.own[:1])
+            and (filled is None or c.index in filled)
         ]
         suggested = _close_fields(table, unknown, spec, taken, self.year)
         for col in unknown:
