@@ -476,6 +476,16 @@ def fields_far_right_of_a_hundred_columns(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "fields-far-right-of-a-hundred-columns.xlsx", {"S": rows})]
 
 
+MEDIATION = ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额"]
+
+
+def a_second_ledger_right_beside_the_first(raw: Path) -> list[Path]:
+    """An enforcement register and a mediation register side by side, no blank column between them."""
+    mediation = [[f"（2024）某人调字第{i}号", "2024-03-05", "调解成功", "口头", 50] for i in (1, 2)]
+    rows = [[*H, *MEDIATION]] + [a + b for a, b in zip(enforcement(9990), mediation)]
+    return [builders.xlsx(raw / "a-second-ledger-right-beside-the-first.xlsx", {"S": rows})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -526,6 +536,7 @@ QUIRKS: dict[str, Quirk] = {
     "cells_quoted_after_a_comma_and_a_space": Quirk(cells_quoted_after_a_comma_and_a_space, None, rows=3),
     "two_case_numbers_in_one_cell": Quirk(two_case_numbers_in_one_cell, None, rows=3),
     "fields_far_right_of_a_hundred_columns": Quirk(fields_far_right_of_a_hundred_columns, None, rows=3),
+    "a_second_ledger_right_beside_the_first": Quirk(a_second_ledger_right_beside_the_first, None, rows=2),
 }
 
 

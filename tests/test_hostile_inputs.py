@@ -338,6 +338,26 @@ def test_empty_columns_no_field_takes_say_nothing_and_a_filled_one_is_named(tmp_
     assert len(result.tables["enforcement"]) == 3
 
 
+def test_a_second_ledger_right_beside_the_first_is_named_and_its_figures_unavailable(tmp_path):
+    quirks.a_second_ledger_right_beside_the_first(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "sheet.ledger_beside")
+    assert (issue["level"], issue["cell"], issue["kind"], issue["expected"]) == ("错误", "I1", "mediation", "I–M")
+    assert not builders.codes(result, "column.unknown")  # its titles are not five notes "no need to act"
+    found = builders.evidence(result)
+    assert found["enforcement.cases"].value == 2
+    assert found["mediation.cases"].value is None  # before: not provided, as if the town had no such ledger
+    assert "a-second-ledger-right-beside-the-first.xlsx" in found["mediation.cases"].reason
+
+
+def test_a_register_with_a_few_titles_of_another_kind_has_no_ledger_beside_it(tmp_path):
+    # 调解结果 and 协议形式 in a dispute register are its own columns, not a mediation ledger's.
+    header = ["编号", "排查日期", "纠纷类型", "化解状态", "调解结果", "协议形式", "受理日期"]
+    rows = [[f"P{i}", "2024-03-05", "邻里纠纷", "已化解", "调解成功", "口头", "2024-03-06"] for i in (1, 2)]
+    builders.xlsx(tmp_path / "排查.xlsx", {"S": [header, *rows]})
+    assert not builders.codes(builders.clean(tmp_path), "sheet.ledger_beside")
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -381,6 +381,10 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             kind = s.get("kind")
             if kind not in specs:
                 continue
+            # Another kind's ledger kept right beside this one, its columns not read: its records are unknown.
+            for other in s.get("unread_kinds", []):
+                if other in specs:
+                    refused.setdefault(other, []).append(f"{f['file']}「{s['sheet']}」")
             if s.get("problem") == "file.wrong_year":
                 wrong_year.setdefault(kind, []).append(f["file"])
             elif s.get("problem"):

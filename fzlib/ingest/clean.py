@@ -40,6 +40,7 @@ from fzlib.ingest.recognise import (
     best_fit,
     fit,
     header_words,
+    ledger_beside,
     other_document,
     similar,
     title_kind,
@@ -546,7 +547,7 @@ class YearCleaner:
                 self.issue("column.missing", rel, sheet.name, field=name, detail=spec.field(name).title,
                            cell=table.header_cells, expected=_close_headers(table, spec, name))  # fmt: skip
             return 1
-        self._report_fit(rel, sheet.name, table, found, spec)
+        self._report_fit(rel, sheet.name, table, found, spec, info)
         if table.dittos:
             self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
         if table.set_aside.get("void"):
@@ -601,7 +602,7 @@ class YearCleaner:
             out.update(wanted.get(key) or {})
         return out
 
-    def _report_fit(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec) -> None:
+    def _report_fit(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec, info: dict) -> None:
         """Say how the fields were found where it was not by their own titles, and which columns
         were not used."""
         for code, name, col, detail in found.notes:
@@ -659,6 +660,15 @@ class YearCleaner:
             and not SERIAL_HEADERS.intersection(c.own[:1])
             and (filled is None or c.index in filled)
         ]
+        beside = ledger_beside(unknown, spec, self.specs)
+        if beside is not None:  # another kind's ledger in the next columns: its records are not read
+            other, cols = beside
+            first, last = column_letter(cols[0].index), column_letter(cols[-1].index)
+            self.issue("sheet.ledger_beside", rel, sheet, kind=other, cell=f"{first}{table.header_row + 1}",
+                       header="、".join(c.display for c in cols[:4]), detail=self.specs[other].title,
+                       expected=f"{first}–{last}")  # fmt: skip
+            info.setdefault("unread_kinds", []).append(other)
+            unknown = [c for c in unknown if c not in cols]
         suggested = _close_fields(table, unknown, spec, taken, self.year)
         for col in unknown:
             close = suggested.get(col.index)

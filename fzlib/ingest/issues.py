@@ -222,6 +222,12 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表左右并排 {detail} 本台账（中间隔一空列，各有表头），已分开读取",
         "无需处理；如方便，请把每本台账放在单独的工作表里",
     ),
+    "sheet.ledger_beside": IssueType(
+        "并排的另一本台账未读取",
+        ERROR,
+        "第 {expected} 列（{header}等）是另一本台账（{detail}）的表头，与本表并排、中间没有空列，这几列的记录未读取，{detail}的数字无法统计",
+        "请把这几列移到一个单独的工作表（连同它们的表头），再重新运行",
+    ),
     "sheet.nul_removed": IssueType(
         "有空字符的行",
         WARNING,

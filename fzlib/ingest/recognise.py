@@ -59,6 +59,32 @@ def _header_index(spec: LedgerSpec) -> dict[str, str]:
     return index
 
 
+# Fields of another kind a table's unused columns must title to be that kind's ledger kept beside it.
+BESIDE_FIELDS = 3
+
+
+def ledger_beside(unused: list, spec: LedgerSpec, specs: dict[str, LedgerSpec]) -> tuple[str, list] | None:
+    """Another kind whose ledger stands in a table's unused columns, right beside it without a blank
+    column (卷宗号, 受理日期, 调解结果 … after an enforcement register's columns): (kind, its columns)."""
+    best: tuple[str, list] | None = None
+    for kind, other in specs.items():
+        if kind == spec.kind:
+            continue
+        index = _header_index(other)
+        named = {
+            c.index: index.get(norm_header(c.display)) or index.get(without_unit(norm_header(c.display)))
+            for c in unused
+        }
+        cols = [c for c in unused if named[c.index]]
+        fields = {named[c.index] for c in cols}
+        # Every field that kind's records need, not a few titles a register of this kind shares with
+        # it (a dispute register's 调解结果, 协议形式 are no mediation ledger).
+        needed = {f.name for f in other.fields if f.required}
+        if len(fields) >= BESIDE_FIELDS and needed <= fields and (best is None or len(cols) > len(best[1])):
+            best = (kind, cols)
+    return best
+
+
 @cache
 def vocabularies(spec: LedgerSpec) -> dict[str, Vocabulary]:
     """Field name → its vocabulary, for the category fields of a spec."""
