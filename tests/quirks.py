@@ -486,6 +486,14 @@ def a_second_ledger_right_beside_the_first(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "a-second-ledger-right-beside-the-first.xlsx", {"S": rows})]
 
 
+def dates_pasted_from_a_chat(raw: Path) -> list[Path]:
+    """Dates pasted from WeChat: a tick or an emoji beside them, two dates on two lines of one cell."""
+    rows = enforcement(9900, 4)
+    rows[0][5], rows[1][5], rows[2][5] = "2024.3.5✅", "👍2024年3月6日", "2024年3月7日\n2024年3月9日"
+    rows[3][5] = "2024.3.8 √"
+    return [builders.xlsx(raw / "dates-pasted-from-a-chat.xlsx", {"S": [H, *rows]})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -537,6 +545,7 @@ QUIRKS: dict[str, Quirk] = {
     "two_case_numbers_in_one_cell": Quirk(two_case_numbers_in_one_cell, None, rows=3),
     "fields_far_right_of_a_hundred_columns": Quirk(fields_far_right_of_a_hundred_columns, None, rows=3),
     "a_second_ledger_right_beside_the_first": Quirk(a_second_ledger_right_beside_the_first, None, rows=2),
+    "dates_pasted_from_a_chat": Quirk(dates_pasted_from_a_chat, None, rows=4),
 }
 
 

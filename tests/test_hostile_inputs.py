@@ -358,6 +358,14 @@ def test_a_register_with_a_few_titles_of_another_kind_has_no_ledger_beside_it(tm
     assert not builders.codes(builders.clean(tmp_path), "sheet.ledger_beside")
 
 
+def test_dates_pasted_from_a_chat_are_their_days(tmp_path):
+    quirks.dates_pasted_from_a_chat(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%m-%d").tolist() == ["03-05", "03-06", "03-07", "03-08"]
+    assert result.issues["code"].tolist() == ["date.range"]  # the two lines: the first day, said
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

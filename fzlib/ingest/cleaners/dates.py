@@ -89,7 +89,9 @@ _CHINA = dt.timezone(dt.timedelta(hours=8))
 # A span of days (2024.3.5-3.7, 2024.03.05-07, 2024年3月5日至7日, 3月5日—8日) or a list of them (2024年3月5日、
 # 6日): the date is where it began (code date.range, a note). What follows only continues the date (digits,
 # 年月日号, dots, slashes).
-_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到|、|，)\s*[\d年月日号./\s]+$")
+# Two dates a chat paste put on two lines of one cell (2024年3月5日⏎2024年3月8日, a space once normalised)
+# are such a list too.
+_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到|、|，|\s)\s*[\d年月日号./\s]+$")
 # A date cell saying the event has not happened yet (未开庭, 尚未开庭, 待开庭, 未结案, 暂无): no date,
 # and no error either. Short on purpose: a sentence is not a marker. A date nobody wrote down
 # (未知, 不详, 未填, 待查, 待核实) is not pending: it stays an error.
@@ -123,6 +125,15 @@ _SLIPPED_SEPARATORS = re.compile(r"(?<=\d)\s*(?:[。，,、．·]|\.{2,}|\s)\s*(
 
 def _mended_separators(text: str) -> str:
     return _SLIPPED_SEPARATORS.sub(".", text).rstrip(".。 ")
+
+
+# A mark pasted from a chat beside the date (2024.3.5✅, 2024.3.5 √, 👍): emoji and other symbols,
+# never part of a date.
+_MARKS = re.compile(r"[\u2190-\u2bff\u2e80-\u2eff\U0001f000-\U0001faff\ufe0f\u200d]+")
+
+
+def _without_marks(text: str) -> str:
+    return _MARKS.sub("", text).strip()
 
 
 _MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
@@ -297,6 +308,10 @@ def _parse_date_strings(
             got = _range_start(span["start"], year, yearless)
         if got is None and (mended := _mended_separators(text)) != text:
             got = _date_fields(mended, year, yearless) or _date_fields(_arabic_date(mended), year, yearless)
+        if got is None and (bare := _without_marks(text)) != text and bare:
+            got = _date_fields(bare, year, yearless) or _date_fields(
+                _mended_separators(_arabic_date(bare)), year, yearless
+            )
         fields.append(got or _UNPLACED)
     dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
     codes = np.full(n, "date.unparseable", dtype=object)
