@@ -366,6 +366,25 @@ def test_dates_pasted_from_a_chat_are_their_days(tmp_path):
     assert result.issues["code"].tolist() == ["date.range"]  # the two lines: the first day, said
 
 
+def test_a_half_year_is_a_period_like_a_quarter(tmp_path):
+    rows = builders.enforcement_rows(3, start=9021)
+    rows[0][5], rows[1][5], rows[2][5] = "2024年上半年", "下半年", "2024年第一季度"
+    builders.xlsx(tmp_path / "raw" / "2024年执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-01-01", "2024-07-01", "2024-01-01"]
+    assert set(result.issues["code"]) == {"date.period"}  # before: 上半年 an error leaving the figures unavailable
+    assert builders.figures(result)["enforcement.cases"] == 3
+
+
+def test_a_half_year_of_no_named_year_asks_for_its_year(tmp_path):
+    rows = builders.enforcement_rows(1, start=9024)
+    rows[0][5] = "上半年"
+    builders.xlsx(tmp_path / "raw" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "date.unparseable")
+    assert "2024年上半年" in issue["message"]
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -428,9 +428,9 @@ CATALOGUE: dict[str, IssueType] = {
     "date.period": IssueType(
         "日期为一个时期",
         NOTE,
-        "日期写的是一个时期（季度或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
-        "无需处理；按季度或按周登记的数只能定到该时期；未写年份的季度或周按表格标题、工作表名或文件名中的年份计，"
-        "如不对请写明年份，如 2024年第3季度、2024年第12周",
+        "日期写的是一个时期（季度、半年或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
+        "无需处理；按季度、半年或按周登记的数只能定到该时期；未写年份的季度、半年或周按表格标题、工作表名或文件名中的年份计，"
+        "如不对请写明年份，如 2024年第3季度、2024年上半年、2024年第12周",
         per_sheet=True,
     ),
     "date.day_month_order": IssueType(
@@ -574,7 +574,9 @@ def render(row: dict) -> str:
         else "；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记"
         + (ACCEPT_HINT if _given(row.get("suggestion")) else ""),
         "options_hint": f"，填规定选项之一：{row['expected']}" if _given(row.get("expected")) else "",
-        "quarter_hint": "；季度或周请写明年份，如 2024年第3季度、2024年第12周" if _PERIOD.search(value) else "",
+        "quarter_hint": "；季度、半年或周请写明年份，如 2024年第3季度、2024年上半年、2024年第12周"
+        if _PERIOD.search(value)
+        else "",
         "zero_hint": "（像是系统或 Excel 把没有填写的日期导出成的“零日期”，请补填实际日期）"
         if _ZERO_DATE.fullmatch(value.strip())
         else "",
@@ -594,8 +596,8 @@ def render(row: dict) -> str:
 _ZERO_DATE = re.compile(
     r"0{1,4}[-/.]0{1,2}[-/.]0{1,2}(?:\s+0{1,2}:0{2}(?::0{2})?)?|1900[-/.]0?1[-/.]00|0|1970[-/.]0?1[-/.]0?1(?:\s+0{1,2}:0{2}(?::0{2})?)?"
 )
-# A quarter or a week in a date cell (第3季度, 三季度, Q3, 第12周, 3月第2周): without a year it needs one.
-_PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$")
+# A quarter, a half-year or a week in a date cell (第3季度, Q3, 上半年, 第12周): without a year it needs one.
+_PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$|半年度?$")
 
 
 def _unknown_fix(row: dict) -> str:

@@ -51,6 +51,8 @@ _YEAR_QUARTER = re.compile(r"^(?P<y>\d{4})\s*(?:年度?\s*第?\s*(?P<q>[1-4])\s*
 # placed only in the year the title, sheet or file names (titled_year), never in the year being cleaned.
 _BARE_QUARTER = re.compile(r"^(?:第\s*(?P<q>[1-4一二三四])\s*季度?|(?P<qn>[1-4一二三四])\s*季度|[Qq]\s*(?P<qq>[1-4]))$")
 _QUARTER_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+# A half of a year (2024年上半年, 下半年), as a half-yearly count is kept: a period like a quarter.
+_HALF_YEAR = re.compile(r"^(?:(?P<y>\d{4})\s*年度?\s*)?(?P<h>上|下)半年度?$")
 # A week of a year (2024年第12周, 2024-W12), as a weekly screening register dates its rows: a period like
 # a quarter, dated its Monday (ISO 8601 weeks) but never before the 1st of January of the year named
 # (week 1 may begin in December), so the week stays in its year. Without its year (第12周) only a titled
@@ -255,6 +257,8 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
         return int(found["y"]), 3 * int(found["q"] or found["qq"]) - 2, 1, "date.period"
     if yearless == "date.yearless" and (found := _BARE_QUARTER.match(text)):  # the year is the table's
         return year, 3 * _QUARTER_DIGITS[found["q"] or found["qn"] or found["qq"]] - 2, 1, "date.period"
+    if (found := _HALF_YEAR.match(text)) and (found["y"] or yearless == "date.yearless"):
+        return int(found["y"]) if found["y"] else year, 1 if found["h"] == "上" else 7, 1, "date.period"
     if found := _YEAR_WEEK.match(text):
         return _week_start(int(found["y"]), int(found["w"] or found["ww"]))
     if yearless == "date.yearless" and (found := _BARE_WEEK.match(text)):  # the year is the table's
