@@ -494,6 +494,17 @@ def dates_pasted_from_a_chat(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "dates-pasted-from-a-chat.xlsx", {"S": [H, *rows]})]
 
 
+def a_space_typed_far_below_the_table(raw: Path) -> list[Path]:
+    """A good register, and one cell holding a space at Z300000: the sheet's range is 7.8 million cells."""
+    import openpyxl
+
+    path = builders.xlsx(raw / "a-space-typed-far-below-the-table.xlsx", {"S": [H, *enforcement(9991)]})
+    book = openpyxl.load_workbook(path)
+    book.active["Z300000"] = " "
+    book.save(path)
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -546,6 +557,7 @@ QUIRKS: dict[str, Quirk] = {
     "fields_far_right_of_a_hundred_columns": Quirk(fields_far_right_of_a_hundred_columns, None, rows=3),
     "a_second_ledger_right_beside_the_first": Quirk(a_second_ledger_right_beside_the_first, None, rows=2),
     "dates_pasted_from_a_chat": Quirk(dates_pasted_from_a_chat, None, rows=4),
+    "a_space_typed_far_below_the_table": Quirk(a_space_typed_far_below_the_table, "file.too_large"),
 }
 
 

@@ -385,6 +385,12 @@ def test_a_half_year_of_no_named_year_asks_for_its_year(tmp_path):
     assert "2024年上半年" in issue["message"]
 
 
+def test_a_sheet_stretched_by_a_far_cell_says_which_cell_to_delete(tmp_path):
+    quirks.a_space_typed_far_below_the_table(tmp_path / "raw")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "file.too_large")
+    assert "Z300000" in issue["message"] and "Ctrl+End" in issue["message"]
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

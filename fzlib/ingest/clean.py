@@ -26,14 +26,13 @@ from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     Table,
     code_legend,
-    column_letter,
     holds_rows,
     locate_tables,
     norm_header,
     without_unit,
 )
 from fzlib.ingest.privacy import Outbound, personal_names, protect
-from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, read_file
+from fzlib.ingest.read import MAX_CELLS_TOTAL, Reader, column_letter, read_file
 from fzlib.ingest.recognise import (
     PERSON_TITLE,
     Context,

@@ -455,16 +455,6 @@ def _paths(block: list[list[str]], shown: list[list[str]], width: int) -> list[t
     return out
 
 
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def build_columns(rows: list[list], merged, top: int, height: int) -> list[Column]:
     """The columns of a table whose header spans rows top … top+height-1."""
     width = max((len(rows[r]) for r in range(top, min(len(rows), top + height))), default=0)

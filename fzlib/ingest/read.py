@@ -312,11 +312,25 @@ def _unique_name(name: str, taken: set[str]) -> str:
     return out
 
 
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
 def _grid_fits(where: str, height: int, width: int) -> None:
     if height * width > MAX_CELLS_PER_SHEET:
+        # The far corner is where to look: a space or a stray mark typed far below or right of the table
+        # stretches the range (Ctrl+End in Excel/WPS jumps to it).
+        corner = f"{column_letter(width - 1)}{height}"
         raise TooLarge(
-            f"{where}的表格范围为 {height:,} 行 × {width:,} 列（{height * width:,} 个单元格），"
-            f"超过每个工作表 {MAX_CELLS_PER_SHEET:,} 个单元格的上限；如有单元格远在表格之外，请删除后另存"
+            f"{where}的表格范围为 {height:,} 行 × {width:,} 列（{height * width:,} 个单元格，最远到 {corner} 单元格），"
+            f"超过每个工作表 {MAX_CELLS_PER_SHEET:,} 个单元格的上限；如 {corner} 等单元格远在表格之外"
+            "（在 Excel/WPS 中按 Ctrl+End 可跳到那里），请删除其所在的行和列后另存"
         )
 
 

@@ -25,7 +25,8 @@ from functools import cache, lru_cache
 
 from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
 from fzlib.ingest.content import ColumnContent
-from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, column_letter, norm_header, without_unit
+from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, without_unit
+from fzlib.ingest.read import column_letter
 from fzlib.spec import FieldSpec, LedgerSpec
 
 MIN_FIELDS_MATCHED = 2

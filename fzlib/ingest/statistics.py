@@ -18,8 +18,9 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE
-from fzlib.ingest.locate import PERIODS, Table, column_letter, norm_header, without_unit
+from fzlib.ingest.locate import PERIODS, Table, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
+from fzlib.ingest.read import column_letter
 from fzlib.spec import LedgerSpec
 
 # Rows and columns that total the others, in order of preference.
