@@ -66,7 +66,7 @@ BESIDE_FIELDS = 3
 
 def ledger_beside(unused: list, spec: LedgerSpec, specs: dict[str, LedgerSpec]) -> tuple[str, list] | None:
     """Another kind whose ledger stands in a table's unused columns, right beside it without a blank
-    column (卷宗号, 受理日期, 调解结果 … after an enforcement register's columns): (kind, its columns)."""
+    column (卷宗号, 受理日期, 调解结果 … after a register of cases): (kind, its columns)."""
     best: tuple[str, list] | None = None
     for kind, other in specs.items():
         if kind == spec.kind:
