@@ -505,6 +505,18 @@ def a_space_typed_far_below_the_table(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_link_to_an_online_sheet(raw: Path) -> list[Path]:
+    """A browser's shortcut to the ledger kept online (金山文档), saved among the ledgers."""
+    text = "[InternetShortcut]\r\nURL=https://www.kdocs.cn/l/abcdef\r\n"
+    return _bytes(raw / "a-link-to-an-online-sheet.url", text.encode("ascii"))
+
+
+def a_windows_shortcut(raw: Path) -> list[Path]:
+    """A Windows .lnk to a ledger on another drive (its header and a path), named like the ledger."""
+    data = b"L\x00\x00\x00\x01\x14\x02\x00" + b"\x00" * 68 + "D:\\台账\\执法.xlsx".encode("utf-16-le")
+    return _bytes(raw / "a-windows-shortcut.xlsx.lnk", data)
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -558,6 +570,8 @@ QUIRKS: dict[str, Quirk] = {
     "a_second_ledger_right_beside_the_first": Quirk(a_second_ledger_right_beside_the_first, None, rows=2),
     "dates_pasted_from_a_chat": Quirk(dates_pasted_from_a_chat, None, rows=4),
     "a_space_typed_far_below_the_table": Quirk(a_space_typed_far_below_the_table, "file.too_large"),
+    "a_link_to_an_online_sheet": Quirk(a_link_to_an_online_sheet, "file.shortcut"),
+    "a_windows_shortcut": Quirk(a_windows_shortcut, "file.shortcut"),
 }
 
 

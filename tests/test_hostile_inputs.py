@@ -391,6 +391,16 @@ def test_a_sheet_stretched_by_a_far_cell_says_which_cell_to_delete(tmp_path):
     assert "Z300000" in issue["message"] and "Ctrl+End" in issue["message"]
 
 
+def test_a_shortcut_named_like_a_ledger_is_that_ledger_missing(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "执法台账.url").write_bytes(b"[InternetShortcut]\r\nURL=https://docs.qq.com/sheet/x\r\n")
+    result = builders.clean(raw)
+    (issue,) = builders.codes(result, "file.shortcut")
+    assert "导出为 Excel" in issue["message"]  # not "open it in Excel and save as .xlsx"
+    assert builders.figures(result)["enforcement.cases"] is None  # the register is elsewhere, not empty
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -97,6 +97,13 @@ CATALOGUE: dict[str, IssueType] = {
         "若它是台账（如扫描件、照片），请向经办科室要 Excel/WPS 表格版本放回文件夹；"
         "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
     ),
+    "file.shortcut": IssueType(
+        "快捷方式而非台账",
+        ERROR,
+        "这是一个快捷方式{detail}，不是台账文件本身，其中没有记录",
+        "在线表格（金山文档、腾讯文档等）请在网页上“下载”或“导出为 Excel”，把得到的 .xlsx 放入原始台账文件夹；"
+        "电脑上的快捷方式请把它指向的文件本身复制进来；然后删除该快捷方式",
+    ),
     "file.archive": IssueType(
         "压缩包",
         ERROR,

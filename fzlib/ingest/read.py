@@ -194,6 +194,11 @@ _OTHER_MAGIC = (
     (b"Rar!", ("file.archive", "RAR")),
     (b"7z\xbc\xaf", ("file.archive", "7z")),
     (b"\x1f\x8b", ("file.archive", "gzip")),
+    # A shortcut saved among the ledgers: Windows' .lnk, a browser's .url to an online sheet
+    # (金山文档, 腾讯文档): the ledger itself is elsewhere.
+    (b"L\x00\x00\x00\x01\x14\x02\x00", ("file.shortcut", "（Windows 快捷方式）")),
+    (b"[InternetShortcut]", ("file.shortcut", "（网页链接，台账多在网上的在线表格里）")),
+    (b"\xef\xbb\xbf[InternetShortcut]", ("file.shortcut", "（网页链接，台账多在网上的在线表格里）")),
 )
 WORD_DOCUMENT = ("", "docx")  # not a problem: its tables are read
 _OLE_STREAMS = (  # directory entries of OLE files other than workbooks (names in UTF-16)
