@@ -517,6 +517,34 @@ def a_windows_shortcut(raw: Path) -> list[Path]:
     return _bytes(raw / "a-windows-shortcut.xlsx.lnk", data)
 
 
+def formulas_whose_result_is_empty_or_zero(raw: Path) -> list[Path]:
+    """As Excel saves them: =IF(Z2="","",Z2) computed to "" in a date (t="str", empty value), =Z3
+    computed to 0 in a date, a lookup computed to "" in a category; and one formula never computed."""
+    rows = [H, *enforcement(9700, 4)]
+    special = {
+        "F2": '<c r="F2" t="str"><f>IF(Z2="","",Z2)</f><v></v></c>',
+        "F3": '<c r="F3"><f>Z3</f><v>0</v></c>',
+        "D4": '<c r="D4" t="str"><f>VLOOKUP(A4,Z:Z,1,0)</f><v></v></c>',
+        "F5": '<c r="F5"><f>TODAY()</f></c>',
+    }
+    xml = [
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    ]
+    for r, row in enumerate(rows, 1):
+        xml.append(f'<row r="{r}">')
+        for c, v in zip("ABCDEFGH", row):
+            ref = f"{c}{r}"
+            if ref in special:
+                xml.append(special[ref])
+            elif isinstance(v, int):
+                xml.append(f'<c r="{ref}"><v>{v}</v></c>')
+            elif v:
+                xml.append(f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>')
+        xml.append("</row>")
+    xml.append("</sheetData></worksheet>")
+    return [_xlsx_with_sheet_xml(raw / "formulas-whose-result-is-empty-or-zero.xlsx", "".join(xml))]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -572,6 +600,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_space_typed_far_below_the_table": Quirk(a_space_typed_far_below_the_table, "file.too_large"),
     "a_link_to_an_online_sheet": Quirk(a_link_to_an_online_sheet, "file.shortcut"),
     "a_windows_shortcut": Quirk(a_windows_shortcut, "file.shortcut"),
+    "formulas_whose_result_is_empty_or_zero": Quirk(formulas_whose_result_is_empty_or_zero, None, rows=1),
 }
 
 

@@ -401,6 +401,17 @@ def test_a_shortcut_named_like_a_ledger_is_that_ledger_missing(tmp_path):
     assert builders.figures(result)["enforcement.cases"] is None  # the register is elsewhere, not empty
 
 
+def test_a_formula_computed_to_nothing_is_a_blank_and_one_never_computed_is_said(tmp_path):
+    quirks.formulas_whose_result_is_empty_or_zero(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    found = {(i["cell"], i["code"]) for i in result.issues.to_dict("records")}
+    # "" computed: blank, as Excel shows it (opening and saving, as cell.uncached asks, changes nothing)
+    assert ("F2", "row.required_missing") in found and ("D4", "cell.required_blank") in found
+    assert ("F5", "cell.uncached") in found and ("F2", "cell.uncached") not in found
+    (zero,) = builders.codes(result, "date.unparseable")
+    assert zero["cell"] == "F3" and "零日期" in zero["message"]  # 0 shown as 0.0: a date nobody entered
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"
