@@ -218,6 +218,7 @@ def word_draft(path: Path, body_xml: str) -> Path:
 
     import docx
 
+    path.parent.mkdir(parents=True, exist_ok=True)
     docx.Document().save(path)
     with zipfile.ZipFile(path) as z:
         parts = {i.filename: z.read(i) for i in z.infolist()}

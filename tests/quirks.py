@@ -545,6 +545,34 @@ def formulas_whose_result_is_empty_or_zero(raw: Path) -> list[Path]:
     return [_xlsx_with_sheet_xml(raw / "formulas-whose-result-is-empty-or-zero.xlsx", "".join(xml))]
 
 
+def a_word_ledger_in_content_controls(raw: Path) -> list[Path]:
+    """A Word template's ledger: the table inside a content control, a row and a cell each in one, a
+    date typed as a tracked change (the old one deleted, the new one inserted)."""
+
+    def tc(text: str) -> str:
+        return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    def tr(cells: list[str]) -> str:
+        return "<w:tr>" + "".join(cells) + "</w:tr>"
+
+    def sdt(xml: str) -> str:
+        return f"<w:sdt><w:sdtPr/><w:sdtContent>{xml}</w:sdtContent></w:sdt>"
+
+    header, (a, b, c) = H, enforcement(9960, 3)
+    tracked = (
+        '<w:tc><w:p><w:del w:id="1" w:author="x"><w:r><w:delText>2023.3.5</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="x"><w:r><w:t>2024.3.5</w:t></w:r></w:ins></w:p></w:tc>'
+    )
+    rows = [
+        tr([tc(h) for h in header]),
+        tr([tc(str(x)) for x in a]),
+        sdt(tr([tc(str(x)) for x in b])),  # a row in a content control
+        tr([tc(str(x)) for x in c[:5]] + [tracked] + [sdt(tc(str(x))) for x in c[6:]]),
+    ]
+    body = "<w:p><w:r><w:t>行政执法案件台账</w:t></w:r></w:p>" + sdt("<w:tbl>" + "".join(rows) + "</w:tbl>")
+    return [builders.word_draft(raw / "a-word-ledger-in-content-controls.docx", body)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -601,6 +629,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_link_to_an_online_sheet": Quirk(a_link_to_an_online_sheet, "file.shortcut"),
     "a_windows_shortcut": Quirk(a_windows_shortcut, "file.shortcut"),
     "formulas_whose_result_is_empty_or_zero": Quirk(formulas_whose_result_is_empty_or_zero, None, rows=1),
+    "a_word_ledger_in_content_controls": Quirk(a_word_ledger_in_content_controls, None, rows=3),
 }
 
 

@@ -412,6 +412,15 @@ def test_a_formula_computed_to_nothing_is_a_blank_and_one_never_computed_is_said
     assert zero["cell"] == "F3" and "零日期" in zero["message"]  # 0 shown as 0.0: a date nobody entered
 
 
+def test_a_word_ledger_in_content_controls_is_read_whole_with_its_changes_accepted(tmp_path):
+    quirks.a_word_ledger_in_content_controls(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["case_name"].tolist() == ["事项9960", "事项9961", "事项9962"]  # before: no table at all
+    assert table["decided_on"].dt.year.tolist() == [2024, 2024, 2024]  # the inserted date, not the deleted
+    assert result.issues.empty
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

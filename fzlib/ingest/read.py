@@ -246,7 +246,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     body = root.find(f"{_W}body")
     sheets: list[Sheet] = []
     above = ""
-    for element in body if body is not None else ():
+    for element in _blocks(body, (f"{_W}p", f"{_W}tbl")) if body is not None else ():
         if element.tag == f"{_W}p":
             above = _docx_text(element).strip() or above
         elif element.tag == f"{_W}tbl":
@@ -263,12 +263,29 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What wraps a document's blocks, a table's rows or a row's cells without being one: content controls
+# (a template's fill-in fields) and custom XML. Their content is read as if they were not there.
+_WRAPPERS = (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml")
+# A shape's copy for old Word versions: the same text box a second time.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _blocks(element, tags: tuple[str, ...]):
+    """The children of `element` with one of `tags`, through content controls, in document order."""
+    for child in element:
+        if child.tag in tags:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _blocks(child, tags)
 
 
 def _docx_text(element) -> str:
-    """A paragraph's or a cell's text: runs joined, paragraphs and breaks as line breaks."""
+    """A paragraph's or a cell's text: runs joined, paragraphs and breaks as line breaks (tracked
+    insertions in, deletions out: their text is w:delText; a text box once)."""
     lines = []
     for p in element.iter(f"{_W}p"):
+        if any(a.tag == _FALLBACK for a in p.iterancestors()):
+            continue
         lines.append(
             "".join(n.text or "" if n.tag == f"{_W}t" else "\n" for n in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr"))
         )
@@ -280,12 +297,12 @@ def _docx_table(tbl, where: str) -> tuple[list[list], list]:
     grid: list[list] = []
     spans: dict[int, list] = {}  # grid column → the open vertical merge starting there [r0, c0, r1, c1]
     merged: list[list] = []
-    for r, tr in enumerate(tbl.findall(f"{_W}tr")):
+    for r, tr in enumerate(_blocks(tbl, (f"{_W}tr",))):
         row: list = []
         before = tr.find(f"{_W}trPr/{_W}gridBefore")  # columns the row leaves out at its start
         if before is not None:
             row.extend([""] * _span(before.get(f"{_W}val", 1), MAX_COLSPAN))
-        for tc in tr.findall(f"{_W}tc"):
+        for tc in _blocks(tr, (f"{_W}tc",)):
             props = tc.find(f"{_W}tcPr")
             span = props.find(f"{_W}gridSpan") if props is not None else None
             width = _span(span.get(f"{_W}val", 1) if span is not None else 1, MAX_COLSPAN)
