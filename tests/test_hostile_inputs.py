@@ -421,6 +421,24 @@ def test_a_word_ledger_in_content_controls_is_read_whole_with_its_changes_accept
     assert result.issues.empty
 
 
+def test_check_says_why_the_ledgers_give_no_figure_not_that_they_hold_none(project, capsys):
+    import argparse
+
+    from fzlib.check import cli as check_cli
+    from fzlib.cli import load_sources, load_values
+
+    (project / "raw" / "执法台账.url").write_bytes(b"[InternetShortcut]\r\nURL=https://docs.qq.com/sheet/x\r\n")
+    assert main(clean_in(project)) == 1
+    capsys.readouterr()  # the clean's summary
+    draft = project / "草稿.txt"
+    draft.write_text("全年共办理行政执法案件5件。", encoding="utf-8")
+    args = argparse.Namespace(path=str(draft), year=YEAR, json=True, annotate=None, html=None, town=None)
+    out = project / "out"
+    assert check_cli.run(args, lambda y: load_values(y, out), lambda y: load_sources(y, out)) == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert claim["verdict"] == "unverifiable" and "执法台账.url" in claim["message"]  # not "no such data"
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

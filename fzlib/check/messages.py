@@ -88,6 +88,7 @@ TEMPLATES = {
     "ledger_truncated": "“{name}”对应台账指标{key}，台账为{value}，所述为截断而非四舍五入。",
     "ledger_wrong": "“{name}”对应台账指标{key}，台账为{value}，与所述{stated}不符。",
     "ledger_missing": "“{name}”对应台账指标{key}，本年台账中没有该项数据，无法核对。",
+    "ledger_unavailable": "“{name}”对应台账指标{key}，台账中该项无法统计（{reason}），无法核对；处理好后请重新运行 clean 再核对。",
 }
 
 EXTRA_ALT_BASE = "按{name}{base}计算恰为{computed}，疑似用错了基数。"
