@@ -573,6 +573,12 @@ def a_word_ledger_in_content_controls(raw: Path) -> list[Path]:
     return [builders.word_draft(raw / "a-word-ledger-in-content-controls.docx", body)]
 
 
+def a_new_empty_text_file_in_a_ledgers_folder(raw: Path) -> list[Path]:
+    """Right-click → 新建文本文档 in the 执法 folder, left empty beside the register."""
+    builders.xlsx(raw / "执法" / "执法台账.xlsx", {"S": [H, *enforcement(9975, 3)]})
+    return [*_bytes(raw / "执法" / "新建文本文档.txt", b""), raw / "执法" / "执法台账.xlsx"]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),

@@ -439,6 +439,20 @@ def test_check_says_why_the_ledgers_give_no_figure_not_that_they_hold_none(proje
     assert claim["verdict"] == "unverifiable" and "执法台账.url" in claim["message"]  # not "no such data"
 
 
+def test_an_empty_file_in_a_ledgers_folder_leaves_that_ledgers_figures_standing(tmp_path):
+    quirks.a_new_empty_text_file_in_a_ledgers_folder(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == ["执法/新建文本文档.txt"]  # still named, to be removed
+    found = builders.evidence(result)["enforcement.cases"]
+    assert (found.value, found.status) == (3, "ok")  # before: unavailable, as if a register were unread
+
+
+def test_an_empty_file_named_as_a_ledger_still_leaves_its_figures_unknown(tmp_path):
+    good_ledger(tmp_path / "raw")
+    (tmp_path / "raw" / "执法台账.xlsx").write_bytes(b"")
+    assert builders.figures(builders.clean(tmp_path / "raw"))["enforcement.cases"] is None
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -330,7 +330,9 @@ class YearCleaner:
         if result.problem:
             entry["problem"] = result.problem
             self.issue(result.problem, rel, detail=result.detail or None)
-            self._hint_kind(entry, rel)
+            # An empty file holds nothing: only its own name (执法台账.xlsx saved empty) says a ledger is
+            # missing, never the folder it lies in (执法/新建文本文档.txt).
+            self._hint_kind(entry, rel, own_name=result.problem == "file.empty")
             return
         usable = 0
         before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
@@ -404,10 +406,12 @@ class YearCleaner:
                 self.issue_rows = kept
                 self.issue("sheet.unread_rows", rel, s["sheet"], kind=kind, detail=self.specs[kind].title)
 
-    def _hint_kind(self, entry: dict, rel: str) -> None:
-        """The kind an unusable file's name points at, if any: that ledger cannot be counted whole this
-        year, and its figures must say so rather than count the other files alone."""
-        kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name) or title_kind(rel, self.specs)
+    def _hint_kind(self, entry: dict, rel: str, own_name: bool = False) -> None:
+        """The kind an unusable file's name (with its folders, unless `own_name`) points at, if any: that
+        ledger cannot be counted whole this year, and its figures must say so rather than count the
+        other files alone."""
+        named = Path(rel).name if own_name else rel
+        kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name) or title_kind(named, self.specs)
         if kind:
             entry["kind_hint"] = kind
 
