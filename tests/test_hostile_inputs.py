@@ -453,6 +453,17 @@ def test_an_empty_file_named_as_a_ledger_still_leaves_its_figures_unknown(tmp_pa
     assert builders.figures(builders.clean(tmp_path / "raw"))["enforcement.cases"] is None
 
 
+def test_a_day_with_its_hours_or_an_open_span_is_that_day(tmp_path):
+    rows = builders.enforcement_rows(4, start=9980)
+    rows[0][5], rows[1][5] = "2024.3.5 9:30-11:00", "2024年3月6日上午9时至11时"
+    rows[2][5], rows[3][5] = "2024.3.7~", "2024年3月8日-"
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%m-%d").tolist() == ["03-05", "03-06", "03-07", "03-08"]
+    assert result.issues.empty  # before: four unreadable dates, and the figures unavailable
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

@@ -138,6 +138,14 @@ def _without_marks(text: str) -> str:
     return _MARKS.sub("", text).strip()
 
 
+# The hours after the day (2024.3.5 9:30-11:00, 2024年3月5日上午9时至11时), as a training or a meeting
+# is dated, or a span left open (2024.3.5~, 2024年3月5日-): the day is the date.
+_TRAILING_TIME = re.compile(
+    r"\s*(?:(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?"
+    r"(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?)?|[-—–~～至到])\s*$"
+)
+
+
 _MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 
 
@@ -312,6 +320,8 @@ def _parse_date_strings(
             got = _range_start(span["start"], year, yearless)
         if got is None and (mended := _mended_separators(text)) != text:
             got = _date_fields(mended, year, yearless) or _date_fields(_arabic_date(mended), year, yearless)
+        if got is None and (timeless := _TRAILING_TIME.sub("", text)) != text and timeless:
+            got = _date_fields(timeless, year, yearless) or _date_fields(_arabic_date(timeless), year, yearless)
         if got is None and (bare := _without_marks(text)) != text and bare:
             got = _date_fields(bare, year, yearless) or _date_fields(
                 _mended_separators(_arabic_date(bare)), year, yearless
