@@ -117,6 +117,22 @@ def test_an_empty_word_draft_is_named(tmp_path, capsys):
     assert "没有文字" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        (b"%PDF-1.4\n1 0 obj<<>>endobj\n", "它其实是 PDF 文件"),
+        ("共受理投诉举报40件。".encode(), "它其实是纯文本"),
+        (b"PK\x03\x04 cut short", "没有保存完整"),
+    ],
+)
+def test_a_file_named_docx_that_is_not_one_says_what_it_is_in_chinese(content, said, tmp_path, capsys):
+    path = tmp_path / "草稿.docx"
+    path.write_bytes(content)
+    assert run(parse(path), no_ledgers) == 1
+    err = capsys.readouterr().err
+    assert said in err and "BadZipFile" not in err and "File is not a zip file" not in err
+
+
 def test_unsupported_file_type_exits_1_with_a_message(tmp_path, capsys):
     path = tmp_path / "草稿.pdf"
     path.write_bytes(b"%PDF")

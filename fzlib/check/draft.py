@@ -107,13 +107,31 @@ def _read_docx(path: Path) -> str:
     except DraftError:
         raise
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, NotImplementedError) as err:
-        raise DraftError(messages.DOCX_CORRUPT.format(path=path, reason=_reason(err))) from err
+        raise DraftError(messages.DOCX_CORRUPT.format(path=path, reason=_what_it_is(path) or _reason(err))) from err
     try:
         return _docx_text(path)
     except MemoryError:
         raise DraftError(messages.DOCX_TOO_LARGE.format(path=path, mb=MAX_DOCX_XML_BYTES // (1024 * 1024))) from None
     except Exception as err:
         raise DraftError(messages.DOCX_CORRUPT.format(path=path, reason=_reason(err))) from err
+
+
+def _what_it_is(path: Path) -> str:
+    """What a file named .docx really is, said in Chinese, when its first bytes tell ("" if not)."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"%PDF"):
+        return "它其实是 PDF 文件：请用原来的 Word 文件，或把文字复制到记事本另存为 .txt"
+    if not head.strip():
+        return "文件是空的"
+    if head.startswith(b"PK"):
+        return "文件已损坏，可能没有保存完整或没有下载完整"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 4:  # not a character cut at the end of what was read
+            return ""
+    return "它其实是纯文本：请把扩展名改为 .txt 再核对"
 
 
 def _reason(err: Exception) -> str:
