@@ -350,6 +350,15 @@ def test_a_second_ledger_right_beside_the_first_is_named_and_its_figures_unavail
     assert "a-second-ledger-right-beside-the-first.xlsx" in found["mediation.cases"].reason
 
 
+def test_titles_of_another_kind_among_a_registers_own_columns_are_no_ledger_beside_it(tmp_path):
+    # Interleaved with the register's own columns, not a block beside them: its own extra columns.
+    h = builders.ENFORCEMENT_HEADER
+    header = [*h[:2], "卷宗号", *h[2:4], "受理日期", *h[4:6], "调解结果", *h[6:]]
+    rows = [[*r[:2], "卷1", *r[2:4], "2024-03-01", *r[4:6], "调解成功", *r[6:]] for r in builders.enforcement_rows(2)]
+    builders.xlsx(tmp_path / "执法.xlsx", {"S": [header, *rows]})
+    assert not builders.codes(builders.clean(tmp_path), "sheet.ledger_beside")
+
+
 def test_a_register_with_a_few_titles_of_another_kind_has_no_ledger_beside_it(tmp_path):
     # 调解结果 and 协议形式 in a dispute register are its own columns, not a mediation ledger's.
     header = ["编号", "排查日期", "纠纷类型", "化解状态", "调解结果", "协议形式", "受理日期"]

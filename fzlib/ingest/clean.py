@@ -663,7 +663,7 @@ class YearCleaner:
             and not SERIAL_HEADERS.intersection(c.own[:1])
             and (filled is None or c.index in filled)
         ]
-        beside = ledger_beside(unknown, spec, self.specs)
+        beside = ledger_beside(unknown, used, spec, self.specs)
         if beside is not None:  # another kind's ledger in the next columns: its records are not read
             other, cols = beside
             first, last = column_letter(cols[0].index), column_letter(cols[-1].index)

@@ -64,9 +64,12 @@ def _header_index(spec: LedgerSpec) -> dict[str, str]:
 BESIDE_FIELDS = 3
 
 
-def ledger_beside(unused: list, spec: LedgerSpec, specs: dict[str, LedgerSpec]) -> tuple[str, list] | None:
+def ledger_beside(
+    unused: list, used: set[int], spec: LedgerSpec, specs: dict[str, LedgerSpec]
+) -> tuple[str, list] | None:
     """Another kind whose ledger stands in a table's unused columns, right beside it without a blank
-    column (卷宗号, 受理日期, 调解结果 … after a register of cases): (kind, its columns)."""
+    column (卷宗号, 受理日期, 调解结果 … after a register of cases): (kind, its columns). Its columns
+    are one block, all right (or all left) of the columns the table's own kind uses."""
     best: tuple[str, list] | None = None
     for kind, other in specs.items():
         if kind == spec.kind:
@@ -81,7 +84,9 @@ def ledger_beside(unused: list, spec: LedgerSpec, specs: dict[str, LedgerSpec]) 
         # Every field that kind's records need, not a few titles a register of this kind shares with
         # it (a dispute register's 调解结果, 协议形式 are no mediation ledger).
         needed = {f.name for f in other.fields if f.required}
-        if len(fields) >= BESIDE_FIELDS and needed <= fields and (best is None or len(cols) > len(best[1])):
+        at = [c.index for c in cols]
+        aside = bool(at) and bool(used) and (min(at) > max(used) or max(at) < min(used))
+        if len(fields) >= BESIDE_FIELDS and needed <= fields and aside and (best is None or len(cols) > len(best[1])):
             best = (kind, cols)
     return best
 
