@@ -324,6 +324,16 @@ def load_sources(year: int, processed: Path | None = None):
         left = int((rows["计入"] == trace.LEFT_OUT).sum())
         return (said or "没有计入的记录") + (f"，另有{left}行未计入" if left else "")
 
+    found: dict = {}
+
+    def why(key: str) -> str:
+        """Why the ledgers give no figure (a file that could not be used, records in error, …)."""
+        if not found:
+            found.update(_year_figures(year, processed))
+        figure = found.get(key)
+        return (figure.reason or "") if figure is not None and figure.value is None else ""
+
+    where.why = why  # type: ignore[attr-defined]
     return where
 
 

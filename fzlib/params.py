@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import yaml
 
 from fzlib import paths
 from fzlib.errors import UserProblem
-from fzlib.spec import load_yaml
+from fzlib.spec import SAFE_LOADER, load_yaml
 
 DEFAULTS: dict[str, Any] = {
     "year": None,
@@ -161,7 +162,46 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
         params[key] = _check(value, SCHEMA.get(key) or _rule_of(DEFAULTS[key]), key, name)
     if params["year"] != int(year):
         raise ParamsError(f"参数文件 {name} 中 year 为 {params['year']}，与文件名年份 {year} 不一致。")
+    _check_rate_targets(params["targets"], name)
+    _check_column_fields(params["columns"], name)
     return params
+
+
+def _check_column_fields(columns: dict | None, name: str) -> None:
+    """`columns` names fields as the specs do (service, decided_on): a name no kind has would be
+    passed over without a word, the column the office meant never taken."""
+    if not columns:
+        return
+    from fzlib.spec import load_specs
+
+    fields = {f.name: f.title for s in load_specs().values() for f in s.fields}
+    by_title = {title: field for field, title in fields.items()}
+    for file, chosen in columns.items():
+        for field in chosen or {}:
+            if field in fields:
+                continue
+            close = by_title.get(field) or next(iter(difflib.get_close_matches(field, sorted(fields), n=1)), None)
+            hint = f"（是不是“{close}”？）" if close else ""
+            raise ParamsError(
+                f"参数文件 {name} 中 columns.{file} 的“{field}”不是台账字段名{hint}。"
+                "字段名用英文，即 fzlib/specs/ 中各台账 fields 下的 name。"
+            )
+
+
+def _check_rate_targets(targets: dict, name: str) -> None:
+    """A rate's target is a share (0～1): {min: 95} for 95% would be missed whatever the year's work."""
+    if not targets:
+        return
+    from fzlib.spec import load_specs
+
+    rates = {g.name: g.title for s in load_specs().values() for g in s.figures if g.op == "ratio"}
+    for figure, bounds in targets.items():
+        for side, value in (bounds or {}).items():
+            if figure in rates and not 0 <= value <= 1:
+                raise ParamsError(
+                    f"参数文件 {name} 中 targets.{figure}.{side} 为 {value}，但“{rates[figure]}”是比率（0～1 之间）："
+                    f"{value:g}% 请写成 {value / 100:g}。"
+                )
 
 
 def _shown(path: Path) -> str:
@@ -191,7 +231,7 @@ def _read_yaml(path: Path, name: str) -> dict:
     except yaml.YAMLError as exc:
         if "nesting depth" in str(getattr(exc, "problem", "")):  # libyaml stops at 1,000 levels
             raise ParamsError(f"参数文件 {name} 格式有误：嵌套层数过多。") from None
-        raise ParamsError(f"参数文件 {name} 格式有误：{exc}") from None
+        raise ParamsError(f"参数文件 {name} {_yaml_mistake(exc, text)}") from None
     except RecursionError:  # the pure-Python parser, where PyYAML was built without libyaml
         raise ParamsError(f"参数文件 {name} 格式有误：嵌套层数过多。") from None
     except (ValueError, TypeError, OverflowError) as exc:  # a value YAML itself cannot build (2025-13-01)
@@ -199,8 +239,83 @@ def _read_yaml(path: Path, name: str) -> dict:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise ParamsError(f"参数文件 {name} 应为一行一个“名称: 值”的参数列表（参见 params/2024.yaml）。")
+        hint = _colon_slip(text)
+        hint = f"{hint}；" if hint else ""
+        raise ParamsError(f"参数文件 {name} 应为一行一个“名称: 值”的参数列表（{hint}参见 params/2024.yaml）。")
+    twice = _written_twice(text)
+    if twice:
+        key, first, again = twice
+        raise ParamsError(
+            f"参数文件 {name} 中“{key}”写了两次（第 {first} 行和第 {again} 行），只会采用后一处。请合并为一处后再运行。"
+        )
     return raw
+
+
+# A name followed by a full-width colon (town：旺草镇), or by a colon without the space YAML needs
+# (town:旺草镇): the line is read as one text instead of a name and its value.
+_FULL_WIDTH_COLON = re.compile(r"^\s*(?:-\s*)?[^:\s#][^:#]*?：")
+_TIGHT_COLON = re.compile(r"^\s*(?:-\s*)?[A-Za-z_][\w.]*:(?=[^\s/])")
+
+
+def _colon_slip(text: str) -> str:
+    """The first line whose name and value are not parted as YAML needs, said in Chinese; "" when none."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if _FULL_WIDTH_COLON.match(line):
+            return f"第 {n} 行用了中文冒号“：”，请改为英文冒号加一个空格“: ”"
+        if _TIGHT_COLON.match(line):
+            return f"第 {n} 行冒号后缺少空格，请写成“名称: 值”（冒号后加一个空格）"
+    return ""
+
+
+def _yaml_mistake(exc: yaml.YAMLError, text: str) -> str:
+    """Where a YAML mistake is (line and column, as an editor counts them) and what to do, in Chinese."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is None:
+        return "格式有误，请检查缩进、冒号和括号。"
+    lines = text.splitlines()
+    problem = str(getattr(exc, "problem", "") or "")
+    where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列"
+    tabbed = next((i for i, t in enumerate(lines, 1) if "\t" in t[: len(t) - len(t.lstrip())]), None)
+    if "tab" in problem or tabbed:
+        n = tabbed or mark.line + 1
+        return f"第 {n} 行用 Tab 键缩进：参数文件只认空格。请把该行开头的 Tab 换成空格（每一级缩进两个空格）。"
+    if "不允许使用别名" in problem:
+        return f"{where}格式有误：不允许使用别名（*引用），请把要用的值直接写出。"
+    slip = _colon_slip(text)
+    if slip:
+        return f"格式有误：{slip}。"
+    context = str(getattr(exc, "context", "") or "")
+    if "flow sequence" in context or "flow mapping" in context:
+        opened = getattr(exc, "context_mark", None) or mark  # where the bracket that never closes opens
+        return (
+            f"第 {opened.line + 1} 行第 {opened.column + 1} 列的方括号 [ 或花括号 {{ 没有配对，"
+            "或其中的逗号缺失。请检查该行。"
+        )
+    if "could not find expected ':'" in problem or "mapping values are not allowed" in problem:
+        return f"{where}格式有误：冒号“:”后要有一个空格，且同一级的参数缩进要对齐。请检查该行及上一行。"
+    return f"{where}格式有误：请检查该行的缩进（只用空格）、冒号（英文“: ”）和括号是否配对。"
+
+
+def _written_twice(text: str) -> tuple[str, int, int] | None:
+    """The first key written twice in one mapping (YAML keeps the last without a word), with both lines."""
+    try:
+        root = yaml.compose(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        return None
+    todo = [root] if root is not None else []
+    while todo:
+        node = todo.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        return key.value, seen[key.value], key.start_mark.line + 1
+                    seen[key.value] = key.start_mark.line + 1
+                todo.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend(node.value)
+    return None
 
 
 def _rule_of(default) -> Rule:

@@ -208,3 +208,25 @@ def spreadsheet_ml(path: Path, sheets: dict[str, list[list]], *, encoding: str =
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes("\n".join(out).encode(encoding))
     return path
+
+
+def word_draft(path: Path, body_xml: str) -> Path:
+    """A .docx whose body is the given WordprocessingML (w: prefix bound), for what python-docx
+    cannot write: tracked changes, text boxes, fields."""
+    import re
+    import zipfile
+
+    import docx
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    docx.Document().save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    parts["word/document.xml"] = re.sub(
+        r"<w:body>.*?<w:sectPr", f"<w:body>{body_xml}<w:sectPr", xml, flags=re.S
+    ).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path

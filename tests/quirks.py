@@ -422,6 +422,163 @@ def an_unquoted_comma_in_a_cell(raw: Path) -> list[Path]:
     return _bytes(raw / "an-unquoted-comma-in-a-cell.csv", "\n".join(lines).encode("utf-8"))
 
 
+# --- round 3 ------------------------------------------------------------------------------------
+def amounts_with_their_own_unit_under_a_wan_yuan_title(raw: Path) -> list[Path]:
+    """罚款金额（万元） over 0.5 (万元), "5000元" and "0.2万": a cell that names its unit is worth that."""
+    rows = [r + [v] for r, v in zip(enforcement(9361, 3), [0.5, "5000元", "0.2万"])]
+    return [builders.xlsx(raw / "amounts-with-their-own-unit.xlsx", {"S": [[*H, "罚款金额（万元）"], *rows]})]
+
+
+def a_subtotal_after_each_village(raw: Path) -> list[Path]:
+    """晨光村小计 (with its count beside it) after the village's records, 广怀村合计, then 全镇总计."""
+    rows = [
+        H,
+        *enforcement(9111),
+        ["晨光村小计", 2],
+        *enforcement(9113),
+        ["广怀村合计", 2, "", "", "", "", "", ""],
+        ["", "", "行政许可小计", "", "", "", "", "4件"],
+        ["全镇总计", 4],
+    ]
+    return [builders.xlsx(raw / "a-subtotal-after-each-village.xlsx", {"S": rows})]
+
+
+def a_summary_sheet_beside_the_villages_sheets(raw: Path) -> list[Path]:
+    """A sheet per village, each ending in 合计, and a sheet 汇总 of 村 | 件数 that no kind's records fit."""
+    sheets = {
+        v: [H, *enforcement(n), ["合计", "", "", "", "", "", "", ""]] for v, n in (("晨光村", 9581), ("广怀村", 9584))
+    }
+    sheets["汇总"] = [["村", "件数"], ["晨光村", 2], ["广怀村", 2], ["合计", 4]]
+    return [builders.xlsx(raw / "a-summary-sheet-beside-the-villages-sheets.xlsx", sheets)]
+
+
+def cells_quoted_after_a_comma_and_a_space(raw: Path) -> list[Path]:
+    """A hand-written or scripted CSV: `"序号", "案件编号", …`, and a quoted comma in one name."""
+    rows = [H, *enforcement(9860, 3)]
+    rows[2][2] = "事项9861，含复查, 补正"
+    text = "\n".join(", ".join(f'"{c}"' for c in r) for r in rows)
+    return _bytes(raw / "cells-quoted-after-a-comma-and-a-space.csv", text.encode("utf-8"))
+
+
+def two_case_numbers_in_one_cell(raw: Path) -> list[Path]:
+    """Two decisions pasted from a chat into one 案件编号 cell (a line break between), and 第9512、9598号."""
+    rows = enforcement(9511, 3)
+    rows[0][1] = "旺草许字〔2024〕第9511号\n旺草许字〔2024〕第9599号"
+    rows[1][1] = "旺草许字〔2024〕第9512、9598号"
+    return [builders.xlsx(raw / "two-case-numbers-in-one-cell.xlsx", {"S": [H, *rows]})]
+
+
+def fields_far_right_of_a_hundred_columns(raw: Path) -> list[Path]:
+    """A template padded to 100 columns: 91 titled but empty (列0…列90), one titled and filled (审核意见),
+    the ledger's fields far right."""
+    pad = [f"列{i}" for i in range(91)]
+    rows = [[*pad, "审核意见", *H]] + [[*[""] * 91, "同意", *r] for r in enforcement(9131, 3)]
+    return [builders.xlsx(raw / "fields-far-right-of-a-hundred-columns.xlsx", {"S": rows})]
+
+
+MEDIATION = ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额"]
+
+
+def a_second_ledger_right_beside_the_first(raw: Path) -> list[Path]:
+    """An enforcement register and a mediation register side by side, no blank column between them."""
+    mediation = [[f"（2024）某人调字第{i}号", "2024-03-05", "调解成功", "口头", 50] for i in (1, 2)]
+    rows = [[*H, *MEDIATION]] + [a + b for a, b in zip(enforcement(9990), mediation)]
+    return [builders.xlsx(raw / "a-second-ledger-right-beside-the-first.xlsx", {"S": rows})]
+
+
+def dates_pasted_from_a_chat(raw: Path) -> list[Path]:
+    """Dates pasted from WeChat: a tick or an emoji beside them, two dates on two lines of one cell."""
+    rows = enforcement(9900, 4)
+    rows[0][5], rows[1][5], rows[2][5] = "2024.3.5✅", "👍2024年3月6日", "2024年3月7日\n2024年3月9日"
+    rows[3][5] = "2024.3.8 √"
+    return [builders.xlsx(raw / "dates-pasted-from-a-chat.xlsx", {"S": [H, *rows]})]
+
+
+def a_space_typed_far_below_the_table(raw: Path) -> list[Path]:
+    """A good register, and one cell holding a space at Z300000: the sheet's range is 7.8 million cells."""
+    import openpyxl
+
+    path = builders.xlsx(raw / "a-space-typed-far-below-the-table.xlsx", {"S": [H, *enforcement(9991)]})
+    book = openpyxl.load_workbook(path)
+    book.active["Z300000"] = " "
+    book.save(path)
+    return [path]
+
+
+def a_link_to_an_online_sheet(raw: Path) -> list[Path]:
+    """A browser's shortcut to the ledger kept online (金山文档), saved among the ledgers."""
+    text = "[InternetShortcut]\r\nURL=https://www.kdocs.cn/l/abcdef\r\n"
+    return _bytes(raw / "a-link-to-an-online-sheet.url", text.encode("ascii"))
+
+
+def a_windows_shortcut(raw: Path) -> list[Path]:
+    """A Windows .lnk to a ledger on another drive (its header and a path), named like the ledger."""
+    data = b"L\x00\x00\x00\x01\x14\x02\x00" + b"\x00" * 68 + "D:\\台账\\执法.xlsx".encode("utf-16-le")
+    return _bytes(raw / "a-windows-shortcut.xlsx.lnk", data)
+
+
+def formulas_whose_result_is_empty_or_zero(raw: Path) -> list[Path]:
+    """As Excel saves them: =IF(Z2="","",Z2) computed to "" in a date (t="str", empty value), =Z3
+    computed to 0 in a date, a lookup computed to "" in a category; and one formula never computed."""
+    rows = [H, *enforcement(9700, 4)]
+    special = {
+        "F2": '<c r="F2" t="str"><f>IF(Z2="","",Z2)</f><v></v></c>',
+        "F3": '<c r="F3"><f>Z3</f><v>0</v></c>',
+        "D4": '<c r="D4" t="str"><f>VLOOKUP(A4,Z:Z,1,0)</f><v></v></c>',
+        "F5": '<c r="F5"><f>TODAY()</f></c>',
+    }
+    xml = [
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    ]
+    for r, row in enumerate(rows, 1):
+        xml.append(f'<row r="{r}">')
+        for c, v in zip("ABCDEFGH", row):
+            ref = f"{c}{r}"
+            if ref in special:
+                xml.append(special[ref])
+            elif isinstance(v, int):
+                xml.append(f'<c r="{ref}"><v>{v}</v></c>')
+            elif v:
+                xml.append(f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>')
+        xml.append("</row>")
+    xml.append("</sheetData></worksheet>")
+    return [_xlsx_with_sheet_xml(raw / "formulas-whose-result-is-empty-or-zero.xlsx", "".join(xml))]
+
+
+def a_word_ledger_in_content_controls(raw: Path) -> list[Path]:
+    """A Word template's ledger: the table inside a content control, a row and a cell each in one, a
+    date typed as a tracked change (the old one deleted, the new one inserted)."""
+
+    def tc(text: str) -> str:
+        return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    def tr(cells: list[str]) -> str:
+        return "<w:tr>" + "".join(cells) + "</w:tr>"
+
+    def sdt(xml: str) -> str:
+        return f"<w:sdt><w:sdtPr/><w:sdtContent>{xml}</w:sdtContent></w:sdt>"
+
+    header, (a, b, c) = H, enforcement(9960, 3)
+    tracked = (
+        '<w:tc><w:p><w:del w:id="1" w:author="x"><w:r><w:delText>2023.3.5</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="x"><w:r><w:t>2024.3.5</w:t></w:r></w:ins></w:p></w:tc>'
+    )
+    rows = [
+        tr([tc(h) for h in header]),
+        tr([tc(str(x)) for x in a]),
+        sdt(tr([tc(str(x)) for x in b])),  # a row in a content control
+        tr([tc(str(x)) for x in c[:5]] + [tracked] + [sdt(tc(str(x))) for x in c[6:]]),
+    ]
+    body = "<w:p><w:r><w:t>行政执法案件台账</w:t></w:r></w:p>" + sdt("<w:tbl>" + "".join(rows) + "</w:tbl>")
+    return [builders.word_draft(raw / "a-word-ledger-in-content-controls.docx", body)]
+
+
+def a_new_empty_text_file_in_a_ledgers_folder(raw: Path) -> list[Path]:
+    """Right-click → 新建文本文档 in the 执法 folder, left empty beside the register."""
+    builders.xlsx(raw / "执法" / "执法台账.xlsx", {"S": [H, *enforcement(9975, 3)]})
+    return [*_bytes(raw / "执法" / "新建文本文档.txt", b""), raw / "执法" / "执法台账.xlsx"]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -464,6 +621,21 @@ QUIRKS: dict[str, Quirk] = {
     "a_damaged_merged_range": Quirk(a_damaged_merged_range, None, rows=2),
     "a_json_export": Quirk(a_json_export, "file.not_a_table"),
     "an_unquoted_comma_in_a_cell": Quirk(an_unquoted_comma_in_a_cell, None, rows=2),
+    "amounts_with_their_own_unit_under_a_wan_yuan_title": Quirk(
+        amounts_with_their_own_unit_under_a_wan_yuan_title, None, rows=3
+    ),
+    "a_subtotal_after_each_village": Quirk(a_subtotal_after_each_village, None, rows=4),
+    "a_summary_sheet_beside_the_villages_sheets": Quirk(a_summary_sheet_beside_the_villages_sheets, None, rows=4),
+    "cells_quoted_after_a_comma_and_a_space": Quirk(cells_quoted_after_a_comma_and_a_space, None, rows=3),
+    "two_case_numbers_in_one_cell": Quirk(two_case_numbers_in_one_cell, None, rows=3),
+    "fields_far_right_of_a_hundred_columns": Quirk(fields_far_right_of_a_hundred_columns, None, rows=3),
+    "a_second_ledger_right_beside_the_first": Quirk(a_second_ledger_right_beside_the_first, None, rows=2),
+    "dates_pasted_from_a_chat": Quirk(dates_pasted_from_a_chat, None, rows=4),
+    "a_space_typed_far_below_the_table": Quirk(a_space_typed_far_below_the_table, "file.too_large"),
+    "a_link_to_an_online_sheet": Quirk(a_link_to_an_online_sheet, "file.shortcut"),
+    "a_windows_shortcut": Quirk(a_windows_shortcut, "file.shortcut"),
+    "formulas_whose_result_is_empty_or_zero": Quirk(formulas_whose_result_is_empty_or_zero, None, rows=1),
+    "a_word_ledger_in_content_controls": Quirk(a_word_ledger_in_content_controls, None, rows=3),
 }
 
 

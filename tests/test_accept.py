@@ -151,6 +151,36 @@ def test_a_list_without_agreement_is_a_problem_and_writes_nothing(tmp_path):
     assert not (tmp_path / "params.yaml").exists()
 
 
+def mark(path: Path, with_what: str) -> None:
+    """The office writes `with_what` in 处理情况 beside every row with a suggestion."""
+    book = openpyxl.load_workbook(path)
+    ws = book[issues.WORKLIST_SHEET]
+    titles = [c.value for c in ws[1]]
+    for cells in ws.iter_rows(min_row=2):
+        if cells[titles.index("建议改为")].value:
+            cells[titles.index("处理情况")].value = with_what
+    book.save(path)
+
+
+def test_agreement_with_a_full_stop_after_it_is_agreement(tmp_path):
+    _, book = clean_in(tmp_path, ledger(tmp_path / "raw").parent)
+    mark(book, "同意。")
+    added, _ = accept.accept(YEAR, book, tmp_path / "params.yaml")
+    assert load_params(YEAR, tmp_path / "params.yaml")["variants"] == {
+        "enforcement_category": {"行政检查": ["行政检察"]}
+    }
+    assert added.unclear == []
+
+
+@pytest.mark.parametrize("written", ["是", "√", "OK", "同意修改"])
+def test_another_yes_is_never_taken_and_is_said(written, tmp_path):
+    _, book = clean_in(tmp_path, ledger(tmp_path / "raw").parent)
+    mark(book, written)
+    with pytest.raises(UserProblem, match=f"写的是“{written}”，未登记"):  # before: "no row says 同意", nothing more
+        accept.accept(YEAR, book, tmp_path / "params.yaml")
+    assert not (tmp_path / "params.yaml").exists()
+
+
 def test_a_suggestion_changed_to_no_known_value_is_refused_with_the_nearest(tmp_path):
     _, book = clean_in(tmp_path, ledger(tmp_path / "raw").parent)
     wb = openpyxl.load_workbook(book)

@@ -10,6 +10,8 @@ import pytest
 from fzlib.check import check_text, claims_frame, read_draft
 from fzlib.check.cli import add_arguments, display_width, render_table, run
 
+import builders
+
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts"
 SEED_LIKE = DRAFTS / "wangcao-like-2024.md"
 
@@ -50,6 +52,85 @@ def test_docx_paragraphs_and_tables_are_read_in_order(tmp_path):
     assert text.index("672件") < text.index("行政许可\t269件") < text.index("572件")
     codes = [(c.kind, c.verdict) for c in check_text(text)]
     assert ("total", "inconsistent") in codes and ("rate", "consistent") in codes
+
+
+# Word as offices leave it: a change tracked but not accepted, a text box, a calculated field.
+TRACKED = (
+    "<w:p><w:r><w:t>全年排查矛盾纠纷</w:t></w:r>"
+    '<w:del w:id="1" w:author="a"><w:r><w:delText>100</w:delText></w:r></w:del>'
+    '<w:ins w:id="2" w:author="a"><w:r><w:t>120</w:t></w:r></w:ins>'
+    "<w:r><w:t>件，化解</w:t></w:r>"
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> =100+15 </w:instrText></w:r>'
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>115</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    "<w:r><w:t>件，化解率95.8%。</w:t></w:r></w:p>"
+)
+TEXT_BOX = (
+    '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+    '<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+    "<w:txbxContent><w:p><w:r><w:t>受理信访事项36件，办结36件，办结率100%。</w:t></w:r></w:p></w:txbxContent>"
+    '</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml">'
+    "<w:txbxContent><w:p><w:r><w:t>受理信访事项36件，办结36件，办结率100%。</w:t></w:r></w:p></w:txbxContent>"
+    "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+)
+
+
+def test_a_tracked_change_is_read_as_accepted_and_a_fields_code_is_not_read(tmp_path):
+    text = read_draft(builders.word_draft(tmp_path / "修订稿.docx", TRACKED))
+    assert text == "全年排查矛盾纠纷120件，化解115件，化解率95.8%。"  # python-docx alone: 排查件, the 120 lost
+    assert [(c.kind, c.verdict) for c in check_text(text)] == [("rate", "consistent")]
+
+
+def test_a_text_box_is_read_once(tmp_path):
+    text = read_draft(builders.word_draft(tmp_path / "文本框.docx", TEXT_BOX))
+    assert text.split("\n") == ["", "受理信访事项36件，办结36件，办结率100%。"]
+
+
+def test_a_tracked_draft_is_annotated_without_losing_its_place(tmp_path):
+    from fzlib.check.annotate import annotate_docx
+
+    draft = builders.word_draft(
+        tmp_path / "修订稿.docx", TRACKED + "<w:p><w:r><w:t>化解率达到96.8%。</w:t></w:r></w:p>"
+    )
+    claims = check_text(read_draft(draft))
+    assert annotate_docx(draft, claims, tmp_path / "批注.docx") == sum(
+        c.verdict in ("inconsistent", "note") for c in claims
+    )
+
+
+@pytest.mark.parametrize(
+    "name, content, said",
+    [
+        ("空白.txt", "   \n\u3000\n".encode(), "没有文字"),
+        ("乱码.txt", bytes(range(256)) * 40, "不是文本文件"),
+    ],
+)
+def test_a_draft_with_nothing_to_read_is_named_never_reported_as_without_numbers(name, content, said, tmp_path, capsys):
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert run(parse(path), no_ledgers) == 1
+    assert said in capsys.readouterr().err
+
+
+def test_an_empty_word_draft_is_named(tmp_path, capsys):
+    docx.Document().save(tmp_path / "空白.docx")
+    assert run(parse(tmp_path / "空白.docx"), no_ledgers) == 1
+    assert "没有文字" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        (b"%PDF-1.4\n1 0 obj<<>>endobj\n", "它其实是 PDF 文件"),
+        ("共受理投诉举报40件。".encode(), "它其实是纯文本"),
+        (b"PK\x03\x04 cut short", "没有保存完整"),
+    ],
+)
+def test_a_file_named_docx_that_is_not_one_says_what_it_is_in_chinese(content, said, tmp_path, capsys):
+    path = tmp_path / "草稿.docx"
+    path.write_bytes(content)
+    assert run(parse(path), no_ledgers) == 1
+    err = capsys.readouterr().err
+    assert said in err and "BadZipFile" not in err and "File is not a zip file" not in err
 
 
 def test_unsupported_file_type_exits_1_with_a_message(tmp_path, capsys):

@@ -54,7 +54,7 @@ def test_cleaner_options_name_exactly_the_accepted_keywords():
     assert CLEANER_OPTIONS == {
         "text": set(), "date": {"year", "titled_year"}, "number": {"scale", "bounds", "ranges"},
         "integer": {"scale", "bounds", "ranges"},
-        "category": {"vocabulary", "legend", "among"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": set(),
+        "category": {"vocabulary", "legend", "among"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": {"key"},
     }  # fmt: skip
 
 
@@ -80,7 +80,7 @@ def test_the_code_catalogue_is_closed():
         "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed",
         "cell.error", "cell.uncached", "vocab.assumed", "number.range", "number.out_of_range",
         "date.impossible_day", "date.yearless", "date.pending", "date.period",
-        "date.range", "date.day_month_order", "date.lunar",
+        "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several",
     }  # fmt: skip
 
 

@@ -277,6 +277,202 @@ def test_a_row_shifted_by_an_unquoted_comma_is_named_beside_its_cells(tmp_path):
     assert sorted(result.tables["enforcement"]["case_name"]) == ["事项8121", "事项8123"]
 
 
+# --- round 3: what a tired office worker types ---------------------------------------------------
+def test_a_cell_naming_its_own_unit_is_worth_that_under_a_wan_yuan_title(tmp_path):
+    quirks.amounts_with_their_own_unit_under_a_wan_yuan_title(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["fine_yuan"].tolist() == [5000.0, 5000.0, 2000.0]  # not 50,000,000 and 20,000,000
+    (note,) = builders.codes(result, "number.own_unit")
+    assert (note["level"], note["cell"]) == ("提示", "I3") and "（共 2 处）" in note["message"]
+
+
+def test_a_villages_subtotal_line_is_a_total_not_a_record_in_error(tmp_path):
+    quirks.a_subtotal_after_each_village(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert builders.figures(result)["enforcement.cases"] == 4  # not unavailable for four records "in error"
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["total"] == 4
+
+
+def test_a_summary_sheet_no_kind_fits_leaves_the_villages_records_whole(tmp_path):
+    quirks.a_summary_sheet_beside_the_villages_sheets(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues["code"].tolist() == ["statistics.unused"]  # a note, not file.unknown_kind
+    found = builders.evidence(result)["enforcement.cases"]
+    assert (found.value, found.status) == (4, "ok")  # not unavailable for a sheet "that could not be used"
+
+
+def test_cells_quoted_after_a_comma_and_a_space_are_their_text(tmp_path):
+    quirks.cells_quoted_after_a_comma_and_a_space(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == []  # was file.unknown_kind: headers read as "案件编号" with their quotes
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["case_name"].tolist() == ["事项9860", "事项9861，含复查, 补正", "事项9862"]
+    assert table["decided_on"].notna().all() and not builders.codes(result, "sheet.rows_wider")
+
+
+def test_two_case_numbers_in_one_cell_are_named_never_counted_silently_as_one(tmp_path):
+    quirks.two_case_numbers_in_one_cell(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [(i["cell"], i["level"]) for i in builders.codes(result, "case_no.several")] == [
+        ("B2", "警告"),
+        ("B3", "警告"),
+    ]
+    assert builders.figures(result)["enforcement.cases"] == 3  # each row one record, as before: now said
+
+
+def test_a_link_naming_several_records_is_no_key_and_says_nothing(tmp_path):
+    rows = [[f"（2024）某人调字第{i}号", "2024-03-05", "调解成功", "口头", 50, "排查1号、2号"] for i in (1, 2)]
+    builders.xlsx(
+        tmp_path / "调解.xlsx",
+        {"S": [["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额", "关联排查编号"], *rows]},
+    )
+    assert not builders.codes(builders.clean(tmp_path), "case_no.several")
+
+
+def test_empty_columns_no_field_takes_say_nothing_and_a_filled_one_is_named(tmp_path):
+    quirks.fields_far_right_of_a_hundred_columns(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [i["header"] for i in builders.codes(result, "column.unknown")] == ["审核意见"]  # not 92 notes
+    assert len(result.tables["enforcement"]) == 3
+
+
+def test_a_second_ledger_right_beside_the_first_is_named_and_its_figures_unavailable(tmp_path):
+    quirks.a_second_ledger_right_beside_the_first(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "sheet.ledger_beside")
+    assert (issue["level"], issue["cell"], issue["kind"], issue["expected"]) == ("错误", "I1", "mediation", "I–M")
+    assert not builders.codes(result, "column.unknown")  # its titles are not five notes "no need to act"
+    found = builders.evidence(result)
+    assert found["enforcement.cases"].value == 2
+    assert found["mediation.cases"].value is None  # before: not provided, as if the town had no such ledger
+    assert "a-second-ledger-right-beside-the-first.xlsx" in found["mediation.cases"].reason
+
+
+def test_titles_of_another_kind_among_a_registers_own_columns_are_no_ledger_beside_it(tmp_path):
+    # Interleaved with the register's own columns, not a block beside them: its own extra columns.
+    h = builders.ENFORCEMENT_HEADER
+    header = [*h[:2], "卷宗号", *h[2:4], "受理日期", *h[4:6], "调解结果", *h[6:]]
+    rows = [[*r[:2], "卷1", *r[2:4], "2024-03-01", *r[4:6], "调解成功", *r[6:]] for r in builders.enforcement_rows(2)]
+    builders.xlsx(tmp_path / "执法.xlsx", {"S": [header, *rows]})
+    assert not builders.codes(builders.clean(tmp_path), "sheet.ledger_beside")
+
+
+def test_a_register_with_a_few_titles_of_another_kind_has_no_ledger_beside_it(tmp_path):
+    # 调解结果 and 协议形式 in a dispute register are its own columns, not a mediation ledger's.
+    header = ["编号", "排查日期", "纠纷类型", "化解状态", "调解结果", "协议形式", "受理日期"]
+    rows = [[f"P{i}", "2024-03-05", "邻里纠纷", "已化解", "调解成功", "口头", "2024-03-06"] for i in (1, 2)]
+    builders.xlsx(tmp_path / "排查.xlsx", {"S": [header, *rows]})
+    assert not builders.codes(builders.clean(tmp_path), "sheet.ledger_beside")
+
+
+def test_dates_pasted_from_a_chat_are_their_days(tmp_path):
+    quirks.dates_pasted_from_a_chat(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%m-%d").tolist() == ["03-05", "03-06", "03-07", "03-08"]
+    assert result.issues["code"].tolist() == ["date.range"]  # the two lines: the first day, said
+
+
+def test_a_half_year_is_a_period_like_a_quarter(tmp_path):
+    rows = builders.enforcement_rows(3, start=9021)
+    rows[0][5], rows[1][5], rows[2][5] = "2024年上半年", "下半年", "2024年第一季度"
+    builders.xlsx(tmp_path / "raw" / "2024年执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-01-01", "2024-07-01", "2024-01-01"]
+    assert set(result.issues["code"]) == {"date.period"}  # before: 上半年 an error leaving the figures unavailable
+    assert builders.figures(result)["enforcement.cases"] == 3
+
+
+def test_a_half_year_of_no_named_year_asks_for_its_year(tmp_path):
+    rows = builders.enforcement_rows(1, start=9024)
+    rows[0][5] = "上半年"
+    builders.xlsx(tmp_path / "raw" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "date.unparseable")
+    assert "2024年上半年" in issue["message"]
+
+
+def test_a_sheet_stretched_by_a_far_cell_says_which_cell_to_delete(tmp_path):
+    quirks.a_space_typed_far_below_the_table(tmp_path / "raw")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "file.too_large")
+    assert "Z300000" in issue["message"] and "Ctrl+End" in issue["message"]
+
+
+def test_a_shortcut_named_like_a_ledger_is_that_ledger_missing(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "执法台账.url").write_bytes(b"[InternetShortcut]\r\nURL=https://docs.qq.com/sheet/x\r\n")
+    result = builders.clean(raw)
+    (issue,) = builders.codes(result, "file.shortcut")
+    assert "导出为 Excel" in issue["message"]  # not "open it in Excel and save as .xlsx"
+    assert builders.figures(result)["enforcement.cases"] is None  # the register is elsewhere, not empty
+
+
+def test_a_formula_computed_to_nothing_is_a_blank_and_one_never_computed_is_said(tmp_path):
+    quirks.formulas_whose_result_is_empty_or_zero(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    found = {(i["cell"], i["code"]) for i in result.issues.to_dict("records")}
+    # "" computed: blank, as Excel shows it (opening and saving, as cell.uncached asks, changes nothing)
+    assert ("F2", "row.required_missing") in found and ("D4", "cell.required_blank") in found
+    assert ("F5", "cell.uncached") in found and ("F2", "cell.uncached") not in found
+    (zero,) = builders.codes(result, "date.unparseable")
+    assert zero["cell"] == "F3" and "零日期" in zero["message"]  # 0 shown as 0.0: a date nobody entered
+
+
+def test_a_word_ledger_in_content_controls_is_read_whole_with_its_changes_accepted(tmp_path):
+    quirks.a_word_ledger_in_content_controls(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["case_name"].tolist() == ["事项9960", "事项9961", "事项9962"]  # before: no table at all
+    assert table["decided_on"].dt.year.tolist() == [2024, 2024, 2024]  # the inserted date, not the deleted
+    assert result.issues.empty
+
+
+def test_check_says_why_the_ledgers_give_no_figure_not_that_they_hold_none(project, capsys):
+    import argparse
+
+    from fzlib.check import cli as check_cli
+    from fzlib.cli import load_sources, load_values
+
+    (project / "raw" / "执法台账.url").write_bytes(b"[InternetShortcut]\r\nURL=https://docs.qq.com/sheet/x\r\n")
+    assert main(clean_in(project)) == 1
+    capsys.readouterr()  # the clean's summary
+    draft = project / "草稿.txt"
+    draft.write_text("全年共办理行政执法案件5件。", encoding="utf-8")
+    args = argparse.Namespace(path=str(draft), year=YEAR, json=True, annotate=None, html=None, town=None)
+    out = project / "out"
+    assert check_cli.run(args, lambda y: load_values(y, out), lambda y: load_sources(y, out)) == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert claim["verdict"] == "unverifiable" and "执法台账.url" in claim["message"]  # not "no such data"
+
+
+def test_an_empty_file_in_a_ledgers_folder_leaves_that_ledgers_figures_standing(tmp_path):
+    quirks.a_new_empty_text_file_in_a_ledgers_folder(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == ["执法/新建文本文档.txt"]  # still named, to be removed
+    found = builders.evidence(result)["enforcement.cases"]
+    assert (found.value, found.status) == (3, "ok")  # before: unavailable, as if a register were unread
+
+
+def test_an_empty_file_named_as_a_ledger_still_leaves_its_figures_unknown(tmp_path):
+    good_ledger(tmp_path / "raw")
+    (tmp_path / "raw" / "执法台账.xlsx").write_bytes(b"")
+    assert builders.figures(builders.clean(tmp_path / "raw"))["enforcement.cases"] is None
+
+
+def test_a_day_with_its_hours_or_an_open_span_is_that_day(tmp_path):
+    rows = builders.enforcement_rows(4, start=9980)
+    rows[0][5], rows[1][5] = "2024.3.5 9:30-11:00", "2024年3月6日上午9时至11时"
+    rows[2][5], rows[3][5] = "2024.3.7~", "2024年3月8日-"
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%m-%d").tolist() == ["03-05", "03-06", "03-07", "03-08"]
+    assert result.issues.empty  # before: four unreadable dates, and the figures unavailable
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"
@@ -512,6 +708,49 @@ def test_a_params_mistake_is_named_as_the_users(name, project, capsys):
     assert time.monotonic() - started < 10
     assert "参数文件" in said_as_users_problem(capsys)
     assert not (project / "out").exists()
+
+
+# What a params mistake says: the line to look at and what to write there.
+PARAMS_SLIPS = {
+    "params-tab-indented": ("town: 旺草镇\nexclude:\n\t- 旧文件.xlsx\n", "第 3 行用 Tab 键缩进"),
+    "params-full-width-colon": ("town: 旺草镇\ncounty：绥阳县\nyear: 2024\n", "第 2 行用了中文冒号"),
+    "params-no-space-after-colon": ("town:旺草镇\nyear:2024\n", "第 1 行冒号后缺少空格"),
+    "params-bracket-never-closed": ("town: 旺草镇\nexclude: [旧文件.xlsx\n", "第 2 行第 10 列的方括号"),
+    "params-key-written-twice": ("town: 旺草镇\nstrict: false\ntown: 洋川镇\n", "“town”写了两次（第 1 行和第 3 行）"),
+    "params-rate-target-in-percent": (
+        "targets:\n  disputes.resolution_rate: {min: 95}\n",
+        "95% 请写成 0.95",
+    ),
+    "params-column-of-no-field": ("columns:\n  good.xlsx: {decided: F}\n", "是不是“decided_on”"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PARAMS_SLIPS))
+def test_a_params_slip_names_its_line_and_what_to_write(name, project, capsys):
+    text, said = PARAMS_SLIPS[name]
+    (project / "params" / f"{YEAR}.yaml").write_text(text, encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert said in err and "while scanning" not in err and "found" not in err  # Chinese, not PyYAML's English
+
+
+def test_params_naming_no_file_or_no_column_are_said_never_passed_over(project, capsys):
+    (project / "params" / f"{YEAR}.yaml").write_text(
+        "exclude: [旧文件.xlsx]\nkinds: {goood.xlsx: enforcement}\ncolumns: {good.xlsx: {decided_on: Z}}\n",
+        encoding="utf-8",
+    )
+    assert main(clean_in(project)) == 0
+    found = pd.read_parquet(project / "out" / "issues.parquet")
+    unmatched = found[found["code"] == "params.unmatched"]
+    assert sorted(unmatched["value"]) == ["goood.xlsx", "旧文件.xlsx"]
+    assert unmatched.set_index("value").loc["goood.xlsx", "expected"] == "good.xlsx"  # the name meant
+    (column,) = found[found["code"] == "column.not_found"].to_dict("records")
+    assert (column["file"], column["field"], column["value"], column["level"]) == (
+        "good.xlsx",
+        "decided_on",
+        "Z",
+        "警告",
+    )
 
 
 def test_params_saved_in_gbk_are_read(project, capsys):

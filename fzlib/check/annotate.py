@@ -11,7 +11,7 @@ import copy
 from pathlib import Path
 
 from fzlib.check import messages
-from fzlib.check.draft import DraftError, _unique_cells
+from fzlib.check.draft import DraftError, blocks
 from fzlib.check.verify import Claim
 
 AUTHOR = "fzlib 核对"
@@ -26,7 +26,6 @@ def default_output(path: Path) -> Path:
 def annotate_docx(source: Path, claims: list[Claim], out: Path) -> int:
     """Write `out`: `source` with one comment per 不一致/提示 figure. Returns the comments added."""
     import docx
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     source, out = Path(source), Path(out)
@@ -36,17 +35,15 @@ def annotate_docx(source: Path, claims: list[Claim], out: Path) -> int:
     wanted = _by_figure([c for c in claims if c.verdict in COMMENTED])
     targets: list[tuple[int, object]] = []  # (line start offset, paragraph or list of cells)
     pos = 0
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(child, document)
-            targets.append((pos, [paragraph]))
-            pos += len(paragraph.text) + 1
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                cells = _row_cells(row)
-                targets.append((pos, cells))
-                pos += len("\t".join(_unique_cells(row))) + 1
+    # The same lines as the draft's text (draft.blocks), so that a claim's offset leads to its holder.
+    for kind, holder, line in blocks(document.element.body, document):
+        if kind == "p":
+            paragraph = Paragraph(holder, document)
+            # With tracked changes the line is not python-docx's text: mark the paragraph's first run.
+            targets.append((pos, [paragraph] if paragraph.text == line else [_Whole(paragraph)]))
+        else:  # a table row's cells; a text box's line has nothing to hold a comment
+            targets.append((pos, _row_cells(holder) if kind == "row" else []))
+        pos += len(line) + 1
     added = 0
     for (start, end), group in sorted(wanted.items()):
         runs = _runs_for(targets, start, end)
@@ -70,6 +67,13 @@ def _comment_text(group: list[Claim]) -> str:
     return "\n".join(f"【{messages.VERDICTS[c.verdict]}·{messages.KINDS[c.kind]}】{c.message}" for c in group)
 
 
+class _Whole:
+    """A paragraph whose numbers are commented on as a whole (its first run)."""
+
+    def __init__(self, paragraph):
+        self.paragraph = paragraph
+
+
 def _row_cells(row) -> list:
     seen, out = set(), []
     for cell in row.cells:
@@ -91,6 +95,8 @@ def _runs_for(targets, start: int, end: int):
     line_start, holders = targets[i]
     offset = start - line_start
     length = end - start
+    if len(holders) == 1 and isinstance(holders[0], _Whole):
+        return holders[0].paragraph.runs[:1]
     if len(holders) == 1 and hasattr(holders[0], "runs"):
         return _split_runs(holders[0], offset, length)
     # a table row: find the cell, then the number inside the cell's paragraphs

@@ -45,17 +45,29 @@ def load_draft(path: str | Path, limit: int = MAX_CHARS) -> Draft:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         text = _read_docx(path)
-        return Draft(_cut(text, limit), len(text))
+        return _said(Draft(_cut(text, limit), len(text)), path)
     if suffix in (".txt", ".md", ".markdown", ".text"):
         size = path.stat().st_size
         with path.open("rb") as fh:
             data = fh.read(limit * 4 + 4)
         text = _decode(data, complete=len(data) >= size)
         full = len(text) if len(data) >= size else max(len(text), size // 3)
-        return Draft(_cut(text, limit), full)
+        return _said(Draft(_cut(text, limit), full), path)
     raise DraftError(
         messages.UNSUPPORTED.format(suffix=suffix or "（无扩展名）", how=messages.UNSUPPORTED_HOW.get(suffix, ""))
     )
+
+
+def _said(draft: Draft, path: Path) -> Draft:
+    """The draft, unless it says nothing to check at all: no text (an empty document, a scan), or
+    mostly characters no text holds (a binary file named .txt) — a wrong file, never "no numbers"."""
+    sample = draft.text[:20_000]
+    if not sample.strip():
+        raise DraftError(messages.DRAFT_EMPTY.format(path=path.name))
+    odd = sum(1 for c in sample if c == "\ufffd" or (c < " " and c not in "\t\n\r"))
+    if odd > len(sample) // 10:
+        raise DraftError(messages.DRAFT_NOT_TEXT.format(path=path.name))
+    return draft
 
 
 def _cut(text: str, limit: int) -> str:
@@ -95,13 +107,31 @@ def _read_docx(path: Path) -> str:
     except DraftError:
         raise
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, NotImplementedError) as err:
-        raise DraftError(messages.DOCX_CORRUPT.format(path=path, reason=_reason(err))) from err
+        raise DraftError(messages.DOCX_CORRUPT.format(path=path, reason=_what_it_is(path) or _reason(err))) from err
     try:
         return _docx_text(path)
     except MemoryError:
         raise DraftError(messages.DOCX_TOO_LARGE.format(path=path, mb=MAX_DOCX_XML_BYTES // (1024 * 1024))) from None
     except Exception as err:
         raise DraftError(messages.DOCX_CORRUPT.format(path=path, reason=_reason(err))) from err
+
+
+def _what_it_is(path: Path) -> str:
+    """What a file named .docx really is, said in Chinese, when its first bytes tell ("" if not)."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"%PDF"):
+        return "它其实是 PDF 文件：请用原来的 Word 文件，或把文字复制到记事本另存为 .txt"
+    if not head.strip():
+        return "文件是空的"
+    if head.startswith(b"PK"):
+        return "文件已损坏，可能没有保存完整或没有下载完整"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 4:  # not a character cut at the end of what was read
+            return ""
+    return "它其实是纯文本：请把扩展名改为 .txt 再核对"
 
 
 def _reason(err: Exception) -> str:
@@ -111,19 +141,73 @@ def _reason(err: Exception) -> str:
 
 def _docx_text(path: Path) -> str:
     import docx  # imported late: only .docx drafts need it
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     document = docx.Document(str(path))
-    lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                lines.append("\t".join(_unique_cells(row)))
-    return "\n".join(lines)
+    return "\n".join(line for _, _, line in blocks(document.element.body, document))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Not the draft's words as Word shows them with its changes accepted: tracked deletions and text
+# moved away, a field's code (its result is read), paragraph and run properties (their tab stops),
+# and a shape's fallback copy (the same text box a second time, for old Word versions).
+_SKIPPED = frozenset(
+    {
+        _W + "del",
+        _W + "moveFrom",
+        _W + "delText",
+        _W + "instrText",
+        _W + "pPr",
+        _W + "rPr",
+        "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+    }
+)
+
+
+def blocks(container, parent):
+    """The lines of a Word body (or text box) in document order, as (kind, holder, text): ("p",
+    paragraph element, its text), ("row", python-docx row, its cells joined by tabs), ("box", None,
+    a line of a text box anchored in the paragraph before). Content controls are read through."""
+    from docx.table import Table
+
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == _W + "p":
+            text, boxes = paragraph_text(child)
+            yield "p", child, text
+            for line in boxes:
+                yield "box", None, line
+        elif tag == _W + "tbl":
+            for row in Table(child, parent).rows:
+                yield "row", row, "\t".join(_unique_cells(row))
+        elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
+            yield from blocks(child, parent)
+
+
+def paragraph_text(p) -> tuple[str, list[str]]:
+    """A paragraph's text with its tracked changes accepted (python-docx leaves out inserted runs,
+    so "排查<ins>120</ins>件" read as "排查件"), and the lines of the text boxes anchored in it."""
+    parts: list[str] = []
+    boxes: list[str] = []
+    _walk(p, parts, boxes)
+    return "".join(parts), boxes
+
+
+def _walk(element, parts: list[str], boxes: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:  # XML comments have no tag name
+            continue
+        if tag == _W + "t":
+            parts.append(child.text or "")
+        elif tag == _W + "tab":
+            parts.append("\t")
+        elif tag in (_W + "br", _W + "cr"):
+            if child.get(_W + "type") in (None, "textWrapping"):  # a page break ends no line of text
+                parts.append("\n")
+        elif tag == _W + "txbxContent":
+            boxes.extend(line for _, _, line in blocks(child, None) if line.strip())
+        else:
+            _walk(child, parts, boxes)
 
 
 def _unique_cells(row) -> list[str]:
@@ -133,5 +217,6 @@ def _unique_cells(row) -> list[str]:
         if id(cell._tc) in seen:
             continue
         seen.add(id(cell._tc))
-        out.append(" ".join(cell.text.split()))
+        text = "\n".join(paragraph_text(p)[0] for p in cell._tc.iterchildren(_W + "p"))
+        out.append(" ".join(text.split()))
     return out

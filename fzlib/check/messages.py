@@ -88,6 +88,7 @@ TEMPLATES = {
     "ledger_truncated": "“{name}”对应台账指标{key}，台账为{value}，所述为截断而非四舍五入。",
     "ledger_wrong": "“{name}”对应台账指标{key}，台账为{value}，与所述{stated}不符。",
     "ledger_missing": "“{name}”对应台账指标{key}，本年台账中没有该项数据，无法核对。",
+    "ledger_unavailable": "“{name}”对应台账指标{key}，台账中该项无法统计（{reason}），无法核对；处理好后请重新运行 clean 再核对。",
 }
 
 EXTRA_ALT_BASE = "按{name}{base}计算恰为{computed}，疑似用错了基数。"
@@ -126,6 +127,8 @@ READ_FAILED = "无法读取草稿：{path}（{reason}）"
 DOCX_CORRUPT = "无法读取 Word 草稿：{path} 不是完好的 .docx 文件（{reason}）。请用 Word 或 WPS 打开后另存为 .docx，或另存为 .txt 再核对。"
 DOCX_ENCRYPTED = "无法读取 Word 草稿：{path} 是加密文件或旧版 .doc 格式。请取消密码保护，或另存为 .docx 后再核对。"
 DOCX_TOO_LARGE = "无法读取 Word 草稿：{path} 正文解压后超过{mb}MB，过大。请另存为 .txt 后再核对（超长部分会被截去）。"
+DRAFT_EMPTY = "草稿 {path} 中没有文字（空文档，或文字都在图片里）。请确认选对了文件；只有扫描件或图片时，请把文字复制到记事本另存为 .txt 再核对。"
+DRAFT_NOT_TEXT = "草稿 {path} 不是文本文件（其中大部分是无法显示的字符）。请确认选对了文件，或用 Word/WPS 打开后另存为 .docx 或 .txt 再核对。"
 WRITE_FAILED = "无法写出核对结果文件（{reason}）"
 ANNOTATE_NOT_DOCX = "--annotate 只适用于 Word 草稿（.docx）：{path}"
 ANNOTATE_SAME_FILE = "输出文件不能与草稿同名：{path}。原文件不会被改动，请另选文件名。"

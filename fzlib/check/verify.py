@@ -1307,6 +1307,9 @@ def _check_ledger(
         name = f.label or key
         stated = _share_stated(f) if f.num.percent else f.num.value
         if indicators.get(key) is None:
+            # The ledgers may hold the figure's records and still not give it (a file that could not be
+            # used, records in error): say why, not "no such data".
+            reason = getattr(sources, "why", lambda _: "")(key) if sources is not None else ""
             out.append(
                 _claim(
                     text,
@@ -1316,9 +1319,10 @@ def _check_ledger(
                     stated,
                     None,
                     "unverifiable",
-                    "ledger_missing",
+                    "ledger_unavailable" if reason else "ledger_missing",
                     name=name,
                     key=key,
+                    reason=reason,
                     readings=[messages.READING_LEDGER.format(key=key)],
                 )
             )

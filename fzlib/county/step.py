@@ -111,7 +111,13 @@ def _process(job: TownJob) -> dict:
         )
     processed = processed_dir(out)
     result = clean_year(
-        job.year, raw, processed, overrides=dict(job.kinds), exclude=list(job.exclude), options=dict(job.options)
+        job.year,
+        raw,
+        processed,
+        overrides=dict(job.kinds),
+        exclude=list(job.exclude),
+        options=dict(job.options),
+        own_params=False,  # the project's params serve every town: a file of one is in no other
     )
     specs = load_specs()
     found = figures.of_year(

@@ -362,7 +362,7 @@ def _not_provided(title: str, unread: tuple[str, ...]) -> str:
 # a wrong year's file is of a known kind).
 _CONTENT_UNKNOWN = frozenset(
     {"file.unreadable", "file.too_large", "file.encrypted", "file.failed", "file.unknown_kind", "file.not_a_table",
-     "file.archive", "file.old_word", "file.only_hidden"}
+     "file.archive", "file.old_word", "file.only_hidden", "file.shortcut"}
 )  # fmt: skip
 
 
@@ -381,6 +381,10 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             kind = s.get("kind")
             if kind not in specs:
                 continue
+            # Another kind's ledger kept right beside this one, its columns not read: its records are unknown.
+            for other in s.get("unread_kinds", []):
+                if other in specs:
+                    refused.setdefault(other, []).append(f"{f['file']}「{s['sheet']}」")
             if s.get("problem") == "file.wrong_year":
                 wrong_year.setdefault(kind, []).append(f["file"])
             elif s.get("problem"):

@@ -28,6 +28,11 @@ from fzlib.outputs import FORMULA_STARTS, write_atomic
 from fzlib.spec import LedgerSpec, SpecError, load_specs, load_yaml, with_town_words
 
 AGREED = frozenset({"同意", "已同意"})
+# What an office may write meaning yes that is not 同意: never taken as agreement (a tick is also how some
+# mark a row done), but said, so that nobody believes it registered.
+YES_LIKE = frozenset({"是", "√", "✓", "✔", "☑", "好", "可以", "行", "对", "ok", "yes", "y"})
+# A full stop or a comma typed after 同意 (同意。) is still 同意.
+_TRAILING_PUNCTUATION = "。.，,！!；;、"
 WORDS_KEYS = ("variants", "aliases")
 # The worklist columns `accept` reads back (by their titles in the workbook).
 READ = ("code", "file", "sheet", "row", "cell", "header", "value", "suggestion", "kind", "field")
@@ -55,6 +60,7 @@ class Accepted:
     aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     known: list[str] = field(default_factory=list)  # words already registered (said, not added)
     skipped: list[str] = field(default_factory=list)  # 同意 on rows without a suggestion to take
+    unclear: list[str] = field(default_factory=list)  # rows marked with another yes (是, √): not taken
     lines: list[str] = field(default_factory=list)  # each word added, in words
 
     @property
@@ -62,8 +68,14 @@ class Accepted:
         return sum(len(v) for by in (*self.variants.values(), *self.aliases.values()) for v in by.values())
 
 
-def agreed_rows(path: Path) -> list[Agreed]:
-    """The worklist rows whose 处理情况 says 同意 (spaces trimmed; 已同意 too)."""
+def _mark(text: str | None) -> str:
+    """A 处理情况 as compared with 同意: no spaces, no punctuation typed after it."""
+    return (text or "").replace(" ", "").replace("\u3000", "").rstrip(_TRAILING_PUNCTUATION)
+
+
+def agreed_rows(path: Path, unclear: list[str] | None = None) -> list[Agreed]:
+    """The worklist rows whose 处理情况 says 同意 (spaces and a trailing full stop trimmed; 已同意 too).
+    Rows marked with another yes (是, √, 同意修改) are added to `unclear` as words, never taken."""
     import openpyxl
 
     shown = _shown(path)
@@ -92,7 +104,16 @@ def agreed_rows(path: Path) -> list[Agreed]:
         out = []
         for line, row in enumerate(rows, 2):
             cells = {k: _text(row[i]) if i < len(row) else None for k, i in at.items()}
-            if (cells["handled"] or "").replace(" ", "").replace("\u3000", "") not in AGREED:
+            mark = _mark(cells["handled"])
+            if mark not in AGREED:
+                if (
+                    unclear is not None
+                    and cells["suggestion"]
+                    and (mark.lower() in YES_LIKE or mark.startswith("同意"))
+                ):
+                    unclear.append(
+                        f"第 {line} 行“处理情况”写的是“{cells['handled']}”，未登记；如同意建议，请只写“同意”"
+                    )
                 continue
             place = " ".join(filter(None, [cells["file"], cells["sheet"] and f"「{cells['sheet']}」", cells["cell"]]))
             out.append(
@@ -274,10 +295,12 @@ def accept(year: int, issues_path: Path | None = None, params_path: Path | None 
 
     issues_path = issues_path or paths.processed_dir(year) / paths.ISSUES_XLSX
     params_path = params_path or paths.params_file(year)
-    rows = agreed_rows(issues_path)
+    unclear: list[str] = []
+    rows = agreed_rows(issues_path, unclear)
     if not rows:
         raise UserProblem(
             f"问题清单 {_shown(issues_path)} 中没有写“同意”的行。请在有“建议改为”的行的“处理情况”一列写“同意”，保存后重新运行。"
+            + "".join(f"\n{u}" for u in unclear)
         )
     exists = params_path.exists()
     current = load_params(year, params_path) if exists else {}
@@ -285,6 +308,7 @@ def accept(year: int, issues_path: Path | None = None, params_path: Path | None 
         added = decide(rows, load_specs(), current)
     except SpecError as exc:  # the params' own words name what no longer exists
         raise UserProblem(f"参数文件 {_shown(params_path)} 有误：{exc}") from None
+    added.unclear = unclear
     if not added.added:
         if not added.known:
             raise UserProblem(
@@ -319,6 +343,7 @@ def said(added: Accepted, params_path: Path) -> list[str]:
         + [f"  {x}" for x in added.lines]
         + [f"  已登记过：{k}" for k in added.known]
         + [f"  {s}" for s in added.skipped]
+        + [f"  {u}" for u in added.unclear]
     )
 
 

@@ -26,7 +26,6 @@ from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     Table,
     code_legend,
-    column_letter,
     continued_tables,
     holds_rows,
     is_instructions,
@@ -35,13 +34,14 @@ from fzlib.ingest.locate import (
     without_unit,
 )
 from fzlib.ingest.privacy import Outbound, personal_names, protect
-from fzlib.ingest.read import MAX_CELLS_TOTAL, TABLE_SUFFIXES, Reader, is_scan, read_file
+from fzlib.ingest.read import MAX_CELLS_TOTAL, TABLE_SUFFIXES, Reader, column_letter, is_scan, read_file
 from fzlib.ingest.recognise import (
     PERSON_TITLE,
     Context,
     best_fit,
     fit,
     header_words,
+    ledger_beside,
     other_document,
     similar,
     title_kind,
@@ -155,6 +155,7 @@ def clean_fields(
             "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
             "among": f.among,
             "bounds": f.range,
+            "key": f.name in spec.key,
         }
         if f.name in raw:
             source = raw[f.name]
@@ -196,8 +197,11 @@ class YearCleaner:
         overrides: dict[str, str] | None = None,
         exclude: list[str] | None = None,
         options: dict | None = None,
+        own_params: bool = True,
     ):
         self.year, self.raw = year, raw
+        # The params were written for this folder (not a county's, shared by every town's folder).
+        self.own_params = own_params
         self.options = {**OPTION_DEFAULTS, **{k: v for k, v in (options or {}).items() if v is not None}}
         self.specs = with_town_words(specs or load_specs(), self.options["aliases"], self.options["variants"])
         self.words = header_words(self.specs)
@@ -216,6 +220,24 @@ class YearCleaner:
         self.unread: set[tuple[str, str]] = set()  # (file, sheet) holding rows no table was recognised in
         self.digests: dict[str, str] = {}  # file → its SHA-256, taken once before reading
         self.copies: dict[str, str] = {}  # a file identical to the byte to another → that file
+
+    def _name_unmatched_params(self) -> None:
+        """A params entry (exclude, kinds, columns) naming no file of the folder did nothing: say so
+        (a typo, a renamed file), with the closest name, instead of leaving the office to believe it."""
+        names = {self.shown_name(p) for p in ledger_files(self.raw)}
+        known = names | {Path(n).name for n in names}
+        where = f"params/{self.year}.yaml"
+        for key, entries in (
+            ("exclude", self.exclude),
+            ("kinds", self.overrides),
+            ("columns", self.options["columns"]),
+        ):
+            for entry in sorted(map(str, entries or ())):
+                file = entry.split("「", 1)[0]  # columns may name 文件名「工作表」
+                if file in known:
+                    continue
+                close = difflib.get_close_matches(file, sorted(known), n=1, cutoff=0.8)
+                self.issue("params.unmatched", where, detail=key, value=entry, expected=close[0] if close else None)
 
     def listing(self, file: str) -> bool:
         """Whether a file's issues are still listed one by one (else only counted)."""
@@ -316,7 +338,9 @@ class YearCleaner:
         if result.problem:
             entry["problem"] = result.problem
             self.issue(result.problem, rel, detail=result.detail or None)
-            self._hint_kind(entry, rel)
+            # An empty file holds nothing: only its own name (执法台账.xlsx saved empty) says a ledger is
+            # missing, never the folder it lies in (执法/新建文本文档.txt).
+            self._hint_kind(entry, rel, own_name=result.problem == "file.empty")
             return
         usable = 0
         before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
@@ -396,10 +420,12 @@ class YearCleaner:
                 self.issue_rows = kept
                 self.issue("sheet.unread_rows", rel, s["sheet"], kind=kind, detail=self.specs[kind].title)
 
-    def _hint_kind(self, entry: dict, rel: str) -> None:
-        """The kind an unusable file's name points at, if any: that ledger cannot be counted whole this
-        year, and its figures must say so rather than count the other files alone."""
-        kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name) or title_kind(rel, self.specs)
+    def _hint_kind(self, entry: dict, rel: str, own_name: bool = False) -> None:
+        """The kind an unusable file's name (with its folders, unless `own_name`) points at, if any: that
+        ledger cannot be counted whole this year, and its figures must say so rather than count the
+        other files alone."""
+        named = Path(rel).name if own_name else rel
+        kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name) or title_kind(named, self.specs)
         if kind:
             entry["kind_hint"] = kind
 
@@ -506,7 +532,10 @@ class YearCleaner:
                 sheet.name,
                 statistics.period_words(sheet.name, table.title_text, Path(rel).stem),
             )
-            if about is not None or stated:
+            # A table of counts no kind's records fit, named a summary (村 | 件数 on a sheet 汇总 beside
+            # the villages' sheets), is no records left unread: it leaves no kind of its file incomplete.
+            summary = found is None and statistics.named_as_summary(sheet.name, table.title_text)
+            if about is not None or stated or summary:
                 return self.read_statistics(rel, sheet, table, info, where, about, stated)
         if found is None and (other := other_document(table, self.specs, ctx)):
             # Not records of any kind: its rows leave no kind of the file incomplete (unlike rows in a
@@ -542,7 +571,7 @@ class YearCleaner:
                 self.issue("column.missing", rel, sheet.name, field=name, detail=spec.field(name).title,
                            cell=table.header_cells, expected=_close_headers(table, spec, name))  # fmt: skip
             return 1
-        self._report_fit(rel, sheet.name, table, found, spec)
+        self._report_fit(rel, sheet.name, table, found, spec, info)
         if table.dittos:
             self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
         if table.set_aside.get("void"):
@@ -597,11 +626,14 @@ class YearCleaner:
             out.update(wanted.get(key) or {})
         return out
 
-    def _report_fit(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec) -> None:
+    def _report_fit(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec, info: dict) -> None:
         """Say how the fields were found where it was not by their own titles, and which columns
         were not used."""
         for code, name, col, detail in found.notes:
             if code == "column.chosen":
+                continue
+            if code == "column.not_found":
+                self.issue(code, rel, sheet, kind=spec.kind, field=name, header=spec.field(name).title, value=detail)
                 continue
             accepted = code in issues.ACCEPTS_ALIAS and col is not None and not spec.field(name).personal
             # A header naming a person (承办人, 调解员, 执法人员) is never another name of an office or body.
@@ -641,11 +673,28 @@ class YearCleaner:
                 cell = f"{column_letter(j)}{table.header_row + 1}"
                 self.issue("column.unknown", rel, sheet, header=f"空白表头（{cell}）", cell=cell)
         taken = found.found()
+        # A column no field took and no record fills (a template's spare columns, a sheet padded to
+        # 100 columns) loses nothing: a note per such column would bury the ones that matter.
+        filled = (
+            {j for j in table.body.columns if table.body[j].map(_as_text).notna().any()} if len(table.body) else None
+        )
         unknown = [
             c
             for c in table.columns
-            if c.index not in used and c.index not in found.rivals and not SERIAL_HEADERS.intersection(c.own[:1])
+            if c.index not in used
+            and c.index not in found.rivals
+            and not SERIAL_HEADERS.intersection(c.own[:1])
+            and (filled is None or c.index in filled)
         ]
+        beside = ledger_beside(unknown, used, spec, self.specs)
+        if beside is not None:  # another kind's ledger in the next columns: its records are not read
+            other, cols = beside
+            first, last = column_letter(cols[0].index), column_letter(cols[-1].index)
+            self.issue("sheet.ledger_beside", rel, sheet, kind=other, cell=f"{first}{table.header_row + 1}",
+                       header="、".join(c.display for c in cols[:4]), detail=self.specs[other].title,
+                       expected=f"{first}–{last}")  # fmt: skip
+            info.setdefault("unread_kinds", []).append(other)
+            unknown = [c for c in unknown if c not in cols]
         suggested = _close_fields(table, unknown, spec, taken, self.year)
         for col in unknown:
             close = suggested.get(col.index)
@@ -1004,6 +1053,8 @@ class YearCleaner:
 
     def run(self, progress=None) -> YearResult:
         self.read_all(progress)
+        if self.own_params:
+            self._name_unmatched_params()
         by_kind: dict[str, list[SheetPart]] = {}
         for part in self.parts:
             by_kind.setdefault(part.kind, []).append(part)
@@ -1346,6 +1397,3 @@ def _left_blank(value) -> bool:
     """A raw cell that says nothing: empty, spaces or invisible characters, or a placeholder (—, /, 无)."""
     text = _as_text(value)
     return text is None or normal_text(text) is None
-
-
-column_letter = column_letter  # kept importable from here: earlier code imports it from this module

@@ -97,6 +97,13 @@ CATALOGUE: dict[str, IssueType] = {
         "若它是台账（如扫描件、照片），请向经办科室要 Excel/WPS 表格版本放回文件夹；"
         "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
     ),
+    "file.shortcut": IssueType(
+        "快捷方式而非台账",
+        ERROR,
+        "这是一个快捷方式{detail}，不是台账文件本身，其中没有记录",
+        "在线表格（金山文档、腾讯文档等）请在网页上“下载”或“导出为 Excel”，把得到的 .xlsx 放入原始台账文件夹；"
+        "电脑上的快捷方式请把它指向的文件本身复制进来；然后删除该快捷方式",
+    ),
     "file.archive": IssueType(
         "压缩包",
         ERROR,
@@ -234,6 +241,12 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表左右并排 {detail} 本台账（中间隔一空列，各有表头），已分开读取",
         "无需处理；如方便，请把每本台账放在单独的工作表里",
     ),
+    "sheet.ledger_beside": IssueType(
+        "并排的另一本台账未读取",
+        ERROR,
+        "第 {expected} 列（{header}等）是另一本台账（{detail}）的表头，与本表并排、中间没有空列，这几列的记录未读取，{detail}的数字无法统计",
+        "请把这几列移到一个单独的工作表（连同它们的表头），再重新运行",
+    ),
     "sheet.nul_removed": IssueType(
         "有空字符的行",
         WARNING,
@@ -284,6 +297,18 @@ CATALOGUE: dict[str, IssueType] = {
         WARNING,
         "{detail}，已按表头识别",
         "请核对该表的标题或表头是否填错；如识别有误，请在 params/<年份>.yaml 的 kinds 中指定台账种类",
+    ),
+    "params.unmatched": IssueType(
+        "参数未对应文件",
+        WARNING,
+        "{detail} 中写的“{value}”在原始台账文件夹中没有对应的文件，该项没有起作用{expected_hint}",
+        "请把它改为文件夹中文件的名称（含扩展名，与文件夹中完全一致）；不再需要的请删去该项",
+    ),
+    "column.not_found": IssueType(
+        "指定的列不存在",
+        WARNING,
+        "params/<年份>.yaml 的 columns 为“{header}”指定的列“{value}”在该表中不存在，未采用，“{header}”仍按表头和内容识别",
+        "请写该表中的列字母（如 D）或表头原文（与单元格中的文字一致）",
     ),
     "column.missing": IssueType(
         "缺少必填列",
@@ -422,9 +447,9 @@ CATALOGUE: dict[str, IssueType] = {
     "date.period": IssueType(
         "日期为一个时期",
         NOTE,
-        "日期写的是一个时期（季度或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
-        "无需处理；按季度或按周登记的数只能定到该时期；未写年份的季度或周按表格标题、工作表名或文件名中的年份计，"
-        "如不对请写明年份，如 2024年第3季度、2024年第12周",
+        "日期写的是一个时期（季度、半年或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
+        "无需处理；按季度、半年或按周登记的数只能定到该时期；未写年份的季度、半年或周按表格标题、工作表名或文件名中的年份计，"
+        "如不对请写明年份，如 2024年第3季度、2024年上半年、2024年第12周",
         per_sheet=True,
     ),
     "date.lunar": IssueType(
@@ -458,6 +483,19 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "“{value}”是一个范围，按 {detail} 计{times_hint}",
         "请填一个确定的数；范围取下限、上限还是中间值，可在 params/<年份>.yaml 的 range_quantity 中设定",
+        per_sheet=True,
+    ),
+    "case_no.several": IssueType(
+        "一格多个文号",
+        WARNING,
+        "“{value}”中有不止一个文号，该行只按一件计",
+        "如是几件案件，请每件单独一行登记；如是同一案件的几份文书，请只保留决定书的文号",
+    ),
+    "number.own_unit": IssueType(
+        "单元格自带单位",
+        NOTE,
+        "“{value}”写明了单位，按 {detail} 元计，未再按列标题“{header}”中的单位换算{times_hint}",
+        "无需处理；如该列其他数字也应按元填写，请把列标题改为元，或统一按标题的单位填写",
         per_sheet=True,
     ),
     "vocab.unknown": IssueType(
@@ -563,7 +601,9 @@ def render(row: dict) -> str:
         else "；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记"
         + (ACCEPT_HINT if _given(row.get("suggestion")) else ""),
         "options_hint": f"，填规定选项之一：{row['expected']}" if _given(row.get("expected")) else "",
-        "quarter_hint": "；季度或周请写明年份，如 2024年第3季度、2024年第12周" if _PERIOD.search(value) else "",
+        "quarter_hint": "；季度、半年或周请写明年份，如 2024年第3季度、2024年上半年、2024年第12周"
+        if _PERIOD.search(value)
+        else "",
         "zero_hint": "（像是系统或 Excel 把没有填写的日期导出成的“零日期”，请补填实际日期）"
         if _ZERO_DATE.fullmatch(value.strip())
         else "",
@@ -581,10 +621,10 @@ def render(row: dict) -> str:
 
 # What a database, Excel (serial 0) or a Unix clock (second 0) writes for a date nobody entered.
 _ZERO_DATE = re.compile(
-    r"0{1,4}[-/.]0{1,2}[-/.]0{1,2}(?:\s+0{1,2}:0{2}(?::0{2})?)?|1900[-/.]0?1[-/.]00|0|1970[-/.]0?1[-/.]0?1(?:\s+0{1,2}:0{2}(?::0{2})?)?"
+    r"0{1,4}[-/.]0{1,2}[-/.]0{1,2}(?:\s+0{1,2}:0{2}(?::0{2})?)?|1900[-/.]0?1[-/.]00|0(?:\.0+)?|1970[-/.]0?1[-/.]0?1(?:\s+0{1,2}:0{2}(?::0{2})?)?"
 )
-# A quarter or a week in a date cell (第3季度, 三季度, Q3, 第12周, 3月第2周): without a year it needs one.
-_PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$")
+# A quarter, a half-year or a week in a date cell (第3季度, Q3, 上半年, 第12周): without a year it needs one.
+_PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$|半年度?$")
 
 
 def _unknown_fix(row: dict) -> str:
@@ -610,6 +650,8 @@ def _expected_hint(row: dict) -> str:
         return ""
     if row["code"] == "column.missing":
         return f"（相近的列有 {expected}，但其内容不像“{row.get('detail')}”）"
+    if row["code"] == "params.unmatched":
+        return f"（是不是“{expected}”？）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"
     if row["code"] == "column.preferred":

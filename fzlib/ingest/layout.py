@@ -14,7 +14,8 @@ import pandas as pd
 
 from fzlib.ingest.cleaners.categories import CROSSES, TICKS, yes_no_of
 from fzlib.ingest.content import EMBEDDED_DATE
-from fzlib.ingest.locate import Table, column_letter
+from fzlib.ingest.locate import Table
+from fzlib.ingest.read import column_letter
 from fzlib.ingest.recognise import Fit
 from fzlib.spec import LedgerSpec
 

@@ -34,6 +34,9 @@ PERIODS = r"\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?|第?[一
 # A period's total line inside a log (3月小计, 一季度合计, 上半年小计, 本月合计): a total, not a record.
 _TOTAL_ENDS = ("小计", "合计", "累计", "总计")
 _PERIOD_TOTAL = re.compile(rf"^(?:{PERIODS}|本月|本季度?|本年度?|全年)(?:{'|'.join(_TOTAL_ENDS)})$")
+# A group's total line after its records (晨光村小计, 行政许可小计, 广怀村 合计, 全镇总计): a short label, no
+# sentence, ending in a total word. (累计 ends records' own texts too, 学时累计: only after a period.)
+_GROUP_TOTAL = re.compile(r"^[^，。；;,:：]{1,14}(?:小计|合计|总计)$")
 # A line above a form's header saying who fills it in (填报单位：…（盖章） 填报日期：…), or for which
 # period a platform exported it (统计周期：2025-01-01至2025-01-31 导出时间：…): not a title.
 FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位", "统计周期", "统计时段", "统计期间", "报告期")
@@ -122,8 +125,10 @@ def is_total_text(text: str) -> bool:
 
     >>> [is_total_text(t) for t in ("合计", "小计（元）", "3月小计", "一季度合计", "上半年小计", "3月5日", "小组")]
     [True, True, True, True, True, False, False]
+    >>> [is_total_text(t) for t in ("晨光村小计", "广怀村 合计", "行政许可小计", "学时累计", "经核实，上述纠纷合计")]
+    [True, True, True, False, False]
     """
-    return text.startswith(TOTAL_WORDS) or bool(_PERIOD_TOTAL.match(text))
+    return text.startswith(TOTAL_WORDS) or bool(_PERIOD_TOTAL.match(text) or _GROUP_TOTAL.match(text))
 
 
 def _where(texts: list[str], maybe: np.ndarray, test) -> np.ndarray:
@@ -137,7 +142,7 @@ def totals(texts: list[str]) -> np.ndarray:
     """is_total_text of each text; the regex runs only on texts ending as a period's total does."""
     starts = np.fromiter(map(str.startswith, texts, repeat(TOTAL_WORDS)), dtype=bool, count=len(texts))
     ends = np.fromiter(map(str.endswith, texts, repeat(_TOTAL_ENDS)), dtype=bool, count=len(texts))
-    return starts | _where(texts, ends & ~starts, _PERIOD_TOTAL.match)
+    return starts | _where(texts, ends & ~starts, lambda t: _PERIOD_TOTAL.match(t) or _GROUP_TOTAL.match(t))
 
 
 def voids(texts: list[str]) -> np.ndarray:
@@ -448,16 +453,6 @@ def _paths(block: list[list[str]], shown: list[list[str]], width: int) -> list[t
             written.append(re.sub(r"\s+", "", row_shown[c]))
         out.append((tuple(path), "/".join(written)))
     return out
-
-
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def build_columns(rows: list[list], merged, top: int, height: int) -> list[Column]:

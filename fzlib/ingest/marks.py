@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 # Written into a cell whose formula was saved without its value (the cleaners flag it).
 UNCACHED_FORMULA = "#公式未计算"
+_EMPTY_VALUE = re.compile(rb"<v\s*/>|<v></v>")
 _REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
 _SHEET = re.compile(rb"<sheet\b[^>]*?>")
@@ -282,8 +283,11 @@ def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
             marks.formulas += 1
             found = _cell_at(content, pos)
             if found and not re.search(rb"<v>[^<]+</v>", found[2]) and b't="e"' not in found[2]:
-                _put(sheet, found[0], found[1], UNCACHED_FORMULA)
-                marks.errors += 1
+                # A text result that is empty (=IF(A2="","",A2), a lookup finding nothing) was computed:
+                # Excel saves it as t="str" with an empty value. The cell shows nothing, and is blank.
+                if not (b't="str"' in found[2] and _EMPTY_VALUE.search(found[2])):
+                    _put(sheet, found[0], found[1], UNCACHED_FORMULA)
+                    marks.errors += 1
         pos = content.find(b"<f", pos + 2)
     hidden, columns = [], []
     pos = content.find(b'hidden="1"')

@@ -194,6 +194,11 @@ _OTHER_MAGIC = (
     (b"Rar!", ("file.archive", "RAR")),
     (b"7z\xbc\xaf", ("file.archive", "7z")),
     (b"\x1f\x8b", ("file.archive", "gzip")),
+    # A shortcut saved among the ledgers: Windows' .lnk, a browser's .url to an online sheet
+    # (金山文档, 腾讯文档): the ledger itself is elsewhere.
+    (b"L\x00\x00\x00\x01\x14\x02\x00", ("file.shortcut", "（Windows 快捷方式）")),
+    (b"[InternetShortcut]", ("file.shortcut", "（网页链接，台账多在网上的在线表格里）")),
+    (b"\xef\xbb\xbf[InternetShortcut]", ("file.shortcut", "（网页链接，台账多在网上的在线表格里）")),
 )
 # What a scanner or a phone's camera makes of a printed page: a PDF or a picture.
 SCAN_MAGIC = (b"%PDF", b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*")
@@ -257,7 +262,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     body = root.find(f"{_W}body")
     sheets: list[Sheet] = []
     above = ""
-    for element in body if body is not None else ():
+    for element in _blocks(body, (f"{_W}p", f"{_W}tbl")) if body is not None else ():
         if element.tag == f"{_W}p":
             above = _docx_text(element).strip() or above
         elif element.tag == f"{_W}tbl":
@@ -274,6 +279,20 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What wraps a document's blocks, a table's rows or a row's cells without being one: content controls
+# (a template's fill-in fields) and custom XML. Their content is read as if they were not there.
+_WRAPPERS = (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml")
+# A shape's copy for old Word versions: the same text box a second time.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _blocks(element, tags: tuple[str, ...]):
+    """The children of `element` with one of `tags`, through content controls, in document order."""
+    for child in element:
+        if child.tag in tags:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _blocks(child, tags)
 
 
 # Boxes and ticks Word's Insert → Symbol puts into a form as characters of a symbol font (w:sym): the font's
@@ -295,10 +314,13 @@ def _docx_symbol(node) -> str:
 
 
 def _docx_text(element) -> str:
-    """A paragraph's or a cell's text: runs joined, paragraphs and breaks as line breaks, boxes and ticks
-    inserted as symbols (w:sym) as their characters."""
+    """A paragraph's or a cell's text: runs joined, paragraphs and breaks as line breaks (tracked
+    insertions in, deletions out: their text is w:delText; a text box once), boxes and ticks inserted
+    as symbols (w:sym) as their characters."""
     lines = []
     for p in element.iter(f"{_W}p"):
+        if any(a.tag == _FALLBACK for a in p.iterancestors()):
+            continue
         lines.append(
             "".join(
                 n.text or "" if n.tag == f"{_W}t" else _docx_symbol(n) if n.tag == f"{_W}sym" else "\n"
@@ -313,12 +335,12 @@ def _docx_table(tbl, where: str) -> tuple[list[list], list]:
     grid: list[list] = []
     spans: dict[int, list] = {}  # grid column → the open vertical merge starting there [r0, c0, r1, c1]
     merged: list[list] = []
-    for r, tr in enumerate(tbl.findall(f"{_W}tr")):
+    for r, tr in enumerate(_blocks(tbl, (f"{_W}tr",))):
         row: list = []
         before = tr.find(f"{_W}trPr/{_W}gridBefore")  # columns the row leaves out at its start
         if before is not None:
             row.extend([""] * _span(before.get(f"{_W}val", 1), MAX_COLSPAN))
-        for tc in tr.findall(f"{_W}tc"):
+        for tc in _blocks(tr, (f"{_W}tc",)):
             props = tc.find(f"{_W}tcPr")
             span = props.find(f"{_W}gridSpan") if props is not None else None
             width = _span(span.get(f"{_W}val", 1) if span is not None else 1, MAX_COLSPAN)
@@ -350,11 +372,25 @@ def _unique_name(name: str, taken: set[str]) -> str:
     return out
 
 
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
 def _grid_fits(where: str, height: int, width: int) -> None:
     if height * width > MAX_CELLS_PER_SHEET:
+        # The far corner is where to look: a space or a stray mark typed far below or right of the table
+        # stretches the range (Ctrl+End in Excel/WPS jumps to it).
+        corner = f"{column_letter(width - 1)}{height}"
         raise TooLarge(
-            f"{where}的表格范围为 {height:,} 行 × {width:,} 列（{height * width:,} 个单元格），"
-            f"超过每个工作表 {MAX_CELLS_PER_SHEET:,} 个单元格的上限；如有单元格远在表格之外，请删除后另存"
+            f"{where}的表格范围为 {height:,} 行 × {width:,} 列（{height * width:,} 个单元格，最远到 {corner} 单元格），"
+            f"超过每个工作表 {MAX_CELLS_PER_SHEET:,} 个单元格的上限；如 {corner} 等单元格远在表格之外"
+            "（在 Excel/WPS 中按 Ctrl+End 可跳到那里），请删除其所在的行和列后另存"
         )
 
 
@@ -543,7 +579,9 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         return ReadResult([], "text", "file.unreadable")
     delimiter = _delimiter(text)
     # newline="": lines end at \n, \r\n or a lone \r (old Mac and some systems' exports), as csv wants.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # skipinitialspace: a cell quoted after ", " ("序号", "案件编号") is its text, not the text in quotes
+    # (and a comma inside such quotes parts no cells); a cell's leading spaces are never its value.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
     rows: list[list] = []
     ends: list[int] = []  # the last line of each row (a quoted cell may span lines)
     try:

@@ -25,7 +25,8 @@ from functools import cache, lru_cache
 
 from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
 from fzlib.ingest.content import ColumnContent
-from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, column_letter, norm_header, without_unit
+from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, without_unit
+from fzlib.ingest.read import column_letter
 from fzlib.spec import FieldSpec, LedgerSpec
 
 MIN_FIELDS_MATCHED = 2
@@ -57,6 +58,37 @@ def _header_index(spec: LedgerSpec) -> dict[str, str]:
         for h in f.headers:
             index.setdefault(norm_header(h), f.name)
     return index
+
+
+# Fields of another kind a table's unused columns must title to be that kind's ledger kept beside it.
+BESIDE_FIELDS = 3
+
+
+def ledger_beside(
+    unused: list, used: set[int], spec: LedgerSpec, specs: dict[str, LedgerSpec]
+) -> tuple[str, list] | None:
+    """Another kind whose ledger stands in a table's unused columns, right beside it without a blank
+    column (卷宗号, 受理日期, 调解结果 … after a register of cases): (kind, its columns). Its columns
+    are one block, all right (or all left) of the columns the table's own kind uses."""
+    best: tuple[str, list] | None = None
+    for kind, other in specs.items():
+        if kind == spec.kind:
+            continue
+        index = _header_index(other)
+        named = {
+            c.index: index.get(norm_header(c.display)) or index.get(without_unit(norm_header(c.display)))
+            for c in unused
+        }
+        cols = [c for c in unused if named[c.index]]
+        fields = {named[c.index] for c in cols}
+        # Every field that kind's records need, not a few titles a register of this kind shares with
+        # it (a dispute register's 调解结果, 协议形式 are no mediation ledger).
+        needed = {f.name for f in other.fields if f.required}
+        at = [c.index for c in cols]
+        aside = bool(at) and bool(used) and (min(at) > max(used) or max(at) < min(used))
+        if len(fields) >= BESIDE_FIELDS and needed <= fields and aside and (best is None or len(cols) > len(best[1])):
+            best = (kind, cols)
+    return best
 
 
 @cache
@@ -288,11 +320,15 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
 
     # Params `columns`: the office's own decision comes first.
     for name, wanted in ctx.columns.items():
-        col = _forced(table, str(wanted)) if name in {f.name for f in spec.fields} else None
+        if name not in {f.name for f in spec.fields}:
+            continue
+        col = _forced(table, str(wanted))
         if col is not None:
             result.columns[name], result.tiers[name] = col, OWN
             taken.add(col.index)
             result.notes.append(("column.chosen", name, col, str(wanted)))
+        else:  # the office's choice names no column of this table: said, never silently dropped
+            result.notes.append(("column.not_found", name, None, str(wanted)))
 
     # Tick and count columns: titled with a vocabulary's values.
     for name, vocab in vocabs.items():

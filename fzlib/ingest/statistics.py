@@ -18,8 +18,9 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE
-from fzlib.ingest.locate import PERIODS, Table, column_letter, norm_header, without_unit
+from fzlib.ingest.locate import PERIODS, Table, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
+from fzlib.ingest.read import column_letter
 from fzlib.spec import LedgerSpec
 
 # Rows and columns that total the others, in order of preference.
@@ -178,6 +179,20 @@ def _shape(table: Table) -> _Shape | None:
         elif (col[filled] == "text").mean() >= 0.6:
             labels.append(j)
     return _Shape(kinds, values, labels, serial)
+
+
+# A sheet or table named as a summary (汇总, 统计表, 月报): a table of counts under such a name is one,
+# whatever it counts.
+SUMMARY_NAMES = ("汇总", "统计", "总表", "报表", "月报", "季报", "年报")
+
+
+def named_as_summary(*names: str) -> bool:
+    """Whether a sheet's name or a table's title calls it a summary.
+
+    >>> named_as_summary("汇总", ""), named_as_summary("Sheet1", "2024年各村矛盾纠纷统计表"), named_as_summary("晨光村", "")
+    (True, True, False)
+    """
+    return any(word in (name or "") for name in names for word in SUMMARY_NAMES)
 
 
 def is_statistics(table: Table) -> bool:

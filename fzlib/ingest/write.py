@@ -151,9 +151,12 @@ def write_issues_xlsx(frame: pd.DataFrame, path: Path, year: int | None = None) 
 
 
 def clean_year(
-    year: int, raw: Path, out: Path, overrides=None, exclude=None, progress=None, options=None
+    year: int, raw: Path, out: Path, overrides=None, exclude=None, progress=None, options=None, own_params=True
 ) -> YearResult:
-    """Clean a year's folder and write the results; `options` are the params of fzlib.params.CLEAN_OPTIONS."""
-    result = YearCleaner(year, raw, overrides=overrides, exclude=exclude, options=options).run(progress)
+    """Clean a year's folder and write the results; `options` are the params of fzlib.params.CLEAN_OPTIONS
+    (`own_params` False: written for many folders, an entry naming no file of this one is not said)."""
+    result = YearCleaner(year, raw, overrides=overrides, exclude=exclude, options=options, own_params=own_params).run(
+        progress
+    )
     write_year(result, out)
     return result

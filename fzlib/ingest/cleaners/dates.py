@@ -55,6 +55,8 @@ _YEAR_QUARTER = re.compile(r"^(?P<y>\d{4})\s*(?:年度?\s*第?\s*(?P<q>[1-4])\s*
 # placed only in the year the title, sheet or file names (titled_year), never in the year being cleaned.
 _BARE_QUARTER = re.compile(r"^(?:第\s*(?P<q>[1-4一二三四])\s*季度?|(?P<qn>[1-4一二三四])\s*季度|[Qq]\s*(?P<qq>[1-4]))$")
 _QUARTER_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+# A half of a year (2024年上半年, 下半年), as a half-yearly count is kept: a period like a quarter.
+_HALF_YEAR = re.compile(r"^(?:(?P<y>\d{4})\s*年度?\s*)?(?P<h>上|下)半年度?$")
 # A week of a year (2024年第12周, 2024-W12), as a weekly screening register dates its rows: a period like
 # a quarter, dated its Monday (ISO 8601 weeks) but never before the 1st of January of the year named
 # (week 1 may begin in December), so the week stays in its year. Without its year (第12周) only a titled
@@ -105,7 +107,9 @@ _CHINA = dt.timezone(dt.timedelta(hours=8))
 # A span of days (2024.3.5-3.7, 2024.03.05-07, 2024年3月5日至7日, 3月5日—8日) or a list of them (2024年3月5日、
 # 6日): the date is where it began (code date.range, a note). What follows only continues the date (digits,
 # 年月日号, dots, slashes).
-_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到|、|，)\s*[\d年月日号./\s]+$")
+# Two dates a chat paste put on two lines of one cell (2024年3月5日⏎2024年3月8日, a space once normalised)
+# are such a list too.
+_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到|、|，|\s)\s*[\d年月日号./\s]+$")
 # A date cell saying the event has not happened yet (未开庭, 尚未开庭, 待开庭, 未结案, 暂无): no date,
 # and no error either. Short on purpose: a sentence is not a marker. A date nobody wrote down
 # (未知, 不详, 未填, 待查, 待核实) is not pending: it stays an error.
@@ -139,6 +143,23 @@ _SLIPPED_SEPARATORS = re.compile(r"(?<=\d)\s*(?:[。，,、．·]|\.{2,}|\s)\s*(
 
 def _mended_separators(text: str) -> str:
     return _SLIPPED_SEPARATORS.sub(".", text).rstrip(".。 ")
+
+
+# A mark pasted from a chat beside the date (2024.3.5✅, 2024.3.5 √, 👍): emoji and other symbols,
+# never part of a date.
+_MARKS = re.compile(r"[\u2190-\u2bff\u2e80-\u2eff\U0001f000-\U0001faff\ufe0f\u200d]+")
+
+
+def _without_marks(text: str) -> str:
+    return _MARKS.sub("", text).strip()
+
+
+# The hours after the day (2024.3.5 9:30-11:00, 2024年3月5日上午9时至11时), as a training or a meeting
+# is dated, or a span left open (2024.3.5~, 2024年3月5日-): the day is the date.
+_TRAILING_TIME = re.compile(
+    r"\s*(?:(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?"
+    r"(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?)?|[-—–~～至到])\s*$"
+)
 
 
 _MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
@@ -260,6 +281,8 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
         return int(found["y"]), 3 * int(found["q"] or found["qq"]) - 2, 1, "date.period"
     if yearless == "date.yearless" and (found := _BARE_QUARTER.match(text)):  # the year is the table's
         return year, 3 * _QUARTER_DIGITS[found["q"] or found["qn"] or found["qq"]] - 2, 1, "date.period"
+    if (found := _HALF_YEAR.match(text)) and (found["y"] or yearless == "date.yearless"):
+        return int(found["y"]) if found["y"] else year, 1 if found["h"] == "上" else 7, 1, "date.period"
     if found := _YEAR_WEEK.match(text):
         return _week_start(int(found["y"]), int(found["w"] or found["ww"]))
     if yearless == "date.yearless" and (found := _BARE_WEEK.match(text)):  # the year is the table's
@@ -326,6 +349,12 @@ def _parse_date_strings(
             got = _range_start(span["start"], year, yearless)
         if got is None and (mended := _mended_separators(text)) != text:
             got = _date_fields(mended, year, yearless) or _date_fields(_arabic_date(mended), year, yearless)
+        if got is None and (timeless := _TRAILING_TIME.sub("", text)) != text and timeless:
+            got = _date_fields(timeless, year, yearless) or _date_fields(_arabic_date(timeless), year, yearless)
+        if got is None and (bare := _without_marks(text)) != text and bare:
+            got = _date_fields(bare, year, yearless) or _date_fields(
+                _mended_separators(_arabic_date(bare)), year, yearless
+            )
         fields.append(got or _UNPLACED)
     dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
     codes = np.full(n, "date.unparseable", dtype=object)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from fzlib.ingest.cleaners.cells import (
@@ -56,14 +57,22 @@ def _map_joined(texts: list[str], func: Callable[[str], str]) -> list[str]:
     return func(joined).split(_JOIN) if texts else []
 
 
+# Two numbers in one cell (pasted from a chat with a line break, or 第9512、9598号): the row is one
+# record, and it may be two decisions. Said, so the office splits the row or keeps the one number.
+_SEVERAL = re.compile(r"\d\s*号.*?\d\s*号|\d\s*[、,，及和]\s*(?:第\s*)?\d+\s*号", re.S)
+
+
 @register("case_no")
-def clean_case_no(raw: pd.Series) -> Cleaned:
-    """Document numbers in one form, so variants of one case compare equal. Only an Excel error value
-    (#REF!) gets a code.
+def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
+    """Document numbers in one form, so variants of one case compare equal. An Excel error value
+    (#REF!) gets its code; where the number is the record's `key`, a cell holding several numbers
+    ``case_no.several`` (kept as written: a link to other records may name several).
 
     >>> raw = pd.Series(["旺草罚字〔2024〕第003号", "旺草罚字[2024]3号", "（2024）黔0323行初15号"])
     >>> clean_case_no(raw).values.tolist()
     ['旺草罚字〔2024〕3号', '旺草罚字〔2024〕3号', '〔2024〕黔0323行初15号']
+    >>> clean_case_no(pd.Series(["旺草罚字〔2024〕1号\\n旺草罚字〔2024〕2号", "旺草罚字〔2024〕第5、6号"])).codes.tolist()
+    ['case_no.several', 'case_no.several']
     """
     _, _, text, errors = text_cells(raw)
     u = Uniques(text)
@@ -71,6 +80,10 @@ def clean_case_no(raw: pd.Series) -> Cleaned:
     # The text is NFKC already (_text_cells), but for the parked full-width brackets.
     forms = na_strings(len(u.values))
     forms[present] = _map_joined(u.values[present].tolist(), _case_no_form)
+    several = na_strings(len(u.values))
+    if key:
+        several[present] = [None if _SEVERAL.search(t) is None else "case_no.several" for t in u.values[present]]
     forms[forms == ""] = None
     values = pd.Series(u.spread(forms), dtype=STRING)
-    return cleaned(raw.index, values, errors)
+    errors = np.asarray(errors, dtype=object)
+    return cleaned(raw.index, values, np.where(pd.isna(errors), u.spread(several), errors))

@@ -33,6 +33,9 @@ _NUMBER = re.compile(
     rf"^(?P<sign>[-+−])?\s*(?:人民币|RMB|[¥])?\s*(?P<num>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|\.\d+)\s*"
     rf"(?:(?P<wan>万)?\s*(?:{_UNITS})?|[（(]\s*(?P<wan_in>万)?(?:{_UNITS})\s*[)）])$"
 )
+# A cell naming its own money unit (5000元, 0.2万, 壹仟贰佰元整) says what it is worth whatever unit its
+# column's title gives (罚款金额（万元）): the title's scale is for the bare numbers under it.
+_OWN_MONEY_UNIT = re.compile(r"万|元|圆|块")
 
 
 def _chinese_number(text: str) -> float | None:
@@ -42,8 +45,9 @@ def _chinese_number(text: str) -> float | None:
     return None if parsed is None else parsed[0]
 
 
-def _parse_number_strings(s: pd.Series) -> np.ndarray:
-    """Float value of each normalised string (NaN where unparseable); `s` has no NA."""
+def _parse_number_strings(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Float value of each normalised string (NaN where unparseable), and whether the string names
+    its own money unit (元, 万); `s` has no NA."""
     # 1，200 keeps its full-width comma through normalisation; a comma is a thousands
     # separator only when exactly three digits follow.
     t = s.str.replace(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", regex=True).str.replace(" ", "", regex=False)
@@ -61,7 +65,8 @@ def _parse_number_strings(s: pd.Series) -> np.ndarray:
         maybe_cn = t[unmatched].str.contains(f"[{_CN_NUMERAL_CHARS}]", regex=True).to_numpy(dtype=bool)
         idx = np.flatnonzero(unmatched)[maybe_cn]
         value[idx] = [_safe_chinese_number(x) for x in t.iloc[idx]]
-    return value
+    own_unit = ~np.isnan(value) & t.str.contains(_OWN_MONEY_UNIT).to_numpy(dtype=bool)
+    return value, own_unit
 
 
 def _safe_chinese_number(text: str) -> float:
@@ -114,6 +119,7 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
     value = np.full(n, np.nan)
     codes = na_strings(n)
     detail = na_strings(n)
+    own_unit = np.zeros(n, dtype=bool)
     numeric = (kinds == INT) | (kinds == FLOAT)
     if numeric.any():
         try:
@@ -129,7 +135,8 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
         norm = norm.mask(pd.notna(errors))
         present = norm.notna().to_numpy(dtype=bool)
         per_unique = np.full(len(norm), np.nan)
-        per_unique[present] = _parse_number_strings(norm[present].astype(STRING))
+        per_own = np.zeros(len(norm), dtype=bool)
+        per_unique[present], per_own[present] = _parse_number_strings(norm[present].astype(STRING))
         per_code = errors.copy()
         per_detail = na_strings(len(norm))
         missing = present & np.isnan(per_unique)
@@ -145,6 +152,7 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
         per_unique[unusable] = np.nan
         per_code[unusable] = "number.unparseable"
         value[is_str] = u.spread(per_unique, np.nan)
+        own_unit[is_str] = u.spread(per_own, False)
         if pd.notna(per_code).any():  # spreading nothing costs an array per cell
             codes[is_str] = u.spread(per_code)
         if pd.notna(per_detail).any():
@@ -156,7 +164,10 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
     value[other | infinite] = np.nan
     if scale != 1:
         with np.errstate(over="ignore", invalid="ignore"):
-            value = np.round(value * scale, 9)  # as for 万 above
+            value = np.where(own_unit, value, np.round(value * scale, 9))  # as for 万 above
+        said = own_unit & pd.isna(codes)
+        codes[said] = "number.own_unit"
+        detail[said] = [fmt.plain(v) for v in value[said]]
     return value, codes, detail
 
 

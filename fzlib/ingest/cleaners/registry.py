@@ -27,6 +27,8 @@ CODES = frozenset(
         "cell.uncached",
         "vocab.assumed",
         "number.range",
+        "number.own_unit",
+        "case_no.several",
         "number.out_of_range",
         "date.impossible_day",
         "date.yearless",
