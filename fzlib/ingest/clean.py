@@ -28,6 +28,7 @@ from fzlib.ingest.locate import (
     code_legend,
     continued_tables,
     holds_rows,
+    is_front_matter,
     is_instructions,
     locate_tables,
     norm_header,
@@ -371,9 +372,11 @@ class YearCleaner:
             elif entry["sheets"] and all(s.get("hidden") for s in entry["sheets"]):
                 entry["problem"] = "file.only_hidden"
                 self.issue("file.only_hidden", rel)
-            elif all(is_instructions(s["sheet"]) or s.get("blank") for s in entry["sheets"]):
-                # A 填表说明 saved apart from its ledger (台账-填表说明.xlsx): how to fill it in, no records
-                # of any kind; each sheet's note (已跳过) says so.
+            elif all(
+                is_instructions(s["sheet"]) or is_front_matter(s["sheet"]) or s.get("blank") for s in entry["sheets"]
+            ):
+                # A 填表说明, a cover or a contents page saved apart from its ledger (台账-封面.xlsx): no
+                # records of any kind; each sheet's note (已跳过) says so.
                 pass
             elif any(s.get("other_document") for s in entry["sheets"]) and all(
                 s.get("other_document") or not s.get("tables") for s in entry["sheets"]

@@ -754,6 +754,19 @@ def is_instructions(sheet_name: str) -> bool:
     return any(w in norm_header(sheet_name) for w in INSTRUCTION_WORDS)
 
 
+# Sheets a bound 台账 opens with: its cover and its contents. Named so exactly, they hold no records.
+FRONT_MATTER = ("封面", "目录", "扉页")
+
+
+def is_front_matter(sheet_name: str) -> bool:
+    """A sheet named just so (封面, 目录), not one whose name holds the word (调解目录登记).
+
+    >>> is_front_matter("封面"), is_front_matter("目录 "), is_front_matter("调解目录登记")
+    (True, True, False)
+    """
+    return norm_header(sheet_name) in FRONT_MATTER
+
+
 def _frame(rows: list[list], min_width: int) -> pd.DataFrame:
     """Rows as a frame of raw cells, at least `min_width` columns wide: every column the header
     names exists, even when the body is empty or short (missing columns hold '')."""
