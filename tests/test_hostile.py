@@ -36,7 +36,8 @@ def run(tmp_path_factory):
     header = ["序号", "案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人", "备注", FORMULAS[0]]
     offices = [SCRIPT, IMG, LINK, IMAGE, LONG, *FORMULAS, *MATH]
     rows = [
-        [k + 1, f"旺草许字〔2024〕第{k + 1}号", office, "行政许可", office, "2024-03-05", "某公司", office, ""]
+        # The column titled with a formula holds a note in each row: an unknown column with cells is named.
+        [k + 1, f"旺草许字〔2024〕第{k + 1}号", office, "行政许可", office, "2024-03-05", "某公司", office, "见附件"]
         for k, office in enumerate(offices)
     ]
     # Hostile categories are unknown words: flagged vocab.unknown, their raw value in the issues list.
