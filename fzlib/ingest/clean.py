@@ -672,22 +672,19 @@ class YearCleaner:
         titled = {c.index for c in table.columns} | {p for c in table.columns for p in c.parts}
         for j in table.body.columns:
             # Data under no title: say where, never "nan".
-            if j not in titled and table.body[j].map(_as_text).notna().any():
+            if j not in titled and _filled(table.body[j]):
                 cell = f"{column_letter(j)}{table.header_row + 1}"
                 self.issue("column.unknown", rel, sheet, header=f"空白表头（{cell}）", cell=cell)
         taken = found.found()
         # A column no field took and no record fills (a template's spare columns, a sheet padded to
         # 100 columns) loses nothing: a note per such column would bury the ones that matter.
-        filled = (
-            {j for j in table.body.columns if table.body[j].map(_as_text).notna().any()} if len(table.body) else None
-        )
         unknown = [
             c
             for c in table.columns
             if c.index not in used
             and c.index not in found.rivals
             and not SERIAL_HEADERS.intersection(c.own[:1])
-            and (filled is None or c.index in filled)
+            and (not len(table.body) or c.index not in table.body or _filled(table.body[c.index]))
         ]
         beside = ledger_beside(unknown, used, spec, self.specs)
         if beside is not None:  # another kind's ledger in the next columns: its records are not read
@@ -1387,6 +1384,12 @@ def _without_field(marked: pd.Series, name: str) -> pd.Series:
 def _with_field(marked: pd.Series, name: str) -> pd.Series:
     """A comma-separated list of field names with one more (see YearCleaner.marks)."""
     return marked.where(marked == "", marked + ",") + name
+
+
+def _filled(column: pd.Series) -> bool:
+    """Whether any cell of a body column holds something (spaces are nothing); it stops at the first
+    that does, so a filled column costs a cell or two and only an empty one is read through."""
+    return any(_as_text(v) is not None for v in column[column.notna()])
 
 
 def _as_text(value):

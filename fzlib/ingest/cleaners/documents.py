@@ -82,7 +82,8 @@ def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
     forms[present] = _map_joined(u.values[present].tolist(), _case_no_form)
     several = na_strings(len(u.values))
     if key:
-        several[present] = [None if _SEVERAL.search(t) is None else "case_no.several" for t in u.values[present]]
+        hits = u.values[present].str.contains(_SEVERAL, na=False).to_numpy(dtype=bool)
+        several[np.flatnonzero(present)[hits]] = "case_no.several"
     forms[forms == ""] = None
     values = pd.Series(u.spread(forms), dtype=STRING)
     errors = np.asarray(errors, dtype=object)
