@@ -754,8 +754,8 @@ def is_instructions(sheet_name: str) -> bool:
     return any(w in norm_header(sheet_name) for w in INSTRUCTION_WORDS)
 
 
-# Sheets a bound 台账 opens with: its cover and its contents. Named so exactly, they hold no records.
-FRONT_MATTER = ("封面", "目录", "扉页")
+# Sheets a bound 台账 opens with: its cover, its contents, its notes. Named so exactly, they hold no records.
+FRONT_MATTER = ("封面", "目录", "扉页", "说明")
 
 
 def is_front_matter(sheet_name: str) -> bool:
