@@ -60,9 +60,10 @@ def test_instructions_saved_apart_from_their_ledger_are_a_note_not_an_unknown_le
     assert "file.unknown_kind" not in codes(result)
     assert [r["file"] for r in builders.codes(result, "sheet.no_table")] == ["执法-填表说明.xlsx"]
     assert builders.figures(result)["enforcement.cases"] == 3
-    # So are a bound ledger's cover and contents saved apart (台账-封面.xlsx, 台账-目录.xlsx).
+    # So are a bound ledger's cover, contents and notes saved apart (台账-封面.xlsx, 台账-目录.xlsx, 台账-说明.xlsx).
     builders.xlsx(tmp_path / "执法-封面.xlsx", {"封面": [["某镇2024年行政执法台账"], ["某镇综合行政执法队"]]})
     builders.xlsx(tmp_path / "执法-目录.xlsx", {"目录": [["序号", "内容", "页码"], [1, "执法案件登记", 1]]})
+    builders.xlsx(tmp_path / "执法-说明.xlsx", {"说明": [["本台账按季度报送"], ["数据截至2024年12月31日"]]})
     result = clean(tmp_path)
     assert "file.unknown_kind" not in codes(result)
     assert builders.figures(result)["enforcement.cases"] == 3
