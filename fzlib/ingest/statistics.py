@@ -453,6 +453,7 @@ def read(
     shape = _shape(table)
     if shape is None or not shape.values:
         return []
+    period = period or sheet
     form = _Form(table, shape)
     sections = _sections(form, specs)
     out = []
@@ -463,7 +464,7 @@ def read(
                     found = _find_cells(form, groups)
                     if found is not None:
                         value, cell, problem = found
-                        out.append(Statement(figure, k, value, file, sheet, cell, problem, period=period or sheet))
+                        out.append(Statement(figure, k, value, file, sheet, cell, problem, period=period))
                         break
                     continue
                 # One label alone is read in a table about the kind, or in the block of rows a
@@ -485,8 +486,8 @@ def read(
                             problem,
                             cumulative=cumulative,
                             stock=stock,
-                            period=period or sheet,
-                        )  # fmt: skip
+                            period=period,
+                        )
                     )
                     break
     return out
@@ -625,12 +626,14 @@ def combine(statements: list[Statement]) -> list[Statement]:
 # Sheet names of one period (1月, 2024年3月份, 二季度, 上半年) and of the whole year (全年汇总, 年度合计).
 _PERIOD_SHEET = re.compile(r"(?:^|[^\d])(?:1[0-2]|0?[1-9])月|[一二三四1-4]季度|上半年|下半年|[一二三四五六七八九十]+月")
 _YEAR_SHEET = ("汇总", "全年", "年度", "合计", "总表", "累计")
+# What joins the ends of a span (1-6月, 1月1日至6月30日).
+_TO = r"\s*(?:至|到|-|—|–|~|～)\s*"
 
 
 # A span of days (统计时段：2024年1月1日至12月31日) names the months it runs over (1至12月); a day alone
 # (填报日期：2025年1月10日, 截至12月31日) names no period of the figures.
 _DAY = r"(?:\d{2,4}\s*[年./-]\s*)?(\d{1,2})\s*[月./-]\s*\d{1,2}\s*[日号]?"
-_DAYS = re.compile(_DAY + r"\s*(?:至|到|-|—|–|~|～)\s*" + _DAY)
+_DAYS = re.compile(_DAY + _TO + _DAY)
 _ONE_DAY = re.compile(_DAY)
 
 
@@ -656,7 +659,7 @@ def period_words(sheet: str, title: str, file: str = "") -> str:
     'Sheet1 某所工作统计月报表 某所月报2024年3月'
     """
     for words in (sheet, f"{sheet} {_without_days(title)}".strip()):
-        if _PERIOD_SHEET.search(words) or any(w in words for w in _YEAR_SHEET):
+        if _PERIOD_SHEET.search(words) or _is_year(words):
             return words
     return f"{sheet} {_without_days(title)} {_without_days(file)}".strip()
 
@@ -691,7 +694,7 @@ def _period_months(sheet: str) -> set[int]:
     >>> [sorted(_period_months(t)) for t in ["2024年1-6月统计", "二季度", "2024年上半年统计表", "十一月", "汇总"]]
     [[1, 2, 3, 4, 5, 6], [4, 5, 6], [1, 2, 3, 4, 5, 6], [11], []]
     """
-    if m := re.search(r"(?:^|[^\d])(1[0-2]|0?[1-9])\s*(?:-|—|–|~|～|至|到)\s*(1[0-2]|0?[1-9])\s*月", sheet):
+    if m := re.search(r"(?:^|[^\d])(1[0-2]|0?[1-9])" + _TO + r"(1[0-2]|0?[1-9])\s*月", sheet):
         return set(range(int(m.group(1)), int(m.group(2)) + 1))
     if "下半年" in sheet:
         return set(range(7, 13))
@@ -710,7 +713,7 @@ def _short_of_year(parts: list[Statement]) -> str:
     covered: set[int] = set()
     for p in parts:
         months = _period_months(p.period)
-        if not months or any(w in p.period for w in _YEAR_SHEET) and not _PERIOD_SHEET.search(p.period):
+        if not months or _is_year(p.period):
             return ""
         covered |= set(range(1, max(months) + 1)) if p.cumulative or p.stock else months
     missing = sorted(set(range(1, 13)) - covered)
@@ -734,7 +737,7 @@ def _series(by_file: dict[str, list[Statement]]) -> list[Statement] | None:
         for p in parts:
             if _PERIOD_SHEET.search(p.period):
                 months |= _period_months(p.period)
-            elif not any(w in p.period for w in _YEAR_SHEET):
+            elif not _is_year(p.period):
                 return None
         if months & seen:
             return None
