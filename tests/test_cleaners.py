@@ -560,7 +560,7 @@ def test_a_cell_naming_several_values_is_an_error_that_chooses_none(raw, named):
         # A level that denies (不予处罚) is no refinement of the kind; a date is no path.
         ("行政处罚-不予处罚", "行政处罚-不予处罚", "vocab.unknown"),
         # Two kinds side by side joined by a dash are two values, not a kind and its refinement.
-        ("行政检查-行政处罚", "行政检查-行政处罚", "vocab.unknown"),
+        ("行政检查-行政处罚", "行政检查-行政处罚", "vocab.several"),
         ("2024-03", "2024-03", "vocab.unknown"),
     ],
 )

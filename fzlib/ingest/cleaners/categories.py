@@ -161,10 +161,16 @@ class Vocabulary:
         head = self.certain(levels[0])
         if head is None or any(_denies(p) and not self.certain(p) for p in levels[1:]):
             return None
-        canonical = {k: t for k, t in self.canonical_keys}
-        if any(canonical.get(self.key(p), head) != head and not _OTHER.match(p) for p in levels[1:]):
+        if len(self._canonical_levels(levels)) > 1:
             return None
         return head
+
+    def _canonical_levels(self, levels: list[str]) -> list[str]:
+        """The distinct canonical values among a path's levels written as such (其他 under a level is no
+        value of its own): two of them are two values side by side (行政检查-行政处罚)."""
+        canonical = dict(self.canonical_keys)
+        named = (canonical.get(self.key(p)) for p in levels if not _OTHER.match(p))
+        return list(dict.fromkeys(t for t in named if t))
 
     def _inside(self, c: str) -> str | None:
         """The one canonical value (or long variant) a text holds, with nothing that may deny it."""
@@ -187,7 +193,10 @@ class Vocabulary:
         A record holds one value: none of them is chosen, nor offered as the nearest."""
         parts = [p for p in _LIST_JOINS.split(core(text)) if p]
         if len(parts) < 2:
-            return []
+            # Joined by a dash, only values written as such are side by side: 行政许可-一般程序 is a path.
+            levels = [p for p in _TREE_JOINS.split(core(text)) if p]
+            named = self._canonical_levels(levels)
+            return named if len(levels) >= 2 and len(named) == len(levels) and len(named) >= 2 else []
         named = list(dict.fromkeys(self.resolve(p)[0] for p in parts))
         return named if None not in named and len(named) >= 2 else []
 
