@@ -90,6 +90,10 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
+# The dtype of every text column fzlib writes (pandas' default string storage).
+_TEXT = pd.StringDtype()
+
+
 def _texts_matching(pattern: re.Pattern, texts: list[str], joint: str = "\n") -> set[int]:
     """Which texts hold a (non-empty) match of a pattern: one scan over the texts joined by `joint`,
     which the pattern must neither match nor cross, not a search per text."""
@@ -394,7 +398,8 @@ class Scanner:
         """A text column scanned, once per distinct value; values in `keep` (a field's own
         vocabulary) stay as they are; NA stays NA."""
         keep = set(keep)
-        codes, uniques = pd.factorize(values.astype("string").to_numpy(dtype=object, na_value=None))
+        text = values.dtype == _TEXT
+        codes, uniques = pd.factorize((values if text else values.astype(_TEXT)).to_numpy(dtype=object, na_value=None))
         texts = [str(t) for t in uniques]
         hits = self._candidates(texts)
         unsafe = _texts_matching(UNSAFE_CHAR, texts)
@@ -402,6 +407,8 @@ class Scanner:
             t if t in keep else (self(t) if i in hits else (safe_text(t) if i in unsafe else t))
             for i, t in enumerate(texts)
         ]
+        if text and shown == texts:  # most columns hold nothing to hide: kept as they came
+            return values
         out = np.array([*shown, None], dtype=object)[codes]  # code -1 (NA) takes the last: None
         return pd.Series(out, index=values.index, dtype="string")
 
@@ -573,9 +580,14 @@ class Outbound:
             out["_file"] = np.array([shown[p][0] for p in pairs], dtype=object)
             out["_sheet"] = np.array([shown[p][1] for p in pairs], dtype=object)
         for column in out.columns:
-            if column in skip or pd.api.types.infer_dtype(out[column], skipna=True) not in ("string", "empty"):
+            values = out[column]
+            if column in skip or (
+                values.dtype != _TEXT and pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty")
+            ):
                 continue
-            out[column] = self.scan.series(out[column], (keep or {}).get(column, ()))
+            shown = self.scan.series(values, (keep or {}).get(column, ()))
+            if shown is not values:
+                out[column] = shown
         return out
 
     def issue_rows(self, rows: list[dict]) -> list[dict]:
