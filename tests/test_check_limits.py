@@ -19,9 +19,9 @@ def recorded(monkeypatch):
         sizes["sentence"].append(len(figs))
         return real_breakdowns(norm, figs, continued)
 
-    def shares(norm, figs, bds, paragraph, window):
+    def shares(norm, figs, bds, paragraph, window, parted=None):
         sizes["paragraph"].append(len(paragraph) + len(window))
-        return real_shares(norm, figs, bds, paragraph, window)
+        return real_shares(norm, figs, bds, paragraph, window, parted)
 
     def common_len(a, b):
         sizes["label"].append(max(len(a), len(b)))

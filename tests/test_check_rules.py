@@ -738,3 +738,66 @@ def test_a_share_no_whole_count_gives_is_wrong_even_when_its_base_is_unclear():
 def test_a_share_some_whole_count_gives_is_not_wrong_when_its_base_is_unclear():
     text = "全市共收到行政复议案件1466件，受理1346件，维持结果47件，占审结数的33.81%。"
     assert flagged(text) == []
+
+
+# ------------------------------------------------------------ corpus13: relations a checker must read right
+
+
+def test_an_approximate_total_whose_closed_list_makes_exactly_its_number_is_not_short():
+    text = "本年度主动公开信息20余条。其中：工作动态8条，政策解读5条，财务信息4条，其他信息3条。"
+    assert verdict(text, "20余条", "total") == "consistent"
+    assert flagged(text) == []
+
+
+def test_an_on_time_rate_is_not_the_handled_count_over_all_received():
+    # 按期办结率 counts the cases done in time among those done; 办结 is its base, not its top.
+    text = "全年接收群众诉求5000件，办结4900件，按期办结率99.5%。"
+    assert flagged(text) == []
+
+
+def test_an_on_time_rate_over_the_handled_count_is_still_tested():
+    text = "全年办结群众诉求4900件，其中按期办结4890件，按期办结率99.5%。"
+    assert flagged(text) == ["99.5%"]
+
+
+def test_a_count_given_as_part_of_a_named_total_is_not_that_total_for_a_later_share():
+    text = (
+        "全年办理公益诉讼案件2000件。\n新领域案件500件，占公益诉讼总数的25%。"
+        "其他领域案件300件，占公益诉讼领域总数的15%。"
+    )
+    assert flagged(text) == []
+
+
+def test_a_change_told_with_its_difference_uses_the_level_in_the_same_unit():
+    text = "全年发生事故20起，死亡12人，受伤6人，与上年相比，事故起数减少5起，下降20%。"
+    assert flagged(text) == []
+    assert verdict(text, "20%") == "consistent"
+
+
+def test_a_quantity_in_a_unit_not_read_stands_between_the_counts_and_the_change():
+    # The rise is the area's (平方米), which the checker does not read: no count is surely its subject.
+    text = "开展拆违行动12次，拆除违法建筑35处，拆除面积8600平方米，比上年增加2100平方米，增长32.3%。"
+    assert flagged(text) == []
+
+
+def test_a_change_that_names_its_subject_is_tested_against_that_count_alone():
+    # 受伤5人 could give a fall of 37.5% (from 8), but the fall is said of 死亡人数: 3 from 4 or 5 never does.
+    text = "今年共发生火情8起、受伤5人、死亡3人，火情起数同比下降20%、死亡人数同比下降37.5%。"
+    assert flagged(text) == ["37.5%"]
+
+
+def test_a_share_off_the_base_every_sibling_share_agrees_on_is_wrong():
+    text = (
+        "各类投诉中：（1）物业服务612件，占比30.00%；（2）噪声扰民510件，占比20.00%；（3）停车管理408件，"
+        "占比20.00%；（4）垃圾清运306件，占比15.00%；（5）绿化养护204件，占比10.00%。"
+    )
+    assert flagged(text) == ["20.00%"]
+    assert claims_on(text, "20.00%")[0].verdict == "inconsistent"
+
+
+def test_a_share_one_unit_off_the_siblings_base_is_left_as_rounding():
+    text = (
+        "各类投诉中：（1）物业服务612件，占比30.00%；（2）噪声扰民510件，占比25.01%；（3）停车管理408件，"
+        "占比20.00%；（4）垃圾清运306件，占比15.00%；（5）绿化养护204件，占比10.00%。"
+    )
+    assert flagged(text) == []

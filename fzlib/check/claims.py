@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from fzlib.check.judge import judge_ratio
-from fzlib.check.numbers import Number, find_numbers, normalise, same_family
+from fzlib.check.numbers import UNREAD_UNITS, Number, find_numbers, normalise, same_family
 from fzlib.spec import load_yaml
 
 RATES_FILE = Path(__file__).with_name("rates.yaml")
@@ -460,6 +460,8 @@ def extract(text: str) -> Extraction:
         by_paragraph.setdefault(f.sentence.paragraph, []).append(f)
     breakdowns, shares, rates, growths = [], [], [], []
     previous: list[Figure] = []  # the sentence before, in the same paragraph
+    unread = _unread_quantities(norm)
+    parted: dict[int, str] = {}  # count → the base an earlier share of its paragraph said it is part of
     for figs in by_sentence.values():
         figs = figs[:SENTENCE_FIGURES_MAX]
         paragraph_no = figs[0].sentence.paragraph
@@ -477,9 +479,13 @@ def extract(text: str) -> Extraction:
             bds += _continued_breakdown(norm, lead, previous, paragraph, figs)
         bds += _banded_breakdowns(norm, figs, paragraph)
         breakdowns += bds
-        shares += _shares(norm, figs, bds, paragraph, window)
+        if previous and previous[0].sentence.paragraph != paragraph_no:
+            parted = {}
+        found = _shares(norm, figs, bds, paragraph, window, parted)
+        shares += found
+        parted.update({s.parts[0].index: s.named for s in found if len(s.parts) == 1 and s.named})
         rates += _rates(norm, figs, previous)
-        growths += _growths(norm, figs, window + paragraph)
+        growths += _growths(norm, figs, window + paragraph, unread)
         previous = figs
     series = table_series(norm)
     starts = [f.num.start for f in prose]
@@ -895,6 +901,11 @@ def _attach_share(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool
 # ---------------------------------------------------------------- shares
 
 
+def base_name_of(share: Figure) -> str:
+    """The base a share names ("占受理案件的" → 受理案件), "" when bare."""
+    return _named_base(share.raw_label)
+
+
 def _named_base(raw_label: str) -> str:
     """The base a share names: "占全年受理案件的" → "全年受理案件"; "" when bare."""
     m = re.search(r"占(.*?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$", raw_label)
@@ -977,7 +988,12 @@ def _group_by_names(label: str, paragraph: list[Figure], before: int) -> list[Fi
 
 
 def _shares(
-    norm: str, figs: list[Figure], bds: list[Breakdown], paragraph: list[Figure], window: list[Figure]
+    norm: str,
+    figs: list[Figure],
+    bds: list[Breakdown],
+    paragraph: list[Figure],
+    window: list[Figure],
+    parted: dict[int, str] | None = None,
 ) -> list[Share]:
     out: list[Share] = []
     part_of = {p.figure.index: b for b in bds for p in b.parts}
@@ -1007,7 +1023,7 @@ def _shares(
             found.append((g, [], found[-1][2]))  # "分别占A%、B%、C%": the run shares its base
     _pair_run_counts(norm, figs, found)
     for g, own, named in found:
-        out.append(_share_base(norm, g, own, named, part_of, paragraph, window, found))
+        out.append(_share_base(norm, g, own, named, part_of, paragraph, window, found, parted or {}))
     return out
 
 
@@ -1065,9 +1081,14 @@ def _share_base(
     paragraph: list[Figure],
     window: list[Figure],
     found: list,
+    parted: dict[int, str],
 ) -> Share:
     bd = part_of.get(own[0].index) if len(own) == 1 else None
     own_ids = {o.index for _, os, _ in found for o in os}
+    # "新增领域案件50656件，占公益诉讼总数的26.7%。…其他新领域案件21815件，占公益诉讼领域总数的11.5%":
+    # a count an earlier sentence gave as a part of a base named alike is a part of that same whole,
+    # never the whole a later share of it names.
+    own_ids |= {i for i, name in parted.items() if named and _same_whole(name, named)}
     siblings = [
         (s, os[0]) for s, os, _ in found if s is not g and len(os) == 1 and s.sentence.paragraph == g.sentence.paragraph
     ]
@@ -1123,6 +1144,13 @@ def _share_base(
         if base is not None:
             return Share(g, own, base, "whole", named, bd, siblings, candidates, parts_sum, sure=True)
     return Share(g, own, None, "none", named, bd, siblings, candidates, parts_sum)
+
+
+def _same_whole(a: str, b: str) -> bool:
+    """Whether two names of a share's base name the same whole: they share a key noun of two
+    characters or more, not only a head noun such as 总数 or 案件."""
+    shared = common_sub(_SCOPE.sub("", a), _SCOPE.sub("", b))
+    return len(shared) >= 2 and shared not in _HEAD_NOUNS and not _GENERIC_BASE.match(shared)
 
 
 def _sibling_base(siblings: list[tuple[Figure, Figure]], candidates: list[Figure], need: float) -> Figure | None:
@@ -1534,7 +1562,7 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
 _YEAR = re.compile(r"(20\d\d|19\d\d)年")
 
 
-def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Growth]:
+def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: list[int] | None = None) -> list[Growth]:
     out: list[Growth] = []
     for j, g in enumerate(figs):
         lead = norm[g.clause_start : g.num.start]
@@ -1585,15 +1613,34 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure]) -> list[Gro
             how = "diff"
         candidates = [
             c
-            for c in _change_subjects(norm, figs, j, counts)
+            for c in _change_subjects(norm, figs, j, counts, unread or [])
             if c is not old and not c.bracketed and not _new_of_a_whole_with_carry_over(norm, c, lead)
         ]
         if how == "none" and candidates and _after_a_level_in_percent(norm, figs, j, candidates):
             candidates = []  # "纠错率为16.54%，同比降低4.51%": the rate's own change, not the count's
+        if how == "none" and len(candidates) > 1 and g.percent:
+            candidates = _named_subject(norm, figs, j, candidates)
         if how == "none" and candidates:
             how = "feasible"
         out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
     return _pair_units(norm, figs, _pair_respectively(norm, out))
+
+
+def _named_subject(norm: str, figs: list[Figure], j: int, candidates: list[Figure]) -> list[Figure]:
+    """ "事故9起、死亡6人、受伤7人,事故起数同比下降18.2%、死亡人数同比下降14.3%、受伤人数同比下降27.3%":
+    a change whose own words name what changed (受伤人数) is of the one count labelled so (受伤7人),
+    not of any count of the sentence."""
+    g = figs[j]
+    start = max(g.clause_start, figs[j - 1].num.end if j else 0)
+    subject = clean_label(re.split(r"同比|环比|较|比|与", norm[start : g.num.start])[0])
+    if len(subject) < 2:
+        return candidates
+    named = [c for c in candidates if len(_SUBJECT_HEAD.sub("", common_sub(subject, c.label))) >= 2]
+    return named if len(named) == 1 else candidates
+
+
+# The words that name a count's kind, not what it counts: 人数 names no particular count.
+_SUBJECT_HEAD = re.compile(r"人数|人數|件数|件數|起数|起數|数量|數量|总数|總數")
 
 
 def _after_a_level_in_percent(norm: str, figs: list[Figure], j: int, candidates: list[Figure]) -> bool:
@@ -1662,10 +1709,12 @@ def _subject_before(old: Figure, lead: str, paragraph: list[Figure]) -> Figure |
     return (totals or named or [None])[-1]
 
 
-def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure]) -> list[Figure]:
+def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure], unread: list[int]) -> list[Figure]:
     """The counts a change stated without last year's figure may refer to: those of its clause,
     else every count back to the sentence start or a ；. A change is called impossible only when
-    none of them can give it; a change that says 分别 is paired with them in order."""
+    none of them can give it; a change that says 分别 is paired with them in order. A quantity in a
+    unit the checker does not read ("拆除面积1.9万余平方米,…提升58.3%") standing between those counts
+    and the change may be what changed, so then none of them is surely its subject."""
     g = figs[j]
     mine = [f for f in counts if f.clause_start == g.clause_start]
     if mine:
@@ -1675,7 +1724,24 @@ def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure]
         if re.search(r"[；;：:。]", norm[f.num.end : g.clause_start]):
             break
         out.insert(0, f)
+    if out:
+        lo, hi = out[-1].num.end, g.clause_start
+        if any(lo <= p < hi for p in unread):
+            return []
     return out
+
+
+_UNREAD = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?\s?(?:" + "|".join(map(re.escape, UNREAD_UNITS)) + ")"
+)
+
+
+def _unread_quantities(norm: str) -> list[int]:
+    """Where the text states a number of a unit the checker does not read (平方米, 亩, 吨): neither a
+    count nor a percentage, so it is no figure, but it may be what a change or a share is of."""
+    found = {m.start() for m in _UNREAD.finditer(norm)}
+    found |= {n.start for n in find_numbers(norm) if not n.percent and not n.unit and n.value >= 10}
+    return sorted(found)
 
 
 _UNIT_WORD = {"件数": "件", "人数": "人"}

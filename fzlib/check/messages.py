@@ -50,6 +50,7 @@ TEMPLATES = {
     "share_wrong_whole": "{part}÷{base}={computed}，与所述{stated}不符；同组各项合计恰为{base}，占比合计100%，是它的完整分项。",
     "share_wrong_sibling": "{part}÷{base}={computed}，与所述{stated}不符；同组其他占比都是以{base}为基数算出的。",
     "share_no_count": "该占比没有自己的计数，无法核对。",
+    "share_siblings_base": "基数未给出，但同句其他{n}项占比都只能以{low}至{high}为基数；以此为基数，{part}约占{computed}，与所述{stated}不符。",
     "share_no_whole_part": "以{base_text}为基数，任何整数件数都得不出{stated}。",
     # rates
     "rate_ok": "{num}÷{den}={computed}，与所述{stated}相符。",

@@ -66,6 +66,26 @@ UNITS = (
     "张",
     "组",
 )
+# Measures the checker does not read as figures (areas, lengths, weights, vehicles): a number in one
+# of them is no count, but it may be what a change beside it is of.
+UNREAD_UNITS = (
+    "平方米",
+    "立方米",
+    "平米",
+    "㎡",
+    "公顷",
+    "亩",
+    "公里",
+    "千米",
+    "米",
+    "吨",
+    "千克",
+    "公斤",
+    "辆",
+    "台",
+    "株",
+    "棵",
+)
 # Counts in these units are the same kind of thing and may be added up together.
 COUNT_FAMILIES = (
     frozenset({"件", "起", "宗", "例", "件次"}),

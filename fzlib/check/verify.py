@@ -33,10 +33,11 @@ from fzlib.check.claims import (
     Share,
     TableMatch,
     TableSeries,
+    base_name_of,
     extract,
 )
 from fzlib.check.judge import judge_between, judge_percent, judge_ratio
-from fzlib.check.numbers import Number
+from fzlib.check.numbers import Number, same_family
 from fzlib.fmt import round_half_up
 from fzlib.spec import load_yaml
 
@@ -298,7 +299,9 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
             readings = [messages.READING_TRAITS]
         else:
             verdict, code = "inconsistent", "parts_exceed"
-    elif high >= total.low - 1e-9:
+    elif high >= min(total.low, total.value) - 1e-9:
+        # "15余条" with parts that make exactly 15: an approximate total is never short of the
+        # number it states, only of the range above it, and that is no proven error.
         verdict, code = "consistent", "parts_match"
     elif bd.cut is not None and bd.complete == "分别为" and not shares_close:
         # Declared complete, but the list stopped before a further count of its unit: where it
@@ -579,6 +582,9 @@ def _check_share(text: str, s: Share) -> Claim | None:
                 against=f"{messages.NAME_PARTS_SUM}{_fmt(s.parts_sum)}",
                 **values,
             )
+    outlier = _sibling_outlier(text, s, used, stated_value, part, part_text, shown)
+    if outlier is not None:
+        return outlier
     impossible = _impossible_share(text, s, used, stated_value, part, stated, part_text, shown)
     if impossible is not None:
         return impossible
@@ -594,6 +600,91 @@ def _check_share(text: str, s: Share) -> Claim | None:
         "share_no_base",
         readings=tried or [messages.READING_NONE],
     )
+
+
+# A base no count states is fixed by its shares only when enough of them agree on it.
+SIBLINGS_AGREEING_MIN = 3
+
+
+def _bases_allowed(count: float, stated: Number) -> tuple[float, float]:
+    """The bases under which count gives the stated share, rounded half up or truncated."""
+    unit = 10**-stated.decimals
+    top = (stated.value + unit) / 100
+    bottom = max(stated.value - unit / 2, 1e-9) / 100
+    return count / top, count / bottom
+
+
+def _sibling_outlier(text: str, s: Share, used, stated_value, part: Number, part_text: str, shown: str):
+    """ "(1)服装鞋帽11081件,占比28.07%;(2)食品9456件,占比21.42%;(3)…": no count states the base, but
+    three or more other shares of the sentence, each with its own count and of the same named base,
+    all allow only bases in one narrow range; a share that no base of that range gives, by more
+    than a unit of its precision (so not a largest-remainder adjustment), is wrong whatever the base."""
+    stated = s.share.num
+    if not (stated.exact and _exact_integer(part)) or len(s.parts) != 1:
+        return None
+    mine = [
+        (sh, c)
+        for sh, c in s.siblings
+        if sh.sentence is s.share.sentence
+        and sh.num.exact
+        and _exact_integer(c.num)
+        and sh.num.decimals == stated.decimals
+        and same_family(c.num.unit, part.unit)
+        and base_name_of(sh) == s.named
+    ]
+    if len(mine) < SIBLINGS_AGREEING_MIN:
+        return None
+    ranges = [_bases_allowed(c.num.value, sh.num) for sh, c in mine]
+    whole = _whole_bases(ranges)
+    if whole is None:
+        return None  # the siblings agree on no base: they are no one list
+    # A sibling may itself be the slip and narrow the range: the share is wrong only if it stays
+    # off whichever one sibling is left out (the ranges before and after it, met once each way).
+    before, after = [(0.0, math.inf)], [(0.0, math.inf)]
+    for lo, hi in ranges[:-1]:
+        before.append((max(before[-1][0], lo), min(before[-1][1], hi)))
+    for lo, hi in reversed(ranges[1:]):
+        after.append((max(after[-1][0], lo), min(after[-1][1], hi)))
+    after.reverse()
+    for (lo1, hi1), (lo2, hi2) in zip(before, after):
+        rest = _whole_bases([(lo1, hi1), (lo2, hi2)])
+        if rest is None or _share_fits_bases(part.value, stated, *rest):
+            return None
+    first, last = whole
+    mid = part.value / ((first + last) / 2) * 100
+    return _claim(
+        text,
+        s.share,
+        used + [sh for sh, _ in mine] + [c for _, c in mine],
+        "share",
+        stated_value,
+        round(mid / 100, stated.decimals + 3),
+        "inconsistent",
+        "share_siblings_base",
+        n=len(mine),
+        low=_fmt(first),
+        high=_fmt(last),
+        part=part_text,
+        computed=_pct(mid, stated.decimals),
+        stated=shown,
+    )
+
+
+def _whole_bases(ranges) -> tuple[int, int] | None:
+    """The whole bases every range allows, as a first and last one; None when none (or unbounded)."""
+    low = max((lo for lo, _ in ranges), default=0.0)
+    high = min((hi for _, hi in ranges), default=math.inf)
+    if math.isinf(high):
+        return None
+    first, last = math.floor(low) + 1, math.floor(high)
+    return (first, last) if first <= last else None
+
+
+def _share_fits_bases(count: float, stated: Number, first: int, last: int) -> bool:
+    """Whether some base from first to last gives the stated share, or comes within a unit of it."""
+    unit = 10**-stated.decimals
+    computed = [count / b * 100 for b in (first, last)]
+    return any(abs(v - stated.value) <= unit for v in computed) or min(computed) <= stated.value <= max(computed)
 
 
 def _share_without_count(text: str, s: Share) -> Claim | None:
@@ -1008,9 +1099,10 @@ def _check_growth(text: str, g: Growth) -> Claim:
 
 
 def _growth_from_difference(text: str, g: Growth, stated: Number, stated_value: float, shown: str) -> Claim:
-    """ "新收5422件，比上年增加842件，增幅为18.38%": last year was 5422 − 842."""
-    new = g.candidates[-1] if g.candidates else None
+    """ "新收5422件，比上年增加842件，增幅为18.38%": last year was 5422 − 842. The level is the nearest
+    count in the difference's unit: in "37起,死亡33人,受伤14人,…事故起数减少8起,下降17.77%" it is 37起."""
     diff = g.difference
+    new = next((c for c in reversed(g.candidates) if same_family(c.num.unit, diff.num.unit)), None)
     if new is None:
         return _growth_feasibility(text, g, stated, stated_value, shown, "")
     old_value = new.num.value - diff.num.value if not g.down else new.num.value + diff.num.value
