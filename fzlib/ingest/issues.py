@@ -460,6 +460,13 @@ CATALOGUE: dict[str, IssueType] = {
         "农历冬月、腊月可能已是次年公历1月，须写公历日期",
         per_sheet=True,
     ),
+    "date.ocr_digits": IssueType(
+        "日期中有认错的数字",
+        NOTE,
+        "日期“{value}”中的字母像是扫描识别或 PDF 转换时认错的数字（O 当 0、l 当 1），按 {detail} 计{times_hint}",
+        "请对照原件核对；如不对，请改成正确的日期，如 2024-03-05",
+        per_sheet=True,
+    ),
     "date.day_month_order": IssueType(
         "日期的月和日可以互换",
         WARNING,
@@ -477,6 +484,13 @@ CATALOGUE: dict[str, IssueType] = {
         "“{value}”超出“{header}”的合理范围（{detail}）",
         "请核对该数（是否多打了位数、误填了负号或单位）",
         unusable=True,
+    ),
+    "number.ocr_digits": IssueType(
+        "数字中有认错的字母",
+        NOTE,
+        "“{value}”中的字母像是扫描识别或 PDF 转换时认错的数字（O 当 0、l 当 1），按 {detail} 计{times_hint}",
+        "请对照原件核对；如不对，请改成正确的数",
+        per_sheet=True,
     ),
     "number.range": IssueType(
         "数量写成范围",
