@@ -193,6 +193,12 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表是另一种材料（{detail}），不是台账，其中各行不计入",
         "无需处理；如它确是台账，请修改其标题或工作表名，或在 params/<年份>.yaml 的 kinds 中为该文件指定台账种类",
     ),
+    "sheet.page_continued": IssueType(
+        "续页没有表头",
+        NOTE,
+        "该工作表没有表头，是工作表「{detail}」中表格的续页（PDF 转换成表格时每页一张表），已按「{detail}」的表头读取",
+        "无需处理；如它不是续页，请给它加上自己的表头",
+    ),
     "sheet.unread_rows": IssueType(
         "工作表有数据但未能识别",
         ERROR,
