@@ -81,6 +81,7 @@ def test_the_code_catalogue_is_closed():
         "cell.error", "cell.uncached", "vocab.assumed", "number.range", "number.out_of_range",
         "date.impossible_day", "date.yearless", "date.pending", "date.period",
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several",
+        "date.ocr_digits", "number.ocr_digits",
     }  # fmt: skip
 
 
@@ -428,6 +429,48 @@ def test_number(raw, expected, code):
     assert same(got_code, code)
 
 
+# --- ocr_digit_confusions: a scan's OCR or a PDF converter read 0 as O or 〇 and 1 as l -------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("1OO", 100.0, "number.ocr_digits"),  # O for 0 among digits
+        ("l2", 12.0, "number.ocr_digits"),  # l for 1
+        ("lO", 10.0, "number.ocr_digits"),
+        ("l〇", 10.0, "number.ocr_digits"),
+        ("l", 1.0, "number.ocr_digits"),  # a lone 1 read as l
+        ("1O0元", 100.0, "number.ocr_digits"),
+        ("1 200", 1200.0, NA),  # a space between the thousands, as a converter leaves it
+        ("3B0", NA, "number.unparseable"),  # 8 read as B: 300 or 380? never guessed
+        ("O", NA, "number.unparseable"),  # a letter alone is a letter
+        ("Oct", NA, "number.unparseable"),
+    ],
+)
+def test_a_number_the_ocr_misread_is_read_as_its_digits_with_a_note(raw, expected, code):
+    value, got_code, _ = clean_one("number", raw)
+    assert same(value, expected)
+    assert same(got_code, code)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("2O24.3.5", "2024-03-05", "date.ocr_digits"),
+        ("2〇24.2.23", "2024-02-23", "date.ocr_digits"),  # 〇 among Arabic digits
+        ("2024年l2月l7日", "2024-12-17", "date.ocr_digits"),
+        ("2024年l月16日", "2024-01-16", "date.ocr_digits"),  # a month's one digit read as l
+        ("2024.1l.1l", "2024-11-11", "date.ocr_digits"),
+        ("二〇二四年三月五日", "2024-03-05", NA),  # a date in numerals is no misread
+        ("2O2?年3月5日", NA, "date.unparseable"),  # a digit nobody can read: no date
+    ],
+)
+def test_a_date_the_ocr_misread_is_read_as_its_digits_with_a_note(raw, expected, code):
+    value, got_code, _ = clean_one("date", raw, year=2024)
+    assert same(value, expected)
+    assert same(got_code, code)
+
+
 @pytest.mark.parametrize(("raw", "expected"), [("1.2", 12000.0), (0.07, 700.0), (3, 30000.0), ("/", NA)])
 def test_number_scale_multiplies_at_the_end(raw, expected):
     value, code, _ = clean_one("number", raw, scale=10000)  # the header said 万元
@@ -694,6 +737,22 @@ def test_a_printed_yes_no_choice_is_the_answer_its_ticked_box_names(raw, expecte
     value, code, _ = clean_one("yes_no", raw)
     assert same(value, expected)
     assert same(code, NA)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("☑是 口否", True), ("口是 ☑否", False), ("是☑ 否口", True), ("是口 否☑", False)]
+)
+def test_a_printed_choice_whose_empty_box_the_ocr_read_as_kou_is_the_ticked_answer(raw, expected):
+    # ocr_box_as_kou: the OCR of a scanned form reads □ as the character 口; beside a ticked box it is a box.
+    value, code, _ = clean_one("yes_no", raw)
+    assert same(value, expected)
+    assert same(code, NA)
+
+
+@pytest.mark.parametrize("raw", ["口是 口否", "人口 ☑是"])
+def test_kou_is_a_box_only_beside_a_ticked_box_where_a_box_stands(raw):
+    # With no ticked box 口 may be a word; 人口 is one.
+    assert clean_one("yes_no", raw)[:2] == (NA, "bool.unparseable")
 
 
 def test_a_printed_yes_no_choice_that_cannot_be_read_is_no_answer():

@@ -2598,3 +2598,102 @@ def test_a_subsidy_titled_by_its_unit_alone_is_the_subsidy(tmp_path):
     builders.xlsx(tmp_path / "甲村人民调解登记（2024）.xlsx", {"调解登记": rows})
     got = builders.figures(clean(tmp_path))
     assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 250)
+
+
+# --- a PDF converted back to a sheet per page (WPS “PDF转Excel”, online converters) ------------------------------
+
+
+def _disputes(first: int, n: int, story: str = "因宅基地界址不清与邻居发生争执") -> list[list]:
+    return [[k, f"2024.3.{k}", "沙湾村", "邻里纠纷", f"甲{k}", story, "已化解"] for k in range(first, first + n)]
+
+
+def test_header_lines_as_rows_a_titles_second_line_in_a_row_of_its_own_completes_it(tmp_path):
+    # The converter put each line of a two-line title in a row of its own, with no merge: 排查 over 日期.
+    rows = [
+        ["某镇2024年矛盾纠纷排查化解工作台账"],
+        ["序号", "排查", "村（社区）", "纠纷类型", "当事人", "简要情况", "化解"],
+        [None, "日期", None, None, None, None, "情况"],
+        *_disputes(1, 4),
+    ]
+    builders.xlsx(tmp_path / "排查台账（转换）.xlsx", {"Table 1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 4)
+    assert not codes(result, "row.required_missing")
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["header"] == 2
+
+
+def test_header_first_page_only_later_pages_are_read_under_the_first_pages_header(tmp_path):
+    header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
+
+    def page(first: int, n: int) -> list[list]:
+        return [[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(first, first + n)]
+
+    sheets = {
+        "Table 1": [["某镇2024年信访事项登记台账"], header, *page(1, 5), ["第 1 页 共 3 页"]],
+        "Table 2": [*page(6, 5), ["第 2 页 共 3 页"]],
+        "Table 3": [*page(11, 2), [13, "LZ013", "县联办", "2025年1月3日", "甲13", "已化解"], ["第 3 页 共 3 页"]],
+    }
+    builders.xlsx(tmp_path / "信访台账（PDF转换）.xlsx", sheets)
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] == 12  # the last was assigned in 2025
+    assert [r["detail"] for r in codes(result, "sheet.page_continued")] == ["Table 1", "Table 1"]
+    (late,) = codes(result, "row.out_of_year")
+    assert (late["sheet"], late["row"]) == ("Table 3", 3)  # the page's own row, not the first page's
+    assert not codes(result, "sheet.unread_rows")
+
+
+def test_rows_of_another_shape_pasted_without_a_header_are_no_page_of_the_table_before(tmp_path):
+    header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
+    first = [header, *[[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(1, 5)]]
+    other = [[f"某村{k}", "2024年度", "已完成", 12 + k, "良好", "无"] for k in range(4)]  # six columns of another form
+    builders.xlsx(tmp_path / "信访台账.xlsx", {"Sheet1": first, "Sheet2": other})
+    result = clean(tmp_path)
+    assert not codes(result, "sheet.page_continued")
+    assert [r["sheet"] for r in codes(result, "sheet.unread_rows")] == ["Sheet2"]
+
+
+def test_record_cut_by_page_break_its_tail_on_the_next_page_is_no_record(tmp_path):
+    head = [
+        ["某镇2024年矛盾纠纷排查化解工作台账"],
+        ["序号", "排查日期", "村（社区）", "纠纷类型", "当事人", "简要情况", "化解状态"],
+    ]
+    one = _disputes(1, 3)
+    one[-1][5] = "因承包田灌溉用水发生口角，经"  # the page break cut the account …
+    two = [[None, None, None, None, None, "协调错峰用水", None], *_disputes(4, 2)]  # … its tail heads the next page
+    builders.xlsx(tmp_path / "排查台账.xlsx", {"Table 1": [*head, *one], "Table 2": [*head, *two]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 5
+    assert not codes(result, "row.required_missing")
+    assert result.manifest["files"][0]["sheets"][1]["set_aside"]["continuation"] == 1
+
+
+def test_table_as_tab_paragraphs_a_converted_word_documents_rows_are_records(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某镇2024年政务公开信息登记台账")
+    document.add_paragraph("序号\t信息标题\t公开日期\t公开类型\t公开渠道")
+    for k, kind in enumerate(["主动公开", "主动公开", "媒体发布", "依申请公开"], start=1):
+        document.add_paragraph(f"{k}\t第{k}条信息\t2024-03-0{k}\t{kind}\t政府网站")
+    document.add_paragraph("第 1 页 共 1 页")
+    document.add_paragraph("填表人：\t审核人：\t日期：")  # one line of tab-aligned labels is no table
+    document.save(tmp_path / "政务公开台账（PDF转Word）.docx")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.media"], got["disclosure.on_request"]) == (2, 1, 1)
+    assert not codes(result, "file.not_a_table")
+
+
+def test_an_exam_table_whose_counts_the_ocr_misread_states_its_coverage(tmp_path):
+    # ocr_digit_confusions in a statistics table: l2 and lO are 12 and 10, read as the record cleaners read them.
+    rows = [
+        ["某镇2024年度国家工作人员学法用法考试参考情况"],
+        ["单位", "应参考人数", "实参考人数", "参考率"],
+        ["党政办", "１２", "l2", "100%"],
+        ["司法所", "10", "9", "90%"],
+        ["综治中心", "1O", "lO", "100%"],
+        ["合计", "32", "31", "96.9%"],
+    ]
+    builders.xlsx(tmp_path / "学法用法台账（转换）.xlsx", {"Table 3": rows})
+    assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(31 / 32, 4)

@@ -32,6 +32,8 @@ from fzlib.ingest.locate import (
     is_instructions,
     locate_tables,
     norm_header,
+    page_tables,
+    without_page_tail,
     without_unit,
 )
 from fzlib.ingest.privacy import Outbound, personal_names, protect
@@ -348,6 +350,7 @@ class YearCleaner:
         try:
             # A Word table split by a paragraph goes on below it without a header: one table again.
             sheets = continued_tables(result.sheets, self.words) if result.format == "docx" else result.sheets
+            self._page_before = (None, None)  # the last sheet read and its last table: a next page's header
             for sheet in sheets:
                 usable += self.read_sheet(rel, sheet, entry)
         except Exception as exc:  # a layout this code does not foresee: name the file, keep the others
@@ -449,7 +452,7 @@ class YearCleaner:
         for code, rows in sheet.marks.repairs:
             shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows):,}" if len(rows) > 10 else "")
             self.issue(code, rel, sheet.name, detail=shown)
-        tables = locate_tables(sheet, self.words)
+        tables = self._paged(rel, sheet, locate_tables(sheet, self.words))
         blocks = list(dict.fromkeys(t.block for t in tables))
         if len(blocks) > 1:
             # Ledgers side by side: each block of columns reads the sheet's rows once, as a sheet of its own
@@ -465,6 +468,25 @@ class YearCleaner:
                 usable += self._read_tables(rel, part, [t for t in tables if t.block == block], info)
             return usable
         return self._read_tables(rel, sheet, tables, info)
+
+    def _paged(self, rel: str, sheet, tables: list) -> list:
+        """The sheet's tables, read as a page of the sheet before when it is one (a PDF converted back to a
+        sheet per page): under that sheet's header when it has none of its own, and without the tail of the
+        record the page break cut when its first row is that."""
+        before, last = getattr(self, "_page_before", (None, None))
+        paged = page_tables(sheet, before, last, self.words)
+        if paged:
+            self.issue("sheet.page_continued", rel, sheet.name, detail=before.name)
+            tables = paged
+        if (
+            tables
+            and last is not None
+            and (paged or [c.path for c in tables[0].columns] == [c.path for c in last.columns])
+        ):
+            tables = [without_page_tail(tables[0]), *tables[1:]]
+        if not paged:  # a page read under the header of a sheet before it passes that header on to the next
+            self._page_before = (sheet, tables[-1]) if tables else (None, None)
+        return tables
 
     def _read_tables(self, rel: str, sheet, tables: list, info: dict) -> int:
         if not tables:

@@ -193,6 +193,12 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表是另一种材料（{detail}），不是台账，其中各行不计入",
         "无需处理；如它确是台账，请修改其标题或工作表名，或在 params/<年份>.yaml 的 kinds 中为该文件指定台账种类",
     ),
+    "sheet.page_continued": IssueType(
+        "续页没有表头",
+        NOTE,
+        "该工作表没有表头，是工作表「{detail}」中表格的续页（PDF 转换成表格时每页一张表），已按「{detail}」的表头读取",
+        "无需处理；如它不是续页，请给它加上自己的表头",
+    ),
     "sheet.unread_rows": IssueType(
         "工作表有数据但未能识别",
         ERROR,
@@ -460,6 +466,13 @@ CATALOGUE: dict[str, IssueType] = {
         "农历冬月、腊月可能已是次年公历1月，须写公历日期",
         per_sheet=True,
     ),
+    "date.ocr_digits": IssueType(
+        "日期中有认错的数字",
+        NOTE,
+        "日期“{value}”中的字母像是扫描识别或 PDF 转换时认错的数字（O 当 0、l 当 1），按 {detail} 计{times_hint}",
+        "请对照原件核对；如不对，请改成正确的日期，如 2024-03-05",
+        per_sheet=True,
+    ),
     "date.day_month_order": IssueType(
         "日期的月和日可以互换",
         WARNING,
@@ -477,6 +490,13 @@ CATALOGUE: dict[str, IssueType] = {
         "“{value}”超出“{header}”的合理范围（{detail}）",
         "请核对该数（是否多打了位数、误填了负号或单位）",
         unusable=True,
+    ),
+    "number.ocr_digits": IssueType(
+        "数字中有认错的字母",
+        NOTE,
+        "“{value}”中的字母像是扫描识别或 PDF 转换时认错的数字（O 当 0、l 当 1），按 {detail} 计{times_hint}",
+        "请对照原件核对；如不对，请改成正确的数",
+        per_sheet=True,
     ),
     "number.range": IssueType(
         "数量写成范围",

@@ -246,10 +246,14 @@ class Table:
     # between them): its columns, 0-based first and last. None when the table has the sheet's width.
     block: tuple[int, int] | None = None
     hidden_columns: frozenset[int] = frozenset()  # 0-based columns the sheet hides
+    # A page of a converted PDF with no header of its own: the sheet whose header its rows stand under.
+    header_from: str = ""
 
     @property
     def header_cells(self) -> str:
         """The header's place, for messages: 第 3–4 行."""
+        if self.header_from:
+            return f"（沿用「{self.header_from}」的表头）"
         top = self.header_row + 1
         return f"第 {top} 行" if self.header_height == 1 else f"第 {top}–{top + self.header_height - 1} 行"
 
@@ -749,6 +753,97 @@ def continued_tables(sheets: list[Sheet], words: HeaderWords | set[str]) -> list
     return out
 
 
+def page_tables(sheet: Sheet, before: Sheet | None, table: Table | None, words: HeaderWords | set[str]) -> list[Table]:
+    """The tables of a sheet that is a page of the table before it, read under that table's header; [] when it
+    is not such a page.
+
+    A PDF converted back to Excel (WPS “PDF转Excel”, an online converter) gives a sheet per page, and a register
+    printed with its header on the first page only leaves the later pages as bare rows (Sheet2, Table 2). Read
+    alone they are no table, or a table whose "header" is its first record (调解成功, 口头协议 are values a
+    header may be told by). A sheet as wide as the sheet before, whose first rows name none of the titles that
+    sheet's last table is told by, and in which that header placed above its rows finds records, is such a page:
+    its rows keep their own row numbers, under the header of `before` (`Table.header_from`)."""
+    if not isinstance(words, HeaderWords):
+        words = HeaderWords(frozenset(words))
+    if before is None or table is None or table.block is not None or not sheet.rows or not holds_rows(sheet, 1):
+        return []
+    width = max(len(r) for r in sheet.rows)
+    if width != max((len(r) for r in before.rows), default=0):
+        return []
+    titles = {t for c in table.columns for t in c.own} - GENERIC_TITLES
+    for row in sheet.rows[:UNDER_HEADER_ROWS]:
+        texts = [t for t in map(norm_header, row) if t]
+        # Values may be titles too (婚姻家庭纠纷, 口头协议 head a statistics form's columns): a row with a number or
+        # a date in it is a record's, not a header of its own.
+        titled = not any(_DATA_LIKE.match(t) for t in texts) and _specific(texts, words) >= MIN_HEADER_MATCHES
+        if sum(t in titles for t in texts) >= MIN_HEADER_MATCHES or titled:
+            return []  # a header of its own (or the header repeated on each page)
+    top, h = table.header_row, table.header_height
+    head = [list(r) + [""] * (width - len(r)) for r in before.rows[top : top + h]]
+    merged = [((r0 - top, c0), (r1 - top, c1)) for (r0, c0), (r1, c1) in before.merged if r0 >= top and r1 < top + h]
+    moved = [((r0 + h, c0), (r1 + h, c1)) for (r0, c0), (r1, c1) in sheet.merged]
+    found = locate_tables(replace(sheet, rows=[*head, *sheet.rows], merged=[*merged, *moved]), words)
+    if not found or found[0].header_row != 0 or found[0].header_height != h or not len(found[0].body):
+        return []
+    if not _alike(table.body, found[0].body, [c.index for c in table.columns]):
+        return []  # rows of another shape pasted without a header are no page of this table
+
+    def shift(frame: pd.DataFrame | None) -> pd.DataFrame | None:
+        return None if frame is None else frame.set_axis(frame.index - h, axis=0)  # the page's own Excel rows
+
+    def own_rows(t: Table) -> Table:
+        return replace(
+            t,
+            header_row=t.header_row - h if t is not found[0] else 0,
+            body=shift(t.body),
+            rows=shift(t.rows),
+            merged=list(sheet.merged),
+            header_from=before.name if t is found[0] else "",
+            # The header's rows are the sheet before's: none of this sheet's rows is set aside as one.
+            set_aside={**t.set_aside, "header": t.set_aside.get("header", 0) - h} if t is found[0] else t.set_aside,
+        )
+
+    return [own_rows(t) for t in found]
+
+
+def _alike(before: pd.DataFrame, after: pd.DataFrame, columns: list[int]) -> bool:
+    """Whether two bodies of records fill the same columns with the same sort of cells (dates and numbers
+    where dates and numbers were, text where text was): one register's two pages."""
+    if not len(before) or not len(after):
+        return False
+
+    def profile(frame: pd.DataFrame, j: int) -> tuple[float, float]:
+        texts = [norm_header(c) for c in frame[j]] if j in frame.columns else []
+        filled = [t for t in texts if t]
+        data = sum(bool(_DATA_LIKE.match(t)) for t in filled)
+        return len(filled) / max(len(texts), 1), data / max(len(filled), 1)
+
+    for j in columns:
+        (filled_a, data_a), (filled_b, data_b) = profile(before, j), profile(after, j)
+        if abs(filled_a - filled_b) > 0.5 or abs(data_a - data_b) > 0.5:
+            return False
+    return True
+
+
+def without_page_tail(table: Table) -> Table:
+    """The table without the tail of a record cut by a page break: a converted PDF's page that starts with the
+    end of the last record of the page before (the rest of its 简要情况, every other cell empty) — its first
+    body row, with one filled cell of prose and no digit in it. It is set aside as a continuation; the record it
+    belongs to was read on the page before."""
+    if table.rows is None or table.reasons is None or not len(table.rows) or table.reasons[0] != "":
+        return table
+    first = table.rows.iloc[0]
+    cells = [str(c).strip() for c in first if c not in (None, "") and not pd.isna(c) and str(c).strip()]
+    if len(cells) != 1 or not _PROSE.search(cells[0]) or re.search(r"\d", cells[0]):
+        return table
+    row = table.rows.index[0]
+    reasons = table.reasons.copy()
+    reasons[0] = "continuation"
+    aside = dict(table.set_aside)
+    aside["continuation"] = aside.get("continuation", 0) + 1
+    return replace(table, body=table.body.drop(index=row, errors="ignore"), reasons=reasons, set_aside=aside)
+
+
 def is_instructions(sheet_name: str) -> bool:
     """A 填表说明 sheet lists the columns to explain them; its rows are not records."""
     return any(w in norm_header(sheet_name) for w in INSTRUCTION_WORDS)
@@ -906,7 +1001,23 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         if merged_rows(max(0, r - MAX_HEADER_ROWS), r) or not facts.texty[r] or facts.total[r]:
             return False
         titled = facts.n_known[r] + facts.n_values[r] >= 1 or facts.date_parts(r)
-        return titled and bool((facts.filled[r] & ~facts.filled[r - 1]).any())
+        return (titled and bool((facts.filled[r] & ~facts.filled[r - 1]).any())) or second_lines(r)
+
+    def second_lines(r: int) -> bool:
+        # A title's second line put in a row of its own, right under its first (受理 over 日期, 补贴金额 over
+        # （元）): what a PDF converter makes of titles written on two lines, with no merge to join them. Each
+        # text sits under a title, and at least half of them complete it into a known title.
+        cols = np.flatnonzero(facts.filled[r])
+        if not len(cols) or (facts.filled[r] & ~facts.filled[r - 1]).any():
+            return False
+        joined = sum(
+            1
+            for c in cols
+            if UNIT_ONLY.match(lower := norm_header(rows[r][c]))
+            or without_unit(norm_header(rows[r - 1][c]) + lower) in words.known
+            or norm_header(rows[r - 1][c]) + lower in words.known
+        )
+        return 2 * joined >= len(cols)
 
     tops = [_extend_up(rows, merged, first, 0, parentish)]
     i = tops[0] + _header_height(rows, merged, tops[0], len(rows), continues)

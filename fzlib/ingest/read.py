@@ -262,23 +262,47 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     body = root.find(f"{_W}body")
     sheets: list[Sheet] = []
     above = ""
+    tabbed: list[list] = []  # consecutive paragraphs of tab-separated cells: a table a converter left as text
+
+    def add(rows: list[list], merged: list) -> None:
+        if len(sheets) >= MAX_SHEETS:
+            raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
+        name = _unique_name((above or stem)[:31], {s.name for s in sheets})
+        sheets.append(Sheet(name, rows, merged))
+
+    def flush() -> None:
+        nonlocal above
+        if len(tabbed) >= MIN_TABBED_ROWS:
+            width = max(len(r) for r in tabbed)
+            add([r + [""] * (width - len(r)) for r in tabbed], [])
+            above = ""
+        tabbed.clear()
+
     for element in _blocks(body, (f"{_W}p", f"{_W}tbl")) if body is not None else ():
         if element.tag == f"{_W}p":
-            above = _docx_text(element).strip() or above
+            text = _docx_text(element)
+            if text.count("\t") >= MIN_TABBED_ROWS - 1 and "\n" not in text.strip():
+                tabbed.append([c.strip() for c in text.split("\t")])
+                continue
+            flush()
+            above = text.strip() or above
         elif element.tag == f"{_W}tbl":
+            flush()
             rows, merged = _docx_table(element, f"表格「{above or stem}」")
             if any(any(c != "" for c in r) for r in rows):
-                if len(sheets) >= MAX_SHEETS:
-                    raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
-                name = _unique_name((above or stem)[:31], {s.name for s in sheets})
-                sheets.append(Sheet(name, rows, merged))
+                add(rows, merged)
             above = ""
+    flush()
     if not sheets:
         return ReadResult([], "docx", "file.not_a_table", "一份 Word 文档（其中没有表格）")
     return ReadResult(sheets, "docx")
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# A PDF converted to Word without its ruling lines keeps a table as paragraphs, one per row, the cells separated
+# by tabs (序号⇥信息标题⇥公开日期 …). So many such paragraphs in a row, each with three cells at least, are a table;
+# a line or two of tab-aligned text (填表人：⇥审核人：⇥日期：) is not.
+MIN_TABBED_ROWS = 3
 # What wraps a document's blocks, a table's rows or a row's cells without being one: content controls
 # (a template's fill-in fields) and custom XML. Their content is read as if they were not there.
 _WRAPPERS = (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml")
@@ -316,15 +340,23 @@ def _docx_symbol(node) -> str:
 def _docx_text(element) -> str:
     """A paragraph's or a cell's text: runs joined, paragraphs and breaks as line breaks (tracked
     insertions in, deletions out: their text is w:delText; a text box once), boxes and ticks inserted
-    as symbols (w:sym) as their characters."""
+    as symbols (w:sym) as their characters, a run's tab (w:tab) as a tab."""
     lines = []
     for p in element.iter(f"{_W}p"):
         if any(a.tag == _FALLBACK for a in p.iterancestors()):
             continue
         lines.append(
             "".join(
-                n.text or "" if n.tag == f"{_W}t" else _docx_symbol(n) if n.tag == f"{_W}sym" else "\n"
-                for n in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym")
+                n.text or ""
+                if n.tag == f"{_W}t"
+                else _docx_symbol(n)
+                if n.tag == f"{_W}sym"
+                else "\t"
+                if n.tag == f"{_W}tab"
+                else "\n"
+                for n in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab")
+                # A run's tab is a character; the w:tab of the paragraph's w:tabs only sets a tab stop.
+                if n.tag != f"{_W}tab" or n.getparent().tag == f"{_W}r"
             )
         )
     return "\n".join(lines)

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
-from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE
+from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE, ocr_digits
 from fzlib.ingest.locate import PERIODS, Table, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
 from fzlib.ingest.read import column_letter
@@ -119,7 +119,7 @@ def _kind_of_cell(x) -> str:
         return "blank"
     if t in _ERRORS or t.upper() in _ERRORS:
         return "error"
-    if _COUNT.match(t):
+    if _COUNT.match(t) or _COUNT.match(ocr_digits(t)):  # 1O, l2: a count the OCR of a scan misread
         return "number"
     if _DATE_LIKE.match(t):
         return "date"
@@ -245,7 +245,7 @@ def _as_number(x) -> float | None:
         return None
     if isinstance(x, (int, float, np.integer, np.floating)):
         return float(x)
-    t = re.sub(r"[%％人件次元个条起份场户项宗]|人次", "", str(x)).replace(",", "").strip()
+    t = re.sub(r"[%％人件次元个条起份场户项宗]|人次", "", ocr_digits(str(x))).replace(",", "").strip()
     try:
         return float(t)
     except ValueError:

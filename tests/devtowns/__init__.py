@@ -19,6 +19,7 @@ from . import (
     lanpo,
     lanshan,
     liugang,
+    luzhou,
     meigang,
     qinghe,
     shimen,
@@ -58,6 +59,7 @@ TOWNS: dict[str, ModuleType] = {
     "wuxi": wuxi,
     "shuanghe": shuanghe,
     "tongling": tongling,
+    "luzhou": luzhou,
 }
 
 

@@ -58,6 +58,9 @@ class Sheet:
     # Word only: ☑ and □ in cells written as symbols of the Wingdings 2 font (w:sym, R = ☑, £ = □), as Insert →
     # Symbol puts them: no Unicode character in the text at all.
     doc_symbols: bool = False
+    # Word only: the table as a PDF-to-Word converter leaves it when it finds no ruling lines: one paragraph per row,
+    # the cells joined by tabs (no w:tbl at all).
+    doc_tabbed: bool = False
 
     @property
     def next_row(self) -> int:
@@ -375,6 +378,12 @@ def docx_bytes(book: Book) -> bytes:
             paragraph(text)
         if sheet.doc_title:
             document.add_paragraph(sheet.name)
+        if sheet.doc_tabbed:
+            for row in sheet.rows:
+                paragraph("\t".join("" if v is None else as_text(v) for v in row).rstrip("\t"))
+            for text in sheet.doc_after:
+                paragraph(text)
+            continue
         width = max(len(r) for r in sheet.rows)
         table = document.add_table(rows=len(sheet.rows), cols=width)
         table.style = "Table Grid"

@@ -153,6 +153,51 @@ _OPTION_BEFORE_BOX = re.compile(rf"([^{_BOXES}]+)([{_BOXES}])")
 _ANY_BOX = re.compile(f"[{_BOXES}]")
 
 
+# What the OCR of a scan or a PDF converter reads for a digit: the letter O (or 〇) for 0, the letter l or I for 1
+# (2O24.3.5, 2024年l2月, 1OO元, l for 1). A run of such letters among digits, or of l and I alone, is a misread
+# number; O alone is a letter (or the 〇 of a Chinese numeral: 二〇二四 has no digit beside it).
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "Ο": "0", "〇": "0", "l": "1", "I": "1"})
+_OCR_RUN = re.compile(r"[0-9OoΟ〇lI]+")
+
+
+def ocr_digits(text: str) -> str:
+    """The text with the letters a misread left among digits read as the digits they stand for.
+
+    >>> [ocr_digits(t) for t in ["2O24.3.5", "1OO", "l2", "lO", "2024年l月5日", "Oct", "二〇二四", "3B0", "O"]]
+    ['2024.3.5', '100', '12', '10', '2024年1月5日', 'Oct', '二〇二四', '3B0', 'O']
+    """
+
+    def run(found: re.Match[str]) -> str:
+        digits = found.group(0)
+        if digits.isdigit() or not any(c.isdigit() or c in "lI" for c in digits):
+            return digits
+        return digits.translate(_OCR_DIGITS)
+
+    return _OCR_RUN.sub(run, text)
+
+
+# The OCR of a printed form reads an empty box □ as the character 口 (☑是 口否). Only where the cell is a printed
+# choice with a ticked box, and 口 stands where a box stands (before an option after a space, or after an option
+# before a space), is it a box: 人口, 路口 stay words.
+_KOU_BEFORE = re.compile(r"(?:(?<=^)|(?<=\s))口(?=[^\s口])")
+_KOU_AFTER = re.compile(r"(?<=[^\s口])口(?=\s|$)")
+
+
+def _kou_as_box(text: str) -> str:
+    """The text with each 口 standing as an empty box written □, when the cell then is a printed choice.
+
+    >>> _kou_as_box("☑是 口否"), _kou_as_box("是☑ 否口"), _kou_as_box("人口 ☑是"), _kou_as_box("口是 口否")
+    ('☑是 □否', '是☑ 否□', '人口 ☑是', '口是 口否')
+    """
+    if "口" not in text or not any(c in CHOSEN_BOXES for c in text):
+        return text
+    for box, form in ((_KOU_BEFORE, _BOX_FIRST), (_KOU_AFTER, _BOX_AFTER)):
+        read = box.sub("□", text)
+        if read != text and form.fullmatch(read):
+            return read
+    return text
+
+
 def chosen_options(text: str) -> str | None:
     """What a printed choice says: its ticked options (joined by 、 when several), None when none is
     ticked; any other text as it is.
@@ -161,7 +206,10 @@ def chosen_options(text: str) -> str | None:
     ['已化解', '否', '否', None, '甲、乙']
     >>> [chosen_options(t) for t in ["√", "在□内打√", "☑甲 ☑乙"]]
     ['√', '在□内打√', '☑甲 ☑乙']
+    >>> chosen_options("口是 ☑否")  # the OCR's 口 for □
+    '否'
     """
+    text = _kou_as_box(text)
     if not any(c in EMPTY_BOXES for c in text):
         return text
     if _BOX_FIRST.fullmatch(text):

@@ -24,6 +24,7 @@ from fzlib.ingest.cleaners.cells import (
     error_codes,
     na_strings,
     normalise,
+    ocr_digits,
     raw_text,
     safe_float,
 )
@@ -355,6 +356,11 @@ def _parse_date_strings(
             got = _date_fields(bare, year, yearless) or _date_fields(
                 _mended_separators(_arabic_date(bare)), year, yearless
             )
+        if got is None and (mended := ocr_digits(text)) != text:
+            # Read from a scan or a converted PDF (2O24.3.5, 2024年l2月): a whole date is coded date.ocr_digits.
+            got = _date_fields(mended, year, yearless) or _date_fields(_arabic_date(mended), year, yearless)
+            if got is not None and got[3] is None:
+                got = (*got[:3], "date.ocr_digits")
         fields.append(got or _UNPLACED)
     dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
     codes = np.full(n, "date.unparseable", dtype=object)
@@ -375,7 +381,7 @@ def _parse_date_strings(
     settle(whole, got, invalid & ~impossible, out, None)
     codes[whole[impossible]] = "date.impossible_day"
     detail[whole[impossible]] = _partial_detail(codes[whole[impossible]], got[impossible], "date.impossible_day")
-    for code in dict.fromkeys(("date.partial", "date.period", yearless, "date.range", "date.lunar")):
+    for code in dict.fromkeys(("date.partial", "date.period", yearless, "date.range", "date.lunar", "date.ocr_digits")):
         idx = np.flatnonzero(how == code)
         got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
         settle(idx, got, invalid, out, code)

@@ -21,6 +21,7 @@ from fzlib.ingest.cleaners.cells import (
     error_codes,
     na_strings,
     normalise,
+    ocr_digits,
     safe_float,
     text_cells,
 )
@@ -146,6 +147,19 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
             per_unique[idx] = got[is_range]
             per_code[idx] = "number.range"
             per_detail[idx] = [f"{v:g}" for v in got[is_range]]
+        missing = present & np.isnan(per_unique)
+        if missing.any():
+            # Read from a scan or a converted PDF: 1OO, l2 (the letters O and l for 0 and 1) is the number, noted.
+            texts = norm[missing].to_numpy(dtype=object)
+            mended = np.array([ocr_digits(t) for t in texts], dtype=object)
+            changed = mended != texts
+            if changed.any():
+                got, _ = _parse_number_strings(pd.Series(mended[changed], dtype=STRING))
+                idx = np.flatnonzero(missing)[changed]
+                read = ~np.isnan(got)
+                per_unique[idx[read]] = got[read]
+                per_code[idx[read]] = "number.ocr_digits"
+                per_detail[idx[read]] = [fmt.plain(v) for v in got[read]]
         with np.errstate(invalid="ignore"):
             # "1e309" is a number to pandas, infinity to a sum: never a count.
             unusable = present & ~np.isfinite(per_unique)

@@ -36,6 +36,8 @@ CODES = frozenset(
         "date.lunar",
         "date.range",
         "date.day_month_order",
+        "date.ocr_digits",
+        "number.ocr_digits",
     }
 )
 
