@@ -47,11 +47,14 @@ def kept(manifest: dict, file: str) -> int:
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    """Every entry of a folder by relative path: a file's SHA-256, a link's target."""
+    """Every file and link of a folder by relative path: a file's SHA-256, a link's target."""
     out = {}
     for p in sorted(folder.rglob("*")):
         rel = os.fsencode(p.relative_to(folder)).hex()
-        out[rel] = f"link:{os.readlink(p)}" if p.is_symlink() else hashlib.sha256(p.read_bytes()).hexdigest()
+        if p.is_symlink():
+            out[rel] = f"link:{os.readlink(p)}"
+        elif not p.is_dir():
+            out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
     return out
 
 
@@ -471,6 +474,78 @@ def test_a_day_with_its_hours_or_an_open_span_is_that_day(tmp_path):
     table = result.tables["enforcement"].sort_values("case_name")
     assert table["decided_on"].dt.strftime("%m-%d").tolist() == ["03-05", "03-06", "03-07", "03-08"]
     assert result.issues.empty  # before: four unreadable dates, and the figures unavailable
+
+
+def test_a_span_still_running_or_from_a_day_on_is_that_day(tmp_path):
+    rows = builders.enforcement_rows(3, start=9901)
+    rows[0][5], rows[1][5], rows[2][5] = "2024-3-5至今", "2024年3月6日起", "2024.3.7-今"
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%m-%d").tolist() == ["03-05", "03-06", "03-07"]
+    assert result.issues.empty  # before: 2024-3-5至今 was an unreadable date, its record out of every figure
+
+
+def test_a_two_digit_year_written_last_is_read_by_the_year_cleaned_never_as_another_year(tmp_path):
+    # 13/5/24 once became 2013-05-24 (a record silently out of the year), 25/3/24 became 2025-03-24.
+    rows = builders.enforcement_rows(5, start=9911)
+    for row, typed in zip(rows, ["13/5/24", "25/3/24", "3/5/24", "24/3/5", "24.3.15"]):
+        row[5] = typed
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2024-05-13", "2024-03-25", "2024-03-05", "2024-03-05", "2024-03-15"
+    ]  # fmt: skip
+    assert not builders.codes(result, "row.out_of_year")
+    found = {(r["cell"], r["code"]) for r in result.issues.to_dict("records")}
+    assert found == {("F2", "date.short_year"), ("F4", "date.day_month_order")}  # noted once per sheet
+    (short,) = builders.codes(result, "date.short_year")
+    assert short["level"] == "警告" and "2013-05-24" in short["message"] and "2 处" in short["message"]
+
+
+def test_a_two_digit_year_first_of_another_year_stays_that_year(tmp_path):
+    rows = builders.enforcement_rows(2, start=9921)
+    rows[0][5], rows[1][5] = "23/12/15", "23.12.5"  # last year's records, the year first as Chinese offices write
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    assert [r["detail"] for r in builders.codes(result, "row.out_of_year")] == ["2023-12-15", "2023-12-05"]
+    assert not builders.codes(result, "date.short_year")
+
+
+def test_the_same_record_typed_again_with_a_fix_leaves_the_field_they_differ_in_unknown(tmp_path):
+    # The records sent twice, the second file re-typed with one category corrected: which copy holds is
+    # not known, so the category is left out of the split (never the copy of whichever file sorts first).
+    rows = builders.enforcement_rows(3, start=9931)
+    fixed = [list(r) for r in rows]
+    fixed[1][3] = "行政处罚"
+    builders.xlsx(tmp_path / "raw" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    builders.xlsx(tmp_path / "raw" / "执法台账_修改.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *fixed]})
+    result = builders.clean(tmp_path / "raw")
+    (differ,) = builders.codes(result, "row.copies_differ")
+    assert (differ["level"], differ["file"], differ["row"], differ["header"]) == (
+        "错误",
+        "执法台账_修改.xlsx",
+        3,
+        "执法类别",
+    )
+    assert len(builders.codes(result, "row.duplicate")) == 2  # the copies that agree: a note, as before
+    table = result.tables["enforcement"].set_index("case_name")
+    assert len(table) == 3 and table.at["事项9932", "_unusable"] == "category"
+    figures = builders.figures(result)
+    assert figures["enforcement.cases"] == 3
+    assert figures["enforcement.licensing"] is None or builders.evidence(result)["enforcement.licensing"].unusable == 1
+
+
+def test_very_hidden_sheets_are_named_with_advice_that_works_and_following_it_reads_them(tmp_path):
+    quirks.sheets_all_very_hidden(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert {r["sheet"] for r in builders.codes(result, "sheet.very_hidden")} == {"台账", "备用"}
+    assert not builders.codes(result, "sheet.hidden")
+    (only,) = builders.codes(result, "file.only_hidden")
+    assert "hidden_sheets" in only["message"]
+    followed = builders.clean(tmp_path / "raw", options={"hidden_sheets": ["台账"]})
+    assert len(followed.tables["enforcement"]) == 2
 
 
 # --- links that lead nowhere --------------------------------------------------------------------

@@ -58,6 +58,9 @@ MONEY_SCALES = {"万元": 10000}
 READERS = 2
 # A file whose dated records are mostly of another year was probably put in the wrong folder.
 WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
+# The cleaning steps of fields a figure counts or splits by: where two copies of a record differ in one of
+# them, which copy holds is not known (names of cleaners, not of kinds or fields).
+COUNTED_STEPS = frozenset({"category", "date", "integer", "number", "yes_no"})
 # What params may say about cleaning (see fzlib.params.DEFAULTS).
 OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}}
 # Assumptions noted once per distinct value (the others once per sheet and field).
@@ -444,7 +447,7 @@ class YearCleaner:
         entry["sheets"].append(info)
         if sheet.marks.hidden and not self._hidden_included(rel, sheet.name):
             info.update(hidden=True, set_aside={"hidden_sheet": len(sheet.rows)})
-            self.issue("sheet.hidden", rel, sheet.name)
+            self.issue("sheet.very_hidden" if sheet.marks.very_hidden else "sheet.hidden", rel, sheet.name)
             return 0
         for code, rows in sheet.marks.repairs:
             shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows):,}" if len(rows) > 10 else "")
@@ -958,12 +961,22 @@ class YearCleaner:
                     table.loc[values.index, ABSENT] = _without_field(table.loc[values.index, ABSENT], name)
             first = candidates[~candidates.duplicated(subset=key, keep="first")]
             first_of = {tuple(r): i for i, r in zip(first.index, first[key].itertuples(index=False))}
+            counted = [f for f in spec.fields if f.name in fields and not f.personal and COUNTED_STEPS & set(f.steps)]
             for i in dup[dup].index:
-                orig = table.loc[first_of[tuple(table.loc[i, key])]]
+                j = first_of[tuple(table.loc[i, key])]
+                orig = table.loc[j]
                 place = f"{orig['_file']}「{orig['_sheet']}」第 {orig['_row']} 行"
-                self.issue(
-                    "row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place
-                )
+                # A copy typed again with a fix (the same record in two files that differ): which holds is
+                # not known, so the field is left out of the kept record's figures, never the file read first.
+                differ = [f for f in counted if _differs(orig[f.name], table.at[i, f.name])]
+                for f in differ:
+                    table.at[j, UNUSABLE] = _with_field(table.loc[[j], UNUSABLE].fillna(""), f.name).iloc[0]
+                where = {"row": table.at[i, "_row"], "detail": place}
+                if differ:
+                    titles = "”“".join(f.title for f in differ)
+                    self.issue("row.copies_differ", table.at[i, "_file"], table.at[i, "_sheet"], **where, header=titles)
+                else:
+                    self.issue("row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], **where)
                 reason[i] = f"与{place}是同一条记录"
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"
@@ -1379,6 +1392,17 @@ def _without_field(marked: pd.Series, name: str) -> pd.Series:
     """
     fields = marked.fillna("").astype(str).str.split(",")
     return fields.map(lambda names: ",".join(n for n in names if n and n != name))
+
+
+def _differs(a, b) -> bool:
+    """Whether two copies of a record hold different values in one cell (a blank differs from nothing).
+
+    >>> _differs("行政许可", "行政处罚"), _differs("行政许可", None), _differs(3.0, 3)
+    (True, False, False)
+    """
+    if pd.isna(a) or pd.isna(b):
+        return False
+    return str(a) != str(b) if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) else a != b
 
 
 def _with_field(marked: pd.Series, name: str) -> pd.Series:

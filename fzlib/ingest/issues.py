@@ -142,7 +142,8 @@ CATALOGUE: dict[str, IssueType] = {
         "只有隐藏的工作表",
         ERROR,
         "文件中只有隐藏的工作表，未读取任何内容",
-        "请在 Excel/WPS 中取消隐藏，或在 params/<年份>.yaml 的 hidden_sheets 中列出要读取的工作表名",
+        "请在 params/<年份>.yaml 的 hidden_sheets 中列出要读取的工作表名；普通隐藏的表也可在 Excel/WPS 中取消隐藏"
+        "（“深度隐藏”的表在“取消隐藏”里看不到，只能用 hidden_sheets 读取）",
     ),
     "file.wrong_year": IssueType(
         "像是往年的台账",
@@ -210,6 +211,12 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "该工作表是隐藏的（常为作废或备用的表），未读取",
         "如该表应计入，请取消隐藏，或在 params/<年份>.yaml 的 hidden_sheets 中列出该工作表名",
+    ),
+    "sheet.very_hidden": IssueType(
+        "深度隐藏的工作表未读取",
+        NOTE,
+        "该工作表被设为“深度隐藏”（Excel/WPS 的“取消隐藏”里看不到，常为模板或宏用的表），未读取",
+        "多数情况下无需处理；如该表应计入，请在 params/<年份>.yaml 的 hidden_sheets 中列出该工作表名",
     ),
     "sheet.hidden_rows": IssueType(
         "隐藏的行仍计入",
@@ -382,6 +389,13 @@ CATALOGUE: dict[str, IssueType] = {
     "row.duplicate": IssueType(
         "重复记录", NOTE, "与 {detail} 是同一条记录（编号相同），只计一次", "如确为两条不同记录，请更正编号"
     ),
+    "row.copies_differ": IssueType(
+        "同一记录的两份不一致",
+        ERROR,
+        "与 {detail} 是同一条记录（编号相同），但两份的“{header}”不同，无法判断哪一份是对的，"
+        "该项不计入按它统计的数字（记录本身只计一次）",
+        "请核对两份，把过时的一份改成一致，或把过时的文件移出文件夹（或在 params/<年份>.yaml 的 exclude 中列出）",
+    ),
     "tick.several": IssueType(
         "多处勾选",
         ERROR,
@@ -465,6 +479,13 @@ CATALOGUE: dict[str, IssueType] = {
         WARNING,
         "日期把年写在最后，月和日可以互换：如“{value}”已按 {detail}{times_hint}；年份不受影响，这些行照常计入本年",
         "请核对并写成年在前的日期，如 2024-03-05（Excel 中可把该列设为“日期”格式，类型选 2024/3/5）",
+        per_sheet=True,
+    ),
+    "date.short_year": IssueType(
+        "两位数年份的位置不确定",
+        WARNING,
+        "日期由三个短数字组成，两位数年份可能在前也可能在后：如“{value}”已按 {detail}{times_hint}",
+        "请核对并写四位年份的日期，如 2024-03-05（Excel 中可把该列设为“日期”格式，类型选 2024/3/5）",
         per_sheet=True,
     ),
     "number.unparseable": IssueType(

@@ -236,8 +236,14 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     if fmt != "xlsx":
         return None
     try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
+        # An OpenDocument file saved with a password (LibreOffice, WPS): its manifest names how each
+        # part was encrypted; calamine can only call it broken.
+        if "content.xml" in names and "META-INF/manifest.xml" in names:
+            if b"encryption-data" in archive.read("META-INF/manifest.xml"):
+                return "file.encrypted", ""
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError):
         return None  # a broken workbook is named as such by the workbook reader
     if any(n.startswith("xl/") for n in names) or "content.xml" in names:
         return None  # a workbook (.xlsx, .xlsb) or an OpenDocument file (calamine reads .ods)
@@ -571,6 +577,24 @@ def _delimiter(text: str) -> str:
     )
 
 
+def _lines_quoted_whole(rows: list[list[str]]) -> list[list[str]] | None:
+    r"""The rows of a CSV whose every line a system wrapped whole in quotes ("序号,案件编号,…"), so that
+    each line reads as one cell holding the others' commas; None when the lines are no such thing.
+
+    >>> _lines_quoted_whole([["序号,名称"], ["1,事项"], [], ['2,"甲,乙"']])
+    [['序号', '名称'], ['1', '事项'], [], ['2', '甲,乙']]
+    >>> _lines_quoted_whole([["序号"], ["1"]]) is None
+    True
+    """
+    cells = [r[0] for r in rows if r and r[0].strip()]
+    if len(cells) < 2:
+        return None
+    delimiter = _delimiter("\n".join(cells[:30]))
+    if not all(delimiter in c for c in cells[:30]):
+        return None
+    return [next(csv.reader([r[0]], delimiter=delimiter, skipinitialspace=True), []) if r else [] for r in rows]
+
+
 def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
     """A CSV's one sheet. `odd_lines` are the lines decoded in another encoding than the rest: the
     rows holding them are named (sheet.mixed_encoding), as are rows a stray NUL was removed from
@@ -595,6 +619,9 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
             ) from None
         return ReadResult([], "text", "file.unreadable")
     width = max((len(r) for r in rows), default=0)
+    if width < 2 and (unwrapped := _lines_quoted_whole(rows)) is not None:
+        rows = unwrapped
+        width = max(len(r) for r in rows)
     if width < 2:
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
     _grid_fits("文件", len(rows), width)
@@ -719,8 +746,11 @@ def _read_spreadsheet_ml(text: str) -> ReadResult:
         name = ws.get(f"{_SS}Name") or f"Sheet{n}"
         rows, merged, hidden_rows = _spreadsheet_ml_rows(ws, f"工作表「{name}」")
         visible = ws.find(f"{_EXCEL_NS}WorksheetOptions/{_EXCEL_NS}Visible")
-        hidden = visible is not None and (visible.text or "").strip() in ("SheetHidden", "SheetVeryHidden")
-        sheets.append(Sheet(name, rows, merged, SheetMarks(hidden=hidden, hidden_rows=tuple(hidden_rows))))
+        state = (visible.text or "").strip() if visible is not None else ""
+        hidden, very = state in ("SheetHidden", "SheetVeryHidden"), state == "SheetVeryHidden"
+        sheets.append(
+            Sheet(name, rows, merged, SheetMarks(hidden=hidden, very_hidden=very, hidden_rows=tuple(hidden_rows)))
+        )
     if not any(any(c != "" for c in r) for s in sheets for r in s.rows):
         return ReadResult(sheets, "xml", "file.empty")
     return ReadResult(sheets, "xml")

@@ -36,6 +36,7 @@ CODES = frozenset(
         "date.lunar",
         "date.range",
         "date.day_month_order",
+        "date.short_year",
     }
 )
 
