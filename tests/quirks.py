@@ -707,6 +707,32 @@ def an_office_lock_file_beside_the_ledger(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_book_of_only_a_chart(raw: Path) -> list[Path]:
+    """A workbook whose one sheet is a chart sheet (the chart's data in a book not sent)."""
+    import openpyxl
+    from openpyxl.chart import BarChart, Reference
+
+    book = openpyxl.Workbook()
+    data = book.active
+    data.append([1])
+    data.append([2])
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=1, min_row=1, max_row=2))
+    book.create_chartsheet("图表").add_chart(chart)
+    book.remove(data)
+    path = raw / "a-book-of-only-a-chart.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return [path]
+
+
+def a_big5_csv(raw: Path) -> list[Path]:
+    """A CSV in Big5 (traditional Chinese), as a traditional-Chinese Windows or system writes it."""
+    header = ["序號", "案件編號", "案件名稱", "執法類別", "執法單位", "辦理日期", "當事人", "備註"]
+    row = [1, "旺草許字〔2024〕第9827號", "事項", "行政許可", "旺草鎮人民政府", "2024.3.5", "某甲", ""]
+    return _bytes(raw / "a-big5.csv", _csv_text([header, row]).encode("big5"))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -777,6 +803,8 @@ QUIRKS: dict[str, Quirk] = {
     "a_folder_linked_into_itself": Quirk(a_folder_linked_into_itself, None, rows=2),
     "a_name_with_spaces_and_an_emoji": Quirk(a_name_with_spaces_and_an_emoji, None, rows=2),
     "an_office_lock_file_beside_the_ledger": Quirk(an_office_lock_file_beside_the_ledger, None, rows=2),
+    "a_book_of_only_a_chart": Quirk(a_book_of_only_a_chart, "file.not_a_table"),
+    "a_big5_csv": Quirk(a_big5_csv, "file.unknown_kind"),
 }
 
 

@@ -126,6 +126,22 @@ def test_a_gbk_csv_is_one_encoding_and_no_row_is_named(tmp_path):
     assert len(result.tables["enforcement"]) == 3
 
 
+def test_a_big5_csv_is_read_as_big5_and_named_with_how_to_make_it_simplified(tmp_path):
+    # Before: decoded as GBK, its header shown as 腹、ン絪腹… in a message no one could act on.
+    quirks.a_big5_csv(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (big5,) = builders.codes(result, "sheet.big5")
+    assert big5["level"] == "警告" and "繁转简" in big5["message"]
+    (unknown,) = builders.codes(result, "file.unknown_kind")
+    assert "案件編號" in unknown["message"]
+
+
+def test_a_gbk_csv_is_never_taken_for_big5(tmp_path):
+    builders.csv_file(tmp_path / "raw" / "gbk.csv", [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)])
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "sheet.big5") and len(result.tables["enforcement"]) == 3
+
+
 def test_cells_exported_as_text_formulas_are_their_text(tmp_path):
     quirks.cells_exported_as_text_formulas(tmp_path / "raw")
     table = builders.clean(tmp_path / "raw").tables["enforcement"].sort_values("case_name")
@@ -830,6 +846,20 @@ def test_params_naming_no_file_or_no_column_are_said_never_passed_over(project, 
 
 def test_params_saved_in_gbk_are_read(project, capsys):
     (project / "params" / f"{YEAR}.yaml").write_bytes("town: 青禾镇\nexclude: [旧文件.xlsx]\n".encode("gbk"))
+    assert main(clean_in(project)) == 0
+    from fzlib.params import load_params
+
+    assert load_params(YEAR)["town"] == "青禾镇"
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [b"\xef\xbb\xbf" + "town: 青禾镇\r\n".encode(), b"\xff\xfe" + "town: 青禾镇\r\n".encode("utf-16-le")],
+    ids=["utf8-bom-crlf", "notepad-unicode"],
+)
+def test_params_saved_by_notepad_with_a_bom_are_read(saved, project, capsys):
+    # Notepad's "Unicode" is UTF-16 with its BOM: before, "编码无法识别" and an exit of 1.
+    (project / "params" / f"{YEAR}.yaml").write_bytes(saved)
     assert main(clean_in(project)) == 0
     from fzlib.params import load_params
 

@@ -278,6 +278,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行比文件中大多数行多出几列：常见于某格里有未加引号的逗号，使其后各格都右移了一列，这些行的值可能错位",
         "请用 Excel/WPS 打开该文件核对这些行，把多出的逗号去掉（或给该格加上引号）；以后导出时最好另存为 .xlsx",
     ),
+    "sheet.big5": IssueType(
+        "繁体中文（Big5）编码的文件",
+        WARNING,
+        "该文件是繁体中文（Big5）编码，已按繁体读取；表头和分类用繁体字写时，多数认不出（fzlib 按简体字识别）",
+        "请用 WPS 或 Excel 打开该文件，用“审阅 → 繁转简”把全表转为简体，另存为 .xlsx 放回原文件夹",
+    ),
     "sheet.mixed_encoding": IssueType(
         "文字编码不一的行",
         WARNING,

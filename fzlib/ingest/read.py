@@ -173,6 +173,11 @@ def _read(path: Path, stem: str) -> ReadResult:
             return ReadResult([], fmt, "file.encrypted")
         return _read_workbook(data, fmt)
     if fmt == "text":
+        if (traditional := _big5(data)) is not None:
+            read = _read_csv(traditional, (), stem)
+            for sheet in read.sheets:
+                sheet.marks.repairs = (*sheet.marks.repairs, ("sheet.big5", ()))
+            return read
         decoded = _decode_text(data)
         return _read_csv(*decoded, stem) if decoded else ReadResult([], fmt, "file.unreadable")
     text = _decode(data)
@@ -245,6 +250,8 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
                 return "file.encrypted", ""
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError):
         return None  # a broken workbook is named as such by the workbook reader
+    if any(n.startswith("xl/chartsheets/") for n in names) and not any(n.startswith("xl/worksheets/") for n in names):
+        return "file.not_a_table", "一个只有图表、没有表格的 Excel 工作簿（图表的数据在另一个文件里）"
     if any(n.startswith("xl/") for n in names) or "content.xml" in names:
         return None  # a workbook (.xlsx, .xlsb) or an OpenDocument file (calamine reads .ods)
     if "word/document.xml" in names:
@@ -530,6 +537,49 @@ def _decode_text(data: bytes) -> tuple[str, tuple[int, ...]] | None:
         return mixed
     text = _decode(data)
     return None if text is None else (text, ())
+
+
+def _common_share(text: str | None, encoding: str, first: int, last: int) -> float:
+    """The share of a text's Chinese characters among an encoding's common ones (its codes first–last)."""
+    chinese = [c for c in (text or "") if "\u4e00" <= c <= "\u9fff"]
+    if not chinese:
+        return 0.0
+    common = 0
+    for c in chinese:
+        try:
+            code = c.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        common += len(code) == 2 and first <= int.from_bytes(code, "big") <= last
+    return common / len(chinese)
+
+
+def _big5(data: bytes) -> str | None:
+    r"""A text file in Big5 (traditional Chinese, as a Taiwan or Hong Kong system or a traditional-Chinese
+    Windows writes it), decoded; None for any other. GBK reads most Big5 bytes too, as rare characters:
+    the reading whose characters are mostly its encoding's common ones is the file's.
+
+    >>> _big5("序號,案件編號,執法類別,辦理日期".encode("big5"))
+    '序號,案件編號,執法類別,辦理日期'
+    >>> _big5("序号,案件编号,执法类别,办理日期".encode("gbk")) is None
+    True
+    """
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    try:
+        traditional = data.decode("big5")
+    except UnicodeDecodeError:
+        return None
+    try:
+        simplified = data.decode("gb18030")
+    except UnicodeDecodeError:
+        simplified = None
+    # Big5's common characters are codes A440–C67E, GB2312's (its first level) B0A1–D7FE.
+    big5, gbk = _common_share(traditional, "big5", 0xA440, 0xC67E), _common_share(simplified, "gb2312", 0xB0A1, 0xD7FE)
+    return traditional if big5 >= 0.9 and big5 > gbk + 0.2 else None
 
 
 def _decode_by_line(data: bytes) -> tuple[str, tuple[int, ...]] | None:
