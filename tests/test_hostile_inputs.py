@@ -564,6 +564,57 @@ def test_very_hidden_sheets_are_named_with_advice_that_works_and_following_it_re
     assert len(followed.tables["enforcement"]) == 2
 
 
+def test_fzlibs_own_outputs_copied_among_the_ledgers_are_named_and_count_nothing(processed_years, tmp_path):
+    # Last run's report, 指标表, text copy and worklist dropped into the raw folder: the 指标 sheet was
+    # once read as 41 规范性文件, and the text copy's clauses as an enforcement table missing its columns,
+    # which left the good ledger's enforcement figures unavailable.
+    from fzlib.report import data as report
+    from fzlib.report import exports
+
+    d = report.load(YEAR, processed_years / str(YEAR))
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    write_year(YearCleaner(YEAR, raw).run(), tmp_path / "first")
+    shutil.copy(tmp_path / "first" / "issues.xlsx", raw / "issues.xlsx")
+    (raw / "报告-指标.xlsx").write_bytes(exports.xlsx_bytes(d))
+    (raw / "报告.docx").write_bytes(exports.docx_bytes(d))
+    (raw / "报告-文字稿.txt").write_text(exports.draft_text(d), encoding="utf-8")
+    result = builders.clean(raw)
+    problems = {f["file"]: f.get("problem") for f in result.manifest["files"]}
+    assert problems == {
+        "good.xlsx": None,
+        "issues.xlsx": "file.own_output",
+        "报告-指标.xlsx": "file.own_output",
+        "报告.docx": "file.own_output",
+        "报告-文字稿.txt": "file.not_a_table",
+    }
+    assert builders.figures(result)["enforcement.cases"] == GOOD_ROWS
+    assert set(result.tables) == {"enforcement"}
+    said = {r["file"]: r["message"] for r in builders.codes(result, "file.own_output")}
+    assert "问题清单" in said["issues.xlsx"] and "指标表" in said["报告-指标.xlsx"] and "报告" in said["报告.docx"]
+
+
+def test_an_output_saved_again_in_excel_is_still_fzlibs_own(tmp_path):
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    write_year(YearCleaner(YEAR, raw).run(), tmp_path / "first")
+    book = openpyxl.load_workbook(tmp_path / "first" / "issues.xlsx")
+    book.properties.lastModifiedBy = "某科室"  # opened, marked and saved by the office
+    book.save(raw / "问题清单（已处理）.xlsx")
+    result = builders.clean(raw)
+    assert result.failed_files == ["问题清单（已处理）.xlsx"]
+    (own,) = builders.codes(result, "file.own_output")
+    assert own["file"] == "问题清单（已处理）.xlsx"
+
+
+def test_a_blank_template_is_never_taken_for_an_output(tmp_path):
+    from fzlib.ingest.template import write_templates
+
+    (written,) = write_templates(tmp_path / "raw", kind="enforcement", year=YEAR)
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "file.own_output")
+
+
 # --- links that lead nowhere --------------------------------------------------------------------
 def test_a_link_to_a_moved_ledger_is_named_never_passed_over(tmp_path):
     raw = tmp_path / "raw"

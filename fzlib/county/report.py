@@ -377,6 +377,7 @@ def html_bytes(county: County, params: dict) -> bytes:
 
 def docx_bytes(county: County, params: dict) -> bytes:
     """The county report as an official Word document (fzlib.report.document), fixed times."""
+    from fzlib.outputs import own_output
     from fzlib.report import document
     from fzlib.report.exports import fixed_zip
 
@@ -388,6 +389,7 @@ def docx_bytes(county: County, params: dict) -> bytes:
     )
     core = built.core_properties
     core.author = core.last_modified_by = "fzlib"
+    core.category = own_output("全县报告")
     core.title = name
     core.created = core.modified = core.last_printed = when
     core.revision = 1

@@ -97,6 +97,12 @@ CATALOGUE: dict[str, IssueType] = {
         "若它是台账（如扫描件、照片），请向经办科室要 Excel/WPS 表格版本放回文件夹；"
         "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
     ),
+    "file.own_output": IssueType(
+        "fzlib 自己写出的文件",
+        ERROR,
+        "这是 fzlib 写出的{detail}（由台账算出的结果，不是台账），未作为台账读取",
+        "请把它移出台账文件夹（或在 params/<年份>.yaml 的 exclude 中列出）；报告、指标表和问题清单每次运行都会重新生成",
+    ),
     "file.shortcut": IssueType(
         "快捷方式而非台账",
         ERROR,

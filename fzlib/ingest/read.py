@@ -24,7 +24,7 @@ import python_calamine as calamine
 
 from fzlib.ingest import sandbox
 from fzlib.ingest.marks import SheetMarks, apply_marks, sheet_parts
-from fzlib.outputs import safe_text
+from fzlib.outputs import OWN_OUTPUT, safe_text
 
 # Limits on one file. Real ledgers stay far below them (a year's busiest ledger: some 10,000 rows
 # of 20 columns); a file beyond one is named as an error and every other file is still read.
@@ -243,6 +243,8 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = archive.namelist()
+        if (made := _own_output(archive, names)) is not None:
+            return "file.own_output", made
         # An OpenDocument file saved with a password (LibreOffice, WPS): its manifest names how each
         # part was encrypted; calamine can only call it broken.
         if "content.xml" in names and "META-INF/manifest.xml" in names:
@@ -259,6 +261,21 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     if any(n.startswith("ppt/") for n in names):
         return "file.not_a_table", "一份 PowerPoint 演示文稿"
     return ("file.archive", "zip") if names else None
+
+
+_CATEGORY = re.compile(rb"<cp:category>([^<]*)</cp:category>")
+
+
+def _own_output(archive: zipfile.ZipFile, names: list[str]) -> str | None:
+    """What the file is when fzlib wrote it for people to read (its report, 指标表, 问题清单), by the
+    category property it gave the file (kept by Excel, WPS and Word on saving); None for any other."""
+    if "docProps/core.xml" not in names:
+        return None
+    found = _CATEGORY.search(archive.read("docProps/core.xml")[:65536])
+    category = found.group(1).decode("utf-8", "replace") if found else ""
+    if not category.startswith(OWN_OUTPUT):
+        return None
+    return category.removeprefix(OWN_OUTPUT).lstrip("：") or "文件"
 
 
 def _read_docx(data: bytes, stem: str) -> ReadResult:
@@ -627,6 +644,23 @@ def _delimiter(text: str) -> str:
     )
 
 
+_ASCII_DELIMITERS = (",", "\t", ";", "|")
+
+
+def _is_prose(text: str) -> bool:
+    r"""Whether a text is sentences, not rows: many of its lines hold a full stop (a report's text, a
+    notice saved as .txt), which the full-width commas between its clauses would otherwise part into
+    cells, its clauses read as a ledger's titles.
+
+    >>> _is_prose("报告\n\n一、概览\n全年办理案件702件，其中行政许可269件。\n按单位分，镇政府441件。\n")
+    True
+    >>> _is_prose("序号，名称，日期\n1，事项，2024.3.5\n2，调解。已结，2024.3.6\n3，事项，2024.3.7\n")
+    False
+    """
+    lines = [line for line in text[:65536].splitlines()[:200] if line.strip()]
+    return len(lines) >= 2 and sum("。" in line for line in lines) >= 0.3 * len(lines)
+
+
 def _lines_quoted_whole(rows: list[list[str]]) -> list[list[str]] | None:
     r"""The rows of a CSV whose every line a system wrapped whole in quotes ("序号,案件编号,…"), so that
     each line reads as one cell holding the others' commas; None when the lines are no such thing.
@@ -652,6 +686,8 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
     if text.count("\x00") > max(10, len(text) // 100):
         return ReadResult([], "text", "file.unreadable")
     delimiter = _delimiter(text)
+    if delimiter not in _ASCII_DELIMITERS and _is_prose(text):
+        return ReadResult([], "text", "file.not_a_table", "一份成段文字的文本文档（如报告的文字稿）")
     # newline="": lines end at \n, \r\n or a lone \r (old Mac and some systems' exports), as csv wants.
     # skipinitialspace: a cell quoted after ", " ("序号", "案件编号") is its text, not the text in quotes
     # (and a comma inside such quotes parts no cells); a cell's leading spaces are never its value.
