@@ -594,6 +594,23 @@ def test_fzlibs_own_outputs_copied_among_the_ledgers_are_named_and_count_nothing
     assert "问题清单" in said["issues.xlsx"] and "指标表" in said["报告-指标.xlsx"] and "报告" in said["报告.docx"]
 
 
+@pytest.mark.slow  # renders the report once (shared with the other tests of the rendered page)
+def test_the_report_page_copied_among_the_ledgers_is_named_and_states_no_figure(rendered_2024, tmp_path):
+    # The page's tables (数量（件）by 公开方式) were once taken as a statistics table: disclosure figures
+    # appeared for a town that sent no disclosure ledger.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    shutil.copy(rendered_2024, raw / "报告.html")
+    result = builders.clean(raw)
+    assert {f["file"]: f.get("problem") for f in result.manifest["files"]} == {
+        "good.xlsx": None,
+        "报告.html": "file.own_output",
+    }
+    assert {k for k, v in builders.figures(result).items() if v is not None} <= {
+        k for k in builders.figures(result) if k.startswith("enforcement.")
+    }
+
+
 def test_an_output_saved_again_in_excel_is_still_fzlibs_own(tmp_path):
     raw = tmp_path / "raw"
     good_ledger(raw)

@@ -183,6 +183,9 @@ def _read(path: Path, stem: str) -> ReadResult:
     text = _decode(data)
     if text is None:
         return ReadResult([], fmt, "file.unreadable")
+    if made := _GENERATOR.search(text[:8192]):  # a page fzlib wrote (its report), copied among the ledgers
+        what = (made.group(1) or made.group(2)).removeprefix(OWN_OUTPUT).lstrip("：")
+        return ReadResult([], fmt, "file.own_output", what or "文件")
     if _SPREADSHEET_ML in text[:65536]:
         return _read_spreadsheet_ml(text)
     return _read_html(text, stem)
@@ -263,6 +266,10 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     return ("file.archive", "zip") if names else None
 
 
+# The page's generator, its attributes in either order (the report's page is written back sorted).
+_GENERATOR = re.compile(
+    rf'<meta\b[^>]*?(?:name="generator"[^>]*?content="({OWN_OUTPUT}[^"]*)"|content="({OWN_OUTPUT}[^"]*)"[^>]*?name="generator")'
+)
 _CATEGORY = re.compile(rb"<cp:category>([^<]*)</cp:category>")
 
 
