@@ -553,6 +553,26 @@ def test_the_same_record_typed_again_with_a_fix_leaves_the_field_they_differ_in_
     assert figures["enforcement.licensing"] is None or builders.evidence(result)["enforcement.licensing"].unusable == 1
 
 
+def test_a_village_sending_only_last_years_short_book_is_named_as_the_wrong_year(tmp_path):
+    # Two records, both of the year the file is named for: before, two row notes and nothing else, the
+    # village's ledger of this year silently missing from the figures.
+    rows = builders.enforcement_rows(2, start=9941, year=2023)
+    builders.xlsx(tmp_path / "raw" / "晨光村" / "2023年执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    good_ledger(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (wrong,) = builders.codes(result, "file.wrong_year")
+    assert wrong["file"] == "晨光村/2023年执法台账.xlsx" and "2/2" in wrong["message"]
+
+
+@pytest.mark.parametrize("name", ["2023-2024年度执法台账.xlsx", "执法台账.xlsx"])
+def test_a_short_book_of_last_years_records_not_named_for_that_year_alone_stays_notes(name, tmp_path):
+    rows = builders.enforcement_rows(2, start=9945, year=2023)
+    builders.xlsx(tmp_path / "raw" / name, {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    good_ledger(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "file.wrong_year") and len(builders.codes(result, "row.out_of_year")) == 2
+
+
 def test_very_hidden_sheets_are_named_with_advice_that_works_and_following_it_reads_them(tmp_path):
     quirks.sheets_all_very_hidden(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")

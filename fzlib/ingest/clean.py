@@ -901,9 +901,13 @@ class YearCleaner:
         for file, rows in groups.items():
             n = int(dated[rows].sum())
             out = int(outside[rows].sum())
-            if n >= WRONG_YEAR_MIN_ROWS and out >= WRONG_YEAR_SHARE * n:
-                years = Counter(dates[rows][outside[rows]].dt.year)
-                likely = years.most_common(1)[0][0]
+            years = Counter(dates[rows][outside[rows]].dt.year)
+            likely = years.most_common(1)[0][0] if years else None
+            # A village's few records, all of the year its file is named for (2023年调解台账.xlsx): last
+            # year's book sent instead of this year's, however short.
+            named = likely is not None and out == n and str(likely) in Path(file).name
+            named = named and str(self.year) not in Path(file).name  # 2023-2024年度台账 is this year's too
+            if (n >= WRONG_YEAR_MIN_ROWS or named) and out >= WRONG_YEAR_SHARE * n:
                 # Last year's book sent by mistake beside this year's of the same ledger (台账.xlsx and
                 # 台账（2024年）.xlsx): nothing of this year is missing, so it is a note, not an error.
                 current = next((f for f in sorted(this_year) if same_but_year(file, f)), None)
