@@ -1048,6 +1048,20 @@ def test_a_corrupt_draft_given_to_check_exits_1(content, tmp_path, capsys):
     assert "内部错误" not in err and "草稿" in err
 
 
+@pytest.mark.parametrize("given", ["folder.docx", "missing.docx", "草稿.docm", "草稿.html", "指标.xlsx"])
+def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp_path, capsys):
+    # Before: "（Is a directory）", "（No such file or directory）", and no way out for .docm or .html.
+    path = tmp_path / given
+    if given == "folder.docx":
+        path.mkdir()
+    elif given != "missing.docx":
+        path.write_bytes(b"PK\x03\x04")
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "内部错误" not in err and not re.search(r"[A-Za-z]{4,} [a-z]{2,}", err.replace(str(tmp_path), ""))
+    assert re.search("请|另存为", err)
+
+
 def test_wrong_usage_is_still_argparse_s_2(capsys):
     with pytest.raises(SystemExit) as exited:
         main(["clean", "--year", "二〇二四"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import errno
 import json
 import sys
 import unicodedata
@@ -53,7 +54,8 @@ def run(
         print(str(err), file=sys.stderr)
         return 1
     except OSError as err:
-        print(messages.READ_FAILED.format(path=args.path, reason=err.strerror or err), file=sys.stderr)
+        reason = messages.READ_REASONS.get(errno.errorcode.get(err.errno or 0, ""), err.strerror or str(err))
+        print(messages.READ_FAILED.format(path=args.path, reason=reason), file=sys.stderr)
         return 1
     text = draft.text
     if draft.full_length > len(text):
