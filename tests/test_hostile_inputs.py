@@ -494,7 +494,7 @@ def test_a_day_with_its_hours_or_an_open_span_is_that_day(tmp_path):
 
 def test_a_span_still_running_or_from_a_day_on_is_that_day(tmp_path):
     rows = builders.enforcement_rows(3, start=9901)
-    rows[0][5], rows[1][5], rows[2][5] = "2024-3-5至今", "2024年3月6日起", "2024.3.7-今"
+    rows[0][5], rows[1][5], rows[2][5] = "2024-3-5至今", "2024年3月6日起", "2024.3.7-至今"
     builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
     result = builders.clean(tmp_path / "raw")
     table = result.tables["enforcement"].sort_values("case_name")
