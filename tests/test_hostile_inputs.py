@@ -553,6 +553,20 @@ def test_the_same_record_typed_again_with_a_fix_leaves_the_field_they_differ_in_
     assert figures["enforcement.licensing"] is None or builders.evidence(result)["enforcement.licensing"].unusable == 1
 
 
+def test_copies_of_a_month_book_an_outcome_open_in_one_and_a_date_by_title_in_another_agree(tmp_path):
+    # September's book lists a mediation 调解中, October's the same case 调解成功: progress, not a disagreement;
+    # nor is a date one copy gives by its month.
+    head = ["序号", "案件编号", "申请人", "纠纷类型", "受理日期", "调解结果"]
+    september = [[1, "松调〔2024〕9951号", "某甲", "邻里纠纷", "2024-09-05", "调解中"]]
+    october = [[1, "松调〔2024〕9951号", "某甲", "邻里纠纷", "2024年9月", "调解成功"]]
+    builders.xlsx(tmp_path / "raw" / "调解台账（9月）.xlsx", {"人民调解": [head, *september]})
+    builders.xlsx(tmp_path / "raw" / "调解台账（10月）.xlsx", {"人民调解": [head, *october]})
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "row.copies_differ")
+    (record,) = result.tables["mediation"].to_dict("records")
+    assert record["result"] == "调解成功" and record["_unusable"] == ""
+
+
 def test_a_village_sending_only_last_years_short_book_is_named_as_the_wrong_year(tmp_path):
     # Two records, both of the year the file is named for: before, two row notes and nothing else, the
     # village's ledger of this year silently missing from the figures.

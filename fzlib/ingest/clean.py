@@ -59,8 +59,10 @@ READERS = 2
 # A file whose dated records are mostly of another year was probably put in the wrong folder.
 WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
 # The cleaning steps of fields a figure counts or splits by: where two copies of a record differ in one of
-# them, which copy holds is not known (names of cleaners, not of kinds or fields).
-COUNTED_STEPS = frozenset({"category", "date", "integer", "number", "yes_no"})
+# them, which copy holds is not known (names of cleaners, not of kinds or fields). Not dates: a copy that
+# dates the record by its sheet's title (2023年 → 01-01) or by its month differs from the other's day
+# without either being wrong.
+COUNTED_STEPS = frozenset({"category", "integer", "number", "yes_no"})
 # What params may say about cleaning (see fzlib.params.DEFAULTS).
 OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}}
 # Assumptions noted once per distinct value (the others once per sheet and field).
@@ -972,9 +974,18 @@ class YearCleaner:
                 place = f"{orig['_file']}「{orig['_sheet']}」第 {orig['_row']} 行"
                 # A copy typed again with a fix (the same record in two files that differ): which holds is
                 # not known, so the field is left out of the kept record's figures, never the file read first.
-                differ = [f for f in counted if _differs(orig[f.name], table.at[i, f.name])]
+                # An outcome still open in one copy (调解中 in September's book, 调解成功 in October's) is the
+                # other copy's progress, settled above, never a disagreement.
+                differ = [
+                    f
+                    for f in counted
+                    if _differs(orig[f.name], table.at[i, f.name])
+                    and not {orig[f.name], table.at[i, f.name]} & set(spec.provisional.get(f.name, ()))
+                ]
                 for f in differ:
-                    table.at[j, UNUSABLE] = _with_field(table.loc[[j], UNUSABLE].fillna(""), f.name).iloc[0]
+                    marked = table.at[j, UNUSABLE] if isinstance(table.at[j, UNUSABLE], str) else ""
+                    if f.name not in marked.split(","):
+                        table.at[j, UNUSABLE] = _with_field(pd.Series([marked]), f.name).iloc[0]
                 where = {"row": table.at[i, "_row"], "detail": place}
                 if differ:
                     titles = "”“".join(f.title for f in differ)
