@@ -1041,6 +1041,22 @@ def test_a_year_no_ledger_can_be_of_is_wrong_usage_never_an_internal_error(year,
     assert f"年份 {year} 不在 1990–2100 之间" in err and "内部错误" not in err
 
 
+def test_a_damaged_table_of_the_cleaned_year_is_named_never_an_internal_error(project, capsys):
+    # A table cut short (a sync tool, a copy interrupted): before, 内部错误 (ArrowInvalid) and exit 70.
+    from fzlib.indicators import processed
+
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    for damaged in ("enforcement.parquet", "issues.parquet"):
+        table = project / "out" / damaged
+        table.write_bytes(table.read_bytes()[:100])
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out"), "--json"]) == 1
+    err = said_as_users_problem(capsys)
+    assert "enforcement.parquet" in err and "clean" in err
+    with pytest.raises(processed.NotCleaned, match="issues.parquet"):
+        processed.load_issues(project / "out")
+
+
 def test_figures_and_report_of_a_year_never_cleaned_exit_1(project, capsys):
     assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "nothing")]) == 1
     assert "清洗" in capsys.readouterr().err
