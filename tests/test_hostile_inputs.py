@@ -1092,6 +1092,20 @@ def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp
     assert re.search("请|另存为", err)
 
 
+def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_path, capsys):
+    # Before: "未在草稿中找到可核对的数字表述" and nothing else, as if the draft held no figure.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2024年法治政府建设工作情况报告")
+    document.sections[0].header.paragraphs[0].text = "全年办理行政执法案件120件，其中行政许可80件、行政处罚50件。"
+    document.sections[0].footer.paragraphs[0].text = "调解纠纷50件，调解成功45件。"
+    document.save(tmp_path / "草稿.docx")
+    assert main(["check", str(tmp_path / "草稿.docx")]) == 0
+    err = capsys.readouterr().err
+    assert "页眉、页脚" in err and "移入正文" in err
+
+
 def test_wrong_usage_is_still_argparse_s_2(capsys):
     with pytest.raises(SystemExit) as exited:
         main(["clean", "--year", "二〇二四"])

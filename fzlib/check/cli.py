@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fzlib.check import messages
-from fzlib.check.draft import MAX_CHARS, DraftError, load_draft
+from fzlib.check.draft import MAX_CHARS, DraftError, load_draft, numbers_aside
 from fzlib.check.verify import Claim, check_text
 
 TABLE_WIDTH = 100
@@ -70,6 +70,8 @@ def run(
         print(json.dumps({"claims": [c.to_dict() for c in claims]}, ensure_ascii=False, indent=1))
     else:
         print(render_table(claims, text))
+    if not claims and path.suffix.lower() == ".docx" and (aside := numbers_aside(path)):
+        print(messages.NUMBERS_ASIDE.format(parts="、".join(aside)), file=sys.stderr)
     status = 1 if any(c.verdict == "inconsistent" for c in claims) else 0
     try:
         _write_marked_copies(args, path, text, claims)

@@ -172,6 +172,7 @@ READ_REASONS = {
     "EPERM": "没有读取该文件的权限，请检查文件权限",
 }
 NO_CLAIMS = "未在草稿中找到可核对的数字表述。"
+NUMBERS_ASIDE = "草稿的{parts}中有带数字的文字，未核对（只核对正文、表格和文本框）。如报告的内容写在了{parts}里，请移入正文后再核对。"
 SUMMARY = "共核对{total}处：一致{consistent}，不一致{inconsistent}，无法核对{unverifiable}，提示{note}。"
 
 HELP = {
