@@ -306,6 +306,22 @@ def test_a_cell_naming_its_own_unit_is_worth_that_under_a_wan_yuan_title(tmp_pat
     assert (note["level"], note["cell"]) == ("提示", "I3") and "（共 2 处）" in note["message"]
 
 
+def test_an_amount_with_a_remark_in_brackets_is_never_guessed_and_the_remark_sent_to_its_column(tmp_path):
+    # 1,200.00元（已缴）: the remark might qualify the amount (减半, 撤销); the cell is named, with where the
+    # remark belongs, and no amount is taken from it.
+    header = [*builders.ENFORCEMENT_HEADER[:7], "罚款金额（元）", "备注"]
+    rows = [
+        [*r[:7], amount, ""]
+        for r, amount in zip(builders.enforcement_rows(2, start=9961), ["1,200.00元（已缴）", "800"])
+    ]
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [header, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "number.unparseable")
+    assert issue["cell"] == "H2" and "备注" in issue["message"]
+    table = result.tables["enforcement"].set_index("case_name")
+    assert pd.isna(table.at["事项9961", "fine_yuan"]) and table.at["事项9962", "fine_yuan"] == 800
+
+
 def test_a_villages_subtotal_line_is_a_total_not_a_record_in_error(tmp_path):
     quirks.a_subtotal_after_each_village(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")

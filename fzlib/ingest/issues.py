@@ -501,7 +501,7 @@ CATALOGUE: dict[str, IssueType] = {
         per_sheet=True,
     ),
     "number.unparseable": IssueType(
-        "数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元", unusable=True
+        "数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元{note_hint}", unusable=True
     ),
     "number.not_integer": IssueType("应为整数", ERROR, "“{value}”应为整数", "件数、人数等请填整数", unusable=True),
     "number.out_of_range": IssueType(
@@ -641,6 +641,7 @@ def render(row: dict) -> str:
         if _ZERO_DATE.fullmatch(value.strip())
         else "",
         "unknown_fix": _unknown_fix(row),
+        "note_hint": f"；括号里的说明（如“{found.group(0)}”）请写到备注列" if (found := _NOTE.search(value)) else "",
     }
     place = [str(row["file"])]
     if _given(row.get("sheet")):
@@ -656,6 +657,8 @@ def render(row: dict) -> str:
 _ZERO_DATE = re.compile(
     r"0{1,4}[-/.]0{1,2}[-/.]0{1,2}(?:\s+0{1,2}:0{2}(?::0{2})?)?|1900[-/.]0?1[-/.]00|0(?:\.0+)?|1970[-/.]0?1[-/.]0?1(?:\s+0{1,2}:0{2}(?::0{2})?)?"
 )
+# A remark typed in brackets after an amount (1,200.00元（已缴）): its place is the 备注 column.
+_NOTE = re.compile(r"(?<=[\d元万])\s*[（(][^（）()\d]{1,12}[)）]")
 # A quarter, a half-year or a week in a date cell (第3季度, Q3, 上半年, 第12周): without a year it needs one.
 _PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$|半年度?$")
 
