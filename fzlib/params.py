@@ -218,7 +218,9 @@ def _read_yaml(path: Path, name: str) -> dict:
         raise ParamsError(f"无法读取参数文件 {name}（{exc.strerror}）。") from None
     if len(data) > MAX_BYTES:
         raise ParamsError(f"参数文件 {name} 有 {len(data):,} 字节，不像参数文件（上限 {MAX_BYTES:,} 字节）。")
-    for encoding in ("utf-8-sig", "gb18030"):  # Notepad on a Chinese Windows saves GBK
+    # Notepad on a Chinese Windows saves GBK, or UTF-16 with its byte-order mark when "Unicode" is chosen.
+    encodings = ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030")
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
             break

@@ -579,6 +579,160 @@ def a_new_empty_text_file_in_a_ledgers_folder(raw: Path) -> list[Path]:
     return [*_bytes(raw / "执法" / "新建文本文档.txt", b""), raw / "执法" / "执法台账.xlsx"]
 
 
+def _csv_text(rows: list[list], delimiter: str = ",") -> str:
+    return "".join(delimiter.join(map(str, r)) + "\n" for r in rows)
+
+
+def a_bom_and_semicolons(raw: Path) -> list[Path]:
+    """A UTF-8 CSV with its BOM whose cells are parted by ; (Excel of a European locale)."""
+    return _bytes(
+        raw / "a-bom-and-semicolons.csv", "\ufeff".encode() + _csv_text([H, *enforcement(9801)], ";").encode()
+    )
+
+
+def a_bom_and_tabs(raw: Path) -> list[Path]:
+    """A UTF-8 CSV with its BOM whose cells are parted by tabs."""
+    return _bytes(raw / "a-bom-and-tabs.csv", "\ufeff".encode() + _csv_text([H, *enforcement(9803)], "\t").encode())
+
+
+def utf16_big_endian_with_its_bom(raw: Path) -> list[Path]:
+    return _bytes(raw / "utf16-big-endian.csv", b"\xfe\xff" + _csv_text([H, *enforcement(9805)]).encode("utf-16-be"))
+
+
+def lines_each_quoted_whole(raw: Path) -> list[Path]:
+    """Every line of the export wrapped whole in quotes: "序号,案件编号,…" (one cell per line, read naively)."""
+    lines = ['"' + ",".join(map(str, r)) + '"' for r in [H, *enforcement(9807)]]
+    return _bytes(raw / "lines-each-quoted-whole.csv", ("\n".join(lines) + "\n").encode("utf-8-sig"))
+
+
+def a_macro_enabled_book(raw: Path) -> list[Path]:
+    """A ledger kept in a macro-enabled book (.xlsm): the same workbook to read."""
+    path = builders.xlsx(raw / "tmp-macro.xlsx", {"台账": [H, *enforcement(9809)]})
+    return [path.rename(raw / "a-macro-enabled-book.xlsm")]
+
+
+def a_workbook_named_xls(raw: Path) -> list[Path]:
+    """An .xlsx renamed .xls by hand: read by what it is, not by its name."""
+    path = builders.xlsx(raw / "tmp-named.xlsx", {"台账": [H, *enforcement(9811)]})
+    return [path.rename(raw / "a-workbook-named.xls")]
+
+
+def _rezipped(path: Path, change: Callable[[dict[str, bytes]], None]) -> Path:
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    change(parts)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def a_link_to_another_book(raw: Path) -> list[Path]:
+    """A book holding an external link part (a formula once pointed at another workbook)."""
+    path = builders.xlsx(raw / "a-link-to-another-book.xlsx", {"台账": [H, *enforcement(9813)]})
+    part = (
+        '<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="http://schemas.openxmlformats.org/'
+        'spreadsheetml/2006/main"><externalBook/></externalLink>'
+    )
+    return [_rezipped(path, lambda parts: parts.update({"xl/externalLinks/externalLink1.xml": part.encode()}))]
+
+
+def sheets_all_very_hidden(raw: Path) -> list[Path]:
+    """A book whose every sheet is very hidden (Excel's own 取消隐藏 does not list them)."""
+    path = builders.xlsx(raw / "sheets-all-very-hidden.xlsx", {"台账": [H, *enforcement(9815)], "备用": [["x"]]})
+
+    def very(parts: dict[str, bytes]) -> None:
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(b'state="visible"', b'state="veryHidden"')
+
+    return [_rezipped(path, very)]
+
+
+_ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def _ods(path: Path, rows: list[list], manifest_extra: str = "") -> Path:
+    """A minimal OpenDocument spreadsheet (what LibreOffice and WPS save as .ods) of one sheet."""
+    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    body = "".join("<table:table-row>" + "".join(cell.format(c) for c in r) + "</table:table-row>" for r in rows)
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS} office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="台账">{body}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:'
+        'xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
+        'vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" '
+        f'manifest:media-type="text/xml">{manifest_extra}</manifest:file-entry></manifest:manifest>'
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+def an_opendocument_ledger(raw: Path) -> list[Path]:
+    return [_ods(raw / "an-opendocument-ledger.ods", [H, *enforcement(9817)])]
+
+
+def an_opendocument_book_with_a_password(raw: Path) -> list[Path]:
+    """An .ods saved with a password: its manifest says how content.xml was encrypted."""
+    extra = '<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="AAAA"/>'
+    return [_ods(raw / "an-opendocument-book-with-a-password.ods", [H, *enforcement(9819)], extra)]
+
+
+def a_folder_linked_into_itself(raw: Path) -> list[Path]:
+    """A folder holding a link to its own parent: walking it must end, the ledger in it read once."""
+    path = builders.xlsx(raw / "a-folder-linked-into-itself" / "台账.xlsx", {"S": [H, *enforcement(9821)]})
+    os.symlink("..", raw / "a-folder-linked-into-itself" / "loop")
+    return [path]
+
+
+def a_name_with_spaces_and_an_emoji(raw: Path) -> list[Path]:
+    folder = raw / ("很长的文件夹名称" * 8) / "sub folder 🙂"
+    return [builders.xlsx(folder / "执法 台账 🙂 (最终版)  .xlsx", {"S": [H, *enforcement(9823)]})]
+
+
+def an_office_lock_file_beside_the_ledger(raw: Path) -> list[Path]:
+    """The ledger open in Excel (~$ lock file) and in LibreOffice (.~lock…#) while the folder is read."""
+    path = builders.xlsx(raw / "an-office-lock-file.xlsx", {"S": [H, *enforcement(9825)]})
+    _bytes(raw / "~$an-office-lock-file.xlsx", b"\x08Administrator" + b"\x00" * 100)
+    _bytes(raw / ".~lock.an-office-lock-file.xlsx#", b",Admin,PC,03.12.2026 10:00,file:///C:/;")
+    return [path]
+
+
+def a_book_of_only_a_chart(raw: Path) -> list[Path]:
+    """A workbook whose one sheet is a chart sheet (the chart's data in a book not sent)."""
+    import openpyxl
+    from openpyxl.chart import BarChart, Reference
+
+    book = openpyxl.Workbook()
+    data = book.active
+    data.append([1])
+    data.append([2])
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=1, min_row=1, max_row=2))
+    book.create_chartsheet("图表").add_chart(chart)
+    book.remove(data)
+    path = raw / "a-book-of-only-a-chart.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return [path]
+
+
+def a_big5_csv(raw: Path) -> list[Path]:
+    """A CSV in Big5 (traditional Chinese), as a traditional-Chinese Windows or system writes it."""
+    header = ["序號", "案件編號", "案件名稱", "執法類別", "執法單位", "辦理日期", "當事人", "備註"]
+    row = [1, "旺草許字〔2024〕第9827號", "事項", "行政許可", "旺草鎮人民政府", "2024.3.5", "某甲", ""]
+    return _bytes(raw / "a-big5.csv", _csv_text([header, row]).encode("big5"))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -636,6 +790,21 @@ QUIRKS: dict[str, Quirk] = {
     "a_windows_shortcut": Quirk(a_windows_shortcut, "file.shortcut"),
     "formulas_whose_result_is_empty_or_zero": Quirk(formulas_whose_result_is_empty_or_zero, None, rows=1),
     "a_word_ledger_in_content_controls": Quirk(a_word_ledger_in_content_controls, None, rows=3),
+    "a_bom_and_semicolons": Quirk(a_bom_and_semicolons, None, rows=2),
+    "a_bom_and_tabs": Quirk(a_bom_and_tabs, None, rows=2),
+    "utf16_big_endian_with_its_bom": Quirk(utf16_big_endian_with_its_bom, None, rows=2),
+    "lines_each_quoted_whole": Quirk(lines_each_quoted_whole, None, rows=2),
+    "a_macro_enabled_book": Quirk(a_macro_enabled_book, None, rows=2),
+    "a_workbook_named_xls": Quirk(a_workbook_named_xls, None, rows=2),
+    "a_link_to_another_book": Quirk(a_link_to_another_book, None, rows=2),
+    "sheets_all_very_hidden": Quirk(sheets_all_very_hidden, "file.only_hidden"),
+    "an_opendocument_ledger": Quirk(an_opendocument_ledger, None, rows=2),
+    "an_opendocument_book_with_a_password": Quirk(an_opendocument_book_with_a_password, "file.encrypted"),
+    "a_folder_linked_into_itself": Quirk(a_folder_linked_into_itself, None, rows=2),
+    "a_name_with_spaces_and_an_emoji": Quirk(a_name_with_spaces_and_an_emoji, None, rows=2),
+    "an_office_lock_file_beside_the_ledger": Quirk(an_office_lock_file_beside_the_ledger, None, rows=2),
+    "a_book_of_only_a_chart": Quirk(a_book_of_only_a_chart, "file.not_a_table"),
+    "a_big5_csv": Quirk(a_big5_csv, "file.unknown_kind"),
 }
 
 

@@ -262,3 +262,35 @@ def test_personal_fields_carry_no_value_and_no_suggestion_in_the_worklist(tmp_pa
     for r in worklist(book):
         if r["字段"] in personal:
             assert r["原值"] is None and r["建议改为"] is None
+
+
+@pytest.mark.parametrize("saved_as", ["csv-gbk", "xls-html"])
+def test_a_worklist_saved_again_as_csv_or_xls_is_read_from_that_copy(saved_as, tmp_path):
+    # The office marks 同意 in Excel and saves with 另存为 (CSV, or an .xls): the marks are only in that
+    # copy, beside the untouched issues.xlsx, and accept takes them from it.
+    result, book = clean_in(tmp_path, ledger(tmp_path / "raw").parent)
+    agree(book, lambda r: r["问题代码"] == "vocab.unknown")
+    rows = [[c.value for c in r] for r in openpyxl.load_workbook(book)[issues.WORKLIST_SHEET].iter_rows()]
+    rows = [["" if v is None else v for v in r] for r in rows]
+    if saved_as == "csv-gbk":
+        builders.csv_file(book.with_suffix(".csv"), rows)
+    else:
+        builders.html_xls(book.with_suffix(".xls"), rows)
+    agree_nothing = openpyxl.load_workbook(book)  # the .xlsx is as clean wrote it again
+    for cells in agree_nothing[issues.WORKLIST_SHEET].iter_rows(min_row=2):
+        for c in cells:
+            if c.value == " 同意 ":
+                c.value = None
+    agree_nothing.save(book)
+    os.utime(book, (1, 1))  # written before the copy
+    params = tmp_path / "params.yaml"
+    params.write_text(PARAMS_TEXT, encoding="utf-8")
+    added, _ = accept.accept(YEAR, book, params)
+    assert added.variants == {"enforcement_category": {"行政检查": ["行政检察"]}}
+
+
+def test_a_copy_older_than_the_worklist_is_never_read(tmp_path):
+    result, book = clean_in(tmp_path, ledger(tmp_path / "raw").parent)
+    builders.csv_file(book.with_suffix(".csv"), [["旧的清单"]])
+    os.utime(book.with_suffix(".csv"), (1, 1))
+    assert accept.resaved_worklist(book) is None

@@ -47,11 +47,14 @@ def kept(manifest: dict, file: str) -> int:
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    """Every entry of a folder by relative path: a file's SHA-256, a link's target."""
+    """Every file and link of a folder by relative path: a file's SHA-256, a link's target."""
     out = {}
     for p in sorted(folder.rglob("*")):
         rel = os.fsencode(p.relative_to(folder)).hex()
-        out[rel] = f"link:{os.readlink(p)}" if p.is_symlink() else hashlib.sha256(p.read_bytes()).hexdigest()
+        if p.is_symlink():
+            out[rel] = f"link:{os.readlink(p)}"
+        elif not p.is_dir():
+            out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
     return out
 
 
@@ -121,6 +124,22 @@ def test_a_gbk_csv_is_one_encoding_and_no_row_is_named(tmp_path):
     result = builders.clean(tmp_path / "raw")
     assert not builders.codes(result, "sheet.mixed_encoding") and not builders.codes(result, "sheet.nul_removed")
     assert len(result.tables["enforcement"]) == 3
+
+
+def test_a_big5_csv_is_read_as_big5_and_named_with_how_to_make_it_simplified(tmp_path):
+    # Before: decoded as GBK, its header shown as 腹、ン絪腹… in a message no one could act on.
+    quirks.a_big5_csv(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (big5,) = builders.codes(result, "sheet.big5")
+    assert big5["level"] == "警告" and "繁转简" in big5["message"]
+    (unknown,) = builders.codes(result, "file.unknown_kind")
+    assert "案件編號" in unknown["message"]
+
+
+def test_a_gbk_csv_is_never_taken_for_big5(tmp_path):
+    builders.csv_file(tmp_path / "raw" / "gbk.csv", [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)])
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "sheet.big5") and len(result.tables["enforcement"]) == 3
 
 
 def test_cells_exported_as_text_formulas_are_their_text(tmp_path):
@@ -285,6 +304,22 @@ def test_a_cell_naming_its_own_unit_is_worth_that_under_a_wan_yuan_title(tmp_pat
     assert table["fine_yuan"].tolist() == [5000.0, 5000.0, 2000.0]  # not 50,000,000 and 20,000,000
     (note,) = builders.codes(result, "number.own_unit")
     assert (note["level"], note["cell"]) == ("提示", "I3") and "（共 2 处）" in note["message"]
+
+
+def test_an_amount_with_a_remark_in_brackets_is_never_guessed_and_the_remark_sent_to_its_column(tmp_path):
+    # 1,200.00元（已缴）: the remark might qualify the amount (减半, 撤销); the cell is named, with where the
+    # remark belongs, and no amount is taken from it.
+    header = [*builders.ENFORCEMENT_HEADER[:7], "罚款金额（元）", "备注"]
+    rows = [
+        [*r[:7], amount, ""]
+        for r, amount in zip(builders.enforcement_rows(2, start=9961), ["1,200.00元（已缴）", "800"])
+    ]
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [header, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "number.unparseable")
+    assert issue["cell"] == "H2" and "备注" in issue["message"]
+    table = result.tables["enforcement"].set_index("case_name")
+    assert pd.isna(table.at["事项9961", "fine_yuan"]) and table.at["事项9962", "fine_yuan"] == 800
 
 
 def test_a_villages_subtotal_line_is_a_total_not_a_record_in_error(tmp_path):
@@ -471,6 +506,180 @@ def test_a_day_with_its_hours_or_an_open_span_is_that_day(tmp_path):
     table = result.tables["enforcement"].sort_values("case_name")
     assert table["decided_on"].dt.strftime("%m-%d").tolist() == ["03-05", "03-06", "03-07", "03-08"]
     assert result.issues.empty  # before: four unreadable dates, and the figures unavailable
+
+
+def test_a_span_still_running_or_from_a_day_on_is_that_day(tmp_path):
+    rows = builders.enforcement_rows(3, start=9901)
+    rows[0][5], rows[1][5], rows[2][5] = "2024-3-5至今", "2024年3月6日起", "2024.3.7-至今"
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%m-%d").tolist() == ["03-05", "03-06", "03-07"]
+    assert result.issues.empty  # before: 2024-3-5至今 was an unreadable date, its record out of every figure
+
+
+def test_a_two_digit_year_written_last_is_read_by_the_year_cleaned_never_as_another_year(tmp_path):
+    # 13/5/24 once became 2013-05-24 (a record silently out of the year), 25/3/24 became 2025-03-24.
+    rows = builders.enforcement_rows(5, start=9911)
+    for row, typed in zip(rows, ["13/5/24", "25/3/24", "3/5/24", "24/3/5", "24.3.15"]):
+        row[5] = typed
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2024-05-13", "2024-03-25", "2024-03-05", "2024-03-05", "2024-03-15"
+    ]  # fmt: skip
+    assert not builders.codes(result, "row.out_of_year")
+    found = {(r["cell"], r["code"]) for r in result.issues.to_dict("records")}
+    assert found == {("F2", "date.short_year"), ("F4", "date.day_month_order")}  # noted once per sheet
+    (short,) = builders.codes(result, "date.short_year")
+    assert short["level"] == "警告" and "2013-05-24" in short["message"] and "2 处" in short["message"]
+
+
+def test_a_two_digit_year_first_of_another_year_stays_that_year(tmp_path):
+    rows = builders.enforcement_rows(2, start=9921)
+    rows[0][5], rows[1][5] = "23/12/15", "23.12.5"  # last year's records, the year first as Chinese offices write
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    assert [r["detail"] for r in builders.codes(result, "row.out_of_year")] == ["2023-12-15", "2023-12-05"]
+    assert not builders.codes(result, "date.short_year")
+
+
+def test_the_same_record_typed_again_with_a_fix_leaves_the_field_they_differ_in_unknown(tmp_path):
+    # The records sent twice, the second file re-typed with one category corrected: which copy holds is
+    # not known, so the category is left out of the split (never the copy of whichever file sorts first).
+    rows = builders.enforcement_rows(3, start=9931)
+    fixed = [list(r) for r in rows]
+    fixed[1][3] = "行政处罚"
+    builders.xlsx(tmp_path / "raw" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    builders.xlsx(tmp_path / "raw" / "执法台账_修改.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *fixed]})
+    result = builders.clean(tmp_path / "raw")
+    (differ,) = builders.codes(result, "row.copies_differ")
+    assert (differ["level"], differ["file"], differ["row"], differ["header"]) == (
+        "错误",
+        "执法台账_修改.xlsx",
+        3,
+        "执法类别",
+    )
+    assert len(builders.codes(result, "row.duplicate")) == 2  # the copies that agree: a note, as before
+    table = result.tables["enforcement"].set_index("case_name")
+    assert len(table) == 3 and table.at["事项9932", "_unusable"] == "category"
+    figures = builders.figures(result)
+    assert figures["enforcement.cases"] == 3
+    assert figures["enforcement.licensing"] is None or builders.evidence(result)["enforcement.licensing"].unusable == 1
+
+
+def test_copies_of_a_month_book_an_outcome_open_in_one_and_a_date_by_title_in_another_agree(tmp_path):
+    # September's book lists a mediation 调解中, October's the same case 调解成功: progress, not a disagreement;
+    # nor is a date one copy gives by its month.
+    head = ["序号", "案件编号", "申请人", "纠纷类型", "受理日期", "调解结果"]
+    september = [[1, "松调〔2024〕9951号", "某甲", "邻里纠纷", "2024-09-05", "调解中"]]
+    october = [[1, "松调〔2024〕9951号", "某甲", "邻里纠纷", "2024年9月", "调解成功"]]
+    builders.xlsx(tmp_path / "raw" / "调解台账（9月）.xlsx", {"人民调解": [head, *september]})
+    builders.xlsx(tmp_path / "raw" / "调解台账（10月）.xlsx", {"人民调解": [head, *october]})
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "row.copies_differ")
+    (record,) = result.tables["mediation"].to_dict("records")
+    assert record["result"] == "调解成功" and record["_unusable"] == ""
+
+
+def test_a_village_sending_only_last_years_short_book_is_named_as_the_wrong_year(tmp_path):
+    # Two records, both of the year the file is named for: before, two row notes and nothing else, the
+    # village's ledger of this year silently missing from the figures.
+    rows = builders.enforcement_rows(2, start=9941, year=2023)
+    builders.xlsx(tmp_path / "raw" / "晨光村" / "2023年执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    good_ledger(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (wrong,) = builders.codes(result, "file.wrong_year")
+    assert wrong["file"] == "晨光村/2023年执法台账.xlsx" and "2/2" in wrong["message"]
+
+
+@pytest.mark.parametrize("name", ["2023-2024年度执法台账.xlsx", "执法台账.xlsx"])
+def test_a_short_book_of_last_years_records_not_named_for_that_year_alone_stays_notes(name, tmp_path):
+    rows = builders.enforcement_rows(2, start=9945, year=2023)
+    builders.xlsx(tmp_path / "raw" / name, {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    good_ledger(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "file.wrong_year") and len(builders.codes(result, "row.out_of_year")) == 2
+
+
+def test_very_hidden_sheets_are_named_with_advice_that_works_and_following_it_reads_them(tmp_path):
+    quirks.sheets_all_very_hidden(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert {r["sheet"] for r in builders.codes(result, "sheet.very_hidden")} == {"台账", "备用"}
+    assert not builders.codes(result, "sheet.hidden")
+    (only,) = builders.codes(result, "file.only_hidden")
+    assert "hidden_sheets" in only["message"]
+    followed = builders.clean(tmp_path / "raw", options={"hidden_sheets": ["台账"]})
+    assert len(followed.tables["enforcement"]) == 2
+
+
+def test_fzlibs_own_outputs_copied_among_the_ledgers_are_named_and_count_nothing(processed_years, tmp_path):
+    # Last run's report, 指标表, text copy and worklist dropped into the raw folder: the 指标 sheet was
+    # once read as 41 规范性文件, and the text copy's clauses as an enforcement table missing its columns,
+    # which left the good ledger's enforcement figures unavailable.
+    from fzlib.report import data as report
+    from fzlib.report import exports
+
+    d = report.load(YEAR, processed_years / str(YEAR))
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    write_year(YearCleaner(YEAR, raw).run(), tmp_path / "first")
+    shutil.copy(tmp_path / "first" / "issues.xlsx", raw / "issues.xlsx")
+    (raw / "报告-指标.xlsx").write_bytes(exports.xlsx_bytes(d))
+    (raw / "报告.docx").write_bytes(exports.docx_bytes(d))
+    (raw / "报告-文字稿.txt").write_text(exports.draft_text(d), encoding="utf-8")
+    result = builders.clean(raw)
+    problems = {f["file"]: f.get("problem") for f in result.manifest["files"]}
+    assert problems == {
+        "good.xlsx": None,
+        "issues.xlsx": "file.own_output",
+        "报告-指标.xlsx": "file.own_output",
+        "报告.docx": "file.own_output",
+        "报告-文字稿.txt": "file.not_a_table",
+    }
+    assert builders.figures(result)["enforcement.cases"] == GOOD_ROWS
+    assert set(result.tables) == {"enforcement"}
+    said = {r["file"]: r["message"] for r in builders.codes(result, "file.own_output")}
+    assert "问题清单" in said["issues.xlsx"] and "指标表" in said["报告-指标.xlsx"] and "报告" in said["报告.docx"]
+
+
+@pytest.mark.slow  # renders the report once (shared with the other tests of the rendered page)
+def test_the_report_page_copied_among_the_ledgers_is_named_and_states_no_figure(rendered_2024, tmp_path):
+    # The page's tables (数量（件）by 公开方式) were once taken as a statistics table: disclosure figures
+    # appeared for a town that sent no disclosure ledger.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    shutil.copy(rendered_2024, raw / "报告.html")
+    result = builders.clean(raw)
+    assert {f["file"]: f.get("problem") for f in result.manifest["files"]} == {
+        "good.xlsx": None,
+        "报告.html": "file.own_output",
+    }
+    assert {k for k, v in builders.figures(result).items() if v is not None} <= {
+        k for k in builders.figures(result) if k.startswith("enforcement.")
+    }
+
+
+def test_an_output_saved_again_in_excel_is_still_fzlibs_own(tmp_path):
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    write_year(YearCleaner(YEAR, raw).run(), tmp_path / "first")
+    book = openpyxl.load_workbook(tmp_path / "first" / "issues.xlsx")
+    book.properties.lastModifiedBy = "某科室"  # opened, marked and saved by the office
+    book.save(raw / "问题清单（已处理）.xlsx")
+    result = builders.clean(raw)
+    assert result.failed_files == ["问题清单（已处理）.xlsx"]
+    (own,) = builders.codes(result, "file.own_output")
+    assert own["file"] == "问题清单（已处理）.xlsx"
+
+
+def test_a_blank_template_is_never_taken_for_an_output(tmp_path):
+    from fzlib.ingest.template import write_templates
+
+    (written,) = write_templates(tmp_path / "raw", kind="enforcement", year=YEAR)
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "file.own_output")
 
 
 # --- links that lead nowhere --------------------------------------------------------------------
@@ -761,6 +970,20 @@ def test_params_saved_in_gbk_are_read(project, capsys):
     assert load_params(YEAR)["town"] == "青禾镇"
 
 
+@pytest.mark.parametrize(
+    "saved",
+    [b"\xef\xbb\xbf" + "town: 青禾镇\r\n".encode(), b"\xff\xfe" + "town: 青禾镇\r\n".encode("utf-16-le")],
+    ids=["utf8-bom-crlf", "notepad-unicode"],
+)
+def test_params_saved_by_notepad_with_a_bom_are_read(saved, project, capsys):
+    # Notepad's "Unicode" is UTF-16 with its BOM: before, "编码无法识别" and an exit of 1.
+    (project / "params" / f"{YEAR}.yaml").write_bytes(saved)
+    assert main(clean_in(project)) == 0
+    from fzlib.params import load_params
+
+    assert load_params(YEAR)["town"] == "青禾镇"
+
+
 def test_a_damaged_pseudonym_key_is_named_with_what_to_do(project, capsys):
     (project / ".fzlib-secret").write_text("not a key", encoding="ascii")
     assert main(clean_in(project)) == 1
@@ -834,6 +1057,22 @@ def test_a_year_no_ledger_can_be_of_is_wrong_usage_never_an_internal_error(year,
     assert f"年份 {year} 不在 1990–2100 之间" in err and "内部错误" not in err
 
 
+def test_a_damaged_table_of_the_cleaned_year_is_named_never_an_internal_error(project, capsys):
+    # A table cut short (a sync tool, a copy interrupted): before, 内部错误 (ArrowInvalid) and exit 70.
+    from fzlib.indicators import processed
+
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    for damaged in ("enforcement.parquet", "issues.parquet"):
+        table = project / "out" / damaged
+        table.write_bytes(table.read_bytes()[:100])
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out"), "--json"]) == 1
+    err = said_as_users_problem(capsys)
+    assert "enforcement.parquet" in err and "clean" in err
+    with pytest.raises(processed.NotCleaned, match="issues.parquet"):
+        processed.load_issues(project / "out")
+
+
 def test_figures_and_report_of_a_year_never_cleaned_exit_1(project, capsys):
     assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "nothing")]) == 1
     assert "清洗" in capsys.readouterr().err
@@ -853,6 +1092,34 @@ def test_a_corrupt_draft_given_to_check_exits_1(content, tmp_path, capsys):
     assert main(["check", str(draft)]) == 1
     err = capsys.readouterr().err
     assert "内部错误" not in err and "草稿" in err
+
+
+@pytest.mark.parametrize("given", ["folder.docx", "missing.docx", "草稿.docm", "草稿.html", "指标.xlsx"])
+def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp_path, capsys):
+    # Before: "（Is a directory）", "（No such file or directory）", and no way out for .docm or .html.
+    path = tmp_path / given
+    if given == "folder.docx":
+        path.mkdir()
+    elif given != "missing.docx":
+        path.write_bytes(b"PK\x03\x04")
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "内部错误" not in err and not re.search(r"[A-Za-z]{4,} [a-z]{2,}", err.replace(str(tmp_path), ""))
+    assert re.search("请|另存为", err)
+
+
+def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_path, capsys):
+    # Before: "未在草稿中找到可核对的数字表述" and nothing else, as if the draft held no figure.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2024年法治政府建设工作情况报告")
+    document.sections[0].header.paragraphs[0].text = "全年办理行政执法案件120件，其中行政许可80件、行政处罚50件。"
+    document.sections[0].footer.paragraphs[0].text = "调解纠纷50件，调解成功45件。"
+    document.save(tmp_path / "草稿.docx")
+    assert main(["check", str(tmp_path / "草稿.docx")]) == 0
+    err = capsys.readouterr().err
+    assert "页眉、页脚" in err and "移入正文" in err
 
 
 def test_wrong_usage_is_still_argparse_s_2(capsys):

@@ -243,7 +243,7 @@ def test_two_columns_claiming_one_field_are_told_apart_by_their_cells(tmp_path):
     got = builders.figures(result)
     assert (got["counsel.document_reviews"], got["counsel.consultations"], got["counsel.opinions"]) == (1, 2, 1)
     (note,) = codes(result, "column.by_content")
-    assert (note["header"], note["expected"]) == ("服务类型", "“事项类型”")
+    assert (note["header"], note["expected"]) == ("服务类型", "“事项类型”（B列）")
     # The office may overrule the choice in params: then the other column is read (and its topics fail).
     overruled = clean(tmp_path, options={"columns": {"顾问.csv": {"service": "事项类型"}}})
     assert builders.figures(overruled)["counsel.consultations"] is None
@@ -1469,7 +1469,7 @@ def test_an_approved_amount_beside_the_claimed_one_is_the_subsidy(tmp_path):
     assert builders.table_counts(result.tables["mediation"], "tier") == {"一般": 3, "重大": 1}
     chosen = codes(result, "column.preferred")
     assert [(r["header"], r["detail"], r["expected"]) for r in chosen] == [
-        ("司法所审核/核定金额（元）", "补贴金额", "“申报金额（元）”")
+        ("司法所审核/核定金额（元）", "补贴金额", "“申报金额（元）”（F列）")
     ]
 
 
@@ -2344,7 +2344,10 @@ def test_a_column_titled_as_a_field_another_column_was_taken_for_is_named_so_nev
     result = clean(tmp_path)
     assert not codes(result, "column.unknown")
     (note,) = codes(result, "column.preferred")
-    assert (note["cell"], note["expected"]) == ("F1", "“办理日期”")
+    assert (note["cell"], note["expected"]) == (
+        "F1",
+        "“办理日期”（G列）",
+    )  # two columns titled alike: told apart by letter
     assert builders.figures(result)["enforcement.cases"] == 5
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import errno
 import json
 import sys
 import unicodedata
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fzlib.check import messages
-from fzlib.check.draft import MAX_CHARS, DraftError, load_draft
+from fzlib.check.draft import MAX_CHARS, DraftError, load_draft, numbers_aside
 from fzlib.check.verify import Claim, check_text
 
 TABLE_WIDTH = 100
@@ -53,7 +54,8 @@ def run(
         print(str(err), file=sys.stderr)
         return 1
     except OSError as err:
-        print(messages.READ_FAILED.format(path=args.path, reason=err.strerror or err), file=sys.stderr)
+        reason = messages.READ_REASONS.get(errno.errorcode.get(err.errno or 0, ""), err.strerror or str(err))
+        print(messages.READ_FAILED.format(path=args.path, reason=reason), file=sys.stderr)
         return 1
     text = draft.text
     if draft.full_length > len(text):
@@ -68,6 +70,8 @@ def run(
         print(json.dumps({"claims": [c.to_dict() for c in claims]}, ensure_ascii=False, indent=1))
     else:
         print(render_table(claims, text))
+    if not claims and path.suffix.lower() == ".docx" and (aside := numbers_aside(path)):
+        print(messages.NUMBERS_ASIDE.format(parts="、".join(aside)), file=sys.stderr)
     status = 1 if any(c.verdict == "inconsistent" for c in claims) else 0
     try:
         _write_marked_copies(args, path, text, claims)

@@ -8,6 +8,7 @@ with a Chinese message; nothing else escapes.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,36 @@ def load_draft(path: str | Path, limit: int = MAX_CHARS) -> Draft:
     raise DraftError(
         messages.UNSUPPORTED.format(suffix=suffix or "（无扩展名）", how=messages.UNSUPPORTED_HOW.get(suffix, ""))
     )
+
+
+# Parts of a Word file check does not read as the draft (a header repeats on every page, a footnote is
+# no statement of the report), and the word for each.
+_ASIDE = (("word/header", "页眉"), ("word/footer", "页脚"), ("word/footnotes", "脚注"), ("word/endnotes", "尾注"))
+_COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:件|人次|人|次|个|家|户|场|份|项|%|％|万元|元)")
+_TEXT_RUN = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+
+
+def numbers_aside(path: Path) -> list[str]:
+    """The parts of a Word draft outside its body (页眉, 页脚, 脚注, 尾注) whose text holds counts or
+    shares: said when the body holds none to check, so that figures put there are not taken as absent.
+
+    >>> numbers_aside(Path("不存在.docx"))
+    []
+    """
+    found: list[str] = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            for prefix, word in _ASIDE:
+                parts = [n for n in names if n.startswith(prefix) and n.endswith(".xml")]
+                text = b"".join(
+                    b"".join(_TEXT_RUN.findall(archive.open(n).read(MAX_DOCX_XML_BYTES // 16))) for n in parts
+                )
+                if _COUNT.search(text.decode("utf-8", "replace")):
+                    found.append(word)
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+        return []
+    return found
 
 
 def _said(draft: Draft, path: Path) -> Draft:

@@ -150,8 +150,30 @@ UNSUPPORTED_HOW = {
     ".pdf": "（请用原来的 Word 文件；只有 PDF 时，可把文字复制到记事本另存为 .txt）",
     ".odt": "（请用 WPS 或 LibreOffice 打开后“另存为”.docx）",
     ".rtf": "（请用 Word/WPS 打开后“另存为”.docx）",
+    # Word's other OOXML files (with macros, templates) and a page saved from a browser or an e-mail.
+    ".docm": "（请用 Word/WPS 打开后“另存为”.docx）",
+    ".dotx": "（请用 Word/WPS 打开后“另存为”.docx）",
+    ".dotm": "（请用 Word/WPS 打开后“另存为”.docx）",
+    ".dot": "（请用 Word/WPS 打开后“另存为”.docx）",
+    ".wpt": "（请用 WPS 打开后“另存为”.docx）",
+    ".html": "（请用 Word 打开后“另存为”.docx，或在浏览器中全选、复制到记事本另存为 .txt）",
+    ".htm": "（请用 Word 打开后“另存为”.docx，或在浏览器中全选、复制到记事本另存为 .txt）",
+    ".mht": "（请用 Word 打开后“另存为”.docx）",
+    # A ledger or fzlib's own table given instead of the draft.
+    ".xlsx": "（这是表格文件，不是报告草稿；请给出报告的 Word 文件）",
+    ".xls": "（这是表格文件，不是报告草稿；请给出报告的 Word 文件）",
+    ".et": "（这是表格文件，不是报告草稿；请给出报告的 Word 文件）",
+    ".csv": "（这是表格文件，不是报告草稿；请给出报告的 Word 文件）",
+}
+# What the system says of a draft it cannot open, in Chinese (by errno), with what to do.
+READ_REASONS = {
+    "ENOENT": "找不到该文件，请检查路径和文件名",
+    "EISDIR": "这是一个文件夹，请给出其中的草稿文件",
+    "EACCES": "没有读取该文件的权限，请检查文件权限",
+    "EPERM": "没有读取该文件的权限，请检查文件权限",
 }
 NO_CLAIMS = "未在草稿中找到可核对的数字表述。"
+NUMBERS_ASIDE = "草稿的{parts}中有带数字的文字，未核对（只核对正文、表格和文本框）。如报告的内容写在了{parts}里，请移入正文后再核对。"
 SUMMARY = "共核对{total}处：一致{consistent}，不一致{inconsistent}，无法核对{unverifiable}，提示{note}。"
 
 HELP = {

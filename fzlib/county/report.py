@@ -25,6 +25,7 @@ from fzlib import fmt
 from fzlib.county.rollup import County, name_towns
 from fzlib.indicators import targets
 from fzlib.indicators.figures import PARTIAL, STATED, STATUS_WORDS, UNAVAILABLE
+from fzlib.outputs import own_output
 from fzlib.report import blocks
 from fzlib.report.pieces import Card, Cards, Chart, Highlights, Note, Paragraph, Subheading, Table
 from fzlib.spec import load_specs
@@ -366,6 +367,7 @@ def html_bytes(county: County, params: dict) -> bytes:
     page = (
         '<!DOCTYPE html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
+        f'<meta name="generator" content="{own_output("全县报告")}">\n'
         f"<title>{html.escape(name)}</title>\n<style>\n{FONT_FACE_PLACEHOLDER}\n{css}\n</style>\n</head>\n"
         f'<body class="fz-report">\n<main>\n{body}\n</main>\n</body>\n</html>\n'
     )
@@ -388,6 +390,7 @@ def docx_bytes(county: County, params: dict) -> bytes:
     )
     core = built.core_properties
     core.author = core.last_modified_by = "fzlib"
+    core.category = own_output("全县报告")
     core.title = name
     core.created = core.modified = core.last_printed = when
     core.revision = 1

@@ -13,7 +13,7 @@ import io
 from fzlib.county.report import report_date
 from fzlib.county.rollup import County
 from fzlib.indicators.figures import OK, STATUS_WORDS
-from fzlib.outputs import inert
+from fzlib.outputs import inert, own_output
 from fzlib.report.exports import fixed_zip
 
 RATE_FORMAT = "0.0%"
@@ -118,6 +118,7 @@ def xlsx_bytes(county: County, params: dict) -> bytes:
     when = report_date(params, county.year)
     wb.properties.created = wb.properties.modified = when
     wb.properties.creator = wb.properties.lastModifiedBy = "fzlib"
+    wb.properties.category = own_output("全县汇总表")
     buf = io.BytesIO()
     wb.save(buf)
     return fixed_zip(buf.getvalue(), when)

@@ -45,14 +45,23 @@ def load_tables(processed: Path) -> dict[str, pd.DataFrame]:
     import pandas as pd  # here: the report command checks a folder before anything heavy loads
 
     kinds = check_complete(processed).get("kinds", {})
-    return {k: pd.read_parquet(paths.table_file(processed, k)) for k in sorted(kinds)}
+    return {k: _table(pd, paths.table_file(processed, k), processed) for k in sorted(kinds)}
+
+
+def _table(pd, path: Path, processed: Path) -> pd.DataFrame:
+    """One table `clean` wrote; a damaged one (cut short by a copy or a sync, overwritten) is NotCleaned,
+    named, as a damaged manifest is: the folder is rebuilt by cleaning again."""
+    try:
+        return pd.read_parquet(path)
+    except (OSError, ValueError):  # pyarrow's ArrowInvalid is a ValueError
+        raise NotCleaned(f"{processed} 中的清洗结果已损坏（{path.name} 无法读取）") from None
 
 
 def load_issues(processed: Path) -> pd.DataFrame:
     import pandas as pd
 
     check_complete(processed)
-    return pd.read_parquet(processed / paths.ISSUES_PARQUET)
+    return _table(pd, processed / paths.ISSUES_PARQUET, processed)
 
 
 def open_errors(processed: Path) -> int:
@@ -75,5 +84,5 @@ def load_excluded(processed: Path) -> dict[str, pd.DataFrame]:
     path = processed / paths.EXCLUDED_PARQUET
     if not path.exists():
         return {}
-    frame = pd.read_parquet(path)
+    frame = _table(pd, path, processed)
     return {str(k): t.drop(columns="_kind").reset_index(drop=True) for k, t in frame.groupby("_kind", sort=True)}

@@ -76,11 +76,80 @@ def _mark(text: str | None) -> str:
 def agreed_rows(path: Path, unclear: list[str] | None = None) -> list[Agreed]:
     """The worklist rows whose 处理情况 says 同意 (spaces and a trailing full stop trimmed; 已同意 too).
     Rows marked with another yes (是, √, 同意修改) are added to `unclear` as words, never taken."""
-    import openpyxl
-
     shown = _shown(path)
     if not path.exists():
         raise UserProblem(f"找不到问题清单 {shown}。请先运行 python -m fzlib clean，再在问题清单中处理。")
+    rows = iter(_worklist_rows(path, shown))
+    titles = [str(t).strip() if t is not None else "" for t in next(rows, ())]
+    wanted = {**issues.COLUMN_TITLES, "handled": issues.HANDLED_TITLE}
+    missing = [wanted[k] for k in (*READ, "handled") if wanted[k] not in titles]
+    if missing:
+        raise UserProblem(
+            f"问题清单 {shown} 缺少列：{'、'.join(missing)}（可能是旧版本或被改动过）。请重新运行 clean 生成问题清单。"
+        )
+    at = {k: titles.index(wanted[k]) for k in (*READ, "handled")}
+    out = []
+    for line, row in enumerate(rows, 2):
+        cells = {k: _text(row[i]) if i < len(row) else None for k, i in at.items()}
+        mark = _mark(cells["handled"])
+        if mark not in AGREED:
+            if unclear is not None and cells["suggestion"] and (mark.lower() in YES_LIKE or mark.startswith("同意")):
+                unclear.append(f"第 {line} 行“处理情况”写的是“{cells['handled']}”，未登记；如同意建议，请只写“同意”")
+            continue
+        place = " ".join(filter(None, [cells["file"], cells["sheet"] and f"「{cells['sheet']}」", cells["cell"]]))
+        out.append(
+            Agreed(
+                line,
+                cells["code"] or "",
+                place or f"第 {line} 行",
+                cells["kind"],
+                cells["field"],
+                cells["header"],
+                cells["value"],
+                cells["suggestion"],
+            )
+        )
+    return out
+
+
+# What Excel or WPS offers under 另存为 besides .xlsx: a worklist the office saved again in one of them
+# sits beside the one clean wrote, with the 同意 marks only in it.
+RESAVED_SUFFIXES = (".xls", ".csv", ".et", ".ods", ".xlsm", ".txt")
+
+
+def resaved_worklist(path: Path) -> Path | None:
+    """The newest copy of the worklist saved again in another format beside it (issues.csv, issues.xls)
+    after it was written; None when there is none."""
+    if not path.parent.is_dir():
+        return None
+    written = path.stat().st_mtime if path.exists() else float("-inf")
+    copies = [
+        p
+        for p in path.parent.iterdir()
+        if p.stem == path.stem and p.suffix.lower() in RESAVED_SUFFIXES and p.is_file() and p.stat().st_mtime > written
+    ]
+    return max(copies, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def _worklist_rows(path: Path, shown: str) -> list[tuple]:
+    """The worklist sheet's rows (titles first): from an .xlsx by openpyxl, from a copy saved again as
+    .xls, .csv or .ods by the ledger reader (a CSV holds the one sheet it was saved from)."""
+    if path.suffix.lower() in RESAVED_SUFFIXES:
+        from fzlib.ingest.read import read_file
+
+        result = read_file(path)
+        sheets = {s.name: s for s in result.sheets}
+        sheet = sheets.get(issues.WORKLIST_SHEET) or next(
+            (s for s in result.sheets if issues.HANDLED_TITLE in [str(c).strip() for c in (s.rows or [[]])[0]]), None
+        )
+        if result.problem or sheet is None:
+            raise UserProblem(
+                f"问题清单 {shown} 无法读取或其中没有“{issues.WORKLIST_SHEET}”。请在 Excel/WPS 中打开 clean 写出的"
+                f" {paths.ISSUES_XLSX}，在其中写“同意”后直接保存（不要另存为其他格式），再重新运行。"
+            )
+        return [tuple(None if c == "" else c for c in r) for r in sheet.rows]
+    import openpyxl
+
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 (any unreadable workbook is the user's file)
@@ -92,43 +161,7 @@ def agreed_rows(path: Path, unclear: list[str] | None = None) -> list[Agreed]:
             raise UserProblem(
                 f"问题清单 {shown} 中没有“{issues.WORKLIST_SHEET}”工作表。请重新运行 clean 生成问题清单。"
             )
-        rows = book[issues.WORKLIST_SHEET].iter_rows(values_only=True)
-        titles = [str(t).strip() if t is not None else "" for t in next(rows, ())]
-        wanted = {**issues.COLUMN_TITLES, "handled": issues.HANDLED_TITLE}
-        missing = [wanted[k] for k in (*READ, "handled") if wanted[k] not in titles]
-        if missing:
-            raise UserProblem(
-                f"问题清单 {shown} 缺少列：{'、'.join(missing)}（可能是旧版本或被改动过）。请重新运行 clean 生成问题清单。"
-            )
-        at = {k: titles.index(wanted[k]) for k in (*READ, "handled")}
-        out = []
-        for line, row in enumerate(rows, 2):
-            cells = {k: _text(row[i]) if i < len(row) else None for k, i in at.items()}
-            mark = _mark(cells["handled"])
-            if mark not in AGREED:
-                if (
-                    unclear is not None
-                    and cells["suggestion"]
-                    and (mark.lower() in YES_LIKE or mark.startswith("同意"))
-                ):
-                    unclear.append(
-                        f"第 {line} 行“处理情况”写的是“{cells['handled']}”，未登记；如同意建议，请只写“同意”"
-                    )
-                continue
-            place = " ".join(filter(None, [cells["file"], cells["sheet"] and f"「{cells['sheet']}」", cells["cell"]]))
-            out.append(
-                Agreed(
-                    line,
-                    cells["code"] or "",
-                    place or f"第 {line} 行",
-                    cells["kind"],
-                    cells["field"],
-                    cells["header"],
-                    cells["value"],
-                    cells["suggestion"],
-                )
-            )
-        return out
+        return list(book[issues.WORKLIST_SHEET].iter_rows(values_only=True))
     finally:
         book.close()
 
@@ -296,6 +329,8 @@ def accept(year: int, issues_path: Path | None = None, params_path: Path | None 
     issues_path = issues_path or paths.processed_dir(year) / paths.ISSUES_XLSX
     params_path = params_path or paths.params_file(year)
     unclear: list[str] = []
+    # Saved again as .xls or .csv after clean wrote it: the marks are in that copy, never in the .xlsx.
+    issues_path = resaved_worklist(issues_path) or issues_path
     rows = agreed_rows(issues_path, unclear)
     if not rows:
         raise UserProblem(

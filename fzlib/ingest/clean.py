@@ -60,6 +60,11 @@ MONEY_SCALES = {"万元": 10000}
 READERS = 2
 # A file whose dated records are mostly of another year was probably put in the wrong folder.
 WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
+# The cleaning steps of fields a figure counts or splits by: where two copies of a record differ in one of
+# them, which copy holds is not known (names of cleaners, not of kinds or fields). Not dates: a copy that
+# dates the record by its sheet's title (2023年 → 01-01) or by its month differs from the other's day
+# without either being wrong.
+COUNTED_STEPS = frozenset({"category", "integer", "number", "yes_no"})
 # What params may say about cleaning (see fzlib.params.DEFAULTS).
 OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}}
 # Assumptions noted once per distinct value (the others once per sheet and field).
@@ -447,7 +452,7 @@ class YearCleaner:
         entry["sheets"].append(info)
         if sheet.marks.hidden and not self._hidden_included(rel, sheet.name):
             info.update(hidden=True, set_aside={"hidden_sheet": len(sheet.rows)})
-            self.issue("sheet.hidden", rel, sheet.name)
+            self.issue("sheet.very_hidden" if sheet.marks.very_hidden else "sheet.hidden", rel, sheet.name)
             return 0
         for code, rows in sheet.marks.repairs:
             shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows):,}" if len(rows) > 10 else "")
@@ -920,9 +925,13 @@ class YearCleaner:
         for file, rows in groups.items():
             n = int(dated[rows].sum())
             out = int(outside[rows].sum())
-            if n >= WRONG_YEAR_MIN_ROWS and out >= WRONG_YEAR_SHARE * n:
-                years = Counter(dates[rows][outside[rows]].dt.year)
-                likely = years.most_common(1)[0][0]
+            years = Counter(dates[rows][outside[rows]].dt.year)
+            likely = years.most_common(1)[0][0] if years else None
+            # A village's few records, all of the year its file is named for (2023年调解台账.xlsx): last
+            # year's book sent instead of this year's, however short.
+            named = likely is not None and out == n and str(likely) in Path(file).name
+            named = named and str(self.year) not in Path(file).name  # 2023-2024年度台账 is this year's too
+            if (n >= WRONG_YEAR_MIN_ROWS or named) and out >= WRONG_YEAR_SHARE * n:
                 # Last year's book sent by mistake beside this year's of the same ledger (台账.xlsx and
                 # 台账（2024年）.xlsx): nothing of this year is missing, so it is a note, not an error.
                 current = next((f for f in sorted(this_year) if same_but_year(file, f)), None)
@@ -980,12 +989,31 @@ class YearCleaner:
                     table.loc[values.index, ABSENT] = _without_field(table.loc[values.index, ABSENT], name)
             first = candidates[~candidates.duplicated(subset=key, keep="first")]
             first_of = {tuple(r): i for i, r in zip(first.index, first[key].itertuples(index=False))}
+            counted = [f for f in spec.fields if f.name in fields and not f.personal and COUNTED_STEPS & set(f.steps)]
             for i in dup[dup].index:
-                orig = table.loc[first_of[tuple(table.loc[i, key])]]
+                j = first_of[tuple(table.loc[i, key])]
+                orig = table.loc[j]
                 place = f"{orig['_file']}「{orig['_sheet']}」第 {orig['_row']} 行"
-                self.issue(
-                    "row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place
-                )
+                # A copy typed again with a fix (the same record in two files that differ): which holds is
+                # not known, so the field is left out of the kept record's figures, never the file read first.
+                # An outcome still open in one copy (调解中 in September's book, 调解成功 in October's) is the
+                # other copy's progress, settled above, never a disagreement.
+                differ = [
+                    f
+                    for f in counted
+                    if _differs(orig[f.name], table.at[i, f.name])
+                    and not {orig[f.name], table.at[i, f.name]} & set(spec.provisional.get(f.name, ()))
+                ]
+                for f in differ:
+                    marked = table.at[j, UNUSABLE] if isinstance(table.at[j, UNUSABLE], str) else ""
+                    if f.name not in marked.split(","):
+                        table.at[j, UNUSABLE] = _with_field(pd.Series([marked]), f.name).iloc[0]
+                where = {"row": table.at[i, "_row"], "detail": place}
+                if differ:
+                    titles = "”“".join(f.title for f in differ)
+                    self.issue("row.copies_differ", table.at[i, "_file"], table.at[i, "_sheet"], **where, header=titles)
+                else:
+                    self.issue("row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], **where)
                 reason[i] = f"与{place}是同一条记录"
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"
@@ -1401,6 +1429,17 @@ def _without_field(marked: pd.Series, name: str) -> pd.Series:
     """
     fields = marked.fillna("").astype(str).str.split(",")
     return fields.map(lambda names: ",".join(n for n in names if n and n != name))
+
+
+def _differs(a, b) -> bool:
+    """Whether two copies of a record hold different values in one cell (a blank differs from nothing).
+
+    >>> _differs("行政许可", "行政处罚"), _differs("行政许可", None), _differs(3.0, 3)
+    (True, False, False)
+    """
+    if pd.isna(a) or pd.isna(b):
+        return False
+    return str(a) != str(b) if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) else a != b
 
 
 def _with_field(marked: pd.Series, name: str) -> pd.Series:

@@ -97,6 +97,12 @@ CATALOGUE: dict[str, IssueType] = {
         "若它是台账（如扫描件、照片），请向经办科室要 Excel/WPS 表格版本放回文件夹；"
         "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
     ),
+    "file.own_output": IssueType(
+        "fzlib 自己写出的文件",
+        ERROR,
+        "这是 fzlib 写出的{detail}（由台账算出的结果，不是台账），未作为台账读取",
+        "请把它移出台账文件夹（或在 params/<年份>.yaml 的 exclude 中列出）；报告、指标表和问题清单每次运行都会重新生成",
+    ),
     "file.shortcut": IssueType(
         "快捷方式而非台账",
         ERROR,
@@ -142,7 +148,8 @@ CATALOGUE: dict[str, IssueType] = {
         "只有隐藏的工作表",
         ERROR,
         "文件中只有隐藏的工作表，未读取任何内容",
-        "请在 Excel/WPS 中取消隐藏，或在 params/<年份>.yaml 的 hidden_sheets 中列出要读取的工作表名",
+        "请在 params/<年份>.yaml 的 hidden_sheets 中列出要读取的工作表名；普通隐藏的表也可在 Excel/WPS 中取消隐藏"
+        "（“深度隐藏”的表在“取消隐藏”里看不到，只能用 hidden_sheets 读取）",
     ),
     "file.wrong_year": IssueType(
         "像是往年的台账",
@@ -217,6 +224,12 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表是隐藏的（常为作废或备用的表），未读取",
         "如该表应计入，请取消隐藏，或在 params/<年份>.yaml 的 hidden_sheets 中列出该工作表名",
     ),
+    "sheet.very_hidden": IssueType(
+        "深度隐藏的工作表未读取",
+        NOTE,
+        "该工作表被设为“深度隐藏”（Excel/WPS 的“取消隐藏”里看不到，常为模板或宏用的表），未读取",
+        "多数情况下无需处理；如该表应计入，请在 params/<年份>.yaml 的 hidden_sheets 中列出该工作表名",
+    ),
     "sheet.hidden_rows": IssueType(
         "隐藏的行仍计入",
         NOTE,
@@ -276,6 +289,12 @@ CATALOGUE: dict[str, IssueType] = {
         WARNING,
         "第 {detail} 行比文件中大多数行多出几列：常见于某格里有未加引号的逗号，使其后各格都右移了一列，这些行的值可能错位",
         "请用 Excel/WPS 打开该文件核对这些行，把多出的逗号去掉（或给该格加上引号）；以后导出时最好另存为 .xlsx",
+    ),
+    "sheet.big5": IssueType(
+        "繁体中文（Big5）编码的文件",
+        WARNING,
+        "该文件是繁体中文（Big5）编码，已按繁体读取；表头和分类用繁体字写时，多数认不出（fzlib 按简体字识别）",
+        "请用 WPS 或 Excel 打开该文件，用“审阅 → 繁转简”把全表转为简体，另存为 .xlsx 放回原文件夹",
     ),
     "sheet.mixed_encoding": IssueType(
         "文字编码不一的行",
@@ -388,6 +407,13 @@ CATALOGUE: dict[str, IssueType] = {
     "row.duplicate": IssueType(
         "重复记录", NOTE, "与 {detail} 是同一条记录（编号相同），只计一次", "如确为两条不同记录，请更正编号"
     ),
+    "row.copies_differ": IssueType(
+        "同一记录的两份不一致",
+        ERROR,
+        "与 {detail} 是同一条记录（编号相同），但两份的“{header}”不同，无法判断哪一份是对的，"
+        "该项不计入按它统计的数字（记录本身只计一次）",
+        "请核对两份，把过时的一份改成一致，或把过时的文件移出文件夹（或在 params/<年份>.yaml 的 exclude 中列出）",
+    ),
     "tick.several": IssueType(
         "多处勾选",
         ERROR,
@@ -480,8 +506,15 @@ CATALOGUE: dict[str, IssueType] = {
         "请核对并写成年在前的日期，如 2024-03-05（Excel 中可把该列设为“日期”格式，类型选 2024/3/5）",
         per_sheet=True,
     ),
+    "date.short_year": IssueType(
+        "两位数年份的位置不确定",
+        WARNING,
+        "日期由三个短数字组成，两位数年份可能在前也可能在后：如“{value}”已按 {detail}{times_hint}",
+        "请核对并写四位年份的日期，如 2024-03-05（Excel 中可把该列设为“日期”格式，类型选 2024/3/5）",
+        per_sheet=True,
+    ),
     "number.unparseable": IssueType(
-        "数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元", unusable=True
+        "数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元{note_hint}", unusable=True
     ),
     "number.not_integer": IssueType("应为整数", ERROR, "“{value}”应为整数", "件数、人数等请填整数", unusable=True),
     "number.out_of_range": IssueType(
@@ -628,6 +661,7 @@ def render(row: dict) -> str:
         if _ZERO_DATE.fullmatch(value.strip())
         else "",
         "unknown_fix": _unknown_fix(row),
+        "note_hint": f"；括号里的说明（如“{found.group(0)}”）请写到备注列" if (found := _NOTE.search(value)) else "",
     }
     place = [str(row["file"])]
     if _given(row.get("sheet")):
@@ -643,6 +677,8 @@ def render(row: dict) -> str:
 _ZERO_DATE = re.compile(
     r"0{1,4}[-/.]0{1,2}[-/.]0{1,2}(?:\s+0{1,2}:0{2}(?::0{2})?)?|1900[-/.]0?1[-/.]00|0(?:\.0+)?|1970[-/.]0?1[-/.]0?1(?:\s+0{1,2}:0{2}(?::0{2})?)?"
 )
+# A remark typed in brackets after an amount (1,200.00元（已缴）): its place is the 备注 column.
+_NOTE = re.compile(r"(?<=[\d元万])\s*[（(][^（）()\d]{1,12}[)）]")
 # A quarter, a half-year or a week in a date cell (第3季度, Q3, 上半年, 第12周): without a year it needs one.
 _PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$|半年度?$")
 

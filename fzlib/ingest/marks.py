@@ -32,6 +32,8 @@ class SheetMarks:
     """What a sheet's cells do not show."""
 
     hidden: bool = False  # the sheet is hidden (or very hidden)
+    # Very hidden: Excel's own 取消隐藏 does not list it (only its VBA editor does), so the advice differs.
+    very_hidden: bool = False
     hidden_rows: tuple[int, ...] = ()  # 0-based indices of hidden rows
     hidden_columns: tuple[int, ...] = ()  # 0-based indices of hidden columns
     errors: int = 0  # cells holding an error value or a formula without its value
@@ -45,16 +47,17 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
     """Mark `sheets` (read by calamine from `data`) in place: `sheet.marks`, and error values written
     into their cells. Never raises: a workbook whose XML cannot be scanned keeps calamine's reading."""
     try:
-        hidden = {m.name: str(m.visible).rsplit(".", 1)[-1] != "Visible" for m in book.sheets_metadata}
+        visible = {m.name: str(m.visible).rsplit(".", 1)[-1] for m in book.sheets_metadata}
     except Exception:  # metadata is a nicety; calamine raises several types on odd books
-        hidden = {}
+        visible = {}
     xml = _sheet_xml(data) if fmt == "xlsx" else {}
     try:
         biff = _biff_marks(data) if fmt == "ole" else {}
     except Exception:  # a compound file this light reader cannot follow: keep calamine's reading
         biff = {}
     for sheet in sheets:
-        marks = SheetMarks(hidden=hidden.get(sheet.name, False))
+        state = visible.get(sheet.name, "Visible")
+        marks = SheetMarks(hidden=state != "Visible", very_hidden=state == "VeryHidden")
         content = xml.get(sheet.name)
         if content:
             try:

@@ -24,7 +24,7 @@ import python_calamine as calamine
 
 from fzlib.ingest import sandbox
 from fzlib.ingest.marks import SheetMarks, apply_marks, sheet_parts
-from fzlib.outputs import safe_text
+from fzlib.outputs import OWN_OUTPUT, safe_text
 
 # Limits on one file. Real ledgers stay far below them (a year's busiest ledger: some 10,000 rows
 # of 20 columns); a file beyond one is named as an error and every other file is still read.
@@ -173,11 +173,19 @@ def _read(path: Path, stem: str) -> ReadResult:
             return ReadResult([], fmt, "file.encrypted")
         return _read_workbook(data, fmt)
     if fmt == "text":
+        if (traditional := _big5(data)) is not None:
+            read = _read_csv(traditional, (), stem)
+            for sheet in read.sheets:
+                sheet.marks.repairs = (*sheet.marks.repairs, ("sheet.big5", ()))
+            return read
         decoded = _decode_text(data)
         return _read_csv(*decoded, stem) if decoded else ReadResult([], fmt, "file.unreadable")
     text = _decode(data)
     if text is None:
         return ReadResult([], fmt, "file.unreadable")
+    if made := _GENERATOR.search(text[:8192]):  # a page fzlib wrote (its report), copied among the ledgers
+        what = (made.group(1) or made.group(2)).removeprefix(OWN_OUTPUT).lstrip("：")
+        return ReadResult([], fmt, "file.own_output", what or "文件")
     if _SPREADSHEET_ML in text[:65536]:
         return _read_spreadsheet_ml(text)
     return _read_html(text, stem)
@@ -236,9 +244,19 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     if fmt != "xlsx":
         return None
     try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
+        if (made := _own_output(archive, names)) is not None:
+            return "file.own_output", made
+        # An OpenDocument file saved with a password (LibreOffice, WPS): its manifest names how each
+        # part was encrypted; calamine can only call it broken.
+        if "content.xml" in names and "META-INF/manifest.xml" in names:
+            if b"encryption-data" in archive.read("META-INF/manifest.xml"):
+                return "file.encrypted", ""
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError):
         return None  # a broken workbook is named as such by the workbook reader
+    if any(n.startswith("xl/chartsheets/") for n in names) and not any(n.startswith("xl/worksheets/") for n in names):
+        return "file.not_a_table", "一个只有图表、没有表格的 Excel 工作簿（图表的数据在另一个文件里）"
     if any(n.startswith("xl/") for n in names) or "content.xml" in names:
         return None  # a workbook (.xlsx, .xlsb) or an OpenDocument file (calamine reads .ods)
     if "word/document.xml" in names:
@@ -246,6 +264,25 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     if any(n.startswith("ppt/") for n in names):
         return "file.not_a_table", "一份 PowerPoint 演示文稿"
     return ("file.archive", "zip") if names else None
+
+
+# The page's generator, its attributes in either order (the report's page is written back sorted).
+_GENERATOR = re.compile(
+    rf'<meta\b[^>]*?(?:name="generator"[^>]*?content="({OWN_OUTPUT}[^"]*)"|content="({OWN_OUTPUT}[^"]*)"[^>]*?name="generator")'
+)
+_CATEGORY = re.compile(rb"<cp:category>([^<]*)</cp:category>")
+
+
+def _own_output(archive: zipfile.ZipFile, names: list[str]) -> str | None:
+    """What the file is when fzlib wrote it for people to read (its report, 指标表, 问题清单), by the
+    category property it gave the file (kept by Excel, WPS and Word on saving); None for any other."""
+    if "docProps/core.xml" not in names:
+        return None
+    found = _CATEGORY.search(archive.read("docProps/core.xml")[:65536])
+    category = found.group(1).decode("utf-8", "replace") if found else ""
+    if not category.startswith(OWN_OUTPUT):
+        return None
+    return category.removeprefix(OWN_OUTPUT).lstrip("：") or "文件"
 
 
 def _read_docx(data: bytes, stem: str) -> ReadResult:
@@ -558,6 +595,49 @@ def _decode_text(data: bytes) -> tuple[str, tuple[int, ...]] | None:
     return None if text is None else (text, ())
 
 
+def _common_share(text: str | None, encoding: str, first: int, last: int) -> float:
+    """The share of a text's Chinese characters among an encoding's common ones (its codes first–last)."""
+    chinese = [c for c in (text or "")[:20_000] if "\u4e00" <= c <= "\u9fff"]  # a sample decides
+    if not chinese:
+        return 0.0
+    common = 0
+    for c in chinese:
+        try:
+            code = c.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        common += len(code) == 2 and first <= int.from_bytes(code, "big") <= last
+    return common / len(chinese)
+
+
+def _big5(data: bytes) -> str | None:
+    r"""A text file in Big5 (traditional Chinese, as a Taiwan or Hong Kong system or a traditional-Chinese
+    Windows writes it), decoded; None for any other. GBK reads most Big5 bytes too, as rare characters:
+    the reading whose characters are mostly its encoding's common ones is the file's.
+
+    >>> _big5("序號,案件編號,執法類別,辦理日期".encode("big5"))
+    '序號,案件編號,執法類別,辦理日期'
+    >>> _big5("序号,案件编号,执法类别,办理日期".encode("gbk")) is None
+    True
+    """
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    try:
+        traditional = data.decode("big5")
+    except UnicodeDecodeError:
+        return None
+    try:
+        simplified = data.decode("gb18030")
+    except UnicodeDecodeError:
+        simplified = None
+    # Big5's common characters are codes A440–C67E, GB2312's (its first level) B0A1–D7FE.
+    big5, gbk = _common_share(traditional, "big5", 0xA440, 0xC67E), _common_share(simplified, "gb2312", 0xB0A1, 0xD7FE)
+    return traditional if big5 >= 0.9 and big5 > gbk + 0.2 else None
+
+
 def _decode_by_line(data: bytes) -> tuple[str, tuple[int, ...]] | None:
     r"""Text whose lines are in two encodings (GBK with lines appended as UTF-8, two exports joined),
     each line decoded on its own, and the lines of the rarer encoding; None unless some line is UTF-8
@@ -603,6 +683,41 @@ def _delimiter(text: str) -> str:
     )
 
 
+_ASCII_DELIMITERS = (",", "\t", ";", "|")
+
+
+def _is_prose(text: str) -> bool:
+    r"""Whether a text is sentences, not rows: many of its lines hold a full stop (a report's text, a
+    notice saved as .txt), which the full-width commas between its clauses would otherwise part into
+    cells, its clauses read as a ledger's titles.
+
+    >>> _is_prose("报告\n\n一、概览\n全年办理案件702件，其中行政许可269件。\n按单位分，镇政府441件。\n")
+    True
+    >>> _is_prose("序号，名称，日期\n1，事项，2024.3.5\n2，调解。已结，2024.3.6\n3，事项，2024.3.7\n")
+    False
+    """
+    lines = [line for line in text[:65536].splitlines()[:200] if line.strip()]
+    return len(lines) >= 2 and sum("。" in line for line in lines) >= 0.3 * len(lines)
+
+
+def _lines_quoted_whole(rows: list[list[str]]) -> list[list[str]] | None:
+    r"""The rows of a CSV whose every line a system wrapped whole in quotes ("序号,案件编号,…"), so that
+    each line reads as one cell holding the others' commas; None when the lines are no such thing.
+
+    >>> _lines_quoted_whole([["序号,名称"], ["1,事项"], [], ['2,"甲,乙"']])
+    [['序号', '名称'], ['1', '事项'], [], ['2', '甲,乙']]
+    >>> _lines_quoted_whole([["序号"], ["1"]]) is None
+    True
+    """
+    cells = [r[0] for r in rows if r and r[0].strip()]
+    if len(cells) < 2:
+        return None
+    delimiter = _delimiter("\n".join(cells[:30]))
+    if not all(delimiter in c for c in cells[:30]):
+        return None
+    return [next(csv.reader([r[0]], delimiter=delimiter, skipinitialspace=True), []) if r else [] for r in rows]
+
+
 def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
     """A CSV's one sheet. `odd_lines` are the lines decoded in another encoding than the rest: the
     rows holding them are named (sheet.mixed_encoding), as are rows a stray NUL was removed from
@@ -610,6 +725,8 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
     if text.count("\x00") > max(10, len(text) // 100):
         return ReadResult([], "text", "file.unreadable")
     delimiter = _delimiter(text)
+    if delimiter not in _ASCII_DELIMITERS and _is_prose(text):
+        return ReadResult([], "text", "file.not_a_table", "一份成段文字的文本文档（如报告的文字稿）")
     # newline="": lines end at \n, \r\n or a lone \r (old Mac and some systems' exports), as csv wants.
     # skipinitialspace: a cell quoted after ", " ("序号", "案件编号") is its text, not the text in quotes
     # (and a comma inside such quotes parts no cells); a cell's leading spaces are never its value.
@@ -627,6 +744,9 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
             ) from None
         return ReadResult([], "text", "file.unreadable")
     width = max((len(r) for r in rows), default=0)
+    if width < 2 and (unwrapped := _lines_quoted_whole(rows)) is not None:
+        rows = unwrapped
+        width = max(len(r) for r in rows)
     if width < 2:
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
     _grid_fits("文件", len(rows), width)
@@ -751,8 +871,11 @@ def _read_spreadsheet_ml(text: str) -> ReadResult:
         name = ws.get(f"{_SS}Name") or f"Sheet{n}"
         rows, merged, hidden_rows = _spreadsheet_ml_rows(ws, f"工作表「{name}」")
         visible = ws.find(f"{_EXCEL_NS}WorksheetOptions/{_EXCEL_NS}Visible")
-        hidden = visible is not None and (visible.text or "").strip() in ("SheetHidden", "SheetVeryHidden")
-        sheets.append(Sheet(name, rows, merged, SheetMarks(hidden=hidden, hidden_rows=tuple(hidden_rows))))
+        state = (visible.text or "").strip() if visible is not None else ""
+        hidden, very = state in ("SheetHidden", "SheetVeryHidden"), state == "SheetVeryHidden"
+        sheets.append(
+            Sheet(name, rows, merged, SheetMarks(hidden=hidden, very_hidden=very, hidden_rows=tuple(hidden_rows)))
+        )
     if not any(any(c != "" for c in r) for s in sheets for r in s.rows):
         return ReadResult(sheets, "xml", "file.empty")
     return ReadResult(sheets, "xml")

@@ -380,7 +380,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             tied = shown
         if preferred is not None:
             col = preferred
-            others = "、".join(f"“{c.display}”" for c in tied if c is not col)
+            others = "、".join(f"“{c.display}”（{column_letter(c.index)}列）" for c in tied if c is not col)
             result.notes.append(("column.preferred", f.name, col, others))
         elif len(tied) > 1 and thorough:
             scored = sorted(
@@ -388,7 +388,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             )
             code = "column.by_content" if scored[0][0] - scored[1][0] >= 0.2 else "column.preferred"
             col = scored[0][2] if code == "column.by_content" else col  # no clear winner: the first
-            others = "、".join(f"“{c.display}”" for c in tied if c is not col)
+            others = "、".join(f"“{c.display}”（{column_letter(c.index)}列）" for c in tied if c is not col)
             result.notes.append((code, f.name, col, others))
         result.rivals.update(c.index for c in rivals if c is not col)
         result.columns[f.name], result.tiers[f.name] = col, best

@@ -16,7 +16,7 @@ from fzlib import paths
 from fzlib.errors import output_failed
 from fzlib.ingest import issues
 from fzlib.ingest.clean import YearCleaner, YearResult
-from fzlib.outputs import fixed_zip, inert_frame, write_atomic
+from fzlib.outputs import fixed_zip, inert_frame, own_output, write_atomic
 
 
 def _ours(path: Path) -> bool:
@@ -147,6 +147,7 @@ def write_issues_xlsx(frame: pd.DataFrame, path: Path, year: int | None = None) 
         when = datetime(year or 2000, 12, 31)
         writer.book.properties.created = writer.book.properties.modified = when
         writer.book.properties.creator = writer.book.properties.lastModifiedBy = "fzlib"
+        writer.book.properties.category = own_output("问题清单")
     write_atomic(path, fixed_zip(buf.getvalue(), when))
 
 

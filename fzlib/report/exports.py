@@ -17,7 +17,7 @@ import pandas as pd
 from fzlib import fmt, paths
 from fzlib.indicators import targets, trace
 from fzlib.indicators.figures import STATUS_WORDS, rates, titles
-from fzlib.outputs import fixed_zip, inert_frame
+from fzlib.outputs import fixed_zip, inert_frame, own_output
 from fzlib.report import outline
 from fzlib.report.components import SAMPLE_NOTE, draft_note
 
@@ -74,6 +74,7 @@ def docx_bytes(d, sections: list | None = None) -> bytes:
 def _fix_core_properties(document, when: datetime, title: str) -> None:
     core = document.core_properties
     core.author = core.last_modified_by = "fzlib"
+    core.category = own_output("报告")
     core.title = title
     core.created = core.modified = core.last_printed = when
     core.revision = 1
@@ -147,6 +148,7 @@ def xlsx_bytes(d) -> bytes:
     when = _fixed_date(d)
     wb.properties.created = wb.properties.modified = when
     wb.properties.creator = wb.properties.lastModifiedBy = "fzlib"
+    wb.properties.category = own_output("指标表")
     buf = io.BytesIO()
     wb.save(buf)
     return fixed_zip(buf.getvalue(), when)

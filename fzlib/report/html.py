@@ -59,7 +59,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fzlib import paths
-from fzlib.outputs import write_atomic
+from fzlib.outputs import own_output, write_atomic
 from fzlib.report.errors import RenderError
 from fzlib.report.execute import Kernel, clean_outputs, imported_modules, normalise_ids, run, shareable
 from fzlib.report.font import (
@@ -167,7 +167,7 @@ class _Prepared:
             self.exporter = _new_exporter()
             self.exporter.template  # noqa: B018  (compiles the Jinja templates now)
             self.exporter.from_notebook_node(
-                _warm_up_notebook(), resources={"metadata": {"name": ""}, "fzlib": {"title": "", "css": ""}}
+                _warm_up_notebook(), resources={"metadata": {"name": ""}, "fzlib": {"title": "", "css": "", "made": ""}}
             )
             # Parsing the font (≈0.3 s of CPU) is for cutting a subset: ahead of a first render, whose
             # subset is certain to be cut; a re-run mostly finds its subset cut before, and a worker
@@ -216,7 +216,7 @@ def _new_exporter():
 
 def _export(nb, title: str, prepared: _Prepared | None = None) -> bytes:
     exporter = prepared.take_exporter() if prepared else _new_exporter()
-    resources = {"metadata": {"name": title}, "fzlib": {"title": title, "css": _css()}}
+    resources = {"metadata": {"name": title}, "fzlib": {"title": title, "css": _css(), "made": own_output("报告")}}
     # A font subset not cut before (≈0.5 s of pure Python) is cut in a forked worker while nbconvert
     # writes the page: two cores instead of one. It covers every character the notebook can show.
     chars = frozenset(_notebook_characters(nb, title))

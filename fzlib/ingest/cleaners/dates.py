@@ -97,6 +97,13 @@ _LUNAR_EARLIEST = (1, 21)  # month, day: the earliest lunar new year
 # it. Its month and day can be swapped unless one of them passes 12; the year is certain either way.
 _YEAR_LAST = re.compile(rf"^(?P<a>\d{{1,2}})\s*[./\-]\s*(?P<b>\d{{1,2}})\s*[./\-]\s*(?P<y>\d{{4}}){_TIME}$")
 _DAY_MONTH = "date.day_month_order"
+# Three numbers of which only the last has two digits for a year (13/5/24, 3/5/24, 10-3-24): Chinese
+# ledgers write the year first (24.3.5), Excel and web systems of other locales last. Which it is
+# follows from the year being cleaned: a first number that is that year reads year first, as ever;
+# a last one that is reads year last (month first unless the column says otherwise), with the code
+# date.short_year naming the other reading (a warning), never a confident date of another year.
+_SHORT_NUMERIC = re.compile(rf"^(?P<a>\d{{1,2}})\s*(?P<s>[./\-])\s*(?P<b>\d{{1,2}})\s*(?P=s)\s*(?P<c>\d{{2}}){_TIME}$")
+_SHORT_YEAR_ORDER = "date.short_year"
 # A moment with its time zone, as web systems export it (2024-03-05T16:00:00.000Z, …+08:00): the
 # day it was in China. A date kept as local midnight comes out of such a system the day before at
 # 16:00 UTC, and the year's first day as 12-31 of the year before.
@@ -156,10 +163,10 @@ def _without_marks(text: str) -> str:
 
 
 # The hours after the day (2024.3.5 9:30-11:00, 2024年3月5日上午9时至11时), as a training or a meeting
-# is dated, or a span left open (2024.3.5~, 2024年3月5日-): the day is the date.
+# is dated, or a span left open (2024.3.5~, 2024年3月5日-, 2024-3-5至今, 3月5日起): the day is the date.
 _TRAILING_TIME = re.compile(
     r"\s*(?:(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?"
-    r"(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?)?|[-—–~～至到])\s*$"
+    r"(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?)?|(?:[-—–~～至到]\s*){1,3}(?:今|今天|现在|目前)?|起|以来)\s*$"
 )
 
 
@@ -253,6 +260,39 @@ def _year_last_fields(found: re.Match[str], day_first: bool | None) -> tuple[tup
     return (y, m, d, _DAY_MONTH), f"{y}-{m:02d}-{d:02d} 计（{how}；也可读作 {y}-{d:02d}-{m:02d}）"
 
 
+def _short_year_fields(
+    found: re.Match[str], year: int | None, day_first: bool | None
+) -> tuple[tuple[int, int, int, object], str | None] | None:
+    """(fields, detail) of a date of three short numbers whose last can be a two-digit year (13/5/24);
+    None where the year-first reading (24.3.5) stands as before.
+
+    >>> _short_year_fields(_SHORT_NUMERIC.match("13/5/24"), 2024, None)
+    ((2024, 5, 13, 'date.short_year'), '2024-05-13 计（两位数年份在后，与本年度相符；也可读作 2013-05-24）')
+    >>> _short_year_fields(_SHORT_NUMERIC.match("24.3.15"), 2024, None) is None
+    True
+    >>> _short_year_fields(_SHORT_NUMERIC.match("3/5/24"), 2024, None)[0]
+    (2024, 3, 5, 'date.day_month_order')
+    """
+    a, b, c = (int(found[k]) for k in "abc")
+    late = 2000 + c
+    readings = {(late, m, d) for m, d in ((a, b), (b, a)) if _is_day(late, m, d)}
+    first = (2000 + a, b, c) if len(found["a"]) == 2 and _is_day(2000 + a, b, c) else None
+    if not readings or (first is not None and (year is None or first[0] == year or late != year)):
+        return None
+    got, both = _year_last_fields(_YEAR_LAST.match(f"{a}/{b}/{late}"), day_first)
+    if first is None or first[:3] == got[:3]:
+        return got, both
+    others = "、".join(f"{y}-{m:02d}-{d:02d}" for y, m, d in sorted(readings | {first}) if (y, m, d) != got[:3])
+    return (
+        *got[:3],
+        _SHORT_YEAR_ORDER,
+    ), f"{got[0]}-{got[1]:02d}-{got[2]:02d} 计（两位数年份在后，与本年度相符；也可读作 {others}）"
+
+
+def _is_day(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
 def _week_start(year: int, week: int) -> tuple[int, int, int, object] | None:
     """(year, month, day, "date.period") of a week's Monday, kept within its year; None for no such week."""
     try:
@@ -335,7 +375,12 @@ def _parse_date_strings(
     swapped: dict[int, str] = {}  # text → the detail naming both readings of its month and day
     day_first = _day_first(texts)
     for i, text in enumerate(texts):
-        got = _date_fields(text, year, yearless)
+        got = None
+        if (short := _SHORT_NUMERIC.match(text)) and (read := _short_year_fields(short, year, day_first)):
+            got, both = read
+            if both:
+                swapped[i] = both
+        got = got or _date_fields(text, year, yearless)
         if got is None and (found := _ZONED.match(text)):
             got = _zoned_fields(found)
         if got is None and (found := _YEAR_LAST.match(text)):
@@ -386,10 +431,11 @@ def _parse_date_strings(
         got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
         settle(idx, got, invalid, out, code)
         detail[idx] = _partial_detail(codes[idx], got, code)
-    idx = np.flatnonzero(how == _DAY_MONTH)
-    got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
-    settle(idx, got, invalid, out, _DAY_MONTH)
-    detail[idx] = [swapped[i] if codes[i] == _DAY_MONTH else None for i in idx]
+    for code in (_DAY_MONTH, _SHORT_YEAR_ORDER):
+        idx = np.flatnonzero(how == code)
+        got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
+        settle(idx, got, invalid, out, code)
+        detail[idx] = [swapped[i] if codes[i] == code else None for i in idx]
     if serials:
         idx = np.array([i for i, _ in serials])
         got, not_serial, out = _serial_dates(np.array([v for _, v in serials], dtype=float))

@@ -38,6 +38,7 @@ CODES = frozenset(
         "date.day_month_order",
         "date.ocr_digits",
         "number.ocr_digits",
+        "date.short_year",
     }
 )
 
