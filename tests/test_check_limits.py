@@ -9,6 +9,9 @@ import pytest
 
 from fzlib.check import check_text, claims
 
+# Every draft here is built to reach a limit (conftest: such tests are slow).
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def recorded(monkeypatch):

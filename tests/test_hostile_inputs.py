@@ -157,6 +157,7 @@ def test_a_moment_in_utc_is_the_day_it_was_in_china(tmp_path):
     assert result.issues.empty
 
 
+@pytest.mark.slow  # built to reach a limit
 def test_two_hundred_blank_sheets_beside_a_ledger_say_nothing_and_its_records_are_read(tmp_path):
     blank = {f"Sheet{i}": [] for i in range(2, 202)}
     builders.xlsx(
@@ -429,6 +430,7 @@ def test_a_half_year_of_no_named_year_asks_for_its_year(tmp_path):
     assert "2024年上半年" in issue["message"]
 
 
+@pytest.mark.slow  # built to reach a limit
 def test_a_sheet_stretched_by_a_far_cell_says_which_cell_to_delete(tmp_path):
     quirks.a_space_typed_far_below_the_table(tmp_path / "raw")
     (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "file.too_large")
@@ -764,6 +766,7 @@ def test_a_defect_met_while_cleaning_a_kind_names_the_file_and_keeps_the_others(
     builders.assert_rows_conserved(result.manifest)
 
 
+@pytest.mark.slow  # built to reach a limit
 def test_more_issues_than_a_file_may_list_end_in_one_summary_row(tmp_path):
     raw = tmp_path / "raw"
     quirks.many_issues(raw)

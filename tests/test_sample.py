@@ -113,6 +113,7 @@ def truth():
 SHIPPED = {year: fzlib_paths.raw_dir(year) for year in (2023, 2024)}
 
 
+@pytest.mark.slow  # a whole town's ledgers, written again
 @pytest.mark.parametrize("year", [2023, 2024])
 def test_regenerating_gives_the_shipped_files_byte_for_byte(tmp_path, year):
     written = generate(year, tmp_path)
