@@ -2598,3 +2598,52 @@ def test_a_subsidy_titled_by_its_unit_alone_is_the_subsidy(tmp_path):
     builders.xlsx(tmp_path / "甲村人民调解登记（2024）.xlsx", {"调解登记": rows})
     got = builders.figures(clean(tmp_path))
     assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 250)
+
+
+def test_a_sheet_kept_since_2021_dates_its_yearless_rows_by_their_own_year_column(tmp_path):
+    # One sheet filled year after year: the first clerk typed the year in 年度 and the day without it (3月5日),
+    # a 小计 line closes each year, the county's new template was typed as a second header in mid-sheet (年度
+    # moved, 风险等级 added), the next clerk typed whole dates and left 年度 blank, and early 2025 is entered.
+    rows = [
+        ["某镇矛盾纠纷排查化解台账"],
+        ["序号", "年度", "排查日期", "村（社区）", "化解情况"],
+        [1, 2022, "3月5日", "松坪村", "已化解"],
+        [2, "2022", "11月20日", "上坝村", "化解中"],
+        ["2022年小计", None, None, "共排查2件", "已化解1件"],
+        [],
+        ["序号", "排查日期", "年度", "村（社区）", "风险等级", "化解状态"],
+        [1, "4月2日", "2023", "青冈村", "黄", "已化解"],
+        [2, "2023.9.8", None, "松坪村", "橙", "未化解"],
+        ["2023年合计", None, None, "共排查2件", None, "已化解1件"],
+        [1, "2024.3.5", "2024年", "龙井村", "黄", "已化解"],
+        [2, "2024.6.18", "2024年", "石桥村", "黄", "已化解"],
+        [3, "2024.12.30", "2024年", "上坝村", "红", "化解中"],
+        ["2024年合计", None, None, "共排查3件", None, "已化解2件"],
+        [1, "2025.1.7", "2025年", "青冈村", "黄", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", {"台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    # Each yearless day took its row's year: none is left incomplete, none was placed in the year cleaned.
+    assert codes(result, "date.partial") == []
+    assert sorted(result.excluded["disputes"]["screened_on"].dt.year.tolist()) == [2022, 2022, 2023, 2023, 2025]
+
+
+def test_a_form_of_this_period_beside_the_same_period_last_year_and_the_change_reads_this_period(tmp_path):
+    # A police station's form: each measure over 本期 / 上年同期 / 增减 (+3, -2, 持平). Only 本期 is this year's;
+    # the change is no count either, wherever it stands (here before 本期 under the detentions).
+    rows = [
+        ["某镇派出所2024年1-12月平安建设数据统计表"],
+        ["项目", "起（份）数", None, None, "其中：行政拘留（人）", None, None],
+        [None, "本期", "上年同期", "增减", "增减", "本期", "上年同期"],
+        ["家暴告诫书", 14, 11, "+3", "持平", 0, 0],
+        ["家暴治安案件", 3, 3, "持平", "-1", 2, 3],
+        ["涉黄治安案件", 4, 4, "持平", "+2", 7, 5],
+        ["涉赌治安案件", 6, 9, "-3", "-4", 11, 15],
+    ]
+    merged = {"统计表": ["A2:A3", "B2:D2", "E2:G2"]}
+    builders.xlsx(tmp_path / "平安建设数据统计表.xlsx", {"统计表": rows}, merged)
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.dv_warnings"], got["security.vice_cases"]) == (14, 4)
+    assert (got["security.dv_detentions"], got["security.vice_detentions"]) == (2, 7)

@@ -48,6 +48,9 @@ GENERIC_TITLES = SERIAL_HEADERS | {"合计", "小计", "总计", "累计", "年�
 INSTRUCTION_WORDS = ("填表说明", "填写说明", "填报说明", "使用说明")
 # A date split over three adjacent columns titled 年 / 月 / 日 (often under a merged 日期 header).
 DATE_PARTS = ("年", "月", "日")
+# A column holding the row's year alone (年度 2021, 2021年), as a ledger kept over several years writes it
+# beside dates typed without their year (3月5日): the row's own year, nearer than any title's.
+YEAR_TITLES = frozenset(("年度", "年份", "所属年度", "登记年度", "登记年份", "所属年份"))
 # Why the set-aside rows are named: the manifest counts them so that every row is accounted for.
 # `aggregate`: rows of a statistics table (汇总, 统计表); `nothing_counted`: a row of a wide log or
 # tick matrix with no count in it.
@@ -536,6 +539,37 @@ def join_date(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
     return part(year, "年") + part(month, "月") + part(day, "日")
 
 
+_YEAR_CELL = re.compile(r"^((?:19|20)\d{2})(?:\.0+)?(?:年度?)?$")
+_MONTH_DAY = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
+
+
+def dated_by_year_column(records: pd.DataFrame, columns: list[Column]) -> pd.DataFrame:
+    """Dates typed without their year (3月5日) completed with the year in the row's own 年度 column
+    (2021, 2021年), as a ledger kept over several years in one sheet writes them; a date with its year,
+    a blank year cell and a sheet without a year column stay as they are (the title's year, if any).
+
+    >>> cols = [Column(0, ("年度",), "年度"), Column(1, ("排查日期",), "排查日期")]
+    >>> rows = pd.DataFrame({0: ["2021", 2022.0, "", "2024年"], 1: ["3月5日", "12月30日", "3月5日", "2024.3.5"]})
+    >>> dated_by_year_column(rows, cols)[1].tolist()
+    ['2021年3月5日', '2022年12月30日', '3月5日', '2024.3.5']
+    """
+    year_cols = [c.index for c in columns if c.path and c.path[-1] in YEAR_TITLES and not c.parts]
+    if len(year_cols) != 1 or not len(records) or year_cols[0] not in records:
+        return records
+    text = records[year_cols[0]].map(norm_header, na_action="ignore").fillna("").astype(str)
+    year = text.str.extract(_YEAR_CELL, expand=False)
+    out = records
+    for c in columns:
+        if c.index == year_cols[0] or c.index not in records:
+            continue
+        cells = records[c.index].map(norm_header, na_action="ignore").fillna("").astype(str)
+        yearless = cells.str.fullmatch(_MONTH_DAY) & year.notna()
+        if yearless.any():
+            out = out.copy() if out is records else out
+            out[c.index] = records[c.index].where(~yearless, year + "年" + cells)
+    return out
+
+
 # --- rows that are not records -----------------------------------------------------------------
 
 
@@ -843,10 +877,18 @@ class _SheetRows:
         j = i + 1
         while j < self.n and self.title_line[j]:
             j += 1
+        # Its titles may have a row of lower titles under them before the numbers (起（份）数 merged over
+        # 本期 / 上年同期 / 增减): a header of two rows, no title in it known to a spec.
+        width = self.n_filled[i]
+        # A 填报单位 line is never its upper row.
+        lower = j + 1 < self.n and self.texty[j] and self.n_filled[j] >= 2 and not self.total[j]
+        if lower and not self.filler[i] and self.data_row[j + 1]:
+            width = max(width, self.n_filled[j])
+            j += 1
         if not self.texty[i] or self.n_filled[i] < 2 or j >= self.n or not self.data_row[j]:
             return False
         # Its numbers sit under its titles: a row filled far wider than the titles is another table's.
-        if self.n_filled[j] > self.n_filled[i] + 1:
+        if self.n_filled[j] > width + 1:
             return False
         return i == 0 or self.n_filled[i - 1] == 0 or self.title_line[i - 1] or self.filler[i - 1]
 
@@ -1029,6 +1071,7 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
             parts = [records[j] for j in c.parts]
             blank_year = [pd.Series("", index=records.index)] * (3 - len(parts))  # 月/日: the table's year
             records[c.index] = join_date(*blank_year, *parts)
+    records = dated_by_year_column(records, columns)
     return Table(top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos)
 
 
