@@ -2628,6 +2628,8 @@ def test_a_sheet_kept_since_2021_dates_its_yearless_rows_by_their_own_year_colum
     # Each yearless day took its row's year: none is left incomplete, none was placed in the year cleaned.
     assert codes(result, "date.partial") == []
     assert sorted(result.excluded["disputes"]["screened_on"].dt.year.tolist()) == [2022, 2022, 2023, 2023, 2025]
+    # The office is told, once per table, which dates took the year column's year.
+    assert [(r["detail"], r["header"]) for r in codes(result, "sheet.year_column")] == [("2", "年度"), ("1", "年度")]
 
 
 def test_a_form_of_this_period_beside_the_same_period_last_year_and_the_change_reads_this_period(tmp_path):

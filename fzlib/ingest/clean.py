@@ -577,6 +577,9 @@ class YearCleaner:
         self._report_fit(rel, sheet.name, table, found, spec, info)
         if table.dittos:
             self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
+        if table.dated_by_year[0]:
+            n, title = table.dated_by_year
+            self.issue("sheet.year_column", rel, sheet.name, cell=table.header_cells, header=title, detail=str(n))
         if table.set_aside.get("void"):
             void = table.rows.index[table.reasons == "void"]
             self.issue("sheet.void_rows", rel, sheet.name, detail="、".join(map(str, void)))

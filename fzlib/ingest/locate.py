@@ -245,6 +245,8 @@ class Table:
     number: int = 1  # which table of its sheet, from 1
     lone_lines: list | None = None  # (Excel row, text) of body lines holding one text (fzlib.ingest.recognise)
     dittos: int = 0  # record cells typed 同上 that took the value above them
+    # Yearless dates (3月5日) completed with the year of the row's 年度 column: how many, and that column's title.
+    dated_by_year: tuple[int, str] = (0, "")
     # For a table standing beside another in the same rows (two ledgers side by side, a blank column
     # between them): its columns, 0-based first and last. None when the table has the sheet's width.
     block: tuple[int, int] | None = None
@@ -543,31 +545,34 @@ _YEAR_CELL = re.compile(r"^((?:19|20)\d{2})(?:\.0+)?(?:年度?)?$")
 _MONTH_DAY = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
 
 
-def dated_by_year_column(records: pd.DataFrame, columns: list[Column]) -> pd.DataFrame:
+def dated_by_year_column(records: pd.DataFrame, columns: list[Column]) -> tuple[pd.DataFrame, tuple[int, str]]:
     """Dates typed without their year (3月5日) completed with the year in the row's own 年度 column
     (2021, 2021年), as a ledger kept over several years in one sheet writes them; a date with its year,
     a blank year cell and a sheet without a year column stay as they are (the title's year, if any).
+    Returns the records and (how many dates were completed, the year column's title) for the note.
 
     >>> cols = [Column(0, ("年度",), "年度"), Column(1, ("排查日期",), "排查日期")]
     >>> rows = pd.DataFrame({0: ["2021", 2022.0, "", "2024年"], 1: ["3月5日", "12月30日", "3月5日", "2024.3.5"]})
-    >>> dated_by_year_column(rows, cols)[1].tolist()
-    ['2021年3月5日', '2022年12月30日', '3月5日', '2024.3.5']
+    >>> done, note = dated_by_year_column(rows, cols)
+    >>> done[1].tolist(), note
+    (['2021年3月5日', '2022年12月30日', '3月5日', '2024.3.5'], (2, '年度'))
     """
-    year_cols = [c.index for c in columns if c.path and c.path[-1] in YEAR_TITLES and not c.parts]
-    if len(year_cols) != 1 or not len(records) or year_cols[0] not in records:
-        return records
-    text = records[year_cols[0]].map(norm_header, na_action="ignore").fillna("").astype(str)
+    year_cols = [c for c in columns if c.path and c.path[-1] in YEAR_TITLES and not c.parts]
+    if len(year_cols) != 1 or not len(records) or year_cols[0].index not in records:
+        return records, (0, "")
+    text = records[year_cols[0].index].map(norm_header, na_action="ignore").fillna("").astype(str)
     year = text.str.extract(_YEAR_CELL, expand=False)
-    out = records
+    out, n = records, 0
     for c in columns:
-        if c.index == year_cols[0] or c.index not in records:
+        if c.index == year_cols[0].index or c.index not in records:
             continue
         cells = records[c.index].map(norm_header, na_action="ignore").fillna("").astype(str)
         yearless = cells.str.fullmatch(_MONTH_DAY) & year.notna()
         if yearless.any():
             out = out.copy() if out is records else out
             out[c.index] = records[c.index].where(~yearless, year + "年" + cells)
-    return out
+            n += int(yearless.sum())
+    return out, (n, year_cols[0].display if n else "")
 
 
 # --- rows that are not records -----------------------------------------------------------------
@@ -1071,8 +1076,11 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
             parts = [records[j] for j in c.parts]
             blank_year = [pd.Series("", index=records.index)] * (3 - len(parts))  # 月/日: the table's year
             records[c.index] = join_date(*blank_year, *parts)
-    records = dated_by_year_column(records, columns)
-    return Table(top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos)
+    records, dated = dated_by_year_column(records, columns)
+    return Table(
+        top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos,
+        dated_by_year=dated,
+    )  # fmt: skip
 
 
 def locate(sheet: Sheet, known) -> Table | None:
