@@ -16,6 +16,7 @@ from . import (
     chengxi,
     fengling,
     guitang,
+    heming,
     lanpo,
     lanshan,
     liugang,
@@ -58,6 +59,7 @@ TOWNS: dict[str, ModuleType] = {
     "wuxi": wuxi,
     "shuanghe": shuanghe,
     "tongling": tongling,
+    "heming": heming,
 }
 
 
