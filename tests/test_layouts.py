@@ -2649,3 +2649,46 @@ def test_a_form_of_this_period_beside_the_same_period_last_year_and_the_change_r
     got = builders.figures(clean(tmp_path))
     assert (got["security.dv_warnings"], got["security.vice_cases"]) == (14, 4)
     assert (got["security.dv_detentions"], got["security.vice_detentions"]) == (2, 7)
+
+
+def test_a_book_with_a_tab_per_year_named_by_the_year_alone_dates_its_yearless_days_by_the_tab(tmp_path):
+    # Tabs 2023 (hidden when 2024 began), 2024 and 2025 (already begun); 受理日期 typed 3月5日, the title naming no
+    # year: each tab's name is its rows' year, never the year being cleaned.
+    def tab(days: list[str]) -> list[list]:
+        head = [
+            ["某镇人民调解委员会案件登记簿"],
+            ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ]
+        return head + [[i, f"第{i}号", d, "调解成功", "口头协议", 50] for i, d in enumerate(days, start=1)]
+
+    sheets = {
+        "2023": tab(["11月2日", "12月26日"]),
+        "2024": tab(["3月5日", "7月9日", "12月26日"]),
+        "2025": tab(["1月8日"]),
+    }
+    builders.xlsx(tmp_path / "人民调解案件登记簿.xlsx", sheets, hidden=("2023",))
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (3, 150)
+    assert codes(result, "date.partial") == []
+
+
+def test_a_register_kept_since_2022_takes_the_year_of_3_5_from_its_year_column_not_from_2022年起(tmp_path):
+    # The file says the register runs from 2022 (（2022年起）): that names no year of its rows. The first clerk typed
+    # 交办日期 3.5 (text) with the year in 年份; the second typed whole dates. 序号 runs on over the years.
+    rows = [
+        ["某镇信访事项登记台账"],
+        ["序号", "年份", "信访编号", "交办单位", "交办日期", "办理状态", "办结日期"],
+        [1, 2022, "XF2022001", "县联办", "3.5", "已化解", "3.20"],
+        [2, 2023, "XF2023001", "市联办", "5.12", "已化解", "6.1"],
+        [3, 2024, "XF2024001", "县联办", "2.26", "已化解", "3.8"],
+        [4, 2024, "XF2024002", "省联办", "4.3", "正在化解", None],
+        [5, "2024年", "XF2024003", "本级受理", "2024/9/9", "已化解", "2024/9/30"],
+        ["2024年合计：共登记信访事项3件"],
+        [6, "2025年", "XF2025001", "县联办", "2025/1/6", "正在化解", None],
+    ]
+    builders.xlsx(tmp_path / "信访事项登记台账（2022年起）.xlsx", {"信访台账": rows}, {"信访台账": ["A8:G8"]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 2, 1)
+    assert codes(result, "date.partial") == [] and codes(result, "date.yearless") == []

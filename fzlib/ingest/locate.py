@@ -543,6 +543,9 @@ def join_date(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
 
 _YEAR_CELL = re.compile(r"^((?:19|20)\d{2})(?:\.0+)?(?:年度?)?$")
 _MONTH_DAY = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
+# 3.5, 3/5, 3-5 typed as text: a month and day only under a date's title (交办日期), where nothing else is meant.
+_MONTH_DOT_DAY = re.compile(r"^(1[0-2]|0?[1-9])[./\-](3[01]|[12]\d|0?[1-9])$")
+DATE_TITLE_ENDS = ("日期", "时间")
 
 
 def dated_by_year_column(records: pd.DataFrame, columns: list[Column]) -> tuple[pd.DataFrame, tuple[int, str]]:
@@ -556,6 +559,12 @@ def dated_by_year_column(records: pd.DataFrame, columns: list[Column]) -> tuple[
     >>> done, note = dated_by_year_column(rows, cols)
     >>> done[1].tolist(), note
     (['2021年3月5日', '2022年12月30日', '3月5日', '2024.3.5'], (2, '年度'))
+
+    Under a date's title a month and day typed 3.5 are one too; a number (Excel's 3.5) is not read so.
+
+    >>> rows = pd.DataFrame({0: [2022, 2023, 2023], 1: ["3.5", "12.30", 3.5]})
+    >>> dated_by_year_column(rows, cols)[0][1].tolist()
+    ['2022年3月5日', '2023年12月30日', 3.5]
     """
     year_cols = [c for c in columns if c.path and c.path[-1] in YEAR_TITLES and not c.parts]
     if len(year_cols) != 1 or not len(records) or year_cols[0].index not in records:
@@ -567,6 +576,9 @@ def dated_by_year_column(records: pd.DataFrame, columns: list[Column]) -> tuple[
         if c.index == year_cols[0].index or c.index not in records:
             continue
         cells = records[c.index].map(norm_header, na_action="ignore").fillna("").astype(str)
+        as_text = cells.where(records[c.index].map(lambda x: isinstance(x, str)), "")
+        dotted = as_text.str.extract(_MONTH_DOT_DAY) if c.path and c.path[-1].endswith(DATE_TITLE_ENDS) else None
+        cells = cells if dotted is None else cells.where(dotted[0].isna(), dotted[0] + "月" + dotted[1] + "日")
         yearless = cells.str.fullmatch(_MONTH_DAY) & year.notna()
         if yearless.any():
             out = out.copy() if out is records else out
