@@ -5,10 +5,11 @@ The 综治中心's dispute ledger is one sheet begun in 2021 and still filled in
 序号 restarting each year; in January 2023 the county's new template came and the clerk typed its header in the
 middle of the sheet (风险等级 added, 化解情况 renamed 化解状态, columns in a new order); the clerk who took over in
 July 2023 types whole dates (2023.7.5) and leaves 年度 blank, then writes 2024年 in it. The petition ledger runs on
-since 2022 (序号 never restarts) with year total lines. The enforcement book keeps a sheet per year (2023年, 2024年,
+since 2022 (序号 never restarts, the file named （2022年起）) with year total lines, its first clerk's dates typed 3.5
+with the year in 年份. The enforcement book keeps a sheet per year (2023年, 2024年,
 2025年1-3月): a case filed in December 2023 is entered in the 2023 sheet and decided in January 2024 (a 2024 case), a
-case filed in December 2024 and decided in January 2025 is not. The mediation committee moved 2023's rows to a hidden
-sheet whose dates (12月26日) carry the year only in the sheet's name. Security is kept only as the police station's
+case filed in December 2024 and decided in January 2025 is not. The mediation committee keeps tabs named 2023, 2024, 2025 and hid
+the 2023 tab when 2024 began; its dates (12月26日) carry the year only in the tab's name. Security is kept only as the police station's
 form with 本期 / 上年同期 / 增减 side by side. The counsel's, the disclosure and the litigation ledgers run on over the
 years too; the normative register since 2021. No fraud-watch ledger (null)."""
 
@@ -77,8 +78,7 @@ def disputes_since_2021(built: Built, rng: random.Random) -> None:
     sheet.header([old])
     records = []
     for year, count in VOLUME.items():
-        if year == 2023:  # the county's new template: its header typed under the 2022 subtotal
-            sheet.blank()
+        if year == 2023:  # the county's new template: its header typed right under the 2022 subtotal
             sheet.header([new])
         rows = 0
         resolved = 0
@@ -155,7 +155,18 @@ SOURCES = {"县联办": 5, "市联办": 2, "省联办": 1, "本级受理": 3}
 
 def petitions_running_on(built: Built, rng: random.Random) -> None:
     file = f"{TOWN}信访事项登记台账（2022年起）.xlsx"
-    head = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "反映问题", "责任单位", "办理状态", "办结日期"]
+    head = [
+        "序号",
+        "年份",
+        "信访编号",
+        "交办单位",
+        "交办日期",
+        "信访人",
+        "反映问题",
+        "责任单位",
+        "办理状态",
+        "办结日期",
+    ]
     sheet = Sheet("信访台账")
     sheet.title(f"{TOWN}信访事项登记台账", len(head))
     sheet.header([head])
@@ -177,12 +188,18 @@ def petitions_running_on(built: Built, rng: random.Random) -> None:
             typed_status = {"已化解": rng.choice(["已化解", "已办结"]), "正在化解": rng.choice(["正在化解", "化解中"])}[
                 status
             ]
+
+            # The first clerk typed 3.5 (month.day, as text) with the year in 年份; the second whole dates 2023/7/5.
+            def typed(d: dt.date | None) -> str | None:
+                if d is None:
+                    return None
+                return f"{d.month}.{d.day}" if day < CLERK_CHANGED else fake.date_cell(d, "slash")
+
             sheet.add(
-                serial, f"HMXF{year}{n:03d}", source, fake.date_cell(day, "cn" if year < 2024 else "slash"),
+                serial, year if day < CLERK_CHANGED else f"{year}年", f"HMXF{year}{n:03d}", source, typed(day),
                 fake.masked(fake.name(rng)),
                 rng.choice(["反映征地补偿款发放问题", "反映宅基地界址纠纷", "反映拖欠工程款问题", "反映低保评定问题"]),
-                rng.choice([f"{TOWN}综治中心", f"{TOWN}司法所", f"{TOWN}自然资源所（虚构）"]), typed_status,
-                fake.date_cell(closed, "cn" if year < 2024 else "slash") if closed else None,
+                rng.choice([f"{TOWN}综治中心", f"{TOWN}司法所", f"{TOWN}自然资源所（虚构）"]), typed_status, typed(closed),
             )  # fmt: skip
             records.append(
                 {"petition_no": f"HMXF{year}{n:03d}", "source": source, "assigned_on": day, "status": status}
@@ -196,6 +213,10 @@ def petitions_running_on(built: Built, rng: random.Random) -> None:
     built.quirk(
         "numbering_runs_on_over_years", file, "信访台账", f,
         "序号 从2022年第1件一直往下编，不按年重起；信访编号 带年份",
+    )  # fmt: skip
+    built.quirk(
+        "year_column_beside_yearless_date", file, "信访台账", f,
+        "2023年6月前 交办日期 写 3.5（文本，月.日），年份在 年份 一列；7月换人后写 2023/7/5",
     )  # fmt: skip
     built.quirk(
         "year_total_line", file, "信访台账", f,
@@ -304,9 +325,11 @@ def mediation_last_year_hidden(built: Built, rng: random.Random) -> None:
             "补贴金额（元）", "结案日期"]  # fmt: skip
     records = []
     sheets = []
-    for year, count, name in ((2023, 16, "2023年"), (2024, 26, "2024年"), (2025, 5, "2025年")):
-        sheet = Sheet(name, hidden=year == 2023)  # last year's rows moved out of sight when 2024 began
-        sheet.title(f"{TOWN}人民调解委员会{year}年人民调解案件登记簿", len(head))
+    for year, count in ((2023, 16), (2024, 26), (2025, 5)):
+        sheet = Sheet(
+            str(year), hidden=year == 2023
+        )  # the tabs named just 2023, 2024, 2025  # last year's rows moved out of sight when 2024 began
+        sheet.title(f"{TOWN}人民调解委员会人民调解案件登记簿", len(head))  # the year only in the tab
         sheet.header([head])
         days = years_dates(rng, year, count)
         if year < 2025:  # accepted in late December, settled in January
@@ -334,15 +357,15 @@ def mediation_last_year_hidden(built: Built, rng: random.Random) -> None:
     built.ledgers["mediation"] = records
     f = ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan")
     built.quirk(
-        "last_year_moved_to_hidden_sheet", file, "2023年（隐藏）", f,
-        "2024年初把2023年的16件移到一张隐藏的 2023年 表；受理日期 写 12月26日，年份只在表名里：不计入2024年",
+        "last_year_moved_to_hidden_sheet", file, "2023（隐藏）", f,
+        "2024年初把2023年的16件移到一张隐藏的 2023 表；受理日期 写 12月26日，年份只在表名里：不计入2024年",
     )  # fmt: skip
     built.quirk(
-        "year_from_sheet_name", file, "2024年/2025年", f,
-        "受理日期 写 3月5日，年份只在表名 2024年 和标题里；2025年 表已经开始登记",
+        "year_from_sheet_name", file, "2024/2025", f,
+        "受理日期 写 3月5日，年份只在表名 2024 里（标题不写年份）；2025 表已经开始登记",
     )  # fmt: skip
     built.quirk(
-        "accepted_one_year_decided_next", file, "2024年", f,
+        "accepted_one_year_decided_next", file, "2024", f,
         "2024年12月26日受理、2025年1月调解成功结案的一件计入2024年（按受理日期）；12月受理仍在调解的一件不计",
     )  # fmt: skip
 
