@@ -218,6 +218,22 @@ def test_an_ordinary_year_with_some_carried_over_rows_is_no_error(tmp_path):
     assert builders.figures(result)["enforcement.cases"] == 8
 
 
+def test_a_ledger_kept_since_2021_holding_more_of_other_years_than_of_this_one_is_no_error(tmp_path):
+    # One sheet filled from 2021 on: most of its rows are of other years, yet it holds this year's too, so it is
+    # neither last year's ledger nor a wrong --year. A file of 2023 alone beside it still is named.
+    rows = [builders.ENFORCEMENT_HEADER]
+    for year, n, start in ((2021, 4, 1), (2022, 4, 10), (2023, 4, 20), (2024, 3, 30), (2025, 1, 40)):
+        rows += builders.enforcement_rows(n, start, year=year)
+    builders.xlsx(tmp_path / "执法案件登记台账（2021年以来）.xlsx", {"台账": rows})
+    result = clean(tmp_path)
+    assert not codes(result, "year.mostly_other") and not codes(result, "file.wrong_year")
+    assert builders.figures(result)["enforcement.cases"] == 3
+    builders.xlsx(tmp_path / "2023年执法台账.xlsx", {"Sheet1": [rows[0], *builders.enforcement_rows(8, 50, year=2023)]})
+    result = clean(tmp_path)
+    assert [r["file"] for r in codes(result, "file.wrong_year")] == ["2023年执法台账.xlsx"]
+    assert builders.figures(result)["enforcement.cases"] == 3
+
+
 def test_a_county_form_with_penalty_kinds_under_one_title(tmp_path):
     # 行政处罚实施数量 over five kinds and its own 合计（宗）; the grand 合计（件） at the end.
     top = ["单位名称", "行政许可", "行政处罚实施数量", "", "", "", "行政检查", "合计（件）", "罚没金额（万元）"]

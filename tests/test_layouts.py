@@ -2700,3 +2700,97 @@ def test_an_exam_table_whose_counts_the_ocr_misread_states_its_coverage(tmp_path
     ]
     builders.xlsx(tmp_path / "学法用法台账（转换）.xlsx", {"Table 3": rows})
     assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(31 / 32, 4)
+
+
+def test_a_sheet_kept_since_2021_dates_its_yearless_rows_by_their_own_year_column(tmp_path):
+    # One sheet filled year after year: the first clerk typed the year in 年度 and the day without it (3月5日),
+    # a 小计 line closes each year, the county's new template was typed as a second header in mid-sheet (年度
+    # moved, 风险等级 added), the next clerk typed whole dates and left 年度 blank, and early 2025 is entered.
+    rows = [
+        ["某镇矛盾纠纷排查化解台账"],
+        ["序号", "年度", "排查日期", "村（社区）", "化解情况"],
+        [1, 2022, "3月5日", "松坪村", "已化解"],
+        [2, "2022", "11月20日", "上坝村", "化解中"],
+        ["2022年小计", None, None, "共排查2件", "已化解1件"],
+        [],
+        ["序号", "排查日期", "年度", "村（社区）", "风险等级", "化解状态"],
+        [1, "4月2日", "2023", "青冈村", "黄", "已化解"],
+        [2, "2023.9.8", None, "松坪村", "橙", "未化解"],
+        ["2023年合计", None, None, "共排查2件", None, "已化解1件"],
+        [1, "2024.3.5", "2024年", "龙井村", "黄", "已化解"],
+        [2, "2024.6.18", "2024年", "石桥村", "黄", "已化解"],
+        [3, "2024.12.30", "2024年", "上坝村", "红", "化解中"],
+        ["2024年合计", None, None, "共排查3件", None, "已化解2件"],
+        [1, "2025.1.7", "2025年", "青冈村", "黄", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", {"台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    # Each yearless day took its row's year: none is left incomplete, none was placed in the year cleaned.
+    assert codes(result, "date.partial") == []
+    assert sorted(result.excluded["disputes"]["screened_on"].dt.year.tolist()) == [2022, 2022, 2023, 2023, 2025]
+    # The office is told, once per table, which dates took the year column's year.
+    assert [(r["detail"], r["header"]) for r in codes(result, "sheet.year_column")] == [("2", "年度"), ("1", "年度")]
+
+
+def test_a_form_of_this_period_beside_the_same_period_last_year_and_the_change_reads_this_period(tmp_path):
+    # A police station's form: each measure over 本期 / 上年同期 / 增减 (+3, -2, 持平). Only 本期 is this year's;
+    # the change is no count either, wherever it stands (here before 本期 under the detentions).
+    rows = [
+        ["某镇派出所2024年1-12月平安建设数据统计表"],
+        ["项目", "起（份）数", None, None, "其中：行政拘留（人）", None, None],
+        [None, "本期", "上年同期", "增减", "增减", "本期", "上年同期"],
+        ["家暴告诫书", 14, 11, "+3", "持平", 0, 0],
+        ["家暴治安案件", 3, 3, "持平", "-1", 2, 3],
+        ["涉黄治安案件", 4, 4, "持平", "+2", 7, 5],
+        ["涉赌治安案件", 6, 9, "-3", "-4", 11, 15],
+    ]
+    merged = {"统计表": ["A2:A3", "B2:D2", "E2:G2"]}
+    builders.xlsx(tmp_path / "平安建设数据统计表.xlsx", {"统计表": rows}, merged)
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.dv_warnings"], got["security.vice_cases"]) == (14, 4)
+    assert (got["security.dv_detentions"], got["security.vice_detentions"]) == (2, 7)
+
+
+def test_a_book_with_a_tab_per_year_named_by_the_year_alone_dates_its_yearless_days_by_the_tab(tmp_path):
+    # Tabs 2023 (hidden when 2024 began), 2024 and 2025 (already begun); 受理日期 typed 3月5日, the title naming no
+    # year: each tab's name is its rows' year, never the year being cleaned.
+    def tab(days: list[str]) -> list[list]:
+        head = [
+            ["某镇人民调解委员会案件登记簿"],
+            ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ]
+        return head + [[i, f"第{i}号", d, "调解成功", "口头协议", 50] for i, d in enumerate(days, start=1)]
+
+    sheets = {
+        "2023": tab(["11月2日", "12月26日"]),
+        "2024": tab(["3月5日", "7月9日", "12月26日"]),
+        "2025": tab(["1月8日"]),
+    }
+    builders.xlsx(tmp_path / "人民调解案件登记簿.xlsx", sheets, hidden=("2023",))
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (3, 150)
+    assert codes(result, "date.partial") == []
+
+
+def test_a_register_kept_since_2022_takes_the_year_of_3_5_from_its_year_column_not_from_2022年起(tmp_path):
+    # The file says the register runs from 2022 (（2022年起）): that names no year of its rows. The first clerk typed
+    # 交办日期 3.5 (text) with the year in 年份; the second typed whole dates. 序号 runs on over the years.
+    rows = [
+        ["某镇信访事项登记台账"],
+        ["序号", "年份", "信访编号", "交办单位", "交办日期", "办理状态", "办结日期"],
+        [1, 2022, "XF2022001", "县联办", "3.5", "已化解", "3.20"],
+        [2, 2023, "XF2023001", "市联办", "5.12", "已化解", "6.1"],
+        [3, 2024, "XF2024001", "县联办", "2.26", "已化解", "3.8"],
+        [4, 2024, "XF2024002", "省联办", "4.3", "正在化解", None],
+        [5, "2024年", "XF2024003", "本级受理", "2024/9/9", "已化解", "2024/9/30"],
+        ["2024年合计：共登记信访事项3件"],
+        [6, "2025年", "XF2025001", "县联办", "2025/1/6", "正在化解", None],
+    ]
+    builders.xlsx(tmp_path / "信访事项登记台账（2022年起）.xlsx", {"信访台账": rows}, {"信访台账": ["A8:G8"]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 2, 1)
+    assert codes(result, "date.partial") == [] and codes(result, "date.yearless") == []

@@ -65,6 +65,8 @@ WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
 # dates the record by its sheet's title (2023年 → 01-01) or by its month differs from the other's day
 # without either being wrong.
 COUNTED_STEPS = frozenset({"category", "integer", "number", "yes_no"})
+# A file with records of this many years, this one among them, is a ledger kept over years, not a year's book.
+SEVERAL_YEARS = 3
 # What params may say about cleaning (see fzlib.params.DEFAULTS).
 OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}}
 # Assumptions noted once per distinct value (the others once per sheet and field).
@@ -604,6 +606,9 @@ class YearCleaner:
         self._report_fit(rel, sheet.name, table, found, spec, info)
         if table.dittos:
             self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
+        if table.dated_by_year[0]:
+            n, title = table.dated_by_year
+            self.issue("sheet.year_column", rel, sheet.name, cell=table.header_cells, header=title, detail=str(n))
         if table.set_aside.get("void"):
             void = table.rows.index[table.reasons == "void"]
             self.issue("sheet.void_rows", rel, sheet.name, detail="、".join(map(str, void)))
@@ -931,7 +936,10 @@ class YearCleaner:
             # year's book sent instead of this year's, however short.
             named = likely is not None and out == n and str(likely) in Path(file).name
             named = named and str(self.year) not in Path(file).name  # 2023-2024年度台账 is this year's too
-            if (n >= WRONG_YEAR_MIN_ROWS or named) and out >= WRONG_YEAR_SHARE * n:
+            # A ledger kept over several years (a sheet since 2021) holds this year among three or more: most of
+            # its rows are of other years, and it is no other year's book.
+            kept_over_years = file in this_year and dates[rows].dt.year.nunique() >= SEVERAL_YEARS
+            if (n >= WRONG_YEAR_MIN_ROWS or named) and out >= WRONG_YEAR_SHARE * n and not kept_over_years:
                 # Last year's book sent by mistake beside this year's of the same ledger (台账.xlsx and
                 # 台账（2024年）.xlsx): nothing of this year is missing, so it is a note, not an error.
                 current = next((f for f in sorted(this_year) if same_but_year(file, f)), None)
@@ -1085,10 +1093,14 @@ class YearCleaner:
                 )
         return [s.as_dict() for s in stated]
 
-    def _year_check(self, tables: dict[str, pd.DataFrame], status_by_kind: dict[str, pd.Series]) -> None:
-        """Most of the folder's dated records of another year: the likely mistake, named once."""
-        total = sum(int((s != "duplicate").sum()) for s in status_by_kind.values())
-        out = sum(int((s == "out_of_year").sum()) for s in status_by_kind.values())
+    def _year_check(self, screened: dict[str, tuple[pd.DataFrame, pd.Series]]) -> None:
+        """Most of the folder's dated records of another year, in files holding none of this year's: the
+        likely mistake (a wrong --year, last year's folder), named once. A ledger kept over several years
+        (a sheet since 2021, a sheet per year) holds this year's records among the others: its other years
+        are no sign of a mistake."""
+        current = {f for table, s in screened.values() for f in table["_file"][~s.isin(["out_of_year", "duplicate"])]}
+        total = sum(int((s != "duplicate").sum()) for _, s in screened.values())
+        out = sum(int(((s == "out_of_year") & ~table["_file"].isin(current)).sum()) for table, s in screened.values())
         if total >= WRONG_YEAR_MIN_ROWS and out > 0.5 * total:
             years = Counter()
             for e in self.files:
@@ -1123,7 +1135,7 @@ class YearCleaner:
         )
         tables = {kind: self.settle_kind(kind, *parts, names, part_index[kind]) for kind, parts in screened.items()}
         self._refuse_wrong_year_kinds(by_kind)
-        self._year_check(tables, {k: s for k, (_, _, s, _) in screened.items()})
+        self._year_check({k: (t, s) for k, (t, _, s, _) in screened.items()})
         stated = self.compare_statistics(tables)
         # The one exit: every name and text below leaves the raw folder through `out`.
         out = Outbound(names)

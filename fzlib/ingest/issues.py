@@ -254,6 +254,12 @@ CATALOGUE: dict[str, IssueType] = {
         "表中 {detail} 个单元格写作“同上”，已取上一行同一列的值",
         "无需处理；如某处“同上”不是指上一行，请改为实际的值",
     ),
+    "sheet.year_column": IssueType(
+        "日期的年份取自“年度”列",
+        NOTE,
+        "表中 {detail} 个日期没有写年份（如 3月5日），已按同一行“{header}”列的年份补全",
+        "无需处理；如“{header}”不是这些日期的年份（如立案年度而日期是结案日），请写完整日期，如 2024-03-05",
+    ),
     "sheet.side_by_side": IssueType(
         "一张表里并排几本台账",
         NOTE,

@@ -20,7 +20,13 @@ from fzlib.ingest.recognise import Fit
 from fzlib.spec import LedgerSpec
 
 # A year a title or sheet name gives (青禾镇2024年…, 2024年度, （2024）), for dates written without one.
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|年度)(?!\d{1,2}月\d)|[（(]((?:19|20)\d{2})[）)]")
+# A year that starts a span (台账（2022年起）, 2021年以来, 2021年至今, 2022年—): the ledger runs from it, so it is
+# not the year of its rows.
+_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:年|年度)(?!\d{1,2}月\d)(?!度?\s*(?:起|以来|至今|开始|[—\-~～]\s*(?:[)）]|$)))"
+    r"|[（(]((?:19|20)\d{2})[）)]"
+)
+_BARE_YEAR = re.compile(r"((?:19|20)\d{2})")
 _ZERO = re.compile(r"^[0０]+(?:\.0+)?$")
 # A part of the year a title, sheet or file name gives (2025年4月, 第二季度, 上半年): a book kept per month or
 # quarter. A date (2025年4月3日) and a span (4月至6月, 1-3月) name no such part.
@@ -53,8 +59,17 @@ def year_named(*texts: str) -> int | None:
 
 
 def year_source(*texts: str) -> tuple[int, int] | None:
-    """(year, which of the texts named it) for the first text naming exactly one year."""
+    """(year, which of the texts named it) for the first text naming exactly one year. A text that is a
+    year and nothing else names it without 年 (a book's tabs 2023, 2024, 2025, one per year).
+
+    >>> year_source("", "2024"), year_source("", "Sheet2024"), year_source("", "2024 ", "2025年台账")
+    ((2024, 1), None, (2024, 1))
+    >>> year_source("信访事项登记台账（2022年起）"), year_source("台账（2021年以来）"), year_source("服务台账（2022年—）")
+    (None, None, None)
+    """
     for i, text in enumerate(texts):
+        if bare := _BARE_YEAR.fullmatch((text or "").strip()):
+            return int(bare.group(1)), i
         years = {int(a or b) for a, b in _YEAR.findall(text or "")}
         if len(years) == 1:
             return years.pop(), i

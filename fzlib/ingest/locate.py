@@ -48,6 +48,9 @@ GENERIC_TITLES = SERIAL_HEADERS | {"合计", "小计", "总计", "累计", "年�
 INSTRUCTION_WORDS = ("填表说明", "填写说明", "填报说明", "使用说明")
 # A date split over three adjacent columns titled 年 / 月 / 日 (often under a merged 日期 header).
 DATE_PARTS = ("年", "月", "日")
+# A column holding the row's year alone (年度 2021, 2021年), as a ledger kept over several years writes it
+# beside dates typed without their year (3月5日): the row's own year, nearer than any title's.
+YEAR_TITLES = frozenset(("年度", "年份", "所属年度", "登记年度", "登记年份", "所属年份"))
 # Why the set-aside rows are named: the manifest counts them so that every row is accounted for.
 # `aggregate`: rows of a statistics table (汇总, 统计表); `nothing_counted`: a row of a wide log or
 # tick matrix with no count in it.
@@ -242,6 +245,8 @@ class Table:
     number: int = 1  # which table of its sheet, from 1
     lone_lines: list | None = None  # (Excel row, text) of body lines holding one text (fzlib.ingest.recognise)
     dittos: int = 0  # record cells typed 同上 that took the value above them
+    # Yearless dates (3月5日) completed with the year of the row's 年度 column: how many, and that column's title.
+    dated_by_year: tuple[int, str] = (0, "")
     # For a table standing beside another in the same rows (two ledgers side by side, a blank column
     # between them): its columns, 0-based first and last. None when the table has the sheet's width.
     block: tuple[int, int] | None = None
@@ -538,6 +543,52 @@ def join_date(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
         return text.where(text == "", text + unit)
 
     return part(year, "年") + part(month, "月") + part(day, "日")
+
+
+_YEAR_CELL = re.compile(r"^((?:19|20)\d{2})(?:\.0+)?(?:年度?)?$")
+_MONTH_DAY = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
+# 3.5, 3/5, 3-5 typed as text: a month and day only under a date's title (交办日期), where nothing else is meant.
+_MONTH_DOT_DAY = re.compile(r"^(1[0-2]|0?[1-9])[./\-](3[01]|[12]\d|0?[1-9])$")
+DATE_TITLE_ENDS = ("日期", "时间")
+
+
+def dated_by_year_column(records: pd.DataFrame, columns: list[Column]) -> tuple[pd.DataFrame, tuple[int, str]]:
+    """Dates typed without their year (3月5日) completed with the year in the row's own 年度 column
+    (2021, 2021年), as a ledger kept over several years in one sheet writes them; a date with its year,
+    a blank year cell and a sheet without a year column stay as they are (the title's year, if any).
+    Returns the records and (how many dates were completed, the year column's title) for the note.
+
+    >>> cols = [Column(0, ("年度",), "年度"), Column(1, ("排查日期",), "排查日期")]
+    >>> rows = pd.DataFrame({0: ["2021", 2022.0, "", "2024年"], 1: ["3月5日", "12月30日", "3月5日", "2024.3.5"]})
+    >>> done, note = dated_by_year_column(rows, cols)
+    >>> done[1].tolist(), note
+    (['2021年3月5日', '2022年12月30日', '3月5日', '2024.3.5'], (2, '年度'))
+
+    Under a date's title a month and day typed 3.5 are one too; a number (Excel's 3.5) is not read so.
+
+    >>> rows = pd.DataFrame({0: [2022, 2023, 2023], 1: ["3.5", "12.30", 3.5]})
+    >>> dated_by_year_column(rows, cols)[0][1].tolist()
+    ['2022年3月5日', '2023年12月30日', 3.5]
+    """
+    year_cols = [c for c in columns if c.path and c.path[-1] in YEAR_TITLES and not c.parts]
+    if len(year_cols) != 1 or not len(records) or year_cols[0].index not in records:
+        return records, (0, "")
+    text = records[year_cols[0].index].map(norm_header, na_action="ignore").fillna("").astype(str)
+    year = text.str.extract(_YEAR_CELL, expand=False)
+    out, n = records, 0
+    for c in columns:
+        if c.index == year_cols[0].index or c.index not in records:
+            continue
+        cells = records[c.index].map(norm_header, na_action="ignore").fillna("").astype(str)
+        as_text = cells.where(records[c.index].map(lambda x: isinstance(x, str)), "")
+        dotted = as_text.str.extract(_MONTH_DOT_DAY) if c.path and c.path[-1].endswith(DATE_TITLE_ENDS) else None
+        cells = cells if dotted is None else cells.where(dotted[0].isna(), dotted[0] + "月" + dotted[1] + "日")
+        yearless = cells.str.fullmatch(_MONTH_DAY) & year.notna()
+        if yearless.any():
+            out = out.copy() if out is records else out
+            out[c.index] = records[c.index].where(~yearless, year + "年" + cells)
+            n += int(yearless.sum())
+    return out, (n, year_cols[0].display if n else "")
 
 
 # --- rows that are not records -----------------------------------------------------------------
@@ -938,10 +989,18 @@ class _SheetRows:
         j = i + 1
         while j < self.n and self.title_line[j]:
             j += 1
+        # Its titles may have a row of lower titles under them before the numbers (起（份）数 merged over
+        # 本期 / 上年同期 / 增减): a header of two rows, no title in it known to a spec.
+        width = self.n_filled[i]
+        # A 填报单位 line is never its upper row.
+        lower = j + 1 < self.n and self.texty[j] and self.n_filled[j] >= 2 and not self.total[j]
+        if lower and not self.filler[i] and self.data_row[j + 1]:
+            width = max(width, self.n_filled[j])
+            j += 1
         if not self.texty[i] or self.n_filled[i] < 2 or j >= self.n or not self.data_row[j]:
             return False
         # Its numbers sit under its titles: a row filled far wider than the titles is another table's.
-        if self.n_filled[j] > self.n_filled[i] + 1:
+        if self.n_filled[j] > width + 1:
             return False
         return i == 0 or self.n_filled[i - 1] == 0 or self.title_line[i - 1] or self.filler[i - 1]
 
@@ -1140,7 +1199,11 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
             parts = [records[j] for j in c.parts]
             blank_year = [pd.Series("", index=records.index)] * (3 - len(parts))  # 月/日: the table's year
             records[c.index] = join_date(*blank_year, *parts)
-    return Table(top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos)
+    records, dated = dated_by_year_column(records, columns)
+    return Table(
+        top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos,
+        dated_by_year=dated,
+    )  # fmt: skip
 
 
 def locate(sheet: Sheet, known) -> Table | None:

@@ -36,6 +36,11 @@ COUNT_WORDS = ("件数", "数量", "人数", "件次", "次数", "数")
 CODE_TITLES = frozenset(("代码", "指标代码", "编码", "行次", "栏次", "序号"))
 # A column of the same period a year before (上年同期, 去年同期): never this year's count.
 PRIOR_WORDS = ("上年同期", "去年同期", "上年", "去年", "同期")
+# A column of how this period differs from that one (增减 +3 / -2 / 持平, 同比, 增减幅度): never a count.
+CHANGE_WORDS = ("增减", "同比", "环比", "比上年", "较上年", "增幅", "增长", "升降")
+# The leaf a form puts the period's own count under when 上年同期 and 增减 stand beside it under one title
+# (起数 › 本期 / 上年同期 / 增减): the count of that title.
+THIS_PERIOD = ("本期", "本期数", "本年", "本年数", "当期", "本年度")
 # The 栏次 row a statistics form prints under its header: 甲 乙 丙 over the label columns, 1 2 3 over
 # the counts. It numbers the columns; it is no row of counts.
 COLUMN_NUMBER_LABELS = frozenset("甲乙丙丁戊")
@@ -305,10 +310,15 @@ class _Form:
         """A column of the year before (上年同期起数): the form states it for comparison only."""
         return any(p.startswith(PRIOR_WORDS) for p in self.col_paths[j])
 
+    def _change(self, j: int) -> bool:
+        """A column of the change against the year before (增减, 同比): the form states it for comparison only."""
+        return any(p.startswith(CHANGE_WORDS) for p in self.col_paths[j])
+
     def _subset(self, j: int) -> bool:
-        """A column that is part of another (其中：行政拘留（人） beside 起数): never the row's total."""
+        """A column that is part of another (其中：行政拘留（人） beside 起数, also with 本期 under it): never
+        the row's total."""
         col = self.columns.get(j)
-        return col is not None and bool(col.path) and bool(_SUBSET.match(col.path[-1]))
+        return col is not None and any(_SUBSET.match(p) for p in col.path)
 
     def cols_matching(self, labels: set[str]) -> list[int]:
         """Columns with a label, but never a rate under it (调解成功 › 件数 / 成功率 "95.0%"): a figure
@@ -320,6 +330,7 @@ class _Form:
             if labels & forms
             and not (self.col_paths[j] and self.col_paths[j][-1].endswith(RATE_WORDS))
             and not self._prior(j)
+            and not self._change(j)
         ]
 
     def total_rows(self) -> list[int]:
@@ -338,7 +349,7 @@ class _Form:
         else a cumulative one (flagged True). A column of the year before, or a part of another
         (其中：…), is never it."""
         cols = among if among is not None else [j for j in self.values if len(self.col_paths[j]) <= 1]
-        cols = [j for j in cols if not self._prior(j) and not self._subset(j)]
+        cols = [j for j in cols if not (self._prior(j) or self._subset(j) or self._change(j))]
         leaves = {j: (self.col_paths[j][-1] if self.col_paths[j] else "") for j in cols}
         for words in (TOTALS, SUBTOTALS):
             hit = [j for j in cols if leaves[j] in words]
@@ -352,7 +363,22 @@ class _Form:
             if hit:
                 return hit[0], False
         hit = [j for j in cols if leaves[j] in CUMULATIVE]
-        return (hit[0], True) if hit else (None, False)
+        if hit:
+            return hit[0], True
+        return self._this_period_col() if among is None else (None, False)
+
+    def _this_period_col(self) -> tuple[int | None, bool]:
+        """The one column of this period's count under a title (起（份）数 › 本期, beside › 上年同期 and
+        › 增减), when it is the only one left that is not a part (其中：…), the year before or a change;
+        with two such titles (排查数 › 本期, 化解数 › 本期) no column totals a row: none is guessed."""
+        cols = [
+            j
+            for j in self.values
+            if len(self.col_paths[j]) == 2
+            and self.col_paths[j][-1] in THIS_PERIOD
+            and not (self._prior(j) or self._subset(j) or self._change(j))
+        ]
+        return (cols[0], False) if len(cols) == 1 else (None, False)
 
     def period_cols(self) -> list[int]:
         """Columns of periods (1月 … 12月, 一季度 … 四季度, 上半年/下半年) that add up to the year."""

@@ -16,6 +16,7 @@ from . import (
     chengxi,
     fengling,
     guitang,
+    heming,
     lanpo,
     lanshan,
     liugang,
@@ -60,6 +61,7 @@ TOWNS: dict[str, ModuleType] = {
     "shuanghe": shuanghe,
     "tongling": tongling,
     "luzhou": luzhou,
+    "heming": heming,
 }
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 NOTE = "虚构示例数据（开发测试用，人名、证件号、电话均为随机生成）"
@@ -44,6 +44,8 @@ class Sheet:
     rows: list[list[Any]] = field(default_factory=list)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 (1-based)
     hidden_rows: set[int] = field(default_factory=set)
+    # xlsx only: rows greyed out (a grey fill and grey text) as an office marks rows it keeps but no longer counts.
+    grey_rows: set[int] = field(default_factory=set)
     hidden: bool = False
     header_rows: list[int] = field(default_factory=list)
     autofilter: str | None = None  # a range such as "A1:L80": the 筛选 buttons a WPS export leaves on
@@ -179,6 +181,10 @@ def xlsx_bytes(book: Book) -> bytes:
                 ws.cell(row=r, column=c).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         for r in sheet.hidden_rows:
             ws.row_dimensions[r].hidden = True
+        for r in sheet.grey_rows:
+            for c in range(1, width + 1):
+                ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor="D9D9D9")
+                ws.cell(row=r, column=c).font = Font(color="808080")
         if sheet.hidden:
             ws.sheet_state = "hidden"
         if sheet.autofilter:
