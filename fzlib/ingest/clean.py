@@ -1016,12 +1016,15 @@ class YearCleaner:
                     marked = table.at[j, UNUSABLE] if isinstance(table.at[j, UNUSABLE], str) else ""
                     if f.name not in marked.split(","):
                         table.at[j, UNUSABLE] = _with_field(pd.Series([marked]), f.name).iloc[0]
-                where = {"row": table.at[i, "_row"], "detail": place}
-                if differ:
+                if differ:  # the error stands on the kept record, whose figures lack the field, naming the copy
+                    copy = f"{table.at[i, '_file']}「{table.at[i, '_sheet']}」第 {table.at[i, '_row']} 行"
                     titles = "”“".join(f.title for f in differ)
-                    self.issue("row.copies_differ", table.at[i, "_file"], table.at[i, "_sheet"], **where, header=titles)
-                else:
-                    self.issue("row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], **where)
+                    self.issue(
+                        "row.copies_differ", orig["_file"], orig["_sheet"], row=orig["_row"], detail=copy, header=titles
+                    )
+                self.issue(
+                    "row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place
+                )
                 reason[i] = f"与{place}是同一条记录"
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"
