@@ -672,8 +672,9 @@ def render(row: dict) -> str:
     place = [str(row["file"])]
     if _given(row.get("sheet")):
         place.append(f"工作表「{row['sheet']}」")
-    if _given(row.get("cell")):
-        place.append(f"单元格 {row['cell']}")
+    if _given(row.get("cell")):  # a cell (B3), or a header's rows (第 2–3 行), which are no cell
+        cell = str(row["cell"])
+        place.append(cell if cell.startswith(("第", "（")) else f"单元格 {cell}")
     elif _given(row.get("row")):
         place.append(f"第 {int(row['row'])} 行")
     return f"{' '.join(place)}：{kind.what.format(**fmt)}。{kind.fix.format(**fmt)}。"
