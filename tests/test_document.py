@@ -116,6 +116,11 @@ def test_the_word_report_states_the_figures_of_the_page_and_no_checking_remark(w
     assert "需核实更正" not in text and "数据质量" not in text.split("草稿")[-1]
 
 
+def test_the_word_reports_properties_say_what_made_it_in_chinese_and_nothing_else(word):
+    core = docx.Document(io.BytesIO(word)).core_properties
+    assert (core.author, core.category, core.comments) == ("fzlib", "fzlib 输出：报告", "")
+
+
 def test_the_word_report_is_the_same_bytes_every_time(year_2024, word):
     assert hashlib.sha256(exports.docx_bytes(year_2024)).digest() == hashlib.sha256(word).digest()
 
