@@ -14,7 +14,6 @@ the rest. Same county, same bytes.
 from __future__ import annotations
 
 import html
-import io
 from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
@@ -380,7 +379,6 @@ def html_bytes(county: County, params: dict) -> bytes:
 def docx_bytes(county: County, params: dict) -> bytes:
     """The county report as an official Word document (fzlib.report.document), fixed times."""
     from fzlib.report import document
-    from fzlib.report.exports import fixed_zip
 
     name = title(params["county"], county.year)
     when = report_date(params, county.year)
@@ -388,12 +386,4 @@ def docx_bytes(county: County, params: dict) -> bytes:
     built = document.build(
         SimpleNamespace(params=params, title=name), word, when, notes(county, params), issuer(params)
     )
-    core = built.core_properties
-    core.author = core.last_modified_by = "fzlib"
-    core.category = own_output("全县报告")
-    core.title = name
-    core.created = core.modified = core.last_printed = when
-    core.revision = 1
-    buf = io.BytesIO()
-    built.save(buf)
-    return fixed_zip(buf.getvalue(), when)
+    return document.saved(built, when, name, "全县报告")

@@ -31,6 +31,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from fzlib import paths
+from fzlib.outputs import fixed_zip, own_output
 from fzlib.report import chart_images
 from fzlib.report.pieces import Cards, Chart, Collapsed, Note, Paragraph, Subheading, Table
 
@@ -333,3 +334,19 @@ def build(d, sections: list, when: datetime, notes: list[str], issuer: str) -> D
             _piece(document, piece)
     _signature(document, issuer, when)
     return document
+
+
+def saved(built: Document, when: datetime, title: str, what: str) -> bytes:
+    """A built document's bytes, the same for the same content: its properties dated `when` (never the
+    clock), saying fzlib made it and what it is (so a copy put back among the ledgers is told apart,
+    fzlib.ingest.read), with python-docx's English default description removed."""
+    core = built.core_properties
+    core.author = core.last_modified_by = "fzlib"
+    core.category = own_output(what)
+    core.comments = ""
+    core.title = title
+    core.created = core.modified = core.last_printed = when
+    core.revision = 1
+    buf = io.BytesIO()
+    built.save(buf)
+    return fixed_zip(buf.getvalue(), when)
