@@ -165,3 +165,29 @@ def test_a_column_naming_a_person_is_not_suggested_as_an_office(tmp_path):
         notes = [r for r in codes(clean(tmp_path / header), "column.by_content") if r["header"] == header]
         assert len(notes) == 1 and notes[0]["detail"] == "执法单位"
         assert isinstance(notes[0]["suggestion"], str) is suggested
+
+
+# --- advice that, taken, gives the figure ------------------------------------------------------------------------
+
+
+def test_typing_the_unreadable_amount_as_the_message_says_gives_the_subsidy_though_zeros_were_read_as_ling(tmp_path):
+    # ocr_zero_as_ling: a PDF converter reads 0 as the letter O or as the numeral 〇 (10〇, 1〇〇, 60〇), and one
+    # amount (3B0) it cannot read at all. The message asks for the number; the office types 300 from the paper
+    # copy. 10〇 had been read as 10 without a word (〇 after digits as the zero of 一百〇五), so the subsidy
+    # came out 9 yuan short of what the ledger says.
+    head = ["序号", "卷宗号", "受理日期", "协议形式", "调解结果", "补贴金额（元）"]
+    amounts = ["10〇", "1〇〇", "60〇", "6〇O", "3B0", "100元"]
+    rows = [
+        [n, f"（2024）人调字第{n}号", f"2024-03-{n:02d}", "口头协议", "调解成功", a] for n, a in enumerate(amounts, 1)
+    ]
+    book = builders.xlsx(tmp_path / "人民调解.xlsx", {"Sheet1": [head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.subsidy_yuan"] is None
+    (unreadable,) = codes(result, "number.unparseable")
+    assert unreadable["value"] == "3B0" and "请只填数字" in unreadable["message"]
+    typed = openpyxl.load_workbook(book)
+    typed[unreadable["sheet"]][unreadable["cell"]] = 300
+    typed.save(book)
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 100 + 100 + 600 + 600 + 300 + 100
+    assert codes(result, "number.ocr_digits")  # read as a misread, and said so: the office can check the paper
