@@ -191,3 +191,21 @@ def test_typing_the_unreadable_amount_as_the_message_says_gives_the_subsidy_thou
     result = clean(tmp_path)
     assert builders.figures(result)["mediation.subsidy_yuan"] == 100 + 100 + 600 + 600 + 300 + 100
     assert codes(result, "number.ocr_digits")  # read as a misread, and said so: the office can check the paper
+
+
+def test_a_written_reply_to_an_applicant_is_a_channel_of_its_own_not_an_error_asking_for_a_website(tmp_path):
+    # reply_as_channel: a register of 主动公开 and 依申请公开 items gives each its 公开渠道, and an application's
+    # is the reply (书面答复, 当面答复). The message asked for 政府网站、政务公开栏、微信公众号 or 媒体报道: none
+    # is true, and an office doing as told would have reported a reply as published on the website.
+    head = ["序号", "信息名称", "公开日期", "公开类型", "公开渠道"]
+    rows = [
+        [1, "2024年预算公开", "2024-03-05", "主动公开", "政府网站"],
+        [2, "关于某项目审批结果的申请", "2024-04-05", "依申请公开", "书面答复"],
+        [3, "关于征地补偿标准的申请", "2024-05-06", "依申请公开", "当面答复"],
+    ]
+    builders.xlsx(tmp_path / "政务公开.xlsx", {"Sheet1": [head, *rows]})
+    result = clean(tmp_path)
+    assert not codes(result, "vocab.unknown")
+    assert builders.figures(result)["disclosure.on_request"] == 2
+    channels = result.tables["disclosure"]["channel"].tolist()
+    assert channels[0] == "政府网站" and channels[1] == channels[2] != "政府网站"
