@@ -19,6 +19,7 @@ import pytest
 
 from fzlib import paths
 from fzlib.ingest import issues
+from fzlib.spec import load_specs
 
 import builders
 from builders import clean, codes
@@ -209,3 +210,44 @@ def test_a_written_reply_to_an_applicant_is_a_channel_of_its_own_not_an_error_as
     assert builders.figures(result)["disclosure.on_request"] == 2
     channels = result.tables["disclosure"]["channel"].tolist()
     assert channels[0] == "政府网站" and channels[1] == channels[2] != "政府网站"
+
+
+def test_a_file_named_in_kinds_that_still_does_not_fit_says_so_and_excluding_it_as_told_gives_the_figures(tmp_path):
+    # kinds_named_for_a_form: the message on a file no kind fits offers two fixes, name its kind in `kinds` or list
+    # it in `exclude`. An office naming the kind of a file that is not a ledger (a table of the annual report
+    # on 政府信息公开, saved alone) got the same message again, with nothing to say its entry was read.
+    raw = tmp_path / "data" / "raw" / "2024"
+    head = ["序号", "信息名称", "公开日期", "公开类型", "公开渠道"]
+    register = [
+        [1, "2024年预算公开", "2024-03-05", "主动公开", "政府网站"],
+        [2, "镇政府工作报告", "2024-04-05", "主动公开", "政府网站"],
+    ]
+    builders.xlsx(raw / "政务公开台账.xlsx", {"Sheet1": [head, *register]})
+    form = "政府信息公开工作年度报告附表-收到和处理政府信息公开申请情况.xlsx"
+    table = [
+        ["三、收到和处理政府信息公开申请情况", None, None, None, None, None],
+        ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", None, None, "申请人情况", None, None],
+        [None, None, None, "自然人", "法人或其他组织", "总计"],
+        [None, None, None, None, "商业企业", None],
+        ["一、本年新收政府信息公开申请数量", None, None, 0, 0, 0],
+        ["二、上年结转政府信息公开申请数量", None, None, 0, 0, 0],
+        ["三、本年度办理结果", None, None, None, None, None],
+        ["（一）予以公开", None, None, 0, 0, 0],
+        ["四、结转下年度继续办理", None, None, 0, 0, 0],
+    ]
+    merged = ["A1:F1", "A2:C4", "D2:F2", "D3:D4", "F3:F4"]
+    builders.xlsx(
+        raw / form, {"收到和处理政府信息公开申请情况": table}, merged={"收到和处理政府信息公开申请情况": merged}
+    )
+    (tmp_path / "params").mkdir()
+    params = tmp_path / "params" / "2024.yaml"
+    params.write_text(f'year: 2024\nkinds: {{"{form}": disclosure}}\n', encoding="utf-8")
+    done = fzlib(tmp_path, "clean", "--year", "2024")
+    listed = openpyxl.load_workbook(tmp_path / "data" / "processed" / "2024" / "issues.xlsx")[issues.WORKLIST_SHEET]
+    rows = list(listed.iter_rows(values_only=True))
+    (unknown,) = [dict(zip(rows[0], r)) for r in rows[1:] if r[rows[0].index("问题代码")] == "file.unknown_kind"]
+    assert done.returncode == 1 and "kinds" in unknown["问题说明"] and "exclude" in unknown["问题说明"]
+    # It says the kind named was tried and did not fit, by the kind's title.
+    assert f"kinds 已指定为“{load_specs()['disclosure'].title}”" in unknown["问题说明"]
+    params.write_text(f'year: 2024\nexclude: ["{form}"]\n', encoding="utf-8")
+    assert cleaned_figures(tmp_path, 2024)["disclosure.proactive"] == 2
