@@ -251,3 +251,24 @@ def test_a_file_named_in_kinds_that_still_does_not_fit_says_so_and_excluding_it_
     assert f"kinds 已指定为“{load_specs()['disclosure'].title}”" in unknown["问题说明"]
     params.write_text(f'year: 2024\nexclude: ["{form}"]\n', encoding="utf-8")
     assert cleaned_figures(tmp_path, 2024)["disclosure.proactive"] == 2
+
+
+def test_a_file_of_a_later_year_is_not_called_last_years_and_excluding_it_as_told_clears_the_error(tmp_path):
+    # later_year_file: a register kept over the years, saved a file a quarter, leaves 台账-2025年1-3月.xlsx in the
+    # 2024 folder. The message called it 往年的台账 (last years'), which an office checking its 2024 folder
+    # for old files would not recognise.
+    raw = tmp_path / "data" / "raw" / "2024"
+    builders.xlsx(
+        raw / "执法台账-2024年.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]}
+    )
+    later = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4, start=10, year=2025)]
+    builders.xlsx(raw / "执法台账-2025年1-3月.xlsx", {"Sheet1": later})
+    (tmp_path / "params").mkdir()
+    params = tmp_path / "params" / "2024.yaml"
+    params.write_text("year: 2024\n", encoding="utf-8")
+    result = clean(raw)
+    (wrong,) = codes(result, "file.wrong_year")
+    assert "往年" not in wrong["message"] and "2025" in wrong["message"]
+    params.write_text('year: 2024\nexclude: ["执法台账-2025年1-3月.xlsx"]\n', encoding="utf-8")
+    assert fzlib(tmp_path, "clean", "--year", "2024").returncode == 0
+    assert cleaned_figures(tmp_path, 2024)["enforcement.cases"] == 3
