@@ -14,6 +14,9 @@ BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_00
 # Every character a Chinese numeral is written with, for building regex character classes.
 NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *BIG_UNITS])
 _TOKEN = re.compile(r"\d+|.")
+# A 〇 or ○ touching an Arabic digit (10〇, 1〇〇, 2〇24) is a 0 misread by a scan's OCR or a PDF converter, not the
+# zero of a Chinese numeral (一百〇五): read as a numeral, 10〇 would be 10. Such text is left to the OCR reading.
+_ZERO_BESIDE_DIGIT = re.compile(r"\d[〇○]|[〇○]\d")
 
 
 def chinese_integer(text: str) -> int | None:
@@ -27,9 +30,11 @@ def chinese_integer(text: str) -> int | None:
     [12, 105, 350, 12000, 12000, 20000, 2024]
     >>> chinese_integer("壹仟贰佰叁拾"), chinese_integer("1万2千"), chinese_integer("两千三百"), chinese_integer("统一")
     (1230, 12000, 2300, None)
+    >>> chinese_integer("10〇"), chinese_integer("1〇〇"), chinese_integer("一百〇五")
+    (None, None, 105)
     """
     tokens = _TOKEN.findall(text)
-    if not tokens:
+    if not tokens or _ZERO_BESIDE_DIGIT.search(text):
         return None
     if all(t in DIGITS for t in tokens):
         return int("".join(str(DIGITS[t]) for t in tokens))

@@ -439,6 +439,10 @@ def test_number(raw, expected, code):
         ("l2", 12.0, "number.ocr_digits"),  # l for 1
         ("lO", 10.0, "number.ocr_digits"),
         ("l〇", 10.0, "number.ocr_digits"),
+        ("10〇", 100.0, "number.ocr_digits"),  # 〇 after digits: not the zero of 一百〇五 (it was read as 10)
+        ("1〇〇", 100.0, "number.ocr_digits"),
+        ("60○", 600.0, "number.ocr_digits"),  # ○, the circle an input method gives for 〇
+        ("一百〇五", 105.0, NA),  # 〇 among Chinese numerals stays the numeral's zero
         ("l", 1.0, "number.ocr_digits"),  # a lone 1 read as l
         ("1O0元", 100.0, "number.ocr_digits"),
         ("1 200", 1200.0, NA),  # a space between the thousands, as a converter leaves it

@@ -19,6 +19,7 @@ import pytest
 
 from fzlib import paths
 from fzlib.ingest import issues
+from fzlib.spec import load_specs
 
 import builders
 from builders import clean, codes
@@ -165,3 +166,109 @@ def test_a_column_naming_a_person_is_not_suggested_as_an_office(tmp_path):
         notes = [r for r in codes(clean(tmp_path / header), "column.by_content") if r["header"] == header]
         assert len(notes) == 1 and notes[0]["detail"] == "执法单位"
         assert isinstance(notes[0]["suggestion"], str) is suggested
+
+
+# --- advice that, taken, gives the figure ------------------------------------------------------------------------
+
+
+def test_typing_the_unreadable_amount_as_the_message_says_gives_the_subsidy_though_zeros_were_read_as_ling(tmp_path):
+    # ocr_zero_as_ling: a PDF converter reads 0 as the letter O or as the numeral 〇 (10〇, 1〇〇, 60〇), and one
+    # amount (3B0) it cannot read at all. The message asks for the number; the office types 300 from the paper
+    # copy. 10〇 had been read as 10 without a word (〇 after digits as the zero of 一百〇五), so the subsidy
+    # came out 9 yuan short of what the ledger says.
+    head = ["序号", "卷宗号", "受理日期", "协议形式", "调解结果", "补贴金额（元）"]
+    amounts = ["10〇", "1〇〇", "60〇", "6〇O", "3B0", "100元"]
+    rows = [
+        [n, f"（2024）人调字第{n}号", f"2024-03-{n:02d}", "口头协议", "调解成功", a] for n, a in enumerate(amounts, 1)
+    ]
+    book = builders.xlsx(tmp_path / "人民调解.xlsx", {"Sheet1": [head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.subsidy_yuan"] is None
+    (unreadable,) = codes(result, "number.unparseable")
+    assert unreadable["value"] == "3B0" and "请只填数字" in unreadable["message"]
+    typed = openpyxl.load_workbook(book)
+    typed[unreadable["sheet"]][unreadable["cell"]] = 300
+    typed.save(book)
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 100 + 100 + 600 + 600 + 300 + 100
+    assert codes(result, "number.ocr_digits")  # read as a misread, and said so: the office can check the paper
+
+
+def test_a_written_reply_to_an_applicant_is_a_channel_of_its_own_not_an_error_asking_for_a_website(tmp_path):
+    # reply_as_channel: a register of 主动公开 and 依申请公开 items gives each its 公开渠道, and an application's
+    # is the reply (书面答复, 当面答复). The message asked for 政府网站、政务公开栏、微信公众号 or 媒体报道: none
+    # is true, and an office doing as told would have reported a reply as published on the website.
+    head = ["序号", "信息名称", "公开日期", "公开类型", "公开渠道"]
+    rows = [
+        [1, "2024年预算公开", "2024-03-05", "主动公开", "政府网站"],
+        [2, "关于某项目审批结果的申请", "2024-04-05", "依申请公开", "书面答复"],
+        [3, "关于征地补偿标准的申请", "2024-05-06", "依申请公开", "当面答复"],
+    ]
+    builders.xlsx(tmp_path / "政务公开.xlsx", {"Sheet1": [head, *rows]})
+    result = clean(tmp_path)
+    assert not codes(result, "vocab.unknown")
+    assert builders.figures(result)["disclosure.on_request"] == 2
+    channels = result.tables["disclosure"]["channel"].tolist()
+    assert channels[0] == "政府网站" and channels[1] == channels[2] != "政府网站"
+
+
+def test_a_file_named_in_kinds_that_still_does_not_fit_says_so_and_excluding_it_as_told_gives_the_figures(tmp_path):
+    # kinds_named_for_a_form: the message on a file no kind fits offers two fixes, name its kind in `kinds` or list
+    # it in `exclude`. An office naming the kind of a file that is not a ledger (a table of the annual report
+    # on 政府信息公开, saved alone) got the same message again, with nothing to say its entry was read.
+    raw = tmp_path / "data" / "raw" / "2024"
+    head = ["序号", "信息名称", "公开日期", "公开类型", "公开渠道"]
+    register = [
+        [1, "2024年预算公开", "2024-03-05", "主动公开", "政府网站"],
+        [2, "镇政府工作报告", "2024-04-05", "主动公开", "政府网站"],
+    ]
+    builders.xlsx(raw / "政务公开台账.xlsx", {"Sheet1": [head, *register]})
+    form = "政府信息公开工作年度报告附表-收到和处理政府信息公开申请情况.xlsx"
+    table = [
+        ["三、收到和处理政府信息公开申请情况", None, None, None, None, None],
+        ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", None, None, "申请人情况", None, None],
+        [None, None, None, "自然人", "法人或其他组织", "总计"],
+        [None, None, None, None, "商业企业", None],
+        ["一、本年新收政府信息公开申请数量", None, None, 0, 0, 0],
+        ["二、上年结转政府信息公开申请数量", None, None, 0, 0, 0],
+        ["三、本年度办理结果", None, None, None, None, None],
+        ["（一）予以公开", None, None, 0, 0, 0],
+        ["四、结转下年度继续办理", None, None, 0, 0, 0],
+    ]
+    merged = ["A1:F1", "A2:C4", "D2:F2", "D3:D4", "F3:F4"]
+    builders.xlsx(
+        raw / form, {"收到和处理政府信息公开申请情况": table}, merged={"收到和处理政府信息公开申请情况": merged}
+    )
+    (tmp_path / "params").mkdir()
+    params = tmp_path / "params" / "2024.yaml"
+    params.write_text(f'year: 2024\nkinds: {{"{form}": disclosure}}\n', encoding="utf-8")
+    done = fzlib(tmp_path, "clean", "--year", "2024")
+    listed = openpyxl.load_workbook(tmp_path / "data" / "processed" / "2024" / "issues.xlsx")[issues.WORKLIST_SHEET]
+    rows = list(listed.iter_rows(values_only=True))
+    (unknown,) = [dict(zip(rows[0], r)) for r in rows[1:] if r[rows[0].index("问题代码")] == "file.unknown_kind"]
+    assert done.returncode == 1 and "kinds" in unknown["问题说明"] and "exclude" in unknown["问题说明"]
+    # It says the kind named was tried and did not fit, by the kind's title.
+    assert f"kinds 已指定为“{load_specs()['disclosure'].title}”" in unknown["问题说明"]
+    params.write_text(f'year: 2024\nexclude: ["{form}"]\n', encoding="utf-8")
+    assert cleaned_figures(tmp_path, 2024)["disclosure.proactive"] == 2
+
+
+def test_a_file_of_a_later_year_is_not_called_last_years_and_excluding_it_as_told_clears_the_error(tmp_path):
+    # later_year_file: a register kept over the years, saved a file a quarter, leaves 台账-2025年1-3月.xlsx in the
+    # 2024 folder. The message called it 往年的台账 (last years'), which an office checking its 2024 folder
+    # for old files would not recognise.
+    raw = tmp_path / "data" / "raw" / "2024"
+    builders.xlsx(
+        raw / "执法台账-2024年.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]}
+    )
+    later = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4, start=10, year=2025)]
+    builders.xlsx(raw / "执法台账-2025年1-3月.xlsx", {"Sheet1": later})
+    (tmp_path / "params").mkdir()
+    params = tmp_path / "params" / "2024.yaml"
+    params.write_text("year: 2024\n", encoding="utf-8")
+    result = clean(raw)
+    (wrong,) = codes(result, "file.wrong_year")
+    assert "往年" not in wrong["message"] and "2025" in wrong["message"]
+    params.write_text('year: 2024\nexclude: ["执法台账-2025年1-3月.xlsx"]\n', encoding="utf-8")
+    assert fzlib(tmp_path, "clean", "--year", "2024").returncode == 0
+    assert cleaned_figures(tmp_path, 2024)["enforcement.cases"] == 3

@@ -403,11 +403,18 @@ class YearCleaner:
                 # The first row helps to recognise the file, but may hold a person: only column titles
                 # are quoted (IDs, phones and registered names are masked on the way out besides).
                 first = _first_text(result.sheets, self.words.known)
-                self.issue(
-                    "file.unknown_kind",
-                    rel,
-                    detail="没有找到与任何已知台账相符的表头" + (f"，{first}" if first else ""),
-                )
+                detail = "没有找到与任何已知台账相符的表头" + (f"，{first}" if first else "")
+                named = self.overrides.get(rel) or self.overrides.get(Path(rel).name)
+                if named in self.specs:
+                    # The office did as the message said and named the kind: saying the same again would leave it
+                    # no way on. The file is most often no ledger at all (a table of an annual report, a form).
+                    spec = self.specs[named]
+                    needed = "、".join(f.title for f in spec.fields if f.required)
+                    detail = (
+                        f"params/<年份>.yaml 的 kinds 已指定为“{spec.title}”，但表头中找不到该台账必填的列（{needed}）；"
+                        "若它不是台账（如年度报告附表、统计表、名册），请从 kinds 中删去，改在 exclude 中列出"
+                    )
+                self.issue("file.unknown_kind", rel, detail=detail)
                 self._hint_kind(entry, rel)
 
     def _unread_rows(self, entry: dict, rel: str) -> None:

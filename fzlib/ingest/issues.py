@@ -152,10 +152,12 @@ CATALOGUE: dict[str, IssueType] = {
         "（“深度隐藏”的表在“取消隐藏”里看不到，只能用 hidden_sheets 读取）",
     ),
     "file.wrong_year": IssueType(
-        "像是往年的台账",
+        # Other years', not last years': a register kept over the years and saved a file a quarter leaves
+        # next year's first quarter (台账-2025年1-3月.xlsx) in this year's folder as well.
+        "像是其他年份的台账",
         ERROR,
         "文件中的记录大多不属于本年度（{detail}），可能放错了年份文件夹",
-        "请确认是否把往年的台账复制进了本年度文件夹；如是，请移走该文件，或在 params/<年份>.yaml 的 exclude 中列出",
+        "请确认是否把其他年份的台账放进了本年度文件夹；如是，请移到该年份的文件夹，或在 params/<年份>.yaml 的 exclude 中列出",
     ),
     "year.mostly_other": IssueType(
         "大部分记录不属本年度",

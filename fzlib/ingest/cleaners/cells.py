@@ -156,15 +156,15 @@ _ANY_BOX = re.compile(f"[{_BOXES}]")
 # What the OCR of a scan or a PDF converter reads for a digit: the letter O (or 〇) for 0, the letter l or I for 1
 # (2O24.3.5, 2024年l2月, 1OO元, l for 1). A run of such letters among digits, or of l and I alone, is a misread
 # number; O alone is a letter (or the 〇 of a Chinese numeral: 二〇二四 has no digit beside it).
-_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "Ο": "0", "〇": "0", "l": "1", "I": "1"})
-_OCR_RUN = re.compile(r"[0-9OoΟ〇lI]+")
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "Ο": "0", "〇": "0", "○": "0", "l": "1", "I": "1"})
+_OCR_RUN = re.compile(r"[0-9OoΟ〇○lI]+")
 
 
 def ocr_digits(text: str) -> str:
     """The text with the letters a misread left among digits read as the digits they stand for.
 
-    >>> [ocr_digits(t) for t in ["2O24.3.5", "1OO", "l2", "lO", "2024年l月5日", "Oct", "二〇二四", "3B0", "O"]]
-    ['2024.3.5', '100', '12', '10', '2024年1月5日', 'Oct', '二〇二四', '3B0', 'O']
+    >>> [ocr_digits(t) for t in ["2O24.3.5", "1OO", "l2", "lO", "2024年l月5日", "Oct", "二〇二四", "3B0", "O", "10〇"]]
+    ['2024.3.5', '100', '12', '10', '2024年1月5日', 'Oct', '二〇二四', '3B0', 'O', '100']
     """
 
     def run(found: re.Match[str]) -> str:
