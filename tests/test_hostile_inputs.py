@@ -224,6 +224,20 @@ def test_a_templates_example_row_is_no_record_and_is_named(tmp_path):
     assert result.manifest["files"][0]["sheets"][0]["set_aside"]["example"] == 1
 
 
+def test_an_online_forms_trial_submissions_are_no_records_and_are_named(tmp_path):
+    """The form's author tried it before sending the link (cells that say only 测试), and once more later on: not
+    cases, wherever they stand; a 测试 inside a longer text (测试仪器) is a record's own words."""
+    trial = [None, "测试", "测试", "行政许可", "测试", "2024.1.3", "测试", ""]
+    rows = [builders.ENFORCEMENT_HEADER, trial, *builders.enforcement_rows(3, start=8101), trial]
+    rows[2][2] = "测试仪器计量检定许可"
+    builders.xlsx(tmp_path / "raw" / "trial-submissions-of-a-collection-form.xlsx", {"Sheet1": rows})
+    result = builders.clean(tmp_path / "raw")
+    assert builders.figures(result)["enforcement.cases"] == 3
+    (note,) = builders.codes(result, "sheet.test_rows")
+    assert (note["level"], note["detail"]) == ("提示", "2、6")
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["test_submission"] == 2
+
+
 def test_field_codes_under_the_titles_are_a_header_line_not_a_record_in_error(tmp_path):
     quirks.field_codes_under_the_titles(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")

@@ -615,6 +615,9 @@ class YearCleaner:
         if table.set_aside.get("example"):
             example = table.rows.index[table.reasons == "example"]
             self.issue("sheet.example_rows", rel, sheet.name, detail="、".join(map(str, example)))
+        if table.set_aside.get("test_submission"):
+            trial = table.rows.index[table.reasons == "test_submission"]
+            self.issue("sheet.test_rows", rel, sheet.name, detail="、".join(map(str, trial)))
         laid = records(table, found, spec)
         self._melted |= bool(laid.cells)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
