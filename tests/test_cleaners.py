@@ -613,6 +613,26 @@ def test_a_path_in_a_systems_tree_of_kinds_is_its_first_level(raw, expected, cod
     assert same(value, expected) and same(got_code, code)
 
 
+@pytest.mark.parametrize(
+    ("raw", "vocabulary_name", "expected", "code"),
+    [
+        # An online form's 其他 option with the words typed beside it (问卷星 〖〗, brackets, a colon): the words
+        # are the answer, not the bare 其他 nor an error for holding two values.
+        ("其他〖宅基地纠纷〗", "dispute_type", "房屋宅基地", "vocab.assumed"),
+        ("其它（劳务纠纷）", "dispute_type", "劳动争议", "vocab.assumed"),
+        ("其他：出具法律意见书", "counsel_service", "法律意见书", "vocab.assumed"),
+        ("其他〖信访接待〗", "counsel_service", "参与信访接待", "vocab.assumed"),
+        # Words that name no value: the vocabulary's own 其他 where it has one; else unknown, never a guess.
+        ("其他〖噪音扰民〗", "dispute_type", "其他", "vocab.assumed"),
+        ("其他〖参与村规民约修订〗", "counsel_service", "其他〖参与村规民约修订〗", "vocab.unknown"),
+    ],
+)
+def test_the_other_option_of_an_online_form_is_the_text_typed_beside_it(raw, vocabulary_name, expected, code):
+    field = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == vocabulary_name)
+    value, got_code, _ = clean_one("category", raw, vocabulary=field.vocabulary)
+    assert same(value, expected) and same(got_code, code)
+
+
 RESULTS = {"调解成功": ["成功", "达成协议"], "调解不成功": ["不成功"], "调解中": []}
 STATUSES = {"已化解": ["化解", "化解成功"], "化解中": [], "未化解": [], "已上报": []}
 

@@ -220,9 +220,9 @@ def dingtalk_form_training(built: Built, rng: random.Random) -> None:
 # --- 法律顾问: 政务微信 收集表, 导出 CSV（GBK） ------------------------------------------------------------------------
 
 COUNSEL_FILE = f"{TOWN}村（居）法律顾问服务记录.csv"
-SERVICES = {"法律咨询": 6, "合同审查": 2, "其他〖出具法律意见书〗": 1, "法律援助": 0.6, "其他〖参与村规民约修订〗": 0.8}
+SERVICES = {"法律咨询": 6, "合同审查": 2, "其他〖出具法律意见书〗": 1, "法律援助": 0.6, "其他〖信访接待〗": 0.8}
 SERVICE_TRUTH = {"法律咨询": "法律咨询", "合同审查": "文书审核", "其他〖出具法律意见书〗": "法律意见书", "法律援助": "法律援助",
-                 "其他〖参与村规民约修订〗": "其他"}  # fmt: skip
+                 "其他〖信访接待〗": "参与信访接待"}  # fmt: skip
 
 
 def gov_wechat_csv_counsel(built: Built, rng: random.Random) -> None:
@@ -248,5 +248,5 @@ def gov_wechat_csv_counsel(built: Built, rng: random.Random) -> None:
     built.ledgers["counsel"] = records
     f = ("counsel.opinions", "counsel.document_reviews", "counsel.consultations", "counsel.legal_aid")
     built.quirk("other_option_typed_text", COUNSEL_FILE, "（CSV）", f,
-                "服务类型 选 其他 时的填写：其他〖出具法律意见书〗 是意见书；其他〖参与村规民约修订〗 不计入四项")  # fmt: skip
+                "服务类型 选 其他 时的填写：其他〖出具法律意见书〗 是意见书；其他〖信访接待〗 是参与信访接待，不计入四项")  # fmt: skip
     built.quirk("csv_gbk", COUNSEL_FILE, "（CSV）", f, "政务微信 收集表 导出的 CSV 是 GBK 编码")
