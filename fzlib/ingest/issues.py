@@ -419,6 +419,12 @@ CATALOGUE: dict[str, IssueType] = {
     "row.duplicate": IssueType(
         "重复记录", NOTE, "与 {detail} 是同一条记录（编号相同），只计一次", "如确为两条不同记录，请更正编号"
     ),
+    "row.resubmitted": IssueType(
+        "再次提交的记录取代前一次",
+        NOTE,
+        "同一记录（编号相同）在 {detail} 又提交了一次：按提交时间以后一次为准，这一次未计入",
+        "无需处理；如两次提交其实是两条不同记录，请更正编号",
+    ),
     "row.copies_differ": IssueType(
         "同一记录的两份不一致",
         ERROR,

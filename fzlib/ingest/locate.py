@@ -50,6 +50,9 @@ INSTRUCTION_WORDS = ("填表说明", "填写说明", "填报说明", "使用说�
 DATE_PARTS = ("年", "月", "日")
 # A column holding the row's year alone (年度 2021, 2021年), as a ledger kept over several years writes it
 # beside dates typed without their year (3月5日): the row's own year, nearer than any title's.
+# The column where an online form's export (问卷星, 腾讯文档 收集表, 金数据) gives when each answer was submitted: of
+# two submissions of one record in such a table, the later is the record (a correction submitted again).
+SUBMITTED_TITLES = frozenset(("提交时间", "提交答卷时间", "填写时间", "提交日期", "答题时间", "提交时间(自动)"))
 YEAR_TITLES = frozenset(("年度", "年份", "所属年度", "登记年度", "登记年份", "所属年份"))
 # Why the set-aside rows are named: the manifest counts them so that every row is accounted for.
 # `aggregate`: rows of a statistics table (汇总, 统计表); `nothing_counted`: a row of a wide log or
