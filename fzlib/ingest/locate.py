@@ -170,9 +170,9 @@ def blank_labels(texts: list[str]) -> np.ndarray:
 
 
 # A column titled by an online form's question (问卷星, 腾讯文档 收集表, 金数据, 钉钉智能填表): its number (1、 2.
-# Q3. 第4题), a hint of how to answer ((单选) (多选题) (必填)) and the closing colon are the form's, not the field's name.
+# Q3. 第4题), a hint of how to answer ((单选) [多选题] (必填)) and the closing colon are the form's, not the field's name.
 _QUESTION_DECOR = re.compile(
-    r"^(?:(?:[Qq]|第)?\d{1,3}题[、.:)]?|[Qq]?\d{1,3}[、.:)])(?=[^\d.])|(?:\((?:单选|多选|可多选|单选题|多选题|必填|选填|必答|填空题?)\))+$|:+$"
+    r"^(?:(?:[Qq]|第)?\d{1,3}题[、.:)]?|[Qq]?\d{1,3}[、.:)])(?=[^\d.])|(?:[(\[](?:单选|多选|可多选|单选题|多选题|必填|选填|必答|填空题?)[)\]])+$|:+$"
 )
 
 
@@ -181,10 +181,12 @@ def question_title(text: str) -> str:
 
     >>> [question_title(t) for t in ("1、您所在的村(社区):", "4.调解结果(单选)", "Q2.排查日期", "第3题纠纷类型:")]
     ['您所在的村(社区)', '调解结果', '排查日期', '纠纷类型']
+    >>> question_title("5.参加对象:[多选题]")  # 问卷星's own notation of a question: 1. 您的性别:*[单选题]
+    '参加对象'
     >>> [question_title(t) for t in ("1.0", "24.3.5", "补贴金额(元)", "一、行政许可", "填表人:")]
     ['1.0', '24.3.5', '补贴金额(元)', '一、行政许可', '填表人']
     """
-    if not text or not (text[0] in "0123456789Qq第" or text[-1] in ":)"):
+    if not text or not (text[0] in "0123456789Qq第" or text[-1] in ":)]"):
         return text
     for _ in range(3):
         bare = _QUESTION_DECOR.sub("", text)
