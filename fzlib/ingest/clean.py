@@ -626,7 +626,8 @@ class YearCleaner:
         stamp = next((c.index for c in table.columns if c.leaf in SUBMITTED_TITLES and c.index in table.body), None)
         if stamp is not None:
             when = pd.to_datetime(table.body[stamp].astype("string"), errors="coerce", format="mixed")
-            self.submitted[(rel, sheet.name)] = when
+            earlier = self.submitted.get((rel, sheet.name))  # another table of the sheet: rows of its own
+            self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
         named = year_named(table.title_text, sheet.name, Path(rel).stem)
         self.parts.append(
