@@ -23,7 +23,11 @@ TOWN = "溪口镇"
 YEAR = 2024
 GOV = "溪口镇人民政府"
 VILLAGES = ("溪口社区", "上坪村", "石门坎村", "枫树湾村", "龙潭坪村")  # fictitious
-KNOWN_WITHHELD: dict[str, str] = {}
+# Figures the engine leaves null for now (honest, never a wrong number), each with its reason.
+KNOWN_WITHHELD: dict[str, str] = {
+    "training.legal_literacy_sessions": "一次培训的 参加对象 多选了 村（社区）干部、镇机关干部（没有法律明白人）：一条记录只能归一项，"
+    "该行 参加对象 记为无法识别（vocab.several），法律明白人培训次数因此不给出；引擎尚不据“所列各项都不是法律明白人”计数",
+}
 
 
 def stamp(day: dt.date, rng: random.Random, late: int = 0) -> str:
@@ -203,7 +207,7 @@ def dingtalk_form_training(built: Built, rng: random.Random) -> None:
     sheet.add(*head)
     records = []
     for day in fake.dates_in(rng, YEAR, 12):
-        chosen = sorted(rng.sample(AUDIENCES, rng.choice([1, 1, 2])), key=AUDIENCES.index)
+        chosen = sorted(rng.sample(AUDIENCES, rng.choice([1, 2, 2])), key=AUDIENCES.index)
         joined = rng.choice(["、", "|"]).join(chosen)
         sheet.add(fake.name(rng), stamp(day, rng, 1), rng.choice(["司法所", "综治中心", "党政办"]), f"{day:%Y-%m-%d}",
                   rng.choice(["民法典", "信访工作条例", "反电信网络诈骗法"]), joined, rng.randint(12, 70))  # fmt: skip

@@ -29,8 +29,9 @@ _BRACKETS = re.compile(r"[（(【\[〔）)】\]〕]")
 QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
 # A listed variant this long, found inside a value, tells its canonical value.
 MIN_VARIANT_INSIDE = 3
-# What joins the values of a list written in one cell: 行政检查、行政处罚; 检查/处罚; 领导干部和法律明白人.
-_LIST_JOINS = re.compile(r"[、，,;；/／+＋]|和|及|与")
+# What joins the values of a list written in one cell: 行政检查、行政处罚; 检查/处罚; 领导干部和法律明白人; and the
+# answers of a multi-choice question as online forms export them (问卷星 ┋, others |).
+_LIST_JOINS = re.compile(r"[、，,;；/／+＋|｜┋]|和|及|与")
 # Words that deny what follows or precedes them (化解不成功, 没有化解, 尚未调解成功), longest first,
 # and the perfective 已 that an affirmed value carries (已化解 against 未化解).
 _DENIALS = re.compile("没有|无法|未能|尚未|暂未|不能|[未不没无非否]")
