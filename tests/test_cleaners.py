@@ -617,6 +617,43 @@ def test_a_path_in_a_systems_tree_of_kinds_is_its_first_level(raw, expected, cod
     assert same(value, expected) and same(got_code, code)
 
 
+@pytest.mark.parametrize(
+    ("raw", "vocabulary_name", "expected", "code"),
+    [
+        # An online form's 其他 option with the words typed beside it (问卷星 〖〗, brackets, a colon): the words
+        # are the answer, not the bare 其他 nor an error for holding two values.
+        ("其他〖宅基地纠纷〗", "dispute_type", "房屋宅基地", "vocab.assumed"),
+        ("其它（劳务纠纷）", "dispute_type", "劳动争议", "vocab.assumed"),
+        ("其他：出具法律意见书", "counsel_service", "法律意见书", "vocab.assumed"),
+        ("其他〖信访接待〗", "counsel_service", "参与信访接待", "vocab.assumed"),
+        # Words that name no value: the vocabulary's own 其他 where it has one; else unknown, never a guess.
+        ("其他〖噪音扰民〗", "dispute_type", "其他", "vocab.assumed"),
+        ("其他〖参与村规民约修订〗", "counsel_service", "其他〖参与村规民约修订〗", "vocab.unknown"),
+    ],
+)
+def test_the_other_option_of_an_online_form_is_the_text_typed_beside_it(raw, vocabulary_name, expected, code):
+    field = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == vocabulary_name)
+    value, got_code, _ = clean_one("category", raw, vocabulary=field.vocabulary)
+    assert same(value, expected) and same(got_code, code)
+
+
+@pytest.mark.parametrize(
+    ("raw", "vocabulary_name", "among", "expected", "code"),
+    [
+        # A multi-choice question's answers as online forms join them (问卷星 ┋, others |): a list, as 、 is.
+        ("村（社区）干部┋法律明白人", "training_audience", ("法律明白人",), "法律明白人", "vocab.assumed"),
+        ("法律明白人|领导干部", "training_audience", ("法律明白人",), "法律明白人", "vocab.assumed"),
+        # A record holds one category: several chosen is an error naming them, not the nearest one alone.
+        ("邻里纠纷┋婚姻家庭纠纷", "dispute_type", (), "邻里纠纷┋婚姻家庭纠纷", "vocab.several"),
+    ],
+)
+def test_the_answers_of_a_multi_choice_question_are_a_list(raw, vocabulary_name, among, expected, code):
+    field = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == vocabulary_name)
+    options = {"among": among} if among else {}
+    value, got_code, _ = clean_one("category", raw, vocabulary=field.vocabulary, **options)
+    assert same(value, expected) and same(got_code, code)
+
+
 RESULTS = {"调解成功": ["成功", "达成协议"], "调解不成功": ["不成功"], "调解中": []}
 STATUSES = {"已化解": ["化解", "化解成功"], "化解中": [], "未化解": [], "已上报": []}
 

@@ -224,6 +224,20 @@ def test_a_templates_example_row_is_no_record_and_is_named(tmp_path):
     assert result.manifest["files"][0]["sheets"][0]["set_aside"]["example"] == 1
 
 
+def test_an_online_forms_trial_submissions_are_no_records_and_are_named(tmp_path):
+    """The form's author tried it before sending the link (cells that say only 测试), and once more later on: not
+    cases, wherever they stand; a 测试 inside a longer text (测试仪器) is a record's own words."""
+    trial = [None, "测试", "测试", "行政许可", "测试", "2024.1.3", "测试", ""]
+    rows = [builders.ENFORCEMENT_HEADER, trial, *builders.enforcement_rows(3, start=8101), trial]
+    rows[2][2] = "测试仪器计量检定许可"
+    builders.xlsx(tmp_path / "raw" / "trial-submissions-of-a-collection-form.xlsx", {"Sheet1": rows})
+    result = builders.clean(tmp_path / "raw")
+    assert builders.figures(result)["enforcement.cases"] == 3
+    (note,) = builders.codes(result, "sheet.test_rows")
+    assert (note["level"], note["detail"]) == ("提示", "2、6")
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["test_submission"] == 2
+
+
 def test_field_codes_under_the_titles_are_a_header_line_not_a_record_in_error(tmp_path):
     quirks.field_codes_under_the_titles(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")
@@ -572,6 +586,26 @@ def test_the_same_record_typed_again_with_a_fix_leaves_the_field_they_differ_in_
     figures = builders.figures(result)
     assert figures["enforcement.cases"] == 3
     assert figures["enforcement.licensing"] is None or builders.evidence(result)["enforcement.licensing"].unusable == 1
+
+
+def test_a_record_submitted_again_to_a_collection_form_is_its_later_submission(tmp_path):
+    """An online form's export (提交时间 per answer): the clerk who got a case's category wrong submitted the case
+    again. The system says which submission came last: that one is the record, the earlier a note, no error.
+    The same submission time, or no submission time, leaves the copies to the copies' rules."""
+    head = ["提交者", "提交时间", *builders.ENFORCEMENT_HEADER]
+    first, second = builders.enforcement_rows(2, start=9961)
+    wrong = list(first)
+    wrong[3] = "行政处罚"
+    rows = [head, ["甲", "2024/03/05 10:21:33", *wrong], ["乙", "2024/03/06 09:00:12", *second],
+            ["甲", "2024/03/08 16:40:05", *first]]  # fmt: skip
+    builders.xlsx(tmp_path / "raw" / "correction-resubmitted-to-a-collection-form.xlsx", {"收集结果": rows})
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "row.copies_differ")
+    (note,) = builders.codes(result, "row.resubmitted")
+    assert (note["level"], note["row"]) == ("提示", 2)
+    assert "第 4 行" in note["message"]
+    figures = builders.figures(result)
+    assert (figures["enforcement.cases"], figures["enforcement.licensing"], figures["enforcement.penalty"]) == (2, 2, 0)
 
 
 def test_copies_of_a_month_book_an_outcome_open_in_one_and_a_date_by_title_in_another_agree(tmp_path):

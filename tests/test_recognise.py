@@ -197,3 +197,17 @@ def test_of_two_date_columns_whose_cells_fit_the_one_titled_like_the_decision_da
     assert builders.figures(result)["enforcement.licensing"] == 2
     chosen = result.issues.query("code == 'column.by_content' and field == 'decided_on'")
     assert chosen["header"].tolist() == ["许可决定时间"]
+
+
+def test_an_online_forms_question_titles_name_their_fields(tmp_path):
+    """A 收集表 export (腾讯文档, 问卷星, 金数据) titles each column by its question: numbered (1. 3、), with the
+    required star, a hint of how to answer (（单选）) and a colon. The decoration is the form's; the words are the field's."""
+    rows = [["编号", "提交者", "提交时间", "1. 卷宗号*", "2. 受理日期*", "3、调解结果（单选）*", "4. 协议形式（单选）：",
+             "5. 补贴金额（元）"]]  # fmt: skip
+    rows += [[i, "司法所", f"2024/03/0{i} 10:21:33", f"某调〔2024〕{i}号", f"2024-03-0{i}", "调解成功", "口头协议", 100]
+             for i in range(1, 5)]  # fmt: skip
+    builders.xlsx(tmp_path / "question-titles-of-a-collection-form.xlsx", {"收集结果": rows})
+    result = clean(tmp_path)
+    assert list(result.tables) == ["mediation"]
+    values = builders.figures(result)
+    assert (values["mediation.cases"], values["mediation.oral"], values["mediation.subsidy_yuan"]) == (4, 4, 400)

@@ -24,6 +24,7 @@ from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import part_of_year_named, records, year_named, year_source
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
+    SUBMITTED_TITLES,
     Table,
     code_legend,
     continued_tables,
@@ -76,7 +77,7 @@ SUGGESTED_FIT = 0.5
 # The status a row takes when its records fare differently (a wide log row gives several records).
 _STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate")
 # Issues that do not make a kept record one "with problems to check".
-NOT_FLAGGING = ("row.out_of_year", "row.duplicate")
+NOT_FLAGGING = ("row.out_of_year", "row.duplicate", "row.resubmitted")
 
 
 @dataclass
@@ -219,6 +220,8 @@ class YearCleaner:
         self.exclude = set(exclude or [])
         self.issue_rows: list[dict] = []
         self.parts: list[SheetPart] = []
+        # (file, sheet) → when each Excel row was submitted, for the tables of an online form's export.
+        self.submitted: dict[tuple[str, str], pd.Series] = {}
         self.excluded: dict[str, pd.DataFrame] = {}
         self.files: list[dict] = []
         self.statements: list[statistics.Statement] = []
@@ -622,8 +625,16 @@ class YearCleaner:
         if table.set_aside.get("example"):
             example = table.rows.index[table.reasons == "example"]
             self.issue("sheet.example_rows", rel, sheet.name, detail="、".join(map(str, example)))
+        if table.set_aside.get("test_submission"):
+            trial = table.rows.index[table.reasons == "test_submission"]
+            self.issue("sheet.test_rows", rel, sheet.name, detail="、".join(map(str, trial)))
         laid = records(table, found, spec)
         self._melted |= bool(laid.cells)
+        stamp = next((c.index for c in table.columns if c.leaf in SUBMITTED_TITLES and c.index in table.body), None)
+        if stamp is not None:
+            when = pd.to_datetime(table.body[stamp].astype("string"), errors="coerce", format="mixed")
+            earlier = self.submitted.get((rel, sheet.name))  # another table of the sheet: rows of its own
+            self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
         named = year_named(table.title_text, sheet.name, Path(rel).stem)
         self.parts.append(
@@ -987,6 +998,7 @@ class YearCleaner:
             key = [KEY]
         else:
             key = [f.name for f in spec.fields if f.name in table]
+        self._superseded(table, key, keep, status, reason)
         candidates = table[keep]
         dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
         if dup.any():
@@ -1039,6 +1051,32 @@ class YearCleaner:
         left_out = table[~keep].assign(_status=status[~keep], _reason=reason[~keep])
         self.excluded[kind] = left_out.reset_index(drop=True)
         return table[keep].reset_index(drop=True)
+
+    def _superseded(self, table: pd.DataFrame, key: list[str], keep: pd.Series, status, reason) -> None:
+        """Submissions of a record that a later submission of the same record in the same form export
+        replaces: the clerk sent the record again to correct it, and the system says which came last.
+        Copies without a submission time, or in different files, are left to the copies' rules."""
+        if not self.submitted or not keep.any():
+            return
+        when = pd.Series(pd.NaT, index=table.index, dtype="datetime64[ns]")
+        for (file, sheet), stamps in self.submitted.items():
+            at = table.index[(table["_file"] == file) & (table["_sheet"] == sheet)]
+            if len(at):
+                when[at] = stamps.reindex(table.loc[at, "_row"]).to_numpy(dtype="datetime64[ns]")
+        timed = keep & when.notna() & table[key].notna().all(axis=1)
+        if not timed.any():
+            return
+        group = table.loc[timed, ["_file", "_sheet", *key]]
+        by = when[timed].groupby([group[c] for c in group.columns], sort=False, dropna=False)
+        last, latest = by.transform("max"), by.transform("idxmax")
+        for i in (when[timed] < last).pipe(lambda s: s[s].index):
+            j = latest[i]
+            place = f"{table.at[j, '_file']}「{table.at[j, '_sheet']}」第 {table.at[j, '_row']} 行"
+            self.issue("row.resubmitted", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"],
+                       detail=place)  # fmt: skip
+            reason[i] = f"被{place}再次提交的同一记录取代"
+            keep[i] = False
+            status[i] = "duplicate"
 
     def _count(self, table: pd.DataFrame, status: pd.Series) -> None:
         """Record in the manifest what became of each sheet's rows (a row giving several records,

@@ -250,6 +250,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行是模板的填写示例（序号写“示例”“例”或注明为示例），不是台账记录，未计入",
         "无需处理；如某行其实是记录，请把它的序号改为数字并删去“示例”字样",
     ),
+    "sheet.test_rows": IssueType(
+        "试填的行未计入",
+        NOTE,
+        "第 {detail} 行是试填（有一格只写“测试”），不是台账记录，未计入",
+        "无需处理；如某行其实是记录，请把写“测试”的那一格改为实际的值",
+    ),
     "sheet.ditto": IssueType(
         "“同上”取上一行的值",
         NOTE,
@@ -414,6 +420,12 @@ CATALOGUE: dict[str, IssueType] = {
     ),
     "row.duplicate": IssueType(
         "重复记录", NOTE, "与 {detail} 是同一条记录（编号相同），只计一次", "如确为两条不同记录，请更正编号"
+    ),
+    "row.resubmitted": IssueType(
+        "再次提交的记录取代前一次",
+        NOTE,
+        "同一记录（编号相同）在 {detail} 又提交了一次：按提交时间以后一次为准，这一次未计入",
+        "无需处理；如两次提交其实是两条不同记录，请更正编号",
     ),
     "row.copies_differ": IssueType(
         "同一记录的两份不一致",

@@ -50,6 +50,9 @@ INSTRUCTION_WORDS = ("填表说明", "填写说明", "填报说明", "使用说�
 DATE_PARTS = ("年", "月", "日")
 # A column holding the row's year alone (年度 2021, 2021年), as a ledger kept over several years writes it
 # beside dates typed without their year (3月5日): the row's own year, nearer than any title's.
+# The column where an online form's export (问卷星, 腾讯文档 收集表, 金数据) gives when each answer was submitted: of
+# two submissions of one record in such a table, the later is the record (a correction submitted again).
+SUBMITTED_TITLES = frozenset(("提交时间", "提交答卷时间", "填写时间", "提交日期", "答题时间", "提交时间(自动)"))
 YEAR_TITLES = frozenset(("年度", "年份", "所属年度", "登记年度", "登记年份", "所属年份"))
 # Why the set-aside rows are named: the manifest counts them so that every row is accounted for.
 # `aggregate`: rows of a statistics table (汇总, 统计表); `nothing_counted`: a row of a wide log or
@@ -67,6 +70,7 @@ SET_ASIDE_REASONS = (
     "void",
     "continuation",
     "example",
+    "test_submission",
 )
 
 _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
@@ -103,6 +107,10 @@ _TOTAL_CELLS = frozenset(TOTAL_WORDS) | {"汇总", "合 计", "小 计", "总 �
 _FIELD_CODE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # The body rows right under a header where a template's example row or a system's field codes stand.
 UNDER_HEADER_ROWS = 3
+
+
+# A whole cell saying its row is a trial of the form (the author's 测试 before the link went out): no record.
+TEST_CELLS = frozenset(("测试", "测试数据", "测试提交", "测试一下", "试填", "试提交", "test", "TEST", "Test"))
 
 
 def is_example_row_text(text: str) -> bool:
@@ -159,6 +167,33 @@ def blank_labels(texts: list[str]) -> np.ndarray:
     """_is_blank_label of each text, by builtins."""
     ends = np.fromiter(map(str.endswith, texts, repeat((":", "："))), dtype=bool, count=len(texts))
     return _where(texts, ends, _is_blank_label)
+
+
+# A column titled by an online form's question (问卷星, 腾讯文档 收集表, 金数据, 钉钉智能填表): its number (1、 2.
+# Q3. 第4题), a hint of how to answer ((单选) [多选题] (必填)) and the closing colon are the form's, not the field's name.
+_QUESTION_DECOR = re.compile(
+    r"^(?:(?:[Qq]|第)?\d{1,3}题[、.:)]?|[Qq]?\d{1,3}[、.:)])(?=[^\d.])|(?:[(\[](?:单选|多选|可多选|单选题|多选题|必填|选填|必答|填空题?)[)\]])+$|:+$"
+)
+
+
+def question_title(text: str) -> str:
+    """A normalised title without an online form's question decoration; other titles as they are.
+
+    >>> [question_title(t) for t in ("1、您所在的村(社区):", "4.调解结果(单选)", "Q2.排查日期", "第3题纠纷类型:")]
+    ['您所在的村(社区)', '调解结果', '排查日期', '纠纷类型']
+    >>> question_title("5.参加对象:[多选题]")  # 问卷星's own notation of a question: 1. 您的性别:*[单选题]
+    '参加对象'
+    >>> [question_title(t) for t in ("1.0", "24.3.5", "补贴金额(元)", "一、行政许可", "填表人:")]
+    ['1.0', '24.3.5', '补贴金额(元)', '一、行政许可', '填表人']
+    """
+    if not text or not (text[0] in "0123456789Qq第" or text[-1] in ":)]"):
+        return text
+    for _ in range(3):
+        bare = _QUESTION_DECOR.sub("", text)
+        if bare == text or not bare:
+            break
+        text = bare
+    return text
 
 
 def norm_header(value) -> str:
@@ -348,7 +383,7 @@ class Grid:
         known = np.zeros(len(self.texts), dtype=bool)
         values = np.zeros(len(self.texts), dtype=bool)
         for i in np.unique(self.codes[where]):
-            t = self.normed[i]
+            t = question_title(self.normed[i])
             bare = without_unit(t) if t.endswith(")") else t
             known[i] = t in words.known or bare in words.known
             values[i] = t in words.values or bare in words.values
@@ -413,7 +448,8 @@ def _filled_block(rows: list[list], merged, top: int, height: int, width: int) -
     """The header rows with each merged range's text written into every cell it covers; without
     merges (CSV, web exports), a title spans the empty cells to its right under which lower titles
     sit, as a merged parent would."""
-    block = [[norm_header(c) for c in (list(rows[r]) + [""] * width)[:width]] for r in range(top, top + height)]
+    block = [[question_title(norm_header(c)) for c in (list(rows[r]) + [""] * width)[:width]]
+             for r in range(top, top + height)]  # fmt: skip
     raw = [[str(c).strip() if c not in (None, "") else "" for c in (list(rows[r]) + [""] * width)[:width]]
            for r in range(top, top + height)]  # fmt: skip
     shown = [row[:] for row in raw]
@@ -637,6 +673,9 @@ def classify_rows(
         examples[i] = "例" in t and is_example_row_text(t)
         identifiers[i] = t.isascii() and bool(_FIELD_CODE.fullmatch(t))
     mark("example", at_top & (examples[lead].any(axis=1) | (examples[codes] & filled).any(axis=1)))
+    # An online form's trial submissions stand anywhere among the answers (sorted by time or not): a cell
+    # that is nothing but 测试 is never a record's value (a 测试 in a longer text, 测试仪器, is).
+    mark("test_submission", g.per_unique(map(TEST_CELLS.__contains__, normed))[codes].any(axis=1))
     # System field codes under the titles: every filled cell an identifier, three at least, and
     # never a record's (a record holds dates, numbers or Chinese among its cells).
     mark("header", at_top & (n_filled >= 3) & ~(filled & ~identifiers[codes]).any(axis=1))

@@ -31,6 +31,7 @@ from . import (
     tongling,
     weitang,
     wuxi,
+    xikou,
     xingping,
     yunxi,
     zhuxi,
@@ -62,6 +63,7 @@ TOWNS: dict[str, ModuleType] = {
     "tongling": tongling,
     "luzhou": luzhou,
     "heming": heming,
+    "xikou": xikou,
 }
 
 

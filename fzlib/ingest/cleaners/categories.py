@@ -29,8 +29,9 @@ _BRACKETS = re.compile(r"[（(【\[〔）)】\]〕]")
 QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
 # A listed variant this long, found inside a value, tells its canonical value.
 MIN_VARIANT_INSIDE = 3
-# What joins the values of a list written in one cell: 行政检查、行政处罚; 检查/处罚; 领导干部和法律明白人.
-_LIST_JOINS = re.compile(r"[、，,;；/／+＋]|和|及|与")
+# What joins the values of a list written in one cell: 行政检查、行政处罚; 检查/处罚; 领导干部和法律明白人; and the
+# answers of a multi-choice question as online forms export them (问卷星 ┋, others |).
+_LIST_JOINS = re.compile(r"[、，,;；/／+＋|｜┋]|和|及|与")
 # Words that deny what follows or precedes them (化解不成功, 没有化解, 尚未调解成功), longest first,
 # and the perfective 已 that an affirmed value carries (已化解 against 未化解).
 _DENIALS = re.compile("没有|无法|未能|尚未|暂未|不能|[未不没无非否]")
@@ -40,6 +41,11 @@ _PERFECTIVE = re.compile("已")
 # "、" join values side by side.
 _TREE_JOINS = re.compile(r"\s*[-－—–>＞›»]\s*")
 _OTHER = re.compile("其[他它]")
+# An online form's 其他 option with what the person typed beside it: 其他〖宅基地纠纷〗 (问卷星), 其他(信访接待),
+# 其他：参加会议. The typed words are the answer; the bare 其他 only when they name no value.
+_OTHER_TYPED = re.compile(
+    r"(?P<word>其[他它])\s*(?:[〖【\[(（「](?P<inside>[^〖〗【】]+)[〗】\])）」]|[:：](?P<after>.+))"
+)
 # A value saying its matter is still going on (调解中, 正在化解), or that it is over (已调解, 调解完毕):
 # the nearest value of the other kind is not offered (已调解 is no 调解中).
 _ONGOING = re.compile("中$|正在|进行")
@@ -121,6 +127,10 @@ class Vocabulary:
     def assumed(self, text: str) -> str | None:
         """The canonical value a text stands for by evidence, or None. A value denying a canonical
         value (化解不成功, 没有化解) stands for the canonical value that denies it, if there is one."""
+        other = _OTHER_TYPED.fullmatch(text.strip())
+        if other:
+            typed = (other["inside"] or other["after"]).strip()
+            return self.certain(typed) or self.assumed(typed) or self.certain(other["word"])
         c = core(text)
         if not c:
             return None
