@@ -449,6 +449,8 @@ def test_number(raw, expected, code):
         ("3B0", NA, "number.unparseable"),  # 8 read as B: 300 or 380? never guessed
         ("O", NA, "number.unparseable"),  # a letter alone is a letter
         ("Oct", NA, "number.unparseable"),
+        ("II", NA, "number.unparseable"),  # 11 or the Roman 2? never guessed
+        ("III", NA, "number.unparseable"),
     ],
 )
 def test_a_number_the_ocr_misread_is_read_as_its_digits_with_a_note(raw, expected, code):

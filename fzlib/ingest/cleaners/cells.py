@@ -154,8 +154,9 @@ _ANY_BOX = re.compile(f"[{_BOXES}]")
 
 
 # What the OCR of a scan or a PDF converter reads for a digit: the letter O (or 〇) for 0, the letter l or I for 1
-# (2O24.3.5, 2024年l2月, 1OO元, l for 1). A run of such letters among digits, or of l and I alone, is a misread
-# number; O alone is a letter (or the 〇 of a Chinese numeral: 二〇二四 has no digit beside it).
+# (2O24.3.5, 2024年l2月, 1OO元, l for 1). A run of such letters among digits, or a lone l or I, is a misread
+# number; O alone is a letter (or the 〇 of a Chinese numeral: 二〇二四 has no digit beside it), and II or III
+# with no digit beside them may be the Roman 2 or 3 as well as 11 or 111: left unread, never a guess.
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "Ο": "0", "〇": "0", "○": "0", "l": "1", "I": "1"})
 _OCR_RUN = re.compile(r"[0-9OoΟ〇○lI]+")
 
@@ -165,11 +166,14 @@ def ocr_digits(text: str) -> str:
 
     >>> [ocr_digits(t) for t in ["2O24.3.5", "1OO", "l2", "lO", "2024年l月5日", "Oct", "二〇二四", "3B0", "O", "10〇"]]
     ['2024.3.5', '100', '12', '10', '2024年1月5日', 'Oct', '二〇二四', '3B0', 'O', '100']
+    >>> [ocr_digits(t) for t in ["l", "I", "II", "III", "lI"]]
+    ['1', '1', 'II', 'III', 'lI']
     """
 
     def run(found: re.Match[str]) -> str:
         digits = found.group(0)
-        if digits.isdigit() or not any(c.isdigit() or c in "lI" for c in digits):
+        ones = sum(c in "lI" for c in digits)
+        if digits.isdigit() or not any(c.isdigit() for c in digits) and (not ones or ones == len(digits) > 1):
             return digits
         return digits.translate(_OCR_DIGITS)
 
