@@ -220,6 +220,7 @@ class YearCleaner:
         self.exclude = set(exclude or [])
         self.issue_rows: list[dict] = []
         self.parts: list[SheetPart] = []
+        self._page_before = (None, None)  # the last sheet read and its last table: a next page's header
         # (file, sheet) → when each Excel row was submitted, for the tables of an online form's export.
         self.submitted: dict[tuple[str, str], pd.Series] = {}
         self.excluded: dict[str, pd.DataFrame] = {}
@@ -360,7 +361,7 @@ class YearCleaner:
         try:
             # A Word table split by a paragraph goes on below it without a header: one table again.
             sheets = continued_tables(result.sheets, self.words) if result.format == "docx" else result.sheets
-            self._page_before = (None, None)  # the last sheet read and its last table: a next page's header
+            self._page_before = (None, None)  # each file starts without a page before it
             for sheet in sheets:
                 usable += self.read_sheet(rel, sheet, entry)
         except Exception as exc:  # a layout this code does not foresee: name the file, keep the others
@@ -490,7 +491,7 @@ class YearCleaner:
         """The sheet's tables, read as a page of the sheet before when it is one (a PDF converted back to a
         sheet per page): under that sheet's header when it has none of its own, and without the tail of the
         record the page break cut when its first row is that."""
-        before, last = getattr(self, "_page_before", (None, None))
+        before, last = self._page_before
         paged = page_tables(sheet, before, last, self.words)
         if paged:
             self.issue("sheet.page_continued", rel, sheet.name, detail=before.name)
@@ -1020,7 +1021,7 @@ class YearCleaner:
             for i in dup[dup].index:
                 j = first_of[tuple(table.loc[i, key])]
                 orig = table.loc[j]
-                place = f"{orig['_file']}「{orig['_sheet']}」第 {orig['_row']} 行"
+                place = _place(table, j)
                 # A copy typed again with a fix (the same record in two files that differ): which holds is
                 # not known, so the field is left out of the kept record's figures, never the file read first.
                 # An outcome still open in one copy (调解中 in September's book, 调解成功 in October's) is the
@@ -1031,16 +1032,13 @@ class YearCleaner:
                     if _differs(orig[f.name], table.at[i, f.name])
                     and not {orig[f.name], table.at[i, f.name]} & set(spec.provisional.get(f.name, ()))
                 ]
-                for f in differ:
-                    marked = table.at[j, UNUSABLE] if isinstance(table.at[j, UNUSABLE], str) else ""
-                    if f.name not in marked.split(","):
-                        table.at[j, UNUSABLE] = _with_field(pd.Series([marked]), f.name).iloc[0]
                 if differ:  # the error stands on the kept record, whose figures lack the field, naming the copy
-                    copy = f"{table.at[i, '_file']}「{table.at[i, '_sheet']}」第 {table.at[i, '_row']} 行"
+                    marked = table.at[j, UNUSABLE] if isinstance(table.at[j, UNUSABLE], str) else ""
+                    names = [n for n in marked.split(",") if n]
+                    table.at[j, UNUSABLE] = ",".join(dict.fromkeys([*names, *(f.name for f in differ)]))
                     titles = "”“".join(f.title for f in differ)
-                    self.issue(
-                        "row.copies_differ", orig["_file"], orig["_sheet"], row=orig["_row"], detail=copy, header=titles
-                    )
+                    self.issue("row.copies_differ", orig["_file"], orig["_sheet"], row=orig["_row"],
+                               detail=_place(table, i), header=titles)  # fmt: skip
                 self.issue(
                     "row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place
                 )
@@ -1071,7 +1069,7 @@ class YearCleaner:
         last, latest = by.transform("max"), by.transform("idxmax")
         for i in (when[timed] < last).pipe(lambda s: s[s].index):
             j = latest[i]
-            place = f"{table.at[j, '_file']}「{table.at[j, '_sheet']}」第 {table.at[j, '_row']} 行"
+            place = _place(table, j)
             self.issue("row.resubmitted", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"],
                        detail=place)  # fmt: skip
             reason[i] = f"被{place}再次提交的同一记录取代"
@@ -1500,6 +1498,11 @@ def _differs(a, b) -> bool:
     if pd.isna(a) or pd.isna(b):
         return False
     return str(a) != str(b) if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) else a != b
+
+
+def _place(table: pd.DataFrame, i) -> str:
+    """Where a record was read, as messages name it: 文件「工作表」第 N 行."""
+    return f"{table.at[i, '_file']}「{table.at[i, '_sheet']}」第 {table.at[i, '_row']} 行"
 
 
 def _with_field(marked: pd.Series, name: str) -> pd.Series:
