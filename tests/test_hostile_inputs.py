@@ -769,18 +769,32 @@ def test_a_defect_met_on_one_file_names_that_file_and_the_others_are_read(tmp_pa
     raw = tmp_path / "raw"
     good_ledger(raw)
     builders.xlsx(raw / "trips-a-defect.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 50)]})
-    locate = clean.locate_tables
+    # Tables are found in the reading child (patches do not reach it); each sheet then passes here.
+    paged = clean.page_tables
 
-    def broken(sheet, words):
+    def broken(sheet, *args):
         if any("第50号" in str(c) for r in sheet.rows for c in r):
             raise RecursionError("maximum recursion depth exceeded")
-        return locate(sheet, words)
+        return paged(sheet, *args)
 
-    monkeypatch.setattr(clean, "locate_tables", broken)
+    monkeypatch.setattr(clean, "page_tables", broken)
     result = YearCleaner(YEAR, raw).run()
     assert result.failed_files == ["trips-a-defect.xlsx"]
     assert list(result.issues["code"]) == ["file.failed"]
     assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def _trips(result):
+    raise RecursionError("maximum recursion depth exceeded")
+
+
+def test_a_defect_of_the_step_done_in_the_reading_child_leaves_that_step_to_the_engine(tmp_path):
+    from fzlib.ingest import read
+
+    path = tmp_path / "ledger.xlsx"
+    builders.xlsx(path, {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4)]})
+    result = read._read_prepared(path, "ledger", _trips)
+    assert (result.problem, result.prepared, len(result.sheets[0].rows)) == (None, None, 5)
 
 
 def test_a_defect_met_while_cleaning_a_kind_names_the_file_and_keeps_the_others(tmp_path, monkeypatch):
@@ -1288,7 +1302,7 @@ def test_files_are_read_ahead_and_one_that_kills_its_reader_costs_only_itself(tm
     builders.xlsx(raw / "a-good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 1)]})
     quirks.cells_at_a1_and_xfd1048576(raw)
     builders.xlsx(raw / "d-good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 3)]})
-    builders.xlsx(raw / "e-excluded.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 5)]})
+    builders.xlsx(raw / "e-excluded.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4)]})
     builders.xlsx(raw / "f-good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 7)]})
     result = YearCleaner(YEAR, raw, exclude=["e-excluded.xlsx"]).run()
     assert result.failed_files == ["cells-at-a1-and-xfd1048576.xlsx"]

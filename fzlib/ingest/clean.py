@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import re
 from collections import Counter
@@ -25,6 +26,7 @@ from fzlib.ingest.layout import part_of_year_named, records, year_named, year_so
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     SUBMITTED_TITLES,
+    HeaderWords,
     Table,
     code_legend,
     continued_tables,
@@ -38,7 +40,16 @@ from fzlib.ingest.locate import (
     without_unit,
 )
 from fzlib.ingest.privacy import Outbound, personal_names, protect
-from fzlib.ingest.read import MAX_CELLS_TOTAL, TABLE_SUFFIXES, Reader, column_letter, is_scan, read_file
+from fzlib.ingest.read import (
+    MAX_CELLS_TOTAL,
+    TABLE_SUFFIXES,
+    Reader,
+    ReadResult,
+    Sheet,
+    column_letter,
+    is_scan,
+    read_file,
+)
 from fzlib.ingest.recognise import (
     PERSON_TITLE,
     Context,
@@ -197,6 +208,13 @@ def _scale(display: str) -> float:
     return next((s for unit, s in MONEY_SCALES.items() if unit in display), 1)
 
 
+def located_sheets(words: HeaderWords, result: ReadResult, lazily: bool = False) -> list[tuple[Sheet, list | None]]:
+    """A file's sheets, each with the tables found in it (a Word document's tables split by a paragraph joined
+    again first); None for a hidden sheet (read only when asked for), and for every sheet when `lazily`."""
+    sheets = continued_tables(result.sheets, words) if result.format == "docx" else result.sheets
+    return [(s, None if lazily or s.marks.hidden else locate_tables(s, words)) for s in sheets]
+
+
 class YearCleaner:
     """Cleans one year's folder. Collects every problem; never stops at the first."""
 
@@ -282,7 +300,9 @@ class YearCleaner:
         self.digests = _digests({self.shown_name(p): p for p, _ in planned})
         self.copies = _copies(self.digests)
         with sandbox.workers(READERS) as readers:
-            reader = Reader(readers, planned)
+            # The children find each sheet's tables too: the most costly step of a large file, done on the
+            # other core while this process cleans the file before.
+            reader = Reader(readers, planned, functools.partial(located_sheets, self.words))
             for path in progress(files) if progress else files:
                 self.read_one(path, reader)
 
@@ -359,11 +379,10 @@ class YearCleaner:
         usable = 0
         before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
         try:
-            # A Word table split by a paragraph goes on below it without a header: one table again.
-            sheets = continued_tables(result.sheets, self.words) if result.format == "docx" else result.sheets
+            located = result.prepared or located_sheets(self.words, result, lazily=True)
             self._page_before = (None, None)  # each file starts without a page before it
-            for sheet in sheets:
-                usable += self.read_sheet(rel, sheet, entry)
+            for sheet, tables in located:
+                usable += self.read_sheet(rel, sheet, entry, tables)
         except Exception as exc:  # a layout this code does not foresee: name the file, keep the others
             if os.environ.get("FZLIB_DEBUG"):
                 raise
@@ -460,7 +479,9 @@ class YearCleaner:
         names = {str(w) for w in (wanted or [])}
         return bool(names & {sheet, rel, Path(rel).name, f"{rel}「{sheet}」", f"{Path(rel).name}「{sheet}」"})
 
-    def read_sheet(self, rel: str, sheet, entry: dict) -> int:
+    def read_sheet(self, rel: str, sheet, entry: dict, tables: list | None = None) -> int:
+        """One sheet's tables (`tables`, when they were found already) read as records or statistics;
+        returns how many were of use."""
         info = {"sheet": sheet.name, "rows_read": len(sheet.rows)}
         entry["sheets"].append(info)
         if sheet.marks.hidden and not self._hidden_included(rel, sheet.name):
@@ -470,7 +491,7 @@ class YearCleaner:
         for code, rows in sheet.marks.repairs:
             shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows):,}" if len(rows) > 10 else "")
             self.issue(code, rel, sheet.name, detail=shown)
-        tables = self._paged(rel, sheet, locate_tables(sheet, self.words))
+        tables = self._paged(rel, sheet, locate_tables(sheet, self.words) if tables is None else tables)
         blocks = list(dict.fromkeys(t.block for t in tables))
         if len(blocks) > 1:
             # Ledgers side by side: each block of columns reads the sheet's rows once, as a sheet of its own

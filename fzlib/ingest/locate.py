@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import repeat
+from itertools import islice, repeat
 
 import numpy as np
 import pandas as pd
@@ -811,8 +811,9 @@ def holds_rows(sheet: Sheet, least: int = 3) -> bool:
     """
     if is_instructions(sheet.name):
         return False
-    wide = sum(1 for row in sheet.rows if sum(1 for c in row if norm_header(c)) >= 3)
-    return wide >= least
+    # Counting stops at `least`: a sheet of thousands of rows is told by its first few.
+    wide = (row for row in sheet.rows if sum(1 for c in row if norm_header(c)) >= 3)
+    return sum(1 for _ in islice(wide, least)) >= least
 
 
 def continued_tables(sheets: list[Sheet], words: HeaderWords | set[str]) -> list[Sheet]:
@@ -855,10 +856,10 @@ def page_tables(sheet: Sheet, before: Sheet | None, table: Table | None, words: 
     its rows keep their own row numbers, under the header of `before` (`Table.header_from`)."""
     if not isinstance(words, HeaderWords):
         words = HeaderWords(frozenset(words))
-    if before is None or table is None or table.block is not None or not sheet.rows or not holds_rows(sheet, 1):
+    if before is None or table is None or table.block is not None or not sheet.rows:
         return []
     width = max(len(r) for r in sheet.rows)
-    if width != max((len(r) for r in before.rows), default=0):
+    if width != max((len(r) for r in before.rows), default=0) or not holds_rows(sheet, 1):
         return []
     titles = {t for c in table.columns for t in c.own} - GENERIC_TITLES
     for row in sheet.rows[:UNDER_HEADER_ROWS]:

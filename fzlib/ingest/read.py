@@ -17,6 +17,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +59,8 @@ class ReadResult:
     format: str
     problem: str | None = None  # an issue code from fzlib.issues when the file cannot be used
     detail: str = ""  # what the problem is, in Chinese, when the code alone does not say
+    # What the reading child found besides, when asked (a Reader's `prepare`): the engine's tables of each sheet.
+    prepared: object = None
 
 
 class TooLarge(Exception):
@@ -95,11 +98,20 @@ class Reader:
     it is handed back: the children read the next files while the caller works on this one. With
     several workers, files go to them in turn (reading a file takes longer than the cleaning
     here spends on it, so one child alone would keep the caller waiting). A file of the list the
-    caller does not ask for (it turned out excluded) is read for nothing, not wrongly."""
+    caller does not ask for (it turned out excluded) is read for nothing, not wrongly.
 
-    def __init__(self, workers: sandbox.Worker | list[sandbox.Worker], planned: list[tuple[Path, str]]):
+    `prepare` (importable by name, pickled by reference with its arguments) is applied in the child to
+    what it read: the caller's first step on each file, done there on the other core. Whatever it raises
+    leaves `prepared` None, for the caller to do that step itself."""
+
+    def __init__(
+        self,
+        workers: sandbox.Worker | list[sandbox.Worker],
+        planned: list[tuple[Path, str]],
+        prepare: Callable[[ReadResult], object] | None = None,
+    ):
         self.workers = workers if isinstance(workers, list) else [workers]
-        self.planned, self.ahead = planned, len(self.workers)
+        self.planned, self.ahead, self.prepare = planned, len(self.workers), prepare
         self.sent = self.done = 0  # planned[:sent] submitted, planned[:done] collected or passed
 
     def _worker(self, i: int) -> sandbox.Worker:
@@ -114,7 +126,7 @@ class Reader:
             self._worker(k).collect()
         self.done, self.sent = i, max(self.sent, i)
         while self.sent <= min(i + self.ahead, len(self.planned) - 1):
-            self._worker(self.sent).submit(_read_within_limits, *self.planned[self.sent])
+            self._worker(self.sent).submit(_read_prepared, *self.planned[self.sent], self.prepare)
             self.sent += 1
         self.done = i + 1
         return _result(self._worker(i).collect())
@@ -129,6 +141,16 @@ def _result(outcome: sandbox.Outcome) -> ReadResult:
     if outcome.status == "timeout":
         return ReadResult([], "unknown", "file.too_large", f"读取超过 {sandbox.SECONDS:.0f} 秒仍未完成")
     return ReadResult([], "unknown", "file.unreadable")
+
+
+def _read_prepared(path: Path, stem: str, prepare: Callable[[ReadResult], object] | None) -> ReadResult:
+    result = _read_within_limits(path, stem)
+    if prepare is not None and not result.problem:
+        try:
+            result.prepared = prepare(result)
+        except Exception:  # noqa: S110 (the caller does the step again, and names the file if it fails)
+            pass
+    return result
 
 
 def _read_within_limits(path: Path, stem: str) -> ReadResult:
