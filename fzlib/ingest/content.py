@@ -39,15 +39,26 @@ class ColumnContent:
     def __init__(self, cells: pd.Series, year: int | None = None):
         # Plain numpy and builtins: a column is looked at for every field of every kind tried.
         cells = cells.to_numpy(dtype=object)
-        present = np.flatnonzero(~pd.isna(cells))
-        values = cells[present[np.fromiter(map(_filled, cells[present]), dtype=bool, count=len(present))]]
-        self.filled = len(values)
         self.year = year
         self._cache: dict = {}
+        codes, uniques = pd.factorize(cells)  # NA: -1
+        if all(type(u) is str for u in uniques):
+            # Text cells only (the usual column): each distinct text is looked at once. (Cells of other types
+            # may be equal without being the same text, 1 and 1.0: they are told apart one by one below.)
+            keep = np.fromiter(map(_filled, uniques), dtype=bool, count=len(uniques))
+            taken = codes >= 0
+            taken[taken] = keep[codes[taken]]
+            values, codes = cells[taken], codes[taken]
+            # Codes number the texts in order of appearance: renumbered without the blank ones, they stay so.
+            codes = np.cumsum(keep)[codes] - 1 if len(codes) else codes
+        else:
+            present = np.flatnonzero(~pd.isna(cells))
+            values = cells[present[np.fromiter(map(_filled, cells[present]), dtype=bool, count=len(present))]]
+            codes = pd.factorize(np.array(list(map(str, values)), dtype=object))[0] if len(values) else values
+        self.filled = len(values)
         if not self.filled:
             self.raw, self.weights = pd.Series([], dtype=object), np.zeros(0)
             return
-        codes, _ = pd.factorize(np.array(list(map(str, values)), dtype=object))
         counts = np.bincount(codes)
         order = np.argsort(-counts, kind="stable")[:SAMPLE]
         first = np.unique(codes, return_index=True)[1]  # codes number the texts in order of appearance

@@ -124,12 +124,16 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
     letters: dict[str, str] = {}
     problems: list[tuple[int, str, str, str]] = []
     columns = {}
+    # The body's cells as one array, its columns taken by position (a frame's column per field costs more).
+    cells_of = body.to_numpy(dtype=object)
+    at = {c: j for j, c in enumerate(body.columns)}
     for name, col in fit.columns.items():
-        cells = body[col.index] if col.index in body else pd.Series(None, index=body.index, dtype=object)
-        f = spec.field(name)
-        if "yes_no" in f.steps and _tick_column(cells):
-            cells = cells.where(_texts(cells) != "", "否")
-        columns[name] = cells.to_numpy(dtype=object)
+        cells = cells_of[:, at[col.index]] if col.index in at else np.full(len(body), None, dtype=object)
+        if "yes_no" in spec.field(name).steps:
+            column = pd.Series(cells, index=body.index, dtype=object)
+            if _tick_column(column):
+                cells = column.where(_texts(column) != "", "否").to_numpy(dtype=object)
+        columns[name] = cells
         headers[name], letters[name] = col.display, column_letter(col.index)
     # One frame from all columns at once (a column added at a time copies the frame each time).
     # One 2-D object block: raw cells as they are, no per-column inference or conversion.

@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+import numpy as np
+
 from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
 from fzlib.ingest.content import ColumnContent
 from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, without_unit
@@ -688,9 +690,9 @@ def _lone_lines(table: Table) -> list[tuple[int, str]]:
     """(Excel row, its text) of the body lines holding one text only (set aside as notes); worked
     out once per table."""
     if table.lone_lines is None:
-        notes = table.rows[table.reasons == "note"]
+        notes = np.flatnonzero(table.reasons == "note")  # few or none: no frame is cut for them
         found = []
-        for r, row in zip(notes.index, notes.to_numpy(dtype=object)):
+        for r, row in zip(table.rows.index[notes], table.rows.to_numpy(dtype=object)[notes]):
             texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
             if len(texts) == 1:
                 found.append((int(r), texts[0]))
