@@ -108,7 +108,7 @@ def subtotal_count_enforcement(built: Built, rng: random.Random) -> None:
     f = ("enforcement.cases", "enforcement.inspection", "enforcement.penalty", "enforcement.licensing",
          "enforcement.coercion")  # fmt: skip
     built.quirk("subtotal_count_rows", ENFORCEMENT_FILE, "执法台账", f,
-                "数据→分类汇总（计数）：每类后一行 “行政处罚 计数”，案件编号列 =SUBTOTAL(3,C4:C9)；末行 “总计数”：不是案件")  # fmt: skip
+                "数据→分类汇总（计数）：每类后一行 “行政处罚 计数”，案件编号列 =SUBTOTAL(3,C3:C16)；末行 “总计数”：不是案件")  # fmt: skip
     built.quirk("collapsed_subtotal_group", ENFORCEMENT_FILE, "执法台账", f,
                 "分级显示折叠了 行政检查 一组：明细行隐藏，只见 “行政检查 计数”：隐藏的明细仍是案件")  # fmt: skip
     built.quirk("hidden_rows", ENFORCEMENT_FILE, "执法台账", f, "折叠的明细行是隐藏行")
