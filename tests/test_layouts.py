@@ -834,6 +834,35 @@ def test_excel_subtotal_count_rows_are_totals_and_the_collapsed_groups_rows_stil
     assert codes(result, "cell.required_blank") == [] and codes(result, "vocab.unknown") == []
 
 
+def test_a_hand_typed_subtotal_with_units_in_the_result_column_is_a_total(tmp_path):
+    # The clerk typed 小计 and 合计 under 调解结果 (the fifth column) with the counts as 2件 and 600元: a total still.
+    rows = [
+        ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"],
+        [1, "某调〔2024〕1号", "2024-03-05", "邻里纠纷", "调解成功", "口头协议", 200],
+        [2, "某调〔2024〕3号", "2024-05-06", "邻里纠纷", "调解成功", "书面协议", 400],
+        [None, None, None, None, "小计", "2件", "600元"],
+        [None, None, None, None, "合计", "2件", "600元"],
+    ]
+    builders.xlsx(tmp_path / "人民调解登记.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    assert (builders.figures(result)["mediation.cases"], builders.figures(result)["mediation.subsidy_yuan"]) == (2, 600)
+    assert codes(result, "vocab.unknown") == []
+
+
+def test_english_excels_subtotal_labels_are_totals_too(tmp_path):
+    # An office's English Excel writes “调解成功 Total” and “Grand Total” where the Chinese one writes 汇总 / 总计.
+    rows = [
+        ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"],
+        [1, "某调〔2024〕1号", "2024-03-05", "邻里纠纷", "调解成功", "口头协议", 200],
+        [None, None, None, None, "调解成功 Total", None, 200],
+        [None, None, None, None, "Grand Total", None, 200],
+    ]
+    builders.xlsx(tmp_path / "人民调解登记.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 1
+    assert codes(result, "vocab.assumed") == [] and codes(result, "row.required_missing") == []
+
+
 def test_a_records_value_ending_in_a_subtotal_word_is_still_a_record(tmp_path):
     # 计数 or 汇总 at the end of a record's text (a case about 数据汇总) does not make the row a total: a subtotal
     # row holds its label and numbers only.

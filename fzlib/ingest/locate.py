@@ -38,11 +38,15 @@ _PERIOD_TOTAL = re.compile(rf"^(?:{PERIODS}|本月|本季度?|本年度?|全年)
 # sentence, ending in a total word. (累计 ends records' own texts too, 学时累计: only after a period.)
 _GROUP_TOTAL = re.compile(r"^[^，。；;,:：]{1,14}(?:小计|合计|总计)$")
 # The label Data → 分类汇总 (Excel, WPS) writes in the grouped column after each group: the group's value, a space
-# and the function's name (调解成功 汇总, 行政处罚 计数, 平均值 …), and 总计 / 总计数 / 总平均值 on the last line.
-# Records end in these words too (统计数据汇总): a label is a total only with nothing but numbers beside it.
-SUBTOTAL_FUNCTIONS = ("汇总", "计数", "求和", "平均值", "最大值", "最小值", "乘积", "数值计数", "标准偏差", "方差")
+# and the function's name (调解成功 汇总, 行政处罚 计数, 平均值 …; an English Excel's 调解成功 Total), and 总计 /
+# 总计数 / 总平均值 (Grand Total) on the last line. Records end in these words too (统计数据汇总): a label is a
+# total only with nothing but numbers beside it.
+SUBTOTAL_FUNCTIONS = (
+    "汇总", "计数", "求和", "平均值", "最大值", "最小值", "乘积", "数值计数", "标准偏差", "方差", "Total", "Count", "Sum",
+)  # fmt: skip
 _SUBTOTAL_LABEL = re.compile(rf"^(?:\S[^，。；;,:：]{{0,20}}[ \u3000]+|总)(?:{'|'.join(SUBTOTAL_FUNCTIONS)})$")
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+# A count or amount beside a total's label, as SUBTOTAL caches it or a clerk types it (12, 600.0, 2件, 600元).
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:件|起|次|人次|人|份|元|万元|个|条|户|项|宗|场|%|％)?")
 # A line above a form's header saying who fills it in (填报单位：…（盖章） 填报日期：…), or for which
 # period a platform exported it (统计周期：2025-01-01至2025-01-31 导出时间：…): not a title.
 FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位", "统计周期", "统计时段", "统计期间", "报告期")
@@ -710,7 +714,7 @@ def subtotal_lines(g: Grid, filled: np.ndarray) -> np.ndarray:
     texts = [t.strip() for t in g.texts]
     ends = np.fromiter(map(str.endswith, texts, repeat(SUBTOTAL_FUNCTIONS)), dtype=bool, count=len(texts))
     label = (_where(texts, ends, _SUBTOTAL_LABEL.match) | totals(g.normed)) & g.all_str
-    number = ~g.all_str & g.per_unique(map(bool, map(_NUMBER.fullmatch, texts)))
+    number = g.per_unique(map(bool, map(_NUMBER.fullmatch, texts)))
     labelled = label[g.codes] & filled
     others = filled & ~labelled & ~number[g.codes]
     return (labelled.sum(axis=1) == 1) & ~others.any(axis=1)
