@@ -795,6 +795,87 @@ def test_a_periods_subtotal_line_inside_a_log_is_a_total_not_a_record(tmp_path):
     assert codes(result, "row.required_missing") == []
 
 
+def test_excel_subtotal_rows_in_the_grouped_column_are_totals_wherever_that_column_stands(tmp_path):
+    # Data → 分类汇总 sorted the register by 调解结果 and wrote, after each group, “调解成功 汇总” in that column
+    # (the fifth) with =SUBTOTAL(9,…) cached under 补贴金额, and a last 总计: read as records, “调解成功 汇总”
+    # would be one more successful case.
+    rows = [
+        ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"],
+        [1, "某调〔2024〕1号", "2024-03-05", "邻里纠纷", "调解成功", "口头协议", 200],
+        [2, "某调〔2024〕3号", "2024-05-06", "邻里纠纷", "调解成功", "书面协议", 400],
+        [None, None, None, None, "调解成功 汇总", None, 600],
+        [1, "某调〔2024〕2号", "2024-04-01", "土地纠纷", "调解不成功", None, None],
+        [None, None, None, None, "调解不成功 汇总", None, 0],
+        [None, None, None, None, "总计", None, 600],
+    ]
+    builders.xlsx(tmp_path / "人民调解登记.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (2, 1, 600)
+    assert codes(result, "vocab.assumed") == [] and codes(result, "row.required_missing") == []
+
+
+def test_excel_subtotal_count_rows_are_totals_and_the_collapsed_groups_rows_still_records(tmp_path):
+    # 分类汇总 (计数) by 办理状态: “已化解 计数” with =SUBTOTAL(3,…) cached under 信访编号, and 总计数; the 已化解
+    # group collapsed in the outline, its rows hidden: still petitions.
+    rows = [
+        ["序号", "信访编号", "交办单位", "交办日期", "反映问题", "办理状态"],
+        [1, "XF2024001", "县联办", "2024/03/05", "征地补偿", "已化解"],
+        [2, "XF2024002", "本级受理", "2024/04/08", "道路硬化", "已化解"],
+        [None, 2, None, None, None, "已化解 计数"],
+        [1, "XF2024003", "市联办", "2024/06/11", "低保评定", "正在化解"],
+        [None, 1, None, None, None, "正在化解 计数"],
+        [None, 3, None, None, None, "总计数"],
+    ]
+    builders.xlsx(tmp_path / "信访台账.xlsx", {"信访": rows}, hidden_rows={"信访": [2, 3]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 2, 1)
+    assert codes(result, "cell.required_blank") == [] and codes(result, "vocab.unknown") == []
+
+
+def test_a_hand_typed_subtotal_with_units_in_the_result_column_is_a_total(tmp_path):
+    # The clerk typed 小计 and 合计 under 调解结果 (the fifth column) with the counts as 2件 and 600元: a total still.
+    rows = [
+        ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"],
+        [1, "某调〔2024〕1号", "2024-03-05", "邻里纠纷", "调解成功", "口头协议", 200],
+        [2, "某调〔2024〕3号", "2024-05-06", "邻里纠纷", "调解成功", "书面协议", 400],
+        [None, None, None, None, "小计", "2件", "600元"],
+        [None, None, None, None, "合计", "2件", "600元"],
+    ]
+    builders.xlsx(tmp_path / "人民调解登记.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    assert (builders.figures(result)["mediation.cases"], builders.figures(result)["mediation.subsidy_yuan"]) == (2, 600)
+    assert codes(result, "vocab.unknown") == []
+
+
+def test_english_excels_subtotal_labels_are_totals_too(tmp_path):
+    # An office's English Excel writes “调解成功 Total” and “Grand Total” where the Chinese one writes 汇总 / 总计.
+    rows = [
+        ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"],
+        [1, "某调〔2024〕1号", "2024-03-05", "邻里纠纷", "调解成功", "口头协议", 200],
+        [None, None, None, None, "调解成功 Total", None, 200],
+        [None, None, None, None, "Grand Total", None, 200],
+    ]
+    builders.xlsx(tmp_path / "人民调解登记.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 1
+    assert codes(result, "vocab.assumed") == [] and codes(result, "row.required_missing") == []
+
+
+def test_a_records_value_ending_in_a_subtotal_word_is_still_a_record(tmp_path):
+    # 计数 or 汇总 at the end of a record's text (a case about 数据汇总) does not make the row a total: a subtotal
+    # row holds its label and numbers only.
+    rows = [
+        ["序号", "决定书文号", "执法类别", "案件名称", "决定日期"],
+        [1, "某检〔2024〕1号", "行政检查", "统计数据汇总", "2024-02-01"],
+        [2, "某罚〔2024〕1号", "行政处罚", "人员计数", "2024-02-02"],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"登记": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.cases"], got["enforcement.inspection"], got["enforcement.penalty"]) == (2, 1, 1)
+
+
 def test_a_rate_under_the_title_of_a_count_is_never_added_to_it(tmp_path):
     # 调解成功 merged over 件数 and 成功率 ("94.0%" typed): the count is 47, not 47 + 94.
     rows = [

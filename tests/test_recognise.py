@@ -211,3 +211,24 @@ def test_an_online_forms_question_titles_name_their_fields(tmp_path):
     assert list(result.tables) == ["mediation"]
     values = builders.figures(result)
     assert (values["mediation.cases"], values["mediation.oral"], values["mediation.subsidy_yuan"]) == (4, 4, 400)
+
+
+def test_a_pivot_table_by_date_beside_the_register_is_set_aside_not_an_unknown_ledger(tmp_path):
+    # A 数据透视表 the clerk made on a sheet beside the register: 行标签 over the decision dates, 计数项:案件编号
+    # beside them, a 总计. It is computed from the register, states no record, and must not stop the year's
+    # cleaning as an unknown ledger would (its rows are not cases either).
+    register = [["2024年某镇行政执法案件登记表"], builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4)]
+    pivot = [
+        ["行标签", "计数项:案件编号"],
+        ["2024-03-05", 1],
+        ["2024-04-08", 2],
+        ["2024-06-01", 1],
+        ["总计", 4],
+    ]
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"登记": register, "Sheet3": pivot})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.cases"] == 4
+    assert "file.unknown_kind" not in result.issues["code"].tolist()
+    (note,) = result.issues.query("code == 'sheet.other_document'").to_dict("records")
+    assert (note["sheet"], note["level"]) == ("Sheet3", "提示")
+    assert "数据透视表" in note["detail"]

@@ -58,6 +58,7 @@ from fzlib.ingest.recognise import (
     header_words,
     ledger_beside,
     other_document,
+    pivot_table,
     similar,
     title_kind,
 )
@@ -601,7 +602,9 @@ class YearCleaner:
             summary = found is None and statistics.named_as_summary(sheet.name, table.title_text)
             if about is not None or stated or summary:
                 return self.read_statistics(rel, sheet, table, info, where, about, stated)
-        if found is None and (other := other_document(table, self.specs, ctx)):
+        # A 数据透视表 beside the register (行标签 over dates, 计数项:案件编号) is computed from it: set aside as
+        # another document is, not an unknown ledger that would leave the kind incomplete.
+        if found is None and (other := other_document(table, self.specs, ctx) or pivot_table(table)):
             # Not records of any kind: its rows leave no kind of the file incomplete (unlike rows in a
             # table that could not be recognised), and the sheet is skipped as a sheet of notes is.
             info.setdefault("problem", "sheet.no_table")

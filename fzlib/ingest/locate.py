@@ -37,6 +37,16 @@ _PERIOD_TOTAL = re.compile(rf"^(?:{PERIODS}|本月|本季度?|本年度?|全年)
 # A group's total line after its records (晨光村小计, 行政许可小计, 广怀村 合计, 全镇总计): a short label, no
 # sentence, ending in a total word. (累计 ends records' own texts too, 学时累计: only after a period.)
 _GROUP_TOTAL = re.compile(r"^[^，。；;,:：]{1,14}(?:小计|合计|总计)$")
+# The label Data → 分类汇总 (Excel, WPS) writes in the grouped column after each group: the group's value, a space
+# and the function's name (调解成功 汇总, 行政处罚 计数, 平均值 …; an English Excel's 调解成功 Total), and 总计 /
+# 总计数 / 总平均值 (Grand Total) on the last line. Records end in these words too (统计数据汇总): a label is a
+# total only with nothing but numbers beside it.
+SUBTOTAL_FUNCTIONS = (
+    "汇总", "计数", "求和", "平均值", "最大值", "最小值", "乘积", "数值计数", "标准偏差", "方差", "Total", "Count", "Sum",
+)  # fmt: skip
+_SUBTOTAL_LABEL = re.compile(rf"^(?:\S[^，。；;,:：]{{0,20}}[ \u3000]+|总)(?:{'|'.join(SUBTOTAL_FUNCTIONS)})$")
+# A count or amount beside a total's label, as SUBTOTAL caches it or a clerk types it (12, 600.0, 2件, 600元).
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:件|起|次|人次|人|份|元|万元|个|条|户|项|宗|场|%|％)?")
 # A line above a form's header saying who fills it in (填报单位：…（盖章） 填报日期：…), or for which
 # period a platform exported it (统计周期：2025-01-01至2025-01-31 导出时间：…): not a title.
 FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位", "统计周期", "统计时段", "统计期间", "报告期")
@@ -660,7 +670,8 @@ def classify_rows(
     mark(
         "total",
         totals([normed[c] for c in firsts])[at.reshape(-1)]
-        | g.per_unique(map(_TOTAL_CELLS.__contains__, normed))[lead].any(axis=1),
+        | g.per_unique(map(_TOTAL_CELLS.__contains__, normed))[lead].any(axis=1)
+        | subtotal_lines(g, filled),
     )
     # A template's example row and a system's line of field codes sit right under the header: only
     # the texts of the body's first rows are looked at (a per-text test over a big sheet's every
@@ -690,6 +701,23 @@ def classify_rows(
     mark("header_repeat", g.per_unique(map(header_texts.__contains__, normed))[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
     mark("continuation", continuations(g, filled, reason == ""))
     return pd.Series(reason, index=body.index, dtype=object)
+
+
+def subtotal_lines(g: Grid, filled: np.ndarray) -> np.ndarray:
+    """Rows written by Data → 分类汇总: a total label in whichever column was grouped (the fifth, 调解结果 汇总),
+    and beside it only the numbers its =SUBTOTAL(…) cached; a record has texts or dates besides (a 卷宗号, a name).
+
+    >>> g = Grid(pd.DataFrame([[None, "调解成功 汇总", 600], [1, "统计数据汇总", 3], [None, "总计数", 9]]))
+    >>> subtotal_lines(g, g.filled()).tolist()
+    [True, False, True]
+    """
+    texts = [t.strip() for t in g.texts]
+    ends = np.fromiter(map(str.endswith, texts, repeat(SUBTOTAL_FUNCTIONS)), dtype=bool, count=len(texts))
+    label = (_where(texts, ends, _SUBTOTAL_LABEL.match) | totals(g.normed)) & g.all_str
+    number = g.per_unique(map(bool, map(_NUMBER.fullmatch, texts)))
+    labelled = label[g.codes] & filled
+    others = filled & ~labelled & ~number[g.codes]
+    return (labelled.sum(axis=1) == 1) & ~others.any(axis=1)
 
 
 # A sentence typed in Chinese (two or more CJK characters); one that ends with these has ended.

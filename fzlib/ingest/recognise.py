@@ -777,6 +777,27 @@ def other_document(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> 
     return f"标题含“{word}”" if word else ""
 
 
+# The titles Excel and WPS give a 数据透视表's areas (行标签, 列标签) and its value fields (计数项:案件编号,
+# 求和项:补贴金额): a table computed from a register, whose rows are no records of their own.
+PIVOT_AREAS = frozenset(("行标签", "列标签"))
+PIVOT_FIELDS = re.compile(r"^(?:计数|求和|平均值|最大值|最小值|乘积|数值计数|标准偏差|方差)项[:：]")
+
+
+def pivot_table(table: Table) -> str:
+    """ "数据透视表（行标签、计数项:…）" when the table's header is a pivot table's; else "".
+
+    >>> pivot_table(Table(0, 1, [Column(0, ("行标签",), "行标签"), Column(1, ("计数项:案件编号",), "计数项:案件编号")], None))
+    '数据透视表（行标签、计数项:…），由台账算出'
+    >>> pivot_table(Table(0, 1, [Column(0, ("案件编号",), "案件编号"), Column(1, ("计数",), "计数")], None))
+    ''
+    """
+    titles = [c.display.strip() for c in table.columns if c.display]
+    if not any(t in PIVOT_AREAS for t in titles) and not any(PIVOT_FIELDS.match(t) for t in titles):
+        return ""
+    # What follows a value field's colon is a column's name; a message quotes none of it.
+    return f"数据透视表（{_headers_shown(table)}），由台账算出"
+
+
 def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[Fit | None, str]:
     """The kind a table is, with where its fields are, and a short explanation; None when no kind
     fits clearly.

@@ -23,6 +23,7 @@ from . import (
     luzhou,
     meigang,
     qinghe,
+    shaping,
     shimen,
     shiqiao,
     shuanghe,
@@ -64,6 +65,7 @@ TOWNS: dict[str, ModuleType] = {
     "luzhou": luzhou,
     "heming": heming,
     "xikou": xikou,
+    "shaping": shaping,
 }
 
 

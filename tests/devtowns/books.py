@@ -50,6 +50,10 @@ class Sheet:
     header_rows: list[int] = field(default_factory=list)
     autofilter: str | None = None  # a range such as "A1:L80": the 筛选 buttons a WPS export leaves on
     freeze: str | None = None  # the top-left cell below and right of frozen panes, such as "C2"
+    # xlsx only: outline levels of rows (Data → Subtotal groups its detail rows at level 2 under level-1 summaries),
+    # and the summary rows whose group is collapsed (its detail rows are also in hidden_rows).
+    outline: dict[int, int] = field(default_factory=dict)
+    collapsed: set[int] = field(default_factory=set)
     # Word only: paragraphs before the table's title (prose, a page break "\f"), whether the sheet's name is the
     # paragraph just above its table (a table continued after a note has none), paragraphs under the table
     # (填表人/审核人 lines), and header rows marked to repeat at the top of every printed page (w:tblHeader).
@@ -181,6 +185,10 @@ def xlsx_bytes(book: Book) -> bytes:
                 ws.cell(row=r, column=c).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         for r in sheet.hidden_rows:
             ws.row_dimensions[r].hidden = True
+        for r, level in sorted(sheet.outline.items()):
+            ws.row_dimensions[r].outline_level = level
+        for r in sorted(sheet.collapsed):
+            ws.row_dimensions[r].collapsed = True
         for r in sheet.grey_rows:
             for c in range(1, width + 1):
                 ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor="D9D9D9")
