@@ -314,8 +314,10 @@ def _names_pattern(names: frozenset[str]) -> NamePattern | None:
     return NamePattern(words) if words else None
 
 
+@lru_cache(maxsize=4)
 def _numbers(names: frozenset[str]) -> frozenset[str]:
-    """The registered numbers, digits only (an ID's X upper-case)."""
+    """The registered numbers, digits only (an ID's X upper-case). Cached as the names are: every kind
+    is protected with the year's same names."""
     return frozenset(re.sub(r"[^0-9Xx]", "", n).upper() for n in names if _DIGIT.search(n))
 
 
