@@ -2876,3 +2876,53 @@ def test_a_register_kept_since_2022_takes_the_year_of_3_5_from_its_year_column_n
     got = builders.figures(result)
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 2, 1)
     assert codes(result, "date.partial") == [] and codes(result, "date.yearless") == []
+
+
+_DISPUTE_HEAD = ["序号", "登记日期", "村（社区）", "纠纷类型", "当事人", "化解情况"]
+
+
+def _numbered_disputes(n: int, first: int = 1) -> list[list]:
+    kinds, places = ["婚姻家庭纠纷", "邻里纠纷", "土地纠纷"], ["晨光村", "鹿山社区"]
+    return [
+        [i, f"2024年{1 + i % 12}月{1 + i % 27}日", places[i % 2], kinds[i % 3], f"张{i}、李{i}", "化解中" if i % 4 == 0 else "已化解"]
+        for i in range(first, first + n)
+    ]  # fmt: skip
+
+
+def test_the_same_disputes_sorted_and_numbered_anew_in_a_second_file_count_once(tmp_path):
+    rows = _numbered_disputes(20)
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"Sheet1": [_DISPUTE_HEAD, *rows]})
+    renumbered = [[n, *r[1:]] for n, r in enumerate(reversed(rows), 1)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账（报送综治中心）.xlsx", {"排查": [_DISPUTE_HEAD, *renumbered]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (20, 15)
+    assert len(codes(result, "row.renumbered_copy")) == 20 and not codes(result, "row.duplicate")
+
+
+def test_a_file_holding_another_files_disputes_and_more_counts_each_dispute_once(tmp_path):
+    rows = _numbered_disputes(20)
+    builders.xlsx(tmp_path / "综治中心排查台账.xlsx", {"Sheet1": [_DISPUTE_HEAD, *rows]})
+    # The village's own book: five disputes of its own among the centre's twenty, numbered its own way.
+    own = sorted(rows + _numbered_disputes(5, first=101), key=lambda r: (int(r[1][5:].split("月")[0]), r[0]))
+    builders.xlsx(
+        tmp_path / "村调委会排查台账.xlsx", {"Sheet1": [_DISPUTE_HEAD, *[[n, *r[1:]] for n, r in enumerate(own, 1)]]}
+    )
+    assert builders.figures(clean(tmp_path))["disputes.screened"] == 25
+
+
+def test_two_committees_cases_alike_by_chance_are_still_two_cases(tmp_path):
+    # Two sheets numbered from 1: one case each on one day, of one type and outcome, with no parties written.
+    head = ["序号", "登记日期", "纠纷类型", "化解情况"]
+    north = [
+        head,
+        [1, "2024年3月5日", "邻里纠纷", "已化解"],
+        *[[i, f"2024年{i}月8日", "土地纠纷", "已化解"] for i in range(2, 9)],
+    ]
+    south = [
+        head,
+        [1, "2024年3月5日", "邻里纠纷", "已化解"],
+        *[[i, f"2024年{i}月20日", "婚姻家庭纠纷", "化解中"] for i in range(2, 9)],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"北片": north, "南片": south})
+    assert builders.figures(clean(tmp_path))["disputes.screened"] == 16

@@ -89,7 +89,7 @@ SUGGESTED_FIT = 0.5
 # The status a row takes when its records fare differently (a wide log row gives several records).
 _STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate")
 # Issues that do not make a kept record one "with problems to check".
-NOT_FLAGGING = ("row.out_of_year", "row.duplicate", "row.resubmitted")
+NOT_FLAGGING = ("row.out_of_year", "row.duplicate", "row.renumbered_copy", "row.resubmitted")
 
 
 @dataclass
@@ -1019,7 +1019,19 @@ class YearCleaner:
                     out = out + "\x1f" + t[name].astype("string").fillna("")
                 return out
 
-            table[KEY] = identities(text, part_of, table["_row"].to_numpy(), content if said else None)
+            def whole(t=table) -> pd.Series:  # only read where numbering restarts
+                told = [f.name for f in spec.fields if f.name in t and f.name not in spec.key]
+                cells = t[told].astype("string")
+                # A record told by its date and at least two more things it says (parties, categories, text);
+                # by categories alone, two cases of one village's sheet and another's would be one.
+                enough = cells.notna().sum(axis=1) >= 3
+                if spec.date in t:
+                    enough &= t[spec.date].notna()
+                else:
+                    enough[:] = False
+                return cells.fillna("").agg("\x1f".join, axis=1).where(enough)
+
+            table[KEY] = identities(text, part_of, table["_row"].to_numpy(), content if said else None, whole)
             key = [KEY]
         else:
             key = [f.name for f in spec.fields if f.name in table]
@@ -1063,9 +1075,10 @@ class YearCleaner:
                     titles = "”“".join(f.title for f in differ)
                     self.issue("row.copies_differ", orig["_file"], orig["_sheet"], row=orig["_row"],
                                detail=_place(table, i), header=titles)  # fmt: skip
-                self.issue(
-                    "row.duplicate", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place
-                )
+                # Numbered otherwise, it was told by all it says (a list sorted or typed again): said so, not 编号相同.
+                renumbered = bool(spec.key) and _differs(orig[spec.key[0]], table.at[i, spec.key[0]])
+                code = "row.renumbered_copy" if renumbered else "row.duplicate"
+                self.issue(code, table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place)
                 reason[i] = f"与{place}是同一条记录"
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"

@@ -421,6 +421,13 @@ CATALOGUE: dict[str, IssueType] = {
     "row.duplicate": IssueType(
         "重复记录", NOTE, "与 {detail} 是同一条记录（编号相同），只计一次", "如确为两条不同记录，请更正编号"
     ),
+    "row.renumbered_copy": IssueType(
+        "编号不同的重复记录",
+        NOTE,
+        "与 {detail} 所记内容完全相同（日期、当事人、类别等都一致，只是序号不同，常见于重新排序或另行编号的同一批记录），"
+        "视为同一条记录，只计一次",
+        "如确为两条不同记录，请在其中一条的内容中写明区别（如简要情况）",
+    ),
     "row.resubmitted": IssueType(
         "再次提交的记录取代前一次",
         NOTE,

@@ -10,6 +10,7 @@ are scoped to their sheet and run. A document number with its own prefix and yea
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -34,13 +35,15 @@ def _runs(numbers: np.ndarray) -> np.ndarray | None:
     return np.cumsum(numbers == 1)
 
 
-def identities(keys: pd.Series, part_of: np.ndarray, rows: np.ndarray, content=None) -> pd.Series:
+def identities(keys: pd.Series, part_of: np.ndarray, rows: np.ndarray, content=None, whole=None) -> pd.Series:
     """Each record's identity: its key text, or (part, run, key) when its part numbers from 1 and
     meets another run's numbers. `keys` holds the cleaned key (NA where missing), `part_of` the
     sheet part of each record, `rows` its Excel row (the order numbers are read in). `content` (what
     each record says besides its number: date, categories) tells a run that meets another from a
     copy of it: runs whose same numbers mostly say the same thing are copies, one record each (a
-    Series, or a function giving it, called only where runs meet).
+    Series, or a function giving it, called only where runs meet). `whole` (likewise: everything a
+    record says but its number, NA where that is too little to tell one record by) finds the copies
+    among runs whose numbers differ: a list sorted or typed again numbers the same records anew.
 
     >>> keys = pd.Series(["1", "2", "1", "2", "3", "旺〔2024〕1号"], dtype="string")
     >>> identities(keys, np.array([0, 0, 1, 1, 1, 2]), np.array([3, 4, 3, 4, 5, 3])).tolist()
@@ -84,4 +87,40 @@ def identities(keys: pd.Series, part_of: np.ndarray, rows: np.ndarray, content=N
         for i, r in zip(idx, run):
             if (part, int(r)) in meeting and out.iat[i] is not None:
                 out.iat[i] = f"{part}#{int(r)}\x1f{out.iat[i]}"
+    if meeting and whole is not None:
+        _renumbered(out, runs, whole() if callable(whole) else whole)
     return out
+
+
+def _renumbered(out: pd.Series, runs: dict, whole: pd.Series) -> None:
+    """Records of a later part that say all that records of an earlier part say (their date, parties,
+    categories, text) are those records under other numbers: they take their identities. Only between
+    parts that repeat each other (at least two records, and half the records of the smaller of the two
+    said alike): two cases of one day, one type and one outcome in two committees' sheets are a
+    coincidence, not a copy. Within a part, records saying the same are left as they are; the k-th such
+    record of a part pairs with the k-th of the part it repeats."""
+    told = {
+        part: [(i, whole.iat[i]) for i in idx if out.iat[i] is not None and not pd.isna(whole.iat[i])]
+        for part, (idx, _) in runs.items()
+    }
+    said = {part: Counter(s for _, s in items) for part, items in told.items()}
+    parts = sorted(runs)
+    repeats: dict[int, set[int]] = {}  # a part → the earlier parts it repeats
+    for n, earlier in enumerate(parts):
+        for later in parts[n + 1 :]:
+            shared = sum((said[later] & said[earlier]).values())
+            if shared >= 2 and 2 * shared >= min(len(told[later]), len(told[earlier])):
+                repeats.setdefault(later, set()).add(earlier)
+    if not repeats:
+        return
+    before: dict[str, list[tuple[int, str]]] = {}  # what a record says → (part, identity), in reading order
+    for part in parts:
+        seen: Counter = Counter()
+        for i, text in told[part]:
+            k = seen[text]
+            seen[text] += 1
+            earlier = [identity for p, identity in before.get(text, ()) if p in repeats.get(part, ())]
+            if k < len(earlier):
+                out.iat[i] = earlier[k]
+            else:
+                before.setdefault(text, []).append((part, out.iat[i]))

@@ -755,10 +755,14 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
     rows: list[list] = []
     ends: list[int] = []  # the last line of each row (a quoted cell may span lines)
+    widest = 1
     try:
         for r in reader:
             rows.append(list(r))
             ends.append(reader.line_num)
+            if not len(rows) % 4096:  # refused while reading, before a million rows fill the child's memory
+                widest = max(widest, *map(len, rows[-4096:]))
+                _grid_fits("文件", len(rows), widest)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise TooLarge(
