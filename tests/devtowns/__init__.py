@@ -20,6 +20,7 @@ from . import (
     lanpo,
     lanshan,
     liugang,
+    longtan,
     luzhou,
     meigang,
     qinghe,
@@ -64,6 +65,7 @@ TOWNS: dict[str, ModuleType] = {
     "luzhou": luzhou,
     "heming": heming,
     "xikou": xikou,
+    "longtan": longtan,
 }
 
 
