@@ -24,6 +24,7 @@ SPEC_KEYS = {
     "pending_when",
     "provisional",
     "blank_from",
+    "step_log",
     "fields",
     "figures",
     "breakdowns",
@@ -138,6 +139,19 @@ class StatisticSpec:
     plus: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
+@dataclass(frozen=True)
+class StepLog:
+    """How a kind's record reads when a platform exports it as an event log, one row per processing step."""
+
+    step: str  # the field naming the step (处理环节)
+    intake: str  # the step whose row is the record: its date places the record in its year (受理)
+    latest: tuple[str, ...] = ()  # fields whose value is the latest step's (the event's outcome so far)
+    merged_into: str | None = None  # the field naming the record a duplicate was merged into (合并至事件编号)
+
+
+STEP_LOG_KEYS = {"step", "intake", "latest", "merged_into"}
+
+
 @dataclass(frozen=True, eq=False)  # identity hash: specs are loaded once and used as cache keys
 class LedgerSpec:
     kind: str
@@ -164,6 +178,11 @@ class LedgerSpec:
     # Field → the field whose value a blank of it means (调解结果 left blank by a system while its 调解状态
     # says 调解中): the blank takes that value where it is one of the field's own vocabulary.
     blank_from: dict[str, str] = field(default_factory=dict)
+    # A platform's event log lists a record once per processing step (受理 → 派单 → 办结 → 归档): which field
+    # names the step, the step whose row is the record (its date places it in its year), the fields whose
+    # value is the latest step's (the event's outcome), and the field naming the record a duplicate was
+    # merged into (重复件 → 合并至): see fzlib.ingest.steps.
+    step_log: StepLog | None = None
     sensitive: bool = False
     # The field a wide log or tick matrix fills with its cells (counts per category in columns):
     # each filled cell becomes a record with that many. None: one record per row.
@@ -318,6 +337,20 @@ def _load_breakdown(where: str, raw: dict, kind: str, field_names: set[str]) -> 
     )
 
 
+def _load_step_log(where: str, raw: dict, fields: tuple[FieldSpec, ...]) -> StepLog:
+    _check_keys(where, raw, STEP_LOG_KEYS)
+    names = {f.name for f in fields}
+    log = StepLog(str(raw.get("step")), str(raw.get("intake")), tuple(map(str, _as_tuple(raw.get("latest")))),
+                  raw.get("merged_into"))  # fmt: skip
+    for name in (log.step, *log.latest, *([log.merged_into] if log.merged_into else [])):
+        if name not in names:
+            raise SpecError(f"{where}: unknown field {name!r}{_did_you_mean(name, names)}")
+    vocab = next(f.vocabulary for f in fields if f.name == log.step) or {}
+    if log.intake not in vocab:
+        raise SpecError(f"{where}: intake {log.intake!r} is not a value of the step field's vocabulary")
+    return log
+
+
 def _load_statistic(where: str, raw: dict, figure_names: set[str]) -> StatisticSpec:
     _check_keys(where, raw, STATISTIC_KEYS)
     figure = raw.get("figure")
@@ -415,6 +448,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
                 raise SpecError(f"{where}: blank_from names unknown field {n!r}{_did_you_mean(n, names)}")
             if next(f.vocabulary for f in fields if f.name == n) is None:
                 raise SpecError(f"{where}: blank_from {n!r} has no vocabulary")
+    step_log = _load_step_log(f"{where}: step_log", raw.get("step_log"), fields) if raw.get("step_log") else None
     figures = tuple(
         _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names) for i, g in enumerate(raw.get("figures") or [])
     )
@@ -444,6 +478,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         pending_when=pending_when,
         provisional=provisional,
         blank_from=blank_from,
+        step_log=step_log,
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,
         statistics=statistics,

@@ -2795,3 +2795,54 @@ def test_a_register_kept_since_2022_takes_the_year_of_3_5_from_its_year_column_n
     got = builders.figures(result)
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 2, 1)
     assert codes(result, "date.partial") == [] and codes(result, "date.yearless") == []
+
+
+# --- platform event logs: one row per processing step ------------------------------------------------------------
+
+
+def _event_log_one_row_per_step() -> list[list]:
+    """A 综治中心 platform's 事件处置过程 export: each event once per step, its 化解状态 as the step left it."""
+    return [
+        ["序号", "事件编号", "纠纷类型", "处理环节", "处理部门", "处理时间", "化解状态"],
+        [1, "SJ0001", "邻里纠纷", "受理", "综治中心", "2023-12-28 09:12:40", "化解中"],  # accepted last year
+        [2, "SJ0001", "邻里纠纷", "办结", "司法所", "2024-01-04 16:30:02", "已化解"],
+        [3, "SJ0001", "邻里纠纷", "归档", "综治中心", "2024-01-05 10:01:13", "已化解"],
+        [4, "SJ0002", "婚姻家庭纠纷", "受理", "综治中心", "2024-03-05 10:21:33", "化解中"],
+        [5, "SJ0002", "婚姻家庭纠纷", "派单", "综治中心", "2024-03-05 11:02:51", "化解中"],
+        [6, "SJ0002", "婚姻家庭纠纷", "签收", "司法所", "2024-03-06 08:40:19", "化解中"],
+        [7, "SJ0002", "婚姻家庭纠纷", "办结", "司法所", "2024-03-12 15:20:45", "已化解"],
+        [8, "SJ0003", "邻里纠纷", "受理", "综治中心", "2024-05-06 09:00:00", "化解中"],
+        [9, "SJ0003", "邻里纠纷", "派单", "综治中心", "2024-05-06 09:30:00", "化解中"],
+        [10, "SJ0003", "邻里纠纷", "退回", "派出所", "2024-05-07 14:00:00", "化解中"],
+        [11, "SJ0003", "邻里纠纷", "派单", "综治中心", "2024-05-07 15:00:00", "化解中"],
+    ]
+
+
+def test_an_event_log_counts_each_event_once_dated_by_its_intake_step(tmp_path):
+    builders.xlsx(tmp_path / "矛盾纠纷事件处置过程.xlsx", {"事件处置过程": _event_log_one_row_per_step()})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # SJ0001 was accepted in 2023 (its 2024 rows are its later steps); SJ0002 ended 已化解; SJ0003 is in hand.
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    (note,) = codes(result, "sheet.process_steps")
+    assert note["detail"] == "3、4、6、7、8、10、11、12"
+
+
+def test_a_duplicate_merged_into_another_event_is_not_a_second_record(tmp_path):
+    rows = [
+        ["事件编号", "纠纷类型", "事件状态", "化解结果", "处理环节", "处理时间", "合并至事件编号"],
+        ["SJ0101", "邻里纠纷", "已归档", "化解成功", "受理", "2024-04-01 09:00:00", None],
+        ["SJ0101", "邻里纠纷", "已归档", "化解成功", "办结", "2024-04-03 17:00:00", None],
+        ["SJ0102", "邻里纠纷", "已合并", None, "受理", "2024-04-02 10:00:00", None],  # the same matter again
+        ["SJ0102", "邻里纠纷", "已合并", None, "合并", "2024-04-02 11:00:00", "SJ0101"],
+        ["SJ0103", "山林土地纠纷", "已办结", "化解不成功", "受理", "2024-06-10 09:00:00", None],
+        ["SJ0103", "山林土地纠纷", "已办结", "化解不成功", "办结", "2024-06-20 09:00:00", None],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷事件处置过程.xlsx", {"事件处置过程": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # 已办结 says the platform closed SJ0103; its 化解结果 says it was not resolved.
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    (note,) = codes(result, "sheet.merged_duplicates")
+    assert note["detail"] == "4、5"
+    assert not codes(result, "row.required_missing")
