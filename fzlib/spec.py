@@ -33,7 +33,7 @@ SPEC_KEYS = {
     "statistics",
 }
 FIELD_KEYS = {
-    "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "steps", "required", "vocabulary",
+    "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
@@ -82,6 +82,9 @@ class FieldSpec:
     # table with no column of this field, a cell of the named field answering the question itself
     # (未出庭（委托律师）) reads as that answer, a cell naming someone as 是, a blank as unknown.
     answered_by: str | None = None
+    # The field this column is in a table with no column of that field's own (事件状态 alone is the 化解状态;
+    # beside a 化解结果 it is only where the event stands, which fills the result's blanks: spec blank_from).
+    alone_as: str | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -259,6 +262,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         one_per=tuple(str(n) for n in _as_tuple(raw.get("one_per"))),
         within=raw.get("within"),
         answered_by=raw.get("answered_by"),
+        alone_as=raw.get("alone_as"),
         among=among,
     )
 
@@ -414,6 +418,8 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: field {f.name!r}: one_per needs an 'integer' or 'number' step")
         if f.answered_by is not None and (f.answered_by not in names or f.answered_by == f.name):
             raise SpecError(f"{where}: field {f.name!r}: answered_by names no other field {f.answered_by!r}")
+        if f.alone_as is not None and (f.alone_as not in names or f.alone_as == f.name):
+            raise SpecError(f"{where}: field {f.name!r}: alone_as names no other field {f.alone_as!r}")
         if f.answered_by is not None and "yes_no" not in f.steps:
             raise SpecError(f"{where}: field {f.name!r}: answered_by needs a 'yes_no' step")
         if f.within is not None and (f.within not in names or f.within == f.name):

@@ -2846,3 +2846,29 @@ def test_a_duplicate_merged_into_another_event_is_not_a_second_record(tmp_path):
     (note,) = codes(result, "sheet.merged_duplicates")
     assert note["detail"] == "4、5"
     assert not codes(result, "row.required_missing")
+
+
+def _result_blank_while_in_hand() -> list[list]:
+    """A platform's event list: 化解结果 stays blank until the event is closed; 事件状态 says where it stands."""
+    return [
+        ["事件编号", "上报时间", "纠纷类型", "事件状态", "化解结果"],
+        ["SJ0201", "2024-02-01 09:00:00", "邻里纠纷", "已归档", "化解成功"],
+        ["SJ0202", "2024-02-03 10:00:00", "邻里纠纷", "已办结", "化解不成功"],
+        ["SJ0203", "2024-12-27 15:00:00", "婚姻家庭纠纷", "处置中", None],
+    ]
+
+
+def test_a_result_left_blank_while_the_event_is_in_hand_is_in_progress_and_closed_is_not_resolved(tmp_path):
+    builders.xlsx(tmp_path / "矛盾纠纷事件列表.xlsx", {"事件列表": _result_blank_while_in_hand()})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 1)
+    assert not codes(result, "cell.required_blank")
+
+
+def test_an_event_state_with_no_result_beside_it_is_the_status(tmp_path):
+    rows = [[r[0], r[1], r[2], r[3]] for r in _result_blank_while_in_hand()]  # 事件状态 alone
+    builders.xlsx(tmp_path / "矛盾纠纷事件列表.xlsx", {"事件列表": rows})
+    got = builders.figures(clean(tmp_path))
+    # 已归档 and 已办结 both count as 已化解 where nothing beside them says otherwise (梧溪镇, 竹溪乡 truth).
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)

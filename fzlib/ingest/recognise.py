@@ -391,7 +391,10 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             others = "、".join(f"“{c.display}”（{column_letter(c.index)}列）" for c in tied if c is not col)
             result.notes.append((code, f.name, col, others))
         result.rivals.update(c.index for c in rivals if c is not col)
-        result.columns[f.name], result.tiers[f.name] = col, best
+        name = f.name
+        if f.alone_as is not None and f.alone_as not in result.columns and f.alone_as not in result.ticks:
+            name = f.alone_as  # spec alone_as: no column of that field's own, so this one is it
+        result.columns[name], result.tiers[name] = col, best
         taken.add(col.index)
 
     # A date split over 年/月/日 with no title of its own is the kind's date.
