@@ -731,6 +731,8 @@ def _constants(spec, ctx, result: Fit, vocabs) -> None:
         vocab = vocabs.get(f.name)
         if vocab is None or f.name in result.found():
             continue
+        if spec.step_log is not None and f.name == spec.step_log.step:
+            continue  # a processing step is each row's own: a sheet named 登记 is no step of its rows
         found = _context_value(ctx, spec, f.name)
         if found is not None:
             result.constants[f.name] = found
