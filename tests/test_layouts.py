@@ -2872,3 +2872,25 @@ def test_an_event_state_with_no_result_beside_it_is_the_status(tmp_path):
     got = builders.figures(clean(tmp_path))
     # 已归档 and 已办结 both count as 已化解 where nothing beside them says otherwise (梧溪镇, 竹溪乡 truth).
     assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+
+
+def test_an_event_whose_intake_step_falls_before_the_export_is_not_placed_in_a_year(tmp_path):
+    # Exported by 处理时间 from 1 January: SJ0001, accepted in December, shows only its later steps.
+    rows = [r for r in _event_log_one_row_per_step() if r[5] is None or not str(r[5]).startswith("2023")]
+    builders.xlsx(tmp_path / "矛盾纠纷事件处置过程.xlsx", {"事件处置过程": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # Counted by its 办结 it would be a 2024 dispute: the count is unknown, not 3.
+    assert got["disputes.screened"] is None
+    (missing,) = codes(result, "row.intake_missing")
+    assert (missing["row"], missing["detail"]) == (2, "受理")
+
+
+def test_last_years_export_beside_this_years_gives_an_event_its_intake(tmp_path):
+    log = _event_log_one_row_per_step()
+    builders.xlsx(tmp_path / "事件处置过程（2023年导出）.xlsx", {"事件处置过程": log[:2]})
+    builders.xlsx(tmp_path / "事件处置过程（2024年导出）.xlsx", {"事件处置过程": [log[0], *log[2:]]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    assert not codes(result, "row.intake_missing")

@@ -977,21 +977,27 @@ class YearCleaner:
         """An event log's rows: one record per event, read from its intake step's row with the latest
         step's outcome; its other steps and any event merged into another as a duplicate are not records."""
         log = spec.step_log
-        later, merged, latest = step_rows(table, list(spec.key), log, spec.date)
-        for name, values in latest.items():
+        rows = step_rows(table, list(spec.key), log, spec.date)
+        for name, values in rows.latest.items():
             table.loc[values.index, name] = values
         intake = spec.field(log.step).title
         for mask, code, why in (
-            (later, "sheet.process_steps", f"同一记录的后续处理环节，记录取“{log.intake}”一行"),
-            (merged, "sheet.merged_duplicates", "已合并到另一记录的重复件，不是另一条记录"),
+            (rows.later, "sheet.process_steps", f"同一记录的后续处理环节，记录取“{log.intake}”一行"),
+            (rows.merged, "sheet.merged_duplicates", "已合并到另一记录的重复件，不是另一条记录"),
         ):
             if not mask.any():
                 continue
-            for (file, sheet), rows in table.loc[mask, "_row"].groupby([table["_file"], table["_sheet"]]):
-                self.issue(code, file, sheet, header=intake, detail="、".join(map(str, rows)))
+            for (file, sheet), at in table.loc[mask, "_row"].groupby([table["_file"], table["_sheet"]]):
+                self.issue(code, file, sheet, header=intake, detail="、".join(map(str, at)))
             keep &= ~mask
             status[mask] = "duplicate"
             reason[mask] = why
+        for i in table.index[rows.unplaced]:
+            self.issue("row.intake_missing", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"],
+                       header=intake, detail=log.intake)  # fmt: skip
+        keep &= ~rows.unplaced
+        status[rows.unplaced] = "error"
+        reason[rows.unplaced] = f"流水中没有该记录的“{log.intake}”环节，无法确定其年份"
 
     def settle_kind(
         self,

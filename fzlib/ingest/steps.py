@@ -9,59 +9,78 @@ number and rows in the log but is the earlier record's copy, never a second reco
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import pandas as pd
 
 from fzlib.spec import StepLog
 
 
-def step_rows(
-    table: pd.DataFrame, key: list[str], log: StepLog, date: str | None
-) -> tuple[pd.Series, pd.Series, dict[str, pd.Series]]:
-    """(rows that are a later step of a record read from another row, rows of a record merged into another
-    record, field → the latest step's value for each record row whose own differs). Only records whose
-    rows name a step are touched: a register without a step column is left as it is.
+@dataclass
+class StepRows:
+    """What an event log's rows are: masks over the table, and values for the record rows."""
+
+    later: pd.Series  # a later step of a record read from another row
+    merged: pd.Series  # a row of a record merged into another record (重复件)
+    unplaced: pd.Series  # the earliest row of a record whose intake step the log, which shows intake steps, lacks
+    latest: dict[str, pd.Series] = field(default_factory=dict)  # field → the latest step's value per record row
+
+
+def step_rows(table: pd.DataFrame, key: list[str], log: StepLog, date: str | None) -> StepRows:
+    """The rows of the table's event logs. A record is grouped by its key across the kind's logs (an
+    export of last year beside this year's holds the intake of an event that went on into this one).
+    Only sheets whose rows name a step are touched: a register without a step column is left as it is.
+    A record whose log shows other records' intake steps but not its own was taken up before the
+    export's period began, in a year the log does not show: it cannot be placed (unplaced), where
+    dating it by a later step would count it in the wrong year.
 
     >>> from fzlib.spec import StepLog
-    >>> t = pd.DataFrame({"_file": "f", "_sheet": "s", "no": ["A", "A", "A", "B", "B"],
-    ...     "step": ["受理", "办结", "归档", "受理", "合并"], "into": [None, None, None, None, "A"],
-    ...     "on": pd.to_datetime(["2023-12-27", "2024-01-03", "2024-01-05", "2024-03-01", "2024-03-02"]),
-    ...     "status": ["化解中", "已化解", "已化解", None, None]})
-    >>> later, merged, latest = step_rows(t, ["no"], StepLog("step", "受理", ("status",), "into"), "on")
-    >>> later.tolist(), merged.tolist(), latest["status"].to_dict()
-    ([False, True, True, False, False], [False, False, False, True, True], {0: '已化解'})
+    >>> t = pd.DataFrame({"_file": "f", "_sheet": "s", "no": ["A", "A", "A", "B", "B", "C"],
+    ...     "step": ["受理", "办结", "归档", "受理", "合并", "办结"], "into": [None, None, None, None, "A", None],
+    ...     "on": pd.to_datetime(["2023-12-27", "2024-01-03", "2024-01-05", "2024-03-01", "2024-03-02", "2024-01-02"]),
+    ...     "status": ["化解中", "已化解", "已化解", None, None, "已化解"]})
+    >>> out = step_rows(t, ["no"], StepLog("step", "受理", ("status",), "into"), "on")
+    >>> out.later.tolist(), out.merged.tolist(), out.unplaced.tolist(), out.latest["status"].to_dict()
+    ([False, True, True, False, False, False], [False, False, False, True, True, False], \
+[False, False, False, False, False, True], {0: '已化解'})
     """
     none = pd.Series(False, index=table.index)
+    out = StepRows(none, none.copy(), none.copy())
     if log.step not in table or not table[log.step].notna().any() or not all(k in table for k in key):
-        return none, none.copy(), {}
-    where = ["_file", "_sheet", *key]
-    keyed = table[key].notna().all(axis=1)
-    logged = table[log.step].notna().groupby([table[c] for c in where], dropna=False).transform("any")
-    t = table[keyed & logged.astype(bool)]
+        return out
+    sheets = [table["_file"], table["_sheet"]]
+    logged = table[log.step].notna().groupby(sheets, dropna=False).transform("any").astype(bool)
+    t = table[table[key].notna().all(axis=1) & logged]
     if t.empty:
-        return none, none.copy(), {}
-    groups = [t[c] for c in where]
-    merged = none.copy()
+        return out
+    groups = [t[k] for k in key]
     if log.merged_into and log.merged_into in t:
         into, own = t[log.merged_into].astype("string"), t[key[0]].astype("string")
         marked = (into.notna() & (into != own)).fillna(False).astype(bool)
         in_merged = marked.groupby(groups, dropna=False).transform("any").astype(bool)
-        merged[in_merged[in_merged].index] = True
-    when = t[date] if date and date in t else pd.Series(pd.NaT, index=t.index)
-    frame = pd.DataFrame({c: t[c] for c in where})
-    frame["_later"] = (t[log.step] != log.intake).fillna(True).astype(int)  # the intake row first, then the earliest
-    frame["_when"], frame["_order"] = when, range(len(t))
+        out.merged[in_merged[in_merged].index] = True
+    is_intake = (t[log.step] == log.intake).fillna(False).astype(bool)
+    frame = pd.DataFrame({k: t[k] for k in key})
+    frame["_later"] = (~is_intake).astype(int)  # the intake row first, then the earliest
+    frame["_when"] = t[date] if date and date in t else pd.NaT
+    frame["_order"] = range(len(t))
     ordered = frame.sort_values(["_later", "_when", "_order"], na_position="last")
-    record = ordered.index[~ordered.duplicated(subset=where, keep="first")]
-    later = none.copy()
-    later[t.index.difference(record)] = True
-    later &= ~merged  # a merged record's rows are told as such, not as steps
-    latest: dict[str, pd.Series] = {}
+    record = ordered.index[~ordered.duplicated(subset=key, keep="first")]
+    out.later[t.index.difference(record)] = True
+    out.later &= ~out.merged  # a merged record's rows are told as such, not as steps
+    # A log showing intake steps (some record's) lacks a record's own: it was taken up before the log begins.
+    shows_intake = is_intake.groupby([t["_file"], t["_sheet"]], dropna=False).transform("any").astype(bool)
+    has_intake = is_intake.groupby(groups, dropna=False).transform("any").astype(bool)
+    lacking = (shows_intake & ~has_intake).groupby(groups, dropna=False).transform("all").astype(bool)
+    unplaced = record[lacking[record].to_numpy()]
+    out.unplaced[unplaced] = True
+    out.unplaced &= ~out.merged
     by_time = frame.sort_values(["_when", "_order"], na_position="first").index
     for name in log.latest:
         if name not in t:
             continue
-        last = t.loc[by_time, name].groupby([t.loc[by_time, c] for c in where], dropna=False).transform("last")
+        last = t.loc[by_time, name].groupby([t.loc[by_time, k] for k in key], dropna=False).transform("last")
         values = last.reindex(record)
         changed = values.notna() & (values.astype("string") != t.loc[record, name].astype("string")).fillna(True)
-        latest[name] = values[changed]
-    return later, merged, latest
+        out.latest[name] = values[changed]
+    return out
