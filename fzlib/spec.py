@@ -150,9 +150,11 @@ class StepLog:
     intake: str  # the step whose row is the record: its date places the record in its year (受理)
     latest: tuple[str, ...] = ()  # fields whose value is the latest step's (the event's outcome so far)
     merged_into: str | None = None  # the field naming the record a duplicate was merged into (合并至事件编号)
+    # Field → values saying the record was merged into another (事件状态 已合并), with or without its number.
+    merged_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-STEP_LOG_KEYS = {"step", "intake", "latest", "merged_into"}
+STEP_LOG_KEYS = {"step", "intake", "latest", "merged_into", "merged_when"}
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: specs are loaded once and used as cache keys
@@ -344,11 +346,16 @@ def _load_breakdown(where: str, raw: dict, kind: str, field_names: set[str]) -> 
 def _load_step_log(where: str, raw: dict, fields: tuple[FieldSpec, ...]) -> StepLog:
     _check_keys(where, raw, STEP_LOG_KEYS)
     names = {f.name for f in fields}
+    merged_when = {str(k): tuple(map(str, _as_tuple(v))) for k, v in (raw.get("merged_when") or {}).items()}
     log = StepLog(str(raw.get("step")), str(raw.get("intake")), tuple(map(str, _as_tuple(raw.get("latest")))),
-                  raw.get("merged_into"))  # fmt: skip
+                  raw.get("merged_into"), merged_when)  # fmt: skip
     for name in (log.step, *log.latest, *([log.merged_into] if log.merged_into else [])):
         if name not in names:
             raise SpecError(f"{where}: unknown field {name!r}{_did_you_mean(name, names)}")
+    for name, values in merged_when.items():
+        vocab = next((f.vocabulary for f in fields if f.name == name), None)
+        if vocab is None or set(values) - set(vocab):
+            raise SpecError(f"{where}: merged_when {name!r} names a field or values not of its vocabulary")
     vocab = next(f.vocabulary for f in fields if f.name == log.step) or {}
     if log.intake not in vocab:
         raise SpecError(f"{where}: intake {log.intake!r} is not a value of the step field's vocabulary")

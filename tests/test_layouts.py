@@ -2894,3 +2894,18 @@ def test_last_years_export_beside_this_years_gives_an_event_its_intake(tmp_path)
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
     assert not codes(result, "row.intake_missing")
+
+
+def test_a_record_whose_state_says_it_was_merged_is_not_a_second_record_without_a_merged_into_column(tmp_path):
+    rows = [
+        ["信访件编号", "来源", "交办日期", "当前状态"],
+        ["XF0001", "县联办", "2024-03-05", "已办结"],
+        ["XF0002", "县联办", "2024-03-09", "已合并"],  # the same matter's second letter, merged into XF0001
+        ["XF0003", "市联办", "2024-05-10", "办理中"],
+    ]
+    builders.xlsx(tmp_path / "信访事项.xlsx", {"信访": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 1)
+    (note,) = codes(result, "sheet.merged_duplicates")
+    assert note["detail"] == "3"

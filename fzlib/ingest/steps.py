@@ -45,7 +45,12 @@ def step_rows(table: pd.DataFrame, key: list[str], log: StepLog, date: str | Non
 [False, False, False, False, False, True], {0: '已化解'})
     """
     none = pd.Series(False, index=table.index)
-    out = StepRows(none, none.copy(), none.copy())
+    # A state saying the record was merged (已合并) marks it in any register, a log or not.
+    stated = none.copy()
+    for name, values in log.merged_when.items():
+        if name in table:
+            stated |= table[name].isin(values).fillna(False).astype(bool)
+    out = StepRows(none, stated.copy(), none.copy())
     if log.step not in table or not table[log.step].notna().any() or not all(k in table for k in key):
         return out
     sheets = [table["_file"], table["_sheet"]]
@@ -54,11 +59,12 @@ def step_rows(table: pd.DataFrame, key: list[str], log: StepLog, date: str | Non
     if t.empty:
         return out
     groups = [t[k] for k in key]
+    marked = stated[t.index]
     if log.merged_into and log.merged_into in t:
         into, own = t[log.merged_into].astype("string"), t[key[0]].astype("string")
-        marked = (into.notna() & (into != own)).fillna(False).astype(bool)
-        in_merged = marked.groupby(groups, dropna=False).transform("any").astype(bool)
-        out.merged[in_merged[in_merged].index] = True
+        marked = marked | (into.notna() & (into != own)).fillna(False).astype(bool)
+    in_merged = marked.groupby(groups, dropna=False).transform("any").astype(bool)
+    out.merged[in_merged[in_merged].index] = True
     is_intake = (t[log.step] == log.intake).fillna(False).astype(bool)
     frame = pd.DataFrame({k: t[k] for k in key})
     frame["_later"] = (~is_intake).astype(int)  # the intake row first, then the earliest
