@@ -24,6 +24,7 @@ SPEC_KEYS = {
     "pending_when",
     "provisional",
     "blank_from",
+    "step_log",
     "fields",
     "figures",
     "breakdowns",
@@ -32,7 +33,7 @@ SPEC_KEYS = {
     "statistics",
 }
 FIELD_KEYS = {
-    "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "steps", "required", "vocabulary",
+    "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
@@ -81,6 +82,9 @@ class FieldSpec:
     # table with no column of this field, a cell of the named field answering the question itself
     # (未出庭（委托律师）) reads as that answer, a cell naming someone as 是, a blank as unknown.
     answered_by: str | None = None
+    # The field this column is in a table with no column of that field's own (事件状态 alone is the 化解状态;
+    # beside a 化解结果 it is only where the event stands, which fills the result's blanks: spec blank_from).
+    alone_as: str | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -138,6 +142,21 @@ class StatisticSpec:
     plus: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
+@dataclass(frozen=True)
+class StepLog:
+    """How a kind's record reads when a platform exports it as an event log, one row per processing step."""
+
+    step: str  # the field naming the step (处理环节)
+    intake: str  # the step whose row is the record: its date places the record in its year (受理)
+    latest: tuple[str, ...] = ()  # fields whose value is the latest step's (the event's outcome so far)
+    merged_into: str | None = None  # the field naming the record a duplicate was merged into (合并至事件编号)
+    # Field → values saying the record was merged into another (事件状态 已合并), with or without its number.
+    merged_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+STEP_LOG_KEYS = {"step", "intake", "latest", "merged_into", "merged_when"}
+
+
 @dataclass(frozen=True, eq=False)  # identity hash: specs are loaded once and used as cache keys
 class LedgerSpec:
     kind: str
@@ -164,6 +183,11 @@ class LedgerSpec:
     # Field → the field whose value a blank of it means (调解结果 left blank by a system while its 调解状态
     # says 调解中): the blank takes that value where it is one of the field's own vocabulary.
     blank_from: dict[str, str] = field(default_factory=dict)
+    # A platform's event log lists a record once per processing step (受理 → 派单 → 办结 → 归档): which field
+    # names the step, the step whose row is the record (its date places it in its year), the fields whose
+    # value is the latest step's (the event's outcome), and the field naming the record a duplicate was
+    # merged into (重复件 → 合并至): see fzlib.ingest.steps.
+    step_log: StepLog | None = None
     sensitive: bool = False
     # The field a wide log or tick matrix fills with its cells (counts per category in columns):
     # each filled cell becomes a record with that many. None: one record per row.
@@ -240,6 +264,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         one_per=tuple(str(n) for n in _as_tuple(raw.get("one_per"))),
         within=raw.get("within"),
         answered_by=raw.get("answered_by"),
+        alone_as=raw.get("alone_as"),
         among=among,
     )
 
@@ -318,6 +343,25 @@ def _load_breakdown(where: str, raw: dict, kind: str, field_names: set[str]) -> 
     )
 
 
+def _load_step_log(where: str, raw: dict, fields: tuple[FieldSpec, ...]) -> StepLog:
+    _check_keys(where, raw, STEP_LOG_KEYS)
+    names = {f.name for f in fields}
+    merged_when = {str(k): tuple(map(str, _as_tuple(v))) for k, v in (raw.get("merged_when") or {}).items()}
+    log = StepLog(str(raw.get("step")), str(raw.get("intake")), tuple(map(str, _as_tuple(raw.get("latest")))),
+                  raw.get("merged_into"), merged_when)  # fmt: skip
+    for name in (log.step, *log.latest, *([log.merged_into] if log.merged_into else [])):
+        if name not in names:
+            raise SpecError(f"{where}: unknown field {name!r}{_did_you_mean(name, names)}")
+    for name, values in merged_when.items():
+        vocab = next((f.vocabulary for f in fields if f.name == name), None)
+        if vocab is None or set(values) - set(vocab):
+            raise SpecError(f"{where}: merged_when {name!r} names a field or values not of its vocabulary")
+    vocab = next(f.vocabulary for f in fields if f.name == log.step) or {}
+    if log.intake not in vocab:
+        raise SpecError(f"{where}: intake {log.intake!r} is not a value of the step field's vocabulary")
+    return log
+
+
 def _load_statistic(where: str, raw: dict, figure_names: set[str]) -> StatisticSpec:
     _check_keys(where, raw, STATISTIC_KEYS)
     figure = raw.get("figure")
@@ -381,6 +425,8 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: field {f.name!r}: one_per needs an 'integer' or 'number' step")
         if f.answered_by is not None and (f.answered_by not in names or f.answered_by == f.name):
             raise SpecError(f"{where}: field {f.name!r}: answered_by names no other field {f.answered_by!r}")
+        if f.alone_as is not None and (f.alone_as not in names or f.alone_as == f.name):
+            raise SpecError(f"{where}: field {f.name!r}: alone_as names no other field {f.alone_as!r}")
         if f.answered_by is not None and "yes_no" not in f.steps:
             raise SpecError(f"{where}: field {f.name!r}: answered_by needs a 'yes_no' step")
         if f.within is not None and (f.within not in names or f.within == f.name):
@@ -415,6 +461,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
                 raise SpecError(f"{where}: blank_from names unknown field {n!r}{_did_you_mean(n, names)}")
             if next(f.vocabulary for f in fields if f.name == n) is None:
                 raise SpecError(f"{where}: blank_from {n!r} has no vocabulary")
+    step_log = _load_step_log(f"{where}: step_log", raw.get("step_log"), fields) if raw.get("step_log") else None
     figures = tuple(
         _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names) for i, g in enumerate(raw.get("figures") or [])
     )
@@ -444,6 +491,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         pending_when=pending_when,
         provisional=provisional,
         blank_from=blank_from,
+        step_log=step_log,
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,
         statistics=statistics,

@@ -2926,3 +2926,117 @@ def test_two_committees_cases_alike_by_chance_are_still_two_cases(tmp_path):
     ]
     builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"北片": north, "南片": south})
     assert builders.figures(clean(tmp_path))["disputes.screened"] == 16
+
+
+# --- platform event logs: one row per processing step ------------------------------------------------------------
+
+
+def _event_log_one_row_per_step() -> list[list]:
+    """A 综治中心 platform's 事件处置过程 export: each event once per step, its 化解状态 as the step left it."""
+    return [
+        ["序号", "事件编号", "纠纷类型", "处理环节", "处理部门", "处理时间", "化解状态"],
+        [1, "SJ0001", "邻里纠纷", "受理", "综治中心", "2023-12-28 09:12:40", "化解中"],  # accepted last year
+        [2, "SJ0001", "邻里纠纷", "办结", "司法所", "2024-01-04 16:30:02", "已化解"],
+        [3, "SJ0001", "邻里纠纷", "归档", "综治中心", "2024-01-05 10:01:13", "已化解"],
+        [4, "SJ0002", "婚姻家庭纠纷", "受理", "综治中心", "2024-03-05 10:21:33", "化解中"],
+        [5, "SJ0002", "婚姻家庭纠纷", "派单", "综治中心", "2024-03-05 11:02:51", "化解中"],
+        [6, "SJ0002", "婚姻家庭纠纷", "签收", "司法所", "2024-03-06 08:40:19", "化解中"],
+        [7, "SJ0002", "婚姻家庭纠纷", "办结", "司法所", "2024-03-12 15:20:45", "已化解"],
+        [8, "SJ0003", "邻里纠纷", "受理", "综治中心", "2024-05-06 09:00:00", "化解中"],
+        [9, "SJ0003", "邻里纠纷", "派单", "综治中心", "2024-05-06 09:30:00", "化解中"],
+        [10, "SJ0003", "邻里纠纷", "退回", "派出所", "2024-05-07 14:00:00", "化解中"],
+        [11, "SJ0003", "邻里纠纷", "派单", "综治中心", "2024-05-07 15:00:00", "化解中"],
+    ]
+
+
+def test_an_event_log_counts_each_event_once_dated_by_its_intake_step(tmp_path):
+    builders.xlsx(tmp_path / "矛盾纠纷事件处置过程.xlsx", {"事件处置过程": _event_log_one_row_per_step()})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # SJ0001 was accepted in 2023 (its 2024 rows are its later steps); SJ0002 ended 已化解; SJ0003 is in hand.
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    (note,) = codes(result, "sheet.process_steps")
+    assert note["detail"] == "3、4、6、7、8、10、11、12"
+
+
+def test_a_duplicate_merged_into_another_event_is_not_a_second_record(tmp_path):
+    rows = [
+        ["事件编号", "纠纷类型", "事件状态", "化解结果", "处理环节", "处理时间", "合并至事件编号"],
+        ["SJ0101", "邻里纠纷", "已归档", "化解成功", "受理", "2024-04-01 09:00:00", None],
+        ["SJ0101", "邻里纠纷", "已归档", "化解成功", "办结", "2024-04-03 17:00:00", None],
+        ["SJ0102", "邻里纠纷", "已合并", None, "受理", "2024-04-02 10:00:00", None],  # the same matter again
+        ["SJ0102", "邻里纠纷", "已合并", None, "合并", "2024-04-02 11:00:00", "SJ0101"],
+        ["SJ0103", "山林土地纠纷", "已办结", "化解不成功", "受理", "2024-06-10 09:00:00", None],
+        ["SJ0103", "山林土地纠纷", "已办结", "化解不成功", "办结", "2024-06-20 09:00:00", None],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷事件处置过程.xlsx", {"事件处置过程": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # 已办结 says the platform closed SJ0103; its 化解结果 says it was not resolved.
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    (note,) = codes(result, "sheet.merged_duplicates")
+    assert note["detail"] == "4、5"
+    assert not codes(result, "row.required_missing")
+
+
+def _result_blank_while_in_hand() -> list[list]:
+    """A platform's event list: 化解结果 stays blank until the event is closed; 事件状态 says where it stands."""
+    return [
+        ["事件编号", "上报时间", "纠纷类型", "事件状态", "化解结果"],
+        ["SJ0201", "2024-02-01 09:00:00", "邻里纠纷", "已归档", "化解成功"],
+        ["SJ0202", "2024-02-03 10:00:00", "邻里纠纷", "已办结", "化解不成功"],
+        ["SJ0203", "2024-12-27 15:00:00", "婚姻家庭纠纷", "处置中", None],
+    ]
+
+
+def test_a_result_left_blank_while_the_event_is_in_hand_is_in_progress_and_closed_is_not_resolved(tmp_path):
+    builders.xlsx(tmp_path / "矛盾纠纷事件列表.xlsx", {"事件列表": _result_blank_while_in_hand()})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 1)
+    assert not codes(result, "cell.required_blank")
+
+
+def test_an_event_state_with_no_result_beside_it_is_the_status(tmp_path):
+    rows = [[r[0], r[1], r[2], r[3]] for r in _result_blank_while_in_hand()]  # 事件状态 alone
+    builders.xlsx(tmp_path / "矛盾纠纷事件列表.xlsx", {"事件列表": rows})
+    got = builders.figures(clean(tmp_path))
+    # 已归档 and 已办结 both count as 已化解 where nothing beside them says otherwise (梧溪镇, 竹溪乡 truth).
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+
+
+def test_an_event_whose_intake_step_falls_before_the_export_is_not_placed_in_a_year(tmp_path):
+    # Exported by 处理时间 from 1 January: SJ0001, accepted in December, shows only its later steps.
+    rows = [r for r in _event_log_one_row_per_step() if r[5] is None or not str(r[5]).startswith("2023")]
+    builders.xlsx(tmp_path / "矛盾纠纷事件处置过程.xlsx", {"事件处置过程": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # Counted by its 办结 it would be a 2024 dispute: the count is unknown, not 3.
+    assert got["disputes.screened"] is None
+    (missing,) = codes(result, "row.intake_missing")
+    assert (missing["row"], missing["detail"]) == (2, "受理")
+
+
+def test_last_years_export_beside_this_years_gives_an_event_its_intake(tmp_path):
+    log = _event_log_one_row_per_step()
+    builders.xlsx(tmp_path / "事件处置过程（2023年导出）.xlsx", {"事件处置过程": log[:2]})
+    builders.xlsx(tmp_path / "事件处置过程（2024年导出）.xlsx", {"事件处置过程": [log[0], *log[2:]]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    assert not codes(result, "row.intake_missing")
+
+
+def test_a_record_whose_state_says_it_was_merged_is_not_a_second_record_without_a_merged_into_column(tmp_path):
+    rows = [
+        ["信访件编号", "来源", "交办日期", "当前状态"],
+        ["XF0001", "县联办", "2024-03-05", "已办结"],
+        ["XF0002", "县联办", "2024-03-09", "已合并"],  # the same matter's second letter, merged into XF0001
+        ["XF0003", "市联办", "2024-05-10", "办理中"],
+    ]
+    builders.xlsx(tmp_path / "信访事项.xlsx", {"信访": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 1)
+    (note,) = codes(result, "sheet.merged_duplicates")
+    assert note["detail"] == "3"

@@ -62,6 +62,7 @@ from fzlib.ingest.recognise import (
     similar,
     title_kind,
 )
+from fzlib.ingest.steps import step_rows
 from fzlib.spec import LedgerSpec, load_specs, with_town_words
 
 # Columns of a processed table beside the fields: what each record could not give a figure, and
@@ -886,6 +887,8 @@ class YearCleaner:
         keep = pd.Series(True, index=table.index)
         status = pd.Series("kept", index=table.index, dtype="object")
         reason = pd.Series("", index=table.index, dtype="object")
+        if spec.step_log:  # before the year is read: a record's year is its intake step's
+            self._process_steps(spec, table, keep, status, reason)
 
         def where(i, name):
             part, row = parts[part_of[i]], int(table.at[i, "_row"])
@@ -993,6 +996,32 @@ class YearCleaner:
                 entry = next(e for e in self.files if e["file"] == file)
                 entry.setdefault("problem", "file.wrong_year")
                 entry.setdefault("wrong_year", {})[spec.kind] = int(likely)
+
+    def _process_steps(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
+        """An event log's rows: one record per event, read from its intake step's row with the latest
+        step's outcome; its other steps and any event merged into another as a duplicate are not records."""
+        log = spec.step_log
+        rows = step_rows(table, list(spec.key), log, spec.date)
+        for name, values in rows.latest.items():
+            table.loc[values.index, name] = values
+        intake = spec.field(log.step).title
+        for mask, code, why in (
+            (rows.later, "sheet.process_steps", f"同一记录的后续处理环节，记录取“{log.intake}”一行"),
+            (rows.merged, "sheet.merged_duplicates", "已合并到另一记录的重复件，不是另一条记录"),
+        ):
+            if not mask.any():
+                continue
+            for (file, sheet), at in table.loc[mask, "_row"].groupby([table["_file"], table["_sheet"]]):
+                self.issue(code, file, sheet, header=intake, detail="、".join(map(str, at)))
+            keep &= ~mask
+            status[mask] = "duplicate"
+            reason[mask] = why
+        for i in table.index[rows.unplaced]:
+            self.issue("row.intake_missing", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"],
+                       header=intake, detail=log.intake)  # fmt: skip
+        keep &= ~rows.unplaced
+        status[rows.unplaced] = "error"
+        reason[rows.unplaced] = f"流水中没有该记录的“{log.intake}”环节，无法确定其年份"
 
     def settle_kind(
         self,

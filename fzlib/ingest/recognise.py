@@ -393,7 +393,10 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             others = "、".join(f"“{c.display}”（{column_letter(c.index)}列）" for c in tied if c is not col)
             result.notes.append((code, f.name, col, others))
         result.rivals.update(c.index for c in rivals if c is not col)
-        result.columns[f.name], result.tiers[f.name] = col, best
+        name = f.name
+        if f.alone_as is not None and f.alone_as not in result.columns and f.alone_as not in result.ticks:
+            name = f.alone_as  # spec alone_as: no column of that field's own, so this one is it
+        result.columns[name], result.tiers[name] = col, best
         taken.add(col.index)
 
     # A date split over 年/月/日 with no title of its own is the kind's date.
@@ -730,6 +733,8 @@ def _constants(spec, ctx, result: Fit, vocabs) -> None:
         vocab = vocabs.get(f.name)
         if vocab is None or f.name in result.found():
             continue
+        if spec.step_log is not None and f.name == spec.step_log.step:
+            continue  # a processing step is each row's own: a sheet named 登记 is no step of its rows
         found = _context_value(ctx, spec, f.name)
         if found is not None:
             result.constants[f.name] = found

@@ -20,6 +20,7 @@ from . import (
     lanpo,
     lanshan,
     liugang,
+    longtan,
     luzhou,
     meigang,
     qinghe,
@@ -66,6 +67,7 @@ TOWNS: dict[str, ModuleType] = {
     "heming": heming,
     "xikou": xikou,
     "shaping": shaping,
+    "longtan": longtan,
 }
 
 
