@@ -23,6 +23,7 @@ from . import (
     luzhou,
     meigang,
     qinghe,
+    qingshi,
     shaping,
     shimen,
     shiqiao,
@@ -66,6 +67,7 @@ TOWNS: dict[str, ModuleType] = {
     "heming": heming,
     "xikou": xikou,
     "shaping": shaping,
+    "qingshi": qingshi,
 }
 
 
