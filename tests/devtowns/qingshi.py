@@ -53,7 +53,9 @@ CATEGORIES = {"行政检查": 6, "行政处罚": 3, "行政许可": 2, "行政�
 def header_letter_legend_enforcement(built: Built, rng: random.Random) -> None:
     sheet = Sheet("执法台账")
     sheet.title(f"{TOWN}{YEAR}年行政执法案件登记台账", 6)
-    sheet.header([["序号", "案件编号", "执法类别（A许可 B处罚 C检查 D强制 E其他）", "案件名称", "作出决定日期", "承办人"]])
+    sheet.header(
+        [["序号", "案件编号", "执法类别（A许可 B处罚 C检查 D强制 E其他）", "案件名称", "作出决定日期", "承办人"]]
+    )
     cases = []
     days = [dt.date(YEAR - 1, 12, 28), *fake.dates_in(rng, YEAR, 26), dt.date(YEAR + 1, 1, 6)]
     for n, day in enumerate(days, start=1):
@@ -111,7 +113,7 @@ def code_sheet_disputes(built: Built, rng: random.Random) -> None:
     built.ledgers["disputes"] = records
     f = ("disputes.screened", "disputes.resolved", "disputes.resolution_rate")
     built.quirk("code_table_sheet", DISPUTES_FILE, "代码表", f,
-                "代码表 工作表：纠纷类型代码、化解情况代码 各一张 代码 | 名称 表：是代码的含义，不是记录")  # fmt: skip
+                "代码表 工作表：纠纷类型代码、化解情况代码 各一张 代码、名称 两列的表：是代码的含义，不是记录")  # fmt: skip
     built.quirk("codes_in_cells", DISPUTES_FILE, "登记表", f,
                 "化解情况代码 列只写代码：1、01、\"1\"（数字或文本）都是 已化解")  # fmt: skip
     built.quirk("code_outside_legend", DISPUTES_FILE, "登记表", f,
@@ -152,7 +154,7 @@ def note_under_table_mediation(built: Built, rng: random.Random) -> None:
     f = ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan")
     built.quirk("legend_in_note_under_table", MEDIATION_FILE, "登记表", f,
                 "表下一行 注：调解结果 1=调解成功 2=调解不成功 3=终止调解；协议形式 1=口头 2=书面：格内只写 1、2、3")  # fmt: skip
-    built.quirk("codes_in_cells", MEDIATION_FILE, "登记表", f, "调解结果 写作 1、1.0 或文本 \"1\"：同一个代码")
+    built.quirk("codes_in_cells", MEDIATION_FILE, "登记表", f, '调解结果 写作 1、1.0 或文本 "1"：同一个代码')
 
 
 # --- 信访: a 填表说明 sheet of numbered lines ----------------------------------------------------------------------------
@@ -188,7 +190,9 @@ def instructions_sheet_petitions(built: Built, rng: random.Random) -> None:
     f = ("petitions.assigned", "petitions.resolved", "petitions.in_progress")
     built.quirk("legend_in_instructions_sheet", PETITIONS_FILE, "填表说明", f,
                 "填表说明 工作表（在台账前）：2. 交办单位代码：1 县联办 2 市联办 3 本级受理；3. 办理状态代码：01 已化解 02 正在化解")  # fmt: skip
-    built.quirk("codes_in_cells", PETITIONS_FILE, "信访台账", f, "办理状态 写 01 或 1（Excel 去掉了前导零）：同一个代码")
+    built.quirk(
+        "codes_in_cells", PETITIONS_FILE, "信访台账", f, "办理状态 写 01 或 1（Excel 去掉了前导零）：同一个代码"
+    )
 
 
 # --- 法律顾问: in plain words, for contrast ------------------------------------------------------------------------------
