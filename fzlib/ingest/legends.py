@@ -142,9 +142,10 @@ def book_legends(sheets) -> dict[str, dict[str, str]]:
 
 
 def is_code_list(table: Table) -> bool:
-    """A table headed 代码 | 名称 (a 代码表 or 字典 sheet): the meaning of codes, not records."""
+    """A table headed 代码 | 名称, perhaps after the field's column (a 代码表 or 字典 sheet): the meaning of codes,
+    not records. A wider table with a 代码 column (a statistics form's 指标 | 代码 | 本期 | 累计) is not one."""
     heads = [c.leaf for c in table.columns if c.leaf]
-    return _header_at(heads) is not None and len(heads) <= 4
+    return _header_at(heads) is not None and len(heads) <= 3
 
 
 def decoded(table: Table, legends: dict[str, dict[str, str]]) -> tuple[Table, list[str]]:
