@@ -1028,4 +1028,10 @@ def test_legends_written_outside_the_cells_are_found_in_lines_and_code_lists():
     assert list_legends(rows) == {"纠纷类型": {"1": "婚姻家庭", "2": "邻里"}}
     three = [["项目", "代码", "名称"], ["化解情况", 1, "已化解"], ["化解情况", 2, "化解中"]]
     assert list_legends(three) == {"化解情况": {"1": "已化解", "2": "化解中"}}
+    reversed_ = [["化解情况代码"], ["名称", "代码"], ["已化解", 1], ["化解中", 2]]  # re-saved with columns reversed
+    assert list_legends(reversed_) == {"化解情况": {"1": "已化解", "2": "化解中"}}
+    assert (
+        list_legends([["序号", "代码", "名称", "日期"], [1, "01", "某某", "2024-03-05"], [2, "02", "某某", "3月"]])
+        == {}
+    )
     assert {code_key(v) for v in ("01", 1, 1.0, "1")} == {"1"} and code_key("09") != code_key("01")

@@ -113,11 +113,22 @@ def list_legends(rows: list[list]) -> dict[str, dict[str, str]]:
 
 
 def _header_at(heads: list[str]) -> tuple[int | None, int, int] | None:
-    """(field column or None, code column, word column) when the row is a code list's header."""
-    for i, h in enumerate(heads):
-        if h in CODE_TITLES and i + 1 < len(heads) and heads[i + 1] in MEANING_TITLES:
-            named = i - 1 if i >= 1 and heads[i - 1] and not any(heads[: i - 1]) else None
-            return named, i, i + 1
+    """(field column or None, code column, word column) when the row is a code list's header: 代码 beside 名称 in
+    either order (a sheet re-saved with its columns reversed), at most one other title (the field's), nothing more.
+
+    >>> _header_at(["代码", "名称"]), _header_at(["名称", "代码", "项目"]), _header_at(["序号", "代码", "名称", "日期"])
+    ((None, 0, 1), (2, 1, 0), None)
+    """
+    titled = [k for k, h in enumerate(heads) if h]
+    if len(titled) > 3:
+        return None
+    for i in titled:
+        if heads[i] not in CODE_TITLES:
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(heads) and heads[j] in MEANING_TITLES:
+                others = [k for k in titled if k not in (i, j)]
+                return (others[0] if others else None), i, j
     return None
 
 
@@ -144,8 +155,7 @@ def book_legends(sheets) -> dict[str, dict[str, str]]:
 def is_code_list(table: Table) -> bool:
     """A table headed 代码 | 名称, perhaps after the field's column (a 代码表 or 字典 sheet): the meaning of codes,
     not records. A wider table with a 代码 column (a statistics form's 指标 | 代码 | 本期 | 累计) is not one."""
-    heads = [c.leaf for c in table.columns if c.leaf]
-    return _header_at(heads) is not None and len(heads) <= 3
+    return _header_at([c.leaf for c in table.columns if c.leaf]) is not None
 
 
 def decoded(table: Table, legends: dict[str, dict[str, str]]) -> tuple[Table, list[str]]:
