@@ -996,3 +996,42 @@ def test_a_list_of_values_in_one_cell_stands_for_the_value_the_field_asks_about(
     assert res.codes.tolist() == ["vocab.assumed", "vocab.assumed", "vocab.several"]
     plain = CLEANERS["category"](raw, vocabulary=vocab)
     assert plain.codes.tolist() == ["vocab.several"] * 3
+
+
+def test_legends_written_as_letters_or_as_what_to_fill_in_a_header():
+    # 执法类别（A许可 B处罚 C检查） and 是否化解（是填1，否填0）: a legend too; a unit or a range in brackets is none.
+    from fzlib.ingest.locate import code_legend, without_unit
+
+    assert code_legend("执法类别(A许可B处罚C检查D强制E其他)")["C"] == "检查"
+    assert code_legend("是否化解（是填1，否填0）") == {"1": "是", "0": "否"}
+    assert without_unit("执法类别(A许可B处罚C检查)") == "执法类别"
+    assert code_legend("类别(A类)") == code_legend("排查数(1-3月)") == {}
+    raw = pd.Series(["c", "A", "F"], dtype=object)
+    res = CLEANERS["category"](raw, vocabulary={"行政检查": ["检查"], "行政许可": ["许可"]},
+                               legend={"A": "许可", "C": "检查"})  # fmt: skip
+    assert res.values.tolist()[:2] == ["行政检查", "行政许可"]
+    assert res.codes.tolist()[2] == "vocab.unknown"
+
+
+def test_legends_written_outside_the_cells_are_found_in_lines_and_code_lists():
+    # A note or a 填表说明 line, and a 代码表's 代码 | 名称 rows under the field's name; prose with numbers is no legend.
+    from fzlib.ingest.legends import code_key, line_legends, list_legends
+
+    assert line_legends("注：调解结果 1=调解成功 2=调解不成功；协议形式 1=口头 2=书面")["协议形式"] == {
+        "1": "口头",
+        "2": "书面",
+    }
+    assert line_legends("3. 办理状态代码：01 已化解 02 正在化解") == {"办理状态": {"1": "已化解", "2": "正在化解"}}
+    assert line_legends("2024年共排查纠纷 36 件，化解 29 件") == {}
+    assert line_legends("4. 交办日期填写到日。") == {}
+    rows = [["纠纷类型代码"], ["代码", "名称"], ["01", "婚姻家庭"], ["02", "邻里"], [], ["说明：无"]]
+    assert list_legends(rows) == {"纠纷类型": {"1": "婚姻家庭", "2": "邻里"}}
+    three = [["项目", "代码", "名称"], ["化解情况", 1, "已化解"], ["化解情况", 2, "化解中"]]
+    assert list_legends(three) == {"化解情况": {"1": "已化解", "2": "化解中"}}
+    reversed_ = [["化解情况代码"], ["名称", "代码"], ["已化解", 1], ["化解中", 2]]  # re-saved with columns reversed
+    assert list_legends(reversed_) == {"化解情况": {"1": "已化解", "2": "化解中"}}
+    assert (
+        list_legends([["序号", "代码", "名称", "日期"], [1, "01", "某某", "2024-03-05"], [2, "02", "某某", "3月"]])
+        == {}
+    )
+    assert {code_key(v) for v in ("01", 1, 1.0, "1")} == {"1"} and code_key("09") != code_key("01")

@@ -3040,3 +3040,77 @@ def test_a_record_whose_state_says_it_was_merged_is_not_a_second_record_without_
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 1)
     (note,) = codes(result, "sheet.merged_duplicates")
     assert note["detail"] == "3"
+
+
+def test_letter_codes_a_header_explains_are_read_as_their_words(tmp_path):
+    # 执法类别（A许可 B处罚 C检查 D强制 E其他）: the cells hold the letter only, in either case.
+    rows = [
+        ["序号", "案件编号", "执法类别（A许可 B处罚 C检查 D强制 E其他）", "作出决定日期"],
+        [1, "执〔2024〕1号", "A", "2024-03-05"],
+        [2, "执〔2024〕2号", "c", "2024-04-05"],
+        [3, "执〔2024〕3号", "C", "2024-05-05"],
+        [4, "执〔2024〕4号", "B", "2024-06-05"],
+    ]
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"执法": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.cases"], got["enforcement.licensing"]) == (4, 1)
+    assert (got["enforcement.inspection"], got["enforcement.penalty"]) == (2, 1)
+
+
+def test_a_code_table_sheet_explains_its_books_codes_and_holds_no_records(tmp_path):
+    # A 代码表 sheet (纠纷类型代码 / 化解情况代码, each a 代码 | 名称 table): codes typed 01, 1 or 1.0 are one code; a
+    # code the table lacks (09) is left unknown, never guessed; the code table's rows are no disputes.
+    register = [
+        ["序号", "排查日期", "纠纷类型代码", "化解情况代码"],
+        [1, "2024-03-05", "01", 1],
+        [2, "2024-03-06", 2, "01"],
+        [3, "2024-03-07", "09", 2.0],
+        [4, "2024-03-08", "02", "3"],
+    ]
+    code_table = [
+        ["纠纷类型代码"], ["代码", "名称"], ["01", "婚姻家庭纠纷"], ["02", "邻里纠纷"], [None],
+        ["化解情况代码"], ["代码", "名称"], ["1", "已化解"], ["2", "化解中"], ["3", "未化解"],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "排查.xlsx", {"登记表": register, "代码表": code_table})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert builders.table_counts(result.tables["disputes"], "dispute_type") == {"婚姻家庭": 1, "邻里": 2, "09": 1}
+    assert codes(result, "file.unknown_kind") == []
+    assert len(codes(result, "column.decoded")) == 2
+
+
+def test_codes_explained_by_a_note_under_the_table_or_a_filling_instructions_sheet(tmp_path):
+    # 注：调解结果 1=调解成功 2=调解不成功；协议形式 1=口头 2=书面 under the table; 交办单位代码：1 县联办 … on 填表说明.
+    mediation = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ["M1", "2024-03-05", 1, 1, 100],
+        ["M2", "2024-04-05", 1.0, 2, 300],
+        ["M3", "2024-05-05", "2", None, None],
+        [None],
+        ["注：调解结果 1=调解成功 2=调解不成功；协议形式 1=口头 2=书面。"],
+    ]
+    instructions = [["填表说明"], ["1. 信访编号按系统编号填写。"], ["2. 交办单位代码：1 县联办 2 市联办 3 本级受理"],
+                    ["3. 办理状态代码：01 已化解 02 正在化解"]]  # fmt: skip
+    petitions = [
+        ["序号", "信访编号", "交办单位", "交办日期", "办理状态"],
+        [1, "X1", 1, "2024-03-05", "01"],
+        [2, "X2", 3, "2024-04-05", 2],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记表": mediation})
+    builders.xlsx(tmp_path / "信访.xlsx", {"填表说明": instructions, "信访台账": petitions})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 400
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (1, 1, 1)
+
+
+def test_a_legend_applies_only_in_its_own_book(tmp_path):
+    # The 交办单位 codes of one book's 填表说明 say nothing of another book's bare 1 and 2: those stay unknown.
+    instructions = [["填表说明"], ["交办单位代码：1 县联办 2 市联办 3 本级受理"]]
+    petitions = [["序号", "信访编号", "交办单位", "交办日期", "办理状态"], [1, "X1", 1, "2024-03-05", "已化解"]]
+    builders.xlsx(tmp_path / "说明.xlsx", {"填表说明": instructions})
+    builders.xlsx(tmp_path / "信访.xlsx", {"信访台账": petitions})
+    got = builders.figures(clean(tmp_path))
+    assert got["petitions.assigned"] is None
+    assert got["petitions.resolved"] == 1

@@ -23,6 +23,7 @@ from fzlib.ingest.content import fits
 from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, same_but_year, scan_of, sha256
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import part_of_year_named, records, year_named, year_source
+from fzlib.ingest.legends import book_legends, decoded, is_code_list
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     SUBMITTED_TITLES,
@@ -241,6 +242,7 @@ class YearCleaner:
         self.issue_rows: list[dict] = []
         self.parts: list[SheetPart] = []
         self._page_before = (None, None)  # the last sheet read and its last table: a next page's header
+        self.legends: dict[str, dict[str, str]] = {}  # the file being read: field → code → word (fzlib.ingest.legends)
         # (file, sheet) → when each Excel row was submitted, for the tables of an online form's export.
         self.submitted: dict[tuple[str, str], pd.Series] = {}
         self.excluded: dict[str, pd.DataFrame] = {}
@@ -381,6 +383,8 @@ class YearCleaner:
         usable = 0
         before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
         try:
+            # A book's own legends (a 代码表 sheet, a 填表说明 line, a note under a table) explain its coded columns.
+            self.legends = book_legends(result.sheets)
             located = result.prepared or located_sheets(self.words, result, lazily=True)
             self._page_before = (None, None)  # each file starts without a page before it
             for sheet, tables in located:
@@ -567,6 +571,15 @@ class YearCleaner:
         the table was of use."""
         where = {"header_row": table.header_row + 1}
         info["tables"].append(where)
+        if is_code_list(table):  # 代码 | 名称: what the codes of this book mean, read before its tables
+            info.setdefault("problem", "sheet.no_table")
+            info["unused"] += len(table.body)
+            info["other_document"] = "代码表（代码 | 名称）"
+            self.issue("sheet.other_document", rel, sheet.name, detail=info["other_document"])
+            return 0
+        table, coded = decoded(table, self.legends)
+        for title in coded:
+            self.issue("column.decoded", rel, sheet.name, cell=table.header_cells, header=title)
         named = year_source(table.title_text, sheet.name, Path(rel).stem)
         ctx = Context(
             rel,

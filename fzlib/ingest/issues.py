@@ -381,6 +381,12 @@ CATALOGUE: dict[str, IssueType] = {
         "按内容识别：列“{header}”作为“{detail}”{expected_hint}",
         "如识别有误，请在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列（列字母或表头）{accept_hint}",
     ),
+    "column.decoded": IssueType(
+        "按代码表读代码",
+        NOTE,
+        "列“{header}”写的是代码，已按本文件的代码说明（代码表、填表说明或表下注）读作对应的名称；代码说明中没有的代码未予猜测",
+        "无需处理；如代码说明不适用于该列，请在 params/<年份>.yaml 的 columns 中改指该列",
+    ),
     "column.preferred": IssueType(
         "多列同名取其一",
         NOTE,

@@ -221,18 +221,35 @@ _LEGEND_PAIR = re.compile(rf"(\d{{1,2}})\s*[=:：.、]?\s*({_WORD})")
 _LEGEND = re.compile(rf"[（(]((?:\s*\d{{1,2}}\s*[=:：.、]?\s*{_WORD}\s*[,，;；/、]?){{2,}})[）)]\s*$")
 
 
+# A legend of letters (执法类别（A许可 B处罚 C检查）): each word in Chinese, up to the next letter.
+_LETTER_PAIR = re.compile(r"([A-Za-z])\s*[=:：.、]?\s*([\u4e00-\u9fff]{1,8})")
+_LETTER_LEGEND = re.compile(r"[（(]((?:\s*[A-Za-z]\s*[=:：.、]?\s*[\u4e00-\u9fff]{1,8}\s*[,，;；/、]?){2,})[）)]\s*$")
+# A legend telling what to write (是否化解（是填1，否填0）, 结果（成功写1、不成功写2）): the word before its code.
+_FILL_PAIR = re.compile(r"([\u4e00-\u9fff]{1,6}?)\s*(?:填写|填|写|记为|记)\s*[“\"]?(\d{1,2})[”\"]?")
+_FILL_LEGEND = re.compile(
+    r"[（(]((?:\s*[\u4e00-\u9fff]{1,6}?\s*(?:填写|填|写|记为|记)\s*[“\"]?\d{1,2}[”\"]?\s*[,，;；/、]?){2,})[）)]\s*$"
+)
+
+
 def code_legend(header: str) -> dict[str, str]:
-    """The codes a title's legend explains (code → word), {} without one.
+    """The codes a title's legend explains (code → word; a letter code in capitals), {} without one.
 
     >>> code_legend("是否化解（1是0否）"), code_legend("协议形式(1=口头，2=书面)")
     ({'1': '是', '0': '否'}, {'1': '口头', '2': '书面'})
-    >>> code_legend("补贴金额（元）"), code_legend("拘留（3人）"), code_legend("排查数(1-3月)")
-    ({}, {}, {})
+    >>> code_legend("执法类别(A许可B处罚C检查)"), code_legend("是否化解（是填1，否填0）")
+    ({'A': '许可', 'B': '处罚', 'C': '检查'}, {'1': '是', '0': '否'})
+    >>> code_legend("补贴金额（元）"), code_legend("拘留（3人）"), code_legend("排查数(1-3月)"), code_legend("类别(A类)")
+    ({}, {}, {}, {})
     """
-    m = _LEGEND.search(header or "")
-    if not m:
+    text = header or ""
+    if m := _LEGEND.search(text):
+        pairs = dict(_LEGEND_PAIR.findall(m.group(1)))
+    elif m := _LETTER_LEGEND.search(text):
+        pairs = {code.upper(): word for code, word in _LETTER_PAIR.findall(m.group(1))}
+    elif m := _FILL_LEGEND.search(text):
+        pairs = {code: word for word, code in _FILL_PAIR.findall(m.group(1))}
+    else:
         return {}
-    pairs = dict(_LEGEND_PAIR.findall(m.group(1)))
     return pairs if len(pairs) >= 2 else {}
 
 
@@ -241,7 +258,7 @@ def without_unit(text: str) -> str:
     协议形式(1=口头,2=书面) → 协议形式."""
     bare = TRAILING_UNIT.sub("", text)
     if bare == text and text.endswith(")") and code_legend(text):
-        bare = _LEGEND.sub("", text)
+        bare = _FILL_LEGEND.sub("", _LETTER_LEGEND.sub("", _LEGEND.sub("", text)))
     return bare or text
 
 

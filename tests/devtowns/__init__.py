@@ -24,6 +24,7 @@ from . import (
     luzhou,
     meigang,
     qinghe,
+    qingshi,
     shaping,
     shimen,
     shiqiao,
@@ -68,6 +69,7 @@ TOWNS: dict[str, ModuleType] = {
     "xikou": xikou,
     "shaping": shaping,
     "longtan": longtan,
+    "qingshi": qingshi,
 }
 
 

@@ -249,6 +249,7 @@ def _decoded(texts: np.ndarray, legend: dict[str, str]) -> np.ndarray:
     for i, t in enumerate(texts):
         if t is not None:
             code = t.strip().removesuffix(".0")
+            code = code.upper() if len(code) == 1 and code.isascii() else code  # a letter code in either case
             if code in legend:
                 out[i] = legend[code]
     return out

@@ -1,0 +1,190 @@
+"""What a book says its codes mean: legends written outside the cells (a 代码表 sheet, a 填表说明 line, a note under
+the table), and a table's coded columns read as the words they stand for.
+
+Statistics systems and disciplined offices record a value as its code (化解情况 1, 纠纷类型 01) and explain the codes
+once: in a two-column 代码 | 名称 table under the field's name, or in a line 办理状态代码：01 已化解 02 正在化解, or
+注：调解结果 1=调解成功 2=调解不成功. A legend names its column, so it applies to that column only, and only in its own
+book (another office's 1 may mean something else). A code the legend does not list is left as written: the cleaner
+then says it is unknown, and no figure rests on a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+import pandas as pd
+
+from fzlib.ingest.locate import Table, norm_header, without_unit
+
+# The titles of a code list's two columns (代码 | 名称, 编码 | 含义, 代码值 | 代码名称).
+CODE_TITLES = frozenset(("代码", "编码", "代码值", "编码值", "代号", "字典值", "值"))
+MEANING_TITLES = frozenset(("名称", "含义", "代码名称", "代码含义", "说明", "字典标签", "名称或含义", "内容"))
+# A column titled by what its cells are codes of (纠纷类型代码, 化解情况编码): named by the field without the word.
+_CODE_SUFFIX = re.compile(r"(?:代码|编码|代号)(?:表)?$")
+# A line explaining codes: optional 注： or 1. before it, a field's name, then two or more code–word pairs
+# (1=调解成功 2=调解不成功, 01 已化解 02 正在化解, A许可 B处罚); several such parts separated by ；.
+_PAIR = r"(\d{1,3}|[A-Za-z])\s*[=:：、．.]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})\s*[,，、/]?\s*"
+_PART = re.compile(rf"^([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,15}})\s*[:：]?\s*((?:{_PAIR}){{2,}})$")
+_PAIRS = re.compile(_PAIR)
+_LEAD = re.compile(r"^\s*(?:(?:注|说明|备注)\s*\d?\s*[:：]?)?\s*(?:\d{1,2}\s*[.、．]\s*|[（(]\d{1,2}[）)]\s*)?")
+
+
+def code_key(value) -> str:
+    """A cell as a code is compared: 01, 1, 1.0 and " 1" are one code; a letter in either case (c, C) too.
+
+    >>> [code_key(v) for v in ("01", 1, 1.0, " 1 ", "c", "09", "许可")]
+    ['1', '1', '1', '1', 'C', '9', '许可']
+    """
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    if text.isdigit():
+        return text.lstrip("0") or "0"
+    return text.upper() if len(text) == 1 and text.isascii() and text.isalpha() else text
+
+
+def field_name(title: str) -> str:
+    """A legend's or a column's title as the two are matched: 纠纷类型代码 → 纠纷类型, 化解情况编码： → 化解情况."""
+    bare = without_unit(norm_header(title)).rstrip(":：")
+    return _CODE_SUFFIX.sub("", bare) or bare
+
+
+def line_legends(text: str) -> dict[str, dict[str, str]]:
+    """The legends a line of text gives (field → code → word), {} when it is not such a line.
+
+    >>> line_legends("注：调解结果 1=调解成功 2=调解不成功 3=终止调解；协议形式 1=口头 2=书面。")
+    {'调解结果': {'1': '调解成功', '2': '调解不成功', '3': '终止调解'}, '协议形式': {'1': '口头', '2': '书面'}}
+    >>> line_legends("2. 交办单位代码：1 县联办 2 市联办 3 本级受理")
+    {'交办单位': {'1': '县联办', '2': '市联办', '3': '本级受理'}}
+    >>> line_legends("1. 信访编号按县信访信息系统编号填写。"), line_legends("邻里纠纷 2024年3月5日")
+    ({}, {})
+    """
+    if not isinstance(text, str) or len(text) > 300:
+        return {}
+    body = _LEAD.sub("", unicodedata.normalize("NFKC", text).strip(), count=1)
+    out: dict[str, dict[str, str]] = {}
+    for part in filter(None, (p.strip() for p in re.split(r"[；;。\n]", body))):
+        m = _PART.match(part)
+        if not m:
+            return {}  # a line is a legend throughout, or not one: prose that happens to hold numbers is not
+        pairs = {code_key(c): w for c, w in _PAIRS.findall(m.group(2))}
+        if len(pairs) < 2:
+            return {}
+        out[field_name(m.group(1))] = pairs
+    return out
+
+
+def _texts(row) -> list[str]:
+    return [str(c).strip() for c in row if c is not None and str(c).strip() not in ("", "nan", "None")]
+
+
+def list_legends(rows: list[list]) -> dict[str, dict[str, str]]:
+    """The legends of code lists in a sheet's rows: under a line naming the field (纠纷类型代码), a header
+    代码 | 名称 and rows of code and word; or a header 项目 | 代码 | 名称 whose first column names the field.
+
+    >>> list_legends([["化解情况代码"], ["代码", "名称"], ["1", "已化解"], [2, "化解中"], [], ["说明：略"]])
+    {'化解情况': {'1': '已化解', '2': '化解中'}}
+    """
+    out: dict[str, dict[str, str]] = {}
+    title, columns = "", None
+    for row in rows:
+        cells = [("" if c is None else str(c).strip()) for c in row]
+        texts = _texts(row)
+        heads = [norm_header(c) for c in cells]
+        if len(texts) >= 2 and (at := _header_at(heads)) is not None:
+            columns = at
+            continue
+        if columns is not None and len(texts) >= 2:
+            named, code_col, word_col = columns
+            code = cells[code_col] if code_col < len(cells) else ""
+            word = cells[word_col] if word_col < len(cells) else ""
+            field = field_name(cells[named]) if named is not None and named < len(cells) and cells[named] else title
+            if code and word and field and len(code_key(code)) <= 4:
+                out.setdefault(field, {})[code_key(code)] = word
+                continue
+        columns = None
+        if len(texts) == 1:
+            title = field_name(texts[0])
+    return {f: codes for f, codes in out.items() if len(codes) >= 2}
+
+
+def _header_at(heads: list[str]) -> tuple[int | None, int, int] | None:
+    """(field column or None, code column, word column) when the row is a code list's header: 代码 beside 名称 in
+    either order (a sheet re-saved with its columns reversed), at most one other title (the field's), nothing more.
+
+    >>> _header_at(["代码", "名称"]), _header_at(["名称", "代码", "项目"]), _header_at(["序号", "代码", "名称", "日期"])
+    ((None, 0, 1), (2, 1, 0), None)
+    """
+    titled = [k for k, h in enumerate(heads) if h]
+    if len(titled) > 3:
+        return None
+    for i in titled:
+        if heads[i] not in CODE_TITLES:
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(heads) and heads[j] in MEANING_TITLES:
+                others = [k for k in titled if k not in (i, j)]
+                return (others[0] if others else None), i, j
+    return None
+
+
+def book_legends(sheets) -> dict[str, dict[str, str]]:
+    """Every legend written in a book's sheets: code lists, and lines (a 填表说明, a note under a table) that hold
+    one text alone in their row. A field explained twice with different words keeps neither (no guess)."""
+    found: list[dict[str, dict[str, str]]] = []
+    for sheet in sheets:
+        found.append(list_legends(sheet.rows))
+        for row in sheet.rows:
+            texts = _texts(row)
+            if len(texts) == 1 and any(ch.isdigit() for ch in texts[0]):
+                found.append(line_legends(texts[0]))
+    out: dict[str, dict[str, str]] = {}
+    clashing: set[str] = set()
+    for legends in found:
+        for field, codes in legends.items():
+            if field in out and out[field] != codes:
+                clashing.add(field)
+            out.setdefault(field, codes)
+    return {f: c for f, c in out.items() if f not in clashing}
+
+
+def is_code_list(table: Table) -> bool:
+    """A table headed 代码 | 名称, perhaps after the field's column (a 代码表 or 字典 sheet): the meaning of codes,
+    not records. A wider table with a 代码 column (a statistics form's 指标 | 代码 | 本期 | 累计) is not one."""
+    return _header_at([c.leaf for c in table.columns if c.leaf]) is not None
+
+
+def decoded(table: Table, legends: dict[str, dict[str, str]]) -> tuple[Table, list[str]]:
+    """The table with each column a legend names read as the legend's words (codes it does not list left as they
+    are), its title without 代码; and the titles of the columns so read."""
+    if not legends or table.body is None:
+        return table, []
+    columns, body, rows, shown = list(table.columns), table.body, table.rows, []
+    for k, col in enumerate(columns):
+        codes = legends.get(field_name(col.leaf)) if col.leaf else None
+        if not codes or col.index not in body.columns:
+            continue
+        if body is table.body:
+            body = body.copy()
+            rows = rows.copy() if rows is not None else None
+        body[col.index] = _words(body[col.index], codes)
+        if rows is not None and col.index in rows.columns:
+            rows[col.index] = _words(rows[col.index], codes)
+        columns[k] = replace(col, path=(*col.path[:-1], field_name(col.leaf)))
+        shown.append(col.display)
+    if not shown:
+        return table, []
+    return replace(table, columns=columns, body=body, rows=rows), shown
+
+
+def _words(cells: pd.Series, codes: dict[str, str]) -> pd.Series:
+    def word(cell):
+        if cell is None or (isinstance(cell, float) and pd.isna(cell)) or isinstance(cell, bool):
+            return cell
+        return codes.get(code_key(cell), cell)
+
+    return cells.map(word).astype(object)
