@@ -12,7 +12,7 @@ import pytest
 
 from fzlib import paths
 from fzlib.ingest.clean import YearCleaner
-from fzlib.ingest.template import INSTRUCTIONS, example_rows, header, template_book
+from fzlib.ingest.template import INSTRUCTIONS, example_rows, header, template_book, template_fields
 from fzlib.spec import load_specs
 
 YEAR, TOWN = 2024, "旺草镇"
@@ -75,12 +75,14 @@ def test_a_template_has_the_headers_dropdowns_prompts_and_instructions(kind):
     wb = openpyxl.load_workbook(io.BytesIO(template_book(spec, YEAR, TOWN)))
     ws, notes = wb.worksheets
     assert ws.cell(1, 1).value == f"{TOWN}{YEAR}年{spec.title}"
-    assert [c.value for c in ws[2]][1:] == [header(f) for f in spec.fields]
-    assert [f.title for f in spec.fields if f.required] == [c.value[1:] for c in ws[2] if c.value.startswith("*")]
+    assert [c.value for c in ws[2]][1:] == [header(f) for f in template_fields(spec)]
+    assert [f.title for f in template_fields(spec) if f.required] == [
+        c.value[1:] for c in ws[2] if c.value.startswith("*")
+    ]
     assert ws.freeze_panes == "A3"
     rules = {str(r.sqref).split(":")[0][:-1]: r for r in ws.data_validations.dataValidation}
-    letters = {f.name: openpyxl.utils.get_column_letter(j) for j, f in enumerate(spec.fields, 2)}
-    for f in spec.fields:
+    letters = {f.name: openpyxl.utils.get_column_letter(j) for j, f in enumerate(template_fields(spec), 2)}
+    for f in template_fields(spec):
         rule = rules[letters[f.name]]
         assert rule.prompt, f.name
         if f.vocabulary:
@@ -90,10 +92,12 @@ def test_a_template_has_the_headers_dropdowns_prompts_and_instructions(kind):
         if f.personal:
             assert "个人信息" in rule.prompt and ws[f"{letters[f.name]}2"].comment is not None
     assert notes.title == INSTRUCTIONS
-    described = {row[0]: row for row in notes.iter_rows(values_only=True) if row and row[0] in map(header, spec.fields)}
-    assert list(described) == [header(f) for f in spec.fields]
+    described = {
+        row[0]: row for row in notes.iter_rows(values_only=True) if row and row[0] in map(header, template_fields(spec))
+    }
+    assert list(described) == [header(f) for f in template_fields(spec)]
     (example,) = example_rows(spec, YEAR, TOWN, 1)
-    for f in spec.fields:
+    for f in template_fields(spec):
         _, what, required, personal, allowed, shown = described[header(f)]
         assert what and (required == "是") == f.required and bool(personal) == bool(f.personal)
         assert shown == str(example[f.name].isoformat() if hasattr(example[f.name], "isoformat") else example[f.name])
@@ -104,3 +108,12 @@ def test_a_template_has_the_headers_dropdowns_prompts_and_instructions(kind):
 def test_a_template_is_the_same_bytes_every_time():
     spec = next(iter(SPECS.values()))
     assert template_book(spec, YEAR, TOWN) == template_book(spec, YEAR, TOWN)
+
+
+def test_a_template_kept_by_hand_has_no_column_only_a_platforms_event_log_has():
+    logged = [s for s in SPECS.values() if s.step_log]
+    assert logged  # some kinds are exported by platforms step by step
+    for spec in logged:
+        names = {f.name for f in template_fields(spec)}
+        assert spec.step_log.step not in names and spec.step_log.merged_into not in names
+        assert spec.key[0] in names

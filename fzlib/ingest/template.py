@@ -49,13 +49,21 @@ def _step(f: FieldSpec) -> str:
     return f.steps[-1] if f.steps else "text"
 
 
+def template_fields(spec: LedgerSpec) -> tuple[FieldSpec, ...]:
+    """The columns of a kind's template: its fields but those only a platform's event log has (its processing
+    step, the record a duplicate was merged into): an office keeping the ledger by hand writes one row a record."""
+    platform = {spec.step_log.step, spec.step_log.merged_into} if spec.step_log else set()
+    return tuple(f for f in spec.fields if f.name not in platform)
+
+
 def example_value(f: FieldSpec, spec: LedgerSpec, year: int, town: str, i: int):
     """A valid value of field `f` for the i-th example record (1-based), by its cleaning step."""
     step = _step(f)
     if step == "date":
         return dt.date(year, 2 + i % 10, min(28, 4 + i))
     if step == "category":
-        values = list(f.vocabulary or {})
+        merged = spec.step_log.merged_when.get(f.name, ()) if spec.step_log else ()
+        values = [v for v in f.vocabulary or {} if v not in merged]  # an example is a record, not a merged duplicate
         return values[(i - 1) % len(values)] if values else ""
     if step == "yes_no":
         return "是" if i % 2 else "否"
@@ -77,7 +85,7 @@ def example_value(f: FieldSpec, spec: LedgerSpec, year: int, town: str, i: int):
 
 def example_rows(spec: LedgerSpec, year: int, town: str, n: int = 3) -> list[dict[str, object]]:
     """`n` records that `clean` takes without an 错误 or 警告: {field: value}."""
-    return [{f.name: example_value(f, spec, year, town, i) for f in spec.fields} for i in range(1, n + 1)]
+    return [{f.name: example_value(f, spec, year, town, i) for f in template_fields(spec)} for i in range(1, n + 1)]
 
 
 def header(f: FieldSpec) -> str:
@@ -160,7 +168,7 @@ def template_book(spec: LedgerSpec, year: int, town: str, rows: list[dict] | Non
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = _SHEET_CHARS.sub("", spec.title)[:31]
-    fields = spec.fields
+    fields = template_fields(spec)
     last = get_column_letter(len(fields) + 1)
     ws.cell(TITLE_ROW, 1, f"{town}{year}年{spec.title}").font = Font(bold=True, size=14)
     ws.cell(TITLE_ROW, 1).alignment = Alignment(horizontal="center")
@@ -226,7 +234,7 @@ def _instructions(ws, spec: LedgerSpec, year: int, town: str) -> None:
     for cell in ws[ws.max_row]:
         cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL)
     (example,) = example_rows(spec, year, town, 1)
-    for f in spec.fields:
+    for f in template_fields(spec):
         value = example[f.name]
         shown = value.isoformat() if isinstance(value, dt.date) else value
         ws.append(
