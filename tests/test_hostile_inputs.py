@@ -1437,3 +1437,57 @@ def test_a_zip_bomb_hits_the_readers_memory_limit_and_costs_only_itself(tmp_path
     assert result.failed_files == ["zip-bomb.xlsx"]
     assert result.issues["code"].tolist() == ["file.too_large"]
     assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+# --- round 5: a clerk's and an auditor's inputs -------------------------------------------------------------
+def test_a_text_apostrophe_kept_in_a_workbook_is_no_part_of_the_date(tmp_path):
+    quirks.text_apostrophes_kept_in_a_workbook(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "date.unparseable") == []
+    assert result.tables["enforcement"]["decided_on"].astype(str).tolist() == ["2024-03-05"] * 2
+
+
+def counsel_counts(raw: Path, quantities: list[object]) -> Path:
+    """A 法律顾问服务台账 of one consultation row per quantity, as a clerk typed each count."""
+    header = ["日期", "服务类型", "数量", "服务对象", "律所"]
+    rows = [["2024.3.1", "法律咨询", q, "镇人民政府", "某律师事务所"] for q in quantities]
+    return builders.xlsx(raw / "counts-with-counting-words.xlsx", {"S": [header, *rows]})
+
+
+def test_counts_typed_with_their_counting_word_are_their_number(tmp_path):
+    # Before: 12件次 and 3宗 were "不是可识别的数字" and the figure unavailable.
+    counsel_counts(tmp_path / "raw", ["12件次", "3宗", "十二", "2次"])
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "number.unparseable") == []
+    assert builders.figures(result)["counsel.consultations"] == 29
+
+
+def test_an_estimated_count_is_named_as_an_estimate_and_its_figure_unknown(tmp_path):
+    counsel_counts(tmp_path / "raw", ["约5次", "30余次", "3"])
+    result = builders.clean(tmp_path / "raw")
+    named = builders.codes(result, "number.approximate")
+    assert sorted(n["cell"] for n in named) == ["C2", "C3"] and all(n["level"] == "错误" for n in named)
+    assert builders.figures(result)["counsel.consultations"] is None  # never 3, never a guess
+
+
+def test_a_cleaned_folder_of_another_year_never_gives_its_figures_as_this_years(project, capsys):
+    # A 2024 folder copied as 2023 (or --processed pointing at the wrong year): before, 2024's
+    # figures were printed as 2023's, exit 0.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    assert main(["indicators", "--year", str(YEAR - 1), "--processed", str(project / "out"), "--json"]) == 1
+    err = said_as_users_problem(capsys)
+    assert f"{YEAR} 年" in err and f"clean --year {YEAR - 1}" in err
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["enforcement.cases"] == GOOD_ROWS
+
+
+def test_a_cleaned_table_without_a_column_its_kind_declares_is_named_never_counted_as_zero(project, capsys):
+    # A table written by an older fzlib, or edited by hand: before, every category figure was 0.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    table = project / "out" / "enforcement.parquet"
+    pd.read_parquet(table).drop(columns=["category"]).to_parquet(table)
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out"), "--json"]) == 1
+    err = said_as_users_problem(capsys)
+    assert "enforcement.parquet" in err and "clean" in err

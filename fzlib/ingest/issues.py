@@ -536,6 +536,13 @@ CATALOGUE: dict[str, IssueType] = {
     "number.unparseable": IssueType(
         "数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元{note_hint}", unusable=True
     ),
+    "number.approximate": IssueType(
+        "数字是约数",
+        ERROR,
+        "“{value}”是一个约数（约、余、多、左右），不能作为确定的数统计",
+        "请按原始记录填写确切的数（不带“约”“余”“多”“左右”）{note_hint}",
+        unusable=True,
+    ),
     "number.not_integer": IssueType("应为整数", ERROR, "“{value}”应为整数", "件数、人数等请填整数", unusable=True),
     "number.out_of_range": IssueType(
         "数值不合理",
