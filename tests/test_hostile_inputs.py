@@ -1491,3 +1491,24 @@ def test_a_cleaned_table_without_a_column_its_kind_declares_is_named_never_count
     assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out"), "--json"]) == 1
     err = said_as_users_problem(capsys)
     assert "enforcement.parquet" in err and "clean" in err
+
+
+@pytest.mark.parametrize("delimiter", ["\t", ","])
+def test_lines_pasted_into_one_column_are_split_like_a_csv_and_named(delimiter, tmp_path):
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3, start=8721)]
+    lines = [[delimiter.join(map(str, r))] for r in rows]
+    builders.xlsx(tmp_path / "raw" / "pasted.xlsx", {"S": lines})
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == []
+    (note,) = builders.codes(result, "sheet.lines_in_one_cell")
+    assert note["level"] == "警告" and note["sheet"] == "S"
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项8721", "事项8722", "事项8723"]
+
+
+def test_a_sheet_of_sentences_in_one_column_is_never_split():
+    from fzlib.ingest.read import Sheet, _split_pasted_lines
+
+    notes = Sheet(
+        "填表说明", [["填表说明"], ["一、本表按月填报，每月5日前报送。"], ["二、日期写成2024-03-05，金额以元为单位。"]]
+    )
+    assert not _split_pasted_lines(notes) and notes.rows[1] == ["一、本表按月填报，每月5日前报送。"]
