@@ -1512,3 +1512,45 @@ def test_a_sheet_of_sentences_in_one_column_is_never_split():
         "填表说明", [["填表说明"], ["一、本表按月填报，每月5日前报送。"], ["二、日期写成2024-03-05，金额以元为单位。"]]
     )
     assert not _split_pasted_lines(notes) and notes.rows[1] == ["一、本表按月填报，每月5日前报送。"]
+
+
+def register_dated(raw: Path, titles: tuple[str, ...]) -> Path:
+    """An enforcement register of 4 cases filed in December 2023 and decided in January 2024, its date
+    columns titled `titles` (the filing date first, when there are two)."""
+    header = ["序号", "案件编号", "案件名称", "执法类别", *titles, "当事人"]
+    rows = [
+        [
+            i,
+            f"旺草罚字〔2024〕第{i}号",
+            f"事项{i}",
+            "行政处罚",
+            *[f"2023.12.{20 + i}", f"2024.1.{i}"][-len(titles) :],
+            "某甲",
+        ]
+        for i in range(1, 5)
+    ]
+    return builders.xlsx(raw / "dated-register.xlsx", {"S": [header, *rows]})
+
+
+@pytest.mark.parametrize("titles", [("日期",), ("立案日期", "结案日期")], ids=["a-bare-date", "filed-and-closed"])
+def test_a_registers_decision_date_under_a_plain_or_closing_title_is_its_date(titles, tmp_path):
+    # Before: a bare 日期 made the register a 培训台账 (案件编号, 执法类别 "unknown columns") and the cases no
+    # enforcement at all; beside 立案日期, 结案日期 was passed over and the filing date put the cases in 2023.
+    register_dated(tmp_path / "raw", titles)
+    result = builders.clean(tmp_path / "raw")
+    assert set(result.tables) == {"enforcement"}
+    assert builders.figures(result)["enforcement.cases"] == 4
+
+
+def test_two_date_columns_titled_alike_are_named_and_following_the_advice_counts_the_cases(tmp_path):
+    raw = tmp_path / "raw"
+    register_dated(raw, ("日期", "日期"))
+    result = builders.clean(raw)
+    (named,) = builders.codes(result, "column.date_ambiguous")
+    assert (named["level"], named["cell"]) == ("警告", "E1") and "F列" in named["message"]
+    book = openpyxl.load_workbook(raw / "dated-register.xlsx")
+    book["S"]["F1"] = "办理日期"  # as the message says: a title that tells the columns apart
+    book.save(raw / "dated-register.xlsx")
+    result = builders.clean(raw)
+    assert builders.codes(result, "column.date_ambiguous") == []
+    assert builders.figures(result)["enforcement.cases"] == 4

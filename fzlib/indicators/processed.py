@@ -50,7 +50,7 @@ def check_complete(processed: Path, year: int | None = None) -> dict:
 
 def load_tables(processed: Path, year: int | None = None) -> dict[str, pd.DataFrame]:
     """The cleaned tables of a year, by kind: exactly those the manifest lists, or NotCleaned. A table
-    without a column its kind declares (written by an older fzlib, or edited by hand) is NotCleaned:
+    without a (not personal) column its kind declares (written by an older fzlib, or edited by hand) is NotCleaned:
     a figure over a column that is not there would read as 0, not as unknown."""
     import pandas as pd  # here: the report command checks a folder before anything heavy loads
 
@@ -61,7 +61,8 @@ def load_tables(processed: Path, year: int | None = None) -> dict[str, pd.DataFr
     tables = {}
     for kind in sorted(kinds):
         table = tables[kind] = _table(pd, paths.table_file(processed, kind), processed)
-        declared = [f.name for f in specs[kind].fields] if kind in specs else []
+        # Personal fields may be left out of a table by design (a village of a person under watch).
+        declared = [f.name for f in specs[kind].fields if not f.personal] if kind in specs else []
         lacking = [name for name in declared if name not in table.columns]
         if lacking:
             raise NotCleaned(
