@@ -1554,3 +1554,32 @@ def test_two_date_columns_titled_alike_are_named_and_following_the_advice_counts
     result = builders.clean(raw)
     assert builders.codes(result, "column.date_ambiguous") == []
     assert builders.figures(result)["enforcement.cases"] == 4
+
+
+def counsel_with_a_total(raw: Path, total: object, subtotal: bool = False) -> Path:
+    """A 法律顾问服务台账 of two consultations (3 and 4) under their header, and a 合计 row stating `total`."""
+    header = ["日期", "服务类型", "数量", "服务对象", "律所"]
+    rows = [
+        ["2024.3.1", "法律咨询", 3, "镇人民政府", "某律师事务所"],
+        ["2024.3.2", "法律咨询", 4, "晨光村", "某律师事务所"],
+    ]
+    if subtotal:
+        rows.insert(1, ["小计", "", 3, "", ""])
+    return builders.xlsx(raw / "counsel-with-a-total.xlsx", {"S": [header, *rows, ["合计", "", total, "", ""]]})
+
+
+def test_a_total_row_the_records_do_not_add_up_to_is_named_and_the_records_counted(tmp_path):
+    # Before: the 合计 row was set aside without a word, whatever it said (a record deleted or hidden).
+    counsel_with_a_total(tmp_path / "raw", 10)
+    result = builders.clean(tmp_path / "raw")
+    (named,) = builders.codes(result, "total.disagrees")
+    assert (named["level"], named["cell"], named["value"], named["detail"]) == ("警告", "C4", "10", "7")
+    assert builders.figures(result)["counsel.consultations"] == 7
+
+
+@pytest.mark.parametrize(("total", "subtotal"), [(7, False), ("7次", False), ("", False), (99, True)])
+def test_a_total_row_that_adds_up_or_states_nothing_or_beside_subtotals_says_nothing(total, subtotal, tmp_path):
+    counsel_with_a_total(tmp_path / "raw", total, subtotal)
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "total.disagrees") == []
+    assert builders.figures(result)["counsel.consultations"] == 7

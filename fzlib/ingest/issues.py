@@ -292,6 +292,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行起的记录被单元格里未加引号的换行拆成了几行（各行列数都不够），已合并为一条读取，其后被拆出的行留空",
         "请用 Excel/WPS 打开核对这些记录；以后导出时让含换行的单元格带引号，或另存为 .xlsx，以免一条记录被拆开",
     ),
+    "total.disagrees": IssueType(
+        "合计与各行之和不符",
+        WARNING,
+        "合计行的“{header}”是 {value}，而表中各条记录的“{header}”之和是 {detail}：可能有记录被删除、隐藏或漏录，或合计没有随记录更新",
+        "请核对：合计对的，补上缺少的记录；记录对的，改正合计。fzlib 按各条记录统计，不采用合计行的数",
+    ),
     "sheet.lines_in_one_cell": IssueType(
         "每行挤在一个单元格里",
         WARNING,
