@@ -1583,3 +1583,20 @@ def test_a_total_row_that_adds_up_or_states_nothing_or_beside_subtotals_says_not
     result = builders.clean(tmp_path / "raw")
     assert builders.codes(result, "total.disagrees") == []
     assert builders.figures(result)["counsel.consultations"] == 7
+
+
+@pytest.mark.parametrize(("last", "total"), [(7, True), (8, False)], ids=["the-sum", "not-the-sum"])
+def test_a_sum_row_without_its_label_is_a_total_and_any_other_number_row_still_named(last, total, tmp_path):
+    # Before: the SUM row (7 under 3 and 4, its 合计 never typed) was "必填项“日期”为空 … 请补填": done as
+    # told, it became a record and the consultations counted 14.
+    header = ["日期", "服务类型", "数量", "服务对象", "律所"]
+    rows = [
+        ["2024.3.1", "法律咨询", 3, "镇人民政府", "某所"],
+        ["2024.3.2", "法律咨询", 4, "晨光村", "某所"],
+        ["", "", last, "", ""],
+    ]
+    builders.xlsx(tmp_path / "raw" / "sum-row-without-a-label.xlsx", {"S": [header, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["set_aside"].get("total", 0) == int(total)
+    assert bool(builders.codes(result, "row.required_missing")) is not total
