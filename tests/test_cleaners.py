@@ -684,6 +684,13 @@ def test_a_denied_value_is_the_value_that_denies_it_never_its_opposite(raw, voca
     assert not same(detail, "已上报") and not same(detail, "调解成功")
 
 
+@pytest.mark.parametrize(("raw", "vocabulary"), [("部分化解", STATUSES), ("初步化解", STATUSES)])
+def test_a_value_said_to_hold_in_part_is_never_suggested_as_the_whole(raw, vocabulary):
+    # Before: 部分化解 was suggested as 已化解; accepted (fzlib accept), it counted as resolved.
+    value, got_code, detail = clean_one("category", raw, vocabulary=vocabulary)
+    assert same(got_code, "vocab.unknown") and same(detail, NA)
+
+
 # --- yes_no -------------------------------------------------------------------------------------
 
 
