@@ -249,8 +249,9 @@ def test_the_county_page_states_each_towns_data_status(troubled):
     [
         (lambda raw: None, "找不到县级台账文件夹"),
         (lambda raw: raw.mkdir(), "没有乡镇文件夹"),
+        (lambda raw: raw.write_text("旺草镇", encoding="utf-8"), "是一个文件，不是文件夹"),
     ],
-    ids=["no folder", "empty folder"],
+    ids=["no folder", "empty folder", "a file"],
 )
 def test_a_missing_or_empty_county_folder_says_what_to_do(tmp_path, setup, expected):
     raw = tmp_path / "county"

@@ -1148,11 +1148,12 @@ def test_a_corrupt_draft_given_to_check_exits_1(content, tmp_path, capsys):
     assert "内部错误" not in err and "草稿" in err
 
 
-@pytest.mark.parametrize("given", ["folder.docx", "missing.docx", "草稿.docm", "草稿.html", "指标.xlsx"])
+@pytest.mark.parametrize("given", ["folder.docx", "草稿", "missing.docx", "草稿.docm", "草稿.html", "指标.xlsx"])
 def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp_path, capsys):
-    # Before: "（Is a directory）", "（No such file or directory）", and no way out for .docm or .html.
+    # Before: "（Is a directory）", "（No such file or directory）", and no way out for .docm or .html; a
+    # folder without a suffix (草稿) was "不支持的文件类型：（无扩展名）".
     path = tmp_path / given
-    if given == "folder.docx":
+    if given in ("folder.docx", "草稿"):
         path.mkdir()
     elif given != "missing.docx":
         path.write_bytes(b"PK\x03\x04")
@@ -1160,6 +1161,7 @@ def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp
     err = capsys.readouterr().err
     assert "内部错误" not in err and not re.search(r"[A-Za-z]{4,} [a-z]{2,}", err.replace(str(tmp_path), ""))
     assert re.search("请|另存为", err)
+    assert ("文件夹" in err) is (given in ("folder.docx", "草稿"))
 
 
 def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_path, capsys):

@@ -48,6 +48,10 @@ def default_workers() -> int:
 
 def discover(raw: Path, year: int) -> list[str]:
     """The towns of a county folder: its sub-folders, in name order (CountyError when there are none)."""
+    if raw.exists() and not raw.is_dir():
+        raise CountyError(
+            f"{raw} 是一个文件，不是文件夹。请用 --raw 指定县级台账文件夹（其中每个乡镇一个以乡镇命名的文件夹）。"
+        )
     if not raw.is_dir():
         raise CountyError(
             f"找不到县级台账文件夹 {raw}。请为每个乡镇建一个以乡镇命名的文件夹，放入该乡镇 {year} 年的台账，"
