@@ -985,6 +985,8 @@ PARAMS_SLIPS = {
         "95% 请写成 0.95",
     ),
     "params-column-of-no-field": ("columns:\n  good.xlsx: {decided: F}\n", "是不是“decided_on”"),
+    # Last year's params copied under this year's name: before, said only "不一致".
+    "params-of-last-year-copied": ("year: 2023\ntown: 旺草镇\n", "请把其中的 year 改为 2024"),
 }
 
 
