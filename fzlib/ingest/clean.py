@@ -694,7 +694,8 @@ class YearCleaner:
             return
         for f in spec.fields:
             col = found.columns.get(f.name)
-            if f.steps[:1] not in (("number",), ("integer",)) or col is None or col.index not in table.rows:
+            numeric = f.steps[:1] in (("number",), ("integer",)) and not f.personal  # its value goes in the message
+            if not numeric or col is None or col.index not in table.rows:
                 continue
             stated = CLEANERS["number"](table.rows.loc[totals, col.index])
             parts = CLEANERS["number"](table.rows.loc[records, col.index])
