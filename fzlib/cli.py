@@ -299,7 +299,9 @@ def _year_figures(year: int, processed: Path | None):
     from fzlib.params import load_params
 
     limit = load_params(year).get("max_unusable_share") if paths.params_file(year).exists() else None
-    return figures.of_year(paths.processed_dir(year, processed), figures.MAX_UNUSABLE_SHARE if limit is None else limit)
+    return figures.of_year(
+        paths.processed_dir(year, processed), figures.MAX_UNUSABLE_SHARE if limit is None else limit, year=year
+    )
 
 
 def load_values(year: int, processed: Path | None = None) -> dict:

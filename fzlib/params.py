@@ -161,7 +161,9 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
     for key, value in params.items():
         params[key] = _check(value, SCHEMA.get(key) or _rule_of(DEFAULTS[key]), key, name)
     if params["year"] != int(year):
-        raise ParamsError(f"参数文件 {name} 中 year 为 {params['year']}，与文件名年份 {year} 不一致。")
+        raise ParamsError(
+            f"参数文件 {name} 中 year 为 {params['year']}，与文件名年份 {year} 不一致。请把其中的 year 改为 {year}；如这是另一年的参数，请把它另存为 params/{params['year']}.yaml。"
+        )
     _check_rate_targets(params["targets"], name)
     _check_column_fields(params["columns"], name)
     return params

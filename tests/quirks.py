@@ -733,6 +733,22 @@ def a_big5_csv(raw: Path) -> list[Path]:
     return _bytes(raw / "a-big5.csv", _csv_text([header, row]).encode("big5"))
 
 
+def text_apostrophes_kept_in_a_workbook(raw: Path) -> list[Path]:
+    """A system's export into a workbook that kept Excel's text apostrophe as a character ('2024-03-05):
+    before, every date was unreadable and the records left out."""
+    rows = enforcement(8701)
+    for row in rows:
+        row[5] = "'2024-03-05"
+    return [builders.xlsx(raw / "text-apostrophes-kept.xlsx", {"S": [H, *rows]})]
+
+
+def lines_pasted_into_one_column(raw: Path) -> list[Path]:
+    """A text export pasted into a sheet: each line one cell of column B, its cells parted by tabs, under a
+    title. Before: file.unknown_kind ("no known header"), its records lost."""
+    lines = [["", "2024年行政执法台账"], *(["", "\t".join(map(str, r))] for r in [H, *enforcement(8711)])]
+    return [builders.xlsx(raw / "lines-pasted-into-one-column.xlsx", {"S": lines})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -805,6 +821,8 @@ QUIRKS: dict[str, Quirk] = {
     "an_office_lock_file_beside_the_ledger": Quirk(an_office_lock_file_beside_the_ledger, None, rows=2),
     "a_book_of_only_a_chart": Quirk(a_book_of_only_a_chart, "file.not_a_table"),
     "a_big5_csv": Quirk(a_big5_csv, "file.unknown_kind"),
+    "text_apostrophes_kept_in_a_workbook": Quirk(text_apostrophes_kept_in_a_workbook, None, rows=2),
+    "lines_pasted_into_one_column": Quirk(lines_pasted_into_one_column, None, rows=2),
 }
 
 

@@ -151,6 +151,20 @@ def test_exit_status_is_1_when_anything_is_inconsistent(capsys):
     assert run(parse(SEED_LIKE), no_ledgers) == 1
 
 
+def test_a_share_in_a_drafts_table_is_shown_as_the_percentage_it_states(tmp_path, capsys):
+    # Before: the table's 60% was shown as 所述 0.6 and 核算 0.6.
+    draft = docx.Document()
+    draft.add_paragraph("全年办理行政执法案件50件，其中行政处罚30件、行政许可20件。")
+    table = draft.add_table(rows=3, cols=3)
+    for i, row in enumerate([["类别", "件数", "占比"], ["行政处罚", "30", "60%"], ["行政许可", "20", "40%"]]):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    draft.save(tmp_path / "草稿.docx")
+    assert run(parse(tmp_path / "草稿.docx"), no_ledgers) == 0
+    shown = capsys.readouterr().out
+    assert " 60%" in shown and " 40%" in shown and " 0.6 " not in shown
+
+
 def test_exit_status_is_0_when_nothing_is_inconsistent(tmp_path, capsys):
     path = tmp_path / "ok.md"
     path.write_text("全年累计摸排矛盾纠纷572件，化解551件，化解成功率达到96%。", encoding="utf-8")

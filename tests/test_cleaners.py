@@ -81,7 +81,7 @@ def test_the_code_catalogue_is_closed():
         "cell.error", "cell.uncached", "vocab.assumed", "number.range", "number.out_of_range",
         "date.impossible_day", "date.yearless", "date.pending", "date.period",
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several",
-        "date.ocr_digits", "number.ocr_digits", "date.short_year",
+        "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
     }  # fmt: skip
 
 
@@ -413,7 +413,10 @@ def test_date_values_are_datetime64_ns_at_midnight():
         ("150。50", 150.5, NA),  # an input method's full stop for the decimal point
         ("150。", 150.0, NA),
         ("150元（未发放）", NA, "number.unparseable"),  # a remark that may change the meaning: not guessed
-        ("约三十", NA, "number.unparseable"),
+        ("约三十", NA, "number.approximate"),  # an estimate: no figure rests on it
+        ("3000余元", NA, "number.approximate"),
+        ("12件次", 12.0, NA),
+        ("3宗", 3.0, NA),
         ("abc", NA, "number.unparseable"),
         ("1,2", NA, "number.unparseable"),  # not a thousands separator
         ("50%", NA, "number.unparseable"),
@@ -679,6 +682,13 @@ def test_a_denied_value_is_the_value_that_denies_it_never_its_opposite(raw, voca
     value, got_code, detail = clean_one("category", raw, vocabulary=vocabulary)
     assert same(value, expected) and same(got_code, code)
     assert not same(detail, "已上报") and not same(detail, "调解成功")
+
+
+@pytest.mark.parametrize(("raw", "vocabulary"), [("部分化解", STATUSES), ("初步化解", STATUSES)])
+def test_a_value_said_to_hold_in_part_is_never_suggested_as_the_whole(raw, vocabulary):
+    # Before: 部分化解 was suggested as 已化解; accepted (fzlib accept), it counted as resolved.
+    value, got_code, detail = clean_one("category", raw, vocabulary=vocabulary)
+    assert same(got_code, "vocab.unknown") and same(detail, NA)
 
 
 # --- yes_no -------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ from fzlib.sample import generate, ground_truth
 from fzlib.sample.town import fictitious
 from fzlib.spec import load_specs
 
+import builders
+
 # The county runs are built once per module: keep its tests on one xdist worker (make test-fast).
 pytestmark = pytest.mark.xdist_group("county")
 YEAR = 2024
@@ -247,8 +249,9 @@ def test_the_county_page_states_each_towns_data_status(troubled):
     [
         (lambda raw: None, "找不到县级台账文件夹"),
         (lambda raw: raw.mkdir(), "没有乡镇文件夹"),
+        (lambda raw: raw.write_text("旺草镇", encoding="utf-8"), "是一个文件，不是文件夹"),
     ],
-    ids=["no folder", "empty folder"],
+    ids=["no folder", "empty folder", "a file"],
 )
 def test_a_missing_or_empty_county_folder_says_what_to_do(tmp_path, setup, expected):
     raw = tmp_path / "county"
@@ -256,6 +259,18 @@ def test_a_missing_or_empty_county_folder_says_what_to_do(tmp_path, setup, expec
     status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
     assert status == 1 and expected in stderr and "Traceback" not in stderr
     assert "python -m fzlib sample" in stderr or "以乡镇命名的文件夹" in stderr  # what to do
+
+
+@pytest.mark.parametrize("twins", [("蒲场镇（1）", "蒲场镇(1)"), ("郑场镇", "郑场 镇"), ("小关乡", "小关乡\u3000")])
+def test_two_town_folders_differing_only_in_full_width_forms_or_spaces_are_named_never_counted_twice(tmp_path, twins):
+    # Before: both were read as towns and the county's totals counted the town twice.
+    raw = tmp_path / "county"
+    for town in twins:
+        builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "Traceback" not in stderr and "内部错误" not in stderr
+    assert all(f"「{town}」" in stderr for town in twins) and "合并" in stderr
+    assert not (tmp_path / "out").exists()
 
 
 def test_the_per_town_step_refuses_to_make_a_pseudonym_key_of_its_own(tmp_path):

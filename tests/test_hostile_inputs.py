@@ -985,6 +985,8 @@ PARAMS_SLIPS = {
         "95% 请写成 0.95",
     ),
     "params-column-of-no-field": ("columns:\n  good.xlsx: {decided: F}\n", "是不是“decided_on”"),
+    # Last year's params copied under this year's name: before, said only "不一致".
+    "params-of-last-year-copied": ("year: 2023\ntown: 旺草镇\n", "请把其中的 year 改为 2024"),
 }
 
 
@@ -1148,11 +1150,12 @@ def test_a_corrupt_draft_given_to_check_exits_1(content, tmp_path, capsys):
     assert "内部错误" not in err and "草稿" in err
 
 
-@pytest.mark.parametrize("given", ["folder.docx", "missing.docx", "草稿.docm", "草稿.html", "指标.xlsx"])
+@pytest.mark.parametrize("given", ["folder.docx", "草稿", "missing.docx", "草稿.docm", "草稿.html", "指标.xlsx"])
 def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp_path, capsys):
-    # Before: "（Is a directory）", "（No such file or directory）", and no way out for .docm or .html.
+    # Before: "（Is a directory）", "（No such file or directory）", and no way out for .docm or .html; a
+    # folder without a suffix (草稿) was "不支持的文件类型：（无扩展名）".
     path = tmp_path / given
-    if given == "folder.docx":
+    if given in ("folder.docx", "草稿"):
         path.mkdir()
     elif given != "missing.docx":
         path.write_bytes(b"PK\x03\x04")
@@ -1160,6 +1163,7 @@ def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp
     err = capsys.readouterr().err
     assert "内部错误" not in err and not re.search(r"[A-Za-z]{4,} [a-z]{2,}", err.replace(str(tmp_path), ""))
     assert re.search("请|另存为", err)
+    assert ("文件夹" in err) is (given in ("folder.docx", "草稿"))
 
 
 def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_path, capsys):
@@ -1437,3 +1441,166 @@ def test_a_zip_bomb_hits_the_readers_memory_limit_and_costs_only_itself(tmp_path
     assert result.failed_files == ["zip-bomb.xlsx"]
     assert result.issues["code"].tolist() == ["file.too_large"]
     assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+# --- round 5: a clerk's and an auditor's inputs -------------------------------------------------------------
+def test_a_text_apostrophe_kept_in_a_workbook_is_no_part_of_the_date(tmp_path):
+    quirks.text_apostrophes_kept_in_a_workbook(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "date.unparseable") == []
+    assert result.tables["enforcement"]["decided_on"].astype(str).tolist() == ["2024-03-05"] * 2
+
+
+def counsel_counts(raw: Path, quantities: list[object]) -> Path:
+    """A 法律顾问服务台账 of one consultation row per quantity, as a clerk typed each count."""
+    header = ["日期", "服务类型", "数量", "服务对象", "律所"]
+    rows = [["2024.3.1", "法律咨询", q, "镇人民政府", "某律师事务所"] for q in quantities]
+    return builders.xlsx(raw / "counts-with-counting-words.xlsx", {"S": [header, *rows]})
+
+
+def test_counts_typed_with_their_counting_word_are_their_number(tmp_path):
+    # Before: 12件次 and 3宗 were "不是可识别的数字" and the figure unavailable.
+    counsel_counts(tmp_path / "raw", ["12件次", "3宗", "十二", "2次"])
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "number.unparseable") == []
+    assert builders.figures(result)["counsel.consultations"] == 29
+
+
+def test_an_estimated_count_is_named_as_an_estimate_and_its_figure_unknown(tmp_path):
+    counsel_counts(tmp_path / "raw", ["约5次", "30余次", "3"])
+    result = builders.clean(tmp_path / "raw")
+    named = builders.codes(result, "number.approximate")
+    assert sorted(n["cell"] for n in named) == ["C2", "C3"] and all(n["level"] == "错误" for n in named)
+    assert builders.figures(result)["counsel.consultations"] is None  # never 3, never a guess
+
+
+def test_a_cleaned_folder_of_another_year_never_gives_its_figures_as_this_years(project, capsys):
+    # A 2024 folder copied as 2023 (or --processed pointing at the wrong year): before, 2024's
+    # figures were printed as 2023's, exit 0.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    assert main(["indicators", "--year", str(YEAR - 1), "--processed", str(project / "out"), "--json"]) == 1
+    err = said_as_users_problem(capsys)
+    assert f"{YEAR} 年" in err and f"clean --year {YEAR - 1}" in err
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["enforcement.cases"] == GOOD_ROWS
+
+
+def test_a_cleaned_table_without_a_column_its_kind_declares_is_named_never_counted_as_zero(project, capsys):
+    # A table written by an older fzlib, or edited by hand: before, every category figure was 0.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    table = project / "out" / "enforcement.parquet"
+    pd.read_parquet(table).drop(columns=["category"]).to_parquet(table)
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out"), "--json"]) == 1
+    err = said_as_users_problem(capsys)
+    assert "enforcement.parquet" in err and "clean" in err
+
+
+@pytest.mark.parametrize("delimiter", ["\t", ","])
+def test_lines_pasted_into_one_column_are_split_like_a_csv_and_named(delimiter, tmp_path):
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3, start=8721)]
+    lines = [[delimiter.join(map(str, r))] for r in rows]
+    builders.xlsx(tmp_path / "raw" / "pasted.xlsx", {"S": lines})
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == []
+    (note,) = builders.codes(result, "sheet.lines_in_one_cell")
+    assert note["level"] == "警告" and note["sheet"] == "S"
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项8721", "事项8722", "事项8723"]
+
+
+def test_a_sheet_of_sentences_in_one_column_is_never_split():
+    from fzlib.ingest.read import Sheet, _split_pasted_lines
+
+    notes = Sheet(
+        "填表说明", [["填表说明"], ["一、本表按月填报，每月5日前报送。"], ["二、日期写成2024-03-05，金额以元为单位。"]]
+    )
+    assert not _split_pasted_lines(notes) and notes.rows[1] == ["一、本表按月填报，每月5日前报送。"]
+
+
+def register_dated(raw: Path, titles: tuple[str, ...]) -> Path:
+    """An enforcement register of 4 cases filed in December 2023 and decided in January 2024, its date
+    columns titled `titles` (the filing date first, when there are two)."""
+    header = ["序号", "案件编号", "案件名称", "执法类别", *titles, "当事人"]
+    rows = [
+        [
+            i,
+            f"旺草罚字〔2024〕第{i}号",
+            f"事项{i}",
+            "行政处罚",
+            *[f"2023.12.{20 + i}", f"2024.1.{i}"][-len(titles) :],
+            "某甲",
+        ]
+        for i in range(1, 5)
+    ]
+    return builders.xlsx(raw / "dated-register.xlsx", {"S": [header, *rows]})
+
+
+@pytest.mark.parametrize("titles", [("日期",), ("立案日期", "结案日期")], ids=["a-bare-date", "filed-and-closed"])
+def test_a_registers_decision_date_under_a_plain_or_closing_title_is_its_date(titles, tmp_path):
+    # Before: a bare 日期 made the register a 培训台账 (案件编号, 执法类别 "unknown columns") and the cases no
+    # enforcement at all; beside 立案日期, 结案日期 was passed over and the filing date put the cases in 2023.
+    register_dated(tmp_path / "raw", titles)
+    result = builders.clean(tmp_path / "raw")
+    assert set(result.tables) == {"enforcement"}
+    assert builders.figures(result)["enforcement.cases"] == 4
+
+
+def test_two_date_columns_titled_alike_are_named_and_following_the_advice_counts_the_cases(tmp_path):
+    raw = tmp_path / "raw"
+    register_dated(raw, ("日期", "日期"))
+    result = builders.clean(raw)
+    (named,) = builders.codes(result, "column.date_ambiguous")
+    assert (named["level"], named["cell"]) == ("警告", "E1") and "F列" in named["message"]
+    book = openpyxl.load_workbook(raw / "dated-register.xlsx")
+    book["S"]["F1"] = "办理日期"  # as the message says: a title that tells the columns apart
+    book.save(raw / "dated-register.xlsx")
+    result = builders.clean(raw)
+    assert builders.codes(result, "column.date_ambiguous") == []
+    assert builders.figures(result)["enforcement.cases"] == 4
+
+
+def counsel_with_a_total(raw: Path, total: object, subtotal: bool = False) -> Path:
+    """A 法律顾问服务台账 of two consultations (3 and 4) under their header, and a 合计 row stating `total`."""
+    header = ["日期", "服务类型", "数量", "服务对象", "律所"]
+    rows = [
+        ["2024.3.1", "法律咨询", 3, "镇人民政府", "某律师事务所"],
+        ["2024.3.2", "法律咨询", 4, "晨光村", "某律师事务所"],
+    ]
+    if subtotal:
+        rows.insert(1, ["小计", "", 3, "", ""])
+    return builders.xlsx(raw / "counsel-with-a-total.xlsx", {"S": [header, *rows, ["合计", "", total, "", ""]]})
+
+
+def test_a_total_row_the_records_do_not_add_up_to_is_named_and_the_records_counted(tmp_path):
+    # Before: the 合计 row was set aside without a word, whatever it said (a record deleted or hidden).
+    counsel_with_a_total(tmp_path / "raw", 10)
+    result = builders.clean(tmp_path / "raw")
+    (named,) = builders.codes(result, "total.disagrees")
+    assert (named["level"], named["cell"], named["value"], named["detail"]) == ("警告", "C4", "10", "7")
+    assert builders.figures(result)["counsel.consultations"] == 7
+
+
+@pytest.mark.parametrize(("total", "subtotal"), [(7, False), ("7次", False), ("", False), (99, True)])
+def test_a_total_row_that_adds_up_or_states_nothing_or_beside_subtotals_says_nothing(total, subtotal, tmp_path):
+    counsel_with_a_total(tmp_path / "raw", total, subtotal)
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "total.disagrees") == []
+    assert builders.figures(result)["counsel.consultations"] == 7
+
+
+@pytest.mark.parametrize(("last", "total"), [(7, True), (8, False)], ids=["the-sum", "not-the-sum"])
+def test_a_sum_row_without_its_label_is_a_total_and_any_other_number_row_still_named(last, total, tmp_path):
+    # Before: the SUM row (7 under 3 and 4, its 合计 never typed) was "必填项“日期”为空 … 请补填": done as
+    # told, it became a record and the consultations counted 14.
+    header = ["日期", "服务类型", "数量", "服务对象", "律所"]
+    rows = [
+        ["2024.3.1", "法律咨询", 3, "镇人民政府", "某所"],
+        ["2024.3.2", "法律咨询", 4, "晨光村", "某所"],
+        ["", "", last, "", ""],
+    ]
+    builders.xlsx(tmp_path / "raw" / "sum-row-without-a-label.xlsx", {"S": [header, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["set_aside"].get("total", 0) == int(total)
+    assert bool(builders.codes(result, "row.required_missing")) is not total

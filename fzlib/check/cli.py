@@ -144,7 +144,7 @@ def _wrap(s: str, width: int) -> list[str]:
 def _shown(value: float | None, kind: str, span: str) -> str:
     if value is None:
         return "—"
-    if kind in _PERCENT_KINDS or (kind in ("ledger", "growth") and span.rstrip().endswith(("%", "％"))):
+    if kind in _PERCENT_KINDS or (kind in ("ledger", "growth", "table") and span.rstrip().endswith(("%", "％"))):
         return f"{value * 100:.2f}".rstrip("0").rstrip(".") + "%"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 

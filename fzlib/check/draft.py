@@ -44,6 +44,8 @@ def load_draft(path: str | Path, limit: int = MAX_CHARS) -> Draft:
     """The draft's text cut at `limit` characters (at a line end where one is near), and its length."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if path.is_dir():  # whatever its name: a folder given for the draft in it, never "an unsupported type"
+        raise DraftError(messages.READ_FAILED.format(path=path, reason=messages.READ_REASONS["EISDIR"]))
     if suffix == ".docx":
         text = _read_docx(path)
         return _said(Draft(_cut(text, limit), len(text)), path)

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,6 +48,10 @@ def default_workers() -> int:
 
 def discover(raw: Path, year: int) -> list[str]:
     """The towns of a county folder: its sub-folders, in name order (CountyError when there are none)."""
+    if raw.exists() and not raw.is_dir():
+        raise CountyError(
+            f"{raw} 是一个文件，不是文件夹。请用 --raw 指定县级台账文件夹（其中每个乡镇一个以乡镇命名的文件夹）。"
+        )
     if not raw.is_dir():
         raise CountyError(
             f"找不到县级台账文件夹 {raw}。请为每个乡镇建一个以乡镇命名的文件夹，放入该乡镇 {year} 年的台账，"
@@ -59,7 +65,27 @@ def discover(raw: Path, year: int) -> list[str]:
             f"{raw} 中没有乡镇文件夹。请为每个乡镇建一个以乡镇命名的文件夹（如 {raw / '洋川镇'}），"
             "把该乡镇的台账放进去后重新运行。"
         )
+    _refuse_twins(towns)
     return towns
+
+
+def _same_town(name: str) -> str:
+    """A town folder's name as the county reads it: full-width and half-width forms alike, no spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+def _refuse_twins(towns: list[str]) -> None:
+    """Two folders whose names differ only by full-width characters or spaces (蒲场镇（1） and 蒲场镇(1),
+    郑场 镇 and 郑场镇) are one town sent twice: the county's totals would count it twice."""
+    seen: dict[str, str] = {}
+    for town in towns:
+        first = seen.setdefault(_same_town(town), town)
+        if first != town:
+            raise CountyError(
+                f"乡镇文件夹「{first}」和「{town}」的名称只差全角/半角字符或空格，像是同一个乡镇的两个文件夹，"
+                "全县合计会把它计入两次。请把两个文件夹的台账合并到一个文件夹（删去过时的一份）后重新运行；"
+                "如确是两个乡镇，请把名称改得能区分开。"
+            )
 
 
 def stray_files(raw: Path) -> list[str]:

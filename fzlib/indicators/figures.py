@@ -474,9 +474,13 @@ def kind_of(specs: dict[str, LedgerSpec] | None = None) -> dict[str, str]:
 
 
 def of_year(
-    processed: Path, max_unusable: float = MAX_UNUSABLE_SHARE, specs: dict[str, LedgerSpec] | None = None
+    processed: Path,
+    max_unusable: float = MAX_UNUSABLE_SHARE,
+    specs: dict[str, LedgerSpec] | None = None,
+    year: int | None = None,
 ) -> dict[str, Figure]:
-    """Every figure of a cleaned year's folder (NotCleaned when `clean` did not finish it)."""
+    """Every figure of a cleaned year's folder (NotCleaned when `clean` did not finish it, or, with
+    `year`, cleaned it for another year)."""
     specs = specs or load_specs()
-    manifest = folder.manifest(processed)
-    return compute(folder.load_tables(processed), specs, kind_evidence(manifest, specs), max_unusable)
+    manifest = folder.manifest(processed, year)
+    return compute(folder.load_tables(processed, year), specs, kind_evidence(manifest, specs), max_unusable)

@@ -18,20 +18,28 @@ class NotCleaned(FileNotFoundError):
     """The processed folder is missing or incomplete; ``str()`` is a Chinese message for the user."""
 
 
-def manifest(processed: Path) -> dict:
-    """The manifest `clean` writes last; a folder without one was never cleaned or not completely."""
+def manifest(processed: Path, year: int | None = None) -> dict:
+    """The manifest `clean` writes last; a folder without one was never cleaned or not completely.
+    With `year`, a folder cleaned for another year (a copy renamed, --processed pointing at the wrong
+    year) is NotCleaned too: its figures would be given as this year's."""
     path = processed / paths.MANIFEST
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        found = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise NotCleaned(f"{processed} 中没有完整的清洗结果（缺少 {paths.MANIFEST}）") from None
     except (OSError, ValueError):
         raise NotCleaned(f"{processed} 中的清洗结果已损坏（{paths.MANIFEST} 无法读取）") from None
+    if not isinstance(found, dict):
+        raise NotCleaned(f"{processed} 中的清洗结果已损坏（{paths.MANIFEST} 无法读取）")
+    cleaned_for = found.get("year")
+    if year is not None and cleaned_for is not None and cleaned_for != year:
+        raise NotCleaned(f"{processed} 中是 {cleaned_for} 年台账的清洗结果，不是 {year} 年的，不能作为 {year} 年的数字")
+    return found
 
 
-def check_complete(processed: Path) -> dict:
+def check_complete(processed: Path, year: int | None = None) -> dict:
     """The manifest, once every file it promises is there (cheap: reads no table); else NotCleaned."""
-    found = manifest(processed)
+    found = manifest(processed, year)
     missing = [k for k in found.get("kinds", {}) if not paths.table_file(processed, k).exists()]
     if not (processed / paths.ISSUES_PARQUET).exists():
         missing.append("问题清单")
@@ -40,12 +48,28 @@ def check_complete(processed: Path) -> dict:
     return found
 
 
-def load_tables(processed: Path) -> dict[str, pd.DataFrame]:
-    """The cleaned tables of a year, by kind: exactly those the manifest lists, or NotCleaned."""
+def load_tables(processed: Path, year: int | None = None) -> dict[str, pd.DataFrame]:
+    """The cleaned tables of a year, by kind: exactly those the manifest lists, or NotCleaned. A table
+    without a (not personal) column its kind declares (written by an older fzlib, or edited by hand) is NotCleaned:
+    a figure over a column that is not there would read as 0, not as unknown."""
     import pandas as pd  # here: the report command checks a folder before anything heavy loads
 
-    kinds = check_complete(processed).get("kinds", {})
-    return {k: _table(pd, paths.table_file(processed, k), processed) for k in sorted(kinds)}
+    from fzlib.spec import load_specs
+
+    kinds = check_complete(processed, year).get("kinds", {})
+    specs = load_specs()
+    tables = {}
+    for kind in sorted(kinds):
+        table = tables[kind] = _table(pd, paths.table_file(processed, kind), processed)
+        # Personal fields may be left out of a table by design (a village of a person under watch).
+        declared = [f.name for f in specs[kind].fields if not f.personal] if kind in specs else []
+        lacking = [name for name in declared if name not in table.columns]
+        if lacking:
+            raise NotCleaned(
+                f"{processed} 中的清洗结果与当前 fzlib 不符（{paths.table_file(processed, kind).name} 缺少"
+                f" {len(lacking)} 列，可能由旧版本写出或被改动过）"
+            )
+    return tables
 
 
 def _table(pd, path: Path, processed: Path) -> pd.DataFrame:
@@ -57,10 +81,10 @@ def _table(pd, path: Path, processed: Path) -> pd.DataFrame:
         raise NotCleaned(f"{processed} 中的清洗结果已损坏（{path.name} 无法读取）") from None
 
 
-def load_issues(processed: Path) -> pd.DataFrame:
+def load_issues(processed: Path, year: int | None = None) -> pd.DataFrame:
     import pandas as pd
 
-    check_complete(processed)
+    check_complete(processed, year)
     return _table(pd, processed / paths.ISSUES_PARQUET, processed)
 
 

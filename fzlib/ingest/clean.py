@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib import __version__
+from fzlib.fmt import plain as plain_number
 from fzlib.ingest import issues, sandbox, statistics
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom
@@ -653,6 +654,7 @@ class YearCleaner:
                            cell=table.header_cells, expected=_close_headers(table, spec, name))  # fmt: skip
             return 1
         self._report_fit(rel, sheet.name, table, found, spec, info)
+        self._check_total(rel, sheet.name, table, found, spec)
         if table.dittos:
             self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
         if table.dated_by_year[0]:
@@ -692,6 +694,31 @@ class YearCleaner:
             )
         )
         return 1
+
+    def _check_total(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec) -> None:
+        """A table's one 合计 row against its records: an amount or count it states that the records above
+        do not add up to (a record deleted, hidden or never typed, a total not updated) is named. The
+        figures count the records either way; the office must know which of the two is wrong. With
+        several total rows (小计 per village) no single sum is stated for the table: nothing to compare."""
+        if table.rows is None or table.reasons is None:
+            return
+        totals = table.rows.index[table.reasons == "total"]
+        records = table.reasons == ""
+        if len(totals) != 1 or records.sum() < 2:
+            return
+        for f in spec.fields:
+            col = found.columns.get(f.name)
+            numeric = f.steps[:1] in (("number",), ("integer",)) and not f.personal  # its value goes in the message
+            if not numeric or col is None or col.index not in table.rows:
+                continue
+            stated = CLEANERS["number"](table.rows.loc[totals, col.index])
+            parts = CLEANERS["number"](table.rows.loc[records, col.index])
+            if stated.values.isna().iloc[0] or parts.codes.notna().any() or parts.values.isna().all():
+                continue  # no number stated, or a record's own cell unreadable (named already): no sum to trust
+            said, added = float(stated.values.iloc[0]), float(parts.values.sum(skipna=True))
+            if abs(said - added) > 0.005:
+                self.issue("total.disagrees", rel, sheet, cell=f"{column_letter(col.index)}{totals[0]}",
+                           header=col.display, value=plain_number(said), detail=plain_number(added))  # fmt: skip
 
     def read_statistics(self, rel, sheet, table: Table, info: dict, where: dict, kind, stated) -> int:
         """A statistics table: its rows are set aside; the figures it states are kept to be used

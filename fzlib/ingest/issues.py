@@ -305,6 +305,18 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行起的记录被单元格里未加引号的换行拆成了几行（各行列数都不够），已合并为一条读取，其后被拆出的行留空",
         "请用 Excel/WPS 打开核对这些记录；以后导出时让含换行的单元格带引号，或另存为 .xlsx，以免一条记录被拆开",
     ),
+    "total.disagrees": IssueType(
+        "合计与各行之和不符",
+        WARNING,
+        "合计行的“{header}”是 {value}，而表中各条记录的“{header}”之和是 {detail}：可能有记录被删除、隐藏或漏录，或合计没有随记录更新",
+        "请核对：合计对的，补上缺少的记录；记录对的，改正合计。fzlib 按各条记录统计，不采用合计行的数",
+    ),
+    "sheet.lines_in_one_cell": IssueType(
+        "每行挤在一个单元格里",
+        WARNING,
+        "该工作表每一行的内容都在同一列的一个单元格里，以制表符或逗号隔开（常见于把文本直接粘贴进表格），已按分隔符分列读取",
+        "请在 Excel/WPS 中选中该列，用“数据 → 分列”按制表符或逗号分开后保存，再核对各列是否与表头对齐",
+    ),
     "sheet.merges_dropped": IssueType(
         "合并单元格已损坏",
         WARNING,
@@ -392,6 +404,12 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "列“{header}”作为“{detail}”{expected_hint}",
         "无需处理；如需改用另一列，请在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
+    ),
+    "column.date_ambiguous": IssueType(
+        "几列同名的日期列",
+        WARNING,
+        "列“{header}”暂作为“{detail}”{expected_hint}：几列标题相同、内容都是日期，无法判断哪一列是决定记录所属年度的日期，取了第一列，年度归属可能有误",
+        "请把这几列的表头改成能区分的名称（如 立案日期、{detail}），或在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
     ),
     "column.serial_as_key": IssueType(
         "以序号为编号",
@@ -568,6 +586,13 @@ CATALOGUE: dict[str, IssueType] = {
     ),
     "number.unparseable": IssueType(
         "数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元{note_hint}", unusable=True
+    ),
+    "number.approximate": IssueType(
+        "数字是约数",
+        ERROR,
+        "“{value}”是一个约数（约、余、多、左右），不能作为确定的数统计",
+        "请按原始记录填写确切的数（不带“约”“余”“多”“左右”）{note_hint}",
+        unusable=True,
     ),
     "number.not_integer": IssueType("应为整数", ERROR, "“{value}”应为整数", "件数、人数等请填整数", unusable=True),
     "number.out_of_range": IssueType(
@@ -764,7 +789,7 @@ def _expected_hint(row: dict) -> str:
         return f"（是不是“{expected}”？）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"
-    if row["code"] == "column.preferred":
+    if row["code"] in ("column.preferred", "column.date_ambiguous"):
         return f"（同为这一项的 {expected} 未采用）"
     return ""
 

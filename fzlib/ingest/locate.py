@@ -690,6 +690,7 @@ def classify_rows(
         | g.per_unique(map(_TOTAL_CELLS.__contains__, normed))[lead].any(axis=1)
         | subtotal_lines(g, filled),
     )
+    mark("total", unlabelled_total(body, filled, serial_cols, reason == ""))
     # A template's example row and a system's line of field codes sit right under the header: only
     # the texts of the body's first rows are looked at (a per-text test over a big sheet's every
     # distinct text was 5 % of reading it).
@@ -718,6 +719,40 @@ def classify_rows(
     mark("header_repeat", g.per_unique(map(header_texts.__contains__, normed))[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
     mark("continuation", continuations(g, filled, reason == ""))
     return pd.Series(reason, index=body.index, dtype=object)
+
+
+def unlabelled_total(body: pd.DataFrame, filled: np.ndarray, serial_cols: list[int], records: np.ndarray) -> np.ndarray:
+    """The body's last filled row when it holds numbers only, each the sum of its column over the records
+    above (two at least): a SUM row whose 合计 label was never typed or was cleared. Not a record wanting
+    its date and kind: filling them in, as a "required field blank" message would ask, would count it twice.
+
+    >>> body = pd.DataFrame([["2024.3.1", "咨询", 3], ["2024.3.2", "咨询", 4], ["", "", 7]])
+    >>> filled = (body != "").to_numpy()
+    >>> unlabelled_total(body, filled, [], np.ones(3, dtype=bool)).tolist()
+    [False, False, True]
+    >>> body.iloc[2, 2] = 8
+    >>> unlabelled_total(body, filled, [], np.ones(3, dtype=bool)).tolist()
+    [False, False, False]
+    """
+    out = np.zeros(len(body), dtype=bool)
+    rows = np.flatnonzero(filled.any(axis=1))
+    if len(rows) < 3:
+        return out
+    last = rows[-1]
+    cols = np.flatnonzero(filled[last])
+    if set(cols.tolist()) & set(serial_cols):
+        return out
+    stated = pd.to_numeric(pd.Series(body.iloc[last, cols].to_numpy(dtype=object)), errors="coerce")
+    if stated.isna().any():
+        return out
+    above = records[:last]
+    for j, value in zip(cols, stated):
+        cells = pd.Series(body.iloc[:last, j].to_numpy(dtype=object)[above & filled[:last, j]])
+        numbers = pd.to_numeric(cells, errors="coerce")
+        if len(numbers) < 2 or numbers.isna().any() or abs(float(numbers.sum()) - float(value)) > 0.005:
+            return out
+    out[last] = True
+    return out
 
 
 def subtotal_lines(g: Grid, filled: np.ndarray) -> np.ndarray:

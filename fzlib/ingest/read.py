@@ -503,6 +503,57 @@ def _make_safe(sheet: Sheet) -> None:
 
 
 def _read_workbook(data: bytes, fmt: str) -> ReadResult:
+    result = _read_workbook_as_saved(data, fmt)
+    for sheet in result.sheets:
+        if _split_pasted_lines(sheet):
+            sheet.marks.repairs += (("sheet.lines_in_one_cell", ()),)
+    return result
+
+
+# A text pasted into a sheet (an export opened in Notepad, a chat's table) leaves each line in one cell of
+# one column, its cells parted by tabs or commas: read as the lines of a CSV, never "no known header". Not the
+# full-width comma: a 填表说明 sheet's sentences are parted by it.
+_PASTE_DELIMITERS = ("\t", ",")
+
+
+def _split_pasted_lines(sheet: Sheet) -> bool:
+    r"""Split in place a sheet whose every non-empty row is one text cell, all in one column, that a
+    tab or a comma parts into as many cells on most rows (at least three); True when it did.
+
+    >>> s = Sheet("S", [["序号\t案件编号\t办理日期"], [""], ["1\t甲\t2024.3.5"], ["填表人：某"]])
+    >>> _split_pasted_lines(s), s.rows
+    (True, [['序号', '案件编号', '办理日期'], ['', '', ''], ['1', '甲', '2024.3.5'], ['填表人：某', '', '']])
+    >>> _split_pasted_lines(Sheet("S", [["a, b, c"], [1, 2]]))
+    False
+    """
+    column = None
+    lines = []
+    for i, row in enumerate(sheet.rows):
+        filled = [j for j, c in enumerate(row) if c != "" and c is not None]
+        if not filled:
+            continue
+        if len(filled) > 1 or type(row[filled[0]]) is not str or column not in (None, filled[0]):
+            return False
+        column = filled[0]
+        lines.append(i)
+    if len(lines) < 2:
+        return False
+    texts = [sheet.rows[i][column] for i in lines]
+    for delimiter in _PASTE_DELIMITERS:
+        parts = [next(csv.reader([t], delimiter=delimiter, skipinitialspace=True), []) for t in texts]
+        widths = [len(p) for p in parts]
+        common = max(set(widths), key=widths.count)
+        if common >= 3 and widths.count(common) * 2 > len(widths) and widths.count(common) >= 2:
+            for i, cells in zip(lines, parts):
+                sheet.rows[i] = [""] * column + [c.strip() for c in cells]
+            width = max(len(r) for r in sheet.rows)
+            sheet.rows = [r + [""] * (width - len(r)) for r in sheet.rows]
+            sheet.merged = []
+            return True
+    return False
+
+
+def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
     result = _read_book(data, fmt)
     if result.problem == "file.unreadable" and fmt == "xlsx" and (unmerged := _without_merges(data)):
         # Damaged merged ranges (a reference such as E4:A0, which Excel offers to repair) make the

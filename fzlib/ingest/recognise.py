@@ -390,6 +390,11 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             )
             code = "column.by_content" if scored[0][0] - scored[1][0] >= 0.2 else "column.preferred"
             col = scored[0][2] if code == "column.by_content" else col  # no clear winner: the first
+            if code == "column.preferred" and f.name == spec.date and not _alike(table, tied):
+                # Two columns titled alike for the date that places a record in its year, holding different
+                # dates (立案 and 结案 both titled 日期): the first is a guess the office must confirm, not
+                # "nothing to do". Columns holding the same cells (a copy) are no such guess.
+                code = "column.date_ambiguous"
             others = "、".join(f"“{c.display}”（{column_letter(c.index)}列）" for c in tied if c is not col)
             result.notes.append((code, f.name, col, others))
         result.rivals.update(c.index for c in rivals if c is not col)
@@ -448,6 +453,12 @@ def _headers_shown(table: Table) -> str:
 
 
 _AFTER_COLON = re.compile(r"([:：]).+$")
+
+
+def _alike(table: Table, columns: list[Column]) -> bool:
+    """Whether the columns hold the same cell on every record row (one column copied beside itself)."""
+    cells = [table.body[c.index].astype(str).tolist() if c.index in table.body else [] for c in columns]
+    return all(c == cells[0] for c in cells[1:])
 
 
 def _preferred(f: FieldSpec, tied: list[Column], titles: _Titles) -> Column | None:

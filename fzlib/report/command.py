@@ -27,7 +27,7 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
 
     processed = paths.processed_dir(year, processed).absolute()  # the kernel runs in the project folder
     try:
-        check_complete(processed)
+        check_complete(processed, year)
     except NotCleaned as exc:
         print(f"错误：{exc}。请先运行：python -m fzlib clean --year {year}", file=sys.stderr)
         return 1

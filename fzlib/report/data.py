@@ -105,9 +105,9 @@ def source_version() -> str:
     return f"{__version__}（提交 {commit}{dirty}）"
 
 
-def _previous_values(processed: Path, max_unusable: float) -> dict | None:
+def _previous_values(processed: Path, max_unusable: float, year: int) -> dict | None:
     try:
-        return figs.values(figs.of_year(processed, max_unusable))
+        return figs.values(figs.of_year(processed, max_unusable, year=year))
     except folder.NotCleaned:
         return None
 
@@ -121,8 +121,8 @@ def load(year: int, processed: str | Path | None = None, previous: str | Path | 
     previous = Path(previous) if previous else processed.parent / str(year - 1)
     params = load_params(year)
     specs = load_specs()
-    manifest = folder.manifest(processed)
-    tables = folder.load_tables(processed)
+    manifest = folder.manifest(processed, year)
+    tables = folder.load_tables(processed, year)
     limit = params.get("max_unusable_share", figs.MAX_UNUSABLE_SHARE)
     return YearData(
         year=year,
@@ -131,7 +131,7 @@ def load(year: int, processed: str | Path | None = None, previous: str | Path | 
         evidence=figs.compute(tables, specs, figs.kind_evidence(manifest, specs), limit),
         issues=folder.load_issues(processed),
         manifest=manifest,
-        previous=_previous_values(previous, limit),
+        previous=_previous_values(previous, limit, year - 1),
         specs=specs,
         excluded=folder.load_excluded(processed),
     )

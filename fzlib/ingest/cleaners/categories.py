@@ -50,6 +50,8 @@ _OTHER_TYPED = re.compile(
 # the nearest value of the other kind is not offered (已调解 is no 调解中).
 _ONGOING = re.compile("中$|正在|进行")
 _OVER = re.compile("^已|完毕|完成|结束|结案")
+# A value said to hold in part (部分化解, 基本履行, 初步调解): never suggested as the whole value.
+_PARTLY = re.compile(r"部分|基本|初步|大部")
 
 
 def _affirmed(text: str) -> str:
@@ -157,6 +159,8 @@ class Vocabulary:
             return None
         if (_ONGOING.search(said) and _OVER.search(target)) or (_OVER.search(said) and _ONGOING.search(target)):
             return None
+        if _PARTLY.search(said) and not _PARTLY.search(target):
+            return None  # 部分化解 is no 已化解: accepted, the suggestion would count it resolved
         return target
 
     def _branch(self, c: str) -> str | None:

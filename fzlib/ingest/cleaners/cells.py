@@ -136,6 +136,9 @@ _ALREADY_NORMAL_RE = re.compile(_ALREADY_NORMAL)
 PLACEHOLDER_RE = re.compile(_PLACEHOLDER)
 _ZERO_WIDTH_RE = re.compile(_ZERO_WIDTH)
 _SPACES = re.compile(r"\s+")
+# Excel's text apostrophe kept as a character, as a system's export into a workbook writes it ('2024-03-05,
+# '0851…): it only marked the cell as text. Only before a digit and never closed: '甲' is a quotation.
+_TEXT_APOSTROPHE = re.compile(r"^'(?=\d)(?!.*'$)")
 
 
 # A printed choice: a form's options each behind (or before) a box, the chosen one ticked or filled (☑已化解
@@ -228,12 +231,18 @@ def chosen_options(text: str) -> str | None:
 
 def normal_text(text: str) -> str | None:
     """One text normalised: NFKC, no zero-width, one space between words, a printed choice as its chosen
-    option (`chosen_options`); None for a placeholder."""
+    option (`chosen_options`), no text apostrophe before a number; None for a placeholder.
+
+    >>> [normal_text(t) for t in ["'2024-03-05", "'０８５１", "'12'", "'甲", "/"]]
+    ['2024-03-05', '0851', "'12'", "'甲", None]
+    """
     if not _ALREADY_NORMAL_RE.fullmatch(text):
         text = unicodedata.normalize("NFKC", _ZERO_WIDTH_RE.sub("", text).translate(_PARK)).translate(_UNPARK)
         text = _SPACES.sub(" ", text).strip()
         if _ANY_BOX.search(text):
             text = chosen_options(text) or ""
+    if text[:1] == "'":
+        text = _TEXT_APOSTROPHE.sub("", text)
     return None if not text or PLACEHOLDER_RE.fullmatch(text) else text
 
 

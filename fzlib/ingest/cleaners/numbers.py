@@ -28,7 +28,9 @@ from fzlib.ingest.cleaners.cells import (
 from fzlib.ingest.cleaners.registry import Cleaned, register
 
 _CN_NUMERAL_CHARS = numerals.NUMERAL_CHARS
-_UNITS = r"人次|元整|元|圆整|圆|块钱|块|次|件|人|份|条|起|个|户|场|项"
+# 件次 and 人次 before 件 and 人; 宗, 例, 名, 篇, 期, 家: the counting words of cases, people, articles,
+# sessions and firms (12件次, 3宗, 30名).
+_UNITS = r"件次|人次|元整|元|圆整|圆|块钱|块|次|件|宗|例|人|名|份|条|起|个|户|场|项|篇|期|家"
 # A unit may also stand in brackets (150（元）) and the currency before the number (人民币150元, RMB150).
 _NUMBER = re.compile(
     rf"^(?P<sign>[-+−])?\s*(?:人民币|RMB|[¥])?\s*(?P<num>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|\.\d+)\s*"
@@ -103,6 +105,29 @@ _RANGE = re.compile(rf"^(\d+(?:\.\d+)?)\s*(?:-|~|～|—|–|至|到)\s*(\d+(?:\
 RANGE_RULES = ("low", "high", "mid")
 
 
+# An amount or count given as an estimate: 约3000元, 大约十二次, 3000余元, 50多人, 200左右. No figure can rest on it
+# (which number would it be?), so it is named as an estimate and left out, with its number said.
+_APPROX_WORD = re.compile(
+    r"^(?:约|大约|约计|近|将近|接近)|(?<=[\d十百千万零〇一二三四五六七八九两])(?:余|多)|(?:左右|上下)$"
+)
+
+
+def _estimates(texts: pd.Series) -> np.ndarray:
+    """Whether each normalised text (not a number as it stands) is an estimate of a number: the number
+    with its estimating words (约, 余, 多, 左右) taken away reads.
+
+    >>> _estimates(pd.Series(["约3000元", "3000余元", "50多人", "200左右", "约三十", "多少", "abc"], dtype="string")).tolist()
+    [True, True, True, True, True, False, False]
+    """
+    words = texts.str.contains(_APPROX_WORD).to_numpy(dtype=bool, na_value=False)
+    out = np.zeros(len(texts), dtype=bool)
+    if words.any():
+        bare = texts[words].str.replace(_APPROX_WORD, "", regex=True)
+        got, _ = _parse_number_strings(bare.astype(STRING))
+        out[np.flatnonzero(words)] = ~np.isnan(got)
+    return out
+
+
 def _ranges(texts: pd.Series, rule: str) -> tuple[np.ndarray, np.ndarray]:
     """(value, is a range) of each normalised text: the range's low end, high end or middle."""
     parts = texts.str.extract(_RANGE)
@@ -165,6 +190,9 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
             unusable = present & ~np.isfinite(per_unique)
         per_unique[unusable] = np.nan
         per_code[unusable] = "number.unparseable"
+        if unusable.any():
+            idx = np.flatnonzero(unusable & pd.isna(errors))
+            per_code[idx[_estimates(norm.iloc[idx].astype(STRING))]] = "number.approximate"
         value[is_str] = u.spread(per_unique, np.nan)
         own_unit[is_str] = u.spread(per_own, False)
         if pd.notna(per_code).any():  # spreading nothing costs an array per cell
@@ -211,7 +239,7 @@ def clean_number(
     >>> res.values.tolist()
     [1200.0, 100.0, 50.0, 12000.0, 200.0, 1200.0, <NA>, <NA>]
     >>> res.codes.tolist()[-2:]
-    [<NA>, 'number.unparseable']
+    [<NA>, 'number.approximate']
     >>> res = clean_number(pd.Series(["-50", "1e309", "2-3次", "#REF!"], dtype=object), bounds=(0, 1e6))
     >>> res.values.tolist(), res.codes.tolist()
     ([<NA>, <NA>, 2.0, <NA>], ['number.out_of_range', 'number.unparseable', 'number.range', 'cell.error'])

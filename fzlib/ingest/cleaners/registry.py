@@ -16,6 +16,7 @@ CODES = frozenset(
         "date.out_of_range",
         "number.unparseable",
         "number.not_integer",
+        "number.approximate",
         "vocab.unknown",
         "bool.unparseable",
         "id.checksum",
