@@ -711,10 +711,14 @@ class YearCleaner:
             numeric = f.steps[:1] in (("number",), ("integer",)) and not f.personal  # its value goes in the message
             if not numeric or col is None or col.index not in table.rows:
                 continue
+            if _as_text(table.rows.at[totals[0], col.index]) is None:
+                continue  # most 合计 rows count nothing in most columns: no cleaner called for a blank cell
             stated = CLEANERS["number"](table.rows.loc[totals, col.index])
+            if stated.values.isna().iloc[0]:
+                continue  # no number stated (most 合计 rows count nothing in most columns): the records' cells unread
             parts = CLEANERS["number"](table.rows.loc[records, col.index])
-            if stated.values.isna().iloc[0] or parts.codes.notna().any() or parts.values.isna().all():
-                continue  # no number stated, or a record's own cell unreadable (named already): no sum to trust
+            if parts.codes.notna().any() or parts.values.isna().all():
+                continue  # a record's own cell unreadable (named already): no sum to trust
             said, added = float(stated.values.iloc[0]), float(parts.values.sum(skipna=True))
             if abs(said - added) > 0.005:
                 self.issue("total.disagrees", rel, sheet, cell=f"{column_letter(col.index)}{totals[0]}",

@@ -82,6 +82,18 @@ def _texts(row) -> list[str]:
     return [str(c).strip() for c in row if c is not None and str(c).strip() not in ("", "nan", "None")]
 
 
+def _wide(row, most: int = 3) -> bool:
+    """A row with more than `most` filled cells: a record's, never a legend's line or a code list's header (told
+    without turning every cell into text: a register's thousands of rows are passed over at this cost)."""
+    n = 0
+    for c in row:
+        if c is not None and c != "":
+            n += 1
+            if n > most:
+                return True
+    return False
+
+
 def list_legends(rows: list[list]) -> dict[str, dict[str, str]]:
     """The legends of code lists in a sheet's rows: under a line naming the field (纠纷类型代码), a header
     代码 | 名称 and rows of code and word; or a header 项目 | 代码 | 名称 whose first column names the field.
@@ -92,6 +104,8 @@ def list_legends(rows: list[list]) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     title, columns = "", None
     for row in rows:
+        if columns is None and _wide(row):
+            continue  # no header of a code list (three titles at most), and no line naming a field
         cells = [("" if c is None else str(c).strip()) for c in row]
         texts = _texts(row)
         heads = [norm_header(c) for c in cells]
@@ -139,6 +153,8 @@ def book_legends(sheets) -> dict[str, dict[str, str]]:
     for sheet in sheets:
         found.append(list_legends(sheet.rows))
         for row in sheet.rows:
+            if _wide(row, 1):
+                continue  # a line of legend stands alone in its row
             texts = _texts(row)
             if len(texts) == 1 and any(ch.isdigit() for ch in texts[0]):
                 found.append(line_legends(texts[0]))
