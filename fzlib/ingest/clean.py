@@ -715,7 +715,7 @@ class YearCleaner:
                 continue  # most 合计 rows count nothing in most columns: no cleaner called for a blank cell
             stated = CLEANERS["number"](table.rows.loc[totals, col.index])
             if stated.values.isna().iloc[0]:
-                continue  # no number stated (most 合计 rows count nothing in most columns): the records' cells unread
+                continue  # the total's cell holds no number (见附表, a word): nothing to compare
             parts = CLEANERS["number"](table.rows.loc[records, col.index])
             if parts.codes.notna().any() or parts.values.isna().all():
                 continue  # a record's own cell unreadable (named already): no sum to trust
