@@ -82,6 +82,11 @@ data/processed/%/manifest.json: $$(call RAW_STAMP,$$*) $$(wildcard params/$$*.ya
 $(REPORT): $(MANIFEST) $(PREV_MANIFEST) params/$(YEAR).yaml $(CODE) $(OWN)
 	$(PY) -m fzlib report --year $(YEAR) $(if $(STRICT),--strict)
 
+# A year without its parameters (the report needs the town's name, targets and subsidy standard): make would
+# only say "No rule to make target"; this says what to do. An existing file is never remade.
+params/%.yaml:
+	@echo "错误：找不到参数文件 $@。$(if $(wildcard params/*.yaml),请复制 $(lastword $(sort $(wildcard params/*.yaml))) 为 $@，把其中的 year 改为 $*，,请按 README 的“Adding a year”一节新建该文件，)按本年情况修改乡镇名称、目标值和补贴标准后重新运行。" >&2; exit 1
+
 clean-data: $(MANIFEST) ## 清洗 YEAR 年的台账（写入 data/processed/YEAR）
 
 report: $(REPORT) ## 生成 YEAR 年的报告（需要时自动安装、清洗）；STRICT=1 时有错误即不生成

@@ -106,3 +106,11 @@ def test_a_folder_holding_someone_elses_files_is_written_in_place_never_moved(tm
     write_year(YearCleaner(2024, raw).run(), out)
     assert (out / "我的笔记.txt").read_text(encoding="utf-8") == "不要动"
     assert (out / "manifest.json").exists()
+
+
+def test_a_year_without_its_params_file_is_told_in_chinese_which_file_to_copy(project):
+    (project / "params" / "2024.yaml").unlink()
+    done = make(project, "params/2024.yaml")  # what `make report` needs before it renders
+    assert done.returncode != 0
+    assert "找不到参数文件 params/2024.yaml。请复制 params/2024.yaml" not in done.stderr  # never "copy it onto itself"
+    assert "params/2024.yaml" in done.stderr and "No rule" not in done.stderr
