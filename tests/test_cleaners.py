@@ -1045,3 +1045,19 @@ def test_legends_written_outside_the_cells_are_found_in_lines_and_code_lists():
         == {}
     )
     assert {code_key(v) for v in ("01", 1, 1.0, "1")} == {"1"} and code_key("09") != code_key("01")
+
+
+def test_an_absent_fields_column_is_what_its_steps_make_of_blank_cells():
+    # The engine cleans one blank cell per field and repeats it (most fields are absent from most
+    # tables): for every field of every kind, that must equal running the steps on a blank column.
+    from fzlib.ingest.clean import _blank_field, _clean_field
+
+    index = pd.Index([4, 7, 9])
+    for spec in load_specs().values():
+        for f in spec.fields:
+            options = {"year": 2024, "titled_year": None, "ranges": "low", "scale": 1, "legend": {},
+                       "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
+                       "among": f.among, "bounds": f.range, "key": f.name in spec.key}  # fmt: skip
+            column = pd.Series([None] * 3, index=index, dtype="object")
+            for got, want in zip(_blank_field(index, f.steps, options), _clean_field(column, f.steps, options)):
+                pd.testing.assert_series_equal(got, want, check_names=False)

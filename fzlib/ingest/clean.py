@@ -172,7 +172,6 @@ def clean_fields(
     values, codes, details = {}, {}, {}
     # What a step may need to know; each cleaner takes the options it declares.
     context = {"year": year, "titled_year": titled_year, "ranges": ranges}
-    blank = pd.Series(None, index=raw.index, dtype="object")
     for f in spec.fields:
         options = {
             **context,
@@ -188,10 +187,29 @@ def clean_fields(
         elif f.within and f.within in raw:  # the count typed in another field's cell (审查合同3份)
             source = trailing_count(raw[f.within])
         else:
-            source = blank
+            values[f.name], codes[f.name], details[f.name] = _blank_field(raw.index, f.steps, options)
+            continue
         found = _clean_field(source, f.steps, options)
         values[f.name], codes[f.name], details[f.name] = found
     return pd.DataFrame(values, index=raw.index), pd.DataFrame(codes), pd.DataFrame(details)
+
+
+_BLANK_CELLS: dict[str, tuple[pd.Series, ...]] = {}
+
+
+def _blank_field(index: pd.Index, steps: tuple[str, ...], options: dict) -> tuple[pd.Series, ...]:
+    """An absent field's column: every cell what its steps make of a blank cell. A blank column holds
+    nothing a cleaner could read differently from cell to cell, so one blank cell is cleaned (once per
+    steps and options in this process: most of a kind's fields are absent from most tables) and
+    repeated, not a blank column run through every step."""
+    key = repr((steps, sorted(options.items())))
+    one = _BLANK_CELLS.get(key)
+    if one is None:
+        if len(_BLANK_CELLS) > 4096:  # towns' own vocabularies vary the options: bounded all the same
+            _BLANK_CELLS.clear()
+        one = _BLANK_CELLS[key] = _clean_field(pd.Series([None], dtype="object"), steps, options)
+    at = np.zeros(len(index), dtype=np.intp)
+    return tuple(s.take(at).set_axis(index) for s in one)
 
 
 def _clean_field(series: pd.Series, steps: tuple[str, ...], context: dict) -> tuple[pd.Series, ...]:
@@ -1014,6 +1032,8 @@ class YearCleaner:
     def _wrong_year(self, spec: LedgerSpec, table: pd.DataFrame, dates: pd.Series, outside, keep) -> None:
         """A file whose dated records are mostly of another year was probably put in the wrong
         folder (last year's ledger copied into this year's): an error naming it and that year."""
+        if not outside.any():  # every dated record is of this year: no file can be another year's
+            return
         dated = dates.notna()
         groups = table.groupby("_file").groups
         this_year = {f for f, rows in groups.items() if int((dated[rows] & ~outside[rows]).sum())}

@@ -399,20 +399,35 @@ class Scanner:
     def series(self, values: pd.Series, keep: Iterable[str] = ()) -> pd.Series:
         """A text column scanned, once per distinct value; values in `keep` (a field's own
         vocabulary) stay as they are; NA stays NA."""
-        keep = set(keep)
-        text = values.dtype == _TEXT
-        codes, uniques = pd.factorize((values if text else values.astype(_TEXT)).to_numpy(dtype=object, na_value=None))
-        texts = [str(t) for t in uniques]
-        hits = self._candidates(texts)
-        unsafe = _texts_matching(UNSAFE_CHAR, texts)
-        shown = [
-            t if t in keep else (self(t) if i in hits else (safe_text(t) if i in unsafe else t))
-            for i, t in enumerate(texts)
-        ]
-        if text and shown == texts:  # most columns hold nothing to hide: kept as they came
-            return values
-        out = np.array([*shown, None], dtype=object)[codes]  # code -1 (NA) takes the last: None
-        return pd.Series(out, index=values.index, dtype="string")
+        return self.columns({"": values}, {"": keep}).get("", values)
+
+    def columns(self, columns: dict[str, pd.Series], keep: dict | None = None) -> dict[str, pd.Series]:
+        """Text columns scanned together, each distinct text once for all of them (a table's
+        columns share one pass of each pattern, not one per column); `keep` gives a column's own
+        vocabulary, left as it is. Only the columns whose texts changed (or that were not of the
+        text type) come back, as new Series."""
+        prepared, distinct = [], {}
+        for name, values in columns.items():
+            text = values.dtype == _TEXT
+            codes, uniques = pd.factorize(
+                (values if text else values.astype(_TEXT)).to_numpy(dtype=object, na_value=None)
+            )
+            texts = [str(t) for t in uniques]
+            prepared.append((name, values, text, codes, texts))
+            distinct.update(dict.fromkeys(texts))
+        every = list(distinct)
+        hits = self._candidates(every) if every else set()
+        unsafe = _texts_matching(UNSAFE_CHAR, every) if every else set()
+        changed = {t: self(t) if i in hits else safe_text(t) for i, t in enumerate(every) if i in hits or i in unsafe}
+        out = {}
+        for name, values, text, codes, texts in prepared:
+            kept = set((keep or {}).get(name, ()))
+            shown = [changed.get(t, t) if t not in kept else t for t in texts]
+            if text and shown == texts:  # most columns hold nothing to hide: kept as they came
+                continue
+            picked = np.array([*shown, None], dtype=object)[codes]  # code -1 (NA) takes the last: None
+            out[name] = pd.Series(picked, index=values.index, dtype="string")
+        return out
 
     def _candidates(self, texts: list[str]) -> set[int]:
         """Which texts may hold an ID number, a phone or a registered name: the patterns run once
@@ -483,10 +498,11 @@ def personal_numbers(values: pd.Series) -> pd.Series:
     >>> personal_numbers(pd.Series([13907314000, 520323199001011000.0, 5000.0, None])).tolist()
     [True, True, False, False]
     """
-    numbers = pd.to_numeric(values, errors="coerce").astype("float64").abs()
-    whole = numbers == numbers.round()
-    mobile = (numbers >= 1.3e10) & (numbers < 2e10)
-    return (whole & (mobile | (numbers >= 1e14))).fillna(False).astype(bool)
+    numbers = np.abs(pd.to_numeric(values, errors="coerce").to_numpy(dtype="float64", na_value=np.nan))
+    with np.errstate(invalid="ignore"):  # NaN compares False: a blank cell is no number
+        whole = numbers == np.round(numbers)
+        mobile = (numbers >= 1.3e10) & (numbers < 2e10)
+        return pd.Series(whole & (mobile | (numbers >= 1e14)), index=values.index)
 
 
 def mask_text(text: str, names: Iterable[str] = ()) -> str:
@@ -557,6 +573,9 @@ class Outbound:
         in `numbers_hidden` (index, file, sheet, row, field) for the issues list."""
         out = table.copy()
         skip = {"_file", "_sheet", "_row", *untouched}
+        if out.empty:  # nothing to scan (most kinds leave no record out): the types a scan gives
+            types = {c: _TEXT for c, t in out.dtypes.items() if t == np.dtype(object) and c not in skip}
+            return out.astype(types | ({"_file": object, "_sheet": object} if {"_file", "_sheet"} <= set(out) else {}))
         for column in out.columns:
             if (
                 column not in skip
@@ -581,15 +600,14 @@ class Outbound:
             shown = {pair: (self.file(pair[0]), self.sheet(*pair)) for pair in dict.fromkeys(pairs)}
             out["_file"] = np.array([shown[p][0] for p in pairs], dtype=object)
             out["_sheet"] = np.array([shown[p][1] for p in pairs], dtype=object)
-        for column in out.columns:
-            values = out[column]
-            if column in skip or (
-                values.dtype != _TEXT and pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty")
-            ):
-                continue
-            shown = self.scan.series(values, (keep or {}).get(column, ()))
-            if shown is not values:
-                out[column] = shown
+        texts = {
+            column: values
+            for column, values in out.items()
+            if column not in skip
+            and (values.dtype == _TEXT or pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"))
+        }
+        for column, shown in self.scan.columns(texts, keep).items():
+            out[column] = shown
         return out
 
     def issue_rows(self, rows: list[dict]) -> list[dict]:
