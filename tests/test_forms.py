@@ -162,3 +162,31 @@ def test_a_register_whose_values_happen_to_be_label_words_stays_a_register(tmp_p
     rows += [[f"2024-0{m}-05", "村委会", "法律咨询", "法律顾问", None] for m in range(1, 6)]
     builders.xlsx(tmp_path / "法律顾问服务记录.xlsx", {"Sheet1": rows})
     assert builders.figures(clean(tmp_path))["counsel.consultations"] == 5
+
+
+def test_forms_printed_one_under_another_are_a_record_each(tmp_path):
+    # A year's forms pasted down one sheet (or one Word table), the title line between them: 12 forms, 120 lines.
+    rows = []
+    for n in range(1, 13):
+        rows += mediation_form(f"（2024）某调字第{n}号", f"2024年{n}月5日", "调解成功" if n % 3 else "调解不成功",
+                               "书面协议" if n % 3 else None, 300 if n % 3 else None)  # fmt: skip
+    builders.xlsx(tmp_path / "人民调解案件登记表汇总.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (8, 2400)
+    assert sorted(result.tables["mediation"]["_row"].astype(int))[:2] == [
+        3,
+        13,
+    ]  # each record at its own form's second line
+
+
+def test_two_parties_lines_in_one_form_are_not_two_forms(tmp_path):
+    rows = [
+        ["人民调解申请书", None, None, None, None, None],
+        ["申请人", "甲某", "联系电话", "13900000000", "调解组织", "某村调委会"],
+        ["卷宗号", "（2024）某调字第1号", "受理日期", "2024-03-05", "纠纷类型", "邻里纠纷"],
+        ["申请人", "乙某", "联系电话", "13900000001", "调解组织", "某村调委会"],
+        ["调解结果", "调解成功", "协议形式", "口头", "补贴金额（元）", 100],
+    ]
+    builders.xlsx(tmp_path / "调解申请书.xlsx", {"1": rows})
+    assert builders.figures(clean(tmp_path))["mediation.cases"] == 1

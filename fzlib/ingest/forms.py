@@ -27,6 +27,8 @@ MAX_FORM_ROWS = 40
 # A form names at least this many fields, on at least this many lines (a register's header names its fields on one).
 MIN_FORM_LABELS = 4
 MIN_FORM_LINES = 3
+# Forms printed one under another share nearly all their labels (a line more or less).
+SAME_FORM = 0.8
 # A label and its value in one cell: 卷号：（2024）松调字第3号.
 _IN_CELL = re.compile(r"^([^：:]{1,12})[：:]\s*(.*)$", re.S)
 # A fill-in blank left by the printer: two or more spaces or underscores where the clerk writes (（    ）第    号).
@@ -43,20 +45,37 @@ def as_records(sheets: list[Sheet], words: HeaderWords) -> list[Sheet]:
 
 def _rewritten(sheet: Sheet, labels: frozenset[str]) -> Sheet:
     rows = sheet.rows
-    if not rows or len(rows) > MAX_FORM_ROWS:
+    if not rows:
         return sheet
     # A label cell merged across (受理日期 over A:B) has its value right of the merge.
     ends = {start: end[1] for start, end in sheet.merged if start[0] == end[0]}
-    found = _labels(rows, labels, ends)
-    if len(found) < MIN_FORM_LABELS or len({r for r, _ in found}) < MIN_FORM_LINES or _side_by_side(found):
+    # The first lines decide: a register's header stands among them (passed over at once, however long the
+    # register); forms printed one under another may run on (a Word table of a year's forms).
+    head = _labels(rows[:MAX_FORM_ROWS], labels, ends)
+    if not _form_like(rows[:MAX_FORM_ROWS], head):
         return sheet
-    columns = {c for r, c in found}
-    if len(columns) == 1 and not any(found[rc][1] for rc in found):  # labels down one column, values beside it
+    columns = {c for r, c in head}
+    if len(columns) == 1 and not any(head[rc][1] for rc in head):  # labels down one column, values beside it
         column = next(iter(columns))
-        return _transposed(sheet, found, column) if _mostly_labelled(rows, found, column) else sheet
-    if len({r for r, _ in found}) == len(found) or not _mostly_labelled(rows, found):
-        return sheet  # one label a line in several columns; or a grid whose cells are mostly no label's value
-    return _form(sheet, found)
+        fits = len(rows) <= MAX_FORM_ROWS and _mostly_labelled(rows, head, column)
+        return _transposed(sheet, head, column) if fits else sheet
+    if len({r for r, _ in head}) == len(head):
+        return sheet  # one label a line, in several columns: no layout to read it by
+    found = head if len(rows) <= MAX_FORM_ROWS else _labels(rows, labels, ends)
+    if found is not head and not _form_like(rows, found):
+        return sheet
+    return _forms(sheet, found)
+
+
+def _form_like(rows: list[list], found: dict) -> bool:
+    """Enough labels on enough lines, none side by side, most filled cells labels or their values."""
+    lines = {r for r, _ in found}
+    if len(found) < MIN_FORM_LABELS or len(lines) < MIN_FORM_LINES or _side_by_side(found):
+        return False
+    columns = {c for _, c in found}
+    if len(columns) == 1 and not any(v[1] for v in found.values()):
+        return True  # a column of labels: judged with its lines (_mostly_labelled with the column)
+    return _mostly_labelled(rows, found)
 
 
 def _labels(rows: list[list], labels: frozenset[str], ends: dict) -> dict[tuple[int, int], tuple[str, str | None, int]]:
@@ -108,31 +127,59 @@ def _blank_if_placeholder(value: object) -> object:
     return value
 
 
-def _form(sheet: Sheet, found: dict) -> Sheet:
-    """One record: each label's value (in its cell, or the cell right of it), the first of a repeated label kept
-    (性别 of 申请人 and of 被申请人). The label row stands where the form's first label line was, the record under it,
-    the lines above (the form's title) as they were, so that the record's row is a line of the form."""
+def _blocks(found: dict) -> list[list[int]]:
+    """The lines of each form when forms are printed one under another (the first form's first label line
+    repeated, each form with nearly the same labels); else one block of every line. Two parties' lines
+    (申请人 姓名 性别 … / 被申请人 姓名 性别 …) are no second form: a form's other labels are not among them."""
+    lines = sorted({r for r, _ in found})
+    on = {r: tuple(found[k][0] for k in sorted(k for k in found if k[0] == r)) for r in lines}
+    starts = [r for r in lines if on[r] == on[lines[0]]]
+    blocks = [[r for r in lines if a <= r < b] for a, b in zip(starts, [*starts[1:], lines[-1] + 1], strict=True)]
+    sets = [{x for r in b for x in on[r]} for b in blocks]
+    same = all(len(s & sets[0]) >= SAME_FORM * max(len(s), len(sets[0])) for s in sets)
+    return blocks if len(blocks) > 1 and same else [lines]
+
+
+def _forms(sheet: Sheet, found: dict) -> Sheet:
+    """A record per form: each label's value (in its cell, or right of it), the first of a label repeated within a
+    form kept (性别 of 申请人 and of 被申请人). The label row stands where the first form's first label line was, each
+    form's record at its own second line, the lines above the first form (its title) as they were, so that a
+    record's row is a line of its own form. A form with nothing filled in is the blank template: no record."""
     rows = sheet.rows
-    first = min(r for r, _ in found)
+    blocks = _blocks(found)
+    first = blocks[0][0]
     names: list[str] = []
-    values: list[object] = []
-    origin: dict[str, str] = {}
-    for (r, c), (label, inline, at) in sorted(found.items()):
-        if label in names:
-            continue  # a repeated label (性别 of 申请人 and of 被申请人): the first is kept
-        j = len(names)
-        origin[_cell(first, j)] = _cell(r, c)
-        origin[_cell(first + 1, j)] = _cell(r, at)
-        names.append(label)
-        values.append(_blank_if_placeholder(inline) if inline is not None else _value(rows, r, at))
+    for (_, _), (label, _, _) in sorted(found.items()):
+        if label not in names:
+            names.append(label)
     width = max(len(names), max(len(r) for r in rows))
-    pad = [""] * (width - len(names))
-    blank = not any(v not in ("", None) for v in values)
-    body = [] if blank else [[*values, *pad]]
-    out = [list(r) + [""] * (width - len(r)) for r in rows[:first]] + [[*names, *pad], *body]
-    out += [[""] * width for _ in range(len(rows) - len(out))]
+    out = [list(r) + [""] * (width - len(r)) for r in rows[:first]] + [[*names, *[""] * (width - len(names))]]
+    out += [[""] * width for _ in range(max(len(rows), first + 2) - len(out))]
+    origin = {_cell(first, j): _cell(r, c) for j, ((r, c), _) in enumerate(_firsts(found, blocks[0], names)) if r >= 0}
+    filled = 0
+    for block in blocks:
+        at_row = block[0] + 1
+        values = [""] * width
+        for j, ((r, _), (_, inline, at)) in enumerate(_firsts(found, block, names)):
+            if r < 0:
+                continue  # the label is not on this form
+            values[j] = _blank_if_placeholder(inline) if inline is not None else _value(rows, r, at)
+            origin[_cell(at_row, j)] = _cell(r, at)
+        if any(v not in ("", None) for v in values):
+            out[at_row] = values
+            filled += 1
     return replace(sheet, rows=out, merged=[m for m in sheet.merged if m[1][0] < first], marks=_kept(sheet.marks),
-                   layout="blank_form" if blank else "form", origin=origin)  # fmt: skip
+                   layout="form" if filled else "blank_form", origin=origin)  # fmt: skip
+
+
+def _firsts(found: dict, block: list[int], names: list[str]) -> list[tuple[tuple[int, int], tuple]]:
+    """Per label of `names`, its first cell within the block's lines ((-1, -1) where the form lacks it)."""
+    lines = set(block)
+    first: dict[str, tuple[tuple[int, int], tuple]] = {}
+    for (r, c), value in sorted(found.items()):
+        if r in lines and value[0] not in first:
+            first[value[0]] = ((r, c), value)
+    return [first.get(n, ((-1, -1), (n, None, -1))) for n in names]
 
 
 def _transposed(sheet: Sheet, found: dict, column: int) -> Sheet | None:
