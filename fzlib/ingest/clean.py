@@ -22,6 +22,7 @@ from fzlib.ingest.cleaners.cells import normal_text
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
 from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, same_but_year, scan_of, sha256
+from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import part_of_year_named, records, year_named, year_source
 from fzlib.ingest.legends import book_legends, decoded, is_code_list
@@ -226,6 +227,9 @@ def _clean_field(series: pd.Series, steps: tuple[str, ...], context: dict) -> tu
     return series, code, detail
 
 
+BLANK_FORM = "空白登记表（表单模板，未填写）"
+
+
 def _scale(display: str) -> float:
     return next((s for unit, s in MONEY_SCALES.items() if unit in display), 1)
 
@@ -233,7 +237,9 @@ def _scale(display: str) -> float:
 def located_sheets(words: HeaderWords, result: ReadResult, lazily: bool = False) -> list[tuple[Sheet, list | None]]:
     """A file's sheets, each with the tables found in it (a Word document's tables split by a paragraph joined
     again first); None for a hidden sheet (read only when asked for), and for every sheet when `lazily`."""
-    sheets = continued_tables(result.sheets, words) if result.format == "docx" else result.sheets
+    # Forms first: a Word document's forms each have their labels, so none is taken for the one before continued.
+    sheets = as_records(result.sheets, words)
+    sheets = continued_tables(sheets, words) if result.format == "docx" else sheets
     return [(s, None if lazily or s.marks.hidden else locate_tables(s, words)) for s in sheets]
 
 
@@ -271,6 +277,7 @@ class YearCleaner:
         self.listed: Counter = Counter()  # issues listed, per file
         self.unlisted: dict[str, Counter] = {}  # issues beyond the cap, per file and code
         self.flagged: set[tuple] = set()  # (file, sheet, row) of records with an issue to check
+        self.origins: dict[tuple[str, str], dict[str, str]] = {}  # (file, sheet) → a rewritten grid's cells' origin
         self.cells = 0  # cells read so far, all files
         self.unread: set[tuple[str, str]] = set()  # (file, sheet) holding rows no table was recognised in
         self.digests: dict[str, str] = {}  # file → its SHA-256, taken once before reading
@@ -308,6 +315,8 @@ class YearCleaner:
             self.unlisted[file][code] += 1
             return
         self.listed[file] += 1
+        if (where := self.origins.get((file, sheet))) and kw.get("cell") in where:
+            kw["cell"] = where[kw["cell"]]  # a form's cell named where the clerk wrote it, not in the rewritten grid
         self.issue_rows.append({"code": code, "file": file, "sheet": sheet, **kw})
 
     # --- files and sheets -------------------------------------------------------------------
@@ -512,6 +521,13 @@ class YearCleaner:
         if sheet.marks.hidden and not self._hidden_included(rel, sheet.name):
             info.update(hidden=True, set_aside={"hidden_sheet": len(sheet.rows)})
             self.issue("sheet.very_hidden" if sheet.marks.very_hidden else "sheet.hidden", rel, sheet.name)
+            return 0
+        if sheet.origin:
+            self.origins[(rel, sheet.name)] = sheet.origin
+        if sheet.layout == "blank_form":
+            # The form as printed, nothing filled in (the 模板 the clerk copies for each case): no record of any kind.
+            info.update(other_document=BLANK_FORM, set_aside={"blank_form": len(sheet.rows)})
+            self.issue("sheet.other_document", rel, sheet.name, detail=BLANK_FORM)
             return 0
         for code, rows in sheet.marks.repairs:
             shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows):,}" if len(rows) > 10 else "")

@@ -331,6 +331,8 @@ class HeaderWords:
 
     known: frozenset[str]
     values: frozenset[str] = frozenset()
+    # The kinds' field titles and aliases only (no statistics labels or form words): what labels a form's values.
+    labels: frozenset[str] = frozenset()
 
 
 # --- the grid's texts, once per distinct cell --------------------------------------------------

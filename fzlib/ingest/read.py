@@ -51,6 +51,12 @@ class Sheet:
     rows: list[list]
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     marks: SheetMarks = field(default_factory=SheetMarks)  # hidden sheet or rows, error cells
+    # How the grid was rewritten from what the file holds (fzlib.ingest.forms): "" as read; "form" (one filled
+    # form, its labels over its one record), "blank_form" (a form with nothing filled in: no record) or
+    # "transposed" (fields down a column, a record per column).
+    layout: str = ""
+    # A rewritten grid's cells (A1-style) → where they stand in the file, so that messages name the form's own cells.
+    origin: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

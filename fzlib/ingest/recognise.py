@@ -123,7 +123,8 @@ def header_words(specs: dict[str, LedgerSpec]) -> HeaderWords:
         for x in (c, *vs)
     }
     known = known_headers(specs)
-    return HeaderWords(frozenset(known), frozenset(values - known))
+    labels = frozenset(h for s in specs.values() for h in _header_index(s))
+    return HeaderWords(frozenset(known), frozenset(values - known), labels)
 
 
 @dataclass

@@ -30,6 +30,7 @@ from . import (
     shiqiao,
     shuanghe,
     songchuan,
+    songgang,
     tanwan,
     tongling,
     weitang,
@@ -70,6 +71,7 @@ TOWNS: dict[str, ModuleType] = {
     "shaping": shaping,
     "longtan": longtan,
     "qingshi": qingshi,
+    "songgang": songgang,
 }
 
 

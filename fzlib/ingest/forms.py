@@ -1,0 +1,214 @@
+"""Records kept as forms, not rows: a sheet (or a Word table) that is one filled registration form, a blank form
+(模板), and a transposed register (fields down a column, one record per column) — each rewritten as a table of
+label row over record rows, so that the rest of the engine reads it as any register.
+
+A 司法所 files a 人民调解受理登记表 per case and a 信访办 a 信访事项登记表 per item: a label cell with its value
+beside it, two or three label/value pairs per line (申请人 | 张三 | 性别 | 男), or a label and its value in one
+cell (卷号：（2024）松调字第3号). Such a sheet is told by its structure — labels the kinds' specs know, spread over
+several lines and never side by side as a register's header is — not by its title. The words are the field titles
+and aliases of the specs (`HeaderWords.labels`), so a new kind's form is read with no change here.
+
+A form whose values are all blank or fill-in placeholders (（    ）松调字第    号, ____) is the blank template the
+clerk copies: no record. Only small grids are looked at (`MAX_FORM_ROWS`): a register of thousands of rows is passed
+over at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fzlib.ingest.locate import HeaderWords, norm_header
+from fzlib.ingest.marks import SheetMarks
+from fzlib.ingest.read import Sheet, column_letter
+
+# A printed form has a few dozen lines at most; a taller grid is a register (or something else), never a form.
+MAX_FORM_ROWS = 40
+# A form names at least this many fields, on at least this many lines (a register's header names its fields on one).
+MIN_FORM_LABELS = 4
+MIN_FORM_LINES = 3
+# Forms printed one under another share nearly all their labels (a line more or less).
+SAME_FORM = 0.8
+# A label and its value in one cell: 卷号：（2024）松调字第3号.
+_IN_CELL = re.compile(r"^([^：:]{1,12})[：:]\s*(.*)$", re.S)
+# A fill-in blank left by the printer: two or more spaces or underscores where the clerk writes (（    ）第    号).
+_FILL_IN = re.compile(r"[\s\u3000_＿]{2,}")
+
+
+def as_records(sheets: list[Sheet], words: HeaderWords) -> list[Sheet]:
+    """The sheets, each form, blank form or transposed register rewritten as a label row over its records
+    (`Sheet.layout` says which); every other sheet as it is."""
+    if not words.labels:
+        return sheets
+    return [_rewritten(s, words.labels) for s in sheets]
+
+
+def _rewritten(sheet: Sheet, labels: frozenset[str]) -> Sheet:
+    rows = sheet.rows
+    if not rows:
+        return sheet
+    # A label cell merged across (受理日期 over A:B) has its value right of the merge.
+    ends = {start: end[1] for start, end in sheet.merged if start[0] == end[0]}
+    # The first lines decide: a register's header stands among them (passed over at once, however long the
+    # register); forms printed one under another may run on (a Word table of a year's forms).
+    head = _labels(rows[:MAX_FORM_ROWS], labels, ends)
+    if not _form_like(rows[:MAX_FORM_ROWS], head):
+        return sheet
+    columns = {c for r, c in head}
+    if len(columns) == 1 and not any(head[rc][1] for rc in head):  # labels down one column, values beside it
+        column = next(iter(columns))
+        fits = len(rows) <= MAX_FORM_ROWS and _mostly_labelled(rows, head, column)
+        return _transposed(sheet, head, column) if fits else sheet
+    if len({r for r, _ in head}) == len(head):
+        return sheet  # one label a line, in several columns: no layout to read it by
+    found = head if len(rows) <= MAX_FORM_ROWS else _labels(rows, labels, ends)
+    if found is not head and not _form_like(rows, found):
+        return sheet
+    return _forms(sheet, found)
+
+
+def _form_like(rows: list[list], found: dict) -> bool:
+    """Enough labels on enough lines, none side by side, most filled cells labels or their values."""
+    lines = {r for r, _ in found}
+    if len(found) < MIN_FORM_LABELS or len(lines) < MIN_FORM_LINES or _side_by_side(found):
+        return False
+    columns = {c for _, c in found}
+    if len(columns) == 1 and not any(v[1] for v in found.values()):
+        return True  # a column of labels: judged with its lines (_mostly_labelled with the column)
+    return _mostly_labelled(rows, found)
+
+
+def _labels(rows: list[list], labels: frozenset[str], ends: dict) -> dict[tuple[int, int], tuple[str, str | None, int]]:
+    """(row, column) → (label, its value when written in the same cell else None, the column of its value cell) for
+    each label cell."""
+    found: dict[tuple[int, int], tuple[str, str | None, int]] = {}
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if not isinstance(cell, str) or not cell.strip():
+                continue
+            text = norm_header(cell).rstrip(":：")
+            if text in labels:
+                found[(r, c)] = (text, None, ends.get((r, c), c) + 1)
+            elif (m := _IN_CELL.match(cell.strip())) and norm_header(m[1]) in labels:
+                found[(r, c)] = (norm_header(m[1]), m[2].strip(), c)
+    return found
+
+
+def _side_by_side(found: dict) -> bool:
+    """Whether two labels stand in adjacent cells of a line: a register's header (序号 | 卷宗号 | 受理日期), never a
+    form's label/value pairs (a value that happens to be a label's word makes the grid no form either: left as it is)."""
+    return any((r, found[(r, c)][2]) in found and found[(r, c)][1] is None for r, c in found)
+
+
+def _mostly_labelled(rows: list[list], found: dict, column: int | None = None) -> bool:
+    """Whether most filled cells are labels or their values: a form's grid, not a register's rows where a value
+    happens to be a label's word (件 under 单位). With `column`, the labels' whole lines count as their values."""
+    filled = sum(1 for row in rows for cell in row if _filled(cell))
+    if column is not None:
+        covered = sum(1 for r, _ in found for cell in rows[r][column:] if _filled(cell))
+    else:
+        covered = sum(1 + (v is None and _filled(_value(rows, r, at))) for (r, _), (_, v, at) in found.items())
+    return covered * 2 >= filled
+
+
+def _filled(cell: object) -> bool:
+    return cell is not None and cell != "" and not (isinstance(cell, str) and not cell.strip())
+
+
+def _value(rows: list[list], r: int, at: int) -> object:
+    """The cell at (r, at), a placeholder read as blank."""
+    row = rows[r]
+    return _blank_if_placeholder(row[at] if at < len(row) else "")
+
+
+def _blank_if_placeholder(value: object) -> object:
+    if isinstance(value, str) and (not value.strip() or (_FILL_IN.search(value) and not re.search(r"\d", value))):
+        return ""
+    return value
+
+
+def _blocks(found: dict) -> list[list[int]]:
+    """The lines of each form when forms are printed one under another (the first form's first label line
+    repeated, each form with nearly the same labels); else one block of every line. Two parties' lines
+    (申请人 姓名 性别 … / 被申请人 姓名 性别 …) are no second form: a form's other labels are not among them."""
+    lines = sorted({r for r, _ in found})
+    on = {r: tuple(found[k][0] for k in sorted(k for k in found if k[0] == r)) for r in lines}
+    starts = [r for r in lines if on[r] == on[lines[0]]]
+    blocks = [[r for r in lines if a <= r < b] for a, b in zip(starts, [*starts[1:], lines[-1] + 1], strict=True)]
+    sets = [{x for r in b for x in on[r]} for b in blocks]
+    same = all(len(s & sets[0]) >= SAME_FORM * max(len(s), len(sets[0])) for s in sets)
+    return blocks if len(blocks) > 1 and same else [lines]
+
+
+def _forms(sheet: Sheet, found: dict) -> Sheet:
+    """A record per form: each label's value (in its cell, or right of it), the first of a label repeated within a
+    form kept (性别 of 申请人 and of 被申请人). The label row stands where the first form's first label line was, each
+    form's record at its own second line, the lines above the first form (its title) as they were, so that a
+    record's row is a line of its own form. A form with nothing filled in is the blank template: no record."""
+    rows = sheet.rows
+    blocks = _blocks(found)
+    first = blocks[0][0]
+    names: list[str] = []
+    for (_, _), (label, _, _) in sorted(found.items()):
+        if label not in names:
+            names.append(label)
+    width = max(len(names), max(len(r) for r in rows))
+    out = [list(r) + [""] * (width - len(r)) for r in rows[:first]] + [[*names, *[""] * (width - len(names))]]
+    out += [[""] * width for _ in range(max(len(rows), first + 2) - len(out))]
+    origin = {_cell(first, j): _cell(r, c) for j, ((r, c), _) in enumerate(_firsts(found, blocks[0], names)) if r >= 0}
+    filled = 0
+    for block in blocks:
+        at_row = block[0] + 1
+        values = [""] * width
+        for j, ((r, _), (_, inline, at)) in enumerate(_firsts(found, block, names)):
+            if r < 0:
+                continue  # the label is not on this form
+            values[j] = _blank_if_placeholder(inline) if inline is not None else _value(rows, r, at)
+            origin[_cell(at_row, j)] = _cell(r, at)
+        if any(v not in ("", None) for v in values):
+            out[at_row] = values
+            filled += 1
+    return replace(sheet, rows=out, merged=[m for m in sheet.merged if m[1][0] < first], marks=_kept(sheet.marks),
+                   layout="form" if filled else "blank_form", origin=origin)  # fmt: skip
+
+
+def _firsts(found: dict, block: list[int], names: list[str]) -> list[tuple[tuple[int, int], tuple]]:
+    """Per label of `names`, its first cell within the block's lines ((-1, -1) where the form lacks it)."""
+    lines = set(block)
+    first: dict[str, tuple[tuple[int, int], tuple]] = {}
+    for (r, c), value in sorted(found.items()):
+        if r in lines and value[0] not in first:
+            first[value[0]] = ((r, c), value)
+    return [first.get(n, ((-1, -1), (n, None, -1))) for n in names]
+
+
+def _transposed(sheet: Sheet, found: dict, column: int) -> Sheet | None:
+    """A register kept sideways: the labels down `column`, each column right of it one record (its column order
+    kept as the records' order). None when no column right of the labels holds a value."""
+    rows = sheet.rows
+    label_rows = sorted(r for r, _ in found)
+    width = max(len(r) for r in rows)
+    first = label_rows[0]
+    records = []
+    origin = {_cell(first, k): _cell(r, column) for k, r in enumerate(label_rows)}
+    for c in range(column + 1, width):
+        values = [_blank_if_placeholder(rows[r][c]) if c < len(rows[r]) else "" for r in label_rows]
+        if any(v not in ("", None) for v in values):
+            origin |= {_cell(first + 1 + len(records), k): _cell(r, c) for k, r in enumerate(label_rows)}
+            records.append(values)
+    if not records:
+        return None
+    names = [found[(r, column)][0] for r in label_rows]
+    out = [list(r) for r in rows[:first]] + [names, *records]
+    return replace(sheet, rows=out, merged=[m for m in sheet.merged if m[1][0] < first], marks=_kept(sheet.marks),
+                   layout="transposed", origin=origin)  # fmt: skip
+
+
+def _cell(r: int, c: int) -> str:
+    """A 0-based (row, column) as Excel names the cell (B5)."""
+    return f"{column_letter(c)}{r + 1}"
+
+
+def _kept(marks: SheetMarks) -> SheetMarks:
+    """The marks that still hold once the grid is rewritten: the sheet's own, not its rows' or columns'."""
+    return SheetMarks(hidden=marks.hidden, very_hidden=marks.very_hidden, errors=marks.errors, formulas=marks.formulas)
