@@ -17,6 +17,7 @@ from . import (
     fengling,
     guitang,
     heming,
+    hewan,
     lanpo,
     lanshan,
     liugang,
@@ -70,6 +71,7 @@ TOWNS: dict[str, ModuleType] = {
     "shaping": shaping,
     "longtan": longtan,
     "qingshi": qingshi,
+    "hewan": hewan,
 }
 
 
