@@ -87,6 +87,15 @@ def name(town: str) -> str:
     return TOWNS[town].TOWN
 
 
+def clean_options(town: str) -> dict[str, Any] | None:
+    """The town's params that say how its ledgers are read (its `town` name, for the county's tables), for a
+    YearCleaner run in a test as `clean` runs with the town's params file; None for a town without PARAMS."""
+    from fzlib.params import CLEAN_OPTIONS
+
+    own = getattr(TOWNS[town], "PARAMS", None) or {}
+    return {k: v for k, v in own.items() if k in CLEAN_OPTIONS} or None
+
+
 def generate(town: str, folder: Path) -> list[Path]:
     """Write the town's ledgers into folder; the same bytes on every run."""
     return [write(book, Path(folder)) for book in build(town).books]
