@@ -420,7 +420,8 @@ def report_title(params: dict) -> str:
 
 
 # The params `clean` reads (the rest are the report's).
-CLEAN_OPTIONS = ("aliases", "variants", "columns", "hidden_sheets", "range_quantity")
+# `town`: a county's tables hold other towns' rows; only the town's own are its records (fzlib.ingest.towns).
+CLEAN_OPTIONS = ("aliases", "variants", "columns", "hidden_sheets", "range_quantity", "town")
 
 
 def clean_options(params: dict) -> dict:

@@ -42,7 +42,7 @@ FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
 BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
 # A `where` condition is a value, a list of values, or {present: true/false} (the field is filled or not).
 WHERE_TESTS = {"present"}
-NOT_KINDS = {"vocabularies.yaml", "relations.yaml"}  # spec files that describe no ledger kind
+NOT_KINDS = {"vocabularies.yaml", "relations.yaml", "towns.yaml"}  # spec files that describe no ledger kind
 PERSONAL_KINDS = {"name", "id_number", "phone", "free_text", "address"}
 # The cleaning steps a field may name; fzlib.ingest.cleaners implements exactly these (a test
 # holds the two together, so that this lower layer need not import the ingest layer).

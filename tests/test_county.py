@@ -376,3 +376,12 @@ def test_the_county_page_passes_the_browser_test(county):
     page = county["runs"][1]["out"] / f"{TITLE}.html"
     problems = [p for report in inspect_page(page, name="county") for p in report.problems()]
     assert problems == []
+
+
+def test_each_towns_job_names_its_own_town_for_the_countys_tables_it_holds(tmp_path):
+    # A town's folder may hold what the county compiled over all towns (a 乡镇（街道） column): its rows are
+    # told by the folder's name, never by the one `town` of the project's params.
+    from fzlib.county.command import make_jobs
+
+    jobs = make_jobs(YEAR, tmp_path, tmp_path / "out", ["旺草镇", "洋川镇"], {"town": "旺草镇", "kinds": {}})
+    assert [job.options["town"] for job in jobs] == ["旺草镇", "洋川镇"]

@@ -3114,3 +3114,146 @@ def test_a_legend_applies_only_in_its_own_book(tmp_path):
     got = builders.figures(clean(tmp_path))
     assert got["petitions.assigned"] is None
     assert got["petitions.resolved"] == 1
+
+
+# --- a county's tables: other towns' rows ----------------------------------------------------------------------------
+# The county sends back what it compiled over its towns (a 全县 register, a book of a sheet per town, a summary by
+# town): only the town's own rows (params `town`) are its records, the others a note; with the town's name unknown
+# or not found, no figure rests on the table (an error names it), never the county's rows.
+
+OWN = {"town": "桃源镇"}  # fictitious, as are the towns beside it
+
+
+def _county_register() -> list[list]:
+    rows = [
+        ["2024年某县矛盾纠纷排查化解台账（全县汇总）"],
+        ["序号", "乡镇（街道）", "排查日期", "村（社区）", "化解情况"],
+    ]
+    towns = ["桃源镇", "杏花乡", "桃源", "东关街道", "桃源镇人民政府", "杏花乡", "东关街道", "桃源镇"]
+    states = ["已化解", "已化解", "化解中", "已化解", "已化解", "未化解", "已化解", "未化解"]
+    for i, (town, state) in enumerate(zip(towns, states), 1):
+        rows.append([i, town, f"2024-03-{i:02d}", "某村", state])
+    return rows
+
+
+def test_a_county_register_counts_only_the_rows_its_town_column_names_as_the_town(tmp_path):
+    # 桃源镇, 桃源 and 桃源镇人民政府 are the town (4 rows); 杏花乡's and 东关街道's 4 rows are set aside with a note.
+    builders.xlsx(tmp_path / "全县矛盾纠纷台账.xlsx", {"全县": _county_register()})
+    result = clean(tmp_path, options=OWN)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    (note,) = codes(result, "row.other_town")
+    assert (note["level"], note["value"], note["header"]) == ("提示", "4", "乡镇（街道）")
+    assert "杏花乡" in note["detail"] and "东关街道" in note["detail"]
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["set_aside"]["other_town"] == 4
+
+
+def test_a_county_register_whose_town_column_never_names_the_town_gives_no_figure_and_an_error(tmp_path):
+    # The town's name unknown (no params) or another (a params file copied from another town): never the county's.
+    builders.xlsx(tmp_path / "全县矛盾纠纷台账.xlsx", {"全县": _county_register()})
+    for options in (None, {"town": "梨园镇"}):
+        result = clean(tmp_path, options=options)
+        got = builders.figures(result)
+        assert (got["disputes.screened"], got["disputes.resolved"], got["disputes.resolution_rate"]) == (None,) * 3
+        (error,) = codes(result, "column.town_unmatched")
+        assert (error["level"], error["value"], error["header"]) == ("错误", "8", "乡镇（街道）")
+
+
+def _mediation_sheet(prefix: str, n: int) -> list[list]:
+    rows = [["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"]]
+    rows += [[i, f"{prefix}调{i}号", f"2024-04-{i:02d}", "调解成功", "口头", 100] for i in range(1, n + 1)]
+    return rows
+
+
+def test_a_county_book_of_a_sheet_per_town_reads_only_the_towns_sheet(tmp_path):
+    # The town's sheet by its short name (桃源), the others by theirs (杏花乡, 东关街道, and 北岭 beside them).
+    sheets = {"杏花乡": _mediation_sheet("杏", 5), "桃源": _mediation_sheet("桃", 3),
+              "东关街道": _mediation_sheet("东", 4), "北岭": _mediation_sheet("北", 2)}  # fmt: skip
+    builders.xlsx(tmp_path / "全县人民调解台账（分乡镇）.xlsx", sheets)
+    result = clean(tmp_path, options=OWN)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (3, 300)
+    assert sorted(r["sheet"] for r in codes(result, "sheet.other_town")) == ["东关街道", "北岭", "杏花乡"]
+    assert {r["level"] for r in codes(result, "sheet.other_town")} == {"提示"}
+    assert codes(result, "file.unknown_kind") == []
+
+
+def test_a_county_book_of_other_towns_sheets_only_gives_no_figure_and_an_error(tmp_path):
+    sheets = {
+        "杏花乡": _mediation_sheet("杏", 5),
+        "东关街道": _mediation_sheet("东", 4),
+        "桃源": _mediation_sheet("桃", 3),
+    }
+    builders.xlsx(tmp_path / "全县人民调解台账（分乡镇）.xlsx", sheets)
+    result = clean(tmp_path, options={"town": "梨园镇"})
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (None, None)
+    (error,) = codes(result, "file.town_not_found")
+    assert error["level"] == "错误"
+
+
+def test_a_county_summary_by_town_states_the_towns_figures_in_its_row_not_the_countys_total(tmp_path):
+    summary = [
+        ["2024年某县信访事项分乡镇统计表"],
+        ["序号", "乡镇", "交办件数", "已化解", "正在化解"],
+        [1, "杏花乡", 12, 10, 2],
+        [2, "桃源镇", 7, 5, 2],
+        [3, "东关街道", 20, 19, 1],
+        ["合计", None, 39, 34, 5],
+    ]
+    builders.xlsx(tmp_path / "信访分乡镇统计.xlsx", {"统计": summary})
+    got = builders.figures(clean(tmp_path, options=OWN))
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (7, 5, 2)
+    unknown = clean(tmp_path, options={"town": "梨园镇"})
+    assert builders.figures(unknown)["petitions.assigned"] is None
+    assert len(codes(unknown, "column.town_unmatched")) == 1
+
+
+def test_a_towns_own_book_of_village_sheets_and_its_village_column_are_no_other_towns(tmp_path):
+    # A 村（社区） column names the town's villages; a sheet named after the town (its 调委会's cases) beside the
+    # villages' sheets and a month's: all the town's own, whatever the params' town.
+    register = [["序号", "排查日期", "村（社区）", "化解情况"], [1, "2024-03-05", "杏花村", "已化解"],
+                [2, "2024-03-06", "东关社区", "化解中"]]  # fmt: skip
+    builders.xlsx(tmp_path / "桃源镇矛盾纠纷台账.xlsx", {"登记": register})
+    sheets = {
+        "桃源镇": _mediation_sheet("镇", 2),
+        "杏花村": _mediation_sheet("杏", 3),
+        "东关社区": _mediation_sheet("东", 1),
+    }
+    builders.xlsx(tmp_path / "桃源镇人民调解台账.xlsx", sheets)
+    for options in (OWN, None):
+        result = clean(tmp_path, options=options)
+        got = builders.figures(result)
+        assert (got["disputes.screened"], got["mediation.cases"]) == (2, 6)
+        assert not [r for r in result.issues.to_dict("records") if "town" in r["code"]]
+
+
+def test_a_county_book_of_a_sheet_per_town_left_as_sheet1_is_told_by_its_titles(tmp_path):
+    # The sheets' names gone (Sheet1…, or each sheet saved as a book of its own): each table's title still opens
+    # with its town (杏花乡2024年…, 桃源镇2024年…); titles naming two towns or more are a county's.
+    def titled(town: str, prefix: str, n: int) -> list[list]:
+        return [[f"{town}2024年人民调解案件登记台账"], *_mediation_sheet(prefix, n)]
+
+    sheets = {
+        "Sheet1": titled("杏花乡", "杏", 5),
+        "Sheet2": titled("桃源镇", "桃", 3),
+        "Sheet3": titled("东关街道", "东", 4),
+    }
+    builders.xlsx(tmp_path / "全县人民调解台账.xlsx", sheets)
+    result = clean(tmp_path, options=OWN)
+    assert builders.figures(result)["mediation.cases"] == 3
+    assert sorted(r["detail"] for r in codes(result, "sheet.other_town")) == ["东关街道", "杏花乡"]
+    unknown = clean(tmp_path, options={"town": "梨园镇"})
+    assert builders.figures(unknown)["mediation.cases"] is None
+    assert {r["level"] for r in codes(unknown, "file.town_not_found")} == {"错误"}
+
+
+def test_a_title_naming_the_towns_own_name_alone_is_read_whatever_the_params_say(tmp_path):
+    # One town named in every title is no county's book: a params `town` written otherwise changes nothing.
+    sheets = {"1月": [["杏花乡2024年人民调解案件登记台账"], *_mediation_sheet("一", 2)],
+              "2月": [["杏花乡2024年人民调解案件登记台账"], *_mediation_sheet("二", 3)]}  # fmt: skip
+    builders.xlsx(tmp_path / "人民调解台账.xlsx", sheets)
+    result = clean(tmp_path, options=OWN)
+    assert builders.figures(result)["mediation.cases"] == 5
+    assert codes(result, "sheet.other_town") == codes(result, "file.town_not_found") == []

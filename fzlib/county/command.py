@@ -107,7 +107,8 @@ def make_jobs(year: int, raw: Path, out: Path, towns: list[str], params: dict) -
             kinds=dict(params.get("kinds") or {}),
             exclude=tuple(params.get("exclude") or ()),
             max_unusable=params.get("max_unusable_share"),
-            options=clean_options(params),
+            # Each town's folder is its own: the town is the folder's name, not the params' one town.
+            options={**clean_options(params), "town": t},
         )
         for t in towns
     ]

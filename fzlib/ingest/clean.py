@@ -15,7 +15,7 @@ import pandas as pd
 
 from fzlib import __version__
 from fzlib.fmt import plain as plain_number
-from fzlib.ingest import issues, sandbox, statistics
+from fzlib.ingest import issues, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom
 from fzlib.ingest.cleaners.cells import normal_text
@@ -85,7 +85,15 @@ COUNTED_STEPS = frozenset({"category", "integer", "number", "yes_no"})
 # A file with records of this many years, this one among them, is a ledger kept over years, not a year's book.
 SEVERAL_YEARS = 3
 # What params may say about cleaning (see fzlib.params.DEFAULTS).
-OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}}
+# `town` None: not known — a county's table of several towns' rows then gives none of them (fzlib.ingest.towns).
+OPTION_DEFAULTS = {
+    "columns": {},
+    "hidden_sheets": [],
+    "range_quantity": "low",
+    "aliases": {},
+    "variants": {},
+    "town": None,
+}
 # Assumptions noted once per distinct value (the others once per sheet and field).
 _BY_VALUE = ("vocab.assumed", "number.range")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
@@ -112,6 +120,7 @@ class SheetPart:
     year: int | None = None  # the year the table's title names (for dates without one)
     cells: dict[str, np.ndarray] = field(default_factory=dict)  # field → letter per record, where it varies
     problems: list = field(default_factory=list)  # (record position, field, code, detail) found laying it out
+    town: str = ""  # the town the table's title opens with (石桥镇2024年…), "" for none (fzlib.ingest.towns)
 
 
 def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, part_of: np.ndarray) -> None:
@@ -268,6 +277,7 @@ class YearCleaner:
         self.parts: list[SheetPart] = []
         self._page_before = (None, None)  # the last sheet read and its last table: a next page's header
         self.legends: dict[str, dict[str, str]] = {}  # the file being read: field → code → word (fzlib.ingest.legends)
+        self.other_sheets: set[str] = set()  # the file being read: its sheets named after other towns
         # (file, sheet) → when each Excel row was submitted, for the tables of an online form's export.
         self.submitted: dict[tuple[str, str], pd.Series] = {}
         self.excluded: dict[str, pd.DataFrame] = {}
@@ -413,6 +423,7 @@ class YearCleaner:
         try:
             # A book's own legends (a 代码表 sheet, a 填表说明 line, a note under a table) explain its coded columns.
             self.legends = book_legends(result.sheets)
+            self.other_sheets = self._other_towns_sheets(rel, [s.name for s in result.sheets])
             located = result.prepared or located_sheets(self.words, result, lazily=True)
             self._page_before = (None, None)  # each file starts without a page before it
             for sheet, tables in located:
@@ -444,6 +455,11 @@ class YearCleaner:
             ):
                 # A 填表说明, a cover or a contents page saved apart from its ledger (台账-封面.xlsx): no
                 # records of any kind; each sheet's note (已跳过) says so.
+                pass
+            elif any(s.get("other_town") for s in entry["sheets"]) and all(
+                s.get("other_town") or s.get("blank") or not s.get("tables") for s in entry["sheets"]
+            ):
+                # A county's book of other towns' sheets only: named in its notes, no kind of ledger unknown.
                 pass
             elif any(s.get("other_document") for s in entry["sheets"]) and all(
                 s.get("other_document") or not s.get("tables") for s in entry["sheets"]
@@ -528,6 +544,11 @@ class YearCleaner:
             # The form as printed, nothing filled in (the 模板 the clerk copies for each case): no record of any kind.
             info.update(other_document=BLANK_FORM, set_aside={"blank_form": len(sheet.rows)})
             self.issue("sheet.other_document", rel, sheet.name, detail=BLANK_FORM)
+            return 0
+        if sheet.name in self.other_sheets:
+            info.update(set_aside={"other_town": len(sheet.rows)}, other_town=True)
+            self.issue("sheet.other_town", rel, sheet.name, detail=sheet.name, value=str(len(sheet.rows)),
+                       expected=self._town_shown())  # fmt: skip
             return 0
         for code, rows in sheet.marks.repairs:
             shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows):,}" if len(rows) > 10 else "")
@@ -636,6 +657,12 @@ class YearCleaner:
         dated = found is not None and found.complete_by_titles and self.specs[found.kind].date in found.columns
         # A statistics table is one whatever kind params `kinds` names for its file (it names the kind).
         if not counts and not dated and statistics.is_statistics(table):
+            # A summary by town (a row per 乡镇, a 合计 of the county): only the town's own row states its figures.
+            scoped = self._own_rows(rel, sheet.name, table, info, totals=True)
+            if scoped is None:  # no row is the town's: its rows used for nothing, no figure stated
+                info["unused"] += len(table.body)
+                return self.read_statistics(rel, sheet, replace(table, body=table.body.iloc[:0]), info, where, None, [])
+            table = scoped
             about = kind if kind in self.specs else statistics.kind_of(table, self.specs, ctx.text)
             about = about or (found.kind if found else None)
             stated = statistics.read(
@@ -689,6 +716,13 @@ class YearCleaner:
             return 1
         self._report_fit(rel, sheet.name, table, found, spec, info)
         self._check_total(rel, sheet.name, table, found, spec)
+        # The 合计 above was the whole table's; the records are the town's own rows only.
+        scoped = self._own_rows(rel, sheet.name, table, info)
+        if scoped is None:
+            info["problem"] = "column.town_unmatched"
+            info["unused"] += len(table.body)
+            return 1
+        table = scoped
         if table.dittos:
             self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
         if table.dated_by_year[0]:
@@ -725,6 +759,7 @@ class YearCleaner:
                 year=named,
                 cells=laid.cells,
                 problems=laid.problems,
+                town=towns.named_in_title(table.title_text),
             )
         )
         return 1
@@ -757,6 +792,60 @@ class YearCleaner:
             if abs(said - added) > 0.005:
                 self.issue("total.disagrees", rel, sheet, cell=f"{column_letter(col.index)}{totals[0]}",
                            header=col.display, value=plain_number(said), detail=plain_number(added))  # fmt: skip
+
+    def _town_shown(self) -> str:
+        return self.options["town"] or "未设定"
+
+    def _other_towns_sheets(self, rel: str, names: list[str]) -> set[str]:
+        """A county's book of one sheet per town: the other towns' sheets (set aside when read). Sheets named
+        after towns, none of them this one: an error naming them (the town's name may be written otherwise)."""
+        own, others = towns.town_sheets(names, self.options["town"])
+        if others and not own and len(others) >= 2:
+            shown = "、".join(sorted(others)[:5]) + ("等" if len(others) > 5 else "")
+            self.issue("file.town_not_found", rel, detail=shown, expected=self._town_shown())
+        return others
+
+    def _own_towns_parts(self, parts: list[SheetPart]) -> list[SheetPart]:
+        """A kind's tables whose titles name two towns or more (a county's sheets per town, their names gone):
+        the other towns' set aside, each with a note; none of the town's: an error, nothing of them counted."""
+        other = towns.other_towns_titled([p.town for p in parts], self.options["town"])
+        if not any(other):
+            return parts
+        found = not all(o or not p.town for p, o in zip(parts, other))
+        sheets = {(e["file"], i["sheet"]): i for e in self.files for i in e["sheets"]}
+        for part in (p for p, o in zip(parts, other) if o):
+            info = sheets.get((part.file, part.sheet), {})
+            n = int(part.raw.index.nunique())
+            if found:
+                info.setdefault("set_aside", {})["other_town"] = info.get("set_aside", {}).get("other_town", 0) + n
+                self.issue("sheet.other_town", part.file, part.sheet, detail=part.town, value=str(n),
+                           expected=self._town_shown())  # fmt: skip
+            else:  # the town's name unknown or written otherwise: its figures unknown, never the county's
+                info["problem"] = "file.town_not_found"
+                info["unused"] = info.get("unused", 0) + n
+                self.issue("file.town_not_found", part.file, part.sheet, detail=part.town, expected=self._town_shown())
+        return [p for p, o in zip(parts, other) if not o]
+
+    def _own_rows(self, rel: str, sheet: str, table: Table, info: dict, totals: bool = False) -> Table | None:
+        """The table with the town's own rows only, when a column names each row's town (a county's table);
+        the other towns' rows set aside and counted in a note. None when no row is the town's: an error, and
+        nothing of the table counted (never the county's rows for the town's)."""
+        found = towns.scope(table, self.options["town"])
+        if found is None:
+            return table
+        named = "、".join(list(found.others)[:5]) + ("等" if len(found.others) > 5 else "")
+        if not found.found:
+            self.issue("column.town_unmatched", rel, sheet, cell=table.header_cells, header=found.column.display,
+                       detail=named, value=str(len(table.body)), expected=self._town_shown())  # fmt: skip
+            return None
+        n = int((~found.own).sum())
+        if n:
+            blank = f"；另有 {found.blank} 行未写乡镇" if found.blank else ""
+            self.issue("row.other_town", rel, sheet, cell=table.header_cells, header=found.column.display,
+                       value=str(n), detail=named + blank, expected=self._town_shown())  # fmt: skip
+            info["set_aside"]["other_town"] = info["set_aside"].get("other_town", 0) + n
+            info["records"] -= n
+        return towns.rows_of_others(table, found.own, "other_town", totals=totals)
 
     def read_statistics(self, rel, sheet, table: Table, info: dict, where: dict, kind, stated) -> int:
         """A statistics table: its rows are set aside; the figures it states are kept to be used
@@ -1312,6 +1401,8 @@ class YearCleaner:
         by_kind: dict[str, list[SheetPart]] = {}
         for part in self.parts:
             by_kind.setdefault(part.kind, []).append(part)
+        by_kind = {kind: self._own_towns_parts(parts) for kind, parts in by_kind.items()}
+        by_kind = {kind: parts for kind, parts in by_kind.items() if parts}
         screened, part_index = {}, {}
         for kind, parts in sorted(by_kind.items()):
             found = self.screen_safely(kind, parts)

@@ -269,6 +269,34 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行是试填（有一格只写“测试”），不是台账记录，未计入",
         "无需处理；如某行其实是记录，请把写“测试”的那一格改为实际的值",
     ),
+    # A county's table (全县汇总, a system export, a summary by town) holds other towns' rows (fzlib.ingest.towns).
+    "row.other_town": IssueType(
+        "其他乡镇的行未计入",
+        NOTE,
+        "“{header}”列写明有 {value} 行属于其他乡镇（{detail}），不是本镇（{expected}）的，未计入",
+        "无需处理；如其中有本镇的行，请把本镇名称写成“{expected}”，或在 params/<年份>.yaml 的 town 中写明本镇名称",
+    ),
+    "column.town_unmatched": IssueType(
+        "找不到本镇的行",
+        ERROR,
+        "“{header}”列写明各行属于哪个乡镇（{detail}），但没有一行是本镇（{expected}）的：该表的 {value} 行都未计入，"
+        "相关指标无法得出",
+        "请在 params/<年份>.yaml 的 town 中写明本镇名称（与该列的写法一致，如 河湾镇）后重新运行；"
+        "如该表确实没有本镇的记录，请在 exclude 中列出该文件",
+    ),
+    "sheet.other_town": IssueType(
+        "其他乡镇的工作表未计入",
+        NOTE,
+        "该工作表属于其他乡镇（{detail}，见工作表名或表格标题），不是本镇（{expected}）的，其中 {value} 行未计入",
+        "无需处理；如它其实是本镇的，请把工作表名改为本镇名称，或在 params/<年份>.yaml 的 town 中写明本镇名称",
+    ),
+    "file.town_not_found": IssueType(
+        "没有本镇的工作表",
+        ERROR,
+        "各工作表分属不同乡镇（{detail}，见工作表名或表格标题），没有一张是本镇（{expected}）的：都未计入，相关指标无法得出",
+        "请在 params/<年份>.yaml 的 town 中写明本镇名称（与工作表名或标题的写法一致）后重新运行；"
+        "如该文件确实没有本镇的记录，请在 exclude 中列出",
+    ),
     "sheet.ditto": IssueType(
         "“同上”取上一行的值",
         NOTE,

@@ -66,7 +66,7 @@ SUBMITTED_TITLES = frozenset(("提交时间", "提交答卷时间", "填写时�
 YEAR_TITLES = frozenset(("年度", "年份", "所属年度", "登记年度", "登记年份", "所属年份"))
 # Why the set-aside rows are named: the manifest counts them so that every row is accounted for.
 # `aggregate`: rows of a statistics table (汇总, 统计表); `nothing_counted`: a row of a wide log or
-# tick matrix with no count in it.
+# tick matrix with no count in it; `other_town`: another town's row or sheet in a county's table.
 SET_ASIDE_REASONS = (
     "title",
     "header",
@@ -81,6 +81,7 @@ SET_ASIDE_REASONS = (
     "continuation",
     "example",
     "test_submission",
+    "other_town",
 )
 
 _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye

@@ -17,6 +17,7 @@ from . import (
     fengling,
     guitang,
     heming,
+    hewan,
     lanpo,
     lanshan,
     liugang,
@@ -72,6 +73,7 @@ TOWNS: dict[str, ModuleType] = {
     "longtan": longtan,
     "qingshi": qingshi,
     "songgang": songgang,
+    "hewan": hewan,
 }
 
 
@@ -85,6 +87,15 @@ def year(town: str) -> int:
 
 def name(town: str) -> str:
     return TOWNS[town].TOWN
+
+
+def clean_options(town: str) -> dict[str, Any] | None:
+    """The town's params that say how its ledgers are read (its `town` name, for the county's tables), for a
+    YearCleaner run in a test as `clean` runs with the town's params file; None for a town without PARAMS."""
+    from fzlib.params import CLEAN_OPTIONS
+
+    own = getattr(TOWNS[town], "PARAMS", None) or {}
+    return {k: v for k, v in own.items() if k in CLEAN_OPTIONS} or None
 
 
 def generate(town: str, folder: Path) -> list[Path]:

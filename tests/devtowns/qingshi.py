@@ -1,4 +1,4 @@
-"""青石镇（虚构）2024: the twenty-fifth development town, whose offices record values **as codes**, the way
+"""青石镇（虚构）2024: the twenty-sixth development town, whose offices record values **as codes**, the way
 statistics systems and disciplined offices do, the meaning of each code written somewhere other than the cell.
 
 A 代码表 sheet in the same book (纠纷类型代码 01 婚姻家庭 02 邻里 …, a two-column 代码 | 名称 table per field);

@@ -14,12 +14,15 @@ is null).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from . import TOWNS, generate, name, true_figures, year
 from .truth import FIGURES, Null
@@ -61,8 +64,29 @@ def verdict(truth: Any, got: Any) -> str:
         return "WRONG"
 
 
-def _run(args: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run([str(PYTHON), "-m", "fzlib", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+def _run(args: list[str], root: Path | None = None) -> subprocess.CompletedProcess:
+    """fzlib's command line; `root`: a project folder of the town's own (its params), else this project."""
+    env = {**os.environ, "FZLIB_ROOT": str(root)} if root else None
+    return subprocess.run(
+        [str(PYTHON), "-m", "fzlib", *args], cwd=ROOT, capture_output=True, text=True, timeout=600, env=env
+    )
+
+
+def town_root(town: str, folder: Path) -> Path | None:
+    """A project folder holding the town's params/<year>.yaml when the town declares PARAMS (its name, as a
+    town sets `town:` for ledgers the county compiled): the project's params with those keys replaced.
+    None for a town without: it runs with the project's own params."""
+    own = getattr(TOWNS[town], "PARAMS", None)
+    if not own:
+        return None
+    y = year(town)
+    base = ROOT / "params" / f"{y}.yaml"
+    params = yaml.safe_load(base.read_text(encoding="utf-8")) if base.exists() else {}
+    params.update(own, year=y)
+    (folder / "params").mkdir(parents=True, exist_ok=True)
+    text = yaml.safe_dump(params, allow_unicode=True, sort_keys=False)
+    (folder / "params" / f"{y}.yaml").write_text(text, encoding="utf-8")
+    return folder
 
 
 def score(town: str) -> list[tuple[str, Any, Any, str]]:
@@ -78,8 +102,9 @@ def run(town: str, make=None) -> Run:
         raw, out = Path(tmp) / "raw", Path(tmp) / "out"
         (make or (lambda folder: generate(town, folder)))(raw)
         y = str(year(town))
-        clean = _run(["clean", "--year", y, "--raw", str(raw), "--out", str(out)])
-        ind = _run(["indicators", "--year", y, "--processed", str(out), "--json"])
+        root = town_root(town, Path(tmp) / "project")
+        clean = _run(["clean", "--year", y, "--raw", str(raw), "--out", str(out)], root)
+        ind = _run(["indicators", "--year", y, "--processed", str(out), "--json"], root)
     result.clean_rc, result.indicators_rc = clean.returncode, ind.returncode
     result.output = "\n".join([clean.stdout, clean.stderr, ind.stderr])
     result.crashed = any(

@@ -1,0 +1,227 @@
+"""Whose rows a table holds: a county's tables name each row's town (a 乡镇（街道） column, a sheet per town, a row per town in a summary); only the town's own (params `town`) are its records.
+
+A county compiles registers over its towns and sends them back: the 综治中心's 全县 register, a system
+export scoped to the county, the 司法局's book of one sheet per town, the 信访局's summary by town. Another
+town's row is never one of this town's records, whatever it holds: it is set aside and counted (a 提示).
+When no row names this town (its name unknown, or written otherwise), nothing of the table is counted: a
+figure of the county's rows would be a wrong number, a null is honest. The words are declared in
+fzlib/specs/towns.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from fzlib import paths
+from fzlib.ingest.locate import PERIODS, Column, Table, is_front_matter, is_instructions, norm_header
+from fzlib.spec import load_yaml
+
+# A sheet named by a short place name (石桥, 城关), beside one named after the town: another town's.
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_PERIOD = re.compile(rf"^(?:\d{{4}}年?)?(?:{PERIODS})$")
+# Names of a sheet that are not a town's: a village's (a town's own book per village) by its end, a table's or
+# a summary's by a word in it.
+_VILLAGE_ENDS = ("村", "社区", "居委会", "居", "组")
+_TABLE_WORDS = ("表", "账", "册", "录", "汇总", "统计", "合计", "说明")
+# Of the cells under a town column, the share that must be words (not counts) for it to name towns: a
+# statistics form's 县市区 | 乡镇街道 | 村居 columns of counts are levels, not towns.
+_WORDS_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class TownWords:
+    columns: frozenset[str]  # titles of a column naming each row's town (normalised as headers are)
+    suffixes: tuple[str, ...]  # 镇, 乡, 街道 …, longest first
+    offices: tuple[str, ...]  # 人民政府, 司法所 …, longest first
+
+
+@cache
+def words() -> TownWords:
+    raw = load_yaml((paths.SPECS / "towns.yaml").read_text(encoding="utf-8")) or {}
+    return TownWords(
+        frozenset(map(norm_header, raw.get("town_column", ()))),
+        _longest_first(raw.get("town_suffixes", ())),
+        _longest_first(raw.get("office_words", ())),
+    )
+
+
+def _longest_first(texts) -> tuple[str, ...]:
+    """Longest first: 街道办事处 is taken off before 街道, 人民政府 before 政府."""
+    return tuple(sorted(map(norm_header, texts), key=len, reverse=True))
+
+
+def _without_office(text: str, w: TownWords) -> str:
+    """河湾镇人民政府 → 河湾镇: the office words after a town's name, however many."""
+    changed = True
+    while changed:
+        changed = False
+        for office in w.offices:
+            if text.endswith(office) and len(text) > len(office):
+                text, changed = text[: -len(office)], True
+                break
+    return text
+
+
+def core(name: str) -> str:
+    """A town's name without its office words and its 镇/乡/街道: what its short form writes.
+
+    >>> core("河湾镇"), core("河湾镇人民政府"), core("城关街道办事处"), core("河湾")
+    ('河湾', '河湾', '城关', '河湾')
+    """
+    w = words()
+    text = _without_office(norm_header(name), w)
+    for suffix in w.suffixes:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def is_town(cell, town: str) -> bool:
+    """Whether a cell names the town: its full name, its short one, one of its offices, or the full name
+    after the county's (清溪县河湾镇). A core of one character is compared only in full.
+
+    >>> [is_town(x, "河湾镇") for x in ("河湾镇", "河湾", "河湾镇司法所", "清溪县河湾镇", "石桥镇", "河湾村")]
+    [True, True, True, True, False, False]
+    """
+    if not town:
+        return False
+    text = _without_office(norm_header(cell), words())
+    full = norm_header(town)
+    own = core(full)
+    return text == full or text.endswith(full) or (len(own) >= 2 and core(text) == own)
+
+
+def town_column(table: Table) -> Column | None:
+    """The column whose title names each row's town (乡镇（街道）, 所属乡镇, 属地), holding words; None when none."""
+    titles = words().columns
+    for col in table.columns:
+        if not col.path or col.path[-1] not in titles or col.index not in table.body:
+            continue
+        cells = table.body[col.index]
+        filled = cells[cells.map(lambda x: norm_header(x) != "")]
+        if len(filled) and filled.map(_is_words).mean() >= _WORDS_SHARE:
+            return col
+    return None
+
+
+def _is_words(x) -> bool:
+    return isinstance(x, str) and not re.fullmatch(r"[\d\s.,，%％-]+", x)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A table's rows by town: which are the town's own; the other towns named (with their rows) and blank cells."""
+
+    column: Column
+    own: pd.Series  # bool per body row
+    others: dict[str, int]
+    blank: int
+
+    @property
+    def found(self) -> bool:
+        return bool(self.own.any())
+
+
+def scope(table: Table, town: str | None) -> Scope | None:
+    """The rows of a table with a town column, by whose they are; None for a table without one."""
+    col = town_column(table)
+    if col is None:
+        return None
+    cells = table.body[col.index]
+    texts = cells.map(norm_header)
+    names = pd.unique(texts[texts != ""])
+    mine = {t: is_town(t, town or "") for t in names}
+    own = texts.map(lambda t: mine.get(t, False)).astype(bool)
+    others = texts[~own & (texts != "")].value_counts()
+    return Scope(col, own, {str(k): int(v) for k, v in others.items()}, int((texts == "").sum()))
+
+
+def rows_of_others(table: Table, own: pd.Series, reason: str, totals: bool = False) -> Table:
+    """The table with only the town's own rows as records, the others set aside under `reason`; `totals`: the
+    合计 rows too (a statistics table's 合计 is the county's, not the town's)."""
+    body = table.body[own.to_numpy()]
+    n = len(table.body) - len(body)
+    aside = dict(table.set_aside)
+    aside[reason] = aside.get(reason, 0) + n
+    reasons = table.reasons
+    if table.rows is not None and reasons is not None:
+        reasons = reasons.copy()
+        others = table.rows.index.isin(table.body.index[~own.to_numpy()])
+        reasons[others | (np.isin(reasons, ["total"]) & totals)] = reason
+    return replace(table, body=body, set_aside=aside, reasons=reasons)
+
+
+def town_sheets(names: list[str], town: str | None) -> tuple[set[str], set[str]]:
+    """Of a book's sheet names, (the town's own, the other towns'). In a book of a sheet per town (one named
+    after this town, or two named as towns: 石桥镇, 城关街道), a sheet named as a town that is not this one is
+    another's, and so is one named by a short place name (石桥). A village's sheet (柳滩村), a month's, a
+    summary or a table's name never is.
+
+    >>> [sorted(x) for x in town_sheets(["城关街道", "石桥镇", "河湾", "龙口"], "河湾镇")]
+    [['河湾'], ['城关街道', '石桥镇', '龙口']]
+    >>> town_sheets(["河湾镇", "柳滩村", "1月"], "河湾镇"), town_sheets(["河湾镇", "柳滩村"], None)
+    (({'河湾镇'}, set()), (set(), set()))
+    >>> [sorted(x) for x in town_sheets(["城关街道", "石桥镇", "河湾"], "旺草镇")]
+    [[], ['城关街道', '河湾', '石桥镇']]
+    """
+    w = words()
+    own = {n for n in names if is_town(n, town or "") and _without_office(norm_header(n), w) in _names_of(town)}
+    named, places = set(), set()
+    for n in names:
+        text = _without_office(norm_header(n), w)
+        if n in own or not text or text.endswith(_VILLAGE_ENDS) or any(x in text for x in _TABLE_WORDS):
+            continue
+        if _PERIOD.match(text) or is_instructions(n) or is_front_matter(n):
+            continue
+        if any(text.endswith(s) and 2 <= len(text) - len(s) <= 6 for s in w.suffixes):
+            named.add(n)
+        elif _PLACE.match(text):
+            places.add(n)
+    # Only a book of a sheet per town (this town's beside others, or two others' named as towns) tells: a lone
+    # sheet named as a town beside its villages' is most likely the town's own (its 调委会's cases).
+    return own, (named | places if own or len(named) >= 2 else set())
+
+
+def _names_of(town: str | None) -> set[str]:
+    """The names a sheet of the town is given: its full name and its short one."""
+    if not town:
+        return set()
+    full = norm_header(town)
+    return {full, core(full)}
+
+
+# A title opening with a town's name (石桥镇2024年人民调解案件登记台账, 城关街道人民调解…): two to six characters
+# before 镇/乡/街道 at its very start. Words of a county or of all towns (各乡镇, 全县) are no town's name.
+_TITLE_TOWN = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}?[县市区旗])?([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))")
+_NOT_A_NAME = ("各", "全", "县", "市", "区", "省")
+
+
+def named_in_title(title: str) -> str:
+    """The town a table's title opens with, or "".
+
+    >>> named_in_title("石桥镇2024年人民调解案件登记台账"), named_in_title("清溪县城关街道人民调解台账")
+    ('石桥镇', '城关街道')
+    >>> named_in_title("2024年某县矛盾纠纷台账"), named_in_title("全县各乡镇信访统计"), named_in_title("某镇台账")
+    ('', '', '')
+    """
+    found = _TITLE_TOWN.match(norm_header(title[:40]) if title else "")
+    name = found.group(1) if found else ""
+    return "" if any(w in name for w in _NOT_A_NAME) else name
+
+
+def other_towns_titled(titled: list[str], town: str | None) -> list[bool]:
+    """Of a kind's tables, by the town each title opens with ("" for none), which are another town's: only
+    where the titles name two towns or more (the county's tables, a sheet per town left as Sheet1…); a
+    title naming a town alone says nothing against the params (its own ledgers, whatever `town` says).
+
+    >>> other_towns_titled(["石桥镇", "河湾镇", ""], "河湾镇"), other_towns_titled(["石桥镇", "石桥镇"], "河湾镇")
+    ([True, False, False], [False, False])
+    """
+    if len({core(t) for t in titled if t}) < 2:
+        return [False] * len(titled)
+    return [bool(t) and not is_town(t, town or "") for t in titled]
