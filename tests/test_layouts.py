@@ -3160,6 +3160,24 @@ def test_a_county_register_whose_town_column_never_names_the_town_gives_no_figur
         assert (error["level"], error["value"], error["header"]) == ("错误", "8", "乡镇（街道）")
 
 
+def test_a_platform_export_naming_one_town_in_every_row_is_the_folders_own_whatever_the_params_say(tmp_path):
+    # A system export of the town's own events carries 所属乡镇 in every row: one town named is no county's table.
+    # With the town's name unset (the project's default) or written otherwise, its rows count, with a note.
+    rows = [["序号", "所属乡镇", "排查日期", "村（社区）", "化解情况"]]
+    rows += [
+        [i, "桃源镇" if i % 3 else "桃源", f"2024-05-{i:02d}", "某村", "已化解" if i % 2 else "化解中"]
+        for i in range(1, 7)
+    ]
+    rows.append([7, "", "2024-05-07", "某村", "已化解"])  # a blank cell says nothing of another town
+    builders.xlsx(tmp_path / "平台导出.xlsx", {"事件": rows})
+    for options, noted in ((OWN, 0), (None, 1), ({"town": "梨园镇"}, 1)):
+        result = clean(tmp_path, options=options)
+        got = builders.figures(result)
+        assert (got["disputes.screened"], got["disputes.resolved"]) == (7, 4)
+        assert codes(result, "row.other_town") == codes(result, "column.town_unmatched") == []
+        assert [n["level"] for n in codes(result, "column.town_single")] == ["提示"] * noted
+
+
 def _mediation_sheet(prefix: str, n: int) -> list[list]:
     rows = [["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"]]
     rows += [[i, f"{prefix}调{i}号", f"2024-04-{i:02d}", "调解成功", "口头", 100] for i in range(1, n + 1)]

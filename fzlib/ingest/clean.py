@@ -833,6 +833,11 @@ class YearCleaner:
         found = towns.scope(table, self.options["town"])
         if found is None:
             return table
+        if found.alone:
+            if not towns.is_town(found.alone, self.options["town"] or ""):
+                self.issue("column.town_single", rel, sheet, cell=table.header_cells, header=found.column.display,
+                           detail=found.alone, expected=self._town_shown())  # fmt: skip
+            return table
         named = "、".join(list(found.others)[:5]) + ("等" if len(found.others) > 5 else "")
         if not found.found:
             self.issue("column.town_unmatched", rel, sheet, cell=table.header_cells, header=found.column.display,

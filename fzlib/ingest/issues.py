@@ -284,6 +284,12 @@ CATALOGUE: dict[str, IssueType] = {
         "请在 params/<年份>.yaml 的 town 中写明本镇名称（与该列的写法一致，如 河湾镇）后重新运行；"
         "如该表确实没有本镇的记录，请在 exclude 中列出该文件",
     ),
+    "column.town_single": IssueType(
+        "各行写的是同一个乡镇",
+        NOTE,
+        "“{header}”列每一行都写“{detail}”，与设定的本镇（{expected}）不同；只写一个乡镇的表按本镇的台账计入",
+        "如“{detail}”就是本镇，请在 params/<年份>.yaml 的 town 中写明；如该文件其实是其他乡镇的，请在 exclude 中列出",
+    ),
     "sheet.other_town": IssueType(
         "其他乡镇的工作表未计入",
         NOTE,

@@ -121,6 +121,7 @@ class Scope:
     own: pd.Series  # bool per body row
     others: dict[str, int]
     blank: int
+    alone: str = ""  # the one town every row names (a single town's table), else ""
 
     @property
     def found(self) -> bool:
@@ -135,6 +136,11 @@ def scope(table: Table, town: str | None) -> Scope | None:
     cells = table.body[col.index]
     texts = cells.map(norm_header)
     names = pd.unique(texts[texts != ""])
+    if len({core(t) for t in names}) == 1:
+        # One town named in every row: an export or a form of a single town, not a county's table. The folder's
+        # own (a params town left at its default, a blank cell, proves nothing against it), with a note when the
+        # name differs from params.
+        return Scope(col, pd.Series(True, index=texts.index), {}, 0, alone=str(names[0]))
     mine = {t: is_town(t, town or "") for t in names}
     own = texts.map(lambda t: mine.get(t, False)).astype(bool)
     others = texts[~own & (texts != "")].value_counts()
