@@ -847,3 +847,11 @@ def test_a_word_two_names_share_ties_no_change_to_an_earlier_count():
     # "行政处罚办案量" and "行政检查30次" share only 行政; "批捕、起诉人数" is of persons, not of 三个特点
     assert flagged("开展行政检查30次，简易程序9起。年度行政处罚办案量同比上升22.2%。") == []
     assert flagged("检察工作主要有三个特点。检察机关批捕、起诉人数同比分别下降11.7%和13.9%。") == []
+
+
+def test_a_change_of_a_part_of_an_earlier_count_is_not_tied_to_it():
+    # "下半年纠纷" and "涉企纠纷" are parts of the year's 受理纠纷, not the count itself: no whole
+    # previous count gives 5.25% for 301, yet nothing says 301 is what rose
+    assert flagged("全年受理纠纷301件。其中下半年纠纷同比上升5.25%。") == []
+    assert flagged("全年受理纠纷301件。其中涉企纠纷同比上升5.25%。") == []
+    assert flagged("全年受理纠纷301件。与上年相比，纠纷同比上升5.25%。") == ["5.25%"]

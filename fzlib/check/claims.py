@@ -1709,7 +1709,10 @@ def _named_in_sentences_before(norm: str, figs: list[Figure], j: int, paragraph:
 
 
 def _ends_with_a_name_in(label: str, subject: str) -> bool:
-    return any(label[-k:] in subject for k in range(2, len(label) + 1))
+    """Whether the words right before a count name all the change's subject names: "火灾起数" is
+    "发生火灾", while "第四季度纠纷" or "涉企纠纷" is only a part of "受理纠纷"."""
+    name = next((label[-k:] for k in range(len(label), 1, -1) if label[-k:] in subject), "")
+    return bool(name) and len(subject.replace(name, "", 1)) <= 1
 
 
 _HEAD_UNITS = {"人数": "人", "人數": "人", "起数": "起", "起數": "起", "件数": "件", "件數": "件"}
