@@ -801,3 +801,57 @@ def test_a_share_one_unit_off_the_siblings_base_is_left_as_rounding():
         "占比20.00%；（4）垃圾清运306件，占比15.00%；（5）绿化养护204件，占比10.00%。"
     )
     assert flagged(text) == []
+
+
+# ------------------------------------------------------------ corpus14: lists of changes, counts of indicators, rates in time
+def test_each_change_of_a_respective_list_goes_with_its_own_count():
+    # "分别上升50%、111.89%": the later changes carry no change word of their own; the n-th is of the
+    # n-th count, and one no whole previous count can give is flagged
+    text = "全年查处案件120起，抓获嫌疑人331名，同比分别上升50%、111.89%。"
+    assert flagged(text) == ["111.89%"]
+    assert flagged("全年查处案件120起，抓获嫌疑人331名，同比分别上升50%、112.18%。") == []
+
+
+def test_a_respective_list_longer_than_its_counts_pairs_nothing():
+    # three changes after two counts: the third is of something the sentence does not count (an
+    # amount), so no change of the list has a sure count of its own beyond the first reading
+    text = "全年受理案件296件，回访群众88人，各项分别下降9.20%、9.28%、60.56%。"
+    assert flagged(text) == []
+
+
+def test_a_count_of_indicators_is_not_what_changed():
+    # "四项指标" counts the figures the sentence goes on to give, not a thing that rose or fell
+    text = "全年发生事故296起，死亡88人，四项指标分别比上年下降9.20%、9.28%。"
+    assert flagged(text) == []
+    assert flagged("四项指数同比均下降，其中起数下降17.1%，死亡人数下降17.7%。") == []
+
+
+def test_the_within_time_limit_closing_rate_is_over_the_cases_closed():
+    # 审限内结案率 counts the cases closed in time among those closed: 办结 over 受理 is another rate
+    text = "全年受理案件22895件，办结19942件，审限内结案率97%。"
+    assert flagged(text) == []
+    assert verdict("全年结案2000件，其中审限内结案1940件，审限内结案率97%。", "97%", "rate") == "consistent"
+    assert verdict("全年结案2000件，其中审限内结案1940件，审限内结案率99%。", "99%", "rate") == "inconsistent"
+
+
+def test_a_change_in_a_sentence_of_its_own_is_of_the_earlier_count_its_words_name():
+    # the counts stand in the sentence before; "火灾起数" names "发生火灾1899起" and no other count
+    text = "一季度全省共发生火灾1899起，死亡1人、受伤1人。与去年同期相比，火灾起数上升了35.47%。"
+    assert flagged(text) == ["35.47%"]
+    assert flagged("一季度全省共发生火灾1899起，死亡1人、受伤1人。与去年同期相比，火灾起数上升了35.45%。") == []
+    # "受伤人数" names "受伤1人": a rise of 100% would need half a person last year
+    assert flagged("全年共发火灾1030起，死亡1人，受伤1人。与上年相比，受伤人数上升了100%。") == ["100%"]
+
+
+def test_a_word_two_names_share_ties_no_change_to_an_earlier_count():
+    # "行政处罚办案量" and "行政检查30次" share only 行政; "批捕、起诉人数" is of persons, not of 三个特点
+    assert flagged("开展行政检查30次，简易程序9起。年度行政处罚办案量同比上升22.2%。") == []
+    assert flagged("检察工作主要有三个特点。检察机关批捕、起诉人数同比分别下降11.7%和13.9%。") == []
+
+
+def test_a_change_of_a_part_of_an_earlier_count_is_not_tied_to_it():
+    # "下半年纠纷" and "涉企纠纷" are parts of the year's 受理纠纷, not the count itself: no whole
+    # previous count gives 5.25% for 301, yet nothing says 301 is what rose
+    assert flagged("全年受理纠纷301件。其中下半年纠纷同比上升5.25%。") == []
+    assert flagged("全年受理纠纷301件。其中涉企纠纷同比上升5.25%。") == []
+    assert flagged("全年受理纠纷301件。与上年相比，纠纷同比上升5.25%。") == ["5.25%"]

@@ -233,6 +233,9 @@ class Growth:
     how: str  # fromto, years, diff, feasible, none
     candidates: list[Figure] = field(default_factory=list)  # counts the change may refer to
     difference: Figure | None = None  # "增加842件，增幅为18.38%": the stated difference
+    # a later member of a 分别 list ("分别上升50%、111.89%和25.41%"): no change word of its own, it
+    # is judged only when the list pairs one change with each count in order
+    continued: bool = False
 
 
 @dataclass
@@ -1566,6 +1569,10 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
     out: list[Growth] = []
     for j, g in enumerate(figs):
         lead = norm[g.clause_start : g.num.start]
+        if out and _continues_respectively(norm, out[-1], g):
+            head = out[-1]
+            out.append(Growth(g, None, None, head.down, head.how, list(head.candidates), continued=True))
+            continue
         if not _CHANGE_LEAD.search(lead) or "百分点" in g.num.unit:
             continue
         if _RATE_MARK.search(lead) and g.percent:
@@ -1583,6 +1590,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             if f.is_count
             and (g.percent or same_family(f.num.unit, g.num.unit))
             and not _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
+            and not _counts_measures(norm, f)
         ]
         diffs = [
             f
@@ -1620,10 +1628,40 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             candidates = []  # "纠错率为16.54%，同比降低4.51%": the rate's own change, not the count's
         if how == "none" and len(candidates) > 1 and g.percent:
             candidates = _named_subject(norm, figs, j, candidates)
+        if how == "none" and not candidates and not counts and g.percent:
+            candidates = _named_in_sentences_before(norm, figs, j, paragraph)
         if how == "none" and candidates:
             how = "feasible"
         out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
     return _pair_units(norm, figs, _pair_respectively(norm, out))
+
+
+# "四项指标分别比上年同期下降9.20%、9.28%…": a count of the measures a sentence goes on to give counts
+# figures, not things; it is no level a change could be of.
+_MEASURES_COUNTED = re.compile(r"\s*(?:主要|各|大)?(?:指标|指標|指数|指數|数据|數據)")
+
+
+def _counts_measures(norm: str, f: Figure) -> bool:
+    return f.num.unit in _KIND_UNITS and bool(_MEASURES_COUNTED.match(norm, f.num.end))
+
+
+def _continues_respectively(norm: str, last: Growth, g: Figure) -> bool:
+    """Whether a percentage goes on a 分别 list of changes: it follows the last change of its sentence
+    with only 、/和/及 between, and that list's first change says 分别 ("分别上升50%、111.89%和25.41%")."""
+    prev = last.change
+    if not g.percent or "百分点" in g.num.unit or prev.sentence is not g.sentence or not prev.percent:
+        return False
+    if norm[prev.num.end : g.num.start].strip() not in _LIST_JOINS:
+        return False
+    head = prev if not last.continued else None
+    return (
+        head is None
+        or "分别" in norm[head.clause_start : head.num.start]
+        or "分別" in norm[head.clause_start : head.num.start]
+    )
+
+
+_LIST_JOINS = ("、", "和", "及", ",", "，")
 
 
 def _named_subject(norm: str, figs: list[Figure], j: int, candidates: list[Figure]) -> list[Figure]:
@@ -1637,6 +1675,51 @@ def _named_subject(norm: str, figs: list[Figure], j: int, candidates: list[Figur
         return candidates
     named = [c for c in candidates if len(_SUBJECT_HEAD.sub("", common_sub(subject, c.label))) >= 2]
     return named if len(named) == 1 else candidates
+
+
+def _named_in_sentences_before(norm: str, figs: list[Figure], j: int, paragraph: list[Figure]) -> list[Figure]:
+    """ "全省共发生火灾1899起,死亡1人…。与去年同期相比,火灾起数上升了35.47%": a change whose sentence
+    counts nothing, and whose own words name what changed, is of the one count of the few sentences
+    before it labelled so; a year or 今年 in the words names no thing."""
+    g = figs[j]
+    start = max(g.clause_start, figs[j - 1].num.end if j else 0)
+    words = re.split(r"同比|环比|较|比|与|相比" + "|" + _UP.pattern + "|" + _DOWN.pattern, norm[start : g.num.start])[0]
+    words = clean_label(words)
+    subject = _NO_THING.sub("", words)
+    if len(subject) < 2:
+        return []
+    head = next((u for w, u in _HEAD_UNITS.items() if w in words), None)
+    earlier = [
+        f
+        for f in paragraph
+        if f.index < g.index
+        and f.sentence.index < g.sentence.index
+        and f.sentence.index >= g.sentence.index - _SENTENCES_BACK
+        and f.sentence.paragraph >= g.sentence.paragraph - 1
+        and f.is_count
+        and not f.bracketed
+        and not _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
+    ]
+    # the count's own name (the words right before it) must be in the change's words: "火灾起数" names
+    # "发生火灾1899起", while a word both share ("行政") names neither
+    named = [
+        f for f in earlier if _ends_with_a_name_in(f.label, subject) and (head is None or same_family(f.num.unit, head))
+    ]
+    return named if len(named) == 1 else []
+
+
+def _ends_with_a_name_in(label: str, subject: str) -> bool:
+    """Whether the words right before a count name all the change's subject names: "火灾起数" is
+    "发生火灾", while "第四季度纠纷" or "涉企纠纷" is only a part of "受理纠纷"."""
+    name = next((label[-k:] for k in range(len(label), 1, -1) if label[-k:] in subject), "")
+    return bool(name) and len(subject.replace(name, "", 1)) <= 1
+
+
+_HEAD_UNITS = {"人数": "人", "人數": "人", "起数": "起", "起數": "起", "件数": "件", "件數": "件"}
+_SENTENCES_BACK = 3
+_NO_THING = re.compile(
+    r"\d{4}年度?|\d+月份?|今年|本年|全年|去年|上年|同期|当年|本月|人数|人數|件数|件數|起数|起數|数量|數量|总数|總數"
+)
 
 
 # The words that name a count's kind, not what it counts: 人数 names no particular count.
@@ -1805,7 +1888,7 @@ def _pair_respectively(norm: str, growths: list[Growth]) -> list[Growth]:
     """ "110批1731人次，…分别上升52.78%、45.34%": the n-th change goes with the n-th count."""
     for i, gr in enumerate(growths):
         lead = norm[gr.change.clause_start : gr.change.num.start]
-        if "分别" not in lead or gr.how != "feasible" or len(gr.candidates) < 2:
+        if gr.continued or not re.search("分别|分別", lead) or gr.how != "feasible" or len(gr.candidates) < 2:
             continue
         run = [gr]
         for nxt in growths[i + 1 :]:
@@ -1816,9 +1899,12 @@ def _pair_respectively(norm: str, growths: list[Growth]) -> list[Growth]:
             else:
                 break
         if len(run) == len(gr.candidates):
+            subjects = list(gr.candidates)
             for k, member in enumerate(run):
-                member.candidates = [gr.candidates[k]]
-    return growths
+                member.candidates = [subjects[k]]
+                member.continued = False
+    # a later member the list did not pair with its own count has no sure subject
+    return [gr for gr in growths if not gr.continued]
 
 
 def _years_written_out(norm: str, g: Figure, paragraph: list[Figure]) -> tuple[Figure | None, Figure | None]:
