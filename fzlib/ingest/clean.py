@@ -1505,6 +1505,8 @@ class YearCleaner:
         """A settled table on its way out: names of files and sheets as shown, every text column
         not already pseudonymised scanned; a field's own vocabulary words are left as they are.
         For records left out (`counted` false) the reason is shown with the names as shown too."""
+        if not counted and table.empty:  # no record left out (most kinds): nothing leaves, nothing is written
+            return table
         spec = self.specs[kind]
         # Pseudonyms are no text; free text was scanned by protect() with the same names.
         scanned = [f.name for f in spec.personal_fields if f.personal in ("name", "id_number", "phone", "free_text")]
