@@ -252,6 +252,12 @@ def located_sheets(words: HeaderWords, result: ReadResult, lazily: bool = False)
     return [(s, None if lazily or s.marks.hidden else locate_tables(s, words)) for s in sheets]
 
 
+def prepared_file(words: HeaderWords, result: ReadResult) -> tuple[dict, list[tuple[Sheet, list | None]]]:
+    """The engine's first steps on a file, done by the child that read it (fzlib.ingest.read.Reader): the book's
+    legends, then its sheets with their tables (`located_sheets`)."""
+    return book_legends(result.sheets), located_sheets(words, result)
+
+
 class YearCleaner:
     """Cleans one year's folder. Collects every problem; never stops at the first."""
 
@@ -344,7 +350,7 @@ class YearCleaner:
         with sandbox.workers(READERS) as readers:
             # The children find each sheet's tables too: the most costly step of a large file, done on the
             # other core while this process cleans the file before.
-            reader = Reader(readers, planned, functools.partial(located_sheets, self.words))
+            reader = Reader(readers, planned, functools.partial(prepared_file, self.words))
             for path in progress(files) if progress else files:
                 self.read_one(path, reader)
 
@@ -422,9 +428,11 @@ class YearCleaner:
         before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
         try:
             # A book's own legends (a 代码表 sheet, a 填表说明 line, a note under a table) explain its coded columns.
-            self.legends = book_legends(result.sheets)
+            if result.prepared is not None:
+                self.legends, located = result.prepared
+            else:
+                self.legends, located = book_legends(result.sheets), located_sheets(self.words, result, lazily=True)
             self.other_sheets = self._other_towns_sheets(rel, [s.name for s in result.sheets])
-            located = result.prepared or located_sheets(self.words, result, lazily=True)
             self._page_before = (None, None)  # each file starts without a page before it
             for sheet, tables in located:
                 usable += self.read_sheet(rel, sheet, entry, tables)
