@@ -3247,6 +3247,17 @@ def test_a_towns_own_book_of_village_sheets_and_its_village_column_are_no_other_
         assert not [r for r in result.issues.to_dict("records") if "town" in r["code"]]
 
 
+def test_a_towns_own_sheet_beside_village_sheets_named_without_cun_keeps_every_village(tmp_path):
+    # The town's book: a sheet for the 调委会's own cases named after the town, the villages' named bare (杏花, 东关,
+    # no 村): villages, not other towns, whatever the params' town.
+    sheets = {"桃源镇": _mediation_sheet("镇", 2), "杏花": _mediation_sheet("杏", 3), "东关": _mediation_sheet("东", 1)}
+    builders.xlsx(tmp_path / "人民调解台账.xlsx", sheets)
+    for options in (OWN, None):
+        result = clean(tmp_path, options=options)
+        assert builders.figures(result)["mediation.cases"] == 6
+        assert not [r for r in result.issues.to_dict("records") if "town" in r["code"]]
+
+
 def test_a_county_book_of_a_sheet_per_town_left_as_sheet1_is_told_by_its_titles(tmp_path):
     # The sheets' names gone (Sheet1…, or each sheet saved as a book of its own): each table's title still opens
     # with its town (杏花乡2024年…, 桃源镇2024年…); titles naming two towns or more are a county's.

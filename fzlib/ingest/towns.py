@@ -189,8 +189,12 @@ def town_sheets(names: list[str], town: str | None) -> tuple[set[str], set[str]]
         elif _PLACE.match(text):
             places.add(n)
     # Only a book of a sheet per town (this town's beside others, or two others' named as towns) tells: a lone
-    # sheet named as a town beside its villages' is most likely the town's own (its 调委会's cases).
-    return own, (named | places if own or len(named) >= 2 else set())
+    # sheet named as a town beside its villages' is most likely the town's own (its 调委会's cases). A short
+    # place name (柳塘) is a town's only among sheets named as towns: beside the town's own sheet alone it is as
+    # likely a village's (the tables' titles still tell a county's book, see other_towns_titled).
+    if len(named) >= 2:
+        return own, named | places
+    return own, (named if own else set())
 
 
 def _names_of(town: str | None) -> set[str]:
