@@ -801,3 +801,39 @@ def test_a_share_one_unit_off_the_siblings_base_is_left_as_rounding():
         "占比20.00%；（4）垃圾清运306件，占比15.00%；（5）绿化养护204件，占比10.00%。"
     )
     assert flagged(text) == []
+
+
+# ------------------------------------------------------------ per-mille, negated rates, approximate terms
+
+
+@pytest.mark.parametrize("stated", ["1.5‰", "千分之一点五"])
+def test_a_rate_in_per_mille_is_the_percentage_a_tenth_of_it(stated):
+    # 3 of 2000 is 1.5‰ (0.15%); read as 1.5% it had been called inconsistent
+    text = f"共审结行政复议案件2000件，纠错3件，纠错率{stated}。"
+    (claim,) = claims_on(text, stated, "rate")
+    assert claim.verdict == "consistent" and claim.expected == pytest.approx(0.0015)
+    assert flagged("共审结行政复议案件2000件，纠错3件，纠错率3‰。") == ["3‰"]
+
+
+def test_a_negated_rate_counts_what_did_not_succeed_over_the_same_base():
+    # 不成功率 is never the successes over their base (197÷200), nor over the successes (3÷197)
+    text = "共受理纠纷200件，调解成功197件，调解不成功3件，不成功率1.5%。"
+    (claim,) = claims_on(text, "1.5%", "rate")
+    assert claim.verdict == "consistent" and claim.expected == pytest.approx(0.015)
+    assert flagged("共排查纠纷100件，化解90件，未化解10件，未化解率10%。") == []
+    assert flagged("共排查纠纷100件，化解90件，未化解10件，未化解率20%。") == ["20%"]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("共受理纠纷近百件，调解成功92件，调解成功率95.8%。", "95.8%"),
+        ("共受理纠纷3000余件，调解成功2900件，调解成功率96.5%。", "96.5%"),
+    ],
+)
+def test_a_rate_over_an_approximate_count_is_explained_by_the_range_that_count_allows(text, figure):
+    # never "92件÷100件=92.000%，与所述95.8%相符": a quotient that disagrees with its own verdict
+    (claim,) = claims_on(text, figure, "rate")
+    assert claim.verdict == "consistent"
+    assert "约数" in claim.message and "～" in claim.message
+    assert flagged(text.replace(figure, "50%")) == ["50%"]

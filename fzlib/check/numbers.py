@@ -103,9 +103,9 @@ _UNIT_RE = "|".join(map(re.escape, UNITS))
 _NUMBER = re.compile(
     rf"""
     (?P<pre>将近|接近|大约|超过|不足|不到|近|约|逾)?
-    (?P<pct>百分之)?
+    (?P<pct>百分之|千分之)?
     (?P<num>
-        \d{{1,4}}(?:\x20\d{{1,4}}){{1,2}}(?=\x20?(?:万|亿)?(?:余|多)?\x20?(?:{_UNIT_RE}|%))   # "1 5起"
+        \d{{1,4}}(?:\x20\d{{1,4}}){{1,2}}(?=\x20?(?:万|亿)?(?:余|多)?\x20?(?:{_UNIT_RE}|%|‰))   # "1 5起"
       | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?                                    # thousands separators
       | \d+(?:\.\d+)?
       | [{_CN_FIRST}][{numerals.NUMERAL_CHARS}]{{0,15}}(?:点[{_CN_FIRST}]{{1,6}})?
@@ -113,7 +113,7 @@ _NUMBER = re.compile(
     (?P<mult>万|亿)?
     (?P<approx>余|多)?
     \x20?
-    (?P<unit>%|{_UNIT_RE})?
+    (?P<unit>%|‰|{_UNIT_RE})?
     (?P<post>以上|左右|多)?
     """,
     re.VERBOSE,
@@ -140,6 +140,7 @@ class Number:
     high: float
     approx: str  # "" exact, "more", "near", "about", "less", "rounded" (1.2万)
     each: bool  # "各1件": the value applies to every item named before it
+    permille: bool = False  # stated in ‰ (千分之): value and decimals are the percentage it is
 
     @property
     def exact(self) -> bool:
@@ -258,6 +259,11 @@ def _number_from_match(norm: str, m: re.Match) -> Number | None:
         unit = "元"
     if m["pct"]:
         unit = "%"
+    # "纠错率1.5‰": a per-mille is the percentage a tenth of it, one decimal finer (1.5‰ is 0.15%),
+    # never 1.5% (which a correct rate would then be called inconsistent with).
+    permille = m["pct"] == "千分之" or unit == "‰"
+    if permille:
+        value, decimals, unit, percent = round(value / 10, decimals + 1), decimals + 1, "%", True
     kind = _approx_kind(m["pre"], m["approx"], m["post"])
     low, high = _range(value, kind, decimals)
     if kind == "" and (m["mult"] or m["unit"] in ("万元", "亿元")):
@@ -279,6 +285,7 @@ def _number_from_match(norm: str, m: re.Match) -> Number | None:
         high=high,
         approx="more" if kind == "more_some" else kind,
         each=each,
+        permille=permille,
     )
 
 
