@@ -1497,6 +1497,19 @@ def test_a_cleaned_table_without_a_column_its_kind_declares_is_named_never_count
     assert "enforcement.parquet" in err and "clean" in err
 
 
+@pytest.mark.parametrize("edit", ["a_row_deleted", "a_row_copied"])
+def test_a_cleaned_table_with_rows_deleted_or_added_by_hand_is_named_never_counted(edit, project, capsys):
+    # Before, a row deleted from enforcement.parquet gave 4 cases, exit 0.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    path = project / "out" / "enforcement.parquet"
+    table = pd.read_parquet(path)
+    (table.iloc[1:] if edit == "a_row_deleted" else pd.concat([table, table.iloc[:1]])).to_parquet(path)
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out"), "--json"]) == 1
+    err = said_as_users_problem(capsys)
+    assert "enforcement.parquet" in err and str(GOOD_ROWS) in err and "clean" in err
+
+
 @pytest.mark.parametrize("delimiter", ["\t", ","])
 def test_lines_pasted_into_one_column_are_split_like_a_csv_and_named(delimiter, tmp_path):
     rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3, start=8721)]

@@ -69,6 +69,14 @@ def load_tables(processed: Path, year: int | None = None) -> dict[str, pd.DataFr
                 f"{processed} 中的清洗结果与当前 fzlib 不符（{paths.table_file(processed, kind).name} 缺少"
                 f" {len(lacking)} 列，可能由旧版本写出或被改动过）"
             )
+        # The manifest holds how many records `clean` wrote: a row deleted or added by hand (in Excel,
+        # by a script) would change every figure over the table without a word.
+        written = kinds[kind]
+        if isinstance(written, int) and not isinstance(written, bool) and written != len(table):
+            raise NotCleaned(
+                f"{processed} 中的清洗结果被改动过（{paths.table_file(processed, kind).name} 现有 {len(table)} 条记录，"
+                f"清洗时写出的是 {written} 条）；清洗结果不能手工修改，数字有误请改 data/raw 中的台账"
+            )
     return tables
 
 
