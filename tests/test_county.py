@@ -273,6 +273,19 @@ def test_two_town_folders_differing_only_in_full_width_forms_or_spaces_are_named
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("inside", ["甲镇", "备份/甲镇", "甲镇 "])
+def test_a_town_folder_holding_a_copy_of_another_towns_folder_is_named_never_counted_twice(tmp_path, inside):
+    # Before: 乙镇 counted 甲镇's 2 cases as its own (4) and the county total was 6, not 4, exit 0.
+    raw = tmp_path / "county"
+    for town in ("甲镇", "乙镇"):
+        builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    shutil.copytree(raw / "甲镇", raw / "乙镇" / inside)
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "Traceback" not in stderr and "内部错误" not in stderr
+    assert "「乙镇」" in stderr and "「甲镇」" in stderr and "移出" in stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_the_per_town_step_refuses_to_make_a_pseudonym_key_of_its_own(tmp_path):
     job = TownJob("甲镇", YEAR, str(paths.raw_dir(YEAR)), str(tmp_path / "甲镇"), key=str(tmp_path / "no-key"))
     record = run_town(job)

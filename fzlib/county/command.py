@@ -66,6 +66,7 @@ def discover(raw: Path, year: int) -> list[str]:
             "把该乡镇的台账放进去后重新运行。"
         )
     _refuse_twins(towns)
+    _refuse_nested_towns(raw, towns)
     return towns
 
 
@@ -86,6 +87,24 @@ def _refuse_twins(towns: list[str]) -> None:
                 "全县合计会把它计入两次。请把两个文件夹的台账合并到一个文件夹（删去过时的一份）后重新运行；"
                 "如确是两个乡镇，请把名称改得能区分开。"
             )
+
+
+def _refuse_nested_towns(raw: Path, towns: list[str]) -> None:
+    """A town's folder holding a folder named as another town (乙镇/甲镇/…, a copy made "to be sure", or
+    the county folder copied into one town) is that town's ledgers read a second time: the town would
+    count them as its own and the county's totals would count them twice."""
+    named = {_same_town(t): t for t in towns}
+    for town in towns:
+        for folder, subfolders, _ in os.walk(raw / town):
+            for sub in subfolders:
+                other = named.get(_same_town(sub))
+                if other is not None and other != town:
+                    inside = (Path(folder) / sub).relative_to(raw)
+                    raise CountyError(
+                        f"乡镇文件夹「{town}」中有一个文件夹「{inside.as_posix()}」，与乡镇「{other}」同名，像是把"
+                        f"{other}的台账复制进了{town}：{town}会把它们算作自己的，全县合计也会把它们计入两次。"
+                        f"请把该文件夹移出「{town}」后重新运行；如其中确是{town}自己的台账，请给文件夹改个名称。"
+                    )
 
 
 def stray_files(raw: Path) -> list[str]:
