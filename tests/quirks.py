@@ -826,6 +826,16 @@ QUIRKS: dict[str, Quirk] = {
 }
 
 
+def two_category_columns_titled_alike(
+    raw: Path, second: tuple = ("行政处罚", "行政处罚", "行政许可", "行政许可")
+) -> Path:
+    """An enforcement register with two 执法类别 columns (one corrected beside the old one): the first says
+    行政许可 of all four cases, the second `second`."""
+    header = [*H[:4], "执法类别", *H[4:]]
+    rows = [[*r[:4], s, *r[4:]] for r, s in zip(enforcement(900, 4), second, strict=True)]
+    return builders.xlsx(raw / "two-category-columns.xlsx", {"S": [header, *rows]})
+
+
 def a_million_rows(raw: Path) -> Path:
     """A sheet of 1,048,575 records under its header (every row Excel allows), each with a bad date."""
     path = raw / "a-million-rows.csv"

@@ -1573,6 +1573,33 @@ def test_two_date_columns_titled_alike_are_named_and_following_the_advice_counts
     assert builders.figures(result)["enforcement.cases"] == 4
 
 
+def test_two_category_columns_titled_alike_that_contradict_each_other_are_named_as_a_guess(tmp_path):
+    # Before: the first column was taken with a note "无需处理", and 4 licences counted where the second said 2 were penalties.
+    raw = tmp_path / "raw"
+    quirks.two_category_columns_titled_alike(raw)
+    result = builders.clean(raw)
+    (named,) = builders.codes(result, "column.ambiguous")
+    assert (named["level"], named["cell"], named["field"]) == ("警告", "D1", "category") and "E列" in named["message"]
+    # As the message says: the outdated column deleted, the figures are the kept one's, and nothing is said.
+    book = openpyxl.load_workbook(raw / "two-category-columns.xlsx")
+    book["S"].delete_cols(4)
+    book.save(raw / "two-category-columns.xlsx")
+    result = builders.clean(raw)
+    assert builders.codes(result, "column.ambiguous") == []
+    assert (builders.figures(result)["enforcement.penalty"], builders.figures(result)["enforcement.licensing"]) == (
+        2,
+        2,
+    )
+
+
+@pytest.mark.parametrize("second", [("", "", "", ""), ("行政许可", "许可", "", "行政许可")], ids=["blank", "agreeing"])
+def test_a_second_category_column_left_blank_or_agreeing_is_no_guess(second, tmp_path):
+    quirks.two_category_columns_titled_alike(tmp_path / "raw", second)
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "column.ambiguous") == []
+    assert builders.figures(result)["enforcement.licensing"] == 4
+
+
 def counsel_with_a_total(raw: Path, total: object, subtotal: bool = False) -> Path:
     """A 法律顾问服务台账 of two consultations (3 and 4) under their header, and a 合计 row stating `total`."""
     header = ["日期", "服务类型", "数量", "服务对象", "律所"]

@@ -411,6 +411,12 @@ CATALOGUE: dict[str, IssueType] = {
         "列“{header}”暂作为“{detail}”{expected_hint}：几列标题相同、内容都是日期，无法判断哪一列是决定记录所属年度的日期，取了第一列，年度归属可能有误",
         "请把这几列的表头改成能区分的名称（如 立案日期、{detail}），或在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
     ),
+    "column.ambiguous": IssueType(
+        "几列同名、内容矛盾",
+        WARNING,
+        "列“{header}”暂作为“{detail}”{expected_hint}：几列标题相同，同一条记录却填得不一样，无法判断哪一列是现行的，取了第一列，按“{detail}”统计的数字可能有误",
+        "请核对这几列，删去过时的一列，或把表头改成能区分的名称，或在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
+    ),
     "column.serial_as_key": IssueType(
         "以序号为编号",
         NOTE,
@@ -789,7 +795,7 @@ def _expected_hint(row: dict) -> str:
         return f"（是不是“{expected}”？）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"
-    if row["code"] in ("column.preferred", "column.date_ambiguous"):
+    if row["code"] in ("column.preferred", "column.date_ambiguous", "column.ambiguous"):
         return f"（同为这一项的 {expected} 未采用）"
     return ""
 
