@@ -835,5 +835,12 @@ def test_a_rate_over_an_approximate_count_is_explained_by_the_range_that_count_a
     # never "92件÷100件=92.000%，与所述95.8%相符": a quotient that disagrees with its own verdict
     (claim,) = claims_on(text, figure, "rate")
     assert claim.verdict == "consistent"
-    assert "约数" in claim.message and "～" in claim.message
+    assert "约数" in claim.message and "～" in claim.message and claim.expected is None
     assert flagged(text.replace(figure, "50%")) == ["50%"]
+
+
+def test_parts_over_an_approximate_total_are_said_to_fit_its_range_not_its_bare_figure():
+    # never "分项合计551件，与总数500件相符"
+    text = "全年调解纠纷逾五百件，其中口头协议402件，书面协议149件。"
+    (claim,) = claims_on(text, "五百件", "total")
+    assert claim.verdict == "consistent" and "500件以上" in claim.message

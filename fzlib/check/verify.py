@@ -294,7 +294,7 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
     shares_close = full_shares and abs(shares_sum - 100) <= tol
     values = {
         "parts": _fmt(value) + total.unit,
-        "total": _count(bd.total),
+        "total": _count_as_stated(bd.total),  # 逾500件 is no 500件: "551件，与总数500件相符" reads as a slip
         "diff": _fmt(abs(value - total.value)) + total.unit,
     }
     used = bd.figures
@@ -486,7 +486,7 @@ def _check_share(text: str, s: Share) -> Claim | None:
         }
         terms = {"base": s.base, **({"part": s.parts[0]} if len(s.parts) == 1 else {})}
         values = _approximate_terms(values, terms, part, s.base.num, stated.decimals + 1)
-        expected = round(computed / 100, stated.decimals + 3)
+        expected = round(computed / 100, stated.decimals + 3) if part.exact and s.base.num.exact else None
         used = used + [s.base]
         if verdict == "ok":
             return _claim(
@@ -918,7 +918,8 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
         "rounded": _pct(round_half_up(computed, stated.decimals), stated.decimals),
     }
     values = _approximate_terms(values, {"num": num, "den": den}, num.num, den.num, stated.decimals + 1)
-    expected = round(computed / 100, stated.decimals + 3)
+    # Over an approximate count there is no one expected value (its quotient would contradict the verdict).
+    expected = round(computed / 100, stated.decimals + 3) if num.num.exact and den.num.exact else None
     if verdict == "ok":
         return _claim(text, r.rate, used, "rate", stated_frac, expected, "consistent", "rate_ok", against=den, **values)
     readings = [messages.READING_RATE.format(num=_named(num), den=_named(den))]
