@@ -844,3 +844,23 @@ def test_parts_over_an_approximate_total_are_said_to_fit_its_range_not_its_bare_
     text = "全年调解纠纷逾五百件，其中口头协议402件，书面协议149件。"
     (claim,) = claims_on(text, "五百件", "total")
     assert claim.verdict == "consistent" and "500件以上" in claim.message
+
+
+@pytest.mark.parametrize(
+    "text, said, verdict",
+    [
+        ("共排查矛盾纠纷120件，化解112件，化解率逾九成。", "逾九成", "consistent"),
+        ("共排查矛盾纠纷120件，化解100件，化解率逾九成。", "逾九成", "inconsistent"),
+        ("共排查纠纷200件，化解178件，化解率近九成。", "近九成", "consistent"),
+        ("共排查纠纷120件，化解108件，化解率九成。", "九成", "consistent"),
+        ("共排查纠纷120件，化解112件，化解率超九成。", "超九成", "consistent"),
+    ],
+)
+def test_a_rate_in_tenths_is_the_range_it_says(text, said, verdict):
+    # Before, 逾九成 was read as nothing: 100 of 120 (83%) said to be over nine tenths passed unseen.
+    (claim,) = claims_on(text, said, "rate")
+    assert claim.verdict == verdict
+
+
+def test_tenths_in_other_words_are_no_figure():
+    assert check_text("该制度一成不变，购置九成新的设备，建成三个调解室。") == []

@@ -271,6 +271,8 @@ def _share_stated(f: Figure) -> float:
 
 
 def _stated_pct(f: Figure) -> str:
+    if f.num.said:  # 逾九成: as written, with the range it allows
+        return f"{f.num.said}（{_pct(f.num.low, 0)}～{_pct(f.num.high, 0)}）"
     if f.num.permille:  # said as written, with the percentage it was judged as
         return f"{f.num.value * 10:.{max(f.num.decimals - 1, 0)}f}‰（即{_pct(f.num.value, f.num.decimals)}）"
     return _pct(f.num.value, f.num.decimals)
