@@ -836,6 +836,13 @@ def two_category_columns_titled_alike(
     return builders.xlsx(raw / "two-category-columns.xlsx", {"S": [header, *rows]})
 
 
+def year_months_excel_made_numbers(raw: Path) -> Path:
+    """Decision dates typed 2024.12, 2024.3 and 2024.10 into number cells: Excel keeps 2024.12, 2024.3
+    and 2024.1 (the 0 of October dropped)."""
+    rows = [[*r[:5], month, *r[6:]] for r, month in zip(enforcement(950, 3), (2024.12, 2024.3, 2024.1), strict=True)]
+    return builders.xlsx(raw / "year-months-as-numbers.xlsx", {"S": [H, *rows]})
+
+
 def a_million_rows(raw: Path) -> Path:
     """A sheet of 1,048,575 records under its header (every row Excel allows), each with a bad date."""
     path = raw / "a-million-rows.csv"

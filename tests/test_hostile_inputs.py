@@ -1600,6 +1600,17 @@ def test_a_second_category_column_left_blank_or_agreeing_is_no_guess(second, tmp
     assert builders.figures(result)["enforcement.licensing"] == 4
 
 
+def test_a_year_month_excel_made_a_number_is_that_month_and_one_that_may_be_october_is_named(tmp_path):
+    # Before: all three were "超出合理范围。请核对年份" and left out, though the year was right.
+    quirks.year_months_excel_made_numbers(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    dates = result.tables["enforcement"].sort_values("_row")["decided_on"].dt.strftime("%Y-%m").tolist()
+    assert dates == ["2024-12", "2024-03"]
+    (named,) = builders.codes(result, "date.month_ambiguous")
+    assert (named["level"], named["cell"], named["value"]) == ("错误", "F4", "2024.1") and "2024.10" in named["message"]
+    assert builders.codes(result, "date.out_of_range") == []
+
+
 def counsel_with_a_total(raw: Path, total: object, subtotal: bool = False) -> Path:
     """A 法律顾问服务台账 of two consultations (3 and 4) under their header, and a 合计 row stating `total`."""
     header = ["日期", "服务类型", "数量", "服务对象", "律所"]

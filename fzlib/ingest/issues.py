@@ -530,6 +530,13 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；事项发生后填上日期即可",
         per_sheet=True,
     ),
+    "date.month_ambiguous": IssueType(
+        "年月被存成数字",
+        ERROR,
+        "“{value}”是一个数字，不是日期：可能指1月，也可能是输入“{value}0”（10月）时 Excel 去掉了末尾的 0，无法判断是哪个月，该行未计入",
+        "请把该单元格设为“文本”格式后写成完整日期（如 2024-10-05），或改成 Excel 日期格式",
+        unusable=True,
+    ),
     "date.out_of_range": IssueType(
         "日期不合理", ERROR, "日期“{value}”超出合理范围{zero_hint}", "请核对年份", unusable=True
     ),

@@ -502,6 +502,13 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     (['2024-03-05', '2024-03-13', '2024-07-07'], ['date.day_month_order', <NA>, <NA>])
     >>> res.detail[0]
     '2024-03-05 计（同列日期为日/月/年；也可读作 2024-05-03）'
+
+    A year.month Excel turned into a number (2024.12) is that month, as its text is; 2024.1 may be January or
+    2024.10 with its 0 dropped, and is not placed (``date.month_ambiguous``).
+
+    >>> res = clean_date(pd.Series([2024.12, 2024.3, 2024.1], dtype=object), year=2024)
+    >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.tolist()
+    (['2024-12-01', '2024-03-01', nan], ['date.partial', 'date.partial', 'date.month_ambiguous'])
     >>> clean_date(pd.Series(["未开庭", "尚未开庭", "待定", "不详", "未知", "待核实"]), year=2024).codes.tolist()
     ['date.pending', 'date.pending', 'date.pending', 'date.unparseable', 'date.unparseable', 'date.unparseable']
     """
@@ -533,9 +540,14 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
         with np.errstate(invalid="ignore"):
             month_day = np.isfinite(num) & (num >= 1) & (num < 13) & (num != np.floor(num))
             yyyymmdd = np.isfinite(num) & (num >= 19_000_101) & (num <= 21_001_231) & (num == np.floor(num))
+            # A year.month typed into a number cell (2024.12, 2024.3): read as the text it was. 2024.1 may be
+            # January or 2024.10 with its 0 dropped by Excel: October is as likely, so it is not placed.
+            year_month = np.isfinite(num) & (num >= 1900) & (num < 2100) & (num != np.floor(num))
+            ambiguous = year_month & (np.abs(num - np.floor(num) - 0.1) < 1e-9)
         idx = np.flatnonzero(numeric)
-        as_text[idx[month_day | yyyymmdd]] = True
-        serial = ~(month_day | yyyymmdd)
+        as_text[idx[month_day | yyyymmdd | (year_month & ~ambiguous)]] = True
+        codes[idx[ambiguous]] = "date.month_ambiguous"
+        serial = ~(month_day | yyyymmdd | year_month)
         got, not_serial, out = _serial_dates(num[serial])
         dates[idx[serial]] = got
         codes[idx[serial]] = np.where(not_serial, "date.unparseable", np.where(out, "date.out_of_range", None))
