@@ -843,6 +843,15 @@ def year_months_excel_made_numbers(raw: Path) -> Path:
     return builders.xlsx(raw / "year-months-as-numbers.xlsx", {"S": [H, *rows]})
 
 
+def a_year_typed_with_its_digits_swapped(raw: Path) -> Path:
+    """Three 2024 decisions, the first dated 2042 (2024 typed with its digits swapped), the last 2025.1.5
+    (next year's first record in a book kept on)."""
+    rows = [
+        [*r[:5], day, *r[6:]] for r, day in zip(enforcement(960, 3), ("2042.3.5", "2024.3.6", "2025.1.5"), strict=True)
+    ]
+    return builders.xlsx(raw / "a-year-typed-backwards.xlsx", {"S": [H, *rows]})
+
+
 def a_million_rows(raw: Path) -> Path:
     """A sheet of 1,048,575 records under its header (every row Excel allows), each with a bad date."""
     path = raw / "a-million-rows.csv"

@@ -1611,6 +1611,16 @@ def test_a_year_month_excel_made_a_number_is_that_month_and_one_that_may_be_octo
     assert builders.codes(result, "date.out_of_range") == []
 
 
+def test_a_date_still_to_come_is_a_slip_that_leaves_the_figure_unknown_not_another_years_record(tmp_path):
+    # Before: 2042-03-05 was "不在本年度…跨年记录无需处理" (a note) and the cases counted 1, as if complete.
+    quirks.a_year_typed_with_its_digits_swapped(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (named,) = builders.codes(result, "date.future")
+    assert (named["level"], named["cell"], named["detail"]) == ("错误", "F2", "2042-03-05")
+    assert [r["cell"] for r in builders.codes(result, "row.out_of_year")] == ["F4"]  # next year's: a note
+    assert builders.evidence(result)["enforcement.cases"].value is None
+
+
 def counsel_with_a_total(raw: Path, total: object, subtotal: bool = False) -> Path:
     """A 法律顾问服务台账 of two consultations (3 and 4) under their header, and a 合计 row stating `total`."""
     header = ["日期", "服务类型", "数量", "服务对象", "律所"]

@@ -461,6 +461,12 @@ CATALOGUE: dict[str, IssueType] = {
     "row.out_of_year": IssueType(
         "不属本年度", NOTE, "日期 {detail} 不在本年度，该行不计入本年统计", "如日期填错请更正；跨年记录无需处理"
     ),
+    "date.future": IssueType(
+        "日期还没有到",
+        ERROR,
+        "日期 {detail} 还没有到，不可能是已发生事项的日期，像是年份写错（如把年份的数字写颠倒），该行未计入",
+        "请按原始记录改正年份",
+    ),
     "row.duplicate": IssueType(
         "重复记录", NOTE, "与 {detail} 是同一条记录（编号相同），只计一次", "如确为两条不同记录，请更正编号"
     ),
