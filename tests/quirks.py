@@ -749,6 +749,13 @@ def lines_pasted_into_one_column(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "lines-pasted-into-one-column.xlsx", {"S": lines})]
 
 
+def dates_in_excels_english_month_format(raw: Path) -> list[Path]:
+    """A CSV saved from a book whose dates were formatted 5-Mar-24 (a built-in Excel date format), or
+    exported by a system of another locale (Mar 5, 2024)."""
+    rows = [[*r[:5], day, *r[6:]] for r, day in zip(enforcement(970, 3), ("5-Mar-24", "Mar 6, 2024", "07-Mar-2024"))]
+    return [builders.csv_file(raw / "english-month-dates.csv", [H, *rows], encoding="utf-8-sig")]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
@@ -823,6 +830,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_big5_csv": Quirk(a_big5_csv, "file.unknown_kind"),
     "text_apostrophes_kept_in_a_workbook": Quirk(text_apostrophes_kept_in_a_workbook, None, rows=2),
     "lines_pasted_into_one_column": Quirk(lines_pasted_into_one_column, None, rows=2),
+    "dates_in_excels_english_month_format": Quirk(dates_in_excels_english_month_format, None, rows=3),
 }
 
 
