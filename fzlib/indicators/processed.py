@@ -45,7 +45,29 @@ def check_complete(processed: Path, year: int | None = None) -> dict:
         missing.append("问题清单")
     if missing:
         raise NotCleaned(f"{processed} 中的清洗结果不完整（缺少 {'、'.join(missing)}）")
+    _refuse_edited(processed, found.get("kinds", {}))
     return found
+
+
+def _refuse_edited(processed: Path, kinds: dict) -> None:
+    """NotCleaned when a table holds more or fewer records than `clean` wrote (the manifest's `kinds`): a
+    row deleted or copied by hand (in Excel, by a script) would change every figure over it without a
+    word. Only each table's footer is read, so the report checks this before its kernel starts."""
+    from pyarrow import parquet
+
+    for kind, written in sorted(kinds.items()):
+        if not isinstance(written, int) or isinstance(written, bool):
+            continue
+        path = paths.table_file(processed, kind)
+        try:
+            held = parquet.ParquetFile(path).metadata.num_rows
+        except Exception:  # noqa: BLE001 (a damaged table: reading it names the damage)
+            continue
+        if held != written:
+            raise NotCleaned(
+                f"{processed} 中的清洗结果被改动过（{path.name} 现有 {held} 条记录，清洗时写出的是 {written} 条）；"
+                "清洗结果不能手工修改，数字有误请改 data/raw 中的台账"
+            )
 
 
 def load_tables(processed: Path, year: int | None = None) -> dict[str, pd.DataFrame]:
@@ -68,14 +90,6 @@ def load_tables(processed: Path, year: int | None = None) -> dict[str, pd.DataFr
             raise NotCleaned(
                 f"{processed} 中的清洗结果与当前 fzlib 不符（{paths.table_file(processed, kind).name} 缺少"
                 f" {len(lacking)} 列，可能由旧版本写出或被改动过）"
-            )
-        # The manifest holds how many records `clean` wrote: a row deleted or added by hand (in Excel,
-        # by a script) would change every figure over the table without a word.
-        written = kinds[kind]
-        if isinstance(written, int) and not isinstance(written, bool) and written != len(table):
-            raise NotCleaned(
-                f"{processed} 中的清洗结果被改动过（{paths.table_file(processed, kind).name} 现有 {len(table)} 条记录，"
-                f"清洗时写出的是 {written} 条）；清洗结果不能手工修改，数字有误请改 data/raw 中的台账"
             )
     return tables
 
