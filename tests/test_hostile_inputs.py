@@ -1497,6 +1497,16 @@ def test_a_cleaned_table_without_a_column_its_kind_declares_is_named_never_count
     assert "enforcement.parquet" in err and "clean" in err
 
 
+def test_a_cleaned_file_given_for_the_cleaned_folder_is_named_as_a_file(project, capsys):
+    # Before: "清洗结果已损坏（manifest.json 无法读取）", though nothing was damaged.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    given = project / "out" / "issues.xlsx"
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(given)]) == 1
+    err = said_as_users_problem(capsys)
+    assert "是一个文件" in err and "损坏" not in err
+
+
 @pytest.mark.parametrize("command", ["indicators", "report"])
 @pytest.mark.parametrize("edit", ["a_row_deleted", "a_row_copied"])
 def test_a_cleaned_table_with_rows_deleted_or_added_by_hand_is_named_never_counted(edit, command, project, capsys):

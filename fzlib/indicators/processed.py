@@ -23,6 +23,8 @@ def manifest(processed: Path, year: int | None = None) -> dict:
     With `year`, a folder cleaned for another year (a copy renamed, --processed pointing at the wrong
     year) is NotCleaned too: its figures would be given as this year's."""
     path = processed / paths.MANIFEST
+    if processed.exists() and not processed.is_dir():  # --processed given a file (issues.xlsx, a table)
+        raise NotCleaned(f"{processed} 是一个文件，不是清洗结果的文件夹（--processed 应指向 clean 写出的文件夹）")
     try:
         found = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
