@@ -78,6 +78,22 @@ def cells_at_a1_and_xfd1048576(raw: Path) -> list[Path]:
     return [_xlsx_with_sheet_xml(raw / "cells-at-a1-and-xfd1048576.xlsx", sheet)]
 
 
+def an_empty_text_left_at_xfd1048576(raw: Path) -> list[Path]:
+    """A register whose last cell of the sheet holds an empty text (a formula's "" pasted as a value):
+    nothing shows there, yet a reader lays out the whole 17-billion-cell grid."""
+    rows = "".join(
+        f'<row r="{r}">'
+        + "".join(f'<c r="{chr(65 + c)}{r}" t="inlineStr"><is><t>{v}</t></is></c>' for c, v in enumerate(row))
+        + "</row>"
+        for r, row in enumerate([H, *enforcement(980, 2)], 1)
+    )
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f'<sheetData>{rows}<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t></t></is></c></row></sheetData></worksheet>'
+    )
+    return [_xlsx_with_sheet_xml(raw / "an-empty-text-at-xfd1048576.xlsx", sheet)]
+
+
 def colspan_2_0(raw: Path) -> list[Path]:
     """An HTML "xls" whose title cell spans 2.0 columns, as one platform writes it."""
     path = raw / "colspan-2.0.xls"
@@ -758,6 +774,7 @@ def dates_in_excels_english_month_format(raw: Path) -> list[Path]:
 
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
+    "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
     "rowspan_20000_colspan_16384": Quirk(rowspan_20000_colspan_16384, "file.too_large"),
     "control_characters": Quirk(control_characters, None, rows=2),

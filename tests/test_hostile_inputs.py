@@ -451,6 +451,14 @@ def test_a_sheet_stretched_by_a_far_cell_says_which_cell_to_delete(tmp_path):
     assert "Z300000" in issue["message"] and "Ctrl+End" in issue["message"]
 
 
+@pytest.mark.parametrize("quirk", ["an_empty_text_left_at_xfd1048576", "cells_at_a1_and_xfd1048576"])
+def test_a_sheet_stretched_past_what_can_be_read_still_says_which_cell_to_delete(quirk, tmp_path):
+    # Before: "读取时所需内存超过上限（表格范围异常大…）", with no cell to look for (the empty text shows nothing).
+    quirks.QUIRKS[quirk].build(tmp_path / "raw")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "file.too_large")
+    assert "XFD1048576" in issue["message"] and "Ctrl+End" in issue["message"]
+
+
 def test_a_shortcut_named_like_a_ledger_is_that_ledger_missing(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
