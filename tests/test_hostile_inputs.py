@@ -1640,6 +1640,17 @@ def test_a_date_still_to_come_is_a_slip_that_leaves_the_figure_unknown_not_anoth
     assert builders.evidence(result)["enforcement.cases"].value is None
 
 
+def test_a_copy_of_a_ledger_that_cannot_be_read_never_says_its_records_count_through_it(tmp_path):
+    # Before: the copy's note said "其中的记录只按原文件计入一次。无需处理" of a file with a password.
+    raw = tmp_path / "raw"
+    original = builders.password_protected_xlsx(raw / "执法台账.xlsx")
+    shutil.copy(original, raw / "执法台账 - 副本.xlsx")
+    result = builders.clean(raw)
+    (copy,) = builders.codes(result, "file.copy_unread")
+    assert copy["file"] == "执法台账 - 副本.xlsx" and copy["detail"] == "执法台账.xlsx"
+    assert builders.codes(result, "file.copy") == [] and len(builders.codes(result, "file.encrypted")) == 1
+
+
 def counsel_with_a_total(raw: Path, total: object, subtotal: bool = False) -> Path:
     """A 法律顾问服务台账 of two consultations (3 and 4) under their header, and a 合计 row stating `total`."""
     header = ["日期", "服务类型", "数量", "服务对象", "律所"]

@@ -310,6 +310,12 @@ class YearCleaner:
             reader = Reader(readers, planned, functools.partial(located_sheets, self.words))
             for path in progress(files) if progress else files:
                 self.read_one(path, reader)
+        # A copy of a file that could not be read (a password, damage) is no more read than it is: its
+        # note must not say its records count through that file.
+        unread = {f["file"] for f in self.files if f.get("problem")}
+        for row in self.issue_rows:
+            if row["code"] == "file.copy" and row.get("detail") in unread:
+                row["code"] = "file.copy_unread"
 
     def shown_name(self, path: Path) -> str:
         return display_name(path.relative_to(self.raw).as_posix())

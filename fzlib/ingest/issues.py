@@ -129,6 +129,12 @@ CATALOGUE: dict[str, IssueType] = {
         "与“{detail}”逐字节相同，是它的副本，其中的记录只按原文件计入一次",
         "无需处理；不需要的副本可以删除",
     ),
+    "file.copy_unread": IssueType(
+        "无法读取的文件的副本",
+        NOTE,
+        "与“{detail}”逐字节相同，是它的副本；原文件无法读取（见该文件的问题），副本同样没有读入",
+        "按原文件的问题处理（如取消密码后另存）；不需要的副本可以删除",
+    ),
     "file.scan_of_table": IssueType(
         "表格的扫描件",
         NOTE,
