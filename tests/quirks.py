@@ -78,6 +78,22 @@ def cells_at_a1_and_xfd1048576(raw: Path) -> list[Path]:
     return [_xlsx_with_sheet_xml(raw / "cells-at-a1-and-xfd1048576.xlsx", sheet)]
 
 
+def an_empty_text_left_at_xfd1048576(raw: Path) -> list[Path]:
+    """A register whose last cell of the sheet holds an empty text (a formula's "" pasted as a value):
+    nothing shows there, yet a reader lays out the whole 17-billion-cell grid."""
+    rows = "".join(
+        f'<row r="{r}">'
+        + "".join(f'<c r="{chr(65 + c)}{r}" t="inlineStr"><is><t>{v}</t></is></c>' for c, v in enumerate(row))
+        + "</row>"
+        for r, row in enumerate([H, *enforcement(980, 2)], 1)
+    )
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f'<sheetData>{rows}<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t></t></is></c></row></sheetData></worksheet>'
+    )
+    return [_xlsx_with_sheet_xml(raw / "an-empty-text-at-xfd1048576.xlsx", sheet)]
+
+
 def colspan_2_0(raw: Path) -> list[Path]:
     """An HTML "xls" whose title cell spans 2.0 columns, as one platform writes it."""
     path = raw / "colspan-2.0.xls"
@@ -749,8 +765,16 @@ def lines_pasted_into_one_column(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "lines-pasted-into-one-column.xlsx", {"S": lines})]
 
 
+def dates_in_excels_english_month_format(raw: Path) -> list[Path]:
+    """A CSV saved from a book whose dates were formatted 5-Mar-24 (a built-in Excel date format), or
+    exported by a system of another locale (Mar 5, 2024)."""
+    rows = [[*r[:5], day, *r[6:]] for r, day in zip(enforcement(970, 3), ("5-Mar-24", "Mar 6, 2024", "07-Mar-2024"))]
+    return [builders.csv_file(raw / "english-month-dates.csv", [H, *rows], encoding="utf-8-sig")]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
+    "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),
     "rowspan_20000_colspan_16384": Quirk(rowspan_20000_colspan_16384, "file.too_large"),
     "control_characters": Quirk(control_characters, None, rows=2),
@@ -823,7 +847,34 @@ QUIRKS: dict[str, Quirk] = {
     "a_big5_csv": Quirk(a_big5_csv, "file.unknown_kind"),
     "text_apostrophes_kept_in_a_workbook": Quirk(text_apostrophes_kept_in_a_workbook, None, rows=2),
     "lines_pasted_into_one_column": Quirk(lines_pasted_into_one_column, None, rows=2),
+    "dates_in_excels_english_month_format": Quirk(dates_in_excels_english_month_format, None, rows=3),
 }
+
+
+def two_category_columns_titled_alike(
+    raw: Path, second: tuple = ("行政处罚", "行政处罚", "行政许可", "行政许可")
+) -> Path:
+    """An enforcement register with two 执法类别 columns (one corrected beside the old one): the first says
+    行政许可 of all four cases, the second `second`."""
+    header = [*H[:4], "执法类别", *H[4:]]
+    rows = [[*r[:4], s, *r[4:]] for r, s in zip(enforcement(900, 4), second, strict=True)]
+    return builders.xlsx(raw / "two-category-columns.xlsx", {"S": [header, *rows]})
+
+
+def year_months_excel_made_numbers(raw: Path) -> Path:
+    """Decision dates typed 2024.12, 2024.3 and 2024.10 into number cells: Excel keeps 2024.12, 2024.3
+    and 2024.1 (the 0 of October dropped)."""
+    rows = [[*r[:5], month, *r[6:]] for r, month in zip(enforcement(950, 3), (2024.12, 2024.3, 2024.1), strict=True)]
+    return builders.xlsx(raw / "year-months-as-numbers.xlsx", {"S": [H, *rows]})
+
+
+def a_year_typed_with_its_digits_swapped(raw: Path) -> Path:
+    """Three 2024 decisions, the first dated 2042 (2024 typed with its digits swapped), the last 2025.1.5
+    (next year's first record in a book kept on)."""
+    rows = [
+        [*r[:5], day, *r[6:]] for r, day in zip(enforcement(960, 3), ("2042.3.5", "2024.3.6", "2025.1.5"), strict=True)
+    ]
+    return builders.xlsx(raw / "a-year-typed-backwards.xlsx", {"S": [H, *rows]})
 
 
 def a_million_rows(raw: Path) -> Path:

@@ -165,6 +165,15 @@ def test_a_share_in_a_drafts_table_is_shown_as_the_percentage_it_states(tmp_path
     assert " 60%" in shown and " 40%" in shown and " 0.6 " not in shown
 
 
+def test_a_rate_stated_in_tenths_or_per_mille_is_shown_as_the_percentage_it_states(tmp_path, capsys):
+    # Before: 逾九成 was shown as 所述 0.9 beside the ledger's 96.33%.
+    path = tmp_path / "草稿.md"
+    path.write_text("全年排查矛盾纠纷572件，化解率逾九成。", encoding="utf-8")
+    assert run(parse(path, "--year", 2024), lambda year: {"disputes.resolution_rate": 0.9633}) == 0
+    shown = capsys.readouterr().out
+    assert " 90% " in shown and " 0.9 " not in shown
+
+
 def test_exit_status_is_0_when_nothing_is_inconsistent(tmp_path, capsys):
     path = tmp_path / "ok.md"
     path.write_text("全年累计摸排矛盾纠纷572件，化解551件，化解成功率达到96%。", encoding="utf-8")

@@ -855,3 +855,66 @@ def test_a_change_of_a_part_of_an_earlier_count_is_not_tied_to_it():
     assert flagged("全年受理纠纷301件。其中下半年纠纷同比上升5.25%。") == []
     assert flagged("全年受理纠纷301件。其中涉企纠纷同比上升5.25%。") == []
     assert flagged("全年受理纠纷301件。与上年相比，纠纷同比上升5.25%。") == ["5.25%"]
+
+
+# ------------------------------------------------------------ per-mille, negated rates, approximate terms
+
+
+@pytest.mark.parametrize("stated", ["1.5‰", "千分之一点五"])
+def test_a_rate_in_per_mille_is_the_percentage_a_tenth_of_it(stated):
+    # 3 of 2000 is 1.5‰ (0.15%); read as 1.5% it had been called inconsistent
+    text = f"共审结行政复议案件2000件，纠错3件，纠错率{stated}。"
+    (claim,) = claims_on(text, stated, "rate")
+    assert claim.verdict == "consistent" and claim.expected == pytest.approx(0.0015)
+    assert flagged("共审结行政复议案件2000件，纠错3件，纠错率3‰。") == ["3‰"]
+
+
+def test_a_negated_rate_counts_what_did_not_succeed_over_the_same_base():
+    # 不成功率 is never the successes over their base (197÷200), nor over the successes (3÷197)
+    text = "共受理纠纷200件，调解成功197件，调解不成功3件，不成功率1.5%。"
+    (claim,) = claims_on(text, "1.5%", "rate")
+    assert claim.verdict == "consistent" and claim.expected == pytest.approx(0.015)
+    assert flagged("共排查纠纷100件，化解90件，未化解10件，未化解率10%。") == []
+    assert flagged("共排查纠纷100件，化解90件，未化解10件，未化解率20%。") == ["20%"]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("共受理纠纷近百件，调解成功92件，调解成功率95.8%。", "95.8%"),
+        ("共受理纠纷3000余件，调解成功2900件，调解成功率96.5%。", "96.5%"),
+    ],
+)
+def test_a_rate_over_an_approximate_count_is_explained_by_the_range_that_count_allows(text, figure):
+    # never "92件÷100件=92.000%，与所述95.8%相符": a quotient that disagrees with its own verdict
+    (claim,) = claims_on(text, figure, "rate")
+    assert claim.verdict == "consistent"
+    assert "约数" in claim.message and "～" in claim.message and claim.expected is None
+    assert flagged(text.replace(figure, "50%")) == ["50%"]
+
+
+def test_parts_over_an_approximate_total_are_said_to_fit_its_range_not_its_bare_figure():
+    # never "分项合计551件，与总数500件相符"
+    text = "全年调解纠纷逾五百件，其中口头协议402件，书面协议149件。"
+    (claim,) = claims_on(text, "五百件", "total")
+    assert claim.verdict == "consistent" and "500件以上" in claim.message
+
+
+@pytest.mark.parametrize(
+    "text, said, verdict",
+    [
+        ("共排查矛盾纠纷120件，化解112件，化解率逾九成。", "逾九成", "consistent"),
+        ("共排查矛盾纠纷120件，化解100件，化解率逾九成。", "逾九成", "inconsistent"),
+        ("共排查纠纷200件，化解178件，化解率近九成。", "近九成", "consistent"),
+        ("共排查纠纷120件，化解108件，化解率九成。", "九成", "consistent"),
+        ("共排查纠纷120件，化解112件，化解率超九成。", "超九成", "consistent"),
+    ],
+)
+def test_a_rate_in_tenths_is_the_range_it_says(text, said, verdict):
+    # Before, 逾九成 was read as nothing: 100 of 120 (83%) said to be over nine tenths passed unseen.
+    (claim,) = claims_on(text, said, "rate")
+    assert claim.verdict == verdict
+
+
+def test_tenths_in_other_words_are_no_figure():
+    assert check_text("该制度一成不变，购置九成新的设备，建成三个调解室。") == []

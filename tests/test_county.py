@@ -15,7 +15,7 @@ import pytest
 from fzlib import paths
 from fzlib.cli import main
 from fzlib.county import rollup
-from fzlib.county.step import TownJob, run_town
+from fzlib.county.step import TownJob, figures_file, run_town
 from fzlib.indicators.figures import hidden_figures, rates
 from fzlib.sample import generate, ground_truth
 from fzlib.sample.town import fictitious
@@ -271,6 +271,59 @@ def test_two_town_folders_differing_only_in_full_width_forms_or_spaces_are_named
     assert status == 1 and "Traceback" not in stderr and "内部错误" not in stderr
     assert all(f"「{town}」" in stderr for town in twins) and "合并" in stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("inside", ["甲镇", "备份/甲镇", "甲镇 "])
+def test_a_town_folder_holding_a_copy_of_another_towns_folder_is_named_never_counted_twice(tmp_path, inside):
+    # Before: 乙镇 counted 甲镇's 2 cases as its own (4) and the county total was 6, not 4, exit 0.
+    raw = tmp_path / "county"
+    for town in ("甲镇", "乙镇"):
+        builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    shutil.copytree(raw / "甲镇", raw / "乙镇" / inside)
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "Traceback" not in stderr and "内部错误" not in stderr
+    assert "「乙镇」" in stderr and "「甲镇」" in stderr and "移出" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("kept_as", ["备份/执法台账.xlsx", "执法台账（甲镇发来）.xlsx"])
+def test_a_ledger_found_byte_for_byte_in_two_towns_counts_in_neither_never_twice(tmp_path, kept_as):
+    # Before: 乙镇 counted 甲镇's 2 cases as its own (4) and the county total was 6, not 4, exit 0.
+    raw = tmp_path / "county"
+    for town, start in (("甲镇", 1), ("乙镇", 10)):
+        rows = builders.enforcement_rows(2, start=start)
+        builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    (raw / "乙镇" / kept_as).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(raw / "甲镇" / "执法台账.xlsx", raw / "乙镇" / kept_as)
+    out = tmp_path / "out"
+    status, stdout, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(out), "--json")
+    assert status == 1 and "Traceback" not in stderr and "逐字节相同" in stderr and "移出" in stderr
+    printed = json.loads(stdout)
+    assert (
+        printed["towns"]["甲镇"]["enforcement.cases"] is None and printed["towns"]["乙镇"]["enforcement.cases"] is None
+    )
+    assert printed["county"]["enforcement.cases"] is None
+    assert (
+        json.loads(figures_file(paths.county_town_dir(out, "乙镇")).read_text(encoding="utf-8"))["figures"][
+            "enforcement.cases"
+        ]["value"]
+        is None
+    )
+
+
+def test_the_same_blank_template_in_every_town_is_no_shared_ledger(tmp_path):
+    raw = tmp_path / "county"
+    for town, start in (("甲镇", 1), ("乙镇", 10)):
+        rows = builders.enforcement_rows(2, start=start)
+        builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    blank = builders.xlsx(
+        raw / "甲镇" / "调解台账（空白）.xlsx", {"S": [["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果"]]}
+    )
+    shutil.copy(blank, raw / "乙镇" / blank.name)
+    status, stdout, stderr = run_cli(
+        "county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "o"), "--json"
+    )
+    assert "逐字节相同" not in stderr and json.loads(stdout)["county"]["enforcement.cases"] == 4
 
 
 def test_the_per_town_step_refuses_to_make_a_pseudonym_key_of_its_own(tmp_path):

@@ -451,6 +451,14 @@ def test_a_sheet_stretched_by_a_far_cell_says_which_cell_to_delete(tmp_path):
     assert "Z300000" in issue["message"] and "Ctrl+End" in issue["message"]
 
 
+@pytest.mark.parametrize("quirk", ["an_empty_text_left_at_xfd1048576", "cells_at_a1_and_xfd1048576"])
+def test_a_sheet_stretched_past_what_can_be_read_still_says_which_cell_to_delete(quirk, tmp_path):
+    # Before: "读取时所需内存超过上限（表格范围异常大…）", with no cell to look for (the empty text shows nothing).
+    quirks.QUIRKS[quirk].build(tmp_path / "raw")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "file.too_large")
+    assert "XFD1048576" in issue["message"] and "Ctrl+End" in issue["message"]
+
+
 def test_a_shortcut_named_like_a_ledger_is_that_ledger_missing(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -1497,6 +1505,30 @@ def test_a_cleaned_table_without_a_column_its_kind_declares_is_named_never_count
     assert "enforcement.parquet" in err and "clean" in err
 
 
+def test_a_cleaned_file_given_for_the_cleaned_folder_is_named_as_a_file(project, capsys):
+    # Before: "清洗结果已损坏（manifest.json 无法读取）", though nothing was damaged.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    given = project / "out" / "issues.xlsx"
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(given)]) == 1
+    err = said_as_users_problem(capsys)
+    assert "是一个文件" in err and "损坏" not in err
+
+
+@pytest.mark.parametrize("command", ["indicators", "report"])
+@pytest.mark.parametrize("edit", ["a_row_deleted", "a_row_copied"])
+def test_a_cleaned_table_with_rows_deleted_or_added_by_hand_is_named_never_counted(edit, command, project, capsys):
+    # Before, a row deleted from enforcement.parquet gave 4 cases, exit 0; the report failed inside its notebook.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    path = project / "out" / "enforcement.parquet"
+    table = pd.read_parquet(path)
+    (table.iloc[1:] if edit == "a_row_deleted" else pd.concat([table, table.iloc[:1]])).to_parquet(path)
+    assert main([command, "--year", str(YEAR), "--processed", str(project / "out")]) == 1
+    err = said_as_users_problem(capsys)
+    assert "enforcement.parquet" in err and str(GOOD_ROWS) in err and "clean" in err
+
+
 @pytest.mark.parametrize("delimiter", ["\t", ","])
 def test_lines_pasted_into_one_column_are_split_like_a_csv_and_named(delimiter, tmp_path):
     rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3, start=8721)]
@@ -1558,6 +1590,65 @@ def test_two_date_columns_titled_alike_are_named_and_following_the_advice_counts
     result = builders.clean(raw)
     assert builders.codes(result, "column.date_ambiguous") == []
     assert builders.figures(result)["enforcement.cases"] == 4
+
+
+def test_two_category_columns_titled_alike_that_contradict_each_other_are_named_as_a_guess(tmp_path):
+    # Before: the first column was taken with a note "无需处理", and 4 licences counted where the second said 2 were penalties.
+    raw = tmp_path / "raw"
+    quirks.two_category_columns_titled_alike(raw)
+    result = builders.clean(raw)
+    (named,) = builders.codes(result, "column.ambiguous")
+    assert (named["level"], named["cell"], named["field"]) == ("警告", "D1", "category") and "E列" in named["message"]
+    # As the message says: the outdated column deleted, the figures are the kept one's, and nothing is said.
+    book = openpyxl.load_workbook(raw / "two-category-columns.xlsx")
+    book["S"].delete_cols(4)
+    book.save(raw / "two-category-columns.xlsx")
+    result = builders.clean(raw)
+    assert builders.codes(result, "column.ambiguous") == []
+    assert (builders.figures(result)["enforcement.penalty"], builders.figures(result)["enforcement.licensing"]) == (
+        2,
+        2,
+    )
+
+
+@pytest.mark.parametrize("second", [("", "", "", ""), ("行政许可", "许可", "", "行政许可")], ids=["blank", "agreeing"])
+def test_a_second_category_column_left_blank_or_agreeing_is_no_guess(second, tmp_path):
+    quirks.two_category_columns_titled_alike(tmp_path / "raw", second)
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "column.ambiguous") == []
+    assert builders.figures(result)["enforcement.licensing"] == 4
+
+
+def test_a_year_month_excel_made_a_number_is_that_month_and_one_that_may_be_october_is_named(tmp_path):
+    # Before: all three were "超出合理范围。请核对年份" and left out, though the year was right.
+    quirks.year_months_excel_made_numbers(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    dates = result.tables["enforcement"].sort_values("_row")["decided_on"].dt.strftime("%Y-%m").tolist()
+    assert dates == ["2024-12", "2024-03"]
+    (named,) = builders.codes(result, "date.month_ambiguous")
+    assert (named["level"], named["cell"], named["value"]) == ("错误", "F4", "2024.1") and "2024.10" in named["message"]
+    assert builders.codes(result, "date.out_of_range") == []
+
+
+def test_a_date_still_to_come_is_a_slip_that_leaves_the_figure_unknown_not_another_years_record(tmp_path):
+    # Before: 2042-03-05 was "不在本年度…跨年记录无需处理" (a note) and the cases counted 1, as if complete.
+    quirks.a_year_typed_with_its_digits_swapped(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (named,) = builders.codes(result, "date.future")
+    assert (named["level"], named["cell"], named["detail"]) == ("错误", "F2", "2042-03-05")
+    assert [r["cell"] for r in builders.codes(result, "row.out_of_year")] == ["F4"]  # next year's: a note
+    assert builders.evidence(result)["enforcement.cases"].value is None
+
+
+def test_a_copy_of_a_ledger_that_cannot_be_read_never_says_its_records_count_through_it(tmp_path):
+    # Before: the copy's note said "其中的记录只按原文件计入一次。无需处理" of a file with a password.
+    raw = tmp_path / "raw"
+    original = builders.password_protected_xlsx(raw / "执法台账.xlsx")
+    shutil.copy(original, raw / "执法台账 - 副本.xlsx")
+    result = builders.clean(raw)
+    (copy,) = builders.codes(result, "file.copy_unread")
+    assert copy["file"] == "执法台账 - 副本.xlsx" and copy["detail"] == "执法台账.xlsx"
+    assert builders.codes(result, "file.copy") == [] and len(builders.codes(result, "file.encrypted")) == 1
 
 
 def counsel_with_a_total(raw: Path, total: object, subtotal: bool = False) -> Path:

@@ -856,6 +856,18 @@ def test_values_in_columns_not_declared_personal_leave_masked(tmp_path, own_key,
     assert {"date.unparseable", "vocab.unknown"} <= set(issues["code"])
 
 
+def test_a_name_beside_a_phone_in_a_remark_leaves_masked_though_no_personal_column_holds_it(tmp_path, own_key):
+    # Before: the phone was masked and 王小二 (in no 当事人 cell, so never registered) left in the table.
+    rows = builders.enforcement_rows(3)
+    rows[0][7] = "联系人王小二 13912345678"
+    rows[1][7] = "王小二13912345678"
+    rows[2][7] = "石羊村13912345678"  # a place beside a phone stays a place
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    remarks = result.tables["enforcement"].sort_values("_row")["remark"].tolist()
+    assert remarks == ["联系人［姓名已隐去］ ［电话已隐去］", "［姓名已隐去］［电话已隐去］", "石羊村［电话已隐去］"]
+
+
 def test_an_unrecognised_file_whose_first_row_is_a_person_is_described_without_them(tmp_path, own_key):
     builders.xlsx(
         tmp_path / "raw" / "名单.xlsx", {"Sheet1": [["郗翊衡", "女", "1990年生", "晨光村"], ["甲", "乙", "丙"]]}

@@ -1363,7 +1363,18 @@ def definition_of(name: str) -> dict | None:
         for stem in e["stems"]:
             if name.endswith(stem) and len(stem) > best_len:
                 best, best_len = e, len(stem)
+    negation = _RATE_NEGATED.search(name[: len(name) - best_len]) if best else None
+    if negation:
+        # "不成功率", "未化解率": the share of what did not succeed, over the same base; its numerator is
+        # the negated count (调解不成功3件), never the successes its stem names.
+        words = [negation.group() + w for w in best["numerator"]]
+        negated = {"stems": [name], "numerator": words, "positive": [], "minus": [], "plus": []}
+        return {**best, **negated, "complement": best["numerator"]}
     return best
+
+
+# A rate's name negating its stem: 不成功率, 未化解率, 未结案率.
+_RATE_NEGATED = re.compile(r"(?:不|未|没有?|非)$")
 
 
 def _partial_base(label: str, d: dict) -> bool:
@@ -1480,6 +1491,8 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
         if d["denominator"]
         and _has_word(f.label, d["denominator"])
         and not (d["numerator"] and numerator is None and _has_word(f.label, d["numerator"]))
+        # 不成功率 is never over the successes (调解成功197件), though 调解 names its base too
+        and not _has_word(f.label, d.get("complement", []))
     ]
     if keyed:
         denominator, how = keyed[-1], "key"
@@ -1513,7 +1526,7 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
         ]
     # "受理4204件，调处4165件，调解成功3960件，调处成功率95.1%": a success rate whose name names a stage
     # (调处, 调解, 化解 before 成功) is over the count of that stage, by its own name.
-    own_stage = name[-5:-3] if name.endswith("成功率") and len(name) >= 5 else ""
+    own_stage = name[-5:-3] if name.endswith("成功率") and len(name) >= 5 and not d.get("complement") else ""
     named_stage = False
     if own_stage and numerator is not None and not stages:
         named = [f for f in fits if f.is_count and f is not denominator and _has_word(f.label, [own_stage])]

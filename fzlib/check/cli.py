@@ -144,7 +144,9 @@ def _wrap(s: str, width: int) -> list[str]:
 def _shown(value: float | None, kind: str, span: str) -> str:
     if value is None:
         return "—"
-    if kind in _PERCENT_KINDS or (kind in ("ledger", "growth", "table") and span.rstrip().endswith(("%", "％"))):
+    # A percentage as stated: with its sign, in ‰ (1.5‰ is 0.15%) or in tenths (逾九成 is over 90%).
+    stated_as_percentage = span.rstrip().endswith(("%", "％", "‰", "成", "成以上"))
+    if kind in _PERCENT_KINDS or (kind in ("ledger", "growth", "table") and stated_as_percentage):
         return f"{value * 100:.2f}".rstrip("0").rstrip(".") + "%"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 

@@ -103,9 +103,9 @@ _UNIT_RE = "|".join(map(re.escape, UNITS))
 _NUMBER = re.compile(
     rf"""
     (?P<pre>将近|接近|大约|超过|不足|不到|近|约|逾)?
-    (?P<pct>百分之)?
+    (?P<pct>百分之|千分之)?
     (?P<num>
-        \d{{1,4}}(?:\x20\d{{1,4}}){{1,2}}(?=\x20?(?:万|亿)?(?:余|多)?\x20?(?:{_UNIT_RE}|%))   # "1 5起"
+        \d{{1,4}}(?:\x20\d{{1,4}}){{1,2}}(?=\x20?(?:万|亿)?(?:余|多)?\x20?(?:{_UNIT_RE}|%|‰))   # "1 5起"
       | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?                                    # thousands separators
       | \d+(?:\.\d+)?
       | [{_CN_FIRST}][{numerals.NUMERAL_CHARS}]{{0,15}}(?:点[{_CN_FIRST}]{{1,6}})?
@@ -113,7 +113,7 @@ _NUMBER = re.compile(
     (?P<mult>万|亿)?
     (?P<approx>余|多)?
     \x20?
-    (?P<unit>%|{_UNIT_RE})?
+    (?P<unit>%|‰|{_UNIT_RE})?
     (?P<post>以上|左右|多)?
     """,
     re.VERBOSE,
@@ -140,6 +140,8 @@ class Number:
     high: float
     approx: str  # "" exact, "more", "near", "about", "less", "rounded" (1.2万)
     each: bool  # "各1件": the value applies to every item named before it
+    permille: bool = False  # stated in ‰ (千分之): value and decimals are the percentage it is
+    said: str = ""  # a share said in words (逾九成): how it was written, for messages
 
     @property
     def exact(self) -> bool:
@@ -232,7 +234,34 @@ def find_numbers(text: str) -> list[Number]:
         number = _number_from_match(norm, m)
         if number is not None:
             found.append(number)
-    return found
+    tenths = [_tenths(m) for m in _TENTHS.finditer(norm)]
+    return sorted(found + tenths, key=lambda n: n.start) if tenths else found
+
+
+# "化解率逾九成", "占七成以上", "近八成": a share in tenths, always a range (never tested as exact). Not 一成不变,
+# 九成新, nor a numeral inside a longer one (十九成).
+_TENTHS = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千万])(?P<pre>将近|接近|超过|不到|不足|近|约|逾|超)?"
+    r"(?P<num>[一二三四五六七八九])成(?P<post>以上|左右|多)?(?!不变|新|色|交|为|立|员|果|绩|本|品|功|熟|年)"
+)
+
+
+def _tenths(m: re.Match) -> Number:
+    """A share in tenths as a percentage range: 九成 85–95%, 逾九成 90–100%, 近九成 80–90%.
+
+    >>> n = find_numbers("化解率逾九成")[0]
+    >>> (n.value, n.low, n.high, n.percent, n.said)
+    (90.0, 90.0, 100.0, True, '逾九成')
+    """
+    value = float(numerals.chinese_decimal(m["num"])[0]) * 10
+    if m["pre"] in ("超过", "逾", "超") or m["post"] in ("以上", "多"):
+        low, high, kind = value, 100.0, "more"
+    elif m["pre"] in ("将近", "接近", "近", "不到", "不足"):
+        low, high, kind = value - 10, value, "near"
+    else:
+        low, high, kind = value - 5, value + 5, "about"
+    start = m.start()
+    return Number(start, m.end(), m.start("num"), value, "%", True, 0, low, high, kind, False, said=m.group())
 
 
 def _number_from_match(norm: str, m: re.Match) -> Number | None:
@@ -258,6 +287,11 @@ def _number_from_match(norm: str, m: re.Match) -> Number | None:
         unit = "元"
     if m["pct"]:
         unit = "%"
+    # "纠错率1.5‰": a per-mille is the percentage a tenth of it, one decimal finer (1.5‰ is 0.15%),
+    # never 1.5% (which a correct rate would then be called inconsistent with).
+    permille = m["pct"] == "千分之" or unit == "‰"
+    if permille:
+        value, decimals, unit, percent = round(value / 10, decimals + 1), decimals + 1, "%", True
     kind = _approx_kind(m["pre"], m["approx"], m["post"])
     low, high = _range(value, kind, decimals)
     if kind == "" and (m["mult"] or m["unit"] in ("万元", "亿元")):
@@ -279,6 +313,7 @@ def _number_from_match(norm: str, m: re.Match) -> Number | None:
         high=high,
         approx="more" if kind == "more_some" else kind,
         each=each,
+        permille=permille,
     )
 
 

@@ -36,7 +36,7 @@ from fzlib.check.claims import (
     base_name_of,
     extract,
 )
-from fzlib.check.judge import judge_between, judge_percent, judge_ratio
+from fzlib.check.judge import judge_between, judge_percent, judge_ratio, ratio
 from fzlib.check.numbers import Number, same_family
 from fzlib.fmt import round_half_up
 from fzlib.spec import load_yaml
@@ -148,6 +148,29 @@ def _count(f: Figure) -> str:
     return f"{_fmt(f.num.value)}{f.num.unit}"
 
 
+def _approximate_terms(values: dict, terms: dict[str, Figure], part: Number, base: Number, decimals: int) -> dict:
+    """The message's terms where a count is approximate (近百件, 3000余件): each such count with the range
+    it allows, and the ratio as the range those give, never one quotient of the bare figures that
+    disagrees with the verdict ("92件÷100件=92%，与所述95.8%相符")."""
+    if part.exact and base.exact:
+        return values
+    _, low, high = ratio(part, base)
+    high = min(high, 100.0) if low <= 100 else high  # a part is never more than its whole
+    shown = f"{_pct(low, decimals)}～{_pct(high, decimals)}" if math.isfinite(high) else f"{_pct(low, decimals)}以上"
+    return {**values, **{key: _count_as_stated(f) for key, f in terms.items()}, "computed": shown, "rounded": shown}
+
+
+def _count_as_stated(f: Figure) -> str:
+    """A count with the range an approximate one allows: 100件（约数，85～100件）."""
+    n = f.num
+    if n.exact:
+        return _count(f)
+    low = math.ceil(n.low - 1e-6)  # a count is whole: 100余件 allows 101 to 109
+    high = math.floor(n.high + 1e-6) if math.isfinite(n.high) else None
+    span = f"{_fmt(low)}～{_fmt(high)}{n.unit}" if high is not None else f"{_fmt(low)}{n.unit}以上"
+    return f"{_count(f)}（约数，{span}）"
+
+
 def _named(f: Figure) -> str:
     return f"{f.label[-12:]}{_count(f)}" if f.label else _count(f)
 
@@ -248,6 +271,10 @@ def _share_stated(f: Figure) -> float:
 
 
 def _stated_pct(f: Figure) -> str:
+    if f.num.said:  # 逾九成: as written, with the range it allows
+        return f"{f.num.said}（{_pct(f.num.low, 0)}～{_pct(f.num.high, 0)}）"
+    if f.num.permille:  # said as written, with the percentage it was judged as
+        return f"{f.num.value * 10:.{max(f.num.decimals - 1, 0)}f}‰（即{_pct(f.num.value, f.num.decimals)}）"
     return _pct(f.num.value, f.num.decimals)
 
 
@@ -269,7 +296,7 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
     shares_close = full_shares and abs(shares_sum - 100) <= tol
     values = {
         "parts": _fmt(value) + total.unit,
-        "total": _count(bd.total),
+        "total": _count_as_stated(bd.total),  # 逾500件 is no 500件: "551件，与总数500件相符" reads as a slip
         "diff": _fmt(abs(value - total.value)) + total.unit,
     }
     used = bd.figures
@@ -459,7 +486,9 @@ def _check_share(text: str, s: Share) -> Claim | None:
             "stated": shown,
             "rounded": _pct(round_half_up(computed, stated.decimals), stated.decimals),
         }
-        expected = round(computed / 100, stated.decimals + 3)
+        terms = {"base": s.base, **({"part": s.parts[0]} if len(s.parts) == 1 else {})}
+        values = _approximate_terms(values, terms, part, s.base.num, stated.decimals + 1)
+        expected = round(computed / 100, stated.decimals + 3) if part.exact and s.base.num.exact else None
         used = used + [s.base]
         if verdict == "ok":
             return _claim(
@@ -890,7 +919,9 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
         "stated": shown,
         "rounded": _pct(round_half_up(computed, stated.decimals), stated.decimals),
     }
-    expected = round(computed / 100, stated.decimals + 3)
+    values = _approximate_terms(values, {"num": num, "den": den}, num.num, den.num, stated.decimals + 1)
+    # Over an approximate count there is no one expected value (its quotient would contradict the verdict).
+    expected = round(computed / 100, stated.decimals + 3) if num.num.exact and den.num.exact else None
     if verdict == "ok":
         return _claim(text, r.rate, used, "rate", stated_frac, expected, "consistent", "rate_ok", against=den, **values)
     readings = [messages.READING_RATE.format(num=_named(num), den=_named(den))]

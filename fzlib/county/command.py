@@ -66,6 +66,7 @@ def discover(raw: Path, year: int) -> list[str]:
             "把该乡镇的台账放进去后重新运行。"
         )
     _refuse_twins(towns)
+    _refuse_nested_towns(raw, towns)
     return towns
 
 
@@ -86,6 +87,66 @@ def _refuse_twins(towns: list[str]) -> None:
                 "全县合计会把它计入两次。请把两个文件夹的台账合并到一个文件夹（删去过时的一份）后重新运行；"
                 "如确是两个乡镇，请把名称改得能区分开。"
             )
+
+
+def _refuse_nested_towns(raw: Path, towns: list[str]) -> None:
+    """A town's folder holding a folder named as another town (乙镇/甲镇/…, a copy made "to be sure", or
+    the county folder copied into one town) is that town's ledgers read a second time: the town would
+    count them as its own and the county's totals would count them twice."""
+    named = {_same_town(t): t for t in towns}
+    for town in towns:
+        for folder, subfolders, _ in os.walk(raw / town):
+            for sub in subfolders:
+                other = named.get(_same_town(sub))
+                if other is not None and other != town:
+                    inside = (Path(folder) / sub).relative_to(raw)
+                    raise CountyError(
+                        f"乡镇文件夹「{town}」中有一个文件夹「{inside.as_posix()}」，与乡镇「{other}」同名，像是把"
+                        f"{other}的台账复制进了{town}：{town}会把它们算作自己的，全县合计也会把它们计入两次。"
+                        f"请把该文件夹移出「{town}」后重新运行；如其中确是{town}自己的台账，请给文件夹改个名称。"
+                    )
+
+
+def _set_aside_shared_files(records: list[dict], jobs: list, specs: dict) -> list[str]:
+    """A ledger file found byte for byte in two towns' folders (copied into another town, a backup kept
+    under another name) whose records both counted: those records would be each town's and twice the
+    county's. The figures of the kinds it fed are made unavailable in both towns (so the county's are too),
+    the file listed among each town's files not used; one Chinese line per such file is returned."""
+    from fzlib.county.step import figures_file, processed_dir
+    from fzlib.outputs import write_atomic
+
+    seen: dict[str, tuple[int, str]] = {}  # sha256 → (record index, file as shown) of its first town
+    said: list[str] = []
+    for i, job in enumerate(jobs):
+        try:
+            manifest = json.loads((processed_dir(Path(job.out)) / paths.MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # a town not processed says so itself
+        for entry in manifest.get("files", []):
+            kinds = {s.get("kind") for s in entry.get("sheets", []) if s.get("kept")} & set(specs)
+            digest = entry.get("sha256")
+            if not digest or not kinds or entry.get("excluded"):
+                continue
+            first = seen.setdefault(digest, (i, entry["file"]))
+            if first[0] == i:
+                continue
+            other, other_file = records[first[0]], first[1]
+            why = (
+                f"{other['town']}的 {other_file} 与{records[i]['town']}的 {entry['file']} 逐字节相同，"
+                "同一批记录会计入两个乡镇"
+            )
+            for record, file in ((other, other_file), (records[i], entry["file"])):
+                for g in (g for k in sorted(kinds) for g in specs[k].figures):
+                    record.setdefault("figures", {})[g.name] = {"value": None, "status": "unavailable", "reason": why}
+                record["failed_files"] = sorted({*record.get("failed_files", []), file})
+            said.append(
+                f"{why}，其中的数字在这两个乡镇和全县合计中都无法统计。请确认它属于哪个乡镇，"
+                "从另一个乡镇的文件夹中移出后重新运行。"
+            )
+            for job_index in (first[0], i):  # `check --town` reads the town's figures from its file
+                text = json.dumps(records[job_index], ensure_ascii=False, indent=1) + "\n"
+                write_atomic(figures_file(Path(jobs[job_index].out)), text)
+    return said
 
 
 def stray_files(raw: Path) -> list[str]:
@@ -294,7 +355,10 @@ def build_county(
         if bar is not None:
             bar.close()
     _remove_stale(out, towns)
-    county = rollup.rollup(year, (read_record(job) for job in jobs), specs)
+    records = [read_record(job) for job in jobs]
+    for line in _set_aside_shared_files(records, jobs, specs):
+        print(f"错误：{line}", file=sys.stderr)
+    county = rollup.rollup(year, records, specs)
     written = write_outputs(county, out, params)
     if as_json:
         print(json.dumps(county.as_json(), ensure_ascii=False, sort_keys=True))

@@ -23,6 +23,8 @@ def manifest(processed: Path, year: int | None = None) -> dict:
     With `year`, a folder cleaned for another year (a copy renamed, --processed pointing at the wrong
     year) is NotCleaned too: its figures would be given as this year's."""
     path = processed / paths.MANIFEST
+    if processed.exists() and not processed.is_dir():  # --processed given a file (issues.xlsx, a table)
+        raise NotCleaned(f"{processed} 是一个文件，不是清洗结果的文件夹（--processed 应指向 clean 写出的文件夹）")
     try:
         found = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -45,7 +47,29 @@ def check_complete(processed: Path, year: int | None = None) -> dict:
         missing.append("问题清单")
     if missing:
         raise NotCleaned(f"{processed} 中的清洗结果不完整（缺少 {'、'.join(missing)}）")
+    _refuse_edited(processed, found.get("kinds", {}))
     return found
+
+
+def _refuse_edited(processed: Path, kinds: dict) -> None:
+    """NotCleaned when a table holds more or fewer records than `clean` wrote (the manifest's `kinds`): a
+    row deleted or copied by hand (in Excel, by a script) would change every figure over it without a
+    word. Only each table's footer is read, so the report checks this before its kernel starts."""
+    from pyarrow import parquet
+
+    for kind, written in sorted(kinds.items()):
+        if not isinstance(written, int) or isinstance(written, bool):
+            continue
+        path = paths.table_file(processed, kind)
+        try:
+            held = parquet.ParquetFile(path).metadata.num_rows
+        except Exception:  # noqa: BLE001 (a damaged table: reading it names the damage)
+            continue
+        if held != written:
+            raise NotCleaned(
+                f"{processed} 中的清洗结果被改动过（{path.name} 现有 {held} 条记录，清洗时写出的是 {written} 条）；"
+                "清洗结果不能手工修改，数字有误请改 data/raw 中的台账"
+            )
 
 
 def load_tables(processed: Path, year: int | None = None) -> dict[str, pd.DataFrame]:

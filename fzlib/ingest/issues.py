@@ -129,6 +129,12 @@ CATALOGUE: dict[str, IssueType] = {
         "与“{detail}”逐字节相同，是它的副本，其中的记录只按原文件计入一次",
         "无需处理；不需要的副本可以删除",
     ),
+    "file.copy_unread": IssueType(
+        "无法读取的文件的副本",
+        NOTE,
+        "与“{detail}”逐字节相同，是它的副本；原文件无法读取（见该文件的问题），副本同样没有读入",
+        "按原文件的问题处理（如取消密码后另存）；不需要的副本可以删除",
+    ),
     "file.scan_of_table": IssueType(
         "表格的扫描件",
         NOTE,
@@ -445,6 +451,12 @@ CATALOGUE: dict[str, IssueType] = {
         "列“{header}”暂作为“{detail}”{expected_hint}：几列标题相同、内容都是日期，无法判断哪一列是决定记录所属年度的日期，取了第一列，年度归属可能有误",
         "请把这几列的表头改成能区分的名称（如 立案日期、{detail}），或在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
     ),
+    "column.ambiguous": IssueType(
+        "几列同名、内容矛盾",
+        WARNING,
+        "列“{header}”暂作为“{detail}”{expected_hint}：几列标题相同，同一条记录却填得不一样，无法判断哪一列是现行的，取了第一列，按“{detail}”统计的数字可能有误",
+        "请核对这几列，删去过时的一列，或把表头改成能区分的名称，或在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
+    ),
     "column.serial_as_key": IssueType(
         "以序号为编号",
         NOTE,
@@ -488,6 +500,12 @@ CATALOGUE: dict[str, IssueType] = {
     ),
     "row.out_of_year": IssueType(
         "不属本年度", NOTE, "日期 {detail} 不在本年度，该行不计入本年统计", "如日期填错请更正；跨年记录无需处理"
+    ),
+    "date.future": IssueType(
+        "日期还没有到",
+        ERROR,
+        "日期 {detail} 还没有到，不可能是已发生事项的日期，像是年份写错（如把年份的数字写颠倒），该行未计入",
+        "请按原始记录改正年份",
     ),
     "row.duplicate": IssueType(
         "重复记录", NOTE, "与 {detail} 是同一条记录（编号相同），只计一次", "如确为两条不同记录，请更正编号"
@@ -557,6 +575,13 @@ CATALOGUE: dict[str, IssueType] = {
         "“{header}”写“{value}”：该事项尚未发生，没有日期{times_hint}；以此日期计年度的记录不计入本年统计",
         "无需处理；事项发生后填上日期即可",
         per_sheet=True,
+    ),
+    "date.month_ambiguous": IssueType(
+        "年月被存成数字",
+        ERROR,
+        "“{value}”是一个数字，不是日期：可能指1月，也可能是输入“{value}0”（10月）时 Excel 去掉了末尾的 0，无法判断是哪个月，该行未计入",
+        "请把该单元格设为“文本”格式后写成完整日期（如 2024-10-05），或改成 Excel 日期格式",
+        unusable=True,
     ),
     "date.out_of_range": IssueType(
         "日期不合理", ERROR, "日期“{value}”超出合理范围{zero_hint}", "请核对年份", unusable=True
@@ -823,7 +848,7 @@ def _expected_hint(row: dict) -> str:
         return f"（是不是“{expected}”？）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"
-    if row["code"] in ("column.preferred", "column.date_ambiguous"):
+    if row["code"] in ("column.preferred", "column.date_ambiguous", "column.ambiguous"):
         return f"（同为这一项的 {expected} 未采用）"
     return ""
 

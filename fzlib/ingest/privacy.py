@@ -394,7 +394,7 @@ class Scanner:
 
     def _scan(self, text: str) -> str:
         folded, where = fold(text)
-        return safe_text(_apply(text, where, self._spans(folded)))
+        return _names_beside_numbers(safe_text(_apply(text, where, self._spans(folded))))
 
     def series(self, values: pd.Series, keep: Iterable[str] = ()) -> pd.Series:
         """A text column scanned, once per distinct value; values in `keep` (a field's own
@@ -439,17 +439,26 @@ class Scanner:
         return found | _texts_matching(self.pattern, folded, "\x00") if self.pattern is not None else found
 
     def file_name(self, name: str) -> str:
-        """A file or sheet name scanned, and a 2–3 character word beside a masked ID or phone taken
-        for the person it belongs to (offices name files 张三-520323….xlsx).
+        """A file or sheet name scanned as any text is (offices name files 张三-520323….xlsx).
 
         >>> Scanner().file_name("涉诈人员-张三丰-520323199001011232.xlsx")
         '涉诈人员-［姓名已隐去］-［身份证号已隐去］.xlsx'
         """
-        shown = self(name)
-        if shown == safe_text(name):
-            return shown
-        shown = _NAME_BEFORE_NUMBER.sub(lambda m: _person_masked(m.group(1), at_end=True), shown)
-        return _NAME_AFTER_NUMBER.sub(lambda m: m.group(1) + _person_masked(m.group(2), at_end=False), shown)
+        return self(name)
+
+
+def _names_beside_numbers(shown: str) -> str:
+    """A text whose ID or phone was masked, with a 2–3 character word right beside the mask taken for
+    the person it belongs to: a file named 张三-520323….xlsx, a remark 王小二 139…, whoever is not in a
+    personal column of the year (and so not registered).
+
+    >>> _names_beside_numbers("联系人王小二 ［电话已隐去］；石羊村［电话已隐去］")
+    '联系人［姓名已隐去］ ［电话已隐去］；石羊村［电话已隐去］'
+    """
+    if ID_MASK not in shown and PHONE_MASK not in shown:
+        return shown
+    shown = _NAME_BEFORE_NUMBER.sub(lambda m: _person_masked(m.group(1), at_end=True), shown)
+    return _NAME_AFTER_NUMBER.sub(lambda m: m.group(1) + _person_masked(m.group(2), at_end=False), shown)
 
 
 _NUMBER_MASKS = f"(?:{re.escape(ID_MASK)}|{re.escape(PHONE_MASK)})"
@@ -457,7 +466,8 @@ _NAME_GAP = r"[\s\-_、，,.·()（）]*"
 _NAME_BEFORE_NUMBER = re.compile(rf"([{_CJK}]{{2,}})(?={_NAME_GAP}{_NUMBER_MASKS})")
 _NAME_AFTER_NUMBER = re.compile(rf"({_NUMBER_MASKS}{_NAME_GAP})([{_CJK}]{{2,}})")
 # A third character that makes a word of the name: 张三的台账 is 张三's.
-_NOT_NAME_END = frozenset("的之等与和及台表册账单簿记录报")
+# A place's name beside a phone (石羊村139…) is no person's either.
+_NOT_NAME_END = frozenset("的之等与和及台表册账单簿记录报村镇乡组")
 
 
 def _person_masked(run: str, at_end: bool) -> str:

@@ -95,8 +95,8 @@ def read_file(path: Path, stem: str | None = None, worker: sandbox.Worker | None
     process to read in (default: one for this file alone)."""
     stem = stem or path.stem
     if worker is None:
-        return _result(sandbox.run_limited(_read_within_limits, path, stem))
-    return _result(worker.run(_read_within_limits, path, stem))
+        return _result(sandbox.run_limited(_read_within_limits, path, stem), path)
+    return _result(worker.run(_read_within_limits, path, stem), path)
 
 
 class Reader:
@@ -135,18 +135,56 @@ class Reader:
             self._worker(self.sent).submit(_read_prepared, *self.planned[self.sent], self.prepare)
             self.sent += 1
         self.done = i + 1
-        return _result(self._worker(i).collect())
+        return _result(self._worker(i).collect(), path)
 
 
-def _result(outcome: sandbox.Outcome) -> ReadResult:
+def _result(outcome: sandbox.Outcome, path: Path | None = None) -> ReadResult:
     if outcome.status == "ok":
         return outcome.value
     if outcome.status == "memory":
-        detail = "读取时所需内存超过上限（表格范围异常大，如有单元格远在表格之外；或是解压后异常大的文件）"
+        detail = (_far_cell(path) if path is not None else None) or (
+            "读取时所需内存超过上限（表格范围异常大，如有单元格远在表格之外；或是解压后异常大的文件）"
+        )
         return ReadResult([], "unknown", "file.too_large", detail)
     if outcome.status == "timeout":
         return ReadResult([], "unknown", "file.too_large", f"读取超过 {sandbox.SECONDS:.0f} 秒仍未完成")
     return ReadResult([], "unknown", "file.unreadable")
+
+
+# How much of a worksheet's XML is looked through for its far cell once reading it ran out of memory.
+FAR_CELL_SCAN_BYTES = 64 * 1024**2
+_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?:/>|>(.*?)</c>)', re.S)
+
+
+def _far_cell(path: Path) -> str | None:
+    """Where a workbook whose reading ran out of memory is stretched: the sheet and its far corner, said
+    as a grid too large is (a cell holding nothing visible, an empty text, at XFD1048576 makes the reader
+    lay out 17 billion cells). None when no sheet's cells reach beyond the limit (then the memory went
+    elsewhere: a zip bomb). Reads the XML in the caller, capped: the reader child is gone."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for part, name in sheet_parts(archive).items():
+                with archive.open(part) as stream:
+                    content = stream.read(FAR_CELL_SCAN_BYTES)
+                rows = cols = 0
+                for m in _CELL_REF.finditer(content):
+                    if m.group(3) is None or not re.search(rb"<(?:v|t|is)\b", m.group(3)):
+                        continue  # formatting only: the reader passes it over
+                    rows, cols = max(rows, int(m.group(2))), max(cols, _column_index(m.group(1)) + 1)
+                try:
+                    _grid_fits(f"工作表「{name}」", rows, cols)
+                except TooLarge as exc:
+                    return str(exc)
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError, zlib.error, EOFError):
+        return None
+    return None
+
+
+def _column_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n - 1
 
 
 def _read_prepared(path: Path, stem: str, prepare: Callable[[ReadResult], object] | None) -> ReadResult:

@@ -396,6 +396,10 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
                 # dates (立案 and 结案 both titled 日期): the first is a guess the office must confirm, not
                 # "nothing to do". Columns holding the same cells (a copy) are no such guess.
                 code = "column.date_ambiguous"
+            elif code == "column.preferred" and _counted(f) and _contradict(table, tied, vocabs.get(f.name)):
+                # Two 调解结果 columns saying 成功 and 不成功 of one record (a column corrected beside the old
+                # one): what the figures count depends on which was taken. One left blank is no such guess.
+                code = "column.ambiguous"
             others = "、".join(f"“{c.display}”（{column_letter(c.index)}列）" for c in tied if c is not col)
             result.notes.append((code, f.name, col, others))
         result.rivals.update(c.index for c in rivals if c is not col)
@@ -460,6 +464,28 @@ def _alike(table: Table, columns: list[Column]) -> bool:
     """Whether the columns hold the same cell on every record row (one column copied beside itself)."""
     cells = [table.body[c.index].astype(str).tolist() if c.index in table.body else [] for c in columns]
     return all(c == cells[0] for c in cells[1:])
+
+
+def _counted(f: FieldSpec) -> bool:
+    """Whether figures count by the field's values (a category, a yes/no, a number), not its free text."""
+    return f.personal is None and bool({"category", "yes_no", "number", "integer"} & set(f.steps))
+
+
+def _contradict(table: Table, columns: list[Column], vocab: Vocabulary | None) -> bool:
+    """Whether some record row has every one of the columns filled, not all with the same value (a
+    vocabulary's variants, 许可 and 行政许可, are one value)."""
+    if any(c.index not in table.body for c in columns):
+        return False
+
+    def value(cell: str) -> str:
+        return (vocab.certain(cell) or vocab.assumed(cell) or cell) if vocab is not None and cell else cell
+
+    cells = [
+        [value(c) for c in table.body[col.index].astype("string").str.strip().fillna("").tolist()] for col in columns
+    ]
+    grid = np.array(cells, dtype=object)  # one line per column
+    filled = (grid != "").all(axis=0)
+    return bool((grid[:, filled] != grid[0, filled]).any())
 
 
 def _preferred(f: FieldSpec, tied: list[Column], titles: _Titles) -> Column | None:

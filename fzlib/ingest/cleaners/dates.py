@@ -140,6 +140,47 @@ def _cn_date_run(match: re.Match[str]) -> str:
     return f"{t}{o}" if isinstance(t, int) and isinstance(o, int) and o < 10 else run
 
 
+# Excel's built-in date formats 5-Mar-24, 05-Mar-2024, Mar-24 (offered in the Chinese Excel too) and what a
+# system of another locale exports (Mar 5, 2024; 2024-Mar-05): the month by its English name.
+_EN_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ),
+        1,
+    )
+    for name in names
+}  # fmt: skip
+_EN_DAY_MONTH_YEAR = re.compile(r"^(?P<d>\d{1,2})[-\s/]+(?P<m>[a-z]{3,9})\.?[-\s/,]+(?P<y>\d{4}|\d{2})$")
+_EN_MONTH_DAY_YEAR = re.compile(r"^(?P<m>[a-z]{3,9})\.?[-\s/]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[-\s/]+(?P<y>\d{4})$")
+_EN_YEAR_MONTH_DAY = re.compile(r"^(?P<y>\d{4})[-\s/]+(?P<m>[a-z]{3,9})\.?[-\s/]+(?P<d>\d{1,2})$")
+_EN_MONTH_YEAR = re.compile(r"^(?P<m>[a-z]{3,9})\.?[-\s/]+(?P<y>\d{4}|\d{2})$")
+
+
+def _english_month(text: str) -> str | None:
+    """A date naming its month in English as the same date in numbers (a two-digit year as Excel reads
+    it: 00–29 this century, 30–99 the last); None when it is no such date.
+
+    >>> [_english_month(t) for t in ("5-Mar-24", "05-Mar-2024", "Mar 5, 2024", "2024-Mar-05", "Mar-24", "3.5")]
+    ['2024.3.5', '2024.3.5', '2024.3.5', '2024.3.5', '2024年3月', None]
+    """
+    lowered = text.strip().lower()
+    if not re.search("[a-z]{3}", lowered):
+        return None
+    for pattern in (_EN_DAY_MONTH_YEAR, _EN_MONTH_DAY_YEAR, _EN_YEAR_MONTH_DAY, _EN_MONTH_YEAR):
+        found = pattern.match(lowered)
+        month = _EN_MONTHS.get(found["m"]) if found else None
+        if month is None:
+            continue
+        y = int(found["y"])
+        y = y if len(found["y"]) == 4 else (2000 + y if y < 30 else 1900 + y)
+        return f"{y}.{month}.{int(found['d'])}" if "d" in found.groupdict() else f"{y}年{month}月"
+    return None
+
+
 def _arabic_date(text: str) -> str:
     return _CN_DATE_RUN.sub(_cn_date_run, text.replace("元月", "1月"))  # 元月 is January
 
@@ -401,6 +442,8 @@ def _parse_date_strings(
             got = _date_fields(bare, year, yearless) or _date_fields(
                 _mended_separators(_arabic_date(bare)), year, yearless
             )
+        if got is None and (english := _english_month(text)) is not None:
+            got = _date_fields(english, year, yearless)
         if got is None and (mended := ocr_digits(text)) != text:
             # Read from a scan or a converted PDF (2O24.3.5, 2024年l2月): a whole date is coded date.ocr_digits.
             got = _date_fields(mended, year, yearless) or _date_fields(_arabic_date(mended), year, yearless)
@@ -502,6 +545,13 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     (['2024-03-05', '2024-03-13', '2024-07-07'], ['date.day_month_order', <NA>, <NA>])
     >>> res.detail[0]
     '2024-03-05 计（同列日期为日/月/年；也可读作 2024-05-03）'
+
+    A year.month Excel turned into a number (2024.12) is that month, as its text is; 2024.1 may be January or
+    2024.10 with its 0 dropped, and is not placed (``date.month_ambiguous``).
+
+    >>> res = clean_date(pd.Series([2024.12, 2024.3, 2024.1], dtype=object), year=2024)
+    >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.tolist()
+    (['2024-12-01', '2024-03-01', nan], ['date.partial', 'date.partial', 'date.month_ambiguous'])
     >>> clean_date(pd.Series(["未开庭", "尚未开庭", "待定", "不详", "未知", "待核实"]), year=2024).codes.tolist()
     ['date.pending', 'date.pending', 'date.pending', 'date.unparseable', 'date.unparseable', 'date.unparseable']
     """
@@ -533,9 +583,14 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
         with np.errstate(invalid="ignore"):
             month_day = np.isfinite(num) & (num >= 1) & (num < 13) & (num != np.floor(num))
             yyyymmdd = np.isfinite(num) & (num >= 19_000_101) & (num <= 21_001_231) & (num == np.floor(num))
+            # A year.month typed into a number cell (2024.12, 2024.3): read as the text it was. 2024.1 may be
+            # January or 2024.10 with its 0 dropped by Excel: October is as likely, so it is not placed.
+            year_month = np.isfinite(num) & (num >= 1900) & (num < 2100) & (num != np.floor(num))
+            ambiguous = year_month & (np.abs(num - np.floor(num) - 0.1) < 1e-9)
         idx = np.flatnonzero(numeric)
-        as_text[idx[month_day | yyyymmdd]] = True
-        serial = ~(month_day | yyyymmdd)
+        as_text[idx[month_day | yyyymmdd | (year_month & ~ambiguous)]] = True
+        codes[idx[ambiguous]] = "date.month_ambiguous"
+        serial = ~(month_day | yyyymmdd | year_month)
         got, not_serial, out = _serial_dates(num[serial])
         dates[idx[serial]] = got
         codes[idx[serial]] = np.where(not_serial, "date.unparseable", np.where(out, "date.out_of_range", None))
