@@ -18,7 +18,7 @@ import random
 
 from . import fake
 from .books import Book, Sheet
-from .town import Built
+from .town import COUNSEL_FIGURES, Built, plain_counsel_register
 from .truth import Null, Stats
 
 TOWN = "河湾镇"
@@ -176,24 +176,8 @@ def village_column_enforcement(built: Built, rng: random.Random) -> None:
 
 # --- 法律顾问: the town's own register, for contrast ---------------------------------------------------------------------
 
-COUNSEL_FILE = f"{TOWN}村（居）法律顾问服务台账{YEAR}.xlsx"
-SERVICES = {"法律咨询": 6, "审查合同": 2, "出具法律意见书": 1, "法律援助": 0.6}
-SERVICE_TRUTH = {"法律咨询": "法律咨询", "审查合同": "文书审核", "出具法律意见书": "法律意见书", "法律援助": "法律援助"}
-
 
 def own_register_counsel(built: Built, rng: random.Random) -> None:
-    sheet = Sheet("服务台账")
-    sheet.title(f"{TOWN}{YEAR}年村（居）法律顾问服务台账", 6)
-    sheet.header([["序号", "服务日期", "服务村（社区）", "服务类型", "数量（件/人次）", "法律顾问"]])
-    records = []
-    for n, day in enumerate(fake.dates_in(rng, YEAR, 22), start=1):
-        service = fake.pick(rng, SERVICES)
-        quantity = rng.choice([1, 2, 3]) if service == "法律咨询" else 1
-        sheet.add(n, f"{day:%Y.%m.%d}", rng.choice(VILLAGES), service, quantity, fake.name(rng))
-        records.append({"served_on": day, "service": SERVICE_TRUTH[service], "quantity": quantity})
-    built.books.append(Book(COUNSEL_FILE, [sheet]))
-    built.ledgers["counsel"] = records
-    f = ("counsel.opinions", "counsel.document_reviews", "counsel.consultations", "counsel.legal_aid")
-    built.quirk(
-        "own_register_for_contrast", COUNSEL_FILE, "服务台账", f, "本镇自己记的台账：没有乡镇列，每行都是本镇的"
-    )
+    counsel = plain_counsel_register(built, rng, TOWN, YEAR, VILLAGES, 22)
+    f = COUNSEL_FIGURES
+    built.quirk("own_register_for_contrast", counsel, "服务台账", f, "本镇自己记的台账：没有乡镇列，每行都是本镇的")

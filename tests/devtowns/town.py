@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .books import Book
+from . import fake
+from .books import Book, Sheet
 from .truth import Null
 
 # The capabilities of issues 12 and 13 that the whole set must show at least once (by quirk name).
@@ -84,3 +85,27 @@ class Built:
 
     def quirk(self, name: str, file: str, sheet: str, figures: tuple[str, ...] | str, note: str = "") -> None:
         self.quirks.append(Quirk(name, file, sheet, (figures,) if isinstance(figures, str) else figures, note))
+
+
+# The counsel services of a register kept in plain words, and what each is in the truth.
+COUNSEL_SERVICES = {"法律咨询": 6, "审查合同": 2, "出具法律意见书": 1, "法律援助": 0.6}
+COUNSEL_TRUTH = {"法律咨询": "法律咨询", "审查合同": "文书审核", "出具法律意见书": "法律意见书", "法律援助": "法律援助"}
+COUNSEL_FIGURES = ("counsel.opinions", "counsel.document_reviews", "counsel.consultations", "counsel.legal_aid")
+
+
+def plain_counsel_register(built: Built, rng, town: str, year: int, villages: tuple[str, ...], rows: int) -> str:
+    """A 村（居）法律顾问 register kept by hand in plain words, one service a row: the contrast several towns hand
+    over beside their quirky ledgers. Its records go to the truth; returns its file name (for the town's quirk)."""
+    name = f"{town}村（居）法律顾问服务台账{year}.xlsx"
+    sheet = Sheet("服务台账")
+    sheet.title(f"{town}{year}年村（居）法律顾问服务台账", 6)
+    sheet.header([["序号", "服务日期", "服务村（社区）", "服务类型", "数量（件/人次）", "法律顾问"]])
+    records = []
+    for n, day in enumerate(fake.dates_in(rng, year, rows), start=1):
+        service = fake.pick(rng, COUNSEL_SERVICES)
+        quantity = rng.choice([1, 2, 3]) if service == "法律咨询" else 1
+        sheet.add(n, f"{day:%Y.%m.%d}", rng.choice(villages), service, quantity, fake.name(rng))
+        records.append({"served_on": day, "service": COUNSEL_TRUTH[service], "quantity": quantity})
+    built.books.append(Book(name, [sheet]))
+    built.ledgers["counsel"] = records
+    return name
