@@ -311,6 +311,23 @@ def test_a_ledger_found_byte_for_byte_in_two_towns_counts_in_neither_never_twice
     )
 
 
+def test_the_countys_register_kept_by_every_town_counts_each_towns_own_rows_once(tmp_path):
+    # The county's 全县 register (a 乡镇（街道） column) sent back to every town: each town counts the rows naming it,
+    # so the copies in two folders are no records counted twice.
+    raw = tmp_path / "county"
+    register = [["序号", "乡镇（街道）", "排查日期", "村（社区）", "化解情况"]]
+    register += [[i, town, f"2024-03-{i:02d}", "某村", "已化解"] for i, town in enumerate(["甲镇", "乙镇", "甲镇"], 1)]
+    for town in ("甲镇", "乙镇"):
+        builders.xlsx(raw / town / "全县矛盾纠纷台账.xlsx", {"全县": register})
+    status, stdout, stderr = run_cli(
+        "county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "o"), "--json"
+    )
+    printed = json.loads(stdout)
+    assert "逐字节相同" not in stderr and "Traceback" not in stderr
+    assert [printed["towns"][t]["disputes.screened"] for t in ("甲镇", "乙镇")] == [2, 1]
+    assert printed["county"]["disputes.screened"] == 3
+
+
 def test_the_same_blank_template_in_every_town_is_no_shared_ledger(tmp_path):
     raw = tmp_path / "county"
     for town, start in (("甲镇", 1), ("乙镇", 10)):

@@ -127,6 +127,12 @@ def _set_aside_shared_files(records: list[dict], jobs: list, specs: dict) -> lis
             digest = entry.get("sha256")
             if not digest or not kinds or entry.get("excluded"):
                 continue
+            if any(
+                s.get("other_town") or (s.get("set_aside") or {}).get("other_town") for s in entry.get("sheets", [])
+            ):
+                # The county's register sent back to every town (a 乡镇 column, a sheet per town): each town
+                # counted only the rows naming it (fzlib.ingest.towns), so no record is any two towns'.
+                continue
             first = seen.setdefault(digest, (i, entry["file"]))
             if first[0] == i:
                 continue
