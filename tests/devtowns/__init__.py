@@ -37,6 +37,7 @@ from . import (
     xikou,
     xingping,
     yunxi,
+    zaolin,
     zhuxi,
 )
 from .books import write
@@ -70,6 +71,7 @@ TOWNS: dict[str, ModuleType] = {
     "shaping": shaping,
     "longtan": longtan,
     "qingshi": qingshi,
+    "zaolin": zaolin,
 }
 
 

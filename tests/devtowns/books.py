@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -36,6 +38,19 @@ class Formula:
     cached: Any  # int/float, str, or an error code such as "#REF!"
 
 
+@dataclass(frozen=True)
+class Retyped:
+    """A cell whose first value the clerk struck through and followed with the new one, in the same cell: in xlsx
+    rich text whose `old` run has the 删除线 font (what a reader without formatting sees is `old` + `new`, joined);
+    in any other format the two texts as they stand."""
+
+    old: str
+    new: str
+
+    def __str__(self) -> str:
+        return f"{self.old}{self.new}"
+
+
 @dataclass
 class Sheet:
     """One sheet as a grid of cell values (1-based rows when referred to), with merged ranges."""
@@ -46,6 +61,9 @@ class Sheet:
     hidden_rows: set[int] = field(default_factory=set)
     # xlsx only: rows greyed out (a grey fill and grey text) as an office marks rows it keeps but no longer counts.
     grey_rows: set[int] = field(default_factory=set)
+    # xlsx only: rows struck through (删除线 on every cell: Ctrl+5), and rows filled with a colour (row → RGB hex).
+    struck_rows: set[int] = field(default_factory=set)
+    filled_rows: dict[int, str] = field(default_factory=dict)
     hidden: bool = False
     header_rows: list[int] = field(default_factory=list)
     autofilter: str | None = None  # a range such as "A1:L80": the 筛选 buttons a WPS export leaves on
@@ -172,6 +190,11 @@ def xlsx_bytes(book: Book) -> bytes:
                     ws.cell(row=r, column=c, value="=" + value.text)
                     cached[(index, f"{get_column_letter(c)}{r}")] = value.cached
                     continue
+                if isinstance(value, Retyped):
+                    ws.cell(row=r, column=c).value = CellRichText(
+                        TextBlock(InlineFont(strike=True), value.old), TextBlock(InlineFont(), value.new)
+                    )
+                    continue
                 cell = ws.cell(row=r, column=c, value=value)
                 if isinstance(value, (dt.date, dt.datetime)):
                     cell.number_format = "yyyy-mm-dd"
@@ -193,6 +216,12 @@ def xlsx_bytes(book: Book) -> bytes:
             for c in range(1, width + 1):
                 ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor="D9D9D9")
                 ws.cell(row=r, column=c).font = Font(color="808080")
+        for r in sheet.struck_rows:
+            for c in range(1, width + 1):
+                ws.cell(row=r, column=c).font = Font(strike=True)
+        for r, colour in sheet.filled_rows.items():
+            for c in range(1, width + 1):
+                ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor=colour)
         if sheet.hidden:
             ws.sheet_state = "hidden"
         if sheet.autofilter:
