@@ -81,7 +81,7 @@ def test_the_code_catalogue_is_closed():
         "cell.error", "cell.uncached", "vocab.assumed", "number.range", "number.out_of_range",
         "date.impossible_day", "date.yearless", "date.pending", "date.period",
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several",
-        "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
+        "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate", "value.retyped",
     }  # fmt: skip
 
 
@@ -1045,3 +1045,37 @@ def test_legends_written_outside_the_cells_are_found_in_lines_and_code_lists():
         == {}
     )
     assert {code_key(v) for v in ("01", 1, 1.0, "1")} == {"1"} and code_key("09") != code_key("01")
+
+
+# --- value_retyped_in_cell: the old value kept, the new one after an arrow or 改为 ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "step", "options", "value", "code"),
+    [
+        (
+            "调解不成功→调解成功",
+            "category",
+            {"vocabulary": {"调解成功": [], "调解不成功": []}},
+            "调解成功",
+            "value.retyped",
+        ),
+        ("化解中->已化解", "category", {"vocabulary": {"已化解": [], "化解中": []}}, "已化解", "value.retyped"),
+        ("2023年12月28日（改为2024年1月4日）", "date", {"year": 2024}, pd.Timestamp("2024-01-04"), "value.retyped"),
+        ("300改为500", "number", {}, 500.0, "value.retyped"),
+        ("300→500元", "number", {}, 500.0, "value.retyped"),
+        ("改为", "number", {}, pd.NA, "number.unparseable"),  # no old value: not a retyped cell
+    ],
+)
+def test_value_retyped_in_cell_is_its_new_value(raw, step, options, value, code):
+    res = CLEANERS[step](pd.Series([raw], dtype=object), **options)
+    assert res.values.iloc[0] is pd.NA if value is pd.NA else res.values.iloc[0] == value
+    assert res.codes.iloc[0] == code
+
+
+def test_two_values_in_one_cell_are_not_read_as_the_one_that_holds_the_other():
+    # 调解成功 is inside 调解不成功: a cell naming both (a history in words) names neither, never the first found.
+    vocab = {"调解成功": ["成功"], "调解不成功": ["不成功"], "调解中": []}
+    res = CLEANERS["category"](pd.Series(["调解不成功，后调解成功", "调解不成功"], dtype=object), vocabulary=vocab)
+    assert res.codes.tolist() == ["vocab.several", pd.NA]
+    assert res.values.tolist()[1] == "调解不成功"

@@ -40,6 +40,7 @@ CODES = frozenset(
         "date.ocr_digits",
         "number.ocr_digits",
         "date.short_year",
+        "value.retyped",
     }
 )
 
