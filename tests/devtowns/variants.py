@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
+from openpyxl.cell.rich_text import CellRichText
 from openpyxl.utils import get_column_letter
 
 from . import TOWNS, generate, name
@@ -189,7 +190,8 @@ def _as_xls(book, path: Path) -> bool:
         sheets.append(
             Sheet(
                 ws.title,
-                [list(row) for row in ws.iter_rows(values_only=True)],
+                # Rich text as its plain text: this writer keeps no runs (a struck run is lost, as in a CSV).
+                [[str(v) if isinstance(v, CellRichText) else v for v in row] for row in ws.iter_rows(values_only=True)],
                 [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges],
                 {r for r, d in ws.row_dimensions.items() if d.hidden},
                 ws.sheet_state != "visible",
@@ -226,7 +228,8 @@ def apply(variant: str, raw: Path) -> int:
     changed = 0
     for path in sorted(raw.rglob("*.xlsx")):
         try:
-            book = openpyxl.load_workbook(path, data_only=True)
+            # Rich text kept (a value struck through inside its cell, 枣林乡), as Excel keeps it on re-saving.
+            book = openpyxl.load_workbook(path, data_only=True, rich_text=True)
         except Exception:  # a book openpyxl cannot open is left as it is: its quirk is the point
             continue
         if variant in SAVED_AS:
