@@ -3165,6 +3165,24 @@ def test_struck_through_row_is_no_record_and_is_named(tmp_path):
     assert result.manifest["files"][0]["sheets"][0]["set_aside"]["struck"] == 1
 
 
+def test_struck_through_row_in_an_excel_97_book_is_no_record(tmp_path):
+    # An old Excel or WPS .xls keeps the 删除线 in its FONT and XF records; calamine reads no font.
+    from devtowns.books import Book, Sheet, biff_workbook, ole_bytes
+
+    rows = [
+        DISPUTE_HEADER,
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", None],
+        [2, "2024-03-05", "甲村", "邻里纠纷", "已化解", None],
+        [3, "2024-04-01", "乙村", "婚姻家庭纠纷", "化解中", None],
+    ]
+    sheet = Sheet("台账", rows, struck_rows={3})
+    (tmp_path / "矛盾纠纷排查台账.xls").write_bytes(ole_bytes(biff_workbook(Book("台账.xls", [sheet], fmt="biff"))))
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 2
+    (note,) = codes(result, "sheet.struck_rows")
+    assert note["detail"] == "3"
+
+
 def test_a_single_struck_cell_does_not_strike_its_row(tmp_path):
     # Only a row whose every filled cell is struck through is a deleted row; one struck cell is a value corrected.
     import openpyxl

@@ -1,4 +1,4 @@
-"""What calamine leaves out of a workbook's cells: hidden sheets and rows, Excel's error values, formulas saved without their value.
+"""What calamine leaves out of a workbook's cells: hidden sheets and rows, Excel's error values, formulas saved without their value, rows and values struck through.
 
 calamine reads an error cell (#REF!, #DIV/0!, #N/A …) and a formula without a cached value as an
 empty cell, so a total resting on them would silently be lower. For .xlsx a light scan of each
@@ -6,6 +6,15 @@ sheet's XML finds them (byte searches for `t="e"`, `<f`, `hidden="1"`; no XML pa
 the error value, or `UNCACHED_FORMULA`, back into the grid, where the cleaners flag it; for an Excel
 97-2003 book (.xls, WPS .et) a walk of its BIFF records finds error cells and hidden rows alike. Whether
 a sheet is hidden comes from calamine's sheet metadata (xlsx, xls, et).
+
+A clerk deletes a row by striking it through (删除线) and corrects a value by striking the old one and typing the
+new one after it in the same cell. calamine reads no font: the struck formats are found in styles.xml (or the
+.xls FONT and XF records) and a row whose every filled cell has one is marked; a rich-text cell whose struck run
+comes before unstruck text (shared or inline strings) is written back as "old→new", which the cleaners read as a
+value retyped. A book with no strike at all costs one more inflating of styles.xml and sharedStrings.xml and a byte
+search of each: measured on a 20,000-row book, 14 ms when its 2.8 MB of shared strings are all distinct; a book of
+inline strings (as openpyxl writes, never Excel or WPS) has each sheet searched instead, 9 ms for an 11 MB sheet;
+some 600 ms to read either.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 
 # Written into a cell whose formula was saved without its value (the cleaners flag it).
@@ -67,11 +77,12 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
                     _scan_strikes(content, sheet, marks, strikes)
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
-        errors, hidden_rows = biff.get(sheet.name, ((), ()))
+        errors, hidden_rows, struck_rows = biff.get(sheet.name, ((), (), ()))
         for row, col, value in errors:
             _put(sheet, row, col, value)
         marks.errors += len(errors)
         marks.hidden_rows = marks.hidden_rows or hidden_rows
+        marks.struck_rows = marks.struck_rows or struck_rows
         sheet.marks = marks
 
 
@@ -133,17 +144,47 @@ def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
     return None
 
 
-def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple]]:
-    """Sheet name → (error cells as (row, column, #REF!), hidden rows) of an Excel 97-2003 workbook.
-    calamine reads an error cell (BOOLERR) and a formula whose saved value is an error as empty."""
+# Cell records holding a value, each starting row, column, XF index: LABELSST, NUMBER, RK, LABEL, BOOLERR, FORMULA.
+_BIFF_VALUE_CELLS = frozenset((0x00FD, 0x0203, 0x027E, 0x0204, 0x0205, 0x0006))
+
+
+def _biff_struck_xfs(stream: bytes) -> frozenset[int]:
+    """The XF indices of an Excel 97-2003 workbook whose font is struck through (FONT grbit fStrikeOut), from its
+    globals. Font index 4 does not exist in BIFF: the fifth FONT record is font 5."""
+    fonts, xfs = [], []
+    for kind, body in _biff_records(stream, 0):
+        if kind == 0x0031 and len(body) >= 4:
+            fonts.append(bool(struct.unpack_from("<H", body, 2)[0] & 0x0008))
+        elif kind == 0x00E0 and len(body) >= 2:
+            xfs.append(struct.unpack_from("<H", body)[0])
+    struck = {i if i < 4 else i + 1 for i, s in enumerate(fonts) if s}
+    return frozenset(i for i, font in enumerate(xfs) if font in struck)
+
+
+def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple, tuple]]:
+    """Sheet name → (error cells as (row, column, #REF!), hidden rows, rows struck through) of an Excel 97-2003
+    workbook. calamine reads an error cell (BOOLERR) and a formula whose saved value is an error as empty, and no
+    cell's font."""
     stream = _ole_stream(data, ("Workbook", "Book"))
     if not stream:
         return {}
-    out: dict[str, tuple[tuple, tuple]] = {}
+    struck_xfs = _biff_struck_xfs(stream)
+    out: dict[str, tuple[tuple, tuple, tuple]] = {}
     for name, offset in _biff_sheets(stream):
         errors, hidden = [], []
+        filled: Counter = Counter()
+        struck: Counter = Counter()
         for kind, body in _biff_records(stream, offset):
             length = len(body)
+            if struck_xfs and kind in _BIFF_VALUE_CELLS and length >= 6:
+                row, _, xf = struct.unpack_from("<HHH", body)
+                filled[row] += 1
+                struck[row] += xf in struck_xfs
+            elif struck_xfs and kind == 0x00BD and length >= 6:  # MULRK: (XF, RK) pairs in one row
+                row = struct.unpack_from("<H", body)[0]
+                for at in range(4, length - 2 - 5, 6):
+                    filled[row] += 1
+                    struck[row] += struct.unpack_from("<H", body, at)[0] in struck_xfs
             if kind == 0x0205 and length >= 8 and body[7] == 1:  # BOOLERR holding an error
                 row, col = struct.unpack_from("<HH", body)
                 errors.append((row, col, _BIFF_ERRORS.get(body[6], "#VALUE!")))
@@ -152,7 +193,7 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple]]:
                 errors.append((row, col, _BIFF_ERRORS.get(body[8], "#VALUE!")))
             elif kind == 0x0208 and length >= 16 and struct.unpack_from("<I", body, 12)[0] & 0x20:
                 hidden.append(struct.unpack_from("<H", body)[0])  # ROW with fDyZero: hidden
-        out[name] = (tuple(errors), tuple(hidden))
+        out[name] = (tuple(errors), tuple(hidden), tuple(sorted(r for r, n in filled.items() if struck[r] == n)))
     return out
 
 

@@ -163,7 +163,7 @@ def _as_csv(book, path: Path) -> bool:
     ws = shown[0]
     if ws.merged_cells.ranges or any(d.hidden for d in ws.row_dimensions.values()):
         return False
-    if any(d.hidden for d in ws.column_dimensions.values()):
+    if any(d.hidden for d in ws.column_dimensions.values()) or _struck_rows(ws):
         return False
     if any("%" in (c.number_format or "") for row in ws.iter_rows() for c in row if c.value is not None):
         return False
@@ -176,6 +176,16 @@ def _as_csv(book, path: Path) -> bool:
     path.with_suffix(".csv").write_bytes(data)
     path.unlink()
     return True
+
+
+def _struck_rows(ws) -> set[int]:
+    """Rows (1-based) whose every filled cell is struck through (删除线)."""
+    out = set()
+    for row in ws.iter_rows():
+        filled = [c for c in row if c.value is not None]
+        if filled and all(c.font is not None and c.font.strike for c in filled):
+            out.add(filled[0].row)
+    return out
 
 
 def _as_xls(book, path: Path) -> bool:
@@ -193,8 +203,9 @@ def _as_xls(book, path: Path) -> bool:
                 # Rich text as its plain text: this writer keeps no runs (a struck run is lost, as in a CSV).
                 [[str(v) if isinstance(v, CellRichText) else v for v in row] for row in ws.iter_rows(values_only=True)],
                 [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges],
-                {r for r, d in ws.row_dimensions.items() if d.hidden},
-                ws.sheet_state != "visible",
+                hidden_rows={r for r, d in ws.row_dimensions.items() if d.hidden},
+                struck_rows=_struck_rows(ws),
+                hidden=ws.sheet_state != "visible",
             )
         )
     path.with_suffix(".xls").write_bytes(ole_bytes(biff_workbook(Book(path.with_suffix(".xls").name, sheets))))
