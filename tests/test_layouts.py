@@ -3265,6 +3265,11 @@ def test_two_versions_in_folder_the_later_one_is_the_ledger(tmp_path):
     assert (note["file"], note["detail"], note["level"]) == (
         "人民调解案件登记台账.xlsx", "人民调解案件登记台账（修改稿）.xlsx", "提示"
     )  # fmt: skip
+    # An office whose 修改稿 holds only the changed records reads both (params earlier_versions).
+    both = clean(tmp_path, options={"earlier_versions": ["人民调解案件登记台账.xlsx"]})
+    assert not codes(both, "file.superseded")
+    read = {f["file"] for f in both.manifest["files"] if any(s.get("records") for s in f["sheets"])}
+    assert read == {"人民调解案件登记台账.xlsx", "人民调解案件登记台账（修改稿）.xlsx"}
     # 副本 says nothing of which is later: a copy that differs is read as a file of its own (its cases not dropped).
     (tmp_path / "人民调解案件登记台账（修改稿）.xlsx").rename(tmp_path / "人民调解案件登记台账 - 副本.xlsx")
     assert not codes(clean(tmp_path), "file.superseded")

@@ -84,7 +84,9 @@ COUNTED_STEPS = frozenset({"category", "integer", "number", "yes_no"})
 # A file with records of this many years, this one among them, is a ledger kept over years, not a year's book.
 SEVERAL_YEARS = 3
 # What params may say about cleaning (see fzlib.params.DEFAULTS).
-OPTION_DEFAULTS = {"columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}}
+OPTION_DEFAULTS = {
+    "columns": {}, "hidden_sheets": [], "range_quantity": "low", "aliases": {}, "variants": {}, "earlier_versions": [],
+}  # fmt: skip
 # Assumptions noted once per distinct value (the others once per sheet and field).
 _BY_VALUE = ("vocab.assumed", "number.range")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
@@ -305,7 +307,11 @@ class YearCleaner:
         # An excluded file copies nothing: its copy is read as the ledger it is.
         self.digests = _digests({self.shown_name(p): p for p, _ in planned})
         self.copies = _copies(self.digests)
-        self.superseded = superseded_files([n for n in self.digests if n not in self.copies])
+        self.superseded = {
+            old: new
+            for old, new in superseded_files([n for n in self.digests if n not in self.copies]).items()
+            if not self._earlier_version_wanted(old)
+        }
         with sandbox.workers(READERS) as readers:
             # The children find each sheet's tables too: the most costly step of a large file, done on the
             # other core while this process cleans the file before.
@@ -485,6 +491,12 @@ class YearCleaner:
         kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name) or title_kind(named, self.specs)
         if kind:
             entry["kind_hint"] = kind
+
+    def _earlier_version_wanted(self, rel: str) -> bool:
+        wanted = self.options["earlier_versions"]
+        if wanted is True or wanted == "all":
+            return True
+        return bool({str(w) for w in (wanted or [])} & {rel, Path(rel).name})
 
     def _hidden_included(self, rel: str, sheet: str) -> bool:
         wanted = self.options["hidden_sheets"]

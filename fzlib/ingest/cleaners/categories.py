@@ -210,8 +210,10 @@ class Vocabulary:
         rest = key
         for k, _ in hits:
             rest = rest.replace(k, "")
-        if any(k in rest for k, _ in self.canonical_keys if k):
-            return None  # another value besides it, once it is taken out (调解不成功，后调解成功): two values
+        if len(_TREE_JOINS.split(c)) < 2 and any(k in rest for k, _ in self.canonical_keys if k):
+            # Another value besides it, once it is taken out (调解不成功，后调解成功): two values. In a path
+            # (政府信息公开>依申请公开>依申请公开指南) a level above may name a value: the deepest one found decides.
+            return None
         return None if _denies(rest) else hits[0][1]  # what is left beside it may deny it (不予许可)
 
     def several(self, text: str) -> list[str]:
