@@ -690,9 +690,15 @@ def corrected_serials(normed: list[str]) -> list[int | None]:
     >>> corrected_serials(["更正第12行,以此为准", "更正序号3", "已更正", ""])
     [12, 3, None, None]
     """
+    # The regex runs only on texts holding the longest fixed part of some declared form (更正第, 替换第 …), and not
+    # at all where one search of the texts joined finds none (the usual sheet: no text is looked at one by one).
+    parts = {max(f.split("{n}"), key=len) for f in corrections().corrects_row}
+    joined = "\x00".join(normed)
+    if not any(p in joined for p in parts):
+        return [None] * len(normed)
     pattern, out = _corrects_row(), []
     for t in normed:
-        m = pattern.search(t) if "更" in t or "第" in t or "替" in t else None
+        m = pattern.search(t) if any(p in t for p in parts) else None
         out.append(int(next(g for g in m.groups() if g)) if m else None)
     return out
 
@@ -706,8 +712,10 @@ def superseded(g: Grid, serial_cols: list[int], records: np.ndarray) -> tuple[np
     Rows are 0-based within the block; a 序号 held by several records names none of them (which one is meant?)."""
     out = np.zeros(g.n, dtype=bool)
     named = corrected_serials(g.normed)
-    hits = np.array([n is not None for n in named], dtype=bool)[g.codes] & records[:, None]
     unmatched: list[tuple[int, int]] = []
+    if named.count(None) == len(named):  # the usual sheet: no row corrects another
+        return out, unmatched
+    hits = np.array([n is not None for n in named], dtype=bool)[g.codes] & records[:, None]
     if not hits.any():
         return out, unmatched
     serials: dict[int, list[int]] = {}
@@ -757,7 +765,11 @@ def classify_rows(
     mark("blank", n_filled == 0)
     mark("void", voids(normed)[codes].any(axis=1))
     if len(remark_cols):  # 备注 重复 / 录错: the clerk says the row is no record
-        mark("void", void_remark_cells(normed)[codes[:, list(remark_cols)]].any(axis=1))
+        in_remarks = codes[:, list(remark_cols)]
+        said = np.zeros(len(normed), dtype=bool)
+        seen = np.unique(in_remarks)  # only the remarks' own texts are looked at
+        said[seen] = void_remark_cells([normed[i] for i in seen])
+        mark("void", said[in_remarks].any(axis=1))
     firsts, at = np.unique(first, return_inverse=True)
     mark(
         "total",
