@@ -353,7 +353,10 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
         parts = sheet_parts(archive)
     except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
         return {}, _Strikes()
-    strikes = _strikes(archive, data)
+    try:
+        strikes = _strikes(archive, data)
+    except Exception:  # a malformed styles or strings part: no strike is read, the cells are as calamine read them
+        strikes = _Strikes()
     out = {}
     for path, name in parts.items():
         try:
