@@ -47,6 +47,9 @@ DEFAULTS: dict[str, Any] = {
     "hidden_sheets": [],
     # A quantity written as a range ("2-3次") counts its low end, its high end or the middle: low | high | mid.
     "range_quantity": "low",
+    # A ledger beside its later version (台账.xlsx and 台账（修改稿）.xlsx) is not read; list the earlier files to
+    # read all the same (file names), or true for all: an office whose 修改稿 holds only the changed records.
+    "earlier_versions": [],
 }
 
 # A params file is a few hundred bytes; anything this large is not one.
@@ -126,6 +129,9 @@ SCHEMA: dict[str, Rule] = {
     ),
     "hidden_sheets": Rule(("list", "bool"), optional=True, items=Rule(("text", "int")), example="[备用表] 或 true"),
     "range_quantity": Rule("text", choices=("low", "high", "mid"), example="low"),
+    "earlier_versions": Rule(
+        ("list", "bool"), optional=True, items=Rule(("text", "int")), example="[矛盾纠纷台账.xlsx] 或 true"
+    ),
 }
 _WORDS = {
     "int": "整数",
@@ -421,7 +427,7 @@ def report_title(params: dict) -> str:
 
 # The params `clean` reads (the rest are the report's).
 # `town`: a county's tables hold other towns' rows; only the town's own are its records (fzlib.ingest.towns).
-CLEAN_OPTIONS = ("aliases", "variants", "columns", "hidden_sheets", "range_quantity", "town")
+CLEAN_OPTIONS = ("aliases", "variants", "columns", "hidden_sheets", "range_quantity", "town", "earlier_versions")
 
 
 def clean_options(params: dict) -> dict:

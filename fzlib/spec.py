@@ -42,7 +42,12 @@ FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
 BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
 # A `where` condition is a value, a list of values, or {present: true/false} (the field is filled or not).
 WHERE_TESTS = {"present"}
-NOT_KINDS = {"vocabularies.yaml", "relations.yaml", "towns.yaml"}  # spec files that describe no ledger kind
+NOT_KINDS = {
+    "vocabularies.yaml",
+    "relations.yaml",
+    "towns.yaml",
+    "corrections.yaml",
+}  # spec files that describe no ledger kind
 PERSONAL_KINDS = {"name", "id_number", "phone", "free_text", "address"}
 # The cleaning steps a field may name; fzlib.ingest.cleaners implements exactly these (a test
 # holds the two together, so that this lower layer need not import the ingest layer).
@@ -495,6 +500,31 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,
         statistics=statistics,
+    )
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """The words of fzlib/specs/corrections.yaml: how clerks mark a value retyped, a row void or replaced, a file
+    superseded."""
+
+    retyped: tuple[str, ...]
+    remark_titles: frozenset[str]
+    void_remarks: frozenset[str]
+    corrects_row: tuple[str, ...]
+    later_versions: tuple[str, ...]
+
+
+@cache
+def corrections() -> Corrections:
+    raw = _yaml(paths.SPECS / "corrections.yaml") or {}
+    _check_keys("corrections.yaml", raw, {f for f in Corrections.__dataclass_fields__})
+    return Corrections(
+        retyped=tuple(str(w) for w in raw.get("retyped") or ()),
+        remark_titles=frozenset(str(w) for w in raw.get("remark_titles") or ()),
+        void_remarks=frozenset(str(w) for w in raw.get("void_remarks") or ()),
+        corrects_row=tuple(str(w) for w in raw.get("corrects_row") or ()),
+        later_versions=tuple(str(w) for w in raw.get("later_versions") or ()),
     )
 
 

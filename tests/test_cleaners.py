@@ -82,7 +82,7 @@ def test_the_code_catalogue_is_closed():
         "date.impossible_day", "date.yearless", "date.pending", "date.period",
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several",
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
-        "date.month_ambiguous",
+        "date.month_ambiguous", "value.retyped",
     }  # fmt: skip
 
 
@@ -1062,3 +1062,37 @@ def test_an_absent_fields_column_is_what_its_steps_make_of_blank_cells():
             column = pd.Series([None] * 3, index=index, dtype="object")
             for got, want in zip(_blank_field(index, f.steps, options), _clean_field(column, f.steps, options)):
                 pd.testing.assert_series_equal(got, want, check_names=False)
+
+
+# --- value_retyped_in_cell: the old value kept, the new one after an arrow or 改为 ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "step", "options", "value", "code"),
+    [
+        (
+            "调解不成功→调解成功",
+            "category",
+            {"vocabulary": {"调解成功": [], "调解不成功": []}},
+            "调解成功",
+            "value.retyped",
+        ),
+        ("化解中->已化解", "category", {"vocabulary": {"已化解": [], "化解中": []}}, "已化解", "value.retyped"),
+        ("2023年12月28日（改为2024年1月4日）", "date", {"year": 2024}, pd.Timestamp("2024-01-04"), "value.retyped"),
+        ("300改为500", "number", {}, 500.0, "value.retyped"),
+        ("300→500元", "number", {}, 500.0, "value.retyped"),
+        ("改为", "number", {}, pd.NA, "number.unparseable"),  # no old value: not a retyped cell
+    ],
+)
+def test_value_retyped_in_cell_is_its_new_value(raw, step, options, value, code):
+    res = CLEANERS[step](pd.Series([raw], dtype=object), **options)
+    assert res.values.iloc[0] is pd.NA if value is pd.NA else res.values.iloc[0] == value
+    assert res.codes.iloc[0] == code
+
+
+def test_two_values_in_one_cell_are_not_read_as_the_one_that_holds_the_other():
+    # 调解成功 is inside 调解不成功: a cell naming both (a history in words) names neither, never the first found.
+    vocab = {"调解成功": ["成功"], "调解不成功": ["不成功"], "调解中": []}
+    res = CLEANERS["category"](pd.Series(["调解不成功，后调解成功", "调解不成功"], dtype=object), vocabulary=vocab)
+    assert res.codes.tolist() == ["vocab.several", pd.NA]
+    assert res.values.tolist()[1] == "调解不成功"

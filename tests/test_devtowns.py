@@ -84,6 +84,11 @@ def test_a_kind_whose_ledgers_are_taken_away_has_no_figures_but_stated_ones(town
         for sheet in (s for s in entry["sheets"] if s.get("records")):
             for table in (t for t in sheet.get("tables", []) if t.get("kind")):
                 holding.setdefault(table["kind"], set()).add(entry["file"])
+    # A copy or an earlier version of a file with the kind's records (not read beside it) holds them too.
+    for entry in whole["files"]:
+        other = entry.get("copy_of") or entry.get("superseded_by")
+        for files in (f for f in holding.values() if other in f):
+            files.add(entry["file"])
     for kind, files in holding.items():
         raw = tmp_path / kind
         raw.mkdir()

@@ -3286,3 +3286,182 @@ def test_a_title_naming_the_towns_own_name_alone_is_read_whatever_the_params_say
     result = clean(tmp_path, options=OWN)
     assert builders.figures(result)["mediation.cases"] == 5
     assert codes(result, "sheet.other_town") == codes(result, "file.town_not_found") == []
+
+
+# --- corrections clerks make without deleting anything (development town 枣林乡) ---------------------------------
+
+
+def _struck_through_book(
+    path, rows: list[list], struck: set[int], runs: dict[tuple[int, int], tuple[str, str]] | None = None
+):
+    """A workbook whose rows `struck` (1-based) have the 删除线 font on every cell (Ctrl+5), and whose cells `runs`
+    hold rich text: an old value struck through, the new one after it in the same cell."""
+    import openpyxl
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    for row in rows:
+        ws.append(row)
+    for r in struck:
+        for cell in ws[r]:
+            cell.font = Font(strike=True)
+    for (r, c), (old, new) in (runs or {}).items():
+        ws.cell(row=r, column=c).value = CellRichText(
+            TextBlock(InlineFont(strike=True), old), TextBlock(InlineFont(), new)
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+DISPUTE_HEADER = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态", "备注"]
+
+
+def test_struck_through_row_is_no_record_and_is_named(tmp_path):
+    rows = [
+        DISPUTE_HEADER,
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", None],
+        [2, "2024-03-05", "甲村", "邻里纠纷", "已化解", None],  # the same dispute entered again, then struck out
+        [3, "2024-04-01", "乙村", "婚姻家庭纠纷", "化解中", None],
+    ]
+    _struck_through_book(tmp_path / "矛盾纠纷排查台账.xlsx", rows, struck={3})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    (note,) = codes(result, "sheet.struck_rows")
+    assert (note["detail"], note["level"]) == ("3", "提示")
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["struck"] == 1
+
+
+def test_struck_through_row_in_an_excel_97_book_is_no_record(tmp_path):
+    # An old Excel or WPS .xls keeps the 删除线 in its FONT and XF records; calamine reads no font.
+    from devtowns.books import Book, Sheet, biff_workbook, ole_bytes
+
+    rows = [
+        DISPUTE_HEADER,
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", None],
+        [2, "2024-03-05", "甲村", "邻里纠纷", "已化解", None],
+        [3, "2024-04-01", "乙村", "婚姻家庭纠纷", "化解中", None],
+    ]
+    sheet = Sheet("台账", rows, struck_rows={3})
+    (tmp_path / "矛盾纠纷排查台账.xls").write_bytes(ole_bytes(biff_workbook(Book("台账.xls", [sheet], fmt="biff"))))
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 2
+    (note,) = codes(result, "sheet.struck_rows")
+    assert note["detail"] == "3"
+
+
+def test_a_single_struck_cell_does_not_strike_its_row(tmp_path):
+    # Only a row whose every filled cell is struck through is a deleted row; one struck cell is a value corrected.
+    import openpyxl
+    from openpyxl.styles import Font
+
+    path = tmp_path / "矛盾纠纷排查台账.xlsx"
+    _struck_through_book(path, [DISPUTE_HEADER, [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", "原为乙村"]], set())
+    wb = openpyxl.load_workbook(path)
+    wb.active["C2"].font = Font(strike=True)
+    wb.save(path)
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 1
+    assert not codes(result, "sheet.struck_rows")
+
+
+def test_remark_marks_row_void_only_in_a_remark_column(tmp_path):
+    # 备注 重复 / 录错 (the row filled red or grey, which is not read): the clerk says the row is no record.
+    rows = [
+        DISPUTE_HEADER,
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", None],
+        [2, "2024-03-05", "甲村", "邻里纠纷", "已化解", "重复"],
+        [3, "2024-04-01", "外乡", "合同纠纷", "已化解", "（录错）"],
+        [4, "2024-05-06", "乙村", "婚姻家庭纠纷", "化解中", "重复信访人"],  # a remark holding the word: a record
+    ]
+    builders.xlsx(tmp_path / "a" / "矛盾纠纷排查台账.xlsx", {"台账": rows})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    (note,) = codes(result, "sheet.void_rows")
+    assert note["detail"] == "3、4"
+    # 重复 under 是否重复信访 is the record's value, not a remark: the petition counts.
+    petitions = [
+        ["序号", "信访编号", "交办单位", "交办日期", "办理状态", "是否重复信访"],
+        [1, "X2024001", "县联办", "2024-03-05", "已化解", "重复"],
+        [2, "X2024002", "市联办", "2024-04-05", "正在化解", "否"],
+    ]
+    builders.xlsx(tmp_path / "b" / "信访事项台账.xlsx", {"台账": petitions})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["petitions.assigned"] == 2
+    assert not codes(result, "sheet.void_rows")
+
+
+def test_correction_row_replaces_the_row_whose_serial_it_names(tmp_path):
+    rows = [
+        DISPUTE_HEADER,
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", None],
+        [2, "2024-04-01", "乙村", "婚姻家庭纠纷", "化解中", None],
+        [3, "2024-05-06", "丙村", "邻里纠纷", "已化解", None],
+        [4, "2024-04-01", "乙村", "婚姻家庭纠纷", "已化解", "更正第2行，以此为准"],
+    ]
+    builders.xlsx(tmp_path / "a" / "矛盾纠纷排查台账.xlsx", {"台账": rows})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 3)
+    (note,) = codes(result, "sheet.superseded_rows")
+    assert (note["detail"], note["level"]) == ("3", "提示")  # Excel row 3 holds 序号 2
+    # A correction naming a 序号 no row has drops nothing, and says so.
+    rows[4][5] = "更正第9行"
+    builders.xlsx(tmp_path / "b" / "矛盾纠纷排查台账.xlsx", {"台账": rows})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["disputes.screened"] == 4
+    (warning,) = codes(result, "sheet.correction_unmatched")
+    assert (warning["detail"], warning["level"]) == ("5（序号9）", "警告")
+
+
+MEDIATION_HEADER = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"]
+
+
+def test_two_versions_in_folder_the_later_one_is_the_ledger(tmp_path):
+    first = [MEDIATION_HEADER, [1, "调〔2024〕1号", "2024-03-05", "调解中", None, None],
+             [2, "调〔2024〕2号", "2024-04-05", "调解成功", "口头", 100]]  # fmt: skip
+    later = [*first[:2], first[2], [3, "调〔2024〕3号", "2024-12-05", "调解成功", "书面", 300]]
+    later[1] = [1, "调〔2024〕1号", "2024-03-05", "调解成功", "书面", 300]
+    builders.xlsx(tmp_path / "人民调解案件登记台账.xlsx", {"台账": first})
+    builders.xlsx(tmp_path / "人民调解案件登记台账（修改稿）.xlsx", {"台账": later})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (3, 2, 700)
+    (note,) = codes(result, "file.superseded")
+    assert (note["file"], note["detail"], note["level"]) == (
+        "人民调解案件登记台账.xlsx", "人民调解案件登记台账（修改稿）.xlsx", "提示"
+    )  # fmt: skip
+    # An office whose 修改稿 holds only the changed records reads both (params earlier_versions).
+    both = clean(tmp_path, options={"earlier_versions": ["人民调解案件登记台账.xlsx"]})
+    assert not codes(both, "file.superseded")
+    read = {f["file"] for f in both.manifest["files"] if any(s.get("records") for s in f["sheets"])}
+    assert read == {"人民调解案件登记台账.xlsx", "人民调解案件登记台账（修改稿）.xlsx"}
+    # 副本 says nothing of which is later: a copy that differs is read as a file of its own (its cases not dropped).
+    (tmp_path / "人民调解案件登记台账（修改稿）.xlsx").rename(tmp_path / "人民调解案件登记台账 - 副本.xlsx")
+    assert not codes(clean(tmp_path), "file.superseded")
+
+
+def test_value_retyped_in_cell_is_its_new_value(tmp_path):
+    rows = [
+        MEDIATION_HEADER,
+        [1, "调〔2024〕1号", "2024-03-05", "调解不成功→调解成功", "口头", 100],
+        [2, "调〔2024〕2号", "2023年12月28日（改为2024年1月4日）", "调解成功", "书面", None],
+        [3, "调〔2024〕3号", "2024-05-06", "申请人撤回", None, None],
+        [4, "调〔2024〕4号", "2024-06-06", "不予受理", None, None],
+        [5, "调〔2024〕5号", "2024-07-08", "调解成功", "书面", "300改为500"],
+    ]
+    # Case 2's subsidy: 300 struck through and 500 typed after it, in one cell (rich text reads "300500" unformatted).
+    _struck_through_book(tmp_path / "人民调解案件登记台账.xlsx", rows, set(), runs={(3, 6): ("300", "500")})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 1, 2)
+    assert got["mediation.subsidy_yuan"] == 1100
+    notes = {r["cell"]: r["detail"] for r in codes(result, "value.retyped")}
+    assert notes == {"D2": "调解成功", "C3": "2024年1月4日", "F3": "500", "F6": "500"}
+    assert not codes(result, "vocab.unknown") and not codes(result, "number.out_of_range")

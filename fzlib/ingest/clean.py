@@ -66,7 +66,7 @@ from fzlib.ingest.recognise import (
     title_kind,
 )
 from fzlib.ingest.steps import step_rows
-from fzlib.spec import LedgerSpec, load_specs, with_town_words
+from fzlib.spec import LedgerSpec, corrections, load_specs, with_town_words
 
 # Columns of a processed table beside the fields: what each record could not give a figure, and
 # who it is (its key within the numbering it belongs to: see fzlib.ingest.keys).
@@ -93,6 +93,7 @@ OPTION_DEFAULTS = {
     "aliases": {},
     "variants": {},
     "town": None,
+    "earlier_versions": [],
 }
 # Assumptions noted once per distinct value (the others once per sheet and field).
 _BY_VALUE = ("vocab.assumed", "number.range")
@@ -298,6 +299,7 @@ class YearCleaner:
         self.unread: set[tuple[str, str]] = set()  # (file, sheet) holding rows no table was recognised in
         self.digests: dict[str, str] = {}  # file → its SHA-256, taken once before reading
         self.copies: dict[str, str] = {}  # a file identical to the byte to another → that file
+        self.superseded: dict[str, str] = {}  # an earlier version of a ledger (台账.xlsx) → its 修改稿 / 最终版
 
     def _name_unmatched_params(self) -> None:
         """A params entry (exclude, kinds, columns) naming no file of the folder did nothing: say so
@@ -347,6 +349,11 @@ class YearCleaner:
         # An excluded file copies nothing: its copy is read as the ledger it is.
         self.digests = _digests({self.shown_name(p): p for p, _ in planned})
         self.copies = _copies(self.digests)
+        self.superseded = {
+            old: new
+            for old, new in superseded_files([n for n in self.digests if n not in self.copies]).items()
+            if not self._earlier_version_wanted(old)
+        }
         with sandbox.workers(READERS) as readers:
             # The children find each sheet's tables too: the most costly step of a large file, done on the
             # other core while this process cleans the file before.
@@ -408,6 +415,11 @@ class YearCleaner:
         if original is not None:  # a copy to the byte (台账 - 副本.xlsx): one note, not a duplicate per row
             entry["copy_of"] = original
             self.issue("file.copy", rel, detail=original)
+            return
+        newer = self.superseded.get(rel)
+        if newer is not None:  # 台账.xlsx beside 台账（修改稿）.xlsx: the office's later version is the ledger
+            entry["superseded_by"] = newer
+            self.issue("file.superseded", rel, detail=newer)
             return
         result = reader.read(path, stem) if reader else read_file(path, stem)
         entry["format"] = result.format
@@ -535,6 +547,12 @@ class YearCleaner:
         kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name) or title_kind(named, self.specs)
         if kind:
             entry["kind_hint"] = kind
+
+    def _earlier_version_wanted(self, rel: str) -> bool:
+        wanted = self.options["earlier_versions"]
+        if wanted is True or wanted == "all":
+            return True
+        return bool({str(w) for w in (wanted or [])} & {rel, Path(rel).name})
 
     def _hidden_included(self, rel: str, sheet: str) -> bool:
         wanted = self.options["hidden_sheets"]
@@ -745,6 +763,12 @@ class YearCleaner:
         if table.set_aside.get("void"):
             void = table.rows.index[table.reasons == "void"]
             self.issue("sheet.void_rows", rel, sheet.name, detail="、".join(map(str, void)))
+        for reason, code in (("struck", "sheet.struck_rows"), ("superseded", "sheet.superseded_rows")):
+            if table.set_aside.get(reason):
+                self.issue(code, rel, sheet.name, detail="、".join(map(str, table.rows.index[table.reasons == reason])))
+        if table.unmatched_corrections:
+            detail = "、".join(f"{row}（序号{n}）" for row, n in table.unmatched_corrections)
+            self.issue("sheet.correction_unmatched", rel, sheet.name, detail=detail)
         if table.set_aside.get("example"):
             example = table.rows.index[table.reasons == "example"]
             self.issue("sheet.example_rows", rel, sheet.name, detail="、".join(map(str, example)))
@@ -1645,6 +1669,45 @@ def _copies(digests: dict[str, str]) -> dict[str, str]:
         original = min(names, key=lambda n: (bool(_COPY_MARK.search(Path(n).stem)), len(n), n))
         copies.update({n: original for n in names if n != original})
     return copies
+
+
+def _version_of(stem: str) -> tuple[str, int]:
+    """(the name without its version word, how late the word says it is: 0 for none), by the order of
+    fzlib/specs/corrections.yaml `later_versions`.
+
+    >>> [_version_of(s) for s in ["矛盾纠纷台账（修改稿）", "矛盾纠纷台账-最终版", "矛盾纠纷台账"]]
+    [('矛盾纠纷台账', 1), ('矛盾纠纷台账', 12), ('矛盾纠纷台账', 0)]
+    """
+    words = corrections().later_versions
+    for rank, word in sorted(enumerate(words, start=1), key=lambda rw: -len(rw[1])):
+        pattern = rf"[\s_\-－—]*[（(【\[]?\s*{re.escape(word)}\s*[）)】\]]?"
+        base, n = re.subn(pattern, "", stem, count=1)
+        if n and base.strip():
+            return base.strip(), rank
+    return stem.strip(), 0
+
+
+def superseded_files(names: list[str]) -> dict[str, str]:
+    """Earlier versions of a ledger → the latest version in the same folder, told by the file names only
+    (台账.xlsx and 台账（修改稿）.xlsx; 台账（修改稿）.xlsx and 台账-最终版.xlsx). Files whose names say the same
+    version (台账（修改稿）.xlsx and 台账（修改稿）.xls) supersede nothing of each other.
+
+    >>> superseded_files(["a/台账.xlsx", "a/台账（修改稿）.xlsx", "a/台账-最终版.xls", "b/台账.xlsx", "a/其他.xlsx"])
+    {'a/台账.xlsx': 'a/台账-最终版.xls', 'a/台账（修改稿）.xlsx': 'a/台账-最终版.xls'}
+    """
+    groups: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for name in names:
+        path = Path(name)
+        base, rank = _version_of(path.stem)
+        groups.setdefault((str(path.parent), base), []).append((rank, name))
+    out = {}
+    for versions in groups.values():
+        latest = max(rank for rank, _ in versions)
+        winners = sorted(n for rank, n in versions if rank == latest)
+        if latest == 0 or len(winners) != 1:
+            continue
+        out.update({n: winners[0] for rank, n in versions if rank < latest})
+    return out
 
 
 _COPY_MARK = re.compile(r"副本|复件|拷贝|[Cc]opy|[(（]\d+[)）]\s*$")

@@ -135,6 +135,13 @@ CATALOGUE: dict[str, IssueType] = {
         "与“{detail}”逐字节相同，是它的副本；原文件无法读取（见该文件的问题），副本同样没有读入",
         "按原文件的问题处理（如取消密码后另存）；不需要的副本可以删除",
     ),
+    "file.superseded": IssueType(
+        "已有修改稿的旧版本",
+        NOTE,
+        "同一台账另有后来的版本“{detail}”，本文件是旧版本，未读取，记录以新版本为准",
+        "无需处理；如本文件并非旧版本，请改名，不要与新版本只差“修改稿”“最终版”等字样；"
+        "如新版本只含改动的记录、两份都应读取，请在 params/<年份>.yaml 的 earlier_versions 中列出本文件名",
+    ),
     "file.scan_of_table": IssueType(
         "表格的扫描件",
         NOTE,
@@ -247,8 +254,26 @@ CATALOGUE: dict[str, IssueType] = {
     "sheet.void_rows": IssueType(
         "作废的行未计入",
         NOTE,
-        "第 {detail} 行注明“作废”，不是台账记录，未计入",
-        "无需处理；如某行并未作废，请删去“作废”字样",
+        "第 {detail} 行注明作废（作废、重复、录错等），不是台账记录，未计入",
+        "无需处理；如某行并未作废，请删去“作废”“重复”“录错”等字样",
+    ),
+    "sheet.struck_rows": IssueType(
+        "划掉的行未计入",
+        NOTE,
+        "第 {detail} 行整行加了删除线（划掉），不是台账记录，未计入",
+        "无需处理；如某行并未划掉，请取消该行的删除线",
+    ),
+    "sheet.superseded_rows": IssueType(
+        "被更正的行未计入",
+        NOTE,
+        "第 {detail} 行已由后面注明“更正第N行”的行取代，按更正后的行计入，原行未计入",
+        "无需处理；如更正的不是这一行，请把“更正第N行”中的 N 改为被更正行的序号",
+    ),
+    "sheet.correction_unmatched": IssueType(
+        "找不到被更正的行",
+        WARNING,
+        "第 {detail} 行注明更正某一序号的行，但表中没有（或不止一行）这个序号，被更正的行如仍在表中，会和更正行一起计入",
+        "请删去被更正的行，或把“更正第N行”中的 N 改为被更正行的序号",
     ),
     "sheet.process_steps": IssueType(
         "同一记录的各处理环节只计一次",
@@ -701,6 +726,12 @@ CATALOGUE: dict[str, IssueType] = {
         "“{value}”同时填了“{header}”的几个选项（{detail}），一条记录只能归一项，该行不计入按“{header}”分的数字",
         "如是几件事，请分成几行、每行填一个选项；如是一件事，请只留下它所属的选项",
         unusable=True,
+    ),
+    "value.retyped": IssueType(
+        "格内改过的值按改后计",
+        NOTE,
+        "“{value}”是在格内改过的值，已按改后的“{detail}”计",
+        "无需处理；如改后的值不对，请只留正确的值",
     ),
     "vocab.assumed": IssueType(
         "按推断计入的值",

@@ -12,13 +12,14 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import islice, repeat
 
 import numpy as np
 import pandas as pd
 
 from fzlib.ingest.read import Sheet
+from fzlib.spec import corrections
 
 HEADER_SCAN_ROWS = 20
 MAX_HEADER_ROWS = 4
@@ -82,6 +83,8 @@ SET_ASIDE_REASONS = (
     "example",
     "test_submission",
     "other_town",
+    "struck",
+    "superseded",
 )
 
 _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
@@ -316,6 +319,9 @@ class Table:
     hidden_columns: frozenset[int] = frozenset()  # 0-based columns the sheet hides
     # A page of a converted PDF with no header of its own: the sheet whose header its rows stand under.
     header_from: str = ""
+    # (Excel row, 序号) of rows saying they correct the row of a 序号 that no single record has: that row, if any,
+    # is still counted.
+    unmatched_corrections: tuple[tuple[int, int], ...] = ()
 
     @property
     def header_cells(self) -> str:
@@ -660,8 +666,83 @@ def dated_by_year_column(records: pd.DataFrame, columns: list[Column]) -> tuple[
 # --- rows that are not records -----------------------------------------------------------------
 
 
+def void_remark_cells(normed: list[str]) -> np.ndarray:
+    """Per normalised text: a whole remark of fzlib/specs/corrections.yaml saying its row is no record (重复, 录错),
+    brackets and end punctuation aside.
+
+    >>> void_remark_cells(["重复", "（录错）", "重复。", "重复信访", "已化解"]).tolist()
+    [True, True, True, False, False]
+    """
+    words = corrections().void_remarks
+    return np.fromiter((_REMARK_TRIM.sub("", t) in words for t in normed), dtype=bool, count=len(normed))
+
+
+_REMARK_TRIM = re.compile(r"[()（）【】\[\]。.,，!！;；:：\s]")
+
+
+@cache
+def _corrects_row() -> re.Pattern[str]:
+    """A cell naming the row it replaces by its 序号 (更正第12行，以此为准), from fzlib/specs/corrections.yaml."""
+    forms = [re.escape(f).replace(re.escape("{n}"), r"(\d+)") for f in corrections().corrects_row]
+    return re.compile("|".join(f"(?:{f})" for f in forms))
+
+
+def corrected_serials(normed: list[str]) -> list[int | None]:
+    """Per normalised text: the 序号 of the row it says it corrects, or None.
+
+    >>> corrected_serials(["更正第12行,以此为准", "更正序号3", "已更正", ""])
+    [12, 3, None, None]
+    """
+    # The regex runs only on texts holding the longest fixed part of some declared form (更正第, 替换第 …), and not
+    # at all where one search of the texts joined finds none (the usual sheet: no text is looked at one by one).
+    parts = {max(f.split("{n}"), key=len) for f in corrections().corrects_row}
+    joined = "\x00".join(normed)
+    if not any(p in joined for p in parts):
+        return [None] * len(normed)
+    pattern, out = _corrects_row(), []
+    for t in normed:
+        m = pattern.search(t) if any(p in t for p in parts) else None
+        out.append(int(next(g for g in m.groups() if g)) if m else None)
+    return out
+
+
+def _serial_number(text: str) -> int | None:
+    return int(float(text)) if _SERIAL_NUMBER.fullmatch(text) else None
+
+
+def superseded(g: Grid, serial_cols: list[int], records: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """(rows replaced by a later 更正 row naming their 序号, [(correcting row, 序号 it names but no row has)]).
+    Rows are 0-based within the block; a 序号 held by several records names none of them (which one is meant?)."""
+    out = np.zeros(g.n, dtype=bool)
+    named = corrected_serials(g.normed)
+    unmatched: list[tuple[int, int]] = []
+    if named.count(None) == len(named):  # the usual sheet: no row corrects another
+        return out, unmatched
+    hits = np.array([n is not None for n in named], dtype=bool)[g.codes] & records[:, None]
+    if not hits.any():
+        return out, unmatched
+    serials: dict[int, list[int]] = {}
+    if serial_cols:
+        for i in np.flatnonzero(records):
+            number = _serial_number(g.normed[g.codes[i, serial_cols[0]]])
+            if number is not None:
+                serials.setdefault(number, []).append(int(i))
+    for i, j in zip(*np.nonzero(hits)):
+        number = named[g.codes[i, j]]
+        rows = [r for r in serials.get(number, []) if r != i]
+        if len(rows) == 1:
+            out[rows[0]] = True
+        else:
+            unmatched.append((int(i), number))
+    return out, unmatched
+
+
 def classify_rows(
-    body: pd.DataFrame, serial_cols: list[int], header_texts: set[str], grid: Grid | None = None
+    body: pd.DataFrame,
+    serial_cols: list[int],
+    header_texts: set[str],
+    grid: Grid | None = None,
+    remark_cols: list[int] = (),
 ) -> pd.Series:
     """A reason for each body row that is not a record (blank, total, note, template, repeated
     header), else ''. Vectorised: each distinct cell text is looked at once, rows by numpy.
@@ -686,6 +767,12 @@ def classify_rows(
 
     mark("blank", n_filled == 0)
     mark("void", voids(normed)[codes].any(axis=1))
+    if len(remark_cols):  # 备注 重复 / 录错: the clerk says the row is no record
+        in_remarks = codes[:, list(remark_cols)]
+        said = np.zeros(len(normed), dtype=bool)
+        seen = np.unique(in_remarks)  # only the remarks' own texts are looked at
+        said[seen] = void_remark_cells([normed[i] for i in seen])
+        mark("void", said[in_remarks].any(axis=1))
     firsts, at = np.unique(first, return_inverse=True)
     mark(
         "total",
@@ -1061,7 +1148,8 @@ _body = _frame  # the name earlier code and tests know
 class _SheetRows:
     """Per-row facts about a whole sheet that finding its tables needs, computed once."""
 
-    def __init__(self, rows: list[list], words: HeaderWords):
+    def __init__(self, rows: list[list], words: HeaderWords, struck: frozenset[int] = frozenset()):
+        self.struck = struck  # 0-based rows struck through (删除线) in the workbook
         self.frame = _frame(rows, 1)
         self.grid = g = Grid(self.frame)
         filled = g.filled()
@@ -1150,7 +1238,7 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
     rows = sheet.rows
     if not rows or is_instructions(sheet.name):
         return []
-    facts = _SheetRows(rows, words)
+    facts = _SheetRows(rows, words, frozenset(sheet.marks.struck_rows))
     first = _first_header(facts)
     if first is None:
         return []
@@ -1303,7 +1391,12 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
     grid = facts.grid
     header_texts = {c for col in columns for c in col.own}
     serial_cols = [c.index for c in columns if SERIAL_HEADERS.intersection(c.own[:1])]
-    reasons = classify_rows(body, serial_cols, header_texts, grid.rows(start, end)).to_numpy()
+    remark_cols = [c.index for c in columns if corrections().remark_titles.intersection(c.own[:1])]
+    reasons = classify_rows(body, serial_cols, header_texts, grid.rows(start, end), remark_cols).to_numpy(copy=True)
+    if facts.struck:  # a row struck through is a row the clerk deleted, kept to be seen
+        reasons[np.isin(np.arange(start, end), list(facts.struck)) & (reasons == "")] = "struck"
+    replaced, unmatched = superseded(grid.rows(start, end), serial_cols, reasons == "")
+    reasons[replaced] = "superseded"
     set_aside = {r: 0 for r in SET_ASIDE_REASONS}
     over = rows[above:top]
     set_aside["title"] = sum(1 for r in over if any(norm_header(c) for c in r))
@@ -1325,7 +1418,7 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
     records, dated = dated_by_year_column(records, columns)
     return Table(
         top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos,
-        dated_by_year=dated,
+        dated_by_year=dated, unmatched_corrections=tuple((start + 1 + i, n) for i, n in unmatched),
     )  # fmt: skip
 
 

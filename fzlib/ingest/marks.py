@@ -1,4 +1,4 @@
-"""What calamine leaves out of a workbook's cells: hidden sheets and rows, Excel's error values, formulas saved without their value.
+"""What calamine leaves out of a workbook's cells: hidden sheets and rows, Excel's error values, formulas saved without their value, rows and values struck through.
 
 calamine reads an error cell (#REF!, #DIV/0!, #N/A …) and a formula without a cached value as an
 empty cell, so a total resting on them would silently be lower. For .xlsx a light scan of each
@@ -6,6 +6,15 @@ sheet's XML finds them (byte searches for `t="e"`, `<f`, `hidden="1"`; no XML pa
 the error value, or `UNCACHED_FORMULA`, back into the grid, where the cleaners flag it; for an Excel
 97-2003 book (.xls, WPS .et) a walk of its BIFF records finds error cells and hidden rows alike. Whether
 a sheet is hidden comes from calamine's sheet metadata (xlsx, xls, et).
+
+A clerk deletes a row by striking it through (删除线) and corrects a value by striking the old one and typing the
+new one after it in the same cell. calamine reads no font: the struck formats are found in styles.xml (or the
+.xls FONT and XF records) and a row whose every filled cell has one is marked; a rich-text cell whose struck run
+comes before unstruck text (shared or inline strings) is written back as "old→new", which the cleaners read as a
+value retyped. A book with no strike at all costs one more inflating of styles.xml and sharedStrings.xml and a byte
+search of each: measured on a 20,000-row book, 14 ms when its 2.8 MB of shared strings are all distinct; a book of
+inline strings (as openpyxl writes, never Excel or WPS) has each sheet searched instead, 9 ms for an 11 MB sheet;
+some 600 ms to read either.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 
 # Written into a cell whose formula was saved without its value (the cleaners flag it).
@@ -36,6 +46,7 @@ class SheetMarks:
     very_hidden: bool = False
     hidden_rows: tuple[int, ...] = ()  # 0-based indices of hidden rows
     hidden_columns: tuple[int, ...] = ()  # 0-based indices of hidden columns
+    struck_rows: tuple[int, ...] = ()  # 0-based rows whose every filled cell is struck through (删除线)
     errors: int = 0  # cells holding an error value or a formula without its value
     formulas: int = 0  # formula cells (statistics sheets are made of them)
     # What the reader mended to read the sheet at all, as issue code → the rows (1-based) it touched:
@@ -50,7 +61,7 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         visible = {m.name: str(m.visible).rsplit(".", 1)[-1] for m in book.sheets_metadata}
     except Exception:  # metadata is a nicety; calamine raises several types on odd books
         visible = {}
-    xml = _sheet_xml(data) if fmt == "xlsx" else {}
+    xml, strikes = _sheet_xml(data) if fmt == "xlsx" else ({}, _Strikes())
     try:
         biff = _biff_marks(data) if fmt == "ole" else {}
     except Exception:  # a compound file this light reader cannot follow: keep calamine's reading
@@ -62,13 +73,16 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         if content:
             try:
                 _scan(content, sheet, marks)
+                if strikes or (strikes.inline_text and b"<strike" in content):
+                    _scan_strikes(content, sheet, marks, strikes)
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
-        errors, hidden_rows = biff.get(sheet.name, ((), ()))
+        errors, hidden_rows, struck_rows = biff.get(sheet.name, ((), (), ()))
         for row, col, value in errors:
             _put(sheet, row, col, value)
         marks.errors += len(errors)
         marks.hidden_rows = marks.hidden_rows or hidden_rows
+        marks.struck_rows = marks.struck_rows or struck_rows
         sheet.marks = marks
 
 
@@ -130,17 +144,47 @@ def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
     return None
 
 
-def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple]]:
-    """Sheet name → (error cells as (row, column, #REF!), hidden rows) of an Excel 97-2003 workbook.
-    calamine reads an error cell (BOOLERR) and a formula whose saved value is an error as empty."""
+# Cell records holding a value, each starting row, column, XF index: LABELSST, NUMBER, RK, LABEL, BOOLERR, FORMULA.
+_BIFF_VALUE_CELLS = frozenset((0x00FD, 0x0203, 0x027E, 0x0204, 0x0205, 0x0006))
+
+
+def _biff_struck_xfs(stream: bytes) -> frozenset[int]:
+    """The XF indices of an Excel 97-2003 workbook whose font is struck through (FONT grbit fStrikeOut), from its
+    globals. Font index 4 does not exist in BIFF: the fifth FONT record is font 5."""
+    fonts, xfs = [], []
+    for kind, body in _biff_records(stream, 0):
+        if kind == 0x0031 and len(body) >= 4:
+            fonts.append(bool(struct.unpack_from("<H", body, 2)[0] & 0x0008))
+        elif kind == 0x00E0 and len(body) >= 2:
+            xfs.append(struct.unpack_from("<H", body)[0])
+    struck = {i if i < 4 else i + 1 for i, s in enumerate(fonts) if s}
+    return frozenset(i for i, font in enumerate(xfs) if font in struck)
+
+
+def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple, tuple]]:
+    """Sheet name → (error cells as (row, column, #REF!), hidden rows, rows struck through) of an Excel 97-2003
+    workbook. calamine reads an error cell (BOOLERR) and a formula whose saved value is an error as empty, and no
+    cell's font."""
     stream = _ole_stream(data, ("Workbook", "Book"))
     if not stream:
         return {}
-    out: dict[str, tuple[tuple, tuple]] = {}
+    struck_xfs = _biff_struck_xfs(stream)
+    out: dict[str, tuple[tuple, tuple, tuple]] = {}
     for name, offset in _biff_sheets(stream):
         errors, hidden = [], []
+        filled: Counter = Counter()
+        struck: Counter = Counter()
         for kind, body in _biff_records(stream, offset):
             length = len(body)
+            if struck_xfs and kind in _BIFF_VALUE_CELLS and length >= 6:
+                row, _, xf = struct.unpack_from("<HHH", body)
+                filled[row] += 1
+                struck[row] += xf in struck_xfs
+            elif struck_xfs and kind == 0x00BD and length >= 6:  # MULRK: (XF, RK) pairs in one row
+                row = struct.unpack_from("<H", body)[0]
+                for at in range(4, length - 2 - 5, 6):
+                    filled[row] += 1
+                    struck[row] += struct.unpack_from("<H", body, at)[0] in struck_xfs
             if kind == 0x0205 and length >= 8 and body[7] == 1:  # BOOLERR holding an error
                 row, col = struct.unpack_from("<HH", body)
                 errors.append((row, col, _BIFF_ERRORS.get(body[6], "#VALUE!")))
@@ -149,7 +193,7 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple]]:
                 errors.append((row, col, _BIFF_ERRORS.get(body[8], "#VALUE!")))
             elif kind == 0x0208 and length >= 16 and struct.unpack_from("<I", body, 12)[0] & 0x20:
                 hidden.append(struct.unpack_from("<H", body)[0])  # ROW with fDyZero: hidden
-        out[name] = (tuple(errors), tuple(hidden))
+        out[name] = (tuple(errors), tuple(hidden), tuple(sorted(r for r, n in filled.items() if struck[r] == n)))
     return out
 
 
@@ -196,22 +240,133 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
-def _sheet_xml(data: bytes) -> dict[str, bytes]:
-    """Sheet name → its worksheet XML, for the sheets whose XML holds anything worth scanning."""
+@dataclass
+class _Strikes:
+    """What of a workbook is struck through (删除线): the cell formats (xf indices) whose font strikes, and the
+    shared strings with a struck run beside unstruck text (index → "old→new")."""
+
+    styles: frozenset[bytes] = frozenset()
+    shared: dict[int, str] | None = None
+    # The book keeps its text in the cells (no shared strings: openpyxl and other writers, never Excel or WPS): only
+    # then are its sheets searched for struck runs of their own, so that an Excel book costs no search at all.
+    inline_text: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.styles or self.shared)
+
+
+_FONTS = re.compile(rb"<(?:\w+:)?fonts\b[^>]*>(.*?)</(?:\w+:)?fonts>", re.S)
+_FONT = re.compile(rb"<(?:\w+:)?font\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?font>)", re.S)
+_STRIKE = re.compile(rb'<(?:\w+:)?strike(?:\s+val="(?:1|true)")?\s*/>')
+_CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
+_XF = re.compile(rb"<(?:\w+:)?xf\b([^>]*?)(?:/>|>.*?</(?:\w+:)?xf>)", re.S)
+_SI = re.compile(rb"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>", re.S)
+_RUN = re.compile(rb"<(?:\w+:)?r>(.*?)</(?:\w+:)?r>", re.S)
+_T = re.compile(rb"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t>", re.S)
+_ROW = re.compile(rb"<row\b([^>]*?)(?:/>|>(.*?)</row>)", re.S)
+_C = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+_S_ATTR = re.compile(rb'\bs="(\d+)"')
+_T_ATTR = re.compile(rb'\bt="(\w+)"')
+
+
+def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
+    """The workbook's struck formats and struck runs: two byte searches when it has none (the usual book)."""
+    out = _Strikes(inline_text="xl/sharedStrings.xml" not in archive.NameToInfo)
+    try:
+        styles = _member(archive, data, "xl/styles.xml")
+    except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
+        styles = b""
+    if b"strike" in styles:
+        fonts = _FONTS.search(styles)
+        struck = (
+            {i for i, f in enumerate(_FONT.finditer(fonts.group(1))) if _STRIKE.search(f.group(0))} if fonts else set()
+        )
+        xfs = _CELL_XFS.search(styles)
+        if struck and xfs:
+            out.styles = frozenset(
+                str(i).encode()
+                for i, xf in enumerate(_XF.finditer(xfs.group(1)))
+                if int((_attrs(xf.group(1)).get(b"fontId") or b"0").decode() or 0) in struck
+            )
+    try:
+        shared = _member(archive, data, "xl/sharedStrings.xml")
+    except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
+        shared = b""
+    if b"strike" in shared:
+        out.shared = {i: text for i, si in enumerate(_SI.finditer(shared)) if (text := _retyped_runs(si.group(1)))}
+    return out
+
+
+def _retyped_runs(rich: bytes) -> str | None:
+    """A rich text whose struck runs come before unstruck text (~~300~~ 500) as "old→new", the way a clerk who
+    retyped a value in its cell would write it (fzlib/specs/corrections.yaml); None for any other text."""
+    if b"strike" not in rich:
+        return None
+    old, new = [], []
+    for run in _RUN.finditer(rich):
+        text = "".join(_unescape(t.decode("utf-8", "replace")) for t in _T.findall(run.group(1)))
+        (old if _STRIKE.search(run.group(1)) and not new else new).append(text)
+    old_text, new_text = "".join(old).strip(), "".join(new).strip()
+    return f"{old_text}→{new_text}" if old_text and new_text else None
+
+
+def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -> None:
+    """Rows whose every filled cell is struck through, and cells retyped over a struck run, of one sheet."""
+    struck_rows = []
+    for row in _ROW.finditer(content):
+        number = _ROW_NUMBER.search(row.group(1))
+        if number is None or not row.group(2):
+            continue
+        filled = struck = 0
+        for cell in _C.finditer(row.group(2)):
+            attrs, inner = cell.group(1), cell.group(2) or b""
+            if b"<v" not in inner and b"<is" not in inner:
+                continue
+            filled += 1
+            style = _S_ATTR.search(attrs)
+            struck += bool(style and style.group(1) in strikes.styles)
+            kind = _T_ATTR.search(attrs)
+            text = None
+            if kind and kind.group(1) == b"inlineStr":
+                text = _retyped_runs(inner)
+            elif kind and kind.group(1) == b"s" and strikes.shared:
+                v = re.search(rb"<v>(\d+)</v>", inner)
+                text = strikes.shared.get(int(v.group(1))) if v else None
+            ref = _REF.search(attrs)
+            if text and ref:
+                _set(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), text)
+        if filled and struck == filled:
+            struck_rows.append(int(number.group(1)) - 1)
+    marks.struck_rows = tuple(struck_rows)
+
+
+def _set(sheet, row: int, col: int, value: str) -> None:
+    if row < len(sheet.rows) and col < len(sheet.rows[row]):
+        sheet.rows[row][col] = value
+
+
+def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
+    """Sheet name → its worksheet XML, for the sheets whose XML holds anything worth scanning; and what of the
+    workbook is struck through."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = sheet_parts(archive)
     except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
-        return {}
+        return {}, _Strikes()
+    try:
+        strikes = _strikes(archive, data)
+    except Exception:  # a malformed styles or strings part: no strike is read, the cells are as calamine read them
+        strikes = _Strikes()
     out = {}
     for path, name in parts.items():
         try:
             content = _member(archive, data, path)
         except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
             continue
-        if b't="e"' in content or b"<f" in content or b'hidden="1"' in content:
+        inline_strikes = strikes.inline_text and b"<strike" in content
+        if b't="e"' in content or b"<f" in content or b'hidden="1"' in content or strikes or inline_strikes:
             out[name] = content
-    return out
+    return out, strikes
 
 
 def _member(archive: zipfile.ZipFile, data: bytes, path: str) -> bytes:

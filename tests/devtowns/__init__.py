@@ -39,6 +39,7 @@ from . import (
     xikou,
     xingping,
     yunxi,
+    zaolin,
     zhuxi,
 )
 from .books import write
@@ -74,6 +75,7 @@ TOWNS: dict[str, ModuleType] = {
     "qingshi": qingshi,
     "songgang": songgang,
     "hewan": hewan,
+    "zaolin": zaolin,
 }
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -36,6 +38,19 @@ class Formula:
     cached: Any  # int/float, str, or an error code such as "#REF!"
 
 
+@dataclass(frozen=True)
+class Retyped:
+    """A cell whose first value the clerk struck through and followed with the new one, in the same cell: in xlsx
+    rich text whose `old` run has the 删除线 font (what a reader without formatting sees is `old` + `new`, joined);
+    in any other format the two texts as they stand."""
+
+    old: str
+    new: str
+
+    def __str__(self) -> str:
+        return f"{self.old}{self.new}"
+
+
 @dataclass
 class Sheet:
     """One sheet as a grid of cell values (1-based rows when referred to), with merged ranges."""
@@ -46,6 +61,9 @@ class Sheet:
     hidden_rows: set[int] = field(default_factory=set)
     # xlsx only: rows greyed out (a grey fill and grey text) as an office marks rows it keeps but no longer counts.
     grey_rows: set[int] = field(default_factory=set)
+    # xlsx only: rows struck through (删除线 on every cell: Ctrl+5), and rows filled with a colour (row → RGB hex).
+    struck_rows: set[int] = field(default_factory=set)
+    filled_rows: dict[int, str] = field(default_factory=dict)
     hidden: bool = False
     header_rows: list[int] = field(default_factory=list)
     autofilter: str | None = None  # a range such as "A1:L80": the 筛选 buttons a WPS export leaves on
@@ -172,6 +190,11 @@ def xlsx_bytes(book: Book) -> bytes:
                     ws.cell(row=r, column=c, value="=" + value.text)
                     cached[(index, f"{get_column_letter(c)}{r}")] = value.cached
                     continue
+                if isinstance(value, Retyped):
+                    ws.cell(row=r, column=c).value = CellRichText(
+                        TextBlock(InlineFont(strike=True), value.old), TextBlock(InlineFont(), value.new)
+                    )
+                    continue
                 cell = ws.cell(row=r, column=c, value=value)
                 if isinstance(value, (dt.date, dt.datetime)):
                     cell.number_format = "yyyy-mm-dd"
@@ -193,6 +216,12 @@ def xlsx_bytes(book: Book) -> bytes:
             for c in range(1, width + 1):
                 ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor="D9D9D9")
                 ws.cell(row=r, column=c).font = Font(color="808080")
+        for r in sheet.struck_rows:
+            for c in range(1, width + 1):
+                ws.cell(row=r, column=c).font = Font(strike=True)
+        for r, colour in sheet.filled_rows.items():
+            for c in range(1, width + 1):
+                ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor=colour)
         if sheet.hidden:
             ws.sheet_state = "hidden"
         if sheet.autofilter:
@@ -556,7 +585,8 @@ def _sst(strings: list[str]) -> bytes:
 
 
 _BERR = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#NUM!": 0x24, "#N/A": 0x2A}
-# XF 0-15 are the style XFs Excel always writes, 16 a general cell, 17 a date cell (built-in format 14).
+# XF 0-15 are the style XFs Excel always writes, 16 a general cell, 17 a date cell (built-in format 14); 18 and 19
+# the same struck through (font 6, 删除线).
 _XF_GENERAL, _XF_DATE = 16, 17
 
 
@@ -566,11 +596,14 @@ def _globals_head() -> bytes:
     out += _rec(0x0022, struct.pack("<H", 0))  # DATEMODE: 1900
     font = struct.pack("<HHHHHBBBB", 220, 0, 0x7FFF, 400, 0, 0, 0, 134, 0) + _xl_string("宋体", 1)
     out += b"".join(_rec(0x0031, font) for _ in range(5))  # font 4 is skipped by index, so write five
-    for i in range(18):
+    struck = struct.pack("<HHHHHBBBB", 220, 0x0008, 0x7FFF, 400, 0, 0, 0, 134, 0) + _xl_string("宋体", 1)
+    out += _rec(0x0031, struck)  # font 6: fStrikeOut
+    for i in range(20):
         style = i < 16
-        fmt = 14 if i == _XF_DATE else 0
+        fmt = 14 if i in (_XF_DATE, 19) else 0
         flags = 0xFFF5 if style else 0x0001
-        out += _rec(0x00E0, struct.pack("<HHHBBBBIIH", 0, fmt, flags, 0x20, 0, 0, 0, 0, 0, 0x20C0))
+        font = 6 if i >= 18 else 0
+        out += _rec(0x00E0, struct.pack("<HHHBBBBIIH", font, fmt, flags, 0x20, 0, 0, 0, 0, 0, 0x20C0))
     out += _rec(0x0293, struct.pack("<HBB", 0x8000, 0, 0xFF))  # STYLE: Normal
     return out
 
@@ -582,6 +615,7 @@ def _sheet_stream(sheet: Sheet, strings: dict[str, int]) -> bytes:
     for r in sorted(sheet.hidden_rows):  # ROW with fDyZero: the row is hidden
         out += _rec(0x0208, struct.pack("<HHHHHHI", r - 1, 0, width, 0x00FF, 0, 0, 0x0100 | 0x20))
     for r, row in enumerate(sheet.rows):
+        xf_general, xf_date = (_XF_GENERAL, _XF_DATE) if r + 1 not in sheet.struck_rows else (18, 19)
         for c, value in enumerate(row):
             if isinstance(value, Formula) and str(value.cached) in _BERR:
                 # A formula whose saved value is an error: FORMULA with the error code, the formula itself
@@ -596,12 +630,12 @@ def _sheet_stream(sheet: Sheet, strings: dict[str, int]) -> bytes:
                 continue
             if isinstance(value, (dt.date, dt.datetime)):
                 serial = (dt.date(value.year, value.month, value.day) - dt.date(1899, 12, 30)).days
-                out += _rec(0x0203, struct.pack("<HHHd", r, c, _XF_DATE, float(serial)))
+                out += _rec(0x0203, struct.pack("<HHHd", r, c, xf_date, float(serial)))
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                out += _rec(0x0203, struct.pack("<HHHd", r, c, _XF_GENERAL, float(value)))
+                out += _rec(0x0203, struct.pack("<HHHd", r, c, xf_general, float(value)))
             else:
                 text = str(value)
-                out += _rec(0x00FD, struct.pack("<HHHI", r, c, _XF_GENERAL, strings.setdefault(text, len(strings))))
+                out += _rec(0x00FD, struct.pack("<HHHI", r, c, xf_general, strings.setdefault(text, len(strings))))
     if sheet.merges:
         refs = b"".join(struct.pack("<HHHH", r1 - 1, r2 - 1, c1 - 1, c2 - 1) for r1, c1, r2, c2 in sheet.merges)
         out += _rec(0x00E5, struct.pack("<H", len(sheet.merges)) + refs)

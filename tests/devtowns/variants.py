@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
+from openpyxl.cell.rich_text import CellRichText
 from openpyxl.utils import get_column_letter
 
 from . import TOWNS, generate, name
@@ -162,7 +163,7 @@ def _as_csv(book, path: Path) -> bool:
     ws = shown[0]
     if ws.merged_cells.ranges or any(d.hidden for d in ws.row_dimensions.values()):
         return False
-    if any(d.hidden for d in ws.column_dimensions.values()):
+    if any(d.hidden for d in ws.column_dimensions.values()) or _struck_rows(ws):
         return False
     if any("%" in (c.number_format or "") for row in ws.iter_rows() for c in row if c.value is not None):
         return False
@@ -177,6 +178,16 @@ def _as_csv(book, path: Path) -> bool:
     return True
 
 
+def _struck_rows(ws) -> set[int]:
+    """Rows (1-based) whose every filled cell is struck through (删除线)."""
+    out = set()
+    for row in ws.iter_rows():
+        filled = [c for c in row if c.value is not None]
+        if filled and all(c.font is not None and c.font.strike for c in filled):
+            out.add(filled[0].row)
+    return out
+
+
 def _as_xls(book, path: Path) -> bool:
     """The book saved as Excel 97-2003 (.xls) with its merges and hidden rows and sheets; False (left
     as it is) where the old format would lose something the book says (hidden columns, % formats)."""
@@ -189,10 +200,12 @@ def _as_xls(book, path: Path) -> bool:
         sheets.append(
             Sheet(
                 ws.title,
-                [list(row) for row in ws.iter_rows(values_only=True)],
+                # Rich text as its plain text: this writer keeps no runs (a struck run is lost, as in a CSV).
+                [[str(v) if isinstance(v, CellRichText) else v for v in row] for row in ws.iter_rows(values_only=True)],
                 [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges],
-                {r for r, d in ws.row_dimensions.items() if d.hidden},
-                ws.sheet_state != "visible",
+                hidden_rows={r for r, d in ws.row_dimensions.items() if d.hidden},
+                struck_rows=_struck_rows(ws),
+                hidden=ws.sheet_state != "visible",
             )
         )
     path.with_suffix(".xls").write_bytes(ole_bytes(biff_workbook(Book(path.with_suffix(".xls").name, sheets))))
@@ -226,7 +239,8 @@ def apply(variant: str, raw: Path) -> int:
     changed = 0
     for path in sorted(raw.rglob("*.xlsx")):
         try:
-            book = openpyxl.load_workbook(path, data_only=True)
+            # Rich text kept (a value struck through inside its cell, 枣林乡), as Excel keeps it on re-saving.
+            book = openpyxl.load_workbook(path, data_only=True, rich_text=True)
         except Exception:  # a book openpyxl cannot open is left as it is: its quirk is the point
             continue
         if variant in SAVED_AS:

@@ -18,6 +18,7 @@ from fzlib.ingest.cleaners.cells import (
     cleaned,
     na_strings,
     normalise,
+    retyped_values,
     text_cells,
 )
 from fzlib.ingest.cleaners.registry import Cleaned, register
@@ -143,7 +144,7 @@ class Vocabulary:
         if branch is not None:
             return branch
         inside = self._inside(c)  # first: 没收违法所得 and 非法 hold 没 and 非 without denying anything
-        if inside is not None or not _denies(c):
+        if inside is not None or not _denies(c) or self._two_values(c):
             return inside
         affirmed = _affirmed(c)
         said = self.certain(affirmed) or self._inside(affirmed) if affirmed else None
@@ -186,6 +187,15 @@ class Vocabulary:
         named = (canonical.get(self.key(p)) for p in levels if not _OTHER.match(p))
         return list(dict.fromkeys(t for t in named if t))
 
+    def _two_values(self, c: str) -> bool:
+        """Whether a text names two canonical values, one of them perhaps inside the other's words (调解不成功，后
+        调解成功): taking its denial out would leave one value where the clerk wrote two."""
+        rest, found = self.key(c), 0
+        for k, _ in sorted(self.canonical_keys, key=lambda kt: -len(kt[0])):
+            if k and k in rest:
+                rest, found = rest.replace(k, "\x00"), found + 1
+        return found >= 2
+
     def _inside(self, c: str) -> str | None:
         """The one canonical value (or long variant) a text holds, with nothing that may deny it."""
         key = self.key(c)
@@ -200,6 +210,10 @@ class Vocabulary:
         rest = key
         for k, _ in hits:
             rest = rest.replace(k, "")
+        if len(_TREE_JOINS.split(c)) < 2 and any(k in rest for k, _ in self.canonical_keys if k):
+            # Another value besides it, once it is taken out (调解不成功，后调解成功): two values. In a path
+            # (政府信息公开>依申请公开>依申请公开指南) a level above may name a value: the deepest one found decides.
+            return None
         return None if _denies(rest) else hits[0][1]  # what is left beside it may deny it (不予许可)
 
     def several(self, text: str) -> list[str]:
@@ -289,8 +303,12 @@ def clean_category(
     # Plain dict look-ups over the uniques: Series.map(dict) would build a pyarrow index,
     # which rejects the lone surrogates real files contain.
     texts = u.values.to_numpy(dtype=object, na_value=None)
+    # A value retyped in its cell (调解不成功→调解成功) is its new value: the old one holds two values, of which
+    # the first found would be the one the clerk replaced.
+    texts, retyped = retyped_values(texts)
     if legend:  # codes the header explains (1是0否): read as the words they stand for
         texts = _decoded(texts, legend)
+    if legend or retyped.any():
         keys_u = _loose_key(pd.Series(texts, dtype=object)).to_numpy(dtype=object, na_value=None)
     else:
         keys_u = _loose_key(u.values).to_numpy(dtype=object, na_value=None)
@@ -310,6 +328,8 @@ def clean_category(
             continue
         codes_u[i] = "vocab.unknown"
         detail[i] = vocab.suggestion(texts[i], keys_u[i])
+    noted = retyped & pd.isna(codes_u) & pd.notna(mapped)
+    codes_u[noted], detail[noted] = "value.retyped", mapped[noted]
     unknown = np.isin(codes_u, ["vocab.unknown", "vocab.several"])
     values = np.where(unknown, texts, mapped)
     codes = u.spread(codes_u)

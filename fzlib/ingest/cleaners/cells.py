@@ -14,6 +14,7 @@ import pandas as pd
 
 from fzlib.ingest.cleaners.registry import Cleaned
 from fzlib.ingest.marks import UNCACHED_FORMULA
+from fzlib.spec import corrections
 
 # Python storage, not pyarrow: pyarrow regexes are RE2 (ASCII-only \s, no lookbehind) and
 # reject lone surrogates, which real files do contain.
@@ -375,3 +376,44 @@ def safe_float(x: object) -> float:
         return float(x)  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError, decimal.InvalidOperation):
         return np.nan
+
+
+# --- values retyped in their own cell ------------------------------------------------------------------------------
+
+_OPEN, _CLOSE = "（(", "）)"
+
+
+def retyped_value(text: str) -> str | None:
+    """The new value of a cell whose old value the clerk kept and retyped after a marker of
+    fzlib/specs/corrections.yaml (调解不成功→调解成功, 3月5日（改为3月8日）), or None when the cell holds no such
+    correction. The value is what follows the last marker; brackets round it are the clerk's, not the value's.
+
+    >>> [retyped_value(t) for t in ["调解不成功→调解成功", "2023年12月28日（改为2024年1月4日）", "300改为500", "改为", "已化解"]]
+    ['调解成功', '2024年1月4日', '500', None, None]
+    """
+    found = max(((text.rfind(m), m) for m in corrections().retyped if m in text), default=None)
+    if found is None:
+        return None
+    at, marker = found
+    old, new = text[:at].strip(), text[at + len(marker) :].strip()
+    if old.endswith(tuple(_OPEN)):  # 3月5日（改为3月8日）: the bracket opened before the marker closes after the value
+        old, new = old[:-1].strip(), new[:-1].strip() if new.endswith(tuple(_CLOSE)) else new
+    return new if old and new else None
+
+
+def retyped_values(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(texts with each retyped value replaced by its new value, whether each was): only texts holding a marker's
+    first character are looked at.
+
+    >>> t, hit = retyped_values(np.array(["化解中→已化解", "已化解", None], dtype=object))
+    >>> t.tolist(), hit.tolist()
+    (['已化解', '已化解', None], [True, False, False])
+    """
+    out, hit = texts.copy(), np.zeros(len(texts), dtype=bool)
+    starts = {m[0] for m in corrections().retyped}
+    for i, t in enumerate(texts):
+        if t is not None and not starts.isdisjoint(t):
+            new = retyped_value(t)
+            if new is not None:
+                out[i], hit[i] = new, True
+    return out, hit

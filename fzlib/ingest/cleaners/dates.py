@@ -26,6 +26,7 @@ from fzlib.ingest.cleaners.cells import (
     normalise,
     ocr_digits,
     raw_text,
+    retyped_values,
     safe_float,
 )
 from fzlib.ingest.cleaners.registry import Cleaned, register
@@ -598,6 +599,10 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     if as_text.any():
         u = Uniques(raw_text(obj[as_text], kinds[as_text]))
         norm = normalise(u.values)
+        # A date retyped in its cell (3月5日（改为3月8日）) is its new date, which decides the year.
+        new, retyped = retyped_values(norm.to_numpy(dtype=object, na_value=None))
+        if retyped.any():
+            norm = pd.Series(new, index=norm.index, dtype=norm.dtype)
         present = norm.notna().to_numpy(dtype=bool)
         per_dates = np.full(len(norm), np.datetime64("NaT"), dtype="M8[D]")
         per_codes = na_strings(len(norm))
@@ -609,6 +614,8 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
         if present.any():
             got, got_codes, got_detail = _parse_date_strings(norm[present], year, yearless)
             per_dates[present], per_codes[present], per_detail[present] = got, got_codes, got_detail
+        noted = retyped & pd.isna(per_codes)
+        per_codes[noted], per_detail[noted] = "value.retyped", new[noted]
         idx = np.flatnonzero(as_text)
         dates[idx] = u.spread(per_dates, np.datetime64("NaT"))
         codes[idx] = u.spread(per_codes)

@@ -22,6 +22,7 @@ from fzlib.ingest.cleaners.cells import (
     na_strings,
     normalise,
     ocr_digits,
+    retyped_values,
     safe_float,
     text_cells,
 )
@@ -157,6 +158,10 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
     if is_str.any():
         u = Uniques(obj[is_str])
         norm = normalise(u.values)
+        # An amount retyped in its cell (300改为500, 300→500) is its new amount.
+        new, retyped = retyped_values(norm.to_numpy(dtype=object, na_value=None))
+        if retyped.any():
+            norm = pd.Series(new, index=norm.index, dtype=norm.dtype)
         errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
         norm = norm.mask(pd.notna(errors))
         present = norm.notna().to_numpy(dtype=bool)
@@ -185,6 +190,8 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
                 per_unique[idx[read]] = got[read]
                 per_code[idx[read]] = "number.ocr_digits"
                 per_detail[idx[read]] = [fmt.plain(v) for v in got[read]]
+        noted = retyped & pd.isna(per_code) & ~np.isnan(per_unique)
+        per_code[noted], per_detail[noted] = "value.retyped", new[noted]
         with np.errstate(invalid="ignore"):
             # "1e309" is a number to pandas, infinity to a sum: never a count.
             unusable = present & ~np.isfinite(per_unique)

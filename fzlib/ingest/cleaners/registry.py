@@ -41,6 +41,7 @@ CODES = frozenset(
         "number.ocr_digits",
         "date.short_year",
         "date.month_ambiguous",
+        "value.retyped",
     }
 )
 
