@@ -3158,6 +3158,8 @@ def test_a_county_register_whose_town_column_never_names_the_town_gives_no_figur
         assert (got["disputes.screened"], got["disputes.resolved"], got["disputes.resolution_rate"]) == (None,) * 3
         (error,) = codes(result, "column.town_unmatched")
         assert (error["level"], error["value"], error["header"]) == ("错误", "8", "乡镇（街道）")
+        # the column that decided is not also "unknown, ignored"
+        assert [r["header"] for r in codes(result, "column.unknown")] == []
 
 
 def test_a_platform_export_naming_one_town_in_every_row_is_the_folders_own_whatever_the_params_say(tmp_path):

@@ -972,6 +972,9 @@ class YearCleaner:
             and not SERIAL_HEADERS.intersection(c.own[:1])
             and (not len(table.body) or c.index not in table.body or _filled(table.body[c.index]))
         ]
+        town = towns.town_column(table) if unknown else None
+        if town is not None:  # naming each row's town (a county's table): read by fzlib.ingest.towns, not unknown
+            unknown = [c for c in unknown if c.index != town.index]
         beside = ledger_beside(unknown, used, spec, self.specs)
         if beside is not None:  # another kind's ledger in the next columns: its records are not read
             other, cols = beside
