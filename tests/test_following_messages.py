@@ -16,6 +16,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import yaml
 
 from fzlib import paths
 from fzlib.ingest import issues
@@ -34,12 +35,14 @@ def fzlib(root: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def project(tmp: Path, town: str) -> tuple[Path, int]:
-    """A project folder holding the town's ledgers and a params file with only its year."""
+    """A project folder holding the town's ledgers and a params file with its year and what the town declares
+    of itself (PARAMS: its name, for the county's tables), as its own project would."""
     y = year(town)
     root = tmp / town
     generate(town, root / "data" / "raw" / str(y))
     (root / "params").mkdir(parents=True)
-    (root / "params" / f"{y}.yaml").write_text(f"year: {y}\n", encoding="utf-8")
+    own = {"year": y, **(getattr(TOWNS[town], "PARAMS", None) or {})}
+    (root / "params" / f"{y}.yaml").write_text(yaml.safe_dump(own, allow_unicode=True), encoding="utf-8")
     return root, y
 
 
