@@ -201,7 +201,9 @@ def _inspect(context, page_url: str, report: PageReport, covered: set[str] | Non
         return wide; })()""")
     report.links = _follow_links(page)
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(shot), full_page=True)
+    # A full-page shot of the long report took over playwright's default 30 s once, on a 2-core machine busy
+    # with other work (2026-12-03): a slow machine is no defect of the page.
+    page.screenshot(path=str(shot), full_page=True, timeout=120_000)
     report.screenshot = shot
     # DevTools' CSS agent (the font check) reads the page's style sheets by loading its file: URL,
     # which Chromium 150 logs as an "Unsafe attempt to load URL": the harness's doing, not the page's.
