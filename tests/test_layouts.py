@@ -891,6 +891,27 @@ def test_a_rate_under_the_title_of_a_count_is_never_added_to_it(tmp_path):
     assert builders.figures(clean(tmp_path))["mediation.cases"] == 47
 
 
+def test_a_police_case_register_of_every_sort_is_security_never_a_dispute_register(tmp_path):
+    # The 综治 book's 治安案件登记台账 lists every sort the police station handled (盗窃, 打架斗殴 beside 涉黄, 涉赌,
+    # 家暴) under 案件类别, dated by 受理日期 and closed by 处理结果: cases, counted only where a figure asks for
+    # their sort — never disputes screened (a 受理日期 and a 处理结果 are columns a dispute register has too).
+    cases = [
+        ["某镇2024年治安案件登记台账"],
+        ["序号", "受理日期", "案件类别", "发案地点", "违法行为人", "处理结果", "拘留人数", "办案单位"],
+        [1, "2024-02-05", "盗窃", "某村", "甲某", "罚款500元", 0, "某派出所"],
+        [2, "2024-03-11", "涉黄治安案件", "某村", "乙某", "行政拘留十日", 2, "某派出所"],
+        [3, "2024-04-18", "打架斗殴", "某社区", "丙某", "行政拘留五日", 1, "某派出所"],
+        [4, "2024-06-20", "涉赌治安案件", "某村", "丁某", "警告", 0, "某派出所"],
+        [5, "2024-09-02", "涉黄治安案件", "某村", "戊某", "行政拘留五日", 1, "某派出所"],
+    ]
+    builders.xlsx(tmp_path / "平安建设（综治）工作台账.xlsx", {"治安案件": cases})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (2, 3)
+    assert got["disputes.screened"] is None
+    assert codes(result, "vocab.unknown") == [] and codes(result, "sheet.title_mismatch") == []
+
+
 def test_a_sheet_without_the_summed_column_leaves_other_categories_sums_whole(tmp_path):
     # 告诫书 sheet without 拘留人数 beside the 治安案件 sheet: the 涉黄 detentions do not need it; the
     # domestic-violence detentions (告诫书 + 家暴案件) do, and are unknown, not lower.
@@ -1753,6 +1774,25 @@ def test_a_draft_the_legality_review_stopped_is_no_document_issued(tmp_path):
     assert codes(result, "row.required_missing") == []
 
 
+def test_a_review_register_of_three_sorts_of_matters_counts_only_its_documents(tmp_path):
+    # A 合法性审查台账 registers every matter the office reviewed (审查类别 行政规范性文件 / 重大行政决策 / 合同协议):
+    # a decision's 实施方案 has a 文号 and a date, a contract its 签订日期, and neither is a document issued.
+    rows = [
+        ["序号", "收件日期", "审查事项名称", "审查类别", "审查意见", "印发（签订）日期", "文号（合同编号）"],
+        [1, "2024-02-26", "某镇集体资产管理办法", "行政规范性文件", "同意", "2024.03.12", "某府规〔2024〕1号"],
+        [2, "2024-03-04", "某镇人居环境整治实施方案", "重大行政决策", "同意", "2024.03.25", "某府发〔2024〕7号"],
+        [3, "2024-04-15", "某村产业路施工合同", "合同协议", "修改后同意", "2024.04.28", "HT-2024-001"],
+        [4, "2024-05-08", "某镇建房管理规定", "行政规范性文件", "修改后同意", "2024.06.03", "某府规〔2024〕2号"],
+        [5, "2024-07-08", "某镇法律顾问服务协议", "合同", "同意", "2024.07.15", "HT-2024-002"],
+    ]
+    builders.xlsx(tmp_path / "合法性审查工作台账.xlsx", {"合法性审查台账": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    notes = codes(result, "row.other_matter")
+    assert sorted((n["value"], n["detail"]) for n in notes) == [("合同协议", "4、6"), ("重大行政决策", "3")]
+    assert codes(result, "vocab.unknown") == []
+
+
 def test_an_approved_draft_without_its_issue_date_is_still_missing_its_date(tmp_path):
     rows = [
         ["序号", "文件名称", "审核意见", "印发日期", "文号"],
@@ -1823,6 +1863,30 @@ def test_a_counsels_scoring_form_and_a_fraud_warning_register_are_not_ledgers(tm
     assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
     got = builders.figures(result)
     assert got["counsel.consultations"] is None and got["fraud_watch.remaining"] is None
+
+
+def test_an_anti_fraud_publicity_log_beside_the_watch_list_is_no_ledger(tmp_path):
+    # One 反诈 book: the 涉诈高危人员 list and a 反诈宣传活动台账 (宣传日期, 宣传地点, 宣传形式, 参与人数) — activities
+    # held, not persons watched. The log is another document; the list's figures stand.
+    persons = [
+        ["某镇涉诈高危人员管控台账"],
+        ["序号", "姓名", "身份证号码", "户籍地", "管控状态", "见面核查情况"],
+        [1, "甲某", "99010119800101001X", "某村", "在管", "已见面"],
+        [2, "乙某", "990101198002020020", "某村", "已核减", "已见面"],
+        [3, "丙某", "990101198003030030", "某村", "在管", "未取得联系"],
+    ]
+    publicity = [
+        ["某镇2024年反诈宣传活动台账"],
+        ["序号", "宣传日期", "宣传地点", "宣传形式", "参与人数", "发放资料（份）", "负责人"],
+        [1, "2024-03-05", "某村", "入户走访", 120, 300, "丁某"],
+        [2, "2024-06-12", "集镇", "集中宣传", 260, 500, "戊某"],
+    ]
+    builders.xlsx(tmp_path / "打击治理电信网络诈骗工作台账.xlsx", {"涉诈高危人员": persons, "反诈宣传": publicity})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (2, 1, 1)
+    assert codes(result, "file.unknown_kind") == []
+    assert [n["sheet"] for n in codes(result, "sheet.other_document")] == ["反诈宣传"]
 
 
 def test_who_studied_is_named_by_the_study_records_participants(tmp_path):

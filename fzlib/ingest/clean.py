@@ -99,7 +99,7 @@ _BY_VALUE = ("vocab.assumed", "number.range")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
 SUGGESTED_FIT = 0.5
 # The status a row takes when its records fare differently (a wide log row gives several records).
-_STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate")
+_STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate", "other_matter")
 # Issues that do not make a kept record one "with problems to check".
 NOT_FLAGGING = ("row.out_of_year", "row.duplicate", "row.renumbered_copy", "row.resubmitted")
 
@@ -1070,6 +1070,8 @@ class YearCleaner:
         if spec.step_log:  # before the year is read: a record's year is its intake step's
             self._process_steps(spec, table, keep, status, reason)
 
+        self._not_records(spec, table, keep, status, reason)
+
         def where(i, name):
             part, row = parts[part_of[i]], int(table.at[i, "_row"])
             return dict(
@@ -1146,6 +1148,25 @@ class YearCleaner:
             status[not_yet] = "out_of_year"
             reason[not_yet] = f"“{spec.field(spec.date).title}”尚未发生，不计入{self.year}年"
         return table, keep, status, reason
+
+    def _not_records(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
+        """Rows a register of the kind holds that say they are of another matter (spec not_records: 审查类别
+        重大行政决策 in a 合法性审查台账): no records of the kind, set aside with a note per sheet and value."""
+        for name, values in spec.not_records.items():
+            if name not in table:
+                continue
+            other = keep & table[name].isin(values).fillna(False).astype(bool)
+            if not other.any():
+                continue
+            header = spec.field(name).title
+            for (file, sheet, value), at in table.loc[other, "_row"].groupby(
+                [table["_file"], table["_sheet"], table[name]]
+            ):
+                self.issue("row.other_matter", file, sheet, header=header, value=value, expected=spec.title,
+                           detail="、".join(map(str, at)))  # fmt: skip
+            keep &= ~other
+            status[other] = "other_matter"
+            reason[other] = f"“{header}”不是本类台账的事项"
 
     def _wrong_year(self, spec: LedgerSpec, table: pd.DataFrame, dates: pd.Series, outside, keep) -> None:
         """A file whose dated records are mostly of another year was probably put in the wrong
@@ -1365,6 +1386,9 @@ class YearCleaner:
                     info["excluded"] = {
                         s: int(excluded.get(s, 0)) + int(row.get(s, 0)) for s in ("error", "out_of_year", "duplicate")
                     }
+                    # Rows of another matter (spec not_records) are named only where a register holds them.
+                    if n_other := int(excluded.get("other_matter", 0)) + int(row.get("other_matter", 0)):
+                        info["excluded"]["other_matter"] = n_other
                     info["flagged"] = info.get("flagged", 0) + int(flagged_counts.get(k, 0))
                     info["unusable"] = info.get("unusable", 0) + int(unusable_rows.get(k, 0))
 

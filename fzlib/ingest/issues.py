@@ -244,6 +244,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行注明“作废”，不是台账记录，未计入",
         "无需处理；如某行并未作废，请删去“作废”字样",
     ),
+    "row.other_matter": IssueType(
+        "不属本类台账的行未计入",
+        NOTE,
+        "“{header}”列写明第 {detail} 行是“{value}”，不属于“{expected}”的记录，未计入",
+        "无需处理；如其中有属于本类的行，请改正“{header}”列",
+    ),
     "sheet.process_steps": IssueType(
         "同一记录的各处理环节只计一次",
         NOTE,

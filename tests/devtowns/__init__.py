@@ -13,6 +13,7 @@ from typing import Any
 
 from . import (
     bailing,
+    baixi,
     chengxi,
     fengling,
     guitang,
@@ -74,6 +75,7 @@ TOWNS: dict[str, ModuleType] = {
     "qingshi": qingshi,
     "songgang": songgang,
     "hewan": hewan,
+    "baixi": baixi,
 }
 
 
