@@ -1889,6 +1889,31 @@ def test_an_anti_fraud_publicity_log_beside_the_watch_list_is_no_ledger(tmp_path
     assert [n["sheet"] for n in codes(result, "sheet.other_document")] == ["反诈宣传"]
 
 
+def test_a_key_persons_list_and_a_report_on_law_register_are_no_training(tmp_path):
+    # The 综治 book's 重点人员服务管理台账 (姓名, 身份证号码, 人员类别, 列管日期) and the 党政办's 领导干部述法登记表
+    # (述法人, 职务, 述法时间, 述法方式): persons and leaders' reports, not sessions held. Read as training they made
+    # a town without any training ledger report 0 法律明白人 sessions where the truth is unknown.
+    key_persons = [
+        ["某镇2024年重点人员服务管理台账"],
+        ["序号", "姓名", "身份证号码", "人员类别", "所在村（社区）", "列管日期", "管控措施", "责任人"],
+        [1, "甲某", "990101198001010010", "社区矫正对象", "某村", "2024-03-05", "每月走访", "乙某"],
+        [2, "丙某", "990101198102020020", "刑满释放人员", "某村", "2024-05-06", "每周电话联系", "乙某"],
+    ]
+    reports = [
+        ["某镇2024年度领导干部述法登记表"],
+        ["序号", "述法人", "职务", "述法时间", "述法方式", "评议等次"],
+        [1, "丁某", "党委书记", "2024年12月27日", "会议述法", "好"],
+        [2, "戊某", "镇长", "2024年12月27日", "会议述法", "好"],
+    ]
+    builders.xlsx(tmp_path / "平安建设（综治）工作台账.xlsx", {"重点人员": key_persons})
+    builders.xlsx(tmp_path / "述法工作台账.xlsx", {"领导干部述法": reports})
+    result = clean(tmp_path)
+    assert "training" not in result.tables
+    assert builders.figures(result)["training.legal_literacy_sessions"] is None
+    assert sorted(n["sheet"] for n in codes(result, "sheet.other_document")) == ["重点人员", "领导干部述法"]
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+
+
 def test_who_studied_is_named_by_the_study_records_participants(tmp_path):
     # A 领导干部学法记录 whose title names 领导干部, its 参学人员 column naming who studied each time.
     rows = [
