@@ -580,6 +580,23 @@ def test_a_case_not_yet_heard_is_set_aside_without_an_error(tmp_path):
     assert result.manifest["files"][0]["sheets"][0]["excluded"] == {"error": 0, "out_of_year": 1, "duplicate": 0}
 
 
+def test_a_blank_left_by_a_case_heard_next_year_is_no_error_of_this_year(tmp_path):
+    # The register runs on into January: the case heard 2025-01-14 has no 负责人出庭情况 yet. It counts for nothing
+    # in 2024, so its blank is no error saying the row is counted; a 2024 case's blank still is one.
+    rows = [
+        ["案号", "审级", "开庭日期", "负责人出庭情况", "审理结果"],
+        ["（2024）黔0399行初11号", "一审", "2024-03-21", "镇长 出庭", "驳回诉讼请求"],
+        ["（2024）黔0399行初40号", "一审", "2024-07-09", None, "驳回诉讼请求"],
+        ["（2024）黔0399行初90号", "一审", "2025-01-14", None, "待开庭"],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件台账.xlsx", {"应诉台账": rows})
+    result = clean(tmp_path)
+    assert [r["cell"] for r in codes(result, "cell.required_blank")] == ["D3"]
+    assert [r["cell"] for r in codes(result, "row.out_of_year")] == ["C4"]
+    got = builders.figures(result)
+    assert got["litigation.cases"] == 2 and got["litigation.leader_appearances"] is None
+
+
 def test_a_column_sharing_only_a_modifier_with_a_free_text_field_is_not_that_field(tmp_path):
     """处罚结果 (罚款200元) beside no 执法单位: not the office (处罚机关) by its first two characters;
     any text would fit a free-text field, so its cells cannot confirm the guess."""

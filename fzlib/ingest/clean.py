@@ -1109,6 +1109,12 @@ class YearCleaner:
                 filled = left & said.notna()
                 table.loc[filled, name] = said[filled]
         placing = {spec.date, *spec.key}
+        # A record dated in another year counts for nothing here: a blank it leaves (负责人是否出庭 of a case heard
+        # next January) is no error of this year's figures, whose message would say the row is counted.
+        elsewhere = pd.Series(False, index=table.index)
+        if spec.date:
+            dated = table[spec.date] if fallback is None else table[spec.date].fillna(fallback)
+            elsewhere = (dated.notna() & (dated.dt.year != self.year)).astype(bool)
         for f in spec.fields:
             if f.required:
                 empty = table[f.name].isna() & keep & ~pending
@@ -1123,6 +1129,7 @@ class YearCleaner:
                     raw_cells = raw[f.name].reindex(table.index[empty])  # a row raw lacks reads as blank
                     blank[empty] = raw_cells.map(_left_blank).to_numpy(dtype=bool)
                 if f.name not in placing:
+                    blank &= ~elsewhere
                     for i in table.index[blank]:
                         self.issue("cell.required_blank", **where(i, f.name))
                     table[UNUSABLE] = table[UNUSABLE].where(~blank, _with_field(table[UNUSABLE], f.name))
