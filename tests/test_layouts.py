@@ -277,6 +277,28 @@ def test_ticks_under_a_merged_parent_give_the_field_its_value(tmp_path):
     assert [(r["row"], r["detail"], r["level"]) for r in several] == [(6, "口头、书面", "错误")]
 
 
+def test_several_carriers_ticked_for_one_item_are_several_places_not_a_mistake(tmp_path):
+    # A 政务公开 register: 公开方式 merged over 主动公开 | 依申请公开, 公开载体 over 政府网站 | 政务公开栏 | 微信公众号, each
+    # ticked. An item put on the website and the 公开栏 was in two places: no figure counts by carrier, so the counts
+    # stand and the note asks nothing to be undone; only the breakdown by carrier cannot place the row.
+    rows = [
+        ["序号", "公开日期", "公开内容", "公开方式", "", "公开载体", "", "", "经办人"],
+        ["", "", "", "主动公开", "依申请公开", "政府网站", "政务公开栏", "微信公众号", ""],
+        [1, "2024-03-05", "财政预算公开", "√", "", "√", "√", "", "甲某"],
+        [2, "2024-04-10", "低保名单公示", "√", "", "", "√", "", "甲某"],
+        [3, "2024-05-20", "申请公开征地补偿标准", "", "√", "", "", "", "乙某"],
+        [4, "2024-06-18", "惠农补贴公示", "√", "", "√", "√", "√", "甲某"],
+    ]
+    merged = ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:H1", "I1:I2"]
+    builders.xlsx(tmp_path / "政务公开工作台账.xlsx", {"公开台账": rows}, merged={"公开台账": merged})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.on_request"]) == (3, 1)
+    assert codes(result, "tick.several") == []
+    (note,) = codes(result, "tick.several_places")
+    assert note["level"] == "提示" and "共 2 处" in note["message"]
+
+
 # --- context ---------------------------------------------------------------------------------------
 
 

@@ -525,6 +525,17 @@ CATALOGUE: dict[str, IssueType] = {
         "该项不计入按它统计的数字（记录本身只计一次）",
         "请核对两份，把过时的一份改成一致，或把过时的文件移出文件夹（或在 params/<年份>.yaml 的 exclude 中列出）",
     ),
+    # Several ticks under a field no figure counts by (公开载体 政府网站 and 政务公开栏): the item was in several places,
+    # which is no mistake to correct; only the breakdown by that field cannot place the row.
+    "tick.several_places": IssueType(
+        "一条记录勾选了几处",
+        NOTE,
+        "同一行在“{header}”下勾选了多项（如 {detail}）{times_hint}：这样的记录在几处都有，"
+        "按“{header}”分的数字不计入这些行，其他数字照常计入",
+        "无需处理；如某行只应勾选一项，请只保留一个 √",
+        unusable=True,
+        per_sheet=True,
+    ),
     "tick.several": IssueType(
         "多处勾选",
         ERROR,
