@@ -23,6 +23,7 @@ SPEC_KEYS = {
     "date_fallback",
     "pending_when",
     "provisional",
+    "not_records",
     "blank_from",
     "step_log",
     "fields",
@@ -185,6 +186,10 @@ class LedgerSpec:
     # open at the month's end again in the next month's book with its outcome: among copies of one record,
     # a copy with an outcome settles the open one, whichever file was read first.
     provisional: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Field → values saying a row of a register that holds the kind's records is no record of the kind: a
+    # 合法性审查台账 registers every matter the office reviewed (审查类别 规范性文件 / 重大行政决策 / 合同协议),
+    # and only the documents are documents. Such rows are set aside, counted by no figure, with a note.
+    not_records: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Field → the field whose value a blank of it means (调解结果 left blank by a system while its 调解状态
     # says 调解中): the blank takes that value where it is one of the field's own vocabulary.
     blank_from: dict[str, str] = field(default_factory=dict)
@@ -459,6 +464,14 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         wrong = [v for v in values if v not in vocab]
         if wrong:
             raise SpecError(f"{where}: provisional {name!r}: {wrong[0]!r} is not a value of its vocabulary")
+    not_records = {str(k): tuple(str(v) for v in _as_tuple(vs)) for k, vs in (raw.get("not_records") or {}).items()}
+    for name, values in not_records.items():
+        if name not in names:
+            raise SpecError(f"{where}: not_records names unknown field {name!r}{_did_you_mean(name, names)}")
+        vocab = next(f.vocabulary for f in fields if f.name == name) or {}
+        wrong = [v for v in values if v not in vocab]
+        if wrong:
+            raise SpecError(f"{where}: not_records {name!r}: {wrong[0]!r} is not a value of its vocabulary")
     blank_from = {str(k): str(v) for k, v in (raw.get("blank_from") or {}).items()}
     for name, by in blank_from.items():
         for n in (name, by):
@@ -495,6 +508,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         date_fallback=raw.get("date_fallback"),
         pending_when=pending_when,
         provisional=provisional,
+        not_records=not_records,
         blank_from=blank_from,
         step_log=step_log,
         sensitive=bool(raw.get("sensitive", False)),

@@ -277,6 +277,28 @@ def test_ticks_under_a_merged_parent_give_the_field_its_value(tmp_path):
     assert [(r["row"], r["detail"], r["level"]) for r in several] == [(6, "口头、书面", "错误")]
 
 
+def test_several_carriers_ticked_for_one_item_are_several_places_not_a_mistake(tmp_path):
+    # A 政务公开 register: 公开方式 merged over 主动公开 | 依申请公开, 公开载体 over 政府网站 | 政务公开栏 | 微信公众号, each
+    # ticked. An item put on the website and the 公开栏 was in two places: no figure counts by carrier, so the counts
+    # stand and the note asks nothing to be undone; only the breakdown by carrier cannot place the row.
+    rows = [
+        ["序号", "公开日期", "公开内容", "公开方式", "", "公开载体", "", "", "经办人"],
+        ["", "", "", "主动公开", "依申请公开", "政府网站", "政务公开栏", "微信公众号", ""],
+        [1, "2024-03-05", "财政预算公开", "√", "", "√", "√", "", "甲某"],
+        [2, "2024-04-10", "低保名单公示", "√", "", "", "√", "", "甲某"],
+        [3, "2024-05-20", "申请公开征地补偿标准", "", "√", "", "", "", "乙某"],
+        [4, "2024-06-18", "惠农补贴公示", "√", "", "√", "√", "√", "甲某"],
+    ]
+    merged = ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:H1", "I1:I2"]
+    builders.xlsx(tmp_path / "政务公开工作台账.xlsx", {"公开台账": rows}, merged={"公开台账": merged})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.on_request"]) == (3, 1)
+    assert codes(result, "tick.several") == []
+    (note,) = codes(result, "tick.several_places")
+    assert note["level"] == "提示" and "共 2 处" in note["message"]
+
+
 # --- context ---------------------------------------------------------------------------------------
 
 
@@ -578,6 +600,23 @@ def test_a_case_not_yet_heard_is_set_aside_without_an_error(tmp_path):
     assert [(r["cell"], r["level"]) for r in codes(result, "date.pending")] == [("B4", "提示")]
     assert "row.required_missing" not in set(result.issues["code"])
     assert result.manifest["files"][0]["sheets"][0]["excluded"] == {"error": 0, "out_of_year": 1, "duplicate": 0}
+
+
+def test_a_blank_left_by_a_case_heard_next_year_is_no_error_of_this_year(tmp_path):
+    # The register runs on into January: the case heard 2025-01-14 has no 负责人出庭情况 yet. It counts for nothing
+    # in 2024, so its blank is no error saying the row is counted; a 2024 case's blank still is one.
+    rows = [
+        ["案号", "审级", "开庭日期", "负责人出庭情况", "审理结果"],
+        ["（2024）黔0399行初11号", "一审", "2024-03-21", "镇长 出庭", "驳回诉讼请求"],
+        ["（2024）黔0399行初40号", "一审", "2024-07-09", None, "驳回诉讼请求"],
+        ["（2024）黔0399行初90号", "一审", "2025-01-14", None, "待开庭"],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件台账.xlsx", {"应诉台账": rows})
+    result = clean(tmp_path)
+    assert [r["cell"] for r in codes(result, "cell.required_blank")] == ["D3"]
+    assert [r["cell"] for r in codes(result, "row.out_of_year")] == ["C4"]
+    got = builders.figures(result)
+    assert got["litigation.cases"] == 2 and got["litigation.leader_appearances"] is None
 
 
 def test_a_column_sharing_only_a_modifier_with_a_free_text_field_is_not_that_field(tmp_path):
@@ -889,6 +928,27 @@ def test_a_rate_under_the_title_of_a_count_is_never_added_to_it(tmp_path):
     merges = ["A2:A3", "B2:B3", "C2:D2"]
     builders.xlsx(tmp_path / "人民调解统计表.xlsx", {"统计": rows}, merged={"统计": merges})
     assert builders.figures(clean(tmp_path))["mediation.cases"] == 47
+
+
+def test_a_police_case_register_of_every_sort_is_security_never_a_dispute_register(tmp_path):
+    # The 综治 book's 治安案件登记台账 lists every sort the police station handled (盗窃, 打架斗殴 beside 涉黄, 涉赌,
+    # 家暴) under 案件类别, dated by 受理日期 and closed by 处理结果: cases, counted only where a figure asks for
+    # their sort — never disputes screened (a 受理日期 and a 处理结果 are columns a dispute register has too).
+    cases = [
+        ["某镇2024年治安案件登记台账"],
+        ["序号", "受理日期", "案件类别", "发案地点", "违法行为人", "处理结果", "拘留人数", "办案单位"],
+        [1, "2024-02-05", "盗窃", "某村", "甲某", "罚款500元", 0, "某派出所"],
+        [2, "2024-03-11", "涉黄治安案件", "某村", "乙某", "行政拘留十日", 2, "某派出所"],
+        [3, "2024-04-18", "打架斗殴", "某社区", "丙某", "行政拘留五日", 1, "某派出所"],
+        [4, "2024-06-20", "涉赌治安案件", "某村", "丁某", "警告", 0, "某派出所"],
+        [5, "2024-09-02", "涉黄治安案件", "某村", "戊某", "行政拘留五日", 1, "某派出所"],
+    ]
+    builders.xlsx(tmp_path / "平安建设（综治）工作台账.xlsx", {"治安案件": cases})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (2, 3)
+    assert got["disputes.screened"] is None
+    assert codes(result, "vocab.unknown") == [] and codes(result, "sheet.title_mismatch") == []
 
 
 def test_a_sheet_without_the_summed_column_leaves_other_categories_sums_whole(tmp_path):
@@ -1753,6 +1813,25 @@ def test_a_draft_the_legality_review_stopped_is_no_document_issued(tmp_path):
     assert codes(result, "row.required_missing") == []
 
 
+def test_a_review_register_of_three_sorts_of_matters_counts_only_its_documents(tmp_path):
+    # A 合法性审查台账 registers every matter the office reviewed (审查类别 行政规范性文件 / 重大行政决策 / 合同协议):
+    # a decision's 实施方案 has a 文号 and a date, a contract its 签订日期, and neither is a document issued.
+    rows = [
+        ["序号", "收件日期", "审查事项名称", "审查类别", "审查意见", "印发（签订）日期", "文号（合同编号）"],
+        [1, "2024-02-26", "某镇集体资产管理办法", "行政规范性文件", "同意", "2024.03.12", "某府规〔2024〕1号"],
+        [2, "2024-03-04", "某镇人居环境整治实施方案", "重大行政决策", "同意", "2024.03.25", "某府发〔2024〕7号"],
+        [3, "2024-04-15", "某村产业路施工合同", "合同协议", "修改后同意", "2024.04.28", "HT-2024-001"],
+        [4, "2024-05-08", "某镇建房管理规定", "行政规范性文件", "修改后同意", "2024.06.03", "某府规〔2024〕2号"],
+        [5, "2024-07-08", "某镇法律顾问服务协议", "合同", "同意", "2024.07.15", "HT-2024-002"],
+    ]
+    builders.xlsx(tmp_path / "合法性审查工作台账.xlsx", {"合法性审查台账": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    notes = codes(result, "row.other_matter")
+    assert sorted((n["value"], n["detail"]) for n in notes) == [("合同协议", "4、6"), ("重大行政决策", "3")]
+    assert codes(result, "vocab.unknown") == []
+
+
 def test_an_approved_draft_without_its_issue_date_is_still_missing_its_date(tmp_path):
     rows = [
         ["序号", "文件名称", "审核意见", "印发日期", "文号"],
@@ -1823,6 +1902,55 @@ def test_a_counsels_scoring_form_and_a_fraud_warning_register_are_not_ledgers(tm
     assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
     got = builders.figures(result)
     assert got["counsel.consultations"] is None and got["fraud_watch.remaining"] is None
+
+
+def test_an_anti_fraud_publicity_log_beside_the_watch_list_is_no_ledger(tmp_path):
+    # One 反诈 book: the 涉诈高危人员 list and a 反诈宣传活动台账 (宣传日期, 宣传地点, 宣传形式, 参与人数) — activities
+    # held, not persons watched. The log is another document; the list's figures stand.
+    persons = [
+        ["某镇涉诈高危人员管控台账"],
+        ["序号", "姓名", "身份证号码", "户籍地", "管控状态", "见面核查情况"],
+        [1, "甲某", "99010119800101001X", "某村", "在管", "已见面"],
+        [2, "乙某", "990101198002020020", "某村", "已核减", "已见面"],
+        [3, "丙某", "990101198003030030", "某村", "在管", "未取得联系"],
+    ]
+    publicity = [
+        ["某镇2024年反诈宣传活动台账"],
+        ["序号", "宣传日期", "宣传地点", "宣传形式", "参与人数", "发放资料（份）", "负责人"],
+        [1, "2024-03-05", "某村", "入户走访", 120, 300, "丁某"],
+        [2, "2024-06-12", "集镇", "集中宣传", 260, 500, "戊某"],
+    ]
+    builders.xlsx(tmp_path / "打击治理电信网络诈骗工作台账.xlsx", {"涉诈高危人员": persons, "反诈宣传": publicity})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (2, 1, 1)
+    assert codes(result, "file.unknown_kind") == []
+    assert [n["sheet"] for n in codes(result, "sheet.other_document")] == ["反诈宣传"]
+
+
+def test_a_key_persons_list_and_a_report_on_law_register_are_no_training(tmp_path):
+    # The 综治 book's 重点人员服务管理台账 (姓名, 身份证号码, 人员类别, 列管日期) and the 党政办's 领导干部述法登记表
+    # (述法人, 职务, 述法时间, 述法方式): persons and leaders' reports, not sessions held. Read as training they made
+    # a town without any training ledger report 0 法律明白人 sessions where the truth is unknown.
+    key_persons = [
+        ["某镇2024年重点人员服务管理台账"],
+        ["序号", "姓名", "身份证号码", "人员类别", "所在村（社区）", "列管日期", "管控措施", "责任人"],
+        [1, "甲某", "990101198001010010", "社区矫正对象", "某村", "2024-03-05", "每月走访", "乙某"],
+        [2, "丙某", "990101198102020020", "刑满释放人员", "某村", "2024-05-06", "每周电话联系", "乙某"],
+    ]
+    reports = [
+        ["某镇2024年度领导干部述法登记表"],
+        ["序号", "述法人", "职务", "述法时间", "述法方式", "评议等次"],
+        [1, "丁某", "党委书记", "2024年12月27日", "会议述法", "好"],
+        [2, "戊某", "镇长", "2024年12月27日", "会议述法", "好"],
+    ]
+    builders.xlsx(tmp_path / "平安建设（综治）工作台账.xlsx", {"重点人员": key_persons})
+    builders.xlsx(tmp_path / "述法工作台账.xlsx", {"领导干部述法": reports})
+    result = clean(tmp_path)
+    assert "training" not in result.tables
+    assert builders.figures(result)["training.legal_literacy_sessions"] is None
+    assert sorted(n["sheet"] for n in codes(result, "sheet.other_document")) == ["重点人员", "领导干部述法"]
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
 
 
 def test_who_studied_is_named_by_the_study_records_participants(tmp_path):

@@ -100,7 +100,7 @@ _BY_VALUE = ("vocab.assumed", "number.range")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
 SUGGESTED_FIT = 0.5
 # The status a row takes when its records fare differently (a wide log row gives several records).
-_STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate")
+_STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate", "other_matter")
 # Issues that do not make a kept record one "with problems to check".
 NOT_FLAGGING = ("row.out_of_year", "row.duplicate", "row.renumbered_copy", "row.resubmitted")
 
@@ -1103,6 +1103,8 @@ class YearCleaner:
         if spec.step_log:  # before the year is read: a record's year is its intake step's
             self._process_steps(spec, table, keep, status, reason)
 
+        self._not_records(spec, table, keep, status, reason)
+
         def where(i, name):
             part, row = parts[part_of[i]], int(table.at[i, "_row"])
             return dict(
@@ -1140,6 +1142,12 @@ class YearCleaner:
                 filled = left & said.notna()
                 table.loc[filled, name] = said[filled]
         placing = {spec.date, *spec.key}
+        # A record dated in another year counts for nothing here: a blank it leaves (负责人是否出庭 of a case heard
+        # next January) is no error of this year's figures, whose message would say the row is counted.
+        elsewhere = pd.Series(False, index=table.index)
+        if spec.date:
+            dated = table[spec.date] if fallback is None else table[spec.date].fillna(fallback)
+            elsewhere = (dated.notna() & (dated.dt.year != self.year)).astype(bool)
         for f in spec.fields:
             if f.required:
                 empty = table[f.name].isna() & keep & ~pending
@@ -1154,6 +1162,7 @@ class YearCleaner:
                     raw_cells = raw[f.name].reindex(table.index[empty])  # a row raw lacks reads as blank
                     blank[empty] = raw_cells.map(_left_blank).to_numpy(dtype=bool)
                 if f.name not in placing:
+                    blank &= ~elsewhere
                     for i in table.index[blank]:
                         self.issue("cell.required_blank", **where(i, f.name))
                     table[UNUSABLE] = table[UNUSABLE].where(~blank, _with_field(table[UNUSABLE], f.name))
@@ -1187,6 +1196,25 @@ class YearCleaner:
             status[not_yet] = "out_of_year"
             reason[not_yet] = f"“{spec.field(spec.date).title}”尚未发生，不计入{self.year}年"
         return table, keep, status, reason
+
+    def _not_records(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
+        """Rows a register of the kind holds that say they are of another matter (spec not_records: 审查类别
+        重大行政决策 in a 合法性审查台账): no records of the kind, set aside with a note per sheet and value."""
+        for name, values in spec.not_records.items():
+            if name not in table:
+                continue
+            other = keep & table[name].isin(values).fillna(False).astype(bool)
+            if not other.any():
+                continue
+            header = spec.field(name).title
+            for (file, sheet, value), at in table.loc[other, "_row"].groupby(
+                [table["_file"], table["_sheet"], table[name]]
+            ):
+                self.issue("row.other_matter", file, sheet, header=header, value=value, expected=spec.title,
+                           detail="、".join(map(str, at)))  # fmt: skip
+            keep &= ~other
+            status[other] = "other_matter"
+            reason[other] = f"“{header}”不是本类台账的事项"
 
     def _wrong_year(self, spec: LedgerSpec, table: pd.DataFrame, dates: pd.Series, outside, keep) -> None:
         """A file whose dated records are mostly of another year was probably put in the wrong
@@ -1406,6 +1434,9 @@ class YearCleaner:
                     info["excluded"] = {
                         s: int(excluded.get(s, 0)) + int(row.get(s, 0)) for s in ("error", "out_of_year", "duplicate")
                     }
+                    # Rows of another matter (spec not_records) are named only where a register holds them.
+                    if n_other := int(excluded.get("other_matter", 0)) + int(row.get("other_matter", 0)):
+                        info["excluded"]["other_matter"] = n_other
                     info["flagged"] = info.get("flagged", 0) + int(flagged_counts.get(k, 0))
                     info["unusable"] = info.get("unusable", 0) + int(unusable_rows.get(k, 0))
 

@@ -275,6 +275,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行注明更正某一序号的行，但表中没有（或不止一行）这个序号，被更正的行如仍在表中，会和更正行一起计入",
         "请删去被更正的行，或把“更正第N行”中的 N 改为被更正行的序号",
     ),
+    "row.other_matter": IssueType(
+        "不属本类台账的行未计入",
+        NOTE,
+        "“{header}”列写明第 {detail} 行是“{value}”，不属于“{expected}”的记录，未计入",
+        "无需处理；如其中有属于本类的行，请改正“{header}”列",
+    ),
     "sheet.process_steps": IssueType(
         "同一记录的各处理环节只计一次",
         NOTE,
@@ -561,6 +567,17 @@ CATALOGUE: dict[str, IssueType] = {
         "与 {detail} 是同一条记录（编号相同），但两份的“{header}”不同，无法判断哪一份是对的，"
         "该项不计入按它统计的数字（记录本身只计一次）",
         "请核对两份，把过时的一份改成一致，或把过时的文件移出文件夹（或在 params/<年份>.yaml 的 exclude 中列出）",
+    ),
+    # Several ticks under a field no figure counts by (公开载体 政府网站 and 政务公开栏): the item was in several places,
+    # which is no mistake to correct; only the breakdown by that field cannot place the row.
+    "tick.several_places": IssueType(
+        "一条记录勾选了几处",
+        NOTE,
+        "同一行在“{header}”下勾选了多项（如 {detail}）{times_hint}：这样的记录在几处都有，"
+        "按“{header}”分的数字不计入这些行，其他数字照常计入",
+        "无需处理；如某行只应勾选一项，请只保留一个 √",
+        unusable=True,
+        per_sheet=True,
     ),
     "tick.several": IssueType(
         "多处勾选",

@@ -160,6 +160,7 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
         letters[name] = f"{column_letter(group[0][0].index)}–{column_letter(group[-1][0].index)}"
     if fit.ticks and spec.measure and spec.measure not in fit.columns:
         return _counts(body, raw, headers, letters, fit, spec)
+    counted = _counted_by_figures(spec)
     for name, group in fit.ticks.items():
         marks = pd.DataFrame({value: _texts(body[c.index]).map(_tick_count) for c, value in group}, index=body.index)
         ticked = marks.notna()
@@ -171,9 +172,23 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
         for pos in np.flatnonzero((n > 1).to_numpy()):
             chosen = [v for v, t in ticked.iloc[pos].items() if t]
             values.iloc[pos] = "、".join(chosen)
-            problems.append((int(pos), name, "tick.several", "、".join(chosen)))
+            code = "tick.several" if name in counted else "tick.several_places"
+            problems.append((int(pos), name, code, "、".join(chosen)))
         raw[name] = values
     return Records(raw, headers, letters, problems=problems)
+
+
+def _counted_by_figures(spec: LedgerSpec) -> set[str]:
+    """The fields some figure of the kind counts by, sums or tells records apart by: several ticks under one of
+    them leave a figure unsure; under any other (公开载体), the record was in several places."""
+    fields: set[str] = set()
+    for figure in spec.figures:
+        fields |= set(figure.where)
+        if figure.op in ("sum", "count_distinct"):
+            fields.add(figure.arg)
+        if figure.distinct:
+            fields.add(figure.distinct)
+    return fields
 
 
 def _counts(body, raw, headers, letters, fit: Fit, spec: LedgerSpec) -> Records:

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import (
     bailing,
+    baixi,
     chengxi,
     fengling,
     guitang,
@@ -76,6 +77,7 @@ TOWNS: dict[str, ModuleType] = {
     "songgang": songgang,
     "hewan": hewan,
     "zaolin": zaolin,
+    "baixi": baixi,
 }
 
 
