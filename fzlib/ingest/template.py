@@ -63,7 +63,9 @@ def example_value(f: FieldSpec, spec: LedgerSpec, year: int, town: str, i: int):
         return dt.date(year, 2 + i % 10, min(28, 4 + i))
     if step == "category":
         merged = spec.step_log.merged_when.get(f.name, ()) if spec.step_log else ()
-        values = [v for v in f.vocabulary or {} if v not in merged]  # an example is a record, not a merged duplicate
+        # An example is a record: not a merged duplicate, not another matter the register also lists.
+        left_out = {*merged, *spec.not_records.get(f.name, ())}
+        values = [v for v in f.vocabulary or {} if v not in left_out]
         return values[(i - 1) % len(values)] if values else ""
     if step == "yes_no":
         return "是" if i % 2 else "否"
