@@ -3465,3 +3465,60 @@ def test_value_retyped_in_cell_is_its_new_value(tmp_path):
     notes = {r["cell"]: r["detail"] for r in codes(result, "value.retyped")}
     assert notes == {"D2": "调解成功", "C3": "2024年1月4日", "F3": "500", "F6": "500"}
     assert not codes(result, "vocab.unknown") and not codes(result, "number.out_of_range")
+
+
+def test_a_struck_row_does_not_join_two_monthly_sheets_numbered_from_1_into_one_register(tmp_path):
+    # 1月 numbers 1 2; 2月 numbers 1 2 3 with row 2 struck. The 序号 still counts through the struck row: 2月's 1 and 3
+    # are its own records, not 1月's 1 typed again (4 disputes, 2 resolved, not 3 with a duplicate).
+    header = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解情况", "备注"]
+    january = [
+        header,
+        [1, "2024-01-01", "甲村", "邻里纠纷", "已化解", None],
+        [2, "2024-01-02", "乙村", "邻里纠纷", "化解中", None],
+    ]
+    february = [header, [1, "2024-02-01", "甲村", "邻里纠纷", "已化解", None],
+                [2, "2024-02-03", "乙村", "邻里纠纷", "已化解", None], [3, "2024-02-05", "丙村", "邻里纠纷", "化解中", None]]  # fmt: skip
+    builders.xlsx(tmp_path / "1月矛盾纠纷台账.xlsx", {"1月": january})
+    _struck_through_book(tmp_path / "2月矛盾纠纷台账.xlsx", february, struck={2})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert not codes(result, "row.duplicate") and not codes(result, "row.copies_differ")
+
+
+def test_monthly_county_registers_whose_serial_runs_over_every_towns_rows_keep_each_months_records(tmp_path):
+    # The county numbers all towns' rows: the town's own are 1 in 1月, 1 and 3 in 2月 (row 2 another town's).
+    header = ["序号", "乡镇（街道）", "排查日期", "村（社区）", "化解情况"]
+    builders.xlsx(
+        tmp_path / "1月全县矛盾纠纷台账.xlsx",
+        {"1月": [header, [1, "桃源镇", "2024-01-05", "某村", "已化解"], [2, "杏花乡", "2024-01-06", "某村", "已化解"]]},
+    )
+    builders.xlsx(tmp_path / "2月全县矛盾纠纷台账.xlsx",
+                  {"2月": [header, [1, "桃源镇", "2024-02-05", "某村", "已化解"], [2, "东关街道", "2024-02-06", "某村", "已化解"],
+                          [3, "桃源镇", "2024-02-07", "某村", "化解中"]]})  # fmt: skip
+    result = clean(tmp_path, options=OWN)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert not codes(result, "row.duplicate")
+
+
+def test_a_correction_in_one_villages_file_does_not_join_it_to_another_villages_numbered_from_1(tmp_path):
+    # 甲村's file: 1, 2, and 3 更正第2行 (row 2 replaced); 乙村's: 1, 2. Four disputes, all resolved.
+    header = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解情况", "备注"]
+    builders.xlsx(
+        tmp_path / "甲村矛盾纠纷台账.xlsx",
+        {
+            "台账": [
+                header,
+                [1, "2024-03-01", "甲村", "邻里纠纷", "已化解", None],
+                [2, "2024-03-02", "甲村", "邻里纠纷", "化解中", None],
+                [3, "2024-03-02", "甲村", "邻里纠纷", "已化解", "更正第2行"],
+            ]
+        },
+    )
+    builders.xlsx(tmp_path / "乙村矛盾纠纷台账.xlsx", {"台账": [header, [1, "2024-03-03", "乙村", "邻里纠纷", "已化解", None],
+                  [2, "2024-03-04", "乙村", "邻里纠纷", "已化解", None]]})  # fmt: skip
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 4)
+    assert not codes(result, "row.duplicate")
