@@ -3522,3 +3522,29 @@ def test_a_correction_in_one_villages_file_does_not_join_it_to_another_villages_
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 4)
     assert not codes(result, "row.duplicate")
+
+
+def test_struck_through_row_in_a_word_table_is_no_record(tmp_path):
+    # A ledger kept as a Word table: the clerk strikes a row out (字体 → 删除线) as in Excel. One struck cell alone
+    # (乙村 corrected in row 4) is a value corrected, not a row deleted.
+    import docx
+
+    rows = [
+        DISPUTE_HEADER,
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", ""],
+        [2, "2024-03-05", "甲村", "邻里纠纷", "已化解", ""],
+        [3, "2024-04-01", "乙村", "婚姻家庭纠纷", "化解中", ""],
+    ]
+    document = docx.Document()
+    document.add_paragraph("矛盾纠纷排查台账")
+    table = document.add_table(rows=len(rows), cols=len(DISPUTE_HEADER))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            run = table.cell(r, c).paragraphs[0].add_run(str(value))
+            run.font.strike = r == 2 or (r == 3 and c == 2)
+    document.save(tmp_path / "矛盾纠纷排查台账.docx")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    (note,) = codes(result, "sheet.struck_rows")
+    assert note["detail"] == "3"
