@@ -3105,6 +3105,26 @@ def test_codes_explained_by_a_note_under_the_table_or_a_filling_instructions_she
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (1, 1, 1)
 
 
+def test_a_code_retyped_in_its_cell_is_read_as_its_legends_word(tmp_path):
+    # 调解结果 2→1: the clerk retyped the code (不成功 → 成功), the legend under the table says what 1 means; and the
+    # legend may be a line opening 填表说明：, as a 注： line does.
+    mediation = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ["M1", "2024-03-05", "2→1", 1, 100],
+        ["M2", "2024-04-05", 1, 2, 300],
+        ["M3", "2024-05-05", "1→2", None, None],
+        [None],
+        ["填表说明：调解结果 1=调解成功 2=调解不成功；协议形式 1=口头 2=书面"],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记表": mediation})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 400
+    assert {r["cell"]: r["detail"] for r in codes(result, "value.retyped")} == {"C2": "调解成功", "C4": "调解不成功"}
+    assert not codes(result, "vocab.unknown")
+
+
 def test_a_legend_applies_only_in_its_own_book(tmp_path):
     # The 交办单位 codes of one book's 填表说明 say nothing of another book's bare 1 and 2: those stay unknown.
     instructions = [["填表说明"], ["交办单位代码：1 县联办 2 市联办 3 本级受理"]]
