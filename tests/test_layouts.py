@@ -3568,3 +3568,21 @@ def test_struck_through_row_in_a_word_table_is_no_record(tmp_path):
     assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
     (note,) = codes(result, "sheet.struck_rows")
     assert note["detail"] == "3"
+
+
+def test_a_county_registers_copy_sorted_otherwise_and_renumbered_is_one_register(tmp_path):
+    # The 全县 sheet and its copy sorted by date descending, numbered anew from 1: the town's rows are 1 and 3 in one,
+    # 4 and 2 in the other (the other towns' rows between them). Two disputes, not four.
+    rows = [
+        ["序号", "乡镇（街道）", "排查日期", "村（社区）", "纠纷类型", "化解情况"],
+        [1, "桃源镇", "2024-03-01", "某村", "邻里纠纷", "已化解"],
+        [2, "杏花乡", "2024-03-02", "某村", "邻里纠纷", "已化解"],
+        [3, "桃源镇", "2024-03-03", "某村", "邻里纠纷", "化解中"],
+        [4, "东关街道", "2024-03-04", "某村", "邻里纠纷", "已化解"],
+    ]
+    copy = [rows[0]] + [[k, *r[1:]] for k, r in enumerate(reversed(rows[1:]), 1)]
+    builders.xlsx(tmp_path / "全县矛盾纠纷台账.xlsx", {"全县": rows, "全县（倒序）": copy})
+    result = clean(tmp_path, options=OWN)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    assert len(codes(result, "row.renumbered_copy")) == 2

@@ -108,7 +108,9 @@ def identities(
         for i, r in zip(idx, run):
             if (part, int(r)) in meeting and out.iat[i] is not None:
                 out.iat[i] = f"{part}#{int(r)}\x1f{out.iat[i]}"
-    if meeting and whole is not None:
+    # Copies renumbered need not share a number: a county register's copy sorted otherwise numbers the town's rows
+    # 2 and 4 where the original numbered them 1 and 3 (the other towns' rows between them).
+    if (meeting or len(runs) > 1) and whole is not None:
         _renumbered(out, runs, whole() if callable(whole) else whole)
     return out
 
