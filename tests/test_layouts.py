@@ -3440,6 +3440,31 @@ def test_correction_row_replaces_the_row_whose_serial_it_names(tmp_path):
     assert (warning["detail"], warning["level"]) == ("5（序号9）", "警告")
 
 
+def test_a_correction_names_the_row_of_its_own_village_where_the_serial_restarts_per_village(tmp_path):
+    # 序号 restarts per village (甲村 1 2, 乙村 1 2): 更正第2行 in a row restating 甲村's dispute of 3月2日 replaces
+    # 甲村's row 2, the row saying most of what it says; a tie (nothing but the 序号 to go by) replaces none.
+    rows = [
+        DISPUTE_HEADER,
+        [1, "2024-03-01", "甲村", "邻里纠纷", "已化解", None],
+        [2, "2024-03-02", "甲村", "邻里纠纷", "化解中", None],
+        [1, "2024-03-03", "乙村", "婚姻家庭纠纷", "已化解", None],
+        [2, "2024-03-04", "乙村", "合同纠纷", "化解中", None],
+        [3, "2024-03-02", "甲村", "邻里纠纷", "已化解", "更正第2行"],
+    ]
+    builders.xlsx(tmp_path / "a" / "矛盾纠纷排查台账.xlsx", {"台账": rows})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 3)
+    (note,) = codes(result, "sheet.superseded_rows")
+    assert note["detail"] == "3"
+    rows[5] = [3, "2024-05-06", "丙村", "其他纠纷", "已化解", "更正第2行"]
+    builders.xlsx(tmp_path / "b" / "矛盾纠纷排查台账.xlsx", {"台账": rows})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["disputes.screened"] == 5
+    (warning,) = codes(result, "sheet.correction_unmatched")
+    assert warning["detail"] == "6（序号2）"
+
+
 MEDIATION_HEADER = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"]
 
 
