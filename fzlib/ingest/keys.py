@@ -109,10 +109,16 @@ def identities(
             if (part, int(r)) in meeting and out.iat[i] is not None:
                 out.iat[i] = f"{part}#{int(r)}\x1f{out.iat[i]}"
     # Copies renumbered need not share a number: a county register's copy sorted otherwise numbers the town's rows
-    # 2 and 4 where the original numbered them 1 and 3 (the other towns' rows between them).
-    if (meeting or len(runs) > 1) and whole is not None:
+    # 2 and 4 where the original numbered them 1 and 3 (the other towns' rows between them). Only bare numbers (序号)
+    # are numbered anew: 杏调1号 and 镇调1号 are two committees' documents, however alike their cases.
+    if whole is not None and (meeting or (len(runs) > 1 and _bare(out, runs))):
         _renumbered(out, runs, whole() if callable(whole) else whole)
     return out
+
+
+def _bare(out: pd.Series, runs: dict) -> bool:
+    """Whether every key of the runs is a bare number (a 序号), no document number."""
+    return all(k is None or str(k).isdigit() for idx, _ in runs.values() for k in out.iloc[idx])
 
 
 def _renumbered(out: pd.Series, runs: dict, whole: pd.Series) -> None:
