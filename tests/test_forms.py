@@ -234,3 +234,25 @@ def test_a_register_kept_sideways_with_a_town_line_counts_only_the_towns_columns
     assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400)
     (note,) = codes(result, "row.other_town")
     assert note["value"] == "1"
+
+
+def test_a_form_struck_through_as_a_whole_is_no_record(tmp_path):
+    # The clerk cancels a registration form by striking every line of it (删除线), as a register's row is struck.
+    import openpyxl
+    from openpyxl.styles import Font
+
+    sheets = {
+        "1": mediation_form("（2024）某调字第1号", "2024年3月5日", "调解成功", "书面协议", 300),
+        "2": mediation_form("（2024）某调字第2号", "2024年4月8日", "调解成功", "口头协议", 100),
+    }
+    path = builders.xlsx(tmp_path / "人民调解案件登记表.xlsx", sheets)
+    book = openpyxl.load_workbook(path)
+    for row in book["2"].iter_rows():
+        for cell in row:
+            cell.font = Font(strike=True)
+    book.save(path)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (1, 300)
+    (note,) = codes(result, "sheet.struck_rows")
+    assert note["sheet"] == "2"
