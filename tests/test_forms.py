@@ -190,3 +190,69 @@ def test_two_parties_lines_in_one_form_are_not_two_forms(tmp_path):
     ]
     builders.xlsx(tmp_path / "调解申请书.xlsx", {"1": rows})
     assert builders.figures(clean(tmp_path))["mediation.cases"] == 1
+
+
+def form_of_town(town: str, number: str, subsidy) -> list[list]:
+    """The mediation form with a 乡镇 line above the parties, as a county's 司法局 prints it for every town."""
+    form = mediation_form(number, "2024年3月5日", "调解成功", "书面协议", subsidy)
+    form[1] = ["乡镇", town, None, f"卷号：{number}", None, None]
+    return form
+
+
+def test_forms_whose_town_label_names_another_town_are_that_towns_records(tmp_path):
+    # A county's book of a sheet per case: each form names its town (乡镇 | 杏花乡). Two are 桃源镇's, one 杏花乡's.
+    sheets = {
+        "1": form_of_town("桃源镇", "（2024）桃调字第1号", 300),
+        "2": form_of_town("杏花乡", "（2024）杏调字第1号", 100),
+        "3": form_of_town("桃源", "（2024）桃调字第2号", 100),
+    }
+    builders.xlsx(tmp_path / "人民调解案件登记表.xlsx", sheets)
+    result = clean(tmp_path, options={"town": "桃源镇"})
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400)
+    (note,) = codes(result, "sheet.other_town")
+    assert (note["sheet"], note["detail"]) == ("2", "杏花乡")
+    assert not codes(result, "column.town_single")  # never said to be read as the town's
+    # The town's name unknown: no figure rests on forms of two towns.
+    unknown = builders.figures(clean(tmp_path, options={"town": "梨园镇"}))
+    assert unknown["mediation.cases"] is None
+
+
+def test_a_register_kept_sideways_with_a_town_line_counts_only_the_towns_columns(tmp_path):
+    rows = [
+        ["人民调解案件登记台账"],
+        ["乡镇", "桃源镇", "杏花乡", "桃源镇"],
+        ["卷宗号", "桃调1号", "杏调1号", "桃调2号"],
+        ["受理日期", "2024-03-05", "2024-03-06", "2024-03-07"],
+        ["调解结果", "调解成功", "调解成功", "调解成功"],
+        ["协议形式", "口头", "书面", "书面"],
+        ["补贴金额（元）", 100, 300, 300],
+    ]
+    builders.xlsx(tmp_path / "人民调解台账.xlsx", {"台账": rows})
+    result = clean(tmp_path, options={"town": "桃源镇"})
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400)
+    (note,) = codes(result, "row.other_town")
+    assert note["value"] == "1"
+
+
+def test_a_form_struck_through_as_a_whole_is_no_record(tmp_path):
+    # The clerk cancels a registration form by striking every line of it (删除线), as a register's row is struck.
+    import openpyxl
+    from openpyxl.styles import Font
+
+    sheets = {
+        "1": mediation_form("（2024）某调字第1号", "2024年3月5日", "调解成功", "书面协议", 300),
+        "2": mediation_form("（2024）某调字第2号", "2024年4月8日", "调解成功", "口头协议", 100),
+    }
+    path = builders.xlsx(tmp_path / "人民调解案件登记表.xlsx", sheets)
+    book = openpyxl.load_workbook(path)
+    for row in book["2"].iter_rows():
+        for cell in row:
+            cell.font = Font(strike=True)
+    book.save(path)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (1, 300)
+    (note,) = codes(result, "sheet.struck_rows")
+    assert note["sheet"] == "2"

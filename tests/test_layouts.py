@@ -3233,6 +3233,26 @@ def test_codes_explained_by_a_note_under_the_table_or_a_filling_instructions_she
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (1, 1, 1)
 
 
+def test_a_code_retyped_in_its_cell_is_read_as_its_legends_word(tmp_path):
+    # 调解结果 2→1: the clerk retyped the code (不成功 → 成功), the legend under the table says what 1 means; and the
+    # legend may be a line opening 填表说明：, as a 注： line does.
+    mediation = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ["M1", "2024-03-05", "2→1", 1, 100],
+        ["M2", "2024-04-05", 1, 2, 300],
+        ["M3", "2024-05-05", "1→2", None, None],
+        [None],
+        ["填表说明：调解结果 1=调解成功 2=调解不成功；协议形式 1=口头 2=书面"],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记表": mediation})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 400
+    assert {r["cell"]: r["detail"] for r in codes(result, "value.retyped")} == {"C2": "调解成功", "C4": "调解不成功"}
+    assert not codes(result, "vocab.unknown")
+
+
 def test_a_legend_applies_only_in_its_own_book(tmp_path):
     # The 交办单位 codes of one book's 填表说明 say nothing of another book's bare 1 and 2: those stay unknown.
     instructions = [["填表说明"], ["交办单位代码：1 县联办 2 市联办 3 本级受理"]]
@@ -3550,6 +3570,31 @@ def test_correction_row_replaces_the_row_whose_serial_it_names(tmp_path):
     assert (warning["detail"], warning["level"]) == ("5（序号9）", "警告")
 
 
+def test_a_correction_names_the_row_of_its_own_village_where_the_serial_restarts_per_village(tmp_path):
+    # 序号 restarts per village (甲村 1 2, 乙村 1 2): 更正第2行 in a row restating 甲村's dispute of 3月2日 replaces
+    # 甲村's row 2, the row saying most of what it says; a tie (nothing but the 序号 to go by) replaces none.
+    rows = [
+        DISPUTE_HEADER,
+        [1, "2024-03-01", "甲村", "邻里纠纷", "已化解", None],
+        [2, "2024-03-02", "甲村", "邻里纠纷", "化解中", None],
+        [1, "2024-03-03", "乙村", "婚姻家庭纠纷", "已化解", None],
+        [2, "2024-03-04", "乙村", "合同纠纷", "化解中", None],
+        [3, "2024-03-02", "甲村", "邻里纠纷", "已化解", "更正第2行"],
+    ]
+    builders.xlsx(tmp_path / "a" / "矛盾纠纷排查台账.xlsx", {"台账": rows})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 3)
+    (note,) = codes(result, "sheet.superseded_rows")
+    assert note["detail"] == "3"
+    rows[5] = [3, "2024-05-06", "丙村", "其他纠纷", "已化解", "更正第2行"]
+    builders.xlsx(tmp_path / "b" / "矛盾纠纷排查台账.xlsx", {"台账": rows})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["disputes.screened"] == 5
+    (warning,) = codes(result, "sheet.correction_unmatched")
+    assert warning["detail"] == "6（序号2）"
+
+
 MEDIATION_HEADER = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"]
 
 
@@ -3595,3 +3640,104 @@ def test_value_retyped_in_cell_is_its_new_value(tmp_path):
     notes = {r["cell"]: r["detail"] for r in codes(result, "value.retyped")}
     assert notes == {"D2": "调解成功", "C3": "2024年1月4日", "F3": "500", "F6": "500"}
     assert not codes(result, "vocab.unknown") and not codes(result, "number.out_of_range")
+
+
+def test_a_struck_row_does_not_join_two_monthly_sheets_numbered_from_1_into_one_register(tmp_path):
+    # 1月 numbers 1 2; 2月 numbers 1 2 3 with row 2 struck. The 序号 still counts through the struck row: 2月's 1 and 3
+    # are its own records, not 1月's 1 typed again (4 disputes, 2 resolved, not 3 with a duplicate).
+    header = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解情况", "备注"]
+    january = [
+        header,
+        [1, "2024-01-01", "甲村", "邻里纠纷", "已化解", None],
+        [2, "2024-01-02", "乙村", "邻里纠纷", "化解中", None],
+    ]
+    february = [header, [1, "2024-02-01", "甲村", "邻里纠纷", "已化解", None],
+                [2, "2024-02-03", "乙村", "邻里纠纷", "已化解", None], [3, "2024-02-05", "丙村", "邻里纠纷", "化解中", None]]  # fmt: skip
+    builders.xlsx(tmp_path / "1月矛盾纠纷台账.xlsx", {"1月": january})
+    _struck_through_book(tmp_path / "2月矛盾纠纷台账.xlsx", february, struck={2})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert not codes(result, "row.duplicate") and not codes(result, "row.copies_differ")
+
+
+def test_monthly_county_registers_whose_serial_runs_over_every_towns_rows_keep_each_months_records(tmp_path):
+    # The county numbers all towns' rows: the town's own are 1 in 1月, 1 and 3 in 2月 (row 2 another town's).
+    header = ["序号", "乡镇（街道）", "排查日期", "村（社区）", "化解情况"]
+    builders.xlsx(
+        tmp_path / "1月全县矛盾纠纷台账.xlsx",
+        {"1月": [header, [1, "桃源镇", "2024-01-05", "某村", "已化解"], [2, "杏花乡", "2024-01-06", "某村", "已化解"]]},
+    )
+    builders.xlsx(tmp_path / "2月全县矛盾纠纷台账.xlsx",
+                  {"2月": [header, [1, "桃源镇", "2024-02-05", "某村", "已化解"], [2, "东关街道", "2024-02-06", "某村", "已化解"],
+                          [3, "桃源镇", "2024-02-07", "某村", "化解中"]]})  # fmt: skip
+    result = clean(tmp_path, options=OWN)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert not codes(result, "row.duplicate")
+
+
+def test_a_correction_in_one_villages_file_does_not_join_it_to_another_villages_numbered_from_1(tmp_path):
+    # 甲村's file: 1, 2, and 3 更正第2行 (row 2 replaced); 乙村's: 1, 2. Four disputes, all resolved.
+    header = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解情况", "备注"]
+    builders.xlsx(
+        tmp_path / "甲村矛盾纠纷台账.xlsx",
+        {
+            "台账": [
+                header,
+                [1, "2024-03-01", "甲村", "邻里纠纷", "已化解", None],
+                [2, "2024-03-02", "甲村", "邻里纠纷", "化解中", None],
+                [3, "2024-03-02", "甲村", "邻里纠纷", "已化解", "更正第2行"],
+            ]
+        },
+    )
+    builders.xlsx(tmp_path / "乙村矛盾纠纷台账.xlsx", {"台账": [header, [1, "2024-03-03", "乙村", "邻里纠纷", "已化解", None],
+                  [2, "2024-03-04", "乙村", "邻里纠纷", "已化解", None]]})  # fmt: skip
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 4)
+    assert not codes(result, "row.duplicate")
+
+
+def test_struck_through_row_in_a_word_table_is_no_record(tmp_path):
+    # A ledger kept as a Word table: the clerk strikes a row out (字体 → 删除线) as in Excel. One struck cell alone
+    # (乙村 corrected in row 4) is a value corrected, not a row deleted.
+    import docx
+
+    rows = [
+        DISPUTE_HEADER,
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", ""],
+        [2, "2024-03-05", "甲村", "邻里纠纷", "已化解", ""],
+        [3, "2024-04-01", "乙村", "婚姻家庭纠纷", "化解中", ""],
+    ]
+    document = docx.Document()
+    document.add_paragraph("矛盾纠纷排查台账")
+    table = document.add_table(rows=len(rows), cols=len(DISPUTE_HEADER))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            run = table.cell(r, c).paragraphs[0].add_run(str(value))
+            run.font.strike = r == 2 or (r == 3 and c == 2)
+    document.save(tmp_path / "矛盾纠纷排查台账.docx")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    (note,) = codes(result, "sheet.struck_rows")
+    assert note["detail"] == "3"
+
+
+def test_a_county_registers_copy_sorted_otherwise_and_renumbered_is_one_register(tmp_path):
+    # The 全县 sheet and its copy sorted by date descending, numbered anew from 1: the town's rows are 1 and 3 in one,
+    # 4 and 2 in the other (the other towns' rows between them). Two disputes, not four.
+    rows = [
+        ["序号", "乡镇（街道）", "排查日期", "村（社区）", "纠纷类型", "化解情况"],
+        [1, "桃源镇", "2024-03-01", "某村", "邻里纠纷", "已化解"],
+        [2, "杏花乡", "2024-03-02", "某村", "邻里纠纷", "已化解"],
+        [3, "桃源镇", "2024-03-03", "某村", "邻里纠纷", "化解中"],
+        [4, "东关街道", "2024-03-04", "某村", "邻里纠纷", "已化解"],
+    ]
+    copy = [rows[0]] + [[k, *r[1:]] for k, r in enumerate(reversed(rows[1:]), 1)]
+    builders.xlsx(tmp_path / "全县矛盾纠纷台账.xlsx", {"全县": rows, "全县（倒序）": copy})
+    result = clean(tmp_path, options=OWN)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    assert len(codes(result, "row.renumbered_copy")) == 2

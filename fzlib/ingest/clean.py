@@ -121,7 +121,9 @@ class SheetPart:
     year: int | None = None  # the year the table's title names (for dates without one)
     cells: dict[str, np.ndarray] = field(default_factory=dict)  # field → letter per record, where it varies
     problems: list = field(default_factory=list)  # (record position, field, code, detail) found laying it out
-    town: str = ""  # the town the table's title opens with (石桥镇2024年…), "" for none (fzlib.ingest.towns)
+    town: str = ""  # the town its title opens with (石桥镇2024年…) or every row names (a form's 乡镇), else "" (towns)
+    # (Excel row, number) of the rows the table's numbering runs through that are no record (fzlib.ingest.keys)
+    skipped: tuple[tuple[int, int], ...] = ()
 
 
 def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, part_of: np.ndarray) -> None:
@@ -797,7 +799,8 @@ class YearCleaner:
                 year=named,
                 cells=laid.cells,
                 problems=laid.problems,
-                town=towns.named_in_title(table.title_text),
+                town=towns.named_in_title(table.title_text) or towns.alone(table),
+                skipped=_numbered_aside(table, found.columns.get(spec.key[0]) if spec.key else None),
             )
         )
         return 1
@@ -862,6 +865,12 @@ class YearCleaner:
                 info["problem"] = "file.town_not_found"
                 info["unused"] = info.get("unused", 0) + n
                 self.issue("file.town_not_found", part.file, part.sheet, detail=part.town, expected=self._town_shown())
+        # A form naming one town was noted as read for the town (column.town_single): among other towns' forms it
+        # is not, and the note would contradict the one above.
+        aside = {(p.file, p.sheet) for p, o in zip(parts, other) if o}
+        self.issue_rows = [
+            r for r in self.issue_rows if r["code"] != "column.town_single" or (r["file"], r["sheet"]) not in aside
+        ]
         return [p for p, o in zip(parts, other) if not o]
 
     def _own_rows(self, rel: str, sheet: str, table: Table, info: dict, totals: bool = False) -> Table | None:
@@ -1283,6 +1292,7 @@ class YearCleaner:
         reason: pd.Series,
         names: frozenset[str],
         part_of,
+        skipped: dict | None = None,
     ) -> pd.DataFrame:
         """Protect personal data, keep one copy of each record, count what became of every row."""
         spec = self.specs[kind]
@@ -1311,7 +1321,7 @@ class YearCleaner:
                     enough[:] = False
                 return cells.fillna("").agg("\x1f".join, axis=1).where(enough)
 
-            table[KEY] = identities(text, part_of, table["_row"].to_numpy(), content if said else None, whole)
+            table[KEY] = identities(text, part_of, table["_row"].to_numpy(), content if said else None, whole, skipped)
             key = [KEY]
         else:
             key = [f.name for f in spec.fields if f.name in table]
@@ -1488,12 +1498,13 @@ class YearCleaner:
             by_kind.setdefault(part.kind, []).append(part)
         by_kind = {kind: self._own_towns_parts(parts) for kind, parts in by_kind.items()}
         by_kind = {kind: parts for kind, parts in by_kind.items() if parts}
-        screened, part_index = {}, {}
+        screened, part_index, skipped = {}, {}, {}
         for kind, parts in sorted(by_kind.items()):
             found = self.screen_safely(kind, parts)
             if found is not None:
                 screened[kind], used = found
                 part_index[kind] = np.repeat(np.arange(len(used)), [len(p.raw) for p in used])
+                skipped[kind] = {i: p.skipped for i, p in enumerate(used) if p.skipped}
         # A person named in one ledger is masked in the free text of every ledger of the year.
         names = frozenset().union(
             *(
@@ -1501,7 +1512,10 @@ class YearCleaner:
                 for k, (t, *_) in screened.items()
             )
         )
-        tables = {kind: self.settle_kind(kind, *parts, names, part_index[kind]) for kind, parts in screened.items()}
+        tables = {
+            kind: self.settle_kind(kind, *parts, names, part_index[kind], skipped[kind])
+            for kind, parts in screened.items()
+        }
         self._refuse_wrong_year_kinds(by_kind)
         self._year_check({k: (t, s) for k, (t, _, s, _) in screened.items()})
         stated = self.compare_statistics(tables)
@@ -1615,6 +1629,24 @@ class YearCleaner:
                     for info in e["sheets"]:
                         if info.get("kind") == kind:
                             info.setdefault("problem", "file.wrong_year")
+
+
+# Rows the clerk numbered that are no record: struck through, voided by a remark, replaced by a correction, another
+# town's in a county's register. The 序号 counts through them: without them, 1 3 would not count up from 1 and the
+# numbers of two sheets (each from 1) would be taken for one register's.
+NUMBERED_ASIDE = ("struck", "void", "superseded", "other_town")
+
+
+def _numbered_aside(table: Table, key) -> tuple[tuple[int, int], ...]:
+    """(Excel row, number) of the table's rows set aside as NUMBERED_ASIDE whose key cell is a whole number."""
+    if key is None or table.rows is None or table.reasons is None or key.index not in table.rows:
+        return ()
+    at = np.isin(table.reasons, NUMBERED_ASIDE)
+    if not at.any():
+        return ()
+    cells = pd.to_numeric(table.rows.loc[at, key.index].map(_as_text), errors="coerce")
+    whole = cells[cells.notna() & (cells >= 1) & (cells % 1 == 0)]
+    return tuple((int(r), int(n)) for r, n in whole.items())
 
 
 def _figure_title(spec: LedgerSpec, figure: str) -> str:

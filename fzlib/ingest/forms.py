@@ -157,6 +157,9 @@ def _forms(sheet: Sheet, found: dict) -> Sheet:
     out += [[""] * width for _ in range(max(len(rows), first + 2) - len(out))]
     origin = {_cell(first, j): _cell(r, c) for j, ((r, c), _) in enumerate(_firsts(found, blocks[0], names)) if r >= 0}
     filled = 0
+    # A form whose every line of labels is struck through (删除线) was cancelled: its record row is struck, as a
+    # register's deleted row is (fzlib.ingest.marks), and set aside with a note.
+    struck_lines, struck = set(sheet.marks.struck_rows), []
     for block in blocks:
         at_row = block[0] + 1
         values = [""] * width
@@ -168,7 +171,10 @@ def _forms(sheet: Sheet, found: dict) -> Sheet:
         if any(v not in ("", None) for v in values):
             out[at_row] = values
             filled += 1
-    return replace(sheet, rows=out, merged=[m for m in sheet.merged if m[1][0] < first], marks=_kept(sheet.marks),
+            if struck_lines.issuperset(block):
+                struck.append(at_row)
+    marks = replace(_kept(sheet.marks), struck_rows=tuple(struck))
+    return replace(sheet, rows=out, merged=[m for m in sheet.merged if m[1][0] < first], marks=marks,
                    layout="form" if filled else "blank_form", origin=origin)  # fmt: skip
 
 

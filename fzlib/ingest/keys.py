@@ -35,7 +35,20 @@ def _runs(numbers: np.ndarray) -> np.ndarray | None:
     return np.cumsum(numbers == 1)
 
 
-def identities(keys: pd.Series, part_of: np.ndarray, rows: np.ndarray, content=None, whole=None) -> pd.Series:
+def _runs_through(numbers: np.ndarray, rows: np.ndarray, aside: list[tuple[int, int]]) -> np.ndarray | None:
+    """`_runs` of a part's records, read with the numbered rows set aside between them (`aside`: Excel row,
+    number): the records' run ids, else None."""
+    if not aside:
+        return _runs(numbers)
+    every = np.concatenate([rows, np.array([r for r, _ in aside], dtype=rows.dtype)])
+    order = np.argsort(every, kind="stable")
+    run = _runs(np.concatenate([numbers, np.array([n for _, n in aside], dtype=np.int64)])[order])
+    return None if run is None else run[order < len(numbers)]
+
+
+def identities(
+    keys: pd.Series, part_of: np.ndarray, rows: np.ndarray, content=None, whole=None, skipped: dict | None = None
+) -> pd.Series:
     """Each record's identity: its key text, or (part, run, key) when its part numbers from 1 and
     meets another run's numbers. `keys` holds the cleaned key (NA where missing), `part_of` the
     sheet part of each record, `rows` its Excel row (the order numbers are read in). `content` (what
@@ -44,10 +57,16 @@ def identities(keys: pd.Series, part_of: np.ndarray, rows: np.ndarray, content=N
     Series, or a function giving it, called only where runs meet). `whole` (likewise: everything a
     record says but its number, NA where that is too little to tell one record by) finds the copies
     among runs whose numbers differ: a list sorted or typed again numbers the same records anew.
+    `skipped` (part → (Excel row, number) pairs) holds the rows a part's numbering runs through that are
+    no records of it (struck through, 重复, corrected, another town's): 1 3 with row 2 struck still counts
+    up from 1.
 
     >>> keys = pd.Series(["1", "2", "1", "2", "3", "旺〔2024〕1号"], dtype="string")
     >>> identities(keys, np.array([0, 0, 1, 1, 1, 2]), np.array([3, 4, 3, 4, 5, 3])).tolist()
     ['0#1\\x1f1', '0#1\\x1f2', '1#1\\x1f1', '1#1\\x1f2', '1#1\\x1f3', '旺〔2024〕1号']
+    >>> struck = pd.Series(["1", "3", "1", "2"], dtype="string")  # part 0's row 4 (序号 2) struck through
+    >>> identities(struck, np.array([0, 0, 1, 1]), np.array([3, 5, 3, 4]), skipped={0: [(4, 2)]}).tolist()[:2]
+    ['0#1\\x1f1', '0#1\\x1f3']
     >>> said = pd.Series(["a", "b", "a", "b", "c", "x"])
     >>> identities(keys, np.array([0, 0, 1, 1, 1, 2]), np.array([3, 4, 3, 4, 5, 3]), said).tolist()[:3]
     ['1', '2', '1']
@@ -57,10 +76,12 @@ def identities(keys: pd.Series, part_of: np.ndarray, rows: np.ndarray, content=N
     for part in np.unique(part_of):
         idx = np.flatnonzero(part_of == part)
         idx = idx[np.argsort(rows[idx], kind="stable")]
+        aside = sorted((int(r), int(n)) for r, n in (skipped or {}).get(int(part), ()))
+        first = aside[0][1] if aside and (not len(idx) or aside[0][0] < rows[idx[0]]) else None
         # Only a part whose first number is 1 can count up from 1: read the others' numbers not at all.
-        if len(idx) < MIN_RUN or _number(out.iat[idx[0]]) != 1:
+        if len(idx) < MIN_RUN or (first if first is not None else _number(out.iat[idx[0]])) != 1:
             continue
-        run = _runs(np.array([_number(out.iat[i]) for i in idx], dtype=np.int64))
+        run = _runs_through(np.array([_number(out.iat[i]) for i in idx], dtype=np.int64), rows[idx], aside)
         if run is not None:
             runs[int(part)] = (idx, run)
     if not runs:
@@ -87,9 +108,17 @@ def identities(keys: pd.Series, part_of: np.ndarray, rows: np.ndarray, content=N
         for i, r in zip(idx, run):
             if (part, int(r)) in meeting and out.iat[i] is not None:
                 out.iat[i] = f"{part}#{int(r)}\x1f{out.iat[i]}"
-    if meeting and whole is not None:
+    # Copies renumbered need not share a number: a county register's copy sorted otherwise numbers the town's rows
+    # 2 and 4 where the original numbered them 1 and 3 (the other towns' rows between them). Only bare numbers (序号)
+    # are numbered anew: 杏调1号 and 镇调1号 are two committees' documents, however alike their cases.
+    if whole is not None and (meeting or (len(runs) > 1 and _bare(out, runs))):
         _renumbered(out, runs, whole() if callable(whole) else whole)
     return out
+
+
+def _bare(out: pd.Series, runs: dict) -> bool:
+    """Whether every key of the runs is a bare number (a 序号), no document number."""
+    return all(k is None or str(k).isdigit() for idx, _ in runs.values() for k in out.iloc[idx])
 
 
 def _renumbered(out: pd.Series, runs: dict, whole: pd.Series) -> None:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from fzlib.ingest.cleaners.cells import retyped_value
 from fzlib.ingest.locate import Table, norm_header, without_unit
 
 # The titles of a code list's two columns (代码 | 名称, 编码 | 含义, 代码值 | 代码名称).
@@ -28,7 +29,9 @@ _CODE_SUFFIX = re.compile(r"(?:代码|编码|代号)(?:表)?$")
 _PAIR = r"(\d{1,3}|[A-Za-z])\s*[=:：、．.]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})\s*[,，、/]?\s*"
 _PART = re.compile(rf"^([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,15}})\s*[:：]?\s*((?:{_PAIR}){{2,}})$")
 _PAIRS = re.compile(_PAIR)
-_LEAD = re.compile(r"^\s*(?:(?:注|说明|备注)\s*\d?\s*[:：]?)?\s*(?:\d{1,2}\s*[.、．]\s*|[（(]\d{1,2}[）)]\s*)?")
+_LEAD = re.compile(
+    r"^\s*(?:(?:注|填表说明|填报说明|说明|备注)\s*\d?\s*[:：]?)?\s*(?:\d{1,2}\s*[.、．]\s*|[（(]\d{1,2}[）)]\s*)?"
+)
 
 
 def code_key(value) -> str:
@@ -60,6 +63,8 @@ def line_legends(text: str) -> dict[str, dict[str, str]]:
     {'调解结果': {'1': '调解成功', '2': '调解不成功', '3': '终止调解'}, '协议形式': {'1': '口头', '2': '书面'}}
     >>> line_legends("2. 交办单位代码：1 县联办 2 市联办 3 本级受理")
     {'交办单位': {'1': '县联办', '2': '市联办', '3': '本级受理'}}
+    >>> line_legends("填表说明：化解情况 1=已化解 2=化解中")
+    {'化解情况': {'1': '已化解', '2': '化解中'}}
     >>> line_legends("1. 信访编号按县信访信息系统编号填写。"), line_legends("邻里纠纷 2024年3月5日")
     ({}, {})
     """
@@ -197,10 +202,25 @@ def decoded(table: Table, legends: dict[str, dict[str, str]]) -> tuple[Table, li
     return replace(table, columns=columns, body=body, rows=rows), shown
 
 
+def _retyped_code(cell, codes: dict[str, str]):
+    """A code retyped in its cell (2→1, 2（改为1）) with its new code read as the legend's word, the correction kept
+    for the cleaners to read (fzlib/specs/corrections.yaml); any other cell as it is.
+
+    >>> _retyped_code("2→1", {"1": "调解成功", "2": "调解不成功"}), _retyped_code("2→9", {"1": "调解成功"})
+    ('2→调解成功', '2→9')
+    """
+    new = retyped_value(cell) if isinstance(cell, str) else None
+    if new is None or code_key(new) not in codes:
+        return cell
+    at = cell.rfind(new)
+    return cell[:at] + codes[code_key(new)] + cell[at + len(new) :]
+
+
 def _words(cells: pd.Series, codes: dict[str, str]) -> pd.Series:
     def word(cell):
         if cell is None or (isinstance(cell, float) and pd.isna(cell)) or isinstance(cell, bool):
             return cell
-        return codes.get(code_key(cell), cell)
+        found = codes.get(code_key(cell))
+        return found if found is not None else _retyped_code(cell, codes)
 
     return cells.map(word).astype(object)

@@ -712,7 +712,9 @@ def _serial_number(text: str) -> int | None:
 
 def superseded(g: Grid, serial_cols: list[int], records: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """(rows replaced by a later 更正 row naming their 序号, [(correcting row, 序号 it names but no row has)]).
-    Rows are 0-based within the block; a 序号 held by several records names none of them (which one is meant?)."""
+    Rows are 0-based within the block. A 序号 held by several records (numbered anew per village or per town) names
+    the one that says most of what the correcting row says (its village, town, date …), when one says more than
+    every other: the correction restates its record; a tie names none of them (which one is meant?)."""
     out = np.zeros(g.n, dtype=bool)
     named = corrected_serials(g.normed)
     unmatched: list[tuple[int, int]] = []
@@ -729,12 +731,25 @@ def superseded(g: Grid, serial_cols: list[int], records: np.ndarray) -> tuple[np
                 serials.setdefault(number, []).append(int(i))
     for i, j in zip(*np.nonzero(hits)):
         number = named[g.codes[i, j]]
-        rows = [r for r in serials.get(number, []) if r != i]
+        rows = _restated([r for r in serials.get(number, []) if r != i], g, i, serial_cols)
         if len(rows) == 1:
             out[rows[0]] = True
         else:
             unmatched.append((int(i), number))
     return out, unmatched
+
+
+def _restated(rows: list[int], g: Grid, at: int, serial_cols: list[int]) -> list[int]:
+    """Of the rows holding the 序号 a correcting row (`at`) names, the one sharing the most filled cells with it,
+    when it shares more than every other row and two cells at least; else all of them."""
+    if len(rows) < 2:
+        return rows
+    others = [c for c in range(g.codes.shape[1]) if c not in serial_cols]
+    mine = g.codes[at, others]
+    filled = np.array([bool(g.normed[k]) for k in mine], dtype=bool)
+    shared = [int(((g.codes[r, others] == mine) & filled).sum()) for r in rows]
+    best = max(shared)
+    return [rows[shared.index(best)]] if best >= 2 and shared.count(best) == 1 else rows
 
 
 def classify_rows(

@@ -367,11 +367,11 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     above = ""
     tabbed: list[list] = []  # consecutive paragraphs of tab-separated cells: a table a converter left as text
 
-    def add(rows: list[list], merged: list) -> None:
+    def add(rows: list[list], merged: list, struck: tuple[int, ...] = ()) -> None:
         if len(sheets) >= MAX_SHEETS:
             raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
         name = _unique_name((above or stem)[:31], {s.name for s in sheets})
-        sheets.append(Sheet(name, rows, merged))
+        sheets.append(Sheet(name, rows, merged, marks=SheetMarks(struck_rows=struck)))
 
     def flush() -> None:
         nonlocal above
@@ -393,7 +393,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             flush()
             rows, merged = _docx_table(element, f"表格「{above or stem}」")
             if any(any(c != "" for c in r) for r in rows):
-                add(rows, merged)
+                add(rows, merged, _docx_struck_rows(element))
             above = ""
     flush()
     if not sheets:
@@ -463,6 +463,27 @@ def _docx_text(element) -> str:
             )
         )
     return "\n".join(lines)
+
+
+_OFF = ("0", "false", "off")
+
+
+def _docx_struck(run) -> bool:
+    """Whether a run is struck through (删除线 or 双删除线), by its own formatting."""
+    props = run.find(f"{_W}rPr")
+    marks = [] if props is None else [props.find(f"{_W}strike"), props.find(f"{_W}dstrike")]
+    return any(m is not None and (m.get(f"{_W}val") or "1").lower() not in _OFF for m in marks)
+
+
+def _docx_struck_rows(tbl) -> tuple[int, ...]:
+    """The rows (0-based) of a Word table whose every run of text is struck through: a record the clerk deleted
+    by striking it, as in a workbook (fzlib.ingest.marks). A single struck value in a row is a value corrected."""
+    struck = []
+    for r, tr in enumerate(_blocks(tbl, (f"{_W}tr",))):
+        runs = [run for run in tr.iter(f"{_W}r") if "".join(t.text or "" for t in run.iter(f"{_W}t")).strip()]
+        if runs and all(_docx_struck(run) for run in runs):
+            struck.append(r)
+    return tuple(struck)
 
 
 def _docx_table(tbl, where: str) -> tuple[list[list], list]:

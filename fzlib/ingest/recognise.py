@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 import numpy as np
 
+from fzlib.ingest import towns
 from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
 from fzlib.ingest.content import ColumnContent
 from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, without_unit
@@ -123,7 +124,9 @@ def header_words(specs: dict[str, LedgerSpec]) -> HeaderWords:
         for x in (c, *vs)
     }
     known = known_headers(specs)
-    labels = frozenset(h for s in specs.values() for h in _header_index(s))
+    # A form names its town as it names its fields (乡镇 | 石桥镇): read as a column, a county's forms are told apart
+    # by town as its registers are (fzlib.ingest.towns).
+    labels = frozenset(h for s in specs.values() for h in _header_index(s)) | towns.words().columns
     return HeaderWords(frozenset(known), frozenset(values - known), labels)
 
 

@@ -147,6 +147,15 @@ def scope(table: Table, town: str | None) -> Scope | None:
     return Scope(col, own, {str(k): int(v) for k, v in others.items()}, int((texts == "").sum()))
 
 
+def alone(table: Table) -> str:
+    """The one town every row of the table names (a form's 乡镇, a town's own export), "" for none or several.
+
+    Tables that each name one town alone (a county's forms, a sheet per case) are told apart as titled tables
+    are (other_towns_titled)."""
+    found = scope(table, None)
+    return found.alone if found is not None else ""
+
+
 def rows_of_others(table: Table, own: pd.Series, reason: str, totals: bool = False) -> Table:
     """The table with only the town's own rows as records, the others set aside under `reason`; `totals`: the
     合计 rows too (a statistics table's 合计 is the county's, not the town's)."""
