@@ -3039,6 +3039,29 @@ def test_a_file_holding_another_files_disputes_and_more_counts_each_dispute_once
     assert builders.figures(clean(tmp_path))["disputes.screened"] == 25
 
 
+def test_a_copy_numbered_on_from_eleven_in_a_second_sheet_counts_once(tmp_path):
+    # The first sheet's ten disputes copied into a second sheet numbered 11–20, as if the register went on.
+    rows = _numbered_disputes(10)
+    copy = [[10 + n, *r[1:]] for n, r in enumerate(rows, 1)]
+    builders.xlsx(
+        tmp_path / "矛盾纠纷排查台账.xlsx", {"上半年": [_DISPUTE_HEAD, *rows], "下半年": [_DISPUTE_HEAD, *copy]}
+    )
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 10
+    assert len(codes(result, "row.renumbered_copy")) == 10
+
+
+def test_a_second_sheet_numbered_on_with_disputes_of_its_own_counts_them_all(tmp_path):
+    # The register going on in a second sheet (11–20) with other disputes: twenty, not ten.
+    first, more = _numbered_disputes(10), _numbered_disputes(10, first=11)
+    builders.xlsx(
+        tmp_path / "矛盾纠纷排查台账.xlsx", {"上半年": [_DISPUTE_HEAD, *first], "下半年": [_DISPUTE_HEAD, *more]}
+    )
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 20
+    assert codes(result, "row.renumbered_copy") == []
+
+
 def test_two_committees_cases_alike_by_chance_are_still_two_cases(tmp_path):
     # Two sheets numbered from 1: one case each on one day, of one type and outcome, with no parties written.
     head = ["序号", "登记日期", "纠纷类型", "化解情况"]

@@ -73,6 +73,8 @@ def identities(
     """
     out = keys.astype(object).where(keys.notna(), None)
     runs: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    # Parts numbered on from another (11, 12 … in a second sheet): no run, but a copy renumbered may be one.
+    numbered_on: dict[int, tuple[np.ndarray, None]] = {}
     for part in np.unique(part_of):
         idx = np.flatnonzero(part_of == part)
         idx = idx[np.argsort(rows[idx], kind="stable")]
@@ -80,11 +82,14 @@ def identities(
         first = aside[0][1] if aside and (not len(idx) or aside[0][0] < rows[idx[0]]) else None
         # Only a part whose first number is 1 can count up from 1: read the others' numbers not at all.
         if len(idx) < MIN_RUN or (first if first is not None else _number(out.iat[idx[0]])) != 1:
+            if whole is not None and len(idx) >= 2:
+                numbered_on[int(part)] = (idx, None)
             continue
         run = _runs_through(np.array([_number(out.iat[i]) for i in idx], dtype=np.int64), rows[idx], aside)
         if run is not None:
             runs[int(part)] = (idx, run)
     if not runs:
+        _renumbered_among(out, numbered_on, whole)
         return out
     seen: dict[str, list] = {}
     for part, (idx, run) in runs.items():
@@ -113,7 +118,17 @@ def identities(
     # are numbered anew: 杏调1号 and 镇调1号 are two committees' documents, however alike their cases.
     if whole is not None and (meeting or (len(runs) > 1 and _bare(out, runs))):
         _renumbered(out, runs, whole() if callable(whole) else whole)
+    else:
+        _renumbered_among(out, {**runs, **numbered_on} if numbered_on else {}, whole)
     return out
+
+
+def _renumbered_among(out: pd.Series, parts: dict, whole) -> None:
+    """`_renumbered` between parts numbered by bare 序号 where one is numbered on from another (a copy of sheet
+    1's records in a second sheet numbered 11, 12 …, as if the register went on): only where every key is a bare
+    number, and, as there, only between parts that repeat each other."""
+    if whole is not None and len(parts) > 1 and _bare(out, parts):
+        _renumbered(out, parts, whole() if callable(whole) else whole)
 
 
 def _bare(out: pd.Series, runs: dict) -> bool:
