@@ -456,22 +456,8 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         wrong = [v for v in values if vocab is not None and v not in vocab]
         if wrong:
             raise SpecError(f"{where}: pending_when {name!r}: {wrong[0]!r} is not a value of its vocabulary")
-    provisional = {str(k): tuple(str(v) for v in _as_tuple(vs)) for k, vs in (raw.get("provisional") or {}).items()}
-    for name, values in provisional.items():
-        if name not in names:
-            raise SpecError(f"{where}: provisional names unknown field {name!r}{_did_you_mean(name, names)}")
-        vocab = next(f.vocabulary for f in fields if f.name == name) or {}
-        wrong = [v for v in values if v not in vocab]
-        if wrong:
-            raise SpecError(f"{where}: provisional {name!r}: {wrong[0]!r} is not a value of its vocabulary")
-    not_records = {str(k): tuple(str(v) for v in _as_tuple(vs)) for k, vs in (raw.get("not_records") or {}).items()}
-    for name, values in not_records.items():
-        if name not in names:
-            raise SpecError(f"{where}: not_records names unknown field {name!r}{_did_you_mean(name, names)}")
-        vocab = next(f.vocabulary for f in fields if f.name == name) or {}
-        wrong = [v for v in values if v not in vocab]
-        if wrong:
-            raise SpecError(f"{where}: not_records {name!r}: {wrong[0]!r} is not a value of its vocabulary")
+    provisional = _field_values(raw, "provisional", fields, names, where)
+    not_records = _field_values(raw, "not_records", fields, names, where)
     blank_from = {str(k): str(v) for k, v in (raw.get("blank_from") or {}).items()}
     for name, by in blank_from.items():
         for n in (name, by):
@@ -645,3 +631,16 @@ def _with_words(specs: dict[str, LedgerSpec], aliases: dict, variants: dict) -> 
 def _close_hint(word: str, choices) -> str:
     close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
     return f"（是不是“{close[0]}”？）" if close else ""
+
+
+def _field_values(raw: dict, key: str, fields, names, where: str) -> dict[str, tuple[str, ...]]:
+    """A spec key mapping fields to values of their vocabularies ({field: [value, …]}), checked."""
+    out = {str(k): tuple(str(v) for v in _as_tuple(vs)) for k, vs in (raw.get(key) or {}).items()}
+    for name, values in out.items():
+        if name not in names:
+            raise SpecError(f"{where}: {key} names unknown field {name!r}{_did_you_mean(name, names)}")
+        vocab = next(f.vocabulary for f in fields if f.name == name) or {}
+        wrong = [v for v in values if v not in vocab]
+        if wrong:
+            raise SpecError(f"{where}: {key} {name!r}: {wrong[0]!r} is not a value of its vocabulary")
+    return out
