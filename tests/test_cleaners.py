@@ -564,6 +564,12 @@ def test_category(raw, expected, code, detail):
         ("处置中", "化解中", NA),  # a platform's event in the hands of its office
         ("已结案", "已结案", "vocab.unknown"),  # closed, resolved or not: the office says which
         ("终止调解", "终止调解", "vocab.unknown"),
+        # A 调处情况 column's three states (已调处 / 调处中 / 未调处): before, 未调处 was an error that
+        # withheld the resolution rate of a whole ledger.
+        ("未调处", "未化解", NA),
+        ("待调处", "化解中", NA),
+        ("化解完成", "已化解", NA),
+        ("化解失败", "未化解", NA),
     ],
 )
 def test_a_dispute_status_is_resolved_only_when_its_words_say_the_dispute_ended(raw, expected, code):
@@ -674,6 +680,7 @@ STATUSES = {"已化解": ["化解", "化解成功"], "化解中": [], "未化解
         ("化解不成功", STATUSES, "未化解", "vocab.assumed"),
         ("没有化解", STATUSES, "未化解", "vocab.assumed"),
         ("无法化解", STATUSES, "未化解", "vocab.assumed"),
+        ("化解失败", STATUSES, "未化解", "vocab.assumed"),  # before: offered 已化解 as the nearest
         # No canonical value denies it: unknown, and never the value it denies as a suggestion.
         ("未上报", STATUSES, "未上报", "vocab.unknown"),
         ("无法调解", RESULTS, "无法调解", "vocab.unknown"),

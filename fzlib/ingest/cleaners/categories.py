@@ -35,7 +35,8 @@ MIN_VARIANT_INSIDE = 3
 _LIST_JOINS = re.compile(r"[、，,;；/／+＋|｜┋]|和|及|与")
 # Words that deny what follows or precedes them (化解不成功, 没有化解, 尚未调解成功), longest first,
 # and the perfective 已 that an affirmed value carries (已化解 against 未化解).
-_DENIALS = re.compile("没有|无法|未能|尚未|暂未|不能|[未不没无非否]")
+# 失败 ends a value as 不成功 does (化解失败): it denies what stands before it.
+_DENIALS = re.compile("没有|无法|未能|尚未|暂未|不能|失败|[未不没无非否]")
 _PERFECTIVE = re.compile("已")
 # What joins the levels of a value a system writes as a path in its tree of kinds (行政处罚-简易程序,
 # 行政检查＞日常检查): the first level is the kind, the rest a refinement under it. Not a list join: "/" and
