@@ -232,3 +232,18 @@ def test_a_pivot_table_by_date_beside_the_register_is_set_aside_not_an_unknown_l
     (note,) = result.issues.query("code == 'sheet.other_document'").to_dict("records")
     assert (note["sheet"], note["level"]) == ("Sheet3", "提示")
     assert "数据透视表" in note["detail"]
+
+
+def test_a_date_column_alone_does_not_make_a_counsels_log_a_training_log(tmp_path):
+    """A counsel's log (日期, 工作内容 holding the services, 服务方式, 件数) under a 法律顾问 title: a training
+    log asks only for a date, so it was complete by titles and outranked the counsel kind found by its cells;
+    the services were then read as training sessions and the counsel's four figures were lost."""
+    rows = [["2024年镇政府法律顾问工作记录台账"], ["序号", "日期", "工作内容", "服务方式", "件数", "法律顾问"]]
+    services = [("审查合同", 3), ("出具法律意见书", 2), ("法律咨询", 5), ("审核文书", ""), ("法律援助", 1)]
+    rows += [[i, f"2024-0{i}-03", s, "现场", n, "某律师"] for i, (s, n) in enumerate(services, 1)]
+    builders.xlsx(tmp_path / "法律顾问台账.xlsx", {"法律顾问": rows})
+    result = clean(tmp_path)
+    assert list(result.tables) == ["counsel"]
+    figures = builders.figures(result)
+    assert (figures["counsel.document_reviews"], figures["counsel.opinions"]) == (4, 2)
+    assert (figures["counsel.consultations"], figures["counsel.legal_aid"]) == (5, 1)

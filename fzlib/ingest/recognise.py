@@ -810,6 +810,15 @@ def _evidence(f: Fit) -> int:
     return len(f.columns) + len(f.ticks) + len({c.index for c, _ in f.split.values()})
 
 
+def _sure(f: Fit, spec: LedgerSpec) -> bool:
+    """Complete by titles, on more than a date and free text: every ledger has a 日期 column, so a kind
+    that asks for nothing else (a training log) is no surer for it than a rival whose columns were told
+    by their cells (a counsel's log: 日期, 工作内容 holding 出具法律意见书, 审查合同 …, 件数)."""
+    return f.complete_by_titles and any(
+        n != spec.date and f.tiers.get(n) != CLOSE and spec.field(n).steps[:1] != ("text",) for n in f.columns
+    )
+
+
 def _not_hint(spec: LedgerSpec, table: Table, ctx: Context) -> str | None:
     """The word of the kind's `not_hints` the sheet name or title holds: it names another document
     about the kind's work (事前公示, 持证人员一览表, 普法责任清单), not its ledger."""
@@ -887,7 +896,7 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
         return None, f"标题含“{word}”：这是另一种材料，不是“{specs[ruled_out[0]].title}”，其中各行不计入"
     if not fits:
         return None, f"表头与任何已知台账都对不上，表头为：{_headers_shown(table)}"
-    rank = lambda f: (f.complete, f.complete_by_titles, f.score)  # noqa: E731
+    rank = lambda f: (f.complete, _sure(f, specs[f.kind]), f.score)  # noqa: E731
     fits.sort(key=rank, reverse=True)
     if len(fits) > 1 and rank(fits[0]) == rank(fits[1]):
         a, b = specs[fits[0].kind].title, specs[fits[1].kind].title
