@@ -21,6 +21,7 @@ from fzlib.ingest.cleaners.cells import (
     retyped_values,
     text_cells,
 )
+from fzlib.ingest.cleaners.characters import fold, folding, slip_readings
 from fzlib.ingest.cleaners.registry import Cleaned, register
 
 # A qualifier in brackets after (or before) the value: 检查（日常）, 是（副镇长）, 【主动】.
@@ -65,13 +66,14 @@ def _denies(text: str) -> bool:
 
 
 def _loose_key(s: pd.Series) -> pd.Series:
-    """Key for the forgiving match: full NFKC (brackets too), case-folded, no whitespace."""
-    return s.str.normalize("NFKC").str.casefold().str.replace(r"\s+", "", regex=True)
+    """Key for the forgiving match: full NFKC (brackets too), case-folded, no whitespace, traditional characters in
+    their simplified form (調解成功 is 调解成功: pasted from another document, not another value)."""
+    return s.str.normalize("NFKC").str.casefold().str.replace(r"\s+", "", regex=True).str.translate(folding())
 
 
 @lru_cache(maxsize=65536)
 def _key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).casefold())
+    return fold(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).casefold()))
 
 
 def core(text: str) -> str:
@@ -163,6 +165,17 @@ class Vocabulary:
         if _PARTLY.search(said) and not _PARTLY.search(target):
             return None  # 部分化解 is no 已化解: accepted, the suggestion would count it resolved
         return target
+
+    def slipped(self, text: str) -> str | None:
+        """The one canonical value a text stands for once a slip of hand typing is undone (以化解, 己化解 → 已化解;
+        调节成功 → 调解成功; fzlib/specs/characters.yaml), or None: none, or two different values, are no reading.
+        Readings written as such decide before readings found by evidence (调节成功。)."""
+        readings = slip_readings(core(text))
+        for look in (self.certain, self.assumed):
+            found = {v for v in map(look, readings) if v is not None}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def _branch(self, c: str) -> str | None:
         """The value a path in a system's tree of kinds names by its first level (行政许可-一般程序 is a
@@ -325,6 +338,10 @@ def clean_category(
         several = vocab.several(texts[i])
         if several:
             codes_u[i], detail[i] = "vocab.several", "、".join(several)
+            continue
+        slip = vocab.slipped(texts[i])
+        if slip is not None:  # a slip of hand typing (以化解, 调节成功): read, and the reading said with its cell
+            mapped[i], codes_u[i], detail[i] = slip, "vocab.slip", slip
             continue
         codes_u[i] = "vocab.unknown"
         detail[i] = vocab.suggestion(texts[i], keys_u[i])
