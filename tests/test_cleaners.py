@@ -609,6 +609,24 @@ def test_a_status_typed_with_a_slip_is_the_value_it_can_only_be_with_a_warning(r
     assert same(value, expected) and code == "vocab.slip" and detail == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "vocabulary"),
+    [
+        (
+            "化解终结",
+            "dispute_status",
+        ),  # a phrase of its own (ended), not 化解中 with 结 after it: the office says which
+        ("已处理", "dispute_status"),  # handled, resolved or not: no slip of any value
+        ("调节", "mediation_result"),  # 调解 alone says nothing of the outcome
+        ("已调节", "mediation_result"),
+    ],
+)
+def test_a_word_that_only_resembles_a_value_after_a_slip_inside_longer_words_is_not_read(raw, vocabulary):
+    field = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == vocabulary)
+    _, code, _ = clean_one("category", raw, vocabulary=field.vocabulary)
+    assert same(code, "vocab.unknown")
+
+
 def test_a_slip_that_could_be_two_values_is_not_read():
     # 以花解 reads 以化解 (花 for 化) and 已化解 (以 for 已 too): two values of this vocabulary, neither chosen.
     _, code, _ = clean_one("category", "以花解", vocabulary={"已化解": [], "以化解": []})

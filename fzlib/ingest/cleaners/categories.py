@@ -52,6 +52,8 @@ _OTHER_TYPED = re.compile(
 # the nearest value of the other kind is not offered (已调解 is no 调解中).
 _ONGOING = re.compile("中$|正在|进行")
 _OVER = re.compile("^已|完毕|完成|结束|结案")
+# Punctuation a clerk leaves at either end of a value (已化解。, ，已化解): no part of it.
+_STRAY_STOPS = re.compile(r"^[。．.，,、；;！!？?：:]+|[。．.，,、；;！!？?：:]+$")
 # A value said to hold in part (部分化解, 基本履行, 初步调解): never suggested as the whole value.
 _PARTLY = re.compile(r"部分|基本|初步|大部")
 
@@ -169,13 +171,16 @@ class Vocabulary:
     def slipped(self, text: str) -> str | None:
         """The one canonical value a text stands for once a slip of hand typing is undone (以化解, 己化解 → 已化解;
         调节成功 → 调解成功; fzlib/specs/characters.yaml), or None: none, or two different values, are no reading.
-        Readings written as such decide before readings found by evidence (调节成功。)."""
-        readings = slip_readings(core(text))
-        for look in (self.certain, self.assumed):
-            found = {v for v in map(look, readings) if v is not None}
-            if found:
-                return found.pop() if len(found) == 1 else None
-        return None
+        A reading must be a value or variant as written (but for a stray stop after it: 以化解。): found by evidence
+        inside longer words it would read phrases as slips (化解终结 is no 化解中 with 结 after it).
+
+        >>> v = Vocabulary({"已化解": [], "化解中": [], "未化解": []})
+        >>> v.slipped("以化解。"), v.slipped("化解终"), v.slipped("化解终结"), v.slipped("已处理")
+        ('已化解', '化解中', None, None)
+        """
+        readings = slip_readings(_STRAY_STOPS.sub("", core(text)))
+        found = {v for v in map(self.certain, readings) if v is not None}
+        return found.pop() if len(found) == 1 else None
 
     def _branch(self, c: str) -> str | None:
         """The value a path in a system's tree of kinds names by its first level (行政许可-一般程序 is a
