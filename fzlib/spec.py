@@ -48,6 +48,7 @@ NOT_KINDS = {
     "relations.yaml",
     "towns.yaml",
     "corrections.yaml",
+    "characters.yaml",
 }  # spec files that describe no ledger kind
 PERSONAL_KINDS = {"name", "id_number", "phone", "free_text", "address"}
 # The cleaning steps a field may name; fzlib.ingest.cleaners implements exactly these (a test
@@ -526,6 +527,30 @@ def corrections() -> Corrections:
         corrects_row=tuple(str(w) for w in raw.get("corrects_row") or ()),
         later_versions=tuple(str(w) for w in raw.get("later_versions") or ()),
     )
+
+
+@dataclass(frozen=True)
+class Characters:
+    """The characters of fzlib/specs/characters.yaml: traditional forms folded to simplified, and the slips of hand
+    typing (a character typed → the characters the clerk may have meant)."""
+
+    traditional: dict[str, str]
+    slips: dict[str, tuple[str, ...]]
+
+
+@cache
+def characters() -> Characters:
+    raw = _yaml(paths.SPECS / "characters.yaml") or {}
+    _check_keys("characters.yaml", raw, {f for f in Characters.__dataclass_fields__})
+    traditional: dict[str, str] = {}
+    for pair in str(raw.get("traditional") or "").split():
+        if len(pair) != 2 or traditional.get(pair[0], pair[1]) != pair[1]:
+            raise SpecError(
+                f"characters.yaml traditional: “{pair}” 应是一个繁体字接一个简体字，且每个繁体字只对应一个简体字"
+            )
+        traditional[pair[0]] = pair[1]
+    slips = {str(k): tuple(str(v) for v in (vs or ())) for k, vs in (raw.get("slips") or {}).items()}
+    return Characters(traditional=traditional, slips=slips)
 
 
 def load_specs(folder: Path | None = None) -> dict[str, LedgerSpec]:

@@ -82,7 +82,7 @@ def test_the_code_catalogue_is_closed():
         "date.impossible_day", "date.yearless", "date.pending", "date.period",
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several",
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
-        "date.month_ambiguous", "value.retyped",
+        "date.month_ambiguous", "value.retyped", "vocab.slip",
     }  # fmt: skip
 
 
@@ -471,6 +471,8 @@ def test_a_number_the_ocr_misread_is_read_as_its_digits_with_a_note(raw, expecte
         ("2024年l2月l7日", "2024-12-17", "date.ocr_digits"),
         ("2024年l月16日", "2024-01-16", "date.ocr_digits"),  # a month's one digit read as l
         ("2024.1l.1l", "2024-11-11", "date.ocr_digits"),
+        ("2O24-03-05", "2024-03-05", "date.ocr_digits"),  # typed with the letter O: the whole date, not 2024年3月
+        ("2O23-12-26", "2023-12-26", "date.ocr_digits"),  # and its year is the mended one
         ("二〇二四年三月五日", "2024-03-05", NA),  # a date in numerals is no misread
         ("2O2?年3月5日", NA, "date.unparseable"),  # a digit nobody can read: no date
     ],
@@ -576,6 +578,65 @@ def test_a_dispute_status_is_resolved_only_when_its_words_say_the_dispute_ended(
     status = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == "dispute_status")
     value, got_code, _ = clean_one("category", raw, vocabulary=status.vocabulary)
     assert same(value, expected) and same(got_code, code)
+
+
+DISPUTE_STATUS = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == "dispute_status")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("調解成功", "调解成功", NA),  # traditional characters pasted from another document: the same value, certain
+        ("調解不成功", "调解不成功", NA),
+        ("调节成功", "调解成功", "vocab.slip"),  # 节 for 解: the homophone the input method offers
+        ("调 解 成 功", "调解成功", NA),  # spaced out
+        ("调解成攻", "调解成攻", "vocab.unknown"),  # a slip not declared in fzlib/specs/characters.yaml: no guess
+    ],
+)
+def test_a_result_typed_in_traditional_characters_or_with_a_homophone_is_its_value(raw, expected, code):
+    value, got_code, got_detail = clean_one("category", raw, vocabulary=RESULTS)
+    assert same(value, expected) and same(got_code, code)
+    if same(code, "vocab.slip"):
+        assert got_detail == expected  # the issue says what the slip was read as
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("以化解", "已化解"),  # 以 for 已 (yi)
+        ("己化解", "已化解"),  # 己 and 巳 look like 已
+        ("巳化解", "已化解"),
+        ("末化解", "未化解"),  # 末 looks like 未: never read as resolved
+        ("化解终", "化解中"),  # 终 for 中 (zhong): read as what it sounds like, never as 化解终结 (more done)
+    ],
+)
+def test_a_status_typed_with_a_slip_is_the_value_it_can_only_be_with_a_warning(raw, expected):
+    value, code, detail = clean_one("category", raw, vocabulary=DISPUTE_STATUS.vocabulary)
+    assert same(value, expected) and code == "vocab.slip" and detail == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "vocabulary"),
+    [
+        (
+            "化解终结",
+            "dispute_status",
+        ),  # a phrase of its own (ended), not 化解中 with 结 after it: the office says which
+        ("已处理", "dispute_status"),  # handled, resolved or not: no slip of any value
+        ("调节", "mediation_result"),  # 调解 alone says nothing of the outcome
+        ("已调节", "mediation_result"),
+    ],
+)
+def test_a_word_that_only_resembles_a_value_after_a_slip_inside_longer_words_is_not_read(raw, vocabulary):
+    field = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == vocabulary)
+    _, code, _ = clean_one("category", raw, vocabulary=field.vocabulary)
+    assert same(code, "vocab.unknown")
+
+
+def test_a_slip_that_could_be_two_values_is_not_read():
+    # 以花解 reads 以化解 (花 for 化) and 已化解 (以 for 已 too): two values of this vocabulary, neither chosen.
+    _, code, _ = clean_one("category", "以花解", vocabulary={"已化解": [], "以化解": []})
+    assert same(code, "vocab.unknown")
 
 
 @pytest.mark.parametrize(("raw", "offered"), [("已调解", None), ("调解完毕", None), ("调解成攻", "调解成功")])

@@ -3287,6 +3287,70 @@ def test_a_legend_applies_only_in_its_own_book(tmp_path):
     assert got["petitions.resolved"] == 1
 
 
+def test_pinyin_initials_are_read_only_through_the_note_that_explains_them(tmp_path):
+    # 办理状态 YHJ / yhj / ZZHJ with a note under the table (注：办理状态栏按拼音首字母填写，YHJ=已化解，ZZHJ=正在化解。):
+    # each code is its word, in either case. The same codes in a book without the note are no value at all.
+    petitions = [
+        ["序号", "信访编号", "交办单位", "交办日期", "办理状态"],
+        [1, "X1", "县联办", "2024-03-05", "YHJ"],
+        [2, "X2", "县联办", "2024-04-05", "yhj"],
+        [3, "X3", "市联办", "2024-05-05", "ZZHJ"],
+        [None],
+        ["注：办理状态栏按拼音首字母填写，YHJ=已化解，ZZHJ=正在化解。"],
+    ]
+    builders.xlsx(tmp_path / "信访.xlsx", {"信访台账": petitions})
+    got = builders.figures(clean(tmp_path))
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 2, 1)
+    (tmp_path / "信访.xlsx").unlink()
+    builders.xlsx(tmp_path / "信访.xlsx", {"信访台账": petitions[:4]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["petitions.resolved"] is None and got["petitions.in_progress"] is None
+    assert {r["value"] for r in codes(result, "vocab.unknown")} == {"YHJ", "yhj", "ZZHJ"}
+
+
+def test_a_header_row_pasted_in_traditional_characters_above_its_simplified_copy_is_one_header(tmp_path):
+    # 序號 | 卷號 | 調解結果 … over 序号 | 卷号 | 调解结果 …: one header, no record; 調解成功 in a cell is 调解成功.
+    mediation = [
+        ["某镇人民调解案件登记台账（2024年）"],
+        ["序號", "卷號", "受理日期", "調解結果", "協議形式", "補貼金額（元）"],
+        ["序号", "卷号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        [1, "M1", "2024-03-05", "調解成功", "口頭", 100],
+        [2, "M2", "2024-04-05", "调解成功", "書面", "贰佰元"],
+        [3, "M3", "2024-05-05", "調解不成功", None, None],
+        ["合 计", None, None, None, None, 300],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"调解台账": mediation})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 300
+    assert not codes(result, "vocab.unknown") and not codes(result, "column.unknown")
+
+
+def test_a_header_typed_with_a_slip_is_its_fields_with_a_note(tmp_path):
+    # 纠分类型 (分 for 纷), 当亊人 (亊 looks like 事), 化解情况 with 以化解 / 己化解 / 化解终 in it: the columns are read
+    # as their fields (column.slip, a note naming the header), the values as what they can only be (vocab.slip).
+    disputes = [
+        ["序号", "排查日期", "纠分类型", "当亊人", "化解情况"],
+        [1, "2O24-03-05", "邻里纠纷", "张某", "以化解"],
+        [2, "2024。4。5", "邻里纠纷", "李某", "己化解"],
+        [3, "2024，5，5", "婚姻家庭纠纷", "王某", "化解终"],
+        [4, "2024/6/5日", "邻里纠纷", "赵某", "末化解"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"排查台账": disputes})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)  # 化解终 and 末化解 are not resolved
+    assert {r["header"]: r["detail"] for r in codes(result, "column.slip")} == {
+        "纠分类型": "纠纷类型",
+        "当亊人": "当事人",
+    }
+    slips = {r["value"]: (r["detail"], r["level"]) for r in codes(result, "vocab.slip")}
+    assert slips["化解终"] == ("化解中", "警告") and slips["末化解"][0] == "未化解"
+    assert builders.table_counts(result.tables["disputes"], "dispute_type") == {"邻里": 3, "婚姻家庭": 1}
+
+
 # --- a county's tables: other towns' rows ----------------------------------------------------------------------------
 # The county sends back what it compiled over its towns (a 全县 register, a book of a sheet per town, a summary by
 # town): only the town's own rows (params `town`) are its records, the others a note; with the town's name unknown

@@ -96,7 +96,7 @@ OPTION_DEFAULTS = {
     "earlier_versions": [],
 }
 # Assumptions noted once per distinct value (the others once per sheet and field).
-_BY_VALUE = ("vocab.assumed", "number.range")
+_BY_VALUE = ("vocab.assumed", "vocab.slip", "number.range")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
 SUGGESTED_FIT = 0.5
 # The status a row takes when its records fare differently (a wide log row gives several records).

@@ -53,8 +53,8 @@ HANDLED_TITLE = "处理情况"
 # Issues whose `suggestion` a town can accept as its own words (params/<year>.yaml): a value
 # written another way becomes a variant of the suggested canonical value; a header, an alias of
 # the suggested field. Never for a personal field (its values are personal data).
-ACCEPTS_VARIANT = frozenset({"vocab.unknown", "vocab.assumed"})
-ACCEPTS_ALIAS = frozenset({"column.unknown", "column.by_content"})
+ACCEPTS_VARIANT = frozenset({"vocab.unknown", "vocab.assumed", "vocab.slip"})
+ACCEPTS_ALIAS = frozenset({"column.unknown", "column.by_content", "column.slip"})
 
 
 @dataclass(frozen=True)
@@ -464,6 +464,12 @@ CATALOGUE: dict[str, IssueType] = {
         "按内容识别：列“{header}”作为“{detail}”{expected_hint}",
         "如识别有误，请在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列（列字母或表头）{accept_hint}",
     ),
+    "column.slip": IssueType(
+        "表头有错别字",
+        NOTE,
+        "列“{header}”像是“{detail}”打错了字（同音或形近），已作为“{detail}”读",
+        "无需处理；如理解有误，请改正表头，或在 params/<年份>.yaml 的 columns 中指定该列{accept_hint}",
+    ),
     "column.decoded": IssueType(
         "按代码表读代码",
         NOTE,
@@ -755,6 +761,14 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "“{value}”不是“{header}”的规定写法，已按“{detail}”计{times_hint}",
         "如理解有误，请改为规定选项之一：{expected}{variants_hint}",
+        per_sheet=True,
+    ),
+    # A homophone or a look-alike character is a guess at the word meant (化解终 read 化解中): a warning, not a note.
+    "vocab.slip": IssueType(
+        "按错别字理解的值",
+        WARNING,
+        "“{value}”像是“{detail}”打错了字（同音或形近），已按“{detail}”计{times_hint}",
+        "请核对；如理解有误，请改为规定选项之一：{expected}{variants_hint}",
         per_sheet=True,
     ),
     "bool.unparseable": IssueType(

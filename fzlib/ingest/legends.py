@@ -26,8 +26,13 @@ MEANING_TITLES = frozenset(("名称", "含义", "代码名称", "代码含义", 
 _CODE_SUFFIX = re.compile(r"(?:代码|编码|代号)(?:表)?$")
 # A line explaining codes: optional 注： or 1. before it, a field's name, then two or more code–word pairs
 # (1=调解成功 2=调解不成功, 01 已化解 02 正在化解, A许可 B处罚); several such parts separated by ；.
-_PAIR = r"(\d{1,3}|[A-Za-z])\s*[=:：、．.]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})\s*[,，、/]?\s*"
-_PART = re.compile(rf"^([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,15}})\s*[:：]?\s*((?:{_PAIR}){{2,}})$")
+# A code is digits, a letter, or the initials of the words' pinyin an office abbreviates them by (YHJ=已化解). The
+# field's name may be followed by 栏 or 列 and by how the column is filled in (办理状态栏按拼音首字母填写，YHJ=…).
+_PAIR = r"(\d{1,3}|[A-Za-z]{1,6})\s*[=:：、．.]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})\s*[,，、/]?\s*"
+_HOW = r"(?:[栏列])?(?:(?:按|用|以)[^=:：，,；;]{0,15}?(?:填写|填报|填|写|记录|表示))?"
+_PART = re.compile(rf"^([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,15}}?){_HOW}\s*[,，:：]?\s*((?:{_PAIR}){{2,}})$")
+# A line that may hold a legend: a digit, or a letter code before its word (YHJ=已化解).
+_MAY_HOLD_CODES = re.compile(r"\d|[A-Za-z]\s*[=:：]")
 _PAIRS = re.compile(_PAIR)
 _LEAD = re.compile(
     r"^\s*(?:(?:注|填表说明|填报说明|说明|备注)\s*\d?\s*[:：]?)?\s*(?:\d{1,2}\s*[.、．]\s*|[（(]\d{1,2}[）)]\s*)?"
@@ -37,8 +42,8 @@ _LEAD = re.compile(
 def code_key(value) -> str:
     """A cell as a code is compared: 01, 1, 1.0 and " 1" are one code; a letter in either case (c, C) too.
 
-    >>> [code_key(v) for v in ("01", 1, 1.0, " 1 ", "c", "09", "许可")]
-    ['1', '1', '1', '1', 'C', '9', '许可']
+    >>> [code_key(v) for v in ("01", 1, 1.0, " 1 ", "c", "09", "许可", "yhj")]
+    ['1', '1', '1', '1', 'C', '9', '许可', 'YHJ']
     """
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -47,7 +52,7 @@ def code_key(value) -> str:
         text = text[:-2]
     if text.isdigit():
         return text.lstrip("0") or "0"
-    return text.upper() if len(text) == 1 and text.isascii() and text.isalpha() else text
+    return text.upper() if len(text) <= 6 and text.isascii() and text.isalpha() else text
 
 
 def field_name(title: str) -> str:
@@ -65,6 +70,8 @@ def line_legends(text: str) -> dict[str, dict[str, str]]:
     {'交办单位': {'1': '县联办', '2': '市联办', '3': '本级受理'}}
     >>> line_legends("填表说明：化解情况 1=已化解 2=化解中")
     {'化解情况': {'1': '已化解', '2': '化解中'}}
+    >>> line_legends("注：办理状态栏按拼音首字母填写，YHJ=已化解，ZZHJ=正在化解。")
+    {'办理状态': {'YHJ': '已化解', 'ZZHJ': '正在化解'}}
     >>> line_legends("1. 信访编号按县信访信息系统编号填写。"), line_legends("邻里纠纷 2024年3月5日")
     ({}, {})
     """
@@ -161,7 +168,7 @@ def book_legends(sheets) -> dict[str, dict[str, str]]:
             if _wide(row, 1):
                 continue  # a line of legend stands alone in its row
             texts = _texts(row)
-            if len(texts) == 1 and any(ch.isdigit() for ch in texts[0]):
+            if len(texts) == 1 and _MAY_HOLD_CODES.search(texts[0]):
                 found.append(line_legends(texts[0]))
     out: dict[str, dict[str, str]] = {}
     clashing: set[str] = set()

@@ -18,6 +18,7 @@ from itertools import islice, repeat
 import numpy as np
 import pandas as pd
 
+from fzlib.ingest.cleaners.characters import fold, traditional_chars
 from fzlib.ingest.read import Sheet
 from fzlib.spec import corrections
 
@@ -91,8 +92,11 @@ _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b-\u200d\ufeff*＊]+")
 # Text made only of these is NFKC-stable and has no space or star: norm_header(x) == x.
 _HEADER_CHARS = r"!-)+-~\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b"
+# Traditional characters (序號, 糾紛類型: a header pasted from another document) are folded to simplified.
+_TRADITIONAL = "".join(sorted(traditional_chars()))
 _HEADER_STABLE = re.compile(f"[{_HEADER_CHARS}]+")
-_HEADER_UNSTABLE = re.compile(f"[^{_HEADER_CHARS}]")  # one character that may need normalising
+_HEADER_FOLDED = re.compile(f"[{_TRADITIONAL}]")
+_HEADER_UNSTABLE = re.compile(f"[^{_HEADER_CHARS}]|[{_TRADITIONAL}]")  # one character that may need normalising
 _SERIAL_NUMBER = re.compile(r"\d+(\.0)?")
 # A header that only gives a unit, under (or after) the title it belongs to: （元）, (万元), 单位：元.
 UNIT_ONLY = re.compile(r"^(?:\((?:单位[:：])?([^()]{1,4})\)|单位[:：]([^()]{1,4}))$")
@@ -211,12 +215,13 @@ def question_title(text: str) -> str:
 
 
 def norm_header(value) -> str:
-    """A header cell as compared with spec titles: NFKC, no spaces, line breaks or required-stars."""
-    if type(value) is str and _HEADER_STABLE.fullmatch(value):
+    """A header cell as compared with spec titles: NFKC, no spaces, line breaks or required-stars, traditional
+    characters in their simplified form (序號 is 序号)."""
+    if type(value) is str and _HEADER_STABLE.fullmatch(value) and not _HEADER_FOLDED.search(value):
         return value  # most cells: already their own normal form
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", str(value)))
+    return fold(_SPACE.sub("", unicodedata.normalize("NFKC", str(value))))
 
 
 # A title's legend of codes in brackets: 是否化解（1是0否）, 协议形式(1=口头，2=书面), 结果（1:成功 2:不成功）.

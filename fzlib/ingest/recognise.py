@@ -27,6 +27,7 @@ import numpy as np
 
 from fzlib.ingest import towns
 from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
+from fzlib.ingest.cleaners.characters import slip_readings
 from fzlib.ingest.content import ColumnContent
 from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, without_unit
 from fzlib.ingest.read import column_letter
@@ -305,6 +306,18 @@ def _cached_title_value(text: str, spec: LedgerSpec, field_name: str, generic: t
     return _title_value(text, vocabularies(spec)[field_name], generic)
 
 
+def _slip_title(texts: tuple[str, ...], index: dict[str, str]) -> str | None:
+    """The one known title a header stands for once a slip of hand typing is undone (纠分类型 → 纠纷类型, 当亊人 →
+    当事人; fzlib/specs/characters.yaml), or None: none, or titles of two fields, are no reading."""
+    for text in texts:
+        found = {r for r in slip_readings(text) if r in index}
+        if len({index[r] for r in found}) == 1:
+            return min(found)
+        if found:
+            return None
+    return None
+
+
 def _forced(table: Table, wanted: str) -> Column | None:
     """The column a params `columns` entry names: by its letter (D) or its header as written."""
     text = norm_header(wanted)
@@ -358,6 +371,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
 
     # Titles: own first, then parents; two columns at the same level are told apart by their cells.
     claims: dict[str, list[tuple[int, Column]]] = {}
+    slipped: dict[int, str] = {}  # column → the title its header reads as once a slip of typing is undone
     for col, own, parents in titles.forms:
         if col.index in taken:
             continue
@@ -366,6 +380,11 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             if name is not None:
                 claims.setdefault(name, []).append((tier, col))
                 break
+        else:
+            reading = _slip_title(own, index)
+            if reading is not None:  # 纠分类型, 当亊人, 信仿编号: a title typed with a slip is its field's
+                claims.setdefault(index[reading], []).append((OWN, col))
+                slipped[col.index] = reading
     for f in spec.fields:
         if f.name in result.columns or f.name in result.ticks or f.name not in claims:
             continue
@@ -411,6 +430,8 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             name = f.alone_as  # spec alone_as: no column of that field's own, so this one is it
         result.columns[name], result.tiers[name] = col, best
         taken.add(col.index)
+        if col.index in slipped:
+            result.notes.append(("column.slip", name, col, slipped[col.index]))
 
     # A date split over 年/月/日 with no title of its own is the kind's date.
     untitled = next((c for c in table.columns if c.parts and not c.path and c.index not in taken), None)

@@ -23,6 +23,7 @@ from . import (
     lanshan,
     liugang,
     longtan,
+    luxi,
     luzhou,
     meigang,
     qinghe,
@@ -78,6 +79,7 @@ TOWNS: dict[str, ModuleType] = {
     "hewan": hewan,
     "zaolin": zaolin,
     "baixi": baixi,
+    "luxi": luxi,
 }
 
 

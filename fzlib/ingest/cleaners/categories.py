@@ -21,6 +21,7 @@ from fzlib.ingest.cleaners.cells import (
     retyped_values,
     text_cells,
 )
+from fzlib.ingest.cleaners.characters import fold, folding, slip_readings
 from fzlib.ingest.cleaners.registry import Cleaned, register
 
 # A qualifier in brackets after (or before) the value: 检查（日常）, 是（副镇长）, 【主动】.
@@ -52,6 +53,8 @@ _OTHER_TYPED = re.compile(
 # the nearest value of the other kind is not offered (已调解 is no 调解中).
 _ONGOING = re.compile("中$|正在|进行")
 _OVER = re.compile("^已|完毕|完成|结束|结案")
+# Punctuation a clerk leaves at either end of a value (已化解。, ，已化解): no part of it.
+_STRAY_STOPS = re.compile(r"^[。．.，,、；;！!？?：:]+|[。．.，,、；;！!？?：:]+$")
 # A value said to hold in part (部分化解, 基本履行, 初步调解): never suggested as the whole value.
 _PARTLY = re.compile(r"部分|基本|初步|大部")
 
@@ -66,13 +69,14 @@ def _denies(text: str) -> bool:
 
 
 def _loose_key(s: pd.Series) -> pd.Series:
-    """Key for the forgiving match: full NFKC (brackets too), case-folded, no whitespace."""
-    return s.str.normalize("NFKC").str.casefold().str.replace(r"\s+", "", regex=True)
+    """Key for the forgiving match: full NFKC (brackets too), case-folded, no whitespace, traditional characters in
+    their simplified form (調解成功 is 调解成功: pasted from another document, not another value)."""
+    return s.str.normalize("NFKC").str.casefold().str.replace(r"\s+", "", regex=True).str.translate(folding())
 
 
 @lru_cache(maxsize=65536)
 def _key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).casefold())
+    return fold(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).casefold()))
 
 
 def core(text: str) -> str:
@@ -164,6 +168,20 @@ class Vocabulary:
         if _PARTLY.search(said) and not _PARTLY.search(target):
             return None  # 部分化解 is no 已化解: accepted, the suggestion would count it resolved
         return target
+
+    def slipped(self, text: str) -> str | None:
+        """The one canonical value a text stands for once a slip of hand typing is undone (以化解, 己化解 → 已化解;
+        调节成功 → 调解成功; fzlib/specs/characters.yaml), or None: none, or two different values, are no reading.
+        A reading must be a value or variant as written (but for a stray stop after it: 以化解。): found by evidence
+        inside longer words it would read phrases as slips (化解终结 is no 化解中 with 结 after it).
+
+        >>> v = Vocabulary({"已化解": [], "化解中": [], "未化解": []})
+        >>> v.slipped("以化解。"), v.slipped("化解终"), v.slipped("化解终结"), v.slipped("已处理")
+        ('已化解', '化解中', None, None)
+        """
+        readings = slip_readings(_STRAY_STOPS.sub("", core(text)))
+        found = {v for v in map(self.certain, readings) if v is not None}
+        return found.pop() if len(found) == 1 else None
 
     def _branch(self, c: str) -> str | None:
         """The value a path in a system's tree of kinds names by its first level (行政许可-一般程序 is a
@@ -326,6 +344,10 @@ def clean_category(
         several = vocab.several(texts[i])
         if several:
             codes_u[i], detail[i] = "vocab.several", "、".join(several)
+            continue
+        slip = vocab.slipped(texts[i])
+        if slip is not None:  # a slip of hand typing (以化解, 调节成功): read, and the reading said with its cell
+            mapped[i], codes_u[i], detail[i] = slip, "vocab.slip", slip
             continue
         codes_u[i] = "vocab.unknown"
         detail[i] = vocab.suggestion(texts[i], keys_u[i])

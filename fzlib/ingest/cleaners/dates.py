@@ -423,6 +423,12 @@ def _parse_date_strings(
             if both:
                 swapped[i] = both
         got = got or _date_fields(text, year, yearless)
+        if got is None and (mended := ocr_digits(text)) != text:
+            # A date typed with the letter O for 0 or l for 1 (2O24-03-05, 2024.l2.5), or read so from a scan: mended
+            # before any looser reading, which would take 2O24-03-05 for a month and lose its day. Only a whole
+            # date is taken here; the looser forms of the mended text are tried last, as before.
+            whole = _date_fields(mended, year, yearless) or _date_fields(_arabic_date(mended), year, yearless)
+            got = (*whole[:3], "date.ocr_digits") if whole is not None and whole[3] is None else None
         if got is None and (found := _ZONED.match(text)):
             got = _zoned_fields(found)
         if got is None and (found := _YEAR_LAST.match(text)):

@@ -42,6 +42,7 @@ CODES = frozenset(
         "date.short_year",
         "date.month_ambiguous",
         "value.retyped",
+        "vocab.slip",
     }
 )
 
