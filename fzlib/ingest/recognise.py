@@ -833,8 +833,8 @@ def _evidence(f: Fit) -> int:
 
 def _sure(f: Fit, spec: LedgerSpec) -> bool:
     """Complete by titles, on more than a date and free text: every ledger has a 日期 column, so a kind
-    that asks for nothing else (a training log) is no surer for it than a rival whose columns were told
-    by their cells (a counsel's log: 日期, 工作内容 holding 出具法律意见书, 审查合同 …, 件数)."""
+    that asks for nothing else (a 学法培训 log) is no surer for it than a rival whose columns were told
+    by their cells (a 法律顾问 log: 日期, 工作内容 holding 出具法律意见书, 审查合同 …, 件数)."""
     return f.complete_by_titles and any(
         n != spec.date and f.tiers.get(n) != CLOSE and spec.field(n).steps[:1] != ("text",) for n in f.columns
     )
