@@ -235,6 +235,20 @@ def test_a_success_rate_named_after_a_stage_is_over_the_count_of_that_stage():
     assert flagged("受理纠纷100件，调处90件，调解成功80件，调处成功率95%。") == ["95%"]
 
 
+def test_a_rate_whose_numerator_is_split_by_level_is_over_the_sum_of_the_parts():
+    # 镇本级调处32起 and 各村调处51起 are the 调处 of one whole: 83/86 = 96.51%; 51/86 alone would be 59.30%
+    text = "全镇共排查矛盾纠纷86起，其中镇本级调处32起，各村调处51起，调处率96.5%。"
+    assert flagged(text) == []
+    assert verdict(text, "96.5%", "rate") == "consistent"
+    text = "共受理纠纷120件，其中镇调委会调解成功45件，村调委会调解成功70件，调解成功率95.8%。"
+    assert flagged(text) == []  # (45+70)/120 = 95.83%
+    # when the sum does not give it either, which count is on top is unclear: no 不一致
+    text = "共受理纠纷120件，其中镇调委会调解成功45件，村调委会调解成功70件，调解成功率80%。"
+    assert verdict(text, "80%", "rate") == "unverifiable"
+    # one count of the named stage is still tested as before
+    assert flagged("共受理纠纷120件，调解成功45件，调解成功率95.8%。") == ["95.8%"]
+
+
 def test_a_completion_rate_may_count_what_was_answered_at_once_over_everything_received():
     # 办结率 over all 7227: the 5113 answered on the spot are done too; over the 2114 transferred it is 89.78%
     text = "受理热线事项7227宗，当场答复5113宗，转办2114宗，办结1898宗，办结率97.01%。"

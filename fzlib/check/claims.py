@@ -222,6 +222,9 @@ class Rate:
     # The same cases counted in another unit right beside the numerator ("起诉373件507人"): a rate may be
     # over either ("起诉率(按人数)"), so one is never called impossible while the other can give it.
     companions: list[Figure] = field(default_factory=list)
+    # Other counts after the base named by the numerator's word, each of one part of the whole ("其中镇本级
+    # 调处32起，各村调处51起，调处率96.5%"): the rate of the whole may be over their sum with the numerator.
+    split: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -1529,11 +1532,11 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     own_stage = name[-5:-3] if name.endswith("成功率") and len(name) >= 5 and not d.get("complement") else ""
     named_stage = False
     if own_stage and numerator is not None and not stages:
-        named = [f for f in fits if f.is_count and f is not denominator and _has_word(f.label, [own_stage])]
-        if named and denominator is None:
-            denominator, how = named[-1], "key"
-        elif named and named[-1].index > denominator.index and own_stage not in denominator.label:
-            stages, named_stage = [named[-1]], True
+        of_stage = [f for f in fits if f.is_count and f is not denominator and _has_word(f.label, [own_stage])]
+        if of_stage and denominator is None:
+            denominator, how = of_stage[-1], "key"
+        elif of_stage and of_stage[-1].index > denominator.index and own_stage not in denominator.label:
+            stages, named_stage = [of_stage[-1]], True
     positives = []
     if d["positive"] and numerator is not None:
         positives = [
@@ -1567,8 +1570,34 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
             and not same_family(f.num.unit, numerator.num.unit)
             and (f.num.start == numerator.num.end or numerator.num.start == f.num.end)
         ]
+    split = []
+    if numerator is not None and denominator is not None:
+        split = [
+            f
+            for f in named
+            if f is not numerator
+            and f.is_count
+            and f.index > denominator.index
+            and f not in stages
+            and same_family(f.num.unit, numerator.num.unit)
+        ]
+        if sum(f.num.value for f in split) + numerator.num.value > denominator.num.high:
+            split = []  # together they would be more than the base: not parts of one numerator
     return Rate(
-        g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages, named_stage, plus, companions
+        g,
+        d,
+        numerator,
+        denominator,
+        how,
+        all_done,
+        positives,
+        minus,
+        adjacent,
+        stages,
+        named_stage,
+        plus,
+        companions,
+        split,
     )
 
 

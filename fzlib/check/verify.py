@@ -992,6 +992,28 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 stated=shown,
             )
         readings.append(messages.READING_PLUS.format(plus=_named(r.plus), whole=_fmt(whole)))
+    # The numerator split over parts of the whole ("其中镇本级调处32起，各村调处51起，调处率96.5%"): over
+    # their sum the rate may come out right; which count is on top is then unclear, so a mismatch is no error.
+    if r.split:
+        whole = num.num.value + sum(f.num.value for f in r.split)
+        split_reading = messages.READING_SPLIT.format(
+            parts="＋".join(_count(f) for f in sorted([num, *r.split], key=lambda f: f.index))
+        )
+        if judge_percent(stated, whole / den.num.value * 100) != "wrong":
+            return _claim(
+                text,
+                r.rate,
+                used + r.split,
+                "rate",
+                stated_frac,
+                round(whole / den.num.value, 4),
+                "consistent",
+                "rate_alt_ok",
+                against=den,
+                reading=split_reading,
+                stated=shown,
+            )
+        readings.append(split_reading)
     # The stage the successes are taken from ("调处195件，调处成功193件，成功率98.9%") is the other reading.
     for stage in r.stages:
         how_stage, computed_stage = judge_ratio(stated, num.num, stage.num)
@@ -1016,7 +1038,7 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 **values,
             )
         readings.append(messages.READING_RATE.format(num=_named(num), den=_named(stage)))
-    if r.how == "key" and (not r.stages or r.named_stage):
+    if r.how == "key" and (not r.stages or r.named_stage) and not r.split:
         return _claim(
             text, r.rate, used, "rate", stated_frac, expected, "inconsistent", "rate_wrong", against=den, **values
         )
