@@ -81,6 +81,13 @@ AIDED_GROUPS = (
     re.compile(r"(?:残疾人|残障人士)$"),
     re.compile(r"(?:农民工|农民|职工|学生|军人|军属|退役军人)$"),
 )
+# Facets cases are counted by besides their kind, one pattern per facet: a list whose items name a facet
+# (简易程序, 涉企) beside items that do not (违法建设, 占道经营) counts a case under its kind and again under
+# the facet, so its parts may exceed its total.
+CASE_FACETS = (
+    re.compile(r"简易程序|一般程序|普通程序|听证程序|快速办理"),
+    re.compile(r"涉企|涉外|涉农|涉疫"),
+)
 # A clause opening with these words tells something new: the list before it has ended.
 _NARRATIVE = re.compile(
     r"^(?:[一二三四五六七八九十]是|此外|另外|另有|同时|并|还|故|现有|新增|目前|截至|截止|全年|今年|"
@@ -225,6 +232,10 @@ class Rate:
     # Other counts after the base named by the numerator's word, each of one part of the whole ("其中镇本级
     # 调处32起，各村调处51起，调处率96.5%"): the rate of the whole may be over their sum with the numerator.
     split: list[Figure] = field(default_factory=list)
+    # The other counts named by the base's word before the one taken ("全镇共受理120件，其中各村受理90件"):
+    # the rate of the whole may be over an earlier, wider one, so no whole numerator over the last alone
+    # proves it wrong while one of them can give it.
+    other_bases: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -1598,6 +1609,7 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
         plus,
         companions,
         split,
+        keyed[:-1] if how == "key" else [],
     )
 
 
