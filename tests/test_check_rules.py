@@ -286,6 +286,17 @@ def test_a_rate_of_the_whole_is_not_proven_impossible_over_a_part_named_like_its
     assert flagged("全镇共受理纠纷90件，调解成功率98.3%。") == ["98.3%"]  # one base, none gives it
 
 
+def test_a_base_or_a_last_year_said_of_another_place_is_another_whole():
+    # 全县 is not 全镇: the share's base is not the town's 120件, and no count here is said of the county
+    text = "全镇共受理纠纷120件，其中镇调委会受理30件，占全县调委会受理总数的5%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("全县", "全镇")) == ["5%"]  # said of the same place, 30/120 is 25%
+    # last year's 全镇 is not this year's 镇本级: no pair of years, so 20% is only tested as feasible
+    text = "2023年全镇受理纠纷120件。2024年镇本级受理纠纷60件，同比下降20%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("镇本级", "全镇")) == ["20%"]  # 120 → 60 is a fall of 50%
+
+
 def test_a_completion_rate_may_count_what_was_answered_at_once_over_everything_received():
     # 办结率 over all 7227: the 5113 answered on the spot are done too; over the 2114 transferred it is 89.78%
     text = "受理热线事项7227宗，当场答复5113宗，转办2114宗，办结1898宗，办结率97.01%。"

@@ -1113,6 +1113,9 @@ def _share_base(
     earlier = [f for f in paragraph if f.index < g.index and f.is_count and not f.bracketed and f.index not in own_ids]
     candidates = [f for f in earlier if unit is None or same_family(f.num.unit, unit)]
     need = sum(o.num.value for o in own) if own else 0
+    # The place the base is said of, as written ("占全县调委会受理总数的"): the cleaned name drops it.
+    said_of = g.raw_label[g.raw_label.find("占") :] if "占" in g.raw_label else ""
+    candidates = [f for f in candidates if not _places_differ(said_of, f.raw_label)]
     if named and not _GENERIC_BASE.match(named):
         scope = _SCOPE.match(named)
         if scope and scope.group() not in ("全年", "当年", "全部"):
@@ -1133,12 +1136,14 @@ def _share_base(
                 if len(totals) == 1:
                     base, ties = totals[0], []
             return Share(g, own, base, "named", named, bd, siblings, candidates, sure=not ties)
-    if bd is not None:
+    # "全镇共受理120件，其中镇调委会受理30件，占全县调委会受理总数的5%": a base said of another place
+    # is not the total of the list, nor any count said of this one.
+    if bd is not None and not _places_differ(said_of, bd.total.raw_label):
         return Share(g, own, bd.total, "breakdown", named, bd, siblings, candidates, sure=True)
     if named or not own or len(own) > 1:
         totals = [f for f in candidates if f.is_total and f.num.high >= need]
         base = _governing_total(norm, g, own, candidates)
-        if base is not None:
+        if base is not None and not _places_differ(said_of, base.raw_label):
             # A base named by its thing ("占已审结复议案件") that no count here is labelled with is
             # not surely the paragraph's total.
             thing = _SCOPE.sub("", named)
@@ -1161,6 +1166,17 @@ def _share_base(
         if base is not None:
             return Share(g, own, base, "whole", named, bd, siblings, candidates, parts_sum, sure=True)
     return Share(g, own, None, "none", named, bd, siblings, candidates, parts_sum)
+
+
+# Places a count is said of: a base or a last year's count said of another place (全县 beside 全镇, 镇本级
+# beside 全镇) is of another whole.
+_PLACE_SCOPE = re.compile(r"全国|全省|全市|全州|全县|全区|全镇|全乡|全街道|[省市州县区镇乡街]本级")
+
+
+def _places_differ(a: str, b: str) -> bool:
+    """Whether two labels are said of different places (全县 and 全镇): both name one, and no place in common."""
+    one, other = set(_PLACE_SCOPE.findall(a)), set(_PLACE_SCOPE.findall(b))
+    return bool(one) and bool(other) and not one & other
 
 
 def _same_whole(a: str, b: str) -> bool:
@@ -1978,7 +1994,10 @@ def _years_written_out(norm: str, g: Figure, paragraph: list[Figure]) -> tuple[F
         (
             f
             for y, f in reversed(dated[:-1])
-            if y == y2 - 1 and same_family(f.num.unit, new.num.unit) and common_len(f.label, new.label) >= 2
+            if y == y2 - 1
+            and same_family(f.num.unit, new.num.unit)
+            and common_len(f.label, new.label) >= 2
+            and not _places_differ(f.raw_label, new.raw_label)  # 全镇 last year, 镇本级 this year
         ),
         None,
     )
