@@ -295,6 +295,10 @@ def test_a_base_or_a_last_year_said_of_another_place_is_another_whole():
     text = "2023年全镇受理纠纷120件。2024年镇本级受理纠纷60件，同比下降20%。"
     assert flagged(text) == []
     assert flagged(text.replace("镇本级", "全镇")) == ["20%"]  # 120 → 60 is a fall of 50%
+    # last year's 行政案件 (every instance) is not this year's 一审行政案件
+    text = "2023年全区法院受理行政案件320件，2024年一审行政案件收案240件，同比下降24.76%。"
+    assert flagged(text) == []  # 319 last year gives 24.76%
+    assert flagged(text.replace("2024年一审", "2024年")) == ["24.76%"]  # 320 → 240 is a fall of 25%
 
 
 def test_a_completion_rate_may_count_what_was_answered_at_once_over_everything_received():

@@ -1173,6 +1173,10 @@ def _share_base(
 _PLACE_SCOPE = re.compile(r"全国|全省|全市|全州|全县|全区|全镇|全乡|全街道|[省市州县区镇乡街]本级")
 
 
+# The instance a court count is of: 一审行政案件 is a part of 行政案件, never the same level in another year.
+_INSTANCE = re.compile(r"一审|二审|再审")
+
+
 def _places_differ(a: str, b: str) -> bool:
     """Whether two labels are said of different places (全县 and 全镇): both name one, and no place in common."""
     one, other = set(_PLACE_SCOPE.findall(a)), set(_PLACE_SCOPE.findall(b))
@@ -1998,6 +2002,7 @@ def _years_written_out(norm: str, g: Figure, paragraph: list[Figure]) -> tuple[F
             and same_family(f.num.unit, new.num.unit)
             and common_len(f.label, new.label) >= 2
             and not _places_differ(f.raw_label, new.raw_label)  # 全镇 last year, 镇本级 this year
+            and set(_INSTANCE.findall(f.raw_label)) == set(_INSTANCE.findall(new.raw_label))
         ),
         None,
     )
