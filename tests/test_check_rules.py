@@ -301,6 +301,14 @@ def test_a_base_or_a_last_year_said_of_another_place_is_another_whole():
     assert flagged(text.replace("2024年一审", "2024年")) == ["24.76%"]  # 320 → 240 is a fall of 25%
 
 
+def test_a_split_by_another_dimension_ends_the_list_before_it():
+    # 从案件类型看 splits the same 56 cases again: 32 and 10 are no further 被申请人
+    text = "全年受理行政复议案件56件，其中县政府部门28件、乡镇政府15件；从案件类型看，行政处罚32件、信息公开10件。"
+    assert flagged(text) == []
+    # one dimension whose items exceed the total is still wrong
+    assert flagged("全年受理行政复议案件56件，其中县政府部门38件、乡镇政府25件。") == ["56件"]
+
+
 def test_a_completion_rate_may_count_what_was_answered_at_once_over_everything_received():
     # 办结率 over all 7227: the 5113 answered on the spot are done too; over the 2114 transferred it is 89.78%
     text = "受理热线事项7227宗，当场答复5113宗，转办2114宗，办结1898宗，办结率97.01%。"

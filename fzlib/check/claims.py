@@ -44,6 +44,9 @@ _INTRO = re.compile(
     r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看"
 )
 _EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
+# Words that open a split of the same total by another dimension ("；从案件类型看，行政处罚32件…"): standing
+# between two items, they end the list before them.
+_NEW_DIMENSION = re.compile(r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看")
 _CLOSING_ITEM = re.compile(r"其他|其它|其余|剩余")
 # Successive stages of handling: a count of a later stage is inside a count of an earlier one,
 # so counts of two stages are never parts of one list ("立案80件，结案70件").
@@ -821,6 +824,8 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
             return parts, g
         if parts and re.search(r"[；;]", gap) and _NEW_ACTION.match(clause):
             break  # "…，其中动态102条；发布法定主动公开内容70条": a new action, not the next item
+        if parts and _NEW_DIMENSION.search(gap):
+            break  # "其中县政府部门28件、乡镇政府15件；从案件类型看，行政处罚32件": the same cases split again
         if g.bracketed:
             prev = g
             continue
