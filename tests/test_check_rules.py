@@ -235,6 +235,80 @@ def test_a_success_rate_named_after_a_stage_is_over_the_count_of_that_stage():
     assert flagged("受理纠纷100件，调处90件，调解成功80件，调处成功率95%。") == ["95%"]
 
 
+def test_a_rate_whose_numerator_is_split_by_level_is_over_the_sum_of_the_parts():
+    # 镇本级调处32起 and 各村调处51起 are the 调处 of one whole: 83/86 = 96.51%; 51/86 alone would be 59.30%
+    text = "全镇共排查矛盾纠纷86起，其中镇本级调处32起，各村调处51起，调处率96.5%。"
+    assert flagged(text) == []
+    assert verdict(text, "96.5%", "rate") == "consistent"
+    text = "共受理纠纷120件，其中镇调委会调解成功45件，村调委会调解成功70件，调解成功率95.8%。"
+    assert flagged(text) == []  # (45+70)/120 = 95.83%
+    # when the sum does not give it either, which count is on top is unclear: no 不一致
+    text = "共受理纠纷120件，其中镇调委会调解成功45件，村调委会调解成功70件，调解成功率80%。"
+    assert verdict(text, "80%", "rate") == "unverifiable"
+    # one count of the named stage is still tested as before
+    assert flagged("共受理纠纷120件，调解成功45件，调解成功率95.8%。") == ["95.8%"]
+
+
+def test_a_count_of_a_later_stage_after_a_list_of_kinds_is_no_kind_of_the_total():
+    # 审结165件 is of the same cases as 受理180件, not one more kind of them beside 乡镇被申请36件
+    text = (
+        "全县共受理行政复议案件180件，其中乡镇被申请案件36件，占全部案件的20%；审结165件，其中纠错24件，纠错率14.5%。"
+    )
+    assert flagged(text) == []
+    assert verdict(text, "180件", "total") == "unverifiable"
+    # kinds alone that exceed their total are still wrong
+    assert flagged("全县共受理行政复议案件180件，其中乡镇被申请案件96件，县直部门被申请案件95件。") == ["180件"]
+
+
+def test_a_list_of_kinds_with_a_procedure_or_a_facet_beside_them_may_count_a_case_twice():
+    # 适用简易程序52起 counts by procedure the cases 违法建设40起、占道经营30起 count by kind
+    text = "共立案查处违法案件85起，其中违法建设40起、占道经营30起，适用简易程序52起。"
+    assert flagged(text) == []
+    assert verdict(text, "85起", "total") == "unverifiable"
+    # two procedures alone are one split of the cases: exceeding the total is wrong
+    assert flagged("共办理行政处罚案件85件，其中简易程序40件，一般程序50件。") == ["85件"]
+
+
+def test_the_upper_end_of_a_range_is_no_count_of_its_own():
+    # "15—20名" is a range: reading 20 alone would make 20+100余 exceed 120
+    for text in ("共有调解员120名，其中专职调解员15—20名，兼职调解员100余名。", "每村配备3～5名巡逻队员，全镇共86名。"):
+        assert flagged(text) == []
+    from fzlib.check.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("专职调解员15至20名，兼职100名")] == [100.0]
+    assert [n.value for n in find_numbers("由120件增至150件")] == [120.0, 150.0]  # 增至 closes no range
+
+
+def test_a_rate_of_the_whole_is_not_proven_impossible_over_a_part_named_like_its_base():
+    # 98.3% of 各村受理90件 is no whole count, but of 全镇共受理120件 it is 118
+    text = "镇本级受理纠纷30件，全镇共受理纠纷120件，其中各村受理90件，调解成功率98.3%。"
+    assert flagged(text) == []
+    assert flagged("全镇共受理纠纷90件，调解成功率98.3%。") == ["98.3%"]  # one base, none gives it
+
+
+def test_a_base_or_a_last_year_said_of_another_place_is_another_whole():
+    # 全县 is not 全镇: the share's base is not the town's 120件, and no count here is said of the county
+    text = "全镇共受理纠纷120件，其中镇调委会受理30件，占全县调委会受理总数的5%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("全县", "全镇")) == ["5%"]  # said of the same place, 30/120 is 25%
+    # last year's 全镇 is not this year's 镇本级: no pair of years, so 20% is only tested as feasible
+    text = "2023年全镇受理纠纷120件。2024年镇本级受理纠纷60件，同比下降20%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("镇本级", "全镇")) == ["20%"]  # 120 → 60 is a fall of 50%
+    # last year's 行政案件 (every instance) is not this year's 一审行政案件
+    text = "2023年全区法院受理行政案件320件，2024年一审行政案件收案240件，同比下降24.76%。"
+    assert flagged(text) == []  # 319 last year gives 24.76%
+    assert flagged(text.replace("2024年一审", "2024年")) == ["24.76%"]  # 320 → 240 is a fall of 25%
+
+
+def test_a_split_by_another_dimension_ends_the_list_before_it():
+    # 从案件类型看 splits the same 56 cases again: 32 and 10 are no further 被申请人
+    text = "全年受理行政复议案件56件，其中县政府部门28件、乡镇政府15件；从案件类型看，行政处罚32件、信息公开10件。"
+    assert flagged(text) == []
+    # one dimension whose items exceed the total is still wrong
+    assert flagged("全年受理行政复议案件56件，其中县政府部门38件、乡镇政府25件。") == ["56件"]
+
+
 def test_a_completion_rate_may_count_what_was_answered_at_once_over_everything_received():
     # 办结率 over all 7227: the 5113 answered on the spot are done too; over the 2114 transferred it is 89.78%
     text = "受理热线事项7227宗，当场答复5113宗，转办2114宗，办结1898宗，办结率97.01%。"

@@ -44,6 +44,9 @@ _INTRO = re.compile(
     r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看"
 )
 _EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
+# Words that open a split of the same total by another dimension ("；从案件类型看，行政处罚32件…"): standing
+# between two items, they end the list before them.
+_NEW_DIMENSION = re.compile(r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看")
 _CLOSING_ITEM = re.compile(r"其他|其它|其余|剩余")
 # Successive stages of handling: a count of a later stage is inside a count of an earlier one,
 # so counts of two stages are never parts of one list ("立案80件，结案70件").
@@ -80,6 +83,13 @@ AIDED_GROUPS = (
     re.compile(r"(?:老年人|老人|未成年人|青少年|儿童)$"),
     re.compile(r"(?:残疾人|残障人士)$"),
     re.compile(r"(?:农民工|农民|职工|学生|军人|军属|退役军人)$"),
+)
+# Facets cases are counted by besides their kind, one pattern per facet: a list whose items name a facet
+# (简易程序, 涉企) beside items that do not (违法建设, 占道经营) counts a case under its kind and again under
+# the facet, so its parts may exceed its total.
+CASE_FACETS = (
+    re.compile(r"简易程序|一般程序|普通程序|听证程序|快速办理"),
+    re.compile(r"涉企|涉外|涉农|涉疫"),
 )
 # A clause opening with these words tells something new: the list before it has ended.
 _NARRATIVE = re.compile(
@@ -222,6 +232,13 @@ class Rate:
     # The same cases counted in another unit right beside the numerator ("起诉373件507人"): a rate may be
     # over either ("起诉率(按人数)"), so one is never called impossible while the other can give it.
     companions: list[Figure] = field(default_factory=list)
+    # Other counts after the base named by the numerator's word, each of one part of the whole ("其中镇本级
+    # 调处32起，各村调处51起，调处率96.5%"): the rate of the whole may be over their sum with the numerator.
+    split: list[Figure] = field(default_factory=list)
+    # The other counts named by the base's word before the one taken ("全镇共受理120件，其中各村受理90件"):
+    # the rate of the whole may be over an earlier, wider one, so no whole numerator over the last alone
+    # proves it wrong while one of them can give it.
+    other_bases: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -807,6 +824,8 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
             return parts, g
         if parts and re.search(r"[；;]", gap) and _NEW_ACTION.match(clause):
             break  # "…，其中动态102条；发布法定主动公开内容70条": a new action, not the next item
+        if parts and _NEW_DIMENSION.search(gap):
+            break  # "其中县政府部门28件、乡镇政府15件；从案件类型看，行政处罚32件": the same cases split again
         if g.bracketed:
             prev = g
             continue
@@ -1099,6 +1118,9 @@ def _share_base(
     earlier = [f for f in paragraph if f.index < g.index and f.is_count and not f.bracketed and f.index not in own_ids]
     candidates = [f for f in earlier if unit is None or same_family(f.num.unit, unit)]
     need = sum(o.num.value for o in own) if own else 0
+    # The place the base is said of, as written ("占全县调委会受理总数的"): the cleaned name drops it.
+    said_of = g.raw_label[g.raw_label.find("占") :] if "占" in g.raw_label else ""
+    candidates = [f for f in candidates if not _places_differ(said_of, f.raw_label)]
     if named and not _GENERIC_BASE.match(named):
         scope = _SCOPE.match(named)
         if scope and scope.group() not in ("全年", "当年", "全部"):
@@ -1119,12 +1141,14 @@ def _share_base(
                 if len(totals) == 1:
                     base, ties = totals[0], []
             return Share(g, own, base, "named", named, bd, siblings, candidates, sure=not ties)
-    if bd is not None:
+    # "全镇共受理120件，其中镇调委会受理30件，占全县调委会受理总数的5%": a base said of another place
+    # is not the total of the list, nor any count said of this one.
+    if bd is not None and not _places_differ(said_of, bd.total.raw_label):
         return Share(g, own, bd.total, "breakdown", named, bd, siblings, candidates, sure=True)
     if named or not own or len(own) > 1:
         totals = [f for f in candidates if f.is_total and f.num.high >= need]
         base = _governing_total(norm, g, own, candidates)
-        if base is not None:
+        if base is not None and not _places_differ(said_of, base.raw_label):
             # A base named by its thing ("占已审结复议案件") that no count here is labelled with is
             # not surely the paragraph's total.
             thing = _SCOPE.sub("", named)
@@ -1147,6 +1171,21 @@ def _share_base(
         if base is not None:
             return Share(g, own, base, "whole", named, bd, siblings, candidates, parts_sum, sure=True)
     return Share(g, own, None, "none", named, bd, siblings, candidates, parts_sum)
+
+
+# Places a count is said of: a base or a last year's count said of another place (全县 beside 全镇, 镇本级
+# beside 全镇) is of another whole.
+_PLACE_SCOPE = re.compile(r"全国|全省|全市|全州|全县|全区|全镇|全乡|全街道|[省市州县区镇乡街]本级")
+
+
+# The instance a court count is of: 一审行政案件 is a part of 行政案件, never the same level in another year.
+_INSTANCE = re.compile(r"一审|二审|再审")
+
+
+def _places_differ(a: str, b: str) -> bool:
+    """Whether two labels are said of different places (全县 and 全镇): both name one, and no place in common."""
+    one, other = set(_PLACE_SCOPE.findall(a)), set(_PLACE_SCOPE.findall(b))
+    return bool(one) and bool(other) and not one & other
 
 
 def _same_whole(a: str, b: str) -> bool:
@@ -1529,11 +1568,11 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     own_stage = name[-5:-3] if name.endswith("成功率") and len(name) >= 5 and not d.get("complement") else ""
     named_stage = False
     if own_stage and numerator is not None and not stages:
-        named = [f for f in fits if f.is_count and f is not denominator and _has_word(f.label, [own_stage])]
-        if named and denominator is None:
-            denominator, how = named[-1], "key"
-        elif named and named[-1].index > denominator.index and own_stage not in denominator.label:
-            stages, named_stage = [named[-1]], True
+        of_stage = [f for f in fits if f.is_count and f is not denominator and _has_word(f.label, [own_stage])]
+        if of_stage and denominator is None:
+            denominator, how = of_stage[-1], "key"
+        elif of_stage and of_stage[-1].index > denominator.index and own_stage not in denominator.label:
+            stages, named_stage = [of_stage[-1]], True
     positives = []
     if d["positive"] and numerator is not None:
         positives = [
@@ -1567,8 +1606,35 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
             and not same_family(f.num.unit, numerator.num.unit)
             and (f.num.start == numerator.num.end or numerator.num.start == f.num.end)
         ]
+    split = []
+    if numerator is not None and denominator is not None:
+        split = [
+            f
+            for f in named
+            if f is not numerator
+            and f.is_count
+            and f.index > denominator.index
+            and f not in stages
+            and same_family(f.num.unit, numerator.num.unit)
+        ]
+        if sum(f.num.value for f in split) + numerator.num.value > denominator.num.high:
+            split = []  # together they would be more than the base: not parts of one numerator
     return Rate(
-        g, d, numerator, denominator, how, all_done, positives, minus, adjacent, stages, named_stage, plus, companions
+        g,
+        d,
+        numerator,
+        denominator,
+        how,
+        all_done,
+        positives,
+        minus,
+        adjacent,
+        stages,
+        named_stage,
+        plus,
+        companions,
+        split,
+        keyed[:-1] if how == "key" else [],
     )
 
 
@@ -1937,7 +2003,11 @@ def _years_written_out(norm: str, g: Figure, paragraph: list[Figure]) -> tuple[F
         (
             f
             for y, f in reversed(dated[:-1])
-            if y == y2 - 1 and same_family(f.num.unit, new.num.unit) and common_len(f.label, new.label) >= 2
+            if y == y2 - 1
+            and same_family(f.num.unit, new.num.unit)
+            and common_len(f.label, new.label) >= 2
+            and not _places_differ(f.raw_label, new.raw_label)  # 全镇 last year, 镇本级 this year
+            and set(_INSTANCE.findall(f.raw_label)) == set(_INSTANCE.findall(new.raw_label))
         ),
         None,
     )

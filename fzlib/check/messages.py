@@ -30,6 +30,7 @@ TEMPLATES = {
     "parts_cut": "分项合计{parts}，少于总数{total}；列表在{next}处是否结束不清楚，无法判断是否列全。",
     "parts_open": "分项合计{parts}，少于总数{total}；“其中”所列可能并不完整，无法判断。",
     "parts_traits": "分项合计{parts}，超过总数{total}；但所列是人员的不同特征（如党员、女性），同一人可兼有，不能相加。",
+    "parts_facets": "分项合计{parts}，超过总数{total}；但所列既有案件的类别，又有程序或“涉企”等另一口径，同一案件可兼属两项，不能相加。",
     "parts_stages": "分项合计{parts}，超过总数{total}；但所列是办理的不同阶段（如立案与结案），后一阶段包含在前一阶段之内，不能相加。",
     "parts_prefix": "前{n}项合计{head}，恰为总数{total}；其后各项（合计后为{parts}）应是另计的情形，请确认。",
     "parts_prefix_other": "前{n}项合计{head}，恰为前面的总数{total}：所列分项应属于该总数，而不是紧挨着的{near}；其后各项另计，请确认。",
@@ -106,11 +107,13 @@ READING_RATE = "{num}÷{den}"
 READING_POSITIVE = "各满意等级合计为分子"
 READING_MINUS = "分母扣除{minus}"
 READING_PLUS = "{plus}计入办结，分母为两者所属的总数{whole}"
+READING_SPLIT = "分子为同名各部分之和{parts}"
 READING_NO_PREVIOUS = "未给出上年（上期）数"
 READING_PREFIX = "前{n}项已合成总数，其后各项另计"
 READING_OTHER_TOTAL = "分项属于前面的总数{total}"
 READING_STAGES = "所列各项是前后相继的办理阶段，不是互不重叠的分项"
 READING_TRAITS = "所列各项是人员的不同特征，可能重叠"
+READING_FACETS = "所列各项按类别和程序（或“涉企”等）两种口径分列，可能重叠"
 READING_OPEN = "“其中”所列未必完整"
 READING_CUT = "列表止于{next}之前；{next}也可能是一项"
 LEDGER_SOURCE = "台账中这个数来自{source}（逐行见“指标.xlsx”的“明细”工作表）。"

@@ -317,9 +317,16 @@ def _number_from_match(norm: str, m: re.Match) -> Number | None:
     )
 
 
+# A digit then one of these before a number: the number closes a range ("配备15—20名", "3～5名",
+# "15至20名"), its upper end, not a count of its own (the lower end, bare, is never read either).
+_RANGE_BEFORE = re.compile(r"\d(?:[—–~～]|至|到)$")
+
+
 def _is_code_or_date(norm: str, m: re.Match) -> bool:
     before = norm[max(0, m.start("num") - 1) : m.start("num")]
     if before in ("第", "+", "〔", "[", "【", "-", "/") or before.isalpha() and before.isascii():
+        return True
+    if _RANGE_BEFORE.search(norm, max(0, m.start("num") - 2), m.start("num")):
         return True
     after = norm[m.end("num") : m.end("num") + 2]
     if m["unit"] or m["mult"] or m["pct"]:

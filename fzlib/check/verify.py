@@ -22,6 +22,7 @@ from fzlib import fmt
 from fzlib.check import messages
 from fzlib.check.claims import (
     AIDED_GROUPS,
+    CASE_FACETS,
     PERSON_UNITS,
     STAGES,
     TRAITS,
@@ -318,12 +319,15 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
             verdict, code = "consistent", "parts_other_total"
             values.update(near=values["total"], total=_count(other))
             readings = [messages.READING_OTHER_TOTAL.format(total=_count(other))]
-        elif _stages_of(parts) > 1:
+        elif _stages_of(parts) > 1 or _later_stage_beside_kinds(bd.total, parts):
             verdict, code = "unverifiable", "parts_stages"
             readings = [messages.READING_STAGES]
         elif not bd.complete and _overlapping(total, parts):
             verdict, code = "unverifiable", "parts_traits"
             readings = [messages.READING_TRAITS]
+        elif not bd.complete and _facets_mixed(parts):
+            verdict, code = "unverifiable", "parts_facets"
+            readings = [messages.READING_FACETS]
         else:
             verdict, code = "inconsistent", "parts_exceed"
     elif high >= min(total.low, total.value) - 1e-9:
@@ -389,11 +393,38 @@ def _stages_of(parts) -> int:
     return len(stages)
 
 
+def _stage_rank(label: str) -> int | None:
+    """The latest stage of handling a label names (claims.STAGES), None when it names none."""
+    named = [k for k, stage in enumerate(STAGES) if stage.search(label)]
+    return named[-1] if named else None
+
+
+def _later_stage_beside_kinds(total: Figure, parts) -> bool:
+    """Whether a list of kinds runs on into a count of a later stage than its total's ("共受理180件，
+    其中乡镇被申请36件；审结165件"): the later count is of the same cases, no further kind of them."""
+    first = _stage_rank(total.label)
+    if first is None:
+        return False
+    ranks = [_stage_rank(p.figure.label) for p in parts]
+    # after a kind, not as the first of a list of outcomes ("其中办结25件、转办12件、正在办理6件")
+    kinds = [k for k, r in enumerate(ranks) if r is None]
+    return bool(kinds) and any(r is not None and r > first for r in ranks[kinds[0] + 1 :])
+
+
 def _overlapping(total: Number, parts) -> bool:
     """Whether the parts may count one person twice: people by traits of two kinds (党员, 女性), or
     anything by two kinds of groups of the people it concerns (残疾人, 妇女, 农民工)."""
     groups = sum(1 for g in AIDED_GROUPS if any(g.search(p.figure.label) for p in parts))
     return (total.unit in PERSON_UNITS and _traits_of(parts) > 1) or groups > 1
+
+
+def _facets_mixed(parts) -> bool:
+    """Whether some items name a facet of cases (claims.CASE_FACETS: 简易程序, 涉企) and others do not, so
+    one case may be counted under its kind and again under the facet."""
+    return any(
+        any(f.search(p.figure.label) for p in parts) and any(not f.search(p.figure.label) for p in parts)
+        for f in CASE_FACETS
+    )
 
 
 def _traits_of(parts) -> int:
@@ -869,6 +900,7 @@ def _check_rate(text: str, r: Rate) -> Claim:
             and stated.exact
             and _exact_integer(r.denominator.num)
             and part_reproducing(r.denominator.num.value, stated) is None
+            and all(part_reproducing(o.num.value, stated) is None for o in r.other_bases)
         ):
             return _claim(
                 text,
@@ -992,6 +1024,28 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 stated=shown,
             )
         readings.append(messages.READING_PLUS.format(plus=_named(r.plus), whole=_fmt(whole)))
+    # The numerator split over parts of the whole ("其中镇本级调处32起，各村调处51起，调处率96.5%"): over
+    # their sum the rate may come out right; which count is on top is then unclear, so a mismatch is no error.
+    if r.split:
+        whole = num.num.value + sum(f.num.value for f in r.split)
+        split_reading = messages.READING_SPLIT.format(
+            parts="＋".join(_count(f) for f in sorted([num, *r.split], key=lambda f: f.index))
+        )
+        if judge_percent(stated, whole / den.num.value * 100) != "wrong":
+            return _claim(
+                text,
+                r.rate,
+                used + r.split,
+                "rate",
+                stated_frac,
+                round(whole / den.num.value, 4),
+                "consistent",
+                "rate_alt_ok",
+                against=den,
+                reading=split_reading,
+                stated=shown,
+            )
+        readings.append(split_reading)
     # The stage the successes are taken from ("调处195件，调处成功193件，成功率98.9%") is the other reading.
     for stage in r.stages:
         how_stage, computed_stage = judge_ratio(stated, num.num, stage.num)
@@ -1016,7 +1070,7 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 **values,
             )
         readings.append(messages.READING_RATE.format(num=_named(num), den=_named(stage)))
-    if r.how == "key" and (not r.stages or r.named_stage):
+    if r.how == "key" and (not r.stages or r.named_stage) and not r.split:
         return _claim(
             text, r.rate, used, "rate", stated_frac, expected, "inconsistent", "rate_wrong", against=den, **values
         )
