@@ -25,6 +25,7 @@ SPEC_KEYS = {
     "provisional",
     "not_records",
     "blank_from",
+    "required_when",
     "step_log",
     "fields",
     "figures",
@@ -194,6 +195,10 @@ class LedgerSpec:
     # Field → the field whose value a blank of it means (调解结果 left blank by a system while its 调解状态
     # says 调解中): the blank takes that value where it is one of the field's own vocabulary.
     blank_from: dict[str, str] = field(default_factory=dict)
+    # Field → the condition under which every record fills it ({form: {result: [调解成功]}}: a case mediated
+    # successfully ended in an oral or a written agreement). A blank there is a required blank: the record
+    # is left out of the figures that use the field, which are then unknown, never lower.
+    required_when: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     # A platform's event log lists a record once per processing step (受理 → 派单 → 办结 → 归档): which field
     # names the step, the step whose row is the record (its date places it in its year), the fields whose
     # value is the latest step's (the event's outcome), and the field naming the record a duplicate was
@@ -466,6 +471,13 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
                 raise SpecError(f"{where}: blank_from names unknown field {n!r}{_did_you_mean(n, names)}")
             if next(f.vocabulary for f in fields if f.name == n) is None:
                 raise SpecError(f"{where}: blank_from {n!r} has no vocabulary")
+    required_when = {}
+    for name, when in (raw.get("required_when") or {}).items():
+        if name not in names:
+            raise SpecError(f"{where}: required_when names unknown field {name!r}{_did_you_mean(name, names)}")
+        if not isinstance(when, dict) or not when:
+            raise SpecError(f"{where}: required_when {name!r} needs a condition ({{field: [value, …]}})")
+        required_when[str(name)] = _field_values({"when": when}, "when", fields, names, f"{where}: required_when")
     step_log = _load_step_log(f"{where}: step_log", raw.get("step_log"), fields) if raw.get("step_log") else None
     figures = tuple(
         _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names) for i, g in enumerate(raw.get("figures") or [])
@@ -497,6 +509,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         provisional=provisional,
         not_records=not_records,
         blank_from=blank_from,
+        required_when=required_when,
         step_log=step_log,
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,

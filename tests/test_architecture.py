@@ -195,6 +195,10 @@ def test_a_spec_preferring_a_header_it_does_not_have_or_counting_by_an_unknown_f
         ("security.yaml", "count: true, distinct: case_no,", "sum: detained, distinct: case_no,", r"exactly one|distinct"),
         ("normative_documents.yaml", "pending_when: {review: [不予出台]}", "pending_when: {review: [不出台]}",
          r"'不出台' is not a value of its vocabulary"),
+        ("mediation.yaml", "required_when: {form: {result: [调解成功]}}", "required_when: {form: {result: [成功调解]}}",
+         r"'成功调解' is not a value of its vocabulary"),
+        ("mediation.yaml", "required_when: {form: {result: [调解成功]}}", "required_when: {from: {result: [调解成功]}}",
+         r"required_when names unknown field 'from'"),
     ],
 )  # fmt: skip
 def test_a_spec_reading_a_count_from_another_field_or_counting_distinct_or_pending_by_unknown_names_is_refused(

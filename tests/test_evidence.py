@@ -37,6 +37,21 @@ def test_an_error_value_in_a_summed_column_leaves_the_sum_unknown_never_lower(tm
     assert (error["cell"], error["value"], error["level"]) == ("E32", "#REF!", "错误")
 
 
+def test_a_successful_case_without_its_agreement_form_leaves_the_oral_and_written_split_unknown(tmp_path):
+    """Every case mediated successfully ended in an oral or a written agreement: one whose 协议形式 is blank
+    made 口头 and 书面 add up to less than the cases, published without a word (2 + 1 beside 4 cases)."""
+    blank_form = ["（2024）某人调字第4号", "2024-04-01", "调解成功", "", 50]
+    failed = ["（2024）某人调字第5号", "2024-04-02", "调解不成功", "", ""]  # no agreement: no form to give
+    rows = [MEDIATION, *mediation(2), ["（2024）某人调字第3号", "2024-03-30", "调解成功", "书面", 50]]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记": [*rows, blank_form, failed]})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert (found["mediation.cases"].value, found["mediation.subsidy_yuan"].value) == (4, 200)
+    assert found["mediation.oral"].value is None and found["mediation.written"].value is None
+    (blank,) = codes(result, "cell.required_blank")
+    assert (blank["cell"], blank["level"]) == ("D5", "错误")
+
+
 def test_a_sheet_without_the_summed_column_is_named_with_how_to_fix_it(tmp_path):
     # 家暴告诫书 on a sheet of their own, without the 拘留人数 the cases sheet has: the detentions of
     # domestic violence (告诫书 and cases together) are unknown, and the office is told where.

@@ -1166,10 +1166,7 @@ class YearCleaner:
                 # A placeholder (—, /, 无) is blank too: it has no cell issue of its own, and a row it
                 # leaves out of a figure must say so. Only a record left empty can have been blank:
                 # its raw cell is looked at, not every row's.
-                blank = empty.copy()
-                if f.name in raw and empty.any():
-                    raw_cells = raw[f.name].reindex(table.index[empty])  # a row raw lacks reads as blank
-                    blank[empty] = raw_cells.map(_left_blank).to_numpy(dtype=bool)
+                blank = _left_blank_rows(raw, f.name, empty)
                 if f.name not in placing:
                     blank &= ~elsewhere
                     for i in table.index[blank]:
@@ -1182,6 +1179,21 @@ class YearCleaner:
                 newly = empty & (status == "kept")
                 status[newly] = "error"
                 reason[newly] = f"必填项“{f.title}”为空或无法识别"
+        # A field every record of a condition fills (spec required_when: the 协议形式 of a case mediated
+        # successfully), left blank there: the figures that use it cannot place the record (口头 or 书面?).
+        # A sheet without the column is not this: its records are marked absent, and the figures say so.
+        for name, when in spec.required_when.items():
+            if name not in table or not all(n in table for n in when):
+                continue
+            absent = table[ABSENT].str.split(",").map(lambda names, name=name: name in names).astype(bool)
+            held = pd.Series(True, index=table.index)
+            for n, values in when.items():
+                held &= table[n].isin(values).fillna(False).astype(bool)
+            empty = table[name].isna() & held & keep & ~pending & ~elsewhere & ~absent
+            blank = _left_blank_rows(raw, name, empty)
+            for i in table.index[blank]:
+                self.issue("cell.required_blank", **where(i, name))
+            table[UNUSABLE] = table[UNUSABLE].where(~blank, _with_field(table[UNUSABLE], name))
         if spec.date:
             dates = table[spec.date] if fallback is None else table[spec.date].fillna(fallback)
             outside = keep & dates.notna() & (dates.dt.year != self.year)
@@ -1916,6 +1928,16 @@ def _as_text(value):
         return None
     text = str(value).strip()
     return text or None
+
+
+def _left_blank_rows(raw: pd.DataFrame, name: str, empty: pd.Series) -> pd.Series:
+    """Of the records whose cleaned `name` is empty, those whose raw cell was left blank (a bad value
+    has a cell issue of its own). Only those records' raw cells are looked at, not every row's."""
+    blank = empty.copy()
+    if name in raw and empty.any():
+        raw_cells = raw[name].reindex(empty.index[empty])  # a row raw lacks reads as blank
+        blank[empty] = raw_cells.map(_left_blank).to_numpy(dtype=bool)
+    return blank
 
 
 def _left_blank(value) -> bool:
