@@ -3828,3 +3828,14 @@ def test_a_county_registers_copy_sorted_otherwise_and_renumbered_is_one_register
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
     assert len(codes(result, "row.renumbered_copy")) == 2
+
+
+def test_a_mediation_register_numbered_in_a_bare_编号_column_is_keyed_by_it(tmp_path):
+    """编号 2024-001 … and no 卷宗号: the register was refused as lacking its file number (column.missing),
+    and every mediation figure was lost."""
+    rows = [["编号", "调解日期", "纠纷类别", "调解结果", "协议形式"]]
+    rows += [[f"2024-{i:03d}", f"2024年{i}月{i}日", "邻里纠纷", "调解成功", "口头"] for i in range(1, 4)]
+    builders.xlsx(tmp_path / "人民调解登记.xlsx", {"2024": rows})
+    result = builders.clean(tmp_path)
+    assert "column.missing" not in set(result.issues["code"])
+    assert builders.figures(result)["mediation.cases"] == 3
