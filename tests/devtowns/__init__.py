@@ -34,6 +34,7 @@ from . import (
     songchuan,
     songgang,
     tanwan,
+    taoyuan,
     tongling,
     weitang,
     wuxi,
@@ -78,6 +79,7 @@ TOWNS: dict[str, ModuleType] = {
     "hewan": hewan,
     "zaolin": zaolin,
     "baixi": baixi,
+    "taoyuan": taoyuan,
 }
 
 
