@@ -2985,6 +2985,27 @@ def test_a_book_with_a_tab_per_year_named_by_the_year_alone_dates_its_yearless_d
     assert codes(result, "date.partial") == []
 
 
+def test_assessment_year_register_dates_its_yearless_days_by_the_span_in_its_title(tmp_path):
+    # Kept on the county's 考核年度 (上年12月1日至本年11月30日), the period in the title, days typed without the year:
+    # 12月 is the span's first year, 1月–11月 its second. Never the year being cleaned for all of them.
+    rows = [
+        ["某镇矛盾纠纷排查化解台账（考核年度：2023年12月1日至2024年11月30日）"],
+        ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"],
+        [1, "12月5日", "甲村", "邻里纠纷", "已化解"],
+        [2, "12月27日", "乙村", "合同纠纷", "已化解"],
+        [3, "1月8日", "甲村", "邻里纠纷", "已化解"],
+        [4, "6月3日", "丙村", "婚姻家庭纠纷", "化解中"],
+        [5, "11月29日", "乙村", "邻里纠纷", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "某镇矛盾纠纷排查化解台账（2023年12月1日至2024年11月30日）.xlsx", {"排查台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert codes(result, "date.partial") == []
+    # The two December days are last year's, said so row by row; none is taken for December of this year.
+    assert sorted(r["row"] for r in codes(result, "row.out_of_year")) == [3, 4]
+
+
 def test_a_register_kept_since_2022_takes_the_year_of_3_5_from_its_year_column_not_from_2022年起(tmp_path):
     # The file says the register runs from 2022 (（2022年起）): that names no year of its rows. The first clerk typed
     # 交办日期 3.5 (text) with the year in 年份; the second typed whole dates. 序号 runs on over the years.
