@@ -1321,6 +1321,31 @@ def test_monthly_forms_whose_year_so_far_stops_growing_give_decembers(tmp_path):
     assert builders.figures(clean(tmp_path))["mediation.cases"] == 30
 
 
+def test_assessment_year_cumulative_column_is_neither_the_year_nor_the_month(tmp_path):
+    # A 信访 monthly form of the 考核年度 (上年12月1日至本年11月30日): 本月, 考核年度累计 (begun again each December)
+    # and 上年同期, a sheet a month from 2023年12月 to 2024年12月. The year is the twelve months' 本月 of 2024; no
+    # month's 考核年度累计 is it (November's runs from December 2023, December's holds December alone).
+    def form(y: int, m: int, month: int, so_far: int) -> list[list]:
+        return [
+            [f"某镇信访工作统计月报表（{y}年{m}月）"],
+            ["项目", "单位", "本月", "考核年度累计", "上年同期"],
+            ["上级交办信访事项", "件", month, so_far, 9],
+        ]
+
+    sheets = {"2023年12月": form(2023, 12, 5, 5)}
+    sheets |= {f"2024年{m}月": form(2024, m, 2, 5 + 2 * m) for m in range(1, 12)}
+    sheets["2024年12月"] = form(2024, 12, 2, 2)
+    builders.xlsx(tmp_path / "信访工作统计月报表.xlsx", sheets)
+    assert builders.figures(clean(tmp_path))["petitions.assigned"] == 24
+
+    # A form stating only the 考核年度累计 states no figure of the calendar year.
+    only = {
+        k: [[c for i, c in enumerate(row) if i != 2] if len(row) > 3 else row for row in v] for k, v in sheets.items()
+    }
+    builders.xlsx(tmp_path / "信访工作统计月报表.xlsx", only)
+    assert builders.figures(clean(tmp_path))["petitions.assigned"] is None
+
+
 def test_monthly_forms_of_part_of_the_year_state_no_year_figure(tmp_path):
     # Forms of January to March only (本月, or 本年累计 up to March): the year's count is not in them.
     def form(m: int, so_far: int) -> list[list]:
