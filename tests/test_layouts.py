@@ -1356,6 +1356,53 @@ def test_monthly_forms_of_part_of_the_year_state_no_year_figure(tmp_path):
     assert found.value is None and "4月等9个月" in found.reason
 
 
+def _quarter_of_cases(q: int) -> list[list]:
+    head = [
+        [f"某镇2024年第{'一二三四'[q - 1]}季度行政执法案件登记台账"],
+        ["序号", "决定书文号", "执法类别", "作出决定日期"],
+    ]
+    return head + [[n, f"某罚〔2024〕{3 * q + n}号", "行政处罚", f"2024-{3 * q - 2 + n:02d}-10"] for n in range(3)]
+
+
+def test_missing_quarter_sheet_leaves_the_year_unknown_not_three_quarters(tmp_path):
+    # A book kept a sheet per quarter whose 四季度 sheet was never added: nine cases of January to September are
+    # not the year's count. No figure, and the reason names the months nothing covers.
+    sheets = {f"{'一二三'[q - 1]}季度": _quarter_of_cases(q) for q in (1, 2, 3)}
+    builders.xlsx(tmp_path / "某镇2024年行政执法案件登记台账.xlsx", sheets)
+    found = builders.evidence(clean(tmp_path))
+    assert found["enforcement.cases"].value is None and "10月、11月、12月" in found["enforcement.cases"].reason
+    assert found["enforcement.penalty"].value is None
+
+    # With its 四季度 sheet the book is the year's.
+    sheets["四季度"] = _quarter_of_cases(4)
+    builders.xlsx(tmp_path / "某镇2024年行政执法案件登记台账.xlsx", sheets)
+    assert builders.figures(clean(tmp_path))["enforcement.cases"] == 12
+
+
+def test_last_month_entered_in_the_sheet_before_it_is_not_missing(tmp_path):
+    # A sheet a month up to 11月, December's disputes typed on in November's sheet: the records fill the month, so
+    # the year is whole. A month skipped before the last sheet is a month without entries (no sheet was opened).
+    def month(m: int, days: list[str]) -> list[list]:
+        head = [[f"某镇2024年{m}月矛盾纠纷排查台账"], ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"]]
+        return head + [[n, d, "甲村", "邻里纠纷", "已化解"] for n, d in enumerate(days, start=1)]
+
+    sheets = {f"{m}月": month(m, [f"2024-{m:02d}-05"]) for m in range(1, 12) if m != 7}
+    sheets["11月"] = month(11, ["2024-11-05", "2024-12-20"])
+    builders.xlsx(tmp_path / "某镇2024年矛盾纠纷排查台账.xlsx", sheets)
+    assert builders.figures(clean(tmp_path))["disputes.screened"] == 11
+
+
+def test_a_register_handed_over_at_mid_year_names_no_month_of_the_year(tmp_path):
+    # 登记簿（2023年7月—2024年6月） and 登记簿（2024年7月—2025年6月): each a span of two years' months, no book of June.
+    def book(days: list[str]) -> dict:
+        head = [["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"]]
+        return {"登记簿": head + [[n, f"第{d}号", d, "调解成功", "口头协议", 50] for n, d in enumerate(days, 1)]}
+
+    builders.xlsx(tmp_path / "人民调解案件登记簿（2023年7月—2024年6月）.xlsx", book(["2023-09-01", "2024-03-05"]))
+    builders.xlsx(tmp_path / "人民调解案件登记簿（2024年7月—2025年6月）.xlsx", book(["2024-08-01", "2025-01-03"]))
+    assert builders.figures(clean(tmp_path))["mediation.cases"] == 2
+
+
 def test_a_summary_of_counts_per_village_beside_the_village_logs_is_no_log(tmp_path):
     # 一村一卷 logs with a 汇总 sheet (a row per village, a count column per service, no dates): the
     # summary's rows are the year's totals, not services on dates; counted once, from the logs.

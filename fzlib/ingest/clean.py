@@ -736,6 +736,8 @@ class YearCleaner:
         part = part_of_year_named(table.title_text, sheet.name, Path(rel).stem)
         if part:  # a book kept per month or quarter: an empty one says nothing of the other months
             where["part_of_year"] = part
+            # The months it covers: a book whose parts leave months out (no 四季度 sheet) is not the year's.
+            where["months"] = sorted(statistics.period_months(part))
         info.setdefault("kind", found.kind)
         if detail:  # recognised by its headers although its title points elsewhere
             self.issue("sheet.title_mismatch", rel, sheet.name, detail=detail)
@@ -908,6 +910,8 @@ class YearCleaner:
         info["set_aside"]["aggregate"] = info["set_aside"].get("aggregate", 0) + n
         info["records"] -= n
         where.update(role="statistics", kind=kind)
+        if part := part_of_year_named(table.title_text, sheet.name, Path(rel).stem):  # a month's form of a monthly book
+            where.update(part_of_year=part, months=sorted(statistics.period_months(part)))
         named = year_named(table.title_text, sheet.name, Path(rel).stem)
         if named is not None and named != self.year:
             self.issue("statistics.other_year", rel, sheet.name, detail=str(named))

@@ -123,9 +123,13 @@ def part_of_year_named(*texts: str) -> str:
     ('4月', '第二季度')
     >>> part_of_year_named("某镇2025年信访事项登记台账（2025年3月5日更新）"), part_of_year_named("1-3月汇总")
     ('', '')
+    >>> part_of_year_named("人民调解案件登记簿（2023年7月—2024年6月）")
+    ''
+
     """
     for text in texts:
-        found = _PART.search(text or "")
+        # A span of two years' months (登记簿（2023年7月—2024年6月）) is no part of a year: 6月 ends it.
+        found = _PART.search(_SPAN.sub("", text or ""))
         if found:
             return found.group(0)
     return ""
