@@ -19,6 +19,7 @@ from fzlib.ingest.cleaners import (
     id_checksum_ok,
     register,
 )
+from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.spec import load_specs
 
 import builders
@@ -351,6 +352,24 @@ def test_a_bare_quarter_with_no_year_named_is_not_placed_in_the_year_being_clean
 @pytest.mark.parametrize("raw", ["第5季度", "五季度", "Q0", "第3季度末", "3季"])
 def test_a_bare_quarter_that_is_no_quarter_stays_unparseable(raw):
     assert clean_one("date", raw, year=2024, titled_year=2024)[1] == "date.unparseable"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("12月5日", "2023-12-05", "date.yearless"),
+        ("12.27", "2023-12-27", "date.yearless"),
+        ("1月8日", "2024-01-08", "date.yearless"),
+        ("11月30日", "2024-11-30", "date.yearless"),
+        ("2024.12.3", "2024-12-03", NA),
+        ("2023-11-20", "2023-11-20", NA),
+    ],
+)
+def test_assessment_year_span_gives_a_yearless_date_the_year_of_its_month(raw, expected, code):
+    # A register titled 考核年度：2023年12月1日至2024年11月30日: December is the span's first year, January to
+    # November its second; a date written with its year keeps it, inside the span or not.
+    got = clean_one("date", raw, year=2024, titled_year=YearSpan(2023, 12))
+    assert got[:2] == (expected, code)
 
 
 def test_date_values_are_datetime64_ns_at_midnight():

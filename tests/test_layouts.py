@@ -1321,6 +1321,31 @@ def test_monthly_forms_whose_year_so_far_stops_growing_give_decembers(tmp_path):
     assert builders.figures(clean(tmp_path))["mediation.cases"] == 30
 
 
+def test_assessment_year_cumulative_column_is_neither_the_year_nor_the_month(tmp_path):
+    # A 信访 monthly form of the 考核年度 (上年12月1日至本年11月30日): 本月, 考核年度累计 (begun again each December)
+    # and 上年同期, a sheet a month from 2023年12月 to 2024年12月. The year is the twelve months' 本月 of 2024; no
+    # month's 考核年度累计 is it (November's runs from December 2023, December's holds December alone).
+    def form(y: int, m: int, month: int, so_far: int) -> list[list]:
+        return [
+            [f"某镇信访工作统计月报表（{y}年{m}月）"],
+            ["项目", "单位", "本月", "考核年度累计", "上年同期"],
+            ["上级交办信访事项", "件", month, so_far, 9],
+        ]
+
+    sheets = {"2023年12月": form(2023, 12, 5, 5)}
+    sheets |= {f"2024年{m}月": form(2024, m, 2, 5 + 2 * m) for m in range(1, 12)}
+    sheets["2024年12月"] = form(2024, 12, 2, 2)
+    builders.xlsx(tmp_path / "信访工作统计月报表.xlsx", sheets)
+    assert builders.figures(clean(tmp_path))["petitions.assigned"] == 24
+
+    # A form stating only the 考核年度累计 states no figure of the calendar year.
+    only = {
+        k: [[c for i, c in enumerate(row) if i != 2] if len(row) > 3 else row for row in v] for k, v in sheets.items()
+    }
+    builders.xlsx(tmp_path / "信访工作统计月报表.xlsx", only)
+    assert builders.figures(clean(tmp_path))["petitions.assigned"] is None
+
+
 def test_monthly_forms_of_part_of_the_year_state_no_year_figure(tmp_path):
     # Forms of January to March only (本月, or 本年累计 up to March): the year's count is not in them.
     def form(m: int, so_far: int) -> list[list]:
@@ -1329,6 +1354,53 @@ def test_monthly_forms_of_part_of_the_year_state_no_year_figure(tmp_path):
     builders.xlsx(tmp_path / "调解月报.xlsx", {f"{m}月": form(m, 3 * m) for m in range(1, 4)})
     found = builders.evidence(clean(tmp_path))["mediation.cases"]
     assert found.value is None and "4月等9个月" in found.reason
+
+
+def _quarter_of_cases(q: int) -> list[list]:
+    head = [
+        [f"某镇2024年第{'一二三四'[q - 1]}季度行政执法案件登记台账"],
+        ["序号", "决定书文号", "执法类别", "作出决定日期"],
+    ]
+    return head + [[n, f"某罚〔2024〕{3 * q + n}号", "行政处罚", f"2024-{3 * q - 2 + n:02d}-10"] for n in range(3)]
+
+
+def test_missing_quarter_sheet_leaves_the_year_unknown_not_three_quarters(tmp_path):
+    # A book kept a sheet per quarter whose 四季度 sheet was never added: nine cases of January to September are
+    # not the year's count. No figure, and the reason names the months nothing covers.
+    sheets = {f"{'一二三'[q - 1]}季度": _quarter_of_cases(q) for q in (1, 2, 3)}
+    builders.xlsx(tmp_path / "某镇2024年行政执法案件登记台账.xlsx", sheets)
+    found = builders.evidence(clean(tmp_path))
+    assert found["enforcement.cases"].value is None and "10月、11月、12月" in found["enforcement.cases"].reason
+    assert found["enforcement.penalty"].value is None
+
+    # With its 四季度 sheet the book is the year's.
+    sheets["四季度"] = _quarter_of_cases(4)
+    builders.xlsx(tmp_path / "某镇2024年行政执法案件登记台账.xlsx", sheets)
+    assert builders.figures(clean(tmp_path))["enforcement.cases"] == 12
+
+
+def test_last_month_entered_in_the_sheet_before_it_is_not_missing(tmp_path):
+    # A sheet a month up to 11月, December's disputes typed on in November's sheet: the records fill the month, so
+    # the year is whole. A month skipped before the last sheet is a month without entries (no sheet was opened).
+    def month(m: int, days: list[str]) -> list[list]:
+        head = [[f"某镇2024年{m}月矛盾纠纷排查台账"], ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"]]
+        return head + [[n, d, "甲村", "邻里纠纷", "已化解"] for n, d in enumerate(days, start=1)]
+
+    sheets = {f"{m}月": month(m, [f"2024-{m:02d}-05"]) for m in range(1, 12) if m != 7}
+    sheets["11月"] = month(11, ["2024-11-05", "2024-12-20"])
+    builders.xlsx(tmp_path / "某镇2024年矛盾纠纷排查台账.xlsx", sheets)
+    assert builders.figures(clean(tmp_path))["disputes.screened"] == 11
+
+
+def test_a_register_handed_over_at_mid_year_names_no_month_of_the_year(tmp_path):
+    # 登记簿（2023年7月—2024年6月） and 登记簿（2024年7月—2025年6月): each a span of two years' months, no book of June.
+    def book(days: list[str]) -> dict:
+        head = [["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"]]
+        return {"登记簿": head + [[n, f"第{d}号", d, "调解成功", "口头协议", 50] for n, d in enumerate(days, 1)]}
+
+    builders.xlsx(tmp_path / "人民调解案件登记簿（2023年7月—2024年6月）.xlsx", book(["2023-09-01", "2024-03-05"]))
+    builders.xlsx(tmp_path / "人民调解案件登记簿（2024年7月—2025年6月）.xlsx", book(["2024-08-01", "2025-01-03"]))
+    assert builders.figures(clean(tmp_path))["mediation.cases"] == 2
 
 
 def test_a_summary_of_counts_per_village_beside_the_village_logs_is_no_log(tmp_path):
@@ -2983,6 +3055,27 @@ def test_a_book_with_a_tab_per_year_named_by_the_year_alone_dates_its_yearless_d
     got = builders.figures(result)
     assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (3, 150)
     assert codes(result, "date.partial") == []
+
+
+def test_assessment_year_register_dates_its_yearless_days_by_the_span_in_its_title(tmp_path):
+    # Kept on the county's 考核年度 (上年12月1日至本年11月30日), the period in the title, days typed without the year:
+    # 12月 is the span's first year, 1月–11月 its second. Never the year being cleaned for all of them.
+    rows = [
+        ["某镇矛盾纠纷排查化解台账（考核年度：2023年12月1日至2024年11月30日）"],
+        ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"],
+        [1, "12月5日", "甲村", "邻里纠纷", "已化解"],
+        [2, "12月27日", "乙村", "合同纠纷", "已化解"],
+        [3, "1月8日", "甲村", "邻里纠纷", "已化解"],
+        [4, "6月3日", "丙村", "婚姻家庭纠纷", "化解中"],
+        [5, "11月29日", "乙村", "邻里纠纷", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "某镇矛盾纠纷排查化解台账（2023年12月1日至2024年11月30日）.xlsx", {"排查台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert codes(result, "date.partial") == []
+    # The two December days are last year's, said so row by row; none is taken for December of this year.
+    assert sorted(r["row"] for r in codes(result, "row.out_of_year")) == [3, 4]
 
 
 def test_a_register_kept_since_2022_takes_the_year_of_3_5_from_its_year_column_not_from_2022年起(tmp_path):

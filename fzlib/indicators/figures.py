@@ -137,6 +137,9 @@ class KindEvidence:
     key: tuple[str, ...] = ()  # the kind's key fields (records counted by identity)
     # For a kind no file showed: files that could not be used and may hold it (named in the reason).
     unread: tuple[str, ...] = ()
+    # For a kind kept a table per month, quarter or half: the months after its last table (no 四季度 sheet). Unless
+    # its records are dated in them (December's entered in November's book), the year is not complete.
+    months_missing: tuple[int, ...] = ()
 
 
 NO_KIND_PROBLEM = KindEvidence()
@@ -328,6 +331,8 @@ def compute(
         if not evidence.key and spec.key:
             evidence = replace(evidence, key=spec.key)
         reason = evidence.unavailable or (None if kind in tables else _not_provided(spec.title, evidence.unread))
+        if not reason and evidence.months_missing:
+            reason = _months_left_out(spec, evidence.months_missing, tables[kind])
         titles = {f.name: f.title for f in spec.fields}
         for figure in spec.figures:
             stated = evidence.stated.get(figure.name)
@@ -351,6 +356,22 @@ def compute(
     return {name: out[name] for name in order}
 
 
+def _months_left_out(spec: LedgerSpec, months: tuple[int, ...], table: pd.DataFrame) -> str:
+    """Why a kind kept a table per period has no figure of the year: the months after its last table in which no
+    record is dated (a 四季度 sheet never added), or "" when its records fill them (December's rows in November's)."""
+    held: set[int] = set()
+    if spec.date and spec.date in table:
+        held = set(pd.to_datetime(table[spec.date], errors="coerce").dt.month.dropna().astype(int))
+    left = [m for m in months if m not in held]
+    if not left:
+        return ""
+    said = "、".join(f"{m}月" for m in left) if len(left) <= 3 else f"{left[0]}月等{len(left)}个月"
+    return (
+        f"{spec.title}按月、季度或半年分表，只到{left[0] - 1}月，缺{said}的表，也没有这段时间的记录：全年数无法得出"
+        "（如这段时间确无记录，请补上只有表头的表）"
+    )
+
+
 def _not_provided(title: str, unread: tuple[str, ...]) -> str:
     if not unread:
         return f"本年度未提供{title}"
@@ -364,6 +385,11 @@ _CONTENT_UNKNOWN = frozenset(
     {"file.unreadable", "file.too_large", "file.encrypted", "file.failed", "file.unknown_kind", "file.not_a_table",
      "file.archive", "file.old_word", "file.only_hidden", "file.shortcut"}
 )  # fmt: skip
+
+
+# Tables naming this many parts of the year (一季度, 二季度, 三季度) make a book kept per period: the months after
+# its last part, where no record is dated, leave the year incomplete.
+BOOK_OF_PERIODS = 3
 
 
 def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, KindEvidence]:
@@ -394,6 +420,11 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     # empty 信访 sheet): that part of the year had nothing, the others are unknown — no 0 for the year.
     periods: dict[str, dict[str, str]] = {}  # kind → place → the part of the year its table names
     whole: set[str] = set()
+    # A kind kept only in tables of a month, quarter or half (一季度, 二季度, 三季度), records or not: the months
+    # they cover. Where they leave months out (no 四季度 sheet), the year is not complete: no figure of it.
+    months: dict[str, set[int]] = {}
+    named: dict[str, set[str]] = {}
+    undivided: set[str] = set()  # kinds with a table of the whole year (or of no part named)
     for f in manifest.get("files", []):
         if f.get("excluded"):
             continue
@@ -402,11 +433,27 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
                 kind = t.get("kind")
                 if kind not in specs:
                     continue
-                if s.get("records") or not t.get("part_of_year"):
+                if s.get("records") or not t.get("part_of_year") or t.get("role") == "statistics":
                     whole.add(kind)
                 else:
                     periods.setdefault(kind, {})[f"{f['file']}「{s['sheet']}」"] = t["part_of_year"]
+                if s.get("problem") == "file.wrong_year":
+                    continue  # another year's book: no part of this year
+                if t.get("months"):
+                    months.setdefault(kind, set()).update(t["months"])
+                    named.setdefault(kind, set()).add(t.get("part_of_year", ""))
+                elif t.get("role") != "statistics":
+                    undivided.add(kind)
     only_parts = {kind: periods[kind] for kind in set(periods) - whole}
+    # Three parts named at least: a book kept per period (a lone 截至12月 in a title, or two months' sheets handed
+    # in as an extract, are no such book). Only the months after its last part are missing: a book reaching
+    # December that skips a month kept no sheet for a month without entries; one stopping at 三季度 was not
+    # kept to the year's end.
+    missing = {
+        kind: tuple(range(max(got) + 1, 13))
+        for kind, got in months.items()
+        if kind not in undivided and len(named[kind]) >= BOOK_OF_PERIODS and max(got) < 12
+    }
     stated: dict[str, dict] = {}
     kind_of_figure = {g.name: k for k, sp in specs.items() for g in sp.figures}
     for st in manifest.get("statistics", []):
@@ -418,7 +465,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     unread = tuple(f["file"] for f in files if f.get("problem") in _CONTENT_UNKNOWN and not f.get("kind_hint"))
     shown = {s.get("kind") for f in files for s in f.get("sheets", [])} | set(refused)
     out = {kind: KindEvidence(key=specs[kind].key, unread=unread) for kind in specs if unread and kind not in shown}
-    for kind in sorted(set(refused) | set(errors) | set(wrong_year) | set(stated) | set(only_parts)):
+    for kind in sorted(set(refused) | set(errors) | set(wrong_year) | set(stated) | set(only_parts) | set(missing)):
         places = refused.get(kind, [])
         more = "等" if len(places) > 3 else ""
         why = (
@@ -436,7 +483,12 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
                 "这段时间没有，不能说明全年为0"
             )
         out[kind] = KindEvidence(
-            why, errors.get(kind, 0), stated.get(kind, {}), specs[kind].key, unread if kind not in shown else ()
+            why,
+            errors.get(kind, 0),
+            stated.get(kind, {}),
+            specs[kind].key,
+            unread if kind not in shown else (),
+            missing.get(kind, ()),
         )
     return out
 

@@ -19,12 +19,13 @@ from fzlib.ingest import issues, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom
 from fzlib.ingest.cleaners.cells import normal_text
+from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
 from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, same_but_year, scan_of, sha256
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities
-from fzlib.ingest.layout import part_of_year_named, records, year_named, year_source
+from fzlib.ingest.layout import dating_year, part_of_year_named, records, year_named, year_source
 from fzlib.ingest.legends import book_legends, decoded, is_code_list
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
@@ -118,7 +119,8 @@ class SheetPart:
     letters: dict[str, str]  # field → column letter
     scales: dict[str, float]  # field → multiplier from a unit in its header (万元)
     legends: dict[str, tuple] = field(default_factory=dict)  # field → codes its header explains (1是0否), as pairs
-    year: int | None = None  # the year the table's title names (for dates without one)
+    # The year the table's title names (for dates without one), or the span over two years it names (考核年度).
+    year: int | YearSpan | None = None
     cells: dict[str, np.ndarray] = field(default_factory=dict)  # field → letter per record, where it varies
     problems: list = field(default_factory=list)  # (record position, field, code, detail) found laying it out
     town: str = ""  # the town its title opens with (石桥镇2024年…) or every row names (a form's 乡镇), else "" (towns)
@@ -176,7 +178,7 @@ def clean_fields(
     spec: LedgerSpec,
     year: int,
     scales: dict[str, float] | None = None,
-    titled_year: int | None = None,
+    titled_year: int | YearSpan | None = None,
     ranges: str = "low",
     legends: dict[str, tuple] | None = None,
 ):
@@ -734,6 +736,8 @@ class YearCleaner:
         part = part_of_year_named(table.title_text, sheet.name, Path(rel).stem)
         if part:  # a book kept per month or quarter: an empty one says nothing of the other months
             where["part_of_year"] = part
+            # The months it covers: a book whose parts leave months out (no 四季度 sheet) is not the year's.
+            where["months"] = sorted(statistics.period_months(part))
         info.setdefault("kind", found.kind)
         if detail:  # recognised by its headers although its title points elsewhere
             self.issue("sheet.title_mismatch", rel, sheet.name, detail=detail)
@@ -785,7 +789,7 @@ class YearCleaner:
             earlier = self.submitted.get((rel, sheet.name))  # another table of the sheet: rows of its own
             self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
-        named = year_named(table.title_text, sheet.name, Path(rel).stem)
+        named = dating_year(table.title_text, sheet.name, Path(rel).stem)
         self.parts.append(
             SheetPart(
                 kind=spec.kind,
@@ -906,6 +910,8 @@ class YearCleaner:
         info["set_aside"]["aggregate"] = info["set_aside"].get("aggregate", 0) + n
         info["records"] -= n
         where.update(role="statistics", kind=kind)
+        if part := part_of_year_named(table.title_text, sheet.name, Path(rel).stem):  # a month's form of a monthly book
+            where.update(part_of_year=part, months=sorted(statistics.period_months(part)))
         named = year_named(table.title_text, sheet.name, Path(rel).stem)
         if named is not None and named != self.year:
             self.issue("statistics.other_year", rel, sheet.name, detail=str(named))

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest.cleaners.categories import CROSSES, TICKS, yes_no_of
+from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.content import EMBEDDED_DATE
 from fzlib.ingest.locate import Table
 from fzlib.ingest.read import column_letter
@@ -27,6 +28,12 @@ _YEAR = re.compile(
     r"|[（(]((?:19|20)\d{2})[）)]"
 )
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})")
+# A span of two calendar years a title names (考核年度：2023年12月1日至2024年11月30日, 2023.12-2024.11, 2023年7月—2024年6月):
+# a ledger kept on a year that is not the calendar's; its yearless dates take the year of their month.
+_SPAN = re.compile(
+    r"((?:19|20)\d{2})\s*[年./\-]\s*(\d{1,2})\s*月?(?:\s*[./\-]?\s*\d{1,2}\s*[日号]?)?"
+    r"\s*(?:至|到|—+|－|–|-|~|～)\s*((?:19|20)\d{2})\s*[年./\-]\s*(\d{1,2})"
+)
 _ZERO = re.compile(r"^[0０]+(?:\.0+)?$")
 # A part of the year a title, sheet or file name gives (2025年4月, 第二季度, 上半年): a book kept per month or
 # quarter. A date (2025年4月3日) and a span (4月至6月, 1-3月) name no such part.
@@ -78,6 +85,37 @@ def year_source(*texts: str) -> tuple[int, int] | None:
     return None
 
 
+def _year_span(text: str) -> YearSpan | None:
+    """The span the text names when it runs over two calendar years, twelve months at most (each month once).
+
+    >>> _year_span("台账（考核年度：2023年12月1日至2024年11月30日）"), _year_span("2023.7-2024.6")
+    (YearSpan(first=2023, start_month=12), YearSpan(first=2023, start_month=7))
+    >>> _year_span("2024年1月至2024年12月"), _year_span("2023年3月至2024年6月"), _year_span("2024年台账")
+    (None, None, None)
+    """
+    found = _SPAN.search(text or "")
+    if not found:
+        return None
+    y1, m1, y2, m2 = map(int, found.groups())
+    return YearSpan(y1, m1) if y2 == y1 + 1 and 1 <= m2 < m1 <= 12 else None
+
+
+def dating_year(*texts: str) -> int | YearSpan | None:
+    """The year a table's dates typed without one take (title first, then sheet name, then file name): the
+    one year `year_source` finds, or a span over two years named in that text or before it.
+
+    >>> dating_year("某镇矛盾纠纷排查化解台账（2023年12月1日至2024年11月30日）", "排查台账", "某镇2024年台账")
+    YearSpan(first=2023, start_month=12)
+    >>> dating_year("某镇2024年台账", "", "台账（2023年12月至2024年11月）")
+    2024
+    """
+    found = year_source(*texts)
+    for text in texts[: found[1] + 1 if found else len(texts)]:
+        if span := _year_span(text):
+            return span
+    return found[0] if found else None
+
+
 def part_of_year_named(*texts: str) -> str:
     """The part of the year (a month, a quarter, a half) the first text naming one names, or "".
 
@@ -85,9 +123,13 @@ def part_of_year_named(*texts: str) -> str:
     ('4月', '第二季度')
     >>> part_of_year_named("某镇2025年信访事项登记台账（2025年3月5日更新）"), part_of_year_named("1-3月汇总")
     ('', '')
+    >>> part_of_year_named("人民调解案件登记簿（2023年7月—2024年6月）")
+    ''
+
     """
     for text in texts:
-        found = _PART.search(text or "")
+        # A span of two years' months (登记簿（2023年7月—2024年6月）) is no part of a year: 6月 ends it.
+        found = _PART.search(_SPAN.sub("", text or ""))
         if found:
             return found.group(0)
     return ""

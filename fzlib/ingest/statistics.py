@@ -36,6 +36,9 @@ COUNT_WORDS = ("件数", "数量", "人数", "件次", "次数", "数")
 CODE_TITLES = frozenset(("代码", "指标代码", "编码", "行次", "栏次", "序号"))
 # A column of the same period a year before (上年同期, 去年同期): never this year's count.
 PRIOR_WORDS = ("上年同期", "去年同期", "上年", "去年", "同期")
+# A column of the year reckoned otherwise (考核年度累计: 上年12月1日至本年11月30日, begun again each December): no
+# month's value of it is the calendar year's count, nor the month's own.
+OTHER_RECKONING_WORDS = ("考核年度", "考核期", "考核周期", "考核时段")
 # A column of how this period differs from that one (增减 +3 / -2 / 持平, 同比, 增减幅度): never a count.
 CHANGE_WORDS = ("增减", "同比", "环比", "比上年", "较上年", "增幅", "增长", "升降")
 # The leaf a form puts the period's own count under when 上年同期 and 增减 stand beside it under one title
@@ -310,6 +313,10 @@ class _Form:
         """A column of the year before (上年同期起数): the form states it for comparison only."""
         return any(p.startswith(PRIOR_WORDS) for p in self.col_paths[j])
 
+    def _other_reckoning(self, j: int) -> bool:
+        """A column counted over the 考核年度 (考核年度累计): not this year's count, whatever month it is read in."""
+        return any(p.startswith(OTHER_RECKONING_WORDS) for p in self.col_paths[j])
+
     def _change(self, j: int) -> bool:
         """A column of the change against the year before (增减, 同比): the form states it for comparison only."""
         return any(p.startswith(CHANGE_WORDS) for p in self.col_paths[j])
@@ -331,6 +338,7 @@ class _Form:
             and not (self.col_paths[j] and self.col_paths[j][-1].endswith(RATE_WORDS))
             and not self._prior(j)
             and not self._change(j)
+            and not self._other_reckoning(j)
         ]
 
     def total_rows(self) -> list[int]:
@@ -349,7 +357,9 @@ class _Form:
         else a cumulative one (flagged True). A column of the year before, or a part of another
         (其中：…), is never it."""
         cols = among if among is not None else [j for j in self.values if len(self.col_paths[j]) <= 1]
-        cols = [j for j in cols if not (self._prior(j) or self._subset(j) or self._change(j))]
+        cols = [
+            j for j in cols if not (self._prior(j) or self._subset(j) or self._change(j) or self._other_reckoning(j))
+        ]
         leaves = {j: (self.col_paths[j][-1] if self.col_paths[j] else "") for j in cols}
         for words in (TOTALS, SUBTOTALS):
             hit = [j for j in cols if leaves[j] in words]
@@ -376,7 +386,7 @@ class _Form:
             for j in self.values
             if len(self.col_paths[j]) == 2
             and self.col_paths[j][-1] in THIS_PERIOD
-            and not (self._prior(j) or self._subset(j) or self._change(j))
+            and not (self._prior(j) or self._subset(j) or self._change(j) or self._other_reckoning(j))
         ]
         return (cols[0], False) if len(cols) == 1 else (None, False)
 
@@ -713,11 +723,11 @@ def _period_rank(sheet: str) -> int:
     return 0
 
 
-def _period_months(sheet: str) -> set[int]:
+def period_months(sheet: str) -> set[int]:
     """The months of the year a period table's name covers (1-6月 → 1…6, 二季度 → 4…6, 上半年 → 1…6, 3月 → 3),
     empty when the name tells no period.
 
-    >>> [sorted(_period_months(t)) for t in ["2024年1-6月统计", "二季度", "2024年上半年统计表", "十一月", "汇总"]]
+    >>> [sorted(period_months(t)) for t in ["2024年1-6月统计", "二季度", "2024年上半年统计表", "十一月", "汇总"]]
     [[1, 2, 3, 4, 5, 6], [4, 5, 6], [1, 2, 3, 4, 5, 6], [11], []]
     """
     if m := re.search(r"(?:^|[^\d])(1[0-2]|0?[1-9])" + _TO + r"(1[0-2]|0?[1-9])\s*月", sheet):
@@ -738,7 +748,7 @@ def _short_of_year(parts: list[Statement]) -> str:
     to its period's end."""
     covered: set[int] = set()
     for p in parts:
-        months = _period_months(p.period)
+        months = period_months(p.period)
         if not months or _is_year(p.period):
             return ""
         covered |= set(range(1, max(months) + 1)) if p.cumulative or p.stock else months
@@ -762,7 +772,7 @@ def _series(by_file: dict[str, list[Statement]]) -> list[Statement] | None:
         months: set[int] = set()
         for p in parts:
             if _PERIOD_SHEET.search(p.period):
-                months |= _period_months(p.period)
+                months |= period_months(p.period)
             elif not _is_year(p.period):
                 return None
         if months & seen:
@@ -774,7 +784,7 @@ def _series(by_file: dict[str, list[Statement]]) -> list[Statement] | None:
 def _is_year(period: str) -> bool:
     """Words naming the whole year: 全年汇总 (no period), or a span of all twelve months (1至12月)."""
     if _PERIOD_SHEET.search(period):
-        return _period_months(period) == set(range(1, 13))
+        return period_months(period) == set(range(1, 13))
     return any(w in period for w in _YEAR_SHEET)
 
 

@@ -35,6 +35,7 @@ from . import (
     songchuan,
     songgang,
     tanwan,
+    taoyuan,
     tongling,
     weitang,
     wuxi,
@@ -80,6 +81,7 @@ TOWNS: dict[str, ModuleType] = {
     "zaolin": zaolin,
     "baixi": baixi,
     "luxi": luxi,
+    "taoyuan": taoyuan,
 }
 
 

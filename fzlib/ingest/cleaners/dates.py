@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import decimal
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -32,6 +33,25 @@ from fzlib.ingest.cleaners.cells import (
 from fzlib.ingest.cleaners.registry import Cleaned, register
 
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
+
+
+@dataclass(frozen=True)
+class YearSpan:
+    """Twelve months or fewer over two calendar years that a ledger's title names (考核年度：2023年12月1日至
+    2024年11月30日): a date typed without its year is the first year's from `start_month` on, the next year's
+    before it (12月5日 → 2023, 1月8日 → 2024).
+
+    >>> YearSpan(2023, 12).year_of(12), YearSpan(2023, 12).year_of(1)
+    (2023, 2024)
+    """
+
+    first: int
+    start_month: int
+
+    def year_of(self, month: int) -> int:
+        return self.first if month >= self.start_month else self.first + 1
+
+
 _SERIAL_MAX = 80_000
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 # A clock time after the date (9:30, 9时30分), or the half of the day a hearing was set for (上午, 下午 9时).
@@ -494,7 +514,7 @@ def _parse_date_strings(
 
 
 @register("date")
-def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | None = None) -> Cleaned:
+def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | YearSpan | None = None) -> Cleaned:
     """Parse dates in every form ledgers use → datetime64[ns] at midnight.
 
     A bare month.day (3.5, or the float 3.5 Excel made of it) or a month alone (3月) needs a year:
@@ -561,7 +581,16 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
     (['2024-12-01', '2024-03-01', nan], ['date.partial', 'date.partial', 'date.month_ambiguous'])
     >>> clean_date(pd.Series(["未开庭", "尚未开庭", "待定", "不详", "未知", "待核实"]), year=2024).codes.tolist()
     ['date.pending', 'date.pending', 'date.pending', 'date.unparseable', 'date.unparseable', 'date.unparseable']
+
+    A title naming a span over two years (`YearSpan`: 2023年12月1日至2024年11月30日) gives a yearless date the
+    span's year of its month; a date with its year keeps it.
+
+    >>> res = clean_date(pd.Series(["12月5日", "1月8日", "2024.12.3"]), year=2024, titled_year=YearSpan(2023, 12))
+    >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.tolist()
+    (['2023-12-05', '2024-01-08', '2024-12-03'], ['date.yearless', 'date.yearless', <NA>])
     """
+    if isinstance(titled_year, YearSpan):
+        return _clean_date_in_span(raw, year, titled_year)
     yearless = "date.yearless" if titled_year is not None else "date.partial"
     year = int(titled_year) if titled_year is not None else (None if year is None else int(year))
     obj, kinds = cell_kinds(raw)
@@ -629,6 +658,18 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | No
 
     values = pd.Series(dates.astype("M8[ns]"))
     return cleaned(raw.index, values, codes, detail)
+
+
+def _clean_date_in_span(raw: pd.Series, year: int | None, span: YearSpan) -> Cleaned:
+    """Each cell read in both years of the span; a yearless one kept in the year its month falls in."""
+    early = clean_date(raw, year=year, titled_year=span.first)
+    late = clean_date(raw, year=year, titled_year=span.first + 1)
+    later = ((early.codes == "date.yearless") & (early.values.dt.month < span.start_month)).fillna(False)
+    return Cleaned(
+        early.values.mask(later, late.values),
+        early.codes.mask(later, late.codes),
+        early.detail.mask(later, late.detail),
+    )
 
 
 def _datetime_parts(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
