@@ -844,7 +844,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_name_with_spaces_and_an_emoji": Quirk(a_name_with_spaces_and_an_emoji, None, rows=2),
     "an_office_lock_file_beside_the_ledger": Quirk(an_office_lock_file_beside_the_ledger, None, rows=2),
     "a_book_of_only_a_chart": Quirk(a_book_of_only_a_chart, "file.not_a_table"),
-    "a_big5_csv": Quirk(a_big5_csv, "file.unknown_kind"),
+    "a_big5_csv": Quirk(a_big5_csv, None, rows=1),
     "text_apostrophes_kept_in_a_workbook": Quirk(text_apostrophes_kept_in_a_workbook, None, rows=2),
     "lines_pasted_into_one_column": Quirk(lines_pasted_into_one_column, None, rows=2),
     "dates_in_excels_english_month_format": Quirk(dates_in_excels_english_month_format, None, rows=3),

@@ -126,14 +126,15 @@ def test_a_gbk_csv_is_one_encoding_and_no_row_is_named(tmp_path):
     assert len(result.tables["enforcement"]) == 3
 
 
-def test_a_big5_csv_is_read_as_big5_and_named_with_how_to_make_it_simplified(tmp_path):
-    # Before: decoded as GBK, its header shown as 腹、ン絪腹… in a message no one could act on.
+def test_a_big5_csv_is_read_as_big5_its_traditional_headers_as_their_fields(tmp_path):
+    # Before: decoded as GBK, its header shown as 腹、ン絪腹… in a message no one could act on; then decoded as
+    # Big5 but refused as an unknown ledger (案件編號, 執法類別); traditional characters now fold to simplified.
     quirks.a_big5_csv(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")
     (big5,) = builders.codes(result, "sheet.big5")
     assert big5["level"] == "警告" and "繁转简" in big5["message"]
-    (unknown,) = builders.codes(result, "file.unknown_kind")
-    assert "案件編號" in unknown["message"]
+    assert builders.codes(result, "file.unknown_kind") == []
+    assert builders.figures(result)["enforcement.licensing"] == 1
 
 
 def test_a_gbk_csv_is_never_taken_for_big5(tmp_path):

@@ -1870,6 +1870,28 @@ def test_a_case_number_restarting_in_each_sheet_still_names_different_cases(tmp_
     assert (got["security.vice_cases"], got["security.vice_detentions"]) == (3, 3)
 
 
+def test_two_villages_sheets_alike_record_for_record_are_two_villages_disputes(tmp_path):
+    """A book of a sheet per village, numbered from 1 in each, screened on the same days for the same kinds of
+    dispute (a monthly 排查 day; parties not named): 西村's three rows read as copies of 东村's (4 disputes for 7)."""
+    head = ["序号", "排查时间", "纠纷双方", "纠纷类型", "是否化解"]
+    rows = [[i, f"2024年{i + 2}月1日", "甲与乙", "土地纠纷", "是"] for i in range(1, 5)]
+    builders.xlsx(tmp_path / "各村纠纷排查.xlsx", {"东村": [head, *rows], "西村": [head, *rows[:3]]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 7
+    assert codes(result, "row.duplicate") == []
+
+
+def test_a_summary_sheet_repeating_the_villages_records_still_counts_them_once(tmp_path):
+    """The guard above is between two villages' sheets only: a 汇总 sheet listing both villages' records again is
+    a copy of them."""
+    head = ["序号", "排查时间", "当事人", "纠纷类型", "化解情况"]
+    east = [[i, f"2024-0{i}-05", f"张{i}", "邻里纠纷", "已化解"] for i in (1, 2)]
+    west = [[i, f"2024-0{i}-09", f"李{i}", "婚姻家庭纠纷", "已化解"] for i in (1, 2)]
+    summary = [[k, *r[1:]] for k, r in enumerate([*east, *west], 1)]
+    builders.xlsx(tmp_path / "纠纷排查.xlsx", {"东村": [head, *east], "西村": [head, *west], "汇总": [head, *summary]})
+    assert builders.figures(clean(tmp_path))["disputes.screened"] == 4
+
+
 def test_a_draft_the_legality_review_stopped_is_no_document_issued(tmp_path):
     # A 合法性审核登记: 送审时间 beside 印发日期; a draft 不同意出台 has no 印发日期 and was never issued.
     rows = [

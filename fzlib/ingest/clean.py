@@ -1311,6 +1311,7 @@ class YearCleaner:
         names: frozenset[str],
         part_of,
         skipped: dict | None = None,
+        places: dict | None = None,
     ) -> pd.DataFrame:
         """Protect personal data, keep one copy of each record, count what became of every row."""
         spec = self.specs[kind]
@@ -1339,7 +1340,8 @@ class YearCleaner:
                     enough[:] = False
                 return cells.fillna("").agg("\x1f".join, axis=1).where(enough)
 
-            table[KEY] = identities(text, part_of, table["_row"].to_numpy(), content if said else None, whole, skipped)
+            rows = table["_row"].to_numpy()
+            table[KEY] = identities(text, part_of, rows, content if said else None, whole, skipped, places)
             key = [KEY]
         else:
             key = [f.name for f in spec.fields if f.name in table]
@@ -1516,13 +1518,18 @@ class YearCleaner:
             by_kind.setdefault(part.kind, []).append(part)
         by_kind = {kind: self._own_towns_parts(parts) for kind, parts in by_kind.items()}
         by_kind = {kind: parts for kind, parts in by_kind.items() if parts}
-        screened, part_index, skipped = {}, {}, {}
+        screened, part_index, numbering = {}, {}, {}
         for kind, parts in sorted(by_kind.items()):
             found = self.screen_safely(kind, parts)
             if found is not None:
                 screened[kind], used = found
                 part_index[kind] = np.repeat(np.arange(len(used)), [len(p.raw) for p in used])
-                skipped[kind] = {i: p.skipped for i, p in enumerate(used) if p.skipped}
+                # What tells a part's numbering apart: rows it runs through that are no records, the village its
+                # sheet is named after.
+                numbering[kind] = (
+                    {i: p.skipped for i, p in enumerate(used) if p.skipped},
+                    {i: v for i, p in enumerate(used) if (v := towns.village_of_sheet(p.sheet))},
+                )
         # A person named in one ledger is masked in the free text of every ledger of the year.
         names = frozenset().union(
             *(
@@ -1531,7 +1538,7 @@ class YearCleaner:
             )
         )
         tables = {
-            kind: self.settle_kind(kind, *parts, names, part_index[kind], skipped[kind])
+            kind: self.settle_kind(kind, *parts, names, part_index[kind], *numbering[kind])
             for kind, parts in screened.items()
         }
         self._refuse_wrong_year_kinds(by_kind)

@@ -403,8 +403,8 @@ CATALOGUE: dict[str, IssueType] = {
     "sheet.big5": IssueType(
         "繁体中文（Big5）编码的文件",
         WARNING,
-        "该文件是繁体中文（Big5）编码，已按繁体读取；表头和分类用繁体字写时，多数认不出（fzlib 按简体字识别）",
-        "请用 WPS 或 Excel 打开该文件，用“审阅 → 繁转简”把全表转为简体，另存为 .xlsx 放回原文件夹",
+        "该文件是繁体中文（Big5）编码，已按繁体读取；表头和分类中的繁体字已按对应的简体字识别，其余文字（名称、备注等）仍是繁体",
+        "如需全表为简体，请用 WPS 或 Excel 打开该文件，用“审阅 → 繁转简”转为简体，另存为 .xlsx 放回原文件夹",
     ),
     "sheet.mixed_encoding": IssueType(
         "文字编码不一的行",

@@ -47,7 +47,13 @@ def _runs_through(numbers: np.ndarray, rows: np.ndarray, aside: list[tuple[int, 
 
 
 def identities(
-    keys: pd.Series, part_of: np.ndarray, rows: np.ndarray, content=None, whole=None, skipped: dict | None = None
+    keys: pd.Series,
+    part_of: np.ndarray,
+    rows: np.ndarray,
+    content=None,
+    whole=None,
+    skipped: dict | None = None,
+    places: dict | None = None,
 ) -> pd.Series:
     """Each record's identity: its key text, or (part, run, key) when its part numbers from 1 and
     meets another run's numbers. `keys` holds the cleaned key (NA where missing), `part_of` the
@@ -59,7 +65,9 @@ def identities(
     among runs whose numbers differ: a list sorted or typed again numbers the same records anew.
     `skipped` (part → (Excel row, number) pairs) holds the rows a part's numbering runs through that are
     no records of it (struck through, 重复, corrected, another town's): 1 3 with row 2 struck still counts
-    up from 1.
+    up from 1. `places` (part → the village its sheet is named after) keeps apart the runs of two villages'
+    sheets, however alike their records: 东村's 1 and 西村's 1, screened on the same day for the same kind
+    of dispute, are two disputes (a monthly 排查 day, a register without parties' names).
 
     >>> keys = pd.Series(["1", "2", "1", "2", "3", "旺〔2024〕1号"], dtype="string")
     >>> identities(keys, np.array([0, 0, 1, 1, 1, 2]), np.array([3, 4, 3, 4, 5, 3])).tolist()
@@ -89,7 +97,7 @@ def identities(
         if run is not None:
             runs[int(part)] = (idx, run)
     if not runs:
-        _renumbered_among(out, numbered_on, whole)
+        _renumbered_among(out, numbered_on, whole, places or {})
         return out
     seen: dict[str, list] = {}
     for part, (idx, run) in runs.items():
@@ -100,11 +108,14 @@ def identities(
     meeting: set = set()
     same = differ = 0
     content = content() if callable(content) else content
+    places = places or {}
     for owners in seen.values():
         runs_of_key = {pr for pr, _ in owners}
         if len(runs_of_key) > 1:
             meeting |= runs_of_key
-            if content is not None:
+            if len({places[p] for (p, _), _ in owners if places.get(p)}) > 1:
+                differ += 1  # two villages' records: never copies of one another
+            elif content is not None:
                 said = {content.iat[i] for _, i in owners}
                 same, differ = same + (len(said) == 1), differ + (len(said) > 1)
     if content is not None and same > differ:
@@ -117,18 +128,18 @@ def identities(
     # 2 and 4 where the original numbered them 1 and 3 (the other towns' rows between them). Only bare numbers (序号)
     # are numbered anew: 杏调1号 and 镇调1号 are two committees' documents, however alike their cases.
     if whole is not None and (meeting or (len(runs) > 1 and _bare(out, runs))):
-        _renumbered(out, runs, whole() if callable(whole) else whole)
+        _renumbered(out, runs, whole() if callable(whole) else whole, places)
     else:
-        _renumbered_among(out, {**runs, **numbered_on} if numbered_on else {}, whole)
+        _renumbered_among(out, {**runs, **numbered_on} if numbered_on else {}, whole, places)
     return out
 
 
-def _renumbered_among(out: pd.Series, parts: dict, whole) -> None:
+def _renumbered_among(out: pd.Series, parts: dict, whole, places: dict) -> None:
     """`_renumbered` between parts numbered by bare 序号 where one is numbered on from another (a copy of sheet
     1's records in a second sheet numbered 11, 12 …, as if the register went on): only where every key is a bare
     number, and, as there, only between parts that repeat each other."""
     if whole is not None and len(parts) > 1 and _bare(out, parts):
-        _renumbered(out, parts, whole() if callable(whole) else whole)
+        _renumbered(out, parts, whole() if callable(whole) else whole, places)
 
 
 def _bare(out: pd.Series, runs: dict) -> bool:
@@ -136,7 +147,7 @@ def _bare(out: pd.Series, runs: dict) -> bool:
     return all(k is None or str(k).isdigit() for idx, _ in runs.values() for k in out.iloc[idx])
 
 
-def _renumbered(out: pd.Series, runs: dict, whole: pd.Series) -> None:
+def _renumbered(out: pd.Series, runs: dict, whole: pd.Series, places: dict | None = None) -> None:
     """Records of a later part that say all that records of an earlier part say (their date, parties,
     categories, text) are those records under other numbers: they take their identities. Only between
     parts that repeat each other (at least two records, and half the records of the smaller of the two
@@ -152,6 +163,8 @@ def _renumbered(out: pd.Series, runs: dict, whole: pd.Series) -> None:
     repeats: dict[int, set[int]] = {}  # a part → the earlier parts it repeats
     for n, earlier in enumerate(parts):
         for later in parts[n + 1 :]:
+            if (places or {}).get(earlier) and (places or {}).get(later) and places[earlier] != places[later]:
+                continue  # two villages' sheets repeat nothing of each other (see `identities`)
             shared = sum((said[later] & said[earlier]).values())
             if shared >= 2 and 2 * shared >= min(len(told[later]), len(told[earlier])):
                 repeats.setdefault(later, set()).add(earlier)

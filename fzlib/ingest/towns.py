@@ -206,6 +206,22 @@ def town_sheets(names: list[str], town: str | None) -> tuple[set[str], set[str]]
     return own, (named if own else set())
 
 
+# A village's sheet names the village alone: not a sheet over several (各村, 全村) nor a summary (村汇总).
+_COLLECTIVE = ("各", "全", "所有", "汇总", "合计", "小计")
+
+
+def village_of_sheet(name: str) -> str:
+    """The village a sheet is named after (柳滩村, 尹珍社区, 三组), or "": a town's book kept a sheet per village.
+
+    >>> [village_of_sheet(n) for n in ("柳滩村", " 尹珍社区 ", "各村", "村汇总", "2024年", "Sheet1", "三组")]
+    ['柳滩村', '尹珍社区', '', '', '', '', '三组']
+    """
+    text = norm_header(name)
+    if not 2 <= len(text) <= 8 or not text.endswith(_VILLAGE_ENDS) or any(w in text for w in _COLLECTIVE):
+        return ""
+    return text
+
+
 def _names_of(town: str | None) -> set[str]:
     """The names a sheet of the town is given: its full name and its short one."""
     if not town:
