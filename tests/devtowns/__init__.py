@@ -30,6 +30,7 @@ from . import (
     shaping,
     shimen,
     shiqiao,
+    shiquan,
     shuanghe,
     songchuan,
     songgang,
@@ -78,6 +79,7 @@ TOWNS: dict[str, ModuleType] = {
     "hewan": hewan,
     "zaolin": zaolin,
     "baixi": baixi,
+    "shiquan": shiquan,
 }
 
 
