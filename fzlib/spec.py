@@ -38,7 +38,19 @@ FIELD_KEYS = {
     "personal", "range", "among",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
-FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish", "distinct"}
+FIGURE_KEYS = {
+    "name",
+    "title",
+    "count",
+    "count_distinct",
+    "sum",
+    "ratio",
+    "where",
+    "fill",
+    "publish",
+    "distinct",
+    "weight",
+}
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
 BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
 # A `where` condition is a value, a list of values, or {present: true/false} (the field is filled or not).
@@ -110,6 +122,9 @@ class FigureSpec:
     # A count of records where rows of one sheet sharing this field's value are one record (a case entered
     # once per offender under its 案件编号); a row without the value, or a sheet without the column, counts itself.
     distinct: str | None = None
+    # A count of distinct records where each adds this field's value, a blank adding 1: a dispute register's
+    # 纠纷数量 says how many disputes one row records (a village meeting's three in one row).
+    weight: str | None = None
 
 
 @dataclass(frozen=True)
@@ -308,6 +323,11 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
         raise SpecError(f"{where}: distinct goes with count")
     if distinct is not None and distinct not in field_names:
         raise SpecError(f"{where}: unknown field {distinct!r}{_did_you_mean(distinct, field_names)}")
+    weight = raw.get("weight")
+    if weight is not None and op != "count_distinct":
+        raise SpecError(f"{where}: weight goes with count_distinct")
+    if weight is not None and weight not in field_names:
+        raise SpecError(f"{where}: unknown field {weight!r}{_did_you_mean(weight, field_names)}")
     return FigureSpec(
         name=raw["name"],
         title=raw.get("title", raw["name"]),
@@ -317,6 +337,7 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
         fill=raw.get("fill"),
         publish=bool(raw.get("publish", True)),
         distinct=distinct,
+        weight=weight,
     )
 
 

@@ -3764,3 +3764,36 @@ def test_a_county_registers_copy_sorted_otherwise_and_renumbered_is_one_register
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
     assert len(codes(result, "row.renumbered_copy")) == 2
+
+
+# --- several records in one row -------------------------------------------------------------------
+
+
+def test_a_village_meetings_three_disputes_in_one_row_count_as_its_dispute_number_says(tmp_path):
+    rows = [
+        ["某乡2024年矛盾纠纷排查化解台账"],
+        ["序号", "编号", "排查日期", "纠纷类型", "纠纷数量（件）", "化解状态"],
+        [1, "P-01", "2024-03-01", "邻里纠纷", 1, "已化解"],
+        [2, "P-02", "2024-03-05", "邻里纠纷、山林土地纠纷、婚姻家庭纠纷", 3, "已化解"],  # one meeting, three disputes
+        [3, "P-03", "2024-03-09", "山林土地纠纷", 2, "化解中"],
+        [4, "P-04", "2024-03-12", "邻里纠纷", None, "已化解"],  # blank: the row's one dispute
+        ["一季度小计", None, None, None, 7, "已化解5件"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"排查台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (7, 5)
+    assert got["disputes.resolution_rate"] == round(5 / 7, 4)
+    by_status = breakdowns.counts(result.tables["disputes"], breakdowns.declared()["disputes.status"])
+    assert by_status.to_dict() == {"已化解": 5, "化解中": 2}
+
+
+def test_a_dispute_number_that_cannot_be_read_leaves_the_count_unknown_never_lower(tmp_path):
+    rows = [
+        ["编号", "排查日期", "纠纷数量", "化解状态"],
+        ["Q-01", "2024-05-01", 1, "已化解"],
+        ["Q-02", "2024-05-02", "若干", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"排查台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert got["disputes.screened"] is None and got["disputes.resolved"] is None
