@@ -3797,3 +3797,43 @@ def test_a_dispute_number_that_cannot_be_read_leaves_the_count_unknown_never_low
     builders.xlsx(tmp_path / "排查.xlsx", {"排查台账": rows})
     got = builders.figures(clean(tmp_path))
     assert got["disputes.screened"] is None and got["disputes.resolved"] is None
+
+
+def test_one_visits_services_on_lines_of_one_cell_count_each_by_the_line_of_its_number(tmp_path):
+    rows = [
+        ["某镇2024年法律顾问服务台账"],
+        ["序号", "服务日期", "服务对象", "服务事项", "数量", "法律顾问"],
+        [1, "2024.3.5", "某村", "法律咨询\n审查合同", "3\n1", "甲律师"],  # one visit, two services
+        [2, "2024.4.9", "某村", "法律咨询\n出具法律意见书\n审查合同", "2\n1\n2", "甲律师"],
+        [3, "2024.5.6", "镇人民政府", "审查合同", 2, "乙律师"],
+    ]
+    builders.xlsx(tmp_path / "顾问.xlsx", {"服务台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (5, 5, 1)
+    assert not codes(result, "vocab.unknown") and not codes(result, "vocab.several")
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["kept"] == 3  # three rows of the sheet, six records
+
+
+def test_one_visits_services_listed_with_their_counts_in_words_count_each_by_its_own(tmp_path):
+    rows = [
+        ["序号", "服务日期", "服务事项", "数量"],
+        [1, "2024-03-05", "法律咨询4人次；审查合同2份", None],  # 数量 left blank: each count is in the cell
+        [2, "2024-03-08", "法律咨询、出具法律意见书", None],  # no counts anywhere: one each
+        [3, "2024-03-11", "审查合同3份", None],  # one service, its count in the cell beside a blank 数量
+    ]
+    builders.xlsx(tmp_path / "顾问.xlsx", {"服务台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (5, 5, 1)
+
+
+def test_one_count_beside_several_services_is_not_shared_out_by_guess(tmp_path):
+    rows = [
+        ["序号", "服务日期", "服务事项", "数量"],
+        [1, "2024-03-05", "法律咨询\n审查合同", 4],  # 4 of what? nothing says how many of each
+        [2, "2024-03-08", "法律咨询", 2],
+    ]
+    builders.xlsx(tmp_path / "顾问.xlsx", {"服务台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert got["counsel.consultations"] is None and got["counsel.document_reviews"] is None

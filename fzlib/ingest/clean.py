@@ -195,7 +195,11 @@ def clean_fields(
             "bounds": f.range,
             "key": f.name in spec.key,
         }
-        if f.name in raw:
+        if f.name in raw and f.within and f.within in raw:
+            # A blank count beside a count typed in the other field's cell (数量 blank, 审查合同3份): that count.
+            blank = raw[f.name].map(_left_blank).to_numpy(dtype=bool)
+            source = raw[f.name].astype(object).where(~blank, trailing_count(raw[f.within]).astype(object))
+        elif f.name in raw:
             source = raw[f.name]
         elif f.within and f.within in raw:  # the count typed in another field's cell (审查合同3份)
             source = trailing_count(raw[f.within])
