@@ -3837,3 +3837,63 @@ def test_one_count_beside_several_services_is_not_shared_out_by_guess(tmp_path):
     builders.xlsx(tmp_path / "顾问.xlsx", {"服务台账": rows})
     got = builders.figures(clean(tmp_path))
     assert got["counsel.consultations"] is None and got["counsel.document_reviews"] is None
+
+
+# --- one record over several rows -----------------------------------------------------------------
+
+
+def test_a_case_written_a_row_per_party_is_one_case_its_number_and_result_on_its_first_row_only(tmp_path):
+    rows = [
+        ["某乡2024年人民调解案件登记台账"],
+        ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）", "当事人身份", "当事人姓名"],
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "口头", 100, "申请人", "甲某"],
+        [None, None, None, None, None, None, "被申请人", "乙某"],
+        [None, None, None, None, None, None, "被申请人", "丙某"],  # a second respondent: the case's third row
+        [2, "（2024）某调字第2号", "2024-04-01", "调解成功", "书面", 300, "申请人", "丁某"],
+        [None, None, None, None, None, None, "被申请人", "戊某"],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 400
+    assert not codes(result, "row.required_missing")
+    assert [r["detail"] for r in codes(result, "sheet.record_rows")] == ["4、5、7"]
+
+
+def test_a_row_holding_a_subsidy_without_its_case_is_never_folded_into_the_case_above(tmp_path):
+    rows = [
+        ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）", "调解员"],
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "口头", 100, "甲某"],
+        [None, None, None, None, None, 100, "乙某"],  # money nothing places: which case's, which year's?
+        [2, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", 100, "丙某"],
+        [],
+        [None, None, None, None, None, None, "丁某"],  # a name alone, under no record
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记台账": rows})
+    result = clean(tmp_path)
+    assert [r["row"] for r in codes(result, "row.required_missing")] == [3, 6]
+    assert builders.figures(result)["mediation.subsidy_yuan"] is None
+    assert not codes(result, "sheet.record_rows")
+
+
+def test_a_subsidy_payout_list_per_mediator_beside_the_register_is_not_a_second_register(tmp_path):
+    register = [
+        ["某乡2024年人民调解案件登记台账"],
+        ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", 300],
+        [2, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", 100],
+    ]
+    payout = [
+        ["某乡2024年人民调解“以案定补”补贴发放表"],
+        ["序号", "卷宗号", "调解员", "补贴金额（元）", "领取人签字"],
+        [1, "（2024）某调字第1号", "甲某", 150, None],  # one case, two mediators: its 300 split
+        [2, "（2024）某调字第1号", "乙某", 150, None],
+        [3, "（2024）某调字第2号", "丙某", 100, None],
+        ["合计", None, None, 400, None],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记台账": register, "发放表": payout})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400)
+    assert not codes(result, "column.missing")

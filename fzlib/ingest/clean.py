@@ -1117,6 +1117,7 @@ class YearCleaner:
             self._process_steps(spec, table, keep, status, reason)
 
         self._not_records(spec, table, keep, status, reason)
+        self._record_rows(spec, table, raw, keep, status, reason)
 
         def where(i, name):
             part, row = parts[part_of[i]], int(table.at[i, "_row"])
@@ -1228,6 +1229,43 @@ class YearCleaner:
             keep &= ~other
             status[other] = "other_matter"
             reason[other] = f"“{header}”不是本类台账的事项"
+
+    def _record_rows(self, spec: LedgerSpec, table: pd.DataFrame, raw: pd.DataFrame, keep, status, reason) -> None:
+        """Rows that go on with the record above them, as offices write one record over several rows (a case's
+        申请人 and 被申请人 a row each, its 卷宗号, date and result on the first row only; a decision's second
+        penalty on the next row): nothing the record is placed, told apart or counted by is filled in, and the
+        row stands right under the record (or under another such row). Not a record missing its key: part of
+        the one above, set aside with a note per sheet. A row holding something a figure counts or sums (a
+        subsidy, a count) is not set aside: it stays a record, and its blanks errors."""
+        own = {spec.date, *spec.key} | {f.name for f in spec.fields if f.required}
+        for figure in spec.figures:
+            own |= set(figure.where) | {x for x in (figure.distinct, figure.weight) if x}
+            if figure.op in ("sum", "count_distinct"):
+                own.add(figure.arg)
+        own.discard(None)
+        empty = keep.to_numpy(dtype=bool).copy()
+        for name in own & set(raw.columns):
+            empty &= raw[name].reindex(table.index).map(_left_blank).to_numpy(dtype=bool)
+        if not empty.any():
+            return
+        place = list(zip(table["_file"], table["_sheet"], table["_row"].astype(int)))
+        joined: dict[tuple, bool] = {p: False for p, e in zip(place, empty) if not e}  # a record: joinable
+        part = np.zeros(len(table), dtype=bool)
+        # In the order of the sheet's rows: a row joins the record above it, which is a record or itself joined.
+        for i in sorted(np.flatnonzero(empty), key=lambda i: place[i]):
+            file, sheet, row = place[i]
+            above = (file, sheet, row - 1)
+            part[i] = above in joined
+            if part[i]:
+                joined[place[i]] = True
+        if not part.any():
+            return
+        mask = pd.Series(part, index=table.index)
+        for (file, sheet), at in table.loc[mask, "_row"].groupby([table["_file"], table["_sheet"]]):
+            self.issue("sheet.record_rows", file, sheet, detail="、".join(map(str, at)))
+        keep &= ~mask
+        status[mask] = "duplicate"
+        reason[mask] = "上一条记录的续行（一条记录写成几行），不另计"
 
     def _wrong_year(self, spec: LedgerSpec, table: pd.DataFrame, dates: pd.Series, outside, keep) -> None:
         """A file whose dated records are mostly of another year was probably put in the wrong
