@@ -143,7 +143,7 @@ def two_penalties_enforcement(built: Built, rng: random.Random) -> None:
     days = [dt.date(YEAR - 1, 12, 27), *fake.dates_in(rng, YEAR, 30)]
     serial = {"行政检查": 0, "行政许可": 0, "行政处罚": 0, "行政确认": 0}
     prefix = {"行政检查": "石检", "行政许可": "石许", "行政处罚": "石罚", "行政确认": "石确"}
-    two_row_cases = 0
+    penalties = 0
     for n, day in enumerate(days, start=1):
         category = fake.pick(rng, CATEGORIES)
         serial[category] += 1
@@ -155,17 +155,17 @@ def two_penalties_enforcement(built: Built, rng: random.Random) -> None:
         if category != "行政处罚":
             sheet.add(n, case_no, name, category, None, None, day, party, unit)
             continue
-        kinds = fake.pick(rng, PENALTY_KINDS)
-        if kinds == "警告\n罚款" and two_row_cases < 3:
-            # The same decision on two rows: 警告 on the first, 罚款 and its amount on the second.
-            two_row_cases += 1
+        penalties += 1
+        if penalties in (2, 3):
+            # The same decision on two rows: 警告 on the first, 罚款 and its amount on the second; the case's cells
+            # merged down both rows (the second such case's clerk left them blank instead).
             fine = rng.choice([500, 1000, 2000])
             first = sheet.add(n, case_no, name, category, "警告", None, day, party, unit)
             sheet.add(None, None, None, None, "罚款", fine, None, None, None)
-            if two_row_cases != 2:
-                # Merged down both rows (the second case's clerk left them blank instead).
+            if penalties == 2:
                 sheet.merges.extend((first, c, first + 1, c) for c in (1, 2, 3, 4, 7, 8, 9))
             continue
+        kinds = "警告\n罚款" if penalties == 1 else fake.pick(rng, PENALTY_KINDS)
         fine = rng.choice([200, 500, 1000, 3000]) if "罚款" in kinds else None
         sheet.add(n, case_no, name, category, kinds, fine, day, party, unit)
     built.books.append(Book(ENFORCEMENT_FILE, [sheet]))
