@@ -100,7 +100,8 @@ def rows_per_party_mediation(built: Built, rng: random.Random) -> None:
     pay.add(f"填报单位：{TOWN}人民调解委员会", *([None] * 5))
     pay.header([["序号", "卷宗号", "受理日期", "调解员", "补贴金额（元）", "领取人签字"]])
     serial, total = 0, 0
-    split_cases = {paid[2][0], paid[9][0]}
+    # A written case (300) and an oral one (100) each mediated by two.
+    split_cases = {next(f for f, _, s in paid if s == 300), next(f for f, _, s in paid[8:] if s == 100)}
     for file_no, day, subsidy in paid:
         shares = [subsidy // 2, subsidy - subsidy // 2] if file_no in split_cases else [subsidy]
         for share in shares:
@@ -112,7 +113,7 @@ def rows_per_party_mediation(built: Built, rng: random.Random) -> None:
 
     f = ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan")
     built.quirk("rows_per_party", MEDIATION_FILE, "登记台账", f,
-                "一案按当事人分行：申请人一行、被申请人一行（有的两名被申请人，三行），当事人 合并在 身份 | 姓名 之上；"
+                "一案按当事人分行：申请人一行、被申请人一行（有的两名被申请人，三行），当事人 合并在 身份、姓名 两列之上；"
                 "上半年卷宗号、受理日期、调解结果、补贴金额只写在首行，下面几行空着：一案一件，补贴只计一次")  # fmt: skip
     built.quirk("case_cells_merged_down", MEDIATION_FILE, "登记台账", f,
                 "下半年同一案的卷宗号、受理日期、调解结果、协议形式、补贴金额向下合并到该案各当事人行：补贴只计一次")  # fmt: skip
