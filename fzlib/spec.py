@@ -35,7 +35,7 @@ SPEC_KEYS = {
 }
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among",
+    "personal", "range", "among", "shares",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {
@@ -96,6 +96,9 @@ class FieldSpec:
     # Values of the vocabulary a cell listing several (行政执法人员、法律明白人: a training for both) stands
     # for, the first listed here that it names: the value a figure asks about. Without it such a cell is unknown.
     among: tuple[str, ...] = ()
+    # Amounts a record's rows hold in shares, one row per person of this field (a case mediated by two, its
+    # 以案定补 split between them, a row each under one 卷宗号): the record's amount is the sum of its persons' rows.
+    shares: tuple[str, ...] = ()
     # A yes/no question a register answers by who, in another field's column (出庭负责人: 副主任 王某某): in a
     # table with no column of this field, a cell of the named field answering the question itself
     # (未出庭（委托律师）) reads as that answer, a cell naming someone as 是, a blank as unknown.
@@ -291,6 +294,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         answered_by=raw.get("answered_by"),
         alone_as=raw.get("alone_as"),
         among=among,
+        shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
     )
 
 
@@ -464,6 +468,10 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: field {f.name!r}: within names no other field {f.within!r}")
         if f.within is not None and not set(f.steps) & {"integer", "number"}:
             raise SpecError(f"{where}: field {f.name!r}: within needs an 'integer' or 'number' step")
+        for shared in f.shares:
+            amount = next((g for g in fields if g.name == shared), None)
+            if amount is None or not set(amount.steps) & {"integer", "number"}:
+                raise SpecError(f"{where}: field {f.name!r}: shares names no 'number' or 'integer' field {shared!r}")
     if raw.get("date_fallback") and not raw.get("date"):
         raise SpecError(f"{where}: date_fallback without a date")
     pending_when = {str(k): tuple(str(v) for v in _as_tuple(vs)) for k, vs in (raw.get("pending_when") or {}).items()}

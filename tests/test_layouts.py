@@ -3897,3 +3897,51 @@ def test_a_subsidy_payout_list_per_mediator_beside_the_register_is_not_a_second_
     got = builders.figures(result)
     assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400)
     assert not codes(result, "column.missing")
+
+
+def test_a_case_mediated_by_two_listed_a_row_per_mediator_pays_the_sum_of_their_shares(tmp_path):
+    head = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "调解员", "补贴金额（元）"]
+    halves = [
+        head,
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "甲某", 150],  # its 300 split in halves
+        [2, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "乙某", 150],
+        [3, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", "丙某", 100],
+    ]
+    uneven = [head, [*halves[1][:6], 200], [*halves[2][:6], 100], halves[3]]  # 200 + 100
+    for name, rows in (("halves", halves), ("uneven", uneven)):
+        builders.xlsx(tmp_path / name / "调解.xlsx", {"登记台账": rows})
+        result = clean(tmp_path / name)
+        got = builders.figures(result)
+        assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400), name
+        assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["2、3"]
+        assert not codes(result, "row.copies_differ")
+
+
+def test_a_mediators_share_that_cannot_be_read_leaves_the_subsidy_unknown_never_lower(tmp_path):
+    rows = [
+        ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "调解员", "补贴金额（元）"],
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "甲某", 150],
+        [2, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "乙某", "#REF!"],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert got["mediation.cases"] == 1 and got["mediation.subsidy_yuan"] is None
+
+
+def test_a_case_listed_a_row_per_party_with_its_subsidy_on_each_row_pays_it_once(tmp_path):
+    # A party's title, or 当事人 merged over 身份 | 姓名: names no field's title claims, never taken for 调解员.
+    for title, second in (("申请人", None), ("当事人", ["", "", "", "", "", "身份", "姓名", ""])):
+        rows = [
+            ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", title, None, "补贴金额（元）"],
+            *([second] if second else []),
+            [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "申请人", "甲某", 300],  # parties: not paid
+            [2, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "被申请人", "乙某", 300],
+            [3, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", "申请人", "丙某", 100],
+            [4, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", "被申请人", "丁某", 100],
+        ]
+        merged = {"登记台账": ["F1:G1", *(f"{c}1:{c}2" for c in "ABCDEH")]} if second else None
+        builders.xlsx(tmp_path / title / "调解.xlsx", {"登记台账": rows}, merged)
+        result = clean(tmp_path / title)
+        got = builders.figures(result)
+        assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400), title
+        assert not codes(result, "sheet.shares_summed")

@@ -1372,6 +1372,7 @@ class YearCleaner:
         else:
             key = [f.name for f in spec.fields if f.name in table]
         self._superseded(table, key, keep, status, reason)
+        self._shares(spec, table, key, keep)
         candidates = table[keep]
         dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
         if dup.any():
@@ -1422,6 +1423,39 @@ class YearCleaner:
         left_out = table[~keep].assign(_status=status[~keep], _reason=reason[~keep])
         self.excluded[kind] = left_out.reset_index(drop=True)
         return table[keep].reset_index(drop=True)
+
+    def _shares(self, spec: LedgerSpec, table: pd.DataFrame, key: list[str], keep: pd.Series) -> None:
+        """Rows of one record in one sheet (one key) naming different persons of a field that `shares` amounts (a
+        case's 调解员 a row each, its 以案定补 split between them): each row holds its person's share, so the record's
+        amount is the sum over its persons (a person listed twice is a copy, counted once), set on every row of it
+        before one copy is kept. A share that cannot be read leaves the record's amount unknown, never lower."""
+        if not spec.key:
+            return
+        for f in spec.fields:
+            amounts = [a for a in f.shares if a in table]
+            if not amounts or f.name not in table:
+                continue
+            rows = table[keep & table[key].notna().all(axis=1) & table[f.name].notna()]
+            group = [rows["_file"], rows["_sheet"], *(rows[k] for k in key)]
+            persons = rows.groupby(group, sort=False, dropna=False)[f.name].transform("nunique")
+            shared = rows[persons > 1]
+            if shared.empty:
+                continue
+            each = shared.drop_duplicates(subset=["_file", "_sheet", *key, f.name])
+            place = ["_file", "_sheet", *key]
+            for at, part in each.groupby(place, sort=False, dropna=False).groups.items():
+                rows_of = shared.index[(shared[place] == pd.Series(at, index=place)).all(axis=1)]
+                for amount in amounts:
+                    values = table.loc[part, amount]
+                    marked = table.loc[part, UNUSABLE].fillna("").str.split(",").map(lambda n, a=amount: a in n)
+                    unknown = values.isna().any() or marked.any()
+                    table.loc[rows_of, amount] = pd.NA if unknown else values.sum()
+                    if unknown:
+                        table.loc[rows_of, UNUSABLE] = _with_field(table.loc[rows_of, UNUSABLE].fillna(""), amount)
+            titles = "”“".join(spec.field(a).title for a in amounts)
+            for (file, sheet), at in shared["_row"].groupby([shared["_file"], shared["_sheet"]]):
+                self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
+                           detail="、".join(map(str, at)))  # fmt: skip
 
     def _superseded(self, table: pd.DataFrame, key: list[str], keep: pd.Series, status, reason) -> None:
         """Submissions of a record that a later submission of the same record in the same form export

@@ -282,6 +282,12 @@ CATALOGUE: dict[str, IssueType] = {
         "另一种处罚），是上一条记录的续行，未另计",
         "无需处理；如某行其实是另一条记录，请补填它的编号和日期",
     ),
+    "sheet.shares_summed": IssueType(
+        "一条记录按人分行，金额相加",
+        NOTE,
+        "第 {detail} 行是同一编号的记录按“{header}”分行登记，各行的“{value}”是各人的份额，按相加计入该记录",
+        "无需处理；如各行写的是同一笔钱（而不是各人的份额），请只在一行填写",
+    ),
     "row.other_matter": IssueType(
         "不属本类台账的行未计入",
         NOTE,
