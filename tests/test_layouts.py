@@ -3859,6 +3859,7 @@ def test_a_case_written_a_row_per_party_is_one_case_its_number_and_result_on_its
     assert got["mediation.subsidy_yuan"] == 400
     assert not codes(result, "row.required_missing")
     assert [r["detail"] for r in codes(result, "sheet.record_rows")] == ["4、5、7"]
+    assert result.manifest["files"][0]["sheets"][0]["excluded"]["record_row"] == 3  # 上一条记录的续行, not errors
 
 
 def test_a_row_holding_a_subsidy_without_its_case_is_never_folded_into_the_case_above(tmp_path):

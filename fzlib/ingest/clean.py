@@ -100,7 +100,7 @@ _BY_VALUE = ("vocab.assumed", "number.range")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
 SUGGESTED_FIT = 0.5
 # The status a row takes when its records fare differently (a wide log row gives several records).
-_STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate", "other_matter")
+_STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate", "other_matter", "record_row")
 # Issues that do not make a kept record one "with problems to check".
 NOT_FLAGGING = ("row.out_of_year", "row.duplicate", "row.renumbered_copy", "row.resubmitted")
 
@@ -1268,7 +1268,7 @@ class YearCleaner:
         for (file, sheet), at in table.loc[mask, "_row"].groupby([table["_file"], table["_sheet"]]):
             self.issue("sheet.record_rows", file, sheet, detail="、".join(map(str, at)))
         keep &= ~mask
-        status[mask] = "duplicate"
+        status[mask] = "record_row"
         reason[mask] = "上一条记录的续行（一条记录写成几行），不另计"
 
     def _wrong_year(self, spec: LedgerSpec, table: pd.DataFrame, dates: pd.Series, outside, keep) -> None:
@@ -1527,6 +1527,9 @@ class YearCleaner:
                     # Rows of another matter (spec not_records) are named only where a register holds them.
                     if n_other := int(excluded.get("other_matter", 0)) + int(row.get("other_matter", 0)):
                         info["excluded"]["other_matter"] = n_other
+                    # Rows going on with the record above (sheet.record_rows): named only where a sheet has them.
+                    if n_rows := int(excluded.get("record_row", 0)) + int(row.get("record_row", 0)):
+                        info["excluded"]["record_row"] = n_rows
                     info["flagged"] = info.get("flagged", 0) + int(flagged_counts.get(k, 0))
                     info["unusable"] = info.get("unusable", 0) + int(unusable_rows.get(k, 0))
 
@@ -1554,8 +1557,12 @@ class YearCleaner:
         likely mistake (a wrong --year, last year's folder), named once. A ledger kept over several years
         (a sheet since 2021, a sheet per year) holds this year's records among the others: its other years
         are no sign of a mistake."""
-        current = {f for table, s in screened.values() for f in table["_file"][~s.isin(["out_of_year", "duplicate"])]}
-        total = sum(int((s != "duplicate").sum()) for _, s in screened.values())
+        current = {
+            f
+            for table, s in screened.values()
+            for f in table["_file"][~s.isin(["out_of_year", "duplicate", "record_row"])]
+        }
+        total = sum(int((~s.isin(["duplicate", "record_row"])).sum()) for _, s in screened.values())
         out = sum(int(((s == "out_of_year") & ~table["_file"].isin(current)).sum()) for table, s in screened.values())
         if total >= WRONG_YEAR_MIN_ROWS and out > 0.5 * total:
             years = Counter()
