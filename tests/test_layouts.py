@@ -3878,6 +3878,26 @@ def test_a_row_holding_a_subsidy_without_its_case_is_never_folded_into_the_case_
     assert not codes(result, "sheet.record_rows")
 
 
+def test_a_half_filled_dispute_under_a_record_stays_a_record_to_correct(tmp_path):
+    rows = [
+        ["编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解状态"],
+        ["R-01", "2024-06-03", "甲村", "邻里纠纷", "甲某", "已化解"],
+        [
+            None,
+            None,
+            "乙村",
+            "山林土地纠纷",
+            "乙某",
+            None,
+        ],  # a dispute of its own, its number, date, status not yet typed
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"排查台账": rows})
+    result = clean(tmp_path)
+    assert [r["row"] for r in codes(result, "row.required_missing")] == [3]
+    assert builders.figures(result)["disputes.screened"] is None
+    assert not codes(result, "sheet.record_rows")
+
+
 def test_a_subsidy_payout_list_per_mediator_beside_the_register_is_not_a_second_register(tmp_path):
     register = [
         ["某乡2024年人民调解案件登记台账"],

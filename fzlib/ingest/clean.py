@@ -1236,17 +1236,17 @@ class YearCleaner:
         penalty on the next row): nothing the record is placed, told apart or counted by is filled in, and the
         row stands right under the record (or under another such row). Not a record missing its key: part of
         the one above, set aside with a note per sheet. A row holding something a figure counts or sums (a
-        subsidy, a count), or describing a matter of its own, is not set aside: it stays a record, and its blanks
-        errors."""
+        subsidy, a count), or describing or sorting a matter of its own (free text, a category), is not set aside:
+        it stays a record, and its blanks errors."""
         own = {spec.date, *spec.key} | {f.name for f in spec.fields if f.required}
         for figure in spec.figures:
             own |= set(figure.where) | {x for x in (figure.distinct, figure.weight) if x}
             if figure.op in ("sum", "count_distinct"):
                 own.add(figure.arg)
         own.discard(None)
-        # A row describing a matter (基本情况, 反映问题: free text) under a record whose sentence ended may be a
-        # record left half-filled: it stays a record, its blanks errors to correct.
-        own |= {f.name for f in spec.fields if f.personal == "free_text"}
+        # A row describing a matter (基本情况, 反映问题: free text) or sorting it (纠纷类型: a category) under a record
+        # may be a record left half-filled: it stays a record, its blanks errors to correct.
+        own |= {f.name for f in spec.fields if f.personal == "free_text" or f.vocabulary}
         empty = keep.to_numpy(dtype=bool).copy()
         for name in own & set(raw.columns):
             empty &= raw[name].reindex(table.index).map(_left_blank).to_numpy(dtype=bool)
