@@ -1441,17 +1441,19 @@ class YearCleaner:
             shared = rows[persons > 1]
             if shared.empty:
                 continue
-            each = shared.drop_duplicates(subset=["_file", "_sheet", *key, f.name])
-            place = ["_file", "_sheet", *key]
-            for at, part in each.groupby(place, sort=False, dropna=False).groups.items():
-                rows_of = shared.index[(shared[place] == pd.Series(at, index=place)).all(axis=1)]
-                for amount in amounts:
-                    values = table.loc[part, amount]
-                    marked = table.loc[part, UNUSABLE].fillna("").str.split(",").map(lambda n, a=amount: a in n)
-                    unknown = values.isna().any() or marked.any()
-                    table.loc[rows_of, amount] = pd.NA if unknown else values.sum()
-                    if unknown:
-                        table.loc[rows_of, UNUSABLE] = _with_field(table.loc[rows_of, UNUSABLE].fillna(""), amount)
+            # Each record's rows by a number of their own; one row per person (a person listed twice is a copy).
+            record = shared.groupby(["_file", "_sheet", *key], sort=False, dropna=False).ngroup()
+            person = ~shared.assign(_record=record).duplicated(subset=["_record", f.name])
+            for amount in amounts:
+                values = shared[amount].astype("Float64")
+                marked = shared[UNUSABLE].fillna("").str.split(",").map(lambda n, a=amount: a in n).astype(bool)
+                total = values[person].groupby(record[person]).sum()
+                unknown = (values.isna() | marked)[person].groupby(record[person]).any()
+                known = ~record.map(unknown).to_numpy(dtype=bool)
+                table.loc[shared.index, amount] = record.map(total).where(known, pd.NA).to_numpy()
+                if not known.all():
+                    at = shared.index[~known]
+                    table.loc[at, UNUSABLE] = _with_field(table.loc[at, UNUSABLE].fillna(""), amount)
             titles = "”“".join(spec.field(a).title for a in amounts)
             for (file, sheet), at in shared["_row"].groupby([shared["_file"], shared["_sheet"]]):
                 self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
