@@ -3788,6 +3788,21 @@ def test_a_village_meetings_three_disputes_in_one_row_count_as_its_dispute_numbe
     assert by_status.to_dict() == {"已化解": 5, "化解中": 2}
 
 
+def test_a_statistics_table_beside_a_register_of_dispute_numbers_agrees_with_their_sum(tmp_path):
+    register = [
+        ["编号", "排查日期", "纠纷数量", "化解状态"],
+        ["S-01", "2024-03-01", 1, "已化解"],
+        ["S-02", "2024-03-05", 3, "已化解"],  # one meeting's three disputes
+        ["S-03", "2024-03-09", 2, "化解中"],
+        ["S-04", "2024-03-12", None, "已化解"],
+    ]
+    summary = [["某乡2024年矛盾纠纷排查化解统计表"], ["项目", "全年"], ["排查数", 7], ["化解数", 5]]
+    builders.xlsx(tmp_path / "排查.xlsx", {"排查台账": register, "统计表": summary})
+    result = clean(tmp_path)
+    assert (builders.figures(result)["disputes.screened"], builders.figures(result)["disputes.resolved"]) == (7, 5)
+    assert not codes(result, "statistics.differs")  # 7 disputes in 4 rows: the table agrees with the register
+
+
 def test_a_dispute_number_that_cannot_be_read_leaves_the_count_unknown_never_lower(tmp_path):
     rows = [
         ["编号", "排查日期", "纠纷数量", "化解状态"],
