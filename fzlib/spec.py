@@ -36,10 +36,22 @@ SPEC_KEYS = {
 }
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among",
+    "personal", "range", "among", "shares",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
-FIGURE_KEYS = {"name", "title", "count", "count_distinct", "sum", "ratio", "where", "fill", "publish", "distinct"}
+FIGURE_KEYS = {
+    "name",
+    "title",
+    "count",
+    "count_distinct",
+    "sum",
+    "ratio",
+    "where",
+    "fill",
+    "publish",
+    "distinct",
+    "weight",
+}
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
 BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
 # A `where` condition is a value, a list of values, or {present: true/false} (the field is filled or not).
@@ -86,6 +98,9 @@ class FieldSpec:
     # Values of the vocabulary a cell listing several (行政执法人员、法律明白人: a training for both) stands
     # for, the first listed here that it names: the value a figure asks about. Without it such a cell is unknown.
     among: tuple[str, ...] = ()
+    # Amounts a record's rows hold in shares, one row per person of this field (a case mediated by two, its
+    # 以案定补 split between them, a row each under one 卷宗号): the record's amount is the sum of its persons' rows.
+    shares: tuple[str, ...] = ()
     # A yes/no question a register answers by who, in another field's column (出庭负责人: 副主任 王某某): in a
     # table with no column of this field, a cell of the named field answering the question itself
     # (未出庭（委托律师）) reads as that answer, a cell naming someone as 是, a blank as unknown.
@@ -112,6 +127,9 @@ class FigureSpec:
     # A count of records where rows of one sheet sharing this field's value are one record (a case entered
     # once per offender under its 案件编号); a row without the value, or a sheet without the column, counts itself.
     distinct: str | None = None
+    # A count of distinct records where each adds this field's value, a blank adding 1: a dispute register's
+    # 纠纷数量 says how many disputes one row records (a village meeting's three in one row).
+    weight: str | None = None
 
 
 @dataclass(frozen=True)
@@ -282,6 +300,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         answered_by=raw.get("answered_by"),
         alone_as=raw.get("alone_as"),
         among=among,
+        shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
     )
 
 
@@ -314,6 +333,11 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
         raise SpecError(f"{where}: distinct goes with count")
     if distinct is not None and distinct not in field_names:
         raise SpecError(f"{where}: unknown field {distinct!r}{_did_you_mean(distinct, field_names)}")
+    weight = raw.get("weight")
+    if weight is not None and op != "count_distinct":
+        raise SpecError(f"{where}: weight goes with count_distinct")
+    if weight is not None and weight not in field_names:
+        raise SpecError(f"{where}: unknown field {weight!r}{_did_you_mean(weight, field_names)}")
     return FigureSpec(
         name=raw["name"],
         title=raw.get("title", raw["name"]),
@@ -323,6 +347,7 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
         fill=raw.get("fill"),
         publish=bool(raw.get("publish", True)),
         distinct=distinct,
+        weight=weight,
     )
 
 
@@ -449,6 +474,10 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: field {f.name!r}: within names no other field {f.within!r}")
         if f.within is not None and not set(f.steps) & {"integer", "number"}:
             raise SpecError(f"{where}: field {f.name!r}: within needs an 'integer' or 'number' step")
+        for shared in f.shares:
+            amount = next((g for g in fields if g.name == shared), None)
+            if amount is None or not set(amount.steps) & {"integer", "number"}:
+                raise SpecError(f"{where}: field {f.name!r}: shares names no 'number' or 'integer' field {shared!r}")
     if raw.get("date_fallback") and not raw.get("date"):
         raise SpecError(f"{where}: date_fallback without a date")
     pending_when = {str(k): tuple(str(v) for v in _as_tuple(vs)) for k, vs in (raw.get("pending_when") or {}).items()}

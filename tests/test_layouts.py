@@ -3954,3 +3954,220 @@ def test_a_mediation_register_numbered_in_a_bare_编号_column_is_keyed_by_it(tm
     result = builders.clean(tmp_path)
     assert "column.missing" not in set(result.issues["code"])
     assert builders.figures(result)["mediation.cases"] == 3
+
+
+# --- several records in one row -------------------------------------------------------------------
+
+
+def test_a_village_meetings_three_disputes_in_one_row_count_as_its_dispute_number_says(tmp_path):
+    rows = [
+        ["某乡2024年矛盾纠纷排查化解台账"],
+        ["序号", "编号", "排查日期", "纠纷类型", "纠纷数量（件）", "化解状态"],
+        [1, "P-01", "2024-03-01", "邻里纠纷", 1, "已化解"],
+        [2, "P-02", "2024-03-05", "邻里纠纷、山林土地纠纷、婚姻家庭纠纷", 3, "已化解"],  # one meeting, three disputes
+        [3, "P-03", "2024-03-09", "山林土地纠纷", 2, "化解中"],
+        [4, "P-04", "2024-03-12", "邻里纠纷", None, "已化解"],  # blank: the row's one dispute
+        ["一季度小计", None, None, None, 7, "已化解5件"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"排查台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (7, 5)
+    assert got["disputes.resolution_rate"] == round(5 / 7, 4)
+    by_status = breakdowns.counts(result.tables["disputes"], breakdowns.declared()["disputes.status"])
+    assert by_status.to_dict() == {"已化解": 5, "化解中": 2}
+
+
+def test_a_statistics_table_beside_a_register_of_dispute_numbers_agrees_with_their_sum(tmp_path):
+    register = [
+        ["编号", "排查日期", "纠纷数量", "化解状态"],
+        ["S-01", "2024-03-01", 1, "已化解"],
+        ["S-02", "2024-03-05", 3, "已化解"],  # one meeting's three disputes
+        ["S-03", "2024-03-09", 2, "化解中"],
+        ["S-04", "2024-03-12", None, "已化解"],
+    ]
+    summary = [["某乡2024年矛盾纠纷排查化解统计表"], ["项目", "全年"], ["排查数", 7], ["化解数", 5]]
+    builders.xlsx(tmp_path / "排查.xlsx", {"排查台账": register, "统计表": summary})
+    result = clean(tmp_path)
+    assert (builders.figures(result)["disputes.screened"], builders.figures(result)["disputes.resolved"]) == (7, 5)
+    assert not codes(result, "statistics.differs")  # 7 disputes in 4 rows: the table agrees with the register
+
+
+def test_a_dispute_number_that_cannot_be_read_leaves_the_count_unknown_never_lower(tmp_path):
+    rows = [
+        ["编号", "排查日期", "纠纷数量", "化解状态"],
+        ["Q-01", "2024-05-01", 1, "已化解"],
+        ["Q-02", "2024-05-02", "若干", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"排查台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert got["disputes.screened"] is None and got["disputes.resolved"] is None
+
+
+def test_one_visits_services_on_lines_of_one_cell_count_each_by_the_line_of_its_number(tmp_path):
+    rows = [
+        ["某镇2024年法律顾问服务台账"],
+        ["序号", "服务日期", "服务对象", "服务事项", "数量", "法律顾问"],
+        [1, "2024.3.5", "某村", "法律咨询\n审查合同", "3\n1", "甲律师"],  # one visit, two services
+        [2, "2024.4.9", "某村", "法律咨询\n出具法律意见书\n审查合同", "2\n1\n2", "甲律师"],
+        [3, "2024.5.6", "镇人民政府", "审查合同", 2, "乙律师"],
+    ]
+    builders.xlsx(tmp_path / "顾问.xlsx", {"服务台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (5, 5, 1)
+    assert not codes(result, "vocab.unknown") and not codes(result, "vocab.several")
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["kept"] == 3  # three rows of the sheet, six records
+
+
+def test_one_visits_services_listed_with_their_counts_in_words_count_each_by_its_own(tmp_path):
+    rows = [
+        ["序号", "服务日期", "服务事项", "数量"],
+        [1, "2024-03-05", "法律咨询4人次；审查合同2份", None],  # 数量 left blank: each count is in the cell
+        [2, "2024-03-08", "法律咨询、出具法律意见书", None],  # no counts anywhere: one each
+        [3, "2024-03-11", "审查合同3份", None],  # one service, its count in the cell beside a blank 数量
+    ]
+    builders.xlsx(tmp_path / "顾问.xlsx", {"服务台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (5, 5, 1)
+
+
+def test_one_count_beside_several_services_is_not_shared_out_by_guess(tmp_path):
+    rows = [
+        ["序号", "服务日期", "服务事项", "数量"],
+        [1, "2024-03-05", "法律咨询\n审查合同", 4],  # 4 of what? nothing says how many of each
+        [2, "2024-03-08", "法律咨询", 2],
+    ]
+    builders.xlsx(tmp_path / "顾问.xlsx", {"服务台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert got["counsel.consultations"] is None and got["counsel.document_reviews"] is None
+
+
+# --- one record over several rows -----------------------------------------------------------------
+
+
+def test_a_case_written_a_row_per_party_is_one_case_its_number_and_result_on_its_first_row_only(tmp_path):
+    rows = [
+        ["某乡2024年人民调解案件登记台账"],
+        ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）", "当事人身份", "当事人姓名"],
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "口头", 100, "申请人", "甲某"],
+        [None, None, None, None, None, None, "被申请人", "乙某"],
+        [None, None, None, None, None, None, "被申请人", "丙某"],  # a second respondent: the case's third row
+        [2, "（2024）某调字第2号", "2024-04-01", "调解成功", "书面", 300, "申请人", "丁某"],
+        [None, None, None, None, None, None, "被申请人", "戊某"],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 400
+    assert not codes(result, "row.required_missing")
+    assert [r["detail"] for r in codes(result, "sheet.record_rows")] == ["4、5、7"]
+    assert result.manifest["files"][0]["sheets"][0]["excluded"]["record_row"] == 3  # 上一条记录的续行, not errors
+
+
+def test_a_row_holding_a_subsidy_without_its_case_is_never_folded_into_the_case_above(tmp_path):
+    rows = [
+        ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）", "调解员"],
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "口头", 100, "甲某"],
+        [None, None, None, None, None, 100, "乙某"],  # money nothing places: which case's, which year's?
+        [2, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", 100, "丙某"],
+        [],
+        [None, None, None, None, None, None, "丁某"],  # a name alone, under no record
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记台账": rows})
+    result = clean(tmp_path)
+    assert [r["row"] for r in codes(result, "row.required_missing")] == [3, 6]
+    assert builders.figures(result)["mediation.subsidy_yuan"] is None
+    assert not codes(result, "sheet.record_rows")
+
+
+def test_a_half_filled_dispute_under_a_record_stays_a_record_to_correct(tmp_path):
+    rows = [
+        ["编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解状态"],
+        ["R-01", "2024-06-03", "甲村", "邻里纠纷", "甲某", "已化解"],
+        [
+            None,
+            None,
+            "乙村",
+            "山林土地纠纷",
+            "乙某",
+            None,
+        ],  # a dispute of its own, its number, date, status not yet typed
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"排查台账": rows})
+    result = clean(tmp_path)
+    assert [r["row"] for r in codes(result, "row.required_missing")] == [3]
+    assert builders.figures(result)["disputes.screened"] is None
+    assert not codes(result, "sheet.record_rows")
+
+
+def test_a_subsidy_payout_list_per_mediator_beside_the_register_is_not_a_second_register(tmp_path):
+    register = [
+        ["某乡2024年人民调解案件登记台账"],
+        ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", 300],
+        [2, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", 100],
+    ]
+    payout = [
+        ["某乡2024年人民调解“以案定补”补贴发放表"],
+        ["序号", "卷宗号", "调解员", "补贴金额（元）", "领取人签字"],
+        [1, "（2024）某调字第1号", "甲某", 150, None],  # one case, two mediators: its 300 split
+        [2, "（2024）某调字第1号", "乙某", 150, None],
+        [3, "（2024）某调字第2号", "丙某", 100, None],
+        ["合计", None, None, 400, None],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记台账": register, "发放表": payout})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400)
+    assert not codes(result, "column.missing")
+
+
+def test_a_case_mediated_by_two_listed_a_row_per_mediator_pays_the_sum_of_their_shares(tmp_path):
+    head = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "调解员", "补贴金额（元）"]
+    halves = [
+        head,
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "甲某", 150],  # its 300 split in halves
+        [2, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "乙某", 150],
+        [3, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", "丙某", 100],
+    ]
+    uneven = [head, [*halves[1][:6], 200], [*halves[2][:6], 100], halves[3]]  # 200 + 100
+    for name, rows in (("halves", halves), ("uneven", uneven)):
+        builders.xlsx(tmp_path / name / "调解.xlsx", {"登记台账": rows})
+        result = clean(tmp_path / name)
+        got = builders.figures(result)
+        assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400), name
+        assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["2、3"]
+        assert not codes(result, "row.copies_differ")
+
+
+def test_a_mediators_share_that_cannot_be_read_leaves_the_subsidy_unknown_never_lower(tmp_path):
+    rows = [
+        ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "调解员", "补贴金额（元）"],
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "甲某", 150],
+        [2, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "乙某", "#REF!"],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert got["mediation.cases"] == 1 and got["mediation.subsidy_yuan"] is None
+
+
+def test_a_case_listed_a_row_per_party_with_its_subsidy_on_each_row_pays_it_once(tmp_path):
+    # A party's title, or 当事人 merged over 身份 | 姓名: names no field's title claims, never taken for 调解员.
+    for title, second in (("申请人", None), ("当事人", ["", "", "", "", "", "身份", "姓名", ""])):
+        rows = [
+            ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", title, None, "补贴金额（元）"],
+            *([second] if second else []),
+            [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "申请人", "甲某", 300],  # parties: not paid
+            [2, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "被申请人", "乙某", 300],
+            [3, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", "申请人", "丙某", 100],
+            [4, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", "被申请人", "丁某", 100],
+        ]
+        merged = {"登记台账": ["F1:G1", *(f"{c}1:{c}2" for c in "ABCDEH")]} if second else None
+        builders.xlsx(tmp_path / title / "调解.xlsx", {"登记台账": rows}, merged)
+        result = clean(tmp_path / title)
+        got = builders.figures(result)
+        assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400), title
+        assert not codes(result, "sheet.shares_summed")

@@ -88,14 +88,23 @@ def select(table: pd.DataFrame, where: dict) -> pd.DataFrame:
 
 
 def used_fields(figure: FigureSpec) -> list[str]:
-    """The fields a count/sum figure reads: its filter's and the one it counts or sums."""
-    return [*figure.where, *([figure.arg] if figure.op in ("count_distinct", "sum") else [])]
+    """The fields a count/sum figure reads: its filter's, the one it counts or sums, and a count's weight."""
+    return [
+        *figure.where,
+        *([figure.arg] if figure.op in ("count_distinct", "sum") else []),
+        *([figure.weight] if figure.weight else []),
+    ]
 
 
 def needed_columns(figure: FigureSpec) -> list[str]:
     """The fields whose column a figure cannot do without: a summed field with a declared `fill`
     (a blank counts as 1) is not among them, since its absence is the blank of every record."""
-    return [f for f in used_fields(figure) if not (figure.op == "sum" and f == figure.arg and figure.fill is not None)]
+    return [f for f in used_fields(figure) if not (_summed(figure, f) and (figure.fill is not None or figure.weight))]
+
+
+def _summed(figure: FigureSpec, field: str) -> bool:
+    """Whether `field` is what each counted record adds: a sum's field, or a count's weight (a blank adds 1)."""
+    return field == (figure.arg if figure.op == "sum" else figure.weight)
 
 
 def _marked(table: pd.DataFrame, column: str, fields: list[str]) -> dict[str, np.ndarray]:
@@ -114,11 +123,21 @@ def _marked(table: pd.DataFrame, column: str, fields: list[str]) -> dict[str, np
 
 
 def quantities(figure: FigureSpec, rows: pd.DataFrame) -> pd.Series:
-    """What each counted record adds to the figure: 1, or its summed value (a blank as `fill`)."""
+    """What each counted record adds to the figure: 1, its weight (a blank as 1), or its summed value (a blank
+    as `fill`)."""
     if figure.op != "sum":
+        if figure.weight and figure.weight in rows:
+            return rows[figure.weight].astype("Float64").fillna(1)
         return pd.Series(1, index=rows.index, dtype="Float64")
     values = rows[figure.arg].astype("Float64")
     return values.fillna(figure.fill) if figure.fill is not None else values
+
+
+def _added(figure: FigureSpec, table: pd.DataFrame) -> list[str]:
+    """The column whose values the counted records add, if any (a sum's field, a count's weight)."""
+    if figure.op == "sum":
+        return [figure.arg]
+    return [figure.weight] if figure.weight and figure.weight in table else []
 
 
 def _value(figure: FigureSpec, rows: pd.DataFrame):
@@ -206,7 +225,7 @@ def split(
     relevant = selected | _unreadable(table, figure.where)
     for column, rows in _marked(table, UNUSABLE, used_fields(figure)).items():
         name = titles.get(column, column)
-        if figure.op == "sum" and column == figure.arg:
+        if _summed(figure, column):
             rows = rows & relevant
             if rows.any():
                 why = f"{int(rows.sum())}条应计入的记录的“{name}”是错误值或无法识别，合计无法得出"
@@ -260,7 +279,7 @@ def evaluate(
     why = list(parts.why)
     if kind.errors:
         why.append(f"{kind.errors}条记录因必填项为空或无法识别未计入")
-    value = _value(figure, parts.counted([figure.arg] if figure.op == "sum" else []))
+    value = _value(figure, parts.counted(_added(figure, parts.table)))
     excluded = int((parts.unusable != "").sum()) + kind.errors
     rows = len(parts.at)
     if not excluded:

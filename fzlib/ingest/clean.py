@@ -101,7 +101,7 @@ _BY_VALUE = ("vocab.assumed", "vocab.slip", "number.range")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
 SUGGESTED_FIT = 0.5
 # The status a row takes when its records fare differently (a wide log row gives several records).
-_STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate", "other_matter")
+_STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate", "other_matter", "record_row")
 # Issues that do not make a kept record one "with problems to check".
 NOT_FLAGGING = ("row.out_of_year", "row.duplicate", "row.renumbered_copy", "row.resubmitted")
 
@@ -197,7 +197,11 @@ def clean_fields(
             "bounds": f.range,
             "key": f.name in spec.key,
         }
-        if f.name in raw:
+        if f.name in raw and f.within and f.within in raw:
+            # A blank count beside a count typed in the other field's cell (数量 blank, 审查合同3份): that count.
+            blank = raw[f.name].map(_left_blank).to_numpy(dtype=bool)
+            source = raw[f.name].astype(object).where(~blank, trailing_count(raw[f.within]).astype(object))
+        elif f.name in raw:
             source = raw[f.name]
         elif f.within and f.within in raw:  # the count typed in another field's cell (审查合同3份)
             source = trailing_count(raw[f.within])
@@ -1119,6 +1123,7 @@ class YearCleaner:
             self._process_steps(spec, table, keep, status, reason)
 
         self._not_records(spec, table, keep, status, reason)
+        self._record_rows(spec, table, raw, keep, status, reason)
 
         def where(i, name):
             part, row = parts[part_of[i]], int(table.at[i, "_row"])
@@ -1243,6 +1248,47 @@ class YearCleaner:
             status[other] = "other_matter"
             reason[other] = f"“{header}”不是本类台账的事项"
 
+    def _record_rows(self, spec: LedgerSpec, table: pd.DataFrame, raw: pd.DataFrame, keep, status, reason) -> None:
+        """Rows that go on with the record above them, as offices write one record over several rows (a case's
+        申请人 and 被申请人 a row each, its 卷宗号, date and result on the first row only; a decision's second
+        penalty on the next row): nothing the record is placed, told apart or counted by is filled in, and the
+        row stands right under the record (or under another such row). Not a record missing its key: part of
+        the one above, set aside with a note per sheet. A row holding something a figure counts or sums (a
+        subsidy, a count), or describing or sorting a matter of its own (free text, a category), is not set aside:
+        it stays a record, and its blanks errors."""
+        own = {spec.date, *spec.key} | {f.name for f in spec.fields if f.required}
+        for figure in spec.figures:
+            own |= set(figure.where) | {x for x in (figure.distinct, figure.weight) if x}
+            if figure.op in ("sum", "count_distinct"):
+                own.add(figure.arg)
+        own.discard(None)
+        # A row describing a matter (基本情况, 反映问题: free text) or sorting it (纠纷类型: a category) under a record
+        # may be a record left half-filled: it stays a record, its blanks errors to correct.
+        own |= {f.name for f in spec.fields if f.personal == "free_text" or f.vocabulary}
+        empty = keep.to_numpy(dtype=bool).copy()
+        for name in own & set(raw.columns):
+            empty &= raw[name].reindex(table.index).map(_left_blank).to_numpy(dtype=bool)
+        if not empty.any():
+            return
+        place = list(zip(table["_file"], table["_sheet"], table["_row"].astype(int)))
+        joined: dict[tuple, bool] = {p: False for p, e in zip(place, empty) if not e}  # a record: joinable
+        part = np.zeros(len(table), dtype=bool)
+        # In the order of the sheet's rows: a row joins the record above it, which is a record or itself joined.
+        for i in sorted(np.flatnonzero(empty), key=lambda i: place[i]):
+            file, sheet, row = place[i]
+            above = (file, sheet, row - 1)
+            part[i] = above in joined
+            if part[i]:
+                joined[place[i]] = True
+        if not part.any():
+            return
+        mask = pd.Series(part, index=table.index)
+        for (file, sheet), at in table.loc[mask, "_row"].groupby([table["_file"], table["_sheet"]]):
+            self.issue("sheet.record_rows", file, sheet, detail="、".join(map(str, at)))
+        keep &= ~mask
+        status[mask] = "record_row"
+        reason[mask] = "上一条记录的续行（一条记录写成几行），不另计"
+
     def _wrong_year(self, spec: LedgerSpec, table: pd.DataFrame, dates: pd.Series, outside, keep) -> None:
         """A file whose dated records are mostly of another year was probably put in the wrong
         folder (last year's ledger copied into this year's): an error naming it and that year."""
@@ -1346,6 +1392,7 @@ class YearCleaner:
         else:
             key = [f.name for f in spec.fields if f.name in table]
         self._superseded(table, key, keep, status, reason)
+        self._shares(spec, table, key, keep)
         candidates = table[keep]
         dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
         if dup.any():
@@ -1396,6 +1443,41 @@ class YearCleaner:
         left_out = table[~keep].assign(_status=status[~keep], _reason=reason[~keep])
         self.excluded[kind] = left_out.reset_index(drop=True)
         return table[keep].reset_index(drop=True)
+
+    def _shares(self, spec: LedgerSpec, table: pd.DataFrame, key: list[str], keep: pd.Series) -> None:
+        """Rows of one record in one sheet (one key) naming different persons of a field that `shares` amounts (a
+        case's 调解员 a row each, its 以案定补 split between them): each row holds its person's share, so the record's
+        amount is the sum over its persons (a person listed twice is a copy, counted once), set on every row of it
+        before one copy is kept. A share that cannot be read leaves the record's amount unknown, never lower."""
+        if not spec.key:
+            return
+        for f in spec.fields:
+            amounts = [a for a in f.shares if a in table]
+            if not amounts or f.name not in table:
+                continue
+            rows = table[keep & table[key].notna().all(axis=1) & table[f.name].notna()]
+            group = [rows["_file"], rows["_sheet"], *(rows[k] for k in key)]
+            persons = rows.groupby(group, sort=False, dropna=False)[f.name].transform("nunique")
+            shared = rows[persons > 1]
+            if shared.empty:
+                continue
+            # Each record's rows by a number of their own; one row per person (a person listed twice is a copy).
+            record = shared.groupby(["_file", "_sheet", *key], sort=False, dropna=False).ngroup()
+            person = ~shared.assign(_record=record).duplicated(subset=["_record", f.name])
+            for amount in amounts:
+                values = shared[amount].astype("Float64")
+                marked = shared[UNUSABLE].fillna("").str.split(",").map(lambda n, a=amount: a in n).astype(bool)
+                total = values[person].groupby(record[person]).sum()
+                unknown = (values.isna() | marked)[person].groupby(record[person]).any()
+                known = ~record.map(unknown).to_numpy(dtype=bool)
+                table.loc[shared.index, amount] = record.map(total).where(known, pd.NA).to_numpy()
+                if not known.all():
+                    at = shared.index[~known]
+                    table.loc[at, UNUSABLE] = _with_field(table.loc[at, UNUSABLE].fillna(""), amount)
+            titles = "”“".join(spec.field(a).title for a in amounts)
+            for (file, sheet), at in shared["_row"].groupby([shared["_file"], shared["_sheet"]]):
+                self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
+                           detail="、".join(map(str, at)))  # fmt: skip
 
     def _superseded(self, table: pd.DataFrame, key: list[str], keep: pd.Series, status, reason) -> None:
         """Submissions of a record that a later submission of the same record in the same form export
@@ -1467,6 +1549,9 @@ class YearCleaner:
                     # Rows of another matter (spec not_records) are named only where a register holds them.
                     if n_other := int(excluded.get("other_matter", 0)) + int(row.get("other_matter", 0)):
                         info["excluded"]["other_matter"] = n_other
+                    # Rows going on with the record above (sheet.record_rows): named only where a sheet has them.
+                    if n_rows := int(excluded.get("record_row", 0)) + int(row.get("record_row", 0)):
+                        info["excluded"]["record_row"] = n_rows
                     info["flagged"] = info.get("flagged", 0) + int(flagged_counts.get(k, 0))
                     info["unusable"] = info.get("unusable", 0) + int(unusable_rows.get(k, 0))
 
@@ -1494,8 +1579,12 @@ class YearCleaner:
         likely mistake (a wrong --year, last year's folder), named once. A ledger kept over several years
         (a sheet since 2021, a sheet per year) holds this year's records among the others: its other years
         are no sign of a mistake."""
-        current = {f for table, s in screened.values() for f in table["_file"][~s.isin(["out_of_year", "duplicate"])]}
-        total = sum(int((s != "duplicate").sum()) for _, s in screened.values())
+        current = {
+            f
+            for table, s in screened.values()
+            for f in table["_file"][~s.isin(["out_of_year", "duplicate", "record_row"])]
+        }
+        total = sum(int((~s.isin(["duplicate", "record_row"])).sum()) for _, s in screened.values())
         out = sum(int(((s == "out_of_year") & ~table["_file"].isin(current)).sum()) for table, s in screened.values())
         if total >= WRONG_YEAR_MIN_ROWS and out > 0.5 * total:
             years = Counter()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from fzlib.ingest.cleaners.categories import CROSSES, TICKS, yes_no_of
+from fzlib.ingest.cleaners.categories import CROSSES, TICKS, vocabulary_of, yes_no_of
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.content import EMBEDDED_DATE
 from fzlib.ingest.locate import Table
@@ -217,7 +217,52 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
             code = "tick.several" if name in counted else "tick.several_places"
             problems.append((int(pos), name, code, "、".join(chosen)))
         raw[name] = values
+    if not fit.ticks:
+        return _entries_listed(Records(raw, headers, letters, problems=problems), spec)
     return Records(raw, headers, letters, problems=problems)
+
+
+# How a cell lists the entries of one row: on lines of the cell, or joined by 、 and ；.
+_ENTRIES = re.compile(r"\s*(?:[\r\n]+|[、；;])\s*")
+
+
+def _entries_listed(found: Records, spec: LedgerSpec) -> Records:
+    """A row that records several entries of a measured kind, one visit's services listed in the cell of the
+    field the measure counts (法律咨询↵审查合同), is a record per entry. Each entry's count is the line of the
+    measure's cell beside it (3↵1), or, with that cell blank, the count typed after the entry's words (法律咨询4人次；
+    审查合同2份, read by the cleaners as a count within the cell). Only where every listed part is a value of the
+    field's vocabulary and the measure's cell gives a count per entry or none: a single count beside several
+    entries says nothing of each, and the row stays one record (several values: unknown)."""
+    within = spec.field(spec.measure).within if spec.measure else None
+    raw = found.raw
+    if not within or within not in raw or not len(raw):
+        return found
+    vocab = vocabulary_of(spec.field(within).vocabulary or {})
+    entries = _texts(raw[within]).map(lambda t: [p for p in _ENTRIES.split(t) if p])
+    counts = _texts(raw[spec.measure]) if spec.measure in raw else pd.Series("", index=raw.index)
+    take: list[int] = []
+    values: list[str] = []
+    measures: list[object] = []
+    for pos, (parts, count) in enumerate(zip(entries, counts)):
+        per = [p for p in _ENTRIES.split(count) if p] if count else []
+        several = len(parts) >= 2 and all(vocab.resolve(p)[0] for p in parts) and len(per) in (0, len(parts))
+        if not several:
+            take.append(pos)
+            values.append(raw[within].iloc[pos])
+            measures.append(raw[spec.measure].iloc[pos] if spec.measure in raw else None)
+            continue
+        take += [pos] * len(parts)
+        values += parts
+        measures += per or [None] * len(parts)
+    if len(take) == len(raw):
+        return found
+    out = raw.iloc[take].copy()
+    out[within] = values
+    if spec.measure in raw or any(m is not None for m in measures):
+        out[spec.measure] = measures
+    # Several records of one sheet row: the row is counted once, as a wide log's (their cells' letters).
+    by_field = {f: np.full(len(out), found.letters.get(f, ""), dtype=object) for f in (within, spec.measure)}
+    return Records(out, found.headers, found.letters, by_field, found.problems, found.nothing_counted)
 
 
 def _counted_by_figures(spec: LedgerSpec) -> set[str]:

@@ -548,6 +548,9 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
     # The fields a per-person list is known by (spec one_per) make its rows persons: only their own titles
     # say so (授课人姓名 in a log of sessions is no examinee's name).
     anchors = {n for g in spec.fields for n in g.one_per}
+    # Likewise the persons whose rows hold shares of an amount (spec shares: 调解员): a column of the parties'
+    # names (当事人/姓名) taken for them would add up a case's subsidy repeated on each party's row.
+    anchors |= {g.name for g in spec.fields if g.shares}
     for f in order:
         if f.name in result.found() or f.name in anchors:
             continue

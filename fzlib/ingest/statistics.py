@@ -843,6 +843,9 @@ def record_value(spec: LedgerSpec, figure: str, table: pd.DataFrame) -> float | 
         return float(len(rows))
     if g.op == "count_distinct":
         key = "_key" if "_key" in rows and g.arg in spec.key else g.arg
+        if g.weight and g.weight in rows:  # each record adds its weight (纠纷数量), a blank 1
+            first = rows[rows[key].notna()].drop_duplicates(subset=key)
+            return float(first[g.weight].astype("Float64").fillna(1).sum())
         return float(rows[key].nunique(dropna=True))
     values = rows[g.arg]
     if g.fill is not None:

@@ -12,7 +12,13 @@ from fzlib.spec import load_specs
 
 SUMMARY_TOP_CODES = 6
 LEVEL_ORDER = (issues.ERROR, issues.WARNING, issues.NOTE)
-EXCLUDED_WORDS = {"error": "出错", "out_of_year": "不属本年度", "duplicate": "重复", "other_matter": "不属本类"}
+EXCLUDED_WORDS = {
+    "error": "出错",
+    "out_of_year": "不属本年度",
+    "duplicate": "重复",
+    "other_matter": "不属本类",
+    "record_row": "上一条记录的续行",
+}
 
 
 def summary(result: YearResult, out: Path) -> str:

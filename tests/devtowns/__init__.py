@@ -31,6 +31,7 @@ from . import (
     shaping,
     shimen,
     shiqiao,
+    shiquan,
     shuanghe,
     songchuan,
     songgang,
@@ -82,6 +83,7 @@ TOWNS: dict[str, ModuleType] = {
     "baixi": baixi,
     "luxi": luxi,
     "taoyuan": taoyuan,
+    "shiquan": shiquan,
 }
 
 
