@@ -67,7 +67,7 @@ def identities(
     no records of it (struck through, 重复, corrected, another town's): 1 3 with row 2 struck still counts
     up from 1. `places` (part → the village its sheet is named after) keeps apart the runs of two villages'
     sheets, however alike their records: 东村's 1 and 西村's 1, screened on the same day for the same kind
-    of dispute, are two disputes (a monthly 排查 day, a register without parties' names).
+    of dispute, are two villages' records (a monthly 排查 day, a register without parties' names).
 
     >>> keys = pd.Series(["1", "2", "1", "2", "3", "旺〔2024〕1号"], dtype="string")
     >>> identities(keys, np.array([0, 0, 1, 1, 1, 2]), np.array([3, 4, 3, 4, 5, 3])).tolist()
