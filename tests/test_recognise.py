@@ -247,3 +247,14 @@ def test_a_date_column_alone_does_not_make_a_counsels_log_a_training_log(tmp_pat
     figures = builders.figures(result)
     assert (figures["counsel.document_reviews"], figures["counsel.opinions"]) == (4, 2)
     assert (figures["counsel.consultations"], figures["counsel.legal_aid"]) == (5, 1)
+
+
+def test_a_register_of_random_checks_is_the_towns_inspections(tmp_path):
+    """“双随机、一公开”抽查工作台账 (抽查事项, 检查对象, 抽查时间, 检查结果): the 行政检查 of the year. It was an
+    unknown ledger, an 错误 that stopped the report, its inspections uncounted."""
+    rows = [["某镇2024年“双随机、一公开”抽查工作台账"], ["序号", "抽查事项", "检查对象", "抽查时间", "检查结果"]]
+    rows += [[i, "安全生产检查", f"某企业{i}", f"2024-0{i}-03", "未发现问题"] for i in range(1, 6)]
+    builders.xlsx(tmp_path / "双随机抽查台账.xlsx", {"抽查": rows})
+    result = clean(tmp_path)
+    assert "file.unknown_kind" not in set(result.issues["code"])
+    assert builders.figures(result)["enforcement.inspection"] == 5
