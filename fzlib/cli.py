@@ -174,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="核对报告草稿中的数字是否自洽、是否与台账一致",
         description="读取报告草稿（.docx、.txt、.md），找出加总不符、占比算错、与台账不一致的数字。",
     )
-    check_cli.add_arguments(p)
+    check_cli.add_arguments(p, year_value)
 
     p = sub.add_parser(
         "stamp",
@@ -225,10 +225,10 @@ def cmd_clean(args) -> int:
     from fzlib.ingest.folder import ledger_files
     from fzlib.ingest.summary import summary
     from fzlib.ingest.write import clean_year
-    from fzlib.params import DEFAULTS, clean_options, load_params
+    from fzlib.params import clean_options, params_or_defaults
     from fzlib.spec import SpecError
 
-    params = load_params(args.year) if paths.params_file(args.year).exists() else dict(DEFAULTS)
+    params = params_or_defaults(args.year)
     raw = paths.raw_dir(args.year, args.raw)
     out = paths.processed_dir(args.year, args.out)
     if raw.exists() and not raw.is_dir():
@@ -296,9 +296,9 @@ def cmd_template(args) -> int:
 def _year_figures(year: int, processed: Path | None):
     """The year's figures with their evidence; max_unusable_share from params when there are any."""
     from fzlib.indicators import figures
-    from fzlib.params import load_params
+    from fzlib.params import params_or_defaults
 
-    limit = load_params(year).get("max_unusable_share") if paths.params_file(year).exists() else None
+    limit = params_or_defaults(year).get("max_unusable_share")
     return figures.of_year(
         paths.processed_dir(year, processed), figures.MAX_UNUSABLE_SHARE if limit is None else limit, year=year
     )
@@ -457,13 +457,16 @@ def cmd_stamp(args) -> int:
 
 
 def cmd_sample(args) -> int:
-    from fzlib.sample import YEARS, generate
+    from fzlib.sample import YEARS, foreign_entries, generate
 
     if args.town:
         from fzlib.sample.town import fictitious
 
         out = args.out or paths.county_raw_dir(args.year) / args.town
-        written = generate(args.year, out, fictitious(args.year, args.town, args.seed))
+        town = fictitious(args.year, args.town, args.seed)
+        if _beside_real_ledgers(foreign_entries(args.year, out, town), out):
+            return 1
+        written = generate(args.year, out, town)
         print(f"已生成虚构乡镇“{args.town}”（种子 {args.seed}）的 {len(written)} 个示例台账文件：{out}")
         return 0
     if args.year not in YEARS:
@@ -473,9 +476,24 @@ def cmd_sample(args) -> int:
             file=sys.stderr,
         )
         return 2
+    if _beside_real_ledgers(foreign_entries(args.year, paths.raw_dir(args.year, args.out)), args.out):
+        return 1
     written = generate(args.year, paths.raw_dir(args.year, args.out))
     print(f"已生成 {len(written)} 个示例台账文件：{paths.raw_dir(args.year, args.out)}")
     return 0
+
+
+def _beside_real_ledgers(foreign: list[Path], out: Path | None) -> bool:
+    """Fictitious ledgers are never written among files of another origin: said, nothing written."""
+    if not foreign:
+        return False
+    where = "--out 指定的文件夹" if out is not None else "默认的台账文件夹"
+    print(
+        f"错误：{where}中已有 {len(foreign)} 个不是示例台账的文件或文件夹（可能是真实台账）。示例台账是虚构数据，"
+        "写进去会和其中的台账一起被清洗、计入报告，同名的还会被覆盖，因此没有生成。请用 --out 指定一个空文件夹。",
+        file=sys.stderr,
+    )
+    return True
 
 
 COMMANDS = {

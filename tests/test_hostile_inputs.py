@@ -995,6 +995,16 @@ PARAMS_SLIPS = {
     "params-column-of-no-field": ("columns:\n  good.xlsx: {decided: F}\n", "是不是“decided_on”"),
     # Last year's params copied under this year's name: before, said only "不一致".
     "params-of-last-year-copied": ("year: 2023\ntown: 旺草镇\n", "请把其中的 year 改为 2024"),
+    # Before: "第 3 行…冒号后要有一个空格" (a line below, and not the cause) for a full-width or web space.
+    "params-indented-with-a-full-width-space": ("exclude:\n\u3000- 旧文件.xlsx\n", "第 2 行开头用了全角空格"),
+    "params-indented-with-a-web-pages-space": ("exclude:\n\u00a0\u00a0- 旧文件.xlsx\n", "第 2 行开头用了全角空格"),
+    # Before: "请检查该行的缩进…和括号是否配对" for a second document after ---.
+    "params-two-documents": ("town: 旺草镇\n---\ntown: 洋川镇\n", "“---”之后又开始了一份参数"),
+    "params-a-list-item-with-a-full-width-dash": ("exclude:\n  － 旧文件.xlsx\n", "改为半角“- ”"),
+    # Before: Python's words in a Chinese message: “datetime.date(2024, 1, 1)”, “None”, “['a', 'b']”.
+    "params-a-date-given-for-a-name": ("town: 2024-01-01\n", "而不是“2024-01-01”"),
+    "params-a-name-left-without-its-value": ("town:\n", "冒号后没有写值"),
+    "params-a-list-where-names-and-values-belong": ("kinds: [good.xlsx, enforcement]\n", "“[good.xlsx, enforcement]”"),
 }
 
 
@@ -1005,6 +1015,36 @@ def test_a_params_slip_names_its_line_and_what_to_write(name, project, capsys):
     assert main(clean_in(project)) == 1
     err = said_as_users_problem(capsys)
     assert said in err and "while scanning" not in err and "found" not in err  # Chinese, not PyYAML's English
+    assert not re.search(r"datetime|None|\['", err)  # values as the file writes them, never Python's
+
+
+def test_characters_no_one_sees_in_params_are_no_part_of_a_name(project):
+    # Before: 未知参数“\u200btown”（是不是“town”？）, two names that look the same.
+    from fzlib.params import load_params
+
+    path = project / "params" / f"{YEAR}.yaml"
+    path.write_text("\u200btown: 洋川镇\nexclude: [旧\u200b文件.xlsx]\n", encoding="utf-8")
+    params = load_params(YEAR, path)
+    assert params["town"] == "洋川镇" and params["exclude"] == ["旧文件.xlsx"]
+
+
+@pytest.mark.parametrize("saved_as", [f"{YEAR}.yml", f"{YEAR}.yaml.txt", f"{YEAR}.YAML"])
+@pytest.mark.parametrize("command", ["clean", "indicators"])
+def test_params_saved_under_a_near_name_are_refused_never_passed_over(saved_as, command, project, capsys):
+    # Before: the run went on with the defaults, the file's exclude and kinds silently not applied.
+    (project / "params" / saved_as).write_text("town: 洋川镇\nexclude: [good.xlsx]\n", encoding="utf-8")
+    args = clean_in(project) if command == "clean" else ["indicators", "--year", str(YEAR), "--processed", str(project)]
+    assert main(args) == 1
+    assert f"请把“{saved_as}”改名为 {YEAR}.yaml" in said_as_users_problem(capsys)
+    assert not (project / "out").exists()
+
+
+def test_a_params_file_that_is_a_folder_is_said_in_chinese(project, capsys):
+    # Before: "无法读取参数文件 params/2024.yaml（Is a directory）".
+    (project / "params" / f"{YEAR}.yaml").mkdir()
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert "这是一个文件夹" in err and "Is a directory" not in err
 
 
 def test_params_naming_no_file_or_no_column_are_said_never_passed_over(project, capsys):
@@ -1092,6 +1132,32 @@ def test_a_raw_folder_inside_the_output_folder_is_refused(project, capsys):
     said_as_users_problem(capsys)
 
 
+def test_sample_ledgers_are_never_written_among_an_offices_own(project, capsys):
+    # Before: `sample --year 2024` wrote 13 fictitious ledgers beside the real one (and over any real
+    # ledger named like one of them): the next clean counted invented cases as the town's.
+    from fzlib.sample import ledgers
+
+    raw = project / "raw"
+    before = snapshot(raw)
+    assert main(["sample", "--year", str(YEAR), "--out", str(raw)]) == 1
+    assert "没有生成" in said_as_users_problem(capsys) and snapshot(raw) == before
+    named = next(b.filename for ledger in ledgers(YEAR) for b in ledger.books if b.filename.endswith(".xlsx"))
+    alone = project / "alone"
+    alone.mkdir()
+    shutil.copy(raw / "good.xlsx", alone / named)  # a real ledger named like a sample's, alone in its folder
+    before = snapshot(alone)
+    assert main(["sample", "--year", str(YEAR), "--out", str(alone)]) == 1
+    assert "不是示例台账" in said_as_users_problem(capsys) and snapshot(alone) == before
+
+
+@pytest.mark.slow  # writes the sample twice
+def test_the_sample_is_made_again_over_its_own_files(tmp_path, capsys):
+    assert main(["sample", "--year", str(YEAR), "--out", str(tmp_path)]) == 0
+    before = snapshot(tmp_path)
+    assert main(["sample", "--year", str(YEAR), "--out", str(tmp_path)]) == 0
+    assert snapshot(tmp_path) == before
+
+
 def test_an_empty_raw_folder_is_an_error_not_an_empty_report(project, capsys):
     (project / "empty").mkdir()
     args = ["clean", "--year", str(YEAR), "--raw", str(project / "empty"), "--out", str(project / "out")]
@@ -1119,6 +1185,49 @@ def test_a_year_no_ledger_can_be_of_is_wrong_usage_never_an_internal_error(year,
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert f"年份 {year} 不在 1990–2100 之间" in err and "内部错误" not in err
+
+
+def test_check_reads_its_year_as_every_command_does(project, capsys):
+    # Before: check --year 24 ran, and told to run "clean --year 24", which is refused.
+    draft = project / "草稿.txt"
+    draft.write_text("全年共办理行政执法案件5件。", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        main(["check", str(draft), "--year", "24"])
+    assert exited.value.code == 2 and "年份 24 不在 1990–2100 之间" in capsys.readouterr().err
+
+
+def _checked(project: Path, capsys, text: str) -> tuple[int, list[dict], str]:
+    """Clean the project's ledgers (5 enforcement cases of 2024), then check a draft against them."""
+    import argparse
+
+    from fzlib.check import cli as check_cli
+    from fzlib.cli import load_sources, load_values
+
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    draft = project / "草稿.txt"
+    draft.write_text(text, encoding="utf-8")
+    args = argparse.Namespace(path=str(draft), year=YEAR, json=True, annotate=None, html=None, town=None)
+    out = project / "out"
+    status = check_cli.run(args, lambda y: load_values(y, out), lambda y: load_sources(y, out))
+    printed = capsys.readouterr()
+    return status, json.loads(printed.out)["claims"], printed.err
+
+
+def test_last_years_report_checked_against_this_years_ledgers_says_so_and_calls_nothing_inconsistent(project, capsys):
+    # Before: 不一致 (3 against the ledgers' 5) for a figure of 2023 checked with --year 2024.
+    text = "2023年法治政府建设工作情况报告\n今年以来，全镇共办理行政执法案件3件，其中行政处罚1件、行政许可2件。\n"
+    status, claims, err = _checked(project, capsys, text)
+    assert status == 1 and "草稿标题写的是 2023 年" in err and "--year 2023" in err
+    assert [c["verdict"] for c in claims] == ["consistent"]  # its own sum is still checked
+
+
+def test_a_figure_its_sentence_gives_to_another_year_is_not_checked_against_this_years_ledgers(project, capsys):
+    # Before: "2023年，全镇共办理行政执法案件3件" was 不一致 with 2024's 5 cases.
+    text = "2024年法治政府建设工作情况报告\n2023年，全镇共办理行政执法案件3件。2024年，全镇共办理行政执法案件5件。\n"
+    status, claims, err = _checked(project, capsys, text)
+    assert status == 0 and err == ""
+    assert [(c["stated"], c["verdict"]) for c in claims] == [(5, "consistent")]
 
 
 def test_a_damaged_table_of_the_cleaned_year_is_named_never_an_internal_error(project, capsys):
@@ -1172,6 +1281,31 @@ def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp
     assert "内部错误" not in err and not re.search(r"[A-Za-z]{4,} [a-z]{2,}", err.replace(str(tmp_path), ""))
     assert re.search("请|另存为", err)
     assert ("文件夹" in err) is (given in ("folder.docx", "草稿"))
+
+
+@pytest.mark.parametrize("name", ["草稿.doc", "草稿.wps", "草稿"], ids=["renamed-doc", "renamed-wps", "suffix-lost"])
+def test_a_word_draft_renamed_or_without_its_suffix_is_read_by_what_it_is(name, tmp_path, capsys):
+    # Before: "不支持的文件类型：.doc…另存为.docx" for a file that is a .docx, "（无扩展名）" for one downloaded
+    # from a chat without its suffix.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("全镇共办理行政执法案件10件，其中行政处罚6件、行政许可5件。")
+    document.save(tmp_path / name)
+    assert main(["check", str(tmp_path / name), "--json"]) == 1
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert claim["verdict"] == "inconsistent" and claim["stated"] == 10
+
+
+def test_a_text_draft_without_its_suffix_is_read_and_a_web_page_named_doc_is_said_to_be_one(tmp_path, capsys):
+    (tmp_path / "草稿").write_bytes("全镇共办理行政执法案件10件，其中行政处罚6件、行政许可4件。".encode("gb18030"))
+    assert main(["check", str(tmp_path / "草稿")]) == 0
+    assert "一致" in capsys.readouterr().out
+    page = "<html xmlns:w='urn:schemas-microsoft-com:office:word'><body><p>共办理案件10件。</p></body></html>"
+    (tmp_path / "草稿.doc").write_text(page, encoding="utf-8")
+    assert main(["check", str(tmp_path / "草稿.doc")]) == 1
+    err = capsys.readouterr().err
+    assert "其实是网页文件" in err and "另存为”.docx" in err
 
 
 def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_path, capsys):

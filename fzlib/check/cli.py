@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fzlib.check import messages
-from fzlib.check.draft import MAX_CHARS, DraftError, load_draft, numbers_aside
+from fzlib.check.draft import MAX_CHARS, DraftError, load_draft, numbers_aside, title_year
 from fzlib.check.verify import Claim, check_text
 
 TABLE_WIDTH = 100
@@ -27,11 +27,12 @@ _COLUMNS = (4, 8, 10, 9, 9)
 _PERCENT_KINDS = ("share", "rate", "shares_sum")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the check command's arguments (path, --year, --json) to a parser."""
+def add_arguments(parser: argparse.ArgumentParser, year_type: Callable[[str], int] = int) -> None:
+    """Add the check command's arguments (path, --year, --json) to a parser; `year_type` reads --year
+    as every other command does (a year no ledger can be of, 24 or 99999, is wrong usage)."""
     parser.description = messages.HELP["command"]
     parser.add_argument("path", help=messages.HELP["path"])
-    parser.add_argument("--year", type=int, default=None, help=messages.HELP["year"])
+    parser.add_argument("--year", type=year_type, default=None, help=messages.HELP["year"])
     parser.add_argument("--town", default=None, metavar="乡镇", help=messages.HELP["town"])
     parser.add_argument("--county", type=Path, default=None, metavar="文件夹", help=messages.HELP["county"])
     parser.add_argument("--json", action="store_true", help=messages.HELP["json"])
@@ -63,16 +64,17 @@ def run(
             messages.TOO_LONG.format(total=f"{draft.full_length:,}", limit=f"{MAX_CHARS:,}", checked=f"{len(text):,}"),
             file=sys.stderr,
         )
-    indicators = _indicators(args.year, load_indicators, getattr(args, "town", None))
+    other_year = _draft_of_another_year(text, args.year)
+    indicators = None if other_year else _indicators(args.year, load_indicators, getattr(args, "town", None))
     sources = load_sources(args.year) if indicators is not None and load_sources is not None else None
-    claims = check_text(text, indicators, sources)
+    claims = check_text(text, indicators, sources, args.year)
     if args.json:
         print(json.dumps({"claims": [c.to_dict() for c in claims]}, ensure_ascii=False, indent=1))
     else:
         print(render_table(claims, text))
     if not claims and path.suffix.lower() == ".docx" and (aside := numbers_aside(path)):
         print(messages.NUMBERS_ASIDE.format(parts="、".join(aside)), file=sys.stderr)
-    status = 1 if any(c.verdict == "inconsistent" for c in claims) else 0
+    status = 1 if other_year or any(c.verdict == "inconsistent" for c in claims) else 0
     try:
         _write_marked_copies(args, path, text, claims)
     except DraftError as err:
@@ -101,6 +103,16 @@ def _write_marked_copies(args, path: Path, text: str, claims: list[Claim]) -> No
             raise DraftError(messages.ANNOTATE_SAME_FILE.format(path=path))
         out.write_text(render_page(text, claims, messages.VIEW_TITLE.format(name=path.name)), encoding="utf-8")
         print(messages.VIEW_WRITTEN.format(path=out), file=sys.stderr)
+
+
+def _draft_of_another_year(text: str, year: int | None) -> bool:
+    """A draft whose title names another year than --year (last year's report, or --year mistyped):
+    its figures are never compared with this year's ledgers (each would be 不一致); said, exit 1."""
+    drafted = title_year(text) if year is not None else None
+    if drafted is None or drafted == year:
+        return False
+    print(messages.DRAFT_OTHER_YEAR.format(drafted=drafted, year=year), file=sys.stderr)
+    return True
 
 
 def _indicators(year: int | None, load_indicators: Callable[[int], dict], town: str | None = None) -> dict | None:

@@ -25,6 +25,37 @@ MAX_DOCX_XML_BYTES = 64 * 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, or an encrypted .docx
 
 
+# Suffixes a Word draft or a text is found under when renamed or cut off: read by their first bytes.
+_NAMED_OTHERWISE = ("", ".doc", ".wps")
+
+
+def _sniffed(path: Path) -> str:
+    """What a file is by its first bytes: "docx" (a Word zip), "page" (a web page Word or WPS saved,
+    as .doc or .mht), "text" (plain text), or "" (anything else: an old .doc, RTF, binary)."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                return "docx" if "word/document.xml" in archive.namelist() else ""
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+            return ""
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<html", b"<!doctype html", b"<?xml", b"mime-version")) or b"<html" in lowered[:1024]:
+        return "page"
+    if head.startswith(b"{\\rtf") or b"\x00" in head.lstrip(b"\xff\xfe"):
+        return ""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 4:
+            try:
+                head.decode("gb18030")
+            except UnicodeDecodeError:
+                return ""
+    return "text"
+
+
 class DraftError(ValueError):
     """The draft cannot be read; carries a Chinese message for the user."""
 
@@ -46,6 +77,13 @@ def load_draft(path: str | Path, limit: int = MAX_CHARS) -> Draft:
     suffix = path.suffix.lower()
     if path.is_dir():  # whatever its name: a folder given for the draft in it, never "an unsupported type"
         raise DraftError(messages.READ_FAILED.format(path=path, reason=messages.READ_REASONS["EISDIR"]))
+    if suffix in _NAMED_OTHERWISE:
+        # A draft is read by what it is: a Word file renamed .doc or .wps, or one that lost its suffix
+        # on the way (a chat download), is a draft to read, not "an unsupported type".
+        sniffed = _sniffed(path)
+        suffix = {"docx": ".docx", "text": ".txt"}.get(sniffed, suffix)
+        if sniffed == "page":
+            raise DraftError(messages.DRAFT_IS_PAGE.format(path=path.name, how=messages.UNSUPPORTED_HOW[".html"]))
     if suffix == ".docx":
         text = _read_docx(path)
         return _said(Draft(_cut(text, limit), len(text)), path)
@@ -89,6 +127,33 @@ def numbers_aside(path: Path) -> list[str]:
     except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
         return []
     return found
+
+
+# A title line: short, naming one year as the year reported on (2023年, 2023年度) and what it is.
+_TITLE = re.compile(
+    r"^[^。；;，,]{0,30}?(?<!\d)((?:19|20)\d{2})\s*年度?[^。；;，,\d]{0,40}?(?:报告|总结|情况|通报|公报)\s*$"
+)
+_TITLE_LINES = 6
+
+
+def title_year(text: str) -> int | None:
+    """The year a draft's title (one of its first non-empty lines) says it reports on, or None: no such
+    title, or a title of two years (2023—2024年度).
+
+    >>> title_year("2023年法治政府建设工作情况报告")
+    2023
+    >>> title_year("关于2024年度法治政府建设情况的报告")
+    2024
+    >>> title_year("全镇2024年共办理案件3件，2023年2件。") is None
+    True
+    """
+    lines = [line.strip() for line in text[:5000].splitlines() if line.strip()][:_TITLE_LINES]
+    for line in lines:
+        years = set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line))
+        found = _TITLE.match(line)
+        if found and len(years) == 1:
+            return int(found.group(1))
+    return None
 
 
 def _said(draft: Draft, path: Path) -> Draft:

@@ -123,6 +123,11 @@ HINT_NO_TOWN = (
     "未找到{town}{year}年的县级汇总结果，请先运行 python -m fzlib county --year {year}"
     "（或用 --county 指定其输出文件夹）；本次只做文内算术核对。"
 )
+DRAFT_OTHER_YEAR = (
+    "草稿标题写的是 {drafted} 年，而 --year 为 {year}：草稿中的数字没有与 {year} 年的台账核对（只做了文内算术核对）。"
+    "如草稿确是 {drafted} 年的，请改用 --year {drafted}（先运行 python -m fzlib clean --year {drafted}）；"
+    "如是 {year} 年的，请改正标题中的年份后再核对。"
+)
 HINT_NO_YEAR = "未指定 --year，本次只做文内算术核对。"
 READ_FAILED = "无法读取草稿：{path}（{reason}）"
 DOCX_CORRUPT = "无法读取 Word 草稿：{path} 不是完好的 .docx 文件（{reason}）。请用 Word 或 WPS 打开后另存为 .docx，或另存为 .txt 再核对。"
@@ -142,6 +147,7 @@ VIEW_HINT = "点按带颜色的数字查看说明"
 VIEW_LIST = "全部核对结果"
 VIEW_CLOSE = "关闭"
 TOO_LONG = "草稿共约{total}字，超过核对上限{limit}字，只核对了前{checked}字。"
+DRAFT_IS_PAGE = "{path} 其实是网页文件（Word 或 WPS 另存为“网页”后改成了这个扩展名），不是 Word 文档{how}"
 UNSUPPORTED = "不支持的文件类型：{suffix}，请使用 .docx、.txt 或 .md{how}"
 # How to turn the drafts offices also keep into a file check reads.
 UNSUPPORTED_HOW = {

@@ -79,9 +79,12 @@ class Claim:
         return asdict(self)
 
 
-def check_text(text: str, indicators: dict | None = None, sources: Callable[[str], str] | None = None) -> list[Claim]:
+def check_text(
+    text: str, indicators: dict | None = None, sources: Callable[[str], str] | None = None, year: int | None = None
+) -> list[Claim]:
     """Every numeric claim of the draft that can be tested, in reading order. `sources(key)` says
-    where a ledger figure comes from (files and rows), for a claim that disagrees with it."""
+    where a ledger figure comes from (files and rows), for a claim that disagrees with it; `year`, the
+    year the indicators are of, leaves a figure its sentence gives to another year untested by them."""
     ex = extract(text)
     claims: list[Claim] = []
     for bd in ex.breakdowns:
@@ -93,7 +96,7 @@ def check_text(text: str, indicators: dict | None = None, sources: Callable[[str
     for series in ex.series:
         claims += _check_series(text, series)
     if indicators is not None:
-        claims += _check_ledger(text, ex, indicators, sources)
+        claims += _check_ledger(text, ex, indicators, sources, year)
     claims.sort(key=lambda c: (c.start, _KIND_ORDER.index(c.kind), c.end))
     return claims
 
@@ -1417,12 +1420,12 @@ def match_indicator(f: Figure, context: str) -> str | None:
 
 
 def _check_ledger(
-    text: str, ex: Extraction, indicators: dict, sources: Callable[[str], str] | None = None
+    text: str, ex: Extraction, indicators: dict, sources: Callable[[str], str] | None = None, year: int | None = None
 ) -> list[Claim]:
     out = []
     norm = ex.text
     for f in ex.figures:
-        if f.bracketed or _is_comparison(norm, f) or _is_category_item(norm, f):
+        if f.bracketed or _is_comparison(norm, f) or _is_category_item(norm, f) or _of_another_year(norm, f, year):
             continue
         key = match_indicator(f, norm[f.sentence.start : f.num.start])
         if key is None:
@@ -1488,6 +1491,19 @@ def _is_category_item(norm: str, f: Figure) -> bool:
     not the indicator that shares its name."""
     head = norm[f.sentence.start : f.num.start]
     return bool(re.match(r"\s*(?:按.{0,8}(?:分|看|统计|划分)|从.{0,10}看)", head))
+
+
+_YEAR_NAMED = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s*年")
+
+
+def _of_another_year(norm: str, f: Figure, year: int | None) -> bool:
+    """ "2023年，全镇共办理案件3件" in a draft checked against 2024's ledgers: the sentence gives the
+    figure to another year (the last year it names before the number), so the year's ledgers say
+    nothing of it — never 不一致 with them."""
+    if year is None:
+        return False
+    named = _YEAR_NAMED.findall(norm[f.sentence.start : f.num.start])
+    return bool(named) and int(named[-1]) != year
 
 
 def _is_comparison(norm: str, f: Figure) -> bool:
