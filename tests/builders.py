@@ -230,3 +230,27 @@ def word_draft(path: Path, body_xml: str) -> Path:
         for name, data in parts.items():
             z.writestr(name, data)
     return path
+
+
+def strict_ooxml(src: Path, dst: Path) -> Path:
+    """`src` (a .docx or .xlsx) as Word or Excel save it as "Strict Open XML": every part naming the
+    ISO namespaces and relationship types (http://purl.oclc.org/ooxml/…) instead of the transitional ones."""
+    import zipfile
+
+    names = [
+        (b"schemas.openxmlformats.org/spreadsheetml/2006/main", b"purl.oclc.org/ooxml/spreadsheetml/main"),
+        (b"schemas.openxmlformats.org/wordprocessingml/2006/main", b"purl.oclc.org/ooxml/wordprocessingml/main"),
+        (
+            b"schemas.openxmlformats.org/officeDocument/2006/relationships",
+            b"purl.oclc.org/ooxml/officeDocument/relationships",
+        ),
+        (b"schemas.openxmlformats.org/drawingml/2006/main", b"purl.oclc.org/ooxml/drawingml/main"),
+    ]
+    with zipfile.ZipFile(src) as given, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as strict:
+        for info in given.infolist():
+            part = given.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                for old, new in names:
+                    part = part.replace(old, new)
+            strict.writestr(info, part)
+    return dst

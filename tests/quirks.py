@@ -772,6 +772,36 @@ def dates_in_excels_english_month_format(raw: Path) -> list[Path]:
     return [builders.csv_file(raw / "english-month-dates.csv", [H, *rows], encoding="utf-8-sig")]
 
 
+def a_macro_sheet_in_the_book(raw: Path) -> list[Path]:
+    """A ledger kept in a book that also holds an Excel 4.0 macro sheet (宏表, as old systems' templates
+    do): calamine refuses the whole book for it."""
+    plain = builders.xlsx(raw / "macro.tmp.xlsx", {"执法": [H, *enforcement(1100)]})
+
+    def with_macro_sheet(parts: dict[str, bytes]) -> None:
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+            b"</sheets>",
+            b'<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="Macro1" '
+            b'sheetId="9" r:id="rId99"/></sheets>',
+        )
+        parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Id="rId99" Type="http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet" '
+            b'Target="macrosheets/sheet1.xml"/></Relationships>',
+        )
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>",
+            b'<Override PartName="/xl/macrosheets/sheet1.xml" ContentType="application/vnd.ms-excel.macrosheet+xml"/></Types>',
+        )
+        parts["xl/macrosheets/sheet1.xml"] = (
+            b'<?xml version="1.0"?><xm:macrosheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            b'xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><sheetData><row r="1"><c r="A1">'
+            b"<f>HALT()</f></c></row></sheetData></xm:macrosheet>"
+        )
+
+    book = _rezipped(plain, with_macro_sheet).rename(raw / "带宏表的执法台账.xlsm")
+    return [book]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -848,6 +878,7 @@ QUIRKS: dict[str, Quirk] = {
     "text_apostrophes_kept_in_a_workbook": Quirk(text_apostrophes_kept_in_a_workbook, None, rows=2),
     "lines_pasted_into_one_column": Quirk(lines_pasted_into_one_column, None, rows=2),
     "dates_in_excels_english_month_format": Quirk(dates_in_excels_english_month_format, None, rows=3),
+    "a_macro_sheet_in_the_book": Quirk(a_macro_sheet_in_the_book, None, rows=2),
 }
 
 

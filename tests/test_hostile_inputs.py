@@ -1308,6 +1308,20 @@ def test_a_text_draft_without_its_suffix_is_read_and_a_web_page_named_doc_is_sai
     assert "其实是网页文件" in err and "另存为”.docx" in err
 
 
+def test_a_word_draft_saved_as_strict_open_xml_is_read_and_annotated(tmp_path, capsys):
+    # Before: 不是完好的 .docx 文件（KeyError："no relationship of type 'http://schemas…"）, Python's English.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("全镇共办理行政执法案件10件，其中行政处罚6件、行政许可5件。")
+    document.save(tmp_path / "transitional.docx")
+    draft = builders.strict_ooxml(tmp_path / "transitional.docx", tmp_path / "草稿.docx")
+    assert main(["check", str(draft), "--json", "--annotate", str(tmp_path / "批注.docx")]) == 1
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert claim["verdict"] == "inconsistent" and claim["stated"] == 10
+    assert (tmp_path / "批注.docx").exists()
+
+
 def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_path, capsys):
     # Before: "未在草稿中找到可核对的数字表述" and nothing else, as if the draft held no figure.
     import docx
@@ -1586,6 +1600,16 @@ def test_a_zip_bomb_hits_the_readers_memory_limit_and_costs_only_itself(tmp_path
 
 
 # --- round 5: a clerk's and an auditor's inputs -------------------------------------------------------------
+def test_a_macro_sheet_in_the_book_is_named_and_the_ledger_beside_it_read_whole(tmp_path):
+    # Before: calamine refused the whole book ("Unrecognized sheet type"): file.unreadable, exit 1, its
+    # two records lost, with advice (另存为 .xlsx) that did not say why.
+    (book,) = quirks.a_macro_sheet_in_the_book(tmp_path / "raw")
+    result = YearCleaner(YEAR, tmp_path / "raw").run()
+    assert kept(result.manifest, book.name) == 2
+    (issue,) = result.issues.itertuples()
+    assert (issue.code, issue.sheet, issue.level) == ("sheet.macro_sheet", "Macro1", "提示")
+
+
 def test_a_text_apostrophe_kept_in_a_workbook_is_no_part_of_the_date(tmp_path):
     quirks.text_apostrophes_kept_in_a_workbook(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")

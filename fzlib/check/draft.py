@@ -8,6 +8,7 @@ with a Chinese message; nothing else escapes.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass
@@ -238,10 +239,43 @@ def _reason(err: Exception) -> str:
 
 
 def _docx_text(path: Path) -> str:
+    document = open_docx(path)
+    return "\n".join(line for _, _, line in blocks(document.element.body, document))
+
+
+def open_docx(path: Path):
+    """The Word file as python-docx opens it; one saved as "Strict Open XML 文档" (Word's other .docx,
+    whose parts name the ISO namespaces) read through its transitional names, which python-docx knows."""
     import docx  # imported late: only .docx drafts need it
 
-    document = docx.Document(str(path))
-    return "\n".join(line for _, _, line in blocks(document.element.body, document))
+    return docx.Document(_transitional(path) or str(path))
+
+
+# Strict OOXML's namespaces and relationship types → the transitional ones of the same parts.
+_STRICT = re.compile(
+    rb"http://purl\.oclc\.org/ooxml/(officeDocument|wordprocessingml|drawingml)/(relationships|main|\w+)"
+)
+_TRANSITIONAL = {
+    b"officeDocument": b"http://schemas.openxmlformats.org/officeDocument/2006/",
+    b"wordprocessingml": b"http://schemas.openxmlformats.org/wordprocessingml/2006/",
+    b"drawingml": b"http://schemas.openxmlformats.org/drawingml/2006/",
+}
+
+
+def _transitional(path: Path) -> io.BytesIO | None:
+    """A strict-OOXML Word file rewritten with transitional names, in memory; None for any other file."""
+    with zipfile.ZipFile(path) as archive:
+        if b"purl.oclc.org/ooxml" not in archive.read("_rels/.rels"):
+            return None
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+            for info in archive.infolist():
+                part = archive.read(info)
+                if info.filename.endswith((".xml", ".rels")):
+                    part = _STRICT.sub(lambda m: _TRANSITIONAL[m.group(1)] + m.group(2), part)
+                rewritten.writestr(info, part)
+    out.seek(0)
+    return out
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

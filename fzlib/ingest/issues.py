@@ -388,6 +388,12 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表每一行的内容都在同一列的一个单元格里，以制表符或逗号隔开（常见于把文本直接粘贴进表格），已按分隔符分列读取",
         "请在 Excel/WPS 中选中该列，用“数据 → 分列”按制表符或逗号分开后保存，再核对各列是否与表头对齐",
     ),
+    "sheet.macro_sheet": IssueType(
+        "宏表或对话框表",
+        NOTE,
+        "这是 Excel 4.0 宏表（或对话框表），不是台账，未读取；同一文件中的其他工作表已照常读取",
+        "无需处理；如不需要其中的宏，可在 Excel 中删除该表后另存为 .xlsx（不带宏）",
+    ),
     "sheet.merges_dropped": IssueType(
         "合并单元格已损坏",
         WARNING,

@@ -24,7 +24,7 @@ from pathlib import Path
 import python_calamine as calamine
 
 from fzlib.ingest import sandbox
-from fzlib.ingest.marks import SheetMarks, apply_marks, sheet_parts
+from fzlib.ingest.marks import SheetMarks, apply_marks, non_worksheets, sheet_parts
 from fzlib.outputs import OWN_OUTPUT, safe_text
 
 # Limits on one file. Real ledgers stay far below them (a year's busiest ledger: some 10,000 rows
@@ -628,7 +628,35 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
         for sheet in result.sheets:
             if sheet.name in merged_sheets:
                 sheet.marks.repairs += (("sheet.merges_dropped", ()),)
+    if result.problem == "file.unreadable" and fmt == "xlsx" and (plain := _without_macro_sheets(data)):
+        # An Excel 4.0 macro sheet (宏表) or a dialog sheet makes calamine refuse the whole book: the
+        # book is read without them, each named as no ledger, its worksheets read whole.
+        data, dropped = plain
+        result = _read_workbook_as_saved(data, fmt)
+        if result.problem is None:
+            marks = (("sheet.macro_sheet", ()),)
+            result.sheets += [Sheet(name, [], [], SheetMarks(repairs=marks)) for name in dropped]
     return result
+
+
+def _without_macro_sheets(data: bytes) -> tuple[bytes, list[str]] | None:
+    """The workbook without its macro and dialog sheets (their entries taken out of the book), and
+    their names; None when it has none (or is no zip one can rewrite)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            gone = non_worksheets(archive)
+            if not gone:
+                return None
+            book = archive.read("xl/workbook.xml")
+            for tag, _ in gone:
+                book = book.replace(tag, b"", 1)
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    rewritten.writestr(info, book if info.filename == "xl/workbook.xml" else archive.read(info))
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+    return out.getvalue(), [name for _, name in gone]
 
 
 _MERGE_CELLS = re.compile(rb"<mergeCells\b.*?</mergeCells>|<mergeCells\b[^>]*/>", re.S)
