@@ -802,6 +802,14 @@ def a_macro_sheet_in_the_book(raw: Path) -> list[Path]:
     return [book]
 
 
+def a_word_ledger_saved_as_strict_open_xml(raw: Path) -> list[Path]:
+    """A ledger kept as a Word table, saved as "Strict Open XML 文档" (Word's other .docx)."""
+    plain = builders.docx_table(raw / "plain.tmp.docx", "2024年行政执法案件台账", [H, *enforcement(1110)])
+    strict = builders.strict_ooxml(plain, raw / "strict-open-xml-ledger.docx")
+    plain.unlink()
+    return [strict]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -879,6 +887,8 @@ QUIRKS: dict[str, Quirk] = {
     "lines_pasted_into_one_column": Quirk(lines_pasted_into_one_column, None, rows=2),
     "dates_in_excels_english_month_format": Quirk(dates_in_excels_english_month_format, None, rows=3),
     "a_macro_sheet_in_the_book": Quirk(a_macro_sheet_in_the_book, None, rows=2),
+    # Before: "一份 Word 文档（其中没有表格）", its table unseen in the ISO namespace.
+    "a_word_ledger_saved_as_strict_open_xml": Quirk(a_word_ledger_saved_as_strict_open_xml, None, rows=2),
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fzlib.check import messages
+from fzlib.ooxml import STRICT_MARK, transitional
 
 _TEXT_ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 # Longer drafts are checked up to here: a township report is some 10,000 characters, and the
@@ -251,29 +252,16 @@ def open_docx(path: Path):
     return docx.Document(_transitional(path) or str(path))
 
 
-# Strict OOXML's namespaces and relationship types → the transitional ones of the same parts.
-_STRICT = re.compile(
-    rb"http://purl\.oclc\.org/ooxml/(officeDocument|wordprocessingml|drawingml)/(relationships|main|\w+)"
-)
-_TRANSITIONAL = {
-    b"officeDocument": b"http://schemas.openxmlformats.org/officeDocument/2006/",
-    b"wordprocessingml": b"http://schemas.openxmlformats.org/wordprocessingml/2006/",
-    b"drawingml": b"http://schemas.openxmlformats.org/drawingml/2006/",
-}
-
-
 def _transitional(path: Path) -> io.BytesIO | None:
     """A strict-OOXML Word file rewritten with transitional names, in memory; None for any other file."""
     with zipfile.ZipFile(path) as archive:
-        if b"purl.oclc.org/ooxml" not in archive.read("_rels/.rels"):
+        if STRICT_MARK not in archive.read("_rels/.rels"):
             return None
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
             for info in archive.infolist():
                 part = archive.read(info)
-                if info.filename.endswith((".xml", ".rels")):
-                    part = _STRICT.sub(lambda m: _TRANSITIONAL[m.group(1)] + m.group(2), part)
-                rewritten.writestr(info, part)
+                rewritten.writestr(info, transitional(part) if info.filename.endswith((".xml", ".rels")) else part)
     out.seek(0)
     return out
 

@@ -25,6 +25,7 @@ import python_calamine as calamine
 
 from fzlib.ingest import sandbox
 from fzlib.ingest.marks import SheetMarks, apply_marks, non_worksheets, sheet_parts
+from fzlib.ooxml import transitional
 from fzlib.outputs import OWN_OUTPUT, safe_text
 
 # Limits on one file. Real ledgers stay far below them (a year's busiest ledger: some 10,000 rows
@@ -359,7 +360,9 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            root = etree.fromstring(archive.read("word/document.xml"), etree.XMLParser(resolve_entities=False))
+            # A document saved as Strict Open XML names its elements in the ISO namespace: read as the transitional.
+            body_xml = transitional(archive.read("word/document.xml"))
+            root = etree.fromstring(body_xml, etree.XMLParser(resolve_entities=False))
     except Exception:  # a damaged archive or XML
         return ReadResult([], "docx", "file.unreadable")
     body = root.find(f"{_W}body")
