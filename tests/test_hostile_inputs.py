@@ -1214,17 +1214,28 @@ def _checked(project: Path, capsys, text: str) -> tuple[int, list[dict], str]:
     return status, json.loads(printed.out)["claims"], printed.err
 
 
-def test_last_years_report_checked_against_this_years_ledgers_says_so_and_calls_nothing_inconsistent(project, capsys):
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2023年法治政府建设工作情况报告",
+        "二〇二三年法治政府建设工作情况报告",
+        "关于印发《２０２３年度法治政府建设工作报告》的通知",
+    ],
+)
+def test_last_years_report_checked_against_this_years_ledgers_says_so_and_calls_nothing_inconsistent(
+    title, project, capsys
+):
     # Before: 不一致 (3 against the ledgers' 5) for a figure of 2023 checked with --year 2024.
-    text = "2023年法治政府建设工作情况报告\n今年以来，全镇共办理行政执法案件3件，其中行政处罚1件、行政许可2件。\n"
+    text = f"{title}\n今年以来，全镇共办理行政执法案件3件，其中行政处罚1件、行政许可2件。\n"
     status, claims, err = _checked(project, capsys, text)
     assert status == 1 and "草稿标题写的是 2023 年" in err and "--year 2023" in err
     assert [c["verdict"] for c in claims] == ["consistent"]  # its own sum is still checked
 
 
-def test_a_figure_its_sentence_gives_to_another_year_is_not_checked_against_this_years_ledgers(project, capsys):
+@pytest.mark.parametrize("named", ["2023年", "二〇二三年"])
+def test_a_figure_its_sentence_gives_to_another_year_is_not_checked_against_this_years_ledgers(named, project, capsys):
     # Before: "2023年，全镇共办理行政执法案件3件" was 不一致 with 2024's 5 cases.
-    text = "2024年法治政府建设工作情况报告\n2023年，全镇共办理行政执法案件3件。2024年，全镇共办理行政执法案件5件。\n"
+    text = f"2024年法治政府建设工作情况报告\n{named}，全镇共办理行政执法案件3件。2024年，全镇共办理行政执法案件5件。\n"
     status, claims, err = _checked(project, capsys, text)
     assert status == 0 and err == ""
     assert [(c["stated"], c["verdict"]) for c in claims] == [(5, "consistent")]

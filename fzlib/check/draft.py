@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fzlib.check import messages
+from fzlib.numerals import years_named
 from fzlib.ooxml import STRICT_MARK, transitional
 
 _TEXT_ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
@@ -131,10 +132,8 @@ def numbers_aside(path: Path) -> list[str]:
     return found
 
 
-# A title line: short, naming one year as the year reported on (2023年, 2023年度) and what it is.
-_TITLE = re.compile(
-    r"^[^。；;，,]{0,30}?(?<!\d)((?:19|20)\d{2})\s*年度?[^。；;，,\d]{0,40}?(?:报告|总结|情况|通报|公报)\s*$"
-)
+# A title line: short, naming what it is (a report, a summary, or the notice that forwards one).
+_TITLE = re.compile(r"^[^。；;，,]{0,60}?(?:报告|总结|情况|通报|公报)》?(?:的通知)?\s*$")
 _TITLE_LINES = 6
 
 
@@ -142,19 +141,18 @@ def title_year(text: str) -> int | None:
     """The year a draft's title (one of its first non-empty lines) says it reports on, or None: no such
     title, or a title of two years (2023—2024年度).
 
-    >>> title_year("2023年法治政府建设工作情况报告")
-    2023
-    >>> title_year("关于2024年度法治政府建设情况的报告")
-    2024
+    >>> title_year("2023年法治政府建设工作情况报告"), title_year("关于2024年度法治政府建设情况的报告")
+    (2023, 2024)
+    >>> title_year("关于印发《二〇二三年法治政府建设工作报告》的通知"), title_year("２０２２年工作总结")
+    (2023, 2022)
     >>> title_year("全镇2024年共办理案件3件，2023年2件。") is None
     True
     """
     lines = [line.strip() for line in text[:5000].splitlines() if line.strip()][:_TITLE_LINES]
     for line in lines:
-        years = set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line))
-        found = _TITLE.match(line)
-        if found and len(years) == 1:
-            return int(found.group(1))
+        years = set(years_named(line))
+        if _TITLE.match(line) and len(years) == 1:
+            return years.pop()
     return None
 
 

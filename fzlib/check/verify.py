@@ -39,6 +39,7 @@ from fzlib.check.claims import (
 from fzlib.check.judge import judge_between, judge_percent, judge_ratio, ratio
 from fzlib.check.numbers import Number, same_family
 from fzlib.fmt import round_half_up
+from fzlib.numerals import years_named
 from fzlib.spec import load_yaml
 
 LABELS_FILE = Path(__file__).with_name("labels.yaml")
@@ -1493,17 +1494,14 @@ def _is_category_item(norm: str, f: Figure) -> bool:
     return bool(re.match(r"\s*(?:按.{0,8}(?:分|看|统计|划分)|从.{0,10}看)", head))
 
 
-_YEAR_NAMED = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s*年")
-
-
 def _of_another_year(norm: str, f: Figure, year: int | None) -> bool:
     """ "2023年，全镇共办理案件3件" in a draft checked against 2024's ledgers: the sentence gives the
     figure to another year (the last year it names before the number), so the year's ledgers say
     nothing of it — never 不一致 with them."""
     if year is None:
         return False
-    named = _YEAR_NAMED.findall(norm[f.sentence.start : f.num.start])
-    return bool(named) and int(named[-1]) != year
+    named = years_named(norm[f.sentence.start : f.num.start])
+    return bool(named) and named[-1] != year
 
 
 def _is_comparison(norm: str, f: Figure) -> bool:
