@@ -810,6 +810,21 @@ def a_word_ledger_saved_as_strict_open_xml(raw: Path) -> list[Path]:
     return [strict]
 
 
+def an_excel_save_left_unfinished(raw: Path) -> list[Path]:
+    """The temporary file Excel leaves when a save is cut off (8 hex digits, no suffix), half written."""
+    return _bytes(raw / "5E3A1C20", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500)
+
+
+def a_numbers_spreadsheet_from_a_mac(raw: Path) -> list[Path]:
+    """A ledger kept in Apple's Numbers: a zip of .iwa parts (named an archive before, with advice to unzip it)."""
+    path = raw / "执法台账.numbers"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("Index/Document.iwa", b"\x00" * 64)
+        z.writestr("Metadata/Properties.plist", b"<plist/>")
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -889,6 +904,9 @@ QUIRKS: dict[str, Quirk] = {
     "a_macro_sheet_in_the_book": Quirk(a_macro_sheet_in_the_book, None, rows=2),
     # Before: "一份 Word 文档（其中没有表格）", its table unseen in the ISO namespace.
     "a_word_ledger_saved_as_strict_open_xml": Quirk(a_word_ledger_saved_as_strict_open_xml, None, rows=2),
+    # Before: file.unreadable, "用 Excel/WPS 打开…另存为 .xlsx" (Excel cannot open either), or 压缩包 "请解压".
+    "an_excel_save_left_unfinished": Quirk(an_excel_save_left_unfinished, "file.temporary"),
+    "a_numbers_spreadsheet_from_a_mac": Quirk(a_numbers_spreadsheet_from_a_mac, "file.other_program"),
 }
 
 

@@ -78,6 +78,19 @@ CATALOGUE: dict[str, IssueType] = {
         "文件无法打开（已损坏或不是表格文件）",
         "请用 Excel/WPS 打开确认，另存为 .xlsx 后放回原文件夹",
     ),
+    "file.temporary": IssueType(
+        "保存时留下的临时文件",
+        ERROR,
+        "这是 Excel、WPS 或 Word 保存时留下的临时文件（保存中断时才会留下），不是台账，未读取",
+        "台账已正常保存的，请删除它；如保存时程序意外关闭，它可能存有最新的内容：请复制一份、把扩展名改为 .xlsx，"
+        "用 Excel/WPS 打开核对后作为台账放回，再删除临时文件",
+    ),
+    "file.other_program": IssueType(
+        "其他软件的文件",
+        ERROR,
+        "这是{detail}文件，fzlib 只读 Excel/WPS 表格、CSV 和 Word 表格",
+        "请在原来的软件中用“导出”或“另存为”存成 Excel 工作簿（.xlsx）后放回原文件夹，再把原文件移出",
+    ),
     "file.encrypted": IssueType(
         "文件有密码", ERROR, "文件设有打开密码，无法读取", "请在 Excel/WPS 中取消密码保护后另存为 .xlsx"
     ),

@@ -210,9 +210,27 @@ def _read_within_limits(path: Path, stem: str) -> ReadResult:
         result = _read(path, stem)
         for sheet in result.sheets:
             _make_safe(sheet)
-        return result
     except TooLarge as exc:
         return ReadResult([], "unknown", "file.too_large", str(exc))
+    if result.problem == "file.unreadable":  # what it is by its name, for advice that works
+        if _TEMPORARY.search(path.name):
+            return ReadResult([], result.format, "file.temporary")
+        if program := _OTHER_PROGRAMS.get(path.suffix.lower()):
+            return ReadResult([], result.format, "file.other_program", program)
+    return result
+
+
+# The temporary files Excel (8 hex digits, no suffix), Word (~WRL0001.tmp) and others leave behind
+# when a save is interrupted: no ledger, though one may hold the last save's content.
+_TEMPORARY = re.compile(r"^[0-9A-F]{8}$|\.tmp$", re.IGNORECASE)
+# Spreadsheets of programs fzlib cannot read, by suffix: the program that exports them to Excel.
+_OTHER_PROGRAMS = {
+    ".numbers": "苹果电脑的 Numbers 表格",
+    ".mdb": "Access 数据库",
+    ".accdb": "Access 数据库",
+    ".dbf": "dBase/FoxPro 数据库",
+    ".wk4": "Lotus 1-2-3 表格",
+}
 
 
 def _read(path: Path, stem: str) -> ReadResult:
@@ -330,6 +348,8 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
         return WORD_DOCUMENT
     if any(n.startswith("ppt/") for n in names):
         return "file.not_a_table", "一份 PowerPoint 演示文稿"
+    if "Index/Document.iwa" in names:  # Apple's Numbers (also Pages, Keynote) keeps its document so
+        return "file.other_program", "苹果电脑的 iWork（Numbers 等）"
     return ("file.archive", "zip") if names else None
 
 
