@@ -1333,6 +1333,33 @@ def test_a_word_draft_saved_as_strict_open_xml_is_read_and_annotated(tmp_path, c
     assert (tmp_path / "批注.docx").exists()
 
 
+@pytest.mark.parametrize(
+    ("option", "given", "said"),
+    [
+        ("--annotate", "另一份草稿.txt", "输出文件应以 .docx 结尾"),
+        ("--html", "另一份草稿.txt", "输出文件应以 .html 结尾"),
+        ("--annotate", ".", "请在文件夹后写上文件名"),
+        ("--html", "没有的文件夹/核对.html", "要写入的文件夹不存在"),
+    ],
+)
+def test_a_marked_copy_check_cannot_write_where_asked_is_said_and_no_file_is_written_over(
+    option, given, said, tmp_path, capsys, monkeypatch
+):
+    # Before: `--annotate 另一份草稿.txt` wrote a Word file over that text; "（No such file or directory）" and
+    # "（Is a directory）" in English.
+    import docx
+
+    monkeypatch.chdir(tmp_path)
+    document = docx.Document()
+    document.add_paragraph("全镇共办理行政执法案件10件，其中行政处罚6件、行政许可4件。")
+    document.save(tmp_path / "草稿.docx")
+    (tmp_path / "另一份草稿.txt").write_text("不要改写", encoding="utf-8")
+    assert main(["check", "草稿.docx", option, given]) == 1
+    err = capsys.readouterr().err
+    assert said in err and not re.search(r"[A-Za-z]{4,} [a-z]{2,}", err)
+    assert (tmp_path / "另一份草稿.txt").read_text(encoding="utf-8") == "不要改写"
+
+
 def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_path, capsys):
     # Before: "未在草稿中找到可核对的数字表述" and nothing else, as if the draft held no figure.
     import docx

@@ -81,7 +81,8 @@ def run(
         print(str(err), file=sys.stderr)
         return 1
     except OSError as err:
-        print(messages.WRITE_FAILED.format(reason=err.strerror or err), file=sys.stderr)
+        reason = messages.WRITE_REASONS.get(errno.errorcode.get(err.errno or 0, ""), err.strerror or err)
+        print(messages.WRITE_FAILED.format(reason=reason), file=sys.stderr)
         return 1
     return status
 
@@ -93,12 +94,14 @@ def _write_marked_copies(args, path: Path, text: str, claims: list[Claim]) -> No
         from fzlib.check.annotate import annotate_docx, default_output
 
         out = Path(args.annotate) if args.annotate else default_output(path)
+        _refuse_other_suffix(out, (".docx",))
         added = annotate_docx(path, claims, out)
         print(messages.ANNOTATED.format(path=out, n=added), file=sys.stderr)
     if getattr(args, "html", None) is not None:
         from fzlib.check.view import render_page
 
         out = Path(args.html) if args.html else path.with_name(f"{path.stem}{messages.VIEW_SUFFIX}.html")
+        _refuse_other_suffix(out, (".html", ".htm"))
         if out.resolve() == path.resolve():
             raise DraftError(messages.ANNOTATE_SAME_FILE.format(path=path))
         out.write_text(render_page(text, claims, messages.VIEW_TITLE.format(name=path.name)), encoding="utf-8")
@@ -113,6 +116,15 @@ def _draft_of_another_year(text: str, year: int | None) -> bool:
         return False
     print(messages.DRAFT_OTHER_YEAR.format(drafted=drafted, year=year), file=sys.stderr)
     return True
+
+
+def _refuse_other_suffix(out: Path, suffixes: tuple[str, ...]) -> None:
+    """A marked copy is written only under its own suffix: `--annotate 草稿.txt` would have written a Word
+    file over the text draft of that name."""
+    if out.is_dir():
+        raise DraftError(messages.WRITE_FAILED.format(reason=messages.WRITE_REASONS["EISDIR"]))
+    if out.suffix.lower() not in suffixes:
+        raise DraftError(messages.MARKED_SUFFIX.format(suffix=suffixes[0], path=out))
 
 
 def _indicators(year: int | None, load_indicators: Callable[[int], dict], town: str | None = None) -> dict | None:

@@ -136,6 +136,16 @@ DOCX_TOO_LARGE = "无法读取 Word 草稿：{path} 正文解压后超过{mb}MB�
 DRAFT_EMPTY = "草稿 {path} 中没有文字（空文档，或文字都在图片里）。请确认选对了文件；只有扫描件或图片时，请把文字复制到记事本另存为 .txt 再核对。"
 DRAFT_NOT_TEXT = "草稿 {path} 不是文本文件（其中大部分是无法显示的字符）。请确认选对了文件，或用 Word/WPS 打开后另存为 .docx 或 .txt 再核对。"
 WRITE_FAILED = "无法写出核对结果文件（{reason}）"
+# What the system says of a marked copy it cannot write, in Chinese (by errno), with what to do.
+WRITE_REASONS = {
+    "ENOENT": "要写入的文件夹不存在，请先建好该文件夹，或换一个已有的文件夹",
+    "EISDIR": "给出的是一个文件夹，请在文件夹后写上文件名，如 文件夹/草稿-核对.html",
+    "EACCES": "没有写入该文件夹的权限，请换一个文件夹",
+    "EPERM": "没有写入该文件夹的权限，请换一个文件夹",
+    "EROFS": "该位置是只读的，请换一个文件夹",
+    "ENOSPC": "磁盘已满，请清理出空间后重试",
+}
+MARKED_SUFFIX = "输出文件应以 {suffix} 结尾：{path}。请另选文件名（已有的文件不会被改写）。"
 ANNOTATE_NOT_DOCX = "--annotate 只适用于 Word 草稿（.docx）：{path}"
 ANNOTATE_SAME_FILE = "输出文件不能与草稿同名：{path}。原文件不会被改动，请另选文件名。"
 ANNOTATED = "已另存带批注的草稿：{path}（{n}条批注）"
