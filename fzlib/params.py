@@ -277,8 +277,8 @@ def _read_yaml(path: Path, name: str) -> dict:
         raise ParamsError(f"参数文件 {name} {_yaml_mistake(exc, text)}") from None
     except RecursionError:  # the pure-Python parser, where PyYAML was built without libyaml
         raise ParamsError(f"参数文件 {name} 格式有误：嵌套层数过多。") from None
-    except (ValueError, TypeError, OverflowError) as exc:  # a value YAML itself cannot build (2025-13-01)
-        raise ParamsError(f'参数文件 {name} 中有无法识别的值（{exc}）。日期请写成 "2025-01-15"。') from None
+    except (ValueError, TypeError, OverflowError):  # a value YAML itself cannot build (2025-13-01)
+        raise ParamsError(f"参数文件 {name} {_impossible_date(text)}") from None
     if raw is None:
         return {}
     if not isinstance(raw, dict):
@@ -323,6 +323,24 @@ def _colon_slip(text: str) -> str:
         if _TIGHT_COLON.match(line):
             return f"第 {n} 行冒号后缺少空格，请写成“名称: 值”（冒号后加一个空格）"
     return ""
+
+
+_DATE_WRITTEN = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d.])")
+
+
+def _impossible_date(text: str) -> str:
+    """Where a date that is no day of the calendar (2025-13-01, 2025-02-30) is written, in Chinese
+    (YAML's own words are English: "month must be in 1..12")."""
+    for n, line in enumerate(text.splitlines(), 1):
+        for found in _DATE_WRITTEN.finditer(line.split("#")[0]):
+            try:
+                dt.date(*map(int, found.groups()))
+            except ValueError:
+                return (
+                    f"第 {n} 行的“{found.group(0)}”不是日历上的日子（月份为 1～12，日不超过该月的天数）。"
+                    '请改为实际的日期，如 "2025-01-15"。'
+                )
+    return '中有无法识别的值。日期请写成 "2025-01-15"。'
 
 
 def _yaml_mistake(exc: yaml.YAMLError, text: str) -> str:

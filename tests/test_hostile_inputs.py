@@ -1004,6 +1004,9 @@ PARAMS_SLIPS = {
     # Before: Python's words in a Chinese message: “datetime.date(2024, 1, 1)”, “None”, “['a', 'b']”.
     "params-a-date-given-for-a-name": ("town: 2024-01-01\n", "而不是“2024-01-01”"),
     "params-a-name-left-without-its-value": ("town:\n", "冒号后没有写值"),
+    # Before: "中有无法识别的值（month must be in 1..12）", YAML's English and no line.
+    "params-a-13th-month": ("town: 旺草镇\nreport_date: 2025-13-01\n", "第 2 行的“2025-13-01”不是日历上的日子"),
+    "params-the-30th-of-february": ("report_date: 2025-02-30\n", "第 1 行的“2025-02-30”不是日历上的日子"),
     "params-a-list-where-names-and-values-belong": ("kinds: [good.xlsx, enforcement]\n", "“[good.xlsx, enforcement]”"),
 }
 
