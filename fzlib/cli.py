@@ -369,6 +369,19 @@ def cmd_indicators(args) -> int:
     return 0
 
 
+def _figure_named(given: str, found: dict) -> str:
+    """The figure's key for what was given to --explain: its key written with spaces or in capitals, or
+    its title as the table shows it (行政执法案件（件）, or without the unit); else `given` as it is."""
+    wanted = unicodedata.normalize("NFKC", given).strip().casefold()
+    keys = [key for key in found if key.casefold() == wanted]
+    if not keys:  # a title two figures share names neither
+        for key, figure in found.items():
+            title = unicodedata.normalize("NFKC", figure.title).casefold()
+            if wanted in (title, re.sub(r"\([^()]*\)$", "", title)):
+                keys.append(key)
+    return keys[0] if len(keys) == 1 else given.strip()
+
+
 def _explain_one(args, found: dict) -> int:
     """Where one figure comes from: counted records per file and sheet, the left-out ones by reason,
     then the first rows (personal fields appear only as their pseudonyms)."""
@@ -377,7 +390,7 @@ def _explain_one(args, found: dict) -> int:
     from fzlib.indicators import processed, trace
     from fzlib.spec import load_specs
 
-    name = args.explain
+    name = _figure_named(args.explain, found)
     if name not in found:
         close = difflib.get_close_matches(name, list(found), n=1)
         hint = f"（是不是“{close[0]}”？）" if close else ""

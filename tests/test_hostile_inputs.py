@@ -1244,6 +1244,16 @@ def test_a_figure_its_sentence_gives_to_another_year_is_not_checked_against_this
     assert [(c["stated"], c["verdict"]) for c in claims] == [(5, "consistent")]
 
 
+@pytest.mark.parametrize("given", ["行政执法案件（件）", "行政执法案件", " Enforcement.Cases "])
+def test_a_figure_asked_for_by_the_title_the_table_shows_is_explained(given, project, capsys):
+    # Before: 没有名为“行政执法案件（件）”的指标 — the title is what the table the message points to shows first.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    out = project / "out"
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(out), "--explain", given]) == 0
+    assert capsys.readouterr().out.startswith("行政执法案件（件）（enforcement.cases）：5")
+
+
 def test_a_damaged_table_of_the_cleaned_year_is_named_never_an_internal_error(project, capsys):
     # A table cut short (a sync tool, a copy interrupted): before, 内部错误 (ArrowInvalid) and exit 70.
     from fzlib.indicators import processed
