@@ -451,8 +451,11 @@ def cmd_check(args) -> int:
             args,
             lambda year: load_values(year, town_processed(year)),
             lambda year: load_sources(year, town_processed(year)),
+            town=args.town,
         )
-    return check_cli.run(args, load_values, load_sources)
+    from fzlib.params import town_written
+
+    return check_cli.run(args, load_values, load_sources, town=town_written(args.year) if args.year else None)
 
 
 def cmd_stamp(args) -> int:

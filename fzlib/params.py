@@ -187,6 +187,16 @@ def params_or_defaults(year: int) -> dict[str, Any]:
     return dict(DEFAULTS)
 
 
+def town_written(year: int) -> str | None:
+    """The town the year's params file names, or None when it names none (the default 旺草镇 is the
+    sample's, no town a user's report can be told from)."""
+    path = paths.params_file(year)
+    if not path.exists():
+        return None
+    town = _read_yaml(path, _shown(path)).get("town")
+    return town.strip() if isinstance(town, str) and town.strip() else None
+
+
 def _refuse_misnamed(path: Path, name: str) -> None:
     """A params file the user meant for the year but saved under another name: .yml, upper case, or
     .yaml.txt (Notepad adds .txt, and Windows hides it). Read as absent, its exclude and kinds would

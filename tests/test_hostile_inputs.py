@@ -1199,7 +1199,7 @@ def test_check_reads_its_year_as_every_command_does(project, capsys):
     assert exited.value.code == 2 and "年份 24 不在 1990–2100 之间" in capsys.readouterr().err
 
 
-def _checked(project: Path, capsys, text: str) -> tuple[int, list[dict], str]:
+def _checked(project: Path, capsys, text: str, town: str | None = None) -> tuple[int, list[dict], str]:
     """Clean the project's ledgers (5 enforcement cases of 2024), then check a draft against them."""
     import argparse
 
@@ -1212,7 +1212,7 @@ def _checked(project: Path, capsys, text: str) -> tuple[int, list[dict], str]:
     draft.write_text(text, encoding="utf-8")
     args = argparse.Namespace(path=str(draft), year=YEAR, json=True, annotate=None, html=None, town=None)
     out = project / "out"
-    status = check_cli.run(args, lambda y: load_values(y, out), lambda y: load_sources(y, out))
+    status = check_cli.run(args, lambda y: load_values(y, out), lambda y: load_sources(y, out), town=town)
     printed = capsys.readouterr()
     return status, json.loads(printed.out)["claims"], printed.err
 
@@ -1252,6 +1252,39 @@ def test_a_figure_asked_for_by_the_title_the_table_shows_is_explained(given, pro
     out = project / "out"
     assert main(["indicators", "--year", str(YEAR), "--processed", str(out), "--explain", given]) == 0
     assert capsys.readouterr().out.startswith("行政执法案件（件）（enforcement.cases）：5")
+
+
+@pytest.mark.parametrize(
+    ("title", "other"),
+    [
+        ("洋川镇2024年法治政府建设工作情况报告", True),
+        ("中共洋川镇委员会 洋川镇人民政府关于2024年法治政府建设工作情况的报告", True),
+        ("绥阳县旺草镇2024年法治政府建设工作情况报告", False),
+        ("2024年法治政府建设工作情况报告", False),
+        ("关于2024年乡村振兴和法治政府建设情况的报告", False),
+    ],
+)
+def test_another_towns_report_checked_against_this_towns_ledgers_says_so_and_calls_nothing_inconsistent(
+    title, other, project, capsys
+):
+    # Before: 洋川镇's report checked against 旺草镇's ledgers had each of its figures 不一致.
+    text = f"{title}\n今年以来，全镇共办理行政执法案件3件。\n"
+    status, claims, err = _checked(project, capsys, text, town="旺草镇")
+    assert status == 1
+    if other:
+        assert "草稿标题写的是洋川镇，而核对用的是旺草镇的 2024 年台账" in err and claims == []
+    else:
+        assert [(c["stated"], c["verdict"]) for c in claims] == [(3, "inconsistent")]
+
+
+def test_the_town_a_draft_is_checked_for_is_the_one_its_params_name(project, capsys):
+    (project / "params" / f"{YEAR}.yaml").write_text("town: 旺草镇\n", encoding="utf-8")
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    draft = project / "草稿.txt"
+    draft.write_text("洋川镇2024年法治政府建设工作情况报告\n全镇共办理行政执法案件3件。\n", encoding="utf-8")
+    assert main(["check", str(draft), "--year", str(YEAR)]) == 1
+    assert "草稿标题写的是洋川镇" in capsys.readouterr().err
 
 
 def test_a_damaged_table_of_the_cleaned_year_is_named_never_an_internal_error(project, capsys):

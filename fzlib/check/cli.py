@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fzlib.check import messages
-from fzlib.check.draft import MAX_CHARS, DraftError, load_draft, numbers_aside, title_year
+from fzlib.check.draft import MAX_CHARS, DraftError, load_draft, numbers_aside, title_town, title_year
 from fzlib.check.verify import Claim, check_text
 
 TABLE_WIDTH = 100
@@ -46,8 +46,10 @@ def run(
     args: argparse.Namespace,
     load_indicators: Callable[[int], dict],
     load_sources: Callable[[int], Callable[[str], str]] | None = None,
+    town: str | None = None,
 ) -> int:
-    """Check the draft named in args; print the result; return the exit status."""
+    """Check the draft named in args; print the result; return the exit status. `town`, the township
+    whose ledgers give the indicators, leaves a draft whose title names another unchecked by them."""
     path = Path(args.path)
     try:
         draft = load_draft(path)
@@ -65,6 +67,8 @@ def run(
             file=sys.stderr,
         )
     other_year = _draft_of_another_year(text, args.year)
+    other_town = not other_year and _draft_of_another_town(text, args.year, town)
+    other_year = other_year or other_town
     indicators = None if other_year else _indicators(args.year, load_indicators, getattr(args, "town", None))
     sources = load_sources(args.year) if indicators is not None and load_sources is not None else None
     claims = check_text(text, indicators, sources, args.year)
@@ -115,6 +119,16 @@ def _draft_of_another_year(text: str, year: int | None) -> bool:
     if drafted is None or drafted == year:
         return False
     print(messages.DRAFT_OTHER_YEAR.format(drafted=drafted, year=year), file=sys.stderr)
+    return True
+
+
+def _draft_of_another_town(text: str, year: int | None, town: str | None) -> bool:
+    """A draft whose title names another township than the one whose ledgers would check it (洋川镇's
+    report against 旺草镇's ledgers): each figure would be 不一致. Said, exit 1."""
+    drafted = title_town(text) if year is not None and town else None
+    if drafted is None or drafted in town or town in text[: text.find(drafted) + len(drafted)]:
+        return False
+    print(messages.DRAFT_OTHER_TOWN.format(drafted=drafted, town=town, year=year), file=sys.stderr)
     return True
 
 

@@ -156,6 +156,34 @@ def title_year(text: str) -> int | None:
     return None
 
 
+# A township named at the head of a title, as titles name it: 洋川镇2024年…, 洋川镇人民政府关于…, 洋川镇关于…,
+# 洋川街道法治政府建设…. Not 乡村振兴, 城乡, 全镇: a name of two to five characters right before what follows it.
+_TOWN_IN_TITLE = re.compile(
+    r"(?:^|[县区市旗]|关于|中共)((?:(?![县区市旗])[\u4e00-\u9fff]){2,5}?(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|委员会|关于|法治|(?:19|20)\d\d|[二〇零]|２)"
+)
+_NO_TOWN = re.compile(r"^(?:全|本|各|我|乡村)|乡镇$|城乡$")
+
+
+def title_town(text: str) -> str | None:
+    """The township a draft's title (one of its first non-empty lines) names, or None.
+
+    >>> title_town("洋川镇2024年法治政府建设工作情况报告"), title_town("绥阳县旺草镇人民政府关于2024年法治政府建设情况的报告")
+    ('洋川镇', '旺草镇')
+    >>> title_town("中共城关镇委员会关于2024年法治政府建设情况的报告")
+    '城关镇'
+    >>> title_town("2024年乡村振兴和法治政府建设情况报告") is None, title_town("全镇2024年工作总结") is None
+    (True, True)
+    """
+    lines = [line.strip() for line in text[:5000].splitlines() if line.strip()][:_TITLE_LINES]
+    for line in lines:
+        if _TITLE.match(line):
+            named = [
+                n for m in _TOWN_IN_TITLE.findall(line) if not _NO_TOWN.search(n := re.sub("^(?:中共|关于)", "", m))
+            ]
+            return named[0] if named else None
+    return None
+
+
 def _said(draft: Draft, path: Path) -> Draft:
     """The draft, unless it says nothing to check at all: no text (an empty document, a scan), or
     mostly characters no text holds (a binary file named .txt) — a wrong file, never "no numbers"."""

@@ -128,6 +128,11 @@ DRAFT_OTHER_YEAR = (
     "如草稿确是 {drafted} 年的，请改用 --year {drafted}（先运行 python -m fzlib clean --year {drafted}）；"
     "如是 {year} 年的，请改正标题中的年份后再核对。"
 )
+DRAFT_OTHER_TOWN = (
+    "草稿标题写的是{drafted}，而核对用的是{town}的 {year} 年台账：草稿中的数字没有与台账核对（只做了文内算术核对）。"
+    "如要核对{drafted}的报告，请用{drafted}的台账（县级汇总时加 --town {drafted}）；"
+    "如这就是{town}的报告，请改正标题中的乡镇名称，或改正 params/{year}.yaml 中的 town。"
+)
 HINT_NO_YEAR = "未指定 --year，本次只做文内算术核对。"
 READ_FAILED = "无法读取草稿：{path}（{reason}）"
 DOCX_CORRUPT = "无法读取 Word 草稿：{path} 不是完好的 .docx 文件（{reason}）。请用 Word 或 WPS 打开后另存为 .docx，或另存为 .txt 再核对。"
