@@ -286,6 +286,10 @@ def cmd_accept(args) -> int:
 def cmd_template(args) -> int:
     from fzlib.ingest.template import write_templates
 
+    if args.out is not None:
+        # Blank templates among the ledgers would be read as ledgers kept with no record: 0 for figures
+        # no ledger was sent for.
+        refuse_output_in_raw(args.out)
     written = write_templates(args.out, kind=args.kind, year=args.year)
     print(f"已生成 {len(written)} 个空白台账模板：{written[0].parent if written else args.out}")
     for path in written:

@@ -1129,6 +1129,17 @@ def test_an_output_folder_inside_the_raw_folder_is_refused(project, capsys):
     assert snapshot(project / "raw") == before
 
 
+def test_blank_templates_are_never_written_among_the_ledgers(tmp_path, monkeypatch, capsys):
+    # Before: `template --out data/raw/2024` wrote 11 blank ledgers there, and the next clean gave 0 for
+    # every figure no ledger had been sent for (法律意见书 0, not 无法统计).
+    monkeypatch.setattr(paths, "RAW", tmp_path / "data" / "raw")
+    good_ledger(tmp_path / "data" / "raw" / str(YEAR))
+    before = snapshot(tmp_path / "data" / "raw")
+    assert main(["template", "--year", str(YEAR), "--out", str(tmp_path / "data" / "raw" / str(YEAR))]) == 1
+    assert "原始台账文件夹只放台账" in said_as_users_problem(capsys)
+    assert snapshot(tmp_path / "data" / "raw") == before
+
+
 def test_a_raw_folder_inside_the_output_folder_is_refused(project, capsys):
     args = ["clean", "--year", str(YEAR), "--raw", str(project / "raw"), "--out", str(project)]
     assert main(args) == 1
