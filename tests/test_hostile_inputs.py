@@ -721,6 +721,22 @@ def test_an_output_saved_again_in_excel_is_still_fzlibs_own(tmp_path):
     assert own["file"] == "问题清单（已处理）.xlsx"
 
 
+def test_a_blank_template_among_the_ledgers_states_no_figure_and_renamed_as_told_states_0(tmp_path):
+    # Before: the 法律顾问 template copied among the ledgers unfilled made 法律意见书 0 (a ledger kept with no
+    # record), where no ledger had been sent: 无法统计.
+    from fzlib.ingest.template import write_templates
+
+    good_ledger(tmp_path / "raw")
+    (template,) = write_templates(tmp_path / "raw", kind="counsel", year=YEAR)
+    result = YearCleaner(YEAR, tmp_path / "raw").run()
+    assert builders.figures(result)["counsel.opinions"] is None
+    (named,) = builders.codes(result, "file.blank_template")
+    assert named["file"] == template.name and named["level"] == "警告"
+    assert builders.figures(result)["enforcement.cases"] == GOOD_ROWS
+    template.rename(template.with_name(template.name.replace("（模板）", "")))  # as the message says
+    assert builders.figures(YearCleaner(YEAR, tmp_path / "raw").run())["counsel.opinions"] == 0
+
+
 def test_a_blank_template_is_never_taken_for_an_output(tmp_path):
     from fzlib.ingest.template import write_templates
 

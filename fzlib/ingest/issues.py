@@ -78,6 +78,12 @@ CATALOGUE: dict[str, IssueType] = {
         "文件无法打开（已损坏或不是表格文件）",
         "请用 Excel/WPS 打开确认，另存为 .xlsx 后放回原文件夹",
     ),
+    "file.blank_template": IssueType(
+        "空白模板",
+        WARNING,
+        "这是一份空白模板（{detail}，没有填写任何记录），未作为台账计入：相关指标按未提供台账，为“无法统计”",
+        "请把填好记录的台账放入文件夹、移出这份模板；如本年确实没有此类记录，请把文件名中的“模板”去掉后放回，相关指标即统计为 0",
+    ),
     "file.temporary": IssueType(
         "保存时留下的临时文件",
         ERROR,
