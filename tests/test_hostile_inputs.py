@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -1431,6 +1432,39 @@ def test_a_marked_copy_check_cannot_write_where_asked_is_said_and_no_file_is_wri
     err = capsys.readouterr().err
     assert said in err and not re.search(r"[A-Za-z]{4,} [a-z]{2,}", err)
     assert (tmp_path / "另一份草稿.txt").read_text(encoding="utf-8") == "不要改写"
+
+
+def _odt(path: Path, body: str) -> Path:
+    """A minimal OpenDocument text (what LibreOffice and WPS save as .odt) of the given body XML."""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr(
+            "content.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+            f"<office:body><office:text>{body}</office:text></office:body></office:document-content>",
+        )
+    return path
+
+
+def test_an_opendocument_draft_is_read_as_a_word_draft_is(tmp_path, capsys):
+    # Before: 不支持的文件类型：.odt — save it as .docx first.
+    body = (
+        "<text:h>2024年法治政府建设工作情况报告</text:h>"
+        "<text:tracked-changes><text:p>删去的一句：共办理案件99件。</text:p></text:tracked-changes>"
+        "<text:p>全镇共办理行政执法案件10件，其中行政处罚6件、<text:s/>行政许可5件。</text:p>"
+        "<table:table><table:table-row><table:table-cell><text:p>调解</text:p></table:table-cell>"
+        "<table:table-cell><text:p>8件</text:p></table:table-cell></table:table-row></table:table>"
+    )
+    draft = _odt(tmp_path / "草稿.odt", body)
+    assert main(["check", str(draft), "--json"]) == 1
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["stated"], claim["verdict"]) == (10, "inconsistent")
+    (tmp_path / "坏的.odt").write_bytes(b"PK\x03\x04 broken")
+    assert main(["check", str(tmp_path / "坏的.odt")]) == 1
+    assert "不是完好的 .odt 文件" in capsys.readouterr().err
 
 
 def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_path, capsys):
