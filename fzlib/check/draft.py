@@ -1,4 +1,4 @@
-"""Reading a draft report (.docx, .txt, .md) into one plain text string, at most MAX_CHARS long.
+"""Reading a draft report (.docx, .odt, .txt, .md) into one plain text string, at most MAX_CHARS long.
 
 Offsets of claims refer to this string. Word paragraphs become lines; table rows become lines
 whose cells are joined by tabs, in document order, so a figure in a table is read like prose.
