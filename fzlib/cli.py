@@ -438,6 +438,9 @@ def cmd_report(args) -> int:
 def cmd_county(args) -> int:
     from fzlib.county.command import build_county
 
+    # A county's outputs inside its raw folder would be written among the towns' ledgers (and be read as
+    # a town named out on the next run).
+    refuse_output_in_raw(paths.county_dir(args.year, args.out), paths.county_raw_dir(args.year, args.raw))
     return build_county(args.year, raw=args.raw, out=args.out, workers=args.workers, dask=args.dask, as_json=args.json)
 
 

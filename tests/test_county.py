@@ -297,6 +297,27 @@ def test_a_folder_left_under_its_default_name_is_no_town(tmp_path, unnamed):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_towns_folder_of_village_folders_given_as_the_county_is_named(tmp_path):
+    # Before: 晨光村 and 广怀村 were the county's two 乡镇 in its report and totals.
+    raw = tmp_path / "town"
+    for village in ("晨光村", "城南社区"):
+        builders.xlsx(
+            raw / village / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]}
+        )
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "这像是一个乡镇的台账文件夹" in stderr and "fzlib clean --raw" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_county_outputs_are_never_written_into_its_raw_folder(tmp_path):
+    # Before: --out inside --raw wrote the county workbook and report among the towns' folders.
+    raw = tmp_path / "county"
+    builders.xlsx(raw / "甲镇" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(raw / "汇总"))
+    assert status == 1 and "原始台账文件夹只放台账" in stderr
+    assert sorted(p.name for p in raw.iterdir()) == ["甲镇"]
+
+
 def test_towns_whose_names_only_look_like_copies_are_each_a_town(tmp_path):
     raw = tmp_path / "county"
     for town in ("旧州镇", "新旧镇"):

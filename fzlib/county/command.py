@@ -65,6 +65,7 @@ def discover(raw: Path, year: int) -> list[str]:
             f"{raw} 中没有乡镇文件夹。请为每个乡镇建一个以乡镇命名的文件夹（如 {raw / '洋川镇'}），"
             "把该乡镇的台账放进去后重新运行。"
         )
+    _refuse_villages(raw, towns)
     _refuse_unnamed(towns)
     _refuse_twins(towns)
     _refuse_copies(towns)
@@ -85,6 +86,20 @@ _COPY_MARKS = re.compile(
 
 # The name a file manager gives a folder just made (Windows, WPS, macOS, Linux): no town's name.
 _UNNAMED = re.compile(r"^(?:新建文件夹|新文件夹|未命名文件夹|New folder|untitled folder)$", re.IGNORECASE)
+
+
+# A village's or a community's folder, as a town's raw folder holds them (晨光村, 城南社区, 河东村委会).
+_VILLAGE = re.compile(r"(?:村|社区|居委会|村委会|村民委员会|居民委员会|组)$")
+
+
+def _refuse_villages(raw: Path, towns: list[str]) -> None:
+    """A county folder whose every sub-folder is a village's is one town's folder given as the county's:
+    its villages would be the county's towns."""
+    if all(_VILLAGE.search(_copied_from(t)) for t in towns):
+        raise CountyError(
+            f"{raw} 中的文件夹都是村（社区）的（如「{towns[0]}」），这像是一个乡镇的台账文件夹，不是县级文件夹。"
+            f"一个乡镇请用 python -m fzlib clean --raw {raw}；全县汇总请用 --raw 指向县级文件夹（其中每个乡镇一个文件夹）。"
+        )
 
 
 def _refuse_unnamed(towns: list[str]) -> None:
