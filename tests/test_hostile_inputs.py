@@ -1449,6 +1449,24 @@ def _odt(path: Path, body: str) -> Path:
     return path
 
 
+def test_a_marked_copy_of_a_draft_kept_among_the_ledgers_is_never_written_there(tmp_path, capsys, monkeypatch):
+    # Before: check data/raw/2024/草稿.docx --annotate wrote 草稿-核对批注.docx among the ledgers.
+    import docx
+
+    monkeypatch.setattr(paths, "RAW", tmp_path / "data" / "raw")
+    raw = tmp_path / "data" / "raw" / str(YEAR)
+    raw.mkdir(parents=True)
+    document = docx.Document()
+    document.add_paragraph("全镇共办理行政执法案件10件，其中行政处罚6件、行政许可5件。")
+    document.save(raw / "草稿.docx")
+    before = snapshot(raw)
+    assert main(["check", str(raw / "草稿.docx"), "--annotate"]) == 1
+    assert "核对结果不写入原始台账文件夹" in capsys.readouterr().err
+    assert snapshot(raw) == before
+    assert main(["check", str(raw / "草稿.docx"), "--annotate", str(tmp_path / "批注.docx")]) == 1  # 不一致
+    assert (tmp_path / "批注.docx").exists() and snapshot(raw) == before
+
+
 def test_an_opendocument_draft_is_read_as_a_word_draft_is(tmp_path, capsys):
     # Before: 不支持的文件类型：.odt — save it as .docx first.
     body = (

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from fzlib import paths
 from fzlib.check import messages
 from fzlib.check.draft import MAX_CHARS, DraftError, load_draft, numbers_aside, title_town, title_year
 from fzlib.check.verify import Claim, check_text
@@ -134,7 +135,11 @@ def _draft_of_another_town(text: str, year: int | None, town: str | None) -> boo
 
 def _refuse_other_suffix(out: Path, suffixes: tuple[str, ...]) -> None:
     """A marked copy is written only under its own suffix: `--annotate 草稿.txt` would have written a Word
-    file over the text draft of that name."""
+    file over the text draft of that name; and never into the raw ledgers' folder (a draft kept there
+    would have its marked copy read as a ledger by the next clean)."""
+    raw = paths.RAW.resolve()
+    if out.resolve() == raw or raw in out.resolve().parents:
+        raise DraftError(messages.MARKED_IN_RAW.format(path=out))
     if out.is_dir():
         raise DraftError(messages.WRITE_FAILED.format(reason=messages.WRITE_REASONS["EISDIR"]))
     if out.suffix.lower() not in suffixes:

@@ -154,6 +154,7 @@ WRITE_REASONS = {
     "EROFS": "该位置是只读的，请换一个文件夹",
     "ENOSPC": "磁盘已满，请清理出空间后重试",
 }
+MARKED_IN_RAW = "核对结果不写入原始台账文件夹（data/raw）：{path}。请用 --annotate 或 --html 指定其他位置的文件名，如 草稿-核对.docx。"
 MARKED_SUFFIX = "输出文件应以 {suffix} 结尾：{path}。请另选文件名（已有的文件不会被改写）。"
 ANNOTATE_NOT_DOCX = "--annotate 只适用于 Word 草稿（.docx）：{path}"
 ANNOTATE_SAME_FILE = "输出文件不能与草稿同名：{path}。原文件不会被改动，请另选文件名。"
