@@ -1263,6 +1263,12 @@ def test_last_years_report_checked_against_this_years_ledgers_says_so_and_calls_
     assert [c["verdict"] for c in claims] == ["consistent"]  # its own sum is still checked
 
 
+def test_a_year_named_only_to_compare_with_leaves_the_figures_after_it_checked(project, capsys):
+    text = "与2023年相比，行政执法案件增加2件，全镇共办理行政执法案件4件。\n"
+    status, claims, _ = _checked(project, capsys, text)
+    assert [(c["stated"], c["verdict"]) for c in claims if c["kind"] == "ledger"] == [(4, "inconsistent")]
+
+
 @pytest.mark.parametrize("named", ["2023年", "二〇二三年"])
 def test_a_figure_its_sentence_gives_to_another_year_is_not_checked_against_this_years_ledgers(named, project, capsys):
     # Before: "2023年，全镇共办理行政执法案件3件" was 不一致 with 2024's 5 cases.

@@ -1494,13 +1494,22 @@ def _is_category_item(norm: str, f: Figure) -> bool:
     return bool(re.match(r"\s*(?:按.{0,8}(?:分|看|统计|划分)|从.{0,10}看)", head))
 
 
+# A year named only to compare with (与2023年相比, 较2023年, 比上年同期): no year the figures after it are of.
+_COMPARED_YEAR = re.compile(
+    r"(?:与|和|同)[^，,。；;]{0,10}?年(?:度|同期)?[^，,。；;]{0,3}?(?:相比|比较|对比)|(?:较|比)[^，,。；;]{0,10}?年(?:度|同期)?"
+)
+
+
 def _of_another_year(norm: str, f: Figure, year: int | None) -> bool:
-    """ "2023年，全镇共办理案件3件" in a draft checked against 2024's ledgers: the sentence gives the
-    figure to another year (the last year it names before the number), so the year's ledgers say
-    nothing of it — never 不一致 with them."""
+    """ "2023年，全镇共办理案件3件" in a draft checked against 2024's ledgers: the figure's clause, or else its
+    sentence (less the years it compares with), gives it to another year — the last year named before
+    it — so the year's ledgers say nothing of it: never 不一致 with them."""
     if year is None:
         return False
-    named = years_named(norm[f.sentence.start : f.num.start])
+    own = years_named(norm[f.clause_start : f.num.start])
+    if own:
+        return own[-1] != year
+    named = years_named(_COMPARED_YEAR.sub("", norm[f.sentence.start : f.clause_start]))
     return bool(named) and named[-1] != year
 
 
