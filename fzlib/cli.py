@@ -50,7 +50,7 @@ ARGPARSE_MESSAGES = [
     (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.+)\)", r"“\2”不是可用的命令，可用：\3"),
     (r"argument (\S+): expected one argument", r"参数 \1 后面需要一个值"),
     (r"unrecognized arguments: (.+)", r"无法识别的参数：\1"),
-    (r"argument (\S+): ((?:年份|应为).+)", r"参数 \1：\2"),
+    (r"argument (\S+): ((?:年份|应为|路径).+)", r"参数 \1：\2"),
 ]
 
 
@@ -84,6 +84,18 @@ def year_value(text: str) -> int:
     return year
 
 
+def path_value(text: str) -> Path:
+    """A path given to an option; an empty one (--out "", a variable that was never set) is wrong usage,
+    never the current folder.
+
+    >>> path_value("data/raw/2024")
+    PosixPath('data/raw/2024')
+    """
+    if not text.strip():
+        raise argparse.ArgumentTypeError("路径是空的，请写出文件夹或文件的路径，如 data/raw/2024")
+    return Path(text)
+
+
 def _year_arg(parser):
     parser.add_argument("--year", type=year_value, required=True, metavar="年份", help="年份，如 2024")
 
@@ -104,8 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
         "识别台账种类，清洗为规范数据表，写出问题清单。",
     )
     _year_arg(p)
-    p.add_argument("--raw", type=Path, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
-    p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/processed/<年份>）")
+    p.add_argument("--raw", type=path_value, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
+    p.add_argument("--out", type=path_value, metavar="文件夹", help="输出文件夹（默认 data/processed/<年份>）")
 
     p = sub.add_parser(
         "accept",
@@ -125,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--year", type=year_value, metavar="年份", help="年份，如 2024（标题和日期校验用；默认取参数文件中最新的年份）"
     )
-    p.add_argument("--out", type=Path, metavar="文件夹", help="模板输出文件夹（默认 build/templates）")
+    p.add_argument("--out", type=path_value, metavar="文件夹", help="模板输出文件夹（默认 build/templates）")
 
     p = sub.add_parser(
         "indicators",
@@ -133,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="根据清洗后的数据计算年度指标。默认显示中文表格，--json 输出 JSON。",
     )
     _year_arg(p)
-    p.add_argument("--processed", type=Path, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）")
+    p.add_argument(
+        "--processed", type=path_value, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）"
+    )
     p.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 docs；无法统计的指标为 null）")
     p.add_argument(
         "--explain",
@@ -150,8 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="用 params/<年份>.yaml 的参数执行报告笔记本，生成单个自包含的 HTML 文件。",
     )
     _year_arg(p)
-    p.add_argument("--processed", type=Path, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）")
-    p.add_argument("--out", type=Path, metavar="文件夹", help="报告输出文件夹（默认 reports/<年份>）")
+    p.add_argument(
+        "--processed", type=path_value, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）"
+    )
+    p.add_argument("--out", type=path_value, metavar="文件夹", help="报告输出文件夹（默认 reports/<年份>）")
     p.add_argument("--strict", action="store_true", help="台账中仍有“错误”时不生成报告（默认生成并标明“草稿”）")
 
     p = sub.add_parser(
@@ -162,9 +178,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _year_arg(p)
     p.add_argument(
-        "--raw", type=Path, metavar="文件夹", help="县级台账文件夹，每个乡镇一个子文件夹（默认 data/raw/county/<年份>）"
+        "--raw",
+        type=path_value,
+        metavar="文件夹",
+        help="县级台账文件夹，每个乡镇一个子文件夹（默认 data/raw/county/<年份>）",
     )
-    p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/county/<年份>）")
+    p.add_argument("--out", type=path_value, metavar="文件夹", help="输出文件夹（默认 data/county/<年份>）")
     p.add_argument("--workers", type=int, metavar="N", help="并行进程数（默认本机核数）")
     p.add_argument("--dask", metavar="地址", help="把各乡镇的处理交给已有的 Dask 集群，如 tcp://127.0.0.1:8786")
     p.add_argument("--json", action="store_true", help="以 JSON 输出 {towns: {乡镇: {指标: 值}}, county: {指标: 值}}")
@@ -182,8 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="写出原始台账文件夹中每个文件的名称、大小和 SHA-256；内容不变时不改写该文件。",
     )
     _year_arg(p)
-    p.add_argument("--raw", type=Path, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
-    p.add_argument("--out", type=Path, required=True, metavar="文件", help="指纹文件")
+    p.add_argument("--raw", type=path_value, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
+    p.add_argument("--out", type=path_value, required=True, metavar="文件", help="指纹文件")
 
     p = sub.add_parser(
         "sample",
@@ -194,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     _year_arg(p)
     p.add_argument(
         "--out",
-        type=Path,
+        type=path_value,
         metavar="文件夹",
         help="输出文件夹（默认 data/raw/<年份>；给出 --town 时 data/raw/county/<年份>/<乡镇>）",
     )

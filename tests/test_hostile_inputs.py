@@ -1203,6 +1203,14 @@ def test_a_missing_raw_folder_exits_1(project, capsys):
     said_as_users_problem(capsys)
 
 
+@pytest.mark.parametrize("option", ["--raw", "--out"])
+def test_an_empty_path_is_wrong_usage_never_the_current_folder(option, project, capsys):
+    # Before: --out "" (a variable never set) was the current folder, refused only as overlapping the raw one.
+    with pytest.raises(SystemExit) as exited:
+        main(["clean", "--year", str(YEAR), option, " "])
+    assert exited.value.code == 2 and f"参数 {option}：路径是空的" in capsys.readouterr().err
+
+
 def test_a_raw_folder_that_is_a_file_is_named_as_a_file(project, capsys):
     args = ["clean", "--year", str(YEAR), "--raw", str(project / "raw" / "good.xlsx"), "--out", str(project / "out")]
     assert main(args) == 1
