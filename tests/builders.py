@@ -254,3 +254,32 @@ def strict_ooxml(src: Path, dst: Path) -> Path:
                     part = part.replace(old, new)
             strict.writestr(info, part)
     return dst
+
+
+def docx_of_a_web_page(path: Path, page: bytes, name: str = "afchunk.mht", kind: str = "message/rfc822") -> Path:
+    """A .docx whose body is a web page imported whole (w:altChunk), as web systems export "Word": Word
+    shows the page in place; the document's own XML holds no text."""
+    import io
+    import zipfile
+
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(buffer) as given, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as chunked:
+        for info in given.infolist():
+            part = given.read(info)
+            if info.filename == "word/document.xml":
+                part = part.replace(b"<w:sectPr", f'<w:altChunk xmlns:r="{r}" r:id="rIdPage"/><w:sectPr'.encode(), 1)
+            elif info.filename == "word/_rels/document.xml.rels":
+                rel = f'<Relationship Id="rIdPage" Type="{r}/aFChunk" Target="{name}"/></Relationships>'
+                part = part.replace(b"</Relationships>", rel.encode())
+            elif info.filename == "[Content_Types].xml":
+                suffix = name.rsplit(".", 1)[1]
+                part = part.replace(
+                    b"</Types>", f'<Default Extension="{suffix}" ContentType="{kind}"/></Types>'.encode()
+                )
+            chunked.writestr(info, part)
+        chunked.writestr(f"word/{name}", page)
+    return path

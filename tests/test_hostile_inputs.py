@@ -1499,6 +1499,26 @@ def test_an_opendocument_draft_is_read_as_a_word_draft_is(tmp_path, capsys):
     assert "不是完好的 .odt 文件" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("saved", ["mht", "html"])
+def test_a_word_draft_whose_body_is_an_imported_web_page_is_read(saved, tmp_path, capsys):
+    # Before: 草稿.docx 中没有文字（空文档，或文字都在图片里） for a web system's "Word" export, whose body is a
+    # web page imported whole (w:altChunk) that Word shows in place.
+    page = (
+        "<html><head><meta charset='gbk'><style>p{}</style></head><body><h1>2024年法治政府建设工作情况报告</h1>"
+        "<p>全镇共办理行政执法案件10件，其中行政处罚6件、行政许可5件。</p></body></html>"
+    ).encode("gbk")
+    if saved == "mht":
+        page = (
+            b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+            b'Content-Type: text/html; charset="gbk"\r\n\r\n' + page + b"\r\n--b--\r\n"
+        )
+    name, kind = ("afchunk.mht", "message/rfc822") if saved == "mht" else ("afchunk.htm", "text/html")
+    draft = builders.docx_of_a_web_page(tmp_path / "草稿.docx", page, name, kind)
+    assert main(["check", str(draft), "--json"]) == 1
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["stated"], claim["verdict"]) == (10, "inconsistent")
+
+
 def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_path, capsys):
     # Before: "未在草稿中找到可核对的数字表述" and nothing else, as if the draft held no figure.
     import docx

@@ -388,6 +388,48 @@ def blocks(container, parent):
                 yield "row", row, "\t".join(_unique_cells(row))
         elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
             yield from blocks(child, parent)
+        elif tag == _W + "altChunk" and parent is not None:
+            # Content imported whole (a web system's "Word" export: its body a web page inside the .docx):
+            # Word shows it in place; its lines are read as a text box's.
+            for line in _chunk_lines(parent, child.get(_R_ID)):
+                yield "box", None, line
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_HTML_BREAK = re.compile(r"</(?:p|h\d|li|tr|div|table)\s*>|<br\s*/?>", re.IGNORECASE)
+_HTML_CELL = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_HTML_DROP = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _chunk_lines(parent, rid: str | None) -> list[str]:
+    """The lines of an imported chunk (w:altChunk) of a Word body: a web page (HTML or MHT), a text, or
+    another Word file; [] for anything else or a chunk that cannot be found."""
+    import email
+    import html
+
+    try:
+        part = parent.part.related_parts[rid]
+        blob, kind = part.blob, part.content_type
+    except (AttributeError, KeyError):
+        return []
+    if "wordprocessingml" in kind:
+        import docx
+
+        inner = docx.Document(io.BytesIO(blob))
+        return [line for _, _, line in blocks(inner.element.body, inner) if line.strip()]
+    if "rfc822" in kind or "multipart" in kind or blob[:200].lower().lstrip().startswith(b"mime-version"):
+        message = email.message_from_bytes(blob)
+        pages = [m for m in message.walk() if m.get_content_type() in ("text/html", "text/plain")]
+        if not pages:
+            return []
+        blob = pages[0].get_payload(decode=True) or b""
+        kind = pages[0].get_content_type()
+    text = _decode(blob)
+    if "html" in kind or "<html" in text[:1000].lower():
+        text = _HTML_TAG.sub("", _HTML_CELL.sub("\t", _HTML_BREAK.sub("\n", _HTML_DROP.sub("", text))))
+        text = html.unescape(text)
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def paragraph_text(p) -> tuple[str, list[str]]:
