@@ -825,6 +825,19 @@ def a_numbers_spreadsheet_from_a_mac(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_word_ledger_that_is_an_imported_web_page(raw: Path) -> list[Path]:
+    """A web system's "Word" export of the ledger: a .docx whose body is an MHT page imported whole
+    (w:altChunk), its table in the page (the document's own XML holds none)."""
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in [H, *enforcement(1120)])
+    page = (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+        b'Content-Type: text/html; charset="utf-8"\r\n\r\n'
+        + f"<html><body><p>2024年行政执法案件台账</p><table>{table}</table></body></html>".encode()
+        + b"\r\n--b--\r\n"
+    )
+    return [builders.docx_of_a_web_page(raw / "web-export-ledger.docx", page)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -907,6 +920,8 @@ QUIRKS: dict[str, Quirk] = {
     # Before: file.unreadable, "用 Excel/WPS 打开…另存为 .xlsx" (Excel cannot open either), or 压缩包 "请解压".
     "an_excel_save_left_unfinished": Quirk(an_excel_save_left_unfinished, "file.temporary"),
     "a_numbers_spreadsheet_from_a_mac": Quirk(a_numbers_spreadsheet_from_a_mac, "file.other_program"),
+    # Before: "一份 Word 文档（其中没有表格）", an error, its records lost.
+    "a_word_ledger_that_is_an_imported_web_page": Quirk(a_word_ledger_that_is_an_imported_web_page, None, rows=2),
 }
 
 

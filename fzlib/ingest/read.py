@@ -372,6 +372,32 @@ def _own_output(archive: zipfile.ZipFile, names: list[str]) -> str | None:
     return category.removeprefix(OWN_OUTPUT).lstrip("：") or "文件"
 
 
+def _imported_pages(archive: zipfile.ZipFile, root) -> list[str]:
+    """The web pages (HTML or MHT) a Word body imports whole (w:altChunk), as text, in document order."""
+    ids = [chunk.get(_R_ID) for chunk in root.iter(f"{_W}altChunk")]
+    if not ids:
+        return []
+    rels = archive.read("word/_rels/document.xml.rels")
+    targets = {_attr(tag, b"Id"): _attr(tag, b"Target") for tag in re.findall(rb"<Relationship\b[^>]*>", rels)}
+    pages = []
+    for rid in ids:
+        target = targets.get((rid or "").encode())
+        if target:
+            part = "word/" + target.decode("utf-8", "replace").lstrip("/").removeprefix("word/")
+            text = _decode(archive.read(part)) if part in archive.namelist() else None
+            if text and "<table" in text.lower():
+                pages.append(text)
+    return pages
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _attr(tag: bytes, name: bytes) -> bytes:
+    found = re.search(rb"\b" + name + rb'="([^"]*)"', tag)
+    return found.group(1) if found else b""
+
+
 def _read_docx(data: bytes, stem: str) -> ReadResult:
     """The tables of a Word document, each as a sheet named by the paragraph above it (its title,
     else the file's name): offices keep some ledgers as a table in Word. Merged cells (gridSpan,
@@ -383,6 +409,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             # A document saved as Strict Open XML names its elements in the ISO namespace: read as the transitional.
             body_xml = transitional(archive.read("word/document.xml"))
             root = etree.fromstring(body_xml, etree.XMLParser(resolve_entities=False))
+            chunks = _imported_pages(archive, root)
     except Exception:  # a damaged archive or XML
         return ReadResult([], "docx", "file.unreadable")
     body = root.find(f"{_W}body")
@@ -419,6 +446,12 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                 add(rows, merged, _docx_struck_rows(element))
             above = ""
     flush()
+    for page in chunks if not sheets else ():
+        # A web system's "Word" export: the ledger is a web page imported whole (w:altChunk), its tables
+        # read as the page's.
+        for sheet in _read_html(page, stem).sheets:
+            sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
+            sheets.append(sheet)
     if not sheets:
         return ReadResult([], "docx", "file.not_a_table", "一份 Word 文档（其中没有表格）")
     return ReadResult(sheets, "docx")
