@@ -1382,7 +1382,9 @@ def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp
     assert ("文件夹" in err) is (given in ("folder.docx", "草稿"))
 
 
-@pytest.mark.parametrize("name", ["草稿.doc", "草稿.wps", "草稿"], ids=["renamed-doc", "renamed-wps", "suffix-lost"])
+@pytest.mark.parametrize(
+    "name", ["草稿.doc", "草稿.wps", "草稿", "草稿.txt", "草稿.odt"], ids=["doc", "wps", "suffix-lost", "txt", "odt"]
+)
 def test_a_word_draft_renamed_or_without_its_suffix_is_read_by_what_it_is(name, tmp_path, capsys):
     # Before: "不支持的文件类型：.doc…另存为.docx" for a file that is a .docx, "（无扩展名）" for one downloaded
     # from a chat without its suffix.
@@ -1494,6 +1496,9 @@ def test_an_opendocument_draft_is_read_as_a_word_draft_is(tmp_path, capsys):
     assert main(["check", str(draft), "--json"]) == 1
     (claim,) = json.loads(capsys.readouterr().out)["claims"]
     assert (claim["stated"], claim["verdict"]) == (10, "inconsistent")
+    draft.rename(tmp_path / "草稿.docx")  # an OpenDocument text under Word's suffix is read as what it is
+    assert main(["check", str(tmp_path / "草稿.docx"), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["claims"][0]["stated"] == 10
     (tmp_path / "坏的.odt").write_bytes(b"PK\x03\x04 broken")
     assert main(["check", str(tmp_path / "坏的.odt")]) == 1
     assert "不是完好的 .odt 文件" in capsys.readouterr().err

@@ -30,17 +30,22 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, or an encrypted .d
 
 # Suffixes a Word draft or a text is found under when renamed or cut off: read by their first bytes.
 _NAMED_OTHERWISE = ("", ".doc", ".wps")
+_ODT_MIME = b"application/vnd.oasis.opendocument.text"
 
 
 def _sniffed(path: Path) -> str:
-    """What a file is by its first bytes: "docx" (a Word zip), "page" (a web page Word or WPS saved,
+    """What a file is by its first bytes: "docx" (a Word zip), "odt" (an OpenDocument text), "page" (a web page Word or WPS saved,
     as .doc or .mht), "text" (plain text), or "" (anything else: an old .doc, RTF, binary)."""
     with path.open("rb") as fh:
         head = fh.read(4096)
     if head.startswith(b"PK"):
         try:
             with zipfile.ZipFile(path) as archive:
-                return "docx" if "word/document.xml" in archive.namelist() else ""
+                names = archive.namelist()
+                if "word/document.xml" in names:
+                    return "docx"
+                opendocument = "mimetype" in names and archive.read("mimetype").startswith(_ODT_MIME)
+                return "odt" if opendocument and "content.xml" in names else ""
         except (zipfile.BadZipFile, OSError, EOFError, ValueError):
             return ""
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -84,9 +89,12 @@ def load_draft(path: str | Path, limit: int = MAX_CHARS) -> Draft:
         # A draft is read by what it is: a Word file renamed .doc or .wps, or one that lost its suffix
         # on the way (a chat download), is a draft to read, not "an unsupported type".
         sniffed = _sniffed(path)
-        suffix = {"docx": ".docx", "text": ".txt"}.get(sniffed, suffix)
+        suffix = {"docx": ".docx", "odt": ".odt", "text": ".txt"}.get(sniffed, suffix)
         if sniffed == "page":
             raise DraftError(messages.DRAFT_IS_PAGE.format(path=path.name, how=messages.UNSUPPORTED_HOW[".html"]))
+    elif suffix in (".docx", ".odt", ".txt", ".md") and path.is_file():
+        # A Word or OpenDocument file under the other's suffix, or under a text's (renamed by hand).
+        suffix = {"docx": ".docx", "odt": ".odt"}.get(_sniffed(path), suffix)
     if suffix == ".docx":
         text = _read_docx(path)
         return _said(Draft(_cut(text, limit), len(text)), path)
