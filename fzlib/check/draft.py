@@ -161,9 +161,9 @@ def title_year(text: str) -> int | None:
     """
     lines = [line.strip() for line in text[:5000].splitlines() if line.strip()][:_TITLE_LINES]
     for line in lines:
-        years = set(years_named(line))
-        if _TITLE.match(line) and len(years) == 1:
-            return years.pop()
+        if _TITLE.match(line):  # the first title-like line is the title: a heading below it never decides
+            years = set(years_named(line))
+            return years.pop() if len(years) == 1 else None
     return None
 
 
