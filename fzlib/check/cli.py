@@ -33,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser, year_type: Callable[[str], in
     as every other command does (a year no ledger can be of, 24 or 99999, is wrong usage)."""
     parser.description = messages.HELP["command"]
     parser.add_argument("path", help=messages.HELP["path"])
-    parser.add_argument("--year", type=year_type, default=None, help=messages.HELP["year"])
+    parser.add_argument("--year", type=year_type, default=None, metavar="年份", help=messages.HELP["year"])
     parser.add_argument("--town", default=None, metavar="乡镇", help=messages.HELP["town"])
     parser.add_argument("--county", type=Path, default=None, metavar="文件夹", help=messages.HELP["county"])
     parser.add_argument("--json", action="store_true", help=messages.HELP["json"])
