@@ -50,7 +50,7 @@ ARGPARSE_MESSAGES = [
     (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.+)\)", r"“\2”不是可用的命令，可用：\3"),
     (r"argument (\S+): expected one argument", r"参数 \1 后面需要一个值"),
     (r"unrecognized arguments: (.+)", r"无法识别的参数：\1"),
-    (r"argument (\S+): ((?:年份|应为).+)", r"参数 \1：\2"),
+    (r"argument (\S+): ((?:年份|应为|路径).+)", r"参数 \1：\2"),
 ]
 
 
@@ -84,6 +84,18 @@ def year_value(text: str) -> int:
     return year
 
 
+def path_value(text: str) -> Path:
+    """A path given to an option; an empty one (--out "", a variable that was never set) is wrong usage,
+    never the current folder.
+
+    >>> path_value("data/raw/2024")
+    PosixPath('data/raw/2024')
+    """
+    if not text.strip():
+        raise argparse.ArgumentTypeError("路径是空的，请写出文件夹或文件的路径，如 data/raw/2024")
+    return Path(text)
+
+
 def _year_arg(parser):
     parser.add_argument("--year", type=year_value, required=True, metavar="年份", help="年份，如 2024")
 
@@ -104,8 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
         "识别台账种类，清洗为规范数据表，写出问题清单。",
     )
     _year_arg(p)
-    p.add_argument("--raw", type=Path, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
-    p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/processed/<年份>）")
+    p.add_argument("--raw", type=path_value, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
+    p.add_argument("--out", type=path_value, metavar="文件夹", help="输出文件夹（默认 data/processed/<年份>）")
 
     p = sub.add_parser(
         "accept",
@@ -125,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--year", type=year_value, metavar="年份", help="年份，如 2024（标题和日期校验用；默认取参数文件中最新的年份）"
     )
-    p.add_argument("--out", type=Path, metavar="文件夹", help="模板输出文件夹（默认 build/templates）")
+    p.add_argument("--out", type=path_value, metavar="文件夹", help="模板输出文件夹（默认 build/templates）")
 
     p = sub.add_parser(
         "indicators",
@@ -133,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="根据清洗后的数据计算年度指标。默认显示中文表格，--json 输出 JSON。",
     )
     _year_arg(p)
-    p.add_argument("--processed", type=Path, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）")
+    p.add_argument(
+        "--processed", type=path_value, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）"
+    )
     p.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 docs；无法统计的指标为 null）")
     p.add_argument(
         "--explain",
@@ -150,8 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="用 params/<年份>.yaml 的参数执行报告笔记本，生成单个自包含的 HTML 文件。",
     )
     _year_arg(p)
-    p.add_argument("--processed", type=Path, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）")
-    p.add_argument("--out", type=Path, metavar="文件夹", help="报告输出文件夹（默认 reports/<年份>）")
+    p.add_argument(
+        "--processed", type=path_value, metavar="文件夹", help="清洗结果文件夹（默认 data/processed/<年份>）"
+    )
+    p.add_argument("--out", type=path_value, metavar="文件夹", help="报告输出文件夹（默认 reports/<年份>）")
     p.add_argument("--strict", action="store_true", help="台账中仍有“错误”时不生成报告（默认生成并标明“草稿”）")
 
     p = sub.add_parser(
@@ -162,9 +178,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _year_arg(p)
     p.add_argument(
-        "--raw", type=Path, metavar="文件夹", help="县级台账文件夹，每个乡镇一个子文件夹（默认 data/raw/county/<年份>）"
+        "--raw",
+        type=path_value,
+        metavar="文件夹",
+        help="县级台账文件夹，每个乡镇一个子文件夹（默认 data/raw/county/<年份>）",
     )
-    p.add_argument("--out", type=Path, metavar="文件夹", help="输出文件夹（默认 data/county/<年份>）")
+    p.add_argument("--out", type=path_value, metavar="文件夹", help="输出文件夹（默认 data/county/<年份>）")
     p.add_argument("--workers", type=int, metavar="N", help="并行进程数（默认本机核数）")
     p.add_argument("--dask", metavar="地址", help="把各乡镇的处理交给已有的 Dask 集群，如 tcp://127.0.0.1:8786")
     p.add_argument("--json", action="store_true", help="以 JSON 输出 {towns: {乡镇: {指标: 值}}, county: {指标: 值}}")
@@ -174,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="核对报告草稿中的数字是否自洽、是否与台账一致",
         description="读取报告草稿（.docx、.txt、.md），找出加总不符、占比算错、与台账不一致的数字。",
     )
-    check_cli.add_arguments(p)
+    check_cli.add_arguments(p, year_value)
 
     p = sub.add_parser(
         "stamp",
@@ -182,8 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="写出原始台账文件夹中每个文件的名称、大小和 SHA-256；内容不变时不改写该文件。",
     )
     _year_arg(p)
-    p.add_argument("--raw", type=Path, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
-    p.add_argument("--out", type=Path, required=True, metavar="文件", help="指纹文件")
+    p.add_argument("--raw", type=path_value, metavar="文件夹", help="原始台账文件夹（默认 data/raw/<年份>）")
+    p.add_argument("--out", type=path_value, required=True, metavar="文件", help="指纹文件")
 
     p = sub.add_parser(
         "sample",
@@ -194,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     _year_arg(p)
     p.add_argument(
         "--out",
-        type=Path,
+        type=path_value,
         metavar="文件夹",
         help="输出文件夹（默认 data/raw/<年份>；给出 --town 时 data/raw/county/<年份>/<乡镇>）",
     )
@@ -225,10 +244,10 @@ def cmd_clean(args) -> int:
     from fzlib.ingest.folder import ledger_files
     from fzlib.ingest.summary import summary
     from fzlib.ingest.write import clean_year
-    from fzlib.params import DEFAULTS, clean_options, load_params
+    from fzlib.params import clean_options, params_or_defaults
     from fzlib.spec import SpecError
 
-    params = load_params(args.year) if paths.params_file(args.year).exists() else dict(DEFAULTS)
+    params = params_or_defaults(args.year)
     raw = paths.raw_dir(args.year, args.raw)
     out = paths.processed_dir(args.year, args.out)
     if raw.exists() and not raw.is_dir():
@@ -286,6 +305,10 @@ def cmd_accept(args) -> int:
 def cmd_template(args) -> int:
     from fzlib.ingest.template import write_templates
 
+    if args.out is not None:
+        # Blank templates among the ledgers would be read as ledgers kept with no record: 0 for figures
+        # no ledger was sent for.
+        refuse_output_in_raw(args.out)
     written = write_templates(args.out, kind=args.kind, year=args.year)
     print(f"已生成 {len(written)} 个空白台账模板：{written[0].parent if written else args.out}")
     for path in written:
@@ -296,9 +319,9 @@ def cmd_template(args) -> int:
 def _year_figures(year: int, processed: Path | None):
     """The year's figures with their evidence; max_unusable_share from params when there are any."""
     from fzlib.indicators import figures
-    from fzlib.params import load_params
+    from fzlib.params import params_or_defaults
 
-    limit = load_params(year).get("max_unusable_share") if paths.params_file(year).exists() else None
+    limit = params_or_defaults(year).get("max_unusable_share")
     return figures.of_year(
         paths.processed_dir(year, processed), figures.MAX_UNUSABLE_SHARE if limit is None else limit, year=year
     )
@@ -369,6 +392,19 @@ def cmd_indicators(args) -> int:
     return 0
 
 
+def _figure_named(given: str, found: dict) -> str:
+    """The figure's key for what was given to --explain: its key written with spaces or in capitals, or
+    its title as the table shows it (行政执法案件（件）, or without the unit); else `given` as it is."""
+    wanted = unicodedata.normalize("NFKC", given).strip().casefold()
+    keys = [key for key in found if key.casefold() == wanted]
+    if not keys:  # a title two figures share names neither
+        for key, figure in found.items():
+            title = unicodedata.normalize("NFKC", figure.title).casefold()
+            if wanted in (title, re.sub(r"\([^()]*\)$", "", title)):
+                keys.append(key)
+    return keys[0] if len(keys) == 1 else given.strip()
+
+
 def _explain_one(args, found: dict) -> int:
     """Where one figure comes from: counted records per file and sheet, the left-out ones by reason,
     then the first rows (personal fields appear only as their pseudonyms)."""
@@ -377,7 +413,7 @@ def _explain_one(args, found: dict) -> int:
     from fzlib.indicators import processed, trace
     from fzlib.spec import load_specs
 
-    name = args.explain
+    name = _figure_named(args.explain, found)
     if name not in found:
         close = difflib.get_close_matches(name, list(found), n=1)
         hint = f"（是不是“{close[0]}”？）" if close else ""
@@ -421,6 +457,9 @@ def cmd_report(args) -> int:
 def cmd_county(args) -> int:
     from fzlib.county.command import build_county
 
+    # A county's outputs inside its raw folder would be written among the towns' ledgers (and be read as
+    # a town named out on the next run).
+    refuse_output_in_raw(paths.county_dir(args.year, args.out), paths.county_raw_dir(args.year, args.raw))
     return build_county(args.year, raw=args.raw, out=args.out, workers=args.workers, dask=args.dask, as_json=args.json)
 
 
@@ -438,8 +477,11 @@ def cmd_check(args) -> int:
             args,
             lambda year: load_values(year, town_processed(year)),
             lambda year: load_sources(year, town_processed(year)),
+            town=args.town,
         )
-    return check_cli.run(args, load_values, load_sources)
+    from fzlib.params import town_written
+
+    return check_cli.run(args, load_values, load_sources, town=town_written(args.year) if args.year else None)
 
 
 def cmd_stamp(args) -> int:
@@ -457,13 +499,16 @@ def cmd_stamp(args) -> int:
 
 
 def cmd_sample(args) -> int:
-    from fzlib.sample import YEARS, generate
+    from fzlib.sample import YEARS, foreign_entries, generate
 
     if args.town:
         from fzlib.sample.town import fictitious
 
         out = args.out or paths.county_raw_dir(args.year) / args.town
-        written = generate(args.year, out, fictitious(args.year, args.town, args.seed))
+        town = fictitious(args.year, args.town, args.seed)
+        if _beside_real_ledgers(foreign_entries(args.year, out, town), out):
+            return 1
+        written = generate(args.year, out, town)
         print(f"已生成虚构乡镇“{args.town}”（种子 {args.seed}）的 {len(written)} 个示例台账文件：{out}")
         return 0
     if args.year not in YEARS:
@@ -473,9 +518,24 @@ def cmd_sample(args) -> int:
             file=sys.stderr,
         )
         return 2
+    if _beside_real_ledgers(foreign_entries(args.year, paths.raw_dir(args.year, args.out)), args.out):
+        return 1
     written = generate(args.year, paths.raw_dir(args.year, args.out))
     print(f"已生成 {len(written)} 个示例台账文件：{paths.raw_dir(args.year, args.out)}")
     return 0
+
+
+def _beside_real_ledgers(foreign: list[Path], out: Path | None) -> bool:
+    """Fictitious ledgers are never written among files of another origin: said, nothing written."""
+    if not foreign:
+        return False
+    where = "--out 指定的文件夹" if out is not None else "默认的台账文件夹"
+    print(
+        f"错误：{where}中已有 {len(foreign)} 个不是示例台账的文件或文件夹（可能是真实台账）。示例台账是虚构数据，"
+        "写进去会和其中的台账一起被清洗、计入报告，同名的还会被覆盖，因此没有生成。请用 --out 指定一个空文件夹。",
+        file=sys.stderr,
+    )
+    return True
 
 
 COMMANDS = {

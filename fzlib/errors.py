@@ -45,6 +45,12 @@ def output_failed(exc: OSError, what: str = "输出") -> UserProblem:
     return UserProblem(f"无法写入{what}{name}：{reason}。{fix}。")
 
 
+def os_reason(exc: OSError) -> str:
+    """What the system said of a file it could not write, in Chinese (its own words are English)."""
+    code = exc.errno if isinstance(exc.errno, int) else None
+    return _OUTPUT_REASONS.get(code) or "系统拒绝写入"
+
+
 def _name_of(filename) -> str:
     import os
 

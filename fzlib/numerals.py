@@ -96,3 +96,23 @@ def chinese_decimal(text: str) -> tuple[float, int] | None:
         return None
     digits = "".join(c if c.isdigit() else str(DIGITS[c]) for c in frac)
     return sign * float(f"{value}.{digits}"), len(digits)
+
+
+# A year as a text names it before 年: 2024年, ２０２４年 (full-width digits), 二〇二四年 / 二零二四年. Not a
+# document number's year (〔2024〕, [2024]) and not part of a longer number.
+_YEAR_WORD = re.compile(
+    r"(?<![\d〔\[（(〇零一二三四五六七八九])((?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年"
+)
+
+
+def years_named(text: str) -> list[int]:
+    """The years a text names with 年, in order, whichever digits they are written in.
+
+    >>> years_named("二〇二三年，较２０２２年增长；〔2024〕3号"), years_named("1998年12月")
+    ([2023, 2022], [1998])
+    """
+    text = text.translate(_FULL_WIDTH_DIGITS)
+    return [int(y) if y.isdigit() else chinese_integer(y) for y in _YEAR_WORD.findall(text)]
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,6 +155,7 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
     path = path or paths.params_file(year)
     name = _shown(path)
     if not path.exists():
+        _refuse_misnamed(path, name)
         raise ParamsError(f"找不到参数文件 {name}。请复制 params/2024.yaml 为 {path.name} 并修改年份。")
     raw = _read_yaml(path, name)
     for key in raw:
@@ -173,6 +175,46 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
     _check_rate_targets(params["targets"], name)
     _check_column_fields(params["columns"], name)
     return params
+
+
+def params_or_defaults(year: int) -> dict[str, Any]:
+    """The year's parameters, or the defaults when the project has none for the year; a file saved
+    under a near name (2024.yml, 2024.yaml.txt) is refused, never passed over for the defaults."""
+    path = paths.params_file(year)
+    if path.exists():
+        return load_params(year)
+    _refuse_misnamed(path, _shown(path))
+    return dict(DEFAULTS)
+
+
+def town_written(year: int) -> str | None:
+    """The town the year's params file names, or None when it names none (the default 旺草镇 is the
+    sample's, no town a user's report can be told from)."""
+    path = paths.params_file(year)
+    if not path.exists():
+        return None
+    town = _read_yaml(path, _shown(path)).get("town")
+    return town.strip() if isinstance(town, str) and town.strip() else None
+
+
+def _refuse_misnamed(path: Path, name: str) -> None:
+    """A params file the user meant for the year but saved under another name: .yml, upper case, or
+    .yaml.txt (Notepad adds .txt, and Windows hides it). Read as absent, its exclude and kinds would
+    silently not apply."""
+    wanted = {path.name.casefold(), f"{path.stem}.yml".casefold()}
+    try:
+        found = sorted(
+            p.name
+            for p in path.parent.iterdir()
+            if p.name != path.name and re.sub(r"(\.txt)+$|\s+$", "", p.name.casefold()) in wanted
+        )
+    except OSError:
+        return
+    if found:
+        raise ParamsError(
+            f"找不到参数文件 {name}，但同一文件夹中有“{found[0]}”。fzlib 只读 {path.name}，"
+            f"请把“{found[0]}”改名为 {path.name}（Windows 隐藏了扩展名时，记事本保存的文件实际名为 {path.name}.txt）后重新运行。"
+        )
 
 
 def _check_column_fields(columns: dict | None, name: str) -> None:
@@ -223,14 +265,15 @@ def _read_yaml(path: Path, name: str) -> dict:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ParamsError(f"无法读取参数文件 {name}（{exc.strerror}）。") from None
+        reason = _READ_REASONS.get(errno.errorcode.get(exc.errno or 0, ""), exc.strerror)
+        raise ParamsError(f"无法读取参数文件 {name}（{reason}）。") from None
     if len(data) > MAX_BYTES:
         raise ParamsError(f"参数文件 {name} 有 {len(data):,} 字节，不像参数文件（上限 {MAX_BYTES:,} 字节）。")
     # Notepad on a Chinese Windows saves GBK, or UTF-16 with its byte-order mark when "Unicode" is chosen.
     encodings = ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030")
     for encoding in encodings:
         try:
-            text = data.decode(encoding)
+            text = _INVISIBLE.sub("", data.decode(encoding))
             break
         except UnicodeDecodeError:
             continue
@@ -244,8 +287,8 @@ def _read_yaml(path: Path, name: str) -> dict:
         raise ParamsError(f"参数文件 {name} {_yaml_mistake(exc, text)}") from None
     except RecursionError:  # the pure-Python parser, where PyYAML was built without libyaml
         raise ParamsError(f"参数文件 {name} 格式有误：嵌套层数过多。") from None
-    except (ValueError, TypeError, OverflowError) as exc:  # a value YAML itself cannot build (2025-13-01)
-        raise ParamsError(f'参数文件 {name} 中有无法识别的值（{exc}）。日期请写成 "2025-01-15"。') from None
+    except (ValueError, TypeError, OverflowError):  # a value YAML itself cannot build (2025-13-01)
+        raise ParamsError(f"参数文件 {name} {_impossible_date(text)}") from None
     if raw is None:
         return {}
     if not isinstance(raw, dict):
@@ -260,6 +303,21 @@ def _read_yaml(path: Path, name: str) -> dict:
         )
     return raw
 
+
+# What the system says of a params file it cannot read, in Chinese (by errno).
+_READ_REASONS = {
+    "EISDIR": "这是一个文件夹，不是文件：请删去该文件夹，把参数写进同名的文件",
+    "EACCES": "没有读取权限，请检查文件权限",
+    "EPERM": "没有读取权限，请检查文件权限",
+}
+# Characters no one sees, pasted from a web page or a chat with the text around them: a name
+# "\u200btown" would be an unknown key that looks exactly like town.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Indentation with a full-width space (U+3000, typed with a Chinese input method) or a web page's
+# non-breaking space: neither is a space to YAML.
+_WIDE_INDENT = re.compile("^[ \t]*[\u3000\u00a0]")
+# A list item marked with a full-width or typographic dash instead of "- ".
+_WIDE_DASH = re.compile(r"^[－—–]\s*\S")
 
 # A name followed by a full-width colon (town：旺草镇), or by a colon without the space YAML needs
 # (town:旺草镇): the line is read as one text instead of a name and its value.
@@ -277,6 +335,24 @@ def _colon_slip(text: str) -> str:
     return ""
 
 
+_DATE_WRITTEN = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d.])")
+
+
+def _impossible_date(text: str) -> str:
+    """Where a date that is no day of the calendar (2025-13-01, 2025-02-30) is written, in Chinese
+    (YAML's own words are English: "month must be in 1..12")."""
+    for n, line in enumerate(text.splitlines(), 1):
+        for found in _DATE_WRITTEN.finditer(line.split("#")[0]):
+            try:
+                dt.date(*map(int, found.groups()))
+            except ValueError:
+                return (
+                    f"第 {n} 行的“{found.group(0)}”不是日历上的日子（月份为 1～12，日不超过该月的天数）。"
+                    '请改为实际的日期，如 "2025-01-15"。'
+                )
+    return '中有无法识别的值。日期请写成 "2025-01-15"。'
+
+
 def _yaml_mistake(exc: yaml.YAMLError, text: str) -> str:
     """Where a YAML mistake is (line and column, as an editor counts them) and what to do, in Chinese."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -286,6 +362,14 @@ def _yaml_mistake(exc: yaml.YAMLError, text: str) -> str:
     problem = str(getattr(exc, "problem", "") or "")
     where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列"
     tabbed = next((i for i, t in enumerate(lines, 1) if "\t" in t[: len(t) - len(t.lstrip())]), None)
+    wide = next((i for i, t in enumerate(lines, 1) if _WIDE_INDENT.match(t)), None)
+    if wide:
+        return (
+            f"第 {wide} 行开头用了全角空格（或从网页复制来的特殊空格）缩进：参数文件只认半角空格。"
+            "请删去该行开头的空白，重新用空格键缩进（每一级两个空格）。"
+        )
+    if "another document" in problem:
+        return f"{where}的“---”之后又开始了一份参数：参数文件只能有一份。请删去“---”，把两份中要用的参数合并为一份。"
     if "tab" in problem or tabbed:
         n = tabbed or mark.line + 1
         return f"第 {n} 行用 Tab 键缩进：参数文件只认空格。请把该行开头的 Tab 换成空格（每一级缩进两个空格）。"
@@ -413,11 +497,36 @@ def _choices(choices) -> frozenset | None:
 
 
 def _wrong(name: str, where: str, what: str, value, rule: Rule) -> ParamsError:
-    shown = repr(value) if not isinstance(value, str) else value
+    shown = _as_written(value)
     if len(shown) > 40:
         shown = shown[:40] + "…"
     example = f"，例如 {rule.example}" if rule.example else ""
-    return ParamsError(f"参数文件 {name} 中 {where} {what}，而不是“{shown}”{example}。")
+    dash = (
+        "（列表项前的“－”是全角符号，请改为半角“- ”并另起一行）"
+        if isinstance(value, str) and _WIDE_DASH.match(value)
+        else ""
+    )
+    if value is None:
+        return ParamsError(f"参数文件 {name} 中 {where} {what}，而冒号后没有写值{example}。")
+    return ParamsError(f"参数文件 {name} 中 {where} {what}，而不是“{shown}”{dash}{example}。")
+
+
+def _as_written(value) -> str:
+    """A value as the params file would write it (2024-01-01, [a, b]), never Python's repr
+    (datetime.date(2024, 1, 1), ['a', 'b']) in a Chinese message."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    try:
+        return (
+            yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1000)
+            .strip()
+            .removesuffix("...")
+            .strip()
+        )
+    except yaml.YAMLError:
+        return str(value)
 
 
 def report_title(params: dict) -> str:

@@ -230,3 +230,56 @@ def word_draft(path: Path, body_xml: str) -> Path:
         for name, data in parts.items():
             z.writestr(name, data)
     return path
+
+
+def strict_ooxml(src: Path, dst: Path) -> Path:
+    """`src` (a .docx or .xlsx) as Word or Excel save it as "Strict Open XML": every part naming the
+    ISO namespaces and relationship types (http://purl.oclc.org/ooxml/…) instead of the transitional ones."""
+    import zipfile
+
+    names = [
+        (b"schemas.openxmlformats.org/spreadsheetml/2006/main", b"purl.oclc.org/ooxml/spreadsheetml/main"),
+        (b"schemas.openxmlformats.org/wordprocessingml/2006/main", b"purl.oclc.org/ooxml/wordprocessingml/main"),
+        (
+            b"schemas.openxmlformats.org/officeDocument/2006/relationships",
+            b"purl.oclc.org/ooxml/officeDocument/relationships",
+        ),
+        (b"schemas.openxmlformats.org/drawingml/2006/main", b"purl.oclc.org/ooxml/drawingml/main"),
+    ]
+    with zipfile.ZipFile(src) as given, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as strict:
+        for info in given.infolist():
+            part = given.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                for old, new in names:
+                    part = part.replace(old, new)
+            strict.writestr(info, part)
+    return dst
+
+
+def docx_of_a_web_page(path: Path, page: bytes, name: str = "afchunk.mht", kind: str = "message/rfc822") -> Path:
+    """A .docx whose body is a web page imported whole (w:altChunk), as web systems export "Word": Word
+    shows the page in place; the document's own XML holds no text."""
+    import io
+    import zipfile
+
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(buffer) as given, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as chunked:
+        for info in given.infolist():
+            part = given.read(info)
+            if info.filename == "word/document.xml":
+                part = part.replace(b"<w:sectPr", f'<w:altChunk xmlns:r="{r}" r:id="rIdPage"/><w:sectPr'.encode(), 1)
+            elif info.filename == "word/_rels/document.xml.rels":
+                rel = f'<Relationship Id="rIdPage" Type="{r}/aFChunk" Target="{name}"/></Relationships>'
+                part = part.replace(b"</Relationships>", rel.encode())
+            elif info.filename == "[Content_Types].xml":
+                suffix = name.rsplit(".", 1)[1]
+                part = part.replace(
+                    b"</Types>", f'<Default Extension="{suffix}" ContentType="{kind}"/></Types>'.encode()
+                )
+            chunked.writestr(info, part)
+        chunked.writestr(f"word/{name}", page)
+    return path

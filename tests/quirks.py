@@ -772,6 +772,72 @@ def dates_in_excels_english_month_format(raw: Path) -> list[Path]:
     return [builders.csv_file(raw / "english-month-dates.csv", [H, *rows], encoding="utf-8-sig")]
 
 
+def a_macro_sheet_in_the_book(raw: Path) -> list[Path]:
+    """A ledger kept in a book that also holds an Excel 4.0 macro sheet (宏表, as old systems' templates
+    do): calamine refuses the whole book for it."""
+    plain = builders.xlsx(raw / "macro.tmp.xlsx", {"执法": [H, *enforcement(1100)]})
+
+    def with_macro_sheet(parts: dict[str, bytes]) -> None:
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+            b"</sheets>",
+            b'<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="Macro1" '
+            b'sheetId="9" r:id="rId99"/></sheets>',
+        )
+        parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Id="rId99" Type="http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet" '
+            b'Target="macrosheets/sheet1.xml"/></Relationships>',
+        )
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>",
+            b'<Override PartName="/xl/macrosheets/sheet1.xml" ContentType="application/vnd.ms-excel.macrosheet+xml"/></Types>',
+        )
+        parts["xl/macrosheets/sheet1.xml"] = (
+            b'<?xml version="1.0"?><xm:macrosheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            b'xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><sheetData><row r="1"><c r="A1">'
+            b"<f>HALT()</f></c></row></sheetData></xm:macrosheet>"
+        )
+
+    book = _rezipped(plain, with_macro_sheet).rename(raw / "带宏表的执法台账.xlsm")
+    return [book]
+
+
+def a_word_ledger_saved_as_strict_open_xml(raw: Path) -> list[Path]:
+    """A ledger kept as a Word table, saved as "Strict Open XML 文档" (Word's other .docx)."""
+    plain = builders.docx_table(raw / "plain.tmp.docx", "2024年行政执法案件台账", [H, *enforcement(1110)])
+    strict = builders.strict_ooxml(plain, raw / "strict-open-xml-ledger.docx")
+    plain.unlink()
+    return [strict]
+
+
+def an_excel_save_left_unfinished(raw: Path) -> list[Path]:
+    """The temporary file Excel leaves when a save is cut off (8 hex digits, no suffix), half written."""
+    return _bytes(raw / "5E3A1C20", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500)
+
+
+def a_numbers_spreadsheet_from_a_mac(raw: Path) -> list[Path]:
+    """A ledger kept in Apple's Numbers: a zip of .iwa parts (named an archive before, with advice to unzip it)."""
+    path = raw / "执法台账.numbers"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("Index/Document.iwa", b"\x00" * 64)
+        z.writestr("Metadata/Properties.plist", b"<plist/>")
+    return [path]
+
+
+def a_word_ledger_that_is_an_imported_web_page(raw: Path) -> list[Path]:
+    """A web system's "Word" export of the ledger: a .docx whose body is an MHT page imported whole
+    (w:altChunk), its table in the page (the document's own XML holds none)."""
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in [H, *enforcement(1120)])
+    page = (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+        b'Content-Type: text/html; charset="utf-8"\r\n\r\n'
+        + f"<html><body><p>2024年行政执法案件台账</p><table>{table}</table></body></html>".encode()
+        + b"\r\n--b--\r\n"
+    )
+    return [builders.docx_of_a_web_page(raw / "web-export-ledger.docx", page)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -848,6 +914,14 @@ QUIRKS: dict[str, Quirk] = {
     "text_apostrophes_kept_in_a_workbook": Quirk(text_apostrophes_kept_in_a_workbook, None, rows=2),
     "lines_pasted_into_one_column": Quirk(lines_pasted_into_one_column, None, rows=2),
     "dates_in_excels_english_month_format": Quirk(dates_in_excels_english_month_format, None, rows=3),
+    "a_macro_sheet_in_the_book": Quirk(a_macro_sheet_in_the_book, None, rows=2),
+    # Before: "一份 Word 文档（其中没有表格）", its table unseen in the ISO namespace.
+    "a_word_ledger_saved_as_strict_open_xml": Quirk(a_word_ledger_saved_as_strict_open_xml, None, rows=2),
+    # Before: file.unreadable, "用 Excel/WPS 打开…另存为 .xlsx" (Excel cannot open either), or 压缩包 "请解压".
+    "an_excel_save_left_unfinished": Quirk(an_excel_save_left_unfinished, "file.temporary"),
+    "a_numbers_spreadsheet_from_a_mac": Quirk(a_numbers_spreadsheet_from_a_mac, "file.other_program"),
+    # Before: "一份 Word 文档（其中没有表格）", an error, its records lost.
+    "a_word_ledger_that_is_an_imported_web_page": Quirk(a_word_ledger_that_is_an_imported_web_page, None, rows=2),
 }
 
 

@@ -108,6 +108,25 @@ def test_a_folder_holding_someone_elses_files_is_written_in_place_never_moved(tm
     assert (out / "manifest.json").exists()
 
 
+@pytest.mark.parametrize("beside", [("笔记.txt", "分析.parquet"), ("分析.parquet", "统计.parquet")])
+def test_parquet_files_of_someone_elses_in_the_output_folder_are_never_deleted(tmp_path, beside):
+    # Before: clean --out into a folder holding someone's own .parquet files deleted them (every *.parquet
+    # was taken for its own), the whole folder when it held nothing else.
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    builders.xlsx(raw / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]})
+    out.mkdir()
+    for name in beside:
+        if name.endswith(".parquet"):
+            pd.DataFrame({"列": [1, 2]}).to_parquet(out / name)
+        else:
+            (out / name).write_text("不要动", encoding="utf-8")
+    before = {name: (out / name).read_bytes() for name in beside}
+    write_year(YearCleaner(2024, raw).run(), out)
+    write_year(YearCleaner(2024, raw).run(), out)  # and again over its own results
+    assert {name: (out / name).read_bytes() for name in beside} == before
+    assert len(pd.read_parquet(out / "enforcement.parquet")) == 3
+
+
 def test_a_year_without_its_params_file_is_told_in_chinese_which_file_to_copy(project):
     (project / "params" / "2024.yaml").unlink()
     done = make(project, "params/2024.yaml")  # what `make report` needs before it renders

@@ -273,6 +273,60 @@ def test_two_town_folders_differing_only_in_full_width_forms_or_spaces_are_named
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("copy", ["甲镇 - 副本", "甲镇 (2)", "复件 甲镇", "甲镇 副本 2", "甲镇（旧）"])
+def test_a_copy_of_a_towns_folder_beside_it_is_named_never_counted_as_another_town(tmp_path, copy):
+    # Before: 甲镇 (2), the folder copied to be safe and one record added, was read as a town of its own:
+    # the county's enforcement.cases was 5 (2 + 3) for a town of 3 cases, exit 0.
+    raw = tmp_path / "county"
+    builders.xlsx(raw / "甲镇" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    builders.xlsx(raw / copy / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]})
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "Traceback" not in stderr and "内部错误" not in stderr
+    assert f"「{copy}」像是「甲镇」的副本" in stderr and "合并" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("unnamed", ["新建文件夹", "新建文件夹 (2)", "New folder"])
+def test_a_folder_left_under_its_default_name_is_no_town(tmp_path, unnamed):
+    # Before: 新建文件夹 was a town of the county, with its own column in the report and its cases in the totals.
+    raw = tmp_path / "county"
+    for town in ("甲镇", unnamed):
+        builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and f"「{unnamed}」还是新建文件夹时的默认名称" in stderr and "改名" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_towns_folder_of_village_folders_given_as_the_county_is_named(tmp_path):
+    # Before: 晨光村 and 广怀村 were the county's two 乡镇 in its report and totals.
+    raw = tmp_path / "town"
+    for village in ("晨光村", "城南社区"):
+        builders.xlsx(
+            raw / village / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]}
+        )
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "这像是一个乡镇的台账文件夹" in stderr and "fzlib clean --raw" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_county_outputs_are_never_written_into_its_raw_folder(tmp_path):
+    # Before: --out inside --raw wrote the county workbook and report among the towns' folders.
+    raw = tmp_path / "county"
+    builders.xlsx(raw / "甲镇" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(raw / "汇总"))
+    assert status == 1 and "原始台账文件夹只放台账" in stderr
+    assert sorted(p.name for p in raw.iterdir()) == ["甲镇"]
+
+
+def test_towns_whose_names_only_look_like_copies_are_each_a_town(tmp_path):
+    raw = tmp_path / "county"
+    for town in ("旧州镇", "新旧镇"):
+        builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    from fzlib.county.command import discover
+
+    assert discover(raw, YEAR) == ["新旧镇", "旧州镇"]
+
+
 @pytest.mark.parametrize("inside", ["甲镇", "备份/甲镇", "甲镇 "])
 def test_a_town_folder_holding_a_copy_of_another_towns_folder_is_named_never_counted_twice(tmp_path, inside):
     # Before: 乙镇 counted 甲镇's 2 cases as its own (4) and the county total was 6, not 4, exit 0.

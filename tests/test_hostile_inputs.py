@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -722,6 +723,22 @@ def test_an_output_saved_again_in_excel_is_still_fzlibs_own(tmp_path):
     assert own["file"] == "问题清单（已处理）.xlsx"
 
 
+def test_a_blank_template_among_the_ledgers_states_no_figure_and_renamed_as_told_states_0(tmp_path):
+    # Before: the 法律顾问 template copied among the ledgers unfilled made 法律意见书 0 (a ledger kept with no
+    # record), where no ledger had been sent: 无法统计.
+    from fzlib.ingest.template import write_templates
+
+    good_ledger(tmp_path / "raw")
+    (template,) = write_templates(tmp_path / "raw", kind="counsel", year=YEAR)
+    result = YearCleaner(YEAR, tmp_path / "raw").run()
+    assert builders.figures(result)["counsel.opinions"] is None
+    (named,) = builders.codes(result, "file.blank_template")
+    assert named["file"] == template.name and named["level"] == "警告"
+    assert builders.figures(result)["enforcement.cases"] == GOOD_ROWS
+    template.rename(template.with_name(template.name.replace("（模板）", "")))  # as the message says
+    assert builders.figures(YearCleaner(YEAR, tmp_path / "raw").run())["counsel.opinions"] == 0
+
+
 def test_a_blank_template_is_never_taken_for_an_output(tmp_path):
     from fzlib.ingest.template import write_templates
 
@@ -996,6 +1013,19 @@ PARAMS_SLIPS = {
     "params-column-of-no-field": ("columns:\n  good.xlsx: {decided: F}\n", "是不是“decided_on”"),
     # Last year's params copied under this year's name: before, said only "不一致".
     "params-of-last-year-copied": ("year: 2023\ntown: 旺草镇\n", "请把其中的 year 改为 2024"),
+    # Before: "第 3 行…冒号后要有一个空格" (a line below, and not the cause) for a full-width or web space.
+    "params-indented-with-a-full-width-space": ("exclude:\n\u3000- 旧文件.xlsx\n", "第 2 行开头用了全角空格"),
+    "params-indented-with-a-web-pages-space": ("exclude:\n\u00a0\u00a0- 旧文件.xlsx\n", "第 2 行开头用了全角空格"),
+    # Before: "请检查该行的缩进…和括号是否配对" for a second document after ---.
+    "params-two-documents": ("town: 旺草镇\n---\ntown: 洋川镇\n", "“---”之后又开始了一份参数"),
+    "params-a-list-item-with-a-full-width-dash": ("exclude:\n  － 旧文件.xlsx\n", "改为半角“- ”"),
+    # Before: Python's words in a Chinese message: “datetime.date(2024, 1, 1)”, “None”, “['a', 'b']”.
+    "params-a-date-given-for-a-name": ("town: 2024-01-01\n", "而不是“2024-01-01”"),
+    "params-a-name-left-without-its-value": ("town:\n", "冒号后没有写值"),
+    # Before: "中有无法识别的值（month must be in 1..12）", YAML's English and no line.
+    "params-a-13th-month": ("town: 旺草镇\nreport_date: 2025-13-01\n", "第 2 行的“2025-13-01”不是日历上的日子"),
+    "params-the-30th-of-february": ("report_date: 2025-02-30\n", "第 1 行的“2025-02-30”不是日历上的日子"),
+    "params-a-list-where-names-and-values-belong": ("kinds: [good.xlsx, enforcement]\n", "“[good.xlsx, enforcement]”"),
 }
 
 
@@ -1006,6 +1036,36 @@ def test_a_params_slip_names_its_line_and_what_to_write(name, project, capsys):
     assert main(clean_in(project)) == 1
     err = said_as_users_problem(capsys)
     assert said in err and "while scanning" not in err and "found" not in err  # Chinese, not PyYAML's English
+    assert not re.search(r"datetime|None|\['", err)  # values as the file writes them, never Python's
+
+
+def test_characters_no_one_sees_in_params_are_no_part_of_a_name(project):
+    # Before: 未知参数“\u200btown”（是不是“town”？）, two names that look the same.
+    from fzlib.params import load_params
+
+    path = project / "params" / f"{YEAR}.yaml"
+    path.write_text("\u200btown: 洋川镇\nexclude: [旧\u200b文件.xlsx]\n", encoding="utf-8")
+    params = load_params(YEAR, path)
+    assert params["town"] == "洋川镇" and params["exclude"] == ["旧文件.xlsx"]
+
+
+@pytest.mark.parametrize("saved_as", [f"{YEAR}.yml", f"{YEAR}.yaml.txt", f"{YEAR}.YAML"])
+@pytest.mark.parametrize("command", ["clean", "indicators"])
+def test_params_saved_under_a_near_name_are_refused_never_passed_over(saved_as, command, project, capsys):
+    # Before: the run went on with the defaults, the file's exclude and kinds silently not applied.
+    (project / "params" / saved_as).write_text("town: 洋川镇\nexclude: [good.xlsx]\n", encoding="utf-8")
+    args = clean_in(project) if command == "clean" else ["indicators", "--year", str(YEAR), "--processed", str(project)]
+    assert main(args) == 1
+    assert f"请把“{saved_as}”改名为 {YEAR}.yaml" in said_as_users_problem(capsys)
+    assert not (project / "out").exists()
+
+
+def test_a_params_file_that_is_a_folder_is_said_in_chinese(project, capsys):
+    # Before: "无法读取参数文件 params/2024.yaml（Is a directory）".
+    (project / "params" / f"{YEAR}.yaml").mkdir()
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert "这是一个文件夹" in err and "Is a directory" not in err
 
 
 def test_params_naming_no_file_or_no_column_are_said_never_passed_over(project, capsys):
@@ -1087,10 +1147,47 @@ def test_an_output_folder_inside_the_raw_folder_is_refused(project, capsys):
     assert snapshot(project / "raw") == before
 
 
+def test_blank_templates_are_never_written_among_the_ledgers(tmp_path, monkeypatch, capsys):
+    # Before: `template --out data/raw/2024` wrote 11 blank ledgers there, and the next clean gave 0 for
+    # every figure no ledger had been sent for (法律意见书 0, not 无法统计).
+    monkeypatch.setattr(paths, "RAW", tmp_path / "data" / "raw")
+    good_ledger(tmp_path / "data" / "raw" / str(YEAR))
+    before = snapshot(tmp_path / "data" / "raw")
+    assert main(["template", "--year", str(YEAR), "--out", str(tmp_path / "data" / "raw" / str(YEAR))]) == 1
+    assert "原始台账文件夹只放台账" in said_as_users_problem(capsys)
+    assert snapshot(tmp_path / "data" / "raw") == before
+
+
 def test_a_raw_folder_inside_the_output_folder_is_refused(project, capsys):
     args = ["clean", "--year", str(YEAR), "--raw", str(project / "raw"), "--out", str(project)]
     assert main(args) == 1
     said_as_users_problem(capsys)
+
+
+def test_sample_ledgers_are_never_written_among_an_offices_own(project, capsys):
+    # Before: `sample --year 2024` wrote 13 fictitious ledgers beside the real one (and over any real
+    # ledger named like one of them): the next clean counted invented cases as the town's.
+    from fzlib.sample import ledgers
+
+    raw = project / "raw"
+    before = snapshot(raw)
+    assert main(["sample", "--year", str(YEAR), "--out", str(raw)]) == 1
+    assert "没有生成" in said_as_users_problem(capsys) and snapshot(raw) == before
+    named = next(b.filename for ledger in ledgers(YEAR) for b in ledger.books if b.filename.endswith(".xlsx"))
+    alone = project / "alone"
+    alone.mkdir()
+    shutil.copy(raw / "good.xlsx", alone / named)  # a real ledger named like a sample's, alone in its folder
+    before = snapshot(alone)
+    assert main(["sample", "--year", str(YEAR), "--out", str(alone)]) == 1
+    assert "不是示例台账" in said_as_users_problem(capsys) and snapshot(alone) == before
+
+
+@pytest.mark.slow  # writes the sample twice
+def test_the_sample_is_made_again_over_its_own_files(tmp_path, capsys):
+    assert main(["sample", "--year", str(YEAR), "--out", str(tmp_path)]) == 0
+    before = snapshot(tmp_path)
+    assert main(["sample", "--year", str(YEAR), "--out", str(tmp_path)]) == 0
+    assert snapshot(tmp_path) == before
 
 
 def test_an_empty_raw_folder_is_an_error_not_an_empty_report(project, capsys):
@@ -1107,6 +1204,14 @@ def test_a_missing_raw_folder_exits_1(project, capsys):
     said_as_users_problem(capsys)
 
 
+@pytest.mark.parametrize("option", ["--raw", "--out"])
+def test_an_empty_path_is_wrong_usage_never_the_current_folder(option, project, capsys):
+    # Before: --out "" (a variable never set) was the current folder, refused only as overlapping the raw one.
+    with pytest.raises(SystemExit) as exited:
+        main(["clean", "--year", str(YEAR), option, " "])
+    assert exited.value.code == 2 and f"参数 {option}：路径是空的" in capsys.readouterr().err
+
+
 def test_a_raw_folder_that_is_a_file_is_named_as_a_file(project, capsys):
     args = ["clean", "--year", str(YEAR), "--raw", str(project / "raw" / "good.xlsx"), "--out", str(project / "out")]
     assert main(args) == 1
@@ -1120,6 +1225,109 @@ def test_a_year_no_ledger_can_be_of_is_wrong_usage_never_an_internal_error(year,
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert f"年份 {year} 不在 1990–2100 之间" in err and "内部错误" not in err
+
+
+def test_check_reads_its_year_as_every_command_does(project, capsys):
+    # Before: check --year 24 ran, and told to run "clean --year 24", which is refused.
+    draft = project / "草稿.txt"
+    draft.write_text("全年共办理行政执法案件5件。", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        main(["check", str(draft), "--year", "24"])
+    assert exited.value.code == 2 and "年份 24 不在 1990–2100 之间" in capsys.readouterr().err
+
+
+def _checked(project: Path, capsys, text: str, town: str | None = None) -> tuple[int, list[dict], str]:
+    """Clean the project's ledgers (5 enforcement cases of 2024), then check a draft against them."""
+    import argparse
+
+    from fzlib.check import cli as check_cli
+    from fzlib.cli import load_sources, load_values
+
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    draft = project / "草稿.txt"
+    draft.write_text(text, encoding="utf-8")
+    args = argparse.Namespace(path=str(draft), year=YEAR, json=True, annotate=None, html=None, town=None)
+    out = project / "out"
+    status = check_cli.run(args, lambda y: load_values(y, out), lambda y: load_sources(y, out), town=town)
+    printed = capsys.readouterr()
+    return status, json.loads(printed.out)["claims"], printed.err
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2023年法治政府建设工作情况报告",
+        "二〇二三年法治政府建设工作情况报告",
+        "关于印发《２０２３年度法治政府建设工作报告》的通知",
+    ],
+)
+def test_last_years_report_checked_against_this_years_ledgers_says_so_and_calls_nothing_inconsistent(
+    title, project, capsys
+):
+    # Before: 不一致 (3 against the ledgers' 5) for a figure of 2023 checked with --year 2024.
+    text = f"{title}\n今年以来，全镇共办理行政执法案件3件，其中行政处罚1件、行政许可2件。\n"
+    status, claims, err = _checked(project, capsys, text)
+    assert status == 1 and "草稿标题写的是 2023 年" in err and "--year 2023" in err
+    assert [c["verdict"] for c in claims] == ["consistent"]  # its own sum is still checked
+
+
+def test_a_year_named_only_to_compare_with_leaves_the_figures_after_it_checked(project, capsys):
+    text = "与2023年相比，行政执法案件增加2件，全镇共办理行政执法案件4件。\n"
+    status, claims, _ = _checked(project, capsys, text)
+    assert [(c["stated"], c["verdict"]) for c in claims if c["kind"] == "ledger"] == [(4, "inconsistent")]
+
+
+@pytest.mark.parametrize("named", ["2023年", "二〇二三年"])
+def test_a_figure_its_sentence_gives_to_another_year_is_not_checked_against_this_years_ledgers(named, project, capsys):
+    # Before: "2023年，全镇共办理行政执法案件3件" was 不一致 with 2024's 5 cases.
+    text = f"2024年法治政府建设工作情况报告\n{named}，全镇共办理行政执法案件3件。2024年，全镇共办理行政执法案件5件。\n"
+    status, claims, err = _checked(project, capsys, text)
+    assert status == 0 and err == ""
+    assert [(c["stated"], c["verdict"]) for c in claims] == [(5, "consistent")]
+
+
+@pytest.mark.parametrize("given", ["行政执法案件（件）", "行政执法案件", " Enforcement.Cases "])
+def test_a_figure_asked_for_by_the_title_the_table_shows_is_explained(given, project, capsys):
+    # Before: 没有名为“行政执法案件（件）”的指标 — the title is what the table the message points to shows first.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    out = project / "out"
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(out), "--explain", given]) == 0
+    assert capsys.readouterr().out.startswith("行政执法案件（件）（enforcement.cases）：5")
+
+
+@pytest.mark.parametrize(
+    ("title", "other"),
+    [
+        ("洋川镇2024年法治政府建设工作情况报告", True),
+        ("中共洋川镇委员会 洋川镇人民政府关于2024年法治政府建设工作情况的报告", True),
+        ("绥阳县旺草镇2024年法治政府建设工作情况报告", False),
+        ("2024年法治政府建设工作情况报告", False),
+        ("关于2024年乡村振兴和法治政府建设情况的报告", False),
+    ],
+)
+def test_another_towns_report_checked_against_this_towns_ledgers_says_so_and_calls_nothing_inconsistent(
+    title, other, project, capsys
+):
+    # Before: 洋川镇's report checked against 旺草镇's ledgers had each of its figures 不一致.
+    text = f"{title}\n今年以来，全镇共办理行政执法案件3件。\n"
+    status, claims, err = _checked(project, capsys, text, town="旺草镇")
+    assert status == 1
+    if other:
+        assert "草稿标题写的是洋川镇，而核对用的是旺草镇的 2024 年台账" in err and claims == []
+    else:
+        assert [(c["stated"], c["verdict"]) for c in claims] == [(3, "inconsistent")]
+
+
+def test_the_town_a_draft_is_checked_for_is_the_one_its_params_name(project, capsys):
+    (project / "params" / f"{YEAR}.yaml").write_text("town: 旺草镇\n", encoding="utf-8")
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    draft = project / "草稿.txt"
+    draft.write_text("洋川镇2024年法治政府建设工作情况报告\n全镇共办理行政执法案件3件。\n", encoding="utf-8")
+    assert main(["check", str(draft), "--year", str(YEAR)]) == 1
+    assert "草稿标题写的是洋川镇" in capsys.readouterr().err
 
 
 def test_a_damaged_table_of_the_cleaned_year_is_named_never_an_internal_error(project, capsys):
@@ -1173,6 +1381,148 @@ def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp
     assert "内部错误" not in err and not re.search(r"[A-Za-z]{4,} [a-z]{2,}", err.replace(str(tmp_path), ""))
     assert re.search("请|另存为", err)
     assert ("文件夹" in err) is (given in ("folder.docx", "草稿"))
+
+
+@pytest.mark.parametrize(
+    "name", ["草稿.doc", "草稿.wps", "草稿", "草稿.txt", "草稿.odt"], ids=["doc", "wps", "suffix-lost", "txt", "odt"]
+)
+def test_a_word_draft_renamed_or_without_its_suffix_is_read_by_what_it_is(name, tmp_path, capsys):
+    # Before: "不支持的文件类型：.doc…另存为.docx" for a file that is a .docx, "（无扩展名）" for one downloaded
+    # from a chat without its suffix.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("全镇共办理行政执法案件10件，其中行政处罚6件、行政许可5件。")
+    document.save(tmp_path / name)
+    assert main(["check", str(tmp_path / name), "--json"]) == 1
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert claim["verdict"] == "inconsistent" and claim["stated"] == 10
+
+
+def test_a_text_draft_without_its_suffix_is_read_and_a_web_page_named_doc_is_said_to_be_one(tmp_path, capsys):
+    (tmp_path / "草稿").write_bytes("全镇共办理行政执法案件10件，其中行政处罚6件、行政许可4件。".encode("gb18030"))
+    assert main(["check", str(tmp_path / "草稿")]) == 0
+    assert "一致" in capsys.readouterr().out
+    page = "<html xmlns:w='urn:schemas-microsoft-com:office:word'><body><p>共办理案件10件。</p></body></html>"
+    (tmp_path / "草稿.doc").write_text(page, encoding="utf-8")
+    assert main(["check", str(tmp_path / "草稿.doc")]) == 1
+    err = capsys.readouterr().err
+    assert "其实是网页文件" in err and "另存为”.docx" in err
+
+
+def test_a_word_draft_saved_as_strict_open_xml_is_read_and_annotated(tmp_path, capsys):
+    # Before: 不是完好的 .docx 文件（KeyError："no relationship of type 'http://schemas…"）, Python's English.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("全镇共办理行政执法案件10件，其中行政处罚6件、行政许可5件。")
+    document.save(tmp_path / "transitional.docx")
+    draft = builders.strict_ooxml(tmp_path / "transitional.docx", tmp_path / "草稿.docx")
+    assert main(["check", str(draft), "--json", "--annotate", str(tmp_path / "批注.docx")]) == 1
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert claim["verdict"] == "inconsistent" and claim["stated"] == 10
+    assert (tmp_path / "批注.docx").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "given", "said"),
+    [
+        ("--annotate", "另一份草稿.txt", "输出文件应以 .docx 结尾"),
+        ("--html", "另一份草稿.txt", "输出文件应以 .html 结尾"),
+        ("--annotate", ".", "请在文件夹后写上文件名"),
+        ("--html", "没有的文件夹/核对.html", "要写入的文件夹不存在"),
+    ],
+)
+def test_a_marked_copy_check_cannot_write_where_asked_is_said_and_no_file_is_written_over(
+    option, given, said, tmp_path, capsys, monkeypatch
+):
+    # Before: `--annotate 另一份草稿.txt` wrote a Word file over that text; "（No such file or directory）" and
+    # "（Is a directory）" in English.
+    import docx
+
+    monkeypatch.chdir(tmp_path)
+    document = docx.Document()
+    document.add_paragraph("全镇共办理行政执法案件10件，其中行政处罚6件、行政许可4件。")
+    document.save(tmp_path / "草稿.docx")
+    (tmp_path / "另一份草稿.txt").write_text("不要改写", encoding="utf-8")
+    assert main(["check", "草稿.docx", option, given]) == 1
+    err = capsys.readouterr().err
+    assert said in err and not re.search(r"[A-Za-z]{4,} [a-z]{2,}", err)
+    assert (tmp_path / "另一份草稿.txt").read_text(encoding="utf-8") == "不要改写"
+
+
+def _odt(path: Path, body: str) -> Path:
+    """A minimal OpenDocument text (what LibreOffice and WPS save as .odt) of the given body XML."""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr(
+            "content.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+            f"<office:body><office:text>{body}</office:text></office:body></office:document-content>",
+        )
+    return path
+
+
+def test_a_marked_copy_of_a_draft_kept_among_the_ledgers_is_never_written_there(tmp_path, capsys, monkeypatch):
+    # Before: check data/raw/2024/草稿.docx --annotate wrote 草稿-核对批注.docx among the ledgers.
+    import docx
+
+    monkeypatch.setattr(paths, "RAW", tmp_path / "data" / "raw")
+    raw = tmp_path / "data" / "raw" / str(YEAR)
+    raw.mkdir(parents=True)
+    document = docx.Document()
+    document.add_paragraph("全镇共办理行政执法案件10件，其中行政处罚6件、行政许可5件。")
+    document.save(raw / "草稿.docx")
+    before = snapshot(raw)
+    assert main(["check", str(raw / "草稿.docx"), "--annotate"]) == 1
+    assert "核对结果不写入原始台账文件夹" in capsys.readouterr().err
+    assert snapshot(raw) == before
+    assert main(["check", str(raw / "草稿.docx"), "--annotate", str(tmp_path / "批注.docx")]) == 1  # 不一致
+    assert (tmp_path / "批注.docx").exists() and snapshot(raw) == before
+
+
+def test_an_opendocument_draft_is_read_as_a_word_draft_is(tmp_path, capsys):
+    # Before: 不支持的文件类型：.odt — save it as .docx first.
+    body = (
+        "<text:h>2024年法治政府建设工作情况报告</text:h>"
+        "<text:tracked-changes><text:p>删去的一句：共办理案件99件。</text:p></text:tracked-changes>"
+        "<text:p>全镇共办理行政执法案件10件，其中行政处罚6件、<text:s/>行政许可5件。</text:p>"
+        "<table:table><table:table-row><table:table-cell><text:p>调解</text:p></table:table-cell>"
+        "<table:table-cell><text:p>8件</text:p></table:table-cell></table:table-row></table:table>"
+    )
+    draft = _odt(tmp_path / "草稿.odt", body)
+    assert main(["check", str(draft), "--json"]) == 1
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["stated"], claim["verdict"]) == (10, "inconsistent")
+    draft.rename(tmp_path / "草稿.docx")  # an OpenDocument text under Word's suffix is read as what it is
+    assert main(["check", str(tmp_path / "草稿.docx"), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["claims"][0]["stated"] == 10
+    (tmp_path / "坏的.odt").write_bytes(b"PK\x03\x04 broken")
+    assert main(["check", str(tmp_path / "坏的.odt")]) == 1
+    assert "不是完好的 .odt 文件" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("saved", ["mht", "html"])
+def test_a_word_draft_whose_body_is_an_imported_web_page_is_read(saved, tmp_path, capsys):
+    # Before: 草稿.docx 中没有文字（空文档，或文字都在图片里） for a web system's "Word" export, whose body is a
+    # web page imported whole (w:altChunk) that Word shows in place.
+    page = (
+        "<html><head><meta charset='gbk'><style>p{}</style></head><body><h1>2024年法治政府建设工作情况报告</h1>"
+        "<p>全镇共办理行政执法案件10件，其中行政处罚6件、行政许可5件。</p></body></html>"
+    ).encode("gbk")
+    if saved == "mht":
+        page = (
+            b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+            b'Content-Type: text/html; charset="gbk"\r\n\r\n' + page + b"\r\n--b--\r\n"
+        )
+    name, kind = ("afchunk.mht", "message/rfc822") if saved == "mht" else ("afchunk.htm", "text/html")
+    draft = builders.docx_of_a_web_page(tmp_path / "草稿.docx", page, name, kind)
+    assert main(["check", str(draft), "--json"]) == 1
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["stated"], claim["verdict"]) == (10, "inconsistent")
 
 
 def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_path, capsys):
@@ -1453,6 +1803,16 @@ def test_a_zip_bomb_hits_the_readers_memory_limit_and_costs_only_itself(tmp_path
 
 
 # --- round 5: a clerk's and an auditor's inputs -------------------------------------------------------------
+def test_a_macro_sheet_in_the_book_is_named_and_the_ledger_beside_it_read_whole(tmp_path):
+    # Before: calamine refused the whole book ("Unrecognized sheet type"): file.unreadable, exit 1, its
+    # two records lost, with advice (另存为 .xlsx) that did not say why.
+    (book,) = quirks.a_macro_sheet_in_the_book(tmp_path / "raw")
+    result = YearCleaner(YEAR, tmp_path / "raw").run()
+    assert kept(result.manifest, book.name) == 2
+    (issue,) = result.issues.itertuples()
+    assert (issue.code, issue.sheet, issue.level) == ("sheet.macro_sheet", "Macro1", "提示")
+
+
 def test_a_text_apostrophe_kept_in_a_workbook_is_no_part_of_the_date(tmp_path):
     quirks.text_apostrophes_kept_in_a_workbook(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")

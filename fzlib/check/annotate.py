@@ -11,7 +11,7 @@ import copy
 from pathlib import Path
 
 from fzlib.check import messages
-from fzlib.check.draft import DraftError, blocks
+from fzlib.check.draft import DraftError, blocks, open_docx
 from fzlib.check.verify import Claim
 
 AUTHOR = "fzlib 核对"
@@ -25,13 +25,12 @@ def default_output(path: Path) -> Path:
 
 def annotate_docx(source: Path, claims: list[Claim], out: Path) -> int:
     """Write `out`: `source` with one comment per 不一致/提示 figure. Returns the comments added."""
-    import docx
     from docx.text.paragraph import Paragraph
 
     source, out = Path(source), Path(out)
     if out.resolve() == source.resolve():
         raise DraftError(messages.ANNOTATE_SAME_FILE.format(path=source))
-    document = docx.Document(str(source))  # read only; everything is written to `out`
+    document = open_docx(source)  # read only; everything is written to `out`
     wanted = _by_figure([c for c in claims if c.verdict in COMMENTED])
     targets: list[tuple[int, object]] = []  # (line start offset, paragraph or list of cells)
     pos = 0

@@ -1,4 +1,4 @@
-"""Reading a draft report (.docx, .txt, .md) into one plain text string, at most MAX_CHARS long.
+"""Reading a draft report (.docx, .odt, .txt, .md) into one plain text string, at most MAX_CHARS long.
 
 Offsets of claims refer to this string. Word paragraphs become lines; table rows become lines
 whose cells are joined by tabs, in document order, so a figure in a table is read like prose.
@@ -8,12 +8,15 @@ with a Chinese message; nothing else escapes.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from fzlib.check import messages
+from fzlib.numerals import years_named
+from fzlib.ooxml import STRICT_MARK, transitional
 
 _TEXT_ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 # Longer drafts are checked up to here: a township report is some 10,000 characters, and the
@@ -23,6 +26,42 @@ MAX_CHARS = 500_000
 # whole XML tree in memory.
 MAX_DOCX_XML_BYTES = 64 * 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, or an encrypted .docx
+
+
+# Suffixes a Word draft or a text is found under when renamed or cut off: read by their first bytes.
+_NAMED_OTHERWISE = ("", ".doc", ".wps")
+_ODT_MIME = b"application/vnd.oasis.opendocument.text"
+
+
+def _sniffed(path: Path) -> str:
+    """What a file is by its first bytes: "docx" (a Word zip), "odt" (an OpenDocument text), "page" (a web page Word or WPS saved,
+    as .doc or .mht), "text" (plain text), or "" (anything else: an old .doc, RTF, binary)."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
+                if "word/document.xml" in names:
+                    return "docx"
+                opendocument = "mimetype" in names and archive.read("mimetype").startswith(_ODT_MIME)
+                return "odt" if opendocument and "content.xml" in names else ""
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+            return ""
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<html", b"<!doctype html", b"<?xml", b"mime-version")) or b"<html" in lowered[:1024]:
+        return "page"
+    if head.startswith(b"{\\rtf") or b"\x00" in head.lstrip(b"\xff\xfe"):
+        return ""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 4:
+            try:
+                head.decode("gb18030")
+            except UnicodeDecodeError:
+                return ""
+    return "text"
 
 
 class DraftError(ValueError):
@@ -46,8 +85,21 @@ def load_draft(path: str | Path, limit: int = MAX_CHARS) -> Draft:
     suffix = path.suffix.lower()
     if path.is_dir():  # whatever its name: a folder given for the draft in it, never "an unsupported type"
         raise DraftError(messages.READ_FAILED.format(path=path, reason=messages.READ_REASONS["EISDIR"]))
+    if suffix in _NAMED_OTHERWISE:
+        # A draft is read by what it is: a Word file renamed .doc or .wps, or one that lost its suffix
+        # on the way (a chat download), is a draft to read, not "an unsupported type".
+        sniffed = _sniffed(path)
+        suffix = {"docx": ".docx", "odt": ".odt", "text": ".txt"}.get(sniffed, suffix)
+        if sniffed == "page":
+            raise DraftError(messages.DRAFT_IS_PAGE.format(path=path.name, how=messages.UNSUPPORTED_HOW[".html"]))
+    elif suffix in (".docx", ".odt", ".txt", ".md") and path.is_file():
+        # A Word or OpenDocument file under the other's suffix, or under a text's (renamed by hand).
+        suffix = {"docx": ".docx", "odt": ".odt"}.get(_sniffed(path), suffix)
     if suffix == ".docx":
         text = _read_docx(path)
+        return _said(Draft(_cut(text, limit), len(text)), path)
+    if suffix == ".odt":
+        text = _read_odt(path)
         return _said(Draft(_cut(text, limit), len(text)), path)
     if suffix in (".txt", ".md", ".markdown", ".text"):
         size = path.stat().st_size
@@ -89,6 +141,58 @@ def numbers_aside(path: Path) -> list[str]:
     except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
         return []
     return found
+
+
+# A title line: short, naming what it is (a report, a summary, or the notice that forwards one).
+_TITLE = re.compile(r"^[^。；;，,]{0,60}?(?:报告|总结|情况|通报|公报)》?(?:的通知)?\s*$")
+_TITLE_LINES = 6
+
+
+def title_year(text: str) -> int | None:
+    """The year a draft's title (one of its first non-empty lines) says it reports on, or None: no such
+    title, or a title of two years (2023—2024年度).
+
+    >>> title_year("2023年法治政府建设工作情况报告"), title_year("关于2024年度法治政府建设情况的报告")
+    (2023, 2024)
+    >>> title_year("关于印发《二〇二三年法治政府建设工作报告》的通知"), title_year("２０２２年工作总结")
+    (2023, 2022)
+    >>> title_year("全镇2024年共办理案件3件，2023年2件。") is None
+    True
+    """
+    lines = [line.strip() for line in text[:5000].splitlines() if line.strip()][:_TITLE_LINES]
+    for line in lines:
+        if _TITLE.match(line):  # the first title-like line is the title: a heading below it never decides
+            years = set(years_named(line))
+            return years.pop() if len(years) == 1 else None
+    return None
+
+
+# A township named at the head of a title, as titles name it: 洋川镇2024年…, 洋川镇人民政府关于…, 洋川镇关于…,
+# 洋川街道法治政府建设…. Not 乡村振兴, 城乡, 全镇: a name of two to five characters right before what follows it.
+_TOWN_IN_TITLE = re.compile(
+    r"(?:^|[县区市旗]|关于|中共)((?:(?![县区市旗])[\u4e00-\u9fff]){2,5}?(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|委员会|关于|法治|(?:19|20)\d\d|[二〇零]|２)"
+)
+_NO_TOWN = re.compile(r"^(?:全|本|各|我|乡村)|乡镇$|城乡$")
+
+
+def title_town(text: str) -> str | None:
+    """The township a draft's title (one of its first non-empty lines) names, or None.
+
+    >>> title_town("洋川镇2024年法治政府建设工作情况报告"), title_town("绥阳县旺草镇人民政府关于2024年法治政府建设情况的报告")
+    ('洋川镇', '旺草镇')
+    >>> title_town("中共城关镇委员会关于2024年法治政府建设情况的报告")
+    '城关镇'
+    >>> title_town("2024年乡村振兴和法治政府建设情况报告") is None, title_town("全镇2024年工作总结") is None
+    (True, True)
+    """
+    lines = [line.strip() for line in text[:5000].splitlines() if line.strip()][:_TITLE_LINES]
+    for line in lines:
+        if _TITLE.match(line):
+            named = [
+                n for m in _TOWN_IN_TITLE.findall(line) if not _NO_TOWN.search(n := re.sub("^(?:中共|关于)", "", m))
+            ]
+            return named[0] if named else None
+    return None
 
 
 def _said(draft: Draft, path: Path) -> Draft:
@@ -149,6 +253,64 @@ def _read_docx(path: Path) -> str:
         raise DraftError(messages.DOCX_CORRUPT.format(path=path, reason=_reason(err))) from err
 
 
+_TEXT_NS = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_TABLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+# Not the text as shown: a change tracked as deleted, a note's citation mark.
+_ODT_SKIPPED = frozenset({_TEXT_NS + "tracked-changes", _TEXT_NS + "note-citation"})
+
+
+def _read_odt(path: Path) -> str:
+    """An OpenDocument text (LibreOffice, WPS 另存为 .odt): its paragraphs and headings as lines, a table's
+    rows as lines of tab-joined cells, as a Word draft is read."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("content.xml")
+            if info.file_size > MAX_DOCX_XML_BYTES:
+                raise DraftError(messages.DOCX_TOO_LARGE.format(path=path, mb=MAX_DOCX_XML_BYTES // (1024 * 1024)))
+            manifest = archive.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in archive.namelist() else b""
+            if b"encryption-data" in manifest:
+                raise DraftError(messages.ODT_ENCRYPTED.format(path=path))
+            root = etree.fromstring(archive.read(info), etree.XMLParser(resolve_entities=False, huge_tree=False))
+    except DraftError:
+        raise
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, etree.XMLSyntaxError) as err:
+        raise DraftError(messages.ODT_CORRUPT.format(path=path, reason=_what_it_is(path) or _reason(err))) from err
+    lines: list[str] = []
+
+    def text_of(node) -> str:
+        out = [node.text or ""] if node.tag not in _ODT_SKIPPED else []
+        for child in node:
+            if child.tag in _ODT_SKIPPED:
+                pass
+            elif child.tag == _TEXT_NS + "s":
+                out.append(" " * int(child.get(_TEXT_NS + "c", "1") or 1))
+            elif child.tag == _TEXT_NS + "tab":
+                out.append("\t")
+            elif child.tag == _TEXT_NS + "line-break":
+                out.append("\n")
+            else:
+                out.append(text_of(child))
+            out.append(child.tail or "")
+        return "".join(out)
+
+    def walk(node) -> None:
+        for child in node:
+            if child.tag in _ODT_SKIPPED:
+                continue
+            if child.tag in (_TEXT_NS + "p", _TEXT_NS + "h"):
+                lines.append(text_of(child))
+            elif child.tag == _TABLE_NS + "table-row":
+                cells = [c for c in child if c.tag == _TABLE_NS + "table-cell"]
+                lines.append("\t".join(" ".join(text_of(p) for p in cell).strip() for cell in cells))
+            else:
+                walk(child)
+
+    walk(root)
+    return "\n".join(lines)
+
+
 def _what_it_is(path: Path) -> str:
     """What a file named .docx really is, said in Chinese, when its first bytes tell ("" if not)."""
     with path.open("rb") as fh:
@@ -173,10 +335,30 @@ def _reason(err: Exception) -> str:
 
 
 def _docx_text(path: Path) -> str:
+    document = open_docx(path)
+    return "\n".join(line for _, _, line in blocks(document.element.body, document))
+
+
+def open_docx(path: Path):
+    """The Word file as python-docx opens it; one saved as "Strict Open XML 文档" (Word's other .docx,
+    whose parts name the ISO namespaces) read through its transitional names, which python-docx knows."""
     import docx  # imported late: only .docx drafts need it
 
-    document = docx.Document(str(path))
-    return "\n".join(line for _, _, line in blocks(document.element.body, document))
+    return docx.Document(_transitional(path) or str(path))
+
+
+def _transitional(path: Path) -> io.BytesIO | None:
+    """A strict-OOXML Word file rewritten with transitional names, in memory; None for any other file."""
+    with zipfile.ZipFile(path) as archive:
+        if STRICT_MARK not in archive.read("_rels/.rels"):
+            return None
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+            for info in archive.infolist():
+                part = archive.read(info)
+                rewritten.writestr(info, transitional(part) if info.filename.endswith((".xml", ".rels")) else part)
+    out.seek(0)
+    return out
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -214,6 +396,48 @@ def blocks(container, parent):
                 yield "row", row, "\t".join(_unique_cells(row))
         elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
             yield from blocks(child, parent)
+        elif tag == _W + "altChunk" and parent is not None:
+            # Content imported whole (a web system's "Word" export: its body a web page inside the .docx):
+            # Word shows it in place; its lines are read as a text box's.
+            for line in _chunk_lines(parent, child.get(_R_ID)):
+                yield "box", None, line
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_HTML_BREAK = re.compile(r"</(?:p|h\d|li|tr|div|table)\s*>|<br\s*/?>", re.IGNORECASE)
+_HTML_CELL = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_HTML_DROP = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _chunk_lines(parent, rid: str | None) -> list[str]:
+    """The lines of an imported chunk (w:altChunk) of a Word body: a web page (HTML or MHT), a text, or
+    another Word file; [] for anything else or a chunk that cannot be found."""
+    import email
+    import html
+
+    try:
+        part = parent.part.related_parts[rid]
+        blob, kind = part.blob, part.content_type
+    except (AttributeError, KeyError):
+        return []
+    if "wordprocessingml" in kind:
+        import docx
+
+        inner = docx.Document(io.BytesIO(blob))
+        return [line for _, _, line in blocks(inner.element.body, inner) if line.strip()]
+    if "rfc822" in kind or "multipart" in kind or blob[:200].lower().lstrip().startswith(b"mime-version"):
+        message = email.message_from_bytes(blob)
+        pages = [m for m in message.walk() if m.get_content_type() in ("text/html", "text/plain")]
+        if not pages:
+            return []
+        blob = pages[0].get_payload(decode=True) or b""
+        kind = pages[0].get_content_type()
+    text = _decode(blob)
+    if "html" in kind or "<html" in text[:1000].lower():
+        text = _HTML_TAG.sub("", _HTML_CELL.sub("\t", _HTML_BREAK.sub("\n", _HTML_DROP.sub("", text))))
+        text = html.unescape(text)
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def paragraph_text(p) -> tuple[str, list[str]]:

@@ -126,14 +126,39 @@ HINT_NO_TOWN = (
     "未找到{town}{year}年的县级汇总结果，请先运行 python -m fzlib county --year {year}"
     "（或用 --county 指定其输出文件夹）；本次只做文内算术核对。"
 )
+DRAFT_OTHER_YEAR = (
+    "草稿标题写的是 {drafted} 年，而 --year 为 {year}：草稿中的数字没有与 {year} 年的台账核对（只做了文内算术核对）。"
+    "如草稿确是 {drafted} 年的，请改用 --year {drafted}（先运行 python -m fzlib clean --year {drafted}）；"
+    "如是 {year} 年的，请改正标题中的年份后再核对。"
+)
+DRAFT_OTHER_TOWN = (
+    "草稿标题写的是{drafted}，而核对用的是{town}的 {year} 年台账：草稿中的数字没有与台账核对（只做了文内算术核对）。"
+    "如要核对{drafted}的报告，请用{drafted}的台账（县级汇总时加 --town {drafted}）；"
+    "如这就是{town}的报告，请改正标题中的乡镇名称，或改正 params/{year}.yaml 中的 town。"
+)
 HINT_NO_YEAR = "未指定 --year，本次只做文内算术核对。"
 READ_FAILED = "无法读取草稿：{path}（{reason}）"
 DOCX_CORRUPT = "无法读取 Word 草稿：{path} 不是完好的 .docx 文件（{reason}）。请用 Word 或 WPS 打开后另存为 .docx，或另存为 .txt 再核对。"
 DOCX_ENCRYPTED = "无法读取 Word 草稿：{path} 是加密文件或旧版 .doc 格式。请取消密码保护，或另存为 .docx 后再核对。"
+ODT_CORRUPT = (
+    "无法读取草稿：{path} 不是完好的 .odt 文件（{reason}）。请用 WPS 或 LibreOffice 打开后另存为 .docx 或 .txt 再核对。"
+)
+ODT_ENCRYPTED = "无法读取草稿：{path} 设了打开密码。请在 WPS 或 LibreOffice 中取消密码后另存，再核对。"
 DOCX_TOO_LARGE = "无法读取 Word 草稿：{path} 正文解压后超过{mb}MB，过大。请另存为 .txt 后再核对（超长部分会被截去）。"
 DRAFT_EMPTY = "草稿 {path} 中没有文字（空文档，或文字都在图片里）。请确认选对了文件；只有扫描件或图片时，请把文字复制到记事本另存为 .txt 再核对。"
 DRAFT_NOT_TEXT = "草稿 {path} 不是文本文件（其中大部分是无法显示的字符）。请确认选对了文件，或用 Word/WPS 打开后另存为 .docx 或 .txt 再核对。"
 WRITE_FAILED = "无法写出核对结果文件（{reason}）"
+# What the system says of a marked copy it cannot write, in Chinese (by errno), with what to do.
+WRITE_REASONS = {
+    "ENOENT": "要写入的文件夹不存在，请先建好该文件夹，或换一个已有的文件夹",
+    "EISDIR": "给出的是一个文件夹，请在文件夹后写上文件名，如 文件夹/草稿-核对.html",
+    "EACCES": "没有写入该文件夹的权限，请换一个文件夹",
+    "EPERM": "没有写入该文件夹的权限，请换一个文件夹",
+    "EROFS": "该位置是只读的，请换一个文件夹",
+    "ENOSPC": "磁盘已满，请清理出空间后重试",
+}
+MARKED_IN_RAW = "核对结果不写入原始台账文件夹（data/raw）：{path}。请用 --annotate 或 --html 指定其他位置的文件名，如 草稿-核对.docx。"
+MARKED_SUFFIX = "输出文件应以 {suffix} 结尾：{path}。请另选文件名（已有的文件不会被改写）。"
 ANNOTATE_NOT_DOCX = "--annotate 只适用于 Word 草稿（.docx）：{path}"
 ANNOTATE_SAME_FILE = "输出文件不能与草稿同名：{path}。原文件不会被改动，请另选文件名。"
 ANNOTATED = "已另存带批注的草稿：{path}（{n}条批注）"
@@ -145,13 +170,13 @@ VIEW_HINT = "点按带颜色的数字查看说明"
 VIEW_LIST = "全部核对结果"
 VIEW_CLOSE = "关闭"
 TOO_LONG = "草稿共约{total}字，超过核对上限{limit}字，只核对了前{checked}字。"
-UNSUPPORTED = "不支持的文件类型：{suffix}，请使用 .docx、.txt 或 .md{how}"
+DRAFT_IS_PAGE = "{path} 其实是网页文件（Word 或 WPS 另存为“网页”后改成了这个扩展名），不是 Word 文档{how}"
+UNSUPPORTED = "不支持的文件类型：{suffix}，请使用 .docx、.odt、.txt 或 .md{how}"
 # How to turn the drafts offices also keep into a file check reads.
 UNSUPPORTED_HOW = {
     ".doc": "（请用 Word/WPS 打开后“另存为”.docx）",
     ".wps": "（请用 WPS 打开后“另存为”.docx）",
     ".pdf": "（请用原来的 Word 文件；只有 PDF 时，可把文字复制到记事本另存为 .txt）",
-    ".odt": "（请用 WPS 或 LibreOffice 打开后“另存为”.docx）",
     ".rtf": "（请用 Word/WPS 打开后“另存为”.docx）",
     # Word's other OOXML files (with macros, templates) and a page saved from a browser or an e-mail.
     ".docm": "（请用 Word/WPS 打开后“另存为”.docx）",

@@ -40,6 +40,7 @@ from fzlib.check.claims import (
 from fzlib.check.judge import judge_between, judge_percent, judge_ratio, ratio
 from fzlib.check.numbers import Number, same_family
 from fzlib.fmt import round_half_up
+from fzlib.numerals import years_named
 from fzlib.spec import load_yaml
 
 LABELS_FILE = Path(__file__).with_name("labels.yaml")
@@ -80,9 +81,12 @@ class Claim:
         return asdict(self)
 
 
-def check_text(text: str, indicators: dict | None = None, sources: Callable[[str], str] | None = None) -> list[Claim]:
+def check_text(
+    text: str, indicators: dict | None = None, sources: Callable[[str], str] | None = None, year: int | None = None
+) -> list[Claim]:
     """Every numeric claim of the draft that can be tested, in reading order. `sources(key)` says
-    where a ledger figure comes from (files and rows), for a claim that disagrees with it."""
+    where a ledger figure comes from (files and rows), for a claim that disagrees with it; `year`, the
+    year the indicators are of, leaves a figure its sentence gives to another year untested by them."""
     ex = extract(text)
     claims: list[Claim] = []
     for bd in ex.breakdowns:
@@ -94,7 +98,7 @@ def check_text(text: str, indicators: dict | None = None, sources: Callable[[str
     for series in ex.series:
         claims += _check_series(text, series)
     if indicators is not None:
-        claims += _check_ledger(text, ex, indicators, sources)
+        claims += _check_ledger(text, ex, indicators, sources, year)
     claims.sort(key=lambda c: (c.start, _KIND_ORDER.index(c.kind), c.end))
     return claims
 
@@ -1471,12 +1475,12 @@ def match_indicator(f: Figure, context: str) -> str | None:
 
 
 def _check_ledger(
-    text: str, ex: Extraction, indicators: dict, sources: Callable[[str], str] | None = None
+    text: str, ex: Extraction, indicators: dict, sources: Callable[[str], str] | None = None, year: int | None = None
 ) -> list[Claim]:
     out = []
     norm = ex.text
     for f in ex.figures:
-        if f.bracketed or _is_comparison(norm, f) or _is_category_item(norm, f):
+        if f.bracketed or _is_comparison(norm, f) or _is_category_item(norm, f) or _of_another_year(norm, f, year):
             continue
         key = match_indicator(f, norm[f.sentence.start : f.num.start])
         if key is None:
@@ -1542,6 +1546,25 @@ def _is_category_item(norm: str, f: Figure) -> bool:
     not the indicator that shares its name."""
     head = norm[f.sentence.start : f.num.start]
     return bool(re.match(r"\s*(?:按.{0,8}(?:分|看|统计|划分)|从.{0,10}看)", head))
+
+
+# A year named only to compare with (与2023年相比, 较2023年, 比上年同期): no year the figures after it are of.
+_COMPARED_YEAR = re.compile(
+    r"(?:与|和|同)[^，,。；;]{0,10}?年(?:度|同期)?[^，,。；;]{0,3}?(?:相比|比较|对比)|(?:较|比)[^，,。；;]{0,10}?年(?:度|同期)?"
+)
+
+
+def _of_another_year(norm: str, f: Figure, year: int | None) -> bool:
+    """ "2023年，全镇共办理案件3件" in a draft checked against 2024's ledgers: the figure's clause, or else its
+    sentence (less the years it compares with), gives it to another year — the last year named before
+    it — so the year's ledgers say nothing of it: never 不一致 with them."""
+    if year is None:
+        return False
+    own = years_named(norm[f.clause_start : f.num.start])
+    if own:
+        return own[-1] != year
+    named = years_named(_COMPARED_YEAR.sub("", norm[f.sentence.start : f.clause_start]))
+    return bool(named) and named[-1] != year
 
 
 def _is_comparison(norm: str, f: Figure) -> bool:

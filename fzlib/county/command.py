@@ -65,9 +65,71 @@ def discover(raw: Path, year: int) -> list[str]:
             f"{raw} 中没有乡镇文件夹。请为每个乡镇建一个以乡镇命名的文件夹（如 {raw / '洋川镇'}），"
             "把该乡镇的台账放进去后重新运行。"
         )
+    _refuse_villages(raw, towns)
+    _refuse_unnamed(towns)
     _refuse_twins(towns)
+    _refuse_copies(towns)
     _refuse_nested_towns(raw, towns)
     return towns
+
+
+# What a file manager adds to the name of a folder it copies (Windows: 甲镇 - 副本, 甲镇 (2), 复件 甲镇;
+# macOS: 甲镇 副本 2, 甲镇 copy) or a clerk to a copy kept aside (甲镇（旧）, 甲镇_备份).
+_COPY_MARKS = re.compile(
+    r"^(?:复件|副本|Copy of)\s*(?:\(\d+\)\s*)?"
+    r"|\s*(?:-\s*)?(?:副本|的副本|copy)(?:\s*\(?\d+\)?)?$"
+    r"|\s*\(\d+\)$"
+    r"|[\s_\-]*\(?(?:旧|备份|bak|backup|old)\d*\)?$",
+    re.IGNORECASE,
+)
+
+
+# The name a file manager gives a folder just made (Windows, WPS, macOS, Linux): no town's name.
+_UNNAMED = re.compile(r"^(?:新建文件夹|新文件夹|未命名文件夹|New folder|untitled folder)$", re.IGNORECASE)
+
+
+# A village's or a community's folder, as a town's raw folder holds them (晨光村, 城南社区, 河东村委会).
+_VILLAGE = re.compile(r"(?:村|社区|居委会|村委会|村民委员会|居民委员会|组)$")
+
+
+def _refuse_villages(raw: Path, towns: list[str]) -> None:
+    """A county folder whose every sub-folder is a village's is one town's folder given as the county's:
+    its villages would be the county's towns."""
+    if all(_VILLAGE.search(_copied_from(t)) for t in towns):
+        raise CountyError(
+            f"{raw} 中的文件夹都是村（社区）的（如「{towns[0]}」），这像是一个乡镇的台账文件夹，不是县级文件夹。"
+            f"一个乡镇请用 python -m fzlib clean --raw {raw}；全县汇总请用 --raw 指向县级文件夹（其中每个乡镇一个文件夹）。"
+        )
+
+
+def _refuse_unnamed(towns: list[str]) -> None:
+    """A folder still under the name it was made with (新建文件夹) would be a town of that name in the
+    county's report and totals: its town is not said."""
+    for town in towns:
+        if _UNNAMED.match(_copied_from(town)):
+            raise CountyError(
+                f"文件夹「{town}」还是新建文件夹时的默认名称，看不出是哪个乡镇的台账。"
+                "请把它改名为所属乡镇的名称（如 洋川镇），或把其中的台账移入所属乡镇的文件夹后重新运行。"
+            )
+
+
+def _copied_from(name: str) -> str:
+    """A town folder's name without the marks a copy of it carries (the name itself when it has none)."""
+    return _COPY_MARKS.sub("", unicodedata.normalize("NFKC", name)).strip()
+
+
+def _refuse_copies(towns: list[str]) -> None:
+    """A folder named as a copy of another town's (甲镇 (2) beside 甲镇: the folder copied to be safe, then
+    perhaps edited) is that town a second time: the county's totals would count it twice."""
+    names = {_same_town(t): t for t in towns}
+    for town in towns:
+        original = names.get(_same_town(_copied_from(town)))
+        if original is not None and original != town:
+            raise CountyError(
+                f"乡镇文件夹「{town}」像是「{original}」的副本（复制文件夹时加上的“副本”“(2)”等），"
+                f"全县合计会把{original}计入两次。请把要用的台账合并到「{original}」、删去副本文件夹后重新运行；"
+                "如确是两个乡镇，请把名称改得能区分开。"
+            )
 
 
 def _same_town(name: str) -> str:
@@ -314,7 +376,7 @@ def build_county(
     from fzlib.county import rollup
     from fzlib.county.step import read_record
     from fzlib.ingest.privacy import Outbound, secret_key
-    from fzlib.params import DEFAULTS, load_params
+    from fzlib.params import params_or_defaults
     from fzlib.spec import SpecError, load_specs, with_town_words
 
     raw, out = paths.county_raw_dir(year, raw), paths.county_dir(year, out)
@@ -330,7 +392,7 @@ def build_county(
     for name in stray_files(raw):
         shown = Outbound().file(name)  # a file name may hold a person's name or number
         print(f"提示：县文件夹中的 {shown} 不在任何乡镇文件夹中，未读取。请把它放入所属乡镇的文件夹。", file=sys.stderr)
-    params = load_params(year) if paths.params_file(year).exists() else dict(DEFAULTS, year=year)
+    params = {**params_or_defaults(year), "year": year}  # a params file under a near name is refused
     try:  # the town's own words are checked once here, not found wrong in every town
         with_town_words(load_specs(), params.get("aliases"), params.get("variants"))
     except SpecError as exc:

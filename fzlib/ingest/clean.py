@@ -106,6 +106,10 @@ _STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate", "other_matter", "r
 NOT_FLAGGING = ("row.out_of_year", "row.duplicate", "row.renumbered_copy", "row.resubmitted")
 
 
+# A file's name saying it is a template, not the year's ledger.
+_TEMPLATE_NAME = re.compile(r"模板|样表|空表|范本|template", re.IGNORECASE)
+
+
 @dataclass
 class SheetPart:
     """The raw records one table contributes to a kind, by field, with where each field was found.
@@ -1574,6 +1578,19 @@ class YearCleaner:
                 )
         return [s.as_dict() for s in stated]
 
+    def _without_blank_templates(self, parts: list[SheetPart]) -> list[SheetPart]:
+        """The parts, less those of a file named as a template (模板, 样表) that holds no record at all: a
+        blank template copied among the ledgers says nothing of the year (its kinds' figures stay unknown,
+        never 0). Named; a ledger kept with no record is the same file named without 模板."""
+        empty: dict[str, bool] = {}
+        for part in parts:
+            empty[part.file] = empty.get(part.file, True) and len(part.raw) == 0
+        blank = {f for f, none in empty.items() if none and _TEMPLATE_NAME.search(Path(f).stem)}
+        for file in sorted(blank):
+            titles = sorted({self.specs[p.kind].title for p in parts if p.file == file})
+            self.issue("file.blank_template", file, detail="、".join(titles))
+        return [p for p in parts if p.file not in blank]
+
     def _year_check(self, screened: dict[str, tuple[pd.DataFrame, pd.Series]]) -> None:
         """Most of the folder's dated records of another year, in files holding none of this year's: the
         likely mistake (a wrong --year, last year's folder), named once. A ledger kept over several years
@@ -1602,6 +1619,7 @@ class YearCleaner:
         self.read_all(progress)
         if self.own_params:
             self._name_unmatched_params()
+        self.parts = self._without_blank_templates(self.parts)
         by_kind: dict[str, list[SheetPart]] = {}
         for part in self.parts:
             by_kind.setdefault(part.kind, []).append(part)

@@ -78,6 +78,25 @@ CATALOGUE: dict[str, IssueType] = {
         "文件无法打开（已损坏或不是表格文件）",
         "请用 Excel/WPS 打开确认，另存为 .xlsx 后放回原文件夹",
     ),
+    "file.blank_template": IssueType(
+        "空白模板",
+        WARNING,
+        "这是一份空白模板（{detail}，没有填写任何记录），未作为台账计入：相关指标按未提供台账，为“无法统计”",
+        "请把填好记录的台账放入文件夹、移出这份模板；如本年确实没有此类记录，请把文件名中的“模板”去掉后放回，相关指标即统计为 0",
+    ),
+    "file.temporary": IssueType(
+        "保存时留下的临时文件",
+        ERROR,
+        "这是 Excel、WPS 或 Word 保存时留下的临时文件（保存中断时才会留下），不是台账，未读取",
+        "台账已正常保存的，请删除它；如保存时程序意外关闭，它可能存有最新的内容：请复制一份、把扩展名改为 .xlsx，"
+        "用 Excel/WPS 打开核对后作为台账放回，再删除临时文件",
+    ),
+    "file.other_program": IssueType(
+        "其他软件的文件",
+        ERROR,
+        "这是{detail}文件，fzlib 只读 Excel/WPS 表格、CSV 和 Word 表格",
+        "请在原来的软件中用“导出”或“另存为”存成 Excel 工作簿（.xlsx）后放回原文件夹，再把原文件移出",
+    ),
     "file.encrypted": IssueType(
         "文件有密码", ERROR, "文件设有打开密码，无法读取", "请在 Excel/WPS 中取消密码保护后另存为 .xlsx"
     ),
@@ -400,6 +419,12 @@ CATALOGUE: dict[str, IssueType] = {
         WARNING,
         "该工作表每一行的内容都在同一列的一个单元格里，以制表符或逗号隔开（常见于把文本直接粘贴进表格），已按分隔符分列读取",
         "请在 Excel/WPS 中选中该列，用“数据 → 分列”按制表符或逗号分开后保存，再核对各列是否与表头对齐",
+    ),
+    "sheet.macro_sheet": IssueType(
+        "宏表或对话框表",
+        NOTE,
+        "这是 Excel 4.0 宏表（或对话框表），不是台账，未读取；同一文件中的其他工作表已照常读取",
+        "无需处理；如不需要其中的宏，可在 Excel 中删除该表后另存为 .xlsx（不带宏）",
     ),
     "sheet.merges_dropped": IssueType(
         "合并单元格已损坏",

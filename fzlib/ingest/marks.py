@@ -240,6 +240,26 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
+# The relationship types of a book's sheets that are no worksheet: Excel 4.0 macro sheets (宏表, also
+# kept by templates of old systems) and Excel 5 dialog sheets. calamine refuses a book holding one.
+_NOT_WORKSHEETS = (b"/xlMacrosheet", b"/xlIntlMacrosheet", b"/dialogsheet")
+
+
+def non_worksheets(archive: zipfile.ZipFile) -> list[tuple[bytes, str]]:
+    """A workbook's macro and dialog sheets: each one's <sheet …/> entry in xl/workbook.xml and its name."""
+    rels = archive.read("xl/_rels/workbook.xml.rels")
+    ids = {
+        _attrs(tag).get(b"Id", b"")
+        for tag in _RELATION.findall(rels)
+        if _attrs(tag).get(b"Type", b"").endswith(_NOT_WORKSHEETS)
+    }
+    return [
+        (tag, _unescape(_attrs(tag).get(b"name", b"").decode("utf-8", "replace")))
+        for tag in _SHEET.findall(archive.read("xl/workbook.xml"))
+        if _attrs(tag).get(b"r:id", b"") in ids
+    ]
+
+
 @dataclass
 class _Strikes:
     """What of a workbook is struck through (删除线): the cell formats (xf indices) whose font strikes, and the

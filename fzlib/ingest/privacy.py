@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib import paths
-from fzlib.errors import UserProblem
+from fzlib.errors import UserProblem, os_reason
 from fzlib.outputs import UNSAFE_CHAR, safe_text
 
 ID_MASK, PHONE_MASK, NAME_MASK = "［身份证号已隐去］", "［电话已隐去］", "［姓名已隐去］"
@@ -663,7 +663,7 @@ def secret_key(path: Path | None = None) -> bytes:
         pass
     except OSError as exc:
         raise SecretKeyError(
-            f"无法创建化名密钥文件 {path.name}（{exc.strerror}）。请确认项目文件夹可写后重新运行。"
+            f"无法创建化名密钥文件 {path.name}（{os_reason(exc)}）。请确认项目文件夹可写后重新运行。"
         ) from None
     else:
         with os.fdopen(fd, "w", encoding="ascii") as fh:

@@ -24,7 +24,8 @@ from pathlib import Path
 import python_calamine as calamine
 
 from fzlib.ingest import sandbox
-from fzlib.ingest.marks import SheetMarks, apply_marks, sheet_parts
+from fzlib.ingest.marks import SheetMarks, apply_marks, non_worksheets, sheet_parts
+from fzlib.ooxml import transitional
 from fzlib.outputs import OWN_OUTPUT, safe_text
 
 # Limits on one file. Real ledgers stay far below them (a year's busiest ledger: some 10,000 rows
@@ -209,9 +210,27 @@ def _read_within_limits(path: Path, stem: str) -> ReadResult:
         result = _read(path, stem)
         for sheet in result.sheets:
             _make_safe(sheet)
-        return result
     except TooLarge as exc:
         return ReadResult([], "unknown", "file.too_large", str(exc))
+    if result.problem == "file.unreadable":  # what it is by its name, for advice that works
+        if _TEMPORARY.search(path.name):
+            return ReadResult([], result.format, "file.temporary")
+        if program := _OTHER_PROGRAMS.get(path.suffix.lower()):
+            return ReadResult([], result.format, "file.other_program", program)
+    return result
+
+
+# The temporary files Excel (8 hex digits, no suffix), Word (~WRL0001.tmp) and others leave behind
+# when a save is interrupted: no ledger, though one may hold the last save's content.
+_TEMPORARY = re.compile(r"^[0-9A-F]{8}$|\.tmp$", re.IGNORECASE)
+# Spreadsheets of programs fzlib cannot read, by suffix: the program that exports them to Excel.
+_OTHER_PROGRAMS = {
+    ".numbers": "苹果电脑的 Numbers 表格",
+    ".mdb": "Access 数据库",
+    ".accdb": "Access 数据库",
+    ".dbf": "dBase/FoxPro 数据库",
+    ".wk4": "Lotus 1-2-3 表格",
+}
 
 
 def _read(path: Path, stem: str) -> ReadResult:
@@ -329,6 +348,8 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
         return WORD_DOCUMENT
     if any(n.startswith("ppt/") for n in names):
         return "file.not_a_table", "一份 PowerPoint 演示文稿"
+    if "Index/Document.iwa" in names:  # Apple's Numbers (also Pages, Keynote) keeps its document so
+        return "file.other_program", "苹果电脑的 iWork（Numbers 等）"
     return ("file.archive", "zip") if names else None
 
 
@@ -351,6 +372,32 @@ def _own_output(archive: zipfile.ZipFile, names: list[str]) -> str | None:
     return category.removeprefix(OWN_OUTPUT).lstrip("：") or "文件"
 
 
+def _imported_pages(archive: zipfile.ZipFile, root) -> list[str]:
+    """The web pages (HTML or MHT) a Word body imports whole (w:altChunk), as text, in document order."""
+    ids = [chunk.get(_R_ID) for chunk in root.iter(f"{_W}altChunk")]
+    if not ids:
+        return []
+    rels = archive.read("word/_rels/document.xml.rels")
+    targets = {_attr(tag, b"Id"): _attr(tag, b"Target") for tag in re.findall(rb"<Relationship\b[^>]*>", rels)}
+    pages = []
+    for rid in ids:
+        target = targets.get((rid or "").encode())
+        if target:
+            part = "word/" + target.decode("utf-8", "replace").lstrip("/").removeprefix("word/")
+            text = _decode(archive.read(part)) if part in archive.namelist() else None
+            if text and "<table" in text.lower():
+                pages.append(text)
+    return pages
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _attr(tag: bytes, name: bytes) -> bytes:
+    found = re.search(rb"\b" + name + rb'="([^"]*)"', tag)
+    return found.group(1) if found else b""
+
+
 def _read_docx(data: bytes, stem: str) -> ReadResult:
     """The tables of a Word document, each as a sheet named by the paragraph above it (its title,
     else the file's name): offices keep some ledgers as a table in Word. Merged cells (gridSpan,
@@ -359,7 +406,10 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            root = etree.fromstring(archive.read("word/document.xml"), etree.XMLParser(resolve_entities=False))
+            # A document saved as Strict Open XML names its elements in the ISO namespace: read as the transitional.
+            body_xml = transitional(archive.read("word/document.xml"))
+            root = etree.fromstring(body_xml, etree.XMLParser(resolve_entities=False))
+            chunks = _imported_pages(archive, root)
     except Exception:  # a damaged archive or XML
         return ReadResult([], "docx", "file.unreadable")
     body = root.find(f"{_W}body")
@@ -396,6 +446,12 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                 add(rows, merged, _docx_struck_rows(element))
             above = ""
     flush()
+    for page in chunks if not sheets else ():
+        # A web system's "Word" export: the ledger is a web page imported whole (w:altChunk), its tables
+        # read as the page's.
+        for sheet in _read_html(page, stem).sheets:
+            sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
+            sheets.append(sheet)
     if not sheets:
         return ReadResult([], "docx", "file.not_a_table", "一份 Word 文档（其中没有表格）")
     return ReadResult(sheets, "docx")
@@ -628,7 +684,35 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
         for sheet in result.sheets:
             if sheet.name in merged_sheets:
                 sheet.marks.repairs += (("sheet.merges_dropped", ()),)
+    if result.problem == "file.unreadable" and fmt == "xlsx" and (plain := _without_macro_sheets(data)):
+        # An Excel 4.0 macro sheet (宏表) or a dialog sheet makes calamine refuse the whole book: the
+        # book is read without them, each named as no ledger, its worksheets read whole.
+        data, dropped = plain
+        result = _read_workbook_as_saved(data, fmt)
+        if result.problem is None:
+            marks = (("sheet.macro_sheet", ()),)
+            result.sheets += [Sheet(name, [], [], SheetMarks(repairs=marks)) for name in dropped]
     return result
+
+
+def _without_macro_sheets(data: bytes) -> tuple[bytes, list[str]] | None:
+    """The workbook without its macro and dialog sheets (their entries taken out of the book), and
+    their names; None when it has none (or is no zip one can rewrite)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            gone = non_worksheets(archive)
+            if not gone:
+                return None
+            book = archive.read("xl/workbook.xml")
+            for tag, _ in gone:
+                book = book.replace(tag, b"", 1)
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    rewritten.writestr(info, book if info.filename == "xl/workbook.xml" else archive.read(info))
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+    return out.getvalue(), [name for _, name in gone]
 
 
 _MERGE_CELLS = re.compile(rb"<mergeCells\b.*?</mergeCells>|<mergeCells\b[^>]*/>", re.S)

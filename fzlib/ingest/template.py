@@ -261,7 +261,7 @@ def write_templates(out: Path | None = None, kind: str | None = None, year: int 
     The title's town and year come from params/<year>.yaml (the latest year's when none is given)."""
     import difflib
 
-    from fzlib.params import DEFAULTS, load_params
+    from fzlib.params import params_or_defaults
 
     specs = load_specs()
     if kind is not None and kind not in specs:
@@ -273,7 +273,7 @@ def write_templates(out: Path | None = None, kind: str | None = None, year: int 
         if not years:
             raise UserProblem("没有参数文件可取年份。请用 --year 指定年份，如 --year 2024。")
         year = years[-1]
-    params = load_params(year) if paths.params_file(year).exists() else {**DEFAULTS, "year": year}
+    params = {**params_or_defaults(year), "year": year}
     written = []
     for spec in specs.values() if kind is None else [specs[kind]]:
         path = paths.template_file(out or paths.TEMPLATES, spec.title, year)

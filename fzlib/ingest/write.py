@@ -19,9 +19,19 @@ from fzlib.ingest.clean import YearCleaner, YearResult
 from fzlib.outputs import fixed_zip, inert_frame, own_output, write_atomic
 
 
-def _ours(path: Path) -> bool:
-    """A file `clean` writes into a processed folder (and may therefore replace)."""
-    return path.suffix == ".parquet" or path.name in (paths.ISSUES_XLSX, paths.MANIFEST)
+def _our_names(out: Path, result: YearResult) -> frozenset[str]:
+    """The names of the files `clean` writes into a processed folder (and may therefore replace or
+    delete): each kind's table (of the specs, of this run, of the run the folder's manifest records),
+    the issues and the manifest. Never every .parquet: a folder given as --out may hold someone's own."""
+    from fzlib.spec import load_specs
+
+    kinds = set(load_specs()) | set(result.tables)
+    try:
+        kinds |= set(json.loads((out / paths.MANIFEST).read_text(encoding="utf-8")).get("kinds") or {})
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass
+    fixed = {paths.ISSUES_XLSX, paths.MANIFEST, paths.ISSUES_PARQUET, paths.EXCLUDED_PARQUET}
+    return frozenset(fixed | {paths.table_file(out, kind).name for kind in kinds})
 
 
 def _write_into(result: YearResult, folder: Path) -> None:
@@ -55,12 +65,14 @@ def _write_year(result: YearResult, out: Path, fresh: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     for leftover in out.parent.glob(f".{out.name}.*-*"):  # from a run that was killed
         shutil.rmtree(leftover, ignore_errors=True)
-    if out.exists() and any(not _ours(p) for p in out.iterdir()):
+    ours = _our_names(out, result)
+    if out.exists() and any(p.name not in ours for p in out.iterdir()):
         # A folder holding files of someone else's: never move those. Write in place, the
         # manifest removed first and written last, so a killed run leaves an incomplete set.
         (out / paths.MANIFEST).unlink(missing_ok=True)
         for old in out.glob("*.parquet"):
-            old.unlink()
+            if old.name in ours:
+                old.unlink()
         _write_into(result, out)
         return
     shutil.rmtree(fresh, ignore_errors=True)

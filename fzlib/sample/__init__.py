@@ -9,6 +9,7 @@ without one they build the shipped 旺草镇 sample of that year.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +17,7 @@ import pandas as pd
 from fzlib import paths
 from fzlib.sample import disputes, documents, enforcement, safety, services
 from fzlib.sample.targets import FIGURES, Ledger, Town, sample_town
+from fzlib.sample.writers import CREATOR as _CREATOR
 from fzlib.sample.writers import write
 
 YEARS = tuple(sorted(FIGURES))
@@ -44,6 +46,29 @@ def generate(year: int, out_dir: Path | None = None, town: Town | None = None) -
         for book in ledger.books:
             written.append(write(book, folder, year))
     return written
+
+
+def foreign_entries(year: int, out_dir: Path, town: Town | None = None) -> list[Path]:
+    """What `generate` would write beside (or over) that is no sample of its own: a file or folder of
+    another name, or a workbook of a sample's name that fzlib.sample did not write (a real ledger so
+    named). Fictitious records among real ones would be cleaned and counted with them."""
+    folder = Path(out_dir)
+    if not folder.is_dir():
+        return []
+    names = {book.filename for ledger in ledgers(year, town) for book in ledger.books}
+    return sorted(p for p in folder.iterdir() if p.name not in names or not _written_by_sample(p))
+
+
+def _written_by_sample(path: Path) -> bool:
+    """A workbook whose properties name fzlib.sample as its creator; a text file (CSV, HTML) of a
+    sample's name is taken as the sample's (it carries no such mark)."""
+    if path.is_dir() or path.is_symlink():
+        return False
+    try:
+        with zipfile.ZipFile(path) as book:
+            return _CREATOR.encode() in book.read("docProps/core.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return not zipfile.is_zipfile(path) and path.suffix.lower() != ".xlsx"
 
 
 def ground_truth(year: int, town: Town | None = None) -> dict:

@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+CREATOR = "fzlib.sample"  # a workbook's creator: what `sample` may write over
 SAMPLE_NOTE = "示例数据（虚构，仅供演示）"
 
 
@@ -129,8 +130,8 @@ def xlsx_bytes(book: Book, year: int) -> bytes:
         for c in range(1, width + 1):
             ws.column_dimensions[get_column_letter(c)].width = 16
     when = fixed_time(year)
-    wb.properties.creator = "fzlib.sample"
-    wb.properties.lastModifiedBy = "fzlib.sample"
+    wb.properties.creator = CREATOR
+    wb.properties.lastModifiedBy = CREATOR
     wb.properties.title = SAMPLE_NOTE
     wb.properties.created = when
     wb.properties.modified = when
