@@ -4171,3 +4171,27 @@ def test_a_case_listed_a_row_per_party_with_its_subsidy_on_each_row_pays_it_once
         got = builders.figures(result)
         assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (2, 400), title
         assert not codes(result, "sheet.shares_summed")
+
+
+def test_an_agreement_form_written_in_the_result_is_the_cases_form(tmp_path):
+    """调解结果 达成口头协议 / 达成书面协议 and no 协议形式 column: the form is in the result. Before, 口头 and 书面
+    were unknown (the register had no column for them)."""
+    rows = [["编号", "调解日期", "纠纷类别", "调解结果"]]
+    results = ["达成口头协议", "达成书面协议", "达成书面协议", "未达成协议", "达成口头协议", "达成口头协议"]
+    rows += [[f"2024-{i:03d}", f"2024年{i}月{i}日", "邻里纠纷", r] for i, r in enumerate(results, 1)]
+    builders.xlsx(tmp_path / "人民调解登记.xlsx", {"2024": rows})
+    got = builders.figures(builders.clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (5, 3, 2)
+
+
+def test_a_success_whose_result_names_no_form_leaves_the_forms_unknown(tmp_path):
+    """Beside results naming their form, a bare 调解成功 names none: its form is missing, never 口头 or 书面 by
+    default, and the message says where it was looked for."""
+    rows = [["编号", "调解日期", "纠纷类别", "调解结果"]]
+    rows += [[f"2024-{i:03d}", f"2024-03-0{i}", "邻里纠纷", r] for i, r in enumerate(["达成口头协议", "调解成功"], 1)]
+    builders.xlsx(tmp_path / "人民调解登记.xlsx", {"2024": rows})
+    result = builders.clean(tmp_path)
+    got = builders.figures(result)
+    assert got["mediation.cases"] == 2 and got["mediation.oral"] is None and got["mediation.written"] is None
+    (blank,) = builders.codes(result, "cell.required_blank")
+    assert (blank["cell"], blank["header"]) == ("D3", "调解结果中的协议形式")

@@ -17,7 +17,7 @@ from fzlib import __version__
 from fzlib.fmt import plain as plain_number
 from fzlib.ingest import issues, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
-from fzlib.ingest.cleaners.categories import answered_by_whom
+from fzlib.ingest.cleaners.categories import answered_by_whom, named_within
 from fzlib.ingest.cleaners.cells import normal_text
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.numbers import trailing_count
@@ -150,6 +150,22 @@ def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, par
             p.letters[f.name] = p.letters.get(by, "")
 
 
+def _named_within(spec: LedgerSpec, parts: list[SheetPart]) -> None:
+    """Categories a register writes inside another field's cells (spec `within` of a field with a vocabulary:
+    调解结果 达成口头协议 holds the 协议形式): in a table without the field's column, where some cell of the named
+    field names one of its values, the field is read from there (the column then stands for it in messages,
+    and no figure takes the records as lacking it). A cell naming none leaves it blank."""
+    for f in (f for f in spec.fields if f.within and f.vocabulary):
+        for p in parts:
+            if f.name in p.raw or f.within not in p.raw:
+                continue
+            named = named_within(p.raw[f.within], f.vocabulary)
+            if named.notna().any():
+                p.raw[f.name] = named
+                p.headers[f.name] = f"{p.headers[f.within]}中的{f.title}"
+                p.letters[f.name] = p.letters.get(f.within, "")
+
+
 def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
     """Questions a register answers by who (spec `answered_by`): in a table without the question's column
     but with the named field's (出庭负责人), the question's answer is read from that column, a name as 是
@@ -207,7 +223,7 @@ def clean_fields(
             source = raw[f.name].astype(object).where(~blank, trailing_count(raw[f.within]).astype(object))
         elif f.name in raw:
             source = raw[f.name]
-        elif f.within and f.within in raw:  # the count typed in another field's cell (审查合同3份)
+        elif f.within and f.within in raw and not f.vocabulary:  # the count typed in another field's cell (审查合同3份)
             source = trailing_count(raw[f.within])
         else:
             values[f.name], codes[f.name], details[f.name] = _blank_field(raw.index, f.steps, options)
@@ -1026,6 +1042,7 @@ class YearCleaner:
         """All tables of a kind cleaned together: each cleaner runs once per distinct unit scale and
         title year rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
         _answered_by(spec, parts)
+        _named_within(spec, parts)
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])
         part_of = np.repeat(np.arange(len(parts)), [len(p.raw) for p in parts])
@@ -2044,7 +2061,7 @@ def _filled(column: pd.Series) -> bool:
 
 
 def _as_text(value):
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return None
     text = str(value).strip()
     return text or None

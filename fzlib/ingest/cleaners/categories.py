@@ -256,6 +256,23 @@ class Vocabulary:
         return found, found is not None
 
 
+def named_within(raw: pd.Series, vocabulary: dict[str, list[str]]) -> pd.Series:
+    """The value of a vocabulary each cell names among its other words (达成口头协议 → 口头), NA where it names
+    none or several: a field read from another field's cells (spec `within`), the longest word first.
+
+    >>> forms = {"口头": ["口头协议"], "书面": ["书面协议", "协议书"]}
+    >>> named_within(pd.Series(["达成口头协议", "达成书面协议", "未达成协议", None, "口头协议并制作协议书"]), forms).tolist()
+    ['口头', '书面', <NA>, <NA>, <NA>]
+    """
+    words = [(_key(w), value) for value, variants in vocabulary.items() for w in (value, *variants) if w]
+    out = []
+    for cell in raw.to_numpy(dtype=object):
+        text = _key(str(cell)) if cell is not None and cell == cell else ""
+        found = {value for word, value in words if word and word in text}
+        out.append(found.pop() if len(found) == 1 else None)
+    return pd.Series(out, index=raw.index, dtype="string")
+
+
 def listed(vocab: Vocabulary, text: str, among: tuple[str, ...]) -> str | None:
     """The value of `among` a cell listing several of the vocabulary's values stands for: the first of
     `among` it lists, when every part of the list is a value (行政执法人员、法律明白人 → 法律明白人).
