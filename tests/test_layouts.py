@@ -4195,3 +4195,13 @@ def test_a_success_whose_result_names_no_form_leaves_the_forms_unknown(tmp_path)
     assert got["mediation.cases"] == 2 and got["mediation.oral"] is None and got["mediation.written"] is None
     (blank,) = builders.codes(result, "cell.required_blank")
     assert (blank["cell"], blank["header"]) == ("D3", "调解结果中的协议形式")
+
+
+def test_a_subsidy_column_titled_案件补贴_is_the_cases_subsidy(tmp_path):
+    """案件补贴 (50元, 100元 in the cells) beside 是否调解成功 and 协议类型: the subsidy was an unknown column, the
+    year's 以案定补 unknown."""
+    rows = [["案号", "申请日期", "纠纷种类", "是否调解成功", "协议类型", "案件补贴"]]
+    cases = [("是", "口头协议", "50元"), ("是", "书面协议", "100元"), ("否", "", "")]
+    rows += [[f"某人调〔2024〕{i}号", f"2024.3.{i}", "婚姻家庭纠纷", *case] for i, case in enumerate(cases, 1)]
+    builders.xlsx(tmp_path / "人民调解台账.xlsx", {"上半年": rows})
+    assert builders.figures(builders.clean(tmp_path))["mediation.subsidy_yuan"] == 150
