@@ -975,81 +975,42 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
             readings=readings,
             **values,
         )
-    # Standard alternatives: every positive grade counted; withdrawn cases left out.
+    # The other readings a report may mean, each over its own terms (the counts it adds, its quotient, how it
+    # reads), tried in turn: every positive grade counted; withdrawn cases left out; done at once and done after
+    # transfer, over all that came in ("当场答复5113宗，转办2114宗，办结1898宗"); the numerator split over parts
+    # of the whole ("其中镇本级调处32起，各村调处51起，调处率96.5%": which count is on top is then unclear, so a
+    # mismatch over their sum is no error).
+    alternatives = []
     if len(r.positives) > 1:
         positive = sum(p.num.value for p in r.positives)
-        if judge_percent(stated, positive / den.num.value * 100) != "wrong":
-            return _claim(
-                text,
-                r.rate,
-                used + r.positives,
-                "rate",
-                stated_frac,
-                round(positive / den.num.value, 4),
-                "consistent",
-                "rate_alt_ok",
-                against=den,
-                reading=messages.READING_POSITIVE,
-                stated=shown,
-            )
-        readings.append(messages.READING_POSITIVE)
+        alternatives.append((r.positives, positive / den.num.value, messages.READING_POSITIVE))
     if r.minus is not None and den.num.value > r.minus.num.value:
         rest = den.num.value - r.minus.num.value
-        if judge_percent(stated, num.num.value / rest * 100) != "wrong":
-            return _claim(
-                text,
-                r.rate,
-                used + [r.minus],
-                "rate",
-                stated_frac,
-                round(num.num.value / rest, 4),
-                "consistent",
-                "rate_alt_ok",
-                against=den,
-                reading=messages.READING_MINUS.format(minus=_count(r.minus)),
-                stated=shown,
-            )
-        readings.append(messages.READING_MINUS.format(minus=_count(r.minus)))
-    # Done at once and done after transfer, over all that came in ("当场答复5113宗，转办2114宗，办结1898宗").
+        alternatives.append(([r.minus], num.num.value / rest, messages.READING_MINUS.format(minus=_count(r.minus))))
     if r.plus is not None:
         whole = r.plus.num.value + den.num.value
-        if judge_percent(stated, (r.plus.num.value + num.num.value) / whole * 100) != "wrong":
-            return _claim(
-                text,
-                r.rate,
-                used + [r.plus],
-                "rate",
-                stated_frac,
-                round((r.plus.num.value + num.num.value) / whole, 4),
-                "consistent",
-                "rate_alt_ok",
-                against=den,
-                reading=messages.READING_PLUS.format(plus=_named(r.plus), whole=_fmt(whole)),
-                stated=shown,
-            )
-        readings.append(messages.READING_PLUS.format(plus=_named(r.plus), whole=_fmt(whole)))
-    # The numerator split over parts of the whole ("其中镇本级调处32起，各村调处51起，调处率96.5%"): over
-    # their sum the rate may come out right; which count is on top is then unclear, so a mismatch is no error.
+        reading = messages.READING_PLUS.format(plus=_named(r.plus), whole=_fmt(whole))
+        alternatives.append(([r.plus], (r.plus.num.value + num.num.value) / whole, reading))
     if r.split:
+        parts = "＋".join(_count(f) for f in sorted([num, *r.split], key=lambda f: f.index))
         whole = num.num.value + sum(f.num.value for f in r.split)
-        split_reading = messages.READING_SPLIT.format(
-            parts="＋".join(_count(f) for f in sorted([num, *r.split], key=lambda f: f.index))
-        )
-        if judge_percent(stated, whole / den.num.value * 100) != "wrong":
+        alternatives.append((r.split, whole / den.num.value, messages.READING_SPLIT.format(parts=parts)))
+    for counted, quotient, reading in alternatives:
+        if judge_percent(stated, quotient * 100) != "wrong":
             return _claim(
                 text,
                 r.rate,
-                used + r.split,
+                used + list(counted),
                 "rate",
                 stated_frac,
-                round(whole / den.num.value, 4),
+                round(quotient, 4),
                 "consistent",
                 "rate_alt_ok",
                 against=den,
-                reading=split_reading,
+                reading=reading,
                 stated=shown,
             )
-        readings.append(split_reading)
+        readings.append(reading)
     # The stage the successes are taken from ("调处195件，调处成功193件，成功率98.9%") is the other reading.
     for stage in r.stages:
         how_stage, computed_stage = judge_ratio(stated, num.num, stage.num)
