@@ -1217,11 +1217,12 @@ class YearCleaner:
         for name, when in spec.required_when.items():
             if name not in table or not all(n in table for n in when):
                 continue
-            absent = table[ABSENT].str.split(",").map(lambda names, name=name: name in names).astype(bool)
-            held = pd.Series(True, index=table.index)
+            empty = table[name].isna() & keep & ~pending & ~elsewhere
             for n, values in when.items():
-                held &= table[n].isin(values).fillna(False).astype(bool)
-            empty = table[name].isna() & held & keep & ~pending & ~elsewhere & ~absent
+                empty &= table[n].isin(values).fillna(False).astype(bool)
+            if not empty.any():
+                continue
+            empty[empty] = [name not in marked.split(",") for marked in table.loc[empty, ABSENT]]
             blank = _left_blank_rows(raw, name, empty)
             for i in table.index[blank]:
                 self.issue("cell.required_blank", **where(i, name))
