@@ -1763,6 +1763,22 @@ def test_a_per_person_exam_score_sheet_gives_the_exam_counts_by_its_rows(tmp_pat
     assert not [r for r in codes(result, "column.by_content") if r["field"] == "examinee"]
 
 
+def test_a_list_of_persons_required_to_sit_the_exam_ticked_whether_they_did_gives_its_coverage(tmp_path):
+    # A 参考人员名单: one row per person required to sit the exam, 是否参考 √ or ×, no score and no counts.
+    # It was read as training records with nothing to count: the coverage was unknown.
+    ticked = [
+        ["2024年度国家工作人员学法用法考试参考情况"],
+        ["序号", "姓名", "单位", "职务", "是否参考", "备注"],
+        [1, "甲某", "党政办", "主任", "√", None],
+        [2, "乙某", "财政所", "所长", "√", None],
+        [3, "丙某", "执法队", "队长", "×", "病假"],
+        [4, "丁某", "党政办", "干事", "√", None],
+    ]
+    builders.xlsx(tmp_path / "2024年学法考试参考人员名单.xlsx", {"Sheet1": ticked})
+    got = builders.figures(clean(tmp_path))
+    assert got["training.exam_coverage"] == 0.75  # 3 of the 4 listed sat it
+
+
 def test_two_ledgers_side_by_side_in_one_sheet_are_read_apart(tmp_path):
     # A 法制工作台账 keeping 行政应诉 on the left and 规范性文件备案 on the right of one sheet, a blank column
     # between them, each under its own section title and with its own 序号: two ledgers, not one with unknown columns.
