@@ -821,7 +821,7 @@ def _said_otherwise(
     for col in table.columns:
         if col.index in used or not col.own or col.index not in table.body:
             continue
-        if not any(similar(norm_header(col.own[0]), t) for t in titles):
+        if not any(similar(norm_header(col.own[0]), t, loose=False) for t in titles):
             continue
         for text in dict.fromkeys(table.body[col.index].astype("string").str.strip().dropna().tolist()):
             said = vocab.certain(text) or vocab.assumed(text) if text else None
