@@ -88,9 +88,10 @@ class FieldSpec:
     # Headers (of `headers`) that win when several columns of one table are titled for this field: a
     # 核定金额 (what was approved) beside a 申报金额 (what was claimed) is the subsidy.
     prefer: tuple[str, ...] = ()
-    # A count a per-person list gives by its rows: in a table with no column of this field but a column of each
-    # field named here, each record counts 1 where the first of them is filled and 0 where it is blank (a
-    # 成绩汇总表 lists, by 姓名 and 考试成绩, each person required to sit an exam, a score for each who sat it).
+    # A count a per-person list gives by its rows: in a table with no column of this field but a column of two
+    # of the fields named here at least, each record counts 1 where the first of them the table has is filled
+    # (a yes/no one: answered 是) and 0 where it is not (a 成绩汇总表 lists, by 姓名 and 考试成绩, each person
+    # required to sit an exam, a score for each who sat it; a 参考名单 ticks 是否参考 instead).
     one_per: tuple[str, ...] = ()
     # A count typed after another field's value in that field's cell (审查合同3份, 解答法律咨询12人次): in a table
     # with no column of this field, the count is read from the end of the named field's cells. For a field with

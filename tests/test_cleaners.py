@@ -843,6 +843,18 @@ def test_who_appeared_answers_whether_the_leader_appeared(raw, expected):
     assert same(code, "vocab.assumed" if expected is not NA else "bool.unparseable")
 
 
+def test_a_column_answering_you_wu_reads_wu_as_its_no():
+    # 行政机关负责人出庭: 有 / 无 — there 无 is the answer 否, not a placeholder left for nothing written.
+    got = CLEANERS["yes_no"](pd.Series(["有", "无", "\u3000无 ", None, "有"], dtype=object))
+    assert got.values.tolist() == [True, False, False, NA, True]
+    assert got.codes.isna().all()
+
+
+def test_wu_stays_a_placeholder_in_a_column_answering_shi_fou():
+    got = CLEANERS["yes_no"](pd.Series(["是", "无", "否"], dtype=object))
+    assert got.values.tolist() == [True, NA, False]
+
+
 def test_yes_no_values_are_boolean():
     assert CLEANERS["yes_no"](pd.Series(["是", None], dtype=object)).values.dtype == "boolean"
 

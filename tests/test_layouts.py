@@ -1037,6 +1037,33 @@ def test_an_empty_sheet_with_a_few_titles_of_another_kind_gives_that_kind_no_fig
     assert (got["disclosure.proactive"], got["disclosure.on_request"]) == (3, 0)  # the sheet says none came
 
 
+def test_a_nil_line_of_wu_and_a_statement_in_the_remark_says_the_year_had_none(tmp_path):
+    # 无 under 序号 and 本年度未制定规范性文件 under 备注: the office states it issued none. Read as a record
+    # without its title and date it was two errors and an unknown figure; it is 0.
+    register = [
+        ["某镇2024年规范性文件制定备案登记表"],
+        ["序号", "文件名称", "文号", "印发日期", "备案日期", "备注"],
+        ["无", "/", "/", None, None, "本年度未制定规范性文件"],
+    ]
+    builders.xlsx(tmp_path / "规范性文件登记台账.xlsx", {"Sheet1": register})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 0
+    assert not (result.issues["level"] == "错误").any()
+
+
+def test_a_record_with_only_its_title_among_placeholders_is_still_a_record_missing_its_date(tmp_path):
+    # The statement must name its period first: a title alone (村规民约指导意见) is a record left incomplete.
+    register = [
+        ["某镇2024年规范性文件制定备案登记表"],
+        ["序号", "文件名称", "文号", "印发日期", "备案日期", "备注"],
+        ["无", "某镇村规民约指导意见", "/", None, None, None],
+    ]
+    builders.xlsx(tmp_path / "规范性文件登记台账.xlsx", {"Sheet1": register})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] is None
+    assert "row.required_missing" in set(result.issues["code"])
+
+
 def test_the_register_of_legal_reviews_of_major_decisions_is_not_the_case_ledger(tmp_path):
     # 三项制度: the 法制审核 register lists only the major decisions that were reviewed, dated by the
     # review. Alone it would give a fraction of the cases as if it were all of them: no count, a note.
@@ -1734,6 +1761,22 @@ def test_a_per_person_exam_score_sheet_gives_the_exam_counts_by_its_rows(tmp_pat
     assert got["training.legal_literacy_sessions"] == 2
     assert "file.unknown_kind" not in set(result.issues["code"])
     assert not [r for r in codes(result, "column.by_content") if r["field"] == "examinee"]
+
+
+def test_a_list_of_persons_required_to_sit_the_exam_ticked_whether_they_did_gives_its_coverage(tmp_path):
+    # A 参考人员名单: one row per person required to sit the exam, 是否参考 √ or ×, no score and no counts.
+    # It was read as training records with nothing to count: the coverage was unknown.
+    ticked = [
+        ["2024年度国家工作人员学法用法考试参考情况"],
+        ["序号", "姓名", "单位", "职务", "是否参考", "备注"],
+        [1, "甲某", "党政办", "主任", "√", None],
+        [2, "乙某", "财政所", "所长", "√", None],
+        [3, "丙某", "执法队", "队长", "×", "病假"],
+        [4, "丁某", "党政办", "干事", "√", None],
+    ]
+    builders.xlsx(tmp_path / "2024年学法考试参考人员名单.xlsx", {"Sheet1": ticked})
+    got = builders.figures(clean(tmp_path))
+    assert got["training.exam_coverage"] == 0.75  # 3 of the 4 listed sat it
 
 
 def test_two_ledgers_side_by_side_in_one_sheet_are_read_apart(tmp_path):

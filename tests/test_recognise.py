@@ -258,3 +258,33 @@ def test_a_register_of_random_checks_is_the_towns_inspections(tmp_path):
     result = clean(tmp_path)
     assert "file.unknown_kind" not in set(result.issues["code"])
     assert builders.figures(result)["enforcement.inspection"] == 5
+
+
+def test_a_title_naming_one_audience_does_not_speak_for_rows_a_column_like_it_says_are_another(tmp_path):
+    # 机关干部集中学法记录 with 参加人员 (names in one row, 各村法律明白人 in another): the title gave every
+    # session to 干部职工, and the year's 法律明白人 sessions were 0 where the register shows one. The column
+    # is not the audience's (names are no audience), so the audience is unknown, said with a warning.
+    log = [
+        ["某镇机关干部集中学法记录"],
+        ["序号", "时间", "学习内容", "参加人员", "主持人", "学时"],
+        [1, "2024.2.26", "宪法", "甲某、乙某、丙某等25人", "丁某", 2],
+        [2, "2024.5.27", "民法典", "全体干部职工", "丁某", 2],
+        [3, "2024.8.26", "法律明白人工作规范", "各村法律明白人", "戊某", 3],
+    ]
+    builders.xlsx(tmp_path / "集中学法记录.xlsx", {"Sheet1": log})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] is None  # never 0
+    (said,) = result.issues[result.issues["code"] == "column.context_contradicted"].to_dict("records")
+    assert (said["header"], said["expected"], said["level"]) == ("参加人员", "法律明白人", "警告")
+    assert "column.from_context" not in set(result.issues["code"])
+
+
+def test_a_title_naming_one_audience_still_speaks_for_a_log_whose_columns_never_say_otherwise(tmp_path):
+    log = [
+        ["某镇2024年法律明白人培训台账"],
+        ["序号", "培训时间", "培训内容", "参加人员", "参训人数（人）"],
+        [1, "2024年3月12日", "民法典", "各村法律明白人", 45],
+        [2, "2024年6月20日", "人民调解法", "甲某、乙某等60人", 60],
+    ]
+    builders.xlsx(tmp_path / "法律明白人培训台账.xlsx", {"Sheet1": log})
+    assert builders.figures(clean(tmp_path))["training.legal_literacy_sessions"] == 2

@@ -134,18 +134,22 @@ class SheetPart:
 
 def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, part_of: np.ndarray) -> None:
     """Counts a per-person list gives by its rows (spec `one_per`): in a table without the count's column
-    but with a column of each field it is counted by, 1 for each record where the first of them is filled,
-    0 where it is blank. The count is then the table's (its sheet has it: no figure takes the records as
-    lacking it)."""
+    but with a column of two of the fields it is counted by at least, 1 for each record where the first of
+    them the table has is filled (a yes/no one: answered 是), 0 where it is not. The count is then the
+    table's (its sheet has it: no figure takes the records as lacking it)."""
     for f in (f for f in spec.fields if f.one_per):
-        by = f.one_per[0]
         for i, p in enumerate(parts):
-            if f.name in p.raw or any(n not in p.raw for n in f.one_per):  # the table's own columns
+            has = [n for n in f.one_per if n in p.raw]
+            if f.name in p.raw or len(has) < 2:  # the table's own column, or no list of persons
                 continue
+            by = has[0]
             rows = part_of == i
             if f.name not in values:
                 values[f.name] = pd.Series(pd.NA, index=values.index, dtype="Int64")
-            values.loc[rows, f.name] = values.loc[rows, by].notna().astype("Int64").to_numpy()
+            # 是否参考 √/×: a person marked × was required to sit and did not, as one without a score.
+            counted = values.loc[rows, by]
+            counted = counted.fillna(False) if "yes_no" in spec.field(by).steps else counted.notna()
+            values.loc[rows, f.name] = counted.astype("Int64").to_numpy()
             p.headers[f.name] = f"{p.headers[by]}（按人计）"
             p.letters[f.name] = p.letters.get(by, "")
 

@@ -556,6 +556,14 @@ CATALOGUE: dict[str, IssueType] = {
         "表中没有“{header}”一列，取自{detail}",
         "无需处理；如不对，请在表中加上“{header}”一列",
     ),
+    "column.context_contradicted": IssueType(
+        "表内写法与标题不符",
+        WARNING,
+        "表中没有“{detail}”一列；表格标题或工作表名指向一类，但列“{header}”中有记录写的是“{expected}”，"
+        "“{detail}”不按标题计，相关数字暂不统计",
+        "请把列“{header}”的表头改为“{detail}”并按规定选项填写，"
+        "或在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
+    ),
     "column.subset": IssueType(
         "其中数列",
         NOTE,

@@ -108,6 +108,9 @@ _DATA_LIKE = re.compile(r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户�
 
 # Cells that stand for nothing: never a title.
 _PLACEHOLDERS = frozenset({"/", "-", "--", "—", "——", "无", "空", "N/A", "n/a", "\\"})
+# A line saying the period had nothing to record (本年度未制定规范性文件, 全年无行政应诉案件): only with the
+# period named first, as a record's text (无证经营, a 案由) never is.
+_NOTHING_THIS_PERIOD = re.compile(r"(?:本|今|全|当)(?:年度?|季度|月)(?:内)?(?:未|无|没有).+|\d{4}年度?(?:未|无|没有).+")
 # A record cell typed so repeats the cell above it in the same column (the same day, the same village).
 DITTO_MARKS = frozenset({"同上", "同上。", "同前", "〃"})
 # A cell marking its row void: an entry made by mistake is kept in the book, not deleted, and struck
@@ -820,6 +823,11 @@ def classify_rows(
     mark("header", at_top & (n_filled >= 3) & ~(filled & ~identifiers[codes]).any(axis=1))
     lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
     mark("note", g.per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
+    # 无 under 序号 and 本年度未制定规范性文件 under 备注: the placeholders aside, a statement that the period
+    # had no record, not a record wanting its title and date.
+    said = filled & ~g.per_unique(map(_PLACEHOLDERS.__contains__, normed))[codes]
+    nothing = g.per_unique(map(bool, map(_NOTHING_THIS_PERIOD.fullmatch, normed)))[codes]
+    mark("note", (said.sum(axis=1) == 1) & (said & nothing).any(axis=1))
     # A line of labels waiting for a signature or a date (申报人： 审核人： 日期：): a form's foot.
     label = blank_labels(normed)[codes]
     mark("note", (n_filled > 1) & ~(filled & ~label).any(axis=1))

@@ -444,7 +444,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         _category_content(table, spec, ctx, result, vocabs)
         _category_beside(table, ctx, result, vocabs, taken)
     _sections(table, spec, result, vocabs)
-    _constants(spec, ctx, result, vocabs)
+    _constants(spec, ctx, result, vocabs, table)
     _year_as_date(spec, ctx, result)
     _serial_key(table, spec, result, serial)
     found = result.found()
@@ -793,7 +793,7 @@ def _serial_key(table: Table, spec: LedgerSpec, result: Fit, serial: set[int]) -
     result.notes.append(("column.serial_as_key", spec.key[0], col, ""))
 
 
-def _constants(spec, ctx, result: Fit, vocabs) -> None:
+def _constants(spec, ctx, result: Fit, vocabs, table: Table | None = None) -> None:
     for f in spec.fields:
         vocab = vocabs.get(f.name)
         if vocab is None or f.name in result.found():
@@ -801,8 +801,33 @@ def _constants(spec, ctx, result: Fit, vocabs) -> None:
         if spec.step_log is not None and f.name == spec.step_log.step:
             continue  # a processing step is each row's own: a sheet named 登记 is no step of its rows
         found = _context_value(ctx, spec, f.name)
-        if found is not None:
-            result.constants[f.name] = found
+        if found is None:
+            continue
+        other = _said_otherwise(table, f, vocab, found[0], result) if table is not None else None
+        if other is not None:
+            result.notes.append(("column.context_contradicted", f.name, other[0], other[1]))
+            continue
+        result.constants[f.name] = found
+
+
+def _said_otherwise(
+    table: Table, f: FieldSpec, vocab: Vocabulary, value: str, result: Fit
+) -> tuple[Column, str] | None:
+    """(column, the other value) where a column titled like the field but not taken for it (参加人员 beside
+    参学人员: names in some rows, 各村法律明白人 in another) says a record is of another value than the one
+    the title gives them all (机关干部集中学法记录): the title then speaks for no row, and the field stays unknown."""
+    used = result.used_columns()
+    titles = [norm_header(h) for h in f.headers]
+    for col in table.columns:
+        if col.index in used or not col.own or col.index not in table.body:
+            continue
+        if not any(similar(norm_header(col.own[0]), t, loose=False) for t in titles):
+            continue
+        for text in dict.fromkeys(table.body[col.index].astype("string").str.strip().dropna().tolist()):
+            said = vocab.certain(text) or vocab.assumed(text) if text else None
+            if said is not None and said != value:
+                return col, said
+    return None
 
 
 # By the spec object itself, not its id(): a town's own words make new spec objects, and an id

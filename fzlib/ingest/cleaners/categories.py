@@ -18,6 +18,7 @@ from fzlib.ingest.cleaners.cells import (
     cleaned,
     na_strings,
     normalise,
+    raw_text,
     retyped_values,
     text_cells,
 )
@@ -435,7 +436,8 @@ def answered_by_whom(raw: pd.Series) -> pd.Series:
 
 @register("yes_no")
 def clean_yes_no(raw: pd.Series) -> Cleaned:
-    """是/否, Y/N, √/×, 1/0, True/False, 已/未 → boolean. (无 is a placeholder, so NA.) A qualified
+    """是/否, Y/N, √/×, 1/0, True/False, 已/未 → boolean. (无 is a placeholder, so NA, except in a column
+    answering 有/无, where it is 否.) A qualified
     answer (是（副镇长）, 否（委托律师）) is read with the code ``vocab.assumed``.
 
     >>> res = clean_yes_no(pd.Series(["是", "否", "√", 0, True, "无", "是（电话）", "不详"], dtype=object))
@@ -458,6 +460,11 @@ def clean_yes_no(raw: pd.Series) -> Cleaned:
         elif assumed:
             codes_u[i], detail[i] = "vocab.assumed", "是" if answer else "否"
     values = pd.Series(u.spread(mapped), dtype="boolean")
+    # A column answering its question with 有 (负责人出庭: 有/无) gives 无 as its 否: there 无 is an answer,
+    # where elsewhere it is a placeholder (nothing written).
+    if "有" in u.values.to_numpy(dtype=object, na_value=None):
+        said_none = pd.Series(raw_text(obj, kinds), dtype=object).str.strip() == "无"
+        values[said_none.to_numpy(dtype=bool, na_value=False)] = False
     is_bool = kinds == BOOL
     values[is_bool] = [bool(x) for x in obj[is_bool]]  # a real boolean cell needs no text detour
     codes = u.spread(codes_u)
