@@ -94,6 +94,10 @@ def core(text: str) -> str:
     return stripped[:-1] if len(stripped) > 2 and stripped.endswith("类") else stripped
 
 
+TICKS = frozenset("√✓✔☑")
+CROSSES = frozenset("×✗✘☒")
+
+
 class Vocabulary:
     """A vocabulary (canonical → variants) and the three ways a written value reaches a canonical
     value: as written (or a listed variant), after `core`, or by containing exactly one canonical
@@ -118,6 +122,10 @@ class Vocabulary:
             for form in fs:
                 self.loose.setdefault(_key(form), target)
             at += len(fs)
+        # A 是否 question (是否化解, 是否调解成功) answered with a tick or a cross: the vocabulary's 是 or 否,
+        # in a vocabulary without those answers nothing. Read only in a column already taken for the field
+        # (clean_category), never as evidence that a column is it: any 是否 column is ticked (是否重大纠纷).
+        self.marks = {m: self.exact[a] for a, ms in (("是", TICKS), ("否", CROSSES)) if a in self.exact for m in ms}
         self.canonical_keys = [(_key(t), t) for t in self.targets]
         # The canonical value that denies another (调解不成功 of 调解成功, 未化解 of 已化解, 未履行 of
         # 已履行): the same words once the denial and 已 are taken out.
@@ -332,7 +340,11 @@ def clean_category(
     else:
         keys_u = _loose_key(u.values).to_numpy(dtype=object, na_value=None)
     mapped = np.array(
-        [None if t is None else vocab.exact.get(t, vocab.loose.get(k)) for t, k in zip(texts, keys_u)], dtype=object
+        [
+            None if t is None else vocab.exact.get(t, vocab.loose.get(k, vocab.marks.get(t.strip())))
+            for t, k in zip(texts, keys_u)
+        ],
+        dtype=object,
     )
     codes_u = na_strings(len(texts))
     detail = na_strings(len(texts))
@@ -360,8 +372,6 @@ def clean_category(
     return cleaned(raw.index, pd.Series(u.spread(values), dtype=STRING), codes, u.spread(detail))
 
 
-TICKS = frozenset("√✓✔☑")
-CROSSES = frozenset("×✗✘☒")
 # A register may answer its 是否 question with the question's own verb: 出庭 / 未出庭 (是否出庭),
 # 失联 (是否取得联系), or with how contact was made: 电话联系, 见面 (见面核查情况). 未… is read by
 # its leading character below.
