@@ -817,6 +817,9 @@ def test_a_value_said_to_hold_in_part_is_never_suggested_as_the_whole(raw, vocab
         ("出庭", True, NA),  # 负责人出庭情况 answered with the question's own verb
         ("未出庭", False, "vocab.assumed"),
         ("失联", False, NA),  # 是否取得联系: lost contact
+        # 无法联系 (could not be reached): before, unparseable, and the watch list's contacted count withheld.
+        ("无法联系", False, NA),
+        ("无法取得联系", False, NA),
         ("无", NA, NA),  # a placeholder, not a "no"
         ("", NA, NA),
         (None, NA, NA),

@@ -373,12 +373,14 @@ def clean_category(
 
 
 # A register may answer its 是否 question with the question's own verb: 出庭 / 未出庭 (是否出庭),
-# 失联 (是否取得联系), or with how contact was made: 电话联系, 见面 (见面核查情况). 未… is read by
-# its leading character below.
+# 失联 / 无法联系 (是否取得联系), or with how contact was made: 电话联系, 见面 (见面核查情况). 未… is
+# read by its leading character below; 无 alone is a placeholder, so 无法… is listed.
 _YES_NO = {
     **dict.fromkeys(["是", "有", "y", "yes", *TICKS, "1", "true", "已", "对", "出庭", "到庭"], True),
     **dict.fromkeys(["见面", "电话联系", "微信联系", "视频联系"], True),
-    **dict.fromkeys(["否", "n", "no", *CROSSES, "0", "false", "未", "没有", "失联", "联系不上"], False),
+    **dict.fromkeys(
+        ["否", "n", "no", *CROSSES, "0", "false", "未", "没有", "失联", "联系不上", "无法联系", "无法取得联系"], False
+    ),
 }
 # The first character of a qualified answer: 是（电话）, 已取得联系, 未联系上.
 _LEADING = {"是": True, "已": True, "否": False, "未": False}
