@@ -4282,3 +4282,20 @@ def test_a_counsel_log_reviewing_normative_documents_counts_them_as_document_rev
     got = builders.figures(clean(tmp_path))
     assert (got["counsel.consultations"], got["counsel.opinions"], got["counsel.document_reviews"]) == (3, 1, 2)
     assert got["counsel.legal_aid"] == 0
+
+
+def test_a_dispute_register_grading_risk_高_中_低_raises_no_error(tmp_path):
+    # 风险等级 on the three-level scale (高/中/低) instead of the colours: before, every row an error
+    # (不在规定选项中) on a field no figure counts.
+    rows = [
+        ["编号", "排查日期", "纠纷类型", "化解状态", "风险等级"],
+        ["LG-1", "2024-01-03", "邻里", "已化解", "低"],
+        ["LG-2", "2024-01-09", "合同", "调解中", "中风险"],
+        ["LG-3", "2024-02-03", "婚姻家庭", "已化解", "高"],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账（2024年）.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert codes(result, "vocab.unknown") == []
+    assert builders.table_counts(result.tables["disputes"], "risk_level") == {"低": 1, "中": 1, "高": 1}
