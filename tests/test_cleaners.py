@@ -591,6 +591,13 @@ def test_category(raw, expected, code, detail):
         ("待调处", "化解中", NA),
         ("化解完成", "已化解", NA),
         ("化解失败", "未化解", NA),
+        # 稳控 without 中 or 已, and 未办结 (not concluded yet): before, both were errors that withheld
+        # the resolution rate of a whole ledger.
+        ("稳控", "化解中", NA),
+        ("未办结", "化解中", NA),
+        # A 是否化解 column answered with a tick or a cross: its 是 or 否.
+        ("√", "已化解", NA),
+        ("×", "未化解", NA),
     ],
 )
 def test_a_dispute_status_is_resolved_only_when_its_words_say_the_dispute_ended(raw, expected, code):
@@ -810,6 +817,9 @@ def test_a_value_said_to_hold_in_part_is_never_suggested_as_the_whole(raw, vocab
         ("出庭", True, NA),  # 负责人出庭情况 answered with the question's own verb
         ("未出庭", False, "vocab.assumed"),
         ("失联", False, NA),  # 是否取得联系: lost contact
+        # 无法联系 (could not be reached): before, unparseable, and the watch list's contacted count withheld.
+        ("无法联系", False, NA),
+        ("无法取得联系", False, NA),
         ("无", NA, NA),  # a placeholder, not a "no"
         ("", NA, NA),
         (None, NA, NA),
@@ -1195,3 +1205,33 @@ def test_two_values_in_one_cell_are_not_read_as_the_one_that_holds_the_other():
     res = CLEANERS["category"](pd.Series(["调解不成功，后调解成功", "调解不成功"], dtype=object), vocabulary=vocab)
     assert res.codes.tolist() == ["vocab.several", pd.NA]
     assert res.values.tolist()[1] == "调解不成功"
+
+
+def _vocabulary(name: str) -> dict:
+    return next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == name).vocabulary
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "raw", "expected", "code"),
+    [
+        # A tick names an answer only where the vocabulary has one: in a 纠纷类型 column it names nothing.
+        ("dispute_type", "√", "√", "vocab.unknown"),
+        # A 是否化解 column of a petition register: 否 leaves open whether the item is still in hand (正在化解,
+        # a figure) or ended unresolved, so the office says which; 是 is left with it (a 是否按期办结 column's
+        # 是/否 beside 化解情况 would read as a second status column by its cells).
+        ("petition_status", "是", "是", "vocab.unknown"),
+        ("petition_status", "√", "√", "vocab.unknown"),
+        ("petition_status", "否", "否", "vocab.unknown"),
+        ("petition_status", "未办结", "正在化解", NA),  # not concluded yet: still in hand
+        ("petition_source", "省级", "省联办", NA),  # a 交办层级 column naming the level
+        ("petition_source", "县级", "县联办", NA),
+        # 是/否 of a watch list say nothing of its 状态: any 是否 column of it (是否外出务工) holds them.
+        ("fraud_status", "是", "是", "vocab.unknown"),
+        ("fraud_status", "√", "√", "vocab.unknown"),
+        ("counsel_service", "审核规范性文件", "文书审核", NA),
+        ("counsel_service", "规范性文件审核", "文书审核", NA),
+    ],
+)
+def test_a_yes_no_column_and_other_wordings_read_as_the_vocabulary_value_they_answer(vocabulary, raw, expected, code):
+    value, got_code, _ = clean_one("category", raw, vocabulary=_vocabulary(vocabulary))
+    assert same(value, expected) and same(got_code, code)

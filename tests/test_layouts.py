@@ -4248,3 +4248,131 @@ def test_a_subsidy_column_titled_案件补贴_is_the_cases_subsidy(tmp_path):
     rows += [[f"某人调〔2024〕{i}号", f"2024.3.{i}", "婚姻家庭纠纷", *case] for i, case in enumerate(cases, 1)]
     builders.xlsx(tmp_path / "人民调解台账.xlsx", {"上半年": rows})
     assert builders.figures(builders.clean(tmp_path))["mediation.subsidy_yuan"] == 150
+
+
+def test_a_watch_list_kept_as_two_sheets_each_numbered_from_one_counts_every_person(tmp_path):
+    # 在册人员 and 已核减人员 sheets, 序号 restarting at 1, no 身份证号码 column: before, the 序号 stood in for the
+    # ID number, so 在册 person 1 and 核减 person 1 were "one record, two states" (every figure withheld) and each
+    # 序号 was an ID number of the wrong length. A row's number is no person's ID number.
+    head = ["序号", "姓名", "联系电话", "户籍地", "是否取得联系"]
+    builders.xlsx(
+        tmp_path / "涉诈高危人员管控台账.xlsx",
+        {
+            "在册人员": [["涉诈高危人员在册名单"], head, [1, "甲某", "13600000001", "一村", "是"],
+                         [2, "乙某", "13600000002", "二村", "否"], [3, "丙某", "13600000003", "二村", "是"]],
+            "已核减人员": [["涉诈高危人员核减名单"], [*head, "核减时间"], [1, "丁某", "13600000004", "一村", "是", "2024-05-01"]],
+        },
+    )  # fmt: skip
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (3, 1, 2)
+    assert codes(result, "id.malformed") == [] and codes(result, "row.copies_differ") == []
+
+
+def test_a_watch_list_answering_是否见面核查_is_read_and_a_是否_column_is_never_its_status(tmp_path):
+    # 是否见面核查 已见面/未见面（外出）: who was reached. Before, an unknown column: the contacted count withheld.
+    rows = [
+        ["序号", "姓名", "联系电话", "户籍地", "状态", "是否见面核查"],
+        [1, "甲某", "13400000001", "一村", "在册", "已见面"],
+        [2, "乙某", "13400000002", "二村", "在册", "未见面（外出）"],
+        [3, "丙某", "13400000003", "二村", "已核减", "已见面"],
+    ]
+    builders.xlsx(tmp_path / "涉诈高危人员管控台账.xlsx", {"Sheet1": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (2, 1, 1)
+    # No 状态 column, a 是否外出务工 one (是/否): who was removed is unknown, never read from it.
+    rows = [
+        ["序号", "姓名", "联系电话", "户籍地", "是否外出务工", "是否取得联系"],
+        [1, "甲某", "13300000001", "一村", "是", "是"],
+        [2, "乙某", "13300000002", "二村", "否", "是"],
+        [3, "丙某", "13300000003", "二村", "否", "否"],
+    ]
+    builders.xlsx(tmp_path / "b" / "涉诈高危人员管控台账.xlsx", {"Sheet1": rows})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert got["fraud_watch.removed"] is None and got["fraud_watch.remaining"] is None
+
+
+def test_a_dispute_register_ticking_是否化解_counts_the_ticks_as_resolved(tmp_path):
+    # 是否化解 answered √ / ×, a blank column between: before, every mark was an unknown value and the
+    # resolved count and rate of the whole ledger were withheld.
+    rows = [
+        ["矛盾纠纷排查化解台账（2024年）"],
+        ["排查编号", "排查日期", "", "村居", "矛盾纠纷类型", "是否化解", "备注"],
+        ["XL-001", "2024/1/8", "", "一村", "邻里纠纷", "√", ""],
+        ["XL-002", "2024/2/19", "", "二村", "合同纠纷", "×", "已移交法院"],
+        ["XL-003", "2024/3/30", "", "一村", "交通事故", "√", ""],
+        ["XL-004", "2024/8/8", "", "三村", "劳务", "✓", ""],
+    ]
+    builders.csv_file(tmp_path / "矛盾纠纷排查化解台账.csv", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 3)
+    assert codes(result, "vocab.unknown") == []
+    # A mark is read only under a title that asks the question: a ticked 是否重大纠纷 is never the 化解状态.
+    other = [["编号", "排查日期", "村（社区）", "纠纷类型", "是否重大纠纷"], ["A1", "2024-03-01", "一村", "邻里", "√"],
+             ["A2", "2024-04-01", "二村", "合同", "×"], ["A3", "2024-05-01", "二村", "邻里", "×"]]  # fmt: skip
+    builders.xlsx(tmp_path / "b" / "矛盾纠纷排查化解台账.xlsx", {"Sheet1": other})
+    assert builders.figures(clean(tmp_path / "b"))["disputes.resolved"] is None
+
+
+def test_a_petition_register_answering_是否化解_is_read_and_its_answers_left_to_the_office(tmp_path):
+    # Before, 是否化解 was no status column: the register was refused and even the assigned count withheld.
+    # 否 may be still in hand or ended unresolved, so resolved and in progress stay unknown.
+    rows = [
+        ["信访编号", "交办单位", "信访人", "反映问题", "交办日期", "是否化解"],
+        ["A1", "省联办", "甲某", "土地", "2024-03-01", "是"],
+        ["A2", "市联办", "乙某", "补偿", "2024-04-01", "否"],
+        ["A3", "本级受理", "丙某", "道路", "2024-05-01", "是"],
+    ]
+    builders.xlsx(tmp_path / "信访事项台账.xlsx", {"Sheet1": rows})
+    got = builders.figures(clean(tmp_path))
+    assert got["petitions.assigned"] == 2
+    assert got["petitions.resolved"] is None and got["petitions.in_progress"] is None
+
+
+def test_a_交办层级_written_as_the_level_and_未办结_items_are_read(tmp_path):
+    # 交办层级 省级 / 市级 / 县级 and 办理状态 未办结 (not concluded yet): before, the levels were unknown (the
+    # assigned count withheld) and 未办结 was assumed 未化解 (in progress read as 0).
+    rows = [
+        ["信访编号", "交办层级", "信访人", "交办日期", "办理状态"],
+        ["PB-1", "省级", "甲某", "2024.3.5", "已办结"],
+        ["PB-2", "市级", "乙某", "2024.6.15", "未办结"],
+        ["PB-3", "县级", "丙某", "2024.10.1", "已办结"],
+    ]
+    builders.csv_file(tmp_path / "信访台账.csv", rows)
+    got = builders.figures(clean(tmp_path))
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 2, 1)
+
+
+def test_a_counsel_log_reviewing_normative_documents_counts_them_as_document_reviews(tmp_path):
+    # 审核规范性文件 (the verb first, as 审核文书 is written): before, an unknown service that withheld all four
+    # counsel figures.
+    rows = [
+        ["法律顾问服务台账（2024年）"],
+        ["日期", "服务类别", "数量（件/次）", "服务对象", "顾问姓名"],
+        ["2024年3月5日", "法律咨询", "3", "乡政府", "甲某"],
+        ["2024年4月6日", "出具法律意见", "1", "乡政府", "甲某"],
+        ["2024年5月7日", "审核规范性文件", "2", "乡政府", "甲某"],
+        ["2024年7月9日", "法治讲座", "1", "二村", "甲某"],
+    ]
+    builders.csv_file(tmp_path / "法律顾问服务台账.csv", rows, encoding="gbk")
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.consultations"], got["counsel.opinions"], got["counsel.document_reviews"]) == (3, 1, 2)
+    assert got["counsel.legal_aid"] == 0
+
+
+def test_a_dispute_register_grading_risk_高_中_低_raises_no_error(tmp_path):
+    # 风险等级 on the three-level scale (高/中/低) instead of the colours: before, every row an error
+    # (不在规定选项中) on a field no figure counts.
+    rows = [
+        ["编号", "排查日期", "纠纷类型", "化解状态", "风险等级"],
+        ["LG-1", "2024-01-03", "邻里", "已化解", "低"],
+        ["LG-2", "2024-01-09", "合同", "调解中", "中风险"],
+        ["LG-3", "2024-02-03", "婚姻家庭", "已化解", "高"],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账（2024年）.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert codes(result, "vocab.unknown") == []
+    assert builders.table_counts(result.tables["disputes"], "risk_level") == {"低": 1, "中": 1, "高": 1}

@@ -785,8 +785,12 @@ def _year_as_date(spec: LedgerSpec, ctx: Context, result: Fit) -> None:
 
 def _serial_key(table: Table, spec: LedgerSpec, result: Fit, serial: set[int]) -> None:
     """A ledger numbering its rows only by 序号 (no 编号 column): the 序号 names each record within
-    its table (numbers restarting in every table are told apart: see fzlib.ingest.keys)."""
+    its table (numbers restarting in every table are told apart: see fzlib.ingest.keys). Never where the
+    key is a person's ID number: a list of persons kept without one has no key, so two sheets numbering
+    their persons from 1 are not taken for one person in two states."""
     if len(spec.key) != 1 or spec.key[0] in result.found() or not serial:
+        return
+    if spec.field(spec.key[0]).personal:
         return
     col = next(c for c in table.columns if c.index == min(serial))
     result.columns[spec.key[0]], result.tiers[spec.key[0]] = col, CLOSE

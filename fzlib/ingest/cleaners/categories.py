@@ -95,6 +95,10 @@ def core(text: str) -> str:
     return stripped[:-1] if len(stripped) > 2 and stripped.endswith("类") else stripped
 
 
+TICKS = frozenset("√✓✔☑")
+CROSSES = frozenset("×✗✘☒")
+
+
 class Vocabulary:
     """A vocabulary (canonical → variants) and the three ways a written value reaches a canonical
     value: as written (or a listed variant), after `core`, or by containing exactly one canonical
@@ -119,6 +123,10 @@ class Vocabulary:
             for form in fs:
                 self.loose.setdefault(_key(form), target)
             at += len(fs)
+        # A 是否 question (是否化解, 是否调解成功) answered with a tick or a cross: the vocabulary's 是 or 否,
+        # in a vocabulary without those answers nothing. Read only in a column already taken for the field
+        # (clean_category), never as evidence that a column is it: any 是否 column is ticked (是否重大纠纷).
+        self.marks = {m: self.exact[a] for a, ms in (("是", TICKS), ("否", CROSSES)) if a in self.exact for m in ms}
         self.canonical_keys = [(_key(t), t) for t in self.targets]
         # The canonical value that denies another (调解不成功 of 调解成功, 未化解 of 已化解, 未履行 of
         # 已履行): the same words once the denial and 已 are taken out.
@@ -350,7 +358,11 @@ def clean_category(
     else:
         keys_u = _loose_key(u.values).to_numpy(dtype=object, na_value=None)
     mapped = np.array(
-        [None if t is None else vocab.exact.get(t, vocab.loose.get(k)) for t, k in zip(texts, keys_u)], dtype=object
+        [
+            None if t is None else vocab.exact.get(t, vocab.loose.get(k, vocab.marks.get(t.strip())))
+            for t, k in zip(texts, keys_u)
+        ],
+        dtype=object,
     )
     codes_u = na_strings(len(texts))
     detail = na_strings(len(texts))
@@ -378,15 +390,15 @@ def clean_category(
     return cleaned(raw.index, pd.Series(u.spread(values), dtype=STRING), codes, u.spread(detail))
 
 
-TICKS = frozenset("√✓✔☑")
-CROSSES = frozenset("×✗✘☒")
 # A register may answer its 是否 question with the question's own verb: 出庭 / 未出庭 (是否出庭),
-# 失联 (是否取得联系), or with how contact was made: 电话联系, 见面 (见面核查情况). 未… is read by
-# its leading character below.
+# 失联 / 无法联系 (是否取得联系), or with how contact was made: 电话联系, 见面 (见面核查情况). 未… is
+# read by its leading character below; 无 alone is a placeholder, so 无法… is listed.
 _YES_NO = {
     **dict.fromkeys(["是", "有", "y", "yes", *TICKS, "1", "true", "已", "对", "出庭", "到庭"], True),
     **dict.fromkeys(["见面", "电话联系", "微信联系", "视频联系"], True),
-    **dict.fromkeys(["否", "n", "no", *CROSSES, "0", "false", "未", "没有", "失联", "联系不上"], False),
+    **dict.fromkeys(
+        ["否", "n", "no", *CROSSES, "0", "false", "未", "没有", "失联", "联系不上", "无法联系", "无法取得联系"], False
+    ),
 }
 # The first character of a qualified answer: 是（电话）, 已取得联系, 未联系上.
 _LEADING = {"是": True, "已": True, "否": False, "未": False}
