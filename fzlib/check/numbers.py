@@ -11,22 +11,12 @@ import re
 from dataclasses import dataclass
 
 from fzlib import numerals
+from fzlib.spec import characters
 
-# One-for-one replacements keep every offset valid in the original text.
+# One-for-one replacements keep every offset valid in the original text: full-width digits and signs, and the
+# traditional characters the ledgers' specs fold (fzlib/specs/characters.yaml), so 調處/糾紛/萬/餘 read as 调处/纠纷/万/余.
 _WIDTH = str.maketrans(
-    "０１２３４５６７８９％．，　＋"
-    # Traditional characters of report vocabulary, one for one, so 調處/糾紛/萬/餘 read as 调处/纠纷/万/余.
-    "並來係個們傳價億償兩別劃劇動務勝勞區協參問單圖團執報實審將專對導屬師幹幾廣廳從應擇擊擔據敗數於書會東"
-    "條業構標機檔檢權歸決準滿灣為無熱營爭現環產當療發監確種節範簡糾紀約紙級紛組結絡給統經網線編縣總織繫續罰"
-    "義聯職聽臺與舉萬蓋藥處衛補製複規計訊記訟訪設許訴評詢話認誤說調請論諮證識議護變負責貸費資賠較載輯轉辦這"
-    "進運過達違選還鄉醫銷錄錯鎮門開關際險雙難電頁項領頭題額願類養餘館駁體點黨"
-    "長時間後見覺場戶減輕嚴斷隨響獲顯漲陸歷歲勢態預彙匯財稅錢貨幣筆壓積極屆擬況",
-    "0123456789%.,\u0020+"
-    "并来系个们传价亿偿两别划剧动务胜劳区协参问单图团执报实审将专对导属师干几广厅从应择击担据败数于书会东"
-    "条业构标机档检权归决准满湾为无热营争现环产当疗发监确种节范简纠纪约纸级纷组结络给统经网线编县总织系续罚"
-    "义联职听台与举万盖药处卫补制复规计讯记讼访设许诉评询话认误说调请论咨证识议护变负责贷费资赔较载辑转办这"
-    "进运过达违选还乡医销录错镇门开关际险双难电页项领头题额愿类养余馆驳体点党"
-    "长时间后见觉场户减轻严断随响获显涨陆历岁势态预汇汇财税钱货币笔压积极届拟况",
+    {**dict(zip("０１２３４５６７８９％．，　＋", "0123456789%.,\u0020+")), **characters().traditional}
 )
 
 # Longest first: the regex alternation takes the first that fits.
