@@ -838,6 +838,95 @@ def a_word_ledger_that_is_an_imported_web_page(raw: Path) -> list[Path]:
     return [builders.docx_of_a_web_page(raw / "web-export-ledger.docx", page)]
 
 
+def _word_table(rows: list[list]) -> str:
+    """A Word table's XML (w: prefix bound) of text cells."""
+    cells = ("".join(f"<w:tc><w:p><w:r><w:t>{c}</w:t></w:r></w:p></w:tc>" for c in row) for row in rows)
+    return "<w:tbl>" + "".join(f"<w:tr>{tr}</w:tr>" for tr in cells) + "</w:tbl>"
+
+
+def a_word_ledger_in_a_text_box(raw: Path) -> list[Path]:
+    """A ledger drawn in a text box (to place it on the page), with the copy Word keeps for old versions
+    (mc:Fallback) beside it. Before: "一份 Word 文档（其中没有表格）", an error, its records lost."""
+    inner = "<w:p><w:r><w:t>2024年行政执法案件台账</w:t></w:r></w:p>" + _word_table([H, *enforcement(1130)])
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    body = (
+        f'<w:p><w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps"><w:drawing>'
+        '<wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx>'
+        f"<w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+        '</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
+        f"<w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+        "</w:r></w:p>"
+    )
+    return [builders.word_draft(raw / "ledger-in-a-text-box.docx", body)]
+
+
+def a_word_ledger_inside_a_framing_table(raw: Path) -> list[Path]:
+    """A form's border drawn as a one-column table, its title and the ledger inside its cell. Before:
+    file.unknown_kind, "首行为：…" (the frame's one cell), its records lost."""
+    inner = "<w:p><w:r><w:t>2024年行政执法案件台账</w:t></w:r></w:p>" + _word_table([H, *enforcement(1140)])
+    body = f"<w:tbl><w:tr><w:tc>{inner}<w:p/></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>填表人：</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    return [builders.word_draft(raw / "ledger-inside-a-framing-table.docx", body)]
+
+
+def _web_archive(parts: list[tuple[str, str]], encoding: str, transfer: str) -> str:
+    """A MIME web archive (.mht) of the given (location, page) parts, as Excel or a browser saves one."""
+    import base64
+    import quopri
+
+    out = 'MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\nContent-Type: multipart/related;\r\n\tboundary="----=_NextPart_01"\r\n\r\n'
+    for where, page in parts:
+        data = page.encode(encoding)
+        body = (base64.encodebytes(data) if transfer == "base64" else quopri.encodestring(data)).decode("ascii")
+        out += (
+            f"------=_NextPart_01\r\nContent-Location: {where}\r\nContent-Transfer-Encoding: {transfer}\r\n"
+            f'Content-Type: text/html; charset="{encoding}"\r\n\r\n{body}\r\n'
+        )
+    return out + "------=_NextPart_01--\r\n"
+
+
+def _page(rows: list[list]) -> str:
+    return (
+        "<html><body><table>"
+        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        + "</table></body></html>"
+    )
+
+
+def a_web_archive_saved_as_xls(raw: Path) -> list[Path]:
+    """A system's export that is a web archive (MIME, the page quoted-printable) named .xls. Before:
+    file.unknown_kind quoting a header of =E5=BA=8F=E5=8F=B7, its records lost."""
+    text = _web_archive(
+        [("file:///C:/export/sheet001.htm", _page([H, *enforcement(1150)]))], "utf-8", "quoted-printable"
+    )
+    path = raw / "web-archive-named-xls.xls"
+    path.write_text(text, encoding="ascii")
+    return [path]
+
+
+def excels_single_file_web_page(raw: Path) -> list[Path]:
+    """Excel's 单个文件网页 (.mht) of a book of two sheets, in GB2312 and base64: a first page naming the
+    sheets, a page per sheet and a tab strip (a table of the sheets' names, no sheet). Before: a page of
+    base64 text, no table."""
+    frame = (
+        '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><xml><x:ExcelWorkbook><x:ExcelWorksheets>'
+        '<x:ExcelWorksheet><x:Name>一季度</x:Name><x:WorksheetSource HRef="cid:book_files/sheet001.htm"/></x:ExcelWorksheet>'
+        '<x:ExcelWorksheet><x:Name>二季度</x:Name><x:WorksheetSource HRef="cid:book_files/sheet002.htm"/></x:ExcelWorksheet>'
+        '</x:ExcelWorksheets></x:ExcelWorkbook></xml></head><frameset><frame src="book_files/sheet001.htm"></frameset></html>'
+    )
+    parts = [
+        ("file:///C:/book.htm", frame),
+        ("file:///C:/book_files/sheet001.htm", _page([H, *enforcement(1160)])),
+        ("file:///C:/book_files/sheet002.htm", _page([H, *enforcement(1162)])),
+        ("file:///C:/book_files/tabstrip.htm", _page([["一季度", "二季度"]])),
+    ]
+    path = raw / "single-file-web-page.mht"
+    path.write_text(_web_archive(parts, "gb2312", "base64"), encoding="ascii")
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -922,6 +1011,10 @@ QUIRKS: dict[str, Quirk] = {
     "a_numbers_spreadsheet_from_a_mac": Quirk(a_numbers_spreadsheet_from_a_mac, "file.other_program"),
     # Before: "一份 Word 文档（其中没有表格）", an error, its records lost.
     "a_word_ledger_that_is_an_imported_web_page": Quirk(a_word_ledger_that_is_an_imported_web_page, None, rows=2),
+    "a_word_ledger_in_a_text_box": Quirk(a_word_ledger_in_a_text_box, None, rows=2),
+    "a_word_ledger_inside_a_framing_table": Quirk(a_word_ledger_inside_a_framing_table, None, rows=2),
+    "a_web_archive_saved_as_xls": Quirk(a_web_archive_saved_as_xls, None, rows=2),
+    "excels_single_file_web_page": Quirk(excels_single_file_web_page, None, rows=4),
 }
 
 

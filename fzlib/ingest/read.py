@@ -245,6 +245,8 @@ def _read(path: Path, stem: str) -> ReadResult:
             return ReadResult([], "text", "file.unreadable")
     if b"\x00" in data[:4096] and (text := _utf16_without_bom(data)) is not None:
         data = text.encode("utf-8")
+    if (pages := _web_archive_pages(data)) is not None:
+        return _read_web_archive(pages, stem)
     fmt = sniff(data[:4096])
     if fmt == "empty":
         return ReadResult([], fmt, "file.empty")
@@ -431,20 +433,38 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             above = ""
         tabbed.clear()
 
-    for element in _blocks(body, (f"{_W}p", f"{_W}tbl")) if body is not None else ():
-        if element.tag == f"{_W}p":
-            text = _docx_text(element)
-            if text.count("\t") >= MIN_TABBED_ROWS - 1 and "\n" not in text.strip():
-                tabbed.append([c.strip() for c in text.split("\t")])
-                continue
-            flush()
-            above = text.strip() or above
-        elif element.tag == f"{_W}tbl":
-            flush()
-            rows, merged = _docx_table(element, f"表格「{above or stem}」")
-            if any(any(c != "" for c in r) for r in rows):
-                add(rows, merged, _docx_struck_rows(element))
-            above = ""
+    def walk(container) -> None:
+        nonlocal above
+        for element in _blocks(container, (f"{_W}p", f"{_W}tbl")):
+            if element.tag == f"{_W}p":
+                if boxes := _boxes_with_tables(element):
+                    # A ledger drawn in a text box (to place it on the page): its tables are the document's.
+                    flush()
+                    for box in boxes:
+                        walk(box)
+                    continue
+                text = _docx_text(element)
+                if text.count("\t") >= MIN_TABBED_ROWS - 1 and "\n" not in text.strip():
+                    tabbed.append([c.strip() for c in text.split("\t")])
+                    continue
+                flush()
+                above = text.strip() or above
+            elif element.tag == f"{_W}tbl":
+                flush()
+                if frame := _frame_cells(element):
+                    # A one-column table framing the page (a form's border) around the ledger: its cells'
+                    # titles and tables are read as if the frame were not there.
+                    for cell in frame:
+                        walk(cell)
+                        flush()
+                    continue
+                rows, merged = _docx_table(element, f"表格「{above or stem}」")
+                if any(any(c != "" for c in r) for r in rows):
+                    add(rows, merged, _docx_struck_rows(element))
+                above = ""
+
+    if body is not None:
+        walk(body)
     flush()
     for page in chunks if not sheets else ():
         # A web system's "Word" export: the ledger is a web page imported whole (w:altChunk), its tables
@@ -467,6 +487,32 @@ MIN_TABBED_ROWS = 3
 _WRAPPERS = (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml")
 # A shape's copy for old Word versions: the same text box a second time.
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _boxes_with_tables(paragraph) -> list:
+    """The text boxes anchored in a paragraph that hold a table (outermost only, never the copy for old Word
+    versions), in document order."""
+    boxes = []
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        ancestors = list(box.iterancestors())
+        inside = ancestors[: ancestors.index(paragraph)] if paragraph in ancestors else ancestors
+        if any(a.tag == _FALLBACK or a.tag == f"{_W}txbxContent" for a in inside):
+            continue
+        if next(_blocks(box, (f"{_W}tbl",)), None) is not None:
+            boxes.append(box)
+    return boxes
+
+
+def _frame_cells(tbl) -> list:
+    """The cells of a table that only frames others: one cell a row, and a table inside one of them. A
+    ledger's own cell holding a small table (a note) leaves its table a ledger: it has several columns."""
+    cells = []
+    for tr in _blocks(tbl, (f"{_W}tr",)):
+        row = list(_blocks(tr, (f"{_W}tc",)))
+        if len(row) > 1:
+            return []
+        cells.extend(row)
+    return cells if any(next(_blocks(c, (f"{_W}tbl",)), None) is not None for c in cells) else []
 
 
 def _blocks(element, tags: tuple[str, ...]):
@@ -1153,6 +1199,64 @@ def _spreadsheet_ml_value(data):
     except ValueError:
         pass
     return text  # String, Error (#N/A as Excel shows it), or a value its type does not fit
+
+
+# A web archive (.mht, .mhtml: Excel's and a browser's "单个文件网页", which systems also export as .xls): a
+# MIME message whose pages are quoted-printable or base64, read naively as a page of =E5=BA=8F=E5=8F=B7.
+_MIME_HEAD = re.compile(rb"^(?:(?:mime-version|content-[\w-]+|from|subject|date|x-[\w-]+)[ \t]*:[^\n]*\r?\n)+", re.I)
+# Excel names each sheet of the archive in its first page: <x:Name>台账</x:Name> … <x:WorksheetSource HRef="…">.
+_ARCHIVE_SHEET = re.compile(r"<x:Name>([^<]*)</x:Name>.*?<x:WorksheetSource\s+HRef=[\"']([^\"']*)[\"']", re.I | re.S)
+
+
+def _web_archive_pages(data: bytes) -> list[tuple[str, str]] | None:
+    """The pages (where each was saved from, its text) of a web archive; None for any other file.
+
+    >>> page = b"<html><body><table><tr><td>\\xe5\\xba\\x8f\\xe5\\x8f\\xb7</td></tr></table></body></html>"
+    >>> _web_archive_pages(b"MIME-Version: 1.0\\nContent-Type: text/html; charset=utf-8\\n\\n" + page)[0][1][:20]
+    '<html><body><table><'
+    >>> _web_archive_pages(b"\\xe5\\xba\\x8f\\xe5\\x8f\\xb7,date\\n1,2") is None
+    True
+    """
+    import email
+    from email import policy
+
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not _MIME_HEAD.match(head) or not re.search(rb"(?im)^content-type:\s*(?:multipart/related|text/html)", head):
+        return None
+    try:
+        message = email.message_from_bytes(data, policy=policy.compat32)
+        pages = []
+        for part in message.walk():
+            if part.get_content_type() != "text/html":
+                continue
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            try:
+                text = payload.decode(charset) if charset else _decode(payload)
+            except (LookupError, UnicodeDecodeError):
+                text = _decode(payload)
+            if text is not None:
+                pages.append((part.get("Content-Location", ""), text))
+    except Exception:  # a damaged message: named as a file that cannot be read
+        return []
+    return pages
+
+
+def _read_web_archive(pages: list[tuple[str, str]], stem: str) -> ReadResult:
+    """The tables of a web archive's pages. Excel's archive names its sheets in its first page, a frame
+    around them, beside a tab strip that is no sheet: only the pages it names are read, by their names."""
+    named = {}
+    for _, text in pages[:1]:
+        named = {href.rsplit("/", 1)[-1]: name for name, href in _ARCHIVE_SHEET.findall(text)}
+    sheets: list[Sheet] = []
+    for where, text in pages:
+        page = where.replace("\\", "/").rsplit("/", 1)[-1]
+        if named and page not in named:
+            continue
+        for sheet in _read_html(text, named.get(page) or stem).sheets:
+            sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
+            sheets.append(sheet)
+    return ReadResult(sheets, "html") if sheets else ReadResult([], "html", "file.no_table")
 
 
 def _read_html(text: str, stem: str) -> ReadResult:
