@@ -1367,6 +1367,15 @@ def test_a_corrupt_draft_given_to_check_exits_1(content, tmp_path, capsys):
     assert "内部错误" not in err and "草稿" in err
 
 
+def test_a_workbook_renamed_docx_is_said_to_be_one_not_a_damaged_draft(tmp_path, capsys):
+    # Before: a workbook (the 指标 sheet, a ledger) renamed 草稿.docx was "文件已损坏，可能没有保存完整", sending the
+    # user to repair a file that is whole.
+    draft = builders.xlsx(tmp_path / "草稿.docx", {"指标": [["指标", "数值"], ["行政执法案件", 12]]})
+    assert main(["check", str(draft)]) == 1
+    err = capsys.readouterr().err
+    assert "损坏" not in err and "Excel 表格文件" in err
+
+
 @pytest.mark.parametrize("given", ["folder.docx", "草稿", "missing.docx", "草稿.docm", "草稿.html", "指标.xlsx"])
 def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp_path, capsys):
     # Before: "（Is a directory）", "（No such file or directory）", and no way out for .docm or .html; a

@@ -320,6 +320,16 @@ def _what_it_is(path: Path) -> str:
     if not head.strip():
         return "文件是空的"
     if head.startswith(b"PK"):
+        # A workbook or a slide show renamed .docx is whole, not damaged: say what it is.
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
+        except (zipfile.BadZipFile, OSError, ValueError):
+            names = []
+        if any(n.startswith("xl/") for n in names):
+            return "它其实是 Excel 表格文件（如台账或指标表），不是报告草稿：请给出报告的 Word 文件"
+        if any(n.startswith("ppt/") for n in names):
+            return "它其实是 PowerPoint 演示文稿：请给出报告的 Word 文件，或把文字复制到记事本另存为 .txt"
         return "文件已损坏，可能没有保存完整或没有下载完整"
     try:
         head.decode("utf-8")
