@@ -927,6 +927,16 @@ def excels_single_file_web_page(raw: Path) -> list[Path]:
     return [path]
 
 
+def amounts_exported_the_european_way(raw: Path) -> list[Path]:
+    """A system's export from Excel of a European locale: cells parted by ;, 罚款金额 written 1.234,50, 500,00 and
+    2.500 (the comma the decimal point, the dot parting thousands). Before: 1.234,50 and 500,00 unreadable,
+    2.500 read as 2.5 yuan."""
+    rows = [[*H, "罚款金额（元）"]] + [
+        [*r, amount] for r, amount in zip(enforcement(1170, 3), ["1.234,50", "500,00", "2.500"], strict=True)
+    ]
+    return _bytes(raw / "amounts-exported-the-european-way.csv", _csv_text(rows, ";").encode())
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1015,6 +1025,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_word_ledger_inside_a_framing_table": Quirk(a_word_ledger_inside_a_framing_table, None, rows=2),
     "a_web_archive_saved_as_xls": Quirk(a_web_archive_saved_as_xls, None, rows=2),
     "excels_single_file_web_page": Quirk(excels_single_file_web_page, None, rows=4),
+    "amounts_exported_the_european_way": Quirk(amounts_exported_the_european_way, None, rows=3),
 }
 
 

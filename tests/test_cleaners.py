@@ -83,7 +83,7 @@ def test_the_code_catalogue_is_closed():
         "date.impossible_day", "date.yearless", "date.pending", "date.period",
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several",
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
-        "date.month_ambiguous", "value.retyped", "vocab.slip",
+        "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma",
     }  # fmt: skip
 
 
@@ -500,6 +500,31 @@ def test_a_date_the_ocr_misread_is_read_as_its_digits_with_a_note(raw, expected,
     value, got_code, _ = clean_one("date", raw, year=2024)
     assert same(value, expected)
     assert same(got_code, code)
+
+
+@pytest.mark.parametrize(
+    ("column", "expected", "codes"),
+    [
+        # Exported by Excel of a European locale: the comma is the decimal point, dots or spaces part the
+        # thousands; 2.500 in such a column is two thousand five hundred, never 2.5.
+        (
+            ["1.234,50", "1 234,50", "500,00元", "2.500", "75"],
+            [1234.5, 1234.5, 500.0, 2500.0, 75.0],
+            ["number.decimal_comma"] * 4 + [NA],
+        ),
+        # A column that also writes a decimal point (75.5, 1,234.50) leaves every decimal comma unread:
+        # which convention a cell follows is not known.
+        (["1.234,50", "75.5", "2.500"], [NA, 75.5, 2.5], ["number.unparseable", NA, NA]),
+        (["1.234,50", "1,234.50"], [NA, 1234.5], ["number.unparseable", NA]),
+        # An apostrophe parting the thousands (Swiss, some systems) is no decimal mark either way.
+        (["1'234.50", "12'000"], [1234.5, 12000.0], [NA, NA]),
+    ],
+    ids=["european-column", "beside-a-decimal-point", "beside-english-thousands", "apostrophes"],
+)
+def test_numbers_written_the_european_way_are_read_by_their_column_never_mixed(column, expected, codes):
+    res = CLEANERS["number"](pd.Series(column, dtype=object))
+    assert [same(v, e) for v, e in zip(res.values.tolist(), expected, strict=True)] == [True] * len(column)
+    assert [same(c, e) for c, e in zip(res.codes.tolist(), codes, strict=True)] == [True] * len(column)
 
 
 @pytest.mark.parametrize(("raw", "expected"), [("1.2", 12000.0), (0.07, 700.0), (3, 30000.0), ("/", NA)])

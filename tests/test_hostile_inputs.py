@@ -1844,6 +1844,16 @@ def test_counts_typed_with_their_counting_word_are_their_number(tmp_path):
     assert builders.figures(result)["counsel.consultations"] == 29
 
 
+def test_amounts_exported_the_european_way_are_their_amounts_with_a_warning(tmp_path):
+    # Before: 1.234,50 and 500,00 were unreadable (their fines unknown) and 2.500 was 2.5 yuan.
+    quirks.amounts_exported_the_european_way(tmp_path)
+    result = builders.clean(tmp_path)
+    fines = result.tables["enforcement"].set_index("_row")["fine_yuan"]
+    assert fines.to_dict() == {2: 1234.5, 3: 500.0, 4: 2500.0}
+    (note,) = builders.codes(result, "number.decimal_comma")
+    assert note["level"] == "警告" and note["cell"] == "I2" and "共 3 处" in note["message"]
+
+
 def test_an_estimated_count_is_named_as_an_estimate_and_its_figure_unknown(tmp_path):
     counsel_counts(tmp_path / "raw", ["约5次", "30余次", "3"])
     result = builders.clean(tmp_path / "raw")

@@ -762,6 +762,14 @@ CATALOGUE: dict[str, IssueType] = {
         "请对照原件核对；如不对，请改成正确的数",
         per_sheet=True,
     ),
+    "number.decimal_comma": IssueType(
+        "数字按逗号作小数点的写法读",
+        WARNING,
+        "“{value}”是以逗号作小数点、以点或空格分千位的写法（欧洲等地区的 Excel 或系统导出的数字），本列都是这样写的，"
+        "按 {detail} 计{times_hint}",
+        "请核对该数；如不对，请按中文习惯改写（小数点用“.”，千位不分隔或用“,”，如 1234.50）",
+        per_sheet=True,
+    ),
     "number.range": IssueType(
         "数量写成范围",
         NOTE,

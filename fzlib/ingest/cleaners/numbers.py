@@ -52,9 +52,10 @@ def _chinese_number(text: str) -> float | None:
 def _parse_number_strings(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Float value of each normalised string (NaN where unparseable), and whether the string names
     its own money unit (元, 万); `s` has no NA."""
-    # 1，200 keeps its full-width comma through normalisation; a comma is a thousands
+    # 1，200 keeps its full-width comma through normalisation; a comma (or an apostrophe) is a thousands
     # separator only when exactly three digits follow.
-    t = s.str.replace(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", regex=True).str.replace(" ", "", regex=False)
+    # An apostrophe parts thousands as a comma does (1'234.50: Swiss and some systems' exports).
+    t = s.str.replace(r"(?<=\d)[,，'’](?=\d{3}(?!\d))", "", regex=True).str.replace(" ", "", regex=False)
     # The full stop of a Chinese input method typed for the decimal point (150。50), or left at the end.
     t = t.str.replace(r"(?<=\d)。(?=\d)", ".", regex=True).str.replace(r"。$", "", regex=True)
     parts = t.str.extract(_NUMBER)
@@ -71,6 +72,44 @@ def _parse_number_strings(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         value[idx] = [_safe_chinese_number(x) for x in t.iloc[idx]]
     own_unit = ~np.isnan(value) & t.str.contains(_OWN_MONEY_UNIT).to_numpy(dtype=bool)
     return value, own_unit
+
+
+# Numbers written the European way (a comma for the decimal point, dots, spaces or apostrophes parting the
+# thousands: 1.234,50, 1 234,50, 500,00), as Excel of those locales and some systems export them. One cell
+# clearly so written, in a column where no number has a decimal point (75.5, 1,234.50), says how the column
+# is written: then 2.500 is two thousand five hundred, not 2.5, and 1,5 is one and a half.
+_DECIMAL_COMMA = re.compile(r"^([-+−]?)(\d{1,3}(?:[. '’]\d{3})+|\d+),(\d{1,2})(?![\d.,，])(.*)$")
+_DOT_THOUSANDS = re.compile(r"^([-+−]?)(\d{1,3}(?:\.\d{3})+)(?![\d.,，])(.*)$")
+# What tells a column is so written: thousands parted before a decimal comma, or the two decimals of money (500,00);
+# 1,2 alone may be a list (1、2) as well.
+_DECIMAL_COMMA_SAID = re.compile(r"^[-+−]?(?:\d{1,3}(?:[. '’]\d{3})+,\d{1,2}|\d+,\d{2})(?![\d.,，])")
+_DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])|\d,\d{3}\.\d")
+
+
+def decimal_commas(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each normalised text of one column as a number reads with a decimal point, and whether it was written
+    the European way; the column unchanged when no cell has a decimal comma, or when another has a point.
+
+    >>> new, read = decimal_commas(np.array(["1.234,50", "2.500", "500,00元", "75", None], dtype=object))
+    >>> new.tolist(), read.tolist()
+    (['1234.50', '2500', '500.00元', '75', None], [True, True, True, False, False])
+    >>> decimal_commas(np.array(["1,5", "75.5"], dtype=object))[1].tolist(), decimal_commas(np.array(["1,2"]))[1].tolist()
+    ([False, False], [False])
+    """
+    read = np.zeros(len(texts), dtype=bool)
+    cells = [t if isinstance(t, str) else "" for t in texts]
+    if not any(_DECIMAL_COMMA_SAID.match(t) for t in cells) or any(_DECIMAL_POINT.search(t) for t in cells):
+        return texts, read
+    out = texts.copy()
+    for i, text in enumerate(cells):
+        if m := _DECIMAL_COMMA.match(text):
+            out[i] = m.group(1) + re.sub(r"[. '’]", "", m.group(2)) + "." + m.group(3) + m.group(4)
+        elif m := _DOT_THOUSANDS.match(text):
+            out[i] = m.group(1) + m.group(2).replace(".", "") + m.group(3)
+        else:
+            continue
+        read[i] = True
+    return out, read
 
 
 def _safe_chinese_number(text: str) -> float:
@@ -164,6 +203,9 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
             norm = pd.Series(new, index=norm.index, dtype=norm.dtype)
         errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
         norm = norm.mask(pd.notna(errors))
+        written, european = decimal_commas(norm.to_numpy(dtype=object, na_value=None))
+        if european.any():
+            norm = pd.Series(written, index=norm.index).astype(norm.dtype)
         present = norm.notna().to_numpy(dtype=bool)
         per_unique = np.full(len(norm), np.nan)
         per_own = np.zeros(len(norm), dtype=bool)
@@ -192,6 +234,9 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
                 per_detail[idx[read]] = [fmt.plain(v) for v in got[read]]
         noted = retyped & pd.isna(per_code) & ~np.isnan(per_unique)
         per_code[noted], per_detail[noted] = "value.retyped", new[noted]
+        said = european & pd.isna(per_code) & ~np.isnan(per_unique)
+        per_code[said] = "number.decimal_comma"
+        per_detail[said] = [fmt.plain(v) for v in per_unique[said]]
         with np.errstate(invalid="ignore"):
             # "1e309" is a number to pandas, infinity to a sum: never a count.
             unusable = present & ~np.isfinite(per_unique)

@@ -39,6 +39,7 @@ CODES = frozenset(
         "date.day_month_order",
         "date.ocr_digits",
         "number.ocr_digits",
+        "number.decimal_comma",
         "date.short_year",
         "date.month_ambiguous",
         "value.retyped",
