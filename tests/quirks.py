@@ -937,6 +937,15 @@ def amounts_exported_the_european_way(raw: Path) -> list[Path]:
     return _bytes(raw / "amounts-exported-the-european-way.csv", _csv_text(rows, ";").encode())
 
 
+def a_quote_never_closed_in_a_short_export(raw: Path) -> list[Path]:
+    """A CSV whose third record's 案件名称 opens a quote never closed (事项 typed as "事项): the reader makes one
+    cell of the rest of the file. Before: the two records after it lost without a word, the third named as
+    missing its 执法类别 and 办理日期."""
+    lines = [",".join(H)] + [",".join(map(str, r)) for r in enforcement(1180, 5)]
+    lines[3] = lines[3].replace("事项", '"事项', 1)
+    return _bytes(raw / "a-quote-never-closed.csv", ("\n".join(lines) + "\n").encode())
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1026,6 +1035,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_web_archive_saved_as_xls": Quirk(a_web_archive_saved_as_xls, None, rows=2),
     "excels_single_file_web_page": Quirk(excels_single_file_web_page, None, rows=4),
     "amounts_exported_the_european_way": Quirk(amounts_exported_the_european_way, None, rows=3),
+    "a_quote_never_closed_in_a_short_export": Quirk(a_quote_never_closed_in_a_short_export, None, rows=5),
 }
 
 

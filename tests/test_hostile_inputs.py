@@ -1844,6 +1844,17 @@ def test_counts_typed_with_their_counting_word_are_their_number(tmp_path):
     assert builders.figures(result)["counsel.consultations"] == 29
 
 
+def test_a_quote_never_closed_loses_no_record_and_names_its_row(tmp_path):
+    quirks.a_quote_never_closed_in_a_short_export(tmp_path)
+    result = builders.clean(tmp_path)
+    table = result.tables["enforcement"]
+    assert sorted(table["_row"]) == [2, 3, 4, 5, 6]
+    assert table.set_index("_row").loc[4, "case_name"] == '"事项1182'
+    (warning,) = builders.codes(result, "sheet.quote_unclosed")
+    assert warning["detail"] == "4" and warning["level"] == "警告"
+    assert not builders.codes(result, "row.required_missing")
+
+
 def test_amounts_exported_the_european_way_are_their_amounts_with_a_warning(tmp_path):
     # Before: 1.234,50 and 500,00 were unreadable (their fines unknown) and 2.500 was 2.5 yuan.
     quirks.amounts_exported_the_european_way(tmp_path)

@@ -432,6 +432,13 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表的合并单元格记录已损坏（Excel 打开时会提示修复），已不按合并读取：合并单元格的值只在其第一格",
         "请用 Excel/WPS 打开该文件，按提示修复后另存为 .xlsx 放回原文件夹，再核对合并单元格所在的各行",
     ),
+    "sheet.quote_unclosed": IssueType(
+        "引号不成对的单元格",
+        WARNING,
+        '第 {detail} 行有单元格以引号（"）开头却没有结束的引号，其后的各行曾全部被并入这一格；'
+        "已把这个引号当作普通字符，其后的行照常读取",
+        "请用 Excel/WPS 或记事本打开该文件核对这一行，删去多余的引号（或补上结束的引号）；以后导出时最好另存为 .xlsx",
+    ),
     "sheet.rows_wider": IssueType(
         "比其他行多出几列的行",
         WARNING,

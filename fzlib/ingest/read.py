@@ -1015,6 +1015,7 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
                 f"有单元格超过 {csv.field_size_limit():,} 个字符（常见原因：某个单元格的引号不成对，把其后的内容都并入了它）"
             ) from None
         return ReadResult([], "text", "file.unreadable")
+    unclosed = _mend_unclosed_quotes(text, delimiter, rows, ends)
     width = max((len(r) for r in rows), default=0)
     if width < 2 and (unwrapped := _lines_quoted_whole(rows)) is not None:
         rows = unwrapped
@@ -1032,6 +1033,8 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         touched = tuple(i + 1 for i, r in enumerate(rows) if any("\x00" in c for c in r))
         rows = [[c.replace("\x00", "") for c in r] for r in rows]
         repairs.append(("sheet.nul_removed", touched))
+    if unclosed:
+        repairs.append(("sheet.quote_unclosed", unclosed))
     if split:
         repairs.append(("sheet.rows_joined", split))
     if wide:
@@ -1044,6 +1047,42 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         )
         repairs.append(("sheet.mixed_encoding", touched))
     return ReadResult([Sheet(stem, rows, marks=SheetMarks(repairs=tuple(repairs)))], "csv")
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _mend_unclosed_quotes(text: str, delimiter: str, rows: list[list], ends: list[int]) -> tuple[int, ...]:
+    """Rows read again where a cell opened a quote never closed: the reader made that cell of the rest of the
+    file, every record after it lost in one cell. The quote is then a character of its line, the lines
+    after it read again (`rows` and `ends` changed in place); the rows (1-based) where such a quote opened.
+
+    >>> rows, ends = [["序号", "名称"], ["1", '甲\\n2,乙\\n']], [1, 3]
+    >>> _mend_unclosed_quotes('序号,名称\\n1,"甲\\n2,乙\\n', ",", rows, ends), rows
+    ((2,), [['序号', '名称'], ['1', '"甲'], ['2', '乙']])
+    """
+    mended: list[int] = []
+    while rows and ends[-1] - (ends[-2] if len(ends) > 1 else 0) > 1 and len(mended) < 100:
+        lines = _LINE.findall(text)
+        first = ends[-2] if len(ends) > 1 else 0  # the last row's first line (0-based)
+        try:
+            list(csv.reader(io.StringIO("".join(lines[first:]), newline=""), delimiter=delimiter, strict=True))
+            break  # a cell quoted over several lines, closed: a record as written
+        except csv.Error as exc:
+            if "unexpected end of data" not in str(exc):
+                break
+        rows.pop(), ends.pop()
+        mended.append(len(rows) + 1)
+        line = lines[first].rstrip("\r\n")
+        rows.extend(csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE, skipinitialspace=True))
+        ends.append(first + 1)
+        rest = csv.reader(
+            io.StringIO("".join(lines[first + 1 :]), newline=""), delimiter=delimiter, skipinitialspace=True
+        )
+        for r in rest:
+            rows.append(list(r))
+            ends.append(first + 1 + rest.line_num)
+    return tuple(mended)
 
 
 def _wider_rows(rows: list[list]) -> tuple[int, ...]:
