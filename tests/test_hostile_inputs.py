@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import time
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -1842,6 +1843,23 @@ def test_counts_typed_with_their_counting_word_are_their_number(tmp_path):
     result = builders.clean(tmp_path / "raw")
     assert builders.codes(result, "number.unparseable") == []
     assert builders.figures(result)["counsel.consultations"] == 29
+
+
+@pytest.mark.parametrize("written", ["NFD", "NFC"])
+def test_a_file_named_in_another_unicode_form_than_params_is_still_the_file_params_name(written, tmp_path):
+    # A Mac writes names decomposed (é as e and its accent, ü as u and its dots), and a name pasted from
+    # its Finder into params is too. Before: the params entry named "no file" (params.unmatched, its
+    # closest name looking the same) and the file meant to be left out was counted.
+    other = "NFC" if written == "NFD" else "NFD"
+    name = "2024年执法台账-lü-Café.xlsx"
+    builders.xlsx(
+        tmp_path / unicodedata.normalize(written, name),
+        {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]},
+    )
+    result = builders.clean(tmp_path, exclude=[unicodedata.normalize(other, name)])
+    assert [f["excluded"] for f in result.manifest["files"]] == [True]
+    assert not builders.codes(result, "params.unmatched")
+    assert result.tables.get("enforcement") is None or result.tables["enforcement"].empty
 
 
 def test_a_quote_never_closed_loses_no_record_and_names_its_row(tmp_path):

@@ -6,6 +6,7 @@ import difflib
 import functools
 import os
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -310,8 +311,9 @@ class YearCleaner:
         self.options = {**OPTION_DEFAULTS, **{k: v for k, v in (options or {}).items() if v is not None}}
         self.specs = with_town_words(specs or load_specs(), self.options["aliases"], self.options["variants"])
         self.words = header_words(self.specs)
-        self.overrides = overrides or {}
-        self.exclude = set(exclude or [])
+        # File names as shown (display_name: NFC), whichever form the params were typed or pasted in.
+        self.overrides = {unicodedata.normalize("NFC", str(k)): v for k, v in (overrides or {}).items()}
+        self.exclude = {unicodedata.normalize("NFC", str(e)) for e in exclude or []}
         self.issue_rows: list[dict] = []
         self.parts: list[SheetPart] = []
         self._page_before = (None, None)  # the last sheet read and its last table: a next page's header

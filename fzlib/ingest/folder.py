@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import unicodedata
 from pathlib import Path
 
 from fzlib.errors import UserProblem
@@ -69,12 +70,15 @@ def ledger_files(raw: Path) -> list[Path]:
 def display_name(rel: str) -> str:
     r"""A file name as people read it: names unpacked from a Windows zip arrive as GBK bytes, which
     Python holds as surrogate escapes; they are decoded as GB18030 (else shown with U+FFFD). Line
-    breaks and other control characters (Linux allows them in names) become spaces.
+    breaks and other control characters (Linux allows them in names) become spaces. A name a Mac wrote
+    decomposed (NFD: e and its accent as two characters) is the name typed in params (NFC).
 
     >>> display_name(os.fsdecode("台账.xlsx".encode("gbk"))), display_name("a\nb.xlsx")
     ('台账.xlsx', 'a b.xlsx')
+    >>> display_name(unicodedata.normalize("NFD", "lü-Café.xlsx")) == "lü-Café.xlsx"
+    True
     """
-    return _CONTROL.sub(" ", _decoded(rel))
+    return unicodedata.normalize("NFC", _CONTROL.sub(" ", _decoded(rel)))
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
