@@ -1549,6 +1549,21 @@ def test_a_draft_whose_figures_are_only_in_its_header_and_footer_says_so(tmp_pat
     assert "页眉、页脚" in err and "移入正文" in err
 
 
+def test_a_draft_whose_figures_are_only_in_its_comments_says_so(tmp_path, capsys):
+    # Before: "未在草稿中找到可核对的数字表述" and nothing else, the figures a reviewer wrote in 批注 unmentioned.
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("2024年法治政府建设工作情况报告（各项数字待填）")
+    document.add_comment(
+        paragraph.runs, text="全年办理行政执法案件120件，其中行政许可80件、行政处罚50件。", author="审核人"
+    )
+    document.save(tmp_path / "草稿.docx")
+    assert main(["check", str(tmp_path / "草稿.docx")]) == 0
+    err = capsys.readouterr().err
+    assert "批注" in err and "移入正文" in err
+
+
 def test_wrong_usage_is_still_argparse_s_2(capsys):
     with pytest.raises(SystemExit) as exited:
         main(["clean", "--year", "二〇二四"])

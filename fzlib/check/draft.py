@@ -113,15 +113,21 @@ def load_draft(path: str | Path, limit: int = MAX_CHARS) -> Draft:
     )
 
 
-# Parts of a Word file check does not read as the draft (a header repeats on every page, a footnote is
-# no statement of the report), and the word for each.
-_ASIDE = (("word/header", "页眉"), ("word/footer", "页脚"), ("word/footnotes", "脚注"), ("word/endnotes", "尾注"))
+# Parts of a Word file check does not read as the draft (a header repeats on every page, a footnote or a
+# comment is no statement of the report), and the word for each.
+_ASIDE = (
+    ("word/header", "页眉"),
+    ("word/footer", "页脚"),
+    ("word/footnotes", "脚注"),
+    ("word/endnotes", "尾注"),
+    ("word/comments.xml", "批注"),  # a reviewer's figures (应为15件) beside a body still to be written
+)
 _COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:件|人次|人|次|个|家|户|场|份|项|%|％|万元|元)")
 _TEXT_RUN = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 
 
 def numbers_aside(path: Path) -> list[str]:
-    """The parts of a Word draft outside its body (页眉, 页脚, 脚注, 尾注) whose text holds counts or
+    """The parts of a Word draft outside its body (页眉, 页脚, 脚注, 尾注, 批注) whose text holds counts or
     shares: said when the body holds none to check, so that figures put there are not taken as absent.
 
     >>> numbers_aside(Path("不存在.docx"))
