@@ -946,6 +946,27 @@ def a_quote_never_closed_in_a_short_export(raw: Path) -> list[Path]:
     return _bytes(raw / "a-quote-never-closed.csv", ("\n".join(lines) + "\n").encode())
 
 
+def a_text_lined_up_by_spaces(raw: Path) -> list[Path]:
+    """A register exported as text whose columns are lined up by spaces (Excel's 带格式文本 .prn, a system's
+    print to a file), in GBK. Before: file.unreadable, "已损坏或不是表格文件", advice to open it in Excel."""
+    import unicodedata
+
+    def padded(value: object, width: int = 26) -> str:
+        text = str(value)
+        return text + " " * max(2, width - sum(1 + (unicodedata.east_asian_width(c) in "WF") for c in text))
+
+    lines = ["".join(padded(c) for c in row).rstrip() for row in [H, *enforcement(1190)]]
+    return _bytes(raw / "a-text-lined-up-by-spaces.prn", ("\r\n".join(lines) + "\r\n").encode("gbk"))
+
+
+def a_ruled_line_under_the_header(raw: Path) -> list[Path]:
+    """A register kept as a Markdown table: | 序号 | 案件编号 | …, a line |---|---| under the header. Before: the
+    ruled line was a record missing its 案件编号, an error."""
+    lines = ["| " + " | ".join(map(str, row)) + " |" for row in [H, *enforcement(1195)]]
+    lines.insert(1, "|" + "---|" * len(H))
+    return _bytes(raw / "a-ruled-line-under-the-header.md", ("\n".join(lines) + "\n").encode())
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1036,6 +1057,8 @@ QUIRKS: dict[str, Quirk] = {
     "excels_single_file_web_page": Quirk(excels_single_file_web_page, None, rows=4),
     "amounts_exported_the_european_way": Quirk(amounts_exported_the_european_way, None, rows=3),
     "a_quote_never_closed_in_a_short_export": Quirk(a_quote_never_closed_in_a_short_export, None, rows=5),
+    "a_text_lined_up_by_spaces": Quirk(a_text_lined_up_by_spaces, "file.fixed_width"),
+    "a_ruled_line_under_the_header": Quirk(a_ruled_line_under_the_header, None, rows=2),
 }
 
 

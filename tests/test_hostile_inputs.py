@@ -1877,6 +1877,13 @@ def test_a_file_named_in_another_unicode_form_than_params_is_still_the_file_para
     assert result.tables.get("enforcement") is None or result.tables["enforcement"].empty
 
 
+def test_a_ruled_line_under_the_header_is_no_record_in_error(tmp_path):
+    quirks.a_ruled_line_under_the_header(tmp_path)
+    result = builders.clean(tmp_path)
+    assert sorted(result.tables["enforcement"]["_row"]) == [3, 4]
+    assert result.issues.empty
+
+
 def test_a_quote_never_closed_loses_no_record_and_names_its_row(tmp_path):
     quirks.a_quote_never_closed_in_a_short_export(tmp_path)
     result = builders.clean(tmp_path)

@@ -116,6 +116,14 @@ CATALOGUE: dict[str, IssueType] = {
         "若它是台账（如扫描件、照片），请向经办科室要 Excel/WPS 表格版本放回文件夹；"
         "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
     ),
+    "file.fixed_width": IssueType(
+        "按空格对齐的文本",
+        ERROR,
+        "这是按空格对齐各列的文本（如 Excel 的“带格式文本（空格分隔）”.prn，或系统“打印到文件”的结果），"
+        "列与列之间没有分隔符，无法可靠地分出各列，其中的记录未读取",
+        "请在原系统或 Excel/WPS 中把台账另存为 .xlsx（或逗号分隔的 .csv）后放回原文件夹，再把这个文件移出"
+        "（或在 params/<年份>.yaml 的 exclude 中列出）",
+    ),
     "file.own_output": IssueType(
         "fzlib 自己写出的文件",
         ERROR,

@@ -968,6 +968,23 @@ def _is_prose(text: str) -> bool:
     return len(lines) >= 2 and sum("。" in line for line in lines) >= 0.3 * len(lines)
 
 
+# Two spaces or more (half- or full-width) between two words of a line: a gap a column leaves.
+_ALIGNING_GAP = re.compile(r"\S[ \u3000]{2,}(?=\S)")
+
+
+def _aligned_by_spaces(text: str) -> bool:
+    r"""Whether a text of no delimiter is a table whose columns are lined up by spaces (Excel's 带格式文本
+    (.prn), a system's print to a file): most lines parted in three or more by wide gaps.
+
+    >>> _aligned_by_spaces("序号  案件编号      办理日期\n1     旺草许字1号   2024.3.5\n2     旺草许字2号   2024.3.6\n")
+    True
+    >>> _aligned_by_spaces("全年办理案件  共计 12 件\n其中 许可 5 件\n")
+    False
+    """
+    lines = [line for line in text[:65536].splitlines()[:200] if line.strip()]
+    return len(lines) >= 2 and sum(len(_ALIGNING_GAP.findall(line)) >= 2 for line in lines) >= 0.8 * len(lines)
+
+
 def _lines_quoted_whole(rows: list[list[str]]) -> list[list[str]] | None:
     r"""The rows of a CSV whose every line a system wrapped whole in quotes ("序号,案件编号,…"), so that
     each line reads as one cell holding the others' commas; None when the lines are no such thing.
@@ -1021,9 +1038,14 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         rows = unwrapped
         width = max(len(r) for r in rows)
     if width < 2:
+        if _aligned_by_spaces(text):
+            return ReadResult([], "text", "file.fixed_width")
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
     _grid_fits("文件", len(rows), width)
     rows, split = _split_records_joined(rows)
+    # A ruled line under the header (a Markdown table's |---|---|, a database client's ------ ------) is no
+    # record: left blank, so that row numbers stay the file's lines.
+    rows = [[] if _RULE.match("".join(r)) and "-" * 3 in "".join(r) else r for r in rows]
     wide = _wider_rows(rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     if '="' in text or "'" in text:
@@ -1083,6 +1105,9 @@ def _mend_unclosed_quotes(text: str, delimiter: str, rows: list[list], ends: lis
             rows.append(list(r))
             ends.append(first + 1 + rest.line_num)
     return tuple(mended)
+
+
+_RULE = re.compile(r"^[-=:+ ]+$")
 
 
 def _wider_rows(rows: list[list]) -> tuple[int, ...]:
