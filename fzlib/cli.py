@@ -96,6 +96,24 @@ def path_value(text: str) -> Path:
     return Path(text)
 
 
+def town_value(text: str) -> str:
+    """--town as a town's name: it names a folder of the county's, so a name holding a path (甲镇/晨光村,
+    ../../params) would write outside it.
+
+    >>> town_value(" 洋川镇 ")
+    '洋川镇'
+    >>> town_value("../../params")
+    Traceback (most recent call last):
+    argparse.ArgumentTypeError: 乡镇名称“../../params”中不能有 /、\\ 或控制字符，也不能是 . 或 ..；请只写乡镇的名称，如 洋川镇
+    """
+    name = text.strip()
+    if not name or name in (".", "..") or re.search(r"[/\\\x00-\x1f\x7f]", name):
+        raise argparse.ArgumentTypeError(
+            f"乡镇名称“{text}”中不能有 /、\\ 或控制字符，也不能是 . 或 ..；请只写乡镇的名称，如 洋川镇"
+        )
+    return name
+
+
 def _year_arg(parser):
     parser.add_argument("--year", type=year_value, required=True, metavar="年份", help="年份，如 2024")
 
@@ -217,7 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="文件夹",
         help="输出文件夹（默认 data/raw/<年份>；给出 --town 时 data/raw/county/<年份>/<乡镇>）",
     )
-    p.add_argument("--town", metavar="乡镇", help="虚构乡镇的名称，如 洋川镇（不给出时生成旺草镇示例）")
+    p.add_argument(
+        "--town", type=town_value, metavar="乡镇", help="虚构乡镇的名称，如 洋川镇（不给出时生成旺草镇示例）"
+    )
     p.add_argument("--seed", type=int, default=1, metavar="N", help="随机种子，决定台账量和版式（默认 1）")
     return parser
 

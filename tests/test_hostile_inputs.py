@@ -1183,6 +1183,18 @@ def test_sample_ledgers_are_never_written_among_an_offices_own(project, capsys):
     assert "不是示例台账" in said_as_users_problem(capsys) and snapshot(alone) == before
 
 
+@pytest.mark.parametrize("town", ["../../../../params", "甲镇/晨光村", "..", " "])
+def test_a_sample_towns_name_holding_a_path_is_wrong_usage_and_writes_nothing(town, project, capsys):
+    # Before: --town ../../../../params wrote 13 fictitious ledgers into the project's params folder (and
+    # 甲镇/晨光村 a village folder inside a town's): the town's name is a folder's name, never a path.
+    before = snapshot(project)
+    with pytest.raises(SystemExit) as exited:
+        main(["sample", "--year", str(YEAR), "--town", town, "--seed", "1"])
+    assert exited.value.code == 2
+    assert "乡镇名称" in capsys.readouterr().err
+    assert snapshot(project) == before
+
+
 @pytest.mark.slow  # writes the sample twice
 def test_the_sample_is_made_again_over_its_own_files(tmp_path, capsys):
     assert main(["sample", "--year", str(YEAR), "--out", str(tmp_path)]) == 0
