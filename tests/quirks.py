@@ -967,6 +967,12 @@ def a_ruled_line_under_the_header(raw: Path) -> list[Path]:
     return _bytes(raw / "a-ruled-line-under-the-header.md", ("\n".join(lines) + "\n").encode())
 
 
+def a_byte_order_mark_before_gbk_text(raw: Path) -> list[Path]:
+    """A GBK export a tool "converted to UTF-8" by putting the UTF-8 byte-order mark before it, and nothing
+    else. Before: every title mangled (序号 as ���), file.unknown_kind, and line 1 named as of another encoding."""
+    return _bytes(raw / "a-bom-before-gbk-text.csv", b"\xef\xbb\xbf" + _csv_text([H, *enforcement(1200)]).encode("gbk"))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1059,6 +1065,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_quote_never_closed_in_a_short_export": Quirk(a_quote_never_closed_in_a_short_export, None, rows=5),
     "a_text_lined_up_by_spaces": Quirk(a_text_lined_up_by_spaces, "file.fixed_width"),
     "a_ruled_line_under_the_header": Quirk(a_ruled_line_under_the_header, None, rows=2),
+    "a_byte_order_mark_before_gbk_text": Quirk(a_byte_order_mark_before_gbk_text, None, rows=2),
 }
 
 

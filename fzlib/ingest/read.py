@@ -856,6 +856,9 @@ def _decode_text(data: bytes) -> tuple[str, tuple[int, ...]] | None:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
         pass
+    # A UTF-8 byte-order mark before text that is not UTF-8 (a GBK export a tool "converted" by adding the mark
+    # alone): the mark says nothing of the text after it, read as if it were not there.
+    data = data.removeprefix(b"\xef\xbb\xbf")
     mixed = _decode_by_line(data)
     if mixed is not None:
         return mixed
