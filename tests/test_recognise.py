@@ -213,6 +213,45 @@ def test_an_online_forms_question_titles_name_their_fields(tmp_path):
     assert (values["mediation.cases"], values["mediation.oral"], values["mediation.subsidy_yuan"]) == (4, 4, 400)
 
 
+def test_a_question_addressed_to_the_one_answering_names_its_field(tmp_path):
+    """问卷星 asks 您所在的村（社区）: the field is what is asked (所在村), not the form's way of asking."""
+    rows = [
+        [
+            "序号",
+            "提交答卷时间",
+            "1、您所在的村（社区）：",
+            "2、排查日期：",
+            "3、纠纷类型：",
+            "4、请您选择化解情况（单选）：",
+        ]
+    ]
+    rows += [[i, f"2024/03/0{i} 10:21:33", "柳塘村", f"2024-03-0{i}", "邻里纠纷", "已化解"] for i in range(1, 5)]
+    builders.xlsx(tmp_path / "a-question-addressed-to-the-one-answering.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert result.tables["disputes"]["village"].tolist() == ["柳塘村"] * 4
+    assert builders.figures(result)["disputes.resolved"] == 4
+
+
+def test_a_multiple_choice_of_matters_is_no_column_of_people_and_its_words_are_never_masked(tmp_path):
+    """涉及方面（多选）: 土地, 赡养┋债务┋噪音, 房屋 — words, titled like no field. Taken by its cells for the
+    当事人, they were registered as people's names and masked everywhere: the spec's own 房屋宅基地 in every
+    message read ［姓名已隐去］宅基地. A column of people starts its cells with a surname (张三, 王某某)."""
+    aspects = ["土地", "赡养┋债务┋噪音", "房屋", "债务", "噪音┋土地"]
+    rows = [["序号", "排查日期", "纠纷类型", "涉及方面（多选）", "化解情况"]]
+    rows += [[i + 1, f"2024-03-0{i + 1}", "其他〖宅基地纠纷〗", a, "已化解"] for i, a in enumerate(aspects)]
+    builders.xlsx(tmp_path / "a-multiple-choice-of-matters.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert "parties" not in result.tables["disputes"] or result.tables["disputes"]["parties"].isna().all()
+    assert not result.issues["message"].str.contains("姓名已隐去").any()
+    # The same cells as names of people are the 当事人 by their cells alone.
+    people = ["张三", "李四、王五", "欧阳娜", "赵某某", "刘六（男，45岁）"]
+    rows = [[*r[:3], p, r[4]] for r, p in zip(rows, ["涉及人员", *people])]
+    builders.xlsx(tmp_path / "a-multiple-choice-of-matters.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert result.tables["disputes"]["parties"].notna().all()
+    assert "column.by_content" in set(result.issues["code"])
+
+
 def test_a_pivot_table_by_date_beside_the_register_is_set_aside_not_an_unknown_ledger(tmp_path):
     # A 数据透视表 the clerk made on a sheet beside the register: 行标签 over the decision dates, 计数项:案件编号
     # beside them, a 总计. It is computed from the register, states no record, and must not stop the year's

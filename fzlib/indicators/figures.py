@@ -59,9 +59,9 @@ class Figure:
         return self.value is not None
 
 
-def matches(table: pd.DataFrame, where: dict) -> np.ndarray:
+def matches(table: pd.DataFrame, where: dict, records: Records | None = None) -> np.ndarray:
     """Whether each row's fields hold the wanted value (or one of a list of values, or are filled
-    or not).
+    or not). `records`: the same table's `Records`, whose masks are worked out once.
 
     >>> t = pd.DataFrame({"a": ["x", "y", None], "b": [1, 2, 3]})
     >>> matches(t, {"a": ["x", "y"]}).tolist(), matches(t, {"a": {"present": False}}).tolist()
@@ -69,17 +69,66 @@ def matches(table: pd.DataFrame, where: dict) -> np.ndarray:
     >>> matches(t, {"c": {"present": False}}).tolist(), matches(t, {"c": "x"}).tolist()  # no such column
     ([True, True, True], [False, False, False])
     """
+    records = records or Records(table)
     mask = np.ones(len(table), dtype=bool)
     for name, wanted in where.items():
-        if name not in table:  # a folder cleaned before the field was declared: blank in every record
-            mask &= isinstance(wanted, dict) and not wanted["present"]
-            continue
-        if isinstance(wanted, dict):
-            mask &= table[name].notna().to_numpy() == bool(wanted["present"])
-            continue
-        wanted = wanted if isinstance(wanted, list) else [wanted]
-        mask &= table[name].isin(wanted).to_numpy(dtype=bool, na_value=False)
+        mask &= records.mask(name, wanted)
     return mask
+
+
+FILLED = {"present": True}
+
+
+class Records:
+    """A kind's records with what its figures ask of them worked out once: a field's filter masks, the fields
+    each record is marked for. A kind's figures ask the same questions of the same table many times."""
+
+    def __init__(self, table: pd.DataFrame):
+        self.table = table
+        self._masks: dict[tuple, np.ndarray] = {}
+        self._marks: dict[str, tuple[np.ndarray, list[set[str]]]] = {}
+        self._codes: dict[str, np.ndarray] = {}
+
+    def mask(self, name: str, wanted) -> np.ndarray:
+        """Whether each record's `name` holds the wanted value(s), or is filled or not ({"present": bool})."""
+        present = isinstance(wanted, dict)
+        values = tuple(wanted) if isinstance(wanted, list) else (wanted,)
+        key = (name, ("present", bool(wanted["present"])) if present else values)
+        if key not in self._masks:
+            table = self.table
+            if name not in table:  # a folder cleaned before the field was declared: blank in every record
+                found = np.full(len(table), present and not wanted["present"], dtype=bool)
+            elif present:
+                found = table[name].notna().to_numpy() == bool(wanted["present"])
+            else:
+                found = table[name].isin(list(values)).to_numpy(dtype=bool, na_value=False)
+            found.flags.writeable = False  # shared by every figure that asks
+            self._masks[key] = found
+        return self._masks[key]
+
+    def first_of_value(self, name: str, at: np.ndarray) -> np.ndarray:
+        """Per record at `at` (filled in `name`): whether no earlier one of them holds the same value."""
+        if name not in self._codes:
+            self._codes[name] = pd.factorize(self.table[name])[0]
+        keep = np.zeros(len(at), dtype=bool)
+        keep[np.unique(self._codes[name][at], return_index=True)[1]] = True
+        return keep
+
+    def marked(self, column: str, fields: list[str]) -> dict[str, np.ndarray]:
+        """Field → whether each record is marked for it in `column` (comma-separated field names)."""
+        if column not in self.table or not fields:
+            return {}
+        if column not in self._marks:
+            values = self.table[column].to_numpy(dtype=object)
+            # Few records are marked: only theirs are split (whole names: "a" is not marked by "ab").
+            at = np.flatnonzero(pd.notna(values) & (values != ""))
+            self._marks[column] = (at, [set(str(v).split(",")) for v in values[at]])
+        at, names = self._marks[column]
+        out = {}
+        for f in fields:
+            out[f] = np.zeros(len(self.table), dtype=bool)
+            out[f][at] = [f in n for n in names]
+        return out
 
 
 def select(table: pd.DataFrame, where: dict) -> pd.DataFrame:
@@ -105,21 +154,6 @@ def needed_columns(figure: FigureSpec) -> list[str]:
 def _summed(figure: FigureSpec, field: str) -> bool:
     """Whether `field` is what each counted record adds: a sum's field, or a count's weight (a blank adds 1)."""
     return field == (figure.arg if figure.op == "sum" else figure.weight)
-
-
-def _marked(table: pd.DataFrame, column: str, fields: list[str]) -> dict[str, np.ndarray]:
-    """Field → whether each record is marked for it in `column` (comma-separated field names)."""
-    if column not in table or not fields:
-        return {}
-    values = table[column].to_numpy(dtype=object)
-    # Few records are marked: only theirs are split (whole names: "a" is not marked by "ab").
-    at = np.flatnonzero(pd.notna(values) & (values != ""))
-    names = [set(str(v).split(",")) for v in values[at]]
-    out = {}
-    for f in fields:
-        out[f] = np.zeros(len(values), dtype=bool)
-        out[f][at] = [f in n for n in names]
-    return out
 
 
 def quantities(figure: FigureSpec, rows: pd.DataFrame) -> pd.Series:
@@ -181,10 +215,16 @@ class Split:
 
 
 def split(
-    figure: FigureSpec, table: pd.DataFrame, titles: dict[str, str] | None = None, key: tuple[str, ...] = ()
+    figure: FigureSpec,
+    table: pd.DataFrame,
+    titles: dict[str, str] | None = None,
+    key: tuple[str, ...] = (),
+    records: Records | None = None,
 ) -> Split:
-    """The records a count/sum figure counts, and those it leaves out for an unusable or absent value."""
+    """The records a count/sum figure counts, and those it leaves out for an unusable or absent value
+    (`records`: the table's `Records`, shared by the figures of its kind)."""
     titles = titles or {}
+    records = records or Records(table)
     reasons = np.full(len(table), "", dtype=object)  # the first reason found for a record is its reason
     left_out = np.zeros(len(table), dtype=bool)
 
@@ -197,7 +237,7 @@ def split(
 
     why = []
     none = np.zeros(0, dtype=np.int64)
-    for column, rows in _marked(table, ABSENT, needed_columns(figure)).items():
+    for column, rows in records.marked(ABSENT, needed_columns(figure)).items():
         name = titles.get(column, column)
         test = figure.where.get(column)
         if column != figure.arg and test == {"present": False}:
@@ -209,7 +249,7 @@ def split(
         # Only a record the figure may count needs the column: a 告诫书 sheet without 拘留 beside the
         # 涉黄 cases leaves the 涉黄 detentions whole. One it may count leaves a sum unknown, never lower.
         others = {k: v for k, v in figure.where.items() if k != column}
-        rows = rows & (matches(table, others) | _unreadable(table, others))
+        rows = rows & (matches(table, others, records) | _unreadable(records, others))
         if figure.op == "sum" and column == figure.arg and rows.any():
             why = (
                 f"{int(rows.sum())}条应计入的记录所在的工作表（{_places(table, rows)}）没有“{name}”一列，"
@@ -221,9 +261,9 @@ def split(
         leave_out(rows, f"所在的工作表没有“{name}”一列")
     # A record whose summed amount is unusable matters only if it belongs to the figure (or might:
     # its filter is unreadable); there it leaves the total unknown, never lower.
-    selected = matches(table, figure.where)
-    relevant = selected | _unreadable(table, figure.where)
-    for column, rows in _marked(table, UNUSABLE, used_fields(figure)).items():
+    selected = matches(table, figure.where, records)
+    relevant = selected | _unreadable(records, figure.where)
+    for column, rows in records.marked(UNUSABLE, used_fields(figure)).items():
         name = titles.get(column, column)
         if _summed(figure, column):
             rows = rows & relevant
@@ -238,8 +278,8 @@ def split(
         # Distinct records: by identity where the counted field is the kind's key (编号 1 of two
         # villages are two disputes); a record without the field is not counted.
         by = KEY if KEY in table and figure.arg in key else figure.arg
-        at = at[table[figure.arg].iloc[at].notna().to_numpy() & table[by].iloc[at].notna().to_numpy()]
-        at = at[~table[by].iloc[at].duplicated().to_numpy()]
+        at = at[records.mask(figure.arg, FILLED)[at] & records.mask(by, FILLED)[at]]
+        at = at[records.first_of_value(by, at)]
     elif figure.distinct and figure.distinct in table:
         at = at[~repeated_in_sheet(table, at, figure.distinct)]
     return Split(table, at, unusable(), why)
@@ -269,9 +309,10 @@ def evaluate(
     max_unusable: float = MAX_UNUSABLE_SHARE,
     kind: KindEvidence = NO_KIND_PROBLEM,
     titles: dict[str, str] | None = None,
+    records: Records | None = None,
 ) -> Figure:
     """One count/sum figure over a kind's records, with the records it could not use and why."""
-    parts = split(figure, table, titles, kind.key)
+    parts = split(figure, table, titles, kind.key, records)
     if parts.missing_column:
         return Figure(figure.name, figure.title, None, UNAVAILABLE, f"台账中没有“{parts.missing_column}”一列")
     if parts.unknown_total:
@@ -279,7 +320,9 @@ def evaluate(
     why = list(parts.why)
     if kind.errors:
         why.append(f"{kind.errors}条记录因必填项为空或无法识别未计入")
-    value = _value(figure, parts.counted(_added(figure, parts.table)))
+    added = _added(figure, parts.table)
+    # A plain count is how many records it counts: no column of theirs is needed for it.
+    value = _value(figure, parts.counted(added)) if added else len(parts.at)
     excluded = int((parts.unusable != "").sum()) + kind.errors
     rows = len(parts.at)
     if not excluded:
@@ -293,10 +336,10 @@ def evaluate(
     return Figure(figure.name, figure.title, value, PARTIAL, reason, rows, excluded)
 
 
-def _unreadable(table: pd.DataFrame, where: dict) -> np.ndarray:
+def _unreadable(records: Records, where: dict) -> np.ndarray:
     """Records whose filter fields are unusable: whether they belong to a figure is unknown."""
-    out = np.zeros(len(table), dtype=bool)
-    for rows in _marked(table, UNUSABLE, list(where)).values():
+    out = np.zeros(len(records.table), dtype=bool)
+    for rows in records.marked(UNUSABLE, list(where)).values():
         out |= rows
     return out
 
@@ -353,6 +396,7 @@ def compute(
         if not reason and evidence.months_missing:
             reason = _months_left_out(spec, evidence.months_missing, tables[kind])
         titles = {f.name: f.title for f in spec.fields}
+        records = Records(tables[kind]) if kind in tables else None
         for figure in spec.figures:
             stated = evidence.stated.get(figure.name)
             if figure.op == "ratio":
@@ -364,7 +408,7 @@ def compute(
                 else:
                     out[figure.name] = Figure(figure.name, figure.title, None, UNAVAILABLE, reason)
             else:
-                found = evaluate(figure, tables[kind], max_unusable, evidence, titles)
+                found = evaluate(figure, tables[kind], max_unusable, evidence, titles, records)
                 # Records first; a statistics table only where no record holds the column at all.
                 if stated is not None and found.value is None and found.reason.startswith("台账中没有"):
                     found = _stated(figure, stated)

@@ -17,7 +17,7 @@ import pandas as pd
 
 from fzlib.ingest.cleaners import CLEANERS
 from fzlib.ingest.cleaners.categories import CROSSES, TICKS, Vocabulary, vocabulary_of, yes_no_of
-from fzlib.ingest.privacy import ORGANISATION
+from fzlib.ingest.privacy import NOT_NAMES, ORGANISATION, SURNAMES
 from fzlib.spec import FieldSpec
 
 SAMPLE = 200
@@ -31,6 +31,17 @@ _NUMERIC = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[人件次元个条
 # A count given as a range: 2-3, 3～5次.
 _RANGE = re.compile(r"^\d+(?:\.\d+)?\s*[-~～—–至到]\s*\d+(?:\.\d+)?\s*(?:[人件次元个条起份场户项]|人次)?$")
 MONTH_LABEL = re.compile(r"^(?:\d{4}年)?\d{1,2}月份?$")
+# The first name a cell of people gives (张三, 张三、李四, 张三（男，45岁）, 欧阳娜 13912345678): up to its first separator.
+_FIRST_PERSON = re.compile(r"^[^、，,；;/／\\|()（）\[\]【】\s\d]+")
+_MASKED_GIVEN = re.compile(r"^[某*＊Xx×]{1,2}$")
+# Surnames a column of people starts its cells with: the common ones the privacy scan knows, and more (a column of
+# names is told from one of matters by them; the scan's list stays short, as it masks a word beside an ID by it).
+PERSON_SURNAMES = SURNAMES | frozenset(
+    "易常文赖骆庞樊兰殷施洪翟安颜倪牛温季俞章鲁葛伍申尤毕聂焦柳邢岳齐梅庄辛管祝左涂谷祁舒耿牟卜詹关苗凌费纪靳"
+    "盛童欧甄项游阳裴席卫查屈鲍霍翁隋甘单包司柏宁柯阮桂闵柴车冉房边吉饶刁瞿戚古米池滕晋苑邬臧宫苟全褚简娄符奚"
+    "穆党燕郎冀谈姬屠郜晏栾郁商蒙喻揭窦迟敖鄢冷卓仇艾蓝巩仲乐虞卞封冼官楚佟栗匡宗巫鞠荆岑胥蔺"
+)
+COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 公孙 夏侯 长孙 司徒 端木 独孤 南宫".split())
 
 
 class ColumnContent:
@@ -122,6 +133,14 @@ class ColumnContent:
     def months(self) -> float:
         return self._share([bool(MONTH_LABEL.match(t.replace(" ", ""))) for t in self.texts])
 
+    def people(self) -> float:
+        """Share of cells naming a person (a common surname and one to three more characters, 张某 alike) or an
+        organisation, first: what a column of parties, applicants or officers holds — not a multiple choice of
+        matters (土地, 赡养┋债务) that a column titled like nothing known may hold too."""
+        if "people" not in self._cache:
+            self._cache["people"] = self._share([_names_someone(t) for t in self.texts])
+        return self._cache["people"]
+
     def words(self) -> float:
         """Share of text that is not a number, date or tick: names, titles, summaries."""
         return self._share(
@@ -147,6 +166,8 @@ class ColumnContent:
             return self._share([bool(_ID.match(t)) for t in self.texts])
         if step == "phone":
             return self._share([bool(_PHONE.match(t)) for t in self.texts])
+        if field.personal == "name":
+            return self.people()
         return self.words()
 
 
@@ -154,6 +175,23 @@ def fits(cells: pd.Series, field: FieldSpec, year: int | None = None) -> float:
     """How well a column's cells fit a field, 0–1, through the field's own vocabulary (if any)."""
     vocab = vocabulary_of({k: list(v) for k, v in field.vocabulary.items()}) if field.vocabulary else None
     return ColumnContent(cells, year).fit(field, vocab)
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a cell starts with a person's name or names an organisation or a placeholder (本人, 不详).
+
+    >>> [_names_someone(t) for t in ("张三", "欧阳娜、李四", "王某某", "刘*", "旺草镇人民政府", "不详", "王五（男，45岁）")]
+    [True, True, True, True, True, True, True]
+    >>> [_names_someone(t) for t in ("土地", "赡养┋债务┋噪音", "邻里纠纷", "A.已化解", "2024-03-05", "张")]
+    [False, False, False, False, False, False]
+    """
+    if ORGANISATION.search(text) or text in NOT_NAMES:
+        return True
+    first = _FIRST_PERSON.match(text)
+    name = first.group() if first else ""
+    surname = 2 if name[:2] in COMPOUND_SURNAMES else 1 if name[:1] in PERSON_SURNAMES else 0
+    given = name[surname:]
+    return bool(surname) and (_MASKED_GIVEN.match(given) is not None or (1 <= len(given) <= 3 and given.isalpha()))
 
 
 def _filled(x) -> bool:

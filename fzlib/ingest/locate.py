@@ -196,12 +196,16 @@ _QUESTION_DECOR = re.compile(
     r"^(?:(?:[Qq]|第)?\d{1,3}题[、.:)]?|[Qq]?\d{1,3}[、.:)])(?=[^\d.])|(?:[(\[](?:单选|多选|可多选|单选题|多选题|必填|选填|必答|填空题?)[)\]])+$|:+$"
 )
 
+_QUESTION_ADDRESS = re.compile(r"^(?:请您?(?:填写|选择|输入|填)|请您|您的?)(?=\S)")
+
 
 def question_title(text: str) -> str:
     """A normalised title without an online form's question decoration; other titles as they are.
 
     >>> [question_title(t) for t in ("1、您所在的村(社区):", "4.调解结果(单选)", "Q2.排查日期", "第3题纠纷类型:")]
-    ['您所在的村(社区)', '调解结果', '排查日期', '纠纷类型']
+    ['所在村(社区)', '调解结果', '排查日期', '纠纷类型']
+    >>> [question_title(t) for t in ("2.请您填写排查日期:", "3、您的联系电话", "您所在的村(社区)", "1、请示事项")]
+    ['排查日期', '联系电话', '您所在的村(社区)', '请示事项']
     >>> question_title("5.参加对象:[多选题]")  # 问卷星's own notation of a question: 1. 您的性别:*[单选题]
     '参加对象'
     >>> [question_title(t) for t in ("1.0", "24.3.5", "补贴金额(元)", "一、行政许可", "填表人:")]
@@ -209,12 +213,14 @@ def question_title(text: str) -> str:
     """
     if not text or not (text[0] in "0123456789Qq第" or text[-1] in ":)]"):
         return text
+    asked = text
     for _ in range(3):
         bare = _QUESTION_DECOR.sub("", text)
         if bare == text or not bare:
             break
         text = bare
-    return text
+    # A question addresses the one who answers (您所在的村, 请您填写…): the field is what is asked.
+    return (_QUESTION_ADDRESS.sub("", text).replace("所在的", "所在", 1) or text) if text != asked else text
 
 
 def norm_header(value) -> str:
