@@ -817,8 +817,11 @@ def _list_complete(s: Share) -> bool:
 
 
 def _share_alternatives(s: Share, part: Number) -> list[tuple[str, Number]]:
-    """Other readings of a share's base, tried before an error is called: the parts' own sum."""
+    """Other readings of a share's base, tried before an error is called: the count the share list
+    makes up (Share.made_up), the parts' own sum."""
     out = []
+    if s.made_up is not None and s.made_up is not s.base:
+        out.append((s.made_up.label[-12:], s.made_up.num))
     if s.breakdown is not None:
         total = s.breakdown.total.num
         parts_sum = sum(p.figure.num.value * p.multiplier for p in s.breakdown.parts)
