@@ -821,6 +821,8 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         clause = norm[g.clause_start : g.num.start]
         if parts and _NARRATIVE.search(clause) and g.clause_start > prev.num.end:
             break
+        if parts and any(_NARRATIVE.search(c.strip()) for c in re.split(r"[，,；;]", gap)[1:-1]):
+            break  # "其中网上提交100多件，经提案委员会审查，立为提案的有185件": a clause of its own says what came next
         if (
             parts
             and not clause.strip()
