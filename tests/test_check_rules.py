@@ -1042,3 +1042,12 @@ def test_a_count_after_a_clause_of_its_own_ends_a_list():
     assert flagged(text) == []
     # without the clause between, the two are items of one list and exceed the total
     assert flagged("共收到意见建议192件，其中网上提交100件，现场提交185件。") == ["192件"]
+
+
+def test_groups_of_two_kinds_listed_with_fenbiewei_may_overlap():
+    # 分别为 names the groups, it does not make them exclusive: a disabled minor is in two of them
+    text = "全年救助困难群众421人，其中农村困难群众、残疾人、未成年人分别为343人、73人和158人。"
+    assert flagged(text) == []
+    # closed by 其他 the groups are meant as a partition, and kinds of cases never overlap
+    assert flagged("全年救助421人，其中妇女、未成年人、其他分别为343人、73人和158人。") == ["421人"]
+    assert flagged("全年办理案件100件，其中民事、刑事、行政分别为60件、30件和20件。") == ["100件"]
