@@ -1051,3 +1051,13 @@ def test_groups_of_two_kinds_listed_with_fenbiewei_may_overlap():
     # closed by 其他 the groups are meant as a partition, and kinds of cases never overlap
     assert flagged("全年救助421人，其中妇女、未成年人、其他分别为343人、73人和158人。") == ["421人"]
     assert flagged("全年办理案件100件，其中民事、刑事、行政分别为60件、30件和20件。") == ["100件"]
+
+
+def test_a_count_of_a_grade_is_never_the_base_of_a_satisfaction_rate():
+    # "代表反馈满意149件" counts those satisfied, though 反馈 names the base of 满意率 too; and the 满意率 is of
+    # the 满意 count, the 基本满意率 of the 基本满意 one: neither is 17 over 149
+    text = "166件建议全部办复，代表反馈满意149件、基本满意17件，满意率89.76%，基本满意率10.24%。"
+    assert flagged(text) == []
+    # a base named by its own word still decides
+    assert flagged("回访群众120人，满意118人，满意率97.3%。") == ["97.3%"]
+    assert flagged("参与满意度测评的群众120人，满意118人，满意率96.3%。") == ["96.3%"]

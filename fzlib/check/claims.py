@@ -1556,6 +1556,14 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     numerator = next((f for f in named if own and f.label.endswith(tuple(own))), None) or next(
         (f for f in named if f.label.endswith(tuple(d["numerator"]))), named[0] if named else None
     )
+    grades = tuple(d.get("positive") or ())
+    if grades and named:
+        # "满意149件、基本满意17件，满意率89.76%，基本满意率10.24%": each rate is of the grade its own name
+        # says; 满意率's numerator is the count of 满意 itself, not one of 基本满意 that ends alike.
+        grade = max((w for w in grades if w in rate_name(g.raw_label)), key=len, default="")
+        longer = tuple(w for w in grades if w != grade and w.endswith(grade))
+        exact = [f for f in named if f.label.endswith(grade) and not f.label.endswith(longer)] if grade else []
+        numerator = exact[0] if exact else numerator
     before = [f for f in counts if numerator is None or f.index < numerator.index]
     at_least = numerator.num.value if numerator is not None else 0
     fits = [
@@ -1572,6 +1580,8 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
         and not (d["numerator"] and numerator is None and _has_word(f.label, d["numerator"]))
         # 不成功率 is never over the successes (调解成功197件), though 调解 names its base too
         and not _has_word(f.label, d.get("complement", []))
+        # "代表反馈满意149件" counts a grade, though 反馈 names the base of 满意率 too
+        and not (d.get("positive") and f.label.endswith(tuple(d["positive"])))
     ]
     if keyed:
         denominator, how = keyed[-1], "key"
