@@ -992,3 +992,72 @@ def test_a_rate_in_tenths_is_the_range_it_says(text, said, verdict):
 
 def test_tenths_in_other_words_are_no_figure():
     assert check_text("该制度一成不变，购置九成新的设备，建成三个调解室。") == []
+
+
+# ------------------------------------------------------------ corpus16: wholes a list makes up, kinds, parts' changes
+
+
+def test_shares_of_a_list_that_makes_up_another_count_named_alike_are_over_that_count():
+    # 建议总数 names both counts; the list after 其中 adds up to the 160 filed and every share
+    # follows from 160, so the shares are of it, not of the 200 received
+    text = (
+        "全年共收到建议200件，经审查立案160件，其中经济类80件，占建议总数的50%；"
+        "民生类48件，占建议总数的30%；其他32件，占建议总数的20%。"
+    )
+    assert flagged(text) == []
+    # one share that fits no reading leaves the list without a whole, and it is judged as before
+    assert "25%" in flagged(text.replace("30%", "25%"))
+
+
+def test_shares_of_a_list_that_makes_up_a_count_in_brackets_are_over_it():
+    # the two parts make up the 100 counted separately, and both shares follow from it
+    text = "全市共有机构96家（分设计算则为100家），其中甲类70家，占全市机构70%；乙类30家，占30%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("70%", "75%").replace("30%", "25%")) == ["75%"]
+
+
+def test_a_count_of_categories_is_not_what_changed():
+    # "三个类别" counts kinds; the change is of one category's calls, whose level is not given
+    assert flagged("热线全年接听来电5000个。在三个类别中，调解类咨询较去年同期增长12.34%。") == []
+
+
+def test_a_change_of_a_part_named_after_qizhong_is_not_a_change_of_the_total():
+    # the 80% is of 非诉事务, whose own count the sentence does not give; the total's change still counts
+    text = "办理各类事务5000件，较上年增加1000件，增长25%，其中非诉事务较上年增长80%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("增长25%", "增长30%")) == ["30%"]
+
+
+def test_from_inside_a_word_does_not_mark_last_years_count():
+    # the 从 of 从事 says nothing about years: 240 is this year's level, down 5 from 245 (2.04%)
+    text = "从事司法会计等鉴定的机构为240家，其中新登记10家，注销12家，比去年减少5家，减少率为2%。"
+    assert flagged(text) == []
+    # right before a count 由 still marks where a change started
+    assert flagged("受理案件由50件增加到60件，增长25%。") == ["25%"]
+
+
+def test_a_count_after_a_clause_of_its_own_ends_a_list():
+    # "经…审查" tells the next step for all 192: the 185 filed are no second item beside the 100多 online
+    text = "共收到意见建议192件，其中通过网上提交的有100多件，经提案委员会审查，立为提案的有185件。"
+    assert flagged(text) == []
+    # without the clause between, the two are items of one list and exceed the total
+    assert flagged("共收到意见建议192件，其中网上提交100件，现场提交185件。") == ["192件"]
+
+
+def test_groups_of_two_kinds_listed_with_fenbiewei_may_overlap():
+    # 分别为 names the groups, it does not make them exclusive: a disabled minor is in two of them
+    text = "全年救助困难群众421人，其中农村困难群众、残疾人、未成年人分别为343人、73人和158人。"
+    assert flagged(text) == []
+    # closed by 其他 the groups are meant as a partition, and kinds of cases never overlap
+    assert flagged("全年救助421人，其中妇女、未成年人、其他分别为343人、73人和158人。") == ["421人"]
+    assert flagged("全年办理案件100件，其中民事、刑事、行政分别为60件、30件和20件。") == ["100件"]
+
+
+def test_a_count_of_a_grade_is_never_the_base_of_a_satisfaction_rate():
+    # "代表反馈满意149件" counts those satisfied, though 反馈 names the base of 满意率 too; and the 满意率 is of
+    # the 满意 count, the 基本满意率 of the 基本满意 one: neither is 17 over 149
+    text = "166件建议全部办复，代表反馈满意149件、基本满意17件，满意率89.76%，基本满意率10.24%。"
+    assert flagged(text) == []
+    # a base named by its own word still decides
+    assert flagged("回访群众120人，满意118人，满意率97.3%。") == ["97.3%"]
+    assert flagged("参与满意度测评的群众120人，满意118人，满意率96.3%。") == ["96.3%"]

@@ -114,7 +114,10 @@ _CHANGE_LEAD = re.compile(
 # the counts after it nor a change between two of the levels around it.
 _AVERAGE = re.compile(r"人均|平均|案均|户均|日均|年均|月均|场均")
 _COMPARE = re.compile(r"同比|环比|较|比上|比去|比\d{4}年|与上|与去|与\d{4}年|上年|去年|上月|上周|由|从|相比")
-_OLD_MARK = re.compile(r"由|从|去年|上年|上一年|同期|前一年|上月|上周")
+_OLD_MARK = re.compile(r"去年|上年|上一年|同期|前一年|上月|上周")
+# 由/从 mark a starting level only right before it ("由52件增加到", "从去年的453件"); far from the count they
+# are other words ("从事知识产权…鉴定的机构为2429家", "由于…").
+_FROM_MARK = re.compile(r"[由从從][^，,；;。、：:（(]{0,8}$")
 # Last year named by its number right before the count ("216件，较2024年的244件减少11.5%"): only
 # directly before it, since "与2023年相比，今年受理300件" names the year of the comparison, not of 300.
 _OLD_YEAR = re.compile(r"(?:较|比|与)(?:19|20)\d\d年度?(?:同期)?的?\s*$")
@@ -205,6 +208,11 @@ class Share:
     parts_sum: float | None = None  # the sibling counts' own sum, a reading when no base is stated
     sure: bool = False  # the base is unambiguous: named by its key noun, the list's total, or the
     #                     one total of the paragraph
+    # A stated count (a bracketed one too) that the counts of the sentence's share list add up to exactly,
+    # when every share of that list follows from it and the shares add up to about 100%: the list is its
+    # whole breakdown, so the shares are over it even where the words name another count alike ("共收到
+    # 提案3045件，经审查立案2686件，其中委员提案1640件，占提案总数的61.1%…").
+    made_up: Figure | None = None
 
 
 @dataclass
@@ -813,6 +821,8 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         clause = norm[g.clause_start : g.num.start]
         if parts and _NARRATIVE.search(clause) and g.clause_start > prev.num.end:
             break
+        if parts and any(_NARRATIVE.search(c.strip()) for c in re.split(r"[，,；;]", gap)[1:-1]):
+            break  # "其中网上提交100多件，经提案委员会审查，立为提案的有185件": a clause of its own says what came next
         if (
             parts
             and not clause.strip()
@@ -1045,8 +1055,38 @@ def _shares(
             found.append((g, [], found[-1][2]))  # "分别占A%、B%、C%": the run shares its base
     _pair_run_counts(norm, figs, found)
     for g, own, named in found:
-        out.append(_share_base(norm, g, own, named, part_of, paragraph, window, found, parted or {}))
+        share = _share_base(norm, g, own, named, part_of, paragraph, window, found, parted or {})
+        share.made_up = _count_made_up(share, paragraph)
+        out.append(share)
     return out
+
+
+def _count_made_up(s: Share, paragraph: list[Figure]) -> Figure | None:
+    """The stated count the share list of s's sentence makes up exactly and whose every share it
+    reproduces, the shares adding up to about 100% (see Share.made_up)."""
+    if len(s.parts) != 1:
+        return None
+    own = s.parts[0]
+    group = [(s.share, own)] + [(sh, c) for sh, c in s.siblings if sh.sentence.index == s.share.sentence.index]
+    if len(group) < 2 or any(not sh.num.exact or not same_family(c.num.unit, own.num.unit) for sh, c in group):
+        return None
+    tolerance = sum(10**-sh.num.decimals for sh, _ in group) + 1e-9
+    if abs(sum(sh.num.value for sh, _ in group) - 100) > tolerance:
+        return None
+    total = sum(c.num.value for _, c in group)
+    counts = {c.index for _, c in group}
+    whole = [
+        f
+        for f in paragraph
+        if f.is_count
+        and f.num.exact
+        and f.index < s.share.index
+        and f.index not in counts
+        and same_family(f.num.unit, own.num.unit)
+        and abs(f.num.value - total) < 1e-9
+        and all(_reproduces(sh, c, f) for sh, c in group)
+    ]
+    return whole[-1] if whole else None
 
 
 def _run_head(found: list) -> Figure | None:
@@ -1516,6 +1556,14 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     numerator = next((f for f in named if own and f.label.endswith(tuple(own))), None) or next(
         (f for f in named if f.label.endswith(tuple(d["numerator"]))), named[0] if named else None
     )
+    grades = tuple(d.get("positive") or ())
+    if grades and named:
+        # "满意149件、基本满意17件，满意率89.76%，基本满意率10.24%": each rate is of the grade its own name
+        # says; 满意率's numerator is the count of 满意 itself, not one of 基本满意 that ends alike.
+        grade = max((w for w in grades if w in rate_name(g.raw_label)), key=len, default="")
+        longer = tuple(w for w in grades if w != grade and w.endswith(grade))
+        exact = [f for f in named if f.label.endswith(grade) and not f.label.endswith(longer)] if grade else []
+        numerator = exact[0] if exact else numerator
     before = [f for f in counts if numerator is None or f.index < numerator.index]
     at_least = numerator.num.value if numerator is not None else 0
     fits = [
@@ -1532,6 +1580,8 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
         and not (d["numerator"] and numerator is None and _has_word(f.label, d["numerator"]))
         # 不成功率 is never over the successes (调解成功197件), though 调解 names its base too
         and not _has_word(f.label, d.get("complement", []))
+        # "代表反馈满意149件" counts a grade, though 反馈 names the base of 满意率 too
+        and not (d.get("positive") and f.label.endswith(tuple(d["positive"])))
     ]
     if keyed:
         denominator, how = keyed[-1], "key"
@@ -1663,6 +1713,11 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
         context = norm[g.sentence.start : g.num.start]
         if not _COMPARE.search(context):
             continue
+        if _PART_CHANGE.match(lead) and not any(f.num.start >= g.clause_start for f in figs[:j]):
+            # "办理法律事务391880件，增长28.57%，其中非诉业务较上年增长99.7%": the change of a part
+            # whose own level is not given; no count of the sentence is its subject.
+            out.append(Growth(g, None, None, bool(down) and not up, "none", []))
+            continue
         counts = [
             f
             for f in figs[:j]
@@ -1716,8 +1771,15 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
 
 
 # "四项指标分别比上年同期下降9.20%、9.28%…": a count of the measures a sentence goes on to give counts
-# figures, not things; it is no level a change could be of.
-_MEASURES_COUNTED = re.compile(r"\s*(?:主要|各|大)?(?:指标|指標|指数|指數|数据|數據)")
+# figures, not things, and a count of categories ("在四个类别中，合同纠纷类…增长29.13%") counts kinds;
+# neither is a level a change could be of.
+_MEASURES_COUNTED = re.compile(
+    r"\s*(?:主要|各|大)?(?:指标|指標|指数|指數|数据|數據|类别|類別|类型|類型|方面|领域|領域)"
+)
+
+
+# A change said of a part named after 其中 ("其中非诉业务较上年增长99.7%").
+_PART_CHANGE = re.compile(r"^[\s，,]*其中[^\d，,；;。、]{2,}?(?:同比|环比|較|较|比|与|與)")
 
 
 def _counts_measures(norm: str, f: Figure) -> bool:
@@ -1849,7 +1911,8 @@ def _marked_old(norm: str, f: Figure, figs: list[Figure]) -> bool:
     before = [h.num.end for h in figs if h.num.end <= f.num.start]
     start = max([f.sentence.start, f.clause_start - 2] + before[-1:])
     words = norm[start : f.num.start]
-    return bool(_OLD_MARK.search(words) or _OLD_YEAR.search(words)) and not _CARRIED_OVER.search(words)
+    marked = _OLD_MARK.search(words) or _FROM_MARK.search(words) or _OLD_YEAR.search(words)
+    return bool(marked) and not _CARRIED_OVER.search(words)
 
 
 def _earlier_counts(figure: Figure, paragraph: list[Figure]) -> list[Figure]:

@@ -326,7 +326,11 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
         elif _stages_of(parts) > 1 or _later_stage_beside_kinds(bd.total, parts):
             verdict, code = "unverifiable", "parts_stages"
             readings = [messages.READING_STAGES]
-        elif not bd.complete and _overlapping(total, parts):
+        elif bd.complete in ("", "分别为") and _overlapping(
+            total, parts, text[bd.total.num.end : parts[0].figure.num.start]
+        ):
+            # 分别为 lists the groups, it does not make them exclusive: "农民工、未成年人分别为343人、158人"
+            # may count a young migrant worker twice (a list closed by 其他 is a partition, so not here)
             verdict, code = "unverifiable", "parts_traits"
             readings = [messages.READING_TRAITS]
         elif not bd.complete and _facets_mixed(parts):
@@ -415,11 +419,24 @@ def _later_stage_beside_kinds(total: Figure, parts) -> bool:
     return bool(kinds) and any(r is not None and r > first for r in ranks[kinds[0] + 1 :])
 
 
-def _overlapping(total: Number, parts) -> bool:
+def _overlapping(total: Number, parts, lead: str = "") -> bool:
     """Whether the parts may count one person twice: people by traits of two kinds (党员, 女性), or
-    anything by two kinds of groups of the people it concerns (残疾人, 妇女, 农民工)."""
-    groups = sum(1 for g in AIDED_GROUPS if any(g.search(p.figure.label) for p in parts))
+    anything by two kinds of groups of the people it concerns (残疾人, 妇女, 农民工). The items of a
+    分别为 list are named before it, in the words between the total and the list (lead)."""
+    names = [p.figure.label for p in parts] + _named_before_respectively(lead)
+    groups = sum(1 for g in AIDED_GROUPS if any(g.search(n) for n in names))
     return (total.unit in PERSON_UNITS and _traits_of(parts) > 1) or groups > 1
+
+
+def _named_before_respectively(lead: str) -> list[str]:
+    """The item names a 分别为 list gives before it ("，其中农民工、未成年人分别为" → 农民工, 未成年人)."""
+    m = re.search(r"([^，,；;。：:]*)分[别別][为為是]", lead)
+    if not m:
+        return []
+    head = re.sub(r"^\s*其中", "", m.group(1))
+    names = [n.strip() for n in re.split(r"[、和及与]", head) if n.strip()]
+    # closed by 其他 the groups are meant as a partition, each person in one of them
+    return [] if names and re.match(r"其他|其它|其余", names[-1]) else names
 
 
 def _facets_mixed(parts) -> bool:
@@ -817,8 +834,11 @@ def _list_complete(s: Share) -> bool:
 
 
 def _share_alternatives(s: Share, part: Number) -> list[tuple[str, Number]]:
-    """Other readings of a share's base, tried before an error is called: the parts' own sum."""
+    """Other readings of a share's base, tried before an error is called: the count the share list
+    makes up (Share.made_up), the parts' own sum."""
     out = []
+    if s.made_up is not None and s.made_up is not s.base:
+        out.append((s.made_up.label[-12:], s.made_up.num))
     if s.breakdown is not None:
         total = s.breakdown.total.num
         parts_sum = sum(p.figure.num.value * p.multiplier for p in s.breakdown.parts)
