@@ -184,6 +184,23 @@ def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
             p.letters[f.name] = p.letters.get(by, "")
 
 
+def _by_date(spec: LedgerSpec, parts: list[SheetPart]) -> None:
+    """Values a register tells by whether a date is written (spec `by_date`: a watch list kept by 列管日期 and
+    撤管日期, with no status column): in a table without the field's column but with the date's, a row whose date
+    cell holds anything but a placeholder takes the first value, a blank one the second. The date column then
+    stands for the field in messages."""
+    for f in (f for f in spec.fields if f.by_date):
+        by, filled, blank = f.by_date
+        for p in parts:
+            if f.name in p.raw or by not in p.raw:
+                continue
+            cells = p.raw[by].astype(object).where(p.raw[by].notna(), None)
+            said = [filled if x is not None and normal_text(str(x)) else blank for x in cells]
+            p.raw[f.name] = pd.Series(said, index=p.raw.index, dtype=object)
+            p.headers[f.name] = f"{p.headers[by]}（填写与否）"
+            p.letters[f.name] = p.letters.get(by, "")
+
+
 @dataclass
 class YearResult:
     tables: dict[str, pd.DataFrame]
@@ -1046,6 +1063,7 @@ class YearCleaner:
         """All tables of a kind cleaned together: each cleaner runs once per distinct unit scale and
         title year rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
         _answered_by(spec, parts)
+        _by_date(spec, parts)
         _named_within(spec, parts)
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])

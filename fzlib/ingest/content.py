@@ -31,6 +31,8 @@ _NUMERIC = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:[%％]|[人件次元个条
 # A count given as a range: 2-3, 3～5次.
 _RANGE = re.compile(r"^\d+(?:\.\d+)?\s*[-~～—–至到]\s*\d+(?:\.\d+)?\s*(?:[人件次元个条起份场户项]|人次)?$")
 MONTH_LABEL = re.compile(r"^(?:\d{4}年)?\d{1,2}月份?$")
+# Two counts typed in one cell, as a title joining two counts asks (实考/应考: 8/9).
+PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*$")
 
 
 class ColumnContent:
@@ -118,6 +120,9 @@ class ColumnContent:
         return self._share(
             [bool(EMBEDDED_DATE.search(t)) and bool(EMBEDDED_DATE.sub("", t).strip()) for t in self.texts]
         )
+
+    def pairs(self) -> float:
+        return self._share([bool(PAIR.match(t)) for t in self.texts])
 
     def months(self) -> float:
         return self._share([bool(MONTH_LABEL.match(t.replace(" ", ""))) for t in self.texts])
