@@ -4484,3 +4484,20 @@ def test_a_title_naming_one_sort_alone_still_gives_it_to_every_row(tmp_path):
     builders.xlsx(tmp_path / "家庭暴力告诫书及回访登记台账.xlsx", {"登记": rows})
     result = clean(tmp_path, year=2023)
     assert builders.figures(result)["security.dv_warnings"] == 2
+
+
+def test_a_backlog_book_named_for_this_year_beside_the_years_own_book_is_no_other_years_book(tmp_path):
+    # 信访积案化解台账（2023年）: items assigned in 2021 and 2022, resolved this year, kept as a book of its own.
+    header = ["信访编号", "交办单位", "交办日期", "办理状态"]
+    year = [header, *[[f"PT2023{i:03d}", "县联办", f"2023-0{i}-05", "已化解"] for i in range(1, 4)]]
+    backlog = [header, *[[f"PT2022{i:03d}", "县联办", f"2022-0{i}-05", "已化解"] for i in range(1, 6)]]
+    builders.xlsx(tmp_path / "信访事项办理台账（2023年）.xlsx", {"信访事项": year})
+    builders.xlsx(tmp_path / "信访积案化解台账（2023年）.xlsx", {"积案化解": backlog})
+    result = clean(tmp_path, year=2023)
+    assert result.failed_files == [] and not codes(result, "file.wrong_year")
+    assert builders.figures(result)["petitions.assigned"] == 3
+    assert len(codes(result, "row.out_of_year")) == 5
+    # Alone, the same book is still named as another year's: nothing of the year would stand behind a 0.
+    (tmp_path / "信访事项办理台账（2023年）.xlsx").unlink()
+    result = clean(tmp_path, year=2023)
+    assert [r["file"] for r in codes(result, "file.wrong_year")] == ["信访积案化解台账（2023年）.xlsx"]

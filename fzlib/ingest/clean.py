@@ -1353,7 +1353,15 @@ class YearCleaner:
             # A ledger kept over several years (a sheet since 2021) holds this year among three or more: most of
             # its rows are of other years, and it is no other year's book.
             kept_over_years = file in this_year and dates[rows].dt.year.nunique() >= SEVERAL_YEARS
-            if (n >= WRONG_YEAR_MIN_ROWS or named) and out >= WRONG_YEAR_SHARE * n and not kept_over_years:
+            # A book named for this year alone listing older matters beside the year's own book of the kind (信访积案
+            # 化解台账（2023年）: items assigned in 2021 and 2022, worked on this year): no other year's book. Its rows
+            # are of other years and counted by no figure; the kind's figures rest on the other book.
+            backlog = (
+                str(self.year) in Path(file).name
+                and (likely is None or str(likely) not in Path(file).name)
+                and bool(this_year - {file})
+            )
+            if (n >= WRONG_YEAR_MIN_ROWS or named) and out >= WRONG_YEAR_SHARE * n and not (kept_over_years or backlog):
                 # Last year's book sent by mistake beside this year's of the same ledger (台账.xlsx and
                 # 台账（2024年）.xlsx): nothing of this year is missing, so it is a note, not an error.
                 current = next((f for f in sorted(this_year) if same_but_year(file, f)), None)
