@@ -4435,12 +4435,19 @@ def test_a_watch_list_kept_by_列管日期_and_撤管日期_tells_who_is_off_the
         [2, "李某某", None, "2022-06-01", None, None, "是"],
         [3, "王某某", None, "2022-07-01", "/", None, "否"],  # a placeholder is no date: still listed
         [4, "赵某某", None, "2022-08-01", None, None, "是"],
+        [5, "钱某某", None, "2022-09-01", "在管", None, "是"],  # the status in words: read as written
     ]
     builders.xlsx(tmp_path / "涉诈重点人员列管台账.xlsx", {"列管台账": rows})
     result = clean(tmp_path, year=2023)
     got = builders.figures(result)
-    assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (1, 3, 2)
+    assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (1, 4, 3)
     assert not codes(result, "column.missing")
+    # Words that are neither a date nor a status (待核实) are never a removal: the office is asked.
+    rows[5][4] = "待核实"
+    builders.xlsx(tmp_path / "涉诈重点人员列管台账.xlsx", {"列管台账": rows})
+    result = clean(tmp_path, year=2023)
+    assert [r["value"] for r in codes(result, "vocab.unknown")] == ["待核实"]
+    assert builders.figures(result)["fraud_watch.removed"] is None
 
 
 def test_exam_counts_typed_as_实考_over_应考_in_one_cell_are_both_read(tmp_path):

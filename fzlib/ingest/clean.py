@@ -184,18 +184,23 @@ def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
             p.letters[f.name] = p.letters.get(by, "")
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _by_date(spec: LedgerSpec, parts: list[SheetPart]) -> None:
     """Values a register tells by whether a date is written (spec `by_date`: a watch list kept by 列管日期 and
     撤管日期, with no status column): in a table without the field's column but with the date's, a row whose date
-    cell holds anything but a placeholder takes the first value, a blank one the second. The date column then
-    stands for the field in messages."""
+    cell holds a date (any cell with a digit: 2023-03-08, 3月8日, a serial) takes the first value, a blank or a
+    placeholder the second. Words without a date (未撤管, 在管) are passed on as the field's own value, to be read
+    or reported as such, never taken for a date. The date column then stands for the field in messages."""
     for f in (f for f in spec.fields if f.by_date):
         by, filled, blank = f.by_date
         for p in parts:
             if f.name in p.raw or by not in p.raw:
                 continue
             cells = p.raw[by].astype(object).where(p.raw[by].notna(), None)
-            said = [filled if x is not None and normal_text(str(x)) else blank for x in cells]
+            texts = [None if x is None else normal_text(str(x)) for x in cells]
+            said = [blank if t is None else filled if _HAS_DIGIT.search(t) else t for t in texts]
             p.raw[f.name] = pd.Series(said, index=p.raw.index, dtype=object)
             p.headers[f.name] = f"{p.headers[by]}（填写与否）"
             p.letters[f.name] = p.letters.get(by, "")
