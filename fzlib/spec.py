@@ -36,7 +36,7 @@ SPEC_KEYS = {
 }
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among", "shares",
+    "personal", "range", "among", "shares", "by_date",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {
@@ -110,6 +110,10 @@ class FieldSpec:
     # The field this column is in a table with no column of that field's own (事件状态 alone is the 化解状态;
     # beside a 化解结果 it is only where the event stands, which fills the result's blanks: spec blank_from).
     alone_as: str | None = None
+    # A value a register tells by whether a date is written (列管台账: a 撤管日期 for a person taken off the list,
+    # none for one still on it): in a table with no column of this field but the named date field's, a record
+    # whose date cell is filled takes the first value, one whose cell is blank the second.
+    by_date: tuple[str, str, str] | None = None  # (date field, value when filled, value when blank)
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -301,9 +305,22 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         within=raw.get("within"),
         answered_by=raw.get("answered_by"),
         alone_as=raw.get("alone_as"),
+        by_date=_by_date(where, raw, vocab),
         among=among,
         shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
     )
+
+
+def _by_date(where: str, raw: dict, vocab) -> tuple[str, str, str] | None:
+    given = raw.get("by_date")
+    if given is None:
+        return None
+    if not isinstance(given, dict) or set(given) != {"field", "filled", "blank"}:
+        raise SpecError(f"{where}: by_date takes {{field: <date field>, filled: <value>, blank: <value>}}")
+    values = (str(given["filled"]), str(given["blank"]))
+    if vocab is None or any(v not in vocab for v in values):
+        raise SpecError(f"{where}: by_date values must be values of the field's vocabulary")
+    return (str(given["field"]), *values)
 
 
 def _preferred(where: str, raw: dict) -> tuple[str, ...]:
@@ -468,6 +485,8 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: field {f.name!r}: one_per needs an 'integer' or 'number' step")
         if f.answered_by is not None and (f.answered_by not in names or f.answered_by == f.name):
             raise SpecError(f"{where}: field {f.name!r}: answered_by names no other field {f.answered_by!r}")
+        if f.by_date is not None and not any(g.name == f.by_date[0] and "date" in g.steps for g in fields):
+            raise SpecError(f"{where}: field {f.name!r}: by_date names no date field {f.by_date[0]!r}")
         if f.alone_as is not None and (f.alone_as not in names or f.alone_as == f.name):
             raise SpecError(f"{where}: field {f.name!r}: alone_as names no other field {f.alone_as!r}")
         if f.answered_by is not None and "yes_no" not in f.steps:

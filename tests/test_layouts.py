@@ -4376,3 +4376,135 @@ def test_a_dispute_register_grading_risk_高_中_低_raises_no_error(tmp_path):
     assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
     assert codes(result, "vocab.unknown") == []
     assert builders.table_counts(result.tables["disputes"], "risk_level") == {"低": 1, "中": 1, "高": 1}
+
+
+# --- 蒲塘乡 (the thirty-fifth town): the smaller kinds as rules and systems have offices keep them -----------------
+
+
+def test_a_leaders_appearance_is_answered_by_出庭负责人_never_by_a_是否出声_column(tmp_path):
+    # 出庭要出声: whether the leader spoke in court is another question; a leader who appeared and kept silent
+    # appeared. A 是否 column shares only the generic 是否 with 是否出庭应诉, and every yes/no column holds 是/否.
+    rows = [
+        ["序号", "案号", "开庭日期", "出庭负责人", "职务", "是否出声"],
+        [1, "（2023）黔0399行初1号", "2023-03-01", "王某某", "乡长", "是"],
+        [2, "（2023）黔0399行初2号", "2023-05-01", "李某某", "副乡长", "否"],
+        [3, "（2023）黔0399行初3号", "2023-07-01", "未出庭（委托工作人员）", None, "/"],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件台账.xlsx", {"应诉": rows})
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
+    assert not [r for r in codes(result, "column.by_content") if r["field"] == "leader_appeared"]
+    assert not codes(result, "cell.required_blank")
+
+
+def test_a_case_type_written_as_the_article_of_the_law_is_read_by_the_offence_in_its_brackets(tmp_path):
+    rows = [
+        ["序号", "受理日期", "案件性质", "拘留人数"],
+        [1, "2023-03-01", "违反《治安管理处罚法》第六十六条（卖淫、嫖娼）", 2],
+        [2, "2023-04-01", "违反《治安管理处罚法》第七十条（赌博）", 1],
+        [3, "2023-05-01", "违反《治安管理处罚法》第四十五条（虐待家庭成员）", 1],
+        [4, "2023-06-01", "《反家庭暴力法》第十六条（家庭暴力告诫）", 0],
+        [5, "2023-07-01", "违反《治安管理处罚法》第四十三条（殴打他人）", 1],
+    ]
+    # The title names both sorts: no sort of all rows may be taken from it.
+    builders.xlsx(tmp_path / "治安案件及家暴告诫登记台账.xlsx", {"登记": rows})
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (1, 2)
+    assert (got["security.dv_warnings"], got["security.dv_detentions"]) == (1, 1)
+    assert not codes(result, "vocab.unknown")
+    assert not codes(result, "column.from_context")
+
+
+def test_brackets_naming_two_offences_name_no_type(tmp_path):
+    rows = [
+        ["序号", "受理日期", "案件性质"],
+        [1, "2023-03-01", "违反《治安管理处罚法》第六十六条（卖淫、嫖娼）"],
+        [2, "2023-04-01", "违反《治安管理处罚法》（卖淫、嫖娼）（赌博）"],
+    ]
+    builders.xlsx(tmp_path / "治安案件登记台账.xlsx", {"登记": rows})
+    result = clean(tmp_path, year=2023)
+    assert [r["value"] for r in codes(result, "vocab.unknown")] == ["违反《治安管理处罚法》（卖淫、嫖娼）（赌博）"]
+
+
+def test_a_watch_list_kept_by_列管日期_and_撤管日期_tells_who_is_off_the_list_by_the_date(tmp_path):
+    rows = [
+        ["序号", "姓名", "身份证号码", "列管日期", "撤管日期", "撤管原因", "是否见面核查"],
+        [1, "张某某", None, "2022-05-01", "2023-03-08", "经核查排除风险", "是"],
+        [2, "李某某", None, "2022-06-01", None, None, "是"],
+        [3, "王某某", None, "2022-07-01", "/", None, "否"],  # a placeholder is no date: still listed
+        [4, "赵某某", None, "2022-08-01", None, None, "是"],
+        [5, "钱某某", None, "2022-09-01", "在管", None, "是"],  # the status in words: read as written
+    ]
+    builders.xlsx(tmp_path / "涉诈重点人员列管台账.xlsx", {"列管台账": rows})
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (1, 4, 3)
+    assert not codes(result, "column.missing")
+    # Words that are neither a date nor a status (待核实) are never a removal: the office is asked.
+    rows[5][4] = "待核实"
+    builders.xlsx(tmp_path / "涉诈重点人员列管台账.xlsx", {"列管台账": rows})
+    result = clean(tmp_path, year=2023)
+    assert [r["value"] for r in codes(result, "vocab.unknown")] == ["待核实"]
+    assert builders.figures(result)["fraud_watch.removed"] is None
+
+
+def test_exam_counts_typed_as_实考_over_应考_in_one_cell_are_both_read(tmp_path):
+    rows = [
+        ["2023年度学法考试参考情况"],
+        ["序号", "单位（科室）", "参考情况（实考/应考）", "参考率"],
+        [1, "党政办", "8/9", "89%"],
+        [2, "司法所", "３／３", "100%"],
+        [3, "财政所", "4/5", "80%"],
+        ["合计", None, "15/17", "88.2%"],
+    ]
+    sessions = [
+        ["序号", "培训日期", "培训名称", "培训对象", "参训人数"],
+        [1, "2023-03-09", "法律明白人培训会", "法律明白人", 38],
+        [2, "2023-04-20", "行政执法人员培训", "行政执法人员", 11],
+    ]
+    builders.xlsx(tmp_path / "学法用法台账.xlsx", {"普法培训": sessions, "学法考试": rows})
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert got["training.exam_coverage"] == round(15 / 17, 4)
+    # The exam's rows by office have no 培训对象 and are no sessions: the sessions' count stands.
+    assert got["training.legal_literacy_sessions"] == 1
+    assert [r["header"] for r in codes(result, "column.shared")] == ["参考情况（实考/应考）"]
+
+
+def test_a_title_joining_one_sort_to_the_kinds_own_words_gives_no_sort_of_every_row(tmp_path):
+    # 治安案件及家庭暴力告诫登记台账 covers public-order cases of every sort and the warnings: without a type column
+    # each row's sort is unknown, never 家暴告诫书 for all (24 warnings where there were 9).
+    rows = [["序号", "受理日期", "违法行为人", "拘留人数"]]
+    rows += [[i, f"2023-0{i}-01", "某某", 1] for i in range(1, 5)]
+    builders.xlsx(tmp_path / "治安案件及家庭暴力告诫登记台账.xlsx", {"登记台账": rows})
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert got["security.dv_warnings"] is None and got["security.vice_cases"] is None
+    assert not codes(result, "column.from_context") and not codes(result, "file.unknown_kind")
+    assert [r["field"] for r in codes(result, "column.missing")] == ["case_type"]
+
+
+def test_a_title_naming_one_sort_alone_still_gives_it_to_every_row(tmp_path):
+    rows = [["序号", "出具日期", "被告诫人"], [1, "2023-03-01", "某某"], [2, "2023-04-01", "某某"]]
+    builders.xlsx(tmp_path / "家庭暴力告诫书及回访登记台账.xlsx", {"登记": rows})
+    result = clean(tmp_path, year=2023)
+    assert builders.figures(result)["security.dv_warnings"] == 2
+
+
+def test_a_backlog_book_named_for_this_year_beside_the_years_own_book_is_no_other_years_book(tmp_path):
+    # 信访积案化解台账（2023年）: items assigned in 2021 and 2022, resolved this year, kept as a book of its own.
+    header = ["信访编号", "交办单位", "交办日期", "办理状态"]
+    year = [header, *[[f"PT2023{i:03d}", "县联办", f"2023-0{i}-05", "已化解"] for i in range(1, 4)]]
+    backlog = [header, *[[f"PT2022{i:03d}", "县联办", f"2022-0{i}-05", "已化解"] for i in range(1, 6)]]
+    builders.xlsx(tmp_path / "信访事项办理台账（2023年）.xlsx", {"信访事项": year})
+    builders.xlsx(tmp_path / "信访积案化解台账（2023年）.xlsx", {"积案化解": backlog})
+    result = clean(tmp_path, year=2023)
+    assert result.failed_files == [] and not codes(result, "file.wrong_year")
+    assert builders.figures(result)["petitions.assigned"] == 3
+    assert len(codes(result, "row.out_of_year")) == 5
+    # Alone, the same book is still named as another year's: nothing of the year would stand behind a 0.
+    (tmp_path / "信访事项办理台账（2023年）.xlsx").unlink()
+    result = clean(tmp_path, year=2023)
+    assert [r["file"] for r in codes(result, "file.wrong_year")] == ["信访积案化解台账（2023年）.xlsx"]

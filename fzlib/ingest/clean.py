@@ -185,6 +185,28 @@ def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
             p.letters[f.name] = p.letters.get(by, "")
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _by_date(spec: LedgerSpec, parts: list[SheetPart]) -> None:
+    """Values a register tells by whether a date is written (spec `by_date`: a watch list kept by 列管日期 and
+    撤管日期, with no status column): in a table without the field's column but with the date's, a row whose date
+    cell holds a date (any cell with a digit: 2023-03-08, 3月8日, a serial) takes the first value, a blank or a
+    placeholder the second. Words without a date (未撤管, 在管) are passed on as the field's own value, to be read
+    or reported as such, never taken for a date. The date column then stands for the field in messages."""
+    for f in (f for f in spec.fields if f.by_date):
+        by, filled, blank = f.by_date
+        for p in parts:
+            if f.name in p.raw or by not in p.raw:
+                continue
+            cells = p.raw[by].astype(object).where(p.raw[by].notna(), None)
+            texts = [None if x is None else normal_text(str(x)) for x in cells]
+            said = [blank if t is None else filled if _HAS_DIGIT.search(t) else t for t in texts]
+            p.raw[f.name] = pd.Series(said, index=p.raw.index, dtype=object)
+            p.headers[f.name] = f"{p.headers[by]}（填写与否）"
+            p.letters[f.name] = p.letters.get(by, "")
+
+
 @dataclass
 class YearResult:
     tables: dict[str, pd.DataFrame]
@@ -1048,6 +1070,7 @@ class YearCleaner:
         """All tables of a kind cleaned together: each cleaner runs once per distinct unit scale and
         title year rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
         _answered_by(spec, parts)
+        _by_date(spec, parts)
         _named_within(spec, parts)
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])
@@ -1337,7 +1360,15 @@ class YearCleaner:
             # A ledger kept over several years (a sheet since 2021) holds this year among three or more: most of
             # its rows are of other years, and it is no other year's book.
             kept_over_years = file in this_year and dates[rows].dt.year.nunique() >= SEVERAL_YEARS
-            if (n >= WRONG_YEAR_MIN_ROWS or named) and out >= WRONG_YEAR_SHARE * n and not kept_over_years:
+            # A book named for this year alone listing older matters beside the year's own book of the kind (信访积案
+            # 化解台账（2023年）: items assigned in 2021 and 2022, worked on this year): no other year's book. Its rows
+            # are of other years and counted by no figure; the kind's figures rest on the other book.
+            backlog = (
+                str(self.year) in Path(file).name
+                and (likely is None or str(likely) not in Path(file).name)
+                and bool(this_year - {file})
+            )
+            if (n >= WRONG_YEAR_MIN_ROWS or named) and out >= WRONG_YEAR_SHARE * n and not (kept_over_years or backlog):
                 # Last year's book sent by mistake beside this year's of the same ledger (台账.xlsx and
                 # 台账（2024年）.xlsx): nothing of this year is missing, so it is a note, not an error.
                 current = next((f for f in sorted(this_year) if same_but_year(file, f)), None)

@@ -42,6 +42,8 @@ PERSON_SURNAMES = SURNAMES | frozenset(
     "穆党燕郎冀谈姬屠郜晏栾郁商蒙喻揭窦迟敖鄢冷卓仇艾蓝巩仲乐虞卞封冼官楚佟栗匡宗巫鞠荆岑胥蔺"
 )
 COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 公孙 夏侯 长孙 司徒 端木 独孤 南宫".split())
+# Two counts typed in one cell, as a title joining two counts asks (实考/应考: 8/9).
+PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*$")
 
 
 class ColumnContent:
@@ -129,6 +131,9 @@ class ColumnContent:
         return self._share(
             [bool(EMBEDDED_DATE.search(t)) and bool(EMBEDDED_DATE.sub("", t).strip()) for t in self.texts]
         )
+
+    def pairs(self) -> float:
+        return self._share([bool(PAIR.match(t)) for t in self.texts])
 
     def months(self) -> float:
         return self._share([bool(MONTH_LABEL.match(t.replace(" ", ""))) for t in self.texts])

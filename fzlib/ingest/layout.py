@@ -14,7 +14,7 @@ import pandas as pd
 
 from fzlib.ingest.cleaners.categories import CROSSES, TICKS, vocabulary_of, yes_no_of
 from fzlib.ingest.cleaners.dates import YearSpan
-from fzlib.ingest.content import EMBEDDED_DATE
+from fzlib.ingest.content import EMBEDDED_DATE, PAIR
 from fzlib.ingest.locate import Table
 from fzlib.ingest.read import column_letter
 from fzlib.ingest.recognise import Fit
@@ -188,6 +188,10 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
         raw = pd.DataFrame(index=body.index)
     for name, (col, part) in fit.split.items():
         texts = _texts(body[col.index])
+        if part in ("first", "second"):  # two counts in one cell (实考/应考: 8/9)
+            raw[name] = texts.str.normalize("NFKC").str.extract(PAIR)[0 if part == "first" else 1]
+            headers[name], letters[name] = col.display, column_letter(col.index)
+            continue
         dates = texts.str.extract(EMBEDDED_DATE, expand=False)
         raw[name] = dates if part == "date" else texts.str.replace(EMBEDDED_DATE, " ", regex=True).str.strip()
         headers[name], letters[name] = col.display, column_letter(col.index)

@@ -298,7 +298,16 @@ def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) ->
         if not any(k in k2 for k2, _ in kept):
             kept.append((k, t))
     found = {t for _, t in kept}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    # A title joining the value to the kind's own words (治安案件及家庭暴力告诫登记台账) names what the register
+    # covers, the value among other sorts: no sort of every row.
+    parts = [p for p in _JOINERS.split(key) if p]
+    if len(parts) > 1 and any(
+        not any(k in p for k, _ in kept) and any(len(g) >= 2 and g in p for g in generic) for p in parts
+    ):
+        return None
+    return found.pop()
 
 
 @lru_cache(maxsize=4096)
@@ -440,6 +449,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         taken.add(untitled.index)
     if thorough:
         _shared_cells(table, spec, ctx, result, taken)
+        _paired_cells(table, spec, ctx, result, taken)
         _close_titles(table, spec, ctx, result, taken, vocabs)
         _category_content(table, spec, ctx, result, vocabs)
         _category_beside(table, ctx, result, vocabs, taken)
@@ -453,6 +463,8 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
     dated = spec.date_fallback is not None and spec.date_fallback in found
     # A question answered by another field's column (spec answered_by: 出庭负责人) is not missing where that is found.
     answered = {f.name for f in spec.fields if f.answered_by is not None and f.answered_by in found}
+    # Likewise a value told by whether a date is written (spec by_date: 撤管日期) where that date's column is found.
+    answered |= {f.name for f in spec.fields if f.by_date is not None and f.by_date[0] in found}
     result.missing = [
         n for n in result.required if n not in found and not (dated and n == spec.date) and n not in answered
     ]
@@ -568,8 +580,11 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
                 continue
             numeric = step in ("number", "integer")
             free = step == "text" and not f.required
+            # Every yes/no column holds 是 and 否: its cells cannot confirm a title sharing only a generic word
+            # (是否出声 beside 出庭负责人 asks whether the leader spoke, not whether they appeared).
+            loose = f.required and step != "yes_no"
             close = any(
-                (h in t or t in h) if numeric else similar(t, h, loose=f.required, head_decides=free)
+                (h in t or t in h) if numeric else similar(t, h, loose=loose, head_decides=free)
                 for t in col.own[:1]
                 for h in map(norm_header, f.headers)
             )
@@ -662,6 +677,34 @@ def _shared_cells(table, spec, ctx, result: Fit, taken: set[int]) -> None:
             taken.add(col.index)
             result.notes.append(("column.shared", spec.date, col, spec.field(other).title))
             return
+
+
+# Two titles joined in one (实考/应考, 实参考人数／应参考人数), perhaps in the brackets of a third (参考情况（实考/应考）).
+_PAIRED_TITLE = re.compile(r"([^\s/／()（）]{2,})\s*[/／]\s*([^\s/／()（）]{2,})")
+
+
+def _paired_cells(table, spec, ctx, result: Fit, taken: set[int]) -> None:
+    """A column titled with two counts (实考/应考) whose cells hold both, joined the same way (8/9): each count
+    is its field's. Each part of the title must name one count field of its own, not yet found."""
+    counts = [f for f in spec.fields if set(f.steps) & {"integer", "number"} and f.name not in result.found()]
+    for col in table.columns:
+        if col.index in taken or not col.path:
+            continue
+        titled = _PAIRED_TITLE.search(col.leaf)
+        if titled is None:
+            continue
+        named = []
+        for part in titled.groups():
+            fields = [f for f in counts if any(part in h or h in part for h in map(norm_header, f.headers))]
+            named.append(fields[0].name if len(fields) == 1 else None)
+        if None in named or named[0] == named[1] or ctx.content(table, col).pairs() < FIT_NEEDED["integer"]:
+            continue
+        result.split[named[0]] = (col, "first")
+        result.split[named[1]] = (col, "second")
+        result.tiers[named[0]] = result.tiers[named[1]] = CLOSE
+        taken.add(col.index)
+        result.notes.append(("column.shared", named[0], col, spec.field(named[1]).title))
+        return
 
 
 def _loosely_titled_categories(result: Fit, vocabs):

@@ -26,6 +26,7 @@ from . import (
     luxi,
     luzhou,
     meigang,
+    putang,
     qinghe,
     qingshi,
     shaping,
@@ -84,6 +85,7 @@ TOWNS: dict[str, ModuleType] = {
     "luxi": luxi,
     "taoyuan": taoyuan,
     "shiquan": shiquan,
+    "putang": putang,
 }
 
 

@@ -158,6 +158,8 @@ class Vocabulary:
         if branch is not None:
             return branch
         inside = self._inside(c)  # first: 没收违法所得 and 非法 hold 没 and 非 without denying anything
+        if inside is None and not _denies(c):
+            return self._bracketed(text)
         if inside is not None or not _denies(c) or self._two_values(c):
             return inside
         affirmed = _affirmed(c)
@@ -214,6 +216,22 @@ class Vocabulary:
         canonical = dict(self.canonical_keys)
         named = (canonical.get(self.key(p)) for p in levels if not _OTHER.match(p))
         return list(dict.fromkeys(t for t in named if t))
+
+    def _bracketed(self, text: str) -> str | None:
+        """The one canonical value the words in a value's brackets name, where the words outside them name
+        none: a case type written as the article of the law with the offence after it (违反《治安管理处罚法》
+        第六十六条（卖淫、嫖娼）). Two brackets naming two values name none.
+
+        >>> Vocabulary({"涉黄治安案件": ["卖淫、嫖娼"], "涉赌治安案件": ["赌博"]})._bracketed("第七十条（赌博）")
+        '涉赌治安案件'
+        """
+        said = set()
+        for inner in _QUALIFIER.findall(QUOTES.sub("", text)):
+            words = inner[1:-1].strip()
+            found = (self.certain(words) or self._inside(words)) if words and not _denies(words) else None
+            if found is not None:
+                said.add(found)
+        return said.pop() if len(said) == 1 else None
 
     def _two_values(self, c: str) -> bool:
         """Whether a text names two canonical values, one of them perhaps inside the other's words (调解不成功，后
