@@ -1584,7 +1584,7 @@ class YearCleaner:
     def compare_statistics(self, tables: dict[str, pd.DataFrame]) -> list[dict]:
         """Statistics tables against the records: a kind with records is counted from them, and a
         figure a statistics table states differently is a warning naming both numbers."""
-        stated = statistics.combine(self.statements)
+        stated = statistics.completed(statistics.combine(self.statements), self.specs)
         for s in stated:
             if s.kind not in tables or s.value is None:
                 continue
