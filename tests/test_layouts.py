@@ -2360,6 +2360,31 @@ def test_the_national_annual_enforcement_form_of_one_table_per_category_states_e
 # --- the 综合行政执法队 and the 司法所's own books --------------------------------------------------------------
 
 
+def test_an_inspection_without_a_decision_number_in_a_register_of_decisions_is_its_row(tmp_path):
+    # A platform's 执法结果公示 export lists decisions and inspections together: an inspection leaves a 检查记录,
+    # no 决定书, so its 决定文书号 is blank or /. Each such row is one inspection, noted once (row.keyless); it had
+    # been a required value missing ("请补填"), the inspections left out and every enforcement figure 无法统计.
+    # A penalty without its number is still an error.
+    rows = [
+        ["序号", "执法主体", "执法类型", "事项名称", "决定文书号", "执法对象", "决定日期"],
+        [1, "某镇人民政府", "行政检查", "安全生产检查", None, "某加油站", "2024年03月05日"],
+        [2, "某镇人民政府", "行政处罚", "占道经营", "某综执罚决字〔2024〕2号", "某某", "2024年03月09日"],
+        [3, "某镇人民政府", "行政检查", "消防安全检查", "/", "某超市", "2024年04月01日"],
+        [4, "某镇人民政府", "行政检查", "食品安全检查", None, "某超市", "2024年04月01日"],
+        [5, "某镇人民政府", "行政强制", "扣押财物", "某综执强决字〔2024〕5号", "某某", "2024年05月20日"],
+    ]
+    builders.csv_file(tmp_path / "执法结果公示数据导出.csv", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.inspection"], got["enforcement.penalty"]) == (5, 3, 1)
+    assert len(codes(result, "row.keyless")) == 1 and codes(result, "row.required_missing") == []
+    rows[2][4] = None
+    builders.csv_file(tmp_path / "b" / "执法结果公示数据导出.csv", rows)
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["enforcement.cases"] is None
+    assert [i["cell"] for i in codes(result, "row.required_missing")] == ["E3"]
+
+
 def test_a_filed_case_not_yet_decided_is_no_decision_of_the_year(tmp_path):
     # A 办案台账 lists the cases filed: 办理中 and 撤销立案 have no 决定书文号 and no 作出决定日期, which is
     # no error; the case decided in January of the next year is out of the year.
