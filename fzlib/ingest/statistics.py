@@ -495,12 +495,15 @@ def read(
     out = []
     for k, spec in specs.items():
         scope = _category_scope(form, spec) if k == kind else None
+        # A figure the spec gives labels of its own (本年新收政府信息公开申请数量) is found by them, never as a
+        # one-category table's total.
+        declared = {st.figure for st in spec.statistics}
         for figure, ways in labels_of(spec).items():
             if scope is not None:
                 own, others = scope
                 if figure in others:
                     continue  # a part of the kind's counts: neither the whole nor another category
-                if figure == own:
+                if figure == own and figure not in declared:
                     names = {label(x) for w in ways if not isinstance(w, Cells) for group in w for x in group}
                     found = _scope_total(form, names)
                     if found is not None:
@@ -590,8 +593,8 @@ def _scope_total(form: _Form, names: set[str]) -> tuple[float | None, str, str] 
     """(value, cell, problem) of a one-category table's total: its 合计 column, else its 小计 columns each
     under a title of its own (行政强制措施 › 小计 and 行政强制执行 › 小计: the two add up), else the one column
     whose own title names the category (`names`: 许可数量 beside 申请数量, 受理数量 and 不予许可数量 under 行政许可
-    实施数量, the stages of the same applications, never to be added), on the 合计 row or the data rows;
-    None when it has none of them."""
+    实施数量, the stages of the same applications, never to be added), on the 合计 row or the form's one line
+    of counts; None when it has none of them."""
     leaves = {j: (form.col_paths[j][-1] if form.col_paths[j] else "") for j in form.values}
     cols = [j for j in form.values if len(form.col_paths[j]) <= 1 and leaves[j] in TOTALS][:1]
     if not cols:
@@ -603,7 +606,9 @@ def _scope_total(form: _Form, names: set[str]) -> tuple[float | None, str, str] 
         cols = own if len(own) == 1 else []
     if not cols:
         return None
-    rows = form.total_rows()[:1] or form.data_rows()
+    # The 合计 row, else the form's one line of counts: rows of several offices or items without a total are
+    # left to the labels.
+    rows = form.total_rows()[:1] or (form.data_rows() if len(form.data_rows()) == 1 else [])
     return _value(form, rows, cols) if rows else None
 
 
