@@ -23,6 +23,7 @@ SPEC_KEYS = {
     "date_fallback",
     "pending_when",
     "provisional",
+    "keyless_when",
     "not_records",
     "blank_from",
     "required_when",
@@ -212,6 +213,9 @@ class LedgerSpec:
     # open at the month's end again in the next month's book with its outcome: among copies of one record,
     # a copy with an outcome settles the open one, whichever file was read first.
     provisional: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Field → values saying a record has no document of its own to be keyed by (行政检查: an inspection leaves a
+    # 检查记录, no 决定书): its key left blank is no error, the record is its row.
+    keyless_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Field → values saying a row of a register that holds the kind's records is no record of the kind: a
     # 合法性审查台账 registers every matter the office reviewed (审查类别 规范性文件 / 重大行政决策 / 合同协议),
     # and only the documents are documents. Such rows are set aside, counted by no figure, with a note.
@@ -513,6 +517,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         if wrong:
             raise SpecError(f"{where}: pending_when {name!r}: {wrong[0]!r} is not a value of its vocabulary")
     provisional = _field_values(raw, "provisional", fields, names, where)
+    keyless_when = _field_values(raw, "keyless_when", fields, names, where)
     not_records = _field_values(raw, "not_records", fields, names, where)
     blank_from = {str(k): str(v) for k, v in (raw.get("blank_from") or {}).items()}
     for name, by in blank_from.items():
@@ -557,6 +562,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         date_fallback=raw.get("date_fallback"),
         pending_when=pending_when,
         provisional=provisional,
+        keyless_when=keyless_when,
         not_records=not_records,
         blank_from=blank_from,
         required_when=required_when,

@@ -199,6 +199,8 @@ def test_a_spec_preferring_a_header_it_does_not_have_or_counting_by_an_unknown_f
          r"'成功调解' is not a value of its vocabulary"),
         ("mediation.yaml", "required_when: {form: {result: [调解成功]}}", "required_when: {from: {result: [调解成功]}}",
          r"required_when names unknown field 'from'"),
+        ("enforcement.yaml", "keyless_when: {category: [行政检查]}", "keyless_when: {category: [检查记录]}",
+         r"'检查记录' is not a value of its vocabulary"),
     ],
 )  # fmt: skip
 def test_a_spec_reading_a_count_from_another_field_or_counting_distinct_or_pending_by_unknown_names_is_refused(

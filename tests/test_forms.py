@@ -127,6 +127,27 @@ def test_word_forms_one_per_item_on_pages_of_their_own_are_one_record_each(tmp_p
     assert len(codes(result, "row.out_of_year")) == 1
 
 
+def test_a_training_record_form_per_session_titled_in_the_forms_words_is_a_session_each(tmp_path):
+    # A 培训记录表 per session in one Word file: 培训时间 | 2024年3月8日 | 培训地点 | … / 培训对象 | … | 参训人数 | 36人 /
+    # 培训内容 | … | 主讲人 | … . 培训时间 and 培训内容 are the register's 日期 and 名称: with them the form names its
+    # fields (it had been read as a register whose header was its first line, 法律明白人培训 无法统计).
+    document = docx.Document()
+    sessions = [("2024年3月8日", "各村（社区）法律明白人", "36人"), ("2024年5月21日", "镇机关干部职工", "48人"),
+                ("2024年7月16日", "法律明白人", "29人")]  # fmt: skip
+    for day, audience, people in sessions:
+        document.add_paragraph("培训记录表")
+        rows = [["培训时间", day, "培训地点", "镇政府会议室"], ["培训对象", audience, "参训人数", people],
+                ["培训内容", "民法典宣讲", "主讲人", "某某"], ["培训形式", "线下集中授课", "记录人", "某某"]]  # fmt: skip
+        table = document.add_table(rows=len(rows), cols=4)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    document.save(tmp_path / "普法培训记录表（2024）.docx")
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert codes(result, "column.unknown") == []
+
+
 def test_a_small_register_of_rows_is_never_read_as_a_form(tmp_path):
     rows = [["卷宗号", "受理日期", "调解结果", "协议形式"], ["（2024）某调字第1号", "2024-03-05", "调解成功", "口头"],
             ["（2024）某调字第2号", "2024-04-05", "调解成功", "书面"]]  # fmt: skip

@@ -513,6 +513,34 @@ def test_service_logs_in_the_words_of_real_templates(tmp_path):
     assert codes(result, "vocab.unknown") == []
 
 
+def test_a_service_naming_its_document_by_title_is_read_by_the_documents_kind(tmp_path):
+    # A counsel's log names what was reviewed: 审查《烤烟种植收购合同》, 出具《关于…的法律意见书》. The title is
+    # the document's own name, its last word the kind of document: the service is 文书审核 / 法律意见书 (it had
+    # been an unknown value that left all four counsel figures 无法统计). Words inside a title never decide
+    # (《法律咨询服务合同》 reviewed is no consultation); a title ending in no document word (解读《民法典》)
+    # still says nothing.
+    counsel = [
+        ["服务时间", "服务对象", "服务内容", "数量"],
+        ["2024.3.5", "某镇人民政府", "审查《烤烟种植收购合同》", "2件"],
+        ["2024.3.9", "某镇人民政府", "出具《关于某村土地流转的法律意见书》", None],
+        ["2024.4.1", "某村", "审查《法律咨询服务合同》", 1],
+        ["2024.4.2", "某村", "审核《某村集体资产租赁协议》", 1],
+        ["2024.5.6", "某村", "法律咨询", "3次"],
+        # A meeting named by its body is 参加会议, counted by none of the four (it had been unknown too).
+        ["2024.6.3", "某镇人民政府", "参加镇党委会议", 1],
+    ]
+    builders.xlsx(tmp_path / "法律顾问工作日志.xlsx", {"工作日志": counsel})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.document_reviews"], got["counsel.opinions"], got["counsel.consultations"]) == (4, 1, 3)
+    assert codes(result, "vocab.unknown") == []
+    counsel[5][2] = "解读《民法典》"
+    builders.xlsx(tmp_path / "b" / "法律顾问工作日志.xlsx", {"工作日志": counsel})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["counsel.document_reviews"] is None
+    assert [(i["cell"], i["value"]) for i in codes(result, "vocab.unknown")] == [("C6", "解读《民法典》")]
+
+
 def test_mediation_register_wordings_terminated_and_case_subsidy(tmp_path):
     # 终止 (mediation ended without agreement) is 调解不成功; 以案定补（元） is the per-case subsidy.
     rows = [
@@ -526,6 +554,11 @@ def test_mediation_register_wordings_terminated_and_case_subsidy(tmp_path):
     got = builders.figures(result)
     assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (2, 1, 250)
     assert codes(result, "vocab.unknown") == []
+    # A mediation system's export titles it 案补（元）, short for 案件补贴 (it had been an unknown column, the sum
+    # 无法统计).
+    rows[0][4] = "案补（元）"
+    builders.xlsx(tmp_path / "b" / "调解案件台账导出.xlsx", {"Sheet1": rows})
+    assert builders.figures(clean(tmp_path / "b"))["mediation.subsidy_yuan"] == 250
 
 
 # --- totals and split dates -------------------------------------------------------------------------
@@ -2257,7 +2290,99 @@ def test_a_form_counting_a_categorys_kinds_on_separate_rows_adds_them(tmp_path):
     assert (got["enforcement.penalty"], got["enforcement.inspection"]) == (6, 5)
 
 
+def test_the_national_annual_enforcement_form_of_one_table_per_category_states_each_and_their_sum(tmp_path):
+    # The 行政执法统计年报 every office publishes: 表一 行政处罚 (kinds of penalty as columns, then 合计（宗）), 表二
+    # 行政许可 (申请 / 受理 / 许可 / 不予许可), 表三 行政强制 (措施 and 执行, each with its 小计 and its own 其他),
+    # 表四 the other categories, stacked in one sheet with no total of them all. 表一's 合计 is the penalties'
+    # (it had been taken for all cases, and the penalties for 罚款 + 行政拘留 alone); 表三's 其他 are kinds of
+    # coercion (they had been category 其他); the cases are the categories' sum.
+    rows = [
+        ["表一  某镇2024年度行政处罚实施情况统计表"],
+        ["行政处罚实施数量（宗）"],
+        [
+            "警告、通报批评",
+            "罚款",
+            "没收违法所得、没收非法财物",
+            "吊销许可证、执照",
+            "行政拘留",
+            "其他行政处罚",
+            "合计（宗）",
+            "罚没金额（万元）",
+        ],
+        [3, 9, 1, 0, 0, 0, 13, 1.35],
+        ["说明：1.行政处罚实施数量的统计范围为统计年度1月1日至12月31日期间作出行政处罚决定的数量。"],
+        [],
+        ["表二  某镇2024年度行政许可实施情况统计表"],
+        ["行政许可实施数量（宗）"],
+        ["申请数量", "受理数量", "许可数量", "不予许可数量", "撤销许可数量"],
+        [21, 21, 21, 0, 0],
+        [],
+        ["表三  某镇2024年度行政强制实施情况统计表"],
+        ["行政强制措施（宗）", None, None, None, "行政强制执行（宗）", None, None],
+        ["扣押财物", "其他", "小计", None, "加处罚款或者滞纳金", "其他", "小计"],
+        [2, 1, 3, None, 1, 0, 1],
+        [],
+        ["表四  某镇2024年度其他行政执法行为实施情况统计表"],
+        ["行政征收", "行政给付", "行政检查", "行政确认", "行政奖励", "行政裁决", "其他"],
+        [0, 4, 57, 33, 0, 0, 0],
+    ]
+    builders.xlsx(tmp_path / "某镇2024年度行政执法数据统计表.xlsx", {"行政执法数据": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.penalty"], got["enforcement.licensing"], got["enforcement.coercion"]) == (13, 21, 4)
+    assert (got["enforcement.inspection"], got["enforcement.other"], got["enforcement.cases"]) == (57, 0, 132)
+    # The same form a table per sheet, 行政许可实施数量 merged over its stages (申请, 受理, 许可, 不予许可: the
+    # same applications, never added; they had made 45 of 15) and 其他行政执法行为 for category 其他.
+    book = {
+        "表一": [["某镇2024年度行政处罚实施情况统计表"], ["警告、通报批评", "罚款", "合计（宗）"], [2, 6, 8]],
+        "表二": [
+            ["某镇2024年度行政许可实施情况统计表"],
+            ["行政许可实施数量（宗）", None, None, None, "撤销许可数量（宗）"],
+            ["申请数量", "受理数量", "许可数量", "不予许可数量", None],
+            [15, 15, 15, 0, 0],
+        ],
+        "表三": [["某镇2024年度行政强制实施情况统计表"], ["扣押财物", "代履行", "合计"], [1, 2, 3]],
+        "表四": [
+            ["某镇2024年度其他行政执法行为实施情况统计表"],
+            ["行政征收（宗）", "行政检查（宗）", "行政确认（宗）", "行政给付（宗）", "行政奖励（宗）", "行政裁决（宗）",
+             "其他行政执法行为（宗）"],
+            [0, 41, 12, 3, 0, 0, 1],
+        ],
+    }  # fmt: skip
+    builders.xlsx(tmp_path / "c" / "某镇2024年度行政执法统计年报.xlsx", book, merged={"表二": ["A2:D2", "E2:E3"]})
+    got = builders.figures(clean(tmp_path / "c"))
+    assert (got["enforcement.licensing"], got["enforcement.other"], got["enforcement.cases"]) == (15, 1, 83)
+    # Without 表四 the categories do not make up the whole: the cases are not stated, never 38.
+    builders.xlsx(tmp_path / "b" / "某镇2024年度行政执法数据统计表.xlsx", {"行政执法数据": rows[:15]})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["enforcement.penalty"], got["enforcement.cases"]) == (13, None)
+
+
 # --- the 综合行政执法队 and the 司法所's own books --------------------------------------------------------------
+
+
+def test_an_inspection_without_a_decision_number_in_a_register_of_decisions_is_its_row(tmp_path):
+    # A platform's 执法结果公示 export lists decisions and inspections together: an inspection leaves a 检查记录,
+    # no 决定书, so its 决定文书号 is blank or /. Each such row is one inspection, noted once (row.keyless); it had
+    # been a required value missing ("请补填"), the inspections left out and every enforcement figure 无法统计.
+    # A penalty without its number is still an error.
+    rows = [
+        ["序号", "执法主体", "执法类型", "事项名称", "决定文书号", "执法对象", "决定日期"],
+        [1, "某镇人民政府", "行政检查", "安全生产检查", None, "某加油站", "2024年03月05日"],
+        [2, "某镇人民政府", "行政处罚", "占道经营", "某综执罚决字〔2024〕2号", "某某", "2024年03月09日"],
+        [3, "某镇人民政府", "行政检查", "消防安全检查", "/", "某超市", "2024年04月01日"],
+        [4, "某镇人民政府", "行政检查", "食品安全检查", None, "某超市", "2024年04月01日"],
+        [5, "某镇人民政府", "行政强制", "扣押财物", "某综执强决字〔2024〕5号", "某某", "2024年05月20日"],
+    ]
+    builders.csv_file(tmp_path / "执法结果公示数据导出.csv", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.inspection"], got["enforcement.penalty"]) == (5, 3, 1)
+    assert len(codes(result, "row.keyless")) == 1 and codes(result, "row.required_missing") == []
+    rows[2][4] = None
+    builders.csv_file(tmp_path / "b" / "执法结果公示数据导出.csv", rows)
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["enforcement.cases"] is None
+    assert [i["cell"] for i in codes(result, "row.required_missing")] == ["E3"]
 
 
 def test_a_filed_case_not_yet_decided_is_no_decision_of_the_year(tmp_path):

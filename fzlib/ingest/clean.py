@@ -1161,6 +1161,27 @@ class YearCleaner:
         for note in summarised.values():
             self.issue(**note)
 
+    def _keyless(self, spec, table: pd.DataFrame, parts, part_of, keep: pd.Series, where) -> None:
+        """A record of a value that has no document of its own (spec keyless_when: a 行政检查 in a register of
+        decisions, its 决定文书号 blank or /): its key is its row (file, sheet, Excel row), noted once per sheet,
+        never a required value missing. Only for a kind keyed by one field."""
+        if len(spec.key) != 1 or spec.key[0] not in table:
+            return
+        name = spec.key[0]
+        keyless = pd.Series(False, index=table.index)
+        for field_name, values in spec.keyless_when.items():
+            if field_name in table:
+                keyless |= table[field_name].isin(values).fillna(False).astype(bool)
+        rows = table[name].isna() & keyless & keep
+        noted = set()
+        for i in table.index[rows]:
+            part = parts[part_of[i]]
+            table.at[i, name] = f"{part.file}「{part.sheet}」第{int(table.at[i, '_row'])}行"
+            if (part.file, part.sheet) not in noted:
+                noted.add((part.file, part.sheet))
+                said = "、".join(v for vs in spec.keyless_when.values() for v in vs)
+                self.issue("row.keyless", **{**where(i, name), "detail": said})
+
     def screen_kind(self, kind: str, parts: list[SheetPart]):
         """Clean a kind's sheets and decide which records stay: (table, keep mask, status, reason left out)."""
         spec = self.specs[kind]
@@ -1212,6 +1233,7 @@ class YearCleaner:
                 filled = left & said.notna()
                 table.loc[filled, name] = said[filled]
         placing = {spec.date, *spec.key}
+        self._keyless(spec, table, parts, part_of, keep, where)
         # A record dated in another year counts for nothing here: a blank it leaves (负责人是否出庭 of a case heard
         # next January) is no error of this year's figures, whose message would say the row is counted.
         elsewhere = pd.Series(False, index=table.index)
@@ -1617,7 +1639,7 @@ class YearCleaner:
     def compare_statistics(self, tables: dict[str, pd.DataFrame]) -> list[dict]:
         """Statistics tables against the records: a kind with records is counted from them, and a
         figure a statistics table states differently is a warning naming both numbers."""
-        stated = statistics.combine(self.statements)
+        stated = statistics.completed(statistics.combine(self.statements), self.specs)
         for s in stated:
             if s.kind not in tables or s.value is None:
                 continue

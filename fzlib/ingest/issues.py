@@ -596,6 +596,12 @@ CATALOGUE: dict[str, IssueType] = {
         "请补填该单元格{options_hint}",
         unusable=True,
     ),
+    "row.keyless": IssueType(
+        "无文书号的记录",
+        NOTE,
+        "“{header}”为空：这类记录（{detail}）本无文书号，以所在行作为该条记录，照常计入",
+        "无需处理；如有编号（如检查记录编号），可填入该列",
+    ),
     "row.out_of_year": IssueType(
         "不属本年度", NOTE, "日期 {detail} 不在本年度，该行不计入本年统计", "如日期填错请更正；跨年记录无需处理"
     ),

@@ -494,7 +494,22 @@ def read(
     sections = _sections(form, specs)
     out = []
     for k, spec in specs.items():
+        scope = _category_scope(form, spec) if k == kind else None
+        # A figure the spec gives labels of its own (本年新收政府信息公开申请数量) is found by them, never as a
+        # one-category table's total.
+        declared = {st.figure for st in spec.statistics}
         for figure, ways in labels_of(spec).items():
+            if scope is not None:
+                own, others = scope
+                if figure in others:
+                    continue  # a part of the kind's counts: neither the whole nor another category
+                if figure == own and figure not in declared:
+                    names = {label(x) for w in ways if not isinstance(w, Cells) for group in w for x in group}
+                    found = _scope_total(form, names)
+                    if found is not None:
+                        value, cell, problem = found
+                        out.append(Statement(figure, k, value, file, sheet, cell, problem, period=period))
+                        continue
             for groups in ways:
                 if isinstance(groups, Cells):
                     found = _find_cells(form, groups)
@@ -527,6 +542,74 @@ def read(
                     )
                     break
     return out
+
+
+# A category is named in a form's title by its value or a variant of at least this many characters: 许可,
+# 其他 are words of any title (其他行政执法行为实施情况统计表 names no category).
+_SCOPE_MIN_CHARS = 3
+
+
+def _category_scope(form: _Form, spec: LedgerSpec) -> tuple[str, set[str]] | None:
+    """(the figure of the one category a table counts, the kind's other figures it is a part of) when the
+    title line nearest the header names one value of a field the kind counts by category (行政处罚实施情况
+    统计表, 行政处罚实施数量（宗）: the national form's tables a category each) and no column's top title names
+    another; else None. Its 合计 is that category's count, never the kind's total (the form's 合计 of
+    all cases), and a column of it named like another category (行政强制措施 › 其他) is no count of that category."""
+    by_field: dict[str, dict[str, str]] = {}
+    for g in spec.figures:
+        counts = g.op in ("count", "count_distinct") or (g.op == "sum" and g.arg == spec.measure)
+        if counts and len(g.where) == 1:
+            ((name, wanted),) = g.where.items()
+            if isinstance(wanted, str) and (f := spec.field(name)).vocabulary and wanted in f.vocabulary:
+                by_field.setdefault(name, {})[wanted] = g.name
+    totals = {
+        st.figure
+        for st in spec.statistics
+        if not st.plus and any(label(x) in TOTALS for group in st.labels for x in group)
+    }
+    for name, figures in by_field.items():
+        if len(figures) < 3:  # a list of categories, not one value singled out (调解成功)
+            continue
+        vocabulary = spec.field(name).vocabulary
+        lines = [x for x in (form.table.title_text or "").split() if x]
+        hit = next((n for line in reversed(lines) if (n := _named(line, figures, vocabulary))), set())
+        if len(hit) != 1:
+            continue
+        (value,) = hit
+        tops = {form.columns[j].path[0] for j in form.values if j in form.columns and form.columns[j].path}
+        if any(_named(t, figures, vocabulary) - {value} for t in tops):
+            continue  # columns of several categories under the title (表四: 行政征收 | 行政给付 …)
+        return figures[value], {f for c, f in figures.items() if c != value} | totals
+    return None
+
+
+def _named(text: str, values, vocabulary: dict) -> set[str]:
+    """The values among `values` a title names by the value or a variant of `_SCOPE_MIN_CHARS` or more."""
+    t = norm_header(text)
+    return {c for c in values if any(len(x) >= _SCOPE_MIN_CHARS and norm_header(x) in t for x in (c, *vocabulary[c]))}
+
+
+def _scope_total(form: _Form, names: set[str]) -> tuple[float | None, str, str] | None:
+    """(value, cell, problem) of a one-category table's total: its 合计 column, else its 小计 columns each
+    under a title of its own (行政强制措施 › 小计 and 行政强制执行 › 小计: the two add up), else the one column
+    whose own title names the category (`names`: 许可数量 beside 申请数量, 受理数量 and 不予许可数量 under 行政许可
+    实施数量, the stages of the same applications, never to be added), on the 合计 row or the form's one line
+    of counts; None when it has none of them."""
+    leaves = {j: (form.col_paths[j][-1] if form.col_paths[j] else "") for j in form.values}
+    cols = [j for j in form.values if len(form.col_paths[j]) <= 1 and leaves[j] in TOTALS][:1]
+    if not cols:
+        subs = [j for j in form.values if leaves[j] in SUBTOTALS]
+        parents = [form.col_paths[j][:-1] for j in subs]
+        cols = subs if subs and all(parents) and len(set(parents)) == len(parents) else []
+    if not cols:
+        own = [j for j in form.values if set(_forms(leaves[j])) & names]
+        cols = own if len(own) == 1 else []
+    if not cols:
+        return None
+    # The 合计 row, else the form's one line of counts: rows of several offices or items without a total are
+    # left to the labels.
+    rows = form.total_rows()[:1] or (form.data_rows() if len(form.data_rows()) == 1 else [])
+    return _value(form, rows, cols) if rows else None
 
 
 def _sections(form: _Form, specs: dict[str, LedgerSpec]) -> list[str | None]:
@@ -620,6 +703,42 @@ def _value(form: _Form, rows: list[int], cols: list[int]):
                 return None  # a label, not a count: not this figure's cell (— says none applies)
     where = cells[0] if len(cells) == 1 else f"{cells[0]}–{cells[-1]}"
     return (None if problem else total), where, problem
+
+
+def completed(stated: list[Statement], specs: dict[str, LedgerSpec]) -> list[Statement]:
+    """The combined statements, with a kind's total where no table states it and one file states the count of
+    every category the total is made of (the national form's tables, one a category: 行政处罚 13, 行政许可 21 …,
+    and no 合计 of them all): their sum, as each record is of one category. A category stated by no table leaves
+    the total unstated, never smaller."""
+    by_figure = {s.figure: s for s in stated}
+    out = list(stated)
+    for k, spec in specs.items():
+        for total in spec.figures:
+            if total.where or total.name in by_figure or total.op not in ("count", "count_distinct"):
+                continue
+            parts: dict[str, dict[str, str]] = {}
+            for g in spec.figures:
+                if g.op == total.op and g.arg == total.arg and len(g.where) == 1:
+                    ((name, wanted),) = g.where.items()
+                    if isinstance(wanted, str):
+                        parts.setdefault(name, {})[wanted] = g.name
+            for name, figures in parts.items():
+                vocabulary = spec.field(name).vocabulary or {}
+                if len(figures) < 3 or set(vocabulary) - set(figures):
+                    continue  # the categories do not make up the whole
+                found = [by_figure.get(f) for f in figures.values()]
+                if any(s is None for s in found) or len({s.file for s in found}) != 1:
+                    continue
+                problem = next((s.problem for s in found if s.problem), "")
+                value = None if problem or any(s.value is None for s in found) else sum(s.value for s in found)
+                first = found[0]
+                sheets = "、".join(dict.fromkeys(x for s in found for x in s.sheet.split("、")))
+                out.append(
+                    Statement(total.name, k, value, first.file, sheets, "", problem, max(s.tables for s in found))
+                )
+                by_figure[total.name] = out[-1]
+                break
+    return out
 
 
 def combine(statements: list[Statement]) -> list[Statement]:

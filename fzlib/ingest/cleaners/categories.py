@@ -58,6 +58,17 @@ _OVER = re.compile("^已|完毕|完成|结束|结案")
 _STRAY_STOPS = re.compile(r"^[。．.，,、；;！!？?：:]+|[。．.，,、；;！!？?：:]+$")
 # A value said to hold in part (部分化解, 基本履行, 初步调解): never suggested as the whole value.
 _PARTLY = re.compile(r"部分|基本|初步|大部")
+# A document named by its title in a service's cell (审查《土地流转合同》, 出具《关于某事项的法律意见书》): the title
+# is the object's own name, its last word the kind of document; the service is read with that word alone.
+_BOOK_TITLE = re.compile(r"《([^《》]*)》")
+_DOCUMENT_WORD = re.compile(
+    r"(?:法律意见书|意见书|规范性文件|村规民约|居民公约|合同书?|协议书?|章程|方案|办法|细则|规定|制度|通知|公告|决定|文件)$"
+)
+
+
+def _document_word(m: re.Match) -> str:
+    word = _DOCUMENT_WORD.search(m.group(1).strip())
+    return word.group(0) if word else ""
 
 
 def _affirmed(text: str) -> str:
@@ -144,6 +155,11 @@ class Vocabulary:
     def assumed(self, text: str) -> str | None:
         """The canonical value a text stands for by evidence, or None. A value denying a canonical
         value (化解不成功, 没有化解) stands for the canonical value that denies it, if there is one."""
+        if _BOOK_TITLE.search(text):
+            # The words of a title never decide (审查《法律咨询服务合同》 is a review, not a consultation).
+            named = self.assumed(_BOOK_TITLE.sub(_document_word, text))
+            if named is not None:
+                return named
         other = _OTHER_TYPED.fullmatch(text.strip())
         if other:
             typed = (other["inside"] or other["after"]).strip()
