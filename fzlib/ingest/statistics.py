@@ -90,8 +90,9 @@ class Statement:
         return f"{self.file}「{self.sheet}」" + (f"单元格 {self.cell}" if self.cell else "")
 
 
-# Words a form adds after what it counts: 行政处罚实施数量, 调解成功件数, 行政许可案件数.
-_COUNT_SUFFIX = re.compile(r"(?:实施数量|实施情况|实施件数|案件数|件数|数量|情况)$")
+# Words a form adds after what it counts: 行政处罚实施数量, 调解成功件数, 行政许可案件数, 行政检查次数 (the annual
+# 行政执法统计年报's 其他行政执法行为 table counts each act in 次数).
+_COUNT_SUFFIX = re.compile(r"(?:实施数量|实施情况|实施件数|案件数|件数|数量|情况|次数)$")
 
 
 def label(text: str) -> str:
