@@ -28,6 +28,7 @@ from . import (
     meigang,
     qinghe,
     qingshi,
+    shanmu,
     shaping,
     shimen,
     shiqiao,
@@ -84,6 +85,7 @@ TOWNS: dict[str, ModuleType] = {
     "luxi": luxi,
     "taoyuan": taoyuan,
     "shiquan": shiquan,
+    "shanmu": shanmu,
 }
 
 
