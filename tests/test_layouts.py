@@ -4463,3 +4463,26 @@ def test_a_mediation_platforms_state_column_alone_is_the_cases_result(tmp_path):
         row[5] = "已结案" if row[5] != "调解中" else row[5]
     builders.html_xls(tmp_path / "b" / "人民调解案件列表_导出.xls", rows)
     assert builders.figures(clean(tmp_path / "b"))["mediation.cases"] is None
+
+
+def test_a_form_of_two_groups_each_closed_by_its_total_adds_both_totals(tmp_path):
+    # The national 行政强制实施情况统计表: the measures' kinds under one merged title closed by its 合计, the executions'
+    # kinds under another closed by theirs. The coercion cases are both totals (3 + 2), never the first alone.
+    rows = [
+        ["某镇2024年度行政强制实施情况统计表"],
+        [
+            "行政强制措施实施数量（宗）",
+            None,
+            None,
+            "行政强制执行实施数量（宗）",
+            None,
+            None,
+            "申请法院强制执行数量（宗）",
+        ],
+        ["查封场所、设施或者财物", "扣押财物", "合计", "代履行", "其他强制执行", "合计", None],
+        [2, 1, 3, 1, 1, 2, 0],
+    ]
+    builders.xlsx(
+        tmp_path / "某镇2024年度行政执法数据表.xlsx", {"表三": rows}, merged={"表三": ["A2:C2", "D2:F2", "G2:G3"]}
+    )
+    assert builders.figures(clean(tmp_path))["enforcement.coercion"] == 5
