@@ -63,7 +63,18 @@ PENALTY_KINDS = {  # the county form's columns, as published, and this town's co
     "其他行政处罚": 0,
 }
 LICENSING = {"申请数量": 47, "受理数量": 45, "许可数量": 41, "不予许可数量": 2, "撤销许可数量": 1}
-COERCION = {"行政强制措施实施数量（宗）": 3, "行政强制执行实施数量（宗）": 1, "申请法院强制执行数量（宗）": 0}
+# 表三 in the national form's layout: the measures' kinds and the executions' kinds, each group under its own merged
+# title and closed by its own 合计, then the applications to a court.
+COERCION_MEASURES = {"查封场所、设施或者财物": 2, "扣押财物": 1, "冻结存款、汇款": 0, "其他行政强制措施": 0}
+COERCION_EXECUTIONS = {
+    "加处罚款或者滞纳金": 0,
+    "划拨存款、汇款": 0,
+    "拍卖或者依法处理查封、扣押的场所、设施或者财物": 0,
+    "排除妨碍、恢复原状": 0,
+    "代履行": 1,
+    "其他强制执行": 0,
+}
+COURT_APPLICATIONS = 0  # 申请法院强制执行数量（宗）
 OTHER_ACTS = {  # 表四's columns → the figure each counts
     "行政征收次数": ("enforcement.levy", 0),
     "行政检查次数": ("enforcement.inspection", 58),
@@ -113,8 +124,17 @@ def annual_report_tables_enforcement(built: Built) -> None:
     # 表三: coercion.
     sheet.add("表三", *([None] * (width - 1)))
     sheet.title(f"{TOWN}{YEAR}年度行政强制实施情况统计表", width)
-    sheet.header([list(COERCION)])
-    sheet.add(*COERCION.values())
+    m, e = len(COERCION_MEASURES) + 1, len(COERCION_EXECUTIONS) + 1
+    sheet.header(
+        [
+            ["行政强制措施实施数量（宗）", *([None] * (m - 1)), "行政强制执行实施数量（宗）", *([None] * (e - 1)),
+             "申请法院强制执行数量（宗）"],
+            [*COERCION_MEASURES, "合计", *COERCION_EXECUTIONS, "合计", None],
+        ],
+        merges=[(1, 1, 1, m), (1, m + 1, 1, m + e), (1, m + e + 1, 2, m + e + 1)],
+    )  # fmt: skip
+    measures, executions = sum(COERCION_MEASURES.values()), sum(COERCION_EXECUTIONS.values())
+    sheet.add(*COERCION_MEASURES.values(), measures, *COERCION_EXECUTIONS.values(), executions, COURT_APPLICATIONS)
     sheet.add(*([None] * width))
 
     # 表四: the other acts, one 次数 column each.
@@ -128,11 +148,7 @@ def annual_report_tables_enforcement(built: Built) -> None:
     built.books.append(Book(ENFORCEMENT_FILE, [sheet], fmt="biff"))
 
     licensing = LICENSING["许可数量"] + LICENSING["不予许可数量"]
-    coercion = (
-        COERCION["行政强制措施实施数量（宗）"]
-        + COERCION["行政强制执行实施数量（宗）"]
-        + COERCION["申请法院强制执行数量（宗）"]
-    )
+    coercion = sum(COERCION_MEASURES.values()) + sum(COERCION_EXECUTIONS.values()) + COURT_APPLICATIONS
     counts = {"enforcement.penalty": penalties, "enforcement.licensing": licensing, "enforcement.coercion": coercion}
     counts.update({figure: n for figure, n in OTHER_ACTS.values()})
     counts["enforcement.cases"] = sum(counts.values())
@@ -145,6 +161,9 @@ def annual_report_tables_enforcement(built: Built) -> None:
     built.quirk("licensing_applications_beside_decisions", ENFORCEMENT_FILE, "数据表", "enforcement.licensing",
                 "许可表 申请数量/受理数量/许可数量/不予许可数量/撤销许可数量：许可件数是当年作出的许可决定和不予许可决定（41+2），"
                 "不是申请数、受理数，撤销许可是对旧证的另一行为")  # fmt: skip
+    built.quirk("two_groups_each_with_its_total", ENFORCEMENT_FILE, "数据表", ("enforcement.coercion", "enforcement.cases"),
+                "强制表两组细项：行政强制措施实施数量（宗）下 查封/扣押/冻结/其他 和 合计，行政强制执行实施数量（宗）下 加处罚款…代履行/其他 和 合计："
+                "行政强制件数是两个合计之和（3+1），不是第一个合计")  # fmt: skip
     built.quirk("biff_xls", ENFORCEMENT_FILE, "数据表", f, "Excel 97-2003 格式（BIFF8 复合文档）")
 
 
