@@ -4486,3 +4486,20 @@ def test_a_form_of_two_groups_each_closed_by_its_total_adds_both_totals(tmp_path
         tmp_path / "某镇2024年度行政执法数据表.xlsx", {"表三": rows}, merged={"表三": ["A2:C2", "D2:F2", "G2:G3"]}
     )
     assert builders.figures(clean(tmp_path))["enforcement.coercion"] == 5
+
+
+def test_a_mediation_form_with_agreement_forms_under_one_title_states_oral_and_written(tmp_path):
+    # A 司法所's year form puts 协议形式 over 口头（件） and 书面（件）: the leaves alone name the agreements of each form.
+    rows = [
+        ["某镇司法所2024年人民调解工作统计表"],
+        ["调解组织", "受理纠纷（件）", "调解成功（件）", "协议形式", None, "以案定补金额（元）"],
+        [None, None, None, "口头（件）", "书面（件）", None],
+        ["某镇人民调解委员会", 10, 9, 6, 3, 750],
+        ["甲村人民调解委员会", 5, 5, 4, 1, 350],
+        ["合计", 15, 14, 10, 4, 1100],
+    ]
+    merged = ["D2:E2", "A2:A3", "B2:B3", "C2:C3", "F2:F3"]
+    builders.xlsx(tmp_path / "某镇司法所2024年人民调解工作统计表.xlsx", {"统计表": rows}, merged={"统计表": merged})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (14, 10, 4)
+    assert got["mediation.subsidy_yuan"] == 1100
