@@ -8,7 +8,7 @@ the penalty kinds, 合计（宗）, 罚没金额（万元）), 表二 行政许�
 / 撤销许可数量), 表三 行政强制实施情况统计表, 表四 其他行政执法行为实施情况统计表 (行政检查次数 …), each with its
 说明 lines — in an Excel 97 .xls. Mediation is kept as a provincial mediation platform's case export (HTML saved as
 .xls, 受理时间 with seconds and a Java timestamp's ``.0``, 调解状态 调解成功/调解失败/调解中/已撤回/不予受理, 协议类型 with
-“无”) beside the 司法所's 人民调解工作统计表 in a WPS .et (a row per 调委会, 调解成功 › 口头协议/书面协议, 以案定补金额).
+“无”) beside the 司法所's 人民调解工作统计表 in a WPS .et (a row per 调委会, 调解成功, 协议形式 › 口头/书面, 以案定补金额).
 Disputes are a Word register with a second table (by village) in the same document.
 
 Truth decisions: the form's 行政许可 cases are the licensing **decisions** of the year, 许可数量 + 不予许可数量 (the form's
@@ -214,11 +214,14 @@ def platform_export_and_office_form_mediation(built: Built, rng: random.Random) 
 
     # The 司法所's year form: a row per committee, the cases it took, those settled (oral / written), the subsidy paid.
     form = Sheet("统计表")
-    cols = ["调解组织", "受理纠纷（件）", "调解成功（件）", "其中：口头协议（件）", "其中：书面协议（件）", "调解不成功（件）",
-            "以案定补金额（元）"]  # fmt: skip
+    # 协议形式 merged over 口头（件） and 书面（件）, the other titles merged down the header's two rows.
+    cols = ["调解组织", "受理纠纷（件）", "调解成功（件）", "协议形式", None, "调解不成功（件）", "以案定补金额（元）"]
     form.title(f"{TOWN}司法所{YEAR}年人民调解工作统计表", len(cols))
     form.add(f"统计时段：{YEAR}年1月1日至{YEAR}年12月31日", None, None, None, None, None, "单位：件、元")
-    form.header([cols])
+    form.header(
+        [cols, [None, None, None, "口头（件）", "书面（件）", None, None]],
+        merges=[(1, 4, 1, 5), *[(1, c, 2, c) for c in (1, 2, 3, 6, 7)]],
+    )
     totals = [0] * 6
     for committee, cases in by_committee.items():
         taken = sum(1 for s, _ in cases if s != "不予受理")
@@ -244,6 +247,8 @@ def platform_export_and_office_form_mediation(built: Built, rng: random.Random) 
                 "平台导出没有补贴列；司法所的人民调解工作统计表（WPS .et，按调委会一行）写明以案定补金额：补贴取自统计表")  # fmt: skip
     built.quirk("aggregate_vs_records", FORM_FILE, "统计表", f,
                 "同一类既有平台导出的案件又有司法所统计表：件数以记录为准，与统计表一致")  # fmt: skip
+    built.quirk("agreement_forms_under_one_title", FORM_FILE, "统计表", ("mediation.oral", "mediation.written"),
+                "统计表 协议形式 合并在 口头（件）、书面（件）之上：口头协议、书面协议件数取自这两列（平台导出缺失时）")  # fmt: skip
     built.quirk("wps_et", FORM_FILE, "统计表", f, "WPS 表格 .et 文件")
 
 
