@@ -4633,3 +4633,130 @@ def test_a_backlog_book_named_for_this_year_beside_the_years_own_book_is_no_othe
     (tmp_path / "信访事项办理台账（2023年）.xlsx").unlink()
     result = clean(tmp_path, year=2023)
     assert [r["file"] for r in codes(result, "file.wrong_year")] == ["信访积案化解台账（2023年）.xlsx"]
+
+
+# --- the annual 行政执法统计年报's data tables, and a mediation platform's export without a 调解结果 ---------------------
+
+
+def _annual_report_tables(licensing: list, others: list) -> list[list]:
+    """The 行政执法统计年报's data tables one under another in one sheet, each named only by its title: 表一 the
+    penalties' kinds under a merged 行政处罚实施数量（宗） with 合计（宗）, 表二 licensing, 表三 coercion, 表四 the
+    other acts in 次数."""
+    return [
+        ["某镇2024年度行政执法数据表"],
+        ["表一  某镇2024年度行政处罚实施情况统计表"],
+        ["行政处罚实施数量（宗）", None, None, None, "罚没金额（万元）"],
+        ["警告、通报批评", "罚款", "没收违法所得、没收非法财物", "合计（宗）", None],
+        [2, 5, 1, 8, 1.2],
+        ["说明：并处两种以上行政处罚的，算一宗行政处罚，计入最重的行政处罚类别。"],
+        [],
+        ["表二  某镇2024年度行政许可实施情况统计表"],
+        ["申请数量", "受理数量", "许可数量", "不予许可数量", "撤销许可数量"],
+        licensing,
+        [],
+        ["表三  某镇2024年度行政强制实施情况统计表"],
+        ["行政强制措施实施数量（宗）", "行政强制执行实施数量（宗）", "申请法院强制执行数量（宗）"],
+        [2, 1, 0],
+        [],
+        ["表四  某镇2024年度其他行政执法行为实施情况统计表"],
+        [
+            "行政征收次数",
+            "行政检查次数",
+            "行政确认次数",
+            "行政给付次数",
+            "行政裁决次数",
+            "行政奖励次数",
+            "其他行政执法行为次数",
+        ],
+        others,
+    ]
+
+
+def test_an_annual_report_of_one_table_per_category_states_each_and_their_sum(tmp_path):
+    # Licensing cases are the decisions of the year, to licence and to refuse (20 + 2), not the applications
+    # (25) or acceptances (24), nor the revocation of an old licence; each 次数 of 表四 is its category's count;
+    # with every category stated and no grand total, the cases are their sum (8 + 22 + 3 + 31 + 6 + 4 + 1 + 2).
+    rows = _annual_report_tables([25, 24, 20, 2, 1], [0, 31, 6, 4, 0, 1, 2])
+    builders.xlsx(
+        tmp_path / "某镇2024年度行政执法统计年报.xlsx", {"数据表": rows}, merged={"数据表": ["A3:D3", "E3:E4"]}
+    )
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.penalty"], got["enforcement.licensing"], got["enforcement.coercion"]) == (8, 22, 3)
+    assert (got["enforcement.inspection"], got["enforcement.confirmation"], got["enforcement.payment"]) == (31, 6, 4)
+    assert (got["enforcement.levy"], got["enforcement.award"], got["enforcement.other"]) == (0, 1, 2)
+    assert got["enforcement.cases"] == 8 + 22 + 3 + 31 + 6 + 4 + 1 + 2
+
+
+def test_an_annual_report_missing_a_categorys_count_states_no_total(tmp_path):
+    # 行政检查次数 left as — (not reported): the inspections are unknown, and so is the sum of all categories.
+    rows = _annual_report_tables([25, 24, 20, 2, 1], [0, "—", 6, 4, 0, 1, 2])
+    builders.xlsx(
+        tmp_path / "某镇2024年度行政执法统计年报.xlsx", {"数据表": rows}, merged={"数据表": ["A3:D3", "E3:E4"]}
+    )
+    got = builders.figures(clean(tmp_path))
+    assert got["enforcement.licensing"] == 22 and got["enforcement.confirmation"] == 6
+    assert got["enforcement.inspection"] is None and got["enforcement.cases"] is None
+
+
+def test_a_mediation_platforms_state_column_alone_is_the_cases_result(tmp_path):
+    # A provincial mediation platform's case list has no 调解结果: its 调解状态 holds the outcome (调解成功, 调解失败,
+    # 调解中, 已撤回 — the application withdrawn, no agreement — and 不予受理), its 协议类型 口头协议 / 书面协议 / 无.
+    rows = [
+        ["序号", "案件编号", "受理时间", "调解组织", "调解员", "调解状态", "协议类型"],
+        [1, "TJ2024030001", "2024-03-05 10:21:33.0", "某村人民调解委员会", "甲某", "调解成功", "口头协议"],
+        [2, "TJ2024040002", "2024-04-11 09:02:11", "某村人民调解委员会", "乙某", "调解失败", "无"],
+        [3, "TJ2024050003", "2024-05-20 15:40:12.0", "某镇人民调解委员会", "甲某", "已撤回", "无"],
+        [4, "TJ2024060004", "2024-06-24 08:30:45", "某镇人民调解委员会", "丙某", "调解成功", "书面协议"],
+        [5, "TJ2024070005", "2024-07-08 14:00:00", "某镇人民调解委员会", "丙某", "调解中", "无"],
+        [6, "TJ2024080006", "2024-08-19 11:11:11", "某镇人民调解委员会", "乙某", "调解成功", "口头协议"],
+    ]
+    builders.html_xls(tmp_path / "人民调解案件列表_导出.xls", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 2, 1)
+    assert not codes(result, "column.missing") and not codes(result, "vocab.unknown")
+    # A 调解状态 that says only where the case stands (已结案) says nothing of success: never counted as one.
+    for row in rows[1:]:
+        row[5] = "已结案" if row[5] != "调解中" else row[5]
+    builders.html_xls(tmp_path / "b" / "人民调解案件列表_导出.xls", rows)
+    assert builders.figures(clean(tmp_path / "b"))["mediation.cases"] is None
+
+
+def test_a_form_of_two_groups_each_closed_by_its_total_adds_both_totals(tmp_path):
+    # The national 行政强制实施情况统计表: the measures' kinds under one merged title closed by its 合计, the executions'
+    # kinds under another closed by theirs. The coercion cases are both totals (3 + 2), never the first alone.
+    rows = [
+        ["某镇2024年度行政强制实施情况统计表"],
+        [
+            "行政强制措施实施数量（宗）",
+            None,
+            None,
+            "行政强制执行实施数量（宗）",
+            None,
+            None,
+            "申请法院强制执行数量（宗）",
+        ],
+        ["查封场所、设施或者财物", "扣押财物", "合计", "代履行", "其他强制执行", "合计", None],
+        [2, 1, 3, 1, 1, 2, 0],
+    ]
+    builders.xlsx(
+        tmp_path / "某镇2024年度行政执法数据表.xlsx", {"表三": rows}, merged={"表三": ["A2:C2", "D2:F2", "G2:G3"]}
+    )
+    assert builders.figures(clean(tmp_path))["enforcement.coercion"] == 5
+
+
+def test_a_mediation_form_with_agreement_forms_under_one_title_states_oral_and_written(tmp_path):
+    # A 司法所's year form puts 协议形式 over 口头（件） and 书面（件）: the leaves alone name the agreements of each form.
+    rows = [
+        ["某镇司法所2024年人民调解工作统计表"],
+        ["调解组织", "受理纠纷（件）", "调解成功（件）", "协议形式", None, "以案定补金额（元）"],
+        [None, None, None, "口头（件）", "书面（件）", None],
+        ["某镇人民调解委员会", 10, 9, 6, 3, 750],
+        ["甲村人民调解委员会", 5, 5, 4, 1, 350],
+        ["合计", 15, 14, 10, 4, 1100],
+    ]
+    merged = ["D2:E2", "A2:A3", "B2:B3", "C2:C3", "F2:F3"]
+    builders.xlsx(tmp_path / "某镇司法所2024年人民调解工作统计表.xlsx", {"统计表": rows}, merged={"统计表": merged})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (14, 10, 4)
+    assert got["mediation.subsidy_yuan"] == 1100

@@ -1276,6 +1276,7 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
     first = _first_header(facts)
     if first is None:
         return []
+    first = _table_above(facts, first)
     if (gap := _side_by_side(facts, first, words)) is not None:
         # Two ledgers side by side: each block is read as a sheet of its own (the other masked), in
         # the sheet's own rows and columns, so that cells are still named where they are.
@@ -1397,6 +1398,22 @@ def _first_header(facts: _SheetRows) -> int | None:
         if len(wide):
             found = _header_in(facts, HEADER_SCAN_ROWS + int(wide[0]))
     return found
+
+
+def _table_above(facts: _SheetRows, first: int) -> int:
+    """The header of a whole table standing above the best header found, else that header: a sheet of small
+    statistics tables one under another (the 行政执法统计年报's 表一 处罚 … 表四 其他行为, each under its title line)
+    whose later table has the better-known titles. Such a table starts a table (titles over numbers under a title
+    line, or known titles), and its numbers end before a blank row or title line above the best header."""
+    top = first
+    while top > 0 and facts.lone(top - 1) and first - top < 5:
+        top -= 1  # the title lines and blank rows right above the best header
+    if top == first or top < 2:
+        return first
+    for i in range(top - 1):
+        if i in facts.candidates and facts.starts_table(i) and facts.data_row[i + 1 : top].any():
+            return i
+    return first
 
 
 def _header_in(facts: _SheetRows, start: int) -> int | None:

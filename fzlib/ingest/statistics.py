@@ -90,8 +90,9 @@ class Statement:
         return f"{self.file}「{self.sheet}」" + (f"单元格 {self.cell}" if self.cell else "")
 
 
-# Words a form adds after what it counts: 行政处罚实施数量, 调解成功件数, 行政许可案件数.
-_COUNT_SUFFIX = re.compile(r"(?:实施数量|实施情况|实施件数|案件数|件数|数量|情况)$")
+# Words a form adds after what it counts: 行政处罚实施数量, 调解成功件数, 行政许可案件数, 行政检查次数 (the annual
+# 行政执法统计年报's 其他行政执法行为 table counts each act in 次数).
+_COUNT_SUFFIX = re.compile(r"(?:实施数量|实施情况|实施件数|案件数|件数|数量|情况|次数)$")
 
 
 def label(text: str) -> str:
@@ -445,12 +446,21 @@ def _pick_rows(form: _Form, rows: list[int]) -> list[int]:
 
 
 def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
-    """Of several columns with a label (行政处罚 › 警告 … 小计), its 小计/合计, else all of them."""
-    for words in (TOTALS, SUBTOTALS):
-        hit = [j for j in cols if form.col_paths[j] and form.col_paths[j][-1] in words]
-        if hit:
-            return hit[:1]
-    return cols
+    """Of several columns with a label (行政处罚 › 警告 … 小计), its 小计/合计, else all of them; under several
+    titles, each title's (行政强制措施实施数量 › 查封 … 合计 beside 行政强制执行实施数量 › 代履行 … 合计: both totals)."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for j in cols:
+        groups.setdefault(form.col_paths[j][:-1], []).append(j)
+    out = []
+    for group in groups.values():
+        for words in (TOTALS, SUBTOTALS):
+            hit = [j for j in group if form.col_paths[j] and form.col_paths[j][-1] in words]
+            if hit:
+                out.append(hit[0])
+                break
+        else:
+            out.extend(group)
+    return sorted(out)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from . import (
     putang,
     qinghe,
     qingshi,
+    shanmu,
     shaping,
     shimen,
     shiqiao,
@@ -86,6 +87,7 @@ TOWNS: dict[str, ModuleType] = {
     "taoyuan": taoyuan,
     "shiquan": shiquan,
     "putang": putang,
+    "shanmu": shanmu,
 }
 
 
