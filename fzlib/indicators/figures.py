@@ -524,8 +524,6 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
         if kind is not None:
             place = f"{st['file']}「{st['sheet']}」" + (f"单元格 {st['cell']}" if st.get("cell") else "")
             stated.setdefault(kind, {})[st["figure"]] = (st.get("value"), place, st.get("problem", ""))
-    for kind, said in stated.items():
-        said.update(_total_of_parts(specs[kind], said))
     files = [f for f in manifest.get("files", []) if not f.get("excluded")]
     unread = tuple(f["file"] for f in files if f.get("problem") in _CONTENT_UNKNOWN and not f.get("kind_hint"))
     shown = {s.get("kind") for f in files for s in f.get("sheets", [])} | set(refused)
@@ -555,33 +553,6 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             unread if kind not in shown else (),
             missing.get(kind, ()),
         )
-    return out
-
-
-def _total_of_parts(spec: LedgerSpec, said: dict[str, tuple]) -> dict[str, tuple]:
-    """Counts of all records a statistics table does not state, where it states every part: a figure counting
-    every record (no `where`) is the sum of the figures counting the same records by each value of one field's
-    vocabulary, when those figures cover every value and each is stated with a number (the annual 行政执法统计年报
-    states each category in a table of its own and no grand total). A part missing, or unreadable, states no total."""
-    out: dict[str, tuple] = {}
-    for whole in spec.figures:
-        if whole.where or whole.op not in ("count", "count_distinct") or whole.name in said:
-            continue
-        parts: dict[str, dict[str, str]] = {}  # field → value → figure
-        for g in spec.figures:
-            if g.op == whole.op and g.arg == whole.arg and g.weight == whole.weight and len(g.where) == 1:
-                ((name, wanted),) = g.where.items()
-                if isinstance(wanted, str):
-                    parts.setdefault(name, {})[wanted] = g.name
-        for name, by_value in parts.items():
-            vocabulary = spec.field(name).vocabulary or {}
-            if not vocabulary or set(vocabulary) != set(by_value):
-                continue
-            got = [said.get(figure) for figure in by_value.values()]
-            if any(s is None or s[0] is None for s in got):
-                continue
-            places = "、".join(dict.fromkeys(s[1].split("单元格")[0] for s in got))
-            out[whole.name] = (sum(s[0] for s in got), f"{places}（各类相加）", "")
     return out
 
 

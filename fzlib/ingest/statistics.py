@@ -600,17 +600,20 @@ def _named(text: str, values, vocabulary: dict) -> set[str]:
 
 
 def _scope_total(form: _Form, names: set[str]) -> tuple[float | None, str, str] | None:
-    """(value, cell, problem) of a one-category table's total: its 合计 column, else its 小计 columns each
+    """(value, cell, problem) of a one-category table's total: its 合计 column, else its 小计 (or 合计) columns each
     under a title of its own (行政强制措施 › 小计 and 行政强制执行 › 小计: the two add up), else the one column
     whose own title names the category (`names`: 许可数量 beside 申请数量, 受理数量 and 不予许可数量 under 行政许可
     实施数量, the stages of the same applications, never to be added), on the 合计 row or the form's one line
     of counts; None when it has none of them."""
     leaves = {j: (form.col_paths[j][-1] if form.col_paths[j] else "") for j in form.values}
-    cols = [j for j in form.values if len(form.col_paths[j]) <= 1 and leaves[j] in TOTALS][:1]
-    if not cols:
-        subs = [j for j in form.values if leaves[j] in SUBTOTALS]
-        parents = [form.col_paths[j][:-1] for j in subs]
-        cols = subs if subs and all(parents) and len(set(parents)) == len(parents) else []
+    totals = [j for j in form.values if leaves[j] in TOTALS]
+    cols = [j for j in totals if len(form.col_paths[j]) <= 1][:1]
+    # 小计 columns each under a title of its own add up; so do 合计 columns each closing a group of their own
+    # (行政强制措施实施数量 › 合计 beside 行政强制执行实施数量 › 合计), or the one 合计 under the table's merged title.
+    for group in ([j for j in form.values if leaves[j] in SUBTOTALS], totals):
+        parents = [form.col_paths[j][:-1] for j in group]
+        if not cols and group and all(parents) and len(set(parents)) == len(parents):
+            cols = group
     if not cols:
         own = [j for j in form.values if set(_forms(leaves[j])) & names]
         cols = own if len(own) == 1 else []
