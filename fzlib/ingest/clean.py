@@ -1261,13 +1261,15 @@ class YearCleaner:
         for name, values in spec.not_records.items():
             if name not in table:
                 continue
-            other = keep & table[name].isin(values).fillna(False).astype(bool)
+            said = table[name]
+            if "yes_no" in spec.field(name).steps:
+                # A yes/no column holds True / False: the answer named (否) is the rows of another matter.
+                said = said.map({True: "是", False: "否"})
+            other = keep & said.isin(values).fillna(False).astype(bool)
             if not other.any():
                 continue
             header = spec.field(name).title
-            for (file, sheet, value), at in table.loc[other, "_row"].groupby(
-                [table["_file"], table["_sheet"], table[name]]
-            ):
+            for (file, sheet, value), at in table.loc[other, "_row"].groupby([table["_file"], table["_sheet"], said]):
                 self.issue("row.other_matter", file, sheet, header=header, value=value, expected=spec.title,
                            detail="、".join(map(str, at)))  # fmt: skip
             keep &= ~other
