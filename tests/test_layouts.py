@@ -1969,6 +1969,99 @@ def test_a_review_register_of_three_sorts_of_matters_counts_only_its_documents(t
     assert codes(result, "vocab.unknown") == []
 
 
+def test_a_disclosure_catalogue_beside_the_ledger_leaves_the_ledger_whole(tmp_path):
+    # The 基层政务公开标准目录 lists the matters to publish (公开事项, 公开时限, ■政府网站, 主动 √), not items
+    # published: kept as a second sheet of the ledger's book, it had made the whole kind unusable (no 公开日期).
+    ledger = [
+        ["序号", "信息标题", "发布日期", "发布渠道", "公开类型"],
+        [1, "关于烤烟收购的通知", "2024-03-05", "政府网站", "主动公开"],
+        [2, "镇长接受电视台采访", "2024-04-09", "媒体报道", "媒体发布"],
+        [3, "某村低保公示", "2024-05-11", "政务公开栏", "主动公开"],
+    ]
+    catalogue = [
+        ["某镇基层政务公开标准目录"],
+        [
+            "序号",
+            "公开事项",
+            None,
+            "公开内容（要素）",
+            "公开依据",
+            "公开时限",
+            "公开主体",
+            "公开渠道和载体",
+            "公开方式",
+            None,
+        ],
+        [None, "一级事项", "二级事项", None, None, None, None, None, "主动", "依申请公开"],
+        [
+            1,
+            "政府文件",
+            "政府文件",
+            "政府文件。",
+            "政府信息公开条例",
+            "20个工作日内",
+            "镇人民政府",
+            "■政府网站",
+            "√",
+            None,
+        ],
+        [
+            2,
+            "财政信息",
+            "财政预决算",
+            "预决算。",
+            "预算法",
+            "20个工作日内",
+            "镇人民政府",
+            "■政府网站 ■公开栏",
+            "√",
+            None,
+        ],
+    ]
+    builders.xlsx(tmp_path / "政务公开台账.xlsx", {"信息发布台账": ledger, "标准目录": catalogue})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.media"]) == (2, 1)
+    (note,) = codes(result, "sheet.other_document")
+    assert (note["sheet"], note["level"]) == ("标准目录", "提示")
+    assert codes(result, "column.missing") == []
+
+
+def test_a_register_of_every_document_issued_counts_only_those_it_says_are_normative(tmp_path):
+    # A 发文登记 of all the town's documents says of each whether it is a 行政规范性文件 (是 / 否): a notice or a
+    # plan has a 文号 and a date too, and counting it made 8 documents of 2.
+    rows = [
+        ["序号", "文件名称", "文号", "印发日期", "是否属于行政规范性文件", "备案情况"],
+        [1, "关于做好春耕生产的通知", "某府发〔2024〕1号", "2024-02-26", "否", None],
+        [2, "某镇集体资产管理办法", "某府发〔2024〕2号", "2024-03-12", "是", "已报县司法局备案"],
+        [3, "某镇人居环境整治实施方案", "某府发〔2024〕3号", "2024-04-02", "否", None],
+        [4, "某镇建房管理规定", "某府发〔2024〕4号", "2024-06-03", "是", "已报县司法局备案"],
+    ]
+    builders.xlsx(tmp_path / "规范性文件台账.xlsx", {"文件登记": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    (note,) = codes(result, "row.other_matter")
+    assert (note["value"], note["detail"]) == ("否", "2、4")
+
+
+def test_a_police_register_naming_the_offence_counts_the_vice_cases(tmp_path):
+    # 案件性质 written as 治安管理处罚法 第六十六至六十九条 name the offence (容留卖淫, 传播淫秽物品): 涉黄 cases,
+    # as 赌博 (第七十条) is 涉赌; before, each was an unknown value and both figures were unavailable.
+    rows = [
+        ["序号", "受案日期", "案件性质", "违法行为人", "处理结果", "治安拘留人数"],
+        [1, "2024-03-05", "卖淫嫖娼", "甲某", "行政拘留十日", 2],
+        [2, "2024-04-05", "容留卖淫", "乙某", "行政拘留十日", 1],
+        [3, "2024-05-05", "传播淫秽物品", "丙某", "罚款500元", 0],
+        [4, "2024-06-05", "引诱、容留、介绍卖淫", "丁某", "行政拘留五日", 1],
+        [5, "2024-07-05", "为赌博提供条件", "戊某", "行政拘留五日", 1],
+    ]
+    builders.xlsx(tmp_path / "治安案件查处台账.xlsx", {"治安案件": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (4, 4)
+    assert codes(result, "vocab.unknown") == [] and codes(result, "vocab.several") == []
+
+
 def test_an_approved_draft_without_its_issue_date_is_still_missing_its_date(tmp_path):
     rows = [
         ["序号", "文件名称", "审核意见", "印发日期", "文号"],
