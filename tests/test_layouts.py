@@ -2583,6 +2583,23 @@ def test_a_watch_list_recording_contact_as_its_face_to_face_check(tmp_path):
     assert not codes(result, "bool.unparseable")
 
 
+def test_a_watch_list_whose_face_to_face_check_says_the_person_was_reached_by_phone(tmp_path):
+    # 见面核查情况 未见面（在外务工，电话联系）: not met, but reached. Read by its leading 未 it had counted no one
+    # of the three reached (contacted 0 of a truth of 2); 已失联 had been read by its 已 as 是.
+    rows = [
+        ["序号", "姓名", "身份证号码", "管控状态", "见面核查情况"],
+        [1, "甲某", "99010119800101001X", "在管", "未见面（在外务工，电话联系）"],
+        [2, "乙某", "990101198002020026", "在管", "未见面，已电话联系"],
+        [3, "丙某", "990101198003030034", "在管", "已失联"],
+        [4, "丁某", "990101198004040042", "已核减", "已见面核查"],
+    ]
+    builders.xlsx(tmp_path / "涉诈重点人员管控台账.xlsx", {"名单": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (3, 1, 2)
+    assert not codes(result, "bool.unparseable")
+
+
 def test_village_cadres_and_a_training_held_in_a_meeting_are_known_audiences_and_forms(tmp_path):
     # 村“两委”干部 are no 法律明白人, and 以会代训 is a form: neither leaves the sessions for 法律明白人 unknown.
     rows = [
