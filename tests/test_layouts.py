@@ -2583,6 +2583,42 @@ def test_a_watch_list_recording_contact_as_its_face_to_face_check(tmp_path):
     assert not codes(result, "bool.unparseable")
 
 
+def test_a_watch_list_asking_whether_each_person_was_removed(tmp_path):
+    # 是否核减 是 / 否 instead of a 状态 column: 是 is 已核减, 否 在册. Before, 状态 was a missing column and the
+    # three figures of the list were unavailable.
+    rows = [
+        ["序号", "姓名", "身份证号码", "是否核减", "核减原因", "是否取得联系", "是否外出务工"],
+        [1, "甲某", "99010119800101001X", "是", "持合法出入境手续", "是", "是"],
+        [2, "乙某", "990101198002020026", "否", None, "是", "否"],
+        [3, "丙某", "990101198003030034", "否", None, "否", "是"],
+    ]
+    builders.xlsx(tmp_path / "涉诈高危人员台账.xlsx", {"名单": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (1, 2, 1)
+    assert codes(result, "column.missing") == [] and codes(result, "vocab.unknown") == []
+
+
+def test_a_dispute_platform_export_whose_outcome_is_its_closing_way(tmp_path):
+    # A 综治 platform's export: 事件状态 已办结 says only that the event was closed; 办结方式 says how (调解成功,
+    # 调解不成功, 引导诉讼). Read from 事件状态 alone, every 已办结 had counted as 已化解 (12 resolved of a truth of 6).
+    head = ["事件编号", "上报时间", "事件状态", "办结方式", "办结时间"]
+    rows = [
+        head,
+        ["SJ001", "2024-03-05 09:12:00", "已办结", "调解成功", "2024-03-09"],
+        ["SJ002", "2024-04-05 10:12:00", "已办结", "调解不成功", "2024-04-19"],
+        ["SJ003", "2024-05-05 11:12:00", "已办结", "引导诉讼", "2024-05-07"],
+        ["SJ004", "2024-06-05 15:12:00", "办理中", None, None],
+        ["SJ005", "2024-07-05 16:12:00", "已办结", "调解成功", "2024-07-08"],
+    ]
+    builders.csv_file(tmp_path / "矛盾纠纷事件导出.csv", rows, encoding="utf-8-sig")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 2)
+    by = result.tables["disputes"].set_index("dispute_no")["status"].to_dict()
+    assert (by["SJ003"], by["SJ004"]) == ("已上报", "化解中")
+
+
 def test_a_watch_list_whose_face_to_face_check_says_the_person_was_reached_by_phone(tmp_path):
     # 见面核查情况 未见面（在外务工，电话联系）: not met, but reached. Read by its leading 未 it had counted no one
     # of the three reached (contacted 0 of a truth of 2); 已失联 had been read by its 已 as 是.

@@ -40,6 +40,7 @@ from fzlib.ingest.locate import (
     locate_tables,
     norm_header,
     page_tables,
+    question_legend,
     without_page_tail,
     without_unit,
 )
@@ -827,7 +828,11 @@ class YearCleaner:
                 headers=laid.headers,
                 letters=laid.letters,
                 scales={f: _scale(h) for f, h in laid.headers.items()},
-                legends={f: tuple(legend.items()) for f, h in laid.headers.items() if (legend := code_legend(h))},
+                legends={
+                    f: tuple(legend.items())
+                    for f, h in laid.headers.items()
+                    if (legend := code_legend(h) or question_legend(h, spec.field(f).vocabulary))
+                },
                 year=named,
                 cells=laid.cells,
                 problems=laid.problems,

@@ -265,6 +265,30 @@ def code_legend(header: str) -> dict[str, str]:
     return pairs if len(pairs) >= 2 else {}
 
 
+# A title asking whether a value holds (是否核减, 是否已核减): its answers 是 / 否 are that value and its denial.
+_QUESTION = re.compile(r"^是否(?:已经|已)?([\u4e00-\u9fff]{1,8})$")
+
+
+def question_legend(header: str, vocabulary: dict | None) -> dict[str, str]:
+    """A 是否 title naming a value of its field's vocabulary whose denial (未…) is a value too: 是 → the value,
+    否 → its denial; {} otherwise. A watch list's 是否核减 column is its 状态 (是 已核减, 否 在册), where 是 and 否
+    cannot be in the vocabulary itself (any 是否 column of the list, 是否外出务工, would read as the 状态).
+
+    >>> question_legend("是否核减", {"在册": ["在管", "未核减"], "已核减": ["核减"]})
+    {'是': '核减', '否': '未核减'}
+    >>> question_legend("是否外出务工", {"在册": ["未核减"], "已核减": ["核减"]}), question_legend("状态", {"a": []})
+    ({}, {})
+    """
+    m = _QUESTION.match(header or "")
+    if not m or not vocabulary:
+        return {}
+    value = m.group(1)
+    words = {str(w) for c, vs in vocabulary.items() for w in (c, *(vs or ()))}
+    yes = next((w for w in (value, "已" + value) if w in words), None)
+    no = next((w for w in ("未" + value, "没有" + value) if w in words), None)
+    return {"是": yes, "否": no} if yes and no else {}
+
+
 def without_unit(text: str) -> str:
     """A normalised title without its unit or its legend of codes in brackets: 补贴金额(元) → 补贴金额,
     协议形式(1=口头,2=书面) → 协议形式."""
