@@ -2583,6 +2583,55 @@ def test_a_watch_list_recording_contact_as_its_face_to_face_check(tmp_path):
     assert not codes(result, "bool.unparseable")
 
 
+def test_a_petition_register_without_its_source_is_no_dispute_register(tmp_path):
+    # 信访台账 with 信访编号, 信访人, 反映问题, 登记日期, 办理状态 but no 交办单位: its own titles are a petition
+    # register's. Complete for a dispute register (编号 by its cells, 登记日期, 办理状态), it had been taken as one:
+    # its petitions counted as disputes screened and resolved.
+    head = ["序号", "信访编号", "登记日期", "信访形式", "信访人", "反映问题", "办理状态"]
+    rows = [[n, f"XF{n:03d}", f"2024-0{n}-05", "来访", "某某", "反映问题", "已化解"] for n in range(1, 5)]
+    builders.xlsx(tmp_path / "信访台账.xlsx", {"信访": [head, *rows]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["disputes.screened"] is None and got["petitions.assigned"] is None
+    (missing,) = codes(result, "column.missing")
+    assert missing["field"] == "source"  # 交办单位, the petition register's column it lacks
+
+
+def test_a_petition_register_asking_whether_each_item_came_from_above(tmp_path):
+    # 是否上级交办 是 / 否 instead of a 交办单位 column: 是 is 上级交办, 否 本级受理.
+    head = ["序号", "信访编号", "登记日期", "是否上级交办", "信访人", "办理状态"]
+    rows = [
+        [1, "XF001", "2024-03-05", "是", "某某", "已化解"],
+        [2, "XF002", "2024-04-05", "否", "某某", "已化解"],
+        [3, "XF003", "2024-05-05", "是", "某某", "正在化解"],
+    ]
+    builders.xlsx(tmp_path / "信访台账.xlsx", {"信访": [head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] == 2
+    assert result.tables["petitions"]["source"].tolist() == ["上级交办", "本级受理", "上级交办"]
+
+
+def test_a_register_of_every_document_sent_out_is_no_register_of_normative_documents(tmp_path):
+    # A 发文登记簿 (文号, 文件名称, 发文日期, 主送单位, 份数) lists notices and plans: taken as the 规范性文件
+    # register, its 9 notices had been 9 normative documents issued.
+    head = ["序号", "文号", "文件名称", "发文日期", "主送单位", "份数"]
+    rows = [[n, f"某府发〔2024〕{n}号", "关于做好春耕工作的通知", f"2024-0{n}-05", "各村", 20] for n in range(1, 6)]
+    builders.xlsx(tmp_path / "发文登记簿.xlsx", {"发文登记": [["某镇人民政府2024年发文登记簿"], head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] is None  # unknown, never 5
+    (note,) = codes(result, "sheet.other_document")
+    assert note["level"] == "提示"
+
+
+def test_disclosure_types_in_their_short_forms(tmp_path):
+    # 公开方式 主动 / 依申请 / 媒体: 媒体 had been an unknown value beside the two others read.
+    head = ["序号", "信息名称", "公开时间", "公开方式"]
+    rows = [[1, "甲", "2024-03-05", "主动"], [2, "乙", "2024-04-05", "媒体"], [3, "丙", "2024-05-05", "依申请"]]
+    builders.xlsx(tmp_path / "政务公开登记.xlsx", {"公开": [head, *rows]})
+    got = builders.figures(clean(tmp_path))
+    assert (got["disclosure.proactive"], got["disclosure.media"], got["disclosure.on_request"]) == (1, 1, 1)
+
+
 def test_a_watch_list_asking_whether_each_person_was_removed(tmp_path):
     # 是否核减 是 / 否 instead of a 状态 column: 是 is 已核减, 否 在册. Before, 状态 was a missing column and the
     # three figures of the list were unavailable.

@@ -265,8 +265,9 @@ def code_legend(header: str) -> dict[str, str]:
     return pairs if len(pairs) >= 2 else {}
 
 
-# A title asking whether a value holds (是否核减, 是否已核减): its answers 是 / 否 are that value and its denial.
-_QUESTION = re.compile(r"^是否(?:已经|已)?([\u4e00-\u9fff]{1,8})$")
+# A title asking whether a value holds (是否核减, 是否已核减, 是否上级交办): its answers 是 / 否 are that value and
+# its denial.
+_QUESTION = re.compile(r"^是否(?:已经|已|为|属于)?([\u4e00-\u9fff]{1,8})$")
 
 
 def question_legend(header: str, vocabulary: dict | None) -> dict[str, str]:
@@ -285,7 +286,7 @@ def question_legend(header: str, vocabulary: dict | None) -> dict[str, str]:
     value = m.group(1)
     words = {str(w) for c, vs in vocabulary.items() for w in (c, *(vs or ()))}
     yes = next((w for w in (value, "已" + value) if w in words), None)
-    no = next((w for w in ("未" + value, "没有" + value) if w in words), None)
+    no = next((w for w in ("未" + value, "没有" + value, "非" + value) if w in words), None)
     return {"是": yes, "否": no} if yes and no else {}
 
 
