@@ -2623,6 +2623,21 @@ def test_a_register_of_every_document_sent_out_is_no_register_of_normative_docum
     assert note["level"] == "提示"
 
 
+def test_a_site_export_dating_its_items_in_unix_milliseconds(tmp_path):
+    # 发布时间 1709654400000: a publishing system's moment in Unix time. Every date had been unreadable and the
+    # kind's figures unavailable; 1704038400000 is 2023-12-31 16:00 UTC, the year's first day in China.
+    rows = [
+        ["序号", "标题", "所属栏目", "发布时间"],
+        [1, "关于甲的公告", "政府信息公开>法定主动公开内容", "1709654400000"],
+        [2, "关于乙的公告", "政府信息公开>法定主动公开内容", "1704038400000"],
+        [3, "关于丙的公告", "政府信息公开>法定主动公开内容", "1703980800000"],  # 2023-12-31 in China
+    ]
+    builders.csv_file(tmp_path / "网站信息导出.csv", rows, encoding="utf-8")
+    result = clean(tmp_path)
+    assert builders.figures(result)["disclosure.proactive"] == 2
+    assert codes(result, "date.unparseable") == []
+
+
 def test_disclosure_types_in_their_short_forms(tmp_path):
     # 公开方式 主动 / 依申请 / 媒体: 媒体 had been an unknown value beside the two others read.
     head = ["序号", "信息名称", "公开时间", "公开方式"]
