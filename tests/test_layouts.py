@@ -2638,6 +2638,24 @@ def test_a_site_export_dating_its_items_in_unix_milliseconds(tmp_path):
     assert codes(result, "date.unparseable") == []
 
 
+def test_a_monthly_register_keeping_zero_reports(tmp_path):
+    # 零报告: a month without any dispute is a line of its own (2024年2月 | 本月无矛盾纠纷（零报告）). Read as a
+    # record missing its status, each made the register's figures unavailable.
+    head = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"]
+    rows = [
+        [1, "2024-01-05", "甲村", "邻里纠纷", "已化解"],
+        [None, "2024年2月", "本月无矛盾纠纷（零报告）", None, None],
+        [2, "2024-03-05", "乙村", "邻里纠纷", "化解中"],
+        [None, "2024年4月", "零报告", None, None],
+        [3, "2024-05-05", "丙村", "邻里纠纷", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", {"2024年": [head, *rows]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert codes(result, "row.required_missing") == []
+
+
 def test_disclosure_types_in_their_short_forms(tmp_path):
     # 公开方式 主动 / 依申请 / 媒体: 媒体 had been an unknown value beside the two others read.
     head = ["序号", "信息名称", "公开时间", "公开方式"]

@@ -110,7 +110,16 @@ _DATA_LIKE = re.compile(r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户�
 _PLACEHOLDERS = frozenset({"/", "-", "--", "—", "——", "无", "空", "N/A", "n/a", "\\"})
 # A line saying the period had nothing to record (本年度未制定规范性文件, 全年无行政应诉案件): only with the
 # period named first, as a record's text (无证经营, a 案由) never is.
-_NOTHING_THIS_PERIOD = re.compile(r"(?:本|今|全|当)(?:年度?|季度|月)(?:内)?(?:未|无|没有).+|\d{4}年度?(?:未|无|没有).+")
+_NOTHING_THIS_PERIOD = re.compile(
+    r"(?:本|今|全|当)(?:年度?|季度|月)(?:内)?(?:未|无|没有).+|\d{4}年度?(?:未|无|没有).+"
+    # 零报告: a monthly register's line for a month without any record, kept as the 零报告 rule asks.
+    r"|.{0,12}零报告.{0,12}"
+)
+# The month or day such a line names beside it (2024年2月 | 本月无矛盾纠纷（零报告）): the period, no record's value.
+_PERIOD_CELL = re.compile(
+    r"(?:\d{4}(?:年|[.\-/]))?\d{1,2}(?:月份?|[.\-/]\d{1,2}日?|月\d{1,2}日)?(?:00:00:00)?"
+    r"|\d{4}-\d{2}-\d{2}(?:00:00:00)?|(?:\d{4}年)?第?[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月份?"
+)
 # A record cell typed so repeats the cell above it in the same column (the same day, the same village).
 DITTO_MARKS = frozenset({"同上", "同上。", "同前", "〃"})
 # A cell marking its row void: an entry made by mistake is kept in the book, not deleted, and struck
@@ -852,7 +861,12 @@ def classify_rows(
     # had no record, not a record wanting its title and date.
     said = filled & ~g.per_unique(map(_PLACEHOLDERS.__contains__, normed))[codes]
     nothing = g.per_unique(map(bool, map(_NOTHING_THIS_PERIOD.fullmatch, normed)))[codes]
-    mark("note", (said.sum(axis=1) == 1) & (said & nothing).any(axis=1))
+    # Its month (2024年2月) or serial number beside it says which period had nothing: no record's value.
+    period = g.per_unique(map(bool, map(_PERIOD_CELL.fullmatch, normed)))[codes]
+    said_else = said & ~period
+    if serial_cols:
+        said_else[:, serial_cols] = False
+    mark("note", (said_else.sum(axis=1) == 1) & (said_else & nothing).any(axis=1))
     # A line of labels waiting for a signature or a date (申报人： 审核人： 日期：): a form's foot.
     label = blank_labels(normed)[codes]
     mark("note", (n_filled > 1) & ~(filled & ~label).any(axis=1))
