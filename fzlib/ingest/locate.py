@@ -288,14 +288,19 @@ def question_legend(header: str, vocabulary: dict | None) -> dict[str, str]:
     {'是': '核减', '否': '未核减'}
     >>> question_legend("是否外出务工", {"在册": ["未核减"], "已核减": ["核减"]}), question_legend("状态", {"a": []})
     ({}, {})
+    >>> question_legend("是否化解", {"已化解": ["化解"], "正在化解": [], "未化解": []})  # 否: in hand or not resolved
+    {}
     """
     m = _QUESTION.match(header or "")
     if not m or not vocabulary:
         return {}
     value = m.group(1)
     words = {str(w) for c, vs in vocabulary.items() for w in (c, *(vs or ()))}
+    # The denial only as a variant the vocabulary lists under what it means (在册: 未核减): a denial that is a
+    # value of its own (未化解 of a petition) is not what every 否 says (否 may be an item still in hand).
+    variants = {str(w) for vs in vocabulary.values() for w in (vs or ())}
     yes = next((w for w in (value, "已" + value) if w in words), None)
-    no = next((w for w in ("未" + value, "没有" + value, "非" + value) if w in words), None)
+    no = next((w for w in ("未" + value, "没有" + value, "非" + value) if w in variants), None)
     return {"是": yes, "否": no} if yes and no else {}
 
 

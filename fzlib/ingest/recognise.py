@@ -871,15 +871,17 @@ def _own_titles(f: Fit) -> int:
 def _named_rival(best: Fit, fits: list[Fit], specs: dict[str, LedgerSpec], ctx: Context) -> Fit | None:
     """A kind the words around the table name, whose own titles the table shows more of than those of the
     complete kind nothing around it names: the table is a ledger of the named kind missing a column. A 信访台账
-    without its 交办单位 (信访编号, 信访人, 反映问题, 登记日期, 办理状态) had been taken whole for a dispute
-    register (编号 by its cells, 登记日期, 办理状态), its petitions counted as disputes screened."""
+    without its 交办单位 (信访编号, 信访人, 反映问题, 登记日期, 办理状态) had been taken whole for a 矛盾纠纷排查
+    register (编号 by its cells, 登记日期, 办理状态), its 信访 items counted as 纠纷 screened."""
     if not best.complete:
         return None
 
     def named(kind: str) -> bool:
         return any(h in ctx.text for h in specs[kind].hints)
 
-    if named(best.kind):
+    # A complete kind leaning on the words around it (a date from the title's year) is judged against the title
+    # by `best_fit` itself.
+    if named(best.kind) or any(n in best.constants for n in best.required):
         return None
     return next(
         (f for f in fits[1:] if not f.complete and named(f.kind) and _own_titles(f) > _own_titles(best) + 1), None
