@@ -733,7 +733,9 @@ def _field_values(raw: dict, key: str, fields, names, where: str) -> dict[str, t
     for name, values in out.items():
         if name not in names:
             raise SpecError(f"{where}: {key} names unknown field {name!r}{_did_you_mean(name, names)}")
-        vocab = next(f.vocabulary for f in fields if f.name == name) or {}
+        field = next(f for f in fields if f.name == name)
+        # A yes/no field (是否属于行政规范性文件) takes its two answers.
+        vocab = {"是": (), "否": ()} if "yes_no" in field.steps else field.vocabulary or {}
         wrong = [v for v in values if v not in vocab]
         if wrong:
             raise SpecError(f"{where}: {key} {name!r}: {wrong[0]!r} is not a value of its vocabulary")

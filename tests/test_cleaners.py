@@ -845,6 +845,22 @@ def test_a_value_said_to_hold_in_part_is_never_suggested_as_the_whole(raw, vocab
         # 无法联系 (could not be reached): before, unparseable, and the watch list's contacted count withheld.
         ("无法联系", False, NA),
         ("无法取得联系", False, NA),
+        # 已 before a denial says the denial happened (已失联): before, read by its 已 as 是.
+        ("已失联", False, "vocab.assumed"),
+        ("已无法联系", False, "vocab.assumed"),
+        # A meeting denied beside contact made another way: reached, not met (before, 否 by its leading 未).
+        ("未见面（在外务工，电话联系）", True, "vocab.assumed"),
+        ("未见面，已电话联系", True, "vocab.assumed"),
+        ("未见面（联系不上）", False, "vocab.assumed"),
+        ("未出庭（已委托律师）", False, "vocab.assumed"),  # who went instead agrees with the 未
+        ("未联系上（已见面）", NA, "bool.unparseable"),
+        ("电话无人接听", False, NA),  # a call that reached no one: before, unparseable
+        ("空号", False, NA),
+        (
+            "无人接听，已见面",
+            True,
+            "vocab.assumed",
+        ),  # the call failed, the visit did not  # two parts saying opposite things: the office says which
         ("无", NA, NA),  # a placeholder, not a "no"
         ("", NA, NA),
         (None, NA, NA),

@@ -2002,6 +2002,99 @@ def test_a_review_register_of_three_sorts_of_matters_counts_only_its_documents(t
     assert codes(result, "vocab.unknown") == []
 
 
+def test_a_disclosure_catalogue_beside_the_ledger_leaves_the_ledger_whole(tmp_path):
+    # The 基层政务公开标准目录 lists the matters to publish (公开事项, 公开时限, ■政府网站, 主动 √), not items
+    # published: kept as a second sheet of the ledger's book, it had made the whole kind unusable (no 公开日期).
+    ledger = [
+        ["序号", "信息标题", "发布日期", "发布渠道", "公开类型"],
+        [1, "关于烤烟收购的通知", "2024-03-05", "政府网站", "主动公开"],
+        [2, "镇长接受电视台采访", "2024-04-09", "媒体报道", "媒体发布"],
+        [3, "某村低保公示", "2024-05-11", "政务公开栏", "主动公开"],
+    ]
+    catalogue = [
+        ["某镇基层政务公开标准目录"],
+        [
+            "序号",
+            "公开事项",
+            None,
+            "公开内容（要素）",
+            "公开依据",
+            "公开时限",
+            "公开主体",
+            "公开渠道和载体",
+            "公开方式",
+            None,
+        ],
+        [None, "一级事项", "二级事项", None, None, None, None, None, "主动", "依申请公开"],
+        [
+            1,
+            "政府文件",
+            "政府文件",
+            "政府文件。",
+            "政府信息公开条例",
+            "20个工作日内",
+            "镇人民政府",
+            "■政府网站",
+            "√",
+            None,
+        ],
+        [
+            2,
+            "财政信息",
+            "财政预决算",
+            "预决算。",
+            "预算法",
+            "20个工作日内",
+            "镇人民政府",
+            "■政府网站 ■公开栏",
+            "√",
+            None,
+        ],
+    ]
+    builders.xlsx(tmp_path / "政务公开台账.xlsx", {"信息发布台账": ledger, "标准目录": catalogue})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.media"]) == (2, 1)
+    (note,) = codes(result, "sheet.other_document")
+    assert (note["sheet"], note["level"]) == ("标准目录", "提示")
+    assert codes(result, "column.missing") == []
+
+
+def test_a_register_of_every_document_issued_counts_only_those_it_says_are_normative(tmp_path):
+    # A 发文登记 of all the town's documents says of each whether it is a 行政规范性文件 (是 / 否): a notice or a
+    # plan has a 文号 and a date too, and counting it made 8 documents of 2.
+    rows = [
+        ["序号", "文件名称", "文号", "印发日期", "是否属于行政规范性文件", "备案情况"],
+        [1, "关于做好春耕生产的通知", "某府发〔2024〕1号", "2024-02-26", "否", None],
+        [2, "某镇集体资产管理办法", "某府发〔2024〕2号", "2024-03-12", "是", "已报县司法局备案"],
+        [3, "某镇人居环境整治实施方案", "某府发〔2024〕3号", "2024-04-02", "否", None],
+        [4, "某镇建房管理规定", "某府发〔2024〕4号", "2024-06-03", "是", "已报县司法局备案"],
+    ]
+    builders.xlsx(tmp_path / "规范性文件台账.xlsx", {"文件登记": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    (note,) = codes(result, "row.other_matter")
+    assert (note["value"], note["detail"]) == ("否", "2、4")
+
+
+def test_a_police_register_naming_the_offence_counts_the_vice_cases(tmp_path):
+    # 案件性质 written as 治安管理处罚法 第六十六至六十九条 name the offence (容留卖淫, 传播淫秽物品): 涉黄 cases,
+    # as 赌博 (第七十条) is 涉赌; before, each was an unknown value and both figures were unavailable.
+    rows = [
+        ["序号", "受案日期", "案件性质", "违法行为人", "处理结果", "治安拘留人数"],
+        [1, "2024-03-05", "卖淫嫖娼", "甲某", "行政拘留十日", 2],
+        [2, "2024-04-05", "容留卖淫", "乙某", "行政拘留十日", 1],
+        [3, "2024-05-05", "传播淫秽物品", "丙某", "罚款500元", 0],
+        [4, "2024-06-05", "引诱、容留、介绍卖淫", "丁某", "行政拘留五日", 1],
+        [5, "2024-07-05", "为赌博提供条件", "戊某", "行政拘留五日", 1],
+    ]
+    builders.xlsx(tmp_path / "治安案件查处台账.xlsx", {"治安案件": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (4, 4)
+    assert codes(result, "vocab.unknown") == [] and codes(result, "vocab.several") == []
+
+
 def test_an_approved_draft_without_its_issue_date_is_still_missing_its_date(tmp_path):
     rows = [
         ["序号", "文件名称", "审核意见", "印发日期", "文号"],
@@ -2609,6 +2702,141 @@ def test_a_watch_list_recording_contact_as_its_face_to_face_check(tmp_path):
         [4, "丁某", "990101198004040042", "已核减", "已见面"],
     ]
     builders.xlsx(tmp_path / "涉诈高危人员管控台账.xlsx", {"管控台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (3, 1, 2)
+    assert not codes(result, "bool.unparseable")
+
+
+def test_a_petition_register_without_its_source_is_no_dispute_register(tmp_path):
+    # 信访台账 with 信访编号, 信访人, 反映问题, 登记日期, 办理状态 but no 交办单位: its own titles are a petition
+    # register's. Complete for a dispute register (编号 by its cells, 登记日期, 办理状态), it had been taken as one:
+    # its petitions counted as disputes screened and resolved.
+    head = ["序号", "信访编号", "登记日期", "信访形式", "信访人", "反映问题", "办理状态"]
+    rows = [[n, f"XF{n:03d}", f"2024-0{n}-05", "来访", "某某", "反映问题", "已化解"] for n in range(1, 5)]
+    builders.xlsx(tmp_path / "信访台账.xlsx", {"信访": [head, *rows]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["disputes.screened"] is None and got["petitions.assigned"] is None
+    (missing,) = codes(result, "column.missing")
+    assert missing["field"] == "source"  # 交办单位, the petition register's column it lacks
+
+
+def test_a_petition_register_asking_whether_each_item_came_from_above(tmp_path):
+    # 是否上级交办 是 / 否 instead of a 交办单位 column: 是 is 上级交办, 否 本级受理.
+    head = ["序号", "信访编号", "登记日期", "是否上级交办", "信访人", "办理状态"]
+    rows = [
+        [1, "XF001", "2024-03-05", "是", "某某", "已化解"],
+        [2, "XF002", "2024-04-05", "否", "某某", "已化解"],
+        [3, "XF003", "2024-05-05", "是", "某某", "正在化解"],
+    ]
+    builders.xlsx(tmp_path / "信访台账.xlsx", {"信访": [head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] == 2
+    assert result.tables["petitions"]["source"].tolist() == ["上级交办", "本级受理", "上级交办"]
+
+
+def test_a_register_of_every_document_sent_out_is_no_register_of_normative_documents(tmp_path):
+    # A 发文登记簿 (文号, 文件名称, 发文日期, 主送单位, 份数) lists notices and plans: taken as the 规范性文件
+    # register, its 9 notices had been 9 normative documents issued.
+    head = ["序号", "文号", "文件名称", "发文日期", "主送单位", "份数"]
+    rows = [[n, f"某府发〔2024〕{n}号", "关于做好春耕工作的通知", f"2024-0{n}-05", "各村", 20] for n in range(1, 6)]
+    builders.xlsx(tmp_path / "发文登记簿.xlsx", {"发文登记": [["某镇人民政府2024年发文登记簿"], head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] is None  # unknown, never 5
+    (note,) = codes(result, "sheet.other_document")
+    assert note["level"] == "提示"
+
+
+def test_a_site_export_dating_its_items_in_unix_milliseconds(tmp_path):
+    # 发布时间 1709654400000: a publishing system's moment in Unix time. Every date had been unreadable and the
+    # kind's figures unavailable; 1704038400000 is 2023-12-31 16:00 UTC, the year's first day in China.
+    rows = [
+        ["序号", "标题", "所属栏目", "发布时间"],
+        [1, "关于甲的公告", "政府信息公开>法定主动公开内容", "1709654400000"],
+        [2, "关于乙的公告", "政府信息公开>法定主动公开内容", "1704038400000"],
+        [3, "关于丙的公告", "政府信息公开>法定主动公开内容", "1703980800000"],  # 2023-12-31 in China
+    ]
+    builders.csv_file(tmp_path / "网站信息导出.csv", rows, encoding="utf-8")
+    result = clean(tmp_path)
+    assert builders.figures(result)["disclosure.proactive"] == 2
+    assert codes(result, "date.unparseable") == []
+
+
+def test_a_monthly_register_keeping_zero_reports(tmp_path):
+    # 零报告: a month without any dispute is a line of its own (2024年2月 | 本月无矛盾纠纷（零报告）). Read as a
+    # record missing its status, each made the register's figures unavailable.
+    head = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"]
+    rows = [
+        [1, "2024-01-05", "甲村", "邻里纠纷", "已化解"],
+        [None, "2024年2月", "本月无矛盾纠纷（零报告）", None, None],
+        [2, "2024-03-05", "乙村", "邻里纠纷", "化解中"],
+        [None, "2024年4月", "零报告", None, None],
+        [3, "2024-05-05", "丙村", "邻里纠纷", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", {"2024年": [head, *rows]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert codes(result, "row.required_missing") == []
+
+
+def test_disclosure_types_in_their_short_forms(tmp_path):
+    # 公开方式 主动 / 依申请 / 媒体: 媒体 had been an unknown value beside the two others read.
+    head = ["序号", "信息名称", "公开时间", "公开方式"]
+    rows = [[1, "甲", "2024-03-05", "主动"], [2, "乙", "2024-04-05", "媒体"], [3, "丙", "2024-05-05", "依申请"]]
+    builders.xlsx(tmp_path / "政务公开登记.xlsx", {"公开": [head, *rows]})
+    got = builders.figures(clean(tmp_path))
+    assert (got["disclosure.proactive"], got["disclosure.media"], got["disclosure.on_request"]) == (1, 1, 1)
+
+
+def test_a_watch_list_asking_whether_each_person_was_removed(tmp_path):
+    # 是否核减 是 / 否 instead of a 状态 column: 是 is 已核减, 否 在册. Before, 状态 was a missing column and the
+    # three figures of the list were unavailable.
+    rows = [
+        ["序号", "姓名", "身份证号码", "是否核减", "核减原因", "是否取得联系", "是否外出务工"],
+        [1, "甲某", "99010119800101001X", "是", "持合法出入境手续", "是", "是"],
+        [2, "乙某", "990101198002020026", "否", None, "是", "否"],
+        [3, "丙某", "990101198003030034", "否", None, "否", "是"],
+    ]
+    builders.xlsx(tmp_path / "涉诈高危人员台账.xlsx", {"名单": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (1, 2, 1)
+    assert codes(result, "column.missing") == [] and codes(result, "vocab.unknown") == []
+
+
+def test_a_dispute_platform_export_whose_outcome_is_its_closing_way(tmp_path):
+    # A 综治 platform's export: 事件状态 已办结 says only that the event was closed; 办结方式 says how (调解成功,
+    # 调解不成功, 引导诉讼). Read from 事件状态 alone, every 已办结 had counted as 已化解 (12 resolved of a truth of 6).
+    head = ["事件编号", "上报时间", "事件状态", "办结方式", "办结时间"]
+    rows = [
+        head,
+        ["SJ001", "2024-03-05 09:12:00", "已办结", "调解成功", "2024-03-09"],
+        ["SJ002", "2024-04-05 10:12:00", "已办结", "调解不成功", "2024-04-19"],
+        ["SJ003", "2024-05-05 11:12:00", "已办结", "引导诉讼", "2024-05-07"],
+        ["SJ004", "2024-06-05 15:12:00", "办理中", None, None],
+        ["SJ005", "2024-07-05 16:12:00", "已办结", "调解成功", "2024-07-08"],
+    ]
+    builders.csv_file(tmp_path / "矛盾纠纷事件导出.csv", rows, encoding="utf-8-sig")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 2)
+    by = result.tables["disputes"].set_index("dispute_no")["status"].to_dict()
+    assert (by["SJ003"], by["SJ004"]) == ("已上报", "化解中")
+
+
+def test_a_watch_list_whose_face_to_face_check_says_the_person_was_reached_by_phone(tmp_path):
+    # 见面核查情况 未见面（在外务工，电话联系）: not met, but reached. Read by its leading 未 it had counted no one
+    # of the three reached (contacted 0 of a truth of 2); 已失联 had been read by its 已 as 是.
+    rows = [
+        ["序号", "姓名", "身份证号码", "管控状态", "见面核查情况"],
+        [1, "甲某", "99010119800101001X", "在管", "未见面（在外务工，电话联系）"],
+        [2, "乙某", "990101198002020026", "在管", "未见面，已电话联系"],
+        [3, "丙某", "990101198003030034", "在管", "已失联"],
+        [4, "丁某", "990101198004040042", "已核减", "已见面核查"],
+    ]
+    builders.xlsx(tmp_path / "涉诈重点人员管控台账.xlsx", {"名单": rows})
     result = clean(tmp_path)
     got = builders.figures(result)
     assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (3, 1, 2)

@@ -41,6 +41,7 @@ from fzlib.ingest.locate import (
     locate_tables,
     norm_header,
     page_tables,
+    question_legend,
     without_page_tail,
     without_unit,
 )
@@ -851,7 +852,11 @@ class YearCleaner:
                 headers=laid.headers,
                 letters=laid.letters,
                 scales={f: _scale(h) for f, h in laid.headers.items()},
-                legends={f: tuple(legend.items()) for f, h in laid.headers.items() if (legend := code_legend(h))},
+                legends={
+                    f: tuple(legend.items())
+                    for f, h in laid.headers.items()
+                    if (legend := code_legend(h) or question_legend(h, spec.field(f).vocabulary))
+                },
                 year=named,
                 cells=laid.cells,
                 problems=laid.problems,
@@ -1308,13 +1313,15 @@ class YearCleaner:
         for name, values in spec.not_records.items():
             if name not in table:
                 continue
-            other = keep & table[name].isin(values).fillna(False).astype(bool)
+            said = table[name]
+            if "yes_no" in spec.field(name).steps:
+                # A yes/no column holds True / False: the answer named (否) is the rows of another matter.
+                said = said.map({True: "是", False: "否"})
+            other = keep & said.isin(values).fillna(False).astype(bool)
             if not other.any():
                 continue
             header = spec.field(name).title
-            for (file, sheet, value), at in table.loc[other, "_row"].groupby(
-                [table["_file"], table["_sheet"], table[name]]
-            ):
+            for (file, sheet, value), at in table.loc[other, "_row"].groupby([table["_file"], table["_sheet"], said]):
                 self.issue("row.other_matter", file, sheet, header=header, value=value, expected=spec.title,
                            detail="、".join(map(str, at)))  # fmt: skip
             keep &= ~other

@@ -110,7 +110,16 @@ _DATA_LIKE = re.compile(r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户�
 _PLACEHOLDERS = frozenset({"/", "-", "--", "—", "——", "无", "空", "N/A", "n/a", "\\"})
 # A line saying the period had nothing to record (本年度未制定规范性文件, 全年无行政应诉案件): only with the
 # period named first, as a record's text (无证经营, a 案由) never is.
-_NOTHING_THIS_PERIOD = re.compile(r"(?:本|今|全|当)(?:年度?|季度|月)(?:内)?(?:未|无|没有).+|\d{4}年度?(?:未|无|没有).+")
+_NOTHING_THIS_PERIOD = re.compile(
+    r"(?:本|今|全|当)(?:年度?|季度|月)(?:内)?(?:未|无|没有).+|\d{4}年度?(?:未|无|没有).+"
+    # 零报告: a monthly register's line for a month without any record, kept as the 零报告 rule asks.
+    r"|.{0,12}零报告.{0,12}"
+)
+# The month or day such a line names beside it (2024年2月 | 本月无矛盾纠纷（零报告）): the period, no record's value.
+_PERIOD_CELL = re.compile(
+    r"(?:\d{4}(?:年|[.\-/]))?\d{1,2}(?:月份?|[.\-/]\d{1,2}日?|月\d{1,2}日)?(?:00:00:00)?"
+    r"|\d{4}-\d{2}-\d{2}(?:00:00:00)?|(?:\d{4}年)?第?[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月份?"
+)
 # A record cell typed so repeats the cell above it in the same column (the same day, the same village).
 DITTO_MARKS = frozenset({"同上", "同上。", "同前", "〃"})
 # A cell marking its row void: an entry made by mistake is kept in the book, not deleted, and struck
@@ -269,6 +278,36 @@ def code_legend(header: str) -> dict[str, str]:
     else:
         return {}
     return pairs if len(pairs) >= 2 else {}
+
+
+# A title asking whether a value holds (是否核减, 是否已核减, 是否上级交办): its answers 是 / 否 are that value and
+# its denial.
+_QUESTION = re.compile(r"^是否(?:已经|已|为|属于)?([\u4e00-\u9fff]{1,8})$")
+
+
+def question_legend(header: str, vocabulary: dict | None) -> dict[str, str]:
+    """A 是否 title naming a value of its field's vocabulary whose denial (未…) is a value too: 是 → the value,
+    否 → its denial; {} otherwise. A watch list's 是否核减 column is its 状态 (是 已核减, 否 在册), where 是 and 否
+    cannot be in the vocabulary itself (any 是否 column of the list, 是否外出务工, would read as the 状态).
+
+    >>> question_legend("是否核减", {"在册": ["在管", "未核减"], "已核减": ["核减"]})
+    {'是': '核减', '否': '未核减'}
+    >>> question_legend("是否外出务工", {"在册": ["未核减"], "已核减": ["核减"]}), question_legend("状态", {"a": []})
+    ({}, {})
+    >>> question_legend("是否化解", {"已化解": ["化解"], "正在化解": [], "未化解": []})  # 否: in hand or not resolved
+    {}
+    """
+    m = _QUESTION.match(header or "")
+    if not m or not vocabulary:
+        return {}
+    value = m.group(1)
+    words = {str(w) for c, vs in vocabulary.items() for w in (c, *(vs or ()))}
+    # The denial only as a variant the vocabulary lists under what it means (在册: 未核减): a denial that is a
+    # value of its own (未化解 of a petition) is not what every 否 says (否 may be an item still in hand).
+    variants = {str(w) for vs in vocabulary.values() for w in (vs or ())}
+    yes = next((w for w in (value, "已" + value) if w in words), None)
+    no = next((w for w in ("未" + value, "没有" + value, "非" + value) if w in variants), None)
+    return {"是": yes, "否": no} if yes and no else {}
 
 
 def without_unit(text: str) -> str:
@@ -833,7 +872,12 @@ def classify_rows(
     # had no record, not a record wanting its title and date.
     said = filled & ~g.per_unique(map(_PLACEHOLDERS.__contains__, normed))[codes]
     nothing = g.per_unique(map(bool, map(_NOTHING_THIS_PERIOD.fullmatch, normed)))[codes]
-    mark("note", (said.sum(axis=1) == 1) & (said & nothing).any(axis=1))
+    # Its month (2024年2月) or serial number beside it says which period had nothing: no record's value.
+    period = g.per_unique(map(bool, map(_PERIOD_CELL.fullmatch, normed)))[codes]
+    said_else = said & ~period
+    if serial_cols:
+        said_else[:, serial_cols] = False
+    mark("note", (said_else.sum(axis=1) == 1) & (said_else & nothing).any(axis=1))
     # A line of labels waiting for a signature or a date (申报人： 审核人： 日期：): a form's foot.
     label = blank_labels(normed)[codes]
     mark("note", (n_filled > 1) & ~(filled & ~label).any(axis=1))

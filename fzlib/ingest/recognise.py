@@ -906,6 +906,31 @@ def _evidence(f: Fit) -> int:
     return len(f.columns) + len(f.ticks) + len({c.index for c, _ in f.split.values()})
 
 
+def _own_titles(f: Fit) -> int:
+    """Fields found by a column titled as the field or an alias (not by a close title, cells or context)."""
+    return sum(1 for n in f.columns if f.tiers.get(n) == OWN)
+
+
+def _named_rival(best: Fit, fits: list[Fit], specs: dict[str, LedgerSpec], ctx: Context) -> Fit | None:
+    """A kind the words around the table name, whose own titles the table shows more of than those of the
+    complete kind nothing around it names: the table is a ledger of the named kind missing a column. A 信访台账
+    without its 交办单位 (信访编号, 信访人, 反映问题, 登记日期, 办理状态) had been taken whole for a 矛盾纠纷排查
+    register (编号 by its cells, 登记日期, 办理状态), its 信访 items counted as 纠纷 screened."""
+    if not best.complete:
+        return None
+
+    def named(kind: str) -> bool:
+        return any(h in ctx.text for h in specs[kind].hints)
+
+    # A complete kind leaning on the words around it (a date from the title's year) is judged against the title
+    # by `best_fit` itself.
+    if named(best.kind) or any(n in best.constants for n in best.required):
+        return None
+    return next(
+        (f for f in fits[1:] if not f.complete and named(f.kind) and _own_titles(f) > _own_titles(best) + 1), None
+    )
+
+
 def _sure(f: Fit, spec: LedgerSpec) -> bool:
     """Complete by titles, on more than a date and free text: every ledger has a 日期 column, so a kind
     that asks for nothing else (a 学法培训 log) is no surer for it than a rival whose columns were told
@@ -1007,6 +1032,7 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
             return None, f"表头只有一些常见列，不像任何一种台账（{lacks}）"
         return None, f"表头既像“{a}”又像“{b}”，无法确定"
     best = fits[0]
+    best = _named_rival(best, fits, specs, ctx) or best
     titled = title_kind(table.title_text, specs)
     if titled is not None and titled != best.kind:
         # Headers overrule a title only on their own: a required field supplied by the words around

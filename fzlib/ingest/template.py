@@ -68,7 +68,9 @@ def example_value(f: FieldSpec, spec: LedgerSpec, year: int, town: str, i: int):
         values = [v for v in f.vocabulary or {} if v not in left_out]
         return values[(i - 1) % len(values)] if values else ""
     if step == "yes_no":
-        return "是" if i % 2 else "否"
+        # An answer the register sets aside as another matter (是否规范性文件 否) is no example of a record.
+        answers = [a for a in ("是", "否") if a not in spec.not_records.get(f.name, ())]
+        return answers[(i - 1) % len(answers)]
     if step in ("integer", "number"):
         low, high = f.range or (0, 1e9)
         n = i * (100 if step == "number" else 2)

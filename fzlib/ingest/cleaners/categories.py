@@ -427,15 +427,24 @@ def clean_category(
 # A register may answer its 是否 question with the question's own verb: 出庭 / 未出庭 (是否出庭),
 # 失联 / 无法联系 (是否取得联系), or with how contact was made: 电话联系, 见面 (见面核查情况). 未… is
 # read by its leading character below; 无 alone is a placeholder, so 无法… is listed.
+# A call register's outcomes of a call that reached no one (是否取得联系).
+_CALL_FAILED = frozenset(["无人接听", "电话无人接听", "未接听", "关机", "停机", "空号", "拒接", "拒接电话"])
 _YES_NO = {
     **dict.fromkeys(["是", "有", "y", "yes", *TICKS, "1", "true", "已", "对", "出庭", "到庭"], True),
     **dict.fromkeys(["见面", "电话联系", "微信联系", "视频联系"], True),
     **dict.fromkeys(
         ["否", "n", "no", *CROSSES, "0", "false", "未", "没有", "失联", "联系不上", "无法联系", "无法取得联系"], False
     ),
+    **dict.fromkeys(_CALL_FAILED, False),
 }
 # The first character of a qualified answer: 是（电话）, 已取得联系, 未联系上.
 _LEADING = {"是": True, "已": True, "否": False, "未": False}
+# A way contact was made, beside a meeting denied (未见面（在外务工，电话联系）, 未见面，已电话联系): the
+# person was reached, not met. 见面核查情况 is read as 是否取得联系, so the answer is 是.
+_REACHED = frozenset(
+    ["电话联系", "微信联系", "视频联系", "电话核查", "视频核查", "电话沟通", "已联系", "联系上", "见面", "见面核查"]
+)
+_PARTS = re.compile(r"[，,；;。：:（）()\[\]【】\s]+")
 # Who appeared, answering a 是否出庭 question: the leader (镇长出庭, 分管副镇长到庭) is 是; an agent sent
 # in the leader's place (委托律师出庭, 律师代理, 律师 李某) is 否; an answer naming both, or denying the
 # agent (未委托律师), is neither.
@@ -461,11 +470,51 @@ def yes_no_of(text: str) -> tuple[bool | None, bool]:
     # Before 已/未 are read: 已委托律师出庭 is an agent's appearance, not the leader's.
     if _AGENT.search(c):
         return (False, True) if not (_LEADER.search(c) or _denies(c)) else (None, False)
+    said = _answers_of_parts(folded)
+    if len(said) > 1:
+        return None, False
+    if said:
+        return said.pop(), True
+    if len(c) > 2 and c[0] == "已" and c[1:] in _YES_NO:  # 已失联: a denial said to have happened, not 已 (是)
+        return _YES_NO[c[1:]], True
     if len(c) > 1 and c[0] in _LEADING:
         return _LEADING[c[0]], True
     if _APPEARED.search(c):
         return not _denies(c), True
     return None, False
+
+
+def _part_answer(part: str) -> bool | None:
+    """What one part of a cell answers on its own: 未见面 否, 已失联 否 (已 + a denial), 电话联系 是."""
+    if part in _YES_NO:
+        return _YES_NO[part]
+    if _AGENT.search(part):  # 已委托律师 beside 未出庭: who went instead, read with the rest of the cell
+        return None
+    if len(part) > 1 and part[0] == "已" and part[1:] in _YES_NO:
+        return _YES_NO[part[1:]]
+    if len(part) > 1 and part[0] in _LEADING:
+        return _LEADING[part[0]]
+    return None
+
+
+def _answers_of_parts(folded: str) -> set:
+    """The answers a cell of several parts gives (an empty set for a cell of one part). Parts that agree give
+    one answer. A meeting denied beside contact made by other means (未见面（电话联系）) is 是; any other pair of
+    parts saying opposite things (未联系上（已见面）) gives no answer: the cell is named, never read by its first
+    character (it had made 未见面（在外务工，电话联系） 否, a person reached counted as not reached).
+
+    >>> [_answers_of_parts(t) for t in ["未见面（在外务工，电话联系）", "未见面（联系不上）", "是（副镇长）", "未联系上（已见面）"]]
+    [{True}, {False}, {True}, {False, True}]
+    """
+    parts = [p for p in _PARTS.split(folded) if p]
+    if len(parts) < 2:
+        return set()
+    said = {a for p in parts if (a := _part_answer(p)) is not None}
+    if said == {True, False} and any(p in _REACHED or p[1:] in _REACHED for p in parts):
+        # Every denial says only that one way failed (未见面, 电话无人接听): the person was reached another way.
+        if all("见面" in p or p in _CALL_FAILED or p[1:] in _CALL_FAILED for p in parts if _part_answer(p) is False):
+            return {True}
+    return said
 
 
 def answered_by_whom(raw: pd.Series) -> pd.Series:

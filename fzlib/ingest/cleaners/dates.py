@@ -133,6 +133,10 @@ _ZONED = re.compile(
     r"(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<z>Z|[+-]\d{2}:?\d{2})$"
 )
 _CHINA = dt.timezone(dt.timedelta(hours=8))
+# Unix time of 2000-01-01 and 2100-01-01 (UTC), in seconds: a whole number of 10 digits in that span, or of 13
+# as milliseconds, in a date column is a moment a system exported (1709625600000), the day it was in China.
+# No other date form has so many digits (20240305 has 8; an Excel serial 5; a phone number 11 outside the span).
+_EPOCH_FIRST, _EPOCH_LAST = 946_684_800, 4_102_444_800
 # A span of days (2024.3.5-3.7, 2024.03.05-07, 2024年3月5日至7日, 3月5日—8日) or a list of them (2024年3月5日、
 # 6日): the date is where it began (code date.range, a note). What follows only continues the date (digits,
 # 年月日号, dots, slashes).
@@ -562,11 +566,15 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
     day can be swapped (05/03/2024), the column's other dates say which comes first, else the month,
     with the code ``date.day_month_order`` (a warning naming both readings): the year is certain.
 
-    A moment with its time zone (2024-03-05T16:00:00.000Z) is the day it was in China (UTC+8).
+    A moment with its time zone (2024-03-05T16:00:00.000Z) is the day it was in China (UTC+8), and so is a
+    moment in Unix time, seconds or milliseconds (1709654400000 is 2024-03-05T16:00Z).
 
     >>> zoned = pd.Series(["2024-03-05T16:00:00.000Z", "2023-12-31T16:00:00Z", "2024-03-05T09:30:00+08:00"])
     >>> clean_date(zoned, year=2024).values.dt.strftime("%Y-%m-%d").tolist()
     ['2024-03-06', '2024-01-01', '2024-03-05']
+    >>> unix = pd.Series(["1709654400000", 1709654400000, 1709654400, "1704038400"], dtype=object)
+    >>> clean_date(unix, year=2024).values.dt.strftime("%Y-%m-%d").tolist()
+    ['2024-03-06', '2024-03-06', '2024-03-06', '2024-01-01']
     >>> res = clean_date(pd.Series(["05/03/2024", "13/03/2024", "7/7/2024"]), year=2024)
     >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.tolist()
     (['2024-03-05', '2024-03-13', '2024-07-07'], ['date.day_month_order', <NA>, <NA>])
@@ -606,6 +614,14 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
         dates[is_dt] = got
         codes[is_dt] = np.where(invalid, "date.unparseable", np.where(out, "date.out_of_range", None))
 
+    # A system's export may give a moment as Unix time, in seconds (10 digits) or milliseconds (13), as text.
+    strs = np.flatnonzero(kinds == STR)
+    digits = [(t := x.strip()) and len(t) in (10, 13) and t.isascii() and t.isdigit() for x in obj[strs]]
+    epoch_text = strs[np.array(digits, dtype=bool)] if len(strs) else strs
+    if len(epoch_text):
+        obj, kinds = obj.copy(), kinds.copy()
+        obj[epoch_text] = [int(x) for x in obj[epoch_text]]
+        kinds[epoch_text] = INT
     numeric = (kinds == INT) | (kinds == FLOAT)
     # A float such as 3.5 with a month-sized whole part is a typed month.day, never a serial
     # (serials 1–12 are January 1900); it goes through the text path like the string "3.5".
@@ -623,10 +639,19 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
             # January or 2024.10 with its 0 dropped by Excel: October is as likely, so it is not placed.
             year_month = np.isfinite(num) & (num >= 1900) & (num < 2100) & (num != np.floor(num))
             ambiguous = year_month & (np.abs(num - np.floor(num) - 0.1) < 1e-9)
+            whole = np.isfinite(num) & (num == np.floor(num))
+            seconds = whole & (num >= _EPOCH_FIRST) & (num <= _EPOCH_LAST)
+            millis = whole & (num >= _EPOCH_FIRST * 1000) & (num <= _EPOCH_LAST * 1000)
         idx = np.flatnonzero(numeric)
         as_text[idx[month_day | yyyymmdd | (year_month & ~ambiguous)]] = True
         codes[idx[ambiguous]] = "date.month_ambiguous"
-        serial = ~(month_day | yyyymmdd | year_month)
+        epoch = seconds | millis
+        if epoch.any():
+            at = np.where(millis, num / 1000, num)[epoch]
+            days = [dt.datetime.fromtimestamp(t, _CHINA).date() for t in at]
+            dates[idx[epoch]] = np.array(days, dtype="M8[D]")
+            codes[idx[epoch]] = None
+        serial = ~(month_day | yyyymmdd | year_month | epoch)
         got, not_serial, out = _serial_dates(num[serial])
         dates[idx[serial]] = got
         codes[idx[serial]] = np.where(not_serial, "date.unparseable", np.where(out, "date.out_of_range", None))
