@@ -408,7 +408,8 @@ def cmd_indicators(args) -> int:
             value = fmt.pct(f.value, digits=2) if key in ratios else f"{f.value:,}"
         print(f"{f.title}{' ' * (width - _display_width(f.title))}  {value:>10}  {key}")
         if args.explain and f.status != figures.OK:
-            print(f"    {figures.STATUS_WORDS[f.status]}：{f.reason}")
+            word = figures.STATUS_WORDS[f.status]
+            print(f"    {f.reason if f.reason.startswith(word) else f'{word}：{f.reason}'}")  # 取自统计表：… once
     return 0
 
 

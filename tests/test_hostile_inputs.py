@@ -1310,6 +1310,19 @@ def test_a_figure_asked_for_by_the_title_the_table_shows_is_explained(given, pro
     assert capsys.readouterr().out.startswith("行政执法案件（件）（enforcement.cases）：5")
 
 
+def test_a_figure_taken_from_a_statistics_form_is_explained_as_such_once(project, capsys):
+    # Before: "取自统计表：取自统计表：执法统计.xlsx「统计」…" — the reason already says where the figure comes from.
+    form = [["某镇2024年行政执法工作统计表"], ["执法类别", "合计"], ["行政检查", 46], ["行政处罚", 2], ["合计", 48]]
+    shutil.rmtree(project / "raw")
+    builders.xlsx(project / "raw" / "执法统计.xlsx", {"统计": form})
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out"), "--explain"]) == 0
+    lines = [line.strip() for line in capsys.readouterr().out.splitlines() if "取自统计表" in line]
+    assert lines and all(line.count("取自统计表") == 1 for line in lines)
+    assert any(line.startswith("取自统计表：执法统计.xlsx「统计」") for line in lines)
+
+
 @pytest.mark.parametrize(
     ("title", "other"),
     [
