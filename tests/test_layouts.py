@@ -9,6 +9,7 @@ import datetime as dt
 
 from fzlib.indicators import breakdowns
 from fzlib.ingest.locate import build_columns
+from fzlib.ingest.read import column_letter
 
 import builders
 from builders import clean, codes
@@ -2293,6 +2294,106 @@ def test_quarter_sheets_add_their_flows_and_take_the_last_quarters_stock(tmp_pat
     # The row's own words (已化解) do not make it a row of another kind's section (矛盾纠纷 化解).
     assert got["disputes.resolved"] is None
     assert not codes(result, "statistics.differs")
+
+
+def test_quarter_forms_of_villages_with_this_period_beside_its_cumulative_under_one_title(tmp_path):
+    # A 综治中心's 矛盾纠纷排查调处情况统计表 a quarter a sheet: a row per village and a 合计, each count's title
+    # spanning 本期 | 累计 (排查矛盾纠纷 › 本期 / 累计), a 上年同期 and a rate beside. The year is the quarters'
+    # 本期 added (40 screened, 34 resolved); the 累计 already holds them, so adding it too (136, 117) counts the
+    # first quarter four times.
+    screened, resolved = [(5, 3), (4, 6), (8, 4), (7, 3)], [(4, 3), (4, 5), (7, 3), (6, 2)]
+
+    def form(q: int, kept: tuple[str, ...]) -> list[list]:
+        def cells(counts, v):
+            period, so_far = counts[q][v], sum(counts[i][v] for i in range(q + 1))
+            return [x for x, w in ((period, "本期"), (so_far, "累计")) if w in kept]
+
+        n = len(kept)
+        head = [
+            "村（社区）",
+            "排查矛盾纠纷",
+            *[None] * (n - 1),
+            "调处成功",
+            *[None] * (n - 1),
+            "上年同期排查",
+            "调处率",
+        ]
+        rows = [[f"某镇2024年第{q + 1}季度矛盾纠纷排查调处情况统计表"], ["填报单位：某镇综治中心", None, "单位：件"]]
+        rows += [head, [None, *kept, *kept, None, None]]
+        for v, village in enumerate(("甲村", "乙村")):
+            rows.append(
+                [village, *cells(screened, v), *cells(resolved, v), 9, f"{resolved[q][v] / screened[q][v]:.1%}"]
+            )
+        total = [sum(x) for x in zip(cells(screened, 0), cells(screened, 1))]
+        total += [sum(x) for x in zip(cells(resolved, 0), cells(resolved, 1))]
+        rows.append(["合计", *total, 18, "-"])
+        return rows
+
+    def book(kept: tuple[str, ...]) -> None:
+        n = len(kept)
+        last = column_letter(2 * n + 2)
+        merges = ["A3:A4", f"{column_letter(2 * n + 1)}3:{column_letter(2 * n + 1)}4", f"{last}3:{last}4"]
+        if n > 1:  # each count's title spans its columns
+            merges += [f"B3:{column_letter(n)}3", f"{column_letter(n + 1)}3:{column_letter(2 * n)}3"]
+        quarters = ["一季度", "二季度", "三季度", "四季度"]
+        builders.xlsx(
+            tmp_path / "矛盾纠纷排查调处统计表.xlsx",
+            {quarters[q]: form(q, kept) for q in range(4)},
+            merged={name: merges for name in quarters},
+        )
+
+    book(("本期", "累计"))
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (40, 34)
+
+    # Only the 累计 under each title: the fourth quarter's is the year's, never the four added.
+    book(("累计",))
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (40, 34)
+
+
+def test_open_items_stated_each_month_are_a_stock_without_an_end_of_period_word(tmp_path):
+    # A 信访工作统计表 a month a sheet (项目 | 单位 | 本月 | 累计 | 上年同期): 正在化解 is what is in hand at the
+    # month's end (the spec's provisional status), so an item open from March stands in every month after it.
+    # The year's is December's (1), never the twelve months added (10), though its label says no 季末.
+    assigned = [0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0]
+    resolved = [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0]
+
+    def form(m: int) -> list[list]:
+        a, r = sum(assigned[: m + 1]), sum(resolved[: m + 1])
+        return [
+            [f"某镇2024年{m + 1}月信访工作统计表"],
+            ["项目", "单位", "本月", "累计", "上年同期"],
+            ["上级交办信访事项", "件", assigned[m], a, 2],
+            ["已化解", "件", resolved[m], r, 1],
+            ["正在化解", "件", a - r, a - r, 1],
+        ]
+
+    builders.xlsx(tmp_path / "信访工作月报表.xlsx", {f"{m + 1}月": form(m) for m in range(12)})
+    got = builders.figures(clean(tmp_path))
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 2, 1)
+
+
+def test_a_counsel_form_a_quarter_with_a_unit_column_names_reviews_of_contracts_and_documents(tmp_path):
+    # A 法律顾问工作统计表 a quarter a sheet (序号 | 工作事项 | 计量单位 | 本季度 | 累计 | 上年同期): 审核合同及文书
+    # is the 文书审核 figure; each count is the quarters' 本季度 added, never with the 累计 or the 上年同期.
+    items = [("出具法律意见书", "件", 2), ("审核合同及文书", "件", 3), ("法律咨询", "次", 5), ("法律援助", "件", 1)]
+
+    def form(q: int) -> list[list]:
+        rows = [
+            [f"某镇2024年第{q + 1}季度法律顾问工作统计表"],
+            ["序号", "工作事项", "计量单位", "本季度", "累计", "上年同期"],
+        ]
+        return rows + [[i, name, unit, n, n * (q + 1), 7] for i, (name, unit, n) in enumerate(items, 1)]
+
+    builders.xlsx(tmp_path / "法律顾问工作统计表.xlsx", {f"{'一二三四'[q]}季度": form(q) for q in range(4)})
+    got = builders.figures(clean(tmp_path))
+    assert [got[f"counsel.{k}"] for k in ("opinions", "document_reviews", "consultations", "legal_aid")] == [
+        8,
+        12,
+        20,
+        4,
+    ]
 
 
 def test_half_year_summary_table_states_no_year_figure(tmp_path):

@@ -459,8 +459,16 @@ def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
                 out.append(hit[0])
                 break
         else:
-            out.extend(group)
+            # 本期 beside 累计 under one title (排查矛盾纠纷 › 本期 / 累计): the year so far already holds the
+            # period's own, so the two are never added; the 累计 is read only when the title has nothing else.
+            own = [j for j in group if not (form.col_paths[j] and form.col_paths[j][-1] in CUMULATIVE)]
+            out.extend(own or group[:1])
     return sorted(out)
+
+
+def _cumulative(form: _Form, cols: list[int]) -> bool:
+    """Every column read is a 累计 (the year so far): the periods' tables are not added, the latest holds it."""
+    return bool(cols) and all(form.col_paths[j] and form.col_paths[j][-1] in CUMULATIVE for j in cols)
 
 
 @dataclass(frozen=True)
@@ -508,6 +516,7 @@ def read(
         # A figure the spec gives labels of its own (本年新收政府信息公开申请数量) is found by them, never as a
         # one-category table's total.
         declared = {st.figure for st in spec.statistics}
+        open_figures = _open_figures(spec)
         for figure, ways in labels_of(spec).items():
             if scope is not None:
                 own, others = scope
@@ -546,12 +555,24 @@ def read(
                             cell,
                             problem,
                             cumulative=cumulative,
-                            stock=stock,
+                            stock=stock or figure in open_figures,
                             period=period,
                         )
                     )
                     break
     return out
+
+
+def _open_figures(spec: LedgerSpec) -> set[str]:
+    """The figures counting records still open (正在化解, 调解中: the spec's `provisional` values): what stands at a
+    period's end, stated again by each month's form (an item in hand from March is in every month's 正在化解
+    after it), so the latest period's is the year's, never their sum, whatever the row's label says."""
+    return {
+        g.name
+        for g in spec.figures
+        if len(g.where) == 1
+        and all(isinstance(v, str) and v in spec.provisional.get(n, ()) for n, v in g.where.items())
+    }
 
 
 # A category is named in a form's title by its value or a variant of at least this many characters: 许可,
@@ -667,16 +688,19 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
         for a, b in ((0, 1), (1, 0)):
             rows, cols = form.rows_matching(groups[a]), form.cols_matching(groups[b])
             if rows and cols:
-                return at([_pick_row(form, rows)], _pick_cols(form, cols)[:1])
+                picked = _pick_cols(form, cols)[:1]
+                return at([_pick_row(form, rows)], picked, _cumulative(form, picked))
         return None
     rows, cols = form.rows_matching(groups[0]), form.cols_matching(groups[0])
     if allowed is not None:
         rows, cols = [r for r in rows if r in allowed], []
     if rows and cols:
-        return at([_pick_row(form, rows)], _pick_cols(form, cols)[:1])
+        picked = _pick_cols(form, cols)[:1]
+        return at([_pick_row(form, rows)], picked, _cumulative(form, picked))
     if cols:
         totals = form.total_rows()
-        return at(totals[:1] or form.data_rows(), _pick_cols(form, cols))
+        picked = _pick_cols(form, cols)
+        return at(totals[:1] or form.data_rows(), picked, _cumulative(form, picked))
     if rows:
         col, cumulative = form.total_col()
         if col is None and form.period_cols():  # the months or quarters, without a total: their sum
