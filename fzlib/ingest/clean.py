@@ -31,6 +31,7 @@ from fzlib.ingest.legends import book_legends, decoded, is_code_list
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     SUBMITTED_TITLES,
+    TRAILING_UNIT,
     HeaderWords,
     Table,
     code_legend,
@@ -1886,16 +1887,36 @@ def _close_headers(table: Table, spec: LedgerSpec, name: str) -> str | None:
 
 def _close_field(header: str, spec: LedgerSpec, taken: set[str]) -> str | None:
     """The field an unknown column may be (did you mean): one the table lacks, not personal, whose
-    title or an alias looks like the header; the closest one."""
+    title or an alias looks like the header, in a unit the field is counted in; the closest one."""
     h = without_unit(norm_header(header))
     scored = [
         (difflib.SequenceMatcher(None, h, t).ratio(), f.name)
         for f in spec.fields
-        if f.name not in taken and not f.personal
+        if f.name not in taken and not f.personal and _same_units(header, f.headers)
         for t in (without_unit(norm_header(x)) for x in f.headers)
         if similar(h, t, loose=False)
     ]
     return max(scored)[1] if scored else None
+
+
+def _same_units(header: str, titles) -> bool:
+    """Whether a header's unit (工作时长（小时）: 小时) may be the field's: the field states none, or one sharing a
+    character with it (件 and 件/次). Hours of work are no count of services, whatever their title shares with 工作量.
+
+    >>> _same_units("工作时长（小时）", ["数量", "数量（件/次）"]), _same_units("服务数量（件）", ["数量（件/次）"])
+    (False, True)
+    >>> _same_units("工作量", ["数量（件/次）"]), _same_units("补贴（元）", ["补贴金额"])
+    (True, True)
+    """
+    unit = _unit(header)
+    units = {u for u in map(_unit, titles) if u}
+    return not unit or not units or any(set(unit) & set(u) for u in units)
+
+
+def _unit(title: str) -> str:
+    """A title's unit in its closing brackets (小时 of 工作时长（小时）), '' without one."""
+    found = TRAILING_UNIT.search(norm_header(title))
+    return found.group()[1:-1] if found else ""
 
 
 def _close_fields(table: Table, columns, spec: LedgerSpec, taken: set[str], year: int | None) -> dict[int, str]:
