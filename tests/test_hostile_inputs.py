@@ -2096,6 +2096,28 @@ def test_a_date_still_to_come_is_a_slip_that_leaves_the_figure_unknown_not_anoth
     assert builders.evidence(result)["enforcement.cases"].value is None
 
 
+def test_a_date_years_before_the_year_its_own_case_number_names_is_a_slip_not_an_old_record(tmp_path):
+    # Before: 旺草许字〔2024〕3号 dated 2014-04-06 was "不在本年度…跨年记录无需处理" (a note) and the cases counted
+    # 2 of 3, as if complete. A number filed the year before its date (〔2023〕 decided in 2024) crosses the year.
+    head = ["序号", "案件编号", "案件名称", "执法类别", "办结日期"]
+    rows = [
+        [1, "旺草许字〔2024〕1号", "事项一", "行政许可", "2024年3月5日"],
+        [2, "旺草许字（2023）9号", "事项二", "行政许可", "2024年1月8日"],
+        [3, "旺草许字〔2024〕3号", "事项三", "行政许可", "2014年4月6日"],
+    ]
+    raw = tmp_path / "raw"
+    builders.xlsx(raw / "2024年行政执法台账.xlsx", {"Sheet1": [head, *rows]})
+    result = builders.clean(raw)
+    (named,) = builders.codes(result, "date.before_own_number")
+    assert (named["level"], named["cell"]) == ("错误", "E4") and "2014-04-06" in named["detail"]
+    assert builders.codes(result, "row.out_of_year") == []
+    assert builders.evidence(result)["enforcement.cases"].value is None
+    # Doing what it says (the year of the date corrected) gives the count.
+    rows[2][4] = "2024年4月6日"
+    builders.xlsx(raw / "2024年行政执法台账.xlsx", {"Sheet1": [head, *rows]})
+    assert builders.figures(builders.clean(raw))["enforcement.cases"] == 3
+
+
 def test_a_copy_of_a_ledger_that_cannot_be_read_never_says_its_records_count_through_it(tmp_path):
     # Before: the copy's note said "其中的记录只按原文件计入一次。无需处理" of a file with a password.
     raw = tmp_path / "raw"

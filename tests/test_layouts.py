@@ -3640,6 +3640,36 @@ def test_the_same_disputes_sorted_and_numbered_anew_in_a_second_file_count_once(
     assert len(codes(result, "row.renumbered_copy")) == 20 and not codes(result, "row.duplicate")
 
 
+def test_two_half_year_files_numbered_from_one_one_with_a_gap_are_all_their_disputes(tmp_path):
+    # 上半年 numbered 1–5, 7–13 (a row deleted after numbering), 下半年 1–12: different disputes under the same
+    # 序号. Before, the gap left 上半年's numbers read as keys across files: 11 disputes taken for copies of
+    # 下半年's, 6 "copies that differ" whose message (move the outdated file out) would drop half the year.
+    rows = _numbered_disputes(24)
+    first = [[n, *r[1:]] for n, r in zip([1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13], rows[:12])]
+    second = [[n, *r[1:]] for n, r in enumerate(rows[12:], 1)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账（上半年）.xlsx", {"Sheet1": [_DISPUTE_HEAD, *first]})
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账（下半年）.xlsx", {"Sheet1": [_DISPUTE_HEAD, *second]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (24, 18)
+    assert codes(result, "row.copies_differ") == [] and codes(result, "row.duplicate") == []
+
+
+def test_a_copy_renumbered_beside_a_register_whose_subtotal_row_kept_its_serial_counts_once(tmp_path):
+    # The register's 小计 row keeps 序号 13 (its records run 1–12, 14–25); the copy sent in June holds its first
+    # twelve disputes newest first, numbered 1–12. The copy's 1 is the register's 12, never its 1.
+    rows = _numbered_disputes(24)
+    register = [[n, *r[1:]] for n, r in zip([*range(1, 13), *range(14, 26)], rows)]
+    register.insert(12, [13, "小计", "", "", "", "12件"])
+    copy = [[n, *r[1:]] for n, r in enumerate(reversed(rows[:12]), 1)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账（全年）.xlsx", {"Sheet1": [_DISPUTE_HEAD, *register]})
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账（6月报送）.xlsx", {"Sheet1": [_DISPUTE_HEAD, *copy]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (24, 18)
+    assert len(codes(result, "row.renumbered_copy")) == 12 and codes(result, "row.copies_differ") == []
+
+
 def test_a_file_holding_another_files_disputes_and_more_counts_each_dispute_once(tmp_path):
     rows = _numbered_disputes(20)
     builders.xlsx(tmp_path / "综治中心排查台账.xlsx", {"Sheet1": [_DISPUTE_HEAD, *rows]})

@@ -1289,10 +1289,15 @@ class YearCleaner:
             dates = table[spec.date] if fallback is None else table[spec.date].fillna(fallback)
             outside = keep & dates.notna() & (dates.dt.year != self.year)
             future = outside & _not_yet_come(dates, self.year)
+            keys = table[spec.key[0]] if spec.key and spec.key[0] in table else None
+            slipped = outside & ~future & _years_before_own_number(keys, dates, self.year)
             for i in table.index[outside]:
                 dated_by = spec.date if pd.notna(table.at[i, spec.date]) else spec.date_fallback
                 if future[i]:
                     self.issue("date.future", **where(i, dated_by), detail=f"{dates[i]:%Y-%m-%d}")
+                elif slipped[i]:
+                    said = f"{dates[i]:%Y-%m-%d}，编号 {table.at[i, spec.key[0]]}"
+                    self.issue("date.before_own_number", **where(i, dated_by), detail=said)
                 else:
                     self.issue("row.out_of_year", **where(i, dated_by), detail=f"{dates[i]:%Y-%m-%d}")
             keep &= ~outside
@@ -1302,6 +1307,10 @@ class YearCleaner:
             # the record is one the figures could not use, never "another year's" passed over.
             status[future] = "error"
             reason[future] = "日期" + dates[future].dt.strftime("%Y-%m-%d") + "还没有到，像是年份写错"
+            # Likewise a date years before the year its own document number names (〔2024〕 decided 2014-04-06):
+            # the date's year was mistyped; a record of this year the figures could not use, never an old one.
+            status[slipped] = "error"
+            reason[slipped] = "日期" + dates[slipped].dt.strftime("%Y-%m-%d") + "早于编号所写年份，像是年份写错"
             self._wrong_year(spec, table, dates, outside, keep)
             not_yet = pending & keep
             keep &= ~not_yet
@@ -2170,6 +2179,20 @@ def _left_blank(value) -> bool:
     """A raw cell that says nothing: empty, spaces or invisible characters, or a placeholder (—, /, 无)."""
     text = _as_text(value)
     return text is None or normal_text(text) is None
+
+
+_NUMBER_YEAR = re.compile(r"[〔\[【（(]\s*((?:19|20)\d{2})\s*[〕\]】）)]")
+
+
+def _years_before_own_number(keys: pd.Series | None, dates: pd.Series, year: int) -> pd.Series:
+    """Dates two or more years before the year cleaned where the record's own document number names that year in
+    brackets (旺草罚字〔2024〕第3号 dated 2014-04-06): a slip of the date's year. A number filed the year before its
+    date (〔2023〕 decided in 2024), or dated the year before its number (received on 30 December, numbered in
+    January), is a record crossing the year, not a slip."""
+    if keys is None:
+        return pd.Series(False, index=dates.index)
+    named = pd.to_numeric(keys.astype("string").str.extract(_NUMBER_YEAR, expand=False), errors="coerce")
+    return ((named == year) & (dates.dt.year <= year - 2)).fillna(False).astype(bool)
 
 
 def _not_yet_come(dates: pd.Series, year: int) -> pd.Series:

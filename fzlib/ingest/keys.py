@@ -25,24 +25,28 @@ def _number(key) -> int:
     return int(m.group(1)) if m else -1
 
 
-def _runs(numbers: np.ndarray) -> np.ndarray | None:
-    """Run ids when the numbers count up from 1 by one, restarting at 1 (1 2 3 1 2), else None."""
+def _runs(numbers: np.ndarray, gaps: bool = False) -> np.ndarray | None:
+    """Run ids when the numbers count up from 1 by one, restarting at 1 (1 2 3 1 2), else None. With `gaps`,
+    a run may skip numbers (1 2 3 5 6: a row deleted after numbering, a 小计 row keeping its 序号)."""
     if len(numbers) < MIN_RUN or numbers[0] != 1 or (numbers < 0).any():
         return None
-    steps_ok = (numbers[1:] == numbers[:-1] + 1) | (numbers[1:] == 1)
+    up = numbers[1:] > numbers[:-1] if gaps else numbers[1:] == numbers[:-1] + 1
+    steps_ok = up | (numbers[1:] == 1)
     if not steps_ok.all():
         return None
     return np.cumsum(numbers == 1)
 
 
-def _runs_through(numbers: np.ndarray, rows: np.ndarray, aside: list[tuple[int, int]]) -> np.ndarray | None:
+def _runs_through(
+    numbers: np.ndarray, rows: np.ndarray, aside: list[tuple[int, int]], gaps: bool = False
+) -> np.ndarray | None:
     """`_runs` of a part's records, read with the numbered rows set aside between them (`aside`: Excel row,
     number): the records' run ids, else None."""
     if not aside:
-        return _runs(numbers)
+        return _runs(numbers, gaps)
     every = np.concatenate([rows, np.array([r for r, _ in aside], dtype=rows.dtype)])
     order = np.argsort(every, kind="stable")
-    run = _runs(np.concatenate([numbers, np.array([n for _, n in aside], dtype=np.int64)])[order])
+    run = _runs(np.concatenate([numbers, np.array([n for _, n in aside], dtype=np.int64)])[order], gaps)
     return None if run is None else run[order < len(numbers)]
 
 
@@ -93,7 +97,13 @@ def identities(
             if whole is not None and len(idx) >= 2:
                 numbered_on[int(part)] = (idx, None)
             continue
-        run = _runs_through(np.array([_number(out.iat[i]) for i in idx], dtype=np.int64), rows[idx], aside)
+        numbers = np.array([_number(out.iat[i]) for i in idx], dtype=np.int64)
+        run = _runs_through(numbers, rows[idx], aside)
+        # A sheet's bare 序号 with a gap (1 2 3 5: a row deleted after numbering, a 小计 row keeping its number) is
+        # still that sheet's numbering, never a key across files: another file's 1 2 3 of other disputes are
+        # other disputes. A document number skipping (第1号, 第3号) stays a key anywhere.
+        if run is None and all(k is None or str(k).isdigit() for k in out.iloc[idx]):
+            run = _runs_through(numbers, rows[idx], aside, gaps=True)
         if run is not None:
             runs[int(part)] = (idx, run)
     if not runs:
