@@ -31,7 +31,6 @@ from fzlib.ingest.legends import book_legends, decoded, is_code_list
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     SUBMITTED_TITLES,
-    TRAILING_UNIT,
     HeaderWords,
     Table,
     code_legend,
@@ -43,6 +42,7 @@ from fzlib.ingest.locate import (
     norm_header,
     page_tables,
     question_legend,
+    unit_of,
     without_page_tail,
     without_unit,
 )
@@ -1917,15 +1917,9 @@ def _same_units(header: str, titles) -> bool:
     >>> _same_units("工作量", ["数量（件/次）"]), _same_units("补贴（元）", ["补贴金额"])
     (True, True)
     """
-    unit = _unit(header)
-    units = {u for u in map(_unit, titles) if u}
+    unit = unit_of(header)
+    units = {u for u in map(unit_of, titles) if u}
     return not unit or not units or any(set(unit) & set(u) for u in units)
-
-
-def _unit(title: str) -> str:
-    """A title's unit in its closing brackets (小时 of 工作时长（小时）), '' without one."""
-    found = TRAILING_UNIT.search(norm_header(title))
-    return found.group()[1:-1] if found else ""
 
 
 def _close_fields(table: Table, columns, spec: LedgerSpec, taken: set[str], year: int | None) -> dict[int, str]:

@@ -310,6 +310,12 @@ def question_legend(header: str, vocabulary: dict | None) -> dict[str, str]:
     return {"是": yes, "否": no} if yes and no else {}
 
 
+def unit_of(title: str) -> str:
+    """A title's unit in its closing brackets, '' without one: 工作时长（小时） → 小时."""
+    found = TRAILING_UNIT.search(norm_header(title))
+    return found.group()[1:-1] if found else ""
+
+
 def without_unit(text: str) -> str:
     """A normalised title without its unit or its legend of codes in brackets: 补贴金额(元) → 补贴金额,
     协议形式(1=口头,2=书面) → 协议形式."""

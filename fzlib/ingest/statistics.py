@@ -575,6 +575,18 @@ def _open_figures(spec: LedgerSpec) -> set[str]:
     }
 
 
+def _figures_by_value(spec: LedgerSpec, keep) -> dict[str, dict[str, str]]:
+    """Field → value → the figure of `spec` counting the records of that one value (category → 行政许可 →
+    the licensing figure), among the figures `keep` accepts: a one-category table's figure, a total's parts."""
+    out: dict[str, dict[str, str]] = {}
+    for g in spec.figures:
+        if keep(g) and len(g.where) == 1:
+            ((name, wanted),) = g.where.items()
+            if isinstance(wanted, str):
+                out.setdefault(name, {})[wanted] = g.name
+    return out
+
+
 # A category is named in a form's title by its value or a variant of at least this many characters: 许可,
 # 其他 are words of any title (其他行政执法行为实施情况统计表 names no category).
 _SCOPE_MIN_CHARS = 3
@@ -586,13 +598,13 @@ def _category_scope(form: _Form, spec: LedgerSpec) -> tuple[str, set[str]] | Non
     统计表, 行政处罚实施数量（宗）: the national form's tables a category each) and no column's top title names
     another; else None. Its 合计 is that category's count, never the kind's total (the form's 合计 of
     all cases), and a column of it named like another category (行政强制措施 › 其他) is no count of that category."""
-    by_field: dict[str, dict[str, str]] = {}
-    for g in spec.figures:
-        counts = g.op in ("count", "count_distinct") or (g.op == "sum" and g.arg == spec.measure)
-        if counts and len(g.where) == 1:
-            ((name, wanted),) = g.where.items()
-            if isinstance(wanted, str) and (f := spec.field(name)).vocabulary and wanted in f.vocabulary:
-                by_field.setdefault(name, {})[wanted] = g.name
+    counted = _figures_by_value(
+        spec, lambda g: g.op in ("count", "count_distinct") or (g.op == "sum" and g.arg == spec.measure)
+    )
+    by_field = {
+        name: {v: f for v, f in figures.items() if v in (spec.field(name).vocabulary or {})}
+        for name, figures in counted.items()
+    }
     totals = {
         st.figure
         for st in spec.statistics
@@ -753,12 +765,7 @@ def completed(stated: list[Statement], specs: dict[str, LedgerSpec]) -> list[Sta
         for total in spec.figures:
             if total.where or total.name in by_figure or total.op not in ("count", "count_distinct"):
                 continue
-            parts: dict[str, dict[str, str]] = {}
-            for g in spec.figures:
-                if g.op == total.op and g.arg == total.arg and len(g.where) == 1:
-                    ((name, wanted),) = g.where.items()
-                    if isinstance(wanted, str):
-                        parts.setdefault(name, {})[wanted] = g.name
+            parts = _figures_by_value(spec, lambda g, t=total: g.op == t.op and g.arg == t.arg)
             for name, figures in parts.items():
                 vocabulary = spec.field(name).vocabulary or {}
                 if len(figures) < 3 or set(vocabulary) - set(figures):
