@@ -475,17 +475,17 @@ def yes_no_of(text: str) -> tuple[bool | None, bool]:
         return None, False
     if said:
         return said.pop(), True
-    if len(c) > 2 and c[0] == "已" and c[1:] in _YES_NO:  # 已失联: a denial said to have happened, not 已 (是)
-        return _YES_NO[c[1:]], True
-    if len(c) > 1 and c[0] in _LEADING:
-        return _LEADING[c[0]], True
+    answer = _part_answer(c)  # a cell of one part as one part of a longer cell: 已失联 否, 已取得联系 是
+    if answer is not None:
+        return answer, True
     if _APPEARED.search(c):
         return not _denies(c), True
     return None, False
 
 
 def _part_answer(part: str) -> bool | None:
-    """What one part of a cell answers on its own: 未见面 否, 已失联 否 (已 + a denial), 电话联系 是."""
+    """What one part of a cell answers on its own: 未见面 否, 已失联 否 (已 + a denial said to have happened, not 已
+    for 是), 电话联系 是."""
     if part in _YES_NO:
         return _YES_NO[part]
     if _AGENT.search(part):  # 已委托律师 beside 未出庭: who went instead, read with the rest of the cell
