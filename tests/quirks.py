@@ -421,6 +421,19 @@ def a_damaged_merged_range(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_quarter_sheet_cut_short(raw: Path) -> list[Path]:
+    """A book of one sheet per quarter whose 二季度 part was cut short (a copy interrupted, a sync
+    conflict): Excel offers to repair it; calamine reads 一季度 and refuses 二季度 alone."""
+    good = builders.xlsx(raw / "tmp-cut.xlsx", {"一季度": [H, *enforcement(8131)], "二季度": [H, *enforcement(8133)]})
+    path = raw / "a-quarter-sheet-cut-short.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info, data[: len(data) // 2] if info.filename == "xl/worksheets/sheet2.xml" else data)
+    good.unlink()
+    return [path]
+
+
 def a_json_export(raw: Path) -> list[Path]:
     """A system's raw data saved as JSON (a list of objects), put among the ledgers."""
     text = (
@@ -1014,6 +1027,7 @@ QUIRKS: dict[str, Quirk] = {
     "an_old_column_hidden_beside_its_successor": Quirk(an_old_column_hidden_beside_its_successor, None, rows=2),
     "a_header_written_downwards": Quirk(a_header_written_downwards, "file.unknown_kind"),
     "a_damaged_merged_range": Quirk(a_damaged_merged_range, None, rows=2),
+    "a_quarter_sheet_cut_short": Quirk(a_quarter_sheet_cut_short, None, rows=2),
     "a_json_export": Quirk(a_json_export, "file.not_a_table"),
     "an_unquoted_comma_in_a_cell": Quirk(an_unquoted_comma_in_a_cell, None, rows=2),
     "amounts_with_their_own_unit_under_a_wan_yuan_title": Quirk(

@@ -296,6 +296,31 @@ def test_a_book_with_a_damaged_merged_range_is_read_without_its_merges_and_says_
     assert (note["level"], note["sheet"]) == ("警告", "Sheet1") and "修复" in note["message"]
 
 
+def test_a_damaged_sheet_is_named_its_siblings_are_read_and_its_kind_is_not_counted_whole(tmp_path):
+    quirks.a_quarter_sheet_cut_short(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.failed_files == []
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项8131", "事项8132"]
+    (error,) = builders.codes(result, "sheet.damaged")
+    assert (error["level"], error["sheet"]) == ("错误", "二季度") and "修复" in error["message"]
+    # The second quarter's records are unknown, not absent: no enforcement figure is published as a count.
+    figures = builders.figures(result)
+    assert figures["enforcement.cases"] is None and figures["enforcement.licensing"] is None
+
+
+def test_a_book_whose_every_sheet_is_damaged_is_unreadable_as_a_whole(tmp_path):
+    quirks.a_quarter_sheet_cut_short(tmp_path / "raw")
+    path = tmp_path / "raw" / "a-quarter-sheet-cut-short.xlsx"
+    with zipfile.ZipFile(path) as src:
+        parts = {i.filename: src.read(i) for i in src.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"][:100]
+    with zipfile.ZipFile(path, "w") as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+    (error,) = builders.codes(builders.clean(tmp_path / "raw"), "file.unreadable")
+    assert error["file"] == "a-quarter-sheet-cut-short.xlsx"
+
+
 def test_a_first_row_of_key_value_pairs_is_never_quoted_in_a_message(tmp_path):
     # An unknown table is shown by its titles only: "登记人: 王五" holds a person after its colon.
     path = tmp_path / "raw" / "日志.csv"

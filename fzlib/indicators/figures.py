@@ -446,7 +446,7 @@ def _not_provided(title: str, unread: tuple[str, ...]) -> str:
 # a wrong year's file is of a known kind).
 _CONTENT_UNKNOWN = frozenset(
     {"file.unreadable", "file.too_large", "file.encrypted", "file.failed", "file.unknown_kind", "file.not_a_table",
-     "file.archive", "file.old_word", "file.only_hidden", "file.shortcut", "file.fixed_width"}
+     "file.archive", "file.old_word", "file.only_hidden", "file.shortcut", "file.fixed_width", "sheet.damaged"}
 )  # fmt: skip
 
 
@@ -526,6 +526,14 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             stated.setdefault(kind, {})[st["figure"]] = (st.get("value"), place, st.get("problem", ""))
     files = [f for f in manifest.get("files", []) if not f.get("excluded")]
     unread = tuple(f["file"] for f in files if f.get("problem") in _CONTENT_UNKNOWN and not f.get("kind_hint"))
+    # A damaged sheet of no known kind, in a book read otherwise: its records could be of any kind.
+    unread += tuple(
+        f"{f['file']}「{s['sheet']}」"
+        for f in files
+        if f.get("problem") not in _CONTENT_UNKNOWN
+        for s in f.get("sheets", [])
+        if s.get("problem") == "sheet.damaged" and not s.get("kind") and not f.get("kind_hint")
+    )
     shown = {s.get("kind") for f in files for s in f.get("sheets", [])} | set(refused)
     out = {kind: KindEvidence(key=specs[kind].key, unread=unread) for kind in specs if unread and kind not in shown}
     for kind in sorted(set(refused) | set(errors) | set(wrong_year) | set(stated) | set(only_parts) | set(missing)):

@@ -529,6 +529,8 @@ class YearCleaner:
             tried = [s["problem"] for s in entry["sheets"] if s.get("problem", "sheet.no_table") != "sheet.no_table"]
             if tried:  # a table was found but not usable: its sheet already has its own issue
                 entry["problem"] = tried[0]
+                if "sheet.damaged" in tried:  # what the damaged sheet held is unknown: the file's name may say
+                    self._hint_kind(entry, rel)
             elif all(s.get("blank") for s in entry["sheets"]):  # a workbook saved with nothing in it
                 entry["problem"] = "file.empty"
                 self.issue("file.empty", rel)
@@ -580,11 +582,14 @@ class YearCleaner:
         sheets are all of one kind: its records are unknown, so that kind's figures cannot be
         complete (never a 0 or a short count for rows that were not read)."""
         kinds = {s["kind"] for s in entry["sheets"] if s.get("kind") and not s.get("problem")}
-        if len(kinds) != 1:
-            return
-        (kind,) = kinds
         for s in entry["sheets"]:
             if (rel, s["sheet"]) not in self.unread or "kind" in s:
+                continue
+            # A damaged sheet in a book of several kinds: the kind its name points at, if any.
+            kind = next(iter(kinds)) if len(kinds) == 1 else None
+            if kind is None and s.get("problem") == "sheet.damaged":
+                kind = title_kind(s["sheet"], self.specs)
+            if kind is None:
                 continue
             s["kind"] = kind
             if s.get("problem") == "sheet.no_table":  # the note said 无需处理: it is an error after all
@@ -628,6 +633,12 @@ class YearCleaner:
         if sheet.marks.hidden and not self._hidden_included(rel, sheet.name):
             info.update(hidden=True, set_aside={"hidden_sheet": len(sheet.rows)})
             self.issue("sheet.very_hidden" if sheet.marks.very_hidden else "sheet.hidden", rel, sheet.name)
+            return 0
+        if sheet.marks.damaged:
+            # Its rows are unknown, not absent: the kind of the file's other sheets cannot be counted whole.
+            info.update(problem="sheet.damaged", set_aside={})
+            self.unread.add((rel, sheet.name))
+            self.issue("sheet.damaged", rel, sheet.name)
             return 0
         if sheet.origin:
             self.origins[(rel, sheet.name)] = sheet.origin

@@ -788,16 +788,24 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         if len(book.sheet_names) > MAX_SHEETS:
             raise TooLarge(f"文件有 {len(book.sheet_names):,} 个工作表，超过 {MAX_SHEETS} 个的上限")
-        sheets = []
+        sheets, damaged = [], set()
         for name in book.sheet_names:
-            sheet = book.get_sheet_by_name(name)
-            _grid_fits(f"工作表「{name}」", sheet.height, sheet.width)
-            rows = sheet.to_python(skip_empty_area=False)
-            # Merged ranges of every format calamine gives them for (.xlsx, .xls/.et, .ods): a record
-            # written over merged rows is one record whatever the format it was saved in.
-            merged = list(sheet.merged_cell_ranges or [])
+            try:
+                sheet = book.get_sheet_by_name(name)
+                _grid_fits(f"工作表「{name}」", sheet.height, sheet.width)
+                rows = sheet.to_python(skip_empty_area=False)
+                # Merged ranges of every format calamine gives them for (.xlsx, .xls/.et, .ods): a record
+                # written over merged rows is one record whatever the format it was saved in.
+                merged = list(sheet.merged_cell_ranges or [])
+            except TooLarge:
+                raise
+            except Exception:  # calamine reads sheet by sheet: one damaged sheet leaves the others readable
+                rows, merged = [], []
+                damaged.add(name)
             sheets.append(Sheet(name, rows, merged))
         apply_marks(book, data, fmt, sheets)
+        for sheet in sheets:
+            sheet.marks.damaged = sheet.name in damaged
     except TooLarge:
         raise
     except calamine.PasswordError:
@@ -805,7 +813,8 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
     except Exception:  # calamine raises several types for broken archives; all mean "unreadable"
         return ReadResult([], fmt, "file.unreadable")
     if not any(any(c != "" for c in r) for s in sheets for r in s.rows):
-        return ReadResult(sheets, fmt, "file.empty")
+        # Nothing readable but damaged sheets: the book is as unreadable as one calamine cannot open.
+        return ReadResult([], fmt, "file.unreadable") if damaged else ReadResult(sheets, fmt, "file.empty")
     return ReadResult(sheets, fmt)
 
 
