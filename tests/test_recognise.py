@@ -273,6 +273,40 @@ def test_a_pivot_table_by_date_beside_the_register_is_set_aside_not_an_unknown_l
     assert "数据透视表" in note["detail"]
 
 
+def test_a_contract_review_register_in_a_file_named_for_nothing_is_the_counsels_document_reviews(tmp_path):
+    # contract_review_sheet_beside_the_log: a counsel's book of two sheets, its services log and a 政府合同合法性审查登记
+    # (审查编号, 送审日期, 合同名称, 审查意见). Saved as 表格4.xlsx, nothing around the register named a counsel: it was
+    # set aside as "another document" (its title holds 合同审查, which rules out 规范性文件), and 文书审核 came out 0.
+    # 合同审查 is a value of the counsel's 服务类型: the title names the kind as its hint words do.
+    log = [
+        ["序号", "服务日期", "服务方式", "件（次）数"],
+        [1, "2024/1/3", "个别咨询", 6],
+        [2, "2024/1/5", "法律意见书", 1],
+    ]
+    register = [
+        ["2024年政府合同合法性审查登记"],
+        ["序号", "审查编号", "送审日期", "合同名称", "送审单位", "审查意见"],
+        [1, "法审〔2024〕1号", "2024/1/8", "村道硬化工程施工合同", "芦湾村", "修改后签订"],
+        [2, "法审〔2024〕2号", "2024/1/16", "垃圾清运服务合同", "党政办", "同意签订"],
+        [3, "法审〔2024〕3号", "2024/2/15", "办公楼维修合同", "党政办", "同意签订"],
+    ]
+    builders.xlsx(tmp_path / "表格4.xlsx", {"日常法律服务": log, "合同审查登记": register})
+    figures = builders.figures(clean(tmp_path))
+    assert (figures["counsel.document_reviews"], figures["counsel.consultations"]) == (3, 6)
+
+
+def test_headers_alike_for_two_kinds_are_the_one_the_sheet_names(tmp_path):
+    # media_register_named_by_its_sheet: 报道标题, 刊发媒体, 发布日期 fit the 政务公开 register and the 规范性文件 register
+    # alike. In a book saved as 表格4.xlsx nothing but the sheet (媒体报道) and its title said which: "无法确定" lost the
+    # 政务公开 figures the book's other sheets gave. 媒体报道 is a value of the 公开类型: the sheet names the kind.
+    media = [["2024年媒体报道登记"], ["序号", "报道标题", "刊发媒体", "发布日期"]]
+    media += [[i, f"乡村振兴工作见闻（{i}）", "县融媒体中心", f"2024年{i + 1}月6日"] for i in range(1, 4)]
+    builders.xlsx(tmp_path / "表格4.xlsx", {"媒体报道": media})
+    result = clean(tmp_path)
+    assert "file.unknown_kind" not in result.issues["code"].tolist()
+    assert builders.figures(result)["disclosure.media"] == 3
+
+
 def test_a_date_column_alone_does_not_make_a_counsels_log_a_training_log(tmp_path):
     """A counsel's log (日期, 工作内容 holding the services, 服务方式, 件数) under a 法律顾问 title: a training
     log asks only for a date, so it was complete by titles and outranked the counsel kind found by its cells;

@@ -764,6 +764,12 @@ def _generic_words(spec: LedgerSpec, field_name: str) -> tuple[str, ...]:
     return tuple(w for w in (norm_header(spec.title), *map(norm_header, spec.hints)) if vocab.key(w) not in own)
 
 
+def _value_named(ctx: Context, spec: LedgerSpec) -> bool:
+    """The title, sheet or file names a value of one of the kind's required categories: a hint of the kind as
+    good as its own words, whatever the file is called (政府合同合法性审查登记: 合同审查 is a counsel's 文书审核)."""
+    return any(f.required and f.vocabulary and _context_value(ctx, spec, f.name) for f in spec.fields)
+
+
 def _context_value(ctx: Context, spec: LedgerSpec, field_name: str) -> tuple[str, str] | None:
     generic = _generic_words(spec, field_name)
     for text, where in ((ctx.title, "表格标题"), (ctx.sheet, "工作表名"), (ctx.file, "文件名")):
@@ -988,17 +994,17 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     titles = ctx.titles(table)
     shown = {t for _, own, parents in titles.forms for t in (*own, *parents)}
     keys = {k for _, k, short in titles.values for k in (k, short)}
+    hinted = {k for k, s in specs.items() if any(h in ctx.text for h in s.hints) or _value_named(ctx, s)}
     quick = {
         k: fit(table, s, ctx, thorough=False)
         for k, s in specs.items()
-        if shown & _header_index(s).keys() or keys & _value_keys(s) or any(h in ctx.text for h in s.hints)
+        if shown & _header_index(s).keys() or keys & _value_keys(s) or k in hinted
     }
     if not quick:
         return None, f"表头与任何已知台账都对不上，表头为：{_headers_shown(table)}"
     ranked = sorted(quick.items(), key=lambda kv: (kv[1].complete, kv[1].score), reverse=True)
     # Judging cells costs: only for the kinds the titles make likely.
     top = ranked[0][1].score if ranked else 0
-    hinted = {k for k, s in specs.items() if any(h in ctx.text for h in s.hints)}
     worth = [k for k, f in ranked if (_evidence(f) >= 1 and f.score >= top - 3) or k in hinted][:5]
     # A title naming another document about the same work (持证人员一览表, 案卷评查结果, 普法责任清单)
     # rules its kind out, whatever columns it shares with the kind's ledger (执法类别, 普法对象).
@@ -1019,7 +1025,13 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
         return None, f"表头与任何已知台账都对不上，表头为：{_headers_shown(table)}"
     rank = lambda f: (f.complete, _sure(f, specs[f.kind]), f.score)  # noqa: E731
     fits.sort(key=rank, reverse=True)
-    if len(fits) > 1 and rank(fits[0]) == rank(fits[1]):
+    tied = [f for f in fits if rank(f) == rank(fits[0])]
+    named = [f for f in tied if f.kind in hinted]
+    if len(tied) > 1 and len(named) == 1 and named[0].complete:
+        # Headers alike for two kinds (报道标题, 刊发媒体, 发布日期), the words around the table naming one of them
+        # (媒体报道登记): the one named.
+        fits = [named[0], *(f for f in fits if f is not named[0])]
+    elif len(fits) > 1 and rank(fits[0]) == rank(fits[1]):
         a, b = specs[fits[0].kind].title, specs[fits[1].kind].title
         if not fits[0].complete:
             # Neither has the columns its ledger cannot do without: the table shares only common
