@@ -457,6 +457,29 @@ def test_a_total_column_named_after_one_of_its_neighbours_is_that_ones_running_t
     assert flagged("类别\t维持\t撤销\t审结总数\n件数\t5\t3\t9\n") == ["9"]
 
 
+def test_a_subtotal_column_adds_up_the_columns_before_it_not_a_measure_after_it():
+    # 件数小计 closes 12345热线 and 12315平台; 挽回经济损失 (万元) after it is another measure, and the
+    # month heading each row (1月) counts nothing
+    text = (
+        "项目 月度\t12345热线\t全国12315平台\t件数小计\t挽回经济损失\n"
+        "1月\t2479\t692\t3171\t83.76\n"
+        "2月\t1906\t494\t2400\t34.41\n"
+        "总计\t4385\t1186\t5571\t118.17\n"
+    )
+    assert flagged(text) == []
+    # the same subtotal is still checked against the columns it closes
+    assert flagged("项目 月度\t12345热线\t全国12315平台\t件数小计\t挽回经济损失\n1月\t2479\t692\t3181\t83.76\n") == [
+        "3181"
+    ]
+
+
+def test_a_heading_that_starts_with_a_number_names_a_column_it_is_no_count():
+    # "12345热线" is a hotline's name: read as 12345 it was added to the months under it
+    text = "项目\t12345热线\t全国12315平台\n1月\t2479\t692\n2月\t1906\t494\n总计\t4385\t1186\n"
+    assert flagged(text) == []
+    assert flagged("项目\t12345热线\t全国12315平台\n1月\t2479\t692\n2月\t1906\t494\n总计\t4395\t1186\n") == ["4395"]
+
+
 def test_a_header_whose_merged_cells_the_page_collapsed_is_not_matched_to_the_figures_below():
     # the page gives 3 and 5 heading cells over 7 figures: which heading goes with which column is lost
     text = (
@@ -898,6 +921,15 @@ def test_a_count_of_indicators_is_not_what_changed():
     text = "全年发生事故296起，死亡88人，四项指标分别比上年下降9.20%、9.28%。"
     assert flagged(text) == []
     assert flagged("四项指数同比均下降，其中起数下降17.1%，死亡人数下降17.7%。") == []
+
+
+def test_a_count_after_lianxu_tells_how_long_a_trend_lasted_it_is_not_what_changed():
+    # "已连续14个月同比下降": 14 counts months, not cases; no whole number of months gives 23.8%
+    text = "刑事案件立案数同比下降30.1%,已连续14个月同比下降,电信网络诈骗立案数同比下降23.8%,已连续11个月同比下降。"
+    assert flagged(text) == []
+    assert flagged("連續3年同比下降,案件數同比下降23.8%。") == []
+    # a count of the same sentence that is not a streak is still what the change may be of
+    assert verdict("全年受理案件14件,同比下降23.8%。", "23.8%", "growth") == "inconsistent"
 
 
 def test_the_within_time_limit_closing_rate_is_over_the_cases_closed():

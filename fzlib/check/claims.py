@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from fzlib.check.judge import judge_ratio
-from fzlib.check.numbers import UNREAD_UNITS, Number, find_numbers, normalise, same_family
+from fzlib.check.numbers import UNITS, UNREAD_UNITS, Number, find_numbers, normalise, same_family
 from fzlib.spec import load_yaml
 
 RATES_FILE = Path(__file__).with_name("rates.yaml")
@@ -1725,6 +1725,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             and (g.percent or same_family(f.num.unit, g.num.unit))
             and not _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
             and not _counts_measures(norm, f)
+            and not _counts_a_streak(norm, f)
         ]
         diffs = [
             f
@@ -1784,6 +1785,15 @@ _PART_CHANGE = re.compile(r"^[\s，,]*其中[^\d，,；;。、]{2,}?(?:同比|�
 
 def _counts_measures(norm: str, f: Figure) -> bool:
     return f.num.unit in _KIND_UNITS and bool(_MEASURES_COUNTED.match(norm, f.num.end))
+
+
+# "已连续14个月同比下降", "连续4年保持98%以上": a count after 连续 tells how long a trend has lasted;
+# it is no level a change beside it could be of.
+_STREAK = re.compile(r"(?:连续|連續)(?:第)?\s*$")
+
+
+def _counts_a_streak(norm: str, f: Figure) -> bool:
+    return bool(_STREAK.search(norm[max(f.clause_start, f.num.start - 4) : f.num.start]))
 
 
 def _continues_respectively(norm: str, last: Growth, g: Figure) -> bool:
@@ -2103,14 +2113,20 @@ def _split_cells(line: str) -> list[tuple[str, int]] | None:
     return cells
 
 
-# "2014年", "2023年度": a cell naming a year heads a column or a row of the year's figures, it counts nothing.
-_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*年度?\s*$")
+# "2014年", "2023年度", "1月", "6月份", "第二季度": a cell naming a year or a period heads a column or a row
+# of that period's figures, it counts nothing.
+_YEAR_CELL = re.compile(r"^\s*(?:(?:19|20)\d\d\s*年度?|(?:1[0-2]|0?[1-9])\s*月份?|第?\s*[一二三四1-4]\s*季度)\s*$")
+
+
+# What may follow a cell's number: a unit of count or money, 万/亿 before one, a percent sign. Other words
+# make the cell a name ("12345热线", "110接警" as a column heading), not a figure.
+_CELL_SUFFIX = re.compile(r"(?:万|亿)?(?:" + "|".join(map(re.escape, UNITS)) + r")?|%|‰|倍|分")
 
 
 def _cell(text: str, start: int) -> Cell:
     m = _TABLE_CELL_NUMBER.match(text)
     percent = text.strip().endswith("%")
-    if not m or _YEAR_CELL.match(text):
+    if not m or _YEAR_CELL.match(text) or not _CELL_SUFFIX.fullmatch(m.group(3)):
         return Cell(text, start, start + len(text), None, percent, 0)
     digits = m.group(1).replace(",", "")
     decimals = len(m.group(2) or "")
@@ -2160,7 +2176,7 @@ def _block_series(block: list[list[Cell]]) -> list[TableSeries]:
     out = []
     width = max(len(r) for r in block)
     grid = [r + [Cell("", 0, 0, None, False, 0)] * (width - len(r)) for r in block]
-    out += _series_along(grid)  # categories in columns: rows of counts and shares
+    out += _series_along(grid, closing=True)  # categories in columns: rows of counts and shares
     grid = _unwrapped(grid)
     columns = [[grid[r][c] for r in range(len(grid))] for c in range(len(grid[0]))]
     out += _series_along(columns)  # categories in rows
@@ -2180,7 +2196,7 @@ def _unwrapped(grid: list[list[Cell]]) -> list[list[Cell]]:
     return [row[j : j + again] for j in range(0, len(top), again) for row in grid]
 
 
-def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
+def _series_along(grid: list[list[Cell]], closing: bool = False) -> list[TableSeries]:
     """A row of labels and, below it, a row of counts and maybe a row of shares: one breakdown.
 
     The label row is the first whose cells are mostly words; the first column is a row heading
@@ -2231,12 +2247,12 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
         return []
     if any(counts_row[i].value is not None and not labels[i] for i in range(first, len(header))):
         return []  # a column of figures with no heading: a part that cannot be named, the sum would miss it
-    total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+    keep, total = _closed_by_total(keep, labels, closing)
     if total is not None and not _totals_its_row(labels[keep[total]], [labels[i] for i in keep if i != keep[total]]):
         return []
     out = [TableSeries([labels[i] for i in keep], [counts_row[i] for i in keep], [None] * len(keep), total)]
     if total is not None:
-        out += _more_totalled_rows(counts_rows[1:], counts_row, labels, kept)
+        out += _more_totalled_rows(counts_rows[1:], counts_row, labels, kept, closing)
     if shares_row is None:
         return out
     if len(counts_rows) == 1:
@@ -2251,16 +2267,27 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     if row is counts_row:
         out[0].shares = [shares_row[i] for i in keep]
         return out
-    keep2 = kept(row)
-    total2 = next((k for k, i in enumerate(keep2) if _TOTAL_LABEL.search(labels[i])), None)
+    keep2, total2 = _closed_by_total(kept(row), labels, closing)
     out.append(TableSeries([labels[i] for i in keep2], [row[i] for i in keep2], [shares_row[i] for i in keep2], total2))
     return out
+
+
+def _closed_by_total(keep: list[int], labels: list[str], closing: bool) -> tuple[list[int], int | None]:
+    """The columns a 合计/小计 column adds up, and its place among them. Across a header row, a total
+    standing after two or more columns closes them: what follows it is another group or another
+    measure ("件数小计" then "挽回经济损失" in 万元), not one of its parts; a total heading the columns
+    adds up those after it. Down a column (`closing` false) a 总计 row may stand under the first of
+    several groups of rows a list was wrapped into, so the rows after it are still its parts."""
+    total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+    if closing and total is not None and total >= 2:
+        keep = keep[: total + 1]
+    return keep, total
 
 
 _NOT_ADDITIVE = re.compile(r"率|均|比|倍|幅|%")
 
 
-def _more_totalled_rows(rows, first, labels, kept) -> list[TableSeries]:
+def _more_totalled_rows(rows, first, labels, kept, closing) -> list[TableSeries]:
     """The other rows of counts of a table with a 合计 column (7月 beside 6月): each one more breakdown,
     when its figures stand in exactly the columns of the first row's and all are whole counts (a
     row shifted by a merged heading cell, or a row of ratios, is no breakdown of these headings)."""
@@ -2273,8 +2300,7 @@ def _more_totalled_rows(rows, first, labels, kept) -> list[TableSeries]:
             continue
         if _NOT_ADDITIVE.search(row[0].text):
             continue  # "人均件数", "结案率", "增减幅": measures that do not add up across the items
-        keep = kept(row)
-        total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+        keep, total = _closed_by_total(kept(row), labels, closing)
         if total is not None and len(keep) > 2:
             out.append(TableSeries([labels[i] for i in keep], [row[i] for i in keep], [None] * len(keep), total))
     return out
