@@ -40,6 +40,17 @@ def test_a_list_belongs_to_the_earlier_total_its_parts_fit():
     assert c.verdict == "consistent" and "120件" in c.message
 
 
+def test_a_count_said_with_zai_and_zhong_opens_the_list_of_what_it_holds():
+    # "在…N起案件中，…": the cases the list is drawn from; closed by 其他, the kinds must make the total
+    text = "在本所调处的90起纠纷中,40起为邻里纠纷,占比最高,达44%;其次为婚姻纠纷20起,土地、债务等其他纠纷共20起。"
+    assert flagged(text) == ["90起"]
+    assert verdict(text, "44%") == "consistent"  # 40 ÷ 90 = 44.4%
+    wrong = "在本所调处的90起纠纷中,40起为邻里纠纷,占比最高,达48%;其次为婚姻纠纷20起,土地、债务等其他纠纷共30起。"
+    assert flagged(wrong) == ["48%"]
+    # "2件正在办理中" tells a state of those cases, it opens no list
+    assert flagged("全年受理12件,已办结10件,另有2件正在办理中,3件已转交有关部门。") == []
+
+
 def test_a_list_that_has_reached_its_total_has_ended():
     text = "收到申请30件，其中受理22件，不予受理8件，受理前协调处理4件，受理率73.3%。"
     assert verdict(text, "30件", "total") == "note"

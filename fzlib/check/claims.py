@@ -44,6 +44,16 @@ _INTRO = re.compile(
     r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看"
 )
 _EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
+# "在梳理的137起案件中，51起为日常琐事纠纷…", "受理的151件中，…": a count said with 在 or as what was
+# done (…的), its own noun, 中 and a comma open what it holds; "2件正在办理中，" says a state, not a whole.
+_AMONG = re.compile(r"[^\d，,。；;：:、（）()]{0,6}(?<!理|查|行|实|调|处)中[，,]")
+
+
+def _among(norm: str, total: Figure, gap: str) -> re.Match | None:
+    lead = norm[total.clause_start : total.num.start]
+    return _AMONG.match(gap) if ("在" in lead or "的" in lead) else None
+
+
 # Words that open a split of the same total by another dimension ("；从案件类型看，行政处罚32件…"): standing
 # between two items, they end the list before them.
 _NEW_DIMENSION = re.compile(r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看")
@@ -631,7 +641,7 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
         if k >= len(figs):
             continue
         first_gap = _gap(norm, total, figs[k])
-        intro = _INTRO.search(first_gap)
+        intro = _INTRO.search(first_gap) or _among(norm, total, first_gap)
         if not intro or _opens_bracket(first_gap[: intro.start()]):
             continue
         if re.search(r"[；;]", first_gap[: intro.start()]) or ("。" in first_gap[: intro.start()] and not continued):
@@ -847,8 +857,8 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         if _amount_of_item(norm, g, parts, total):
             prev = g  # "简易程序512件，处罚金额2.7万元；普通程序219件": the amount belongs to its item
             continue
-        if not same_family(g.num.unit, total.num.unit) or g.is_total:
-            break
+        if not same_family(g.num.unit, total.num.unit) or (g.is_total and not _CLOSING_ITEM.search(g.raw_label)):
+            break  # "土地、劳务、官民等其他纠纷共9起": the closing item sums the kinds it names, it is no total
         if _RATE_MARK.search(g.raw_label) or _CHANGE_LEAD.search(g.raw_label):
             break
         if _counterpart(total.label, g.label):
@@ -900,6 +910,10 @@ def _amount_of_item(norm: str, g: Figure, parts: list[Part], total: Figure) -> b
     return bool(_AMOUNT.search(lead)) and parts[-1].figure.clause_start < g.clause_start
 
 
+# A clause of the item's own sentence saying the percentage after it is its share.
+_SHARE_SAID = re.compile(r"[，,]\s*(?:占比|所占比例|所占比重|比重)[^；;。\d]{0,8}$")
+
+
 def _attach_share(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool:
     """Give a percentage to the part it belongs to; True when it was placed."""
     gap = _gap(norm, prev, g)
@@ -923,7 +937,11 @@ def _attach_share(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool
         parts
         and parts[-1].share is None
         and prev is parts[-1].figure
-        and (core.startswith(("占", "比例", "比重")) or gap.strip() in ("(", "（", ",(", "，（"))
+        and (
+            core.startswith(("占", "比例", "比重"))
+            or gap.strip() in ("(", "（", ",(", "，（")
+            or _SHARE_SAID.search(gap)  # "51起为日常琐事纠纷,占比最高,达39%"
+        )
     ):
         parts[-1].share = g
         return True
