@@ -934,6 +934,14 @@ def test_a_count_of_indicators_is_not_what_changed():
     assert flagged("四项指数同比均下降，其中起数下降17.1%，死亡人数下降17.7%。") == []
 
 
+def test_a_change_whose_words_name_persons_is_not_of_a_count_of_cases():
+    # "死亡人数" fell: 31起 counts accidents, so no whole number of last year's accidents need give 17.3%
+    assert flagged("全镇发生交通事故31起,死亡人数同比下降17.3%。") == []
+    # with the persons counted, the change is tested on them
+    assert flagged("全镇发生交通事故31起,死亡7人,死亡人数同比下降17.3%。") == ["17.3%"]
+    assert flagged("全镇发生交通事故31起,事故起数同比下降17.3%。") == ["17.3%"]
+
+
 def test_a_count_after_lianxu_tells_how_long_a_trend_lasted_it_is_not_what_changed():
     # "已连续14个月同比下降": 14 counts months, not cases; no whole number of months gives 23.8%
     text = "刑事案件立案数同比下降30.1%,已连续14个月同比下降,电信网络诈骗立案数同比下降23.8%,已连续11个月同比下降。"

@@ -1777,6 +1777,10 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             for c in _change_subjects(norm, figs, j, counts, unread or [])
             if c is not old and not c.bracketed and not _new_of_a_whole_with_carry_over(norm, c, lead)
         ]
+        head = _head_unit_named(norm, figs, j) if g.percent and how == "none" else None
+        if head is not None:
+            # "发生事故46起,…,死亡人数同比下降23.8%": a change of 人数 is of a count of persons, not of 46起
+            candidates = [c for c in candidates if same_family(c.num.unit, head)]
         if how == "none" and candidates and _after_a_level_in_percent(norm, figs, j, candidates):
             candidates = []  # "纠错率为16.54%，同比降低4.51%": the rate's own change, not the count's
         if how == "none" and len(candidates) > 1 and g.percent:
@@ -1885,6 +1889,20 @@ def _ends_with_a_name_in(label: str, subject: str) -> bool:
 
 
 _HEAD_UNITS = {"人数": "人", "人數": "人", "起数": "起", "起數": "起", "件数": "件", "件數": "件"}
+
+
+def _head_unit(words: str) -> str | None:
+    """The unit a change's own words name what changed in (死亡人数 → 人), when they name one only."""
+    units = {u for w, u in _HEAD_UNITS.items() if w in words}
+    return units.pop() if len(units) == 1 else None
+
+
+def _head_unit_named(norm: str, figs: list[Figure], j: int) -> str | None:
+    g = figs[j]
+    start = max(g.clause_start, figs[j - 1].num.end if j else 0)
+    return _head_unit(re.split(r"同比|环比|较|比|与", norm[start : g.num.start])[0])
+
+
 _SENTENCES_BACK = 3
 _NO_THING = re.compile(
     r"\d{4}年度?|\d+月份?|今年|本年|全年|去年|上年|同期|当年|本月|人数|人數|件数|件數|起数|起數|数量|數量|总数|總數"
