@@ -484,6 +484,15 @@ def test_a_subtotal_column_adds_up_the_columns_before_it_not_a_measure_after_it(
     ]
 
 
+def test_a_row_of_rates_or_changes_under_counts_is_no_row_of_their_shares():
+    # 办结率 and 同比 give each kind its own measure; only a row headed 占比 splits the 合计
+    counts = "类别\t来电\t来信\t网上\t合计\n受理量\t50\t30\t20\t100\n"
+    assert flagged(counts + "办结率\t96%\t100%\t95%\t97%\n") == []
+    assert flagged(counts + "同比\t5%\t-10%\t8%\t2%\n") == []
+    assert flagged("月份\t1月\t2月\t合计\n受理量\t40\t60\t100\n办结率\t95%\t98%\t97%\n") == []
+    assert flagged(counts + "占比\t50%\t30%\t25%\t100%\n") == ["25%"]
+
+
 def test_a_heading_that_starts_with_a_number_names_a_column_it_is_no_count():
     # "12345热线" is a hotline's name: read as 12345 it was added to the months under it
     text = "项目\t12345热线\t全国12315平台\n1月\t2479\t692\n2月\t1906\t494\n总计\t4385\t1186\n"

@@ -2263,7 +2263,8 @@ def _series_along(grid: list[list[Cell]], closing: bool = False) -> list[TableSe
         percents = [c for c in numbers if c.percent]
         nonzero = [c for c in numbers if c.value]
         if percents and len(percents) * 2 >= len(nonzero) and shares_row is None:
-            shares_row = row
+            if not _rate_or_change_row(row[0].text):
+                shares_row = row
         elif not percents:
             counts_rows.append(row)
     if not counts_rows:
@@ -2306,6 +2307,16 @@ def _series_along(grid: list[list[Cell]], closing: bool = False) -> list[TableSe
     keep2, total2 = _closed_by_total(kept(row), labels, closing)
     out.append(TableSeries([labels[i] for i in keep2], [row[i] for i in keep2], [shares_row[i] for i in keep2], total2))
     return out
+
+
+# A row of percentages headed by a rate or a change ("办结率", "同比", "增幅") gives each column its own
+# measure, not its share of the counts row's 合计; a row headed 占比/比例 does.
+_RATE_OR_CHANGE_HEAD = re.compile(r"率|同比|环比|增|降|幅|变化")
+_SHARE_HEAD = re.compile(r"占|比例|比重|构成|份额")
+
+
+def _rate_or_change_row(heading: str) -> bool:
+    return bool(_RATE_OR_CHANGE_HEAD.search(heading)) and not _SHARE_HEAD.search(heading)
 
 
 def _closed_by_total(keep: list[int], labels: list[str], closing: bool) -> tuple[list[int], int | None]:
