@@ -493,6 +493,14 @@ def test_a_row_of_rates_or_changes_under_counts_is_no_row_of_their_shares():
     assert flagged(counts + "占比\t50%\t30%\t25%\t100%\n") == ["25%"]
 
 
+def test_an_index_column_is_no_part_even_spaced_out_or_with_its_reading_in_brackets():
+    # "序 号" filling its cell, "序號(hào)" on a page that adds readings: 1, 2, … number the rows
+    for heading in ("序 号", "序號(hào)"):
+        text = f"{heading}\t单位\t投诉\t举报\t小计\n1\t甲局\t50\t10\t60\n2\t乙局\t20\t5\t25\n"
+        assert flagged(text) == []
+        assert flagged(text.replace("\t60", "\t61")) == ["61"]
+
+
 def test_a_heading_that_starts_with_a_number_names_a_column_it_is_no_count():
     # "12345热线" is a hotline's name: read as 12345 it was added to the months under it
     text = "项目\t12345热线\t全国12315平台\n1月\t2479\t692\n2月\t1906\t494\n总计\t4385\t1186\n"

@@ -2129,6 +2129,14 @@ def _years_written_out(norm: str, g: Figure, paragraph: list[Figure]) -> tuple[F
 _TABLE_CELL_NUMBER = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([^\d\s]{0,2})\s*$")
 _TOTAL_LABEL = re.compile(r"合\s*计|总\s*计|总数|共\s*计|小\s*计")  # "合 计": a heading spaced out to fill its cell
 _INDEX_HEADING = re.compile(r"^(?:序号|编号|排名|序|No\.?)$")
+_ANNOTATION = re.compile(r"[（(][^）)]*[）)]|\s")
+
+
+def _index_heading(text: str) -> bool:
+    """序号, also spaced out to fill its cell ("序 号") or with a reading in brackets ("序號(hào)")."""
+    return bool(_INDEX_HEADING.match(_ANNOTATION.sub("", text)))
+
+
 _NOT_A_PART = re.compile(r"^其中|金额|万元|元\)|元）|率|比例|占比|平均|人均")
 
 
@@ -2256,7 +2264,7 @@ def _series_along(grid: list[list[Cell]], closing: bool = False) -> list[TableSe
         if row is header:
             continue
         numbers = numeric(row)
-        if len(numbers) < max(2, (len(row) - 1) // 2) or _INDEX_HEADING.match(row[0].text.strip()):
+        if len(numbers) < max(2, (len(row) - 1) // 2) or _index_heading(row[0].text):
             continue
         if [c.value for c in numbers] == [float(k) for k in range(1, len(numbers) + 1)]:
             continue  # a 序号 column: 1, 2, 3, …
@@ -2276,7 +2284,10 @@ def _series_along(grid: list[list[Cell]], closing: bool = False) -> list[TableSe
         return [
             i
             for i in range(first, len(header))
-            if not _NOT_A_PART.search(labels[i]) and row[i].value is not None and labels[i]
+            if not _NOT_A_PART.search(labels[i])
+            and row[i].value is not None
+            and labels[i]
+            and not _index_heading(labels[i])
         ]
 
     keep = kept(counts_row)
