@@ -40,6 +40,17 @@ def test_a_list_belongs_to_the_earlier_total_its_parts_fit():
     assert c.verdict == "consistent" and "120件" in c.message
 
 
+def test_a_count_said_with_zai_and_zhong_opens_the_list_of_what_it_holds():
+    # "在…N起案件中，…": the cases the list is drawn from; closed by 其他, the kinds must make the total
+    text = "在本所调处的90起纠纷中,40起为邻里纠纷,占比最高,达44%;其次为婚姻纠纷20起,土地、债务等其他纠纷共20起。"
+    assert flagged(text) == ["90起"]
+    assert verdict(text, "44%") == "consistent"  # 40 ÷ 90 = 44.4%
+    wrong = "在本所调处的90起纠纷中,40起为邻里纠纷,占比最高,达48%;其次为婚姻纠纷20起,土地、债务等其他纠纷共30起。"
+    assert flagged(wrong) == ["48%"]
+    # "2件正在办理中" tells a state of those cases, it opens no list
+    assert flagged("全年受理12件,已办结10件,另有2件正在办理中,3件已转交有关部门。") == []
+
+
 def test_a_list_that_has_reached_its_total_has_ended():
     text = "收到申请30件，其中受理22件，不予受理8件，受理前协调处理4件，受理率73.3%。"
     assert verdict(text, "30件", "total") == "note"
@@ -455,6 +466,46 @@ def test_a_total_column_named_after_one_of_its_neighbours_is_that_ones_running_t
     assert flagged(text) == []
     # a 总数 column that names none of its neighbours still adds them up
     assert flagged("类别\t维持\t撤销\t审结总数\n件数\t5\t3\t9\n") == ["9"]
+
+
+def test_a_subtotal_column_adds_up_the_columns_before_it_not_a_measure_after_it():
+    # 件数小计 closes 12345热线 and 12315平台; 挽回经济损失 (万元) after it is another measure, and the
+    # month heading each row (1月) counts nothing
+    text = (
+        "项目 月度\t12345热线\t全国12315平台\t件数小计\t挽回经济损失\n"
+        "1月\t2479\t692\t3171\t83.76\n"
+        "2月\t1906\t494\t2400\t34.41\n"
+        "总计\t4385\t1186\t5571\t118.17\n"
+    )
+    assert flagged(text) == []
+    # the same subtotal is still checked against the columns it closes
+    assert flagged("项目 月度\t12345热线\t全国12315平台\t件数小计\t挽回经济损失\n1月\t2479\t692\t3181\t83.76\n") == [
+        "3181"
+    ]
+
+
+def test_a_row_of_rates_or_changes_under_counts_is_no_row_of_their_shares():
+    # 办结率 and 同比 give each kind its own measure; only a row headed 占比 splits the 合计
+    counts = "类别\t来电\t来信\t网上\t合计\n受理量\t50\t30\t20\t100\n"
+    assert flagged(counts + "办结率\t96%\t100%\t95%\t97%\n") == []
+    assert flagged(counts + "同比\t5%\t-10%\t8%\t2%\n") == []
+    assert flagged("月份\t1月\t2月\t合计\n受理量\t40\t60\t100\n办结率\t95%\t98%\t97%\n") == []
+    assert flagged(counts + "占比\t50%\t30%\t25%\t100%\n") == ["25%"]
+
+
+def test_an_index_column_is_no_part_even_spaced_out_or_with_its_reading_in_brackets():
+    # "序 号" filling its cell, "序號(hào)" on a page that adds readings: 1, 2, … number the rows
+    for heading in ("序 号", "序號(hào)"):
+        text = f"{heading}\t单位\t投诉\t举报\t小计\n1\t甲局\t50\t10\t60\n2\t乙局\t20\t5\t25\n"
+        assert flagged(text) == []
+        assert flagged(text.replace("\t60", "\t61")) == ["61"]
+
+
+def test_a_heading_that_starts_with_a_number_names_a_column_it_is_no_count():
+    # "12345热线" is a hotline's name: read as 12345 it was added to the months under it
+    text = "项目\t12345热线\t全国12315平台\n1月\t2479\t692\n2月\t1906\t494\n总计\t4385\t1186\n"
+    assert flagged(text) == []
+    assert flagged("项目\t12345热线\t全国12315平台\n1月\t2479\t692\n2月\t1906\t494\n总计\t4395\t1186\n") == ["4395"]
 
 
 def test_a_header_whose_merged_cells_the_page_collapsed_is_not_matched_to_the_figures_below():
@@ -898,6 +949,23 @@ def test_a_count_of_indicators_is_not_what_changed():
     text = "全年发生事故296起，死亡88人，四项指标分别比上年下降9.20%、9.28%。"
     assert flagged(text) == []
     assert flagged("四项指数同比均下降，其中起数下降17.1%，死亡人数下降17.7%。") == []
+
+
+def test_a_change_whose_words_name_persons_is_not_of_a_count_of_cases():
+    # "死亡人数" fell: 31起 counts accidents, so no whole number of last year's accidents need give 17.3%
+    assert flagged("全镇发生交通事故31起,死亡人数同比下降17.3%。") == []
+    # with the persons counted, the change is tested on them
+    assert flagged("全镇发生交通事故31起,死亡7人,死亡人数同比下降17.3%。") == ["17.3%"]
+    assert flagged("全镇发生交通事故31起,事故起数同比下降17.3%。") == ["17.3%"]
+
+
+def test_a_count_after_lianxu_tells_how_long_a_trend_lasted_it_is_not_what_changed():
+    # "已连续14个月同比下降": 14 counts months, not cases; no whole number of months gives 23.8%
+    text = "刑事案件立案数同比下降30.1%,已连续14个月同比下降,电信网络诈骗立案数同比下降23.8%,已连续11个月同比下降。"
+    assert flagged(text) == []
+    assert flagged("連續3年同比下降,案件數同比下降23.8%。") == []
+    # a count of the same sentence that is not a streak is still what the change may be of
+    assert verdict("全年受理案件14件,同比下降23.8%。", "23.8%", "growth") == "inconsistent"
 
 
 def test_the_within_time_limit_closing_rate_is_over_the_cases_closed():

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from fzlib.check.judge import judge_ratio
-from fzlib.check.numbers import UNREAD_UNITS, Number, find_numbers, normalise, same_family
+from fzlib.check.numbers import UNITS, UNREAD_UNITS, Number, find_numbers, normalise, same_family
 from fzlib.spec import load_yaml
 
 RATES_FILE = Path(__file__).with_name("rates.yaml")
@@ -44,6 +44,16 @@ _INTRO = re.compile(
     r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看"
 )
 _EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
+# "在梳理的137起案件中，51起为日常琐事纠纷…", "受理的151件中，…": a count said with 在 or as what was
+# done (…的), its own noun, 中 and a comma open what it holds; "2件正在办理中，" says a state, not a whole.
+_AMONG = re.compile(r"[^\d，,。；;：:、（）()]{0,6}(?<!理|查|行|实|调|处)中[，,]")
+
+
+def _among(norm: str, total: Figure, gap: str) -> re.Match | None:
+    lead = norm[total.clause_start : total.num.start]
+    return _AMONG.match(gap) if ("在" in lead or "的" in lead) else None
+
+
 # Words that open a split of the same total by another dimension ("；从案件类型看，行政处罚32件…"): standing
 # between two items, they end the list before them.
 _NEW_DIMENSION = re.compile(r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看")
@@ -631,7 +641,7 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
         if k >= len(figs):
             continue
         first_gap = _gap(norm, total, figs[k])
-        intro = _INTRO.search(first_gap)
+        intro = _INTRO.search(first_gap) or _among(norm, total, first_gap)
         if not intro or _opens_bracket(first_gap[: intro.start()]):
             continue
         if re.search(r"[；;]", first_gap[: intro.start()]) or ("。" in first_gap[: intro.start()] and not continued):
@@ -847,8 +857,8 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         if _amount_of_item(norm, g, parts, total):
             prev = g  # "简易程序512件，处罚金额2.7万元；普通程序219件": the amount belongs to its item
             continue
-        if not same_family(g.num.unit, total.num.unit) or g.is_total:
-            break
+        if not same_family(g.num.unit, total.num.unit) or (g.is_total and not _CLOSING_ITEM.search(g.raw_label)):
+            break  # "土地、劳务、官民等其他纠纷共9起": the closing item sums the kinds it names, it is no total
         if _RATE_MARK.search(g.raw_label) or _CHANGE_LEAD.search(g.raw_label):
             break
         if _counterpart(total.label, g.label):
@@ -900,6 +910,10 @@ def _amount_of_item(norm: str, g: Figure, parts: list[Part], total: Figure) -> b
     return bool(_AMOUNT.search(lead)) and parts[-1].figure.clause_start < g.clause_start
 
 
+# A clause of the item's own sentence saying the percentage after it is its share.
+_SHARE_SAID = re.compile(r"[，,]\s*(?:占比|所占比例|所占比重|比重)[^；;。\d]{0,8}$")
+
+
 def _attach_share(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool:
     """Give a percentage to the part it belongs to; True when it was placed."""
     gap = _gap(norm, prev, g)
@@ -923,7 +937,11 @@ def _attach_share(norm: str, parts: list[Part], g: Figure, prev: Figure) -> bool
         parts
         and parts[-1].share is None
         and prev is parts[-1].figure
-        and (core.startswith(("占", "比例", "比重")) or gap.strip() in ("(", "（", ",(", "，（"))
+        and (
+            core.startswith(("占", "比例", "比重"))
+            or gap.strip() in ("(", "（", ",(", "，（")
+            or _SHARE_SAID.search(gap)  # "51起为日常琐事纠纷,占比最高,达39%"
+        )
     ):
         parts[-1].share = g
         return True
@@ -1725,6 +1743,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             and (g.percent or same_family(f.num.unit, g.num.unit))
             and not _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
             and not _counts_measures(norm, f)
+            and not _counts_a_streak(norm, f)
         ]
         diffs = [
             f
@@ -1758,6 +1777,10 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             for c in _change_subjects(norm, figs, j, counts, unread or [])
             if c is not old and not c.bracketed and not _new_of_a_whole_with_carry_over(norm, c, lead)
         ]
+        head = _head_unit_named(norm, figs, j) if g.percent and how == "none" else None
+        if head is not None:
+            # "发生事故46起,…,死亡人数同比下降23.8%": a change of 人数 is of a count of persons, not of 46起
+            candidates = [c for c in candidates if same_family(c.num.unit, head)]
         if how == "none" and candidates and _after_a_level_in_percent(norm, figs, j, candidates):
             candidates = []  # "纠错率为16.54%，同比降低4.51%": the rate's own change, not the count's
         if how == "none" and len(candidates) > 1 and g.percent:
@@ -1784,6 +1807,15 @@ _PART_CHANGE = re.compile(r"^[\s，,]*其中[^\d，,；;。、]{2,}?(?:同比|�
 
 def _counts_measures(norm: str, f: Figure) -> bool:
     return f.num.unit in _KIND_UNITS and bool(_MEASURES_COUNTED.match(norm, f.num.end))
+
+
+# "已连续14个月同比下降", "连续4年保持98%以上": a count after 连续 tells how long a trend has lasted;
+# it is no level a change beside it could be of.
+_STREAK = re.compile(r"(?:连续|連續)(?:第)?\s*$")
+
+
+def _counts_a_streak(norm: str, f: Figure) -> bool:
+    return bool(_STREAK.search(norm[max(f.clause_start, f.num.start - 4) : f.num.start]))
 
 
 def _continues_respectively(norm: str, last: Growth, g: Figure) -> bool:
@@ -1857,6 +1889,20 @@ def _ends_with_a_name_in(label: str, subject: str) -> bool:
 
 
 _HEAD_UNITS = {"人数": "人", "人數": "人", "起数": "起", "起數": "起", "件数": "件", "件數": "件"}
+
+
+def _head_unit(words: str) -> str | None:
+    """The unit a change's own words name what changed in (死亡人数 → 人), when they name one only."""
+    units = {u for w, u in _HEAD_UNITS.items() if w in words}
+    return units.pop() if len(units) == 1 else None
+
+
+def _head_unit_named(norm: str, figs: list[Figure], j: int) -> str | None:
+    g = figs[j]
+    start = max(g.clause_start, figs[j - 1].num.end if j else 0)
+    return _head_unit(re.split(r"同比|环比|较|比|与", norm[start : g.num.start])[0])
+
+
 _SENTENCES_BACK = 3
 _NO_THING = re.compile(
     r"\d{4}年度?|\d+月份?|今年|本年|全年|去年|上年|同期|当年|本月|人数|人數|件数|件數|起数|起數|数量|數量|总数|總數"
@@ -2083,6 +2129,14 @@ def _years_written_out(norm: str, g: Figure, paragraph: list[Figure]) -> tuple[F
 _TABLE_CELL_NUMBER = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([^\d\s]{0,2})\s*$")
 _TOTAL_LABEL = re.compile(r"合\s*计|总\s*计|总数|共\s*计|小\s*计")  # "合 计": a heading spaced out to fill its cell
 _INDEX_HEADING = re.compile(r"^(?:序号|编号|排名|序|No\.?)$")
+_ANNOTATION = re.compile(r"[（(][^）)]*[）)]|\s")
+
+
+def _index_heading(text: str) -> bool:
+    """序号, also spaced out to fill its cell ("序 号") or with a reading in brackets ("序號(hào)")."""
+    return bool(_INDEX_HEADING.match(_ANNOTATION.sub("", text)))
+
+
 _NOT_A_PART = re.compile(r"^其中|金额|万元|元\)|元）|率|比例|占比|平均|人均")
 
 
@@ -2103,14 +2157,20 @@ def _split_cells(line: str) -> list[tuple[str, int]] | None:
     return cells
 
 
-# "2014年", "2023年度": a cell naming a year heads a column or a row of the year's figures, it counts nothing.
-_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*年度?\s*$")
+# "2014年", "2023年度", "1月", "6月份", "第二季度": a cell naming a year or a period heads a column or a row
+# of that period's figures, it counts nothing.
+_YEAR_CELL = re.compile(r"^\s*(?:(?:19|20)\d\d\s*年度?|(?:1[0-2]|0?[1-9])\s*月份?|第?\s*[一二三四1-4]\s*季度)\s*$")
+
+
+# What may follow a cell's number: a unit of count or money, 万/亿 before one, a percent sign. Other words
+# make the cell a name ("12345热线", "110接警" as a column heading), not a figure.
+_CELL_SUFFIX = re.compile(r"(?:万|亿)?(?:" + "|".join(map(re.escape, UNITS)) + r")?|%|‰|倍|分")
 
 
 def _cell(text: str, start: int) -> Cell:
     m = _TABLE_CELL_NUMBER.match(text)
     percent = text.strip().endswith("%")
-    if not m or _YEAR_CELL.match(text):
+    if not m or _YEAR_CELL.match(text) or not _CELL_SUFFIX.fullmatch(m.group(3)):
         return Cell(text, start, start + len(text), None, percent, 0)
     digits = m.group(1).replace(",", "")
     decimals = len(m.group(2) or "")
@@ -2160,7 +2220,7 @@ def _block_series(block: list[list[Cell]]) -> list[TableSeries]:
     out = []
     width = max(len(r) for r in block)
     grid = [r + [Cell("", 0, 0, None, False, 0)] * (width - len(r)) for r in block]
-    out += _series_along(grid)  # categories in columns: rows of counts and shares
+    out += _series_along(grid, closing=True)  # categories in columns: rows of counts and shares
     grid = _unwrapped(grid)
     columns = [[grid[r][c] for r in range(len(grid))] for c in range(len(grid[0]))]
     out += _series_along(columns)  # categories in rows
@@ -2180,7 +2240,7 @@ def _unwrapped(grid: list[list[Cell]]) -> list[list[Cell]]:
     return [row[j : j + again] for j in range(0, len(top), again) for row in grid]
 
 
-def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
+def _series_along(grid: list[list[Cell]], closing: bool = False) -> list[TableSeries]:
     """A row of labels and, below it, a row of counts and maybe a row of shares: one breakdown.
 
     The label row is the first whose cells are mostly words; the first column is a row heading
@@ -2204,14 +2264,15 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
         if row is header:
             continue
         numbers = numeric(row)
-        if len(numbers) < max(2, (len(row) - 1) // 2) or _INDEX_HEADING.match(row[0].text.strip()):
+        if len(numbers) < max(2, (len(row) - 1) // 2) or _index_heading(row[0].text):
             continue
         if [c.value for c in numbers] == [float(k) for k in range(1, len(numbers) + 1)]:
             continue  # a 序号 column: 1, 2, 3, …
         percents = [c for c in numbers if c.percent]
         nonzero = [c for c in numbers if c.value]
         if percents and len(percents) * 2 >= len(nonzero) and shares_row is None:
-            shares_row = row
+            if not _rate_or_change_row(row[0].text):
+                shares_row = row
         elif not percents:
             counts_rows.append(row)
     if not counts_rows:
@@ -2223,7 +2284,10 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
         return [
             i
             for i in range(first, len(header))
-            if not _NOT_A_PART.search(labels[i]) and row[i].value is not None and labels[i]
+            if not _NOT_A_PART.search(labels[i])
+            and row[i].value is not None
+            and labels[i]
+            and not _index_heading(labels[i])
         ]
 
     keep = kept(counts_row)
@@ -2231,12 +2295,12 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
         return []
     if any(counts_row[i].value is not None and not labels[i] for i in range(first, len(header))):
         return []  # a column of figures with no heading: a part that cannot be named, the sum would miss it
-    total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+    keep, total = _closed_by_total(keep, labels, closing)
     if total is not None and not _totals_its_row(labels[keep[total]], [labels[i] for i in keep if i != keep[total]]):
         return []
     out = [TableSeries([labels[i] for i in keep], [counts_row[i] for i in keep], [None] * len(keep), total)]
     if total is not None:
-        out += _more_totalled_rows(counts_rows[1:], counts_row, labels, kept)
+        out += _more_totalled_rows(counts_rows[1:], counts_row, labels, kept, closing)
     if shares_row is None:
         return out
     if len(counts_rows) == 1:
@@ -2251,16 +2315,37 @@ def _series_along(grid: list[list[Cell]]) -> list[TableSeries]:
     if row is counts_row:
         out[0].shares = [shares_row[i] for i in keep]
         return out
-    keep2 = kept(row)
-    total2 = next((k for k, i in enumerate(keep2) if _TOTAL_LABEL.search(labels[i])), None)
+    keep2, total2 = _closed_by_total(kept(row), labels, closing)
     out.append(TableSeries([labels[i] for i in keep2], [row[i] for i in keep2], [shares_row[i] for i in keep2], total2))
     return out
+
+
+# A row of percentages headed by a rate or a change ("办结率", "同比", "增幅") gives each column its own
+# measure, not its share of the counts row's 合计; a row headed 占比/比例 does.
+_RATE_OR_CHANGE_HEAD = re.compile(r"率|同比|环比|增|降|幅|变化")
+_SHARE_HEAD = re.compile(r"占|比例|比重|构成|份额")
+
+
+def _rate_or_change_row(heading: str) -> bool:
+    return bool(_RATE_OR_CHANGE_HEAD.search(heading)) and not _SHARE_HEAD.search(heading)
+
+
+def _closed_by_total(keep: list[int], labels: list[str], closing: bool) -> tuple[list[int], int | None]:
+    """The columns a 合计/小计 column adds up, and its place among them. Across a header row, a total
+    standing after two or more columns closes them: what follows it is another group or another
+    measure ("件数小计" then "挽回经济损失" in 万元), not one of its parts; a total heading the columns
+    adds up those after it. Down a column (`closing` false) a 总计 row may stand under the first of
+    several groups of rows a list was wrapped into, so the rows after it are still its parts."""
+    total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+    if closing and total is not None and total >= 2:
+        keep = keep[: total + 1]
+    return keep, total
 
 
 _NOT_ADDITIVE = re.compile(r"率|均|比|倍|幅|%")
 
 
-def _more_totalled_rows(rows, first, labels, kept) -> list[TableSeries]:
+def _more_totalled_rows(rows, first, labels, kept, closing) -> list[TableSeries]:
     """The other rows of counts of a table with a 合计 column (7月 beside 6月): each one more breakdown,
     when its figures stand in exactly the columns of the first row's and all are whole counts (a
     row shifted by a merged heading cell, or a row of ratios, is no breakdown of these headings)."""
@@ -2273,8 +2358,7 @@ def _more_totalled_rows(rows, first, labels, kept) -> list[TableSeries]:
             continue
         if _NOT_ADDITIVE.search(row[0].text):
             continue  # "人均件数", "结案率", "增减幅": measures that do not add up across the items
-        keep = kept(row)
-        total = next((k for k, i in enumerate(keep) if _TOTAL_LABEL.search(labels[i])), None)
+        keep, total = _closed_by_total(kept(row), labels, closing)
         if total is not None and len(keep) > 2:
             out.append(TableSeries([labels[i] for i in keep], [row[i] for i in keep], [None] * len(keep), total))
     return out
