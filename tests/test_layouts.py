@@ -4670,6 +4670,71 @@ def test_a_case_mediated_by_two_listed_a_row_per_mediator_pays_the_sum_of_their_
         assert not codes(result, "row.copies_differ")
 
 
+def test_a_subsidy_review_pays_what_was_paid_not_the_standard_and_a_case_paid_in_batches_their_sum(tmp_path):
+    # A 以案定补 审核表 states each case's standard (补贴标准) and what was paid (实发金额): a file found incomplete is
+    # paid half. A case paid in two batches (half first, the rest once its file was completed) is a row per batch
+    # under one 卷宗号. The subsidy is what was paid, summed over the batches (probe H: 3400 read for 3250).
+    rows = [
+        ["某镇2024年人民调解“以案定补”案件审核表"],
+        [
+            "序号",
+            "卷宗号",
+            "受理日期",
+            "调解结果",
+            "协议形式",
+            "案件等级",
+            "补贴标准（元）",
+            "实发金额（元）",
+            "发放批次",
+            "备注",
+        ],
+        [
+            1,
+            "（2024）某调字第1号",
+            "2024-03-01",
+            "调解成功",
+            "书面",
+            "重大",
+            300,
+            150,
+            "第一批",
+            "卷宗不完整，减半发放",
+        ],
+        [2, "（2024）某调字第2号", "2024-03-05", "调解成功", "书面", "疑难", 200, 100, "第一批", "首次发放一半"],
+        [None, "（2024）某调字第2号", "2024-03-05", "调解成功", "书面", "疑难", 200, 100, "第二批", "补发"],
+        [3, "（2024）某调字第3号", "2024-04-01", "调解成功", "口头", "简易", 50, "伍拾元", "第二批", None],
+    ]
+    builders.xlsx(tmp_path / "以案定补审核表.xlsx", {"审核表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (3, 150 + 200 + 50)
+    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["4、5"]
+    assert not codes(result, "row.copies_differ")
+
+
+def test_a_counsels_engagement_register_beside_the_service_log_is_no_ledger(tmp_path):
+    # The 法律顾问聘用合同登记表 (a row per counsel engaged: 律所, 服务对象, 聘期, 合同金额) kept beside the service log
+    # records no service: it had been read as a counsel log missing 服务类型, refusing the log's figures too.
+    engaged = [
+        ["某镇法律顾问聘用合同登记表（2024年度）"],
+        ["序号", "法律顾问", "所在律所", "服务对象", "合同签订日期", "聘期", "合同金额（万元）"],
+        [1, "甲某", "某律师事务所", "镇人民政府", "2024.1.3", "2024年1月1日至2024年12月31日", 3],
+        [2, "乙某", "某法律服务所", "某村、某社区", "2024.1.4", "2024年1月1日至2024年12月31日", 1.2],
+    ]
+    log = [
+        ["序号", "服务日期", "服务对象", "服务内容", "数量", "法律顾问"],
+        [1, "2024-03-05", "镇人民政府", "出具法律意见书", "2份", "甲某"],
+        [2, "2024-04-09", "某村", "法律咨询", "5人次", "乙某"],
+        [3, "2024-05-10", "某村", "审查合同", "", "乙某"],
+    ]
+    builders.xlsx(tmp_path / "法律顾问聘用合同登记表.xlsx", {"聘用合同": engaged})
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"台账": log})
+    result = clean(tmp_path)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+    got = builders.figures(result)
+    assert (got["counsel.opinions"], got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 5, 1)
+
+
 def test_a_mediators_share_that_cannot_be_read_leaves_the_subsidy_unknown_never_lower(tmp_path):
     rows = [
         ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "调解员", "补贴金额（元）"],
