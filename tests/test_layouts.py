@@ -4735,6 +4735,34 @@ def test_a_counsels_engagement_register_beside_the_service_log_is_no_ledger(tmp_
     assert (got["counsel.opinions"], got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 5, 1)
 
 
+def test_a_session_entered_a_row_per_village_under_one_merged_serial_is_one_session(tmp_path):
+    # A 法律明白人 training attended by several villages: its 序号, date, theme and audience merged over a row per
+    # village, each row its village's 参训人数. One session (probe H: counted 4 sessions for 1), its attendance the
+    # villages' sum. The same rows numbered each by its own 序号 are sessions of their own (held in each village).
+    head = ["序号", "培训时间", "培训主题", "培训对象", "参训单位", "参训人数（人次）"]
+    rows = [
+        ["某镇2024年普法培训登记表"],
+        head,
+        [1, "2024-04-18", "法律明白人骨干培训", "法律明白人", "甲村", 6],
+        [None, None, None, None, "乙村", 5],
+        [None, None, None, None, "丙社区", 7],
+        [2, "2024-09-10", "法律明白人线上培训", "法律明白人", "各村（社区）", 58],
+        [3, "2024-11-05", "宪法专题学法", "干部职工", "镇机关", 47],
+    ]
+    merged = {"培训": [f"{c}3:{c}5" for c in "ABCD"]}
+    builders.xlsx(tmp_path / "merged" / "培训.xlsx", {"培训": rows}, merged)
+    result = clean(tmp_path / "merged")
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["3、4、5"]
+    kept = result.tables["training"]
+    assert sorted(kept["participants"].tolist()) == [18, 47, 58]
+    own = [rows[0], head, rows[2], [2, *rows[2][1:4], "乙村", 5], [3, *rows[2][1:4], "丙社区", 7], *rows[5:]]
+    builders.xlsx(tmp_path / "numbered" / "培训.xlsx", {"培训": own})
+    result = clean(tmp_path / "numbered")
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 4
+    assert not codes(result, "sheet.shares_summed")
+
+
 def test_a_mediators_share_that_cannot_be_read_leaves_the_subsidy_unknown_never_lower(tmp_path):
     rows = [
         ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "调解员", "补贴金额（元）"],

@@ -133,6 +133,9 @@ class SheetPart:
     town: str = ""  # the town its title opens with (石桥镇2024年…) or every row names (a form's 乡镇), else "" (towns)
     # (Excel row, number) of the rows the table's numbering runs through that are no record (fzlib.ingest.keys)
     skipped: tuple[tuple[int, int], ...] = ()
+    # (Excel row, Excel row of its record's first row) of the records written under one merged 序号 cell: a session
+    # entered a row per village attending, its number, date and theme merged over them (fzlib.ingest.locate).
+    together: tuple[tuple[int, int], ...] = ()
 
 
 def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, part_of: np.ndarray) -> None:
@@ -864,6 +867,7 @@ class YearCleaner:
                 problems=laid.problems,
                 town=towns.named_in_title(table.title_text) or towns.alone(table),
                 skipped=_numbered_aside(table, found.columns.get(spec.key[0]) if spec.key else None),
+                together=_under_one_serial(table, laid.raw.index),
             )
         )
         return 1
@@ -1457,6 +1461,7 @@ class YearCleaner:
         part_of,
         skipped: dict | None = None,
         places: dict | None = None,
+        together: dict | None = None,
     ) -> pd.DataFrame:
         """Protect personal data, keep one copy of each record, count what became of every row."""
         spec = self.specs[kind]
@@ -1492,6 +1497,7 @@ class YearCleaner:
             key = [f.name for f in spec.fields if f.name in table]
         self._superseded(table, key, keep, status, reason)
         self._shares(spec, table, key, keep)
+        self._shares_under_one_serial(spec, table, keep, status, reason, part_of, together or {})
         candidates = table[keep]
         dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
         if dup.any():
@@ -1575,6 +1581,51 @@ class YearCleaner:
                     table.loc[at, UNUSABLE] = _with_field(table.loc[at, UNUSABLE].fillna(""), amount)
             titles = "”“".join(spec.field(a).title for a in amounts)
             for (file, sheet), at in shared["_row"].groupby([shared["_file"], shared["_sheet"]]):
+                self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
+                           detail="、".join(map(str, at)))  # fmt: skip
+
+    def _shares_under_one_serial(self, spec: LedgerSpec, table, keep, status, reason, part_of, together) -> None:
+        """A kind without a key: rows under one merged 序号 cell naming different persons of a field that `shares`
+        amounts (a 法律明白人 session entered a row per village attending, its number, date and theme merged over
+        them, each row its village's 参训人数) are one record, whose amounts are the sum of its rows; the first row
+        is kept, the others set aside with the note of shares summed. Rows numbered each by its own 序号 stay
+        records of their own: the same theme held in two villages on one day may be two sessions."""
+        if spec.key or not together:
+            return
+        rows = table["_row"].to_numpy()
+        top = [together.get(int(p), {}).get(int(r)) for p, r in zip(part_of, rows)]
+        group = pd.Series([f"{p}:{t}" if t is not None else pd.NA for p, t in zip(part_of, top)], index=table.index)
+        for f in spec.fields:
+            amounts = [a for a in f.shares if a in table]
+            if not amounts or f.name not in table:
+                continue
+            grouped = keep & group.notna() & table[f.name].notna()
+            persons = table.loc[grouped, f.name].groupby(group[grouped], sort=False).transform("nunique")
+            shared = persons[persons > 1].index
+            if shared.empty:
+                continue
+            record = group[shared]
+            person = ~table.loc[shared, f.name].groupby(record, sort=False).transform(lambda s: s.duplicated()).astype(
+                bool
+            )
+            for amount in amounts:
+                values = table.loc[shared, amount].astype("Float64")
+                marked = table.loc[shared, UNUSABLE].fillna("").str.split(",").map(lambda n, a=amount: a in n)
+                total = values[person].groupby(record[person]).sum()
+                unknown = (values.isna() | marked.astype(bool))[person].groupby(record[person]).any()
+                known = ~record.map(unknown).to_numpy(dtype=bool)
+                table.loc[shared, amount] = record.map(total).where(known, pd.NA).to_numpy()
+                if not known.all():
+                    at = shared[~known]
+                    table.loc[at, UNUSABLE] = _with_field(table.loc[at, UNUSABLE].fillna(""), amount)
+            later = pd.Series(record.duplicated().to_numpy(), index=shared)
+            later = later[later].index
+            keep[later] = False
+            status[later] = "record_row"
+            reason[later] = f"与上一行同一序号（合并单元格），按“{spec.field(f.name).title}”分行登记，已合并为一条记录"
+            titles = "”“".join(spec.field(a).title for a in amounts)
+            at_rows = table.loc[shared, "_row"]
+            for (file, sheet), at in at_rows.groupby([table.loc[shared, "_file"], table.loc[shared, "_sheet"]]):
                 self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
                            detail="、".join(map(str, at)))  # fmt: skip
 
@@ -1720,7 +1771,7 @@ class YearCleaner:
             by_kind.setdefault(part.kind, []).append(part)
         by_kind = {kind: self._own_towns_parts(parts) for kind, parts in by_kind.items()}
         by_kind = {kind: parts for kind, parts in by_kind.items() if parts}
-        screened, part_index, numbering = {}, {}, {}
+        screened, part_index, numbering, together = {}, {}, {}, {}
         for kind, parts in sorted(by_kind.items()):
             found = self.screen_safely(kind, parts)
             if found is not None:
@@ -1732,6 +1783,7 @@ class YearCleaner:
                     {i: p.skipped for i, p in enumerate(used) if p.skipped},
                     {i: v for i, p in enumerate(used) if (v := towns.village_of_sheet(p.sheet))},
                 )
+                together[kind] = {i: dict(p.together) for i, p in enumerate(used) if p.together}
         # A person named in one ledger is masked in the free text of every ledger of the year.
         names = frozenset().union(
             *(
@@ -1740,7 +1792,7 @@ class YearCleaner:
             )
         )
         tables = {
-            kind: self.settle_kind(kind, *parts, names, part_index[kind], *numbering[kind])
+            kind: self.settle_kind(kind, *parts, names, part_index[kind], *numbering[kind], together=together[kind])
             for kind, parts in screened.items()
         }
         self._refuse_wrong_year_kinds(by_kind)
@@ -1862,6 +1914,27 @@ class YearCleaner:
 # town's in a county's register. The 序号 counts through them: without them, 1 3 would not count up from 1 and the
 # numbers of two sheets (each from 1) would be taken for one register's.
 NUMBERED_ASIDE = ("struck", "void", "superseded", "other_town")
+
+
+def _under_one_serial(table: Table, records: pd.Index) -> tuple[tuple[int, int], ...]:
+    """(Excel row, Excel row of the first) of the records under one 序号 cell merged down over two or more of them.
+
+    >>> from fzlib.ingest.locate import Column
+    >>> t = Table(0, 1, [Column(0, ("序号",), "序号"), Column(1, ("参训单位",), "参训单位")], None, merged=[((1, 0), (3, 0))])
+    >>> _under_one_serial(t, pd.Index([2, 3, 4, 5]))
+    ((2, 2), (3, 2), (4, 2))
+    """
+    serial = {c.index for c in table.columns if SERIAL_HEADERS.intersection(c.own[:1])}
+    if not serial or not table.merged:
+        return ()
+    out = []
+    for (r0, c0), (r1, c1) in table.merged:
+        if c0 != c1 or c0 not in serial or r1 <= r0:
+            continue
+        inside = records[(records >= r0 + 1) & (records <= r1 + 1)]
+        if len(inside) > 1:
+            out += [(int(r), int(inside[0])) for r in inside]
+    return tuple(out)
 
 
 def _numbered_aside(table: Table, key) -> tuple[tuple[int, int], ...]:
