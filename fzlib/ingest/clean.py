@@ -890,16 +890,20 @@ class YearCleaner:
                 continue
             if _as_text(table.rows.at[totals[0], col.index]) is None:
                 continue  # most 合计 rows count nothing in most columns: no cleaner called for a blank cell
-            stated = CLEANERS["number"](table.rows.loc[totals, col.index])
+            # In the header's unit, as the figures read them: a record naming its own (50元 under 补助金额（万元）)
+            # is worth what it says, and the 合计 0.11 万元 is 1100 元 (it had been compared, unscaled, with 100.1).
+            scale = _scale(col.display)
+            stated = CLEANERS["number"](table.rows.loc[totals, col.index], scale=scale)
             if stated.values.isna().iloc[0]:
                 continue  # the total's cell holds no number (见附表, a word): nothing to compare
-            parts = CLEANERS["number"](table.rows.loc[records, col.index])
-            if parts.codes.notna().any() or parts.values.isna().all():
-                continue  # a record's own cell unreadable (named already): no sum to trust
+            parts = CLEANERS["number"](table.rows.loc[records, col.index], scale=scale)
+            if parts.codes.dropna().ne("number.own_unit").any() or parts.values.isna().all():
+                continue  # a record's own cell unreadable or unsure (named already): no sum to trust
             said, added = float(stated.values.iloc[0]), float(parts.values.sum(skipna=True))
             if abs(said - added) > 0.005:
+                shown = [plain_number(round(x / scale, 6)) for x in (said, added)]  # in the unit the column is kept in
                 self.issue("total.disagrees", rel, sheet, cell=f"{column_letter(col.index)}{totals[0]}",
-                           header=col.display, value=plain_number(said), detail=plain_number(added))  # fmt: skip
+                           header=col.display, value=shown[0], detail=shown[1])  # fmt: skip
 
     def _town_shown(self) -> str:
         return self.options["town"] or "未设定"
