@@ -59,6 +59,7 @@ from fzlib.ingest.read import (
 )
 from fzlib.ingest.recognise import (
     PERSON_TITLE,
+    SUBSET_PREFIX,
     Context,
     best_fit,
     fit,
@@ -103,6 +104,8 @@ OPTION_DEFAULTS = {
 _BY_VALUE = ("vocab.assumed", "vocab.slip", "number.range")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
 SUGGESTED_FIT = 0.5
+# Share of a column's filled cells that must be the field's numbers for it to fill the field's blanks.
+JOINED_FIT = 0.3
 # The status a row takes when its records fare differently (a wide log row gives several records).
 _STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate", "other_matter", "record_row")
 # Issues that do not make a kept record one "with problems to check".
@@ -303,6 +306,31 @@ BLANK_FORM = "空白登记表（表单模板，未填写）"
 
 def _scale(display: str) -> float:
     return next((s for unit, s in MONEY_SCALES.items() if unit in display), 1)
+
+
+# A form's unit stated once above its header (单位：万元, 金额单位：元), not in the column's title; never a 填报单位.
+_TITLE_UNIT = re.compile(r"(?<!填报)(?<!报送)(?<!填表)(?:金额)?单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])")
+
+
+def _scale_of(display: str, title: str, f) -> float:
+    """The multiplier of an amount's column: its title's unit (补贴金额（万元）); a title without one takes the unit
+    the form states above its header (单位：万元) when the field is an amount in 元 (probe H: 0.065 万元 was read as
+    0.07 元). Counts never take it.
+
+    >>> from fzlib.spec import FieldSpec
+    >>> money = FieldSpec("subsidy_yuan", "补贴金额", aliases=("补贴金额（元）",), steps=("number",))
+    >>> _scale_of("补贴金额", "某镇以案定补登记表 填报单位：某镇司法所 单位：万元", money)
+    10000
+    >>> _scale_of("补贴金额（元）", "单位：万元", money), _scale_of("补贴金额", "填报单位：元宝村", money)
+    (1, 1)
+    """
+    own = _scale(display)
+    if own != 1 or unit_of(display) or not title:
+        return own
+    if "number" not in f.steps or not any("元" in h for h in f.headers):
+        return own
+    stated = _TITLE_UNIT.search(title)
+    return MONEY_SCALES.get(stated.group(1), 1) if stated else own
 
 
 def located_sheets(words: HeaderWords, result: ReadResult, lazily: bool = False) -> list[tuple[Sheet, list | None]]:
@@ -810,6 +838,10 @@ class YearCleaner:
                 self.issue("column.missing", rel, sheet.name, field=name, detail=spec.field(name).title,
                            cell=table.header_cells, expected=_close_headers(table, spec, name))  # fmt: skip
             return 1
+        for name, col in join_complementary(table, found, spec, self.year):
+            self.issue("column.joined", rel, sheet.name, kind=spec.kind, field=name, value=spec.field(name).title,
+                       cell=f"{column_letter(col.index)}{table.header_row + 1}", header=col.display,
+                       detail=found.columns[name].display)  # fmt: skip
         self._report_fit(rel, sheet.name, table, found, spec, info)
         self._check_total(rel, sheet.name, table, found, spec)
         # The 合计 above was the whole table's; the records are the town's own rows only.
@@ -848,6 +880,12 @@ class YearCleaner:
             self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
         named = dating_year(table.title_text, sheet.name, Path(rel).stem)
+        scales = {f: _scale_of(h, table.title_text, spec.field(f)) for f, h in laid.headers.items()}
+        for f, h in laid.headers.items():
+            if scales[f] != _scale(h):  # the form's unit, stated above its header
+                said = _TITLE_UNIT.search(table.title_text).group()
+                self.issue("column.unit_above", rel, sheet.name, kind=spec.kind, field=f, header=h, detail=said,
+                           cell=f"{laid.letters.get(f, '')}{table.header_row + 1}")  # fmt: skip
         self.parts.append(
             SheetPart(
                 kind=spec.kind,
@@ -856,7 +894,7 @@ class YearCleaner:
                 raw=laid.raw,
                 headers=laid.headers,
                 letters=laid.letters,
-                scales={f: _scale(h) for f, h in laid.headers.items()},
+                scales=scales,
                 legends={
                     f: tuple(legend.items())
                     for f, h in laid.headers.items()
@@ -892,7 +930,7 @@ class YearCleaner:
                 continue  # most 合计 rows count nothing in most columns: no cleaner called for a blank cell
             # In the header's unit, as the figures read them: a record naming its own (50元 under 补助金额（万元）)
             # is worth what it says, and the 合计 0.11 万元 is 1100 元 (it had been compared, unscaled, with 100.1).
-            scale = _scale(col.display)
+            scale = _scale_of(col.display, table.title_text, f)
             stated = CLEANERS["number"](table.rows.loc[totals, col.index], scale=scale)
             if stated.values.isna().iloc[0]:
                 continue  # the total's cell holds no number (见附表, a word): nothing to compare
@@ -1997,6 +2035,41 @@ def _same_units(header: str, titles) -> bool:
     unit = unit_of(header)
     units = {u for u in map(unit_of, titles) if u}
     return not unit or not units or any(set(unit) & set(u) for u in units)
+
+
+def join_complementary(table: Table, found, spec: LedgerSpec, year: int | None) -> list[tuple[str, object]]:
+    """Counts kept in two columns, each record filling one (咨询次数 for consultations, 审查件数 for documents
+    reviewed): a column no field took, whose title is close to a summed field's and whose cells are its numbers,
+    filled only on records the field's column leaves blank, fills those blanks (`found.joined`). Before, the
+    field's blanks counted 1 each (审查件数 of 24 read as 8). (field, column) of each column joined."""
+    records = table.body  # the record rows only
+    if not len(records):
+        return []
+    summed = {g.arg for g in spec.figures if g.op == "sum"} | {g.weight for g in spec.figures if g.weight}
+    used = found.used_columns() | set(found.rivals)
+    out = []
+    for name, col in list(found.columns.items()):
+        f = spec.field(name)
+        if name not in summed or f.personal or not set(f.steps[:1]) & {"integer", "number"} or col.index not in records:
+            continue
+        taken = found.found() - {name}
+        filled = records[col.index].map(_as_text).notna().to_numpy(copy=True)
+        for other in table.columns:
+            j = other.index
+            if j in used or j not in records or not other.display or SUBSET_PREFIX.match(norm_header(other.display)):
+                continue
+            if _close_field(other.display, spec, taken) != name:
+                continue
+            mine = records[j].map(_as_text).notna().to_numpy()
+            # Some of its cells the field's numbers: one that cannot be read (#REF!, 约3件) is then named as the
+            # field's, and the figure unknown, never its row counted 1.
+            if not mine.any() or (mine & filled).any() or fits(records[j][mine], f, year) < JOINED_FIT:
+                continue
+            found.joined.setdefault(name, []).append(other)
+            used.add(j)
+            filled |= mine
+            out.append((name, other))
+    return out
 
 
 def _close_fields(table: Table, columns, spec: LedgerSpec, taken: set[str], year: int | None) -> dict[int, str]:

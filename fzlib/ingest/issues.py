@@ -579,6 +579,18 @@ CATALOGUE: dict[str, IssueType] = {
         "请把列“{header}”的表头改为“{detail}”并按规定选项填写，"
         "或在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
     ),
+    "column.unit_above": IssueType(
+        "单位取自表格上方",
+        NOTE,
+        "列“{header}”的标题没有写单位，按表格上方写明的“{detail}”计，换算为元",
+        "无需处理；如不对，请在列标题中写明单位，如“补贴金额（元）”",
+    ),
+    "column.joined": IssueType(
+        "两列合并读取",
+        NOTE,
+        "列“{header}”只填在列“{detail}”空白的行（没有一行两列都填），两列合并作为“{value}”读取",
+        "无需处理；如两列记的不是同一项，请在 params/<年份>.yaml 的 columns 中指定“{value}”所在的列",
+    ),
     "column.subset": IssueType(
         "其中数列",
         NOTE,
