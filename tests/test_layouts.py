@@ -4761,6 +4761,17 @@ def test_a_session_entered_a_row_per_village_under_one_merged_serial_is_one_sess
     result = clean(tmp_path / "numbered")
     assert builders.figures(result)["training.legal_literacy_sessions"] == 4
     assert not codes(result, "sheet.shares_summed")
+    # Rows merely numbered together that say another date or theme are sessions of their own.
+    apart = [
+        *rows[:3],
+        [None, "2024-05-20", "法律明白人进阶培训", "法律明白人", "乙村", 5],
+        [None, "2024-06-20", "法律明白人案例研讨", "法律明白人", "丙社区", 7],
+        *rows[5:],
+    ]
+    builders.xlsx(tmp_path / "apart" / "培训.xlsx", {"培训": apart}, {"培训": ["A3:A5"]})
+    result = clean(tmp_path / "apart")
+    assert not codes(result, "sheet.shares_summed")
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 4
 
 
 def test_counts_kept_in_two_columns_each_row_filling_one_are_read_as_one_quantity(tmp_path):

@@ -1643,7 +1643,12 @@ class YearCleaner:
                 continue
             grouped = keep & group.notna() & table[f.name].notna()
             persons = table.loc[grouped, f.name].groupby(group[grouped], sort=False).transform("nunique")
-            shared = persons[persons > 1].index
+            # The rows say the same of everything else (merged, or typed again): rows merely numbered together
+            # that hold sessions of their own (another date, another theme) stay records.
+            said = [g.name for g in spec.fields if g.name in table and g.name != f.name and g.name not in amounts]
+            text = table.loc[grouped, said].astype("string").fillna("").agg("\x1f".join, axis=1)
+            alike = text.groupby(group[grouped], sort=False).transform("nunique") == 1
+            shared = persons[(persons > 1) & alike].index
             if shared.empty:
                 continue
             record = group[shared]
