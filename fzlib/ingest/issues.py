@@ -503,7 +503,8 @@ CATALOGUE: dict[str, IssueType] = {
         ERROR,
         "缺少必填列“{detail}”，该表无法使用{expected_hint}",
         "请在表头中补上“{detail}”列，或把记录它的那一列的表头改为“{detail}”；"
-        "也可在 params/<年份>.yaml 的 columns 中指定它在哪一列",
+        "也可在 params/<年份>.yaml 的 columns 中指定它在哪一列；"
+        "如该表不是这种台账（如聘用合同登记表、签到表），请在 params/<年份>.yaml 的 exclude 中列出该文件",
     ),
     "column.unknown": IssueType(
         "未知列",
