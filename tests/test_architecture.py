@@ -174,9 +174,9 @@ def test_a_spec_preferring_a_header_it_does_not_have_or_counting_by_an_unknown_f
         shutil.copy(source, tmp_path / source.name)
     mediation, training = tmp_path / "mediation.yaml", tmp_path / "training.yaml"
     text = mediation.read_text(encoding="utf-8")
-    mediation.write_text(text.replace("prefer: [核定金额,", "prefer: [实发金额, 核定金额,"), encoding="utf-8")
+    mediation.write_text(text.replace("prefer: [核定金额,", "prefer: [拨付金额合计, 核定金额,"), encoding="utf-8")
     with pytest.raises(
-        SpecError, match=r"prefer names headers that are not the field's title or aliases: \['实发金额'\]"
+        SpecError, match=r"prefer names headers that are not the field's title or aliases: \['拨付金额合计'\]"
     ):
         load_specs(tmp_path)
     mediation.write_text(text, encoding="utf-8")

@@ -2183,6 +2183,25 @@ def test_a_total_row_that_adds_up_or_states_nothing_or_beside_subtotals_says_not
     assert builders.figures(result)["counsel.consultations"] == 7
 
 
+@pytest.mark.parametrize(("total", "named"), [(0.04, None), (0.05, ("0.05", "0.04"))], ids=["adds-up", "does-not"])
+def test_a_total_in_wan_yuan_over_a_record_naming_its_own_unit_is_compared_in_one_unit(total, named, tmp_path):
+    # 补助金额（万元）: 0.01 and 0.02 万元 and one case typed 100元 (worth 100 元, number.own_unit). Its 合计 0.04 万元
+    # adds up; before, 0.04 was compared unscaled with 100.03 and named as disagreeing (probe H). A 合计 that does not
+    # add up is named in the column's own unit.
+    rows = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补助金额（万元）"],
+        ["（2024）某调字第1号", "2024-03-01", "调解成功", "书面", 0.01],
+        ["（2024）某调字第2号", "2024-03-02", "调解成功", "书面", 0.02],
+        ["（2024）某调字第3号", "2024-03-03", "调解成功", "书面", "100元"],
+        ["合计", None, None, None, total],
+    ]
+    builders.xlsx(tmp_path / "raw" / "调解.xlsx", {"S": rows})
+    result = builders.clean(tmp_path / "raw")
+    said = [(r["value"], r["detail"]) for r in builders.codes(result, "total.disagrees")]
+    assert said == ([named] if named else [])
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 400
+
+
 @pytest.mark.parametrize(("last", "total"), [(7, True), (8, False)], ids=["the-sum", "not-the-sum"])
 def test_a_sum_row_without_its_label_is_a_total_and_any_other_number_row_still_named(last, total, tmp_path):
     # Before: the SUM row (7 under 3 and 4, its 合计 never typed) was "必填项“日期”为空 … 请补填": done as

@@ -4670,6 +4670,200 @@ def test_a_case_mediated_by_two_listed_a_row_per_mediator_pays_the_sum_of_their_
         assert not codes(result, "row.copies_differ")
 
 
+def test_a_subsidy_review_pays_what_was_paid_not_the_standard_and_a_case_paid_in_batches_their_sum(tmp_path):
+    # A 以案定补 审核表 states each case's standard (补贴标准) and what was paid (实发金额): a file found incomplete is
+    # paid half. A case paid in two batches (half first, the rest once its file was completed) is a row per batch
+    # under one 卷宗号. The subsidy is what was paid, summed over the batches (probe H: 3400 read for 3250).
+    rows = [
+        ["某镇2024年人民调解“以案定补”案件审核表"],
+        [
+            "序号",
+            "卷宗号",
+            "受理日期",
+            "调解结果",
+            "协议形式",
+            "案件等级",
+            "补贴标准（元）",
+            "实发金额（元）",
+            "发放批次",
+            "备注",
+        ],
+        [
+            1,
+            "（2024）某调字第1号",
+            "2024-03-01",
+            "调解成功",
+            "书面",
+            "重大",
+            300,
+            150,
+            "第一批",
+            "卷宗不完整，减半发放",
+        ],
+        [2, "（2024）某调字第2号", "2024-03-05", "调解成功", "书面", "疑难", 200, 100, "第一批", "首次发放一半"],
+        [None, "（2024）某调字第2号", "2024-03-05", "调解成功", "书面", "疑难", 200, 100, "第二批", "补发"],
+        [3, "（2024）某调字第3号", "2024-04-01", "调解成功", "口头", "简易", 50, "伍拾元", "第二批", None],
+    ]
+    builders.xlsx(tmp_path / "以案定补审核表.xlsx", {"审核表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (3, 150 + 200 + 50)
+    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["4、5"]
+    assert not codes(result, "row.copies_differ")
+
+
+def test_a_counsels_engagement_register_beside_the_service_log_is_no_ledger(tmp_path):
+    # The 法律顾问聘用合同登记表 (a row per counsel engaged: 律所, 服务对象, 聘期, 合同金额) kept beside the service log
+    # records no service: it had been read as a counsel log missing 服务类型, refusing the log's figures too.
+    engaged = [
+        ["某镇法律顾问聘用合同登记表（2024年度）"],
+        ["序号", "法律顾问", "所在律所", "服务对象", "合同签订日期", "聘期", "合同金额（万元）"],
+        [1, "甲某", "某律师事务所", "镇人民政府", "2024.1.3", "2024年1月1日至2024年12月31日", 3],
+        [2, "乙某", "某法律服务所", "某村、某社区", "2024.1.4", "2024年1月1日至2024年12月31日", 1.2],
+    ]
+    log = [
+        ["序号", "服务日期", "服务对象", "服务内容", "数量", "法律顾问"],
+        [1, "2024-03-05", "镇人民政府", "出具法律意见书", "2份", "甲某"],
+        [2, "2024-04-09", "某村", "法律咨询", "5人次", "乙某"],
+        [3, "2024-05-10", "某村", "审查合同", "", "乙某"],
+    ]
+    builders.xlsx(tmp_path / "法律顾问聘用合同登记表.xlsx", {"聘用合同": engaged})
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"台账": log})
+    result = clean(tmp_path)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+    got = builders.figures(result)
+    assert (got["counsel.opinions"], got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 5, 1)
+
+
+def test_a_session_entered_a_row_per_village_under_one_merged_serial_is_one_session(tmp_path):
+    # A 法律明白人 training attended by several villages: its 序号, date, theme and audience merged over a row per
+    # village, each row its village's 参训人数. One session (probe H: counted 4 sessions for 1), its attendance the
+    # villages' sum. The same rows numbered each by its own 序号 are sessions of their own (held in each village).
+    head = ["序号", "培训时间", "培训主题", "培训对象", "参训单位", "参训人数（人次）"]
+    rows = [
+        ["某镇2024年普法培训登记表"],
+        head,
+        [1, "2024-04-18", "法律明白人骨干培训", "法律明白人", "甲村", 6],
+        [None, None, None, None, "乙村", 5],
+        [None, None, None, None, "丙社区", 7],
+        [2, "2024-09-10", "法律明白人线上培训", "法律明白人", "各村（社区）", 58],
+        [3, "2024-11-05", "宪法专题学法", "干部职工", "镇机关", 47],
+    ]
+    merged = {"培训": [f"{c}3:{c}5" for c in "ABCD"]}
+    builders.xlsx(tmp_path / "merged" / "培训.xlsx", {"培训": rows}, merged)
+    result = clean(tmp_path / "merged")
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["3、4、5"]
+    kept = result.tables["training"]
+    assert sorted(kept["participants"].tolist()) == [18, 47, 58]
+    own = [rows[0], head, rows[2], [2, *rows[2][1:4], "乙村", 5], [3, *rows[2][1:4], "丙社区", 7], *rows[5:]]
+    builders.xlsx(tmp_path / "numbered" / "培训.xlsx", {"培训": own})
+    result = clean(tmp_path / "numbered")
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 4
+    assert not codes(result, "sheet.shares_summed")
+    # Rows merely numbered together that say another date or theme are sessions of their own.
+    apart = [
+        *rows[:3],
+        [None, "2024-05-20", "法律明白人进阶培训", "法律明白人", "乙村", 5],
+        [None, "2024-06-20", "法律明白人案例研讨", "法律明白人", "丙社区", 7],
+        *rows[5:],
+    ]
+    builders.xlsx(tmp_path / "apart" / "培训.xlsx", {"培训": apart}, {"培训": ["A3:A5"]})
+    result = clean(tmp_path / "apart")
+    assert not codes(result, "sheet.shares_summed")
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 4
+
+
+def test_counts_kept_in_two_columns_each_row_filling_one_are_read_as_one_quantity(tmp_path):
+    # A counsel log with 咨询次数 for consultations and 审查件数 for documents, each row filling one of them: the
+    # documents' counts had been left out (their blank 咨询次数 counting 1 each: 8 reviews read for 24, probe H).
+    rows = [
+        ["序号", "日期", "服务对象", "服务内容", "咨询次数", "审查件数", "法律顾问"],
+        [1, "2024.3.5", "某村", "法律咨询", 4, None, "甲某"],
+        [2, "2024.4.9", "镇人民政府", "审查合同", None, 3, "甲某"],
+        [3, "2024.5.10", "某村", "出具法律意见书", None, 2, "乙某"],
+        [4, "2024.6.11", "某社区", "法律咨询", 5, None, "乙某"],
+        [5, "2024.7.12", "某社区", "审查合同", None, "三件", "乙某"],
+    ]
+    builders.xlsx(tmp_path / "joined" / "法律顾问服务台账.xlsx", {"台账": rows})
+    result = clean(tmp_path / "joined")
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (9, 6, 2)
+    (joined,) = codes(result, "column.joined")
+    assert (joined["cell"], joined["header"], joined["detail"]) == ("F1", "审查件数", "咨询次数")
+    assert not codes(result, "column.unknown")
+    # A count of the second column that cannot be read is named in its own cell, and the figure is unknown.
+    broken = [*rows[:2], [*rows[2][:5], "#REF!", "甲某"], *rows[3:]]
+    builders.xlsx(tmp_path / "broken" / "法律顾问服务台账.xlsx", {"台账": broken})
+    result = clean(tmp_path / "broken")
+    assert [r["cell"] for r in codes(result, "cell.error")] == ["F3"]
+    assert builders.figures(result)["counsel.document_reviews"] is None
+    # A row filling both columns: they are not two halves of one count, and the second is left as before.
+    both = [*rows[:2], [2, "2024.4.9", "镇人民政府", "审查合同", 1, 3, "甲某"], *rows[3:]]
+    builders.xlsx(tmp_path / "both" / "法律顾问服务台账.xlsx", {"台账": both})
+    result = clean(tmp_path / "both")
+    assert not codes(result, "column.joined")
+    assert [r["header"] for r in codes(result, "column.unknown")] == ["审查件数"]
+
+
+def test_an_amount_column_without_a_unit_takes_the_unit_the_form_states_above_its_header(tmp_path):
+    # 单位：万元 written once over the form (beside 填报单位), 补贴金额 titled without a unit: 0.065 万元 had been read as
+    # 0.07 元 (probe H). A title with its own unit keeps it; a 填报单位 names no unit; counts never take it.
+    def register(unit_line: str, title: str, amounts: list) -> list[list]:
+        return [
+            ["某镇2024年人民调解以案定补案件登记表"],
+            ["填报单位：某镇司法所", None, None, None, None, unit_line],
+            ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", title],
+            *[[i, f"（2024）某调字第{i}号", "2024-03-01", "调解成功", "书面", a] for i, a in enumerate(amounts, 1)],
+            ["合计", None, None, None, None, round(sum(amounts), 4)],
+        ]
+
+    for case, unit_line, title, amounts, subsidy in (
+        ("wan", "单位：万元", "补贴金额", [0.005, 0.01, 0.03, 0.02], 650),
+        ("own", "单位：万元", "补贴金额（元）", [50, 100, 300, 200], 650),
+        ("yuan", "金额单位：元", "补贴金额", [50, 100, 300, 200], 650),
+    ):
+        builders.xlsx(tmp_path / case / "以案定补.xlsx", {"登记表": register(unit_line, title, amounts)})
+        result = clean(tmp_path / case)
+        assert builders.figures(result)["mediation.subsidy_yuan"] == subsidy, case
+        assert not codes(result, "total.disagrees"), case
+        assert [r["cell"] for r in codes(result, "column.unit_above")] == (["F3"] if case == "wan" else []), case
+
+
+def test_sign_in_sheets_of_a_session_or_of_the_counsels_duty_days_are_no_ledgers(tmp_path):
+    # A 法律明白人培训签到表 (a row per person attending) and a 法律顾问值班签到表 (值班日期, 签到时间, 签退时间) kept among
+    # the ledgers: the duty sheet, read as a counsel log without 服务类型, had refused the log's figures (probe H).
+    sessions = [
+        ["序号", "培训日期", "培训内容", "培训对象", "参训人数"],
+        [1, "2024-04-18", "法律明白人骨干培训", "法律明白人", 36],
+        [2, "2024-09-10", "法律明白人线上培训", "法律明白人", 58],
+    ]
+    signed = [
+        ["某镇2024年“法律明白人”培训签到表"],
+        ["序号", "姓名", "所在村（社区）", "签名"],
+        *[[i, f"某某{i}", "某村", None] for i in range(1, 6)],
+    ]
+    log = [
+        ["序号", "服务日期", "服务类型", "数量", "服务对象"],
+        [1, "2024-03-05", "法律咨询", 3, "某村"],
+        [2, "2024-04-09", "出具法律意见书", 1, "镇人民政府"],
+    ]
+    duty = [
+        ["某镇法律顾问到村值班签到表（2024年）"],
+        ["序号", "值班日期", "值班地点", "法律顾问", "签到时间", "签退时间", "接待人数"],
+        *[[i, f"2024-{i:02d}-15", "某村", "甲某", "09:00", "12:00", 2] for i in range(1, 4)],
+    ]
+    builders.xlsx(tmp_path / "培训台账.xlsx", {"台账": sessions})
+    builders.xlsx(tmp_path / "培训签到表.xlsx", {"签到": signed})
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"台账": log})
+    builders.xlsx(tmp_path / "值班签到表.xlsx", {"签到": duty})
+    result = clean(tmp_path)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+    assert len(codes(result, "sheet.other_document")) == 2
+    got = builders.figures(result)
+    assert (got["training.legal_literacy_sessions"], got["counsel.consultations"], got["counsel.opinions"]) == (2, 3, 1)
+
+
 def test_a_mediators_share_that_cannot_be_read_leaves_the_subsidy_unknown_never_lower(tmp_path):
     rows = [
         ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "调解员", "补贴金额（元）"],

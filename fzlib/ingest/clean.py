@@ -59,6 +59,7 @@ from fzlib.ingest.read import (
 )
 from fzlib.ingest.recognise import (
     PERSON_TITLE,
+    SUBSET_PREFIX,
     Context,
     best_fit,
     fit,
@@ -103,6 +104,8 @@ OPTION_DEFAULTS = {
 _BY_VALUE = ("vocab.assumed", "vocab.slip", "number.range")
 # How well an unknown column's cells must fit a field for a message to suggest that field (0–1).
 SUGGESTED_FIT = 0.5
+# Share of a column's filled cells that must be the field's numbers for it to fill the field's blanks.
+JOINED_FIT = 0.3
 # The status a row takes when its records fare differently (a wide log row gives several records).
 _STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate", "other_matter", "record_row")
 # Issues that do not make a kept record one "with problems to check".
@@ -133,6 +136,9 @@ class SheetPart:
     town: str = ""  # the town its title opens with (石桥镇2024年…) or every row names (a form's 乡镇), else "" (towns)
     # (Excel row, number) of the rows the table's numbering runs through that are no record (fzlib.ingest.keys)
     skipped: tuple[tuple[int, int], ...] = ()
+    # (Excel row, Excel row of its record's first row) of the records written under one merged 序号 cell: a session
+    # entered a row per village attending, its number, date and theme merged over them (fzlib.ingest.locate).
+    together: tuple[tuple[int, int], ...] = ()
 
 
 def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, part_of: np.ndarray) -> None:
@@ -300,6 +306,31 @@ BLANK_FORM = "空白登记表（表单模板，未填写）"
 
 def _scale(display: str) -> float:
     return next((s for unit, s in MONEY_SCALES.items() if unit in display), 1)
+
+
+# A form's unit stated once above its header (单位：万元, 金额单位：元), not in the column's title; never a 填报单位.
+_TITLE_UNIT = re.compile(r"(?<!填报)(?<!报送)(?<!填表)(?:金额)?单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])")
+
+
+def _scale_of(display: str, title: str, f) -> float:
+    """The multiplier of an amount's column: its title's unit (补贴金额（万元）); a title without one takes the unit
+    the form states above its header (单位：万元) when the field is an amount in 元 (probe H: 0.065 万元 was read as
+    0.07 元). Counts never take it.
+
+    >>> from fzlib.spec import FieldSpec
+    >>> money = FieldSpec("subsidy_yuan", "补贴金额", aliases=("补贴金额（元）",), steps=("number",))
+    >>> _scale_of("补贴金额", "某镇以案定补登记表 填报单位：某镇司法所 单位：万元", money)
+    10000
+    >>> _scale_of("补贴金额（元）", "单位：万元", money), _scale_of("补贴金额", "填报单位：元宝村", money)
+    (1, 1)
+    """
+    own = _scale(display)
+    if own != 1 or unit_of(display) or not title:
+        return own
+    if "number" not in f.steps or not any("元" in h for h in f.headers):
+        return own
+    stated = _TITLE_UNIT.search(title)
+    return MONEY_SCALES.get(stated.group(1), 1) if stated else own
 
 
 def located_sheets(words: HeaderWords, result: ReadResult, lazily: bool = False) -> list[tuple[Sheet, list | None]]:
@@ -818,6 +849,10 @@ class YearCleaner:
                 self.issue("column.missing", rel, sheet.name, field=name, detail=spec.field(name).title,
                            cell=table.header_cells, expected=_close_headers(table, spec, name))  # fmt: skip
             return 1
+        for name, col in join_complementary(table, found, spec, self.year):
+            self.issue("column.joined", rel, sheet.name, kind=spec.kind, field=name, value=spec.field(name).title,
+                       cell=f"{column_letter(col.index)}{table.header_row + 1}", header=col.display,
+                       detail=found.columns[name].display)  # fmt: skip
         self._report_fit(rel, sheet.name, table, found, spec, info)
         self._check_total(rel, sheet.name, table, found, spec)
         # The 合计 above was the whole table's; the records are the town's own rows only.
@@ -856,6 +891,12 @@ class YearCleaner:
             self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
         named = dating_year(table.title_text, sheet.name, Path(rel).stem)
+        scales = {f: _scale_of(h, table.title_text, spec.field(f)) for f, h in laid.headers.items()}
+        for f, h in laid.headers.items():
+            if scales[f] != _scale(h):  # the form's unit, stated above its header
+                said = _TITLE_UNIT.search(table.title_text).group()
+                self.issue("column.unit_above", rel, sheet.name, kind=spec.kind, field=f, header=h, detail=said,
+                           cell=f"{laid.letters.get(f, '')}{table.header_row + 1}")  # fmt: skip
         self.parts.append(
             SheetPart(
                 kind=spec.kind,
@@ -864,7 +905,7 @@ class YearCleaner:
                 raw=laid.raw,
                 headers=laid.headers,
                 letters=laid.letters,
-                scales={f: _scale(h) for f, h in laid.headers.items()},
+                scales=scales,
                 legends={
                     f: tuple(legend.items())
                     for f, h in laid.headers.items()
@@ -875,6 +916,7 @@ class YearCleaner:
                 problems=laid.problems,
                 town=towns.named_in_title(table.title_text) or towns.alone(table),
                 skipped=_numbered_aside(table, found.columns.get(spec.key[0]) if spec.key else None),
+                together=_under_one_serial(table, laid.raw.index),
             )
         )
         return 1
@@ -897,16 +939,20 @@ class YearCleaner:
                 continue
             if _as_text(table.rows.at[totals[0], col.index]) is None:
                 continue  # most 合计 rows count nothing in most columns: no cleaner called for a blank cell
-            stated = CLEANERS["number"](table.rows.loc[totals, col.index])
+            # In the header's unit, as the figures read them: a record naming its own (50元 under 补助金额（万元）)
+            # is worth what it says, and the 合计 0.11 万元 is 1100 元 (it had been compared, unscaled, with 100.1).
+            scale = _scale_of(col.display, table.title_text, f)
+            stated = CLEANERS["number"](table.rows.loc[totals, col.index], scale=scale)
             if stated.values.isna().iloc[0]:
                 continue  # the total's cell holds no number (见附表, a word): nothing to compare
-            parts = CLEANERS["number"](table.rows.loc[records, col.index])
-            if parts.codes.notna().any() or parts.values.isna().all():
-                continue  # a record's own cell unreadable (named already): no sum to trust
+            parts = CLEANERS["number"](table.rows.loc[records, col.index], scale=scale)
+            if parts.codes.dropna().ne("number.own_unit").any() or parts.values.isna().all():
+                continue  # a record's own cell unreadable or unsure (named already): no sum to trust
             said, added = float(stated.values.iloc[0]), float(parts.values.sum(skipna=True))
             if abs(said - added) > 0.005:
+                shown = [plain_number(round(x / scale, 6)) for x in (said, added)]  # in the unit the column is kept in
                 self.issue("total.disagrees", rel, sheet, cell=f"{column_letter(col.index)}{totals[0]}",
-                           header=col.display, value=plain_number(said), detail=plain_number(added))  # fmt: skip
+                           header=col.display, value=shown[0], detail=shown[1])  # fmt: skip
 
     def _town_shown(self) -> str:
         return self.options["town"] or "未设定"
@@ -1468,6 +1514,7 @@ class YearCleaner:
         part_of,
         skipped: dict | None = None,
         places: dict | None = None,
+        together: dict | None = None,
     ) -> pd.DataFrame:
         """Protect personal data, keep one copy of each record, count what became of every row."""
         spec = self.specs[kind]
@@ -1503,6 +1550,7 @@ class YearCleaner:
             key = [f.name for f in spec.fields if f.name in table]
         self._superseded(table, key, keep, status, reason)
         self._shares(spec, table, key, keep)
+        self._shares_under_one_serial(spec, table, keep, status, reason, part_of, together or {})
         candidates = table[keep]
         dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
         if dup.any():
@@ -1586,6 +1634,56 @@ class YearCleaner:
                     table.loc[at, UNUSABLE] = _with_field(table.loc[at, UNUSABLE].fillna(""), amount)
             titles = "”“".join(spec.field(a).title for a in amounts)
             for (file, sheet), at in shared["_row"].groupby([shared["_file"], shared["_sheet"]]):
+                self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
+                           detail="、".join(map(str, at)))  # fmt: skip
+
+    def _shares_under_one_serial(self, spec: LedgerSpec, table, keep, status, reason, part_of, together) -> None:
+        """A kind without a key: rows under one merged 序号 cell naming different persons of a field that `shares`
+        amounts (a 法律明白人 session entered a row per village attending, its number, date and theme merged over
+        them, each row its village's 参训人数) are one record, whose amounts are the sum of its rows; the first row
+        is kept, the others set aside with the note of shares summed. Rows numbered each by its own 序号 stay
+        records of their own: the same theme held in two villages on one day may be two sessions."""
+        if spec.key or not together:
+            return
+        rows = table["_row"].to_numpy()
+        top = [together.get(int(p), {}).get(int(r)) for p, r in zip(part_of, rows)]
+        group = pd.Series([f"{p}:{t}" if t is not None else pd.NA for p, t in zip(part_of, top)], index=table.index)
+        for f in spec.fields:
+            amounts = [a for a in f.shares if a in table]
+            if not amounts or f.name not in table:
+                continue
+            grouped = keep & group.notna() & table[f.name].notna()
+            persons = table.loc[grouped, f.name].groupby(group[grouped], sort=False).transform("nunique")
+            # The rows say the same of everything else (merged, or typed again): rows merely numbered together
+            # that hold sessions of their own (another date, another theme) stay records.
+            said = [g.name for g in spec.fields if g.name in table and g.name != f.name and g.name not in amounts]
+            text = table.loc[grouped, said].astype("string").fillna("").agg("\x1f".join, axis=1)
+            alike = text.groupby(group[grouped], sort=False).transform("nunique") == 1
+            shared = persons[(persons > 1) & alike].index
+            if shared.empty:
+                continue
+            record = group[shared]
+            person = ~table.loc[shared, f.name].groupby(record, sort=False).transform(lambda s: s.duplicated()).astype(
+                bool
+            )
+            for amount in amounts:
+                values = table.loc[shared, amount].astype("Float64")
+                marked = table.loc[shared, UNUSABLE].fillna("").str.split(",").map(lambda n, a=amount: a in n)
+                total = values[person].groupby(record[person]).sum()
+                unknown = (values.isna() | marked.astype(bool))[person].groupby(record[person]).any()
+                known = ~record.map(unknown).to_numpy(dtype=bool)
+                table.loc[shared, amount] = record.map(total).where(known, pd.NA).to_numpy()
+                if not known.all():
+                    at = shared[~known]
+                    table.loc[at, UNUSABLE] = _with_field(table.loc[at, UNUSABLE].fillna(""), amount)
+            later = pd.Series(record.duplicated().to_numpy(), index=shared)
+            later = later[later].index
+            keep[later] = False
+            status[later] = "record_row"
+            reason[later] = f"与上一行同一序号（合并单元格），按“{spec.field(f.name).title}”分行登记，已合并为一条记录"
+            titles = "”“".join(spec.field(a).title for a in amounts)
+            at_rows = table.loc[shared, "_row"]
+            for (file, sheet), at in at_rows.groupby([table.loc[shared, "_file"], table.loc[shared, "_sheet"]]):
                 self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
                            detail="、".join(map(str, at)))  # fmt: skip
 
@@ -1731,7 +1829,7 @@ class YearCleaner:
             by_kind.setdefault(part.kind, []).append(part)
         by_kind = {kind: self._own_towns_parts(parts) for kind, parts in by_kind.items()}
         by_kind = {kind: parts for kind, parts in by_kind.items() if parts}
-        screened, part_index, numbering = {}, {}, {}
+        screened, part_index, numbering, together = {}, {}, {}, {}
         for kind, parts in sorted(by_kind.items()):
             found = self.screen_safely(kind, parts)
             if found is not None:
@@ -1743,6 +1841,7 @@ class YearCleaner:
                     {i: p.skipped for i, p in enumerate(used) if p.skipped},
                     {i: v for i, p in enumerate(used) if (v := towns.village_of_sheet(p.sheet))},
                 )
+                together[kind] = {i: dict(p.together) for i, p in enumerate(used) if p.together}
         # A person named in one ledger is masked in the free text of every ledger of the year.
         names = frozenset().union(
             *(
@@ -1751,7 +1850,7 @@ class YearCleaner:
             )
         )
         tables = {
-            kind: self.settle_kind(kind, *parts, names, part_index[kind], *numbering[kind])
+            kind: self.settle_kind(kind, *parts, names, part_index[kind], *numbering[kind], together=together[kind])
             for kind, parts in screened.items()
         }
         self._refuse_wrong_year_kinds(by_kind)
@@ -1875,6 +1974,27 @@ class YearCleaner:
 NUMBERED_ASIDE = ("struck", "void", "superseded", "other_town")
 
 
+def _under_one_serial(table: Table, records: pd.Index) -> tuple[tuple[int, int], ...]:
+    """(Excel row, Excel row of the first) of the records under one 序号 cell merged down over two or more of them.
+
+    >>> from fzlib.ingest.locate import Column
+    >>> t = Table(0, 1, [Column(0, ("序号",), "序号"), Column(1, ("参训单位",), "参训单位")], None, merged=[((1, 0), (3, 0))])
+    >>> _under_one_serial(t, pd.Index([2, 3, 4, 5]))
+    ((2, 2), (3, 2), (4, 2))
+    """
+    serial = {c.index for c in table.columns if SERIAL_HEADERS.intersection(c.own[:1])}
+    if not serial or not table.merged:
+        return ()
+    out = []
+    for (r0, c0), (r1, c1) in table.merged:
+        if c0 != c1 or c0 not in serial or r1 <= r0:
+            continue
+        inside = records[(records >= r0 + 1) & (records <= r1 + 1)]
+        if len(inside) > 1:
+            out += [(int(r), int(inside[0])) for r in inside]
+    return tuple(out)
+
+
 def _numbered_aside(table: Table, key) -> tuple[tuple[int, int], ...]:
     """(Excel row, number) of the table's rows set aside as NUMBERED_ASIDE whose key cell is a whole number."""
     if key is None or table.rows is None or table.reasons is None or key.index not in table.rows:
@@ -1931,6 +2051,41 @@ def _same_units(header: str, titles) -> bool:
     unit = unit_of(header)
     units = {u for u in map(unit_of, titles) if u}
     return not unit or not units or any(set(unit) & set(u) for u in units)
+
+
+def join_complementary(table: Table, found, spec: LedgerSpec, year: int | None) -> list[tuple[str, object]]:
+    """Counts kept in two columns, each record filling one (咨询次数 for consultations, 审查件数 for documents
+    reviewed): a column no field took, whose title is close to a summed field's and whose cells are its numbers,
+    filled only on records the field's column leaves blank, fills those blanks (`found.joined`). Before, the
+    field's blanks counted 1 each (审查件数 of 24 read as 8). (field, column) of each column joined."""
+    records = table.body  # the record rows only
+    if not len(records):
+        return []
+    summed = {g.arg for g in spec.figures if g.op == "sum"} | {g.weight for g in spec.figures if g.weight}
+    used = found.used_columns() | set(found.rivals)
+    out = []
+    for name, col in list(found.columns.items()):
+        f = spec.field(name)
+        if name not in summed or f.personal or not set(f.steps[:1]) & {"integer", "number"} or col.index not in records:
+            continue
+        taken = found.found() - {name}
+        filled = records[col.index].map(_as_text).notna().to_numpy(copy=True)
+        for other in table.columns:
+            j = other.index
+            if j in used or j not in records or not other.display or SUBSET_PREFIX.match(norm_header(other.display)):
+                continue
+            if _close_field(other.display, spec, taken) != name:
+                continue
+            mine = records[j].map(_as_text).notna().to_numpy()
+            # Some of its cells the field's numbers: one that cannot be read (#REF!, 约3件) is then named as the
+            # field's, and the figure unknown, never its row counted 1.
+            if not mine.any() or (mine & filled).any() or fits(records[j][mine], f, year) < JOINED_FIT:
+                continue
+            found.joined.setdefault(name, []).append(other)
+            used.add(j)
+            filled |= mine
+            out.append((name, other))
+    return out
 
 
 def _close_fields(table: Table, columns, spec: LedgerSpec, taken: set[str], year: int | None) -> dict[int, str]:

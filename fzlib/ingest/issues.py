@@ -310,10 +310,10 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如某行其实是另一条记录，请补填它的编号和日期",
     ),
     "sheet.shares_summed": IssueType(
-        "一条记录按人分行，金额相加",
+        "一条记录分行登记，份额相加",
         NOTE,
-        "第 {detail} 行是同一编号的记录按“{header}”分行登记，各行的“{value}”是各人的份额，按相加计入该记录",
-        "无需处理；如各行写的是同一笔钱（而不是各人的份额），请只在一行填写",
+        "第 {detail} 行是同一条记录（编号相同或序号合并）按“{header}”分行登记，各行的“{value}”是各自的份额，按相加计入该记录",
+        "无需处理；如各行写的是同一个数（而不是各自的份额），请只在一行填写",
     ),
     "row.other_matter": IssueType(
         "不属本类台账的行未计入",
@@ -510,7 +510,8 @@ CATALOGUE: dict[str, IssueType] = {
         ERROR,
         "缺少必填列“{detail}”，该表无法使用{expected_hint}",
         "请在表头中补上“{detail}”列，或把记录它的那一列的表头改为“{detail}”；"
-        "也可在 params/<年份>.yaml 的 columns 中指定它在哪一列",
+        "也可在 params/<年份>.yaml 的 columns 中指定它在哪一列；"
+        "如该表不是这种台账（如聘用合同登记表、签到表），请在 params/<年份>.yaml 的 exclude 中列出该文件",
     ),
     "column.unknown": IssueType(
         "未知列",
@@ -585,6 +586,18 @@ CATALOGUE: dict[str, IssueType] = {
         "“{detail}”不按标题计，相关数字暂不统计",
         "请把列“{header}”的表头改为“{detail}”并按规定选项填写，"
         "或在 params/<年份>.yaml 的 columns 中为该文件指定“{detail}”所在的列",
+    ),
+    "column.unit_above": IssueType(
+        "单位取自表格上方",
+        NOTE,
+        "列“{header}”的标题没有写单位，按表格上方写明的“{detail}”计，换算为元",
+        "无需处理；如不对，请在列标题中写明单位，如“补贴金额（元）”",
+    ),
+    "column.joined": IssueType(
+        "两列合并读取",
+        NOTE,
+        "列“{header}”只填在列“{detail}”空白的行（没有一行两列都填），两列合并作为“{value}”读取",
+        "无需处理；如两列记的不是同一项，请在 params/<年份>.yaml 的 columns 中指定“{value}”所在的列",
     ),
     "column.subset": IssueType(
         "其中数列",

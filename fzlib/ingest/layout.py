@@ -186,6 +186,19 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
         raw = pd.DataFrame(grid, index=body.index, columns=list(columns), dtype=object)
     else:
         raw = pd.DataFrame(index=body.index)
+    by_record: dict[str, np.ndarray] = {}
+    for name, extra in fit.joined.items():
+        if name not in raw:
+            continue
+        where = np.full(len(body), letters[name], dtype=object)
+        for col in extra:
+            blank = (_texts(raw[name]) == "").to_numpy()
+            cells = cells_of[:, at[col.index]] if col.index in at else np.full(len(body), None, dtype=object)
+            fill = blank & (_texts(pd.Series(cells, index=body.index, dtype=object)) != "").to_numpy()
+            raw.loc[fill, name] = cells[fill]
+            where[fill] = column_letter(col.index)
+        headers[name] = "/".join([headers[name], *(c.display for c in extra)])
+        by_record[name] = where
     for name, (col, part) in fit.split.items():
         texts = _texts(body[col.index])
         if part in ("first", "second"):  # two counts in one cell (实考/应考: 8/9)
@@ -222,8 +235,8 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
             problems.append((int(pos), name, code, "、".join(chosen)))
         raw[name] = values
     if not fit.ticks:
-        return _entries_listed(Records(raw, headers, letters, problems=problems), spec)
-    return Records(raw, headers, letters, problems=problems)
+        return _entries_listed(Records(raw, headers, letters, by_record, problems=problems), spec)
+    return Records(raw, headers, letters, by_record, problems=problems)
 
 
 # How a cell lists the entries of one row: on lines of the cell, or joined by 、 and ；.
@@ -266,6 +279,9 @@ def _entries_listed(found: Records, spec: LedgerSpec) -> Records:
         out[spec.measure] = measures
     # Several records of one sheet row: the row is counted once, as a wide log's (their cells' letters).
     by_field = {f: np.full(len(out), found.letters.get(f, ""), dtype=object) for f in (within, spec.measure)}
+    by_field |= {f: letters[take] for f, letters in found.cells.items() if f not in by_field}
+    if spec.measure in found.cells:  # a count from one of its joined columns: that column's letter
+        by_field[spec.measure] = found.cells[spec.measure][take]
     return Records(out, found.headers, found.letters, by_field, found.problems, found.nothing_counted)
 
 

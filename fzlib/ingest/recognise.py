@@ -202,6 +202,9 @@ class Fit:
     # field → {Excel row: value}: block titles inside the table (一、行政许可 … 二、行政检查 …)
     sections: dict[str, dict[int, str]] = field(default_factory=dict)
     subsets: list[Column] = field(default_factory=list)  # 其中 columns, not counted again
+    # field → further columns filling its column's blanks: counts kept in two columns, each row filling one
+    # (咨询次数 for consultations, 审查件数 for documents reviewed): fzlib.ingest.clean.join_complementary.
+    joined: dict[str, list[Column]] = field(default_factory=dict)
     notes: list[tuple[str, str, Column | None, str]] = field(default_factory=list)  # (code, field, column, detail)
     # Columns titled as a field another column of theirs was taken for: named by a note, never "unknown".
     rivals: set[int] = field(default_factory=set)
@@ -229,6 +232,7 @@ class Fit:
             | {c.index for v in self.ticks.values() for c, _ in v}
             | {c.index for c, _ in self.split.values()}
             | {c.index for c in self.subsets}
+            | {c.index for cols in self.joined.values() for c in cols}
         )
 
 
