@@ -973,6 +973,67 @@ def a_byte_order_mark_before_gbk_text(raw: Path) -> list[Path]:
     return _bytes(raw / "a-bom-before-gbk-text.csv", b"\xef\xbb\xbf" + _csv_text([H, *enforcement(1200)]).encode("gbk"))
 
 
+def two_sheets_of_one_name(raw: Path) -> list[Path]:
+    """A book whose two sheets are both named 台账 (a system's export; Excel refuses such a book, then repairs it)."""
+    path = builders.xlsx(
+        raw / "two-sheets-of-one-name.xlsx", {"甲": [H, *enforcement(8001)], "乙": [H, *enforcement(8011)]}
+    )
+    return [
+        _rezipped(
+            path,
+            lambda parts: parts.update(
+                {
+                    "xl/workbook.xml": parts["xl/workbook.xml"]
+                    .replace('name="甲"'.encode(), 'name="台账"'.encode())
+                    .replace('name="乙"'.encode(), 'name="台账"'.encode())
+                }
+            ),
+        )
+    ]
+
+
+def backups_beside_their_ledger(raw: Path) -> list[Path]:
+    """What programs leave beside a ledger they saved: 台账.xlsx.bak and 台账.xlsx~ (the file before its last save),
+    Excel's 始终创建备份 copy Backup of 台账.xlk. Each holds a record since deleted (8103) and one since corrected
+    (8102: 行政许可, now 行政处罚)."""
+    now = builders.enforcement_rows(2, start=8101, category="行政处罚")
+    before = builders.enforcement_rows(3, start=8101, category="行政处罚")
+    before[1][3] = "行政许可"
+    ledger = builders.xlsx(raw / "2024年执法台账.xlsx", {"Sheet1": [H, *now]})
+    names = ["2024年执法台账.xlsx.bak", "2024年执法台账.xlsx~", "Backup of 2024年执法台账.xlk"]
+    return [ledger, *(builders.xlsx(raw / n, {"Sheet1": [H, *before]}) for n in names)]
+
+
+def a_sylk_export_named_xls(raw: Path) -> list[Path]:
+    """An old system's export in SYLK (Excel's symbolic link format: ID;P…, a C; record per cell), named .xls."""
+    lines = ["ID;PWXL;N;E"]
+    for i, row in enumerate([H, *enforcement(8401)], 1):
+        lines += [f'C;Y{i};X{j};K"{str(v).replace(";", ";;")}"' for j, v in enumerate(row, 1)]
+    return _bytes(raw / "a-sylk-export.xls", "\r\n".join([*lines, "E"]).encode("gbk"))
+
+
+def a_dif_export(raw: Path) -> list[Path]:
+    """An old system's export in DIF (Data Interchange Format: TABLE, VECTORS, TUPLES, then a value per line)."""
+    rows = [H, *enforcement(8501)]
+    lines = [
+        "TABLE",
+        "0,1",
+        '""',
+        "VECTORS",
+        f"0,{len(H)}",
+        '""',
+        "TUPLES",
+        f"0,{len(rows)}",
+        '""',
+        "DATA",
+        "0,0",
+        '""',
+    ]
+    for row in rows:
+        lines += ["-1,0", "BOT", *(x for v in row for x in ("1,0", f'"{v}"'))]
+    return _bytes(raw / "a-dif-export.dif", "\r\n".join([*lines, "-1,0", "EOD"]).encode("gbk"))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1066,6 +1127,12 @@ QUIRKS: dict[str, Quirk] = {
     "a_text_lined_up_by_spaces": Quirk(a_text_lined_up_by_spaces, "file.fixed_width"),
     "a_ruled_line_under_the_header": Quirk(a_ruled_line_under_the_header, None, rows=2),
     "a_byte_order_mark_before_gbk_text": Quirk(a_byte_order_mark_before_gbk_text, None, rows=2),
+    # Before: both sheets read as the first (calamine looks a sheet up by its name), the second's records lost
+    # as "duplicates" of the first's.
+    "two_sheets_of_one_name": Quirk(two_sheets_of_one_name, None, rows=4),
+    # Before: file.unknown_kind, "没有找到与任何已知台账相符的表头，首行为：…、N、E": advice to rename right columns.
+    "a_sylk_export_named_xls": Quirk(a_sylk_export_named_xls, "file.other_program"),
+    "a_dif_export": Quirk(a_dif_export, "file.other_program"),
 }
 
 

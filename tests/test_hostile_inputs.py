@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import json
 import os
 import re
@@ -788,6 +789,107 @@ def test_an_unreadable_file_is_named_and_the_others_read(tmp_path, monkeypatch):
     result = YearCleaner(YEAR, raw).run()
     assert result.failed_files == ["unreadable.xlsx"]
     assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def _folders_deeper_than_the_system_allows(raw: Path, depth: int = 40) -> None:
+    """Folders nested until the path passes what the system takes (4,096 bytes on Linux; Windows stops at 260
+    characters), a ledger at the bottom: made folder by folder, each opened from the one above."""
+    raw.mkdir(parents=True, exist_ok=True)
+    data = io.BytesIO()
+    book = openpyxl.Workbook()
+    for row in [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, start=8201)]:
+        book.active.append(row)
+    book.save(data)
+    fd = os.open(raw, os.O_RDONLY)
+    for _ in range(depth):
+        os.mkdir("很长的文件夹名称" * 10, dir_fd=fd)
+        below = os.open("很长的文件夹名称" * 10, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = below
+    out = os.open("执法台账.xlsx", os.O_WRONLY | os.O_CREAT, dir_fd=fd)
+    os.write(out, data.getvalue())
+    os.close(out)
+    os.close(fd)
+
+
+def test_a_ledger_deeper_than_the_system_allows_is_named_and_the_others_read(tmp_path):
+    # Before: the walk of the raw folder stopped on the path ("无法写入输出…：路径太长", exit 1): no file was
+    # cleaned and the message blamed the output folder.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    _folders_deeper_than_the_system_allows(raw)
+    result = YearCleaner(YEAR, raw).run()
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+    (named,) = [f for f in result.manifest["files"] if f["file"] != "good.xlsx"]
+    assert named["problem"] == "file.no_access" and result.failed_files == [named["file"]]
+    (issue,) = builders.codes(result, "file.no_access")
+    assert issue["level"] == "错误" and issue["message"].startswith(named["file"])
+    assert "路径太长" in issue["message"] and "层级较浅" in issue["message"]
+
+
+def test_a_folder_the_system_will_not_list_is_named_never_passed_over(tmp_path, monkeypatch):
+    # A folder copied with another user's permissions (a network share): Python's walk passes over a
+    # folder it may not open without a word, and its ledgers were silently missing from every figure.
+    from fzlib.ingest import folder
+
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    locked = raw / "司法所"
+    builders.xlsx(locked / "调解台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 8301)]})
+    scandir = os.scandir
+
+    def refuse(path="."):
+        if Path(path) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(folder.os, "scandir", refuse)
+    result = YearCleaner(YEAR, raw).run()
+    assert result.failed_files == ["司法所"]
+    (issue,) = builders.codes(result, "file.no_access")
+    assert issue["message"].startswith("司法所：系统不允许读取") and "没有读取权限" in issue["message"]
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_backups_a_program_left_beside_a_ledger_are_named_and_count_nothing(tmp_path):
+    # Before: each backup was read as a ledger: the record deleted since (8103) was counted, and the one
+    # corrected since (8102) had its category unknown (row.copies_differ, an error) and no figure by it.
+    quirks.backups_beside_their_ledger(tmp_path)
+    result = builders.clean(tmp_path)
+    table = result.tables["enforcement"]
+    assert sorted(table["case_name"]) == ["事项8101", "事项8102"]
+    assert set(table["category"]) == {"行政处罚"}
+    notes = builders.codes(result, "file.backup")
+    assert sorted(n["file"] for n in notes) == [
+        "2024年执法台账.xlsx.bak",
+        "2024年执法台账.xlsx~",
+        "Backup of 2024年执法台账.xlk",
+    ]
+    assert {n["level"] for n in notes} == {"提示"} and all("以“2024年执法台账.xlsx”为准" in n["message"] for n in notes)
+    assert result.failed_files == [] and not builders.codes(result, "row.copies_differ")
+
+
+def test_a_backup_alone_is_all_there_is_of_its_ledger_and_is_read(tmp_path):
+    builders.xlsx(
+        tmp_path / "2024年执法台账.xlsx.bak", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]}
+    )
+    result = builders.clean(tmp_path)
+    assert len(result.tables["enforcement"]) == 2 and not builders.codes(result, "file.backup")
+
+
+def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
+    quirks.two_sheets_of_one_name(tmp_path)
+    result = builders.clean(tmp_path)
+    table = result.tables["enforcement"]
+    assert sorted(zip(table["_sheet"], table["case_name"])) == [
+        ("台账", "事项8001"),
+        ("台账", "事项8002"),
+        ("台账（2）", "事项8011"),
+        ("台账（2）", "事项8012"),
+    ]
+    (note,) = builders.codes(result, "sheet.same_name")
+    assert (note["level"], note["sheet"]) == ("警告", "台账（2）") and "不允许工作表同名" in note["message"]
+    assert not builders.codes(result, "row.duplicate")
 
 
 def test_a_defect_met_on_one_file_names_that_file_and_the_others_are_read(tmp_path, monkeypatch):

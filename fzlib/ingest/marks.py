@@ -222,6 +222,39 @@ def _attrs(tag: bytes) -> dict[bytes, bytes]:
     return dict(_ATTR.findall(tag))
 
 
+def distinct_names(names: list[str]) -> list[str]:
+    """A book's sheet names, a name met again given its place among its namesakes (a name no other sheet has).
+
+    >>> distinct_names(["台账", "汇总", "台账", "台账（2）"])
+    ['台账', '汇总', '台账（3）', '台账（2）']
+    """
+    out: list[str] = []
+    for i, name in enumerate(names):
+        if name in out:
+            name = next(n for n in (f"{name}（{k}）" for k in range(2, i + 3)) if n not in out and n not in names)
+        out.append(name)
+    return out
+
+
+def with_distinct_names(archive: zipfile.ZipFile) -> tuple[bytes, list[str]] | None:
+    """xl/workbook.xml with every sheet named apart (`distinct_names`), and the names given; None when no two
+    sheets share a name. A program other than Excel can write two sheets of one name (Excel refuses to):
+    calamine then reads the first sheet's cells for both."""
+    book = archive.read("xl/workbook.xml")
+    tags = list(_SHEET.finditer(book))
+    written = [_unescape(_attrs(m.group()).get(b"name", b"").decode("utf-8", "replace")) for m in tags]
+    names = distinct_names(written)
+    if names == written:
+        return None
+    for m, old, new in reversed(list(zip(tags, written, names))):
+        if old != new:
+            escaped = new.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+            start, end = re.search(rb'\bname="([^"]*)"', m.group()).span(1)
+            tag = m.group()[:start] + escaped.encode() + m.group()[end:]
+            book = book[: m.start()] + tag + book[m.end() :]
+    return book, [new for old, new in zip(written, names) if old != new]
+
+
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """A workbook's worksheet parts (xl/worksheets/sheet1.xml) → the sheet names they hold."""
     book = archive.read("xl/workbook.xml")

@@ -24,7 +24,7 @@ from pathlib import Path
 import python_calamine as calamine
 
 from fzlib.ingest import sandbox
-from fzlib.ingest.marks import SheetMarks, apply_marks, non_worksheets, sheet_parts
+from fzlib.ingest.marks import SheetMarks, apply_marks, non_worksheets, sheet_parts, with_distinct_names
 from fzlib.ooxml import transitional
 from fzlib.outputs import OWN_OUTPUT, safe_text
 
@@ -294,6 +294,11 @@ _OTHER_MAGIC = (
     (b"L\x00\x00\x00\x01\x14\x02\x00", ("file.shortcut", "（Windows 快捷方式）")),
     (b"[InternetShortcut]", ("file.shortcut", "（网页链接，台账多在网上的在线表格里）")),
     (b"\xef\xbb\xbf[InternetShortcut]", ("file.shortcut", "（网页链接，台账多在网上的在线表格里）")),
+    # Interchange formats old systems still export, often named .xls: Excel opens them, fzlib does not. Read as
+    # text they were "no known ledger's header" (首行为：…、N、E), the advice to rename columns that are right.
+    (b"ID;P", ("file.other_program", "SYLK 格式（旧系统导出、Excel/WPS 能打开）的表格")),
+    (b"TABLE\r\n0,1\r\n", ("file.other_program", "DIF 格式（旧系统导出、Excel/WPS 能打开）的表格")),
+    (b"TABLE\n0,1\n", ("file.other_program", "DIF 格式（旧系统导出、Excel/WPS 能打开）的表格")),
 )
 # What a scanner or a phone's camera makes of a printed page: a PDF or a picture.
 SCAN_MAGIC = (b"%PDF", b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*")
@@ -722,6 +727,14 @@ def _split_pasted_lines(sheet: Sheet) -> bool:
 
 def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
     result = _read_book(data, fmt)
+    names = [sheet.name for sheet in result.sheets]
+    if fmt == "xlsx" and len(set(names)) < len(names) and (renamed := _with_distinct_names(data)):
+        # Two sheets of one name (a program's export; Excel refuses them): read apart, the later ones renamed.
+        data, given = renamed
+        result = _read_book(data, fmt)
+        for sheet in result.sheets:
+            if sheet.name in given:
+                sheet.marks.repairs += (("sheet.same_name", ()),)
     if result.problem == "file.unreadable" and fmt == "xlsx" and (unmerged := _without_merges(data)):
         # Damaged merged ranges (a reference such as E4:A0, which Excel offers to repair) make the
         # whole book unreadable; read without them, the sheets that had them named.
@@ -739,6 +752,23 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
             marks = (("sheet.macro_sheet", ()),)
             result.sheets += [Sheet(name, [], [], SheetMarks(repairs=marks)) for name in dropped]
     return result
+
+
+def _with_distinct_names(data: bytes) -> tuple[bytes, list[str]] | None:
+    """The workbook with its sheets named apart, and the names given (None: no rewriting needed or possible)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            renamed = with_distinct_names(archive)
+            if renamed is None:
+                return None
+            book, given = renamed
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    rewritten.writestr(info, book if info.filename == "xl/workbook.xml" else archive.read(info))
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+    return out.getvalue(), given
 
 
 def _without_macro_sheets(data: bytes) -> tuple[bytes, list[str]] | None:
