@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import struct
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1034,6 +1035,19 @@ def a_dif_export(raw: Path) -> list[Path]:
     return _bytes(raw / "a-dif-export.dif", "\r\n".join([*lines, "-1,0", "EOD"]).encode("gbk"))
 
 
+def an_xls_with_an_opening_password(raw: Path) -> list[Path]:
+    """An Excel 97-2003 book with an opening password: a FILEPASS record right after the Workbook stream's BOF (RC4
+    CryptoAPI), the records after it ciphered. No EncryptionInfo stream: that is how a password-protected .xlsx is kept."""
+    from devtowns import books
+
+    stream = books.biff_workbook(books.Book("x.xls", [books.Sheet("台账", [H, *enforcement(8601)])], fmt="biff"))
+    after_bof = 4 + struct.unpack_from("<H", stream, 2)[0]
+    filepass = books._rec(0x002F, struct.pack("<HHH", 1, 4, 2) + bytes(48))
+    return _bytes(
+        raw / "an-xls-with-a-password.xls", books.ole_bytes(stream[:after_bof] + filepass + stream[after_bof:])
+    )
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1133,6 +1147,8 @@ QUIRKS: dict[str, Quirk] = {
     # Before: file.unknown_kind, "没有找到与任何已知台账相符的表头，首行为：…、N、E": advice to rename right columns.
     "a_sylk_export_named_xls": Quirk(a_sylk_export_named_xls, "file.other_program"),
     "a_dif_export": Quirk(a_dif_export, "file.other_program"),
+    # Before: file.unreadable, "已损坏或不是表格文件…另存为 .xlsx" (Excel asks for the password it was never told of).
+    "an_xls_with_an_opening_password": Quirk(an_xls_with_an_opening_password, "file.encrypted"),
 }
 
 

@@ -122,8 +122,8 @@ def refused(path: Path) -> str | None:
 
 _ACCESS_REASONS = {
     errno.ENAMETOOLONG: "路径太长（超过系统允许的长度）",
-    errno.EACCES: "没有读取权限",
-    errno.EPERM: "没有读取权限",
+    errno.EACCES: "没有读取权限，或文件正被其他程序独占打开",
+    errno.EPERM: "没有读取权限，或文件正被其他程序独占打开",
     errno.EIO: "磁盘读写出错",
     errno.ELOOP: "链接层数太多",
 }

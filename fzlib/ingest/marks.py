@@ -94,6 +94,22 @@ _BIFF_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!",
                 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}  # fmt: skip
 
 
+def xls_encrypted(data: bytes) -> bool:
+    """Whether an Excel 97-2003 book (.xls, WPS .et) has an opening password: the record right after its Workbook
+    stream's BOF is FILEPASS (0x002F), every record after it ciphered. (An .xlsx with a password is an OLE file
+    holding an EncryptionInfo stream instead.) calamine, given the bytes alone, says only that it cannot tell
+    the format."""
+    try:
+        stream = _ole_stream(data, ("Workbook", "Book"))
+        if not stream or len(stream) < 8:
+            return False
+        kind, size = struct.unpack_from("<HH", stream, 0)
+        after = 4 + size
+        return kind in (0x0809, 0x0409, 0x0209, 0x0009) and stream[after : after + 2] == b"\x2f\x00"
+    except Exception:  # a compound file this light reader cannot follow: not known to be encrypted
+        return False
+
+
 def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
     """The first stream of an OLE compound file named one of `names`, or None (a light reader of the
     header, the FAT, the directory and, for a small stream, the mini stream)."""

@@ -24,7 +24,14 @@ from pathlib import Path
 import python_calamine as calamine
 
 from fzlib.ingest import sandbox
-from fzlib.ingest.marks import SheetMarks, apply_marks, non_worksheets, sheet_parts, with_distinct_names
+from fzlib.ingest.marks import (
+    SheetMarks,
+    apply_marks,
+    non_worksheets,
+    sheet_parts,
+    with_distinct_names,
+    xls_encrypted,
+)
 from fzlib.ooxml import transitional
 from fzlib.outputs import OWN_OUTPUT, safe_text
 
@@ -256,7 +263,7 @@ def _read(path: Path, stem: str) -> ReadResult:
     if other:
         return ReadResult([], fmt, *other)
     if fmt in ("xlsx", "ole"):
-        if fmt == "ole" and ENCRYPTED_MARKER in data:
+        if fmt == "ole" and (ENCRYPTED_MARKER in data or xls_encrypted(data)):
             return ReadResult([], fmt, "file.encrypted")
         return _read_workbook(data, fmt)
     if fmt == "text":
