@@ -877,6 +877,20 @@ def test_a_backup_alone_is_all_there_is_of_its_ledger_and_is_read(tmp_path):
     assert len(result.tables["enforcement"]) == 2 and not builders.codes(result, "file.backup")
 
 
+def test_the_downloaded_mark_windows_keeps_beside_a_ledger_is_no_file_of_the_folder(tmp_path):
+    # Copied from Windows into WSL (\\wsl$), a ledger received by e-mail brings its alternate data stream as a file
+    # of its own. Before: 台账.xlsx:Zone.Identifier was "文件无法打开（已损坏）…用 Excel 打开另存为", exit 1.
+    good_ledger(tmp_path)
+    (tmp_path / "good.xlsx:Zone.Identifier").write_bytes(b"[ZoneTransfer]\r\nZoneId=3\r\n")
+    (tmp_path / "good.xlsx:SmartScreen").write_bytes(b"Anaheim")
+    builders.xlsx(
+        tmp_path / "台账2024:3:5.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 8701)]}
+    )
+    result = builders.clean(tmp_path)
+    assert [f["file"] for f in result.manifest["files"]] == ["good.xlsx", "台账2024:3:5.xlsx"]  # a Mac's name is a file
+    assert result.failed_files == [] and result.issues.empty
+
+
 def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
     quirks.two_sheets_of_one_name(tmp_path)
     result = builders.clean(tmp_path)

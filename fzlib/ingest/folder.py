@@ -14,6 +14,13 @@ from fzlib.errors import UserProblem
 IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
 # Files the operating system writes into any folder it shows (thumbnails, folder settings).
 SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "readme.md"})
+# A Windows file's alternate data streams, which become files of their own when the folder is copied to Linux
+# (WSL's \\wsl$ share, some unzip tools): 台账.xlsx:Zone.Identifier, the "downloaded from the Internet" mark of a
+# ledger received by e-mail or browser, holds a few lines of text ([ZoneTransfer], ZoneId=3). Windows allows no
+# colon in a name, so the stream's name after it tells them; a Mac's 台账2024:3:5.xlsx (/ in its Finder) is a file.
+_DATA_STREAM = re.compile(
+    r":(?:Zone\.Identifier|SmartScreen|OECustomProperty|encryptable|com\.dropbox\.[\w.]+)(?::\$DATA)?$", re.I
+)
 MAX_ENTRIES = 10_000
 
 
@@ -64,7 +71,7 @@ def ledger_files(raw: Path) -> list[Path]:
                 f"原始台账文件夹 {raw} 中的文件和子文件夹超过 {MAX_ENTRIES:,} 个，不像一年的台账。"
                 "请确认 --raw 指向存放该年台账的文件夹。"
             )
-        if p.name.startswith(IGNORED_NAMES) or p.name.lower() in SYSTEM_FILES:
+        if p.name.startswith(IGNORED_NAMES) or p.name.lower() in SYSTEM_FILES or _DATA_STREAM.search(p.name):
             continue
         try:
             if not listed or (p.is_symlink() and (broken_link(p) or outside_link(p, raw))) or p.is_file():
