@@ -1048,6 +1048,13 @@ def an_xls_with_an_opening_password(raw: Path) -> list[Path]:
     )
 
 
+def a_word_ledger_cut_short(raw: Path) -> list[Path]:
+    """A Word ledger cut off half-way (a copy or a download interrupted)."""
+    path = builders.docx_table(raw / "a-word-ledger-cut-short.docx", "2024年行政执法案件台账", [H, *enforcement(8801)])
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1149,6 +1156,8 @@ QUIRKS: dict[str, Quirk] = {
     "a_dif_export": Quirk(a_dif_export, "file.other_program"),
     # Before: file.unreadable, "已损坏或不是表格文件…另存为 .xlsx" (Excel asks for the password it was never told of).
     "an_xls_with_an_opening_password": Quirk(an_xls_with_an_opening_password, "file.encrypted"),
+    # Before: file.unreadable, "请用 Excel/WPS 打开确认，另存为 .xlsx": Excel cannot open a Word file.
+    "a_word_ledger_cut_short": Quirk(a_word_ledger_cut_short, "file.unreadable_document"),
 }
 
 

@@ -891,6 +891,18 @@ def test_the_downloaded_mark_windows_keeps_beside_a_ledger_is_no_file_of_the_fol
     assert result.failed_files == [] and result.issues.empty
 
 
+def test_a_damaged_word_ledger_is_told_to_be_repaired_in_word_and_its_kind_left_unknown(tmp_path):
+    good_ledger(tmp_path)
+    quirks.a_word_ledger_cut_short(tmp_path)
+    (tmp_path / "a-word-ledger-cut-short.docx").rename(tmp_path / "2024年行政执法案件台账.docx")
+    result = builders.clean(tmp_path)
+    (issue,) = builders.codes(result, "file.unreadable_document")
+    assert "Word/WPS 文字" in issue["message"] and "Excel" not in issue["message"]
+    # good.xlsx's 5 cases are not the year's whole count while the enforcement ledger cannot be read
+    assert builders.figures(result)["enforcement.cases"] is None
+    assert [f.get("kind_hint") for f in result.manifest["files"] if f.get("problem")] == ["enforcement"]
+
+
 def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
     quirks.two_sheets_of_one_name(tmp_path)
     result = builders.clean(tmp_path)

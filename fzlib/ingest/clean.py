@@ -485,6 +485,7 @@ class YearCleaner:
         if why := self.refused.get(rel):
             entry["problem"] = "file.no_access"
             self.issue("file.no_access", rel, detail=why)
+            self._hint_kind(entry, rel)
             return
         try:
             entry["sha256"] = self.digests.get(rel) or sha256(path)

@@ -78,6 +78,12 @@ CATALOGUE: dict[str, IssueType] = {
         "文件无法打开（已损坏或不是表格文件）",
         "请用 Excel/WPS 打开确认，另存为 .xlsx 后放回原文件夹",
     ),
+    "file.unreadable_document": IssueType(
+        "Word 文件无法打开",
+        ERROR,
+        "Word 文件无法打开（已损坏，多为复制、下载或保存未完成）",
+        "请用 Word/WPS 文字打开（按提示修复）确认表格完整后另存为 .docx 放回原文件夹，或向发来的人重新要一份",
+    ),
     "file.blank_template": IssueType(
         "空白模板",
         WARNING,

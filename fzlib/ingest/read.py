@@ -224,12 +224,16 @@ def _read_within_limits(path: Path, stem: str) -> ReadResult:
             return ReadResult([], result.format, "file.temporary")
         if program := _OTHER_PROGRAMS.get(path.suffix.lower()):
             return ReadResult([], result.format, "file.other_program", program)
+        if path.suffix.lower() in _WORD_SUFFIXES:  # Excel cannot open it: the advice is Word's
+            return ReadResult([], result.format, "file.unreadable_document")
     return result
 
 
 # The temporary files Excel (8 hex digits, no suffix), Word (~WRL0001.tmp) and others leave behind
 # when a save is interrupted: no ledger, though one may hold the last save's content.
 _TEMPORARY = re.compile(r"^[0-9A-F]{8}$|\.tmp$", re.IGNORECASE)
+# A Word (or OpenDocument text) ledger: when damaged, Word repairs it, Excel cannot open it.
+_WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm", ".odt"})
 # Spreadsheets of programs fzlib cannot read, by suffix: the program that exports them to Excel.
 _OTHER_PROGRAMS = {
     ".numbers": "苹果电脑的 Numbers 表格",
