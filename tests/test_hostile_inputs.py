@@ -1530,6 +1530,19 @@ def test_a_workbook_renamed_docx_is_said_to_be_one_not_a_damaged_draft(tmp_path,
     assert "损坏" not in err and "Excel 表格文件" in err
 
 
+@pytest.mark.parametrize(
+    ("stream", "said"),
+    [("EncryptionInfo", "设有打开密码"), ("WordDocument", "Word 97-2003 的 .doc"), ("Workbook", "Excel 97-2003 表格")],
+)
+def test_an_old_office_file_named_docx_is_said_to_be_what_it_is(stream, said, tmp_path, capsys):
+    # Before: each was "是加密文件或旧版 .doc 格式": the user of a .doc renamed .docx looked for a password.
+    draft = tmp_path / "草稿.docx"
+    draft.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + stream.encode("utf-16-le") + bytes(500))
+    assert main(["check", str(draft)]) == 1
+    err = capsys.readouterr().err
+    assert said in err and ("密码" in err) is (stream == "EncryptionInfo") and "内部错误" not in err
+
+
 @pytest.mark.parametrize("given", ["folder.docx", "草稿", "missing.docx", "草稿.docm", "草稿.html", "指标.xlsx"])
 def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp_path, capsys):
     # Before: "（Is a directory）", "（No such file or directory）", and no way out for .docm or .html; a
