@@ -57,6 +57,15 @@ def broken_link(path: Path) -> bool:
         return True
 
 
+def system_file(name: str) -> bool:
+    """Whether a file is one the operating system writes beside others (desktop.ini, a data stream's file).
+
+    >>> system_file("Desktop.ini"), system_file("台账.xlsx:Zone.Identifier"), system_file("台账.xlsx")
+    (True, True, False)
+    """
+    return name.lower() in SYSTEM_FILES or bool(_DATA_STREAM.search(name))
+
+
 def ledger_files(raw: Path) -> list[Path]:
     """The files of a raw folder to read, sorted; links leading out of it or to nothing are listed too
     (to be named and refused), other links to folders, devices and pipes are not. An entry the system
@@ -71,7 +80,7 @@ def ledger_files(raw: Path) -> list[Path]:
                 f"原始台账文件夹 {raw} 中的文件和子文件夹超过 {MAX_ENTRIES:,} 个，不像一年的台账。"
                 "请确认 --raw 指向存放该年台账的文件夹。"
             )
-        if p.name.startswith(IGNORED_NAMES) or p.name.lower() in SYSTEM_FILES or _DATA_STREAM.search(p.name):
+        if p.name.startswith(IGNORED_NAMES) or system_file(p.name):
             continue
         try:
             if not listed or (p.is_symlink() and (broken_link(p) or outside_link(p, raw))) or p.is_file():
