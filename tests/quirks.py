@@ -1055,6 +1055,26 @@ def a_word_ledger_cut_short(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_year_typed_1024_in_libreoffice(raw: Path) -> Path:
+    """A decision date typed 1024-3-5 for 2024-3-5 in LibreOffice or WPS, which made it a date and saved it as a negative
+    serial (Excel cannot hold a date before 1900), beside a fine of -50 typed as a number."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([*H, "罚没金额"])
+    for row in enforcement(8901, 3):
+        sheet.append([*row, 100])
+    sheet["F2"] = dt.datetime(1024, 3, 5)
+    sheet["F2"].number_format = "yyyy-mm-dd"
+    sheet["I3"] = -50
+    raw.mkdir(parents=True, exist_ok=True)
+    book.save(raw / "a-year-typed-1024.xlsx")
+    return raw / "a-year-typed-1024.xlsx"
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),

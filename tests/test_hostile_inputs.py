@@ -903,6 +903,17 @@ def test_a_damaged_word_ledger_is_told_to_be_repaired_in_word_and_its_kind_left_
     assert [f.get("kind_hint") for f in result.manifest["files"] if f.get("problem")] == ["enforcement"]
 
 
+def test_a_date_before_1900_a_program_saved_as_a_negative_serial_is_quoted_as_that_date(tmp_path):
+    # Before: calamine read the negative serial as the time 00:00, and the message said "“00:00:00”不是可识别的日期",
+    # hiding the slip it should show (1024 for 2024).
+    quirks.a_year_typed_1024_in_libreoffice(tmp_path)
+    result = builders.clean(tmp_path)
+    (issue,) = builders.codes(result, "date.out_of_range")
+    assert (issue["cell"], issue["value"]) == ("F2", "1024-03-05") and "00:00" not in issue["message"]
+    (fine,) = builders.codes(result, "number.out_of_range")  # a negative number elsewhere is still a number
+    assert fine["cell"] == "I3" and float(fine["value"]) == -50
+
+
 def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
     quirks.two_sheets_of_one_name(tmp_path)
     result = builders.clean(tmp_path)

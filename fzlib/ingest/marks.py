@@ -19,7 +19,9 @@ some 600 ms to read either.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import math
 import re
 import struct
 import zipfile
@@ -433,7 +435,8 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
         except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
             continue
         inline_strikes = strikes.inline_text and b"<strike" in content
-        if b't="e"' in content or b"<f" in content or b'hidden="1"' in content or strikes or inline_strikes:
+        worth = b't="e"' in content or b"<f" in content or b'hidden="1"' in content or b"<v>-" in content
+        if worth or strikes or inline_strikes:
             out[name] = content
     return out, strikes
 
@@ -494,7 +497,28 @@ def _put(sheet, row: int, col: int, value: str) -> None:
         rows[row][col] = value
 
 
+def _date_before_1900(sheet, row: int, col: int, cell: bytes) -> None:
+    """A date before 1900 in a cell (LibreOffice and Python writers save it as a negative serial, which Excel shows
+    as ####; a year typed 1024 for 2024 in LibreOffice or WPS becomes one), which calamine reads as the time 00:00:
+    written back as the day it is (in the 1900 date system), so that a message quotes it instead of "00:00:00"."""
+    value = sheet.rows[row][col] if row < len(sheet.rows) and col < len(sheet.rows[row]) else None
+    serial = re.search(rb"<v>(-\d+(?:\.\d*)?(?:[Ee][-+]?\d+)?)</v>", cell)
+    if not isinstance(value, dt.time) or serial is None:
+        return
+    try:
+        sheet.rows[row][col] = (
+            dt.date(1899, 12, 30) + dt.timedelta(days=math.floor(float(serial.group(1))))
+        ).isoformat()
+    except (ValueError, OverflowError):  # before the year 1: left as calamine read it
+        pass
+
+
 def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
+    pos = content.find(b"<v>-")
+    while pos >= 0:
+        if found := _cell_at(content, pos):
+            _date_before_1900(sheet, *found)
+        pos = content.find(b"<v>-", pos + 4)
     pos = content.find(b't="e"')
     while pos >= 0:
         found = _cell_at(content, pos)
