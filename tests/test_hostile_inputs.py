@@ -2137,6 +2137,28 @@ def test_a_cleaned_table_with_rows_deleted_or_added_by_hand_is_named_never_count
     assert "enforcement.parquet" in err and str(GOOD_ROWS) in err and "clean" in err
 
 
+@pytest.mark.parametrize(
+    "edit",
+    [
+        {"year": "2024"},
+        {"files": 5},
+        {"files": [1]},
+        {"kinds": [1]},
+        {"kinds": {"enforcement": "5"}},
+        {"statistics": "x"},
+    ],
+)
+def test_a_manifest_edited_out_of_shape_is_named_as_damaged_never_an_internal_error(edit, project, capsys):
+    # Before: 内部错误（TypeError…）"这是 fzlib 的缺陷", exit 70; a year edited to text was "是 2024 年…不是 2024 年的".
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    path = project / "out" / "manifest.json"
+    path.write_text(json.dumps({**json.loads(path.read_text(encoding="utf-8")), **edit}), encoding="utf-8")
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out")]) == 1
+    err = said_as_users_problem(capsys)
+    assert "已损坏" in err and f"manifest.json 中的 {next(iter(edit))} " in err and "clean" in err
+
+
 @pytest.mark.parametrize("delimiter", ["\t", ","])
 def test_lines_pasted_into_one_column_are_split_like_a_csv_and_named(delimiter, tmp_path):
     rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3, start=8721)]
