@@ -158,12 +158,15 @@ def backup_of(rel: str, names: list[str]) -> str | None:
 
     >>> backup_of("村/台账.xlsx.bak", ["村/台账.xlsx", "村/台账.xlsx.bak"]), backup_of("Backup of 台账.xlk", ["台账.xls"])
     ('村/台账.xlsx', '台账.xls')
-    >>> backup_of("台账.xlsx~", ["其他.xlsx"]), backup_of("台账.xlsx", ["台账.xlsx.bak"])
-    (None, None)
+    >>> backup_of("台账.xlsx~", ["其他.xlsx"]), backup_of("台账.xlsx", ["台账.xlsx.bak"]), backup_of("备份 台账.xlsx", ["台账.xlsx"])
+    (None, None, None)
     """
     path = Path(rel)
-    name = _BACKUP_PREFIX.sub("", _BACKUP_SUFFIX.sub("", path.name)).strip()
-    if not name or name == path.name:
+    unsuffixed = _BACKUP_SUFFIX.sub("", path.name)
+    if unsuffixed == path.name:  # a copy named 备份 by hand says nothing of being the older: no program's backup
+        return None
+    name = _BACKUP_PREFIX.sub("", unsuffixed).strip()
+    if not name:
         return None
     wanted = name.casefold()
     beside = [Path(n) for n in sorted(names) if n != rel and Path(n).parent == path.parent]
