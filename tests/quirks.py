@@ -1075,6 +1075,16 @@ def a_year_typed_1024_in_libreoffice(raw: Path) -> Path:
     return raw / "a-year-typed-1024.xlsx"
 
 
+def a_link_to_a_pipe_outside_the_folder(raw: Path) -> list[Path]:
+    """A link leading out of the folder to a named pipe: opening a pipe for reading waits for a writer forever."""
+    raw.mkdir(parents=True, exist_ok=True)
+    pipe = raw.parent / "a-pipe"
+    if not pipe.exists():
+        os.mkfifo(pipe)
+    (raw / "a-link-to-a-pipe.csv").symlink_to(pipe)
+    return [raw / "a-link-to-a-pipe.csv"]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1178,6 +1188,7 @@ QUIRKS: dict[str, Quirk] = {
     "an_xls_with_an_opening_password": Quirk(an_xls_with_an_opening_password, "file.encrypted"),
     # Before: file.unreadable, "请用 Excel/WPS 打开确认，另存为 .xlsx": Excel cannot open a Word file.
     "a_word_ledger_cut_short": Quirk(a_word_ledger_cut_short, "file.unreadable_document"),
+    "a_link_to_a_pipe_outside_the_folder": Quirk(a_link_to_a_pipe_outside_the_folder, "file.outside_link"),
 }
 
 

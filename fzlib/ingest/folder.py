@@ -128,9 +128,8 @@ def refused(path: Path) -> str | None:
         folder = path.is_dir() and not path.is_symlink()
         if folder:
             os.scandir(path).close()
-        else:
-            with path.open("rb"):
-                pass
+        else:  # never waits: a link out of the folder may lead to a pipe, which an open for reading waits on
+            os.close(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))
         return None
     except OSError as exc:
         return _ACCESS_REASONS.get(exc.errno) or ("文件夹无法打开" if folder else None)
