@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import struct
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -986,6 +987,117 @@ def a_byte_order_mark_before_gbk_text(raw: Path) -> list[Path]:
     return _bytes(raw / "a-bom-before-gbk-text.csv", b"\xef\xbb\xbf" + _csv_text([H, *enforcement(1200)]).encode("gbk"))
 
 
+def two_sheets_of_one_name(raw: Path) -> list[Path]:
+    """A book whose two sheets are both named 台账 (a system's export; Excel refuses such a book, then repairs it)."""
+    path = builders.xlsx(
+        raw / "two-sheets-of-one-name.xlsx", {"甲": [H, *enforcement(8001)], "乙": [H, *enforcement(8011)]}
+    )
+    return [
+        _rezipped(
+            path,
+            lambda parts: parts.update(
+                {
+                    "xl/workbook.xml": parts["xl/workbook.xml"]
+                    .replace('name="甲"'.encode(), 'name="台账"'.encode())
+                    .replace('name="乙"'.encode(), 'name="台账"'.encode())
+                }
+            ),
+        )
+    ]
+
+
+def backups_beside_their_ledger(raw: Path) -> list[Path]:
+    """What programs leave beside a ledger they saved: 台账.xlsx.bak and 台账.xlsx~ (the file before its last save),
+    Excel's 始终创建备份 copy Backup of 台账.xlk. Each holds a record since deleted (8103) and one since corrected
+    (8102: 行政许可, now 行政处罚)."""
+    now = builders.enforcement_rows(2, start=8101, category="行政处罚")
+    before = builders.enforcement_rows(3, start=8101, category="行政处罚")
+    before[1][3] = "行政许可"
+    ledger = builders.xlsx(raw / "2024年执法台账.xlsx", {"Sheet1": [H, *now]})
+    names = ["2024年执法台账.xlsx.bak", "2024年执法台账.xlsx~", "Backup of 2024年执法台账.xlk"]
+    return [ledger, *(builders.xlsx(raw / n, {"Sheet1": [H, *before]}) for n in names)]
+
+
+def a_sylk_export_named_xls(raw: Path) -> list[Path]:
+    """An old system's export in SYLK (Excel's symbolic link format: ID;P…, a C; record per cell), named .xls."""
+    lines = ["ID;PWXL;N;E"]
+    for i, row in enumerate([H, *enforcement(8401)], 1):
+        lines += [f'C;Y{i};X{j};K"{str(v).replace(";", ";;")}"' for j, v in enumerate(row, 1)]
+    return _bytes(raw / "a-sylk-export.xls", "\r\n".join([*lines, "E"]).encode("gbk"))
+
+
+def a_dif_export(raw: Path) -> list[Path]:
+    """An old system's export in DIF (Data Interchange Format: TABLE, VECTORS, TUPLES, then a value per line)."""
+    rows = [H, *enforcement(8501)]
+    lines = [
+        "TABLE",
+        "0,1",
+        '""',
+        "VECTORS",
+        f"0,{len(H)}",
+        '""',
+        "TUPLES",
+        f"0,{len(rows)}",
+        '""',
+        "DATA",
+        "0,0",
+        '""',
+    ]
+    for row in rows:
+        lines += ["-1,0", "BOT", *(x for v in row for x in ("1,0", f'"{v}"'))]
+    return _bytes(raw / "a-dif-export.dif", "\r\n".join([*lines, "-1,0", "EOD"]).encode("gbk"))
+
+
+def an_xls_with_an_opening_password(raw: Path) -> list[Path]:
+    """An Excel 97-2003 book with an opening password: a FILEPASS record right after the Workbook stream's BOF (RC4
+    CryptoAPI), the records after it ciphered. No EncryptionInfo stream: that is how a password-protected .xlsx is kept."""
+    from devtowns import books
+
+    stream = books.biff_workbook(books.Book("x.xls", [books.Sheet("台账", [H, *enforcement(8601)])], fmt="biff"))
+    after_bof = 4 + struct.unpack_from("<H", stream, 2)[0]
+    filepass = books._rec(0x002F, struct.pack("<HHH", 1, 4, 2) + bytes(48))
+    return _bytes(
+        raw / "an-xls-with-a-password.xls", books.ole_bytes(stream[:after_bof] + filepass + stream[after_bof:])
+    )
+
+
+def a_word_ledger_cut_short(raw: Path) -> list[Path]:
+    """A Word ledger cut off half-way (a copy or a download interrupted)."""
+    path = builders.docx_table(raw / "a-word-ledger-cut-short.docx", "2024年行政执法案件台账", [H, *enforcement(8801)])
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    return [path]
+
+
+def a_year_typed_1024_in_libreoffice(raw: Path) -> Path:
+    """A decision date typed 1024-3-5 for 2024-3-5 in LibreOffice or WPS, which made it a date and saved it as a negative
+    serial (Excel cannot hold a date before 1900), beside a fine of -50 typed as a number."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([*H, "罚没金额"])
+    for row in enforcement(8901, 3):
+        sheet.append([*row, 100])
+    sheet["F2"] = dt.datetime(1024, 3, 5)
+    sheet["F2"].number_format = "yyyy-mm-dd"
+    sheet["I3"] = -50
+    raw.mkdir(parents=True, exist_ok=True)
+    book.save(raw / "a-year-typed-1024.xlsx")
+    return raw / "a-year-typed-1024.xlsx"
+
+
+def a_link_to_a_pipe_outside_the_folder(raw: Path) -> list[Path]:
+    """A link leading out of the folder to a named pipe: opening a pipe for reading waits for a writer forever."""
+    raw.mkdir(parents=True, exist_ok=True)
+    pipe = raw.parent / "a-pipe"
+    if not pipe.exists():
+        os.mkfifo(pipe)
+    (raw / "a-link-to-a-pipe.csv").symlink_to(pipe)
+    return [raw / "a-link-to-a-pipe.csv"]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1080,6 +1192,17 @@ QUIRKS: dict[str, Quirk] = {
     "a_text_lined_up_by_spaces": Quirk(a_text_lined_up_by_spaces, "file.fixed_width"),
     "a_ruled_line_under_the_header": Quirk(a_ruled_line_under_the_header, None, rows=2),
     "a_byte_order_mark_before_gbk_text": Quirk(a_byte_order_mark_before_gbk_text, None, rows=2),
+    # Before: both sheets read as the first (calamine looks a sheet up by its name), the second's records lost
+    # as "duplicates" of the first's.
+    "two_sheets_of_one_name": Quirk(two_sheets_of_one_name, None, rows=4),
+    # Before: file.unknown_kind, "没有找到与任何已知台账相符的表头，首行为：…、N、E": advice to rename right columns.
+    "a_sylk_export_named_xls": Quirk(a_sylk_export_named_xls, "file.other_program"),
+    "a_dif_export": Quirk(a_dif_export, "file.other_program"),
+    # Before: file.unreadable, "已损坏或不是表格文件…另存为 .xlsx" (Excel asks for the password it was never told of).
+    "an_xls_with_an_opening_password": Quirk(an_xls_with_an_opening_password, "file.encrypted"),
+    # Before: file.unreadable, "请用 Excel/WPS 打开确认，另存为 .xlsx": Excel cannot open a Word file.
+    "a_word_ledger_cut_short": Quirk(a_word_ledger_cut_short, "file.unreadable_document"),
+    "a_link_to_a_pipe_outside_the_folder": Quirk(a_link_to_a_pipe_outside_the_folder, "file.outside_link"),
 }
 
 

@@ -509,3 +509,15 @@ def test_each_towns_job_names_its_own_town_for_the_countys_tables_it_holds(tmp_p
 
     jobs = make_jobs(YEAR, tmp_path, tmp_path / "out", ["旺草镇", "洋川镇"], {"town": "旺草镇", "kinds": {}})
     assert [job.options["town"] for job in jobs] == ["旺草镇", "洋川镇"]
+
+
+def test_the_systems_own_files_in_the_county_folder_are_no_stray_ledgers(tmp_path):
+    # Windows writes desktop.ini into a folder given an icon, and a ledger received by e-mail and copied to Linux
+    # brings its Zone.Identifier stream as a file: neither is a ledger lying outside the towns' folders.
+    from fzlib.county.command import stray_files
+
+    (tmp_path / "甲镇").mkdir()
+    (tmp_path / "desktop.ini").write_text("[.ShellClassInfo]\n", encoding="utf-8")
+    (tmp_path / "汇总.xlsx:Zone.Identifier").write_text("[ZoneTransfer]\nZoneId=3\n", encoding="utf-8")
+    (tmp_path / "汇总.xlsx").write_bytes(b"PK\x03\x04")
+    assert stray_files(tmp_path) == ["汇总.xlsx"]

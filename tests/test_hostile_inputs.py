@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import json
 import os
 import re
@@ -815,6 +816,144 @@ def test_an_unreadable_file_is_named_and_the_others_read(tmp_path, monkeypatch):
     assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
 
 
+def _folders_deeper_than_the_system_allows(raw: Path, depth: int = 40) -> None:
+    """Folders nested until the path passes what the system takes (4,096 bytes on Linux; Windows stops at 260
+    characters), a ledger at the bottom: made folder by folder, each opened from the one above."""
+    raw.mkdir(parents=True, exist_ok=True)
+    data = io.BytesIO()
+    book = openpyxl.Workbook()
+    for row in [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, start=8201)]:
+        book.active.append(row)
+    book.save(data)
+    fd = os.open(raw, os.O_RDONLY)
+    for _ in range(depth):
+        os.mkdir("很长的文件夹名称" * 10, dir_fd=fd)
+        below = os.open("很长的文件夹名称" * 10, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = below
+    out = os.open("执法台账.xlsx", os.O_WRONLY | os.O_CREAT, dir_fd=fd)
+    os.write(out, data.getvalue())
+    os.close(out)
+    os.close(fd)
+
+
+def test_a_ledger_deeper_than_the_system_allows_is_named_and_the_others_read(tmp_path):
+    # Before: the walk of the raw folder stopped on the path ("无法写入输出…：路径太长", exit 1): no file was
+    # cleaned and the message blamed the output folder.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    _folders_deeper_than_the_system_allows(raw)
+    result = YearCleaner(YEAR, raw).run()
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+    (named,) = [f for f in result.manifest["files"] if f["file"] != "good.xlsx"]
+    assert named["problem"] == "file.no_access" and result.failed_files == [named["file"]]
+    (issue,) = builders.codes(result, "file.no_access")
+    assert issue["level"] == "错误" and issue["message"].startswith(named["file"])
+    assert "路径太长" in issue["message"] and "层级较浅" in issue["message"]
+
+
+def test_a_folder_the_system_will_not_list_is_named_never_passed_over(tmp_path, monkeypatch):
+    # A folder copied with another user's permissions (a network share): Python's walk passes over a
+    # folder it may not open without a word, and its ledgers were silently missing from every figure.
+    from fzlib.ingest import folder
+
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    locked = raw / "司法所"
+    builders.xlsx(locked / "调解台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 8301)]})
+    scandir = os.scandir
+
+    def refuse(path="."):
+        if Path(path) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(folder.os, "scandir", refuse)
+    result = YearCleaner(YEAR, raw).run()
+    assert result.failed_files == ["司法所"]
+    (issue,) = builders.codes(result, "file.no_access")
+    assert issue["message"].startswith("司法所：系统不允许读取") and "没有读取权限" in issue["message"]
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_backups_a_program_left_beside_a_ledger_are_named_and_count_nothing(tmp_path):
+    # Before: each backup was read as a ledger: the record deleted since (8103) was counted, and the one
+    # corrected since (8102) had its category unknown (row.copies_differ, an error) and no figure by it.
+    quirks.backups_beside_their_ledger(tmp_path)
+    result = builders.clean(tmp_path)
+    table = result.tables["enforcement"]
+    assert sorted(table["case_name"]) == ["事项8101", "事项8102"]
+    assert set(table["category"]) == {"行政处罚"}
+    notes = builders.codes(result, "file.backup")
+    assert sorted(n["file"] for n in notes) == [
+        "2024年执法台账.xlsx.bak",
+        "2024年执法台账.xlsx~",
+        "Backup of 2024年执法台账.xlk",
+    ]
+    assert {n["level"] for n in notes} == {"提示"} and all("以“2024年执法台账.xlsx”为准" in n["message"] for n in notes)
+    assert result.failed_files == [] and not builders.codes(result, "row.copies_differ")
+
+
+def test_a_backup_alone_is_all_there_is_of_its_ledger_and_is_read(tmp_path):
+    builders.xlsx(
+        tmp_path / "2024年执法台账.xlsx.bak", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]}
+    )
+    result = builders.clean(tmp_path)
+    assert len(result.tables["enforcement"]) == 2 and not builders.codes(result, "file.backup")
+
+
+def test_the_downloaded_mark_windows_keeps_beside_a_ledger_is_no_file_of_the_folder(tmp_path):
+    # Copied from Windows into WSL (\\wsl$), a ledger received by e-mail brings its alternate data stream as a file
+    # of its own. Before: 台账.xlsx:Zone.Identifier was "文件无法打开（已损坏）…用 Excel 打开另存为", exit 1.
+    good_ledger(tmp_path)
+    (tmp_path / "good.xlsx:Zone.Identifier").write_bytes(b"[ZoneTransfer]\r\nZoneId=3\r\n")
+    (tmp_path / "good.xlsx:SmartScreen").write_bytes(b"Anaheim")
+    builders.xlsx(
+        tmp_path / "台账2024:3:5.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 8701)]}
+    )
+    result = builders.clean(tmp_path)
+    assert [f["file"] for f in result.manifest["files"]] == ["good.xlsx", "台账2024:3:5.xlsx"]  # a Mac's name is a file
+    assert result.failed_files == [] and result.issues.empty
+
+
+def test_a_damaged_word_ledger_is_told_to_be_repaired_in_word_and_its_kind_left_unknown(tmp_path):
+    good_ledger(tmp_path)
+    quirks.a_word_ledger_cut_short(tmp_path)
+    (tmp_path / "a-word-ledger-cut-short.docx").rename(tmp_path / "2024年行政执法案件台账.docx")
+    result = builders.clean(tmp_path)
+    (issue,) = builders.codes(result, "file.unreadable_document")
+    assert "Word/WPS 文字" in issue["message"] and "Excel" not in issue["message"]
+    # good.xlsx's 5 cases are not the year's whole count while the enforcement ledger cannot be read
+    assert builders.figures(result)["enforcement.cases"] is None
+    assert [f.get("kind_hint") for f in result.manifest["files"] if f.get("problem")] == ["enforcement"]
+
+
+def test_a_date_before_1900_a_program_saved_as_a_negative_serial_is_quoted_as_that_date(tmp_path):
+    # Before: calamine read the negative serial as the time 00:00, and the message said "“00:00:00”不是可识别的日期",
+    # hiding the slip it should show (1024 for 2024).
+    quirks.a_year_typed_1024_in_libreoffice(tmp_path)
+    result = builders.clean(tmp_path)
+    (issue,) = builders.codes(result, "date.out_of_range")
+    assert (issue["cell"], issue["value"]) == ("F2", "1024-03-05") and "00:00" not in issue["message"]
+    (fine,) = builders.codes(result, "number.out_of_range")  # a negative number elsewhere is still a number
+    assert fine["cell"] == "I3" and float(fine["value"]) == -50
+
+
+def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
+    quirks.two_sheets_of_one_name(tmp_path)
+    result = builders.clean(tmp_path)
+    table = result.tables["enforcement"]
+    assert sorted(zip(table["_sheet"], table["case_name"])) == [
+        ("台账", "事项8001"),
+        ("台账", "事项8002"),
+        ("台账（2）", "事项8011"),
+        ("台账（2）", "事项8012"),
+    ]
+    (note,) = builders.codes(result, "sheet.same_name")
+    assert (note["level"], note["sheet"]) == ("警告", "台账（2）") and "不允许工作表同名" in note["message"]
+    assert not builders.codes(result, "row.duplicate")
+
+
 def test_a_defect_met_on_one_file_names_that_file_and_the_others_are_read(tmp_path, monkeypatch):
     from fzlib.ingest import clean
 
@@ -1427,6 +1566,19 @@ def test_a_workbook_renamed_docx_is_said_to_be_one_not_a_damaged_draft(tmp_path,
     assert "损坏" not in err and "Excel 表格文件" in err
 
 
+@pytest.mark.parametrize(
+    ("stream", "said"),
+    [("EncryptionInfo", "设有打开密码"), ("WordDocument", "Word 97-2003 的 .doc"), ("Workbook", "Excel 97-2003 表格")],
+)
+def test_an_old_office_file_named_docx_is_said_to_be_what_it_is(stream, said, tmp_path, capsys):
+    # Before: each was "是加密文件或旧版 .doc 格式": the user of a .doc renamed .docx looked for a password.
+    draft = tmp_path / "草稿.docx"
+    draft.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + stream.encode("utf-16-le") + bytes(500))
+    assert main(["check", str(draft)]) == 1
+    err = capsys.readouterr().err
+    assert said in err and ("密码" in err) is (stream == "EncryptionInfo") and "内部错误" not in err
+
+
 @pytest.mark.parametrize("given", ["folder.docx", "草稿", "missing.docx", "草稿.docm", "草稿.html", "指标.xlsx"])
 def test_a_draft_check_cannot_open_is_said_in_chinese_with_what_to_do(given, tmp_path, capsys):
     # Before: "（Is a directory）", "（No such file or directory）", and no way out for .docm or .html; a
@@ -2008,6 +2160,28 @@ def test_a_cleaned_table_with_rows_deleted_or_added_by_hand_is_named_never_count
     assert main([command, "--year", str(YEAR), "--processed", str(project / "out")]) == 1
     err = said_as_users_problem(capsys)
     assert "enforcement.parquet" in err and str(GOOD_ROWS) in err and "clean" in err
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        {"year": "2024"},
+        {"files": 5},
+        {"files": [1]},
+        {"kinds": [1]},
+        {"kinds": {"enforcement": "5"}},
+        {"statistics": "x"},
+    ],
+)
+def test_a_manifest_edited_out_of_shape_is_named_as_damaged_never_an_internal_error(edit, project, capsys):
+    # Before: 内部错误（TypeError…）"这是 fzlib 的缺陷", exit 70; a year edited to text was "是 2024 年…不是 2024 年的".
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    path = project / "out" / "manifest.json"
+    path.write_text(json.dumps({**json.loads(path.read_text(encoding="utf-8")), **edit}), encoding="utf-8")
+    assert main(["indicators", "--year", str(YEAR), "--processed", str(project / "out")]) == 1
+    err = said_as_users_problem(capsys)
+    assert "已损坏" in err and f"manifest.json 中的 {next(iter(edit))} " in err and "clean" in err
 
 
 @pytest.mark.parametrize("delimiter", ["\t", ","])

@@ -237,11 +237,23 @@ def _decode(data: bytes, complete: bool = True) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def _ole_draft(data: bytes) -> str:
+    """What an OLE compound file given as a .docx draft is, as the message that says so (its directory names its streams)."""
+    for stream, message in (
+        ("EncryptionInfo", messages.DOCX_PASSWORD),
+        ("WordDocument", messages.DOCX_OLD_WORD),
+        ("Workbook", messages.DOCX_OLD_EXCEL),
+    ):
+        if stream.encode("utf-16-le") in data:
+            return message
+    return messages.DOCX_ENCRYPTED
+
+
 def _read_docx(path: Path) -> str:
     with path.open("rb") as fh:
         head = fh.read(8)
-    if head == _OLE_MAGIC:
-        raise DraftError(messages.DOCX_ENCRYPTED.format(path=path))
+    if head == _OLE_MAGIC:  # an OLE file named .docx: a password's wrapper, or an old .doc or .xls renamed
+        raise DraftError(_ole_draft(path.read_bytes()).format(path=path))
     try:
         with zipfile.ZipFile(path) as z:
             info = z.getinfo("word/document.xml")

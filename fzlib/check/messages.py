@@ -140,6 +140,14 @@ HINT_NO_YEAR = "未指定 --year，本次只做文内算术核对。"
 READ_FAILED = "无法读取草稿：{path}（{reason}）"
 DOCX_CORRUPT = "无法读取 Word 草稿：{path} 不是完好的 .docx 文件（{reason}）。请用 Word 或 WPS 打开后另存为 .docx，或另存为 .txt 再核对。"
 DOCX_ENCRYPTED = "无法读取 Word 草稿：{path} 是加密文件或旧版 .doc 格式。请取消密码保护，或另存为 .docx 后再核对。"
+DOCX_PASSWORD = (
+    "无法读取 Word 草稿：{path} 设有打开密码。请在 Word/WPS 中取消密码（文件→信息→保护文档）后另存为 .docx 再核对。"
+)
+DOCX_OLD_WORD = (
+    "无法读取 Word 草稿：{path} 其实是 Word 97-2003 的 .doc 文件（只是名字改成了 .docx）。"
+    "请用 Word/WPS 打开后“另存为”.docx（文件类型选 Word 文档）再核对。"
+)
+DOCX_OLD_EXCEL = "无法读取 Word 草稿：{path} 其实是 Excel 97-2003 表格，不是报告草稿；请给出报告的 Word 文件。"
 ODT_CORRUPT = (
     "无法读取草稿：{path} 不是完好的 .odt 文件（{reason}）。请用 WPS 或 LibreOffice 打开后另存为 .docx 或 .txt 再核对。"
 )

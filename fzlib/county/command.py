@@ -218,8 +218,13 @@ def _set_aside_shared_files(records: list[dict], jobs: list, specs: dict) -> lis
 
 
 def stray_files(raw: Path) -> list[str]:
-    """Files lying directly in the county folder: they belong to no town and are not read."""
-    return sorted(p.name for p in raw.iterdir() if p.is_file() and not p.name.startswith(IGNORED))
+    """Files lying directly in the county folder: they belong to no town and are not read (the system's own,
+    such as desktop.ini, are no one's)."""
+    from fzlib.ingest.folder import system_file
+
+    return sorted(
+        p.name for p in raw.iterdir() if p.is_file() and not p.name.startswith(IGNORED) and not system_file(p.name)
+    )
 
 
 def make_jobs(year: int, raw: Path, out: Path, towns: list[str], params: dict) -> list:

@@ -33,10 +33,31 @@ def manifest(processed: Path, year: int | None = None) -> dict:
         raise NotCleaned(f"{processed} 中的清洗结果已损坏（{paths.MANIFEST} 无法读取）") from None
     if not isinstance(found, dict):
         raise NotCleaned(f"{processed} 中的清洗结果已损坏（{paths.MANIFEST} 无法读取）")
+    if (wrong := _misshapen(found)) is not None:  # edited by hand or by a script: never read as clean wrote it
+        raise NotCleaned(f"{processed} 中的清洗结果已损坏（{paths.MANIFEST} 中的 {wrong} 不是 clean 写出的样子）")
     cleaned_for = found.get("year")
     if year is not None and cleaned_for is not None and cleaned_for != year:
         raise NotCleaned(f"{processed} 中是 {cleaned_for} 年台账的清洗结果，不是 {year} 年的，不能作为 {year} 年的数字")
     return found
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _misshapen(found: dict) -> str | None:
+    """The first key of a manifest whose value is not of the shape `clean` writes (a year as text, a count as
+    text, a list of files that is not one), or None. Read as it is, such a manifest had stopped `indicators` and
+    `report` with 内部错误, a defect of fzlib, or given a year's figures under a contradiction (2024 不是 2024)."""
+    shapes = {
+        "year": lambda v: v is None or _is_int(v),
+        "files": lambda v: (
+            isinstance(v, list) and all(isinstance(f, dict) and isinstance(f.get("file"), str) for f in v)
+        ),
+        "kinds": lambda v: isinstance(v, dict) and all(isinstance(k, str) and _is_int(n) for k, n in v.items()),
+        "statistics": lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v),
+    }
+    return next((key for key, fits in shapes.items() if key in found and not fits(found[key])), None)
 
 
 def check_complete(processed: Path, year: int | None = None) -> dict:

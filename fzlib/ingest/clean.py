@@ -23,7 +23,17 @@ from fzlib.ingest.cleaners.cells import normal_text
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
-from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, same_but_year, scan_of, sha256
+from fzlib.ingest.folder import (
+    backup_of,
+    broken_link,
+    display_name,
+    ledger_files,
+    outside_link,
+    refused,
+    same_but_year,
+    scan_of,
+    sha256,
+)
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import dating_year, part_of_year_named, records, year_named, year_source
@@ -390,6 +400,8 @@ class YearCleaner:
         self.digests: dict[str, str] = {}  # file → its SHA-256, taken once before reading
         self.copies: dict[str, str] = {}  # a file identical to the byte to another → that file
         self.superseded: dict[str, str] = {}  # an earlier version of a ledger (台账.xlsx) → its 修改稿 / 最终版
+        self.backups: dict[str, str] = {}  # a program's automatic backup (台账.xlsx.bak) → the file it backs up
+        self.refused: dict[str, str] = {}  # a file or folder the system will not let be read → why, in Chinese
 
     def _name_unmatched_params(self) -> None:
         """A params entry (exclude, kinds, columns) naming no file of the folder did nothing: say so
@@ -430,15 +442,21 @@ class YearCleaner:
     # --- files and sheets -------------------------------------------------------------------
     def read_all(self, progress=None) -> None:
         files = ledger_files(self.raw)
+        # What the system will not let be read (a path too long, no permission) is named, never read.
+        self.refused = {self.shown_name(p): why for p in files if (why := refused(p))}
         # Child processes read the files, within limits, ahead of the cleaning here.
         planned = [
             (p, Path(self.shown_name(p)).stem)
             for p in files
-            if self.shown_name(p) not in self.exclude and not broken_link(p) and not outside_link(p, self.raw)
+            if self.shown_name(p) not in self.exclude | self.refused.keys()
+            and not broken_link(p)
+            and not outside_link(p, self.raw)
         ]
         # An excluded file copies nothing: its copy is read as the ledger it is.
         self.digests = _digests({self.shown_name(p): p for p, _ in planned})
         self.copies = _copies(self.digests)
+        shown = [self.shown_name(p) for p in files]
+        self.backups = {name: of for name in shown if (of := backup_of(name, shown)) and of not in self.exclude}
         self.superseded = {
             old: new
             for old, new in superseded_files([n for n in self.digests if n not in self.copies]).items()
@@ -495,11 +513,21 @@ class YearCleaner:
             entry["problem"] = "file.outside_link"
             self.issue("file.outside_link", rel)
             return
+        if why := self.refused.get(rel):
+            entry["problem"] = "file.no_access"
+            self.issue("file.no_access", rel, detail=why)
+            self._hint_kind(entry, rel)
+            return
         try:
             entry["sha256"] = self.digests.get(rel) or sha256(path)
         except OSError:
             entry["problem"] = "file.unreadable"
             self.issue("file.unreadable", rel)
+            return
+        backed_up = self.backups.get(rel)
+        if backed_up is not None:  # 台账.xlsx.bak beside 台账.xlsx: the ledger as it was before its last save
+            entry["backup_of"] = backed_up
+            self.issue("file.backup", rel, detail=backed_up)
             return
         original = self.copies.get(rel)
         if original is not None:  # a copy to the byte (台账 - 副本.xlsx): one note, not a duplicate per row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -13,6 +14,13 @@ from fzlib.errors import UserProblem
 IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
 # Files the operating system writes into any folder it shows (thumbnails, folder settings).
 SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "readme.md"})
+# A Windows file's alternate data streams, which become files of their own when the folder is copied to Linux
+# (WSL's \\wsl$ share, some unzip tools): 台账.xlsx:Zone.Identifier, the "downloaded from the Internet" mark of a
+# ledger received by e-mail or browser, holds a few lines of text ([ZoneTransfer], ZoneId=3). Windows allows no
+# colon in a name, so the stream's name after it tells them; a Mac's 台账2024:3:5.xlsx (/ in its Finder) is a file.
+_DATA_STREAM = re.compile(
+    r":(?:Zone\.Identifier|SmartScreen|OECustomProperty|encryptable|com\.dropbox\.[\w.]+)(?::\$DATA)?$", re.I
+)
 MAX_ENTRIES = 10_000
 
 
@@ -38,7 +46,10 @@ def outside_link(path: Path, raw: Path) -> bool:
 def broken_link(path: Path) -> bool:
     """Whether `path` is a symbolic link that leads to no file: its target moved or deleted, or links
     pointing at each other. Such an entry is named, never silently passed over (it stood for a ledger)."""
-    if not path.is_symlink():
+    try:
+        if not path.is_symlink():
+            return False
+    except OSError:  # a path longer than the system allows: no link it can follow (see `refused`)
         return False
     try:
         return not path.exists()
@@ -46,25 +57,125 @@ def broken_link(path: Path) -> bool:
         return True
 
 
+def system_file(name: str) -> bool:
+    """Whether a file is one the operating system writes beside others (desktop.ini, a data stream's file).
+
+    >>> system_file("Desktop.ini"), system_file("台账.xlsx:Zone.Identifier"), system_file("台账.xlsx")
+    (True, True, False)
+    """
+    return name.lower() in SYSTEM_FILES or bool(_DATA_STREAM.search(name))
+
+
 def ledger_files(raw: Path) -> list[Path]:
     """The files of a raw folder to read, sorted; links leading out of it or to nothing are listed too
-    (to be named and refused), other links to folders, devices and pipes are not. A folder holding more
-    than MAX_ENTRIES entries is no year's ledgers (a --raw pointing at / or a home folder):
-    UserProblem, before it is walked to the end."""
+    (to be named and refused), other links to folders, devices and pipes are not. An entry the system
+    will not let be examined or a folder it will not list (no permission, a path longer than the system
+    allows) is listed too, to be named (`unreachable`), never passed over with the ledgers below it. A
+    folder holding more than MAX_ENTRIES entries is no year's ledgers (a --raw pointing at / or a home
+    folder): UserProblem, before it is walked to the end."""
     found = []
-    for n, p in enumerate(raw.rglob("*")):
+    for n, (p, listed) in enumerate(_entries(raw)):
         if n >= MAX_ENTRIES:
             raise UserProblem(
                 f"原始台账文件夹 {raw} 中的文件和子文件夹超过 {MAX_ENTRIES:,} 个，不像一年的台账。"
                 "请确认 --raw 指向存放该年台账的文件夹。"
             )
-        if p.name.startswith(IGNORED_NAMES) or p.name.lower() in SYSTEM_FILES:
+        if p.name.startswith(IGNORED_NAMES) or system_file(p.name):
             continue
-        if p.is_symlink() and (broken_link(p) or outside_link(p, raw)):
+        try:
+            if not listed or (p.is_symlink() and (broken_link(p) or outside_link(p, raw))) or p.is_file():
+                found.append(p)
+        except OSError:
             found.append(p)
-        elif p.is_file():
-            found.append(p)
-    return sorted(found)
+    return sorted(set(found))  # a folder that could not be listed is met as an entry and as a folder
+
+
+def _entries(raw: Path):
+    """Every entry under `raw` with True, depth first (as rglob, links to folders not followed), and each
+    folder that could not be listed with False (rglob passes over such a folder silently, or stops the
+    walk on a path too long)."""
+    pending = [raw]
+    while pending:
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError:
+            if folder != raw:  # the raw folder itself is checked by the command
+                yield folder, False
+            continue
+        below = []
+        for entry in entries:
+            path = folder / entry.name
+            yield path, True
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    below.append(path)
+            except OSError:
+                continue  # yielded: examined again by the caller, and named
+        pending.extend(reversed(below))
+
+
+def refused(path: Path) -> str | None:
+    """Why the system will not let a listed entry be read, in Chinese (a path longer than it allows, no
+    permission, a folder it would not list), or None when it opens.
+
+    >>> refused(Path("/")) is None, refused(Path("/" + "长" * 2000))
+    (True, '路径太长（超过系统允许的长度）')
+    """
+    folder = False
+    try:
+        folder = path.is_dir() and not path.is_symlink()
+        if folder:
+            os.scandir(path).close()
+        else:  # never waits: a link out of the folder may lead to a pipe, which an open for reading waits on
+            os.close(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))
+        return None
+    except OSError as exc:
+        return _ACCESS_REASONS.get(exc.errno) or ("文件夹无法打开" if folder else None)
+
+
+_ACCESS_REASONS = {
+    errno.ENAMETOOLONG: "路径太长（超过系统允许的长度）",
+    errno.EACCES: "没有读取权限，或文件正被其他程序独占打开",
+    errno.EPERM: "没有读取权限，或文件正被其他程序独占打开",
+    errno.EIO: "磁盘读写出错",
+    errno.ELOOP: "链接层数太多",
+}
+
+
+# Automatic backups programs leave beside a file: 台账.xlsx.bak and 台账.xlsx~ (WPS, LibreOffice, text editors), Excel's
+# 始终创建备份 copy Backup of 台账.xlk and Word's ….wbk. Each is the file as it was before its last save.
+_BACKUP_SUFFIX = re.compile(r"(?:\.bak|\.xlk|\.wbk|\.old|~)+$", re.I)
+_BACKUP_PREFIX = re.compile(r"^(?:backup\s+of\s+|备份\s*[-_：:]?\s*)", re.I)
+
+
+def backup_of(rel: str, names: list[str]) -> str | None:
+    """The file of `names` in the same folder that `rel` is a program's automatic backup of (its name once the
+    backup's suffix and prefix are taken off, with or without its own suffix); else None. A backup whose file is
+    not beside it is all the folder has of that ledger: it is read.
+
+    >>> backup_of("村/台账.xlsx.bak", ["村/台账.xlsx", "村/台账.xlsx.bak"]), backup_of("Backup of 台账.xlk", ["台账.xls"])
+    ('村/台账.xlsx', '台账.xls')
+    >>> backup_of("台账.xlsx~", ["其他.xlsx"]), backup_of("台账.xlsx", ["台账.xlsx.bak"]), backup_of("备份 台账.xlsx", ["台账.xlsx"])
+    (None, None, None)
+    """
+    path = Path(rel)
+    unsuffixed = _BACKUP_SUFFIX.sub("", path.name)
+    if unsuffixed == path.name:  # a copy named 备份 by hand says nothing of being the older: no program's backup
+        return None
+    name = _BACKUP_PREFIX.sub("", unsuffixed).strip()
+    if not name:
+        return None
+    wanted = name.casefold()
+    beside = [Path(n) for n in sorted(names) if n != rel and Path(n).parent == path.parent]
+    for other in beside:  # the backup's full name first (台账.xlsx.bak of 台账.xlsx), then its stem (台账.xlk)
+        if other.name.casefold() == wanted:
+            return other.as_posix()
+    for other in beside:
+        if other.stem.casefold() == wanted and not _BACKUP_SUFFIX.search(other.name):
+            return other.as_posix()
+    return None
 
 
 def display_name(rel: str) -> str:

@@ -78,6 +78,12 @@ CATALOGUE: dict[str, IssueType] = {
         "文件无法打开（已损坏或不是表格文件）",
         "请用 Excel/WPS 打开确认，另存为 .xlsx 后放回原文件夹",
     ),
+    "file.unreadable_document": IssueType(
+        "Word 文件无法打开",
+        ERROR,
+        "Word 文件无法打开（已损坏，多为复制、下载或保存未完成）",
+        "请用 Word/WPS 文字打开（按提示修复）确认表格完整后另存为 .docx 放回原文件夹，或向发来的人重新要一份",
+    ),
     "file.blank_template": IssueType(
         "空白模板",
         WARNING,
@@ -169,6 +175,12 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如本文件并非旧版本，请改名，不要与新版本只差“修改稿”“最终版”等字样；"
         "如新版本只含改动的记录、两份都应读取，请在 params/<年份>.yaml 的 earlier_versions 中列出本文件名",
     ),
+    "file.backup": IssueType(
+        "软件自动留下的备份",
+        NOTE,
+        "这是编辑软件保存“{detail}”时自动留下的备份（保存前的旧内容），未读取，记录以“{detail}”为准",
+        "无需处理，不需要的备份可以删除；如要用的正是这份备份，请把它改成正式的文件名（如 .xlsx）并移走另一份",
+    ),
     "file.scan_of_table": IssueType(
         "表格的扫描件",
         NOTE,
@@ -210,6 +222,13 @@ CATALOGUE: dict[str, IssueType] = {
         ERROR,
         "文件超出处理上限，未读入{detail_colon}",
         "请确认文件内容：删除表格之外的多余单元格、把过大的表拆成几个文件，另存为 .xlsx 后放回原文件夹；不需要的文件请在 exclude 中列出",
+    ),
+    "file.no_access": IssueType(
+        "系统不允许读取",
+        ERROR,
+        "系统不允许读取该文件（或文件夹）：{detail}，其中的台账未读取",
+        "路径太长时，请把台账移到层级较浅、名称较短的文件夹中；没有权限时，请把台账复制到原始台账文件夹中"
+        "（复制出的文件归您所有），或请管理员开放读取权限；然后重新运行",
     ),
     "file.outside_link": IssueType(
         "指向文件夹外的链接",
@@ -440,6 +459,13 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "这是 Excel 4.0 宏表（或对话框表），不是台账，未读取；同一文件中的其他工作表已照常读取",
         "无需处理；如不需要其中的宏，可在 Excel 中删除该表后另存为 .xlsx（不带宏）",
+    ),
+    "sheet.same_name": IssueType(
+        "同名工作表",
+        WARNING,
+        "文件中前面另有一个工作表与此表同名（Excel 不允许工作表同名，文件多半由其他系统导出），此表按上述名称另行读取，"
+        "两表的记录都已读取",
+        "请用 Excel/WPS 打开该文件（按提示修复），给两个工作表起不同的名字后另存为 .xlsx，以免别人把两表当成一张",
     ),
     "sheet.merges_dropped": IssueType(
         "合并单元格已损坏",

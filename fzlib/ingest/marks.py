@@ -19,7 +19,9 @@ some 600 ms to read either.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import math
 import re
 import struct
 import zipfile
@@ -95,6 +97,22 @@ _FREE_SECTORS = 0xFFFFFFFA  # and above: end of chain, FAT/DIFAT sectors, free
 # BIFF8 error codes (BErr) as Excel shows them.
 _BIFF_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
                 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}  # fmt: skip
+
+
+def xls_encrypted(data: bytes) -> bool:
+    """Whether an Excel 97-2003 book (.xls, WPS .et) has an opening password: the record right after its Workbook
+    stream's BOF is FILEPASS (0x002F), every record after it ciphered. (An .xlsx with a password is an OLE file
+    holding an EncryptionInfo stream instead.) calamine, given the bytes alone, says only that it cannot tell
+    the format."""
+    try:
+        stream = _ole_stream(data, ("Workbook", "Book"))
+        if not stream or len(stream) < 8:
+            return False
+        kind, size = struct.unpack_from("<HH", stream, 0)
+        after = 4 + size
+        return kind in (0x0809, 0x0409, 0x0209, 0x0009) and stream[after : after + 2] == b"\x2f\x00"
+    except Exception:  # a compound file this light reader cannot follow: not known to be encrypted
+        return False
 
 
 def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
@@ -223,6 +241,39 @@ def _biff_sheets(stream: bytes) -> list[tuple[str, int]]:
 
 def _attrs(tag: bytes) -> dict[bytes, bytes]:
     return dict(_ATTR.findall(tag))
+
+
+def distinct_names(names: list[str]) -> list[str]:
+    """A book's sheet names, a name met again given its place among its namesakes (a name no other sheet has).
+
+    >>> distinct_names(["台账", "汇总", "台账", "台账（2）"])
+    ['台账', '汇总', '台账（3）', '台账（2）']
+    """
+    out: list[str] = []
+    for i, name in enumerate(names):
+        if name in out:
+            name = next(n for n in (f"{name}（{k}）" for k in range(2, i + 3)) if n not in out and n not in names)
+        out.append(name)
+    return out
+
+
+def with_distinct_names(archive: zipfile.ZipFile) -> tuple[bytes, list[str]] | None:
+    """xl/workbook.xml with every sheet named apart (`distinct_names`), and the names given; None when no two
+    sheets share a name. A program other than Excel can write two sheets of one name (Excel refuses to):
+    calamine then reads the first sheet's cells for both."""
+    book = archive.read("xl/workbook.xml")
+    tags = list(_SHEET.finditer(book))
+    written = [_unescape(_attrs(m.group()).get(b"name", b"").decode("utf-8", "replace")) for m in tags]
+    names = distinct_names(written)
+    if names == written:
+        return None
+    for m, old, new in reversed(list(zip(tags, written, names))):
+        if old != new:
+            escaped = new.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+            start, end = re.search(rb'\bname="([^"]*)"', m.group()).span(1)
+            tag = m.group()[:start] + escaped.encode() + m.group()[end:]
+            book = book[: m.start()] + tag + book[m.end() :]
+    return book, [new for old, new in zip(written, names) if old != new]
 
 
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -387,7 +438,8 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
         except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
             continue
         inline_strikes = strikes.inline_text and b"<strike" in content
-        if b't="e"' in content or b"<f" in content or b'hidden="1"' in content or strikes or inline_strikes:
+        worth = b't="e"' in content or b"<f" in content or b'hidden="1"' in content or b"<v>-" in content
+        if worth or strikes or inline_strikes:
             out[name] = content
     return out, strikes
 
@@ -448,7 +500,28 @@ def _put(sheet, row: int, col: int, value: str) -> None:
         rows[row][col] = value
 
 
+def _date_before_1900(sheet, row: int, col: int, cell: bytes) -> None:
+    """A date before 1900 in a cell (LibreOffice and Python writers save it as a negative serial, which Excel shows
+    as ####; a year typed 1024 for 2024 in LibreOffice or WPS becomes one), which calamine reads as the time 00:00:
+    written back as the day it is (in the 1900 date system), so that a message quotes it instead of "00:00:00"."""
+    value = sheet.rows[row][col] if row < len(sheet.rows) and col < len(sheet.rows[row]) else None
+    serial = re.search(rb"<v>(-\d+(?:\.\d*)?(?:[Ee][-+]?\d+)?)</v>", cell)
+    if not isinstance(value, dt.time) or serial is None:
+        return
+    try:
+        sheet.rows[row][col] = (
+            dt.date(1899, 12, 30) + dt.timedelta(days=math.floor(float(serial.group(1))))
+        ).isoformat()
+    except (ValueError, OverflowError):  # before the year 1: left as calamine read it
+        pass
+
+
 def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
+    pos = content.find(b"<v>-")
+    while pos >= 0:
+        if found := _cell_at(content, pos):
+            _date_before_1900(sheet, *found)
+        pos = content.find(b"<v>-", pos + 4)
     pos = content.find(b't="e"')
     while pos >= 0:
         found = _cell_at(content, pos)

@@ -24,7 +24,14 @@ from pathlib import Path
 import python_calamine as calamine
 
 from fzlib.ingest import sandbox
-from fzlib.ingest.marks import SheetMarks, apply_marks, non_worksheets, sheet_parts
+from fzlib.ingest.marks import (
+    SheetMarks,
+    apply_marks,
+    non_worksheets,
+    sheet_parts,
+    with_distinct_names,
+    xls_encrypted,
+)
 from fzlib.ooxml import transitional
 from fzlib.outputs import OWN_OUTPUT, safe_text
 
@@ -217,12 +224,16 @@ def _read_within_limits(path: Path, stem: str) -> ReadResult:
             return ReadResult([], result.format, "file.temporary")
         if program := _OTHER_PROGRAMS.get(path.suffix.lower()):
             return ReadResult([], result.format, "file.other_program", program)
+        if path.suffix.lower() in _WORD_SUFFIXES:  # Excel cannot open it: the advice is Word's
+            return ReadResult([], result.format, "file.unreadable_document")
     return result
 
 
 # The temporary files Excel (8 hex digits, no suffix), Word (~WRL0001.tmp) and others leave behind
 # when a save is interrupted: no ledger, though one may hold the last save's content.
 _TEMPORARY = re.compile(r"^[0-9A-F]{8}$|\.tmp$", re.IGNORECASE)
+# A Word (or OpenDocument text) ledger: when damaged, Word repairs it, Excel cannot open it.
+_WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm", ".odt"})
 # Spreadsheets of programs fzlib cannot read, by suffix: the program that exports them to Excel.
 _OTHER_PROGRAMS = {
     ".numbers": "苹果电脑的 Numbers 表格",
@@ -256,7 +267,7 @@ def _read(path: Path, stem: str) -> ReadResult:
     if other:
         return ReadResult([], fmt, *other)
     if fmt in ("xlsx", "ole"):
-        if fmt == "ole" and ENCRYPTED_MARKER in data:
+        if fmt == "ole" and (ENCRYPTED_MARKER in data or xls_encrypted(data)):
             return ReadResult([], fmt, "file.encrypted")
         return _read_workbook(data, fmt)
     if fmt == "text":
@@ -294,6 +305,11 @@ _OTHER_MAGIC = (
     (b"L\x00\x00\x00\x01\x14\x02\x00", ("file.shortcut", "（Windows 快捷方式）")),
     (b"[InternetShortcut]", ("file.shortcut", "（网页链接，台账多在网上的在线表格里）")),
     (b"\xef\xbb\xbf[InternetShortcut]", ("file.shortcut", "（网页链接，台账多在网上的在线表格里）")),
+    # Interchange formats old systems still export, often named .xls: Excel opens them, fzlib does not. Read as
+    # text they were "no known ledger's header" (首行为：…、N、E), the advice to rename columns that are right.
+    (b"ID;P", ("file.other_program", "SYLK 格式（旧系统导出、Excel/WPS 能打开）的表格")),
+    (b"TABLE\r\n0,1\r\n", ("file.other_program", "DIF 格式（旧系统导出、Excel/WPS 能打开）的表格")),
+    (b"TABLE\n0,1\n", ("file.other_program", "DIF 格式（旧系统导出、Excel/WPS 能打开）的表格")),
 )
 # What a scanner or a phone's camera makes of a printed page: a PDF or a picture.
 SCAN_MAGIC = (b"%PDF", b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*")
@@ -722,6 +738,14 @@ def _split_pasted_lines(sheet: Sheet) -> bool:
 
 def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
     result = _read_book(data, fmt)
+    names = [sheet.name for sheet in result.sheets]
+    if fmt == "xlsx" and len(set(names)) < len(names) and (renamed := _with_distinct_names(data)):
+        # Two sheets of one name (a program's export; Excel refuses them): read apart, the later ones renamed.
+        data, given = renamed
+        result = _read_book(data, fmt)
+        for sheet in result.sheets:
+            if sheet.name in given:
+                sheet.marks.repairs += (("sheet.same_name", ()),)
     if result.problem == "file.unreadable" and fmt == "xlsx" and (unmerged := _without_merges(data)):
         # Damaged merged ranges (a reference such as E4:A0, which Excel offers to repair) make the
         # whole book unreadable; read without them, the sheets that had them named.
@@ -739,6 +763,23 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
             marks = (("sheet.macro_sheet", ()),)
             result.sheets += [Sheet(name, [], [], SheetMarks(repairs=marks)) for name in dropped]
     return result
+
+
+def _with_distinct_names(data: bytes) -> tuple[bytes, list[str]] | None:
+    """The workbook with its sheets named apart, and the names given (None: no rewriting needed or possible)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            renamed = with_distinct_names(archive)
+            if renamed is None:
+                return None
+            book, given = renamed
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    rewritten.writestr(info, book if info.filename == "xl/workbook.xml" else archive.read(info))
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+    return out.getvalue(), given
 
 
 def _without_macro_sheets(data: bytes) -> tuple[bytes, list[str]] | None:
