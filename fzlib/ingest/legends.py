@@ -28,7 +28,7 @@ _CODE_SUFFIX = re.compile(r"(?:代码|编码|代号)(?:表)?$")
 # (1=调解成功 2=调解不成功, 01 已化解 02 正在化解, A许可 B处罚); several such parts separated by ；.
 # A code is digits, a letter, or the initials of the words' pinyin an office abbreviates them by (YHJ=已化解). The
 # field's name may be followed by 栏 or 列 and by how the column is filled in (办理状态栏按拼音首字母填写，YHJ=…).
-_PAIR = r"(\d{1,3}|[A-Za-z]{1,6})\s*[=:：、．.]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})\s*[,，、/]?\s*"
+_PAIR = r"(\d{1,3}|[A-Za-z]{1,6})\s*[=:：、．.\-－—]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})\s*[,，、/]?\s*"
 _HOW = r"(?:[栏列])?(?:(?:按|用|以)[^=:：，,；;]{0,15}?(?:填写|填报|填|写|记录|表示))?"
 _PART = re.compile(rf"^([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,15}}?){_HOW}\s*[,，:：]?\s*((?:{_PAIR}){{2,}})$")
 # A line that may hold a legend: a digit, or a letter code before its word (YHJ=已化解).
@@ -68,6 +68,8 @@ def line_legends(text: str) -> dict[str, dict[str, str]]:
     {'调解结果': {'1': '调解成功', '2': '调解不成功', '3': '终止调解'}, '协议形式': {'1': '口头', '2': '书面'}}
     >>> line_legends("2. 交办单位代码：1 县联办 2 市联办 3 本级受理")
     {'交办单位': {'1': '县联办', '2': '市联办', '3': '本级受理'}}
+    >>> line_legends("2. 调解结果：1-调解成功，2-调解不成功，3-调解终止")  # a system's 导出说明
+    {'调解结果': {'1': '调解成功', '2': '调解不成功', '3': '调解终止'}}
     >>> line_legends("填表说明：化解情况 1=已化解 2=化解中")
     {'化解情况': {'1': '已化解', '2': '化解中'}}
     >>> line_legends("注：办理状态栏按拼音首字母填写，YHJ=已化解，ZZHJ=正在化解。")
