@@ -123,10 +123,13 @@ def quarterly_csv_exports_disputes(built: Built, rng: random.Random) -> None:
         sheet.add(f"查询条件：受理时间 {first:%Y-%m-%d} 00:00:00 至 {last:%Y-%m-%d} 23:59:59；管辖单位：{TOWN}")
         sheet.add(f"共{len(chosen)}条")
         sheet.add(*head)
+        # From the third quarter the platform's new exporter writes a tab before each long number, so that Excel
+        # opening the CSV keeps it as text (no 6.63442E+17).
+        tab = "\t" if label in ("三季度", "四季度") else ""
         for n, (_day, key, at, kind, code, typed, village) in enumerate(chosen, start=1):
             sheet.add(
                 n,
-                key,
+                tab + key,
                 rng.choice(["宅基地界址争议", "赡养费纠纷", "务工工资拖欠", "林地承包界限不清", "噪音扰邻"]),
                 kind,
                 DISPUTE_TYPES[kind],
@@ -169,6 +172,13 @@ def quarterly_csv_exports_disputes(built: Built, rng: random.Random) -> None:
     )
     built.quirk(
         "snowflake_key", files[0], "（CSV）", f, "矛盾纠纷编号 是平台的19位雪花编号：文本，不得当作数值（会丢末几位）"
+    )
+    built.quirk(
+        "tab_before_long_number",
+        files[2],
+        "（CSV）",
+        f,
+        "三、四季度的导出在长编号前加一个制表符（防止 Excel 改成 6.63442E+17）：7月1日的事件在二季度无制表符、三季度有，仍是同一件",
     )
     built.quirk("prior_year_row", files[0], "（CSV）", f, "一季度查询从 2024-12-30 起：两件 2024 年 12 月受理的不计")
     built.quirk("count_footer", files[0], "（CSV）", f, "末行 合计 N条：不是记录")
@@ -295,7 +305,7 @@ def export_per_query_petitions(built: Built, rng: random.Random) -> None:
         items.append((n, day, office, "已办结" if done else "办理中"))
     records = []
     f = ("petitions.assigned", "petitions.resolved", "petitions.in_progress")
-    for state in ("已办结", "办理中"):
+    for state in ("已办结", "办理中", "不予受理"):
         file = f"{TOWN}信访事项查询导出_{state}.xlsx"
         chosen = [i for i in items if i[3] == state]
         sheet = Sheet("查询结果")
@@ -330,6 +340,14 @@ def export_per_query_petitions(built: Built, rng: random.Random) -> None:
             )
         sheet.add(f"共计：{len(chosen)}件")
         built.books.append(Book(file, [sheet]))
+        if not chosen:
+            built.quirk(
+                "empty_query_export",
+                file,
+                "查询结果",
+                f,
+                "按 不予受理 查询，结果为空：只有标题、查询条件、表头和 共计：0件，没有记录，也不是另一种台账",
+            )
         built.quirk(
             "export_per_query",
             file,
