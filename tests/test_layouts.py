@@ -5187,3 +5187,30 @@ def test_record_numbers_shaped_like_id_numbers_are_hidden_but_keep_their_records
     assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
     numbers = result.tables["disputes"]["dispute_no"]
     assert numbers.nunique() == 3 and not numbers.str.contains("隐去|6634419022").any()
+
+
+def test_an_exports_data_dictionary_sheet_explains_its_codes_and_is_neither_records_nor_a_form(tmp_path):
+    # 字段说明 before the list: 字段名称 | 字段代码 | 类型 | 取值说明, a field a row. Read as a table its first column of
+    # field names looked like a form's labels (a register turned sideways); it is the meaning of the list's codes.
+    dictionary = [
+        ["数据字典"],
+        ["字段名称", "字段代码", "类型", "取值说明"],
+        ["案件编号", "ajbh", "字符", None],
+        ["受理日期", "slrq", "日期", "yyyy-MM-dd"],
+        ["调解结果", "tjjg", "字典", "1-调解成功；2-调解不成功；3-调解终止"],
+        ["协议形式", "xyxs", "字典", "1-口头协议；2-书面协议"],
+    ]
+    cases = [
+        ["案件编号", "受理日期", "调解结果", "协议形式", "以案定补金额（元）"],
+        ["M1", "2024-03-05", 1, 1, 100],
+        ["M2", "2024-04-05", 1, 2, 200],
+        ["M3", "2024-05-05", 2, None, 0],
+        ["M4", "2024-06-05", 3, None, 0],
+    ]
+    builders.xlsx(tmp_path / "调解导出.xlsx", {"字段说明": dictionary, "案件列表": cases})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 300
+    assert [r["sheet"] for r in codes(result, "sheet.other_document")] == ["字段说明"]
+    assert not codes(result, "vocab.unknown") and len(result.tables["mediation"]) == 4

@@ -27,7 +27,7 @@ from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import dating_year, part_of_year_named, records, year_named, year_source
-from fzlib.ingest.legends import book_legends, decoded, is_code_list
+from fzlib.ingest.legends import DICTIONARY, book_legends, decoded, is_code_list, is_dictionary_sheet
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     SUBMITTED_TITLES,
@@ -636,6 +636,12 @@ class YearCleaner:
             info.update(other_document=BLANK_FORM, set_aside={"blank_form": len(sheet.rows)})
             self.issue("sheet.other_document", rel, sheet.name, detail=BLANK_FORM)
             return 0
+        if is_dictionary_sheet(sheet.rows):
+            # An export's 字段说明 / 数据字典 (字段名称 | 字段代码 | 取值说明): what its fields and codes mean, read as the
+            # book's legends; its rows are no records (read as a table, they would be a header turned down a column).
+            info.update(other_document=DICTIONARY, set_aside={"no_table": len(sheet.rows)})
+            self.issue("sheet.other_document", rel, sheet.name, detail=DICTIONARY)
+            return 0
         if sheet.name in self.other_sheets:
             info.update(set_aside={"other_town": len(sheet.rows)}, other_town=True)
             self.issue("sheet.other_town", rel, sheet.name, detail=sheet.name, value=str(len(sheet.rows)),
@@ -718,10 +724,12 @@ class YearCleaner:
         the table was of use."""
         where = {"header_row": table.header_row + 1}
         info["tables"].append(where)
-        if is_code_list(table):  # 代码 | 名称: what the codes of this book mean, read before its tables
+        if is_code_list(
+            table
+        ):  # 代码 | 名称, 字段名称 | 取值说明: what the codes of this book mean, read before its tables
             info.setdefault("problem", "sheet.no_table")
             info["unused"] += len(table.body)
-            info["other_document"] = "代码表（代码 | 名称）"
+            info["other_document"] = "代码表或数据字典（代码的含义）"
             self.issue("sheet.other_document", rel, sheet.name, detail=info["other_document"])
             return 0
         table, coded = decoded(table, self.legends)

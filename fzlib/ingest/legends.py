@@ -160,12 +160,68 @@ def _header_at(heads: list[str]) -> tuple[int | None, int, int] | None:
     return None
 
 
+# A system's data dictionary (字段说明 / 数据字典 sheet of an export): a row per field, its name in one column and, in
+# another, the codes it takes (1-调解成功；2-调解不成功), beside other columns (字段代码, 类型, 长度).
+DICTIONARY_FIELD_TITLES = frozenset(
+    ("字段名称", "字段名", "字段", "列名", "字段中文名", "中文名称", "数据项", "数据项名称")
+)
+DICTIONARY = "数据字典（字段名称 | 取值说明）"
+DICTIONARY_VALUE_TITLES = frozenset(
+    ("取值说明", "取值", "取值范围", "值域", "代码值说明", "字典值", "可选值", "字段说明", "说明")
+)
+
+
+def _dictionary_at(heads: list[str]) -> tuple[int, int] | None:
+    """(field column, values column) when the row is a data dictionary's header: a field title and a values title
+    among at most six titles (字段名称 | 字段代码 | 类型 | 取值说明).
+
+    >>> _dictionary_at(["字段名称", "字段代码", "类型", "取值说明"]), _dictionary_at(["序号", "案件编号", "说明"])
+    ((0, 3), None)
+    """
+    titled = [k for k, h in enumerate(heads) if h]
+    if len(titled) > 6:
+        return None
+    field = next((k for k in titled if heads[k] in DICTIONARY_FIELD_TITLES), None)
+    values = next((k for k in titled if heads[k] in DICTIONARY_VALUE_TITLES and k != field), None)
+    return None if field is None or values is None else (field, values)
+
+
+def dictionary_legends(rows: list[list]) -> dict[str, dict[str, str]]:
+    """The legends of a data dictionary's rows: each field's codes, read as the line 字段：codes would be.
+
+    >>> dictionary_legends([["字段名称", "字段代码", "取值说明"], ["受理日期", "slrq", "yyyy-MM-dd"],
+    ...                     ["调解结果", "tjjg", "1-调解成功；2-调解不成功"]])
+    {'调解结果': {'1': '调解成功', '2': '调解不成功'}}
+    """
+    out: dict[str, dict[str, str]] = {}
+    columns = None
+    for row in rows:
+        cells = [("" if c is None else str(c).strip()) for c in row]
+        if columns is None:
+            columns = _dictionary_at([norm_header(c) for c in cells])
+            continue
+        field, values = (cells[k] if k < len(cells) else "" for k in columns)
+        if field and values and _MAY_HOLD_CODES.search(values):
+            # the codes of one field may be parted by ；, as the parts of a line name several fields
+            pairs = line_legends(f"{field}：{re.sub(r'[；;]', '，', values)}")
+            out.update({name: codes for name, codes in pairs.items() if name == field_name(field)})
+    return out
+
+
+def is_dictionary_sheet(rows: list[list]) -> bool:
+    """A sheet that is a data dictionary: among its first filled rows (a title or two above), a dictionary's header.
+    Its rows name fields, one a row: read as a table they look like a register's header turned down a column."""
+    filled = [r for r in rows[:30] if _texts(r)][:4]
+    return any(_dictionary_at([norm_header("" if c is None else str(c).strip()) for c in r]) for r in filled)
+
+
 def book_legends(sheets) -> dict[str, dict[str, str]]:
     """Every legend written in a book's sheets: code lists, and lines (a 填表说明, a note under a table) that hold
     one text alone in their row. A field explained twice with different words keeps neither (no guess)."""
     found: list[dict[str, dict[str, str]]] = []
     for sheet in sheets:
         found.append(list_legends(sheet.rows))
+        found.append(dictionary_legends(sheet.rows))
         for row in sheet.rows:
             if _wide(row, 1):
                 continue  # a line of legend stands alone in its row
@@ -183,9 +239,10 @@ def book_legends(sheets) -> dict[str, dict[str, str]]:
 
 
 def is_code_list(table: Table) -> bool:
-    """A table headed 代码 | 名称, perhaps after the field's column (a 代码表 or 字典 sheet): the meaning of codes,
-    not records. A wider table with a 代码 column (a statistics form's 指标 | 代码 | 本期 | 累计) is not one."""
-    return _header_at([c.leaf for c in table.columns if c.leaf]) is not None
+    """A table headed 代码 | 名称, perhaps after the field's column (a 代码表 or 字典 sheet), or a data dictionary
+    (字段名称 | … | 取值说明): the meaning of codes, not records. A wider table with a 代码 column (a statistics form's 指标 | 代码 | 本期 | 累计) is not one."""
+    leaves = [c.leaf for c in table.columns if c.leaf]
+    return _header_at(leaves) is not None or _dictionary_at(leaves) is not None
 
 
 def decoded(table: Table, legends: dict[str, dict[str, str]]) -> tuple[Table, list[str]]:

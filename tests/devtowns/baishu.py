@@ -261,7 +261,24 @@ def field_name_row_mediation(built: Built, rng: random.Random) -> None:
     notes.add("2. 调解结果：1-调解成功，2-调解不成功，3-调解终止")
     notes.add("3. 协议形式：1-口头协议，2-书面协议")
     notes.add("4. 受理时间格式为 yyyyMMddHHmmss。")
-    built.books.append(Book(file, [sheet, notes]))
+    # The system's 字段说明 sheet before the list: a row per field, the codes a field takes under 取值说明.
+    fields = Sheet("字段说明")
+    fields.title("人民调解案件导出字段说明", 5)
+    fields.header([["序号", "字段名称", "字段代码", "类型", "取值说明"]])
+    dictionary = (
+        ("案件编号", "ajbh", "数值", "系统生成"),
+        ("案件名称", "ajmc", "字符", None),
+        ("纠纷类型", "jflx", "字符", None),
+        ("受理时间", "slsj", "字符", "yyyyMMddHHmmss"),
+        ("调解员", "tjy", "字符", None),
+        ("调解结果", "tjjg", "字典", "1-调解成功；2-调解不成功；3-调解终止"),
+        ("协议形式", "xyxs", "字典", "1-口头协议；2-书面协议"),
+        ("以案定补金额（元）", "yadbje", "数值", "单位：元"),
+        ("所属调委会", "sstwh", "字符", None),
+    )
+    for n, row in enumerate(dictionary, start=1):
+        fields.add(n, *row)
+    built.books.append(Book(file, [fields, sheet, notes]))
     built.ledgers["mediation"] = records
     f = ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan")
     built.quirk(
@@ -285,6 +302,14 @@ def field_name_row_mediation(built: Built, rng: random.Random) -> None:
         "说明",
         f,
         "调解结果、协议形式 只导出代码 1/2/3，含义在列表之后的 说明 工作表：2. 调解结果：1-调解成功，2-调解不成功…",
+    )
+    built.quirk(
+        "data_dictionary_sheet",
+        file,
+        "字段说明",
+        f,
+        "列表前的 字段说明 工作表（序号、字段名称、字段代码、类型、取值说明）：一行一个字段，不是记录，也不是竖排的台账；"
+        "取值说明 1-调解成功；2-调解不成功 是代码的含义",
     )
     built.quirk("prior_year_row", file, "案件列表", f, "两件 2024 年 12 月受理的不计")
     built.quirk("total_row", file, "案件列表", f, "末行 合计（以案定补金额之和）：不是记录")
