@@ -5214,3 +5214,19 @@ def test_an_exports_data_dictionary_sheet_explains_its_codes_and_is_neither_reco
     assert got["mediation.subsidy_yuan"] == 300
     assert [r["sheet"] for r in codes(result, "sheet.other_document")] == ["字段说明"]
     assert not codes(result, "vocab.unknown") and len(result.tables["mediation"]) == 4
+
+
+def test_an_event_listed_still_in_hand_in_one_quarterly_export_takes_how_it_ended_from_the_next(tmp_path):
+    # The first quarter's query ends on 1 April and was run the next morning: the event of 1 April is 调处中 there, and
+    # 已化解 in the second quarter's export. One dispute, resolved; no disagreement between the copies.
+    head = ["序号", "矛盾纠纷编号", "受理时间", "矛盾纠纷状态"]
+    q1 = [head, [1, "663441902217363521", "2024-03-05 10:21:33", "已化解"],
+          [2, "663441902217363522", "2024-04-01 16:00:00", "调处中"]]  # fmt: skip
+    q2 = [head, [1, "663441902217363522", "2024-04-01 16:00:00", "已化解"],
+          [2, "663441902217363523", "2024-05-06 15:00:00", "未化解"]]  # fmt: skip
+    builders.csv_file(tmp_path / "矛盾纠纷导出_一季度.csv", q1, encoding="gbk")
+    builders.csv_file(tmp_path / "矛盾纠纷导出_二季度.csv", q2, encoding="gbk")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert not codes(result, "row.copies_differ") and len(codes(result, "row.duplicate")) == 1

@@ -126,7 +126,11 @@ def quarterly_csv_exports_disputes(built: Built, rng: random.Random) -> None:
         # From the third quarter the platform's new exporter writes a tab before each long number, so that Excel
         # opening the CSV keeps it as text (no 6.63442E+17).
         tab = "\t" if label in ("三季度", "四季度") else ""
-        for n, (_day, key, at, kind, code, typed, village) in enumerate(chosen, start=1):
+        for n, (day, key, at, kind, code, typed, village) in enumerate(chosen, start=1):
+            if day == last and day.year == YEAR and last.month != 12:
+                # Exported the next morning, an event of the window's last day was still in hand: the next quarter's
+                # export, months later, lists it again with how it ended.
+                code, typed = "02", DISPUTE_STATES["02"][0]
             sheet.add(
                 n,
                 tab + key,
@@ -172,6 +176,13 @@ def quarterly_csv_exports_disputes(built: Built, rng: random.Random) -> None:
     )
     built.quirk(
         "snowflake_key", files[0], "（CSV）", f, "矛盾纠纷编号 是平台的19位雪花编号：文本，不得当作数值（会丢末几位）"
+    )
+    built.quirk(
+        "copy_still_in_hand",
+        files[1],
+        "（CSV）",
+        f,
+        "窗口末日受理的事件在前一季度的导出里还是 调处中（次日导出），下一季度的导出里是最终状态：同一件，以后一份的状态为准",
     )
     built.quirk(
         "tab_before_long_number",
