@@ -341,7 +341,7 @@ def export_per_query_petitions(built: Built, rng: random.Random) -> None:
         items.append((n, day, office, "已办结" if done else "办理中"))
     records = []
     f = ("petitions.assigned", "petitions.resolved", "petitions.in_progress")
-    for state in ("已办结", "办理中", "不予受理"):
+    for state in ("已办结", "办理中"):
         file = f"{TOWN}信访事项查询导出_{state}.xlsx"
         chosen = [i for i in items if i[3] == state]
         sheet = Sheet("查询结果")
@@ -376,14 +376,6 @@ def export_per_query_petitions(built: Built, rng: random.Random) -> None:
             )
         sheet.add(f"共计：{len(chosen)}件")
         built.books.append(Book(file, [sheet]))
-        if not chosen:
-            built.quirk(
-                "empty_query_export",
-                file,
-                "查询结果",
-                f,
-                "按 不予受理 查询，结果为空：只有标题、查询条件、表头和 共计：0件，没有记录，也不是另一种台账",
-            )
         built.quirk(
             "export_per_query",
             file,
