@@ -5313,3 +5313,114 @@ def test_a_mediation_form_with_agreement_forms_under_one_title_states_oral_and_w
     got = builders.figures(clean(tmp_path))
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (14, 10, 4)
     assert got["mediation.subsidy_yuan"] == 1100
+
+
+def test_a_system_export_with_a_field_name_row_coded_results_explained_in_its_notes_sheet_and_compact_moments(tmp_path):
+    # 人民调解信息系统's xlsx: the titles, then the database's field names (ajbh, slsj, tjjg …) as a second header row;
+    # 受理时间 as yyyyMMddHHmmss; 调解结果 and 协议形式 as dictionary codes explained in a 说明 sheet after the list,
+    # written 1-调解成功，2-调解不成功 (a hyphen between code and word); a 合计 line under the records.
+    cases = [
+        ["序号", "案件编号", "受理时间", "调解结果", "协议形式", "以案定补金额（元）"],
+        ["xh", "ajbh", "slsj", "tjjg", "xyxs", "yadbje"],
+        [1, "TJ001", "20231228101530", 1, 1, 100],
+        [2, "TJ002", "20240305142210", 1, 1, 100],
+        [3, "TJ003", "20240412090102", 1, 2, 200],
+        [4, "TJ004", 20240520160000, 2, None, 0],
+        [5, "TJ005", "20241111083000", 3, None, 0],
+        ["合计", None, None, None, None, 400],
+    ]
+    notes = [
+        ["导出说明"],
+        ["1. 本表由人民调解信息系统导出，导出时间：2025-01-06 10:02:11。"],
+        ["2. 调解结果：1-调解成功，2-调解不成功，3-调解终止"],
+        ["3. 协议形式：1-口头协议，2-书面协议"],
+    ]
+    builders.xlsx(tmp_path / "人民调解案件导出.xlsx", {"案件列表": cases, "说明": notes})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 300
+    assert not codes(result, "date.unparseable") and not codes(result, "vocab.unknown")
+    assert [r["row"] for r in codes(result, "row.out_of_year")] == [3]
+
+
+def test_case_numbers_excel_cut_to_15_digits_tell_no_case_from_another(tmp_path):
+    # An 18-digit 案件编号 (area code, date, running number) the system exported as a number: Excel keeps 15 significant
+    # digits, so the two cases of 5 March share 339901202403050000. Each row is its own case, said once per sheet;
+    # numbers typed as text keep telling copies apart.
+    cases = [
+        ["案件编号", "受理日期", "调解结果", "协议形式", "以案定补金额（元）"],
+        [339901202403050000.0, "2024-03-05", "调解成功", "口头", 100],
+        [339901202403050000.0, "2024-03-05", "调解成功", "书面", 200],
+        [339901202404080000.0, "2024-04-08", "调解成功", "口头", 100],
+    ]
+    builders.xlsx(tmp_path / "调解导出.xlsx", {"案件列表": cases})
+    text = [["案件编号", "受理日期", "调解结果", "协议形式", "以案定补金额（元）"],
+            ["339901202405060001", "2024-05-06", "调解成功", "口头", 100]]  # fmt: skip
+    builders.xlsx(tmp_path / "调解导出2.xlsx", {"案件列表": text, "副本": text})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (4, 3, 1)
+    assert got["mediation.subsidy_yuan"] == 500
+    assert len(codes(result, "case_no.rounded")) == 1 and len(codes(result, "row.duplicate")) == 1
+
+
+def test_record_numbers_shaped_like_id_numbers_are_hidden_but_keep_their_records_apart(tmp_path):
+    # A platform's 18-digit 矛盾纠纷编号 reads as an ID number to the privacy scan: masked, every dispute would carry
+    # ［身份证号已隐去］ and the distinct count would be 1. Each number leaves as a keyed pseudonym instead; an event in two
+    # quarterly exports (the query windows meet on 1 April) is one dispute.
+    head = ["序号", "矛盾纠纷编号", "受理时间", "矛盾纠纷状态代码", "矛盾纠纷状态"]
+    q1 = [head, [1, "663441902217363521", "2024-03-05 10:21:33", "03", "已化解"],
+          [2, "663441902217363522", "2024-04-01 09:00:00", "02", "调处中"]]  # fmt: skip
+    q2 = [head, [1, "663441902217363522", "2024-04-01 09:00:00", "02", "调处中"],
+          [2, "663441902217363523", "2024-05-06 15:00:00", "03", "已化解"]]  # fmt: skip
+    builders.csv_file(tmp_path / "矛盾纠纷导出_一季度.csv", q1, encoding="gbk")
+    builders.csv_file(tmp_path / "矛盾纠纷导出_二季度.csv", q2, encoding="gbk")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    numbers = result.tables["disputes"]["dispute_no"]
+    assert numbers.nunique() == 3 and not numbers.str.contains("隐去|6634419022").any()
+
+
+def test_an_exports_data_dictionary_sheet_explains_its_codes_and_is_neither_records_nor_a_form(tmp_path):
+    # 字段说明 before the list: 字段名称 | 字段代码 | 类型 | 取值说明, a field a row. Read as a table its first column of
+    # field names looked like a form's labels (a register turned sideways); it is the meaning of the list's codes.
+    dictionary = [
+        ["数据字典"],
+        ["字段名称", "字段代码", "类型", "取值说明"],
+        ["案件编号", "ajbh", "字符", None],
+        ["受理日期", "slrq", "日期", "yyyy-MM-dd"],
+        ["调解结果", "tjjg", "字典", "1-调解成功；2-调解不成功；3-调解终止"],
+        ["协议形式", "xyxs", "字典", "1-口头协议；2-书面协议"],
+    ]
+    cases = [
+        ["案件编号", "受理日期", "调解结果", "协议形式", "以案定补金额（元）"],
+        ["M1", "2024-03-05", 1, 1, 100],
+        ["M2", "2024-04-05", 1, 2, 200],
+        ["M3", "2024-05-05", 2, None, 0],
+        ["M4", "2024-06-05", 3, None, 0],
+    ]
+    builders.xlsx(tmp_path / "调解导出.xlsx", {"字段说明": dictionary, "案件列表": cases})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 300
+    assert [r["sheet"] for r in codes(result, "sheet.other_document")] == ["字段说明"]
+    assert not codes(result, "vocab.unknown") and len(result.tables["mediation"]) == 4
+
+
+def test_an_event_listed_still_in_hand_in_one_quarterly_export_takes_how_it_ended_from_the_next(tmp_path):
+    # The first quarter's query ends on 1 April and was run the next morning: the event of 1 April is 调处中 there, and
+    # 已化解 in the second quarter's export. One dispute, resolved; no disagreement between the copies.
+    head = ["序号", "矛盾纠纷编号", "受理时间", "矛盾纠纷状态"]
+    q1 = [head, [1, "663441902217363521", "2024-03-05 10:21:33", "已化解"],
+          [2, "663441902217363522", "2024-04-01 16:00:00", "调处中"]]  # fmt: skip
+    q2 = [head, [1, "663441902217363522", "2024-04-01 16:00:00", "已化解"],
+          [2, "663441902217363523", "2024-05-06 15:00:00", "未化解"]]  # fmt: skip
+    builders.csv_file(tmp_path / "矛盾纠纷导出_一季度.csv", q1, encoding="gbk")
+    builders.csv_file(tmp_path / "矛盾纠纷导出_二季度.csv", q2, encoding="gbk")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert not codes(result, "row.copies_differ") and len(codes(result, "row.duplicate")) == 1

@@ -37,7 +37,7 @@ from fzlib.ingest.folder import (
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import dating_year, part_of_year_named, records, year_named, year_source
-from fzlib.ingest.legends import book_legends, decoded, is_code_list
+from fzlib.ingest.legends import DICTIONARY, book_legends, decoded, is_code_list, is_dictionary_sheet
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     SUBMITTED_TITLES,
@@ -56,7 +56,7 @@ from fzlib.ingest.locate import (
     without_page_tail,
     without_unit,
 )
-from fzlib.ingest.privacy import Outbound, personal_names, protect
+from fzlib.ingest.privacy import Outbound, personal_names, protect, pseudonymise
 from fzlib.ingest.read import (
     MAX_CELLS_TOTAL,
     TABLE_SUFFIXES,
@@ -706,6 +706,12 @@ class YearCleaner:
             info.update(other_document=BLANK_FORM, set_aside={"blank_form": len(sheet.rows)})
             self.issue("sheet.other_document", rel, sheet.name, detail=BLANK_FORM)
             return 0
+        if is_dictionary_sheet(sheet.rows):
+            # An export's 字段说明 / 数据字典 (字段名称 | 字段代码 | 取值说明): what its fields and codes mean, read as the
+            # book's legends; its rows are no records (read as a table, they would be a header turned down a column).
+            info.update(other_document=DICTIONARY, set_aside={"no_table": len(sheet.rows)})
+            self.issue("sheet.other_document", rel, sheet.name, detail=DICTIONARY)
+            return 0
         if sheet.name in self.other_sheets:
             info.update(set_aside={"other_town": len(sheet.rows)}, other_town=True)
             self.issue("sheet.other_town", rel, sheet.name, detail=sheet.name, value=str(len(sheet.rows)),
@@ -788,10 +794,12 @@ class YearCleaner:
         the table was of use."""
         where = {"header_row": table.header_row + 1}
         info["tables"].append(where)
-        if is_code_list(table):  # 代码 | 名称: what the codes of this book mean, read before its tables
+        if is_code_list(
+            table
+        ):  # 代码 | 名称, 字段名称 | 取值说明: what the codes of this book mean, read before its tables
             info.setdefault("problem", "sheet.no_table")
             info["unused"] += len(table.body)
-            info["other_document"] = "代码表（代码 | 名称）"
+            info["other_document"] = "代码表或数据字典（代码的含义）"
             self.issue("sheet.other_document", rel, sheet.name, detail=info["other_document"])
             return 0
         table, coded = decoded(table, self.legends)
@@ -1253,10 +1261,11 @@ class YearCleaner:
         for note in summarised.values():
             self.issue(**note)
 
-    def _keyless(self, spec, table: pd.DataFrame, parts, part_of, keep: pd.Series, where) -> None:
+    def _keyless(self, spec, table: pd.DataFrame, parts, part_of, keep: pd.Series, where, codes=None) -> None:
         """A record of a value that has no document of its own (spec keyless_when: a 行政检查 in a register of
         decisions, its 决定文书号 blank or /): its key is its row (file, sheet, Excel row), noted once per sheet,
-        never a required value missing. Only for a kind keyed by one field."""
+        never a required value missing. So is a record whose number Excel cut to 15 digits (case_no.rounded: two
+        cases of one day share what is left of it), its cell already said so. Only for a kind keyed by one field."""
         if len(spec.key) != 1 or spec.key[0] not in table:
             return
         name = spec.key[0]
@@ -1264,12 +1273,17 @@ class YearCleaner:
         for field_name, values in spec.keyless_when.items():
             if field_name in table:
                 keyless |= table[field_name].isin(values).fillna(False).astype(bool)
-        rows = table[name].isna() & keyless & keep
+        rounded = pd.Series(False, index=table.index)
+        if codes is not None and name in codes:
+            rounded = (
+                (codes[name] == "case_no.rounded").fillna(False).astype(bool).reindex(table.index, fill_value=False)
+            )
+        rows = table[name].isna() & (keyless | rounded) & keep
         noted = set()
         for i in table.index[rows]:
             part = parts[part_of[i]]
             table.at[i, name] = f"{part.file}「{part.sheet}」第{int(table.at[i, '_row'])}行"
-            if (part.file, part.sheet) not in noted:
+            if keyless[i] and (part.file, part.sheet) not in noted:
                 noted.add((part.file, part.sheet))
                 said = "、".join(v for vs in spec.keyless_when.values() for v in vs)
                 self.issue("row.keyless", **{**where(i, name), "detail": said})
@@ -1325,7 +1339,7 @@ class YearCleaner:
                 filled = left & said.notna()
                 table.loc[filled, name] = said[filled]
         placing = {spec.date, *spec.key}
-        self._keyless(spec, table, parts, part_of, keep, where)
+        self._keyless(spec, table, parts, part_of, keep, where, codes)
         # A record dated in another year counts for nothing here: a blank it leaves (负责人是否出庭 of a case heard
         # next January) is no error of this year's figures, whose message would say the row is counted.
         elsewhere = pd.Series(False, index=table.index)
@@ -1971,6 +1985,16 @@ class YearCleaner:
         scanned = [f.name for f in spec.personal_fields if f.personal in ("name", "id_number", "phone", "free_text")]
         keep = {f.name: set(f.vocabulary) for f in spec.fields if f.vocabulary}
         shown = out.table(table, untouched=[*scanned, UNUSABLE, ABSENT, "_status", "_reason"], keep=keep)
+        # A record's number that the scan masked (an 18-digit 案件编号 shaped like an ID number) would leave every
+        # such record with one number, ［身份证号已隐去］, and a count of distinct numbers at 1: it leaves as a keyed
+        # pseudonym of the whole number instead, distinct as the numbers were, nothing of it shown.
+        for name in (*spec.key, KEY):
+            if name in table and name in shown:
+                masked = (shown[name].astype("string") != table[name].astype("string")).fillna(False).astype(bool)
+                if masked.any():
+                    shown[name] = shown[name].astype(object)
+                    shown.loc[masked, name] = pseudonymise(table.loc[masked, name].astype("string"), prefix="NO")
+                    shown[name] = shown[name].astype("string")
         if not counted:  # no figure counts these records: a hidden number needs no issue of its own
             out.numbers_hidden.clear()
             if "_reason" in shown:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fzlib.ingest.legends import is_dictionary_sheet
 from fzlib.ingest.locate import HeaderWords, norm_header
 from fzlib.ingest.marks import SheetMarks
 from fzlib.ingest.read import Sheet, column_letter
@@ -45,7 +46,7 @@ def as_records(sheets: list[Sheet], words: HeaderWords) -> list[Sheet]:
 
 def _rewritten(sheet: Sheet, labels: frozenset[str]) -> Sheet:
     rows = sheet.rows
-    if not rows:
+    if not rows or is_dictionary_sheet(rows):  # a data dictionary names a field a line: no form, no register
         return sheet
     # A label cell merged across (受理日期 over A:B) has its value right of the merge.
     ends = {start: end[1] for start, end in sheet.merged if start[0] == end[0]}

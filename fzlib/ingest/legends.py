@@ -28,7 +28,7 @@ _CODE_SUFFIX = re.compile(r"(?:代码|编码|代号)(?:表)?$")
 # (1=调解成功 2=调解不成功, 01 已化解 02 正在化解, A许可 B处罚); several such parts separated by ；.
 # A code is digits, a letter, or the initials of the words' pinyin an office abbreviates them by (YHJ=已化解). The
 # field's name may be followed by 栏 or 列 and by how the column is filled in (办理状态栏按拼音首字母填写，YHJ=…).
-_PAIR = r"(\d{1,3}|[A-Za-z]{1,6})\s*[=:：、．.]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})\s*[,，、/]?\s*"
+_PAIR = r"(\d{1,3}|[A-Za-z]{1,6})\s*[=:：、．.\-－—]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})\s*[,，、/]?\s*"
 _HOW = r"(?:[栏列])?(?:(?:按|用|以)[^=:：，,；;]{0,15}?(?:填写|填报|填|写|记录|表示))?"
 _PART = re.compile(rf"^([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,15}}?){_HOW}\s*[,，:：]?\s*((?:{_PAIR}){{2,}})$")
 # A line that may hold a legend: a digit, or a letter code before its word (YHJ=已化解).
@@ -68,6 +68,8 @@ def line_legends(text: str) -> dict[str, dict[str, str]]:
     {'调解结果': {'1': '调解成功', '2': '调解不成功', '3': '终止调解'}, '协议形式': {'1': '口头', '2': '书面'}}
     >>> line_legends("2. 交办单位代码：1 县联办 2 市联办 3 本级受理")
     {'交办单位': {'1': '县联办', '2': '市联办', '3': '本级受理'}}
+    >>> line_legends("2. 调解结果：1-调解成功，2-调解不成功，3-调解终止")  # a system's 导出说明
+    {'调解结果': {'1': '调解成功', '2': '调解不成功', '3': '调解终止'}}
     >>> line_legends("填表说明：化解情况 1=已化解 2=化解中")
     {'化解情况': {'1': '已化解', '2': '化解中'}}
     >>> line_legends("注：办理状态栏按拼音首字母填写，YHJ=已化解，ZZHJ=正在化解。")
@@ -158,12 +160,68 @@ def _header_at(heads: list[str]) -> tuple[int | None, int, int] | None:
     return None
 
 
+# A system's data dictionary (字段说明 / 数据字典 sheet of an export): a row per field, its name in one column and, in
+# another, the codes it takes (1-调解成功；2-调解不成功), beside other columns (字段代码, 类型, 长度).
+DICTIONARY_FIELD_TITLES = frozenset(
+    ("字段名称", "字段名", "字段", "列名", "字段中文名", "中文名称", "数据项", "数据项名称")
+)
+DICTIONARY = "数据字典（字段名称 | 取值说明）"
+DICTIONARY_VALUE_TITLES = frozenset(
+    ("取值说明", "取值", "取值范围", "值域", "代码值说明", "字典值", "可选值", "字段说明", "说明")
+)
+
+
+def _dictionary_at(heads: list[str]) -> tuple[int, int] | None:
+    """(field column, values column) when the row is a data dictionary's header: a field title and a values title
+    among at most six titles (字段名称 | 字段代码 | 类型 | 取值说明).
+
+    >>> _dictionary_at(["字段名称", "字段代码", "类型", "取值说明"]), _dictionary_at(["序号", "案件编号", "说明"])
+    ((0, 3), None)
+    """
+    titled = [k for k, h in enumerate(heads) if h]
+    if len(titled) > 6:
+        return None
+    field = next((k for k in titled if heads[k] in DICTIONARY_FIELD_TITLES), None)
+    values = next((k for k in titled if heads[k] in DICTIONARY_VALUE_TITLES and k != field), None)
+    return None if field is None or values is None else (field, values)
+
+
+def dictionary_legends(rows: list[list]) -> dict[str, dict[str, str]]:
+    """The legends of a data dictionary's rows: each field's codes, read as the line 字段：codes would be.
+
+    >>> dictionary_legends([["字段名称", "字段代码", "取值说明"], ["受理日期", "slrq", "yyyy-MM-dd"],
+    ...                     ["调解结果", "tjjg", "1-调解成功；2-调解不成功"]])
+    {'调解结果': {'1': '调解成功', '2': '调解不成功'}}
+    """
+    out: dict[str, dict[str, str]] = {}
+    columns = None
+    for row in rows:
+        cells = [("" if c is None else str(c).strip()) for c in row]
+        if columns is None:
+            columns = _dictionary_at([norm_header(c) for c in cells])
+            continue
+        field, values = (cells[k] if k < len(cells) else "" for k in columns)
+        if field and values and _MAY_HOLD_CODES.search(values):
+            # the codes of one field may be parted by ；, as the parts of a line name several fields
+            pairs = line_legends(f"{field}：{re.sub(r'[；;]', '，', values)}")
+            out.update({name: codes for name, codes in pairs.items() if name == field_name(field)})
+    return out
+
+
+def is_dictionary_sheet(rows: list[list]) -> bool:
+    """A sheet that is a data dictionary: among its first filled rows (a title or two above), a dictionary's header.
+    Its rows name fields, one a row: read as a table they look like a register's header turned down a column."""
+    filled = [r for r in rows[:30] if _texts(r)][:4]
+    return any(_dictionary_at([norm_header("" if c is None else str(c).strip()) for c in r]) for r in filled)
+
+
 def book_legends(sheets) -> dict[str, dict[str, str]]:
     """Every legend written in a book's sheets: code lists, and lines (a 填表说明, a note under a table) that hold
     one text alone in their row. A field explained twice with different words keeps neither (no guess)."""
     found: list[dict[str, dict[str, str]]] = []
     for sheet in sheets:
         found.append(list_legends(sheet.rows))
+        found.append(dictionary_legends(sheet.rows))
         for row in sheet.rows:
             if _wide(row, 1):
                 continue  # a line of legend stands alone in its row
@@ -181,9 +239,10 @@ def book_legends(sheets) -> dict[str, dict[str, str]]:
 
 
 def is_code_list(table: Table) -> bool:
-    """A table headed 代码 | 名称, perhaps after the field's column (a 代码表 or 字典 sheet): the meaning of codes,
-    not records. A wider table with a 代码 column (a statistics form's 指标 | 代码 | 本期 | 累计) is not one."""
-    return _header_at([c.leaf for c in table.columns if c.leaf]) is not None
+    """A table headed 代码 | 名称, perhaps after the field's column (a 代码表 or 字典 sheet), or a data dictionary
+    (字段名称 | … | 取值说明): the meaning of codes, not records. A wider table with a 代码 column (a statistics form's 指标 | 代码 | 本期 | 累计) is not one."""
+    leaves = [c.leaf for c in table.columns if c.leaf]
+    return _header_at(leaves) is not None or _dictionary_at(leaves) is not None
 
 
 def decoded(table: Table, legends: dict[str, dict[str, str]]) -> tuple[Table, list[str]]:

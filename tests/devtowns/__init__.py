@@ -13,6 +13,7 @@ from typing import Any
 
 from . import (
     bailing,
+    baishu,
     baixi,
     chengxi,
     fengling,
@@ -88,6 +89,7 @@ TOWNS: dict[str, ModuleType] = {
     "shiquan": shiquan,
     "putang": putang,
     "shanmu": shanmu,
+    "baishu": baishu,
 }
 
 

@@ -66,7 +66,11 @@ _WEEKDAY = (
 _FULL_DATE = re.compile(
     rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
 )
-_COMPACT_DATE = re.compile(rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}}){_TIME}$")
+# A system's compact moment (yyyyMMddHHmmss, yyyyMMddHHmm: 20250305142210) is the day its first eight digits name,
+# when the digits after them are a time of day.
+_COMPACT_DATE = re.compile(
+    rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}})(?:{_TIME}|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)$"
+)
 # A month of a year, also its part (2024年3月上旬, 3月底): a partial date, dated the month's first day.
 _MONTH_PART = r"(?:上旬|中旬|下旬|初|中|底|末)?"
 _YEAR_MONTH = re.compile(rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*月?份?{_MONTH_PART}$")
@@ -635,6 +639,10 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
         with np.errstate(invalid="ignore"):
             month_day = np.isfinite(num) & (num >= 1) & (num < 13) & (num != np.floor(num))
             yyyymmdd = np.isfinite(num) & (num >= 19_000_101) & (num <= 21_001_231) & (num == np.floor(num))
+            # yyyyMMddHHmmss kept as a number (20250305142210): read as its digits, as the text is.
+            yyyymmdd |= (
+                np.isfinite(num) & (num >= 19_000_101_000_000) & (num <= 21_001_231_235_959) & (num == np.floor(num))
+            )
             # A year.month typed into a number cell (2024.12, 2024.3): read as the text it was. 2024.1 may be
             # January or 2024.10 with its 0 dropped by Excel: October is as likely, so it is not placed.
             year_month = np.isfinite(num) & (num >= 1900) & (num < 2100) & (num != np.floor(num))

@@ -10,6 +10,8 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest.cleaners.cells import (
+    FLOAT,
+    INT,
     STRING,
     Uniques,
     cleaned,
@@ -62,6 +64,10 @@ def _map_joined(texts: list[str], func: Callable[[str], str]) -> list[str]:
 _SEVERAL = re.compile(r"\d\s*号.*?\d\s*号|\d\s*[、,，及和]\s*(?:第\s*)?\d+\s*号", re.S)
 
 
+# Excel keeps 15 significant digits of a number: one of 16 digits or more is not the number typed.
+_EXCEL_DIGITS = 1e15
+
+
 @register("case_no")
 def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
     """Document numbers in one form, so variants of one case compare equal. An Excel error value
@@ -73,8 +79,22 @@ def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
     ['旺草罚字〔2024〕3号', '旺草罚字〔2024〕3号', '〔2024〕黔0323行初15号']
     >>> clean_case_no(pd.Series(["旺草罚字〔2024〕1号\\n旺草罚字〔2024〕2号", "旺草罚字〔2024〕第5、6号"])).codes.tolist()
     ['case_no.several', 'case_no.several']
+    >>> res = clean_case_no(pd.Series([339901202503050000.0, "339901202503050001", 2024001], dtype=object))
+    >>> res.values.tolist(), res.codes.tolist()  # Excel's 15 digits of an 18-digit number: no key
+    ([<NA>, '339901202503050001', '2024001'], ['case_no.rounded', <NA>, <NA>])
     """
-    _, _, text, errors = text_cells(raw)
+    obj, kinds, text, errors = text_cells(raw)
+    if key:
+        # A number cell of more than 15 digits (an 18-digit 案件编号 a system exported as a number) holds what Excel
+        # keeps of it: 15 significant digits, the running number at the end turned to 000, so two cases of one day
+        # share it. It tells no record from another: no key (each row its own record), said so.
+        numeric = np.flatnonzero((kinds == INT) | (kinds == FLOAT))
+        rounded = numeric[[abs(float(obj[i])) >= _EXCEL_DIGITS for i in numeric]]
+        if len(rounded):
+            text = text.copy()
+            text[rounded] = None
+            errors = np.asarray(errors, dtype=object).copy()
+            errors[rounded] = "case_no.rounded"
     u = Uniques(text)
     present = u.values.notna().to_numpy(dtype=bool)
     # The text is NFKC already (_text_cells), but for the parked full-width brackets.

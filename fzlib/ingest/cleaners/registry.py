@@ -30,6 +30,7 @@ CODES = frozenset(
         "number.range",
         "number.own_unit",
         "case_no.several",
+        "case_no.rounded",
         "number.out_of_range",
         "date.impossible_day",
         "date.yearless",
