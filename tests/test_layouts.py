@@ -5119,3 +5119,37 @@ def test_a_mediation_form_with_agreement_forms_under_one_title_states_oral_and_w
     got = builders.figures(clean(tmp_path))
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (14, 10, 4)
     assert got["mediation.subsidy_yuan"] == 1100
+
+
+def test_a_register_naming_the_devolved_power_reads_each_cases_category_from_the_power(tmp_path):
+    # A 综合行政执法 office acting under a county's 乡镇赋权事项清单 names each case's power as the list does, with no
+    # 执法类别 column: the act after the last 的 is the power's kind, whatever the thing acted on names (许可证,
+    # 安全检查); a licence's name (…许可证核发) names its kind alone.
+    rows = [
+        ["某镇综合行政执法办公室执法办案登记簿"],
+        ["序号", "执法事项", "当事人", "决定书文号", "作出决定日期"],
+        [1, "对在城镇道路两侧违法占道经营的处罚", "甲某", "某综执罚〔2024〕1号", "2024-02-01"],
+        [2, "对未取得乡村建设规划许可证进行建设的行政处罚", "乙某", "某综执罚〔2024〕2号", "2024-03-01"],
+        [3, "对燃气用户拒绝入户安全检查的处罚", "丙某", "某综执罚〔2024〕3号", "2024-04-01"],
+        [4, "对户外广告设施设置的监督检查", "丁某", "某综执检〔2024〕1号", "2024-05-01"],
+        [5, "对违法建设施工工具、材料的行政强制措施（查封、扣押）", "戊某", "某综执强〔2024〕1号", "2024-06-01"],
+        [6, "乡村建设规划许可证核发", "己某", "某综执许〔2024〕1号", "2024-07-01"],
+    ]
+    builders.xlsx(tmp_path / "执法办案登记簿.xlsx", {"登记簿": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (6, 3, 1)
+    assert (got["enforcement.coercion"], got["enforcement.licensing"]) == (1, 1)
+    assert not codes(result, "column.missing")
+
+
+def test_a_register_of_case_names_naming_no_kind_still_lacks_its_category(tmp_path):
+    # 事项名称 that name the matter only (占道经营, 违法建房) say nothing of the kind: the category stays missing, an
+    # error naming the column, never a guess.
+    rows = [["序号", "执法事项", "决定书文号", "作出决定日期"]]
+    rows += [[i, m, f"某〔2024〕{i}号", "2024-02-01"] for i, m in enumerate(["占道经营", "违法建房", "焚烧秸秆"], 1)]
+    builders.xlsx(tmp_path / "执法办案登记簿.xlsx", {"登记簿": rows})
+    result = clean(tmp_path)
+    assert [r["field"] for r in codes(result, "column.missing")] == ["category"]
+    assert builders.figures(result)["enforcement.cases"] is None
+
