@@ -5153,3 +5153,50 @@ def test_a_register_of_case_names_naming_no_kind_still_lacks_its_category(tmp_pa
     assert [r["field"] for r in codes(result, "column.missing")] == ["category"]
     assert builders.figures(result)["enforcement.cases"] is None
 
+
+def test_a_page_subtotal_of_a_paper_register_is_checked_against_its_page_only(tmp_path):
+    # A 登记簿 transcribed from paper keeps the book's page notes in data rows: 本页小计 closing the page, （转下页）,
+    # （承上页） over the next page and 以下空白 after the last entry. None is a case; the page's subtotal sums its page,
+    # not the whole table, so it disagrees with nothing here.
+    head = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额"]
+    page1 = [[i, f"（2024）某人调字第{i}号", f"2024-0{i}-05", "调解成功", "口头", "壹佰元"] for i in range(1, 4)]
+    page2 = [[i, f"（2024）某人调字第{i}号", f"2024-0{i}-05", "调解成功", "书面", "200元"] for i in range(4, 6)]
+    rows = [head, *page1, ["本页小计", None, None, "成功3件", None, "300元"], ["（转下页）"], ["（承上页）"], *page2]
+    builders.xlsx(tmp_path / "人民调解案件登记簿.xlsx", {"登记簿": [*rows, ["以下空白"]]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (5, 3, 2)
+    assert got["mediation.subsidy_yuan"] == 700
+    assert not codes(result, "total.disagrees")
+    # A page subtotal that its page does not add up to is named, with the page's sum.
+    rows[4][5] = "400元"
+    builders.xlsx(tmp_path / "b" / "人民调解案件登记簿.xlsx", {"登记簿": [*rows, ["以下空白"]]})
+    (named,) = codes(clean(tmp_path / "b"), "total.disagrees")
+    assert (named["value"], named["detail"]) == ("400", "300")
+
+
+def test_a_split_date_kept_as_a_ledger_page_takes_a_blank_year_and_month_from_the_line_above(tmp_path):
+    # A 登记簿 writes 年 and 月 on a page's first line and where they change, blank below (a blank 月 under 3 is
+    # March still). A day smaller than the one above under a blank 月 is a month not written: never carried back,
+    # the date stays incomplete for the office.
+    rows = [
+        ["序号", "执法类别", "决定书文号", "作出决定日期", None, None],
+        [None, None, None, "年", "月", "日"],
+        [1, "行政处罚", "某罚〔2023〕9号", 2023, 12, 27],
+        [2, "行政处罚", "某罚〔2024〕1号", 2024, 1, 8],
+        [3, "行政检查", "某检〔2024〕1号", None, None, 19],
+        [4, "行政处罚", "某罚〔2024〕2号", None, 3, 5],
+        [5, "行政检查", "某检〔2024〕2号", None, None, 21],
+    ]
+    merged = ["D1:F1", "A1:A2", "B1:B2", "C1:C2"]
+    builders.xlsx(tmp_path / "执法办案登记簿.xlsx", {"登记簿": rows}, merged={"登记簿": merged})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # 2024: the January decision, the inspection of 1月19日 and the two of March; the 2023 one is not this year's.
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (4, 2, 2)
+    assert [r["detail"] for r in codes(result, "sheet.date_parts_carried")] == ["5"]  # 年 thrice, 月 twice
+    rows.append([6, "行政处罚", "某罚〔2024〕3号", None, None, 2])
+    builders.xlsx(tmp_path / "b" / "执法办案登记簿.xlsx", {"登记簿": rows}, merged={"登记簿": merged})
+    result = clean(tmp_path / "b")
+    unread = [r["cell"] for r in result.issues.to_dict("records") if r["code"].startswith("date.")]
+    assert unread == ["D8"] and builders.figures(result)["enforcement.cases"] is None

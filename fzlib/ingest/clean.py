@@ -188,6 +188,8 @@ def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# A total a paper register writes at the foot of each page (本页小计, 本页合计): the page's, not the table's.
+_PAGE_TOTAL = re.compile(r"本页\s*(?:小计|合计)")
 
 
 def _by_date(spec: LedgerSpec, parts: list[SheetPart]) -> None:
@@ -818,6 +820,9 @@ class YearCleaner:
         table = scoped
         if table.dittos:
             self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
+        if table.carried_parts:
+            self.issue("sheet.date_parts_carried", rel, sheet.name, cell=table.header_cells,
+                       detail=str(table.carried_parts))  # fmt: skip
         if table.dated_by_year[0]:
             n, title = table.dated_by_year
             self.issue("sheet.year_column", rel, sheet.name, cell=table.header_cells, header=title, detail=str(n))
@@ -872,11 +877,14 @@ class YearCleaner:
         """A table's one 合计 row against its records: an amount or count it states that the records above
         do not add up to (a record deleted, hidden or never typed, a total not updated) is named. The
         figures count the records either way; the office must know which of the two is wrong. With
-        several total rows (小计 per village) no single sum is stated for the table: nothing to compare."""
+        several total rows (小计 per village) no single sum is stated for the table: nothing to compare. A page's
+        total (本页小计, as a paper 登记簿 closes each page, typed in with the rows) sums the records above it."""
         if table.rows is None or table.reasons is None:
             return
         totals = table.rows.index[table.reasons == "total"]
         records = table.reasons == ""
+        if len(totals) == 1 and _PAGE_TOTAL.search("".join(filter(None, map(_as_text, table.rows.loc[totals[0]])))):
+            records = records & (table.rows.index < totals[0])
         if len(totals) != 1 or records.sum() < 2:
             return
         for f in spec.fields:
