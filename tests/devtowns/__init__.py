@@ -14,6 +14,7 @@ from typing import Any
 from . import (
     bailing,
     baixi,
+    chayuan,
     chengxi,
     fengling,
     guitang,
@@ -88,6 +89,7 @@ TOWNS: dict[str, ModuleType] = {
     "shiquan": shiquan,
     "putang": putang,
     "shanmu": shanmu,
+    "chayuan": chayuan,
 }
 
 
