@@ -248,7 +248,7 @@ def clean_fields(
             "bounds": f.range,
             "key": f.name in spec.key,
         }
-        if f.name in raw and f.within and f.within in raw:
+        if f.name in raw and f.within and f.within in raw and not f.vocabulary:
             # A blank count beside a count typed in the other field's cell (数量 blank, 审查合同3份): that count.
             blank = raw[f.name].map(_left_blank).to_numpy(dtype=bool)
             source = raw[f.name].astype(object).where(~blank, trailing_count(raw[f.within]).astype(object))
