@@ -5424,3 +5424,84 @@ def test_an_event_listed_still_in_hand_in_one_quarterly_export_takes_how_it_ende
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
     assert not codes(result, "row.copies_differ") and len(codes(result, "row.duplicate")) == 1
+
+
+def test_a_register_naming_the_devolved_power_reads_each_cases_category_from_the_power(tmp_path):
+    # A 综合行政执法 office acting under a county's 乡镇赋权事项清单 names each case's power as the list does, with no
+    # 执法类别 column: the act after the last 的 is the power's kind, whatever the thing acted on names (许可证,
+    # 安全检查); a licence's name (…许可证核发) names its kind alone.
+    rows = [
+        ["某镇综合行政执法办公室执法办案登记簿"],
+        ["序号", "执法事项", "当事人", "决定书文号", "作出决定日期"],
+        [1, "对在城镇道路两侧违法占道经营的处罚", "甲某", "某综执罚〔2024〕1号", "2024-02-01"],
+        [2, "对未取得乡村建设规划许可证进行建设的行政处罚", "乙某", "某综执罚〔2024〕2号", "2024-03-01"],
+        [3, "对燃气用户拒绝入户安全检查的处罚", "丙某", "某综执罚〔2024〕3号", "2024-04-01"],
+        [4, "对户外广告设施设置的监督检查", "丁某", "某综执检〔2024〕1号", "2024-05-01"],
+        [5, "对违法建设施工工具、材料的行政强制措施（查封、扣押）", "戊某", "某综执强〔2024〕1号", "2024-06-01"],
+        [6, "乡村建设规划许可证核发", "己某", "某综执许〔2024〕1号", "2024-07-01"],
+    ]
+    builders.xlsx(tmp_path / "执法办案登记簿.xlsx", {"登记簿": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (6, 3, 1)
+    assert (got["enforcement.coercion"], got["enforcement.licensing"]) == (1, 1)
+    assert not codes(result, "column.missing")
+
+
+def test_a_register_of_case_names_naming_no_kind_still_lacks_its_category(tmp_path):
+    # 事项名称 that name the matter only (占道经营, 违法建房) say nothing of the kind: the category stays missing, an
+    # error naming the column, never a guess.
+    rows = [["序号", "执法事项", "决定书文号", "作出决定日期"]]
+    rows += [[i, m, f"某〔2024〕{i}号", "2024-02-01"] for i, m in enumerate(["占道经营", "违法建房", "焚烧秸秆"], 1)]
+    builders.xlsx(tmp_path / "执法办案登记簿.xlsx", {"登记簿": rows})
+    result = clean(tmp_path)
+    assert [r["field"] for r in codes(result, "column.missing")] == ["category"]
+    assert builders.figures(result)["enforcement.cases"] is None
+
+
+def test_a_page_subtotal_of_a_paper_register_is_checked_against_its_page_only(tmp_path):
+    # A 登记簿 transcribed from paper keeps the book's page notes in data rows: 本页小计 closing the page, （转下页）,
+    # （承上页） over the next page and 以下空白 after the last entry. None is a case; the page's subtotal sums its page,
+    # not the whole table, so it disagrees with nothing here.
+    head = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额"]
+    page1 = [[i, f"（2024）某人调字第{i}号", f"2024-0{i}-05", "调解成功", "口头", "壹佰元"] for i in range(1, 4)]
+    page2 = [[i, f"（2024）某人调字第{i}号", f"2024-0{i}-05", "调解成功", "书面", "200元"] for i in range(4, 6)]
+    rows = [head, *page1, ["本页小计", None, None, "成功3件", None, "300元"], ["（转下页）"], ["（承上页）"], *page2]
+    builders.xlsx(tmp_path / "人民调解案件登记簿.xlsx", {"登记簿": [*rows, ["以下空白"]]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (5, 3, 2)
+    assert got["mediation.subsidy_yuan"] == 700
+    assert not codes(result, "total.disagrees")
+    # A page subtotal that its page does not add up to is named, with the page's sum.
+    rows[4][5] = "400元"
+    builders.xlsx(tmp_path / "b" / "人民调解案件登记簿.xlsx", {"登记簿": [*rows, ["以下空白"]]})
+    (named,) = codes(clean(tmp_path / "b"), "total.disagrees")
+    assert (named["value"], named["detail"]) == ("400", "300")
+
+
+def test_a_split_date_kept_as_a_ledger_page_takes_a_blank_year_and_month_from_the_line_above(tmp_path):
+    # A 登记簿 writes 年 and 月 on a page's first line and where they change, blank below (a blank 月 under 3 is
+    # March still). A day smaller than the one above under a blank 月 is a month not written: never carried back,
+    # the date stays incomplete for the office.
+    rows = [
+        ["序号", "执法类别", "决定书文号", "作出决定日期", None, None],
+        [None, None, None, "年", "月", "日"],
+        [1, "行政处罚", "某罚〔2023〕9号", 2023, 12, 27],
+        [2, "行政处罚", "某罚〔2024〕1号", 2024, 1, 8],
+        [3, "行政检查", "某检〔2024〕1号", None, None, 19],
+        [4, "行政处罚", "某罚〔2024〕2号", None, 3, 5],
+        [5, "行政检查", "某检〔2024〕2号", None, None, 21],
+    ]
+    merged = ["D1:F1", "A1:A2", "B1:B2", "C1:C2"]
+    builders.xlsx(tmp_path / "执法办案登记簿.xlsx", {"登记簿": rows}, merged={"登记簿": merged})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # 2024: the January decision, the inspection of 1月19日 and the two of March; the 2023 one is not this year's.
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (4, 2, 2)
+    assert [r["detail"] for r in codes(result, "sheet.date_parts_carried")] == ["5"]  # 年 thrice, 月 twice
+    rows.append([6, "行政处罚", "某罚〔2024〕3号", None, None, 2])
+    builders.xlsx(tmp_path / "b" / "执法办案登记簿.xlsx", {"登记簿": rows}, merged={"登记簿": merged})
+    result = clean(tmp_path / "b")
+    unread = [r["cell"] for r in result.issues.to_dict("records") if r["code"].startswith("date.")]
+    assert unread == ["D8"] and builders.figures(result)["enforcement.cases"] is None

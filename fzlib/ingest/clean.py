@@ -204,6 +204,8 @@ def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# A total a paper register writes at the foot of each page (本页小计, 本页合计): the page's, not the table's.
+_PAGE_TOTAL = re.compile(r"本页\s*(?:小计|合计)")
 
 
 def _by_date(spec: LedgerSpec, parts: list[SheetPart]) -> None:
@@ -262,7 +264,7 @@ def clean_fields(
             "bounds": f.range,
             "key": f.name in spec.key,
         }
-        if f.name in raw and f.within and f.within in raw:
+        if f.name in raw and f.within and f.within in raw and not f.vocabulary:
             # A blank count beside a count typed in the other field's cell (数量 blank, 审查合同3份): that count.
             blank = raw[f.name].map(_left_blank).to_numpy(dtype=bool)
             source = raw[f.name].astype(object).where(~blank, trailing_count(raw[f.within]).astype(object))
@@ -900,6 +902,9 @@ class YearCleaner:
         table = scoped
         if table.dittos:
             self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
+        if table.carried_parts:
+            self.issue("sheet.date_parts_carried", rel, sheet.name, cell=table.header_cells,
+                       detail=str(table.carried_parts))  # fmt: skip
         if table.dated_by_year[0]:
             n, title = table.dated_by_year
             self.issue("sheet.year_column", rel, sheet.name, cell=table.header_cells, header=title, detail=str(n))
@@ -961,11 +966,14 @@ class YearCleaner:
         """A table's one 合计 row against its records: an amount or count it states that the records above
         do not add up to (a record deleted, hidden or never typed, a total not updated) is named. The
         figures count the records either way; the office must know which of the two is wrong. With
-        several total rows (小计 per village) no single sum is stated for the table: nothing to compare."""
+        several total rows (小计 per village) no single sum is stated for the table: nothing to compare. A page's
+        total (本页小计, as a paper 登记簿 closes each page, typed in with the rows) sums the records above it."""
         if table.rows is None or table.reasons is None:
             return
         totals = table.rows.index[table.reasons == "total"]
         records = table.reasons == ""
+        if len(totals) == 1 and _PAGE_TOTAL.search("".join(filter(None, map(_as_text, table.rows.loc[totals[0]])))):
+            records = records & (table.rows.index < totals[0])
         if len(totals) != 1 or records.sum() < 2:
             return
         for f in spec.fields:

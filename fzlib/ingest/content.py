@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest.cleaners import CLEANERS
-from fzlib.ingest.cleaners.categories import CROSSES, TICKS, Vocabulary, vocabulary_of, yes_no_of
+from fzlib.ingest.cleaners.categories import CROSSES, TICKS, Vocabulary, named_within, vocabulary_of, yes_no_of
 from fzlib.ingest.privacy import NOT_NAMES, ORGANISATION, SURNAMES
 from fzlib.spec import FieldSpec
 
@@ -121,6 +121,14 @@ class ColumnContent:
     def vocabulary(self, vocab: Vocabulary, key: str) -> float:
         if key not in self._cache:
             self._cache[key] = self._share([vocab.resolve(t)[0] is not None for t in self.texts])
+        return self._cache[key]
+
+    def named_within(self, vocabulary: dict[str, list[str]], key: str) -> float:
+        """Share of cells naming one value of the vocabulary among their other words (spec `within`)."""
+        key = f"within:{key}"
+        if key not in self._cache:
+            named = named_within(pd.Series(self.texts, dtype=object), vocabulary)
+            self._cache[key] = self._share(named.notna().to_numpy())
         return self._cache[key]
 
     def doc_numbers(self) -> float:

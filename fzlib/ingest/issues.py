@@ -405,6 +405,12 @@ CATALOGUE: dict[str, IssueType] = {
         "表中 {detail} 个单元格写作“同上”，已取上一行同一列的值",
         "无需处理；如某处“同上”不是指上一行，请改为实际的值",
     ),
+    "sheet.date_parts_carried": IssueType(
+        "空着的年、月取上一行的值",
+        NOTE,
+        "日期分 年、月、日 几列登记，{detail} 个年或月的单元格空着（照账页写法只在每页第一行和变化处写），已取上一行的年、月",
+        "无需处理；如某行的年或月并非与上一行相同，请补写该行的年、月",
+    ),
     "sheet.year_column": IssueType(
         "日期的年份取自“年度”列",
         NOTE,

@@ -370,6 +370,9 @@ class Table:
     number: int = 1  # which table of its sheet, from 1
     lone_lines: list | None = None  # (Excel row, text) of body lines holding one text (fzlib.ingest.recognise)
     dittos: int = 0  # record cells typed 同上 that took the value above them
+    # 年 and 月 cells of a date split over columns left blank as a ledger page is kept (written on a page's first
+    # line and where they change) that took the value above them: how many.
+    carried_parts: int = 0
     # Yearless dates (3月5日) completed with the year of the row's 年度 column: how many, and that column's title.
     dated_by_year: tuple[int, str] = (0, "")
     # For a table standing beside another in the same rows (two ledgers side by side, a blank column
@@ -658,6 +661,50 @@ def _join_date_parts(columns: list[Column]) -> list[Column]:
             out.append(columns[i])
             i += 1
     return out
+
+
+def _date_part(value) -> int | None:
+    text = norm_header(value) if value is not None and value == value else ""
+    m = re.fullmatch(r"(\d{1,4})(?:\.0+)?[年月日号]?", text)
+    return int(m.group(1)) if m else None
+
+
+def carry_date_parts(records: pd.DataFrame, parts: tuple[int, ...]) -> int:
+    """A date split over 年/月/日 (or 月/日) columns kept as a ledger page is: its 年 and 月 written on a page's
+    first line and where they change, blank below. A record with its day written and its 年 or 月 blank takes
+    those of the record above, where the date so read does not go back before the one above (a book is kept in
+    order: a smaller day under a blank 月 is a month not written, left for the office). Fills `records` in place;
+    returns how many cells were filled.
+
+    >>> rows = pd.DataFrame({0: [2024, None, None, None], 1: [3, None, 4, None], 2: [5, 18, 2, 1]}, dtype=object)
+    >>> carry_date_parts(rows, (0, 1, 2)), rows[0].tolist(), rows[1].tolist()
+    (3, [2024, 2024, 2024, None], [3, 3, 4, None])
+    """
+    *upper, day = parts
+    last: list[int | None] = [None] * len(upper)
+    before: tuple | None = None
+    filled = 0
+    for i in range(len(records)):
+        row = records.iloc[i]
+        d = _date_part(row.iloc[day])
+        own = [_date_part(row.iloc[j]) for j in upper]
+        blank = [not _filled_cell(row.iloc[j]) for j in upper]
+        if d is None:
+            continue
+        carried = [last[k] if blank[k] else own[k] for k in range(len(upper))]
+        if any(blank) and None not in carried and (before is None or (*carried, d) >= before):
+            for k, j in enumerate(upper):
+                if blank[k]:
+                    records.iat[i, records.columns.get_loc(j)] = carried[k]
+                    filled += 1
+            own = carried
+        if None not in own:
+            last, before = own, (*own, d)
+    return filled
+
+
+def _filled_cell(value) -> bool:
+    return value is not None and value == value and str(value).strip() != ""
 
 
 def join_date(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
@@ -1510,16 +1557,18 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
     records = fill_merged_down(body.iloc[np.flatnonzero(is_record)], merged, rows, start)
     records, dittos = fill_dittos(records)
     split = [c for c in columns if c.parts]
+    carried = 0
     if split and len(records):
         records = records.copy()
         for c in split:
+            carried += carry_date_parts(records, c.parts)
             parts = [records[j] for j in c.parts]
             blank_year = [pd.Series("", index=records.index)] * (3 - len(parts))  # 月/日: the table's year
             records[c.index] = join_date(*blank_year, *parts)
     records, dated = dated_by_year_column(records, columns)
     return Table(
         top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos,
-        dated_by_year=dated, unmatched_corrections=tuple((start + 1 + i, n) for i, n in unmatched),
+        carried_parts=carried, dated_by_year=dated, unmatched_corrections=tuple((start + 1 + i, n) for i, n in unmatched),
     )  # fmt: skip
 
 

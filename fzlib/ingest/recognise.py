@@ -469,6 +469,8 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
     answered = {f.name for f in spec.fields if f.answered_by is not None and f.answered_by in found}
     # Likewise a value told by whether a date is written (spec by_date: 撤管日期) where that date's column is found.
     answered |= {f.name for f in spec.fields if f.by_date is not None and f.by_date[0] in found}
+    # And a category named inside another field's cells (spec within: 执法事项 对…的处罚) where most of them name one.
+    answered |= {f.name for f in spec.fields if f.name not in found and _named_within(table, ctx, result, f) >= 0.5}
     result.missing = [
         n for n in result.required if n not in found and not (dated and n == spec.date) and n not in answered
     ]
@@ -481,6 +483,13 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         by_title + 2 * distinct + 1.5 * hints + len(result.ticks) + 0.5 * by_cells + 0.25 * len(result.constants)
     )
     return result
+
+
+def _named_within(table: Table, ctx: Context, result: Fit, f: FieldSpec) -> float:
+    """The share of the cells of the column of the field `f` is read within (spec `within`) that name one value of
+    `f`'s vocabulary; 0 for a field read from no other or without a vocabulary, or where that column is not found."""
+    col = result.columns.get(f.within) if f.within and f.vocabulary else None
+    return ctx.content(table, col).named_within(f.vocabulary, f.name) if col is not None else 0.0
 
 
 def _headers_shown(table: Table) -> str:

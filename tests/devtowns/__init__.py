@@ -15,6 +15,7 @@ from . import (
     bailing,
     baishu,
     baixi,
+    chayuan,
     chengxi,
     fengling,
     guitang,
@@ -90,6 +91,7 @@ TOWNS: dict[str, ModuleType] = {
     "putang": putang,
     "shanmu": shanmu,
     "baishu": baishu,
+    "chayuan": chayuan,
 }
 
 

@@ -299,19 +299,34 @@ class Vocabulary:
         return found, found is not None
 
 
+# A name of the form 对<what>的<act> (a power of a 赋权事项清单: 对未取得乡村建设规划许可证进行建设的处罚): the act is
+# the words after the last 的, qualifiers in brackets aside; what the act is done to may name other values.
+_ACT_OF_NAME = re.compile(r"的([^的]+)$")
+
+
+def _named(text: str, words: list[tuple[str, str]]) -> set[str]:
+    return {value for word, value in words if word and word in text}
+
+
 def named_within(raw: pd.Series, vocabulary: dict[str, list[str]]) -> pd.Series:
     """The value of a vocabulary each cell names among its other words (达成口头协议 → 口头), NA where it names
-    none or several: a field read from another field's cells (spec `within`), the longest word first.
+    none or several: a field read from another field's cells (spec `within`), the longest word first. A cell
+    naming several, written 对…的<act>, names what its act names (对未取得许可证进行建设的处罚 → 处罚).
 
     >>> forms = {"口头": ["口头协议"], "书面": ["书面协议", "协议书"]}
     >>> named_within(pd.Series(["达成口头协议", "达成书面协议", "未达成协议", None, "口头协议并制作协议书"]), forms).tolist()
     ['口头', '书面', <NA>, <NA>, <NA>]
+    >>> acts = {"行政处罚": ["处罚"], "行政许可": ["许可"], "行政检查": ["检查"]}
+    >>> named_within(pd.Series(["对未取得许可证进行建设的处罚", "对许可事项的检查（日常）", "许可证核发"]), acts).tolist()
+    ['行政处罚', '行政检查', '行政许可']
     """
     words = [(_key(w), value) for value, variants in vocabulary.items() for w in (value, *variants) if w]
     out = []
     for cell in raw.to_numpy(dtype=object):
         text = _key(str(cell)) if cell is not None and cell == cell else ""
-        found = {value for word, value in words if word and word in text}
+        found = _named(text, words)
+        if len(found) > 1 and (act := _ACT_OF_NAME.search(_key(core(str(cell))))):
+            found = _named(act.group(1), words)
         out.append(found.pop() if len(found) == 1 else None)
     return pd.Series(out, index=raw.index, dtype="string")
 
