@@ -779,7 +779,7 @@ def _generic_words(spec: LedgerSpec, field_name: str) -> tuple[str, ...]:
 
 def _value_named(ctx: Context, spec: LedgerSpec) -> bool:
     """The title, sheet or file names a value of one of the kind's required categories: a hint of the kind as
-    good as its own words, whatever the file is called (政府合同合法性审查登记: 合同审查 is a counsel's 文书审核)."""
+    good as its own words, whatever the file is called (政府合同合法性审查登记: 合同审查 is the 文书审核 of a 法律顾问)."""
     return any(f.required and f.vocabulary and _context_value(ctx, spec, f.name) for f in spec.fields)
 
 
