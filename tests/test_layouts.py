@@ -5119,3 +5119,79 @@ def test_a_mediation_form_with_agreement_forms_under_one_title_states_oral_and_w
     got = builders.figures(clean(tmp_path))
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (14, 10, 4)
     assert got["mediation.subsidy_yuan"] == 1100
+
+
+def test_a_quarters_book_titled_with_a_dotted_year_dates_its_yearless_rows_in_that_year(tmp_path):
+    # （2023.7-9月） names 2023 as （2023年7-9月） does: last year's third quarter left in the folder had its
+    # 7月5日 dated in the year being cleaned (a warning) and counted as this year's disputes.
+    rows = [["某镇矛盾纠纷排查化解台账（2023.7-9月）"], ["序号", "排查日期", "纠纷类型", "化解状态"]]
+    rows += [[i, f"{m}月5日", "邻里纠纷", "已化解"] for i, m in enumerate((7, 8, 9), 1)]
+    builders.xlsx(tmp_path / "排查三季度.xlsx", {"Sheet1": rows})
+    this_year = [
+        ["序号", "排查日期", "纠纷类型", "化解状态"],
+        [1, "2024.7.5", "邻里纠纷", "已化解"],
+        [2, "2024.8.5", "邻里纠纷", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "排查台账2024.xlsx", {"Sheet1": this_year})
+    result = clean(tmp_path, year=2024)
+    assert builders.figures(result)["disputes.screened"] == 2
+    assert not codes(result, "date.partial")
+    assert [r["detail"] for r in codes(result, "date.yearless")] == ["2023-07-05"]
+
+
+def test_a_date_typed_as_the_year_alone_is_a_period_of_that_year(tmp_path):
+    # 2024年度 / 2024全年 in a record's date cell: the year is certain, so is the year's count (it had been an
+    # unreadable date, and every dispute figure withheld); 2023年度 is last year's.
+    rows = [["序号", "排查日期", "纠纷类型", "化解状态"]]
+    rows += [[1, "2024.3.5", "邻里纠纷", "已化解"], [2, "2024年度", "邻里纠纷", "已化解"]]
+    rows += [[3, "2024全年", "邻里纠纷", "化解中"], [4, "2023年度", "邻里纠纷", "已化解"]]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["disputes.screened"], figures["disputes.resolved"]) == (3, 2)
+    assert not codes(result, "date.unparseable")
+    assert codes(result, "date.period")[0]["level"] == "提示"
+
+
+def test_a_date_cell_saying_carried_over_from_last_year_is_last_years_item(tmp_path):
+    # A petition book lists last year's open items first, 上年结转 typed where the 交办日期 goes: not an item
+    # assigned this year, and no unreadable date withholding the year's figures.
+    rows = [["信访编号", "交办单位", "交办日期", "办理状态", "办结日期"]]
+    rows += [
+        ["XF01", "市联办", "上年结转", "已化解", "2024.2.3"],
+        ["XF02", "县联办", "2023年12月", "已化解", "2024.1.20"],
+    ]
+    rows += [["XF03", "中联办", "2024.3.5", "已化解", "2024.4.2"], ["XF04", "省联办", "2024.6.18", "正在化解", None]]
+    builders.xlsx(tmp_path / "信访事项台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["petitions.assigned"], figures["petitions.resolved"], figures["petitions.in_progress"]) == (2, 1, 1)
+    (note,) = codes(result, "date.carried_over")
+    assert (note["level"], note["cell"]) == ("提示", "C2")
+
+
+def test_last_decembers_cases_heading_this_years_book_without_their_year_are_last_years(tmp_path):
+    # A book titled 2024 lists the cases carried over first: 12月26日 accepted, 1月8日 closed. The title's year
+    # put the acceptance in December 2024, counting last year's case as this year's. Closed before it was
+    # accepted, and followed by rows of earlier months, it is December 2023's. A last row of December
+    # closed in January is this year's case, closed next year.
+    head = [
+        ["某镇2024年人民调解案件登记台账"],
+        ["序号", "卷宗号", "受理日期", "申请人", "被申请人", "调解结果", "协议形式", "结案日期"],
+    ]
+    rows = [[1, "（2023）调字第9号", "12月26日", "赵某", "钱某", "调解成功", "书面协议", "1月8日"]]
+    rows += [
+        [i + 1, f"（2024）调字第{i}号", f"{i}月5日", "孙某", "李某", "调解成功", "口头协议", f"{i}月9日"]
+        for i in range(1, 4)
+    ]
+    rows += [[5, "（2024）调字第4号", "12月20日", "周某", "吴某", "调解成功", "口头协议", "1月6日"]]
+    builders.xlsx(tmp_path / "调解台账.xlsx", {"Sheet1": head + rows})
+    disputes = [["某镇2024年矛盾纠纷排查化解台账"], ["序号", "排查日期", "纠纷类型", "化解状态", "化解日期"]]
+    disputes += [[1, "12月14日", "邻里纠纷", "已化解", "2023.12.20"], [2, "3月5日", "邻里纠纷", "已化解", "3月9日"]]
+    builders.xlsx(tmp_path / "排查台账.xlsx", {"Sheet1": disputes})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["mediation.cases"], figures["mediation.written"]) == (4, 0)
+    assert figures["disputes.screened"] == 1
+    moved = sorted((r["file"], r["cell"], r["detail"]) for r in codes(result, "date.year_before"))
+    assert moved == [("排查台账.xlsx", "B3", "2023-12-14"), ("调解台账.xlsx", "C3", "2023-12-26")]

@@ -1215,13 +1215,16 @@ class YearCleaner:
                 expected=_options(spec.field(name)),
             )
 
+        self._carried_over(spec, table, codes, part_of, where)
         fallback = table[spec.date_fallback] if spec.date_fallback else None
         # The event that places a record in its year has not happened (开庭时间: 未开庭): the record
         # is of no year yet, which is not an error (its cell has its note, date.pending), nor are
         # the blanks of what follows the event (负责人是否出庭).
         pending = pd.Series(False, index=table.index)
         if spec.date and spec.date in codes:
-            pending = (codes[spec.date] == "date.pending").fillna(False).astype(bool)
+            # A record carried over from an earlier year (上年结转 in its date cell) is of no year of its own
+            # here either: not this year's, not an error.
+            pending = codes[spec.date].isin(["date.pending", "date.carried_over"]).fillna(False).astype(bool)
             if fallback is not None:
                 pending &= fallback.isna()
         # A record saying its event will not happen (spec pending_when: 不同意出台) with its date left blank.
@@ -1315,8 +1318,46 @@ class YearCleaner:
             not_yet = pending & keep
             keep &= ~not_yet
             status[not_yet] = "out_of_year"
+            said = codes[spec.date] if spec.date in codes else pd.Series(pd.NA, index=table.index)
+            carried = not_yet & said.eq("date.carried_over").fillna(False).astype(bool)
             reason[not_yet] = f"“{spec.field(spec.date).title}”尚未发生，不计入{self.year}年"
+            reason[carried] = f"以前年度结转的事项，不计入{self.year}年"
         return table, keep, status, reason
+
+    def _carried_over(self, spec: LedgerSpec, table: pd.DataFrame, codes, part_of, where) -> None:
+        """A date typed without its year (12月26日) that the table's year puts after the record's own end (结案
+        1月8日) is of the year before (spec date_ends), with a note (date.year_before): where the end names its
+        year, or where later rows of the same table go back to earlier months (last December's case heading
+        this year's book). A last row of December closed in January is this year's: its end is next year's."""
+        ends = spec.date_ends
+        if not ends or spec.date not in codes or ends not in table or spec.date not in table:
+            return
+        start, end = table[spec.date], table[ends]
+        inferred = codes[spec.date].isin(["date.yearless", "date.partial"]).fillna(False).to_numpy(dtype=bool)
+        before = start - pd.DateOffset(years=1)
+        odd = (
+            inferred
+            & (end < start).fillna(False).to_numpy(dtype=bool)
+            & (before <= end).fillna(False).to_numpy(dtype=bool)
+        )
+        if not odd.any():
+            return
+        end_named = (
+            ~codes[ends].isin(["date.yearless", "date.partial"]).fillna(False).to_numpy(dtype=bool)
+            if ends in codes
+            else np.ones(len(table), dtype=bool)
+        )
+        months = start.dt.month.to_numpy(dtype=float, na_value=np.nan)
+        moved = np.zeros(len(table), dtype=bool)
+        for p in np.flatnonzero(odd):
+            later = (part_of == part_of[p]) & (np.arange(len(table)) > p) & inferred
+            moved[p] = end_named[p] or bool((months[later] < months[p]).any())
+        if not moved.any():
+            return
+        idx = table.index[moved]
+        table.loc[idx, spec.date] = before[idx]
+        for i in idx:
+            self.issue("date.year_before", **where(i, spec.date), detail=f"{table.at[i, spec.date]:%Y-%m-%d}")
 
     def _not_records(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
         """Rows a register of the kind holds that say they are of another matter (spec not_records: 审查类别

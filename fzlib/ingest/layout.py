@@ -23,9 +23,14 @@ from fzlib.spec import LedgerSpec
 # A year a title or sheet name gives (青禾镇2024年…, 2024年度, （2024）), for dates written without one.
 # A year that starts a span (台账（2022年起）, 2021年以来, 2021年至今, 2022年—): the ledger runs from it, so it is
 # not the year of its rows.
+# A year written with a dot or slash before its months (（2024.7-9月）, 2024.7—2024.9, 2024/10月) names it as
+# well: a quarter's book titled so had its 7月5日 dated in the year being cleaned. A date with its day
+# (2024.3.5, 更新于2024.3.5) names no year, as 2024年3月5日 does not.
 _YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年|年度)(?!\d{1,2}月\d)(?!度?\s*(?:起|以来|至今|开始|[—\-~～]\s*(?:[)）]|$)))"
     r"|[（(]((?:19|20)\d{2})[）)]"
+    r"|(?<![\d.])((?:19|20)\d{2})\s*[./]\s*(?:1[0-2]|0?[1-9])\s*(?:月份?|(?:至|到|—+|－|–|-|~|～)\s*"
+    r"(?:(?:19|20)\d{2}\s*[./]\s*)?(?:1[0-2]|0?[1-9])(?!\s*[./]?\s*\d))"
 )
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})")
 # A span of two calendar years a title names (考核年度：2023年12月1日至2024年11月30日, 2023.12-2024.11, 2023年7月—2024年6月):
@@ -73,11 +78,13 @@ def year_source(*texts: str) -> tuple[int, int] | None:
     ((2024, 1), None, (2024, 1))
     >>> year_source("信访事项登记台账（2022年起）"), year_source("台账（2021年以来）"), year_source("服务台账（2022年—）")
     (None, None, None)
+    >>> year_source("台账（2023.7-9月）"), year_source("台账 2023.7—2023.9"), year_source("台账（更新于2024.3.5）")
+    ((2023, 0), (2023, 0), None)
     """
     for i, text in enumerate(texts):
         if bare := _BARE_YEAR.fullmatch((text or "").strip()):
             return int(bare.group(1)), i
-        years = {int(a or b) for a, b in _YEAR.findall(text or "")}
+        years = {int(a or b or c) for a, b, c in _YEAR.findall(text or "")}
         if len(years) == 1:
             return years.pop(), i
         if len(years) > 1:
