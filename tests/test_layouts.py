@@ -5195,3 +5195,24 @@ def test_last_decembers_cases_heading_this_years_book_without_their_year_are_las
     assert figures["disputes.screened"] == 1
     moved = sorted((r["file"], r["cell"], r["detail"]) for r in codes(result, "date.year_before"))
     assert moved == [("排查台账.xlsx", "B3", "2023-12-14"), ("调解台账.xlsx", "C3", "2023-12-26")]
+
+
+def test_a_case_filed_in_december_and_decided_in_january_ending_the_book_is_next_years_decision(tmp_path):
+    # A book of 2024 (its sheet named 2024年) typed without years: its first case was filed last December and
+    # decided 1月8日 (this year's decision), its last filed 12月18日 and decided 1月6日 — January 2025, which the
+    # sheet's year had counted among this year's cases.
+    rows = [["序号", "案件编号", "执法类别", "立案日期", "决定日期"]]
+    rows += [[1, "罚字〔2023〕第31号", "行政处罚", "12月20日", "1月8日"]]
+    rows += [[i + 1, f"许字〔2024〕第{i}号", "行政许可", f"{2 * i}月3日", f"{2 * i}月9日"] for i in range(1, 4)]
+    rows += [[5, "检字〔2024〕第7号", "行政检查", "12月18日", "1月6日"]]
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"2024年": rows})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["enforcement.cases"], figures["enforcement.penalty"], figures["enforcement.inspection"]) == (
+        4,
+        1,
+        0,
+    )
+    (moved,) = codes(result, "date.year_after")
+    assert (moved["cell"], moved["detail"], moved["level"]) == ("E6", "2025-01-06", "提示")
+    assert not codes(result, "date.year_before")  # the first case's decision is this January's as typed

@@ -1325,39 +1325,47 @@ class YearCleaner:
         return table, keep, status, reason
 
     def _carried_over(self, spec: LedgerSpec, table: pd.DataFrame, codes, part_of, where) -> None:
-        """A date typed without its year (12月26日) that the table's year puts after the record's own end (结案
-        1月8日) is of the year before (spec date_ends), with a note (date.year_before): where the end names its
-        year, or where later rows of the same table go back to earlier months (last December's case heading
-        this year's book). A last row of December closed in January is this year's: its end is next year's."""
-        ends = spec.date_ends
-        if not ends or spec.date not in codes or ends not in table or spec.date not in table:
+        """A date typed without its year that the table's year puts on the wrong side of the record's other
+        date moves a year (spec date_ends, date_begins), with a note: where the other date names its year, or
+        where the table's order tells. A case accepted 12月26日 and closed 1月8日 heading this year's book, later
+        rows going back to earlier months, was accepted last December (date.year_before); a case filed 12月18日
+        and decided 1月6日 ending the book was decided next January (date.year_after). The other way round
+        each is this year's record as dated."""
+        if spec.date not in codes or spec.date not in table:
             return
-        start, end = table[spec.date], table[ends]
         inferred = codes[spec.date].isin(["date.yearless", "date.partial"]).fillna(False).to_numpy(dtype=bool)
-        before = start - pd.DateOffset(years=1)
-        odd = (
-            inferred
-            & (end < start).fillna(False).to_numpy(dtype=bool)
-            & (before <= end).fillna(False).to_numpy(dtype=bool)
-        )
-        if not odd.any():
-            return
-        end_named = (
-            ~codes[ends].isin(["date.yearless", "date.partial"]).fillna(False).to_numpy(dtype=bool)
-            if ends in codes
-            else np.ones(len(table), dtype=bool)
-        )
-        months = start.dt.month.to_numpy(dtype=float, na_value=np.nan)
-        moved = np.zeros(len(table), dtype=bool)
-        for p in np.flatnonzero(odd):
-            later = (part_of == part_of[p]) & (np.arange(len(table)) > p) & inferred
-            moved[p] = end_named[p] or bool((months[later] < months[p]).any())
-        if not moved.any():
-            return
-        idx = table.index[moved]
-        table.loc[idx, spec.date] = before[idx]
-        for i in idx:
-            self.issue("date.year_before", **where(i, spec.date), detail=f"{table.at[i, spec.date]:%Y-%m-%d}")
+        months = table[spec.date].dt.month.to_numpy(dtype=float, na_value=np.nan)
+        positions = np.arange(len(table))
+
+        def named(other: str) -> np.ndarray:
+            if other not in codes:
+                return np.ones(len(table), dtype=bool)
+            return ~codes[other].isin(["date.yearless", "date.partial"]).fillna(False).to_numpy(dtype=bool)
+
+        def heading(p: int, month: float) -> bool:
+            """Later rows of the table dated in earlier months: the row heads the book as last year's."""
+            later = (part_of == part_of[p]) & (positions > p) & inferred
+            return bool((months[later] < month).any())
+
+        for other, step, code in ((spec.date_ends, -1, "date.year_before"), (spec.date_begins, 1, "date.year_after")):
+            if not other or other not in table:
+                continue
+            date, said = table[spec.date], table[other]
+            moved_to = date + pd.DateOffset(years=step)
+            if step < 0:  # the date after the end it leads to, within a year of it
+                odd = (said < date) & (moved_to <= said)
+            else:  # the date before the beginning it follows, within a year of it
+                odd = (said > date) & (moved_to >= said)
+            odd = inferred & odd.fillna(False).to_numpy(dtype=bool)
+            other_named = named(other)
+            other_months = said.dt.month.to_numpy(dtype=float, na_value=np.nan)
+            moved = np.zeros(len(table), dtype=bool)
+            for p in np.flatnonzero(odd):
+                leads = heading(p, months[p] if step < 0 else other_months[p])
+                moved[p] = other_named[p] or (leads if step < 0 else not leads)
+            for i in table.index[moved]:
+                table.at[i, spec.date] = moved_to[i]
+                self.issue(code, **where(i, spec.date), detail=f"{moved_to[i]:%Y-%m-%d}")
 
     def _not_records(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
         """Rows a register of the kind holds that say they are of another matter (spec not_records: 审查类别
