@@ -5216,3 +5216,34 @@ def test_a_case_filed_in_december_and_decided_in_january_ending_the_book_is_next
     (moved,) = codes(result, "date.year_after")
     assert (moved["cell"], moved["detail"], moved["level"]) == ("E6", "2025-01-06", "提示")
     assert not codes(result, "date.year_before")  # the first case's decision is this January's as typed
+
+
+def test_a_half_year_summary_with_fewer_columns_repeats_its_quarters_books_once(tmp_path):
+    # Two quarters' books (序号 from 1, parties and text) and the half-year's summary listing their rows again
+    # without the parties or the text, numbered through (1 … 6): the summary's records are the books' records,
+    # compared by the columns both keep; June's item 化解中 is 已化解 in the summary, one item resolved. The
+    # summary had counted every dispute twice.
+    header = ["序号", "排查日期", "村（社区）", "纠纷类型", "当事人", "简要情况", "化解状态"]
+    q1 = [[1, "2024.1.5", "晨光村", "邻里纠纷", "赵某与钱某", "宅基地界址", "已化解"]]
+    q1 += [[2, "2024.2.9", "广怀村", "婚姻家庭", "孙某与李某", "赡养", "已化解"]]
+    q1 += [[3, "2024.3.12", "下寺村", "山林土地", "周某与吴某", "林地边界", "已化解"]]
+    q2 = [[1, "2024.4.3", "石羊村", "合同", "郑某与王某", "欠款", "已化解"]]
+    q2 += [[2, "2024.5.20", "晨光村", "邻里纠纷", "冯某与陈某", "排水", "已化解"]]
+    q2 += [[3, "2024.6.28", "广怀村", "劳动争议", "褚某与卫某", "工钱", "化解中"]]
+    builders.xlsx(
+        tmp_path / "一季度排查台账.xlsx", {"Sheet1": [["某镇2024年第一季度矛盾纠纷排查化解台账"], header, *q1]}
+    )
+    builders.xlsx(
+        tmp_path / "二季度排查台账.xlsx", {"Sheet1": [["某镇2024年第二季度矛盾纠纷排查化解台账"], header, *q2]}
+    )
+    short = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"]
+    summary = [[i, r[1], r[2], r[3], "已化解"] for i, r in enumerate(q1 + q2, 1)]
+    builders.xlsx(tmp_path / "上半年汇总.xlsx", {"上半年": [["某镇2024年上半年矛盾纠纷排查化解台账"], short, *summary]})
+    for quarter, row in (("三", [1, "2024.8.1", "石羊村", "合同", "蒋某与沈某", "货款", "已化解"]), ("四", [])):
+        rows = [[f"某镇2024年第{quarter}季度矛盾纠纷排查化解台账"], header] + ([row] if row else [])
+        builders.xlsx(tmp_path / f"{quarter}季度排查台账.xlsx", {"Sheet1": rows})  # the year complete
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["disputes.screened"], figures["disputes.resolved"]) == (7, 7)
+    assert len(codes(result, "row.renumbered_copy")) + len(codes(result, "row.duplicate")) == 6
+    assert not codes(result, "row.copies_differ")

@@ -1522,17 +1522,23 @@ class YearCleaner:
                     out = out + "\x1f" + t[name].astype("string").fillna("")
                 return out
 
-            def whole(t=table) -> pd.Series:  # only read where numbering restarts
-                told = [f.name for f in spec.fields if f.name in t and f.name not in spec.key]
-                cells = t[told].astype("string")
-                # A record told by its date and at least two more things it says (parties, categories, text);
-                # by categories alone, two cases of one village's sheet and another's would be one.
-                enough = cells.notna().sum(axis=1) >= 3
-                if spec.date in t:
-                    enough &= t[spec.date].notna()
-                else:
-                    enough[:] = False
-                return cells.fillna("").agg("\x1f".join, axis=1).where(enough)
+            def whole(t=table) -> pd.DataFrame:  # only read where numbering restarts
+                # Everything a record says but its key, its date first ("" blank): two parts are compared
+                # by the columns both fill (a summary without the parties still repeats its quarters). What
+                # a later copy may have settled is left out: an outcome still open (spec provisional: 化解中
+                # in June's book, 已化解 in the half-year's) and the date it came with (化解日期).
+                told = [
+                    f.name
+                    for f in spec.fields
+                    if f.name in t
+                    and f.name not in spec.key
+                    and f.name != spec.date
+                    and f.name not in spec.provisional
+                    and "date" not in f.steps
+                ]
+                if spec.date not in t:
+                    return pd.DataFrame(index=t.index)
+                return t[[spec.date, *told]].astype("string").fillna("").reset_index(drop=True)
 
             rows = table["_row"].to_numpy()
             table[KEY] = identities(text, part_of, rows, content if said else None, whole, skipped, places)
