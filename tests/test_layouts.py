@@ -5247,3 +5247,25 @@ def test_a_half_year_summary_with_fewer_columns_repeats_its_quarters_books_once(
     assert (figures["disputes.screened"], figures["disputes.resolved"]) == (7, 7)
     assert len(codes(result, "row.renumbered_copy")) + len(codes(result, "row.duplicate")) == 6
     assert not codes(result, "row.copies_differ")
+
+
+def test_yearless_dates_of_a_book_kept_in_its_years_folder_take_the_folders_year(tmp_path):
+    # 2023年/ and 2024年/ each hold 矛盾纠纷排查化解台账.xlsx, dated 3月5日 with no year in title, sheet or file
+    # name: last year's book had its days dated in the year being cleaned and counted twice over. A folder
+    # naming a month (2025年1月报送) is when the books were gathered: it names no year of theirs.
+    header = ["序号", "排查日期", "纠纷类型", "化解状态", "化解日期"]
+    for year, n in ((2023, 4), (2024, 3)):
+        rows = [[i, f"{i + 2}月5日", "邻里纠纷", "已化解", f"{i + 2}月9日"] for i in range(1, n + 1)]
+        (tmp_path / f"{year}年").mkdir()
+        builders.xlsx(tmp_path / f"{year}年" / "矛盾纠纷排查化解台账.xlsx", {"Sheet1": [header, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 3
+    assert {r["file"] for r in codes(result, "row.out_of_year")} == {"2023年/矛盾纠纷排查化解台账.xlsx"}
+    assert not codes(result, "date.partial")
+    gathered = tmp_path / "2025年1月报送"
+    gathered.mkdir()
+    (tmp_path / "2024年" / "矛盾纠纷排查化解台账.xlsx").rename(gathered / "矛盾纠纷排查化解台账.xlsx")
+    (tmp_path / "2023年" / "矛盾纠纷排查化解台账.xlsx").unlink()
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 3  # the year being cleaned, with its warnings
+    assert len(codes(result, "date.partial")) == 6

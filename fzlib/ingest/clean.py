@@ -26,7 +26,7 @@ from fzlib.ingest.content import fits
 from fzlib.ingest.folder import broken_link, display_name, ledger_files, outside_link, same_but_year, scan_of, sha256
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities
-from fzlib.ingest.layout import dating_year, part_of_year_named, records, year_named, year_source
+from fzlib.ingest.layout import dating_year, folder_texts, part_of_year_named, records, year_named, year_source
 from fzlib.ingest.legends import book_legends, decoded, is_code_list
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
@@ -727,14 +727,16 @@ class YearCleaner:
         table, coded = decoded(table, self.legends)
         for title in coded:
             self.issue("column.decoded", rel, sheet.name, cell=table.header_cells, header=title)
-        named = year_source(table.title_text, sheet.name, Path(rel).stem)
+        named = year_source(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
         ctx = Context(
             rel,
             sheet.name,
             table.title_text,
             year=named[0] if named else self.year,
             columns=self._columns_for(rel, sheet.name),
-            named_year=(named[0], ("表格标题", "工作表名", "文件名")[named[1]]) if named else None,
+            named_year=(named[0], ("表格标题", "工作表名", "文件名")[named[1]] if named[1] < 3 else "文件夹名")
+            if named
+            else None,
         )
         kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name)
         detail = ""
@@ -844,7 +846,7 @@ class YearCleaner:
             earlier = self.submitted.get((rel, sheet.name))  # another table of the sheet: rows of its own
             self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
-        named = dating_year(table.title_text, sheet.name, Path(rel).stem)
+        named = dating_year(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
         self.parts.append(
             SheetPart(
                 kind=spec.kind,
@@ -971,7 +973,7 @@ class YearCleaner:
         where.update(role="statistics", kind=kind)
         if part := part_of_year_named(table.title_text, sheet.name, Path(rel).stem):  # a month's form of a monthly book
             where.update(part_of_year=part, months=sorted(statistics.period_months(part)))
-        named = year_named(table.title_text, sheet.name, Path(rel).stem)
+        named = year_named(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
         if named is not None and named != self.year:
             self.issue("statistics.other_year", rel, sheet.name, detail=str(named))
             return 1

@@ -735,7 +735,7 @@ CATALOGUE: dict[str, IssueType] = {
     "date.yearless": IssueType(
         "日期未写年份",
         NOTE,
-        "日期未写年份，按表格标题或工作表名中的年份计（如“{value}”按 {detail}）{times_hint}",
+        "日期未写年份，按表格标题、工作表名、文件名或文件夹名中的年份计（如“{value}”按 {detail}）{times_hint}",
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),

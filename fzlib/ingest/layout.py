@@ -60,6 +60,21 @@ class Records:
     nothing_counted: int = 0  # rows of a wide log or tick matrix with no count: not records
 
 
+def folder_texts(rel: str) -> tuple[str, ...]:
+    """The names of the folders a ledger lies in, innermost first, for the year they name after the title, the
+    sheet's and the file's (2023年/矛盾纠纷排查化解台账.xlsx: last year's book kept in its year's folder, its 3月5日
+    had been dated in the year being cleaned). A folder naming a month (2025年1月报送) is when it was gathered,
+    not the year of what it holds: no year.
+
+    >>> folder_texts("2023年/排查台账.xlsx"), folder_texts("台账/2023年度/晨光村/调解.xlsx"), folder_texts("a.xlsx")
+    (('2023年',), ('晨光村', '2023年度', '台账'), ())
+    >>> folder_texts("2025年1月报送/排查台账.xlsx")
+    ('',)
+    """
+    parents = rel.replace("\\", "/").split("/")[:-1]
+    return tuple("" if "月" in name else name for name in reversed(parents))
+
+
 def year_named(*texts: str) -> int | None:
     """The one year the texts name (title first, then sheet name, then file name), or None.
 
