@@ -5269,3 +5269,19 @@ def test_yearless_dates_of_a_book_kept_in_its_years_folder_take_the_folders_year
     result = clean(tmp_path)
     assert builders.figures(result)["disputes.screened"] == 3  # the year being cleaned, with its warnings
     assert len(codes(result, "date.partial")) == 6
+
+
+def test_a_two_digit_year_in_the_file_or_sheet_name_dates_its_yearless_rows(tmp_path):
+    # 23年人民调解台账.xlsx beside 24年人民调解台账.xlsx, each dated 3月5日 and numbered 第1号 on: last year's book
+    # was dated in the year being cleaned, its cases taken for this year's (and for copies of them).
+    header = ["序号", "卷宗号", "受理日期", "申请人", "被申请人", "协议形式", "调解结果", "结案日期"]
+    for yy, n in ((23, 3), (24, 2)):
+        rows = [
+            [i, f"调字第{i}号", f"{i + 3}月5日", "赵某", f"钱某{i}", "口头协议", "调解成功", f"{i + 3}月8日"]
+            for i in range(1, n + 1)
+        ]
+        builders.xlsx(tmp_path / f"{yy}年人民调解台账.xlsx", {f"{yy}年": [header, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 2
+    assert {r["file"] for r in codes(result, "row.out_of_year")} == {"23年人民调解台账.xlsx"}
+    assert not codes(result, "date.partial") and not codes(result, "row.copies_differ")

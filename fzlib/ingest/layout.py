@@ -31,6 +31,9 @@ _YEAR = re.compile(
     r"|[（(]((?:19|20)\d{2})[）)]"
     r"|(?<![\d.])((?:19|20)\d{2})\s*[./]\s*(?:1[0-2]|0?[1-9])\s*(?:月份?|(?:至|到|—+|－|–|-|~|～)\s*"
     r"(?:(?:19|20)\d{2}\s*[./]\s*)?(?:1[0-2]|0?[1-9])(?!\s*[./]?\s*\d))"
+    # A year of two digits (23年人民调解台账, 24年度, 24年1-3月), as a clerk names a file: this century's. Not a
+    # count of years (近10年, 第12年, 满30年, 10年来) nor a date (24年3月5日).
+    r"|(?<![\d.近第满每约共逾超])([1-3]\d)\s*年(?:度)?(?!\d{1,2}月\d)(?!度?\s*(?:起|以来|至今|开始|来|前|后|内|间|以上|以下))"
 )
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})")
 # A span of two calendar years a title names (考核年度：2023年12月1日至2024年11月30日, 2023.12-2024.11, 2023年7月—2024年6月):
@@ -95,11 +98,13 @@ def year_source(*texts: str) -> tuple[int, int] | None:
     (None, None, None)
     >>> year_source("台账（2023.7-9月）"), year_source("台账 2023.7—2023.9"), year_source("台账（更新于2024.3.5）")
     ((2023, 0), (2023, 0), None)
+    >>> year_source("23年人民调解台账"), year_source("24年1-3月"), year_source("近10年调解台账"), year_source("24年3月5日")
+    ((2023, 0), (2024, 0), None, None)
     """
     for i, text in enumerate(texts):
         if bare := _BARE_YEAR.fullmatch((text or "").strip()):
             return int(bare.group(1)), i
-        years = {int(a or b or c) for a, b, c in _YEAR.findall(text or "")}
+        years = {int(a or b or c) if (a or b or c) else 2000 + int(d) for a, b, c, d in _YEAR.findall(text or "")}
         if len(years) == 1:
             return years.pop(), i
         if len(years) > 1:
