@@ -21,6 +21,8 @@ SPEC_KEYS = {
     "key",
     "date",
     "date_fallback",
+    "date_ends",
+    "date_begins",
     "pending_when",
     "provisional",
     "keyless_when",
@@ -213,6 +215,15 @@ class LedgerSpec:
     # open at the month's end again in the next month's book with its outcome: among copies of one record,
     # a copy with an outcome settles the open one, whichever file was read first.
     provisional: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The date field saying when the record's matter ended (结案日期 of a case dated by its 受理日期). A date
+    # typed without its year (12月26日) that the table's year would put after this end (1月8日) is of the year
+    # before, where the end's own year says so or later rows of the table go back to earlier months: a case
+    # carried over from last December heads this year's book (上年结转).
+    date_ends: str | None = None
+    # The date field saying when the record's matter began (立案日期 of a case dated by its decision): a date
+    # typed without its year that the table's year would put before this beginning, on a row ending the book
+    # (filed 12月18日, decided 1月6日), is of the year after.
+    date_begins: str | None = None
     # Field → values saying a record has no document of its own to be keyed by (行政检查: an inspection leaves a
     # 检查记录, no 决定书): its key left blank is no error, the record is its row.
     keyless_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -519,6 +530,10 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     provisional = _field_values(raw, "provisional", fields, names, where)
     keyless_when = _field_values(raw, "keyless_when", fields, names, where)
     not_records = _field_values(raw, "not_records", fields, names, where)
+    date_ends, date_begins = raw.get("date_ends"), raw.get("date_begins")
+    for key, other in (("date_ends", date_ends), ("date_begins", date_begins)):
+        if other is not None and other not in {f.name for f in fields if "date" in f.steps}:
+            raise SpecError(f"{where}: {key} names no date field {other!r}{_did_you_mean(str(other), names)}")
     blank_from = {str(k): str(v) for k, v in (raw.get("blank_from") or {}).items()}
     for name, by in blank_from.items():
         for n in (name, by):
@@ -560,6 +575,8 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         key=tuple(_as_tuple(raw.get("key"))),
         date=raw.get("date"),
         date_fallback=raw.get("date_fallback"),
+        date_ends=date_ends,
+        date_begins=date_begins,
         pending_when=pending_when,
         provisional=provisional,
         keyless_when=keyless_when,

@@ -5505,3 +5505,169 @@ def test_a_split_date_kept_as_a_ledger_page_takes_a_blank_year_and_month_from_th
     result = clean(tmp_path / "b")
     unread = [r["cell"] for r in result.issues.to_dict("records") if r["code"].startswith("date.")]
     assert unread == ["D8"] and builders.figures(result)["enforcement.cases"] is None
+
+
+def test_a_quarters_book_titled_with_a_dotted_year_dates_its_yearless_rows_in_that_year(tmp_path):
+    # （2023.7-9月） names 2023 as （2023年7-9月） does: last year's third quarter left in the folder had its
+    # 7月5日 dated in the year being cleaned (a warning) and counted as this year's disputes.
+    rows = [["某镇矛盾纠纷排查化解台账（2023.7-9月）"], ["序号", "排查日期", "纠纷类型", "化解状态"]]
+    rows += [[i, f"{m}月5日", "邻里纠纷", "已化解"] for i, m in enumerate((7, 8, 9), 1)]
+    builders.xlsx(tmp_path / "排查三季度.xlsx", {"Sheet1": rows})
+    this_year = [
+        ["序号", "排查日期", "纠纷类型", "化解状态"],
+        [1, "2024.7.5", "邻里纠纷", "已化解"],
+        [2, "2024.8.5", "邻里纠纷", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "排查台账2024.xlsx", {"Sheet1": this_year})
+    result = clean(tmp_path, year=2024)
+    assert builders.figures(result)["disputes.screened"] == 2
+    assert not codes(result, "date.partial")
+    assert [r["detail"] for r in codes(result, "date.yearless")] == ["2023-07-05"]
+
+
+def test_a_date_typed_as_the_year_alone_is_a_period_of_that_year(tmp_path):
+    # 2024年度 / 2024全年 in a record's date cell: the year is certain, so is the year's count (it had been an
+    # unreadable date, and every dispute figure withheld); 2023年度 is last year's.
+    rows = [["序号", "排查日期", "纠纷类型", "化解状态"]]
+    rows += [[1, "2024.3.5", "邻里纠纷", "已化解"], [2, "2024年度", "邻里纠纷", "已化解"]]
+    rows += [[3, "2024全年", "邻里纠纷", "化解中"], [4, "2023年度", "邻里纠纷", "已化解"]]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["disputes.screened"], figures["disputes.resolved"]) == (3, 2)
+    assert not codes(result, "date.unparseable")
+    assert codes(result, "date.period")[0]["level"] == "提示"
+
+
+def test_a_date_cell_saying_carried_over_from_last_year_is_last_years_item(tmp_path):
+    # A petition book lists last year's open items first, 上年结转 typed where the 交办日期 goes: not an item
+    # assigned this year, and no unreadable date withholding the year's figures.
+    rows = [["信访编号", "交办单位", "交办日期", "办理状态", "办结日期"]]
+    rows += [
+        ["XF01", "市联办", "上年结转", "已化解", "2024.2.3"],
+        ["XF02", "县联办", "2023年12月", "已化解", "2024.1.20"],
+    ]
+    rows += [["XF03", "中联办", "2024.3.5", "已化解", "2024.4.2"], ["XF04", "省联办", "2024.6.18", "正在化解", None]]
+    builders.xlsx(tmp_path / "信访事项台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["petitions.assigned"], figures["petitions.resolved"], figures["petitions.in_progress"]) == (2, 1, 1)
+    (note,) = codes(result, "date.carried_over")
+    assert (note["level"], note["cell"]) == ("提示", "C2")
+
+
+def test_last_decembers_cases_heading_this_years_book_without_their_year_are_last_years(tmp_path):
+    # A book titled 2024 lists the cases carried over first: 12月26日 accepted, 1月8日 closed. The title's year
+    # put the acceptance in December 2024, counting last year's case as this year's. Closed before it was
+    # accepted, and followed by rows of earlier months, it is December 2023's. A last row of December
+    # closed in January is this year's case, closed next year.
+    head = [
+        ["某镇2024年人民调解案件登记台账"],
+        ["序号", "卷宗号", "受理日期", "申请人", "被申请人", "调解结果", "协议形式", "结案日期"],
+    ]
+    rows = [[1, "（2023）调字第9号", "12月26日", "赵某", "钱某", "调解成功", "书面协议", "1月8日"]]
+    rows += [
+        [i + 1, f"（2024）调字第{i}号", f"{i}月5日", "孙某", "李某", "调解成功", "口头协议", f"{i}月9日"]
+        for i in range(1, 4)
+    ]
+    rows += [[5, "（2024）调字第4号", "12月20日", "周某", "吴某", "调解成功", "口头协议", "1月6日"]]
+    builders.xlsx(tmp_path / "调解台账.xlsx", {"Sheet1": head + rows})
+    disputes = [["某镇2024年矛盾纠纷排查化解台账"], ["序号", "排查日期", "纠纷类型", "化解状态", "化解日期"]]
+    disputes += [[1, "12月14日", "邻里纠纷", "已化解", "2023.12.20"], [2, "3月5日", "邻里纠纷", "已化解", "3月9日"]]
+    builders.xlsx(tmp_path / "排查台账.xlsx", {"Sheet1": disputes})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["mediation.cases"], figures["mediation.written"]) == (4, 0)
+    assert figures["disputes.screened"] == 1
+    moved = sorted((r["file"], r["cell"], r["detail"]) for r in codes(result, "date.year_before"))
+    assert moved == [("排查台账.xlsx", "B3", "2023-12-14"), ("调解台账.xlsx", "C3", "2023-12-26")]
+
+
+def test_a_case_filed_in_december_and_decided_in_january_ending_the_book_is_next_years_decision(tmp_path):
+    # A book of 2024 (its sheet named 2024年) typed without years: its first case was filed last December and
+    # decided 1月8日 (this year's decision), its last filed 12月18日 and decided 1月6日 — January 2025, which the
+    # sheet's year had counted among this year's cases.
+    rows = [["序号", "案件编号", "执法类别", "立案日期", "决定日期"]]
+    rows += [[1, "罚字〔2023〕第31号", "行政处罚", "12月20日", "1月8日"]]
+    rows += [[i + 1, f"许字〔2024〕第{i}号", "行政许可", f"{2 * i}月3日", f"{2 * i}月9日"] for i in range(1, 4)]
+    rows += [[5, "检字〔2024〕第7号", "行政检查", "12月18日", "1月6日"]]
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"2024年": rows})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["enforcement.cases"], figures["enforcement.penalty"], figures["enforcement.inspection"]) == (
+        4,
+        1,
+        0,
+    )
+    (moved,) = codes(result, "date.year_after")
+    assert (moved["cell"], moved["detail"], moved["level"]) == ("E6", "2025-01-06", "提示")
+    assert not codes(result, "date.year_before")  # the first case's decision is this January's as typed
+
+
+def test_a_half_year_summary_with_fewer_columns_repeats_its_quarters_books_once(tmp_path):
+    # Two quarters' books (序号 from 1, parties and text) and the half-year's summary listing their rows again
+    # without the parties or the text, numbered through (1 … 6): the summary's records are the books' records,
+    # compared by the columns both keep; June's item 化解中 is 已化解 in the summary, one item resolved. The
+    # summary had counted every dispute twice.
+    header = ["序号", "排查日期", "村（社区）", "纠纷类型", "当事人", "简要情况", "化解状态"]
+    q1 = [[1, "2024.1.5", "晨光村", "邻里纠纷", "赵某与钱某", "宅基地界址", "已化解"]]
+    q1 += [[2, "2024.2.9", "广怀村", "婚姻家庭", "孙某与李某", "赡养", "已化解"]]
+    q1 += [[3, "2024.3.12", "下寺村", "山林土地", "周某与吴某", "林地边界", "已化解"]]
+    q2 = [[1, "2024.4.3", "石羊村", "合同", "郑某与王某", "欠款", "已化解"]]
+    q2 += [[2, "2024.5.20", "晨光村", "邻里纠纷", "冯某与陈某", "排水", "已化解"]]
+    q2 += [[3, "2024.6.28", "广怀村", "劳动争议", "褚某与卫某", "工钱", "化解中"]]
+    builders.xlsx(
+        tmp_path / "一季度排查台账.xlsx", {"Sheet1": [["某镇2024年第一季度矛盾纠纷排查化解台账"], header, *q1]}
+    )
+    builders.xlsx(
+        tmp_path / "二季度排查台账.xlsx", {"Sheet1": [["某镇2024年第二季度矛盾纠纷排查化解台账"], header, *q2]}
+    )
+    short = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"]
+    summary = [[i, r[1], r[2], r[3], "已化解"] for i, r in enumerate(q1 + q2, 1)]
+    builders.xlsx(tmp_path / "上半年汇总.xlsx", {"上半年": [["某镇2024年上半年矛盾纠纷排查化解台账"], short, *summary]})
+    for quarter, row in (("三", [1, "2024.8.1", "石羊村", "合同", "蒋某与沈某", "货款", "已化解"]), ("四", [])):
+        rows = [[f"某镇2024年第{quarter}季度矛盾纠纷排查化解台账"], header] + ([row] if row else [])
+        builders.xlsx(tmp_path / f"{quarter}季度排查台账.xlsx", {"Sheet1": rows})  # the year complete
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["disputes.screened"], figures["disputes.resolved"]) == (7, 7)
+    assert len(codes(result, "row.renumbered_copy")) + len(codes(result, "row.duplicate")) == 6
+    assert not codes(result, "row.copies_differ")
+
+
+def test_yearless_dates_of_a_book_kept_in_its_years_folder_take_the_folders_year(tmp_path):
+    # 2023年/ and 2024年/ each hold 矛盾纠纷排查化解台账.xlsx, dated 3月5日 with no year in title, sheet or file
+    # name: last year's book had its days dated in the year being cleaned and counted twice over. A folder
+    # naming a month (2025年1月报送) is when the books were gathered: it names no year of theirs.
+    header = ["序号", "排查日期", "纠纷类型", "化解状态", "化解日期"]
+    for year, n in ((2023, 4), (2024, 3)):
+        rows = [[i, f"{i + 2}月5日", "邻里纠纷", "已化解", f"{i + 2}月9日"] for i in range(1, n + 1)]
+        (tmp_path / f"{year}年").mkdir()
+        builders.xlsx(tmp_path / f"{year}年" / "矛盾纠纷排查化解台账.xlsx", {"Sheet1": [header, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 3
+    assert {r["file"] for r in codes(result, "row.out_of_year")} == {"2023年/矛盾纠纷排查化解台账.xlsx"}
+    assert not codes(result, "date.partial")
+    gathered = tmp_path / "2025年1月报送"
+    gathered.mkdir()
+    (tmp_path / "2024年" / "矛盾纠纷排查化解台账.xlsx").rename(gathered / "矛盾纠纷排查化解台账.xlsx")
+    (tmp_path / "2023年" / "矛盾纠纷排查化解台账.xlsx").unlink()
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 3  # the year being cleaned, with its warnings
+    assert len(codes(result, "date.partial")) == 6
+
+
+def test_a_two_digit_year_in_the_file_or_sheet_name_dates_its_yearless_rows(tmp_path):
+    # 23年人民调解台账.xlsx beside 24年人民调解台账.xlsx, each dated 3月5日 and numbered 第1号 on: last year's book
+    # was dated in the year being cleaned, its cases taken for this year's (and for copies of them).
+    header = ["序号", "卷宗号", "受理日期", "申请人", "被申请人", "协议形式", "调解结果", "结案日期"]
+    for yy, n in ((23, 3), (24, 2)):
+        rows = [
+            [i, f"调字第{i}号", f"{i + 3}月5日", "赵某", f"钱某{i}", "口头协议", "调解成功", f"{i + 3}月8日"]
+            for i in range(1, n + 1)
+        ]
+        builders.xlsx(tmp_path / f"{yy}年人民调解台账.xlsx", {f"{yy}年": [header, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 2
+    assert {r["file"] for r in codes(result, "row.out_of_year")} == {"23年人民调解台账.xlsx"}
+    assert not codes(result, "date.partial") and not codes(result, "row.copies_differ")

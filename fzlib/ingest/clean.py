@@ -36,7 +36,7 @@ from fzlib.ingest.folder import (
 )
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities
-from fzlib.ingest.layout import dating_year, part_of_year_named, records, year_named, year_source
+from fzlib.ingest.layout import dating_year, folder_texts, part_of_year_named, records, year_named, year_source
 from fzlib.ingest.legends import DICTIONARY, book_legends, decoded, is_code_list, is_dictionary_sheet
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
@@ -807,14 +807,16 @@ class YearCleaner:
         table, coded = decoded(table, self.legends)
         for title in coded:
             self.issue("column.decoded", rel, sheet.name, cell=table.header_cells, header=title)
-        named = year_source(table.title_text, sheet.name, Path(rel).stem)
+        named = year_source(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
         ctx = Context(
             rel,
             sheet.name,
             table.title_text,
             year=named[0] if named else self.year,
             columns=self._columns_for(rel, sheet.name),
-            named_year=(named[0], ("表格标题", "工作表名", "文件名")[named[1]]) if named else None,
+            named_year=(named[0], ("表格标题", "工作表名", "文件名")[named[1]] if named[1] < 3 else "文件夹名")
+            if named
+            else None,
         )
         kind = self.overrides.get(rel) or self.overrides.get(Path(rel).name)
         detail = ""
@@ -931,7 +933,7 @@ class YearCleaner:
             earlier = self.submitted.get((rel, sheet.name))  # another table of the sheet: rows of its own
             self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
-        named = dating_year(table.title_text, sheet.name, Path(rel).stem)
+        named = dating_year(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
         scales = {f: _scale_of(h, table.title_text, spec.field(f)) for f, h in laid.headers.items()}
         for f, h in laid.headers.items():
             if scales[f] != _scale(h):  # the form's unit, stated above its header
@@ -1072,7 +1074,7 @@ class YearCleaner:
         where.update(role="statistics", kind=kind)
         if part := part_of_year_named(table.title_text, sheet.name, Path(rel).stem):  # a month's form of a monthly book
             where.update(part_of_year=part, months=sorted(statistics.period_months(part)))
-        named = year_named(table.title_text, sheet.name, Path(rel).stem)
+        named = year_named(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
         if named is not None and named != self.year:
             self.issue("statistics.other_year", rel, sheet.name, detail=str(named))
             return 1
@@ -1322,13 +1324,16 @@ class YearCleaner:
                 expected=_options(spec.field(name)),
             )
 
+        self._carried_over(spec, table, codes, part_of, where)
         fallback = table[spec.date_fallback] if spec.date_fallback else None
         # The event that places a record in its year has not happened (开庭时间: 未开庭): the record
         # is of no year yet, which is not an error (its cell has its note, date.pending), nor are
         # the blanks of what follows the event (负责人是否出庭).
         pending = pd.Series(False, index=table.index)
         if spec.date and spec.date in codes:
-            pending = (codes[spec.date] == "date.pending").fillna(False).astype(bool)
+            # A record carried over from an earlier year (上年结转 in its date cell) is of no year of its own
+            # here either: not this year's, not an error.
+            pending = codes[spec.date].isin(["date.pending", "date.carried_over"]).fillna(False).astype(bool)
             if fallback is not None:
                 pending &= fallback.isna()
         # A record saying its event will not happen (spec pending_when: 不同意出台) with its date left blank.
@@ -1422,8 +1427,54 @@ class YearCleaner:
             not_yet = pending & keep
             keep &= ~not_yet
             status[not_yet] = "out_of_year"
+            said = codes[spec.date] if spec.date in codes else pd.Series(pd.NA, index=table.index)
+            carried = not_yet & said.eq("date.carried_over").fillna(False).astype(bool)
             reason[not_yet] = f"“{spec.field(spec.date).title}”尚未发生，不计入{self.year}年"
+            reason[carried] = f"以前年度结转的事项，不计入{self.year}年"
         return table, keep, status, reason
+
+    def _carried_over(self, spec: LedgerSpec, table: pd.DataFrame, codes, part_of, where) -> None:
+        """A date typed without its year that the table's year puts on the wrong side of the record's other
+        date moves a year (spec date_ends, date_begins), with a note: where the other date names its year, or
+        where the table's order tells. A case accepted 12月26日 and closed 1月8日 heading this year's book, later
+        rows going back to earlier months, was accepted last December (date.year_before); a case filed 12月18日
+        and decided 1月6日 ending the book was decided next January (date.year_after). The other way round
+        each is this year's record as dated."""
+        if spec.date not in codes or spec.date not in table:
+            return
+        inferred = codes[spec.date].isin(["date.yearless", "date.partial"]).fillna(False).to_numpy(dtype=bool)
+        months = table[spec.date].dt.month.to_numpy(dtype=float, na_value=np.nan)
+        positions = np.arange(len(table))
+
+        def named(other: str) -> np.ndarray:
+            if other not in codes:
+                return np.ones(len(table), dtype=bool)
+            return ~codes[other].isin(["date.yearless", "date.partial"]).fillna(False).to_numpy(dtype=bool)
+
+        def heading(p: int, month: float) -> bool:
+            """Later rows of the table dated in earlier months: the row heads the book as last year's."""
+            later = (part_of == part_of[p]) & (positions > p) & inferred
+            return bool((months[later] < month).any())
+
+        for other, step, code in ((spec.date_ends, -1, "date.year_before"), (spec.date_begins, 1, "date.year_after")):
+            if not other or other not in table:
+                continue
+            date, said = table[spec.date], table[other]
+            moved_to = date + pd.DateOffset(years=step)
+            if step < 0:  # the date after the end it leads to, within a year of it
+                odd = (said < date) & (moved_to <= said)
+            else:  # the date before the beginning it follows, within a year of it
+                odd = (said > date) & (moved_to >= said)
+            odd = inferred & odd.fillna(False).to_numpy(dtype=bool)
+            other_named = named(other)
+            other_months = said.dt.month.to_numpy(dtype=float, na_value=np.nan)
+            moved = np.zeros(len(table), dtype=bool)
+            for p in np.flatnonzero(odd):
+                leads = heading(p, months[p] if step < 0 else other_months[p])
+                moved[p] = other_named[p] or (leads if step < 0 else not leads)
+            for i in table.index[moved]:
+                table.at[i, spec.date] = moved_to[i]
+                self.issue(code, **where(i, spec.date), detail=f"{moved_to[i]:%Y-%m-%d}")
 
     def _not_records(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
         """Rows a register of the kind holds that say they are of another matter (spec not_records: 审查类别
@@ -1581,17 +1632,23 @@ class YearCleaner:
                     out = out + "\x1f" + t[name].astype("string").fillna("")
                 return out
 
-            def whole(t=table) -> pd.Series:  # only read where numbering restarts
-                told = [f.name for f in spec.fields if f.name in t and f.name not in spec.key]
-                cells = t[told].astype("string")
-                # A record told by its date and at least two more things it says (parties, categories, text);
-                # by categories alone, two cases of one village's sheet and another's would be one.
-                enough = cells.notna().sum(axis=1) >= 3
-                if spec.date in t:
-                    enough &= t[spec.date].notna()
-                else:
-                    enough[:] = False
-                return cells.fillna("").agg("\x1f".join, axis=1).where(enough)
+            def whole(t=table) -> pd.DataFrame:  # only read where numbering restarts
+                # Everything a record says but its key, its date first ("" blank): two parts are compared
+                # by the columns both fill (a summary without the parties still repeats its quarters). What
+                # a later copy may have settled is left out: an outcome still open (spec provisional: 化解中
+                # in June's book, 已化解 in the half-year's) and the date it came with (化解日期).
+                told = [
+                    f.name
+                    for f in spec.fields
+                    if f.name in t
+                    and f.name not in spec.key
+                    and f.name != spec.date
+                    and f.name not in spec.provisional
+                    and "date" not in f.steps
+                ]
+                if spec.date not in t:
+                    return pd.DataFrame(index=t.index)
+                return t[[spec.date, *told]].astype("string").fillna("").reset_index(drop=True)
 
             rows = table["_row"].to_numpy()
             table[KEY] = identities(text, part_of, rows, content if said else None, whole, skipped, places)

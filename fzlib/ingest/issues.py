@@ -749,6 +749,25 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；事项发生后填上日期即可",
         per_sheet=True,
     ),
+    "date.year_before": IssueType(
+        "日期属上一年",
+        NOTE,
+        "日期未写年份，按表格的年份会晚于同一记录的办结日期（如上年12月受理、本年1月办结），已按上一年 {detail} 计",
+        "无需处理；如不对，请写完整日期，如 2023-12-26",
+    ),
+    "date.year_after": IssueType(
+        "日期属下一年",
+        NOTE,
+        "日期未写年份，按表格的年份会早于同一记录开始的日期（如本年12月立案、次年1月作出决定），已按下一年 {detail} 计",
+        "无需处理；如不对，请写完整日期，如 2025-01-06",
+    ),
+    "date.carried_over": IssueType(
+        "上年结转事项",
+        NOTE,
+        "“{header}”写“{value}”：是以前年度结转来的事项，不是本年新发生的{times_hint}；不计入本年统计",
+        "无需处理；如确是本年新发生的事项，请填上日期，如 2024-03-05",
+        per_sheet=True,
+    ),
     "date.month_ambiguous": IssueType(
         "年月被存成数字",
         ERROR,
@@ -768,7 +787,7 @@ CATALOGUE: dict[str, IssueType] = {
     "date.yearless": IssueType(
         "日期未写年份",
         NOTE,
-        "日期未写年份，按表格标题或工作表名中的年份计（如“{value}”按 {detail}）{times_hint}",
+        "日期未写年份，按表格标题、工作表名、文件名或文件夹名中的年份计（如“{value}”按 {detail}）{times_hint}",
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),
@@ -782,8 +801,8 @@ CATALOGUE: dict[str, IssueType] = {
     "date.period": IssueType(
         "日期为一个时期",
         NOTE,
-        "日期写的是一个时期（季度、半年或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
-        "无需处理；按季度、半年或按周登记的数只能定到该时期；未写年份的季度、半年或周按表格标题、工作表名或文件名中的年份计，"
+        "日期写的是一个时期（全年、季度、半年或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
+        "无需处理；按年、季度、半年或按周登记的数只能定到该时期；未写年份的季度、半年或周按表格标题、工作表名或文件名中的年份计，"
         "如不对请写明年份，如 2024年第3季度、2024年上半年、2024年第12周",
         per_sheet=True,
     ),

@@ -157,13 +157,19 @@ def _bare(out: pd.Series, runs: dict) -> bool:
     return all(k is None or str(k).isdigit() for idx, _ in runs.values() for k in out.iloc[idx])
 
 
-def _renumbered(out: pd.Series, runs: dict, whole: pd.Series, places: dict | None = None) -> None:
+def _renumbered(out: pd.Series, runs: dict, whole, places: dict | None = None) -> None:
     """Records of a later part that say all that records of an earlier part say (their date, parties,
     categories, text) are those records under other numbers: they take their identities. Only between
     parts that repeat each other (at least two records, and half the records of the smaller of the two
     said alike): two cases of one day, one type and one outcome in two committees' sheets are a
     coincidence, not a copy. Within a part, records saying the same are left as they are; the k-th such
-    record of a part pairs with the k-th of the part it repeats."""
+    record of a part pairs with the k-th of the part it repeats. `whole` is a Series of what each record
+    says, or a frame of its cells (its first column the date, "" blank): then two parts are compared by
+    the columns both fill, so that a half-year summary leaving out the parties and the text still repeats
+    its quarters' books."""
+    if isinstance(whole, pd.DataFrame):
+        _renumbered_by_columns(out, runs, whole, places or {})
+        return
     told = {
         part: [(i, whole.iat[i]) for i in idx if out.iat[i] is not None and not pd.isna(whole.iat[i])]
         for part, (idx, _) in runs.items()
@@ -191,3 +197,52 @@ def _renumbered(out: pd.Series, runs: dict, whole: pd.Series, places: dict | Non
                 out.iat[i] = earlier[k]
             else:
                 before.setdefault(text, []).append((part, out.iat[i]))
+
+
+# A record is told by its date and at least two more things it says (parties, categories, text); by its date and
+# categories alone, two cases of one village's sheet and another's would be one.
+_TOLD_BY = 3
+
+
+def _renumbered_by_columns(out: pd.Series, runs: dict, cells: pd.DataFrame, places: dict) -> None:
+    """`_renumbered` comparing each two parts by the columns both fill (a column a part fills in no row is
+    one it does not keep): what a record says there, its date among it, tells it."""
+    parts = sorted(runs)
+    filled = cells.ne("").to_numpy(dtype=bool)
+    kept = {part: filled[idx].any(axis=0) for part, (idx, _) in runs.items()}
+    dated = filled[:, 0] if cells.shape[1] else np.zeros(len(cells), dtype=bool)
+    values = cells.to_numpy(dtype=object)
+
+    def told(part: int, common: np.ndarray) -> list[tuple[int, str]]:
+        idx = runs[part][0]
+        ok = dated[idx] & (filled[idx][:, common].sum(axis=1) >= _TOLD_BY)
+        return [(i, "\x1f".join(values[i, common])) for i, good in zip(idx, ok) if good and out.iat[i] is not None]
+
+    pairs: dict[tuple[int, int], tuple[list, list]] = {}
+    repeats: dict[int, list[int]] = {}  # a part → the earlier parts it repeats, in reading order
+    for n, earlier in enumerate(parts):
+        for later in parts[n + 1 :]:
+            if places.get(earlier) and places.get(later) and places[earlier] != places[later]:
+                continue  # two villages' sheets repeat nothing of each other (see `identities`)
+            common = kept[earlier] & kept[later]
+            if not (len(common) and common[0]) or common.sum() < _TOLD_BY:
+                continue
+            a, b = told(earlier, common), told(later, common)
+            shared = sum((Counter(t for _, t in a) & Counter(t for _, t in b)).values())
+            if shared >= 2 and 2 * shared >= min(len(a), len(b)):
+                pairs[earlier, later] = (a, b)
+                repeats.setdefault(later, []).append(earlier)
+    for later in parts:
+        taken: set[int] = set()
+        for earlier in repeats.get(later, ()):
+            a, b = pairs[earlier, later]
+            before: dict[str, list] = {}
+            for i, text in a:
+                before.setdefault(text, []).append(out.iat[i])
+            seen: Counter = Counter()
+            for i, text in b:
+                k = seen[text]
+                seen[text] += 1
+                if i not in taken and k < len(before.get(text, ())):
+                    out.iat[i] = before[text][k]
+                    taken.add(i)

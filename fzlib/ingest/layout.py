@@ -23,9 +23,17 @@ from fzlib.spec import LedgerSpec
 # A year a title or sheet name gives (青禾镇2024年…, 2024年度, （2024）), for dates written without one.
 # A year that starts a span (台账（2022年起）, 2021年以来, 2021年至今, 2022年—): the ledger runs from it, so it is
 # not the year of its rows.
+# A year written with a dot or slash before its months (（2024.7-9月）, 2024.7—2024.9, 2024/10月) names it as
+# well: a quarter's book titled so had its 7月5日 dated in the year being cleaned. A date with its day
+# (2024.3.5, 更新于2024.3.5) names no year, as 2024年3月5日 does not.
 _YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年|年度)(?!\d{1,2}月\d)(?!度?\s*(?:起|以来|至今|开始|[—\-~～]\s*(?:[)）]|$)))"
     r"|[（(]((?:19|20)\d{2})[）)]"
+    r"|(?<![\d.])((?:19|20)\d{2})\s*[./]\s*(?:1[0-2]|0?[1-9])\s*(?:月份?|(?:至|到|—+|－|–|-|~|～)\s*"
+    r"(?:(?:19|20)\d{2}\s*[./]\s*)?(?:1[0-2]|0?[1-9])(?!\s*[./]?\s*\d))"
+    # A year of two digits (23年人民调解台账, 24年度, 24年1-3月), as a clerk names a file: this century's. Not a
+    # count of years (近10年, 第12年, 满30年, 10年来) nor a date (24年3月5日).
+    r"|(?<![\d.近第满每约共逾超])([1-3]\d)\s*年(?:度)?(?!\d{1,2}月\d)(?!度?\s*(?:起|以来|至今|开始|来|前|后|内|间|以上|以下))"
 )
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})")
 # A span of two calendar years a title names (考核年度：2023年12月1日至2024年11月30日, 2023.12-2024.11, 2023年7月—2024年6月):
@@ -55,6 +63,21 @@ class Records:
     nothing_counted: int = 0  # rows of a wide log or tick matrix with no count: not records
 
 
+def folder_texts(rel: str) -> tuple[str, ...]:
+    """The names of the folders a ledger lies in, innermost first, for the year they name after the title, the
+    sheet's and the file's (2023年/矛盾纠纷排查化解台账.xlsx: last year's book kept in its year's folder, its 3月5日
+    had been dated in the year being cleaned). A folder naming a month (2025年1月报送) is when it was gathered,
+    not the year of what it holds: no year.
+
+    >>> folder_texts("2023年/排查台账.xlsx"), folder_texts("台账/2023年度/晨光村/调解.xlsx"), folder_texts("a.xlsx")
+    (('2023年',), ('晨光村', '2023年度', '台账'), ())
+    >>> folder_texts("2025年1月报送/排查台账.xlsx")
+    ('',)
+    """
+    parents = rel.replace("\\", "/").split("/")[:-1]
+    return tuple("" if "月" in name else name for name in reversed(parents))
+
+
 def year_named(*texts: str) -> int | None:
     """The one year the texts name (title first, then sheet name, then file name), or None.
 
@@ -73,11 +96,15 @@ def year_source(*texts: str) -> tuple[int, int] | None:
     ((2024, 1), None, (2024, 1))
     >>> year_source("信访事项登记台账（2022年起）"), year_source("台账（2021年以来）"), year_source("服务台账（2022年—）")
     (None, None, None)
+    >>> year_source("台账（2023.7-9月）"), year_source("台账 2023.7—2023.9"), year_source("台账（更新于2024.3.5）")
+    ((2023, 0), (2023, 0), None)
+    >>> year_source("23年人民调解台账"), year_source("24年1-3月"), year_source("近10年调解台账"), year_source("24年3月5日")
+    ((2023, 0), (2024, 0), None, None)
     """
     for i, text in enumerate(texts):
         if bare := _BARE_YEAR.fullmatch((text or "").strip()):
             return int(bare.group(1)), i
-        years = {int(a or b) for a, b in _YEAR.findall(text or "")}
+        years = {int(a or b or c) if (a or b or c) else 2000 + int(d) for a, b, c, d in _YEAR.findall(text or "")}
         if len(years) == 1:
             return years.pop(), i
         if len(years) > 1:

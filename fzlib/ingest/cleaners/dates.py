@@ -103,8 +103,11 @@ _SHORT_YEAR = re.compile(
 # A month alone, as a monthly log writes it: 3月, 3月份; or its part, as a register dated by the third
 # of the month writes it (3月上旬, 3月底): the month is all it tells, as 2024年3月上旬 does with its year.
 _MONTH_ONLY = re.compile(rf"^(?P<m>\d{{1,2}})\s*月份?{_MONTH_PART}$")
-# A year alone (2024年, 2024年度): the first of January, only where the year is a table's (titled_year).
-_YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*年度?$")
+# A year alone (2024年, 2024年度, 2024全年): the first of January. Where the year is a table's (titled_year)
+# it completes the table's dates; typed in a record's date cell it is a period (code date.period, a note),
+# as a quarter is: the year is certain, so are the year's counts (it had been an unreadable date, and the
+# figures of its kind withheld).
+_YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*(?:年度?|年?全年)$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 # A date of the lunar calendar with its year (2024年农历四月初八, 2024年农历正月十五), as a village mediator dates a
 # market day. Without a lunar table its Gregorian day is not known, but its year is for the first ten months:
@@ -151,6 +154,14 @@ _RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到|、|，|\s)\s
 # and no error either. Short on purpose: a sentence is not a marker. A date nobody wrote down
 # (未知, 不详, 未填, 待查, 待核实) is not pending: it stays an error.
 _PENDING = re.compile(r"^(?:尚未|还未|暂未|未|待|暂无)(?!知|详|填|记|录|查|核|补|明|确)[\u4e00-\u9fff]{0,4}$")
+# A date cell saying the record was carried over from an earlier year (上年结转, 去年遗留, 往年积案, 结转): the
+# clerk lists last year's open items first and types where they came from instead of their date. No date,
+# no error (code date.carried_over, a note): such a record is of an earlier year, never this year's, where it
+# had been an unreadable date that withheld every figure of its kind.
+_CARRIED = re.compile(
+    r"^(?:(?:上一?年度?|去年|往年|以前年度|历年|前[一两]?年)(?:结转|遗留|转入|积案|续办|未结)?|(?:跨年|上年度?)?结转)"
+    r"(?:案件|事项|件)?$"
+)
 # Year digits are written 二〇二四, 二○二四 or, typed by hand, 二OO五 with the letter O.
 _CN_DATE_RUN = re.compile(r"[〇零○OoΟ0-9一二三四五六七八九十两]+")
 _CN_DATE_DIGITS = {**{c: numerals.DIGITS[c] for c in "〇零○一二三四五六七八九两"}, "O": 0, "o": 0, "Ο": 0}
@@ -403,8 +414,8 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
         return _month_week_start(named, int(found["m"]), int(found["k"]))
     if found := _MONTH_DAY.match(text):
         return _UNPLACED if year is None else (year, int(found["m"]), int(found["d"]), yearless)
-    if yearless == "date.yearless" and (found := _YEAR_ONLY.match(text)):
-        return int(found["y"]), 1, 1, yearless
+    if found := _YEAR_ONLY.match(text):
+        return int(found["y"]), 1, 1, yearless if yearless == "date.yearless" else "date.period"
     if year is not None and (found := _MONTH_ONLY.match(text)):
         return year, int(found["m"]), 1, yearless
     if found := _LUNAR.match(text):
@@ -528,7 +539,8 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
     A bare month.day (3.5, or the float 3.5 Excel made of it) or a month alone (3月) needs a year:
     `titled_year`, the year the ledger's title or sheet names (code ``date.yearless``, a note), else
     `year`, the year being cleaned (code ``date.partial``, a warning); the inferred date is the
-    detail. So is a year-month (2024年3月 → the 1st). A quarter (2024年第3季度, 2024年三季度) is a
+    detail. So is a year-month (2024年3月 → the 1st). A year alone (2024年度) is a period: its 1st of
+    January, code ``date.period``. A quarter (2024年第3季度, 2024年三季度) is a
     period, not a slip: its first day, code ``date.period`` (a note). A quarter without its year
     (第3季度, 三季度, Q3) takes `titled_year` the same way, and only it: with no year named, the
     year being cleaned is a guess, so it stays unparseable. A week (2024年第12周, 2024-W12; 第12周 with a
@@ -536,7 +548,11 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
     week of a month (3月第2周): the month's day 1, 8, 15 … for its 1st, 2nd, 3rd … week. A two-digit year (24.3.5) is this century's.
     A day past its month's end in a certain year and month (2024-02-30) keeps the record in its
     month, on the month's last day, with the code ``date.impossible_day``. A cell saying the event
-    has not happened yet (未开庭, 待开庭, 未结案) has no date and the code ``date.pending``.
+    has not happened yet (未开庭, 待开庭, 未结案) has no date and the code ``date.pending``; one saying the
+    record was carried over from an earlier year (上年结转) has none either, code ``date.carried_over``.
+
+    >>> clean_date(pd.Series(["上年结转", "2023年结转", "去年遗留", "结转"]), year=2024).codes.tolist()
+    ['date.carried_over', 'date.unparseable', 'date.carried_over', 'date.carried_over']
 
     >>> raw = pd.Series(["2024.3.5", 45292, "二〇二四年三月五日", "20240305", "3.5", "2024.2.30", "24.3.5"], dtype=object)
     >>> res = clean_date(raw, year=2024)
@@ -549,6 +565,9 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
     (['2024-07-01', '2023-10-01', '2024-01-01'], ['date.period', 'date.period', 'date.period'])
     >>> clean_date(pd.Series(["3月5日", "7月"]), year=2025, titled_year=2024).codes.tolist()
     ['date.yearless', 'date.yearless']
+    >>> res = clean_date(pd.Series(["2024年度", "2024全年", "2023年"]), year=2024)
+    >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.unique().tolist()
+    (['2024-01-01', '2024-01-01', '2023-01-01'], ['date.period'])
     >>> res = clean_date(pd.Series(["第3季度", "三季度", "4季度", "Q1", "第四季"]), year=2025, titled_year=2024)
     >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.unique().tolist(), res.detail[0]
     (['2024-07-01', '2024-07-01', '2024-10-01', '2024-01-01', '2024-10-01'], ['date.period'], '2024-07-01')
@@ -677,8 +696,9 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
         per_detail = na_strings(len(norm))
         errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
         pending = present & norm.str.fullmatch(_PENDING).fillna(False).to_numpy(dtype=bool)
-        per_codes[:] = np.where(pending, "date.pending", errors)
-        present = present & pd.isna(errors) & ~pending
+        carried = present & norm.str.fullmatch(_CARRIED).fillna(False).to_numpy(dtype=bool)
+        per_codes[:] = np.where(pending, "date.pending", np.where(carried, "date.carried_over", errors))
+        present = present & pd.isna(errors) & ~pending & ~carried
         if present.any():
             got, got_codes, got_detail = _parse_date_strings(norm[present], year, yearless)
             per_dates[present], per_codes[present], per_detail[present] = got, got_codes, got_detail

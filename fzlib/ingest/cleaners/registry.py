@@ -13,6 +13,7 @@ CODES = frozenset(
         "date.unparseable",
         "date.partial",
         "date.pending",
+        "date.carried_over",
         "date.out_of_range",
         "number.unparseable",
         "number.not_integer",
