@@ -307,6 +307,18 @@ def test_headers_alike_for_two_kinds_are_the_one_the_sheet_names(tmp_path):
     assert builders.figures(result)["disclosure.media"] == 3
 
 
+def test_an_exam_of_enforcement_staff_is_a_training_matter_not_enforcement_statistics(tmp_path):
+    # enforcement_staff_exam_by_office: 行政执法人员法律知识考试情况 (单位, 应参考人数, 实参考人数, 合格人数, a 合计 row) in a
+    # file named for nothing. The title's 执法 and the 单位 column made it an enforcement statistics table stating
+    # nothing; the exam's coverage was lost. 考试 is a hint of the training kind, whose fields the columns are.
+    rows = [["2024年行政执法人员法律知识考试情况"], ["单位", "应参考人数", "实参考人数", "合格人数", "备注"]]
+    rows += [["综合行政执法队", 16, 15, 15, "病假"], ["党政办", 8, 8, 8, None], ["平安法治办", 6, 6, 6, None]]
+    rows += [["合计", 30, 29, 29, None]]
+    builders.xlsx(tmp_path / "表格1.xlsx", {"执法人员考试": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.exam_coverage"] == round(29 / 30, 4)
+
+
 def test_a_date_column_alone_does_not_make_a_counsels_log_a_training_log(tmp_path):
     """A counsel's log (日期, 工作内容 holding the services, 服务方式, 件数) under a 法律顾问 title: a training
     log asks only for a date, so it was complete by titles and outranked the counsel kind found by its cells;
