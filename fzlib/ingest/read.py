@@ -773,13 +773,9 @@ def _with_distinct_names(data: bytes) -> tuple[bytes, list[str]] | None:
             if renamed is None:
                 return None
             book, given = renamed
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
-                for info in archive.infolist():
-                    rewritten.writestr(info, book if info.filename == "xl/workbook.xml" else archive.read(info))
+            return _with_workbook_part(archive, book), given
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
         return None
-    return out.getvalue(), given
 
 
 def _without_macro_sheets(data: bytes) -> tuple[bytes, list[str]] | None:
@@ -793,13 +789,18 @@ def _without_macro_sheets(data: bytes) -> tuple[bytes, list[str]] | None:
             book = archive.read("xl/workbook.xml")
             for tag, _ in gone:
                 book = book.replace(tag, b"", 1)
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
-                for info in archive.infolist():
-                    rewritten.writestr(info, book if info.filename == "xl/workbook.xml" else archive.read(info))
+            return _with_workbook_part(archive, book), [name for _, name in gone]
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
         return None
-    return out.getvalue(), [name for _, name in gone]
+
+
+def _with_workbook_part(archive: zipfile.ZipFile, book: bytes) -> bytes:
+    """The archive written again with `book` as its xl/workbook.xml, every other part as it was."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+        for info in archive.infolist():
+            rewritten.writestr(info, book if info.filename == "xl/workbook.xml" else archive.read(info))
+    return out.getvalue()
 
 
 _MERGE_CELLS = re.compile(rb"<mergeCells\b.*?</mergeCells>|<mergeCells\b[^>]*/>", re.S)

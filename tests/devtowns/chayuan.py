@@ -34,34 +34,6 @@ YEAR = 2024
 VILLAGES = ("茶园社区", "上坪村", "桂花岭村", "石板溪村", "马鞍山村", "清水塘村")  # fictitious
 KNOWN_WITHHELD: dict[str, str] = {}
 
-# The first day (Gregorian) of each lunar month from 冬月 of 癸卯 (2023-12-13) to 腊月 of 甲辰 (2024-12-31), from the
-# published calendar: 腊月初一 2024-01-11, 正月初一 2024-02-10, 八月十五 (中秋) 2024-09-17.
-LUNAR_MONTHS = (
-    ("冬", dt.date(2023, 12, 13)),
-    ("腊", dt.date(2024, 1, 11)),
-    ("正", dt.date(2024, 2, 10)),
-    ("二", dt.date(2024, 3, 10)),
-    ("三", dt.date(2024, 4, 9)),
-    ("四", dt.date(2024, 5, 8)),
-    ("五", dt.date(2024, 6, 6)),
-    ("六", dt.date(2024, 7, 6)),
-    ("七", dt.date(2024, 8, 4)),
-    ("八", dt.date(2024, 9, 3)),
-    ("九", dt.date(2024, 10, 3)),
-    ("十", dt.date(2024, 11, 1)),
-    ("冬", dt.date(2024, 12, 1)),
-    ("腊", dt.date(2024, 12, 31)),
-)
-_LUNAR_DAYS = ("初一 初二 初三 初四 初五 初六 初七 初八 初九 初十 十一 十二 十三 十四 十五 "
-               "十六 十七 十八 十九 二十 廿一 廿二 廿三 廿四 廿五 廿六 廿七 廿八 廿九 三十").split()  # fmt: skip
-
-
-def lunar(d: dt.date) -> str:
-    """The lunar month and day of a date between 2023-12-13 and 2025-01-28: 正月廿五."""
-    month, first = [(m, f) for m, f in LUNAR_MONTHS if f <= d][-1]
-    return f"{month}月{_LUNAR_DAYS[(d - first).days]}"
-
-
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 
 
@@ -271,7 +243,7 @@ def committee_sheets_lunar_column_mediation(built: Built, rng: random.Random) ->
             else:
                 form, amount, typed, form_cell = None, None, "/", "/"
             rows.append([
-                n, no, day.year, day.month, day.day, lunar(day), fake.name(rng), fake.name(rng),
+                n, no, day.year, day.month, day.day, fake.lunar(day), fake.name(rng), fake.name(rng),
                 fake.pick(rng, DISPUTE_TYPES), result, form_cell, typed,
             ])  # fmt: skip
             records.append({"file_no": no, "accepted_on": day, "result": result, "form": form, "subsidy": amount})

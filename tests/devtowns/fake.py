@@ -112,3 +112,33 @@ def split(total: int, parts: int, rng: random.Random, minimum: int = 0) -> list[
     cuts = sorted(rng.randint(0, rest) for _ in range(parts - 1))
     bounds = [0, *cuts, rest]
     return [minimum + bounds[i + 1] - bounds[i] for i in range(parts)]
+
+
+# The first day (Gregorian) of each lunar month from 冬月 of 癸卯 (2023-12-13) to 腊月 of 甲辰 (2024-12-31), from the
+# published calendar: 腊月初一 2024-01-11, 正月初一 2024-02-10, 八月十五 (中秋) 2024-09-17.
+LUNAR_MONTHS = (
+    ("冬", dt.date(2023, 12, 13)),
+    ("腊", dt.date(2024, 1, 11)),
+    ("正", dt.date(2024, 2, 10)),
+    ("二", dt.date(2024, 3, 10)),
+    ("三", dt.date(2024, 4, 9)),
+    ("四", dt.date(2024, 5, 8)),
+    ("五", dt.date(2024, 6, 6)),
+    ("六", dt.date(2024, 7, 6)),
+    ("七", dt.date(2024, 8, 4)),
+    ("八", dt.date(2024, 9, 3)),
+    ("九", dt.date(2024, 10, 3)),
+    ("十", dt.date(2024, 11, 1)),
+    ("冬", dt.date(2024, 12, 1)),
+    ("腊", dt.date(2024, 12, 31)),
+)
+# 正月初一 of 甲辰: a date from it on has a lunar date in 甲辰's first month or later.
+LUNAR_NEW_YEAR_2024 = dt.date(2024, 2, 10)
+_LUNAR_DAYS = ("初一 初二 初三 初四 初五 初六 初七 初八 初九 初十 十一 十二 十三 十四 十五 "
+               "十六 十七 十八 十九 二十 廿一 廿二 廿三 廿四 廿五 廿六 廿七 廿八 廿九 三十").split()  # fmt: skip
+
+
+def lunar(d: dt.date) -> str:
+    """The lunar month and day of a date between 2023-12-13 and 2025-01-28: 正月廿五."""
+    month, first = [(m, f) for m, f in LUNAR_MONTHS if f <= d][-1]
+    return f"{month}月{_LUNAR_DAYS[(d - first).days]}"

@@ -67,32 +67,6 @@ def numeral_date(d: dt.date) -> str:
     return "".join(_CN[int(c)] for c in str(d.year)) + f"年{small(d.month)}月{small(d.day)}日"
 
 
-# The first day (Gregorian) of each month of the lunar year 甲辰 (2024-02-10 … 2025-01-28), from the published
-# calendar: 正月初一 2024-02-10, 八月十五 (中秋) 2024-09-17, 腊月初八 2025-01-07.
-LUNAR_MONTHS_2024 = (
-    ("正", dt.date(2024, 2, 10)),
-    ("二", dt.date(2024, 3, 10)),
-    ("三", dt.date(2024, 4, 9)),
-    ("四", dt.date(2024, 5, 8)),
-    ("五", dt.date(2024, 6, 6)),
-    ("六", dt.date(2024, 7, 6)),
-    ("七", dt.date(2024, 8, 4)),
-    ("八", dt.date(2024, 9, 3)),
-    ("九", dt.date(2024, 10, 3)),
-    ("十", dt.date(2024, 11, 1)),
-    ("冬", dt.date(2024, 12, 1)),
-    ("腊", dt.date(2024, 12, 31)),
-)
-_LUNAR_DAYS = ("初一 初二 初三 初四 初五 初六 初七 初八 初九 初十 十一 十二 十三 十四 十五 "
-               "十六 十七 十八 十九 二十 廿一 廿二 廿三 廿四 廿五 廿六 廿七 廿八 廿九 三十").split()  # fmt: skip
-
-
-def lunar(d: dt.date) -> str:
-    """The lunar month and day of a 2024 date after the lunar new year: 正月廿五."""
-    month, first = [(m, f) for m, f in LUNAR_MONTHS_2024 if f <= d][-1]
-    return f"{month}月{_LUNAR_DAYS[(d - first).days]}"
-
-
 def boxes(options: tuple[str, ...], chosen: str | None, mark: str = "☑") -> str:
     """A printed choice with the chosen box ticked: ☑已化解 □化解中 □未化解 (nothing ticked when chosen is None)."""
     return " ".join(f"{mark if o == chosen else '□'}{o}" for o in options)
@@ -133,9 +107,9 @@ def monthly_tables_disputes(built: Built, rng: random.Random) -> dict[str, list[
         for n, day in enumerate(month_days, start=1):
             status = fake.pick(rng, STATUS)
             if day in LUNAR_ONLY:
-                typed = f"{YEAR}年农历{lunar(day)}"
-            elif day >= LUNAR_MONTHS_2024[0][1] and rng.random() < 0.3:
-                typed = f"{day.year}年{day.month}月{day.day}日（农历{lunar(day)}）"
+                typed = f"{YEAR}年农历{fake.lunar(day)}"
+            elif day >= fake.LUNAR_NEW_YEAR_2024 and rng.random() < 0.3:
+                typed = f"{day.year}年{day.month}月{day.day}日（农历{fake.lunar(day)}）"
             else:
                 typed = numeral_date(day)
             sheet.add(
