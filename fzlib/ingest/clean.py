@@ -2156,16 +2156,23 @@ def _close_field(header: str, spec: LedgerSpec, taken: set[str]) -> str | None:
     return max(scored)[1] if scored else None
 
 
+# A count of persons says so in its words when it has no unit in brackets (涉及人员总数, 参加人数, 人次).
+_COUNTS_PERSONS = re.compile(r"人数|人次|人员总数|人员数")
+
+
 def _same_units(header: str, titles) -> bool:
-    """Whether a header's unit (工作时长（小时）: 小时) may be the field's: the field states none, or one sharing a
-    character with it (件 and 件/次). Hours of work are no count of services, whatever their title shares with 工作量.
+    """Whether a header's unit (工作时长（小时）: 小时; 涉及人员总数: 人) may be the field's: the field states none, or
+    one sharing a character with it (件 and 件/次). Hours of work are no count of services, whatever their title
+    shares with 工作量, and the persons a dispute involves are no count of disputes.
 
     >>> _same_units("工作时长（小时）", ["数量", "数量（件/次）"]), _same_units("服务数量（件）", ["数量（件/次）"])
     (False, True)
     >>> _same_units("工作量", ["数量（件/次）"]), _same_units("补贴（元）", ["补贴金额"])
     (True, True)
+    >>> _same_units("涉及人员总数", ["纠纷数量", "纠纷数量（件）"]), _same_units("参加人数", ["参训人数"])
+    (False, True)
     """
-    unit = unit_of(header)
+    unit = unit_of(header) or ("人" if _COUNTS_PERSONS.search(header) else "")
     units = {u for u in map(unit_of, titles) if u}
     return not unit or not units or any(set(unit) & set(u) for u in units)
 
