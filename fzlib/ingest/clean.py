@@ -2163,7 +2163,7 @@ _COUNTS_PERSONS = re.compile(r"人数|人次|人员总数|人员数")
 def _same_units(header: str, titles) -> bool:
     """Whether a header's unit (工作时长（小时）: 小时; 涉及人员总数: 人) may be the field's: the field states none, or
     one sharing a character with it (件 and 件/次). Hours of work are no count of services, whatever their title
-    shares with 工作量, and the persons a dispute involves are no count of disputes.
+    shares with 工作量, and 涉及人员总数 is no 纠纷数量.
 
     >>> _same_units("工作时长（小时）", ["数量", "数量（件/次）"]), _same_units("服务数量（件）", ["数量（件/次）"])
     (False, True)
