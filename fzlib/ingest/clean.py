@@ -266,7 +266,7 @@ def clean_fields(
         }
         if f.name in raw and f.within and f.within in raw and not f.vocabulary:
             # A blank count beside a count typed in the other field's cell (数量 blank, 审查合同3份): that count.
-            blank = raw[f.name].map(_left_blank).to_numpy(dtype=bool)
+            blank = _left_blank_cells(raw[f.name])
             source = raw[f.name].astype(object).where(~blank, trailing_count(raw[f.within]).astype(object))
         elif f.name in raw:
             source = raw[f.name]
@@ -1347,7 +1347,7 @@ class YearCleaner:
         # 调解状态 says 调解中) is that column's value, where the value is one of the blank field's own.
         for name, by in spec.blank_from.items():
             if name in table and by in table and name in raw:
-                left = table[name].isna() & raw[name].reindex(table.index).map(_left_blank).astype(bool)
+                left = table[name].isna() & _left_blank_cells(raw[name].reindex(table.index))
                 said = table[by].where(table[by].isin(list(spec.field(name).vocabulary or ())))
                 filled = left & said.notna()
                 table.loc[filled, name] = said[filled]
@@ -1515,8 +1515,11 @@ class YearCleaner:
         # may be a record left half-filled: it stays a record, its blanks errors to correct.
         own |= {f.name for f in spec.fields if f.personal == "free_text" or f.vocabulary}
         empty = keep.to_numpy(dtype=bool).copy()
-        for name in own & set(raw.columns):
-            empty &= raw[name].reindex(table.index).map(_left_blank).to_numpy(dtype=bool)
+        # The date first: filled in nearly every record, it leaves few rows whose other cells need looking at.
+        for name in sorted(own & set(raw.columns), key=lambda n: (n != spec.date, n)):
+            if not empty.any():
+                break
+            empty[empty] = _left_blank_cells(raw[name].reindex(table.index[empty]))
         if not empty.any():
             return
         place = list(zip(table["_file"], table["_sheet"], table["_row"].astype(int)))
@@ -2455,8 +2458,19 @@ def _left_blank_rows(raw: pd.DataFrame, name: str, empty: pd.Series) -> pd.Serie
     blank = empty.copy()
     if name in raw and empty.any():
         raw_cells = raw[name].reindex(empty.index[empty])  # a row raw lacks reads as blank
-        blank[empty] = raw_cells.map(_left_blank).to_numpy(dtype=bool)
+        blank[empty] = _left_blank_cells(raw_cells)
     return blank
+
+
+def _left_blank_cells(cells: pd.Series) -> np.ndarray:
+    """_left_blank of each cell, each distinct value looked at once (a column of a register repeats its values)."""
+    values = cells.to_numpy(dtype=object)
+    codes, uniques = pd.factorize(values)
+    per_value = np.fromiter(map(_left_blank, uniques), dtype=bool, count=len(uniques))
+    out = np.append(per_value, True)[codes]  # the last slot: code -1
+    missing = codes < 0  # None, NaN, NaT: each as _left_blank reads it
+    out[missing] = [_left_blank(v) for v in values[missing]]
+    return out
 
 
 def _left_blank(value) -> bool:
@@ -2473,10 +2487,14 @@ def _years_before_own_number(keys: pd.Series | None, dates: pd.Series, year: int
     brackets (旺草罚字〔2024〕第3号 dated 2014-04-06): a slip of the date's year. A number filed the year before its
     date (〔2023〕 decided in 2024), or dated the year before its number (received on 30 December, numbered in
     January), is a record crossing the year, not a slip."""
-    if keys is None:
-        return pd.Series(False, index=dates.index)
-    named = pd.to_numeric(keys.astype("string").str.extract(_NUMBER_YEAR, expand=False), errors="coerce")
-    return ((named == year) & (dates.dt.year <= year - 2)).fillna(False).astype(bool)
+    out = pd.Series(False, index=dates.index)
+    old = (dates.dt.year <= year - 2).fillna(False).to_numpy(dtype=bool)
+    if keys is None or not old.any():
+        return out
+    # Only the old dates' numbers are read: a register's every number through a regex was a cost of its own.
+    named = pd.to_numeric(keys[old].astype("string").str.extract(_NUMBER_YEAR, expand=False), errors="coerce")
+    out[old] = (named == year).fillna(False).to_numpy(dtype=bool)
+    return out
 
 
 def _not_yet_come(dates: pd.Series, year: int) -> pd.Series:

@@ -186,6 +186,17 @@ def _dictionary_at(heads: list[str]) -> tuple[int, int] | None:
     return None if field is None or values is None else (field, values)
 
 
+def _dictionary_header(rows: list[list]) -> tuple[int, tuple[int, int]] | None:
+    """Where a data dictionary's header stands (its row, its field and values columns): among a sheet's first
+    filled rows (a title or two above). Only those rows are looked at: a register's thousands are passed over."""
+    filled = [i for i, r in enumerate(rows[:30]) if _texts(r)][:4]
+    for i in filled:
+        at = _dictionary_at([norm_header("" if c is None else str(c).strip()) for c in rows[i]])
+        if at is not None:
+            return i, at
+    return None
+
+
 def dictionary_legends(rows: list[list]) -> dict[str, dict[str, str]]:
     """The legends of a data dictionary's rows: each field's codes, read as the line 字段：codes would be.
 
@@ -194,12 +205,11 @@ def dictionary_legends(rows: list[list]) -> dict[str, dict[str, str]]:
     {'调解结果': {'1': '调解成功', '2': '调解不成功'}}
     """
     out: dict[str, dict[str, str]] = {}
-    columns = None
-    for row in rows:
+    if (header := _dictionary_header(rows)) is None:
+        return out
+    at, columns = header
+    for row in rows[at + 1 :]:
         cells = [("" if c is None else str(c).strip()) for c in row]
-        if columns is None:
-            columns = _dictionary_at([norm_header(c) for c in cells])
-            continue
         field, values = (cells[k] if k < len(cells) else "" for k in columns)
         if field and values and _MAY_HOLD_CODES.search(values):
             # the codes of one field may be parted by ；, as the parts of a line name several fields
@@ -211,8 +221,7 @@ def dictionary_legends(rows: list[list]) -> dict[str, dict[str, str]]:
 def is_dictionary_sheet(rows: list[list]) -> bool:
     """A sheet that is a data dictionary: among its first filled rows (a title or two above), a dictionary's header.
     Its rows name fields, one a row: read as a table they look like a register's header turned down a column."""
-    filled = [r for r in rows[:30] if _texts(r)][:4]
-    return any(_dictionary_at([norm_header("" if c is None else str(c).strip()) for c in r]) for r in filled)
+    return _dictionary_header(rows) is not None
 
 
 def book_legends(sheets) -> dict[str, dict[str, str]]:

@@ -193,6 +193,14 @@ def voids(texts: list[str]) -> np.ndarray:
     )
 
 
+def nothing_this_period(texts: list[str]) -> np.ndarray:
+    """_NOTHING_THIS_PERIOD of each text; the regex runs only on texts holding 未, 无, 没有 or 零报告."""
+    maybe = np.zeros(len(texts), dtype=bool)
+    for word in ("未", "无", "没有", "零报告"):
+        maybe |= np.fromiter(map(str.__contains__, texts, repeat(word)), dtype=bool, count=len(texts))
+    return _where(texts, maybe, _NOTHING_THIS_PERIOD.fullmatch)
+
+
 def blank_labels(texts: list[str]) -> np.ndarray:
     """_is_blank_label of each text, by builtins."""
     ends = np.fromiter(map(str.endswith, texts, repeat((":", "："))), dtype=bool, count=len(texts))
@@ -924,10 +932,13 @@ def classify_rows(
     # 无 under 序号 and 本年度未制定规范性文件 under 备注: the placeholders aside, a statement that the period
     # had no record, not a record wanting its title and date.
     said = filled & ~g.per_unique(map(_PLACEHOLDERS.__contains__, normed))[codes]
-    nothing = g.per_unique(map(bool, map(_NOTHING_THIS_PERIOD.fullmatch, normed)))[codes]
-    # Its month (2024年2月) or serial number beside it says which period had nothing: no record's value.
-    period = g.per_unique(map(bool, map(_PERIOD_CELL.fullmatch, normed)))[codes]
-    said_else = said & ~period
+    nothing = nothing_this_period(normed)[codes]
+    # Its month (2024年2月) or serial number beside it says which period had nothing: no record's value. Only
+    # the texts of rows saying so are looked at (a regex over a register's every distinct text was its cost).
+    period = np.zeros(len(normed), dtype=bool)
+    for i in np.unique(codes[nothing.any(axis=1)]):
+        period[i] = bool(_PERIOD_CELL.fullmatch(normed[i]))
+    said_else = said & ~period[codes]
     if serial_cols:
         said_else[:, serial_cols] = False
     mark("note", (said_else.sum(axis=1) == 1) & (said_else & nothing).any(axis=1))
@@ -987,10 +998,13 @@ def subtotal_lines(g: Grid, filled: np.ndarray) -> np.ndarray:
     texts = [t.strip() for t in g.texts]
     ends = np.fromiter(map(str.endswith, texts, repeat(SUBTOTAL_FUNCTIONS)), dtype=bool, count=len(texts))
     label = (_where(texts, ends, _SUBTOTAL_LABEL.match) | totals(g.normed)) & g.all_str
-    number = g.per_unique(map(bool, map(_NUMBER.fullmatch, texts)))
     labelled = label[g.codes] & filled
+    one = labelled.sum(axis=1) == 1
+    number = np.zeros(len(texts), dtype=bool)  # looked at only in the rows holding one label
+    for i in np.unique(g.codes[one]):
+        number[i] = bool(_NUMBER.fullmatch(texts[i]))
     others = filled & ~labelled & ~number[g.codes]
-    return (labelled.sum(axis=1) == 1) & ~others.any(axis=1)
+    return one & ~others.any(axis=1)
 
 
 # A sentence typed in Chinese (two or more CJK characters); one that ends with these has ended.
