@@ -1,9 +1,10 @@
 """Shared fixtures (the sample years cleaned once per session, the 2024 report rendered once) and the slow marker.
 
-A test is `slow` when it renders a report, runs a notebook kernel or drives the browser, or when it
+A test is `slow` when it renders a report, runs a notebook kernel or drives the browser, when it
 works at full size: a whole town's ledgers (a sample year, a development town, a county) or an input
-built to reach a limit (thousands of rows, 50 MB, a zip bomb). It says so with the marker, or it
-uses one of the fixtures in SLOW_FIXTURES and is marked here. `make test-fast` runs the rest: the
+built to reach a limit (thousands of rows, 50 MB, a zip bomb), or when it runs the command line again
+and again as an office following its messages would (each run a Python of its own). It says so with
+the marker, or it uses one of the fixtures in SLOW_FIXTURES and is marked here. `make test-fast` runs the rest: the
 specifications of each layer on small inputs.
 """
 

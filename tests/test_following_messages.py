@@ -215,6 +215,7 @@ def test_a_written_reply_to_an_applicant_is_a_channel_of_its_own_not_an_error_as
     assert channels[0] == "政府网站" and channels[1] == channels[2] != "政府网站"
 
 
+@pytest.mark.slow  # the command line run three times, each a Python of its own
 def test_a_file_named_in_kinds_that_still_does_not_fit_says_so_and_excluding_it_as_told_gives_the_figures(tmp_path):
     # kinds_named_for_a_form: the message on a file no kind fits offers two fixes, name its kind in `kinds` or list
     # it in `exclude`. An office naming the kind of a file that is not a ledger (a table of the annual report
@@ -256,6 +257,7 @@ def test_a_file_named_in_kinds_that_still_does_not_fit_says_so_and_excluding_it_
     assert cleaned_figures(tmp_path, 2024)["disclosure.proactive"] == 2
 
 
+@pytest.mark.slow  # the command line run three times, each a Python of its own
 def test_a_file_of_a_later_year_is_not_called_last_years_and_excluding_it_as_told_clears_the_error(tmp_path):
     # later_year_file: a register kept over the years, saved a file a quarter, leaves 台账-2025年1-3月.xlsx in the
     # 2024 folder. The message called it 往年的台账 (last years'), which an office checking its 2024 folder
