@@ -3576,6 +3576,27 @@ def test_a_book_with_a_tab_per_year_named_by_the_year_alone_dates_its_yearless_d
     assert codes(result, "date.partial") == []
 
 
+def test_a_compiled_book_whose_tabs_end_in_their_year_dates_their_yearless_days_by_it(tmp_path):
+    # A 台账汇编 an office compiled from its books, a tab per book named 登记簿-2023, 登记簿-2024, 登记簿-2025: the year
+    # standing alone at the end of the tab's name is its rows' year (the 2025 tab's case counted in 2024 was WRONG).
+    def tab(days: list[str]) -> list[list]:
+        head = [
+            ["某镇人民调解委员会案件登记簿"],
+            ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ]
+        return head + [[i, f"第{i}号", d, "调解成功", "口头协议", 50] for i, d in enumerate(days, start=1)]
+
+    sheets = {
+        "人民调解案件登记簿-2023": tab(["11月2日", "12月26日"]),
+        "人民调解案件登记簿-2024": tab(["3月5日", "7月9日", "12月26日"]),
+        "人民调解案件登记簿-2025": tab(["1月8日"]),
+        "执法台账_2024": [["序号", "决定书文号", "执法类别", "决定日期"], [1, "某许〔2024〕1号", "行政许可", "3月1日"]],
+    }
+    builders.xlsx(tmp_path / "台账汇编.xlsx", sheets)
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"], got["enforcement.cases"]) == (3, 150, 1)
+
+
 def test_assessment_year_register_dates_its_yearless_days_by_the_span_in_its_title(tmp_path):
     # Kept on the county's 考核年度 (上年12月1日至本年11月30日), the period in the title, days typed without the year:
     # 12月 is the span's first year, 1月–11月 its second. Never the year being cleaned for all of them.

@@ -36,6 +36,10 @@ _YEAR = re.compile(
     r"|(?<![\d.近第满每约共逾超])([1-3]\d)\s*年(?:度)?(?!\d{1,2}月\d)(?!度?\s*(?:起|以来|至今|开始|来|前|后|内|间|以上|以下))"
 )
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})")
+# A year standing alone among a name's words, its only number (调解登记簿-2025, 2024调解台账, 执法台账_2024): a tab
+# or a file an office named by its year. Not a number of something (第2025号, 2024版, 2025条) nor a code (Sheet2024).
+# A year a span starts from (2022起, 2021以来, 2022—) is no table's year, as in _YEAR; a year with 年 is _YEAR's.
+_LONE_YEAR = re.compile(r"(?<![\dA-Za-z第])((?:19|20)\d{2})(?!\s*[\dA-Za-z号期条件人元份个次户万版年起以至开—\-~～])")
 # A span of two calendar years a title names (考核年度：2023年12月1日至2024年11月30日, 2023.12-2024.11, 2023年7月—2024年6月):
 # a ledger kept on a year that is not the calendar's; its yearless dates take the year of their month.
 _SPAN = re.compile(
@@ -100,6 +104,10 @@ def year_source(*texts: str) -> tuple[int, int] | None:
     ((2023, 0), (2023, 0), None)
     >>> year_source("23年人民调解台账"), year_source("24年1-3月"), year_source("近10年调解台账"), year_source("24年3月5日")
     ((2023, 0), (2024, 0), None, None)
+    >>> year_source("调解登记簿", "调解登记簿-2025"), year_source("", "2024调解"), year_source("", "文号第2025号")
+    ((2025, 1), (2024, 1), None)
+    >>> year_source("", "2024-2025"), year_source("", "台账2024.3"), year_source("", "2024版台账")
+    (None, None, None)
     """
     for i, text in enumerate(texts):
         if bare := _BARE_YEAR.fullmatch((text or "").strip()):
@@ -109,6 +117,8 @@ def year_source(*texts: str) -> tuple[int, int] | None:
             return years.pop(), i
         if len(years) > 1:
             return None
+        if (lone := _LONE_YEAR.search(text or "")) and re.sub(r"\D", "", text) == lone.group(1):
+            return int(lone.group(1)), i
     return None
 
 
