@@ -402,6 +402,19 @@ def test_a_next_sentence_list_after_a_list_item_belongs_to_the_total_it_adds_up_
     assert c.verdict == "consistent"
 
 
+def test_a_next_sentence_list_that_follows_the_counts_before_it_one_by_one_breaks_down_none_of_them():
+    # Each item after 其中 repeats the name of a different count of the sentence before: it says how
+    # many of that count were dealt with. It is no breakdown of the count closing the sentence (1条).
+    text = (
+        "共发现事故隐患2365条，火灾隐患683条，重大安全隐患35条、消防重大隐患1条。"
+        "其中，事故隐患已整改2312条，火灾隐患已整改669条，重大隐患已整改32条。"
+    )
+    assert [c for c in check_text(text) if c.relation == "parts_of_total"] == []
+    # A list whose items name no earlier count is still the breakdown of the count closing the sentence.
+    short = "共受理诉求500件，办结480件。其中，咨询类300件，求助类150件，其他类100件。"
+    assert verdict(short, "480件", "total") == "inconsistent"
+
+
 def test_a_next_sentence_list_after_a_list_item_that_fits_no_count_is_left_alone():
     text = "结果分别为撤销20件，确认违法40件。其中行政强制类30件，行政处罚类20件，其他类10件。"
     assert flagged(text) == []

@@ -605,8 +605,8 @@ def _continued_breakdown(
     up exactly to an earlier total (共…) of the paragraph, and not to the closing count, break that total
     down ("共受理诉求42172件（…），办结38552件。其中，行政化服务类事项20549件，…")."""
     bds = _breakdowns(norm, [lead] + figs, continued=True)
-    if not bds:
-        return bds
+    if not bds or _follows_items_one_by_one(bds[0].parts, previous, lead):
+        return []
     whole = _parts_sum(bds[0])
     earlier = [f for f in _earlier_counts(lead, paragraph) if abs(f.num.value - whole) < 1e-9]
     listed = _is_list_item(lead, previous)
@@ -617,6 +617,29 @@ def _continued_breakdown(
     if abs(lead.num.value - whole) < 1e-9:
         return bds
     return []
+
+
+def _follows_items_one_by_one(parts: list[Part], previous: list[Figure], lead: Figure) -> bool:
+    """ "共发现事故隐患2365条，火灾隐患683条，重大隐患35条。其中，事故隐患已整改2312条，火灾隐患已整改669条":
+    the items after 其中 repeat the names of two or more different counts of the sentence before, one
+    each; they say what became of each of those counts and break down none of them, least of all the
+    count that happens to close the sentence. An item goes with the earlier count whose name it shares
+    most (at least three characters, no tie)."""
+    earlier = [
+        f
+        for f in previous
+        if f.is_count and not f.bracketed and same_family(f.num.unit, lead.num.unit) and f.index <= lead.index
+    ]
+    if len(earlier) < 2:
+        return False
+    followed: set[int] = set()
+    for p in parts:
+        shared = [(common_len(p.figure.label, f.label), f.index) for f in earlier]
+        best = max(n for n, _ in shared)
+        owners = [i for n, i in shared if n == best]
+        if best >= 3 and len(owners) == 1:
+            followed.add(owners[0])
+    return len(followed) >= 2
 
 
 def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[Breakdown]:
