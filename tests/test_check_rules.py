@@ -351,6 +351,20 @@ def test_growth_from_a_stated_difference():
     assert verdict(text, "18.38%", "growth") == "consistent"
 
 
+def test_a_sentence_opening_with_the_comparison_changes_the_count_of_the_sentence_before():
+    # The subject of "比去年同期增加433件" is left unsaid: it is the 3618件 just stated, so last year
+    # was 3185件 and the rise 13.6%; 12% is 433 over this year's 3618 (growth on the wrong base).
+    text = "受理消费者举报3618件，占27%。比去年同期增加433件，举报量增长12%。"
+    assert verdict(text, "12%", "growth") == "inconsistent"
+    assert verdict(text.replace("12%", "13.6%"), "13.6%", "growth") == "consistent"
+    # A change that names another thing than the count before is not read against it.
+    other = "受理消费者举报3618件，占27%。比去年同期增加433件，投诉量增长12%。"
+    assert verdict(other, "12%", "growth") != "inconsistent"
+    # A difference that names its own subject (受案) is of that subject, not of the count before.
+    named = "共受理各类案件1803件，结案894件。与上年同比，受案增加167件，上升10.21%。"
+    assert verdict(named, "10.21%", "growth") != "inconsistent"
+
+
 def test_growth_that_no_whole_previous_figure_can_give():
     text = "本月收到网络投诉178件，与上月相比上升44.4%。"
     assert flagged(text) == ["44.4%"]

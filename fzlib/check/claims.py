@@ -1800,6 +1800,9 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             for c in _change_subjects(norm, figs, j, counts, unread or [])
             if c is not old and not c.bracketed and not _new_of_a_whole_with_carry_over(norm, c, lead)
         ]
+        elided = _elided_subject(norm, difference, lead, paragraph) if difference is not None and not counts else None
+        if elided is not None:
+            how, candidates = "diff", [elided]
         head = _head_unit_named(norm, figs, j) if g.percent and how == "none" else None
         if head is not None:
             # "发生事故46起,…,死亡人数同比下降23.8%": a change of 人数 is of a count of persons, not of 46起
@@ -2001,6 +2004,34 @@ def _subject_before(old: Figure, lead: str, paragraph: list[Figure]) -> Figure |
     named = [f for f in before if common_len(subject, f.label) >= 2]
     totals = [f for f in named if f.is_total]
     return (totals or named or [None])[-1]
+
+
+# A sentence that opens with the comparison itself ("比去年同期增加433件"): its subject is left unsaid.
+_OPENS_WITH_COMPARISON = re.compile(r"[\s，,]*(?:同比|环比|比上|比去|较上|较去|与上|与去|相比)")
+_COMPARISON_WORDS = re.compile(r"同比|环比|相比|比|较|与|上年|去年|上月|同期|增加|减少|上升|下降|增长|降低|了")
+
+
+def _elided_subject(norm: str, difference: Figure, lead: str, paragraph: list[Figure]) -> Figure | None:
+    """ "受理消费者举报3618件，占27%。比去年同期增加433件，举报量增长12%": a sentence opening with the
+    comparison goes on with the subject of the sentence before, the last count there in the unit of
+    the difference; this year's level is that count, last year's is it less the difference. Only
+    when the change names no other thing than that count does ("举报量" is part of 受理消费者举报)."""
+    said = norm[difference.sentence.start : difference.num.start]
+    if not _OPENS_WITH_COMPARISON.match(said) or re.search(r"[\u4e00-\u9fff]", _COMPARISON_WORDS.sub("", said)):
+        return None  # "与上年同比，受案增加167件": the difference names its own subject
+    before = [
+        f
+        for f in _earlier_counts(difference, paragraph)
+        if f.sentence.index == difference.sentence.index - 1 and not _CHANGE_LEAD.search(f.raw_label)
+    ]
+    if not before:
+        return None
+    level = before[-1]
+    subject = clean_label(re.split(r"同比|环比|较|比|与", lead)[0])
+    subject = re.sub(r"[增减上下提降][长加升降高少]$|量$|数$", "", subject)
+    if subject and common_len(subject, level.label) < 2:
+        return None
+    return level
 
 
 def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure], unread: list[int]) -> list[Figure]:
