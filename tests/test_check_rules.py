@@ -363,6 +363,9 @@ def test_a_sentence_opening_with_the_comparison_changes_the_count_of_the_sentenc
     # A difference that names its own subject (受案) is of that subject, not of the count before.
     named = "共受理各类案件1803件，结案894件。与上年同比，受案增加167件，上升10.21%。"
     assert verdict(named, "10.21%", "growth") != "inconsistent"
+    # Two counts before and a change that names neither: which one changed is not plain.
+    two = "共受理投诉500件，办结480件。比去年同期增加50件，增长11.1%。"
+    assert verdict(two, "11.1%", "growth") != "inconsistent"
 
 
 def test_growth_that_no_whole_previous_figure_can_give():

@@ -2013,9 +2013,11 @@ _COMPARISON_WORDS = re.compile(r"同比|环比|相比|比|较|与|上年|去年|
 
 def _elided_subject(norm: str, difference: Figure, lead: str, paragraph: list[Figure]) -> Figure | None:
     """ "受理消费者举报3618件，占27%。比去年同期增加433件，举报量增长12%": a sentence opening with the
-    comparison goes on with the subject of the sentence before, the last count there in the unit of
-    the difference; this year's level is that count, last year's is it less the difference. Only
-    when the change names no other thing than that count does ("举报量" is part of 受理消费者举报)."""
+    comparison goes on with the subject of the sentence before, its count in the unit of the
+    difference; this year's level is that count, last year's is it less the difference. Only when
+    that subject is plain: the sentence before holds one such count, or the change names one of
+    them alone ("举报量" is part of 受理消费者举报). After "受理500件，办结480件。" a bare "比去年同期增加50件"
+    may be of either, and is read against neither."""
     said = norm[difference.sentence.start : difference.num.start]
     if not _OPENS_WITH_COMPARISON.match(said) or re.search(r"[\u4e00-\u9fff]", _COMPARISON_WORDS.sub("", said)):
         return None  # "与上年同比，受案增加167件": the difference names its own subject
@@ -2024,14 +2026,11 @@ def _elided_subject(norm: str, difference: Figure, lead: str, paragraph: list[Fi
         for f in _earlier_counts(difference, paragraph)
         if f.sentence.index == difference.sentence.index - 1 and not _CHANGE_LEAD.search(f.raw_label)
     ]
-    if not before:
-        return None
-    level = before[-1]
     subject = clean_label(re.split(r"同比|环比|较|比|与", lead)[0])
     subject = re.sub(r"[增减上下提降][长加升降高少]$|量$|数$", "", subject)
-    if subject and common_len(subject, level.label) < 2:
-        return None
-    return level
+    if subject:
+        before = [f for f in before if common_len(subject, f.label) >= 2]
+    return before[0] if len(before) == 1 else None
 
 
 def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure], unread: list[int]) -> list[Figure]:
