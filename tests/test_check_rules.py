@@ -351,6 +351,23 @@ def test_growth_from_a_stated_difference():
     assert verdict(text, "18.38%", "growth") == "consistent"
 
 
+def test_a_sentence_opening_with_the_comparison_changes_the_count_of_the_sentence_before():
+    # The subject of "比去年同期增加433件" is left unsaid: it is the 3618件 just stated, so last year
+    # was 3185件 and the rise 13.6%; 12% is 433 over this year's 3618 (growth on the wrong base).
+    text = "受理消费者举报3618件，占27%。比去年同期增加433件，举报量增长12%。"
+    assert verdict(text, "12%", "growth") == "inconsistent"
+    assert verdict(text.replace("12%", "13.6%"), "13.6%", "growth") == "consistent"
+    # A change that names another thing than the count before is not read against it.
+    other = "受理消费者举报3618件，占27%。比去年同期增加433件，投诉量增长12%。"
+    assert verdict(other, "12%", "growth") != "inconsistent"
+    # A difference that names its own subject (受案) is of that subject, not of the count before.
+    named = "共受理各类案件1803件，结案894件。与上年同比，受案增加167件，上升10.21%。"
+    assert verdict(named, "10.21%", "growth") != "inconsistent"
+    # Two counts before and a change that names neither: which one changed is not plain.
+    two = "共受理投诉500件，办结480件。比去年同期增加50件，增长11.1%。"
+    assert verdict(two, "11.1%", "growth") != "inconsistent"
+
+
 def test_growth_that_no_whole_previous_figure_can_give():
     text = "本月收到网络投诉178件，与上月相比上升44.4%。"
     assert flagged(text) == ["44.4%"]
@@ -400,6 +417,19 @@ def test_a_next_sentence_list_after_a_list_item_belongs_to_the_total_it_adds_up_
     assert flagged(text) == []
     c = claims_on(text, "60件", "total")[0]
     assert c.verdict == "consistent"
+
+
+def test_a_next_sentence_list_that_follows_the_counts_before_it_one_by_one_breaks_down_none_of_them():
+    # Each item after 其中 repeats the name of a different count of the sentence before: it says how
+    # many of that count were dealt with. It is no breakdown of the count closing the sentence (1条).
+    text = (
+        "共发现事故隐患2365条，火灾隐患683条，重大安全隐患35条、消防重大隐患1条。"
+        "其中，事故隐患已整改2312条，火灾隐患已整改669条，重大隐患已整改32条。"
+    )
+    assert [c for c in check_text(text) if c.relation == "parts_of_total"] == []
+    # A list whose items name no earlier count is still the breakdown of the count closing the sentence.
+    short = "共受理诉求500件，办结480件。其中，咨询类300件，求助类150件，其他类100件。"
+    assert verdict(short, "480件", "total") == "inconsistent"
 
 
 def test_a_next_sentence_list_after_a_list_item_that_fits_no_count_is_left_alone():

@@ -605,8 +605,8 @@ def _continued_breakdown(
     up exactly to an earlier total (共…) of the paragraph, and not to the closing count, break that total
     down ("共受理诉求42172件（…），办结38552件。其中，行政化服务类事项20549件，…")."""
     bds = _breakdowns(norm, [lead] + figs, continued=True)
-    if not bds:
-        return bds
+    if not bds or _follows_items_one_by_one(bds[0].parts, previous, lead):
+        return []
     whole = _parts_sum(bds[0])
     earlier = [f for f in _earlier_counts(lead, paragraph) if abs(f.num.value - whole) < 1e-9]
     listed = _is_list_item(lead, previous)
@@ -617,6 +617,29 @@ def _continued_breakdown(
     if abs(lead.num.value - whole) < 1e-9:
         return bds
     return []
+
+
+def _follows_items_one_by_one(parts: list[Part], previous: list[Figure], lead: Figure) -> bool:
+    """ "共发现事故隐患2365条，火灾隐患683条，重大隐患35条。其中，事故隐患已整改2312条，火灾隐患已整改669条":
+    the items after 其中 repeat the names of two or more different counts of the sentence before, one
+    each; they say what became of each of those counts and break down none of them, least of all the
+    count that happens to close the sentence. An item goes with the earlier count whose name it shares
+    most (at least three characters, no tie)."""
+    earlier = [
+        f
+        for f in previous
+        if f.is_count and not f.bracketed and same_family(f.num.unit, lead.num.unit) and f.index <= lead.index
+    ]
+    if len(earlier) < 2:
+        return False
+    followed: set[int] = set()
+    for p in parts:
+        shared = [(common_len(p.figure.label, f.label), f.index) for f in earlier]
+        best = max(n for n, _ in shared)
+        owners = [i for n, i in shared if n == best]
+        if best >= 3 and len(owners) == 1:
+            followed.add(owners[0])
+    return len(followed) >= 2
 
 
 def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[Breakdown]:
@@ -1777,6 +1800,9 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             for c in _change_subjects(norm, figs, j, counts, unread or [])
             if c is not old and not c.bracketed and not _new_of_a_whole_with_carry_over(norm, c, lead)
         ]
+        elided = _elided_subject(norm, difference, lead, paragraph) if difference is not None and not counts else None
+        if elided is not None:
+            how, candidates = "diff", [elided]
         head = _head_unit_named(norm, figs, j) if g.percent and how == "none" else None
         if head is not None:
             # "发生事故46起,…,死亡人数同比下降23.8%": a change of 人数 is of a count of persons, not of 46起
@@ -1978,6 +2004,33 @@ def _subject_before(old: Figure, lead: str, paragraph: list[Figure]) -> Figure |
     named = [f for f in before if common_len(subject, f.label) >= 2]
     totals = [f for f in named if f.is_total]
     return (totals or named or [None])[-1]
+
+
+# A sentence that opens with the comparison itself ("比去年同期增加433件"): its subject is left unsaid.
+_OPENS_WITH_COMPARISON = re.compile(r"[\s，,]*(?:同比|环比|比上|比去|较上|较去|与上|与去|相比)")
+_COMPARISON_WORDS = re.compile(r"同比|环比|相比|比|较|与|上年|去年|上月|同期|增加|减少|上升|下降|增长|降低|了")
+
+
+def _elided_subject(norm: str, difference: Figure, lead: str, paragraph: list[Figure]) -> Figure | None:
+    """ "受理消费者举报3618件，占27%。比去年同期增加433件，举报量增长12%": a sentence opening with the
+    comparison goes on with the subject of the sentence before, its count in the unit of the
+    difference; this year's level is that count, last year's is it less the difference. Only when
+    that subject is plain: the sentence before holds one such count, or the change names one of
+    them alone ("举报量" is part of 受理消费者举报). After "受理500件，办结480件。" a bare "比去年同期增加50件"
+    may be of either, and is read against neither."""
+    said = norm[difference.sentence.start : difference.num.start]
+    if not _OPENS_WITH_COMPARISON.match(said) or re.search(r"[\u4e00-\u9fff]", _COMPARISON_WORDS.sub("", said)):
+        return None  # "与上年同比，受案增加167件": the difference names its own subject
+    before = [
+        f
+        for f in _earlier_counts(difference, paragraph)
+        if f.sentence.index == difference.sentence.index - 1 and not _CHANGE_LEAD.search(f.raw_label)
+    ]
+    subject = clean_label(re.split(r"同比|环比|较|比|与", lead)[0])
+    subject = re.sub(r"[增减上下提降][长加升降高少]$|量$|数$", "", subject)
+    if subject:
+        before = [f for f in before if common_len(subject, f.label) >= 2]
+    return before[0] if len(before) == 1 else None
 
 
 def _change_subjects(norm: str, figs: list[Figure], j: int, counts: list[Figure], unread: list[int]) -> list[Figure]:
