@@ -21,6 +21,7 @@ from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE, ocr_digits
 from fzlib.ingest.locate import PERIODS, Table, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
 from fzlib.ingest.read import column_letter
+from fzlib.ingest.towns import village_of_file, village_of_sheet
 from fzlib.spec import LedgerSpec
 
 # Rows and columns that total the others, in order of preference.
@@ -77,6 +78,7 @@ class Statement:
     cumulative: bool = False  # read from a 累计 column (the year so far), not the period's own
     stock: bool = False  # a row of what stands at the period's end (季末): not added over periods
     period: str = ""  # the words naming the table's period (see period_words); the sheet's name if none
+    part: str = ""  # the village the table is of, whose records the kind's others lack (see `part_of`)
 
     def as_dict(self) -> dict:
         out = asdict(self)
@@ -978,6 +980,25 @@ def kind_of(table: Table, specs: dict[str, LedgerSpec], context: str) -> str | N
     if not scores or scores[0][0] < 1.5 or (len(scores) > 1 and scores[0][0] == scores[1][0]):
         return None
     return scores[0][1]
+
+
+def part_of(file: str, sheet: str) -> str:
+    """The village a statistics table is of, by its sheet's name or else its file's, or "": its form counts that
+    village's matters only.
+
+    >>> part_of("小旺草村矛盾纠纷月报表.xlsx", "月报表"), part_of("汇总.xlsx", "尹珍社区"), part_of("各村汇总.xlsx", "Sheet1")
+    ('小旺草村', '尹珍社区', '')
+    """
+    return village_of_sheet(sheet) or village_of_file(file)
+
+
+def of_part(table: pd.DataFrame, part: str) -> pd.Series:
+    """The records of a village: from a file or sheet named after it, or whose 村（社区） cell names it."""
+    mask = pd.Series(False, index=table.index)
+    for col in ("_file", "_sheet", "village"):
+        if col in table:
+            mask |= table[col].astype("string").str.contains(part, regex=False).fillna(False).astype(bool)
+    return mask
 
 
 def record_value(spec: LedgerSpec, figure: str, table: pd.DataFrame) -> float | None:
