@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
