@@ -396,3 +396,30 @@ def test_a_village_s_monthly_form_beside_its_own_register_is_checked_against_tha
     assert builders.figures(result)["disputes.screened"] == 10
     details = [w["detail"] for w in codes(result, "statistics.differs")]
     assert details == ["统计表为 7，按记录为 6"] * 2 and not codes(result, "statistics.part_only")  # 排查 and 化解
+
+
+def _village_form(village: str, screened: list[int], resolved: list[int]) -> list[list]:
+    form = [[f"{village}2024年矛盾纠纷排查调处月报表"], ["月份", "排查矛盾纠纷", "化解"]]
+    return form + [[f"{m}月", s, r] for m, s, r in zip(range(1, 13), screened, resolved)]
+
+
+def test_each_village_s_monthly_form_with_no_register_anywhere_adds_up_to_the_town_s_figures(tmp_path):
+    """Every village sends its year's 月报表 and no one keeps a register: the town's figures are the villages'
+    forms added. Before, the first file's form stood for the town (two files stating one period were taken for
+    copies of one another): 12 screened published for 12 + 24 + 6."""
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷月报表.xlsx", {"2024年": _village_form("晨光村", [1] * 12, [1] * 12)})
+    builders.xlsx(tmp_path / "广怀村矛盾纠纷月报表.xlsx", {"2024年": _village_form("广怀村", [2] * 12, [1] * 12)})
+    builders.xlsx(tmp_path / "下寺村矛盾纠纷月报表.xlsx", {"2024年": _village_form("下寺村", [0, 1] * 6, [0] * 12)})
+    found = builders.evidence(clean(tmp_path))
+    assert (found["disputes.screened"].value, found["disputes.resolved"].value) == (42, 24)
+    assert found["disputes.screened"].status == "stated"
+
+
+def test_the_town_s_own_form_beside_the_villages_forms_is_the_town_s_figure_not_one_more_part(tmp_path):
+    # The 司法所's own 月报表 of the whole town beside two villages' forms: the town's total, never added to them.
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷月报表.xlsx", {"2024年": _village_form("晨光村", [1] * 12, [1] * 12)})
+    builders.xlsx(tmp_path / "广怀村矛盾纠纷月报表.xlsx", {"2024年": _village_form("广怀村", [2] * 12, [1] * 12)})
+    town = _village_form("", [3] * 12, [2] * 12)
+    town[0] = ["旺草镇2024年矛盾纠纷排查调处月报表"]
+    builders.xlsx(tmp_path / "旺草镇矛盾纠纷月报表.xlsx", {"2024年": town})
+    assert builders.figures(clean(tmp_path))["disputes.screened"] == 36

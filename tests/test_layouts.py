@@ -5734,3 +5734,34 @@ def test_two_villages_registers_numbered_from_one_and_screened_on_the_same_days_
     result = clean(tmp_path)
     assert builders.figures(result)["disputes.screened"] == 10
     assert codes(result, "row.duplicate") == [] and codes(result, "row.renumbered_copy") == []
+
+
+def test_a_village_dispute_re_typed_by_the_town_with_its_parties_reversed_still_counts_once(tmp_path):
+    # The village wrote 王德明、李文华; the 司法所 re-typed 李文华与王德明 under its own number: the same two people.
+    village = [
+        ["序号", "排查时间", "纠纷类型", "当事人", "化解情况"],
+        [1, "2024-04-02", "邻里纠纷", "王德明、李文华", "矛盾已化解"],
+    ]
+    village += [[2, "2024-06-09", "婚姻家庭纠纷", "张国建、赵春玉", "正在跟进"]]
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷排查化解台账.xlsx", {"Sheet": village})
+    town = [["编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解状态"]]
+    town += [["旺司纠〔2024〕1号", "2024-04-02", "晨光村", "邻里", "李文华与王德明", "已化解"]]
+    town += [["旺司纠〔2024〕2号", "2024-06-09", "晨光村", "婚姻家庭", "张国建", "化解中"]]  # one party only: not told
+    builders.xlsx(tmp_path / "旺草镇矛盾纠纷排查化解台账.xlsx", {"排查台账": town})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 3
+    (copy,) = codes(result, "row.retyped_copy")
+    assert copy["file"] == "晨光村矛盾纠纷排查化解台账.xlsx" and copy["row"] == 2
+
+
+def test_a_village_s_outcomes_in_its_own_words_are_read_as_the_status_they_say(tmp_path):
+    # 已调解化解 (mediated and resolved) and 移交镇司法所 (handed to the town's office): the village's words.
+    rows = [["序号", "排查时间", "纠纷类型", "当事人", "化解情况"]]
+    rows += [
+        [1, "2024-03-02", "邻里纠纷", "甲一、乙一", "已调解化解"],
+        [2, "2024-05-02", "邻里纠纷", "甲二、乙二", "移交镇司法所"],
+    ]
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷排查化解台账.xlsx", {"Sheet": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1) and codes(result, "vocab.unknown") == []

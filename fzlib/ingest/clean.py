@@ -1619,6 +1619,7 @@ class YearCleaner:
     ) -> pd.DataFrame:
         """Protect personal data, keep one copy of each record, count what became of every row."""
         spec = self.specs[kind]
+        persons = _persons(table, spec)  # read before the names are masked: they tell copies re-typed apart
         table = protect(table, {f.name: f.personal for f in spec.personal_fields}, also=names)
         if spec.key:
             text = table[spec.key[0]]
@@ -1652,7 +1653,7 @@ class YearCleaner:
 
             rows = table["_row"].to_numpy()
             table[KEY] = identities(text, part_of, rows, content if said else None, whole, skipped, places)
-            retyped = _retyped(table, spec)
+            retyped = _retyped(table, spec, persons)
             key = [KEY]
         else:
             key = [f.name for f in spec.fields if f.name in table]
@@ -1881,17 +1882,20 @@ class YearCleaner:
             if s.kind not in tables or s.value is None:
                 continue
             records = tables[s.kind]
-            if part := statistics.part_of(s.file, s.sheet):
-                # One village's form beside the kind's records: it is compared with that village's records. A
-                # village no record is of (a form sent instead of a register) leaves the town's counts unknown:
-                # the other villages' records alone are not the town's figure, nor is the form compared with them.
-                records = records[statistics.of_part(records, part)]
+            if s.villages:
+                # Villages' forms beside the kind's records: compared with those villages' records. Villages no
+                # record is of (a form sent instead of a register) leave the town's counts unknown: the other
+                # villages' records alone are not the town's figure, nor is the form compared with them.
+                mine = pd.Series(False, index=records.index)
+                for village in s.villages:
+                    mine |= statistics.of_part(records, village)
+                records = records[mine]
                 if records.empty:
-                    s.part = part
+                    s.part = "、".join(s.villages)
                     if (s.file, s.kind) not in named:
                         named.add((s.file, s.kind))
                         self.issue("statistics.part_only", s.file, s.sheet, cell=s.cell,
-                                   detail=f"{part}", header=self.specs[s.kind].title)  # fmt: skip
+                                   detail=s.part, header=self.specs[s.kind].title)  # fmt: skip
                     continue
             counted = statistics.record_value(self.specs[s.kind], s.figure, records)
             if counted is not None and abs(counted - s.value) > 1e-6:
@@ -2276,7 +2280,31 @@ def _digests(files: dict[str, Path]) -> dict[str, str]:
     return out
 
 
-def _retyped(table: pd.DataFrame, spec: LedgerSpec) -> set:
+# What parts the names in one cell (王德明、李文华; 李文华与王德明; 王德明 李文华).
+_NAMES_APART = re.compile(r"[、，,;；/／与和及\s]+")
+
+
+def _persons(table: pd.DataFrame, spec: LedgerSpec) -> dict[str, pd.Series]:
+    """For each personal field of spec `retyped_by`, the names each cell holds, in one order and joined alike: a
+    clerk re-typing a record writes its parties in another order or joined otherwise (李文华与王德明).
+
+    >>> from fzlib.spec import FieldSpec
+    >>> spec = LedgerSpec("k", "t", (FieldSpec("who", "当事人", personal="name"),), retyped_by=("who",))
+    >>> _persons(pd.DataFrame({"who": ["王德明、李文华", "李文华与王德明", None]}), spec)["who"].tolist()
+    ['李文华 王德明', '李文华 王德明', <NA>]
+    """
+    out = {}
+    for f in spec.personal_fields:
+        if f.name in spec.retyped_by and f.name in table:
+            text = table[f.name].astype("string").str.strip()
+            out[f.name] = text.map(
+                lambda t: " ".join(sorted(n for n in _NAMES_APART.split(t) if n)) if isinstance(t, str) else pd.NA,
+                na_action="ignore",
+            ).astype("string")
+    return out
+
+
+def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series] | None = None) -> set:
     """Records of another file saying what an earlier record says in every field of spec `retyped_by` (its date,
     its parties' names, its category) take that record's identity, where one of the two is numbered by a bare 序号
     (or not at all): a village's dispute listed again in the town's register under the town's own number is one
@@ -2293,6 +2321,8 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec) -> set:
     if not fields or not spec.key or not all(f in table for f in [*fields, spec.key[0], "_file", KEY]):
         return set()
     cells = table[fields].astype("string")
+    for name, said in (persons or {}).items():  # the names as a set, not as typed (see `_persons`)
+        cells[name] = said.reindex(cells.index)
     full = (cells.notna() & cells.ne("")).all(axis=1)
     if int(full.sum()) < 2:
         return set()
