@@ -5765,3 +5765,19 @@ def test_a_village_s_outcomes_in_its_own_words_are_read_as_the_status_they_say(t
     result = clean(tmp_path)
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1) and codes(result, "vocab.unknown") == []
+
+
+def test_a_village_committee_s_case_listed_again_in_the_town_s_mediation_register_counts_once(tmp_path):
+    """The village numbers its cases by 序号; the 司法所's register lists one of them again under a 卷宗号. Accepted
+    the same day between the same applicant and respondent, it is one case: its 50 元 had been paid twice."""
+    village = [["序号", "受理日期", "纠纷类型", "申请人", "被申请人", "调解结果", "协议形式", "补贴金额"]]
+    village += [[i, f"2024-0{i}-10", "邻里纠纷", f"王德{i}", f"李文{i}", "调解成功", "口头", 50] for i in range(1, 6)]
+    builders.xlsx(tmp_path / "晨光村人民调解台账.xlsx", {"Sheet1": village})
+    town = [["卷宗号", "受理日期", "调解组织", "纠纷类型", "申请人", "被申请人", "调解结果", "协议形式", "补贴金额"]]
+    town += [["（2024）旺人调字第1号", "2024-02-10", "晨光村调委会", "邻里纠纷", "王德2", "李文2", "调解成功", "口头", 50]]
+    town += [["（2024）旺人调字第2号", "2024-06-01", "镇调委会", "合同纠纷", "赵春一", "孙秀二", "调解成功", "书面", 100]]
+    builders.xlsx(tmp_path / "旺草镇人民调解台账.xlsx", {"Sheet1": town})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.subsidy_yuan"]) == (6, 5, 350)
+    assert len(codes(result, "row.retyped_copy")) == 1

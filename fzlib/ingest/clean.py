@@ -1703,7 +1703,9 @@ class YearCleaner:
                 # Numbered otherwise, it was told by all it says (a list sorted or typed again): said so, not 编号相同.
                 renumbered = bool(spec.key) and _differs(orig[spec.key[0]], table.at[i, spec.key[0]])
                 code = "row.retyped_copy" if i in retyped else "row.renumbered_copy" if renumbered else "row.duplicate"
-                self.issue(code, table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place)
+                told = {"header": "、".join(spec.field(n).title for n in spec.retyped_by)} if i in retyped else {}
+                self.issue(code, table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place,
+                           **told)  # fmt: skip
                 reason[i] = f"与{place}是同一条记录"
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"
