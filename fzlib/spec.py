@@ -29,6 +29,7 @@ SPEC_KEYS = {
     "not_records",
     "blank_from",
     "required_when",
+    "retyped_by",
     "step_log",
     "fields",
     "figures",
@@ -231,6 +232,11 @@ class LedgerSpec:
     # 合法性审查台账 registers every matter the office reviewed (审查类别 规范性文件 / 重大行政决策 / 合同协议),
     # and only the documents are documents. Such rows are set aside, counted by no figure, with a note.
     not_records: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The fields that tell one record re-entered in another file under that file's own numbering (a village's
+    # dispute, numbered by the village's 序号, listed again in the town's register as WC2024-003): the same date,
+    # the same parties' names and the same category in two files is one record. Only where a side is numbered
+    # by a bare 序号 (no identity across files) and every field is filled; two documents' own numbers stay apart.
+    retyped_by: tuple[str, ...] = ()
     # Field → the field whose value a blank of it means (调解结果 left blank by a system while its 调解状态
     # says 调解中): the blank takes that value where it is one of the field's own vocabulary.
     blank_from: dict[str, str] = field(default_factory=dict)
@@ -548,6 +554,14 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         if not isinstance(when, dict) or not when:
             raise SpecError(f"{where}: required_when {name!r} needs a condition ({{field: [value, …]}})")
         required_when[str(name)] = _field_values({"when": when}, "when", fields, names, f"{where}: required_when")
+    retyped_by = tuple(map(str, _as_tuple(raw.get("retyped_by"))))
+    for name in retyped_by:
+        if name not in names:
+            raise SpecError(f"{where}: retyped_by names unknown field {name!r}{_did_you_mean(name, names)}")
+    if retyped_by and not any(f.personal for f in fields if f.name in retyped_by):
+        raise SpecError(
+            f"{where}: retyped_by needs a personal field (the parties): a date and a category alone tell no record"
+        )
     step_log = _load_step_log(f"{where}: step_log", raw.get("step_log"), fields) if raw.get("step_log") else None
     figures = tuple(
         _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names) for i, g in enumerate(raw.get("figures") or [])
@@ -583,6 +597,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         not_records=not_records,
         blank_from=blank_from,
         required_when=required_when,
+        retyped_by=retyped_by,
         step_log=step_log,
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,

@@ -201,6 +201,10 @@ def test_a_spec_preferring_a_header_it_does_not_have_or_counting_by_an_unknown_f
          r"required_when names unknown field 'from'"),
         ("enforcement.yaml", "keyless_when: {category: [行政检查]}", "keyless_when: {category: [检查记录]}",
          r"'检查记录' is not a value of its vocabulary"),
+        ("disputes.yaml", "retyped_by: [screened_on, parties, dispute_type]", "retyped_by: [screened_on, party]",
+         r"retyped_by names unknown field 'party'"),
+        ("disputes.yaml", "retyped_by: [screened_on, parties, dispute_type]", "retyped_by: [screened_on, dispute_type]",
+         r"retyped_by needs a personal field"),
     ],
 )  # fmt: skip
 def test_a_spec_reading_a_count_from_another_field_or_counting_distinct_or_pending_by_unknown_names_is_refused(

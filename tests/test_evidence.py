@@ -353,3 +353,73 @@ def test_last_years_book_sent_beside_this_years_of_the_same_ledger_is_a_note(tmp
     (tmp_path / "甲村执法台账（2024年）.xlsx").rename(tmp_path / "乙村执法台账（2024年）.xlsx")
     result = clean(tmp_path)
     assert [r["file"] for r in codes(result, "file.wrong_year")] == ["甲村执法台账.xlsx"]
+
+
+def _village_disputes(n: int, village: str) -> list[list]:
+    head = ["序号", "排查日期", "纠纷类型", "当事人", "化解状态"]
+    return [
+        head,
+        *[[i, f"2024-{i % 12 + 1:02d}-05", "邻里", f"{village}甲{i}、乙{i}", "已化解"] for i in range(1, n + 1)],
+    ]
+
+
+def test_a_village_s_monthly_form_beside_the_other_villages_registers_leaves_the_town_s_counts_unknown(tmp_path):
+    """Eight villages send registers, 小旺草村 a 月报表 of counts. The records alone lack its disputes, and its form
+    cannot be added to them without copies (a dispute the town's register also lists): the town's figure is
+    unknown, said why, never the other villages' sum. Before, the form was compared with every village's records
+    (统计表为 12，按记录为 10: "add the missing records") and the figure published without 小旺草村."""
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷排查台账.xlsx", {"Sheet1": _village_disputes(6, "晨光村")})
+    builders.xlsx(tmp_path / "广怀村矛盾纠纷排查台账.xlsx", {"Sheet1": _village_disputes(4, "广怀村")})
+    form = [["小旺草村2024年矛盾纠纷排查化解情况月报表"], ["月份", "排查矛盾纠纷", "化解", "正在化解"]]
+    form += [[f"{m}月", 1, 1 if m % 3 else 0, 0 if m % 3 else 1] for m in range(1, 13)] + [["合计", 12, 8, 4]]
+    builders.xlsx(tmp_path / "小旺草村矛盾纠纷月报表.xlsx", {"月报表": form})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert found["disputes.screened"].value is None and "小旺草村只报了统计表" in found["disputes.screened"].reason
+    assert found["disputes.resolution_rate"].value is None
+    (error,) = codes(result, "statistics.part_only")
+    assert (error["level"], error["file"], error["detail"]) == ("错误", "小旺草村矛盾纠纷月报表.xlsx", "小旺草村")
+    assert not codes(result, "statistics.differs")
+
+
+def test_a_village_s_monthly_form_beside_its_own_register_is_checked_against_that_village_alone(tmp_path):
+    # The form's village kept its register too: the form is compared with its own records (6), not the town's (10).
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷排查台账.xlsx", {"Sheet1": _village_disputes(6, "晨光村")})
+    builders.xlsx(tmp_path / "广怀村矛盾纠纷排查台账.xlsx", {"Sheet1": _village_disputes(4, "广怀村")})
+    form = [
+        ["晨光村矛盾纠纷排查化解情况月报表"],
+        ["月份", "排查矛盾纠纷", "化解"],
+        *[[f"{m}月", 1, 1] for m in range(1, 8)],
+    ]
+    builders.xlsx(tmp_path / "晨光村月报表.xlsx", {"月报表": [*form, ["合计", 7, 7]]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 10
+    details = [w["detail"] for w in codes(result, "statistics.differs")]
+    assert details == ["统计表为 7，按记录为 6"] * 2 and not codes(result, "statistics.part_only")  # 排查 and 化解
+
+
+def _village_form(village: str, screened: list[int], resolved: list[int]) -> list[list]:
+    form = [[f"{village}2024年矛盾纠纷排查调处月报表"], ["月份", "排查矛盾纠纷", "化解"]]
+    return form + [[f"{m}月", s, r] for m, s, r in zip(range(1, 13), screened, resolved)]
+
+
+def test_each_village_s_monthly_form_with_no_register_anywhere_adds_up_to_the_town_s_figures(tmp_path):
+    """Every village sends its year's 月报表 and no one keeps a register: the town's figures are the villages'
+    forms added. Before, the first file's form stood for the town (two files stating one period were taken for
+    copies of one another): 12 screened published for 12 + 24 + 6."""
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷月报表.xlsx", {"2024年": _village_form("晨光村", [1] * 12, [1] * 12)})
+    builders.xlsx(tmp_path / "广怀村矛盾纠纷月报表.xlsx", {"2024年": _village_form("广怀村", [2] * 12, [1] * 12)})
+    builders.xlsx(tmp_path / "下寺村矛盾纠纷月报表.xlsx", {"2024年": _village_form("下寺村", [0, 1] * 6, [0] * 12)})
+    found = builders.evidence(clean(tmp_path))
+    assert (found["disputes.screened"].value, found["disputes.resolved"].value) == (42, 24)
+    assert found["disputes.screened"].status == "stated"
+
+
+def test_the_town_s_own_form_beside_the_villages_forms_is_the_town_s_figure_not_one_more_part(tmp_path):
+    # The 司法所's own 月报表 of the whole town beside two villages' forms: the town's total, never added to them.
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷月报表.xlsx", {"2024年": _village_form("晨光村", [1] * 12, [1] * 12)})
+    builders.xlsx(tmp_path / "广怀村矛盾纠纷月报表.xlsx", {"2024年": _village_form("广怀村", [2] * 12, [1] * 12)})
+    town = _village_form("", [3] * 12, [2] * 12)
+    town[0] = ["旺草镇2024年矛盾纠纷排查调处月报表"]
+    builders.xlsx(tmp_path / "旺草镇矛盾纠纷月报表.xlsx", {"2024年": town})
+    assert builders.figures(clean(tmp_path))["disputes.screened"] == 36

@@ -5692,3 +5692,117 @@ def test_a_two_digit_year_in_the_file_or_sheet_name_dates_its_yearless_rows(tmp_
     assert builders.figures(result)["mediation.cases"] == 2
     assert {r["file"] for r in codes(result, "row.out_of_year")} == {"23年人民调解台账.xlsx"}
     assert not codes(result, "date.partial") and not codes(result, "row.copies_differ")
+
+
+def test_a_village_s_dispute_listed_again_in_the_town_register_under_the_town_s_number_counts_once(tmp_path):
+    """Villages send their registers numbered by 序号; the 司法所's own register lists a few of the same disputes
+    again, re-typed under its numbers (WC2024-003) with its own 责任人. Same day, same parties, same type in two
+    files is one dispute: it had been counted twice (the two numbering systems share nothing)."""
+    village = [["序号", "登记日期", "当事人", "纠纷类型", "化解结果", "包保责任人"]]
+    village += [[i, f"2024-0{i}-1{i}", f"王德{i}、李文{i}", "邻里纠纷", "已化解", "村主任"] for i in range(1, 6)]
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷排查台账.xlsx", {"排查台账": village})
+    town = [["编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解状态", "责任人"]]
+    town += [["WC2024-001", "2024-02-12", "晨光村", "邻里", "王德2、李文2", "已化解", "司法所长"]]
+    town += [
+        ["WC2024-002", "2024-03-13", "晨光村", "邻里", "王德3、李文3", "化解中", "司法所长"]
+    ]  # the village's 已化解 is later
+    town += [["WC2024-003", "2024-03-13", "广怀村", "邻里", "赵春一、孙秀二", "未化解", "司法所长"]]  # same day, others
+    builders.xlsx(tmp_path / "旺草镇矛盾纠纷排查化解台账.xlsx", {"矛盾纠纷排查": town})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (6, 5)
+    assert len(codes(result, "row.retyped_copy")) == 2 and codes(result, "row.copies_differ") == []
+
+
+def test_two_rows_of_one_register_alike_in_day_parties_and_type_stay_two_disputes(tmp_path):
+    # One register lists each matter once: two rows are two matters, however alike (a second quarrel that day).
+    rows = [["编号", "排查日期", "纠纷类型", "当事人", "化解状态"]]
+    rows += [[f"WC-{i}", "2024-05-06", "邻里", "王德明、李文华", "已化解"] for i in (1, 2)]
+    village = [
+        ["序号", "排查日期", "纠纷类型", "当事人", "化解状态"],
+        [1, "2024-05-06", "邻里", "王德明、李文华", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "镇台账.xlsx", {"Sheet1": rows})
+    builders.xlsx(tmp_path / "晨光村台账.xlsx", {"Sheet1": village})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 2  # the village's row is one of the two, not a third
+    assert len(codes(result, "row.retyped_copy")) == 1
+
+
+def test_a_village_word_register_titled_for_disputes_with_调处_columns_is_no_security_register(tmp_path):
+    """A village's Word table: 时间, 矛盾纠纷当事人, 类别 (邻里, 合同…), 调处结果 (调处成功, 正在调处). Its 时间 and
+    类别 are a 平安建设 register's titles too: it had been read as one, every 类别 an unknown 治安 type, and the
+    village's disputes lost from the screened count."""
+    rows = [["序号", "时间", "矛盾纠纷当事人", "纠纷事由", "类别", "调处结果", "调处人"]]
+    rows += [[1, "3月12日", "王德明 李文华", "因排水沟堵塞发生争执", "邻里", "调处成功", "村主任"]]
+    rows += [[2, "5月2日", "张国建 赵春玉", "因务工工资未结清", "劳动争议", "正在调处", "村主任"]]
+    rows += [[3, "8月9日", "周小兰 吴金海", "因地界不清发生争执", "山林土地", "调处成功", "村主任"]]
+    builders.docx_table(tmp_path / "下寺村矛盾纠纷排查调处登记表.docx", "下寺村2024年度矛盾纠纷排查调处登记表", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert got["security.dv_warnings"] is None and codes(result, "vocab.unknown") == []
+
+
+def test_two_villages_registers_numbered_from_one_and_screened_on_the_same_days_are_both_counted(tmp_path):
+    """Each village numbers its register from 1 and screens on the town's fixed day (每月5日): row for row the two
+    registers say the same date, type and outcome, only the parties differ. Files named after two villages are
+    two villages' disputes: the second had been taken for a copy of the first (10 screened read as 6)."""
+    head = ["序号", "排查日期", "纠纷类型", "当事人", "化解状态"]
+    for village, n in (("晨光村", 6), ("广怀村", 4)):
+        rows = [[i, f"2024-{i + 1:02d}-05", "邻里", f"{village}甲{i}、乙{i}", "已化解"] for i in range(1, n + 1)]
+        builders.xlsx(tmp_path / f"{village}矛盾纠纷排查台账.xlsx", {"Sheet1": [head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 10
+    assert codes(result, "row.duplicate") == [] and codes(result, "row.renumbered_copy") == []
+
+
+def test_a_village_dispute_re_typed_by_the_town_with_its_parties_reversed_still_counts_once(tmp_path):
+    # The village wrote 王德明、李文华; the 司法所 re-typed 李文华与王德明 under its own number: the same two people.
+    village = [
+        ["序号", "排查时间", "纠纷类型", "当事人", "化解情况"],
+        [1, "2024-04-02", "邻里纠纷", "王德明、李文华", "矛盾已化解"],
+    ]
+    village += [[2, "2024-06-09", "婚姻家庭纠纷", "张国建、赵春玉", "正在跟进"]]
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷排查化解台账.xlsx", {"Sheet": village})
+    town = [["编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解状态"]]
+    town += [["旺司纠〔2024〕1号", "2024-04-02", "晨光村", "邻里", "李文华与王德明", "已化解"]]
+    town += [["旺司纠〔2024〕2号", "2024-06-09", "晨光村", "婚姻家庭", "张国建", "化解中"]]  # one party only: not told
+    builders.xlsx(tmp_path / "旺草镇矛盾纠纷排查化解台账.xlsx", {"排查台账": town})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 3
+    (copy,) = codes(result, "row.retyped_copy")
+    assert copy["file"] == "晨光村矛盾纠纷排查化解台账.xlsx" and copy["row"] == 2
+
+
+def test_a_village_s_outcomes_in_its_own_words_are_read_as_the_status_they_say(tmp_path):
+    # 已调解化解 (mediated and resolved) and 移交镇司法所 (handed to the town's office): the village's words.
+    rows = [["序号", "排查时间", "纠纷类型", "当事人", "化解情况"]]
+    rows += [
+        [1, "2024-03-02", "邻里纠纷", "甲一、乙一", "已调解化解"],
+        [2, "2024-05-02", "邻里纠纷", "甲二、乙二", "移交镇司法所"],
+    ]
+    builders.xlsx(tmp_path / "晨光村矛盾纠纷排查化解台账.xlsx", {"Sheet": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1) and codes(result, "vocab.unknown") == []
+
+
+def test_a_village_committee_s_case_listed_again_in_the_town_s_mediation_register_counts_once(tmp_path):
+    """The village numbers its cases by 序号; the 司法所's register lists one of them again under a 卷宗号. Accepted
+    the same day between the same applicant and respondent, it is one case: its 50 元 had been paid twice."""
+    village = [["序号", "受理日期", "纠纷类型", "申请人", "被申请人", "调解结果", "协议形式", "补贴金额"]]
+    village += [[i, f"2024-0{i}-10", "邻里纠纷", f"王德{i}", f"李文{i}", "调解成功", "口头", 50] for i in range(1, 6)]
+    builders.xlsx(tmp_path / "晨光村人民调解台账.xlsx", {"Sheet1": village})
+    town = [["卷宗号", "受理日期", "调解组织", "纠纷类型", "申请人", "被申请人", "调解结果", "协议形式", "补贴金额"]]
+    town += [
+        ["（2024）旺人调字第1号", "2024-02-10", "晨光村调委会", "邻里纠纷", "王德2", "李文2", "调解成功", "口头", 50]
+    ]
+    town += [
+        ["（2024）旺人调字第2号", "2024-06-01", "镇调委会", "合同纠纷", "赵春一", "孙秀二", "调解成功", "书面", 100]
+    ]
+    builders.xlsx(tmp_path / "旺草镇人民调解台账.xlsx", {"Sheet1": town})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.subsidy_yuan"]) == (6, 5, 350)
+    assert len(codes(result, "row.retyped_copy")) == 1

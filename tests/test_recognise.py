@@ -373,3 +373,27 @@ def test_a_title_naming_one_audience_still_speaks_for_a_log_whose_columns_never_
     ]
     builders.xlsx(tmp_path / "法律明白人培训台账.xlsx", {"Sheet1": log})
     assert builders.figures(clean(tmp_path))["training.legal_literacy_sessions"] == 2
+
+
+def test_a_register_named_for_disputes_whose_类别_holds_dispute_types_is_no_security_register(tmp_path):
+    """A village's Word table 矛盾纠纷排查登记表: 时间, 当事人, 类别 (邻里, 劳动争议), 处理意见 (no title of the dispute
+    register's status). 时间 and 类别 are a 平安建设 register's titles, and it had been read as one, each 类别 an
+    unknown 治安 type and the disputes lost. A required category column holding none of its kind's values does
+    not make the table that kind against the words around it."""
+    rows = [["序号", "时间", "当事人", "纠纷事由", "类别", "处理意见", "调处人"]]
+    rows += [[1, "3月12日", "王德明 李文华", "因排水沟堵塞发生争执", "邻里", "已化解", "村主任"]]
+    rows += [[2, "5月2日", "张国建 赵春玉", "因务工工资未结清", "劳动争议", "化解中", "村主任"]]
+    rows += [[3, "8月9日", "周小兰 吴金海", "因地界不清发生争执", "山林土地", "已化解", "村主任"]]
+    builders.docx_table(tmp_path / "石羊村矛盾纠纷排查登记表.docx", "石羊村2024年度矛盾纠纷排查登记表", rows)
+    result = clean(tmp_path)
+    assert set(result.tables) == {"disputes"} and len(result.tables["disputes"]) == 3
+    assert builders.figures(result)["disputes.resolved"] == 2
+
+
+def test_a_security_register_under_a_title_naming_disputes_stays_one_when_its_types_are_security_types(tmp_path):
+    # The same title words, but the 类别 column holds 治安 types: the headers and the cells agree, the title is wrong.
+    rows = [["2024年矛盾纠纷排查台账（平安建设）"], ["序号", "日期", "类别", "当事人", "拘留人数"]]
+    rows += [[i, f"2024-0{i}-05", "涉黄治安案件", f"张{i}", 1] for i in range(1, 5)]
+    builders.xlsx(tmp_path / "台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert set(result.tables) == {"security"}

@@ -519,10 +519,13 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
         if kind not in undivided and len(named[kind]) >= BOOK_OF_PERIODS and max(got) < 12
     }
     stated: dict[str, dict] = {}
+    parts_only: dict[str, dict[str, str]] = {}  # kind → village → its form: a village sent a form, no records
     kind_of_figure = {g.name: k for k, sp in specs.items() for g in sp.figures}
     for st in manifest.get("statistics", []):
         kind = kind_of_figure.get(st.get("figure"))
-        if kind is not None:
+        if kind is not None and st.get("part"):
+            parts_only.setdefault(kind, {}).setdefault(str(st["part"]), f"{st['file']}「{st['sheet']}」")
+        elif kind is not None:
             place = f"{st['file']}「{st['sheet']}」" + (f"单元格 {st['cell']}" if st.get("cell") else "")
             stated.setdefault(kind, {})[st["figure"]] = (st.get("value"), place, st.get("problem", ""))
     files = [f for f in manifest.get("files", []) if not f.get("excluded")]
@@ -537,7 +540,10 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     )
     shown = {s.get("kind") for f in files for s in f.get("sheets", [])} | set(refused)
     out = {kind: KindEvidence(key=specs[kind].key, unread=unread) for kind in specs if unread and kind not in shown}
-    for kind in sorted(set(refused) | set(errors) | set(wrong_year) | set(stated) | set(only_parts) | set(missing)):
+    kinds = (
+        set(refused) | set(errors) | set(wrong_year) | set(stated) | set(only_parts) | set(missing) | set(parts_only)
+    )
+    for kind in sorted(kinds):
         places = refused.get(kind, [])
         more = "等" if len(places) > 3 else ""
         why = (
@@ -553,6 +559,12 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             why = (
                 f"{specs[kind].title}只有{named}的表（{'、'.join(places[:3])}{more}），且没有记录："
                 "这段时间没有，不能说明全年为0"
+            )
+        if not why and kind in parts_only:
+            forms = parts_only[kind]
+            why = (
+                f"{'、'.join(forms)}只报了统计表（{'、'.join(forms.values())}），没有逐条记录："
+                f"只数其他村（社区）的记录会漏掉其事项，统计表与记录相加又无法去重"
             )
         out[kind] = KindEvidence(
             why,

@@ -1622,6 +1622,7 @@ class YearCleaner:
     ) -> pd.DataFrame:
         """Protect personal data, keep one copy of each record, count what became of every row."""
         spec = self.specs[kind]
+        persons = _persons(table, spec)  # read before the names are masked: they tell copies re-typed apart
         table = protect(table, {f.name: f.personal for f in spec.personal_fields}, also=names)
         if spec.key:
             text = table[spec.key[0]]
@@ -1655,9 +1656,11 @@ class YearCleaner:
 
             rows = table["_row"].to_numpy()
             table[KEY] = identities(text, part_of, rows, content if said else None, whole, skipped, places)
+            retyped = _retyped(table, spec, persons)
             key = [KEY]
         else:
             key = [f.name for f in spec.fields if f.name in table]
+            retyped = set()
         self._superseded(table, key, keep, status, reason)
         self._shares(spec, table, key, keep)
         self._shares_under_one_serial(spec, table, keep, status, reason, part_of, together or {})
@@ -1702,8 +1705,10 @@ class YearCleaner:
                                detail=_place(table, i), header=titles)  # fmt: skip
                 # Numbered otherwise, it was told by all it says (a list sorted or typed again): said so, not 编号相同.
                 renumbered = bool(spec.key) and _differs(orig[spec.key[0]], table.at[i, spec.key[0]])
-                code = "row.renumbered_copy" if renumbered else "row.duplicate"
-                self.issue(code, table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place)
+                code = "row.retyped_copy" if i in retyped else "row.renumbered_copy" if renumbered else "row.duplicate"
+                told = {"header": "、".join(spec.field(n).title for n in spec.retyped_by)} if i in retyped else {}
+                self.issue(code, table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place,
+                           **told)  # fmt: skip
                 reason[i] = f"与{place}是同一条记录"
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"
@@ -1877,10 +1882,27 @@ class YearCleaner:
         """Statistics tables against the records: a kind with records is counted from them, and a
         figure a statistics table states differently is a warning naming both numbers."""
         stated = statistics.completed(statistics.combine(self.statements), self.specs)
+        named: set[tuple[str, str]] = set()
         for s in stated:
             if s.kind not in tables or s.value is None:
                 continue
-            counted = statistics.record_value(self.specs[s.kind], s.figure, tables[s.kind])
+            records = tables[s.kind]
+            if s.villages:
+                # Villages' forms beside the kind's records: compared with those villages' records. Villages no
+                # record is of (a form sent instead of a register) leave the town's counts unknown: the other
+                # villages' records alone are not the town's figure, nor is the form compared with them.
+                mine = pd.Series(False, index=records.index)
+                for village in s.villages:
+                    mine |= statistics.of_part(records, village)
+                records = records[mine]
+                if records.empty:
+                    s.part = "、".join(s.villages)
+                    if (s.file, s.kind) not in named:
+                        named.add((s.file, s.kind))
+                        self.issue("statistics.part_only", s.file, s.sheet, cell=s.cell,
+                                   detail=s.part, header=self.specs[s.kind].title)  # fmt: skip
+                    continue
+            counted = statistics.record_value(self.specs[s.kind], s.figure, records)
             if counted is not None and abs(counted - s.value) > 1e-6:
                 self.issue(
                     "statistics.differs",
@@ -1946,10 +1968,15 @@ class YearCleaner:
                 screened[kind], used = found
                 part_index[kind] = np.repeat(np.arange(len(used)), [len(p.raw) for p in used])
                 # What tells a part's numbering apart: rows it runs through that are no records, the village its
-                # sheet is named after.
+                # sheet is named after, else its file (晨光村台账.xlsx and 广怀村台账.xlsx, each numbered from 1 and
+                # screened on the same days, are two villages' disputes, never copies of one another).
                 numbering[kind] = (
                     {i: p.skipped for i, p in enumerate(used) if p.skipped},
-                    {i: v for i, p in enumerate(used) if (v := towns.village_of_sheet(p.sheet))},
+                    {
+                        i: v
+                        for i, p in enumerate(used)
+                        if (v := towns.village_of_sheet(p.sheet) or towns.village_of_file(p.file))
+                    },
                 )
                 together[kind] = {i: dict(p.together) for i, p in enumerate(used) if p.together}
         # A person named in one ledger is masked in the free text of every ledger of the year.
@@ -2256,6 +2283,73 @@ def _digests(files: dict[str, Path]) -> dict[str, str]:
         except OSError:
             continue
     return out
+
+
+# What parts the names in one cell (王德明、李文华; 李文华与王德明; 王德明 李文华).
+_NAMES_APART = re.compile(r"[、，,;；/／与和及\s]+")
+
+
+def _persons(table: pd.DataFrame, spec: LedgerSpec) -> dict[str, pd.Series]:
+    """For each personal field of spec `retyped_by`, the names each cell holds, in one order and joined alike: a
+    clerk re-typing a record writes its parties in another order or joined otherwise (李文华与王德明).
+
+    >>> from fzlib.spec import FieldSpec
+    >>> spec = LedgerSpec("k", "t", (FieldSpec("who", "当事人", personal="name"),), retyped_by=("who",))
+    >>> _persons(pd.DataFrame({"who": ["王德明、李文华", "李文华与王德明", None]}), spec)["who"].tolist()
+    ['李文华 王德明', '李文华 王德明', <NA>]
+    """
+    out = {}
+    for f in spec.personal_fields:
+        if f.name in spec.retyped_by and f.name in table:
+            text = table[f.name].astype("string").str.strip()
+            out[f.name] = text.map(
+                lambda t: " ".join(sorted(n for n in _NAMES_APART.split(t) if n)) if isinstance(t, str) else pd.NA,
+                na_action="ignore",
+            ).astype("string")
+    return out
+
+
+def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series] | None = None) -> set:
+    """Records of another file saying what an earlier record says in every field of spec `retyped_by` (its date,
+    its parties' names, its category) take that record's identity, where one of the two is numbered by a bare 序号
+    (or not at all): a village's dispute listed again in the town's register under the town's own number is one
+    dispute. The rows so joined are returned. Two documents' own numbers (杏调1号, 镇调1号) stay apart, and so do two
+    rows of one file (a register lists a matter once; two rows are two matters).
+
+    >>> spec = LedgerSpec("k", "t", (), key=("no",), retyped_by=("on", "who"))
+    >>> t = pd.DataFrame({"no": ["1", "WC-7", "WC-8", "2"], "on": ["d1", "d1", "d2", "d2"], "who": ["P-a", "P-a", "P-b", "P-b"],
+    ...                   "_file": ["村.xlsx", "镇.xlsx", "镇.xlsx", "镇.xlsx"], KEY: ["k1", "WC-7", "WC-8", "k4"]})
+    >>> sorted(_retyped(t, spec)), t[KEY].tolist()
+    ([1], ['k1', 'k1', 'WC-8', 'k4'])
+    """
+    fields = list(spec.retyped_by)
+    if not fields or not spec.key or not all(f in table for f in [*fields, spec.key[0], "_file", KEY]):
+        return set()
+    cells = table[fields].astype("string")
+    for name, said in (persons or {}).items():  # the names as a set, not as typed (see `_persons`)
+        cells[name] = said.reindex(cells.index)
+    full = (cells.notna() & cells.ne("")).all(axis=1)
+    if int(full.sum()) < 2:
+        return set()
+    number = table[spec.key[0]].astype("string")
+    bare = (number.isna() | number.str.fullmatch(r"\d+")).fillna(True).to_numpy(dtype=bool)
+    files, keys = table["_file"].to_numpy(dtype=object), table.columns.get_loc(KEY)
+    # What a record says → its records so far, each with the files holding a copy of it: a row joins the first
+    # such record no row of its own file has joined (one file's two rows are two matters, each met once).
+    seen: dict[str, list[tuple[int, set]]] = {}
+    joined: set = set()
+    for pos, said in zip(np.flatnonzero(full.to_numpy()), cells[full].agg("\x1f".join, axis=1)):
+        records = seen.setdefault(said, [])
+        j = next((j for j, held in records if files[pos] not in held and (bare[j] or bare[pos])), None)
+        theirs = table.iat[j, keys] if j is not None else None
+        if j is None or not isinstance(theirs, str):
+            records.append((pos, {files[pos]}))
+            continue
+        next(held for k, held in records if k == j).add(files[pos])
+        if table.iat[pos, keys] != theirs:  # not already one record (a copy renumbered, see keys.identities)
+            table.iat[pos, keys] = theirs
+            joined.add(table.index[pos])
+    return joined
 
 
 def _copies(digests: dict[str, str]) -> dict[str, str]:

@@ -516,6 +516,14 @@ CATALOGUE: dict[str, IssueType] = {
         "统计表中的“{header}”与台账记录不一致：{detail}",
         "指标以台账记录为准；请核对统计表与台账，补上漏登的记录或改正统计表",
     ),
+    "statistics.part_only": IssueType(
+        "一个村只报了统计表",
+        ERROR,
+        "这是{detail}的统计表，{detail}没有逐条记录，而其他村（社区）和镇里报的是“{header}”的逐条记录："
+        "只数记录会漏掉{detail}，把统计表加上又无法去掉与镇台账重复的事项，全镇的数字因此无法统计",
+        "请{detail}按台账格式逐条补报（或把这些事项补进镇里的台账）；如{detail}的事项已全部登记在镇里的台账中，"
+        "请在 params/<年份>.yaml 的 exclude 中列出这个统计表",
+    ),
     "statistics.other_year": IssueType(
         "统计表不是本年度的", NOTE, "这是 {detail} 年的统计表，未采用", "如放错了年份文件夹，请移出"
     ),
@@ -678,6 +686,12 @@ CATALOGUE: dict[str, IssueType] = {
         "与 {detail} 所记内容完全相同（日期、当事人、类别等都一致，只是序号不同，常见于重新排序或另行编号的同一批记录），"
         "视为同一条记录，只计一次",
         "如确为两条不同记录，请在其中一条的内容中写明区别（如简要情况）",
+    ),
+    "row.retyped_copy": IssueType(
+        "另一本台账另行编号的同一件事",
+        NOTE,
+        "与 {detail} 是同一件事（{header}都相同，只是两本台账各自编号，如村里的序号和镇里的编号），只计一次",
+        "无需处理；如确为两件不同的事，请更正其中一条的{header}",
     ),
     "row.resubmitted": IssueType(
         "再次提交的记录取代前一次",

@@ -1058,6 +1058,18 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
         return None, f"表头既像“{a}”又像“{b}”，无法确定"
     best = fits[0]
     best = _named_rival(best, fits, specs, ctx) or best
+    around = title_kind(ctx.text, specs)
+    if (
+        around is not None
+        and around != best.kind
+        and (foreign := _foreign_category(table, specs[best.kind], ctx, best))
+    ):
+        # The headers are the kind's only by common titles (时间, 类别): the column holding its required category
+        # says none of its values (类别: 邻里, 劳动争议 in a 矛盾纠纷排查登记表 is no 治安 type). The kind the words around
+        # the table name, with what it lacks named, is the honest reading: a 平安建设 register had taken the disputes.
+        named = next((f for f in fits if f.kind == around), None)
+        why = f"标题像“{specs[around].title}”，“{foreign}”一列却没有一个“{specs[best.kind].title}”的规定值"
+        return named, "" if named is not None else why
     titled = title_kind(table.title_text, specs)
     if titled is not None and titled != best.kind:
         # Headers overrule a title only on their own: a required field supplied by the words around
@@ -1077,6 +1089,20 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
             return None, f"标题像“{specs[titled].title}”，表头只有“{specs[best.kind].title}”的部分列"
         return best, f"标题像“{specs[titled].title}”，表头却是“{specs[best.kind].title}”的"
     return best, ""
+
+
+def _foreign_category(table: Table, spec: LedgerSpec, ctx: Context, found: Fit) -> str:
+    """The title of a required category column of the kind whose filled cells (three or more) hold none of its
+    vocabulary's values, or ""."""
+    vocabs = vocabularies(spec)
+    for name in found.required:
+        col, vocab = found.columns.get(name), vocabs.get(name)
+        if col is None or vocab is None:
+            continue
+        content = ctx.content(table, col)
+        if content.filled >= 3 and content.vocabulary(vocab, name) == 0:
+            return col.display
+    return ""
 
 
 def recognise(table: Table, specs: dict[str, LedgerSpec], context: str) -> tuple[str | None, str]:

@@ -21,6 +21,7 @@ from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE, ocr_digits
 from fzlib.ingest.locate import PERIODS, Table, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
 from fzlib.ingest.read import column_letter
+from fzlib.ingest.towns import village_of_file, village_of_sheet
 from fzlib.spec import LedgerSpec
 
 # Rows and columns that total the others, in order of preference.
@@ -77,10 +78,12 @@ class Statement:
     cumulative: bool = False  # read from a 累计 column (the year so far), not the period's own
     stock: bool = False  # a row of what stands at the period's end (季末): not added over periods
     period: str = ""  # the words naming the table's period (see period_words); the sheet's name if none
+    part: str = ""  # the villages the table is of, none of whose records the kind holds (see `part_of`)
+    villages: tuple[str, ...] = ()  # the villages whose own forms a combined statement adds (see `combine`)
 
     def as_dict(self) -> dict:
         out = asdict(self)
-        del out["cumulative"], out["stock"], out["period"]
+        del out["cumulative"], out["stock"], out["period"], out["villages"]
         if out["value"] is not None and float(out["value"]).is_integer():
             out["value"] = int(out["value"])
         return out
@@ -794,17 +797,20 @@ def combine(statements: list[Statement]) -> list[Statement]:
         by_figure.setdefault(s.figure, {}).setdefault(s.file, []).append(s)
     out = []
     for figure, by_file in by_figure.items():
-        files = sorted(by_file)
-        parts = _whole_year(_series(by_file) or by_file[files[0]])
-        if len(parts) > 1 and all(p.stock for p in parts):
-            # What stands at each period's end (正在化解（季末）): the latest period's is the year's.
-            parts = [max(enumerate(parts), key=lambda ip: (_period_rank(ip[1].period), ip[0]))[1]]
-        if len(parts) > 1 and all(p.cumulative for p in parts) and not any(p.problem for p in parts):
-            # Monthly forms stating only the year so far (本年累计): the latest, the largest, holds the
-            # year (an error cell in any of them leaves it unknown, below). Of equal ones the latest period's:
-            # nothing added in December leaves November's total the same, and December's is the year's.
-            parts = [max(parts, key=lambda p: (p.value or 0, _period_rank(p.period)))]
-        problem = next((p.problem for p in parts if p.problem), "") or _short_of_year(parts)
+        # Forms each of one village (晨光村月报表.xlsx, 广怀村月报表.xlsx): each village's year, added over the
+        # villages. A form of no one village beside them (the town's own) is the town's, and stands alone.
+        village = {f: part_of(f, parts[0].sheet) for f, parts in by_file.items()}
+        if not all(village.values()):
+            by_file = {f: parts for f, parts in by_file.items() if not village[f]}
+        groups = [
+            {f: parts for f, parts in by_file.items() if village[f] == v} for v in dict.fromkeys(village.values())
+        ]
+        if not all(village.values()) or len(groups) < 2:
+            groups = [by_file]
+        parts = [p for group in groups for p in _year_of(group)]
+        problem = next((p.problem for p in parts if p.problem), "") or max(
+            (_short_of_year(_year_of(g)) for g in groups), key=len
+        )
         value = None if problem else sum(p.value or 0 for p in parts)
         first = parts[0]
         used = list(dict.fromkeys(p.file for p in parts))
@@ -814,12 +820,31 @@ def combine(statements: list[Statement]) -> list[Statement]:
             if len(parts) <= 3
             else f"{parts[0].sheet}等{len(parts)}个工作表"
         )
+        villages = tuple(dict.fromkeys(v for f in used if (v := village.get(f))))
         out.append(
             Statement(
-                figure, first.kind, value, file, sheets, first.cell if len(parts) == 1 else "", problem, len(parts)
+                figure, first.kind, value, file, sheets, first.cell if len(parts) == 1 else "", problem, len(parts),
+                villages=villages,
             )
-        )
+        )  # fmt: skip
     return out
+
+
+def _year_of(by_file: dict[str, list[Statement]]) -> list[Statement]:
+    """The tables of one source stating a figure for its year: a file's tables, or a series of files each of its
+    own periods; else the first file's. What stands at a period's end counts once, from the latest period; forms
+    stating only the year so far, from the latest."""
+    files = sorted(by_file)
+    parts = _whole_year(_series(by_file) or by_file[files[0]])
+    if len(parts) > 1 and all(p.stock for p in parts):
+        # What stands at each period's end (正在化解（季末）): the latest period's is the year's.
+        parts = [max(enumerate(parts), key=lambda ip: (_period_rank(ip[1].period), ip[0]))[1]]
+    if len(parts) > 1 and all(p.cumulative for p in parts) and not any(p.problem for p in parts):
+        # Monthly forms stating only the year so far (本年累计): the latest, the largest, holds the
+        # year (an error cell in any of them leaves it unknown, below). Of equal ones the latest period's:
+        # nothing added in December leaves November's total the same, and December's is the year's.
+        parts = [max(parts, key=lambda p: (p.value or 0, _period_rank(p.period)))]
+    return parts
 
 
 # Sheet names of one period (1月, 2024年3月份, 二季度, 上半年) and of the whole year (全年汇总, 年度合计).
@@ -978,6 +1003,25 @@ def kind_of(table: Table, specs: dict[str, LedgerSpec], context: str) -> str | N
     if not scores or scores[0][0] < 1.5 or (len(scores) > 1 and scores[0][0] == scores[1][0]):
         return None
     return scores[0][1]
+
+
+def part_of(file: str, sheet: str) -> str:
+    """The village a statistics table is of, by its sheet's name or else its file's, or "": its form counts that
+    village's matters only.
+
+    >>> part_of("小旺草村矛盾纠纷月报表.xlsx", "月报表"), part_of("汇总.xlsx", "尹珍社区"), part_of("各村汇总.xlsx", "Sheet1")
+    ('小旺草村', '尹珍社区', '')
+    """
+    return village_of_sheet(sheet) or village_of_file(file)
+
+
+def of_part(table: pd.DataFrame, part: str) -> pd.Series:
+    """The records of a village: from a file or sheet named after it, or whose 村（社区） cell names it."""
+    mask = pd.Series(False, index=table.index)
+    for col in ("_file", "_sheet", "village"):
+        if col in table:
+            mask |= table[col].astype("string").str.contains(part, regex=False).fillna(False).astype(bool)
+    return mask
 
 
 def record_value(spec: LedgerSpec, figure: str, table: pd.DataFrame) -> float | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -220,6 +221,25 @@ def village_of_sheet(name: str) -> str:
     if not 2 <= len(text) <= 8 or not text.endswith(_VILLAGE_ENDS) or any(w in text for w in _COLLECTIVE):
         return ""
     return text
+
+
+# A file named after one village or community (小旺草村矛盾纠纷月报表.xlsx, 尹珍社区人民调解台账.xlsx): its name opens
+# with the village's. Words of all or any village (各村, 全村, 本村) name none.
+_FILE_VILLAGE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:村|社区))")
+_NOT_ONE_VILLAGE = ("各", "全", "所有", "本", "每", "该", "行政")
+
+
+def village_of_file(name: str) -> str:
+    """The village a file's name opens with, or "".
+
+    >>> [village_of_file(n) for n in ("小旺草村矛盾纠纷月报表.xlsx", "尹珍社区台账.xlsx", "各村汇总.xlsx", "村调委会台账.xlsx")]
+    ['小旺草村', '尹珍社区', '', '']
+    >>> village_of_file("旺草镇矛盾纠纷排查台账.xlsx"), village_of_file("东村.xlsx"), village_of_file("本村台账.xlsx")
+    ('', '东村', '')
+    """
+    found = _FILE_VILLAGE.match(norm_header(Path(name).stem))
+    village = found.group(1) if found else ""
+    return "" if any(w in village for w in _NOT_ONE_VILLAGE) else village
 
 
 def _names_of(town: str | None) -> set[str]:
