@@ -5671,3 +5671,36 @@ def test_a_two_digit_year_in_the_file_or_sheet_name_dates_its_yearless_rows(tmp_
     assert builders.figures(result)["mediation.cases"] == 2
     assert {r["file"] for r in codes(result, "row.out_of_year")} == {"23年人民调解台账.xlsx"}
     assert not codes(result, "date.partial") and not codes(result, "row.copies_differ")
+
+
+def test_a_publication_register_in_variant_characters_and_full_width_numbers_counts_each_decision_once(tmp_path):
+    # The 三项制度 事后公示, headers pasted in 繁體, 処 (a variant of 處) in a category, a decision published twice
+    # with its number once in full-width digits, dates in Chinese numerals with 〇 or 零.
+    rows = [
+        ["序號", "執法決定文書號", "執法類別", "執法決定日期", "公示日期"],
+        [1, "某执罚〔２０２４〕１号", "行政処罰", "二〇二四年三月五日", "2024年3月8日"],
+        [2, "某执检〔2024〕1号", "行政檢查", "二零二四年四月十日", "2024年4月12日"],
+        [3, "某执罚〔2024〕1号", "行政處罰", "2024年三月五日", "2024年3月20日"],
+        [4, "某执确〔2024〕1号", "行政確認", "２０２４．５．６", "2024年5月9日"],
+    ]
+    builders.xlsx(tmp_path / "行政执法公示信息表.xlsx", {"事后公示": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (3, 1, 1)
+    assert got["enforcement.confirmation"] == 1
+    assert not codes(result, "vocab.unknown") and not codes(result, "date.unparseable")
+
+
+def test_a_review_typed_as_xingzheng_fuyi_in_a_lawsuit_register_is_no_lawsuit(tmp_path):
+    # 行政覆議: 覆 is not folded (覆盖), so the vocabulary knows the word; the review's decision 维持 is no error.
+    rows = [
+        ["序號", "案號", "案件類型", "申請人（原告）", "被申請人（被告）", "開庭日期", "負責人是否出庭", "審理結果"],
+        [1, "（2024）某行初1号", "行政訴訟", "王某某", "某镇人民政府", "二〇二四年四月十七日", "是", "驳回诉讼请求"],
+        [2, "某覆〔2024〕1号", "行政覆議", "李某某", "某镇人民政府", "/", "/", "维持"],
+        [3, "（2024）某行初2号", "行政訴訟", "赵某某", "某镇人民政府", "二〇二四年七月九日", "否", "撤诉"],
+    ]
+    builders.xlsx(tmp_path / "行政覆議及應訴案件登記表.xlsx", {"登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]

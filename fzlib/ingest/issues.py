@@ -806,6 +806,14 @@ CATALOGUE: dict[str, IssueType] = {
         "如不对请写明年份，如 2024年第3季度、2024年上半年、2024年第12周",
         per_sheet=True,
     ),
+    "date.calendar_unknown": IssueType(
+        "未写年份和历法的日期",
+        WARNING,
+        "日期“{value}”未写年份，也未写明是公历还是农历（“初”是农历的写法）：年份按表格标题计，月、日无法确定，"
+        "按 {detail} 计入该年{times_hint}",
+        "请写完整的公历日期，如 2024-04-13；如是农历，写成 2024年农历三月初五 并在后面注明公历日期",
+        per_sheet=True,
+    ),
     "date.lunar": IssueType(
         "农历日期",
         NOTE,
