@@ -399,6 +399,12 @@ CATALOGUE: dict[str, IssueType] = {
         "请在 params/<年份>.yaml 的 town 中写明本镇名称（与工作表名或标题的写法一致）后重新运行；"
         "如该文件确实没有本镇的记录，请在 exclude 中列出",
     ),
+    "sheet.two_line_records": IssueType(
+        "每条记录占两行",
+        NOTE,
+        "表中 {detail} 条记录各占两行（下一行序号空着，写处理结果、调解结果等），已把下一行并入上一行作为一条记录",
+        "无需处理；如某条下一行是另一条记录，请补上它的序号和编号",
+    ),
     "sheet.ditto": IssueType(
         "“同上”取上一行的值",
         NOTE,
