@@ -240,7 +240,7 @@ def _two_line_records(sheet: Sheet) -> Sheet:
     ([1, '第1号', '2024-03-05', '邻里纠纷；处理结果：已履行', '调解成功', 100], ['', '', '', '', '', ''], 'E3', 'two_line')
     """
     rows = sheet.rows
-    if sheet.layout or len(rows) < 2 * MIN_TWO_LINE_RECORDS + 1:
+    if sheet.layout or len(rows) < 2 * MIN_TWO_LINE_RECORDS + 1 or not _two_line_records_begin(rows):
         return sheet
     filled = [[j for j, c in enumerate(r) if _filled(c)] for r in rows]
     numbered = [{j for j in f if _SERIAL.match(str(rows[i][j]).strip())} for i, f in enumerate(filled)]
@@ -272,6 +272,15 @@ def _two_line_records(sheet: Sheet) -> Sheet:
                 origin[_cell(i - 1, j)] = _cell(i, j)
             out[i][j] = ""
     return replace(sheet, rows=out, origin=origin, layout="two_line")
+
+
+def _two_line_records_begin(rows: list[list]) -> bool:
+    """Whether the first lines of a sheet (its header and first records) show a record's lower line: a register
+    of thousands of rows kept one line a record is passed over at once."""
+    head = rows[:MAX_FORM_ROWS]
+    if len(rows) <= MAX_FORM_ROWS:
+        return True
+    return _two_line_records(Sheet("", head)).layout == "two_line"
 
 
 def _cell(r: int, c: int) -> str:
