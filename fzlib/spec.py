@@ -637,21 +637,34 @@ class Characters:
 
     traditional: dict[str, str]
     slips: dict[str, tuple[str, ...]]
+    variants: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def folded(self) -> dict[str, str]:
+        """Every character folded to its standard simplified form: the traditional and the variant (异体) ones."""
+        return {**self.traditional, **self.variants}
+
+
+def _character_pairs(raw: dict, key: str, what: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for pair in str(raw.get(key) or "").split():
+        if len(pair) != 2 or pairs.get(pair[0], pair[1]) != pair[1]:
+            raise SpecError(f"characters.yaml {key}: “{pair}” 应是一个{what}接一个简体字，且每个{what}只对应一个简体字")
+        pairs[pair[0]] = pair[1]
+    return pairs
 
 
 @cache
 def characters() -> Characters:
     raw = _yaml(paths.SPECS / "characters.yaml") or {}
     _check_keys("characters.yaml", raw, {f for f in Characters.__dataclass_fields__})
-    traditional: dict[str, str] = {}
-    for pair in str(raw.get("traditional") or "").split():
-        if len(pair) != 2 or traditional.get(pair[0], pair[1]) != pair[1]:
-            raise SpecError(
-                f"characters.yaml traditional: “{pair}” 应是一个繁体字接一个简体字，且每个繁体字只对应一个简体字"
-            )
-        traditional[pair[0]] = pair[1]
+    traditional = _character_pairs(raw, "traditional", "繁体字")
+    variants = _character_pairs(raw, "variants", "异体字")
+    both = sorted(set(traditional) & set(variants))
+    if both:
+        raise SpecError(f"characters.yaml: “{both[0]}” 既在 traditional 又在 variants 中，只能写在一处")
     slips = {str(k): tuple(str(v) for v in (vs or ())) for k, vs in (raw.get("slips") or {}).items()}
-    return Characters(traditional=traditional, slips=slips)
+    return Characters(traditional=traditional, slips=slips, variants=variants)
 
 
 def load_specs(folder: Path | None = None) -> dict[str, LedgerSpec]:

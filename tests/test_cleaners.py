@@ -83,7 +83,7 @@ def test_the_code_catalogue_is_closed():
         "date.impossible_day", "date.yearless", "date.pending", "date.carried_over", "date.period",
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several", "case_no.rounded",
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
-        "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma",
+        "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma", "date.calendar_unknown",
     }  # fmt: skip
 
 
@@ -267,6 +267,24 @@ def test_lunar_date_only_that_may_fall_in_the_next_year_stays_unparseable(raw):
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"), [("三月初五", "2024-03-01"), ("3月初5", "2024-03-01"), ("正月初八", "2024-01-01")]
+)
+def test_a_month_and_an_early_day_without_year_or_calendar_is_placed_in_the_titled_year_its_day_not_guessed(
+    raw, expected
+):
+    # 三月初五 (竹园镇): 初五 is how the lunar calendar counts, 三月 may be March; the day is not guessed. Lunar 三月 of
+    # the titled year ends within it, so the year is certain either way: dated the earlier reading, with a warning.
+    assert clean_one("date", raw, year=2024, titled_year=2024) == (expected, "date.calendar_unknown", expected)
+
+
+@pytest.mark.parametrize("raw", ["腊月初八", "十二月初三", "冬月初一"])
+def test_a_late_month_and_an_early_day_without_year_or_calendar_stays_unparseable(raw):
+    # Lunar 腊月 of 2024 is January 2025: not even the year is certain. Without a titled year nothing places 三月初五.
+    assert clean_one("date", raw, year=2024, titled_year=2024)[:2] == (NA, "date.unparseable")
+    assert clean_one("date", "三月初五", year=2024)[:2] == (NA, "date.unparseable")
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"), [("3月上旬", "2024-03-01"), ("12月下旬", "2024-12-01"), ("5月底", "2024-05-01")]
 )
 def test_a_third_of_a_month_without_a_year_is_that_month_of_the_titled_year(raw, expected):
@@ -428,6 +446,10 @@ def test_date_values_are_datetime64_ns_at_midnight():
         ("150（元）", 150.0, NA),  # the unit in brackets
         ("1.5(万元)", 15000.0, NA),
         ("人民币150元", 150.0, NA),
+        ("人民币贰佰元整", 200.0, NA),  # the rules for amounts in words: 人民币 first, 整 (or 正) last
+        ("贰佰元正", 200.0, NA),
+        ("￥1,200.00", 1200.0, NA),
+        ("０.０３万元", 300.0, NA),
         ("RMB150", 150.0, NA),
         ("150块", 150.0, NA),
         ("150。50", 150.5, NA),  # an input method's full stop for the decimal point
@@ -639,6 +661,7 @@ DISPUTE_STATUS = next(f for s in load_specs().values() for f in s.fields if f.vo
     [
         ("調解成功", "调解成功", NA),  # traditional characters pasted from another document: the same value, certain
         ("調解不成功", "调解不成功", NA),
+        ("調觧成功", "调解成功", NA),  # 觧, a variant (异体字) of 解: folded as certainly as a traditional character
         ("调节成功", "调解成功", "vocab.slip"),  # 节 for 解: the homophone the input method offers
         ("调 解 成 功", "调解成功", NA),  # spaced out
         ("调解成攻", "调解成攻", "vocab.unknown"),  # a slip not declared in fzlib/specs/characters.yaml: no guess

@@ -5806,3 +5806,73 @@ def test_a_village_committee_s_case_listed_again_in_the_town_s_mediation_registe
     got = builders.figures(result)
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.subsidy_yuan"]) == (6, 5, 350)
     assert len(codes(result, "row.retyped_copy")) == 1
+
+
+def test_a_register_keeping_each_case_on_two_rows_joins_the_outcome_row_to_its_case(tmp_path):
+    # A paper 登记簿 ruled with two lines a case: the upper line registers it, the lower one (序号 and 卷宗号 blank)
+    # holds its outcome under the same columns. Read as rows, the lower lines looked like headers of tables of their
+    # own and no case was counted.
+    rows = [
+        ["某镇人民调解委员会案件登记簿（2024年）"],
+        ["序号", "卷宗号", "受理日期", "纠纷类型", "申请人", "纠纷简要情况", "调解结果", "协议形式", "补贴金额"],
+    ]
+    outcomes = [("调解成功", "口头", "￥100.00"), ("调解成功", "书面", "人民币贰佰元整"), ("调解不成功", None, None),
+                ("调解成功", "口头", "壹佰元正")]  # fmt: skip
+    for n, (result, form, amount) in enumerate(outcomes, start=1):
+        rows.append(
+            [n, f"（2024）某人调字第{n}号", f"2024-03-0{n}", "邻里纠纷", "王某某", "宅基地边界争议", None, None, None]
+        )
+        rows.append([None, None, None, None, None, "处理结果：已履行", result, form, amount])
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记簿": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 2, 1)
+    assert got["mediation.subsidy_yuan"] == 400
+    assert [r["detail"] for r in codes(result, "sheet.two_line_records")] == ["4"]
+    assert not codes(result, "file.unknown_kind") and not codes(result, "column.missing")
+
+
+def test_a_case_with_a_second_respondent_on_the_next_row_is_not_a_two_row_register(tmp_path):
+    # One case of four takes a second row (its second 被申请人, under a column the case filled too): rows as ever.
+    rows = [["序号", "卷宗号", "受理日期", "申请人", "被申请人", "调解结果", "协议形式", "补贴金额"]]
+    for n in range(1, 5):
+        rows.append([n, f"（2024）某人调字第{n}号", f"2024-03-0{n}", "王某某", "李某某", "调解成功", "口头", 100])
+        if n == 2:
+            rows.append([None, None, None, None, "赵某某", None, None, None])
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记簿": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 4
+    assert not codes(result, "sheet.two_line_records")
+
+
+def test_a_publication_register_in_variant_characters_and_full_width_numbers_counts_each_decision_once(tmp_path):
+    # The 三项制度 事后公示, headers pasted in 繁體, 処 (a variant of 處) in a category, a decision published twice
+    # with its number once in full-width digits, dates in Chinese numerals with 〇 or 零.
+    rows = [
+        ["序號", "執法決定文書號", "執法類別", "執法決定日期", "公示日期"],
+        [1, "某执罚〔２０２４〕１号", "行政処罰", "二〇二四年三月五日", "2024年3月8日"],
+        [2, "某执检〔2024〕1号", "行政檢查", "二零二四年四月十日", "2024年4月12日"],
+        [3, "某执罚〔2024〕1号", "行政處罰", "2024年三月五日", "2024年3月20日"],
+        [4, "某执确〔2024〕1号", "行政確認", "２０２４．５．６", "2024年5月9日"],
+    ]
+    builders.xlsx(tmp_path / "行政执法公示信息表.xlsx", {"事后公示": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (3, 1, 1)
+    assert got["enforcement.confirmation"] == 1
+    assert not codes(result, "vocab.unknown") and not codes(result, "date.unparseable")
+
+
+def test_a_review_typed_as_xingzheng_fuyi_in_a_lawsuit_register_is_no_lawsuit(tmp_path):
+    # 行政覆議: 覆 is not folded (覆盖), so the vocabulary knows the word; the review's decision 维持 is no error.
+    rows = [
+        ["序號", "案號", "案件類型", "申請人（原告）", "被申請人（被告）", "開庭日期", "負責人是否出庭", "審理結果"],
+        [1, "（2024）某行初1号", "行政訴訟", "王某某", "某镇人民政府", "二〇二四年四月十七日", "是", "驳回诉讼请求"],
+        [2, "某覆〔2024〕1号", "行政覆議", "李某某", "某镇人民政府", "/", "/", "维持"],
+        [3, "（2024）某行初2号", "行政訴訟", "赵某某", "某镇人民政府", "二〇二四年七月九日", "否", "撤诉"],
+    ]
+    builders.xlsx(tmp_path / "行政覆議及應訴案件登記表.xlsx", {"登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]

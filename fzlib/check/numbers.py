@@ -14,10 +14,8 @@ from fzlib import numerals
 from fzlib.spec import characters
 
 # One-for-one replacements keep every offset valid in the original text: full-width digits and signs, and the
-# traditional characters the ledgers' specs fold (fzlib/specs/characters.yaml), so 調處/糾紛/萬/餘 read as 调处/纠纷/万/余.
-_WIDTH = str.maketrans(
-    {**dict(zip("０１２３４５６７８９％．，　＋", "0123456789%.,\u0020+")), **characters().traditional}
-)
+# traditional and variant characters the ledgers' specs fold (fzlib/specs/characters.yaml), so 調處/糾紛/萬/餘 read as 调处/纠纷/万/余.
+_WIDTH = str.maketrans({**dict(zip("０１２３４５６７８９％．，　＋", "0123456789%.,\u0020+")), **characters().folded})
 
 # Longest first: the regex alternation takes the first that fits.
 UNITS = (

@@ -703,6 +703,9 @@ class YearCleaner:
             return 0
         if sheet.origin:
             self.origins[(rel, sheet.name)] = sheet.origin
+        if sheet.layout == "two_line":  # each record's lower line joined to its upper one (fzlib.ingest.forms)
+            lines = {re.sub(r"^[A-Z]+", "", cell) for cell in sheet.origin.values()}
+            self.issue("sheet.two_line_records", rel, sheet.name, detail=str(len(lines)))
         if sheet.layout == "blank_form":
             # The form as printed, nothing filled in (the 模板 the clerk copies for each case): no record of any kind.
             info.update(other_document=BLANK_FORM, set_aside={"blank_form": len(sheet.rows)})

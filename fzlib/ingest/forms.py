@@ -8,6 +8,11 @@ cell (卷号：（2024）松调字第3号). Such a sheet is told by its structur
 several lines and never side by side as a register's header is — not by its title. The words are the field titles
 and aliases of the specs (`HeaderWords.labels`), so a new kind's form is read with no change here.
 
+A register ruled with **two lines a record** (a 登记簿 whose every case takes an upper line — 序号, 卷宗号, 受理日期,
+当事人 — and a lower one — its 序号 and number blank — for the outcome under the same columns: 处理结果, 调解结果,
+协议形式, 补贴金额) has each lower line joined to the line above it, so that a record is one row again. Told by
+structure over the whole sheet, never from one pair of rows.
+
 A form whose values are all blank or fill-in placeholders (（    ）松调字第    号, ____) is the blank template the
 clerk copies: no record. Only small grids are looked at (`MAX_FORM_ROWS`): a register of thousands of rows is passed
 over at once.
@@ -41,7 +46,7 @@ def as_records(sheets: list[Sheet], words: HeaderWords) -> list[Sheet]:
     (`Sheet.layout` says which); every other sheet as it is."""
     if not words.labels:
         return sheets
-    return [_rewritten(s, words.labels) for s in sheets]
+    return [_two_line_records(_rewritten(s, words.labels)) for s in sheets]
 
 
 def _rewritten(sheet: Sheet, labels: frozenset[str]) -> Sheet:
@@ -209,6 +214,73 @@ def _transposed(sheet: Sheet, found: dict, column: int) -> Sheet | None:
     out = [list(r) for r in rows[:first]] + [names, *records]
     return replace(sheet, rows=out, merged=[m for m in sheet.merged if m[1][0] < first], marks=_kept(sheet.marks),
                    layout="transposed", origin=origin)  # fmt: skip
+
+
+# A sheet is read as two lines a record when at least this many records, and this share of its numbered lines,
+# have such a lower line: a register whose one or two cases take a second row (two respondents, a 罚款 under a 警告)
+# is read as rows are.
+MIN_TWO_LINE_RECORDS = 3
+TWO_LINE_SHARE = 0.8
+_SERIAL = re.compile(r"^\d{1,5}(?:\.0)?$")
+
+
+def _two_line_records(sheet: Sheet) -> Sheet:
+    """The sheet with each record's lower line joined to its upper line (the lower line left blank, its cells'
+    places kept in `Sheet.origin`), when the register keeps every record on two lines; else the sheet as it is.
+
+    An upper line fills three cells or more, one of them a number (its 序号); the line under it leaves that number
+    blank and fills a cell the upper line left blank; a cell both fill (简要情况 over 处理结果) is text in both,
+    and there is one such cell at most. Whichever side the 序号 stands on (columns saved in reverse order).
+
+    >>> rows = [["序号", "卷宗号", "日期", "简要情况", "调解结果", "补贴金额"]]
+    >>> for n in (1, 2, 3):
+    ...     rows += [[n, f"第{n}号", "2024-03-05", "邻里纠纷", "", ""], ["", "", "", "处理结果：已履行", "调解成功", 100]]
+    >>> out = _two_line_records(Sheet("登记簿", rows))
+    >>> out.rows[1], out.rows[2], out.origin["E2"], out.layout
+    ([1, '第1号', '2024-03-05', '邻里纠纷；处理结果：已履行', '调解成功', 100], ['', '', '', '', '', ''], 'E3', 'two_line')
+    """
+    rows = sheet.rows
+    if sheet.layout or len(rows) < 2 * MIN_TWO_LINE_RECORDS + 1 or not _two_line_records_begin(rows):
+        return sheet
+    filled = [[j for j, c in enumerate(r) if _filled(c)] for r in rows]
+    numbered = [{j for j in f if _SERIAL.match(str(rows[i][j]).strip())} for i, f in enumerate(filled)]
+    upper = [len(f) >= 3 and bool(numbered[i]) for i, f in enumerate(filled)]
+    pairs: list[int] = []
+    for i in range(1, len(rows)):
+        above, own = set(filled[i - 1]), set(filled[i])
+        if not upper[i - 1] or (pairs and pairs[-1] == i - 1) or not own:
+            continue
+        shared = own & above
+        if len(shared) > 1 or not own - shared or numbered[i - 1] & own:
+            continue
+        if any(not isinstance(rows[k][j], str) for j in shared for k in (i - 1, i)):
+            continue
+        pairs.append(i)
+    records = sum(upper) - sum(upper[i] for i in pairs)
+    if len(pairs) < MIN_TWO_LINE_RECORDS or len(pairs) < TWO_LINE_SHARE * records:
+        return sheet
+    out = [list(r) for r in rows]
+    origin = dict(sheet.origin)
+    for i in pairs:
+        for j in filled[i]:
+            top = out[i - 1]
+            top.extend([""] * (j + 1 - len(top)))
+            if _filled(top[j]):
+                top[j] = f"{top[j]}；{rows[i][j]}"
+            else:
+                top[j] = rows[i][j]
+                origin[_cell(i - 1, j)] = _cell(i, j)
+            out[i][j] = ""
+    return replace(sheet, rows=out, origin=origin, layout="two_line")
+
+
+def _two_line_records_begin(rows: list[list]) -> bool:
+    """Whether the first lines of a sheet (its header and first records) show a record's lower line: a register
+    of thousands of rows kept one line a record is passed over at once."""
+    head = rows[:MAX_FORM_ROWS]
+    if len(rows) <= MAX_FORM_ROWS:
+        return True
+    return _two_line_records(Sheet("", head)).layout == "two_line"
 
 
 def _cell(r: int, c: int) -> str:

@@ -399,6 +399,12 @@ CATALOGUE: dict[str, IssueType] = {
         "请在 params/<年份>.yaml 的 town 中写明本镇名称（与工作表名或标题的写法一致）后重新运行；"
         "如该文件确实没有本镇的记录，请在 exclude 中列出",
     ),
+    "sheet.two_line_records": IssueType(
+        "每条记录占两行",
+        NOTE,
+        "表中 {detail} 条记录各占两行（下一行序号空着，写处理结果、调解结果等），已把下一行并入上一行作为一条记录",
+        "无需处理；如某条下一行是另一条记录，请补上它的序号和编号",
+    ),
     "sheet.ditto": IssueType(
         "“同上”取上一行的值",
         NOTE,
@@ -818,6 +824,14 @@ CATALOGUE: dict[str, IssueType] = {
         "日期写的是一个时期（全年、季度、半年或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
         "无需处理；按年、季度、半年或按周登记的数只能定到该时期；未写年份的季度、半年或周按表格标题、工作表名或文件名中的年份计，"
         "如不对请写明年份，如 2024年第3季度、2024年上半年、2024年第12周",
+        per_sheet=True,
+    ),
+    "date.calendar_unknown": IssueType(
+        "未写年份和历法的日期",
+        WARNING,
+        "日期“{value}”未写年份，也未写明是公历还是农历（“初”是农历的写法）：年份按表格标题计，月、日无法确定，"
+        "按 {detail} 计入该年{times_hint}",
+        "请写完整的公历日期，如 2024-04-13；如是农历，写成 2024年农历三月初五 并在后面注明公历日期",
         per_sheet=True,
     ),
     "date.lunar": IssueType(

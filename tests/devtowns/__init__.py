@@ -49,6 +49,7 @@ from . import (
     yunxi,
     zaolin,
     zhuxi,
+    zhuyuan,
 )
 from .books import write
 from .town import Built
@@ -92,6 +93,7 @@ TOWNS: dict[str, ModuleType] = {
     "shanmu": shanmu,
     "baishu": baishu,
     "chayuan": chayuan,
+    "zhuyuan": zhuyuan,
 }
 
 

@@ -14,20 +14,23 @@ MAX_SLIPS = 6
 
 @cache
 def folding() -> dict[int, str]:
-    """The str.translate table of the traditional → simplified folding."""
-    return str.maketrans(characters().traditional)
+    """The str.translate table of the traditional and variant → simplified folding."""
+    return str.maketrans(characters().folded)
 
 
 @cache
 def traditional_chars() -> frozenset[str]:
-    return frozenset(characters().traditional)
+    """The characters folded: traditional and variant (异体) forms."""
+    return frozenset(characters().folded)
 
 
 def fold(text: str) -> str:
-    """The text with traditional characters in their simplified form (fzlib/specs/characters.yaml).
+    """The text with traditional and variant characters in their simplified form (fzlib/specs/characters.yaml).
 
     >>> fold("調解成功"), fold("糾紛類型"), fold("行政處罰"), fold("已化解")
     ('调解成功', '纠纷类型', '行政处罚', '已化解')
+    >>> fold("行政処罰"), fold("調觧成功")
+    ('行政处罚', '调解成功')
     """
     return text.translate(folding())
 

@@ -119,6 +119,13 @@ _LUNAR = re.compile(
     r"^(?P<y>\d{4})\s*年\s*(?:农历|阴历)\s*闰?\s*(?P<m>正|\d{1,2})\s*月\s*"
     r"(?:初\s*(?P<first>\d{1,2})|廿\s*(?P<twenty>\d)|(?P<d>\d{1,2}))\s*[日号]?$"
 )
+# A month and an 初 day with neither year nor calendar (三月初五, 3月初5): 初 days are how the lunar calendar counts,
+# yet nothing says so, and 三月 may be March. The day is not guessed. In a book whose title names the year, its
+# year is that year either way for months up to the tenth (a lunar month of them ends within its year): dated the
+# first of that Gregorian month, the earlier reading (code date.calendar_unknown, a warning). A later month may be
+# next January's: not placed.
+_EARLY_DAY = re.compile(r"^(?P<m>正|\d{1,2})\s*月\s*初\s*(?P<d>\d{1,2})\s*[日号]?$")
+_CALENDAR_UNKNOWN = "date.calendar_unknown"
 _LUNAR_PLACED_MONTHS = 10
 _LUNAR_EARLIEST = (1, 21)  # month, day: the earliest lunar new year
 # A date with the year last (05/03/2024, 3-5-2024), as Excel and web systems of other locales write
@@ -420,6 +427,10 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
         return year, int(found["m"]), 1, yearless
     if found := _LUNAR.match(text):
         return _lunar_fields(found)
+    if yearless == "date.yearless" and (found := _EARLY_DAY.match(text)):  # the year is the table's
+        month = 1 if found["m"] == "正" else int(found["m"])
+        if 1 <= month <= _LUNAR_PLACED_MONTHS and 1 <= int(found["d"]) <= 10:
+            return year, month, 1, _CALENDAR_UNKNOWN
     return None
 
 
@@ -515,7 +526,8 @@ def _parse_date_strings(
     settle(whole, got, invalid & ~impossible, out, None)
     codes[whole[impossible]] = "date.impossible_day"
     detail[whole[impossible]] = _partial_detail(codes[whole[impossible]], got[impossible], "date.impossible_day")
-    for code in dict.fromkeys(("date.partial", "date.period", yearless, "date.range", "date.lunar", "date.ocr_digits")):
+    placed = ("date.partial", "date.period", yearless, "date.range", "date.lunar", "date.ocr_digits", _CALENDAR_UNKNOWN)
+    for code in dict.fromkeys(placed):
         idx = np.flatnonzero(how == code)
         got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
         settle(idx, got, invalid, out, code)

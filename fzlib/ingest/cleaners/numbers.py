@@ -30,8 +30,8 @@ from fzlib.ingest.cleaners.registry import Cleaned, register
 
 _CN_NUMERAL_CHARS = numerals.NUMERAL_CHARS
 # 件次 and 人次 before 件 and 人; 宗, 例, 名, 篇, 期, 家: the counting words of cases, people, articles,
-# sessions and firms (12件次, 3宗, 30名).
-_UNITS = r"件次|人次|元整|元|圆整|圆|块钱|块|次|件|宗|例|人|名|份|条|起|个|户|场|项|篇|期|家"
+# sessions and firms (12件次, 3宗, 30名). 元正: 正 is written for 整 at the end of an amount in words (贰佰元正).
+_UNITS = r"件次|人次|元整|元正|元|圆整|圆正|圆|块钱|块|次|件|宗|例|人|名|份|条|起|个|户|场|项|篇|期|家"
 # A unit may also stand in brackets (150（元）) and the currency before the number (人民币150元, RMB150).
 _NUMBER = re.compile(
     rf"^(?P<sign>[-+−])?\s*(?:人民币|RMB|[¥])?\s*(?P<num>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|\.\d+)\s*"
@@ -43,8 +43,13 @@ _OWN_MONEY_UNIT = re.compile(r"万|元|圆|块")
 
 
 def _chinese_number(text: str) -> float | None:
-    """Value of a Chinese (or mixed) numeral with optional 负, 点 decimals and a trailing unit."""
-    t = re.sub(rf"(?:{_UNITS})$", "", text.replace(" ", "").lstrip("¥"))
+    """Value of a Chinese (or mixed) numeral with optional 负, 点 decimals, the currency before it (人民币贰佰元整,
+    as the rules for amounts in words ask) and a trailing unit.
+
+    >>> _chinese_number("人民币贰佰元整"), _chinese_number("贰佰元正"), _chinese_number("¥壹佰元")
+    (200.0, 200.0, 100.0)
+    """
+    t = re.sub(rf"(?:{_UNITS})$", "", re.sub(r"^(?:人民币|RMB|¥)", "", text.replace(" ", "")))
     parsed = numerals.chinese_decimal(t)
     return None if parsed is None else parsed[0]
 

@@ -37,6 +37,7 @@ CODES = frozenset(
         "date.yearless",
         "date.period",
         "date.lunar",
+        "date.calendar_unknown",
         "date.range",
         "date.day_month_order",
         "date.ocr_digits",
