@@ -21,6 +21,7 @@ from . import (
     guitang,
     heming,
     hewan,
+    huaiyang,
     lanpo,
     lanshan,
     liugang,
@@ -92,6 +93,7 @@ TOWNS: dict[str, ModuleType] = {
     "shanmu": shanmu,
     "baishu": baishu,
     "chayuan": chayuan,
+    "huaiyang": huaiyang,
 }
 
 
