@@ -40,7 +40,7 @@ SPEC_KEYS = {
 }
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among", "shares", "by_date",
+    "personal", "range", "among", "shares", "by_date", "apart",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {
@@ -118,6 +118,10 @@ class FieldSpec:
     # none for one still on it): in a table with no column of this field but the named date field's, a record
     # whose date cell is filled takes the first value, one whose cell is blank the second.
     by_date: tuple[str, str, str] | None = None  # (date field, value when filled, value when blank)
+    # A category each of whose values an office keeps in a register of its own (依申请公开 apart from 主动公开):
+    # where every table of the kind is one value's, its title or sheet name saying which, the other values' records
+    # are in no table handed over, and their figures are unknown (not 0).
+    apart: bool = False
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -329,6 +333,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         by_date=_by_date(where, raw, vocab),
         among=among,
         shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
+        apart=bool(raw.get("apart", False)),
     )
 
 

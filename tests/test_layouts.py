@@ -5876,3 +5876,106 @@ def test_a_review_typed_as_xingzheng_fuyi_in_a_lawsuit_register_is_no_lawsuit(tm
     got = builders.figures(result)
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
     assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+
+
+# --- platform exports of 槐阳乡 (tests/devtowns/huaiyang.py) ----------------------------------------------------------
+
+
+def test_a_case_revoked_after_its_decision_keeps_its_date_and_is_no_case(tmp_path):
+    rows = [
+        ["序号", "案件编号", "案件类型", "处罚种类", "决定日期", "案件状态"],
+        [1, "某综执罚〔2025〕1号", "行政处罚", "警告┋罚款", "2025-03-05", "已结案"],
+        [2, "某综执罚〔2025〕2号", "行政处罚", "罚款；没收违法所得", "2025-04-09", "已撤销"],  # decided, then revoked
+        [3, "某综执罚〔2025〕3号", "行政处罚", "警告、罚款", None, "已撤销"],  # the filing withdrawn
+        [4, "某综执罚〔2025〕4号", "行政处罚", "罚款", "2025-06-02", "办理中"],  # decided, the fine not yet paid
+        [5, "某综执检〔2025〕1号", "行政检查", None, None, "办理中"],
+    ]
+    builders.xlsx(tmp_path / "综合执法平台导出.xlsx", {"案件信息": rows})
+    result = clean(tmp_path, year=2025)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (2, 2, 0)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+
+
+def test_an_on_request_register_of_one_row_per_step_counts_each_application_once_by_its_intake(tmp_path):
+    rows = [
+        ["某乡政府信息公开申请办理登记表"],
+        ["申请编号", "收到申请日期", "所需信息内容描述", "办理环节", "环节日期", "答复结果"],
+        ["GK-2024-009", "2024-12-19", "土地征收补偿明细", "登记受理", "2024-12-19", None],
+        ["GK-2024-009", "2024-12-19", "土地征收补偿明细", "延期答复告知", "2025-01-08", None],
+        ["GK-2024-009", "2024-12-19", "土地征收补偿明细", "答复", "2025-01-24", "予以公开"],
+        ["GK-2025-001", "2025-03-05", "村集体资金使用情况", "登记受理", "2025-03-05", None],
+        ["GK-2025-001", "2025-03-05", "村集体资金使用情况", "补正告知", "2025-03-10", None],
+        ["GK-2025-001", "2025-03-05", "村集体资金使用情况", "申请人补正", "2025-03-14", None],
+        ["GK-2025-001", "2025-03-05", "村集体资金使用情况", "答复", "2025-03-31", "部分公开"],
+        ["GK-2025-002", "2025-12-22", "产业路招标文件", "登记受理", "2025-12-22", None],
+        ["GK-2025-002", "2025-12-22", "产业路招标文件", "答复", "2026-01-12", "信息不存在"],
+    ]
+    builders.xlsx(tmp_path / "依申请公开登记.xlsx", {"依申请公开办理": rows})
+    result = clean(tmp_path, year=2025)
+    got = builders.figures(result)
+    assert got["disclosure.on_request"] == 2  # 2025-001 and 2025-002; 2024-009 is December's
+    assert not codes(result, "vocab.unknown")
+
+
+def test_a_register_of_one_disclosure_type_says_nothing_of_the_others(tmp_path):
+    # Only the 依申请公开 register is handed over (its type read off the sheet's name): the items published unasked
+    # are in no table here, so their count is unknown, never 0.
+    rows = [
+        ["收到申请日期", "所需信息内容描述"],
+        ["2025-03-05", "村集体资金使用情况"],
+        ["2025-05-06", "低保评定名单"],
+    ]
+    builders.xlsx(tmp_path / "政府信息公开申请登记.xlsx", {"依申请公开": rows})
+    found = builders.evidence(clean(tmp_path, year=2025))
+    assert found["disclosure.on_request"].value == 2
+    assert found["disclosure.proactive"].value is None
+    assert "没有“主动公开”的表" in found["disclosure.proactive"].reason
+    assert found["disclosure.media"].value is None
+
+
+def test_a_book_of_a_sheet_per_disclosure_type_is_the_whole_ledger(tmp_path):
+    # Sheets of two types make a book of the kind: its 依申请公开 sheet holding only the header received none (0),
+    # and the type with no sheet had no item (0), as a book of a sheet per enforcement category counts.
+    proactive = [["信息标题", "发布日期"], ["关于春耕备耕的通知", "2025-03-05"]]
+    on_request = [["所需信息内容描述", "收到申请日期"]]
+    builders.xlsx(tmp_path / "政务公开台账.xlsx", {"主动公开": proactive, "依申请公开": on_request})
+    found = builders.evidence(clean(tmp_path, year=2025))
+    assert (found["disclosure.proactive"].value, found["disclosure.on_request"].value) == (1, 0)
+    assert found["disclosure.media"].value == 0
+
+
+def test_a_survey_exports_skipped_and_unanswered_questions_are_blanks(tmp_path):
+    rows = [
+        ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP", "1、服务日期：", "2、服务类型：",
+         "3、本次解答咨询人次："],
+        [1, "2025/03/05 10:21:33", "125秒", "微信", "直接访问", "112.9.8.7(贵州-遵义)", "2025-03-05", "法律咨询", 3],
+        [2, "2025/03/06 09:01:02", "88秒", "手机提交", "N/A", "112.9.8.7(贵州-遵义)", "2025-03-06", "审查合同",
+         "(跳过)"],
+        [3, "2025/03/07 15:40:10", "61秒", "链接", "直接访问", "112.9.8.7(贵州-遵义)", "2025-03-07", "法律咨询",
+         "(空)"],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "301562874_0_法律顾问服务登记_3_3.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path, year=2025)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (4, 1)  # (空) counts 1
+    assert not codes(result, "number.unparseable") and not codes(result, "vocab.unknown")
+
+
+def test_a_decisions_several_penalties_in_one_cell_name_its_category_by_content(tmp_path):
+    # No 执法类别 column: 处罚种类 lists a decision's penalties joined by ┋, ； or 、, each a 行政处罚 — the cell
+    # names that one category (parts naming different categories still name none: vocab.several).
+    rows = [
+        ["序号", "案件编号", "当事人", "处罚种类", "罚没金额（元）", "决定日期"],
+        [1, "某罚〔2025〕1号", "张某", "警告┋罚款", 200, "2025-03-05"],
+        [2, "某罚〔2025〕2号", "李某", "罚款；没收违法所得", 500, "2025-04-05"],
+        [3, "某罚〔2025〕3号", "王某", "警告、罚款", 300, "2025-05-05"],
+        [4, "某罚〔2025〕4号", "赵某", "责令停产停业┋罚款", 300, "2025-05-06"],
+        [5, "某强〔2025〕1号", "钱某", "查封", None, "2025-05-07"],
+    ]
+    builders.xlsx(tmp_path / "执法平台导出.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path, year=2025)
+    got = builders.figures(result)
+    assert (got["enforcement.penalty"], got["enforcement.coercion"], got["enforcement.cases"]) == (4, 1, 5)
+    assert {r["value"] for r in codes(result, "vocab.assumed")} >= {"警告┋罚款", "警告、罚款"}
+    assert not codes(result, "column.missing") and not codes(result, "vocab.several")

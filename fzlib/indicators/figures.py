@@ -193,6 +193,9 @@ class KindEvidence:
     # For a kind kept a table per month, quarter or half: the months after its last table (no 四季度 sheet). Unless
     # its records are dated in them (December's entered in November's book), the year is not complete.
     months_missing: tuple[int, ...] = ()
+    # A field no table of the kind has a column of, every table's value read off its title or sheet name (a
+    # register of 依申请公开 only): field → the values so read. A figure of another value has no record to count.
+    only_values: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 NO_KIND_PROBLEM = KindEvidence()
@@ -312,6 +315,9 @@ def evaluate(
     records: Records | None = None,
 ) -> Figure:
     """One count/sum figure over a kind's records, with the records it could not use and why."""
+    beyond = _beyond_context(figure, kind, titles or {})
+    if beyond:
+        return Figure(figure.name, figure.title, None, UNAVAILABLE, beyond)
     parts = split(figure, table, titles, kind.key, records)
     if parts.missing_column:
         return Figure(figure.name, figure.title, None, UNAVAILABLE, f"台账中没有“{parts.missing_column}”一列")
@@ -334,6 +340,19 @@ def evaluate(
         reason += f"（占{excluded / total:.0%}，超过可接受的比例）" if max_unusable else "；这些记录改正后才能统计"
         return Figure(figure.name, figure.title, None, UNAVAILABLE, reason, rows, excluded)
     return Figure(figure.name, figure.title, value, PARTIAL, reason, rows, excluded)
+
+
+def _beyond_context(figure: FigureSpec, kind: KindEvidence, titles: dict[str, str]) -> str:
+    """Why a figure of a value no table holds is unknown: every table took the field from its title or sheet name,
+    and none names this value (a 依申请公开 register says nothing of what was published unasked); "" otherwise."""
+    for name, wanted in figure.where.items():
+        held = kind.only_values.get(name)
+        if held is None or not isinstance(wanted, str) or wanted in held:
+            continue
+        said = "、".join(sorted(held))
+        title = titles.get(name, name)
+        return f"台账没有“{title}”一列，各表的{title}都取自表名或标题（{said}），没有“{wanted}”的表，无从统计"
+    return ""
 
 
 def _unreadable(records: Records, where: dict) -> np.ndarray:
@@ -509,6 +528,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
                 elif t.get("role") != "statistics":
                     undivided.add(kind)
     only_parts = {kind: periods[kind] for kind in set(periods) - whole}
+    only_values = _context_values(manifest, specs)
     # Three parts named at least: a book kept per period (a lone 截至12月 in a title, or two months' sheets handed
     # in as an extract, are no such book). Only the months after its last part are missing: a book reaching
     # December that skips a month kept no sheet for a month without entries; one stopping at 三季度 was not
@@ -543,7 +563,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     kinds = (
         set(refused) | set(errors) | set(wrong_year) | set(stated) | set(only_parts) | set(missing) | set(parts_only)
     )
-    for kind in sorted(kinds):
+    for kind in sorted(kinds | set(only_values)):
         places = refused.get(kind, [])
         more = "等" if len(places) > 3 else ""
         why = (
@@ -573,7 +593,32 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             specs[kind].key,
             unread if kind not in shown else (),
             missing.get(kind, ()),
+            only_values.get(kind, {}),
         )
+    return out
+
+
+def _context_values(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, dict[str, frozenset[str]]]:
+    """Per kind, the fields kept apart (spec `apart`) that every one of its tables took from its title or sheet name,
+    all the same value: that value."""
+    seen: dict[str, list[dict]] = {}
+    for f in manifest.get("files", []):
+        if f.get("excluded"):
+            continue
+        for s in f.get("sheets", []):
+            for t in s.get("tables", []):
+                if t.get("kind") in specs and t.get("role") != "statistics":
+                    seen.setdefault(t["kind"], []).append(t.get("from_context") or {})
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for kind, tables in seen.items():
+        apart = {f.name for f in specs[kind].fields if f.apart}
+        common = apart.intersection(*(set(t) for t in tables))
+        held = {n: frozenset(v for t in tables for v in t[n]) for n in common}
+        # One value in every table: a register of that value alone. Tables of several values make a book of the
+        # kind, where a value with no table had no record (0).
+        held = {n: values for n, values in held.items() if len(values) == 1}
+        if held:
+            out[kind] = held
     return out
 
 

@@ -873,6 +873,12 @@ class YearCleaner:
             return 0
         spec = self.specs[found.kind]
         where["kind"] = found.kind
+        # A field the table has no column of, its value read off the title, the sheet's name or section lines
+        # (依申请公开 for a whole register): the table says nothing of the field's other values.
+        context = {n: [v] for n, (v, _) in found.constants.items() if spec.field(n).vocabulary}
+        context.update({n: sorted(set(by_row.values())) for n, by_row in found.sections.items()})
+        if context:
+            where["from_context"] = context
         part = part_of_year_named(table.title_text, sheet.name, Path(rel).stem)
         if part:  # a book kept per month or quarter: an empty one says nothing of the other months
             where["part_of_year"] = part

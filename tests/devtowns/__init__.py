@@ -21,6 +21,7 @@ from . import (
     guitang,
     heming,
     hewan,
+    huaiyang,
     lanpo,
     lanshan,
     liugang,
@@ -94,6 +95,7 @@ TOWNS: dict[str, ModuleType] = {
     "baishu": baishu,
     "chayuan": chayuan,
     "zhuyuan": zhuyuan,
+    "huaiyang": huaiyang,
 }
 
 

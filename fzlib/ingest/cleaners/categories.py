@@ -295,8 +295,17 @@ class Vocabulary:
         found = self.certain(text)
         if found:
             return found, False
-        found = self.assumed(text)
+        found = self.assumed(text) or self.agreeing(text)
         return found, found is not None
+
+    def agreeing(self, text: str) -> str | None:
+        """The one value a list's parts all name (警告┋罚款, 警告、罚款: a decision's penalties, each a 行政处罚), or
+        None: parts naming different values (行政检查、行政处罚) or a part naming none are no value."""
+        parts = [p for p in _LIST_JOINS.split(core(text)) if p]
+        if len(parts) < 2:
+            return None
+        named = {self.certain(p) or self.assumed(p) for p in parts}
+        return named.pop() if len(named) == 1 and None not in named else None
 
 
 # A name of the form 对<what>的<act> (a power of a 赋权事项清单: 对未取得乡村建设规划许可证进行建设的处罚): the act is
@@ -416,7 +425,9 @@ def clean_category(
     codes_u = na_strings(len(texts))
     detail = na_strings(len(texts))
     for i in np.flatnonzero(pd.notna(texts) & pd.isna(mapped)):
-        guess = vocab.assumed(texts[i]) or (listed(vocab, texts[i], among) if among else None)
+        guess = (
+            vocab.assumed(texts[i]) or vocab.agreeing(texts[i]) or (listed(vocab, texts[i], among) if among else None)
+        )
         if guess is not None:
             mapped[i], codes_u[i], detail[i] = guess, "vocab.assumed", guess
             continue

@@ -108,7 +108,8 @@ _PARK = str.maketrans({c: chr(0xF0000 + i) for i, c in enumerate(_KEEP_WIDE)})
 _UNPARK = str.maketrans({chr(0xF0000 + i): c for i, c in enumerate(_KEEP_WIDE)})
 # "#N/A" is not among them: it is Excel's error value (a failed look-up), never an empty cell.
 # NULL, None, NaN: what a database or a script writes into an export for a cell that holds nothing.
-_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|(?i:null|none|nan)"
+# (跳过), (空): what a survey platform's export (问卷星) writes for a question its jump logic skipped or left unanswered.
+_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|(?i:null|none|nan)|[(（](?:跳过|空)[)）]"
 
 
 def nfkc(s: pd.Series) -> pd.Series:
