@@ -246,6 +246,50 @@ def test_a_success_rate_named_after_a_stage_is_over_the_count_of_that_stage():
     assert flagged("受理纠纷100件，调处90件，调解成功80件，调处成功率95%。") == ["95%"]
 
 
+def test_a_success_rate_over_the_cases_concluded_stated_after_it_is_no_slip():
+    # 12315 reports give 调解成功 ÷ 办结: 120/282 = 42.55%, while 120/210 accepted would be 57.14%
+    text = "平台共接收投诉300件，受理210件，调解成功120件，调解成功率42.55%；办结282件，按期办结率99%。"
+    c = claims_on(text, "42.55%", "rate")[0]
+    assert (c.verdict, c.code, c.base) == ("consistent", "rate_concluded_ok", "282件")
+    assert "210件" in c.message and "57.14" in c.message  # the standard reading is told too
+    assert flagged(text) == []
+
+
+def test_a_success_rate_over_the_cases_concluded_stated_before_it_is_no_slip():
+    text = "全年受理纠纷150件，结案140件，调解成功126件，调解成功率90%。"  # 126/140 = 90%; 126/150 = 84%
+    assert verdict(text, "90%", "rate") == "consistent"
+
+
+def test_a_success_rate_that_fits_neither_the_accepted_nor_the_concluded_cases_is_still_wrong():
+    # report-checking.md's real mistake: 2784/2872 = 96.94%, and 2784/2850 concluded = 97.68%
+    assert flagged("受理2872宗，成功2784宗，成功率96.7%。") == ["96.7%"]
+    text = "人民调解委员会受理纠纷2872宗，办结2850宗，调解成功2784宗，调解成功率96.7%。"
+    c = claims_on(text, "96.7%", "rate")[0]
+    assert (c.verdict, c.code, c.base) == ("inconsistent", "rate_wrong_concluded", "2,872宗")
+    assert "2,850宗" in c.message and "97.68" in c.message
+
+
+def test_a_success_rate_over_rounded_accepted_and_concluded_counts_fitting_neither_is_wrong():
+    # 8448 over 1.10万 gives 76.5%–77.2%, over 1.37万 61.4%–61.9%: neither range holds 79.18%
+    text = "平台受理投诉1.10万件，调解成功8448件，调解成功率79.18%；办结1.37万件。"
+    assert flagged(text) == ["79.18%"]
+    # over 1.07万 concluded it could be (8448/10669 = 79.18%): approximate, so not wrong
+    assert flagged("平台受理投诉1.10万件，调解成功8448件，调解成功率79.18%；办结1.07万件。") == []
+
+
+def test_a_success_rate_counts_no_unfinished_cases_as_concluded():
+    # "未办结" are not the cases concluded: 126/150 = 84%, 126/140 = 90%
+    assert flagged("受理纠纷150件，未办结140件，调解成功126件，调解成功率90%。") == ["90%"]
+
+
+def test_a_stage_rate_is_not_impossible_while_a_concluded_count_can_give_it():
+    # 97.5% of 36 is no whole count, but of the 40 concluded it is 39
+    text = "全镇排查纠纷36起，纠纷调解率达97.5%，办结40起。"
+    assert verdict(text, "97.5%", "rate") != "inconsistent"
+    # 98% is no whole count of 36 (35/36 = 97.2%) nor of 30 (29/30 = 96.7%)
+    assert flagged("全镇排查纠纷36起，纠纷调解率达98%，办结30起。") == ["98%"]
+
+
 def test_a_rate_whose_numerator_is_split_by_level_is_over_the_sum_of_the_parts():
     # 镇本级调处32起 and 各村调处51起 are the 调处 of one whole: 83/86 = 96.51%; 51/86 alone would be 59.30%
     text = "全镇共排查矛盾纠纷86起，其中镇本级调处32起，各村调处51起，调处率96.5%。"

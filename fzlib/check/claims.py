@@ -257,6 +257,9 @@ class Rate:
     # the rate of the whole may be over an earlier, wider one, so no whole numerator over the last alone
     # proves it wrong while one of them can give it.
     other_bases: list[Figure] = field(default_factory=list)
+    # Counts of the cases concluded (办结, 结案…) the rate's paragraph states, before or after it: a base
+    # some reports state a success rate over instead of the cases accepted (12315: 调解成功 ÷ 办结).
+    concluded: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -522,7 +525,7 @@ def extract(text: str) -> Extraction:
         found = _shares(norm, figs, bds, paragraph, window, parted)
         shares += found
         parted.update({s.parts[0].index: s.named for s in found if len(s.parts) == 1 and s.named})
-        rates += _rates(norm, figs, previous)
+        rates += _rates(norm, figs, previous, paragraph)
         growths += _growths(norm, figs, window + paragraph, unread)
         previous = figs
     series = table_series(norm)
@@ -1456,7 +1459,7 @@ def rate_definitions() -> tuple[dict, ...]:
     """The rates.yaml definitions, each with all its keys present."""
     entries = load_yaml(RATES_FILE.read_text(encoding="utf-8"))
     for e in entries:
-        for key in ("numerator", "denominator", "positive", "minus", "plus", "partial"):
+        for key in ("numerator", "denominator", "positive", "minus", "plus", "partial", "concluded"):
             e.setdefault(key, [])
     return tuple(entries)
 
@@ -1515,7 +1518,9 @@ def _has_word(label: str, words: list[str]) -> bool:
     return False
 
 
-def _rates(norm: str, figs: list[Figure], previous: list[Figure] | None = None) -> list[Rate]:
+def _rates(
+    norm: str, figs: list[Figure], previous: list[Figure] | None = None, paragraph: list[Figure] | None = None
+) -> list[Rate]:
     out: list[Rate] = []
     for j, g in enumerate(figs):
         if not g.percent or not _RATE_MARK.search(g.raw_label):
@@ -1553,9 +1558,35 @@ def _rates(norm: str, figs: list[Figure], previous: list[Figure] | None = None) 
             ]
             if before:
                 r.denominator, r.how = before[-1], "previous"
+        r.concluded = _concluded_counts(r, paragraph or figs)
         out.append(r)
     _unshare_terms(out)
     return out
+
+
+def _concluded_counts(r: Rate, paragraph: list[Figure]) -> list[Figure]:
+    """The counts of the cases concluded that a rate's paragraph states, before or after the rate ("调解成功92件，
+    调解成功率38.17%；办结241件"): a count named by a word of the definition's `concluded`, in the unit of the
+    rate's terms, no smaller than its numerator, and neither one of the rate's own terms nor named by the
+    numerator word of the rate's name ("成功调处2784宗" counts the successes, not all that was handled)."""
+    words = r.definition.get("concluded", []) if r.definition else []
+    term = r.numerator or r.denominator
+    if not words or term is None:
+        return []
+    own = [w for w in r.definition["numerator"] if w in rate_name(r.rate.raw_label)]
+    taken = [r.numerator, r.denominator, *r.stages, *r.split, *r.companions]
+    at_least = r.numerator.num.value if r.numerator is not None else 0
+    return [
+        f
+        for f in paragraph
+        if f.is_count
+        and not f.bracketed
+        and all(f is not t for t in taken)
+        and same_family(f.num.unit, term.num.unit)
+        and f.num.high >= at_least
+        and _has_word(f.label, words)
+        and not _has_word(f.label, own)
+    ]
 
 
 def _unshare_terms(rates: list[Rate]) -> None:

@@ -66,6 +66,8 @@ TEMPLATES = {
     "rate_unclear": "{num}÷{den}={computed}，与所述{stated}不符；但分母不是按比率的定义找到的，不能断定有误。",
     "rate_shared": "{num}÷{den}={computed}，与所述{stated}不符；但这两个数是同句另一比率的依据，本比率所指的数量句中未给出，无法核对。",
     "rate_alt_ok": "按{reading}计算，与所述{stated}相符。",
+    "rate_wrong_concluded": "{num}÷{den}={computed}，与所述{stated}不符（应为{rounded}）；以已了结的{named}为分母计算为{other}，也不相符。",
+    "rate_concluded_ok": "{num}÷{den}={computed}，与所述{stated}相符：以已了结的{named}为分母计算；以{base}为分母则为{other}。",
     # growth
     "growth_ok": "由{old}到{new}，变化{computed}，与所述{stated}相符。",
     "growth_truncated": "由{old}到{new}，变化{computed}，所述{stated}为截断而非四舍五入。",

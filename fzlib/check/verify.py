@@ -257,6 +257,11 @@ def previous_reproducing(new: float, stated: Number, down: bool) -> int | None:
     return _first(range(lo, hi + 1), fits)
 
 
+def _no_whole_part(bases: list[Figure], stated: Number) -> bool:
+    """Whether no whole count over any of these bases gives the stated percentage (an approximate base may)."""
+    return all(_exact_integer(b.num) and part_reproducing(b.num.value, stated) is None for b in bases)
+
+
 def _first(candidates: range, ok) -> int | None:
     """The first candidate that passes, testing both ends densely and the middle sparsely: an
     interior point of a long interval always passes when its ends bracket the stated figure."""
@@ -925,6 +930,7 @@ def _check_rate(text: str, r: Rate) -> Claim:
             and _exact_integer(r.denominator.num)
             and part_reproducing(r.denominator.num.value, stated) is None
             and all(part_reproducing(o.num.value, stated) is None for o in r.other_bases)
+            and _no_whole_part(r.concluded, stated)
         ):
             return _claim(
                 text,
@@ -1055,15 +1061,50 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 **values,
             )
         readings.append(messages.READING_RATE.format(num=_named(num), den=_named(stage)))
-    if r.how == "key" and (not r.stages or r.named_stage) and not r.split:
+    # The cases concluded (办结, 结案…) are the base some reports state a success rate over (12315: 调解成功 ÷
+    # 办结): a rate that fits one is not called wrong for missing the cases accepted.
+    missed: list[tuple[Figure, str]] = []  # each concluded count tried, with the rate it gives
+    for done in r.concluded:
+        how_done, computed_done = judge_ratio(stated, num.num, done.num)
+        values_done = {
+            **values,
+            "den": _count(done),
+            "computed": _pct(computed_done, stated.decimals + 2),
+            "rounded": _pct(round_half_up(computed_done, stated.decimals), stated.decimals),
+        }
+        values_done = _approximate_terms(values_done, {"num": num, "den": done}, num.num, done.num, stated.decimals + 1)
+        if how_done == "wrong":
+            readings.append(messages.READING_RATE.format(num=_named(num), den=_named(done)))
+            missed.append((done, values_done["computed"]))
+            continue
+        exact = num.num.exact and done.num.exact
         return _claim(
-            text, r.rate, used, "rate", stated_frac, expected, "inconsistent", "rate_wrong", against=den, **values
+            text,
+            r.rate,
+            [done, num, r.rate],
+            "rate",
+            stated_frac,
+            round(computed_done / 100, stated.decimals + 3) if exact else None,
+            "consistent" if how_done == "ok" else "note",
+            "rate_concluded_ok" if how_done == "ok" else "rate_truncated",
+            against=done,
+            named=_named(done),
+            base=_named(den),
+            other=values["computed"],
+            **values_done,
         )
+    if r.how == "key" and (not r.stages or r.named_stage) and not r.split:
+        if missed:
+            # say that the concluded cases were tried as the base too, and what they give
+            values = {**values, "named": _named(missed[0][0]), "other": missed[0][1]}
+        code = "rate_wrong_concluded" if missed else "rate_wrong"
+        return _claim(text, r.rate, used, "rate", stated_frac, expected, "inconsistent", code, against=den, **values)
     if (
         r.how == "loose"
         and stated.exact
         and _exact_integer(den.num)
         and part_reproducing(den.num.value, stated) is None
+        and _no_whole_part(r.concluded, stated)
     ):
         # Which count is on top is not clear, but over the named base no whole count gives the rate.
         return _claim(
