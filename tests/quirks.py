@@ -1098,6 +1098,25 @@ def a_link_to_a_pipe_outside_the_folder(raw: Path) -> list[Path]:
     return [raw / "a-link-to-a-pipe.csv"]
 
 
+def a_damaged_formatting_part(raw: Path) -> list[Path]:
+    """A register whose formatting part (xl/styles.xml) was cut short (a sync or a script's slip), its decision
+    dates real dates formatted as such: every cell is intact, and Excel offers to repair the book."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(H)
+    for row in enforcement(9401, 2):
+        sheet.append([*row[:5], dt.datetime(2024, 3, 5), *row[6:]])
+        sheet.cell(sheet.max_row, 6).number_format = "yyyy-mm-dd"
+    raw.mkdir(parents=True, exist_ok=True)
+    path = raw / "a-damaged-formatting-part.xlsx"
+    book.save(path)
+    return [_rezipped(path, lambda parts: parts.update({"xl/styles.xml": parts["xl/styles.xml"][:200]}))]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1203,6 +1222,8 @@ QUIRKS: dict[str, Quirk] = {
     # Before: file.unreadable, "请用 Excel/WPS 打开确认，另存为 .xlsx": Excel cannot open a Word file.
     "a_word_ledger_cut_short": Quirk(a_word_ledger_cut_short, "file.unreadable_document"),
     "a_link_to_a_pipe_outside_the_folder": Quirk(a_link_to_a_pipe_outside_the_folder, "file.outside_link"),
+    # Before: file.unreadable, "已损坏或不是表格文件", every record of an intact register lost.
+    "a_damaged_formatting_part": Quirk(a_damaged_formatting_part, None, rows=2),
 }
 
 

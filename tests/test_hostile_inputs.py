@@ -954,6 +954,25 @@ def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
     assert not builders.codes(result, "row.duplicate")
 
 
+def test_a_book_whose_formatting_part_is_damaged_is_read_whole_its_dates_still_dates(tmp_path):
+    # Before: calamine refused the book ("Cannot detect file format"): file.unreadable, an intact register lost.
+    quirks.a_damaged_formatting_part(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.styles_dropped")
+    assert note["level"] == "警告" and "styles.xml" in note["message"] and "按提示修复" in note["message"]
+    table = result.tables["enforcement"]
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-03-05", "2024-03-05"]
+    assert result.failed_files == []
+
+
+def test_a_book_damaged_beyond_its_formatting_part_is_still_unreadable(tmp_path):
+    path = quirks.a_damaged_formatting_part(tmp_path / "raw")[0]
+    quirks._rezipped(path, lambda parts: parts.update({"xl/workbook.xml": b"<workbook"}))
+    result = builders.clean(tmp_path / "raw")
+    assert result.manifest["files"][0]["problem"] == "file.unreadable"
+    assert not builders.codes(result, "sheet.styles_dropped")
+
+
 def test_a_defect_met_on_one_file_names_that_file_and_the_others_are_read(tmp_path, monkeypatch):
     from fzlib.ingest import clean
 

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.parsers import expat
 
 import python_calamine as calamine
 
@@ -754,6 +755,15 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
         for sheet in result.sheets:
             if sheet.name in merged_sheets:
                 sheet.marks.repairs += (("sheet.merges_dropped", ()),)
+    if result.problem == "file.unreadable" and fmt == "xlsx" and (unstyled := _without_broken_styles(data)):
+        # A damaged formatting part (xl/styles.xml cut short or not XML: a script's or a sync's slip) makes calamine
+        # refuse the whole book although every cell is intact. Read without it, as Excel repairs it: the cells keep
+        # their values, a date loses its format (a day number, which a date column reads), each sheet with cells named.
+        result = _read_workbook_as_saved(unstyled, fmt)
+        for sheet in result.sheets if result.problem is None else ():
+            if any(c != "" and c is not None for row in sheet.rows for c in row):
+                sheet.marks.repairs += (("sheet.styles_dropped", ()),)
+        return result
     if result.problem == "file.unreadable" and fmt == "xlsx" and (plain := _without_macro_sheets(data)):
         # An Excel 4.0 macro sheet (宏表) or a dialog sheet makes calamine refuse the whole book: the
         # book is read without them, each named as no ledger, its worksheets read whole.
@@ -790,6 +800,32 @@ def _without_macro_sheets(data: bytes) -> tuple[bytes, list[str]] | None:
             for tag, _ in gone:
                 book = book.replace(tag, b"", 1)
             return _with_workbook_part(archive, book), [name for _, name in gone]
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+
+
+_STYLES_PART = "xl/styles.xml"
+
+
+def _without_broken_styles(data: bytes) -> bytes | None:
+    """The workbook without its formatting part when that part is no well-formed XML (cut short, overwritten);
+    None when it has none, it parses, or the archive cannot be rewritten (another damage, told as such)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if _STYLES_PART not in archive.namelist():
+                return None
+            parser = expat.ParserCreate()
+            try:
+                parser.Parse(archive.read(_STYLES_PART), True)
+                return None
+            except expat.ExpatError:
+                pass
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    if info.filename != _STYLES_PART:
+                        rewritten.writestr(info, archive.read(info))
+            return out.getvalue()
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
         return None
 
