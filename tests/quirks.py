@@ -1117,6 +1117,23 @@ def a_damaged_formatting_part(raw: Path) -> list[Path]:
     return [_rezipped(path, lambda parts: parts.update({"xl/styles.xml": parts["xl/styles.xml"][:200]}))]
 
 
+def folders_programs_keep_among_the_ledgers(raw: Path) -> list[Path]:
+    """The ledgers kept under version control (.git), copied from a USB drive (its recycle bin holding a deleted copy
+    of a register, System Volume Information) and unzipped from a Mac's zip (__MACOSX, ._ files)."""
+    git = raw / ".git"
+    (git / "objects" / "4b").mkdir(parents=True, exist_ok=True)
+    (git / "HEAD").write_text("ref: refs/heads/main\n", encoding="ascii")
+    (git / "config").write_text("[core]\n\trepositoryformatversion = 0\n", encoding="ascii")
+    (git / "objects" / "4b" / "825dc642cb6eb9a060e54bf8d69288fbee4904").write_bytes(b"x\x01+)JMU0\xb4d\x00\x00")
+    deleted = builders.xlsx(raw / "$RECYCLE.BIN" / "S-1-5-21" / "$R1A2B3C.xlsx", {"S": [H, *enforcement(9411, 2)]})
+    (raw / "System Volume Information").mkdir()
+    (raw / "System Volume Information" / "IndexerVolumeGuid").write_bytes("{1F2E}".encode("utf-16"))
+    (raw / "__MACOSX").mkdir()
+    apple_double = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        " + b"\x00" * 64
+    (raw / "__MACOSX" / "._台账.xlsx").write_bytes(apple_double)
+    return [git, deleted, raw / "System Volume Information", raw / "__MACOSX"]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),

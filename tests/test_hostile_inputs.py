@@ -902,6 +902,18 @@ def test_a_backup_alone_is_all_there_is_of_its_ledger_and_is_read(tmp_path):
     assert len(result.tables["enforcement"]) == 2 and not builders.codes(result, "file.backup")
 
 
+def test_folders_programs_keep_among_the_ledgers_are_never_walked(tmp_path):
+    # Before: .git/HEAD, .git/config and each object were "文件无法打开…另存为 .xlsx" (exit 1, no report), and the
+    # deleted register in the recycle bin would have been counted beside the ledger's own records.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    quirks.folders_programs_keep_among_the_ledgers(raw)
+    result = builders.clean(raw)
+    assert [f["file"] for f in result.manifest["files"]] == ["good.xlsx"]
+    assert result.issues.empty and result.failed_files == []
+    assert len(result.tables["enforcement"]) == GOOD_ROWS
+
+
 def test_the_downloaded_mark_windows_keeps_beside_a_ledger_is_no_file_of_the_folder(tmp_path):
     # Copied from Windows into WSL (\\wsl$), a ledger received by e-mail brings its alternate data stream as a file
     # of its own. Before: 台账.xlsx:Zone.Identifier was "文件无法打开（已损坏）…用 Excel 打开另存为", exit 1.
