@@ -1398,6 +1398,39 @@ def test_the_sample_is_made_again_over_its_own_files(tmp_path, capsys):
     assert snapshot(tmp_path) == before
 
 
+@pytest.mark.parametrize("given", ["the year's cleaned folder", "the folder of cleaned years"])
+def test_a_cleaned_folder_given_as_the_raw_folder_is_said_once_as_such(given, project, capsys):
+    # Before: each table "文件无法打开…另存为 .xlsx", manifest.json "无法识别…首行为：{", issues.xlsx fzlib's own.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    shutil.move(project / "out", project / "processed" / str(YEAR))
+    raw = project / "processed" / str(YEAR) if given == "the year's cleaned folder" else project / "processed"
+    assert main(["clean", "--year", str(YEAR), "--raw", str(raw), "--out", str(project / "again")]) == 1
+    said = said_as_users_problem(capsys)
+    assert "是 clean 写出的结果" in said or "中只有 clean 写出的结果" in said
+    assert "请用 --raw 指定存放 2024 年台账" in said and not (project / "again").exists()
+
+
+def test_a_cleaned_folder_copied_among_the_ledgers_is_named_file_by_file_and_the_ledgers_read(project, capsys):
+    assert main(clean_in(project)) == 0
+    shutil.copytree(project / "out", project / "raw" / "结果备份")
+    result = builders.clean(project / "raw")
+    problems = {f["file"]: f.get("problem") for f in result.manifest["files"]}
+    assert problems["结果备份/manifest.json"] == "file.own_output"  # before: unknown kind, 首行为：{
+    assert problems["结果备份/enforcement.parquet"] == "file.other_program"  # before: "已损坏…另存为 .xlsx"
+    assert problems["结果备份/issues.xlsx"] == "file.own_output" and problems["good.xlsx"] is None
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_a_json_object_written_over_several_lines_is_json_not_an_unknown_ledger(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "导出.json").write_text(json.dumps({"data": [{"序号": 1, "案件编号": "甲"}]}, ensure_ascii=False, indent=2))
+    result = builders.clean(raw)
+    assert result.manifest["files"][0]["problem"] == "file.not_a_table"
+    assert "JSON" in result.issues["message"].iloc[0]
+
+
 def test_an_empty_raw_folder_is_an_error_not_an_empty_report(project, capsys):
     (project / "empty").mkdir()
     args = ["clean", "--year", str(YEAR), "--raw", str(project / "empty"), "--out", str(project / "out")]

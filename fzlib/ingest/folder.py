@@ -72,6 +72,22 @@ def system_file(name: str) -> bool:
     return name.lower() in SYSTEM_FILES or bool(_DATA_STREAM.search(name))
 
 
+def cleaned_folders(raw: Path, manifest: str = "manifest.json") -> list[Path]:
+    """The folders `clean` wrote that `raw` is or holds one level down (data/processed, or its year's folder),
+    told by the manifest it writes last. Given as the raw folder, such a folder's tables and manifest had each been
+    named a damaged or unknown ledger, and the ledgers themselves never read."""
+    found = []
+    for path in (raw / manifest, *sorted(raw.glob(f"*/{manifest}"))):
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(4096)
+        except OSError:
+            continue
+        if head.lstrip().startswith(b"{") and b'"fzlib"' in head and b'"files"' in head:
+            found.append(path.parent)
+    return found
+
+
 def system_folder(name: str) -> bool:
     """Whether a folder is one a program keeps among the ledgers (SYSTEM_FOLDERS): never walked.
 

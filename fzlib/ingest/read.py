@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import zipfile
 import zlib
@@ -312,6 +313,10 @@ _OTHER_MAGIC = (
     (b"TABLE\r\n0,1\r\n", ("file.other_program", "DIF 格式（旧系统导出、Excel/WPS 能打开）的表格")),
     (b"TABLE\n0,1\n", ("file.other_program", "DIF 格式（旧系统导出、Excel/WPS 能打开）的表格")),
 )
+# A Parquet table (a data tool's; `clean` writes one per kind): binary columns no office keeps a ledger in.
+_OTHER_MAGIC += (
+    (b"PAR1", ("file.other_program", "Parquet 格式（数据分析程序的数据表，clean 写出的结果也是这种格式）的数据")),
+)
 # What a scanner or a phone's camera makes of a printed page: a PDF or a picture.
 SCAN_MAGIC = (b"%PDF", b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*")
 
@@ -335,14 +340,39 @@ _OLE_STREAMS = (  # directory entries of OLE files other than workbooks (names i
 )
 
 
+def _json_document(data: bytes) -> tuple[str, str] | None:
+    """What a text that is JSON is (a system's raw data; the manifest `clean` writes): its issue and detail, else
+    None. Told by its opening (a list of objects) or, for an object written over several lines, by parsing it.
+
+    >>> _json_document(b'{\\n "year": 2024,\\n "fzlib": "0.1",\\n "files": []\\n}')[0]
+    'file.own_output'
+    >>> _json_document(b'[{"a": 1}]')[1], _json_document("{序号},{案件编号}".encode()) is None
+    ('一份 JSON 数据文件（系统导出的原始数据）', True)
+    """
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith((b"{", b"[")):
+        return None
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        parsed = None
+        if not head.startswith((b'[{"', b'{"', b"[\n", b"[ ")):
+            return None
+    if isinstance(parsed, dict) and {"fzlib", "files"} <= parsed.keys():
+        return "file.own_output", "清洗结果清单 manifest.json"
+    if parsed is not None and not isinstance(parsed, (dict, list)):
+        return None  # a bare number or text: no document of a system
+    return "file.not_a_table", "一份 JSON 数据文件（系统导出的原始数据）"
+
+
 def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     """What the file is when it is not a spreadsheet but a document of another sort, as (issue code,
     detail); WORD_DOCUMENT for a .docx (its tables are read); None when it may be a spreadsheet."""
     for magic, found in _OTHER_MAGIC:
         if data.startswith(magic):
             return found
-    if fmt == "text" and data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b'[{"', b'{"', b"[\n", b"[ ")):
-        return "file.not_a_table", "一份 JSON 数据文件（系统导出的原始数据）"
+    if fmt == "text" and (found := _json_document(data)):
+        return found
     if fmt == "ole" and not any(n.encode("utf-16-le") in data for n in ("Workbook", "Book")):
         return next((found for name, found in _OLE_STREAMS if name.encode("utf-16-le") in data), None)
     if fmt != "xlsx":
