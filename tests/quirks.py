@@ -1134,6 +1134,70 @@ def folders_programs_keep_among_the_ledgers(raw: Path) -> list[Path]:
     return [git, deleted, raw / "System Volume Information", raw / "__MACOSX"]
 
 
+def _xlsb_record(kind: int, body: bytes = b"") -> bytes:
+    """One BIFF12 record: its type and size as variable-length integers (7 bits a byte), then its body."""
+    head = bytes([kind]) if kind < 0x80 else bytes([(kind & 0x7F) | 0x80, kind >> 7])
+    size, length = len(body), b""
+    while True:
+        length += bytes([(size & 0x7F) | (0x80 if size >= 0x80 else 0)])
+        size >>= 7
+        if not size:
+            break
+    return head + length + body
+
+
+def _wide(text: str) -> bytes:
+    return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+
+def _xlsb(path: Path, sheets: dict[str, list[list] | None]) -> Path:
+    """A minimal Excel binary workbook (.xlsb: BIFF12 records in a zip) of the given worksheets; a sheet given as
+    None is a chart sheet (a chart over the ledger, as Excel saves it beside the sheet it draws)."""
+    parts, bundle, rels = {}, b"", ""
+    for n, (name, rows) in enumerate(sheets.items(), 1):
+        folder = "chartsheets" if rows is None else "worksheets"
+        rels += f'<Relationship Id="rId{n}" Type="x" Target="{folder}/sheet{n}.bin"/>'
+        bundle += _xlsb_record(0x9C, struct.pack("<II", 0, n) + _wide(f"rId{n}") + _wide(name))
+        if rows is None:
+            parts[f"xl/chartsheets/sheet{n}.bin"] = _xlsb_record(0x81) + _xlsb_record(0x82)
+            continue
+        width = max(len(r) for r in rows)
+        data = _xlsb_record(0x81) + _xlsb_record(0x94, struct.pack("<IIII", 0, len(rows) - 1, 0, width - 1))
+        data += _xlsb_record(0x91)
+        for r, row in enumerate(rows):
+            data += _xlsb_record(0x00, struct.pack("<I", r) + b"\x00" * 13)
+            for c, value in enumerate(row):
+                if isinstance(value, (int, float)):
+                    data += _xlsb_record(0x05, struct.pack("<IId", c, 0, value))
+                else:
+                    data += _xlsb_record(0x06, struct.pack("<II", c, 0) + _wide(str(value)))
+        parts[f"xl/worksheets/sheet{n}.bin"] = data + _xlsb_record(0x92) + _xlsb_record(0x82)
+    parts["xl/workbook.bin"] = (
+        _xlsb_record(0x83) + _xlsb_record(0x8F) + bundle + _xlsb_record(0x90) + _xlsb_record(0x84)
+    )
+    parts["xl/_rels/workbook.bin.rels"] = f'<?xml version="1.0"?><Relationships>{rels}</Relationships>'
+    parts["[Content_Types].xml"] = (
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>'
+        "</Types>"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def a_binary_workbook_with_a_chart_sheet(raw: Path) -> list[Path]:
+    """A register kept in Excel's binary workbook (.xlsb, saved so for its size), with a chart sheet beside it."""
+    return [_xlsb(raw / "a-binary-workbook-with-a-chart.xlsb", {"台账": [H, *enforcement(9421, 2)], "图表": None})]
+
+
+def a_binary_workbook_of_only_a_chart(raw: Path) -> list[Path]:
+    """A binary workbook (.xlsb) holding only a chart sheet: the chart's data are in a book not sent."""
+    return [_xlsb(raw / "a-binary-workbook-of-only-a-chart.xlsb", {"图表": None})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1241,6 +1305,9 @@ QUIRKS: dict[str, Quirk] = {
     "a_link_to_a_pipe_outside_the_folder": Quirk(a_link_to_a_pipe_outside_the_folder, "file.outside_link"),
     # Before: file.unreadable, "已损坏或不是表格文件", every record of an intact register lost.
     "a_damaged_formatting_part": Quirk(a_damaged_formatting_part, None, rows=2),
+    # Before: its chart sheet "已损坏" (sheet.damaged, an error), the register's figures withheld.
+    "a_binary_workbook_with_a_chart_sheet": Quirk(a_binary_workbook_with_a_chart_sheet, None, rows=2),
+    "a_binary_workbook_of_only_a_chart": Quirk(a_binary_workbook_of_only_a_chart, "file.not_a_table"),
 }
 
 

@@ -977,6 +977,15 @@ def test_a_book_whose_formatting_part_is_damaged_is_read_whole_its_dates_still_d
     assert result.failed_files == []
 
 
+def test_a_chart_sheet_beside_a_register_in_a_binary_workbook_leaves_its_figures_standing(tmp_path):
+    # Before: calamine failed to read the chart sheet of an .xlsb ("failed to fill whole buffer"): sheet.damaged,
+    # an error, and enforcement.cases withheld for a register read whole.
+    quirks.a_binary_workbook_with_a_chart_sheet(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert builders.figures(result)["enforcement.cases"] == 2
+
+
 def test_a_book_damaged_beyond_its_formatting_part_is_still_unreadable(tmp_path):
     path = quirks.a_damaged_formatting_part(tmp_path / "raw")[0]
     quirks._rezipped(path, lambda parts: parts.update({"xl/workbook.xml": b"<workbook"}))

@@ -333,6 +333,7 @@ def is_scan(path: Path) -> bool:
         return False
 
 
+ONLY_CHARTS = "一个只有图表、没有表格的 Excel 工作簿（图表的数据在另一个文件里）"
 WORD_DOCUMENT = ("", "docx")  # not a problem: its tables are read
 _OLE_STREAMS = (  # directory entries of OLE files other than workbooks (names in UTF-16)
     ("WordDocument", ("file.old_word", "")),
@@ -390,7 +391,7 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError):
         return None  # a broken workbook is named as such by the workbook reader
     if any(n.startswith("xl/chartsheets/") for n in names) and not any(n.startswith("xl/worksheets/") for n in names):
-        return "file.not_a_table", "一个只有图表、没有表格的 Excel 工作簿（图表的数据在另一个文件里）"
+        return "file.not_a_table", ONLY_CHARTS
     if any(n.startswith("xl/") for n in names) or "content.xml" in names:
         return None  # a workbook (.xlsx, .xlsb) or an OpenDocument file (calamine reads .ods)
     if "word/document.xml" in names:
@@ -897,7 +898,13 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
         if len(book.sheet_names) > MAX_SHEETS:
             raise TooLarge(f"文件有 {len(book.sheet_names):,} 个工作表，超过 {MAX_SHEETS} 个的上限")
         sheets, damaged = [], set()
+        charts = _chart_sheets(book)
+        if charts and len(charts) == len(book.sheet_names):
+            return ReadResult([], fmt, "file.not_a_table", ONLY_CHARTS)
         for name in book.sheet_names:
+            if name in charts:  # a chart drawn over a sheet's cells holds none of its own (blank, as in an .xlsx)
+                sheets.append(Sheet(name, [], []))
+                continue
             try:
                 sheet = book.get_sheet_by_name(name)
                 _grid_fits(f"工作表「{name}」", sheet.height, sheet.width)
@@ -924,6 +931,16 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
         # Nothing readable but damaged sheets: the book is as unreadable as one calamine cannot open.
         return ReadResult([], fmt, "file.unreadable") if damaged else ReadResult(sheets, fmt, "file.empty")
     return ReadResult(sheets, fmt)
+
+
+def _chart_sheets(book) -> set[str]:
+    """The names of a book's chart sheets. calamine lists them among the sheets and, in a binary workbook (.xlsb),
+    fails to read one: a chart beside the register had been named a damaged sheet and the register's figures
+    withheld."""
+    try:
+        return {m.name for m in book.sheets_metadata if str(m.typ).rsplit(".", 1)[-1] == "ChartSheet"}
+    except Exception:  # metadata is a nicety; calamine raises several types on odd books
+        return set()
 
 
 def _decode(data: bytes) -> str | None:
