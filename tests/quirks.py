@@ -1198,6 +1198,64 @@ def a_binary_workbook_of_only_a_chart(raw: Path) -> list[Path]:
     return [_xlsb(raw / "a-binary-workbook-of-only-a-chart.xlsb", {"图表": None})]
 
 
+def _rtf_text(text: str, unicode: bool) -> str:
+    """Text as Word writes it into RTF: ASCII as is, other characters as \\uN with a GBK fallback (unicode), or as
+    GBK bytes \\'hh of the document's code page."""
+    out = ""
+    for ch in str(text):
+        if ord(ch) < 128:
+            out += {"\\": "\\\\", "{": "\\{", "}": "\\}"}.get(ch, ch)
+            continue
+        hexes = "".join(f"\\'{b:02x}" for b in ch.encode("gbk"))
+        out += f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}{hexes}" if unicode else hexes
+    return out
+
+
+def a_ledger_saved_as_rtf_named_doc(raw: Path) -> list[Path]:
+    """A web system's "Word" export that is Rich Text Format named .doc, as Word writes RTF: font table in GBK,
+    a style sheet, document info, a picture in hex and in binary, a page header, a title paragraph, the register's
+    rows (every other one in \\uN with its fallback), a 执法单位 merged down two rows, a small table nested in a
+    remark, and a signature line under it."""
+    rows = [H, *enforcement(9431, 3)]
+    t = lambda v, n=0: _rtf_text(v, unicode=n % 2 == 1)  # noqa: E731
+    cells = "".join(f"\\clbrdrt\\brdrs\\brdrw10 \\cellx{1200 * (i + 1)}" for i in range(len(H)))
+    body = ""
+    for n, row in enumerate(rows):
+        texts = [t(v, n) for v in row]
+        if n == 2:
+            texts[4] = ""  # merged with the cell above (\clvmrg)
+        if n == 3:
+            nested = f"\\pard\\intbl\\itap2 {t('附件')}\\nestcell {t('无')}\\nestcell{{\\*\\nesttableprops\\trowd\\cellx500\\cellx900\\nestrow}}"
+            texts[7] = nested + "\\pard\\intbl\\itap1 "
+        merge = "\\clvmgf" if n == 1 else "\\clvmrg" if n == 2 else ""
+        defs = cells.replace("\\cellx6000", f"{merge}\\cellx6000")
+        body += f"\\trowd\\trgaph108\\trleft-108{defs}\n"
+        body += "".join(f"\\pard\\plain\\intbl\\f0\\fs21 {c}\\cell " for c in texts) + "\\row\n"
+    doc = (
+        "{\\rtf1\\ansi\\ansicpg936\\uc2\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 "
+        + _rtf_text("宋体", False)
+        + ";}}{\\colortbl;\\red0\\green0\\blue0;}{\\stylesheet{\\s0 Normal;}}{\\*\\generator "
+        + _rtf_text("某系统导出", False)
+        + ";}"
+        + "{\\info{\\title "
+        + _rtf_text("执法台账", False)
+        + "}}{\\header\\pard "
+        + _rtf_text("页眉：某系统", False)
+        + "\\par}\n{\\pict\\pngblip\\picw10\\pich10 89504e470d0a1a0a}{\\pict\\wmetafile8\\bin4 {}{}}\n"
+        + "\\pard\\qc "
+        + _rtf_text("2024年行政执法台账", False)
+        + "\\par\n"
+        + body
+        + "\\pard "
+        + _rtf_text("填表人：某某", True)
+        + "\\par}"
+    )
+    path = raw / "a-ledger-saved-as-rtf.doc"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(doc, encoding="ascii")
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1308,6 +1366,8 @@ QUIRKS: dict[str, Quirk] = {
     # Before: its chart sheet "已损坏" (sheet.damaged, an error), the register's figures withheld.
     "a_binary_workbook_with_a_chart_sheet": Quirk(a_binary_workbook_with_a_chart_sheet, None, rows=2),
     "a_binary_workbook_of_only_a_chart": Quirk(a_binary_workbook_of_only_a_chart, "file.not_a_table"),
+    # Before: file.unknown_kind, "没有找到与任何已知台账相符的表头，首行为：…": its source read as a CSV.
+    "a_ledger_saved_as_rtf_named_doc": Quirk(a_ledger_saved_as_rtf_named_doc, None, rows=3),
 }
 
 

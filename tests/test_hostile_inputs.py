@@ -986,6 +986,28 @@ def test_a_chart_sheet_beside_a_register_in_a_binary_workbook_leaves_its_figures
     assert builders.figures(result)["enforcement.cases"] == 2
 
 
+def test_a_ledger_exported_as_rtf_is_read_as_word_tables_are(tmp_path):
+    # Before: its RTF source read as a CSV, file.unknown_kind "首行为：…", the advice to rename right columns.
+    quirks.a_ledger_saved_as_rtf_named_doc(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty and result.failed_files == []
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["sheet"] == "2024年行政执法台账"  # the paragraph above the table, as for a Word table
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["case_no"].tolist() == [f"旺草许字〔2024〕{n}号" for n in (9431, 9432, 9433)]
+    assert table["office"].tolist() == ["旺草镇人民政府"] * 3  # merged down from the row above (\\clvmrg)
+    assert table["remark"].iloc[2] == "附件 无"  # a table nested in the remark is its text
+
+
+def test_an_rtf_document_without_a_table_is_no_table(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "通知.rtf").write_text(r"{\rtf1\ansi\ansicpg936 \'cd\'a8\'d6\'aa\par}", encoding="ascii")
+    result = builders.clean(raw)
+    assert result.manifest["files"][0]["problem"] == "file.not_a_table"
+    assert "RTF" in result.issues["message"].iloc[0]
+
+
 def test_a_book_damaged_beyond_its_formatting_part_is_still_unreadable(tmp_path):
     path = quirks.a_damaged_formatting_part(tmp_path / "raw")[0]
     quirks._rezipped(path, lambda parts: parts.update({"xl/workbook.xml": b"<workbook"}))
