@@ -1253,6 +1253,15 @@ PARAMS_SLIPS = {
     "params-a-13th-month": ("town: 旺草镇\nreport_date: 2025-13-01\n", "第 2 行的“2025-13-01”不是日历上的日子"),
     "params-the-30th-of-february": ("report_date: 2025-02-30\n", "第 1 行的“2025-02-30”不是日历上的日子"),
     "params-a-list-where-names-and-values-belong": ("kinds: [good.xlsx, enforcement]\n", "“[good.xlsx, enforcement]”"),
+    # Before: "应为 数字，而不是“0.95”" (a number to whoever reads it) and "而不是“95%”", with nothing to write instead.
+    "params-a-target-in-quotes": ("targets:\n  disputes.resolution_rate: {min: '0.95'}\n", "请去掉引号，写成 0.95"),
+    "params-a-target-as-a-percent": ("targets:\n  disputes.resolution_rate: {min: 95%}\n", "95% 写成 0.95"),
+    "params-a-target-in-full-width-digits": ("targets:\n  enforcement.cases: {min: ３０}\n", "请用半角数字写成 30"),
+    # Before: accepted, a target no year's work could meet.
+    "params-a-target-whose-min-is-over-its-max": (
+        "targets:\n  disputes.resolution_rate: {min: 0.95, max: 0.5}\n",
+        "min（0.95）大于 max（0.5）",
+    ),
 }
 
 
