@@ -1256,6 +1256,32 @@ def a_ledger_saved_as_rtf_named_doc(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_book_written_with_prefixed_names(raw: Path) -> list[Path]:
+    """A register a system built on the Open XML SDK exported: every element of the book named with a prefix
+    (<x:row>, <x:c>, <x:font>), its third record struck through (deleted) and the second's date an error value."""
+    import re
+
+    import openpyxl
+    from openpyxl.styles import Font
+
+    rows = enforcement(9441, 3)
+    rows[1][5] = "#REF!"
+    path = builders.xlsx(raw / "a-book-with-prefixed-names.xlsx", {"台账": [H, *rows]})
+    book = openpyxl.load_workbook(path)
+    for cell in book.active[4]:
+        cell.font = Font(strike=True)
+    book.save(path)
+    main = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+    def prefixed(parts: dict[str, bytes]) -> None:
+        for name, data in parts.items():
+            if name.startswith("xl/") and main in data[:1000]:
+                data = data.replace(main, main.replace(b"xmlns=", b"xmlns:x="), 1)
+                parts[name] = re.sub(rb"<(/?)(?![?!])([A-Za-z]+)(?=[\s>/])", rb"<\1x:\2", data)
+
+    return [_rezipped(path, prefixed)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1368,6 +1394,8 @@ QUIRKS: dict[str, Quirk] = {
     "a_binary_workbook_of_only_a_chart": Quirk(a_binary_workbook_of_only_a_chart, "file.not_a_table"),
     # Before: file.unknown_kind, "没有找到与任何已知台账相符的表头，首行为：…": its source read as a CSV.
     "a_ledger_saved_as_rtf_named_doc": Quirk(a_ledger_saved_as_rtf_named_doc, None, rows=3),
+    # Before: the struck record counted (3, not 2) and the #REF! date called a blank (row.required_missing).
+    "a_book_written_with_prefixed_names": Quirk(a_book_written_with_prefixed_names, None, rows=1),
 }
 
 

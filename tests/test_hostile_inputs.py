@@ -1008,6 +1008,18 @@ def test_an_rtf_document_without_a_table_is_no_table(tmp_path):
     assert "RTF" in result.issues["message"].iloc[0]
 
 
+def test_a_book_whose_elements_are_named_with_a_prefix_has_its_struck_rows_and_error_values_seen(tmp_path):
+    # Before: the scan for hidden and struck rows and error values looked for <row and <c only: the deleted record
+    # was counted and the #REF! date was "必填项为空".
+    quirks.a_book_written_with_prefixed_names(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert {r["code"]: r["cell"] for r in result.issues.to_dict("records")} == {
+        "cell.error": "F3",
+        "sheet.struck_rows": None,
+    }
+    assert result.tables["enforcement"]["case_name"].tolist() == ["事项9441"]
+
+
 def test_a_book_damaged_beyond_its_formatting_part_is_still_unreadable(tmp_path):
     path = quirks.a_damaged_formatting_part(tmp_path / "raw")[0]
     quirks._rezipped(path, lambda parts: parts.update({"xl/workbook.xml": b"<workbook"}))

@@ -791,6 +791,8 @@ def _split_pasted_lines(sheet: Sheet) -> bool:
 
 
 def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
+    if fmt == "xlsx" and (plain := _without_prefixes(data)):
+        data = plain
     result = _read_book(data, fmt)
     names = [sheet.name for sheet in result.sheets]
     if fmt == "xlsx" and len(set(names)) < len(names) and (renamed := _with_distinct_names(data)):
@@ -855,6 +857,53 @@ def _without_macro_sheets(data: bytes) -> tuple[bytes, list[str]] | None:
             return _with_workbook_part(archive, book), [name for _, name in gone]
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
         return None
+
+
+# The main namespace of a workbook's parts bound to a prefix (<x:worksheet xmlns:x="…">, as the Open XML SDK and the
+# systems built on it write): calamine reads the cells, but the light scan of the XML (marks) looks for <row, <c and
+# <font, and found no hidden row, no error value and no row struck through (a deleted record counted, a #REF!
+# called a blank).
+_PREFIXED = re.compile(
+    rb'xmlns:([A-Za-z_][\w.-]*)="(http://schemas\.openxmlformats\.org/spreadsheetml/2006/main'
+    rb'|http://purl\.oclc\.org/ooxml/spreadsheetml/main)"'
+)
+
+
+def _without_prefixes(data: bytes) -> bytes | None:
+    """The workbook with its parts' main-namespace prefix taken off (<x:c> as <c>); None when its workbook part
+    uses none (the usual case: nothing is rewritten) or the archive cannot be rewritten.
+
+    >>> import zipfile as z; out = io.BytesIO()
+    >>> with z.ZipFile(out, "w") as a: a.writestr("xl/workbook.xml", b'<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets/></x:workbook>')
+    >>> z.ZipFile(io.BytesIO(_without_prefixes(out.getvalue()))).read("xl/workbook.xml")
+    b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>'
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if not _PREFIXED.search(archive.read("xl/workbook.xml")[:4096]):
+                return None
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    content = archive.read(info)
+                    if info.filename.startswith("xl/") and info.filename.endswith(".xml"):
+                        content = _unprefixed(content)
+                    rewritten.writestr(info, content)
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+
+
+def _unprefixed(part: bytes) -> bytes:
+    """One XML part with the prefix of the main namespace taken off; as it is when it binds none, or also
+    declares a default namespace (two would clash)."""
+    head = part[:4096]
+    found = _PREFIXED.search(head)
+    if not found or re.search(rb'\sxmlns="', head):
+        return part
+    prefix = re.escape(found.group(1))
+    part = re.sub(rb"<(/?)" + prefix + rb":", rb"<\1", part)
+    return part.replace(b"xmlns:" + found.group(1) + b'="', b'xmlns="', 1)
 
 
 _STYLES_PART = "xl/styles.xml"
