@@ -1282,6 +1282,19 @@ def a_book_written_with_prefixed_names(raw: Path) -> list[Path]:
     return [_rezipped(path, prefixed)]
 
 
+def a_hidden_old_column_written_by_apache_poi(raw: Path) -> list[Path]:
+    """`an_old_column_hidden_beside_its_successor` as a Java system's export writes it with Apache POI: hidden="true"
+    (a boolean Excel itself writes 1), on the column and on a row."""
+    path = raw / "a-hidden-old-column-written-by-apache-poi.xlsx"
+    an_old_column_hidden_beside_its_successor(raw)[0].rename(path)
+
+    def poi(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"].replace(b'hidden="1"', b'hidden="true"')
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(b'<row r="3"', b'<row r="3" hidden="true"', 1)
+
+    return [_rezipped(path, poi)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1396,6 +1409,8 @@ QUIRKS: dict[str, Quirk] = {
     "a_ledger_saved_as_rtf_named_doc": Quirk(a_ledger_saved_as_rtf_named_doc, None, rows=3),
     # Before: the struck record counted (3, not 2) and the #REF! date called a blank (row.required_missing).
     "a_book_written_with_prefixed_names": Quirk(a_book_written_with_prefixed_names, None, rows=1),
+    # Before: the hidden 2023 column was taken for the date, both records out of the year (a count of 0).
+    "a_hidden_old_column_written_by_apache_poi": Quirk(a_hidden_old_column_written_by_apache_poi, None, rows=2),
 }
 
 

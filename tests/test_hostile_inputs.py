@@ -267,6 +267,15 @@ def test_a_hidden_column_titled_like_a_shown_one_gives_way_to_it(tmp_path):
     assert note["cell"] == "G1" and "F列，已隐藏" in note["message"]
 
 
+def test_hidden_written_true_as_apache_poi_writes_it_is_hidden(tmp_path):
+    # Before: hidden="true" was not seen: the hidden 2023 column was taken (row.out_of_year twice, a count of 0).
+    quirks.a_hidden_old_column_written_by_apache_poi(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["enforcement"]["decided_on"].dt.year.tolist() == [2024, 2024]
+    assert [n["cell"] for n in builders.codes(result, "column.preferred")] == ["G1"]
+    assert builders.codes(result, "sheet.hidden_rows") and builders.figures(result)["enforcement.cases"] == 2
+
+
 def test_a_hidden_column_alone_is_still_read(tmp_path):
     # Hiding is not deleting: a field's only column is its column, shown or not.
     path = builders.xlsx(
