@@ -1295,6 +1295,31 @@ def a_hidden_old_column_written_by_apache_poi(raw: Path) -> list[Path]:
     return [_rezipped(path, poi)]
 
 
+def a_word_ledger_pasted_as_an_excel_object(raw: Path) -> list[Path]:
+    """A register pasted into Word as an Excel object (选择性粘贴 → Microsoft Excel 工作表对象) under its title: the
+    page shows a picture of the table, the workbook itself is inside the document (word/embeddings)."""
+    book = builders.xlsx(raw / "embedded.xlsx", {"执法台账": [H, *enforcement(9451, 2)]})
+    data = book.read_bytes()
+    book.unlink()
+    body = (
+        "<w:p><w:r><w:t>2024年行政执法台账</w:t></w:r></w:p><w:p><w:r><w:object>"
+        '<v:shape id="_x0000_i1025" style="width:400pt;height:80pt"><v:imagedata o:title=""/></v:shape>'
+        '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" '
+        'ObjectID="_1700000000" r:id="rId900"/></w:object></w:r></w:p>'
+    )
+    path = builders.word_draft(raw / "a-word-ledger-pasted-as-an-excel-object.docx", body)
+    rel = (
+        b'<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package" '
+        b'Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/></Relationships>'
+    )
+
+    def embed(parts: dict[str, bytes]) -> None:
+        parts["word/embeddings/Microsoft_Excel_Worksheet.xlsx"] = data
+        parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(b"</Relationships>", rel)
+
+    return [_rezipped(path, embed)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1411,6 +1436,8 @@ QUIRKS: dict[str, Quirk] = {
     "a_book_written_with_prefixed_names": Quirk(a_book_written_with_prefixed_names, None, rows=1),
     # Before: the hidden 2023 column was taken for the date, both records out of the year (a count of 0).
     "a_hidden_old_column_written_by_apache_poi": Quirk(a_hidden_old_column_written_by_apache_poi, None, rows=2),
+    # Before: file.not_a_table, "一份 Word 文档（其中没有表格）": the register inside it lost.
+    "a_word_ledger_pasted_as_an_excel_object": Quirk(a_word_ledger_pasted_as_an_excel_object, None, rows=2),
 }
 
 

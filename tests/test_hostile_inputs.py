@@ -1029,6 +1029,24 @@ def test_a_book_whose_elements_are_named_with_a_prefix_has_its_struck_rows_and_e
     assert result.tables["enforcement"]["case_name"].tolist() == ["事项9441"]
 
 
+def test_a_register_pasted_into_word_as_an_excel_object_is_read_as_that_workbook(tmp_path):
+    # Before: "一份 Word 文档（其中没有表格）", an error, the register inside the document lost.
+    quirks.a_word_ledger_pasted_as_an_excel_object(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.embedded_workbook")
+    assert (note["level"], note["sheet"]) == ("提示", "执法台账") and "双击" in note["message"]
+    assert builders.figures(result)["enforcement.cases"] == 2
+
+
+def test_an_object_of_another_program_in_a_word_document_is_no_table(tmp_path):
+    # Only Excel's objects are read as workbooks (an equation, a chart's data, a picture are not).
+    path = quirks.a_word_ledger_pasted_as_an_excel_object(tmp_path / "raw")[0]
+    quirks._rezipped(path, lambda parts: parts.update({"word/document.xml": parts["word/document.xml"].replace(
+        b'ProgID="Excel.Sheet.12"', b'ProgID="Equation.3"')}))  # fmt: skip
+    result = builders.clean(tmp_path / "raw")
+    assert result.manifest["files"][0]["problem"] == "file.not_a_table"
+
+
 def test_a_book_damaged_beyond_its_formatting_part_is_still_unreadable(tmp_path):
     path = quirks.a_damaged_formatting_part(tmp_path / "raw")[0]
     quirks._rezipped(path, lambda parts: parts.update({"xl/workbook.xml": b"<workbook"}))

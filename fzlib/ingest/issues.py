@@ -479,6 +479,12 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表的合并单元格记录已损坏（Excel 打开时会提示修复），已不按合并读取：合并单元格的值只在其第一格",
         "请用 Excel/WPS 打开该文件，按提示修复后另存为 .xlsx 放回原文件夹，再核对合并单元格所在的各行",
     ),
+    "sheet.embedded_workbook": IssueType(
+        "Word 中嵌入的 Excel 表格",
+        NOTE,
+        "这份 Word 文档中的表格是嵌入的 Excel 对象（粘贴为“Microsoft Excel 工作表对象”），已按其中的工作簿读取",
+        "无需处理；如要改动台账，请双击该表格在 Excel 中修改，或把它另存为 .xlsx 放入文件夹（再移出这份 Word 文档）",
+    ),
     "sheet.styles_dropped": IssueType(
         "工作簿格式部分已损坏",
         WARNING,

@@ -443,6 +443,27 @@ def _imported_pages(archive: zipfile.ZipFile, root) -> list[str]:
 
 
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
+
+
+def _embedded_books(archive: zipfile.ZipFile, root) -> list[bytes]:
+    """The Excel workbooks the body holds as objects (an OLEObject whose ProgID is Excel's: .xlsx packages and
+    97-2003 books), in document order. A chart's data, also a workbook inside the document, is the chart's part's
+    and never the body's: not taken."""
+    ids = [o.get(_R_ID) for o in root.iter(_OLE_OBJECT) if (o.get("ProgID") or "").startswith("Excel.Sheet")]
+    if not ids:
+        return []
+    rels = archive.read("word/_rels/document.xml.rels")
+    targets = {_attr(tag, b"Id"): _attr(tag, b"Target") for tag in re.findall(rb"<Relationship\b[^>]*>", rels)}
+    books = []
+    for rid in ids:
+        target = targets.get((rid or "").encode())
+        part = "word/" + (target or b"").decode("utf-8", "replace").lstrip("/").removeprefix("word/")
+        if target and part in archive.namelist():
+            data = archive.read(part)
+            if data.startswith((ZIP_MAGIC, OLE_MAGIC)):
+                books.append(data)
+    return books
 
 
 def _attr(tag: bytes, name: bytes) -> bytes:
@@ -462,6 +483,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             body_xml = transitional(archive.read("word/document.xml"))
             root = etree.fromstring(body_xml, etree.XMLParser(resolve_entities=False))
             chunks = _imported_pages(archive, root)
+            embedded = _embedded_books(archive, root)
     except Exception:  # a damaged archive or XML
         return ReadResult([], "docx", "file.unreadable")
     body = root.find(f"{_W}body")
@@ -521,6 +543,14 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
         # read as the page's.
         for sheet in _read_html(page, stem).sheets:
             sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
+            sheets.append(sheet)
+    for book in embedded if not sheets else ():
+        # A table pasted into Word as an Excel object (选择性粘贴 → Microsoft Excel 工作表对象): the page shows a
+        # picture of it, the workbook itself is inside the document. Read as that workbook, each sheet named.
+        read = _read_workbook(book, sniff(book[:4096]))
+        for sheet in read.sheets:
+            sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
+            sheet.marks.repairs += (("sheet.embedded_workbook", ()),)
             sheets.append(sheet)
     if not sheets:
         return ReadResult([], "docx", "file.not_a_table", "一份 Word 文档（其中没有表格）")
