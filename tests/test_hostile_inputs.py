@@ -174,6 +174,21 @@ def test_two_hundred_blank_sheets_beside_a_ledger_say_nothing_and_its_records_ar
     assert len(sheets) == 201 and all(s["blank"] for s in sheets[1:])
 
 
+@pytest.mark.slow  # built to reach a limit
+def test_delimiters_written_after_the_last_column_on_every_line_are_no_cells(tmp_path):
+    # Before: 8,001 lines of 8 cells and 250 empty ones were 2,064,258 cells, "超过每个工作表 2,000,000 个单元格的上限",
+    # the register refused with advice to delete a far cell (IX8192) a CSV does not have.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = [
+        ",".join(map(str, row)) + "," * 250 for row in [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(8000)]
+    ]
+    (raw / "导出.csv").write_text("\r\n".join(lines), encoding="utf-8")
+    result = builders.clean(raw)
+    assert result.failed_files == [] and result.issues.empty
+    assert len(result.tables["enforcement"]) == 8000
+
+
 def test_null_words_and_dashes_are_blanks_named_where_they_leave_a_row_out(tmp_path):
     # NULL in a date and 无 in a case number leave their rows out: each says so, none goes silently.
     rows = builders.enforcement_rows(5, start=8021)

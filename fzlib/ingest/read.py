@@ -1262,7 +1262,7 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
             rows.append(list(r))
             ends.append(reader.line_num)
             if not len(rows) % 4096:  # refused while reading, before a million rows fill the child's memory
-                widest = max(widest, *map(len, rows[-4096:]))
+                widest = max(widest, *map(_filled_width, rows[-4096:]))
                 _grid_fits("文件", len(rows), widest)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
@@ -1279,13 +1279,17 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         if _aligned_by_spaces(text):
             return ReadResult([], "text", "file.fixed_width")
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
-    _grid_fits("文件", len(rows), width)
+    # Delimiters a system writes after the last column on every line (a fixed 256 columns): columns no row fills
+    # hold nothing. Counted, a register of 10,000 records was "beyond 2,000,000 cells" and refused.
+    filled = max((_filled_width(r) for r in rows), default=0)
+    _grid_fits("文件", len(rows), max(filled, 2))
     rows, split = _split_records_joined(rows)
     # A ruled line under the header (a Markdown table's |---|---|, a database client's ------ ------) is no
     # record: left blank, so that row numbers stay the file's lines.
     rows = [[] if _RULE.match("".join(r)) and "-" * 3 in "".join(r) else r for r in rows]
-    wide = _wider_rows(rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
+    wide = _wider_rows(rows)  # before the empty columns go: a row longer than most is one shifted by a comma
+    width = max(filled, 2)
+    rows = [r[:width] + [""] * (width - len(r)) for r in rows]
     if '="' in text or "'" in text:
         rows = [[_exported_text(c) for c in r] for r in rows]
     repairs = []
@@ -1307,6 +1311,18 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         )
         repairs.append(("sheet.mixed_encoding", touched))
     return ReadResult([Sheet(stem, rows, marks=SheetMarks(repairs=tuple(repairs)))], "csv")
+
+
+def _filled_width(row: list) -> int:
+    """How many cells of a row reach its last filled one.
+
+    >>> _filled_width(["1", "", "甲", "", ""]), _filled_width(["", ""])
+    (3, 0)
+    """
+    n = len(row)
+    while n and row[n - 1] == "":
+        n -= 1
+    return n
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
