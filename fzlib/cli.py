@@ -261,7 +261,7 @@ def refuse_output_in_raw(out: Path, raw: Path | None = None) -> None:
 
 def cmd_clean(args) -> int:
     from fzlib.errors import UserProblem
-    from fzlib.ingest.folder import ledger_files
+    from fzlib.ingest.folder import cleaned_folders, ledger_files
     from fzlib.ingest.summary import summary
     from fzlib.ingest.write import clean_year
     from fzlib.params import clean_options, params_or_defaults
@@ -277,7 +277,17 @@ def cmd_clean(args) -> int:
     if not raw.is_dir():
         raise UserProblem(f"找不到原始台账文件夹 {raw}。请把 {args.year} 年的台账放入该文件夹（或用 --raw 指定）。")
     refuse_output_in_raw(out, raw)
-    if not ledger_files(raw):
+    files = ledger_files(raw)
+    cleaned = cleaned_folders(raw, paths.MANIFEST)
+    if files and cleaned and all(any(c == raw or c in f.parents for c in cleaned) for f in files):
+        # Every file is a cleaned year's (--raw data/processed/2024, or data/processed): said once, not as
+        # each table a damaged ledger and the manifest an unknown one.
+        where = f"{raw} 是" if cleaned == [raw] else f"{raw} 中只有"
+        raise UserProblem(
+            f"--raw 指向的 {where} clean 写出的结果（{paths.MANIFEST}、各台账的 .parquet 数据表和问题清单），不是原始台账。"
+            f"请用 --raw 指定存放 {args.year} 年台账（Excel、WPS、CSV、Word 文件）的文件夹，默认是 {paths.raw_dir(args.year)}。"
+        )
+    if not files:
         raise UserProblem(f"原始台账文件夹 {raw} 中没有任何台账文件。请把 {args.year} 年的台账放入该文件夹后重新运行。")
 
     def progress(files):

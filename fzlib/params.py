@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import errno
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -246,6 +247,13 @@ def _check_rate_targets(targets: dict, name: str) -> None:
 
     rates = {g.name: g.title for s in load_specs().values() for g in s.figures if g.op == "ratio"}
     for figure, bounds in targets.items():
+        low, high = (bounds or {}).get("min"), (bounds or {}).get("max")
+        if low is not None and high is not None and low > high:
+            # Never met whatever the year's work: the two bounds written the wrong way round, or one mistyped.
+            raise ParamsError(
+                f"参数文件 {name} 中 targets.{figure} 的 min（{low:g}）大于 max（{high:g}），没有一个数能同时满足。"
+                "请核对：下限写在 min、上限写在 max，只要求一边时只写一个。"
+            )
         for side, value in (bounds or {}).items():
             if figure in rates and not 0 <= value <= 1:
                 raise ParamsError(
@@ -508,7 +516,32 @@ def _wrong(name: str, where: str, what: str, value, rule: Rule) -> ParamsError:
     )
     if value is None:
         return ParamsError(f"参数文件 {name} 中 {where} {what}，而冒号后没有写值{example}。")
+    types = rule.type if isinstance(rule.type, tuple) else (rule.type,)
+    if isinstance(value, str) and {"int", "number"} & set(types) and (number := _number_written(value)):
+        return ParamsError(f"参数文件 {name} 中 {where} {what}，而不是文字“{shown}”：{number}。")
     return ParamsError(f"参数文件 {name} 中 {where} {what}，而不是“{shown}”{dash}{example}。")
+
+
+def _number_written(text: str) -> str | None:
+    """How to write, as a number, a text that was meant as one: in quotes ("0.95"), in percent (95%), in
+    full-width digits (０.９５); None when it is no number at all.
+
+    >>> _number_written("0.95"), _number_written("95%"), _number_written("０.９５"), _number_written("高")
+    ('请去掉引号，写成 0.95', '百分数请写成小数：95% 写成 0.95', '请用半角数字写成 0.95', None)
+    """
+    folded = unicodedata.normalize("NFKC", text).strip()
+    percent = folded.endswith("%")
+    try:
+        number = float(folded.removesuffix("%").strip())
+    except ValueError:
+        return None
+    if number != number or number in (float("inf"), float("-inf")):
+        return None
+    if percent:
+        return f"百分数请写成小数：{folded} 写成 {number / 100:g}"
+    if folded != text.strip():
+        return f"请用半角数字写成 {number:g}"
+    return f"请去掉引号，写成 {number:g}"
 
 
 def _as_written(value) -> str:

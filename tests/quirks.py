@@ -1098,6 +1098,228 @@ def a_link_to_a_pipe_outside_the_folder(raw: Path) -> list[Path]:
     return [raw / "a-link-to-a-pipe.csv"]
 
 
+def a_damaged_formatting_part(raw: Path) -> list[Path]:
+    """A register whose formatting part (xl/styles.xml) was cut short (a sync or a script's slip), its decision
+    dates real dates formatted as such: every cell is intact, and Excel offers to repair the book."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(H)
+    for row in enforcement(9401, 2):
+        sheet.append([*row[:5], dt.datetime(2024, 3, 5), *row[6:]])
+        sheet.cell(sheet.max_row, 6).number_format = "yyyy-mm-dd"
+    raw.mkdir(parents=True, exist_ok=True)
+    path = raw / "a-damaged-formatting-part.xlsx"
+    book.save(path)
+    return [_rezipped(path, lambda parts: parts.update({"xl/styles.xml": parts["xl/styles.xml"][:200]}))]
+
+
+def folders_programs_keep_among_the_ledgers(raw: Path) -> list[Path]:
+    """The ledgers kept under version control (.git), copied from a USB drive (its recycle bin holding a deleted copy
+    of a register, System Volume Information) and unzipped from a Mac's zip (__MACOSX, ._ files)."""
+    git = raw / ".git"
+    (git / "objects" / "4b").mkdir(parents=True, exist_ok=True)
+    (git / "HEAD").write_text("ref: refs/heads/main\n", encoding="ascii")
+    (git / "config").write_text("[core]\n\trepositoryformatversion = 0\n", encoding="ascii")
+    (git / "objects" / "4b" / "825dc642cb6eb9a060e54bf8d69288fbee4904").write_bytes(b"x\x01+)JMU0\xb4d\x00\x00")
+    deleted = builders.xlsx(raw / "$RECYCLE.BIN" / "S-1-5-21" / "$R1A2B3C.xlsx", {"S": [H, *enforcement(9411, 2)]})
+    (raw / "System Volume Information").mkdir()
+    (raw / "System Volume Information" / "IndexerVolumeGuid").write_bytes("{1F2E}".encode("utf-16"))
+    (raw / "__MACOSX").mkdir()
+    apple_double = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        " + b"\x00" * 64
+    (raw / "__MACOSX" / "._台账.xlsx").write_bytes(apple_double)
+    return [git, deleted, raw / "System Volume Information", raw / "__MACOSX"]
+
+
+def _xlsb_record(kind: int, body: bytes = b"") -> bytes:
+    """One BIFF12 record: its type and size as variable-length integers (7 bits a byte), then its body."""
+    head = bytes([kind]) if kind < 0x80 else bytes([(kind & 0x7F) | 0x80, kind >> 7])
+    size, length = len(body), b""
+    while True:
+        length += bytes([(size & 0x7F) | (0x80 if size >= 0x80 else 0)])
+        size >>= 7
+        if not size:
+            break
+    return head + length + body
+
+
+def _wide(text: str) -> bytes:
+    return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+
+def _xlsb(path: Path, sheets: dict[str, list[list] | None]) -> Path:
+    """A minimal Excel binary workbook (.xlsb: BIFF12 records in a zip) of the given worksheets; a sheet given as
+    None is a chart sheet (a chart over the ledger, as Excel saves it beside the sheet it draws)."""
+    parts, bundle, rels = {}, b"", ""
+    for n, (name, rows) in enumerate(sheets.items(), 1):
+        folder = "chartsheets" if rows is None else "worksheets"
+        rels += f'<Relationship Id="rId{n}" Type="x" Target="{folder}/sheet{n}.bin"/>'
+        bundle += _xlsb_record(0x9C, struct.pack("<II", 0, n) + _wide(f"rId{n}") + _wide(name))
+        if rows is None:
+            parts[f"xl/chartsheets/sheet{n}.bin"] = _xlsb_record(0x81) + _xlsb_record(0x82)
+            continue
+        width = max(len(r) for r in rows)
+        data = _xlsb_record(0x81) + _xlsb_record(0x94, struct.pack("<IIII", 0, len(rows) - 1, 0, width - 1))
+        data += _xlsb_record(0x91)
+        for r, row in enumerate(rows):
+            data += _xlsb_record(0x00, struct.pack("<I", r) + b"\x00" * 13)
+            for c, value in enumerate(row):
+                if isinstance(value, (int, float)):
+                    data += _xlsb_record(0x05, struct.pack("<IId", c, 0, value))
+                else:
+                    data += _xlsb_record(0x06, struct.pack("<II", c, 0) + _wide(str(value)))
+        parts[f"xl/worksheets/sheet{n}.bin"] = data + _xlsb_record(0x92) + _xlsb_record(0x82)
+    parts["xl/workbook.bin"] = (
+        _xlsb_record(0x83) + _xlsb_record(0x8F) + bundle + _xlsb_record(0x90) + _xlsb_record(0x84)
+    )
+    parts["xl/_rels/workbook.bin.rels"] = f'<?xml version="1.0"?><Relationships>{rels}</Relationships>'
+    parts["[Content_Types].xml"] = (
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>'
+        "</Types>"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def a_binary_workbook_with_a_chart_sheet(raw: Path) -> list[Path]:
+    """A register kept in Excel's binary workbook (.xlsb, saved so for its size), with a chart sheet beside it."""
+    return [_xlsb(raw / "a-binary-workbook-with-a-chart.xlsb", {"台账": [H, *enforcement(9421, 2)], "图表": None})]
+
+
+def a_binary_workbook_of_only_a_chart(raw: Path) -> list[Path]:
+    """A binary workbook (.xlsb) holding only a chart sheet: the chart's data are in a book not sent."""
+    return [_xlsb(raw / "a-binary-workbook-of-only-a-chart.xlsb", {"图表": None})]
+
+
+def _rtf_text(text: str, unicode: bool) -> str:
+    """Text as Word writes it into RTF: ASCII as is, other characters as \\uN with a GBK fallback (unicode), or as
+    GBK bytes \\'hh of the document's code page."""
+    out = ""
+    for ch in str(text):
+        if ord(ch) < 128:
+            out += {"\\": "\\\\", "{": "\\{", "}": "\\}"}.get(ch, ch)
+            continue
+        hexes = "".join(f"\\'{b:02x}" for b in ch.encode("gbk"))
+        out += f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}{hexes}" if unicode else hexes
+    return out
+
+
+def a_ledger_saved_as_rtf_named_doc(raw: Path) -> list[Path]:
+    """A web system's "Word" export that is Rich Text Format named .doc, as Word writes RTF: font table in GBK,
+    a style sheet, document info, a picture in hex and in binary, a page header, a title paragraph, the register's
+    rows (every other one in \\uN with its fallback), a 执法单位 merged down two rows, a small table nested in a
+    remark, and a signature line under it."""
+    rows = [H, *enforcement(9431, 3)]
+    t = lambda v, n=0: _rtf_text(v, unicode=n % 2 == 1)  # noqa: E731
+    cells = "".join(f"\\clbrdrt\\brdrs\\brdrw10 \\cellx{1200 * (i + 1)}" for i in range(len(H)))
+    body = ""
+    for n, row in enumerate(rows):
+        texts = [t(v, n) for v in row]
+        if n == 2:
+            texts[4] = ""  # merged with the cell above (\clvmrg)
+        if n == 3:
+            nested = f"\\pard\\intbl\\itap2 {t('附件')}\\nestcell {t('无')}\\nestcell{{\\*\\nesttableprops\\trowd\\cellx500\\cellx900\\nestrow}}"
+            texts[7] = nested + "\\pard\\intbl\\itap1 "
+        merge = "\\clvmgf" if n == 1 else "\\clvmrg" if n == 2 else ""
+        defs = cells.replace("\\cellx6000", f"{merge}\\cellx6000")
+        body += f"\\trowd\\trgaph108\\trleft-108{defs}\n"
+        body += "".join(f"\\pard\\plain\\intbl\\f0\\fs21 {c}\\cell " for c in texts) + "\\row\n"
+    doc = (
+        "{\\rtf1\\ansi\\ansicpg936\\uc2\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 "
+        + _rtf_text("宋体", False)
+        + ";}}{\\colortbl;\\red0\\green0\\blue0;}{\\stylesheet{\\s0 Normal;}}{\\*\\generator "
+        + _rtf_text("某系统导出", False)
+        + ";}"
+        + "{\\info{\\title "
+        + _rtf_text("执法台账", False)
+        + "}}{\\header\\pard "
+        + _rtf_text("页眉：某系统", False)
+        + "\\par}\n{\\pict\\pngblip\\picw10\\pich10 89504e470d0a1a0a}{\\pict\\wmetafile8\\bin4 {}{}}\n"
+        + "\\pard\\qc "
+        + _rtf_text("2024年行政执法台账", False)
+        + "\\par\n"
+        + body
+        + "\\pard "
+        + _rtf_text("填表人：某某", True)
+        + "\\par}"
+    )
+    path = raw / "a-ledger-saved-as-rtf.doc"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(doc, encoding="ascii")
+    return [path]
+
+
+def a_book_written_with_prefixed_names(raw: Path) -> list[Path]:
+    """A register a system built on the Open XML SDK exported: every element of the book named with a prefix
+    (<x:row>, <x:c>, <x:font>), its third record struck through (deleted) and the second's date an error value."""
+    import re
+
+    import openpyxl
+    from openpyxl.styles import Font
+
+    rows = enforcement(9441, 3)
+    rows[1][5] = "#REF!"
+    path = builders.xlsx(raw / "a-book-with-prefixed-names.xlsx", {"台账": [H, *rows]})
+    book = openpyxl.load_workbook(path)
+    for cell in book.active[4]:
+        cell.font = Font(strike=True)
+    book.save(path)
+    main = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+    def prefixed(parts: dict[str, bytes]) -> None:
+        for name, data in parts.items():
+            if name.startswith("xl/") and main in data[:1000]:
+                data = data.replace(main, main.replace(b"xmlns=", b"xmlns:x="), 1)
+                parts[name] = re.sub(rb"<(/?)(?![?!])([A-Za-z]+)(?=[\s>/])", rb"<\1x:\2", data)
+
+    return [_rezipped(path, prefixed)]
+
+
+def a_hidden_old_column_written_by_apache_poi(raw: Path) -> list[Path]:
+    """`an_old_column_hidden_beside_its_successor` as a Java system's export writes it with Apache POI: hidden="true"
+    (a boolean Excel itself writes 1), on the column and on a row."""
+    path = raw / "a-hidden-old-column-written-by-apache-poi.xlsx"
+    an_old_column_hidden_beside_its_successor(raw)[0].rename(path)
+
+    def poi(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"].replace(b'hidden="1"', b'hidden="true"')
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(b'<row r="3"', b'<row r="3" hidden="true"', 1)
+
+    return [_rezipped(path, poi)]
+
+
+def a_word_ledger_pasted_as_an_excel_object(raw: Path) -> list[Path]:
+    """A register pasted into Word as an Excel object (选择性粘贴 → Microsoft Excel 工作表对象) under its title: the
+    page shows a picture of the table, the workbook itself is inside the document (word/embeddings)."""
+    book = builders.xlsx(raw / "embedded.xlsx", {"执法台账": [H, *enforcement(9451, 2)]})
+    data = book.read_bytes()
+    book.unlink()
+    body = (
+        "<w:p><w:r><w:t>2024年行政执法台账</w:t></w:r></w:p><w:p><w:r><w:object>"
+        '<v:shape id="_x0000_i1025" style="width:400pt;height:80pt"><v:imagedata o:title=""/></v:shape>'
+        '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" '
+        'ObjectID="_1700000000" r:id="rId900"/></w:object></w:r></w:p>'
+    )
+    path = builders.word_draft(raw / "a-word-ledger-pasted-as-an-excel-object.docx", body)
+    rel = (
+        b'<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package" '
+        b'Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/></Relationships>'
+    )
+
+    def embed(parts: dict[str, bytes]) -> None:
+        parts["word/embeddings/Microsoft_Excel_Worksheet.xlsx"] = data
+        parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(b"</Relationships>", rel)
+
+    return [_rezipped(path, embed)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1203,6 +1425,19 @@ QUIRKS: dict[str, Quirk] = {
     # Before: file.unreadable, "请用 Excel/WPS 打开确认，另存为 .xlsx": Excel cannot open a Word file.
     "a_word_ledger_cut_short": Quirk(a_word_ledger_cut_short, "file.unreadable_document"),
     "a_link_to_a_pipe_outside_the_folder": Quirk(a_link_to_a_pipe_outside_the_folder, "file.outside_link"),
+    # Before: file.unreadable, "已损坏或不是表格文件", every record of an intact register lost.
+    "a_damaged_formatting_part": Quirk(a_damaged_formatting_part, None, rows=2),
+    # Before: its chart sheet "已损坏" (sheet.damaged, an error), the register's figures withheld.
+    "a_binary_workbook_with_a_chart_sheet": Quirk(a_binary_workbook_with_a_chart_sheet, None, rows=2),
+    "a_binary_workbook_of_only_a_chart": Quirk(a_binary_workbook_of_only_a_chart, "file.not_a_table"),
+    # Before: file.unknown_kind, "没有找到与任何已知台账相符的表头，首行为：…": its source read as a CSV.
+    "a_ledger_saved_as_rtf_named_doc": Quirk(a_ledger_saved_as_rtf_named_doc, None, rows=3),
+    # Before: the struck record counted (3, not 2) and the #REF! date called a blank (row.required_missing).
+    "a_book_written_with_prefixed_names": Quirk(a_book_written_with_prefixed_names, None, rows=1),
+    # Before: the hidden 2023 column was taken for the date, both records out of the year (a count of 0).
+    "a_hidden_old_column_written_by_apache_poi": Quirk(a_hidden_old_column_written_by_apache_poi, None, rows=2),
+    # Before: file.not_a_table, "一份 Word 文档（其中没有表格）": the register inside it lost.
+    "a_word_ledger_pasted_as_an_excel_object": Quirk(a_word_ledger_pasted_as_an_excel_object, None, rows=2),
 }
 
 

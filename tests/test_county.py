@@ -327,6 +327,18 @@ def test_towns_whose_names_only_look_like_copies_are_each_a_town(tmp_path):
     assert discover(raw, YEAR) == ["新旧镇", "旧州镇"]
 
 
+def test_a_usb_drives_recycle_bin_and_volume_information_are_no_towns(tmp_path):
+    # Before: a county folder at a USB drive's root made $RECYCLE.BIN and System Volume Information towns.
+    raw = tmp_path / "county"
+    builders.xlsx(raw / "甲镇" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    for folder in ("$RECYCLE.BIN", "System Volume Information", "__MACOSX"):
+        (raw / folder).mkdir()
+        (raw / folder / "x").write_bytes(b"\0")
+    from fzlib.county.command import discover
+
+    assert discover(raw, YEAR) == ["甲镇"]
+
+
 @pytest.mark.parametrize("inside", ["甲镇", "备份/甲镇", "甲镇 "])
 def test_a_town_folder_holding_a_copy_of_another_towns_folder_is_named_never_counted_twice(tmp_path, inside):
     # Before: 乙镇 counted 甲镇's 2 cases as its own (4) and the county total was 6, not 4, exit 0.

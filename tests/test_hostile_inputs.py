@@ -174,6 +174,21 @@ def test_two_hundred_blank_sheets_beside_a_ledger_say_nothing_and_its_records_ar
     assert len(sheets) == 201 and all(s["blank"] for s in sheets[1:])
 
 
+@pytest.mark.slow  # built to reach a limit
+def test_delimiters_written_after_the_last_column_on_every_line_are_no_cells(tmp_path):
+    # Before: 8,001 lines of 8 cells and 250 empty ones were 2,064,258 cells, "超过每个工作表 2,000,000 个单元格的上限",
+    # the register refused with advice to delete a far cell (IX8192) a CSV does not have.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = [
+        ",".join(map(str, row)) + "," * 250 for row in [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(8000)]
+    ]
+    (raw / "导出.csv").write_text("\r\n".join(lines), encoding="utf-8")
+    result = builders.clean(raw)
+    assert result.failed_files == [] and result.issues.empty
+    assert len(result.tables["enforcement"]) == 8000
+
+
 def test_null_words_and_dashes_are_blanks_named_where_they_leave_a_row_out(tmp_path):
     # NULL in a date and 无 in a case number leave their rows out: each says so, none goes silently.
     rows = builders.enforcement_rows(5, start=8021)
@@ -265,6 +280,15 @@ def test_a_hidden_column_titled_like_a_shown_one_gives_way_to_it(tmp_path):
     assert table["decided_on"].dt.year.tolist() == [2024, 2024]  # not the hidden 2023 dates
     (note,) = builders.codes(result, "column.preferred")
     assert note["cell"] == "G1" and "F列，已隐藏" in note["message"]
+
+
+def test_hidden_written_true_as_apache_poi_writes_it_is_hidden(tmp_path):
+    # Before: hidden="true" was not seen: the hidden 2023 column was taken (row.out_of_year twice, a count of 0).
+    quirks.a_hidden_old_column_written_by_apache_poi(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["enforcement"]["decided_on"].dt.year.tolist() == [2024, 2024]
+    assert [n["cell"] for n in builders.codes(result, "column.preferred")] == ["G1"]
+    assert builders.codes(result, "sheet.hidden_rows") and builders.figures(result)["enforcement.cases"] == 2
 
 
 def test_a_hidden_column_alone_is_still_read(tmp_path):
@@ -902,6 +926,18 @@ def test_a_backup_alone_is_all_there_is_of_its_ledger_and_is_read(tmp_path):
     assert len(result.tables["enforcement"]) == 2 and not builders.codes(result, "file.backup")
 
 
+def test_folders_programs_keep_among_the_ledgers_are_never_walked(tmp_path):
+    # Before: .git/HEAD, .git/config and each object were "文件无法打开…另存为 .xlsx" (exit 1, no report), and the
+    # deleted register in the recycle bin would have been counted beside the ledger's own records.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    quirks.folders_programs_keep_among_the_ledgers(raw)
+    result = builders.clean(raw)
+    assert [f["file"] for f in result.manifest["files"]] == ["good.xlsx"]
+    assert result.issues.empty and result.failed_files == []
+    assert len(result.tables["enforcement"]) == GOOD_ROWS
+
+
 def test_the_downloaded_mark_windows_keeps_beside_a_ledger_is_no_file_of_the_folder(tmp_path):
     # Copied from Windows into WSL (\\wsl$), a ledger received by e-mail brings its alternate data stream as a file
     # of its own. Before: 台账.xlsx:Zone.Identifier was "文件无法打开（已损坏）…用 Excel 打开另存为", exit 1.
@@ -952,6 +988,86 @@ def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
     (note,) = builders.codes(result, "sheet.same_name")
     assert (note["level"], note["sheet"]) == ("警告", "台账（2）") and "不允许工作表同名" in note["message"]
     assert not builders.codes(result, "row.duplicate")
+
+
+def test_a_book_whose_formatting_part_is_damaged_is_read_whole_its_dates_still_dates(tmp_path):
+    # Before: calamine refused the book ("Cannot detect file format"): file.unreadable, an intact register lost.
+    quirks.a_damaged_formatting_part(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.styles_dropped")
+    assert note["level"] == "警告" and "styles.xml" in note["message"] and "按提示修复" in note["message"]
+    table = result.tables["enforcement"]
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-03-05", "2024-03-05"]
+    assert result.failed_files == []
+
+
+def test_a_chart_sheet_beside_a_register_in_a_binary_workbook_leaves_its_figures_standing(tmp_path):
+    # Before: calamine failed to read the chart sheet of an .xlsb ("failed to fill whole buffer"): sheet.damaged,
+    # an error, and enforcement.cases withheld for a register read whole.
+    quirks.a_binary_workbook_with_a_chart_sheet(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert builders.figures(result)["enforcement.cases"] == 2
+
+
+def test_a_ledger_exported_as_rtf_is_read_as_word_tables_are(tmp_path):
+    # Before: its RTF source read as a CSV, file.unknown_kind "首行为：…", the advice to rename right columns.
+    quirks.a_ledger_saved_as_rtf_named_doc(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty and result.failed_files == []
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["sheet"] == "2024年行政执法台账"  # the paragraph above the table, as for a Word table
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["case_no"].tolist() == [f"旺草许字〔2024〕{n}号" for n in (9431, 9432, 9433)]
+    assert table["office"].tolist() == ["旺草镇人民政府"] * 3  # merged down from the row above (\\clvmrg)
+    assert table["remark"].iloc[2] == "附件 无"  # a table nested in the remark is its text
+
+
+def test_an_rtf_document_without_a_table_is_no_table(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "通知.rtf").write_text(r"{\rtf1\ansi\ansicpg936 \'cd\'a8\'d6\'aa\par}", encoding="ascii")
+    result = builders.clean(raw)
+    assert result.manifest["files"][0]["problem"] == "file.not_a_table"
+    assert "RTF" in result.issues["message"].iloc[0]
+
+
+def test_a_book_whose_elements_are_named_with_a_prefix_has_its_struck_rows_and_error_values_seen(tmp_path):
+    # Before: the scan for hidden and struck rows and error values looked for <row and <c only: the deleted record
+    # was counted and the #REF! date was "必填项为空".
+    quirks.a_book_written_with_prefixed_names(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert {r["code"]: r["cell"] for r in result.issues.to_dict("records")} == {
+        "cell.error": "F3",
+        "sheet.struck_rows": None,
+    }
+    assert result.tables["enforcement"]["case_name"].tolist() == ["事项9441"]
+
+
+def test_a_register_pasted_into_word_as_an_excel_object_is_read_as_that_workbook(tmp_path):
+    # Before: "一份 Word 文档（其中没有表格）", an error, the register inside the document lost.
+    quirks.a_word_ledger_pasted_as_an_excel_object(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.embedded_workbook")
+    assert (note["level"], note["sheet"]) == ("提示", "执法台账") and "双击" in note["message"]
+    assert builders.figures(result)["enforcement.cases"] == 2
+
+
+def test_an_object_of_another_program_in_a_word_document_is_no_table(tmp_path):
+    # Only Excel's objects are read as workbooks (an equation, a chart's data, a picture are not).
+    path = quirks.a_word_ledger_pasted_as_an_excel_object(tmp_path / "raw")[0]
+    quirks._rezipped(path, lambda parts: parts.update({"word/document.xml": parts["word/document.xml"].replace(
+        b'ProgID="Excel.Sheet.12"', b'ProgID="Equation.3"')}))  # fmt: skip
+    result = builders.clean(tmp_path / "raw")
+    assert result.manifest["files"][0]["problem"] == "file.not_a_table"
+
+
+def test_a_book_damaged_beyond_its_formatting_part_is_still_unreadable(tmp_path):
+    path = quirks.a_damaged_formatting_part(tmp_path / "raw")[0]
+    quirks._rezipped(path, lambda parts: parts.update({"xl/workbook.xml": b"<workbook"}))
+    result = builders.clean(tmp_path / "raw")
+    assert result.manifest["files"][0]["problem"] == "file.unreadable"
+    assert not builders.codes(result, "sheet.styles_dropped")
 
 
 def test_a_defect_met_on_one_file_names_that_file_and_the_others_are_read(tmp_path, monkeypatch):
@@ -1191,6 +1307,15 @@ PARAMS_SLIPS = {
     "params-a-13th-month": ("town: 旺草镇\nreport_date: 2025-13-01\n", "第 2 行的“2025-13-01”不是日历上的日子"),
     "params-the-30th-of-february": ("report_date: 2025-02-30\n", "第 1 行的“2025-02-30”不是日历上的日子"),
     "params-a-list-where-names-and-values-belong": ("kinds: [good.xlsx, enforcement]\n", "“[good.xlsx, enforcement]”"),
+    # Before: "应为 数字，而不是“0.95”" (a number to whoever reads it) and "而不是“95%”", with nothing to write instead.
+    "params-a-target-in-quotes": ("targets:\n  disputes.resolution_rate: {min: '0.95'}\n", "请去掉引号，写成 0.95"),
+    "params-a-target-as-a-percent": ("targets:\n  disputes.resolution_rate: {min: 95%}\n", "95% 写成 0.95"),
+    "params-a-target-in-full-width-digits": ("targets:\n  enforcement.cases: {min: ３０}\n", "请用半角数字写成 30"),
+    # Before: accepted, a target no year's work could meet.
+    "params-a-target-whose-min-is-over-its-max": (
+        "targets:\n  disputes.resolution_rate: {min: 0.95, max: 0.5}\n",
+        "min（0.95）大于 max（0.5）",
+    ),
 }
 
 
@@ -1365,6 +1490,39 @@ def test_the_sample_is_made_again_over_its_own_files(tmp_path, capsys):
     before = snapshot(tmp_path)
     assert main(["sample", "--year", str(YEAR), "--out", str(tmp_path)]) == 0
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("given", ["the year's cleaned folder", "the folder of cleaned years"])
+def test_a_cleaned_folder_given_as_the_raw_folder_is_said_once_as_such(given, project, capsys):
+    # Before: each table "文件无法打开…另存为 .xlsx", manifest.json "无法识别…首行为：{", issues.xlsx fzlib's own.
+    assert main(clean_in(project)) == 0
+    capsys.readouterr()
+    shutil.move(project / "out", project / "processed" / str(YEAR))
+    raw = project / "processed" / str(YEAR) if given == "the year's cleaned folder" else project / "processed"
+    assert main(["clean", "--year", str(YEAR), "--raw", str(raw), "--out", str(project / "again")]) == 1
+    said = said_as_users_problem(capsys)
+    assert "是 clean 写出的结果" in said or "中只有 clean 写出的结果" in said
+    assert "请用 --raw 指定存放 2024 年台账" in said and not (project / "again").exists()
+
+
+def test_a_cleaned_folder_copied_among_the_ledgers_is_named_file_by_file_and_the_ledgers_read(project, capsys):
+    assert main(clean_in(project)) == 0
+    shutil.copytree(project / "out", project / "raw" / "结果备份")
+    result = builders.clean(project / "raw")
+    problems = {f["file"]: f.get("problem") for f in result.manifest["files"]}
+    assert problems["结果备份/manifest.json"] == "file.own_output"  # before: unknown kind, 首行为：{
+    assert problems["结果备份/enforcement.parquet"] == "file.other_program"  # before: "已损坏…另存为 .xlsx"
+    assert problems["结果备份/issues.xlsx"] == "file.own_output" and problems["good.xlsx"] is None
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_a_json_object_written_over_several_lines_is_json_not_an_unknown_ledger(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "导出.json").write_text(json.dumps({"data": [{"序号": 1, "案件编号": "甲"}]}, ensure_ascii=False, indent=2))
+    result = builders.clean(raw)
+    assert result.manifest["files"][0]["problem"] == "file.not_a_table"
+    assert "JSON" in result.issues["message"].iloc[0]
 
 
 def test_an_empty_raw_folder_is_an_error_not_an_empty_report(project, capsys):

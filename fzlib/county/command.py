@@ -58,8 +58,11 @@ def discover(raw: Path, year: int) -> list[str]:
             f"例如 {raw / '洋川镇'}；也可以先生成示例乡镇："
             f"python -m fzlib sample --year {year} --town 洋川镇 --seed 1 --out {raw / '洋川镇'}"
         )
+    from fzlib.ingest.folder import system_folder
+
     entries = sorted(raw.iterdir())
-    towns = [p.name for p in entries if p.is_dir() and not p.name.startswith(IGNORED)]
+    # A county folder on a USB drive's root holds its recycle bin and volume information: no towns.
+    towns = [p.name for p in entries if p.is_dir() and not p.name.startswith(IGNORED) and not system_folder(p.name)]
     if not towns:
         raise CountyError(
             f"{raw} 中没有乡镇文件夹。请为每个乡镇建一个以乡镇命名的文件夹（如 {raw / '洋川镇'}），"

@@ -21,6 +21,12 @@ SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "readme.md"
 _DATA_STREAM = re.compile(
     r":(?:Zone\.Identifier|SmartScreen|OECustomProperty|encryptable|com\.dropbox\.[\w.]+)(?::\$DATA)?$", re.I
 )
+# Folders a program keeps among the ledgers, never walked: a hidden one (.git and .svn when the ledgers are kept under
+# version control, a drive's .Trashes or .Trash-1000, a Mac's .fseventsd), Windows' recycle bin and volume information
+# on a USB drive given as the raw folder, and the __MACOSX a zip made on a Mac unpacks to. Their files are a program's
+# (a .git object read as a damaged workbook had stopped the report) or a deleted ledger ($RECYCLE.BIN\$R1A2B3C.xlsx,
+# whose records would be counted beside the ledger's own).
+SYSTEM_FOLDERS = frozenset({"$recycle.bin", "recycler", "recycled", "system volume information", "__macosx"})
 MAX_ENTRIES = 10_000
 
 
@@ -66,6 +72,31 @@ def system_file(name: str) -> bool:
     return name.lower() in SYSTEM_FILES or bool(_DATA_STREAM.search(name))
 
 
+def cleaned_folders(raw: Path, manifest: str = "manifest.json") -> list[Path]:
+    """The folders `clean` wrote that `raw` is or holds one level down (data/processed, or its year's folder),
+    told by the manifest it writes last. Given as the raw folder, such a folder's tables and manifest had each been
+    named a damaged or unknown ledger, and the ledgers themselves never read."""
+    found = []
+    for path in (raw / manifest, *sorted(raw.glob(f"*/{manifest}"))):
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(4096)
+        except OSError:
+            continue
+        if head.lstrip().startswith(b"{") and b'"fzlib"' in head and b'"files"' in head:
+            found.append(path.parent)
+    return found
+
+
+def system_folder(name: str) -> bool:
+    """Whether a folder is one a program keeps among the ledgers (SYSTEM_FOLDERS): never walked.
+
+    >>> system_folder(".git"), system_folder("$RECYCLE.BIN"), system_folder("__MACOSX"), system_folder("晨光村")
+    (True, True, True, False)
+    """
+    return name.startswith(".") or name.casefold() in SYSTEM_FOLDERS
+
+
 def ledger_files(raw: Path) -> list[Path]:
     """The files of a raw folder to read, sorted; links leading out of it or to nothing are listed too
     (to be named and refused), other links to folders, devices and pipes are not. An entry the system
@@ -109,7 +140,7 @@ def _entries(raw: Path):
             path = folder / entry.name
             yield path, True
             try:
-                if entry.is_dir(follow_symlinks=False):
+                if entry.is_dir(follow_symlinks=False) and not system_folder(entry.name):
                     below.append(path)
             except OSError:
                 continue  # yielded: examined again by the caller, and named

@@ -485,6 +485,19 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表的合并单元格记录已损坏（Excel 打开时会提示修复），已不按合并读取：合并单元格的值只在其第一格",
         "请用 Excel/WPS 打开该文件，按提示修复后另存为 .xlsx 放回原文件夹，再核对合并单元格所在的各行",
     ),
+    "sheet.embedded_workbook": IssueType(
+        "Word 中嵌入的 Excel 表格",
+        NOTE,
+        "这份 Word 文档中的表格是嵌入的 Excel 对象（粘贴为“Microsoft Excel 工作表对象”），已按其中的工作簿读取",
+        "无需处理；如要改动台账，请双击该表格在 Excel 中修改，或把它另存为 .xlsx 放入文件夹（再移出这份 Word 文档）",
+    ),
+    "sheet.styles_dropped": IssueType(
+        "工作簿格式部分已损坏",
+        WARNING,
+        "该文件记录单元格格式的部分（styles.xml）已损坏（Excel 打开时会提示修复），已不按格式读取：各单元格的值照常读取，"
+        "设为日期格式的日期按其日期序号读取（仍计为原日期），字体、颜色和删除线不再可见",
+        "请用 Excel/WPS 打开该文件，按提示修复后另存为 .xlsx 放回原文件夹，再核对用颜色或删除线标出的记录",
+    ),
     "sheet.quote_unclosed": IssueType(
         "引号不成对的单元格",
         WARNING,

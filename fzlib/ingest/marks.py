@@ -437,6 +437,10 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
             content = _member(archive, data, path)
         except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
             continue
+        # A boolean may be written true as well as 1: Apache POI (the Java library many systems export with) writes
+        # hidden="true". Unseen, a hidden column of last year's dates was taken before this year's (every record
+        # out of the year, a count of 0) and hidden rows went unnoted.
+        content = content.replace(b'hidden="true"', b'hidden="1"')
         inline_strikes = strikes.inline_text and b"<strike" in content
         worth = b't="e"' in content or b"<f" in content or b'hidden="1"' in content or b"<v>-" in content
         if worth or strikes or inline_strikes:

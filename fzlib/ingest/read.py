@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import zipfile
 import zlib
@@ -20,10 +21,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.parsers import expat
 
 import python_calamine as calamine
 
-from fzlib.ingest import sandbox
+from fzlib.ingest import rtf, sandbox
 from fzlib.ingest.marks import (
     SheetMarks,
     apply_marks,
@@ -270,6 +272,8 @@ def _read(path: Path, stem: str) -> ReadResult:
         if fmt == "ole" and (ENCRYPTED_MARKER in data or xls_encrypted(data)):
             return ReadResult([], fmt, "file.encrypted")
         return _read_workbook(data, fmt)
+    if fmt == "text" and rtf.is_rtf(data):
+        return _read_rtf(data, stem)
     if fmt == "text":
         if (traditional := _big5(data)) is not None:
             read = _read_csv(traditional, (), stem)
@@ -311,6 +315,10 @@ _OTHER_MAGIC = (
     (b"TABLE\r\n0,1\r\n", ("file.other_program", "DIF 格式（旧系统导出、Excel/WPS 能打开）的表格")),
     (b"TABLE\n0,1\n", ("file.other_program", "DIF 格式（旧系统导出、Excel/WPS 能打开）的表格")),
 )
+# A Parquet table (a data tool's; `clean` writes one per kind): binary columns no office keeps a ledger in.
+_OTHER_MAGIC += (
+    (b"PAR1", ("file.other_program", "Parquet 格式（数据分析程序的数据表，clean 写出的结果也是这种格式）的数据")),
+)
 # What a scanner or a phone's camera makes of a printed page: a PDF or a picture.
 SCAN_MAGIC = (b"%PDF", b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*")
 
@@ -327,11 +335,37 @@ def is_scan(path: Path) -> bool:
         return False
 
 
+ONLY_CHARTS = "一个只有图表、没有表格的 Excel 工作簿（图表的数据在另一个文件里）"
 WORD_DOCUMENT = ("", "docx")  # not a problem: its tables are read
 _OLE_STREAMS = (  # directory entries of OLE files other than workbooks (names in UTF-16)
     ("WordDocument", ("file.old_word", "")),
     ("PowerPoint Document", ("file.not_a_table", "一份 PowerPoint 演示文稿")),
 )
+
+
+def _json_document(data: bytes) -> tuple[str, str] | None:
+    """What a text that is JSON is (a system's raw data; the manifest `clean` writes): its issue and detail, else
+    None. Told by its opening (a list of objects) or, for an object written over several lines, by parsing it.
+
+    >>> _json_document(b'{\\n "year": 2024,\\n "fzlib": "0.1",\\n "files": []\\n}')[0]
+    'file.own_output'
+    >>> _json_document(b'[{"a": 1}]')[1], _json_document("{序号},{案件编号}".encode()) is None
+    ('一份 JSON 数据文件（系统导出的原始数据）', True)
+    """
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith((b"{", b"[")):
+        return None
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        parsed = None
+        if not head.startswith((b'[{"', b'{"', b"[\n", b"[ ")):
+            return None
+    if isinstance(parsed, dict) and {"fzlib", "files"} <= parsed.keys():
+        return "file.own_output", "清洗结果清单 manifest.json"
+    if parsed is not None and not isinstance(parsed, (dict, list)):
+        return None  # a bare number or text: no document of a system
+    return "file.not_a_table", "一份 JSON 数据文件（系统导出的原始数据）"
 
 
 def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
@@ -340,8 +374,8 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     for magic, found in _OTHER_MAGIC:
         if data.startswith(magic):
             return found
-    if fmt == "text" and data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b'[{"', b'{"', b"[\n", b"[ ")):
-        return "file.not_a_table", "一份 JSON 数据文件（系统导出的原始数据）"
+    if fmt == "text" and (found := _json_document(data)):
+        return found
     if fmt == "ole" and not any(n.encode("utf-16-le") in data for n in ("Workbook", "Book")):
         return next((found for name, found in _OLE_STREAMS if name.encode("utf-16-le") in data), None)
     if fmt != "xlsx":
@@ -359,7 +393,7 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError):
         return None  # a broken workbook is named as such by the workbook reader
     if any(n.startswith("xl/chartsheets/") for n in names) and not any(n.startswith("xl/worksheets/") for n in names):
-        return "file.not_a_table", "一个只有图表、没有表格的 Excel 工作簿（图表的数据在另一个文件里）"
+        return "file.not_a_table", ONLY_CHARTS
     if any(n.startswith("xl/") for n in names) or "content.xml" in names:
         return None  # a workbook (.xlsx, .xlsb) or an OpenDocument file (calamine reads .ods)
     if "word/document.xml" in names:
@@ -409,6 +443,27 @@ def _imported_pages(archive: zipfile.ZipFile, root) -> list[str]:
 
 
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
+
+
+def _embedded_books(archive: zipfile.ZipFile, root) -> list[bytes]:
+    """The Excel workbooks the body holds as objects (an OLEObject whose ProgID is Excel's: .xlsx packages and
+    97-2003 books), in document order. A chart's data, also a workbook inside the document, is the chart's part's
+    and never the body's: not taken."""
+    ids = [o.get(_R_ID) for o in root.iter(_OLE_OBJECT) if (o.get("ProgID") or "").startswith("Excel.Sheet")]
+    if not ids:
+        return []
+    rels = archive.read("word/_rels/document.xml.rels")
+    targets = {_attr(tag, b"Id"): _attr(tag, b"Target") for tag in re.findall(rb"<Relationship\b[^>]*>", rels)}
+    books = []
+    for rid in ids:
+        target = targets.get((rid or "").encode())
+        part = "word/" + (target or b"").decode("utf-8", "replace").lstrip("/").removeprefix("word/")
+        if target and part in archive.namelist():
+            data = archive.read(part)
+            if data.startswith((ZIP_MAGIC, OLE_MAGIC)):
+                books.append(data)
+    return books
 
 
 def _attr(tag: bytes, name: bytes) -> bytes:
@@ -428,6 +483,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             body_xml = transitional(archive.read("word/document.xml"))
             root = etree.fromstring(body_xml, etree.XMLParser(resolve_entities=False))
             chunks = _imported_pages(archive, root)
+            embedded = _embedded_books(archive, root)
     except Exception:  # a damaged archive or XML
         return ReadResult([], "docx", "file.unreadable")
     body = root.find(f"{_W}body")
@@ -488,9 +544,37 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
         for sheet in _read_html(page, stem).sheets:
             sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
             sheets.append(sheet)
+    for book in embedded if not sheets else ():
+        # A table pasted into Word as an Excel object (选择性粘贴 → Microsoft Excel 工作表对象): the page shows a
+        # picture of it, the workbook itself is inside the document. Read as that workbook, each sheet named.
+        read = _read_workbook(book, sniff(book[:4096]))
+        for sheet in read.sheets:
+            sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
+            sheet.marks.repairs += (("sheet.embedded_workbook", ()),)
+            sheets.append(sheet)
     if not sheets:
         return ReadResult([], "docx", "file.not_a_table", "一份 Word 文档（其中没有表格）")
     return ReadResult(sheets, "docx")
+
+
+def _read_rtf(data: bytes, stem: str) -> ReadResult:
+    """The tables of an RTF document (Word's or WPS's "RTF 格式", a web system's "Word" export named .doc), each as
+    a sheet named by the paragraph above it, as a Word document's. Before: read as a CSV of its source, named "no
+    known ledger's header" (首行为：…), the advice to rename columns that were right."""
+    try:
+        found = rtf.tables(data)
+    except (ValueError, LookupError, RecursionError):
+        return ReadResult([], "rtf", "file.unreadable_document")
+    sheets: list[Sheet] = []
+    for above, rows, merged in found:
+        if len(sheets) >= MAX_SHEETS:
+            raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
+        if any(any(c != "" for c in r) for r in rows):
+            _grid_fits(f"表格「{above or stem}」", len(rows), max(len(r) for r in rows))
+            sheets.append(Sheet(_unique_name((above or stem)[:31], {s.name for s in sheets}), rows, merged))
+    if not sheets:
+        return ReadResult([], "rtf", "file.not_a_table", "一份 RTF 格式的文档（其中没有表格）")
+    return ReadResult(sheets, "rtf")
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -737,6 +821,8 @@ def _split_pasted_lines(sheet: Sheet) -> bool:
 
 
 def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
+    if fmt == "xlsx" and (plain := _without_prefixes(data)):
+        data = plain
     result = _read_book(data, fmt)
     names = [sheet.name for sheet in result.sheets]
     if fmt == "xlsx" and len(set(names)) < len(names) and (renamed := _with_distinct_names(data)):
@@ -754,6 +840,15 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
         for sheet in result.sheets:
             if sheet.name in merged_sheets:
                 sheet.marks.repairs += (("sheet.merges_dropped", ()),)
+    if result.problem == "file.unreadable" and fmt == "xlsx" and (unstyled := _without_broken_styles(data)):
+        # A damaged formatting part (xl/styles.xml cut short or not XML: a script's or a sync's slip) makes calamine
+        # refuse the whole book although every cell is intact. Read without it, as Excel repairs it: the cells keep
+        # their values, a date loses its format (a day number, which a date column reads), each sheet with cells named.
+        result = _read_workbook_as_saved(unstyled, fmt)
+        for sheet in result.sheets if result.problem is None else ():
+            if any(c != "" and c is not None for row in sheet.rows for c in row):
+                sheet.marks.repairs += (("sheet.styles_dropped", ()),)
+        return result
     if result.problem == "file.unreadable" and fmt == "xlsx" and (plain := _without_macro_sheets(data)):
         # An Excel 4.0 macro sheet (宏表) or a dialog sheet makes calamine refuse the whole book: the
         # book is read without them, each named as no ledger, its worksheets read whole.
@@ -790,6 +885,79 @@ def _without_macro_sheets(data: bytes) -> tuple[bytes, list[str]] | None:
             for tag, _ in gone:
                 book = book.replace(tag, b"", 1)
             return _with_workbook_part(archive, book), [name for _, name in gone]
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+
+
+# The main namespace of a workbook's parts bound to a prefix (<x:worksheet xmlns:x="…">, as the Open XML SDK and the
+# systems built on it write): calamine reads the cells, but the light scan of the XML (marks) looks for <row, <c and
+# <font, and found no hidden row, no error value and no row struck through (a deleted record counted, a #REF!
+# called a blank).
+_PREFIXED = re.compile(
+    rb'xmlns:([A-Za-z_][\w.-]*)="(http://schemas\.openxmlformats\.org/spreadsheetml/2006/main'
+    rb'|http://purl\.oclc\.org/ooxml/spreadsheetml/main)"'
+)
+
+
+def _without_prefixes(data: bytes) -> bytes | None:
+    """The workbook with its parts' main-namespace prefix taken off (<x:c> as <c>); None when its workbook part
+    uses none (the usual case: nothing is rewritten) or the archive cannot be rewritten.
+
+    >>> import zipfile as z; out = io.BytesIO()
+    >>> with z.ZipFile(out, "w") as a: a.writestr("xl/workbook.xml", b'<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets/></x:workbook>')
+    >>> z.ZipFile(io.BytesIO(_without_prefixes(out.getvalue()))).read("xl/workbook.xml")
+    b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>'
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if not _PREFIXED.search(archive.read("xl/workbook.xml")[:4096]):
+                return None
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    content = archive.read(info)
+                    if info.filename.startswith("xl/") and info.filename.endswith(".xml"):
+                        content = _unprefixed(content)
+                    rewritten.writestr(info, content)
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+
+
+def _unprefixed(part: bytes) -> bytes:
+    """One XML part with the prefix of the main namespace taken off; as it is when it binds none, or also
+    declares a default namespace (two would clash)."""
+    head = part[:4096]
+    found = _PREFIXED.search(head)
+    if not found or re.search(rb'\sxmlns="', head):
+        return part
+    prefix = re.escape(found.group(1))
+    part = re.sub(rb"<(/?)" + prefix + rb":", rb"<\1", part)
+    return part.replace(b"xmlns:" + found.group(1) + b'="', b'xmlns="', 1)
+
+
+_STYLES_PART = "xl/styles.xml"
+
+
+def _without_broken_styles(data: bytes) -> bytes | None:
+    """The workbook without its formatting part when that part is no well-formed XML (cut short, overwritten);
+    None when it has none, it parses, or the archive cannot be rewritten (another damage, told as such)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if _STYLES_PART not in archive.namelist():
+                return None
+            parser = expat.ParserCreate()
+            try:
+                parser.Parse(archive.read(_STYLES_PART), True)
+                return None
+            except expat.ExpatError:
+                pass
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    if info.filename != _STYLES_PART:
+                        rewritten.writestr(info, archive.read(info))
+            return out.getvalue()
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
         return None
 
@@ -831,7 +999,13 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
         if len(book.sheet_names) > MAX_SHEETS:
             raise TooLarge(f"文件有 {len(book.sheet_names):,} 个工作表，超过 {MAX_SHEETS} 个的上限")
         sheets, damaged = [], set()
+        charts = _chart_sheets(book)
+        if charts and len(charts) == len(book.sheet_names):
+            return ReadResult([], fmt, "file.not_a_table", ONLY_CHARTS)
         for name in book.sheet_names:
+            if name in charts:  # a chart drawn over a sheet's cells holds none of its own (blank, as in an .xlsx)
+                sheets.append(Sheet(name, [], []))
+                continue
             try:
                 sheet = book.get_sheet_by_name(name)
                 _grid_fits(f"工作表「{name}」", sheet.height, sheet.width)
@@ -858,6 +1032,16 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
         # Nothing readable but damaged sheets: the book is as unreadable as one calamine cannot open.
         return ReadResult([], fmt, "file.unreadable") if damaged else ReadResult(sheets, fmt, "file.empty")
     return ReadResult(sheets, fmt)
+
+
+def _chart_sheets(book) -> set[str]:
+    """The names of a book's chart sheets. calamine lists them among the sheets and, in a binary workbook (.xlsb),
+    fails to read one: a chart beside the register had been named a damaged sheet and the register's figures
+    withheld."""
+    try:
+        return {m.name for m in book.sheets_metadata if str(m.typ).rsplit(".", 1)[-1] == "ChartSheet"}
+    except Exception:  # metadata is a nicety; calamine raises several types on odd books
+        return set()
 
 
 def _decode(data: bytes) -> str | None:
@@ -1078,7 +1262,7 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
             rows.append(list(r))
             ends.append(reader.line_num)
             if not len(rows) % 4096:  # refused while reading, before a million rows fill the child's memory
-                widest = max(widest, *map(len, rows[-4096:]))
+                widest = max(widest, *map(_filled_width, rows[-4096:]))
                 _grid_fits("文件", len(rows), widest)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
@@ -1095,13 +1279,17 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         if _aligned_by_spaces(text):
             return ReadResult([], "text", "file.fixed_width")
         return ReadResult([], "text", "file.unreadable" if text.strip() else "file.empty")
-    _grid_fits("文件", len(rows), width)
+    # Delimiters a system writes after the last column on every line (a fixed 256 columns): columns no row fills
+    # hold nothing. Counted, a register of 10,000 records was "beyond 2,000,000 cells" and refused.
+    filled = max((_filled_width(r) for r in rows), default=0)
+    _grid_fits("文件", len(rows), max(filled, 2))
     rows, split = _split_records_joined(rows)
     # A ruled line under the header (a Markdown table's |---|---|, a database client's ------ ------) is no
     # record: left blank, so that row numbers stay the file's lines.
     rows = [[] if _RULE.match("".join(r)) and "-" * 3 in "".join(r) else r for r in rows]
-    wide = _wider_rows(rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
+    wide = _wider_rows(rows)  # before the empty columns go: a row longer than most is one shifted by a comma
+    width = max(filled, 2)
+    rows = [r[:width] + [""] * (width - len(r)) for r in rows]
     if '="' in text or "'" in text:
         rows = [[_exported_text(c) for c in r] for r in rows]
     repairs = []
@@ -1123,6 +1311,18 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         )
         repairs.append(("sheet.mixed_encoding", touched))
     return ReadResult([Sheet(stem, rows, marks=SheetMarks(repairs=tuple(repairs)))], "csv")
+
+
+def _filled_width(row: list) -> int:
+    """How many cells of a row reach its last filled one.
+
+    >>> _filled_width(["1", "", "甲", "", ""]), _filled_width(["", ""])
+    (3, 0)
+    """
+    n = len(row)
+    while n and row[n - 1] == "":
+        n -= 1
+    return n
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
