@@ -2664,6 +2664,59 @@ def test_reviews_beside_lawsuits_in_one_register_are_no_lawsuits(tmp_path):
     assert codes(result, "row.required_missing") == []
 
 
+def test_a_review_dated_in_the_hearing_column_of_a_combined_register_is_no_lawsuit(tmp_path):
+    # The clerk types the review's 受理日期 under the 开庭日期 both kinds share, and leaves its 是否出庭 "/":
+    # still no lawsuit (it had been the 6th case of 5, and its "/" had made the appearances unknown).
+    rows = [
+        ["某镇行政应诉案件登记台账"],
+        ["序号", "案号", "案件类别", "被告", "开庭日期", "出庭负责人", "是否负责人出庭", "审理结果"],
+        [1, "（2024）某0323行初15号", "行政诉讼", "某镇人民政府", "2024.3.5", "王某", "是", "驳回诉讼请求"],
+        [2, "某县府复〔2024〕7号", "行政复议", "某镇人民政府", "2024/6/11", None, "/", "维持"],
+        [
+            3,
+            "（2024）某03行终102号",
+            "行政诉讼",
+            "某镇人民政府",
+            "2024-04-02",
+            "（委托律师）",
+            "否",
+            "驳回上诉，维持原判",
+        ],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件登记台账（2024年）.xlsx", {"2024年": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"], got["litigation.appearance_rate"]) == (
+        2,
+        1,
+        0.5,
+    )
+    (note,) = codes(result, "row.other_matter")
+    assert (note["value"], note["detail"], note["level"]) == ("行政复议", "4", "提示")
+    assert codes(result, "cell.required_blank") == []
+
+
+def test_a_count_of_cases_heard_on_the_appearance_form_is_the_count_of_lawsuits(tmp_path):
+    # The county's 行政机关负责人出庭应诉情况统计表 counts the cases heard (开庭审理案件数), the rate's base: without
+    # it the appearances stood alone and the rate was unknown.
+    rows = [
+        ["某镇2024年行政机关负责人出庭应诉情况统计表"],
+        ["季度", "开庭审理案件数（件）", "负责人出庭应诉数（件）", "出庭应诉率"],
+        ["第一季度", 1, 1, "100%"],
+        ["第二季度", 2, 1, "50%"],
+        ["第三季度", 0, 0, "/"],
+        ["第四季度", 1, 1, "100%"],
+        ["合计", 4, 3, "75%"],
+    ]
+    builders.xlsx(tmp_path / "行政应诉统计表2024.xlsx", {"统计表": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"], got["litigation.appearance_rate"]) == (
+        4,
+        3,
+        0.75,
+    )
+
+
 def test_a_count_by_domain_with_a_sparse_remark_is_a_summary_not_a_broken_ledger(tmp_path):
     # Beside the register, the cases counted by 执法领域 (not by category) with a 备注 on the 合计 row only:
     # a table of counts, never a register missing its 案件编号 that would make every figure unknown.
