@@ -2717,6 +2717,53 @@ def test_a_count_of_cases_heard_on_the_appearance_form_is_the_count_of_lawsuits(
     )
 
 
+def test_a_review_register_line_of_other_documents_is_no_normative_document(tmp_path):
+    # A 合法性审查工作台账's catch-all line (审查事项类型 其他文件: an 应急预案 with a 文号 and a date) had been
+    # counted as a 规范性文件; 其他规范性文件 is one.
+    rows = [
+        ["序号", "审查事项名称", "审查事项类型", "审查意见", "印发文号", "印发时间"],
+        [1, "关于规范村级小微权力运行的办法", "行政规范性文件", "修改后同意", "某府发〔2024〕2号", "2024-03-14"],
+        [2, "某镇防汛应急预案", "其他文件", "同意", "某府办发〔2024〕9号", "2024-05-20"],
+        [3, "某镇城镇环境卫生管理规定", "其他规范性文件", "同意", "某府发〔2024〕11号", "2024-10-08"],
+        [4, "某镇集体资产租赁合同", "合同协议", "同意", None, None],
+    ]
+    builders.xlsx(tmp_path / "合法性审查台账.xlsx", {"合法性审查": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    assert {r["value"] for r in codes(result, "row.other_matter")} == {"其他事项", "合同协议"}
+
+
+def test_a_register_line_of_an_unreadable_matter_leaves_the_documents_unknown(tmp_path):
+    # 审查事项类型 会议纪要 is no value of the column: the line may be no document, so the count is unknown with its
+    # reason, never the line counted as one (it had been 2).
+    rows = [
+        ["序号", "审查事项名称", "审查事项类型", "印发文号", "印发时间"],
+        [1, "关于规范村级小微权力运行的办法", "行政规范性文件", "某府发〔2024〕2号", "2024-03-14"],
+        [2, "镇长办公会议纪要", "会议纪要", "某府纪〔2024〕3号", "2024-05-20"],
+    ]
+    builders.xlsx(tmp_path / "合法性审查台账.xlsx", {"合法性审查": rows})
+    result = clean(tmp_path)
+    issued = builders.evidence(result)["normative_documents.issued"]
+    assert (issued.value, issued.rows, issued.excluded) == (None, 1, 1)
+    (unknown,) = codes(result, "vocab.unknown")
+    assert (unknown["cell"], unknown["level"]) == ("C3", "错误")
+
+
+def test_a_lawsuit_register_s_unread_case_type_is_still_a_lawsuit(tmp_path):
+    # 案件类型 一审 / 二审 is no value of the column (行政诉讼 / 行政复议), but only a 行政复议 is set aside: the cases of
+    # a register of lawsuits stay counted, each unread cell an error of its own.
+    rows = [
+        ["序号", "案号", "案件类型", "开庭日期", "负责人是否出庭"],
+        [1, "（2024）某0323行初15号", "一审", "2024-03-05", "是"],
+        [2, "（2024）某03行终102号", "二审", "2024-04-02", "否"],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件台账.xlsx", {"2024年": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
+    assert [r["cell"] for r in codes(result, "vocab.unknown")] == ["C2", "C3"]
+
+
 def test_a_count_by_domain_with_a_sparse_remark_is_a_summary_not_a_broken_ledger(tmp_path):
     # Beside the register, the cases counted by 执法领域 (not by category) with a 备注 on the 合计 row only:
     # a table of counts, never a register missing its 案件编号 that would make every figure unknown.
