@@ -1552,6 +1552,26 @@ def test_a_title_year_does_not_date_a_register_whose_own_date_is_the_fallback(tm
     assert "column.missing" not in set(result.issues["code"])
 
 
+def test_petitions_kept_stable_or_still_being_resolved_are_in_hand(tmp_path):
+    # 稳控中 (the petitioner kept from escalating, the matter open) had been no status, so neither 已化解 nor 正在化解
+    # could be counted; 持续化解 had been offered as 已化解. 州联办 is of the city's level (it had been offered as 省联办).
+    rows = [
+        ["信访编号", "来源", "交办日期", "办理情况"],
+        ["XF001", "中联办", "2024-01-03", "已化解"],
+        ["XF002", "省联办", "2024-02-10", "稳控中"],
+        ["XF003", "州联办", "2024-03-17", "持续化解"],
+        ["XF004", "县委信访局", "2024-04-03", "已报结"],
+        ["XF005", "本级受理", "2024-05-10", "待受理"],
+    ]
+    builders.xlsx(tmp_path / "信访事项台账.xlsx", {"一季度": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (4, 2, 3)
+    assert codes(result, "vocab.unknown") == []
+    by_source = breakdowns.counts(result.tables["petitions"], breakdowns.declared()["petitions.source"])
+    assert by_source.to_dict() == {"中联办": 1, "省联办": 1, "市联办": 1, "县联办": 1, "本级受理": 1}
+
+
 def test_assigning_offices_written_in_full_are_the_short_forms(tmp_path):
     # A register copying the 交办单 writes the office's full name: 省信访工作联席会议办公室 is the 省联办.
     # Neither the 三跨三分离 flag nor the petitioner's satisfaction beside the status is a status.
