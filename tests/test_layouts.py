@@ -2004,6 +2004,27 @@ def test_a_draft_the_legality_review_stopped_is_no_document_issued(tmp_path):
     assert codes(result, "row.required_missing") == []
 
 
+def test_a_draft_sent_back_or_still_under_review_is_no_document_issued_and_no_missing_date(tmp_path):
+    # 退回修改 and 审核中 at the year's end had been no opinion, and their blank 印发日期 errors asking for a date the
+    # draft never had: the count was unknown. A draft approved without its date is still missing it.
+    rows = [
+        ["序号", "文件名称", "送审日期", "合法性审核意见", "文号", "印发日期"],
+        [1, "某镇甲办法", "2024-01-10", "同意出台", "某府发〔2024〕1号", "2024-02-01"],
+        [2, "某镇乙办法", "2024-03-10", "退回修改", None, None],
+        [3, "某镇丙办法", "2024-11-10", "审核中", None, None],
+        [4, "某镇丁办法", "2024-09-10", "修改后出台", "某府发〔2024〕5号", "2024-10-01"],
+    ]
+    builders.xlsx(tmp_path / "2024年规范性文件合法性审核登记表.xlsx", {"审核登记": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    assert codes(result, "row.required_missing") == codes(result, "vocab.unknown") == []
+    rows[4][5] = None
+    builders.xlsx(tmp_path / "b" / "2024年规范性文件合法性审核登记表.xlsx", {"审核登记": rows})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["normative_documents.issued"] is None
+    assert [r["cell"] for r in codes(result, "row.required_missing")] == ["F5"]
+
+
 def test_a_review_register_of_three_sorts_of_matters_counts_only_its_documents(tmp_path):
     # A 合法性审查台账 registers every matter the office reviewed (审查类别 行政规范性文件 / 重大行政决策 / 合同协议):
     # a decision's 实施方案 has a 文号 and a date, a contract its 签订日期, and neither is a document issued.
