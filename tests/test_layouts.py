@@ -2791,18 +2791,23 @@ def test_a_register_line_of_an_unreadable_matter_leaves_the_documents_unknown(tm
 
 
 def test_a_lawsuit_register_s_unread_case_type_is_still_a_lawsuit(tmp_path):
-    # 案件类型 一审 / 二审 is no value of the column (行政诉讼 / 行政复议), but only a 行政复议 is set aside: the cases of
-    # a register of lawsuits stay counted, each unread cell an error of its own.
+    # 案件类型 naming the act the lawsuit challenges (行政处罚, 行政强制) is no value of the column (行政诉讼 /
+    # 行政复议), but only a 行政复议 is set aside: the cases of a register of lawsuits stay counted, each unread cell an
+    # error of its own. 一审 / 二审 name the instance of a lawsuit; 复议案件 is a review (it had been counted as a case).
     rows = [
         ["序号", "案号", "案件类型", "开庭日期", "负责人是否出庭"],
-        [1, "（2024）某0323行初15号", "一审", "2024-03-05", "是"],
-        [2, "（2024）某03行终102号", "二审", "2024-04-02", "否"],
+        [1, "（2024）某0323行初15号", "行政处罚", "2024-03-05", "是"],
+        [2, "（2024）某0323行初21号", "行政强制", "2024-04-02", "否"],
+        [3, "（2024）某03行终102号", "二审", "2024-06-12", "是"],
+        [4, "某府复〔2024〕5号", "复议案件", "2024-06-05", None],
     ]
     builders.xlsx(tmp_path / "行政应诉案件台账.xlsx", {"2024年": rows})
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
     assert [r["cell"] for r in codes(result, "vocab.unknown")] == ["C2", "C3"]
+    assert [r["value"] for r in codes(result, "row.other_matter")] == ["行政复议"]
+    assert codes(result, "cell.required_blank") == []
 
 
 def test_a_count_by_domain_with_a_sparse_remark_is_a_summary_not_a_broken_ledger(tmp_path):
