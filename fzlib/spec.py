@@ -27,6 +27,7 @@ SPEC_KEYS = {
     "provisional",
     "keyless_when",
     "not_records",
+    "told_by",
     "blank_from",
     "required_when",
     "retyped_by",
@@ -144,6 +145,10 @@ class FigureSpec:
     # A count of distinct records where each adds this field's value, a blank adding 1: a dispute register's
     # 纠纷数量 says how many disputes one row records (a village meeting's three in one row).
     weight: str | None = None
+    # Fields saying whether a record is of the kind at all (the kind's `told_by`: 审查类别 of a 合法性审查台账):
+    # a record whose value there cannot be read may be no record of the kind, so it leaves the count unknown,
+    # never higher. A sheet without the column is every row a record, as before: no column is needed.
+    gates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -571,6 +576,12 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     figures = tuple(
         _load_figure(f"{where}: figure {g.get('name', i)!r}", g, names) for i, g in enumerate(raw.get("figures") or [])
     )
+    told_by = tuple(str(n) for n in _as_tuple(raw.get("told_by")))
+    for name in told_by:
+        if name not in not_records:
+            raise SpecError(f"{where}: told_by names {name!r}, which is no field of not_records")
+    if told_by:
+        figures = tuple(replace(g, gates=told_by) if g.op != "ratio" else g for g in figures)
     breakdowns = tuple(
         _load_breakdown(f"{where}: breakdown {b.get('name', i)!r}", b, raw["kind"], names)
         for i, b in enumerate(raw.get("breakdowns") or [])

@@ -1552,6 +1552,26 @@ def test_a_title_year_does_not_date_a_register_whose_own_date_is_the_fallback(tm
     assert "column.missing" not in set(result.issues["code"])
 
 
+def test_petitions_kept_stable_or_still_being_resolved_are_in_hand(tmp_path):
+    # 稳控中 (the petitioner kept from escalating, the matter open) had been no status, so neither 已化解 nor 正在化解
+    # could be counted; 持续化解 had been offered as 已化解. 州联办 is of the city's level (it had been offered as 省联办).
+    rows = [
+        ["信访编号", "来源", "交办日期", "办理情况"],
+        ["XF001", "中联办", "2024-01-03", "已化解"],
+        ["XF002", "省联办", "2024-02-10", "稳控中"],
+        ["XF003", "州联办", "2024-03-17", "持续化解"],
+        ["XF004", "县委信访局", "2024-04-03", "已报结"],
+        ["XF005", "本级受理", "2024-05-10", "待受理"],
+    ]
+    builders.xlsx(tmp_path / "信访事项台账.xlsx", {"一季度": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (4, 2, 3)
+    assert codes(result, "vocab.unknown") == []
+    by_source = breakdowns.counts(result.tables["petitions"], breakdowns.declared()["petitions.source"])
+    assert by_source.to_dict() == {"中联办": 1, "省联办": 1, "市联办": 1, "县联办": 1, "本级受理": 1}
+
+
 def test_assigning_offices_written_in_full_are_the_short_forms(tmp_path):
     # A register copying the 交办单 writes the office's full name: 省信访工作联席会议办公室 is the 省联办.
     # Neither the 三跨三分离 flag nor the petitioner's satisfaction beside the status is a status.
@@ -1982,6 +2002,27 @@ def test_a_draft_the_legality_review_stopped_is_no_document_issued(tmp_path):
     result = clean(tmp_path)
     assert builders.figures(result)["normative_documents.issued"] == 2
     assert codes(result, "row.required_missing") == []
+
+
+def test_a_draft_sent_back_or_still_under_review_is_no_document_issued_and_no_missing_date(tmp_path):
+    # 退回修改 and 审核中 at the year's end had been no opinion, and their blank 印发日期 errors asking for a date the
+    # draft never had: the count was unknown. A draft approved without its date is still missing it.
+    rows = [
+        ["序号", "文件名称", "送审日期", "合法性审核意见", "文号", "印发日期"],
+        [1, "某镇甲办法", "2024-01-10", "同意出台", "某府发〔2024〕1号", "2024-02-01"],
+        [2, "某镇乙办法", "2024-03-10", "退回修改", None, None],
+        [3, "某镇丙办法", "2024-11-10", "审核中", None, None],
+        [4, "某镇丁办法", "2024-09-10", "修改后出台", "某府发〔2024〕5号", "2024-10-01"],
+    ]
+    builders.xlsx(tmp_path / "2024年规范性文件合法性审核登记表.xlsx", {"审核登记": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    assert codes(result, "row.required_missing") == codes(result, "vocab.unknown") == []
+    rows[4][5] = None
+    builders.xlsx(tmp_path / "b" / "2024年规范性文件合法性审核登记表.xlsx", {"审核登记": rows})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["normative_documents.issued"] is None
+    assert [r["cell"] for r in codes(result, "row.required_missing")] == ["F5"]
 
 
 def test_a_review_register_of_three_sorts_of_matters_counts_only_its_documents(tmp_path):
@@ -2662,6 +2703,111 @@ def test_reviews_beside_lawsuits_in_one_register_are_no_lawsuits(tmp_path):
     got = builders.figures(result)
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
     assert codes(result, "row.required_missing") == []
+
+
+def test_a_review_dated_in_the_hearing_column_of_a_combined_register_is_no_lawsuit(tmp_path):
+    # The clerk types the review's 受理日期 under the 开庭日期 both kinds share, and leaves its 是否出庭 "/":
+    # still no lawsuit (it had been the 6th case of 5, and its "/" had made the appearances unknown).
+    rows = [
+        ["某镇行政应诉案件登记台账"],
+        ["序号", "案号", "案件类别", "被告", "开庭日期", "出庭负责人", "是否负责人出庭", "审理结果"],
+        [1, "（2024）某0323行初15号", "行政诉讼", "某镇人民政府", "2024.3.5", "王某", "是", "驳回诉讼请求"],
+        [2, "某县府复〔2024〕7号", "行政复议", "某镇人民政府", "2024/6/11", None, "/", "维持"],
+        [
+            3,
+            "（2024）某03行终102号",
+            "行政诉讼",
+            "某镇人民政府",
+            "2024-04-02",
+            "（委托律师）",
+            "否",
+            "驳回上诉，维持原判",
+        ],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件登记台账（2024年）.xlsx", {"2024年": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"], got["litigation.appearance_rate"]) == (
+        2,
+        1,
+        0.5,
+    )
+    (note,) = codes(result, "row.other_matter")
+    assert (note["value"], note["detail"], note["level"]) == ("行政复议", "4", "提示")
+    assert codes(result, "cell.required_blank") == []
+
+
+def test_a_count_of_cases_heard_on_the_appearance_form_is_the_count_of_lawsuits(tmp_path):
+    # The county's 行政机关负责人出庭应诉情况统计表 counts the cases heard (开庭审理案件数), the rate's base: without
+    # it the appearances stood alone and the rate was unknown.
+    rows = [
+        ["某镇2024年行政机关负责人出庭应诉情况统计表"],
+        ["季度", "开庭审理案件数（件）", "负责人出庭应诉数（件）", "出庭应诉率"],
+        ["第一季度", 1, 1, "100%"],
+        ["第二季度", 2, 1, "50%"],
+        ["第三季度", 0, 0, "/"],
+        ["第四季度", 1, 1, "100%"],
+        ["合计", 4, 3, "75%"],
+    ]
+    builders.xlsx(tmp_path / "行政应诉统计表2024.xlsx", {"统计表": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"], got["litigation.appearance_rate"]) == (
+        4,
+        3,
+        0.75,
+    )
+
+
+def test_a_review_register_line_of_other_documents_is_no_normative_document(tmp_path):
+    # A 合法性审查工作台账's catch-all line (审查事项类型 其他文件: an 应急预案 with a 文号 and a date) had been
+    # counted as a 规范性文件; 其他规范性文件 is one.
+    rows = [
+        ["序号", "审查事项名称", "审查事项类型", "审查意见", "印发文号", "印发时间"],
+        [1, "关于规范村级小微权力运行的办法", "行政规范性文件", "修改后同意", "某府发〔2024〕2号", "2024-03-14"],
+        [2, "某镇防汛应急预案", "其他文件", "同意", "某府办发〔2024〕9号", "2024-05-20"],
+        [3, "某镇城镇环境卫生管理规定", "其他规范性文件", "同意", "某府发〔2024〕11号", "2024-10-08"],
+        [4, "某镇集体资产租赁合同", "合同协议", "同意", None, None],
+    ]
+    builders.xlsx(tmp_path / "合法性审查台账.xlsx", {"合法性审查": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    assert {r["value"] for r in codes(result, "row.other_matter")} == {"其他事项", "合同协议"}
+
+
+def test_a_register_line_of_an_unreadable_matter_leaves_the_documents_unknown(tmp_path):
+    # 审查事项类型 会议纪要 is no value of the column: the line may be no document, so the count is unknown with its
+    # reason, never the line counted as one (it had been 2).
+    rows = [
+        ["序号", "审查事项名称", "审查事项类型", "印发文号", "印发时间"],
+        [1, "关于规范村级小微权力运行的办法", "行政规范性文件", "某府发〔2024〕2号", "2024-03-14"],
+        [2, "镇长办公会议纪要", "会议纪要", "某府纪〔2024〕3号", "2024-05-20"],
+    ]
+    builders.xlsx(tmp_path / "合法性审查台账.xlsx", {"合法性审查": rows})
+    result = clean(tmp_path)
+    issued = builders.evidence(result)["normative_documents.issued"]
+    assert (issued.value, issued.rows, issued.excluded) == (None, 1, 1)
+    (unknown,) = codes(result, "vocab.unknown")
+    assert (unknown["cell"], unknown["level"]) == ("C3", "错误")
+
+
+def test_a_lawsuit_register_s_unread_case_type_is_still_a_lawsuit(tmp_path):
+    # 案件类型 naming the act the lawsuit challenges (行政处罚, 行政强制) is no value of the column (行政诉讼 /
+    # 行政复议), but only a 行政复议 is set aside: the cases of a register of lawsuits stay counted, each unread cell an
+    # error of its own. 一审 / 二审 name the instance of a lawsuit; 复议案件 is a review (it had been counted as a case).
+    rows = [
+        ["序号", "案号", "案件类型", "开庭日期", "负责人是否出庭"],
+        [1, "（2024）某0323行初15号", "行政处罚", "2024-03-05", "是"],
+        [2, "（2024）某0323行初21号", "行政强制", "2024-04-02", "否"],
+        [3, "（2024）某03行终102号", "二审", "2024-06-12", "是"],
+        [4, "某府复〔2024〕5号", "复议案件", "2024-06-05", None],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件台账.xlsx", {"2024年": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
+    assert [r["cell"] for r in codes(result, "vocab.unknown")] == ["C2", "C3"]
+    assert [r["value"] for r in codes(result, "row.other_matter")] == ["行政复议"]
+    assert codes(result, "cell.required_blank") == []
 
 
 def test_a_count_by_domain_with_a_sparse_remark_is_a_summary_not_a_broken_ledger(tmp_path):

@@ -266,7 +266,9 @@ def split(
     # its filter is unreadable); there it leaves the total unknown, never lower.
     selected = matches(table, figure.where, records)
     relevant = selected | _unreadable(records, figure.where)
-    for column, rows in records.marked(UNUSABLE, used_fields(figure)).items():
+    # A record whose kind cannot be told (spec not_records: its 审查类别 unreadable) may be none of the figure's.
+    gates = [g for g in figure.gates if g not in used_fields(figure)]
+    for column, rows in records.marked(UNUSABLE, [*used_fields(figure), *gates]).items():
         name = titles.get(column, column)
         if _summed(figure, column):
             rows = rows & relevant
