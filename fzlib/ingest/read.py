@@ -426,20 +426,29 @@ def _own_output(archive: zipfile.ZipFile, names: list[str]) -> str | None:
 
 def _imported_pages(archive: zipfile.ZipFile, root) -> list[str]:
     """The web pages (HTML or MHT) a Word body imports whole (w:altChunk), as text, in document order."""
-    ids = [chunk.get(_R_ID) for chunk in root.iter(f"{_W}altChunk")]
+    pages = []
+    for part in _related_parts(archive, [chunk.get(_R_ID) for chunk in root.iter(f"{_W}altChunk")]):
+        text = _decode(archive.read(part))
+        if text and "<table" in text.lower():
+            pages.append(text)
+    return pages
+
+
+def _related_parts(archive: zipfile.ZipFile, ids: list[str | None]) -> list[str]:
+    """The parts of the package the body's relationship ids point to, in their order; ids pointing nowhere
+    (or to a part the package lacks) are left out."""
     if not ids:
         return []
     rels = archive.read("word/_rels/document.xml.rels")
     targets = {_attr(tag, b"Id"): _attr(tag, b"Target") for tag in re.findall(rb"<Relationship\b[^>]*>", rels)}
-    pages = []
+    names = set(archive.namelist())
+    parts = []
     for rid in ids:
         target = targets.get((rid or "").encode())
-        if target:
-            part = "word/" + target.decode("utf-8", "replace").lstrip("/").removeprefix("word/")
-            text = _decode(archive.read(part)) if part in archive.namelist() else None
-            if text and "<table" in text.lower():
-                pages.append(text)
-    return pages
+        part = "word/" + (target or b"").decode("utf-8", "replace").lstrip("/").removeprefix("word/")
+        if target and part in names:
+            parts.append(part)
+    return parts
 
 
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -451,18 +460,11 @@ def _embedded_books(archive: zipfile.ZipFile, root) -> list[bytes]:
     97-2003 books), in document order. A chart's data, also a workbook inside the document, is the chart's part's
     and never the body's: not taken."""
     ids = [o.get(_R_ID) for o in root.iter(_OLE_OBJECT) if (o.get("ProgID") or "").startswith("Excel.Sheet")]
-    if not ids:
-        return []
-    rels = archive.read("word/_rels/document.xml.rels")
-    targets = {_attr(tag, b"Id"): _attr(tag, b"Target") for tag in re.findall(rb"<Relationship\b[^>]*>", rels)}
     books = []
-    for rid in ids:
-        target = targets.get((rid or "").encode())
-        part = "word/" + (target or b"").decode("utf-8", "replace").lstrip("/").removeprefix("word/")
-        if target and part in archive.namelist():
-            data = archive.read(part)
-            if data.startswith((ZIP_MAGIC, OLE_MAGIC)):
-                books.append(data)
+    for part in _related_parts(archive, ids):
+        data = archive.read(part)
+        if data.startswith((ZIP_MAGIC, OLE_MAGIC)):
+            books.append(data)
     return books
 
 
