@@ -6125,3 +6125,22 @@ def test_a_decisions_several_penalties_in_one_cell_name_its_category_by_content(
     assert (got["enforcement.penalty"], got["enforcement.coercion"], got["enforcement.cases"]) == (4, 1, 5)
     assert {r["value"] for r in codes(result, "vocab.assumed")} >= {"警告┋罚款", "警告、罚款"}
     assert not codes(result, "column.missing") and not codes(result, "vocab.several")
+
+
+def test_a_compiled_books_tab_named_for_its_book_then_for_lawsuits_is_no_register_of_reviews(tmp_path):
+    # A 台账汇编 whose tabs are the book's name then the tab's: 行政复议应诉案件台账-行政应诉. 应诉 is the kind's own word,
+    # so only 复议 had been read, and the tab's five lawsuits counted as reviews: 0 published for 5. The tab's own
+    # part names a value as much as the book's part does: two values, no category from the name.
+    head = ["序号", "案号", "原告", "被告", "开庭日期", "出庭负责人", "是否负责人出庭", "审理结果"]
+    lawsuits = [
+        [i, f"（2024）某0323行初{i}号", f"原告{i}", "某镇人民政府", f"2024-0{i}-05", "王某", "是", "驳回诉讼请求"]
+        for i in range(1, 6)
+    ]
+    reviews = [
+        ["序号", "复议决定书文号", "申请人", "被申请人", "受理日期", "复议结果"],
+        [1, "某县府复〔2024〕7号", "申请人甲", "某镇人民政府", "2024-06-11", "维持"],
+    ]
+    sheets = {"某镇行政复议应诉案件台账-行政复议": reviews, "某镇行政复议应诉案件台账-行政应诉": [head, *lawsuits]}
+    builders.xlsx(tmp_path / "台账汇编.xlsx", sheets)
+    got = builders.figures(clean(tmp_path))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 5)

@@ -42,6 +42,8 @@ MONTH_HEADERS = ("月份", "月", "统计月份", "时间段")
 SUBSET_PREFIX = re.compile(r"^(其中|含)[:：]?")
 # Words that end the titles of the same sort of field (登记日期 ~ 排查日期, 化解结果 ~ 化解状态).
 _JOINERS = re.compile(r"[及和与、/]")
+# What parts a name made of several (a 台账汇编's tab 行政复议应诉案件台账（2024年）-行政应诉: the book's name, then the tab's).
+_NAME_PARTS = re.compile(r"[-_—–·()\[\]【】]+")
 # How sure a match is: by own title, by a merged parent, by its cells under a close title.
 OWN, PARENT, CLOSE = 0, 1, 2
 # Shares of cells that must fit a field for a column found by its cells.
@@ -285,15 +287,20 @@ def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) ->
     >>> vocab = Vocabulary({"调解成功": ["以案定补申报"], "调解不成功": []})
     >>> _title_value("2024年下半年人民调解“以案定补”申报表", vocab), _title_value("人民调解登记表", vocab)
     ('调解成功', None)
+    >>> vocab = Vocabulary({"行政诉讼": ["行政应诉", "应诉"], "行政复议": ["复议"]})
+    >>> [_title_value(t, vocab, ("行政应诉", "应诉")) for t in ("复议应诉台账-行政复议", "复议应诉台账-行政应诉")]
+    ['行政复议', None]
     """
     # Quotes round a term (人民调解“以案定补”申报表) do not end the words: 以案定补申报 is looked for.
     key = vocab.key(QUOTES.sub("", norm_header(text)))
-    # A generic word names a value only as the whole text (a sheet named 告诫书).
+    # A generic word names a value only as the whole text (a sheet named 告诫书) or a whole part of it (a compiled
+    # book's tab …台账-行政应诉): there it says the rows are that value, as much as the other part says another.
+    parts = set(_NAME_PARTS.split(key))
     forms = sorted(
         (
             (k, t)
             for k, t in vocab.loose.items()
-            if len(k) >= 2 and k in key and (k == key or not any(k in g for g in generic))
+            if len(k) >= 2 and k in key and (k == key or k in parts or not any(k in g for g in generic))
         ),
         key=lambda kt: -len(kt[0]),
     )
