@@ -136,14 +136,14 @@ def identities(
                 same[bare] += len(said) == 1
                 differ[bare] += len(said) > 1
     apart = {b for b in meeting if meeting[b] and not (content is not None and same[b] > differ[b])}
-    if not apart:
+    if any(meeting.values()) and not apart:
         return out  # the runs repeat one another's records: copies, each record once
     for part, (idx, run) in runs.items():
         for i, r in zip(idx, run):
             k = out.iat[i]
             if k is not None and str(k).isdigit() in apart and (part, int(r)) in meeting[str(k).isdigit()]:
                 out.iat[i] = f"{part}#{int(r)}\x1f{k}"
-    meeting = meeting[True] | meeting[False] if apart == {True, False} else meeting[next(iter(apart))]
+    meeting = set().union(*(meeting[b] for b in apart))  # the runs told apart, numbered anew below
     # Copies renumbered need not share a number: a county register's copy sorted otherwise numbers the town's rows
     # 2 and 4 where the original numbered them 1 and 3 (the other towns' rows between them). Only bare numbers (序号)
     # are numbered anew: 杏调1号 and 镇调1号 are two committees' documents, however alike their cases.
