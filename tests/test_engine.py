@@ -51,6 +51,30 @@ def test_quarterly_sheets_with_a_copied_record_count_it_once(tmp_path):
     builders.assert_rows_conserved(result.manifest)
 
 
+def test_two_lists_numbered_by_serial_alone_do_not_hide_a_decision_copied_into_a_second_register(tmp_path):
+    """A 处罚决定书登记簿 and the office's 执法案件台账 both list 罚〔2024〕1–3号; beside them two lists keyed by
+    their 序号 alone (a 双随机 抽查 list, a 政务服务 办件 list) whose 1 2 3 are other records. Their 序号 meeting
+    outvoted the document numbers: the three decisions were counted twice (penalties 8 → 11)."""
+    penalties = [["序号", "决定书文号", "案由", "处罚种类", "决定日期"]]
+    penalties += [[i, f"某综执罚〔2024〕{i}号", "占道经营", "罚款", f"2024-0{i}-05"] for i in range(1, 9)]
+    register = [["序号", "案件编号", "案件名称", "执法类别", "办理日期"]]
+    register += [[i, f"某综执罚〔2024〕{i}号", "违规处理", "行政处罚", f"2024-0{i}-05"] for i in range(1, 4)]
+    checks = [["序号", "抽查事项", "检查对象", "抽查时间", "检查结果"]]
+    checks += [[i, "农资经营检查", f"某农资店{i}", f"2024-0{i}-13", "未发现问题"] for i in range(1, 7)]
+    permits = [["序号", "事项名称", "执法类别", "办结日期"]]
+    permits += [[i, "农村村民宅基地审批", "行政许可", f"2024-0{i}-20"] for i in range(1, 6)]
+    builders.xlsx(tmp_path / "行政处罚决定书登记簿.xlsx", {"Sheet1": penalties})
+    builders.xlsx(tmp_path / "执法案件台账.xlsx", {"Sheet1": register})
+    builders.xlsx(tmp_path / "双随机抽查台账.xlsx", {"Sheet1": checks})
+    builders.xlsx(tmp_path / "许可办件.xlsx", {"Sheet1": permits})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["enforcement.penalty"], figures["enforcement.inspection"]) == (8, 6)
+    assert (figures["enforcement.licensing"], figures["enforcement.cases"]) == (5, 19)
+    assert [r["file"] for r in builders.codes(result, "row.duplicate")] == ["行政处罚决定书登记簿.xlsx"] * 3
+    builders.assert_rows_conserved(result.manifest)
+
+
 def test_instructions_saved_apart_from_their_ledger_are_a_note_not_an_unknown_ledger(tmp_path):
     # The 填表说明 sheet saved as a book of its own beside the ledger: nothing to read and no kind's
     # records missing, so no 错误 that would stop the report.

@@ -345,6 +345,37 @@ def test_a_register_of_random_checks_is_the_towns_inspections(tmp_path):
     assert builders.figures(result)["enforcement.inspection"] == 5
 
 
+def test_a_random_check_task_shared_by_the_objects_drawn_for_it_is_no_case_number(tmp_path):
+    """The 监管平台's 抽查结果 export: one 抽查任务编号 for every 检查对象 drawn in the task, one row per
+    inspection. Read as the case number, each task's inspections were dropped as copies of its first (12 → 2)."""
+    rows = [
+        ["2024年双随机一公开抽查检查结果"],
+        ["序号", "抽查任务编号", "抽查任务名称", "检查对象名称", "检查日期", "检查结果"],
+    ]
+    rows += [
+        [i, f"SSJ-2024-00{(i - 1) // 6 + 1}", "农资经营主体双随机抽查", f"某农资店{i}", f"2024/{i}/3", "未发现问题"]
+        for i in range(1, 13)
+    ]
+    builders.xlsx(tmp_path / "双随机一公开抽查检查结果.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["enforcement.inspection"], figures["enforcement.cases"]) == (12, 12)
+    assert "row.duplicate" not in set(result.issues["code"])
+
+
+def test_a_service_platforms_application_number_keys_its_list_of_licences(tmp_path):
+    """The 政务服务 platform's 办件 export (办件编号, 事项名称, 事项类型, 办结日期), saved twice over overlapping
+    months: keyed by its 序号 the list's copies were told apart by content alone; the 办件编号 says which are one."""
+    header = ["序号", "办件编号", "事项名称", "事项类型", "办结日期"]
+    items = [[f"52032310220240{n:05d}", "农村村民宅基地审批", "行政许可", f"2024-0{n}-20"] for n in range(1, 7)]
+    builders.xlsx(tmp_path / "办件明细1-4月.xlsx", {"Sheet1": [header, *[[i, *r] for i, r in enumerate(items[:4], 1)]]})
+    builders.xlsx(tmp_path / "办件明细3-6月.xlsx", {"Sheet1": [header, *[[i, *r] for i, r in enumerate(items[2:], 1)]]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.licensing"] == 6
+    assert "column.serial_as_key" not in set(result.issues["code"])
+    assert len(builders.codes(result, "row.duplicate")) == 2
+
+
 def test_a_title_naming_one_audience_does_not_speak_for_rows_a_column_like_it_says_are_another(tmp_path):
     # 机关干部集中学法记录 with 参加人员 (names in one row, 各村法律明白人 in another): the title gave every
     # session to 干部职工, and the year's 法律明白人 sessions were 0 where the register shows one. The column

@@ -115,25 +115,35 @@ def identities(
             k = out.iat[i]
             if k is not None:
                 seen.setdefault(k, []).append(((part, int(r)), i))
-    meeting: set = set()
-    same = differ = 0
+    # Bare 序号 and document numbers are told apart each by their own kind: two files' 1 2 3 of other
+    # records (a 双随机 抽查 list and a 政务服务 办件 list, both numbered by 序号) say nothing of whether two
+    # registers' 旺草罚〔2024〕1号 are one decision. Voted together, the 序号 outvoted the document numbers and
+    # every decision copied into a second register was counted twice.
+    meeting: dict[bool, set] = {True: set(), False: set()}
+    same = {True: 0, False: 0}
+    differ = {True: 0, False: 0}
     content = content() if callable(content) else content
     places = places or {}
-    for owners in seen.values():
+    for k, owners in seen.items():
         runs_of_key = {pr for pr, _ in owners}
         if len(runs_of_key) > 1:
-            meeting |= runs_of_key
+            bare = str(k).isdigit()
+            meeting[bare] |= runs_of_key
             if len({places[p] for (p, _), _ in owners if places.get(p)}) > 1:
-                differ += 1  # two villages' records: never copies of one another
+                differ[bare] += 1  # two villages' records: never copies of one another
             elif content is not None:
                 said = {content.iat[i] for _, i in owners}
-                same, differ = same + (len(said) == 1), differ + (len(said) > 1)
-    if content is not None and same > differ:
+                same[bare] += len(said) == 1
+                differ[bare] += len(said) > 1
+    apart = {b for b in meeting if meeting[b] and not (content is not None and same[b] > differ[b])}
+    if any(meeting.values()) and not apart:
         return out  # the runs repeat one another's records: copies, each record once
     for part, (idx, run) in runs.items():
         for i, r in zip(idx, run):
-            if (part, int(r)) in meeting and out.iat[i] is not None:
-                out.iat[i] = f"{part}#{int(r)}\x1f{out.iat[i]}"
+            k = out.iat[i]
+            if k is not None and str(k).isdigit() in apart and (part, int(r)) in meeting[str(k).isdigit()]:
+                out.iat[i] = f"{part}#{int(r)}\x1f{k}"
+    meeting = set().union(*(meeting[b] for b in apart))  # the runs told apart, numbered anew below
     # Copies renumbered need not share a number: a county register's copy sorted otherwise numbers the town's rows
     # 2 and 4 where the original numbered them 1 and 3 (the other towns' rows between them). Only bare numbers (序号)
     # are numbered anew: 杏调1号 and 镇调1号 are two committees' documents, however alike their cases.
