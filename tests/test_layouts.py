@@ -3490,6 +3490,24 @@ def test_a_total_typed_in_the_serial_column_of_a_summary_is_stated_once(tmp_path
     assert (stated["mediation.oral"], stated["mediation.written"]) == (4, 2)
 
 
+def test_a_part_column_named_with_qizhong_but_no_colon_states_its_figure(tmp_path):
+    # The 人民调解员 补贴发放花名册, a row per mediator: 其中口头协议（件） typed without the colon after 其中,
+    # as often as with it. The column is the oral agreements' count all the same; read as an unknown
+    # column it left the split into 口头 and 书面 null beside a stated total.
+    roster = [
+        ["某镇2024年度人民调解员案件补贴发放花名册"],
+        ["序号", "调解员姓名", "调解成功案件数（件）", "其中口头协议（件）", "其中书面协议（件）", "补贴金额（元）"],
+        [1, "赵一明", 5, 3, 2, 450],
+        [2, "钱二华", 4, 4, 0, 200],
+        ["合计", None, 9, 7, 2, 650],
+    ]
+    builders.xlsx(tmp_path / "人民调解员补贴发放表.xlsx", {"补贴发放": roster})
+    result = clean(tmp_path)
+    stated = {s["figure"]: s["value"] for s in result.manifest["statistics"]}
+    assert (stated["mediation.cases"], stated["mediation.subsidy_yuan"]) == (9, 650)
+    assert (stated["mediation.oral"], stated["mediation.written"]) == (7, 2)
+
+
 def test_a_summary_with_words_among_its_counts_is_read_by_its_total_and_fails_no_file(tmp_path):
     # A hand-typed summary of the villages' screenings: one village 未报 in the count columns. With its
     # 合计 row the summary states the total; without one, the column is no count and states nothing.
