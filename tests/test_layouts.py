@@ -389,6 +389,23 @@ def test_a_tick_matrix_with_counts_gives_records_with_quantities(tmp_path):
     assert (got["counsel.consultations"], got["counsel.legal_aid"]) == (5, 1)
 
 
+def test_a_tick_matrix_marked_with_shi_instead_of_a_tick_gives_records(tmp_path):
+    # A counsel's 履职台账 with a column per service, the service rendered marked 是 (some offices type
+    # 是 where others draw √; 否 or blank where none). Not taken for marks, the columns were not a
+    # matrix and the log was refused for want of a 服务类型 column.
+    rows = [
+        ["日期", "服务村（社区）", "法律咨询", "审核文书", "法律意见书", "法律援助", "备注"],
+        ["2024/3/1", "东村", "是", None, None, None, None],
+        ["2024/3/8", "西村", None, "是", None, "否", None],
+        ["2024/4/2", "东村", "是", None, "是", None, None],
+        ["2024/5/9", "西村", None, None, None, "是", None],
+    ]
+    builders.xlsx(tmp_path / "法律顾问台账.xlsx", {"台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 1)
+    assert (got["counsel.opinions"], got["counsel.legal_aid"]) == (1, 1)
+
+
 # --- several tables ----------------------------------------------------------------------------
 
 
