@@ -389,6 +389,23 @@ def test_a_tick_matrix_with_counts_gives_records_with_quantities(tmp_path):
     assert (got["counsel.consultations"], got["counsel.legal_aid"]) == (5, 1)
 
 
+def test_a_tick_matrix_marked_with_shi_instead_of_a_tick_gives_records(tmp_path):
+    # A counsel's 履职台账 with a column per service, the service rendered marked 是 (some offices type
+    # 是 where others draw √; 否 or blank where none). Not taken for marks, the columns were not a
+    # matrix and the log was refused for want of a 服务类型 column.
+    rows = [
+        ["日期", "服务村（社区）", "法律咨询", "审核文书", "法律意见书", "法律援助", "备注"],
+        ["2024/3/1", "东村", "是", None, None, None, None],
+        ["2024/3/8", "西村", None, "是", None, "否", None],
+        ["2024/4/2", "东村", "是", None, "是", None, None],
+        ["2024/5/9", "西村", None, None, None, "是", None],
+    ]
+    builders.xlsx(tmp_path / "法律顾问台账.xlsx", {"台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 1)
+    assert (got["counsel.opinions"], got["counsel.legal_aid"]) == (1, 1)
+
+
 # --- several tables ----------------------------------------------------------------------------
 
 
@@ -3488,6 +3505,24 @@ def test_a_total_typed_in_the_serial_column_of_a_summary_is_stated_once(tmp_path
     stated = {s["figure"]: s["value"] for s in result.manifest["statistics"]}
     assert stated["mediation.cases"] == 6 and stated["mediation.subsidy_yuan"] == 400
     assert (stated["mediation.oral"], stated["mediation.written"]) == (4, 2)
+
+
+def test_a_part_column_named_with_qizhong_but_no_colon_states_its_figure(tmp_path):
+    # The 人民调解员 补贴发放花名册, a row per mediator: 其中口头协议（件） typed without the colon after 其中,
+    # as often as with it. The column is the oral agreements' count all the same; read as an unknown
+    # column it left the split into 口头 and 书面 null beside a stated total.
+    roster = [
+        ["某镇2024年度人民调解员案件补贴发放花名册"],
+        ["序号", "调解员姓名", "调解成功案件数（件）", "其中口头协议（件）", "其中书面协议（件）", "补贴金额（元）"],
+        [1, "赵一明", 5, 3, 2, 450],
+        [2, "钱二华", 4, 4, 0, 200],
+        ["合计", None, 9, 7, 2, 650],
+    ]
+    builders.xlsx(tmp_path / "人民调解员补贴发放表.xlsx", {"补贴发放": roster})
+    result = clean(tmp_path)
+    stated = {s["figure"]: s["value"] for s in result.manifest["statistics"]}
+    assert (stated["mediation.cases"], stated["mediation.subsidy_yuan"]) == (9, 650)
+    assert (stated["mediation.oral"], stated["mediation.written"]) == (7, 2)
 
 
 def test_a_summary_with_words_among_its_counts_is_read_by_its_total_and_fails_no_file(tmp_path):

@@ -46,6 +46,12 @@ COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 令狐 
 PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*$")
 
 
+def _bare_yes_no(text: str) -> bool:
+    """是, 否, 有, 无 as written, no qualifier: an answer read for certain, never one assumed from more words."""
+    answer, assumed = yes_no_of(text)
+    return answer is not None and not assumed
+
+
 class ColumnContent:
     """A column's filled cells, as distinct values with their counts, and the shares that fit."""
 
@@ -110,9 +116,13 @@ class ColumnContent:
         )
 
     def ticks(self) -> float:
-        """Share of tick marks, crosses and counts (what a tick matrix or wide log holds)."""
+        """Share of tick marks, crosses and counts (what a tick matrix or wide log holds). A bare 是 or 否 is
+        a mark too: some offices type 是 in the column of the service rendered where others draw √."""
         return self._share(
-            [t in TICKS or t in CROSSES or bool(_NUMERIC.match(t) or _RANGE.match(t)) for t in self.texts]
+            [
+                t in TICKS or t in CROSSES or bool(_NUMERIC.match(t) or _RANGE.match(t)) or _bare_yes_no(t)
+                for t in self.texts
+            ]
         )
 
     def yes_no(self) -> float:

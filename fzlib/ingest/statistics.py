@@ -55,8 +55,9 @@ STOCK_WORDS = ("季末", "月末", "期末", "年末", "截至", "截止")
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
 _PERIOD = re.compile(rf"^(?:{PERIODS})$")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
-# 其中：口头协议 under 调解成功: the label is what is counted (a part, stated on its own row).
-_SUBSET = re.compile(r"^(?:其中|含)[:：]")
+# 其中：口头协议 under 调解成功: the label is what is counted (a part, stated on its own row). The colon after
+# 其中 is often left out (其中口头协议（件）); after 含 it is required, 含 opening ordinary words too.
+_SUBSET = re.compile(r"^(?:其中[:：]?|含[:：])")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _COUNT = re.compile(r"^[-+]?\d[\d,]{0,9}(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项宗]|人次)?$")
 _DATE_LIKE = re.compile(r"^\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}")
