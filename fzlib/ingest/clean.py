@@ -19,7 +19,7 @@ from fzlib.fmt import plain as plain_number
 from fzlib.ingest import issues, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom, named_within
-from fzlib.ingest.cleaners.cells import normal_text
+from fzlib.ingest.cleaners.cells import among, normal_text
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
@@ -1342,13 +1342,13 @@ class YearCleaner:
         if spec.date and spec.date in codes:
             # A record carried over from an earlier year (上年结转 in its date cell) is of no year of its own
             # here either: not this year's, not an error.
-            pending = codes[spec.date].isin(["date.pending", "date.carried_over"]).fillna(False).astype(bool)
+            pending = pd.Series(among(codes[spec.date], ["date.pending", "date.carried_over"]), index=codes.index)
             if fallback is not None:
                 pending &= fallback.isna()
         # A record saying its event will not happen (spec pending_when: 不同意出台) with its date left blank.
         for name, values in spec.pending_when.items():
             if spec.date in table and name in table:
-                pending |= table[spec.date].isna() & table[name].isin(values).fillna(False).astype(bool)
+                pending |= table[spec.date].isna() & among(table[name], values)
         # Without its date or its key a record cannot be placed in a year or told apart: it is left
         # out. Any other required value missing leaves the record out only of the figures that use
         # that field (a case without its category is still a case): the field is unusable there.
@@ -1451,14 +1451,14 @@ class YearCleaner:
         each is this year's record as dated."""
         if spec.date not in codes or spec.date not in table:
             return
-        inferred = codes[spec.date].isin(["date.yearless", "date.partial"]).fillna(False).to_numpy(dtype=bool)
+        inferred = among(codes[spec.date], ["date.yearless", "date.partial"])
         months = table[spec.date].dt.month.to_numpy(dtype=float, na_value=np.nan)
         positions = np.arange(len(table))
 
         def named(other: str) -> np.ndarray:
             if other not in codes:
                 return np.ones(len(table), dtype=bool)
-            return ~codes[other].isin(["date.yearless", "date.partial"]).fillna(False).to_numpy(dtype=bool)
+            return ~among(codes[other], ["date.yearless", "date.partial"])
 
         def heading(p: int, month: float) -> bool:
             """Later rows of the table dated in earlier months: the row heads the book as last year's."""
@@ -1495,7 +1495,7 @@ class YearCleaner:
             if "yes_no" in spec.field(name).steps:
                 # A yes/no column holds True / False: the answer named (否) is the rows of another matter.
                 said = said.map({True: "是", False: "否"})
-            other = keep & said.isin(values).fillna(False).astype(bool)
+            other = keep & among(said, values)
             if not other.any():
                 continue
             header = spec.field(name).title
