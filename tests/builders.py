@@ -122,6 +122,11 @@ def evidence(result, max_unusable: float | None = None) -> dict:
     return figs.compute(result.tables, specs, figs.kind_evidence(result.manifest, specs), limit)
 
 
+def stated(result) -> dict:
+    """The figures the statistics tables of a cleaning result state, as {name: value}."""
+    return {s["figure"]: s["value"] for s in result.manifest["statistics"]}
+
+
 def figures(result) -> dict:
     """A cleaning result's published figures as {name: value}, None where unavailable."""
     from fzlib.indicators import figures as figs

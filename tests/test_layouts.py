@@ -3502,7 +3502,7 @@ def test_a_total_typed_in_the_serial_column_of_a_summary_is_stated_once(tmp_path
     ]
     builders.xlsx(tmp_path / "以案定补汇总.xlsx", {"汇总": summary})
     result = clean(tmp_path)
-    stated = {s["figure"]: s["value"] for s in result.manifest["statistics"]}
+    stated = builders.stated(result)
     assert stated["mediation.cases"] == 6 and stated["mediation.subsidy_yuan"] == 400
     assert (stated["mediation.oral"], stated["mediation.written"]) == (4, 2)
 
@@ -3520,7 +3520,7 @@ def test_a_part_column_named_with_qizhong_but_no_colon_states_its_figure(tmp_pat
     ]
     builders.xlsx(tmp_path / "人民调解员补贴发放表.xlsx", {"补贴发放": roster})
     result = clean(tmp_path)
-    stated = {s["figure"]: s["value"] for s in result.manifest["statistics"]}
+    stated = builders.stated(result)
     assert (stated["mediation.cases"], stated["mediation.subsidy_yuan"]) == (9, 650)
     assert (stated["mediation.oral"], stated["mediation.written"]) == (7, 2)
 
@@ -3541,7 +3541,7 @@ def test_a_summary_with_words_among_its_counts_is_read_by_its_total_and_fails_no
     builders.xlsx(tmp_path / "with" / "排查化解汇总.xlsx", {"汇总": [*summary, ["合计", None, 37, 34, "91.9%", None]]})
     result = clean(tmp_path / "with")
     assert result.failed_files == [] and not codes(result, "file.failed")
-    stated = {s["figure"]: s["value"] for s in result.manifest["statistics"]}
+    stated = builders.stated(result)
     assert (stated["disputes.screened"], stated["disputes.resolved"]) == (37, 34)
     builders.xlsx(tmp_path / "without" / "排查化解汇总.xlsx", {"汇总": summary})
     result = clean(tmp_path / "without")
