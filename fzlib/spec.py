@@ -19,6 +19,7 @@ SPEC_KEYS = {
     "hints",
     "not_hints",
     "key",
+    "serial_key",
     "date",
     "date_fallback",
     "date_ends",
@@ -214,6 +215,10 @@ class LedgerSpec:
     # 持证情况一览表, 案卷评查结果, 普法责任清单): a table under them holds no records of this kind.
     not_hints: tuple[str, ...] = ()
     key: tuple[str, ...] = ()
+    # Whether a table without the key column is keyed by its 序号 instead. False where the key is a number
+    # only one sort of the kind's tables has (a platform's 申请编号 of an application logged a row per step):
+    # a register without it is no log of steps, and its 序号 counts rows, so two rows numbered alike are two.
+    serial_key: bool = True
     date: str | None = None
     # Where the date is blank, the field whose date places the record in its year instead (a petition
     # received here has no 交办日期, only its 信访日期); the date then counts as given.
@@ -603,6 +608,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         hints=tuple(map(str, _as_tuple(raw.get("hints")))),
         not_hints=tuple(map(str, _as_tuple(raw.get("not_hints")))),
         key=tuple(_as_tuple(raw.get("key"))),
+        serial_key=bool(raw.get("serial_key", True)),
         date=raw.get("date"),
         date_fallback=raw.get("date_fallback"),
         date_ends=date_ends,

@@ -428,3 +428,16 @@ def test_a_security_register_under_a_title_naming_disputes_stays_one_when_its_ty
     builders.xlsx(tmp_path / "台账.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
     assert set(result.tables) == {"security"}
+
+
+def test_a_register_of_publications_is_not_keyed_by_its_serial_numbers(tmp_path):
+    """申请编号 keys only the 依申请 applications a platform logs a row per step. A register of items published
+    has no such number, and its 序号 is a row count, not the item's name: a 序号 typed twice (5, 5) is two items
+    published, and the register is not told to add a 申请编号 column it has no use for."""
+    rows = [["某镇2024年政务公开信息发布台账"], ["序号", "信息标题", "公开类型", "发布日期"]]
+    numbers = [1, 2, 3, 4, 5, 5, 7]
+    rows += [[n, f"关于第{i}项工作的通知", "主动公开", f"2024-0{i}-10"] for i, n in enumerate(numbers, 1)]
+    builders.xlsx(tmp_path / "政务公开台账.xlsx", {"发布登记": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disclosure.proactive"] == 7
+    assert not {"column.serial_as_key", "row.duplicate", "row.conflict"} & set(result.issues["code"])

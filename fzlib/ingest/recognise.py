@@ -856,8 +856,9 @@ def _serial_key(table: Table, spec: LedgerSpec, result: Fit, serial: set[int]) -
     """A ledger numbering its rows only by 序号 (no 编号 column): the 序号 names each record within
     its table (numbers restarting in every table are told apart: see fzlib.ingest.keys). Never where the
     key is a person's ID number: a list of persons kept without one has no key, so two sheets numbering
-    their persons from 1 are not taken for one person in two states."""
-    if len(spec.key) != 1 or spec.key[0] in result.found() or not serial:
+    their persons from 1 are not taken for one person in two states. Nor where the spec says its key is
+    a number only some of its tables have (`serial_key: false`)."""
+    if len(spec.key) != 1 or not spec.serial_key or spec.key[0] in result.found() or not serial:
         return
     if spec.field(spec.key[0]).personal:
         return
