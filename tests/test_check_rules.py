@@ -142,6 +142,13 @@ def test_a_group_share_sums_the_group():
     assert verdict(text, "70%", "share") == "consistent"
 
 
+def test_a_share_said_of_a_sum_is_not_the_share_of_the_one_count_before_it():
+    # 合计占 sums counts the words do not list with 、: 10件÷50件 would be 20%, not the 36% of 18件 over 50件.
+    text = "全年共处置警情50件，其中扑救火灾8件（另有2件未出动），抢险救援10件，合计占总数的36%。"
+    assert flagged(text) == []
+    assert verdict(text, "36%", "share") != "inconsistent"
+
+
 def test_shares_written_after_their_counts_in_brackets():
     text = "共排查纠纷200件，其中邻里80件（40.0%）、土地60件（30.0%）、婚姻60件（35.0%）。"
     assert flagged(text) == ["35.0%"]
@@ -150,6 +157,21 @@ def test_shares_written_after_their_counts_in_brackets():
 def test_shares_of_a_complete_list_rounded_to_add_up_to_100_are_accepted():
     # 1/3 each: the largest-remainder method gives 33.4, 33.3, 33.3
     text = "共调解纠纷3件，分别为邻里1件、土地1件、婚姻1件，分别占33.4%、33.3%、33.3%。"
+    assert flagged(text) == []
+
+
+def test_a_share_whose_named_base_is_a_part_of_the_list_is_over_that_part_not_the_total():
+    # The base "受理劳动争议案件" holds 劳动争议 as the part's label does and the total's does not: the
+    # later share is of the part, so it is no share of the total and the list's shares need not add to 100%.
+    text = "全年共受理各类仲裁案件800件，其中劳动争议案件200件，占总数的25%；结案劳动争议案件150件，占受理劳动争议案件的75%。"
+    c = claims_on(text, "75%", "share")[0]
+    assert (c.verdict, c.base) == ("consistent", "200件")  # 150/200 = 75%; 150/800 would be 18.8%
+    assert flagged(text) == []
+
+
+def test_a_share_named_after_a_part_that_does_not_fit_it_is_not_called_wrong():
+    # Over the part it names the share is off, but a count inside a list is never surely a base.
+    text = "全年共受理各类仲裁案件800件，其中劳动争议案件200件，占总数的25%；结案劳动争议案件150件，占受理劳动争议案件的70%。"
     assert flagged(text) == []
 
 
@@ -379,6 +401,26 @@ def test_a_rate_with_its_percent_sign_missing_is_read():
 def test_a_rate_no_whole_base_can_give_is_flagged_but_an_approximate_one_never():
     assert flagged("化解信访事项15批，化解率达99%。") == ["99%"]
     assert flagged("化解信访事项约15批，化解率达99%。") == []
+
+
+def test_a_completion_rate_is_the_count_done_over_a_target_tested_for_a_whole_number():
+    # 89 done of a whole target gives 82.41% (108) or 81.65% (109), never 82.21%.
+    text = "全年为特殊群体办结法律援助案件89件，完成率82.21%。"
+    c = claims_on(text, "82.21%", "rate")[0]
+    assert (c.verdict, c.code) == ("inconsistent", "rate_impossible")
+
+
+def test_a_completion_rate_over_100_percent_has_a_target_smaller_than_the_count():
+    text = "全年提供免费法律咨询11085人次，完成率116.68%。"  # a target of 9500 gives 116.68%
+    c = claims_on(text, "116.68%", "rate")[0]
+    assert c.verdict != "inconsistent" and "9,500" in c.message
+
+
+def test_a_count_named_as_the_plan_is_no_numerator_of_a_completion_rate():
+    # 89 is the target here, not what was done (开展 names the doing, 计划 the plan)
+    assert flagged("全年计划开展培训89场，完成率82.21%。") == []
+    # with what was done stated as well, the rate is over the target
+    assert flagged("全年计划开展培训89场，实际开展88场，完成率82.21%。") == ["82.21%"]
 
 
 # ------------------------------------------------------------ growth
