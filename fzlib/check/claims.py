@@ -1051,6 +1051,10 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     if not before:
         return []
     last = before[-1]
+    if _CHANGE_LEAD.search(last.raw_label):
+        # "…的吸毒人员75.3万名，同比增加5.8万名，占现有吸毒人员的31.8%": the count just before is a change of
+        # the figure before it, and the share is of that figure, not of its change.
+        return []
     if last.num.end > share.clause_start or last.clause_start == share.clause_start:
         head = norm[last.num.end : share.num.start].split("占")[0]
         if _MEASURED_AFTER.search(head) or (last.num.unit in _KIND_UNITS and _KINDS_AFTER.match(head)):
@@ -1250,6 +1254,14 @@ def _share_base(
         else:
             pool = candidates
         base = _key_noun_match(named, pool, need)
+        if base is None and not own:
+            # "家庭暴力案件占婚姻家庭类的87.2%" with no count of its own, its base named after the count a
+            # paragraph before gave ("其中婚姻家庭权益类案件25件"): the one count named so is the base it is
+            # tested against for a whole part; two counts named alike leave it untested.
+            earlier = [f for f in window if f.is_count and not f.bracketed and f.index not in own_ids]
+            found_earlier = _key_noun_match(named, earlier, 0)
+            if found_earlier is not None and not _key_noun_ties(named, earlier, 0, found_earlier):
+                return Share(g, own, found_earlier, "named", named, bd, siblings, candidates, sure=False)
         if base is not None:
             # A count of this paragraph that has a share of its own is no base of a later bare share, but a
             # base named after it more closely than after the count found is that count: the share is of a
@@ -1905,11 +1917,11 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
     return _pair_units(norm, figs, _pair_respectively(norm, out))
 
 
-# "四项指标分别比上年同期下降9.20%、9.28%…": a count of the measures a sentence goes on to give counts
+# "四项指标分别比上年同期下降9.20%、9.28%…", "四项数字分别下降4%、8.7%…": a count of the measures a sentence goes on to give counts
 # figures, not things, and a count of categories ("在四个类别中，合同纠纷类…增长29.13%") counts kinds;
 # neither is a level a change could be of.
 _MEASURES_COUNTED = re.compile(
-    r"\s*(?:主要|各|大)?(?:指标|指標|指数|指數|数据|數據|类别|類別|类型|類型|方面|领域|領域)"
+    r"\s*(?:主要|各|大)?(?:指标|指標|指数|指數|数据|數據|数字|數字|数值|數值|类别|類別|类型|類型|方面|领域|領域)"
 )
 
 
