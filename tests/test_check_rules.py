@@ -137,9 +137,23 @@ def test_a_share_without_a_count_of_its_own_borrows_none():
     assert all(c.verdict != "inconsistent" for c in check_text(text))
 
 
+def test_a_change_right_before_a_share_is_not_the_share_s_count():
+    # 58件 is how much the 753件 grew; the share is of the 753件, over a base the text does not give
+    text = "全年在册接受帮教人员753人，同比增加58人，占全部刑满释放人员的31.8%。"
+    assert flagged(text) == []
+    assert verdict(text, "31.8%", "share") == "unverifiable"
+
+
 def test_a_group_share_sums_the_group():
     text = "共受理诉求500件，其中甲类200件、乙类150件、丙类150件，甲类与乙类合计占70%。"
     assert verdict(text, "70%", "share") == "consistent"
+
+
+def test_a_share_said_of_a_sum_is_not_the_share_of_the_one_count_before_it():
+    # 合计占 sums counts the words do not list with 、: 10件÷50件 would be 20%, not the 36% of 18件 over 50件.
+    text = "全年共处置警情50件，其中扑救火灾8件（另有2件未出动），抢险救援10件，合计占总数的36%。"
+    assert flagged(text) == []
+    assert verdict(text, "36%", "share") != "inconsistent"
 
 
 def test_shares_written_after_their_counts_in_brackets():
@@ -151,6 +165,33 @@ def test_shares_of_a_complete_list_rounded_to_add_up_to_100_are_accepted():
     # 1/3 each: the largest-remainder method gives 33.4, 33.3, 33.3
     text = "共调解纠纷3件，分别为邻里1件、土地1件、婚姻1件，分别占33.4%、33.3%、33.3%。"
     assert flagged(text) == []
+
+
+def test_a_share_whose_named_base_is_a_part_of_the_list_is_over_that_part_not_the_total():
+    # The base "受理劳动争议案件" holds 劳动争议 as the part's label does and the total's does not: the
+    # later share is of the part, so it is no share of the total and the list's shares need not add to 100%.
+    text = "全年共受理各类仲裁案件800件，其中劳动争议案件200件，占总数的25%；结案劳动争议案件150件，占受理劳动争议案件的75%。"
+    c = claims_on(text, "75%", "share")[0]
+    assert (c.verdict, c.base) == ("consistent", "200件")  # 150/200 = 75%; 150/800 would be 18.8%
+    assert flagged(text) == []
+
+
+def test_a_share_named_after_a_part_that_does_not_fit_it_is_not_called_wrong():
+    # Over the part it names the share is off, but a count inside a list is never surely a base.
+    text = "全年共受理各类仲裁案件800件，其中劳动争议案件200件，占总数的25%；结案劳动争议案件150件，占受理劳动争议案件的70%。"
+    assert flagged(text) == []
+
+
+def test_a_countless_share_named_after_a_count_of_the_paragraph_before_is_tested_for_a_whole_part():
+    # 婚姻家庭类 names the 25件 of the paragraph before: k/25 gives 84% or 88%, never 87.2%
+    text = (
+        "上半年共接待来信来访27件，其中婚姻家庭权益类案件25件，住房拆迁类案件2件。\n家庭暴力案件占婚姻家庭类的87.2%。"
+    )
+    assert flagged(text) == ["87.2%"]
+    assert flagged(text.replace("87.2%", "88%")) == []  # 22/25
+    # named alike by two counts before, the base is a guess: untested
+    two = "上半年接待婚姻家庭类来访25件。\n下半年接待婚姻家庭类来访31件。\n家庭暴力案件占婚姻家庭类的87.2%。"
+    assert flagged(two) == []
 
 
 def test_a_named_base_without_counts_is_tested_for_a_whole_count():
@@ -379,6 +420,26 @@ def test_a_rate_with_its_percent_sign_missing_is_read():
 def test_a_rate_no_whole_base_can_give_is_flagged_but_an_approximate_one_never():
     assert flagged("化解信访事项15批，化解率达99%。") == ["99%"]
     assert flagged("化解信访事项约15批，化解率达99%。") == []
+
+
+def test_a_completion_rate_is_the_count_done_over_a_target_tested_for_a_whole_number():
+    # 89 done of a whole target gives 82.41% (108) or 81.65% (109), never 82.21%.
+    text = "全年为特殊群体办结法律援助案件89件，完成率82.21%。"
+    c = claims_on(text, "82.21%", "rate")[0]
+    assert (c.verdict, c.code) == ("inconsistent", "rate_impossible")
+
+
+def test_a_completion_rate_over_100_percent_has_a_target_smaller_than_the_count():
+    text = "全年提供免费法律咨询11085人次，完成率116.68%。"  # a target of 9500 gives 116.68%
+    c = claims_on(text, "116.68%", "rate")[0]
+    assert c.verdict != "inconsistent" and "9,500" in c.message
+
+
+def test_a_count_named_as_the_plan_is_no_numerator_of_a_completion_rate():
+    # 89 is the target here, not what was done (开展 names the doing, 计划 the plan)
+    assert flagged("全年计划开展培训89场，完成率82.21%。") == []
+    # with what was done stated as well, the rate is over the target
+    assert flagged("全年计划开展培训89场，实际开展88场，完成率82.21%。") == ["82.21%"]
 
 
 # ------------------------------------------------------------ growth
@@ -1023,6 +1084,9 @@ def test_a_count_of_indicators_is_not_what_changed():
     text = "全年发生事故296起，死亡88人，四项指标分别比上年下降9.20%、9.28%。"
     assert flagged(text) == []
     assert flagged("四项指数同比均下降，其中起数下降17.1%，死亡人数下降17.7%。") == []
+    # "四项数字" likewise: 4项 is no level that fell by 4%, and the changes go with the counts in turn
+    text = "全年接报火灾2330起，亡1335人，伤837人，直接财产损失3612万元，与上年相比，四项数字分别下降4%、8.7%、0.8%和1.9%。"
+    assert flagged(text) == []
 
 
 def test_a_change_whose_words_name_persons_is_not_of_a_count_of_cases():

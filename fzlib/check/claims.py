@@ -982,6 +982,34 @@ def base_name_of(share: Figure) -> str:
     return _named_base(share.raw_label)
 
 
+def base_names_another_count(share: Figure, whole: Figure, others: list[Figure]) -> Figure | None:
+    """The count among others that the base a share names is named after more closely than whole.
+
+    "共办理法律援助案件7900件，其中涉及农民工群体的案件2188件，占27.7%；办结农民工案件1762件，占农民工
+    法律援助案件量的81%": the base of 81% holds 农民工 as the 2188 count's label does and the total's does
+    not, so it is that count, a part of the list, not the list's total.
+    """
+    name = _SCOPE.sub("", base_name_of(share))
+    if len(name) < 2 or _GENERIC_BASE.match(name):
+        return None
+    want = _name_score(name, whole)
+    scored = [(_name_score(name, f), f) for f in others if f is not whole]
+    best = max(scored, key=lambda sf: sf[0], default=None)
+    if best is None or best[0] <= want or best[0][0] < 2:
+        return None
+    return best[1]
+
+
+def _name_score(name: str, f: Figure) -> tuple[int, int]:
+    """How closely a count's label matches a base's name: the longest shared words, then how much
+    of the name the label holds (see _key_noun_match)."""
+    label = _named_by(f)
+    shared = common_sub(name, label)
+    if shared in _HEAD_NOUNS or _negates(label, shared, name):
+        return (0, 0)
+    return (len(shared), name_coverage(name, label))
+
+
 def _named_base(raw_label: str) -> str:
     """The base a share names: "占全年受理案件的" → "全年受理案件"; "" when bare."""
     m = re.search(r"占(.*?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$", raw_label)
@@ -1023,6 +1051,10 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     if not before:
         return []
     last = before[-1]
+    if _CHANGE_LEAD.search(last.raw_label):
+        # "…的吸毒人员75.3万名，同比增加5.8万名，占现有吸毒人员的31.8%": the count just before is a change of
+        # the figure before it, and the share is of that figure, not of its change.
+        return []
     if last.num.end > share.clause_start or last.clause_start == share.clause_start:
         head = norm[last.num.end : share.num.start].split("占")[0]
         if _MEASURED_AFTER.search(head) or (last.num.unit in _KIND_UNITS and _KINDS_AFTER.match(head)):
@@ -1043,7 +1075,15 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
             group.insert(0, f)
         else:
             break
+    if len(group) == 1 and share.raw_label.lstrip("，, ").startswith(_GROUP_SHARE):
+        # "扑救火灾17.4万起（…），抢险救援10.4万起，合计占总数的70.7%": a share said of a sum is not the share
+        # of the one count before it, and which earlier clauses the sum takes in the words do not say.
+        return []
     return group
+
+
+# A share said of a sum of the counts before it ("合计占", "共占"): a group share.
+_GROUP_SHARE = ("合计占", "共占", "合占", "共计占", "两项合计占", "三项合计占")
 
 
 def _group_by_names(label: str, paragraph: list[Figure], before: int) -> list[Figure]:
@@ -1214,7 +1254,32 @@ def _share_base(
         else:
             pool = candidates
         base = _key_noun_match(named, pool, need)
+        if base is None and not own:
+            # "家庭暴力案件占婚姻家庭类的87.2%" with no count of its own, its base named after the count a
+            # paragraph before gave ("其中婚姻家庭权益类案件25件"): the one count named so is the base it is
+            # tested against for a whole part; two counts named alike leave it untested.
+            earlier = [f for f in window if f.is_count and not f.bracketed and f.index not in own_ids]
+            found_earlier = _key_noun_match(named, earlier, 0)
+            if found_earlier is not None and not _key_noun_ties(named, earlier, 0, found_earlier):
+                return Share(g, own, found_earlier, "named", named, bd, siblings, candidates, sure=False)
         if base is not None:
+            # A count of this paragraph that has a share of its own is no base of a later bare share, but a
+            # base named after it more closely than after the count found is that count: the share is of a
+            # part, not of the total, and is tested over it without being called wrong.
+            held = [
+                f
+                for f in paragraph
+                if f.index < g.index
+                and f.is_count
+                and not f.bracketed
+                and f.index in own_ids
+                and f.index not in {o.index for o in own}
+                and (unit is None or same_family(f.num.unit, unit))
+                and f.num.high >= need
+            ]
+            rival = base_names_another_count(g, base, held)
+            if rival is not None:
+                return Share(g, own, rival, "named", named, bd, siblings, candidates, sure=False)
             ties = _key_noun_ties(named, pool, need, base)
             if ties:
                 # "共收到申请63件。其中，市政府收到申请24件，…收到申请39件": of counts named alike,
@@ -1459,7 +1524,7 @@ def rate_definitions() -> tuple[dict, ...]:
     """The rates.yaml definitions, each with all its keys present."""
     entries = load_yaml(RATES_FILE.read_text(encoding="utf-8"))
     for e in entries:
-        for key in ("numerator", "denominator", "positive", "minus", "plus", "partial", "concluded"):
+        for key in ("numerator", "denominator", "positive", "minus", "plus", "partial", "concluded", "target"):
             e.setdefault(key, [])
     return tuple(entries)
 
@@ -1619,6 +1684,8 @@ def _unshare_terms(rates: list[Rate]) -> None:
 
 def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: bool) -> Rate:
     named = [f for f in reversed(counts) if d["numerator"] and _has_word(f.label, d["numerator"])]
+    # "全年计划开展培训89场，完成率…": a count named as the target is what the rate is over, never what was done.
+    named = [f for f in named if not _has_word(f.label, d.get("target", []))]
     # "已成功调解37件，正在调处中的纠纷1件，调解成功率97.4%": the numerator word the rate's own name
     # carries (成功) picks the count over one that only shares a looser word (调处).
     own = [w for w in d["numerator"] if w in rate_name(g.raw_label)]
@@ -1850,11 +1917,11 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
     return _pair_units(norm, figs, _pair_respectively(norm, out))
 
 
-# "四项指标分别比上年同期下降9.20%、9.28%…": a count of the measures a sentence goes on to give counts
+# "四项指标分别比上年同期下降9.20%、9.28%…", "四项数字分别下降4%、8.7%…": a count of the measures a sentence goes on to give counts
 # figures, not things, and a count of categories ("在四个类别中，合同纠纷类…增长29.13%") counts kinds;
 # neither is a level a change could be of.
 _MEASURES_COUNTED = re.compile(
-    r"\s*(?:主要|各|大)?(?:指标|指標|指数|指數|数据|數據|类别|類別|类型|類型|方面|领域|領域)"
+    r"\s*(?:主要|各|大)?(?:指标|指標|指数|指數|数据|數據|数字|數字|数值|數值|类别|類別|类型|類型|方面|领域|領域)"
 )
 
 
