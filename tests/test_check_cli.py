@@ -80,6 +80,28 @@ def test_a_tracked_change_is_read_as_accepted_and_a_fields_code_is_not_read(tmp_
     assert [(c.kind, c.verdict) for c in check_text(text)] == [("rate", "consistent")]
 
 
+# An old figure kept as hidden text (隐藏文字) beside the new one: Word neither shows nor prints it.
+HIDDEN = (
+    "<w:p><w:r><w:t>全年受理矛盾纠纷</w:t></w:r>"
+    "<w:r><w:rPr><w:vanish/></w:rPr><w:t>120</w:t></w:r>"
+    "<w:r><w:t>100件，调解成功90件，调解成功率为90%。</w:t></w:r>"
+    '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>调解率达到95%。</w:t></w:r></w:p>'
+)
+
+
+def test_hidden_text_is_not_read_as_the_drafts_words_and_the_draft_is_still_annotated(tmp_path):
+    # Before: read as "受理矛盾纠纷120100件", and the rate called 不一致 (90÷120,100).
+    draft = builders.word_draft(tmp_path / "隐藏文字.docx", HIDDEN)
+    text = read_draft(draft)
+    assert text == "全年受理矛盾纠纷100件，调解成功90件，调解成功率为90%。调解率达到95%。"
+    claims = check_text(text)
+    assert ("rate", "consistent") in [(c.kind, c.verdict) for c in claims]
+    from fzlib.check.annotate import annotate_docx
+
+    annotate_docx(draft, claims, tmp_path / "批注.docx")
+    assert docx.Document(tmp_path / "批注.docx").paragraphs[0].text.endswith("调解率达到95%。")
+
+
 def test_a_text_box_is_read_once(tmp_path):
     text = read_draft(builders.word_draft(tmp_path / "文本框.docx", TEXT_BOX))
     assert text.split("\n") == ["", "受理信访事项36件，办结36件，办结率100%。"]
