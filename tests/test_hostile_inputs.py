@@ -1420,6 +1420,34 @@ def test_an_output_folder_that_cannot_be_written_is_named_with_what_to_do(code, 
     assert not list((project).glob(".out.*"))  # no half-written folder left behind
 
 
+# Before: "内部错误（NotADirectoryError…）。这是 fzlib 的缺陷" (exit 70) from template, sample, report and county,
+# and clean's "File exists" in English, for an --out that is a file or runs through one.
+@pytest.mark.parametrize("command", ["clean", "template", "sample"])
+@pytest.mark.parametrize("out", ["台账.xlsx", "台账.xlsx/结果"])
+def test_an_output_folder_given_as_a_file_is_the_users_to_change(command, out, project, capsys):
+    (project / "台账.xlsx").write_bytes(b"a file, not a folder")
+    given = str(project / out)
+    args = {
+        "clean": ["clean", "--year", str(YEAR), "--raw", str(project / "raw"), "--out", given],
+        "template": ["template", "--year", str(YEAR), "--out", given],
+        "sample": ["sample", "--year", str(YEAR), "--out", given],
+    }[command]
+    assert main(args) == 1
+    err = said_as_users_problem(capsys)
+    assert "不是文件夹" in err and "--out" in err
+    assert not re.search("File exists|Not a directory", err)
+    assert (project / "台账.xlsx").read_bytes() == b"a file, not a folder"
+
+
+def test_a_marked_copy_asked_for_through_a_file_is_said_in_chinese(tmp_path, capsys):
+    draft = tmp_path / "草稿.txt"
+    draft.write_text("受理100件，调解成功90件，调解成功率为90%。", encoding="utf-8")
+    (tmp_path / "台账.xlsx").write_bytes(b"a file, not a folder")
+    assert main(["check", str(draft), "--html", str(tmp_path / "台账.xlsx" / "核对.html")]) == 1
+    err = capsys.readouterr().err
+    assert "不是文件夹" in err and "Not a directory" not in err
+
+
 def test_a_disk_full_inside_pyarrow_is_named_too(project, capsys, monkeypatch):
     def full(self, path, *args, **kwargs):
         raise OSError("[Errno 28] Error writing bytes to file. Detail: [errno 28] No space left on device")

@@ -166,6 +166,9 @@ WRITE_REASONS = {
     "EPERM": "没有写入该文件夹的权限，请换一个文件夹",
     "EROFS": "该位置是只读的，请换一个文件夹",
     "ENOSPC": "磁盘已满，请清理出空间后重试",
+    # The path runs through a file (草稿.docx/核对.html): the system's own words are "Not a directory", "File exists".
+    "ENOTDIR": "路径中有一段是文件而不是文件夹，请换一个文件夹",
+    "EEXIST": "路径中有一段是文件而不是文件夹，请换一个文件夹",
 }
 MARKED_IN_RAW = "核对结果不写入原始台账文件夹（data/raw）：{path}。请用 --annotate 或 --html 指定其他位置的文件名，如 草稿-核对.docx。"
 MARKED_SUFFIX = "输出文件应以 {suffix} 结尾：{path}。请另选文件名（已有的文件不会被改写）。"
