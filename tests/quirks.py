@@ -1320,6 +1320,41 @@ def a_word_ledger_pasted_as_an_excel_object(raw: Path) -> list[Path]:
     return [_rezipped(path, embed)]
 
 
+# A day counted from 1904-01-01, as a book of Mac Excel's 1904 date system keeps it: 2024-03-05 is 43894, the
+# number the 1900 system gives 2020-03-04.
+DAYS_1904 = {"2024-03-05": 43894, "2024-03-06": 43895}
+
+
+def a_mac_book_in_the_1904_date_system(raw: Path) -> list[Path]:
+    """A book saved by Mac Excel in its 1904 date system: one decision date formatted as a date, one left as the
+    plain number of its day (its format cleared), 43895 — 2024-03-06 counted from 1904."""
+    import datetime as dt
+
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    book = openpyxl.Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    book.active.append(H)
+    for r, day in zip(enforcement(12010), (dt.datetime(2024, 3, 5), DAYS_1904["2024-03-06"]), strict=True):
+        book.active.append([*r[:5], day, *r[6:]])
+    path = raw / "a-mac-book-in-the-1904-date-system.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return [path]
+
+
+def an_old_mac_xls_in_the_1904_date_system(raw: Path) -> list[Path]:
+    """An Excel 97-2003 book of the 1904 date system (its DATEMODE record 1): the days as plain numbers."""
+    from devtowns import books
+
+    rows = [[*r[:5], day, *r[6:]] for r, day in zip(enforcement(12020), DAYS_1904.values(), strict=True)]
+    stream = books.biff_workbook(books.Book("x.xls", [books.Sheet("台账", [H, *rows])], fmt="biff"))
+    mode_1900 = struct.pack("<HHH", 0x0022, 2, 0)
+    stream = stream.replace(mode_1900, struct.pack("<HHH", 0x0022, 2, 1), 1)
+    return _bytes(raw / "an-old-mac-xls-in-the-1904-date-system.xls", books.ole_bytes(stream))
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1438,6 +1473,8 @@ QUIRKS: dict[str, Quirk] = {
     "a_hidden_old_column_written_by_apache_poi": Quirk(a_hidden_old_column_written_by_apache_poi, None, rows=2),
     # Before: file.not_a_table, "一份 Word 文档（其中没有表格）": the register inside it lost.
     "a_word_ledger_pasted_as_an_excel_object": Quirk(a_word_ledger_pasted_as_an_excel_object, None, rows=2),
+    "a_mac_book_in_the_1904_date_system": Quirk(a_mac_book_in_the_1904_date_system, None, rows=2),
+    "an_old_mac_xls_in_the_1904_date_system": Quirk(an_old_mac_xls_in_the_1904_date_system, None, rows=2),
 }
 
 

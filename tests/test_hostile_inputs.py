@@ -975,6 +975,19 @@ def test_a_date_before_1900_a_program_saved_as_a_negative_serial_is_quoted_as_th
     assert fine["cell"] == "I3" and float(fine["value"]) == -50
 
 
+# Before: a day left as a plain number in a book of Mac Excel's 1904 date system was read in the 1900 system,
+# four years and a day early (2020-03-05): the records not this year's, "日期的年份写错" said to the office.
+@pytest.mark.parametrize(
+    "build", [quirks.a_mac_book_in_the_1904_date_system, quirks.an_old_mac_xls_in_the_1904_date_system]
+)
+def test_days_of_a_book_in_the_1904_date_system_are_counted_from_1904(build, tmp_path):
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    days = result.tables["enforcement"]["decided_on"].dt.strftime("%Y-%m-%d").tolist()
+    assert days == list(quirks.DAYS_1904)
+    assert result.issues.empty or not result.issues["code"].str.startswith("date.").any()
+
+
 def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
     quirks.two_sheets_of_one_name(tmp_path)
     result = builders.clean(tmp_path)

@@ -149,6 +149,7 @@ class SheetPart:
     # (Excel row, Excel row of its record's first row) of the records written under one merged 序号 cell: a session
     # entered a row per village attending, its number, date and theme merged over them (fzlib.ingest.locate).
     together: tuple[tuple[int, int], ...] = ()
+    date1904: bool = False  # its book counts days from 1904 (Mac Excel): a day's number is read so
 
 
 def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, part_of: np.ndarray) -> None:
@@ -248,12 +249,13 @@ def clean_fields(
     titled_year: int | YearSpan | None = None,
     ranges: str = "low",
     legends: dict[str, tuple] | None = None,
+    date1904: bool = False,
 ):
     """Run each field's cleaning steps on its raw column (absent fields are blank).
     Returns (values, codes, details) frames on raw's index."""
     values, codes, details = {}, {}, {}
     # What a step may need to know; each cleaner takes the options it declares.
-    context = {"year": year, "titled_year": titled_year, "ranges": ranges}
+    context = {"year": year, "titled_year": titled_year, "ranges": ranges, "date1904": date1904}
     for f in spec.fields:
         options = {
             **context,
@@ -969,6 +971,7 @@ class YearCleaner:
                 town=towns.named_in_title(table.title_text) or towns.alone(table),
                 skipped=_numbered_aside(table, found.columns.get(spec.key[0]) if spec.key else None),
                 together=_under_one_serial(table, laid.raw.index),
+                date1904=sheet.marks.date1904,
             )
         )
         return 1
@@ -1194,14 +1197,23 @@ class YearCleaner:
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])
         part_of = np.repeat(np.arange(len(parts)), [len(p.raw) for p in parts])
-        signature = [(tuple(sorted(p.scales.items())), p.year, tuple(sorted(p.legends.items()))) for p in parts]
+        signature = [
+            (tuple(sorted(p.scales.items())), p.year, tuple(sorted(p.legends.items())), p.date1904) for p in parts
+        ]
         results = []
         for sig in dict.fromkeys(signature):
             rows = np.isin(part_of, [i for i, s in enumerate(signature) if s == sig])
-            scales, titled, legends = sig
+            scales, titled, legends, date1904 = sig
             results.append(
                 clean_fields(
-                    raw[rows], spec, self.year, dict(scales), titled, self.options["range_quantity"], dict(legends)
+                    raw[rows],
+                    spec,
+                    self.year,
+                    dict(scales),
+                    titled,
+                    self.options["range_quantity"],
+                    dict(legends),
+                    date1904,
                 )
             )
         values, codes, details = (pd.concat(r).sort_index() for r in zip(*results))
