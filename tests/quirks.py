@@ -1355,6 +1355,40 @@ def an_old_mac_xls_in_the_1904_date_system(raw: Path) -> list[Path]:
     return _bytes(raw / "an-old-mac-xls-in-the-1904-date-system.xls", books.ole_bytes(stream))
 
 
+# What a phone or a chat app saves a photo of the paper ledger as (an iPhone HEIC, a chat's WebP), and the
+# fixed-layout documents a printer driver or an office system makes (an XPS print, an OFD official document):
+# each had been "damaged, open it in Excel" or "a zip, unpack it".
+HEIC = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(200)
+
+
+def a_phones_heic_photo_of_a_ledger(raw: Path) -> list[Path]:
+    return _bytes(raw / "a-phones-photo-of-a-ledger.heic", HEIC)
+
+
+def a_chats_webp_picture_of_a_ledger(raw: Path) -> list[Path]:
+    return _bytes(raw / "a-chats-picture-of-a-ledger.webp", b"RIFF\xd0\x00\x00\x00WEBPVP8 " + bytes(200))
+
+
+def _zip(path: Path, parts: dict[str, str]) -> list[Path]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in parts.items():
+            z.writestr(name, text)
+    return [path]
+
+
+def an_ofd_official_document(raw: Path) -> list[Path]:
+    """An OFD file (GB/T 33190, the national format of electronic official documents): a zip of page descriptions."""
+    ofd = '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" DocType="OFD"><ofd:DocBody/></ofd:OFD>'
+    return _zip(raw / "an-ofd-official-document.ofd", {"OFD.xml": ofd, "Doc_0/Document.xml": "<ofd:Document/>"})
+
+
+def an_xps_print(raw: Path) -> list[Path]:
+    """A ledger printed to "Microsoft XPS Document Writer": a zip of fixed pages."""
+    parts = {"FixedDocSeq.fdseq": "<FixedDocumentSequence/>", "Documents/1/FixedDoc.fdoc": "<FixedDocument/>"}
+    return _zip(raw / "an-xps-print.xps", parts)
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1475,6 +1509,10 @@ QUIRKS: dict[str, Quirk] = {
     "a_word_ledger_pasted_as_an_excel_object": Quirk(a_word_ledger_pasted_as_an_excel_object, None, rows=2),
     "a_mac_book_in_the_1904_date_system": Quirk(a_mac_book_in_the_1904_date_system, None, rows=2),
     "an_old_mac_xls_in_the_1904_date_system": Quirk(an_old_mac_xls_in_the_1904_date_system, None, rows=2),
+    "a_phones_heic_photo_of_a_ledger": Quirk(a_phones_heic_photo_of_a_ledger, "file.not_a_table"),
+    "a_chats_webp_picture_of_a_ledger": Quirk(a_chats_webp_picture_of_a_ledger, "file.not_a_table"),
+    "an_ofd_official_document": Quirk(an_ofd_official_document, "file.not_a_table"),
+    "an_xps_print": Quirk(an_xps_print, "file.not_a_table"),
 }
 
 

@@ -988,6 +988,31 @@ def test_days_of_a_book_in_the_1904_date_system_are_counted_from_1904(build, tmp
     assert result.issues.empty or not result.issues["code"].str.startswith("date.").any()
 
 
+@pytest.mark.parametrize(
+    "build, said",
+    [
+        (quirks.a_phones_heic_photo_of_a_ledger, "一张图片（HEIC）"),
+        (quirks.a_chats_webp_picture_of_a_ledger, "一张图片（WebP）"),
+        (quirks.an_ofd_official_document, "OFD 版式文件"),
+        (quirks.an_xps_print, "XPS 文件"),
+    ],
+)
+def test_a_photo_or_a_printed_document_is_named_for_what_it_is(build, said, tmp_path):
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = result.issues.to_dict("records")
+    assert issue["code"] == "file.not_a_table" and said in issue["message"]
+    assert not re.search("压缩包|已损坏", issue["message"])
+
+
+def test_a_phones_photo_of_a_ledger_beside_it_adds_nothing_and_takes_nothing_away(tmp_path):
+    good_ledger(tmp_path / "raw")
+    (tmp_path / "raw" / "good（照片）.heic").write_bytes(quirks.HEIC)
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "file.scan_of_table")
+    assert note["detail"] == "good.xlsx" and result.failed_files == []
+
+
 def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
     quirks.two_sheets_of_one_name(tmp_path)
     result = builders.clean(tmp_path)
