@@ -331,7 +331,7 @@ def _picture(head: bytes) -> str | None:
 
     >>> _picture(b"\\x00\\x00\\x00\\x18ftypheic\\x00\\x00"), _picture(b"RIFF\\x00\\x10\\x00\\x00WEBPVP8 ")
     ('HEIC', 'WebP')
-    >>> _picture(b"BM6\\x00\\x0c\\x00\\x00\\x00\\x00\\x006\\x00"), _picture("BM,序号".encode())
+    >>> _picture(b"BM6\\x00\\x0c\\x00\\x00\\x00\\x00\\x006\\x00\\x00\\x00"), _picture("BM,序号".encode())
     ('BMP', None)
     """
     if head[4:8] == b"ftyp" and (kind := _ISO_PICTURES.get(head[8:12])):
