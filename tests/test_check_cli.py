@@ -155,9 +155,10 @@ def test_a_file_named_docx_that_is_not_one_says_what_it_is_in_chinese(content, s
     assert said in err and "BadZipFile" not in err and "File is not a zip file" not in err
 
 
-def test_unsupported_file_type_exits_1_with_a_message(tmp_path, capsys):
-    path = tmp_path / "草稿.pdf"
-    path.write_bytes(b"%PDF")
+@pytest.mark.parametrize("suffix", [".pdf", ".ofd", ".xps"])  # the PDF-like prints too: OFD, XPS (said nothing)
+def test_unsupported_file_type_exits_1_with_a_message(suffix, tmp_path, capsys):
+    path = tmp_path / f"草稿{suffix}"
+    path.write_bytes(b"%PDF" if suffix == ".pdf" else b"PK\x03\x04")
     assert run(parse(path), no_ledgers) == 1
     assert "请用原来的 Word 文件" in capsys.readouterr().err
 

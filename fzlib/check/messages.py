@@ -200,6 +200,10 @@ UNSUPPORTED_HOW = {
     ".html": "（请用 Word 打开后“另存为”.docx，或在浏览器中全选、复制到记事本另存为 .txt）",
     ".htm": "（请用 Word 打开后“另存为”.docx，或在浏览器中全选、复制到记事本另存为 .txt）",
     ".mht": "（请用 Word 打开后“另存为”.docx）",
+    # Fixed-layout prints, as a PDF is: OFD (the national format of electronic official documents) and XPS.
+    ".ofd": "（OFD 是版式文件，类似 PDF；请用原来的 Word 文件，或在 OFD 阅读器中把文字复制到记事本另存为 .txt）",
+    ".xps": "（XPS 是打印成的文件，类似 PDF；请用原来的 Word 文件）",
+    ".oxps": "（XPS 是打印成的文件，类似 PDF；请用原来的 Word 文件）",
     # A ledger or fzlib's own table given instead of the draft.
     ".xlsx": "（这是表格文件，不是报告草稿；请给出报告的 Word 文件）",
     ".xls": "（这是表格文件，不是报告草稿；请给出报告的 Word 文件）",
