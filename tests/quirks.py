@@ -1389,6 +1389,30 @@ def an_xps_print(raw: Path) -> list[Path]:
     return _zip(raw / "an-xps-print.xps", parts)
 
 
+def a_ledger_sent_as_an_email_attachment(raw: Path) -> list[Path]:
+    """The message a ledger came in, saved whole from the mail program (.eml): the ledger is its attachment. It had
+    been "no known ledger's header" and the advice to rename its columns."""
+    import base64
+
+    book = builders.xlsx(raw / "attached.xlsx", {"S": [H, *enforcement(12030)]})
+    data = base64.encodebytes(book.read_bytes()).decode()
+    book.unlink()
+    message = (
+        "Received: from mail.example.cn\r\nFrom: office@example.cn\r\nTo: fzb@example.cn\r\n"
+        "Subject: =?utf-8?b?5Y+w6LSm?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n"
+        "--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nsee the attachment\r\n--B\r\n"
+        'Content-Type: application/octet-stream; name="t.xlsx"\r\nContent-Disposition: attachment; filename="t.xlsx"\r\n'
+        f"Content-Transfer-Encoding: base64\r\n\r\n{data}\r\n--B--\r\n"
+    )
+    return _bytes(raw / "a-ledger-sent-as-an-email-attachment.eml", message.encode())
+
+
+def an_outlook_message(raw: Path) -> list[Path]:
+    """An Outlook message (.msg): an OLE file of __substg1.0_ property streams. It had been "damaged"."""
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "__substg1.0_0037001F".encode("utf-16-le") + bytes(500)
+    return _bytes(raw / "an-outlook-message.msg", ole)
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1513,6 +1537,8 @@ QUIRKS: dict[str, Quirk] = {
     "a_chats_webp_picture_of_a_ledger": Quirk(a_chats_webp_picture_of_a_ledger, "file.not_a_table"),
     "an_ofd_official_document": Quirk(an_ofd_official_document, "file.not_a_table"),
     "an_xps_print": Quirk(an_xps_print, "file.not_a_table"),
+    "a_ledger_sent_as_an_email_attachment": Quirk(a_ledger_sent_as_an_email_attachment, "file.email"),
+    "an_outlook_message": Quirk(an_outlook_message, "file.email"),
 }
 
 

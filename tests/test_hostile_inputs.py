@@ -1013,6 +1013,16 @@ def test_a_phones_photo_of_a_ledger_beside_it_adds_nothing_and_takes_nothing_awa
     assert note["detail"] == "good.xlsx" and result.failed_files == []
 
 
+def test_a_ledger_kept_only_as_an_emails_attachment_leaves_its_figures_unknown(tmp_path):
+    raw = tmp_path / "raw"
+    (path,) = quirks.a_ledger_sent_as_an_email_attachment(raw)
+    path.rename(raw / "行政执法台账.eml")
+    result = builders.clean(raw)
+    (issue,) = result.issues.to_dict("records")
+    assert issue["code"] == "file.email" and "另存" in issue["message"]
+    assert builders.figures(result)["enforcement.cases"] is None  # never 0: the cases are in the attachment
+
+
 def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
     quirks.two_sheets_of_one_name(tmp_path)
     result = builders.clean(tmp_path)

@@ -361,7 +361,25 @@ WORD_DOCUMENT = ("", "docx")  # not a problem: its tables are read
 _OLE_STREAMS = (  # directory entries of OLE files other than workbooks (names in UTF-16)
     ("WordDocument", ("file.old_word", "")),
     ("PowerPoint Document", ("file.not_a_table", "一份 PowerPoint 演示文稿")),
+    ("__substg1.0_", ("file.email", "Outlook 邮件（.msg）")),  # an Outlook message's properties
 )
+# A message saved from a mail program (Foxmail, Outlook, a web mail's 下载): its header block opens the file. A web
+# archive (.mht) has such a block too, but no To or Received, and is read before this (_web_archive_pages).
+_MAIL_HEADER = re.compile(rb"^(from|to|cc|subject|received|return-path|message-id|delivered-to)[ \t]*:", re.I | re.M)
+
+
+def _email(data: bytes) -> bool:
+    """Whether a text file is an e-mail message (RFC 5322): its first block of lines names a sender, a subject and
+    a recipient or the servers it passed.
+
+    >>> _email(b"Return-Path: <a@b.cn>\\r\\nFrom: a@b.cn\\r\\nTo: c@d.cn\\r\\nSubject: x\\r\\n\\r\\nbody")
+    True
+    >>> _email("序号,From,To,Subject\\n1,a,b,c".encode()), _email(b"From: <Saved by Blink>\\nSubject: x\\n\\n")
+    (False, False)
+    """
+    head = re.split(rb"\r?\n\r?\n", data[:16384].lstrip(b"\xef\xbb\xbf"), maxsplit=1)[0]
+    named = {m.lower() for m in _MAIL_HEADER.findall(head)}
+    return {b"from", b"subject"} <= named and bool(named & {b"to", b"cc", b"received", b"delivered-to"})
 
 
 def _json_document(data: bytes) -> tuple[str, str] | None:
@@ -399,6 +417,8 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
         return "file.not_a_table", f"一张图片（{picture}）"
     if fmt == "text" and (found := _json_document(data)):
         return found
+    if fmt == "text" and _email(data):
+        return "file.email", "电子邮件（.eml）"
     if fmt == "ole" and not any(n.encode("utf-16-le") in data for n in ("Workbook", "Book")):
         return next((found for name, found in _OLE_STREAMS if name.encode("utf-16-le") in data), None)
     if fmt != "xlsx":
