@@ -1023,6 +1023,18 @@ def test_a_ledger_kept_only_as_an_emails_attachment_leaves_its_figures_unknown(t
     assert builders.figures(result)["enforcement.cases"] is None  # never 0: the cases are in the attachment
 
 
+def test_a_number_in_a_cell_of_words_is_quoted_as_the_cell_shows_it_never_as_python_writes_it(tmp_path):
+    # Before: “2.0”不在“执法类别”的规定选项中, and a 17-digit number as “2.5e+16”.
+    rows = builders.enforcement_rows(2, start=12040)
+    rows[0][3], rows[1][5] = 2.0, 2.5e16
+    builders.xlsx(tmp_path / "raw" / "numbers.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    (word,) = builders.codes(result, "vocab.unknown")
+    (day,) = builders.codes(result, "date.unparseable")
+    assert (word["value"], day["value"]) == ("2", "25000000000000000")
+    assert "“2”" in word["message"] and "e+16" not in day["message"]
+
+
 def test_two_sheets_of_one_name_are_each_read_and_the_second_named(tmp_path):
     quirks.two_sheets_of_one_name(tmp_path)
     result = builders.clean(tmp_path)

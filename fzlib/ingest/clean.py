@@ -19,7 +19,7 @@ from fzlib.fmt import plain as plain_number
 from fzlib.ingest import issues, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom, named_within
-from fzlib.ingest.cleaners.cells import among, normal_text
+from fzlib.ingest.cleaners.cells import among, cell_kinds, normal_text, raw_text
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
@@ -2561,8 +2561,19 @@ def _filled(column: pd.Series) -> bool:
 
 
 def _as_text(value):
+    """A raw cell as a message quotes it: as the cell shows it, never as Python writes the value (a number
+    13912345678, not 13912345678.0; an 18-digit number its digits, not 1.1010119900307451e+17).
+
+    >>> _as_text(13912345678.0), _as_text(1.1010119900307451e17), _as_text(3.5), _as_text(" 行政许可 ")
+    ('13912345678', '110101199003074510', '3.5', '行政许可')
+    """
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return None
+    if not isinstance(value, str):
+        obj, kinds = cell_kinds(pd.Series([value], dtype=object))
+        value = raw_text(obj, kinds)[0]
+        if value is None:
+            return None
     text = str(value).strip()
     return text or None
 
