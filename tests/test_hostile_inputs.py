@@ -2325,6 +2325,19 @@ def test_a_file_named_in_another_unicode_form_than_params_is_still_the_file_para
     assert result.tables.get("enforcement") is None or result.tables["enforcement"].empty
 
 
+@pytest.mark.parametrize("name", [" 旧台账.xlsx ", "旧台账 .xlsx\u3000", "村里 / 旧台账.xlsx"])
+def test_a_file_named_with_spaces_around_it_is_the_file_params_name_without_them(name, tmp_path):
+    # Before: exclude: [旧台账.xlsx] named "no file" (是不是“ 旧台账.xlsx ”？, advice YAML cannot follow: it
+    # drops the spaces of a name written without quotes) and the ledger meant to be left out was counted.
+    builders.xlsx(tmp_path / name, {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    good = builders.xlsx(tmp_path / "新台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]})
+    entry = "村里/旧台账.xlsx" if "/" in name else "旧台账.xlsx" if name.startswith(" ") else "旧台账 .xlsx"
+    result = builders.clean(tmp_path, exclude=[entry], overrides={good.name: "enforcement"})
+    assert [f["file"] for f in result.manifest["files"] if f["excluded"]] == [name]
+    assert not builders.codes(result, "params.unmatched")
+    assert len(result.tables["enforcement"]) == 3
+
+
 def test_a_ruled_line_under_the_header_is_no_record_in_error(tmp_path):
     quirks.a_ruled_line_under_the_header(tmp_path)
     result = builders.clean(tmp_path)

@@ -407,6 +407,28 @@ class YearCleaner:
         self.backups: dict[str, str] = {}  # a program's automatic backup (台账.xlsx.bak) → the file it backs up
         self.refused: dict[str, str] = {}  # a file or folder the system will not let be read → why, in Chinese
 
+    def _params_by_shown_name(self, shown: list[str]) -> None:
+        """Params entries (exclude, kinds, columns) naming a file but for the spaces around its name or a folder's
+        (" 旧台账.xlsx ", which a folder's listing hardly shows) are taken as that file's. YAML drops such spaces
+        from a name written without quotes: the entry could not be typed to match, and the advice to write the
+        name as the folder shows it could not be followed."""
+        names = {*shown, *(Path(n).name for n in shown)}
+        by_unspaced: dict[str, set[str]] = {}
+        for name in names:
+            by_unspaced.setdefault(_unspaced(name), set()).add(name)
+
+        def named(entry: str) -> str:
+            file, mark, sheet = entry.partition("「")  # columns may name 文件名「工作表」
+            if file in names:
+                return entry
+            found = by_unspaced.get(_unspaced(file), set())
+            return f"{found.pop()}{mark}{sheet}" if len(found) == 1 else entry
+
+        self.exclude = {named(e) for e in self.exclude}
+        self.overrides = {named(k): v for k, v in self.overrides.items()}
+        if self.options["columns"]:
+            self.options = {**self.options, "columns": {named(str(k)): v for k, v in self.options["columns"].items()}}
+
     def _name_unmatched_params(self) -> None:
         """A params entry (exclude, kinds, columns) naming no file of the folder did nothing: say so
         (a typo, a renamed file), with the closest name, instead of leaving the office to believe it."""
@@ -446,6 +468,7 @@ class YearCleaner:
     # --- files and sheets -------------------------------------------------------------------
     def read_all(self, progress=None) -> None:
         files = ledger_files(self.raw)
+        self._params_by_shown_name([self.shown_name(p) for p in files])
         # What the system will not let be read (a path too long, no permission) is named, never read.
         self.refused = {self.shown_name(p): why for p in files if (why := refused(p))}
         # Child processes read the files, within limits, ahead of the cleaning here.
@@ -2558,6 +2581,15 @@ def _filled(column: pd.Series) -> bool:
     """Whether any cell of a body column holds something (spaces are nothing); it stops at the first
     that does, so a filled column costs a cell or two and only an empty one is read through."""
     return any(_as_text(v) is not None for v in column[column.notna()])
+
+
+def _unspaced(name: str) -> str:
+    """A file's relative name without the spaces around each of its parts.
+
+    >>> _unspaced(" 村里 / 旧台账.xlsx\u3000")
+    '村里/旧台账.xlsx'
+    """
+    return "/".join(part.strip() for part in name.split("/"))
 
 
 def _as_text(value):
