@@ -618,12 +618,18 @@ _NOT_A_FOLDER = frozenset({errno.ENOTDIR, errno.EEXIST, errno.EISDIR})
 
 
 def _given_output(exc: OSError, args) -> bool:
-    """Whether `exc` is the system refusing the output folder the user gave (--out) because a file stands
-    where that folder, or a folder on its way, must be: the user's to change, never a defect of fzlib."""
+    """Whether `exc` is the system refusing the output the user gave (--out): a file standing where that folder,
+    or a folder on its way, must be, or a folder where a file is to be written (stamp's --out). The user's to
+    change, never a defect of fzlib."""
     given = getattr(args, "out", None)
     if exc.errno not in _NOT_A_FOLDER or not given:
         return False
     out = Path(os.path.abspath(given))
+    if exc.errno == errno.EISDIR:  # a file to be written (stamp's --out) where a folder is
+        return out.is_dir() and any(
+            name is not None and Path(os.path.abspath(os.fsdecode(name))) == out
+            for name in (exc.filename, exc.filename2)
+        )
     for folder in (out, *out.parents):  # the nearest that exists decides
         if os.path.lexists(folder):
             return not folder.is_dir()

@@ -20,7 +20,7 @@ _OUTPUT_REASONS = {
     errno.EFBIG: "文件超过了磁盘允许的大小",
     errno.EIO: "磁盘读写出错",
 }
-_NOT_A_FOLDER = "请把 --out 指向一个文件夹（或不存在、将要新建的文件夹），不要指向或穿过一个文件，然后重新运行"
+_NOT_A_FOLDER = "请检查 --out：路径上的每一级都须是文件夹，不能是同名的文件；改好后重新运行"
 _OUTPUT_FIXES = {
     errno.ENOTDIR: _NOT_A_FOLDER,
     errno.EEXIST: _NOT_A_FOLDER,
@@ -47,6 +47,8 @@ def output_failed(exc: OSError, what: str = "输出", given: str | None = None) 
         code = errno.ENOSPC
     reason = _OUTPUT_REASONS.get(code) or (exc.strerror or "系统拒绝写入")
     fix = _OUTPUT_FIXES.get(code, "请确认该文件夹存在、可写且磁盘未满，或用 --out 指定其他文件夹后重新运行")
+    if given and code == errno.EISDIR:  # a file asked for (stamp's --out) where a folder is
+        fix = "--out 应写要生成的文件名，而它是一个已有的文件夹；请在文件夹后写上文件名，然后重新运行"
     name = f"（--out {given}）" if given else f"（{_name_of(exc.filename)}）" if exc.filename else ""
     return UserProblem(f"无法写入{what}{name}：{reason}。{fix}。")
 

@@ -1499,6 +1499,16 @@ def test_an_output_folder_given_as_a_file_is_the_users_to_change(command, out, p
     assert (project / "台账.xlsx").read_bytes() == b"a file, not a folder"
 
 
+@pytest.mark.parametrize("out, said", [("台账.xlsx/stamp.txt", "不能是同名的文件"), ("文件夹", "写上文件名")])
+def test_a_stamp_asked_for_through_a_file_or_as_a_folder_is_the_users_to_change(out, said, project, capsys):
+    # Before: 内部错误（IsADirectoryError…） for a folder given as the stamp file.
+    (project / "台账.xlsx").write_bytes(b"a file, not a folder")
+    (project / "文件夹").mkdir()
+    assert main(["stamp", "--year", str(YEAR), "--raw", str(project / "raw"), "--out", str(project / out)]) == 1
+    assert said in said_as_users_problem(capsys)
+    assert (project / "台账.xlsx").read_bytes() == b"a file, not a folder" and not any((project / "文件夹").iterdir())
+
+
 def test_a_marked_copy_asked_for_through_a_file_is_said_in_chinese(tmp_path, capsys):
     draft = tmp_path / "草稿.txt"
     draft.write_text("受理100件，调解成功90件，调解成功率为90%。", encoding="utf-8")
