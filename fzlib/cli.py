@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import re
@@ -602,12 +603,37 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stays open until the process ends)
         return 0
     except OSError as exc:  # a full disk or a read-only folder is the machine's, not a defect
-        if exc.errno not in USER_OS_ERRORS and "No space left" not in str(exc):
+        if exc.errno not in USER_OS_ERRORS and "No space left" not in str(exc) and not _given_output(exc, args):
             return _defect(exc)
-        print(f"错误：{output_failed(exc)}", file=sys.stderr)
+        given = getattr(args, "out", None) if _given_output(exc, args) else None
+        print(f"错误：{output_failed(exc, given=given)}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug of ours must still not greet an analyst with a traceback
         return _defect(exc)
+
+
+# What the system says of an output path that is a file or runs through one (--out 台账.xlsx/结果): a
+# file where a folder must be made or written into.
+_NOT_A_FOLDER = frozenset({errno.ENOTDIR, errno.EEXIST, errno.EISDIR})
+
+
+def _given_output(exc: OSError, args) -> bool:
+    """Whether `exc` is the system refusing the output the user gave (--out): a file standing where that folder,
+    or a folder on its way, must be, or a folder where a file is to be written (stamp's --out). The user's to
+    change, never a defect of fzlib."""
+    given = getattr(args, "out", None)
+    if exc.errno not in _NOT_A_FOLDER or not given:
+        return False
+    out = Path(os.path.abspath(given))
+    if exc.errno == errno.EISDIR:  # a file to be written (stamp's --out) where a folder is
+        return out.is_dir() and any(
+            name is not None and Path(os.path.abspath(os.fsdecode(name))) == out
+            for name in (exc.filename, exc.filename2)
+        )
+    for folder in (out, *out.parents):  # the nearest that exists decides
+        if os.path.lexists(folder):
+            return not folder.is_dir()
+    return False
 
 
 def _defect(exc: BaseException) -> int:

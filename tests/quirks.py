@@ -1320,6 +1320,99 @@ def a_word_ledger_pasted_as_an_excel_object(raw: Path) -> list[Path]:
     return [_rezipped(path, embed)]
 
 
+# A day counted from 1904-01-01, as a book of Mac Excel's 1904 date system keeps it: 2024-03-05 is 43894, the
+# number the 1900 system gives 2020-03-04.
+DAYS_1904 = {"2024-03-05": 43894, "2024-03-06": 43895}
+
+
+def a_mac_book_in_the_1904_date_system(raw: Path) -> list[Path]:
+    """A book saved by Mac Excel in its 1904 date system: one decision date formatted as a date, one left as the
+    plain number of its day (its format cleared), 43895 — 2024-03-06 counted from 1904."""
+    import datetime as dt
+
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    book = openpyxl.Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    book.active.append(H)
+    for r, day in zip(enforcement(12010), (dt.datetime(2024, 3, 5), DAYS_1904["2024-03-06"]), strict=True):
+        book.active.append([*r[:5], day, *r[6:]])
+    path = raw / "a-mac-book-in-the-1904-date-system.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return [path]
+
+
+def an_old_mac_xls_in_the_1904_date_system(raw: Path) -> list[Path]:
+    """An Excel 97-2003 book of the 1904 date system (its DATEMODE record 1): the days as plain numbers."""
+    from devtowns import books
+
+    rows = [[*r[:5], day, *r[6:]] for r, day in zip(enforcement(12020), DAYS_1904.values(), strict=True)]
+    stream = books.biff_workbook(books.Book("x.xls", [books.Sheet("台账", [H, *rows])], fmt="biff"))
+    mode_1900 = struct.pack("<HHH", 0x0022, 2, 0)
+    stream = stream.replace(mode_1900, struct.pack("<HHH", 0x0022, 2, 1), 1)
+    return _bytes(raw / "an-old-mac-xls-in-the-1904-date-system.xls", books.ole_bytes(stream))
+
+
+# What a phone or a chat app saves a photo of the paper ledger as (an iPhone HEIC, a chat's WebP), and the
+# fixed-layout documents a printer driver or an office system makes (an XPS print, an OFD official document):
+# each had been "damaged, open it in Excel" or "a zip, unpack it".
+HEIC = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(200)
+
+
+def a_phones_heic_photo_of_a_ledger(raw: Path) -> list[Path]:
+    return _bytes(raw / "a-phones-photo-of-a-ledger.heic", HEIC)
+
+
+def a_chats_webp_picture_of_a_ledger(raw: Path) -> list[Path]:
+    return _bytes(raw / "a-chats-picture-of-a-ledger.webp", b"RIFF\xd0\x00\x00\x00WEBPVP8 " + bytes(200))
+
+
+def _zip(path: Path, parts: dict[str, str]) -> list[Path]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in parts.items():
+            z.writestr(name, text)
+    return [path]
+
+
+def an_ofd_official_document(raw: Path) -> list[Path]:
+    """An OFD file (GB/T 33190, the national format of electronic official documents): a zip of page descriptions."""
+    ofd = '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" DocType="OFD"><ofd:DocBody/></ofd:OFD>'
+    return _zip(raw / "an-ofd-official-document.ofd", {"OFD.xml": ofd, "Doc_0/Document.xml": "<ofd:Document/>"})
+
+
+def an_xps_print(raw: Path) -> list[Path]:
+    """A ledger printed to "Microsoft XPS Document Writer": a zip of fixed pages."""
+    parts = {"FixedDocSeq.fdseq": "<FixedDocumentSequence/>", "Documents/1/FixedDoc.fdoc": "<FixedDocument/>"}
+    return _zip(raw / "an-xps-print.xps", parts)
+
+
+def a_ledger_sent_as_an_email_attachment(raw: Path) -> list[Path]:
+    """The message a ledger came in, saved whole from the mail program (.eml): the ledger is its attachment. It had
+    been "no known ledger's header" and the advice to rename its columns."""
+    import base64
+
+    book = builders.xlsx(raw / "attached.xlsx", {"S": [H, *enforcement(12030)]})
+    data = base64.encodebytes(book.read_bytes()).decode()
+    book.unlink()
+    message = (
+        "Received: from mail.example.cn\r\nFrom: office@example.cn\r\nTo: fzb@example.cn\r\n"
+        "Subject: =?utf-8?b?5Y+w6LSm?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n"
+        "--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nsee the attachment\r\n--B\r\n"
+        'Content-Type: application/octet-stream; name="t.xlsx"\r\nContent-Disposition: attachment; filename="t.xlsx"\r\n'
+        f"Content-Transfer-Encoding: base64\r\n\r\n{data}\r\n--B--\r\n"
+    )
+    return _bytes(raw / "a-ledger-sent-as-an-email-attachment.eml", message.encode())
+
+
+def an_outlook_message(raw: Path) -> list[Path]:
+    """An Outlook message (.msg): an OLE file of __substg1.0_ property streams. It had been "damaged"."""
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "__substg1.0_0037001F".encode("utf-16-le") + bytes(500)
+    return _bytes(raw / "an-outlook-message.msg", ole)
+
+
 QUIRKS: dict[str, Quirk] = {
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
@@ -1438,6 +1531,14 @@ QUIRKS: dict[str, Quirk] = {
     "a_hidden_old_column_written_by_apache_poi": Quirk(a_hidden_old_column_written_by_apache_poi, None, rows=2),
     # Before: file.not_a_table, "一份 Word 文档（其中没有表格）": the register inside it lost.
     "a_word_ledger_pasted_as_an_excel_object": Quirk(a_word_ledger_pasted_as_an_excel_object, None, rows=2),
+    "a_mac_book_in_the_1904_date_system": Quirk(a_mac_book_in_the_1904_date_system, None, rows=2),
+    "an_old_mac_xls_in_the_1904_date_system": Quirk(an_old_mac_xls_in_the_1904_date_system, None, rows=2),
+    "a_phones_heic_photo_of_a_ledger": Quirk(a_phones_heic_photo_of_a_ledger, "file.not_a_table"),
+    "a_chats_webp_picture_of_a_ledger": Quirk(a_chats_webp_picture_of_a_ledger, "file.not_a_table"),
+    "an_ofd_official_document": Quirk(an_ofd_official_document, "file.not_a_table"),
+    "an_xps_print": Quirk(an_xps_print, "file.not_a_table"),
+    "a_ledger_sent_as_an_email_attachment": Quirk(a_ledger_sent_as_an_email_attachment, "file.email"),
+    "an_outlook_message": Quirk(an_outlook_message, "file.email"),
 }
 
 

@@ -80,6 +80,28 @@ def test_a_tracked_change_is_read_as_accepted_and_a_fields_code_is_not_read(tmp_
     assert [(c.kind, c.verdict) for c in check_text(text)] == [("rate", "consistent")]
 
 
+# An old figure kept as hidden text (隐藏文字) beside the new one: Word neither shows nor prints it.
+HIDDEN = (
+    "<w:p><w:r><w:t>全年受理矛盾纠纷</w:t></w:r>"
+    "<w:r><w:rPr><w:vanish/></w:rPr><w:t>120</w:t></w:r>"
+    "<w:r><w:t>100件，调解成功90件，调解成功率为90%。</w:t></w:r>"
+    '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>调解率达到95%。</w:t></w:r></w:p>'
+)
+
+
+def test_hidden_text_is_not_read_as_the_drafts_words_and_the_draft_is_still_annotated(tmp_path):
+    # Before: read as "受理矛盾纠纷120100件", and the rate called 不一致 (90÷120,100).
+    draft = builders.word_draft(tmp_path / "隐藏文字.docx", HIDDEN)
+    text = read_draft(draft)
+    assert text == "全年受理矛盾纠纷100件，调解成功90件，调解成功率为90%。调解率达到95%。"
+    claims = check_text(text)
+    assert ("rate", "consistent") in [(c.kind, c.verdict) for c in claims]
+    from fzlib.check.annotate import annotate_docx
+
+    annotate_docx(draft, claims, tmp_path / "批注.docx")
+    assert docx.Document(tmp_path / "批注.docx").paragraphs[0].text.endswith("调解率达到95%。")
+
+
 def test_a_text_box_is_read_once(tmp_path):
     text = read_draft(builders.word_draft(tmp_path / "文本框.docx", TEXT_BOX))
     assert text.split("\n") == ["", "受理信访事项36件，办结36件，办结率100%。"]
@@ -133,9 +155,10 @@ def test_a_file_named_docx_that_is_not_one_says_what_it_is_in_chinese(content, s
     assert said in err and "BadZipFile" not in err and "File is not a zip file" not in err
 
 
-def test_unsupported_file_type_exits_1_with_a_message(tmp_path, capsys):
-    path = tmp_path / "草稿.pdf"
-    path.write_bytes(b"%PDF")
+@pytest.mark.parametrize("suffix", [".pdf", ".ofd", ".xps"])  # the PDF-like prints too: OFD, XPS (said nothing)
+def test_unsupported_file_type_exits_1_with_a_message(suffix, tmp_path, capsys):
+    path = tmp_path / f"草稿{suffix}"
+    path.write_bytes(b"%PDF" if suffix == ".pdf" else b"PK\x03\x04")
     assert run(parse(path), no_ledgers) == 1
     assert "请用原来的 Word 文件" in capsys.readouterr().err
 

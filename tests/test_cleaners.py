@@ -53,7 +53,7 @@ def test_every_cleaner_of_the_spec_language_is_registered():
 
 def test_cleaner_options_name_exactly_the_accepted_keywords():
     assert CLEANER_OPTIONS == {
-        "text": set(), "date": {"year", "titled_year"}, "number": {"scale", "bounds", "ranges"},
+        "text": set(), "date": {"year", "titled_year", "date1904"}, "number": {"scale", "bounds", "ranges"},
         "integer": {"scale", "bounds", "ranges"},
         "category": {"vocabulary", "legend", "among"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": {"key"},
     }  # fmt: skip

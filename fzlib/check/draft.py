@@ -392,7 +392,8 @@ def _transitional(path: Path) -> io.BytesIO | None:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Not the draft's words as Word shows them with its changes accepted: tracked deletions and text
 # moved away, a field's code (its result is read), paragraph and run properties (their tab stops),
-# and a shape's fallback copy (the same text box a second time, for old Word versions).
+# and a shape's fallback copy (the same text box a second time, for old Word versions). A run of
+# hidden text (w:vanish) is left out too (_hidden).
 _SKIPPED = frozenset(
     {
         _W + "del",
@@ -482,6 +483,8 @@ def _walk(element, parts: list[str], boxes: list[str]) -> None:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIPPED:  # XML comments have no tag name
             continue
+        if tag == _W + "r" and _hidden(child):
+            continue  # hidden text (隐藏文字): neither shown nor printed, often a figure kept from an old version
         if tag == _W + "t":
             parts.append(child.text or "")
         elif tag == _W + "tab":
@@ -493,6 +496,12 @@ def _walk(element, parts: list[str], boxes: list[str]) -> None:
             boxes.extend(line for _, _, line in blocks(child, None) if line.strip())
         else:
             _walk(child, parts, boxes)
+
+
+def _hidden(run) -> bool:
+    """Whether a run is hidden text by its own formatting (w:vanish, Word's 隐藏 font effect)."""
+    mark = run.find(f"{_W}rPr/{_W}vanish")
+    return mark is not None and (mark.get(_W + "val") or "1").lower() not in ("0", "false", "off")
 
 
 def _unique_cells(row) -> list[str]:

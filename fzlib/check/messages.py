@@ -166,6 +166,9 @@ WRITE_REASONS = {
     "EPERM": "没有写入该文件夹的权限，请换一个文件夹",
     "EROFS": "该位置是只读的，请换一个文件夹",
     "ENOSPC": "磁盘已满，请清理出空间后重试",
+    # The path runs through a file (草稿.docx/核对.html): the system's own words are "Not a directory", "File exists".
+    "ENOTDIR": "路径中有一段是文件而不是文件夹，请换一个文件夹",
+    "EEXIST": "路径中有一段是文件而不是文件夹，请换一个文件夹",
 }
 MARKED_IN_RAW = "核对结果不写入原始台账文件夹（data/raw）：{path}。请用 --annotate 或 --html 指定其他位置的文件名，如 草稿-核对.docx。"
 MARKED_SUFFIX = "输出文件应以 {suffix} 结尾：{path}。请另选文件名（已有的文件不会被改写）。"
@@ -197,6 +200,10 @@ UNSUPPORTED_HOW = {
     ".html": "（请用 Word 打开后“另存为”.docx，或在浏览器中全选、复制到记事本另存为 .txt）",
     ".htm": "（请用 Word 打开后“另存为”.docx，或在浏览器中全选、复制到记事本另存为 .txt）",
     ".mht": "（请用 Word 打开后“另存为”.docx）",
+    # Fixed-layout prints, as a PDF is: OFD (the national format of electronic official documents) and XPS.
+    ".ofd": "（OFD 是版式文件，类似 PDF；请用原来的 Word 文件，或在 OFD 阅读器中把文字复制到记事本另存为 .txt）",
+    ".xps": "（XPS 是打印成的文件，类似 PDF；请用原来的 Word 文件）",
+    ".oxps": "（XPS 是打印成的文件，类似 PDF；请用原来的 Word 文件）",
     # A ledger or fzlib's own table given instead of the draft.
     ".xlsx": "（这是表格文件，不是报告草稿；请给出报告的 Word 文件）",
     ".xls": "（这是表格文件，不是报告草稿；请给出报告的 Word 文件）",

@@ -19,7 +19,7 @@ from fzlib.fmt import plain as plain_number
 from fzlib.ingest import issues, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom, named_within
-from fzlib.ingest.cleaners.cells import among, normal_text
+from fzlib.ingest.cleaners.cells import among, cell_kinds, normal_text, raw_text
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
@@ -149,6 +149,7 @@ class SheetPart:
     # (Excel row, Excel row of its record's first row) of the records written under one merged 序号 cell: a session
     # entered a row per village attending, its number, date and theme merged over them (fzlib.ingest.locate).
     together: tuple[tuple[int, int], ...] = ()
+    date1904: bool = False  # its book counts days from 1904 (Mac Excel): a day's number is read so
 
 
 def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, part_of: np.ndarray) -> None:
@@ -248,12 +249,13 @@ def clean_fields(
     titled_year: int | YearSpan | None = None,
     ranges: str = "low",
     legends: dict[str, tuple] | None = None,
+    date1904: bool = False,
 ):
     """Run each field's cleaning steps on its raw column (absent fields are blank).
     Returns (values, codes, details) frames on raw's index."""
     values, codes, details = {}, {}, {}
     # What a step may need to know; each cleaner takes the options it declares.
-    context = {"year": year, "titled_year": titled_year, "ranges": ranges}
+    context = {"year": year, "titled_year": titled_year, "ranges": ranges, "date1904": date1904}
     for f in spec.fields:
         options = {
             **context,
@@ -405,6 +407,28 @@ class YearCleaner:
         self.backups: dict[str, str] = {}  # a program's automatic backup (台账.xlsx.bak) → the file it backs up
         self.refused: dict[str, str] = {}  # a file or folder the system will not let be read → why, in Chinese
 
+    def _params_by_shown_name(self, shown: list[str]) -> None:
+        """Params entries (exclude, kinds, columns) naming a file but for the spaces around its name or a folder's
+        (" 旧台账.xlsx ", which a folder's listing hardly shows) are taken as that file's. YAML drops such spaces
+        from a name written without quotes: the entry could not be typed to match, and the advice to write the
+        name as the folder shows it could not be followed."""
+        names = {*shown, *(Path(n).name for n in shown)}
+        by_unspaced: dict[str, set[str]] = {}
+        for name in names:
+            by_unspaced.setdefault(_unspaced(name), set()).add(name)
+
+        def named(entry: str) -> str:
+            file, mark, sheet = entry.partition("「")  # columns may name 文件名「工作表」
+            if file in names:
+                return entry
+            found = by_unspaced.get(_unspaced(file), set())
+            return f"{found.pop()}{mark}{sheet}" if len(found) == 1 else entry
+
+        self.exclude = {named(e) for e in self.exclude}
+        self.overrides = {named(k): v for k, v in self.overrides.items()}
+        if self.options["columns"]:
+            self.options = {**self.options, "columns": {named(str(k)): v for k, v in self.options["columns"].items()}}
+
     def _name_unmatched_params(self) -> None:
         """A params entry (exclude, kinds, columns) naming no file of the folder did nothing: say so
         (a typo, a renamed file), with the closest name, instead of leaving the office to believe it."""
@@ -444,6 +468,7 @@ class YearCleaner:
     # --- files and sheets -------------------------------------------------------------------
     def read_all(self, progress=None) -> None:
         files = ledger_files(self.raw)
+        self._params_by_shown_name([self.shown_name(p) for p in files])
         # What the system will not let be read (a path too long, no permission) is named, never read.
         self.refused = {self.shown_name(p): why for p in files if (why := refused(p))}
         # Child processes read the files, within limits, ahead of the cleaning here.
@@ -969,6 +994,7 @@ class YearCleaner:
                 town=towns.named_in_title(table.title_text) or towns.alone(table),
                 skipped=_numbered_aside(table, found.columns.get(spec.key[0]) if spec.key else None),
                 together=_under_one_serial(table, laid.raw.index),
+                date1904=sheet.marks.date1904,
             )
         )
         return 1
@@ -1194,14 +1220,23 @@ class YearCleaner:
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])
         part_of = np.repeat(np.arange(len(parts)), [len(p.raw) for p in parts])
-        signature = [(tuple(sorted(p.scales.items())), p.year, tuple(sorted(p.legends.items()))) for p in parts]
+        signature = [
+            (tuple(sorted(p.scales.items())), p.year, tuple(sorted(p.legends.items())), p.date1904) for p in parts
+        ]
         results = []
         for sig in dict.fromkeys(signature):
             rows = np.isin(part_of, [i for i, s in enumerate(signature) if s == sig])
-            scales, titled, legends = sig
+            scales, titled, legends, date1904 = sig
             results.append(
                 clean_fields(
-                    raw[rows], spec, self.year, dict(scales), titled, self.options["range_quantity"], dict(legends)
+                    raw[rows],
+                    spec,
+                    self.year,
+                    dict(scales),
+                    titled,
+                    self.options["range_quantity"],
+                    dict(legends),
+                    date1904,
                 )
             )
         values, codes, details = (pd.concat(r).sort_index() for r in zip(*results))
@@ -2548,9 +2583,29 @@ def _filled(column: pd.Series) -> bool:
     return any(_as_text(v) is not None for v in column[column.notna()])
 
 
+def _unspaced(name: str) -> str:
+    """A file's relative name without the spaces around each of its parts.
+
+    >>> _unspaced(" 村里 / 旧台账.xlsx\u3000")
+    '村里/旧台账.xlsx'
+    """
+    return "/".join(part.strip() for part in name.split("/"))
+
+
 def _as_text(value):
+    """A raw cell as a message quotes it: as the cell shows it, never as Python writes the value (a number
+    13912345678, not 13912345678.0; an 18-digit number its digits, not 1.1010119900307451e+17).
+
+    >>> _as_text(13912345678.0), _as_text(1.1010119900307451e17), _as_text(3.5), _as_text(" 行政许可 ")
+    ('13912345678', '110101199003074510', '3.5', '行政许可')
+    """
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return None
+    if not isinstance(value, str):
+        obj, kinds = cell_kinds(pd.Series([value], dtype=object))
+        value = raw_text(obj, kinds)[0]
+        if value is None:
+            return None
     text = str(value).strip()
     return text or None
 

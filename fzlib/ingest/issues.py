@@ -149,6 +149,13 @@ CATALOGUE: dict[str, IssueType] = {
         "这是一个压缩包（{detail}），fzlib 不打开压缩包，其中的台账未读取",
         "请解压后把其中的台账文件放入该年份的文件夹，再把压缩包移出（或在 params/<年份>.yaml 的 exclude 中列出）",
     ),
+    # A ledger sent as an attachment, the whole message saved among the ledgers: its attachment is not opened.
+    "file.email": IssueType(
+        "电子邮件",
+        ERROR,
+        "这是一封{detail}，fzlib 不打开邮件，其附件中的台账未读取",
+        "请在邮件程序中把附件（台账文件）另存到该年份的文件夹，再把邮件文件移出（或在 params/<年份>.yaml 的 exclude 中列出）",
+    ),
     "file.old_word": IssueType(
         "旧版 Word 文档",
         ERROR,

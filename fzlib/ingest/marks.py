@@ -57,6 +57,10 @@ class SheetMarks:
     # The sheet's part of the file is damaged (its XML cut short, a shared string it names missing): none of its
     # rows could be read, while the book's other sheets were.
     damaged: bool = False
+    # The book counts its days from 1904 (Mac Excel's 1904 date system, kept when the book is opened on Windows):
+    # calamine dates the cells formatted as dates right, but a day left as a plain number (its format cleared)
+    # is 1,462 days smaller than the same day's number in the 1900 system — read so, four years early.
+    date1904: bool = False
 
 
 def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
@@ -71,9 +75,13 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         biff = _biff_marks(data) if fmt == "ole" else {}
     except Exception:  # a compound file this light reader cannot follow: keep calamine's reading
         biff = {}
+    try:
+        date1904 = _date1904(data, fmt)
+    except Exception:  # a nicety of an odd book: its days read in the 1900 system, as calamine's numbers are
+        date1904 = False
     for sheet in sheets:
         state = visible.get(sheet.name, "Visible")
-        marks = SheetMarks(hidden=state != "Visible", very_hidden=state == "VeryHidden")
+        marks = SheetMarks(hidden=state != "Visible", very_hidden=state == "VeryHidden", date1904=date1904)
         content = xml.get(sheet.name)
         if content:
             try:
@@ -89,6 +97,22 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         marks.hidden_rows = marks.hidden_rows or hidden_rows
         marks.struck_rows = marks.struck_rows or struck_rows
         sheet.marks = marks
+
+
+_DATE1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*?\bdate1904\s*=\s*[\"'](?:1|true)[\"']")
+
+
+def _date1904(data: bytes, fmt: str) -> bool:
+    """Whether a workbook uses the 1904 date system: an .xlsx's workbookPr date1904, an .xls's DATEMODE record."""
+    if fmt == "xlsx":
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return bool(_DATE1904.search(archive.read("xl/workbook.xml")))
+    if fmt == "ole":
+        stream = _ole_stream(data, ("Workbook", "Book"))
+        for kind, body in _biff_records(stream or b"", 0):
+            if kind == 0x0022 and len(body) >= 2:  # DATEMODE: 1 for the 1904 system
+                return struct.unpack_from("<H", body)[0] == 1
+    return False
 
 
 # --- Excel 97-2003 (BIFF8 in an OLE compound file; WPS .et alike) ------------------------------------------------

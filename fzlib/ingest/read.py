@@ -321,6 +321,26 @@ _OTHER_MAGIC += (
 )
 # What a scanner or a phone's camera makes of a printed page: a PDF or a picture.
 SCAN_MAGIC = (b"%PDF", b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*")
+# Pictures told by bytes after their first: a phone's photo (an iPhone saves HEIC, an Android phone or a chat
+# app may save WebP or AVIF) and a Windows bitmap. They had been "damaged or no spreadsheet, open it in Excel".
+_ISO_PICTURES = {b"heic": "HEIC", b"heix": "HEIC", b"hevc": "HEIC", b"mif1": "HEIF", b"msf1": "HEIF", b"avif": "AVIF"}
+
+
+def _picture(head: bytes) -> str | None:
+    """The kind of picture a file's first bytes show, for those SCAN_MAGIC does not list; else None.
+
+    >>> _picture(b"\\x00\\x00\\x00\\x18ftypheic\\x00\\x00"), _picture(b"RIFF\\x00\\x10\\x00\\x00WEBPVP8 ")
+    ('HEIC', 'WebP')
+    >>> _picture(b"BM6\\x00\\x0c\\x00\\x00\\x00\\x00\\x006\\x00\\x00\\x00"), _picture("BM,序号".encode())
+    ('BMP', None)
+    """
+    if head[4:8] == b"ftyp" and (kind := _ISO_PICTURES.get(head[8:12])):
+        return kind
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if head[:2] == b"BM" and len(head) >= 14 and head[6:10] == b"\x00\x00\x00\x00":  # its reserved bytes are 0
+        return "BMP"
+    return None
 
 
 # The suffixes of files whose tables are read (the ledger a scan beside it is of).
@@ -330,7 +350,8 @@ TABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".csv", ".docx", ".ods")
 def is_scan(path: Path) -> bool:
     try:
         with path.open("rb") as f:
-            return f.read(8).startswith(SCAN_MAGIC)
+            head = f.read(16)
+        return head.startswith(SCAN_MAGIC) or _picture(head) is not None
     except OSError:
         return False
 
@@ -340,7 +361,25 @@ WORD_DOCUMENT = ("", "docx")  # not a problem: its tables are read
 _OLE_STREAMS = (  # directory entries of OLE files other than workbooks (names in UTF-16)
     ("WordDocument", ("file.old_word", "")),
     ("PowerPoint Document", ("file.not_a_table", "一份 PowerPoint 演示文稿")),
+    ("__substg1.0_", ("file.email", "Outlook 邮件（.msg）")),  # an Outlook message's properties
 )
+# A message saved from a mail program (Foxmail, Outlook, a web mail's 下载): its header block opens the file. A web
+# archive (.mht) has such a block too, but no To or Received, and is read before this (_web_archive_pages).
+_MAIL_HEADER = re.compile(rb"^(from|to|cc|subject|received|return-path|message-id|delivered-to)[ \t]*:", re.I | re.M)
+
+
+def _email(data: bytes) -> bool:
+    """Whether a text file is an e-mail message (RFC 5322): its first block of lines names a sender, a subject and
+    a recipient or the servers it passed.
+
+    >>> _email(b"Return-Path: <a@b.cn>\\r\\nFrom: a@b.cn\\r\\nTo: c@d.cn\\r\\nSubject: x\\r\\n\\r\\nbody")
+    True
+    >>> _email("序号,From,To,Subject\\n1,a,b,c".encode()), _email(b"From: <Saved by Blink>\\nSubject: x\\n\\n")
+    (False, False)
+    """
+    head = re.split(rb"\r?\n\r?\n", data[:16384].lstrip(b"\xef\xbb\xbf"), maxsplit=1)[0]
+    named = {m.lower() for m in _MAIL_HEADER.findall(head)}
+    return {b"from", b"subject"} <= named and bool(named & {b"to", b"cc", b"received", b"delivered-to"})
 
 
 def _json_document(data: bytes) -> tuple[str, str] | None:
@@ -374,8 +413,12 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
     for magic, found in _OTHER_MAGIC:
         if data.startswith(magic):
             return found
+    if picture := _picture(data[:16]):
+        return "file.not_a_table", f"一张图片（{picture}）"
     if fmt == "text" and (found := _json_document(data)):
         return found
+    if fmt == "text" and _email(data):
+        return "file.email", "电子邮件（.eml）"
     if fmt == "ole" and not any(n.encode("utf-16-le") in data for n in ("Workbook", "Book")):
         return next((found for name, found in _OLE_STREAMS if name.encode("utf-16-le") in data), None)
     if fmt != "xlsx":
@@ -402,6 +445,13 @@ def _other_document(data: bytes, fmt: str) -> tuple[str, str] | None:
         return "file.not_a_table", "一份 PowerPoint 演示文稿"
     if "Index/Document.iwa" in names:  # Apple's Numbers (also Pages, Keynote) keeps its document so
         return "file.other_program", "苹果电脑的 iWork（Numbers 等）"
+    # Fixed-layout documents kept in a zip, as a PDF is a page's print: OFD, the national format of electronic
+    # official documents (版式文件, GB/T 33190), and Windows' XPS ("Microsoft XPS Document Writer"). Unzipped they hold
+    # page descriptions, never a ledger: "a zip, unpack it" was advice that could not work.
+    if "OFD.xml" in names:
+        return "file.not_a_table", "一份 OFD 版式文件（电子公文格式，类似 PDF）"
+    if any(n.lower().endswith(".fdseq") for n in names):
+        return "file.not_a_table", "一份 XPS 文件（Windows“打印”成的文件，类似 PDF）"
     return ("file.archive", "zip") if names else None
 
 

@@ -54,6 +54,9 @@ class YearSpan:
 
 _SERIAL_MAX = 80_000
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
+# Mac Excel's 1904 date system (a book saved with it keeps it on Windows too): day 0 is 1904-01-01, so the
+# same day's number is 1,462 smaller, and read in the 1900 system it falls four years and a day early.
+_EXCEL_EPOCH_1904 = np.datetime64("1904-01-01", "D")
 # A clock time after the date (9:30, 9时30分), or the half of the day a hearing was set for (上午, 下午 9时).
 _HALF_DAY = r"(?:上午|下午|中午|晚上|早上|凌晨)"
 _TIME = rf"(?:[\sT]*{_HALF_DAY}?\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}}(?:\.\d+)?)?|时(?:\d{{1,2}}分(?:\d{{1,2}}秒)?)?)|\s*{_HALF_DAY})?"
@@ -287,12 +290,13 @@ def _month_end(y: np.ndarray, m: np.ndarray) -> np.ndarray:
     return ((months + 1).astype("M8[M]").astype("M8[D]") - np.timedelta64(1, "D")).astype("M8[D]")
 
 
-def _serial_dates(n: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(dates, not-a-serial mask, out-of-range mask) for Excel serial day numbers (time dropped)."""
+def _serial_dates(n: np.ndarray, epoch: np.datetime64 = _EXCEL_EPOCH) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(dates, not-a-serial mask, out-of-range mask) for Excel serial day numbers (time dropped), counted
+    from `epoch` (day 0)."""
     with np.errstate(invalid="ignore"):
         is_serial = np.isfinite(n) & (n >= 1) & (n <= _SERIAL_MAX)
     days = np.where(is_serial, np.floor(np.where(is_serial, n, 0)), 0).astype(np.int64)
-    dates = _EXCEL_EPOCH + days.astype("m8[D]")
+    dates = epoch + days.astype("m8[D]")
     years = dates.astype("M8[Y]").astype(np.int64) + 1970
     out = is_serial & ((years < _FIRST_YEAR) | (years > _LAST_YEAR))
     dates = np.where(is_serial & ~out, dates, np.datetime64("NaT"))
@@ -545,7 +549,9 @@ def _parse_date_strings(
 
 
 @register("date")
-def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | YearSpan | None = None) -> Cleaned:
+def clean_date(
+    raw: pd.Series, *, year: int | None = None, titled_year: int | YearSpan | None = None, date1904: bool = False
+) -> Cleaned:
     """Parse dates in every form ledgers use → datetime64[ns] at midnight.
 
     A bare month.day (3.5, or the float 3.5 Excel made of it) or a month alone (3月) needs a year:
@@ -631,9 +637,17 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
     >>> res = clean_date(pd.Series(["12月5日", "1月8日", "2024.12.3"]), year=2024, titled_year=YearSpan(2023, 12))
     >>> res.values.dt.strftime("%Y-%m-%d").tolist(), res.codes.tolist()
     (['2023-12-05', '2024-01-08', '2024-12-03'], ['date.yearless', 'date.yearless', <NA>])
+
+    A day's number in a book of Mac Excel's 1904 date system (`date1904`, the book says so) counts from 1904-01-01:
+
+    >>> serials = pd.Series([45356, 43894], dtype=object)
+    >>> clean_date(serials, year=2024).values.dt.strftime("%Y-%m-%d").tolist()
+    ['2024-03-05', '2020-03-04']
+    >>> clean_date(serials, year=2024, date1904=True).values.dt.strftime("%Y-%m-%d").tolist()
+    ['2028-03-06', '2024-03-05']
     """
     if isinstance(titled_year, YearSpan):
-        return _clean_date_in_span(raw, year, titled_year)
+        return _clean_date_in_span(raw, year, titled_year, date1904)
     yearless = "date.yearless" if titled_year is not None else "date.partial"
     year = int(titled_year) if titled_year is not None else (None if year is None else int(year))
     obj, kinds = cell_kinds(raw)
@@ -691,7 +705,7 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
             dates[idx[epoch]] = np.array(days, dtype="M8[D]")
             codes[idx[epoch]] = None
         serial = ~(month_day | yyyymmdd | year_month | epoch)
-        got, not_serial, out = _serial_dates(num[serial])
+        got, not_serial, out = _serial_dates(num[serial], _EXCEL_EPOCH_1904 if date1904 else _EXCEL_EPOCH)
         dates[idx[serial]] = got
         codes[idx[serial]] = np.where(not_serial, "date.unparseable", np.where(out, "date.out_of_range", None))
 
@@ -725,10 +739,10 @@ def clean_date(raw: pd.Series, *, year: int | None = None, titled_year: int | Ye
     return cleaned(raw.index, values, codes, detail)
 
 
-def _clean_date_in_span(raw: pd.Series, year: int | None, span: YearSpan) -> Cleaned:
+def _clean_date_in_span(raw: pd.Series, year: int | None, span: YearSpan, date1904: bool = False) -> Cleaned:
     """Each cell read in both years of the span; a yearless one kept in the year its month falls in."""
-    early = clean_date(raw, year=year, titled_year=span.first)
-    late = clean_date(raw, year=year, titled_year=span.first + 1)
+    early = clean_date(raw, year=year, titled_year=span.first, date1904=date1904)
+    late = clean_date(raw, year=year, titled_year=span.first + 1, date1904=date1904)
     later = ((early.codes == "date.yearless") & (early.values.dt.month < span.start_month)).fillna(False)
     return Cleaned(
         early.values.mask(later, late.values),

@@ -68,7 +68,7 @@ def register(name: str) -> Callable[[Callable[..., Cleaned]], Callable[..., Clea
     """Register a cleaner under `name`; its keyword-only parameters become its option names.
 
     >>> sorted(CLEANER_OPTIONS["date"])
-    ['titled_year', 'year']
+    ['date1904', 'titled_year', 'year']
     """
 
     def decorate(func: Callable[..., Cleaned]) -> Callable[..., Cleaned]:
