@@ -6179,3 +6179,77 @@ def test_a_compiled_books_tab_named_for_its_book_then_for_lawsuits_is_no_registe
     builders.xlsx(tmp_path / "台账汇编.xlsx", sheets)
     got = builders.figures(clean(tmp_path))
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 5)
+
+
+# --- a platform export's query line (issue 12: no number without evidence) ----------------------------------------
+
+
+def _petition_export(query: str, rows: list[tuple[str, str, str, str]]) -> list[list]:
+    """A 信访 system's query result: its title, the query line it was exported with, the header, the items."""
+    out = [["信访事项查询结果"], [f"导出时间：2025-01-05 16:40:02　{query}"]]
+    out.append(["序号", "信访件编号", "登记日期", "来源", "办理状态"])
+    out += [[i, no, day, source, state] for i, (no, day, source, state) in enumerate(rows, 1)]
+    return out
+
+
+def test_an_export_queried_for_half_the_year_states_no_figure_of_the_year(tmp_path):
+    line = "查询条件：受理时间 2024-01-01 至 2024-06-30；管辖单位：某镇"
+    rows = [["矛盾纠纷列表"], [line], ["事件编号", "受理时间", "化解状态"]]
+    rows += [[f"E{i}", f"2024-0{1 + i % 6}-05", "已化解" if i % 3 else "化解中"] for i in range(1, 10)]
+    builders.xlsx(tmp_path / "矛盾纠纷事件导出.xlsx", {"列表": rows})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    # Nine disputes of January to June are not the year's: no figure, never 9.
+    for name in ("disputes.screened", "disputes.resolved", "disputes.resolution_rate"):
+        assert found[name].value is None, name
+    reason = found["disputes.screened"].reason
+    assert "矛盾纠纷事件导出.xlsx「列表」" in reason and line in reason and "2024-01-01至2024-06-30" in reason
+    assert "不设筛选条件、按全年重新导出" in reason
+    [issue] = codes(result, "sheet.query_filtered")
+    assert (issue["level"], issue["detail"]) == ("警告", line)
+
+
+def test_an_export_queried_for_one_status_withholds_the_figures_that_count_others(tmp_path):
+    line = "查询条件：登记日期 20240101-20241231；办理状态：已办结；登记机构：某镇人民政府"
+    items = [("X1", "2024-03-05", "上级交办", "已办结"), ("X2", "2024-05-06", "上级交办", "已办结")]
+    builders.xlsx(tmp_path / "信访事项查询导出.xlsx", {"查询结果": _petition_export(line, items)})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    # The query kept the closed items only: the items in hand and the assigned ones left open are not in the file.
+    assert found["petitions.in_progress"].value is None
+    assert found["petitions.assigned"].value is None
+    assert "只含办理状态为已化解的记录" in found["petitions.assigned"].reason
+    # What the figure counts (已化解, 已办结 in the system's words) is all in it: the figure stands.
+    assert found["petitions.resolved"].value == 2
+    assert [r["value"] for r in codes(result, "sheet.query_filtered")] == ["办理状态为已化解"]
+
+
+def test_exports_whose_queries_together_cover_the_year_and_status_count_whole(tmp_path):
+    quarters = [("01-01", "03-31"), ("04-01", "06-30"), ("07-01", "09-30"), ("10-01", "12-31")]
+    for q, (first, last) in enumerate(quarters, 1):
+        line = f"查询条件：受理时间 2024-{first} 00:00:00 至 2024-{last} 23:59:59；管辖单位：某镇"
+        rows = [["矛盾纠纷列表"], [line], ["事件编号", "受理时间", "化解状态"]]
+        rows += [[f"Q{q}-{i}", f"2024-{3 * q - 1:02d}-1{i}", "已化解"] for i in range(1, 4)]
+        builders.xlsx(tmp_path / f"矛盾纠纷导出_{q}季度.xlsx", {"列表": rows})
+    for state, no in (("已办结", "Y1"), ("办理中", "Y2")):
+        item = [(no, "2024-03-05", "上级交办", state)]
+        line = f"查询条件：登记日期 20240101-20241231；办理状态：{state}"
+        builders.xlsx(tmp_path / f"信访导出_{state}.xlsx", {"查询结果": _petition_export(line, item)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # Four quarters are the year (each file's warning stands: alone it is not); the 已办结 and the 办理中 exports
+    # hold every item the resolved and the in-hand count.
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (12, 12)
+    assert (got["petitions.resolved"], got["petitions.in_progress"]) == (1, 1)
+    # An item neither closed nor in hand (未化解, 息访) would be in neither file: the assigned are not known.
+    assert got["petitions.assigned"] is None
+
+
+def test_a_query_keeping_the_whole_year_and_every_record_changes_nothing(tmp_path):
+    line = "查询条件：立案时间 2023-12-01 至 2024-12-31；执法主体：某镇人民政府；案件状态：全部"
+    head = ["序号", "决定书文号", "案件名称", "执法类别", "执法单位", "决定日期", "当事人", "备注"]
+    rows = [["行政执法案件列表"], [line], head, *builders.enforcement_rows(4)]
+    builders.xlsx(tmp_path / "执法案件导出.xlsx", {"案件列表": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.cases"] == 4
+    assert not codes(result, "sheet.query_filtered")
