@@ -698,6 +698,8 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
         stock = len(rows) == 1 and form.stock_rows[rows[0]]
         value = _value(form, rows, cols)
         # A cell of words among the counts (未报 for a village that sent nothing) states no figure.
+        if value is not None and _blank(form, rows, cols):
+            value = _left_blank(form, rows, cols, value[1])
         return None if value is None else (*value, cumulative, stock)
 
     if len(groups) == 2:
@@ -739,6 +741,29 @@ def _find_cells(form: _Form, cells: Cells) -> tuple[float | None, str, str] | No
     problem = next((p for _, _, p in found if p), "")
     value = None if problem else sum(v for v, _, _ in found)
     return value, "、".join(c for _, c, _ in found), problem
+
+
+def _blank(form: _Form, rows: list[int], cols: list[int]) -> bool:
+    """Whether every cell a figure is read from is blank."""
+    return all(_kind_of_cell(form.cell(r, j)[0]) == "blank" for r in rows for j in cols)
+
+
+def _left_blank(form: _Form, rows: list[int], cols: list[int], where: str) -> tuple[float | None, str, str]:
+    """(value, cells, problem) of a figure whose every cell is blank. A form filled around the cell (other counts in
+    its row and in its column) leaves a 0 blank, as offices do: 0, the cell saying so. A 合计 left blank under rows
+    that hold counts, or a cell whose row or column holds no count at all, states nothing: no evidence, no figure."""
+
+    def counted(cells) -> bool:
+        return any(_kind_of_cell(form.cell(r, j)[0]) == "number" for r, j in cells)
+
+    others = [r for r in range(len(form.body)) if r not in rows]
+    column = [(r, j) for r in others for j in cols]
+    if set(rows) <= set(form.total_rows()) and counted(column):
+        return None, where, f"合计单元格 {where} 为空，而其上各行填有数字"
+    beside = [(r, j) for r in rows for j in form.values if j not in cols]
+    if counted(beside) and counted(column):
+        return 0.0, f"{where}（空白，同一行、同一列的其他格填有数字，按 0 计）", ""
+    return None, where, f"单元格 {where} 为空"
 
 
 def _value(form: _Form, rows: list[int], cols: list[int]):
