@@ -493,9 +493,13 @@ def labels_of(spec: LedgerSpec) -> dict[str, list]:
     for g in spec.figures:
         # A category's count, or its measure's sum (counts per service): not a sum of money.
         counts = g.op in ("count", "count_distinct") or (g.op == "sum" and g.arg == spec.measure)
-        if not counts or len(g.where) != 1:
+        # One category, within a scope of several values of another field (已化解 of the items assigned from
+        # above): a form's row of the category is taken for the figure, the scope assumed, as a form beside its
+        # 上级交办 row counts those items (the README's decision table says so).
+        named = [(n, w) for n, w in g.where.items() if isinstance(w, str)]
+        if not counts or len(named) != 1 or any(not isinstance(w, (str, list)) for w in g.where.values()):
             continue
-        ((name, wanted),) = g.where.items()
+        ((name, wanted),) = named
         f = spec.field(name)
         if f.vocabulary and isinstance(wanted, str) and wanted in f.vocabulary:
             values = tuple(x for x in (wanted, *f.vocabulary[wanted]) if len(x) >= 2)  # not 是/否
@@ -574,8 +578,10 @@ def _open_figures(spec: LedgerSpec) -> set[str]:
     return {
         g.name
         for g in spec.figures
-        if len(g.where) == 1
-        and all(isinstance(v, str) and v in spec.provisional.get(n, ()) for n, v in g.where.items())
+        if (named := [(n, v) for n, v in g.where.items() if isinstance(v, str)])
+        and len(named) == 1
+        and all(isinstance(v, (str, list)) for v in g.where.values())  # within a scope (of the assigned items)
+        and all(v in spec.provisional.get(n, ()) for n, v in named)
     }
 
 
