@@ -296,6 +296,18 @@ def test_a_success_rate_over_the_cases_concluded_stated_after_it_is_no_slip():
     assert flagged(text) == []
 
 
+def test_a_whole_number_rate_fitting_the_concluded_count_by_chance_is_not_called_consistent():
+    # 490/520 accepted = 94.23%; 490/500 concluded rounds to 98%, but so do 490/498 … 490/502: a chance fit
+    text = "全年受理纠纷520件，办结500件，调解成功490件，调解成功率98%。"
+    c = claims_on(text, "98%", "rate")[0]
+    assert (c.verdict, c.code) == ("unverifiable", "rate_concluded_ambiguous")
+    assert "498至502" in c.message and "94.23%" in c.message
+    assert flagged(text) == []  # never a false alarm either
+    # 96/98 is the one whole base giving 98% for 96: that fit is no chance
+    c = claims_on("受理100件，办结98件，调解成功96件，调解成功率98%。", "98%", "rate")[0]
+    assert (c.verdict, c.code) == ("consistent", "rate_concluded_ok")
+
+
 def test_a_success_rate_over_the_cases_concluded_stated_before_it_is_no_slip():
     text = "全年受理纠纷150件，结案140件，调解成功126件，调解成功率90%。"  # 126/140 = 90%; 126/150 = 84%
     assert verdict(text, "90%", "rate") == "consistent"

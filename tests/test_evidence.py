@@ -147,6 +147,50 @@ def test_a_statistics_form_alone_gives_its_figures_marked_as_stated(tmp_path):
     assert sheet["set_aside"]["aggregate"] == 3 and sheet["kept"] == 0
 
 
+def test_a_statistics_form_s_blank_total_under_filled_rows_states_no_figure_never_0(tmp_path):
+    form = [
+        ["某乡2024年矛盾纠纷排查化解情况统计"],
+        ["村（社区）", "排查数", "化解数"],
+        ["甲村", 5, 3],
+        ["乙村", 3, None],
+        ["合计", 8, None],  # the 合计 of 化解数 never typed: the rows above say 3, the blank says nothing
+    ]
+    builders.xlsx(tmp_path / "纠纷统计.xlsx", {"统计": form})
+    found = builders.evidence(clean(tmp_path))
+    assert found["disputes.screened"].value == 8
+    assert found["disputes.resolved"].value is None
+    assert "合计单元格 C5 为空" in found["disputes.resolved"].reason
+    assert found["disputes.resolution_rate"].value is None
+
+
+def test_a_statistics_form_s_category_left_blank_throughout_states_no_figure(tmp_path):
+    form = [
+        ["某镇2024年行政执法工作统计表"],
+        ["单位", "行政许可", "行政检查", "行政处罚", "合计"],
+        ["综合执法队", 3, 10, None, 13],
+        ["合计", 3, 10, None, 13],
+    ]
+    builders.xlsx(tmp_path / "执法统计.xlsx", {"统计": form})
+    found = builders.evidence(clean(tmp_path))
+    assert (found["enforcement.cases"].value, found["enforcement.licensing"].value) == (13, 3)
+    # No cell of 行政处罚 holds a count: no evidence. Its reason names the form, not a ledger never sent.
+    assert found["enforcement.penalty"].value is None
+    assert "只有统计表（执法统计.xlsx「统计」）" in found["enforcement.penalty"].reason
+
+
+def test_a_blank_cell_in_a_form_filled_around_it_is_the_offices_0(tmp_path):
+    form = [
+        ["某乡2024年矛盾纠纷排查化解情况统计"],
+        ["项目", "本年", "上年"],
+        ["排查数", 5, 4],
+        ["化解数", None, 3],  # its row (上年 3) and its column (排查数 5) filled: the clerk left 0 blank
+    ]
+    builders.xlsx(tmp_path / "纠纷统计.xlsx", {"统计": form})
+    found = builders.evidence(clean(tmp_path))
+    assert (found["disputes.screened"].value, found["disputes.resolved"].value) == (5, 0)
+    assert "按 0 计" in found["disputes.resolved"].reason and "B4" in found["disputes.resolved"].reason
+
+
 def test_months_as_columns_without_a_total_add_up(tmp_path):
     months = [f"{m}月" for m in range(1, 13)]
     form = [

@@ -423,7 +423,11 @@ def test_several_tables_in_one_csv_each_read_with_its_own_header(tmp_path):
     builders.csv_file(tmp_path / "信访.csv", rows)
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 2, 1)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (
+        2,
+        1,
+        1,
+    )  # 已化解/正在化解 of the assigned only (issue 12)
     assert [t["header_row"] for t in result.manifest["files"][0]["sheets"][0]["tables"]] == [2, 7]
 
 
@@ -627,7 +631,9 @@ def test_a_petition_received_here_has_no_assignment_date_and_is_placed_by_its_ow
     builders.xlsx(tmp_path / "a" / "信访.xlsx", {"登记": rows})
     result = clean(tmp_path / "a")
     got = builders.figures(result)
-    assert (got["petitions.assigned"], got["petitions.resolved"]) == (1, 2)
+    # Of the assigned: the 市联办 item (the one received here is placed, but resolved of no assigned item).
+    assert (got["petitions.assigned"], got["petitions.resolved"]) == (1, 1)
+    assert builders.evidence(result)["petitions.items"].value == 2
     assert [r["cell"] for r in codes(result, "row.out_of_year")] == ["B4"]
     assert set(result.issues["code"]) == {"row.out_of_year", "column.by_content"}
     # With neither date, the record cannot be placed in a year: still an error.
@@ -920,7 +926,11 @@ def test_excel_subtotal_count_rows_are_totals_and_the_collapsed_groups_rows_stil
     builders.xlsx(tmp_path / "信访台账.xlsx", {"信访": rows}, hidden_rows={"信访": [2, 3]})
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 2, 1)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (
+        2,
+        1,
+        1,
+    )  # 已化解/正在化解 of the assigned only (issue 12)
     assert codes(result, "cell.required_blank") == [] and codes(result, "vocab.unknown") == []
 
 
@@ -1583,7 +1593,11 @@ def test_petitions_kept_stable_or_still_being_resolved_are_in_hand(tmp_path):
     builders.xlsx(tmp_path / "信访事项台账.xlsx", {"一季度": rows})
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (4, 2, 3)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (
+        4,
+        2,
+        2,
+    )  # 已化解/正在化解 of the assigned only (issue 12)
     assert codes(result, "vocab.unknown") == []
     by_source = breakdowns.counts(result.tables["petitions"], breakdowns.declared()["petitions.source"])
     assert by_source.to_dict() == {"中联办": 1, "省联办": 1, "市联办": 1, "县联办": 1, "本级受理": 1}
@@ -1602,7 +1616,11 @@ def test_assigning_offices_written_in_full_are_the_short_forms(tmp_path):
     builders.xlsx(tmp_path / "信访事项登记台账（2024年）.xlsx", {"信访登记": rows})
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 3, 1)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (
+        3,
+        2,
+        1,
+    )  # 已化解/正在化解 of the assigned only (issue 12)
     assert "vocab.unknown" not in set(result.issues["code"])
 
 
@@ -2951,7 +2969,11 @@ def test_cells_a_csv_export_wraps_in_a_text_formula_are_read_as_the_text_excel_s
     result = clean(tmp_path)
     got = builders.figures(result)
     # 已回复 answers the petitioner; only 办理状态 says whether the matter is settled.
-    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 2)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (
+        2,
+        1,
+        1,
+    )  # 已化解/正在化解 of the assigned only (issue 12)
     assert not codes(result, "column.missing") and not codes(result, "date.unparseable")
 
 
@@ -3454,7 +3476,11 @@ def test_a_petition_systems_source_says_only_from_above_and_its_states_are_the_s
     builders.csv_file(tmp_path / "信访事项导出.csv", rows)
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 1, 3)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (
+        3,
+        1,
+        2,
+    )  # 已化解/正在化解 of the assigned only (issue 12)
     assert not codes(result, "vocab.unknown")
 
 
@@ -3816,7 +3842,8 @@ def test_a_register_kept_since_2022_takes_the_year_of_3_5_from_its_year_column_n
     builders.xlsx(tmp_path / "信访事项登记台账（2022年起）.xlsx", {"信访台账": rows}, {"信访台账": ["A8:G8"]})
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 2, 1)
+    # 已化解 of the assigned only (issue 12): the 本级受理 item resolved is none of them.
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 1)
     assert codes(result, "date.partial") == [] and codes(result, "date.yearless") == []
 
 
@@ -4097,7 +4124,8 @@ def test_codes_explained_by_a_note_under_the_table_or_a_filling_instructions_she
     got = builders.figures(clean(tmp_path))
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
     assert got["mediation.subsidy_yuan"] == 400
-    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (1, 1, 1)
+    # X2 (code 3: 本级受理) is in hand but no assigned item: 正在化解 counts the assigned only (issue 12).
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (1, 1, 0)
 
 
 def test_a_code_retyped_in_its_cell_is_read_as_its_legends_word(tmp_path):
@@ -4128,7 +4156,8 @@ def test_a_legend_applies_only_in_its_own_book(tmp_path):
     builders.xlsx(tmp_path / "信访.xlsx", {"信访台账": petitions})
     got = builders.figures(clean(tmp_path))
     assert got["petitions.assigned"] is None
-    assert got["petitions.resolved"] == 1
+    # Whether the resolved item was assigned is as unknown (已化解 counts the assigned only, issue 12).
+    assert got["petitions.resolved"] is None
 
 
 def test_pinyin_initials_are_read_only_through_the_note_that_explains_them(tmp_path):
@@ -6179,3 +6208,107 @@ def test_a_compiled_books_tab_named_for_its_book_then_for_lawsuits_is_no_registe
     builders.xlsx(tmp_path / "台账汇编.xlsx", sheets)
     got = builders.figures(clean(tmp_path))
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 5)
+
+
+# --- a platform export's query line (issue 12: no number without evidence) ----------------------------------------
+
+
+def _petition_export(query: str, rows: list[tuple[str, str, str, str]]) -> list[list]:
+    """A 信访 system's query result: its title, the query line it was exported with, the header, the items."""
+    out = [["信访事项查询结果"], [f"导出时间：2025-01-05 16:40:02　{query}"]]
+    out.append(["序号", "信访件编号", "登记日期", "来源", "办理状态"])
+    out += [[i, no, day, source, state] for i, (no, day, source, state) in enumerate(rows, 1)]
+    return out
+
+
+def test_an_export_queried_for_half_the_year_states_no_figure_of_the_year(tmp_path):
+    line = "查询条件：受理时间 2024-01-01 至 2024-06-30；管辖单位：某镇"
+    rows = [["矛盾纠纷列表"], [line], ["事件编号", "受理时间", "化解状态"]]
+    rows += [[f"E{i}", f"2024-0{1 + i % 6}-05", "已化解" if i % 3 else "化解中"] for i in range(1, 10)]
+    builders.xlsx(tmp_path / "矛盾纠纷事件导出.xlsx", {"列表": rows})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    # Nine disputes of January to June are not the year's: no figure, never 9.
+    for name in ("disputes.screened", "disputes.resolved", "disputes.resolution_rate"):
+        assert found[name].value is None, name
+    reason = found["disputes.screened"].reason
+    assert "矛盾纠纷事件导出.xlsx「列表」" in reason and line in reason and "2024-01-01至2024-06-30" in reason
+    assert "不设筛选条件、按全年重新导出" in reason
+    [issue] = codes(result, "sheet.query_filtered")
+    assert (issue["level"], issue["detail"]) == ("警告", line)
+
+
+def test_an_export_queried_for_one_status_withholds_the_figures_that_count_others(tmp_path):
+    line = "查询条件：登记日期 20240101-20241231；办理状态：已办结；登记机构：某镇人民政府"
+    items = [("X1", "2024-03-05", "上级交办", "已办结"), ("X2", "2024-05-06", "上级交办", "已办结")]
+    builders.xlsx(tmp_path / "信访事项查询导出.xlsx", {"查询结果": _petition_export(line, items)})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    # The query kept the closed items only: the items in hand and the assigned ones left open are not in the file.
+    assert found["petitions.in_progress"].value is None
+    assert found["petitions.assigned"].value is None
+    assert "只含办理状态为已化解的记录" in found["petitions.assigned"].reason
+    # What the figure counts (已化解, 已办结 in the system's words) is all in it: the figure stands.
+    assert found["petitions.resolved"].value == 2
+    assert [r["value"] for r in codes(result, "sheet.query_filtered")] == ["办理状态为已化解"]
+
+
+def test_exports_whose_queries_together_cover_the_year_and_status_count_whole(tmp_path):
+    quarters = [("01-01", "03-31"), ("04-01", "06-30"), ("07-01", "09-30"), ("10-01", "12-31")]
+    for q, (first, last) in enumerate(quarters, 1):
+        line = f"查询条件：受理时间 2024-{first} 00:00:00 至 2024-{last} 23:59:59；管辖单位：某镇"
+        rows = [["矛盾纠纷列表"], [line], ["事件编号", "受理时间", "化解状态"]]
+        rows += [[f"Q{q}-{i}", f"2024-{3 * q - 1:02d}-1{i}", "已化解"] for i in range(1, 4)]
+        builders.xlsx(tmp_path / f"矛盾纠纷导出_{q}季度.xlsx", {"列表": rows})
+    for state, no in (("已办结", "Y1"), ("办理中", "Y2")):
+        item = [(no, "2024-03-05", "上级交办", state)]
+        line = f"查询条件：登记日期 20240101-20241231；办理状态：{state}"
+        builders.xlsx(tmp_path / f"信访导出_{state}.xlsx", {"查询结果": _petition_export(line, item)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # Four quarters are the year (each file's warning stands: alone it is not); the 已办结 and the 办理中 exports
+    # hold every item the resolved and the in-hand count.
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (12, 12)
+    assert (got["petitions.resolved"], got["petitions.in_progress"]) == (1, 1)
+    # An item neither closed nor in hand (未化解, 息访) would be in neither file: the assigned are not known.
+    assert got["petitions.assigned"] is None
+
+
+def test_a_query_keeping_the_whole_year_and_every_record_changes_nothing(tmp_path):
+    line = "查询条件：立案时间 2023-12-01 至 2024-12-31；执法主体：某镇人民政府；案件状态：全部"
+    head = ["序号", "决定书文号", "案件名称", "执法类别", "执法单位", "决定日期", "当事人", "备注"]
+    rows = [["行政执法案件列表"], [line], head, *builders.enforcement_rows(4)]
+    builders.xlsx(tmp_path / "执法案件导出.xlsx", {"案件列表": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.cases"] == 4
+    assert not codes(result, "sheet.query_filtered")
+
+
+# --- petitions: 已化解 and 正在化解 of the assigned items (issue 12) -------------------------------------------------
+
+
+def test_items_received_here_are_neither_resolved_nor_in_hand_of_the_assigned(tmp_path):
+    rows = [["信访编号", "交办单位", "交办日期", "办理状态"]]
+    items = [
+        ("中联办", "已化解"),
+        ("省联办", "正在化解"),
+        ("市联办", "已化解"),
+        ("本级受理", "已化解"),
+        ("本级", "化解中"),
+    ]
+    rows += [[f"XF2024{i:03d}", source, f"2024-0{i}-05", state] for i, (source, state) in enumerate(items, 1)]
+    builders.xlsx(tmp_path / "信访事项台账.xlsx", {"台账": rows})
+    got = builders.figures(clean(tmp_path))
+    # As the spec's 2024 sample: 3 assigned, the 中联办 and 市联办 items resolved, the 省联办 one in hand.
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 2, 1)
+
+
+def test_an_item_whose_source_cannot_be_read_is_counted_neither_way(tmp_path):
+    rows = [["信访编号", "交办单位", "交办日期", "办理状态"]]
+    items = [("市联办", "已化解"), ("市联办", "已化解"), ("某某转来", "已化解")]
+    rows += [[f"XF2024{i:03d}", source, f"2024-0{i}-05", state] for i, (source, state) in enumerate(items, 1)]
+    builders.xlsx(tmp_path / "信访事项台账.xlsx", {"台账": rows})
+    found = builders.evidence(clean(tmp_path))
+    # Assigned or received here? Unknown: never assumed resolved of the assigned, never silently dropped.
+    assert found["petitions.resolved"].value is None
+    assert "交办单位" in found["petitions.resolved"].reason

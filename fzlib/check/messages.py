@@ -67,6 +67,8 @@ TEMPLATES = {
     "rate_shared": "{num}÷{den}={computed}，与所述{stated}不符；但这两个数是同句另一比率的依据，本比率所指的数量句中未给出，无法核对。",
     "rate_alt_ok": "按{reading}计算，与所述{stated}相符。",
     "rate_wrong_concluded": "{num}÷{den}={computed}，与所述{stated}不符（应为{rounded}）；以已了结的{named}为分母计算为{other}，也不相符。",
+    "rate_concluded_ambiguous": "{num}÷{den}={computed}，与所述{stated}相符，但分母为{low}至{high}时都会得到{stated}，"
+    "相符可能只是巧合；以{base}为分母则为{other}，无法判断所述比率按哪个分母计算。",
     "rate_concluded_ok": "{num}÷{den}={computed}，与所述{stated}相符：以已了结的{named}为分母计算；以{base}为分母则为{other}。",
     # growth
     "growth_ok": "由{old}到{new}，变化{computed}，与所述{stated}相符。",

@@ -225,6 +225,24 @@ def base_reproducing(part: float, stated: Number) -> int | None:
     return _first(range(b_lo, b_hi + 1), lambda b: judge_percent(stated, part * 100 / b) != "wrong")
 
 
+def bases_fitting(part: float, stated: Number) -> tuple[int, int]:
+    """The first and last whole base b ≥ part of which part/b rounds to the stated figure ((0, 0): none). More
+    than one base fitting, the fit of one stated count says little: a whole-number rate fits many.
+
+    >>> from fzlib.check.numbers import find_numbers
+    >>> bases_fitting(490, find_numbers("98%")[0]), bases_fitting(126, find_numbers("90%")[0])
+    ((498, 502), (140, 140))
+    """
+    s, d = stated.value, stated.decimals
+    if s <= 0 or part <= 0:
+        return 0, 0
+    half = 0.5 * 10**-d
+    b_lo = max(math.ceil(part), math.floor(part * 100 / (s + half)))
+    b_hi = math.ceil(part * 100 / max(s - half, 1e-12))
+    fit = [b for b in range(b_lo, b_hi + 1) if judge_percent(stated, part * 100 / b) == "ok"]
+    return (fit[0], fit[-1]) if fit else (0, 0)
+
+
 def part_reproducing(base: float, stated: Number) -> int | None:
     """A whole count k ≤ base with k/base stated as the figure, if any."""
     if base <= 0:
@@ -1083,6 +1101,28 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
             missed.append((done, values_done["computed"]))
             continue
         exact = num.num.exact and done.num.exact
+        fitting = bases_fitting(num.num.value, stated) if how_done == "ok" and exact else (0, 0)
+        if fitting[1] > fitting[0]:
+            # The named base gave another rate; the concluded count fits a rate whose rounding fits several whole
+            # bases (98% of 490 is any base from 498 to 502): the fit may be chance, the relation unknown.
+            return _claim(
+                text,
+                r.rate,
+                [done, num, r.rate],
+                "rate",
+                stated_frac,
+                None,
+                "unverifiable",
+                "rate_concluded_ambiguous",
+                against=done,
+                named=_named(done),
+                base=_named(den),
+                other=values["computed"],
+                low=_fmt(fitting[0]),
+                high=_fmt(fitting[1]),
+                readings=readings,
+                **values_done,
+            )
         return _claim(
             text,
             r.rate,

@@ -16,6 +16,7 @@ Every declared figure gets a `Figure`: its value, and a status saying how far th
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -196,6 +197,9 @@ class KindEvidence:
     # A field no table of the kind has a column of, every table's value read off its title or sheet name (a
     # register of 依申请公开 only): field → the values so read. A figure of another value has no record to count.
     only_values: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Figures its tables cannot give whole because every one of them was exported with a query keeping part of the
+    # year or of the records the figure counts (查询条件：办理状态=已办结): figure → why.
+    queried: dict[str, str] = field(default_factory=dict)
 
 
 NO_KIND_PROBLEM = KindEvidence()
@@ -422,10 +426,16 @@ def compute(
             stated = evidence.stated.get(figure.name)
             if figure.op == "ratio":
                 ratios.append(figure)
+            elif not reason and figure.name in evidence.queried:
+                out[figure.name] = Figure(figure.name, figure.title, None, UNAVAILABLE, evidence.queried[figure.name])
             elif reason:
                 absent_kind = not evidence.unavailable
                 if stated is not None and absent_kind:
                     out[figure.name] = _stated(figure, stated)
+                elif absent_kind and evidence.stated and kind not in tables:
+                    out[figure.name] = Figure(
+                        figure.name, figure.title, None, UNAVAILABLE, _not_stated(figure, evidence)
+                    )
                 else:
                     out[figure.name] = Figure(figure.name, figure.title, None, UNAVAILABLE, reason)
             else:
@@ -454,6 +464,14 @@ def _months_left_out(spec: LedgerSpec, months: tuple[int, ...], table: pd.DataFr
         f"{spec.title}按月、季度或半年分表，只到{left[0] - 1}月，缺{said}的表，也没有这段时间的记录：全年数无法得出"
         "（如这段时间确无记录，请补上只有表头的表）"
     )
+
+
+def _not_stated(figure: FigureSpec, evidence: KindEvidence) -> str:
+    """Why a figure of a kind kept only as a statistics form is unknown: the form states others, not this one (no
+    such row or column, or one left blank throughout). Never 0: a form that does not say it says nothing of it."""
+    places = list(dict.fromkeys(re.sub(r"单元格.*$", "", where) for _, where, _ in evidence.stated.values()))
+    more = "等" if len(places) > 2 else ""
+    return f"只有统计表（{'、'.join(places[:2])}{more}），表中没有“{_UNIT.sub('', figure.title)}”一项，或该项整行（列）为空：无法得出"
 
 
 def _not_provided(title: str, unread: tuple[str, ...]) -> str:
@@ -562,9 +580,10 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     )
     shown = {s.get("kind") for f in files for s in f.get("sheets", [])} | set(refused)
     out = {kind: KindEvidence(key=specs[kind].key, unread=unread) for kind in specs if unread and kind not in shown}
+    queried = _queried(manifest, specs)
     kinds = (
         set(refused) | set(errors) | set(wrong_year) | set(stated) | set(only_parts) | set(missing) | set(parts_only)
-    )
+    ) | set(queried)
     for kind in sorted(kinds | set(only_values)):
         places = refused.get(kind, [])
         more = "等" if len(places) > 3 else ""
@@ -596,8 +615,87 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             unread if kind not in shown else (),
             missing.get(kind, ()),
             only_values.get(kind, {}),
+            queried.get(kind, {}),
         )
     return out
+
+
+def _queried(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, dict[str, str]]:
+    """Per kind, the figures its record tables cannot give whole for the queries they were exported with (the
+    manifest's table `query`, fzlib/ingest/query.py): figure → why.
+
+    Over every table of the kind: the days their date conditions keep must together cover the year (four quarterly
+    exports do), a table with no date condition covering it; a condition on a value (办理状态：已办结) keeps a
+    figure whole only where the values the tables keep, read as the field's canonical values, take in every value
+    the figure counts (已化解 for the resolved), a table with no such condition keeping them all. A figure counting
+    every record needs every table to keep every record. Unsure stays null: never the part taken for the whole."""
+    tables: dict[str, list[tuple[str, dict]]] = {}
+    year = manifest.get("year")
+    for f in manifest.get("files", []):
+        if f.get("excluded"):
+            continue
+        for s in f.get("sheets", []):
+            for t in s.get("tables", []):
+                if t.get("kind") in specs and t.get("role") != "statistics":
+                    tables.setdefault(t["kind"], []).append((f"{f['file']}「{s['sheet']}」", t.get("query") or {}))
+    out: dict[str, dict[str, str]] = {}
+    for kind, seen in tables.items():
+        asked = [(place, q) for place, q in seen if q]
+        if not asked or not isinstance(year, int):
+            continue
+        spec = specs[kind]
+        place, first = asked[0]
+        said = f"{place}{'等' if len(asked) > 1 else ''}是按查询条件导出的（“{first['line']}”）"
+        fix = "：请在系统中不设筛选条件、按全年重新导出"
+        why: dict[str, str] = {}
+        if not _whole_year([q for _, q in seen], year):
+            spans = [q.get("span") or [None, None] for _, q in asked]
+            days = "、".join(dict.fromkeys(f"{a or '…'}至{b or '…'}" for a, b in spans))
+            reason = f"{said}，只含{days}的记录，全年其余时间的不在其中{fix}"
+            why = {g.name: reason for g in spec.figures if g.op != "ratio"}
+        # Each condition (by the field it names, else its title) → the values the tables keep; None: every value.
+        conditions = [
+            {(name or title): (title, values) for title, name, values in q.get("values", [])} for _, q in seen
+        ]
+        kept: dict[str, set[str] | None] = {}
+        titles: dict[str, str] = {}
+        for key in dict.fromkeys(k for c in conditions for k in c):
+            if any(key not in c for c in conditions):
+                continue
+            titles[key] = conditions[0][key][0]
+            kept[key] = {v for c in conditions for v in c[key][1]}
+        for key, values in kept.items():
+            for g in spec.figures:
+                wanted = g.where.get(key) if g.op != "ratio" else None
+                wanted = [wanted] if isinstance(wanted, str) else wanted
+                if g.op == "ratio" or g.name in why or (isinstance(wanted, list) and set(wanted) <= values):
+                    continue
+                what = f"只含{titles[key]}为{'、'.join(sorted(values))}的记录，{_UNIT.sub('', g.title)}所计的其他记录不在其中"
+                why[g.name] = f"{said}，{what}{fix}"
+        if why:
+            out[kind] = why
+    return out
+
+
+def _whole_year(queries: list[dict], year: int) -> bool:
+    """Whether the days the tables' date conditions keep cover `year` (a table without one keeps every day)."""
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    spans = []
+    for q in queries:
+        if q.get("dates_unread"):
+            continue
+        if not q.get("span"):
+            return True
+        a, b = q["span"]
+        spans.append((dt.date.fromisoformat(a) if a else start, dt.date.fromisoformat(b) if b else end))
+    reached = start - dt.timedelta(days=1)
+    for a, b in sorted(spans):
+        if a > reached + dt.timedelta(days=1):
+            return False
+        reached = max(reached, b)
+        if reached >= end:
+            return True
+    return False
 
 
 def _context_values(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, dict[str, frozenset[str]]]:

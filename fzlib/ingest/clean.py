@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import os
@@ -16,7 +17,7 @@ import pandas as pd
 
 from fzlib import __version__
 from fzlib.fmt import plain as plain_number
-from fzlib.ingest import issues, sandbox, statistics, towns
+from fzlib.ingest import issues, query, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom, named_within
 from fzlib.ingest.cleaners.cells import among, cell_kinds, normal_text, raw_text
@@ -909,6 +910,8 @@ class YearCleaner:
             where["part_of_year"] = part
             # The months it covers: a book whose parts leave months out (no 四季度 sheet) is not the year's.
             where["months"] = sorted(statistics.period_months(part))
+        if line := query.line_of(table.title_text):  # a platform's export of what a query kept
+            self._queried(rel, sheet.name, query.read(line, spec, self.options["town"]), where)
         info.setdefault("kind", found.kind)
         if detail:  # recognised by its headers although its title points elsewhere
             self.issue("sheet.title_mismatch", rel, sheet.name, detail=detail)
@@ -998,6 +1001,21 @@ class YearCleaner:
             )
         )
         return 1
+
+    def _queried(self, rel: str, sheet: str, asked: query.Query, where: dict) -> None:
+        """A table exported with a query: its conditions kept in the manifest (the figures decide what they leave
+        out, over every table of the kind), and a warning where they keep part of the year or of the records."""
+        span = None if asked.span is None else [d.isoformat() if d else None for d in asked.span]
+        where["query"] = {"line": asked.line, "span": span, "dates_unread": asked.dates_unread,
+                          "values": [[t, n, list(v)] for t, n, v in asked.values]}  # fmt: skip
+        kept = [f"{t}为{'、'.join(v)}" for t, _, v in asked.values]
+        first, last = asked.span or (None, None)
+        if asked.dates_unread:
+            kept.append("时间条件无法识别")
+        elif (first and first > dt.date(self.year, 1, 1)) or (last and last < dt.date(self.year, 12, 31)):
+            kept.append(f"{first or '…'}至{last or '…'}")
+        if kept:
+            self.issue("sheet.query_filtered", rel, sheet, detail=asked.line, value="；".join(kept))
 
     def _check_total(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec) -> None:
         """A table's one 合计 row against its records: an amount or count it states that the records above

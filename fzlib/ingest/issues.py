@@ -280,6 +280,12 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表有多行数据，但未能识别出台账表头，其记录未读取；同一文件中的{detail}因此无法完整统计",
         "请检查该表的表头是否使用常见列名，或在 params/<年份>.yaml 的 columns 中指定各列；如该表不是台账，请把它移到另一个文件",
     ),
+    "sheet.query_filtered": IssueType(
+        "按查询条件导出的表",
+        WARNING,
+        "该表是按查询条件导出的（“{detail}”），只含查询保留的记录（{value}）：没有其他文件补足的全年指标无法统计",
+        "请在系统中不设筛选条件、按全年（1月1日至12月31日）重新导出；分时段导出的，请把各时段的文件都放入台账文件夹",
+    ),
     "sheet.header_only": IssueType(
         "只有表头的表",
         NOTE,

@@ -493,9 +493,13 @@ def labels_of(spec: LedgerSpec) -> dict[str, list]:
     for g in spec.figures:
         # A category's count, or its measure's sum (counts per service): not a sum of money.
         counts = g.op in ("count", "count_distinct") or (g.op == "sum" and g.arg == spec.measure)
-        if not counts or len(g.where) != 1:
+        # One category, within a scope of several values of another field (已化解 of the items assigned from
+        # above): a form's row of the category is taken for the figure, the scope assumed, as a form beside its
+        # 上级交办 row counts those items (the README's decision table says so).
+        named = [(n, w) for n, w in g.where.items() if isinstance(w, str)]
+        if not counts or len(named) != 1 or any(not isinstance(w, (str, list)) for w in g.where.values()):
             continue
-        ((name, wanted),) = g.where.items()
+        ((name, wanted),) = named
         f = spec.field(name)
         if f.vocabulary and isinstance(wanted, str) and wanted in f.vocabulary:
             values = tuple(x for x in (wanted, *f.vocabulary[wanted]) if len(x) >= 2)  # not 是/否
@@ -574,8 +578,10 @@ def _open_figures(spec: LedgerSpec) -> set[str]:
     return {
         g.name
         for g in spec.figures
-        if len(g.where) == 1
-        and all(isinstance(v, str) and v in spec.provisional.get(n, ()) for n, v in g.where.items())
+        if (named := [(n, v) for n, v in g.where.items() if isinstance(v, str)])
+        and len(named) == 1
+        and all(isinstance(v, (str, list)) for v in g.where.values())  # within a scope (of the assigned items)
+        and all(v in spec.provisional.get(n, ()) for n, v in named)
     }
 
 
@@ -698,6 +704,8 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
         stock = len(rows) == 1 and form.stock_rows[rows[0]]
         value = _value(form, rows, cols)
         # A cell of words among the counts (未报 for a village that sent nothing) states no figure.
+        if value is not None and _blank(form, rows, cols):
+            value = _left_blank(form, rows, cols, value[1])
         return None if value is None else (*value, cumulative, stock)
 
     if len(groups) == 2:
@@ -739,6 +747,29 @@ def _find_cells(form: _Form, cells: Cells) -> tuple[float | None, str, str] | No
     problem = next((p for _, _, p in found if p), "")
     value = None if problem else sum(v for v, _, _ in found)
     return value, "、".join(c for _, c, _ in found), problem
+
+
+def _blank(form: _Form, rows: list[int], cols: list[int]) -> bool:
+    """Whether every cell a figure is read from is blank."""
+    return all(_kind_of_cell(form.cell(r, j)[0]) == "blank" for r in rows for j in cols)
+
+
+def _left_blank(form: _Form, rows: list[int], cols: list[int], where: str) -> tuple[float | None, str, str]:
+    """(value, cells, problem) of a figure whose every cell is blank. A form filled around the cell (other counts in
+    its row and in its column) leaves a 0 blank, as offices do: 0, the cell saying so. A 合计 left blank under rows
+    that hold counts, or a cell whose row or column holds no count at all, states nothing: no evidence, no figure."""
+
+    def counted(cells) -> bool:
+        return any(_kind_of_cell(form.cell(r, j)[0]) == "number" for r, j in cells)
+
+    others = [r for r in range(len(form.body)) if r not in rows]
+    column = [(r, j) for r in others for j in cols]
+    if set(rows) <= set(form.total_rows()) and counted(column):
+        return None, where, f"合计单元格 {where} 为空，而其上各行填有数字"
+    beside = [(r, j) for r in rows for j in form.values if j not in cols]
+    if counted(beside) and counted(column):
+        return 0.0, f"{where}（空白，同一行、同一列的其他格填有数字，按 0 计）", ""
+    return None, where, f"单元格 {where} 为空"
 
 
 def _value(form: _Form, rows: list[int], cols: list[int]):

@@ -125,10 +125,12 @@ def disputes(records: list[dict], year: int) -> dict[str, Any]:
 
 def petitions(records: list[dict], year: int) -> dict[str, Any]:
     items = {r["petition_no"]: r for r in records if in_year(r["assigned_on"], year)}.values()
+    # 已化解 and 正在化解 of the assigned items (shared/spec/indicators.md), never of those received here (本级受理).
+    assigned = [r for r in items if r["source"] in ("中联办", "省联办", "市联办", "县联办")]
     return {
-        "petitions.assigned": sum(1 for r in items if r["source"] in ("中联办", "省联办", "市联办", "县联办")),
-        "petitions.resolved": sum(1 for r in items if r["status"] == "已化解"),
-        "petitions.in_progress": sum(1 for r in items if r["status"] == "正在化解"),
+        "petitions.assigned": len(assigned),
+        "petitions.resolved": sum(1 for r in assigned if r["status"] == "已化解"),
+        "petitions.in_progress": sum(1 for r in assigned if r["status"] == "正在化解"),
     }
 
 
