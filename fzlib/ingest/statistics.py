@@ -849,7 +849,11 @@ def _year_of(by_file: dict[str, list[Statement]]) -> list[Statement]:
 
 
 # Sheet names of one period (1月, 2024年3月份, 二季度, 上半年) and of the whole year (全年汇总, 年度合计).
-_PERIOD_SHEET = re.compile(r"(?:^|[^\d])(?:1[0-2]|0?[1-9])月|[一二三四1-4]季度|上半年|下半年|[一二三四五六七八九十]+月")
+# A quarter is also written Q1 … Q4 (2023Q4, Q4, 2023-Q1), as a clerk or a system names a file or a tab.
+_PERIOD_SHEET = re.compile(
+    r"(?:^|[^\d])(?:1[0-2]|0?[1-9])月|[一二三四1-4]季度|(?<![A-Za-z])[Qq][1-4](?!\d)|上半年|下半年|[一二三四五六七八九十]+月"
+)
+_QUARTER = re.compile(r"([一二三四1-4])季度|(?<![A-Za-z])[Qq]([1-4])(?!\d)")
 _YEAR_SHEET = ("汇总", "全年", "年度", "合计", "总表", "累计")
 # What joins the ends of a span (1-6月, 1月1日至6月30日).
 _TO = r"\s*(?:至|到|-|—|–|~|～)\s*"
@@ -857,7 +861,8 @@ _TO = r"\s*(?:至|到|-|—|–|~|～)\s*"
 
 # A span of days (统计时段：2024年1月1日至12月31日) names the months it runs over (1至12月); a day alone
 # (填报日期：2025年1月10日, 截至12月31日) names no period of the figures.
-_DAY = r"(?:\d{2,4}\s*[年./-]\s*)?(\d{1,2})\s*[月./-]\s*\d{1,2}\s*[日号]?"
+# Not a span of months (2023年7-9月: its 9 is followed by 月).
+_DAY = r"(?:\d{2,4}\s*[年./-]\s*)?(\d{1,2})\s*[月./-]\s*\d{1,2}(?!\d)(?!\s*月)\s*[日号]?"
 _DAYS = re.compile(_DAY + _TO + _DAY)
 _ONE_DAY = re.compile(_DAY)
 
@@ -866,6 +871,8 @@ def _without_days(text: str) -> str:
     """
     >>> _without_days("统计时段：2024年1月1日至6月30日"), _without_days("填报日期：2025年1月10日")
     ('统计时段：1至6月', '填报日期：')
+    >>> _without_days("季报（2023年7-9月）")
+    '季报（2023年7-9月）'
     """
     return _ONE_DAY.sub("", _DAYS.sub(lambda m: f"{int(m.group(1))}至{int(m.group(2))}月", text))
 
@@ -895,10 +902,12 @@ def _period_rank(sheet: str) -> int:
 
     >>> _period_rank("四季度"), _period_rank("2024年3月份"), _period_rank("十一月"), _period_rank("汇总")
     (12, 3, 11, 0)
+    >>> _period_rank("季报（Q2）"), _period_rank("2023Q4"), _period_rank("FAQ1")
+    (6, 12, 0)
     """
     cn = "一二三四五六七八九十"
-    if m := re.search(r"([一二三四1-4])季度", sheet):
-        q = m.group(1)
+    if m := _QUARTER.search(sheet):
+        q = m.group(1) or m.group(2)
         return 3 * (int(q) if q.isdigit() else cn.index(q) + 1)
     if "上半年" in sheet:
         return 6
@@ -916,8 +925,8 @@ def period_months(sheet: str) -> set[int]:
     """The months of the year a period table's name covers (1-6月 → 1…6, 二季度 → 4…6, 上半年 → 1…6, 3月 → 3),
     empty when the name tells no period.
 
-    >>> [sorted(period_months(t)) for t in ["2024年1-6月统计", "二季度", "2024年上半年统计表", "十一月", "汇总"]]
-    [[1, 2, 3, 4, 5, 6], [4, 5, 6], [1, 2, 3, 4, 5, 6], [11], []]
+    >>> [sorted(period_months(t)) for t in ["2024年1-6月统计", "二季度", "2024年上半年统计表", "十一月", "汇总", "Q3"]]
+    [[1, 2, 3, 4, 5, 6], [4, 5, 6], [1, 2, 3, 4, 5, 6], [11], [], [7, 8, 9]]
     """
     if m := re.search(r"(?:^|[^\d])(1[0-2]|0?[1-9])" + _TO + r"(1[0-2]|0?[1-9])\s*月", sheet):
         return set(range(int(m.group(1)), int(m.group(2)) + 1))
@@ -926,7 +935,7 @@ def period_months(sheet: str) -> set[int]:
     end = _period_rank(sheet)
     if not end:
         return set()
-    first = 1 if "上半年" in sheet else end - 2 if "季度" in sheet else end
+    first = 1 if "上半年" in sheet else end - 2 if _QUARTER.search(sheet) else end
     return set(range(first, end + 1))
 
 
