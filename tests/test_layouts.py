@@ -6291,3 +6291,25 @@ def test_an_exam_platforms_absent_mark_in_the_score_column_is_no_error(tmp_path)
     result = clean(tmp_path, 2023)
     assert builders.figures(result)["training.exam_coverage"] == 0.5
     assert not codes(result, "number.unparseable")
+
+
+def test_the_fourth_quarters_cumulative_states_the_year_when_earlier_quarters_are_not_handed_over(tmp_path):
+    # Quarterly forms 本季 | 累计: with the first quarter's form missing (or only the fourth quarter's handed over)
+    # the 本季 of the rest leave months out, but the fourth quarter's 累计 is the year (140). It was withheld as
+    # "只统计了一年中的部分时期". Without the fourth quarter no 累计 runs to December: still unknown.
+    screened = [31, 44, 38, 27]
+
+    def write(folder, quarters):
+        for q in quarters:
+            builders.xlsx(
+                folder / f"某镇矛盾纠纷季报（Q{q}）.xlsx",
+                {"Sheet1": [["某镇矛盾纠纷排查化解情况统计表"], ["指标名称", "本季", "累计"],
+                            ["排查矛盾纠纷", screened[q - 1], sum(screened[:q])]]},
+            )  # fmt: skip
+
+    write(tmp_path / "a", [2, 3, 4])
+    write(tmp_path / "b", [4])
+    write(tmp_path / "c", [1, 2, 3])
+    assert builders.figures(clean(tmp_path / "a", 2023))["disputes.screened"] == 140
+    assert builders.figures(clean(tmp_path / "b", 2023))["disputes.screened"] == 140
+    assert builders.figures(clean(tmp_path / "c", 2023))["disputes.screened"] is None

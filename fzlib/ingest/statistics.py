@@ -12,7 +12,7 @@ last table.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -81,10 +81,13 @@ class Statement:
     period: str = ""  # the words naming the table's period (see period_words); the sheet's name if none
     part: str = ""  # the villages the table is of, none of whose records the kind holds (see `part_of`)
     villages: tuple[str, ...] = ()  # the villages whose own forms a combined statement adds (see `combine`)
+    # The 累计 (year so far) the form states beside the period's own count read (本季 | 累计): the year's where the
+    # periods handed over do not cover it but the latest one's 累计 does (only the fourth quarter's form).
+    so_far: float | None = None
 
     def as_dict(self) -> dict:
         out = asdict(self)
-        del out["cumulative"], out["stock"], out["period"], out["villages"]
+        del out["cumulative"], out["stock"], out["period"], out["villages"], out["so_far"]
         if out["value"] is not None and float(out["value"]).is_integer():
             out["value"] = int(out["value"])
         return out
@@ -548,7 +551,7 @@ def read(
                     continue
                 found = _find(form, [{label(x) for x in g} for g in groups], rows if len(groups) == 1 else None)
                 if found is not None:
-                    value, cell, problem, cumulative, stock = found
+                    value, cell, problem, cumulative, stock, so_far = found
                     out.append(
                         Statement(
                             figure,
@@ -561,6 +564,7 @@ def read(
                             cumulative=cumulative,
                             stock=stock or figure in open_figures,
                             period=period,
+                            so_far=so_far,
                         )
                     )
                     break
@@ -691,14 +695,18 @@ def _sections(form: _Form, specs: dict[str, LedgerSpec]) -> list[str | None]:
 
 
 def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None):
-    """(value, cell, problem, cumulative, stock) of the figure whose label groups are `groups`, or
+    """(value, cell, problem, cumulative, stock, so_far) of the figure whose label groups are `groups`, or
     None; with one group, only on the `allowed` rows when given (a section about its kind)."""
 
     def at(rows: list[int], cols: list[int], cumulative: bool = False):
         stock = len(rows) == 1 and form.stock_rows[rows[0]]
         value = _value(form, rows, cols)
         # A cell of words among the counts (未报 for a village that sent nothing) states no figure.
-        return None if value is None else (*value, cumulative, stock)
+        if value is None:
+            return None
+        beside = None if cumulative else _so_far_col(form, cols)
+        so_far = _value(form, rows, [beside]) if beside is not None else None
+        return (*value, cumulative, stock, so_far[0] if so_far and not so_far[2] else None)
 
     if len(groups) == 2:
         for a, b in ((0, 1), (1, 0)):
@@ -723,6 +731,23 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
             return at([_pick_row(form, rows)], form.period_cols())
         return None if col is None else at(_pick_rows(form, rows), [col], cumulative)
     return None
+
+
+def _so_far_col(form: _Form, cols: list[int]) -> int | None:
+    """The one 累计 column beside the single period's column read (本季 | 累计 under the same titles), if any."""
+    if len(cols) != 1 or not form.col_paths[cols[0]]:
+        return None
+    parent = form.col_paths[cols[0]][:-1]
+    beside = [
+        k
+        for k in form.values
+        if k != cols[0]
+        and form.col_paths[k]
+        and form.col_paths[k][:-1] == parent
+        and form.col_paths[k][-1] in CUMULATIVE
+        and not (form._prior(k) or form._subset(k) or form._change(k) or form._other_reckoning(k))
+    ]
+    return beside[0] if len(beside) == 1 else None
 
 
 def _find_cells(form: _Form, cells: Cells) -> tuple[float | None, str, str] | None:
@@ -845,6 +870,15 @@ def _year_of(by_file: dict[str, list[Statement]]) -> list[Statement]:
         # year (an error cell in any of them leaves it unknown, below). Of equal ones the latest period's:
         # nothing added in December leaves November's total the same, and December's is the year's.
         parts = [max(parts, key=lambda p: (p.value or 0, _period_rank(p.period)))]
+    if _short_of_year(parts) and not any(p.problem for p in parts):
+        # The periods handed over leave months out (only the fourth quarter's form, or the second to the fourth),
+        # but the latest one states its 累计 beside its own count: that is the year's when it runs to December.
+        stated = [p for p in parts if p.so_far is not None]
+        if stated:
+            latest = max(stated, key=lambda p: _period_rank(p.period))
+            year = replace(latest, value=latest.so_far, cumulative=True)
+            if not _short_of_year([year]):
+                parts = [year]
     return parts
 
 

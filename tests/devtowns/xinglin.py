@@ -10,7 +10,8 @@ file a quarter, with **本季 / 累计 / 上年同期** columns side by side (th
 交办/转送 beside the 来源). The 行政复议 register lists reviews where **the town is 被申请人** — and there is no
 行政应诉 register at all: the reviews say nothing of lawsuits (null, not 0). Training is only the **学法考法 platform's
 per-person export** (应考, 实考, 成绩, 是否参考; exempt persons 应考 0): no sessions are recorded (null). The counsel's
-register is the plain one. No security, fraud-watch or normative-document ledger (null)."""
+register is the plain one. Security is only **the fourth quarter's form** (its 累计 the year). No fraud-watch or
+normative-document ledger (null)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ def build() -> Built:
         ("counsel.opinions", "counsel.document_reviews", "counsel.consultations", "counsel.legal_aid"),
         "普通的法律顾问服务台账，作对照",
     )
-    absent = ("security", "fraud_watch", "normative_documents")
+    fourth_quarter_form_only_security(built)
+    absent = ("fraud_watch", "normative_documents")
     for kind in absent:
         built.ledgers[kind] = Null("杏林镇没有这一类台账")
     built.quirk("absent_ledger", "（无）", "", tuple(f"{k}.*" for k in absent))
@@ -213,6 +215,43 @@ def quarter_cumulative_and_last_year_columns_disputes(built: Built) -> None:
         f,
         "纠纷只有季报，一季一个文件，表名都是 Sheet1、标题相同，只有文件名说出是哪一季（一季度、第二季度、2023年7-9月、Q4）；"
         "本季、累计、上年同期 三列并排：全年数是四季度的累计（=四季本季之和），把四个文件的累计相加会重复计数，上年同期是去年的",
+    )
+
+
+# --- 平安建设: only the fourth quarter's form, 本季 / 累计 / 上年同期 --------------------------------------------------
+
+
+def fourth_quarter_form_only_security(built: Built) -> None:
+    file = f"{TOWN}平安建设工作季报表（第四季度）.xlsx"
+    # (label, unit, this quarter, the year so far, the same period last year)
+    rows = [
+        ("家暴告诫书", "份", 2, 7, 9),
+        ("家暴治安拘留", "人", 0, 1, 2),
+        ("涉黄治安案件", "起", 1, 3, 2),
+        ("涉黄治安拘留", "人", 2, 4, 3),
+    ]
+    sheet = Sheet("四季度")
+    sheet.title(f"{TOWN}平安建设工作季报表", 5)
+    sheet.add(f"填报单位：{TOWN}派出所（虚构）", None, None, f"统计时段：{YEAR}年第四季度", None)
+    sheet.header([["项目", "单位", "本季", "累计", "上年同期"]])
+    for label, unit, this, so_far, before in rows:
+        sheet.add(label, unit, this, so_far, before)
+    sheet.add("填报人：", None, "审核人：", None, None)
+    built.books.append(Book(file, [sheet]))
+    built.ledgers["security"] = Stats(
+        {
+            "security.dv_warnings": rows[0][3],
+            "security.dv_detentions": rows[1][3],
+            "security.vice_cases": rows[2][3],
+            "security.vice_detentions": rows[3][3],
+        }
+    )
+    built.quirk(
+        "fourth_quarter_form_only",
+        file,
+        "四季度",
+        ("security.dv_warnings", "security.dv_detentions", "security.vice_cases", "security.vice_detentions"),
+        "平安建设只交了第四季度的季报（前三季的没交）：本季 只是10—12月，累计 才是全年；上年同期 是去年的",
     )
 
 
