@@ -30,6 +30,7 @@ SPEC_KEYS = {
     "not_records",
     "told_by",
     "blank_from",
+    "settled_by",
     "required_when",
     "retyped_by",
     "step_log",
@@ -42,7 +43,7 @@ SPEC_KEYS = {
 }
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among", "shares", "by_date", "apart",
+    "personal", "range", "among", "shares", "by_date", "apart", "none_words",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {
@@ -124,6 +125,10 @@ class FieldSpec:
     # where every table of the kind is one value's, its title or sheet name saying which, the other values' records
     # are in no table handed over, and their figures are unknown (not 0).
     apart: bool = False
+    # Words that in this field's cells say there is no value, as a placeholder does (成绩 缺考: the person did not
+    # sit the exam, so has no score); a word with a qualifier (缺考（病假）) too. Not an error, and only here: 缺考
+    # in a 是否参考 column is an answer.
+    none_words: tuple[str, ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -254,6 +259,11 @@ class LedgerSpec:
     # Field → the field whose value a blank of it means (调解结果 left blank by a system while its 调解状态
     # says 调解中): the blank takes that value where it is one of the field's own vocabulary.
     blank_from: dict[str, str] = field(default_factory=dict)
+    # Field → (a yes/no field, the value its 是 means, the value its 否 makes of that one): a question beside a
+    # status that settles what the status leaves open (信访信息系统: 办理状态 已办结 says the item was concluded, the
+    # 是否化解 beside it whether it was resolved). 是 makes the status the first value; 否 turns a status of the
+    # first value into the second and leaves any other (办理中 with 否: still in hand) as it is.
+    settled_by: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     # Field → the condition under which every record fills it ({form: {result: [调解成功]}}: a case mediated
     # successfully ended in an oral or a written agreement). A blank there is a required blank: the record
     # is left out of the figures that use the field, which are then unknown, never lower.
@@ -344,6 +354,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         among=among,
         shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
         apart=bool(raw.get("apart", False)),
+        none_words=tuple(str(w) for w in _as_tuple(raw.get("none_words"))),
     )
 
 
@@ -562,6 +573,22 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
                 raise SpecError(f"{where}: blank_from names unknown field {n!r}{_did_you_mean(n, names)}")
             if next(f.vocabulary for f in fields if f.name == n) is None:
                 raise SpecError(f"{where}: blank_from {n!r} has no vocabulary")
+    settled_by = {}
+    for name, rule in (raw.get("settled_by") or {}).items():
+        if not isinstance(rule, dict) or set(rule) != {"by", "if_yes", "if_no"}:
+            raise SpecError(f"{where}: settled_by {name!r} needs by, if_yes and if_no")
+        target = next((f for f in fields if f.name == name), None)
+        by = next((f for f in fields if f.name == rule["by"]), None)
+        if target is None or target.vocabulary is None:
+            raise SpecError(
+                f"{where}: settled_by names no field with a vocabulary {name!r}{_did_you_mean(str(name), names)}"
+            )
+        if by is None or "yes_no" not in by.steps:
+            raise SpecError(f"{where}: settled_by {name!r}: by names no yes/no field {rule['by']!r}")
+        wrong = [v for v in (rule["if_yes"], rule["if_no"]) if v not in target.vocabulary]
+        if wrong:
+            raise SpecError(f"{where}: settled_by {name!r}: {wrong[0]!r} is not a value of its vocabulary")
+        settled_by[str(name)] = (str(rule["by"]), str(rule["if_yes"]), str(rule["if_no"]))
     required_when = {}
     for name, when in (raw.get("required_when") or {}).items():
         if name not in names:
@@ -618,6 +645,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         keyless_when=keyless_when,
         not_records=not_records,
         blank_from=blank_from,
+        settled_by=settled_by,
         required_when=required_when,
         retyped_by=retyped_by,
         step_log=step_log,

@@ -6312,3 +6312,137 @@ def test_an_item_whose_source_cannot_be_read_is_counted_neither_way(tmp_path):
     # Assigned or received here? Unknown: never assumed resolved of the assigned, never silently dropped.
     assert found["petitions.resolved"].value is None
     assert "交办单位" in found["petitions.resolved"].reason
+
+
+def test_quarter_files_named_four_ways_add_up_to_the_year_by_their_names_alone(tmp_path):
+    # A quarterly 统计表 a file, each one sheet Sheet1 under one title, the quarter said only by the file's name
+    # as four clerks wrote it: 一季度, 第二季度, 2023年7-9月, Q4. The year is the four 本季 (140, 131). The span
+    # 7-9月 was taken for a day (7月9日) and dropped, Q4 named no quarter: the 7-9月 file alone was read as the
+    # year (38 screened).
+    screened, resolved = [31, 44, 38, 27], [29, 41, 35, 26]
+    names = ["（一季度）", "（第二季度）", "（2023年7-9月）", "（Q4）"]
+    for q, name in enumerate(names):
+        builders.xlsx(
+            tmp_path / f"某镇矛盾纠纷排查化解情况季报{name}.xlsx",
+            {
+                "Sheet1": [
+                    ["某镇矛盾纠纷排查化解情况统计表"],
+                    ["指标名称", "计量单位", "本季", "累计", "上年同期"],
+                    ["排查矛盾纠纷", "件", screened[q], sum(screened[: q + 1]), 20 + q],
+                    ["化解矛盾纠纷", "件", resolved[q], sum(resolved[: q + 1]), 18 + q],
+                ]
+            },
+        )
+    got = builders.figures(clean(tmp_path, 2023))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (140, 131)
+
+
+def test_a_quarter_tab_named_q4_of_last_year_is_left_out_of_a_quarters_book(tmp_path):
+    # One book, a tab per quarter named Q1 … Q4, and last year's fourth quarter kept as the first tab, 2022Q4 (its
+    # 累计 last year's whole year): only the tab's name tells its year. 2022Q4's 本季 was added to the year's (170).
+    screened = [31, 44, 38, 27]
+
+    def form(this: int, so_far: int) -> list[list]:
+        return [["某镇矛盾纠纷排查化解情况统计表"], ["指标名称", "本季", "累计"], ["排查矛盾纠纷", this, so_far]]
+
+    sheets = {"2022Q4": form(30, 125)}
+    sheets.update({f"Q{q + 1}": form(screened[q], sum(screened[: q + 1])) for q in range(4)})
+    builders.xlsx(tmp_path / "某镇2023年矛盾纠纷排查化解情况季报.xlsx", sheets)
+    result = clean(tmp_path, 2023)
+    assert builders.figures(result)["disputes.screened"] == 140
+    assert [i["sheet"] for i in codes(result, "statistics.other_year")] == ["2022Q4"]
+
+
+def test_last_years_quarter_tab_named_2022q4_keeps_its_yearless_records_out_of_the_year(tmp_path):
+    # A mediation register a tab per quarter (Q1 … Q4), dates 3月5日, no title naming a year, the year in the file's
+    # name; last year's tab 2022Q4 left in first. Its five cases were counted as this year's.
+    head = ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"]
+
+    def tab(year: int, month: int, n: int) -> list[list]:
+        rows = [[f"第{(month + 2) // 3}季度人民调解案件登记表"], head]
+        rows += [[i, f"（{year}）某人调字第{month * 10 + i}号", f"{month}月{i + 3}日", "邻里纠纷", "调解成功", "口头", 50]
+                 for i in range(1, n + 1)]  # fmt: skip
+        return rows
+
+    sheets = {"2022Q4": tab(2022, 11, 5)}
+    sheets.update({f"Q{q}": tab(2023, 3 * q - 1, 3) for q in range(1, 5)})
+    builders.xlsx(tmp_path / "某镇人民调解案件登记台账（2023年）.xlsx", sheets)
+    got = builders.figures(clean(tmp_path, 2023))
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (12, 600)
+
+
+def test_a_disclosure_form_in_the_reports_own_words_takes_this_year_not_the_year_before(tmp_path):
+    # A 政府信息公开工作情况统计表 naming its rows as the report does (主动公开政府信息, 以媒体报道等形式发布信息, 受理依申请
+    # 公开) with 上年同期 before 本年: no row was known (all three withheld); 上年同期 is last year's.
+    builders.xlsx(
+        tmp_path / "某镇2023年政府信息公开工作情况统计表.xlsx",
+        {
+            "统计表": [
+                ["某镇2023年政府信息公开工作情况统计表"],
+                ["统计项目", "单位", "上年同期", "本年", "同比增减"],
+                ["主动公开政府信息", "条", 57, 64, "+7"],
+                ["以媒体报道等形式发布信息", "条", 96, 118, "+22"],
+                ["受理依申请公开", "件", 5, 3, "-2"],
+            ]
+        },
+    )
+    got = builders.figures(clean(tmp_path, 2023))
+    assert (got["disclosure.proactive"], got["disclosure.media"], got["disclosure.on_request"]) == (64, 118, 3)
+
+
+def test_a_petition_systems_resolved_question_settles_its_handling_status(tmp_path):
+    # The 信访信息系统's export: 办理状态 已办结 / 办理中 / 已转送 beside 是否化解 是 / 否. 已办结 says only that the
+    # item was concluded: with 否 it is 未化解 (it was counted resolved: 3 for 2); 办理中 with 否 is still in hand.
+    head = ["序号", "信访件编号", "登记日期", "来源", "交办机关", "办理方式", "办理状态", "是否化解"]
+    rows = [
+        [1, "XL20230305001", "2023-03-05 09:12:11", "上级交办", "县信访局", "交办", "已办结", "是"],
+        [2, "XL20230412002", "2023-04-12 10:02:11", "上级交办", "市信访局", "直接办理", "已办结", "否"],
+        [3, "XL20230601003", "2023-06-01 15:40:11", "本级受理", "", "直接办理", "已办结", "是"],
+        [4, "XL20231120004", "2023-11-20 08:30:11", "上级交办", "县信访局", "交办", "办理中", "否"],
+        [5, "XL20231205005", "2023-12-05 16:21:11", "上级交办", "县信访局", "交办", "办理中", ""],
+    ]
+    builders.xlsx(tmp_path / "信访事项查询结果_20240105.xlsx", {"查询结果": [head, *rows]})
+    result = clean(tmp_path, 2023)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (4, 2, 2)
+
+
+def test_an_exam_platforms_absent_mark_in_the_score_column_is_no_error(tmp_path):
+    # A 学法考法 platform's per-person export: 应考 / 实考 / 成绩 / 是否参考, 缺考 written where a score would be and
+    # 免考 persons with 应考 0. 缺考 was an unreadable number (错误) the office cannot fix in the platform's export.
+    head = ["序号", "单位", "姓名", "应考", "实考", "成绩", "是否参考", "备注"]
+    rows = [
+        [1, "党政办", "甲某", 1, 1, 86, "是", ""],
+        [2, "党政办", "乙某", 1, 0, "缺考", "否", ""],
+        [3, "司法所", "丙某", 0, 0, "", "否", "免考（病假）"],
+        [4, "司法所", "丁某", 1, 1, 92, "是", ""],
+        [5, "综治中心", "戊某", 1, 0, "缺考（出差）", "否", ""],
+    ]
+    builders.xlsx(
+        tmp_path / "学法考法成绩导出_某镇_2023.xlsx", {"成绩导出": [["2023年度学法考法成绩统计"], head, *rows]}
+    )
+    result = clean(tmp_path, 2023)
+    assert builders.figures(result)["training.exam_coverage"] == 0.5
+    assert not codes(result, "number.unparseable")
+
+
+def test_the_fourth_quarters_cumulative_states_the_year_when_earlier_quarters_are_not_handed_over(tmp_path):
+    # Quarterly forms 本季 | 累计: with the first quarter's form missing (or only the fourth quarter's handed over)
+    # the 本季 of the rest leave months out, but the fourth quarter's 累计 is the year (140). It was withheld as
+    # "只统计了一年中的部分时期". Without the fourth quarter no 累计 runs to December: still unknown.
+    screened = [31, 44, 38, 27]
+
+    def write(folder, quarters):
+        for q in quarters:
+            builders.xlsx(
+                folder / f"某镇矛盾纠纷季报（Q{q}）.xlsx",
+                {"Sheet1": [["某镇矛盾纠纷排查化解情况统计表"], ["指标名称", "本季", "累计"],
+                            ["排查矛盾纠纷", screened[q - 1], sum(screened[:q])]]},
+            )  # fmt: skip
+
+    write(tmp_path / "a", [2, 3, 4])
+    write(tmp_path / "b", [4])
+    write(tmp_path / "c", [1, 2, 3])
+    assert builders.figures(clean(tmp_path / "a", 2023))["disputes.screened"] == 140
+    assert builders.figures(clean(tmp_path / "b", 2023))["disputes.screened"] == 140
+    assert builders.figures(clean(tmp_path / "c", 2023))["disputes.screened"] is None

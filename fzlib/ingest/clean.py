@@ -278,9 +278,22 @@ def clean_fields(
         else:
             values[f.name], codes[f.name], details[f.name] = _blank_field(raw.index, f.steps, options)
             continue
+        if f.none_words:
+            source = source.mask(_says_none(source, f.none_words))
         found = _clean_field(source, f.steps, options)
         values[f.name], codes[f.name], details[f.name] = found
     return pd.DataFrame(values, index=raw.index), pd.DataFrame(codes), pd.DataFrame(details)
+
+
+def _says_none(raw: pd.Series, words: tuple[str, ...]) -> pd.Series:
+    """Cells whose text is one of `words`, alone or with a qualifier in brackets (缺考, 缺考（病假）): no value.
+
+    >>> _says_none(pd.Series(["缺考", " 缺考（病假）", 86, "缺考人员", None], dtype=object), ("缺考",)).tolist()
+    [True, True, False, False, False]
+    """
+    text = raw.map(lambda x: x.strip() if isinstance(x, str) else None)
+    pattern = "(?:" + "|".join(map(re.escape, words)) + r")(?:\s*[（(].*[)）])?"
+    return text.str.fullmatch(pattern).fillna(False).astype(bool)
 
 
 _BLANK_CELLS: dict[str, tuple[pd.Series, ...]] = {}
@@ -1413,6 +1426,12 @@ class YearCleaner:
                 said = table[by].where(table[by].isin(list(spec.field(name).vocabulary or ())))
                 filled = left & said.notna()
                 table.loc[filled, name] = said[filled]
+        # A yes/no question beside the status settles it (spec settled_by: 办理状态 已办结 | 是否化解 否 is 未化解).
+        for name, (by, yes, no) in spec.settled_by.items():
+            if name in table and by in table:
+                answer = table[by]
+                table.loc[answer.eq(True).fillna(False).astype(bool), name] = yes
+                table.loc[(answer.eq(False).fillna(False) & table[name].eq(yes).fillna(False)).astype(bool), name] = no
         placing = {spec.date, *spec.key}
         self._keyless(spec, table, parts, part_of, keep, where, codes)
         # A record dated in another year counts for nothing here: a blank it leaves (负责人是否出庭 of a case heard

@@ -51,8 +51,11 @@ _ZERO = re.compile(r"^[0０]+(?:\.0+)?$")
 # quarter. A date (2025年4月3日) and a span (4月至6月, 1-3月) name no such part.
 _PART = re.compile(
     r"(?<![\d月\-至到~])(?:1[0-2]|[1-9])月(?![\d份]*\s*(?:\d|[至到\-~—]))(?!份?\d)"
-    r"|第?[一二三四1-4]季度|[上下]半年"
+    r"|第?[一二三四1-4]季度|(?<![A-Za-z])[Qq][1-4](?!\d)|[上下]半年"
 )
+# A quarter written Q1 … Q4 beside its year (2022Q4, 2023-Q1, Q4 2023): set aside before a year is looked for, which a
+# letter after its digits would otherwise hide (as Sheet2024 is no year).
+_Q_PART = re.compile(r"(?<![A-Za-z])[-_ ]?[Qq][1-4](?!\d)")
 
 
 @dataclass
@@ -108,8 +111,11 @@ def year_source(*texts: str) -> tuple[int, int] | None:
     ((2025, 1), (2024, 1), None)
     >>> year_source("", "2024-2025"), year_source("", "台账2024.3"), year_source("", "2024版台账")
     (None, None, None)
+    >>> year_source("", "2022Q4"), year_source("", "2023-Q1"), year_source("执法案件Q4")
+    ((2022, 1), (2023, 1), None)
     """
     for i, text in enumerate(texts):
+        text = _Q_PART.sub("", text or "")
         if bare := _BARE_YEAR.fullmatch((text or "").strip()):
             return int(bare.group(1)), i
         years = {int(a or b or c) if (a or b or c) else 2000 + int(d) for a, b, c, d in _YEAR.findall(text or "")}
@@ -160,8 +166,8 @@ def part_of_year_named(*texts: str) -> str:
     ('4月', '第二季度')
     >>> part_of_year_named("某镇2025年信访事项登记台账（2025年3月5日更新）"), part_of_year_named("1-3月汇总")
     ('', '')
-    >>> part_of_year_named("人民调解案件登记簿（2023年7月—2024年6月）")
-    ''
+    >>> part_of_year_named("人民调解案件登记簿（2023年7月—2024年6月）"), part_of_year_named("", "2022Q4")
+    ('', 'Q4')
 
     """
     for text in texts:

@@ -12,7 +12,7 @@ last table.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -81,10 +81,13 @@ class Statement:
     period: str = ""  # the words naming the table's period (see period_words); the sheet's name if none
     part: str = ""  # the villages the table is of, none of whose records the kind holds (see `part_of`)
     villages: tuple[str, ...] = ()  # the villages whose own forms a combined statement adds (see `combine`)
+    # The 累计 (year so far) the form states beside the period's own count read (本季 | 累计): the year's where the
+    # periods handed over do not cover it but the latest one's 累计 does (only the fourth quarter's form).
+    so_far: float | None = None
 
     def as_dict(self) -> dict:
         out = asdict(self)
-        del out["cumulative"], out["stock"], out["period"], out["villages"]
+        del out["cumulative"], out["stock"], out["period"], out["villages"], out["so_far"]
         if out["value"] is not None and float(out["value"]).is_integer():
             out["value"] = int(out["value"])
         return out
@@ -552,7 +555,7 @@ def read(
                     continue
                 found = _find(form, [{label(x) for x in g} for g in groups], rows if len(groups) == 1 else None)
                 if found is not None:
-                    value, cell, problem, cumulative, stock = found
+                    value, cell, problem, cumulative, stock, so_far = found
                     out.append(
                         Statement(
                             figure,
@@ -565,6 +568,7 @@ def read(
                             cumulative=cumulative,
                             stock=stock or figure in open_figures,
                             period=period,
+                            so_far=so_far,
                         )
                     )
                     break
@@ -697,7 +701,7 @@ def _sections(form: _Form, specs: dict[str, LedgerSpec]) -> list[str | None]:
 
 
 def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None):
-    """(value, cell, problem, cumulative, stock) of the figure whose label groups are `groups`, or
+    """(value, cell, problem, cumulative, stock, so_far) of the figure whose label groups are `groups`, or
     None; with one group, only on the `allowed` rows when given (a section about its kind)."""
 
     def at(rows: list[int], cols: list[int], cumulative: bool = False):
@@ -706,7 +710,12 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
         # A cell of words among the counts (未报 for a village that sent nothing) states no figure.
         if value is not None and _blank(form, rows, cols):
             value = _left_blank(form, rows, cols, value[1])
-        return None if value is None else (*value, cumulative, stock)
+        if value is None:
+            return None
+        # A blank 累计 beside the period's count states no year so far (never 0).
+        beside = None if cumulative else _so_far_col(form, cols)
+        so_far = _value(form, rows, [beside]) if beside is not None and not _blank(form, rows, [beside]) else None
+        return (*value, cumulative, stock, so_far[0] if so_far and not so_far[2] else None)
 
     if len(groups) == 2:
         for a, b in ((0, 1), (1, 0)):
@@ -731,6 +740,23 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
             return at([_pick_row(form, rows)], form.period_cols())
         return None if col is None else at(_pick_rows(form, rows), [col], cumulative)
     return None
+
+
+def _so_far_col(form: _Form, cols: list[int]) -> int | None:
+    """The one 累计 column beside the single period's column read (本季 | 累计 under the same titles), if any."""
+    if len(cols) != 1 or not form.col_paths[cols[0]]:
+        return None
+    parent = form.col_paths[cols[0]][:-1]
+    beside = [
+        k
+        for k in form.values
+        if k != cols[0]
+        and form.col_paths[k]
+        and form.col_paths[k][:-1] == parent
+        and form.col_paths[k][-1] in CUMULATIVE
+        and not (form._prior(k) or form._subset(k) or form._change(k) or form._other_reckoning(k))
+    ]
+    return beside[0] if len(beside) == 1 else None
 
 
 def _find_cells(form: _Form, cells: Cells) -> tuple[float | None, str, str] | None:
@@ -876,11 +902,24 @@ def _year_of(by_file: dict[str, list[Statement]]) -> list[Statement]:
         # year (an error cell in any of them leaves it unknown, below). Of equal ones the latest period's:
         # nothing added in December leaves November's total the same, and December's is the year's.
         parts = [max(parts, key=lambda p: (p.value or 0, _period_rank(p.period)))]
+    if _short_of_year(parts) and not any(p.problem for p in parts):
+        # The periods handed over leave months out (only the fourth quarter's form, or the second to the fourth),
+        # but the latest one states its 累计 beside its own count: that is the year's when it runs to December.
+        stated = [p for p in parts if p.so_far is not None]
+        if stated:
+            latest = max(stated, key=lambda p: _period_rank(p.period))
+            year = replace(latest, value=latest.so_far, cumulative=True)
+            if not _short_of_year([year]):
+                parts = [year]
     return parts
 
 
 # Sheet names of one period (1月, 2024年3月份, 二季度, 上半年) and of the whole year (全年汇总, 年度合计).
-_PERIOD_SHEET = re.compile(r"(?:^|[^\d])(?:1[0-2]|0?[1-9])月|[一二三四1-4]季度|上半年|下半年|[一二三四五六七八九十]+月")
+# A quarter is also written Q1 … Q4 (2023Q4, Q4, 2023-Q1), as a clerk or a system names a file or a tab.
+_PERIOD_SHEET = re.compile(
+    r"(?:^|[^\d])(?:1[0-2]|0?[1-9])月|[一二三四1-4]季度|(?<![A-Za-z])[Qq][1-4](?!\d)|上半年|下半年|[一二三四五六七八九十]+月"
+)
+_QUARTER = re.compile(r"([一二三四1-4])季度|(?<![A-Za-z])[Qq]([1-4])(?!\d)")
 _YEAR_SHEET = ("汇总", "全年", "年度", "合计", "总表", "累计")
 # What joins the ends of a span (1-6月, 1月1日至6月30日).
 _TO = r"\s*(?:至|到|-|—|–|~|～)\s*"
@@ -888,7 +927,8 @@ _TO = r"\s*(?:至|到|-|—|–|~|～)\s*"
 
 # A span of days (统计时段：2024年1月1日至12月31日) names the months it runs over (1至12月); a day alone
 # (填报日期：2025年1月10日, 截至12月31日) names no period of the figures.
-_DAY = r"(?:\d{2,4}\s*[年./-]\s*)?(\d{1,2})\s*[月./-]\s*\d{1,2}\s*[日号]?"
+# Not a span of months (2023年7-9月: its 9 is followed by 月).
+_DAY = r"(?:\d{2,4}\s*[年./-]\s*)?(\d{1,2})\s*[月./-]\s*\d{1,2}(?!\d)(?!\s*月)\s*[日号]?"
 _DAYS = re.compile(_DAY + _TO + _DAY)
 _ONE_DAY = re.compile(_DAY)
 
@@ -897,6 +937,8 @@ def _without_days(text: str) -> str:
     """
     >>> _without_days("统计时段：2024年1月1日至6月30日"), _without_days("填报日期：2025年1月10日")
     ('统计时段：1至6月', '填报日期：')
+    >>> _without_days("季报（2023年7-9月）")
+    '季报（2023年7-9月）'
     """
     return _ONE_DAY.sub("", _DAYS.sub(lambda m: f"{int(m.group(1))}至{int(m.group(2))}月", text))
 
@@ -926,10 +968,12 @@ def _period_rank(sheet: str) -> int:
 
     >>> _period_rank("四季度"), _period_rank("2024年3月份"), _period_rank("十一月"), _period_rank("汇总")
     (12, 3, 11, 0)
+    >>> _period_rank("季报（Q2）"), _period_rank("2023Q4"), _period_rank("FAQ1")
+    (6, 12, 0)
     """
     cn = "一二三四五六七八九十"
-    if m := re.search(r"([一二三四1-4])季度", sheet):
-        q = m.group(1)
+    if m := _QUARTER.search(sheet):
+        q = m.group(1) or m.group(2)
         return 3 * (int(q) if q.isdigit() else cn.index(q) + 1)
     if "上半年" in sheet:
         return 6
@@ -947,8 +991,8 @@ def period_months(sheet: str) -> set[int]:
     """The months of the year a period table's name covers (1-6月 → 1…6, 二季度 → 4…6, 上半年 → 1…6, 3月 → 3),
     empty when the name tells no period.
 
-    >>> [sorted(period_months(t)) for t in ["2024年1-6月统计", "二季度", "2024年上半年统计表", "十一月", "汇总"]]
-    [[1, 2, 3, 4, 5, 6], [4, 5, 6], [1, 2, 3, 4, 5, 6], [11], []]
+    >>> [sorted(period_months(t)) for t in ["2024年1-6月统计", "二季度", "2024年上半年统计表", "十一月", "汇总", "Q3"]]
+    [[1, 2, 3, 4, 5, 6], [4, 5, 6], [1, 2, 3, 4, 5, 6], [11], [], [7, 8, 9]]
     """
     if m := re.search(r"(?:^|[^\d])(1[0-2]|0?[1-9])" + _TO + r"(1[0-2]|0?[1-9])\s*月", sheet):
         return set(range(int(m.group(1)), int(m.group(2)) + 1))
@@ -957,7 +1001,7 @@ def period_months(sheet: str) -> set[int]:
     end = _period_rank(sheet)
     if not end:
         return set()
-    first = 1 if "上半年" in sheet else end - 2 if "季度" in sheet else end
+    first = 1 if "上半年" in sheet else end - 2 if _QUARTER.search(sheet) else end
     return set(range(first, end + 1))
 
 

@@ -46,6 +46,7 @@ from . import (
     weitang,
     wuxi,
     xikou,
+    xinglin,
     xingping,
     yunxi,
     zaolin,
@@ -96,6 +97,7 @@ TOWNS: dict[str, ModuleType] = {
     "chayuan": chayuan,
     "zhuyuan": zhuyuan,
     "huaiyang": huaiyang,
+    "xinglin": xinglin,
 }
 
 
