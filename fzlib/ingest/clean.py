@@ -1208,7 +1208,10 @@ class YearCleaner:
                     raw[rows], spec, self.year, dict(scales), titled, self.options["range_quantity"], dict(legends)
                 )
             )
-        values, codes, details = (pd.concat(r).sort_index() for r in zip(*results))
+        if len(results) == 1 and results[0][0].index.is_monotonic_increasing:  # one unit and year (most tables)
+            values, codes, details = results[0]
+        else:
+            values, codes, details = (pd.concat(r).sort_index() for r in zip(*results))
         offsets = np.concatenate([[0], np.cumsum([len(p.raw) for p in parts])])
         for i, p in enumerate(parts):
             for pos, name, code, detail in p.problems:
