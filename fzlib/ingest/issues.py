@@ -1132,8 +1132,9 @@ def frame(rows: list[dict]) -> pd.DataFrame:
     """The issues table: one row per problem, messages rendered, personal values removed."""
     messages = [render({**r, "value": None if r["code"] in VALUE_HIDDEN else r.get("value")}) for r in rows]
     df = pd.DataFrame(rows, columns=COLUMNS)
-    if df.empty:
-        return df.astype({"row": "Int64"})
+    if df.empty:  # one column retyped, not the frame (astype with a mapping took 7 ms even with no rows)
+        df["row"] = df["row"].astype("Int64")
+        return df
     df["level"] = df["code"].map(lambda c: CATALOGUE[c].level)
     df["message"] = messages
     hidden = df["code"].isin(VALUE_HIDDEN)
