@@ -568,9 +568,13 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     for name in retyped_by:
         if name not in names:
             raise SpecError(f"{where}: retyped_by names unknown field {name!r}{_did_you_mean(name, names)}")
-    if retyped_by and not any(f.personal for f in fields if f.name in retyped_by):
+    # What tells one record from another: its parties, or the title a document bears (规范性文件 are named, not
+    # numbered, in a register of their review); a date and a category alone tell none.
+    telling = [f for f in fields if f.name in retyped_by and (f.personal or (f.required and f.steps == ("text",)))]
+    if retyped_by and not telling:
         raise SpecError(
-            f"{where}: retyped_by needs a personal field (the parties): a date and a category alone tell no record"
+            f"{where}: retyped_by needs a personal field (the parties) or a required title: a date and a category "
+            "alone tell no record"
         )
     step_log = _load_step_log(f"{where}: step_log", raw.get("step_log"), fields) if raw.get("step_log") else None
     figures = tuple(

@@ -6179,3 +6179,55 @@ def test_a_compiled_books_tab_named_for_its_book_then_for_lawsuits_is_no_registe
     builders.xlsx(tmp_path / "台账汇编.xlsx", sheets)
     got = builders.figures(clean(tmp_path))
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 5)
+
+
+def test_a_document_listed_in_the_review_register_and_in_the_register_of_issue_is_one_document(tmp_path):
+    # The 司法所 keeps the 合法性审查 register (every matter reviewed, a bare 序号, no 文号); the 党政办 keeps the
+    # register of documents issued (文号, 印发日期). A document passes through both under the same title: it had been
+    # counted once in each (6 for 3).
+    review = [
+        ["序号", "送审事项名称", "送审单位", "审查类别", "送审日期", "审查意见", "审查完成日期"],
+        [1, "某镇村规民约指导意见", "党政办", "行政规范性文件", "2024-03-01", "同意", "2024-03-08"],
+        [2, "某镇污水管网建设项目", "规划建设办", "重大行政决策", "2024-04-10", "同意", "2024-04-18"],
+        [3, "某镇烤烟产业扶持资金管理办法", "农业服务中心", "行政规范性文件", "2024-06-03", "修改后同意", "2024-06-12"],
+        [4, "某镇临时救助实施细则", "社会事务办", "行政规范性文件", "2024-09-20", "同意", "2024-09-27"],
+    ]
+    issued = [
+        ["序号", "文件名称", "发文字号", "印发日期", "起草单位", "报送备案日期"],
+        [1, "某镇村规民约指导意见", "某府发〔2024〕3号", "2024-03-18", "党政办", "2024-03-30"],
+        [2, "某镇烤烟产业扶持资金管理办法", "某府发〔2024〕11号", "2024-06-27", "农业服务中心", "2024-07-09"],
+        [3, "某镇临时救助实施细则", "某府发〔2024〕19号", "2024-10-08", "社会事务办", "2024-10-20"],
+    ]
+    builders.csv_file(tmp_path / "合法性审查登记表.csv", review)
+    builders.xlsx(tmp_path / "行政规范性文件制发登记台账.xlsx", {"制发登记": issued})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 3
+    assert sorted(n["row"] for n in codes(result, "row.retyped_copy")) == [2, 3, 4]
+    # Two documents of the register of issue titled alike stay two (a register lists a document once).
+    issued.append([4, "某镇临时救助实施细则", "某府发〔2024〕23号", "2024-11-08", "社会事务办", None])
+    builders.xlsx(tmp_path / "b" / "行政规范性文件制发登记台账.xlsx", {"制发登记": issued})
+    assert builders.figures(clean(tmp_path / "b"))["normative_documents.issued"] == 4
+
+
+def test_an_office_log_of_documents_received_is_no_ledger_of_documents_issued_nor_of_disputes(tmp_path):
+    # An office system's 收文登记 (收文编号, 来文机关, 文件标题, 来文字号, 办理状态 已办结) lists the court's 应诉通知书
+    # received: its titles and numbers had been five 规范性文件 issued, and without them five disputes resolved.
+    log = [
+        ["收文编号", "收文日期", "来文机关", "文件标题", "来文字号", "承办科室", "办理状态"],
+        *[
+            [f"SW2024-{i:04d}", f"2024-0{i}-1{i}", "某县人民法院", f"应诉通知书（某某诉某镇人民政府一案{i}）",
+             f"（2024）黔0399行初{10 + i}号", "司法所", "已办结"]
+            for i in range(1, 6)
+        ],
+    ]  # fmt: skip
+    issued = [
+        ["序号", "文件名称", "发文字号", "印发日期"],
+        [1, "某镇村规民约指导意见", "某府发〔2024〕3号", "2024-03-18"],
+    ]
+    builders.csv_file(tmp_path / "收文登记_应诉通知书_2024.csv", log, encoding="utf-8-sig")
+    builders.xlsx(tmp_path / "规范性文件登记台账.xlsx", {"登记": issued})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["normative_documents.issued"] == 1
+    assert got.get("disputes.screened") is None
+    assert [n["sheet"] for n in codes(result, "sheet.other_document")] == ["收文登记_应诉通知书_2024"]
