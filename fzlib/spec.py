@@ -41,7 +41,7 @@ SPEC_KEYS = {
 }
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among", "shares", "by_date", "apart",
+    "personal", "range", "among", "shares", "by_date", "apart", "absent_words",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {
@@ -123,6 +123,9 @@ class FieldSpec:
     # where every table of the kind is one value's, its title or sheet name saying which, the other values' records
     # are in no table handed over, and their figures are unknown (not 0).
     apart: bool = False
+    # Words a cell says instead of a value the record does not have (考试成绩: 缺考, 请假): the cell is blank, no
+    # error asking for a number, and a count by rows (one_per) takes the person as having none.
+    absent_words: tuple[str, ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -339,6 +342,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         among=among,
         shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
         apart=bool(raw.get("apart", False)),
+        absent_words=tuple(str(w) for w in _as_tuple(raw.get("absent_words"))),
     )
 
 

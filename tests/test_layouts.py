@@ -1834,6 +1834,25 @@ def test_a_per_person_exam_score_sheet_gives_the_exam_counts_by_its_rows(tmp_pat
     assert not [r for r in codes(result, "column.by_content") if r["field"] == "examinee"]
 
 
+def test_a_score_sheet_writing_grades_or_absence_in_the_score_cell_counts_who_sat_by_what_the_cell_says(tmp_path):
+    # An exam platform's 成绩 column holding grades (合格, 优秀, 不合格) or a score in words (九十五) for those who sat
+    # it, and 缺考 / 请假 / （未参考） for those who did not. The unreadable scores had counted their persons as absent
+    # (coverage 0.25 for 0.875), and 缺考 had been an error asking for a number.
+    scores = [
+        ["2024年度学法用法考试成绩汇总表"],
+        ["序号", "姓名", "单位", "考试成绩"],
+        *[
+            [i + 1, f"某{i}", "党政办", s]
+            for i, s in enumerate(["合格", "优秀", "缺考", 88, "不合格", "九十五", "请假", "（未参考）"])
+        ],
+    ]
+    builders.xlsx(tmp_path / "学法考试成绩.xlsx", {"成绩汇总": scores})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.exam_coverage"] == 0.625  # 5 of the 8 listed sat it
+    # The grades stay errors of their cells (a score is a number; 九十五 is one); the absence words are no error.
+    assert sorted(r["cell"] for r in codes(result, "number.unparseable")) == ["D3", "D4", "D7"]
+
+
 def test_a_list_of_persons_required_to_sit_the_exam_ticked_whether_they_did_gives_its_coverage(tmp_path):
     # A 参考人员名单: one row per person required to sit the exam, 是否参考 √ or ×, no score and no counts.
     # It was read as training records with nothing to count: the coverage was unknown.

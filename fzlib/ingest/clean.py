@@ -151,11 +151,17 @@ class SheetPart:
     together: tuple[tuple[int, int], ...] = ()
 
 
-def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, part_of: np.ndarray) -> None:
+def _one_per(
+    spec: LedgerSpec, parts: list[SheetPart], raw: pd.DataFrame, values: pd.DataFrame, part_of: np.ndarray
+) -> None:
     """Counts a per-person list gives by its rows (spec `one_per`): in a table without the count's column
     but with a column of two of the fields it is counted by at least, 1 for each record where the first of
     them the table has is filled (a yes/no one: answered 是), 0 where it is not. The count is then the
-    table's (its sheet has it: no figure takes the records as lacking it)."""
+    table's (its sheet has it: no figure takes the records as lacking it).
+
+    Filled is what the cell says, not whether its value could be read: a score written as a grade (合格, 优秀)
+    or in words (九十五) is an exam sat, its cell's own error aside (it had counted the person as absent, the
+    coverage 0.25 for 0.875); a word the field declares as saying there is none (absent_words: 缺考) is none."""
     for f in (f for f in spec.fields if f.one_per):
         for i, p in enumerate(parts):
             has = [n for n in f.one_per if n in p.raw]
@@ -167,7 +173,12 @@ def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, par
                 values[f.name] = pd.Series(pd.NA, index=values.index, dtype="Int64")
             # 是否参考 √/×: a person marked × was required to sit and did not, as one without a score.
             counted = values.loc[rows, by]
-            counted = counted.fillna(False) if "yes_no" in spec.field(by).steps else counted.notna()
+            if "yes_no" in spec.field(by).steps:
+                counted = counted.fillna(False)
+            else:
+                cells = raw.loc[rows, by]
+                written = ~_left_blank_cells(cells) & ~_says_absent(cells, spec.field(by).absent_words)
+                counted = counted.notna() | written
             values.loc[rows, f.name] = counted.astype("Int64").to_numpy()
             p.headers[f.name] = f"{p.headers[by]}（按人计）"
             p.letters[f.name] = p.letters.get(by, "")
@@ -275,6 +286,8 @@ def clean_fields(
         else:
             values[f.name], codes[f.name], details[f.name] = _blank_field(raw.index, f.steps, options)
             continue
+        if f.absent_words:  # 缺考 under 考试成绩: no score, said in words (see FieldSpec.absent_words)
+            source = source.astype(object).where(~_says_absent(source, f.absent_words), None)
         found = _clean_field(source, f.steps, options)
         values[f.name], codes[f.name], details[f.name] = found
     return pd.DataFrame(values, index=raw.index), pd.DataFrame(codes), pd.DataFrame(details)
@@ -1210,7 +1223,7 @@ class YearCleaner:
             for pos, name, code, detail in p.problems:
                 codes.at[offsets[i] + pos, name] = code
                 details.at[offsets[i] + pos, name] = detail
-        _one_per(spec, parts, values, part_of)
+        _one_per(spec, parts, raw, values, part_of)
         values["_file"] = np.array([p.file for p in parts], dtype=object)[part_of]
         values["_sheet"] = np.array([p.sheet for p in parts], dtype=object)[part_of]
         values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])
@@ -2563,6 +2576,18 @@ def _left_blank_rows(raw: pd.DataFrame, name: str, empty: pd.Series) -> pd.Serie
         raw_cells = raw[name].reindex(empty.index[empty])  # a row raw lacks reads as blank
         blank[empty] = _left_blank_cells(raw_cells)
     return blank
+
+
+def _says_absent(cells: pd.Series, words: tuple[str, ...]) -> np.ndarray:
+    """Whether each cell says only one of the words (缺考, （请假）): the field has no value for the record.
+
+    >>> _says_absent(pd.Series(["缺考", " 请假 ", "88", None, "缺考2次"]), ("缺考", "请假")).tolist()
+    [True, True, False, False, False]
+    """
+    if not words:
+        return np.zeros(len(cells), dtype=bool)
+    text = cells.astype("string").str.strip().str.strip("()（）[]【】")
+    return text.isin(words).fillna(False).to_numpy(dtype=bool)
 
 
 def _left_blank_cells(cells: pd.Series) -> np.ndarray:
