@@ -2794,6 +2794,26 @@ def test_a_count_of_cases_heard_on_the_appearance_form_is_the_count_of_lawsuits(
     )
 
 
+def test_a_statistics_table_of_reviews_and_lawsuits_a_row_each_states_the_lawsuits_row(tmp_path):
+    # A 行政复议、行政应诉案件统计表: a row per sort of case under one set of counts, / where a count does not apply
+    # to reviews (no court, no leader appearing). The / had made the appearances' column a column of labels, and the
+    # lawsuits' row was named by no label of the figures: every figure unknown.
+    rows = [
+        ["某镇2024年度行政复议、行政应诉案件统计表"],
+        ["类别", "案件数（件）", "负责人出庭应诉（件次）", "维持/胜诉", "撤销/败诉", "备注"],
+        ["行政复议", 3, "/", 2, 1, None],
+        ["行政应诉", 2, 2, 1, 0, None],
+        ["合计", 5, 2, 3, 1, None],
+    ]
+    builders.xlsx(tmp_path / "复议应诉统计表.xlsx", {"统计": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"], got["litigation.appearance_rate"]) == (
+        2,
+        2,
+        1.0,
+    )
+
+
 def test_a_review_register_line_of_other_documents_is_no_normative_document(tmp_path):
     # A 合法性审查工作台账's catch-all line (审查事项类型 其他文件: an 应急预案 with a 文号 and a date) had been
     # counted as a 规范性文件; 其他规范性文件 is one.
