@@ -2814,6 +2814,30 @@ def test_a_statistics_table_of_reviews_and_lawsuits_a_row_each_states_the_lawsui
     )
 
 
+def test_a_catalogue_of_documents_without_dates_is_dated_by_the_year_in_each_document_number(tmp_path):
+    # A 行政规范性文件目录 (文件名称, 文号, 制定机关, 状态) keeps no date: each 文号 carries the year its document was
+    # issued in (旺府发〔2024〕3号). The table had been refused for its missing 印发日期, the count unknown.
+    rows = [
+        ["某镇行政规范性文件目录"],
+        ["序号", "文件名称", "文号", "制定机关", "状态"],
+        [1, "某办法", "某府发〔2022〕5号", "镇人民政府", "有效"],
+        [2, "某细则", "某府发[2024]3号", "镇人民政府", "有效"],
+        [3, "某规定", "某府发（2024）11号", "镇人民政府", "有效"],
+        [4, "某意见", "某府发〔2023〕8号", "镇人民政府", "废止"],
+    ]
+    builders.xlsx(tmp_path / "行政规范性文件目录.xlsx", {"目录": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    (note,) = codes(result, "date.period")
+    assert (note["cell"], note["header"]) == ("C3", "文号中的印发日期")
+    # A register with its date column keeps a blank date a missing date, whatever its 文号 says.
+    dated = [["序号", "文件名称", "文号", "印发日期"], [1, "某细则", "某府发〔2024〕3号", None]]
+    builders.xlsx(tmp_path / "b" / "规范性文件登记台账.xlsx", {"登记": dated})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["normative_documents.issued"] is None
+    assert [r["cell"] for r in codes(result, "row.required_missing")] == ["D2"]
+
+
 def test_a_review_register_line_of_other_documents_is_no_normative_document(tmp_path):
     # A 合法性审查工作台账's catch-all line (审查事项类型 其他文件: an 应急预案 with a 文号 and a date) had been
     # counted as a 规范性文件; 其他规范性文件 is one.

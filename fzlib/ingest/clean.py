@@ -21,6 +21,7 @@ from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom, named_within
 from fzlib.ingest.cleaners.cells import among, normal_text
 from fzlib.ingest.cleaners.dates import YearSpan
+from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
 from fzlib.ingest.folder import (
@@ -186,14 +187,17 @@ def _one_per(
 
 def _named_within(spec: LedgerSpec, parts: list[SheetPart]) -> None:
     """Categories a register writes inside another field's cells (spec `within` of a field with a vocabulary:
-    调解结果 达成口头协议 holds the 协议形式): in a table without the field's column, where some cell of the named
-    field names one of its values, the field is read from there (the column then stands for it in messages,
-    and no figure takes the records as lacking it). A cell naming none leaves it blank."""
-    for f in (f for f in spec.fields if f.within and f.vocabulary):
+    调解结果 达成口头协议 holds the 协议形式), or a date's year (of a date field: 文号 旺府发〔2024〕3号): in a table
+    without the field's column, where some cell of the named field names one of its values, the field is read
+    from there (the column then stands for it in messages, and no figure takes the records as lacking it). A
+    cell naming none leaves it blank."""
+    for f in (f for f in spec.fields if f.within and (f.vocabulary or "date" in f.steps)):
         for p in parts:
             if f.name in p.raw or f.within not in p.raw:
                 continue
-            named = named_within(p.raw[f.within], f.vocabulary)
+            # A date: the year a document number names in its brackets (旺府发〔2024〕3号 → 2024年), its 1 January
+            # (date.period); an official document's number carries the year it was issued in.
+            named = named_within(p.raw[f.within], f.vocabulary) if f.vocabulary else year_in_number(p.raw[f.within])
             if named.notna().any():
                 p.raw[f.name] = named
                 p.headers[f.name] = f"{p.headers[f.within]}中的{f.title}"
@@ -275,7 +279,7 @@ def clean_fields(
             "bounds": f.range,
             "key": f.name in spec.key,
         }
-        if f.name in raw and f.within and f.within in raw and not f.vocabulary:
+        if f.name in raw and f.within and f.within in raw and not f.vocabulary and "date" not in f.steps:
             # A blank count beside a count typed in the other field's cell (数量 blank, 审查合同3份): that count.
             blank = _left_blank_cells(raw[f.name])
             source = raw[f.name].astype(object).where(~blank, trailing_count(raw[f.within]).astype(object))
