@@ -3553,6 +3553,21 @@ def test_an_exam_platform_s_statistics_per_unit_count_those_who_sat_it_as_alread
     assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(33 / 35, 4)
 
 
+def test_an_exam_form_by_office_titled_参考人数_beside_应参考_and_未参考_states_those_who_sat_it(tmp_path):
+    # 单位 | 应参考人数 | 参考人数 | 未参考人数 | 参考率: the plain 参考人数 is those who sat it. It had been no label of a
+    # figure: the coverage unknown beside its own counts.
+    rows = [
+        ["某镇2024年度学法考试参考情况统计"],
+        ["单位", "应参考人数", "参考人数", "未参考人数", "参考率"],
+        ["党政办", 8, 8, 0, "100.0%"],
+        ["综治中心", 4, 3, 1, "75.0%"],
+        ["农业服务中心", 6, 5, 1, "83.3%"],
+        ["合计", 18, 16, 2, "88.9%"],
+    ]
+    builders.xlsx(tmp_path / "学法考试参考情况.xlsx", {"参考情况": rows})
+    assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(16 / 18, 4)
+
+
 def test_a_total_typed_in_the_serial_column_of_a_summary_is_stated_once(tmp_path):
     # The 司法所's 以案定补 summary, a row per committee: 合计 typed into the 序号 column, the committee's
     # cell beside it blank. Read as a row of its own it would double every total.
