@@ -102,7 +102,8 @@ class FieldSpec:
     one_per: tuple[str, ...] = ()
     # A count typed after another field's value in that field's cell (审查合同3份, 解答法律咨询12人次): in a table
     # with no column of this field, the count is read from the end of the named field's cells. For a field with
-    # a vocabulary, its value named among the named field's words (调解结果 达成口头协议: 协议形式 口头).
+    # a vocabulary, its value named among the named field's words (调解结果 达成口头协议: 协议形式 口头). For a
+    # date, the year the named field's document number gives in its brackets (旺府发〔2024〕3号: 2024年).
     within: str | None = None
     # Values of the vocabulary a cell listing several (行政执法人员、法律明白人: a training for both) stands
     # for, the first listed here that it names: the value a figure asks about. Without it such a cell is unknown.
@@ -540,8 +541,10 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: field {f.name!r}: answered_by needs a 'yes_no' step")
         if f.within is not None and (f.within not in names or f.within == f.name):
             raise SpecError(f"{where}: field {f.name!r}: within names no other field {f.within!r}")
-        if f.within is not None and not set(f.steps) & {"integer", "number"} and f.vocabulary is None:
-            raise SpecError(f"{where}: field {f.name!r}: within needs an 'integer' or 'number' step, or a vocabulary")
+        if f.within is not None and not set(f.steps) & {"integer", "number", "date"} and f.vocabulary is None:
+            raise SpecError(
+                f"{where}: field {f.name!r}: within needs an 'integer', 'number' or 'date' step, or a vocabulary"
+            )
         for shared in f.shares:
             amount = next((g for g in fields if g.name == shared), None)
             if amount is None or not set(amount.steps) & {"integer", "number"}:
@@ -600,9 +603,13 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     for name in retyped_by:
         if name not in names:
             raise SpecError(f"{where}: retyped_by names unknown field {name!r}{_did_you_mean(name, names)}")
-    if retyped_by and not any(f.personal for f in fields if f.name in retyped_by):
+    # What tells one record from another: its parties, or the title a document bears (规范性文件 are named, not
+    # numbered, in a register of their review); a date and a category alone tell none.
+    telling = [f for f in fields if f.name in retyped_by and (f.personal or (f.required and f.steps == ("text",)))]
+    if retyped_by and not telling:
         raise SpecError(
-            f"{where}: retyped_by needs a personal field (the parties): a date and a category alone tell no record"
+            f"{where}: retyped_by needs a personal field (the parties) or a required title: a date and a category "
+            "alone tell no record"
         )
     step_log = _load_step_log(f"{where}: step_log", raw.get("step_log"), fields) if raw.get("step_log") else None
     figures = tuple(

@@ -1852,6 +1852,25 @@ def test_a_per_person_exam_score_sheet_gives_the_exam_counts_by_its_rows(tmp_pat
     assert not [r for r in codes(result, "column.by_content") if r["field"] == "examinee"]
 
 
+def test_a_score_sheet_writing_grades_or_absence_in_the_score_cell_counts_who_sat_by_what_the_cell_says(tmp_path):
+    # An exam platform's 成绩 column holding grades (合格, 优秀, 不合格) or a score in words (九十五) for those who sat
+    # it, and 缺考 / 请假 / （未参考） for those who did not. The unreadable scores had counted their persons as absent
+    # (coverage 0.25 for 0.875), and 缺考 had been an error asking for a number.
+    scores = [
+        ["2024年度学法用法考试成绩汇总表"],
+        ["序号", "姓名", "单位", "考试成绩"],
+        *[
+            [i + 1, f"某{i}", "党政办", s]
+            for i, s in enumerate(["合格", "优秀", "缺考", 88, "不合格", "九十五", "请假", "（未参考）"])
+        ],
+    ]
+    builders.xlsx(tmp_path / "学法考试成绩.xlsx", {"成绩汇总": scores})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.exam_coverage"] == 0.625  # 5 of the 8 listed sat it
+    # The grades stay errors of their cells (a score is a number; 九十五 is one); the absence words are no error.
+    assert sorted(r["cell"] for r in codes(result, "number.unparseable")) == ["D3", "D4", "D7"]
+
+
 def test_a_list_of_persons_required_to_sit_the_exam_ticked_whether_they_did_gives_its_coverage(tmp_path):
     # A 参考人员名单: one row per person required to sit the exam, 是否参考 √ or ×, no score and no counts.
     # It was read as training records with nothing to count: the coverage was unknown.
@@ -2793,6 +2812,50 @@ def test_a_count_of_cases_heard_on_the_appearance_form_is_the_count_of_lawsuits(
     )
 
 
+def test_a_statistics_table_of_reviews_and_lawsuits_a_row_each_states_the_lawsuits_row(tmp_path):
+    # A 行政复议、行政应诉案件统计表: a row per sort of case under one set of counts, / where a count does not apply
+    # to reviews (no court, no leader appearing). The / had made the appearances' column a column of labels, and the
+    # lawsuits' row was named by no label of the figures: every figure unknown.
+    rows = [
+        ["某镇2024年度行政复议、行政应诉案件统计表"],
+        ["类别", "案件数（件）", "负责人出庭应诉（件次）", "维持/胜诉", "撤销/败诉", "备注"],
+        ["行政复议", 3, "/", 2, 1, None],
+        ["行政应诉", 2, 2, 1, 0, None],
+        ["合计", 5, 2, 3, 1, None],
+    ]
+    builders.xlsx(tmp_path / "复议应诉统计表.xlsx", {"统计": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"], got["litigation.appearance_rate"]) == (
+        2,
+        2,
+        1.0,
+    )
+
+
+def test_a_catalogue_of_documents_without_dates_is_dated_by_the_year_in_each_document_number(tmp_path):
+    # A 行政规范性文件目录 (文件名称, 文号, 制定机关, 状态) keeps no date: each 文号 carries the year its document was
+    # issued in (旺府发〔2024〕3号). The table had been refused for its missing 印发日期, the count unknown.
+    rows = [
+        ["某镇行政规范性文件目录"],
+        ["序号", "文件名称", "文号", "制定机关", "状态"],
+        [1, "某办法", "某府发〔2022〕5号", "镇人民政府", "有效"],
+        [2, "某细则", "某府发[2024]3号", "镇人民政府", "有效"],
+        [3, "某规定", "某府发（2024）11号", "镇人民政府", "有效"],
+        [4, "某意见", "某府发〔2023〕8号", "镇人民政府", "废止"],
+    ]
+    builders.xlsx(tmp_path / "行政规范性文件目录.xlsx", {"目录": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    (note,) = codes(result, "date.period")
+    assert (note["cell"], note["header"]) == ("C3", "文号中的印发日期")
+    # A register with its date column keeps a blank date a missing date, whatever its 文号 says.
+    dated = [["序号", "文件名称", "文号", "印发日期"], [1, "某细则", "某府发〔2024〕3号", None]]
+    builders.xlsx(tmp_path / "b" / "规范性文件登记台账.xlsx", {"登记": dated})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["normative_documents.issued"] is None
+    assert [r["cell"] for r in codes(result, "row.required_missing")] == ["D2"]
+
+
 def test_a_review_register_line_of_other_documents_is_no_normative_document(tmp_path):
     # A 合法性审查工作台账's catch-all line (审查事项类型 其他文件: an 应急预案 with a 文号 and a date) had been
     # counted as a 规范性文件; 其他规范性文件 is one.
@@ -3514,6 +3577,21 @@ def test_an_exam_platform_s_statistics_per_unit_count_those_who_sat_it_as_alread
     ]
     builders.xlsx(tmp_path / "学法考试统计导出.xlsx", {"单位统计": rows})
     assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(33 / 35, 4)
+
+
+def test_an_exam_form_by_office_titled_参考人数_beside_应参考_and_未参考_states_those_who_sat_it(tmp_path):
+    # 单位 | 应参考人数 | 参考人数 | 未参考人数 | 参考率: the plain 参考人数 is those who sat it. It had been no label of a
+    # figure: the coverage unknown beside its own counts.
+    rows = [
+        ["某镇2024年度学法考试参考情况统计"],
+        ["单位", "应参考人数", "参考人数", "未参考人数", "参考率"],
+        ["党政办", 8, 8, 0, "100.0%"],
+        ["综治中心", 4, 3, 1, "75.0%"],
+        ["农业服务中心", 6, 5, 1, "83.3%"],
+        ["合计", 18, 16, 2, "88.9%"],
+    ]
+    builders.xlsx(tmp_path / "学法考试参考情况.xlsx", {"参考情况": rows})
+    assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(16 / 18, 4)
 
 
 def test_a_total_typed_in_the_serial_column_of_a_summary_is_stated_once(tmp_path):
@@ -6447,3 +6525,55 @@ def test_the_fourth_quarters_cumulative_states_the_year_when_earlier_quarters_ar
     assert builders.figures(clean(tmp_path / "a", 2023))["disputes.screened"] == 140
     assert builders.figures(clean(tmp_path / "b", 2023))["disputes.screened"] == 140
     assert builders.figures(clean(tmp_path / "c", 2023))["disputes.screened"] is None
+
+
+def test_a_document_listed_in_the_review_register_and_in_the_register_of_issue_is_one_document(tmp_path):
+    # The 司法所 keeps the 合法性审查 register (every matter reviewed, a bare 序号, no 文号); the 党政办 keeps the
+    # register of documents issued (文号, 印发日期). A document passes through both under the same title: it had been
+    # counted once in each (6 for 3).
+    review = [
+        ["序号", "送审事项名称", "送审单位", "审查类别", "送审日期", "审查意见", "审查完成日期"],
+        [1, "某镇村规民约指导意见", "党政办", "行政规范性文件", "2024-03-01", "同意", "2024-03-08"],
+        [2, "某镇污水管网建设项目", "规划建设办", "重大行政决策", "2024-04-10", "同意", "2024-04-18"],
+        [3, "某镇烤烟产业扶持资金管理办法", "农业服务中心", "行政规范性文件", "2024-06-03", "修改后同意", "2024-06-12"],
+        [4, "某镇临时救助实施细则", "社会事务办", "行政规范性文件", "2024-09-20", "同意", "2024-09-27"],
+    ]
+    issued = [
+        ["序号", "文件名称", "发文字号", "印发日期", "起草单位", "报送备案日期"],
+        [1, "某镇村规民约指导意见", "某府发〔2024〕3号", "2024-03-18", "党政办", "2024-03-30"],
+        [2, "某镇烤烟产业扶持资金管理办法", "某府发〔2024〕11号", "2024-06-27", "农业服务中心", "2024-07-09"],
+        [3, "某镇临时救助实施细则", "某府发〔2024〕19号", "2024-10-08", "社会事务办", "2024-10-20"],
+    ]
+    builders.csv_file(tmp_path / "合法性审查登记表.csv", review)
+    builders.xlsx(tmp_path / "行政规范性文件制发登记台账.xlsx", {"制发登记": issued})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 3
+    assert sorted(n["row"] for n in codes(result, "row.retyped_copy")) == [2, 3, 4]
+    # Two documents of the register of issue titled alike stay two (a register lists a document once).
+    issued.append([4, "某镇临时救助实施细则", "某府发〔2024〕23号", "2024-11-08", "社会事务办", None])
+    builders.xlsx(tmp_path / "b" / "行政规范性文件制发登记台账.xlsx", {"制发登记": issued})
+    assert builders.figures(clean(tmp_path / "b"))["normative_documents.issued"] == 4
+
+
+def test_an_office_log_of_documents_received_is_no_ledger_of_documents_issued_nor_of_disputes(tmp_path):
+    # An office system's 收文登记 (收文编号, 来文机关, 文件标题, 来文字号, 办理状态 已办结) lists the court's 应诉通知书
+    # received: its titles and numbers had been five 规范性文件 issued, and without them five disputes resolved.
+    log = [
+        ["收文编号", "收文日期", "来文机关", "文件标题", "来文字号", "承办科室", "办理状态"],
+        *[
+            [f"SW2024-{i:04d}", f"2024-0{i}-1{i}", "某县人民法院", f"应诉通知书（某某诉某镇人民政府一案{i}）",
+             f"（2024）黔0399行初{10 + i}号", "司法所", "已办结"]
+            for i in range(1, 6)
+        ],
+    ]  # fmt: skip
+    issued = [
+        ["序号", "文件名称", "发文字号", "印发日期"],
+        [1, "某镇村规民约指导意见", "某府发〔2024〕3号", "2024-03-18"],
+    ]
+    builders.csv_file(tmp_path / "收文登记_应诉通知书_2024.csv", log, encoding="utf-8-sig")
+    builders.xlsx(tmp_path / "规范性文件登记台账.xlsx", {"登记": issued})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["normative_documents.issued"] == 1
+    assert got.get("disputes.screened") is None
+    assert [n["sheet"] for n in codes(result, "sheet.other_document")] == ["收文登记_应诉通知书_2024"]

@@ -22,6 +22,7 @@ from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom, named_within
 from fzlib.ingest.cleaners.cells import among, cell_kinds, normal_text, raw_text
 from fzlib.ingest.cleaners.dates import YearSpan
+from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import fits
 from fzlib.ingest.folder import (
@@ -153,11 +154,17 @@ class SheetPart:
     date1904: bool = False  # its book counts days from 1904 (Mac Excel): a day's number is read so
 
 
-def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, part_of: np.ndarray) -> None:
+def _one_per(
+    spec: LedgerSpec, parts: list[SheetPart], raw: pd.DataFrame, values: pd.DataFrame, part_of: np.ndarray
+) -> None:
     """Counts a per-person list gives by its rows (spec `one_per`): in a table without the count's column
     but with a column of two of the fields it is counted by at least, 1 for each record where the first of
     them the table has is filled (a yes/no one: answered 是), 0 where it is not. The count is then the
-    table's (its sheet has it: no figure takes the records as lacking it)."""
+    table's (its sheet has it: no figure takes the records as lacking it).
+
+    Filled is what the cell says, not whether its value could be read: a score written as a grade (合格, 优秀)
+    or in words (九十五) is an exam sat, its cell's own error aside (it had counted the person as absent, the
+    coverage 0.25 for 0.875); a word the field declares as saying there is none (none_words: 缺考) is none."""
     for f in (f for f in spec.fields if f.one_per):
         for i, p in enumerate(parts):
             has = [n for n in f.one_per if n in p.raw]
@@ -169,7 +176,12 @@ def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, par
                 values[f.name] = pd.Series(pd.NA, index=values.index, dtype="Int64")
             # 是否参考 √/×: a person marked × was required to sit and did not, as one without a score.
             counted = values.loc[rows, by]
-            counted = counted.fillna(False) if "yes_no" in spec.field(by).steps else counted.notna()
+            if "yes_no" in spec.field(by).steps:
+                counted = counted.fillna(False)
+            else:
+                cells = raw.loc[rows, by]
+                written = ~_left_blank_cells(cells) & ~_says_none(cells, spec.field(by).none_words)
+                counted = counted.notna() | written
             values.loc[rows, f.name] = counted.astype("Int64").to_numpy()
             p.headers[f.name] = f"{p.headers[by]}（按人计）"
             p.letters[f.name] = p.letters.get(by, "")
@@ -177,14 +189,17 @@ def _one_per(spec: LedgerSpec, parts: list[SheetPart], values: pd.DataFrame, par
 
 def _named_within(spec: LedgerSpec, parts: list[SheetPart]) -> None:
     """Categories a register writes inside another field's cells (spec `within` of a field with a vocabulary:
-    调解结果 达成口头协议 holds the 协议形式): in a table without the field's column, where some cell of the named
-    field names one of its values, the field is read from there (the column then stands for it in messages,
-    and no figure takes the records as lacking it). A cell naming none leaves it blank."""
-    for f in (f for f in spec.fields if f.within and f.vocabulary):
+    调解结果 达成口头协议 holds the 协议形式), or a date's year (of a date field: 文号 旺府发〔2024〕3号): in a table
+    without the field's column, where some cell of the named field names one of its values, the field is read
+    from there (the column then stands for it in messages, and no figure takes the records as lacking it). A
+    cell naming none leaves it blank."""
+    for f in (f for f in spec.fields if f.within and (f.vocabulary or "date" in f.steps)):
         for p in parts:
             if f.name in p.raw or f.within not in p.raw:
                 continue
-            named = named_within(p.raw[f.within], f.vocabulary)
+            # A date: the year a document number names in its brackets (旺府发〔2024〕3号 → 2024年), its 1 January
+            # (date.period); an official document's number carries the year it was issued in.
+            named = named_within(p.raw[f.within], f.vocabulary) if f.vocabulary else year_in_number(p.raw[f.within])
             if named.notna().any():
                 p.raw[f.name] = named
                 p.headers[f.name] = f"{p.headers[f.within]}中的{f.title}"
@@ -267,7 +282,7 @@ def clean_fields(
             "bounds": f.range,
             "key": f.name in spec.key,
         }
-        if f.name in raw and f.within and f.within in raw and not f.vocabulary:
+        if f.name in raw and f.within and f.within in raw and not f.vocabulary and "date" not in f.steps:
             # A blank count beside a count typed in the other field's cell (数量 blank, 审查合同3份): that count.
             blank = _left_blank_cells(raw[f.name])
             source = raw[f.name].astype(object).where(~blank, trailing_count(raw[f.within]).astype(object))
@@ -289,15 +304,20 @@ def clean_fields(
     return *frames, pd.DataFrame(details, copy=False)
 
 
-def _says_none(raw: pd.Series, words: tuple[str, ...]) -> pd.Series:
-    """Cells whose text is one of `words`, alone or with a qualifier in brackets (缺考, 缺考（病假）): no value.
+def _says_none(raw: pd.Series, words: tuple[str, ...]) -> np.ndarray:
+    """Cells saying only one of `words` — bare, in brackets （请假）, or with a qualifier in brackets (缺考（病假）): no
+    value.
 
-    >>> _says_none(pd.Series(["缺考", " 缺考（病假）", 86, "缺考人员", None], dtype=object), ("缺考",)).tolist()
-    [True, True, False, False, False]
+    >>> cells = pd.Series(["缺考", " 缺考（病假）", 86, "缺考人员", None, "（请假）", "缺考2次"], dtype=object)
+    >>> _says_none(cells, ("缺考", "请假")).tolist()
+    [True, True, False, False, False, True, False]
     """
+    if not words:
+        return np.zeros(len(raw), dtype=bool)
     text = raw.map(lambda x: x.strip() if isinstance(x, str) else None)
-    pattern = "(?:" + "|".join(map(re.escape, words)) + r")(?:\s*[（(].*[)）])?"
-    return text.str.fullmatch(pattern).fillna(False).astype(bool)
+    word = "(?:" + "|".join(map(re.escape, words)) + ")"
+    pattern = rf"[（(]?{word}[)）]?(?:\s*[（(].*[)）])?"
+    return text.str.fullmatch(pattern).fillna(False).to_numpy(dtype=bool)
 
 
 _BLANK_CELLS: dict[str, tuple[pd.Series, ...]] = {}
@@ -1283,7 +1303,7 @@ class YearCleaner:
             for pos, name, code, detail in p.problems:
                 codes.at[offsets[i] + pos, name] = code
                 details.at[offsets[i] + pos, name] = detail
-        _one_per(spec, parts, values, part_of)
+        _one_per(spec, parts, raw, values, part_of)
         values["_file"] = np.array([p.file for p in parts], dtype=object)[part_of]
         values["_sheet"] = np.array([p.sheet for p in parts], dtype=object)[part_of]
         values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])

@@ -24,10 +24,12 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import numpy as np
+import pandas as pd
 
 from fzlib.ingest import towns
 from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
 from fzlib.ingest.cleaners.characters import slip_readings
+from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.content import ColumnContent
 from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, without_unit
 from fzlib.ingest.read import column_letter
@@ -497,8 +499,15 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
 def _named_within(table: Table, ctx: Context, result: Fit, f: FieldSpec) -> float:
     """The share of the cells of the column of the field `f` is read within (spec `within`) that name one value of
     `f`'s vocabulary; 0 for a field read from no other or without a vocabulary, or where that column is not found."""
-    col = result.columns.get(f.within) if f.within and f.vocabulary else None
-    return ctx.content(table, col).named_within(f.vocabulary, f.name) if col is not None else 0.0
+    dated = "date" in f.steps and f.vocabulary is None
+    col = result.columns.get(f.within) if f.within and (f.vocabulary or dated) else None
+    if col is None:
+        return 0.0
+    if dated:  # the year in a document number's brackets (〔2024〕), on most of the filled cells
+        cells = table.body[col.index].dropna().astype(str).str.strip() if col.index in table.body else pd.Series()
+        cells = cells[cells.ne("")]
+        return float(year_in_number(cells).notna().mean()) if len(cells) else 0.0
+    return ctx.content(table, col).named_within(f.vocabulary, f.name)
 
 
 def _headers_shown(table: Table) -> str:

@@ -131,7 +131,9 @@ def _kind_of_cell(x) -> str:
     if hasattr(x, "year"):
         return "date"
     t = str(x).strip()
-    if not t:
+    # A placeholder (/, —, 无) says no count applies (行政复议 | 负责人出庭应诉: /): nothing, as a blank cell; it had
+    # made a count column a column of labels, and its figure unread.
+    if not t or PLACEHOLDER_RE.fullmatch(t):
         return "blank"
     if t in _ERRORS or t.upper() in _ERRORS:
         return "error"

@@ -35,6 +35,26 @@ _CASE_NO_STEPS = (
 )
 
 
+# The year a document number names in its brackets (旺府发〔2024〕3号, 某府办发[2023]12号, （2024）黔0323行初15号).
+_YEAR_IN_NUMBER = re.compile(f"[{re.escape(_OPENING)}]\\s*((?:19|20)\\d\\d)\\s*[{re.escape(_CLOSING)}]")
+
+
+def year_in_number(cells: pd.Series) -> pd.Series:
+    """The year each document number names in its brackets, as a date cell writes a year (2024年); NA for a cell
+    naming none (a bare 3号, a 序号) or two different ones. An official document's number is given the year it
+    is issued in, so the bracket is the document's year where a register keeps no date of it.
+
+    >>> year_in_number(pd.Series(["旺府发〔2024〕3号", "某府办发[2023] 12号", "3号", None, "〔2023〕1号〔2024〕2号"])).tolist()
+    ['2024年', '2023年', <NA>, <NA>, <NA>]
+    """
+
+    def one(text) -> object:
+        years = set(_YEAR_IN_NUMBER.findall(str(text))) if isinstance(text, str) else set()
+        return f"{years.pop()}年" if len(years) == 1 else pd.NA
+
+    return cells.map(one).astype("string")
+
+
 def _case_no_form(text: str) -> str:
     for pattern, repl in _CASE_NO_STEPS:
         text = pattern.sub(repl, text)
