@@ -6179,3 +6179,81 @@ def test_a_compiled_books_tab_named_for_its_book_then_for_lawsuits_is_no_registe
     builders.xlsx(tmp_path / "台账汇编.xlsx", sheets)
     got = builders.figures(clean(tmp_path))
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 5)
+
+
+def test_a_police_case_log_naming_each_case_by_its_offence_counts_the_vice_cases(tmp_path):
+    # A station's 涉黄涉赌 case log has no type column: each case is named as the police name it (某等3人赌博案,
+    # 某介绍卖淫案), dated by 受案日期, its detained persons under 行政拘留（人）, a 合计 row last. Its 案件名称 and
+    # 受案日期 had been taken by their cells for a 规范性文件's 文件名称 and 印发日期: 8 documents issued, and
+    # 涉黄 cases published as 0 from the 告诫书 register beside it.
+    log = [
+        ["某派出所2024年查处涉黄涉赌治安案件登记表"],
+        ["序号", "案件编号", "案件名称", "受案日期", "违法人数", "处理结果", "行政拘留（人）", "备注"],
+        [1, "某公（某）行罚决字〔2024〕101号", "甲某等3人卖淫嫖娼案", "2024.3.5", 3, "行政拘留10日", 2, None],
+        [2, "某公（某）行罚决字〔2024〕102号", "乙某等4人赌博案", "2024/4/9", 4, "罚款500元", 0, None],
+        [3, "某公（某）行罚决字〔2024〕103号", "丙某介绍卖淫案", "2024年6月2日", 1, "行政拘留5日", 1, None],
+        [4, "某公（某）行罚决字〔2024〕104号", "丁某为赌博提供条件案", "20240811", 1, "行政拘留5日", 1, None],
+        [5, "某公（某）行罚决字〔2024〕105号", "戊某嫖娼案", "2024-10-20", 1, "罚款500元", 0, None],
+        ["合计", None, None, None, 10, None, 4, None],
+    ]
+    warnings = [
+        ["某派出所家庭暴力告诫书出具登记台账"],
+        ["序号", "告诫书文号", "加害人", "受害人", "出具日期", "所属村（社区）"],
+        [1, "某公（某）告字〔2024〕001号", "己某", "庚某", "2024.2.3", "某村"],
+        [2, "某公（某）告字〔2024〕002号", "辛某", "壬某", "2024.7.9", "某社区"],
+    ]
+    builders.xlsx(tmp_path / "涉黄涉赌治安案件登记表.xlsx", {"黄赌案件": log})
+    builders.xlsx(tmp_path / "家庭暴力告诫书登记台账.xlsx", {"告诫书登记": warnings})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["security.vice_cases"], got["security.vice_detentions"], got["security.dv_warnings"]) == (3, 3, 2)
+    assert got["normative_documents.issued"] is None
+    assert codes(result, "sheet.title_mismatch") == [] and codes(result, "vocab.unknown") == []
+
+
+def test_a_catalogue_of_offences_exempt_from_penalty_is_no_register_and_leaves_the_cases_whole(tmp_path):
+    # A 包容审慎执法免罚清单 (监管领域, 裁量等级, 违法行为, 处罚依据, 适用情形) lists kinds of offence, no decision.
+    # Refused as a register missing 执法类别 and 办理日期, it had left every enforcement figure unknown; the
+    # register of the cases decided under it (首违不罚案件台账) is counted as ever.
+    catalogue = [
+        ["某镇综合行政执法包容审慎执法免罚清单（2024版）"],
+        ["序号", "监管领域", "裁量等级", "违法行为", "违法依据", "处罚依据", "适用情形"],
+        [1, "市容管理类", "不予处罚", "店外占道经营", "某条例第十七条", "同条", "首次违法且及时改正"],
+        [2, "村镇建设类", "减轻处罚", "未按规定设置施工围挡", "某条例", "同条", "危害后果轻微"],
+    ]
+    cases = [
+        ["某镇2024年首违不罚、轻微免罚案件登记台账"],
+        ["序号", "当事人", "违法行为", "执法类别", "不予行政处罚决定书文号", "决定日期"],
+        [1, "甲某", "店外占道经营", "行政处罚", "某综执不罚〔2024〕1号", "2024.3.5"],
+        [2, "乙某", "乱堆乱放建材", "行政处罚", "某综执不罚〔2024〕2号", "2024.6.9"],
+    ]
+    builders.xlsx(tmp_path / "包容审慎执法免罚清单2024版.xlsx", {"免罚清单": catalogue})
+    builders.xlsx(tmp_path / "首违不罚轻微免罚案件台账.xlsx", {"免罚案件": cases})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"]) == (2, 2)
+    assert codes(result, "column.missing") == [] and len(codes(result, "sheet.other_document")) == 1
+
+
+def test_a_watch_list_kept_a_sheet_per_quarter_takes_each_persons_latest_status(tmp_path):
+    # The 涉诈高危人员 list kept a sheet per quarter lists again whoever is still on it: 在控 in 一季度, a person is
+    # 已销号 in 二季度 and gone from 三季度. The copies had been two statuses of one person that disagree
+    # (row.copies_differ): both figures 无法统计. 在册 is where a person stands so far (spec `provisional`).
+    header = ["序号", "姓名", "身份证号", "村（社区）", "管控状态", "联系情况"]
+    book = {
+        "一季度": [header, [1, "甲某", "520323199001010011", "某村", "在控", "已联系"],
+                   [2, "乙某", "520323199102020022", "某村", "在控", "已联系"],
+                   [3, "丙某", "520323199203030033", "某社区", "在控", "未联系上"]],
+        "二季度": [header, [1, "甲某", "520323199001010011", "某村", "已销号", None],
+                   [2, "乙某", "520323199102020022", "某村", "在控", "已联系"],
+                   [3, "丙某", "520323199203030033", "某社区", "在控", "未联系上"]],
+        "三季度": [header, [1, "乙某", "520323199102020022", "某村", "在控", "已联系"],
+                   [2, "丙某", "520323199203030033", "某社区", "在控", "未联系上"]],
+        "四季度": [header, [1, "乙某", "520323199102020022", "某村", "在控", "已联系"],
+                   [2, "丙某", "520323199203030033", "某社区", "在控", "未联系上"]],
+    }  # fmt: skip
+    builders.xlsx(tmp_path / "涉诈高危人员动态管控台账2024.xlsx", book)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (1, 2, 1)
+    assert codes(result, "row.copies_differ") == []
