@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from fzlib.indicators import breakdowns
 from fzlib.ingest.locate import build_columns
 from fzlib.ingest.read import column_letter
@@ -6233,6 +6235,27 @@ def test_a_catalogue_of_offences_exempt_from_penalty_is_no_register_and_leaves_t
     got = builders.figures(result)
     assert (got["enforcement.cases"], got["enforcement.penalty"]) == (2, 2)
     assert codes(result, "column.missing") == [] and len(codes(result, "sheet.other_document")) == 1
+
+
+@pytest.mark.parametrize("x", ["/", "无此职责"])
+def test_an_annual_form_by_office_marking_powers_an_office_lacks_states_each_category(tmp_path, x):
+    # The 行政执法统计年报 of a town by 执法主体 (a row per office, a column per category, 合计 last): "/" or 无此职责
+    # where an office has no such power (广东's 年度数据公开样式: 无相关行政执法职责的…注明). Taken for words, a column
+    # with them for two offices of four was no column of counts: 行政强制, 行政给付 … 无法统计 beside the 合计.
+    rows = [
+        ["某镇2024年度行政执法统计年报表"],
+        ["序号", "执法主体", "行政许可", "行政处罚", "行政强制", "行政征收", "行政检查", "行政给付", "其他", "合计"],
+        [1, "某镇综合行政执法办公室", 0, 41, 3, x, 57, x, 0, 101],
+        [2, "某镇农业服务中心", 12, 0, x, x, 23, 0, 2, 37],
+        [3, "某镇自然资源所", 35, 6, 1, x, 18, x, 0, 60],
+        [4, "某镇社会事务办", x, x, x, x, 4, 120, 0, 124],
+        ["合计", None, 47, 47, 4, 0, 102, 120, 2, 322],
+        ["说明：“/”表示本单位无该项执法职责。"],
+    ]
+    builders.xlsx(tmp_path / "2024年度行政执法统计年报（按执法主体）.xlsx", {"年报表": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.coercion"], got["enforcement.payment"], got["enforcement.levy"]) == (4, 120, 0)
+    assert (got["enforcement.licensing"], got["enforcement.inspection"], got["enforcement.cases"]) == (47, 102, 322)
 
 
 def test_a_watch_list_kept_a_sheet_per_quarter_takes_each_persons_latest_status(tmp_path):
