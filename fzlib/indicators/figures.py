@@ -427,7 +427,8 @@ def compute(
                 if stated is not None and absent_kind:
                     out[figure.name] = _stated(figure, stated)
                 else:
-                    out[figure.name] = Figure(figure.name, figure.title, None, UNAVAILABLE, reason)
+                    why = _not_stated(spec.title, figure.title, evidence.stated) if absent_kind else ""
+                    out[figure.name] = Figure(figure.name, figure.title, None, UNAVAILABLE, why or reason)
             else:
                 found = evaluate(figure, tables[kind], max_unusable, evidence, titles, records)
                 # Records first; a statistics table only where no record holds the column at all.
@@ -454,6 +455,22 @@ def _months_left_out(spec: LedgerSpec, months: tuple[int, ...], table: pd.DataFr
         f"{spec.title}按月、季度或半年分表，只到{left[0] - 1}月，缺{said}的表，也没有这段时间的记录：全年数无法得出"
         "（如这段时间确无记录，请补上只有表头的表）"
     )
+
+
+def _not_stated(title: str, figure: str, stated: dict[str, tuple[float | None, str, str]]) -> str:
+    """Why a figure of a kind kept only as a statistics form is unknown when the form states others of it: the
+    form names no such count ("本年度未提供…台账" alone had sent the office looking for a ledger it gave as a form).
+
+    >>> _not_stated("行政执法案件台账", "行政征收", {"enforcement.cases": (3, "表.xlsx「年报」单元格 M8", "")})
+    '统计表（表.xlsx「年报」）未列出“行政征收”，本年度也未提供行政执法案件台账'
+    >>> _not_stated("行政执法案件台账", "行政征收", {})
+    ''
+    """
+    places = dict.fromkeys(where.split("单元格")[0] for _, where, _ in stated.values())
+    if not places:
+        return ""
+    more = "等" if len(places) > 2 else ""
+    return f"统计表（{'、'.join(list(places)[:2])}{more}）未列出“{figure}”，本年度也未提供{title}"
 
 
 def _not_provided(title: str, unread: tuple[str, ...]) -> str:
