@@ -461,7 +461,7 @@ def _not_stated(title: str, figure: str, stated: dict[str, tuple[float | None, s
     """Why a figure of a kind kept only as a statistics form is unknown when the form states others of it: the
     form names no such count ("本年度未提供…台账" alone had sent the office looking for a ledger it gave as a form).
 
-    >>> _not_stated("行政执法案件台账", "行政征收", {"enforcement.cases": (3, "表.xlsx「年报」单元格 M8", "")})
+    >>> _not_stated("行政执法案件台账", "行政征收", {"k.n": (3, "表.xlsx「年报」单元格 M8", "")})
     '统计表（表.xlsx「年报」）未列出“行政征收”，本年度也未提供行政执法案件台账'
     >>> _not_stated("行政执法案件台账", "行政征收", {})
     ''
