@@ -6282,23 +6282,6 @@ def test_a_watch_list_kept_a_sheet_per_quarter_takes_each_persons_latest_status(
     assert codes(result, "row.copies_differ") == []
 
 
-def test_a_first_offence_register_without_a_category_column_is_of_the_penalty_category(tmp_path):
-    # A 首违不罚案件登记表 (当事人, 违法行为, 文书编号, 决定日期) has no 执法类别: its title names the category, as a
-    # 不予行政处罚决定 closes a case of the 行政处罚 procedure. It had been a table of no known kind (exit 1).
-    rows = [
-        ["某镇2024年首违不罚案件登记表"],
-        ["序号", "当事人", "违法行为", "文书编号", "决定日期", "处理情况"],
-        [1, "甲某", "店外占道经营", "某综执不罚〔2024〕1号", "2024.3.5", "批评教育，当场改正"],
-        [2, "乙某", "乱堆乱放", "某综执不罚〔2024〕2号", "2024.6.9", "批评教育，当场改正"],
-        [3, "丙某", "擅自设置户外广告", "某综执不罚〔2024〕3号", "2024.9.1", "批评教育，限期改正"],
-    ]
-    builders.xlsx(tmp_path / "首违不罚案件登记表.xlsx", {"首违不罚": rows})
-    result = clean(tmp_path)
-    got = builders.figures(result)
-    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (3, 3, 0)
-    assert codes(result, "file.unknown_kind") == []
-
-
 def test_a_watch_list_marking_only_the_persons_taken_off_keeps_the_others_on_it(tmp_path):
     # 是否核减 answered 是 on the persons taken off (核减时间 beside), left blank on the others: a blank in both is a
     # person on the list (as a list without the column tells it by the date), not a status unknown. The blanks had
