@@ -467,3 +467,20 @@ def test_the_town_s_own_form_beside_the_villages_forms_is_the_town_s_figure_not_
     town[0] = ["旺草镇2024年矛盾纠纷排查调处月报表"]
     builders.xlsx(tmp_path / "旺草镇矛盾纠纷月报表.xlsx", {"2024年": town})
     assert builders.figures(clean(tmp_path))["disputes.screened"] == 36
+
+
+def test_a_figure_a_kinds_only_statistics_form_does_not_state_says_the_form_names_none(tmp_path):
+    # A town keeping its enforcement work only as a form of some categories: a category the form leaves out
+    # had been "本年度未提供行政执法案件台账", sending the office after a ledger it had given as a form.
+    form = [
+        ["某镇2024年行政执法工作统计表"],
+        ["执法类别", "件数"],
+        ["行政检查", 46],
+        ["行政处罚", 2],
+    ]
+    builders.xlsx(tmp_path / "执法统计.xlsx", {"统计": form})
+    found = builders.evidence(clean(tmp_path))
+    assert found["enforcement.inspection"].value == 46
+    assert found["enforcement.levy"].value is None
+    assert found["enforcement.levy"].reason.startswith("只有统计表（执法统计.xlsx「统计」），表中没有“行政征收”一项")
+    assert found["mediation.cases"].reason.startswith("本年度未提供人民调解")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from fzlib.indicators import breakdowns
 from fzlib.ingest.locate import build_columns
 from fzlib.ingest.read import column_letter
@@ -6577,3 +6579,121 @@ def test_an_office_log_of_documents_received_is_no_ledger_of_documents_issued_no
     assert got["normative_documents.issued"] == 1
     assert got.get("disputes.screened") is None
     assert [n["sheet"] for n in codes(result, "sheet.other_document")] == ["收文登记_应诉通知书_2024"]
+
+
+def test_a_police_case_log_naming_each_case_by_its_offence_counts_the_vice_cases(tmp_path):
+    # A station's 涉黄涉赌 case log has no type column: each case is named as the police name it (某等3人赌博案,
+    # 某介绍卖淫案), dated by 受案日期, its detained persons under 行政拘留（人）, a 合计 row last. Its 案件名称 and
+    # 受案日期 had been taken by their cells for a 规范性文件's 文件名称 and 印发日期: 8 documents issued, and
+    # 涉黄 cases published as 0 from the 告诫书 register beside it.
+    log = [
+        ["某派出所2024年查处涉黄涉赌治安案件登记表"],
+        ["序号", "案件编号", "案件名称", "受案日期", "违法人数", "处理结果", "行政拘留（人）", "备注"],
+        [1, "某公（某）行罚决字〔2024〕101号", "甲某等3人卖淫嫖娼案", "2024.3.5", 3, "行政拘留10日", 2, None],
+        [2, "某公（某）行罚决字〔2024〕102号", "乙某等4人赌博案", "2024/4/9", 4, "罚款500元", 0, None],
+        [3, "某公（某）行罚决字〔2024〕103号", "丙某介绍卖淫案", "2024年6月2日", 1, "行政拘留5日", 1, None],
+        [4, "某公（某）行罚决字〔2024〕104号", "丁某为赌博提供条件案", "20240811", 1, "行政拘留5日", 1, None],
+        [5, "某公（某）行罚决字〔2024〕105号", "戊某嫖娼案", "2024-10-20", 1, "罚款500元", 0, None],
+        ["合计", None, None, None, 10, None, 4, None],
+    ]
+    warnings = [
+        ["某派出所家庭暴力告诫书出具登记台账"],
+        ["序号", "告诫书文号", "加害人", "受害人", "出具日期", "所属村（社区）"],
+        [1, "某公（某）告字〔2024〕001号", "己某", "庚某", "2024.2.3", "某村"],
+        [2, "某公（某）告字〔2024〕002号", "辛某", "壬某", "2024.7.9", "某社区"],
+    ]
+    builders.xlsx(tmp_path / "涉黄涉赌治安案件登记表.xlsx", {"黄赌案件": log})
+    builders.xlsx(tmp_path / "家庭暴力告诫书登记台账.xlsx", {"告诫书登记": warnings})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["security.vice_cases"], got["security.vice_detentions"], got["security.dv_warnings"]) == (3, 3, 2)
+    assert got["normative_documents.issued"] is None
+    assert codes(result, "sheet.title_mismatch") == [] and codes(result, "vocab.unknown") == []
+
+
+def test_a_catalogue_of_offences_exempt_from_penalty_is_no_register_and_leaves_the_cases_whole(tmp_path):
+    # A 包容审慎执法免罚清单 (监管领域, 裁量等级, 违法行为, 处罚依据, 适用情形) lists kinds of offence, no decision.
+    # Refused as a register missing 执法类别 and 办理日期, it had left every enforcement figure unknown; the
+    # register of the cases decided under it (首违不罚案件台账) is counted as ever.
+    catalogue = [
+        ["某镇综合行政执法包容审慎执法免罚清单（2024版）"],
+        ["序号", "监管领域", "裁量等级", "违法行为", "违法依据", "处罚依据", "适用情形"],
+        [1, "市容管理类", "不予处罚", "店外占道经营", "某条例第十七条", "同条", "首次违法且及时改正"],
+        [2, "村镇建设类", "减轻处罚", "未按规定设置施工围挡", "某条例", "同条", "危害后果轻微"],
+    ]
+    cases = [
+        ["某镇2024年首违不罚、轻微免罚案件登记台账"],
+        ["序号", "当事人", "违法行为", "执法类别", "不予行政处罚决定书文号", "决定日期"],
+        [1, "甲某", "店外占道经营", "行政处罚", "某综执不罚〔2024〕1号", "2024.3.5"],
+        [2, "乙某", "乱堆乱放建材", "行政处罚", "某综执不罚〔2024〕2号", "2024.6.9"],
+    ]
+    builders.xlsx(tmp_path / "包容审慎执法免罚清单2024版.xlsx", {"免罚清单": catalogue})
+    builders.xlsx(tmp_path / "首违不罚轻微免罚案件台账.xlsx", {"免罚案件": cases})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"]) == (2, 2)
+    assert codes(result, "column.missing") == [] and len(codes(result, "sheet.other_document")) == 1
+
+
+@pytest.mark.parametrize("x", ["/", "无此职责"])
+def test_an_annual_form_by_office_marking_powers_an_office_lacks_states_each_category(tmp_path, x):
+    # The 行政执法统计年报 of a town by 执法主体 (a row per office, a column per category, 合计 last): "/" or 无此职责
+    # where an office has no such power (广东's 年度数据公开样式: 无相关行政执法职责的…注明). Taken for words, a column
+    # with them for two offices of four was no column of counts: 行政强制, 行政给付 … 无法统计 beside the 合计.
+    rows = [
+        ["某镇2024年度行政执法统计年报表"],
+        ["序号", "执法主体", "行政许可", "行政处罚", "行政强制", "行政征收", "行政检查", "行政给付", "其他", "合计"],
+        [1, "某镇综合行政执法办公室", 0, 41, 3, x, 57, x, 0, 101],
+        [2, "某镇农业服务中心", 12, 0, x, x, 23, 0, 2, 37],
+        [3, "某镇自然资源所", 35, 6, 1, x, 18, x, 0, 60],
+        [4, "某镇社会事务办", x, x, x, x, 4, 120, 0, 124],
+        ["合计", None, 47, 47, 4, 0, 102, 120, 2, 322],
+        ["说明：“/”表示本单位无该项执法职责。"],
+    ]
+    builders.xlsx(tmp_path / "2024年度行政执法统计年报（按执法主体）.xlsx", {"年报表": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.coercion"], got["enforcement.payment"], got["enforcement.levy"]) == (4, 120, 0)
+    assert (got["enforcement.licensing"], got["enforcement.inspection"], got["enforcement.cases"]) == (47, 102, 322)
+
+
+def test_a_watch_list_kept_a_sheet_per_quarter_takes_each_persons_latest_status(tmp_path):
+    # The 涉诈高危人员 list kept a sheet per quarter lists again whoever is still on it: 在控 in 一季度, a person is
+    # 已销号 in 二季度 and gone from 三季度. The copies had been two statuses of one person that disagree
+    # (row.copies_differ): both figures 无法统计. 在册 is where a person stands so far (spec `provisional`).
+    header = ["序号", "姓名", "身份证号", "村（社区）", "管控状态", "联系情况"]
+    book = {
+        "一季度": [header, [1, "甲某", "520323199001010011", "某村", "在控", "已联系"],
+                   [2, "乙某", "520323199102020022", "某村", "在控", "已联系"],
+                   [3, "丙某", "520323199203030033", "某社区", "在控", "未联系上"]],
+        "二季度": [header, [1, "甲某", "520323199001010011", "某村", "已销号", None],
+                   [2, "乙某", "520323199102020022", "某村", "在控", "已联系"],
+                   [3, "丙某", "520323199203030033", "某社区", "在控", "未联系上"]],
+        "三季度": [header, [1, "乙某", "520323199102020022", "某村", "在控", "已联系"],
+                   [2, "丙某", "520323199203030033", "某社区", "在控", "未联系上"]],
+        "四季度": [header, [1, "乙某", "520323199102020022", "某村", "在控", "已联系"],
+                   [2, "丙某", "520323199203030033", "某社区", "在控", "未联系上"]],
+    }  # fmt: skip
+    builders.xlsx(tmp_path / "涉诈高危人员动态管控台账2024.xlsx", book)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (1, 2, 1)
+    assert codes(result, "row.copies_differ") == []
+
+
+def test_a_watch_list_marking_only_the_persons_taken_off_keeps_the_others_on_it(tmp_path):
+    # 是否核减 answered 是 on the persons taken off (核减时间 beside), left blank on the others: a blank in both is a
+    # person on the list (as a list without the column tells it by the date), not a status unknown. The blanks had
+    # been 必填项为空 and every figure 无法统计.
+    rows = [
+        ["某镇涉诈高危人员管控台账"],
+        ["序号", "姓名", "身份证号码", "户籍地", "是否核减", "核减时间", "是否取得联系"],
+        [1, "甲某", "520323199001010011", "某村", None, None, "是"],
+        [2, "乙某", "520323199102020022", "某村", "是", "2024.5.6", None],
+        [3, "丙某", "520323199203030033", "某社区", None, None, "否"],
+        [4, "丁某", "520323199304040044", "某社区", None, "2024.8.1", None],
+    ]
+    builders.xlsx(tmp_path / "涉诈高危人员台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (2, 2, 1)
+    assert codes(result, "cell.required_blank") == []

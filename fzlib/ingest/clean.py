@@ -230,15 +230,23 @@ def _by_date(spec: LedgerSpec, parts: list[SheetPart]) -> None:
     撤管日期, with no status column): in a table without the field's column but with the date's, a row whose date
     cell holds a date (any cell with a digit: 2023-03-08, 3月8日, a serial) takes the first value, a blank or a
     placeholder the second. Words without a date (未撤管, 在管) are passed on as the field's own value, to be read
-    or reported as such, never taken for a date. The date column then stands for the field in messages."""
+    or reported as such, never taken for a date. The date column then stands for the field in messages.
+    A table with the field's column answers where its cell is blank the same way (是否核减 marked 是 only on the
+    persons taken off, 核减时间 beside: a blank in both is a person still on the list, not a status unknown)."""
     for f in (f for f in spec.fields if f.by_date):
         by, filled, blank = f.by_date
         for p in parts:
-            if f.name in p.raw or by not in p.raw:
+            if by not in p.raw:
                 continue
             cells = p.raw[by].astype(object).where(p.raw[by].notna(), None)
             texts = [None if x is None else normal_text(str(x)) for x in cells]
             said = [blank if t is None else filled if _HAS_DIGIT.search(t) else t for t in texts]
+            if f.name in p.raw:
+                own = p.raw[f.name].astype(object)
+                empty = own.isna() | own.map(lambda x: not normal_text(str(x)))
+                if empty.any():
+                    p.raw[f.name] = own.where(~empty, pd.Series(said, index=p.raw.index, dtype=object))
+                continue
             p.raw[f.name] = pd.Series(said, index=p.raw.index, dtype=object)
             p.headers[f.name] = f"{p.headers[by]}（填写与否）"
             p.letters[f.name] = p.letters.get(by, "")

@@ -609,6 +609,11 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             # names other content (处罚结果 is no 处罚机关).
             if step == "date" and col.own and without_unit(col.own[0]).endswith(DEADLINE_ENDS):
                 continue
+            # A category read within another field's cells (spec within) leaves that field's column to it: a
+            # police log's 案件名称 (某等4人赌博案) names the sort inside the case's name, to be read there, not
+            # taken whole for the sort by the first names that happen to match (the others then unknown).
+            if f.within and f.vocabulary and _title_closeness(col.own[:1], spec.field(f.within).headers) == 2:
+                continue
             numeric = step in ("number", "integer")
             free = step == "text" and not f.required
             # Every yes/no column holds 是 and 否: its cells cannot confirm a title sharing only a generic word
@@ -623,8 +628,11 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             if not (close or monthly):
                 continue
             content = ctx.content(table, col)
-            if step == "text" and any(content.vocabulary(v, n) >= 0.5 for n, v in vocabs.items()):
-                continue  # values of a category of this kind (合同审查, 法律咨询) are no free text
+            # Values of a category of this kind (合同审查, 法律咨询) are no free text, unless the category is read
+            # within this field's cells (spec within: 某等4人赌博案 is a case's name holding its sort).
+            holds = any(g.within == f.name and g.vocabulary for g in spec.fields)
+            if step == "text" and not holds and any(content.vocabulary(v, n) >= 0.5 for n, v in vocabs.items()):
+                continue
             # A column titled for a person (承办人) taken for a body's field (执法单位) would carry the
             # officers' names out unprotected: only where its cells name organisations.
             if (

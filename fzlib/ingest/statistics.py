@@ -62,6 +62,19 @@ _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _COUNT = re.compile(r"^[-+]?\d[\d,]{0,9}(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项宗]|人次)?$")
 _DATE_LIKE = re.compile(r"^\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}")
 _ERRORS = frozenset(ERROR_VALUES) | {UNCACHED_FORMULA}
+# What an office writes in a form's cell for a power it does not hold (广东 行政执法年度数据公开样式: 无相关行政执法
+# 职责的…注明): "/" and the other placeholders, or the words. A count of none, no label.
+_NO_SUCH_POWER = re.compile(r"(?:本单位)?(?:无|没有)(?:此|该|相关|本)?项?(?:行政)?(?:执法)?职责|不涉及|无此项|无此类")
+
+
+def no_count(x) -> bool:
+    """Whether a form's cell says there is nothing to count: a placeholder, or no such power.
+
+    >>> [no_count(x) for x in ["/", "—", "无此职责", "本单位无相关职责", "不涉及", "3", "未报", None]]
+    [True, True, True, True, True, False, False, False]
+    """
+    t = str(x).strip() if isinstance(x, str) else ""
+    return bool(t) and bool(PLACEHOLDER_RE.fullmatch(t) or _NO_SUCH_POWER.fullmatch(t))
 
 
 @dataclass
@@ -175,12 +188,19 @@ def _shape(table: Table) -> _Shape | None:
     body = rows[keep]
     if not len(body):
         return None
-    kinds = _kinds(body.to_numpy(dtype=object))
+    cells = body.to_numpy(dtype=object)
+    kinds = _kinds(cells)
+    # "/", 无 or 无此职责 in a form's count column: the office has no such power (no_count), a count of none and no
+    # label. Taken for words, they had left a category's column, stated by two offices of four, no column of
+    # counts: its figure 无法统计 beside the 合计 that states it.
+    placeholder = np.zeros(kinds.shape, dtype=bool)
+    for r, j in zip(*np.nonzero(kinds == "text")):
+        placeholder[r, j] = no_count(cells[r, j])
     values, labels, serial = [], [], set()
     codes = {c.index for c in table.columns if c.path and label(c.path[-1]) in CODE_TITLES}
     for j in range(kinds.shape[1]):
         col = kinds[:, j]
-        filled = col != "blank"
+        filled = (col != "blank") & ~placeholder[:, j]
         if not filled.any():
             continue
         if j in codes:
@@ -811,7 +831,7 @@ def _value(form: _Form, rows: list[int], cols: list[int]):
                 problem = problem or f"单元格 {cell} 为 {str(x).strip()}"
             elif kind == "number":
                 total += _as_number(x) or 0.0
-            elif kind != "blank" and not PLACEHOLDER_RE.fullmatch(str(x).strip()):
+            elif kind != "blank" and not no_count(x):
                 return None  # a label, not a count: not this figure's cell (— says none applies)
     where = cells[0] if len(cells) == 1 else f"{cells[0]}–{cells[-1]}"
     return (None if problem else total), where, problem
