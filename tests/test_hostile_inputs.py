@@ -25,6 +25,8 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fzlib import paths
 from fzlib.cli import main
@@ -2549,3 +2551,34 @@ def test_a_sum_row_without_its_label_is_a_total_and_any_other_number_row_still_n
     (sheet,) = result.manifest["files"][0]["sheets"]
     assert sheet["set_aside"].get("total", 0) == int(total)
     assert bool(builders.codes(result, "row.required_missing")) is not total
+
+
+# Fragments of worksheet XML, the needles' own bytes among them, cut where a needle may straddle two fragments.
+_XML_BITS = [
+    '<c r="A1" t="',
+    'e"',
+    "<f",
+    ">",
+    "<v>",
+    "-",
+    "1",
+    "hidden=",
+    '"true"',
+    '"1"',
+    "<stri",
+    "ke/>",
+    "</c>",
+    "t=",
+    "h",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_XML_BITS), max_size=30))
+def test_a_worksheet_is_scanned_for_what_its_xml_holds_whichever_bytes_surround_it(bits):
+    # Whether a sheet's XML is worth scanning (error values, formulas, hidden rows, negative serials, struck runs)
+    # is told without a byte search per needle; it must say what those searches said.
+    from fzlib.ingest.marks import _NEEDLES, _holding
+
+    content = "".join(bits).encode()
+    assert _holding(content, _NEEDLES) == {needle for needle, _ in _NEEDLES if needle in content}
