@@ -2582,3 +2582,39 @@ def test_a_worksheet_is_scanned_for_what_its_xml_holds_whichever_bytes_surround_
 
     content = "".join(bits).encode()
     assert _holding(content, _NEEDLES) == {needle for needle, _ in _NEEDLES if needle in content}
+
+
+@pytest.mark.parametrize(
+    ("rows", "merged"),
+    [
+        (
+            [
+                ["序号", "案件编号", "执法类别"],
+                [1, "甲字1号", "行政许可"],
+                [2, "甲字2号", "行政检查"],
+                ["合计", "", ""],
+            ],
+            [],
+        ),
+        # 执法类别 merged down two records: the records are no longer the rows as they stand.
+        ([["序号", "案件编号", "执法类别"], [1, "甲字1号", "行政许可"], [2, "甲字2号", ""]], [((1, 2), (2, 2))]),
+        # Ragged rows (a CSV line cut short): the sheet's frame pads them.
+        ([["说明"], ["序号", "案件编号", "执法类别"], [1, "甲字1号"], [2, "甲字2号", "行政检查", "多余"]], []),
+    ],
+    ids=["plain", "merged-down", "ragged"],
+)
+def test_a_table_sent_from_the_reading_child_arrives_as_it_was_found(rows, merged):
+    # A table travels from the reading child without the frames cut from its sheet's rows (they travel beside
+    # it) and is cut again on arrival: its rows and records must be the very same, index and types included.
+    import pickle
+
+    from fzlib.ingest.locate import locate_tables
+    from fzlib.ingest.read import Sheet
+
+    sheet = Sheet("S", rows, merged)
+    (table,) = locate_tables(sheet, {"序号", "案件编号", "执法类别"})
+    sent_sheet, (arrived,) = pickle.loads(pickle.dumps((sheet, [table])))
+    assert sent_sheet.rows == rows
+    for made, got in ((table.rows, arrived.rows), (table.body, arrived.body)):
+        pd.testing.assert_frame_equal(got, made, check_index_type=True, check_column_type=True)
+    assert arrived.set_aside == table.set_aside and list(arrived.reasons) == list(table.reasons)
