@@ -25,6 +25,8 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fzlib import paths
 from fzlib.cli import main
@@ -2660,3 +2662,70 @@ def test_a_sum_row_without_its_label_is_a_total_and_any_other_number_row_still_n
     (sheet,) = result.manifest["files"][0]["sheets"]
     assert sheet["set_aside"].get("total", 0) == int(total)
     assert bool(builders.codes(result, "row.required_missing")) is not total
+
+
+# Fragments of worksheet XML, the needles' own bytes among them, cut where a needle may straddle two fragments.
+_XML_BITS = [
+    '<c r="A1" t="',
+    'e"',
+    "<f",
+    ">",
+    "<v>",
+    "-",
+    "1",
+    "hidden=",
+    '"true"',
+    '"1"',
+    "<stri",
+    "ke/>",
+    "</c>",
+    "t=",
+    "h",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_XML_BITS), max_size=30))
+def test_a_worksheet_is_scanned_for_what_its_xml_holds_whichever_bytes_surround_it(bits):
+    # Whether a sheet's XML is worth scanning (error values, formulas, hidden rows, negative serials, struck runs)
+    # is told without a byte search per needle; it must say what those searches said.
+    from fzlib.ingest.marks import _NEEDLES, _holding
+
+    content = "".join(bits).encode()
+    assert _holding(content, _NEEDLES) == {needle for needle, _ in _NEEDLES if needle in content}
+
+
+@pytest.mark.parametrize(
+    ("rows", "merged"),
+    [
+        (
+            [
+                ["序号", "案件编号", "执法类别"],
+                [1, "甲字1号", "行政许可"],
+                [2, "甲字2号", "行政检查"],
+                ["合计", "", ""],
+            ],
+            [],
+        ),
+        # 执法类别 merged down two records: the records are no longer the rows as they stand.
+        ([["序号", "案件编号", "执法类别"], [1, "甲字1号", "行政许可"], [2, "甲字2号", ""]], [((1, 2), (2, 2))]),
+        # Ragged rows (a CSV line cut short): the sheet's frame pads them.
+        ([["说明"], ["序号", "案件编号", "执法类别"], [1, "甲字1号"], [2, "甲字2号", "行政检查", "多余"]], []),
+    ],
+    ids=["plain", "merged-down", "ragged"],
+)
+def test_a_table_sent_from_the_reading_child_arrives_as_it_was_found(rows, merged):
+    # A table travels from the reading child without the frames cut from its sheet's rows (they travel beside
+    # it) and is cut again on arrival: its rows and records must be the very same, index and types included.
+    import pickle
+
+    from fzlib.ingest.locate import locate_tables
+    from fzlib.ingest.read import Sheet
+
+    sheet = Sheet("S", rows, merged)
+    (table,) = locate_tables(sheet, {"序号", "案件编号", "执法类别"})
+    sent_sheet, (arrived,) = pickle.loads(pickle.dumps((sheet, [table])))
+    assert sent_sheet.rows == rows
+    for made, got in ((table.rows, arrived.rows), (table.body, arrived.body)):
+        pd.testing.assert_frame_equal(got, made, check_index_type=True, check_column_type=True)
+    assert arrived.set_aside == table.set_aside and list(arrived.reasons) == list(table.reasons)

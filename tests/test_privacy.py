@@ -828,6 +828,15 @@ def test_a_party_cell_listing_200_villagers_registers_each_of_them(own_key):
     assert out["note"].iloc[0] == "［姓名已隐去］等200人联名反映"
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="0123456789 -.·/（）_\u3000a号〔〕", max_size=24), max_size=8))
+def test_texts_holding_a_long_number_are_found_alike_from_each_run_of_digits_as_from_every_digit(texts):
+    # The scan over a table's texts tries the long-number pattern at the first digit of each run only (a
+    # register's document numbers are mostly digits); which texts it finds must not change.
+    every_digit = privacy._texts_matching(privacy._LONG_NUMBER, texts, "\x00")
+    assert privacy._texts_matching(privacy._LONG_NUMBER_RUN, texts, "\x00") == every_digit
+
+
 def test_the_scan_is_idempotent_and_leaves_other_text_as_written():
     scan = privacy.Scanner(["郗翊衡"])
     text = "（郗翊衡）电话１３９－０７３１－４０００，于２０２４年３月５日到场"

@@ -410,6 +410,19 @@ class Table:
     # is still counted.
     unmatched_corrections: tuple[tuple[int, int], ...] = ()
 
+    def __reduce_ex__(self, protocol):
+        """Pickled (sent by the reading child) without the frames that are cuts of its sheet's rows, which travel
+        beside it: they are cut again on arrival (`_restored_table`). Their cells had been sent a second time,
+        a third of the transfer. A table whose frames were replaced or changed since is sent whole."""
+        state = dict(self.__dict__)
+        cut = state.pop("_cut", None)
+        if cut is None or cut[5] is not self.rows or (cut[4] is not None and cut[6] is not self.body):
+            return _restored_table, (state, None)
+        del state["rows"]
+        if cut[4] is not None:
+            del state["body"]
+        return _restored_table, (state, cut[:5])
+
     @property
     def header_cells(self) -> str:
         """The header's place, for messages: 第 3–4 行."""
@@ -1288,8 +1301,9 @@ def is_front_matter(sheet_name: str) -> bool:
 def _frame(rows: list[list], min_width: int) -> pd.DataFrame:
     """Rows as a frame of raw cells, at least `min_width` columns wide: every column the header
     names exists, even when the body is empty or short (missing columns hold '')."""
-    width = max(min_width, max((len(r) for r in rows), default=0))
-    if all(len(r) == width for r in rows):
+    lengths = list(map(len, rows))
+    width = max(min_width, max(lengths, default=0))
+    if lengths.count(width) == len(lengths):
         # The usual rectangular grid: one object array, no per-row work in the DataFrame constructor.
         # (Cells are scalars: str, numbers, dates; numpy does not look inside them.)
         grid = np.empty((len(rows), width), dtype=object)
@@ -1559,14 +1573,31 @@ def find_header(rows: list[list], known: set[str]) -> int | None:
     return _first_header(_SheetRows(rows, HeaderWords(frozenset(known)))) if rows else None
 
 
+def _cut_rows(frame: pd.DataFrame, start: int, end: int, width: int) -> pd.DataFrame:
+    """A table's body rows cut from its sheet's frame, at least `width` columns wide, indexed by Excel row."""
+    body = frame.iloc[start:end]
+    if body.shape[1] < width:  # a header wider than every row below it
+        body = body.reindex(columns=range(width), fill_value="")
+    return body.set_axis(pd.RangeIndex(start + 1, start + 1 + len(body)), axis=0)  # 1-based Excel rows
+
+
+def _restored_table(state: dict, cut: tuple | None) -> Table:
+    """A pickled Table (Table.__reduce_ex__): its frames cut again from its sheet's rows when they were left out."""
+    table = object.__new__(Table)
+    table.__dict__.update(state)
+    if cut is not None:
+        cells, start, end, width, records = cut
+        table.rows = _cut_rows(_frame(cells, 1), start, end, width)
+        if records is not None:
+            table.body = table.rows.iloc[records]
+    return table
+
+
 def _table(rows, merged, above: int, top: int, height: int, end: int, number: int, facts: _SheetRows) -> Table:
     columns = build_columns(rows, merged, top, height)
     start = top + height
     width = max((c.index for c in columns), default=0) + 1
-    body = facts.frame.iloc[start:end]
-    if body.shape[1] < width:  # a header wider than every row below it
-        body = body.reindex(columns=range(width), fill_value="")
-    body = body.set_axis(pd.RangeIndex(start + 1, start + 1 + len(body)), axis=0)  # 1-based Excel rows
+    body = _cut_rows(facts.frame, start, end, width)
     grid = facts.grid
     header_texts = {c for col in columns for c in col.own}
     serial_cols = [c.index for c in columns if SERIAL_HEADERS.intersection(c.own[:1])]
@@ -1585,7 +1616,9 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
     for reason, n in Counter(reasons[~is_record]).items():
         set_aside[reason] += n
     title_text = " ".join(str(c) for r in over for c in r if c not in ("", None))
-    records = fill_merged_down(body.iloc[np.flatnonzero(is_record)], merged, rows, start)
+    at = np.flatnonzero(is_record)
+    as_cut = body.iloc[at]
+    records = fill_merged_down(as_cut, merged, rows, start)
     records, dittos = fill_dittos(records)
     split = [c for c in columns if c.parts]
     carried = 0
@@ -1597,10 +1630,14 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
             blank_year = [pd.Series("", index=records.index)] * (3 - len(parts))  # 月/日: the table's year
             records[c.index] = join_date(*blank_year, *parts)
     records, dated = dated_by_year_column(records, columns)
-    return Table(
+    table = Table(
         top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos,
         carried_parts=carried, dated_by_year=dated, unmatched_corrections=tuple((start + 1 + i, n) for i, n in unmatched),
     )  # fmt: skip
+    # Where its frames come from, for pickling (Table.__reduce_ex__): the sheet's rows, the cut, the records' places
+    # when the records are the rows as they stand (nothing filled down or completed), and the frames as made.
+    table._cut = (rows, start, end, width, at if records is as_cut else None, body, records)
+    return table
 
 
 def locate(sheet: Sheet, known) -> Table | None:

@@ -29,6 +29,8 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+
 # Written into a cell whose formula was saved without its value (the cleaners flag it).
 UNCACHED_FORMULA = "#公式未计算"
 _EMPTY_VALUE = re.compile(rb"<v\s*/>|<v></v>")
@@ -464,12 +466,50 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
         # A boolean may be written true as well as 1: Apache POI (the Java library many systems export with) writes
         # hidden="true". Unseen, a hidden column of last year's dates was taken before this year's (every record
         # out of the year, a count of 0) and hidden rows went unnoted.
-        content = content.replace(b'hidden="true"', b'hidden="1"')
-        inline_strikes = strikes.inline_text and b"<strike" in content
-        worth = b't="e"' in content or b"<f" in content or b'hidden="1"' in content or b"<v>-" in content
+        held = _holding(content, _NEEDLES)
+        if b'hidden="true"' in held:
+            content = content.replace(b'hidden="true"', b'hidden="1"')
+            held.add(b'hidden="1"')
+        inline_strikes = strikes.inline_text and b"<strike" in held
+        worth = bool(held & _WORTH_SCANNING)
         if worth or strikes or inline_strikes:
             out[name] = content
     return out, strikes
+
+
+# The byte strings looked for in a worksheet's XML, each with the place of a byte of it that is rare there (not
+# <, quotes or the letters of tags). `worth` scanning: an error value, a formula, a hidden row or column, a negative
+# serial (a date before 1900).
+_NEEDLES = ((b'hidden="true"', 0), (b'hidden="1"', 0), (b"<strike", 5), (b't="e"', 1), (b"<f", 1), (b"<v>-", 3))
+_WORTH_SCANNING = frozenset({b't="e"', b"<f", b'hidden="1"', b"<v>-"})
+
+
+def _holding(content: bytes, needles: tuple[tuple[bytes, int], ...]) -> set[bytes]:
+    """The needles `content` holds, as `needle in content` would say. A byte search crawls over XML, made of the
+    bytes its needles are made of (a quote, <, the letters of tags): six of them over a 450 KB sheet cost three
+    times its inflating. Here each needle's rare byte is found by numpy and the places narrowed byte by byte.
+
+    >>> sorted(_holding(b'<row r="3" hidden="1"><c r="A3"><f>SUM(A1)</f></c>', _NEEDLES))
+    [b'<f', b'hidden="1"']
+    >>> _holding(b'<c r="A1" t="inlineStr"><is><t>-1</t></is></c>', _NEEDLES)
+    set()
+    """
+    a = np.frombuffer(content, dtype=np.uint8)
+    places_of: dict[int, np.ndarray] = {}
+    found = set()
+    for needle, k in needles:
+        if needle[k] not in places_of:
+            places_of[needle[k]] = np.flatnonzero(a == needle[k])
+        starts = places_of[needle[k]] - k
+        starts = starts[(starts >= 0) & (starts <= len(a) - len(needle))]
+        for j in range(len(needle)):
+            if not len(starts):
+                break
+            if j != k:
+                starts = starts[a[starts + j] == needle[j]]
+        if len(starts):
+            found.add(needle)
+    return found
 
 
 def _member(archive: zipfile.ZipFile, data: bytes, path: str) -> bytes:

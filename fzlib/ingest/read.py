@@ -20,6 +20,8 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain, compress, repeat
+from operator import is_
 from pathlib import Path
 from xml.parsers import expat
 
@@ -35,7 +37,7 @@ from fzlib.ingest.marks import (
     xls_encrypted,
 )
 from fzlib.ooxml import transitional
-from fzlib.outputs import OWN_OUTPUT, safe_text
+from fzlib.outputs import OWN_OUTPUT, UNSAFE_CHAR, safe_text
 
 # Limits on one file. Real ledgers stay far below them (a year's busiest ledger: some 10,000 rows
 # of 20 columns); a file beyond one is named as an error and every other file is still read.
@@ -807,13 +809,15 @@ def _grid_fits(where: str, height: int, width: int) -> None:
 def _make_safe(sheet: Sheet) -> None:
     """Text cells every writer accepts; a cell beyond MAX_CELL_CHARS refuses the file."""
     sheet.name = safe_text(sheet.name)
-    texts = [c for row in sheet.rows for c in row if type(c) is str]
+    # The text cells picked by builtins over all cells at once (no Python-level test per cell), and joined once.
+    cells = list(chain.from_iterable(sheet.rows))
+    texts = list(compress(cells, map(is_, map(type, cells), repeat(str))))
     if not texts:
         return
-    longest = max(map(len, texts))
-    if longest > MAX_CELL_CHARS:
+    joined = "\n".join(texts)
+    if len(joined) > MAX_CELL_CHARS and (longest := max(map(len, texts))) > MAX_CELL_CHARS:  # else none can be
         raise TooLarge(f"工作表「{sheet.name}」中有单元格长达 {longest:,} 个字符，超过 {MAX_CELL_CHARS:,} 个字符的上限")
-    if safe_text("\n".join(texts)) == "\n".join(texts):  # most sheets: one scan, nothing to change
+    if not UNSAFE_CHAR.search(joined):  # most sheets: one scan, nothing to change
         return
     for row in sheet.rows:
         for j, c in enumerate(row):
