@@ -1310,8 +1310,11 @@ def _frame(rows: list[list], min_width: int) -> pd.DataFrame:
         if rows:
             grid[:] = rows
         return pd.DataFrame(grid, columns=pd.RangeIndex(width), dtype=object)  # no inferring str columns
-    # Ragged rows: pandas pads short rows with None, then columns beyond every row get ''.
-    body = pd.DataFrame(rows, dtype="object")
+    # Ragged rows: short rows padded with None up to the longest (as pandas did, which it will refuse to do),
+    # then columns beyond every row get ''.
+    longest = max(lengths)
+    padded = [r if n == longest else [*r, *[None] * (longest - n)] for r, n in zip(rows, lengths)]
+    body = pd.DataFrame(padded, dtype="object")
     return body.reindex(columns=range(width), fill_value="")
 
 
