@@ -2834,6 +2834,53 @@ def test_a_statistics_table_of_reviews_and_lawsuits_a_row_each_states_the_lawsui
     )
 
 
+# The 政府信息公开工作年度报告's table 三、收到和处理政府信息公开申请情况 (国办公开办函〔2021〕30号): a header of three rows,
+# 申请人情况 over 自然人 | 法人或其他组织 | 总计, 法人或其他组织 over its five sorts, each row of titles filling a few
+# columns only. The numbers, wider than any one row of titles, had been taken for no table's.
+_REQUESTS_TABLE = [
+    ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", None, "申请人情况"],
+    [None, None, "自然人", "法人或其他组织", None, None, None, None, "总计"],
+    [None, None, None, "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", None],
+    ["一、本年新收政府信息公开申请数量", None, 3, 1, 0, 0, 0, 0, 4],
+    ["二、上年结转政府信息公开申请数量", None, 1, 0, 0, 0, 0, 0, 1],
+    ["三、本年度办理结果", "（一）予以公开", 2, 1, 0, 0, 0, 0, 3],
+    [None, "（二）部分公开", 1, 0, 0, 0, 0, 0, 1],
+    [None, "（七）总计", 3, 1, 0, 0, 0, 0, 4],
+    ["四、结转下年度继续办理", None, 1, 0, 0, 0, 0, 0, 1],
+]
+
+
+def test_the_annual_disclosure_reports_requests_table_of_three_header_rows_states_the_new_requests(tmp_path):
+    # Alone under its heading, the file had been refused (no known ledger); the requests are 本年新收 › 总计.
+    builders.xlsx(
+        tmp_path / "2024年依申请公开情况.xlsx", {"Sheet1": [["三、收到和处理政府信息公开申请情况"], *_REQUESTS_TABLE]}
+    )
+    result = clean(tmp_path)
+    assert not codes(result, "file.unknown_kind")
+    got = builders.figures(result)
+    assert (got["disclosure.on_request"], got["disclosure.proactive"]) == (4, None)
+
+
+def test_the_annual_disclosure_reports_tables_stacked_in_one_sheet_are_statistics_not_records(tmp_path):
+    # Under the 第二十条 table on one sheet, the requests table's rows had been read as 14 items of information
+    # published (依申请公开, by the section heading), their 2 unlabelled rows leaving the figure unknown by chance.
+    rows = [
+        ["二、主动公开政府信息情况"],
+        ["第二十条第（一）项"],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", 0, 0, 0],
+        ["行政规范性文件", 2, 0, 6],
+        [],
+        ["三、收到和处理政府信息公开申请情况"],
+        *_REQUESTS_TABLE,
+    ]
+    builders.xlsx(tmp_path / "2024年政府信息公开工作年度报告附表.xlsx", {"年报表格": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.on_request"], got["normative_documents.issued"]) == (4, 2)
+    assert "disclosure" not in result.tables or result.tables["disclosure"].empty
+
+
 def test_a_catalogue_of_documents_without_dates_is_dated_by_the_year_in_each_document_number(tmp_path):
     # A 行政规范性文件目录 (文件名称, 文号, 制定机关, 状态) keeps no date: each 文号 carries the year its document was
     # issued in (旺府发〔2024〕3号). The table had been refused for its missing 印发日期, the count unknown.

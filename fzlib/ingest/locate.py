@@ -1384,15 +1384,34 @@ class _SheetRows:
         width = self.n_filled[i]
         # A 填报单位 line is never its upper row.
         lower = j + 1 < self.n and self.texty[j] and self.n_filled[j] >= 2 and not self.total[j]
+        # Its rows of titles each fill a few of its columns (申请人情况 over 自然人 | 法人或其他组织 | 总计 over 商业企业 …):
+        # its numbers sit under all of them together.
         if lower and not self.filler[i] and self.data_row[j + 1]:
-            width = max(width, self.n_filled[j])
+            width = max(width, int((self.filled[i] | self.filled[j]).sum()))
             j += 1
+        elif lower and not self.filler[i] and self._two_lower_rows(j):
+            # The 政府信息公开工作年度报告's 收到和处理申请 table: 申请人情况 › 法人或其他组织 › 商业企业, a header of
+            # three rows.
+            width = int((self.filled[i] | self.filled[j] | self.filled[j + 1]).sum())
+            j += 2
         if not self.texty[i] or self.n_filled[i] < 2 or j >= self.n or not self.data_row[j]:
             return False
         # Its numbers sit under its titles: a row filled far wider than the titles is another table's.
         if self.n_filled[j] > width + 1:
             return False
         return i == 0 or self.n_filled[i - 1] == 0 or self.title_line[i - 1] or self.filler[i - 1]
+
+    def _two_lower_rows(self, j: int) -> bool:
+        """Rows j and j + 1 both lower rows of titles (two or more, no total) with numbers right under them."""
+        k = j + 1
+        return (
+            k + 1 < self.n
+            and self.texty[k]
+            and self.n_filled[k] >= 2
+            and not self.total[k]
+            and not self.data_row[k]
+            and self.data_row[k + 1]
+        )
 
     def starts_table(self, i: int) -> bool:
         """A row below a table that starts another: a header of known titles, or titles over numbers
