@@ -1605,6 +1605,28 @@ def test_petitions_kept_stable_or_still_being_resolved_are_in_hand(tmp_path):
     assert by_source.to_dict() == {"中联办": 1, "省联办": 1, "市联办": 1, "县联办": 1, "本级受理": 1}
 
 
+def test_a_levels_column_naming_the_towns_own_level_beside_the_levels_above(tmp_path):
+    # A 综治中心's 信访 ledger writes its 交办层级 as levels: 国家信访局交办 / 省级交办 / 县信访局交办 for the items
+    # assigned from above, 乡镇受理 / 镇级 for those received here. 乡镇受理 had been an unknown value, so that every
+    # assigned figure was unknown (null) for one word the town uses for itself.
+    rows = [
+        ["序号", "信访编号", "登记日期", "信访类别", "交办层级", "办理状态"],
+        [1, "XF2024-001", "2024-01-08", "初信初访", "国家信访局交办", "已化解"],
+        [2, "XF2024-002", "2024-02-19", "重复信访", "省级交办", "正在化解"],
+        [3, "XF2024-003", "2024-03-05", "初信初访", "市信访局交办", "已化解"],
+        [4, "XF2024-004", "2024-04-10", "初信初访", "县级交办", "已化解"],
+        [5, "XF2024-005", "2024-05-12", "初信初访", "乡镇受理", "已化解"],
+        [6, "XF2024-006", "2024-06-03", "重复信访", "镇级", "正在化解"],
+    ]
+    builders.xlsx(tmp_path / "综治中心信访事项登记台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (4, 3, 1)
+    assert codes(result, "vocab.unknown") == []
+    by_source = breakdowns.counts(result.tables["petitions"], breakdowns.declared()["petitions.source"])
+    assert by_source.to_dict() == {"中联办": 1, "省联办": 1, "市联办": 1, "县联办": 1, "本级受理": 2}
+
+
 def test_assigning_offices_written_in_full_are_the_short_forms(tmp_path):
     # A register copying the 交办单 writes the office's full name: 省信访工作联席会议办公室 is the 省联办.
     # Neither the 三跨三分离 flag nor the petitioner's satisfaction beside the status is a status.
