@@ -1224,6 +1224,46 @@ def test_a_title_naming_another_document_rules_its_kind_out(tmp_path):
     assert result.failed_files == [] and not codes(result, "file.unknown_kind")
 
 
+def test_a_hotline_work_order_export_named_only_by_its_file_is_another_document(tmp_path):
+    # A 12345 热线 export saved as Sheet1 with no title says what it is by its file's name alone. Its 工单编号,
+    # 受理时间 and 办理状态 had fitted the enforcement register but for 案件编号 and 执法类别: two errors asking a
+    # work-order export for columns it never had. Its 诉求类型 纠纷 orders are the hotline's tickets, not disputes
+    # screened, so no dispute figure is read off it either.
+    rows = [
+        ["工单编号", "受理时间", "诉求类型", "诉求内容", "问题分类", "承办单位", "办理状态", "回访满意度"],
+        [
+            "20240312001",
+            "2024-03-12 10:00:00",
+            "纠纷",
+            "反映邻居占用通道",
+            "城乡建设",
+            "某镇人民政府",
+            "已办结",
+            "满意",
+        ],
+        [
+            "20240415002",
+            "2024-04-15 09:30:00",
+            "咨询",
+            "咨询社保办理",
+            "社会保障",
+            "某镇人民政府",
+            "已办结",
+            "基本满意",
+        ],
+        ["20240520003", "2024-05-20 15:10:00", "投诉", "反映噪音扰民", "生态环境", "某镇人民政府", "办理中", "未回访"],
+    ]
+    builders.xlsx(tmp_path / "12345热线工单导出（某镇）.xlsx", {"Sheet1": rows})
+    builders.xlsx(tmp_path / "执法.xlsx", {"登记": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["enforcement.cases"] == 3
+    assert got["disputes.screened"] is None
+    named = {r["file"]: (r["detail"], r["level"]) for r in codes(result, "sheet.other_document")}
+    assert named == {"12345热线工单导出（某镇）.xlsx": ("文件名含“热线工单”", "提示")}
+    assert not codes(result, "column.missing") and not codes(result, "file.unknown_kind")
+
+
 def test_a_sheet_of_another_document_leaves_its_workbooks_ledger_whole(tmp_path):
     # The 三项制度 公示台账: 事前公示 lists officers and their certificates, 事后公示 the decisions.
     officers = [
@@ -1603,6 +1643,28 @@ def test_petitions_kept_stable_or_still_being_resolved_are_in_hand(tmp_path):
     assert codes(result, "vocab.unknown") == []
     by_source = breakdowns.counts(result.tables["petitions"], breakdowns.declared()["petitions.source"])
     assert by_source.to_dict() == {"中联办": 1, "省联办": 1, "市联办": 1, "县联办": 1, "本级受理": 1}
+
+
+def test_a_levels_column_naming_the_towns_own_level_beside_the_levels_above(tmp_path):
+    # A 综治中心's 信访 ledger writes its 交办层级 as levels: 国家信访局交办 / 省级交办 / 县信访局交办 for the items
+    # assigned from above, 乡镇受理 / 镇级 for those received here. 乡镇受理 had been an unknown value, so that every
+    # assigned figure was unknown (null) for one word the town uses for itself.
+    rows = [
+        ["序号", "信访编号", "登记日期", "信访类别", "交办层级", "办理状态"],
+        [1, "XF2024-001", "2024-01-08", "初信初访", "国家信访局交办", "已化解"],
+        [2, "XF2024-002", "2024-02-19", "重复信访", "省级交办", "正在化解"],
+        [3, "XF2024-003", "2024-03-05", "初信初访", "市信访局交办", "已化解"],
+        [4, "XF2024-004", "2024-04-10", "初信初访", "县级交办", "已化解"],
+        [5, "XF2024-005", "2024-05-12", "初信初访", "乡镇受理", "已化解"],
+        [6, "XF2024-006", "2024-06-03", "重复信访", "镇级", "正在化解"],
+    ]
+    builders.xlsx(tmp_path / "综治中心信访事项登记台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (4, 3, 1)
+    assert codes(result, "vocab.unknown") == []
+    by_source = breakdowns.counts(result.tables["petitions"], breakdowns.declared()["petitions.source"])
+    assert by_source.to_dict() == {"中联办": 1, "省联办": 1, "市联办": 1, "县联办": 1, "本级受理": 2}
 
 
 def test_assigning_offices_written_in_full_are_the_short_forms(tmp_path):

@@ -927,7 +927,14 @@ class YearCleaner:
                 return self.read_statistics(rel, sheet, table, info, where, about, stated)
         # A 数据透视表 beside the register (行标签 over dates, 计数项:案件编号) is computed from it: set aside as
         # another document is, not an unknown ledger that would leave the kind incomplete.
-        if found is None and (other := other_document(table, self.specs, ctx) or pivot_table(table)):
+        # A system's export saved as Sheet1 without a title (a 12345 hotline's 工单导出) says what it is by its file's
+        # name alone: where no kind fits it completely, that name's word of another document sets it aside too (it
+        # had been an enforcement register missing 案件编号 and 执法类别, two errors asking for columns it never had).
+        # A table that fits a kind completely is not set aside by its file's name, which often bundles several.
+        other = other_document(table, self.specs, ctx, file=True) if found is None or not found.complete else ""
+        if found is None:
+            other = other or pivot_table(table)
+        if other:
             # Not records of any kind: its rows leave no kind of the file incomplete (unlike rows in a
             # table that could not be recognised), and the sheet is skipped as a sheet of notes is.
             info.setdefault("problem", "sheet.no_table")

@@ -266,7 +266,7 @@ CATALOGUE: dict[str, IssueType] = {
         "另一种材料",
         NOTE,
         "该工作表是另一种材料（{detail}），不是台账，其中各行不计入",
-        "无需处理；如它确是台账，请修改其标题或工作表名，或在 params/<年份>.yaml 的 kinds 中为该文件指定台账种类",
+        "无需处理；如它确是台账，请修改其标题、工作表名或文件名，或在 params/<年份>.yaml 的 kinds 中为该文件指定台账种类",
     ),
     "sheet.page_continued": IssueType(
         "续页没有表头",

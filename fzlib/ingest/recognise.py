@@ -22,6 +22,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -986,17 +987,21 @@ def _sure(f: Fit, spec: LedgerSpec) -> bool:
     )
 
 
-def _not_hint(spec: LedgerSpec, table: Table, ctx: Context) -> str | None:
-    """The word of the kind's `not_hints` the sheet name or title holds: it names another document
-    about the kind's work (事前公示, 持证人员一览表, 普法责任清单), not its ledger."""
-    named = f"{ctx.sheet} {table.title_text}"
+def _not_hint(spec: LedgerSpec, table: Table, ctx: Context, file: bool = False) -> str | None:
+    """The word of the kind's `not_hints` the sheet name or title (and, with `file`, the file's name) holds:
+    it names another document about the kind's work (事前公示, 持证人员一览表, 普法责任清单), not its ledger."""
+    named = f"{ctx.sheet} {table.title_text}" + (f" {Path(ctx.file).name}" if file else "")
     return next((w for w in spec.not_hints if w in named), None)
 
 
-def other_document(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> str:
-    """ "标题含“事前公示”" when the sheet name or title names another document of any kind; else ""."""
+def other_document(table: Table, specs: dict[str, LedgerSpec], ctx: Context, file: bool = False) -> str:
+    """ "标题含“事前公示”" when the sheet name or title names another document of any kind; else "".
+    With `file`, the file's name is read too (文件名含“工单导出”): for a table no kind fits completely."""
     word = next((w for s in specs.values() if (w := _not_hint(s, table, ctx))), None)
-    return f"标题含“{word}”" if word else ""
+    if word:
+        return f"标题含“{word}”"
+    word = next((w for s in specs.values() if (w := _not_hint(s, table, ctx, file=True))), None) if file else None
+    return f"文件名含“{word}”" if word else ""
 
 
 # The titles Excel and WPS give a 数据透视表's areas (行标签, 列标签) and its value fields (计数项:案件编号,
