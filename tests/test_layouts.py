@@ -5304,6 +5304,26 @@ def test_a_dispute_register_ticking_是否化解_counts_the_ticks_as_resolved(tm
     assert builders.figures(clean(tmp_path / "b"))["disputes.resolved"] is None
 
 
+@pytest.mark.parametrize("chosen", ["☑", "■"])
+def test_a_word_register_boxing_its_status_in_a_column_per_option_counts_the_filled_boxes(tmp_path, chosen):
+    # A 司法所's 年度工作台账 kept in Word: 已化解 | 化解中 | 未化解 each a column, the option chosen boxed ☑ or ■
+    # and □ left in the others. Before, a lone box was no mark: the columns were not read as one status and
+    # the register was refused (化解状态 missing), its screened count withheld with the rest.
+    rows = [
+        ["序号", "排查日期", "村（社区）", "纠纷类型", "已化解", "化解中", "未化解"],
+        ["1", "2024.3.5", "一村", "邻里纠纷", chosen, "□", "□"],
+        ["2", "2024.4.9", "", "山林土地", chosen, "□", "□"],
+        ["3", "2024.6.1", "二村", "合同纠纷", "□", chosen, "□"],
+        ["4", "2024.9.18", "", "婚姻家庭", "□", "□", chosen],
+    ]
+    merges = [(1, 2, 2, 2), (3, 2, 4, 2)]  # the village merged down its records (vMerge)
+    builders.docx_table(tmp_path / "司法所年度工作台账.docx", "二、矛盾纠纷排查化解台账", rows, merges)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert codes(result, "column.missing") == [] and codes(result, "tick.several") == []
+
+
 def test_a_petition_register_answering_是否化解_is_read_and_its_answers_left_to_the_office(tmp_path):
     # Before, 是否化解 was no status column: the register was refused and even the assigned count withheld.
     # 否 may be still in hand or ended unresolved, so resolved and in progress stay unknown.
