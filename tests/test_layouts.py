@@ -5250,6 +5250,34 @@ def test_an_amount_column_without_a_unit_takes_the_unit_the_form_states_above_it
         assert [r["cell"] for r in codes(result, "column.unit_above")] == (["F3"] if case == "wan" else []), case
 
 
+def test_a_word_table_takes_the_unit_stated_in_a_paragraph_above_it_and_the_next_table_does_not(tmp_path):
+    # A 司法所's 年度工作台账 in Word: each table under its heading, 单位：万元 a paragraph under the first heading
+    # only. Read from the table's own rows alone, 0.005 万元 had been 0.005 元: the subsidy 0.065 where 650 was due.
+    import docx
+
+    def register(first: int, title: str, amounts: list) -> list[list]:
+        rows = [["序号", "卷宗号", "受理日期", "调解结果", "协议形式", title]]
+        return rows + [
+            [i, f"（2024）某调字第{i}号", "2024-03-01", "调解成功", "书面", a] for i, a in enumerate(amounts, first)
+        ]
+
+    document = docx.Document()
+    for paragraphs, rows in (
+        (["一、人民调解案件登记台账（上半年）", "单位：万元"], register(1, "补贴金额", [0.005, 0.01, 0.03, 0.02])),
+        (["二、人民调解案件登记台账（下半年）"], register(5, "补贴金额", [50, 100, 300, 200])),
+    ):
+        for text in paragraphs:
+            document.add_paragraph(text)
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = str(value)
+    document.save(tmp_path / "司法所2024年度工作台账.docx")
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 650 + 650
+    assert [(r["sheet"], r["cell"]) for r in codes(result, "column.unit_above")] == [("单位：万元", "F1")]
+
+
 def test_sign_in_sheets_of_a_session_or_of_the_counsels_duty_days_are_no_ledgers(tmp_path):
     # A 法律明白人培训签到表 (a row per person attending) and a 法律顾问值班签到表 (值班日期, 签到时间, 签退时间) kept among
     # the ledgers: the duty sheet, read as a counsel log without 服务类型, had refused the log's figures (probe H).
@@ -5411,6 +5439,26 @@ def test_a_dispute_register_ticking_是否化解_counts_the_ticks_as_resolved(tm
              ["A2", "2024-04-01", "二村", "合同", "×"], ["A3", "2024-05-01", "二村", "邻里", "×"]]  # fmt: skip
     builders.xlsx(tmp_path / "b" / "矛盾纠纷排查化解台账.xlsx", {"Sheet1": other})
     assert builders.figures(clean(tmp_path / "b"))["disputes.resolved"] is None
+
+
+@pytest.mark.parametrize("chosen", ["☑", "■"])
+def test_a_word_register_boxing_its_status_in_a_column_per_option_counts_the_filled_boxes(tmp_path, chosen):
+    # A 司法所's 年度工作台账 kept in Word: 已化解 | 化解中 | 未化解 each a column, the option chosen boxed ☑ or ■
+    # and □ left in the others. Before, a lone box was no mark: the columns were not read as one status and
+    # the register was refused (化解状态 missing), its screened count withheld with the rest.
+    rows = [
+        ["序号", "排查日期", "村（社区）", "纠纷类型", "已化解", "化解中", "未化解"],
+        ["1", "2024.3.5", "一村", "邻里纠纷", chosen, "□", "□"],
+        ["2", "2024.4.9", "", "山林土地", chosen, "□", "□"],
+        ["3", "2024.6.1", "二村", "合同纠纷", "□", chosen, "□"],
+        ["4", "2024.9.18", "", "婚姻家庭", "□", "□", chosen],
+    ]
+    merges = [(1, 2, 2, 2), (3, 2, 4, 2)]  # the village merged down its records (vMerge)
+    builders.docx_table(tmp_path / "司法所年度工作台账.docx", "二、矛盾纠纷排查化解台账", rows, merges)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert codes(result, "column.missing") == [] and codes(result, "tick.several") == []
 
 
 def test_a_petition_register_answering_是否化解_is_read_and_its_answers_left_to_the_office(tmp_path):

@@ -393,6 +393,13 @@ def _scale_of(display: str, title: str, f) -> float:
     return MONEY_SCALES.get(stated.group(1), 1) if stated else own
 
 
+def _text_above(table: Table, sheet: Sheet) -> str:
+    """The text over a table's header: its rows above it, then a Word table's paragraphs above the table (a
+    司法所's 年度工作台账 states 单位：万元 in a paragraph under one table's heading; read without it, 0.005 万元
+    was 0.005 元)."""
+    return " ".join(t for t in (table.title_text, sheet.caption) if t)
+
+
 def located_sheets(words: HeaderWords, result: ReadResult, lazily: bool = False) -> list[tuple[Sheet, list | None]]:
     """A file's sheets, each with the tables found in it (a Word document's tables split by a paragraph joined
     again first); None for a hidden sheet (read only when asked for), and for every sheet when `lazily`."""
@@ -983,7 +990,7 @@ class YearCleaner:
                        cell=f"{column_letter(col.index)}{table.header_row + 1}", header=col.display,
                        detail=found.columns[name].display)  # fmt: skip
         self._report_fit(rel, sheet.name, table, found, spec, info)
-        self._check_total(rel, sheet.name, table, found, spec)
+        self._check_total(rel, sheet.name, table, found, spec, _text_above(table, sheet))
         # The 合计 above was the whole table's; the records are the town's own rows only.
         scoped = self._own_rows(rel, sheet.name, table, info)
         if scoped is None:
@@ -1023,10 +1030,11 @@ class YearCleaner:
             self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
         named = dating_year(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
-        scales = {f: _scale_of(h, table.title_text, spec.field(f)) for f, h in laid.headers.items()}
+        above = _text_above(table, sheet)
+        scales = {f: _scale_of(h, above, spec.field(f)) for f, h in laid.headers.items()}
         for f, h in laid.headers.items():
             if scales[f] != _scale(h):  # the form's unit, stated above its header
-                said = _TITLE_UNIT.search(table.title_text).group()
+                said = _TITLE_UNIT.search(above).group()
                 self.issue("column.unit_above", rel, sheet.name, kind=spec.kind, field=f, header=h, detail=said,
                            cell=f"{laid.letters.get(f, '')}{table.header_row + 1}")  # fmt: skip
         self.parts.append(
@@ -1069,7 +1077,7 @@ class YearCleaner:
         if kept:
             self.issue("sheet.query_filtered", rel, sheet, detail=asked.line, value="；".join(kept))
 
-    def _check_total(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec) -> None:
+    def _check_total(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec, above: str) -> None:
         """A table's one 合计 row against its records: an amount or count it states that the records above
         do not add up to (a record deleted, hidden or never typed, a total not updated) is named. The
         figures count the records either way; the office must know which of the two is wrong. With
@@ -1092,7 +1100,7 @@ class YearCleaner:
                 continue  # most 合计 rows count nothing in most columns: no cleaner called for a blank cell
             # In the header's unit, as the figures read them: a record naming its own (50元 under 补助金额（万元）)
             # is worth what it says, and the 合计 0.11 万元 is 1100 元 (it had been compared, unscaled, with 100.1).
-            scale = _scale_of(col.display, table.title_text, f)
+            scale = _scale_of(col.display, above, f)
             stated = CLEANERS["number"](table.rows.loc[totals, col.index], scale=scale)
             if stated.values.isna().iloc[0]:
                 continue  # the total's cell holds no number (见附表, a word): nothing to compare

@@ -103,7 +103,9 @@ UNIT_ONLY = re.compile(r"^(?:\((?:单位[:：])?([^()]{1,4})\)|单位[:：]([^()
 # A unit in brackets at the end of a title: 补贴金额(元), 法律咨询(人次), 合计(件).
 TRAILING_UNIT = re.compile(r"\([^()]{1,6}\)$")
 # Cells that are data, not titles: numbers (12, 1,200, 96.3%, 3人), dates, ticks.
-_DATA_LIKE = re.compile(r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户项])?$|^\d{2,4}[./\-年]\d{1,2}|^[√✓✔☑×✗✘☒]$|^#\w")
+_DATA_LIKE = re.compile(
+    r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户项])?$|^\d{2,4}[./\-年]\d{1,2}|^[√✓✔☑■▣◼✅×✗✘☒□☐▢◻]$|^#\w"
+)
 
 
 # Cells that stand for nothing: never a title.

@@ -69,6 +69,9 @@ class Sheet:
     layout: str = ""
     # A rewritten grid's cells (A1-style) → where they stand in the file, so that messages name the form's own cells.
     origin: dict[str, str] = field(default_factory=dict)
+    # A Word table's paragraphs above it, since the table before (its title, 单位：万元): what a workbook's form
+    # holds in rows over its header, which a Word table's own rows do not.
+    caption: str = ""
 
 
 @dataclass
@@ -543,13 +546,16 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     body = root.find(f"{_W}body")
     sheets: list[Sheet] = []
     above = ""
+    captions: list[str] = []  # every paragraph since the table before: the sheet takes the last as its name
     tabbed: list[list] = []  # consecutive paragraphs of tab-separated cells: a table a converter left as text
 
     def add(rows: list[list], merged: list, struck: tuple[int, ...] = ()) -> None:
         if len(sheets) >= MAX_SHEETS:
             raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
         name = _unique_name((above or stem)[:31], {s.name for s in sheets})
-        sheets.append(Sheet(name, rows, merged, marks=SheetMarks(struck_rows=struck)))
+        caption = " ".join(captions)
+        sheets.append(Sheet(name, rows, merged, marks=SheetMarks(struck_rows=struck), caption=caption))
+        captions.clear()
 
     def flush() -> None:
         nonlocal above
@@ -575,6 +581,8 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                     continue
                 flush()
                 above = text.strip() or above
+                if text.strip():
+                    captions.append(text.strip())
             elif element.tag == f"{_W}tbl":
                 flush()
                 if frame := _frame_cells(element):

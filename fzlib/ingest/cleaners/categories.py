@@ -106,8 +106,10 @@ def core(text: str) -> str:
     return stripped[:-1] if len(stripped) > 2 and stripped.endswith("类") else stripped
 
 
-TICKS = frozenset("√✓✔☑")
-CROSSES = frozenset("×✗✘☒")
+# A mark alone in a cell. A register kept in Word ticks its boxes (☑, or ■ filled) in one column per option
+# (已化解 | 化解中 | 未化解), leaving □ in the others: a filled box is a tick, an empty one says no as a cross does.
+TICKS = frozenset("√✓✔☑■▣◼✅")
+CROSSES = frozenset("×✗✘☒") | frozenset(EMPTY_BOXES)
 
 
 class Vocabulary:
