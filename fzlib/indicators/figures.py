@@ -620,6 +620,18 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     return out
 
 
+def _record_tables(manifest: dict, specs: dict[str, LedgerSpec]):
+    """(file, sheet, table) of each table of records of a known kind in the files read (a statistics form's table
+    states figures, it holds no records)."""
+    for f in manifest.get("files", []):
+        if f.get("excluded"):
+            continue
+        for s in f.get("sheets", []):
+            for t in s.get("tables", []):
+                if t.get("kind") in specs and t.get("role") != "statistics":
+                    yield f, s, t
+
+
 def _queried(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, dict[str, str]]:
     """Per kind, the figures its record tables cannot give whole for the queries they were exported with (the
     manifest's table `query`, fzlib/ingest/query.py): figure → why.
@@ -631,13 +643,8 @@ def _queried(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, dict[str
     every record needs every table to keep every record. Unsure stays null: never the part taken for the whole."""
     tables: dict[str, list[tuple[str, dict]]] = {}
     year = manifest.get("year")
-    for f in manifest.get("files", []):
-        if f.get("excluded"):
-            continue
-        for s in f.get("sheets", []):
-            for t in s.get("tables", []):
-                if t.get("kind") in specs and t.get("role") != "statistics":
-                    tables.setdefault(t["kind"], []).append((f"{f['file']}「{s['sheet']}」", t.get("query") or {}))
+    for f, s, t in _record_tables(manifest, specs):
+        tables.setdefault(t["kind"], []).append((f"{f['file']}「{s['sheet']}」", t.get("query") or {}))
     out: dict[str, dict[str, str]] = {}
     for kind, seen in tables.items():
         asked = [(place, q) for place, q in seen if q]
@@ -702,13 +709,8 @@ def _context_values(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, d
     """Per kind, the fields kept apart (spec `apart`) that every one of its tables took from its title or sheet name,
     all the same value: that value."""
     seen: dict[str, list[dict]] = {}
-    for f in manifest.get("files", []):
-        if f.get("excluded"):
-            continue
-        for s in f.get("sheets", []):
-            for t in s.get("tables", []):
-                if t.get("kind") in specs and t.get("role") != "statistics":
-                    seen.setdefault(t["kind"], []).append(t.get("from_context") or {})
+    for _, _, t in _record_tables(manifest, specs):
+        seen.setdefault(t["kind"], []).append(t.get("from_context") or {})
     out: dict[str, dict[str, frozenset[str]]] = {}
     for kind, tables in seen.items():
         apart = {f.name for f in specs[kind].fields if f.apart}
