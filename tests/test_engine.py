@@ -385,7 +385,8 @@ def test_word_table_split_with_header_retyped_stays_two_tables(tmp_path):
     result = clean(tmp_path)
     assert list(result.tables["counsel"]["quantity"]) == [3, 1]
     names = [s["sheet"] for s in result.manifest["files"][0]["sheets"]]
-    assert names == ["法律顾问服务记录（2024年）", "续表", "（以下为普法宣传）"]
+    # The 续表 is named for the table it goes on from (and read under its title).
+    assert names == ["法律顾问服务记录（2024年）", "法律顾问服务记录（2024年）（续表）", "（以下为普法宣传）"]
 
 
 def test_word_symbol_boxes_are_the_boxes_they_draw(tmp_path):

@@ -5275,7 +5275,38 @@ def test_a_word_table_takes_the_unit_stated_in_a_paragraph_above_it_and_the_next
     document.save(tmp_path / "司法所2024年度工作台账.docx")
     result = clean(tmp_path)
     assert builders.figures(result)["mediation.subsidy_yuan"] == 650 + 650
-    assert [(r["sheet"], r["cell"]) for r in codes(result, "column.unit_above")] == [("单位：万元", "F1")]
+    # The table is named by its title, not by the line stating its unit.
+    assert [(r["sheet"], r["cell"]) for r in codes(result, "column.unit_above")] == [
+        ("一、人民调解案件登记台账（上半年）", "F1")
+    ]
+
+
+def test_a_word_table_going_on_under_a_续表_line_keeps_the_unit_stated_above_its_first_part(tmp_path):
+    # 单位：万元 stated once, over the first part; the part after the page break under 续表 with its header typed again.
+    # Read alone, the second part's 0.01 万元 had been 0.01 元: the subsidy 800.04 where 1,200 was due.
+    import docx
+
+    head = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额"]
+    document = docx.Document()
+    for paragraphs, numbers, amount in (
+        (["某镇2024年人民调解案件登记台账", "单位：万元"], range(1, 5), 0.02),
+        (["续表"], range(5, 9), 0.01),
+    ):
+        for text in paragraphs:
+            document.add_paragraph(text)
+        rows = [head, *[[i, f"（2024）某调字第{i}号", f"2024-0{i}-05", "调解成功", "书面", amount] for i in numbers]]
+        table = document.add_table(rows=len(rows), cols=len(head))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = str(value)
+    document.save(tmp_path / "调解台账.docx")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (8, 4 * 200 + 4 * 100)
+    assert [r["sheet"] for r in codes(result, "column.unit_above")] == [
+        "某镇2024年人民调解案件登记台账",
+        "某镇2024年人民调解案件登记台账（续表）",
+    ]
 
 
 def test_sign_in_sheets_of_a_session_or_of_the_counsels_duty_days_are_no_ledgers(tmp_path):

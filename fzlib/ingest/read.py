@@ -552,8 +552,11 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     def add(rows: list[list], merged: list, struck: tuple[int, ...] = ()) -> None:
         if len(sheets) >= MAX_SHEETS:
             raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
-        name = _unique_name((above or stem)[:31], {s.name for s in sheets})
-        caption = " ".join(captions)
+        caption, title = " ".join(captions), above or stem
+        if sheets and captions and all(_CONTINUED.fullmatch(c.replace(" ", "")) for c in captions):
+            # 续表: the table before goes on, under its title and its unit (单位：万元 said once, above the first part).
+            caption, title = f"{sheets[-1].caption} {caption}".strip(), f"{sheets[-1].name}（续表）"
+        name = _unique_name(title[:31], {s.name for s in sheets})
         sheets.append(Sheet(name, rows, merged, marks=SheetMarks(struck_rows=struck), caption=caption))
         captions.clear()
 
@@ -580,7 +583,8 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                     tabbed.append([c.strip() for c in text.split("\t")])
                     continue
                 flush()
-                above = text.strip() or above
+                if text.strip() and not _UNIT_LINE.match(text.strip()):
+                    above = text.strip()  # the table's name: its title, not the line stating its unit
                 if text.strip():
                     captions.append(text.strip())
             elif element.tag == f"{_W}tbl":
@@ -782,6 +786,12 @@ def _docx_table(tbl, where: str) -> tuple[list[list], list]:
     width = max((len(r) for r in grid), default=0)
     rows = [r + [""] * (width - len(r)) for r in grid]
     return rows, [((r0, c0), (r1, c1)) for r0, c0, r1, c1 in merged if (r0, c0) != (r1, c1)]
+
+
+# A line over a Word table saying only that it goes on from the table before: 续表, 续表2, （续表）, 续上表, 表3（续）.
+_CONTINUED = re.compile(r"(?:表[0-9一二三四五六七八九十]*)?[（(]?续(?:上?表)?[0-9一二三四五六七八九十]*[)）]?")
+# A line stating the unit of the table under it (单位：万元, 金额单位：元): the table's unit, not its name.
+_UNIT_LINE = re.compile(r"^(?:金额|计量)?单位\s*[:：]")
 
 
 def _unique_name(name: str, taken: set[str]) -> str:
