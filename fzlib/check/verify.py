@@ -1105,37 +1105,26 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
         if fitting[1] > fitting[0]:
             # The named base gave another rate; the concluded count fits a rate whose rounding fits several whole
             # bases (98% of 490 is any base from 498 to 502): the fit may be chance, the relation unknown.
-            return _claim(
-                text,
-                r.rate,
-                [done, num, r.rate],
-                "rate",
-                stated_frac,
-                None,
-                "unverifiable",
-                "rate_concluded_ambiguous",
-                against=done,
-                named=_named(done),
-                base=_named(den),
-                other=values["computed"],
-                low=_fmt(fitting[0]),
-                high=_fmt(fitting[1]),
-                readings=readings,
-                **values_done,
-            )
+            verdict, code, expected_done = "unverifiable", "rate_concluded_ambiguous", None
+            extra = {"low": _fmt(fitting[0]), "high": _fmt(fitting[1]), "readings": readings}
+        else:
+            verdict, code = ("consistent", "rate_concluded_ok") if how_done == "ok" else ("note", "rate_truncated")
+            expected_done = round(computed_done / 100, stated.decimals + 3) if exact else None
+            extra = {}
         return _claim(
             text,
             r.rate,
             [done, num, r.rate],
             "rate",
             stated_frac,
-            round(computed_done / 100, stated.decimals + 3) if exact else None,
-            "consistent" if how_done == "ok" else "note",
-            "rate_concluded_ok" if how_done == "ok" else "rate_truncated",
+            expected_done,
+            verdict,
+            code,
             against=done,
             named=_named(done),
             base=_named(den),
             other=values["computed"],
+            **extra,
             **values_done,
         )
     if r.how == "key" and (not r.stages or r.named_stage) and not r.split:
