@@ -87,6 +87,15 @@ def test_cases_counted_by_overlapping_groups_of_aided_people_may_exceed_the_tota
     assert flagged("办理法律援助案件100件,其中民事60件、刑事50件。") == ["100件"]
 
 
+def test_a_count_named_by_the_words_after_it_is_one_item_of_a_parallel_list():
+    # each count is named by what follows it (…件涉及…): the first is an item, not the whole of the rest
+    text = "在通报的这60件违反工作纪律的问题中，有2件涉及处级干部，18件涉及科级干部，40件涉及一般干部。"
+    assert flagged(text) == []
+    assert not claims_on(text, "2件", "total")
+    # a whole said before 涉及 still governs its list
+    assert flagged("共办理案件20件，涉及劳动争议12件、婚姻家庭10件。") == ["20件"]
+
+
 def test_parts_that_exceed_the_total_are_flagged_even_where_the_list_end_is_unclear():
     text = "全年办理审批100件，分别为绿地审批60件，市政审批50件，建设项目涉及绿地指标事项审查20件。"
     assert verdict(text, "100件", "total") == "inconsistent"
@@ -483,6 +492,17 @@ def test_a_sentence_opening_with_the_comparison_changes_the_count_of_the_sentenc
     # Two counts before and a change that names neither: which one changed is not plain.
     two = "共受理投诉500件，办结480件。比去年同期增加50件，增长11.1%。"
     assert verdict(two, "11.1%", "growth") != "inconsistent"
+
+
+def test_a_change_named_after_an_enumeration_comma_is_not_of_the_counts_before_it():
+    # the two years' counts are of all reports; the change after 、 names its own subject (a part
+    # whose levels are not given)
+    text = "举报总量与上年持平(2024年52.0万件,2023年51.6万件)、其中实名举报下降7.7%。"
+    assert verdict(text, "7.7%", "growth") != "inconsistent"
+    text = "举报总量与上年持平(2024年52.0万件,2023年51.6万件)、甚至实名举报下降7.7%。"
+    assert verdict(text, "7.7%", "growth") != "inconsistent"
+    # a change said right after the counts is theirs
+    assert verdict("2023年受理147起，2024年受理113起，同比下降30%。", "30%", "growth") == "inconsistent"
 
 
 def test_growth_that_no_whole_previous_figure_can_give():

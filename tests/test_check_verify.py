@@ -358,6 +358,16 @@ def test_people_counted_by_traits_of_two_kinds_may_exceed_their_total():
     assert verdicts("受理纠纷100件，其中妇女权益纠纷60件、专职调解员调解50件。", "total")[0][0] == "inconsistent"
 
 
+def test_people_sanctioned_by_two_systems_may_exceed_their_total():
+    # one official may receive a 党纪处分 and a 政务处分 together: the two counts are no partition
+    text = "处分120人(其中党纪处分110人、政务处分25人)。"
+    assert verdicts(text, "total") == [("unverifiable", "parts_traits")]
+    assert "党纪、政务" in one(text, "total").message
+    assert verdicts("处分120人，其中党纪处分110人；政务处分25人。", "total")[0][0] == "unverifiable"
+    # one system only: 党纪 sanctions of two grades do not overlap, their excess is a slip
+    assert verdicts("处分120人(其中警告处分80人、严重警告处分50人)。", "total")[0][0] == "inconsistent"
+
+
 def test_a_rate_over_the_count_closing_the_sentence_before_is_confirmed_never_flagged():
     before = "全年共审结行政复议案件12195件。直接纠错1639件，直接纠错率{}。"
     assert verdicts(before.format("13.4%"), "rate") == [("consistent", "rate_ok")]

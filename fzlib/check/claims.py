@@ -94,6 +94,13 @@ AIDED_GROUPS = (
     re.compile(r"(?:残疾人|残障人士)$"),
     re.compile(r"(?:农民工|农民|职工|学生|军人|军属|退役军人)$"),
 )
+# Measures of separate systems one person may receive together, one pattern per system: a count of
+# people sanctioned split into 党纪处分 and 政务处分 (政纪处分) counts a person once under each system he was
+# sanctioned by, so its parts may exceed its total ("处分334人(其中党纪处分315人、政务处分40人)").
+SANCTION_SYSTEMS = (
+    re.compile(r"党纪"),
+    re.compile(r"政务处分|政纪处分|政务撤职|政务记[大过]"),
+)
 # Facets cases are counted by besides their kind, one pattern per facet: a list whose items name a facet
 # (简易程序, 涉企) beside items that do not (违法建设, 占道经营) counts a case under its kind and again under
 # the facet, so its parts may exceed its total.
@@ -674,6 +681,8 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if _intro_spent(norm, first_gap, total, figs[i + 1 : k], figs[k]):
             continue
+        if _parallel_item(norm, first_gap, intro, figs[k]):
+            continue
         parts, cut = _collect_parts(norm, figs, k - 1, total)
         if not parts or (len(parts) == 1 and parts[0].multiplier == 1):
             continue
@@ -754,6 +763,15 @@ def _banded_breakdowns(norm: str, figs: list[Figure], paragraph: list[Figure]) -
         if named:
             out.append(Breakdown(named[-1], [Part(f) for f in items], "分别为"))
     return out
+
+
+def _parallel_item(norm: str, gap: str, intro: re.Match, first: Figure) -> bool:
+    """Whether the word that seems to open a list right after a count (涉及, 包括) follows the next count
+    too: "有1件涉及地厅级干部，23件涉及县处级干部" names each count by what comes after it, so the first
+    count is one item of a parallel list, not the whole of the counts after it."""
+    if gap[: intro.start()].strip() or not re.match(r"[\u4e00-\u9fff]{2}", intro.group()):
+        return False
+    return norm[first.num.end :].lstrip().startswith(intro.group())
 
 
 def _intro_spent(norm: str, gap: str, total: Figure, skipped: list[Figure], first: Figure) -> bool:
@@ -1857,6 +1875,11 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             # whose own level is not given; no count of the sentence is its subject.
             out.append(Growth(g, None, None, bool(down) and not up, "none", []))
             continue
+        if _item_change(norm, figs[:j], g, lead):
+            # "(2024年270.3万件,2023年261.7万件)、甚至检举控告类举报下降7.7%": after 、 a new item names
+            # what changed; the counts before it are of something else, and its own level is not given.
+            out.append(Growth(g, None, None, bool(down) and not up, "none", []))
+            continue
         counts = [
             f
             for f in figs[:j]
@@ -1927,6 +1950,24 @@ _MEASURES_COUNTED = re.compile(
 
 # A change said of a part named after 其中 ("其中非诉业务较上年增长99.7%").
 _PART_CHANGE = re.compile(r"^[\s，,]*其中[^\d，,；;。、]{2,}?(?:同比|环比|較|较|比|与|與)")
+
+
+# A change that opens an item of its own after 、 and names its subject before the change word.
+_ITEM_CHANGE = re.compile(
+    r"、(?:甚至|而且|并且|而|也|还|则|但)?(?P<subject>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:同比|环比|较上年|较去年|比上年|比去年)?(?:增长|增加|上升|下降|减少|降低|回落|下滑)(?:了|约|达到|达|为)?$"
+)
+_TIME_WORDS = re.compile(r"^(?:今年|本年|全年|当年|同期|本期|上半年|下半年|前三季度|一季度)$")
+
+
+def _item_change(norm: str, before: list[Figure], g: Figure, lead: str) -> bool:
+    """Whether a change stands after 、 as an item of its own that names what changed, after a
+    count of its clause: that count is no level of it."""
+    m = _ITEM_CHANGE.search(lead)
+    if m is None or _TIME_WORDS.match(m.group("subject")):
+        return False
+    cut = g.clause_start + m.start()
+    return any(f.is_count and g.clause_start <= f.num.start and f.num.end <= cut for f in before)
 
 
 def _counts_measures(norm: str, f: Figure) -> bool:

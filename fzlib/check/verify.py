@@ -24,6 +24,7 @@ from fzlib.check.claims import (
     AIDED_GROUPS,
     CASE_FACETS,
     PERSON_UNITS,
+    SANCTION_SYSTEMS,
     STAGES,
     TRAITS,
     Breakdown,
@@ -360,7 +361,8 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
             # 分别为 lists the groups, it does not make them exclusive: "农民工、未成年人分别为343人、158人"
             # may count a young migrant worker twice (a list closed by 其他 is a partition, so not here)
             verdict, code = "unverifiable", "parts_traits"
-            readings = [messages.READING_TRAITS]
+            two_systems = _systems_of([p.figure.label for p in parts]) > 1
+            readings = [messages.READING_SANCTIONS if two_systems else messages.READING_TRAITS]
         elif not bd.complete and _facets_mixed(parts):
             verdict, code = "unverifiable", "parts_facets"
             readings = [messages.READING_FACETS]
@@ -449,11 +451,17 @@ def _later_stage_beside_kinds(total: Figure, parts) -> bool:
 
 def _overlapping(total: Number, parts, lead: str = "") -> bool:
     """Whether the parts may count one person twice: people by traits of two kinds (党员, 女性), or
-    anything by two kinds of groups of the people it concerns (残疾人, 妇女, 农民工). The items of a
+    anything by two kinds of groups of the people it concerns (残疾人, 妇女, 农民工), or people by the
+    measures of two systems they may receive together (党纪处分, 政务处分). The items of a
     分别为 list are named before it, in the words between the total and the list (lead)."""
     names = [p.figure.label for p in parts] + _named_before_respectively(lead)
     groups = sum(1 for g in AIDED_GROUPS if any(g.search(n) for n in names))
-    return (total.unit in PERSON_UNITS and _traits_of(parts) > 1) or groups > 1
+    return (total.unit in PERSON_UNITS and (_traits_of(parts) > 1 or _systems_of(names) > 1)) or groups > 1
+
+
+def _systems_of(names: list[str]) -> int:
+    """How many systems of measures (claims.SANCTION_SYSTEMS: 党纪, 政务) the item names name."""
+    return sum(1 for system in SANCTION_SYSTEMS if any(system.search(n) for n in names))
 
 
 def _named_before_respectively(lead: str) -> list[str]:
