@@ -501,8 +501,9 @@ def test_a_change_named_after_an_enumeration_comma_is_not_of_the_counts_before_i
     assert verdict(text, "7.7%", "growth") != "inconsistent"
     text = "举报总量与上年持平(2024年52.0万件,2023年51.6万件)、甚至实名举报下降7.7%。"
     assert verdict(text, "7.7%", "growth") != "inconsistent"
-    # a change said right after the counts is theirs
+    # a change said right after the counts is theirs, after 、 too when only 同比 stands between
     assert verdict("2023年受理147起，2024年受理113起，同比下降30%。", "30%", "growth") == "inconsistent"
+    assert verdict("2023年受理147起，2024年受理113起、同比下降30%。", "30%", "growth") == "inconsistent"
 
 
 def test_growth_that_no_whole_previous_figure_can_give():
@@ -832,6 +833,15 @@ def test_a_base_named_alike_by_counts_of_different_size_is_not_sure():
     assert flagged(text) == []
 
 
+def test_a_base_whose_name_holds_another_count_that_gives_the_share_is_not_sure():
+    # 总数 of 民事一审新收案件 shares 两级法院 with the first count, but it holds every word of the second
+    # (新收 一审 民事 案件, in another order), which gives 2.59% exactly: which count is meant is not clear
+    text = "两级法院共新收民事案件29699件。新收一审民事案件26059件。中院民事一审收案676件,占两级法院民事一审新收案件总数的2.59%。"
+    assert flagged(text) == []
+    # a base name that does not hold the other count's words is still sure: 新受理 is no 审结
+    assert flagged("全年新受理151件，审结135件，其中纠错29件，占审结案件的19.21%。") == ["19.21%"]
+
+
 def test_a_row_of_counts_under_the_count_it_breaks_down_may_not_exceed_it():
     # "45件中，分类情况如下：" over a row of counts: the parts of a stated whole cannot add up to more
     head = "上周共受理案件45件。正在受理的45件中,分类情况如下:\n占道经营\t商业噪音\t其它\n"
@@ -1072,6 +1082,13 @@ def test_a_quantity_in_a_unit_not_read_stands_between_the_counts_and_the_change(
     assert flagged(text) == []
 
 
+def test_a_weight_in_traditional_characters_is_a_quantity_not_read_too():
+    # 噸 is 吨: the rise of 17.9% is the weight's, not the count of cases before it
+    text = "查獲毒品走私犯罪案件417起,共繳獲各類毒品2.3噸,同比增長17.9%。"
+    assert flagged(text) == []
+    assert flagged(text.replace("共繳獲各類毒品2.3噸,", "")) == ["17.9%"]
+
+
 def test_a_change_that_names_its_subject_is_tested_against_that_count_alone():
     # 受伤5人 could give a fall of 37.5% (from 8), but the fall is said of 死亡人数: 3 from 4 or 5 never does.
     text = "今年共发生火情8起、受伤5人、死亡3人，火情起数同比下降20%、死亡人数同比下降37.5%。"
@@ -1102,6 +1119,14 @@ def test_each_change_of_a_respective_list_goes_with_its_own_count():
     text = "全年查处案件120起，抓获嫌疑人331名，同比分别上升50%、111.89%。"
     assert flagged(text) == ["111.89%"]
     assert flagged("全年查处案件120起，抓获嫌疑人331名，同比分别上升50%、112.18%。") == []
+
+
+def test_changes_said_one_by_one_compare_with_last_year_without_tongbi():
+    # "分别增长13%和87%" after a count and an amount: each is a change on last year's level although no
+    # 同比 says so; 15 cases never rose by 13% from a whole number (13 → 15.4%, 14 → 7.1%)
+    text = "查获伪报贸易方式的走私犯罪案件15起,案值21.1亿元,分别增长13%和87%。"
+    assert flagged(text) == ["13%"]
+    assert flagged(text.replace("13%", "15%")) == []
 
 
 def test_a_respective_list_longer_than_its_counts_pairs_nothing():

@@ -1000,6 +1000,15 @@ def base_name_of(share: Figure) -> str:
     return _named_base(share.raw_label)
 
 
+def base_name_holds(share: Figure, f: Figure) -> bool:
+    """Whether the base a share names holds every word of what count f counts, in pieces of two
+    characters or more, whatever their order: "民事一审新收案件总数" holds "新收一审民事案件" whole, so
+    the name fits that count as well as any other it shares a longer word with."""
+    name = _SCOPE.sub("", base_name_of(share))
+    label = _named_by(f)
+    return len(label) >= 4 and name_coverage(name, label) >= len(label)
+
+
 def base_names_another_count(share: Figure, whole: Figure, others: list[Figure]) -> Figure | None:
     """The count among others that the base a share names is named after more closely than whole.
 
@@ -1868,7 +1877,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             # "同比分别增加3.37%和减少22.85%": the word nearest the figure says which way it went
             up, down = (None, down) if down.start() > up.start() else (up, None)
         context = norm[g.sentence.start : g.num.start]
-        if not _COMPARE.search(context):
+        if not _COMPARE.search(context) and not _RESPECTIVE_CHANGE.search(lead):
             continue
         if _PART_CHANGE.match(lead) and not any(f.num.start >= g.clause_start for f in figs[:j]):
             # "办理法律事务391880件，增长28.57%，其中非诉业务较上年增长99.7%": the change of a part
@@ -1952,6 +1961,9 @@ _MEASURES_COUNTED = re.compile(
 _PART_CHANGE = re.compile(r"^[\s，,]*其中[^\d，,；;。、]{2,}?(?:同比|环比|較|较|比|与|與)")
 
 
+# "案件151起,案值7.7亿元,分别增长16%和18.3倍": changes said of the levels before them one by one compare
+# each with its own last year even where no 同比 says so.
+_RESPECTIVE_CHANGE = re.compile(r"分别(?:同比)?(?:增长|增加|上升|下降|减少|降低)(?:了)?$")
 # A change that opens an item of its own after 、 and names its subject before the change word.
 _ITEM_CHANGE = re.compile(
     r"、(?:甚至|而且|并且|而|也|还|则|但)?(?P<subject>[\u4e00-\u9fff]{2,12}?)"
@@ -1964,7 +1976,11 @@ def _item_change(norm: str, before: list[Figure], g: Figure, lead: str) -> bool:
     """Whether a change stands after 、 as an item of its own that names what changed, after a
     count of its clause: that count is no level of it."""
     m = _ITEM_CHANGE.search(lead)
-    if m is None or _TIME_WORDS.match(m.group("subject")):
+    # "4.2万吨、同比下降97.4%": 同比 names no subject, the change is of the count before it
+    subject = (
+        re.sub(r"同比|环比|较上年|较去年|比上年|比去年|与上年相比|与去年相比", "", m.group("subject")) if m else ""
+    )
+    if len(subject) < 2 or _TIME_WORDS.match(subject):
         return False
     cut = g.clause_start + m.start()
     return any(f.is_count and g.clause_start <= f.num.start and f.num.end <= cut for f in before)

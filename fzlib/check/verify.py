@@ -35,6 +35,7 @@ from fzlib.check.claims import (
     Share,
     TableMatch,
     TableSeries,
+    base_name_holds,
     base_name_of,
     base_names_another_count,
     extract,
@@ -652,7 +653,12 @@ def _check_share(text: str, s: Share) -> Claim | None:
                 stated=shown,
             )
         readings += [messages.READING_BASE.format(base=f"{n}{_fmt(b.value)}{b.unit}") for n, b in alternatives]
-        if s.sure:
+        named_too = _named_alternative(s, part, stated)
+        if named_too is not None:
+            # The name the share gives holds the words of another count that gives it exactly
+            # ("占…民事一审新收案件总数的2.59%" and 新收一审民事案件26059件): which count is meant is not clear.
+            readings.append(messages.READING_BASE.format(base=_count(named_too)))
+        if s.sure and named_too is None:
             values["extra"] = _wrong_base_hint(s, part, stated)
             code = {"siblings": "share_wrong_sibling", "whole": "share_wrong_whole"}.get(s.how, "share_wrong")
             return _claim(
@@ -892,6 +898,16 @@ def _first_fit(stated: Number, part: Number, alternatives) -> tuple[str, Number]
     for name, base in alternatives:
         if base.value > 0 and judge_ratio(stated, part, base)[0] == "ok":
             return name, base
+    return None
+
+
+def _named_alternative(s: Share, part: Number, stated: Number) -> Figure | None:
+    """Another count that gives the stated share and whose words the share's named base holds whole."""
+    for alt in reversed(s.candidates):
+        if alt is s.base or alt.num.value < part.value or alt.num.value <= 0 or not base_name_holds(s.share, alt):
+            continue
+        if judge_ratio(stated, part, alt.num)[0] == "ok":
+            return alt
     return None
 
 
