@@ -331,6 +331,16 @@ def test_a_success_rate_that_fits_neither_the_accepted_nor_the_concluded_cases_i
     assert "2,850宗" in c.message and "97.68" in c.message
 
 
+def test_a_success_rate_over_a_total_of_the_cases_concluded_is_a_standard_reading():
+    # 共调处 names the cases mediated, the base a township states its 调解成功率 over: 35/36 = 97.2%,
+    # which is no 99 (its % sign lost); with 97% the same sentence is consistent
+    text = "全镇共调处各类矛盾纠纷36件调解成功35件,调解成功率达99,基本实现了目标。"
+    assert flagged(text) == ["99"]
+    assert flagged(text.replace("达99", "达97%")) == []
+    c = claims_on(text, "99", "rate")[0]
+    assert c.base == "36件"
+
+
 def test_a_success_rate_over_rounded_accepted_and_concluded_counts_fitting_neither_is_wrong():
     # 8448 over 1.10万 gives 76.5%–77.2%, over 1.37万 61.4%–61.9%: neither range holds 79.18%
     text = "平台受理投诉1.10万件，调解成功8448件，调解成功率79.18%；办结1.37万件。"

@@ -1755,6 +1755,10 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
         totals = [f for f in fits if f.is_total]
         if totals:
             denominator, how = totals[-1], "total"
+            # "共调处矛盾纠纷36件，调解成功35件，调解成功率…": a success rate over a total of the cases
+            # concluded (调处, 办结) is one of its standard readings, not a guess
+            if "成功" in rate_name(g.raw_label) and _has_word(denominator.label, d.get("concluded", [])):
+                how = "key"
         elif len(fits) == 1 and len(counts) == 2:
             denominator, how = fits[0], "pair"
     # A stage rate (调解率, 调处率, 化解率: no 成功 in its name) counts what its own verb names: "调处195件"
