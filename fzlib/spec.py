@@ -43,7 +43,7 @@ SPEC_KEYS = {
 }
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among", "shares", "by_date", "apart", "none_words",
+    "personal", "range", "among", "shares", "by_date", "apart", "none_words", "rest",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus"}
 FIGURE_KEYS = {
@@ -130,6 +130,10 @@ class FieldSpec:
     # sit the exam, so has no score); a word with a qualifier (缺考（病假）) too. Not an error, and only here: 缺考
     # in a 是否参考 column is an answer.
     none_words: tuple[str, ...] = ()
+    # The value of the vocabulary a form writes for whatever its list of values does not name (其他, 其他行政执法行为):
+    # what it holds depends on the values listed beside it, so two forms listing different values state two
+    # different 其他, and their sum is no count of this value.
+    rest: str | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -356,7 +360,17 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
         apart=bool(raw.get("apart", False)),
         none_words=tuple(str(w) for w in _as_tuple(raw.get("none_words"))),
+        rest=_rest(where, raw, vocab),
     )
+
+
+def _rest(where: str, raw: dict, vocab) -> str | None:
+    given = raw.get("rest")
+    if given is None:
+        return None
+    if vocab is None or str(given) not in vocab:
+        raise SpecError(f"{where}: rest must be a value of the field's vocabulary")
+    return str(given)
 
 
 def _by_date(where: str, raw: dict, vocab) -> tuple[str, str, str] | None:

@@ -2580,6 +2580,71 @@ def test_half_year_summary_table_states_no_year_figure(tmp_path):
     assert builders.figures(clean(both))["disputes.screened"] == 45
 
 
+def test_categories_changed_mid_year_leave_the_rest_category_unknown(tmp_path):
+    # The county's half-yearly form changed in July: the old form lists four categories and 其他行政执法行为 (行政确认
+    # and 行政给付 inside it), the new one every category. Before, the two 其他 were added (11 + 2 = 13 for a count
+    # of no one thing); now 其他 is unknown, as 行政确认 is (stated for the second half-year only). The total and
+    # the categories both forms list are the two halves added.
+    first = [
+        ["执法类别", "件数（件）", "备注"],
+        ["行政许可", 14, None],
+        ["行政处罚", 9, None],
+        ["行政检查", 31, None],
+        ["其他行政执法行为", 11, "含行政确认、行政给付"],
+        ["合计", 65, None],
+    ]
+    second = [
+        ["执法类别", "件数（件）", "备注"],
+        ["行政许可", 17, None],
+        ["行政处罚", 12, None],
+        ["行政检查", 36, None],
+        ["行政确认", 8, None],
+        ["行政给付", 5, None],
+        ["其他", 2, None],
+        ["合计", 80, None],
+    ]
+    builders.xlsx(tmp_path / "行政执法统计表（半年报）.xlsx", {"上半年": first, "下半年": second})
+    found = builders.evidence(clean(tmp_path))
+    assert found["enforcement.cases"].value == 145
+    assert (found["enforcement.licensing"].value, found["enforcement.inspection"].value) == (31, 67)
+    assert found["enforcement.confirmation"].value is None
+    assert found["enforcement.other"].value is None
+    assert "行政确认、行政给付只在部分表中单列" in found["enforcement.other"].reason
+    # Forms listing the same categories in both halves add their 其他 as any other category.
+    second_alike = [first[0], ["行政许可", 17, None], ["行政处罚", 12, None], ["行政检查", 36, None],
+                    ["其他行政执法行为", 15, None], ["合计", 80, None]]  # fmt: skip
+    alike = tmp_path / "alike"
+    builders.xlsx(alike / "行政执法统计表（半年报）.xlsx", {"上半年": first, "下半年": second_alike})
+    assert builders.figures(clean(alike))["enforcement.other"] == 26
+
+
+def test_a_dispute_template_changed_mid_year_settles_its_status_by_是否化解(tmp_path):
+    # The old template's 化解情况 已化解 / 化解中; the new one's 办理状态 已办结 / 办理中 beside a new 是否化解. A dispute
+    # 已办结 and 否 was concluded without being resolved: before, 是否化解 lost to 办理状态 as the status column and
+    # 已办结 counted it resolved. The June dispute still 化解中 in the old file is copied into the new one with its
+    # outcome: one dispute, in its final state.
+    old = [
+        ["序号", "编号", "排查日期", "当事人", "纠纷类型", "化解情况"],
+        [1, "LY-001", "2025.3.5", "甲、乙", "邻里纠纷", "已化解"],
+        [2, "LY-002", "2025.4.8", "丙、丁", "合同纠纷", "未化解"],
+        [3, "LY-003", "2025.6.20", "戊、己", "婚姻家庭纠纷", "化解中"],
+    ]
+    new = [
+        ["序号", "编号", "纠纷来源", "排查时间", "纠纷当事人", None, "纠纷类别", "办理状态", "是否化解", "办结时间"],
+        [None, None, None, None, "申请人", "被申请人", None, None, None, None],
+        [1, "LY-003", "网格员排查", "2025-06-20", "戊", "己", "婚姻家庭纠纷", "已办结", "否", "2025-07-10"],
+        [2, "LY-004", "群众来访", "2025-08-01", "庚", "辛", "邻里纠纷", "已办结", "是", "2025-08-09"],
+        [3, "LY-005", "群众来访", "2025-09-02", "壬", "癸", "邻里纠纷", "已办结", "否", "2025-09-20"],
+        [4, "LY-006", "网格员排查", "2025-12-22", "子", "丑", "合同纠纷", "办理中", None, None],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账（旧模板）.xlsx", {"1-6月": old})
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账（新模板）.xlsx", {"7-12月": new})
+    result = clean(tmp_path, year=2025)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (6, 2)
+    assert not codes(result, "row.copies_differ")
+
+
 def test_a_forms_span_of_days_names_its_period_and_the_day_it_was_filled_names_none(tmp_path):
     # A sheet named only 统计表: its title's 统计时段 says which months it counts. 1月1日至12月31日 is the
     # year (the 12月 in it is no December form); 1月1日至6月30日 is half a year (null, naming the months it

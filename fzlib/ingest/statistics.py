@@ -868,6 +868,36 @@ def completed(stated: list[Statement], specs: dict[str, LedgerSpec]) -> list[Sta
     return out
 
 
+def rest_apart(statements: list[Statement], specs: dict[str, LedgerSpec]) -> list[Statement]:
+    """The statements with a field's `rest` value (其他) left unknown where the tables stating it list different
+    values beside it: a county's form changed mid-year (行政确认 and 行政给付 in the new form, inside the old form's
+    其他行政执法行为) states two different 其他, whose sum counts no one thing. Each value stated only by some of the
+    tables is unknown for the year already (the periods it misses, see `_short_of_year`)."""
+    out = list(statements)
+    for kind, spec in specs.items():
+        for f in spec.fields:
+            values = _figures_by_value(spec, lambda g: g.op in ("count", "count_distinct")).get(f.name, {})
+            rest = values.get(f.rest) if f.rest else None
+            if rest is None:
+                continue
+            listed: dict[tuple[str, str], set[str]] = {}
+            for s in statements:
+                if s.kind == kind and s.figure in values.values() and s.figure != rest:
+                    listed.setdefault((s.file, s.sheet), set()).add(s.figure)
+            tables = {(s.file, s.sheet) for s in statements if s.figure == rest}
+            lists = [frozenset(listed.get(t, ())) for t in tables]
+            if len(set(lists)) < 2:
+                continue
+            by_figure = {g: v for v, g in values.items()}
+            apart = "、".join(sorted(by_figure[g] for g in frozenset.union(*lists) - frozenset.intersection(*lists)))
+            problem = (
+                f"各期统计表单列的类别不同（{apart}只在部分表中单列，其余表计入“{f.rest}”），"
+                f"各表的“{f.rest}”所含不同，相加不是全年的“{f.rest}”数"
+            )
+            out = [replace(s, value=None, problem=problem) if s.figure == rest else s for s in out]
+    return out
+
+
 def combine(statements: list[Statement]) -> list[Statement]:
     """One statement per figure: a file's tables added up (monthly forms), and so a series of files each
     of its own periods (a form a month saved as a file a month); else the first file's when several

@@ -25,6 +25,7 @@ from . import (
     lanpo,
     lanshan,
     liugang,
+    liyuan,
     longtan,
     luxi,
     luzhou,
@@ -98,6 +99,7 @@ TOWNS: dict[str, ModuleType] = {
     "zhuyuan": zhuyuan,
     "huaiyang": huaiyang,
     "xinglin": xinglin,
+    "liyuan": liyuan,
 }
 
 
