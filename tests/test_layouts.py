@@ -2757,6 +2757,46 @@ def test_a_filed_case_not_yet_decided_is_no_decision_of_the_year(tmp_path):
     assert codes(result, "row.required_missing") == []
 
 
+def test_a_devolved_powers_register_outcome_filed_closed_or_transferred(tmp_path):
+    # A 乡镇综合行政执法 register of the 赋权事项 writes each case's 办理结果 as 立案 (filed, not yet decided),
+    # 结案 or 移送 (handed to the authority that has the power, which decides it there); a clue not filed is
+    # 不予立案. Only the cases closed here are decisions of the office; the others are no error either.
+    # Before, 立案 and 移送 were no value of 案件状态: every row with one was an error and every figure unknown.
+    rows = [
+        ["序号", "案件编号", "赋权事项", "立案日期", "办理结果", "结案日期", "备注"],
+        [1, "某综执立〔2024〕1号", "对露天焚烧秸秆的行政处罚", "2024.03.02", "结案", "2024.03.20", None],
+        [2, "某综执立〔2024〕2号", "对农村自建房施工现场的行政检查", "2024.04.11", "结案", "2024.04.11", None],
+        [
+            3,
+            "某综执立〔2024〕3号",
+            "对未取得乡村建设规划许可证进行建设的行政处罚",
+            "2024.06.05",
+            "移送",
+            None,
+            "移送县自然资源局",
+        ],  # fmt: skip
+        [
+            4,
+            "某综执立〔2024〕4号",
+            "对在城镇道路两侧和公共场地违法占道经营的行政处罚",
+            "2024.11.28",
+            "立案",
+            None,
+            None,
+        ],
+        [5, "某综执立〔2024〕5号", "对露天焚烧秸秆的行政处罚", "2024.07.16", "移送司法机关", "2024.07.30", None],
+        [6, "某综执立〔2024〕6号", "对露天焚烧秸秆的行政处罚", "2024.08.01", "不予立案", None, None],
+        [7, "某综执立〔2024〕7号", "对露天焚烧秸秆的行政处罚", "2024.09.09", "结案", "2024.10.08", None],
+    ]
+    builders.xlsx(tmp_path / "某镇综合行政执法赋权事项案件登记台账.xlsx", {"2024年": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (3, 2, 1)
+    assert codes(result, "vocab.unknown") == [] and codes(result, "row.required_missing") == []
+    # The transferred case dated by its transfer (结案日期 2024.07.30) is set aside, not counted.
+    assert {r["level"] for r in codes(result, "row.other_matter")} == {"提示"}
+
+
 def test_a_case_in_hand_said_so_only_in_its_remark_is_no_decision_of_the_year(tmp_path):
     # A quarter's book without a 案件状态 column: the office writes 办理中 alone in 备注 for a case filed
     # in December and not yet decided (no 作出决定日期). It is no decision of any year yet, not an error.
