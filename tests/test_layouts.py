@@ -6884,6 +6884,24 @@ def test_an_annual_form_by_office_marking_powers_an_office_lacks_states_each_cat
     assert (got["enforcement.licensing"], got["enforcement.inspection"], got["enforcement.cases"]) == (47, 102, 322)
 
 
+def test_an_annual_form_by_office_without_a_total_row_adds_no_part_row_twice(tmp_path):
+    # The form by 执法主体 the county adds up itself (no 合计 row), a row 其中：赋权事项 under the 综合行政执法队:
+    # the part of that office's cases done under the devolved powers, already in its row. Added as an office of
+    # its own it had counted them twice (373 cases for 334, every category too large).
+    rows = [
+        ["某镇2024年度行政执法数据统计表"],
+        ["执法主体", "合计", "行政许可", "行政处罚", "行政强制", "行政检查", "其他", "罚没金额（万元）", "行政复议"],
+        ["某镇人民政府", 30, 20, 0, 0, 10, 0, 0, 0],
+        ["某镇综合行政执法队", 50, 0, 30, 5, 15, 0, 1.2, 1],
+        ["　　其中：赋权事项", 20, 0, 15, 2, 3, 0, 0.6, 0],
+        ["某镇农业服务中心", 12, 2, 1, 0, 8, 1, 0.05, 0],
+    ]
+    builders.xlsx(tmp_path / "某镇2024年度行政执法数据统计表.xlsx", {"执法统计": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.penalty"]) == (92, 22, 31)
+    assert (got["enforcement.coercion"], got["enforcement.inspection"], got["enforcement.other"]) == (5, 33, 1)
+
+
 def test_a_watch_list_kept_a_sheet_per_quarter_takes_each_persons_latest_status(tmp_path):
     # The 涉诈高危人员 list kept a sheet per quarter lists again whoever is still on it: 在控 in 一季度, a person is
     # 已销号 in 二季度 and gone from 三季度. The copies had been two statuses of one person that disagree
