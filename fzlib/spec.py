@@ -18,6 +18,7 @@ SPEC_KEYS = {
     "title",
     "hints",
     "not_hints",
+    "not_titles",
     "key",
     "serial_key",
     "date",
@@ -224,6 +225,10 @@ class LedgerSpec:
     # Words in a table's title or sheet name that name another document about the same work (执法人员
     # 持证情况一览表, 案卷评查结果, 普法责任清单): a table under them holds no records of this kind.
     not_hints: tuple[str, ...] = ()
+    # Column titles only another document about the same work has, whatever its title (a 双随机 platform's
+    # 抽查任务 list: 抽查比例, 检查对象数量 of a task, not one object inspected): a table showing one holds no
+    # records of this kind. Whole titles, compared as headers are (normalised).
+    not_titles: tuple[str, ...] = ()
     key: tuple[str, ...] = ()
     # Whether a table without the key column is keyed by its 序号 instead. False where the key is a number
     # only one sort of the kind's tables has (a platform's 申请编号 of an application logged a row per step):
@@ -655,6 +660,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         # Words, even those YAML reads as numbers (12345 unquoted): they are looked for in titles.
         hints=tuple(map(str, _as_tuple(raw.get("hints")))),
         not_hints=tuple(map(str, _as_tuple(raw.get("not_hints")))),
+        not_titles=tuple(map(str, _as_tuple(raw.get("not_titles")))),
         key=tuple(_as_tuple(raw.get("key"))),
         serial_key=bool(raw.get("serial_key", True)),
         date=raw.get("date"),

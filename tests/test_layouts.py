@@ -2822,6 +2822,46 @@ def test_a_filed_case_not_yet_decided_is_no_decision_of_the_year(tmp_path):
     assert codes(result, "row.required_missing") == []
 
 
+def test_a_devolved_powers_register_outcome_filed_closed_or_transferred(tmp_path):
+    # A 乡镇综合行政执法 register of the 赋权事项 writes each case's 办理结果 as 立案 (filed, not yet decided),
+    # 结案 or 移送 (handed to the authority that has the power, which decides it there); a clue not filed is
+    # 不予立案. Only the cases closed here are decisions of the office; the others are no error either.
+    # Before, 立案 and 移送 were no value of 案件状态: every row with one was an error and every figure unknown.
+    rows = [
+        ["序号", "案件编号", "赋权事项", "立案日期", "办理结果", "结案日期", "备注"],
+        [1, "某综执立〔2024〕1号", "对露天焚烧秸秆的行政处罚", "2024.03.02", "结案", "2024.03.20", None],
+        [2, "某综执立〔2024〕2号", "对农村自建房施工现场的行政检查", "2024.04.11", "结案", "2024.04.11", None],
+        [
+            3,
+            "某综执立〔2024〕3号",
+            "对未取得乡村建设规划许可证进行建设的行政处罚",
+            "2024.06.05",
+            "移送",
+            None,
+            "移送县自然资源局",
+        ],  # fmt: skip
+        [
+            4,
+            "某综执立〔2024〕4号",
+            "对在城镇道路两侧和公共场地违法占道经营的行政处罚",
+            "2024.11.28",
+            "立案",
+            None,
+            None,
+        ],
+        [5, "某综执立〔2024〕5号", "对露天焚烧秸秆的行政处罚", "2024.07.16", "移送司法机关", "2024.07.30", None],
+        [6, "某综执立〔2024〕6号", "对露天焚烧秸秆的行政处罚", "2024.08.01", "不予立案", None, None],
+        [7, "某综执立〔2024〕7号", "对露天焚烧秸秆的行政处罚", "2024.09.09", "结案", "2024.10.08", None],
+    ]
+    builders.xlsx(tmp_path / "某镇综合行政执法赋权事项案件登记台账.xlsx", {"2024年": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (3, 2, 1)
+    assert codes(result, "vocab.unknown") == [] and codes(result, "row.required_missing") == []
+    # The transferred case dated by its transfer (结案日期 2024.07.30) is set aside, not counted.
+    assert {r["level"] for r in codes(result, "row.other_matter")} == {"提示"}
+
+
 def test_a_case_in_hand_said_so_only_in_its_remark_is_no_decision_of_the_year(tmp_path):
     # A quarter's book without a 案件状态 column: the office writes 办理中 alone in 备注 for a case filed
     # in December and not yet decided (no 作出决定日期). It is no decision of any year yet, not an error.
@@ -6907,6 +6947,24 @@ def test_an_annual_form_by_office_marking_powers_an_office_lacks_states_each_cat
     got = builders.figures(clean(tmp_path))
     assert (got["enforcement.coercion"], got["enforcement.payment"], got["enforcement.levy"]) == (4, 120, 0)
     assert (got["enforcement.licensing"], got["enforcement.inspection"], got["enforcement.cases"]) == (47, 102, 322)
+
+
+def test_an_annual_form_by_office_without_a_total_row_adds_no_part_row_twice(tmp_path):
+    # The form by 执法主体 the county adds up itself (no 合计 row), a row 其中：赋权事项 under the 综合行政执法队:
+    # the part of that office's cases done under the devolved powers, already in its row. Added as an office of
+    # its own it had counted them twice (373 cases for 334, every category too large).
+    rows = [
+        ["某镇2024年度行政执法数据统计表"],
+        ["执法主体", "合计", "行政许可", "行政处罚", "行政强制", "行政检查", "其他", "罚没金额（万元）", "行政复议"],
+        ["某镇人民政府", 30, 20, 0, 0, 10, 0, 0, 0],
+        ["某镇综合行政执法队", 50, 0, 30, 5, 15, 0, 1.2, 1],
+        ["　　其中：赋权事项", 20, 0, 15, 2, 3, 0, 0.6, 0],
+        ["某镇农业服务中心", 12, 2, 1, 0, 8, 1, 0.05, 0],
+    ]
+    builders.xlsx(tmp_path / "某镇2024年度行政执法数据统计表.xlsx", {"执法统计": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.penalty"]) == (92, 22, 31)
+    assert (got["enforcement.coercion"], got["enforcement.inspection"], got["enforcement.other"]) == (5, 33, 1)
 
 
 def test_a_watch_list_kept_a_sheet_per_quarter_takes_each_persons_latest_status(tmp_path):

@@ -363,6 +363,34 @@ def test_a_random_check_task_shared_by_the_objects_drawn_for_it_is_no_case_numbe
     assert "row.duplicate" not in set(result.issues["code"])
 
 
+def test_a_random_check_task_list_beside_its_results_is_no_inspection(tmp_path):
+    """The 监管平台's workbook: a sheet 抽查任务 lists the tasks (抽查类型, 抽查比例, 计划开始日期, 检查对象数量),
+    one row per task and no object inspected, beside the results, one row per object. Its 4 tasks of 2024
+    had been counted as inspections dated by their planned start (18 for 14); a column only a task list
+    has sets it aside, whatever its title."""
+    tasks = [
+        ["序号", "任务名称", "抽查类型", "抽查比例", "计划开始日期", "计划完成日期", "检查对象数量", "任务状态"],
+        [1, "2024年农资经营户双随机抽查", "定向", "5%", "2024-04-08", "2024-04-25", 3, "已完成"],
+        [2, "2024年餐饮服务双随机抽查", "不定向", "3%", "2024-07-02", "2024-08-30", 2, "已完成"],
+    ]
+    results = [["序号", "任务名称", "抽查类型", "检查对象名称", "检查实施机关", "检查完成日期", "检查结果"]]
+    results += [
+        [i, "2024年农资经营户双随机抽查", "定向", f"某农资店{i}", "某镇人民政府", f"2024年4月{9 + i}日", "未发现问题"]
+        for i in range(1, 4)
+    ]
+    results += [
+        [i, "2024年餐饮服务双随机抽查", "不定向", f"某餐馆{i}", "某镇人民政府", f"2024年8月{i}日", "发现问题已责令改正"]
+        for i in range(4, 6)
+    ]
+    builders.xlsx(tmp_path / "某镇2024年双随机一公开抽查工作台账.xlsx", {"抽查任务": tasks, "检查结果": results})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["enforcement.inspection"], figures["enforcement.cases"]) == (5, 5)
+    other = builders.codes(result, "sheet.other_document")
+    assert [(r["sheet"], r["level"]) for r in other] == [("抽查任务", "提示")]
+    assert "抽查比例" in other[0]["detail"]
+
+
 def test_a_service_platforms_application_number_keys_its_list_of_licences(tmp_path):
     """The 政务服务 platform's 办件 export (办件编号, 事项名称, 事项类型, 办结日期), saved twice over overlapping
     months: keyed by its 序号 the list's copies were told apart by content alone; the 办件编号 says which are one."""

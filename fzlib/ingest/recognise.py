@@ -994,12 +994,30 @@ def _not_hint(spec: LedgerSpec, table: Table, ctx: Context, file: bool = False) 
     return next((w for w in spec.not_hints if w in named), None)
 
 
-def other_document(table: Table, specs: dict[str, LedgerSpec], ctx: Context, file: bool = False) -> str:
-    """ "标题含“事前公示”" when the sheet name or title names another document of any kind; else "".
-    With `file`, the file's name is read too (文件名含“工单导出”): for a table no kind fits completely."""
-    word = next((w for s in specs.values() if (w := _not_hint(s, table, ctx))), None)
-    if word:
+def _not_title(spec: LedgerSpec, table: Table) -> str | None:
+    """The title of the kind's `not_titles` one of the table's columns has: a column only another document
+    about the kind's work has (抽查比例 of a 双随机 task list), whatever the table's title."""
+    if not spec.not_titles:
+        return None
+    shown = {t for c in table.columns for t in c.own}  # normalised, under a merged title too
+    return next((t for t in spec.not_titles if norm_header(t) in shown), None)
+
+
+def _not_named(spec: LedgerSpec, table: Table, ctx: Context) -> str:
+    """ "标题含“事前公示”" or "表头有“抽查比例”" when the table names itself another document than the kind's
+    ledger; else ""."""
+    if word := _not_hint(spec, table, ctx):
         return f"标题含“{word}”"
+    return f"表头有“{title}”" if (title := _not_title(spec, table)) else ""
+
+
+def other_document(table: Table, specs: dict[str, LedgerSpec], ctx: Context, file: bool = False) -> str:
+    """ "标题含“事前公示”" when the sheet name or title names another document of any kind, "表头有“抽查比例”"
+    when a column does; else "". With `file`, the file's name is read too (文件名含“工单导出”): for a table no
+    kind fits completely."""
+    said = next((w for s in specs.values() if (w := _not_named(s, table, ctx))), "")
+    if said:
+        return said
     word = next((w for s in specs.values() if (w := _not_hint(s, table, ctx, file=True))), None) if file else None
     return f"文件名含“{word}”" if word else ""
 
@@ -1053,7 +1071,7 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     worth = [k for k, f in ranked if (_evidence(f) >= 1 and f.score >= top - 3) or k in hinted][:5]
     # A title naming another document about the same work (持证人员一览表, 案卷评查结果, 普法责任清单)
     # rules its kind out, whatever columns it shares with the kind's ledger (执法类别, 普法对象).
-    ruled_out = [k for k in worth if _not_hint(specs[k], table, ctx)]
+    ruled_out = [k for k in worth if _not_named(specs[k], table, ctx)]
     worth = [k for k in worth if k not in ruled_out]
     fits = [fit(table, specs[k], ctx) for k in worth]
     fits = [f for f in fits if _evidence(f) + (1 if f.constants and _evidence(f) else 0) >= MIN_FIELDS_MATCHED]
@@ -1064,8 +1082,8 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     if summary and not fits:
         return None, f"每行一个单位的全年计数、没有日期列：是“{specs[summary[0].kind].title}”的汇总表，不是记录"
     if ruled_out and not any(f.complete for f in fits):  # no other kind's ledger either
-        word = _not_hint(specs[ruled_out[0]], table, ctx)
-        return None, f"标题含“{word}”：这是另一种材料，不是“{specs[ruled_out[0]].title}”，其中各行不计入"
+        said = _not_named(specs[ruled_out[0]], table, ctx)
+        return None, f"{said}：这是另一种材料，不是“{specs[ruled_out[0]].title}”，其中各行不计入"
     if not fits:
         return None, f"表头与任何已知台账都对不上，表头为：{_headers_shown(table)}"
     rank = lambda f: (f.complete, _sure(f, specs[f.kind]), f.score)  # noqa: E731

@@ -375,12 +375,17 @@ class _Form:
         return [r for r, p in enumerate(self.row_paths) if p and any(p[0].startswith(w) for w in TOTALS)]
 
     def data_rows(self) -> list[int]:
-        return [
+        """The rows a column's figure is the sum of where no row totals it. A 其中：… row is a part of the row
+        above (其中：赋权事项 under the 综合行政执法队 of a form by 执法主体), already in it: added, it had counted
+        its cases twice. Only where some row is not such a part (a table of parts alone has nothing above)."""
+        rows = [
             r
             for r, p in enumerate(self.row_paths)
             if not (p and any(p[0].startswith(w) for w in (*TOTALS, *SUBTOTALS)))
             and not (p and set(p) <= COLUMN_NUMBER_LABELS)
         ]
+        whole = [r for r in rows if not self.part_rows[r]]
+        return whole or rows
 
     def total_col(self, among: list[int] | None = None) -> tuple[int | None, bool]:
         """The column that totals a row: 合计, else 小计, else the only column, else a yearly one,
