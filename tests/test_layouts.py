@@ -3634,6 +3634,27 @@ def test_a_result_left_blank_while_the_system_says_the_case_is_in_mediation_is_i
     assert builders.figures(result)["mediation.cases"] is None
 
 
+def test_a_case_status_of_still_being_handled_leaves_the_result_to_come(tmp_path):
+    # A mediation system's query export says where a case stands in 案件状态: 办理中 (or 在办, 已受理) while it is
+    # being mediated, its 调解结果 and 协议形式 blank until it is closed. Such a case is in mediation, not a case
+    # missing its result: the year's successful cases stay countable.
+    rows = [
+        ["案件编号", "纠纷类型", "受理日期", "案件状态", "调解结果", "协议形式"],
+        ["某人调〔2024〕1号", "邻里纠纷", "2024/03/05", "已结案", "成功", "口头"],
+        ["某人调〔2024〕2号", "合同纠纷", "2024/11/20", "办理中", None, None],
+        ["某人调〔2024〕3号", "婚姻家庭纠纷", "2024/12/02", "在办", None, None],
+        ["某人调〔2024〕4号", "损害赔偿纠纷", "2024/12/16", "已受理", None, None],
+        ["某人调〔2024〕5号", "劳动争议纠纷", "2024/06/24", "已结案", "成功", "书面"],
+        ["某人调〔2024〕6号", "邻里纠纷", "2024/07/08", "已结案", "终止", None],
+    ]
+    builders.xlsx(tmp_path / "调解案件查询结果.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert not codes(result, "cell.required_blank") and not codes(result, "vocab.unknown")
+    assert builders.table_counts(result.tables["mediation"], "result") == {"调解成功": 2, "调解不成功": 1, "调解中": 3}
+
+
 def test_a_petition_systems_source_says_only_from_above_and_its_states_are_the_systems_words(tmp_path):
     # 来源 上级交办 / 本级受理 (the level above is in no column): an item from above is assigned whatever
     # its level. 办理状态 as a petition system writes it: 办结 is resolved; 处理中, 未处理 (not yet taken
