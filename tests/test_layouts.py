@@ -1867,6 +1867,47 @@ def test_an_approved_amount_beside_the_claimed_one_is_the_subsidy(tmp_path):
     ]
 
 
+def test_a_subsidy_claim_summary_per_committee_states_the_approved_total(tmp_path):
+    # The 司法所's 以案定补 申报汇总表 sent up to the county: a row per 调委会 with its claimed cases, the rate, what
+    # was claimed (申报金额) and what the 司法所 approved (审核金额; two files found incomplete were cut). Only the
+    # approved money is paid; the claimed cases are not all the successful cases, so they state no case count.
+    summary = [
+        ["某镇2024年度人民调解员“以案定补”申报汇总表"],
+        ["填报单位：某镇司法所"],
+        ["序号", "调委会名称", "申报案件数（件）", "补贴标准（元/件）", "申报金额（元）", "审核金额（元）", "备注"],
+        [1, "镇调委会", 12, 100, 1200, 1200, ""],
+        [2, "甲村调委会", 8, 100, 800, 600, "2件卷宗不全不予补贴"],
+        [3, "乙村调委会", 5, 100, 500, 500, ""],
+        ["合计", "", 25, "", 2500, 2300, ""],
+    ]
+    builders.xlsx(tmp_path / "a" / "以案定补申报汇总表.xlsx", {"汇总": summary}, merged={"汇总": ["A1:G1"]})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert got["mediation.subsidy_yuan"] == 2300
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (None, None, None)
+    assert not codes(result, "statistics.unused")
+    # Beside a system's case list, which has no subsidy column, the list counts the cases and the summary the money.
+    cases = [
+        ["案件编号", "受理日期", "调解结果", "协议形式", "协议涉及金额（元）"],
+        ["某人调〔2024〕1号", "2024-03-05", "调解成功", "口头协议", 3000],
+        ["某人调〔2024〕2号", "2024-04-11", "调解成功", "书面协议", 56000],
+        ["某人调〔2024〕3号", "2024-05-20", "终止调解", None, None],
+    ]
+    builders.xlsx(tmp_path / "b" / "以案定补申报汇总表.xlsx", {"汇总": summary}, merged={"汇总": ["A1:G1"]})
+    builders.xlsx(tmp_path / "b" / "人民调解案件导出.xlsx", {"案件列表": cases})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 2300
+    # A summary of claims not yet reviewed (申报金额 alone) states what was claimed, as a register of claims does;
+    # the 补贴标准 beside it is a rate, never the money.
+    claims = [[c for j, c in enumerate(r) if j != 5] for r in summary]
+    builders.xlsx(tmp_path / "c" / "以案定补申报汇总表.xlsx", {"汇总": claims})
+    assert builders.figures(clean(tmp_path / "c"))["mediation.subsidy_yuan"] == 2500
+    rates = [[c for j, c in enumerate(r) if j not in (4, 5)] for r in summary]
+    builders.xlsx(tmp_path / "d" / "以案定补申报汇总表.xlsx", {"汇总": rates})
+    assert builders.figures(clean(tmp_path / "d"))["mediation.subsidy_yuan"] is None
+
+
 def test_a_service_over_several_days_is_dated_by_its_first_day(tmp_path):
     rows = [
         ["某镇司法所法律顾问服务台账（2024年）"],
