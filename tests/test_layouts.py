@@ -2496,6 +2496,40 @@ def test_quarter_sheets_add_their_flows_and_take_the_last_quarters_stock(tmp_pat
     assert not codes(result, "statistics.differs")
 
 
+def test_a_mediation_year_form_naming_agreements_by_how_they_were_reached_states_oral_and_written(tmp_path):
+    # A 司法所's 人民调解工作年报表 a row per 调委会: 调解案件数, 调解成功数, a rate, 达成口头协议数, 签订书面协议数 and
+    # 协议履行数. The agreements reached orally and signed in writing are the year's oral and written ones.
+    rows = [
+        ["某镇人民调解工作年报表（2024年度）"],
+        ["调解组织", "调解案件数", "调解成功数", "调解成功率", "达成口头协议数", "签订书面协议数", "协议履行数"],
+        ["镇调委会", 20, 19, "95.0%", 11, 8, 19],
+        ["甲村调委会", 9, 9, "100.0%", 7, 2, 8],
+        ["合计", 29, 28, "96.6%", 18, 10, 27],
+    ]
+    builders.xlsx(tmp_path / "人民调解工作年报表.xlsx", {"年报": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (28, 18, 10)
+    assert got["mediation.subsidy_yuan"] is None
+
+
+def test_monthly_dispute_forms_of_disputes_taken_up_and_settled_state_the_settled_as_resolved(tmp_path):
+    # A 矛盾纠纷排查调处情况统计表 a file a month, a row per type: 排查数, 调处数 (taken up), 调处成功数 (settled),
+    # 稳控数. The year's resolved disputes are the settled ones, added over the months (24), never the taken up (36).
+    counts = [("邻里", 2, 2, 1, 1), ("婚姻家庭", 1, 1, 1, 0)]
+    for month in range(1, 13):
+        rows = [
+            ["某镇矛盾纠纷排查调处情况统计表"],
+            [f"统计时段：2024年{month}月1日至{month}月28日"],
+            ["纠纷类型", "排查数（件）", "调处数（件）", "调处成功数（件）", "稳控数（件）"],
+            *[list(c) for c in counts],
+            ["合计", 3, 3, 2, 1],
+        ]
+        builders.xlsx(tmp_path / f"{month}月矛盾纠纷排查调处统计表.xlsx", {"Sheet1": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (36, 24)
+    assert got["disputes.resolution_rate"] == 0.6667
+
+
 def test_quarter_forms_of_villages_with_this_period_beside_its_cumulative_under_one_title(tmp_path):
     # A 综治中心's 矛盾纠纷排查调处情况统计表 a quarter a sheet: a row per village and a 合计, each count's title
     # spanning 本期 | 累计 (排查矛盾纠纷 › 本期 / 累计), a 上年同期 and a rate beside. The year is the quarters'
