@@ -3730,6 +3730,35 @@ def test_a_case_status_of_still_being_handled_leaves_the_result_to_come(tmp_path
     assert builders.table_counts(result.tables["mediation"], "result") == {"调解成功": 2, "调解不成功": 1, "调解中": 3}
 
 
+def test_a_date_titled_for_when_the_dispute_arose_is_not_the_day_it_was_taken_up(tmp_path):
+    # A mediation platform's case list puts 纠纷发生时间 before 登记时间 (the day the committee took the case up). A
+    # dispute that arose last December and was registered in January is this year's case; the case registered on
+    # 12月30日 is this year's whatever its agreement's date. The same holds for a screening register's 事发时间.
+    rows = [
+        ["纠纷编号", "纠纷类别", "纠纷发生时间", "登记时间", "调解结果", "协议类型"],
+        ["TJ202401080001", "邻里", "2023-12-20", "2024-01-08 10:00:00", "调解成功", "口头"],
+        ["TJ202403050002", "合同", "2024-03-01", "2024-03-05 09:30:00", "调解成功", "书面"],
+        ["TJ202406110003", "婚姻家庭", "2024-06-02", "2024-06-11 15:20:00", "调解不成功", None],
+        ["TJ202412300004", "损害赔偿", "2024-12-26", "2024-12-30 11:00:00", "调解成功", "口头"],
+        ["TJ202312040005", "邻里", "2023-11-30", "2023-12-04 16:00:00", "调解成功", "口头"],
+    ]
+    builders.xlsx(tmp_path / "a" / "调解案件列表.xlsx", {"sheet": rows})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 2, 1)
+    assert [r["cell"] for r in codes(result, "row.out_of_year")] == ["D6"]
+    screening = [
+        ["某镇矛盾纠纷排查登记表"],
+        ["序号", "事发时间", "登记时间", "村（社区）", "纠纷类型", "化解状态"],
+        [1, "2023-12-28", "2024-01-03", "甲村", "邻里纠纷", "已化解"],
+        [2, "2024-02-10", "2024-02-12", "乙村", "山林土地纠纷", "化解中"],
+        [3, "2024-12-27", "2025-01-02", "甲村", "婚姻家庭纠纷", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "b" / "矛盾纠纷排查登记表.xlsx", {"排查登记": screening})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+
+
 def test_a_petition_systems_source_says_only_from_above_and_its_states_are_the_systems_words(tmp_path):
     # 来源 上级交办 / 本级受理 (the level above is in no column): an item from above is assigned whatever
     # its level. 办理状态 as a petition system writes it: 办结 is resolved; 处理中, 未处理 (not yet taken
