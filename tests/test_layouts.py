@@ -1908,6 +1908,44 @@ def test_a_subsidy_claim_summary_per_committee_states_the_approved_total(tmp_pat
     assert builders.figures(clean(tmp_path / "d"))["mediation.subsidy_yuan"] is None
 
 
+def test_a_register_of_claimed_amounts_beside_a_reviewed_summary_gives_the_approved_subsidy(tmp_path):
+    # The register lists each successful case with the 申报金额 its 调委会 claimed; the 司法所's 申报汇总表 beside it
+    # states per 调委会 what was approved (审核金额: one file of 乙村's found incomplete, 100 元 cut). What was paid is
+    # the approved total (400), not the claims (500): the table's, with a note naming both; the counts stay the
+    # register's. A register keeping a 核定金额 column of its own is counted from its records, as before.
+    register = [
+        ["某镇2024年人民调解案件登记台账"],
+        ["序号", "卷宗号", "调解组织", "受理日期", "调解结果", "协议形式", "申报金额（元）"],
+        [1, "某人调〔2024〕1号", "镇调委会", "2024-03-05", "调解成功", "口头协议", 100],
+        [2, "某人调〔2024〕2号", "乙村调委会", "2024-04-11", "调解成功", "书面协议", 200],
+        [3, "某人调〔2024〕3号", "乙村调委会", "2024-05-20", "调解成功", "口头协议", 100],
+        [4, "某人调〔2024〕4号", "镇调委会", "2024-06-24", "调解成功", "书面协议", 100],
+        [5, "某人调〔2024〕5号", "镇调委会", "2024-07-08", "终止调解", None, None],
+    ]
+    summary = [
+        ["某镇2024年度人民调解“以案定补”申报汇总表"],
+        ["序号", "调委会名称", "案件数（件）", "申报金额（元）", "审核金额（元）", "备注"],
+        [1, "镇调委会", 2, 200, 200, ""],
+        [2, "乙村调委会", 2, 300, 200, "1件卷宗不全不予补贴"],
+        ["合计", "", 4, 500, 400, ""],
+    ]
+    builders.xlsx(tmp_path / "a" / "人民调解案件登记台账.xlsx", {"登记": register})
+    builders.xlsx(tmp_path / "a" / "以案定补申报汇总表.xlsx", {"汇总": summary})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (4, 2, 2)
+    assert got["mediation.subsidy_yuan"] == 400
+    (note,) = codes(result, "statistics.preferred")
+    assert note["detail"] == "统计表为 400，按记录为 500" and not codes(result, "statistics.differs")
+    # The register's own approved column is the records' evidence: the summary is compared with it, not taken.
+    approved = [r[:6] + ["核定金额（元）"] if i == 1 else r for i, r in enumerate(register)]
+    builders.xlsx(tmp_path / "b" / "人民调解案件登记台账.xlsx", {"登记": approved})
+    builders.xlsx(tmp_path / "b" / "以案定补申报汇总表.xlsx", {"汇总": summary})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 500
+    assert [r["detail"] for r in codes(result, "statistics.differs")] == ["统计表为 400，按记录为 500"]
+
+
 def test_a_service_over_several_days_is_dated_by_its_first_day(tmp_path):
     rows = [
         ["某镇司法所法律顾问服务台账（2024年）"],
