@@ -1867,6 +1867,85 @@ def test_an_approved_amount_beside_the_claimed_one_is_the_subsidy(tmp_path):
     ]
 
 
+def test_a_subsidy_claim_summary_per_committee_states_the_approved_total(tmp_path):
+    # The 司法所's 以案定补 申报汇总表 sent up to the county: a row per 调委会 with its claimed cases, the rate, what
+    # was claimed (申报金额) and what the 司法所 approved (审核金额; two files found incomplete were cut). Only the
+    # approved money is paid; the claimed cases are not all the successful cases, so they state no case count.
+    summary = [
+        ["某镇2024年度人民调解员“以案定补”申报汇总表"],
+        ["填报单位：某镇司法所"],
+        ["序号", "调委会名称", "申报案件数（件）", "补贴标准（元/件）", "申报金额（元）", "审核金额（元）", "备注"],
+        [1, "镇调委会", 12, 100, 1200, 1200, ""],
+        [2, "甲村调委会", 8, 100, 800, 600, "2件卷宗不全不予补贴"],
+        [3, "乙村调委会", 5, 100, 500, 500, ""],
+        ["合计", "", 25, "", 2500, 2300, ""],
+    ]
+    builders.xlsx(tmp_path / "a" / "以案定补申报汇总表.xlsx", {"汇总": summary}, merged={"汇总": ["A1:G1"]})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert got["mediation.subsidy_yuan"] == 2300
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (None, None, None)
+    assert not codes(result, "statistics.unused")
+    # Beside a system's case list, which has no subsidy column, the list counts the cases and the summary the money.
+    cases = [
+        ["案件编号", "受理日期", "调解结果", "协议形式", "协议涉及金额（元）"],
+        ["某人调〔2024〕1号", "2024-03-05", "调解成功", "口头协议", 3000],
+        ["某人调〔2024〕2号", "2024-04-11", "调解成功", "书面协议", 56000],
+        ["某人调〔2024〕3号", "2024-05-20", "终止调解", None, None],
+    ]
+    builders.xlsx(tmp_path / "b" / "以案定补申报汇总表.xlsx", {"汇总": summary}, merged={"汇总": ["A1:G1"]})
+    builders.xlsx(tmp_path / "b" / "人民调解案件导出.xlsx", {"案件列表": cases})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 2300
+    # A summary of claims not yet reviewed (申报金额 alone) states what was claimed, as a register of claims does;
+    # the 补贴标准 beside it is a rate, never the money.
+    claims = [[c for j, c in enumerate(r) if j != 5] for r in summary]
+    builders.xlsx(tmp_path / "c" / "以案定补申报汇总表.xlsx", {"汇总": claims})
+    assert builders.figures(clean(tmp_path / "c"))["mediation.subsidy_yuan"] == 2500
+    rates = [[c for j, c in enumerate(r) if j not in (4, 5)] for r in summary]
+    builders.xlsx(tmp_path / "d" / "以案定补申报汇总表.xlsx", {"汇总": rates})
+    assert builders.figures(clean(tmp_path / "d"))["mediation.subsidy_yuan"] is None
+
+
+def test_a_register_of_claimed_amounts_beside_a_reviewed_summary_gives_the_approved_subsidy(tmp_path):
+    # The register lists each successful case with the 申报金额 its 调委会 claimed; the 司法所's 申报汇总表 beside it
+    # states per 调委会 what was approved (审核金额: one file of 乙村's found incomplete, 100 元 cut). What was paid is
+    # the approved total (400), not the claims (500): the table's, with a note naming both; the counts stay the
+    # register's. A register keeping a 核定金额 column of its own is counted from its records, as before.
+    register = [
+        ["某镇2024年人民调解案件登记台账"],
+        ["序号", "卷宗号", "调解组织", "受理日期", "调解结果", "协议形式", "申报金额（元）"],
+        [1, "某人调〔2024〕1号", "镇调委会", "2024-03-05", "调解成功", "口头协议", 100],
+        [2, "某人调〔2024〕2号", "乙村调委会", "2024-04-11", "调解成功", "书面协议", 200],
+        [3, "某人调〔2024〕3号", "乙村调委会", "2024-05-20", "调解成功", "口头协议", 100],
+        [4, "某人调〔2024〕4号", "镇调委会", "2024-06-24", "调解成功", "书面协议", 100],
+        [5, "某人调〔2024〕5号", "镇调委会", "2024-07-08", "终止调解", None, None],
+    ]
+    summary = [
+        ["某镇2024年度人民调解“以案定补”申报汇总表"],
+        ["序号", "调委会名称", "案件数（件）", "申报金额（元）", "审核金额（元）", "备注"],
+        [1, "镇调委会", 2, 200, 200, ""],
+        [2, "乙村调委会", 2, 300, 200, "1件卷宗不全不予补贴"],
+        ["合计", "", 4, 500, 400, ""],
+    ]
+    builders.xlsx(tmp_path / "a" / "人民调解案件登记台账.xlsx", {"登记": register})
+    builders.xlsx(tmp_path / "a" / "以案定补申报汇总表.xlsx", {"汇总": summary})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (4, 2, 2)
+    assert got["mediation.subsidy_yuan"] == 400
+    (note,) = codes(result, "statistics.preferred")
+    assert note["detail"] == "统计表为 400，按记录为 500" and not codes(result, "statistics.differs")
+    # The register's own approved column is the records' evidence: the summary is compared with it, not taken.
+    approved = [r[:6] + ["核定金额（元）"] if i == 1 else r for i, r in enumerate(register)]
+    builders.xlsx(tmp_path / "b" / "人民调解案件登记台账.xlsx", {"登记": approved})
+    builders.xlsx(tmp_path / "b" / "以案定补申报汇总表.xlsx", {"汇总": summary})
+    result = clean(tmp_path / "b")
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 500
+    assert [r["detail"] for r in codes(result, "statistics.differs")] == ["统计表为 400，按记录为 500"]
+
+
 def test_a_service_over_several_days_is_dated_by_its_first_day(tmp_path):
     rows = [
         ["某镇司法所法律顾问服务台账（2024年）"],
@@ -2453,6 +2532,40 @@ def test_quarter_sheets_add_their_flows_and_take_the_last_quarters_stock(tmp_pat
     # The row's own words (已化解) do not make it a row of another kind's section (矛盾纠纷 化解).
     assert got["disputes.resolved"] is None
     assert not codes(result, "statistics.differs")
+
+
+def test_a_mediation_year_form_naming_agreements_by_how_they_were_reached_states_oral_and_written(tmp_path):
+    # A 司法所's 人民调解工作年报表 a row per 调委会: 调解案件数, 调解成功数, a rate, 达成口头协议数, 签订书面协议数 and
+    # 协议履行数. The agreements reached orally and signed in writing are the year's oral and written ones.
+    rows = [
+        ["某镇人民调解工作年报表（2024年度）"],
+        ["调解组织", "调解案件数", "调解成功数", "调解成功率", "达成口头协议数", "签订书面协议数", "协议履行数"],
+        ["镇调委会", 20, 19, "95.0%", 11, 8, 19],
+        ["甲村调委会", 9, 9, "100.0%", 7, 2, 8],
+        ["合计", 29, 28, "96.6%", 18, 10, 27],
+    ]
+    builders.xlsx(tmp_path / "人民调解工作年报表.xlsx", {"年报": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (28, 18, 10)
+    assert got["mediation.subsidy_yuan"] is None
+
+
+def test_monthly_dispute_forms_of_disputes_taken_up_and_settled_state_the_settled_as_resolved(tmp_path):
+    # A 矛盾纠纷排查调处情况统计表 a file a month, a row per type: 排查数, 调处数 (taken up), 调处成功数 (settled),
+    # 稳控数. The year's resolved disputes are the settled ones, added over the months (24), never the taken up (36).
+    counts = [("邻里", 2, 2, 1, 1), ("婚姻家庭", 1, 1, 1, 0)]
+    for month in range(1, 13):
+        rows = [
+            ["某镇矛盾纠纷排查调处情况统计表"],
+            [f"统计时段：2024年{month}月1日至{month}月28日"],
+            ["纠纷类型", "排查数（件）", "调处数（件）", "调处成功数（件）", "稳控数（件）"],
+            *[list(c) for c in counts],
+            ["合计", 3, 3, 2, 1],
+        ]
+        builders.xlsx(tmp_path / f"{month}月矛盾纠纷排查调处统计表.xlsx", {"Sheet1": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (36, 24)
+    assert got["disputes.resolution_rate"] == 0.6667
 
 
 def test_quarter_forms_of_villages_with_this_period_beside_its_cumulative_under_one_title(tmp_path):
@@ -3737,6 +3850,56 @@ def test_a_result_left_blank_while_the_system_says_the_case_is_in_mediation_is_i
     result = clean(tmp_path / "b")
     assert [r["cell"] for r in codes(result, "cell.required_blank")] == ["D3"]
     assert builders.figures(result)["mediation.cases"] is None
+
+
+def test_a_case_status_of_still_being_handled_leaves_the_result_to_come(tmp_path):
+    # A mediation system's query export says where a case stands in 案件状态: 办理中 (or 在办, 已受理) while it is
+    # being mediated, its 调解结果 and 协议形式 blank until it is closed. Such a case is in mediation, not a case
+    # missing its result: the year's successful cases stay countable.
+    rows = [
+        ["案件编号", "纠纷类型", "受理日期", "案件状态", "调解结果", "协议形式"],
+        ["某人调〔2024〕1号", "邻里纠纷", "2024/03/05", "已结案", "成功", "口头"],
+        ["某人调〔2024〕2号", "合同纠纷", "2024/11/20", "办理中", None, None],
+        ["某人调〔2024〕3号", "婚姻家庭纠纷", "2024/12/02", "在办", None, None],
+        ["某人调〔2024〕4号", "损害赔偿纠纷", "2024/12/16", "已受理", None, None],
+        ["某人调〔2024〕5号", "劳动争议纠纷", "2024/06/24", "已结案", "成功", "书面"],
+        ["某人调〔2024〕6号", "邻里纠纷", "2024/07/08", "已结案", "终止", None],
+    ]
+    builders.xlsx(tmp_path / "调解案件查询结果.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert not codes(result, "cell.required_blank") and not codes(result, "vocab.unknown")
+    assert builders.table_counts(result.tables["mediation"], "result") == {"调解成功": 2, "调解不成功": 1, "调解中": 3}
+
+
+def test_a_date_titled_for_when_the_dispute_arose_is_not_the_day_it_was_taken_up(tmp_path):
+    # A mediation platform's case list puts 纠纷发生时间 before 登记时间 (the day the committee took the case up). A
+    # dispute that arose last December and was registered in January is this year's case; the case registered on
+    # 12月30日 is this year's whatever its agreement's date. The same holds for a screening register's 事发时间.
+    rows = [
+        ["纠纷编号", "纠纷类别", "纠纷发生时间", "登记时间", "调解结果", "协议类型"],
+        ["TJ202401080001", "邻里", "2023-12-20", "2024-01-08 10:00:00", "调解成功", "口头"],
+        ["TJ202403050002", "合同", "2024-03-01", "2024-03-05 09:30:00", "调解成功", "书面"],
+        ["TJ202406110003", "婚姻家庭", "2024-06-02", "2024-06-11 15:20:00", "调解不成功", None],
+        ["TJ202412300004", "损害赔偿", "2024-12-26", "2024-12-30 11:00:00", "调解成功", "口头"],
+        ["TJ202312040005", "邻里", "2023-11-30", "2023-12-04 16:00:00", "调解成功", "口头"],
+    ]
+    builders.xlsx(tmp_path / "a" / "调解案件列表.xlsx", {"sheet": rows})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 2, 1)
+    assert [r["cell"] for r in codes(result, "row.out_of_year")] == ["D6"]
+    screening = [
+        ["某镇矛盾纠纷排查登记表"],
+        ["序号", "事发时间", "登记时间", "村（社区）", "纠纷类型", "化解状态"],
+        [1, "2023-12-28", "2024-01-03", "甲村", "邻里纠纷", "已化解"],
+        [2, "2024-02-10", "2024-02-12", "乙村", "山林土地纠纷", "化解中"],
+        [3, "2024-12-27", "2025-01-02", "甲村", "婚姻家庭纠纷", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "b" / "矛盾纠纷排查登记表.xlsx", {"排查登记": screening})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
 
 
 def test_a_petition_systems_source_says_only_from_above_and_its_states_are_the_systems_words(tmp_path):

@@ -200,6 +200,9 @@ class KindEvidence:
     # Figures its tables cannot give whole because every one of them was exported with a query keeping part of the
     # year or of the records the figure counts (查询条件：办理状态=已办结): figure → why.
     queried: dict[str, str] = field(default_factory=dict)
+    # Figures a statistics table states under the titles the summed field prefers (审核金额) where the records hold
+    # only what its spec does not prefer (申报金额): the table's, not the records' sum.
+    overrules: frozenset[str] = frozenset()
 
 
 NO_KIND_PROBLEM = KindEvidence()
@@ -443,6 +446,13 @@ def compute(
                 # Records first; a statistics table only where no record holds the column at all.
                 if stated is not None and found.value is None and found.reason.startswith("台账中没有"):
                     found = _stated(figure, stated)
+                elif stated is not None and figure.name in evidence.overrules and stated[0] is not None:
+                    # The records' column holds what was claimed (申报金额), the table what was approved.
+                    claimed = (
+                        found.value if found.value is None or not float(found.value).is_integer() else int(found.value)
+                    )
+                    found = _stated(figure, stated)
+                    found = replace(found, reason=f"{found.reason}（审核后的数；台账只记了申报的数，合计 {claimed}）")
                 out[figure.name] = found
     for figure in ratios:
         out[figure.name] = _ratio(figure, [out[n] for n in figure.arg])
@@ -559,6 +569,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
         if kind not in undivided and len(named[kind]) >= BOOK_OF_PERIODS and max(got) < 12
     }
     stated: dict[str, dict] = {}
+    overrules: dict[str, set[str]] = {}
     parts_only: dict[str, dict[str, str]] = {}  # kind → village → its form: a village sent a form, no records
     kind_of_figure = {g.name: k for k, sp in specs.items() for g in sp.figures}
     for st in manifest.get("statistics", []):
@@ -568,6 +579,8 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
         elif kind is not None:
             place = f"{st['file']}「{st['sheet']}」" + (f"单元格 {st['cell']}" if st.get("cell") else "")
             stated.setdefault(kind, {})[st["figure"]] = (st.get("value"), place, st.get("problem", ""))
+            if st.get("overrules"):
+                overrules.setdefault(kind, set()).add(st["figure"])
     files = [f for f in manifest.get("files", []) if not f.get("excluded")]
     unread = tuple(f["file"] for f in files if f.get("problem") in _CONTENT_UNKNOWN and not f.get("kind_hint"))
     # A damaged sheet of no known kind, in a book read otherwise: its records could be of any kind.
@@ -616,6 +629,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             missing.get(kind, ()),
             only_values.get(kind, {}),
             queried.get(kind, {}),
+            frozenset(overrules.get(kind, ())),
         )
     return out
 

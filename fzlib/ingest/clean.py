@@ -447,6 +447,10 @@ class YearCleaner:
         self.excluded: dict[str, pd.DataFrame] = {}
         self.files: list[dict] = []
         self.statements: list[statistics.Statement] = []
+        # Kind → fields with a `prefer` whose columns, in every table of the kind, were titled with none of the
+        # preferred titles (申报金额 alone), and the fields that had a preferred one somewhere.
+        self.unpreferred: dict[str, set[str]] = {}
+        self.preferred_seen: dict[str, set[str]] = {}
         self._melted = False  # some table gave several records per row (a wide log)
         self.listed: Counter = Counter()  # issues listed, per file
         self.unlisted: dict[str, Counter] = {}  # issues beyond the cap, per file and code
@@ -1208,6 +1212,13 @@ class YearCleaner:
     def _report_fit(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec, info: dict) -> None:
         """Say how the fields were found where it was not by their own titles, and which columns
         were not used."""
+        for name, col in found.columns.items():
+            f = spec.field(name)
+            if f.prefer and col is not None:
+                wanted = {without_unit(norm_header(p)) for p in f.prefer}
+                mine = {without_unit(norm_header(t)) for t in col.own}
+                seen = self.preferred_seen if wanted & mine else self.unpreferred
+                seen.setdefault(spec.kind, set()).add(name)
         for code, name, col, detail in found.notes:
             if code == "column.chosen":
                 continue
@@ -2036,7 +2047,18 @@ class YearCleaner:
                                    detail=s.part, header=self.specs[s.kind].title)  # fmt: skip
                     continue
             counted = statistics.record_value(self.specs[s.kind], s.figure, records)
-            if counted is not None and abs(counted - s.value) > 1e-6:
+            if counted is not None and abs(counted - s.value) > 1e-6 and self._claims_only(s):
+                # The records hold what was claimed (申报金额), the table what was approved (审核金额): the approved.
+                s.overrules = True
+                self.issue(
+                    "statistics.preferred",
+                    s.file,
+                    s.sheet,
+                    cell=s.cell,
+                    header=_figure_title(self.specs[s.kind], s.figure),
+                    detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}",
+                )
+            elif counted is not None and abs(counted - s.value) > 1e-6:
                 self.issue(
                     "statistics.differs",
                     s.file,
@@ -2046,6 +2068,17 @@ class YearCleaner:
                     detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}",
                 )
         return [s.as_dict() for s in stated]
+
+    def _claims_only(self, s: statistics.Statement) -> bool:
+        """Whether a statement under preferred titles (审核金额) sums a field the kind's records hold only under
+        titles its spec does not prefer (申报金额 in every table of the kind)."""
+        g = next((g for g in self.specs[s.kind].figures if g.name == s.figure), None)
+        field_name = g.arg if g is not None and g.op == "sum" else None
+        return (
+            s.preferred
+            and field_name in self.unpreferred.get(s.kind, set())
+            and field_name not in self.preferred_seen.get(s.kind, set())
+        )
 
     def _without_blank_templates(self, parts: list[SheetPart]) -> list[SheetPart]:
         """The parts, less those of a file named as a template (模板, 样表) that holds no record at all: a

@@ -548,6 +548,12 @@ CATALOGUE: dict[str, IssueType] = {
         "统计表中的“{header}”与台账记录不一致：{detail}",
         "指标以台账记录为准；请核对统计表与台账，补上漏登的记录或改正统计表",
     ),
+    "statistics.preferred": IssueType(
+        "取统计表的核定数",
+        NOTE,
+        "统计表中的“{header}”是审核（核定）后的数，台账只记了申报的数：{detail}；指标取统计表的审核数",
+        "无需处理；如台账另有审核（核定）金额，请把它登记在“核定金额”列，指标即按记录计",
+    ),
     "statistics.part_only": IssueType(
         "一个村只报了统计表",
         ERROR,

@@ -57,6 +57,10 @@ VOCABULARY_ALONE = 0.8  # cells of a column found by its values alone that are t
 # A title ending in one of these names a deadline set ahead (化解时限, 办理期限, 截止日期), never the day
 # something happened: no date field takes such a column by a close title (化解时限 is no 化解时间).
 DEADLINE_ENDS = ("时限", "期限", "截止日期", "截止时间")
+# A title naming when the matter arose (纠纷发生时间, 事发时间, 案发日期) dates the matter, not its handling: a register
+# puts it before the day the office took the matter up (登记时间, 受理时间), and a dispute of last December registered
+# in January is this year's. Such a column is taken by its content only where no other column fits as well.
+ARISING_WORDS = ("发生", "事发", "案发")
 
 
 @cache
@@ -652,7 +656,8 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             # Of two columns whose cells fit, the one whose title holds the field's (决定时间 in 作出决定时间)
             # is the field's, not one sharing only a generic word with it (立案时间): a register dates
             # a case by several events, and their cells look alike.
-            rank = (_title_closeness(col.own[:1], f.headers), score)
+            arising = step == "date" and _names_arising(col.own[:1], f.headers)
+            rank = (_title_closeness(col.own[:1], f.headers), not arising, score)
             if score >= needed and (best is None or rank > best[2]):
                 best = (score, col, rank)
         if best is None and f.required and f.name in vocabs:
@@ -669,6 +674,16 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             result.columns[f.name], result.tiers[f.name] = col, CLOSE
             taken.add(col.index)
             result.notes.append(("column.by_content", f.name, col, ""))
+
+
+def _names_arising(own: list[str], headers) -> bool:
+    """Whether a column's title names when the matter arose (纠纷发生时间) and the field's titles do not (受理时间).
+
+    >>> _names_arising(["纠纷发生时间"], ["受理日期", "受理时间"]), _names_arising(["发生日期"], ["日期", "发生日期"])
+    (True, False)
+    """
+    words = [w for w in ARISING_WORDS if any(w in t for t in own)]
+    return bool(words) and not any(w in norm_header(h) for w in words for h in headers)
 
 
 def _title_closeness(own: list[str], headers) -> int:

@@ -97,10 +97,16 @@ class Statement:
     # The 累计 (year so far) the form states beside the period's own count read (本季 | 累计): the year's where the
     # periods handed over do not cover it but the latest one's 累计 does (only the fourth quarter's form).
     so_far: float | None = None
+    # Stated under titles the summed field prefers (审核金额, 核定金额 of a 以案定补 申报汇总表: what the 司法所 approved),
+    # and chosen over records whose column of the field holds only what its spec does not prefer (申报金额: claimed).
+    preferred: bool = False
+    overrules: bool = False
 
     def as_dict(self) -> dict:
         out = asdict(self)
-        del out["cumulative"], out["stock"], out["period"], out["villages"], out["so_far"]
+        del out["cumulative"], out["stock"], out["period"], out["villages"], out["so_far"], out["preferred"]
+        if not out["overrules"]:
+            del out["overrules"]
         if out["value"] is not None and float(out["value"]).is_integer():
             out["value"] = int(out["value"])
         return out
@@ -583,6 +589,7 @@ def read(
                 found = _find(form, [{label(x) for x in g} for g in groups], rows if len(groups) == 1 else None)
                 if found is not None:
                     value, cell, problem, cumulative, stock, so_far = found
+                    preferred = _preferred_labels(spec, figure, groups)
                     out.append(
                         Statement(
                             figure,
@@ -596,10 +603,21 @@ def read(
                             stock=stock or figure in open_figures,
                             period=period,
                             so_far=so_far,
+                            preferred=preferred,
                         )
                     )
                     break
     return out
+
+
+def _preferred_labels(spec: LedgerSpec, figure: str, groups) -> bool:
+    """Whether a figure summing a field is found under labels all of which the field prefers (审核金额, 核定金额
+    beside a claim's 申报金额: the field's `prefer`)."""
+    g = next((g for g in spec.figures if g.name == figure), None)
+    if g is None or g.op != "sum" or not isinstance(g.arg, str):
+        return False
+    wanted = {label(x) for x in spec.field(g.arg).prefer}
+    return bool(wanted) and all(label(x) in wanted for group in groups for x in group)
 
 
 def _open_figures(spec: LedgerSpec) -> set[str]:
@@ -939,7 +957,7 @@ def combine(statements: list[Statement]) -> list[Statement]:
         out.append(
             Statement(
                 figure, first.kind, value, file, sheets, first.cell if len(parts) == 1 else "", problem, len(parts),
-                villages=villages,
+                villages=villages, preferred=all(p.preferred for p in parts),
             )
         )  # fmt: skip
     return out
