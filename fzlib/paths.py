@@ -26,6 +26,7 @@ BUILD = ROOT / "build"  # scratch: benchmarks, browser screenshots
 SCREENSHOTS = BUILD / "screenshots"
 TEMPLATES = BUILD / "templates"  # blank ledger templates (`python -m fzlib template`, `make templates`)
 FONT_CACHE = BUILD / "cache" / "fonts"  # embedded-font subsets, keyed by their characters
+PAGE_TEMPLATE_CACHE = BUILD / "cache" / "page-templates"  # the report page's Jinja templates, compiled
 REPORT_NOTEBOOK = NOTEBOOKS / "report.ipynb"
 EXPLORE_NOTEBOOK = NOTEBOOKS / "explore.ipynb"
 # A town's own report wording and layout (optional): outline.yaml and sentences.yaml here replace

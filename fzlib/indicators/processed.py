@@ -60,22 +60,25 @@ def _misshapen(found: dict) -> str | None:
     return next((key for key, fits in shapes.items() if key in found and not fits(found[key])), None)
 
 
-def check_complete(processed: Path, year: int | None = None) -> dict:
-    """The manifest, once every file it promises is there (cheap: reads no table); else NotCleaned."""
+def check_complete(processed: Path, year: int | None = None, *, counts: bool = True) -> dict:
+    """The manifest, once every file it promises is there and (`counts`) each table holds the records
+    `clean` wrote (only the tables' footers are read); else NotCleaned. Without `counts` it loads nothing
+    heavy (no pyarrow)."""
     found = manifest(processed, year)
     missing = [k for k in found.get("kinds", {}) if not paths.table_file(processed, k).exists()]
     if not (processed / paths.ISSUES_PARQUET).exists():
         missing.append("问题清单")
     if missing:
         raise NotCleaned(f"{processed} 中的清洗结果不完整（缺少 {'、'.join(missing)}）")
-    _refuse_edited(processed, found.get("kinds", {}))
+    if counts:
+        _refuse_edited(processed, found.get("kinds", {}))
     return found
 
 
 def _refuse_edited(processed: Path, kinds: dict) -> None:
     """NotCleaned when a table holds more or fewer records than `clean` wrote (the manifest's `kinds`): a
     row deleted or copied by hand (in Excel, by a script) would change every figure over it without a
-    word. Only each table's footer is read, so the report checks this before its kernel starts."""
+    word. Only each table's footer is read, so the report checks this before it loads any table."""
     from pyarrow import parquet
 
     for kind, written in sorted(kinds.items()):

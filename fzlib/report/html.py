@@ -201,9 +201,10 @@ def _warm_up_notebook():
 
 
 def _new_exporter():
+    import nbconvert
     from nbconvert import HTMLExporter
 
-    return HTMLExporter(
+    exporter = HTMLExporter(
         extra_template_basedirs=[str(TEMPLATES)],
         template_name=TEMPLATE_NAME,
         exclude_input=True,
@@ -211,7 +212,23 @@ def _new_exporter():
         exclude_output_prompt=True,
         language_code="zh",
         embed_images=True,
+        # The notebook is checked against its schema once, after the last of the twelve
+        # preprocessors, instead of after each: an invalid one still fails, and ≈0.03 s of CPU per
+        # export is saved.
+        optimistic_validation=True,
     )
+    # The page's templates (nbconvert's and ours) compiled once and kept: compiling them took ≈0.07 s
+    # of CPU per render. Jinja checks each template's source against the cached code (and its own and
+    # Python's versions); the folder is per nbconvert version, whose environment compiles them.
+    cache = paths.PAGE_TEMPLATE_CACHE / f"nbconvert-{nbconvert.__version__}"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only project folder: compile every time, as before
+        return exporter
+    from jinja2 import FileSystemBytecodeCache
+
+    exporter.environment.bytecode_cache = FileSystemBytecodeCache(str(cache))
+    return exporter
 
 
 def _export(nb, title: str, prepared: _Prepared | None = None) -> bytes:
