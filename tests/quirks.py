@@ -1018,6 +1018,37 @@ def backups_beside_their_ledger(raw: Path) -> list[Path]:
     return [ledger, *(builders.xlsx(raw / n, {"Sheet1": [H, *before]}) for n in names)]
 
 
+def rows_a_clerk_hides_without_hiding_them(raw: Path) -> list[Path]:
+    """Records hidden the ways a clerk hides them without Excel's 隐藏: row 3 given no height (ht="0", no hidden flag),
+    row 4 typed in white on no fill, row 5 in the number format ;;; (shows nothing). Row 6 is white on a dark blue
+    fill: seen. Cases 12101–12105."""
+    import openpyxl
+    from openpyxl.styles import Font, PatternFill
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "执法台账"
+    for row in [H, *builders.enforcement_rows(5, start=12101)]:
+        ws.append(row)
+    for cell in ws[4]:
+        cell.font = Font(color="FFFFFFFF")
+    for cell in ws[5]:
+        cell.number_format = ";;;"
+    for cell in ws[6]:
+        cell.font = Font(color="FFFFFFFF")
+        cell.fill = PatternFill("solid", fgColor="FF1F3864")
+    path = raw / "rows-hidden-without-hiding.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+
+    def shut_row_3(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        assert b'<row r="3">' in sheet
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(b'<row r="3">', b'<row r="3" ht="0" customHeight="1">')
+
+    return [_rezipped(path, shut_row_3)]
+
+
 def a_sylk_export_named_xls(raw: Path) -> list[Path]:
     """An old system's export in SYLK (Excel's symbolic link format: ID;P…, a C; record per cell), named .xls."""
     lines = ["ID;PWXL;N;E"]
@@ -1414,6 +1445,7 @@ def an_outlook_message(raw: Path) -> list[Path]:
 
 
 QUIRKS: dict[str, Quirk] = {
+    "rows_a_clerk_hides_without_hiding_them": Quirk(rows_a_clerk_hides_without_hiding_them, None, rows=5),
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),

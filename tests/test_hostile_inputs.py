@@ -920,6 +920,37 @@ def test_backups_a_program_left_beside_a_ledger_are_named_and_count_nothing(tmp_
     assert result.failed_files == [] and not builders.codes(result, "row.copies_differ")
 
 
+def test_records_a_clerk_hid_without_hiding_them_are_counted_and_named_as_hidden_rows_are(tmp_path):
+    # A row shut to no height, white text on no fill and the number format ;;; all show nothing in Excel, as a hidden
+    # row does: counted (hiding is no deleting), and named so that the office sees why the count is not what its
+    # screen shows. Before: all three were counted without a word. White text on a dark fill is seen: not named.
+    quirks.rows_a_clerk_hides_without_hiding_them(tmp_path)
+    result = builders.clean(tmp_path)
+    assert len(result.tables["enforcement"]) == 5
+    shut = builders.codes(result, "sheet.hidden_rows")
+    assert [(n["sheet"], n["detail"], n["level"]) for n in shut] == [("执法台账", "3", "提示")]
+    unseen = builders.codes(result, "sheet.unseen_cells")
+    assert [(n["sheet"], n["detail"], n["level"]) for n in unseen] == [("执法台账", "4、5", "提示")]
+    assert "白色字体" in unseen[0]["message"] and "仍按所填内容计入" in unseen[0]["message"]
+
+
+def test_a_row_of_some_height_and_white_cells_left_empty_say_nothing(tmp_path):
+    # Formats alone hide nothing: a blank white cell (a template's) or a row of 0.75 points is no hidden record.
+    import openpyxl
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3, start=12111)]:
+        ws.append(row)
+    ws.cell(row=2, column=9).font = Font(color="FFFFFFFF")  # no value
+    ws.row_dimensions[3].height = 0.75
+    wb.save(tmp_path / "formats.xlsx")
+    result = builders.clean(tmp_path)
+    assert len(result.tables["enforcement"]) == 3
+    assert not builders.codes(result, "sheet.unseen_cells") and not builders.codes(result, "sheet.hidden_rows")
+
+
 def test_a_backup_alone_is_all_there_is_of_its_ledger_and_is_read(tmp_path):
     builders.xlsx(
         tmp_path / "2024年执法台账.xlsx.bak", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]}
