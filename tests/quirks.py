@@ -1049,6 +1049,20 @@ def rows_a_clerk_hides_without_hiding_them(raw: Path) -> list[Path]:
     return [_rezipped(path, shut_row_3)]
 
 
+def _as_windows_western(data: bytes) -> str:
+    """Bytes decoded as Windows' Western European code page (1252) decodes them, its five undefined bytes passed
+    through as the characters of their number."""
+    return "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in data)
+
+
+def chinese_decoded_as_western_and_saved_again(raw: Path, encoding: str = "utf-8") -> list[Path]:
+    """A CSV export opened by a program set to Western European and saved again as UTF-8: a UTF-8 export's Chinese
+    became æ¡ˆä»¶ç¼–å·…, a GBK one's °¸¼þ±àºÅ…. Cases 12201–12202 (12211–12212 for GBK)."""
+    start = 12201 if encoding == "utf-8" else 12211
+    text = "\r\n".join(",".join(map(str, r)) for r in [H, *enforcement(start)]) + "\r\n"
+    return _bytes(raw / f"乱码-{encoding}.csv", _as_windows_western(text.encode(encoding)).encode("utf-8"))
+
+
 def a_sylk_export_named_xls(raw: Path) -> list[Path]:
     """An old system's export in SYLK (Excel's symbolic link format: ID;P…, a C; record per cell), named .xls."""
     lines = ["ID;PWXL;N;E"]
@@ -1445,6 +1459,7 @@ def an_outlook_message(raw: Path) -> list[Path]:
 
 
 QUIRKS: dict[str, Quirk] = {
+    "chinese_decoded_as_western_and_saved_again": Quirk(chinese_decoded_as_western_and_saved_again, None, rows=2),
     "rows_a_clerk_hides_without_hiding_them": Quirk(rows_a_clerk_hides_without_hiding_them, None, rows=5),
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),

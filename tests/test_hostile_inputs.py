@@ -142,6 +142,33 @@ def test_a_big5_csv_is_read_as_big5_its_traditional_headers_as_their_fields(tmp_
     assert builders.figures(result)["enforcement.licensing"] == 1
 
 
+def test_chinese_a_western_code_page_mangled_is_given_back_and_the_file_named(tmp_path):
+    # Before: "无法识别这是哪一种台账：…表头为：æ¡ˆä»¶ç¼–å�·…" (exit 1, told to fix its headers), though every byte of the
+    # Chinese was still there.
+    quirks.chinese_decoded_as_western_and_saved_again(tmp_path, "utf-8")
+    quirks.chinese_decoded_as_western_and_saved_again(tmp_path, "gbk")
+    result = builders.clean(tmp_path)
+    table = result.tables["enforcement"]
+    assert sorted(table["case_name"]) == ["事项12201", "事项12202", "事项12211", "事项12212"]
+    assert set(table["category"]) == {"行政许可"} and result.failed_files == []
+    named = builders.codes(result, "sheet.mangled_encoding")
+    assert sorted((n["file"], n["level"]) for n in named) == [("乱码-gbk.csv", "警告"), ("乱码-utf-8.csv", "警告")]
+    assert "已还原为中文读取" in named[0]["message"]
+
+
+def test_a_csv_of_western_text_is_never_mended_into_chinese(tmp_path):
+    # A remark in a Western language beside the Chinese of a ledger is its text, and a text of no Chinese at all is
+    # never made Chinese by reading its bytes another way.
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, start=12221)]
+    rows[1][7] = "Café Müller, Straße – déjà vu… naïve résumé ÀÉÎÕÜ"
+    builders.csv_file(tmp_path / "西文备注.csv", rows, encoding="utf-8")
+    result = builders.clean(tmp_path)
+    assert not builders.codes(result, "sheet.mangled_encoding") and len(result.tables["enforcement"]) == 2
+    from fzlib.ingest.read import _unmangled
+
+    assert _unmangled("Café Müller, Straße – déjà vu… naïve résumé ÀÉÎÕÜ façade über señor") is None
+
+
 def test_a_gbk_csv_is_never_taken_for_big5(tmp_path):
     builders.csv_file(tmp_path / "raw" / "gbk.csv", [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)])
     result = builders.clean(tmp_path / "raw")
