@@ -2106,6 +2106,11 @@ def _with_parts(path: Path, parts: dict[str, str]) -> Path:
             "</c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>",
             "图表",
         ),
+        (
+            "word/embeddings/Microsoft_Excel_Worksheet.xlsx",
+            "",  # the body names it as an Excel object (below)
+            "嵌入的 Excel 表格",
+        ),
     ],
 )
 def test_figures_a_draft_shows_in_a_smartart_or_a_chart_are_said_to_be_unchecked(tmp_path, capsys, part, xml, word):
@@ -2118,6 +2123,18 @@ def test_figures_a_draft_shows_in_a_smartart_or_a_chart_are_said_to_be_unchecked
     document.add_paragraph("全年办理行政执法案件120件，其中行政许可80件、行政处罚40件。")
     document.save(tmp_path / "草稿.docx")
     draft = _with_parts(tmp_path / "草稿.docx", {part: xml})
+    if part.startswith("word/embeddings/"):
+        with zipfile.ZipFile(draft) as archive:
+            parts = {n: archive.read(n) for n in archive.namelist()}
+        body = parts["word/document.xml"].replace(
+            b"</w:body>",
+            b'<w:p><w:r><w:object><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" '
+            b'ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1"/></w:object></w:r></w:p>'
+            b"</w:body>",
+        )
+        with zipfile.ZipFile(draft, "w") as archive:
+            for n, data in parts.items():
+                archive.writestr(n, body if n == "word/document.xml" else data)
     assert main(["check", str(draft)]) == 0
     err = capsys.readouterr().err
     assert f"草稿的{word}中有数字，未核对" in err and "另行核对" in err

@@ -158,7 +158,8 @@ _CHART_VALUE = re.compile(rb"<c:v>\s*-?\d+(?:\.\d+)?(?:[Ee][-+]?\d+)?\s*</c:v>")
 
 def numbers_in_graphics(path: Path) -> list[str]:
     """The kinds of graphics of a Word draft holding figures check does not read (SmartArt 图形 with counts in its
-    text, 图表 with values): said whatever the body holds, since they state figures the reader sees.
+    text, 图表 with values, a table pasted as an Excel object): said whatever the body holds, since they state
+    figures the reader sees.
 
     >>> numbers_in_graphics(Path("不存在.docx"))
     []
@@ -174,6 +175,9 @@ def numbers_in_graphics(path: Path) -> list[str]:
                     if _COUNT.search(text) or (word == "图表" and _CHART_VALUE.search(data)):
                         found.append(word)
                         break
+            # A table pasted as an Excel object (编辑 → 选择性粘贴 → 工作表对象): Word shows a picture of its cells.
+            if "word/document.xml" in names and b'ProgID="Excel.Sheet' in archive.read("word/document.xml"):
+                found.append("嵌入的 Excel 表格")
     except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
         return []
     return found
