@@ -320,6 +320,22 @@ def test_hidden_written_true_as_apache_poi_writes_it_is_hidden(tmp_path):
     assert builders.codes(result, "sheet.hidden_rows") and builders.figures(result)["enforcement.cases"] == 2
 
 
+def test_a_column_shut_to_no_width_without_the_hidden_flag_is_hidden(tmp_path):
+    # A column dragged shut (width="0", no hidden flag) shows nothing, as a hidden one does. Before: last year's dates
+    # in it were taken before this year's column titled the same (row.out_of_year twice, a count of 0).
+    (path,) = quirks.an_old_column_hidden_beside_its_successor(tmp_path / "raw")
+
+    def shut_f(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        column = re.search(rb'<col [^>]*min="6" max="6"/>', sheet).group()
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(column, b'<col min="6" max="6" width="0" customWidth="1"/>')
+
+    quirks._rezipped(path, shut_f)
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["enforcement"]["decided_on"].dt.year.tolist() == [2024, 2024]
+    assert [n["cell"] for n in builders.codes(result, "column.preferred")] == ["G1"]
+
+
 def test_a_hidden_column_alone_is_still_read(tmp_path):
     # Hiding is not deleting: a field's only column is its column, shown or not.
     path = builders.xlsx(

@@ -539,11 +539,13 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
         if b'hidden="true"' in held:
             content = content.replace(b'hidden="true"', b'hidden="1"')
             held.add(b'hidden="1"')
-        # A row given no height (ht="0", as a program or a clerk dragging it shut can leave it) without the hidden
-        # flag shows nothing, as a hidden row does: it is one, and named as one (it had been counted unnoted).
-        if b'ht="0' in held and (shut := _ZERO_HEIGHT.sub(_shut_row, content)) != content:
-            content = shut
-            held.add(b'hidden="1"')
+        # A row given no height (ht="0", as a program or a clerk dragging it shut can leave it) or a column no width,
+        # without the hidden flag, shows nothing, as a hidden one does: it is one, and named as one (a shut row had
+        # been counted unnoted, a shut column of last year's dates taken as a shown one).
+        for needle, pattern in ((b'ht="0', _ZERO_HEIGHT), (b'width="0', _ZERO_WIDTH)):
+            if needle in held and (shut := pattern.sub(_shut, content)) != content:
+                content = shut
+                held.add(b'hidden="1"')
         inline_strikes = strikes.inline_text and b"<strike" in held
         worth = bool(held & _WORTH_SCANNING)
         if worth or strikes or inline_strikes:
@@ -556,6 +558,7 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
 # serial (a date before 1900).
 _NEEDLES = (
     (b'ht="0', 0),
+    (b'width="0', 0),
     (b'hidden="true"', 0),
     (b'hidden="1"', 0),
     (b"<strike", 5),
@@ -567,9 +570,10 @@ _WORTH_SCANNING = frozenset({b't="e"', b"<f", b'hidden="1"', b"<v>-"})
 
 
 _ZERO_HEIGHT = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sht="0+(?:\.0*)?"[^>]*>')
+_ZERO_WIDTH = re.compile(rb'<(?:\w+:)?col\b[^>]*?\swidth="0+(?:\.0*)?"[^>]*>')
 
 
-def _shut_row(found: re.Match[bytes]) -> bytes:
+def _shut(found: re.Match[bytes]) -> bytes:
     tag = found.group(0)
     if re.search(rb'\shidden="', tag):
         return tag
