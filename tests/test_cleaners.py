@@ -232,10 +232,13 @@ def test_date_with_year(raw, expected, code, detail):
 @pytest.mark.parametrize(
     ("raw", "expected", "code"),
     [
-        # 公元 (the common era, printed on some forms before the year) says nothing more: the date as written.
+        # 公元 (the common era, printed on some forms before the year) says nothing more: the date as written. Before:
+        # "不是可识别的日期", the record left out.
         ("公元2024年3月6日", "2024-03-06", NA),
         ("公元 2024-03-06", "2024-03-06", NA),
         ("公元二〇二四年三月六日", "2024-03-06", NA),
+        ("公历2024年3月6日", "2024-03-06", NA),  # the calendar named, as beside a lunar date
+        ("阳历2024.3.6", "2024-03-06", NA),
         # A year of the Republic (民国113年 is 2024: 113 + 1911) is that Gregorian date, with a warning to rewrite it.
         # Before: each was "不是可识别的日期" and its record left out.
         ("民国113年3月5日", "2024-03-05", "date.republic_year"),

@@ -475,9 +475,10 @@ def _parse_date_strings(
     day_first = _day_first(texts)
     for i, text in enumerate(texts):
         got = None
-        # The era written before the year: 公元 (the common era, as a form may print it) says nothing more; a year of
-        # the Republic (民国113年, as a Taiwanese or an old form numbers it) is counted from 1911 and named.
-        text = text[2:].lstrip() if text.startswith("公元") else text
+        # The era or calendar written before the year: 公元 (the common era, as a form may print it) and 公历, 阳历 or
+        # 新历 (said beside a lunar date) say nothing more; a year of the Republic (民国113年, as a Taiwanese or an
+        # old form numbers it) is counted from 1911 and named.
+        text = text[2:].lstrip() if text.startswith(("公元", "公历", "阳历", "新历")) else text
         republic = _REPUBLIC_YEAR.match(_arabic_date(text)) if text.startswith("民国") else None
         if republic:
             text = f"{int(republic['y']) + 1911}{republic['sep']}{republic['rest']}"
