@@ -977,6 +977,24 @@ def test_records_a_clerk_hid_without_hiding_them_are_counted_and_named_as_hidden
     assert "白色字体" in unseen[0]["message"] and "仍按所填内容计入" in unseen[0]["message"]
 
 
+def test_rows_a_web_export_hides_are_counted_and_named_as_hidden_rows(tmp_path):
+    # Excel's 单个文件网页 writes a hidden row as <tr style='display:none'> and hides it again on opening; a system's
+    # export may hide one by visibility or no height. Before: counted without a word, as no hidden row of a book is.
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4, start=12121)]
+    styles = {2: " style='display:none'", 3: " style='VISIBILITY: hidden'", 4: " height=0 style='height:0pt'"}
+    body = "".join(
+        f"<tr{styles.get(i, '')}>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for i, r in enumerate(rows)
+    )
+    (tmp_path / "网页导出.xls").write_text(
+        f"<html><head><meta charset='utf-8'></head><body><table>{body}</table></body></html>", encoding="utf-8"
+    )
+    result = builders.clean(tmp_path)
+    assert len(result.tables["enforcement"]) == 4
+    assert [(n["file"], n["detail"]) for n in builders.codes(result, "sheet.hidden_rows")] == [
+        ("网页导出.xls", "3、4、5")
+    ]
+
+
 def test_a_row_of_some_height_and_white_cells_left_empty_say_nothing(tmp_path):
     # Formats alone hide nothing: a blank white cell (a template's) or a row of 0.75 points is no hidden record.
     import openpyxl

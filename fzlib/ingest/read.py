@@ -1710,10 +1710,31 @@ def _read_html(text: str, stem: str) -> ReadResult:
         if rows:
             if len(sheets) >= MAX_SHEETS:
                 raise TooLarge(f"网页文件中的表格超过 {MAX_SHEETS} 个的上限")
-            sheets.append(Sheet(name, rows))
+            sheets.append(Sheet(name, rows, marks=SheetMarks(hidden_rows=_html_hidden_rows(table))))
     if not sheets:
         return ReadResult([], "html", "file.no_table")
     return ReadResult(sheets, "html")
+
+
+_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w])height\s*:\s*0(?:\.0*)?(?:pt|px)?\s*(?:;|$)"
+)
+
+
+def _html_hidden_rows(table) -> tuple[int, ...]:
+    """The rows (0-based, as _html_table_rows places them) a web page's table hides: display:none, as Excel's own
+    单个文件网页 writes a hidden row and as Excel hides it on opening, or visibility:hidden, or no height. Such a row is
+    a hidden row of the sheet, counted and named as one.
+
+    >>> from lxml import html
+    >>> _html_hidden_rows(html.fromstring("<table><tr><td>1</td></tr><tr style='display: none'><td>2</td></tr></table>"))
+    (1,)
+    """
+    return tuple(
+        r
+        for r, tr in enumerate(table.iter("tr"))
+        if _HIDING_STYLE.search((tr.get("style") or "").lower()) or (tr.get("height") or "").strip() in ("0", "0px")
+    )
 
 
 def _span(value, most: int) -> int:
