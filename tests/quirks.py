@@ -1063,6 +1063,39 @@ def chinese_decoded_as_western_and_saved_again(raw: Path, encoding: str = "utf-8
     return _bytes(raw / f"乱码-{encoding}.csv", _as_windows_western(text.encode(encoding)).encode("utf-8"))
 
 
+def an_opendocument_sheet_with_hidden_and_filtered_rows(raw: Path) -> list[Path]:
+    """An .ods (LibreOffice, WPS) whose row 3 is hidden (table:visibility="collapse") and row 4 filtered out
+    ("filter"), written by hand as LibreOffice writes them. Cases 12131–12134."""
+    cell = "<table:table-cell office:value-type='string'><text:p>{}</text:p></table:table-cell>"
+    shown = {2: " table:visibility='collapse'", 3: " table:visibility='filter'"}
+    body = "".join(
+        f"<table:table-row{shown.get(i, '')}>" + "".join(cell.format(c) for c in r) + "</table:table-row>"
+        for i, r in enumerate([H, *builders.enforcement_rows(4, start=12131)])
+    )
+    content = (
+        "<?xml version='1.0' encoding='UTF-8'?><office:document-content "
+        "xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0' "
+        "xmlns:table='urn:oasis:names:tc:opendocument:xmlns:table:1.0' "
+        "xmlns:text='urn:oasis:names:tc:opendocument:xmlns:text:1.0' office:version='1.2'><office:body>"
+        f"<office:spreadsheet><table:table table:name='执法台账'>{body}</table:table></office:spreadsheet>"
+        "</office:body></office:document-content>"
+    )
+    manifest = (
+        "<?xml version='1.0' encoding='UTF-8'?><manifest:manifest "
+        "xmlns:manifest='urn:oasis:names:tc:opendocument:xmlns:manifest:1.0' manifest:version='1.2'>"
+        "<manifest:file-entry manifest:full-path='/' "
+        "manifest:media-type='application/vnd.oasis.opendocument.spreadsheet'/>"
+        "<manifest:file-entry manifest:full-path='content.xml' manifest:media-type='text/xml'/></manifest:manifest>"
+    )
+    path = raw / "opendocument-hidden-rows.ods"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return [path]
+
+
 def a_sylk_export_named_xls(raw: Path) -> list[Path]:
     """An old system's export in SYLK (Excel's symbolic link format: ID;P…, a C; record per cell), named .xls."""
     lines = ["ID;PWXL;N;E"]
@@ -1459,6 +1492,9 @@ def an_outlook_message(raw: Path) -> list[Path]:
 
 
 QUIRKS: dict[str, Quirk] = {
+    "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
+        an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
+    ),
     "chinese_decoded_as_western_and_saved_again": Quirk(chinese_decoded_as_western_and_saved_again, None, rows=2),
     "rows_a_clerk_hides_without_hiding_them": Quirk(rows_a_clerk_hides_without_hiding_them, None, rows=5),
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),

@@ -995,6 +995,14 @@ def test_rows_a_web_export_hides_are_counted_and_named_as_hidden_rows(tmp_path):
     ]
 
 
+def test_rows_an_opendocument_sheet_hides_or_filters_out_are_named_as_hidden_rows(tmp_path):
+    # Before: an .ods's hidden and filtered rows were counted without a word (only .xlsx and .xls were scanned).
+    quirks.an_opendocument_sheet_with_hidden_and_filtered_rows(tmp_path)
+    result = builders.clean(tmp_path)
+    assert len(result.tables["enforcement"]) == 4
+    assert [(n["sheet"], n["detail"]) for n in builders.codes(result, "sheet.hidden_rows")] == [("执法台账", "3、4")]
+
+
 def test_a_row_of_some_height_and_white_cells_left_empty_say_nothing(tmp_path):
     # Formats alone hide nothing: a blank white cell (a template's) or a row of 0.75 points is no hidden record.
     import openpyxl

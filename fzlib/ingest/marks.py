@@ -77,6 +77,10 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         visible = {}
     xml, strikes = _sheet_xml(data) if fmt == "xlsx" else ({}, _Strikes())
     try:
+        shut = _ods_hidden(data) if fmt == "xlsx" and b"opendocument.spreadsheet" in data[:256] else {}
+    except Exception:  # an odd OpenDocument file: its rows and columns as calamine read them, none hidden
+        shut = {}
+    try:
         biff = _biff_marks(data) if fmt == "ole" else {}
     except Exception:  # a compound file this light reader cannot follow: keep calamine's reading
         biff = {}
@@ -95,6 +99,8 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
                     _scan_strikes(content, sheet, marks, strikes)
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
+        if sheet.name in shut:
+            marks.hidden_rows, marks.hidden_columns = shut[sheet.name]
         errors, hidden_rows, struck_rows = biff.get(sheet.name, ((), (), ()))
         for row, col, value in errors:
             _put(sheet, row, col, value)
@@ -507,6 +513,47 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             unseen_rows.append(int(number.group(1)) - 1)
     marks.struck_rows = tuple(struck_rows)
     marks.unseen_rows = tuple(unseen_rows)
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_MOST = 1_048_576  # a sheet's rows; a repeat beyond it (LibreOffice's trailing empty rows) is cut
+
+
+def _ods_hidden(data: bytes) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """An OpenDocument spreadsheet's hidden rows and columns (0-based) by sheet name: table:visibility "collapse"
+    (hidden) or "filter" (filtered out), a repeated row or column counted as many times as it repeats. {} for any
+    other file."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if archive.read("mimetype")[:46] != b"application/vnd.oasis.opendocument.spreadsheet":
+            return {}
+        content = archive.open("content.xml")
+        out: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        name, rows, columns, r, c = "", [], [], 0, 0
+        for event, element in etree.iterparse(content, events=("start", "end")):
+            tag = element.tag
+            if event == "start" and tag == _ODS_TABLE + "table":
+                name, rows, columns, r, c = element.get(_ODS_TABLE + "name") or "", [], [], 0, 0
+            elif event == "start" and tag in (_ODS_TABLE + "table-row", _ODS_TABLE + "table-column"):
+                is_row = tag.endswith("row")
+                count = int(
+                    element.get(_ODS_TABLE + ("number-rows-repeated" if is_row else "number-columns-repeated"), 1)
+                )
+                at = r if is_row else c
+                count = max(1, min(count, _ODS_MOST - at))
+                if element.get(_ODS_TABLE + "visibility") in ("collapse", "filter") and count <= 16_384:
+                    (rows if is_row else columns).extend(range(at, at + count))
+                if is_row:
+                    r += count
+                else:
+                    c += count
+            elif event == "end" and tag == _ODS_TABLE + "table":
+                if rows or columns:
+                    out[name] = (tuple(rows), tuple(columns))
+            if event == "end" and tag != _ODS_TABLE + "table-cell":
+                element.clear(keep_tail=True)
+        return out
 
 
 def _set(sheet, row: int, col: int, value: str) -> None:
