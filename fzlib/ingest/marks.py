@@ -406,7 +406,10 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
                 if int((_attrs(xf.group(1)).get(b"fontId") or b"0").decode() or 0) in struck
             )
     if b"FFFFFF" in styles.upper() or b'theme="0"' in styles or b";;;" in styles:
-        out.unseen = _unseen_formats(styles)
+        try:
+            out.unseen = _unseen_formats(styles)
+        except Exception:  # a malformed format (fontId="x"): no cell is said unseen, the struck ones still read
+            out.unseen = frozenset()
     try:
         shared = _member(archive, data, "xl/sharedStrings.xml")
     except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
