@@ -1018,6 +1018,84 @@ def backups_beside_their_ledger(raw: Path) -> list[Path]:
     return [ledger, *(builders.xlsx(raw / n, {"Sheet1": [H, *before]}) for n in names)]
 
 
+def rows_a_clerk_hides_without_hiding_them(raw: Path) -> list[Path]:
+    """Records hidden the ways a clerk hides them without Excel's 隐藏: row 3 given no height (ht="0", no hidden flag),
+    row 4 typed in white on no fill, row 5 in the number format ;;; (shows nothing). Row 6 is white on a dark blue
+    fill: seen. Cases 12101–12105."""
+    import openpyxl
+    from openpyxl.styles import Font, PatternFill
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "执法台账"
+    for row in [H, *builders.enforcement_rows(5, start=12101)]:
+        ws.append(row)
+    for cell in ws[4]:
+        cell.font = Font(color="FFFFFFFF")
+    for cell in ws[5]:
+        cell.number_format = ";;;"
+    for cell in ws[6]:
+        cell.font = Font(color="FFFFFFFF")
+        cell.fill = PatternFill("solid", fgColor="FF1F3864")
+    path = raw / "rows-hidden-without-hiding.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+
+    def shut_row_3(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        assert b'<row r="3">' in sheet
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(b'<row r="3">', b'<row r="3" ht="0" customHeight="1">')
+
+    return [_rezipped(path, shut_row_3)]
+
+
+def _as_windows_western(data: bytes) -> str:
+    """Bytes decoded as Windows' Western European code page (1252) decodes them, its five undefined bytes passed
+    through as the characters of their number."""
+    return "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in data)
+
+
+def chinese_decoded_as_western_and_saved_again(raw: Path, encoding: str = "utf-8") -> list[Path]:
+    """A CSV export opened by a program set to Western European and saved again as UTF-8: a UTF-8 export's Chinese
+    became æ¡ˆä»¶ç¼–å·…, a GBK one's °¸¼þ±àºÅ…. Cases 12201–12202 (12211–12212 for GBK)."""
+    start = 12201 if encoding == "utf-8" else 12211
+    text = "\r\n".join(",".join(map(str, r)) for r in [H, *enforcement(start)]) + "\r\n"
+    return _bytes(raw / f"乱码-{encoding}.csv", _as_windows_western(text.encode(encoding)).encode("utf-8"))
+
+
+def an_opendocument_sheet_with_hidden_and_filtered_rows(raw: Path) -> list[Path]:
+    """An .ods (LibreOffice, WPS) whose row 3 is hidden (table:visibility="collapse") and row 4 filtered out
+    ("filter"), written by hand as LibreOffice writes them. Cases 12131–12134."""
+    cell = "<table:table-cell office:value-type='string'><text:p>{}</text:p></table:table-cell>"
+    shown = {2: " table:visibility='collapse'", 3: " table:visibility='filter'"}
+    body = "".join(
+        f"<table:table-row{shown.get(i, '')}>" + "".join(cell.format(c) for c in r) + "</table:table-row>"
+        for i, r in enumerate([H, *builders.enforcement_rows(4, start=12131)])
+    )
+    content = (
+        "<?xml version='1.0' encoding='UTF-8'?><office:document-content "
+        "xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0' "
+        "xmlns:table='urn:oasis:names:tc:opendocument:xmlns:table:1.0' "
+        "xmlns:text='urn:oasis:names:tc:opendocument:xmlns:text:1.0' office:version='1.2'><office:body>"
+        f"<office:spreadsheet><table:table table:name='执法台账'>{body}</table:table></office:spreadsheet>"
+        "</office:body></office:document-content>"
+    )
+    manifest = (
+        "<?xml version='1.0' encoding='UTF-8'?><manifest:manifest "
+        "xmlns:manifest='urn:oasis:names:tc:opendocument:xmlns:manifest:1.0' manifest:version='1.2'>"
+        "<manifest:file-entry manifest:full-path='/' "
+        "manifest:media-type='application/vnd.oasis.opendocument.spreadsheet'/>"
+        "<manifest:file-entry manifest:full-path='content.xml' manifest:media-type='text/xml'/></manifest:manifest>"
+    )
+    path = raw / "opendocument-hidden-rows.ods"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return [path]
+
+
 def a_sylk_export_named_xls(raw: Path) -> list[Path]:
     """An old system's export in SYLK (Excel's symbolic link format: ID;P…, a C; record per cell), named .xls."""
     lines = ["ID;PWXL;N;E"]
@@ -1414,6 +1492,11 @@ def an_outlook_message(raw: Path) -> list[Path]:
 
 
 QUIRKS: dict[str, Quirk] = {
+    "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
+        an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
+    ),
+    "chinese_decoded_as_western_and_saved_again": Quirk(chinese_decoded_as_western_and_saved_again, None, rows=2),
+    "rows_a_clerk_hides_without_hiding_them": Quirk(rows_a_clerk_hides_without_hiding_them, None, rows=5),
     "cells_at_a1_and_xfd1048576": Quirk(cells_at_a1_and_xfd1048576, "file.too_large"),
     "an_empty_text_left_at_xfd1048576": Quirk(an_empty_text_left_at_xfd1048576, "file.too_large"),
     "colspan_2_0": Quirk(colspan_2_0, None, rows=2),

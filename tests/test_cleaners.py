@@ -84,6 +84,7 @@ def test_the_code_catalogue_is_closed():
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several", "case_no.rounded",
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
         "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma", "date.calendar_unknown",
+        "date.republic_year",
     }  # fmt: skip
 
 
@@ -226,6 +227,33 @@ def test_date_with_year(raw, expected, code, detail):
     assert same(value, expected)
     assert same(got_code, code)
     assert same(got_detail, detail)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        # 公元 (the common era, printed on some forms before the year) says nothing more: the date as written. Before:
+        # "不是可识别的日期", the record left out.
+        ("公元2024年3月6日", "2024-03-06", NA),
+        ("公元 2024-03-06", "2024-03-06", NA),
+        ("公元二〇二四年三月六日", "2024-03-06", NA),
+        ("公历2024年3月6日", "2024-03-06", NA),  # the calendar named, as beside a lunar date
+        ("阳历2024.3.6", "2024-03-06", NA),
+        # A year of the Republic (民国113年 is 2024: 113 + 1911) is that Gregorian date, with a warning to rewrite it.
+        # Before: each was "不是可识别的日期" and its record left out.
+        ("民国113年3月5日", "2024-03-05", "date.republic_year"),
+        ("民国一一三年三月五日", "2024-03-05", "date.republic_year"),
+        ("民国113.3.5", "2024-03-05", "date.republic_year"),
+        # A bare three-digit year names no era: never guessed.
+        ("113年4月1日", NA, "date.unparseable"),
+        ("民国113年13月5日", NA, "date.unparseable"),
+    ],
+)
+def test_a_date_written_with_its_era_is_the_gregorian_date_it_names(raw, expected, code):
+    value, got_code, detail = clean_one("date", raw, year=2024)
+    assert same(value, expected) and same(got_code, code)
+    if same(code, "date.republic_year"):
+        assert detail == expected
 
 
 @pytest.mark.parametrize(

@@ -142,6 +142,33 @@ def test_a_big5_csv_is_read_as_big5_its_traditional_headers_as_their_fields(tmp_
     assert builders.figures(result)["enforcement.licensing"] == 1
 
 
+def test_chinese_a_western_code_page_mangled_is_given_back_and_the_file_named(tmp_path):
+    # Before: "无法识别这是哪一种台账：…表头为：æ¡ˆä»¶ç¼–å�·…" (exit 1, told to fix its headers), though every byte of the
+    # Chinese was still there.
+    quirks.chinese_decoded_as_western_and_saved_again(tmp_path, "utf-8")
+    quirks.chinese_decoded_as_western_and_saved_again(tmp_path, "gbk")
+    result = builders.clean(tmp_path)
+    table = result.tables["enforcement"]
+    assert sorted(table["case_name"]) == ["事项12201", "事项12202", "事项12211", "事项12212"]
+    assert set(table["category"]) == {"行政许可"} and result.failed_files == []
+    named = builders.codes(result, "sheet.mangled_encoding")
+    assert sorted((n["file"], n["level"]) for n in named) == [("乱码-gbk.csv", "警告"), ("乱码-utf-8.csv", "警告")]
+    assert "已还原为中文读取" in named[0]["message"]
+
+
+def test_a_csv_of_western_text_is_never_mended_into_chinese(tmp_path):
+    # A remark in a Western language beside the Chinese of a ledger is its text, and a text of no Chinese at all is
+    # never made Chinese by reading its bytes another way.
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, start=12221)]
+    rows[1][7] = "Café Müller, Straße – déjà vu… naïve résumé ÀÉÎÕÜ"
+    builders.csv_file(tmp_path / "西文备注.csv", rows, encoding="utf-8")
+    result = builders.clean(tmp_path)
+    assert not builders.codes(result, "sheet.mangled_encoding") and len(result.tables["enforcement"]) == 2
+    from fzlib.ingest.read import _unmangled
+
+    assert _unmangled("Café Müller, Straße – déjà vu… naïve résumé ÀÉÎÕÜ façade über señor") is None
+
+
 def test_a_gbk_csv_is_never_taken_for_big5(tmp_path):
     builders.csv_file(tmp_path / "raw" / "gbk.csv", [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)])
     result = builders.clean(tmp_path / "raw")
@@ -291,6 +318,22 @@ def test_hidden_written_true_as_apache_poi_writes_it_is_hidden(tmp_path):
     assert result.tables["enforcement"]["decided_on"].dt.year.tolist() == [2024, 2024]
     assert [n["cell"] for n in builders.codes(result, "column.preferred")] == ["G1"]
     assert builders.codes(result, "sheet.hidden_rows") and builders.figures(result)["enforcement.cases"] == 2
+
+
+def test_a_column_shut_to_no_width_without_the_hidden_flag_is_hidden(tmp_path):
+    # A column dragged shut (width="0", no hidden flag) shows nothing, as a hidden one does. Before: last year's dates
+    # in it were taken before this year's column titled the same (row.out_of_year twice, a count of 0).
+    (path,) = quirks.an_old_column_hidden_beside_its_successor(tmp_path / "raw")
+
+    def shut_f(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        column = re.search(rb'<col [^>]*min="6" max="6"/>', sheet).group()
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(column, b'<col min="6" max="6" width="0" customWidth="1"/>')
+
+    quirks._rezipped(path, shut_f)
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["enforcement"]["decided_on"].dt.year.tolist() == [2024, 2024]
+    assert [n["cell"] for n in builders.codes(result, "column.preferred")] == ["G1"]
 
 
 def test_a_hidden_column_alone_is_still_read(tmp_path):
@@ -918,6 +961,63 @@ def test_backups_a_program_left_beside_a_ledger_are_named_and_count_nothing(tmp_
     ]
     assert {n["level"] for n in notes} == {"提示"} and all("以“2024年执法台账.xlsx”为准" in n["message"] for n in notes)
     assert result.failed_files == [] and not builders.codes(result, "row.copies_differ")
+
+
+def test_records_a_clerk_hid_without_hiding_them_are_counted_and_named_as_hidden_rows_are(tmp_path):
+    # A row shut to no height, white text on no fill and the number format ;;; all show nothing in Excel, as a hidden
+    # row does: counted (hiding is no deleting), and named so that the office sees why the count is not what its
+    # screen shows. Before: all three were counted without a word. White text on a dark fill is seen: not named.
+    quirks.rows_a_clerk_hides_without_hiding_them(tmp_path)
+    result = builders.clean(tmp_path)
+    assert len(result.tables["enforcement"]) == 5
+    shut = builders.codes(result, "sheet.hidden_rows")
+    assert [(n["sheet"], n["detail"], n["level"]) for n in shut] == [("执法台账", "3", "提示")]
+    unseen = builders.codes(result, "sheet.unseen_cells")
+    assert [(n["sheet"], n["detail"], n["level"]) for n in unseen] == [("执法台账", "4、5", "提示")]
+    assert "白色字体" in unseen[0]["message"] and "仍按所填内容计入" in unseen[0]["message"]
+
+
+def test_rows_a_web_export_hides_are_counted_and_named_as_hidden_rows(tmp_path):
+    # Excel's 单个文件网页 writes a hidden row as <tr style='display:none'> and hides it again on opening; a system's
+    # export may hide one by visibility or no height. Before: counted without a word, as no hidden row of a book is.
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4, start=12121)]
+    styles = {2: " style='display:none'", 3: " style='VISIBILITY: hidden'", 4: " height=0 style='height:0pt'"}
+    body = "".join(
+        f"<tr{styles.get(i, '')}>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for i, r in enumerate(rows)
+    )
+    (tmp_path / "网页导出.xls").write_text(
+        f"<html><head><meta charset='utf-8'></head><body><table>{body}</table></body></html>", encoding="utf-8"
+    )
+    result = builders.clean(tmp_path)
+    assert len(result.tables["enforcement"]) == 4
+    assert [(n["file"], n["detail"]) for n in builders.codes(result, "sheet.hidden_rows")] == [
+        ("网页导出.xls", "3、4、5")
+    ]
+
+
+def test_rows_an_opendocument_sheet_hides_or_filters_out_are_named_as_hidden_rows(tmp_path):
+    # Before: an .ods's hidden and filtered rows were counted without a word (only .xlsx and .xls were scanned).
+    quirks.an_opendocument_sheet_with_hidden_and_filtered_rows(tmp_path)
+    result = builders.clean(tmp_path)
+    assert len(result.tables["enforcement"]) == 4
+    assert [(n["sheet"], n["detail"]) for n in builders.codes(result, "sheet.hidden_rows")] == [("执法台账", "3、4")]
+
+
+def test_a_row_of_some_height_and_white_cells_left_empty_say_nothing(tmp_path):
+    # Formats alone hide nothing: a blank white cell (a template's) or a row of 0.75 points is no hidden record.
+    import openpyxl
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3, start=12111)]:
+        ws.append(row)
+    ws.cell(row=2, column=9).font = Font(color="FFFFFFFF")  # no value
+    ws.row_dimensions[3].height = 0.75
+    wb.save(tmp_path / "formats.xlsx")
+    result = builders.clean(tmp_path)
+    assert len(result.tables["enforcement"]) == 3
+    assert not builders.codes(result, "sheet.unseen_cells") and not builders.codes(result, "sheet.hidden_rows")
 
 
 def test_a_backup_alone_is_all_there_is_of_its_ledger_and_is_read(tmp_path):
@@ -2022,6 +2122,78 @@ def test_a_draft_whose_figures_are_only_in_its_comments_says_so(tmp_path, capsys
     assert main(["check", str(tmp_path / "草稿.docx")]) == 0
     err = capsys.readouterr().err
     assert "批注" in err and "移入正文" in err
+
+
+def _with_parts(path: Path, parts: dict[str, str]) -> Path:
+    with zipfile.ZipFile(path, "a") as archive:
+        for name, xml in parts.items():
+            archive.writestr(name, xml)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("part", "xml", "word"),
+    [
+        (
+            "word/diagrams/data1.xml",
+            '<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst><dgm:pt><dgm:t><a:p><a:r>'
+            "<a:t>办理行政执法案件</a:t></a:r><a:r><a:t>120件</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>",
+            "SmartArt 图形",
+        ),
+        (
+            "word/charts/chart1.xml",
+            '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea>'
+            '<c:barChart><c:ser><c:val><c:numRef><c:numCache><c:pt idx="0"><c:v>80</c:v></c:pt></c:numCache>'
+            "</c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>",
+            "图表",
+        ),
+        (
+            "word/embeddings/Microsoft_Excel_Worksheet.xlsx",
+            "",  # the body names it as an Excel object (below)
+            "嵌入的 Excel 表格",
+        ),
+    ],
+)
+def test_figures_a_draft_shows_in_a_smartart_or_a_chart_are_said_to_be_unchecked(tmp_path, capsys, part, xml, word):
+    # Before: a draft's figures drawn as a SmartArt or an embedded chart were passed over without a word, the body's
+    # figures checked as if they were all the draft stated.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2024年法治政府建设工作情况报告")
+    document.add_paragraph("全年办理行政执法案件120件，其中行政许可80件、行政处罚40件。")
+    document.save(tmp_path / "草稿.docx")
+    draft = _with_parts(tmp_path / "草稿.docx", {part: xml})
+    if part.startswith("word/embeddings/"):
+        with zipfile.ZipFile(draft) as archive:
+            parts = {n: archive.read(n) for n in archive.namelist()}
+        body = parts["word/document.xml"].replace(
+            b"</w:body>",
+            b'<w:p><w:r><w:object><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" '
+            b'ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1"/></w:object></w:r></w:p>'
+            b"</w:body>",
+        )
+        with zipfile.ZipFile(draft, "w") as archive:
+            for n, data in parts.items():
+                archive.writestr(n, body if n == "word/document.xml" else data)
+    assert main(["check", str(draft)]) == 0
+    err = capsys.readouterr().err
+    assert f"草稿的{word}中有数字，未核对" in err and "另行核对" in err
+
+
+def test_a_smartart_of_words_only_says_nothing(tmp_path, capsys):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("全年办理行政执法案件120件，其中行政许可80件、行政处罚40件。")
+    document.save(tmp_path / "草稿.docx")
+    words = (
+        '<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:t>受理</a:t><a:t>审查</a:t></dgm:dataModel>'
+    )
+    assert main(["check", str(_with_parts(tmp_path / "草稿.docx", {"word/diagrams/data1.xml": words}))]) == 0
+    assert "未核对" not in capsys.readouterr().err
 
 
 def test_wrong_usage_is_still_argparse_s_2(capsys):

@@ -19,7 +19,15 @@ from pathlib import Path
 
 from fzlib import paths
 from fzlib.check import messages
-from fzlib.check.draft import MAX_CHARS, DraftError, load_draft, numbers_aside, title_town, title_year
+from fzlib.check.draft import (
+    MAX_CHARS,
+    DraftError,
+    load_draft,
+    numbers_aside,
+    numbers_in_graphics,
+    title_town,
+    title_year,
+)
 from fzlib.check.verify import Claim, check_text
 
 TABLE_WIDTH = 100
@@ -79,6 +87,8 @@ def run(
         print(render_table(claims, text))
     if not claims and path.suffix.lower() == ".docx" and (aside := numbers_aside(path)):
         print(messages.NUMBERS_ASIDE.format(parts="、".join(aside)), file=sys.stderr)
+    if path.suffix.lower() == ".docx" and (graphics := numbers_in_graphics(path)):
+        print(messages.NUMBERS_IN_GRAPHICS.format(parts="、".join(graphics)), file=sys.stderr)
     status = 1 if other_year or any(c.verdict == "inconsistent" for c in claims) else 0
     try:
         _write_marked_copies(args, path, text, claims)

@@ -149,6 +149,40 @@ def numbers_aside(path: Path) -> list[str]:
     return found
 
 
+# The graphics of a Word draft whose figures check does not read: a SmartArt's text (a:t runs of its data part) and
+# a chart's values (c:v of its caches). A report shows them to its readers as much as its sentences.
+_GRAPHICS = (("word/diagrams/data", "SmartArt 图形"), ("word/charts/chart", "图表"))
+_DRAWING_RUN = re.compile(rb"<a:t(?:\s[^>]*)?>([^<]*)</a:t>")
+_CHART_VALUE = re.compile(rb"<c:v>\s*-?\d+(?:\.\d+)?(?:[Ee][-+]?\d+)?\s*</c:v>")
+
+
+def numbers_in_graphics(path: Path) -> list[str]:
+    """The kinds of graphics of a Word draft holding figures check does not read (SmartArt 图形 with counts in its
+    text, 图表 with values, a table pasted as an Excel object): said whatever the body holds, since they state
+    figures the reader sees.
+
+    >>> numbers_in_graphics(Path("不存在.docx"))
+    []
+    """
+    found: list[str] = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            for prefix, word in _GRAPHICS:
+                for name in (n for n in names if n.startswith(prefix) and n.endswith(".xml")):
+                    data = archive.open(name).read(MAX_DOCX_XML_BYTES // 16)
+                    text = b"".join(_DRAWING_RUN.findall(data)).decode("utf-8", "replace")
+                    if _COUNT.search(text) or (word == "图表" and _CHART_VALUE.search(data)):
+                        found.append(word)
+                        break
+            # A table pasted as an Excel object (编辑 → 选择性粘贴 → 工作表对象): Word shows a picture of its cells.
+            if "word/document.xml" in names and b'ProgID="Excel.Sheet' in archive.read("word/document.xml"):
+                found.append("嵌入的 Excel 表格")
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+        return []
+    return found
+
+
 # A title line: short, naming what it is (a report, a summary, or the notice that forwards one).
 _TITLE = re.compile(r"^[^。；;，,]{0,60}?(?:报告|总结|情况|通报|公报)》?(?:的通知)?\s*$")
 _TITLE_LINES = 6

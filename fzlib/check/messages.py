@@ -222,6 +222,10 @@ READ_REASONS = {
 }
 NO_CLAIMS = "未在草稿中找到可核对的数字表述。"
 NUMBERS_ASIDE = "草稿的{parts}中有带数字的文字，未核对（只核对正文、表格和文本框）。如报告的内容写在了{parts}里，请移入正文后再核对。"
+NUMBERS_IN_GRAPHICS = (
+    "草稿的{parts}中有数字，未核对（只核对正文、表格和文本框中的文字）。图中的数字请对照台账另行核对，"
+    "或在正文或表格中写明后再核对。"
+)
 SUMMARY = "共核对{total}处：一致{consistent}，不一致{inconsistent}，无法核对{unverifiable}，提示{note}。"
 
 HELP = {

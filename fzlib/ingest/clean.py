@@ -874,6 +874,12 @@ class YearCleaner:
         if hidden and any(t.body.index.isin([r + 1 for r in hidden]).any() for t in tables):
             rows = "、".join(str(r + 1) for r in hidden[:10]) + ("等" if len(hidden) > 10 else "")
             self.issue("sheet.hidden_rows", rel, sheet.name, detail=rows)
+        # A record a cell of which shows nothing (white on white, ;;;): counted by what it holds, as a hidden row
+        # is, and named, so that the office sees why a count differs from what its screen shows.
+        unseen = sorted(set(sheet.marks.unseen_rows))
+        if unseen and any(t.body.index.isin([r + 1 for r in unseen]).any() for t in tables):
+            rows = "、".join(str(r + 1) for r in unseen[:10]) + ("等" if len(unseen) > 10 else "")
+            self.issue("sheet.unseen_cells", rel, sheet.name, detail=rows)
         return usable
 
     def read_table(self, rel: str, sheet, table: Table, info: dict) -> int:

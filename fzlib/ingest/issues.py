@@ -310,6 +310,12 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行被隐藏，仍按台账记录计入（隐藏不等于删除）",
         "如这些行不应计入，请删除这些行，而不是隐藏",
     ),
+    "sheet.unseen_cells": IssueType(
+        "看不见的内容仍计入",
+        NOTE,
+        "第 {detail} 行有单元格设成了看不见的格式（白色字体、“;;;”数字格式），屏幕上和打印时都看不到，仍按所填内容计入",
+        "如这些内容不应计入，请删除；否则请把字体颜色或数字格式改回常规，以免核对时与所见对不上",
+    ),
     "sheet.void_rows": IssueType(
         "作废的行未计入",
         NOTE,
@@ -529,6 +535,12 @@ CATALOGUE: dict[str, IssueType] = {
         WARNING,
         "该文件是繁体中文（Big5）编码，已按繁体读取；表头和分类中的繁体字已按对应的简体字识别，其余文字（名称、备注等）仍是繁体",
         "如需全表为简体，请用 WPS 或 Excel 打开该文件，用“审阅 → 繁转简”转为简体，另存为 .xlsx 放回原文件夹",
+    ),
+    "sheet.mangled_encoding": IssueType(
+        "曾被按西文编码另存的文件（乱码）",
+        WARNING,
+        "该文件的中文曾被按西文编码（如“西欧”）打开后另存，变成了乱码（如“æ¡ˆä»¶”“°¸¼þ”），已还原为中文读取",
+        "请核对还原后的内容；以后请用 WPS 或 Excel 直接打开原文件，或另存为 .xlsx，不要用西文编码打开或转换后再保存",
     ),
     "sheet.mixed_encoding": IssueType(
         "文字编码不一的行",
@@ -872,6 +884,13 @@ CATALOGUE: dict[str, IssueType] = {
         "日期按农历写（如“{value}”），公历日期无法换算，只能确定年份，按不早于的公历日 {detail} 计入该年{times_hint}",
         "无需处理；如需按公历月份统计，请在农历后注明公历日期，如 2024年5月15日（农历四月初八）；"
         "农历冬月、腊月可能已是次年公历1月，须写公历日期",
+        per_sheet=True,
+    ),
+    "date.republic_year": IssueType(
+        "民国纪年的日期",
+        WARNING,
+        "日期“{value}”按民国纪年写（民国年数加 1911 为公历年），按公历 {detail} 计{times_hint}",
+        "请改写为公历日期，如 {detail}",
         per_sheet=True,
     ),
     "date.ocr_digits": IssueType(

@@ -51,6 +51,9 @@ class SheetMarks:
     hidden_rows: tuple[int, ...] = ()  # 0-based indices of hidden rows
     hidden_columns: tuple[int, ...] = ()  # 0-based indices of hidden columns
     struck_rows: tuple[int, ...] = ()  # 0-based rows whose every filled cell is struck through (删除线)
+    # 0-based rows holding a filled cell formatted to show nothing (white text on no fill, the number format ;;;):
+    # a clerk's way of hiding a value without hiding its row. Read as any cell is, and named.
+    unseen_rows: tuple[int, ...] = ()
     errors: int = 0  # cells holding an error value or a formula without its value
     formulas: int = 0  # formula cells (statistics sheets are made of them)
     # What the reader mended to read the sheet at all, as issue code → the rows (1-based) it touched:
@@ -74,6 +77,10 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         visible = {}
     xml, strikes = _sheet_xml(data) if fmt == "xlsx" else ({}, _Strikes())
     try:
+        shut = _ods_hidden(data) if fmt == "xlsx" and b"opendocument.spreadsheet" in data[:256] else {}
+    except Exception:  # an odd OpenDocument file: its rows and columns as calamine read them, none hidden
+        shut = {}
+    try:
         biff = _biff_marks(data) if fmt == "ole" else {}
     except Exception:  # a compound file this light reader cannot follow: keep calamine's reading
         biff = {}
@@ -92,6 +99,8 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
                     _scan_strikes(content, sheet, marks, strikes)
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
+        if sheet.name in shut:
+            marks.hidden_rows, marks.hidden_columns = shut[sheet.name]
         errors, hidden_rows, struck_rows = biff.get(sheet.name, ((), (), ()))
         for row, col, value in errors:
             _put(sheet, row, col, value)
@@ -350,9 +359,12 @@ class _Strikes:
     # The book keeps its text in the cells (no shared strings: openpyxl and other writers, never Excel or WPS): only
     # then are its sheets searched for struck runs of their own, so that an Excel book costs no search at all.
     inline_text: bool = False
+    # The cell formats (xf indices) whose cells show nothing: white text on no fill or a white one, or a number
+    # format of empty sections (;;;).
+    unseen: frozenset[bytes] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.styles or self.shared)
+        return bool(self.styles or self.shared or self.unseen)
 
 
 _FONTS = re.compile(rb"<(?:\w+:)?fonts\b[^>]*>(.*?)</(?:\w+:)?fonts>", re.S)
@@ -363,6 +375,11 @@ _XF = re.compile(rb"<(?:\w+:)?xf\b([^>]*?)(?:/>|>.*?</(?:\w+:)?xf>)", re.S)
 _SI = re.compile(rb"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>", re.S)
 _RUN = re.compile(rb"<(?:\w+:)?r>(.*?)</(?:\w+:)?r>", re.S)
 _T = re.compile(rb"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t>", re.S)
+_FILLS = re.compile(rb"<(?:\w+:)?fills\b[^>]*>(.*?)</(?:\w+:)?fills>", re.S)
+_FILL = re.compile(rb"<(?:\w+:)?fill\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?fill>)", re.S)
+_NUM_FMT = re.compile(rb"<(?:\w+:)?numFmt\b([^>]*?)/?>")
+_COLOR = re.compile(rb"<(?:\w+:)?(?:color|fgColor)\b([^>]*?)/?>")
+_PATTERN = re.compile(rb'\bpatternType="(\w+)"')
 _ROW = re.compile(rb"<row\b([^>]*?)(?:/>|>(.*?)</row>)", re.S)
 _C = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
 _S_ATTR = re.compile(rb'\bs="(\d+)"')
@@ -388,6 +405,11 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
                 for i, xf in enumerate(_XF.finditer(xfs.group(1)))
                 if int((_attrs(xf.group(1)).get(b"fontId") or b"0").decode() or 0) in struck
             )
+    if b"FFFFFF" in styles.upper() or b'theme="0"' in styles or b";;;" in styles:
+        try:
+            out.unseen = _unseen_formats(styles)
+        except Exception:  # a malformed format (fontId="x"): no cell is said unseen, the struck ones still read
+            out.unseen = frozenset()
     try:
         shared = _member(archive, data, "xl/sharedStrings.xml")
     except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
@@ -395,6 +417,58 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
     if b"strike" in shared:
         out.shared = {i: text for i, si in enumerate(_SI.finditer(shared)) if (text := _retyped_runs(si.group(1)))}
     return out
+
+
+def _white(tag_attrs: bytes | None) -> bool:
+    """A colour that is white: ARGB ending FFFFFF, or the theme's first colour (Excel's 背景 1, white in every
+    built-in theme) not darkened by a negative tint."""
+    if tag_attrs is None:
+        return False
+    a = _attrs(tag_attrs)
+    if a.get(b"rgb", b"").upper().endswith(b"FFFFFF"):
+        return True
+    try:
+        return a.get(b"theme") == b"0" and float(a.get(b"tint", b"0")) >= 0
+    except ValueError:
+        return False
+
+
+def _unseen_formats(styles: bytes) -> frozenset[bytes]:
+    """The cell formats (xf indices as written in a cell's s="…") whose cells show nothing on screen or on paper:
+    a white font over no fill or a white one, or a custom number format of empty sections (;;; — Excel's way to
+    hide a value). A white font over a coloured fill is seen, and is not one."""
+
+    def color(inner: bytes | None) -> bytes | None:
+        found = _COLOR.search(inner or b"")
+        return found.group(1) if found else None
+
+    fonts = _FONTS.search(styles)
+    white_fonts = (
+        {i for i, f in enumerate(_FONT.finditer(fonts.group(1))) if _white(color(f.group(1)))} if fonts else set()
+    )
+    fills = _FILLS.search(styles)
+    plain_fills = set()
+    for i, f in enumerate(_FILL.finditer(fills.group(1)) if fills else ()):
+        pattern = _PATTERN.search(f.group(1) or b"")
+        kind = pattern.group(1) if pattern else b"none"
+        if kind == b"none" or (kind == b"solid" and _white(color(f.group(1)))):
+            plain_fills.add(i)
+    empty_formats = set()
+    for tag in _NUM_FMT.finditer(styles):
+        a = _attrs(tag.group(1))
+        code = _unescape(a.get(b"formatCode", b"").decode("utf-8", "replace")).replace('""', "")
+        if code.count(";") >= 3 and not code.replace(";", "").strip():
+            empty_formats.add(a.get(b"numFmtId", b""))
+    xfs = _CELL_XFS.search(styles)
+    if not xfs or not (white_fonts or empty_formats):
+        return frozenset()
+    out = set()
+    for i, xf in enumerate(_XF.finditer(xfs.group(1))):
+        a = _attrs(xf.group(1))
+        font, fill = (int((a.get(k) or b"0").decode() or 0) for k in (b"fontId", b"fillId"))
+        if (font in white_fonts and fill in plain_fills) or a.get(b"numFmtId", b"0") in empty_formats:
+            out.add(str(i).encode())
+    return frozenset(out)
 
 
 def _retyped_runs(rich: bytes) -> str | None:
@@ -412,12 +486,12 @@ def _retyped_runs(rich: bytes) -> str | None:
 
 def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -> None:
     """Rows whose every filled cell is struck through, and cells retyped over a struck run, of one sheet."""
-    struck_rows = []
+    struck_rows, unseen_rows = [], []
     for row in _ROW.finditer(content):
         number = _ROW_NUMBER.search(row.group(1))
         if number is None or not row.group(2):
             continue
-        filled = struck = 0
+        filled = struck = unseen = 0
         for cell in _C.finditer(row.group(2)):
             attrs, inner = cell.group(1), cell.group(2) or b""
             if b"<v" not in inner and b"<is" not in inner:
@@ -425,6 +499,7 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             filled += 1
             style = _S_ATTR.search(attrs)
             struck += bool(style and style.group(1) in strikes.styles)
+            unseen += bool(style and style.group(1) in strikes.unseen and not _EMPTY_VALUE.search(inner))
             kind = _T_ATTR.search(attrs)
             text = None
             if kind and kind.group(1) == b"inlineStr":
@@ -437,7 +512,51 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
                 _set(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), text)
         if filled and struck == filled:
             struck_rows.append(int(number.group(1)) - 1)
+        if unseen:
+            unseen_rows.append(int(number.group(1)) - 1)
     marks.struck_rows = tuple(struck_rows)
+    marks.unseen_rows = tuple(unseen_rows)
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_MOST = 1_048_576  # a sheet's rows; a repeat beyond it (LibreOffice's trailing empty rows) is cut
+
+
+def _ods_hidden(data: bytes) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """An OpenDocument spreadsheet's hidden rows and columns (0-based) by sheet name: table:visibility "collapse"
+    (hidden) or "filter" (filtered out), a repeated row or column counted as many times as it repeats. {} for any
+    other file."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if archive.read("mimetype")[:46] != b"application/vnd.oasis.opendocument.spreadsheet":
+            return {}
+        content = archive.open("content.xml")
+        out: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        name, rows, columns, r, c = "", [], [], 0, 0
+        for event, element in etree.iterparse(content, events=("start", "end")):
+            tag = element.tag
+            if event == "start" and tag == _ODS_TABLE + "table":
+                name, rows, columns, r, c = element.get(_ODS_TABLE + "name") or "", [], [], 0, 0
+            elif event == "start" and tag in (_ODS_TABLE + "table-row", _ODS_TABLE + "table-column"):
+                is_row = tag.endswith("row")
+                count = int(
+                    element.get(_ODS_TABLE + ("number-rows-repeated" if is_row else "number-columns-repeated"), 1)
+                )
+                at = r if is_row else c
+                count = max(1, min(count, _ODS_MOST - at))
+                if element.get(_ODS_TABLE + "visibility") in ("collapse", "filter") and count <= 16_384:
+                    (rows if is_row else columns).extend(range(at, at + count))
+                if is_row:
+                    r += count
+                else:
+                    c += count
+            elif event == "end" and tag == _ODS_TABLE + "table":
+                if rows or columns:
+                    out[name] = (tuple(rows), tuple(columns))
+            if event == "end" and tag != _ODS_TABLE + "table-cell":
+                element.clear(keep_tail=True)
+        return out
 
 
 def _set(sheet, row: int, col: int, value: str) -> None:
@@ -470,6 +589,13 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
         if b'hidden="true"' in held:
             content = content.replace(b'hidden="true"', b'hidden="1"')
             held.add(b'hidden="1"')
+        # A row given no height (ht="0", as a program or a clerk dragging it shut can leave it) or a column no width,
+        # without the hidden flag, shows nothing, as a hidden one does: it is one, and named as one (a shut row had
+        # been counted unnoted, a shut column of last year's dates taken as a shown one).
+        for needle, pattern in ((b'ht="0', _ZERO_HEIGHT), (b'width="0', _ZERO_WIDTH)):
+            if needle in held and (shut := pattern.sub(_shut, content)) != content:
+                content = shut
+                held.add(b'hidden="1"')
         inline_strikes = strikes.inline_text and b"<strike" in held
         worth = bool(held & _WORTH_SCANNING)
         if worth or strikes or inline_strikes:
@@ -480,8 +606,29 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
 # The byte strings looked for in a worksheet's XML, each with the place of a byte of it that is rare there (not
 # <, quotes or the letters of tags). `worth` scanning: an error value, a formula, a hidden row or column, a negative
 # serial (a date before 1900).
-_NEEDLES = ((b'hidden="true"', 0), (b'hidden="1"', 0), (b"<strike", 5), (b't="e"', 1), (b"<f", 1), (b"<v>-", 3))
+_NEEDLES = (
+    (b'ht="0', 0),
+    (b'width="0', 0),
+    (b'hidden="true"', 0),
+    (b'hidden="1"', 0),
+    (b"<strike", 5),
+    (b't="e"', 1),
+    (b"<f", 1),
+    (b"<v>-", 3),
+)
 _WORTH_SCANNING = frozenset({b't="e"', b"<f", b'hidden="1"', b"<v>-"})
+
+
+_ZERO_HEIGHT = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sht="0+(?:\.0*)?"[^>]*>')
+_ZERO_WIDTH = re.compile(rb'<(?:\w+:)?col\b[^>]*?\swidth="0+(?:\.0*)?"[^>]*>')
+
+
+def _shut(found: re.Match[bytes]) -> bytes:
+    tag = found.group(0)
+    if re.search(rb'\shidden="', tag):
+        return tag
+    end = -2 if tag.endswith(b"/>") else -1
+    return tag[:end] + b' hidden="1"' + tag[end:]
 
 
 def _holding(content: bytes, needles: tuple[tuple[bytes, int], ...]) -> set[bytes]:

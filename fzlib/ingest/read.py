@@ -286,6 +286,11 @@ def _read(path: Path, stem: str) -> ReadResult:
                 sheet.marks.repairs = (*sheet.marks.repairs, ("sheet.big5", ()))
             return read
         decoded = _decode_text(data)
+        if decoded and (mended := _unmangled(decoded[0])) is not None:
+            read = _read_csv(mended, (), stem)
+            for sheet in read.sheets:
+                sheet.marks.repairs = (*sheet.marks.repairs, ("sheet.mangled_encoding", ()))
+            return read
         return _read_csv(*decoded, stem) if decoded else ReadResult([], fmt, "file.unreadable")
     text = _decode(data)
     if text is None:
@@ -1190,6 +1195,46 @@ def _common_share(text: str | None, encoding: str, first: int, last: int) -> flo
     return common / len(chinese)
 
 
+# The characters Windows' Western code page (1252) gives the bytes 0x80–0x9F, back to those bytes (as Latin-1 code
+# points); the five bytes it leaves undefined Windows passes through as U+0081 … and Latin-1 maps back as they are.
+_CP1252_BACK = str.maketrans(
+    {bytes([b]).decode("cp1252"): chr(b) for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+)
+_WESTERN = re.compile(
+    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
+def _unmangled(text: str) -> str | None:
+    """A text whose Chinese was decoded in a Western code page and saved again (opened in a program set to
+    Western European, or by a tool that took UTF-8 or GBK bytes for Latin-1: 案件编号 became æ¡ˆä»¶ç¼–å·, or
+    °¸¼þ±àºÅ), given back its Chinese; None for any other text. The bytes are the Western characters' own, so the
+    mending loses nothing; it is taken only when they read whole as UTF-8, or as GBK of common characters.
+
+    >>> _unmangled("案件编号,日期".encode().decode("latin-1"))
+    '案件编号,日期'
+    >>> _unmangled("案件编号,执法类别".encode("gbk").decode("latin-1"))
+    '案件编号,执法类别'
+    >>> _unmangled("Café,Straße,naïve résumé") is None, _unmangled("案件编号,日期") is None
+    (True, True)
+    """
+    sample = text[:20_000]
+    if re.search(r"[\u3000-\u9fff\uff00-\uffef]", sample) or len(_WESTERN.findall(sample)) < 8:
+        return None
+    try:
+        raw = text.translate(_CP1252_BACK).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            mended = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-8" or _common_share(mended, "gb2312", 0xB0A1, 0xD7FE) >= 0.9:
+            return mended if re.search(r"[\u4e00-\u9fff]", mended[:20_000]) else None
+    return None
+
+
 def _big5(data: bytes) -> str | None:
     r"""A text file in Big5 (traditional Chinese, as a Taiwan or Hong Kong system or a traditional-Chinese
     Windows writes it), decoded; None for any other. GBK reads most Big5 bytes too, as rare characters:
@@ -1665,10 +1710,31 @@ def _read_html(text: str, stem: str) -> ReadResult:
         if rows:
             if len(sheets) >= MAX_SHEETS:
                 raise TooLarge(f"网页文件中的表格超过 {MAX_SHEETS} 个的上限")
-            sheets.append(Sheet(name, rows))
+            sheets.append(Sheet(name, rows, marks=SheetMarks(hidden_rows=_html_hidden_rows(table))))
     if not sheets:
         return ReadResult([], "html", "file.no_table")
     return ReadResult(sheets, "html")
+
+
+_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w])height\s*:\s*0(?:\.0*)?(?:pt|px)?\s*(?:;|$)"
+)
+
+
+def _html_hidden_rows(table) -> tuple[int, ...]:
+    """The rows (0-based, as _html_table_rows places them) a web page's table hides: display:none, as Excel's own
+    单个文件网页 writes a hidden row and as Excel hides it on opening, or visibility:hidden, or no height. Such a row is
+    a hidden row of the sheet, counted and named as one.
+
+    >>> from lxml import html
+    >>> _html_hidden_rows(html.fromstring("<table><tr><td>1</td></tr><tr style='display: none'><td>2</td></tr></table>"))
+    (1,)
+    """
+    return tuple(
+        r
+        for r, tr in enumerate(table.iter("tr"))
+        if _HIDING_STYLE.search((tr.get("style") or "").lower()) or (tr.get("height") or "").strip() in ("0", "0px")
+    )
 
 
 def _span(value, most: int) -> int:

@@ -129,6 +129,9 @@ _LUNAR = re.compile(
 # next January's: not placed.
 _EARLY_DAY = re.compile(r"^(?P<m>正|\d{1,2})\s*月\s*初\s*(?P<d>\d{1,2})\s*[日号]?$")
 _CALENDAR_UNKNOWN = "date.calendar_unknown"
+# A year of the Republic of China (民国113年 is 2024): the date it names is whole, read with a warning.
+_REPUBLIC_YEAR = re.compile(r"^民国\s*(?P<y>\d{1,3})\s*(?P<sep>年|[./\-])\s*(?P<rest>.*)$")
+_REPUBLIC = "date.republic_year"
 _LUNAR_PLACED_MONTHS = 10
 _LUNAR_EARLIEST = (1, 21)  # month, day: the earliest lunar new year
 # A date with the year last (05/03/2024, 3-5-2024), as Excel and web systems of other locales write
@@ -472,6 +475,13 @@ def _parse_date_strings(
     day_first = _day_first(texts)
     for i, text in enumerate(texts):
         got = None
+        # The era or calendar written before the year: 公元 (the common era, as a form may print it) and 公历, 阳历 or
+        # 新历 (said beside a lunar date) say nothing more; a year of the Republic (民国113年, as a Taiwanese or an
+        # old form numbers it) is counted from 1911 and named.
+        text = text[2:].lstrip() if text.startswith(("公元", "公历", "阳历", "新历")) else text
+        republic = _REPUBLIC_YEAR.match(_arabic_date(text)) if text.startswith("民国") else None
+        if republic:
+            text = f"{int(republic['y']) + 1911}{republic['sep']}{republic['rest']}"
         if (short := _SHORT_NUMERIC.match(text)) and (read := _short_year_fields(short, year, day_first)):
             got, both = read
             if both:
@@ -510,6 +520,8 @@ def _parse_date_strings(
             got = _date_fields(mended, year, yearless) or _date_fields(_arabic_date(mended), year, yearless)
             if got is not None and got[3] is None:
                 got = (*got[:3], "date.ocr_digits")
+        if republic and got is not None and got[3] is None:
+            got = (*got[:3], _REPUBLIC)
         fields.append(got or _UNPLACED)
     dates = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
     codes = np.full(n, "date.unparseable", dtype=object)
@@ -530,7 +542,16 @@ def _parse_date_strings(
     settle(whole, got, invalid & ~impossible, out, None)
     codes[whole[impossible]] = "date.impossible_day"
     detail[whole[impossible]] = _partial_detail(codes[whole[impossible]], got[impossible], "date.impossible_day")
-    placed = ("date.partial", "date.period", yearless, "date.range", "date.lunar", "date.ocr_digits", _CALENDAR_UNKNOWN)
+    placed = (
+        "date.partial",
+        "date.period",
+        yearless,
+        "date.range",
+        "date.lunar",
+        "date.ocr_digits",
+        _CALENDAR_UNKNOWN,
+        _REPUBLIC,
+    )
     for code in dict.fromkeys(placed):
         idx = np.flatnonzero(how == code)
         got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])

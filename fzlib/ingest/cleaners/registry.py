@@ -41,6 +41,7 @@ CODES = frozenset(
         "date.range",
         "date.day_month_order",
         "date.ocr_digits",
+        "date.republic_year",
         "number.ocr_digits",
         "number.decimal_comma",
         "date.short_year",
