@@ -367,3 +367,22 @@ def test_json_claims_carry_relation_and_base(capsys):
     total = next(c for c in claims if c["kind"] == "total")
     assert (total["relation"], total["base"]) == ("parts_of_total", "672件")
     assert all({"relation", "base", "stated_start", "stated_end", "readings"} <= set(c) for c in claims)
+
+
+def test_the_other_commands_parse_their_arguments_without_loading_check():
+    """Importing fzlib.check (its claim patterns compiled) cost every command about 0.1 s of CPU; only `check`
+    itself, or its help, may load it."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from fzlib.cli import build_parser\n"
+        "build_parser().parse_args(['indicators', '--year', '2024'])\n"
+        "print('fzlib.check' in sys.modules)\n"
+        "build_parser().parse_args(['check', 'draft.txt', '--json'])\n"
+        "print('fzlib.check' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["False", "True"], done.stderr
