@@ -168,7 +168,16 @@ def _side_by_side(found: dict) -> bool:
 def _mostly_labelled(rows: list[list], found: dict, column: int | None = None) -> bool:
     """Whether most filled cells are labels or their values: a form's grid, not a register's rows where a value
     happens to be a label's word (件 under 单位). With `column`, the labels' whole lines count as their values."""
-    filled = sum(1 for row in rows for cell in row if _filled(cell))
+    # A line of one filled cell that is no label (a title, 注：…, 填表人：（签字）, 填报单位（盖章）：…) stands around any
+    # table or form: it says nothing of the grid's being a form (a seal line above and signatures below had outweighed
+    # a 活动记录表's labels).
+    labelled = {r for r, _ in found}
+    filled = sum(
+        1
+        for r, row in enumerate(rows)
+        for cell in row
+        if _filled(cell) and (r in labelled or sum(map(_filled, row)) > 1)
+    )
     if column is not None:
         covered = sum(1 for r, _ in found for cell in rows[r][column:] if _filled(cell))
     else:
