@@ -41,7 +41,9 @@ SPEC_KEYS = {
     "sensitive",
     "measure",
     "statistics",
+    "roster",
 }
+ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among", "shares", "by_date", "apart", "none_words", "rest",
@@ -214,6 +216,19 @@ class StepLog:
 STEP_LOG_KEYS = {"step", "intake", "latest", "merged_into", "merged_when"}
 
 
+@dataclass(frozen=True)
+class Roster:
+    """A record kept as a sheet of its own whose rows are persons (a session's 签到表): the words naming such a
+    sheet, the column titles of its persons' names, and the field their count fills (fzlib.ingest.forms)."""
+
+    words: tuple[str, ...]
+    person: tuple[str, ...]
+    count: str
+    # The fields besides the date that a register's record of the same event shares (its audience): such a sheet
+    # beside a register listing its event is that record's evidence, counted once.
+    same: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, eq=False)  # identity hash: specs are loaded once and used as cache keys
 class LedgerSpec:
     kind: str
@@ -288,6 +303,7 @@ class LedgerSpec:
     # each filled cell becomes a record with that many. None: one record per row.
     measure: str | None = None
     statistics: tuple[StatisticSpec, ...] = ()
+    roster: Roster | None = None
 
     def field(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
@@ -644,6 +660,21 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         _load_breakdown(f"{where}: breakdown {b.get('name', i)!r}", b, raw["kind"], names)
         for i, b in enumerate(raw.get("breakdowns") or [])
     )
+    roster = None
+    if raw.get("roster") is not None:
+        _check_keys(f"{where}: roster", raw["roster"], ROSTER_KEYS)
+        count = raw["roster"].get("count")
+        if count not in names:
+            raise SpecError(f"{where}: roster count names unknown field {count!r}{_did_you_mean(str(count), names)}")
+        same = tuple(map(str, _as_tuple(raw["roster"].get("same"))))
+        for name in (n for n in same if n not in names):
+            raise SpecError(f"{where}: roster same names unknown field {name!r}{_did_you_mean(name, names)}")
+        roster = Roster(
+            words=tuple(map(str, _as_tuple(raw["roster"].get("words")))),
+            person=tuple(map(str, _as_tuple(raw["roster"].get("person")))),
+            count=count,
+            same=same,
+        )
     measure = raw.get("measure")
     if measure is not None and measure not in names:
         raise SpecError(f"{where}: measure names unknown field {measure!r}{_did_you_mean(measure, names)}")
@@ -679,6 +710,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,
         statistics=statistics,
+        roster=roster,
     )
 
 

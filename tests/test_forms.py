@@ -292,3 +292,29 @@ def test_a_form_struck_through_as_a_whole_is_no_record(tmp_path):
     assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (1, 300)
     (note,) = codes(result, "sheet.struck_rows")
     assert note["sheet"] == "2"
+
+
+def test_an_activity_record_form_between_a_seal_line_and_signatures_is_still_a_form(tmp_path):
+    # 荷塘镇's 活动记录表 re-saved with 填报单位（盖章） above and 填表人 / 审核人 lines below: lines of one cell that is no
+    # label stand around any table; counted as the grid's cells they had outweighed its labels, and the form was read as
+    # a register missing its date (column.missing), leaving every training figure unknown.
+    activity = [
+        ["填报单位（盖章）：                    填报时间：    年  月  日"],
+        [],
+        ["某镇普法活动记录表"],
+        ["活动名称", "宪法进村宣传", "活动时间", "2024.6.7"],
+        ["活动地点", "某村", "活动形式", "集中宣传"],
+        ["活动对象", "村民群众", "组织单位", "镇司法所"],
+        ["参与人数", "约200人", None, None],
+        ["活动内容", "发放宣传资料，解答群众法律咨询。", None, None],
+        ["记录人", "甲某", "审核人", "乙某"],
+        [],
+        ["注：本表数据为虚构"],
+        [],
+        ["填表人：（签字）"],
+        ["审核人：（签字）          负责人：（签字）"],
+    ]
+    builders.xlsx(tmp_path / "普法活动记录表1.xlsx", {"活动记录表": activity})
+    result = clean(tmp_path)
+    assert codes(result, "column.missing") == []
+    assert result.tables["training"]["audience"].tolist() == ["群众"]

@@ -5611,6 +5611,95 @@ def test_sign_in_sheets_of_a_session_or_of_the_counsels_duty_days_are_no_ledgers
     assert (got["training.legal_literacy_sessions"], got["counsel.consultations"], got["counsel.opinions"]) == (2, 3, 1)
 
 
+def _sign_in_sheet(title: str, day: str, persons: int) -> list[list]:
+    """A session's own 签到表 as offices print one per session: the date, place and topic typed above the roster."""
+    return [
+        [title],
+        [f"培训时间：{day}上午9:00　　培训地点：镇政府会议室"],
+        ["培训内容：民法典婚姻家庭编"],
+        ["序号", "姓名", "单位", "签名"],
+        *[[i, f"某某{i}", "某村", "已签" if i % 2 else None] for i in range(1, persons + 1)],
+    ]
+
+
+def test_sign_in_sheet_per_session_is_one_session_its_roster_the_attendance(tmp_path):
+    # 荷塘镇: the 法律明白人 sessions kept only as a folder of 签到表, one file a session (no register). Each states its
+    # day above its roster: one session, its filled names its attendance; the 机关干部's sheet is a session of
+    # another audience. Before: every such sheet was set aside as a sign-in sheet and the count had no evidence.
+    builders.xlsx(tmp_path / "签到表" / "20240118法律明白人培训签到表.xlsx",
+                  {"签到表": _sign_in_sheet("某镇法律明白人培训签到表", "2024年1月18日", 12)})  # fmt: skip
+    builders.xlsx(tmp_path / "签到表" / "法律明白人培训签到表（土地承包法）.xlsx",
+                  {"签到表": _sign_in_sheet("某镇法律明白人培训签到表", "2024年5月9日", 7)})  # fmt: skip
+    builders.xlsx(tmp_path / "签到表" / "20240502机关干部学法培训签到表.xlsx",
+                  {"签到表": _sign_in_sheet("某镇机关干部学法培训签到表", "2024年5月2日", 9)})  # fmt: skip
+    result = clean(tmp_path)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+    got = builders.figures(result)
+    assert got["training.legal_literacy_sessions"] == 2
+    assert sorted(result.tables["training"]["participants"].tolist()) == [7, 9, 12]
+
+
+def test_sign_in_sheet_of_a_session_of_last_december_named_by_its_day_is_no_other_years_book(tmp_path):
+    # 20231220法律明白人培训签到表.xlsx beside this year's sheets: the name gives the day of its one session, not the year
+    # of a book sent by mistake (file.wrong_year had refused the folder's count). The session is simply not 2024's.
+    builders.xlsx(tmp_path / "20231220法律明白人培训签到表.xlsx",
+                  {"签到表": _sign_in_sheet("某镇法律明白人培训签到表", "2023年12月20日", 10)})  # fmt: skip
+    builders.xlsx(tmp_path / "20240311法律明白人培训签到表.xlsx",
+                  {"签到表": _sign_in_sheet("某镇法律明白人培训签到表", "2024年3月11日", 10)})  # fmt: skip
+    result = clean(tmp_path)
+    assert codes(result, "file.wrong_year") == []
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 1
+
+
+def test_sign_in_sheet_of_a_session_the_register_lists_is_its_evidence_counted_once(tmp_path):
+    # A register of sessions and, beside it, the dated 签到表 of one of them (same day, same audience) and of one
+    # session the register missed: the first counted once (the register's), the second counted on its own.
+    sessions = [
+        ["序号", "培训日期", "培训内容", "培训对象", "参训人数"],
+        [1, "2024-04-18", "法律明白人骨干培训", "法律明白人", 36],
+        [2, "2024-09-10", "法律明白人线上培训", "法律明白人", 58],
+    ]
+    builders.xlsx(tmp_path / "培训台账.xlsx", {"台账": sessions})
+    builders.xlsx(
+        tmp_path / "0418签到表.xlsx", {"签到表": _sign_in_sheet("某镇法律明白人培训签到表", "2024年4月18日", 5)}
+    )
+    builders.xlsx(
+        tmp_path / "1105签到表.xlsx", {"签到表": _sign_in_sheet("某镇法律明白人培训签到表", "2024年11月5日", 5)}
+    )
+    result = clean(tmp_path)
+    assert [r["file"] for r in codes(result, "row.roster_listed")] == ["0418签到表.xlsx"]
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+
+
+def test_meeting_minutes_extract_and_activity_record_forms_are_sessions_of_their_audience(tmp_path):
+    # 荷塘镇: 中心组学法 kept as a 会议记录 extract a meeting (时间, 地点, 主持人, 参加人员, 学法内容, 主讲人 down a
+    # column; the audience the 中心组 of its sheet's name, 参加人员 being no audience's column) and a 普法 activity as its
+    # 活动记录表 (label | value | label | value, 参与人数 约200人). Before: no kind knew 学法内容, 主持人, 活动时间 or
+    # 活动对象, and each file was an unknown ledger.
+    minutes = [
+        ["时间", "2024年3月5日"],
+        ["地点", "镇政府三楼会议室"],
+        ["主持人", "甲某（党委书记）"],
+        ["参加人员", "中心组成员"],
+        ["学法内容", "学习《宪法》"],
+        ["主讲人", "乙某（司法所所长）"],
+    ]
+    activity = [
+        ["某镇普法活动记录表"],
+        ["活动名称", "宪法进村宣传", "活动时间", "2024.6.7"],
+        ["活动地点", "某村", "活动形式", "集中宣传"],
+        ["活动对象", "村民群众", "组织单位", "镇司法所"],
+        ["参与人数", "约200人", None, None],
+    ]
+    builders.xlsx(tmp_path / "0807中心组学法记录.xlsx", {"党委理论学习中心组学习会议记录（摘录）": minutes})
+    builders.xlsx(tmp_path / "普法活动记录表1.xlsx", {"活动记录表": activity})
+    result = clean(tmp_path)
+    assert codes(result, "file.unknown_kind") == []
+    table = result.tables["training"]
+    assert sorted(table["audience"].tolist()) == ["群众", "领导干部"]
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 0
+
+
 def test_a_mediators_share_that_cannot_be_read_leaves_the_subsidy_unknown_never_lower(tmp_path):
     rows = [
         ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "调解员", "补贴金额（元）"],

@@ -101,6 +101,12 @@ WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
 COUNTED_STEPS = frozenset({"category", "integer", "number", "yes_no"})
 # A file with records of this many years, this one among them, is a ledger kept over years, not a year's book.
 SEVERAL_YEARS = 3
+# A whole day in a file's name (20231220, 2023.12.20, 2023年12月20日): the day of the one event the file holds (a
+# session's 签到表 saved under its date), not the year of a book.
+_DAY_IN_NAME = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|[.\-/年_](?:1[0-2]|0?[1-9])[.\-/月_](?:3[01]|[12]\d|0?[1-9])日?)(?!\d)"
+)
 # What params may say about cleaning (see fzlib.params.DEFAULTS).
 # `town` None: not known — a county's table of several towns' rows then gives none of them (fzlib.ingest.towns).
 OPTION_DEFAULTS = {
@@ -152,6 +158,7 @@ class SheetPart:
     # entered a row per village attending, its number, date and theme merged over them (fzlib.ingest.locate).
     together: tuple[tuple[int, int], ...] = ()
     date1904: bool = False  # its book counts days from 1904 (Mac Excel): a day's number is read so
+    roster: bool = False  # its one record read off a sheet of persons (a dated 签到表: fzlib.ingest.forms)
 
 
 def _one_per(
@@ -905,6 +912,7 @@ class YearCleaner:
             table.title_text,
             year=named[0] if named else self.year,
             columns=self._columns_for(rel, sheet.name),
+            layout=sheet.layout,
             named_year=(named[0], ("表格标题", "工作表名", "文件名")[named[1]] if named[1] < 3 else "文件夹名")
             if named
             else None,
@@ -1068,6 +1076,7 @@ class YearCleaner:
                 skipped=_numbered_aside(table, found.columns.get(spec.key[0]) if spec.key else None),
                 together=_under_one_serial(table, laid.raw.index),
                 date1904=sheet.marks.date1904,
+                roster=sheet.layout == "roster",
             )
         )
         return 1
@@ -1572,6 +1581,7 @@ class YearCleaner:
             status[slipped] = "error"
             reason[slipped] = "日期" + dates[slipped].dt.strftime("%Y-%m-%d") + "早于编号所写年份，像是年份写错"
             self._wrong_year(spec, table, dates, outside, keep)
+            self._rostered(spec, table, parts, part_of, dates, keep, status, reason)
             not_yet = pending & keep
             keep &= ~not_yet
             status[not_yet] = "out_of_year"
@@ -1689,6 +1699,38 @@ class YearCleaner:
         status[mask] = "record_row"
         reason[mask] = "上一条记录的续行（一条记录写成几行），不另计"
 
+    def _rostered(self, spec: LedgerSpec, table: pd.DataFrame, parts, part_of, dates, keep, status, reason) -> None:
+        """A record read off its own sheet of persons (a dated 签到表) whose day and `roster.same` fields a register of
+        the kind lists too: the sheet is that record's evidence, the register's record stands, counted once. A sheet
+        whose event no register lists is the event's only record, counted."""
+        if spec.roster is None:
+            return
+        rostered = pd.Series([parts[part_of[i]].roster for i in table.index], index=table.index, dtype=bool)
+        if not rostered.any() or rostered.all():
+            return
+        same = [n for n in spec.roster.same if n in table]
+
+        def token(i) -> tuple | None:
+            values = tuple(table.at[i, n] for n in same)
+            if pd.isna(dates[i]) or any(pd.isna(v) for v in values):
+                return None
+            return (dates[i].date(), *values)
+
+        listed: dict[tuple, int] = {}
+        for i in table.index[keep & ~rostered]:
+            if (t := token(i)) is not None:
+                listed.setdefault(t, i)
+        for i in table.index[keep & rostered]:
+            j = listed.get(token(i)) if token(i) is not None else None
+            if j is None:
+                continue
+            there = parts[part_of[j]]
+            said = f"{there.file}「{there.sheet}」第{int(table.at[j, '_row'])}行"
+            keep[i] = False
+            status[i] = "duplicate"
+            reason[i] = f"签到表所记的一次已在{said}登记"
+            self.issue("row.roster_listed", parts[part_of[i]].file, parts[part_of[i]].sheet, detail=said)
+
     def _wrong_year(self, spec: LedgerSpec, table: pd.DataFrame, dates: pd.Series, outside, keep) -> None:
         """A file whose dated records are mostly of another year was probably put in the wrong
         folder (last year's ledger copied into this year's): an error naming it and that year."""
@@ -1704,7 +1746,8 @@ class YearCleaner:
             likely = years.most_common(1)[0][0] if years else None
             # A village's few records, all of the year its file is named for (2023年调解台账.xlsx): last
             # year's book sent instead of this year's, however short.
-            named = likely is not None and out == n and str(likely) in Path(file).name
+            # A name giving the day of its one event (20231220法律明白人培训签到表.xlsx) names no year's book.
+            named = likely is not None and out == n and str(likely) in _DAY_IN_NAME.sub("", Path(file).name)
             named = named and str(self.year) not in Path(file).name  # 2023-2024年度台账 is this year's too
             # A ledger kept over several years (a sheet since 2021) holds this year among three or more: most of
             # its rows are of other years, and it is no other year's book.

@@ -13,6 +13,10 @@ A register ruled with **two lines a record** (a 登记簿 whose every case takes
 协议形式, 补贴金额) has each lower line joined to the line above it, so that a record is one row again. Told by
 structure over the whole sheet, never from one pair of rows.
 
+A record kept as a sheet of persons of its own (spec `roster`: a session's 签到表, its day, place and topic typed in
+lines above 序号 | 姓名 | 单位 | 签名) is the one record those lines state, the count of its persons' names in the
+spec's count field — only where the lines state the kind's date: an undated sign-in sheet is left as it is.
+
 A form whose values are all blank or fill-in placeholders (（    ）松调字第    号, ____) is the blank template the
 clerk copies: no record. Only small grids are looked at (`MAX_FORM_ROWS`): a register of thousands of rows is passed
 over at once.
@@ -46,7 +50,62 @@ def as_records(sheets: list[Sheet], words: HeaderWords) -> list[Sheet]:
     (`Sheet.layout` says which); every other sheet as it is."""
     if not words.labels:
         return sheets
-    return [_two_line_records(_rewritten(s, words.labels)) for s in sheets]
+    return [_two_line_records(_roster(s, words) or _rewritten(s, words.labels)) for s in sheets]
+
+
+# Label：value pairs typed in one line above a roster, apart by two spaces or more (培训时间：3月5日　　培训地点：会议室).
+_PAIRS_APART = re.compile(r"[\s\u3000]{2,}")
+
+
+def _roster(sheet: Sheet, words: HeaderWords) -> Sheet | None:
+    """A record kept as a sheet of its own whose rows are persons (spec `roster`: a session's 签到表 — 培训时间：…,
+    培训内容：… typed above 序号 | 姓名 | 单位 | 签名), rewritten as a label row over that one record, the count of
+    its persons' names in the spec's count column; None for any other sheet. Only a sheet the roster's words name
+    and whose lines above the persons state the kind's date: an undated sign-in sheet is the evidence of a record
+    a register lists, left as it is."""
+    rows = sheet.rows
+    for marks, persons, dates, count_title in words.rosters:
+        head = next((r for r, row in enumerate(rows[:MAX_FORM_ROWS]) if any(_titled(c, persons) for c in row)), None)
+        if head is None:
+            continue
+        above = rows[:head]
+        named = " ".join([sheet.name, *(c for row in above for c in row if isinstance(c, str))])
+        if not any(w in named for w in marks):
+            continue
+        pairs: dict[str, tuple[str, tuple[int, int]]] = {}
+        for r, row in enumerate(above):
+            for c, cell in enumerate(row):
+                if not isinstance(cell, str):
+                    continue
+                for part in _PAIRS_APART.split(cell.strip()):
+                    m = _IN_CELL.match(part.strip())
+                    if m and norm_header(m[1]) in words.labels and m[2].strip():
+                        pairs.setdefault(norm_header(m[1]), (m[2].strip(), (r, c)))
+        if not dates & pairs.keys():
+            continue
+        column = next(c for c, cell in enumerate(rows[head]) if _titled(cell, persons))
+        names = [r for r in range(head + 1, len(rows)) if _person(rows[r], column)]
+        first = min(at[0] for _, at in pairs.values())
+        labels = [*pairs, count_title]
+        values = [v for v, _ in pairs.values()] + [len(names)]
+        width = max(len(labels), max(len(r) for r in rows[:first]) if first else 0)
+        out = [list(r) + [""] * (width - len(r)) for r in rows[:first]]
+        out += [labels + [""] * (width - len(labels)), values + [""] * (width - len(values))]
+        origin = {_cell(first + 1, j): _cell(*at) for j, (_, at) in enumerate(pairs.values())}
+        origin[_cell(first + 1, len(pairs))] = _cell(head, column)
+        return replace(sheet, rows=out, merged=[m for m in sheet.merged if m[1][0] < first], marks=_kept(sheet.marks),
+                       layout="roster", origin=origin)  # fmt: skip
+    return None
+
+
+def _titled(cell: object, titles: frozenset[str]) -> bool:
+    return isinstance(cell, str) and norm_header(cell) in titles
+
+
+def _person(row: list, column: int) -> bool:
+    """Whether a roster's line names a person: a name in its column (a number there is a 序号 run over)."""
+    cell = row[column] if column < len(row) else ""
+    return isinstance(cell, str) and bool(cell.strip()) and not _SERIAL.match(cell.strip())
 
 
 def _rewritten(sheet: Sheet, labels: frozenset[str]) -> Sheet:
@@ -109,7 +168,16 @@ def _side_by_side(found: dict) -> bool:
 def _mostly_labelled(rows: list[list], found: dict, column: int | None = None) -> bool:
     """Whether most filled cells are labels or their values: a form's grid, not a register's rows where a value
     happens to be a label's word (件 under 单位). With `column`, the labels' whole lines count as their values."""
-    filled = sum(1 for row in rows for cell in row if _filled(cell))
+    # A line of one filled cell that is no label (a title, 注：…, 填表人：（签字）, 填报单位（盖章）：…) stands around any
+    # table or form: it says nothing of the grid's being a form (a seal line above and signatures below had outweighed
+    # a 活动记录表's labels).
+    labelled = {r for r, _ in found}
+    filled = sum(
+        1
+        for r, row in enumerate(rows)
+        for cell in row
+        if _filled(cell) and (r in labelled or sum(map(_filled, row)) > 1)
+    )
     if column is not None:
         covered = sum(1 for r, _ in found for cell in rows[r][column:] if _filled(cell))
     else:

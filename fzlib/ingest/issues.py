@@ -730,6 +730,12 @@ CATALOGUE: dict[str, IssueType] = {
     "row.duplicate": IssueType(
         "重复记录", NOTE, "与 {detail} 是同一条记录（编号相同），只计一次", "如确为两条不同记录，请更正编号"
     ),
+    "row.roster_listed": IssueType(
+        "台账已登记的签到表",
+        NOTE,
+        "这份签到表所记的一次（同一天、同一对象）已在 {detail} 登记，签到表是它的凭证，只计一次",
+        "无需处理；如确为同一天的两次，请在台账中分别登记并写明区别",
+    ),
     "row.renumbered_copy": IssueType(
         "编号不同的重复记录",
         NOTE,

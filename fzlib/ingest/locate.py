@@ -442,6 +442,9 @@ class HeaderWords:
     values: frozenset[str] = frozenset()
     # The kinds' field titles and aliases only (no statistics labels or form words): what labels a form's values.
     labels: frozenset[str] = frozenset()
+    # Per kind kept as sheets of persons (spec `roster`): the words naming such a sheet, its persons' column
+    # titles, the titles of the kind's date field, and the title its count of persons is written under.
+    rosters: tuple[tuple[tuple[str, ...], frozenset[str], frozenset[str], str], ...] = ()
 
 
 # --- the grid's texts, once per distinct cell --------------------------------------------------

@@ -139,7 +139,17 @@ def _header_words(specs: tuple[LedgerSpec, ...]) -> HeaderWords:
     # A form names its town as it names its fields (乡镇 | 石桥镇): read as a column, a county's forms are told apart
     # by town as its registers are (fzlib.ingest.towns).
     labels = frozenset(h for s in specs for h in _header_index(s)) | towns.words().columns
-    return HeaderWords(frozenset(known), frozenset(values - known), labels)
+    rosters = tuple(
+        (
+            s.roster.words,
+            frozenset(norm_header(p) for p in s.roster.person),
+            frozenset(h for h, name in _header_index(s).items() if name == s.date),
+            s.field(s.roster.count).title,
+        )
+        for s in specs
+        if s.roster is not None and s.date
+    )
+    return HeaderWords(frozenset(known), frozenset(values - known), labels, rosters)
 
 
 @dataclass
@@ -153,6 +163,7 @@ class Context:
     columns: dict[str, str] = field(default_factory=dict)  # params `columns` for this file: field → header or letter
     named_year: tuple[int, str] | None = None  # (year, where: 表格标题/工作表名/文件名) when the context names one
     contents: dict[int, ColumnContent] = field(default_factory=dict)
+    layout: str = ""  # the sheet's layout (fzlib.ingest.forms): "roster" for a record read off its sheet of persons
 
     @property
     def text(self) -> str:
@@ -1006,7 +1017,10 @@ def _not_hint(spec: LedgerSpec, table: Table, ctx: Context, file: bool = False) 
     """The word of the kind's `not_hints` the sheet name or title (and, with `file`, the file's name) holds:
     it names another document about the kind's work (事前公示, 持证人员一览表, 普法责任清单), not its ledger."""
     named = f"{ctx.sheet} {table.title_text}" + (f" {Path(ctx.file).name}" if file else "")
-    return next((w for w in spec.not_hints if w in named), None)
+    # A sheet of persons read as the one record it states (a dated 签到表: a session) is no longer the evidence its
+    # words name: they rule out no kind kept so.
+    own = spec.roster.words if ctx.layout == "roster" and spec.roster else ()
+    return next((w for w in spec.not_hints if w in named and w not in own), None)
 
 
 def _not_title(spec: LedgerSpec, table: Table) -> str | None:

@@ -20,6 +20,7 @@ from . import (
     fengling,
     guitang,
     heming,
+    hetang,
     hewan,
     huaiyang,
     lanpo,
@@ -99,6 +100,7 @@ TOWNS: dict[str, ModuleType] = {
     "zhuyuan": zhuyuan,
     "huaiyang": huaiyang,
     "xinglin": xinglin,
+    "hetang": hetang,
     "liyuan": liyuan,
 }
 
