@@ -2096,26 +2096,19 @@ class YearCleaner:
                                    detail=s.part, header=self.specs[s.kind].title)  # fmt: skip
                     continue
             counted = statistics.record_value(self.specs[s.kind], s.figure, records)
-            if counted is not None and abs(counted - s.value) > 1e-6 and self._claims_only(s):
-                # The records hold what was claimed (申报金额), the table what was approved (审核金额): the approved.
-                s.overrules = True
-                self.issue(
-                    "statistics.preferred",
-                    s.file,
-                    s.sheet,
-                    cell=s.cell,
-                    header=_figure_title(self.specs[s.kind], s.figure),
-                    detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}",
-                )
-            elif counted is not None and abs(counted - s.value) > 1e-6:
-                self.issue(
-                    "statistics.differs",
-                    s.file,
-                    s.sheet,
-                    cell=s.cell,
-                    header=_figure_title(self.specs[s.kind], s.figure),
-                    detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}",
-                )
+            if counted is None or abs(counted - s.value) <= 1e-6:
+                continue
+            # Records holding only what was claimed (申报金额) beside a table of what was approved (审核金额): the
+            # approved overrules them; any other difference is named and the records stand.
+            s.overrules = self._claims_only(s)
+            self.issue(
+                "statistics.preferred" if s.overrules else "statistics.differs",
+                s.file,
+                s.sheet,
+                cell=s.cell,
+                header=_figure_title(self.specs[s.kind], s.figure),
+                detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}",
+            )
         return [s.as_dict() for s in stated]
 
     def _claims_only(self, s: statistics.Statement) -> bool:
