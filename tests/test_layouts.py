@@ -7260,3 +7260,47 @@ def test_a_watch_list_marking_only_the_persons_taken_off_keeps_the_others_on_it(
     got = builders.figures(result)
     assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (2, 2, 1)
     assert codes(result, "cell.required_blank") == []
+
+
+def test_a_station_form_of_flat_this_period_columns_reads_the_bare_count_not_the_detentions(tmp_path):
+    # A 派出所's 社会治安警情、案件统计表: flat titles 本期案件数（起） | 去年同期（起） | 同比（%） | 本期治安拘留（人） |
+    # 去年同期拘留（人）, no 本期 row under a merged title and no 其中 before the detentions. The row's count is the one
+    # column that only says how many (本期案件数); 本期治安拘留 is the detentions' column. It had been left unused.
+    rows = [
+        ["某派出所2024年1-12月社会治安警情、案件统计表"],
+        ["统计时段：2024年1月1日至12月31日", None, None, None, "填报单位：某派出所"],
+        ["类别", "本期案件数（起）", "去年同期（起）", "同比（%）", "本期治安拘留（人）", "去年同期拘留（人）"],
+        ["涉黄治安案件", 3, 2, "50.0%", 5, 4],
+        ["涉赌治安案件", 4, 6, "-33.3%", 7, 9],
+        ["盗窃案件", 9, 12, "-25.0%", 2, 3],
+        ["合计", 16, 20, "-20.0%", 14, 16],
+    ]
+    builders.xlsx(tmp_path / "社会治安警情案件统计表.xlsx", {"Sheet1": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (3, 5)
+    # No 告诫书 row: the warnings and the domestic-violence detentions are not stated, never 0.
+    assert (got.get("security.dv_warnings"), got.get("security.dv_detentions")) == (None, None)
+
+
+def test_a_warning_register_alone_says_nothing_of_vice_cases_and_leaves_them_to_the_form_beside_it(tmp_path):
+    # A 家庭暴力告诫书登记台账 (告诫书编号, 加害人, 受害人, 出具日期) has no type column: its title names its one sort.
+    # Alone it had published 涉黄治安案件 0; beside the station's form stating 3, its 0 had overruled the form.
+    warnings = [
+        ["家庭暴力告诫书登记台账"],
+        ["序号", "告诫书编号", "加害人", "受害人", "出具日期", "出具单位"],
+        [1, "某公（治）告字〔2024〕001号", "甲某", "乙某", "2024-03-05", "某派出所"],
+        [2, "某公（治）告字〔2024〕002号", "丙某", "丁某", "2024-07-19", "某派出所"],
+    ]
+    builders.xlsx(tmp_path / "a" / "家庭暴力告诫书登记台账.xlsx", {"Sheet1": warnings})
+    got = builders.figures(clean(tmp_path / "a"))
+    assert (got["security.dv_warnings"], got["security.vice_cases"]) == (2, None)
+    form = [
+        ["某派出所2024年社会治安案件统计表"],
+        ["类别", "起数", "其中：行政拘留（人）", "上年同期起数"],
+        ["涉黄治安案件", 3, 5, 2],
+        ["涉赌治安案件", 4, 7, 6],
+    ]
+    builders.xlsx(tmp_path / "b" / "家庭暴力告诫书登记台账.xlsx", {"Sheet1": warnings})
+    builders.xlsx(tmp_path / "b" / "社会治安案件统计表.xlsx", {"统计表": form})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["security.dv_warnings"], got["security.vice_cases"], got["security.vice_detentions"]) == (2, 3, 5)

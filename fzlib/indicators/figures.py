@@ -458,8 +458,10 @@ def compute(
                     out[figure.name] = Figure(figure.name, figure.title, None, UNAVAILABLE, reason)
             else:
                 found = evaluate(figure, tables[kind], max_unusable, evidence, titles, records)
-                # Records first; a statistics table only where no record holds the column at all.
-                if stated is not None and found.value is None and found.reason.startswith("台账中没有"):
+                # Records first; a statistics table only where no record holds the column at all, or where every
+                # register holds other values alone (a 告诫书 register beside a form stating the 涉黄 cases).
+                beyond = found.value is None and bool(_beyond_context(figure, evidence, titles))
+                if stated is not None and found.value is None and (found.reason.startswith("台账中没有") or beyond):
                     found = _stated(figure, stated)
                 elif stated is not None and figure.name in evidence.overrules and stated[0] is not None:
                     # The records' column holds what was claimed (申报金额), the table what was approved.

@@ -33,6 +33,8 @@ CUMULATIVE = ("累计", "年度累计", "本年累计", "累计数")
 RATE_WORDS = ("率", "占比", "比重", "比例", "百分比")
 # A column title that only says "how many", under the title of what is counted.
 COUNT_WORDS = ("件数", "数量", "人数", "件次", "次数", "数")
+# Titles that only count the row's own label in the measure of a form's rows (起数, 份数, 案件数).
+_BARE_COUNTS = ("起数", "份数", "案件数", "案数", "宗数", "起", "件", "份")
 # Columns numbering the rows, not counting: a form's 代码 (01, 02, 05 — fixed per indicator, not a run).
 CODE_TITLES = frozenset(("代码", "指标代码", "编码", "行次", "栏次", "序号"))
 # A column of the same period a year before (上年同期, 去年同期): never this year's count.
@@ -132,11 +134,27 @@ def label(text: str) -> str:
     return without_unit(_SUBSET.sub("", t))
 
 
+# A flat column title that opens with the period it counts (本期案件数, 本期治安拘留（人） beside 去年同期 and 同比,
+# no 本期 row under a merged title): the title without it is what it counts, as if 本期 stood under it.
+_THIS_PERIOD_PREFIX = re.compile(r"^(?:本期|当期)(?=.)")
+
+
 def _forms(text: str) -> tuple[str, ...]:
-    """A title's label, and the label without a counting word after it (行政处罚实施数量 → 行政处罚)."""
+    """A title's label, the label without a counting word after it (行政处罚实施数量 → 行政处罚), and either
+    without a leading 本期 (本期治安拘留 → 治安拘留)."""
     t = label(text)
-    short = _COUNT_SUFFIX.sub("", t)
-    return (t, short) if short and short != t else (t,)
+    out = [t]
+    for x in (t, _THIS_PERIOD_PREFIX.sub("", t)):
+        short = _COUNT_SUFFIX.sub("", x)
+        out += [f for f in (x, short) if f and f not in out]
+    return tuple(out)
+
+
+def _bare_count(leaf: str) -> bool:
+    """A column title that only says "how many" of the row's own label (本期案件数, 起数, 本期数), not how many of
+    something else (本期治安拘留: the persons detained in the row's cases)."""
+    t = _THIS_PERIOD_PREFIX.sub("", leaf)
+    return t in COUNT_WORDS or t in THIS_PERIOD or t in _BARE_COUNTS
 
 
 def _kind_of_cell(x) -> str:
@@ -409,6 +427,10 @@ class _Form:
         plain = [j for j in cols if leaves[j] not in CUMULATIVE]
         if len(plain) == 1:
             return plain[0], False
+        # 本期案件数 beside 本期治安拘留（人）, neither marked 其中: the one bare count is the row's.
+        bare = [j for j in plain if _bare_count(leaves[j])]
+        if len(bare) == 1 and len(plain) > 1:
+            return bare[0], False
         for words in (YEARLY,):
             hit = [j for j in cols if leaves[j] in words]
             if hit:
