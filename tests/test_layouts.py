@@ -3094,6 +3094,47 @@ def test_a_count_of_cases_heard_on_the_appearance_form_is_the_count_of_lawsuits(
     )
 
 
+def test_an_appearance_form_headed_应出庭_and_实际出庭_states_the_cases_and_the_appearances(tmp_path):
+    # The shorter form of the 负责人出庭应诉统计表 (应出庭（件） | 实际出庭（件） | 出庭率) was an unused statistics table:
+    # every litigation figure unknown. The 合计 row is the year's, never added to the quarters.
+    rows = [
+        ["某镇2024年行政机关负责人出庭应诉统计表"],
+        ["季度", "应出庭（件）", "实际出庭（件）", "出庭率"],
+        ["第1季度", 2, 2, "100%"],
+        ["第2季度", 1, 0, "0%"],
+        ["第3季度", 3, 2, "67%"],
+        ["第4季度", 1, 1, "100%"],
+        ["合计", 7, 5, "71.4%"],
+    ]
+    builders.xlsx(tmp_path / "2024年行政机关负责人出庭应诉统计表.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (7, 5)
+    assert got["litigation.appearance_rate"] == round(5 / 7, 4)
+    assert not codes(result, "statistics.unused")
+
+
+def test_a_courts_list_of_the_towns_cases_counts_the_cases_heard_and_leaves_the_appearances_unknown(tmp_path):
+    # A court's 行政案件清单 sent to the town has no 负责人是否出庭 column: it had been refused whole (column.missing),
+    # the cases unknown. A suit withdrawn or dismissed by 裁定 before any hearing (开庭日期 blank) will never be heard:
+    # no error, and none of the cases heard, the appearance rate's base. Appearances are unknown, never 0.
+    rows = [
+        ["序号", "案号", "原告", "被告", "案由", "立案日期", "开庭日期", "结案方式"],
+        [1, "（2024）某0323行初12号", "甲某", "某镇人民政府", "行政强制", "2024-02-05", "2024-03-20", "判决"],
+        [2, "（2024）某0323行初13号", "乙某", "某镇人民政府", "行政征收", "2024-03-11", None, "撤诉"],
+        [3, "（2024）某0323行初14号", "丙某", "某镇人民政府", "信息公开", "2024-05-08", "2024-06-18", "裁定驳回"],
+        [4, "（2024）某0323行初15号", "丁某", "某镇人民政府", "行政强制", "2024-07-02", None, "裁定驳回起诉"],
+        [5, "（2024）某0323行初16号", "戊某", "某镇人民政府", "行政征收", "2024-08-19", "2024-10-09", "准予撤诉"],
+    ]
+    builders.xlsx(tmp_path / "行政案件清单（法院提供）.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["litigation.cases"] == 3
+    assert got["litigation.leader_appearances"] is None and got["litigation.appearance_rate"] is None
+    assert not codes(result, "column.missing") and not codes(result, "row.required_missing")
+    assert not codes(result, "vocab.unknown")
+
+
 def test_a_statistics_table_of_reviews_and_lawsuits_a_row_each_states_the_lawsuits_row(tmp_path):
     # A 行政复议、行政应诉案件统计表: a row per sort of case under one set of counts, / where a count does not apply
     # to reviews (no court, no leader appearing). The / had made the appearances' column a column of labels, and the
