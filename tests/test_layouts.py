@@ -3114,24 +3114,25 @@ def test_an_appearance_form_headed_应出庭_and_实际出庭_states_the_cases_a
     assert not codes(result, "statistics.unused")
 
 
-def test_a_courts_list_of_the_towns_cases_counts_the_cases_heard_and_leaves_the_appearances_unknown(tmp_path):
-    # A court's 行政案件清单 sent to the town has no 负责人是否出庭 column: it had been refused whole (column.missing),
-    # the cases unknown. A suit withdrawn or dismissed by 裁定 before any hearing (开庭日期 blank) will never be heard:
-    # no error, and none of the cases heard, the appearance rate's base. Appearances are unknown, never 0.
+def test_a_suit_withdrawn_or_dismissed_before_any_hearing_is_no_error_and_none_of_the_cases_heard(tmp_path):
+    # A court's list of the town's cases (结案方式 判决 / 裁定驳回 / 撤诉) leaves 开庭日期 blank for a suit that ended
+    # before any hearing: each had been a required blank (row.required_missing) leaving the count of cases unknown.
+    # It will never be heard, so it is none of the cases heard, the appearance rate's base; nor is its blank
+    # 负责人是否出庭 an error. A suit withdrawn after its hearing (准予撤诉 with a date) counts.
     rows = [
-        ["序号", "案号", "原告", "被告", "案由", "立案日期", "开庭日期", "结案方式"],
-        [1, "（2024）某0323行初12号", "甲某", "某镇人民政府", "行政强制", "2024-02-05", "2024-03-20", "判决"],
-        [2, "（2024）某0323行初13号", "乙某", "某镇人民政府", "行政征收", "2024-03-11", None, "撤诉"],
-        [3, "（2024）某0323行初14号", "丙某", "某镇人民政府", "信息公开", "2024-05-08", "2024-06-18", "裁定驳回"],
-        [4, "（2024）某0323行初15号", "丁某", "某镇人民政府", "行政强制", "2024-07-02", None, "裁定驳回起诉"],
-        [5, "（2024）某0323行初16号", "戊某", "某镇人民政府", "行政征收", "2024-08-19", "2024-10-09", "准予撤诉"],
+        ["序号", "案号", "原告", "被告", "案由", "开庭日期", "结案方式", "负责人是否出庭"],
+        [1, "（2024）某0323行初12号", "甲某", "某镇人民政府", "行政强制", "2024-03-20", "判决", "是"],
+        [2, "（2024）某0323行初13号", "乙某", "某镇人民政府", "行政征收", None, "撤诉", None],
+        [3, "（2024）某0323行初14号", "丙某", "某镇人民政府", "信息公开", "2024-06-18", "裁定驳回", "否"],
+        [4, "（2024）某0323行初15号", "丁某", "某镇人民政府", "行政强制", None, "裁定驳回起诉", None],
+        [5, "（2024）某0323行初16号", "戊某", "某镇人民政府", "行政征收", "2024-10-09", "准予撤诉", "是"],
     ]
     builders.xlsx(tmp_path / "行政案件清单（法院提供）.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
     got = builders.figures(result)
-    assert got["litigation.cases"] == 3
-    assert got["litigation.leader_appearances"] is None and got["litigation.appearance_rate"] is None
-    assert not codes(result, "column.missing") and not codes(result, "row.required_missing")
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
+    assert got["litigation.appearance_rate"] == round(2 / 3, 4)
+    assert not codes(result, "row.required_missing") and not codes(result, "cell.required_blank")
     assert not codes(result, "vocab.unknown")
 
 
