@@ -3094,6 +3094,48 @@ def test_a_count_of_cases_heard_on_the_appearance_form_is_the_count_of_lawsuits(
     )
 
 
+def test_an_appearance_form_headed_应出庭_and_实际出庭_states_the_cases_and_the_appearances(tmp_path):
+    # The shorter form of the 负责人出庭应诉统计表 (应出庭（件） | 实际出庭（件） | 出庭率) was an unused statistics table:
+    # every litigation figure unknown. The 合计 row is the year's, never added to the quarters.
+    rows = [
+        ["某镇2024年行政机关负责人出庭应诉统计表"],
+        ["季度", "应出庭（件）", "实际出庭（件）", "出庭率"],
+        ["第1季度", 2, 2, "100%"],
+        ["第2季度", 1, 0, "0%"],
+        ["第3季度", 3, 2, "67%"],
+        ["第4季度", 1, 1, "100%"],
+        ["合计", 7, 5, "71.4%"],
+    ]
+    builders.xlsx(tmp_path / "2024年行政机关负责人出庭应诉统计表.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (7, 5)
+    assert got["litigation.appearance_rate"] == round(5 / 7, 4)
+    assert not codes(result, "statistics.unused")
+
+
+def test_a_suit_withdrawn_or_dismissed_before_any_hearing_is_no_error_and_none_of_the_cases_heard(tmp_path):
+    # A court's list of the town's cases (结案方式 判决 / 裁定驳回 / 撤诉) leaves 开庭日期 blank for a suit that ended
+    # before any hearing: each had been a required blank (row.required_missing) leaving the count of cases unknown.
+    # It will never be heard, so it is none of the cases heard, the appearance rate's base; nor is its blank
+    # 负责人是否出庭 an error. A suit withdrawn after its hearing (准予撤诉 with a date) counts.
+    rows = [
+        ["序号", "案号", "原告", "被告", "案由", "开庭日期", "结案方式", "负责人是否出庭"],
+        [1, "（2024）某0323行初12号", "甲某", "某镇人民政府", "行政强制", "2024-03-20", "判决", "是"],
+        [2, "（2024）某0323行初13号", "乙某", "某镇人民政府", "行政征收", None, "撤诉", None],
+        [3, "（2024）某0323行初14号", "丙某", "某镇人民政府", "信息公开", "2024-06-18", "裁定驳回", "否"],
+        [4, "（2024）某0323行初15号", "丁某", "某镇人民政府", "行政强制", None, "裁定驳回起诉", None],
+        [5, "（2024）某0323行初16号", "戊某", "某镇人民政府", "行政征收", "2024-10-09", "准予撤诉", "是"],
+    ]
+    builders.xlsx(tmp_path / "行政案件清单（法院提供）.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
+    assert got["litigation.appearance_rate"] == round(2 / 3, 4)
+    assert not codes(result, "row.required_missing") and not codes(result, "cell.required_blank")
+    assert not codes(result, "vocab.unknown")
+
+
 def test_a_statistics_table_of_reviews_and_lawsuits_a_row_each_states_the_lawsuits_row(tmp_path):
     # A 行政复议、行政应诉案件统计表: a row per sort of case under one set of counts, / where a count does not apply
     # to reviews (no court, no leader appearing). The / had made the appearances' column a column of labels, and the
