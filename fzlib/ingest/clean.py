@@ -102,10 +102,10 @@ COUNTED_STEPS = frozenset({"category", "integer", "number", "yes_no"})
 # A file with records of this many years, this one among them, is a ledger kept over years, not a year's book.
 SEVERAL_YEARS = 3
 # A whole day in a file's name (20231220, 2023.12.20, 2023年12月20日): the day of the one event the file holds (a
-# session's 签到表 saved under its date), not the year of a book.
+# session's 签到表 saved under its date), not the year of a book. A span of months (2025年1-3月) is no day.
 _DAY_IN_NAME = re.compile(
     r"(?<!\d)(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    r"|[.\-/年_](?:1[0-2]|0?[1-9])[.\-/月_](?:3[01]|[12]\d|0?[1-9])日?)(?!\d)"
+    r"|[.\-/年_](?:1[0-2]|0?[1-9])[.\-/月_](?:3[01]|[12]\d|0?[1-9])日?)(?![\d月])"
 )
 # What params may say about cleaning (see fzlib.params.DEFAULTS).
 # `town` None: not known — a county's table of several towns' rows then gives none of them (fzlib.ingest.towns).
