@@ -7346,3 +7346,28 @@ def test_a_warning_register_alone_says_nothing_of_vice_cases_and_leaves_them_to_
     builders.xlsx(tmp_path / "b" / "社会治安案件统计表.xlsx", {"统计表": form})
     got = builders.figures(clean(tmp_path / "b"))
     assert (got["security.dv_warnings"], got["security.vice_cases"], got["security.vice_detentions"]) == (2, 3, 5)
+
+
+def test_a_contract_review_register_alone_says_nothing_of_the_counsel_s_other_services(tmp_path):
+    # A 合同审查登记表 (合同名称, 送审单位, 审查日期, 审查意见) has no service column: its title names its one service.
+    # Alone it had published 法律咨询 0, 法律意见书 0 and 法律援助 0, services it holds no evidence of.
+    reviews = [
+        ["某镇2024年合同审查登记表"],
+        ["序号", "合同名称", "送审单位", "审查日期", "审查意见", "法律顾问"],
+        [1, "村道硬化工程施工合同", "党政办", "2024-03-05", "修改后签订", "甲某"],
+        [2, "办公用房租赁合同", "财政所", "2024-06-11", "同意签订", "甲某"],
+        [3, "垃圾清运服务合同", "综合执法队", "2024-09-20", "修改后签订", "甲某"],
+    ]
+    builders.xlsx(tmp_path / "a" / "合同审查登记表.xlsx", {"Sheet1": reviews})
+    got = builders.figures(clean(tmp_path / "a"))
+    assert (got["counsel.document_reviews"], got["counsel.consultations"], got["counsel.opinions"]) == (3, None, None)
+    # Beside a service log with a column of services, every service has its evidence: one the log never names is 0.
+    log = [
+        ["序号", "服务日期", "服务类型", "服务对象", "数量"],
+        [1, "2024-04-02", "法律咨询", "村民", 2],
+        [2, "2024-05-17", "法律咨询", "村委会", 1],
+    ]
+    builders.xlsx(tmp_path / "b" / "合同审查登记表.xlsx", {"Sheet1": reviews})
+    builders.xlsx(tmp_path / "b" / "法律顾问服务台账.xlsx", {"Sheet1": log})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["counsel.document_reviews"], got["counsel.consultations"], got["counsel.opinions"]) == (3, 3, 0)
