@@ -7359,8 +7359,14 @@ def test_a_contract_review_register_alone_says_nothing_of_the_counsel_s_other_se
         [3, "垃圾清运服务合同", "综合执法队", "2024-09-20", "修改后签订", "甲某"],
     ]
     builders.xlsx(tmp_path / "a" / "合同审查登记表.xlsx", {"Sheet1": reviews})
-    got = builders.figures(clean(tmp_path / "a"))
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
     assert (got["counsel.document_reviews"], got["counsel.consultations"], got["counsel.opinions"]) == (3, None, None)
+    # Each review is dated by its 审查日期, not by the title's year: a day mistyped in it is named, not passed over.
+    assert not codes(result, "date.yearless")
+    mistyped = [*reviews[:3], [2, "垃圾清运服务合同", "综合执法队", "2024-13-20", "修改后签订", "甲某"]]
+    builders.xlsx(tmp_path / "c" / "合同审查登记表.xlsx", {"Sheet1": mistyped})
+    assert [(i["header"], i["cell"]) for i in codes(clean(tmp_path / "c"), "date.unparseable")] == [("审查日期", "D4")]
     # Beside a service log with a column of services, every service has its evidence: one the log never names is 0.
     log = [
         ["序号", "服务日期", "服务类型", "服务对象", "数量"],
