@@ -52,6 +52,9 @@ DEFAULTS: dict[str, Any] = {
     # A ledger beside its later version (台账.xlsx and 台账（修改稿）.xlsx) is not read; list the earlier files to
     # read all the same (file names), or true for all: an office whose 修改稿 holds only the changed records.
     "earlier_versions": [],
+    # The townships merged into the town in the year (撤乡并镇, e.g. [新店乡, 合兴镇]): their books of the months
+    # before the merger (titled 原新店乡…) and their rows in a county's forms are the town's own.
+    "former_towns": [],
 }
 
 # A params file is a few hundred bytes; anything this large is not one.
@@ -134,6 +137,7 @@ SCHEMA: dict[str, Rule] = {
     "earlier_versions": Rule(
         ("list", "bool"), optional=True, items=Rule(("text", "int")), example="[矛盾纠纷台账.xlsx] 或 true"
     ),
+    "former_towns": Rule("list", optional=True, items=Rule("text"), example="[新店乡, 合兴镇]"),
 }
 _WORDS = {
     "int": "整数",
@@ -569,7 +573,16 @@ def report_title(params: dict) -> str:
 
 # The params `clean` reads (the rest are the report's).
 # `town`: a county's tables hold other towns' rows; only the town's own are its records (fzlib.ingest.towns).
-CLEAN_OPTIONS = ("aliases", "variants", "columns", "hidden_sheets", "range_quantity", "town", "earlier_versions")
+CLEAN_OPTIONS = (
+    "aliases",
+    "variants",
+    "columns",
+    "hidden_sheets",
+    "range_quantity",
+    "town",
+    "former_towns",
+    "earlier_versions",
+)
 
 
 def clean_options(params: dict) -> dict:

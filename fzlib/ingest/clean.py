@@ -116,6 +116,7 @@ OPTION_DEFAULTS = {
     "aliases": {},
     "variants": {},
     "town": None,
+    "former_towns": [],
     "earlier_versions": [],
 }
 # Assumptions noted once per distinct value (the others once per sheet and field).
@@ -1135,10 +1136,14 @@ class YearCleaner:
     def _town_shown(self) -> str:
         return self.options["town"] or "未设定"
 
+    def _former(self) -> tuple[str, ...]:
+        """The townships merged into the town in the year (params `former_towns`): their tables and rows are its."""
+        return tuple(str(t) for t in self.options.get("former_towns") or ())
+
     def _other_towns_sheets(self, rel: str, names: list[str]) -> set[str]:
         """A county's book of one sheet per town: the other towns' sheets (set aside when read). Sheets named
         after towns, none of them this one: an error naming them (the town's name may be written otherwise)."""
-        own, others = towns.town_sheets(names, self.options["town"])
+        own, others = towns.town_sheets(names, self.options["town"], self._former())
         if others and not own and len(others) >= 2:
             shown = "、".join(sorted(others)[:5]) + ("等" if len(others) > 5 else "")
             self.issue("file.town_not_found", rel, detail=shown, expected=self._town_shown())
@@ -1147,7 +1152,7 @@ class YearCleaner:
     def _own_towns_parts(self, parts: list[SheetPart]) -> list[SheetPart]:
         """A kind's tables whose titles name two towns or more (a county's sheets per town, their names gone):
         the other towns' set aside, each with a note; none of the town's: an error, nothing of them counted."""
-        other = towns.other_towns_titled([p.town for p in parts], self.options["town"])
+        other = towns.other_towns_titled([p.town for p in parts], self.options["town"], self._former())
         if not any(other):
             return parts
         found = not all(o or not p.town for p, o in zip(parts, other))
@@ -1155,7 +1160,12 @@ class YearCleaner:
         for part in (p for p, o in zip(parts, other) if o):
             info = sheets.get((part.file, part.sheet), {})
             n = int(part.raw.index.nunique())
-            if found:
+            if towns.marked_former(part.town):  # a township merged in the year: whether into this town, params say
+                info["problem"] = "sheet.former_town"
+                info["unused"] = info.get("unused", 0) + n
+                self.issue("sheet.former_town", part.file, part.sheet, detail=part.town, value=str(n),
+                           expected=self._town_shown())  # fmt: skip
+            elif found:
                 info.setdefault("set_aside", {})["other_town"] = info.get("set_aside", {}).get("other_town", 0) + n
                 self.issue("sheet.other_town", part.file, part.sheet, detail=part.town, value=str(n),
                            expected=self._town_shown())  # fmt: skip
@@ -1175,15 +1185,20 @@ class YearCleaner:
         """The table with the town's own rows only, when a column names each row's town (a county's table);
         the other towns' rows set aside and counted in a note. None when no row is the town's: an error, and
         nothing of the table counted (never the county's rows for the town's)."""
-        found = towns.scope(table, self.options["town"])
+        found = towns.scope(table, self.options["town"], self._former())
         if found is None:
             return table
         if found.alone:
-            if not towns.is_town(found.alone, self.options["town"] or ""):
+            if not towns.is_town(found.alone, self.options["town"] or "", self._former()):
                 self.issue("column.town_single", rel, sheet, cell=table.header_cells, header=found.column.display,
                            detail=found.alone, expected=self._town_shown())  # fmt: skip
             return table
         named = "、".join(list(found.others)[:5]) + ("等" if len(found.others) > 5 else "")
+        former = [t for t in found.others if towns.marked_former(t)]
+        if former:  # rows of a township merged in the year: the town's or not, params say (`former_towns`)
+            self.issue("column.former_town", rel, sheet, cell=table.header_cells, header=found.column.display,
+                       detail="、".join(former[:5]), value=str(len(table.body)), expected=self._town_shown())  # fmt: skip
+            return None
         if not found.found:
             self.issue("column.town_unmatched", rel, sheet, cell=table.header_cells, header=found.column.display,
                        detail=named, value=str(len(table.body)), expected=self._town_shown())  # fmt: skip

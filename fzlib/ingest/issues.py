@@ -411,6 +411,24 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表属于其他乡镇（{detail}，见工作表名或表格标题），不是本镇（{expected}）的，其中 {value} 行未计入",
         "无需处理；如它其实是本镇的，请把工作表名改为本镇名称，或在 params/<年份>.yaml 的 town 中写明本镇名称",
     ),
+    # A township merged into another in the year (撤乡并镇): its books and a county form's rows still carry its name,
+    # written as a former one (原新店乡). Whether it was merged into this town only params can say.
+    "sheet.former_town": IssueType(
+        "撤并前乡镇的台账",
+        ERROR,
+        "该工作表的标题写的是撤并前的乡镇（{detail}），本镇（{expected}）的参数中没有写它：其中 {value} 行未计入，"
+        "相关指标无法得出",
+        "如{detail}已并入本镇，请在 params/<年份>.yaml 中写 former_towns: [撤并前的乡镇名]（如 former_towns: [新店乡]）"
+        "后重新运行；如它并入的是别的乡镇，请在 exclude 中列出该文件",
+    ),
+    "column.former_town": IssueType(
+        "有撤并前乡镇的行",
+        ERROR,
+        "“{header}”列有撤并前的乡镇（{detail}），本镇（{expected}）的参数中没有写它：该表的 {value} 行都未计入，"
+        "相关指标无法得出",
+        "如{detail}已并入本镇，请在 params/<年份>.yaml 中写 former_towns: [撤并前的乡镇名]（如 former_towns: [新店乡]）"
+        "后重新运行，其行按本镇计入；如它并入的是别的乡镇，请在 exclude 中列出该文件",
+    ),
     "file.town_not_found": IssueType(
         "没有本镇的工作表",
         ERROR,

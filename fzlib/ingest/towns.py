@@ -39,6 +39,7 @@ class TownWords:
     columns: frozenset[str]  # titles of a column naming each row's town (normalised as headers are)
     suffixes: tuple[str, ...]  # 镇, 乡, 街道 …, longest first
     offices: tuple[str, ...]  # 人民政府, 司法所 …, longest first
+    former: tuple[str, ...] = ()  # 原: the word before a former township's name (原新店乡)
 
 
 @cache
@@ -48,6 +49,7 @@ def words() -> TownWords:
         frozenset(map(norm_header, raw.get("town_column", ()))),
         _longest_first(raw.get("town_suffixes", ())),
         _longest_first(raw.get("office_words", ())),
+        _longest_first(raw.get("former_marks", ())),
     )
 
 
@@ -82,19 +84,55 @@ def core(name: str) -> str:
     return text
 
 
-def is_town(cell, town: str) -> bool:
+def is_town(cell, town: str, former: tuple[str, ...] = ()) -> bool:
     """Whether a cell names the town: its full name, its short one, one of its offices, or the full name
-    after the county's (清溪县河湾镇). A core of one character is compared only in full.
+    after the county's (清溪县河湾镇). A core of one character is compared only in full. `former`: the townships
+    merged into the town in the year (params `former_towns`), whose names are the town's too, written alone or
+    as a former one is (原新店乡, 新店乡（已撤并）).
 
     >>> [is_town(x, "河湾镇") for x in ("河湾镇", "河湾", "河湾镇司法所", "清溪县河湾镇", "石桥镇", "河湾村")]
     [True, True, True, True, False, False]
+    >>> [is_town(x, "新合镇", ("新店乡",)) for x in ("原新店乡", "新店乡（已撤并）", "新店乡人民政府", "原石桥镇")]
+    [True, True, True, False]
     """
     if not town:
         return False
-    text = _without_office(norm_header(cell), words())
+    if _names_town(norm_header(cell), town):
+        return True
+    text = _as_current(norm_header(cell))
+    return any(_names_town(text, name) for name in former if name)
+
+
+def _names_town(cell: str, town: str) -> bool:
+    text = _without_office(cell, words())
     full = norm_header(town)
     own = core(full)
     return text == full or text.endswith(full) or (len(own) >= 2 and core(text) == own)
+
+
+def marked_former(name: str) -> bool:
+    """Whether a name is written as a former township's (原新店乡, 撤并前合兴镇): a township merged into some town, which
+    one the name does not say.
+
+    >>> marked_former("原新店乡"), marked_former("新店乡"), marked_former("原料厂")
+    (True, False, False)
+    """
+    text = _without_office(norm_header(name), words())
+    if not any(text.startswith(m) for m in words().former):
+        return False
+    rest = _as_current(text)
+    return rest != text and any(rest.endswith(s) and len(rest) > len(s) for s in words().suffixes)
+
+
+def _as_current(text: str) -> str:
+    """A former township's name as written after its merger, without the words saying it is no more: 原新店乡 →
+    新店乡, 新店乡（已撤并） → 新店乡 (fzlib/specs/towns.yaml `former_marks`)."""
+    marks = words().former
+    for prefix in marks:
+        if text.startswith(prefix) and len(text) > len(prefix) + 1:
+            text = text[len(prefix) :]
+            break
+    return re.sub(r"[（(][^（）()]*[）)]$", "", text) or text
 
 
 def town_column(table: Table) -> Column | None:
@@ -129,8 +167,9 @@ class Scope:
         return bool(self.own.any())
 
 
-def scope(table: Table, town: str | None) -> Scope | None:
-    """The rows of a table with a town column, by whose they are; None for a table without one."""
+def scope(table: Table, town: str | None, former: tuple[str, ...] = ()) -> Scope | None:
+    """The rows of a table with a town column, by whose they are; None for a table without one. The rows of a
+    township merged into the town (`former`) are the town's: a county's form of the year lists it beside the town."""
     col = town_column(table)
     if col is None:
         return None
@@ -142,7 +181,7 @@ def scope(table: Table, town: str | None) -> Scope | None:
         # own (a params town left at its default, a blank cell, proves nothing against it), with a note when the
         # name differs from params.
         return Scope(col, pd.Series(True, index=texts.index), {}, 0, alone=str(names[0]))
-    mine = {t: is_town(t, town or "") for t in names}
+    mine = {t: is_town(t, town or "", former) for t in names}
     own = texts.map(lambda t: mine.get(t, False)).astype(bool)
     others = texts[~own & (texts != "")].value_counts()
     return Scope(col, own, {str(k): int(v) for k, v in others.items()}, int((texts == "").sum()))
@@ -172,7 +211,7 @@ def rows_of_others(table: Table, own: pd.Series, reason: str, totals: bool = Fal
     return replace(table, body=body, set_aside=aside, reasons=reasons)
 
 
-def town_sheets(names: list[str], town: str | None) -> tuple[set[str], set[str]]:
+def town_sheets(names: list[str], town: str | None, former: tuple[str, ...] = ()) -> tuple[set[str], set[str]]:
     """Of a book's sheet names, (the town's own, the other towns'). In a book of a sheet per town (one named
     after this town, or two named as towns: 石桥镇, 城关街道), a sheet named as a town that is not this one is
     another's, and so is one named by a short place name (石桥). A village's sheet (柳滩村), a month's, a
@@ -186,7 +225,13 @@ def town_sheets(names: list[str], town: str | None) -> tuple[set[str], set[str]]
     [[], ['城关街道', '河湾', '石桥镇']]
     """
     w = words()
-    own = {n for n in names if is_town(n, town or "") and _without_office(norm_header(n), w) in _names_of(town)}
+    mine = _names_of(town) | {n for f in former for n in _names_of(f)} if town else set()
+    own = {
+        n
+        for n in names
+        if is_town(n, town or "", former)
+        and (_without_office(norm_header(n), w) in mine or _as_current(_without_office(norm_header(n), w)) in mine)
+    }
     named, places = set(), set()
     for n in names:
         text = _without_office(norm_header(n), w)
@@ -269,14 +314,16 @@ def named_in_title(title: str) -> str:
     return "" if any(w in name for w in _NOT_A_NAME) else name
 
 
-def other_towns_titled(titled: list[str], town: str | None) -> list[bool]:
+def other_towns_titled(titled: list[str], town: str | None, former: tuple[str, ...] = ()) -> list[bool]:
     """Of a kind's tables, by the town each title opens with ("" for none), which are another town's: only
     where the titles name two towns or more (the county's tables, a sheet per town left as Sheet1…); a
     title naming a town alone says nothing against the params (its own ledgers, whatever `town` says).
 
     >>> other_towns_titled(["石桥镇", "河湾镇", ""], "河湾镇"), other_towns_titled(["石桥镇", "石桥镇"], "河湾镇")
     ([True, False, False], [False, False])
+    >>> other_towns_titled(["原新店乡", "原合兴镇", "新合镇", "石桥镇"], "新合镇", ("新店乡", "合兴镇"))
+    [False, False, False, True]
     """
     if len({core(t) for t in titled if t}) < 2:
         return [False] * len(titled)
-    return [bool(t) and not is_town(t, town or "") for t in titled]
+    return [bool(t) and not is_town(t, town or "", former) for t in titled]
