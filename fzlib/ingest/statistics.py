@@ -22,7 +22,7 @@ from fzlib.ingest.locate import PERIODS, Table, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
 from fzlib.ingest.read import column_letter
 from fzlib.ingest.towns import village_of_file, village_of_sheet
-from fzlib.spec import LedgerSpec
+from fzlib.spec import LedgerSpec, corrections
 
 # Rows and columns that total the others, in order of preference.
 TOTALS = ("合计", "总计", "总数", "全年合计", "本年合计")
@@ -264,16 +264,24 @@ def is_statistics(table: Table) -> bool:
     if shape is None or not shape.values:
         return False
     kinds = shape.kinds
+    remarks = _remark_columns(table, kinds)
     for j in range(kinds.shape[1]):
         col = kinds[:, j]
         filled = col != "blank"
-        if filled.sum() and (col[filled] == "date").mean() >= 0.5:
+        if j not in remarks and filled.sum() and (col[filled] == "date").mean() >= 0.5:
             return False
     units = _unit_columns(table, shape)
     counted = [j for j in range(kinds.shape[1]) if j not in shape.serial and j not in units]
     sub = kinds[:, counted]
     filled = sub != "blank"
     return bool(filled.sum()) and np.isin(sub[filled], ["number", "error"]).mean() >= 0.5
+
+
+def _remark_columns(table: Table, kinds: np.ndarray) -> set[int]:
+    """The columns titled as remarks (备注, 说明): what a remark says of a row (2024年1-6月（已撤并）: a township merged
+    in the year) is no date of a record, so a form of counts with dated remarks is still one."""
+    titles = corrections().remark_titles
+    return {c.index for c in table.columns if c.path and c.path[-1] in titles and c.index < kinds.shape[1]}
 
 
 # What a form's 单位 column says beside each row's label: a unit, no label of its own (a rate's row
