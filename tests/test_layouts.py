@@ -4897,6 +4897,92 @@ def test_a_title_naming_the_towns_own_name_alone_is_read_whatever_the_params_say
     assert codes(result, "sheet.other_town") == codes(result, "file.town_not_found") == []
 
 
+# --- a town formed in the year by merging townships (撤乡并镇, development town 新合镇) ----------------------------------
+# 原杏花乡 and 原东关乡 merged into 桃源镇 on 1 July: their January–June books still carry their names, and the county's
+# forms list them beside the town. Params `former_towns` names them; without it, no figure rests on their tables.
+
+MERGED = {"town": "桃源镇", "former_towns": ["杏花乡", "东关乡"]}
+
+
+def _former_township_books(tmp_path) -> None:
+    def titled(town: str, prefix: str, days: list[int]) -> list[list]:
+        rows = [
+            [f"{town}2024年人民调解案件登记台账"],
+            ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ]
+        return rows + [
+            [i, f"{prefix}调{i}号", f"2024-{m:02d}-05", "调解成功", "口头", 100] for i, m in enumerate(days, 1)
+        ]
+
+    builders.xlsx(tmp_path / "原杏花乡人民调解台账（1-6月）.xlsx", {"原杏花乡": titled("原杏花乡", "杏", [2, 4, 6])})
+    builders.xlsx(tmp_path / "原东关乡人民调解台账（1-6月）.xlsx", {"Sheet1": titled("原东关乡", "东", [3, 5])})
+    builders.xlsx(tmp_path / "桃源镇人民调解台账（7-12月）.xlsx", {"桃源镇": titled("桃源镇", "桃", [7, 9, 11, 12])})
+
+
+def test_former_township_title_of_a_merged_town_is_the_towns_own_book(tmp_path):
+    # Titles naming three townships are no county's book here: two of them merged into the town (params).
+    _former_township_books(tmp_path)
+    result = clean(tmp_path, options=MERGED)
+    assert builders.figures(result)["mediation.cases"] == 9
+    assert [r for r in result.issues.to_dict("records") if "town" in r["code"]] == []
+
+
+def test_former_township_title_not_named_in_params_gives_no_figure_and_an_error(tmp_path):
+    # 原杏花乡 is a township merged into some town; which one only params say. Never half a year for the whole.
+    _former_township_books(tmp_path)
+    result = clean(tmp_path, options={"town": "桃源镇"})
+    assert builders.figures(result)["mediation.cases"] is None
+    errors = codes(result, "sheet.former_town")
+    assert sorted(r["detail"] for r in errors) == ["原东关乡", "原杏花乡"] and {r["level"] for r in errors} == {"错误"}
+    assert codes(result, "sheet.other_town") == []
+
+
+def _county_form_with_former_townships(remark: bool) -> list[list]:
+    rows = [["2024年某县上级交办信访事项分乡镇统计表"], ["序号", "乡镇", "交办件数", "已化解", "正在化解", "备注"]]
+    rows += [[1, "杏林镇", 12, 10, 2, None], [2, "原杏花乡", 4, 3, 1, "2024年1-6月（已撤并）" if remark else None],
+             [3, "原东关乡", 5, 5, 0, "2024年1-6月（已撤并）" if remark else None],
+             [4, "桃源镇", 7, 5, 2, "2024年7月1日设立" if remark else None], [5, "南岭乡", 9, 9, 0, None],
+             ["合计", None, 37, 32, 5, None]]  # fmt: skip
+    return rows
+
+
+@pytest.mark.parametrize("remark", [True, False])
+def test_county_form_lists_former_townships_as_rows_of_the_merged_town(tmp_path, remark):
+    # The county's form for the year keeps a row per former township (January–June) beside the new town's: the
+    # town's figures are the three rows together. A 备注 dating a row (2024年1-6月（已撤并）) makes no register of it.
+    builders.xlsx(tmp_path / "信访分乡镇统计.xlsx", {"统计": _county_form_with_former_townships(remark)})
+    result = clean(tmp_path, options=MERGED)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (16, 13, 3)
+    assert codes(result, "tick.several") == []
+    (note,) = codes(result, "row.other_town")
+    assert note["value"] == "2"  # 杏林镇 and 南岭乡
+    unlisted = clean(tmp_path, options={"town": "桃源镇"})
+    assert builders.figures(unlisted)["petitions.assigned"] is None
+    assert [r["level"] for r in codes(unlisted, "column.former_town")] == ["错误"]
+
+
+def test_open_dispute_carried_over_with_new_number_into_the_merged_towns_sheet_counts_once(tmp_path):
+    # One book, a sheet per former township and the new town's; 编号 restarts at 1 in each (so 1 and 2 are in both
+    # and name different disputes). A dispute open at the merger is entered again under the new town's 编号 3 with
+    # its outcome (备注 原杏花乡第2号移交), its village by its new name: one dispute, the new sheet's outcome.
+    head = ["编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解情况", "备注"]
+    old = [["原杏花乡2024年1-6月矛盾纠纷排查化解台账"], head, [1, "2024-03-05", "杏花村", "邻里纠纷", "张甲、李乙", "已化解", None],
+           [2, "2024-06-26", "桥头村", "邻里纠纷", "王丙、赵丁", "化解中", None]]  # fmt: skip
+    other = [["原东关乡2024年1-6月矛盾纠纷排查化解台账"], head, [1, "2024-04-08", "东关村", "婚姻家庭纠纷", "钱戊、孙己", "已化解", None],
+             [2, "2024-05-09", "东关村", "邻里纠纷", "周庚、吴辛", "未化解", None]]  # fmt: skip
+    new = [["桃源镇2024年7-12月矛盾纠纷排查化解台账"], head,
+           [1, "2024-07-03", "新桥村", "邻里纠纷", "郑壬、冯癸", "已化解", None],
+           [2, "2024-08-12", "新桥村", "山林土地纠纷", "陈一、褚二", "化解中", None],
+           [3, "2024-06-26", "新桥村（原桥头村）", "邻里纠纷", "赵丁、王丙", "已化解", "原杏花乡第2号移交"]]  # fmt: skip
+    builders.xlsx(tmp_path / "矛盾纠纷台账（合并）.xlsx", {"原杏花乡": old, "原东关乡": other, "桃源镇": new})
+    result = clean(tmp_path, options=MERGED)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (6, 4)
+    (joined,) = codes(result, "row.retyped_copy")
+    assert joined["sheet"] == "桃源镇"
+
+
 # --- corrections clerks make without deleting anything (development town 枣林乡) ---------------------------------
 
 

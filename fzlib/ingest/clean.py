@@ -2536,8 +2536,9 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series
     """Records of another file saying what an earlier record says in every field of spec `retyped_by` (its date,
     its parties' names, its category) take that record's identity, where one of the two is numbered by a bare 序号
     (or not at all): a village's dispute listed again in the town's register under the town's own number is one
-    dispute. The rows so joined are returned. Two documents' own numbers (杏调1号, 镇调1号) stay apart, and so do two
-    rows of one file (a register lists a matter once; two rows are two matters).
+    dispute, and so is one carried over from a former township's sheet into the merged town's under a new 编号. The
+    rows so joined are returned. Two documents' own numbers (杏调1号, 镇调1号) stay apart, and so do two rows of one
+    sheet (a register lists a matter once; two rows are two matters).
 
     >>> spec = LedgerSpec("k", "t", (), key=("no",), retyped_by=("on", "who"))
     >>> t = pd.DataFrame({"no": ["1", "WC-7", "WC-8", "2"], "on": ["d1", "d1", "d2", "d2"], "who": ["P-a", "P-a", "P-b", "P-b"],
@@ -2556,9 +2557,13 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series
         return set()
     number = table[spec.key[0]].astype("string")
     bare = (number.isna() | number.str.fullmatch(r"\d+")).fillna(True).to_numpy(dtype=bool)
-    files, keys = table["_file"].to_numpy(dtype=object), table.columns.get_loc(KEY)
-    # What a record says → its records so far, each with the files holding a copy of it: a row joins the first
-    # such record no row of its own file has joined (one file's two rows are two matters, each met once).
+    # A register is a sheet: a book kept a sheet per period or per keeper (a township's January–June beside the
+    # merged town's July–December) lists a case still open in one sheet again in the next under a number of its own.
+    sheets = table["_sheet"].astype("string").fillna("") if "_sheet" in table else pd.Series("", index=table.index)
+    files = (table["_file"].astype("string") + "\x1f" + sheets).to_numpy(dtype=object)
+    keys = table.columns.get_loc(KEY)
+    # What a record says → its records so far, each with the sheets holding a copy of it: a row joins the first
+    # such record no row of its own sheet has joined (one sheet's two rows are two matters, each met once).
     seen: dict[str, list[tuple[int, set]]] = {}
     joined: set = set()
     # Joined column by column: a row-wise agg built a Series per row.

@@ -923,6 +923,10 @@ def _constants(spec, ctx, result: Fit, vocabs, table: Table | None = None) -> No
         found = _context_value(ctx, spec, f.name)
         if found is None:
             continue
+        if spec.step_log is not None and found[0] in spec.step_log.merged_when.get(f.name, ()):
+            # Being merged into another record is each row's own: a book named 台账（合并） is books merged into one
+            # (two townships' after their merger), not a book of duplicates (it had made every row no record).
+            continue
         other = _said_otherwise(table, f, vocab, found[0], result) if table is not None else None
         if other is not None:
             result.notes.append(("column.context_contradicted", f.name, other[0], other[1]))
