@@ -50,6 +50,7 @@ from . import (
     xikou,
     xinglin,
     xingping,
+    xinhe,
     yunxi,
     zaolin,
     zhuxi,
@@ -102,6 +103,7 @@ TOWNS: dict[str, ModuleType] = {
     "xinglin": xinglin,
     "hetang": hetang,
     "liyuan": liyuan,
+    "xinhe": xinhe,
 }
 
 
