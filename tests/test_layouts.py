@@ -7324,6 +7324,26 @@ def test_a_station_form_of_flat_this_period_columns_reads_the_bare_count_not_the
     assert (got.get("security.dv_warnings"), got.get("security.dv_detentions")) == (None, None)
 
 
+def test_a_monthly_form_grouping_a_count_and_its_persons_under_one_title_reads_each_apart(tmp_path):
+    # A 综治中心's monthly 平安建设工作统计表: 涉黄治安案件 merged over 案件数（起） | 查处人数 | 治安拘留（人）, a row a
+    # month and a 合计 row. The title's count is the one column that only says how many; the three had been added
+    # (11 cases read as 39), and the detentions, both labels over one column, left unstated.
+    rows = [
+        ["某镇2024年平安建设工作统计表"],
+        ["月份", "涉黄治安案件", None, None, "家暴告诫书（份）"],
+        [None, "案件数（起）", "查处人数", "治安拘留（人）", None],
+        ["1月", 2, 4, 1, 1],
+        ["2月", 0, 0, 0, 2],
+        ["3月", 1, 2, 2, 0],
+        ["合计", 3, 6, 3, 3],
+    ]
+    builders.xlsx(
+        tmp_path / "平安建设统计表2024.xlsx", {"统计表": rows}, merged={"统计表": ["B2:D2", "A2:A3", "E2:E3"]}
+    )
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.vice_cases"], got["security.vice_detentions"], got["security.dv_warnings"]) == (3, 3, 3)
+
+
 def test_a_warning_register_alone_says_nothing_of_vice_cases_and_leaves_them_to_the_form_beside_it(tmp_path):
     # A 家庭暴力告诫书登记台账 (告诫书编号, 加害人, 受害人, 出具日期) has no type column: its title names its one sort.
     # Alone it had published 涉黄治安案件 0; beside the station's form stating 3, its 0 had overruled the form.
