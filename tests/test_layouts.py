@@ -7385,6 +7385,13 @@ def test_a_monthly_form_grouping_a_count_and_its_persons_under_one_title_reads_e
     )
     got = builders.figures(clean(tmp_path))
     assert (got["security.vice_cases"], got["security.vice_detentions"], got["security.dv_warnings"]) == (3, 3, 3)
+    # 起数 beside 人数 (both only say how many) and 其中：治安拘留: the cases are the 起数, the detentions the part.
+    rows[2] = [None, "起数", "人数", "其中：治安拘留", None]
+    builders.xlsx(
+        tmp_path / "b" / "平安建设统计表2024.xlsx", {"统计表": rows}, merged={"统计表": ["B2:D2", "A2:A3", "E2:E3"]}
+    )
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (3, 3)
 
 
 def test_a_warning_register_alone_says_nothing_of_vice_cases_and_leaves_them_to_the_form_beside_it(tmp_path):

@@ -526,8 +526,11 @@ def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
             own = [j for j in group if not (form.col_paths[j] and form.col_paths[j][-1] in CUMULATIVE)]
             # A title over its count and the persons of its cases (涉黄治安案件 › 案件数（起） / 查处人数 / 治安拘留（人）):
             # the column that only says how many is the title's count; added to the persons it had read 11 cases as 39.
+            # Of several (起数 beside 人数), the one counting cases; none is guessed among others.
             bare = [j for j in own if form.col_paths[j] and _bare_count(form.col_paths[j][-1])]
-            out.extend((bare if bare and len(bare) < len(own) else own) or group[:1])
+            if len(bare) > 1:
+                bare = [j for j in bare if form.col_paths[j][-1] in _BARE_COUNTS]
+            out.extend((bare if len(bare) == 1 and len(own) > 1 else own) or group[:1])
     return sorted(out)
 
 
