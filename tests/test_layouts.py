@@ -7371,6 +7371,49 @@ def test_a_watch_list_kept_a_sheet_per_quarter_takes_each_persons_latest_status(
     assert codes(result, "row.copies_differ") == []
 
 
+def test_a_verification_list_s_check_statuses_keep_a_person_on_it_until_taken_off(tmp_path):
+    # A 反诈中心's 涉诈高危人员核查名单 writes where the check stands: 已核查-无风险, 已核查-劝阻, 失联 beside 核减 and
+    # 在册. Only 核减 takes a person off; the others are still in the stock. They had been 不在规定选项中 and all three
+    # figures 无法统计.
+    rows = [
+        ["某镇涉诈高危人员核查名单"],
+        ["序号", "姓名", "身份证号码", "所属村（社区）", "核查状态", "是否取得联系"],
+        [1, "甲某", "990323198101010010", "某村", "已核查-无风险", "是"],
+        [2, "乙某", "990323198202020023", "某村", "已核查-劝阻", "是"],
+        [3, "丙某", "990323198303030036", "某社区", "核减", "是"],
+        [4, "丁某", "990323198404040049", "某社区", "在册", "否"],
+        [5, "戊某", "990323198505050051", "某社区", "失联", "否"],
+    ]
+    builders.xlsx(tmp_path / "涉诈高危人员核查名单.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (1, 4, 2)
+    assert codes(result, "vocab.unknown") == []
+
+
+def test_a_verification_list_counts_as_contacted_whoever_was_reached_not_only_those_met(tmp_path):
+    # 是否见面 (met in person) beside 联系方式 answered 已联系 / 无法联系: a person reached by telephone but not met has
+    # been contacted. 是否见面 had been taken for the answer by its title, and the column of answers, titled like a
+    # telephone number, left unread: 1 contacted for 3.
+    rows = [
+        ["某镇涉诈高危人员核查名单"],
+        ["序号", "姓名", "身份证号码", "联系电话", "核查状态", "是否见面", "联系方式"],
+        [1, "甲某", "990323198101010010", "13800000001", "在册", "是", "已联系"],
+        [2, "乙某", "990323198202020023", "13800000002", "在册", "否", "已联系"],
+        [3, "丙某", "990323198303030036", "13800000003", "在册", "否", "已联系"],
+        [4, "丁某", "990323198404040049", "13800000004", "在册", "否", "无法联系"],
+        [5, "戊某", "990323198505050051", "13800000005", "核减", "是", "已联系"],
+    ]
+    builders.xlsx(tmp_path / "涉诈高危人员核查名单.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (4, 3)
+    # Without the column of answers, 是否见面 is still read as before.
+    rows = [r[:6] for r in rows]
+    builders.xlsx(tmp_path / "b" / "涉诈高危人员核查名单.xlsx", {"Sheet1": rows})
+    assert builders.figures(clean(tmp_path / "b"))["fraud_watch.contacted"] == 1
+
+
 def test_a_watch_list_marking_only_the_persons_taken_off_keeps_the_others_on_it(tmp_path):
     # 是否核减 answered 是 on the persons taken off (核减时间 beside), left blank on the others: a blank in both is a
     # person on the list (as a list without the column tells it by the date), not a status unknown. The blanks had
@@ -7408,6 +7451,33 @@ def test_a_station_form_of_flat_this_period_columns_reads_the_bare_count_not_the
     assert (got["security.vice_cases"], got["security.vice_detentions"]) == (3, 5)
     # No 告诫书 row: the warnings and the domestic-violence detentions are not stated, never 0.
     assert (got.get("security.dv_warnings"), got.get("security.dv_detentions")) == (None, None)
+
+
+def test_a_monthly_form_grouping_a_count_and_its_persons_under_one_title_reads_each_apart(tmp_path):
+    # A 综治中心's monthly 平安建设工作统计表: 涉黄治安案件 merged over 案件数（起） | 查处人数 | 治安拘留（人）, a row a
+    # month and a 合计 row. The title's count is the one column that only says how many; the three had been added
+    # (11 cases read as 39), and the detentions, both labels over one column, left unstated.
+    rows = [
+        ["某镇2024年平安建设工作统计表"],
+        ["月份", "涉黄治安案件", None, None, "家暴告诫书（份）"],
+        [None, "案件数（起）", "查处人数", "治安拘留（人）", None],
+        ["1月", 2, 4, 1, 1],
+        ["2月", 0, 0, 0, 2],
+        ["3月", 1, 2, 2, 0],
+        ["合计", 3, 6, 3, 3],
+    ]
+    builders.xlsx(
+        tmp_path / "平安建设统计表2024.xlsx", {"统计表": rows}, merged={"统计表": ["B2:D2", "A2:A3", "E2:E3"]}
+    )
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.vice_cases"], got["security.vice_detentions"], got["security.dv_warnings"]) == (3, 3, 3)
+    # 起数 beside 人数 (both only say how many) and 其中：治安拘留: the cases are the 起数, the detentions the part.
+    rows[2] = [None, "起数", "人数", "其中：治安拘留", None]
+    builders.xlsx(
+        tmp_path / "b" / "平安建设统计表2024.xlsx", {"统计表": rows}, merged={"统计表": ["B2:D2", "A2:A3", "E2:E3"]}
+    )
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (3, 3)
 
 
 def test_a_warning_register_alone_says_nothing_of_vice_cases_and_leaves_them_to_the_form_beside_it(tmp_path):

@@ -479,6 +479,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         result.columns[spec.date], result.tiers[spec.date] = untitled, OWN
         taken.add(untitled.index)
     if thorough:
+        _stronger_answer(table, spec, ctx, result, taken)
         _shared_cells(table, spec, ctx, result, taken)
         _paired_cells(table, spec, ctx, result, taken)
         _close_titles(table, spec, ctx, result, taken, vocabs)
@@ -580,6 +581,34 @@ def _preferred(f: FieldSpec, tied: list[Column], titles: _Titles) -> Column | No
     own = {c.index: o for c, o, _ in titles.forms}
     chosen = [c for c in tied if wanted & set(own.get(c.index, ()))]
     return chosen[0] if len(chosen) == 1 else None
+
+
+def _stronger_answer(table, spec, ctx, result: Fit, taken: set[int]) -> None:
+    """A yes/no field titled for a narrower question (是否见面: met in person) yields to a free column whose
+    title is close to a header the spec prefers (联系方式 beside 联系情况) and whose cells answer it (已联系 /
+    无法联系): a 核查名单 records both, and a person reached by telephone but not met has been contacted (the
+    persons met had been counted as the ones contacted, 3 for 7). The column left is named as one not taken."""
+    for f in spec.fields:
+        col = result.columns.get(f.name)
+        # The office's own choice (params columns) stands.
+        if col is None or not f.prefer or "yes_no" not in f.steps or f.name in ctx.columns:
+            continue
+        wanted = [norm_header(p) for p in f.prefer]
+        if set(col.own) & set(wanted):
+            continue
+        needed = FIT_NEEDED["yes_no"]
+        for other in table.columns:
+            if other.index in taken or not other.own or other.index in table.hidden_columns:
+                continue
+            if not any(similar(other.own[0], w, loose=False) for w in wanted):
+                continue
+            if ctx.content(table, other).fit(f, None) < needed:
+                continue
+            taken.discard(col.index)
+            taken.add(other.index)
+            result.columns[f.name], result.tiers[f.name] = other, CLOSE
+            result.notes.append(("column.preferred", f.name, other, f"“{col.display}”（{column_letter(col.index)}列）"))
+            break
 
 
 def _ticks_or_counts(table, ctx, columns: list[Column]) -> bool:

@@ -532,7 +532,13 @@ def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
             # 本期 beside 累计 under one title (排查矛盾纠纷 › 本期 / 累计): the year so far already holds the
             # period's own, so the two are never added; the 累计 is read only when the title has nothing else.
             own = [j for j in group if not (form.col_paths[j] and form.col_paths[j][-1] in CUMULATIVE)]
-            out.extend(own or group[:1])
+            # A title over its count and the persons of its cases (涉黄治安案件 › 案件数（起） / 查处人数 / 治安拘留（人）):
+            # the column that only says how many is the title's count; added to the persons it had read 11 cases as 39.
+            # Of several (起数 beside 人数), the one counting cases; none is guessed among others.
+            bare = [j for j in own if form.col_paths[j] and _bare_count(form.col_paths[j][-1])]
+            if len(bare) > 1:
+                bare = [j for j in bare if form.col_paths[j][-1] in _BARE_COUNTS]
+            out.extend((bare if len(bare) == 1 and len(own) > 1 else own) or group[:1])
     return sorted(out)
 
 
@@ -798,6 +804,12 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
             if rows and cols:
                 picked = _pick_cols(form, cols)[:1]
                 return at([_pick_row(form, rows)], picked, _cumulative(form, picked))
+        # Both labels over one column (涉黄治安案件 › 治安拘留（人）, the rows months or villages): its total row, else
+        # the sum of its rows, as one label's column is read.
+        both = [j for j in form.cols_matching(groups[0]) if j in set(form.cols_matching(groups[1]))]
+        if both:
+            picked = _pick_cols(form, both)[:1]
+            return at(form.total_rows()[:1] or form.data_rows(), picked, _cumulative(form, picked))
         return None
     rows, cols = form.rows_matching(groups[0]), form.cols_matching(groups[0])
     if allowed is not None:
