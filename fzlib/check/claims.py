@@ -1901,6 +1901,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             and not _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
             and not _counts_measures(norm, f)
             and not _counts_a_streak(norm, f)
+            and not _is_an_average(norm, f)
         ]
         diffs = [
             f
@@ -2001,6 +2002,15 @@ _STREAK = re.compile(r"(?:连续|連續)(?:第)?\s*$")
 
 def _counts_a_streak(norm: str, f: Figure) -> bool:
     return bool(_STREAK.search(norm[max(f.clause_start, f.num.start - 4) : f.num.start]))
+
+
+# "本周共接刑事类警情62起(日均8.9起),较上周的81起减少19起": a count right after 日均/平均 is a count
+# per day (per case, per person) of the level before it, never a level a change could be of.
+_AVERAGE_JUST_BEFORE = re.compile(r"(?:人均|平均|案均|户均|日均|年均|月均|场均|每天|每日|每月)(?:约|达|为)?\s*$")
+
+
+def _is_an_average(norm: str, f: Figure) -> bool:
+    return bool(_AVERAGE_JUST_BEFORE.search(norm[max(f.clause_start, f.num.start - 6) : f.num.start]))
 
 
 def _continues_respectively(norm: str, last: Growth, g: Figure) -> bool:
@@ -2427,7 +2437,7 @@ def table_series(norm: str) -> list[TableSeries]:
 
 
 def _block_series(block: list[list[Cell]]) -> list[TableSeries]:
-    if len(block) < 2:
+    if len(block) < 2 or _columns_unplaceable(block):
         return []
     out = []
     width = max(len(r) for r in block)
@@ -2437,6 +2447,35 @@ def _block_series(block: list[list[Cell]]) -> list[TableSeries]:
     columns = [[grid[r][c] for r in range(len(grid))] for c in range(len(grid[0]))]
     out += _series_along(columns)  # categories in rows
     return out
+
+
+def _columns_unplaceable(block: list[list[Cell]]) -> bool:
+    """Whether the stored page lost the places of a table's columns, so no figure can be put under its heading.
+
+    Two signs, each enough. Rows one cell apart both in length and in figures ("2014年8月" one figure short
+    of "2015年7月"): a cell of one row was dropped, every figure after it stands one column to the left (a row
+    shorter by a whole group of columns only ends a list set out in groups side by side; a row whose heading
+    takes two cells, "三、本年度办理结果 | (一)予以公开", holds as many figures as the others). And two or more
+    group headings in a row shorter than the row of headings under it, neither row keeping an empty cell for
+    the merged ones ("警情类型 | 有效警情 | 无效报警" over nine headings): which headings 有效警情 stands over,
+    and so where 无效报警's figure stands, is not said. One heading over all the others is placed anyway.
+    """
+
+    def used(row: list[Cell]) -> list[Cell]:
+        end = len(row)
+        while end and not row[end - 1].text.strip():
+            end -= 1
+        return row[:end]
+
+    rows = [used(r) for r in block if any(c.value is not None for c in r[1:])]
+    shapes = {(len(r), sum(c.value is not None for c in r)) for r in rows}
+    if any(b[0] - a[0] == 1 and b[1] - a[1] == 1 for a in shapes for b in shapes):
+        return True
+    words = [used(r) for r in block if not any(c.value is not None for c in r[1:])]
+    for upper, lower in zip(words, words[1:]):
+        if 3 <= len(upper) < len(lower) and all(c.text.strip() for c in upper + lower):
+            return True
+    return False
 
 
 def _unwrapped(grid: list[list[Cell]]) -> list[list[Cell]]:
