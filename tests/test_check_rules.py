@@ -451,6 +451,20 @@ def test_a_rectification_rate_is_the_problems_put_right_over_the_problems_found(
     assert flagged("排查出重大隐患182项,已整改72项,列入治理计划的重大隐患110项,整改率为39.56%。") == []
 
 
+def test_a_rate_said_again_with_the_same_name_and_figure_shares_the_verdict_of_its_counts():
+    # the summary's 97.28% gives no counts; the same 整改率 to two decimals below is proven wrong by its own
+    text = "一般隐患治理整改率为97.28%。\n共排查一般隐患141911项,已整改137354项,整改率97.28%。"
+    assert flagged(text) == ["97.28%", "97.28%"]
+    # a figure said once with counts and once without, where the counts agree, stays untested where it gave none
+    assert flagged(text.replace("97.28%", "96.79%")) == []
+    # another rate that only shares the figure is not the same claim
+    other = "结案率为97.28%。\n共排查一般隐患141911项,已整改137354项,整改率97.28%。"
+    assert flagged(other) == ["97.28%"]
+    # nor is a figure of one decimal, too coarse to be the same claim by its digits alone
+    coarse = "整改率为97.3%。\n共排查一般隐患141911项,已整改137354项,整改率97.3%。"
+    assert len(flagged(coarse)) == 1
+
+
 def test_a_rate_with_its_percent_sign_missing_is_read():
     text = "受理纠纷60件，调解成功48件，调解成功率达99。"
     assert flagged(text) == ["99"]
