@@ -551,6 +551,8 @@ def test_a_count_per_day_in_brackets_is_no_level_a_change_is_of():
     assert verdict(text, "23.5%", "growth") == "consistent"
     # the same change on the wrong count is still found
     assert flagged("本周共接刑事类警情70起(日均10起),较上周的62起增加8起,环比上升13.9%。") == ["13.9%"]
+    # outside brackets the average may be the level compared
+    assert flagged("全年接警67万起,日均接警1840起,较上年的1700起增加140起。") == []
 
 
 def test_a_change_right_after_a_rate_may_be_the_rate_s_own_change():
@@ -675,6 +677,9 @@ def test_a_table_whose_rows_lost_a_cell_is_not_summed():
         "2015年8月\t750\t1145\t3479\t6689\t35006\n"
     )
     assert flagged(text) == []
+    # a row one cell short within the headings only leaves its last column empty: the table is still summed
+    short = "类别\t许可\t检查\t处罚\t合计\n数量\t10件\t20件\t5件\t36件\n占比\t27.8%\t55.6%\t13.9%\n"
+    assert flagged(short) == ["36件"]
     # rows of equal length are still summed
     whole = "类别\t刑事类\t治安类\t其它\t小计\n上周\t62\t242\t1003\t1307\n本周\t70\t272\t1329\t1680\n"
     assert flagged(whole) == ["1680"]  # 70+272+1329 = 1671

@@ -2004,13 +2004,14 @@ def _counts_a_streak(norm: str, f: Figure) -> bool:
     return bool(_STREAK.search(norm[max(f.clause_start, f.num.start - 4) : f.num.start]))
 
 
-# "本周共接刑事类警情62起(日均8.9起),较上周的81起减少19起": a count right after 日均/平均 is a count
-# per day (per case, per person) of the level before it, never a level a change could be of.
+# "本周共接刑事类警情62起(日均8.9起),较上周的81起减少19起": a count in brackets right after 日均/平均 is
+# the level before it per day (per case, per person), never a level a change could be of. Outside brackets
+# ("日均接警1840起,较上年的1700起增加140起") the average may be the very level compared.
 _AVERAGE_JUST_BEFORE = re.compile(r"(?:人均|平均|案均|户均|日均|年均|月均|场均|每天|每日|每月)(?:约|达|为)?\s*$")
 
 
 def _is_an_average(norm: str, f: Figure) -> bool:
-    return bool(_AVERAGE_JUST_BEFORE.search(norm[max(f.clause_start, f.num.start - 6) : f.num.start]))
+    return f.bracketed and bool(_AVERAGE_JUST_BEFORE.search(norm[max(f.clause_start, f.num.start - 6) : f.num.start]))
 
 
 def _continues_respectively(norm: str, last: Growth, g: Figure) -> bool:
@@ -2452,10 +2453,12 @@ def _block_series(block: list[list[Cell]]) -> list[TableSeries]:
 def _columns_unplaceable(block: list[list[Cell]]) -> bool:
     """Whether the stored page lost the places of a table's columns, so no figure can be put under its heading.
 
-    Two signs, each enough. Rows one cell apart both in length and in figures ("2014年8月" one figure short
-    of "2015年7月"): a cell of one row was dropped, every figure after it stands one column to the left (a row
-    shorter by a whole group of columns only ends a list set out in groups side by side; a row whose heading
-    takes two cells, "三、本年度办理结果 | (一)予以公开", holds as many figures as the others). And two or more
+    Two signs, each enough. Rows one cell apart both in length and in figures, the longer reaching past the
+    last heading ("2015年7月" holds a figure beyond 小计, "2014年8月" as many cells as there are headings): a cell
+    of the shorter was dropped, every figure after it stands one column to the left. (A shorter row within the
+    headings only leaves its last column empty, a 占比 row without the 合计's 100%; a row shorter by a whole group
+    of columns ends a list set out in groups side by side; a row whose heading takes two cells, "三、本年度办理结果
+    | (一)予以公开", holds as many figures as the others.) And two or more
     group headings in a row shorter than the row of headings under it, neither row keeping an empty cell for
     the merged ones ("警情类型 | 有效警情 | 无效报警" over nine headings): which headings 有效警情 stands over,
     and so where 无效报警's figure stands, is not said. One heading over all the others is placed anyway.
@@ -2468,10 +2471,11 @@ def _columns_unplaceable(block: list[list[Cell]]) -> bool:
         return row[:end]
 
     rows = [used(r) for r in block if any(c.value is not None for c in r[1:])]
-    shapes = {(len(r), sum(c.value is not None for c in r)) for r in rows}
-    if any(b[0] - a[0] == 1 and b[1] - a[1] == 1 for a in shapes for b in shapes):
-        return True
     words = [used(r) for r in block if not any(c.value is not None for c in r[1:])]
+    widest = max((len(r) for r in words), default=0)
+    shapes = {(len(r), sum(c.value is not None for c in r)) for r in rows}
+    if any(b[0] - a[0] == 1 and b[1] - a[1] == 1 and b[0] > widest for a in shapes for b in shapes):
+        return True
     for upper, lower in zip(words, words[1:]):
         if 3 <= len(upper) < len(lower) and all(c.text.strip() for c in upper + lower):
             return True
