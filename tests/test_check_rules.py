@@ -460,6 +460,9 @@ def test_a_rate_said_again_with_the_same_name_and_figure_shares_the_verdict_of_i
     # another rate that only shares the figure is not the same claim
     other = "结案率为97.28%。\n共排查一般隐患141911项,已整改137354项,整改率97.28%。"
     assert flagged(other) == ["97.28%"]
+    # nor is a whole figure written with zeros, which many rates share
+    whole = "满意率为100.00%。\n回访群众200人,满意190人,满意率100.00%。"
+    assert flagged(whole) == ["100.00%"]
     # nor is a figure of one decimal, too coarse to be the same claim by its digits alone
     coarse = "整改率为97.3%。\n共排查一般隐患141911项,已整改137354项,整改率97.3%。"
     assert len(flagged(coarse)) == 1

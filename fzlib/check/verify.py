@@ -113,11 +113,15 @@ def _restated_rates(text: str, rates: list[Rate], found: list[Claim]) -> list[Cl
 
     "一般隐患治理整改率为97.28%" in a summary and "共排查一般隐患141911项,已整改137354项,整改率97.28%"
     below it: the same rate (its name ends the same, 整改率) to the same figure of two decimals or more is one
-    claim said twice, not a coincidence. Where one statement is proven wrong by its own counts, another that
+    claim said twice, not a coincidence; a whole figure written with zeros (100.00%) is common to many rates. Where one statement is proven wrong by its own counts, another that
     gives no counts of its own is wrong with it; a statement with counts of its own keeps its own verdict.
     """
     out = list(found)
-    wrong = [(r, c) for r, c in zip(rates, found) if c.verdict == "inconsistent" and r.rate.num.decimals >= 2]
+    wrong = [
+        (r, c)
+        for r, c in zip(rates, found)
+        if c.verdict == "inconsistent" and r.rate.num.decimals >= 2 and r.rate.num.value != int(r.rate.num.value)
+    ]
     for k, (r, c) in enumerate(zip(rates, found)):
         if c.verdict == "inconsistent" or r.numerator is not None or r.denominator is not None:
             continue
