@@ -554,8 +554,12 @@ def test_a_count_per_day_in_brackets_is_no_level_a_change_is_of():
     assert verdict(text, "23.5%", "growth") == "consistent"
     # the same change on the wrong count is still found
     assert flagged("本周共接刑事类警情70起(日均10起),较上周的62起增加8起,环比上升13.9%。") == ["13.9%"]
-    # outside brackets the average may be the level compared
+    # outside brackets the average may be the level compared, or the count it averages: both are tried
     assert flagged("全年接警67万起,日均接警1840起,较上年的1700起增加140起。") == []
+    assert flagged("全年受理案件365件,日均1件,较上年的300件增加65件。") == []
+    assert flagged("全年受理案件365件,日均1件,较上年的300件增加75件。") == ["75件"]  # neither reading gives 75
+    # a count per day said by its unit is no level either
+    assert flagged("本月共接有效报警6689起(239起/天),比上月的8600起减少1911起,下降22.2%。") == []
 
 
 def test_a_change_right_after_a_rate_may_be_the_rate_s_own_change():

@@ -281,6 +281,8 @@ class Growth:
     # a later member of a 分别 list ("分别上升50%、111.89%和25.41%"): no change word of its own, it
     # is judged only when the list pairs one change with each count in order
     continued: bool = False
+    # where `new` is an average (日均1件), the count it averages, stated before it: another reading of the level
+    level: Figure | None = None
 
 
 @dataclass
@@ -1916,12 +1918,23 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
         # "由80件增加到100件，增长25%；办结95件，同比增长20%" the 20% has no last-year figure
         own = _after_earlier_change(norm, figs, j, counts) if g.percent else counts
         old = next((f for f in reversed(own) if _marked_old(norm, f, figs)), None)
-        how, new = "none", None
+        how, new, level = "none", None, None
         if old is not None:
             new = next((f for f in reversed(own) if f is not old), None)
             if new is None:
                 new = _subject_before(old, lead, paragraph)
             how = "fromto" if new is not None else "none"
+            if new is not None and _names_an_average(norm, new):
+                # "全年受理365件,日均1件,较上年的300件增加65件" beside "全年接警67万起,日均接警1840起,较上年的
+                # 1700起增加140起": the level compared may be the average or the count it averages; both are tried.
+                level = next(
+                    (
+                        f
+                        for f in reversed(own)
+                        if f.index < new.index and f is not old and not _names_an_average(norm, f)
+                    ),
+                    None,
+                )
         elif not _AVERAGE.search(lead):
             old, new = _years_written_out(norm, g, paragraph)
             how = "years" if old is not None else "none"
@@ -1950,7 +1963,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             candidates = _named_in_sentences_before(norm, figs, j, paragraph)
         if how == "none" and candidates:
             how = "feasible"
-        out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
+        out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference, level=level))
     return _pair_units(norm, figs, _pair_respectively(norm, out))
 
 
@@ -2010,8 +2023,17 @@ def _counts_a_streak(norm: str, f: Figure) -> bool:
 _AVERAGE_JUST_BEFORE = re.compile(r"(?:人均|平均|案均|户均|日均|年均|月均|场均|每天|每日|每月)(?:约|达|为)?\s*$")
 
 
+# "6689起(239起/天)": a count per day said by its unit.
+_PER_TIME_AFTER = re.compile(r"\s*/\s*(?:天|日|人|件|月)")
+
+
+def _names_an_average(norm: str, f: Figure) -> bool:
+    before = norm[max(f.clause_start, f.num.start - 6) : f.num.start]
+    return bool(_AVERAGE_JUST_BEFORE.search(before) or _PER_TIME_AFTER.match(norm, f.num.end))
+
+
 def _is_an_average(norm: str, f: Figure) -> bool:
-    return f.bracketed and bool(_AVERAGE_JUST_BEFORE.search(norm[max(f.clause_start, f.num.start - 6) : f.num.start]))
+    return f.bracketed and _names_an_average(norm, f)
 
 
 def _continues_respectively(norm: str, last: Growth, g: Figure) -> bool:

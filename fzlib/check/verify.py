@@ -1247,6 +1247,14 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
 
 
 def _check_growth(text: str, g: Growth) -> Claim:
+    if g.level is not None:
+        # the level compared is an average or the count it averages: wrong only when neither gives the change
+        first = _check_growth(text, replace(g, level=None))
+        if first.verdict != "inconsistent":
+            return first
+        other = _check_growth(text, replace(g, new=g.level, level=None))
+        # neither gives it: the count averaged is the likelier reading to show, unless it only turned the direction
+        return other if other.verdict != "inconsistent" or first.code == "growth_direction" else first
     stated = g.change.num
     pct = stated.percent
     stated_value = _share_stated(g.change) if pct else stated.value
