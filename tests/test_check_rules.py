@@ -443,6 +443,31 @@ def test_a_completion_rate_may_count_what_was_answered_at_once_over_everything_r
     assert flagged(text.replace("97.01%", "95.00%")) == ["95.00%"]  # neither reading gives it
 
 
+def test_a_rectification_rate_is_the_problems_put_right_over_the_problems_found():
+    # 137354/141911 = 96.79%; two sectors' rates of 96.61% and 96.93% bracket it
+    text = "共排查一般隐患141911项,已整改137354项,整改率97.28%。"
+    assert flagged(text) == ["97.28%"]
+    assert flagged(text.replace("97.28%", "96.79%")) == []
+    assert flagged("排查出重大隐患182项,已整改72项,列入治理计划的重大隐患110项,整改率为39.56%。") == []
+
+
+def test_a_rate_said_again_with_the_same_name_and_figure_shares_the_verdict_of_its_counts():
+    # the summary's 97.28% gives no counts; the same 整改率 to two decimals below is proven wrong by its own
+    text = "一般隐患治理整改率为97.28%。\n共排查一般隐患141911项,已整改137354项,整改率97.28%。"
+    assert flagged(text) == ["97.28%", "97.28%"]
+    # a figure said once with counts and once without, where the counts agree, stays untested where it gave none
+    assert flagged(text.replace("97.28%", "96.79%")) == []
+    # another rate that only shares the figure is not the same claim
+    other = "结案率为97.28%。\n共排查一般隐患141911项,已整改137354项,整改率97.28%。"
+    assert flagged(other) == ["97.28%"]
+    # nor is a whole figure written with zeros, which many rates share
+    whole = "满意率为100.00%。\n回访群众200人,满意190人,满意率100.00%。"
+    assert flagged(whole) == ["100.00%"]
+    # nor is a figure of one decimal, too coarse to be the same claim by its digits alone
+    coarse = "整改率为97.3%。\n共排查一般隐患141911项,已整改137354项,整改率97.3%。"
+    assert len(flagged(coarse)) == 1
+
+
 def test_a_rate_with_its_percent_sign_missing_is_read():
     text = "受理纠纷60件，调解成功48件，调解成功率达99。"
     assert flagged(text) == ["99"]
@@ -520,6 +545,21 @@ def test_growth_that_no_whole_previous_figure_can_give():
     text = "本月收到网络投诉178件，与上月相比上升44.4%。"
     assert flagged(text) == ["44.4%"]
     assert flagged("本月收到网络投诉178件，与上月相比上升44.7%。") == []
+
+
+def test_a_count_per_day_in_brackets_is_no_level_a_change_is_of():
+    # "(日均8.9起)" is this week's 62起 spread over seven days; the change of 19起 is from 81 to 62
+    text = "本周共接刑事类警情62起(日均8.9起),较上周的81起减少19起,环比下降23.5%。"
+    assert flagged(text) == []
+    assert verdict(text, "23.5%", "growth") == "consistent"
+    # the same change on the wrong count is still found
+    assert flagged("本周共接刑事类警情70起(日均10起),较上周的62起增加8起,环比上升13.9%。") == ["13.9%"]
+    # outside brackets the average may be the level compared, or the count it averages: both are tried
+    assert flagged("全年接警67万起,日均接警1840起,较上年的1700起增加140起。") == []
+    assert flagged("全年受理案件365件,日均1件,较上年的300件增加65件。") == []
+    assert flagged("全年受理案件365件,日均1件,较上年的300件增加75件。") == ["75件"]  # neither reading gives 75
+    # a count per day said by its unit is no level either
+    assert flagged("本月共接有效报警6689起(239起/天),比上月的8600起减少1911起,下降22.2%。") == []
 
 
 def test_a_change_right_after_a_rate_may_be_the_rate_s_own_change():
@@ -631,6 +671,40 @@ def test_a_table_header_over_two_rows_with_a_group_heading_merged_over_its_colum
     )
     assert flagged(text) == []  # 1+0+0+3 = 4
     assert flagged(text.replace("\t3\t4", "\t3\t5")) == ["5"]
+
+
+def test_a_table_whose_rows_lost_a_cell_is_not_summed():
+    # The stored page dropped a cell of two rows (2014年8月 and 2015年8月 are one figure short of
+    # 2015年7月): every figure after the gap stands one heading to the left, so no 小计 can be tested.
+    text = (
+        "警情类型\t有效警情\t无效报警\n"
+        "\t刑事类\t治安类\t交通事故\t其它\t小计\n"
+        "2014年8月\t813\t1287\t3558\t7210\t35219\n"
+        "2015年7月\t378\t962\t1427\t4494\t7261\t43074\n"
+        "2015年8月\t750\t1145\t3479\t6689\t35006\n"
+    )
+    assert flagged(text) == []
+    # a row one cell short within the headings only leaves its last column empty: the table is still summed
+    short = "类别\t许可\t检查\t处罚\t合计\n数量\t10件\t20件\t5件\t36件\n占比\t27.8%\t55.6%\t13.9%\n"
+    assert flagged(short) == ["36件"]
+    # rows of equal length are still summed
+    whole = "类别\t刑事类\t治安类\t其它\t小计\n上周\t62\t242\t1003\t1307\n本周\t70\t272\t1329\t1680\n"
+    assert flagged(whole) == ["1680"]  # 70+272+1329 = 1671
+
+
+def test_group_headings_collapsed_over_their_columns_leave_the_columns_unplaced():
+    # "有效警情" and "无效报警" stand over nine headings with no empty cell for the merged ones: which
+    # headings each spans is lost, and the rows (one cell short besides) cannot be read under them.
+    text = (
+        "警情类型\t有效警情\t无效报警\n"
+        "刑事类\t治安类\t交通事故\t其它\t小计\n"
+        "200\t366\t976\t1858\t8516\n"
+        "162\t284\t781\t1593\t8061\n"
+    )
+    assert flagged(text) == []
+    # one heading over all the others is placed anyway
+    one = "申请人情况\t自然人\t法人或其他组织\t\t\t总计\n\t\t商业企业\t科研机构\t其他\t\n本年新收申请数量\t1\t0\t0\t3\t5\n"
+    assert flagged(one) == ["5"]
 
 
 def test_a_total_column_named_after_one_of_its_neighbours_is_that_ones_running_total():

@@ -281,6 +281,8 @@ class Growth:
     # a later member of a 分别 list ("分别上升50%、111.89%和25.41%"): no change word of its own, it
     # is judged only when the list pairs one change with each count in order
     continued: bool = False
+    # where `new` is an average (日均1件), the count it averages, stated before it: another reading of the level
+    level: Figure | None = None
 
 
 @dataclass
@@ -1901,6 +1903,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             and not _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
             and not _counts_measures(norm, f)
             and not _counts_a_streak(norm, f)
+            and not _is_an_average(norm, f)
         ]
         diffs = [
             f
@@ -1915,12 +1918,23 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
         # "由80件增加到100件，增长25%；办结95件，同比增长20%" the 20% has no last-year figure
         own = _after_earlier_change(norm, figs, j, counts) if g.percent else counts
         old = next((f for f in reversed(own) if _marked_old(norm, f, figs)), None)
-        how, new = "none", None
+        how, new, level = "none", None, None
         if old is not None:
             new = next((f for f in reversed(own) if f is not old), None)
             if new is None:
                 new = _subject_before(old, lead, paragraph)
             how = "fromto" if new is not None else "none"
+            if new is not None and _names_an_average(norm, new):
+                # "全年受理365件,日均1件,较上年的300件增加65件" beside "全年接警67万起,日均接警1840起,较上年的
+                # 1700起增加140起": the level compared may be the average or the count it averages; both are tried.
+                level = next(
+                    (
+                        f
+                        for f in reversed(own)
+                        if f.index < new.index and f is not old and not _names_an_average(norm, f)
+                    ),
+                    None,
+                )
         elif not _AVERAGE.search(lead):
             old, new = _years_written_out(norm, g, paragraph)
             how = "years" if old is not None else "none"
@@ -1949,7 +1963,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             candidates = _named_in_sentences_before(norm, figs, j, paragraph)
         if how == "none" and candidates:
             how = "feasible"
-        out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference))
+        out.append(Growth(g, old, new, bool(down) and not up, how, candidates, difference, level=level))
     return _pair_units(norm, figs, _pair_respectively(norm, out))
 
 
@@ -2001,6 +2015,25 @@ _STREAK = re.compile(r"(?:连续|連續)(?:第)?\s*$")
 
 def _counts_a_streak(norm: str, f: Figure) -> bool:
     return bool(_STREAK.search(norm[max(f.clause_start, f.num.start - 4) : f.num.start]))
+
+
+# "本周共接刑事类警情62起(日均8.9起),较上周的81起减少19起": a count in brackets right after 日均/平均 is
+# the level before it per day (per case, per person), never a level a change could be of. Outside brackets
+# ("日均接警1840起,较上年的1700起增加140起") the average may be the very level compared.
+_AVERAGE_JUST_BEFORE = re.compile(r"(?:人均|平均|案均|户均|日均|年均|月均|场均|每天|每日|每月)(?:约|达|为)?\s*$")
+
+
+# "6689起(239起/天)": a count per day said by its unit.
+_PER_TIME_AFTER = re.compile(r"\s*/\s*(?:天|日|人|件|月)")
+
+
+def _names_an_average(norm: str, f: Figure) -> bool:
+    before = norm[max(f.clause_start, f.num.start - 6) : f.num.start]
+    return bool(_AVERAGE_JUST_BEFORE.search(before) or _PER_TIME_AFTER.match(norm, f.num.end))
+
+
+def _is_an_average(norm: str, f: Figure) -> bool:
+    return f.bracketed and _names_an_average(norm, f)
 
 
 def _continues_respectively(norm: str, last: Growth, g: Figure) -> bool:
@@ -2427,7 +2460,7 @@ def table_series(norm: str) -> list[TableSeries]:
 
 
 def _block_series(block: list[list[Cell]]) -> list[TableSeries]:
-    if len(block) < 2:
+    if len(block) < 2 or _columns_unplaceable(block):
         return []
     out = []
     width = max(len(r) for r in block)
@@ -2437,6 +2470,38 @@ def _block_series(block: list[list[Cell]]) -> list[TableSeries]:
     columns = [[grid[r][c] for r in range(len(grid))] for c in range(len(grid[0]))]
     out += _series_along(columns)  # categories in rows
     return out
+
+
+def _columns_unplaceable(block: list[list[Cell]]) -> bool:
+    """Whether the stored page lost the places of a table's columns, so no figure can be put under its heading.
+
+    Two signs, each enough. Rows one cell apart both in length and in figures, the longer reaching past the
+    last heading ("2015年7月" holds a figure beyond 小计, "2014年8月" as many cells as there are headings): a cell
+    of the shorter was dropped, every figure after it stands one column to the left. (A shorter row within the
+    headings only leaves its last column empty, a 占比 row without the 合计's 100%; a row shorter by a whole group
+    of columns ends a list set out in groups side by side; a row whose heading takes two cells, "三、本年度办理结果
+    | (一)予以公开", holds as many figures as the others.) And two or more
+    group headings in a row shorter than the row of headings under it, neither row keeping an empty cell for
+    the merged ones ("警情类型 | 有效警情 | 无效报警" over nine headings): which headings 有效警情 stands over,
+    and so where 无效报警's figure stands, is not said. One heading over all the others is placed anyway.
+    """
+
+    def used(row: list[Cell]) -> list[Cell]:
+        end = len(row)
+        while end and not row[end - 1].text.strip():
+            end -= 1
+        return row[:end]
+
+    rows = [used(r) for r in block if any(c.value is not None for c in r[1:])]
+    words = [used(r) for r in block if not any(c.value is not None for c in r[1:])]
+    widest = max((len(r) for r in words), default=0)
+    shapes = {(len(r), sum(c.value is not None for c in r)) for r in rows}
+    if any(b[0] - a[0] == 1 and b[1] - a[1] == 1 and b[0] > widest for a in shapes for b in shapes):
+        return True
+    for upper, lower in zip(words, words[1:]):
+        if 3 <= len(upper) < len(lower) and all(c.text.strip() for c in upper + lower):
+            return True
+    return False
 
 
 def _unwrapped(grid: list[list[Cell]]) -> list[list[Cell]]:

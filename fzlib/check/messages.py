@@ -57,6 +57,7 @@ TEMPLATES = {
     "rate_ok": "{num}÷{den}={computed}，与所述{stated}相符。",
     "rate_truncated": "{num}÷{den}={computed}，所述{stated}为截断而非四舍五入（应为{rounded}）。",
     "rate_wrong": "{num}÷{den}={computed}，与所述{stated}不符（应为{rounded}）。",
+    "rate_restated": "文中另一处同名同值的{name}{stated}是同一比率，那里按所给数量核对不符：{reason}",
     "rate_no_base": "句中只有分子{num}，未给出分母；该比率可由整数基数（如{base}）得出。",
     "rate_impossible": "分子为{num}时，任何整数分母都得不出{stated}。",
     "rate_all": "句中称“全部/均”，与{stated}相符。",

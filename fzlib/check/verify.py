@@ -39,6 +39,7 @@ from fzlib.check.claims import (
     base_name_of,
     base_names_another_count,
     extract,
+    rate_name,
 )
 from fzlib.check.judge import judge_between, judge_percent, judge_ratio, ratio
 from fzlib.check.numbers import Number, same_family
@@ -95,7 +96,8 @@ def check_text(
     for bd in ex.breakdowns:
         claims += _check_breakdown(text, bd)
     claims += [c for s in ex.shares if (c := _check_share(text, s)) is not None]
-    claims += [_check_rate(text, r) for r in ex.rates]
+    rate_claims = [_check_rate(text, r) for r in ex.rates]
+    claims += _restated_rates(text, ex.rates, rate_claims)
     claims += [_check_growth(text, g) for g in ex.growths]
     claims += [_check_table(text, t) for t in ex.tables]
     for series in ex.series:
@@ -104,6 +106,50 @@ def check_text(
         claims += _check_ledger(text, ex, indicators, sources, year)
     claims.sort(key=lambda c: (c.start, _KIND_ORDER.index(c.kind), c.end))
     return claims
+
+
+def _restated_rates(text: str, rates: list[Rate], found: list[Claim]) -> list[Claim]:
+    """The rates' claims, a rate stated a second time taking the verdict its counts gave the first.
+
+    "一般隐患治理整改率为97.28%" in a summary and "共排查一般隐患141911项,已整改137354项,整改率97.28%"
+    below it: the same rate (its name ends the same, 整改率) to the same figure of two decimals or more is one
+    claim said twice, not a coincidence; a whole figure written with zeros (100.00%) is common to many rates. Where one statement is proven wrong by its own counts, another that
+    gives no counts of its own is wrong with it; a statement with counts of its own keeps its own verdict.
+    """
+    out = list(found)
+    wrong = [
+        (r, c)
+        for r, c in zip(rates, found)
+        if c.verdict == "inconsistent" and r.rate.num.decimals >= 2 and r.rate.num.value != int(r.rate.num.value)
+    ]
+    for k, (r, c) in enumerate(zip(rates, found)):
+        if c.verdict == "inconsistent" or r.numerator is not None or r.denominator is not None:
+            continue
+        name = rate_name(r.rate.raw_label)
+        for w, wc in wrong:
+            other = rate_name(w.rate.raw_label)
+            same_name = bool(name) and bool(other) and (name.endswith(other) or other.endswith(name))
+            if (
+                w is r
+                or not same_name
+                or text[w.rate.num.start : w.rate.num.end] != text[r.rate.num.start : r.rate.num.end]
+            ):
+                continue
+            out[k] = _claim(
+                text,
+                r.rate,
+                [r.rate, w.rate],
+                "rate",
+                _share_stated(r.rate),
+                wc.expected,
+                "inconsistent",
+                "rate_restated",
+                name=other,
+                stated=_stated_pct(r.rate),
+                reason=wc.message,
+            )
+            break
+    return out
 
 
 # ---------------------------------------------------------------- helpers
@@ -1201,6 +1247,14 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
 
 
 def _check_growth(text: str, g: Growth) -> Claim:
+    if g.level is not None:
+        # the level compared is an average or the count it averages: wrong only when neither gives the change
+        first = _check_growth(text, replace(g, level=None))
+        if first.verdict != "inconsistent":
+            return first
+        other = _check_growth(text, replace(g, new=g.level, level=None))
+        # neither gives it: the count averaged is the likelier reading to show, unless it only turned the direction
+        return other if other.verdict != "inconsistent" or first.code == "growth_direction" else first
     stated = g.change.num
     pct = stated.percent
     stated_value = _share_stated(g.change) if pct else stated.value
