@@ -28,11 +28,18 @@ _CODE_SUFFIX = re.compile(r"(?:代码|编码|代号)(?:表)?$")
 # (1=调解成功 2=调解不成功, 01 已化解 02 正在化解, A许可 B处罚); several such parts separated by ；.
 # A code is digits, a letter, or the initials of the words' pinyin an office abbreviates them by (YHJ=已化解). The
 # field's name may be followed by 栏 or 列 and by how the column is filled in (办理状态栏按拼音首字母填写，YHJ=…).
-_PAIR = r"(\d{1,3}|[A-Za-z]{1,6})\s*[=:：、．.\-－—]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})\s*[,，、/]?\s*"
+# A mark is a code too (注：调解结果栏 √表示调解成功，×表示调解不成功; 服务类型栏标★的为出具法律意见书): a symbol, perhaps
+# after 标 / 画 and before 的, then 为 / 表示 / 代表 as the word's link. Marks stand out from prose, so one such pair
+# is a legend, where codes of digits and letters need two.
+MARKS = "√×○●◎★☆△▲▽◇◆✓✔✗✘※"
+_CODE = rf"(?:标有|标|画|打)?(\d{{1,3}}|[A-Za-z]{{1,6}}|[{MARKS}])(?:的|者)?"
+_PAIR = (
+    rf"{_CODE}\s*(?:[=:：、．.\-－—]|为|表示|代表|即)?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{0,11}})\s*[,，、/]?\s*"
+)
 _HOW = r"(?:[栏列])?(?:(?:按|用|以)[^=:：，,；;]{0,15}?(?:填写|填报|填|写|记录|表示))?"
-_PART = re.compile(rf"^([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,15}}?){_HOW}\s*[,，:：]?\s*((?:{_PAIR}){{2,}})$")
+_PART = re.compile(rf"^([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,15}}?){_HOW}\s*[,，:：]?\s*((?:{_PAIR}){{1,}})$")
 # A line that may hold a legend: a digit, or a letter code before its word (YHJ=已化解).
-_MAY_HOLD_CODES = re.compile(r"\d|[A-Za-z]\s*[=:：]")
+_MAY_HOLD_CODES = re.compile(rf"\d|[A-Za-z]\s*[=:：]|[{MARKS}]")
 _PAIRS = re.compile(_PAIR)
 _LEAD = re.compile(
     r"^\s*(?:(?:注|填表说明|填报说明|说明|备注)\s*\d?\s*[:：]?)?\s*(?:\d{1,2}\s*[.、．]\s*|[（(]\d{1,2}[）)]\s*)?"
@@ -74,6 +81,10 @@ def line_legends(text: str) -> dict[str, dict[str, str]]:
     {'化解情况': {'1': '已化解', '2': '化解中'}}
     >>> line_legends("注：办理状态栏按拼音首字母填写，YHJ=已化解，ZZHJ=正在化解。")
     {'办理状态': {'YHJ': '已化解', 'ZZHJ': '正在化解'}}
+    >>> line_legends("注：调解结果栏 √表示调解成功，×表示调解不成功，○表示调解中。")
+    {'调解结果': {'√': '调解成功', '×': '调解不成功', '○': '调解中'}}
+    >>> line_legends("注：服务类型栏标★的为出具法律意见书。")
+    {'服务类型': {'★': '出具法律意见书'}}
     >>> line_legends("1. 信访编号按县信访信息系统编号填写。"), line_legends("邻里纠纷 2024年3月5日")
     ({}, {})
     """
@@ -86,7 +97,7 @@ def line_legends(text: str) -> dict[str, dict[str, str]]:
         if not m:
             return {}  # a line is a legend throughout, or not one: prose that happens to hold numbers is not
         pairs = {code_key(c): w for c, w in _PAIRS.findall(m.group(2))}
-        if len(pairs) < 2:
+        if len(pairs) < 2 and not (pairs and all(c in MARKS for c in pairs)):
             return {}
         out[field_name(m.group(1))] = pairs
     return out

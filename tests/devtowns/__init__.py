@@ -14,6 +14,7 @@ from typing import Any
 from . import (
     bailing,
     baishu,
+    caiyun,
     baixi,
     chayuan,
     chengxi,
@@ -102,6 +103,7 @@ TOWNS: dict[str, ModuleType] = {
     "xinglin": xinglin,
     "hetang": hetang,
     "liyuan": liyuan,
+    "caiyun": caiyun,
 }
 
 

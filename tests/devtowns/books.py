@@ -64,6 +64,9 @@ class Sheet:
     # xlsx only: rows struck through (删除线 on every cell: Ctrl+5), and rows filled with a colour (row → RGB hex).
     struck_rows: set[int] = field(default_factory=set)
     filled_rows: dict[int, str] = field(default_factory=dict)
+    # xlsx only: a cell's own font, (row, column) → openpyxl Font arguments: a tick typed as the letter a symbol font
+    # draws it with (name="Wingdings", the cell holding ü), a row marked by red or bold text only.
+    cell_fonts: dict[tuple[int, int], dict] = field(default_factory=dict)
     hidden: bool = False
     header_rows: list[int] = field(default_factory=list)
     autofilter: str | None = None  # a range such as "A1:L80": the 筛选 buttons a WPS export leaves on
@@ -222,6 +225,8 @@ def xlsx_bytes(book: Book) -> bytes:
         for r, colour in sheet.filled_rows.items():
             for c in range(1, width + 1):
                 ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor=colour)
+        for (r, c), font in sheet.cell_fonts.items():
+            ws.cell(row=r, column=c).font = Font(**font)
         if sheet.hidden:
             ws.sheet_state = "hidden"
         if sheet.autofilter:
