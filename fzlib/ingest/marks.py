@@ -51,6 +51,9 @@ class SheetMarks:
     hidden_rows: tuple[int, ...] = ()  # 0-based indices of hidden rows
     hidden_columns: tuple[int, ...] = ()  # 0-based indices of hidden columns
     struck_rows: tuple[int, ...] = ()  # 0-based rows whose every filled cell is struck through (删除线)
+    # (0-based row, RRGGBB) of rows whose every filled cell has the same solid fill colour (.xlsx only): an office that
+    # marks a row's state by its colour (绿色为已化解) and says so in a note under the table (fzlib.ingest.legends).
+    row_fills: tuple[tuple[int, str], ...] = ()
     # 0-based rows holding a filled cell formatted to show nothing (white text on no fill, the number format ;;;):
     # a clerk's way of hiding a value without hiding its row. Read as any cell is, and named.
     unseen_rows: tuple[int, ...] = ()
@@ -349,6 +352,33 @@ def non_worksheets(archive: zipfile.ZipFile) -> list[tuple[bytes, str]]:
     ]
 
 
+# Boxes and ticks a symbol font draws for a character: the font's character code (a letter of the keyboard, or its
+# place in the private area F0xx as Word's Insert → Symbol writes it) and the Unicode character a reader sees. A clerk
+# sets a column's font to Wingdings 2 and types P for ✓ and O for ✗, or Alt+0252 (ü) in Wingdings for ✓: the cell
+# stores the letter, only the font shows the tick (a ☑ turned into R is the well-known sign of a lost font).
+SYMBOL_FONTS = {
+    "wingdings 2": {0x52: "☑", 0x54: "☒", 0xA3: "□", 0x50: "✓", 0x4F: "✗"},
+    "wingdings": {0xFE: "☑", 0xFD: "☒", 0xA8: "□", 0x6F: "□", 0xFC: "✓", 0xFB: "✗"},
+}
+
+
+def symbol_text(font: str, text: str) -> str | None:
+    """What a text set in `font` shows when the font is a symbol font and every character of it is one of its
+    boxes or ticks; None otherwise (a word in Wingdings is no tick, and is left as stored).
+
+    >>> symbol_text("Wingdings", "ü"), symbol_text("Wingdings 2", "P"), symbol_text("wingdings 2", "\uf052")
+    ('✓', '✓', '☑')
+    >>> symbol_text("Wingdings", "是"), symbol_text("宋体", "P"), symbol_text("Wingdings", "")
+    (None, None, None)
+    """
+    table = SYMBOL_FONTS.get(font.strip().lower())
+    chars = [c for c in text if not c.isspace()]
+    if not table or not chars:
+        return None
+    codes = [ord(c) - 0xF000 if 0xF000 <= ord(c) <= 0xF0FF else ord(c) for c in chars]
+    return "".join(table[c] for c in codes) if all(c in table for c in codes) else None
+
+
 @dataclass
 class _Strikes:
     """What of a workbook is struck through (删除线): the cell formats (xf indices) whose font strikes, and the
@@ -362,9 +392,14 @@ class _Strikes:
     # The cell formats (xf indices) whose cells show nothing: white text on no fill or a white one, or a number
     # format of empty sections (;;;).
     unseen: frozenset[bytes] = frozenset()
+    # The cell formats (xf indices) whose font is a symbol font (SYMBOL_FONTS) → the font's name.
+    symbols: dict[bytes, str] | None = None
+    # The cell formats (xf indices) with a solid fill of an RGB colour other than white → the colour, RRGGBB. A theme
+    # colour (fgColor theme="5") is not resolved: its rows have no colour read, and a legend of colours reads nothing.
+    fills: dict[bytes, str] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.styles or self.shared or self.unseen)
+        return bool(self.styles or self.shared or self.unseen or self.symbols or self.fills)
 
 
 _FONTS = re.compile(rb"<(?:\w+:)?fonts\b[^>]*>(.*?)</(?:\w+:)?fonts>", re.S)
@@ -405,6 +440,16 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
                 for i, xf in enumerate(_XF.finditer(xfs.group(1)))
                 if int((_attrs(xf.group(1)).get(b"fontId") or b"0").decode() or 0) in struck
             )
+    if b"wingdings" in styles.lower():
+        try:
+            out.symbols = _symbol_formats(styles)
+        except Exception:  # a malformed format: its cells are read as stored (a letter, said unknown by the cleaners)
+            out.symbols = None
+    if b'patternType="solid"' in styles:
+        try:
+            out.fills = _fill_formats(styles)
+        except Exception:  # a malformed fill: no row's colour is read
+            out.fills = None
     if b"FFFFFF" in styles.upper() or b'theme="0"' in styles or b";;;" in styles:
         try:
             out.unseen = _unseen_formats(styles)
@@ -417,6 +462,51 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
     if b"strike" in shared:
         out.shared = {i: text for i, si in enumerate(_SI.finditer(shared)) if (text := _retyped_runs(si.group(1)))}
     return out
+
+
+_FONT_NAME = re.compile(rb'<(?:\w+:)?name\b[^>]*?\bval="([^"]*)"')
+
+
+def _symbol_formats(styles: bytes) -> dict[bytes, str]:
+    """The cell formats (xf indices as written in a cell's s="…") whose font is a symbol font → its name."""
+    fonts = _FONTS.search(styles)
+    named = {}
+    for i, f in enumerate(_FONT.finditer(fonts.group(1)) if fonts else ()):
+        name = _FONT_NAME.search(f.group(1) or b"")
+        if name and name.group(1).decode("utf-8", "replace").strip().lower() in SYMBOL_FONTS:
+            named[i] = name.group(1).decode("utf-8", "replace")
+    xfs = _CELL_XFS.search(styles)
+    if not named or not xfs:
+        return {}
+    return {
+        str(i).encode(): named[font]
+        for i, xf in enumerate(_XF.finditer(xfs.group(1)))
+        if (font := int((_attrs(xf.group(1)).get(b"fontId") or b"0").decode() or 0)) in named
+    }
+
+
+_RGB = re.compile(rb'\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"')
+
+
+def _fill_formats(styles: bytes) -> dict[bytes, str]:
+    """The cell formats (xf indices) with a solid fill of an RGB colour other than white → the colour, RRGGBB."""
+    fills = _FILLS.search(styles)
+    coloured = {}
+    for i, f in enumerate(_FILL.finditer(fills.group(1)) if fills else ()):
+        inner = f.group(1) or b""
+        pattern = _PATTERN.search(inner)
+        colour = _COLOR.search(inner)
+        rgb = _RGB.search(colour.group(1)) if colour else None
+        if pattern and pattern.group(1) == b"solid" and rgb and rgb.group(1).upper() != b"FFFFFF":
+            coloured[i] = rgb.group(1).decode().upper()
+    xfs = _CELL_XFS.search(styles)
+    if not coloured or not xfs:
+        return {}
+    return {
+        str(i).encode(): coloured[fill]
+        for i, xf in enumerate(_XF.finditer(xfs.group(1)))
+        if (fill := int((_attrs(xf.group(1)).get(b"fillId") or b"0").decode() or 0)) in coloured
+    }
 
 
 def _white(tag_attrs: bytes | None) -> bool:
@@ -486,18 +576,21 @@ def _retyped_runs(rich: bytes) -> str | None:
 
 def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -> None:
     """Rows whose every filled cell is struck through, and cells retyped over a struck run, of one sheet."""
-    struck_rows, unseen_rows = [], []
+    struck_rows, unseen_rows, row_fills = [], [], []
     for row in _ROW.finditer(content):
         number = _ROW_NUMBER.search(row.group(1))
         if number is None or not row.group(2):
             continue
         filled = struck = unseen = 0
+        colours = set()
         for cell in _C.finditer(row.group(2)):
             attrs, inner = cell.group(1), cell.group(2) or b""
             if b"<v" not in inner and b"<is" not in inner:
                 continue
             filled += 1
             style = _S_ATTR.search(attrs)
+            if strikes.fills:
+                colours.add(strikes.fills.get(style.group(1)) if style else None)
             struck += bool(style and style.group(1) in strikes.styles)
             unseen += bool(style and style.group(1) in strikes.unseen and not _EMPTY_VALUE.search(inner))
             kind = _T_ATTR.search(attrs)
@@ -510,12 +603,17 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             ref = _REF.search(attrs)
             if text and ref:
                 _set(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), text)
+            elif strikes.symbols and style and style.group(1) in strikes.symbols and ref:
+                _show_symbols(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), strikes.symbols[style.group(1)])
         if filled and struck == filled:
             struck_rows.append(int(number.group(1)) - 1)
         if unseen:
             unseen_rows.append(int(number.group(1)) - 1)
+        if len(colours) == 1 and None not in colours:
+            row_fills.append((int(number.group(1)) - 1, colours.pop()))
     marks.struck_rows = tuple(struck_rows)
     marks.unseen_rows = tuple(unseen_rows)
+    marks.row_fills = tuple(row_fills)
 
 
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -557,6 +655,14 @@ def _ods_hidden(data: bytes) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]
             if event == "end" and tag != _ODS_TABLE + "table-cell":
                 element.clear(keep_tail=True)
         return out
+
+
+def _show_symbols(sheet, row: int, col: int, font: str) -> None:
+    """A cell set in a symbol font written as the boxes and ticks it shows (ü in Wingdings as ✓)."""
+    if row < len(sheet.rows) and col < len(sheet.rows[row]) and isinstance(sheet.rows[row][col], str):
+        shown = symbol_text(font, sheet.rows[row][col])
+        if shown:
+            sheet.rows[row][col] = shown
 
 
 def _set(sheet, row: int, col: int, value: str) -> None:
