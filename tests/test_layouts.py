@@ -7382,7 +7382,7 @@ def test_a_contract_review_register_alone_says_nothing_of_the_counsel_s_other_se
 # --- status and categories written by marks and formatting, not words (development town 彩云镇) --------------------
 
 
-def _marked_book(path, rows: list[list], fills: dict[int, str] = {}, fonts: dict[tuple[int, int], dict] = {}):
+def _marked_book(path, rows: list[list], fills: dict[int, str] | None = None, fonts: dict | None = None):
     """A workbook whose rows `fills` (1-based) are filled with a colour (RRGGBB) on every cell, and whose cells
     `fonts` have a font of their own (a symbol font, red bold text)."""
     import openpyxl
@@ -7393,11 +7393,11 @@ def _marked_book(path, rows: list[list], fills: dict[int, str] = {}, fonts: dict
     ws.title = "台账"
     for row in rows:
         ws.append(row)
-    for r, colour in fills.items():
+    for r, colour in (fills or {}).items():
         for cell in ws[r]:
             if cell.value is not None:
                 cell.fill = PatternFill("solid", fgColor=colour)
-    for (r, c), font in fonts.items():
+    for (r, c), font in (fonts or {}).items():
         ws.cell(row=r, column=c).font = Font(**font)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
@@ -7438,7 +7438,9 @@ def test_fills_without_a_legend_of_colours_decide_nothing(tmp_path):
 def test_a_status_written_in_words_is_not_overruled_by_the_rows_fill(tmp_path):
     # The words are written: the colours (here contradicting them) and their legend decide nothing.
     rows = [["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"]]
-    rows += [[n, f"2024-0{n}-05", "甲村", "邻里纠纷", s] for n, s in enumerate(["化解中", "化解中", "已化解", "已化解"], 1)]
+    rows += [
+        [n, f"2024-0{n}-05", "甲村", "邻里纠纷", s] for n, s in enumerate(["化解中", "化解中", "已化解", "已化解"], 1)
+    ]
     _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", [*rows, [], ["注：绿色为已化解，红色为未化解"]], STATUS_FILLS)
     result = clean(tmp_path)
     assert builders.figures(result)["disputes.resolved"] == 2

@@ -108,7 +108,18 @@ def line_legends(text: str) -> dict[str, dict[str, str]]:
 # 化解中，红色为未化解). Kept among the book's legends under this key, colour → word; read into a table's rows by
 # `coloured`. A line of one colour (红色加粗字体的为重复信访事项) is no such legend: it marks, it does not sort.
 COLOURS = "（填充色）"
-_COLOUR_WORDS = {"粉红": "红", "红": "红", "橙": "橙", "橘黄": "橙", "橘": "橙", "黄": "黄", "绿": "绿", "蓝": "蓝", "紫": "紫", "灰": "灰"}
+_COLOUR_WORDS = {
+    "粉红": "红",
+    "红": "红",
+    "橙": "橙",
+    "橘黄": "橙",
+    "橘": "橙",
+    "黄": "黄",
+    "绿": "绿",
+    "蓝": "蓝",
+    "紫": "紫",
+    "灰": "灰",
+}
 _COLOUR_PAIR = re.compile(
     rf"(?:标|填充|底色为?|背景色?为?)?({'|'.join(_COLOUR_WORDS)})色?(?:底色?|填充|背景)?(?:的)?(?:行|记录|事项)?"
     r"\s*(?:为|表示|代表|即|是|[=:：])\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})"

@@ -14,8 +14,8 @@ from typing import Any
 from . import (
     bailing,
     baishu,
-    caiyun,
     baixi,
+    caiyun,
     chayuan,
     chengxi,
     fengling,
