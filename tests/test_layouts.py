@@ -7427,6 +7427,51 @@ def test_status_by_fill_colour_is_read_through_the_legend_under_the_table(tmp_pa
     assert "绿色为已化解" in note["header"] and note["level"] == "提示"
 
 
+def _with_shared_strings(path):
+    """The workbook re-written as Excel and WPS save one: its texts in xl/sharedStrings.xml, not in the cells."""
+    import re
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    strings: list[str] = []
+
+    def shared(m: re.Match[bytes]) -> bytes:
+        strings.append(re.sub(r"&#(\d+);", lambda e: chr(int(e.group(1))), m.group(2).decode()))
+        return m.group(1) + f't="s"><v>{len(strings) - 1}</v></c>'.encode()
+
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = re.sub(rb'(<c [^>]*?)t="inlineStr"><is><t[^>]*>(.*?)</t></is></c>', shared, parts[sheet])
+    assert strings, "no inline string to share"
+    items = "".join(f"<si><t>{escape(t)}</t></si>" for t in strings)
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    parts["xl/sharedStrings.xml"] = f'<sst xmlns="{ns}" count="{len(strings)}">{items}</sst>'.encode()
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", f'<Override PartName="/xl/sharedStrings.xml" ContentType="{kind}"/></Types>'.encode()
+    )
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        f'<Relationship Id="rId99" Type="{rel}" Target="sharedStrings.xml"/></Relationships>'.encode(),
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_status_by_fill_colour_in_a_book_of_shared_strings_as_excel_saves_it(tmp_path):
+    rows = [*FILLED_DISPUTES, [], ["注：绿色为已化解，黄色为化解中，红色为未化解。"]]
+    path = _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, STATUS_FILLS)
+    _with_shared_strings(path)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert codes(result, "column.from_fill")
+
+
 def test_fills_without_a_legend_of_colours_decide_nothing(tmp_path):
     # The same colours with no note: nothing says what green means, so the status is missing, never guessed.
     _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", FILLED_DISPUTES, STATUS_FILLS)

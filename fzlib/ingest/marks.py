@@ -445,11 +445,6 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
             out.symbols = _symbol_formats(styles)
         except Exception:  # a malformed format: its cells are read as stored (a letter, said unknown by the cleaners)
             out.symbols = None
-    if b'patternType="solid"' in styles:
-        try:
-            out.fills = _fill_formats(styles)
-        except Exception:  # a malformed fill: no row's colour is read
-            out.fills = None
     if b"FFFFFF" in styles.upper() or b'theme="0"' in styles or b";;;" in styles:
         try:
             out.unseen = _unseen_formats(styles)
@@ -461,7 +456,18 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
         shared = b""
     if b"strike" in shared:
         out.shared = {i: text for i, si in enumerate(_SI.finditer(shared)) if (text := _retyped_runs(si.group(1)))}
+    # Rows' fills are read only for a book that may explain its colours (a header filled grey is common; its sheets
+    # are then not searched row by row): its strings name a colour as a meaning (绿色为, 红色表示), or it keeps its
+    # text in the cells (no shared strings to look in).
+    if b'patternType="solid"' in styles and (out.inline_text or _COLOUR_NOTE.search(shared)):
+        try:
+            out.fills = _fill_formats(styles)
+        except Exception:  # a malformed fill: no row's colour is read
+            out.fills = None
     return out
+
+
+_COLOUR_NOTE = re.compile("色(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即)".encode())
 
 
 _FONT_NAME = re.compile(rb'<(?:\w+:)?name\b[^>]*?\bval="([^"]*)"')
