@@ -7575,3 +7575,20 @@ def test_ticks_and_crosses_typed_on_a_phone(tmp_path):
     got = builders.figures(result)
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 3)
     assert not codes(result, "bool.unparseable")
+
+
+def test_fills_and_symbol_font_ticks_of_an_excel_97_book_are_read_as_in_xlsx(tmp_path):
+    # An .xls (or a WPS .et) keeps a fill as a palette index in its XF record and a font's name in its FONT record.
+    from devtowns.books import Book, Sheet, biff_workbook, ole_bytes
+
+    rows = [*FILLED_DISPUTES, [], ["注：绿色为已化解，黄色为化解中，红色为未化解。"]]
+    sheet = Sheet("台账", rows, filled_rows=STATUS_FILLS)
+    (tmp_path / "矛盾纠纷排查化解台账.xls").write_bytes(ole_bytes(biff_workbook(Book("a.xls", [sheet], fmt="biff"))))
+    watch = [["序号", "姓名", "管控状态", "是否取得联系"], [1, "张某", "在册", "ü"], [2, "李某", "在册", "O"]]
+    fonts = {(2, 4): {"name": "Wingdings"}, (3, 4): {"name": "Wingdings 2"}}
+    sheet = Sheet("台账", watch, cell_fonts=fonts)
+    (tmp_path / "涉诈高危人员管控台账.xls").write_bytes(ole_bytes(biff_workbook(Book("b.xls", [sheet], fmt="biff"))))
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (2, 1)

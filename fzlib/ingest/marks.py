@@ -104,12 +104,15 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
                 pass
         if sheet.name in shut:
             marks.hidden_rows, marks.hidden_columns = shut[sheet.name]
-        errors, hidden_rows, struck_rows = biff.get(sheet.name, ((), (), ()))
+        errors, hidden_rows, struck_rows, symbol_cells, row_fills = biff.get(sheet.name, ((), (), (), (), ()))
         for row, col, value in errors:
             _put(sheet, row, col, value)
+        for row, col, font in symbol_cells:
+            _show_symbols(sheet, row, col, font)
         marks.errors += len(errors)
         marks.hidden_rows = marks.hidden_rows or hidden_rows
         marks.struck_rows = marks.struck_rows or struck_rows
+        marks.row_fills = marks.row_fills or row_fills
         sheet.marks = marks
 
 
@@ -207,43 +210,97 @@ def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
 _BIFF_VALUE_CELLS = frozenset((0x00FD, 0x0203, 0x027E, 0x0204, 0x0205, 0x0006))
 
 
-def _biff_struck_xfs(stream: bytes) -> frozenset[int]:
-    """The XF indices of an Excel 97-2003 workbook whose font is struck through (FONT grbit fStrikeOut), from its
-    globals. Font index 4 does not exist in BIFF: the fifth FONT record is font 5."""
-    fonts, xfs = [], []
+# The colours of an Excel 97-2003 book's palette, indices 8–63 (Excel's default; a PALETTE record replaces them).
+_BIFF_PALETTE = (
+    "000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF 00FFFF 800000 008000 000080 808000 800080 008080 C0C0C0 808080 "
+    "9999FF 993366 FFFFCC CCFFFF 660066 FF8080 0066CC CCCCFF 000080 FF00FF FFFF00 00FFFF 800080 800000 008080 0000FF "
+    "00CCFF CCFFFF CCFFCC FFFF99 99CCFF FF99CC CC99FF FFCC99 3366FF 33CCCC 99CC00 FFCC00 FF9900 FF6600 666699 969696 "
+    "003366 339966 003300 333300 993300 993366 333399 333333"
+).split()
+
+
+@dataclass
+class _BiffStyles:
+    """What an Excel 97-2003 book's cell formats (XF indices) say beyond the value: struck through, set in a symbol
+    font (→ its name), filled solid with a colour (→ RRGGBB)."""
+
+    struck: frozenset[int] = frozenset()
+    symbols: dict[int, str] | None = None
+    fills: dict[int, str] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.struck or self.symbols or self.fills)
+
+
+def _biff_styles(stream: bytes) -> _BiffStyles:
+    """The globals' FONT, XF and PALETTE records read into `_BiffStyles`. Font index 4 does not exist in BIFF: the
+    fifth FONT record is font 5. An XF's fill is its fls (1 = solid) and its icvFore, a palette index."""
+    fonts, xfs, palette = [], [], list(_BIFF_PALETTE)
     for kind, body in _biff_records(stream, 0):
-        if kind == 0x0031 and len(body) >= 4:
-            fonts.append(bool(struct.unpack_from("<H", body, 2)[0] & 0x0008))
+        if kind == 0x0031 and len(body) >= 16:
+            count, wide = body[14], body[15] & 1
+            raw = body[16 : 16 + count * (2 if wide else 1)]
+            name = raw.decode("utf-16-le" if wide else "latin-1", "replace")
+            fonts.append((bool(struct.unpack_from("<H", body, 2)[0] & 0x0008), name))
+        elif kind == 0x0031 and len(body) >= 4:
+            fonts.append((bool(struct.unpack_from("<H", body, 2)[0] & 0x0008), ""))
+        elif kind == 0x00E0 and len(body) >= 20:
+            fill = (struct.unpack_from("<I", body, 14)[0] >> 26) & 0x3F
+            xfs.append(
+                (struct.unpack_from("<H", body)[0], struct.unpack_from("<H", body, 18)[0] & 0x7F if fill == 1 else None)
+            )
         elif kind == 0x00E0 and len(body) >= 2:
-            xfs.append(struct.unpack_from("<H", body)[0])
-    struck = {i if i < 4 else i + 1 for i, s in enumerate(fonts) if s}
-    return frozenset(i for i, font in enumerate(xfs) if font in struck)
+            xfs.append((struct.unpack_from("<H", body)[0], None))
+        elif kind == 0x0092 and len(body) >= 2:
+            count = struct.unpack_from("<H", body)[0]
+            palette = [body[2 + 4 * i : 5 + 4 * i].hex().upper() for i in range(min(count, (len(body) - 2) // 4))]
+    by_index = {i if i < 4 else i + 1: font for i, font in enumerate(fonts)}
+    struck = frozenset(i for i, (font, _) in enumerate(xfs) if by_index.get(font, (False, ""))[0])
+    symbols = {
+        i: by_index[font][1]
+        for i, (font, _) in enumerate(xfs)
+        if font in by_index and by_index[font][1].strip().lower() in SYMBOL_FONTS
+    }
+    fills = {
+        i: palette[colour - 8]
+        for i, (_, colour) in enumerate(xfs)
+        if colour is not None and 8 <= colour < 8 + len(palette) and palette[colour - 8] != "FFFFFF"
+    }
+    return _BiffStyles(struck, symbols or None, fills or None)
 
 
-def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple, tuple]]:
-    """Sheet name → (error cells as (row, column, #REF!), hidden rows, rows struck through) of an Excel 97-2003
-    workbook. calamine reads an error cell (BOOLERR) and a formula whose saved value is an error as empty, and no
-    cell's font."""
+def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
+    """Sheet name → (error cells as (row, column, #REF!), hidden rows, rows struck through, text cells set in a symbol
+    font as (row, column, font), rows of one solid fill as (row, RRGGBB)) of an Excel 97-2003 workbook. calamine
+    reads an error cell (BOOLERR) and a formula whose saved value is an error as empty, and no cell's format."""
     stream = _ole_stream(data, ("Workbook", "Book"))
     if not stream:
         return {}
-    struck_xfs = _biff_struck_xfs(stream)
-    out: dict[str, tuple[tuple, tuple, tuple]] = {}
+    styles = _biff_styles(stream)
+    out: dict[str, tuple[tuple, ...]] = {}
     for name, offset in _biff_sheets(stream):
-        errors, hidden = [], []
+        errors, hidden, symbols = [], [], []
         filled: Counter = Counter()
         struck: Counter = Counter()
+        colours: dict[int, set] = {}
         for kind, body in _biff_records(stream, offset):
             length = len(body)
-            if struck_xfs and kind in _BIFF_VALUE_CELLS and length >= 6:
-                row, _, xf = struct.unpack_from("<HHH", body)
+            if styles and kind in _BIFF_VALUE_CELLS and length >= 6:
+                row, col, xf = struct.unpack_from("<HHH", body)
                 filled[row] += 1
-                struck[row] += xf in struck_xfs
-            elif struck_xfs and kind == 0x00BD and length >= 6:  # MULRK: (XF, RK) pairs in one row
+                struck[row] += xf in styles.struck
+                if styles.fills:
+                    colours.setdefault(row, set()).add(styles.fills.get(xf))
+                if styles.symbols and kind == 0x00FD and xf in styles.symbols:
+                    symbols.append((row, col, styles.symbols[xf]))
+            elif styles and kind == 0x00BD and length >= 6:  # MULRK: (XF, RK) pairs in one row
                 row = struct.unpack_from("<H", body)[0]
                 for at in range(4, length - 2 - 5, 6):
+                    xf = struct.unpack_from("<H", body, at)[0]
                     filled[row] += 1
-                    struck[row] += struct.unpack_from("<H", body, at)[0] in struck_xfs
+                    struck[row] += xf in styles.struck
+                    if styles.fills:
+                        colours.setdefault(row, set()).add(styles.fills.get(xf))
             if kind == 0x0205 and length >= 8 and body[7] == 1:  # BOOLERR holding an error
                 row, col = struct.unpack_from("<HH", body)
                 errors.append((row, col, _BIFF_ERRORS.get(body[6], "#VALUE!")))
@@ -252,7 +309,9 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple, tuple]]:
                 errors.append((row, col, _BIFF_ERRORS.get(body[8], "#VALUE!")))
             elif kind == 0x0208 and length >= 16 and struct.unpack_from("<I", body, 12)[0] & 0x20:
                 hidden.append(struct.unpack_from("<H", body)[0])  # ROW with fDyZero: hidden
-        out[name] = (tuple(errors), tuple(hidden), tuple(sorted(r for r, n in filled.items() if struck[r] == n)))
+        fills = tuple(sorted((r, c.pop()) for r, c in colours.items() if len(c) == 1 and None not in c))
+        struck_rows = tuple(sorted(r for r, n in filled.items() if struck[r] == n))
+        out[name] = (tuple(errors), tuple(hidden), struck_rows, tuple(symbols), fills)
     return out
 
 
