@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What no writer may be given: control characters XML 1.0 forbids (openpyxl and python-docx raise on
 # them), U+FFFE/U+FFFF, lone surrogates (UTF-8 cannot encode them: parquet and JSON fail), the bidi
-# controls that make a text read differently from what it holds, and zero-width characters.
-_VANISH = "\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060-\u2064\ufeff\u061c"
+# controls that make a text read differently from what it holds, and zero-width characters: among them the
+# variation selectors a phone's keyboard puts after a symbol (✔️ is ✔ + U+FE0F, asking for its emoji picture).
+_VANISH = "\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060-\u2064\ufeff\u061c\ufe00-\ufe0f"
 UNSAFE_CHAR = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff{_VANISH}]")
 _VANISHES = re.compile(f"[{_VANISH}]")
 # The category (a document property Excel, WPS and Word keep on saving) of every workbook and Word file
@@ -44,8 +45,8 @@ def safe_text(text: str) -> str:
     r"""`text` as every writer accepts it: illegal controls become a space, lone surrogates U+FFFD,
     bidi controls and zero-width characters vanish.
 
-    >>> safe_text("甲\x0b乙\x01"), safe_text("\udcb0x"), safe_text("a\u202eb")
-    ('甲 乙 ', '\ufffdx', 'ab')
+    >>> safe_text("甲\x0b乙\x01"), safe_text("\udcb0x"), safe_text("a\u202eb"), safe_text("✔\ufe0f")
+    ('甲 乙 ', '\ufffdx', 'ab', '✔')
     """
     if not UNSAFE_CHAR.search(text):
         return text

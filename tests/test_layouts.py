@@ -7533,3 +7533,218 @@ def test_a_contract_review_register_alone_says_nothing_of_the_counsel_s_other_se
     builders.xlsx(tmp_path / "b" / "法律顾问服务台账.xlsx", {"Sheet1": log})
     got = builders.figures(clean(tmp_path / "b"))
     assert (got["counsel.document_reviews"], got["counsel.consultations"], got["counsel.opinions"]) == (3, 3, 0)
+
+
+# --- status and categories written by marks and formatting, not words (development town 彩云镇) --------------------
+
+
+def _marked_book(path, rows: list[list], fills: dict[int, str] | None = None, fonts: dict | None = None):
+    """A workbook whose rows `fills` (1-based) are filled with a colour (RRGGBB) on every cell, and whose cells
+    `fonts` have a font of their own (a symbol font, red bold text)."""
+    import openpyxl
+    from openpyxl.styles import Font, PatternFill
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    for row in rows:
+        ws.append(row)
+    for r, colour in (fills or {}).items():
+        for cell in ws[r]:
+            if cell.value is not None:
+                cell.fill = PatternFill("solid", fgColor=colour)
+    for (r, c), font in (fonts or {}).items():
+        ws.cell(row=r, column=c).font = Font(**font)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+# Excel's 好 / 适中 / 差 cell styles: the light green, yellow and red fills a clerk picks from the gallery.
+GREEN, YELLOW, RED = "C6EFCE", "FFEB9C", "FFC7CE"
+FILLED_DISPUTES = [
+    ["序号", "排查日期", "村（社区）", "纠纷类型", "包案责任人"],
+    [1, "2024-03-05", "甲村", "邻里纠纷", "张某"],
+    [2, "2024-04-11", "乙村", "婚姻家庭纠纷", "李某"],
+    [3, "2024-06-02", "甲村", "土地纠纷", "王某"],
+    [4, "2024-09-18", "丙村", "邻里纠纷", "赵某"],
+]
+STATUS_FILLS = {2: GREEN, 3: GREEN, 4: YELLOW, 5: RED}
+
+
+def test_status_by_fill_colour_is_read_through_the_legend_under_the_table(tmp_path):
+    # No 化解情况 column: each row is filled, and the note under the table says what each colour means.
+    rows = [*FILLED_DISPUTES, [], ["注：绿色为已化解，黄色为化解中，红色为未化解。"]]
+    _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, STATUS_FILLS)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    (note,) = codes(result, "column.from_fill")
+    assert "绿色为已化解" in note["header"] and note["level"] == "提示"
+
+
+def _with_shared_strings(path):
+    """The workbook re-written as Excel and WPS save one: its texts in xl/sharedStrings.xml, not in the cells."""
+    import re
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    strings: list[str] = []
+
+    def shared(m: re.Match[bytes]) -> bytes:
+        strings.append(re.sub(r"&#(\d+);", lambda e: chr(int(e.group(1))), m.group(2).decode()))
+        return m.group(1) + f't="s"><v>{len(strings) - 1}</v></c>'.encode()
+
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = re.sub(rb'(<c [^>]*?)t="inlineStr"><is><t[^>]*>(.*?)</t></is></c>', shared, parts[sheet])
+    assert strings, "no inline string to share"
+    items = "".join(f"<si><t>{escape(t)}</t></si>" for t in strings)
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    parts["xl/sharedStrings.xml"] = f'<sst xmlns="{ns}" count="{len(strings)}">{items}</sst>'.encode()
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", f'<Override PartName="/xl/sharedStrings.xml" ContentType="{kind}"/></Types>'.encode()
+    )
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        f'<Relationship Id="rId99" Type="{rel}" Target="sharedStrings.xml"/></Relationships>'.encode(),
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_status_by_fill_colour_in_a_book_of_shared_strings_as_excel_saves_it(tmp_path):
+    rows = [*FILLED_DISPUTES, [], ["注：绿色为已化解，黄色为化解中，红色为未化解。"]]
+    path = _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, STATUS_FILLS)
+    _with_shared_strings(path)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert codes(result, "column.from_fill")
+
+
+def test_fills_without_a_legend_of_colours_decide_nothing(tmp_path):
+    # The same colours with no note: nothing says what green means, so the status is missing, never guessed.
+    _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", FILLED_DISPUTES, STATUS_FILLS)
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.resolved"] is None
+    assert codes(result, "column.missing") and not codes(result, "column.from_fill")
+
+
+def test_a_status_written_in_words_is_not_overruled_by_the_rows_fill(tmp_path):
+    # The words are written: the colours (here contradicting them) and their legend decide nothing.
+    rows = [["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"]]
+    rows += [
+        [n, f"2024-0{n}-05", "甲村", "邻里纠纷", s] for n, s in enumerate(["化解中", "化解中", "已化解", "已化解"], 1)
+    ]
+    _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", [*rows, [], ["注：绿色为已化解，红色为未化解"]], STATUS_FILLS)
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.resolved"] == 2
+    assert not codes(result, "column.from_fill")
+
+
+def test_ticks_typed_in_a_symbol_font_are_the_ticks_the_font_shows(tmp_path):
+    # 是否取得联系 set in Wingdings (ü ✓, û ✗) by one clerk and in Wingdings 2 (P ✓, O ✗) by the other: the cell
+    # stores the letter, the page shows the tick.
+    import random
+
+    from devtowns import fake
+
+    rng = random.Random(7)
+    head = ["序号", "姓名", "身份证号码", "联系电话", "管控状态", "是否取得联系"]
+    marks = [("ü", "Wingdings"), ("û", "Wingdings"), ("ü", "Wingdings"), ("P", "Wingdings 2"), ("O", "Wingdings 2")]
+    rows = [head] + [
+        [n, fake.name(rng), fake.id_number(rng), fake.mobile(rng), "在册", mark] for n, (mark, _) in enumerate(marks, 1)
+    ]
+    fonts = {(r, 6): {"name": font} for r, (_, font) in enumerate(marks, 2)}
+    _marked_book(tmp_path / "涉诈高危人员管控台账.xlsx", rows, fonts=fonts)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (5, 3)
+    assert not codes(result, "bool.unparseable")
+
+
+def test_a_letter_in_an_ordinary_font_stays_a_letter_said_unknown(tmp_path):
+    # The same ü without the symbol font (a CSV copy, a font changed back): nothing shows a tick, so no answer.
+    head = ["序号", "姓名", "管控状态", "是否取得联系"]
+    rows = [head, [1, "张某", "在册", "ü"], [2, "李某", "在册", "是"]]
+    _marked_book(tmp_path / "涉诈高危人员管控台账.xlsx", rows)
+    result = clean(tmp_path)
+    assert builders.figures(result)["fraud_watch.contacted"] is None
+    (problem,) = codes(result, "bool.unparseable")
+    assert problem["value"] == "ü"
+
+
+def test_result_symbols_and_round_buttons_explained_by_a_note_under_the_table(tmp_path):
+    # 调解结果 √ / × / ○ read through the note; 协议形式 printed as a single choice of round buttons (●口头 ○书面).
+    rows = [
+        ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"],
+        [1, "彩调〔2024〕1号", "2024-03-05", "邻里纠纷", "√", "●口头 ○书面", 100],
+        [2, "彩调〔2024〕2号", "2024-04-05", "邻里纠纷", "√", "○口头 ●书面", 200],
+        [3, "彩调〔2024〕3号", "2024-05-05", "婚姻家庭纠纷", "×", "○口头 ○书面", None],
+        [4, "彩调〔2024〕4号", "2024-06-05", "邻里纠纷", "○", "○口头 ○书面", None],
+        [],
+        ["注：调解结果栏 √表示调解成功，×表示调解不成功，○表示调解中；协议形式栏 ●为选中项。"],
+    ]
+    _marked_book(tmp_path / "人民调解案件登记表.xlsx", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert [got[f] for f in ("mediation.cases", "mediation.oral", "mediation.written")] == [2, 1, 1]
+    assert got["mediation.subsidy_yuan"] == 300
+    assert not codes(result, "vocab.unknown")
+
+
+def test_a_star_explained_by_a_note_is_the_service_it_names(tmp_path):
+    rows = [
+        ["序号", "服务日期", "服务村（社区）", "服务类型", "服务内容", "数量"],
+        [1, "2024/03/05", "甲村", "法律咨询", "解答土地承包问题", 2],
+        [2, "2024/04/05", "甲村", "★", "就工程款纠纷出具意见", 1],
+        [3, "2024/05/05", "乙村", "★", "就征收补偿方案出具意见", 1],
+        [],
+        ["注：服务类型栏标★的为出具法律意见书。"],
+    ]
+    _marked_book(tmp_path / "法律顾问工作日志.xlsx", rows)
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.opinions"], got["counsel.consultations"]) == (2, 2)
+
+
+def test_a_star_without_its_note_is_no_service(tmp_path):
+    rows = [["序号", "服务日期", "服务类型", "数量"], [1, "2024/03/05", "法律咨询", 2], [2, "2024/04/05", "★", 1]]
+    _marked_book(tmp_path / "法律顾问工作日志.xlsx", rows)
+    result = clean(tmp_path)
+    assert builders.figures(result)["counsel.opinions"] is None
+    assert [p["value"] for p in codes(result, "vocab.unknown")] == ["★"]
+
+
+def test_ticks_and_crosses_typed_on_a_phone(tmp_path):
+    # ✔️ is ✔ followed by the emoji variation selector U+FE0F; ✔︎ by U+FE0E; ❌ and ✖ are crosses.
+    rows = [["序号", "案号", "开庭日期", "负责人是否出庭"]]
+    marks = ["✔\ufe0f", "❌", "✔\ufe0e", "✖", "🗸"]
+    rows += [[n, f"（2024）黔9905行初{n}号", f"2024-0{n}-05", m] for n, m in enumerate(marks, 1)]
+    _marked_book(tmp_path / "行政应诉案件登记表.xlsx", rows)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 3)
+    assert not codes(result, "bool.unparseable")
+
+
+def test_fills_and_symbol_font_ticks_of_an_excel_97_book_are_read_as_in_xlsx(tmp_path):
+    # An .xls (or a WPS .et) keeps a fill as a palette index in its XF record and a font's name in its FONT record.
+    from devtowns.books import Book, Sheet, biff_workbook, ole_bytes
+
+    rows = [*FILLED_DISPUTES, [], ["注：绿色为已化解，黄色为化解中，红色为未化解。"]]
+    sheet = Sheet("台账", rows, filled_rows=STATUS_FILLS)
+    (tmp_path / "矛盾纠纷排查化解台账.xls").write_bytes(ole_bytes(biff_workbook(Book("a.xls", [sheet], fmt="biff"))))
+    watch = [["序号", "姓名", "管控状态", "是否取得联系"], [1, "张某", "在册", "ü"], [2, "李某", "在册", "O"]]
+    fonts = {(2, 4): {"name": "Wingdings"}, (3, 4): {"name": "Wingdings 2"}}
+    sheet = Sheet("台账", watch, cell_fonts=fonts)
+    (tmp_path / "涉诈高危人员管控台账.xls").write_bytes(ole_bytes(biff_workbook(Book("b.xls", [sheet], fmt="biff"))))
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (2, 1)

@@ -39,7 +39,15 @@ from fzlib.ingest.folder import (
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities
 from fzlib.ingest.layout import dating_year, folder_texts, part_of_year_named, records, year_named, year_source
-from fzlib.ingest.legends import DICTIONARY, book_legends, decoded, is_code_list, is_dictionary_sheet
+from fzlib.ingest.legends import (
+    COLOURS,
+    DICTIONARY,
+    book_legends,
+    coloured,
+    decoded,
+    is_code_list,
+    is_dictionary_sheet,
+)
 from fzlib.ingest.locate import (
     SERIAL_HEADERS,
     SUBMITTED_TITLES,
@@ -890,6 +898,23 @@ class YearCleaner:
             self.issue("sheet.unseen_cells", rel, sheet.name, detail=rows)
         return usable
 
+    def _colour_title(self, table: Table) -> str:
+        """The title of the field a book's legend of colours sorts rows by: the one category field of the specs whose
+        vocabulary has every word of the legend as a value of its own ("" when none or several have, no guess);
+        "" too when the table has a column of that field's titles already (the words written, the fill decides
+        nothing)."""
+        legend = self.legends.get(COLOURS)
+        if not legend:
+            return ""
+        words = set(legend.values())
+        fields = [f for spec in self.specs.values() for f in spec.fields if f.vocabulary and words <= set(f.vocabulary)]
+        if len({f.title for f in fields}) != 1:
+            return ""
+        names = {norm_header(n) for f in fields for n in (f.title, *f.aliases)}
+        if any(c.leaf in names for c in table.columns):
+            return ""
+        return fields[0].title
+
     def read_table(self, rel: str, sheet, table: Table, info: dict) -> int:
         """Read one table of a sheet: as records of a kind, or as a statistics table. Returns 1 when
         the table was of use."""
@@ -903,6 +928,9 @@ class YearCleaner:
             info["other_document"] = "代码表或数据字典（代码的含义）"
             self.issue("sheet.other_document", rel, sheet.name, detail=info["other_document"])
             return 0
+        table, shaded = coloured(table, sheet.marks.row_fills, self.legends.get(COLOURS), self._colour_title(table))
+        if shaded:
+            self.issue("column.from_fill", rel, sheet.name, cell=table.header_cells, header=shaded)
         table, coded = decoded(table, self.legends)
         for title in coded:
             self.issue("column.decoded", rel, sheet.name, cell=table.header_cells, header=title)

@@ -645,6 +645,12 @@ CATALOGUE: dict[str, IssueType] = {
         "列“{header}”写的是代码，已按本文件的代码说明（代码表、填表说明或表下注）读作对应的名称；代码说明中没有的代码未予猜测",
         "无需处理；如代码说明不适用于该列，请在 params/<年份>.yaml 的 columns 中改指该列",
     ),
+    "column.from_fill": IssueType(
+        "按填充色读列",
+        NOTE,
+        "表中没有写明这一项的列，已按表下的注把每行的填充色读作“{header}”；没有填充色或颜色不在注中的行，该项为空",
+        "无需处理；如颜色标错，请改正该行的填充色，或增加一列直接写明",
+    ),
     "column.preferred": IssueType(
         "多列同名取其一",
         NOTE,

@@ -10,6 +10,7 @@ then says it is unknown, and no figure rests on a guess.
 
 from __future__ import annotations
 
+import colorsys
 import re
 import unicodedata
 from dataclasses import replace
@@ -17,7 +18,7 @@ from dataclasses import replace
 import pandas as pd
 
 from fzlib.ingest.cleaners.cells import retyped_value
-from fzlib.ingest.locate import Table, norm_header, without_unit
+from fzlib.ingest.locate import Column, Table, norm_header, without_unit
 
 # The titles of a code list's two columns (代码 | 名称, 编码 | 含义, 代码值 | 代码名称).
 CODE_TITLES = frozenset(("代码", "编码", "代码值", "编码值", "代号", "字典值", "值"))
@@ -28,11 +29,18 @@ _CODE_SUFFIX = re.compile(r"(?:代码|编码|代号)(?:表)?$")
 # (1=调解成功 2=调解不成功, 01 已化解 02 正在化解, A许可 B处罚); several such parts separated by ；.
 # A code is digits, a letter, or the initials of the words' pinyin an office abbreviates them by (YHJ=已化解). The
 # field's name may be followed by 栏 or 列 and by how the column is filled in (办理状态栏按拼音首字母填写，YHJ=…).
-_PAIR = r"(\d{1,3}|[A-Za-z]{1,6})\s*[=:：、．.\-－—]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})\s*[,，、/]?\s*"
+# A mark is a code too (注：调解结果栏 √表示调解成功，×表示调解不成功; 服务类型栏标★的为出具法律意见书): a symbol, perhaps
+# after 标 / 画 and before 的, then 为 / 表示 / 代表 as the word's link. Marks stand out from prose, so one such pair
+# is a legend, where codes of digits and letters need two.
+MARKS = "√×○●◎★☆△▲▽◇◆✓✔✗✘※"
+_CODE = rf"(?:标有|标|画|打)?(\d{{1,3}}|[A-Za-z]{{1,6}}|[{MARKS}])(?:的|者)?"
+_PAIR = (
+    rf"{_CODE}\s*(?:[=:：、．.\-－—]|为|表示|代表|即)?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{0,11}})\s*[,，、/]?\s*"
+)
 _HOW = r"(?:[栏列])?(?:(?:按|用|以)[^=:：，,；;]{0,15}?(?:填写|填报|填|写|记录|表示))?"
-_PART = re.compile(rf"^([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,15}}?){_HOW}\s*[,，:：]?\s*((?:{_PAIR}){{2,}})$")
+_PART = re.compile(rf"^([\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,15}}?){_HOW}\s*[,，:：]?\s*((?:{_PAIR}){{1,}})$")
 # A line that may hold a legend: a digit, or a letter code before its word (YHJ=已化解).
-_MAY_HOLD_CODES = re.compile(r"\d|[A-Za-z]\s*[=:：]")
+_MAY_HOLD_CODES = re.compile(rf"\d|[A-Za-z]\s*[=:：]|[{MARKS}]")
 _PAIRS = re.compile(_PAIR)
 _LEAD = re.compile(
     r"^\s*(?:(?:注|填表说明|填报说明|说明|备注)\s*\d?\s*[:：]?)?\s*(?:\d{1,2}\s*[.、．]\s*|[（(]\d{1,2}[）)]\s*)?"
@@ -74,6 +82,10 @@ def line_legends(text: str) -> dict[str, dict[str, str]]:
     {'化解情况': {'1': '已化解', '2': '化解中'}}
     >>> line_legends("注：办理状态栏按拼音首字母填写，YHJ=已化解，ZZHJ=正在化解。")
     {'办理状态': {'YHJ': '已化解', 'ZZHJ': '正在化解'}}
+    >>> line_legends("注：调解结果栏 √表示调解成功，×表示调解不成功，○表示调解中。")
+    {'调解结果': {'√': '调解成功', '×': '调解不成功', '○': '调解中'}}
+    >>> line_legends("注：服务类型栏标★的为出具法律意见书。")
+    {'服务类型': {'★': '出具法律意见书'}}
     >>> line_legends("1. 信访编号按县信访信息系统编号填写。"), line_legends("邻里纠纷 2024年3月5日")
     ({}, {})
     """
@@ -86,10 +98,99 @@ def line_legends(text: str) -> dict[str, dict[str, str]]:
         if not m:
             return {}  # a line is a legend throughout, or not one: prose that happens to hold numbers is not
         pairs = {code_key(c): w for c, w in _PAIRS.findall(m.group(2))}
-        if len(pairs) < 2:
+        if len(pairs) < 2 and not (pairs and all(c in MARKS for c in pairs)):
             return {}
         out[field_name(m.group(1))] = pairs
     return out
+
+
+# A legend of colours: the office marks each row's state by its fill and says so under the table (注：绿色为已化解，黄色为
+# 化解中，红色为未化解). Kept among the book's legends under this key, colour → word; read into a table's rows by
+# `coloured`. A line of one colour (红色加粗字体的为重复信访事项) is no such legend: it marks, it does not sort.
+COLOURS = "（填充色）"
+_COLOUR_WORDS = {
+    "粉红": "红",
+    "红": "红",
+    "橙": "橙",
+    "橘黄": "橙",
+    "橘": "橙",
+    "黄": "黄",
+    "绿": "绿",
+    "蓝": "蓝",
+    "紫": "紫",
+    "灰": "灰",
+}
+_COLOUR_PAIR = re.compile(
+    rf"(?:标|填充|底色为?|背景色?为?)?({'|'.join(_COLOUR_WORDS)})色?(?:底色?|填充|背景)?(?:的)?(?:行|记录|事项)?"
+    r"\s*(?:为|表示|代表|即|是|[=:：])\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})"
+)
+
+
+def colour_legend(text: str) -> dict[str, str]:
+    """The colours a line explains (colour → word), {} when it is not a legend of two colours or more.
+
+    >>> colour_legend("注：绿色为已化解，黄色为化解中，红色为未化解。")
+    {'绿': '已化解', '黄': '化解中', '红': '未化解'}
+    >>> colour_legend("注：红色加粗字体的为重复信访事项。"), colour_legend("绿色通道")
+    ({}, {})
+    """
+    if not isinstance(text, str) or len(text) > 200:
+        return {}
+    body = _LEAD.sub("", unicodedata.normalize("NFKC", text).strip(), count=1)
+    pairs: dict[str, str] = {}
+    for part in filter(None, re.split(r"[，,、；;。\s]+", body)):
+        m = _COLOUR_PAIR.fullmatch(part)
+        if not m:
+            return {}
+        pairs[_COLOUR_WORDS[m.group(1)]] = m.group(2)
+    return pairs if len(pairs) >= 2 else {}
+
+
+# The hue of each colour word, in degrees: Excel's standard colours (红 FF0000, 橙 FFC000, 黄 FFFF00, 绿 00B050, 蓝 0070C0,
+# 紫 7030A0) and its 好 / 适中 / 差 cell styles' light fills (C6EFCE, FFEB9C, FFC7CE) fall near them.
+_HUES = {"红": 0, "橙": 35, "黄": 58, "绿": 105, "蓝": 210, "紫": 280}
+
+
+def colour_name(rgb: str, among=tuple(_HUES) + ("灰",)) -> str | None:
+    """The colour word, of those `among` (a legend's), nearest a fill's (RRGGBB) hue, within 50 degrees; grey for a
+    colourless fill that is not near white; None for a near-white fill or a hue no word is near.
+
+    >>> [colour_name(c, "绿黄红") for c in ("C6EFCE", "FFEB9C", "FFC7CE", "FF0000", "92D050", "D9D9D9", "0070C0")]
+    ['绿', '黄', '红', '红', '绿', None, None]
+    >>> colour_name("FFC000", "橙黄"), colour_name("FFFF00", "橙黄"), colour_name("D9D9D9"), colour_name("FDFDFD")
+    ('橙', '黄', '灰', None)
+    """
+    try:
+        r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        return None
+    if max(r, g, b) - min(r, g, b) < 0.08:
+        return "灰" if max(r, g, b) < 0.95 and "灰" in among else None
+    hue = colorsys.rgb_to_hls(r, g, b)[0] * 360
+    near = sorted((min(abs(hue - h), 360 - abs(hue - h)), name) for name, h in _HUES.items() if name in among)
+    return near[0][1] if near and near[0][0] <= 50 else None
+
+
+def coloured(table: Table, row_fills, legend: dict[str, str] | None, title: str) -> tuple[Table, str]:
+    """The table with a column `title` whose cells are the legend's word for each row's fill colour (None for a row
+    of no colour the legend names), and that column's display; the table as it is when the book has no legend of
+    colours, its rows no fills, or no row a colour of the legend."""
+    if not legend or not row_fills or not title or table.body is None or not len(table.body):
+        return table, ""
+    words = {row + 1: legend.get(colour_name(rgb, tuple(legend)) or "") for row, rgb in row_fills}
+    cells = [words.get(int(r)) for r in table.body.index]
+    if not any(cells):
+        return table, ""
+    index = max([c.index for c in table.columns] + [int(c) for c in table.body.columns], default=-1) + 1
+    shown = f"{title}（按行的填充色：" + "，".join(f"{c}色为{w}" for c, w in legend.items()) + "）"
+    body = table.body.copy()
+    body[index] = cells
+    rows = table.rows
+    if rows is not None:
+        rows = rows.copy()
+        rows[index] = [words.get(int(r)) for r in rows.index]
+    column = Column(index, (norm_header(title),), shown)
+    return replace(table, columns=[*table.columns, column], body=body, rows=rows), shown
 
 
 def _texts(row) -> list[str]:
@@ -237,6 +338,8 @@ def book_legends(sheets) -> dict[str, dict[str, str]]:
             texts = _texts(row)
             if len(texts) == 1 and _MAY_HOLD_CODES.search(texts[0]):
                 found.append(line_legends(texts[0]))
+            elif len(texts) == 1 and (colours := colour_legend(texts[0])):
+                found.append({COLOURS: colours})
     out: dict[str, dict[str, str]] = {}
     clashing: set[str] = set()
     for legends in found:

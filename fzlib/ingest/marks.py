@@ -51,6 +51,9 @@ class SheetMarks:
     hidden_rows: tuple[int, ...] = ()  # 0-based indices of hidden rows
     hidden_columns: tuple[int, ...] = ()  # 0-based indices of hidden columns
     struck_rows: tuple[int, ...] = ()  # 0-based rows whose every filled cell is struck through (删除线)
+    # (0-based row, RRGGBB) of rows whose every filled cell has the same solid fill colour (.xlsx only): an office that
+    # marks a row's state by its colour (绿色为已化解) and says so in a note under the table (fzlib.ingest.legends).
+    row_fills: tuple[tuple[int, str], ...] = ()
     # 0-based rows holding a filled cell formatted to show nothing (white text on no fill, the number format ;;;):
     # a clerk's way of hiding a value without hiding its row. Read as any cell is, and named.
     unseen_rows: tuple[int, ...] = ()
@@ -101,12 +104,15 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
                 pass
         if sheet.name in shut:
             marks.hidden_rows, marks.hidden_columns = shut[sheet.name]
-        errors, hidden_rows, struck_rows = biff.get(sheet.name, ((), (), ()))
+        errors, hidden_rows, struck_rows, symbol_cells, row_fills = biff.get(sheet.name, ((), (), (), (), ()))
         for row, col, value in errors:
             _put(sheet, row, col, value)
+        for row, col, font in symbol_cells:
+            _show_symbols(sheet, row, col, font)
         marks.errors += len(errors)
         marks.hidden_rows = marks.hidden_rows or hidden_rows
         marks.struck_rows = marks.struck_rows or struck_rows
+        marks.row_fills = marks.row_fills or row_fills
         sheet.marks = marks
 
 
@@ -204,43 +210,97 @@ def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
 _BIFF_VALUE_CELLS = frozenset((0x00FD, 0x0203, 0x027E, 0x0204, 0x0205, 0x0006))
 
 
-def _biff_struck_xfs(stream: bytes) -> frozenset[int]:
-    """The XF indices of an Excel 97-2003 workbook whose font is struck through (FONT grbit fStrikeOut), from its
-    globals. Font index 4 does not exist in BIFF: the fifth FONT record is font 5."""
-    fonts, xfs = [], []
+# The colours of an Excel 97-2003 book's palette, indices 8–63 (Excel's default; a PALETTE record replaces them).
+_BIFF_PALETTE = (
+    "000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF 00FFFF 800000 008000 000080 808000 800080 008080 C0C0C0 808080 "
+    "9999FF 993366 FFFFCC CCFFFF 660066 FF8080 0066CC CCCCFF 000080 FF00FF FFFF00 00FFFF 800080 800000 008080 0000FF "
+    "00CCFF CCFFFF CCFFCC FFFF99 99CCFF FF99CC CC99FF FFCC99 3366FF 33CCCC 99CC00 FFCC00 FF9900 FF6600 666699 969696 "
+    "003366 339966 003300 333300 993300 993366 333399 333333"
+).split()
+
+
+@dataclass
+class _BiffStyles:
+    """What an Excel 97-2003 book's cell formats (XF indices) say beyond the value: struck through, set in a symbol
+    font (→ its name), filled solid with a colour (→ RRGGBB)."""
+
+    struck: frozenset[int] = frozenset()
+    symbols: dict[int, str] | None = None
+    fills: dict[int, str] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.struck or self.symbols or self.fills)
+
+
+def _biff_styles(stream: bytes) -> _BiffStyles:
+    """The globals' FONT, XF and PALETTE records read into `_BiffStyles`. Font index 4 does not exist in BIFF: the
+    fifth FONT record is font 5. An XF's fill is its fls (1 = solid) and its icvFore, a palette index."""
+    fonts, xfs, palette = [], [], list(_BIFF_PALETTE)
     for kind, body in _biff_records(stream, 0):
-        if kind == 0x0031 and len(body) >= 4:
-            fonts.append(bool(struct.unpack_from("<H", body, 2)[0] & 0x0008))
+        if kind == 0x0031 and len(body) >= 16:
+            count, wide = body[14], body[15] & 1
+            raw = body[16 : 16 + count * (2 if wide else 1)]
+            name = raw.decode("utf-16-le" if wide else "latin-1", "replace")
+            fonts.append((bool(struct.unpack_from("<H", body, 2)[0] & 0x0008), name))
+        elif kind == 0x0031 and len(body) >= 4:
+            fonts.append((bool(struct.unpack_from("<H", body, 2)[0] & 0x0008), ""))
+        elif kind == 0x00E0 and len(body) >= 20:
+            fill = (struct.unpack_from("<I", body, 14)[0] >> 26) & 0x3F
+            xfs.append(
+                (struct.unpack_from("<H", body)[0], struct.unpack_from("<H", body, 18)[0] & 0x7F if fill == 1 else None)
+            )
         elif kind == 0x00E0 and len(body) >= 2:
-            xfs.append(struct.unpack_from("<H", body)[0])
-    struck = {i if i < 4 else i + 1 for i, s in enumerate(fonts) if s}
-    return frozenset(i for i, font in enumerate(xfs) if font in struck)
+            xfs.append((struct.unpack_from("<H", body)[0], None))
+        elif kind == 0x0092 and len(body) >= 2:
+            count = struct.unpack_from("<H", body)[0]
+            palette = [body[2 + 4 * i : 5 + 4 * i].hex().upper() for i in range(min(count, (len(body) - 2) // 4))]
+    by_index = {i if i < 4 else i + 1: font for i, font in enumerate(fonts)}
+    struck = frozenset(i for i, (font, _) in enumerate(xfs) if by_index.get(font, (False, ""))[0])
+    symbols = {
+        i: by_index[font][1]
+        for i, (font, _) in enumerate(xfs)
+        if font in by_index and by_index[font][1].strip().lower() in SYMBOL_FONTS
+    }
+    fills = {
+        i: palette[colour - 8]
+        for i, (_, colour) in enumerate(xfs)
+        if colour is not None and 8 <= colour < 8 + len(palette) and palette[colour - 8] != "FFFFFF"
+    }
+    return _BiffStyles(struck, symbols or None, fills or None)
 
 
-def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple, tuple]]:
-    """Sheet name → (error cells as (row, column, #REF!), hidden rows, rows struck through) of an Excel 97-2003
-    workbook. calamine reads an error cell (BOOLERR) and a formula whose saved value is an error as empty, and no
-    cell's font."""
+def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
+    """Sheet name → (error cells as (row, column, #REF!), hidden rows, rows struck through, text cells set in a symbol
+    font as (row, column, font), rows of one solid fill as (row, RRGGBB)) of an Excel 97-2003 workbook. calamine
+    reads an error cell (BOOLERR) and a formula whose saved value is an error as empty, and no cell's format."""
     stream = _ole_stream(data, ("Workbook", "Book"))
     if not stream:
         return {}
-    struck_xfs = _biff_struck_xfs(stream)
-    out: dict[str, tuple[tuple, tuple, tuple]] = {}
+    styles = _biff_styles(stream)
+    out: dict[str, tuple[tuple, ...]] = {}
     for name, offset in _biff_sheets(stream):
-        errors, hidden = [], []
+        errors, hidden, symbols = [], [], []
         filled: Counter = Counter()
         struck: Counter = Counter()
+        colours: dict[int, set] = {}
         for kind, body in _biff_records(stream, offset):
             length = len(body)
-            if struck_xfs and kind in _BIFF_VALUE_CELLS and length >= 6:
-                row, _, xf = struct.unpack_from("<HHH", body)
+            if styles and kind in _BIFF_VALUE_CELLS and length >= 6:
+                row, col, xf = struct.unpack_from("<HHH", body)
                 filled[row] += 1
-                struck[row] += xf in struck_xfs
-            elif struck_xfs and kind == 0x00BD and length >= 6:  # MULRK: (XF, RK) pairs in one row
+                struck[row] += xf in styles.struck
+                if styles.fills:
+                    colours.setdefault(row, set()).add(styles.fills.get(xf))
+                if styles.symbols and kind == 0x00FD and xf in styles.symbols:
+                    symbols.append((row, col, styles.symbols[xf]))
+            elif styles and kind == 0x00BD and length >= 6:  # MULRK: (XF, RK) pairs in one row
                 row = struct.unpack_from("<H", body)[0]
                 for at in range(4, length - 2 - 5, 6):
+                    xf = struct.unpack_from("<H", body, at)[0]
                     filled[row] += 1
-                    struck[row] += struct.unpack_from("<H", body, at)[0] in struck_xfs
+                    struck[row] += xf in styles.struck
+                    if styles.fills:
+                        colours.setdefault(row, set()).add(styles.fills.get(xf))
             if kind == 0x0205 and length >= 8 and body[7] == 1:  # BOOLERR holding an error
                 row, col = struct.unpack_from("<HH", body)
                 errors.append((row, col, _BIFF_ERRORS.get(body[6], "#VALUE!")))
@@ -249,7 +309,9 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, tuple, tuple]]:
                 errors.append((row, col, _BIFF_ERRORS.get(body[8], "#VALUE!")))
             elif kind == 0x0208 and length >= 16 and struct.unpack_from("<I", body, 12)[0] & 0x20:
                 hidden.append(struct.unpack_from("<H", body)[0])  # ROW with fDyZero: hidden
-        out[name] = (tuple(errors), tuple(hidden), tuple(sorted(r for r, n in filled.items() if struck[r] == n)))
+        fills = tuple(sorted((r, c.pop()) for r, c in colours.items() if len(c) == 1 and None not in c))
+        struck_rows = tuple(sorted(r for r, n in filled.items() if struck[r] == n))
+        out[name] = (tuple(errors), tuple(hidden), struck_rows, tuple(symbols), fills)
     return out
 
 
@@ -349,6 +411,33 @@ def non_worksheets(archive: zipfile.ZipFile) -> list[tuple[bytes, str]]:
     ]
 
 
+# Boxes and ticks a symbol font draws for a character: the font's character code (a letter of the keyboard, or its
+# place in the private area F0xx as Word's Insert → Symbol writes it) and the Unicode character a reader sees. A clerk
+# sets a column's font to Wingdings 2 and types P for ✓ and O for ✗, or Alt+0252 (ü) in Wingdings for ✓: the cell
+# stores the letter, only the font shows the tick (a ☑ turned into R is the well-known sign of a lost font).
+SYMBOL_FONTS = {
+    "wingdings 2": {0x52: "☑", 0x54: "☒", 0xA3: "□", 0x50: "✓", 0x4F: "✗"},
+    "wingdings": {0xFE: "☑", 0xFD: "☒", 0xA8: "□", 0x6F: "□", 0xFC: "✓", 0xFB: "✗"},
+}
+
+
+def symbol_text(font: str, text: str) -> str | None:
+    """What a text set in `font` shows when the font is a symbol font and every character of it is one of its
+    boxes or ticks; None otherwise (a word in Wingdings is no tick, and is left as stored).
+
+    >>> symbol_text("Wingdings", "ü"), symbol_text("Wingdings 2", "P"), symbol_text("wingdings 2", "\uf052")
+    ('✓', '✓', '☑')
+    >>> symbol_text("Wingdings", "是"), symbol_text("宋体", "P"), symbol_text("Wingdings", "")
+    (None, None, None)
+    """
+    table = SYMBOL_FONTS.get(font.strip().lower())
+    chars = [c for c in text if not c.isspace()]
+    if not table or not chars:
+        return None
+    codes = [ord(c) - 0xF000 if 0xF000 <= ord(c) <= 0xF0FF else ord(c) for c in chars]
+    return "".join(table[c] for c in codes) if all(c in table for c in codes) else None
+
+
 @dataclass
 class _Strikes:
     """What of a workbook is struck through (删除线): the cell formats (xf indices) whose font strikes, and the
@@ -362,9 +451,14 @@ class _Strikes:
     # The cell formats (xf indices) whose cells show nothing: white text on no fill or a white one, or a number
     # format of empty sections (;;;).
     unseen: frozenset[bytes] = frozenset()
+    # The cell formats (xf indices) whose font is a symbol font (SYMBOL_FONTS) → the font's name.
+    symbols: dict[bytes, str] | None = None
+    # The cell formats (xf indices) with a solid fill of an RGB colour other than white → the colour, RRGGBB. A theme
+    # colour (fgColor theme="5") is not resolved: its rows have no colour read, and a legend of colours reads nothing.
+    fills: dict[bytes, str] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.styles or self.shared or self.unseen)
+        return bool(self.styles or self.shared or self.unseen or self.symbols or self.fills)
 
 
 _FONTS = re.compile(rb"<(?:\w+:)?fonts\b[^>]*>(.*?)</(?:\w+:)?fonts>", re.S)
@@ -405,6 +499,11 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
                 for i, xf in enumerate(_XF.finditer(xfs.group(1)))
                 if int((_attrs(xf.group(1)).get(b"fontId") or b"0").decode() or 0) in struck
             )
+    if b"wingdings" in styles.lower():
+        try:
+            out.symbols = _symbol_formats(styles)
+        except Exception:  # a malformed format: its cells are read as stored (a letter, said unknown by the cleaners)
+            out.symbols = None
     if b"FFFFFF" in styles.upper() or b'theme="0"' in styles or b";;;" in styles:
         try:
             out.unseen = _unseen_formats(styles)
@@ -416,7 +515,63 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
         shared = b""
     if b"strike" in shared:
         out.shared = {i: text for i, si in enumerate(_SI.finditer(shared)) if (text := _retyped_runs(si.group(1)))}
+    # Rows' fills are read only for a book that may explain its colours (a header filled grey is common; its sheets
+    # are then not searched row by row): its strings name a colour as a meaning (绿色为, 红色表示), or it keeps its
+    # text in the cells (no shared strings to look in).
+    if b'patternType="solid"' in styles and (out.inline_text or _COLOUR_NOTE.search(shared)):
+        try:
+            out.fills = _fill_formats(styles)
+        except Exception:  # a malformed fill: no row's colour is read
+            out.fills = None
     return out
+
+
+_COLOUR_NOTE = re.compile("色(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即)".encode())
+
+
+_FONT_NAME = re.compile(rb'<(?:\w+:)?name\b[^>]*?\bval="([^"]*)"')
+
+
+def _symbol_formats(styles: bytes) -> dict[bytes, str]:
+    """The cell formats (xf indices as written in a cell's s="…") whose font is a symbol font → its name."""
+    fonts = _FONTS.search(styles)
+    named = {}
+    for i, f in enumerate(_FONT.finditer(fonts.group(1)) if fonts else ()):
+        name = _FONT_NAME.search(f.group(1) or b"")
+        if name and name.group(1).decode("utf-8", "replace").strip().lower() in SYMBOL_FONTS:
+            named[i] = name.group(1).decode("utf-8", "replace")
+    xfs = _CELL_XFS.search(styles)
+    if not named or not xfs:
+        return {}
+    return {
+        str(i).encode(): named[font]
+        for i, xf in enumerate(_XF.finditer(xfs.group(1)))
+        if (font := int((_attrs(xf.group(1)).get(b"fontId") or b"0").decode() or 0)) in named
+    }
+
+
+_RGB = re.compile(rb'\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"')
+
+
+def _fill_formats(styles: bytes) -> dict[bytes, str]:
+    """The cell formats (xf indices) with a solid fill of an RGB colour other than white → the colour, RRGGBB."""
+    fills = _FILLS.search(styles)
+    coloured = {}
+    for i, f in enumerate(_FILL.finditer(fills.group(1)) if fills else ()):
+        inner = f.group(1) or b""
+        pattern = _PATTERN.search(inner)
+        colour = _COLOR.search(inner)
+        rgb = _RGB.search(colour.group(1)) if colour else None
+        if pattern and pattern.group(1) == b"solid" and rgb and rgb.group(1).upper() != b"FFFFFF":
+            coloured[i] = rgb.group(1).decode().upper()
+    xfs = _CELL_XFS.search(styles)
+    if not coloured or not xfs:
+        return {}
+    return {
+        str(i).encode(): coloured[fill]
+        for i, xf in enumerate(_XF.finditer(xfs.group(1)))
+        if (fill := int((_attrs(xf.group(1)).get(b"fillId") or b"0").decode() or 0)) in coloured
+    }
 
 
 def _white(tag_attrs: bytes | None) -> bool:
@@ -486,18 +641,21 @@ def _retyped_runs(rich: bytes) -> str | None:
 
 def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -> None:
     """Rows whose every filled cell is struck through, and cells retyped over a struck run, of one sheet."""
-    struck_rows, unseen_rows = [], []
+    struck_rows, unseen_rows, row_fills = [], [], []
     for row in _ROW.finditer(content):
         number = _ROW_NUMBER.search(row.group(1))
         if number is None or not row.group(2):
             continue
         filled = struck = unseen = 0
+        colours = set()
         for cell in _C.finditer(row.group(2)):
             attrs, inner = cell.group(1), cell.group(2) or b""
             if b"<v" not in inner and b"<is" not in inner:
                 continue
             filled += 1
             style = _S_ATTR.search(attrs)
+            if strikes.fills:
+                colours.add(strikes.fills.get(style.group(1)) if style else None)
             struck += bool(style and style.group(1) in strikes.styles)
             unseen += bool(style and style.group(1) in strikes.unseen and not _EMPTY_VALUE.search(inner))
             kind = _T_ATTR.search(attrs)
@@ -510,12 +668,17 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             ref = _REF.search(attrs)
             if text and ref:
                 _set(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), text)
+            elif strikes.symbols and style and style.group(1) in strikes.symbols and ref:
+                _show_symbols(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), strikes.symbols[style.group(1)])
         if filled and struck == filled:
             struck_rows.append(int(number.group(1)) - 1)
         if unseen:
             unseen_rows.append(int(number.group(1)) - 1)
+        if len(colours) == 1 and None not in colours:
+            row_fills.append((int(number.group(1)) - 1, colours.pop()))
     marks.struck_rows = tuple(struck_rows)
     marks.unseen_rows = tuple(unseen_rows)
+    marks.row_fills = tuple(row_fills)
 
 
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -557,6 +720,14 @@ def _ods_hidden(data: bytes) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]
             if event == "end" and tag != _ODS_TABLE + "table-cell":
                 element.clear(keep_tail=True)
         return out
+
+
+def _show_symbols(sheet, row: int, col: int, font: str) -> None:
+    """A cell set in a symbol font written as the boxes and ticks it shows (ü in Wingdings as ✓)."""
+    if row < len(sheet.rows) and col < len(sheet.rows[row]) and isinstance(sheet.rows[row][col], str):
+        shown = symbol_text(font, sheet.rows[row][col])
+        if shown:
+            sheet.rows[row][col] = shown
 
 
 def _set(sheet, row: int, col: int, value: str) -> None:

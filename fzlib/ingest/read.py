@@ -29,6 +29,7 @@ import python_calamine as calamine
 
 from fzlib.ingest import rtf, sandbox
 from fzlib.ingest.marks import (
+    SYMBOL_FONTS,
     SheetMarks,
     apply_marks,
     non_worksheets,
@@ -696,12 +697,7 @@ def _blocks(element, tags: tuple[str, ...]):
 
 
 # Boxes and ticks Word's Insert → Symbol puts into a form as characters of a symbol font (w:sym): the font's
-# character code, without the F0 of the private area, and the Unicode character a reader sees. Wingdings 2
-# draws ☑ for R and □ for £ (a ☑ turned into R is the well-known sign of a lost font).
-_SYMBOLS = {
-    "wingdings 2": {0x52: "☑", 0x54: "☒", 0xA3: "□", 0x50: "✓", 0x4F: "✗"},
-    "wingdings": {0xFE: "☑", 0xFD: "☒", 0xA8: "□", 0xFC: "✓", 0xFB: "✗"},
-}
+# character code, without the F0 of the private area (marks.SYMBOL_FONTS, shared with a workbook's cells).
 
 
 def _docx_symbol(node) -> str:
@@ -710,7 +706,7 @@ def _docx_symbol(node) -> str:
         code = int(node.get(f"{_W}char", ""), 16) & 0xFF
     except ValueError:
         return ""
-    return _SYMBOLS.get((node.get(f"{_W}font") or "").strip().lower(), {}).get(code, "")
+    return SYMBOL_FONTS.get((node.get(f"{_W}font") or "").strip().lower(), {}).get(code, "")
 
 
 def _docx_text(element) -> str:

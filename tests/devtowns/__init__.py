@@ -15,6 +15,7 @@ from . import (
     bailing,
     baishu,
     baixi,
+    caiyun,
     chayuan,
     chengxi,
     fengling,
@@ -104,6 +105,7 @@ TOWNS: dict[str, ModuleType] = {
     "hetang": hetang,
     "liyuan": liyuan,
     "xinhe": xinhe,
+    "caiyun": caiyun,
 }
 
 

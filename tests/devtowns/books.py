@@ -64,6 +64,9 @@ class Sheet:
     # xlsx only: rows struck through (删除线 on every cell: Ctrl+5), and rows filled with a colour (row → RGB hex).
     struck_rows: set[int] = field(default_factory=set)
     filled_rows: dict[int, str] = field(default_factory=dict)
+    # xlsx only: a cell's own font, (row, column) → openpyxl Font arguments: a tick typed as the letter a symbol font
+    # draws it with (name="Wingdings", the cell holding ü), a row marked by red or bold text only.
+    cell_fonts: dict[tuple[int, int], dict] = field(default_factory=dict)
     hidden: bool = False
     header_rows: list[int] = field(default_factory=list)
     autofilter: str | None = None  # a range such as "A1:L80": the 筛选 buttons a WPS export leaves on
@@ -222,6 +225,8 @@ def xlsx_bytes(book: Book) -> bytes:
         for r, colour in sheet.filled_rows.items():
             for c in range(1, width + 1):
                 ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor=colour)
+        for (r, c), font in sheet.cell_fonts.items():
+            ws.cell(row=r, column=c).font = Font(**font)
         if sheet.hidden:
             ws.sheet_state = "hidden"
         if sheet.autofilter:
@@ -586,11 +591,29 @@ def _sst(strings: list[str]) -> bytes:
 
 _BERR = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#NUM!": 0x24, "#N/A": 0x2A}
 # XF 0-15 are the style XFs Excel always writes, 16 a general cell, 17 a date cell (built-in format 14); 18 and 19
-# the same struck through (font 6, 删除线).
+# the same struck through (font 6, 删除线); 20 and 21 text in Wingdings and Wingdings 2 (fonts 7 and 8); from 22 a
+# pair (general, date) per fill colour the book uses, solid in a colour of the default palette.
 _XF_GENERAL, _XF_DATE = 16, 17
+_SYMBOL_XF = {"Wingdings": 20, "Wingdings 2": 21}
+# Excel 97's default palette, indices 8-63.
+_PALETTE = (
+    "000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF 00FFFF 800000 008000 000080 808000 800080 008080 C0C0C0 808080 "
+    "9999FF 993366 FFFFCC CCFFFF 660066 FF8080 0066CC CCCCFF 000080 FF00FF FFFF00 00FFFF 800080 800000 008080 0000FF "
+    "00CCFF CCFFFF CCFFCC FFFF99 99CCFF FF99CC CC99FF FFCC99 3366FF 33CCCC 99CC00 FFCC00 FF9900 FF6600 666699 969696 "
+    "003366 339966 003300 333300 993300 993366 333399 333333"
+).split()
 
 
-def _globals_head() -> bytes:
+def _palette_index(rgb: str) -> int:
+    """The index (8-63) of the default palette's colour nearest `rgb` (an old book keeps only palette colours)."""
+
+    def far(hex_: str) -> int:
+        return sum((int(hex_[i : i + 2], 16) - int(rgb[-6:][i : i + 2], 16)) ** 2 for i in (0, 2, 4))
+
+    return 8 + min(range(len(_PALETTE)), key=lambda i: far(_PALETTE[i]))
+
+
+def _globals_head(fills: list[int] = ()) -> bytes:
     out = _rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
     out += _rec(0x0042, struct.pack("<H", 1200))  # CODEPAGE: UTF-16
     out += _rec(0x0022, struct.pack("<H", 0))  # DATEMODE: 1900
@@ -598,17 +621,22 @@ def _globals_head() -> bytes:
     out += b"".join(_rec(0x0031, font) for _ in range(5))  # font 4 is skipped by index, so write five
     struck = struct.pack("<HHHHHBBBB", 220, 0x0008, 0x7FFF, 400, 0, 0, 0, 134, 0) + _xl_string("宋体", 1)
     out += _rec(0x0031, struck)  # font 6: fStrikeOut
-    for i in range(20):
+    for name in _SYMBOL_XF:  # fonts 7 and 8
+        out += _rec(0x0031, struct.pack("<HHHHHBBBB", 220, 0, 0x7FFF, 400, 0, 0, 0, 2, 0) + _xl_string(name, 1))
+    for i in range(22):
         style = i < 16
         fmt = 14 if i in (_XF_DATE, 19) else 0
         flags = 0xFFF5 if style else 0x0001
-        font = 6 if i >= 18 else 0
+        font = {18: 6, 19: 6, 20: 7, 21: 8}.get(i, 0)
         out += _rec(0x00E0, struct.pack("<HHHBBBBIIH", font, fmt, flags, 0x20, 0, 0, 0, 0, 0, 0x20C0))
+    for colour in fills:  # fls 1 (solid) in the dword's top six bits, icvFore the palette index, icvBack 65
+        for fmt in (0, 14):
+            out += _rec(0x00E0, struct.pack("<HHHBBBBIIH", 0, fmt, 0x0001, 0x20, 0, 0, 0, 0, 1 << 26, 0x2080 | colour))
     out += _rec(0x0293, struct.pack("<HBB", 0x8000, 0, 0xFF))  # STYLE: Normal
     return out
 
 
-def _sheet_stream(sheet: Sheet, strings: dict[str, int]) -> bytes:
+def _sheet_stream(sheet: Sheet, strings: dict[str, int], fill_xfs: dict[int, int] | None = None) -> bytes:
     width = max((len(r) for r in sheet.rows), default=1)
     out = _rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
     out += _rec(0x0200, struct.pack("<IIHHH", 0, len(sheet.rows), 0, width, 0))
@@ -616,6 +644,9 @@ def _sheet_stream(sheet: Sheet, strings: dict[str, int]) -> bytes:
         out += _rec(0x0208, struct.pack("<HHHHHHI", r - 1, 0, width, 0x00FF, 0, 0, 0x0100 | 0x20))
     for r, row in enumerate(sheet.rows):
         xf_general, xf_date = (_XF_GENERAL, _XF_DATE) if r + 1 not in sheet.struck_rows else (18, 19)
+        if r + 1 not in sheet.struck_rows and r + 1 in sheet.filled_rows and fill_xfs:
+            xf_general = fill_xfs[_palette_index(sheet.filled_rows[r + 1])]
+            xf_date = xf_general + 1
         for c, value in enumerate(row):
             if isinstance(value, Formula) and str(value.cached) in _BERR:
                 # A formula whose saved value is an error: FORMULA with the error code, the formula itself
@@ -635,7 +666,8 @@ def _sheet_stream(sheet: Sheet, strings: dict[str, int]) -> bytes:
                 out += _rec(0x0203, struct.pack("<HHHd", r, c, xf_general, float(value)))
             else:
                 text = str(value)
-                out += _rec(0x00FD, struct.pack("<HHHI", r, c, xf_general, strings.setdefault(text, len(strings))))
+                xf = _SYMBOL_XF.get(sheet.cell_fonts.get((r + 1, c + 1), {}).get("name", ""), xf_general)
+                out += _rec(0x00FD, struct.pack("<HHHI", r, c, xf, strings.setdefault(text, len(strings))))
     if sheet.merges:
         refs = b"".join(struct.pack("<HHHH", r1 - 1, r2 - 1, c1 - 1, c2 - 1) for r1, c1, r2, c2 in sheet.merges)
         out += _rec(0x00E5, struct.pack("<H", len(sheet.merges)) + refs)
@@ -645,8 +677,10 @@ def _sheet_stream(sheet: Sheet, strings: dict[str, int]) -> bytes:
 def biff_workbook(book: Book) -> bytes:
     """The Workbook stream: globals (fonts, XFs, one BOUNDSHEET per sheet, the SST), then each sheet."""
     strings: dict[str, int] = {}
-    bodies = [_sheet_stream(s, strings) for s in book.sheets]
-    head = _globals_head()
+    fills = sorted({_palette_index(c) for s in book.sheets for c in s.filled_rows.values()})
+    fill_xfs = {colour: 22 + 2 * k for k, colour in enumerate(fills)}
+    bodies = [_sheet_stream(s, strings, fill_xfs) for s in book.sheets]
+    head = _globals_head(fills)
     bound_len = sum(4 + 8 + 2 * len(s.name) for s in book.sheets)
     sst = _sst(list(strings))
     offset = len(head) + bound_len + len(sst) + 4  # + the globals' EOF

@@ -60,6 +60,9 @@ CAPABILITIES = {
     "word_table_continued_after_paragraph": "Word 表格被一段说明隔开，下面的行没有表头：仍是上面那张表",
     "lunar_date_only": "只写农历的日期（2024年农历四月初八）：正月至十月按该年计入，冬月、腊月不定",
     "ods_spreadsheet": "WPS/LibreOffice 另存的 OpenDocument 表格（.ods）",
+    "status_by_fill_colour": "没有状态列，整行填充色表示状态，表下注说明颜色（绿色为已化解…）",
+    "symbol_font_ticks": "勾叉是符号字体里的字母（Wingdings 的 ü、Wingdings 2 的 P）：读作字体显示的 ✓ / ✗",
+    "result_symbols_with_note": "结果只写符号（√ / × / ○、★），表下注说明每个符号的含义",
 }
 
 

@@ -188,6 +188,20 @@ def _struck_rows(ws) -> set[int]:
     return out
 
 
+def _filled_rows(ws) -> dict[int, str]:
+    """Rows (1-based) whose every filled cell has one solid RGB fill → that colour (RRGGBB)."""
+    out = {}
+    for row in ws.iter_rows():
+        filled = [c for c in row if c.value is not None]
+        colours = {
+            c.fill.fgColor.rgb[-6:] if c.fill.fill_type == "solid" and c.fill.fgColor.type == "rgb" else None
+            for c in filled
+        }
+        if filled and len(colours) == 1 and None not in colours:
+            out[filled[0].row] = colours.pop()
+    return out
+
+
 def _as_xls(book, path: Path) -> bool:
     """The book saved as Excel 97-2003 (.xls) with its merges and hidden rows and sheets; False (left
     as it is) where the old format would lose something the book says (hidden columns, % formats)."""
@@ -205,6 +219,13 @@ def _as_xls(book, path: Path) -> bool:
                 [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges],
                 hidden_rows={r for r, d in ws.row_dimensions.items() if d.hidden},
                 struck_rows=_struck_rows(ws),
+                filled_rows=_filled_rows(ws),
+                cell_fonts={
+                    (c.row, c.column): {"name": c.font.name}
+                    for row in ws.iter_rows()
+                    for c in row
+                    if c.value is not None and c.font is not None and c.font.name in ("Wingdings", "Wingdings 2")
+                },
                 hidden=ws.sheet_state != "visible",
             )
         )

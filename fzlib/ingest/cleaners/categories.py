@@ -108,8 +108,9 @@ def core(text: str) -> str:
 
 # A mark alone in a cell. A register kept in Word ticks its boxes (☑, or ■ filled) in one column per option
 # (已化解 | 化解中 | 未化解), leaving □ in the others: a filled box is a tick, an empty one says no as a cross does.
-TICKS = frozenset("√✓✔☑■▣◼✅")
-CROSSES = frozenset("×✗✘☒") | frozenset(EMPTY_BOXES)
+# A phone's keyboard and its emoji add their own: 🗸 (a light tick), ✕ ✖ ❌ ❎ ☓ (crosses).
+TICKS = frozenset("√✓✔☑■▣◼✅🗸")
+CROSSES = frozenset("×✗✘☒✕✖❌❎☓") | frozenset(EMPTY_BOXES)
 
 
 class Vocabulary:

@@ -161,9 +161,10 @@ _TEXT_APOSTROPHE = re.compile(r"^'(?=\d)(?!.*'$)")
 # A printed choice: a form's options each behind (or before) a box, the chosen one ticked or filled (☑已化解
 # □化解中 □未化解, ■是 □否, √法律咨询 □审查合同, 是□ 否☑), as a Word form kept for a register prints them. The
 # cell says what was chosen; a form left with every box empty says nothing. Only a cell made of boxed options,
-# one box at least empty, is such a form: a lone √ is a tick, and 在□内打√ a title.
-CHOSEN_BOXES = "☑☒✅■▣◼√✓✔"
-EMPTY_BOXES = "□☐▢◻"
+# one box at least empty, is such a form: a lone √ is a tick, and 在□内打√ a title. A form's single choice is
+# printed with round buttons too (●口头 ○书面, as a WPS radio button's options are copied out).
+CHOSEN_BOXES = "☑☒✅■▣◼√✓✔●◉"
+EMPTY_BOXES = "□☐▢◻○◯"
 _BOXES = CHOSEN_BOXES + EMPTY_BOXES
 _BOX_FIRST = re.compile(rf"(?:[{_BOXES}][^{_BOXES}]+){{2,}}")
 # Boxes after their options only with a space after each (是□ 否☑): 在□内打√ is a sentence, not two options.
@@ -228,8 +229,8 @@ def chosen_options(text: str) -> str | None:
 
     >>> [chosen_options(t) for t in ["☑已化解 □化解中 □未化解", "□是 ■否", "是□ 否☑", "□口头 □书面", "☑甲 ☑乙 □丙"]]
     ['已化解', '否', '否', None, '甲、乙']
-    >>> [chosen_options(t) for t in ["√", "在□内打√", "☑甲 ☑乙"]]
-    ['√', '在□内打√', '☑甲 ☑乙']
+    >>> [chosen_options(t) for t in ["√", "在□内打√", "☑甲 ☑乙", "●口头 ○书面", "二○二四年三月"]]
+    ['√', '在□内打√', '☑甲 ☑乙', '口头', '二○二四年三月']
     >>> chosen_options("口是 ☑否")  # the OCR's 口 for □
     '否'
     """
