@@ -40,7 +40,7 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
         _side_worker() as pool,
     ):
         from fzlib.outputs import write_atomic  # after the kernel start: see the docstring
-        from fzlib.report.data import draft_title
+        from fzlib.report.data import draft_title, withdraw
 
         try:
             check_complete(processed, year)
@@ -60,12 +60,22 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
         # The modules loaded so far stay for the run: frozen, the collector skips them, and the
         # processes forked below do not copy their pages by touching them.
         gc.freeze()
+        # The year is loaded and its sections worked out once, while the kernel starts, in the
+        # process that then makes the files beside the report; the kernel's `load` reads that back
+        # (fzlib.report.data.hand_over) instead of loading and working out the sections again.
+        handoff = pool.submit(_prepare, year, processed)
         # The files beside the report are made while the kernel runs, in processes of their own
         # (they take longer than the notebook, and this process exports the page meanwhile), and
         # written only once the HTML has rendered, just before it: they never describe a report
         # that failed, and the HTML, make's target, is the last file written.
         extras = pool.submit(_files_beside, year, processed)
         written = []
+
+        def ready() -> None:
+            # A year that could not be prepared is loaded by the notebook itself, which then says
+            # what is wrong in its own words (a FAILED page naming the cell), as without a handoff.
+            with contextlib.suppress(Exception):
+                handoff.result()
 
         def publish() -> None:
             written.extend(write_atomic(target.parent / name, data) for name, data in extras.result().items())
@@ -79,11 +89,15 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
                 title=title,
                 strict=True,
                 kernel=kernel,
+                before_run=ready,
                 before_publish=publish,
             )
         except RenderError as exc:
             print(f"错误：{exc}", file=sys.stderr)
             return 1
+        finally:
+            with contextlib.suppress(Exception):
+                withdraw(handoff.result())
         print(f"报告已生成：{target}" + (f"（草稿：还有 {errors} 项错误未处理）" if errors else ""))
         for path in written:
             print(f"已生成：{path}")
@@ -108,6 +122,17 @@ def _thawed_at_the_end():
 _LOADED = None  # the year's data, as a process forked to make the workbook inherits it
 
 
+def _prepare(year: int, processed: Path) -> Path:
+    """Load the year and work out every section once, keep it for the files beside the report (the
+    next task of this same process), and hand it to the kernel; the handed-over file's path."""
+    global _LOADED
+    from fzlib.report import outline
+    from fzlib.report.data import hand_over, inputs_key, load
+
+    _LOADED = outline.work_out(load(year, processed))
+    return hand_over(_LOADED, inputs_key(year, processed))
+
+
 def _files_beside(year: int, processed: Path) -> dict[str, bytes]:
     """The Word document and its text copy here, the workbook meanwhile in a process forked once the
     year is loaded (it inherits the data instead of loading it again): two cores for the two."""
@@ -115,7 +140,8 @@ def _files_beside(year: int, processed: Path) -> dict[str, bytes]:
     from fzlib.report import exports
     from fzlib.report.data import load
 
-    _LOADED = load(year, processed)
+    if _LOADED is None:  # not prepared: loading failed there (and fails here, as the notebook says)
+        _LOADED = load(year, processed)
     gc.freeze()  # the loaded year is shared with the workbook's process, not copied by the collector
     with _side_worker() as pool:
         workbook = pool.submit(_workbook)
