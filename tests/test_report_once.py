@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections import Counter
 
+import pandas as pd
 import pytest
 
 from fzlib import paths
+from fzlib.indicators import trace
 from fzlib.report import data as report
 from fzlib.report import exports, outline
 
@@ -90,3 +93,24 @@ def test_sections_are_worked_out_at_every_call_unless_kept(processed_years):
     assert outline.pieces(d, section) is not outline.pieces(d, section)
     outline.work_out(d)
     assert outline.pieces(d, section) is outline.pieces(d, section)
+
+
+def test_the_records_behind_each_figure_are_selected_once_for_the_page_counts_and_the_detail_sheet(
+    processed_years, monkeypatch
+):
+    d = report.load(2024, processed_years / "2024")
+    plain = trace.trace_all(d.specs, d.tables, d.excluded)
+    selected = Counter()
+    groups = trace._groups
+
+    def counting(figure, *args):
+        selected[figure.name] += 1
+        return groups(figure, *args)
+
+    monkeypatch.setattr(trace, "_groups", counting)
+    trace.select_all(d.specs, d.tables, d.excluded, d.selected)
+    outline.work_out(d)  # the page's 数字来源 counts (trace.places)
+    kept = d.traced  # the workbook's 明细 sheet
+    counted = {g.name for k, s in d.specs.items() if k in d.tables for g in s.figures if g.op != "ratio"}
+    assert set(selected) == counted and set(selected.values()) == {1}
+    pd.testing.assert_frame_equal(kept, plain)

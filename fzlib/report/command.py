@@ -120,31 +120,48 @@ def _thawed_at_the_end():
 
 
 _LOADED = None  # the year's data, as a process forked to make the workbook inherits it
+_WORKBOOK = None  # the workbook's process and its result to come, once the year is loaded
 
 
 def _prepare(year: int, processed: Path) -> Path:
-    """Load the year and work out every section once, keep it for the files beside the report (the
-    next task of this same process), and hand it to the kernel; the handed-over file's path."""
+    """Load the year, start the workbook beside it, work out every section once (kept for the Word
+    document, the next task of this same process) and hand it all to the kernel; the handoff's path."""
     global _LOADED
+    from fzlib.indicators import trace
     from fzlib.report import outline
     from fzlib.report.data import hand_over, inputs_key, load
 
-    _LOADED = outline.work_out(load(year, processed))
+    _LOADED = load(year, processed)
+    # The records behind every figure, selected once: the workbook's 明细 sheet lists them and the
+    # page's 数字来源 counts them (fzlib.report.components.sources).
+    trace.select_all(_LOADED.specs, _LOADED.tables, _LOADED.excluded, _LOADED.selected)
+    _start_workbook()
+    outline.work_out(_LOADED)
     return hand_over(_LOADED, inputs_key(year, processed))
 
 
+def _start_workbook() -> None:
+    """The workbook, in a process forked now: it inherits the loaded year instead of loading it again,
+    and is made while this process works out the sections and the Word document."""
+    global _WORKBOOK
+    gc.freeze()  # the loaded year is shared with the workbook's process, not copied by the collector
+    pool = _side_worker()
+    _WORKBOOK = (pool, pool.submit(_workbook))
+
+
 def _files_beside(year: int, processed: Path) -> dict[str, bytes]:
-    """The Word document and its text copy here, the workbook meanwhile in a process forked once the
-    year is loaded (it inherits the data instead of loading it again): two cores for the two."""
-    global _LOADED
+    """The Word document and its text copy here, the workbook meanwhile in the process forked once the
+    year was loaded: two cores for the two."""
+    global _LOADED, _WORKBOOK
     from fzlib.report import exports
     from fzlib.report.data import load
 
     if _LOADED is None:  # not prepared: loading failed there (and fails here, as the notebook says)
         _LOADED = load(year, processed)
-    gc.freeze()  # the loaded year is shared with the workbook's process, not copied by the collector
-    with _side_worker() as pool:
-        workbook = pool.submit(_workbook)
+    if _WORKBOOK is None:
+        _start_workbook()
+    (pool, workbook), _WORKBOOK = _WORKBOOK, None
+    with pool:
         made = exports.files(_LOADED, "word")
         return made | workbook.result()
 

@@ -44,6 +44,12 @@ class YearData:
     # Each section's pieces once worked out (fzlib.report.outline.pieces), for the page and the Word
     # file alike; None (the default) works them out at every call.
     made: dict[str, list] | None = None
+    # Each count/sum figure's groups of records (fzlib.indicators.trace.selection), made once for the
+    # page's 数字来源 and the workbook's 明细 alike; not handed over (the kernel needs the pieces only).
+    selected: dict = field(default_factory=dict, repr=False)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "selected": {}}
 
     @property
     def figures(self) -> dict[str, float | int | None]:
@@ -92,7 +98,7 @@ class YearData:
     @cached_property
     def traced(self) -> pd.DataFrame:
         """The rows behind every figure (fzlib.indicators.trace): the figures workbook's 明细 sheet."""
-        return trace.trace_all(self.specs, self.tables, self.excluded)
+        return trace.trace_all(self.specs, self.tables, self.excluded, chosen=self.selected)
 
 
 def draft_title(title: str, open_errors: int) -> str:
