@@ -123,9 +123,10 @@ _LOADED = None  # the year's data, as a process forked to make the workbook inhe
 _WORKBOOK = None  # the workbook's process and its result to come, once the year is loaded
 
 
-def _prepare(year: int, processed: Path) -> Path:
+def _prepare(year: int, processed: Path) -> Path | None:
     """Load the year, start the workbook beside it, work out every section once (kept for the Word
-    document, the next task of this same process) and hand it all to the kernel; the handoff's path."""
+    document, the next task of this same process) and hand it all to the kernel; the handoff's path
+    (None where build/ cannot be written: the kernel then loads the year itself)."""
     global _LOADED
     from fzlib.indicators import trace
     from fzlib.report import outline
@@ -137,7 +138,10 @@ def _prepare(year: int, processed: Path) -> Path:
     trace.select_all(_LOADED.specs, _LOADED.tables, _LOADED.excluded, _LOADED.selected)
     _start_workbook()
     outline.work_out(_LOADED)
-    return hand_over(_LOADED, inputs_key(year, processed))
+    try:
+        return hand_over(_LOADED, inputs_key(year, processed))
+    except OSError:
+        return None
 
 
 def _start_workbook() -> None:
