@@ -27,6 +27,8 @@ SCREENSHOTS = BUILD / "screenshots"
 TEMPLATES = BUILD / "templates"  # blank ledger templates (`python -m fzlib template`, `make templates`)
 FONT_CACHE = BUILD / "cache" / "fonts"  # embedded-font subsets, keyed by their characters
 PAGE_TEMPLATE_CACHE = BUILD / "cache" / "page-templates"  # the report page's Jinja templates, compiled
+# A year loaded and its sections worked out once by `report`, for its kernel, keyed by the inputs' content
+REPORT_HANDOFF = BUILD / "cache" / "report"
 REPORT_NOTEBOOK = NOTEBOOKS / "report.ipynb"
 EXPLORE_NOTEBOOK = NOTEBOOKS / "explore.ipynb"
 # A town's own report wording and layout (optional): outline.yaml and sentences.yaml here replace

@@ -97,6 +97,15 @@ def test_a_second_build_is_identical_to_the_byte(rendered, tmp_path):
     assert [name for name in first if first[name] != second[name]] == []
 
 
+def test_the_report_command_leaves_no_handed_over_year_behind(rendered):
+    """The year handed to the kernel (fzlib.report.data.hand_over) holds the year's records: it is
+    removed once the notebook has run."""
+    from fzlib.report.data import inputs_key
+
+    processed, _ = rendered
+    assert not (paths.REPORT_HANDOFF / f"{inputs_key(2024, processed)}.pickle").exists()
+
+
 def test_the_report_is_small_enough_to_forward(rendered):
     _, report = rendered
     assert report.stat().st_size <= 1_500_000

@@ -92,28 +92,61 @@ def _groups(figure: FigureSpec, spec: LedgerSpec, table: pd.DataFrame, excluded:
             yield left, False, left["_reason"].astype(str).to_list()
 
 
+def selection(
+    figure: FigureSpec, spec: LedgerSpec, table: pd.DataFrame, excluded: pd.DataFrame | None, chosen: dict | None = None
+) -> list:
+    """A count/sum figure's groups of records (see `_groups`); made once per figure where `chosen`
+    keeps them (a year's figures by name, as fzlib.report.data keeps them for the page's counts and
+    the 明细 sheet alike). The groups are read, never changed, by those who take them."""
+    if chosen is None:
+        return list(_groups(figure, spec, table, excluded))
+    if figure.name not in chosen:
+        chosen[figure.name] = list(_groups(figure, spec, table, excluded))
+    return chosen[figure.name]
+
+
+def select_all(
+    specs: dict[str, LedgerSpec], tables: dict[str, pd.DataFrame], excluded: dict[str, pd.DataFrame], chosen: dict
+) -> dict:
+    """Every count/sum figure's groups of records, kept in `chosen`: what `trace_all` lists."""
+    for kind, spec in specs.items():
+        if tables.get(kind) is not None:
+            for figure in spec.figures:
+                if figure.op != "ratio":
+                    selection(figure, spec, tables[kind], excluded.get(kind), chosen)
+    return chosen
+
+
 def trace_one(
-    figure: FigureSpec, spec: LedgerSpec, table: pd.DataFrame | None, excluded: pd.DataFrame | None
+    figure: FigureSpec,
+    spec: LedgerSpec,
+    table: pd.DataFrame | None,
+    excluded: pd.DataFrame | None,
+    chosen: dict | None = None,
 ) -> pd.DataFrame:
     """A count/sum figure's rows: counted (with what each adds), then left out (with why)."""
     if table is None:
         return pd.DataFrame(columns=COLUMNS)
     frames = [
         _frame(figure, spec, rows, counted, why, quantities(figure, rows).astype(float).to_list() if counted else None)
-        for rows, counted, why in _groups(figure, spec, table, excluded)
+        for rows, counted, why in selection(figure, spec, table, excluded, chosen)
     ]
     return pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else frames[0]
 
 
 def places(
-    figure: FigureSpec, spec: LedgerSpec, table: pd.DataFrame | None, excluded: pd.DataFrame | None
+    figure: FigureSpec,
+    spec: LedgerSpec,
+    table: pd.DataFrame | None,
+    excluded: pd.DataFrame | None,
+    chosen: dict | None = None,
 ) -> tuple[Counter, Counter]:
     """What `trace_one` lists, counted: records counted per (file, sheet), first seen first, and
     records left out per reason."""
     counted, left = Counter(), Counter()
     if table is None:
         return counted, left
-    for rows, use, why in _groups(figure, spec, table, excluded):
+    for rows, use, why in selection(figure, spec, table, excluded, chosen):
         if use:
             counted.update(zip(rows["_file"].astype(str).to_list(), rows["_sheet"].astype(str).to_list()))
         else:
@@ -136,17 +169,30 @@ def trace_ratio(figure: FigureSpec, parts: tuple[pd.DataFrame, pd.DataFrame]) ->
 
 
 def trace(
-    name: str, specs: dict[str, LedgerSpec], tables: dict[str, pd.DataFrame], excluded: dict[str, pd.DataFrame]
+    name: str,
+    specs: dict[str, LedgerSpec],
+    tables: dict[str, pd.DataFrame],
+    excluded: dict[str, pd.DataFrame],
+    chosen: dict | None = None,
+    traced: dict | None = None,
 ) -> pd.DataFrame:
-    """The rows behind one figure (any declared figure, rates included)."""
+    """The rows behind one figure (any declared figure, rates included). `chosen` keeps the figures'
+    groups of records (`selection`), `traced` the figures' rows already listed (a rate's parts are
+    figures of their own)."""
+    if traced is not None and name in traced:
+        return traced[name]
     for kind, spec in specs.items():
         for figure in spec.figures:
             if figure.name != name:
                 continue
             if figure.op == "ratio":
-                num, den = (trace(n, specs, tables, excluded) for n in figure.arg)
-                return trace_ratio(figure, (num, den))
-            return trace_one(figure, spec, tables.get(kind), excluded.get(kind))
+                num, den = (trace(n, specs, tables, excluded, chosen, traced) for n in figure.arg)
+                rows = trace_ratio(figure, (num, den))
+            else:
+                rows = trace_one(figure, spec, tables.get(kind), excluded.get(kind), chosen)
+            if traced is not None:
+                traced[name] = rows
+            return rows
     raise KeyError(name)
 
 
@@ -155,10 +201,13 @@ def trace_all(
     tables: dict[str, pd.DataFrame],
     excluded: dict[str, pd.DataFrame],
     names: list[str] | None = None,
+    chosen: dict | None = None,
 ) -> pd.DataFrame:
-    """The rows behind every figure (or those named), one long table with the figure in its first column."""
+    """The rows behind every figure (or those named), one long table with the figure in its first
+    column; each figure's rows listed once (a rate's parts are listed for it and as themselves)."""
     names = names or [g.name for s in specs.values() for g in s.figures]
-    frames = [trace(n, specs, tables, excluded) for n in names]
+    traced: dict = {}
+    frames = [trace(n, specs, tables, excluded, chosen, traced) for n in names]
     frames = [f for f in frames if len(f)]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
 

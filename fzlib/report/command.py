@@ -40,7 +40,7 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
         _side_worker() as pool,
     ):
         from fzlib.outputs import write_atomic  # after the kernel start: see the docstring
-        from fzlib.report.data import draft_title
+        from fzlib.report.data import draft_title, withdraw
 
         try:
             check_complete(processed, year)
@@ -60,12 +60,22 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
         # The modules loaded so far stay for the run: frozen, the collector skips them, and the
         # processes forked below do not copy their pages by touching them.
         gc.freeze()
+        # The year is loaded and its sections worked out once, while the kernel starts, in the
+        # process that then makes the files beside the report; the kernel's `load` reads that back
+        # (fzlib.report.data.hand_over) instead of loading and working out the sections again.
+        handoff = pool.submit(_prepare, year, processed)
         # The files beside the report are made while the kernel runs, in processes of their own
         # (they take longer than the notebook, and this process exports the page meanwhile), and
         # written only once the HTML has rendered, just before it: they never describe a report
         # that failed, and the HTML, make's target, is the last file written.
         extras = pool.submit(_files_beside, year, processed)
         written = []
+
+        def ready() -> None:
+            # A year that could not be prepared is loaded by the notebook itself, which then says
+            # what is wrong in its own words (a FAILED page naming the cell), as without a handoff.
+            with contextlib.suppress(Exception):
+                handoff.result()
 
         def publish() -> None:
             written.extend(write_atomic(target.parent / name, data) for name, data in extras.result().items())
@@ -79,11 +89,15 @@ def build_report(year: int, processed: Path | None = None, out: Path | None = No
                 title=title,
                 strict=True,
                 kernel=kernel,
+                before_run=ready,
                 before_publish=publish,
             )
         except RenderError as exc:
             print(f"错误：{exc}", file=sys.stderr)
             return 1
+        finally:
+            with contextlib.suppress(Exception):
+                withdraw(handoff.result())
         print(f"报告已生成：{target}" + (f"（草稿：还有 {errors} 项错误未处理）" if errors else ""))
         for path in written:
             print(f"已生成：{path}")
@@ -106,19 +120,52 @@ def _thawed_at_the_end():
 
 
 _LOADED = None  # the year's data, as a process forked to make the workbook inherits it
+_WORKBOOK = None  # the workbook's process and its result to come, once the year is loaded
+
+
+def _prepare(year: int, processed: Path) -> Path | None:
+    """Load the year, start the workbook beside it, work out every section once (kept for the Word
+    document, the next task of this same process) and hand it all to the kernel; the handoff's path
+    (None where build/ cannot be written: the kernel then loads the year itself)."""
+    global _LOADED
+    from fzlib.indicators import trace
+    from fzlib.report import outline
+    from fzlib.report.data import hand_over, inputs_key, load
+
+    _LOADED = load(year, processed)
+    # The records behind every figure, selected once: the workbook's 明细 sheet lists them and the
+    # page's 数字来源 counts them (fzlib.report.components.sources).
+    trace.select_all(_LOADED.specs, _LOADED.tables, _LOADED.excluded, _LOADED.selected)
+    _start_workbook()
+    outline.work_out(_LOADED)
+    try:
+        return hand_over(_LOADED, inputs_key(year, processed))
+    except OSError:
+        return None
+
+
+def _start_workbook() -> None:
+    """The workbook, in a process forked now: it inherits the loaded year instead of loading it again,
+    and is made while this process works out the sections and the Word document."""
+    global _WORKBOOK
+    gc.freeze()  # the loaded year is shared with the workbook's process, not copied by the collector
+    pool = _side_worker()
+    _WORKBOOK = (pool, pool.submit(_workbook))
 
 
 def _files_beside(year: int, processed: Path) -> dict[str, bytes]:
-    """The Word document and its text copy here, the workbook meanwhile in a process forked once the
-    year is loaded (it inherits the data instead of loading it again): two cores for the two."""
-    global _LOADED
+    """The Word document and its text copy here, the workbook meanwhile in the process forked once the
+    year was loaded: two cores for the two."""
+    global _LOADED, _WORKBOOK
     from fzlib.report import exports
     from fzlib.report.data import load
 
-    _LOADED = load(year, processed)
-    gc.freeze()  # the loaded year is shared with the workbook's process, not copied by the collector
-    with _side_worker() as pool:
-        workbook = pool.submit(_workbook)
+    if _LOADED is None:  # not prepared: loading failed there (and fails here, as the notebook says)
+        _LOADED = load(year, processed)
+    if _WORKBOOK is None:
+        _start_workbook()
+    (pool, workbook), _WORKBOOK = _WORKBOOK, None
+    with pool:
         made = exports.files(_LOADED, "word")
         return made | workbook.result()
 

@@ -400,7 +400,7 @@ def sources(d: YearData, kinds: list[str], options: dict) -> list:
     out = []
     for kind, g in figures:
         # The same records as the 明细 sheet lists (fzlib.indicators.trace), counted, not listed.
-        counted, left = trace.places(g, d.specs[kind], d.tables.get(kind), d.excluded.get(kind))
+        counted, left = trace.places(g, d.specs[kind], d.tables.get(kind), d.excluded.get(kind), d.selected)
         places = "、".join(f"{f}「{sh}」{n}行" for (f, sh), n in counted.items())
         why = "、".join(f"{r}{n}行" for r, n in sorted(left.items()))
         figure = d.evidence[g.name]

@@ -97,6 +97,7 @@ def render_report(
     strict: bool = False,
     timeout: float | None = 600,
     kernel: Kernel | None = None,
+    before_run: Callable[[], None] | None = None,
     before_publish: Callable[[], None] | None = None,
 ) -> Path:
     """Execute ``notebook`` with ``parameters`` and write the report to ``out_html``; return it.
@@ -108,6 +109,8 @@ def render_report(
     notebook has run); without one, a kernel is started here. ``before_publish`` runs once the page
     is ready, just before it is written: files made beside the report go first, so that the HTML
     (what make looks at) is written last and a run killed in between leaves it stale, not fresh.
+    ``before_run`` runs once the kernel has started and the export's preparation is under way, just
+    before the notebook runs (the report command waits there for the year it hands to the kernel).
     """
     notebook, out_html = Path(notebook), Path(out_html)
     if not notebook.is_file():
@@ -116,6 +119,8 @@ def render_report(
     failed_path = out_html.with_name(f"{out_html.stem}-FAILED.html")
     with kernel or Kernel(cwd or paths.ROOT, preload=imported_modules(notebook)) as started:
         prepared = _Prepared()  # the exporter and the font load while the kernel works
+        if before_run is not None:
+            before_run()
         executed, failure = run(notebook, parameters, started, timeout)
     if failure is not None:
         cell, section, message, detail = failure

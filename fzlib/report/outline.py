@@ -32,7 +32,7 @@ SECTION_KEYS = {"id", "heading", "lead", "needs", "sentences", "show", "word", "
 # A group of items the page folds away (audit material): {folded: 摘要, show: [items…]}.
 FOLDED = "folded"
 
-__all__ = ["Section", "OutlineError", "load", "show", "title_block"]
+__all__ = ["Section", "OutlineError", "load", "show", "title_block", "work_out"]
 
 
 class OutlineError(UserProblem, ValueError):
@@ -196,7 +196,27 @@ def _items(d: YearData, items: tuple[Item, ...]) -> list:
 
 def pieces(d: YearData, s: Section) -> list:
     """One section's pieces: its paragraphs, a note on ledgers not provided, then its components,
-    subheadings numbered （一）（二）… When none of the ledgers it needs was provided, the note is all."""
+    subheadings numbered （一）（二）… When none of the ledgers it needs was provided, the note is all.
+    Once worked out on a year that keeps them (`work_out`), they are not worked out again."""
+    if d.made is None:
+        return _pieces(d, s)
+    key = repr(s)  # the section as declared: another outline's section of the same id is another
+    if key not in d.made:
+        d.made[key] = _pieces(d, s)
+    return d.made[key]
+
+
+def work_out(d: YearData) -> YearData:
+    """Every section of the outline in force worked out on `d` and kept there: the page (through the
+    kernel, fzlib.report.data.hand_over) and the Word file and its text copy use the same pieces."""
+    if d.made is None:
+        d.made = {}
+    for s in load():
+        pieces(d, s)
+    return d
+
+
+def _pieces(d: YearData, s: Section) -> list:
     note = absent_note(d, list(s.needs))
     if s.needs and not any(d.provided(k) for k in s.needs):
         return note
