@@ -3985,6 +3985,35 @@ def test_a_site_export_names_each_item_s_type_only_by_its_path_in_the_site_s_col
     assert (got["disclosure.proactive"], got["disclosure.media"], got["disclosure.on_request"]) == (2, 1, 0)
 
 
+def test_a_column_update_register_counts_the_items_each_update_put_up(tmp_path):
+    # A 政务公开栏目更新台账: a row per update of a site's column (栏目名称 a two-level path, no type column) with
+    # 更新条数, how many items it put up; a 合计 row. The guide kept under the 依申请公开 column (依申请公开>依申请公开
+    # 指南) is no application. Rows had been counted for items (proactive 3 for 7, media 1 for 2) and the guide
+    # for an application received (on_request 1 for 0).
+    rows = [
+        ["某镇政务公开栏目更新台账（2024年）"],
+        ["序号", "更新日期", "栏目名称", "更新内容", "更新条数", "发布平台", "责任科室"],
+        [
+            1,
+            dt.date(2024, 2, 20),
+            "法定主动公开内容>财政信息",
+            "2024年部门预算及三公经费预算",
+            2,
+            "政府门户网站",
+            "党政办",
+        ],
+        [2, dt.date(2024, 3, 15), "重点领域信息公开>社会救助", "一季度低保人员名单公示", 4, "政务公开栏", "党政办"],
+        [3, dt.date(2024, 5, 10), "政务动态>媒体关注", "县融媒体中心报道某镇产业路建设", 2, "政府门户网站", "党政办"],
+        [4, dt.date(2024, 7, 1), "依申请公开>依申请公开指南", "更新依申请公开指南", 1, "政府门户网站", "党政办"],
+        [5, dt.date(2024, 9, 5), "法定主动公开内容>行政执法", "行政处罚决定公示", None, "政府门户网站", "党政办"],
+        ["合计", None, None, None, 9, None, None],
+    ]
+    builders.xlsx(tmp_path / "某镇政务公开栏目更新台账（2024年）.xlsx", {"2024年": rows})
+    got = builders.figures(clean(tmp_path))
+    # 2 + 4 + 1 (a blank count is one item): the 合计 is no update.
+    assert (got["disclosure.proactive"], got["disclosure.media"], got["disclosure.on_request"]) == (7, 2, 0)
+
+
 def test_an_exam_platform_s_statistics_per_unit_count_those_who_sat_it_as_already_examined(tmp_path):
     # 法宣在线's statistics export: 应考人数, 已考人数 (those who sat it), 未考人数, a typed 参考率, a 合计 row; the
     # year only in the 考试名称 line.
