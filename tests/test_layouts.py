@@ -7033,6 +7033,76 @@ def test_quarter_files_named_four_ways_add_up_to_the_year_by_their_names_alone(t
     assert (got["disputes.screened"], got["disputes.resolved"]) == (140, 131)
 
 
+# The annual report's tables (国办公开办函〔2021〕30号), each under its part's heading only: 第二十条第（一）项 and
+# 收到和处理政府信息公开申请情况 (a shortened header: the rows and the 总计 column are the template's).
+REPORT_TABLES = [
+    ("二、主动公开政府信息情况", [
+        ["第二十条第（一）项", "", "", ""],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", 0, 0, 0],
+        ["行政规范性文件", 5, 1, 7],
+    ]),
+    ("三、收到和处理政府信息公开申请情况", [
+        ["", "自然人", "商业企业", "其他", "总计"],
+        ["一、本年新收政府信息公开申请数量", 9, 2, 0, 11],
+        ["二、上年结转政府信息公开申请数量", 0, 0, 0, 0],
+        ["四、结转下年度继续办理", 1, 0, 0, 1],
+    ]),
+]  # fmt: skip
+
+
+def _annual_report(path, heading: str) -> None:
+    """The report as a township hands it over: one sheet of tables under the heading, a Word document with the
+    heading as its first paragraph, or the page saved from its portal (<title> and <h1>)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix == ".xlsx":
+        rows = [[heading]]
+        for part, table in REPORT_TABLES:
+            rows += [[part], *table, []]
+        builders.xlsx(path, {"年度报告附表": rows})
+    elif path.suffix == ".docx":
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph(heading)
+        document.add_paragraph("本报告所列数据的统计期限自1月1日起至12月31日止。")
+        for part, table in REPORT_TABLES:
+            document.add_paragraph(part)
+            grid = document.add_table(rows=len(table), cols=len(table[0]))
+            for r, row in enumerate(table):
+                for c, value in enumerate(row):
+                    grid.cell(r, c).text = str(value)
+        document.save(path)
+    else:
+        body = "".join(
+            f"<p>{part}</p><table border='1'>"
+            + "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in table)
+            + "</table>"
+            for part, table in REPORT_TABLES
+        )
+        page = f"<html><head><meta charset='utf-8'><title>{heading}_某镇人民政府</title></head><body><h1>{heading}</h1>"
+        path.write_text(page + body + "</body></html>", encoding="utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx", ".html"])
+def test_last_years_annual_report_named_only_by_its_heading_states_nothing_of_the_year(tmp_path, suffix):
+    # Last year's 政府信息公开工作年度报告 handed over with this year's ledgers, its file named 年度报告 and each table
+    # under its part's heading alone: only the document's heading names 2023. Its 5 documents and 11 applications
+    # had been taken for 2024's. This year's report, the same but for its heading, states them.
+    _annual_report(
+        tmp_path / "last" / f"政府信息公开工作年度报告{suffix}", "某镇人民政府2023年政府信息公开工作年度报告"
+    )
+    result = clean(tmp_path / "last", 2024)
+    got = builders.figures(result)
+    assert (got["normative_documents.issued"], got["disclosure.on_request"]) == (None, None)
+    assert codes(result, "statistics.other_year")
+    _annual_report(
+        tmp_path / "this" / f"政府信息公开工作年度报告{suffix}", "某镇人民政府2024年政府信息公开工作年度报告"
+    )
+    got = builders.figures(clean(tmp_path / "this", 2024))
+    assert (got["normative_documents.issued"], got["disclosure.on_request"]) == (5, 11)
+
+
 def test_a_quarter_tab_named_q4_of_last_year_is_left_out_of_a_quarters_book(tmp_path):
     # One book, a tab per quarter named Q1 … Q4, and last year's fourth quarter kept as the first tab, 2022Q4 (its
     # 累计 last year's whole year): only the tab's name tells its year. 2022Q4's 本季 was added to the year's (170).

@@ -447,6 +447,9 @@ class YearCleaner:
         self.issue_rows: list[dict] = []
         self.parts: list[SheetPart] = []
         self._page_before = (None, None)  # the last sheet read and its last table: a next page's header
+        # The first words over the first table of the file being read: a report's heading (某镇2023年政府信息公开工作
+        # 年度报告) names the year of the tables under it.
+        self._heading: str | None = None
         self.legends: dict[str, dict[str, str]] = {}  # the file being read: field → code → word (fzlib.ingest.legends)
         self.other_sheets: set[str] = set()  # the file being read: its sheets named after other towns
         # (file, sheet) → when each Excel row was submitted, for the tables of an online form's export.
@@ -661,6 +664,7 @@ class YearCleaner:
                 self.legends, located = book_legends(result.sheets), located_sheets(self.words, result, lazily=True)
             self.other_sheets = self._other_towns_sheets(rel, [s.name for s in result.sheets])
             self._page_before = (None, None)  # each file starts without a page before it
+            self._heading = None
             for sheet, tables in located:
                 usable += self.read_sheet(rel, sheet, entry, tables)
         except Exception as exc:  # a layout this code does not foresee: name the file, keep the others
@@ -876,6 +880,9 @@ class YearCleaner:
             unused=0,
             tables=[],
         )
+        if self._heading is None:
+            # The paragraphs over a Word table or a page's first table come before the rows above its header.
+            self._heading = next(iter(f"{sheet.caption} {tables[0].title_text}".split()), "")
         usable = sum(self.read_table(rel, sheet, t, info) for t in tables)
         hidden = sorted(set(sheet.marks.hidden_rows))
         if hidden and any(t.body.index.isin([r + 1 for r in hidden]).any() for t in tables):
@@ -1206,7 +1213,9 @@ class YearCleaner:
         where.update(role="statistics", kind=kind)
         if part := part_of_year_named(table.title_text, sheet.name, Path(rel).stem):  # a month's form of a monthly book
             where.update(part_of_year=part, months=sorted(statistics.period_months(part)))
-        named = year_named(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
+        # A table naming no year of its own, nor its sheet or file, is of the year its document's heading names: the
+        # tables under 某镇2023年政府信息公开工作年度报告 (a file named 年度报告.docx) are 2023's, not this year's.
+        named = year_named(table.title_text, sheet.name, Path(rel).stem, self._heading or "", *folder_texts(rel))
         if named is not None and named != self.year:
             self.issue("statistics.other_year", rel, sheet.name, detail=str(named))
             return 1

@@ -1704,13 +1704,19 @@ def _read_html(text: str, stem: str) -> ReadResult:
     except Exception:  # lxml raises ParserError and others on garbage
         return ReadResult([], "html", "file.unreadable")
     sheets = []
+    # A page saved from a portal names its document in its <title> and first heading (某镇2023年政府信息公开工作年度
+    # 报告): the caption over its first table, as a Word document's heading is.
+    heading = " ".join(
+        " ".join(found[0].text_content().split()) for found in (doc.findall(".//title"), doc.findall(".//h1")) if found
+    )
     for i, table in enumerate(doc.iter("table")):
         name = stem if i == 0 else f"{stem}-{i + 1}"
         rows = _html_table_rows(table, name)
         if rows:
             if len(sheets) >= MAX_SHEETS:
                 raise TooLarge(f"网页文件中的表格超过 {MAX_SHEETS} 个的上限")
-            sheets.append(Sheet(name, rows, marks=SheetMarks(hidden_rows=_html_hidden_rows(table))))
+            marks = SheetMarks(hidden_rows=_html_hidden_rows(table))
+            sheets.append(Sheet(name, rows, marks=marks, caption="" if sheets else heading))
     if not sheets:
         return ReadResult([], "html", "file.no_table")
     return ReadResult(sheets, "html")
