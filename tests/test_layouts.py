@@ -7103,6 +7103,22 @@ def test_last_years_annual_report_named_only_by_its_heading_states_nothing_of_th
     assert (got["normative_documents.issued"], got["disclosure.on_request"]) == (5, 11)
 
 
+def test_a_report_page_laid_out_in_tables_states_each_figure_once(tmp_path):
+    # An old portal's page: navigation and article laid out in tables, the report's tables nested two deep in them.
+    # Every outer table had read the nested tables' rows again as its own: 本年制发 5 stated three times, 15.
+    path = tmp_path / "某镇人民政府2024年政府信息公开工作年度报告.html"
+    _annual_report(path, "某镇人民政府2024年政府信息公开工作年度报告")
+    page = path.read_text(encoding="utf-8")
+    article = page[page.index("<h1>") : page.index("</body>")]
+    laid_out = (
+        "<table width='100%'><tr><td class='nav'>首页 &gt; 政务公开 &gt; 政府信息公开年报</td>"
+        f"<td><table width='960'><tr><td>{article}</td></tr></table></td></tr></table>"
+    )
+    path.write_text(page.replace(article, laid_out), encoding="utf-8")
+    got = builders.figures(clean(tmp_path, 2024))
+    assert (got["normative_documents.issued"], got["disclosure.on_request"]) == (5, 11)
+
+
 def test_a_quarter_tab_named_q4_of_last_year_is_left_out_of_a_quarters_book(tmp_path):
     # One book, a tab per quarter named Q1 … Q4, and last year's fourth quarter kept as the first tab, 2022Q4 (its
     # 累计 last year's whole year): only the tab's name tells its year. 2022Q4's 本季 was added to the year's (170).
