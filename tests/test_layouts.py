@@ -7135,6 +7135,24 @@ def test_a_quarter_tab_named_q4_of_last_year_is_left_out_of_a_quarters_book(tmp_
     assert [i["sheet"] for i in codes(result, "statistics.other_year")] == ["2022Q4"]
 
 
+def test_last_years_quarter_tab_first_in_a_book_named_by_no_year_leaves_the_other_tabs_the_years(tmp_path):
+    # A workbook's first tab titled with last year's fourth quarter is that tab's heading, not the book's: the
+    # year's tabs, titled and named without a year in a file naming none, are still the year's (a Word report's or a
+    # web page's heading is its document's, every table's under it).
+    screened = [31, 44, 38, 27]
+
+    def form(title: str, this: int, so_far: int) -> list[list]:
+        return [[title], ["指标名称", "本季", "累计"], ["排查矛盾纠纷", this, so_far]]
+
+    sheets = {"上年四季度": form("某镇2023年第四季度矛盾纠纷排查化解情况统计表", 30, 125)}
+    title = "某镇矛盾纠纷排查化解情况统计表"
+    sheets.update({f"Q{q + 1}": form(title, screened[q], sum(screened[: q + 1])) for q in range(4)})
+    builders.xlsx(tmp_path / "某镇矛盾纠纷排查化解情况季报.xlsx", sheets)
+    result = clean(tmp_path, 2024)
+    assert builders.figures(result)["disputes.screened"] == 140
+    assert [i["sheet"] for i in codes(result, "statistics.other_year")] == ["上年四季度"]
+
+
 def test_last_years_quarter_tab_named_2022q4_keeps_its_yearless_records_out_of_the_year(tmp_path):
     # A mediation register a tab per quarter (Q1 … Q4), dates 3月5日, no title naming a year, the year in the file's
     # name; last year's tab 2022Q4 left in first. Its five cases were counted as this year's.
