@@ -436,8 +436,8 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
     if distinct is not None and distinct not in field_names:
         raise SpecError(f"{where}: unknown field {distinct!r}{_did_you_mean(distinct, field_names)}")
     weight = raw.get("weight")
-    if weight is not None and op != "count_distinct":
-        raise SpecError(f"{where}: weight goes with count_distinct")
+    if weight is not None and op not in ("count", "count_distinct"):
+        raise SpecError(f"{where}: weight goes with count or count_distinct")
     if weight is not None and weight not in field_names:
         raise SpecError(f"{where}: unknown field {weight!r}{_did_you_mean(weight, field_names)}")
     return FigureSpec(

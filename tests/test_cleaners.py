@@ -793,6 +793,23 @@ def test_a_path_in_a_systems_tree_of_kinds_is_its_first_level(raw, expected, cod
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A site's 栏目 path whose second level names a thing of its own under the first (the guide to applying
+        # kept under the 依申请公开 column): the guide, never an application received.
+        ("依申请公开>依申请公开指南", "公开指南"),
+        ("依申请公开＞政府信息公开指南", "公开指南"),
+        ("依申请公开-依申请公开指南", "公开指南"),  # a dash joins a level under the first where it holds its words
+        ("依申请公开>依申请公开答复", "依申请公开"),  # a refinement naming no other value
+    ],
+)
+def test_a_column_path_whose_level_names_a_thing_of_its_own_under_the_first_is_that_thing(raw, expected):
+    kind = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == "disclosure_type")
+    value, code, _ = clean_one("category", raw, vocabulary=kind.vocabulary)
+    assert same(value, expected) and same(code, "vocab.assumed")
+
+
+@pytest.mark.parametrize(
     ("raw", "vocabulary_name", "expected", "code"),
     [
         # An online form's 其他 option with the words typed beside it (问卷星 〖〗, brackets, a colon): the words

@@ -163,6 +163,25 @@ def test_a_statistics_form_s_blank_total_under_filled_rows_states_no_figure_neve
     assert found["disputes.resolution_rate"].value is None
 
 
+def test_a_blank_total_column_beside_counts_in_its_row_states_no_figure_never_0(tmp_path):
+    # The annual report's 收到和处理政府信息公开申请情况 with its zeros left blank and the 总计 of 本年新收 never
+    # typed beside 自然人 3 and 商业企业 1. Read as a blank the clerk meant as 0, it had published 0 applications.
+    form = [
+        ["三、收到和处理政府信息公开申请情况"],
+        ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", None, "申请人情况"],
+        [None, None, "自然人", "法人或其他组织", None, None, None, None, "总计"],
+        [None, None, None, "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", None],
+        ["一、本年新收政府信息公开申请数量", None, 3, 1, None, None, None, None, None],
+        ["二、上年结转政府信息公开申请数量", None, 1, None, None, None, None, None, 1],
+        ["三、本年度办理结果", "（一）予以公开", 2, None, None, None, None, None, 2],
+        ["四、结转下年度继续办理", None, 1, None, None, None, None, None, 1],
+    ]
+    builders.xlsx(tmp_path / "某镇2024年政府信息公开工作年度报告附表.xlsx", {"依申请公开": form})
+    found = builders.evidence(clean(tmp_path))
+    assert found["disclosure.on_request"].value is None
+    assert "合计单元格 I5 为空" in found["disclosure.on_request"].reason
+
+
 def test_a_statistics_form_s_category_left_blank_throughout_states_no_figure(tmp_path):
     form = [
         ["某镇2024年行政执法工作统计表"],

@@ -3985,6 +3985,35 @@ def test_a_site_export_names_each_item_s_type_only_by_its_path_in_the_site_s_col
     assert (got["disclosure.proactive"], got["disclosure.media"], got["disclosure.on_request"]) == (2, 1, 0)
 
 
+def test_a_column_update_register_counts_the_items_each_update_put_up(tmp_path):
+    # A 政务公开栏目更新台账: a row per update of a site's column (栏目名称 a two-level path, no type column) with
+    # 更新条数, how many items it put up; a 合计 row. The guide kept under the 依申请公开 column (依申请公开>依申请公开
+    # 指南) is no application. Rows had been counted for items (proactive 3 for 7, media 1 for 2) and the guide
+    # for an application received (on_request 1 for 0).
+    rows = [
+        ["某镇政务公开栏目更新台账（2024年）"],
+        ["序号", "更新日期", "栏目名称", "更新内容", "更新条数", "发布平台", "责任科室"],
+        [
+            1,
+            dt.date(2024, 2, 20),
+            "法定主动公开内容>财政信息",
+            "2024年部门预算及三公经费预算",
+            2,
+            "政府门户网站",
+            "党政办",
+        ],
+        [2, dt.date(2024, 3, 15), "重点领域信息公开>社会救助", "一季度低保人员名单公示", 4, "政务公开栏", "党政办"],
+        [3, dt.date(2024, 5, 10), "政务动态>媒体关注", "县融媒体中心报道某镇产业路建设", 2, "政府门户网站", "党政办"],
+        [4, dt.date(2024, 7, 1), "依申请公开>依申请公开指南", "更新依申请公开指南", 1, "政府门户网站", "党政办"],
+        [5, dt.date(2024, 9, 5), "法定主动公开内容>行政执法", "行政处罚决定公示", None, "政府门户网站", "党政办"],
+        ["合计", None, None, None, 9, None, None],
+    ]
+    builders.xlsx(tmp_path / "某镇政务公开栏目更新台账（2024年）.xlsx", {"2024年": rows})
+    got = builders.figures(clean(tmp_path))
+    # 2 + 4 + 1 (a blank count is one item): the 合计 is no update.
+    assert (got["disclosure.proactive"], got["disclosure.media"], got["disclosure.on_request"]) == (7, 2, 0)
+
+
 def test_an_exam_platform_s_statistics_per_unit_count_those_who_sat_it_as_already_examined(tmp_path):
     # 法宣在线's statistics export: 应考人数, 已考人数 (those who sat it), 未考人数, a typed 参考率, a 合计 row; the
     # year only in the 考试名称 line.
@@ -7090,6 +7119,92 @@ def test_quarter_files_named_four_ways_add_up_to_the_year_by_their_names_alone(t
     assert (got["disputes.screened"], got["disputes.resolved"]) == (140, 131)
 
 
+# The annual report's tables (国办公开办函〔2021〕30号), each under its part's heading only: 第二十条第（一）项 and
+# 收到和处理政府信息公开申请情况 (a shortened header: the rows and the 总计 column are the template's).
+REPORT_TABLES = [
+    ("二、主动公开政府信息情况", [
+        ["第二十条第（一）项", "", "", ""],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", 0, 0, 0],
+        ["行政规范性文件", 5, 1, 7],
+    ]),
+    ("三、收到和处理政府信息公开申请情况", [
+        ["", "自然人", "商业企业", "其他", "总计"],
+        ["一、本年新收政府信息公开申请数量", 9, 2, 0, 11],
+        ["二、上年结转政府信息公开申请数量", 0, 0, 0, 0],
+        ["四、结转下年度继续办理", 1, 0, 0, 1],
+    ]),
+]  # fmt: skip
+
+
+def _annual_report(path, heading: str) -> None:
+    """The report as a township hands it over: one sheet of tables under the heading, a Word document with the
+    heading as its first paragraph, or the page saved from its portal (<title> and <h1>)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix == ".xlsx":
+        rows = [[heading]]
+        for part, table in REPORT_TABLES:
+            rows += [[part], *table, []]
+        builders.xlsx(path, {"年度报告附表": rows})
+    elif path.suffix == ".docx":
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph(heading)
+        document.add_paragraph("本报告所列数据的统计期限自1月1日起至12月31日止。")
+        for part, table in REPORT_TABLES:
+            document.add_paragraph(part)
+            grid = document.add_table(rows=len(table), cols=len(table[0]))
+            for r, row in enumerate(table):
+                for c, value in enumerate(row):
+                    grid.cell(r, c).text = str(value)
+        document.save(path)
+    else:
+        body = "".join(
+            f"<p>{part}</p><table border='1'>"
+            + "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in table)
+            + "</table>"
+            for part, table in REPORT_TABLES
+        )
+        page = f"<html><head><meta charset='utf-8'><title>{heading}_某镇人民政府</title></head><body><h1>{heading}</h1>"
+        path.write_text(page + body + "</body></html>", encoding="utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx", ".html"])
+def test_last_years_annual_report_named_only_by_its_heading_states_nothing_of_the_year(tmp_path, suffix):
+    # Last year's 政府信息公开工作年度报告 handed over with this year's ledgers, its file named 年度报告 and each table
+    # under its part's heading alone: only the document's heading names 2023. Its 5 documents and 11 applications
+    # had been taken for 2024's. This year's report, the same but for its heading, states them.
+    _annual_report(
+        tmp_path / "last" / f"政府信息公开工作年度报告{suffix}", "某镇人民政府2023年政府信息公开工作年度报告"
+    )
+    result = clean(tmp_path / "last", 2024)
+    got = builders.figures(result)
+    assert (got["normative_documents.issued"], got["disclosure.on_request"]) == (None, None)
+    assert codes(result, "statistics.other_year")
+    _annual_report(
+        tmp_path / "this" / f"政府信息公开工作年度报告{suffix}", "某镇人民政府2024年政府信息公开工作年度报告"
+    )
+    got = builders.figures(clean(tmp_path / "this", 2024))
+    assert (got["normative_documents.issued"], got["disclosure.on_request"]) == (5, 11)
+
+
+def test_a_report_page_laid_out_in_tables_states_each_figure_once(tmp_path):
+    # An old portal's page: navigation and article laid out in tables, the report's tables nested two deep in them.
+    # Every outer table had read the nested tables' rows again as its own: 本年制发 5 stated three times, 15.
+    path = tmp_path / "某镇人民政府2024年政府信息公开工作年度报告.html"
+    _annual_report(path, "某镇人民政府2024年政府信息公开工作年度报告")
+    page = path.read_text(encoding="utf-8")
+    article = page[page.index("<h1>") : page.index("</body>")]
+    laid_out = (
+        "<table width='100%'><tr><td class='nav'>首页 &gt; 政务公开 &gt; 政府信息公开年报</td>"
+        f"<td><table width='960'><tr><td>{article}</td></tr></table></td></tr></table>"
+    )
+    path.write_text(page.replace(article, laid_out), encoding="utf-8")
+    got = builders.figures(clean(tmp_path, 2024))
+    assert (got["normative_documents.issued"], got["disclosure.on_request"]) == (5, 11)
+
+
 def test_a_quarter_tab_named_q4_of_last_year_is_left_out_of_a_quarters_book(tmp_path):
     # One book, a tab per quarter named Q1 … Q4, and last year's fourth quarter kept as the first tab, 2022Q4 (its
     # 累计 last year's whole year): only the tab's name tells its year. 2022Q4's 本季 was added to the year's (170).
@@ -7104,6 +7219,24 @@ def test_a_quarter_tab_named_q4_of_last_year_is_left_out_of_a_quarters_book(tmp_
     result = clean(tmp_path, 2023)
     assert builders.figures(result)["disputes.screened"] == 140
     assert [i["sheet"] for i in codes(result, "statistics.other_year")] == ["2022Q4"]
+
+
+def test_last_years_quarter_tab_first_in_a_book_named_by_no_year_leaves_the_other_tabs_the_years(tmp_path):
+    # A workbook's first tab titled with last year's fourth quarter is that tab's heading, not the book's: the
+    # year's tabs, titled and named without a year in a file naming none, are still the year's (a Word report's or a
+    # web page's heading is its document's, every table's under it).
+    screened = [31, 44, 38, 27]
+
+    def form(title: str, this: int, so_far: int) -> list[list]:
+        return [[title], ["指标名称", "本季", "累计"], ["排查矛盾纠纷", this, so_far]]
+
+    sheets = {"上年四季度": form("某镇2023年第四季度矛盾纠纷排查化解情况统计表", 30, 125)}
+    title = "某镇矛盾纠纷排查化解情况统计表"
+    sheets.update({f"Q{q + 1}": form(title, screened[q], sum(screened[: q + 1])) for q in range(4)})
+    builders.xlsx(tmp_path / "某镇矛盾纠纷排查化解情况季报.xlsx", sheets)
+    result = clean(tmp_path, 2024)
+    assert builders.figures(result)["disputes.screened"] == 140
+    assert [i["sheet"] for i in codes(result, "statistics.other_year")] == ["上年四季度"]
 
 
 def test_last_years_quarter_tab_named_2022q4_keeps_its_yearless_records_out_of_the_year(tmp_path):

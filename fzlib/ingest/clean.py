@@ -456,6 +456,11 @@ class YearCleaner:
         self.issue_rows: list[dict] = []
         self.parts: list[SheetPart] = []
         self._page_before = (None, None)  # the last sheet read and its last table: a next page's header
+        # The first words over the first table of the document being read (a Word file, a web page), or of the sheet
+        # (a workbook's other sheets are tabs of their own: a month's, last December's): a report's heading
+        # (某镇2023年政府信息公开工作年度报告) names the year of the tables under it.
+        self._heading: str | None = None
+        self._document = False
         self.legends: dict[str, dict[str, str]] = {}  # the file being read: field → code → word (fzlib.ingest.legends)
         self.other_sheets: set[str] = set()  # the file being read: its sheets named after other towns
         # (file, sheet) → when each Excel row was submitted, for the tables of an online form's export.
@@ -670,6 +675,7 @@ class YearCleaner:
                 self.legends, located = book_legends(result.sheets), located_sheets(self.words, result, lazily=True)
             self.other_sheets = self._other_towns_sheets(rel, [s.name for s in result.sheets])
             self._page_before = (None, None)  # each file starts without a page before it
+            self._heading, self._document = None, result.format in ("docx", "rtf", "html")
             for sheet, tables in located:
                 usable += self.read_sheet(rel, sheet, entry, tables)
         except Exception as exc:  # a layout this code does not foresee: name the file, keep the others
@@ -885,6 +891,9 @@ class YearCleaner:
             unused=0,
             tables=[],
         )
+        if self._heading is None or not self._document:
+            # The paragraphs over a Word table or a page's first table come before the rows above its header.
+            self._heading = next(iter(f"{sheet.caption} {tables[0].title_text}".split()), "")
         usable = sum(self.read_table(rel, sheet, t, info) for t in tables)
         hidden = sorted(set(sheet.marks.hidden_rows))
         if hidden and any(t.body.index.isin([r + 1 for r in hidden]).any() for t in tables):
@@ -1249,7 +1258,9 @@ class YearCleaner:
         where.update(role="statistics", kind=kind)
         if part := part_of_year_named(table.title_text, sheet.name, Path(rel).stem):  # a month's form of a monthly book
             where.update(part_of_year=part, months=sorted(statistics.period_months(part)))
-        named = year_named(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
+        # A table naming no year of its own, nor its sheet or file, is of the year its document's heading names: the
+        # tables under 某镇2023年政府信息公开工作年度报告 (a file named 年度报告.docx) are 2023's, not this year's.
+        named = year_named(table.title_text, sheet.name, Path(rel).stem, self._heading or "", *folder_texts(rel))
         if named is not None and named != self.year:
             self.issue("statistics.other_year", rel, sheet.name, detail=str(named))
             return 1

@@ -1700,13 +1700,19 @@ def _read_html(text: str, stem: str) -> ReadResult:
     except Exception:  # lxml raises ParserError and others on garbage
         return ReadResult([], "html", "file.unreadable")
     sheets = []
+    # A page saved from a portal names its document in its <title> and first heading (某镇2023年政府信息公开工作年度
+    # 报告): the caption over its first table, as a Word document's heading is.
+    heading = " ".join(
+        " ".join(found[0].text_content().split()) for found in (doc.findall(".//title"), doc.findall(".//h1")) if found
+    )
     for i, table in enumerate(doc.iter("table")):
         name = stem if i == 0 else f"{stem}-{i + 1}"
         rows = _html_table_rows(table, name)
         if rows:
             if len(sheets) >= MAX_SHEETS:
                 raise TooLarge(f"网页文件中的表格超过 {MAX_SHEETS} 个的上限")
-            sheets.append(Sheet(name, rows, marks=SheetMarks(hidden_rows=_html_hidden_rows(table))))
+            marks = SheetMarks(hidden_rows=_html_hidden_rows(table))
+            sheets.append(Sheet(name, rows, marks=marks, caption="" if sheets else heading))
     if not sheets:
         return ReadResult([], "html", "file.no_table")
     return ReadResult(sheets, "html")
@@ -1728,7 +1734,7 @@ def _html_hidden_rows(table) -> tuple[int, ...]:
     """
     return tuple(
         r
-        for r, tr in enumerate(table.iter("tr"))
+        for r, tr in enumerate(_own_rows(table))
         if _HIDING_STYLE.search((tr.get("style") or "").lower()) or (tr.get("height") or "").strip() in ("0", "0px")
     )
 
@@ -1747,12 +1753,42 @@ def _span(value, most: int) -> int:
     return min(max(n, 1), most)
 
 
+def _own_rows(table) -> list:
+    """A table's own rows, not those of the tables nested in its cells: an old portal lays its page out in tables,
+    the article's tables two deep inside them, and each had been read again as rows of every table around it
+    (a report's 行政规范性文件 本年制发 3 stated three times: 9).
+
+    >>> from lxml import html
+    >>> outer = html.fromstring("<table><tr><td>导航</td><td><table><tr><td>1</td></tr></table></td></tr></table>")
+    >>> len(_own_rows(outer)), _own_text(outer.find(".//td[2]"))
+    (1, '')
+    """
+    return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+
+
+def _own_text(td) -> str:
+    """A cell's text less that of the tables nested in it (read as tables of their own)."""
+    if td.find(".//table") is None:
+        return td.text_content()
+    parts: list[str] = []
+
+    def walk(element) -> None:
+        parts.append(element.text or "")
+        for child in element:
+            if isinstance(child.tag, str) and child.tag != "table":
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(td)
+    return "".join(parts)
+
+
 def _html_table_rows(table, name: str = "") -> list[list]:
     """Expand an HTML table into a grid, repeating nothing: a spanned cell is '' outside its corner,
     as in a spreadsheet's merged range. The grid's size is checked before it is allocated."""
     grid: list[list] = []  # rows of cells, None where nothing is placed yet
     height = width = 0
-    for r, tr in enumerate(table.iter("tr")):
+    for r, tr in enumerate(_own_rows(table)):
         c = 0
         for td in tr:
             if td.tag not in ("td", "th"):
@@ -1763,7 +1799,7 @@ def _html_table_rows(table, name: str = "") -> list[list]:
             colspan = _span(td.get("colspan", 1), MAX_COLSPAN)
             height, width = max(height, r + rowspan), max(width, c + colspan)
             _grid_fits(f"网页表格「{name}」", height, width)
-            text = td.text_content()
+            text = _own_text(td)
             for dr in range(rowspan):
                 while len(grid) <= r + dr:
                     grid.append([])

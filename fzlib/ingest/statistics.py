@@ -880,6 +880,11 @@ def _left_blank(form: _Form, rows: list[int], cols: list[int], where: str) -> tu
     if set(rows) <= set(form.total_rows()) and counted(column):
         return None, where, f"合计单元格 {where} 为空，而其上各行填有数字"
     beside = [(r, j) for r in rows for j in form.values if j not in cols]
+    # A 总计 column left blank in a row whose other cells count something (自然人 3, 商业企业 1, 总计 blank): the
+    # total is no 0, and whether the office left it out or meant their sum is not said.
+    leaves = [form.col_paths[j][-1] if form.col_paths[j] else "" for j in cols]
+    if all(leaf in TOTALS for leaf in leaves) and any(_as_number(form.cell(r, j)[0]) for r, j in beside):
+        return None, where, f"合计单元格 {where} 为空，而同一行各列填有数字"
     if counted(beside) and counted(column):
         return 0.0, f"{where}（空白，同一行、同一列的其他格填有数字，按 0 计）", ""
     return None, where, f"单元格 {where} 为空"

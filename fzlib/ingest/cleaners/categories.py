@@ -44,6 +44,8 @@ _PERFECTIVE = re.compile("已")
 # 行政检查＞日常检查): the first level is the kind, the rest a refinement under it. Not a list join: "/" and
 # "、" join values side by side.
 _TREE_JOINS = re.compile(r"\s*[-－—–>＞›»]\s*")
+# The joins only a tree of columns uses (a site's 栏目 path): a level after one is always under the one before.
+_TREE_ARROWS = re.compile(r"[>＞›»]")
 _OTHER = re.compile("其[他它]")
 # An online form's 其他 option with what the person typed beside it: 其他〖宅基地纠纷〗 (问卷星), 其他(信访接待),
 # 其他：参加会议. The typed words are the answer; the bare 其他 only when they name no value.
@@ -218,13 +220,26 @@ class Vocabulary:
         行政许可, although 一般程序 alone would name a penalty's procedure), with nothing after it that
         denies it (化解-未成功 is no 化解). A leading code (01-调解成功) is no level: its value is after it.
         A later level that is itself another canonical value (行政检查-行政处罚) is a second value side by
-        side, not a refinement: none is chosen; 其他 under a level is that level's other kinds."""
+        side, not a refinement: none is chosen; 其他 under a level is that level's other kinds. A later level
+        naming another value, in a site's tree of columns (joined by >) or with the first level's words in it, is
+        a thing of its own kept under that level (依申请公开>依申请公开指南, 依申请公开＞政府信息公开指南: the
+        column's guide to applying, no application): the deepest such level decides.
+
+        >>> v = Vocabulary({"依申请公开": ["依申请"], "公开指南": ["依申请公开指南", "政府信息公开指南"]})
+        >>> v._branch("依申请公开>政府信息公开指南"), v._branch("依申请公开-依申请公开指南")
+        ('公开指南', '公开指南')
+        """
         levels = [p for p in _TREE_JOINS.split(c) if p]
         if len(levels) < 2:
             return None
         head = self.certain(levels[0])
         if head is None or any(_denies(p) and not self.certain(p) for p in levels[1:]):
             return None
+        under, tree = self.key(levels[0]), _TREE_ARROWS.search(c) is not None
+        for level in reversed(levels[1:]):
+            named = self.certain(level)
+            if named is not None and named != head and (tree or (under and under in self.key(level))):
+                return named
         if len(self._canonical_levels(levels)) > 1:
             return None
         return head
