@@ -1491,6 +1491,48 @@ def an_outlook_message(raw: Path) -> list[Path]:
     return _bytes(raw / "an-outlook-message.msg", ole)
 
 
+# --- round 14 -----------------------------------------------------------------------------------
+def error_values_newer_than_the_reader(raw: Path) -> list[Path]:
+    """A register of four records, one 执法类别 a dynamic array's #SPILL! (its formula's result blocked), one 案件编号
+    a linked data type's #FIELD!: error values Excel added after 2018, which calamine refuses a sheet for."""
+    rows = enforcement(14001, 4)
+    rows[1][3] = "#REF!"  # openpyxl writes it as an error cell (t="e"); made a newer error value below
+    rows[2][1] = "#N/A"
+    path = builders.xlsx(raw / "error-values-newer-than-the-reader.xlsx", {"台账": [H, *rows]})
+
+    def newer(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        sheet = sheet.replace(b"<v>#REF!</v>", b"<f>_xlfn._xlws.SORT(Z1:Z9)</f><v>#SPILL!</v>")
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"<v>#N/A</v>", b"<v>#FIELD!</v>")
+
+    return [_rezipped(path, newer)]
+
+
+def a_word_ledger_with_a_record_moved_while_tracking(raw: Path) -> list[Path]:
+    """A Word register of three records whose first was dragged below the others with 修订 (tracked changes) on
+    and never accepted: Word keeps its text where it was (w:moveFrom, a row marked deleted) and where it went."""
+    rows = enforcement(14011, 3)
+
+    def cell(text: str, move: str = "") -> str:
+        run = f"<w:r><w:t>{text}</w:t></w:r>"
+        return (
+            f'<w:tc><w:p><w:{move} w:id="1" w:author="某">{run}</w:{move}></w:p></w:tc>'
+            if move
+            else f"<w:tc><w:p>{run}</w:p></w:tc>"
+        )
+
+    def row(cells: list, move: str = "") -> str:
+        mark = {
+            "moveFrom": '<w:trPr><w:del w:id="2" w:author="某"/></w:trPr>',
+            "moveTo": '<w:trPr><w:ins w:id="3" w:author="某"/></w:trPr>',
+        }
+        return f"<w:tr>{mark.get(move, '')}" + "".join(cell(str(c), move) for c in cells) + "</w:tr>"
+
+    table = row(H) + row(rows[0], "moveFrom") + row(rows[1]) + row(rows[2]) + row(rows[0], "moveTo")
+    body = f"<w:p><w:r><w:t>执法台账</w:t></w:r></w:p><w:tbl>{table}</w:tbl>"
+    return [builders.word_draft(raw / "a-record-moved-while-tracking.docx", body)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -1622,6 +1664,12 @@ QUIRKS: dict[str, Quirk] = {
     "an_xps_print": Quirk(an_xps_print, "file.not_a_table"),
     "a_ledger_sent_as_an_email_attachment": Quirk(a_ledger_sent_as_an_email_attachment, "file.email"),
     "an_outlook_message": Quirk(an_outlook_message, "file.email"),
+    # Before: sheet.damaged ("该工作表在文件中的内容已损坏"), the register's four records lost for two formulas' errors.
+    "error_values_newer_than_the_reader": Quirk(error_values_newer_than_the_reader, None, rows=3),
+    # Before: the moved record read twice, named a copy of itself (row.duplicate) in the clerk's own table.
+    "a_word_ledger_with_a_record_moved_while_tracking": Quirk(
+        a_word_ledger_with_a_record_moved_while_tracking, None, rows=3
+    ),
 }
 
 

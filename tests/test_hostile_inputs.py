@@ -2901,3 +2901,35 @@ def test_a_table_sent_from_the_reading_child_arrives_as_it_was_found(rows, merge
     for made, got in ((table.rows, arrived.rows), (table.body, arrived.body)):
         pd.testing.assert_frame_equal(got, made, check_index_type=True, check_column_type=True)
     assert arrived.set_aside == table.set_aside and list(arrived.reasons) == list(table.reasons)
+
+
+# --- round 14 -----------------------------------------------------------------------------------
+def test_error_values_newer_than_the_reader_are_named_in_their_cells_and_the_register_read(tmp_path):
+    # Before: calamine refused the sheet ("Unsupported cell error value '#SPILL!'"), named damaged, four records lost.
+    quirks.error_values_newer_than_the_reader(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "sheet.damaged") == []
+    named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.error"))
+    assert named == [("B4", "#FIELD!"), ("D3", "#SPILL!")]
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项14001", "事项14002", "事项14004"]
+
+
+@pytest.mark.parametrize("error", ["#BLOCKED!", "#BUSY!", "#CALC!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#PYTHON!"])
+def test_a_newer_error_value_exported_as_text_is_no_case_number(error, tmp_path):
+    # A CSV keeps what a cell showed: #FIELD! under 案件编号 had been a case number, counted.
+    rows = builders.enforcement_rows(2, start=14021)
+    rows[0][1] = error
+    builders.csv_file(tmp_path / "raw" / "newer-error-exported.csv", [builders.ENFORCEMENT_HEADER, *rows])
+    result = builders.clean(tmp_path / "raw")
+    (named,) = builders.codes(result, "cell.error")
+    assert (named["cell"], named["value"]) == ("B2", error)
+    assert list(result.tables["enforcement"]["case_name"]) == ["事项14022"]
+
+
+def test_a_record_moved_while_tracking_changes_is_read_once_where_it_went(tmp_path):
+    # Before: read where it was (w:moveFrom keeps its text as w:t) and where it went: "the same record twice".
+    quirks.a_word_ledger_with_a_record_moved_while_tracking(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "row.duplicate") == []
+    table = result.tables["enforcement"]
+    assert sorted(table["case_name"]) == ["事项14011", "事项14012", "事项14013"]

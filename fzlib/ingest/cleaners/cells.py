@@ -359,7 +359,12 @@ def text_cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
 
 # Excel's error values, as a cell shows them (calamine would read them as empty cells; see
 # fzlib.ingest.marks, which writes them back), and the mark for a formula without a saved value.
-ERROR_VALUES = ("#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!")
+# Excel's newer ones too (a dynamic array's #SPILL!, a linked data type's #FIELD!, #BLOCKED!, #CONNECT! …): read as a
+# text, #FIELD! in a 案件编号 cell had been a case number.
+ERROR_VALUES = (
+    "#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+    "#BLOCKED!", "#BUSY!", "#CONNECT!", "#EXTERNAL!", "#FIELD!", "#PYTHON!", "#TIMEOUT!", "#UNKNOWN!",
+)  # fmt: skip
 _ERROR_RE = re.compile("|".join(re.escape(e) for e in ERROR_VALUES) + r"|#GETTING_DATA", re.IGNORECASE)
 
 
