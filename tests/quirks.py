@@ -1533,6 +1533,26 @@ def a_word_ledger_with_a_record_moved_while_tracking(raw: Path) -> list[Path]:
     return [builders.word_draft(raw / "a-record-moved-while-tracking.docx", body)]
 
 
+TRAINING = ["日期", "名称", "对象", "形式", "参加人数", "地点"]
+SESSIONS = [
+    ["2024-03-05", "宪法学习", "村干部", "线下", 30, "会议室"],
+    ["2024-04-08", "民法典宣讲", "群众", "线下", 50, "村部"],
+    ["2024-05-08", "反诈宣讲", "群众", "线下", 40, "村部"],
+]
+
+
+def a_training_log_sheet_copied_in_its_book(raw: Path) -> list[Path]:
+    """A log of sessions (no number of its own) whose sheet was copied in its book (移动或复制 → 建立副本: Excel names
+    the copy 培训台账 (2)) and a third session added to the copy only."""
+    sheets = {"培训台账": [TRAINING, *SESSIONS[:2]], "培训台账 (2)": [TRAINING, *SESSIONS]}
+    return [builders.xlsx(raw / "a-training-log-sheet-copied.xlsx", sheets)]
+
+
+def a_ledger_whose_name_was_deleted_but_its_suffix(raw: Path) -> list[Path]:
+    """A register renamed by deleting its name up to the suffix: .xlsx, which Windows shows and macOS and Linux hide."""
+    return [builders.xlsx(raw / ".xlsx", {"台账": [H, *enforcement(14031)]})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -1667,6 +1687,12 @@ QUIRKS: dict[str, Quirk] = {
     # Before: sheet.damaged ("该工作表在文件中的内容已损坏"), the register's four records lost for two formulas' errors.
     "error_values_newer_than_the_reader": Quirk(error_values_newer_than_the_reader, None, rows=3),
     # Before: the moved record read twice, named a copy of itself (row.duplicate) in the clerk's own table.
+    # Before: every session of the copy counted again (5 sessions for 3, 210 人次 for 120).
+    "a_training_log_sheet_copied_in_its_book": Quirk(a_training_log_sheet_copied_in_its_book, None, rows=3),
+    # Before: passed over as a hidden file, its records lost without a word.
+    "a_ledger_whose_name_was_deleted_but_its_suffix": Quirk(
+        a_ledger_whose_name_was_deleted_but_its_suffix, None, rows=2
+    ),
     "a_word_ledger_with_a_record_moved_while_tracking": Quirk(
         a_word_ledger_with_a_record_moved_while_tracking, None, rows=3
     ),
