@@ -1553,6 +1553,38 @@ def a_ledger_whose_name_was_deleted_but_its_suffix(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / ".xlsx", {"台账": [H, *enforcement(14031)]})]
 
 
+def an_opendocument_ledger_with_error_values(raw: Path) -> list[Path]:
+    """A LibreOffice register of three records whose 办理日期, 执法类别 and 案件编号 are each a formula's error (#DIV/0!,
+    Err:502, #REF!): LibreOffice saves them as an empty text marked calcext:value-type="error"."""
+    rows = enforcement(14061, 3)
+    errors = {
+        (0, 5): ("of:=[.Z1]/0", "#DIV/0!"),
+        (1, 3): ("of:=VLOOKUP(1;[.Z1:.Z2];3)", "Err:502"),
+        (2, 1): ("of:=[.Z1]", "#REF!"),
+    }
+    for r, c in errors:
+        rows[r][c] = f"error-{r}-{c}"  # a mark of the cell to be made an error below
+    path = _ods(raw / "an-opendocument-ledger-with-error-values.ods", [H, *rows])
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    content = parts["content.xml"].decode()
+    for (r, c), (formula, shown) in errors.items():
+        content = content.replace(
+            f'<table:table-cell office:value-type="string"><text:p>{rows[r][c]}</text:p>',
+            f'<table:table-cell table:formula="{formula}" office:value-type="string" office:string-value="" '
+            f'calcext:value-type="error"><text:p>{shown}</text:p>',
+            1,
+        )
+    calcext = 'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"'
+    parts["content.xml"] = content.replace(
+        "<office:document-content ", f"<office:document-content {calcext} ", 1
+    ).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():  # the mimetype first and stored, as LibreOffice writes it
+            z.writestr(name, data, compress_type=zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -1693,6 +1725,8 @@ QUIRKS: dict[str, Quirk] = {
     "a_ledger_whose_name_was_deleted_but_its_suffix": Quirk(
         a_ledger_whose_name_was_deleted_but_its_suffix, None, rows=2
     ),
+    # Before: each error value read as a blank ("必填项“办理日期”为空"), the office sent to a cell that shows #DIV/0!.
+    "an_opendocument_ledger_with_error_values": Quirk(an_opendocument_ledger_with_error_values, None, rows=1),
     "a_word_ledger_with_a_record_moved_while_tracking": Quirk(
         a_word_ledger_with_a_record_moved_while_tracking, None, rows=3
     ),

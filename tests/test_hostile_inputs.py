@@ -3010,3 +3010,12 @@ def test_a_pivot_stating_other_counts_than_its_own_books_records_is_still_named(
     result = builders.clean(raw)
     (differs,) = builders.codes(result, "statistics.differs")
     assert differs["cell"] == "B5" and "统计表为 2，按记录为 8" in differs["message"]
+
+
+def test_an_opendocument_ledgers_error_values_are_named_as_errors_never_as_blanks(tmp_path):
+    # Before: calamine reads LibreOffice's error cell as an empty text: "必填项…为空" for cells showing #REF!.
+    quirks.an_opendocument_ledger_with_error_values(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "row.required_missing") == builders.codes(result, "cell.required_blank") == []
+    named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.error"))
+    assert named == [("B4", "#REF!"), ("D3", "Err:502"), ("F2", "#DIV/0!")]
