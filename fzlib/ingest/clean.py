@@ -1929,7 +1929,7 @@ class YearCleaner:
         cells = table[told].astype("string").fillna("").reset_index(drop=True)
         earlier = repeated(cells, np.asarray(part_of), places)
         whole = table[fields].notna().all(axis=1).to_numpy()
-        said = cells.agg("\x1f".join, axis=1).to_numpy(dtype=object)
+        said = np.array(["\x1f".join(r) for r in cells.itertuples(index=False)] or [], dtype=object)
         own = np.where(whole, said, np.array([f"#{i}" for i in range(len(table))], dtype=object))
         table[COPY] = own[earlier]
         return set(table.index[earlier != np.arange(len(table))])
