@@ -1491,6 +1491,100 @@ def an_outlook_message(raw: Path) -> list[Path]:
     return _bytes(raw / "an-outlook-message.msg", ole)
 
 
+# --- round 14 -----------------------------------------------------------------------------------
+def error_values_newer_than_the_reader(raw: Path) -> list[Path]:
+    """A register of four records, one 执法类别 a dynamic array's #SPILL! (its formula's result blocked), one 案件编号
+    a linked data type's #FIELD!: error values Excel added after 2018, which calamine refuses a sheet for."""
+    rows = enforcement(14001, 4)
+    rows[1][3] = "#REF!"  # openpyxl writes it as an error cell (t="e"); made a newer error value below
+    rows[2][1] = "#N/A"
+    path = builders.xlsx(raw / "error-values-newer-than-the-reader.xlsx", {"台账": [H, *rows]})
+
+    def newer(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        sheet = sheet.replace(b"<v>#REF!</v>", b"<f>_xlfn._xlws.SORT(Z1:Z9)</f><v>#SPILL!</v>")
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"<v>#N/A</v>", b"<v>#FIELD!</v>")
+
+    return [_rezipped(path, newer)]
+
+
+def a_word_ledger_with_a_record_moved_while_tracking(raw: Path) -> list[Path]:
+    """A Word register of three records whose first was dragged below the others with 修订 (tracked changes) on
+    and never accepted: Word keeps its text where it was (w:moveFrom, a row marked deleted) and where it went."""
+    rows = enforcement(14011, 3)
+
+    def cell(text: str, move: str = "") -> str:
+        run = f"<w:r><w:t>{text}</w:t></w:r>"
+        return (
+            f'<w:tc><w:p><w:{move} w:id="1" w:author="某">{run}</w:{move}></w:p></w:tc>'
+            if move
+            else f"<w:tc><w:p>{run}</w:p></w:tc>"
+        )
+
+    def row(cells: list, move: str = "") -> str:
+        mark = {
+            "moveFrom": '<w:trPr><w:del w:id="2" w:author="某"/></w:trPr>',
+            "moveTo": '<w:trPr><w:ins w:id="3" w:author="某"/></w:trPr>',
+        }
+        return f"<w:tr>{mark.get(move, '')}" + "".join(cell(str(c), move) for c in cells) + "</w:tr>"
+
+    table = row(H) + row(rows[0], "moveFrom") + row(rows[1]) + row(rows[2]) + row(rows[0], "moveTo")
+    body = f"<w:p><w:r><w:t>执法台账</w:t></w:r></w:p><w:tbl>{table}</w:tbl>"
+    return [builders.word_draft(raw / "a-record-moved-while-tracking.docx", body)]
+
+
+TRAINING = ["日期", "名称", "对象", "形式", "参加人数", "地点"]
+SESSIONS = [
+    ["2024-03-05", "宪法学习", "村干部", "线下", 30, "会议室"],
+    ["2024-04-08", "民法典宣讲", "群众", "线下", 50, "村部"],
+    ["2024-05-08", "反诈宣讲", "群众", "线下", 40, "村部"],
+]
+
+
+def a_training_log_sheet_copied_in_its_book(raw: Path) -> list[Path]:
+    """A log of sessions (no number of its own) whose sheet was copied in its book (移动或复制 → 建立副本: Excel names
+    the copy 培训台账 (2)) and a third session added to the copy only."""
+    sheets = {"培训台账": [TRAINING, *SESSIONS[:2]], "培训台账 (2)": [TRAINING, *SESSIONS]}
+    return [builders.xlsx(raw / "a-training-log-sheet-copied.xlsx", sheets)]
+
+
+def a_ledger_whose_name_was_deleted_but_its_suffix(raw: Path) -> list[Path]:
+    """A register renamed by deleting its name up to the suffix: .xlsx, which Windows shows and macOS and Linux hide."""
+    return [builders.xlsx(raw / ".xlsx", {"台账": [H, *enforcement(14031)]})]
+
+
+def an_opendocument_ledger_with_error_values(raw: Path) -> list[Path]:
+    """A LibreOffice register of three records whose 办理日期, 执法类别 and 案件编号 are each a formula's error (#DIV/0!,
+    Err:502, #REF!): LibreOffice saves them as an empty text marked calcext:value-type="error"."""
+    rows = enforcement(14061, 3)
+    errors = {
+        (0, 5): ("of:=[.Z1]/0", "#DIV/0!"),
+        (1, 3): ("of:=VLOOKUP(1;[.Z1:.Z2];3)", "Err:502"),
+        (2, 1): ("of:=[.Z1]", "#REF!"),
+    }
+    for r, c in errors:
+        rows[r][c] = f"error-{r}-{c}"  # a mark of the cell to be made an error below
+    path = _ods(raw / "an-opendocument-ledger-with-error-values.ods", [H, *rows])
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    content = parts["content.xml"].decode()
+    for (r, c), (formula, shown) in errors.items():
+        content = content.replace(
+            f'<table:table-cell office:value-type="string"><text:p>{rows[r][c]}</text:p>',
+            f'<table:table-cell table:formula="{formula}" office:value-type="string" office:string-value="" '
+            f'calcext:value-type="error"><text:p>{shown}</text:p>',
+            1,
+        )
+    calcext = 'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"'
+    parts["content.xml"] = content.replace(
+        "<office:document-content ", f"<office:document-content {calcext} ", 1
+    ).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():  # the mimetype first and stored, as LibreOffice writes it
+            z.writestr(name, data, compress_type=zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -1622,6 +1716,20 @@ QUIRKS: dict[str, Quirk] = {
     "an_xps_print": Quirk(an_xps_print, "file.not_a_table"),
     "a_ledger_sent_as_an_email_attachment": Quirk(a_ledger_sent_as_an_email_attachment, "file.email"),
     "an_outlook_message": Quirk(an_outlook_message, "file.email"),
+    # Before: sheet.damaged ("该工作表在文件中的内容已损坏"), the register's four records lost for two formulas' errors.
+    "error_values_newer_than_the_reader": Quirk(error_values_newer_than_the_reader, None, rows=3),
+    # Before: the moved record read twice, named a copy of itself (row.duplicate) in the clerk's own table.
+    # Before: every session of the copy counted again (5 sessions for 3, 210 人次 for 120).
+    "a_training_log_sheet_copied_in_its_book": Quirk(a_training_log_sheet_copied_in_its_book, None, rows=3),
+    # Before: passed over as a hidden file, its records lost without a word.
+    "a_ledger_whose_name_was_deleted_but_its_suffix": Quirk(
+        a_ledger_whose_name_was_deleted_but_its_suffix, None, rows=2
+    ),
+    # Before: each error value read as a blank ("必填项“办理日期”为空"), the office sent to a cell that shows #DIV/0!.
+    "an_opendocument_ledger_with_error_values": Quirk(an_opendocument_ledger_with_error_values, None, rows=1),
+    "a_word_ledger_with_a_record_moved_while_tracking": Quirk(
+        a_word_ledger_with_a_record_moved_while_tracking, None, rows=3
+    ),
 }
 
 

@@ -2901,3 +2901,121 @@ def test_a_table_sent_from_the_reading_child_arrives_as_it_was_found(rows, merge
     for made, got in ((table.rows, arrived.rows), (table.body, arrived.body)):
         pd.testing.assert_frame_equal(got, made, check_index_type=True, check_column_type=True)
     assert arrived.set_aside == table.set_aside and list(arrived.reasons) == list(table.reasons)
+
+
+# --- round 14 -----------------------------------------------------------------------------------
+def test_error_values_newer_than_the_reader_are_named_in_their_cells_and_the_register_read(tmp_path):
+    # Before: calamine refused the sheet ("Unsupported cell error value '#SPILL!'"), named damaged, four records lost.
+    quirks.error_values_newer_than_the_reader(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "sheet.damaged") == []
+    named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.error"))
+    assert named == [("B4", "#FIELD!"), ("D3", "#SPILL!")]
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项14001", "事项14002", "事项14004"]
+
+
+@pytest.mark.parametrize("error", ["#BLOCKED!", "#BUSY!", "#CALC!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#PYTHON!"])
+def test_a_newer_error_value_exported_as_text_is_no_case_number(error, tmp_path):
+    # A CSV keeps what a cell showed: #FIELD! under 案件编号 had been a case number, counted.
+    rows = builders.enforcement_rows(2, start=14021)
+    rows[0][1] = error
+    builders.csv_file(tmp_path / "raw" / "newer-error-exported.csv", [builders.ENFORCEMENT_HEADER, *rows])
+    result = builders.clean(tmp_path / "raw")
+    (named,) = builders.codes(result, "cell.error")
+    assert (named["cell"], named["value"]) == ("B2", error)
+    assert list(result.tables["enforcement"]["case_name"]) == ["事项14022"]
+
+
+def test_a_record_moved_while_tracking_changes_is_read_once_where_it_went(tmp_path):
+    # Before: read where it was (w:moveFrom keeps its text as w:t) and where it went: "the same record twice".
+    quirks.a_word_ledger_with_a_record_moved_while_tracking(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "row.duplicate") == []
+    table = result.tables["enforcement"]
+    assert sorted(table["case_name"]) == ["事项14011", "事项14012", "事项14013"]
+
+
+def test_a_log_without_numbers_copied_to_another_sheet_counts_each_session_once(tmp_path):
+    # Before: a kind without a key took a record for a copy only where it filled every field: the copied sheet's
+    # sessions (地点 but no 主讲人) were all counted again, 5 sessions and 210 人次 for 3 and 120.
+    quirks.a_training_log_sheet_copied_in_its_book(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["training"]
+    assert sorted(table["session_name"]) == ["反诈宣讲", "宪法学习", "民法典宣讲"]
+    assert table["participants"].sum() == 120
+    copies = builders.codes(result, "row.repeated_copy")
+    assert [(c["sheet"], c["row"]) for c in copies] == [("培训台账 (2)", 2), ("培训台账 (2)", 3)]
+    assert "培训台账」第 2 行" in copies[0]["message"] and "只计一次" in copies[0]["message"]
+
+
+def test_sessions_alike_in_one_sheet_or_once_in_another_sheet_stay_sessions(tmp_path):
+    # Two sessions alike in one sheet (a morning's and an afternoon's) and one session alike between two villages'
+    # sheets are no copies: only parts repeating each other (two records, half the smaller part) are.
+    one = quirks.SESSIONS[0]
+    sheets = {
+        "培训台账": [quirks.TRAINING, one, one, quirks.SESSIONS[1]],
+        "另册": [quirks.TRAINING, one, quirks.SESSIONS[2]],
+    }
+    builders.xlsx(tmp_path / "raw" / "sessions-alike.xlsx", sheets)
+    result = builders.clean(tmp_path / "raw")
+    assert len(result.tables["training"]) == 5
+    assert builders.codes(result, "row.repeated_copy") == []
+
+
+def test_a_ledger_hidden_by_its_leading_dot_is_read_and_named_and_a_macs_attribute_copy_is_not(tmp_path):
+    # Before: every name opening with a dot was passed over as a hidden file, a register named .执法台账.xlsx lost.
+    raw = tmp_path / "raw"
+    builders.xlsx(raw / ".执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, 14041)]})
+    (raw / "._执法台账.xlsx").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        " + b"\x00" * 64)
+    (raw / ".~lock.执法台账.xlsx#").write_text(",某甲,PC,05.12.2024 09:00,", encoding="utf-8")
+    result = builders.clean(raw)
+    assert [f["file"] for f in result.manifest["files"]] == [".执法台账.xlsx"]
+    (note,) = builders.codes(result, "file.hidden_name")
+    assert note["level"] == "提示" and "去掉开头的“.”" in note["message"]
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项14041", "事项14042"]
+
+
+def register_with_a_pivot(raw: Path, licensing: int) -> Path:
+    """A register of four decisions (three 行政许可) with a 数据透视表 counting them by 执法类别 on its own sheet."""
+    rows = builders.enforcement_rows(4, start=14051)
+    rows[3][3] = "行政处罚"
+    pivot = [
+        ["执法类别", "(全部)"],
+        [],
+        ["行标签", "计数项:案件编号"],
+        ["行政处罚", 1],
+        ["行政许可", licensing],
+        ["总计", 4],
+    ]
+    return builders.xlsx(
+        raw / "register-with-a-pivot.xlsx", {"台账": [builders.ENFORCEMENT_HEADER, *rows], "Sheet2": pivot}
+    )
+
+
+def test_a_pivot_counting_its_own_books_records_is_no_statistics_table_disagreeing_with_the_folder(tmp_path):
+    # Before: "统计表为 4，按记录为 9 … 补上漏登的记录" (statistics.differs) for a pivot of its own register, another
+    # register of five decisions beside it.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    register_with_a_pivot(raw, licensing=3)
+    result = builders.clean(raw)
+    assert builders.codes(result, "statistics.differs") == []
+    assert builders.figures(result)["enforcement.cases"] == 9
+
+
+def test_a_pivot_stating_other_counts_than_its_own_books_records_is_still_named(tmp_path):
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    register_with_a_pivot(raw, licensing=2)  # 行政许可 2 where the register holds 3, and the folder 8
+    result = builders.clean(raw)
+    (differs,) = builders.codes(result, "statistics.differs")
+    assert differs["cell"] == "B5" and "统计表为 2，按记录为 8" in differs["message"]
+
+
+def test_an_opendocument_ledgers_error_values_are_named_as_errors_never_as_blanks(tmp_path):
+    # Before: calamine reads LibreOffice's error cell as an empty text: "必填项…为空" for cells showing #REF!.
+    quirks.an_opendocument_ledger_with_error_values(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.codes(result, "row.required_missing") == builders.codes(result, "cell.required_blank") == []
+    named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.error"))
+    assert named == [("B4", "#REF!"), ("D3", "Err:502"), ("F2", "#DIV/0!")]

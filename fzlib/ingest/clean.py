@@ -29,6 +29,7 @@ from fzlib.ingest.folder import (
     backup_of,
     broken_link,
     display_name,
+    hidden_ledger,
     ledger_files,
     outside_link,
     refused,
@@ -37,7 +38,7 @@ from fzlib.ingest.folder import (
     sha256,
 )
 from fzlib.ingest.forms import as_records
-from fzlib.ingest.keys import identities
+from fzlib.ingest.keys import identities, repeated
 from fzlib.ingest.layout import dating_year, folder_texts, part_of_year_named, records, year_named, year_source
 from fzlib.ingest.legends import (
     COLOURS,
@@ -96,6 +97,8 @@ from fzlib.spec import LedgerSpec, corrections, load_specs, with_town_words
 # Columns of a processed table beside the fields: what each record could not give a figure, and
 # who it is (its key within the numbering it belongs to: see fzlib.ingest.keys).
 UNUSABLE, ABSENT, KEY = "_unusable", "_absent", "_key"
+# A record's identity while copies are told, for a kind without a key (dropped before its table is written).
+COPY = "_copy"
 MONEY_SCALES = {"万元": 10000}
 # Reader children: a file takes longer to read than to clean here, so two read in turn (on two cores
 # the cleaning then rarely waits; more would only compete with it).
@@ -136,7 +139,7 @@ JOINED_FIT = 0.3
 # The status a row takes when its records fare differently (a wide log row gives several records).
 _STATUS_ORDER = ("kept", "error", "out_of_year", "duplicate", "other_matter", "record_row")
 # Issues that do not make a kept record one "with problems to check".
-NOT_FLAGGING = ("row.out_of_year", "row.duplicate", "row.renumbered_copy", "row.resubmitted")
+NOT_FLAGGING = ("row.out_of_year", "row.duplicate", "row.renumbered_copy", "row.repeated_copy", "row.resubmitted")
 
 
 # A file's name saying it is a template, not the year's ledger.
@@ -644,6 +647,8 @@ class YearCleaner:
             entry["superseded_by"] = newer
             self.issue("file.superseded", rel, detail=newer)
             return
+        if hidden_ledger(path.name):  # read, and named: the office may not see it among the ledgers
+            self.issue("file.hidden_name", rel)
         result = reader.read(path, stem) if reader else read_file(path, stem)
         entry["format"] = result.format
         if not result.problem:
@@ -1909,6 +1914,11 @@ class YearCleaner:
         self._superseded(table, key, keep, status, reason)
         self._shares(spec, table, key, keep)
         self._shares_under_one_serial(spec, table, keep, status, reason, part_of, together or {})
+        repeated: set = set()
+        if not spec.key and spec.date in table:
+            # A record without a number is told by all it says: a part repeating an earlier part's records (a
+            # sheet copied in its book, a log typed into two books) holds those records again, not others.
+            key, repeated = [COPY], self._repeated(spec, table, key, part_of, places)
         candidates = table[keep]
         dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
         if dup.any():
@@ -1951,6 +1961,7 @@ class YearCleaner:
                 # Numbered otherwise, it was told by all it says (a list sorted or typed again): said so, not 编号相同.
                 renumbered = bool(spec.key) and _differs(orig[spec.key[0]], table.at[i, spec.key[0]])
                 code = "row.retyped_copy" if i in retyped else "row.renumbered_copy" if renumbered else "row.duplicate"
+                code = "row.repeated_copy" if i in repeated else code
                 told = {"header": "、".join(spec.field(n).title for n in spec.retyped_by)} if i in retyped else {}
                 self.issue(code, table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place,
                            **told)  # fmt: skip
@@ -1958,9 +1969,24 @@ class YearCleaner:
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"
         self._count(table, status)
+        table = table.drop(columns=COPY, errors="ignore")
         left_out = table[~keep].assign(_status=status[~keep], _reason=reason[~keep])
         self.excluded[kind] = left_out.reset_index(drop=True)
         return table[keep].reset_index(drop=True)
+
+    @staticmethod
+    def _repeated(spec: LedgerSpec, table: pd.DataFrame, fields: list[str], part_of, places) -> set:
+        """For a kind without a key: each record's identity in table[COPY] (what it says in every field where it fills
+        them all, as before; else its row), a record of a part repeating an earlier part taking the identity of the
+        earlier record saying all it says (fzlib.ingest.keys.repeated); and the rows so taken."""
+        told = [spec.date, *(f for f in fields if f != spec.date)]
+        cells = table[told].astype("string").fillna("").reset_index(drop=True)
+        earlier = repeated(cells, np.asarray(part_of), places)
+        whole = table[fields].notna().all(axis=1).to_numpy()
+        said = np.array(["\x1f".join(r) for r in cells.itertuples(index=False)] or [], dtype=object)
+        own = np.where(whole, said, np.array([f"#{i}" for i in range(len(table))], dtype=object))
+        table[COPY] = own[earlier]
+        return set(table.index[earlier != np.arange(len(table))])
 
     def _shares(self, spec: LedgerSpec, table: pd.DataFrame, key: list[str], keep: pd.Series) -> None:
         """Rows of one record in one sheet (one key) naming different persons of a field that `shares` amounts (a
@@ -2152,6 +2178,12 @@ class YearCleaner:
             counted = statistics.record_value(self.specs[s.kind], s.figure, records)
             if counted is None or abs(counted - s.value) <= 1e-6:
                 continue
+            if "_file" in records and (own := records[records["_file"] == s.file]).shape[0] < len(records):
+                # A summary of its own book's records (a 数据透视表 beside the register it counts) says nothing of the
+                # other files' records: told "统计表为 4，按记录为 9，补上漏登的记录", the office had nothing to add.
+                mine = statistics.record_value(self.specs[s.kind], s.figure, own) if len(own) else None
+                if mine is not None and abs(mine - s.value) <= 1e-6:
+                    continue
             # Records holding only what was claimed (申报金额) beside a table of what was approved (审核金额): the
             # approved overrules them; any other difference is named and the records stand.
             s.overrules = self._claims_only(s)

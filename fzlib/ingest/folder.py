@@ -12,6 +12,12 @@ from pathlib import Path
 from fzlib.errors import UserProblem
 
 IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
+# A hidden file (its name opening with a dot) named as a workbook or a Word file is a ledger all the same: Windows
+# shows it (台账 renamed to .xlsx by deleting its name, or .执法台账.xlsx), only macOS and Linux hide it. Passed over,
+# its records were lost without a word. Never a Mac's copy of a file's attributes (._台账.xlsx, AppleDouble) or
+# LibreOffice's lock file (.~lock.台账.xlsx#).
+HIDDEN_LEDGER_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".csv", ".docx", ".doc", ".wps", ".odt")
+_NOT_LEDGERS = ("._", ".~lock.")
 # Files the operating system writes into any folder it shows (thumbnails, folder settings).
 SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "readme.md"})
 # A Windows file's alternate data streams, which become files of their own when the folder is copied to Linux
@@ -97,6 +103,17 @@ def system_folder(name: str) -> bool:
     return name.startswith(".") or name.casefold() in SYSTEM_FOLDERS
 
 
+def hidden_ledger(name: str) -> bool:
+    """Whether a file whose name hides it (a leading dot) is named as a ledger is.
+
+    >>> [hidden_ledger(n) for n in (".xlsx", ".执法台账.xlsx", "._执法台账.xlsx", ".~lock.台账.xlsx#", ".DS_Store")]
+    [True, True, False, False, False]
+    """
+    return (
+        name.startswith(".") and not name.startswith(_NOT_LEDGERS) and name.casefold().endswith(HIDDEN_LEDGER_SUFFIXES)
+    )
+
+
 def ledger_files(raw: Path) -> list[Path]:
     """The files of a raw folder to read, sorted; links leading out of it or to nothing are listed too
     (to be named and refused), other links to folders, devices and pipes are not. An entry the system
@@ -111,7 +128,7 @@ def ledger_files(raw: Path) -> list[Path]:
                 f"原始台账文件夹 {raw} 中的文件和子文件夹超过 {MAX_ENTRIES:,} 个，不像一年的台账。"
                 "请确认 --raw 指向存放该年台账的文件夹。"
             )
-        if p.name.startswith(IGNORED_NAMES) or system_file(p.name):
+        if (p.name.startswith(IGNORED_NAMES) and not hidden_ledger(p.name)) or system_file(p.name):
             continue
         try:
             if not listed or (p.is_symlink() and (broken_link(p) or outside_link(p, raw))) or p.is_file():

@@ -182,6 +182,12 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如本文件并非旧版本，请改名，不要与新版本只差“修改稿”“最终版”等字样；"
         "如新版本只含改动的记录、两份都应读取，请在 params/<年份>.yaml 的 earlier_versions 中列出本文件名",
     ),
+    "file.hidden_name": IssueType(
+        "隐藏的文件",
+        NOTE,
+        "文件名以“.”开头，在 macOS、Linux 中是隐藏文件（打开文件夹时看不到），已按台账读取",
+        "如这不是要统计的台账，请删除或在 params/<年份>.yaml 的 exclude 中列出；否则建议改名，去掉开头的“.”",
+    ),
     "file.backup": IssueType(
         "软件自动留下的备份",
         NOTE,
@@ -766,6 +772,14 @@ CATALOGUE: dict[str, IssueType] = {
         "与 {detail} 所记内容完全相同（日期、当事人、类别等都一致，只是序号不同，常见于重新排序或另行编号的同一批记录），"
         "视为同一条记录，只计一次",
         "如确为两条不同记录，请在其中一条的内容中写明区别（如简要情况）",
+    ),
+    # A kind without a number (a 培训台账): the copy is told by all it says, where its sheet or file repeats another.
+    "row.repeated_copy": IssueType(
+        "重复抄录的记录",
+        NOTE,
+        "与 {detail} 所记各栏完全相同，且两处有多条记录如此重复（常见于复制的工作表或抄进另一本台账的同一批记录），"
+        "视为同一条记录，只计一次",
+        "如确为两次不同的活动，请在其中一条中写明区别（如日期、地点或备注）；不需要的副本可以删除",
     ),
     "row.retyped_copy": IssueType(
         "另一本台账另行编号的同一件事",

@@ -256,3 +256,23 @@ def _renumbered_by_columns(out: pd.Series, runs: dict, cells: pd.DataFrame, plac
                 if i not in taken and k < len(before.get(text, ())):
                     out.iat[i] = before[text][k]
                     taken.add(i)
+
+
+def repeated(cells: pd.DataFrame, part_of: np.ndarray, places: dict | None = None) -> np.ndarray:
+    """For a kind whose records have no number: each record's position, or, where its part (sheet or file) repeats an
+    earlier part, the position of the earlier record saying all it says. `cells` holds what each record says, its date
+    first ("" blank), compared as `_renumbered` compares the copies of a numbered kind: only between parts that repeat
+    each other (at least two records, and half of the smaller part's, alike in the columns both fill, three at least),
+    never between two villages' sheets. A sheet copied in its book (Excel names the copy 培训台账 (2)) or a log typed
+    into two books had each of its sessions counted twice; two sessions alike within one sheet stay two.
+
+    >>> cells = pd.DataFrame({"d": ["3-5", "4-8", "3-5", "4-8", "5-1"], "t": ["宪法", "民法典"] * 2 + ["反诈"],
+    ...                       "a": ["干部", "群众", "干部", "群众", "群众"]})
+    >>> repeated(cells, np.array([0, 0, 1, 1, 1])).tolist()
+    [0, 1, 0, 1, 4]
+    """
+    out = pd.Series(range(len(cells)), dtype=object)
+    parts = {int(p): (np.flatnonzero(part_of == p), None) for p in np.unique(part_of)}
+    if len(parts) > 1 and len(cells.columns) >= _TOLD_BY:
+        _renumbered_by_columns(out, parts, cells, places or {})
+    return out.to_numpy(dtype=np.int64)

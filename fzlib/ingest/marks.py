@@ -103,7 +103,10 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
         if sheet.name in shut:
-            marks.hidden_rows, marks.hidden_columns = shut[sheet.name]
+            marks.hidden_rows, marks.hidden_columns, ods_errors = shut[sheet.name]
+            for row, col, value in ods_errors:
+                _put(sheet, row, col, value)
+            marks.errors += len(ods_errors)
         errors, hidden_rows, struck_rows, symbol_cells, row_fills = biff.get(sheet.name, ((), (), (), (), ()))
         for row, col, value in errors:
             _put(sheet, row, col, value)
@@ -682,25 +685,31 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
 
 
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_ODS_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+_ODS_PARTS = (_ODS_TABLE + "table-row", _ODS_TABLE + "table-column", _ODS_TABLE + "table")
 _ODS_MOST = 1_048_576  # a sheet's rows; a repeat beyond it (LibreOffice's trailing empty rows) is cut
 
 
-def _ods_hidden(data: bytes) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+def _ods_hidden(data: bytes) -> dict[str, tuple[tuple[int, ...], tuple[int, ...], list[tuple[int, int, str]]]]:
     """An OpenDocument spreadsheet's hidden rows and columns (0-based) by sheet name: table:visibility "collapse"
-    (hidden) or "filter" (filtered out), a repeated row or column counted as many times as it repeats. {} for any
-    other file."""
+    (hidden) or "filter" (filtered out), a repeated row or column counted as many times as it repeats; and its error
+    values as (row, column, the text the cell shows): LibreOffice saves a formula's error (#DIV/0!, Err:502) as an
+    empty text marked calcext:value-type="error", which calamine reads as a blank cell (a required 办理日期 had been
+    "为空" where the cell shows #REF!). {} for any other file."""
     from lxml import etree
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         if archive.read("mimetype")[:46] != b"application/vnd.oasis.opendocument.spreadsheet":
             return {}
         content = archive.open("content.xml")
-        out: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-        name, rows, columns, r, c = "", [], [], 0, 0
+        out: dict[str, tuple[tuple[int, ...], tuple[int, ...], list[tuple[int, int, str]]]] = {}
+        name, rows, columns, errors, r, c, row_at, cell_at = "", [], [], [], 0, 0, 0, 0
+        cells = (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell")
         for event, element in etree.iterparse(content, events=("start", "end")):
             tag = element.tag
             if event == "start" and tag == _ODS_TABLE + "table":
-                name, rows, columns, r, c = element.get(_ODS_TABLE + "name") or "", [], [], 0, 0
+                name, rows, columns, errors, r, c = element.get(_ODS_TABLE + "name") or "", [], [], [], 0, 0
             elif event == "start" and tag in (_ODS_TABLE + "table-row", _ODS_TABLE + "table-column"):
                 is_row = tag.endswith("row")
                 count = int(
@@ -711,13 +720,20 @@ def _ods_hidden(data: bytes) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]
                 if element.get(_ODS_TABLE + "visibility") in ("collapse", "filter") and count <= 16_384:
                     (rows if is_row else columns).extend(range(at, at + count))
                 if is_row:
+                    row_at, cell_at = r, 0
                     r += count
                 else:
                     c += count
+            elif event == "end" and tag in cells:
+                count = max(1, min(int(element.get(_ODS_TABLE + "number-columns-repeated", 1) or 1), 16_384))
+                if element.get(_ODS_CALCEXT + "value-type") == "error" and len(errors) < 100_000:
+                    shown = "\n".join("".join(p.itertext()) for p in element.iter(_ODS_TEXT + "p")).strip()
+                    errors.extend((row_at, col, shown) for col in range(cell_at, cell_at + min(count, 64)) if shown)
+                cell_at += count
             elif event == "end" and tag == _ODS_TABLE + "table":
-                if rows or columns:
-                    out[name] = (tuple(rows), tuple(columns))
-            if event == "end" and tag != _ODS_TABLE + "table-cell":
+                if rows or columns or errors:
+                    out[name] = (tuple(rows), tuple(columns), errors)
+            if event == "end" and tag in _ODS_PARTS:  # a row's cells kept to its end (their text is read there)
                 element.clear(keep_tail=True)
         return out
 

@@ -712,8 +712,11 @@ def _docx_symbol(node) -> str:
 def _docx_text(element) -> str:
     """A paragraph's or a cell's text: runs joined, paragraphs and breaks as line breaks (tracked
     insertions in, deletions out: their text is w:delText; a text box once), boxes and ticks inserted
-    as symbols (w:sym) as their characters, a run's tab (w:tab) as a tab."""
+    as symbols (w:sym) as their characters, a run's tab (w:tab) as a tab. Text moved with changes
+    tracked is read where it went (w:moveTo), not also where it was (w:moveFrom keeps it as w:t): a record
+    dragged down the table had been read twice, "the same record twice" in the clerk's own ledger."""
     lines = []
+    moved = {n for m in element.iter(f"{_W}moveFrom") for n in m.iter()}
     for p in element.iter(f"{_W}p"):
         if any(a.tag == _FALLBACK for a in p.iterancestors()):
             continue
@@ -728,7 +731,7 @@ def _docx_text(element) -> str:
                 else "\n"
                 for n in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab")
                 # A run's tab is a character; the w:tab of the paragraph's w:tabs only sets a tab stop.
-                if n.tag != f"{_W}tab" or n.getparent().tag == f"{_W}r"
+                if (n.tag != f"{_W}tab" or n.getparent().tag == f"{_W}r") and n not in moved
             )
         )
     return "\n".join(lines)
@@ -899,6 +902,13 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
     if fmt == "xlsx" and (plain := _without_prefixes(data)):
         data = plain
     result = _read_book(data, fmt)
+    damaged = result.problem == "file.unreadable" or any(sheet.marks.damaged for sheet in result.sheets)
+    if fmt == "xlsx" and damaged and (known := _with_known_errors(data)):
+        # An error value newer than calamine (#SPILL! of a dynamic array, #CALC!, #BLOCKED!, #FIELD! …) makes it refuse
+        # the whole sheet: a register with one such cell had been named damaged, its records lost. Each is read as the
+        # text Excel shows, which the cleaners name as an error value of its own cell (cell.error).
+        data = known
+        result = _read_book(data, fmt)
     names = [sheet.name for sheet in result.sheets]
     if fmt == "xlsx" and len(set(names)) < len(names) and (renamed := _with_distinct_names(data)):
         # Two sheets of one name (a program's export; Excel refuses them): read apart, the later ones renamed.
@@ -933,6 +943,45 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
             marks = (("sheet.macro_sheet", ()),)
             result.sheets += [Sheet(name, [], [], SheetMarks(repairs=marks)) for name in dropped]
     return result
+
+
+# The error values calamine reads (as empty cells, fzlib.ingest.marks writing them back); it refuses a sheet holding any
+# other. Excel's list is longer (Excel.ErrorCellValueType in Microsoft's Office JavaScript API reference: #BLOCKED!,
+# #BUSY!, #CALC!, #CONNECT!, #EXTERNAL!, #FIELD!, #GETTING_DATA, #PYTHON!, #SPILL!, #TIMEOUT!, #UNKNOWN! besides these).
+_CALAMINE_ERRORS = frozenset((b"#DIV/0!", b"#N/A", b"#NAME?", b"#NULL!", b"#NUM!", b"#REF!", b"#VALUE!"))
+# An error cell's opening up to its value: <c r="D4" t="e"><f>_xlfn.UNIQUE(A1:A9)</f><v>#SPILL!</v>.
+_ERROR_VALUE = re.compile(
+    rb'(<c\b[^>]*?\s)t="e"([^>]*(?<!/)>\s*(?:<f\b[^>]*/>\s*|<f\b[^>]*>[^<]*</f>\s*)?<v>)([^<]*)(</v>)'
+)
+
+
+def _with_known_errors(data: bytes) -> bytes | None:
+    """The workbook with each error value calamine does not know written as the text it shows (t="str"), every other
+    cell as it was; None when it holds none (a sheet damaged otherwise) or cannot be rewritten.
+
+    >>> _ERROR_VALUE.sub(_as_text, b'<c r="D4" t="e"><f>_xlfn.SORT(A1:A9)</f><v>#SPILL!</v></c><c r="E4" t="e"><v>#REF!</v></c>')
+    b'<c r="D4" t="str"><f>_xlfn.SORT(A1:A9)</f><v>#SPILL!</v></c><c r="E4" t="e"><v>#REF!</v></c>'
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            out, changed = io.BytesIO(), False
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    content = archive.read(info)
+                    if info.filename.startswith("xl/worksheets/") and b't="e"' in content:
+                        mended = _ERROR_VALUE.sub(_as_text, content)
+                        changed = changed or mended != content
+                        content = mended
+                    rewritten.writestr(info, content)
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+    return out.getvalue() if changed else None
+
+
+def _as_text(found: re.Match[bytes]) -> bytes:
+    if found.group(3).strip() in _CALAMINE_ERRORS:
+        return found.group(0)
+    return found.group(1) + b't="str"' + found.group(2) + found.group(3) + found.group(4)
 
 
 def _with_distinct_names(data: bytes) -> tuple[bytes, list[str]] | None:

@@ -360,25 +360,32 @@ def text_cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
 
 # Excel's error values, as a cell shows them (calamine would read them as empty cells; see
 # fzlib.ingest.marks, which writes them back), and the mark for a formula without a saved value.
-ERROR_VALUES = ("#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!")
-_ERROR_RE = re.compile("|".join(re.escape(e) for e in ERROR_VALUES) + r"|#GETTING_DATA", re.IGNORECASE)
+# Excel's newer ones too (a dynamic array's #SPILL!, a linked data type's #FIELD!, #BLOCKED!, #CONNECT! …): read as a
+# text, #FIELD! in a 案件编号 cell had been a case number.
+ERROR_VALUES = (
+    "#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+    "#BLOCKED!", "#BUSY!", "#CONNECT!", "#EXTERNAL!", "#FIELD!", "#PYTHON!", "#TIMEOUT!", "#UNKNOWN!",
+)  # fmt: skip
+# LibreOffice shows most errors by their number (Err:502, an invalid argument; Err:504 …), in its cells and its exports.
+_ERROR_RE = re.compile("|".join(re.escape(e) for e in ERROR_VALUES) + r"|#GETTING_DATA|Err:5\d\d", re.IGNORECASE)
 
 
 def error_codes(texts: np.ndarray) -> np.ndarray:
     """Per (normalised) text: `cell.error`, `cell.uncached` or None. Only texts starting with # are
     looked at, found by one search over all texts joined (a test per text would cost more).
 
-    >>> error_codes(np.array(["#REF!", "#n/a", "#公式未计算", "#1", None], dtype=object)).tolist()
-    ['cell.error', 'cell.error', 'cell.uncached', None, None]
+    >>> error_codes(np.array(["#REF!", "#n/a", "#公式未计算", "#1", None, "Err:502", "Err:5"], dtype=object)).tolist()
+    ['cell.error', 'cell.error', 'cell.uncached', None, None, 'cell.error', None]
     """
     out = na_strings(len(texts))
     # Most columns hold no # at all: one C-level join and search says so.
-    if not len(texts) or "#" not in "\x00".join(filter(None, texts)):
+    together = "\x00".join(filter(None, texts)) if len(texts) else ""
+    if "#" not in together and "Err:" not in together:
         return out
     present = [t if t is not None else "" for t in texts]
     joined = "\x00" + "\x00".join(present)
     starts = np.cumsum([0, *(len(t) + 1 for t in present[:-1])])
-    for pos in (m.start() for m in re.finditer("\x00#", joined)):
+    for pos in (m.start() for m in re.finditer("\x00(?:#|Err:)", joined)):
         i = int(np.searchsorted(starts, pos, side="right")) - 1
         t = present[i]
         if t == UNCACHED_FORMULA:
