@@ -1169,6 +1169,32 @@ def test_a_hotline_work_order_export_is_neither_petitions_nor_disputes(tmp_path)
     assert "file.unknown_kind" not in set(result.issues["code"])
 
 
+def test_a_petition_backlog_book_titled_化解_without_its_source_is_no_dispute_register(tmp_path):
+    # A 信访积案化解台账 (积案年份, 信访人, 包案领导, 化解时间, 化解情况) or a 信访事项化解台账 without 交办单位: its title's
+    # 化解 and its 化解情况 had fitted the dispute register, so that old petitions were counted as the year's disputes
+    # screened and resolved. They are petitions whose source is not stated: no dispute, no assigned item.
+    backlog = [
+        ["2024年信访积案化解工作台账"],
+        ["序号", "积案年份", "信访人", "反映问题", "责任单位", "包案领导", "化解时间", "化解情况"],
+        [1, "2019年", "王某", "土地征收补偿", "镇信访办", "党委副书记", "2024-03-08", "已化解"],
+        [2, "2021年", "李某", "林地权属争议", "镇信访办", "党委副书记", "", "化解中"],
+        [3, "2023年", "赵某", "拖欠工资", "镇信访办", "副镇长", "2024-09-19", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "信访积案化解台账.xlsx", {"Sheet1": backlog})
+    items = [
+        ["2024年信访事项化解台账"],
+        ["序号", "登记日期", "信访人", "反映问题", "责任单位", "化解情况"],
+        *[[n, f"2024-0{n}-10", "孙某", "低保评定", "镇综治中心", "已化解"] for n in range(1, 4)],
+    ]
+    builders.xlsx(tmp_path / "信访事项化解台账.xlsx", {"Sheet1": items})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (None, None)
+    assert (got["petitions.assigned"], got["petitions.resolved"]) == (None, None)
+    named = {r["file"]: r["level"] for r in codes(result, "sheet.other_document")}
+    assert named == {"信访积案化解台账.xlsx": "提示", "信访事项化解台账.xlsx": "提示"}
+
+
 def test_an_archive_catalogue_of_mediation_files_is_not_the_case_register(tmp_path):
     # The 调解卷宗归档目录 lists the bound files' covers (卷宗号, 卷名, 调解日期 起止, 立卷人, 保管期限): no
     # result, no subsidy. Beside the register it is another document (a note) and leaves the register's
