@@ -1169,6 +1169,32 @@ def test_a_hotline_work_order_export_is_neither_petitions_nor_disputes(tmp_path)
     assert "file.unknown_kind" not in set(result.issues["code"])
 
 
+def test_a_petition_backlog_book_titled_化解_without_its_source_is_no_dispute_register(tmp_path):
+    # A 信访积案化解台账 (积案年份, 信访人, 包案领导, 化解时间, 化解情况) or a 信访事项化解台账 without 交办单位: its title's
+    # 化解 and its 化解情况 had fitted the dispute register, so that old petitions were counted as the year's disputes
+    # screened and resolved. They are petitions whose source is not stated: no dispute, no assigned item.
+    backlog = [
+        ["2024年信访积案化解工作台账"],
+        ["序号", "积案年份", "信访人", "反映问题", "责任单位", "包案领导", "化解时间", "化解情况"],
+        [1, "2019年", "王某", "土地征收补偿", "镇信访办", "党委副书记", "2024-03-08", "已化解"],
+        [2, "2021年", "李某", "林地权属争议", "镇信访办", "党委副书记", "", "化解中"],
+        [3, "2023年", "赵某", "拖欠工资", "镇信访办", "副镇长", "2024-09-19", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "信访积案化解台账.xlsx", {"Sheet1": backlog})
+    items = [
+        ["2024年信访事项化解台账"],
+        ["序号", "登记日期", "信访人", "反映问题", "责任单位", "化解情况"],
+        *[[n, f"2024-0{n}-10", "孙某", "低保评定", "镇综治中心", "已化解"] for n in range(1, 4)],
+    ]
+    builders.xlsx(tmp_path / "信访事项化解台账.xlsx", {"Sheet1": items})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (None, None)
+    assert (got["petitions.assigned"], got["petitions.resolved"]) == (None, None)
+    named = {r["file"]: r["level"] for r in codes(result, "sheet.other_document")}
+    assert named == {"信访积案化解台账.xlsx": "提示", "信访事项化解台账.xlsx": "提示"}
+
+
 def test_an_archive_catalogue_of_mediation_files_is_not_the_case_register(tmp_path):
     # The 调解卷宗归档目录 lists the bound files' covers (卷宗号, 卷名, 调解日期 起止, 立卷人, 保管期限): no
     # result, no subsidy. Beside the register it is another document (a note) and leaves the register's
@@ -1686,6 +1712,42 @@ def test_assigning_offices_written_in_full_are_the_short_forms(tmp_path):
         1,
     )  # 已化解/正在化解 of the assigned only (issue 12)
     assert "vocab.unknown" not in set(result.issues["code"])
+
+
+def test_a_joint_meeting_register_writes_the_centre_as_中央信访联席办_and_a_stopped_petitioner_as_息访息诉(tmp_path):
+    # A 上级交办信访事项台账 of the 联席会议 system: the centre's office written 中央信访联席办 (as 省信访联席办 is the
+    # province's) had been an unknown value, so that every assigned figure of the register was unknown. An item
+    # whose petitioner has stopped (息访息诉, 停访) is settled: resolved, never in hand (shared spec, issue 12).
+    rows = [
+        ["2024年上级交办信访事项办理台账"],
+        ["序号", "交办单位", "交办日期", "交办编号", "反映问题", "责任单位", "办理状态", "是否重复信访", "满意度"],
+        [1, "中央信访联席办", "2024-01-09", "JB2024001", "土地征收补偿", "镇综治中心", "息访息诉", "是", "未评价"],
+        [2, "国家信访局", "2024-02-11", "JB2024002", "拖欠工资", "镇综治中心", "已化解", "否", "满意"],
+        [3, "省信访局", "2024-03-15", "JB2024003", "低保评定", "镇民政办", "化解中", "是", "未评价"],
+        [4, "市联办", "2024-05-20", "JB2024004", "宅基地纠纷", "镇自然资源所", "停访", "否", "基本满意"],
+        [5, "县联席办", "2024-07-02", "JB2024005", "道路施工扰民", "镇建设办", "正在办理", "否", "不满意"],
+    ]
+    builders.xlsx(tmp_path / "2024年上级交办信访事项办理台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (5, 3, 2)
+    assert "vocab.unknown" not in set(result.issues["code"])
+    assert "vocab.assumed" not in set(result.issues["code"])  # 息访息诉 is a declared word, not a guess
+    by_source = breakdowns.counts(result.tables["petitions"], breakdowns.declared()["petitions.source"])
+    assert by_source.to_dict() == {"中联办": 2, "省联办": 1, "市联办": 1, "县联办": 1}
+
+
+def test_a_monthly_petition_form_counts_its_化解数_as_resolved_not_its_办结数(tmp_path):
+    # A 信访工作统计表 a row per month (月份 | 交办件数 | 办结数 | 化解数 | 办结率) and a 合计 row: 化解数 is the
+    # resolved (it had been withheld), 办结数 the concluded (not all settled), the rate never copied.
+    months = [[f"{m}月", m % 3, m % 3, m % 2, "100.0%"] for m in range(1, 13)]
+    total = ["合计", sum(r[1] for r in months), sum(r[2] for r in months), sum(r[3] for r in months), "100.0%"]
+    rows = [["某镇2024年信访工作统计表"], ["月份", "交办件数", "办结数", "化解数", "办结率"], *months, total]
+    builders.xlsx(tmp_path / "2024年信访工作统计表.xlsx", {"Sheet1": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["petitions.assigned"], got["petitions.resolved"]) == (12, 6)
+    assert got["petitions.in_progress"] is None  # a month's 办结 is not the year's stock in hand
+    assert got["disputes.resolved"] is None  # a petition form's 化解数 is no dispute's
 
 
 def test_counts_kept_per_quarter_are_placed_in_the_year_of_their_quarter(tmp_path):
