@@ -379,6 +379,31 @@ def test_a_wide_log_gives_one_record_per_count(tmp_path):
     assert note["detail"] == "5" and note["level"] == "提示"
 
 
+def test_a_wide_log_without_a_column_for_a_service_does_not_count_it_as_none(tmp_path):
+    # A counsel's log of counts per activity (审查合同, 出具法律意见书, 参与信访接待) with no 法律咨询 column had
+    # published 0 consultations: a service the log does not list is no evidence of none.
+    rows = [
+        ["某镇2024年法律顾问工作台账"],
+        ["月份", "审查合同（件）", "出具法律意见书（份）", "参与信访接待（次）"],
+        ["1月", 2, 1, ""],
+        ["2月", "", 1, 3],
+        ["3月", 4, "", 1],
+    ]
+    builders.xlsx(tmp_path / "a" / "法律顾问工作台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["counsel.document_reviews"], got["counsel.opinions"]) == (6, 2)
+    assert (got["counsel.consultations"], got["counsel.legal_aid"]) == (None, None)
+    reason = builders.evidence(result)["counsel.consultations"].reason
+    assert "只列了" in reason and "没有“法律咨询”一列" in reason
+    # Beside a log with a column of services, any service could have been written there: one never named is 0.
+    log = [["序号", "服务日期", "服务类型", "数量"], [1, "2024-04-02", "法律援助", 1]]
+    builders.xlsx(tmp_path / "b" / "法律顾问工作台账.xlsx", {"Sheet1": rows})
+    builders.xlsx(tmp_path / "b" / "法律顾问服务台账.xlsx", {"Sheet1": log})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["counsel.consultations"], got["counsel.legal_aid"], got["counsel.document_reviews"]) == (0, 1, 6)
+
+
 def test_a_tick_matrix_with_counts_gives_records_with_quantities(tmp_path):
     rows = [
         ["日期", "服务对象", "服务事项", "", ""],

@@ -982,6 +982,11 @@ class YearCleaner:
         context.update({n: sorted(set(by_row.values())) for n, by_row in found.sections.items()})
         if context:
             where["from_context"] = context
+        # A wide log's columns (审查合同, 出具法律意见书 … counts per service): the values it keeps count of. A value it
+        # has no column for is one it does not list, never one it counted none of.
+        listed = {n: sorted({v for _, v in group}) for n, group in found.ticks.items() if spec.measure}
+        if listed:
+            where["columns_of"] = listed
         part = part_of_year_named(table.title_text, sheet.name, Path(rel).stem)
         if part:  # a book kept per month or quarter: an empty one says nothing of the other months
             where["part_of_year"] = part
