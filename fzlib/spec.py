@@ -631,8 +631,9 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     for name, when in (raw.get("required_when") or {}).items():
         if name not in names:
             raise SpecError(f"{where}: required_when names unknown field {name!r}{_did_you_mean(name, names)}")
-        if not isinstance(when, dict) or not when:
-            raise SpecError(f"{where}: required_when {name!r} needs a condition ({{field: [value, …]}})")
+        # No condition ({}): every record fills it, but a table may lack the column (its figures then unknown).
+        if not isinstance(when, dict):
+            raise SpecError(f"{where}: required_when {name!r} needs a condition ({{field: [value, …]}}, or {{}})")
         required_when[str(name)] = _field_values({"when": when}, "when", fields, names, f"{where}: required_when")
     retyped_by = tuple(map(str, _as_tuple(raw.get("retyped_by"))))
     for name in retyped_by:

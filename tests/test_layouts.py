@@ -3161,6 +3161,42 @@ def test_a_suit_withdrawn_or_dismissed_before_any_hearing_is_no_error_and_none_o
     assert not codes(result, "vocab.unknown")
 
 
+def test_a_courts_case_list_without_the_leaders_appearance_still_counts_the_lawsuits(tmp_path):
+    # A court's list of the town's cases has no 负责人是否出庭: the whole list had been refused (column.missing), the
+    # cases with it. They are the lawsuits; only whether a leader appeared is unknown, and the rate with it.
+    rows = [
+        ["某县人民法院涉某镇人民政府行政案件一览表"],
+        ["序号", "案号", "原告", "被告", "案由", "开庭日期", "裁判结果"],
+        [1, "（2024）某0101行初12号", "甲某", "某镇人民政府", "行政强制", "2024-04-11", "驳回诉讼请求"],
+        [2, "（2024）某0101行初31号", "乙某", "某镇人民政府", "行政处罚", "2024-07-02", "撤销"],
+        [3, "（2024）某0101行初57号", "丙某", "某镇人民政府", "行政协议", "2024-10-20", "确认违法"],
+    ]
+    builders.xlsx(tmp_path / "行政诉讼案件.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"], got["litigation.appearance_rate"]) == (
+        3,
+        None,
+        None,
+    )
+    assert "没有“负责人是否出庭”一列" in builders.evidence(result)["litigation.leader_appearances"].reason
+    assert not codes(result, "column.missing")
+
+
+def test_a_lawsuits_result_written_from_the_governments_side_is_a_known_result(tmp_path):
+    # 裁判结果 胜诉 / 败诉 / 部分胜诉 (the town, the defendant, won or lost) had been vocab.unknown errors, and so had a
+    # judgment written in full (驳回原告诉讼请求): a result no figure counts by must cost none, nor raise an error.
+    rows = [["序号", "案号", "开庭日期", "负责人是否出庭", "裁判结果"]]
+    said = ["胜诉", "败诉", "部分胜诉", "驳回原告诉讼请求", "撤销", "确认违法", "行政机关胜诉"]
+    rows += [[i, f"（2024）某0101行初{i}号", f"2024-05-{i:02d}", "是", r] for i, r in enumerate(said, 1)]
+    builders.xlsx(tmp_path / "行政应诉案件台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert not codes(result, "vocab.unknown")
+    assert builders.figures(result)["litigation.cases"] == 7
+    results = builders.table_counts(result.tables["litigation"], "result")
+    assert results == {"胜诉": 2, "败诉": 1, "部分胜诉": 1, "驳回诉讼请求": 1, "撤销": 1, "确认违法": 1}
+
+
 def test_a_statistics_table_of_reviews_and_lawsuits_a_row_each_states_the_lawsuits_row(tmp_path):
     # A 行政复议、行政应诉案件统计表: a row per sort of case under one set of counts, / where a count does not apply
     # to reviews (no court, no leader appearing). The / had made the appearances' column a column of labels, and the
