@@ -5526,6 +5526,35 @@ def test_a_counsels_engagement_register_beside_the_service_log_is_no_ledger(tmp_
     assert (got["counsel.opinions"], got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 5, 1)
 
 
+def test_a_head_count_typed_as_about_200_is_named_and_the_session_still_counted(tmp_path):
+    # 参与人数 (约200人, 200余人, 50左右, 30多人) had been an unknown column: a head-count, never a count of sessions.
+    # An estimate is named and left out of the attendance, which is then unknown; each row is still one session.
+    rows = [
+        ["某镇2024年普法培训台账"],
+        ["序号", "日期", "活动名称", "培训对象", "参与人数"],
+        [1, "2024-03-05", "法律明白人培训", "法律明白人", "约200人"],
+        [2, "2024-05-10", "宪法宣传进村", "村民", "200余人"],
+        [3, "2024-07-12", "法律明白人业务培训", "法律明白人", "50左右"],
+        [4, "2024-09-01", "学法讲座", "机关干部", "30多人"],
+        [5, "2024-10-08", "法律明白人培训", "法律明白人", "40"],
+    ]
+    # An anti-fraud publicity log beside it (宣传日期, 宣传地点, 宣传形式, 参与人数) is no training of unknown audience.
+    publicity = [
+        ["某镇2024年反诈宣传活动台账"],
+        ["序号", "宣传日期", "宣传地点", "宣传形式", "参与人数", "负责人"],
+        [1, "2024-04-02", "甲村", "集中宣传", 120, "甲某"],
+        [2, "2024-06-15", "乙村", "入户走访", 35, "乙某"],
+    ]
+    builders.xlsx(tmp_path / "普法培训台账.xlsx", {"Sheet1": rows})
+    builders.xlsx(tmp_path / "反诈工作台账.xlsx", {"反诈宣传": publicity})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+    assert sorted(i["value"] for i in codes(result, "number.approximate")) == ["200余人", "30多人", "50左右", "约200人"]
+    assert {i["header"] for i in codes(result, "number.approximate")} == {"参与人数"}
+    assert builders.evidence(result)["training.attendance"].value is None
+    assert sorted(result.tables["training"]["held_on"].dt.month.tolist()) == [3, 5, 7, 9, 10]
+
+
 def test_a_session_entered_a_row_per_village_under_one_merged_serial_is_one_session(tmp_path):
     # A 法律明白人 training attended by several villages: its 序号, date, theme and audience merged over a row per
     # village, each row its village's 参训人数. One session (probe H: counted 4 sessions for 1), its attendance the
