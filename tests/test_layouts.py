@@ -4493,6 +4493,34 @@ def test_a_second_sheet_numbered_on_with_disputes_of_its_own_counts_them_all(tmp
     assert codes(result, "row.renumbered_copy") == []
 
 
+def test_a_ledger_copied_into_a_new_template_and_numbered_anew_counts_each_dispute_once(tmp_path):
+    # The county's new template numbers its rows its own way (MD2024-001 → 某司纠〔2024〕11号): the same disputes (date,
+    # parties, type, text) under document numbers of another form had been counted twice (10 for 5).
+    said = [
+        ("2024-02-03", "邻里纠纷", "甲某、乙某", "宅基地滴水纠纷", "已化解"),
+        ("2024-03-11", "婚姻家庭纠纷", "丙某、丁某", "赡养费争议", "已化解"),
+        ("2024-04-20", "土地纠纷", "戊某、己某", "承包地界争议", "化解中"),
+        ("2024-06-02", "邻里纠纷", "庚某、辛某", "排水沟堵塞", "已化解"),
+        ("2024-08-15", "劳务纠纷", "壬某、癸某", "工钱拖欠", "已化解"),
+    ]
+    old = [["编号", "排查日期", "纠纷类型", "当事人", "简要情况", "化解状态"]]
+    old += [[f"MD2024-{i:03d}", *r] for i, r in enumerate(said, 1)]
+    new = [["纠纷编号", "排查时间", "矛盾纠纷类型", "涉及当事人", "纠纷简要情况", "化解状态"]]
+    new += [[f"某司纠〔2024〕{i}号", *r] for i, r in enumerate(said, 11)]
+    builders.xlsx(tmp_path / "a" / "矛盾纠纷排查台账（旧模板）.xlsx", {"台账": old})
+    builders.xlsx(tmp_path / "a" / "矛盾纠纷排查登记表（新模板）.xlsx", {"登记表": new})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 4)
+    assert len(codes(result, "row.renumbered_copy")) == 5
+    # Other disputes of the same days and types (other parties, other facts) in the new template: ten disputes.
+    others = [(d, t, f"子{n}某、丑{n}某", f"另一纠纷{n}", r) for n, (d, t, _, _, r) in enumerate(said)]
+    new = [new[0], *[[f"某司纠〔2024〕{i}号", *r] for i, r in enumerate(others, 11)]]
+    builders.xlsx(tmp_path / "b" / "矛盾纠纷排查台账（旧模板）.xlsx", {"台账": old})
+    builders.xlsx(tmp_path / "b" / "矛盾纠纷排查登记表（新模板）.xlsx", {"登记表": new})
+    assert builders.figures(clean(tmp_path / "b"))["disputes.screened"] == 10
+
+
 def test_two_committees_cases_alike_by_chance_are_still_two_cases(tmp_path):
     # Two sheets numbered from 1: one case each on one day, of one type and outcome, with no parties written.
     head = ["序号", "登记日期", "纠纷类型", "化解情况"]
