@@ -1892,6 +1892,28 @@ def test_an_approved_amount_beside_the_claimed_one_is_the_subsidy(tmp_path):
     ]
 
 
+def test_a_subsidy_summary_of_claims_alone_gives_the_claimed_total_and_its_reason_says_so(tmp_path):
+    # A 以案定补 申报汇总表 with 申报金额 and no 审核金额: what was applied for (the figure is 申请案补经费), not yet what was
+    # approved. Its total had been given as if it were the subsidy granted; the reason now says it is the claim.
+    claims = [
+        ["某镇2024年人民调解“以案定补”申报汇总表"],
+        ["序号", "调委会", "申报案件数（件）", "补贴标准（元/件）", "申报金额（元）"],
+        [1, "甲村调委会", 12, 100, 1200],
+        [2, "乙村调委会", 8, 100, 800],
+        [3, "镇调委会", 5, 200, 1000],
+        ["合计", "", 25, "", 3000],
+    ]
+    builders.xlsx(tmp_path / "a" / "以案定补申报汇总表.xlsx", {"Sheet1": claims})
+    figure = builders.evidence(clean(tmp_path / "a"))["mediation.subsidy_yuan"]
+    assert figure.value == 3000
+    assert figure.reason.endswith("单元格 E6（申报金额，是申报的数，未经审核；如已审核，请提供核定金额）")
+    # Beside the approved column, the approved total, its reason naming no claim.
+    approved = [r + [a] for r, a in zip(claims[1:], ["审核金额（元）", 1200, 600, 1000, 2800])]
+    builders.xlsx(tmp_path / "b" / "以案定补申报汇总表.xlsx", {"Sheet1": [claims[0], *approved]})
+    figure = builders.evidence(clean(tmp_path / "b"))["mediation.subsidy_yuan"]
+    assert figure.value == 2800 and "申报" not in figure.reason.replace("申报汇总表", "")
+
+
 def test_a_subsidy_claim_summary_per_committee_states_the_approved_total(tmp_path):
     # The 司法所's 以案定补 申报汇总表 sent up to the county: a row per 调委会 with its claimed cases, the rate, what
     # was claimed (申报金额) and what the 司法所 approved (审核金额; two files found incomplete were cut). Only the

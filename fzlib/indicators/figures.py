@@ -602,6 +602,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             parts_only.setdefault(kind, {}).setdefault(str(st["part"]), f"{st['file']}「{st['sheet']}」")
         elif kind is not None:
             place = f"{st['file']}「{st['sheet']}」" + (f"单元格 {st['cell']}" if st.get("cell") else "")
+            place += f"（{st['rests_on']}）" if st.get("rests_on") else ""
             stated.setdefault(kind, {})[st["figure"]] = (st.get("value"), place, st.get("problem", ""))
             if st.get("overrules"):
                 overrules.setdefault(kind, set()).add(st["figure"])
