@@ -1848,7 +1848,11 @@ class YearCleaner:
                 ]
                 if spec.date not in t:
                     return pd.DataFrame(index=t.index)
-                return t[[spec.date, *told]].astype("string").fillna("").reset_index(drop=True)
+                out = t[[spec.date, *told]].astype("string").fillna("").reset_index(drop=True)
+                # What tells one record from another of its day (its parties, its own words), not its categories
+                # and amounts: two committees' cases of one day, type and outcome are alike without these.
+                out.attrs["telling"] = [f.name for f in spec.personal_fields if f.name in told]
+                return out
 
             rows = table["_row"].to_numpy()
             table[KEY] = identities(text, part_of, rows, content if said else None, whole, skipped, places)

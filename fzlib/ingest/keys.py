@@ -242,12 +242,14 @@ def _renumbered_by_columns(
     """`_renumbered` comparing each two parts by the columns both fill (a column a part fills in no row is
     one it does not keep): what a record says there, its date among it, tells it. Two parts repeat each other
     where at least two records and `share` of the smaller part's are said alike; with `forms` (part → the forms
-    of its document numbers), only parts numbered in forms of their own."""
+    of its document numbers), only parts numbered in forms of their own, compared by a column that tells one
+    record from another of its day (the frame's attrs `telling`: its parties, its own words)."""
     parts = sorted(runs)
     filled = cells.ne("").to_numpy(dtype=bool)
     kept = {part: filled[idx].any(axis=0) for part, (idx, _) in runs.items()}
     dated = filled[:, 0] if cells.shape[1] else np.zeros(len(cells), dtype=bool)
     values = cells.to_numpy(dtype=object)
+    telling = [n for n in cells.attrs.get("telling", ()) if n in cells.columns]
 
     def told(part: int, common: np.ndarray) -> list[tuple[int, str]]:
         idx = runs[part][0]
@@ -265,6 +267,8 @@ def _renumbered_by_columns(
             common = kept[earlier] & kept[later]
             if not (len(common) and common[0]) or common.sum() < _TOLD_BY:
                 continue
+            if forms is not None and not any(common[cells.columns.get_loc(n)] for n in telling):
+                continue  # by day, categories and amounts alone, two committees' cases would be one
             a, b = told(earlier, common), told(later, common)
             shared = sum((Counter(t for _, t in a) & Counter(t for _, t in b)).values())
             if shared >= 2 and shared >= share * min(len(a), len(b)):
