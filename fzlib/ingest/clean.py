@@ -955,8 +955,11 @@ class YearCleaner:
         # A system's export saved as Sheet1 without a title (a 12345 hotline's 工单导出) says what it is by its file's
         # name alone: where no kind fits it completely, that name's word of another document sets it aside too (it
         # had been an enforcement register missing 案件编号 and 执法类别, two errors asking for columns it never had).
-        # A table that fits a kind completely is not set aside by its file's name, which often bundles several.
-        other = other_document(table, self.specs, ctx, file=True) if found is None or not found.complete else ""
+        # A table that fits a kind completely is not set aside by its file's name, which often bundles several; one
+        # whose required fields were judged by their cells only (a 收文登记's 来文字号 taken for a 案号, its 收文日期
+        # for a day in court) yields to a name saying it is another document.
+        surely = found is not None and found.complete_by_titles
+        other = other_document(table, self.specs, ctx, file=True) if not surely else ""
         if found is None:
             other = other or pivot_table(table)
         if other:
