@@ -70,6 +70,7 @@ from fzlib.ingest.read import (
     read_file,
 )
 from fzlib.ingest.recognise import (
+    CLOSE,
     PERSON_TITLE,
     SUBSET_PREFIX,
     Context,
@@ -956,9 +957,10 @@ class YearCleaner:
         # name alone: where no kind fits it completely, that name's word of another document sets it aside too (it
         # had been an enforcement register missing 案件编号 and 执法类别, two errors asking for columns it never had).
         # A table that fits a kind completely is not set aside by its file's name, which often bundles several; one
-        # whose required fields were judged by their cells only (a 收文登记's 来文字号 taken for a 案号, its 收文日期
-        # for a day in court) yields to a name saying it is another document.
-        surely = found is not None and found.complete_by_titles
+        # whose key was judged by its cells only (a 收文登记's 来文字号 taken for a 案号) yields to a name saying it is
+        # another document: what tells its records apart is no title of the kind's.
+        guessed = found is not None and any(found.tiers.get(k) == CLOSE for k in self.specs[found.kind].key)
+        surely = found is not None and found.complete and not guessed
         other = other_document(table, self.specs, ctx, file=True) if not surely else ""
         if found is None:
             other = other or pivot_table(table)
