@@ -48,7 +48,7 @@ FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among", "shares", "by_date", "apart", "none_words", "rest",
 }  # fmt: skip
-STATISTIC_KEYS = {"figure", "labels", "plus"}
+STATISTIC_KEYS = {"figure", "labels", "plus", "rests_on"}
 FIGURE_KEYS = {
     "name",
     "title",
@@ -199,6 +199,9 @@ class StatisticSpec:
     # Further cells added to the labels' cell, each found by its own label groups: a figure the form
     # states over two rows (家暴治安拘留 = 告诫书's 拘留 + 家暴治安案件's 拘留). Every one must be found.
     plus: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    # What a value stated under these labels is, where it is not quite the figure (申报金额: the amount claimed, not
+    # yet approved): said in the figure's reason, so the report does not pass it off as more.
+    rests_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -514,7 +517,10 @@ def _load_statistic(where: str, raw: dict, figure_names: set[str]) -> StatisticS
     plus = raw.get("plus") or []
     if not isinstance(plus, list):
         raise SpecError(f"{where}: plus takes a list of label-group lists, e.g. [[[家暴治安案件], [拘留]]]")
-    return StatisticSpec(figure, labels, tuple(_label_groups(f"{where}: plus", g) for g in plus))
+    rests_on = raw.get("rests_on") or ""
+    if not isinstance(rests_on, str):
+        raise SpecError(f"{where}: rests_on takes a phrase (申报金额：申报的数，未经审核)")
+    return StatisticSpec(figure, labels, tuple(_label_groups(f"{where}: plus", g) for g in plus), rests_on)
 
 
 def _label_groups(where: str, groups) -> tuple[tuple[str, ...], ...]:
@@ -631,8 +637,9 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     for name, when in (raw.get("required_when") or {}).items():
         if name not in names:
             raise SpecError(f"{where}: required_when names unknown field {name!r}{_did_you_mean(name, names)}")
-        if not isinstance(when, dict) or not when:
-            raise SpecError(f"{where}: required_when {name!r} needs a condition ({{field: [value, …]}})")
+        # No condition ({}): every record fills it, but a table may lack the column (its figures then unknown).
+        if not isinstance(when, dict):
+            raise SpecError(f"{where}: required_when {name!r} needs a condition ({{field: [value, …]}}, or {{}})")
         required_when[str(name)] = _field_values({"when": when}, "when", fields, names, f"{where}: required_when")
     retyped_by = tuple(map(str, _as_tuple(raw.get("retyped_by"))))
     for name in retyped_by:

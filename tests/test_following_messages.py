@@ -197,6 +197,26 @@ def test_typing_the_unreadable_amount_as_the_message_says_gives_the_subsidy_thou
     assert codes(result, "number.ocr_digits")  # read as a misread, and said so: the office can check the paper
 
 
+def test_a_bare_republic_year_is_named_as_one_and_writing_it_as_the_message_says_gives_the_count(tmp_path):
+    # 113年3月5日 (a year of the Republic written without 民国) had a message for any unreadable date: nothing said
+    # that 113 is 民国113年, 2024. The message says so and names the date to write; the office writes it.
+    head = ["序号", "案件编号", "案件名称", "执法类别", "决定日期"]
+    rows = [
+        [1, "某许〔2024〕1号", "事项1", "行政许可", "2024-02-01"],
+        [2, "某许〔2024〕2号", "事项2", "行政许可", "113年3月5日"],
+    ]
+    book = builders.xlsx(tmp_path / "执法台账.xlsx", {"Sheet1": [head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.cases"] is None
+    (bare,) = codes(result, "date.unparseable")
+    assert "113年像是民国纪年：民国113年即公历2024年" in bare["message"]
+    assert bare["message"].endswith("如是民国纪年，请改写为公历日期 2024-03-05，或在年份前写明“民国”。")
+    typed = openpyxl.load_workbook(book)
+    typed[bare["sheet"]][bare["cell"]] = "2024-03-05"
+    typed.save(book)
+    assert builders.figures(clean(tmp_path))["enforcement.cases"] == 2
+
+
 def test_a_written_reply_to_an_applicant_is_a_channel_of_its_own_not_an_error_asking_for_a_website(tmp_path):
     # reply_as_channel: a register of 主动公开 and 依申请公开 items gives each its 公开渠道, and an application's
     # is the reply (书面答复, 当面答复). The message asked for 政府网站、政务公开栏、微信公众号 or 媒体报道: none

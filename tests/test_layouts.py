@@ -379,6 +379,31 @@ def test_a_wide_log_gives_one_record_per_count(tmp_path):
     assert note["detail"] == "5" and note["level"] == "提示"
 
 
+def test_a_wide_log_without_a_column_for_a_service_does_not_count_it_as_none(tmp_path):
+    # A counsel's log of counts per activity (审查合同, 出具法律意见书, 参与信访接待) with no 法律咨询 column had
+    # published 0 consultations: a service the log does not list is no evidence of none.
+    rows = [
+        ["某镇2024年法律顾问工作台账"],
+        ["月份", "审查合同（件）", "出具法律意见书（份）", "参与信访接待（次）"],
+        ["1月", 2, 1, ""],
+        ["2月", "", 1, 3],
+        ["3月", 4, "", 1],
+    ]
+    builders.xlsx(tmp_path / "a" / "法律顾问工作台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["counsel.document_reviews"], got["counsel.opinions"]) == (6, 2)
+    assert (got["counsel.consultations"], got["counsel.legal_aid"]) == (None, None)
+    reason = builders.evidence(result)["counsel.consultations"].reason
+    assert "只列了" in reason and "没有“法律咨询”一列" in reason
+    # Beside a log with a column of services, any service could have been written there: one never named is 0.
+    log = [["序号", "服务日期", "服务类型", "数量"], [1, "2024-04-02", "法律援助", 1]]
+    builders.xlsx(tmp_path / "b" / "法律顾问工作台账.xlsx", {"Sheet1": rows})
+    builders.xlsx(tmp_path / "b" / "法律顾问服务台账.xlsx", {"Sheet1": log})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["counsel.consultations"], got["counsel.legal_aid"], got["counsel.document_reviews"]) == (0, 1, 6)
+
+
 def test_a_tick_matrix_with_counts_gives_records_with_quantities(tmp_path):
     rows = [
         ["日期", "服务对象", "服务事项", "", ""],
@@ -1929,6 +1954,28 @@ def test_an_approved_amount_beside_the_claimed_one_is_the_subsidy(tmp_path):
     ]
 
 
+def test_a_subsidy_summary_of_claims_alone_gives_the_claimed_total_and_its_reason_says_so(tmp_path):
+    # A 以案定补 申报汇总表 with 申报金额 and no 审核金额: what was applied for (the figure is 申请案补经费), not yet what was
+    # approved. Its total had been given as if it were the subsidy granted; the reason now says it is the claim.
+    claims = [
+        ["某镇2024年人民调解“以案定补”申报汇总表"],
+        ["序号", "调委会", "申报案件数（件）", "补贴标准（元/件）", "申报金额（元）"],
+        [1, "甲村调委会", 12, 100, 1200],
+        [2, "乙村调委会", 8, 100, 800],
+        [3, "镇调委会", 5, 200, 1000],
+        ["合计", "", 25, "", 3000],
+    ]
+    builders.xlsx(tmp_path / "a" / "以案定补申报汇总表.xlsx", {"Sheet1": claims})
+    figure = builders.evidence(clean(tmp_path / "a"))["mediation.subsidy_yuan"]
+    assert figure.value == 3000
+    assert figure.reason.endswith("单元格 E6（申报金额，是申报的数，未经审核；如已审核，请提供核定金额）")
+    # Beside the approved column, the approved total, its reason naming no claim.
+    approved = [r + [a] for r, a in zip(claims[1:], ["审核金额（元）", 1200, 600, 1000, 2800])]
+    builders.xlsx(tmp_path / "b" / "以案定补申报汇总表.xlsx", {"Sheet1": [claims[0], *approved]})
+    figure = builders.evidence(clean(tmp_path / "b"))["mediation.subsidy_yuan"]
+    assert figure.value == 2800 and "申报" not in figure.reason.replace("申报汇总表", "")
+
+
 def test_a_subsidy_claim_summary_per_committee_states_the_approved_total(tmp_path):
     # The 司法所's 以案定补 申报汇总表 sent up to the county: a row per 调委会 with its claimed cases, the rate, what
     # was claimed (申报金额) and what the 司法所 approved (审核金额; two files found incomplete were cut). Only the
@@ -3196,6 +3243,42 @@ def test_a_suit_withdrawn_or_dismissed_before_any_hearing_is_no_error_and_none_o
     assert got["litigation.appearance_rate"] == round(2 / 3, 4)
     assert not codes(result, "row.required_missing") and not codes(result, "cell.required_blank")
     assert not codes(result, "vocab.unknown")
+
+
+def test_a_courts_case_list_without_the_leaders_appearance_still_counts_the_lawsuits(tmp_path):
+    # A court's list of the town's cases has no 负责人是否出庭: the whole list had been refused (column.missing), the
+    # cases with it. They are the lawsuits; only whether a leader appeared is unknown, and the rate with it.
+    rows = [
+        ["某县人民法院涉某镇人民政府行政案件一览表"],
+        ["序号", "案号", "原告", "被告", "案由", "开庭日期", "裁判结果"],
+        [1, "（2024）某0101行初12号", "甲某", "某镇人民政府", "行政强制", "2024-04-11", "驳回诉讼请求"],
+        [2, "（2024）某0101行初31号", "乙某", "某镇人民政府", "行政处罚", "2024-07-02", "撤销"],
+        [3, "（2024）某0101行初57号", "丙某", "某镇人民政府", "行政协议", "2024-10-20", "确认违法"],
+    ]
+    builders.xlsx(tmp_path / "行政诉讼案件.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"], got["litigation.appearance_rate"]) == (
+        3,
+        None,
+        None,
+    )
+    assert "没有“负责人是否出庭”一列" in builders.evidence(result)["litigation.leader_appearances"].reason
+    assert not codes(result, "column.missing")
+
+
+def test_a_lawsuits_result_written_from_the_governments_side_is_a_known_result(tmp_path):
+    # 裁判结果 胜诉 / 败诉 / 部分胜诉 (the town, the defendant, won or lost) had been vocab.unknown errors, and so had a
+    # judgment written in full (驳回原告诉讼请求): a result no figure counts by must cost none, nor raise an error.
+    rows = [["序号", "案号", "开庭日期", "负责人是否出庭", "裁判结果"]]
+    said = ["胜诉", "败诉", "部分胜诉", "驳回原告诉讼请求", "撤销", "确认违法", "行政机关胜诉"]
+    rows += [[i, f"（2024）某0101行初{i}号", f"2024-05-{i:02d}", "是", r] for i, r in enumerate(said, 1)]
+    builders.xlsx(tmp_path / "行政应诉案件台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert not codes(result, "vocab.unknown")
+    assert builders.figures(result)["litigation.cases"] == 7
+    results = builders.table_counts(result.tables["litigation"], "result")
+    assert results == {"胜诉": 2, "败诉": 1, "部分胜诉": 1, "驳回诉讼请求": 1, "撤销": 1, "确认违法": 1}
 
 
 def test_a_statistics_table_of_reviews_and_lawsuits_a_row_each_states_the_lawsuits_row(tmp_path):
@@ -4523,6 +4606,34 @@ def test_a_second_sheet_numbered_on_with_disputes_of_its_own_counts_them_all(tmp
     assert codes(result, "row.renumbered_copy") == []
 
 
+def test_a_ledger_copied_into_a_new_template_and_numbered_anew_counts_each_dispute_once(tmp_path):
+    # The county's new template numbers its rows its own way (MD2024-001 → 某司纠〔2024〕11号): the same disputes (date,
+    # parties, type, text) under document numbers of another form had been counted twice (10 for 5).
+    said = [
+        ("2024-02-03", "邻里纠纷", "甲某、乙某", "宅基地滴水纠纷", "已化解"),
+        ("2024-03-11", "婚姻家庭纠纷", "丙某、丁某", "赡养费争议", "已化解"),
+        ("2024-04-20", "土地纠纷", "戊某、己某", "承包地界争议", "化解中"),
+        ("2024-06-02", "邻里纠纷", "庚某、辛某", "排水沟堵塞", "已化解"),
+        ("2024-08-15", "劳务纠纷", "壬某、癸某", "工钱拖欠", "已化解"),
+    ]
+    old = [["编号", "排查日期", "纠纷类型", "当事人", "简要情况", "化解状态"]]
+    old += [[f"MD2024-{i:03d}", *r] for i, r in enumerate(said, 1)]
+    new = [["纠纷编号", "排查时间", "矛盾纠纷类型", "涉及当事人", "纠纷简要情况", "化解状态"]]
+    new += [[f"某司纠〔2024〕{i}号", *r] for i, r in enumerate(said, 11)]
+    builders.xlsx(tmp_path / "a" / "矛盾纠纷排查台账（旧模板）.xlsx", {"台账": old})
+    builders.xlsx(tmp_path / "a" / "矛盾纠纷排查登记表（新模板）.xlsx", {"登记表": new})
+    result = clean(tmp_path / "a")
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 4)
+    assert len(codes(result, "row.renumbered_copy")) == 5
+    # Other disputes of the same days and types (other parties, other facts) in the new template: ten disputes.
+    others = [(d, t, f"子{n}某、丑{n}某", f"另一纠纷{n}", r) for n, (d, t, _, _, r) in enumerate(said)]
+    new = [new[0], *[[f"某司纠〔2024〕{i}号", *r] for i, r in enumerate(others, 11)]]
+    builders.xlsx(tmp_path / "b" / "矛盾纠纷排查台账（旧模板）.xlsx", {"台账": old})
+    builders.xlsx(tmp_path / "b" / "矛盾纠纷排查登记表（新模板）.xlsx", {"登记表": new})
+    assert builders.figures(clean(tmp_path / "b"))["disputes.screened"] == 10
+
+
 def test_two_committees_cases_alike_by_chance_are_still_two_cases(tmp_path):
     # Two sheets numbered from 1: one case each on one day, of one type and outcome, with no parties written.
     head = ["序号", "登记日期", "纠纷类型", "化解情况"]
@@ -5640,6 +5751,35 @@ def test_a_counsels_engagement_register_beside_the_service_log_is_no_ledger(tmp_
     assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
     got = builders.figures(result)
     assert (got["counsel.opinions"], got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 5, 1)
+
+
+def test_a_head_count_typed_as_about_200_is_named_and_the_session_still_counted(tmp_path):
+    # 参与人数 (约200人, 200余人, 50左右, 30多人) had been an unknown column: a head-count, never a count of sessions.
+    # An estimate is named and left out of the attendance, which is then unknown; each row is still one session.
+    rows = [
+        ["某镇2024年普法培训台账"],
+        ["序号", "日期", "活动名称", "培训对象", "参与人数"],
+        [1, "2024-03-05", "法律明白人培训", "法律明白人", "约200人"],
+        [2, "2024-05-10", "宪法宣传进村", "村民", "200余人"],
+        [3, "2024-07-12", "法律明白人业务培训", "法律明白人", "50左右"],
+        [4, "2024-09-01", "学法讲座", "机关干部", "30多人"],
+        [5, "2024-10-08", "法律明白人培训", "法律明白人", "40"],
+    ]
+    # An anti-fraud publicity log beside it (宣传日期, 宣传地点, 宣传形式, 参与人数) is no training of unknown audience.
+    publicity = [
+        ["某镇2024年反诈宣传活动台账"],
+        ["序号", "宣传日期", "宣传地点", "宣传形式", "参与人数", "负责人"],
+        [1, "2024-04-02", "甲村", "集中宣传", 120, "甲某"],
+        [2, "2024-06-15", "乙村", "入户走访", 35, "乙某"],
+    ]
+    builders.xlsx(tmp_path / "普法培训台账.xlsx", {"Sheet1": rows})
+    builders.xlsx(tmp_path / "反诈工作台账.xlsx", {"反诈宣传": publicity})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+    assert sorted(i["value"] for i in codes(result, "number.approximate")) == ["200余人", "30多人", "50左右", "约200人"]
+    assert {i["header"] for i in codes(result, "number.approximate")} == {"参与人数"}
+    assert builders.evidence(result)["training.attendance"].value is None
+    assert sorted(result.tables["training"]["held_on"].dt.month.tolist()) == [3, 5, 7, 9, 10]
 
 
 def test_a_session_entered_a_row_per_village_under_one_merged_serial_is_one_session(tmp_path):

@@ -218,6 +218,8 @@ class KindEvidence:
     # Figures a statistics table states under the titles the summed field prefers (审核金额) where the records hold
     # only what its spec does not prefer (申报金额): the table's, not the records' sum.
     overrules: frozenset[str] = frozenset()
+    # Of only_values, the fields a wide log lists in its columns of counts (审查合同, 出具法律意见书), not read off titles.
+    listed: frozenset[str] = frozenset()
 
 
 NO_KIND_PROBLEM = KindEvidence()
@@ -375,6 +377,11 @@ def _beyond_context(figure: FigureSpec, kind: KindEvidence, titles: dict[str, st
             continue
         said = "、".join(sorted(held))
         title = titles.get(name, name)
+        if name in kind.listed:
+            return (
+                f"台账按{title}分列计数，只列了{said}，没有“{wanted}”一列：没有列出的不等于0，无从统计"
+                "（如确有此项工作，请在台账中增加一列并填写次数；确实没有，请填0）"
+            )
         return f"台账没有“{title}”一列，各表的{title}都取自表名或标题（{said}），没有“{wanted}”的表，无从统计"
     return ""
 
@@ -575,7 +582,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
                 elif t.get("role") != "statistics":
                     undivided.add(kind)
     only_parts = {kind: periods[kind] for kind in set(periods) - whole}
-    only_values = _context_values(manifest, specs)
+    only_values, listed = _context_values(manifest, specs)
     # Three parts named at least: a book kept per period (a lone 截至12月 in a title, or two months' sheets handed
     # in as an extract, are no such book). Only the months after its last part are missing: a book reaching
     # December that skips a month kept no sheet for a month without entries; one stopping at 三季度 was not
@@ -595,6 +602,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             parts_only.setdefault(kind, {}).setdefault(str(st["part"]), f"{st['file']}「{st['sheet']}」")
         elif kind is not None:
             place = f"{st['file']}「{st['sheet']}」" + (f"单元格 {st['cell']}" if st.get("cell") else "")
+            place += f"（{st['rests_on']}）" if st.get("rests_on") else ""
             stated.setdefault(kind, {})[st["figure"]] = (st.get("value"), place, st.get("problem", ""))
             if st.get("overrules"):
                 overrules.setdefault(kind, set()).add(st["figure"])
@@ -647,6 +655,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             only_values.get(kind, {}),
             queried.get(kind, {}),
             frozenset(overrules.get(kind, ())),
+            listed.get(kind, frozenset()),
         )
     return out
 
@@ -736,23 +745,38 @@ def _whole_year(queries: list[dict], year: int) -> bool:
     return False
 
 
-def _context_values(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, dict[str, frozenset[str]]]:
+def _context_values(
+    manifest: dict, specs: dict[str, LedgerSpec]
+) -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, frozenset[str]]]:
     """Per kind, the fields kept apart (spec `apart`) that every one of its tables took from its title or sheet name,
-    all the same value: that value."""
-    seen: dict[str, list[dict]] = {}
+    all the same value: that value. And the fields no table has a column of values of, some table listing them in
+    columns of counts (a wide log: 审查合同, 出具法律意见书): the values its tables list, those of their titles too.
+    Second, per kind, the fields so listed."""
+    seen: dict[str, list[tuple[dict, dict]]] = {}
     for _, _, t in _record_tables(manifest, specs):
-        seen.setdefault(t["kind"], []).append(t.get("from_context") or {})
+        seen.setdefault(t["kind"], []).append((t.get("from_context") or {}, t.get("columns_of") or {}))
     out: dict[str, dict[str, frozenset[str]]] = {}
+    lists: dict[str, frozenset[str]] = {}
     for kind, tables in seen.items():
+        held: dict[str, frozenset[str]] = {}
         apart = {f.name for f in specs[kind].fields if f.apart}
-        common = apart.intersection(*(set(t) for t in tables))
-        held = {n: frozenset(v for t in tables for v in t[n]) for n in common}
+        common = apart.intersection(*(set(c) for c, _ in tables))
         # One value in every table: a register of that value alone. Tables of several values make a book of the
         # kind, where a value with no table had no record (0).
-        held = {n: values for n, values in held.items() if len(values) == 1}
+        for n in common:
+            values = frozenset(v for c, _ in tables for v in c[n])
+            if len(values) == 1:
+                held[n] = values
+        # A wide log lists the values it keeps count of; one it has no column for is unknown, unless another table
+        # of the kind holds a column of the field (any value could be written in it).
+        listing = set().union(*(set(w) for _, w in tables))
+        for n in listing:
+            if all(n in c or n in w for c, w in tables):
+                held[n] = frozenset(v for c, w in tables for v in (*c.get(n, ()), *w.get(n, ())))
+                lists[kind] = lists.get(kind, frozenset()) | {n}
         if held:
             out[kind] = held
-    return out
+    return out, lists
 
 
 def values(

@@ -79,6 +79,7 @@ from fzlib.ingest.read import (
     read_file,
 )
 from fzlib.ingest.recognise import (
+    CLOSE,
     PERSON_TITLE,
     SUBSET_PREFIX,
     Context,
@@ -998,8 +999,12 @@ class YearCleaner:
         # A system's export saved as Sheet1 without a title (a 12345 hotline's 工单导出) says what it is by its file's
         # name alone: where no kind fits it completely, that name's word of another document sets it aside too (it
         # had been an enforcement register missing 案件编号 and 执法类别, two errors asking for columns it never had).
-        # A table that fits a kind completely is not set aside by its file's name, which often bundles several.
-        other = other_document(table, self.specs, ctx, file=True) if found is None or not found.complete else ""
+        # A table that fits a kind completely is not set aside by its file's name, which often bundles several; one
+        # whose key was judged by its cells only (a 收文登记's 来文字号 taken for a 案号) yields to a name saying it is
+        # another document: what tells its records apart is no title of the kind's.
+        guessed = found is not None and any(found.tiers.get(k) == CLOSE for k in self.specs[found.kind].key)
+        surely = found is not None and found.complete and not guessed
+        other = other_document(table, self.specs, ctx, file=True) if not surely else ""
         if found is None:
             other = other or pivot_table(table)
         if other:
@@ -1025,6 +1030,11 @@ class YearCleaner:
         context.update({n: sorted(set(by_row.values())) for n, by_row in found.sections.items()})
         if context:
             where["from_context"] = context
+        # A wide log's columns (审查合同, 出具法律意见书 … counts per service): the values it keeps count of. A value it
+        # has no column for is one it does not list, never one it counted none of.
+        listed = {n: sorted({v for _, v in group}) for n, group in found.ticks.items() if spec.measure}
+        if listed:
+            where["columns_of"] = listed
         part = part_of_year_named(table.title_text, sheet.name, Path(rel).stem)
         if part:  # a book kept per month or quarter: an empty one says nothing of the other months
             where["part_of_year"] = part
@@ -1902,7 +1912,11 @@ class YearCleaner:
                 ]
                 if spec.date not in t:
                     return pd.DataFrame(index=t.index)
-                return t[[spec.date, *told]].astype("string").fillna("").reset_index(drop=True)
+                out = t[[spec.date, *told]].astype("string").fillna("").reset_index(drop=True)
+                # What tells one record from another of its day (its parties, its own words), not its categories
+                # and amounts: two committees' cases of one day, type and outcome are alike without these.
+                out.attrs["telling"] = [f.name for f in spec.personal_fields if f.name in told]
+                return out
 
             rows = table["_row"].to_numpy()
             table[KEY] = identities(text, part_of, rows, content if said else None, whole, skipped, places)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import pandas as pd
@@ -843,8 +844,8 @@ CATALOGUE: dict[str, IssueType] = {
     "date.unparseable": IssueType(
         "日期无法识别",
         ERROR,
-        "“{value}”不是可识别的日期{zero_hint}",
-        "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式{quarter_hint}",
+        "“{value}”不是可识别的日期{zero_hint}{republic_hint}",
+        "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式{quarter_hint}{republic_fix}",
         unusable=True,
     ),
     "date.partial": IssueType(
@@ -1141,6 +1142,11 @@ def render(row: dict) -> str:
         "zero_hint": "（像是系统或 Excel 把没有填写的日期导出成的“零日期”，请补填实际日期）"
         if _ZERO_DATE.fullmatch(value.strip())
         else "",
+        # A year of three digits (113年3月5日, 113.3.5) with no 民国 before it: a year of the Republic written bare.
+        "republic_hint": f"（{republic[0]}年像是民国纪年：民国{republic[0]}年即公历{republic[1]}年）"
+        if (republic := _bare_republic(value))
+        else "",
+        "republic_fix": f"；如是民国纪年，请改写为公历日期 {republic[2]}，或在年份前写明“民国”" if republic else "",
         "unknown_fix": _unknown_fix(row),
         "note_hint": f"；括号里的说明（如“{found.group(0)}”）请写到备注列" if (found := _NOTE.search(value)) else "",
     }
@@ -1161,6 +1167,28 @@ _ZERO_DATE = re.compile(
 )
 # A remark typed in brackets after an amount (1,200.00元（已缴）): its place is the 备注 column.
 _NOTE = re.compile(r"(?<=[\d元万])\s*[（(][^（）()\d]{1,12}[)）]")
+# A date whose year has three digits from 100 (民国100年 is 2011) and no 民国 before it: 113年3月5日, 113.3.5, 113/03/05.
+_BARE_REPUBLIC = re.compile(r"(1\d\d)\s*(?:年|[./\-])\s*(\d{1,2})\s*(?:月|[./\-])\s*(\d{1,2})\s*[日号]?")
+
+
+def _bare_republic(value: str) -> tuple[int, int, str] | None:
+    """(the year as written, the year it is as a year of the Republic, the date in the common era) of a date cell
+    written with a bare three-digit year (113年3月5日), or None.
+
+    >>> _bare_republic("113年3月5日")
+    (113, 2024, '2024-03-05')
+    >>> _bare_republic("１１３.３.５"), _bare_republic("2024年3月5日"), _bare_republic("113年13月5日")
+    ((113, 2024, '2024-03-05'), None, None)
+    """
+    found = _BARE_REPUBLIC.fullmatch(unicodedata.normalize("NFKC", value).strip())
+    if not found:
+        return None
+    year, month, day = (int(g) for g in found.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return year, year + 1911, f"{year + 1911}-{month:02d}-{day:02d}"
+
+
 # A quarter, a half-year or a week in a date cell (第3季度, Q3, 上半年, 第12周): without a year it needs one.
 _PERIOD = re.compile(r"季度?$|^[Qq]\s*[1-4]$|第\s*\S{1,3}\s*周$|半年度?$")
 

@@ -150,16 +150,38 @@ def identities(
     if whole is not None and (meeting or (len(runs) > 1 and _bare(out, runs))):
         _renumbered(out, runs, whole() if callable(whole) else whole, places)
     else:
-        _renumbered_among(out, {**runs, **numbered_on} if numbered_on else {}, whole, places)
+        _renumbered_among(out, {**runs, **numbered_on}, whole, places)
     return out
+
+
+# A ledger copied into a new template and numbered there in the template's own form (MD2024-001 → 某司纠〔2024〕11号)
+# repeats nearly all the records of the smaller of the two: this share of them, said alike (date, parties, text).
+COPIED_SHARE = 0.8
 
 
 def _renumbered_among(out: pd.Series, parts: dict, whole, places: dict) -> None:
     """`_renumbered` between parts numbered by bare 序号 where one is numbered on from another (a copy of sheet
     1's records in a second sheet numbered 11, 12 …, as if the register went on): only where every key is a bare
-    number, and, as there, only between parts that repeat each other."""
-    if whole is not None and len(parts) > 1 and _bare(out, parts):
+    number, and, as there, only between parts that repeat each other. Between parts numbered by document numbers
+    of two forms (a ledger copied into a new template, numbered anew in its form), only where one repeats nearly
+    all of the other (`COPIED_SHARE`): two committees' documents (杏调1号, 镇调1号) alike by chance stay apart."""
+    if whole is None or len(parts) < 2:
+        return
+    if _bare(out, parts):
         _renumbered(out, parts, whole() if callable(whole) else whole, places)
+        return
+    forms = {part: _forms(out, idx) for part, (idx, _) in parts.items()}
+    documents = {p: parts[p] for p, f in forms.items() if f and "" not in f}
+    if len(documents) < 2 or len(set().union(*(forms[p] for p in documents))) < 2:
+        return
+    cells = whole() if callable(whole) else whole
+    if isinstance(cells, pd.DataFrame):
+        _renumbered_by_columns(out, documents, cells, places, share=COPIED_SHARE, forms=forms)
+
+
+def _forms(out: pd.Series, idx) -> set[str]:
+    """The forms of a part's keys, their digits taken away ("" for a bare number or a blank key)."""
+    return {re.sub(r"\d+", "#", str(k)) if k is not None and not str(k).isdigit() else "" for k in out.iloc[idx]}
 
 
 def _bare(out: pd.Series, runs: dict) -> bool:
@@ -214,14 +236,20 @@ def _renumbered(out: pd.Series, runs: dict, whole, places: dict | None = None) -
 _TOLD_BY = 3
 
 
-def _renumbered_by_columns(out: pd.Series, runs: dict, cells: pd.DataFrame, places: dict) -> None:
+def _renumbered_by_columns(
+    out: pd.Series, runs: dict, cells: pd.DataFrame, places: dict, share: float = 0.5, forms: dict | None = None
+) -> None:
     """`_renumbered` comparing each two parts by the columns both fill (a column a part fills in no row is
-    one it does not keep): what a record says there, its date among it, tells it."""
+    one it does not keep): what a record says there, its date among it, tells it. Two parts repeat each other
+    where at least two records and `share` of the smaller part's are said alike; with `forms` (part → the forms
+    of its document numbers), only parts numbered in forms of their own, compared by a column that tells one
+    record from another of its day (the frame's attrs `telling`: its parties, its own words)."""
     parts = sorted(runs)
     filled = cells.ne("").to_numpy(dtype=bool)
     kept = {part: filled[idx].any(axis=0) for part, (idx, _) in runs.items()}
     dated = filled[:, 0] if cells.shape[1] else np.zeros(len(cells), dtype=bool)
     values = cells.to_numpy(dtype=object)
+    telling = [n for n in cells.attrs.get("telling", ()) if n in cells.columns]
 
     def told(part: int, common: np.ndarray) -> list[tuple[int, str]]:
         idx = runs[part][0]
@@ -234,12 +262,16 @@ def _renumbered_by_columns(out: pd.Series, runs: dict, cells: pd.DataFrame, plac
         for later in parts[n + 1 :]:
             if places.get(earlier) and places.get(later) and places[earlier] != places[later]:
                 continue  # two villages' sheets repeat nothing of each other (see `identities`)
+            if forms is not None and forms[earlier] & forms[later]:
+                continue  # one form of number: a number of it names one record wherever it is written
             common = kept[earlier] & kept[later]
             if not (len(common) and common[0]) or common.sum() < _TOLD_BY:
                 continue
+            if forms is not None and not any(common[cells.columns.get_loc(n)] for n in telling):
+                continue  # by day, categories and amounts alone, two committees' cases would be one
             a, b = told(earlier, common), told(later, common)
             shared = sum((Counter(t for _, t in a) & Counter(t for _, t in b)).values())
-            if shared >= 2 and 2 * shared >= min(len(a), len(b)):
+            if shared >= 2 and shared >= share * min(len(a), len(b)):
                 pairs[earlier, later] = (a, b)
                 repeats.setdefault(later, []).append(earlier)
     for later in parts:

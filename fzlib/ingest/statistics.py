@@ -103,12 +103,15 @@ class Statement:
     # and chosen over records whose column of the field holds only what its spec does not prefer (申报金额: claimed).
     preferred: bool = False
     overrules: bool = False
+    rests_on: str = ""  # what the value is, where not quite the figure (spec `rests_on`: 申报金额, claimed)
 
     def as_dict(self) -> dict:
         out = asdict(self)
         del out["cumulative"], out["stock"], out["period"], out["villages"], out["so_far"], out["preferred"]
         if not out["overrules"]:
             del out["overrules"]
+        if not out["rests_on"]:
+            del out["rests_on"]
         if out["value"] is not None and float(out["value"]).is_integer():
             out["value"] = int(out["value"])
         return out
@@ -626,6 +629,7 @@ def read(
                 if found is not None:
                     value, cell, problem, cumulative, stock, so_far = found
                     preferred = _preferred_labels(spec, figure, groups)
+                    rests_on = next((st.rests_on for st in spec.statistics if st.labels == groups), "")
                     out.append(
                         Statement(
                             figure,
@@ -640,6 +644,7 @@ def read(
                             period=period,
                             so_far=so_far,
                             preferred=preferred,
+                            rests_on=rests_on,
                         )
                     )
                     break
@@ -1005,6 +1010,7 @@ def combine(statements: list[Statement]) -> list[Statement]:
             Statement(
                 figure, first.kind, value, file, sheets, first.cell if len(parts) == 1 else "", problem, len(parts),
                 villages=villages, preferred=all(p.preferred for p in parts),
+                rests_on=next((p.rests_on for p in parts if p.rests_on), ""),
             )
         )  # fmt: skip
     return out

@@ -8,6 +8,7 @@ example row is made by the same rules (`example_rows`). A template reads back as
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -53,7 +54,12 @@ def template_fields(spec: LedgerSpec) -> tuple[FieldSpec, ...]:
     """The columns of a kind's template: its fields but those only a platform's event log has (its processing
     step, the record a duplicate was merged into): an office keeping the ledger by hand writes one row a record."""
     platform = {spec.step_log.step, spec.step_log.merged_into} if spec.step_log else set()
-    return tuple(f for f in spec.fields if f.name not in platform)
+    # A field every record fills though a table may lack its column (spec required_when with no condition: 负责人是否
+    # 出庭) is a required column of the template.
+    always = {n for n, when in spec.required_when.items() if not when}
+    return tuple(
+        dataclasses.replace(f, required=True) if f.name in always else f for f in spec.fields if f.name not in platform
+    )
 
 
 def example_value(f: FieldSpec, spec: LedgerSpec, year: int, town: str, i: int):
