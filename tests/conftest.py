@@ -19,12 +19,15 @@ import pytest
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 from fzlib import paths
-from fzlib.ingest.write import clean_year
 
 
 @pytest.fixture(scope="session")
 def processed_years(tmp_path_factory):
     """2023 and 2024 cleaned side by side, so 2024 finds 2023 as its previous year."""
+    # Imported here, not at the top: the xdist controller loads this file and runs no test, and the
+    # engine's import (pandas and the cleaners) costs it about a second of CPU before any worker starts.
+    from fzlib.ingest.write import clean_year
+
     base = tmp_path_factory.mktemp("processed")
     for year in (2023, 2024):
         clean_year(year, paths.raw_dir(year), base / str(year))
