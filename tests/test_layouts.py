@@ -4971,6 +4971,36 @@ def test_a_county_register_whose_town_column_never_names_the_town_gives_no_figur
         assert [r["header"] for r in codes(result, "column.unknown")] == []
 
 
+def test_a_county_filing_review_list_counts_only_the_documents_its_filing_office_column_names_as_the_town(tmp_path):
+    # A county's 备案审查 通报 lists every town's filed documents under 报备单位 (桃源镇人民政府, 杏花乡人民政府, and a
+    # county bureau beside them): the town's 2 are its documents, never the list's 6.
+    units = ["桃源镇人民政府", "杏花乡人民政府", "东关街道办事处", "桃源镇人民政府", "杏花乡人民政府", "县农业农村局"]
+    rows = [
+        ["2024年各乡镇行政规范性文件备案审查情况通报"],
+        ["序号", "报备单位", "文件名称", "文号", "报备日期", "审查结果"],
+    ]
+    rows += [
+        [i, u, f"某管理办法{i}", f"某府发〔2024〕{i}号", f"2024-0{i}-10", "予以备案"] for i, u in enumerate(units, 1)
+    ]
+    builders.xlsx(tmp_path / "规范性文件备案审查情况通报.xlsx", {"通报": rows})
+    result = clean(tmp_path, options=OWN)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    (note,) = codes(result, "row.other_town")
+    assert (note["value"], note["header"]) == ("4", "报备单位")
+    assert "杏花乡人民政府" in note["detail"] and "县农业农村局" in note["detail"]
+
+
+def test_a_towns_own_register_whose_office_column_names_its_offices_counts_every_row(tmp_path):
+    # 制定机关 / 起草单位 of the town's own register name the town or its offices (党政办, 综治办): no county's list.
+    for title, units in (("制定机关", ["桃源镇人民政府", "桃源镇党委"]), ("起草单位", ["党政办", "综治办"])):
+        rows = [["序号", "文件名称", "文号", title, "公布日期"]]
+        rows += [[i, f"某管理办法{i}", f"桃府发〔2024〕{i}号", units[i % 2], f"2024-0{i}-10"] for i in range(1, 4)]
+        builders.xlsx(tmp_path / "规范性文件登记备案台账.xlsx", {"台账": rows})
+        result = clean(tmp_path, options=OWN)
+        assert builders.figures(result)["normative_documents.issued"] == 3
+        assert codes(result, "row.other_town") == codes(result, "column.town_unmatched") == []
+
+
 def test_a_platform_export_naming_one_town_in_every_row_is_the_folders_own_whatever_the_params_say(tmp_path):
     # A system export of the town's own events carries 所属乡镇 in every row: one town named is no county's table.
     # With the town's name unset (the project's default) or written otherwise, its rows count, with a note.
