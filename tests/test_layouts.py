@@ -3613,6 +3613,32 @@ def test_a_register_of_every_document_sent_out_is_no_register_of_normative_docum
     assert note["level"] == "提示"
 
 
+def test_a_register_of_every_document_sent_out_saying_which_are_normative_counts_those(tmp_path):
+    # A 党政办's 发文登记簿 titled as one, with a 是否规范性文件 column: its 是 are the town's normative documents
+    # (the title had refused it, no figure), its 否 (通知, 批复, 函) no records; a blank 是否 leaves the count unknown.
+    head = ["序号", "发文字号", "文件标题", "文种", "发文日期", "密级", "是否规范性文件"]
+    kinds = {
+        1: ("通知", "否"),
+        2: ("决定", "是"),
+        3: ("意见", "是"),
+        4: ("批复", "否"),
+        5: ("函", "否"),
+        6: ("通知", "否"),
+    }
+    rows = [
+        [n, f"某府发〔2024〕{n}号", f"某镇关于某事项的{k}", k, f"2024-0{n}-05", "无", flag]
+        for n, (k, flag) in kinds.items()
+    ]
+    title = ["某镇人民政府2024年发文登记簿"]
+    builders.xlsx(tmp_path / "2024年发文登记簿.xlsx", {"发文登记": [title, head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    assert codes(result, "sheet.other_document") == []
+    rows[0][-1] = None
+    builders.xlsx(tmp_path / "2024年发文登记簿.xlsx", {"发文登记": [title, head, *rows]})
+    assert builders.figures(clean(tmp_path))["normative_documents.issued"] is None  # unknown, never 2 or 6
+
+
 def test_a_site_export_dating_its_items_in_unix_milliseconds(tmp_path):
     # 发布时间 1709654400000: a publishing system's moment in Unix time. Every date had been unreadable and the
     # kind's figures unavailable; 1704038400000 is 2023-12-31 16:00 UTC, the year's first day in China.
