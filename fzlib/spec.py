@@ -30,6 +30,7 @@ SPEC_KEYS = {
     "keyless_when",
     "not_records",
     "told_by",
+    "told_hints",
     "blank_from",
     "settled_by",
     "required_when",
@@ -243,6 +244,10 @@ class LedgerSpec:
     # Words in a table's title or sheet name that name another document about the same work (执法人员
     # 持证情况一览表, 案卷评查结果, 普法责任清单): a table under them holds no records of this kind.
     not_hints: tuple[str, ...] = ()
+    # Of the not_hints, those a column of a `told_by` field lifts: a register of every document sent out (发文登记簿)
+    # is no ledger of the kind, unless it says of each row whether it is one (是否规范性文件: 是 / 否).
+    told_hints: tuple[str, ...] = ()
+    told_by: tuple[str, ...] = ()
     # Column titles only another document about the same work has, whatever its title (a 双随机 platform's
     # 抽查任务 list: 抽查比例, 检查对象数量 of a task, not one object inspected): a table showing one holds no
     # records of this kind. Whole titles, compared as headers are (normalised).
@@ -661,6 +666,10 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     for name in told_by:
         if name not in not_records:
             raise SpecError(f"{where}: told_by names {name!r}, which is no field of not_records")
+    told_hints = tuple(map(str, _as_tuple(raw.get("told_hints"))))
+    for word in told_hints:
+        if not told_by or word not in map(str, _as_tuple(raw.get("not_hints"))):
+            raise SpecError(f"{where}: told_hints names {word!r}, which is no word of not_hints, or told_by is empty")
     if told_by:
         figures = tuple(replace(g, gates=told_by) if g.op != "ratio" else g for g in figures)
     breakdowns = tuple(
@@ -698,6 +707,8 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         # Words, even those YAML reads as numbers (12345 unquoted): they are looked for in titles.
         hints=tuple(map(str, _as_tuple(raw.get("hints")))),
         not_hints=tuple(map(str, _as_tuple(raw.get("not_hints")))),
+        told_hints=told_hints,
+        told_by=told_by,
         not_titles=tuple(map(str, _as_tuple(raw.get("not_titles")))),
         key=tuple(_as_tuple(raw.get("key"))),
         serial_key=bool(raw.get("serial_key", True)),

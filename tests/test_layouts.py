@@ -3613,6 +3613,32 @@ def test_a_register_of_every_document_sent_out_is_no_register_of_normative_docum
     assert note["level"] == "提示"
 
 
+def test_a_register_of_every_document_sent_out_saying_which_are_normative_counts_those(tmp_path):
+    # A 党政办's 发文登记簿 titled as one, with a 是否规范性文件 column: its 是 are the town's normative documents
+    # (the title had refused it, no figure), its 否 (通知, 批复, 函) no records; a blank 是否 leaves the count unknown.
+    head = ["序号", "发文字号", "文件标题", "文种", "发文日期", "密级", "是否规范性文件"]
+    kinds = {
+        1: ("通知", "否"),
+        2: ("决定", "是"),
+        3: ("意见", "是"),
+        4: ("批复", "否"),
+        5: ("函", "否"),
+        6: ("通知", "否"),
+    }
+    rows = [
+        [n, f"某府发〔2024〕{n}号", f"某镇关于某事项的{k}", k, f"2024-0{n}-05", "无", flag]
+        for n, (k, flag) in kinds.items()
+    ]
+    title = ["某镇人民政府2024年发文登记簿"]
+    builders.xlsx(tmp_path / "2024年发文登记簿.xlsx", {"发文登记": [title, head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    assert codes(result, "sheet.other_document") == []
+    rows[0][-1] = None
+    builders.xlsx(tmp_path / "2024年发文登记簿.xlsx", {"发文登记": [title, head, *rows]})
+    assert builders.figures(clean(tmp_path))["normative_documents.issued"] is None  # unknown, never 2 or 6
+
+
 def test_a_site_export_dating_its_items_in_unix_milliseconds(tmp_path):
     # 发布时间 1709654400000: a publishing system's moment in Unix time. Every date had been unreadable and the
     # kind's figures unavailable; 1704038400000 is 2023-12-31 16:00 UTC, the year's first day in China.
@@ -4969,6 +4995,36 @@ def test_a_county_register_whose_town_column_never_names_the_town_gives_no_figur
         assert (error["level"], error["value"], error["header"]) == ("错误", "8", "乡镇（街道）")
         # the column that decided is not also "unknown, ignored"
         assert [r["header"] for r in codes(result, "column.unknown")] == []
+
+
+def test_a_county_filing_review_list_counts_only_the_documents_its_filing_office_column_names_as_the_town(tmp_path):
+    # A county's 备案审查 通报 lists every town's filed documents under 报备单位 (桃源镇人民政府, 杏花乡人民政府, and a
+    # county bureau beside them): the town's 2 are its documents, never the list's 6.
+    units = ["桃源镇人民政府", "杏花乡人民政府", "东关街道办事处", "桃源镇人民政府", "杏花乡人民政府", "县农业农村局"]
+    rows = [
+        ["2024年各乡镇行政规范性文件备案审查情况通报"],
+        ["序号", "报备单位", "文件名称", "文号", "报备日期", "审查结果"],
+    ]
+    rows += [
+        [i, u, f"某管理办法{i}", f"某府发〔2024〕{i}号", f"2024-0{i}-10", "予以备案"] for i, u in enumerate(units, 1)
+    ]
+    builders.xlsx(tmp_path / "规范性文件备案审查情况通报.xlsx", {"通报": rows})
+    result = clean(tmp_path, options=OWN)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    (note,) = codes(result, "row.other_town")
+    assert (note["value"], note["header"]) == ("4", "报备单位")
+    assert "杏花乡人民政府" in note["detail"] and "县农业农村局" in note["detail"]
+
+
+def test_a_towns_own_register_whose_office_column_names_its_offices_counts_every_row(tmp_path):
+    # 制定机关 / 起草单位 of the town's own register name the town or its offices (党政办, 综治办): no county's list.
+    for title, units in (("制定机关", ["桃源镇人民政府", "桃源镇党委"]), ("起草单位", ["党政办", "综治办"])):
+        rows = [["序号", "文件名称", "文号", title, "公布日期"]]
+        rows += [[i, f"某管理办法{i}", f"桃府发〔2024〕{i}号", units[i % 2], f"2024-0{i}-10"] for i in range(1, 4)]
+        builders.xlsx(tmp_path / "规范性文件登记备案台账.xlsx", {"台账": rows})
+        result = clean(tmp_path, options=OWN)
+        assert builders.figures(result)["normative_documents.issued"] == 3
+        assert codes(result, "row.other_town") == codes(result, "column.town_unmatched") == []
 
 
 def test_a_platform_export_naming_one_town_in_every_row_is_the_folders_own_whatever_the_params_say(tmp_path):

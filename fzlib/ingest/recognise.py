@@ -1053,7 +1053,15 @@ def _not_hint(spec: LedgerSpec, table: Table, ctx: Context, file: bool = False) 
     # A sheet of persons read as the one record it states (a dated 签到表: a session) is no longer the evidence its
     # words name: they rule out no kind kept so.
     own = spec.roster.words if ctx.layout == "roster" and spec.roster else ()
+    if spec.told_hints and _told_apart(spec, table):  # the table says of each row whether it is the kind's
+        own = (*own, *spec.told_hints)
     return next((w for w in spec.not_hints if w in named and w not in own), None)
+
+
+def _told_apart(spec: LedgerSpec, table: Table) -> bool:
+    """Whether one of the table's columns is titled as a field of the kind's `told_by` (是否规范性文件)."""
+    index = _header_index(spec)
+    return any(index.get(t) in spec.told_by for c in table.columns for t in c.own)
 
 
 def _not_title(spec: LedgerSpec, table: Table) -> str | None:

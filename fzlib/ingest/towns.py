@@ -40,6 +40,7 @@ class TownWords:
     suffixes: tuple[str, ...]  # 镇, 乡, 街道 …, longest first
     offices: tuple[str, ...]  # 人民政府, 司法所 …, longest first
     former: tuple[str, ...] = ()  # 原: the word before a former township's name (原新店乡)
+    office_columns: frozenset[str] = frozenset()  # titles of a column naming each row's office (报备单位)
 
 
 @cache
@@ -50,6 +51,7 @@ def words() -> TownWords:
         _longest_first(raw.get("town_suffixes", ())),
         _longest_first(raw.get("office_words", ())),
         _longest_first(raw.get("former_marks", ())),
+        frozenset(map(norm_header, raw.get("office_column", ()))),
     )
 
 
@@ -136,16 +138,32 @@ def _as_current(text: str) -> str:
 
 
 def town_column(table: Table) -> Column | None:
-    """The column whose title names each row's town (乡镇（街道）, 所属乡镇, 属地), holding words; None when none."""
-    titles = words().columns
+    """The column whose title names each row's town (乡镇（街道）, 所属乡镇, 属地), holding words; None when none.
+
+    A column naming each row's office (报备单位, 制定机关) is one only where its cells name two towns or more (a
+    county's list: 河湾镇人民政府, 石桥镇人民政府): a town's own register names there the town alone or its offices."""
+    w = words()
     for col in table.columns:
-        if not col.path or col.path[-1] not in titles or col.index not in table.body:
+        if not col.path or col.index not in table.body:
+            continue
+        title = col.path[-1]
+        if title not in w.columns and title not in w.office_columns:
             continue
         cells = table.body[col.index]
         filled = cells[cells.map(lambda x: norm_header(x) != "")]
-        if len(filled) and filled.map(_is_words).mean() >= _WORDS_SHARE:
+        if not len(filled) or filled.map(_is_words).mean() < _WORDS_SHARE:
+            continue
+        if title in w.columns or _names_towns(filled, w):
             return col
     return None
+
+
+def _names_towns(cells: pd.Series, w: TownWords) -> bool:
+    """Whether cells of an office column name two towns or more, most of them a town's name (石桥镇人民政府):
+    a county's list, its county departments' rows (县教育局) beside the towns'."""
+    texts = cells.map(lambda x: _without_office(norm_header(x), w))
+    named = texts[texts.map(lambda t: any(t.endswith(s) and len(t) > len(s) + 1 for s in w.suffixes))]
+    return len(named) * 2 >= len(texts) and len({core(t) for t in named}) >= 2
 
 
 def _is_words(x) -> bool:
