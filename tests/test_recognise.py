@@ -46,11 +46,10 @@ def test_a_roster_titled_as_something_else_is_not_a_broken_ledger_of_the_kind_it
     result = clean(tmp_path)
     assert len(result.tables["fraud_watch"]) == 5
     assert builders.evidence(result)["fraud_watch.remaining"].value == 5
+    # Its title names it (a 法律明白人 名册 is another document about the training work: training's not_hints): a
+    # 提示, where it had been an unknown ledger stopping the report.
     about_roster = result.issues.query("file == '法律明白人名册.xlsx'")
-    assert about_roster["code"].tolist() == ["file.unknown_kind"]
-    assert "表头只有“涉诈高危人员管控台账”的部分列" in about_roster["detail"].iloc[0]
-    # The message gives that reason alone (not also "no known headers", which the detail contradicts).
-    assert "对不上" not in about_roster["message"].iloc[0]
+    assert about_roster[["code", "level"]].values.tolist() == [["sheet.other_document", "提示"]]
     assert "column.missing" not in set(result.issues["code"])
 
 
