@@ -65,8 +65,9 @@ FIGURE_KEYS = {
 }
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
 BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
-# A `where` condition is a value, a list of values, or {present: true/false} (the field is filled or not).
-WHERE_TESTS = {"present"}
+# A `where` condition is a value, a list of values, {present: true/false} (the field is filled or not), or
+# {not: value or list} (the field holds none of them: blank, or a sheet without its column, matches).
+WHERE_TESTS = {"present", "not"}
 NOT_KINDS = {
     "vocabularies.yaml",
     "relations.yaml",

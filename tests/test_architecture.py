@@ -181,7 +181,7 @@ def test_a_spec_preferring_a_header_it_does_not_have_or_counting_by_an_unknown_f
         load_specs(tmp_path)
     mediation.write_text(text, encoding="utf-8")
     text = training.read_text(encoding="utf-8")
-    training.write_text(text.replace("one_per: [examinee, exam_score,", "one_per: [examine, exam_score,"), "utf-8")
+    training.write_text(text.replace("one_per: [exam_due, examinee,", "one_per: [exam_due, examine,"), "utf-8")
     with pytest.raises(SpecError, match=r"one_per names no other field 'examine'"):
         load_specs(tmp_path)
 

@@ -2139,6 +2139,32 @@ def test_a_list_of_persons_required_to_sit_the_exam_ticked_whether_they_did_give
     assert got["training.exam_coverage"] == 0.75  # 3 of the 4 listed sat it
 
 
+def test_an_exam_platform_export_counts_leading_cadres_required_to_sit_less_those_excused(tmp_path):
+    # A 国家工作人员学法用法及法律知识考试 platform's per-person export: 是否领导干部, 应参考 是/否, 考试状态 已参考 /
+    # 未参考 / 缺考 / 免考（病假、产假、借调）. Every row had been a person required to sit it (coverage 4/8 = 0.5 here).
+    # The rate is the leading cadres' (领导干部法宣在线考试参考率); a person excused (免考) is not required to sit it;
+    # 缺考 is required and absent; 应参考 否 is not required.
+    export = [
+        ["2024年度国家工作人员学法用法及法律知识考试参考情况导出"],
+        ["序号", "姓名", "单位/部门", "职务", "是否领导干部", "应参考", "考试状态", "成绩", "是否合格"],
+        [1, "甲某", "党政办", "主任", "是", "是", "已参考", 92, "合格"],
+        [2, "乙某", "司法所", "所长", "是", "是", "已参考", 85, "合格"],
+        [3, "丙某", "财政所", "所长", "是", "是", "缺考", None, None],
+        [4, "丁某", "执法队", "队长", "是", "是", "免考（病假）", None, None],
+        [5, "戊某", "综治办", "主任", "是", "是", "免考（借调）", None, None],
+        [6, "己某", "党政办", "科员", "否", "是", "已参考", 78, "合格"],
+        [7, "庚某", "党政办", "科员", "否", "是", "未参考", None, None],
+        [8, "辛某", "财政所", "科员", "是", "否", "未参考", None, None],
+    ]
+    builders.xlsx(tmp_path / "2024年学法考试参考情况导出.xlsx", {"参考明细": export})
+    got = builders.figures(clean(tmp_path))
+    assert got["training.exam_coverage"] == round(2 / 3, 4)  # 甲 and 乙 sat it of 甲, 乙, 丙
+    # Without 是否领导干部 the rate is everyone's: 甲, 乙, 己 of 甲, 乙, 丙, 己, 庚.
+    everyone = [row[:4] + row[5:] for row in export]
+    builders.xlsx(tmp_path / "2024年学法考试参考情况导出.xlsx", {"参考明细": everyone})
+    assert builders.figures(clean(tmp_path))["training.exam_coverage"] == 0.6
+
+
 def test_two_ledgers_side_by_side_in_one_sheet_are_read_apart(tmp_path):
     # A 法制工作台账 keeping 行政应诉 on the left and 规范性文件备案 on the right of one sheet, a blank column
     # between them, each under its own section title and with its own 序号: two ledgers, not one with unknown columns.

@@ -46,11 +46,10 @@ def test_a_roster_titled_as_something_else_is_not_a_broken_ledger_of_the_kind_it
     result = clean(tmp_path)
     assert len(result.tables["fraud_watch"]) == 5
     assert builders.evidence(result)["fraud_watch.remaining"].value == 5
+    # Its title names it (a 法律明白人 名册 is another document about the training work: training's not_hints): a
+    # 提示, where it had been an unknown ledger stopping the report.
     about_roster = result.issues.query("file == '法律明白人名册.xlsx'")
-    assert about_roster["code"].tolist() == ["file.unknown_kind"]
-    assert "表头只有“涉诈高危人员管控台账”的部分列" in about_roster["detail"].iloc[0]
-    # The message gives that reason alone (not also "no known headers", which the detail contradicts).
-    assert "对不上" not in about_roster["message"].iloc[0]
+    assert about_roster[["code", "level"]].values.tolist() == [["sheet.other_document", "提示"]]
     assert "column.missing" not in set(result.issues["code"])
 
 
@@ -389,6 +388,32 @@ def test_a_random_check_task_list_beside_its_results_is_no_inspection(tmp_path):
     other = builders.codes(result, "sheet.other_document")
     assert [(r["sheet"], r["level"]) for r in other] == [("抽查任务", "提示")]
     assert "抽查比例" in other[0]["detail"]
+
+
+def test_a_roster_of_trained_persons_beside_the_training_log_is_no_ledger_of_sessions(tmp_path):
+    # A 法律明白人 培养工程 名册 (one row per person, 村, 培训次数) handed over beside the 法律明白人培训台账. The roster
+    # had been an unknown ledger stopping the report; its 24 rows must never be counted as sessions. A session given
+    # 线上+线下 at once is one session (it had been an error: "several options in one cell").
+    roster = [["某镇“法律明白人”培养工程名册"], ["序号", "姓名", "性别", "村", "职务", "联系电话", "培训次数"]]
+    roster += [
+        [i, f"某{i}", "男", f"{'青岗茶园石龙新桥'[i % 4 * 2 : i % 4 * 2 + 2]}村", "村干部", None, 2]
+        for i in range(1, 25)
+    ]
+    log = [["2024年法律明白人培训台账"], ["序号", "培训日期", "培训形式", "培训内容", "参训人数"]]
+    log += [
+        [1, "2024-03-05", "线下", "民法典婚姻家庭编", 40],
+        [2, "2024-05-14", "线上", "人民调解法", 52],
+        [3, "2024-09-20", "线上+线下", "土地承包法", 61],
+    ]
+    builders.xlsx(tmp_path / "法律明白人名册.xlsx", {"名册": roster})
+    builders.xlsx(tmp_path / "法律明白人培训台账.xlsx", {"培训台账": log})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+    assert [(r["sheet"], r["level"]) for r in builders.codes(result, "sheet.other_document")] == [("名册", "提示")]
+    assert not {"file.unknown_kind", "vocab.several"} & set(result.issues["code"])
+    # The roster alone says nothing of the sessions held: unknown, never 24.
+    (tmp_path / "法律明白人培训台账.xlsx").unlink()
+    assert builders.figures(clean(tmp_path))["training.legal_literacy_sessions"] is None
 
 
 def test_a_service_platforms_application_number_keys_its_list_of_licences(tmp_path):

@@ -69,6 +69,8 @@ def matches(table: pd.DataFrame, where: dict, records: Records | None = None) ->
     ([True, True, False], [False, False, True])
     >>> matches(t, {"c": {"present": False}}).tolist(), matches(t, {"c": "x"}).tolist()  # no such column
     ([True, True, True], [False, False, False])
+    >>> matches(t, {"a": {"not": "x"}}).tolist(), matches(t, {"c": {"not": "x"}}).tolist()  # a blank holds none
+    ([False, True, True], [True, True, True])
     """
     records = records or Records(table)
     mask = np.ones(len(table), dtype=bool)
@@ -93,17 +95,22 @@ class Records:
 
     def mask(self, name: str, wanted) -> np.ndarray:
         """Whether each record's `name` holds the wanted value(s), or is filled or not ({"present": bool})."""
-        present = isinstance(wanted, dict)
+        # {not: …}: none of the values (a blank, or a table without the column, holds none of them).
+        negated = isinstance(wanted, dict) and "not" in wanted
+        present = isinstance(wanted, dict) and not negated
+        if negated:
+            wanted = wanted["not"]
         values = tuple(wanted) if isinstance(wanted, list) else (wanted,)
-        key = (name, ("present", bool(wanted["present"])) if present else values)
+        key = (name, ("present", bool(wanted["present"])) if present else ("not" if negated else "is", values))
         if key not in self._masks:
             table = self.table
             if name not in table:  # a folder cleaned before the field was declared: blank in every record
-                found = np.full(len(table), present and not wanted["present"], dtype=bool)
+                found = np.full(len(table), negated or (present and not wanted["present"]), dtype=bool)
             elif present:
                 found = table[name].notna().to_numpy() == bool(wanted["present"])
             else:
                 found = self._among(name, values)
+                found = ~found if negated else found
             found.flags.writeable = False  # shared by every figure that asks
             self._masks[key] = found
         return self._masks[key]
@@ -267,7 +274,7 @@ def split(
     for column, rows in records.marked(ABSENT, needed_columns(figure)).items():
         name = titles.get(column, column)
         test = figure.where.get(column)
-        if column != figure.arg and test == {"present": False}:
+        if column != figure.arg and (test == {"present": False} or (isinstance(test, dict) and "not" in test)):
             continue  # a record whose sheet lacks the column is blank there for certain: it matches
         if len(rows) and rows.all():
             return Split(table, none, unusable(), why, missing_column=name)

@@ -1228,6 +1228,11 @@ def of_part(table: pd.DataFrame, part: str) -> pd.Series:
     return mask
 
 
+def _blank_matches(test) -> bool:
+    """Whether a `where` test matches a blank, so that a record whose sheet lacks the column still matches."""
+    return test == {"present": False} or (isinstance(test, dict) and "not" in test)
+
+
 def record_value(spec: LedgerSpec, figure: str, table: pd.DataFrame) -> float | None:
     """A count or sum figure over a kind's records, as the records give it, to compare with a
     statistics table (filters as fzlib.indicators.figures: a value or a list of values)."""
@@ -1239,11 +1244,16 @@ def record_value(spec: LedgerSpec, figure: str, table: pd.DataFrame) -> float | 
         # records cannot give it, so there is nothing to compare the statement with.
         absent = "," + table["_absent"].fillna("").astype(str) + ","
         # A filter on a column being blank needs no column: a record without it is blank there.
-        needed = [n for n in (g.arg, *g.where) if isinstance(n, str) and g.where.get(n) != {"present": False}]
+        needed = [n for n in (g.arg, *g.where) if isinstance(n, str) and not _blank_matches(g.where.get(n))]
         if any(absent.str.contains(f",{n},", regex=False).all() for n in needed):
             return None
     mask = pd.Series(True, index=table.index)
     for name, wanted in g.where.items():
+        if isinstance(wanted, dict) and "not" in wanted:
+            if name in table:  # none of the values: a blank, or a table without the column, matches
+                unwanted = wanted["not"] if isinstance(wanted["not"], list) else [wanted["not"]]
+                mask &= ~table[name].isin(unwanted).fillna(False).astype(bool)
+            continue
         if isinstance(wanted, dict):
             mask &= table[name].notna() == bool(wanted.get("present"))
             continue
