@@ -2155,11 +2155,12 @@ def test_an_exam_platform_export_counts_leading_cadres_required_to_sit_less_thos
         [6, "己某", "党政办", "科员", "否", "是", "已参考", 78, "合格"],
         [7, "庚某", "党政办", "科员", "否", "是", "未参考", None, None],
         [8, "辛某", "财政所", "科员", "是", "否", "未参考", None, None],
+        [9, "壬某", "司法所", "副所长", "是", "否", "已参考", 88, "合格"],  # sat it, not required: no part of the rate
     ]
     builders.xlsx(tmp_path / "2024年学法考试参考情况导出.xlsx", {"参考明细": export})
     got = builders.figures(clean(tmp_path))
-    assert got["training.exam_coverage"] == round(2 / 3, 4)  # 甲 and 乙 sat it of 甲, 乙, 丙
-    # Without 是否领导干部 the rate is everyone's: 甲, 乙, 己 of 甲, 乙, 丙, 己, 庚.
+    assert got["training.exam_coverage"] == round(2 / 3, 4)  # 甲 and 乙 sat it of 甲, 乙, 丙 (never 3 of 3)
+    # Without 是否领导干部 the rate is everyone's required to sit it: 甲, 乙, 己 of 甲, 乙, 丙, 己, 庚.
     everyone = [row[:4] + row[5:] for row in export]
     builders.xlsx(tmp_path / "2024年学法考试参考情况导出.xlsx", {"参考明细": everyone})
     assert builders.figures(clean(tmp_path))["training.exam_coverage"] == 0.6
