@@ -5753,6 +5753,39 @@ def test_a_counsels_engagement_register_beside_the_service_log_is_no_ledger(tmp_
     assert (got["counsel.opinions"], got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 5, 1)
 
 
+def test_a_public_legal_service_stations_consultation_register_is_not_the_counsels_log(tmp_path):
+    # The 司法所's 12348 hotline register and its 公共法律服务工作站 desk register answer the public (咨询人, 咨询类别
+    # 婚姻家庭/劳动争议, 服务人员 律师/基层法律服务工作者): not the government's counsel. The 咨询 of their titles had
+    # added every call to counsel.consultations beside the counsel's own log.
+    hotline = [
+        ["某镇公共法律服务工作站12348热线咨询登记表"],
+        ["序号", "来电时间", "咨询人", "咨询事项", "咨询类别", "答复情况", "服务人员"],
+        [1, "2024-03-05 09:12:40", "甲某", "拖欠工资", "劳动争议", "已解答", "律师"],
+        [2, "2024-04-09 15:03:11", "乙某", "离婚财产分割", "婚姻家庭", "已转介", "基层法律服务工作者"],
+    ]
+    desk = [
+        ["某镇公共法律服务工作站法律咨询登记表（2024年）"],
+        ["序号", "接待日期", "咨询人", "咨询事项", "咨询类别", "答复情况", "服务人员"],
+        [1, "2024.5.6", "丙某", "土地承包经营权", "土地", "已解答", "司法所"],
+        [2, "2024.6.7", "丁某", "赡养纠纷", "婚姻家庭", "已解答", "律师"],
+        [3, "2024.7.8", "戊某", "工伤认定", "劳动争议", "已解答", "律师"],
+    ]
+    log = [
+        ["某镇政府法律顾问服务台账（2024年）"],
+        ["序号", "服务日期", "服务对象", "服务类型", "数量", "法律顾问"],
+        [1, "2024-03-05", "镇人民政府", "出具法律意见书", "2份", "甲某"],
+        [2, "2024-04-09", "某村", "法律咨询", "5人次", "乙某"],
+        [3, "2024-05-10", "某村", "合同审查", "", "乙某"],
+    ]
+    builders.xlsx(tmp_path / "12348热线咨询登记（导出）.xlsx", {"Sheet1": hotline})
+    builders.xlsx(tmp_path / "公共法律服务工作站咨询登记.xlsx", {"Sheet1": desk})
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"台账": log})
+    result = clean(tmp_path)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+    got = builders.figures(result)
+    assert (got["counsel.opinions"], got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 5, 1)
+
+
 def test_a_head_count_typed_as_about_200_is_named_and_the_session_still_counted(tmp_path):
     # 参与人数 (约200人, 200余人, 50左右, 30多人) had been an unknown column: a head-count, never a count of sessions.
     # An estimate is named and left out of the attendance, which is then unknown; each row is still one session.
