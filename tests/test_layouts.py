@@ -5836,6 +5836,74 @@ def test_a_counsels_engagement_register_beside_the_service_log_is_no_ledger(tmp_
     assert (got["counsel.opinions"], got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 5, 1)
 
 
+def test_a_public_legal_service_stations_consultation_register_is_not_the_counsels_log(tmp_path):
+    # The 司法所's 12348 hotline register and its 公共法律服务工作站 desk register answer the public (咨询人, 咨询类别
+    # 婚姻家庭/劳动争议, 服务人员 律师/基层法律服务工作者): not the government's counsel. The 咨询 of their titles had
+    # added every call to counsel.consultations beside the counsel's own log.
+    hotline = [
+        ["某镇公共法律服务工作站12348热线咨询登记表"],
+        ["序号", "来电时间", "咨询人", "咨询事项", "咨询类别", "答复情况", "服务人员"],
+        [1, "2024-03-05 09:12:40", "甲某", "拖欠工资", "劳动争议", "已解答", "律师"],
+        [2, "2024-04-09 15:03:11", "乙某", "离婚财产分割", "婚姻家庭", "已转介", "基层法律服务工作者"],
+    ]
+    desk = [
+        ["某镇公共法律服务工作站法律咨询登记表（2024年）"],
+        ["序号", "接待日期", "咨询人", "咨询事项", "咨询类别", "答复情况", "服务人员"],
+        [1, "2024.5.6", "丙某", "土地承包经营权", "土地", "已解答", "司法所"],
+        [2, "2024.6.7", "丁某", "赡养纠纷", "婚姻家庭", "已解答", "律师"],
+        [3, "2024.7.8", "戊某", "工伤认定", "劳动争议", "已解答", "律师"],
+    ]
+    log = [
+        ["某镇政府法律顾问服务台账（2024年）"],
+        ["序号", "服务日期", "服务对象", "服务类型", "数量", "法律顾问"],
+        [1, "2024-03-05", "镇人民政府", "出具法律意见书", "2份", "甲某"],
+        [2, "2024-04-09", "某村", "法律咨询", "5人次", "乙某"],
+        [3, "2024-05-10", "某村", "合同审查", "", "乙某"],
+    ]
+    builders.xlsx(tmp_path / "12348热线咨询登记（导出）.xlsx", {"Sheet1": hotline})
+    builders.xlsx(tmp_path / "公共法律服务工作站咨询登记.xlsx", {"Sheet1": desk})
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"台账": log})
+    result = clean(tmp_path)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+    got = builders.figures(result)
+    assert (got["counsel.opinions"], got["counsel.consultations"], got["counsel.document_reviews"]) == (2, 5, 1)
+
+
+def test_a_legal_aid_case_or_application_register_is_neither_a_lawsuit_nor_the_counsels_legal_aid(tmp_path):
+    # The 法律援助 centre's registers kept at the 司法所: its cases (援助形式 诉讼代理/刑事辩护) and its applications
+    # (审查结果 受理/不予受理/转交). Their 案由 and 申请人 had made each application a lawsuit against the government
+    # (litigation.cases 4); without that, every application, refused ones too, became the counsel's 法律援助.
+    cases = [
+        ["某镇司法所法律援助案件台账"],
+        ["序号", "受理日期", "申请人", "案由", "承办人", "援助形式", "结案日期"],
+        [1, "2023.11.20", "甲某", "追索劳动报酬", "乙某", "诉讼代理", "2024.2.1"],
+        [2, "2024.3.5", "丙某", "离婚纠纷", "乙某", "非诉讼代理", ""],
+        [3, "2024.6.7", "丁某", "盗窃", "戊某", "刑事辩护", "2024.9.30"],
+    ]
+    applications = [
+        ["某镇法律援助申请受理登记表（2024年）"],
+        ["序号", "申请日期", "申请人", "案由", "审查结果", "备注"],
+        [1, "2024年3月1日", "己某", "追索劳动报酬", "受理", ""],
+        [2, "2024年4月2日", "庚某", "离婚纠纷", "不予受理", "经济困难证明不全"],
+        [3, "2024年5月3日", "辛某", "追索劳动报酬", "转交", "转交县法律援助中心"],
+        [4, "2024年6月4日", "壬某", "交通事故损害赔偿", "受理", ""],
+    ]
+    log = [
+        ["某镇政府法律顾问服务台账（2024年）"],
+        ["序号", "服务日期", "服务对象", "服务类型", "数量", "法律顾问"],
+        [1, "2024-03-05", "镇人民政府", "出具法律意见书", "2份", "甲某"],
+        [2, "2024-04-09", "某村", "协助法律援助", "", "乙某"],
+    ]
+    builders.xlsx(tmp_path / "法律援助案件台账.xlsx", {"Sheet1": cases})
+    builders.xlsx(tmp_path / "法律援助申请登记表.xlsx", {"Sheet1": applications})
+    builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"台账": log})
+    result = clean(tmp_path)
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+    got = builders.figures(result)
+    assert (got["counsel.opinions"], got["counsel.legal_aid"]) == (2, 1)
+    assert got["litigation.cases"] is None
+
+
 def test_a_head_count_typed_as_about_200_is_named_and_the_session_still_counted(tmp_path):
     # 参与人数 (约200人, 200余人, 50左右, 30多人) had been an unknown column: a head-count, never a count of sessions.
     # An estimate is named and left out of the attendance, which is then unknown; each row is still one session.
