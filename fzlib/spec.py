@@ -216,9 +216,12 @@ class StepLog:
     merged_into: str | None = None  # the field naming the record a duplicate was merged into (合并至事件编号)
     # Field → values saying the record was merged into another (事件状态 已合并), with or without its number.
     merged_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Steps that come before the intake step (立案, 调查取证 before a case's 作出决定): a record logged with these
+    # alone has not reached its intake yet, so it is of no year so far, not one taken up before the log began.
+    before: tuple[str, ...] = ()
 
 
-STEP_LOG_KEYS = {"step", "intake", "latest", "merged_into", "merged_when"}
+STEP_LOG_KEYS = {"step", "intake", "latest", "merged_into", "merged_when", "before"}
 
 
 @dataclass(frozen=True)
@@ -500,7 +503,7 @@ def _load_step_log(where: str, raw: dict, fields: tuple[FieldSpec, ...]) -> Step
     names = {f.name for f in fields}
     merged_when = {str(k): tuple(map(str, _as_tuple(v))) for k, v in (raw.get("merged_when") or {}).items()}
     log = StepLog(str(raw.get("step")), str(raw.get("intake")), tuple(map(str, _as_tuple(raw.get("latest")))),
-                  raw.get("merged_into"), merged_when)  # fmt: skip
+                  raw.get("merged_into"), merged_when, tuple(map(str, _as_tuple(raw.get("before")))))  # fmt: skip
     for name in (log.step, *log.latest, *([log.merged_into] if log.merged_into else [])):
         if name not in names:
             raise SpecError(f"{where}: unknown field {name!r}{_did_you_mean(name, names)}")
@@ -511,6 +514,8 @@ def _load_step_log(where: str, raw: dict, fields: tuple[FieldSpec, ...]) -> Step
     vocab = next(f.vocabulary for f in fields if f.name == log.step) or {}
     if log.intake not in vocab:
         raise SpecError(f"{where}: intake {log.intake!r} is not a value of the step field's vocabulary")
+    if set(log.before) - set(vocab) or log.intake in log.before:
+        raise SpecError(f"{where}: before names steps of the step field's vocabulary other than the intake")
     return log
 
 

@@ -4803,6 +4803,39 @@ def test_last_years_export_beside_this_years_gives_an_event_its_intake(tmp_path)
     assert not codes(result, "row.intake_missing")
 
 
+def _case_flow_one_row_per_stage() -> list[list]:
+    """A 执法队's 办案流程 export: each case once per 环节, each row dated by its own 办理时间 (fictitious)."""
+    return [
+        ["序号", "案件编号", "案件名称", "环节", "办理人", "办理时间", "状态"],
+        [1, "青岚综执罚〔2023〕31号", "占道经营案", "立案审批", "张某某", "2023-12-12", "已办结"],  # filed last year
+        [2, "青岚综执罚〔2023〕31号", "占道经营案", "处罚决定", "张某某", "2024-01-08", "已办结"],
+        [3, "青岚综执罚〔2023〕31号", "占道经营案", "结案归档", "张某某", "2024-01-20", "已办结"],
+        [4, "青岚综执罚〔2024〕1号", "违法建设案", "立案审批", "李某某", "2024-03-01", "已办结"],
+        [5, "青岚综执罚〔2024〕1号", "违法建设案", "调查取证", "李某某", "2024-03-09", "已办结"],
+        [6, "青岚综执罚〔2024〕1号", "违法建设案", "处罚告知", "李某某", "2024-03-15", "已办结"],
+        [7, "青岚综执罚〔2024〕1号", "违法建设案", "听证", "李某某", "2024-03-25", "已办结"],
+        [8, "青岚综执罚〔2024〕1号", "违法建设案", "处罚决定", "李某某", "2024-04-02", "已办结"],
+        [9, "青岚综执罚〔2024〕1号", "违法建设案", "执行", "李某某", "2024-04-20", "已办结"],
+        [10, "青岚综执罚〔2024〕9号", "倾倒垃圾案", "立案审批", "王某某", "2024-12-16", "已办结"],
+        [11, "青岚综执罚〔2024〕9号", "倾倒垃圾案", "处罚决定", "王某某", "2025-01-06", "已办结"],  # next year's
+        [12, "青岚综执罚〔2024〕10号", "噪声扰民案", "立案审批", "刘某某", "2024-11-20", "已办结"],
+        [13, "青岚综执罚〔2024〕10号", "噪声扰民案", "调查取证", "刘某某", "2024-12-02", "办理中"],  # not decided
+    ]
+
+
+def test_a_case_flow_logged_by_stage_counts_each_case_decided_in_the_year_once(tmp_path):
+    # Read as rows it had been taken for a dispute platform's event log: 10 disputes, enforcement unknown.
+    builders.xlsx(tmp_path / "行政处罚案件办案流程.xlsx", {"办案流程": _case_flow_one_row_per_stage()})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # 〔2023〕31号 was decided this January, 1号 in April; 9号 next January; 10号 is still under investigation,
+    # no decision of any year and no error (it has not reached its 处罚决定, not lost it before the export).
+    assert (got["enforcement.cases"], got["enforcement.penalty"]) == (2, 2)
+    assert got["disputes.screened"] is None
+    assert not codes(result, "row.intake_missing")
+    assert not codes(result, "vocab.unknown")
+
+
 def test_a_record_whose_state_says_it_was_merged_is_not_a_second_record_without_a_merged_into_column(tmp_path):
     rows = [
         ["信访件编号", "来源", "交办日期", "当前状态"],

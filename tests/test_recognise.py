@@ -416,6 +416,23 @@ def test_a_roster_of_trained_persons_beside_the_training_log_is_no_ledger_of_ses
     assert builders.figures(clean(tmp_path))["training.legal_literacy_sessions"] is None
 
 
+def test_a_case_file_review_list_under_no_title_is_no_register_of_the_years_cases(tmp_path):
+    """A 案卷评查 list (files of several years graded 优秀 / 合格 / 不合格) saved as Sheet1 with no title row:
+    its header is a register's but for 评查得分 and 评查结果. Its two 2024 files had been counted as the
+    year's only cases; with no register of decisions in the folder the count is unknown."""
+    rows = [["序号", "案件编号", "案件名称", "执法类别", "决定日期", "评查得分", "评查结果"]]
+    rows += [
+        [i, f"青岚综执罚〔{y}〕{i}号", f"案卷{i}", "行政处罚", f"{y}-05-0{i}", 95 - i, "优秀" if i < 3 else "合格"]
+        for i, y in enumerate([2022, 2023, 2023, 2024, 2024], 1)
+    ]
+    builders.xlsx(tmp_path / "2024年评查情况.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["enforcement.cases"], figures["enforcement.penalty"]) == (None, None)
+    (other,) = builders.codes(result, "sheet.other_document")
+    assert "评查得分" in other["detail"] or "评查结果" in other["detail"]
+
+
 def test_a_service_platforms_application_number_keys_its_list_of_licences(tmp_path):
     """The 政务服务 platform's 办件 export (办件编号, 事项名称, 事项类型, 办结日期), saved twice over overlapping
     months: keyed by its 序号 the list's copies were told apart by content alone; the 办件编号 says which are one."""

@@ -1860,6 +1860,11 @@ class YearCleaner:
             keep &= ~mask
             status[mask] = "duplicate"
             reason[mask] = why
+        # A record logged only up to a step before its intake (a case at 调查取证, no 作出决定 yet) has not reached
+        # it: no year of its own so far, not an error. Its other rows are its later steps, already set aside.
+        keep &= ~rows.waiting
+        status[rows.waiting] = "out_of_year"
+        reason[rows.waiting] = f"流水中该记录尚未到“{log.intake}”环节，不属任何年度"
         for i in table.index[rows.unplaced]:
             self.issue("row.intake_missing", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"],
                        header=intake, detail=log.intake)  # fmt: skip

@@ -23,6 +23,8 @@ class StepRows:
     later: pd.Series  # a later step of a record read from another row
     merged: pd.Series  # a row of a record merged into another record (重复件)
     unplaced: pd.Series  # the earliest row of a record whose intake step the log, which shows intake steps, lacks
+    # the record row of a record logged only with steps before its intake (spec step_log.before): not there yet
+    waiting: pd.Series = None  # type: ignore[assignment]
     latest: dict[str, pd.Series] = field(default_factory=dict)  # field → the latest step's value per record row
 
 
@@ -50,7 +52,7 @@ def step_rows(table: pd.DataFrame, key: list[str], log: StepLog, date: str | Non
     for name, values in log.merged_when.items():
         if name in table:
             stated |= table[name].isin(values).fillna(False).astype(bool)
-    out = StepRows(none, stated.copy(), none.copy())
+    out = StepRows(none, stated.copy(), none.copy(), waiting=none.copy())
     if log.step not in table or not table[log.step].notna().any() or not all(k in table for k in key):
         return out
     sheets = [table["_file"], table["_sheet"]]
@@ -78,9 +80,14 @@ def step_rows(table: pd.DataFrame, key: list[str], log: StepLog, date: str | Non
     shows_intake = is_intake.groupby([t["_file"], t["_sheet"]], dropna=False).transform("any").astype(bool)
     has_intake = is_intake.groupby(groups, dropna=False).transform("any").astype(bool)
     lacking = (shows_intake & ~has_intake).groupby(groups, dropna=False).transform("all").astype(bool)
+    early = t[log.step].isin(log.before).fillna(False).astype(bool)
+    only_early = early.groupby(groups, dropna=False).transform("all").astype(bool) & bool(log.before)
+    waiting = record[(~has_intake & only_early)[record].to_numpy()]
+    out.waiting[waiting] = True
+    out.waiting &= ~out.merged
     unplaced = record[lacking[record].to_numpy()]
     out.unplaced[unplaced] = True
-    out.unplaced &= ~out.merged
+    out.unplaced &= ~out.merged & ~out.waiting
     by_time = frame.sort_values(["_when", "_order"], na_position="first").index
     for name in log.latest:
         if name not in t:
