@@ -179,9 +179,19 @@ def _renumbered_among(out: pd.Series, parts: dict, whole, places: dict) -> None:
         _renumbered_by_columns(out, documents, cells, places, share=COPIED_SHARE, forms=forms)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _forms(out: pd.Series, idx) -> set[str]:
-    """The forms of a part's keys, their digits taken away ("" for a bare number or a blank key)."""
-    return {re.sub(r"\d+", "#", str(k)) if k is not None and not str(k).isdigit() else "" for k in out.iloc[idx]}
+    """The forms of a part's keys, their digits taken away; {""} as soon as one is a bare number or blank, since
+    such a part is never compared by its forms (a whole register's keys: this runs on every cleaning)."""
+    forms = set()
+    for k in out.iloc[idx].to_list():
+        text = None if k is None else str(k)
+        if text is None or text.isdigit():
+            return {""}
+        forms.add(_DIGITS.sub("#", text))
+    return forms
 
 
 def _bare(out: pd.Series, runs: dict) -> bool:
