@@ -42,6 +42,18 @@ def test_the_listed_rows_of_every_figure_make_the_figure_exactly(year):
     assert checked == len(year.evidence)
 
 
+def test_a_counted_row_names_only_the_values_its_table_has(year):
+    # The sample's exam summary has no 考试状态, 是否领导干部 or 是否应参考 column and its disclosure ledger no 条数: the
+    # filters and the weight pass over them, and the listing does not show them as cells left blank. A column the
+    # table has stays listed where a row leaves it blank (数量=（空）: a blank quantity counts 1).
+    rows = trace.trace_all(year.specs, year.tables, year.excluded)
+    counted = rows[rows["计入"] == trace.COUNTED]
+    values = counted.groupby("指标")["所用的值"].agg(set)
+    assert values["disclosure.proactive"] == {"公开类型=主动公开"}
+    assert not any("考试状态" in v or "是否领导干部" in v for v in values["training.exam_taken"])
+    assert any("数量=（空）" in v for v in values["counsel.opinions"])
+
+
 def test_the_pages_counts_per_sheet_and_reason_are_those_of_the_listing(year):
     # The page counts (trace.places) what the 明细 sheet lists (trace.trace_all), never otherwise.
     rows = trace.trace_all(year.specs, year.tables, year.excluded)

@@ -45,7 +45,12 @@ def _describe(rows: pd.DataFrame, spec: LedgerSpec, fields: list[str]) -> tuple[
 
 
 def _frame(figure: FigureSpec, spec: LedgerSpec, rows: pd.DataFrame, counted: bool, reason, quantity) -> pd.DataFrame:
-    keys, values = _describe(rows, spec, used_fields(figure))
+    fields = used_fields(figure)
+    if counted:
+        # A field no counted row fills is one the table does not have (a register without 条数, a summary without
+        # 考试状态): listed, "=（空）" would read as a blank the office left. The 数量 column says what each counted.
+        fields = [f for f in fields if f in rows and rows[f].notna().any()]
+    keys, values = _describe(rows, spec, fields)
     return pd.DataFrame(
         {
             "指标": figure.name,
