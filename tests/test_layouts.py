@@ -6,6 +6,7 @@ development town's layout."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -5251,8 +5252,12 @@ def test_former_township_title_not_named_in_params_gives_no_figure_and_an_error(
     result = clean(tmp_path, options={"town": "桃源镇"})
     assert builders.figures(result)["mediation.cases"] is None
     errors = codes(result, "sheet.former_town")
-    assert sorted(r["detail"] for r in errors) == ["原东关乡", "原杏花乡"] and {r["level"] for r in errors} == {"错误"}
+    assert sorted(r["detail"] for r in errors) == ["东关乡", "杏花乡"] and {r["level"] for r in errors} == {"错误"}
     assert codes(result, "sheet.other_town") == []
+    # Writing the line each message gives makes the year whole.
+    lines = [re.search(r"former_towns: \[(.+?)\]", r["message"]).group(1) for r in errors]
+    following = {"town": "桃源镇", "former_towns": [name for line in lines for name in line.split(", ")]}
+    assert builders.figures(clean(tmp_path, options=following))["mediation.cases"] == 9
 
 
 def _county_form_with_former_townships(remark: bool) -> list[list]:

@@ -1215,8 +1215,9 @@ class YearCleaner:
             if towns.marked_former(part.town):  # a township merged in the year: whether into this town, params say
                 info["problem"] = "sheet.former_town"
                 info["unused"] = info.get("unused", 0) + n
-                self.issue("sheet.former_town", part.file, part.sheet, detail=part.town, value=str(n),
-                           expected=self._town_shown())  # fmt: skip
+                # Named as params take it (原新店乡 → 新店乡): the message's former_towns line is then the one to write.
+                self.issue("sheet.former_town", part.file, part.sheet, detail=towns.as_current(part.town),
+                           value=str(n), expected=self._town_shown())  # fmt: skip
             elif found:
                 info.setdefault("set_aside", {})["other_town"] = info.get("set_aside", {}).get("other_town", 0) + n
                 self.issue("sheet.other_town", part.file, part.sheet, detail=part.town, value=str(n),
@@ -1249,7 +1250,8 @@ class YearCleaner:
         former = [t for t in found.others if towns.marked_former(t)]
         if former:  # rows of a township merged in the year: the town's or not, params say (`former_towns`)
             self.issue("column.former_town", rel, sheet, cell=table.header_cells, header=found.column.display,
-                       detail="、".join(former[:5]), value=str(len(table.body)), expected=self._town_shown())  # fmt: skip
+                       detail="、".join(dict.fromkeys(towns.as_current(t) for t in former[:5])),
+                       value=str(len(table.body)), expected=self._town_shown())  # fmt: skip
             return None
         if not found.found:
             self.issue("column.town_unmatched", rel, sheet, cell=table.header_cells, header=found.column.display,

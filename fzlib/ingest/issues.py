@@ -425,16 +425,16 @@ CATALOGUE: dict[str, IssueType] = {
         ERROR,
         "该工作表的标题写的是撤并前的乡镇（{detail}），本镇（{expected}）的参数中没有写它：其中 {value} 行未计入，"
         "相关指标无法得出",
-        "如{detail}已并入本镇，请在 params/<年份>.yaml 中写 former_towns: [撤并前的乡镇名]（如 former_towns: [新店乡]）"
-        "后重新运行；如它并入的是别的乡镇，请在 exclude 中列出该文件",
+        "如{detail}已并入本镇，请在 params/<年份>.yaml 中写一行 former_towns: {detail_list}"
+        "（几个乡镇写在同一个方括号里），再重新运行；如它并入的是别的乡镇，请在 exclude 中列出该文件",
     ),
     "column.former_town": IssueType(
         "有撤并前乡镇的行",
         ERROR,
         "“{header}”列有撤并前的乡镇（{detail}），本镇（{expected}）的参数中没有写它：该表的 {value} 行都未计入，"
         "相关指标无法得出",
-        "如{detail}已并入本镇，请在 params/<年份>.yaml 中写 former_towns: [撤并前的乡镇名]（如 former_towns: [新店乡]）"
-        "后重新运行，其行按本镇计入；如它并入的是别的乡镇，请在 exclude 中列出该文件",
+        "如{detail}已并入本镇，请在 params/<年份>.yaml 中写一行 former_towns: {detail_list}"
+        "（几个乡镇写在同一个方括号里），再重新运行，其行按本镇计入；如它并入的是别的乡镇，请在 exclude 中列出该文件",
     ),
     "file.town_not_found": IssueType(
         "没有本镇的工作表",
@@ -1126,6 +1126,8 @@ def render(row: dict) -> str:
         else detail,
         "detail_hint": f"，最接近的是“{detail}”" if detail else "",
         "detail_colon": f"：{detail}" if detail else "",
+        # Names listed in a message (甲乡、乙镇) as a params line takes them: [甲乡, 乙镇].
+        "detail_list": f"[{', '.join(detail.split('、'))}]",
         "expected": row.get("expected") or "",
         "expected_hint": _expected_hint(row),
         "times_hint": f"（共 {row['times']} 处）" if row.get("times", 1) > 1 else "",

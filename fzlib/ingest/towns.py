@@ -101,7 +101,7 @@ def is_town(cell, town: str, former: tuple[str, ...] = ()) -> bool:
         return False
     if _names_town(norm_header(cell), town):
         return True
-    text = _as_current(norm_header(cell))
+    text = as_current(norm_header(cell))
     return any(_names_town(text, name) for name in former if name)
 
 
@@ -122,11 +122,11 @@ def marked_former(name: str) -> bool:
     text = _without_office(norm_header(name), words())
     if not any(text.startswith(m) for m in words().former):
         return False
-    rest = _as_current(text)
+    rest = as_current(text)
     return rest != text and any(rest.endswith(s) and len(rest) > len(s) for s in words().suffixes)
 
 
-def _as_current(text: str) -> str:
+def as_current(text: str) -> str:
     """A former township's name as written after its merger, without the words saying it is no more: 原新店乡 →
     新店乡, 新店乡（已撤并） → 新店乡 (fzlib/specs/towns.yaml `former_marks`)."""
     marks = words().former
@@ -248,7 +248,7 @@ def town_sheets(names: list[str], town: str | None, former: tuple[str, ...] = ()
         n
         for n in names
         if is_town(n, town or "", former)
-        and (_without_office(norm_header(n), w) in mine or _as_current(_without_office(norm_header(n), w)) in mine)
+        and (_without_office(norm_header(n), w) in mine or as_current(_without_office(norm_header(n), w)) in mine)
     }
     named, places = set(), set()
     for n in names:
