@@ -1408,3 +1408,37 @@ def test_a_count_of_a_grade_is_never_the_base_of_a_satisfaction_rate():
     # a base named by its own word still decides
     assert flagged("回访群众120人，满意118人，满意率97.3%。") == ["97.3%"]
     assert flagged("参与满意度测评的群众120人，满意118人，满意率96.3%。") == ["96.3%"]
+
+
+# ------------------------------------------------------------ corpus23: names, subjects of their own, stocks beside flows
+
+
+def test_a_count_inside_a_quoted_name_is_no_level_of_a_change():
+    # “七项常态化打击” names a campaign: the fall of 6.4% is of the 警情, whose level the sentence does not give
+    text = "开展“三大攻坚”“七项常态化打击”，推动全年全省刑事治安警情同比下降6.4%。"
+    assert verdict(text, "6.4%", "growth") == "unverifiable"
+    assert verdict("开展“七项常态化打击”专项行动，同比下降6.4%。", "6.4%", "growth") == "unverifiable"
+    # a count outside quotation marks is still the level its clause's change is of
+    assert flagged("开展专项打击7项，同比下降6.4%。") == ["6.4%"]
+
+
+def test_a_change_that_names_its_own_subject_is_not_of_counts_named_otherwise():
+    # 推动…警情同比下降 names 警情; the seven actions before it are no level of that change
+    text = "开展七项常态化打击，推动全年全省刑事治安警情同比下降6.4%。"
+    assert verdict(text, "6.4%", "growth") == "unverifiable"
+    # a subject that names the count before it still ties the change to that count
+    assert flagged("全省共发生火灾1899起，死亡1人，火灾起数同比上升35.47%。") == ["35.47%"]
+    # "四项指标分别下降…" takes the counts before it in turn
+    text = "全市共发生交通事故296起，死亡88人，四项指标分别比上年同期下降9.20%、9.28%。"
+    assert "今年296起" in claims_on(text, "9.20%", "growth")[0].message
+
+
+def test_a_total_column_beside_this_years_flows_is_the_stock_to_date():
+    # the page cut both headings to 本年新 (本年新制作, 本年新公开): 对外公开总数量 counts all documents in force,
+    # not this year's two flows added up
+    text = "信息内容\t本年新\t本年新\t对外公开总数量\n规章\t0\t0\t0\n规范性文件\t2\t2\t2\n"
+    assert flagged(text) == []
+    # a stock beside flows that it does not name: 现行有效总数 is no sum of 本年制发 and 本年废止
+    assert flagged("信息内容\t本年制发\t本年废止\t现行有效总数\n规范性文件\t3\t1\t9\n") == []
+    # a total over kinds, none of them a period's flow, still adds them up
+    assert flagged("类别\t维持\t撤销\t审结总数\n件数\t5\t3\t9\n") == ["9"]

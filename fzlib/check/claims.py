@@ -1904,6 +1904,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             and not _counts_measures(norm, f)
             and not _counts_a_streak(norm, f)
             and not _is_an_average(norm, f)
+            and not _inside_a_name(norm, f)
         ]
         diffs = [
             f
@@ -1946,7 +1947,10 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
         candidates = [
             c
             for c in _change_subjects(norm, figs, j, counts, unread or [])
-            if c is not old and not c.bracketed and not _new_of_a_whole_with_carry_over(norm, c, lead)
+            if c is not old
+            and not c.bracketed
+            and not _new_of_a_whole_with_carry_over(norm, c, lead)
+            and not _inside_a_name(norm, c)
         ]
         elided = _elided_subject(norm, difference, lead, paragraph) if difference is not None and not counts else None
         if elided is not None:
@@ -1959,6 +1963,8 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             candidates = []  # "纠错率为16.54%，同比降低4.51%": the rate's own change, not the count's
         if how == "none" and len(candidates) > 1 and g.percent:
             candidates = _named_subject(norm, figs, j, candidates)
+        if how == "none" and candidates and g.percent and _names_another_thing(norm, figs, j, candidates):
+            candidates = []  # "开展七项常态化打击,推动刑事治安警情同比下降6.4%": the change names its own subject
         if how == "none" and not candidates and not counts and g.percent:
             candidates = _named_in_sentences_before(norm, figs, j, paragraph)
         if how == "none" and candidates:
@@ -2006,6 +2012,24 @@ def _item_change(norm: str, before: list[Figure], g: Figure, lead: str) -> bool:
 
 def _counts_measures(norm: str, f: Figure) -> bool:
     return f.num.unit in _KIND_UNITS and bool(_MEASURES_COUNTED.match(norm, f.num.end))
+
+
+# "开展“三大攻坚”“七项常态化打击”,推动…警情同比下降6.4%": a count inside quotation marks is a word of
+# a name (a campaign, a slogan, a title: “一都四区”, 《…三年行动》), never a level a change could be of.
+_NAME_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’"}
+_NAME_MAX = 24
+
+
+def _inside_a_name(norm: str, f: Figure) -> bool:
+    before = norm[max(f.sentence.start, f.num.start - _NAME_MAX) : f.num.start]
+    opened = max(before.rfind(q) for q in _NAME_QUOTES)
+    if opened < 0:
+        return False
+    close = _NAME_QUOTES[before[opened]]
+    if close in before[opened:]:
+        return False
+    after = norm[f.num.end : min(f.sentence.end, f.num.end + _NAME_MAX)]
+    return close in after
 
 
 # "已连续14个月同比下降", "连续4年保持98%以上": a count after 连续 tells how long a trend has lasted;
@@ -2066,6 +2090,28 @@ def _named_subject(norm: str, figs: list[Figure], j: int, candidates: list[Figur
         return candidates
     named = [c for c in candidates if len(_SUBJECT_HEAD.sub("", common_sub(subject, c.label))) >= 2]
     return named if len(named) == 1 else candidates
+
+
+# Words that lead into what a change is of without naming it ("推动全年…警情同比下降").
+_LEAD_VERBS = re.compile(r"^(?:推动|促使|促进|实现|带动|使得|使|致|全年|全省|全市|全县|全区|全国|本年|今年)+")
+
+
+def _names_another_thing(norm: str, figs: list[Figure], j: int, candidates: list[Figure]) -> bool:
+    """Whether a change standing in a clause of its own names what changed by words that none of the
+    counts before it is named by: "开展七项常态化打击,推动全年刑事治安警情同比下降6.4%" is a change of
+    警情, whose level is not given, not of the seven kinds of action."""
+    g = figs[j]
+    if any(c.clause_start == g.clause_start for c in candidates):
+        return False
+    # "…下降18.2%、受伤人数同比下降27.3%": an earlier change of the clause ends the words before this one
+    start = max([g.clause_start] + [f.num.end for f in figs[:j] if f.percent and f.num.end <= g.num.start])
+    words = re.split(r"同比|环比|较|比|与|相比|" + _UP.pattern + "|" + _DOWN.pattern, norm[start : g.num.start])[0]
+    if "分别" in words or "分別" in words:
+        return False  # "四项指标分别下降9.20%、…": the changes of the counts before, in turn
+    subject = _NO_THING.sub("", _LEAD_VERBS.sub("", clean_label(words)))
+    if len(subject) < 2:
+        return False
+    return not any(len(_SUBJECT_HEAD.sub("", common_sub(subject, c.label + c.counted))) >= 2 for c in candidates)
 
 
 def _named_in_sentences_before(norm: str, figs: list[Figure], j: int, paragraph: list[Figure]) -> list[Figure]:
@@ -2642,14 +2688,24 @@ def _more_totalled_rows(rows, first, labels, kept, closing) -> list[TableSeries]
 
 
 _MEASURE = re.compile(r"数量|件数|人数|次数|数|量|[（(][^）)]*[）)]")
+# Headings that count only this period's flow ("本年新制作", "本期新增"): beside them a total named for
+# something of its own and for no period ("对外公开总数量", "现行有效总数") is the stock to date.
+_THIS_PERIOD = re.compile(r"本年|本期|当年|當年|今年|本月|本季|新增|新收|新制|新公开|新公開")
 
 
 def _totals_its_row(total: str, parts: list[str]) -> bool:
     """Whether a 合计/总数 column adds up the columns beside it. "对外公开总数量" beside "本年新制作数量" and
-    "本年新公开数量" names one of them (公开): it is the running total of that one, not their sum."""
+    "本年新公开数量" names one of them (公开): it is the running total of that one, not their sum. Beside
+    columns that all count this period's flow it is a stock to date, whichever of them it names; and
+    beside columns the page gives one heading twice ("本年新", "本年新", their ends cut off) it has
+    no parts told apart."""
     own = _MEASURE.sub("", _TOTAL_LABEL.sub("", total))
     if len(own) < 2:
         return True
+    if len(set(parts)) < len(parts):
+        return False
+    if parts and all(_THIS_PERIOD.search(p) for p in parts) and not _THIS_PERIOD.search(total):
+        return False
     named = [p for p in parts if common_len(own, _MEASURE.sub("", p)) >= 2]
     return not named or len(named) == len(parts)
 
