@@ -4279,6 +4279,30 @@ def test_an_exam_form_by_office_titled_参考人数_beside_应参考_and_未参�
     assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(16 / 18, 4)
 
 
+def test_an_exam_form_by_office_with_a_column_of_the_excused_leaves_them_out_of_the_base(tmp_path):
+    # 应参考人数 | 免考人数 | 实参考人数 | 未参考人数 | 参考率: the excused are counted in 应参考 (12 = 1 + 11 + 0) and out of
+    # the rate's base, as the form's own 参考率 says. They had stayed in it: 32 of 38 for the form's 32 of 35.
+    rows = [
+        ["某镇2024年国家工作人员学法考试参考情况统计表"],
+        ["序号", "单位", "应参考人数", "免考人数", "实参考人数", "未参考人数", "参考率"],
+        [1, "党政办", 12, 1, 11, 0, "100.0%"],
+        [2, "经济发展办", 9, 0, 8, 1, "88.9%"],
+        [3, "社会事务办", 10, 2, 7, 1, "87.5%"],
+        [4, "综治中心", 7, 0, 6, 1, "85.7%"],
+        ["合计", None, 38, 3, 32, 3, "91.4%"],
+    ]
+    builders.xlsx(tmp_path / "学法考试参考情况统计表.xlsx", {"Sheet1": rows})
+    found = builders.evidence(clean(tmp_path))
+    assert found["training.exam_required"].value == 35
+    assert found["training.exam_coverage"].value == round(32 / 35, 4)
+    # Without the column the form states its 应参考 whole.
+    del rows[1][3]
+    for row in rows[2:]:
+        del row[3]
+    builders.xlsx(tmp_path / "学法考试参考情况统计表.xlsx", {"Sheet1": rows})
+    assert builders.evidence(clean(tmp_path))["training.exam_required"].value == 38
+
+
 def test_a_total_typed_in_the_serial_column_of_a_summary_is_stated_once(tmp_path):
     # The 司法所's 以案定补 summary, a row per committee: 合计 typed into the 序号 column, the committee's
     # cell beside it blank. Read as a row of its own it would double every total.
