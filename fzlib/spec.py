@@ -49,7 +49,7 @@ FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among", "shares", "by_date", "apart", "none_words", "rest",
 }  # fmt: skip
-STATISTIC_KEYS = {"figure", "labels", "plus", "rests_on"}
+STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
 FIGURE_KEYS = {
     "name",
     "title",
@@ -204,6 +204,10 @@ class StatisticSpec:
     # What a value stated under these labels is, where it is not quite the figure (申报金额: the amount claimed, not
     # yet approved): said in the figure's reason, so the report does not pass it off as more.
     rests_on: str = ""
+    # Labels of a count the form states beside the labels' cell, on its row, that the figure leaves out (免考人数 beside
+    # 应参考人数: the excused are not required to sit it). Subtracted where the form has it; a form without it states
+    # the figure whole.
+    less: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -531,7 +535,12 @@ def _load_statistic(where: str, raw: dict, figure_names: set[str]) -> StatisticS
     rests_on = raw.get("rests_on") or ""
     if not isinstance(rests_on, str):
         raise SpecError(f"{where}: rests_on takes a phrase (申报金额：申报的数，未经审核)")
-    return StatisticSpec(figure, labels, tuple(_label_groups(f"{where}: plus", g) for g in plus), rests_on)
+    less = _label_groups(f"{where}: less", raw["less"]) if raw.get("less") else ()
+    if len(less) > 1:
+        raise SpecError(
+            f"{where}: less takes one group of labels (a column beside the labels' cell), e.g. [[免考人数]]"
+        )
+    return StatisticSpec(figure, labels, tuple(_label_groups(f"{where}: plus", g) for g in plus), rests_on, less)
 
 
 def _label_groups(where: str, groups) -> tuple[tuple[str, ...], ...]:

@@ -1882,6 +1882,42 @@ def test_a_meeting_of_the_leadership_names_who_studied_before_it(tmp_path):
     assert builders.table_counts(result.tables["training"], "audience") == {"领导干部": 2, "法律明白人": 2}
 
 
+def test_a_record_of_the_leaders_study_before_meetings_alone_says_nothing_of_the_legal_literacy_sessions(tmp_path):
+    # Only the 会前学法 record of the 党委会 and the 政府常务会议 is handed over (会议名称, 学法内容, 讲解人; its 领导干部 read
+    # off its title): the 法律明白人 trainings are kept in a record of their own, not here. Unknown with its reason, never
+    # 0 (it had been 0, as if the town had trained none).
+    rows = [
+        ["某镇2024年党委会、政府常务会议会前学法记录表"],
+        ["序号", "会议名称", "会议时间", "学法内容", "讲解人"],
+        [1, "镇党委会（第3次）", "2024-02-06", "《中华人民共和国行政复议法》", "张某"],
+        [2, "镇政府常务会议（第2次）", "2024-03-12", "《优化营商环境条例》", "李某"],
+        [3, "镇党委会（第9次）", "2024-06-18", "《中华人民共和国民法典》合同编", "王某"],
+    ]
+    builders.xlsx(tmp_path / "会前学法记录表.xlsx", {"会前学法": rows})
+    found = builders.evidence(clean(tmp_path))
+    assert found["training.sessions"].value == 3
+    assert found["training.legal_literacy_sessions"].value is None
+    assert "没有“法律明白人”的表" in found["training.legal_literacy_sessions"].reason
+
+
+def test_a_training_register_names_its_sessions_given_by_video_and_for_the_heads_of_firms(tmp_path):
+    # 培训形式 视频会议 is a session given online; 培训对象 企业负责人 are the heads of firms. Both unlisted, the row of the
+    # firms' heads had left the 法律明白人 sessions unknown (its audience might have been theirs).
+    rows = [
+        ["某镇2024年学法用法培训台账"],
+        ["序号", "培训时间", "培训内容", "培训对象", "参训人数", "培训形式"],
+        [1, "2024.03.08", "民法典婚姻家庭编解读", "全镇法律明白人", 45, "线下"],
+        [2, "2024.05.21", "人民调解实务", "村“两委”干部、法律明白人", 60, "视频会议"],
+        [3, "2024.07.09", "安全生产法宣讲", "企业负责人", 32, "线下"],
+    ]
+    builders.xlsx(tmp_path / "培训台账.xlsx", {"培训台账": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert builders.table_counts(result.tables["training"], "form") == {"线下": 2, "线上": 1}
+    assert builders.table_counts(result.tables["training"], "audience") == {"法律明白人": 2, "企业经营管理人员": 1}
+    assert not codes(result, "vocab.unknown")
+
+
 def test_a_coded_statistics_form_reads_this_years_column_not_the_codes_or_last_year(tmp_path):
     # The statistical system's layout: 类别 | 代码 01… | 本年起数 | 其中：行政拘留（人） | 上年同期起数, with the
     # 栏次 row 甲 乙 1 2 3 under the header. Neither the codes, the column numbers nor last year are counts.
@@ -4241,6 +4277,30 @@ def test_an_exam_form_by_office_titled_参考人数_beside_应参考_and_未参�
     ]
     builders.xlsx(tmp_path / "学法考试参考情况.xlsx", {"参考情况": rows})
     assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(16 / 18, 4)
+
+
+def test_an_exam_form_by_office_with_a_column_of_the_excused_leaves_them_out_of_the_base(tmp_path):
+    # 应参考人数 | 免考人数 | 实参考人数 | 未参考人数 | 参考率: the excused are counted in 应参考 (12 = 1 + 11 + 0) and out of
+    # the rate's base, as the form's own 参考率 says. They had stayed in it: 32 of 38 for the form's 32 of 35.
+    rows = [
+        ["某镇2024年国家工作人员学法考试参考情况统计表"],
+        ["序号", "单位", "应参考人数", "免考人数", "实参考人数", "未参考人数", "参考率"],
+        [1, "党政办", 12, 1, 11, 0, "100.0%"],
+        [2, "经济发展办", 9, 0, 8, 1, "88.9%"],
+        [3, "社会事务办", 10, 2, 7, 1, "87.5%"],
+        [4, "综治中心", 7, 0, 6, 1, "85.7%"],
+        ["合计", None, 38, 3, 32, 3, "91.4%"],
+    ]
+    builders.xlsx(tmp_path / "学法考试参考情况统计表.xlsx", {"Sheet1": rows})
+    found = builders.evidence(clean(tmp_path))
+    assert found["training.exam_required"].value == 35
+    assert found["training.exam_coverage"].value == round(32 / 35, 4)
+    # Without the column the form states its 应参考 whole.
+    del rows[1][3]
+    for row in rows[2:]:
+        del row[3]
+    builders.xlsx(tmp_path / "学法考试参考情况统计表.xlsx", {"Sheet1": rows})
+    assert builders.evidence(clean(tmp_path))["training.exam_required"].value == 38
 
 
 def test_a_total_typed_in_the_serial_column_of_a_summary_is_stated_once(tmp_path):

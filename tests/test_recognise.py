@@ -416,6 +416,40 @@ def test_a_roster_of_trained_persons_beside_the_training_log_is_no_ledger_of_ses
     assert builders.figures(clean(tmp_path))["training.legal_literacy_sessions"] is None
 
 
+def test_a_roster_of_the_persons_trained_under_any_title_is_neither_disputes_nor_sessions(tmp_path):
+    """A 法律明白人 名单 (姓名, 性别, 村（社区）, 联系电话, 是否参加培训, 培训次数, 最近培训时间): one row per person. Its
+    是否参加培训 (是) had been read by its cells as a dispute register's 化解状态 (10 disputes screened, 10 resolved);
+    that mended, its persons had been a training log's records (法律明白人培训 0 for unknown). Its title (名单) or, titled
+    otherwise (队伍统计表), its columns of a person's attendance say it is the roster: set aside, no figure from it."""
+    head = ["序号", "姓名", "性别", "村（社区）", "联系电话", "是否参加培训", "培训次数", "最近培训时间"]
+    people = [
+        [i, f"某{i}", "男" if i % 2 else "女", "青石村", f"1370000{i:04d}", "是", 1 + i % 3, f"2024-0{i}-1{i}"]
+        for i in range(1, 9)
+    ]
+    for title in ("某镇“法律明白人”名单", "某镇2024年法律明白人队伍统计表"):
+        raw = tmp_path / title
+        builders.xlsx(raw / "名单.xlsx", {"Sheet1": [[title], head, *people]})
+        result = clean(raw)
+        assert result.tables == {}
+        got = builders.figures(result)
+        assert (got["disputes.screened"], got["disputes.resolved"]) == (None, None)
+        assert got["training.legal_literacy_sessions"] is None
+        (other,) = builders.codes(result, "sheet.other_document")
+        assert other["detail"] in ("标题含“明白人名单”", "表头有“培训次数”", "表头有“是否参加培训”")
+
+
+def test_a_yes_no_question_is_no_category_its_answers_happen_to_spell(tmp_path):
+    """是 and 否 answer the question a column's title asks (是否回访): read by its cells alone they had been a dispute
+    register's 化解状态 (是 for 已化解, as under 是否化解), the required column a list of callers never had."""
+    rows = [["序号", "姓名", "村（社区）", "联系电话", "是否回访", "登记日期"]]
+    rows += [[i, f"某{i}", "青石村", f"1370000{i:04d}", "是", f"2024-03-0{i}"] for i in range(1, 6)]
+    builders.xlsx(tmp_path / "来电登记.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert "disputes" not in result.tables
+    assert builders.figures(result)["disputes.resolved"] is None
+    assert not [r for r in builders.codes(result, "column.by_content") if r["header"] == "是否回访"]
+
+
 def test_a_case_file_review_list_under_no_title_is_no_register_of_the_years_cases(tmp_path):
     """A 案卷评查 list (files of several years graded 优秀 / 合格 / 不合格) saved as Sheet1 with no title row:
     its header is a register's but for 评查得分 and 评查结果. Its two 2024 files had been counted as the

@@ -704,7 +704,7 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             # A required category under a title like nothing known (处理情况 for 化解状态): its values
             # alone can tell it, when nearly all of them are the vocabulary's.
             for col in table.columns:
-                if col.index in taken or not col.path:
+                if col.index in taken or not col.path or _asks(col):
                     continue
                 score = ctx.content(table, col).fit(f, vocabs[f.name])
                 if score >= VOCABULARY_ALONE and (best is None or score > best[0] + 1e-9):
@@ -714,6 +714,17 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             result.columns[f.name], result.tiers[f.name] = col, CLOSE
             taken.add(col.index)
             result.notes.append(("column.by_content", f.name, col, ""))
+
+
+def _asks(col: Column) -> bool:
+    """Whether a column's own title is a yes/no question (是否参加培训, 化解与否): its 是 and 否 answer that question,
+    whatever vocabulary also lists them (是 for 已化解 under 是否化解), so its cells alone tell no other category. A
+    法律明白人 名单's 是否参加培训 had been a dispute register's 化解状态, each person a dispute resolved.
+
+    >>> _asks(Column(0, ("是否参加培训",), "是否参加培训")), _asks(Column(0, ("处理情况",), "处理情况"))
+    (True, False)
+    """
+    return any(t.startswith("是否") or without_unit(t).endswith("与否") for t in col.own[:1])
 
 
 def _names_arising(own: list[str], headers) -> bool:
@@ -1070,6 +1081,7 @@ def _not_title(spec: LedgerSpec, table: Table) -> str | None:
     if not spec.not_titles:
         return None
     shown = {t for c in table.columns for t in c.own}  # normalised, under a merged title too
+    shown |= {without_unit(t) for t in shown}  # 培训次数（次） is 培训次数
     return next((t for t in spec.not_titles if norm_header(t) in shown), None)
 
 

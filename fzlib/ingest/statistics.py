@@ -630,6 +630,9 @@ def read(
                     value, cell, problem, cumulative, stock, so_far = found
                     preferred = _preferred_labels(spec, figure, groups)
                     rests_on = next((st.rests_on for st in spec.statistics if st.labels == groups), "")
+                    less = next((st.less for st in spec.statistics if st.labels == groups and st.less), ())
+                    if less and not problem:
+                        value, cell, problem = _less(form, groups, less, value, cell, rows)
                     out.append(
                         Statement(
                             figure,
@@ -849,6 +852,20 @@ def _so_far_col(form: _Form, cols: list[int]) -> int | None:
         and not (form._prior(k) or form._subset(k) or form._change(k) or form._other_reckoning(k))
     ]
     return beside[0] if len(beside) == 1 else None
+
+
+def _less(form: _Form, groups, less, value, cell: str, rows) -> tuple[float | None, str, str]:
+    """(value, cells, problem) of a figure the form states less a count beside it (spec statistics `less`: 应参考人数 less
+    免考人数), that count found as the figure's cell is (its column's label, on the figure's row or the total row). A
+    form without it states the figure whole; a count there unreadable leaves the figure unreadable too."""
+    got = _find(form, [*[{label(x) for x in g} for g in groups[:-1]], {label(x) for x in less[0]}],
+                rows if len(groups) == 1 else None)  # fmt: skip
+    if got is None:
+        return value, cell, ""
+    minus, where, problem = got[:3]
+    if problem or value is None or minus is None:
+        return None, f"{cell}、{where}", problem or f"{where} 无法读取"
+    return value - minus, f"{cell}−{where}", ""
 
 
 def _find_cells(form: _Form, cells: Cells) -> tuple[float | None, str, str] | None:
