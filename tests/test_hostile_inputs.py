@@ -1056,8 +1056,8 @@ def test_the_downloaded_mark_windows_keeps_beside_a_ledger_is_no_file_of_the_fol
 
 def test_a_damaged_word_ledger_is_told_to_be_repaired_in_word_and_its_kind_left_unknown(tmp_path):
     good_ledger(tmp_path)
-    quirks.a_word_ledger_cut_short(tmp_path)
-    (tmp_path / "a-word-ledger-cut-short.docx").rename(tmp_path / "2024年行政执法案件台账.docx")
+    quirks.a_word_ledger_damaged_inside(tmp_path)
+    (tmp_path / "a-word-ledger-damaged-inside.docx").rename(tmp_path / "2024年行政执法案件台账.docx")
     result = builders.clean(tmp_path)
     (issue,) = builders.codes(result, "file.unreadable_document")
     assert "Word/WPS 文字" in issue["message"] and "Excel" not in issue["message"]
@@ -3019,3 +3019,36 @@ def test_an_opendocument_ledgers_error_values_are_named_as_errors_never_as_blank
     assert builders.codes(result, "row.required_missing") == builders.codes(result, "cell.required_blank") == []
     named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.error"))
     assert named == [("B4", "#REF!"), ("D3", "Err:502"), ("F2", "#DIV/0!")]
+
+
+# --- round 15 ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("build", [quirks.a_book_of_only_a_macro_sheet, quirks.a_book_of_only_a_dialog_sheet])
+def test_a_book_of_only_macro_or_dialog_sheets_holds_no_table_and_is_never_called_empty(build, tmp_path):
+    # Before: file.empty, "文件是空的，没有任何内容": the office looked for an empty file, not for the register.
+    (book,) = build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = result.issues.to_dict("records")
+    assert (issue["code"], issue["file"]) == ("file.not_a_table", book.name)
+    assert "只有宏表或对话框表" in issue["message"] and "空的" not in issue["message"]
+
+
+def test_a_workbook_cut_short_is_said_to_be_incomplete_with_advice_to_copy_it_again(tmp_path):
+    # Before: file.unreadable, "请用 Excel/WPS 打开确认，另存为 .xlsx": Excel's repair keeps only the records its
+    # first half holds, and the rest would be lost without a word.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (cut,) = quirks.truncated_xlsx(raw)
+    result = builders.clean(raw)
+    (issue,) = result.issues.to_dict("records")
+    assert (issue["code"], issue["file"], issue["level"]) == ("file.cut_short", cut.name, "错误")
+    assert "不完整" in issue["message"] and "重新复制" in issue["message"] and "另存为" not in issue["message"]
+    assert result.failed_files == [cut.name] and kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_a_workbook_whole_but_damaged_inside_is_still_unreadable_not_cut_short(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    with zipfile.ZipFile(raw / "damaged.xlsx", "w") as z:  # its end record whole, its parts no workbook's
+        z.writestr("xl/workbook.xml", b"<not a workbook")
+    result = builders.clean(raw)
+    assert result.manifest["files"][0]["problem"] == "file.unreadable"
