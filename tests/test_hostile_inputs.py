@@ -1478,6 +1478,33 @@ PARAMS_SLIPS = {
         "targets:\n  disputes.resolution_rate: {min: 0.95, max: 0.5}\n",
         "min（0.95）大于 max（0.5）",
     ),
+    # YAML 1.1 traps. Before: the value quoted as YAML read it (“8”, “false”, “750”), nothing to write instead; a count
+    # or a column number written 010 was taken as 8 without a word.
+    "params-a-file-name-yaml-reads-as-octal": (
+        "exclude: [010]\n",
+        '第 1 行 exclude 的第 1 项 写的“010”会被读成 8（以 0 开头的数会被当作八进制），不是所写的样子。请加引号写成 "010"',
+    ),
+    "params-a-former-town-written-no": (
+        "former_towns: [新店乡, no]\n",
+        '第 1 行 former_towns 的第 2 项 写的“no”会被读成 false（“否”），不是文字。请加引号写成 "no"',
+    ),
+    "params-a-sheet-named-like-a-time": (
+        "hidden_sheets: [12:30]\n",
+        "写的“12:30”会被读成 750（带冒号的数会被当作六十进制）",
+    ),
+    "params-a-count-yaml-reads-as-octal": (
+        "small_count_threshold: 010\n",
+        "写的“010”会被读成 8（以 0 开头的数会被当作八进制），不是所写的数。请写成 10",
+    ),
+    "params-a-column-number-yaml-reads-as-octal": (
+        "columns:\n  good.xlsx: {case_no: 010}\n",
+        '第 2 行 columns.good.xlsx.case_no 写的“010”会被读成 8（以 0 开头的数会被当作八进制），不是所写的样子。请写成 10；如是文字，请加引号写成 "010"',
+    ),
+    "params-a-file-name-written-as-a-number": (
+        "exclude: [2023]\n",
+        '应为文字，而“2023”会被读成数字。请加引号写成 "2023"',
+    ),
+    "params-a-name-written-null": ("exclude: [null]\n", '写的“null”会被读成空值，不是文字。请加引号写成 "null"'),
 }
 
 
@@ -1489,6 +1516,21 @@ def test_a_params_slip_names_its_line_and_what_to_write(name, project, capsys):
     err = said_as_users_problem(capsys)
     assert said in err and "while scanning" not in err and "found" not in err  # Chinese, not PyYAML's English
     assert not re.search(r"datetime|None|\['", err)  # values as the file writes them, never Python's
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        'exclude: ["010"]\n',
+        'former_towns: [新店乡, "no"]\n',
+        'hidden_sheets: ["12:30"]\n',
+        "small_count_threshold: 10\n",
+    ],
+)
+def test_a_yaml_trap_written_as_the_message_says_is_read_as_meant(written, project, capsys):
+    (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
+    assert main(clean_in(project)) == 0
+    assert "参数文件" not in capsys.readouterr().err
 
 
 def test_characters_no_one_sees_in_params_are_no_part_of_a_name(project):
