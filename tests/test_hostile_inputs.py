@@ -2564,6 +2564,23 @@ def test_a_file_named_with_spaces_around_it_is_the_file_params_name_without_them
     assert len(result.tables["enforcement"]) == 3
 
 
+@pytest.mark.parametrize("entry", ["旧台账.xlsx", "晨光村\\旧台账.xlsx", "/晨光村/旧台账.xlsx", "./晨光村/旧台账.xlsx"])
+def test_a_file_in_a_village_folder_params_name_by_its_own_name_or_a_windows_path_is_left_out(entry, tmp_path):
+    # Before: exclude: [旧台账.xlsx] for 晨光村/旧台账.xlsx was taken as matched (kinds and columns take a bare name)
+    # and left nothing out, without a word: its 2 records counted. A path copied from Explorer (晨光村\旧台账.xlsx)
+    # was "no file" (params.unmatched) and the file counted too.
+    builders.xlsx(
+        tmp_path / "晨光村" / "旧台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]}
+    )
+    builders.xlsx(
+        tmp_path / "新台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3, start=5)]}
+    )
+    result = builders.clean(tmp_path, exclude=[entry])
+    assert [f["file"] for f in result.manifest["files"] if f["excluded"]] == ["晨光村/旧台账.xlsx"]
+    assert result.issues.empty
+    assert len(result.tables["enforcement"]) == 3
+
+
 def test_a_ruled_line_under_the_header_is_no_record_in_error(tmp_path):
     quirks.a_ruled_line_under_the_header(tmp_path)
     result = builders.clean(tmp_path)

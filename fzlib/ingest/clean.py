@@ -503,10 +503,17 @@ class YearCleaner:
             file, mark, sheet = entry.partition("「")  # columns may name 文件名「工作表」
             if file in names:
                 return entry
+            # A path copied from Windows' Explorer (晨光村\旧台账.xlsx) or written from the folder (/晨光村/…, ./…).
+            file = re.sub(r"^(?:\./|/)+", "", file.replace("\\", "/"))
+            if file in names:
+                return f"{file}{mark}{sheet}"
             found = by_unspaced.get(_unspaced(file), set())
             return f"{found.pop()}{mark}{sheet}" if len(found) == 1 else entry
 
         self.exclude = {named(e) for e in self.exclude}
+        # A file in a subfolder named by its own name (旧台账.xlsx for 晨光村/旧台账.xlsx) is left out, as kinds and
+        # columns take such a name: the entry had been "matched" and the file counted all the same, without a word.
+        self.exclude |= {n for n in shown if Path(n).name in self.exclude}
         self.overrides = {named(k): v for k, v in self.overrides.items()}
         if self.options["columns"]:
             self.options = {**self.options, "columns": {named(str(k)): v for k, v in self.options["columns"].items()}}
