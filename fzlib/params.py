@@ -532,10 +532,10 @@ def _misread(value, node, types: tuple[str, ...]) -> str | None:
         return None if numeric or "text" not in types else f"应为文字，而“{written}”会被读成数字。{quoted}"
     why = next((f"（{said}）" for pattern, said in _BASES if pattern.match(written)), "")
     why = why or ("（带冒号的数会被当作六十进制）" if ":" in written else "")
-    if numeric and meant is not None:
-        advice = f"请写成 {meant:g}" + (f"；如是文字，{quoted}" if "text" in types else "")
+    if "text" in types:  # a name (a header, a sheet) that may be a number: its text is what was meant
+        advice = quoted
     else:
-        advice = quoted if "text" in types else f"请写成十进制数（如 {value:g}）"
+        advice = f"请写成 {meant:g}" if meant is not None else f"请写成十进制数（如 {value:g}）"
     shown = f"{value:g}" if isinstance(value, float) else str(value)
     what = "数" if numeric and "text" not in types else "样子"
     return f"写的“{written}”会被读成 {shown}{why}，不是所写的{what}。{advice}"

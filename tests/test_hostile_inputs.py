@@ -1498,7 +1498,7 @@ PARAMS_SLIPS = {
     ),
     "params-a-column-number-yaml-reads-as-octal": (
         "columns:\n  good.xlsx: {case_no: 010}\n",
-        '第 2 行 columns.good.xlsx.case_no 写的“010”会被读成 8（以 0 开头的数会被当作八进制），不是所写的样子。请写成 10；如是文字，请加引号写成 "010"',
+        '第 2 行 columns.good.xlsx.case_no 写的“010”会被读成 8（以 0 开头的数会被当作八进制），不是所写的样子。请加引号写成 "010"',
     ),
     "params-a-file-name-written-as-a-number": (
         "exclude: [2023]\n",
