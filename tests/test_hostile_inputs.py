@@ -2581,6 +2581,30 @@ def test_a_file_in_a_village_folder_params_name_by_its_own_name_or_a_windows_pat
     assert len(result.tables["enforcement"]) == 3
 
 
+def test_params_naming_a_file_whose_name_holds_corner_brackets_work_and_say_nothing(tmp_path):
+    # Before: each entry worked, yet each was named params.unmatched ("没有对应的文件，该项没有起作用"): the part
+    # before 「 was taken for the file, as for 文件名「工作表」.
+    header = [*builders.ENFORCEMENT_HEADER[:3], "类型X", *builders.ENFORCEMENT_HEADER[4:]]
+    builders.xlsx(tmp_path / "good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]})
+    builders.xlsx(
+        tmp_path / "「旧」台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, start=9)]}
+    )
+    builders.xlsx(
+        tmp_path / "「列」台账.xlsx", {"S": [header, *builders.enforcement_rows(2, start=20, category="行政处罚")]}
+    )
+    builders.xlsx(tmp_path / "「新」杂项.xlsx", {"S": [["日期", "事项类型"], ["2024-02-01", "法律意见书"]]})
+    result = builders.clean(
+        tmp_path,
+        exclude=["「旧」台账.xlsx"],
+        overrides={"「新」杂项.xlsx": "counsel"},
+        options={"columns": {"「列」台账.xlsx「S」": {"category": "D"}}},
+    )
+    assert result.issues.empty
+    assert [f["file"] for f in result.manifest["files"] if f["excluded"]] == ["「旧」台账.xlsx"]
+    assert builders.table_counts(result.tables["enforcement"], "category") == {"行政许可": 3, "行政处罚": 2}
+    assert len(result.tables["counsel"]) == 1
+
+
 def test_a_ruled_line_under_the_header_is_no_record_in_error(tmp_path):
     quirks.a_ruled_line_under_the_header(tmp_path)
     result = builders.clean(tmp_path)
