@@ -162,7 +162,7 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
     if not path.exists():
         _refuse_misnamed(path, name)
         raise ParamsError(f"找不到参数文件 {name}。请复制 params/2024.yaml 为 {path.name} 并修改年份。")
-    raw = _read_yaml(path, name)
+    raw, nodes = _read_yaml_and_nodes(path, name)
     for key in raw:
         if key not in DEFAULTS:
             close = difflib.get_close_matches(str(key), [str(k) for k in DEFAULTS], n=1)
@@ -172,7 +172,8 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
     if params["year"] is None:
         params["year"] = year
     for key, value in params.items():
-        params[key] = _check(value, SCHEMA.get(key) or _rule_of(DEFAULTS[key]), key, name)
+        written = nodes.get(key, (None, None))[1]
+        params[key] = _check(value, SCHEMA.get(key) or _rule_of(DEFAULTS[key]), key, name, written)
     if params["year"] != int(year):
         raise ParamsError(
             f"参数文件 {name} 中 year 为 {params['year']}，与文件名年份 {year} 不一致。请把其中的 year 改为 {year}；如这是另一年的参数，请把它另存为 params/{params['year']}.yaml。"
@@ -274,6 +275,12 @@ def _shown(path: Path) -> str:
 
 
 def _read_yaml(path: Path, name: str) -> dict:
+    return _read_yaml_and_nodes(path, name)[0]
+
+
+def _read_yaml_and_nodes(path: Path, name: str) -> tuple[dict, dict]:
+    """The params as YAML builds them, and the node each top-level value was written as (by name): a message
+    quotes a value as the file writes it, not as YAML 1.1 read it (010 is 8 to it, no is false)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -302,7 +309,7 @@ def _read_yaml(path: Path, name: str) -> dict:
     except (ValueError, TypeError, OverflowError):  # a value YAML itself cannot build (2025-13-01)
         raise ParamsError(f"参数文件 {name} {_impossible_date(text)}") from None
     if raw is None:
-        return {}
+        return {}, {}
     if not isinstance(raw, dict):
         hint = _colon_slip(text)
         hint = f"{hint}；" if hint else ""
@@ -313,7 +320,15 @@ def _read_yaml(path: Path, name: str) -> dict:
         raise ParamsError(
             f"参数文件 {name} 中“{key}”写了两次（第 {first} 行和第 {again} 行），只会采用后一处。请合并为一处后再运行。"
         )
-    return raw
+    return raw, _value_nodes(yaml.compose(text, Loader=SAFE_LOADER), raw)
+
+
+def _value_nodes(node, value) -> dict:
+    """The nodes of a mapping's keys and values, by key: {key: (key node, value node)}; {} where they do not pair
+    up one to one (a merge key)."""
+    if not isinstance(node, yaml.MappingNode) or not isinstance(value, dict) or len(node.value) != len(value):
+        return {}
+    return {k: pair for k, pair in zip(value, node.value)}
 
 
 # What the system says of a params file it cannot read, in Chinese (by errno).
@@ -432,11 +447,14 @@ def _rule_of(default) -> Rule:
     return Rule("any")
 
 
-def _check(value, rule: Rule, where: str, name: str):
-    """`value` checked against `rule` (dates become "YYYY-MM-DD"); ParamsError when it is wrong."""
+def _check(value, rule: Rule, where: str, name: str, node=None):
+    """`value` checked against `rule` (dates become "YYYY-MM-DD"); ParamsError when it is wrong. `node`: the YAML
+    node it was written as, when known."""
     if value is None and (rule.optional or rule.type == "any"):
         return None
     types = rule.type if isinstance(rule.type, tuple) else (rule.type,)
+    if node is not None and (misread := _misread(value, node, types)):
+        raise ParamsError(f"参数文件 {name} 第 {node.start_mark.line + 1} 行 {where} {misread}。")
     for kind in types:
         ok, value_as = _as(kind, value)
         if ok:
@@ -455,15 +473,72 @@ def _check(value, rule: Rule, where: str, name: str):
         hint = f"（是不是“{close[0]}”？）" if close else f"（可用：{'、'.join(map(str, list(allowed)[:12]))}）"
         raise ParamsError(f"参数文件 {name} 中 {where}：“{value}”不是可用的值{hint}。")
     if kind == "map":
+        nodes = _value_nodes(node, value)
         return {
-            _check(k, rule.keys or Rule("any"), f"{where} 中的名称", name): _check(
-                v, rule.items or Rule("any"), f"{where}.{k}", name
+            _check(k, rule.keys or Rule("any"), f"{where} 中的名称", name, nodes.get(k, (None, None))[0]): _check(
+                v, rule.items or Rule("any"), f"{where}.{k}", name, nodes.get(k, (None, None))[1]
             )
             for k, v in value.items()
         }
     if kind == "list":
-        return [_check(v, rule.items or Rule("any"), f"{where} 的第 {i} 项", name) for i, v in enumerate(value, 1)]
+        items = (
+            node.value if isinstance(node, yaml.SequenceNode) and len(node.value) == len(value) else [None] * len(value)
+        )
+        return [
+            _check(v, rule.items or Rule("any"), f"{where} 的第 {i} 项", name, item)
+            for i, (v, item) in enumerate(zip(value, items), 1)
+        ]
     return value
+
+
+# Numbers YAML 1.1 reads in another base than people do (010 is 8 to it, 0x10 is 16).
+_BASES = (
+    (re.compile(r"[-+]?0[0-7_]+"), "以 0 开头的数会被当作八进制"),
+    (re.compile(r"[-+]?0[xX]"), "0x 开头的数会被当作十六进制"),
+)
+
+
+def _misread(value, node, types: tuple[str, ...]) -> str | None:
+    """What to say of a value written plain (without quotes) that YAML 1.1, as the params are read, takes for other
+    than what it shows: a name written 010 (the number 8), 1:20 (80) or no/on (false/true) where text is wanted, a
+    count written 010 (8, not 10). None for any other value: those the type check names as written.
+
+    >>> n = lambda text: yaml.compose(text, Loader=SAFE_LOADER)
+    >>> _misread(8, n("010"), ("int",)), _misread(10, n("10"), ("int",))
+    ('写的“010”会被读成 8（以 0 开头的数会被当作八进制），不是所写的数。请写成 10', None)
+    >>> _misread(False, n("no"), ("text",))
+    '写的“no”会被读成 false（“否”），不是文字。请加引号写成 "no"'
+    >>> _misread(False, n("no"), ("bool",)), _misread(2023, n("2023"), ("text",))
+    (None, '应为文字，而“2023”会被读成数字。请加引号写成 "2023"')
+    """
+    if not isinstance(node, yaml.ScalarNode) or node.style not in (None, "") or "any" in types:  # "": libyaml's plain
+        return None
+    written = node.value
+    quoted = f'请加引号写成 "{written}"'
+    if value is None:  # null, Null, ~ written for a name
+        return f"写的“{written}”会被读成空值，不是文字。{quoted}" if written.strip() and "text" in types else None
+    if isinstance(value, bool):
+        if "bool" in types or written.lower() in ("true", "false"):
+            return None
+        return f"写的“{written}”会被读成 {str(value).lower()}（“{'是' if value else '否'}”），不是文字。{quoted}"
+    if not isinstance(value, (int, float)):
+        return None
+    numeric = bool({"int", "number"} & set(types))
+    try:
+        meant: float | None = float(written)  # as people read it: 010 is ten, 1_000 a thousand, .5 a half
+    except ValueError:
+        meant = None  # 0x10, 1:20
+    if meant is not None and meant == value:
+        return None if numeric or "text" not in types else f"应为文字，而“{written}”会被读成数字。{quoted}"
+    why = next((f"（{said}）" for pattern, said in _BASES if pattern.match(written)), "")
+    why = why or ("（带冒号的数会被当作六十进制）" if ":" in written else "")
+    if "text" in types:  # a name (a header, a sheet) that may be a number: its text is what was meant
+        advice = quoted
+    else:
+        advice = f"请写成 {meant:g}" if meant is not None else f"请写成十进制数（如 {value:g}）"
+    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    what = "数" if numeric and "text" not in types else "样子"
+    return f"写的“{written}”会被读成 {shown}{why}，不是所写的{what}。{advice}"
 
 
 def _as(kind: str, value) -> tuple[bool, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import struct
 import zipfile
 from collections.abc import Callable
@@ -816,6 +817,44 @@ def a_macro_sheet_in_the_book(raw: Path) -> list[Path]:
     return [book]
 
 
+def _only_sheets_of_macros(raw: Path, name: str, dialog: bool) -> list[Path]:
+    """A book whose only sheet is an Excel 4.0 macro sheet (or, `dialog`, an Excel 5 dialog sheet): no worksheet."""
+    (book,) = a_macro_sheet_in_the_book(raw)
+
+    def without_its_worksheet(parts: dict[str, bytes]) -> None:
+        parts["xl/workbook.xml"] = re.sub(rb'<sheet [^>]*r:id="rId1"/>', b"", parts["xl/workbook.xml"])
+        del parts["xl/worksheets/sheet1.xml"]
+        if dialog:
+            for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
+                parts[part] = (
+                    parts[part]
+                    .replace(b"schemas.microsoft.com/office/2006/relationships/xlMacrosheet", _DIALOG_RELATION)
+                    .replace(b"macrosheets/sheet1.xml", b"dialogsheets/sheet1.xml")
+                    .replace(b"application/vnd.ms-excel.macrosheet+xml", _DIALOG_CONTENT)
+                )
+            del parts["xl/macrosheets/sheet1.xml"]
+            parts["xl/dialogsheets/sheet1.xml"] = (
+                b'<?xml version="1.0"?><dialogsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                b"<sheetData/></dialogsheet>"
+            )
+
+    return [_rezipped(book, without_its_worksheet).rename(raw / name)]
+
+
+_DIALOG_RELATION = b"schemas.openxmlformats.org/officeDocument/2006/relationships/dialogsheet"
+_DIALOG_CONTENT = b"application/vnd.openxmlformats-officedocument.spreadsheetml.dialogsheet+xml"
+
+
+def a_book_of_only_a_macro_sheet(raw: Path) -> list[Path]:
+    """An old system's macro template (宏表 only) sent for the register: before, "文件是空的"."""
+    return _only_sheets_of_macros(raw, "只有宏表的工作簿.xlsm", dialog=False)
+
+
+def a_book_of_only_a_dialog_sheet(raw: Path) -> list[Path]:
+    """A book holding nothing but an Excel 5 dialog sheet (对话框): before, "文件是空的"."""
+    return _only_sheets_of_macros(raw, "只有对话框的工作簿.xlsm", dialog=True)
+
+
 def a_word_ledger_saved_as_strict_open_xml(raw: Path) -> list[Path]:
     """A ledger kept as a Word table, saved as "Strict Open XML 文档" (Word's other .docx)."""
     plain = builders.docx_table(raw / "plain.tmp.docx", "2024年行政执法案件台账", [H, *enforcement(1110)])
@@ -1144,6 +1183,18 @@ def a_word_ledger_cut_short(raw: Path) -> list[Path]:
     path = builders.docx_table(raw / "a-word-ledger-cut-short.docx", "2024年行政执法案件台账", [H, *enforcement(8801)])
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     return [path]
+
+
+def a_word_ledger_damaged_inside(raw: Path) -> list[Path]:
+    """A Word ledger whole as a package but its body cut half-way (a program's slip while saving)."""
+    path = builders.docx_table(
+        raw / "a-word-ledger-damaged-inside.docx", "2024年行政执法案件台账", [H, *enforcement(8801)]
+    )
+
+    def body_cut(parts: dict[str, bytes]) -> None:
+        parts["word/document.xml"] = parts["word/document.xml"][: len(parts["word/document.xml"]) // 2]
+
+    return [_rezipped(path, body_cut)]
 
 
 def a_year_typed_1024_in_libreoffice(raw: Path) -> Path:
@@ -1602,7 +1653,8 @@ QUIRKS: dict[str, Quirk] = {
     "many_issues": Quirk(many_issues, None, rows=0, full_size=True),
     "a_cell_longer_than_the_limit": Quirk(a_cell_longer_than_the_limit, "file.too_large"),
     "unbalanced_quote": Quirk(unbalanced_quote, "file.too_large"),
-    "truncated_xlsx": Quirk(truncated_xlsx, "file.unreadable"),
+    # Before: file.unreadable, "open it in Excel and save it as .xlsx": Excel's repair keeps only the first records.
+    "truncated_xlsx": Quirk(truncated_xlsx, "file.cut_short"),
     "password_protected": Quirk(password_protected, "file.encrypted"),
     "zip_that_is_not_a_workbook": Quirk(zip_that_is_not_a_workbook, "file.archive"),
     "ledger_kept_as_a_word_table": Quirk(ledger_kept_as_a_word_table, None, rows=2),
@@ -1668,6 +1720,8 @@ QUIRKS: dict[str, Quirk] = {
     "lines_pasted_into_one_column": Quirk(lines_pasted_into_one_column, None, rows=2),
     "dates_in_excels_english_month_format": Quirk(dates_in_excels_english_month_format, None, rows=3),
     "a_macro_sheet_in_the_book": Quirk(a_macro_sheet_in_the_book, None, rows=2),
+    "a_book_of_only_a_macro_sheet": Quirk(a_book_of_only_a_macro_sheet, "file.not_a_table"),
+    "a_book_of_only_a_dialog_sheet": Quirk(a_book_of_only_a_dialog_sheet, "file.not_a_table"),
     # Before: "一份 Word 文档（其中没有表格）", its table unseen in the ISO namespace.
     "a_word_ledger_saved_as_strict_open_xml": Quirk(a_word_ledger_saved_as_strict_open_xml, None, rows=2),
     # Before: file.unreadable, "用 Excel/WPS 打开…另存为 .xlsx" (Excel cannot open either), or 压缩包 "请解压".
@@ -1693,7 +1747,9 @@ QUIRKS: dict[str, Quirk] = {
     # Before: file.unreadable, "已损坏或不是表格文件…另存为 .xlsx" (Excel asks for the password it was never told of).
     "an_xls_with_an_opening_password": Quirk(an_xls_with_an_opening_password, "file.encrypted"),
     # Before: file.unreadable, "请用 Excel/WPS 打开确认，另存为 .xlsx": Excel cannot open a Word file.
-    "a_word_ledger_cut_short": Quirk(a_word_ledger_cut_short, "file.unreadable_document"),
+    "a_word_ledger_damaged_inside": Quirk(a_word_ledger_damaged_inside, "file.unreadable_document"),
+    # Before (round 15): "请用 Word/WPS 文字打开并修复": Word's repair keeps only the first records.
+    "a_word_ledger_cut_short": Quirk(a_word_ledger_cut_short, "file.cut_short"),
     "a_link_to_a_pipe_outside_the_folder": Quirk(a_link_to_a_pipe_outside_the_folder, "file.outside_link"),
     # Before: file.unreadable, "已损坏或不是表格文件", every record of an intact register lost.
     "a_damaged_formatting_part": Quirk(a_damaged_formatting_part, None, rows=2),

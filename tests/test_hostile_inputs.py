@@ -1056,8 +1056,8 @@ def test_the_downloaded_mark_windows_keeps_beside_a_ledger_is_no_file_of_the_fol
 
 def test_a_damaged_word_ledger_is_told_to_be_repaired_in_word_and_its_kind_left_unknown(tmp_path):
     good_ledger(tmp_path)
-    quirks.a_word_ledger_cut_short(tmp_path)
-    (tmp_path / "a-word-ledger-cut-short.docx").rename(tmp_path / "2024年行政执法案件台账.docx")
+    quirks.a_word_ledger_damaged_inside(tmp_path)
+    (tmp_path / "a-word-ledger-damaged-inside.docx").rename(tmp_path / "2024年行政执法案件台账.docx")
     result = builders.clean(tmp_path)
     (issue,) = builders.codes(result, "file.unreadable_document")
     assert "Word/WPS 文字" in issue["message"] and "Excel" not in issue["message"]
@@ -1478,6 +1478,33 @@ PARAMS_SLIPS = {
         "targets:\n  disputes.resolution_rate: {min: 0.95, max: 0.5}\n",
         "min（0.95）大于 max（0.5）",
     ),
+    # YAML 1.1 traps. Before: the value quoted as YAML read it (“8”, “false”, “750”), nothing to write instead; a count
+    # or a column number written 010 was taken as 8 without a word.
+    "params-a-file-name-yaml-reads-as-octal": (
+        "exclude: [010]\n",
+        '第 1 行 exclude 的第 1 项 写的“010”会被读成 8（以 0 开头的数会被当作八进制），不是所写的样子。请加引号写成 "010"',
+    ),
+    "params-a-former-town-written-no": (
+        "former_towns: [新店乡, no]\n",
+        '第 1 行 former_towns 的第 2 项 写的“no”会被读成 false（“否”），不是文字。请加引号写成 "no"',
+    ),
+    "params-a-sheet-named-like-a-time": (
+        "hidden_sheets: [12:30]\n",
+        "写的“12:30”会被读成 750（带冒号的数会被当作六十进制）",
+    ),
+    "params-a-count-yaml-reads-as-octal": (
+        "small_count_threshold: 010\n",
+        "写的“010”会被读成 8（以 0 开头的数会被当作八进制），不是所写的数。请写成 10",
+    ),
+    "params-a-column-number-yaml-reads-as-octal": (
+        "columns:\n  good.xlsx: {case_no: 010}\n",
+        '第 2 行 columns.good.xlsx.case_no 写的“010”会被读成 8（以 0 开头的数会被当作八进制），不是所写的样子。请加引号写成 "010"',
+    ),
+    "params-a-file-name-written-as-a-number": (
+        "exclude: [2023]\n",
+        '应为文字，而“2023”会被读成数字。请加引号写成 "2023"',
+    ),
+    "params-a-name-written-null": ("exclude: [null]\n", '写的“null”会被读成空值，不是文字。请加引号写成 "null"'),
 }
 
 
@@ -1489,6 +1516,21 @@ def test_a_params_slip_names_its_line_and_what_to_write(name, project, capsys):
     err = said_as_users_problem(capsys)
     assert said in err and "while scanning" not in err and "found" not in err  # Chinese, not PyYAML's English
     assert not re.search(r"datetime|None|\['", err)  # values as the file writes them, never Python's
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        'exclude: ["010"]\n',
+        'former_towns: [新店乡, "no"]\n',
+        'hidden_sheets: ["12:30"]\n',
+        "small_count_threshold: 10\n",
+    ],
+)
+def test_a_yaml_trap_written_as_the_message_says_is_read_as_meant(written, project, capsys):
+    (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
+    assert main(clean_in(project)) == 0
+    assert "参数文件" not in capsys.readouterr().err
 
 
 def test_characters_no_one_sees_in_params_are_no_part_of_a_name(project):
@@ -2522,6 +2564,47 @@ def test_a_file_named_with_spaces_around_it_is_the_file_params_name_without_them
     assert len(result.tables["enforcement"]) == 3
 
 
+@pytest.mark.parametrize("entry", ["旧台账.xlsx", "晨光村\\旧台账.xlsx", "/晨光村/旧台账.xlsx", "./晨光村/旧台账.xlsx"])
+def test_a_file_in_a_village_folder_params_name_by_its_own_name_or_a_windows_path_is_left_out(entry, tmp_path):
+    # Before: exclude: [旧台账.xlsx] for 晨光村/旧台账.xlsx was taken as matched (kinds and columns take a bare name)
+    # and left nothing out, without a word: its 2 records counted. A path copied from Explorer (晨光村\旧台账.xlsx)
+    # was "no file" (params.unmatched) and the file counted too.
+    builders.xlsx(
+        tmp_path / "晨光村" / "旧台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]}
+    )
+    builders.xlsx(
+        tmp_path / "新台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3, start=5)]}
+    )
+    result = builders.clean(tmp_path, exclude=[entry])
+    assert [f["file"] for f in result.manifest["files"] if f["excluded"]] == ["晨光村/旧台账.xlsx"]
+    assert result.issues.empty
+    assert len(result.tables["enforcement"]) == 3
+
+
+def test_params_naming_a_file_whose_name_holds_corner_brackets_work_and_say_nothing(tmp_path):
+    # Before: each entry worked, yet each was named params.unmatched ("没有对应的文件，该项没有起作用"): the part
+    # before 「 was taken for the file, as for 文件名「工作表」.
+    header = [*builders.ENFORCEMENT_HEADER[:3], "类型X", *builders.ENFORCEMENT_HEADER[4:]]
+    builders.xlsx(tmp_path / "good.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]})
+    builders.xlsx(
+        tmp_path / "「旧」台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, start=9)]}
+    )
+    builders.xlsx(
+        tmp_path / "「列」台账.xlsx", {"S": [header, *builders.enforcement_rows(2, start=20, category="行政处罚")]}
+    )
+    builders.xlsx(tmp_path / "「新」杂项.xlsx", {"S": [["日期", "事项类型"], ["2024-02-01", "法律意见书"]]})
+    result = builders.clean(
+        tmp_path,
+        exclude=["「旧」台账.xlsx"],
+        overrides={"「新」杂项.xlsx": "counsel"},
+        options={"columns": {"「列」台账.xlsx「S」": {"category": "D"}}},
+    )
+    assert result.issues.empty
+    assert [f["file"] for f in result.manifest["files"] if f["excluded"]] == ["「旧」台账.xlsx"]
+    assert builders.table_counts(result.tables["enforcement"], "category") == {"行政许可": 3, "行政处罚": 2}
+    assert len(result.tables["counsel"]) == 1
+
+
 def test_a_ruled_line_under_the_header_is_no_record_in_error(tmp_path):
     quirks.a_ruled_line_under_the_header(tmp_path)
     result = builders.clean(tmp_path)
@@ -3019,3 +3102,36 @@ def test_an_opendocument_ledgers_error_values_are_named_as_errors_never_as_blank
     assert builders.codes(result, "row.required_missing") == builders.codes(result, "cell.required_blank") == []
     named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.error"))
     assert named == [("B4", "#REF!"), ("D3", "Err:502"), ("F2", "#DIV/0!")]
+
+
+# --- round 15 ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("build", [quirks.a_book_of_only_a_macro_sheet, quirks.a_book_of_only_a_dialog_sheet])
+def test_a_book_of_only_macro_or_dialog_sheets_holds_no_table_and_is_never_called_empty(build, tmp_path):
+    # Before: file.empty, "文件是空的，没有任何内容": the office looked for an empty file, not for the register.
+    (book,) = build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = result.issues.to_dict("records")
+    assert (issue["code"], issue["file"]) == ("file.not_a_table", book.name)
+    assert "只有宏表或对话框表" in issue["message"] and "空的" not in issue["message"]
+
+
+def test_a_workbook_cut_short_is_said_to_be_incomplete_with_advice_to_copy_it_again(tmp_path):
+    # Before: file.unreadable, "请用 Excel/WPS 打开确认，另存为 .xlsx": Excel's repair keeps only the records its
+    # first half holds, and the rest would be lost without a word.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (cut,) = quirks.truncated_xlsx(raw)
+    result = builders.clean(raw)
+    (issue,) = result.issues.to_dict("records")
+    assert (issue["code"], issue["file"], issue["level"]) == ("file.cut_short", cut.name, "错误")
+    assert "不完整" in issue["message"] and "重新复制" in issue["message"] and "另存为" not in issue["message"]
+    assert result.failed_files == [cut.name] and kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+def test_a_workbook_whole_but_damaged_inside_is_still_unreadable_not_cut_short(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    with zipfile.ZipFile(raw / "damaged.xlsx", "w") as z:  # its end record whole, its parts no workbook's
+        z.writestr("xl/workbook.xml", b"<not a workbook")
+    result = builders.clean(raw)
+    assert result.manifest["files"][0]["problem"] == "file.unreadable"

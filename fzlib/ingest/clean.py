@@ -435,6 +435,21 @@ def prepared_file(words: HeaderWords, result: ReadResult) -> tuple[dict, list[tu
     return book_legends(result.sheets), located_sheets(words, result)
 
 
+def _file_and_sheet(entry: str) -> tuple[str, str]:
+    """A params entry's file and, for 文件名「工作表」, its sheet ("" for none). A file's own name may hold 「」
+    (「平安建设」台账.xlsx): only a 「…」 closing the entry names a sheet; a file so named had been "no file of the
+    folder" (params.unmatched) while the entry worked.
+
+    >>> _file_and_sheet("台账.xlsx「汇总」"), _file_and_sheet("「旧」台账.xlsx"), _file_and_sheet("「旧」台账.xlsx「S」")
+    (('台账.xlsx', '汇总'), ('「旧」台账.xlsx', ''), ('「旧」台账.xlsx', 'S'))
+    """
+    if entry.endswith("」"):
+        file, mark, sheet = entry[:-1].rpartition("「")
+        if mark and file:
+            return file, sheet
+    return entry, ""
+
+
 class YearCleaner:
     """Cleans one year's folder. Collects every problem; never stops at the first."""
 
@@ -500,13 +515,18 @@ class YearCleaner:
             by_unspaced.setdefault(_unspaced(name), set()).add(name)
 
         def named(entry: str) -> str:
-            file, mark, sheet = entry.partition("「")  # columns may name 文件名「工作表」
+            file, sheet = _file_and_sheet(entry)  # columns may name 文件名「工作表」
             if file in names:
                 return entry
-            found = by_unspaced.get(_unspaced(file), set())
-            return f"{found.pop()}{mark}{sheet}" if len(found) == 1 else entry
+            # A path copied from Windows' Explorer (晨光村\旧台账.xlsx) or written from the folder (/晨光村/…, ./…).
+            file = re.sub(r"^(?:\./|/)+", "", file.replace("\\", "/"))
+            found = {file} if file in names else by_unspaced.get(_unspaced(file), set())
+            return f"{found.pop()}{f'「{sheet}」' if sheet else ''}" if len(found) == 1 else entry
 
         self.exclude = {named(e) for e in self.exclude}
+        # A file in a subfolder named by its own name (旧台账.xlsx for 晨光村/旧台账.xlsx) is left out, as kinds and
+        # columns take such a name: the entry had been "matched" and the file counted all the same, without a word.
+        self.exclude |= {n for n in shown if Path(n).name in self.exclude}
         self.overrides = {named(k): v for k, v in self.overrides.items()}
         if self.options["columns"]:
             self.options = {**self.options, "columns": {named(str(k)): v for k, v in self.options["columns"].items()}}
@@ -523,7 +543,7 @@ class YearCleaner:
             ("columns", self.options["columns"]),
         ):
             for entry in sorted(map(str, entries or ())):
-                file = entry.split("「", 1)[0]  # columns may name 文件名「工作表」
+                file, _ = _file_and_sheet(entry)  # columns may name 文件名「工作表」
                 if file in known:
                     continue
                 close = difflib.get_close_matches(file, sorted(known), n=1, cutoff=0.8)

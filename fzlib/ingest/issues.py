@@ -79,6 +79,13 @@ CATALOGUE: dict[str, IssueType] = {
         "文件无法打开（已损坏或不是表格文件）",
         "请用 Excel/WPS 打开确认，另存为 .xlsx 后放回原文件夹",
     ),
+    "file.cut_short": IssueType(
+        "文件不完整",
+        ERROR,
+        "文件不完整，只有开头部分（复制、下载或保存没有完成，或文件仍在写入），其中的记录无法完整读取",
+        "请等保存或复制完成，或从原处（经办人的电脑、邮件附件、U 盘）重新复制一份完整的文件替换它；"
+        "不要“修复”后放回：修复只会留下开头部分的记录",
+    ),
     "file.unreadable_document": IssueType(
         "Word 文件无法打开",
         ERROR,

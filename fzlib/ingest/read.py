@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import re
+import struct
 import zipfile
 import zlib
 from collections import Counter
@@ -230,11 +231,42 @@ def _read_within_limits(path: Path, stem: str) -> ReadResult:
     if result.problem == "file.unreadable":  # what it is by its name, for advice that works
         if _TEMPORARY.search(path.name):
             return ReadResult([], result.format, "file.temporary")
+        if _cut_short(path):
+            return ReadResult([], result.format, "file.cut_short")
         if program := _OTHER_PROGRAMS.get(path.suffix.lower()):
             return ReadResult([], result.format, "file.other_program", program)
         if path.suffix.lower() in _WORD_SUFFIXES:  # Excel cannot open it: the advice is Word's
             return ReadResult([], result.format, "file.unreadable_document")
     return result
+
+
+def _cut_short(path: Path) -> bool:
+    """Whether a zip package (.xlsx, .docx, .ods) lost its end: it opens as a package does (a local header naming a
+    part, deflated or stored) but the directory a zip writes last (its end record, PK 5 6,
+    within the last 64 KB) is missing, as in a copy or a download interrupted, or a file still being written. Opened
+    in Excel or Word, it is "repaired" into whatever its first parts held: records lost without a word. Bytes that
+    merely open with PK are no such package.
+
+    >>> import tempfile, zipfile as z; d = Path(tempfile.mkdtemp())
+    >>> with z.ZipFile(d / "a.xlsx", "w") as f: f.writestr("xl/workbook.xml", "x" * 500)
+    >>> whole = (d / "a.xlsx").read_bytes(); _ = (d / "b.xlsx").write_bytes(whole[: len(whole) // 2])
+    >>> _ = (d / "c.xlsx").write_bytes(b"PK\\x03\\x04 this is not a real zip archive")
+    >>> _cut_short(d / "a.xlsx"), _cut_short(d / "b.xlsx"), _cut_short(d / "c.xlsx")
+    (False, True, False)
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(1024)
+            f.seek(max(0, size - 65_557))  # the end record (22 bytes) and a comment of at most 65,535
+            tail = f.read()
+    except OSError:
+        return False
+    if len(head) < 30 or not head.startswith(ZIP_MAGIC) or b"PK\x05\x06" in tail:
+        return False
+    (method,), (name_length,) = struct.unpack_from("<H", head, 8), struct.unpack_from("<H", head, 26)
+    name = head[30 : 30 + name_length]
+    return method in (0, 8) and len(name) == name_length > 0 and re.fullmatch(rb"[\x21-\x7e]+", name) is not None
 
 
 # The temporary files Excel (8 hex digits, no suffix), Word (~WRL0001.tmp) and others leave behind
@@ -368,6 +400,7 @@ def is_scan(path: Path) -> bool:
 
 
 ONLY_CHARTS = "一个只有图表、没有表格的 Excel 工作簿（图表的数据在另一个文件里）"
+ONLY_MACROS = "一个只有宏表或对话框表、没有数据表格的 Excel 工作簿（台账应在另一个文件里）"
 WORD_DOCUMENT = ("", "docx")  # not a problem: its tables are read
 _OLE_STREAMS = (  # directory entries of OLE files other than workbooks (names in UTF-16)
     ("WordDocument", ("file.old_word", "")),
@@ -899,6 +932,7 @@ def _split_pasted_lines(sheet: Sheet) -> bool:
 
 
 def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
+    saved = data
     if fmt == "xlsx" and (plain := _without_prefixes(data)):
         data = plain
     result = _read_book(data, fmt)
@@ -942,7 +976,20 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
         if result.problem is None:
             marks = (("sheet.macro_sheet", ()),)
             result.sheets += [Sheet(name, [], [], SheetMarks(repairs=marks)) for name in dropped]
+    if result.problem == "file.empty" and fmt == "xlsx" and _macro_sheet_names(saved):
+        # Nothing but macro or dialog sheets (an old system's template, a macro book sent for the register): the
+        # book is not empty, it holds no table; "文件是空的" had sent the office looking for an empty file.
+        return ReadResult([], fmt, "file.not_a_table", ONLY_MACROS)
     return result
+
+
+def _macro_sheet_names(data: bytes) -> list[str]:
+    """The names of a workbook's macro and dialog sheets ([] for none, or for no zip one can read)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return [name for _, name in non_worksheets(archive)]
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return []
 
 
 # The error values calamine reads (as empty cells, fzlib.ingest.marks writing them back); it refuses a sheet holding any
