@@ -98,6 +98,21 @@ _HEADER_STABLE = re.compile(f"[{_HEADER_CHARS}]+")
 _HEADER_FOLDED = re.compile(f"[{_TRADITIONAL}]")
 _HEADER_UNSTABLE = re.compile(f"[^{_HEADER_CHARS}]|[{_TRADITIONAL}]")  # one character that may need normalising
 _SERIAL_NUMBER = re.compile(r"\d+(\.0)?")
+# A section line's heading (一、行政许可类, （一）婚姻家庭纠纷) and the count a clerk types in the cell beside it
+# ((共7件), 共7件, 7件): the two together are still one line titling the rows below it, not a record.
+_SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\D")
+_SECTION_COUNT = re.compile(r"[(（]?(?:共|计|合计)?[:：]?\d{1,5}(?:件|项|起|宗|次|人次|人)[)）]?")
+
+
+def section_count(text: str) -> bool:
+    """The count typed beside a section line's heading.
+
+    >>> [section_count(t) for t in ("(共7件)", "共12项", "3件", "2024年3月5日", "7")]
+    [True, True, True, False, False]
+    """
+    return bool(_SECTION_COUNT.fullmatch(text))
+
+
 # A header that only gives a unit, under (or after) the title it belongs to: （元）, (万元), 单位：元.
 UNIT_ONLY = re.compile(r"^(?:\((?:单位[:：])?([^()]{1,4})\)|单位[:：]([^()]{1,4}))$")
 # A unit in brackets at the end of a title: 补贴金额(元), 法律咨询(人次), 合计(件).
@@ -964,6 +979,15 @@ def classify_rows(
     mark("header", at_top & (n_filled >= 3) & ~(filled & ~identifiers[codes]).any(axis=1))
     lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
     mark("note", g.per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
+    # A section heading with its count beside it (一、行政许可类 | （共7件）): a line titling its block, never a
+    # record wanting its number and date. Only the rows opening with a heading are looked at.
+    opens = np.fromiter((bool(_SECTION_HEADING.match(normed[c])) for c in firsts), dtype=bool, count=len(firsts))
+    headed = opens[at.reshape(-1)] & (n_filled == 2)
+    if headed.any():
+        counts = np.zeros(len(normed), dtype=bool)
+        for i in np.unique(codes[headed]):
+            counts[i] = section_count(normed[i])
+        mark("note", headed & (counts[codes] & filled).any(axis=1))
     # 无 under 序号 and 本年度未制定规范性文件 under 备注: the placeholders aside, a statement that the period
     # had no record, not a record wanting its title and date.
     said = filled & ~g.per_unique(map(_PLACEHOLDERS.__contains__, normed))[codes]
@@ -1484,6 +1508,8 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         cols = np.flatnonzero(facts.filled[r])
         if not len(cols) or (facts.filled[r] & ~facts.filled[r - 1]).any():
             return False
+        if _SECTION_HEADING.match(norm_header(rows[r][cols[0]])):
+            return False  # 一、行政许可类 | （共2件）: a section line under the header, its count no unit of a title
         joined = sum(
             1
             for c in cols

@@ -32,7 +32,7 @@ from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
 from fzlib.ingest.cleaners.characters import slip_readings
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.content import ColumnContent
-from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, without_unit
+from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, section_count, without_unit
 from fzlib.ingest.read import column_letter
 from fzlib.spec import FieldSpec, LedgerSpec
 
@@ -876,7 +876,9 @@ def _context_value(ctx: Context, spec: LedgerSpec, field_name: str) -> tuple[str
 
 def _sections(table: Table, spec: LedgerSpec, result: Fit, vocabs) -> None:
     """A category without a column, given by block titles inside the table (a lone line 一、行政许可
-    above its rows, 二、行政检查 above the next): each record takes the block it is in."""
+    above its rows, 二、行政检查 above the next): each record takes the block it is in. Never a processing
+    step: a register grouped under 一、县联办交办件 / 三、本级受理件 is grouped by who assigned its items, and a
+    step is each row's own (read as steps, every row after the first block was an item never taken up)."""
     if table.rows is None or not len(table.body):
         return
     lone = _lone_lines(table)
@@ -884,6 +886,8 @@ def _sections(table: Table, spec: LedgerSpec, result: Fit, vocabs) -> None:
         return
     for name in vocabs:
         if name in result.found():
+            continue
+        if spec.step_log is not None and name == spec.step_log.step:
             continue
         titles = {r: v for r, t in lone if (v := _cached_title_value(t, spec, name, _generic_words(spec, name)))}
         if not titles:
@@ -906,6 +910,8 @@ def _lone_lines(table: Table) -> list[tuple[int, str]]:
         found = []
         for r, row in zip(table.rows.index[notes], table.rows.to_numpy(dtype=object)[notes]):
             texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
+            if len(texts) == 2 and section_count(norm_header(texts[1])):
+                texts = texts[:1]  # 一、行政许可类 | （共7件）: the heading, its count beside it
             if len(texts) == 1:
                 found.append((int(r), texts[0]))
         table.lone_lines = found
