@@ -524,6 +524,34 @@ def test_a_section_heading_with_its_count_typed_beside_it_still_titles_its_block
     assert note["detail"] == "表内分段标题，按“行政许可、行政处罚”计"
 
 
+def test_a_section_numbered_in_the_serial_column_with_its_name_beside_it_titles_its_block(tmp_path):
+    # 柘溪镇: the 序号 column holds 一 / （一） on the section lines and 1, 2, 3 on the records, the section's name merged
+    # across the rest of the line; no 调解结果 or 协议形式 column. Two texts made each line a record: mediation withheld.
+    rows = [
+        ["某镇人民调解案件登记台账"],
+        ["序号", "卷宗号", "受理日期", "纠纷类型", "补贴金额（元）"],
+        ["一", "调解成功案件（共3件）", "", "", ""],
+        ["（一）", "口头协议", "", "", ""],
+        [1, "（2024）某调字第1号", "2024-02-01", "邻里纠纷", 100],
+        [2, "（2024）某调字第2号", "2024-03-01", "邻里纠纷", 100],
+        ["小计", "", "", "", 200],
+        ["（二）", "书面协议", "（共1件）", "", ""],
+        [1, "（2024）某调字第3号", "2024-04-01", "婚姻家庭纠纷", 200],
+        ["小计", "", "", "", 200],
+        ["二", "调解不成功案件", "", "", ""],
+        [1, "（2024）某调字第4号", "2024-05-01", "损害赔偿纠纷", ""],
+        ["合计", "", "", "", 400],
+    ]
+    merged = {"调解台账": [f"B{r}:E{r}" for r in (3, 4, 11)]}  # the line of 书面协议 left unmerged, its count in C
+    builders.xlsx(tmp_path / "调解.xlsx", {"调解台账": rows}, merged=merged)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 2, 1)
+    assert got["mediation.subsidy_yuan"] == 400
+    assert not codes(result, "row.required_missing")
+    assert {n["field"] for n in codes(result, "column.from_context")} == {"result", "form"}
+
+
 def test_section_lines_naming_who_assigned_petitions_give_their_source_never_a_processing_step(tmp_path):
     # 柘溪镇: a register grouped under 一、县联办交办件 / 二、本级受理件, numbered from 1 in each group. The words 交办 and
     # 受理 are also processing steps of a platform's log; read as steps, every row after the first block was an item

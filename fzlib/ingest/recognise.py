@@ -32,7 +32,7 @@ from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
 from fzlib.ingest.cleaners.characters import slip_readings
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.content import ColumnContent
-from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, section_count, without_unit
+from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, section_title, without_unit
 from fzlib.ingest.read import column_letter
 from fzlib.spec import FieldSpec, LedgerSpec
 
@@ -910,10 +910,9 @@ def _lone_lines(table: Table) -> list[tuple[int, str]]:
         found = []
         for r, row in zip(table.rows.index[notes], table.rows.to_numpy(dtype=object)[notes]):
             texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
-            if len(texts) == 2 and section_count(norm_header(texts[1])):
-                texts = texts[:1]  # 一、行政许可类 | （共7件）: the heading, its count beside it
-            if len(texts) == 1:
-                found.append((int(r), texts[0]))
+            # 一、行政许可类 | （共7件）, 一 | 调解成功案件: the heading, its number and count beside it.
+            if (title := section_title(texts)) is not None:
+                found.append((int(r), title))
         table.lone_lines = found
     return table.lone_lines
 

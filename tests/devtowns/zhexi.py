@@ -175,7 +175,10 @@ def result_sections_mediation(built: Built, rng: random.Random) -> None:
     sheet.header([head])
     records, number = [], 0
     for s, (section, (result, count)) in enumerate(MEDIATION_SECTIONS.items()):
-        _section(sheet, f"{NUMERALS[s]}、{section}（共{count}件）", width)
+        # The section's number in the 序号 column (一, （一）) and its name merged across the rest of the line, as
+        # statistics forms number their sections and rows in one column.
+        row = sheet.add(NUMERALS[s], f"{section}（共{count}件）", *([None] * (width - 2)))
+        sheet.merges.append((row, 2, row, width))
         forms = (
             sorted(rng.choice(["口头", "口头", "书面"]) for _ in range(count))
             if result == "调解成功"
@@ -184,7 +187,8 @@ def result_sections_mediation(built: Built, rng: random.Random) -> None:
         for t, form in enumerate(dict.fromkeys(forms)):
             block = [f for f in forms if f == form]
             if form:
-                _section(sheet, f"（{NUMERALS[t]}）{form}协议", width)
+                row = sheet.add(f"（{NUMERALS[t]}）", f"{form}协议", *([None] * (width - 2)))
+                sheet.merges.append((row, 2, row, width))
             total = 0
             for n, day in enumerate(fake.dates_in(rng, YEAR, len(block)), start=1):
                 number += 1
@@ -202,6 +206,8 @@ def result_sections_mediation(built: Built, rng: random.Random) -> None:
     f = ("mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan")
     built.quirk("result_section_rows", MEDIATION_FILE, "调解台账", f,
                 "没有调解结果列：一、调解成功案件（共N件） / 二、调解不成功案件（共M件） 分节")  # fmt: skip
+    built.quirk("section_number_in_serial_column", MEDIATION_FILE, "调解台账", f,
+                "分节行的编号写在序号列（一、（一）），节名合并在其余各列：序号列里 一 与 1、2、3 并存")  # fmt: skip
     built.quirk("nested_section_rows", MEDIATION_FILE, "调解台账", ("mediation.oral", "mediation.written"),
                 "没有协议形式列：调解成功案件之下再分 （一）口头协议 / （二）书面协议，序号每组从1编起")  # fmt: skip
     built.quirk("subtotal_after_each_section", MEDIATION_FILE, "调解台账", "mediation.subsidy_yuan",
