@@ -4,12 +4,14 @@ inside the table** instead of writing a category column: a full-width line 一�
 at 1 in every group — the way 权责清单, 统计年鉴 tables (#婚姻家庭 under 调解民间纠纷) and many county forms are laid out,
 and how a clerk who sorts a register by its kind and types a heading over each block keeps it.
 
-The enforcement register has no 执法类别 column: its sections 一、行政许可类 … 四、行政强制类 say it, and a 合计 line stands at
-the top, right under the header (共N件). The disputes register is grouped twice: by where a dispute stands (一、已化解纠纷 /
-二、正在化解纠纷 / 三、未化解纠纷), then by its type ((一) 婚姻家庭纠纷 …), each type block numbered from 1 and closed by a
-小计; there is no 化解情况 column. The mediation register is grouped by its result (一、调解成功案件（共N件） / 二、调解不成功
-及终止案件), each group's 小计 summing the subsidy. The petitions register is grouped by who assigned the item (一、县联办
-交办件 / 二、市联办交办件 / 三、本级受理件), no 交办单位 column.
+The enforcement register has no 执法类别 column: its headings 一、行政许可类 … 四、行政强制类 say it, typed with the block's
+count in the next cell (一、行政许可类 | （共7件）), a 合计 line stands at the top, right under the header, and an empty
+block 五、行政征收类 holds only 无. The disputes register is grouped twice: by where a dispute stands (一、已化解纠纷 /
+二、正在化解纠纷 / 三、未化解纠纷, the first right under the header), then by its type ((一) 婚姻家庭纠纷 …), each type
+block numbered from 1 and closed by a 小计; there is no 化解情况 column. The mediation register numbers its sections in
+the 序号 column (一 | 调解成功案件（共N件）, （一） | 口头协议), with no 调解结果 or 协议形式 column, each group's 小计 summing
+the subsidy. The petitions register, a Word table, is grouped by who assigned the item (一、县联办交办件 / 二、市联办交办件 /
+三、本级受理件), then by where it stands ((一) 已化解 / (二) 正在化解): no 交办单位 or 办理状态 column.
 
 Truth decisions: a section line is the category of every record under it up to the next line of the same level (an
 office reads it so); 小计 and 合计 lines are totals, never records; a 序号 restarting in each group numbers the rows of
@@ -98,6 +100,10 @@ def category_sections_enforcement(built: Built, rng: random.Random) -> None:
             records.append({"case_no": case_no or f"检查-{len(records) + 1}", "category": category, "decided_on": day})
             counted += 1
         sheet.add(f"{section[:-1]}小计", f"{count}件", *([None] * (width - 2)))
+    # A block kept for a category with nothing in the year: its heading, 无 and a 小计 of 0.
+    sheet.add(f"{NUMERALS[len(ENFORCEMENT_SECTIONS)]}、行政征收类", "（共0件）", *([None] * (width - 2)))
+    sheet.add(None, "无", *([None] * (width - 2)))
+    sheet.add("行政征收小计", "0件", *([None] * (width - 2)))
     sheet.rows[top - 1][1] = f"共{counted}件"
     sheet.blank()
     sheet.add("填表人：", None, "审核人：", None, "分管领导：")
@@ -109,6 +115,8 @@ def category_sections_enforcement(built: Built, rng: random.Random) -> None:
                 "没有执法类别列：一、行政许可类 / 二、行政处罚类 / 三、行政检查类 / 四、行政强制类 整行合并，其下各行属该类")  # fmt: skip
     built.quirk("numbering_restarts_per_section", ENFORCEMENT_FILE, "执法台账", f,
                 "序号每类从1重新编起；行政检查没有决定书文号")  # fmt: skip
+    built.quirk("empty_section", ENFORCEMENT_FILE, "执法台账", ("enforcement.levy", "enforcement.cases"),
+                "五、行政征收类（共0件） 之下只有一行 无 和 小计 0件：行政征收 0，不是一条记录")  # fmt: skip
     built.quirk("section_count_beside_heading", ENFORCEMENT_FILE, "执法台账", f,
                 "分节行没有合并：A列 一、行政许可类，B列 （共7件）")  # fmt: skip
     built.quirk("subtotal_after_each_section", ENFORCEMENT_FILE, "执法台账", f,
@@ -222,7 +230,7 @@ PETITION_STATES = {"已化解": 7, "正在化解": 2}
 
 
 def source_sections_petitions(built: Built, rng: random.Random) -> None:
-    head = ["序号", "信访编号", "交办日期", "信访人", "反映问题", "办理状态", "责任人"]
+    head = ["序号", "信访编号", "交办日期", "信访人", "反映问题", "责任人"]
     width = len(head)
     sheet = Sheet("信访台账")
     sheet.title(f"{TOWN}{YEAR}年信访事项登记台账", width)
@@ -230,14 +238,18 @@ def source_sections_petitions(built: Built, rng: random.Random) -> None:
     records, number = [], 0
     for s, (section, (source, count)) in enumerate(PETITION_SECTIONS.items()):
         _section(sheet, f"{NUMERALS[s]}、{section}", width)
-        for n, day in enumerate(fake.dates_in(rng, YEAR, count), start=1):
-            number += 1
-            state = fake.pick(rng, PETITION_STATES)
-            petition_no = f"ZX{YEAR}{number:03d}"
-            sheet.add(n, petition_no, fake.date_cell(day, "cn"), fake.name(rng),
-                      rng.choice(["反映征地补偿款发放问题", "反映农村低保评定问题", "反映道路修建占地问题"]), state,
-                      fake.name(rng))  # fmt: skip
-            records.append({"petition_no": petition_no, "assigned_on": day, "source": source, "status": state})
+        states = sorted((fake.pick(rng, PETITION_STATES) for _ in range(count)), key=list(PETITION_STATES).index)
+        for t, state in enumerate(dict.fromkeys(states)):
+            # Each source's items grouped again by where they stand: no 办理状态 column either.
+            _section(sheet, f"（{NUMERALS[t]}）{state}", width)
+            block = [x for x in states if x == state]
+            for n, day in enumerate(fake.dates_in(rng, YEAR, len(block)), start=1):
+                number += 1
+                petition_no = f"ZX{YEAR}{number:03d}"
+                sheet.add(n, petition_no, fake.date_cell(day, "cn"), fake.name(rng),
+                          rng.choice(["反映征地补偿款发放问题", "反映农村低保评定问题", "反映道路修建占地问题"]),
+                          fake.name(rng))  # fmt: skip
+                records.append({"petition_no": petition_no, "assigned_on": day, "source": source, "status": state})
         sheet.add("小计", f"{count}件", *([None] * (width - 2)))
     sheet.doc_after = ["填表人：            审核人：            日期："]
     built.books.append(Book(PETITIONS_FILE, [sheet], fmt="docx"))
@@ -245,4 +257,6 @@ def source_sections_petitions(built: Built, rng: random.Random) -> None:
     f = ("petitions.assigned", "petitions.resolved", "petitions.in_progress")
     built.quirk("source_section_rows", PETITIONS_FILE, "信访台账", f,
                 "没有交办单位列：一、县联办交办件 / 二、市联办交办件 / 三、本级受理件 分节（本级受理不是交办件）")  # fmt: skip
+    built.quirk("nested_section_rows", PETITIONS_FILE, "信访台账", f,
+                "没有办理状态列：每个来源之下再分 （一）已化解 / （二）正在化解，序号每组从1编起")  # fmt: skip
     built.quirk("word_table", PETITIONS_FILE, "信访台账", f, "Word 表格，分节行横跨整行（gridSpan）")
