@@ -99,9 +99,11 @@ _HEADER_FOLDED = re.compile(f"[{_TRADITIONAL}]")
 _HEADER_UNSTABLE = re.compile(f"[^{_HEADER_CHARS}]|[{_TRADITIONAL}]")  # one character that may need normalising
 _SERIAL_NUMBER = re.compile(r"\d+(\.0)?")
 # A section line's heading (一、行政许可类, （一）婚姻家庭纠纷) and the count a clerk types in the cell beside it
-# ((共7件), 共7件, 7件): the two together are still one line titling the rows below it, not a record.
+# ((共7件), 共7件, (7件)): the two together are still one line titling the rows below it, not a record. A bare 7件 is
+# no such count: it may be a form's value beside its item.
 _SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\D")
-_SECTION_COUNT = re.compile(r"[(（]?(?:共|计|合计)?[:：]?\d{1,5}(?:件|项|起|宗|次|人次|人)[)）]?")
+_COUNT = r"\d{1,5}(?:件|项|起|宗|次|人次|人)"
+_SECTION_COUNT = re.compile(rf"[(（](?:共|计|合计)?[:：]?{_COUNT}[)）]|(?:共|计|合计)[:：]?{_COUNT}")
 
 
 # A section's number alone in the 序号 column (一, 二、, （一）), its name in the next cell: statistics forms number their
@@ -112,8 +114,8 @@ _SECTION_NUMBER = re.compile(r"[(（]?[一二三四五六七八九十]{1,3}[)）
 def section_count(text: str) -> bool:
     """The count typed beside a section line's heading.
 
-    >>> [section_count(t) for t in ("(共7件)", "共12项", "3件", "2024年3月5日", "7")]
-    [True, True, True, False, False]
+    >>> [section_count(t) for t in ("(共7件)", "共12项", "(3件)", "3件", "2024年3月5日", "7")]
+    [True, True, True, False, False, False]
     """
     return bool(_SECTION_COUNT.fullmatch(text))
 
