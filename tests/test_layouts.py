@@ -501,6 +501,81 @@ def test_block_titles_inside_a_table_give_the_category_of_their_rows(tmp_path):
     assert note["detail"] == "表内分段标题，按“行政许可、行政检查”计"
 
 
+def test_a_section_heading_with_its_count_typed_beside_it_still_titles_its_block(tmp_path):
+    # 柘溪镇: 一、行政许可类 in A and （共2件） in B, the line not merged; 序号 restarts in every block and a 行政许可小计
+    # closes it. Two texts made the line a record (决定书文号 missing) and no block title: every category withheld.
+    rows = [
+        ["某镇2024年行政执法案件登记台账"],
+        ["序号", "案件名称", "作出决定日期", "决定书文号"],
+        ["一、行政许可类", "（共2件）", "", ""],
+        [1, "临时占用道路许可", "2024-02-01", "某执许〔2024〕1号"],
+        [2, "乡村建设规划许可", "2024-02-03", "某执许〔2024〕2号"],
+        ["行政许可小计", "2件", "", ""],
+        ["二、行政处罚类", "共1件", "", ""],
+        [1, "擅自倾倒建筑垃圾", "2024-03-01", "某执罚〔2024〕1号"],
+        ["行政处罚小计", "1件", "", ""],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"执法台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.licensing"], got["enforcement.penalty"], got["enforcement.cases"]) == (2, 1, 3)
+    assert set(result.issues["code"]) <= {"column.from_context", "column.by_content"}
+    (note,) = codes(result, "column.from_context")
+    assert note["detail"] == "表内分段标题，按“行政许可、行政处罚”计"
+
+
+def test_a_section_numbered_in_the_serial_column_with_its_name_beside_it_titles_its_block(tmp_path):
+    # 柘溪镇: the 序号 column holds 一 / （一） on the section lines and 1, 2, 3 on the records, the section's name merged
+    # across the rest of the line; no 调解结果 or 协议形式 column. Two texts made each line a record: mediation withheld.
+    rows = [
+        ["某镇人民调解案件登记台账"],
+        ["序号", "卷宗号", "受理日期", "纠纷类型", "补贴金额（元）"],
+        ["一", "调解成功案件（共3件）", "", "", ""],
+        ["（一）", "口头协议", "", "", ""],
+        [1, "（2024）某调字第1号", "2024-02-01", "邻里纠纷", 100],
+        [2, "（2024）某调字第2号", "2024-03-01", "邻里纠纷", 100],
+        ["小计", "", "", "", 200],
+        ["（二）", "书面协议", "（共1件）", "", ""],
+        [1, "（2024）某调字第3号", "2024-04-01", "婚姻家庭纠纷", 200],
+        ["小计", "", "", "", 200],
+        ["二", "调解不成功案件", "", "", ""],
+        [1, "（2024）某调字第4号", "2024-05-01", "损害赔偿纠纷", ""],
+        ["合计", "", "", "", 400],
+    ]
+    merged = {"调解台账": [f"B{r}:E{r}" for r in (3, 4, 11)]}  # the line of 书面协议 left unmerged, its count in C
+    builders.xlsx(tmp_path / "调解.xlsx", {"调解台账": rows}, merged=merged)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 2, 1)
+    assert got["mediation.subsidy_yuan"] == 400
+    assert not codes(result, "row.required_missing")
+    assert {n["field"] for n in codes(result, "column.from_context")} == {"result", "form"}
+
+
+def test_section_lines_naming_who_assigned_petitions_give_their_source_never_a_processing_step(tmp_path):
+    # 柘溪镇: a register grouped under 一、县联办交办件 / 二、本级受理件, numbered from 1 in each group. The words 交办 and
+    # 受理 are also processing steps of a platform's log; read as steps, every row after the first block was an item
+    # whose 受理 was missing (row.intake_missing) and the petitions were withheld.
+    rows = [
+        ["某镇2024年信访事项登记台账"],
+        ["序号", "信访编号", "交办日期", "信访人", "办理状态"],
+        ["一、县联办交办件"],
+        [1, "ZX2024001", "2024年3月5日", "张三", "已化解"],
+        [2, "ZX2024002", "2024年4月8日", "李四", "正在化解"],
+        ["小计", "2件", "", "", ""],
+        ["二、本级受理件"],
+        [1, "ZX2024003", "2024年5月9日", "王五", "已化解"],
+        ["小计", "1件", "", "", ""],
+    ]
+    builders.xlsx(tmp_path / "信访.xlsx", {"信访台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 1)
+    assert not codes(result, "row.intake_missing")
+    (note,) = [n for n in codes(result, "column.from_context") if n["field"] == "source"]
+    assert note["detail"] == "表内分段标题，按“县联办、本级受理”计"
+
+
 def test_a_sheet_copied_whole_counts_its_records_once(tmp_path):
     rows = [["编号", "排查日期", "纠纷类型", "化解状态"]]
     rows += [[i, f"2024-05-{i:02d}", "邻里纠纷", "已化解"] for i in range(1, 6)]

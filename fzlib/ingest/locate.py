@@ -98,6 +98,44 @@ _HEADER_STABLE = re.compile(f"[{_HEADER_CHARS}]+")
 _HEADER_FOLDED = re.compile(f"[{_TRADITIONAL}]")
 _HEADER_UNSTABLE = re.compile(f"[^{_HEADER_CHARS}]|[{_TRADITIONAL}]")  # one character that may need normalising
 _SERIAL_NUMBER = re.compile(r"\d+(\.0)?")
+# A section line's heading (一、行政许可类, （一）婚姻家庭纠纷) and the count a clerk types in the cell beside it
+# ((共7件), 共7件, (7件)): the two together are still one line titling the rows below it, not a record. A bare 7件 is
+# no such count: it may be a form's value beside its item.
+_SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\D")
+_COUNT = r"\d{1,5}(?:件|项|起|宗|次|人次|人)"
+_SECTION_COUNT = re.compile(rf"[(（](?:共|计|合计)?[:：]?{_COUNT}[)）]|(?:共|计|合计)[:：]?{_COUNT}")
+
+
+# A section's number alone in the 序号 column (一, 二、, （一）), its name in the next cell: statistics forms number their
+# sections and their rows in one column.
+_SECTION_NUMBER = re.compile(r"[(（]?[一二三四五六七八九十]{1,3}[)）]?[、.．]?")
+
+
+def section_count(text: str) -> bool:
+    """The count typed beside a section line's heading.
+
+    >>> [section_count(t) for t in ("(共7件)", "共12项", "(3件)", "3件", "2024年3月5日", "7")]
+    [True, True, True, False, False, False]
+    """
+    return bool(_SECTION_COUNT.fullmatch(text))
+
+
+def section_title(texts: list[str]) -> str | None:
+    """The title of a line of a table's body holding only these texts, when it is a section line: one text, or
+    its number before it in a cell of its own and its count after it.
+
+    >>> [section_title(t) for t in (["一、行政许可"], ["一", "调解成功案件"], ["(一)", "口头协议", "(共3件)"])]
+    ['一、行政许可', '调解成功案件', '口头协议']
+    >>> [section_title(t) for t in (["1", "调解成功"], ["张三", "李四"])]
+    [None, None]
+    """
+    if len(texts) > 1 and _SECTION_NUMBER.fullmatch(norm_header(texts[0])):
+        texts = texts[1:]
+    if len(texts) > 1 and section_count(norm_header(texts[-1])):
+        texts = texts[:-1]
+    return texts[0] if len(texts) == 1 else None
+
+
 # A header that only gives a unit, under (or after) the title it belongs to: （元）, (万元), 单位：元.
 UNIT_ONLY = re.compile(r"^(?:\((?:单位[:：])?([^()]{1,4})\)|单位[:：]([^()]{1,4}))$")
 # A unit in brackets at the end of a title: 补贴金额(元), 法律咨询(人次), 合计(件).
@@ -964,6 +1002,20 @@ def classify_rows(
     mark("header", at_top & (n_filled >= 3) & ~(filled & ~identifiers[codes]).any(axis=1))
     lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
     mark("note", g.per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
+    # A section heading with its count beside it (一、行政许可类 | （共7件）): a line titling its block, never a
+    # record wanting its number and date. Only the rows opening with a heading are looked at.
+    # So is a section's number alone in the 序号 column with its name beside it (一 | 调解成功案件, （一） | 口头协议),
+    # and its count after it: a record never holds just a Chinese ordinal and a text.
+    opens = np.fromiter((bool(_SECTION_HEADING.match(normed[c])) for c in firsts), dtype=bool, count=len(firsts))
+    numbered = np.fromiter((bool(_SECTION_NUMBER.fullmatch(normed[c])) for c in firsts), dtype=bool, count=len(firsts))
+    opens, numbered = opens[at.reshape(-1)], numbered[at.reshape(-1)]
+    headed = (opens | numbered) & (n_filled >= 2) & (n_filled <= 3)
+    if headed.any():
+        counts = np.zeros(len(normed), dtype=bool)
+        for i in np.unique(codes[headed]):
+            counts[i] = section_count(normed[i])
+        n_counts = (counts[codes] & filled).sum(axis=1)
+        mark("note", headed & (n_filled - numbered - n_counts == 1) & (opens <= (n_counts == 1)))
     # 无 under 序号 and 本年度未制定规范性文件 under 备注: the placeholders aside, a statement that the period
     # had no record, not a record wanting its title and date.
     said = filled & ~g.per_unique(map(_PLACEHOLDERS.__contains__, normed))[codes]
@@ -1484,6 +1536,8 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         cols = np.flatnonzero(facts.filled[r])
         if not len(cols) or (facts.filled[r] & ~facts.filled[r - 1]).any():
             return False
+        if _SECTION_HEADING.match(norm_header(rows[r][cols[0]])):
+            return False  # 一、行政许可类 | （共2件）: a section line under the header, its count no unit of a title
         joined = sum(
             1
             for c in cols

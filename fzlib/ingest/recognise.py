@@ -32,7 +32,7 @@ from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
 from fzlib.ingest.cleaners.characters import slip_readings
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.content import ColumnContent
-from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, without_unit
+from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, section_title, without_unit
 from fzlib.ingest.read import column_letter
 from fzlib.spec import FieldSpec, LedgerSpec
 
@@ -887,7 +887,9 @@ def _context_value(ctx: Context, spec: LedgerSpec, field_name: str) -> tuple[str
 
 def _sections(table: Table, spec: LedgerSpec, result: Fit, vocabs) -> None:
     """A category without a column, given by block titles inside the table (a lone line 一、行政许可
-    above its rows, 二、行政检查 above the next): each record takes the block it is in."""
+    above its rows, 二、行政检查 above the next): each record takes the block it is in. Never a processing
+    step: a register grouped under 一、县联办交办件 / 三、本级受理件 is grouped by who assigned its items, and a
+    step is each row's own (read as steps, every row after the first block was an item never taken up)."""
     if table.rows is None or not len(table.body):
         return
     lone = _lone_lines(table)
@@ -895,6 +897,8 @@ def _sections(table: Table, spec: LedgerSpec, result: Fit, vocabs) -> None:
         return
     for name in vocabs:
         if name in result.found():
+            continue
+        if spec.step_log is not None and name == spec.step_log.step:
             continue
         titles = {r: v for r, t in lone if (v := _cached_title_value(t, spec, name, _generic_words(spec, name)))}
         if not titles:
@@ -917,8 +921,9 @@ def _lone_lines(table: Table) -> list[tuple[int, str]]:
         found = []
         for r, row in zip(table.rows.index[notes], table.rows.to_numpy(dtype=object)[notes]):
             texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
-            if len(texts) == 1:
-                found.append((int(r), texts[0]))
+            # 一、行政许可类 | （共7件）, 一 | 调解成功案件: the heading, its number and count beside it.
+            if (title := section_title(texts)) is not None:
+                found.append((int(r), title))
         table.lone_lines = found
     return table.lone_lines
 

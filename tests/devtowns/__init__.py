@@ -54,6 +54,7 @@ from . import (
     xinhe,
     yunxi,
     zaolin,
+    zhexi,
     zhuxi,
     zhuyuan,
 )
@@ -106,6 +107,7 @@ TOWNS: dict[str, ModuleType] = {
     "liyuan": liyuan,
     "xinhe": xinhe,
     "caiyun": caiyun,
+    "zhexi": zhexi,
 }
 
 
