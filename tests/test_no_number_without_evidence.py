@@ -1,0 +1,37 @@
+"""Issue 12, left-overs: classes of input on which a figure was published that the data could not support
+(or refused where it could). Each test names the quirk; the decisions are in README's decisions table."""
+
+from __future__ import annotations
+
+import builders
+from builders import clean, codes
+
+
+def test_a_case_type_citing_only_the_article_of_the_public_order_law_is_read_by_the_article(tmp_path):
+    # 案由 as the police write it: the law and its article, the offence after a space or not at all
+    # (2012 text: 第六十六条 卖淫嫖娼, 第六十七条 引诱容留介绍, 第六十八条 淫秽物品, 第七十条 赌博).
+    rows = [
+        ["序号", "受案日期", "案由", "拘留人数"],
+        [1, "2024-03-01", "违反《治安管理处罚法》第六十六条 卖淫", 1],
+        [2, "2024-04-01", "违反《中华人民共和国治安管理处罚法》第六十七条", 2],
+        [3, "2024-05-01", "治安管理处罚法第68条", 0],
+        [4, "2024-06-01", "违反《治安管理处罚法》第七十条第一款", 3],
+        [5, "2024-07-01", "违反《治安管理处罚法》第四十三条（殴打他人）", 1],
+    ]
+    builders.xlsx(tmp_path / "派出所治安案件查处登记.xlsx", {"登记": rows})
+    result = clean(tmp_path, year=2024)
+    got = builders.figures(result)
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (3, 3)
+    assert not codes(result, "vocab.unknown")
+
+
+def test_an_article_of_another_law_names_no_public_order_offence(tmp_path):
+    rows = [
+        ["序号", "受案日期", "案件性质", "拘留人数"],
+        [1, "2024-03-01", "违反《治安管理处罚法》第六十六条", 1],
+        [2, "2024-04-01", "违反《治安管理处罚法》第七十条", 1],
+        [3, "2024-05-01", "违反《城乡规划法》第六十六条", 0],
+    ]
+    builders.xlsx(tmp_path / "派出所治安案件查处登记.xlsx", {"登记": rows})
+    result = clean(tmp_path, year=2024)
+    assert [r["value"] for r in codes(result, "vocab.unknown")] == ["违反《城乡规划法》第六十六条"]
