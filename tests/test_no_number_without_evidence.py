@@ -35,3 +35,34 @@ def test_an_article_of_another_law_names_no_public_order_offence(tmp_path):
     builders.xlsx(tmp_path / "派出所治安案件查处登记.xlsx", {"登记": rows})
     result = clean(tmp_path, year=2024)
     assert [r["value"] for r in codes(result, "vocab.unknown")] == ["违反《城乡规划法》第六十六条"]
+
+
+def test_a_two_digit_year_far_from_the_ledgers_is_read_in_the_century_nearest_it(tmp_path):
+    # 99.12.1 in a 2024 register is 1999 (another year's record, left out as such), never 2099: a date to come
+    # would be an error withholding the year's dispute figures.
+    rows = [
+        ["序号", "登记日期", "当事人", "纠纷类型", "化解情况"],
+        [1, "24.3.5", "张某某与李某某", "邻里纠纷", "已化解"],
+        [2, "24.4.5", "王某某与赵某某", "婚姻家庭纠纷", "已化解"],
+        [3, "99.12.1", "钱某某与孙某某", "土地纠纷", "化解中"],
+        [4, "24.6.5", "周某某与吴某某", "邻里纠纷", "未化解"],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", {"2024": rows})
+    result = clean(tmp_path, year=2024)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (3, 2)
+    assert [(r["value"], r["detail"]) for r in codes(result, "date.two_digit_year")] == [("99.12.1", "1999-12-01")]
+    assert [r["detail"] for r in codes(result, "row.out_of_year")] == ["1999-12-01"]
+    assert not codes(result, "date.future")
+
+
+def test_a_two_digit_year_is_read_within_fifty_years_of_the_ledgers_year():
+    import pandas as pd
+
+    from fzlib.ingest.cleaners.dates import clean_date
+
+    res = clean_date(pd.Series(["99.3.5", "99年3月5日", "13/5/99", "24.3.5", "00-1-2", "95.1.1", "73.1.1"]), year=2024)
+    assert res.values.dt.strftime("%Y-%m-%d").tolist() == [
+        "1999-03-05", "1999-03-05", "1999-05-13", "2024-03-05", "2000-01-02", "1995-01-01", "2073-01-01"
+    ]  # fmt: skip
+    assert res.codes.tolist()[:4] == ["date.two_digit_year"] * 3 + [pd.NA]

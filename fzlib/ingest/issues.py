@@ -923,6 +923,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请写完整的公历日期，如 2024-04-13；如是农历，写成 2024年农历三月初五 并在后面注明公历日期",
         per_sheet=True,
     ),
+    "date.two_digit_year": IssueType(
+        "两位数年份",
+        NOTE,
+        "日期的年份只写了两位数（如“{value}”），按与台账年度最近的年份读作 {detail}{times_hint}",
+        "请核对；如不对，请写四位年份的日期，如 2024-03-05（Excel 中可把该列设为“日期”格式，类型选 2024/3/5）",
+        per_sheet=True,
+    ),
     "date.lunar": IssueType(
         "农历日期",
         NOTE,

@@ -45,6 +45,7 @@ CODES = frozenset(
         "number.ocr_digits",
         "number.decimal_comma",
         "date.short_year",
+        "date.two_digit_year",
         "date.month_ambiguous",
         "value.retyped",
         "vocab.slip",
