@@ -66,3 +66,20 @@ def test_a_two_digit_year_is_read_within_fifty_years_of_the_ledgers_year():
         "1999-03-05", "1999-03-05", "1999-05-13", "2024-03-05", "2000-01-02", "1995-01-01", "2073-01-01"
     ]  # fmt: skip
     assert res.codes.tolist()[:4] == ["date.two_digit_year"] * 3 + [pd.NA]
+
+
+def test_an_amount_in_accounting_brackets_is_a_negative_asked_about_never_its_positive(tmp_path):
+    # （500） in a subsidy column is money set off or paid back: counted as 500 it would overstate what was
+    # paid, taken as −500 it would guess which payment it offsets. The cell is an error naming it; the sum waits.
+    rows = [
+        ["序号", "受理日期", "申请人", "纠纷类型", "调解结果", "补贴金额（元）"],
+        [1, "2024-03-05", "张某某", "邻里纠纷", "调解成功", 200],
+        [2, "2024-04-05", "王某某", "婚姻家庭纠纷", "调解成功", 300],
+        [3, "2024-05-05", "钱某某", "土地纠纷", "调解成功", "（500）"],
+    ]
+    builders.xlsx(tmp_path / "人民调解案件登记台账.xlsx", {"登记": rows})
+    result = clean(tmp_path, year=2024)
+    got = builders.figures(result)
+    assert got["mediation.cases"] == 3
+    assert got["mediation.subsidy_yuan"] is None
+    assert [r["value"] for r in codes(result, "number.bracketed_negative")] == ["（500）"]

@@ -976,6 +976,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请按原始记录填写确切的数（不带“约”“余”“多”“左右”）{note_hint}",
         unusable=True,
     ),
+    "number.bracketed_negative": IssueType(
+        "数字写在括号里（会计记法的负数）",
+        ERROR,
+        "“{value}”是会计记法的负数（冲减或退回），不是正数，台账的金额和数量不能为负，不能统计",
+        "如为冲减或退回，请改填实际发生的金额（冲减后的数），并在备注中说明；如括号只是标注，请去掉括号{note_hint}",
+        unusable=True,
+    ),
     "number.not_integer": IssueType("应为整数", ERROR, "“{value}”应为整数", "件数、人数等请填整数", unusable=True),
     "number.out_of_range": IssueType(
         "数值不合理",

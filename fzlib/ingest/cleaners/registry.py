@@ -18,6 +18,7 @@ CODES = frozenset(
         "number.unparseable",
         "number.not_integer",
         "number.approximate",
+        "number.bracketed_negative",
         "vocab.unknown",
         "bool.unparseable",
         "id.checksum",
