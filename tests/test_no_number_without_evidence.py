@@ -83,3 +83,53 @@ def test_an_amount_in_accounting_brackets_is_a_negative_asked_about_never_its_po
     assert got["mediation.cases"] == 3
     assert got["mediation.subsidy_yuan"] is None
     assert [r["value"] for r in codes(result, "number.bracketed_negative")] == ["（500）"]
+
+
+SECURITY = ["security.dv_warnings", "security.dv_detentions", "security.vice_cases", "security.vice_detentions"]
+
+
+def _case_log(categories: list[str]) -> list[list]:
+    rows = [["序号", "受案日期", "案件类别", "违法行为人", "处理结果", "拘留人数"]]
+    for i, c in enumerate(categories, 1):
+        rows.append([i, f"2024-{i:02d}-05", c, f"某某{i}", "行政拘留十日", 1])
+    return rows
+
+
+def test_a_case_log_of_vice_cases_alone_is_no_evidence_of_no_warnings(tmp_path):
+    # A station's 治安案件 list holds cases: a 告诫书 is issued instead of a sanction and is never one of its rows.
+    builders.xlsx(tmp_path / "派出所治安案件查处登记（2024年）.xlsx", {"登记": _case_log(["涉黄", "涉赌", "涉黄"])})
+    result = clean(tmp_path, year=2024)
+    got = builders.evidence(result)
+    assert (got["security.vice_cases"].value, got["security.vice_detentions"].value) == (2, 2)
+    # Its 家暴治安案件 could have been listed: none were (0 detentions); its warnings could not have been.
+    assert got["security.dv_detentions"].value == 0
+    assert got["security.dv_warnings"].value is None
+    assert "家暴告诫书" in got["security.dv_warnings"].reason
+
+
+def test_a_log_titled_for_vice_and_gambling_cases_says_nothing_of_domestic_violence(tmp_path):
+    builders.xlsx(tmp_path / "涉黄涉赌案件登记表.xlsx", {"Sheet1": _case_log(["涉黄", "涉赌", "涉赌"])})
+    got = builders.evidence(clean(tmp_path, year=2024))
+    assert got["security.vice_cases"].value == 1
+    assert (got["security.dv_warnings"].value, got["security.dv_detentions"].value) == (None, None)
+
+
+def test_a_warnings_register_beside_the_case_log_makes_no_warnings_a_zero_that_holds(tmp_path):
+    builders.xlsx(tmp_path / "派出所治安案件查处登记（2024年）.xlsx", {"登记": _case_log(["涉黄", "涉赌"])})
+    rows = [["序号", "告诫书编号", "出具日期", "被告诫人"], [1, "告字〔2024〕1号", "2024-05-06", "某某甲"]]
+    builders.xlsx(tmp_path / "家庭暴力告诫书登记.xlsx", {"告诫书": rows})
+    got = builders.figures(clean(tmp_path, year=2024))
+    assert (got["security.dv_warnings"], got["security.vice_cases"]) == (1, 1)
+
+
+def test_a_security_book_without_a_title_naming_its_sorts_counts_a_sort_it_lists_none_of_as_zero(tmp_path):
+    # A 平安建设 book whose 类型 column could hold any sort: no warning in it is none issued.
+    builders.xlsx(tmp_path / "平安建设工作台账（2024年）.xlsx", {"台账": _case_log(["涉黄", "涉赌", "家暴治安案件"])})
+    got = builders.figures(clean(tmp_path, year=2024))
+    assert (got["security.dv_warnings"], got["security.dv_detentions"], got["security.vice_cases"]) == (0, 1, 1)
+
+
+def test_a_case_log_that_does_list_a_warning_counts_it(tmp_path):
+    builders.xlsx(tmp_path / "治安案件登记.xlsx", {"登记": _case_log(["涉黄", "家暴告诫书", "涉赌"])})
+    got = builders.figures(clean(tmp_path, year=2024))
+    assert got["security.dv_warnings"] == 1

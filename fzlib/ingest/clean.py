@@ -91,6 +91,7 @@ from fzlib.ingest.recognise import (
     pivot_table,
     similar,
     title_kind,
+    values_named,
 )
 from fzlib.ingest.steps import step_rows
 from fzlib.spec import LedgerSpec, corrections, load_specs, with_town_words
@@ -1030,6 +1031,17 @@ class YearCleaner:
         context.update({n: sorted(set(by_row.values())) for n, by_row in found.sections.items()})
         if context:
             where["from_context"] = context
+        # The values of a kind's `apart` field its title, sheet or file name says its rows can be (a list of 治安案件
+        # holds no 告诫书): a value outside them is one the table could not have counted.
+        scoped = {}
+        for f in spec.fields:
+            if f.scope:
+                texts = (table.title_text, sheet.name, Path(rel).stem)
+                held = next((h for h in (values_named(t or "", f) for t in texts) if h is not None), None)
+                if held is not None:
+                    scoped[f.name] = sorted(held)
+        if scoped:
+            where["may_hold"] = scoped
         # A wide log's columns (审查合同, 出具法律意见书 … counts per service): the values it keeps count of. A value it
         # has no column for is one it does not list, never one it counted none of.
         listed = {n: sorted({v for _, v in group}) for n, group in found.ticks.items() if spec.measure}
