@@ -917,7 +917,12 @@ def _with_words(specs: dict[str, LedgerSpec], aliases: dict, variants: dict) -> 
                         raise SpecError(
                             f"variants 中选项表“{f.vocabulary_name}”没有规定值“{canonical}”{_close_hint(canonical, vocab)}"
                         )
-                vocab = {c: (*v, *(str(x) for x in (added.get(c) or []))) for c, v in vocab.items()}
+                # The town's word decides: one the package reads as another value (已办结 as 已化解) is read the town's way.
+                mine = {str(x): c for c, xs in added.items() for x in (xs or [])}
+                vocab = {
+                    c: (*(x for x in v if mine.get(x, c) == c), *(str(x) for x in (added.get(c) or [])))
+                    for c, v in vocab.items()
+                }
             fields.append(replace(f, aliases=f.aliases + extra_aliases, vocabulary=vocab))
         out[kind] = replace(spec, fields=tuple(fields))
     return out

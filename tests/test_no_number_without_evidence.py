@@ -133,3 +133,25 @@ def test_a_case_log_that_does_list_a_warning_counts_it(tmp_path):
     builders.xlsx(tmp_path / "治安案件登记.xlsx", {"登记": _case_log(["涉黄", "家暴告诫书", "涉赌"])})
     got = builders.figures(clean(tmp_path, year=2024))
     assert got["security.dv_warnings"] == 1
+
+
+def _petitions(tmp_path):
+    rows = [
+        ["信访编号", "交办单位", "交办日期", "反映问题", "办理状态"],
+        ["XF2024-001", "县联办", "2024-03-05", "宅基地纠纷", "已办结"],
+        ["XF2024-002", "市联办", "2024-04-05", "土地补偿", "已化解"],
+        ["XF2024-003", "县联办", "2024-05-05", "拖欠工资", "正在化解"],
+    ]
+    builders.xlsx(tmp_path / "信访事项登记台账.xlsx", {"2024": rows})
+
+
+def test_a_bare_已办结_of_a_petition_is_read_as_resolved_unless_the_office_says_otherwise(tmp_path):
+    # 办结 (concluded, answered) is not always 化解 (settled): offices report 按期办结率 apart from 化解率. The package
+    # keeps 已办结 as 已化解 (the systems' flow: 办结 after 化解, then 归档); an office whose 已办结 says only that the
+    # item was answered says so in params, and its word decides over the package's.
+    _petitions(tmp_path)
+    got = builders.figures(clean(tmp_path, year=2024))
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 2, 1)
+    result = clean(tmp_path, year=2024, options={"variants": {"petition_status": {"未化解": ["已办结"]}}})
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 1, 1)
