@@ -155,3 +155,22 @@ def test_a_bare_已办结_of_a_petition_is_read_as_resolved_unless_the_office_sa
     result = clean(tmp_path, year=2024, options={"variants": {"petition_status": {"未化解": ["已办结"]}}})
     got = builders.figures(result)
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 1, 1)
+
+
+def test_a_petition_problem_book_without_its_source_gives_no_dispute_figure_from_a_guess(tmp_path):
+    # A 信访问题化解台账 (信访人, 反映问题, 化解情况; no 交办单位) may list petitions or disputes that came as petitions:
+    # counted as disputes it had published the petitions as disputes screened and resolved.
+    rows = [
+        ["序号", "登记日期", "信访人", "反映问题", "化解情况"],
+        [1, "2024-03-05", "张某某", "宅基地边界", "已化解"],
+        [2, "2024-04-05", "王某某", "土地补偿", "已化解"],
+        [3, "2024-05-05", "钱某某", "拖欠工资", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "信访问题化解台账.xlsx", {"2024": rows})
+    result = clean(tmp_path, year=2024)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"], got["petitions.resolved"]) == (None, None, None)
+    assert [r["level"] for r in codes(result, "sheet.other_document")] == ["提示"]
+    # The office says which it is: its figures stand.
+    result = clean(tmp_path, year=2024, overrides={"信访问题化解台账.xlsx": "disputes"})
+    assert builders.figures(result)["disputes.screened"] == 3

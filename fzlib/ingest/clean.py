@@ -1005,7 +1005,8 @@ class YearCleaner:
         # another document: what tells its records apart is no title of the kind's.
         guessed = found is not None and any(found.tiers.get(k) == CLOSE for k in self.specs[found.kind].key)
         surely = found is not None and found.complete and not guessed
-        other = other_document(table, self.specs, ctx, file=True) if not surely else ""
+        # A kind params `kinds` names for the file is the office's word: no name of another document overrules it.
+        other = other_document(table, self.specs, ctx, file=True) if not surely and kind not in self.specs else ""
         if found is None:
             other = other or pivot_table(table)
         if other:
