@@ -174,3 +174,49 @@ def test_a_petition_problem_book_without_its_source_gives_no_dispute_figure_from
     # The office says which it is: its figures stand.
     result = clean(tmp_path, year=2024, overrides={"信访问题化解台账.xlsx": "disputes"})
     assert builders.figures(result)["disputes.screened"] == 3
+
+
+DISPUTE_HEAD = ["编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解情况", "备注"]
+
+
+def _halves(first_number, second_number, carried_status="化解中"):
+    first = [
+        ["2024年上半年矛盾纠纷排查化解台账"],
+        DISPUTE_HEAD,
+        [first_number(1), "2024-03-05", "杏花村", "邻里纠纷", "张甲、李乙", "已化解", None],
+        [first_number(2), "2024-04-08", "东关村", "婚姻家庭纠纷", "钱戊、孙己", "已化解", None],
+        [first_number(3), "2024-06-26", "桥头村", "邻里纠纷", "王丙、赵丁", carried_status, None],
+    ]
+    second = [
+        ["2024年下半年矛盾纠纷排查化解台账"],
+        DISPUTE_HEAD,
+        [second_number(1), "2024-06-26", "桥头村", "邻里纠纷", "王丙、赵丁", "已化解", "上半年结转"],
+        [second_number(2), "2024-07-03", "新桥村", "邻里纠纷", "郑壬、冯癸", "已化解", None],
+        [second_number(3), "2024-08-12", "新桥村", "山林土地纠纷", "陈一、褚二", "化解中", None],
+    ]
+    return {"上半年": first, "下半年": second}
+
+
+def test_a_dispute_open_at_midyear_renumbered_in_the_second_halfs_book_counts_once(tmp_path):
+    # The second half's book lists the dispute still open at June's end again, under a number of its own (the
+    # office numbers each book on, or in a new template's form): the same day, parties and type — one dispute,
+    # the later copy's outcome. Two numbers of the same form had kept it apart: 6 disputes screened for 5.
+    for name, first, second in [
+        ("same_form", lambda n: f"杏司纠〔2024〕{n}号", lambda n: f"杏司纠〔2024〕{n + 3}号"),
+        ("new_template", lambda n: f"LY2024-{n:03d}", lambda n: f"杏司纠〔2024〕{n}号"),
+    ]:
+        folder = tmp_path / name
+        builders.xlsx(folder / "矛盾纠纷排查化解台账.xlsx", _halves(first, second))
+        result = clean(folder, year=2024)
+        got = builders.figures(result)
+        assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 4), name
+        assert [r["sheet"] for r in codes(result, "row.retyped_copy")] == ["下半年"], name
+
+
+def test_a_settled_dispute_and_a_new_one_of_the_same_day_and_parties_under_two_numbers_stay_two(tmp_path):
+    # Settled in the first half, the matter was not carried over: a second row under another number is another
+    # registration (the parties came back), as two documents' own numbers are two documents.
+    sheets = _halves(lambda n: f"杏司纠〔2024〕{n}号", lambda n: f"杏司纠〔2024〕{n + 3}号", carried_status="已化解")
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", sheets)
+    got = builders.figures(clean(tmp_path, year=2024))
+    assert got["disputes.screened"] == 6
