@@ -220,3 +220,48 @@ def test_a_settled_dispute_and_a_new_one_of_the_same_day_and_parties_under_two_n
     builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", sheets)
     got = builders.figures(clean(tmp_path, year=2024))
     assert got["disputes.screened"] == 6
+
+
+def test_status_by_theme_colour_fills_is_read_through_the_legend(tmp_path):
+    # A clerk picks the fills from Excel's 主题颜色 (a theme's accent, lightened): the file stores theme="n" and a tint,
+    # no RGB. Resolved by the book's own theme (its accent6 the green 70AD47 of Excel's Office theme, accent2 the red
+    # C0504D of the 2007 one), the legend reads them; they had been no colour at all, the status missing and the
+    # dispute figures unknown.
+    import zipfile
+
+    import openpyxl
+    from openpyxl.styles import PatternFill
+    from openpyxl.styles.colors import Color
+
+    rows = [
+        ["序号", "排查日期", "村（社区）", "纠纷类型", "包案责任人"],
+        [1, "2024-03-05", "甲村", "邻里纠纷", "张某"],
+        [2, "2024-04-11", "乙村", "婚姻家庭纠纷", "李某"],
+        [3, "2024-06-02", "甲村", "土地纠纷", "王某"],
+        [4, "2024-09-18", "丙村", "邻里纠纷", "赵某"],
+        [],
+        ["注：绿色为已化解，黄色为化解中，红色为未化解。"],
+    ]
+    fills = {2: Color(theme=9, tint=0.5999938962981048), 3: Color(theme=9, tint=0.5999938962981048),
+             4: Color(rgb="FFFFEB9C"), 5: Color(theme=5, tint=0.3999755851924192)}  # fmt: skip
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    for row in rows:
+        ws.append(row)
+    for r, colour in fills.items():
+        for cell in ws[r]:
+            if cell.value is not None:
+                cell.fill = PatternFill("solid", fgColor=colour)
+    wb.save(tmp_path / "book.xlsx")
+    with zipfile.ZipFile(tmp_path / "book.xlsx") as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/theme/theme1.xml"] = parts["xl/theme/theme1.xml"].replace(b"F79646", b"70AD47")  # accent6
+    with zipfile.ZipFile(tmp_path / "矛盾纠纷排查化解台账.xlsx", "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    (tmp_path / "book.xlsx").unlink()
+    result = clean(tmp_path, year=2024)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert codes(result, "column.from_fill")
