@@ -47,7 +47,7 @@ SPEC_KEYS = {
 ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among", "shares", "by_date", "apart", "none_words", "rest",
+    "personal", "range", "among", "shares", "by_date", "apart", "scope", "none_words", "rest",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
 FIGURE_KEYS = {
@@ -131,6 +131,11 @@ class FieldSpec:
     # where every table of the kind is one value's, its title or sheet name saying which, the other values' records
     # are in no table handed over, and their figures are unknown (not 0).
     apart: bool = False
+    # Of an `apart` field, words of a table's title saying which values its rows can be, where it names none of
+    # them (治安案件: the public-order cases, never a 家暴告诫书, which is issued instead of a sanction): a table
+    # so titled is no evidence that a value outside them had no record. A title naming values (涉黄涉赌案件登记)
+    # holds those; a word right after a value it names (涉赌 案件) is that value's noun, not a scope of its own.
+    scope: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Words that in this field's cells say there is no value, as a placeholder does (成绩 缺考: the person did not
     # sit the exam, so has no score); a word with a qualifier (缺考（病假）) too. Not an error, and only here: 缺考
     # in a 是否参考 column is an answer.
@@ -396,9 +401,27 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         among=among,
         shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
         apart=bool(raw.get("apart", False)),
+        scope=_scope(where, raw, vocab),
         none_words=tuple(str(w) for w in _as_tuple(raw.get("none_words"))),
         rest=_rest(where, raw, vocab),
     )
+
+
+def _scope(where: str, raw: dict, vocab) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A field's `scope` ({title word: [value, …]}), checked: an `apart` category's values only."""
+    scope = raw.get("scope")
+    if scope is None:
+        return ()
+    if not raw.get("apart") or not vocab or not isinstance(scope, dict):
+        raise SpecError(f"{where}: scope is a mapping {{title word: [value, …]}} of an apart category field")
+    out = []
+    for word, values in scope.items():
+        values = tuple(str(v) for v in _as_tuple(values))
+        unknown = [v for v in values if v not in vocab]
+        if unknown:
+            raise SpecError(f"{where}: scope {word!r} names {unknown[0]!r}, no value of the field's vocabulary")
+        out.append((str(word), values))
+    return tuple(out)
 
 
 def _rest(where: str, raw: dict, vocab) -> str | None:
@@ -903,7 +926,12 @@ def _with_words(specs: dict[str, LedgerSpec], aliases: dict, variants: dict) -> 
                         raise SpecError(
                             f"variants 中选项表“{f.vocabulary_name}”没有规定值“{canonical}”{_close_hint(canonical, vocab)}"
                         )
-                vocab = {c: (*v, *(str(x) for x in (added.get(c) or []))) for c, v in vocab.items()}
+                # The town's word decides: one the package reads as another value (已办结 as 已化解) is read the town's way.
+                mine = {str(x): c for c, xs in added.items() for x in (xs or [])}
+                vocab = {
+                    c: (*(x for x in v if mine.get(x, c) == c), *(str(x) for x in (added.get(c) or [])))
+                    for c, v in vocab.items()
+                }
             fields.append(replace(f, aliases=f.aliases + extra_aliases, vocabulary=vocab))
         out[kind] = replace(spec, fields=tuple(fields))
     return out

@@ -84,7 +84,7 @@ def test_the_code_catalogue_is_closed():
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several", "case_no.rounded",
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
         "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma", "date.calendar_unknown",
-        "date.republic_year",
+        "date.republic_year", "date.two_digit_year", "number.bracketed_negative",
     }  # fmt: skip
 
 

@@ -227,6 +227,8 @@ class KindEvidence:
     overrules: frozenset[str] = frozenset()
     # Of only_values, the fields a wide log lists in its columns of counts (审查合同, 出具法律意见书), not read off titles.
     listed: frozenset[str] = frozenset()
+    # Of only_values, the fields every table's name scopes (spec `scope`: a list of 治安案件 holds no 告诫书).
+    scoped: frozenset[str] = frozenset()
 
 
 NO_KIND_PROBLEM = KindEvidence()
@@ -348,7 +350,7 @@ def evaluate(
     records: Records | None = None,
 ) -> Figure:
     """One count/sum figure over a kind's records, with the records it could not use and why."""
-    beyond = _beyond_context(figure, kind, titles or {})
+    beyond = _beyond_context(figure, kind, titles or {}, table)
     if beyond:
         return Figure(figure.name, figure.title, None, UNAVAILABLE, beyond)
     parts = split(figure, table, titles, kind.key, records)
@@ -375,15 +377,30 @@ def evaluate(
     return Figure(figure.name, figure.title, value, PARTIAL, reason, rows, excluded)
 
 
-def _beyond_context(figure: FigureSpec, kind: KindEvidence, titles: dict[str, str]) -> str:
+def _beyond_context(
+    figure: FigureSpec, kind: KindEvidence, titles: dict[str, str], table: pd.DataFrame | None = None
+) -> str:
     """Why a figure of a value no table holds is unknown: every table took the field from its title or sheet name,
-    and none names this value (a 依申请公开 register says nothing of what was published unasked); "" otherwise."""
+    and none names this value (a 依申请公开 register says nothing of what was published unasked), or every table's
+    name says which values it holds, none this one (a list of 治安案件 and its 告诫书); "" otherwise. A value some
+    record has is held, whatever the names say."""
     for name, wanted in figure.where.items():
         held = kind.only_values.get(name)
-        if held is None or not isinstance(wanted, str) or wanted in held:
+        if held is not None and name in kind.scoped and table is not None and name in table:
+            held = held | frozenset(table[name].dropna().astype(str))
+        if held is None or (not isinstance(wanted, str) and name not in kind.scoped):
             continue
+        # Of several values, one a table could hold is enough: the others' records add none where none can be
+        # (a 告诫书 adds no detention to the domestic-violence cases' detentions).
+        if (wanted in held) if isinstance(wanted, str) else bool(set(wanted) & held):
+            continue
+        wanted = wanted if isinstance(wanted, str) else "、".join(wanted)
         said = "、".join(sorted(held))
         title = titles.get(name, name)
+        if name in kind.scoped:
+            return (
+                f"各表的表名或标题（{said}）都说明表中只记这些{title}，没有能记“{wanted}”的表：没有记不等于0，无从统计"
+            )
         if name in kind.listed:
             return (
                 f"台账按{title}分列计数，只列了{said}，没有“{wanted}”一列：没有列出的不等于0，无从统计"
@@ -589,7 +606,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
                 elif t.get("role") != "statistics":
                     undivided.add(kind)
     only_parts = {kind: periods[kind] for kind in set(periods) - whole}
-    only_values, listed = _context_values(manifest, specs)
+    only_values, listed, scoped = _context_values(manifest, specs)
     # Three parts named at least: a book kept per period (a lone 截至12月 in a title, or two months' sheets handed
     # in as an extract, are no such book). Only the months after its last part are missing: a book reaching
     # December that skips a month kept no sheet for a month without entries; one stopping at 三季度 was not
@@ -663,6 +680,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             queried.get(kind, {}),
             frozenset(overrules.get(kind, ())),
             listed.get(kind, frozenset()),
+            scoped.get(kind, frozenset()),
         )
     return out
 
@@ -754,16 +772,19 @@ def _whole_year(queries: list[dict], year: int) -> bool:
 
 def _context_values(
     manifest: dict, specs: dict[str, LedgerSpec]
-) -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, frozenset[str]]]:
+) -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Per kind, the fields kept apart (spec `apart`) that every one of its tables took from its title or sheet name,
     all the same value: that value. And the fields no table has a column of values of, some table listing them in
     columns of counts (a wide log: 审查合同, 出具法律意见书): the values its tables list, those of their titles too.
-    Second, per kind, the fields so listed."""
+    Second, per kind, the fields so listed; third, the fields whose values every table's name scopes (`scope`)."""
     seen: dict[str, list[tuple[dict, dict]]] = {}
+    scoped: dict[str, list[dict]] = {}
     for _, _, t in _record_tables(manifest, specs):
         seen.setdefault(t["kind"], []).append((t.get("from_context") or {}, t.get("columns_of") or {}))
+        scoped.setdefault(t["kind"], []).append(t.get("may_hold") or {})
     out: dict[str, dict[str, frozenset[str]]] = {}
     lists: dict[str, frozenset[str]] = {}
+    scopes: dict[str, frozenset[str]] = {}
     for kind, tables in seen.items():
         held: dict[str, frozenset[str]] = {}
         apart = {f.name for f in specs[kind].fields if f.apart}
@@ -774,6 +795,12 @@ def _context_values(
             values = frozenset(v for c, _ in tables for v in c[n])
             if len(values) == 1:
                 held[n] = values
+        # A field with `scope`: every table's name says which values its rows can be (a list of 治安案件, a sheet
+        # of 涉黄 cases): a value none of them could hold is unknown, however many values they hold together.
+        for f in specs[kind].fields:
+            if f.scope and all(f.name in m for m in scoped[kind]):
+                held[f.name] = frozenset(v for m in scoped[kind] for v in m[f.name]) | held.get(f.name, frozenset())
+                scopes[kind] = scopes.get(kind, frozenset()) | {f.name}
         # A wide log lists the values it keeps count of; one it has no column for is unknown, unless another table
         # of the kind holds a column of the field (any value could be written in it).
         listing = set().union(*(set(w) for _, w in tables))
@@ -783,7 +810,7 @@ def _context_values(
                 lists[kind] = lists.get(kind, frozenset()) | {n}
         if held:
             out[kind] = held
-    return out, lists
+    return out, lists, scopes
 
 
 def values(

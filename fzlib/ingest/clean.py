@@ -91,6 +91,7 @@ from fzlib.ingest.recognise import (
     pivot_table,
     similar,
     title_kind,
+    values_named,
 )
 from fzlib.ingest.steps import step_rows
 from fzlib.spec import LedgerSpec, corrections, load_specs, with_town_words
@@ -1024,7 +1025,8 @@ class YearCleaner:
         # another document: what tells its records apart is no title of the kind's.
         guessed = found is not None and any(found.tiers.get(k) == CLOSE for k in self.specs[found.kind].key)
         surely = found is not None and found.complete and not guessed
-        other = other_document(table, self.specs, ctx, file=True) if not surely else ""
+        # A kind params `kinds` names for the file is the office's word: no name of another document overrules it.
+        other = other_document(table, self.specs, ctx, file=True) if not surely and kind not in self.specs else ""
         if found is None:
             other = other or pivot_table(table)
         if other:
@@ -1050,6 +1052,17 @@ class YearCleaner:
         context.update({n: sorted(set(by_row.values())) for n, by_row in found.sections.items()})
         if context:
             where["from_context"] = context
+        # The values of a kind's `apart` field its title, sheet or file name says its rows can be (a list of 治安案件
+        # holds no 告诫书): a value outside them is one the table could not have counted.
+        scoped = {}
+        for f in spec.fields:
+            if f.scope:
+                texts = (table.title_text, sheet.name, Path(rel).stem)
+                held = next((h for h in (values_named(t or "", f) for t in texts) if h is not None), None)
+                if held is not None:
+                    scoped[f.name] = sorted(held)
+        if scoped:
+            where["may_hold"] = scoped
         # A wide log's columns (审查合同, 出具法律意见书 … counts per service): the values it keeps count of. A value it
         # has no column for is one it does not list, never one it counted none of.
         listed = {n: sorted({v for _, v in group}) for n, group in found.ticks.items() if spec.measure}
@@ -2648,7 +2661,8 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series
     """Records of another file saying what an earlier record says in every field of spec `retyped_by` (its date,
     its parties' names, its category) take that record's identity, where one of the two is numbered by a bare 序号
     (or not at all): a village's dispute listed again in the town's register under the town's own number is one
-    dispute, and so is one carried over from a former township's sheet into the merged town's under a new 编号. The
+    dispute, and so is one carried over from a former township's sheet into the merged town's under a new 编号, or
+    one still open (spec `provisional`) in a half-year's book carried into the next under a number of its own. The
     rows so joined are returned. Two documents' own numbers (杏调1号, 镇调1号) stay apart, and so do two rows of one
     sheet (a register lists a matter once; two rows are two matters).
 
@@ -2669,6 +2683,13 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series
         return set()
     number = table[spec.key[0]].astype("string")
     bare = (number.isna() | number.str.fullmatch(r"\d+")).fillna(True).to_numpy(dtype=bool)
+    # A record still open (spec `provisional`: 化解中) at the end of its sheet's period is carried over into the next
+    # period's sheet or book, where it may take a number of that book's own (杏司纠〔2024〕3号 → 〔2024〕11号): said alike
+    # in every `retyped_by` field, the later row is that record whatever the numbers.
+    open_ = np.zeros(len(table), dtype=bool)
+    for name, values in spec.provisional.items():
+        if name in table:
+            open_ |= table[name].isin(values).fillna(False).to_numpy(dtype=bool)
     # A register is a sheet: a book kept a sheet per period or per keeper (a township's January–June beside the
     # merged town's July–December) lists a case still open in one sheet again in the next under a number of its own.
     sheets = table["_sheet"].astype("string").fillna("") if "_sheet" in table else pd.Series("", index=table.index)
@@ -2683,7 +2704,7 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series
     saying = map("\x1f".join, zip(*(rows.iloc[:, k].to_numpy(dtype=object) for k in range(rows.shape[1]))))
     for pos, said in zip(np.flatnonzero(full.to_numpy()), saying):
         records = seen.setdefault(said, [])
-        j = next((j for j, held in records if files[pos] not in held and (bare[j] or bare[pos])), None)
+        j = next((j for j, held in records if files[pos] not in held and (bare[j] or bare[pos] or open_[j])), None)
         theirs = table.iat[j, keys] if j is not None else None
         if j is None or not isinstance(theirs, str):
             records.append((pos, {files[pos]}))

@@ -930,6 +930,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请写完整的公历日期，如 2024-04-13；如是农历，写成 2024年农历三月初五 并在后面注明公历日期",
         per_sheet=True,
     ),
+    "date.two_digit_year": IssueType(
+        "两位数年份",
+        NOTE,
+        "日期的年份只写了两位数（如“{value}”），按与台账年度最近的年份读作 {detail}{times_hint}",
+        "请核对；如不对，请写四位年份的日期，如 2024-03-05（Excel 中可把该列设为“日期”格式，类型选 2024/3/5）",
+        per_sheet=True,
+    ),
     "date.lunar": IssueType(
         "农历日期",
         NOTE,
@@ -974,6 +981,13 @@ CATALOGUE: dict[str, IssueType] = {
         ERROR,
         "“{value}”是一个约数（约、余、多、左右），不能作为确定的数统计",
         "请按原始记录填写确切的数（不带“约”“余”“多”“左右”）{note_hint}",
+        unusable=True,
+    ),
+    "number.bracketed_negative": IssueType(
+        "数字写在括号里（会计记法的负数）",
+        ERROR,
+        "“{value}”是会计记法的负数（冲减或退回），不是正数，台账的金额和数量不能为负，不能统计",
+        "如为冲减或退回，请改填实际发生的金额（冲减后的数），并在备注中说明；如括号只是标注，请去掉括号{note_hint}",
         unusable=True,
     ),
     "number.not_integer": IssueType("应为整数", ERROR, "“{value}”应为整数", "件数、人数等请填整数", unusable=True),

@@ -19,6 +19,7 @@ some 600 ms to read either.
 
 from __future__ import annotations
 
+import colorsys
 import datetime as dt
 import io
 import math
@@ -456,8 +457,8 @@ class _Strikes:
     unseen: frozenset[bytes] = frozenset()
     # The cell formats (xf indices) whose font is a symbol font (SYMBOL_FONTS) → the font's name.
     symbols: dict[bytes, str] | None = None
-    # The cell formats (xf indices) with a solid fill of an RGB colour other than white → the colour, RRGGBB. A theme
-    # colour (fgColor theme="5") is not resolved: its rows have no colour read, and a legend of colours reads nothing.
+    # The cell formats (xf indices) with a solid fill of a colour other than white → the colour, RRGGBB: an RGB one,
+    # or a theme's (fgColor theme="9" tint="0.4", Excel's 主题颜色) resolved by the book's theme and the tint.
     fills: dict[bytes, str] | None = None
 
     def __bool__(self) -> bool:
@@ -523,10 +524,44 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
     # text in the cells (no shared strings to look in).
     if b'patternType="solid"' in styles and (out.inline_text or _COLOUR_NOTE.search(shared)):
         try:
-            out.fills = _fill_formats(styles)
+            out.fills = _fill_formats(styles, _theme_colours(archive, data) if b"theme=" in styles else ())
         except Exception:  # a malformed fill: no row's colour is read
             out.fills = None
     return out
+
+
+# A theme's colours in the order a colour's theme="n" counts them: Excel swaps the first two pairs (0 is lt1, the
+# background; 1 is dk1, the text), then accent1 … accent6, hlink, folHlink.
+_THEME_SLOTS = (b"lt1", b"dk1", b"lt2", b"dk2", b"accent1", b"accent2", b"accent3", b"accent4", b"accent5", b"accent6",
+                b"hlink", b"folHlink")  # fmt: skip
+_THEME_COLOUR = re.compile(
+    rb"<(?:\w+:)?(lt1|dk1|lt2|dk2|accent[1-6]|hlink|folHlink)>\s*<(?:\w+:)?(?:srgbClr\b[^>]*?\bval|sysClr\b[^>]*?\blastClr)"
+    rb'="([0-9A-Fa-f]{6})"',
+    re.S,
+)
+
+
+def _theme_colours(archive: zipfile.ZipFile, data: bytes) -> tuple[str, ...]:
+    """The book's theme colours (RRGGBB) by their theme="n" number; () without a theme."""
+    try:
+        theme = _member(archive, data, "xl/theme/theme1.xml")
+    except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
+        return ()
+    found = {m.group(1): m.group(2).decode().upper() for m in _THEME_COLOUR.finditer(theme)}
+    return tuple(found.get(slot, "") for slot in _THEME_SLOTS) if found else ()
+
+
+def _tinted(rgb: str, tint: float) -> str:
+    """A colour lightened (tint > 0) or darkened (tint < 0) as Excel applies a theme colour's tint, on its HLS
+    lightness (Excel's own rounding may differ by a unit: E2EFDA for the green's 80% lighter).
+
+    >>> _tinted("70AD47", 0.0), _tinted("70AD47", 0.7999816888943144), _tinted("4472C4", -0.249977111117893)
+    ('70AD47', 'E2F0D9', '2F5597')
+    """
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    h, lum, sat = colorsys.rgb_to_hls(r, g, b)
+    lum = lum * (1 + tint) if tint < 0 else lum * (1 - tint) + tint
+    return "".join(f"{round(c * 255):02X}" for c in colorsys.hls_to_rgb(h, lum, sat))
 
 
 _COLOUR_NOTE = re.compile("色(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即)".encode())
@@ -556,8 +591,9 @@ def _symbol_formats(styles: bytes) -> dict[bytes, str]:
 _RGB = re.compile(rb'\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"')
 
 
-def _fill_formats(styles: bytes) -> dict[bytes, str]:
-    """The cell formats (xf indices) with a solid fill of an RGB colour other than white → the colour, RRGGBB."""
+def _fill_formats(styles: bytes, theme: tuple[str, ...] = ()) -> dict[bytes, str]:
+    """The cell formats (xf indices) with a solid fill of a colour other than white → the colour, RRGGBB: an RGB
+    colour, or a `theme` colour (theme="n") with its tint."""
     fills = _FILLS.search(styles)
     coloured = {}
     for i, f in enumerate(_FILL.finditer(fills.group(1)) if fills else ()):
@@ -565,8 +601,14 @@ def _fill_formats(styles: bytes) -> dict[bytes, str]:
         pattern = _PATTERN.search(inner)
         colour = _COLOR.search(inner)
         rgb = _RGB.search(colour.group(1)) if colour else None
-        if pattern and pattern.group(1) == b"solid" and rgb and rgb.group(1).upper() != b"FFFFFF":
-            coloured[i] = rgb.group(1).decode().upper()
+        found = rgb.group(1).decode().upper() if rgb else None
+        if found is None and colour is not None and theme:
+            a = _attrs(colour.group(1))
+            n = int(a.get(b"theme", b"-1").decode() or -1)
+            if 0 <= n < len(theme) and theme[n]:
+                found = _tinted(theme[n], float(a.get(b"tint", b"0").decode() or 0))
+        if pattern and pattern.group(1) == b"solid" and found and found != "FFFFFF":
+            coloured[i] = found
     xfs = _CELL_XFS.search(styles)
     if not coloured or not xfs:
         return {}

@@ -300,6 +300,40 @@ def similar(header: str, title: str, loose: bool = True, head_decides: bool = Fa
     return any(loose or p not in GENERIC_WORDS for p in shared)
 
 
+def values_named(text: str, f: FieldSpec) -> frozenset[str] | None:
+    """The values of an `apart` field a table's title, sheet or file name says its rows can be, or None where it
+    says nothing: the values it names by their words (涉黄涉赌案件登记: 涉黄, 涉赌), and those of the field's `scope`
+    words it holds (治安案件 names the public-order cases), a scope word right after a value being that value's
+    noun (涉赌 案件), not a scope of its own.
+
+    >>> from fzlib.spec import FieldSpec
+    >>> f = FieldSpec("t", "类型", vocabulary={"告诫书": ("家暴告诫",), "涉黄": ("卖淫",), "涉赌": ("赌博",), "其他": ()},
+    ...               apart=True, scope=(("案件", ("涉黄", "涉赌", "其他")), ("告诫", ("告诫书",))))
+    >>> [sorted(values_named(t, f) or ()) for t in ("派出所治安案件登记", "赌博卖淫案件", "案件及家暴告诫登记", "平安建设台账")]
+    [['其他', '涉赌', '涉黄'], ['涉赌', '涉黄'], ['其他', '告诫书', '涉赌', '涉黄'], []]
+    """
+    vocab = vocabulary_of(dict(f.vocabulary or {}))
+    key = vocab.key(QUOTES.sub("", norm_header(text)))
+    taken = np.zeros(len(key), dtype=bool)
+    named: set[str] = set()
+    ends: set[int] = set()
+    words = sorted(((k, t) for k, t in vocab.loose.items() if len(k) >= 2), key=lambda kt: -len(kt[0]))
+    for word, value in words:
+        for m in re.finditer(re.escape(word), key):
+            if not taken[m.start() : m.end()].any():
+                taken[m.start() : m.end()] = True
+                named.add(value)
+                ends.add(m.end())
+    for word, values in sorted(f.scope, key=lambda wv: -len(wv[0])):
+        for m in re.finditer(re.escape(vocab.key(word)), key):
+            if taken[m.start() : m.end()].any():
+                continue
+            taken[m.start() : m.end()] = True
+            if m.start() not in ends:
+                named.update(vocab.certain(v) or v for v in values)
+    return frozenset(named) or None
+
+
 def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) -> str | None:
     """The one canonical value a title names (家暴告诫书 in 青禾镇2024年家暴告诫书登记台账), or None.
     Words of the kind's own name (`generic`: 化解 in 矛盾纠纷排查化解台账) say nothing of a record.

@@ -99,7 +99,7 @@ _BARE_WEEK = re.compile(rf"^第\s*(?P<w>\d{{1,2}})\s*周{_WEEK_SPAN}$")
 # that week's seventh-day block of the month (the 8th for the 2nd week), never past the month's end.
 _MONTH_WEEK = re.compile(rf"^(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>\d{{1,2}})\s*月份?\s*第\s*(?P<k>[1-6])\s*周{_WEEK_SPAN}$")
 _MONTH_DAY = re.compile(rf"^(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}$")
-# 24.3.5, 24-3-5, 24年3月5日: a two-digit year is this century's (ledgers are recent).
+# 24.3.5, 24-3-5, 24年3月5日: a two-digit year, read as the year ending so nearest the ledger's (`_full_year`).
 _SHORT_YEAR = re.compile(
     rf"^(?P<y>\d{{2}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
 )
@@ -311,8 +311,24 @@ def _partial_detail(codes: np.ndarray, dates: np.ndarray, code: str = "date.part
     return np.where(codes == code, np.datetime_as_string(dates, unit="D").astype(object), None)
 
 
-# Dates with year, month and day, in the order tried; the year of the last is this century's.
+# Dates with year, month and day, in the order tried; the year of the last has two digits (`_full_year`).
 _FULL_FORMS = ((_FULL_DATE, 0), (_COMPACT_DATE, 0), (_SHORT_YEAR, 2000))
+# A two-digit year read in another century than this one's (99.3.5 in a 2024 ledger: 1999), a note.
+_OTHER_CENTURY = "date.two_digit_year"
+
+
+def _full_year(yy: int, year: int | None) -> int:
+    """The year a two-digit year stands for: the one ending so within fifty years of the ledger's (`year`; 99 in
+    a 2024 ledger is 1999, never 2099, which no ledger can yet hold), this century's where no year is known.
+
+    >>> [_full_year(y, 2024) for y in (24, 0, 73, 74, 99)], _full_year(99, None)
+    ([2024, 2000, 2073, 1974, 1999], 2099)
+    """
+    if year is None:
+        return 2000 + yy
+    return min((c + yy for c in (1900, 2000, 2100)), key=lambda y: (abs(y - year), y))
+
+
 _UNPLACED = (-1, -1, -1, "unplaced")  # a date that needs a year none is known for (3.5): unparseable
 
 
@@ -369,12 +385,15 @@ def _short_year_fields(
     (2024, 3, 5, 'date.day_month_order')
     """
     a, b, c = (int(found[k]) for k in "abc")
-    late = 2000 + c
+    late = _full_year(c, year)
     readings = {(late, m, d) for m, d in ((a, b), (b, a)) if _is_day(late, m, d)}
-    first = (2000 + a, b, c) if len(found["a"]) == 2 and _is_day(2000 + a, b, c) else None
+    early = _full_year(a, year)
+    first = (early, b, c) if len(found["a"]) == 2 and _is_day(early, b, c) else None
     if not readings or (first is not None and (year is None or first[0] == year or late != year)):
         return None
     got, both = _year_last_fields(_YEAR_LAST.match(f"{a}/{b}/{late}"), day_first)
+    if got[3] is None and late != 2000 + c:
+        got = (*got[:3], _OTHER_CENTURY)
     if first is None or first[:3] == got[:3]:
         return got, both
     others = "、".join(f"{y}-{m:02d}-{d:02d}" for y, m, d in sorted(readings | {first}) if (y, m, d) != got[:3])
@@ -410,6 +429,14 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
     "date.partial" or `yearless` for one completed here. None when no form fits."""
     for pattern, century in _FULL_FORMS:
         if found := pattern.match(text):
+            if century:  # two digits: the year nearest the ledger's, named where it is not this century's
+                full = _full_year(int(found["y"]), year)
+                return (
+                    full,
+                    int(found["m"]),
+                    int(found["d"]),
+                    None if full == century + int(found["y"]) else _OTHER_CENTURY,
+                )
             return int(found["y"]) + century, int(found["m"]), int(found["d"]), None
     if found := _YEAR_MONTH.match(text):
         return int(found["y"]), int(found["m"]), 1, "date.partial"
@@ -551,6 +578,7 @@ def _parse_date_strings(
         "date.ocr_digits",
         _CALENDAR_UNKNOWN,
         _REPUBLIC,
+        _OTHER_CENTURY,
     )
     for code in dict.fromkeys(placed):
         idx = np.flatnonzero(how == code)

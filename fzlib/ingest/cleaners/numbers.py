@@ -40,6 +40,8 @@ _NUMBER = re.compile(
 # A cell naming its own money unit (5000元, 0.2万, 壹仟贰佰元整) says what it is worth whatever unit its
 # column's title gives (罚款金额（万元）): the title's scale is for the bare numbers under it.
 _OWN_MONEY_UNIT = re.compile(r"万|元|圆|块")
+# A number in brackets alone, a unit perhaps after it: an accountant's negative ((500), （1,200.00）元).
+_ACCOUNTING_NEGATIVE = re.compile(r"^[（(]\s*\d[\d,，]*(?:\.\d+)?\s*[)）]\s*(?:万?元)?$")
 
 
 def _chinese_number(text: str) -> float | None:
@@ -250,6 +252,12 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
         if unusable.any():
             idx = np.flatnonzero(unusable & pd.isna(errors))
             per_code[idx[_estimates(norm.iloc[idx].astype(STRING))]] = "number.approximate"
+            # A number in brackets alone ((500), （1,200.00）) is a negative as accountants write it: money paid back
+            # or set off (冲减). Never 500; nor −500 taken silently: which payment it offsets is the office's to say.
+            negative = np.array(
+                [bool(_ACCOUNTING_NEGATIVE.match(t)) for t in norm.iloc[idx].astype(object)], dtype=bool
+            )
+            per_code[idx[negative]] = "number.bracketed_negative"
         value[is_str] = u.spread(per_unique, np.nan)
         own_unit[is_str] = u.spread(per_own, False)
         if pd.notna(per_code).any():  # spreading nothing costs an array per cell
