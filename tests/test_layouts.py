@@ -3223,6 +3223,84 @@ def test_a_devolved_powers_register_outcome_filed_closed_or_transferred(tmp_path
     assert {r["level"] for r in codes(result, "row.other_matter")} == {"提示"}
 
 
+def test_a_case_platforms_list_counts_only_the_cases_its_workflow_state_says_were_decided(tmp_path):
+    # A province's 综合行政执法办案系统 exports its case list with each case's 案件状态 in the workflow
+    # (立案 → 调查取证 → 审核 → 决定 → 执行 → 结案 → 已归档) or off it: 不予立案, 撤销立案, 移送其他部门 (decided by
+    # the receiving authority), 终止调查 (closed without a decision), 作废 (a record voided). A case still in a step
+    # before its decision has no 文书号 yet and is no decision of any year; a case off the workflow is none at all,
+    # even with the date of its transfer or withdrawal. A case filed in 2023 and closed in 2024 is 2024's.
+    # Before, 调查取证, 审核, 移送其他部门, 终止调查 and 作废 were no value of 案件状态: each row was an error and
+    # every enforcement figure unknown.
+    head = ["序号", "案件编号", "文书号", "案件名称", "执法主体", "执法行为类型", "程序类型", "案件来源", "案件状态"]
+    rows = [
+        [*head, "立案日期", "结案日期"],
+        [1, "520323-2024-000101", "某综执罚〔2024〕1号", "占道经营案", "某镇综合行政执法大队", "行政处罚", "简易程序",
+         "日常巡查", "结案", "2024-01-08", "2024-01-08"],
+        [2, "520323-2024-000102", "某综执罚〔2024〕2号", "违规堆放案", "某镇综合行政执法大队", "行政处罚", "普通程序",
+         "投诉举报", "已归档", "2024-02-03", "2024-03-20"],
+        [3, "520323-2023-000231", "某综执罚〔2023〕31号", "环境污染案", "某镇综合行政执法大队", "行政处罚", "普通程序",
+         "上级交办", "结案", "2023-12-12", "2024-01-15"],
+        [4, "520323-2024-000111", "某综执强〔2024〕1号", "强制拆除案", "某镇综合行政执法大队", "行政强制", "普通程序",
+         "日常巡查", "结案", "2024-09-01", "2024-10-12"],
+        [5, "520323-2024-000103", None, "夜间施工案", "某镇综合行政执法大队", "行政处罚", "普通程序",
+         "投诉举报", "立案", "2024-11-20", None],
+        [6, "520323-2024-000104", None, "违法建房案", "某镇综合行政执法大队", "行政处罚", "普通程序",
+         "日常巡查", "调查取证", "2024-12-02", None],
+        [7, "520323-2024-000105", None, "过期食品案", "某镇综合行政执法大队", "行政处罚", "普通程序",
+         "部门移送", "审核", "2024-12-10", None],
+        [8, "520323-2024-000106", None, "噪声案", "某镇综合行政执法大队", "行政处罚", "普通程序",
+         "投诉举报", "不予立案", "2024-05-06", None],
+        [9, "520323-2024-000107", "某综执罚〔2024〕7号", "占道案", "某镇综合行政执法大队", "行政处罚", "普通程序",
+         "日常巡查", "撤销立案", "2024-04-01", "2024-04-20"],
+        [10, "520323-2024-000108", None, "无证经营案", "某镇综合行政执法大队", "行政处罚", "普通程序",
+         "日常巡查", "作废", "2024-06-01", None],
+        [11, "520323-2024-000109", None, "非法采矿案", "某镇综合行政执法大队", "行政处罚", "普通程序",
+         "投诉举报", "移送其他部门", "2024-07-02", "2024-07-09"],
+        [12, "520323-2024-000110", None, "焚烧秸秆案", "某镇综合行政执法大队", "行政处罚", "普通程序",
+         "日常巡查", "终止调查", "2024-08-03", "2024-08-30"],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "综合行政执法办案系统案件列表导出.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.coercion"]) == (4, 3, 1)
+    assert codes(result, "vocab.unknown") == [] and codes(result, "row.required_missing") == []
+    # The five cases off the workflow are set aside with a note naming their state, never counted.
+    set_aside = codes(result, "row.other_matter")
+    assert {r["level"] for r in set_aside} == {"提示"} and len(set_aside) == 5
+
+
+def test_a_case_decided_and_being_carried_out_counts_by_its_decision_date(tmp_path):
+    # 决定 and 执行 (执行中): the platform's state of a case decided and not yet closed. It is a decision of its
+    # 决定日期 (a blank 结案日期 is no gap); one decided in January is next year's. Without any date the year is
+    # unknown: an error the office answers, never a guess.
+    rows = [
+        ["序号", "案件编号", "决定书文号", "执法行为类型", "案件状态", "立案日期", "决定日期", "结案日期"],
+        [1, "520323-2024-000202", "某综执罚〔2024〕22号", "行政处罚", "执行", "2024-11-01", "2024-12-10", None],
+        [2, "520323-2024-000203", "某综执罚〔2024〕23号", "行政处罚", "决定", "2024-11-05", "2024-12-20", None],
+        [3, "520323-2024-000204", "某综执罚〔2024〕24号", "行政处罚", "执行中", "2024-12-01", "2025-01-06", None],
+        [
+            4,
+            "520323-2024-000208",
+            "某综执强〔2024〕28号",
+            "行政强制",
+            "已结案",
+            "2024-05-01",
+            "2024-05-03",
+            "2024-06-01",
+        ],
+    ]
+    builders.xlsx(tmp_path / "行政执法监督平台案件导出.xlsx", {"案件查询": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.coercion"]) == (3, 2, 1)
+    assert codes(result, "vocab.unknown") == [] and codes(result, "row.required_missing") == []
+
+    rows[1][6] = None
+    builders.xlsx(tmp_path / "行政执法监督平台案件导出.xlsx", {"案件查询": rows})
+    missing = codes(clean(tmp_path), "row.required_missing")
+    assert [(r["level"], r["row"]) for r in missing] == [("错误", 2)]
+
+
 def test_a_case_in_hand_said_so_only_in_its_remark_is_no_decision_of_the_year(tmp_path):
     # A quarter's book without a 案件状态 column: the office writes 办理中 alone in 备注 for a case filed
     # in December and not yet decided (no 作出决定日期). It is no decision of any year yet, not an error.

@@ -390,6 +390,24 @@ def test_a_random_check_task_list_beside_its_results_is_no_inspection(tmp_path):
     assert "抽查比例" in other[0]["detail"]
 
 
+def test_a_random_check_result_names_its_task_and_the_office_that_inspected(tmp_path):
+    """The 监管平台's 抽查结果 export names each inspection by its 抽查任务名称 and its 检查实施机关. Unknown, the
+    office's name had been taken by its text for each inspection's 案件名称."""
+    rows = [["序号", "抽查任务名称", "抽查任务编号", "抽查对象", "抽查日期", "抽查结果", "检查实施机关"]]
+    results = ["未发现问题", "发现问题已责令整改", "未发现开展本次抽查涉及的经营活动", "不配合检查情节严重"]
+    rows += [
+        [i, "燃气安全随机抽查", "SJ-2024-01", f"某饭店{i}", f"2024-04-1{i}", results[i - 1], "某镇人民政府"]
+        for i in range(1, 5)
+    ]
+    builders.xlsx(tmp_path / "双随机一公开抽查结果.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    # Every object the task drew was inspected, whatever it found (even an object no longer trading there).
+    assert builders.figures(result)["enforcement.inspection"] == 4
+    table = result.tables["enforcement"]
+    assert set(table["case_name"]) == {"燃气安全随机抽查"} and set(table["office"]) == {"某镇人民政府"}
+    assert {r["header"] for r in builders.codes(result, "column.unknown")} == {"抽查结果"}
+
+
 def test_a_roster_of_trained_persons_beside_the_training_log_is_no_ledger_of_sessions(tmp_path):
     # A 法律明白人 培养工程 名册 (one row per person, 村, 培训次数) handed over beside the 法律明白人培训台账. The roster
     # had been an unknown ledger stopping the report; its 24 rows must never be counted as sessions. A session given
