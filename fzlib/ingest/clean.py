@@ -1482,18 +1482,22 @@ class YearCleaner:
         )
 
     def cell_issues(self, spec: LedgerSpec, parts, raw, table, codes, details, part_of) -> None:
-        stacked = codes.stack().dropna()
-        if stacked.empty:
+        # The coded cells row by row, each row's fields in order (as codes.stack().dropna() gives them), found by
+        # numpy: stacking every field of every record, nearly all without a code, was 2 % of cleaning the bench.
+        cells = codes.to_numpy(dtype=object)
+        at_row, at_col = np.nonzero(pd.notna(cells))
+        if not len(at_row):
             return
         summarised: dict[tuple, dict] = {}
         offsets = np.concatenate([[0], np.cumsum([len(p.raw) for p in parts])])
         # Positions looked up once for all issues (a pandas .at per issue cost 0.2 ms each).
-        labels = stacked.index.get_level_values(0)
+        labels = codes.index[at_row]
+        coded = zip(zip(labels, codes.columns[at_col]), cells[at_row, at_col])
         rows = table["_row"].to_numpy()[table.index.get_indexer(labels)]
         raw_at, detail_at = raw.index.get_indexer(labels), details.index.get_indexer(labels)
         raw_cols = {c: raw[c].to_numpy(dtype=object) for c in raw.columns}
         detail_cols = {c: details[c].to_numpy(dtype=object, na_value=None) for c in details.columns}
-        for k, ((i, name), code) in enumerate(stacked.items()):
+        for k, ((i, name), code) in enumerate(coded):
             f, part = spec.field(name), parts[part_of[i]]
             row = int(rows[k])
             per_sheet = issues.CATALOGUE[code].per_sheet

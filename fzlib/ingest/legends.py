@@ -200,6 +200,8 @@ def _texts(row) -> list[str]:
 def _wide(row, most: int = 3) -> bool:
     """A row with more than `most` filled cells: a record's, never a legend's line or a code list's header (told
     without turning every cell into text: a register's thousands of rows are passed over at this cost)."""
+    if type(row) is list:  # counted by builtins: a register's every row comes here
+        return len(row) - row.count("") - row.count(None) > most
     n = 0
     for c in row:
         if c is not None and c != "":

@@ -822,7 +822,7 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
         # without the hidden flag, shows nothing, as a hidden one does: it is one, and named as one (a shut row had
         # been counted unnoted, a shut column of last year's dates taken as a shown one).
         for needle, pattern in ((b'ht="0', _ZERO_HEIGHT), (b'width="0', _ZERO_WIDTH)):
-            if needle in held and (shut := pattern.sub(_shut, content)) != content:
+            if needle in held and _zero_size(content, needle) and (shut := pattern.sub(_shut, content)) != content:
                 content = shut
                 held.add(b'hidden="1"')
         inline_strikes = strikes.inline_text and b"<strike" in held
@@ -850,6 +850,27 @@ _WORTH_SCANNING = frozenset({b't="e"', b"<f", b'hidden="1"', b"<v>-"})
 
 _ZERO_HEIGHT = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sht="0+(?:\.0*)?"[^>]*>')
 _ZERO_WIDTH = re.compile(rb'<(?:\w+:)?col\b[^>]*?\swidth="0+(?:\.0*)?"[^>]*>')
+
+
+# A size of nothing as an attribute of its own (after a space): most sheets hold the needle only inside another
+# attribute (every page's margins, right="0.7", end in ht="0), and the row pattern crawled over their every row.
+# One pattern per needle: its literal start is searched for at C speed.
+_ZERO_SIZE = {needle: re.compile(re.escape(needle) + rb'0*(?:\.0*)?"') for needle in (b'ht="0', b'width="0')}
+
+
+def _zero_size(content: bytes, needle: bytes) -> bool:
+    """Whether `content` has the attribute `needle` begins (ht="0…, width="0…) with a value of nought, after a space:
+    where it has none, the zero-size patterns cannot match, and their scan is spared.
+
+    >>> _zero_size(b'<pageMargins left="0.7" right="0.7"/><row r="1" ht="15">', b'ht="0')
+    False
+    >>> _zero_size(b'<row r="2"\tht="0.0" customHeight="1">', b'ht="0'), _zero_size(b'<col width="0"/>', b'width="0')
+    (True, True)
+    """
+    for found in _ZERO_SIZE[needle].finditer(content):
+        if content[found.start() - 1 : found.start()].isspace():
+            return True
+    return False
 
 
 def _shut(found: re.Match[bytes]) -> bytes:

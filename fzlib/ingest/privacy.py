@@ -94,6 +94,17 @@ def fold(text: str) -> tuple[str, list[int] | None]:
 _TEXT = pd.StringDtype()
 
 
+def _factorized(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """A text column's codes and distinct texts (an object array), in the order first seen, NA as -1. A column kept
+    by Arrow in one piece is encoded by Arrow, without making a Python string of every cell (a third of the time);
+    the same codes and texts as pandas' factorize of its cells gives."""
+    array = values.array
+    if getattr(getattr(array, "_pa_array", None), "num_chunks", None) == 1:
+        codes, uniques = values.factorize()
+        return codes, uniques.to_numpy(dtype=object, na_value=None)
+    return pd.factorize(values.to_numpy(dtype=object, na_value=None))
+
+
 def _texts_matching(pattern: re.Pattern, texts: list[str], joint: str = "\n") -> set[int]:
     """Which texts hold a (non-empty) match of a pattern: one scan over the texts joined by `joint`,
     which the pattern must neither match nor cross, not a search per text."""
@@ -416,9 +427,7 @@ class Scanner:
         prepared, distinct = [], {}
         for name, values in columns.items():
             text = values.dtype == _TEXT
-            codes, uniques = pd.factorize(
-                (values if text else values.astype(_TEXT)).to_numpy(dtype=object, na_value=None)
-            )
+            codes, uniques = _factorized(values if text else values.astype(_TEXT))
             texts = [str(t) for t in uniques]
             prepared.append((name, values, text, codes, texts))
             distinct.update(dict.fromkeys(texts))
@@ -429,7 +438,12 @@ class Scanner:
         out = {}
         for name, values, text, codes, texts in prepared:
             kept = set((keep or {}).get(name, ()))
-            shown = [changed.get(t, t) if t not in kept else t for t in texts]
+            # A column none of whose texts changed is shown as it came, without a look at each text.
+            shown = (
+                [changed.get(t, t) if t not in kept else t for t in texts]
+                if not changed.keys().isdisjoint(texts)
+                else texts
+            )
             if text and shown == texts:  # most columns hold nothing to hide: kept as they came
                 continue
             picked = np.array([*shown, None], dtype=object)[codes]  # code -1 (NA) takes the last: None

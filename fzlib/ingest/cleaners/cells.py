@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 import numbers
 import re
 import unicodedata
@@ -105,11 +106,11 @@ def among(column: pd.Series, values) -> np.ndarray:
 
 def cleaned(index: pd.Index, values: pd.Series, codes: np.ndarray, detail: np.ndarray | None = None) -> Cleaned:
     values = values.set_axis(index)
-    detail = na_strings(len(index)) if detail is None else detail
     return Cleaned(
         values=values,
         codes=pd.Series(codes, index=index, dtype=STRING),
-        detail=pd.Series(detail, index=index, dtype=STRING),
+        # No detail: a column of NA made from the scalar, not an array of None checked cell by cell (a fifth of the time).
+        detail=pd.Series(pd.NA if detail is None else detail, index=index, dtype=STRING),
     )
 
 
@@ -268,9 +269,12 @@ def normalise(s: pd.Series) -> pd.Series:
     """Normalise a `string` Series: NFKC, no zero-width, one space between words, no placeholders.
     Text by text in plain Python: the Series are a column's distinct texts, and pandas' string
     methods cost more per call than these few regexes per text."""
-    texts = s.to_numpy(dtype=object, na_value=None)
-    out = [None if t is None else normal_text(t) for t in texts]
-    return pd.Series(out, index=s.index, dtype=STRING)
+    return pd.Series(normal_texts(s.to_numpy(dtype=object, na_value=None)), index=s.index, dtype=STRING)
+
+
+def normal_texts(texts: np.ndarray) -> list[str | None]:
+    """normal_text of each text of an object array, None where there is none."""
+    return [None if t is None else normal_text(t) for t in texts]
 
 
 def float_text(values: np.ndarray) -> np.ndarray:
@@ -332,7 +336,13 @@ class Uniques:
 
     def __init__(self, texts: np.ndarray):
         self.codes, uniques = pd.factorize(texts, use_na_sentinel=True)
-        self.values = pd.Series(np.asarray(uniques, dtype=object), dtype=STRING)
+        self.uniques = np.asarray(uniques, dtype=object)
+
+    @functools.cached_property
+    def values(self) -> pd.Series:
+        # Made when asked: a column of strings read as strings (text_cells) is not checked into a string
+        # Series and out again (two passes over a register's every distinct text).
+        return pd.Series(self.uniques, dtype=STRING)
 
     def spread(self, per_unique: np.ndarray, fill: object = None) -> np.ndarray:
         """Per-unique results back onto the cells; missing cells (code -1) get `fill`."""
@@ -348,8 +358,8 @@ def text_cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
     cell is missing, a placeholder or an error value; the code is `cell.error` for Excel's error
     values (#REF!, #N/A …) and `cell.uncached` for a formula saved without its value, else None."""
     obj, kinds = cell_kinds(raw)
-    u = Uniques(raw_text(obj, kinds))
-    normalised = normalise(u.values).to_numpy(dtype=object, na_value=None)
+    u = Uniques(raw_text(obj, kinds))  # strings only: as a string Series would hold them
+    normalised = np.array(normal_texts(u.uniques), dtype=object)
     errors = error_codes(normalised)
     has_errors = pd.notna(errors)
     if not has_errors.any():  # the usual column: nothing to spread back

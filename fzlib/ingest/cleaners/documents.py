@@ -115,15 +115,17 @@ def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
             text[rounded] = None
             errors = np.asarray(errors, dtype=object).copy()
             errors[rounded] = "case_no.rounded"
+    # The distinct texts (str, none missing: text_cells gives str or None, and None is no distinct text) as they
+    # are, not checked into a string Series and out again.
     u = Uniques(text)
-    present = u.values.notna().to_numpy(dtype=bool)
+    texts = u.uniques.tolist()
     # The text is NFKC already (_text_cells), but for the parked full-width brackets.
-    forms = na_strings(len(u.values))
-    forms[present] = _map_joined(u.values[present].tolist(), _case_no_form)
-    several = na_strings(len(u.values))
+    forms = na_strings(len(texts))
+    forms[:] = _map_joined(texts, _case_no_form)
+    several = na_strings(len(texts))
     if key:
-        hits = u.values[present].str.contains(_SEVERAL, na=False).to_numpy(dtype=bool)
-        several[np.flatnonzero(present)[hits]] = "case_no.several"
+        hits = np.fromiter(map(bool, map(_SEVERAL.search, texts)), dtype=bool, count=len(texts))
+        several[hits] = "case_no.several"
     forms[forms == ""] = None
     values = pd.Series(u.spread(forms), dtype=STRING)
     errors = np.asarray(errors, dtype=object)
