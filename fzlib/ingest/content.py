@@ -130,7 +130,7 @@ class ColumnContent:
 
     def vocabulary(self, vocab: Vocabulary, key: str) -> float:
         if key not in self._cache:
-            self._cache[key] = self._share([vocab.resolve(t)[0] is not None for t in self.texts])
+            self._cache[key] = self._share(_names_a_value(vocab, self.texts))
         return self._cache[key]
 
     def named_within(self, vocabulary: dict[str, list[str]], key: str) -> float:
@@ -192,6 +192,33 @@ class ColumnContent:
         if field.personal == "name":
             return self.people()
         return self.words()
+
+
+# Per vocabulary, whether a text names one of its values: the same category words come back in every table a
+# kind is tried on, and in every town of a county (two lookups in five, in generated towns), and resolving one (its
+# core, branches, what it holds) costs more than looking it up. Keyed by the vocabulary object, built once per
+# distinct content (vocabulary_of): a town's own words make another vocabulary, with answers of its own. Bounded in
+# all (free text is new in every town): emptied when full.
+_NAMED: dict[Vocabulary, dict[str, bool]] = {}
+_NAMED_MOST = 200_000
+_named_count = 0
+
+
+def _names_a_value(vocab: Vocabulary, texts: list[str]) -> list[bool]:
+    """Per text, whether the vocabulary reads a value in it (`Vocabulary.resolve`), remembered per vocabulary."""
+    global _named_count
+    if _named_count + len(texts) > _NAMED_MOST:
+        _NAMED.clear()
+        _named_count = 0
+    memo = _NAMED.setdefault(vocab, {})
+    out = []
+    for t in texts:
+        named = memo.get(t)
+        if named is None:
+            named = memo[t] = vocab.resolve(t)[0] is not None
+            _named_count += 1
+        out.append(named)
+    return out
 
 
 def fits(cells: pd.Series, field: FieldSpec, year: int | None = None) -> float:
