@@ -334,6 +334,18 @@ def values_named(text: str, f: FieldSpec) -> frozenset[str] | None:
     return frozenset(named) or None
 
 
+def _names_a_document(form: str, key: str) -> bool:
+    """Every place the form stands in the title, it begins a document's name (决定 in 行政处罚决定书登记簿, 告知
+    in 告知书): the title names the documents registered, not the state of its records (a book of 决定书 had
+    given every row the case state 决定 and kept its decisions apart from the same ones in the case register).
+
+    >>> _names_a_document("决定", "行政处罚决定书登记簿"), _names_a_document("决定", "已决定案件")
+    (True, False)
+    """
+    at = [i + len(form) for i in range(len(key)) if key.startswith(form, i)]
+    return bool(at) and all(key[i : i + 1] == "书" for i in at)
+
+
 def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) -> str | None:
     """The one canonical value a title names (家暴告诫书 in 青禾镇2024年家暴告诫书登记台账), or None.
     Words of the kind's own name (`generic`: 化解 in 矛盾纠纷排查化解台账) say nothing of a record.
@@ -354,7 +366,10 @@ def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) ->
         (
             (k, t)
             for k, t in vocab.loose.items()
-            if len(k) >= 2 and k in key and (k == key or k in parts or not any(k in g for g in generic))
+            if len(k) >= 2
+            and k in key
+            and (k == key or k in parts or not any(k in g for g in generic))
+            and not _names_a_document(k, key)
         ),
         key=lambda kt: -len(kt[0]),
     )
