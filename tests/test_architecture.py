@@ -15,6 +15,8 @@ from fzlib import paths
 from fzlib.report import notebook
 from fzlib.spec import load_specs
 
+# Every module is parsed once per process (`parsed`, cached): on one xdist worker, once per run (make test-fast).
+pytestmark = pytest.mark.xdist_group("architecture")
 ROOT = paths.PACKAGE.parent
 PACKAGE = paths.PACKAGE
 LAYERS = ("ingest", "indicators", "report", "check", "sample")

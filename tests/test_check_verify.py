@@ -228,6 +228,8 @@ def test_tab_separated_word_table_rows_are_compared_too():
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import builders
+
 _PIECES = st.sampled_from(
     [
         "共",
@@ -266,7 +268,7 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=builders.examples(200), deadline=None)
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_any_text_gives_claims_with_valid_spans_and_never_raises(text):
     for c in check_text(text, INDICATORS_2024):

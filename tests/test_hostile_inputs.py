@@ -2939,7 +2939,7 @@ _XML_BITS = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=builders.examples(300), deadline=None)
 @given(st.lists(st.sampled_from(_XML_BITS), max_size=30))
 def test_a_worksheet_is_scanned_for_what_its_xml_holds_whichever_bytes_surround_it(bits):
     # Whether a sheet's XML is worth scanning (error values, formulas, hidden rows, negative serials, struck runs)

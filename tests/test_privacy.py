@@ -828,7 +828,7 @@ def test_a_party_cell_listing_200_villagers_registers_each_of_them(own_key):
     assert out["note"].iloc[0] == "［姓名已隐去］等200人联名反映"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=builders.examples(300), deadline=None)
 @given(st.lists(st.text(alphabet="0123456789 -.·/（）_\u3000a号〔〕", max_size=24), max_size=8))
 def test_texts_holding_a_long_number_are_found_alike_from_each_run_of_digits_as_from_every_digit(texts):
     # The scan over a table's texts tries the long-number pattern at the first digit of each run only (a
