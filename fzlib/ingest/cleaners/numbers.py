@@ -259,14 +259,19 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
         if retyped.any():
             norm = pd.Series(new, index=norm.index, dtype=norm.dtype)
         errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
-        norm = norm.mask(pd.notna(errors))
+        if pd.notna(errors).any():
+            norm = norm.mask(pd.notna(errors))
         written, european = decimal_commas(norm.to_numpy(dtype=object, na_value=None))
         if european.any():
             norm = pd.Series(written, index=norm.index).astype(norm.dtype)
         present = norm.notna().to_numpy(dtype=bool)
         per_unique = np.full(len(norm), np.nan)
         per_own = np.zeros(len(norm), dtype=bool)
-        per_unique[present], per_own[present] = _parse_number_strings(norm[present].astype(STRING))
+        if present.sum() <= _FEW:  # no Series for a few texts
+            read = _parse_number_texts(norm.to_numpy(dtype=object, na_value=None)[present].tolist())
+        else:
+            read = _parse_number_series(norm[present].astype(STRING))
+        per_unique[present], per_own[present] = read
         per_code = errors.copy()
         per_detail = na_strings(len(norm))
         missing = present & np.isnan(per_unique)
