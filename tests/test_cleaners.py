@@ -1344,3 +1344,27 @@ def _vocabulary(name: str) -> dict:
 def test_a_yes_no_column_and_other_wordings_read_as_the_vocabulary_value_they_answer(vocabulary, raw, expected, code):
     value, got_code, _ = clean_one("category", raw, vocabulary=_vocabulary(vocabulary))
     assert same(value, expected) and same(got_code, code)
+
+
+# --- the few-texts path reads as the pandas path does ------------------------------------------------------------
+
+NUMBER_TEXTS = st.one_of(
+    st.sampled_from(REALISTIC),
+    st.text(alphabet="0123456789.,，'’ 。-+−万元件人次（）()约余多左右壹贰叁佰仟拾一二三十百千负点eE٣", max_size=24),
+    st.integers(min_value=-(10**25), max_value=10**25).map(str),
+    st.floats(allow_nan=False).map(repr),
+)
+
+
+@settings(max_examples=builders.examples(300), deadline=None)
+@given(texts=st.lists(NUMBER_TEXTS, min_size=1, max_size=20))
+def test_a_few_number_texts_read_in_plain_python_as_by_pandas(texts):
+    # The cleaners read a column's few distinct texts in plain Python (a pandas call costs more than they do);
+    # what they read must be exactly what the pandas path reads, bit for bit.
+    from fzlib.ingest.cleaners.numbers import _parse_number_series, _parse_number_texts
+
+    fast_value, fast_own = _parse_number_texts(texts)
+    slow_value, slow_own = _parse_number_series(pd.Series(texts, dtype="string[python]"))
+    np.testing.assert_array_equal(fast_value, slow_value)
+    np.testing.assert_array_equal(np.signbit(fast_value), np.signbit(slow_value))
+    np.testing.assert_array_equal(fast_own, slow_own)

@@ -22,7 +22,7 @@ from fzlib.ingest.cleaners.cells import (
     retyped_values,
     text_cells,
 )
-from fzlib.ingest.cleaners.characters import fold, folding, slip_readings
+from fzlib.ingest.cleaners.characters import fold, slip_readings
 from fzlib.ingest.cleaners.registry import Cleaned, register
 
 # A qualifier in brackets after (or before) the value: 检查（日常）, 是（副镇长）, 【主动】.
@@ -82,14 +82,10 @@ def _denies(text: str) -> bool:
     return bool(_DENIALS.search(text))
 
 
-def _loose_key(s: pd.Series) -> pd.Series:
-    """Key for the forgiving match: full NFKC (brackets too), case-folded, no whitespace, traditional characters in
-    their simplified form (調解成功 is 调解成功: pasted from another document, not another value)."""
-    return s.str.normalize("NFKC").str.casefold().str.replace(r"\s+", "", regex=True).str.translate(folding())
-
-
 @lru_cache(maxsize=65536)
 def _key(text: str) -> str:
+    """Key for the forgiving match: full NFKC (brackets too), case-folded, no whitespace, traditional characters in
+    their simplified form (調解成功 is 调解成功: pasted from another document, not another value)."""
     return fold(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).casefold()))
 
 
@@ -151,7 +147,7 @@ class Vocabulary:
 
     @staticmethod
     def key(text: str) -> str:
-        """`_loose_key` of one text (without a Series: titles and values are keyed one by one)."""
+        """`_key` of one text: titles and values are keyed one by one."""
         return _key(text)
 
     def certain(self, text: str) -> str | None:
@@ -429,10 +425,8 @@ def clean_category(
     texts, retyped = retyped_values(texts)
     if legend:  # codes the header explains (1是0否): read as the words they stand for
         texts = _decoded(texts, legend)
-    if legend or retyped.any():
-        keys_u = _loose_key(pd.Series(texts, dtype=object)).to_numpy(dtype=object, na_value=None)
-    else:
-        keys_u = _loose_key(u.values).to_numpy(dtype=object, na_value=None)
+    # One text at a time: a column's distinct texts are few, and four pandas string methods cost more than they do.
+    keys_u = [None if t is None else _key(t) for t in texts]
     mapped = np.array(
         [
             None if t is None else vocab.exact.get(t, vocab.loose.get(k, vocab.marks.get(t.strip())))

@@ -132,6 +132,16 @@ def nfkc(s: pd.Series) -> pd.Series:
     return s.str.translate(_PARK).str.normalize("NFKC").str.translate(_UNPARK)
 
 
+def nfkc_text(text: str) -> str:
+    """`nfkc` of one text."""
+    return unicodedata.normalize("NFKC", text.translate(_PARK)).translate(_UNPARK)
+
+
+def fullmatch_texts(pattern: re.Pattern[str], texts: np.ndarray) -> np.ndarray:
+    """Whether each text of an object array (None where there is none) matches `pattern` in full."""
+    return np.array([t is not None and pattern.fullmatch(t) is not None for t in texts], dtype=bool)
+
+
 # Printable ASCII, CJK ideographs, CJK brackets/punctuation without compatibility forms, and the
 # parked full-width marks are left as they are by _normalise; such text with single inner spaces is
 # already normal, so one regex pass spares it the six passes below (most ledger cells).

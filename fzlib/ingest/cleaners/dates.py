@@ -23,6 +23,7 @@ from fzlib.ingest.cleaners.cells import (
     cell_kinds,
     cleaned,
     error_codes,
+    fullmatches,
     na_strings,
     normalise,
     ocr_digits,
@@ -580,12 +581,18 @@ def _parse_date_strings(
         _REPUBLIC,
         _OTHER_CENTURY,
     )
+    # Most columns hold whole dates only: a code none holds costs nothing (the calendar's arrays cost a call each).
+    held = set(how[pd.notna(how)].tolist())
     for code in dict.fromkeys(placed):
+        if code not in held:
+            continue
         idx = np.flatnonzero(how == code)
         got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
         settle(idx, got, invalid, out, code)
         detail[idx] = _partial_detail(codes[idx], got, code)
     for code in (_DAY_MONTH, _SHORT_YEAR_ORDER):
+        if code not in held:
+            continue
         idx = np.flatnonzero(how == code)
         got, invalid, out = _ymd_dates(y[idx], m[idx], d[idx])
         settle(idx, got, invalid, out, code)
@@ -770,8 +777,8 @@ def clean_date(
         per_codes = na_strings(len(norm))
         per_detail = na_strings(len(norm))
         errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
-        pending = present & norm.str.fullmatch(_PENDING).fillna(False).to_numpy(dtype=bool)
-        carried = present & norm.str.fullmatch(_CARRIED).fillna(False).to_numpy(dtype=bool)
+        pending = present & fullmatches(_PENDING, norm)
+        carried = present & fullmatches(_CARRIED, norm)
         per_codes[:] = np.where(pending, "date.pending", np.where(carried, "date.carried_over", errors))
         present = present & pd.isna(errors) & ~pending & ~carried
         if present.any():

@@ -16,8 +16,9 @@ from fzlib.ingest.cleaners.cells import (
     cell_kinds,
     cleaned,
     error_codes,
+    fullmatch_texts,
     na_strings,
-    nfkc,
+    nfkc_text,
     normalise,
     raw_text,
     text_cells,
@@ -73,6 +74,17 @@ def _damaged_digits(text: str) -> str | None:
     return digits if len(digits) == 18 and digits.endswith("000") and significant <= 15 else None
 
 
+_SPACE = re.compile(r"\s")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_SHAPED18 = re.compile(r"\d{17}[\dX]")
+_LEGACY15 = re.compile(r"\d{15}")
+
+
+def _id_text(text: str) -> str | None:
+    """A normalised text as an ID reads: no spaces, upper case, no text apostrophe, NFKC; None when nothing is left."""
+    return nfkc_text(_SPACE.sub("", text).upper().lstrip("'")) or None
+
+
 @register("id_number")
 def clean_id_number(raw: pd.Series) -> Cleaned:
     """Normalise 居民身份证号码 and check them (GB 11643 checksum, Excel damage, 15-digit form).
@@ -86,37 +98,44 @@ def clean_id_number(raw: pd.Series) -> Cleaned:
     numeric = (kinds == INT) | (kinds == FLOAT)
     # Floats print via repr, which is the shortest decimal: exactly the ≤15 digits Excel kept.
     u = Uniques(texts)
-    norm = nfkc(normalise(u.values).str.replace(r"\s", "", regex=True).str.upper().str.lstrip("'"))
-    norm = norm.mask(norm == "")
-    errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
-    norm = norm.mask(pd.notna(errors))
+    # Text by text in plain Python: these are a column's distinct texts, and each pandas string method costs
+    # more per call than its work on a few hundred of them.
+    norm = np.array(
+        [None if t is None else _id_text(t) for t in normalise(u.values).to_numpy(dtype=object, na_value=None)],
+        dtype=object,
+    )
+    errors = error_codes(norm)
+    norm[pd.notna(errors)] = None
     n_u = len(norm)
     damaged = na_strings(n_u)
-    sci = norm.str.fullmatch(_SCIENTIFIC).fillna(False).to_numpy(dtype=bool)
+    sci = fullmatch_texts(_SCIENTIFIC, norm)
     damaged[sci] = [_damaged_digits(t) for t in norm[sci]]
     numeric_u = np.zeros(n_u, dtype=bool)
     numeric_u[np.unique(u.codes[numeric & (u.codes >= 0)])] = True
-    plain = numeric_u & ~sci & norm.str.fullmatch(r"\d+(?:\.\d+)?").fillna(False).to_numpy(dtype=bool)
+    plain = numeric_u & ~sci & fullmatch_texts(_DECIMAL, norm)
     damaged[plain] = [_damaged_digits(t) for t in norm[plain]]
     is_damaged = pd.notna(damaged)
     norm[is_damaged] = damaged[is_damaged]
 
-    shaped18 = norm.str.fullmatch(r"\d{17}[\dX]").fillna(False).to_numpy(dtype=bool)
-    legacy = norm.str.fullmatch(r"\d{15}").fillna(False).to_numpy(dtype=bool)
+    shaped18 = fullmatch_texts(_SHAPED18, norm)
+    legacy = fullmatch_texts(_LEGACY15, norm)
     ok = np.zeros(n_u, dtype=bool)
-    ok[shaped18] = _checksums_ok(norm[shaped18])
-    present = norm.notna().to_numpy(dtype=bool)
+    ok[shaped18] = _checksums_ok(norm[shaped18].tolist())
+    present = pd.notna(norm)
     per_code = np.full(n_u, "id.malformed", dtype=object)
     per_code[legacy] = "id.legacy15"
     per_code[shaped18] = np.where(ok[shaped18], None, "id.checksum")
     per_code[is_damaged] = "id.excel_damaged"
     per_code[~present] = None
     per_code[pd.notna(errors)] = errors[pd.notna(errors)]
-    values = pd.Series(u.spread(norm.to_numpy(dtype=object, na_value=None)), dtype=STRING)
+    values = pd.Series(u.spread(norm), dtype=STRING)
     return cleaned(raw.index, values, u.spread(per_code))
 
 
 _MOBILE_OR_LANDLINE = r"1[3-9]\d{9}|0\d{2,3}\d{7,8}"
+_PHONE = re.compile(_MOBILE_OR_LANDLINE)
+_PHONE_MARKS = re.compile(r"[\s\-—()（）]")
+_COUNTRY_CODE = re.compile(r"^\+?86(?=1[3-9]\d{9}$)")
 
 
 @register("phone")
@@ -129,12 +148,14 @@ def clean_phone(raw: pd.Series) -> Cleaned:
     """
     _, _, text, errors = text_cells(raw)
     u = Uniques(text)
-    digits = u.values.str.replace(r"[\s\-—()（）]", "", regex=True)
-    digits = digits.str.replace(r"^\+?86(?=1[3-9]\d{9}$)", "", regex=True)  # country code
-    ok = digits.str.fullmatch(_MOBILE_OR_LANDLINE).fillna(False).to_numpy(dtype=bool)
-    present = u.values.notna().to_numpy(dtype=bool)
     as_typed = u.values.to_numpy(dtype=object, na_value=None)
-    values = np.where(ok, digits.to_numpy(dtype=object, na_value=None), as_typed).astype(object)
+    # Text by text: a column's distinct numbers are few, and a pandas string method costs more per call.
+    digits = np.array(
+        [None if t is None else _COUNTRY_CODE.sub("", _PHONE_MARKS.sub("", t)) for t in as_typed], dtype=object
+    )
+    ok = fullmatch_texts(_PHONE, digits)
+    present = pd.notna(as_typed)
+    values = np.where(ok, digits, as_typed).astype(object)
     codes = np.where(present & ~ok, "phone.malformed", None).astype(object)
     codes = u.spread(codes)
     codes[pd.notna(errors)] = errors[pd.notna(errors)]
