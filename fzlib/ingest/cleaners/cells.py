@@ -128,12 +128,8 @@ _UNPARK = str.maketrans({chr(0xF0000 + i): c for i, c in enumerate(_KEEP_WIDE)})
 _PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|(?i:null|none|nan)|[(（](?:跳过|空)[)）]"
 
 
-def nfkc(s: pd.Series) -> pd.Series:
-    return s.str.translate(_PARK).str.normalize("NFKC").str.translate(_UNPARK)
-
-
 def nfkc_text(text: str) -> str:
-    """`nfkc` of one text."""
+    """NFKC of one text, keeping the characters NFKC would wrongly fold (parked before, restored after)."""
     return unicodedata.normalize("NFKC", text.translate(_PARK)).translate(_UNPARK)
 
 
