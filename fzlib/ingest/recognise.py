@@ -925,6 +925,12 @@ def _value_named(ctx: Context, spec: LedgerSpec) -> bool:
     return any(f.required and f.vocabulary and _context_value(ctx, spec, f.name) for f in spec.fields)
 
 
+def _each_rows_own(spec: LedgerSpec, field_name: str) -> bool:
+    """Whether the field is a step log's processing step: each row's own, never read off a title, sheet name or
+    section line (a sheet named 登记 is no step of its rows; a block 一、县联办交办件 groups items by who assigned them)."""
+    return spec.step_log is not None and field_name == spec.step_log.step
+
+
 def _context_value(ctx: Context, spec: LedgerSpec, field_name: str) -> tuple[str, str] | None:
     generic = _generic_words(spec, field_name)
     for text, where in ((ctx.title, "表格标题"), (ctx.sheet, "工作表名"), (ctx.file, "文件名")):
@@ -947,7 +953,7 @@ def _sections(table: Table, spec: LedgerSpec, result: Fit, vocabs) -> None:
     for name in vocabs:
         if name in result.found():
             continue
-        if spec.step_log is not None and name == spec.step_log.step:
+        if _each_rows_own(spec, name):
             continue
         titles = {r: v for r, t in lone if (v := _cached_title_value(t, spec, name, _generic_words(spec, name)))}
         if not titles:
@@ -1012,8 +1018,8 @@ def _constants(spec, ctx, result: Fit, vocabs, table: Table | None = None) -> No
         vocab = vocabs.get(f.name)
         if vocab is None or f.name in result.found():
             continue
-        if spec.step_log is not None and f.name == spec.step_log.step:
-            continue  # a processing step is each row's own: a sheet named 登记 is no step of its rows
+        if _each_rows_own(spec, f.name):
+            continue
         found = _context_value(ctx, spec, f.name)
         if found is None:
             continue
