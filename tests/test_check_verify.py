@@ -347,6 +347,27 @@ def test_a_list_does_not_run_on_into_a_new_action_after_a_semicolon():
     assert verdicts(items, "total") == [("consistent", "parts_match")]
 
 
+def test_a_clause_worded_like_the_total_is_no_item_of_its_list():
+    # 查摆…问题 again, after an item worded otherwise: a second count beside the 11, not a part of it.
+    text = "共查摆班子存在问题11个，其中5个突出问题纳入整治清单，查摆干部个人问题10个。"
+    assert all(v != "inconsistent" for v, _ in verdicts(text, "total"))
+    # items worded alike still make a list, and their excess is a slip
+    assert verdicts("共查摆问题11个，其中班子问题5个、个人问题10个。", "total")[0][0] == "inconsistent"
+    # the same opening word before another noun is no restatement of the total
+    text = "主动公开信息总数146条，其中在网站公开政府信息101条，主动在微信公开政府信息45条。"
+    assert verdicts(text, "total") == [("consistent", "parts_match")]
+
+
+def test_a_bare_share_of_the_one_count_a_qizhong_opens_is_of_the_count_before_it():
+    text = "全市共聘请村法律顾问2400名。其中，有1800名法律顾问为执业律师，占比达80%。"
+    assert verdicts(text, "share") == [("inconsistent", "share_wrong")]
+    assert verdicts(text.replace("80%", "75%"), "share") == [("consistent", "share_ok")]
+    # two earlier counts could hold the part: the one before 其中 is tried, a mismatch is not called wrong
+    text = "共受理纠纷1000件，办结950件，其中调解结案800件，占比70%。"
+    assert verdicts(text, "share") == [("unverifiable", "share_unclear")]
+    assert verdicts(text.replace("70%", "84.2%"), "share") == [("consistent", "share_ok")]
+
+
 def test_people_in_brackets_counted_by_overlapping_traits_are_no_breakdown():
     assert verdicts("组织培训120人(含党员80人、女性50人)。", "total") == []
 

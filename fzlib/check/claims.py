@@ -892,6 +892,8 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
             break  # "…，其中动态102条；发布法定主动公开内容70条": a new action, not the next item
         if parts and _NEW_DIMENSION.search(gap):
             break  # "其中县政府部门28件、乡镇政府15件；从案件类型看，行政处罚32件": the same cases split again
+        if parts and g.clause_start > prev.num.end and _restates_total_action(norm, total, parts, g):
+            break  # "共查摆班子问题11个，其中5个…纳入清单，查摆个人问题10个": a second count beside the total
         if g.bracketed:
             prev = g
             continue
@@ -922,6 +924,22 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
 
 
 _AMOUNT = re.compile(r"(?:金额|罚款|罚没款?|涉案金额|标的额?)(?:为|达|共|计)?$")
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _restates_total_action(norm: str, total: Figure, parts: list[Part], g: Figure) -> bool:
+    """Whether a clause is worded like the total's own clause, not like the items of its list: it opens
+    with the same word and ends on the same noun, with other words between ("共查摆领导班子存在问题11个，
+    其中5个突出问题纳入…清单，查摆领导个人问题10个"), while no item so far opened so. It counts a second
+    thing beside the total, found by the same action, not the next item of the list."""
+    whole = clean_label(norm[total.clause_start : total.num.start])
+    lead = clean_label(norm[g.clause_start : g.num.start])
+    word = whole[:2]
+    if not _TWO_HAN.fullmatch(word) or min(len(whole), len(lead)) < 5 or whole == lead:
+        return False
+    if not lead.startswith(word) or whole[-2:] != lead[-2:]:
+        return False
+    return not any(clean_label(norm[p.figure.clause_start : p.figure.num.start]).startswith(word) for p in parts)
 
 
 def _counterpart(total_label: str, label: str) -> bool:
@@ -1090,8 +1108,19 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
             return []  # "4个山区县排查化解矛盾数占…69%": the share is of the 矛盾数, the 4个 only says whose
         return [last]
     between = norm[last.num.end : share.clause_start]
-    if re.search(r"[；;。:：]", between) or len(between.strip("，,、 ")) > 2:
+    if re.search(r"[；;。:：]", between):
         return []
+    words = between.strip("，,、 ")
+    if len(words) > 2:
+        # "其中，有10949名法律顾问为专业律师，占比达87.7%": the words after a count 其中 opens are its own
+        # clause (what it counts), and a bare share right after it is of that count.
+        if re.search(r"[，,、（）()]", words) or not (
+            _BARE_SHARE.search(share.raw_label) and _opened_by_among(norm, last)
+        ):
+            return []
+        if _MEASURED_AFTER.search(words) or (last.num.unit in _KIND_UNITS and _KINDS_AFTER.match(words)):
+            return []
+        return [last]
     if not share.raw_label.lstrip("，, ").startswith(("占", "合计占", "共占", "分别占", "比例")):
         return []
     group = [last]
@@ -1334,6 +1363,19 @@ def _share_base(
             specific = len(thing) >= 2 and not _GENERIC_BASE.match(thing) and (len(shared) < 2 or shared in _HEAD_NOUNS)
             sure = len(totals) == 1 and base is totals[0] and not specific
             return Share(g, own, base, "governing", named, bd, siblings, candidates, sure=sure)
+    if (
+        not named
+        and len(own) == 1
+        and not siblings
+        and _BARE_SHARE.search(g.raw_label)
+        and _opened_by_among(norm, own[0])
+    ):
+        # "共选配法律顾问13397名。其中，有10949名法律顾问为专业律师，占比达87.7%": a bare share of the one
+        # count a 其中 opens is its share of the count that 其中 goes back to, the last one before it; it
+        # is sure only when no other earlier count could hold the part.
+        holding = [f for f in candidates if f.num.high >= need]
+        if holding and not _places_differ(said_of, holding[-1].raw_label):
+            return Share(g, own, holding[-1], "governing", named, bd, siblings, candidates, sure=len(holding) == 1)
     wide = candidates + [
         f
         for f in window
@@ -1414,6 +1456,18 @@ def _parenthesised_share(norm: str, figs: list[Figure], j: int) -> bool:
         return False
     gap = norm[figs[j - 1].num.end : figs[j].num.start].strip()
     return gap in ("(", "（", "，占", ",占")
+
+
+# A share that names nothing it is of ("，占比达87.7%"), not even a scope ("占全县的18%").
+_BARE_SHARE = re.compile(r"(?:占比|所占比例|所占比重)(?:达到|高达|已达|达|为|是|约)?$")
+
+
+def _opened_by_among(norm: str, f: Figure) -> bool:
+    """Whether 其中 opens the count's clause, or its sentence with no count before it there."""
+    if norm[f.clause_start : f.num.start].lstrip(" ，,").startswith("其中"):
+        return True
+    sentence = norm[f.sentence.start : f.num.start]
+    return sentence.lstrip().startswith("其中") and not re.search(r"\d", sentence)
 
 
 def _governing_total(norm: str, g: Figure, own: list[Figure], candidates: list[Figure]) -> Figure | None:
