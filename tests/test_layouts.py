@@ -785,6 +785,23 @@ def test_appeal_tried_on_papers_is_no_case_heard_and_no_error(tmp_path):
     assert "date.unparseable" in set(clean(tmp_path).issues["code"])
 
 
+def test_report_tables_in_2019_layout_give_the_documents_made_in_the_year(tmp_path):
+    # The annual report's 第二十条 table in the 2019 layout (本年新制作数量 | 本年新公开数量 | 对外公开总数量), the
+    # only record of the documents: the year's documents are those made in it, not those published or in force.
+    rows = [
+        ["第二十条第（一）项"],
+        ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+        ["规章", 0, 0, 0],
+        ["规范性文件", 3, 4, 6],
+        ["第二十条第（五）项"],
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        ["行政许可", 0, 0, 0],
+    ]
+    builders.xlsx(tmp_path / "2024年政府信息公开工作年度报告表格.xlsx", {"主动公开": rows})
+    got = builders.figures(clean(tmp_path))
+    assert got["normative_documents.issued"] == 3
+
+
 def test_a_blank_left_by_a_case_heard_next_year_is_no_error_of_this_year(tmp_path):
     # The register runs on into January: the case heard 2025-01-14 has no 负责人出庭情况 yet. It counts for nothing
     # in 2024, so its blank is no error saying the row is counted; a 2024 case's blank still is one.
