@@ -42,10 +42,10 @@ def build() -> Built:
     rng = random.Random(f"devtowns/{TOWN}/{YEAR}")
     built = Built()
     requests = annual_report_categories_as_results(built, rng)
-    older_report_layout(built, requests)
-    cleanup_register_beside_filing_sheet(built, rng)
-    lawsuit_register_with_notice_dates(built, rng)
-    warning_register_of_the_station(built, rng)
+    report_tables_in_2019_layout(built, requests)
+    cleanup_register_lists_every_year(built, rng)
+    appeal_tried_on_papers(built, rng)
+    warning_rules_fields(built, rng)
     counsel = plain_counsel_register(built, rng, TOWN, YEAR, VILLAGES, 12)
     built.quirk("plain_register_for_contrast", counsel, "服务台账",
                 ("counsel.opinions", "counsel.document_reviews", "counsel.consultations", "counsel.legal_aid"),
@@ -142,7 +142,7 @@ REPORT_FILE = f"{TOWN}{YEAR}年政府信息公开工作年度报告（表格）.
 DOCUMENTS_ISSUED = 3  # the normative documents of the year (the 清理台账 lists them)
 
 
-def older_report_layout(built: Built, requests: dict[str, int]) -> None:
+def report_tables_in_2019_layout(built: Built, requests: dict[str, int]) -> None:
     active = Sheet("二、主动公开政府信息情况")
     # 2019 layout: 本年新制作数量 | 本年新公开数量 | 对外公开总数量 (the 2021 format's 本年制发件数 | 本年废止件数 |
     # 现行有效件数), and 上一年项目数量 | 本年增/减 | 处理决定数量 for the licences and penalties.
@@ -213,7 +213,7 @@ DOCUMENTS = [
 NOTES = {"废止": "已被上位法规定替代", "修改": "与新修订的土地管理法不一致，已修改", "宣布失效": "适用期已过"}
 
 
-def cleanup_register_beside_filing_sheet(built: Built, rng: random.Random) -> None:
+def cleanup_register_lists_every_year(built: Built, rng: random.Random) -> None:
     cleanup = Sheet("清理台账")
     cleanup.title(f"{TOWN}人民政府行政规范性文件清理台账（截至{YEAR}年12月31日）", 7)
     cleanup.header([["序号", "文件名称", "文号", "印发日期", "备案情况", "清理结果", "清理说明"]])
@@ -259,7 +259,7 @@ CAUSES = {"行政处罚": "不服违法建设限期拆除决定", "信息公开"
           "行政不作为": "要求履行土地权属争议处理职责"}  # fmt: skip
 
 
-def lawsuit_register_with_notice_dates(built: Built, rng: random.Random) -> None:
+def appeal_tried_on_papers(built: Built, rng: random.Random) -> None:
     head = [
         ["序号", "案号", "审级", "受理法院", "原告", None, "被告", "案由", "案件类别", "行政赔偿", "应诉通知书签收日期",
          "书面答辩提交截止日期", "开庭日期", "出庭负责人", "应诉承办人", "备注"],
@@ -331,7 +331,7 @@ def lawsuit_register_with_notice_dates(built: Built, rng: random.Random) -> None
 WARNINGS_FILE = f"{TOWN}派出所家庭暴力告诫书登记台账（{YEAR}年）.xlsx"
 
 
-def warning_register_of_the_station(built: Built, rng: random.Random) -> None:
+def warning_rules_fields(built: Built, rng: random.Random) -> None:
     head = ["序号", "告诫书编号", "出具日期", "村（社区）", "被告诫人", "受害人", "双方关系", "送达方式",
             "通报妇联/村（居）委会", "查访监督情况", "办案民警"]  # fmt: skip
     sheet = Sheet("告诫书登记")
