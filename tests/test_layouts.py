@@ -762,6 +762,46 @@ def test_a_case_not_yet_heard_is_set_aside_without_an_error(tmp_path):
     assert result.manifest["files"][0]["sheets"][0]["excluded"] == {"error": 0, "out_of_year": 1, "duplicate": 0}
 
 
+def test_appeal_tried_on_papers_is_no_case_heard_and_no_error(tmp_path):
+    """开庭日期 “不开庭审理” of an appeal the court decided on the papers (行政诉讼法 第八十六条): the hearing will
+    never take place, so the case is none of the cases heard (the appearance rate's base) and no unreadable date
+    either (it had withheld every litigation figure). 不详 stays an error: a date nobody wrote down."""
+    rows = [
+        ["案号", "审级", "应诉通知书签收日期", "开庭日期", "出庭负责人"],
+        ["（2023）湘9927行初45号", "一审", "2023.12.18", "2024.02.27", "乡长 张某"],
+        ["（2024）湘99行终31号", "二审", "2024.04.10", "不开庭审理", "—"],
+        ["（2024）湘9927行初52号", "一审", "2024.05.20", "2024.07.09", "未出庭（委托律师出庭）"],
+        ["（2024）湘9927行初60号", "一审", "2024.08.12", "书面审理", ""],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件登记台账.xlsx", {"应诉登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
+    assert [(r["cell"], r["level"]) for r in codes(result, "date.never")] == [("D3", "提示")]  # one note a sheet
+    assert result.manifest["files"][0]["sheets"][0]["excluded"] == {"error": 0, "out_of_year": 2, "duplicate": 0}
+    assert not {"date.unparseable", "row.required_missing", "cell.required_blank"} & set(result.issues["code"])
+    rows[2][3] = "不详"
+    builders.xlsx(tmp_path / "行政应诉案件登记台账.xlsx", {"应诉登记": rows})
+    assert "date.unparseable" in set(clean(tmp_path).issues["code"])
+
+
+def test_report_tables_in_2019_layout_give_the_documents_made_in_the_year(tmp_path):
+    # The annual report's 第二十条 table in the 2019 layout (本年新制作数量 | 本年新公开数量 | 对外公开总数量), the
+    # only record of the documents: the year's documents are those made in it, not those published or in force.
+    rows = [
+        ["第二十条第（一）项"],
+        ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+        ["规章", 0, 0, 0],
+        ["规范性文件", 3, 4, 6],
+        ["第二十条第（五）项"],
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        ["行政许可", 0, 0, 0],
+    ]
+    builders.xlsx(tmp_path / "2024年政府信息公开工作年度报告表格.xlsx", {"主动公开": rows})
+    got = builders.figures(clean(tmp_path))
+    assert got["normative_documents.issued"] == 3
+
+
 def test_a_blank_left_by_a_case_heard_next_year_is_no_error_of_this_year(tmp_path):
     # The register runs on into January: the case heard 2025-01-14 has no 负责人出庭情况 yet. It counts for nothing
     # in 2024, so its blank is no error saying the row is counted; a 2024 case's blank still is one.

@@ -1595,7 +1595,10 @@ class YearCleaner:
         if spec.date and spec.date in codes:
             # A record carried over from an earlier year (上年结转 in its date cell) is of no year of its own
             # here either: not this year's, not an error.
-            pending = pd.Series(among(codes[spec.date], ["date.pending", "date.carried_over"]), index=codes.index)
+            # So is one whose event will never take place (an appeal tried on the papers: 不开庭审理).
+            pending = pd.Series(
+                among(codes[spec.date], ["date.pending", "date.carried_over", "date.never"]), index=codes.index
+            )
             if fallback is not None:
                 pending &= fallback.isna()
         # A record saying its event will not happen (spec pending_when: 不同意出台) with its date left blank.
@@ -1704,8 +1707,10 @@ class YearCleaner:
                 status[not_yet] = "out_of_year"
                 said = codes[spec.date] if spec.date in codes else pd.Series(pd.NA, index=table.index)
                 carried = not_yet & said.eq("date.carried_over").fillna(False).astype(bool)
+                never = not_yet & said.eq("date.never").fillna(False).astype(bool)
                 reason[not_yet] = f"“{spec.field(spec.date).title}”尚未发生，不计入{self.year}年"
                 reason[carried] = f"以前年度结转的事项，不计入{self.year}年"
+                reason[never] = f"“{spec.field(spec.date).title}”不会发生，不计入统计"
         return table, keep, status, reason
 
     def _carried_over(self, spec: LedgerSpec, table: pd.DataFrame, codes, part_of, where) -> None:

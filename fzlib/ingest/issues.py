@@ -884,6 +884,13 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如确是本年新发生的事项，请填上日期，如 2024-03-05",
         per_sheet=True,
     ),
+    "date.never": IssueType(
+        "事项不会发生",
+        NOTE,
+        "“{header}”写“{value}”：该事项不会发生（如二审不开庭审理），没有日期{times_hint}；以此日期计年度的记录不计入统计",
+        "无需处理",
+        per_sheet=True,
+    ),
     "date.month_ambiguous": IssueType(
         "年月被存成数字",
         ERROR,

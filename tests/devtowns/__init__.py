@@ -35,6 +35,7 @@ from . import (
     putang,
     qinghe,
     qingshi,
+    sangyuan,
     shanmu,
     shaping,
     shimen,
@@ -108,6 +109,7 @@ TOWNS: dict[str, ModuleType] = {
     "xinhe": xinhe,
     "caiyun": caiyun,
     "zhexi": zhexi,
+    "sangyuan": sangyuan,
 }
 
 

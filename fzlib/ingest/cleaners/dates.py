@@ -168,6 +168,13 @@ _RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到|、|，|\s)\s
 # and no error either. Short on purpose: a sentence is not a marker. A date nobody wrote down
 # (未知, 不详, 未填, 待查, 待核实) is not pending: it stays an error.
 _PENDING = re.compile(r"^(?:尚未|还未|暂未|未|待|暂无)(?!知|详|填|记|录|查|核|补|明|确)[\u4e00-\u9fff]{0,4}$")
+# A date cell saying the event will never take place: a court that tries an appeal on the papers (行政诉讼法 第八十六条:
+# 合议庭认为不需要开庭审理的，也可以不开庭审理) leaves the 开庭日期 of its case 不开庭审理 or 书面审理. No date, no error
+# (code date.never, a note): such a record is of no year, never this year's, where it had been an unreadable date that
+# withheld every figure of its kind. Only these words: 不详 or 不清楚 is a date nobody wrote down.
+_NEVER = re.compile(
+    r"^(?:(?:不|无需|无须|不需|不必)(?:经)?开庭(?:审理)?|(?:不开庭)?书面审理)(?:[（(][\u4e00-\u9fff，,、]{1,12}[）)])?$"
+)
 # A date cell saying the record was carried over from an earlier year (上年结转, 去年遗留, 往年积案, 结转): the
 # clerk lists last year's open items first and types where they came from instead of their date. No date,
 # no error (code date.carried_over, a note): such a record is of an earlier year, never this year's, where it
@@ -623,7 +630,11 @@ def clean_date(
     A day past its month's end in a certain year and month (2024-02-30) keeps the record in its
     month, on the month's last day, with the code ``date.impossible_day``. A cell saying the event
     has not happened yet (未开庭, 待开庭, 未结案) has no date and the code ``date.pending``; one saying the
-    record was carried over from an earlier year (上年结转) has none either, code ``date.carried_over``.
+    record was carried over from an earlier year (上年结转) has none either, code ``date.carried_over``; nor has one
+    saying the event will never take place (an appeal tried on the papers: 不开庭审理, 书面审理), code ``date.never``.
+
+    >>> clean_date(pd.Series(["不开庭审理", "书面审理", "不开庭（书面审理）", "不详", "不清楚"]), year=2024).codes.tolist()
+    ['date.never', 'date.never', 'date.never', 'date.unparseable', 'date.unparseable']
 
     >>> clean_date(pd.Series(["上年结转", "2023年结转", "去年遗留", "结转"]), year=2024).codes.tolist()
     ['date.carried_over', 'date.unparseable', 'date.carried_over', 'date.carried_over']
@@ -779,8 +790,11 @@ def clean_date(
         errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
         pending = present & fullmatches(_PENDING, norm)
         carried = present & fullmatches(_CARRIED, norm)
-        per_codes[:] = np.where(pending, "date.pending", np.where(carried, "date.carried_over", errors))
-        present = present & pd.isna(errors) & ~pending & ~carried
+        never = present & fullmatches(_NEVER, norm)
+        per_codes[:] = np.where(
+            pending, "date.pending", np.where(carried, "date.carried_over", np.where(never, "date.never", errors))
+        )
+        present = present & pd.isna(errors) & ~pending & ~carried & ~never
         if present.any():
             got, got_codes, got_detail = _parse_date_strings(norm[present], year, yearless)
             per_dates[present], per_codes[present], per_detail[present] = got, got_codes, got_detail

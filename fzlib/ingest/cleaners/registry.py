@@ -14,6 +14,7 @@ CODES = frozenset(
         "date.partial",
         "date.pending",
         "date.carried_over",
+        "date.never",
         "date.out_of_range",
         "number.unparseable",
         "number.not_integer",
