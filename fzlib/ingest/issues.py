@@ -196,6 +196,13 @@ CATALOGUE: dict[str, IssueType] = {
         "文件名以“.”开头，在 macOS、Linux 中是隐藏文件（打开文件夹时看不到），已按台账读取",
         "如这不是要统计的台账，请删除或在 params/<年份>.yaml 的 exclude 中列出；否则建议改名，去掉开头的“.”",
     ),
+    "file.lock_name": IssueType(
+        "锁定文件名的台账",
+        NOTE,
+        "文件名以“~$”开头，这是 Excel、WPS 和 Word 打开文件时留下的锁定文件的名字（这类文件通常被隐藏、会被自动删除），"
+        "但其中是工作簿或 Word 文档的内容，已按台账读取",
+        "请把文件改名，去掉开头的“~$”，以免被当作锁定文件删除；如这不是要统计的台账，请移出或在 params/<年份>.yaml 的 exclude 中列出",
+    ),
     "file.backup": IssueType(
         "软件自动留下的备份",
         NOTE,
