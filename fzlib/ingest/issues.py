@@ -899,7 +899,7 @@ CATALOGUE: dict[str, IssueType] = {
         unusable=True,
     ),
     "date.out_of_range": IssueType(
-        "日期不合理", ERROR, "日期“{value}”超出合理范围{zero_hint}", "请核对年份", unusable=True
+        "日期不合理", ERROR, "日期“{value}”超出合理范围{zero_hint}", "{out_of_range_fix}", unusable=True
     ),
     "date.impossible_day": IssueType(
         "日期不存在",
@@ -1172,6 +1172,11 @@ def render(row: dict) -> str:
         "zero_hint": "（像是系统或 Excel 把没有填写的日期导出成的“零日期”，请补填实际日期）"
         if _ZERO_DATE.fullmatch(value.strip())
         else "",
+        # A bare day number (60, Excel's 29 February 1900): the cell holds a number, there is no year to check.
+        "out_of_range_fix": f"单元格中是数字 {value}，不是日期（Excel 把它当作从 1900 年 1 月 1 日数起的第几天），"
+        "请改填实际日期，如 2024-03-05"
+        if _DAY_NUMBER.fullmatch(value.strip()) and not _ZERO_DATE.fullmatch(value.strip())
+        else "请核对年份",
         # A year of three digits (113年3月5日, 113.3.5) with no 民国 before it: a year of the Republic written bare.
         "republic_hint": f"（{republic[0]}年像是民国纪年：民国{republic[0]}年即公历{republic[1]}年）"
         if (republic := _bare_republic(value))
@@ -1195,6 +1200,8 @@ def render(row: dict) -> str:
 _ZERO_DATE = re.compile(
     r"0{1,4}[-/.]0{1,2}[-/.]0{1,2}(?:\s+0{1,2}:0{2}(?::0{2})?)?|1900[-/.]0?1[-/.]00|0(?:\.0+)?|1970[-/.]0?1[-/.]0?1(?:\s+0{1,2}:0{2}(?::0{2})?)?"
 )
+# A number where a date was expected, as a cell shows it (60, -5, 100.5).
+_DAY_NUMBER = re.compile(r"-?\d{1,5}(?:\.\d+)?")
 # A remark typed in brackets after an amount (1,200.00元（已缴）): its place is the 备注 column.
 _NOTE = re.compile(r"(?<=[\d元万])\s*[（(][^（）()\d]{1,12}[)）]")
 # A date whose year has three digits from 100 (民国100年 is 2011) and no 民国 before it: 113年3月5日, 113.3.5, 113/03/05.
