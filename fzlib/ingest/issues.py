@@ -962,7 +962,8 @@ CATALOGUE: dict[str, IssueType] = {
     "date.ocr_digits": IssueType(
         "日期中有认错的数字",
         NOTE,
-        "日期“{value}”中的字母像是扫描识别或 PDF 转换时认错的数字（O 当 0、l 当 1），按 {detail} 计{times_hint}",
+        "日期“{value}”的数字中夹着像数字的字母或汉字（O、〇 当 0，l 当 1：扫描识别、PDF 转换或输入法所致），"
+        "按 {detail} 计{times_hint}",
         "请对照原件核对；如不对，请改成正确的日期，如 2024-03-05",
         per_sheet=True,
     ),
