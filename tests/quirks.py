@@ -1963,6 +1963,22 @@ def a_billion_laughs_in_a_word_ledger(raw: Path) -> list[Path]:
     return [_rezipped(path, change)]
 
 
+def a_shared_string_index_past_the_table(raw: Path) -> list[Path]:
+    """A one-sheet book whose cell C2 points at shared string 99,999 of a table of 12 (a tool's off-by-a-lot slip)."""
+    rows = [H, *enforcement(16331)]
+    xml = _inline_xml(rows).replace(
+        '<c r="C2" t="inlineStr"><is><t>事项16331</t></is></c>', '<c r="C2" t="s"><v>99999</v></c>'
+    )
+    return [_xlsx_with_sheet_xml(raw / "a-shared-string-index-past-the-table.xlsx", xml)]
+
+
+def a_row_numbered_zero(raw: Path) -> list[Path]:
+    """A one-sheet book with a row r="0" holding cell A0 under its records (no such row or cell exists)."""
+    xml = _inline_xml([H, *enforcement(16341)])
+    xml = xml.replace("</sheetData>", '<row r="0"><c r="A0" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')
+    return [_xlsx_with_sheet_xml(raw / "a-row-numbered-zero.xlsx", xml)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -2152,6 +2168,9 @@ QUIRKS: dict[str, Quirk] = {
     "an_external_entity_in_a_word_ledger": Quirk(an_external_entity_in_a_word_ledger, None, rows=2),
     "a_billion_laughs_in_a_sheet": Quirk(a_billion_laughs_in_a_sheet, None, rows=2),
     "a_billion_laughs_in_a_word_ledger": Quirk(a_billion_laughs_in_a_word_ledger, "file.unreadable_document"),
+    # Damaged as Excel would call it (it offers to repair): named, the good files read.
+    "a_shared_string_index_past_the_table": Quirk(a_shared_string_index_past_the_table, "file.unreadable"),
+    "a_row_numbered_zero": Quirk(a_row_numbered_zero, "file.unreadable"),
 }
 
 
