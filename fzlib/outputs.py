@@ -18,8 +18,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What no writer may be given: control characters XML 1.0 forbids (openpyxl and python-docx raise on
 # them), U+FFFE/U+FFFF, lone surrogates (UTF-8 cannot encode them: parquet and JSON fail), the bidi
 # controls that make a text read differently from what it holds, and zero-width characters: among them the
-# variation selectors a phone's keyboard puts after a symbol (✔️ is ✔ + U+FE0F, asking for its emoji picture).
-_VANISH = "\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060-\u2064\ufeff\u061c\ufe00-\ufe0f"
+# variation selectors a phone's keyboard puts after a symbol (✔️ is ✔ + U+FE0F, asking for its emoji picture), the
+# soft hyphen (U+00AD, shown only where a line breaks: 办理\u00ad日期 pasted from a web page looks like 办理日期 and was no
+# title of any field) and the Mongolian vowel separator (U+180E, a zero-width space until Unicode 6.3).
+_VANISH = "\u00ad\u180e\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060-\u2064\ufeff\u061c\ufe00-\ufe0f"
 UNSAFE_CHAR = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff{_VANISH}]")
 _VANISHES = re.compile(f"[{_VANISH}]")
 # The category (a document property Excel, WPS and Word keep on saving) of every workbook and Word file

@@ -1636,6 +1636,349 @@ def an_opendocument_ledger_with_error_values(raw: Path) -> list[Path]:
     return [path]
 
 
+# --- round 16: a clerk's folder, a broken export tool, a hostile file ---------------------------------------------
+def _lines(rows: list[list], delimiter: str = ",") -> list[str]:
+    return [delimiter.join(str(c) for c in r) for r in rows]
+
+
+def _sheet_xml_edited(path: Path, edit: Callable[[str], str]) -> Path:
+    """`path` (a one-sheet workbook openpyxl wrote) with its sheet's XML changed by `edit`."""
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["xl/worksheets/sheet1.xml"] = edit(parts["xl/worksheets/sheet1.xml"].decode()).encode()
+
+    return _rezipped(path, change)
+
+
+def _repackaged(src: Path, dst: Path, name: Callable[[str], str | None]) -> list[Path]:
+    """`src`'s parts written again into `dst` under `name(part)` (None: the part left out)."""
+    with zipfile.ZipFile(src) as given, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as out:
+        for part in given.namelist():
+            if (renamed := name(part)) is not None:
+                out.writestr(renamed, given.read(part))
+    src.unlink()
+    return [dst]
+
+
+def a_workbook_zipped_with_windows_separators(raw: Path) -> list[Path]:
+    """A register a script made by zipping a workbook's folder with Windows' separators (xl\\workbook.xml), as .NET
+    Framework 4.5's ZipFile.CreateFromDirectory did."""
+    src = builders.xlsx(raw / "zipped-with-backslashes.tmp.xlsx", {"S": [H, *enforcement(16001)]})
+    return _repackaged(src, raw / "a-workbook-zipped-with-windows-separators.xlsx", lambda n: n.replace("/", "\\"))
+
+
+def a_ledger_under_an_office_lock_files_name(raw: Path) -> list[Path]:
+    """A register saved as ~$执法台账.xlsx (a sync tool's copy of a file open in Excel, a rename gone wrong): the name
+    Excel gives its lock file, the content a workbook."""
+    return [builders.xlsx(raw / "~$a-ledger-under-a-lock-files-name.xlsx", {"S": [H, *enforcement(16011)]})]
+
+
+def titles_with_soft_hyphens_and_word_joiners(raw: Path) -> list[Path]:
+    """A header pasted from a web page: soft hyphens (U+00AD) and word joiners (U+2060) inside the titles, invisible
+    in Excel."""
+    header = ["序\u00ad号", "案件\u00ad编号", "案件\u2060名称", "执法\u00ad类别", *H[4:5], "办理\u00ad日期", *H[6:]]
+    return [builders.xlsx(raw / "titles-with-soft-hyphens.xlsx", {"S": [header, *enforcement(16021)]})]
+
+
+def a_workbook_saved_as_strict_open_xml(raw: Path) -> list[Path]:
+    """A register Excel saved as "Strict Open XML 电子表格" (the ISO namespaces, purl.oclc.org)."""
+    src = builders.xlsx(raw / "strict.tmp.xlsx", {"S": [H, *enforcement(16031)]})
+    path = builders.strict_ooxml(src, raw / "a-workbook-saved-as-strict-open-xml.xlsx")
+    src.unlink()
+    return [path]
+
+
+def a_dimension_claiming_every_row_excel_allows(raw: Path) -> list[Path]:
+    """Nine records under a sheet dimension that claims A1:XFD1048576 (an export tool's idea of "the whole sheet")."""
+    path = builders.xlsx(raw / "a-dimension-claiming-every-row.xlsx", {"S": [H, *enforcement(16041, 9)]})
+    return [
+        _sheet_xml_edited(path, lambda x: re.sub(r'<dimension ref="[^"]*"/>', '<dimension ref="A1:XFD1048576"/>', x))
+    ]
+
+
+def a_hundred_thousand_formatted_empty_rows(raw: Path) -> list[Path]:
+    """Three records, then 100,000 rows formatted (a style, a height, two styled cells) but holding nothing: a
+    column's format applied down to the bottom of the sheet."""
+    path = builders.xlsx(raw / "a-hundred-thousand-formatted-empty-rows.xlsx", {"S": [H, *enforcement(16051, 3)]})
+    empty = "".join(
+        f'<row r="{r}" s="1" customFormat="1" ht="15" customHeight="1"><c r="A{r}" s="1"/><c r="F{r}" s="1"/></row>'
+        for r in range(5, 100_005)
+    )
+    return [_sheet_xml_edited(path, lambda x: x.replace("</sheetData>", empty + "</sheetData>"))]
+
+
+def dates_as_shared_formulas_saved_without_values(raw: Path) -> list[Path]:
+    """Three records whose 办理日期 is one shared formula (=DATE(2024,3,A2) filled down) that a program wrote without
+    computing: the first cell holds the formula, the others only a reference to it, none a value."""
+    path = builders.xlsx(raw / "dates-as-shared-formulas.xlsx", {"S": [H, *enforcement(16061, 3)]})
+
+    def edit(xml: str) -> str:
+        for r in (2, 3, 4):
+            formula = '<f t="shared" ref="F2:F4" si="0">DATE(2024,3,A2)</f>' if r == 2 else '<f t="shared" si="0"/>'
+            xml = re.sub(
+                rf'<c r="F{r}"([^>]*?)(?: t="\w+")?>(?:<is>.*?</is>|<v>.*?</v>)</c>',
+                rf'<c r="F{r}"\1>{formula}</c>',
+                xml,
+            )
+        return xml
+
+    return [_sheet_xml_edited(path, edit)]
+
+
+def a_csv_whose_lines_end_three_ways(raw: Path) -> list[Path]:
+    """A CSV joined from a Windows, an old Mac and a Linux export: lines ending in CRLF, CR and LF."""
+    head, *rows = _lines([H, *enforcement(16071, 4)])
+    text = head + "\r\n" + rows[0] + "\r" + rows[1] + "\n" + rows[2] + "\r\n" + rows[3] + "\r"
+    return _bytes(raw / "a-csv-whose-lines-end-three-ways.csv", text.encode())
+
+
+def dates_in_full_width_digits_and_chinese_zeros(raw: Path) -> list[Path]:
+    """Dates typed with an input method's full-width digits (２０２４年３月５日), in Chinese numerals with 〇
+    (二〇二四年三月六日), and with 〇 for one 0 (2〇24.3.7)."""
+    rows = enforcement(16081, 3)
+    for row, day in zip(rows, ("２０２４年３月５日", "二〇二四年三月六日", "2〇24.3.7"), strict=True):
+        row[5] = day
+    return [builders.xlsx(raw / "dates-in-full-width-digits.xlsx", {"S": [H, *rows]})]
+
+
+def the_1900_leap_day_and_a_negative_day_number(raw: Path) -> list[Path]:
+    """Two dates left as day numbers: 60, the 29 February 1900 only Excel's calendar has, and -5."""
+    rows = enforcement(16091, 2)
+    rows[0][5], rows[1][5] = 60, -5
+    return [builders.xlsx(raw / "the-1900-leap-day.xlsx", {"S": [H, *rows]})]
+
+
+def merged_ranges_that_overlap(raw: Path) -> list[Path]:
+    """A register whose merged ranges overlap (E2:E4, one 执法单位 for three records, and D3:E3), which Excel offers to
+    repair; the cells under a merge left empty, as Excel keeps them."""
+    rows = enforcement(16101, 3)
+    rows[1][4] = rows[2][4] = None
+    path = builders.xlsx(raw / "merged-ranges-that-overlap.xlsx", {"S": [H, *rows]})
+    merges = '<mergeCells count="2"><mergeCell ref="E2:E4"/><mergeCell ref="D3:E3"/></mergeCells>'
+    return [_sheet_xml_edited(path, lambda x: x.replace("</sheetData>", "</sheetData>" + merges))]
+
+
+def the_header_pasted_again_mid_sheet(raw: Path) -> list[Path]:
+    """Two batches of records pasted one under the other, each with its header."""
+    rows = [H, *enforcement(16111, 2), H, *enforcement(16113, 2)]
+    return [builders.xlsx(raw / "the-header-pasted-again.xlsx", {"S": rows})]
+
+
+def an_empty_word_file_named_as_a_ledger(raw: Path) -> list[Path]:
+    """A .docx of zero bytes (新建 Word 文档 never opened)."""
+    return _bytes(raw / "an-empty-word-file.docx", b"")
+
+
+def a_rar_of_ledgers(raw: Path) -> list[Path]:
+    """The ledgers sent as a RAR archive (WinRAR's, the office's usual)."""
+    return _bytes(raw / "a-rar-of-ledgers.rar", b"Rar!\x1a\x07\x01\x00" + bytes(range(256)))
+
+
+def ledgers_in_folders_per_office_and_quarter(raw: Path) -> list[Path]:
+    """A register three folders down: one per office, then the year, then the quarter."""
+    path = raw / "综合执法办" / "2024" / "一季度" / "ledgers-in-folders-per-office.xlsx"
+    return [builders.xlsx(path, {"S": [H, *enforcement(16121)]})]
+
+
+def a_csv_with_excels_separator_line(raw: Path) -> list[Path]:
+    """A semicolon CSV whose first line tells Excel its separator (sep=;)."""
+    text = "\n".join(["sep=;", *_lines([H, *enforcement(16131)], ";")]) + "\n"
+    return _bytes(raw / "a-csv-with-excels-separator-line.csv", text.encode())
+
+
+def tab_separated_text_named_xls(raw: Path) -> list[Path]:
+    """A system's "Excel export" that is GBK text, tab-separated, named .xls."""
+    text = "\r\n".join(_lines([H, *enforcement(16141)], "\t")) + "\r\n"
+    return _bytes(raw / "tab-separated-text-named.xls", text.encode("gbk"))
+
+
+def a_dos_end_of_file_mark(raw: Path) -> list[Path]:
+    """A CSV an old DOS-era program wrote, ending in its end-of-file mark (Ctrl-Z, 0x1A)."""
+    text = "\r\n".join(_lines([H, *enforcement(16151)])) + "\r\n"
+    return _bytes(raw / "a-dos-end-of-file-mark.csv", text.encode("gbk") + b"\x1a")
+
+
+def pages_split_by_form_feeds(raw: Path) -> list[Path]:
+    """A system's print-to-file export: two pages, a form feed between them, the header on each."""
+    rows = enforcement(16161, 4)
+    pages = ["\r\n".join(_lines([H, *rows[:2]])), "\r\n".join(_lines([H, *rows[2:]]))]
+    return _bytes(raw / "pages-split-by-form-feeds.csv", ("\r\n\f".join(pages) + "\r\n").encode("gbk"))
+
+
+def two_exports_joined_each_with_its_bom(raw: Path) -> list[Path]:
+    """Two UTF-8 exports joined by copy /b: the second's byte-order mark in the middle of the file."""
+    first = "\n".join(_lines([H, *enforcement(16171)])) + "\n"
+    second = "\n".join(_lines([H, *enforcement(16173)])) + "\n"
+    data = b"\xef\xbb\xbf" + first.encode() + b"\xef\xbb\xbf" + second.encode()
+    return _bytes(raw / "two-exports-joined-each-with-its-bom.csv", data)
+
+
+def _inline_xml(rows: list[list]) -> str:
+    """A sheet's XML with every text written inline (t="inlineStr"), numbers as numbers."""
+
+    def cell(ref: str, v: object) -> str:
+        if isinstance(v, int):
+            return f'<c r="{ref}"><v>{v}</v></c>'
+        return f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>'
+
+    body = "".join(
+        f'<row r="{k}">' + "".join(cell(f"{chr(65 + i)}{k}", v) for i, v in enumerate(r)) + "</row>"
+        for k, r in enumerate(rows, start=1)
+    )
+    return f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{body}</sheetData></worksheet>'
+
+
+def shared_strings_with_phonetic_guides(raw: Path) -> list[Path]:
+    """A register whose shared strings carry phonetic guides (<rPh>, Excel's 拼音指南 and Japanese furigana) beside
+    their text."""
+    rows = [H, *enforcement(16181)]
+    strings = list(dict.fromkeys(str(v) for r in rows for v in r if not isinstance(v, int)))
+    xml = _inline_xml(rows)
+    for k, text in enumerate(strings):
+        xml = xml.replace(f't="inlineStr"><is><t>{text}</t></is></c>', f't="s"><v>{k}</v></c>')
+    sst = "".join(
+        f'<si><t>{t}</t><rPh sb="0" eb="1"><t>ピンイン</t></rPh><phoneticPr fontId="1" type="noConversion"/></si>'
+        for t in strings
+    )
+    path = _xlsx_with_sheet_xml(raw / "shared-strings-with-phonetic-guides.xlsx", xml)
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["xl/sharedStrings.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f"{sst}</sst>"
+        ).encode()
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>",
+            b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            b'spreadsheetml.sharedStrings+xml"/></Types>',
+        )
+        parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            b'sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        )
+
+    return [_rezipped(path, change)]
+
+
+def a_package_without_its_content_types(raw: Path) -> list[Path]:
+    """A workbook a tool zipped without its [Content_Types].xml."""
+    src = builders.xlsx(raw / "no-content-types.tmp.xlsx", {"S": [H, *enforcement(16191)]})
+    keep = lambda n: None if n == "[Content_Types].xml" else n  # noqa: E731
+    return _repackaged(src, raw / "a-package-without-its-content-types.xlsx", keep)
+
+
+def a_web_page_export_in_utf16(raw: Path) -> list[Path]:
+    """A web system's "Excel" export: an HTML table in UTF-16 with its byte-order mark, named .xls."""
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in [H, *enforcement(16201)])
+    page = f"<html><head><meta charset='utf-16'></head><body><table>{body}</table></body></html>"
+    return _bytes(raw / "a-web-page-export-in-utf16.xls", b"\xff\xfe" + page.encode("utf-16-le"))
+
+
+def a_header_below_999_blank_rows(raw: Path) -> list[Path]:
+    """A register that starts at row 1000, the rows above it left blank (a block cut and pasted far down)."""
+    return [builders.xlsx(raw / "a-header-below-999-blank-rows.xlsx", {"S": [*[[None]] * 999, H, *enforcement(16211)]})]
+
+
+def a_name_with_a_line_break(raw: Path) -> list[Path]:
+    """A register whose file name holds a line break (pasted from a cell into the 另存为 dialog of a Linux desktop)."""
+    return [builders.xlsx(raw / "a-name-with-a\nline-break.xlsx", {"S": [H, *enforcement(16221)]})]
+
+
+def cells_written_in_reverse_order(raw: Path) -> list[Path]:
+    """An export tool's sheet XML listing rows bottom up and each row's cells right to left (Excel writes them in
+    order; the format only asks for references)."""
+    xml = _inline_xml([H, *enforcement(16231, 3)])
+    rows = re.findall(r"<row .*?</row>", xml)
+    flipped = [
+        re.match(r"<row [^>]*>", r).group() + "".join(reversed(re.findall(r"<c .*?</c>", r))) + "</row>" for r in rows
+    ]
+    xml = xml.replace("".join(rows), "".join(reversed(flipped)))
+    return [_xlsx_with_sheet_xml(raw / "cells-written-in-reverse-order.xlsx", xml)]
+
+
+def dates_with_the_half_of_the_day_after_the_time(raw: Path) -> list[Path]:
+    """Moments a system on an English Windows exported (.NET's en-US form): 2024/3/5 12:00:00 AM, 2024/3/6 2:30:00 PM."""
+    rows = enforcement(16271, 2)
+    rows[0][5], rows[1][5] = "2024/3/5 12:00:00 AM", "2024/3/6 2:30:00 PM"
+    return [builders.xlsx(raw / "dates-with-am-and-pm.xlsx", {"S": [H, *rows]})]
+
+
+def dates_joined_by_long_dashes(raw: Path) -> list[Path]:
+    """Dates typed with the dashes a Chinese input method gives for "-": 2024—3—5 (em dash), 2024–3–6 (en dash)."""
+    rows = enforcement(16281, 2)
+    rows[0][5], rows[1][5] = "2024\u20143\u20145", "2024\u20133\u20136"
+    return [builders.xlsx(raw / "dates-joined-by-long-dashes.xlsx", {"S": [H, *rows]})]
+
+
+_OUTSIDE = '<!DOCTYPE {root} [<!ENTITY outside SYSTEM "file:///etc/passwd">]>'
+_LAUGHS = "".join(['<!ENTITY a0 "lol">', *(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))])
+
+
+def _with_doctype(xml: str, doctype: str, before: str, entity: str) -> str:
+    """`xml` with `doctype` after its declaration and `&entity;` written after the first `before`."""
+    declaration, body = "", xml
+    if xml.startswith("<?xml"):
+        end = xml.index("?>") + 2
+        declaration, body = xml[:end], xml[end:]
+    return declaration + doctype + body.replace(before, f"{before}&{entity};", 1)
+
+
+def an_external_entity_in_a_sheet(raw: Path) -> list[Path]:
+    """A workbook whose sheet XML declares an entity naming a file of the machine (/etc/passwd, an XXE attack) and uses
+    it in a cell."""
+    path = builders.xlsx(raw / "an-external-entity-in-a-sheet.xlsx", {"S": [H, *enforcement(16291)]})
+    doctype = _OUTSIDE.format(root="worksheet")
+    return [_sheet_xml_edited(path, lambda x: _with_doctype(x, doctype, "事项16291", "outside"))]
+
+
+def an_external_entity_in_a_word_ledger(raw: Path) -> list[Path]:
+    """A Word register whose body declares an entity naming /etc/passwd and uses it in a cell."""
+    path = builders.docx_table(raw / "an-external-entity-in-a-word-ledger.docx", "执法台账", [H, *enforcement(16301)])
+    doctype = _OUTSIDE.format(root="w:document")
+
+    def change(parts: dict[str, bytes]) -> None:
+        xml = parts["word/document.xml"].decode()
+        parts["word/document.xml"] = _with_doctype(xml, doctype, "事项16301", "outside").encode()
+
+    return [_rezipped(path, change)]
+
+
+def a_billion_laughs_in_a_sheet(raw: Path) -> list[Path]:
+    """A sheet whose XML nests entities ten deep, ten each (10^9 "lol"s expanded: the billion laughs attack)."""
+    path = builders.xlsx(raw / "a-billion-laughs-in-a-sheet.xlsx", {"S": [H, *enforcement(16311)]})
+    doctype = f"<!DOCTYPE worksheet [{_LAUGHS}]>"
+    return [_sheet_xml_edited(path, lambda x: _with_doctype(x, doctype, "事项16311", "a9"))]
+
+
+def a_billion_laughs_in_a_word_ledger(raw: Path) -> list[Path]:
+    """A Word register whose body nests entities ten deep (Word itself refuses a document type in a .docx)."""
+    path = builders.docx_table(raw / "a-billion-laughs-in-a-word-ledger.docx", "执法台账", [H, *enforcement(16321)])
+    doctype = f"<!DOCTYPE w:document [{_LAUGHS}]>"
+
+    def change(parts: dict[str, bytes]) -> None:
+        xml = parts["word/document.xml"].decode()
+        parts["word/document.xml"] = _with_doctype(xml, doctype, "事项16321", "a9").encode()
+
+    return [_rezipped(path, change)]
+
+
+def a_shared_string_index_past_the_table(raw: Path) -> list[Path]:
+    """A one-sheet book whose cell C2 points at shared string 99,999 of a table of 12 (a tool's off-by-a-lot slip)."""
+    rows = [H, *enforcement(16331)]
+    xml = _inline_xml(rows).replace(
+        '<c r="C2" t="inlineStr"><is><t>事项16331</t></is></c>', '<c r="C2" t="s"><v>99999</v></c>'
+    )
+    return [_xlsx_with_sheet_xml(raw / "a-shared-string-index-past-the-table.xlsx", xml)]
+
+
+def a_row_numbered_zero(raw: Path) -> list[Path]:
+    """A one-sheet book with a row r="0" holding cell A0 under its records (no such row or cell exists)."""
+    xml = _inline_xml([H, *enforcement(16341)])
+    xml = xml.replace("</sheetData>", '<row r="0"><c r="A0" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')
+    return [_xlsx_with_sheet_xml(raw / "a-row-numbered-zero.xlsx", xml)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -1786,6 +2129,48 @@ QUIRKS: dict[str, Quirk] = {
     "a_word_ledger_with_a_record_moved_while_tracking": Quirk(
         a_word_ledger_with_a_record_moved_while_tracking, None, rows=3
     ),
+    # --- round 16 ---
+    # Before: file.archive, "这是一个压缩包（zip）…请解压": unpacked, its parts are no ledger either.
+    "a_workbook_zipped_with_windows_separators": Quirk(a_workbook_zipped_with_windows_separators, None, rows=2),
+    # Before: passed over as Excel's lock file, its records lost without a word.
+    "a_ledger_under_an_office_lock_files_name": Quirk(a_ledger_under_an_office_lock_files_name, None, rows=2),
+    # Before: 办理日期 found only by its content (column.by_content), the title quoted with its invisible hyphen.
+    "titles_with_soft_hyphens_and_word_joiners": Quirk(titles_with_soft_hyphens_and_word_joiners, None, rows=2),
+    "a_workbook_saved_as_strict_open_xml": Quirk(a_workbook_saved_as_strict_open_xml, None, rows=2),
+    "a_dimension_claiming_every_row_excel_allows": Quirk(a_dimension_claiming_every_row_excel_allows, None, rows=9),
+    "a_hundred_thousand_formatted_empty_rows": Quirk(a_hundred_thousand_formatted_empty_rows, None, rows=3),
+    # Each date unknown (cell.uncached, an error of its cell): no record of them dated, none counted by a guess.
+    "dates_as_shared_formulas_saved_without_values": Quirk(dates_as_shared_formulas_saved_without_values, None, rows=0),
+    "a_csv_whose_lines_end_three_ways": Quirk(a_csv_whose_lines_end_three_ways, None, rows=4),
+    "dates_in_full_width_digits_and_chinese_zeros": Quirk(dates_in_full_width_digits_and_chinese_zeros, None, rows=3),
+    "the_1900_leap_day_and_a_negative_day_number": Quirk(the_1900_leap_day_and_a_negative_day_number, None, rows=0),
+    "merged_ranges_that_overlap": Quirk(merged_ranges_that_overlap, None, rows=3),
+    "the_header_pasted_again_mid_sheet": Quirk(the_header_pasted_again_mid_sheet, None, rows=4),
+    "an_empty_word_file_named_as_a_ledger": Quirk(an_empty_word_file_named_as_a_ledger, "file.empty"),
+    "a_rar_of_ledgers": Quirk(a_rar_of_ledgers, "file.archive"),
+    "ledgers_in_folders_per_office_and_quarter": Quirk(ledgers_in_folders_per_office_and_quarter, None, rows=2),
+    "a_csv_with_excels_separator_line": Quirk(a_csv_with_excels_separator_line, None, rows=2),
+    "tab_separated_text_named_xls": Quirk(tab_separated_text_named_xls, None, rows=2),
+    "a_dos_end_of_file_mark": Quirk(a_dos_end_of_file_mark, None, rows=2),
+    "pages_split_by_form_feeds": Quirk(pages_split_by_form_feeds, None, rows=4),
+    "two_exports_joined_each_with_its_bom": Quirk(two_exports_joined_each_with_its_bom, None, rows=4),
+    "shared_strings_with_phonetic_guides": Quirk(shared_strings_with_phonetic_guides, None, rows=2),
+    "a_package_without_its_content_types": Quirk(a_package_without_its_content_types, None, rows=2),
+    "a_web_page_export_in_utf16": Quirk(a_web_page_export_in_utf16, None, rows=2),
+    "a_header_below_999_blank_rows": Quirk(a_header_below_999_blank_rows, None, rows=2),
+    "a_name_with_a_line_break": Quirk(a_name_with_a_line_break, None, rows=2),
+    "cells_written_in_reverse_order": Quirk(cells_written_in_reverse_order, None, rows=3),
+    # Before: date.unparseable, each record's date lost ("不是可识别的日期").
+    "dates_with_the_half_of_the_day_after_the_time": Quirk(dates_with_the_half_of_the_day_after_the_time, None, rows=2),
+    # Before: date.unparseable.
+    "dates_joined_by_long_dashes": Quirk(dates_joined_by_long_dashes, None, rows=2),
+    "an_external_entity_in_a_sheet": Quirk(an_external_entity_in_a_sheet, None, rows=2),
+    "an_external_entity_in_a_word_ledger": Quirk(an_external_entity_in_a_word_ledger, None, rows=2),
+    "a_billion_laughs_in_a_sheet": Quirk(a_billion_laughs_in_a_sheet, None, rows=2),
+    "a_billion_laughs_in_a_word_ledger": Quirk(a_billion_laughs_in_a_word_ledger, "file.unreadable_document"),
+    # Damaged as Excel would call it (it offers to repair): named, the good files read.
+    "a_shared_string_index_past_the_table": Quirk(a_shared_string_index_past_the_table, "file.unreadable"),
+    "a_row_numbered_zero": Quirk(a_row_numbered_zero, "file.unreadable"),
 }
 
 

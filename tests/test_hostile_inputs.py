@@ -3135,3 +3135,172 @@ def test_a_workbook_whole_but_damaged_inside_is_still_unreadable_not_cut_short(t
         z.writestr("xl/workbook.xml", b"<not a workbook")
     result = builders.clean(raw)
     assert result.manifest["files"][0]["problem"] == "file.unreadable"
+
+
+# --- round 16 ----------------------------------------------------------------------------------------------------
+def test_a_workbook_zipped_with_windows_separators_is_read_as_the_workbook_it_is(tmp_path):
+    # Before: file.archive, "这是一个压缩包（zip）…请解压": unpacked, its parts (xl\workbook.xml) are no ledger either.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (book,) = quirks.a_workbook_zipped_with_windows_separators(raw)
+    result = builders.clean(raw)
+    assert result.issues.empty and kept(result.manifest, book.name) == 2
+    assert {"事项16001", "事项16002"} <= set(result.tables["enforcement"]["case_name"])
+
+
+def test_a_word_ledger_zipped_with_windows_separators_is_read_too(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rows = [builders.ENFORCEMENT_HEADER, *quirks.enforcement(16003)]
+    src = builders.docx_table(tmp_path / "src.docx", "执法台账", rows)
+    with zipfile.ZipFile(src) as given, zipfile.ZipFile(raw / "台账.docx", "w") as out:
+        for part in given.namelist():
+            out.writestr(part.replace("/", "\\"), given.read(part))
+    result = builders.clean(raw)
+    assert kept(result.manifest, "台账.docx") == 2 and not result.manifest["files"][0].get("problem")
+
+
+def test_a_ledger_under_an_office_lock_files_name_is_read_and_named_and_a_real_lock_is_not(tmp_path):
+    # Before: every ~$ name was passed over as Excel's lock file, a register saved under one lost without a word.
+    raw = tmp_path / "raw"
+    (book,) = quirks.a_ledger_under_an_office_lock_files_name(raw)
+    quirks.an_office_lock_file_beside_the_ledger(raw)  # a real lock (and LibreOffice's) beside its ledger
+    result = builders.clean(raw)
+    assert sorted(f["file"] for f in result.manifest["files"]) == ["an-office-lock-file.xlsx", book.name]
+    (note,) = builders.codes(result, "file.lock_name")
+    assert (note["level"], note["file"]) == ("提示", book.name) and "去掉开头的“~$”" in note["message"]
+    assert kept(result.manifest, book.name) == 2
+
+
+def test_soft_hyphens_and_word_joiners_in_titles_are_no_part_of_them(tmp_path):
+    # Before: 办理­日期 (a soft hyphen inside) was no title: found by its content (column.by_content), quoted with it.
+    quirks.titles_with_soft_hyphens_and_word_joiners(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert result.tables["enforcement"]["decided_on"].notna().all()
+
+
+def test_dates_a_shared_formula_never_computed_are_each_named_in_their_own_cell(tmp_path):
+    # The cells that only refer to the shared formula (F3, F4) hold no formula text of their own: named all the same.
+    quirks.dates_as_shared_formulas_saved_without_values(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    named = [(i["code"], i["sheet"], i["cell"], i["level"]) for i in result.issues.to_dict("records")]
+    assert named == [("cell.uncached", "S", cell, "错误") for cell in ("F2", "F3", "F4")]
+    assert builders.figures(result)["enforcement.cases"] is None  # no date known: never a count of 0
+
+
+def test_dates_in_full_width_digits_and_chinese_zeros_are_their_days(tmp_path):
+    quirks.dates_in_full_width_digits_and_chinese_zeros(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-03-05", "2024-03-06", "2024-03-07"]
+    assert [(i["code"], i["cell"]) for i in result.issues.to_dict("records")] == [("date.ocr_digits", "F4")]
+
+
+def test_the_1900_leap_day_and_a_negative_day_number_are_named_never_dated(tmp_path):
+    quirks.the_1900_leap_day_and_a_negative_day_number(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    named = {i["cell"]: (i["code"], i["value"]) for i in result.issues.to_dict("records")}
+    assert named == {"F2": ("date.out_of_range", "60"), "F3": ("date.unparseable", "-5")}
+    (leap,) = builders.codes(result, "date.out_of_range")
+    assert "请改填实际日期" in leap["message"] and "核对年份" not in leap["message"]  # a number, no year to check
+    assert result.tables["enforcement"].empty
+
+
+def test_overlapping_merged_ranges_give_each_cell_the_first_range_covering_it(tmp_path):
+    quirks.merged_ranges_that_overlap(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"]
+    assert table["office"].tolist() == ["旺草镇人民政府"] * 3 and table["category"].tolist() == ["行政许可"] * 3
+    assert result.issues.empty
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        quirks.the_header_pasted_again_mid_sheet,
+        quirks.pages_split_by_form_feeds,
+        quirks.two_exports_joined_each_with_its_bom,
+        quirks.a_csv_whose_lines_end_three_ways,
+    ],
+)
+def test_a_header_repeated_by_a_paste_a_page_or_a_join_is_no_record_and_no_problem(build, tmp_path):
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert len(result.tables["enforcement"]) == 4 and result.tables["enforcement"]["case_no"].notna().all()
+
+
+@pytest.mark.parametrize("build", [quirks.a_dos_end_of_file_mark, quirks.a_csv_with_excels_separator_line])
+def test_a_text_exports_end_mark_or_separator_line_is_no_cell(build, tmp_path):
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty and len(result.tables["enforcement"]) == 2
+
+
+def test_phonetic_guides_in_shared_strings_are_no_part_of_the_text(tmp_path):
+    quirks.shared_strings_with_phonetic_guides(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert result.tables["enforcement"]["category"].tolist() == ["行政许可", "行政许可"]
+
+
+@pytest.mark.parametrize("how", ["a-copy", "a-hard-link"])
+def test_one_ledger_under_two_names_counts_its_records_once_and_says_so(how, tmp_path):
+    raw = tmp_path / "raw"
+    first = builders.xlsx(raw / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *quirks.enforcement(16241)]})
+    second = raw / "执法台账（交综治办）.xlsx"
+    shutil.copy(first, second) if how == "a-copy" else os.link(first, second)
+    result = builders.clean(raw)
+    (note,) = builders.codes(result, "file.copy")
+    assert (note["file"], note["detail"]) == (second.name, first.name)
+    assert builders.figures(result)["enforcement.cases"] == 2
+
+
+def test_one_ledger_kept_as_a_workbook_and_as_its_csv_counts_each_record_once(tmp_path):
+    raw = tmp_path / "raw"
+    rows = [builders.ENFORCEMENT_HEADER, *quirks.enforcement(16251)]
+    builders.xlsx(raw / "执法台账.xlsx", {"S": rows})
+    builders.csv_file(raw / "执法台账.csv", rows)
+    result = builders.clean(raw)
+    assert builders.figures(result)["enforcement.cases"] == 2
+    assert {(i["code"], i["file"]) for i in result.issues.to_dict("records")} == {("row.duplicate", "执法台账.xlsx")}
+
+
+def test_a_ledger_three_folders_down_is_named_by_its_path(tmp_path):
+    raw = tmp_path / "raw"
+    rows = [builders.ENFORCEMENT_HEADER, *quirks.enforcement(16261)]
+    rows[1][5] = "某日"
+    builders.xlsx(raw / "综合执法办" / "2024" / "一季度" / "执法台账.xlsx", {"S": rows})
+    result = builders.clean(raw)
+    (issue,) = builders.codes(result, "date.unparseable")
+    assert issue["file"] == "综合执法办/2024/一季度/执法台账.xlsx" and issue["message"].startswith(issue["file"])
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        quirks.an_external_entity_in_a_sheet,
+        quirks.an_external_entity_in_a_word_ledger,
+        quirks.a_billion_laughs_in_a_sheet,
+    ],
+)
+def test_entities_a_ledgers_xml_declares_are_never_expanded_into_its_cells(build, tmp_path):
+    # An entity naming a file of this machine (/etc/passwd) must never reach a cell, a message or the report.
+    raw = tmp_path / "raw"
+    build(raw)
+    result = builders.clean(raw)
+    texts = [str(v) for v in [*result.tables["enforcement"].to_numpy().ravel(), *result.issues.to_numpy().ravel()]]
+    assert not any("root:" in t or "lol" in t for t in texts)
+    assert len(result.tables["enforcement"]) == 2
+
+
+@pytest.mark.parametrize(
+    "build", [quirks.dates_with_the_half_of_the_day_after_the_time, quirks.dates_joined_by_long_dashes]
+)
+def test_a_date_with_am_or_pm_after_its_time_or_joined_by_long_dashes_is_its_day(build, tmp_path):
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    table = result.tables["enforcement"].sort_values("case_name")
+    assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-03-05", "2024-03-06"]

@@ -31,6 +31,7 @@ from fzlib.ingest.folder import (
     display_name,
     hidden_ledger,
     ledger_files,
+    lock_named_ledger,
     outside_link,
     refused,
     same_but_year,
@@ -671,6 +672,8 @@ class YearCleaner:
             return
         if hidden_ledger(path.name):  # read, and named: the office may not see it among the ledgers
             self.issue("file.hidden_name", rel)
+        elif lock_named_ledger(path):  # read, and named: programs hide and delete such files as their locks
+            self.issue("file.lock_name", rel)
         result = reader.read(path, stem) if reader else read_file(path, stem)
         entry["format"] = result.format
         if not result.problem:

@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 from fzlib.errors import UserProblem
+from fzlib.ingest.read import OLE_MAGIC, ZIP_MAGIC
 
 IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
 # A hidden file (its name opening with a dot) named as a workbook or a Word file is a ledger all the same: Windows
@@ -114,6 +115,21 @@ def hidden_ledger(name: str) -> bool:
     )
 
 
+def lock_named_ledger(path: Path) -> bool:
+    """Whether a file named as an Office lock file (~$台账.xlsx) holds a workbook or a Word file all the same. The lock
+    Excel, WPS and Word leave while a file is open is a few dozen bytes naming who opened it (165 for Excel's); a
+    workbook saved under such a name (a sync tool's copy, a rename gone wrong) had been passed over, its records lost
+    without a word. Told by its content's signature (a zip package, an OLE file); unreadable, it is the lock it is
+    named."""
+    if not path.name.startswith("~$"):
+        return False
+    try:
+        with path.open("rb") as fh:
+            return fh.read(8).startswith((ZIP_MAGIC, OLE_MAGIC))
+    except OSError:
+        return False
+
+
 def ledger_files(raw: Path) -> list[Path]:
     """The files of a raw folder to read, sorted; links leading out of it or to nothing are listed too
     (to be named and refused), other links to folders, devices and pipes are not. An entry the system
@@ -128,7 +144,9 @@ def ledger_files(raw: Path) -> list[Path]:
                 f"原始台账文件夹 {raw} 中的文件和子文件夹超过 {MAX_ENTRIES:,} 个，不像一年的台账。"
                 "请确认 --raw 指向存放该年台账的文件夹。"
             )
-        if (p.name.startswith(IGNORED_NAMES) and not hidden_ledger(p.name)) or system_file(p.name):
+        if (p.name.startswith(IGNORED_NAMES) and not hidden_ledger(p.name) and not lock_named_ledger(p)) or system_file(
+            p.name
+        ):
             continue
         try:
             if not listed or (p.is_symlink() and (broken_link(p) or outside_link(p, raw))) or p.is_file():

@@ -196,6 +196,13 @@ CATALOGUE: dict[str, IssueType] = {
         "文件名以“.”开头，在 macOS、Linux 中是隐藏文件（打开文件夹时看不到），已按台账读取",
         "如这不是要统计的台账，请删除或在 params/<年份>.yaml 的 exclude 中列出；否则建议改名，去掉开头的“.”",
     ),
+    "file.lock_name": IssueType(
+        "锁定文件名的台账",
+        NOTE,
+        "文件名以“~$”开头，这是 Excel、WPS 和 Word 打开文件时留下的锁定文件的名字（这类文件通常被隐藏、会被自动删除），"
+        "但其中是工作簿或 Word 文档的内容，已按台账读取",
+        "请把文件改名，去掉开头的“~$”，以免被当作锁定文件删除；如这不是要统计的台账，请移出或在 params/<年份>.yaml 的 exclude 中列出",
+    ),
     "file.backup": IssueType(
         "软件自动留下的备份",
         NOTE,
@@ -899,7 +906,7 @@ CATALOGUE: dict[str, IssueType] = {
         unusable=True,
     ),
     "date.out_of_range": IssueType(
-        "日期不合理", ERROR, "日期“{value}”超出合理范围{zero_hint}", "请核对年份", unusable=True
+        "日期不合理", ERROR, "日期“{value}”超出合理范围{zero_hint}", "{out_of_range_fix}", unusable=True
     ),
     "date.impossible_day": IssueType(
         "日期不存在",
@@ -962,7 +969,8 @@ CATALOGUE: dict[str, IssueType] = {
     "date.ocr_digits": IssueType(
         "日期中有认错的数字",
         NOTE,
-        "日期“{value}”中的字母像是扫描识别或 PDF 转换时认错的数字（O 当 0、l 当 1），按 {detail} 计{times_hint}",
+        "日期“{value}”的数字中夹着像数字的字母或汉字（O、〇 当 0，l 当 1：扫描识别、PDF 转换或输入法所致），"
+        "按 {detail} 计{times_hint}",
         "请对照原件核对；如不对，请改成正确的日期，如 2024-03-05",
         per_sheet=True,
     ),
@@ -1172,6 +1180,11 @@ def render(row: dict) -> str:
         "zero_hint": "（像是系统或 Excel 把没有填写的日期导出成的“零日期”，请补填实际日期）"
         if _ZERO_DATE.fullmatch(value.strip())
         else "",
+        # A bare day number (60, Excel's 29 February 1900): the cell holds a number, there is no year to check.
+        "out_of_range_fix": f"单元格中是数字 {value}，不是日期（Excel 把它当作从 1900 年 1 月 1 日数起的第几天），"
+        "请改填实际日期，如 2024-03-05"
+        if _DAY_NUMBER.fullmatch(value.strip()) and not _ZERO_DATE.fullmatch(value.strip())
+        else "请核对年份",
         # A year of three digits (113年3月5日, 113.3.5) with no 民国 before it: a year of the Republic written bare.
         "republic_hint": f"（{republic[0]}年像是民国纪年：民国{republic[0]}年即公历{republic[1]}年）"
         if (republic := _bare_republic(value))
@@ -1195,6 +1208,8 @@ def render(row: dict) -> str:
 _ZERO_DATE = re.compile(
     r"0{1,4}[-/.]0{1,2}[-/.]0{1,2}(?:\s+0{1,2}:0{2}(?::0{2})?)?|1900[-/.]0?1[-/.]00|0(?:\.0+)?|1970[-/.]0?1[-/.]0?1(?:\s+0{1,2}:0{2}(?::0{2})?)?"
 )
+# A number where a date was expected, as a cell shows it (60, -5, 100.5).
+_DAY_NUMBER = re.compile(r"-?\d{1,5}(?:\.\d+)?")
 # A remark typed in brackets after an amount (1,200.00元（已缴）): its place is the 备注 column.
 _NOTE = re.compile(r"(?<=[\d元万])\s*[（(][^（）()\d]{1,12}[)）]")
 # A date whose year has three digits from 100 (民国100年 is 2011) and no 民国 before it: 113年3月5日, 113.3.5, 113/03/05.

@@ -301,6 +301,8 @@ def _read(path: Path, stem: str) -> ReadResult:
     fmt = sniff(data[:4096])
     if fmt == "empty":
         return ReadResult([], fmt, "file.empty")
+    if fmt == "xlsx" and (mended := _with_forward_slashes(data)) is not None:
+        data = mended
     other = _other_document(data, fmt)
     if other == WORD_DOCUMENT:
         return _read_docx(data, stem)
@@ -334,6 +336,32 @@ def _read(path: Path, stem: str) -> ReadResult:
     if _SPREADSHEET_ML in text[:65536]:
         return _read_spreadsheet_ml(text)
     return _read_html(text, stem)
+
+
+def _with_forward_slashes(data: bytes) -> bytes | None:
+    r"""The package with its parts named as the zip format writes them (xl/workbook.xml) when a tool zipped it with
+    Windows' separators (xl\workbook.xml: .NET Framework 4.5's ZipFile.CreateFromDirectory, scripts zipping a
+    folder). Such a workbook had been called a zip to unpack, whose unpacked folder is no ledger either. None when
+    no part is so named (every package names its _rels\.rels so), or the zip cannot be rewritten.
+
+    >>> import zipfile as z; out = io.BytesIO()
+    >>> with z.ZipFile(out, "w") as f: f.writestr("_rels\\.rels", "<r/>"); f.writestr("xl\\workbook.xml", "<w/>")
+    >>> sorted(z.ZipFile(io.BytesIO(_with_forward_slashes(out.getvalue()))).namelist())
+    ['_rels/.rels', 'xl/workbook.xml']
+    """
+    if b"_rels\\" not in data:
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if not any("\\" in name for name in archive.namelist()):
+                return None
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    rewritten.writestr(info.filename.replace("\\", "/"), archive.read(info))
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
 
 
 # What a file that holds no spreadsheet is, told by its first bytes (its name may say otherwise).

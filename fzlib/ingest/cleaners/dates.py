@@ -60,15 +60,20 @@ _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 _EXCEL_EPOCH_1904 = np.datetime64("1904-01-01", "D")
 # A clock time after the date (9:30, 9时30分), or the half of the day a hearing was set for (上午, 下午 9时).
 _HALF_DAY = r"(?:上午|下午|中午|晚上|早上|凌晨)"
-_TIME = rf"(?:[\sT]*{_HALF_DAY}?\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}}(?:\.\d+)?)?|时(?:\d{{1,2}}分(?:\d{{1,2}}秒)?)?)|\s*{_HALF_DAY})?"
+# A system on an English Windows writes the half of the day after the time (2024/3/5 12:00:00 AM, .NET's en-US moment).
+_TIME = (
+    rf"(?:[\sT]*{_HALF_DAY}?\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    rf"|时(?:\d{{1,2}}分(?:\d{{1,2}}秒)?)?)|\s*{_HALF_DAY})?"
+)
 # The day of the week a duty log writes after the date: 2024年3月5日（周二）, 3月5日 星期二; or the day of
 # the lunar calendar a rural office adds for the villagers' sake: 2024年3月5日（农历正月廿五）. The date decides.
 _WEEKDAY = (
     r"(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?"
     r"|\s*[（(]\s*(?:农历|阴历)[^（()）]{1,12}[)）])?"
 )
+# The parts of a full date may be joined by dashes a Chinese input method gives for "-" (2024—3—5, 2024–3–5).
 _FULL_DATE = re.compile(
-    rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
+    rf"^(?P<y>\d{{4}})\s*[年./\-—–]\s*(?P<m>\d{{1,2}})\s*[月./\-—–]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
 )
 # A system's compact moment (yyyyMMddHHmmss, yyyyMMddHHmm: 20250305142210) is the day its first eight digits name,
 # when the digits after them are a time of day.
