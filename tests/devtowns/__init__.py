@@ -24,6 +24,7 @@ from . import (
     hetang,
     hewan,
     huaiyang,
+    huitian,
     lanpo,
     lanshan,
     liugang,
@@ -108,6 +109,7 @@ TOWNS: dict[str, ModuleType] = {
     "xinhe": xinhe,
     "caiyun": caiyun,
     "zhexi": zhexi,
+    "huitian": huitian,
 }
 
 
