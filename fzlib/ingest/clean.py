@@ -1160,7 +1160,10 @@ class YearCleaner:
                 problems=laid.problems,
                 town=towns.named_in_title(table.title_text) or towns.alone(table),
                 skipped=_numbered_aside(table, found.columns.get(spec.key[0]) if spec.key else None),
-                together=_under_one_serial(table, laid.raw.index),
+                # Read only where it is used: rows of a keyless kind sharing amounts under one 序号.
+                together=_under_one_serial(table, laid.raw.index)
+                if not spec.key and any(f.shares for f in spec.fields)
+                else (),
                 date1904=sheet.marks.date1904,
                 roster=sheet.layout == "roster",
             )
@@ -2092,9 +2095,9 @@ class YearCleaner:
                            detail="、".join(map(str, at)))  # fmt: skip
 
     def _shares_under_one_serial(self, spec: LedgerSpec, table, keep, status, reason, part_of, together) -> None:
-        """A kind without a key: rows under one merged 序号 cell naming different persons of a field that `shares`
-        amounts (a 法律明白人 session entered a row per village attending, its number, date and theme merged over
-        them, each row its village's 参训人数) are one record, whose amounts are the sum of its rows; the first row
+        """A kind without a key: rows under one 序号 (merged down, or typed again on each row) naming different
+        persons of a field that `shares` amounts (a 法律明白人 session entered a row per village attending, its number,
+        date and theme merged over them, each row its village's 参训人数) are one record, whose amounts are the sum of its rows; the first row
         is kept, the others set aside with the note of shares summed. Rows numbered each by its own 序号 stay
         records of their own: the same theme held in two villages on one day may be two sessions."""
         if spec.key or not together:
@@ -2512,7 +2515,7 @@ def _under_one_serial(table: Table, records: pd.Index) -> tuple[tuple[int, int],
         if body is None or c not in body.columns:
             continue
         rows = [int(r) for r in records if r in body.index and int(r) not in merged]
-        texts = [_as_text(body.at[r, c]) for r in rows]
+        texts = _as_texts(body.loc[rows, c].to_numpy()) if rows else []
         first = 0
         for i in range(1, len(rows) + 1):
             if i < len(rows) and texts[i] is not None and texts[i] == texts[first]:
