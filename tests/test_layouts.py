@@ -8575,3 +8575,21 @@ def test_a_three_systems_table_counts_its_implemented_acts_not_those_published_r
     got = builders.figures(clean(tmp_path))
     assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.penalty"]) == (78, 14, 23)
     assert got["enforcement.inspection"] == 41
+
+
+def test_a_villages_expected_attendance_is_neither_its_attendance_nor_offered_as_the_exams_required_count(tmp_path):
+    # 蕙田镇: 应参训人数 beside 实参训人数 on each village's row. Before: 应参训人数 was taken for the attendance by its
+    # numbers and 实参训人数 offered as the exam's 实参考人数; following that offer made every session an exam's record.
+    head = ["序号", "培训日期", "培训主题", "参训村（社区）", "应参训人数", "实参训人数"]
+    rows = [
+        head,
+        [1, "2024-04-18", "民法典与农村生活", "甲村", 6, 5],
+        [1, "2024-04-18", "民法典与农村生活", "乙村", 4, 4],
+        [2, "2024-09-10", "人民调解实务", "甲村", 5, 3],
+    ]
+    builders.xlsx(tmp_path / "法律明白人培训台账.xlsx", {"培训": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert sorted(result.tables["training"]["participants"].tolist()) == [3, 9]
+    assert sorted(result.tables["training"]["expected"].tolist()) == [5, 10]
+    assert not codes(result, "column.unknown") and not codes(result, "column.by_content")
