@@ -8525,3 +8525,111 @@ def test_fills_and_symbol_font_ticks_of_an_excel_97_book_are_read_as_in_xlsx(tmp
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
     assert (got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (2, 1)
+
+
+def test_a_session_whose_serial_is_typed_again_on_each_villages_row_is_one_session(tmp_path):
+    # 蕙田镇: the session's 序号 typed on each village's row instead of merged (1, 1, 1, 2, 2), the date, theme and
+    # speaker typed again too. Before: every row a session (19 for 5). A 序号 typed once per row stays a session each.
+    head = ["序号", "培训日期", "培训主题", "授课人", "参训村（社区）", "实参训人数"]
+    rows = [
+        ["某镇2024年乡村“法律明白人”培训台账"],
+        head,
+        [1, "2024-04-18", "民法典与农村生活", "某甲", "甲村", 6],
+        [1, "2024-04-18", "民法典与农村生活", "某甲", "乙村", 5],
+        [1, "2024-04-18", "民法典与农村生活", "某甲", "丙社区", 7],
+        [2, "2024-09-10", "人民调解实务", "某乙", "甲村", 4],
+        [2, "2024-09-10", "人民调解实务", "某乙", "乙村", 3],
+        [3, "2024-11-05", "反家庭暴力法宣讲", "某丙", "丙社区", 8],
+    ]
+    builders.xlsx(tmp_path / "typed" / "法律明白人培训.xlsx", {"培训": rows})
+    result = clean(tmp_path / "typed")
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["3、4、5、6、7"]
+    assert sorted(result.tables["training"]["participants"].tolist()) == [7, 8, 18]
+    # Numbered a row each, the same rows are sessions of their own; typed again but another theme, too.
+    own = [*rows[:2], *([n, *r[1:]] for n, r in enumerate(rows[2:], start=1))]
+    builders.xlsx(tmp_path / "own" / "法律明白人培训.xlsx", {"培训": own})
+    assert builders.figures(clean(tmp_path / "own"))["training.legal_literacy_sessions"] == 6
+    other = [*rows[:3], [1, "2024-04-18", "农村土地承包法解读", "某甲", "乙村", 5], *rows[5:]]
+    builders.xlsx(tmp_path / "other" / "法律明白人培训.xlsx", {"培训": other})
+    result = clean(tmp_path / "other")
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 4
+    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["5、6"]
+
+
+def test_a_counsel_log_kept_to_the_service_standard_reads_its_items_beside_a_manner_titled_service_type(tmp_path):
+    # 蕙田镇: a provincial standard's five 服务事项 (法律咨询解答, 法律知识宣传, 矛盾纠纷化解, 村（居）治理顾问, 法律服务指引)
+    # under 服务事项, its manners (实地服务 / 远程服务 / 预约服务) under a column titled 服务类型. Before: 12 vocab.unknown
+    # and the four figures withheld. Advising the committee and pointing a resident to the aid centre are none of them.
+    rows = [
+        ["序号", "服务日期", "服务事项", "服务类型", "服务人次"],
+        [1, "2024-03-05", "法律咨询解答", "实地服务", 3],
+        [2, "2024-03-12", "法律知识宣传", "实地服务", 1],
+        [3, "2024-04-02", "矛盾纠纷化解", "实地服务", 1],
+        [4, "2024-04-20", "村（居）治理顾问", "预约服务", 1],
+        [5, "2024-05-06", "法律服务指引", "远程服务", None],
+        [6, "2024-06-11", "审查合同", "远程服务", 2],
+        [7, "2024-07-15", "法律咨询解答", "远程服务", None],
+        [8, "2024-08-01", "协助法律援助", "预约服务", 1],
+    ]
+    builders.xlsx(tmp_path / "村（居）法律顾问服务台账.xlsx", {"服务台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (4, 2, 0)
+    assert got["counsel.legal_aid"] == 1
+    assert not codes(result, "vocab.unknown")
+    services = {"法律咨询", "法治宣传", "参与调解", "治理顾问", "法律服务指引", "文书审核", "法律援助"}
+    assert set(result.tables["counsel"]["service"]) == services
+
+
+def test_a_petition_urged_again_on_a_second_row_is_one_item_of_the_year_it_was_assigned(tmp_path):
+    # 蕙田镇's 信访事项交办督办台账: an item assigned (交办) and urged a month on (督办) stands on two rows under one
+    # 信访编号, the 督办 row dated by the 督办. Before: the item assigned on 2023-12-26 and urged in January was
+    # counted in 2024 by its 督办 row (the town: 12 assigned for 11, 8 resolved for 7).
+    rows = [
+        ["序号", "信访编号", "交办类型", "交办单位", "交办时间", "反映问题", "办理结果"],
+        [1, "HT-2023-001", "交办", "县联办", "2023-12-26", "反映低保评定问题", "已化解"],
+        [2, "HT-2023-001", "督办", "县联办", "2024-01-25", "反映低保评定问题", "已化解"],
+        [3, "HT-2024-002", "交办", "市联办", "2024-03-05", "反映产业路占地补偿问题", "正在化解"],
+        [4, "HT-2024-003", "交办", "县联办", "2024-05-08", "反映劳务工资拖欠问题", "已化解"],
+        [5, "HT-2024-002", "督办", "市联办", "2024-04-08", "反映产业路占地补偿问题", "正在化解"],
+    ]
+    builders.xlsx(tmp_path / "信访事项交办督办台账（2024年）.xlsx", {"交办督办": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (2, 1, 1)
+
+
+def test_a_three_systems_table_counts_its_implemented_acts_not_those_published_reviewed_or_recorded(tmp_path):
+    # 蕙田镇: the 行政执法“三项制度”数据统计表, categories as rows, 实施数量 beside 公示数量 / 法制审核数量 / 全过程记录数量
+    # (how many of the acts each system covered). Before: no column totalled a row (statistics.unused, enforcement
+    # withheld). The column titled only by counting words is the row's own count; the others never are.
+    rows = [
+        ["某镇2024年度行政执法“三项制度”数据统计表"],
+        ["执法行为类别", "实施数量（件）", "其中：公示数量（件）", "法制审核数量（件）", "全过程记录数量（件）"],
+        ["行政许可", 14, 14, 0, 13],
+        ["行政处罚", 23, 23, 3, 22],
+        ["行政检查", 41, 41, 0, 40],
+        ["合计", 78, 78, 3, 75],
+    ]
+    builders.xlsx(tmp_path / "三项制度数据统计表.xlsx", {"年度数据": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.penalty"]) == (78, 14, 23)
+    assert got["enforcement.inspection"] == 41
+
+
+def test_a_villages_expected_attendance_is_neither_its_attendance_nor_offered_as_the_exams_required_count(tmp_path):
+    # 蕙田镇: 应参训人数 beside 实参训人数 on each village's row. Before: 应参训人数 was taken for the attendance by its
+    # numbers and 实参训人数 offered as the exam's 实参考人数; following that offer made every session an exam's record.
+    head = ["序号", "培训日期", "培训主题", "参训村（社区）", "应参训人数", "实参训人数"]
+    rows = [
+        head,
+        [1, "2024-04-18", "民法典与农村生活", "甲村", 6, 5],
+        [1, "2024-04-18", "民法典与农村生活", "乙村", 4, 4],
+        [2, "2024-09-10", "人民调解实务", "甲村", 5, 3],
+    ]
+    builders.xlsx(tmp_path / "法律明白人培训台账.xlsx", {"培训": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert sorted(result.tables["training"]["participants"].tolist()) == [3, 9]
+    assert sorted(result.tables["training"]["expected"].tolist()) == [5, 10]
+    assert not codes(result, "column.unknown") and not codes(result, "column.by_content")

@@ -1163,7 +1163,10 @@ class YearCleaner:
                 problems=laid.problems,
                 town=towns.named_in_title(table.title_text) or towns.alone(table),
                 skipped=_numbered_aside(table, found.columns.get(spec.key[0]) if spec.key else None),
-                together=_under_one_serial(table, laid.raw.index),
+                # Read only where it is used: rows of a keyless kind sharing amounts under one 序号.
+                together=_under_one_serial(table, laid.raw.index)
+                if not spec.key and any(f.shares for f in spec.fields)
+                else (),
                 date1904=sheet.marks.date1904,
                 roster=sheet.layout == "roster",
             )
@@ -2100,9 +2103,9 @@ class YearCleaner:
                            detail="、".join(map(str, at)))  # fmt: skip
 
     def _shares_under_one_serial(self, spec: LedgerSpec, table, keep, status, reason, part_of, together) -> None:
-        """A kind without a key: rows under one merged 序号 cell naming different persons of a field that `shares`
-        amounts (a 法律明白人 session entered a row per village attending, its number, date and theme merged over
-        them, each row its village's 参训人数) are one record, whose amounts are the sum of its rows; the first row
+        """A kind without a key: rows under one 序号 (merged down, or typed again on each row) naming different
+        persons of a field that `shares` amounts (a 法律明白人 session entered a row per village attending, its number,
+        date and theme merged over them, each row its village's 参训人数) are one record, whose amounts are the sum of its rows; the first row
         is kept, the others set aside with the note of shares summed. Rows numbered each by its own 序号 stay
         records of their own: the same theme held in two villages on one day may be two sessions."""
         if spec.key or not together:
@@ -2492,15 +2495,20 @@ NUMBERED_ASIDE = ("struck", "void", "superseded", "other_town")
 
 
 def _under_one_serial(table: Table, records: pd.Index) -> tuple[tuple[int, int], ...]:
-    """(Excel row, Excel row of the first) of the records under one 序号 cell merged down over two or more of them.
+    """(Excel row, Excel row of the first) of the records under one 序号: a cell merged down over two or more of
+    them, or the same 序号 typed again on the records right after (1, 1, 1, 2, 2: the clerk wrote the number on each
+    of its rows instead of merging; a number restarting in a later block is never next to its namesake).
 
     >>> from fzlib.ingest.locate import Column
     >>> t = Table(0, 1, [Column(0, ("序号",), "序号"), Column(1, ("参训单位",), "参训单位")], None, merged=[((1, 0), (3, 0))])
     >>> _under_one_serial(t, pd.Index([2, 3, 4, 5]))
     ((2, 2), (3, 2), (4, 2))
+    >>> typed = pd.DataFrame({0: [1, 1, 1, 2, 3, 3]}, index=[3, 4, 5, 6, 7, 8])
+    >>> _under_one_serial(replace(t, merged=[], body=typed), pd.Index([3, 4, 5, 6, 7, 8]))
+    ((3, 3), (4, 3), (5, 3), (7, 7), (8, 7))
     """
     serial = {c.index for c in table.columns if SERIAL_HEADERS.intersection(c.own[:1])}
-    if not serial or not table.merged:
+    if not serial:
         return ()
     out = []
     for (r0, c0), (r1, c1) in table.merged:
@@ -2509,6 +2517,20 @@ def _under_one_serial(table: Table, records: pd.Index) -> tuple[tuple[int, int],
         inside = records[(records >= r0 + 1) & (records <= r1 + 1)]
         if len(inside) > 1:
             out += [(int(r), int(inside[0])) for r in inside]
+    merged = {r for r, _ in out}
+    body = table.body
+    for c in sorted(serial):
+        if body is None or c not in body.columns:
+            continue
+        rows = [int(r) for r in records if r in body.index and int(r) not in merged]
+        texts = _as_texts(body.loc[rows, c].to_numpy()) if rows else []
+        first = 0
+        for i in range(1, len(rows) + 1):
+            if i < len(rows) and texts[i] is not None and texts[i] == texts[first]:
+                continue
+            if i - first > 1 and texts[first] is not None:
+                out += [(rows[j], rows[first]) for j in range(first, i)]
+            first = i
     return tuple(out)
 
 

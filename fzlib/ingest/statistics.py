@@ -157,7 +157,8 @@ def _bare_count(leaf: str) -> bool:
     """A column title that only says "how many" of the row's own label (本期案件数, 起数, 本期数), not how many of
     something else (本期治安拘留: the persons detained in the row's cases)."""
     t = _THIS_PERIOD_PREFIX.sub("", leaf)
-    return t in COUNT_WORDS or t in THIS_PERIOD or t in _BARE_COUNTS
+    # 实施数量 beside 法制审核数量 and 全过程记录数量 (a 三项制度 table): nothing but the counting words, the row's own.
+    return t in COUNT_WORDS or t in THIS_PERIOD or t in _BARE_COUNTS or (bool(t) and not _COUNT_SUFFIX.sub("", t))
 
 
 def _kind_of_cell(x) -> str:

@@ -24,6 +24,7 @@ from . import (
     hetang,
     hewan,
     huaiyang,
+    huitian,
     lanpo,
     lanshan,
     liugang,
@@ -110,6 +111,7 @@ TOWNS: dict[str, ModuleType] = {
     "caiyun": caiyun,
     "zhexi": zhexi,
     "sangyuan": sangyuan,
+    "huitian": huitian,
 }
 
 
