@@ -286,6 +286,8 @@ def split(
         # 涉黄 cases leaves the 涉黄 detentions whole. One it may count leaves a sum unknown, never lower.
         others = {k: v for k, v in figure.where.items() if k != column}
         rows = rows & (matches(table, others, records) | _unreadable(records, others))
+        if column == figure.arg and figure.adds_none:
+            rows = rows & ~matches(table, figure.adds_none, records)  # blank there for certain: it adds nothing
         if figure.op == "sum" and column == figure.arg and rows.any():
             why = (
                 f"{int(rows.sum())}条应计入的记录所在的工作表（{_places(table, rows)}）没有“{name}”一列，"
@@ -388,6 +390,13 @@ def _beyond_context(
         held = kind.only_values.get(name)
         if held is not None and name in kind.scoped and table is not None and name in table:
             held = held | frozenset(table[name].dropna().astype(str))
+        # Records that add nothing to a sum by what they are (a 告诫书's detentions) are no evidence of the others:
+        # a 告诫书 register alone says nothing of the domestic-violence cases' detentions.
+        nothing = figure.adds_none.get(name)
+        if held is not None and nothing is not None:
+            nothing = {nothing} if isinstance(nothing, str) else set(nothing)
+            wanted = [w for w in ([wanted] if isinstance(wanted, str) else wanted) if w not in nothing]
+            wanted = wanted[0] if len(wanted) == 1 else wanted
         if held is None or (not isinstance(wanted, str) and name not in kind.scoped):
             continue
         # Of several values, one a table could hold is enough: the others' records add none where none can be
