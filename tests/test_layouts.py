@@ -8018,6 +8018,8 @@ def test_a_police_case_log_naming_each_case_by_its_offence_counts_the_vice_cases
     result = clean(tmp_path)
     got = builders.figures(result)
     assert (got["security.vice_cases"], got["security.vice_detentions"], got["security.dv_warnings"]) == (3, 3, 2)
+    # The 告诫书 detain no one, and no table could list a 家暴治安案件: their detentions are unknown, never 0.
+    assert got["security.dv_detentions"] is None
     assert got["normative_documents.issued"] is None
     assert codes(result, "sheet.title_mismatch") == [] and codes(result, "vocab.unknown") == []
 
