@@ -62,6 +62,7 @@ FIGURE_KEYS = {
     "publish",
     "distinct",
     "weight",
+    "adds_none",
 }
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
 BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
@@ -170,6 +171,10 @@ class FigureSpec:
     # a record whose value there cannot be read may be no record of the kind, so it leaves the count unknown,
     # never higher. A sheet without the column is every row a record, as before: no column is needed.
     gates: tuple[str, ...] = ()
+    # Of a sum, the records that by what they are add nothing to it (a 家暴告诫书 is issued instead of a sanction,
+    # 反家庭暴力法 第十六条: it detains no one). A sheet of only such records needs no column of the summed field;
+    # a record of them whose sheet has the column adds what it says.
+    adds_none: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -462,6 +467,9 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
     op = ops[0]
     arg = raw[op]
     referenced = _check_where(where, raw.get("where"), field_names)
+    if raw.get("adds_none") is not None and op != "sum":
+        raise SpecError(f"{where}: adds_none goes with sum")
+    referenced += _check_where(f"{where}: adds_none", raw.get("adds_none"), field_names)
     if op in ("count_distinct", "sum"):
         referenced.append(arg)
     for name in referenced:
@@ -489,6 +497,7 @@ def _load_figure(where: str, raw: dict, field_names: set[str]) -> FigureSpec:
         publish=bool(raw.get("publish", True)),
         distinct=distinct,
         weight=weight,
+        adds_none=dict(raw.get("adds_none") or {}),
     )
 
 

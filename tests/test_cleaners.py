@@ -835,6 +835,8 @@ def test_the_other_option_of_an_online_form_is_the_text_typed_beside_it(raw, voc
         # A multi-choice question's answers as online forms join them (问卷星 ┋, others |): a list, as 、 is.
         ("村（社区）干部┋法律明白人", "training_audience", ("法律明白人",), "法律明白人", "vocab.assumed"),
         ("法律明白人|领导干部", "training_audience", ("法律明白人",), "法律明白人", "vocab.assumed"),
+        # Answers none of which is 法律明白人: for certain no 法律明白人 session (溪口镇's 钉钉 form).
+        ("村（社区）干部、镇机关干部", "training_audience", ("法律明白人",), "村（社区）干部", "vocab.assumed"),
         # A record holds one category: several chosen is an error naming them, not the nearest one alone.
         ("邻里纠纷┋婚姻家庭纠纷", "dispute_type", (), "邻里纠纷┋婚姻家庭纠纷", "vocab.several"),
     ],
@@ -1216,13 +1218,15 @@ def test_category_codes_read_by_the_headers_legend():
 
 
 def test_a_list_of_values_in_one_cell_stands_for_the_value_the_field_asks_about():
-    # A session for 行政执法人员、法律明白人 is one for 法律明白人 (the field declares among: [法律明白人]);
-    # a list of values without it is an error naming them, and without `among` every such list is.
+    # A session for 行政执法人员、法律明白人 is one for 法律明白人 (the field declares among: [法律明白人]); a list
+    # of values without it is for certain no 法律明白人 session, all a figure asks, and takes its first value (it had
+    # been vocab.several, which withheld 溪口镇's 法律明白人 sessions); without `among` every such list is an error
+    # naming them.
     vocab = {"法律明白人": [], "行政执法人员": ["执法人员"], "领导干部": ["班子成员"]}
     raw = pd.Series(["行政执法人员、法律明白人", "班子成员和法律明白人", "领导干部、执法人员"], dtype=object)
     res = CLEANERS["category"](raw, vocabulary=vocab, among=("法律明白人",))
-    assert res.values.tolist() == ["法律明白人", "法律明白人", "领导干部、执法人员"]
-    assert res.codes.tolist() == ["vocab.assumed", "vocab.assumed", "vocab.several"]
+    assert res.values.tolist() == ["法律明白人", "法律明白人", "领导干部"]
+    assert res.codes.tolist() == ["vocab.assumed"] * 3
     plain = CLEANERS["category"](raw, vocabulary=vocab)
     assert plain.codes.tolist() == ["vocab.several"] * 3
 

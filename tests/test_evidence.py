@@ -53,16 +53,16 @@ def test_a_successful_case_without_its_agreement_form_leaves_the_oral_and_writte
 
 
 def test_a_sheet_without_the_summed_column_is_named_with_how_to_fix_it(tmp_path):
-    # 家暴告诫书 on a sheet of their own, without the 拘留人数 the cases sheet has: the detentions of
-    # domestic violence (告诫书 and cases together) are unknown, and the office is told where.
-    warnings = [["日期", "类型", "村（社区）"], *[[f"2024-0{m}-10", "家暴告诫书", "东村"] for m in (3, 5)]]
+    # 家暴治安案件 entered later on a sheet of their own, without the 拘留人数 the cases sheet has: the detentions of
+    # domestic violence are unknown, and the office is told where.
+    later = [["日期", "类型", "村（社区）"], *[[f"2024-0{m}-10", "家暴治安案件", "东村"] for m in (3, 5)]]
     cases = [["日期", "类型", "拘留人数"], ["2024-06-01", "家暴治安案件", 1], ["2024-07-01", "涉黄治安案件", 2]]
-    builders.xlsx(tmp_path / "平安建设台账.xlsx", {"告诫书": warnings, "治安案件": cases})
+    builders.xlsx(tmp_path / "平安建设台账.xlsx", {"补登": later, "治安案件": cases})
     found = builders.evidence(clean(tmp_path))
     assert found["security.vice_detentions"].value == 2  # the 涉黄 cases' own sheet has the column
     assert found["security.dv_detentions"].value is None
     assert found["security.dv_detentions"].reason == (
-        "2条应计入的记录所在的工作表（平安建设台账.xlsx「告诫书」）没有“拘留人数”一列，"
+        "2条应计入的记录所在的工作表（平安建设台账.xlsx「补登」）没有“拘留人数”一列，"
         "合计无法得出：请在该工作表加上“拘留人数”一列并逐条填写"
     )
 

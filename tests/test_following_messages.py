@@ -110,7 +110,73 @@ def test_filling_the_blank_assigning_office_as_the_message_says_gives_the_withhe
     for r in blanks:
         book[r["工作表"]][r["单元格"]] = "本级受理"
     book.save(ledger)
-    assert cleaned_figures(root, y)["petitions.assigned"] == true_figures("tanwan")["petitions.assigned"] == 4
+    got, truth = cleaned_figures(root, y), true_figures("tanwan")
+    assert got["petitions.assigned"] == truth["petitions.assigned"] == 4
+    # 已化解 and 正在化解 count the assigned items: told which those are, they are right too.
+    assert (got["petitions.resolved"], got["petitions.in_progress"]) == (3, 1)
+    assert (truth["petitions.resolved"], truth["petitions.in_progress"]) == (3, 1)
+
+
+@pytest.mark.slow
+def test_adding_the_detentions_column_to_a_sheet_of_one_row_per_offender_as_the_message_says_gives_both_counts(
+    tmp_path,
+):
+    # 兰陂乡's 治安案件查处登记 takes a row per offender, the detention only in words (处理结果 行政拘留五日), with no
+    # 拘留人数 column: both detention figures are withheld, and the message asks for the column, filled row by row.
+    root, y = project(tmp_path, "lanpo")
+    got = cleaned_figures(root, y)
+    assert got["security.vice_detentions"] is None and got["security.dv_detentions"] is None
+    ledger = next((root / "data" / "raw" / str(y)).glob("*平安建设*"))
+    book = openpyxl.load_workbook(ledger)
+    sheet = book["治安案件查处登记"]
+    titles = [c.value for c in sheet[2]]
+    assert "处理结果" in titles and "拘留人数" not in titles
+    outcome, added = titles.index("处理结果") + 1, len(titles) + 1
+    sheet.cell(2, added, "拘留人数")
+    for row in range(3, sheet.max_row + 1):  # each row's own offender: 1 where the outcome detains, else 0
+        if sheet.cell(row, 1).value is not None:
+            sheet.cell(row, added, int("拘留" in str(sheet.cell(row, outcome).value or "")))
+    book.save(ledger)
+    got, truth = cleaned_figures(root, y), true_figures("lanpo")
+    assert (got["security.vice_detentions"], got["security.dv_detentions"]) == (5, 2)
+    assert (truth["security.vice_detentions"], truth["security.dv_detentions"]) == (5, 2)
+
+
+@pytest.mark.slow
+def test_exporting_the_petitions_again_without_a_status_condition_as_the_message_says_gives_the_assigned_count(
+    tmp_path,
+):
+    # 柏树乡's 信访 system was queried once per 办理状态 (已办结, 办理中): whatever other states the year's items were
+    # in are in neither file, so the assigned count is withheld and the office is told to export the year unfiltered.
+    root, y = project(tmp_path, "baishu")
+    got = cleaned_figures(root, y)
+    assert got["petitions.assigned"] is None
+    raw = root / "data" / "raw" / str(y)
+    done, open_ = (next(raw.glob(f"*信访事项查询导出_{state}.xlsx")) for state in ("已办结", "办理中"))
+    # The one export of the whole year: the condition names no 办理状态, the rows of both states under one header.
+    book = openpyxl.load_workbook(done)
+    sheet = book.active
+    rows = [list(r) for r in openpyxl.load_workbook(open_).active.iter_rows(values_only=True)]
+    kept = [r for r in rows if isinstance(r[0], int)]
+    last = max(c.row for c in sheet["A"] if isinstance(c.value, int))
+    condition = next(c for r in sheet.iter_rows() for c in r if "办理状态：已办结；" in str(c.value or ""))
+    condition.value = condition.value.replace("办理状态：已办结；", "")
+    sheet.insert_rows(last + 1, len(kept))
+    for k, r in enumerate(kept, start=1):
+        for col, value in enumerate([sheet.cell(last, 1).value + k, *r[1:]], start=1):
+            sheet.cell(last + k, col, value)
+    footer = sheet.cell(last + len(kept) + 1, 1)
+    assert str(footer.value).startswith("共计")
+    footer.value = f"共计：{sheet.cell(last + len(kept), 1).value}件"
+    open_.unlink()
+    book.save(raw / "信访事项查询导出_全年.xlsx")
+    done.unlink()
+    got, truth = cleaned_figures(root, y), true_figures("baishu")
+    assert got["petitions.assigned"] == truth["petitions.assigned"] == 11
+    assert (got["petitions.resolved"], got["petitions.in_progress"]) == (
+        truth["petitions.resolved"],
+        truth["petitions.in_progress"],
+    )
 
 
 # --- suggestions an office can take ------------------------------------------------------------------------

@@ -1155,9 +1155,10 @@ def test_a_police_case_register_of_every_sort_is_security_never_a_dispute_regist
     assert codes(result, "vocab.unknown") == [] and codes(result, "sheet.title_mismatch") == []
 
 
-def test_a_sheet_without_the_summed_column_leaves_other_categories_sums_whole(tmp_path):
-    # 告诫书 sheet without 拘留人数 beside the 治安案件 sheet: the 涉黄 detentions do not need it; the
-    # domestic-violence detentions (告诫书 + 家暴案件) do, and are unknown, not lower.
+def test_a_warning_sheet_without_a_detention_column_adds_none_to_the_domestic_violence_detentions(tmp_path):
+    # 告诫书 sheet without 拘留人数 beside the 治安案件 sheet: the 涉黄 detentions do not need it, and neither do
+    # the domestic-violence detentions (告诫书 + 家暴案件): a 告诫书 is issued instead of a sanction (反家庭暴力法
+    # 第十六条) and detains no one, so they are the 家暴 cases' own. They had been withheld (苇塘镇, 柏溪镇).
     cases = [
         ["受理时间", "案件类别", "查处人数", "其中：行政拘留（人）"],
         ["2024年3月1日", "卖淫嫖娼", 2, 2],
@@ -1175,7 +1176,7 @@ def test_a_sheet_without_the_summed_column_leaves_other_categories_sums_whole(tm
     found = builders.evidence(result)
     assert (found["security.vice_cases"].value, found["security.vice_detentions"].value) == (2, 2)
     assert found["security.dv_warnings"].value == 4
-    assert found["security.dv_detentions"].value is None and "拘留" in found["security.dv_detentions"].reason
+    assert found["security.dv_detentions"].value == 1
 
 
 def test_agreement_registers_are_successful_mediations_in_their_form(tmp_path):
@@ -8057,6 +8058,8 @@ def test_a_police_case_log_naming_each_case_by_its_offence_counts_the_vice_cases
     result = clean(tmp_path)
     got = builders.figures(result)
     assert (got["security.vice_cases"], got["security.vice_detentions"], got["security.dv_warnings"]) == (3, 3, 2)
+    # The 告诫书 detain no one, and no table could list a 家暴治安案件: their detentions are unknown, never 0.
+    assert got["security.dv_detentions"] is None
     assert got["normative_documents.issued"] is None
     assert codes(result, "sheet.title_mismatch") == [] and codes(result, "vocab.unknown") == []
 
@@ -8269,6 +8272,8 @@ def test_a_warning_register_alone_says_nothing_of_vice_cases_and_leaves_them_to_
     builders.xlsx(tmp_path / "a" / "家庭暴力告诫书登记台账.xlsx", {"Sheet1": warnings})
     got = builders.figures(clean(tmp_path / "a"))
     assert (got["security.dv_warnings"], got["security.vice_cases"]) == (2, None)
+    # A 告诫书 adds no detention, so it says nothing either of the detentions of the 家暴 cases it does not list.
+    assert got["security.dv_detentions"] is None
     form = [
         ["某派出所2024年社会治安案件统计表"],
         ["类别", "起数", "其中：行政拘留（人）", "上年同期起数"],

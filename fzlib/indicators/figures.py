@@ -286,6 +286,8 @@ def split(
         # 涉黄 cases leaves the 涉黄 detentions whole. One it may count leaves a sum unknown, never lower.
         others = {k: v for k, v in figure.where.items() if k != column}
         rows = rows & (matches(table, others, records) | _unreadable(records, others))
+        if column == figure.arg and figure.adds_none:
+            rows = rows & ~matches(table, figure.adds_none, records)  # blank there for certain: it adds nothing
         if figure.op == "sum" and column == figure.arg and rows.any():
             why = (
                 f"{int(rows.sum())}条应计入的记录所在的工作表（{_places(table, rows)}）没有“{name}”一列，"
@@ -388,6 +390,14 @@ def _beyond_context(
         held = kind.only_values.get(name)
         if held is not None and name in kind.scoped and table is not None and name in table:
             held = held | frozenset(table[name].dropna().astype(str))
+        # Records that add nothing to a sum by what they are, their sheet without its column (a 告诫书 register with
+        # no 拘留 column), are no evidence of the others: alone, they say nothing of the domestic-violence cases'
+        # detentions. A sheet with the column (a book's 告诫书 sheet beside its other sorts' sheets) speaks, as ever.
+        nothing = figure.adds_none.get(name)
+        if held is not None and nothing is not None and _lacks_column(table, figure):
+            nothing = {nothing} if isinstance(nothing, str) else set(nothing)
+            wanted = [w for w in ([wanted] if isinstance(wanted, str) else wanted) if w not in nothing]
+            wanted = wanted[0] if len(wanted) == 1 else wanted
         if held is None or (not isinstance(wanted, str) and name not in kind.scoped):
             continue
         # Of several values, one a table could hold is enough: the others' records add none where none can be
@@ -408,6 +418,14 @@ def _beyond_context(
             )
         return f"台账没有“{title}”一列，各表的{title}都取自表名或标题（{said}），没有“{wanted}”的表，无从统计"
     return ""
+
+
+def _lacks_column(table: pd.DataFrame | None, figure: FigureSpec) -> bool:
+    """Whether a record the figure counts is in a sheet without the column of what it adds."""
+    if table is None or ABSENT not in table:
+        return False
+    absent = table[ABSENT].to_numpy(dtype=object)[matches(table, figure.where)]
+    return any(figure.arg in str(a).split(",") for a in absent if a == a and a)
 
 
 def _unreadable(records: Records, where: dict) -> np.ndarray:

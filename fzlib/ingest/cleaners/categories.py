@@ -356,16 +356,17 @@ def named_within(raw: pd.Series, vocabulary: dict[str, list[str]]) -> pd.Series:
 
 def listed(vocab: Vocabulary, text: str, among: tuple[str, ...]) -> str | None:
     """The value of `among` a cell listing several of the vocabulary's values stands for: the first of
-    `among` it lists, when every part of the list is a value (行政执法人员、法律明白人 → 法律明白人).
-    None where a part is unknown, or the list names none of `among`.
+    `among` it lists, when every part of the list is a value (行政执法人员、法律明白人 → 法律明白人). A list of
+    values none of `among` is for certain none of them, all a figure asks: it takes its first value (a session
+    for 村（社区）干部 and 镇机关干部 is not one for 法律明白人). None where a part is unknown.
 
     >>> v = vocabulary_of({"法律明白人": [], "行政执法人员": ["执法人员"], "领导干部": []})
     >>> [listed(v, t, ("法律明白人",)) for t in ["行政执法人员、法律明白人", "领导干部和执法人员", "法律明白人、村民"]]
-    ['法律明白人', None, None]
+    ['法律明白人', '领导干部', None]
     """
     named = vocab.several(text)
     wanted = [vocab.certain(a) or a for a in among]
-    return next((w for w in wanted if w in named), None)
+    return next((w for w in wanted if w in named), named[0] if named else None)
 
 
 @lru_cache(maxsize=256)
