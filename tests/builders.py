@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import functools
+import io
+import math
 import os
+import re
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import openpyxl
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.utils import get_column_letter
 
 
 def xlsx(
@@ -19,6 +28,10 @@ def xlsx(
     """A workbook with the given sheets (rows of cell values) and merged ranges per sheet; `hidden`
     sheets and `hidden_rows` (1-based, per sheet) hidden. A cell "=SUM(…)" is a formula saved without
     its value and "#REF!" an error value, as openpyxl writes them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not (merged or hidden or hidden_rows) and (parts := _plain_parts(sheets)) is not None:
+        path.write_bytes(_zipped(parts))
+        return path
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     for name, rows in sheets.items():
@@ -31,9 +44,146 @@ def xlsx(
             ws.row_dimensions[r].hidden = True
         if name in hidden:
             ws.sheet_state = "hidden"
-    path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+# A workbook of plain cells (texts, numbers, blanks) written part by part as openpyxl writes it, the same bytes
+# but the save time: openpyxl spent most of a small test's own time building and writing its style objects.
+# Anything else (a formula, an error value, a date, a merge, a hidden sheet or row) is openpyxl's to write.
+_SHEET_HEAD = (
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr><outlinePr '
+    'summaryBelow="1" summaryRight="1"/><pageSetUpPr/></sheetPr><dimension ref="{}"/><sheetViews><sheetView '
+    'workbookViewId="0"><selection activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr '
+    'baseColWidth="8" defaultRowHeight="15"/><sheetData>'
+)
+_SHEET_TAIL = (
+    '</sheetData><pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/></worksheet>'
+)
+_MAIN = "http://schemas.openxmlformats.org"
+# What lxml writes otherwise than as itself (a carriage return as &#13;) or refuses: openpyxl's to write.
+_NOT_AS_IS = re.compile("[\r\ud800-\udfff\ufffe\uffff]")
+_WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+
+
+@functools.cache
+def _fixed_parts() -> dict[str, bytes]:
+    """The parts openpyxl writes the same in every workbook (styles, theme, properties), from a workbook it saved."""
+    out = io.BytesIO()
+    openpyxl.Workbook().save(out)
+    with zipfile.ZipFile(out) as archive:
+        return {n: archive.read(n) for n in ("docProps/app.xml", "xl/theme/theme1.xml", "xl/styles.xml", "_rels/.rels")}
+
+
+def _plain_cell(ref: str, value) -> str | None:
+    if isinstance(value, str):
+        if (len(value) > 1 and value.startswith("=")) or value in ERROR_CODES or len(value) > 32767:
+            return None
+        if ILLEGAL_CHARACTERS_RE.search(value) or _NOT_AS_IS.search(value):
+            return None
+        if not value:
+            return f'<c r="{ref}" t="inlineStr"></c>'
+        space = ' xml:space="preserve"' if value != value.strip() else ""
+        return f'<c r="{ref}" t="inlineStr"><is><t{space}>{escape(value)}</t></is></c>'
+    if type(value) in (int, float) and math.isfinite(value):
+        return f'<c r="{ref}" t="n"><v>{value:.16g}</v></c>'
+    return None
+
+
+def _plain_parts(sheets: dict[str, list[list]]) -> dict[str, bytes] | None:
+    """The parts of a workbook of plain cells, None when it holds anything else."""
+    names = list(sheets)
+    if not names or len({n.lower() for n in names}) < len(names):
+        return None
+    if any(len(n) > 31 or not n or set(n) & set("\\/*?:[]\"'<>&") or not n.isprintable() for n in names):
+        return None
+    parts = dict(_fixed_parts())
+    for i, rows in enumerate(sheets.values(), 1):
+        body, at = [], []
+        for r, row in enumerate(rows, 1):
+            if not isinstance(row, list):
+                return None
+            if not row:
+                continue
+            cells = []
+            for c, value in enumerate(row, 1):
+                at.append((r, c))
+                if value is not None:
+                    if (cell := _plain_cell(f"{get_column_letter(c)}{r}", value)) is None:
+                        return None
+                    cells.append(cell)
+            body.append(f'<row r="{r}">{"".join(cells)}</row>')
+        dimension = "A1:A1"
+        if at:
+            rs, cs = [r for r, _ in at], [c for _, c in at]
+            dimension = f"{get_column_letter(min(cs))}{min(rs)}:{get_column_letter(max(cs))}{max(rs)}"
+        parts[f"xl/worksheets/sheet{i}.xml"] = (_SHEET_HEAD.format(dimension) + "".join(body) + _SHEET_TAIL).encode(
+            "ascii",
+            "xmlcharrefreplace",  # as lxml writes a part without an encoding: every other character by number
+        )
+    n = len(names)
+    sheet_tags = "".join(
+        f'<sheet xmlns:r="{_MAIN}/officeDocument/2006/relationships" name="{name}" sheetId="{i}" '
+        f'state="visible" r:id="rId{i}"/>'
+        for i, name in enumerate(names, 1)
+    )
+    parts["xl/workbook.xml"] = (
+        f'<workbook xmlns="{_MAIN}/spreadsheetml/2006/main"><workbookPr/><workbookProtection/><bookViews><workbookView '
+        'visibility="visible" minimized="0" showHorizontalScroll="1" showVerticalScroll="1" showSheetTabs="1" '
+        'tabRatio="600" firstSheet="0" activeTab="0" autoFilterDateGrouping="1"/></bookViews>'
+        f'<sheets>{sheet_tags}</sheets><definedNames/><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'
+    ).encode()
+    rel = f"{_MAIN}/officeDocument/2006/relationships"
+    parts["xl/_rels/workbook.xml.rels"] = (
+        f'<Relationships xmlns="{_MAIN}/package/2006/relationships">'
+        + "".join(
+            f'<Relationship Type="{rel}/worksheet" Target="/xl/worksheets/sheet{i}.xml" Id="rId{i}"/>'
+            for i in range(1, n + 1)
+        )
+        + f'<Relationship Type="{rel}/styles" Target="styles.xml" Id="rId{n + 1}"/>'
+        + f'<Relationship Type="{rel}/theme" Target="theme/theme1.xml" Id="rId{n + 2}"/></Relationships>'
+    ).encode()
+    office = "application/vnd.openxmlformats-officedocument"
+    parts["[Content_Types].xml"] = (
+        f'<Types xmlns="{_MAIN}/package/2006/content-types"><Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+        'ContentType="application/xml"/><Override PartName="/xl/styles.xml" '
+        f'ContentType="{office}.spreadsheetml.styles+xml"/><Override PartName="/xl/theme/theme1.xml" '
+        f'ContentType="{office}.theme+xml"/><Override PartName="/docProps/core.xml" '
+        'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override '
+        f'PartName="/docProps/app.xml" ContentType="{office}.extended-properties+xml"/>'
+        + "".join(
+            f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="{_WORKSHEET_TYPE}"/>'
+            for i in range(1, n + 1)
+        )
+        + f'<Override PartName="/xl/workbook.xml" ContentType="{office}.spreadsheetml.sheet.main+xml"/></Types>'
+    ).encode()
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    terms = (
+        'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:type="dcterms:W3CDTF"'
+    )
+    parts["docProps/core.xml"] = (
+        f'<cp:coreProperties xmlns:cp="{_MAIN}/package/2006/metadata/core-properties"><dc:creator '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/">openpyxl</dc:creator>'
+        f"<dcterms:created {terms}>{now}</dcterms:created><dcterms:modified {terms}>{now}</dcterms:modified>"
+        "</cp:coreProperties>"
+    ).encode()
+    return parts
+
+
+_ORDER = ("docProps/app.xml", "docProps/core.xml", "xl/theme/theme1.xml")
+_AFTER = ("xl/styles.xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml")
+
+
+def _zipped(parts: dict[str, bytes]) -> bytes:
+    """The parts in openpyxl's order and compression."""
+    sheets = sorted((n for n in parts if n.startswith("xl/worksheets/")), key=lambda n: int(n[19:-4]))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in (*_ORDER, *sheets, *_AFTER):
+            archive.writestr(name, parts[name])
+    return out.getvalue()
 
 
 def csv_file(path: Path, rows: list[list], encoding: str = "gb18030") -> Path:

@@ -529,3 +529,25 @@ def test_a_counsels_other_services_leave_the_four_counsel_figures_known(tmp_path
     found = builders.figures(clean(tmp_path))
     assert (found["counsel.consultations"], found["counsel.document_reviews"]) == (4, 2)
     assert (found["counsel.opinions"], found["counsel.legal_aid"]) == (0, 0)
+
+
+def test_the_issues_table_built_straight_from_texts_is_the_one_pandas_infers_and_retypes():
+    import numpy as np
+    import pandas.testing as pt
+
+    from fzlib.ingest import issues
+
+    rows = [
+        {"code": "vocab.assumed", "file": "执法.xlsx", "sheet": "登记", "row": np.int64(3), "cell": "C3",
+         "value": "许可（普通）", "detail": "行政许可", "kind": "enforcement"},
+        {"code": "id.checksum", "file": "执法.xlsx", "sheet": "登记", "row": 4, "value": "110101199003071234"},
+        {"code": "file.copy", "file": "执法 - 副本.xlsx", "detail": "执法.xlsx", "expected": None},
+    ]  # fmt: skip
+    shown = [{**r, "value": None} if r["code"] in issues.VALUE_HIDDEN else r for r in rows]
+    inferred = issues._inferred_frame(rows, [issues.render(r) for r in shown])
+    built = issues.frame(rows)
+    pt.assert_frame_equal(built, inferred, check_exact=True)
+    assert built["value"].tolist()[1] is pd.NA  # a personal number never reaches the table
+    # A value of another type (a number read from a cell) is retyped from what pandas infers, as before.
+    number = [{**rows[0], "value": 86}]
+    pt.assert_frame_equal(issues.frame(number), issues._inferred_frame(number, [issues.render(number[0])]))

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 ERROR, WARNING, NOTE = "错误", "警告", "提示"
@@ -1270,9 +1271,48 @@ def _expected_hint(row: dict) -> str:
     return ""
 
 
+# The issues table's typed columns; the others take the type pandas infers.
+_TEXT_COLUMNS = ("value", "detail", "header", "kind", "field", "cell", "sheet", "suggestion")
+_INFERRED_COLUMNS = [c for c in COLUMNS if c not in _TEXT_COLUMNS and c != "row"]
+
+
 def frame(rows: list[dict]) -> pd.DataFrame:
     """The issues table: one row per problem, messages rendered, personal values removed."""
-    messages = [render({**r, "value": None if r["code"] in VALUE_HIDDEN else r.get("value")}) for r in rows]
+    shown = [{**r, "value": None} if r["code"] in VALUE_HIDDEN else r for r in rows]
+    messages = [render(r) for r in shown]
+    typed = _typed_columns(shown) if shown else None
+    if typed is None:
+        return _inferred_frame(rows, messages)
+    df = pd.DataFrame(
+        [{**r, "level": CATALOGUE[r["code"]].level, "message": m} for r, m in zip(shown, messages, strict=True)],
+        columns=_INFERRED_COLUMNS,
+    )
+    return pd.DataFrame({c: typed[c] if c in typed else df[c] for c in COLUMNS}, copy=False)
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _typed_columns(rows: list[dict]) -> dict | None:
+    """The typed columns made straight from the rows' values, when each holds only texts (or whole numbers, for
+    `row`) and blanks: what retyping the inferred columns makes of them, at a third of its cost (retyping nine
+    columns was a tenth of cleaning a small folder). None when a value is of another type: those are retyped."""
+    out = {}
+    for col in _TEXT_COLUMNS:
+        values = [r.get(col) for r in rows]
+        if not all(isinstance(v, str) or _missing(v) for v in values):
+            return None
+        out[col] = pd.array(values, dtype="string")
+    numbers = [r.get("row") for r in rows]
+    if not all(_missing(v) or (isinstance(v, int | np.integer) and not isinstance(v, bool)) for v in numbers):
+        return None
+    out["row"] = pd.array([None if _missing(v) else v for v in numbers], dtype="Int64")
+    return out
+
+
+def _inferred_frame(rows: list[dict], messages: list[str]) -> pd.DataFrame:
+    """The issues table built column by column as pandas infers it, then retyped."""
     df = pd.DataFrame(rows, columns=COLUMNS)
     if df.empty:  # one column retyped, not the frame (astype with a mapping took 7 ms even with no rows)
         df["row"] = df["row"].astype("Int64")
