@@ -8485,3 +8485,25 @@ def test_fills_and_symbol_font_ticks_of_an_excel_97_book_are_read_as_in_xlsx(tmp
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
     assert (got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (2, 1)
+
+
+def test_a_record_of_the_leaders_study_before_meetings_with_its_own_column_of_who_studied_says_nothing_of_the_legal_literacy_sessions(
+    tmp_path,
+):
+    # The same 会前学法 record of the 党委会 and the 政府常务会议, its 参学人员 column writing 班子成员 in every row: the
+    # column says what the title says, so it is still a register of the leaders' study alone. The 法律明白人 trainings
+    # are in a record not handed over: unknown, never 0 (it had been 0, the column taken as evidence of none).
+    rows = [
+        ["某镇2024年党委会、政府常务会议会前学法记录表"],
+        ["序号", "学法时间", "学法内容", "讲解人", "参学人员"],
+        [1, "2024-02-06", "《中华人民共和国行政复议法》", "张某", "班子成员"],
+        [2, "2024-03-12", "《优化营商环境条例》", "李某", "全体班子成员"],
+        [3, "2024-06-18", "《中华人民共和国民法典》合同编", "王某", "党委委员"],
+    ]
+    builders.xlsx(tmp_path / "会前学法记录表.xlsx", {"会前学法": rows})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert found["training.sessions"].value == 3
+    assert found["training.legal_literacy_sessions"].value is None
+    assert "没有“法律明白人”的表" in found["training.legal_literacy_sessions"].reason
+    assert codes(result, "vocab.unknown") == []

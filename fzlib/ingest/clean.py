@@ -1050,6 +1050,7 @@ class YearCleaner:
         # (依申请公开 for a whole register): the table says nothing of the field's other values.
         context = {n: [v] for n, (v, _) in found.constants.items() if spec.field(n).vocabulary}
         context.update({n: sorted(set(by_row.values())) for n, by_row in found.sections.items()})
+        context.update({n: [v] for n, v in found.agrees.items()})
         if context:
             where["from_context"] = context
         # The values of a kind's `apart` field its title, sheet or file name says its rows can be (a list of 治安案件
