@@ -8507,3 +8507,28 @@ def test_a_record_of_the_leaders_study_before_meetings_with_its_own_column_of_wh
     assert found["training.legal_literacy_sessions"].value is None
     assert "没有“法律明白人”的表" in found["training.legal_literacy_sessions"].reason
     assert codes(result, "vocab.unknown") == []
+
+
+def test_a_case_list_writing_where_each_case_stands_in_a_systems_words_counts_the_concluded_and_names_the_ambiguous(
+    tmp_path,
+):
+    # A 办案系统's 案件状态 in the words every system writes: 已办结 / 办结 (concluded: decided), 在办 / 待办 (not yet
+    # decided), and 终结, which may be the investigation's end or the case's: named with its readings, never guessed.
+    rows = [
+        ["序号", "案件编号", "执法类别", "作出决定日期", "案件状态"],
+        [1, "某综执罚〔2024〕1号", "行政处罚", "2024-03-05", "已办结"],
+        [2, "某综执罚〔2024〕2号", "行政处罚", "2024-04-05", "办结"],
+        [3, "某综执罚〔2024〕3号", "行政处罚", None, "在办"],
+        [4, "某综执罚〔2024〕4号", "行政处罚", None, "待办"],
+        [5, "某综执罚〔2024〕5号", "行政处罚", "2024-06-05", "终结"],
+    ]
+    builders.xlsx(tmp_path / "执法案件台账.xlsx", {"案件": rows})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert codes(result, "vocab.unknown") == []
+    assert [(r["value"], r["detail"]) for r in codes(result, "vocab.ambiguous")] == [
+        ("终结", "办理中、已结案、终止调查")
+    ]
+    # The cases in hand are no decisions yet; the 终结 one is counted by its decision date, as any case whose state is
+    # unreadable (its error asks the office which it is).
+    assert found["enforcement.penalty"].value == 3

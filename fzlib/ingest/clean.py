@@ -308,6 +308,7 @@ def clean_fields(
             "legend": dict((legends or {}).get(f.name, ())),
             "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
             "among": f.among,
+            "ambiguous": {w: list(v) for w, v in f.ambiguous},
             "bounds": f.range,
             "key": f.name in spec.key,
         }

@@ -1047,6 +1047,14 @@ CATALOGUE: dict[str, IssueType] = {
         "请改为规定选项之一：{expected}{variants_hint}",
         unusable=True,
     ),
+    # A word with two readings that count differently (终结: a case's investigation ended, or the case): no guess.
+    "vocab.ambiguous": IssueType(
+        "选项写法有歧义",
+        ERROR,
+        "“{value}”作为“{header}”可以理解为{detail}，含义不同，未猜测，该行不计入按“{header}”统计的数字",
+        "请改为其中确切的一项：{detail}（规定选项：{expected}）",
+        unusable=True,
+    ),
     "vocab.several": IssueType(
         "一格填了几个选项",
         ERROR,

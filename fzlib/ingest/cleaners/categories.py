@@ -397,8 +397,11 @@ def clean_category(
     vocabulary: dict[str, list[str]] | None = None,
     legend: dict[str, str] | None = None,
     among: tuple[str, ...] = (),
+    ambiguous: dict[str, list[str]] | None = None,
 ) -> Cleaned:
-    """Map values onto a vocabulary (canonical → variants). A value recognised only by evidence
+    """Map values onto a vocabulary (canonical → variants). A word declared `ambiguous` (终结 of a case: the
+    investigation's end or the case's) is never read as any of its values: ``vocab.ambiguous``, its readings as
+    detail. A value recognised only by evidence
     (a qualifier in brackets, a 类 suffix, one canonical value inside it) is mapped with the code
     ``vocab.assumed`` and the value taken as detail; unknown values stay, flagged ``vocab.unknown``
     with the nearest canonical value as detail. Where the field declares `among`, a cell listing
@@ -436,7 +439,11 @@ def clean_category(
     )
     codes_u = na_strings(len(texts))
     detail = na_strings(len(texts))
+    readings = {_key(w): "、".join(v) for w, v in (ambiguous or {}).items()}
     for i in np.flatnonzero(pd.notna(texts) & pd.isna(mapped)):
+        if keys_u[i] in readings:  # two readings: the office says which, no guess is made
+            codes_u[i], detail[i] = "vocab.ambiguous", readings[keys_u[i]]
+            continue
         guess = (
             vocab.assumed(texts[i]) or vocab.agreeing(texts[i]) or (listed(vocab, texts[i], among) if among else None)
         )
@@ -455,7 +462,7 @@ def clean_category(
         detail[i] = vocab.suggestion(texts[i], keys_u[i])
     noted = retyped & pd.isna(codes_u) & pd.notna(mapped)
     codes_u[noted], detail[noted] = "value.retyped", mapped[noted]
-    unknown = np.isin(codes_u, ["vocab.unknown", "vocab.several"])
+    unknown = np.isin(codes_u, ["vocab.unknown", "vocab.several", "vocab.ambiguous"])
     values = np.where(unknown, texts, mapped)
     codes = u.spread(codes_u)
     codes[pd.notna(errors)] = errors[pd.notna(errors)]

@@ -20,6 +20,7 @@ CODES = frozenset(
         "number.approximate",
         "number.bracketed_negative",
         "vocab.unknown",
+        "vocab.ambiguous",
         "bool.unparseable",
         "id.checksum",
         "id.excel_damaged",
