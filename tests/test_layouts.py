@@ -8532,3 +8532,28 @@ def test_a_case_list_writing_where_each_case_stands_in_a_systems_words_counts_th
     # The cases in hand are no decisions yet; the 终结 one is counted by its decision date, as any case whose state is
     # unreadable (its error asks the office which it is).
     assert found["enforcement.penalty"].value == 3
+
+
+def test_a_case_list_exported_with_the_letter_codes_of_its_enforcement_acts_counts_each_under_its_category(tmp_path):
+    # A 行政执法信息公示 / 政务服务 platform writes an act's category as the pinyin initials of its name (事项类型 XK for
+    # 行政许可, CF 行政处罚, JC 行政检查: DB52/T 1264-2018; a 政务服务 API's "TYPE": "CF"), with no legend in the book.
+    # Their digits (01, 02 …) differ from system to system: without the book's legend they stay unknown.
+    rows = [
+        ["序号", "案件编号", "执法行为类型", "作出决定日期"],
+        [1, "某综执许〔2024〕1号", "XK", "2024-03-05"],
+        [2, "某综执罚〔2024〕2号", "CF", "2024-04-05"],
+        [3, "某综执检〔2024〕3号", "jc", "2024-05-05"],
+        [4, "某综执强〔2024〕4号", "QZ", "2024-06-05"],
+        [5, "某综执确〔2024〕5号", "QR", "2024-07-05"],
+    ]
+    builders.xlsx(tmp_path / "执法信息公示导出.xlsx", {"导出": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert [got[f"enforcement.{k}"] for k in ("licensing", "penalty", "inspection", "coercion", "confirmation")] == [
+        1, 1, 1, 1, 1,
+    ]  # fmt: skip
+    assert codes(result, "vocab.unknown") == []
+
+    rows.append([6, "某综执罚〔2024〕6号", "02", "2024-08-05"])
+    builders.xlsx(tmp_path / "执法信息公示导出.xlsx", {"导出": rows})
+    assert [r["value"] for r in codes(clean(tmp_path), "vocab.unknown")] == ["02"]
