@@ -8557,3 +8557,28 @@ def test_a_case_list_exported_with_the_letter_codes_of_its_enforcement_acts_coun
     rows.append([6, "某综执罚〔2024〕6号", "02", "2024-08-05"])
     builders.xlsx(tmp_path / "执法信息公示导出.xlsx", {"导出": rows})
     assert [r["value"] for r in codes(clean(tmp_path), "vocab.unknown")] == ["02"]
+
+
+def test_an_exam_platforms_export_naming_no_year_says_to_write_the_year_in_its_name_and_doing_so_gives_the_rate(
+    tmp_path,
+):
+    # A 法宣在线 per-person export (姓名, 单位, 是否领导干部, 应参考, 考试状态, 成绩) has no date column, and its file name
+    # no year: which year's exam it is, nothing says. The error says to write the year in the file's name (or its
+    # title, or its folder's); the same file so named gives the leaders' coverage, 2 of the 3 required.
+    rows = [
+        ["姓名", "单位", "职务", "是否领导干部", "应参考", "考试状态", "成绩"],
+        ["张某", "某镇党政办", "主任", "是", "是", "已参考", 92],
+        ["李某", "某镇党政办", "副镇长", "是", "是", "已参考", 88],
+        ["王某", "某镇司法所", "所长", "是", "是", "缺考", None],
+        ["赵某", "某镇财政所", "科员", "否", "是", "已参考", 75],
+    ]
+    builders.xlsx(tmp_path / "raw" / "法宣在线考试成绩导出.xlsx", {"成绩": rows})
+    result = clean(tmp_path / "raw")
+    assert [r["field"] for r in codes(result, "column.missing_year")] == ["held_on"]
+    assert codes(result, "column.missing") == []
+    assert builders.figures(result)["training.exam_coverage"] is None
+
+    builders.xlsx(tmp_path / "named" / "2024年法宣在线考试成绩导出.xlsx", {"成绩": rows})
+    named = clean(tmp_path / "named")
+    assert codes(named, "column.missing_year") == []
+    assert builders.figures(named)["training.exam_coverage"] == pytest.approx(0.6667, abs=1e-4)

@@ -1087,7 +1087,14 @@ class YearCleaner:
         if found.missing:
             info["problem"] = "column.missing"
             info["unused"] += len(table.body)
+            # A date that nothing around the table gives either (an exam platform's export: no date column, no year in
+            # its title, sheet, file or folder name): the year written in the file's name is enough to place it.
+            yearless = year_source(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel)) is None
             for name in found.missing:
+                if name == spec.date and yearless and not _close_headers(table, spec, name):
+                    self.issue("column.missing_year", rel, sheet.name, field=name, detail=spec.field(name).title,
+                               cell=table.header_cells, expected=f"{self.year}年")  # fmt: skip
+                    continue
                 self.issue("column.missing", rel, sheet.name, field=name, detail=spec.field(name).title,
                            cell=table.header_cells, expected=_close_headers(table, spec, name))  # fmt: skip
             return 1

@@ -635,6 +635,14 @@ CATALOGUE: dict[str, IssueType] = {
         "也可在 params/<年份>.yaml 的 columns 中指定它在哪一列；"
         "如该表不是这种台账（如聘用合同登记表、签到表），请在 params/<年份>.yaml 的 exclude 中列出该文件",
     ),
+    # The date missing, and no year in the table's title, its sheet's, file's or folder's name to date its records by.
+    "column.missing_year": IssueType(
+        "缺少日期且未写年份",
+        ERROR,
+        "缺少必填列“{detail}”，表格标题、工作表名、文件名和所在文件夹名中也没有写年份，无法判断是哪一年的记录，该表无法使用",
+        "请在文件名中写明年份（如在文件名前加上“{expected}”），记录即按该年计；也可写在表格标题或所在文件夹名中，"
+        "或在表头中补上“{detail}”列并逐行填写",
+    ),
     "column.unknown": IssueType(
         "未知列",
         NOTE,
