@@ -85,6 +85,7 @@ def test_the_code_catalogue_is_closed():
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
         "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma", "date.calendar_unknown",
         "date.republic_year", "date.two_digit_year", "number.bracketed_negative", "vocab.ambiguous",
+        "vocab.citation_differs",
     }  # fmt: skip
 
 
@@ -1423,3 +1424,24 @@ def test_a_status_word_with_two_readings_is_never_read_as_either(vocabulary, raw
     value, code, detail = clean_one("category", raw, vocabulary=f.vocabulary, ambiguous=dict(f.ambiguous))
     assert (value, code) == (raw, "vocab.ambiguous")
     assert "、" in detail  # the readings it may have, named
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        # The article cited and the offence written name two sorts of case: the offence written wins (the words a
+        # clerk copies from the decision, the same in every revision of the law; an article's number is easily
+        # mistyped, and the 2025 revision renumbers them), with a note naming the contradiction.
+        ("治安管理处罚法第六十六条 赌博", "涉赌治安案件", "vocab.citation_differs"),
+        ("违反《治安管理处罚法》第七十条 卖淫", "涉黄治安案件", "vocab.citation_differs"),
+        ("违反《中华人民共和国治安管理处罚法》第七十条（卖淫、嫖娼）", "涉黄治安案件", "vocab.citation_differs"),
+        ("治安管理处罚法第六十六条（殴打他人）", "其他治安案件", "vocab.citation_differs"),
+        # Article and offence agreeing, or the article alone, or an article the vocabulary does not list: no note.
+        ("违反《治安管理处罚法》第六十六条 卖淫", "涉黄治安案件", "vocab.assumed"),
+        ("违反《治安管理处罚法》第七十条", "涉赌治安案件", "vocab.assumed"),
+        ("第二十六条 寻衅滋事", "其他治安案件", "vocab.assumed"),
+    ],
+)
+def test_an_article_cited_beside_an_offence_it_does_not_name_is_read_by_the_offence_with_a_note(raw, expected, code):
+    value, got, detail = clean_one("category", raw, vocabulary=_vocabulary("security_type"))
+    assert (value, got) == (expected, code)

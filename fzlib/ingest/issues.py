@@ -1063,6 +1063,14 @@ CATALOGUE: dict[str, IssueType] = {
         "请改为其中确切的一项：{detail}（规定选项：{expected}）",
         unusable=True,
     ),
+    # The article cited names another sort of case than the offence written beside it: the offence counts.
+    "vocab.citation_differs": IssueType(
+        "条文与案由不一致",
+        NOTE,
+        "“{value}”所引的条文与所写的违法行为不是同一类，已按所写的违法行为计为“{detail}”{times_hint}",
+        "请核对：如条文引错了，请改正条文；如条文正确，请改正违法行为的写法",
+        per_sheet=True,
+    ),
     "vocab.several": IssueType(
         "一格填了几个选项",
         ERROR,

@@ -444,6 +444,10 @@ def clean_category(
         if keys_u[i] in readings:  # two readings: the office says which, no guess is made
             codes_u[i], detail[i] = "vocab.ambiguous", readings[keys_u[i]]
             continue
+        offence = _offence_not_cited(vocab, texts[i])
+        if offence is not None:  # the article cited names another value than the words written: the words win
+            mapped[i], codes_u[i], detail[i] = offence, "vocab.citation_differs", offence
+            continue
         guess = (
             vocab.assumed(texts[i]) or vocab.agreeing(texts[i]) or (listed(vocab, texts[i], among) if among else None)
         )
@@ -467,6 +471,36 @@ def clean_category(
     codes = u.spread(codes_u)
     codes[pd.notna(errors)] = errors[pd.notna(errors)]
     return cleaned(raw.index, pd.Series(u.spread(values), dtype=STRING), codes, u.spread(detail))
+
+
+# A law's article cited in a value (违反《中华人民共和国治安管理处罚法》第七十条第一款): the law's name, the article.
+_NUMERAL = "零〇一二两三四五六七八九十百千0-9"
+_CITATION = re.compile(
+    rf"(?:违反)?《?(?:中华人民共和国)?([\u4e00-\u9fff]{{2,24}}?法)》?(第[{_NUMERAL}]+条)(?:第[{_NUMERAL}]+款)?(?:第[{_NUMERAL}]+项)?"
+)
+_CITATION_PUNCTUATION = re.compile(r"^[\s，,。；;：:、（）()【】\[\]]+|[\s，,。；;：:、（）()【】\[\]]+$")
+
+
+def _offence_not_cited(vocab: Vocabulary, text: str) -> str | None:
+    """The value the words beside a cited article name, where the article (listed as a variant with its law's name:
+    治安管理处罚法第六十六条) names another: the words are what the clerk copied from the decision, the same in every
+    revision of the law, where an article's number is easily mistyped or renumbered (the 2025 revision). None where
+    there is no listed article, no words beside it, or the two agree.
+
+    >>> v = Vocabulary({"涉黄": ["卖淫", "治安管理处罚法第六十六条"], "涉赌": ["赌博", "治安管理处罚法第七十条"]})
+    >>> _offence_not_cited(v, "违反《治安管理处罚法》第六十六条（赌博）"), _offence_not_cited(v, "治安管理处罚法第六十六条 卖淫")
+    ('涉赌', None)
+    """
+    m = _CITATION.search(text)
+    if m is None:
+        return None
+    law = m.group(1)
+    cited = next((v for k in range(len(law) - 1) if (v := vocab.certain(law[k:] + m.group(2)))), None)
+    if cited is None:
+        return None
+    rest = _CITATION_PUNCTUATION.sub("", _BRACKETS.sub(" ", text[: m.start()] + " " + text[m.end() :]))
+    said = (vocab.certain(rest) or vocab.assumed(rest)) if rest else None
+    return said if said is not None and said != cited else None
 
 
 # A register may answer its 是否 question with the question's own verb: 出庭 / 未出庭 (是否出庭),

@@ -21,6 +21,7 @@ CODES = frozenset(
         "number.bracketed_negative",
         "vocab.unknown",
         "vocab.ambiguous",
+        "vocab.citation_differs",
         "bool.unparseable",
         "id.checksum",
         "id.excel_damaged",
