@@ -8582,3 +8582,28 @@ def test_an_exam_platforms_export_naming_no_year_says_to_write_the_year_in_its_n
     named = clean(tmp_path / "named")
     assert codes(named, "column.missing_year") == []
     assert builders.figures(named)["training.exam_coverage"] == pytest.approx(0.6667, abs=1e-4)
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_status_by_font_colour_is_read_through_a_legend_of_font_colours(tmp_path, shared):
+    # No 化解情况 column: the rows still in hand are typed in red, the others in the default black, and the note under
+    # the table says so (注：红色字体为化解中，黑色字体为已化解). Read as the fills are, by the font's colour.
+    rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中，黑色字体为已化解。"]]
+    fonts = {(r, c): {"color": "FFFF0000"} for r in (4, 5) for c in range(1, 6)}
+    path = _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, fonts=fonts)
+    if shared:
+        _with_shared_strings(path)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert codes(result, "column.from_fill")
+
+
+def test_a_legend_of_one_font_colour_marks_rows_and_sorts_none(tmp_path):
+    # 注：红色字体为化解中 alone: what the black rows are, nothing says (resolved, or not yet taken up?): no guess.
+    rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中。"]]
+    fonts = {(r, c): {"color": "FFFF0000"} for r in (4, 5) for c in range(1, 6)}
+    _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, fonts=fonts)
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.resolved"] is None
+    assert not codes(result, "column.from_fill")

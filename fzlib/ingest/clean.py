@@ -43,6 +43,7 @@ from fzlib.ingest.layout import dating_year, folder_texts, part_of_year_named, r
 from fzlib.ingest.legends import (
     COLOURS,
     DICTIONARY,
+    FONTS,
     book_legends,
     coloured,
     decoded,
@@ -935,12 +936,12 @@ class YearCleaner:
             self.issue("sheet.unseen_cells", rel, sheet.name, detail=rows)
         return usable
 
-    def _colour_title(self, table: Table) -> str:
+    def _colour_title(self, table: Table, key: str = COLOURS) -> str:
         """The title of the field a book's legend of colours sorts rows by: the one category field of the specs whose
         vocabulary has every word of the legend as a value of its own ("" when none or several have, no guess);
         "" too when the table has a column of that field's titles already (the words written, the fill decides
         nothing)."""
-        legend = self.legends.get(COLOURS)
+        legend = self.legends.get(key)
         if not legend:
             return ""
         words = set(legend.values())
@@ -968,6 +969,11 @@ class YearCleaner:
         table, shaded = coloured(table, sheet.marks.row_fills, self.legends.get(COLOURS), self._colour_title(table))
         if shaded:
             self.issue("column.from_fill", rel, sheet.name, cell=table.header_cells, header=shaded)
+        table, inked = coloured(
+            table, sheet.marks.row_fonts, self.legends.get(FONTS), self._colour_title(table, FONTS), "字体颜色"
+        )
+        if inked:
+            self.issue("column.from_fill", rel, sheet.name, cell=table.header_cells, header=inked)
         table, coded = decoded(table, self.legends)
         for title in coded:
             self.issue("column.decoded", rel, sheet.name, cell=table.header_cells, header=title)
