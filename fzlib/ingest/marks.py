@@ -600,7 +600,7 @@ def _font_formats(styles: bytes, theme: tuple[str, ...] = ()) -> dict[bytes, str
                 found = _tinted(theme[n], float(a.get(b"tint", b"0").decode() or 0))
         colours.append(found)
     xfs = _CELL_XFS.search(styles)
-    if not xfs:
+    if not xfs or all(c == "000000" for c in colours):  # no text in colour: no row to tell (and no sheet to scan)
         return {}
     return {
         str(i).encode(): colours[font] if font < len(colours) else "000000"
