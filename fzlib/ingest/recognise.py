@@ -106,8 +106,13 @@ def ledger_beside(
 
 @cache
 def vocabularies(spec: LedgerSpec) -> dict[str, Vocabulary]:
-    """Field name → its vocabulary, for the category fields of a spec."""
-    return {f.name: vocabulary_of({k: list(v) for k, v in f.vocabulary.items()}) for f in spec.fields if f.vocabulary}
+    """Field name → its vocabulary, for the category fields of a spec: without its generic words (spec `generic`:
+    已办结 is written of a work order as of a case), which say nothing of which field, or kind, a column is."""
+    return {
+        f.name: vocabulary_of({k: [w for w in v if w not in f.generic] for k, v in f.vocabulary.items()})
+        for f in spec.fields
+        if f.vocabulary
+    }
 
 
 @cache
