@@ -76,6 +76,10 @@ NOT_KINDS = {
     "corrections.yaml",
     "characters.yaml",
 }  # spec files that describe no ledger kind
+# The entry of vocabularies.yaml that is no vocabulary: per vocabulary, its words of several readings.
+AMBIGUOUS = "ambiguous"
+# And the entry of words any register writes of any item: per vocabulary, variants that are no evidence of a column.
+GENERIC = "generic"
 PERSONAL_KINDS = {"name", "id_number", "phone", "free_text", "address"}
 # The cleaning steps a field may name; fzlib.ingest.cleaners implements exactly these (a test
 # holds the two together, so that this lower layer need not import the ingest layer).
@@ -141,6 +145,12 @@ class FieldSpec:
     # sit the exam, so has no score); a word with a qualifier (缺考（病假）) too. Not an error, and only here: 缺考
     # in a 是否参考 column is an answer.
     none_words: tuple[str, ...] = ()
+    # Words of the field's vocabulary (vocabularies.yaml `ambiguous`) that may stand for two or more of its values
+    # (终结 of a case: the investigation's end or the case's): word → the values it may be. Never read as either.
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Variants of the field's vocabulary (vocabularies.yaml `generic`) that any register writes of any item (已办结 of a
+    # work order as of a case): read as values in a column taken for the field, never evidence that a column is it.
+    generic: frozenset[str] = frozenset()
     # The value of the vocabulary a form writes for whatever its list of values does not name (其他, 其他行政执法行为):
     # what it holds depends on the values listed beside it, so two forms listing different values state two
     # different 其他, and their sum is no count of this value.
@@ -356,7 +366,29 @@ def _as_tuple(value) -> tuple:
     return tuple(value) if isinstance(value, (list, tuple)) else (value,)
 
 
-def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
+def _ambiguous(where: str, name: str | None, vocab, readings: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words of vocabulary `name` declared to have several readings, each reading a value of it."""
+    words = readings.get(name) or {} if name else {}
+    out = []
+    for word, values in words.items():
+        values = tuple(str(v) for v in _as_tuple(values))
+        if len(values) < 2 or set(values) - set(vocab or ()):
+            raise SpecError(f"{where}: ambiguous {word!r} names fewer than two values, or values not of {name!r}")
+        out.append((str(word), values))
+    return tuple(out)
+
+
+def _generic(where: str, name: str | None, vocab, words: dict) -> frozenset[str]:
+    """The variants of vocabulary `name` declared generic, each a variant of it."""
+    listed = frozenset(str(w) for w in _as_tuple((words.get(name) if name else None) or ()))
+    if listed - {v for variants in (vocab or {}).values() for v in variants}:
+        raise SpecError(f"{where}: generic names words that are no variant of {name!r}")
+    return listed
+
+
+def _load_field(
+    where: str, raw: dict, vocabularies: dict, readings: dict | None = None, generic: dict | None = None
+) -> FieldSpec:
     _check_keys(where, raw, FIELD_KEYS)
     for key in ("name", "title"):
         if key not in raw:
@@ -368,7 +400,7 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
     vocab = None
     if "vocabulary" in raw:
         name = raw["vocabulary"]
-        if name not in vocabularies:
+        if name not in vocabularies or name in (AMBIGUOUS, GENERIC):
             raise SpecError(f"{where}: unknown vocabulary {name!r}{_did_you_mean(name, vocabularies)}")
         vocab = {k: tuple(v or ()) for k, v in vocabularies[name].items()}
     elif "category" in steps:
@@ -409,6 +441,8 @@ def _load_field(where: str, raw: dict, vocabularies: dict) -> FieldSpec:
         scope=_scope(where, raw, vocab),
         none_words=tuple(str(w) for w in _as_tuple(raw.get("none_words"))),
         rest=_rest(where, raw, vocab),
+        ambiguous=_ambiguous(where, raw.get("vocabulary"), vocab, readings or {}),
+        generic=_generic(where, raw.get("vocabulary"), vocab, generic or {}),
     )
 
 
@@ -609,7 +643,13 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     where = path.name
     _check_keys(where, raw, SPEC_KEYS)
     fields = tuple(
-        _load_field(f"{where}: field {f.get('name', i)!r}", f, vocabularies)
+        _load_field(
+            f"{where}: field {f.get('name', i)!r}",
+            f,
+            vocabularies,
+            vocabularies.get(AMBIGUOUS) or {},
+            vocabularies.get(GENERIC) or {},
+        )
         for i, f in enumerate(raw.get("fields") or [])
     )
     names = {f.name for f in fields}

@@ -55,7 +55,7 @@ def test_cleaner_options_name_exactly_the_accepted_keywords():
     assert CLEANER_OPTIONS == {
         "text": set(), "date": {"year", "titled_year", "date1904"}, "number": {"scale", "bounds", "ranges"},
         "integer": {"scale", "bounds", "ranges"},
-        "category": {"vocabulary", "legend", "among"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": {"key"},
+        "category": {"vocabulary", "legend", "among", "ambiguous"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": {"key"},
     }  # fmt: skip
 
 
@@ -84,7 +84,8 @@ def test_the_code_catalogue_is_closed():
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several", "case_no.rounded",
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
         "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma", "date.calendar_unknown",
-        "date.republic_year", "date.two_digit_year", "number.bracketed_negative",
+        "date.republic_year", "date.two_digit_year", "number.bracketed_negative", "vocab.ambiguous",
+        "vocab.citation_differs",
     }  # fmt: skip
 
 
@@ -1372,3 +1373,79 @@ def test_a_few_number_texts_read_in_plain_python_as_by_pandas(texts):
     np.testing.assert_array_equal(fast_value, slow_value)
     np.testing.assert_array_equal(np.signbit(fast_value), np.signbit(slow_value))
     np.testing.assert_array_equal(fast_own, slow_own)
+
+
+# --- the words every system writes for where an item stands (办结, 在办 …), read in each status vocabulary ----------
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "raw", "expected"),
+    [
+        # An enforcement case 办结 is concluded (decided); one 在办, 待办 or 未办结 is not yet decided.
+        *(("case_status", w, "已结案") for w in ("已办结", "办结", "已结", "办理完毕")),
+        *(("case_status", w, "办理中") for w in ("正在办理", "在办", "未办结", "待办")),
+        # A dispute 办理完毕 is 办结 (already 已化解); one 在办 or 待办 still in hand.
+        ("dispute_status", "办理完毕", "已化解"),
+        *(("dispute_status", w, "化解中") for w in ("在办", "待办")),
+        # A platform event's stage says only whether it is over: its result is the 化解结果's.
+        *(("dispute_stage", w, "已办结") for w in ("已结", "结案", "办理完毕", "已终结", "终结")),
+        *(("dispute_stage", w, "化解中") for w in ("正在办理", "在办", "未办结", "待办")),
+        # A mediation system's case 结 or 终结 is closed, success or not (its 调解结果 says which).
+        *(("mediation_stage", w, "已结案") for w in ("已结", "办理完毕", "已终结", "终结")),
+        *(("mediation_stage", w, "调解中") for w in ("未办结", "待办")),
+        # A petition 结案 or 办理完毕 is 办结, as 已办结 already reads; one 待办 is still in hand.
+        *(("petition_status", w, "已化解") for w in ("结案", "已结", "办理完毕")),
+        ("petition_status", "待办", "正在化解"),
+        # A lawsuit 审结 or 结案 is over, its outcome not written; one 在办 or 未办结 still before the court.
+        *(("litigation_result", w, "已审结") for w in ("已审结", "审结", "已结案", "结案", "已办结", "办结")),
+        *(("litigation_result", w, "未审结") for w in ("正在办理", "在办", "未办结")),
+    ],
+)
+def test_the_words_a_system_writes_for_where_an_item_stands_read_in_each_status_vocabulary(vocabulary, raw, expected):
+    value, code, _ = clean_one("category", raw, vocabulary=_vocabulary(vocabulary))
+    assert (value, code) == (expected, NA)
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "raw"),
+    [
+        # 终结 of an enforcement case may be the investigation's end (调查终结, a decision still to come), the case's
+        # close, or 终止调查; of a petition, the 信访终结 procedure (no more handling, not settled); of a dispute or a
+        # mediation's result, closed with or without agreement. 已审结 of an enforcement case: no state of its own.
+        ("case_status", "终结"),
+        ("case_status", "已终结"),
+        ("case_status", "已审结"),
+        ("petition_status", "终结"),
+        ("petition_status", "已终结"),
+        ("dispute_status", "终结"),
+        ("dispute_status", "已结"),
+        ("mediation_result", "办结"),
+        ("mediation_result", "已结"),
+    ],
+)
+def test_a_status_word_with_two_readings_is_never_read_as_either(vocabulary, raw):
+    f = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == vocabulary)
+    value, code, detail = clean_one("category", raw, vocabulary=f.vocabulary, ambiguous=dict(f.ambiguous))
+    assert (value, code) == (raw, "vocab.ambiguous")
+    assert "、" in detail  # the readings it may have, named
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        # The article cited and the offence written name two sorts of case: the offence written wins (the words a
+        # clerk copies from the decision, the same in every revision of the law; an article's number is easily
+        # mistyped, and the 2025 revision renumbers them), with a note naming the contradiction.
+        ("治安管理处罚法第六十六条 赌博", "涉赌治安案件", "vocab.citation_differs"),
+        ("违反《治安管理处罚法》第七十条 卖淫", "涉黄治安案件", "vocab.citation_differs"),
+        ("违反《中华人民共和国治安管理处罚法》第七十条（卖淫、嫖娼）", "涉黄治安案件", "vocab.citation_differs"),
+        ("治安管理处罚法第六十六条（殴打他人）", "其他治安案件", "vocab.citation_differs"),
+        # Article and offence agreeing, or the article alone, or an article the vocabulary does not list: no note.
+        ("违反《治安管理处罚法》第六十六条 卖淫", "涉黄治安案件", "vocab.assumed"),
+        ("违反《治安管理处罚法》第七十条", "涉赌治安案件", "vocab.assumed"),
+        ("第二十六条 寻衅滋事", "其他治安案件", "vocab.assumed"),
+    ],
+)
+def test_an_article_cited_beside_an_offence_it_does_not_name_is_read_by_the_offence_with_a_note(raw, expected, code):
+    value, got, detail = clean_one("category", raw, vocabulary=_vocabulary("security_type"))
+    assert (value, got) == (expected, code)

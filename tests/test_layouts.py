@@ -8638,3 +8638,125 @@ def test_a_villages_expected_attendance_is_neither_its_attendance_nor_offered_as
     assert sorted(result.tables["training"]["participants"].tolist()) == [3, 9]
     assert sorted(result.tables["training"]["expected"].tolist()) == [5, 10]
     assert not codes(result, "column.unknown") and not codes(result, "column.by_content")
+
+
+def test_a_record_of_the_leaders_study_before_meetings_with_its_own_column_of_who_studied_says_nothing_of_the_legal_literacy_sessions(
+    tmp_path,
+):
+    # The same 会前学法 record of the 党委会 and the 政府常务会议, its 参学人员 column writing 班子成员 in every row: the
+    # column says what the title says, so it is still a register of the leaders' study alone. The 法律明白人 trainings
+    # are in a record not handed over: unknown, never 0 (it had been 0, the column taken as evidence of none).
+    rows = [
+        ["某镇2024年党委会、政府常务会议会前学法记录表"],
+        ["序号", "学法时间", "学法内容", "讲解人", "参学人员"],
+        [1, "2024-02-06", "《中华人民共和国行政复议法》", "张某", "班子成员"],
+        [2, "2024-03-12", "《优化营商环境条例》", "李某", "全体班子成员"],
+        [3, "2024-06-18", "《中华人民共和国民法典》合同编", "王某", "党委委员"],
+    ]
+    builders.xlsx(tmp_path / "会前学法记录表.xlsx", {"会前学法": rows})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert found["training.sessions"].value == 3
+    assert found["training.legal_literacy_sessions"].value is None
+    assert "没有“法律明白人”的表" in found["training.legal_literacy_sessions"].reason
+    assert codes(result, "vocab.unknown") == []
+
+
+def test_a_case_list_writing_where_each_case_stands_in_a_systems_words_counts_the_concluded_and_names_the_ambiguous(
+    tmp_path,
+):
+    # A 办案系统's 案件状态 in the words every system writes: 已办结 / 办结 (concluded: decided), 在办 / 待办 (not yet
+    # decided), and 终结, which may be the investigation's end or the case's: named with its readings, never guessed.
+    rows = [
+        ["序号", "案件编号", "执法类别", "作出决定日期", "案件状态"],
+        [1, "某综执罚〔2024〕1号", "行政处罚", "2024-03-05", "已办结"],
+        [2, "某综执罚〔2024〕2号", "行政处罚", "2024-04-05", "办结"],
+        [3, "某综执罚〔2024〕3号", "行政处罚", None, "在办"],
+        [4, "某综执罚〔2024〕4号", "行政处罚", None, "待办"],
+        [5, "某综执罚〔2024〕5号", "行政处罚", "2024-06-05", "终结"],
+    ]
+    builders.xlsx(tmp_path / "执法案件台账.xlsx", {"案件": rows})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert codes(result, "vocab.unknown") == []
+    assert [(r["value"], r["detail"]) for r in codes(result, "vocab.ambiguous")] == [
+        ("终结", "办理中、已结案、终止调查")
+    ]
+    # The cases in hand are no decisions yet; the 终结 one is counted by its decision date, as any case whose state is
+    # unreadable (its error asks the office which it is).
+    assert found["enforcement.penalty"].value == 3
+
+
+def test_a_case_list_exported_with_the_letter_codes_of_its_enforcement_acts_counts_each_under_its_category(tmp_path):
+    # A 行政执法信息公示 / 政务服务 platform writes an act's category as the pinyin initials of its name (事项类型 XK for
+    # 行政许可, CF 行政处罚, JC 行政检查: DB52/T 1264-2018; a 政务服务 API's "TYPE": "CF"), with no legend in the book.
+    # Their digits (01, 02 …) differ from system to system: without the book's legend they stay unknown.
+    rows = [
+        ["序号", "案件编号", "执法行为类型", "作出决定日期"],
+        [1, "某综执许〔2024〕1号", "XK", "2024-03-05"],
+        [2, "某综执罚〔2024〕2号", "CF", "2024-04-05"],
+        [3, "某综执检〔2024〕3号", "jc", "2024-05-05"],
+        [4, "某综执强〔2024〕4号", "QZ", "2024-06-05"],
+        [5, "某综执确〔2024〕5号", "QR", "2024-07-05"],
+    ]
+    builders.xlsx(tmp_path / "执法信息公示导出.xlsx", {"导出": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert [got[f"enforcement.{k}"] for k in ("licensing", "penalty", "inspection", "coercion", "confirmation")] == [
+        1, 1, 1, 1, 1,
+    ]  # fmt: skip
+    assert codes(result, "vocab.unknown") == []
+
+    rows.append([6, "某综执罚〔2024〕6号", "02", "2024-08-05"])
+    builders.xlsx(tmp_path / "执法信息公示导出.xlsx", {"导出": rows})
+    assert [r["value"] for r in codes(clean(tmp_path), "vocab.unknown")] == ["02"]
+
+
+def test_an_exam_platforms_export_naming_no_year_says_to_write_the_year_in_its_name_and_doing_so_gives_the_rate(
+    tmp_path,
+):
+    # A 法宣在线 per-person export (姓名, 单位, 是否领导干部, 应参考, 考试状态, 成绩) has no date column, and its file name
+    # no year: which year's exam it is, nothing says. The error says to write the year in the file's name (or its
+    # title, or its folder's); the same file so named gives the leaders' coverage, 2 of the 3 required.
+    rows = [
+        ["姓名", "单位", "职务", "是否领导干部", "应参考", "考试状态", "成绩"],
+        ["张某", "某镇党政办", "主任", "是", "是", "已参考", 92],
+        ["李某", "某镇党政办", "副镇长", "是", "是", "已参考", 88],
+        ["王某", "某镇司法所", "所长", "是", "是", "缺考", None],
+        ["赵某", "某镇财政所", "科员", "否", "是", "已参考", 75],
+    ]
+    builders.xlsx(tmp_path / "raw" / "法宣在线考试成绩导出.xlsx", {"成绩": rows})
+    result = clean(tmp_path / "raw")
+    assert [r["field"] for r in codes(result, "column.missing_year")] == ["held_on"]
+    assert codes(result, "column.missing") == []
+    assert builders.figures(result)["training.exam_coverage"] is None
+
+    builders.xlsx(tmp_path / "named" / "2024年法宣在线考试成绩导出.xlsx", {"成绩": rows})
+    named = clean(tmp_path / "named")
+    assert codes(named, "column.missing_year") == []
+    assert builders.figures(named)["training.exam_coverage"] == pytest.approx(0.6667, abs=1e-4)
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_status_by_font_colour_is_read_through_a_legend_of_font_colours(tmp_path, shared):
+    # No 化解情况 column: the rows still in hand are typed in red, the others in the default black, and the note under
+    # the table says so (注：红色字体为化解中，黑色字体为已化解). Read as the fills are, by the font's colour.
+    rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中，黑色字体为已化解。"]]
+    fonts = {(r, c): {"color": "FFFF0000"} for r in (4, 5) for c in range(1, 6)}
+    path = _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, fonts=fonts)
+    if shared:
+        _with_shared_strings(path)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert codes(result, "column.from_fill")
+
+
+def test_a_legend_of_one_font_colour_marks_rows_and_sorts_none(tmp_path):
+    # 注：红色字体为化解中 alone: what the black rows are, nothing says (resolved, or not yet taken up?): no guess.
+    rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中。"]]
+    fonts = {(r, c): {"color": "FFFF0000"} for r in (4, 5) for c in range(1, 6)}
+    _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, fonts=fonts)
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.resolved"] is None
+    assert not codes(result, "column.from_fill")

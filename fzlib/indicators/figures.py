@@ -416,7 +416,10 @@ def _beyond_context(
                 f"台账按{title}分列计数，只列了{said}，没有“{wanted}”一列：没有列出的不等于0，无从统计"
                 "（如确有此项工作，请在台账中增加一列并填写次数；确实没有，请填0）"
             )
-        return f"台账没有“{title}”一列，各表的{title}都取自表名或标题（{said}），没有“{wanted}”的表，无从统计"
+        # The tables either have no column of it, or one saying only what their titles say (Fit.agrees).
+        return (
+            f"各表的{title}都是其表名或标题所说的{said}（没有此列，或此列所填与之相同），没有“{wanted}”的表，无从统计"
+        )
     return ""
 
 

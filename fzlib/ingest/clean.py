@@ -44,6 +44,7 @@ from fzlib.ingest.layout import dating_year, folder_texts, part_of_year_named, r
 from fzlib.ingest.legends import (
     COLOURS,
     DICTIONARY,
+    FONTS,
     book_legends,
     coloured,
     decoded,
@@ -309,6 +310,7 @@ def clean_fields(
             "legend": dict((legends or {}).get(f.name, ())),
             "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
             "among": f.among,
+            "ambiguous": {w: list(v) for w, v in f.ambiguous},
             "bounds": f.range,
             "key": f.name in spec.key,
         }
@@ -937,12 +939,12 @@ class YearCleaner:
             self.issue("sheet.unseen_cells", rel, sheet.name, detail=rows)
         return usable
 
-    def _colour_title(self, table: Table) -> str:
+    def _colour_title(self, table: Table, key: str = COLOURS) -> str:
         """The title of the field a book's legend of colours sorts rows by: the one category field of the specs whose
         vocabulary has every word of the legend as a value of its own ("" when none or several have, no guess);
         "" too when the table has a column of that field's titles already (the words written, the fill decides
         nothing)."""
-        legend = self.legends.get(COLOURS)
+        legend = self.legends.get(key)
         if not legend:
             return ""
         words = set(legend.values())
@@ -970,6 +972,11 @@ class YearCleaner:
         table, shaded = coloured(table, sheet.marks.row_fills, self.legends.get(COLOURS), self._colour_title(table))
         if shaded:
             self.issue("column.from_fill", rel, sheet.name, cell=table.header_cells, header=shaded)
+        table, inked = coloured(
+            table, sheet.marks.row_fonts, self.legends.get(FONTS), self._colour_title(table, FONTS), "字体颜色"
+        )
+        if inked:
+            self.issue("column.from_fill", rel, sheet.name, cell=table.header_cells, header=inked)
         table, coded = decoded(table, self.legends)
         for title in coded:
             self.issue("column.decoded", rel, sheet.name, cell=table.header_cells, header=title)
@@ -1053,6 +1060,7 @@ class YearCleaner:
         # (依申请公开 for a whole register): the table says nothing of the field's other values.
         context = {n: [v] for n, (v, _) in found.constants.items() if spec.field(n).vocabulary}
         context.update({n: sorted(set(by_row.values())) for n, by_row in found.sections.items()})
+        context.update({n: [v] for n, v in found.agrees.items()})
         if context:
             where["from_context"] = context
         # The values of a kind's `apart` field its title, sheet or file name says its rows can be (a list of 治安案件
@@ -1088,7 +1096,14 @@ class YearCleaner:
         if found.missing:
             info["problem"] = "column.missing"
             info["unused"] += len(table.body)
+            # A date that nothing around the table gives either (an exam platform's export: no date column, no year in
+            # its title, sheet, file or folder name): the year written in the file's name is enough to place it.
+            yearless = year_source(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel)) is None
             for name in found.missing:
+                if name == spec.date and yearless and not _close_headers(table, spec, name):
+                    self.issue("column.missing_year", rel, sheet.name, field=name, detail=spec.field(name).title,
+                               cell=table.header_cells, expected=f"{self.year}年")  # fmt: skip
+                    continue
                 self.issue("column.missing", rel, sheet.name, field=name, detail=spec.field(name).title,
                            cell=table.header_cells, expected=_close_headers(table, spec, name))  # fmt: skip
             return 1

@@ -643,6 +643,14 @@ CATALOGUE: dict[str, IssueType] = {
         "也可在 params/<年份>.yaml 的 columns 中指定它在哪一列；"
         "如该表不是这种台账（如聘用合同登记表、签到表），请在 params/<年份>.yaml 的 exclude 中列出该文件",
     ),
+    # The date missing, and no year in the table's title, its sheet's, file's or folder's name to date its records by.
+    "column.missing_year": IssueType(
+        "缺少日期且未写年份",
+        ERROR,
+        "缺少必填列“{detail}”，表格标题、工作表名、文件名和所在文件夹名中也没有写年份，无法判断是哪一年的记录，该表无法使用",
+        "请在文件名中写明年份（如在文件名前加上“{expected}”），记录即按该年计；也可写在表格标题或所在文件夹名中，"
+        "或在表头中补上“{detail}”列并逐行填写",
+    ),
     "column.unknown": IssueType(
         "未知列",
         NOTE,
@@ -668,10 +676,10 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如代码说明不适用于该列，请在 params/<年份>.yaml 的 columns 中改指该列",
     ),
     "column.from_fill": IssueType(
-        "按填充色读列",
+        "按颜色读列",
         NOTE,
-        "表中没有写明这一项的列，已按表下的注把每行的填充色读作“{header}”；没有填充色或颜色不在注中的行，该项为空",
-        "无需处理；如颜色标错，请改正该行的填充色，或增加一列直接写明",
+        "表中没有写明这一项的列，已按表下的注把每行的颜色（填充色或字体颜色）读作“{header}”；没有标色或颜色不在注中的行，该项为空",
+        "无需处理；如颜色标错，请改正该行的颜色，或增加一列直接写明",
     ),
     "column.preferred": IssueType(
         "多列同名取其一",
@@ -1062,6 +1070,22 @@ CATALOGUE: dict[str, IssueType] = {
         "“{value}”不在“{header}”的规定选项中{detail_hint}",
         "请改为规定选项之一：{expected}{variants_hint}",
         unusable=True,
+    ),
+    # A word with two readings that count differently (终结: a case's investigation ended, or the case): no guess.
+    "vocab.ambiguous": IssueType(
+        "选项写法有歧义",
+        ERROR,
+        "“{value}”作为“{header}”可以理解为{detail}，含义不同，未猜测，该行不计入按“{header}”统计的数字",
+        "请改为其中确切的一项：{detail}（规定选项：{expected}）",
+        unusable=True,
+    ),
+    # The article cited names another sort of case than the offence written beside it: the offence counts.
+    "vocab.citation_differs": IssueType(
+        "条文与案由不一致",
+        NOTE,
+        "“{value}”所引的条文与所写的违法行为不是同一类，已按所写的违法行为计为“{detail}”{times_hint}",
+        "请核对：如条文引错了，请改正条文；如条文正确，请改正违法行为的写法",
+        per_sheet=True,
     ),
     "vocab.several": IssueType(
         "一格填了几个选项",

@@ -126,6 +126,40 @@ _COLOUR_PAIR = re.compile(
 )
 
 
+# A legend of font colours (注：红色字体为化解中，黑色字体为已化解): the same, by the colour the rows are typed in. Black is
+# the colour of a row typed as the book's default is.
+FONTS = "（字体颜色）"
+_FONT_PAIR = re.compile(
+    rf"(?:标|用)?({'|'.join((*_COLOUR_WORDS, '黑'))})色?(?:字体|文字|字)(?:的)?(?:行|记录|事项)?"
+    r"\s*(?:为|表示|代表|即|是|[=:：])\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})"
+)
+
+
+def _legend_pairs(text: str, pair: re.Pattern) -> dict[str, str]:
+    if not isinstance(text, str) or len(text) > 200:
+        return {}
+    body = _LEAD.sub("", unicodedata.normalize("NFKC", text).strip(), count=1)
+    pairs: dict[str, str] = {}
+    for part in filter(None, re.split(r"[，,、；;。\s]+", body)):
+        m = pair.fullmatch(part)
+        if not m:
+            return {}
+        pairs[_COLOUR_WORDS.get(m.group(1), m.group(1))] = m.group(2)
+    return pairs if len(pairs) >= 2 else {}
+
+
+def font_legend(text: str) -> dict[str, str]:
+    """The font colours a line explains (colour → word), {} when it is not a legend of two colours or more: one
+    colour marks some rows, it says nothing of the others.
+
+    >>> font_legend("注：红色字体为化解中，黑色字体为已化解。"), font_legend("注：红色字体为化解中。")
+    ({'红': '化解中', '黑': '已化解'}, {})
+    >>> font_legend("注：绿色为已化解，黄色为化解中。")
+    {}
+    """
+    return _legend_pairs(text, _FONT_PAIR)
+
+
 def colour_legend(text: str) -> dict[str, str]:
     """The colours a line explains (colour → word), {} when it is not a legend of two colours or more.
 
@@ -134,16 +168,7 @@ def colour_legend(text: str) -> dict[str, str]:
     >>> colour_legend("注：红色加粗字体的为重复信访事项。"), colour_legend("绿色通道")
     ({}, {})
     """
-    if not isinstance(text, str) or len(text) > 200:
-        return {}
-    body = _LEAD.sub("", unicodedata.normalize("NFKC", text).strip(), count=1)
-    pairs: dict[str, str] = {}
-    for part in filter(None, re.split(r"[，,、；;。\s]+", body)):
-        m = _COLOUR_PAIR.fullmatch(part)
-        if not m:
-            return {}
-        pairs[_COLOUR_WORDS[m.group(1)]] = m.group(2)
-    return pairs if len(pairs) >= 2 else {}
+    return _legend_pairs(text, _COLOUR_PAIR)
 
 
 # The hue of each colour word, in degrees: Excel's standard colours (红 FF0000, 橙 FFC000, 黄 FFFF00, 绿 00B050, 蓝 0070C0,
@@ -152,8 +177,9 @@ _HUES = {"红": 0, "橙": 35, "黄": 58, "绿": 105, "蓝": 210, "紫": 280}
 
 
 def colour_name(rgb: str, among=tuple(_HUES) + ("灰",)) -> str | None:
-    """The colour word, of those `among` (a legend's), nearest a fill's (RRGGBB) hue, within 50 degrees; grey for a
-    colourless fill that is not near white; None for a near-white fill or a hue no word is near.
+    """The colour word, of those `among` (a legend's), nearest a fill's (RRGGBB) hue, within 50 degrees; black for a
+    colourless one near black where black is among them (a font's), else grey for a colourless fill that is not near
+    white; None for a near-white fill or a hue no word is near.
 
     >>> [colour_name(c, "绿黄红") for c in ("C6EFCE", "FFEB9C", "FFC7CE", "FF0000", "92D050", "D9D9D9", "0070C0")]
     ['绿', '黄', '红', '红', '绿', None, None]
@@ -165,13 +191,17 @@ def colour_name(rgb: str, among=tuple(_HUES) + ("灰",)) -> str | None:
     except ValueError:
         return None
     if max(r, g, b) - min(r, g, b) < 0.08:
+        if max(r, g, b) < 0.3 and "黑" in among:
+            return "黑"
         return "灰" if max(r, g, b) < 0.95 and "灰" in among else None
     hue = colorsys.rgb_to_hls(r, g, b)[0] * 360
     near = sorted((min(abs(hue - h), 360 - abs(hue - h)), name) for name, h in _HUES.items() if name in among)
     return near[0][1] if near and near[0][0] <= 50 else None
 
 
-def coloured(table: Table, row_fills, legend: dict[str, str] | None, title: str) -> tuple[Table, str]:
+def coloured(
+    table: Table, row_fills, legend: dict[str, str] | None, title: str, by: str = "填充色"
+) -> tuple[Table, str]:
     """The table with a column `title` whose cells are the legend's word for each row's fill colour (None for a row
     of no colour the legend names), and that column's display; the table as it is when the book has no legend of
     colours, its rows no fills, or no row a colour of the legend."""
@@ -182,7 +212,7 @@ def coloured(table: Table, row_fills, legend: dict[str, str] | None, title: str)
     if not any(cells):
         return table, ""
     index = max([c.index for c in table.columns] + [int(c) for c in table.body.columns], default=-1) + 1
-    shown = f"{title}（按行的填充色：" + "，".join(f"{c}色为{w}" for c, w in legend.items()) + "）"
+    shown = f"{title}（按行的{by}：" + "，".join(f"{c}色为{w}" for c, w in legend.items()) + "）"
     body = table.body.copy()
     body[index] = cells
     rows = table.rows
@@ -342,6 +372,8 @@ def book_legends(sheets) -> dict[str, dict[str, str]]:
                 found.append(line_legends(texts[0]))
             elif len(texts) == 1 and (colours := colour_legend(texts[0])):
                 found.append({COLOURS: colours})
+            elif len(texts) == 1 and (inks := font_legend(texts[0])):
+                found.append({FONTS: inks})
     out: dict[str, dict[str, str]] = {}
     clashing: set[str] = set()
     for legends in found:

@@ -55,6 +55,9 @@ class SheetMarks:
     # (0-based row, RRGGBB) of rows whose every filled cell has the same solid fill colour (.xlsx only): an office that
     # marks a row's state by its colour (绿色为已化解) and says so in a note under the table (fzlib.ingest.legends).
     row_fills: tuple[tuple[int, str], ...] = ()
+    # (0-based row, RRGGBB) of rows whose every filled cell is typed in the same font colour (.xlsx only; black for the
+    # book's default): the same marking by the colour of the text (注：红色字体为化解中，黑色字体为已化解).
+    row_fonts: tuple[tuple[int, str], ...] = ()
     # 0-based rows holding a filled cell formatted to show nothing (white text on no fill, the number format ;;;):
     # a clerk's way of hiding a value without hiding its row. Read as any cell is, and named.
     unseen_rows: tuple[int, ...] = ()
@@ -460,9 +463,12 @@ class _Strikes:
     # The cell formats (xf indices) with a solid fill of a colour other than white → the colour, RRGGBB: an RGB one,
     # or a theme's (fgColor theme="9" tint="0.4", Excel's 主题颜色) resolved by the book's theme and the tint.
     fills: dict[bytes, str] | None = None
+    # The cell formats (xf indices) → their font's colour, RRGGBB (000000 for the default, automatic or theme text
+    # colour), in a book whose strings explain font colours.
+    fonts: dict[bytes, str] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.styles or self.shared or self.unseen or self.symbols or self.fills)
+        return bool(self.styles or self.shared or self.unseen or self.symbols or self.fills or self.fonts)
 
 
 _FONTS = re.compile(rb"<(?:\w+:)?fonts\b[^>]*>(.*?)</(?:\w+:)?fonts>", re.S)
@@ -522,6 +528,11 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
     # Rows' fills are read only for a book that may explain its colours (a header filled grey is common; its sheets
     # are then not searched row by row): its strings name a colour as a meaning (绿色为, 红色表示), or it keeps its
     # text in the cells (no shared strings to look in).
+    if out.inline_text or _FONT_NOTE.search(shared):
+        try:
+            out.fonts = _font_formats(styles, _theme_colours(archive, data) if b"theme=" in styles else ())
+        except Exception:  # a malformed font: no row's text colour is read
+            out.fonts = None
     if b'patternType="solid"' in styles and (out.inline_text or _COLOUR_NOTE.search(shared)):
         try:
             out.fills = _fill_formats(styles, _theme_colours(archive, data) if b"theme=" in styles else ())
@@ -565,6 +576,37 @@ def _tinted(rgb: str, tint: float) -> str:
 
 
 _COLOUR_NOTE = re.compile("色(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即)".encode())
+_FONT_NOTE = re.compile("色(?:字体|文字|字)(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即|是)".encode())
+
+
+def _font_formats(styles: bytes, theme: tuple[str, ...] = ()) -> dict[bytes, str]:
+    """The cell formats (xf indices) → their font's colour, RRGGBB: an RGB colour, a legacy palette index, or a theme
+    colour with its tint; 000000 for a font of no colour, the automatic one or the theme's text colour (dk1)."""
+    fonts = _FONTS.search(styles)
+    colours = []
+    for f in _FONT.finditer(fonts.group(1)) if fonts else ():
+        colour = _COLOR.search(f.group(1) or b"")
+        a = _attrs(colour.group(1)) if colour else {}
+        rgb = _RGB.search(colour.group(1)) if colour else None
+        found = rgb.group(1).decode().upper() if rgb else "000000"
+        if rgb is None and b"indexed" in a:
+            n = int(a[b"indexed"].decode() or -1)
+            found = (
+                _BIFF_PALETTE[n - 8] if 8 <= n < 8 + len(_BIFF_PALETTE) else _BIFF_PALETTE[n] if 0 <= n < 8 else found
+            )
+        elif rgb is None and b"theme" in a and theme:
+            n = int(a[b"theme"].decode() or -1)
+            if 0 <= n < len(theme) and theme[n]:
+                found = _tinted(theme[n], float(a.get(b"tint", b"0").decode() or 0))
+        colours.append(found)
+    xfs = _CELL_XFS.search(styles)
+    if not xfs or all(c == "000000" for c in colours):  # no text in colour: no row to tell (and no sheet to scan)
+        return {}
+    return {
+        str(i).encode(): colours[font] if font < len(colours) else "000000"
+        for i, xf in enumerate(_XF.finditer(xfs.group(1)))
+        for font in (int((_attrs(xf.group(1)).get(b"fontId") or b"0").decode() or 0),)
+    }
 
 
 _FONT_NAME = re.compile(rb'<(?:\w+:)?name\b[^>]*?\bval="([^"]*)"')
@@ -686,13 +728,13 @@ def _retyped_runs(rich: bytes) -> str | None:
 
 def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -> None:
     """Rows whose every filled cell is struck through, and cells retyped over a struck run, of one sheet."""
-    struck_rows, unseen_rows, row_fills = [], [], []
+    struck_rows, unseen_rows, row_fills, row_fonts = [], [], [], []
     for row in _ROW.finditer(content):
         number = _ROW_NUMBER.search(row.group(1))
         if number is None or not row.group(2):
             continue
         filled = struck = unseen = 0
-        colours = set()
+        colours, inks = set(), set()
         for cell in _C.finditer(row.group(2)):
             attrs, inner = cell.group(1), cell.group(2) or b""
             if b"<v" not in inner and b"<is" not in inner:
@@ -701,6 +743,8 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             style = _S_ATTR.search(attrs)
             if strikes.fills:
                 colours.add(strikes.fills.get(style.group(1)) if style else None)
+            if strikes.fonts:
+                inks.add(strikes.fonts.get(style.group(1) if style else b"0", "000000"))
             struck += bool(style and style.group(1) in strikes.styles)
             unseen += bool(style and style.group(1) in strikes.unseen and not _EMPTY_VALUE.search(inner))
             kind = _T_ATTR.search(attrs)
@@ -721,9 +765,12 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             unseen_rows.append(int(number.group(1)) - 1)
         if len(colours) == 1 and None not in colours:
             row_fills.append((int(number.group(1)) - 1, colours.pop()))
+        if len(inks) == 1:
+            row_fonts.append((int(number.group(1)) - 1, inks.pop()))
     marks.struck_rows = tuple(struck_rows)
     marks.unseen_rows = tuple(unseen_rows)
     marks.row_fills = tuple(row_fills)
+    marks.row_fonts = tuple(row_fonts)
 
 
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

@@ -106,8 +106,13 @@ def ledger_beside(
 
 @cache
 def vocabularies(spec: LedgerSpec) -> dict[str, Vocabulary]:
-    """Field name → its vocabulary, for the category fields of a spec."""
-    return {f.name: vocabulary_of({k: list(v) for k, v in f.vocabulary.items()}) for f in spec.fields if f.vocabulary}
+    """Field name → its vocabulary, for the category fields of a spec: without its generic words (spec `generic`:
+    已办结 is written of a work order as of a case), which say nothing of which field, or kind, a column is."""
+    return {
+        f.name: vocabulary_of({k: [w for w in v if w not in f.generic] for k, v in f.vocabulary.items()})
+        for f in spec.fields
+        if f.vocabulary
+    }
 
 
 @cache
@@ -232,6 +237,10 @@ class Fit:
     rivals: set[int] = field(default_factory=set)
     tiers: dict[str, int] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    # An `apart` field whose column says in every filled cell the one value the title also says (a 会前学法 record of
+    # the 党委会 whose 参学人员 are 班子成员 row after row): field → that value. The table is that value's register as
+    # much as one without the column (its other values' records are in a register not handed over).
+    agrees: dict[str, str] = field(default_factory=dict)
     score: float = 0.0
 
     @property
@@ -1016,6 +1025,8 @@ def _serial_key(table: Table, spec: LedgerSpec, result: Fit, serial: set[int]) -
 def _constants(spec, ctx, result: Fit, vocabs, table: Table | None = None) -> None:
     for f in spec.fields:
         vocab = vocabs.get(f.name)
+        if vocab is not None and f.apart and f.name in result.columns and table is not None:
+            _title_agrees(table, spec, ctx, f, vocab, result)
         if vocab is None or f.name in result.found():
             continue
         if _each_rows_own(spec, f.name):
@@ -1032,6 +1043,20 @@ def _constants(spec, ctx, result: Fit, vocabs, table: Table | None = None) -> No
             result.notes.append(("column.context_contradicted", f.name, other[0], other[1]))
             continue
         result.constants[f.name] = found
+
+
+def _title_agrees(table: Table, spec: LedgerSpec, ctx: Context, f: FieldSpec, vocab: Vocabulary, result: Fit) -> None:
+    """Where the title (sheet or file name) of a table says the value of an `apart` field, and every filled cell of
+    its column says that value too, the table is that value's register (`Fit.agrees`): a column that agrees with its
+    title adds no value the title had not named. One cell saying another value, or none it can read, and it is not."""
+    said = _context_value(ctx, spec, f.name)
+    col = result.columns[f.name]
+    if said is None or col.index not in table.body:
+        return
+    texts = dict.fromkeys(table.body[col.index].astype("string").str.strip().dropna().tolist())
+    texts.pop("", None)
+    if texts and all((vocab.certain(t) or vocab.assumed(t)) == said[0] for t in texts):
+        result.agrees[f.name] = said[0]
 
 
 def _said_otherwise(

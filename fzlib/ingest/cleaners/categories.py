@@ -398,8 +398,11 @@ def clean_category(
     vocabulary: dict[str, list[str]] | None = None,
     legend: dict[str, str] | None = None,
     among: tuple[str, ...] = (),
+    ambiguous: dict[str, list[str]] | None = None,
 ) -> Cleaned:
-    """Map values onto a vocabulary (canonical → variants). A value recognised only by evidence
+    """Map values onto a vocabulary (canonical → variants). A word declared `ambiguous` (终结 of a case: the
+    investigation's end or the case's) is never read as any of its values: ``vocab.ambiguous``, its readings as
+    detail. A value recognised only by evidence
     (a qualifier in brackets, a 类 suffix, one canonical value inside it) is mapped with the code
     ``vocab.assumed`` and the value taken as detail; unknown values stay, flagged ``vocab.unknown``
     with the nearest canonical value as detail. Where the field declares `among`, a cell listing
@@ -437,7 +440,15 @@ def clean_category(
     )
     codes_u = na_strings(len(texts))
     detail = na_strings(len(texts))
+    readings = {_key(w): "、".join(v) for w, v in (ambiguous or {}).items()}
     for i in np.flatnonzero(pd.notna(texts) & pd.isna(mapped)):
+        if keys_u[i] in readings:  # two readings: the office says which, no guess is made
+            codes_u[i], detail[i] = "vocab.ambiguous", readings[keys_u[i]]
+            continue
+        offence = _offence_not_cited(vocab, texts[i])
+        if offence is not None:  # the article cited names another value than the words written: the words win
+            mapped[i], codes_u[i], detail[i] = offence, "vocab.citation_differs", offence
+            continue
         guess = (
             vocab.assumed(texts[i]) or vocab.agreeing(texts[i]) or (listed(vocab, texts[i], among) if among else None)
         )
@@ -456,11 +467,41 @@ def clean_category(
         detail[i] = vocab.suggestion(texts[i], keys_u[i])
     noted = retyped & pd.isna(codes_u) & pd.notna(mapped)
     codes_u[noted], detail[noted] = "value.retyped", mapped[noted]
-    unknown = np.isin(codes_u, ["vocab.unknown", "vocab.several"])
+    unknown = np.isin(codes_u, ["vocab.unknown", "vocab.several", "vocab.ambiguous"])
     values = np.where(unknown, texts, mapped)
     codes = u.spread(codes_u)
     codes[pd.notna(errors)] = errors[pd.notna(errors)]
     return cleaned(raw.index, pd.Series(u.spread(values), dtype=STRING), codes, u.spread(detail))
+
+
+# A law's article cited in a value (违反《中华人民共和国治安管理处罚法》第七十条第一款): the law's name, the article.
+_NUMERAL = "零〇一二两三四五六七八九十百千0-9"
+_CITATION = re.compile(
+    rf"(?:违反)?《?(?:中华人民共和国)?([\u4e00-\u9fff]{{2,24}}?法)》?(第[{_NUMERAL}]+条)(?:第[{_NUMERAL}]+款)?(?:第[{_NUMERAL}]+项)?"
+)
+_CITATION_PUNCTUATION = re.compile(r"^[\s，,。；;：:、（）()【】\[\]]+|[\s，,。；;：:、（）()【】\[\]]+$")
+
+
+def _offence_not_cited(vocab: Vocabulary, text: str) -> str | None:
+    """The value the words beside a cited article name, where the article (listed as a variant with its law's name:
+    治安管理处罚法第六十六条) names another: the words are what the clerk copied from the decision, the same in every
+    revision of the law, where an article's number is easily mistyped or renumbered (the 2025 revision). None where
+    there is no listed article, no words beside it, or the two agree.
+
+    >>> v = Vocabulary({"涉黄": ["卖淫", "治安管理处罚法第六十六条"], "涉赌": ["赌博", "治安管理处罚法第七十条"]})
+    >>> _offence_not_cited(v, "违反《治安管理处罚法》第六十六条（赌博）"), _offence_not_cited(v, "治安管理处罚法第六十六条 卖淫")
+    ('涉赌', None)
+    """
+    m = _CITATION.search(text)
+    if m is None:
+        return None
+    law = m.group(1)
+    cited = next((v for k in range(len(law) - 1) if (v := vocab.certain(law[k:] + m.group(2)))), None)
+    if cited is None:
+        return None
+    rest = _CITATION_PUNCTUATION.sub("", _BRACKETS.sub(" ", text[: m.start()] + " " + text[m.end() :]))
+    said = (vocab.certain(rest) or vocab.assumed(rest)) if rest else None
+    return said if said is not None and said != cited else None
 
 
 # A register may answer its 是否 question with the question's own verb: 出庭 / 未出庭 (是否出庭),

@@ -21,6 +21,8 @@ CODES = frozenset(
         "number.approximate",
         "number.bracketed_negative",
         "vocab.unknown",
+        "vocab.ambiguous",
+        "vocab.citation_differs",
         "bool.unparseable",
         "id.checksum",
         "id.excel_damaged",
