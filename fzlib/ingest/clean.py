@@ -24,7 +24,7 @@ from fzlib.ingest.cleaners.cells import among, cell_kinds, normal_text, raw_text
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.cleaners.numbers import trailing_count
-from fzlib.ingest.content import fits
+from fzlib.ingest.content import fits, people_among_choices
 from fzlib.ingest.folder import (
     backup_of,
     broken_link,
@@ -2371,6 +2371,7 @@ class YearCleaner:
         names = frozenset().union(
             *(
                 personal_names(t, {f.name: f.personal for f in self.specs[k].personal_fields})
+                | people_among_choices(t, self.specs[k].fields)
                 for k, (t, *_) in screened.items()
             )
         )

@@ -17,7 +17,7 @@ import pandas as pd
 
 from fzlib.ingest.cleaners import CLEANERS
 from fzlib.ingest.cleaners.categories import CROSSES, TICKS, Vocabulary, named_within, vocabulary_of, yes_no_of
-from fzlib.ingest.privacy import NOT_NAMES, ORGANISATION, SURNAMES
+from fzlib.ingest.privacy import NOT_NAMES, ORGANISATION, SURNAMES, split_names
 from fzlib.spec import FieldSpec
 
 SAMPLE = 200
@@ -242,6 +242,60 @@ def _names_someone(text: str) -> bool:
     surname = 2 if name[:2] in COMPOUND_SURNAMES else 1 if name[:1] in PERSON_SURNAMES else 0
     given = name[surname:]
     return bool(surname) and (_MASKED_GIVEN.match(given) is not None or (1 <= len(given) <= 3 and given.isalpha()))
+
+
+_LIST_SEPARATORS = re.compile(r"[、，,；;/／\\|\s]+")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Who a group is, never how a person is called: 党员, 管理员, 户主, 家属 (党, 管 and 户 are surnames too).
+_GROUP_END = re.compile(r"[员众部户者属]$|^.[师生工民女童友士长官委]$")
+
+
+def is_full_name(piece: str) -> bool:
+    """Whether a piece of text is one person's full name and nothing more: a common surname and one or two more
+    characters (王某 and 张* name nobody: nothing to hide), no organisation, no placeholder.
+
+    >>> [is_full_name(t) for t in ("王建国", "陈丽", "欧阳娜娜", "王某", "班子成员", "镇政府", "群众", "党员", "管理员")]
+    [True, True, True, False, False, False, False, False, False]
+    """
+    surname = 2 if piece[:2] in COMPOUND_SURNAMES else 1 if piece[:1] in PERSON_SURNAMES else 0
+    given = piece[surname:]
+    return (
+        bool(surname)
+        and 1 <= len(given) <= 2
+        and all("\u4e00" <= c <= "\u9fff" for c in given)
+        and _MASKED_GIVEN.match(given) is None
+        and piece not in NOT_NAMES
+        and not ORGANISATION.search(piece)
+        and not _GROUP_END.search(piece)
+    )
+
+
+def people_among_choices(table: pd.DataFrame, fields: tuple[FieldSpec, ...]) -> set[str]:
+    """People a clerk wrote where a choice belongs (参学人员 王建国、陈丽娟 in place of 班子成员): the pieces of a
+    vocabulary field's cells that are no word of its vocabulary and read as a person's full name. They are the
+    year's names as those of the personal fields are, so the unknown value is masked wherever it would leave.
+
+    >>> from fzlib.spec import FieldSpec
+    >>> audience = FieldSpec(name="audience", title="对象", steps=("category",), vocabulary={"领导干部": ("班子成员",)})
+    >>> cells = ["领导干部", "王建国、陈丽娟、郗翊衡", "高某", "党员、团员", None]
+    >>> sorted(people_among_choices(pd.DataFrame({"audience": cells}), (audience,)))
+    ['王建国', '郗翊衡', '陈丽娟']
+    """
+    found: set[str] = set()
+    for field in fields:
+        if not field.vocabulary or field.personal or field.name not in table:
+            continue
+        words = set(field.vocabulary) | {v for variants in field.vocabulary.values() for v in variants}
+        for value in table[field.name].dropna().astype(str).unique():
+            if value in words:
+                continue
+            pieces = [p for p in _LIST_SEPARATORS.split(value) if p and p not in words]
+            named = [p for p in pieces if is_full_name(p)]
+            # A list mostly of names is a list of people: a rarer surname in it (郗翊衡) is a name too.
+            if named and len(pieces) > 1 and 2 * len(named) >= len(pieces):
+                named = [p for p in pieces if _HAN_NAME.fullmatch(p) and not ORGANISATION.search(p)]
+            found |= {n for p in named for n in split_names(p)}
+    return found
 
 
 def _filled(x) -> bool:

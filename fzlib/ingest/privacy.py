@@ -12,7 +12,8 @@ manifest, the lines `clean` prints. It masks
   landlines with their area code, any 7+ digits after a word that says "phone") in any spelling:
   full-width, grouped with spaces, dashes, dots or slashes (mixed, too), with invisible characters
   (zero-width, bidi, U+2063) between the digits;
-* every name registered in the year's personal columns (name, ID and phone fields), with or without
+* every name registered in the year's personal columns (name, ID and phone fields), and every person
+  written where a choice belongs (fzlib.ingest.content.people_among_choices), with or without
   spaces, invisible or combining characters between its characters.
 
 Texts are compared in a folded form (NFKC; format, bidi and combining characters removed) and the
