@@ -679,7 +679,7 @@ class YearCleaner:
         result = reader.read(path, stem) if reader else read_file(path, stem)
         entry["format"] = result.format
         if not result.problem:
-            cells = sum(len(r) for s in result.sheets for r in s.rows)
+            cells = sum(sum(map(len, s.rows)) for s in result.sheets)
             if self.cells + cells > MAX_CELLS_TOTAL:
                 result.problem = "file.too_large"
                 result.detail = f"本次清洗已读入的台账合计超过 {MAX_CELLS_TOTAL:,} 个单元格的上限，该文件未读入"
@@ -1973,7 +1973,7 @@ class YearCleaner:
                 # Each field after a \x1f, joined per record in one pass: a Series concatenated field by field
                 # cost twice as much in a small table (most kinds of a town), and as much in a large one.
                 cols = [t[name].astype("string").fillna("").to_numpy(dtype=object) for name in said]
-                joined = ["".join("\x1f" + v for v in values) for values in zip(*cols)]
+                joined = ["\x1f" + "\x1f".join(values) for values in zip(*cols)]
                 return pd.Series(joined, index=t.index, dtype="string")
 
             def whole(t=table) -> pd.DataFrame:  # only read where numbering restarts
@@ -2320,10 +2320,11 @@ class YearCleaner:
         likely mistake (a wrong --year, last year's folder), named once. A ledger kept over several years
         (a sheet since 2021, a sheet per year) holds this year's records among the others: its other years
         are no sign of a mistake."""
+        # Each table's distinct files, not its every record's (an Arrow column made a Python string per record).
         current = {
             f
             for table, s in screened.values()
-            for f in table["_file"][~s.isin(["out_of_year", "duplicate", "record_row"])]
+            for f in table["_file"][~s.isin(["out_of_year", "duplicate", "record_row"])].unique()
         }
         total = sum(int((~s.isin(["duplicate", "record_row"])).sum()) for _, s in screened.values())
         out = sum(int(((s == "out_of_year") & ~table["_file"].isin(current)).sum()) for table, s in screened.values())

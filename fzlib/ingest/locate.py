@@ -90,13 +90,33 @@ SET_ASIDE_REASONS = (
 
 _BLANK_CHARS = " \u3000\u00a0\t\r\n"  # what makes a cell look empty to the eye
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b-\u200d\ufeff*＊]+")
-# Text made only of these is NFKC-stable and has no space or star: norm_header(x) == x.
-_HEADER_CHARS = r"!-)+-~\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b"
-# Traditional characters (序號, 糾紛類型: a header pasted from another document) are folded to simplified.
-_TRADITIONAL = "".join(sorted(traditional_chars()))
-_HEADER_STABLE = re.compile(f"[{_HEADER_CHARS}]+")
-_HEADER_FOLDED = re.compile(f"[{_TRADITIONAL}]")
-_HEADER_UNSTABLE = re.compile(f"[^{_HEADER_CHARS}]|[{_TRADITIONAL}]")  # one character that may need normalising
+# Text made only of these is NFKC-stable and has no space or star (! to ), + to ~, ideographs, 、。〃〈…】〔…〛)…
+_HEADER_RANGES = ((0x21, 0x29), (0x2B, 0x7E), (0x4E00, 0x9FFF), (0x3001, 0x3003), (0x3008, 0x3011), (0x3014, 0x301B))
+
+
+def char_class(ranges: tuple[tuple[int, int], ...], without: str = "") -> str:
+    """The inside of a regex character class holding the code points of `ranges` (inclusive) but `without`'s: one
+    class where a test of two (in these, and not in those) would look at every character twice.
+
+    >>> char_class(((0x61, 0x66), (0x30, 0x39)), "cd5")
+    'a-be-f0-46-9'
+    >>> bool(re.fullmatch(f"[{char_class(((0x5B, 0x5E),))}]+", "[]^")), bool(re.fullmatch(f"[{char_class(((0x5B, 0x5E),))}]", "-"))
+    (True, False)
+    """
+    out = []
+    for lo, hi in ranges:
+        for cut in [*sorted({c for c in map(ord, without) if lo <= c <= hi}), hi + 1]:
+            if lo < cut:
+                out.append(f"{re.escape(chr(lo))}-{re.escape(chr(cut - 1))}")
+            lo = cut + 1
+    return "".join(out)
+
+
+# Traditional characters (序號, 糾紛類型: a header pasted from another document) are folded to simplified: a text
+# holding one is not its own normal form either.
+_HEADER_STABLE_CHARS = char_class(_HEADER_RANGES, "".join(traditional_chars()))
+_HEADER_STABLE = re.compile(f"[{_HEADER_STABLE_CHARS}]+")
+_HEADER_UNSTABLE = re.compile(f"[^{_HEADER_STABLE_CHARS}]")  # one character that may need normalising
 _SERIAL_NUMBER = re.compile(r"\d+(\.0)?")
 # A section line's heading (一、行政许可类, （一）婚姻家庭纠纷) and the count a clerk types in the cell beside it
 # ((共7件), 共7件, (7件)): the two together are still one line titling the rows below it, not a record. A bare 7件 is
@@ -220,10 +240,19 @@ def _where(texts: list[str], maybe: np.ndarray, test) -> np.ndarray:
 
 
 def totals(texts: list[str]) -> np.ndarray:
-    """is_total_text of each text; the regex runs only on texts ending as a period's total does."""
-    starts = np.fromiter(map(str.startswith, texts, repeat(TOTAL_WORDS)), dtype=bool, count=len(texts))
-    ends = np.fromiter(map(str.endswith, texts, repeat(_TOTAL_ENDS)), dtype=bool, count=len(texts))
-    return starts | _where(texts, ends & ~starts, lambda t: _PERIOD_TOTAL.match(t) or _GROUP_TOTAL.match(t))
+    """Per text: it starts with a total word, or ends with one as a period's or a group's total does. Only the
+    texts holding a total word are looked at, found by one search over them all (two tests of every distinct text
+    of a register were a tenth of finding its tables)."""
+    return _where(texts, holding(texts, _TOTAL_WORD), _total)
+
+
+_TOTAL_WORD = tuple(dict.fromkeys((*TOTAL_WORDS, *_TOTAL_ENDS)))
+
+
+def _total(text: str) -> bool:
+    return text.startswith(TOTAL_WORDS) or (
+        text.endswith(_TOTAL_ENDS) and bool(_PERIOD_TOTAL.match(text) or _GROUP_TOTAL.match(text))
+    )
 
 
 def voids(texts: list[str]) -> np.ndarray:
@@ -231,7 +260,7 @@ def voids(texts: list[str]) -> np.ndarray:
     return _where(texts, holding(texts, _VOID_WORD), is_void_text)
 
 
-_VOID_WORD = re.compile("作废")
+_VOID_WORD = ("作废",)
 
 
 def nothing_this_period(texts: list[str]) -> np.ndarray:
@@ -239,29 +268,54 @@ def nothing_this_period(texts: list[str]) -> np.ndarray:
     return _where(texts, holding(texts, _NOTHING_WORDS), _NOTHING_THIS_PERIOD.fullmatch)
 
 
-_NOTHING_WORDS = re.compile("未|无|没有|零报告")
+_NOTHING_WORDS = ("未", "无", "没有", "零报告")
 
 
-def holding(texts: list[str], words: re.Pattern) -> np.ndarray:
-    """Per text: whether `words` (a pattern of plain words, none spanning a text's end) is found in it. One C-level
-    search over the texts joined finds the few that do; a test per text and word would cost several passes.
+def holding(texts: list[str], words: tuple[str, ...]) -> np.ndarray:
+    """Per text: whether one of `words` (plain words, none holding a NUL) is found in it. A C-level search over the
+    texts joined finds the few that do (a test per text and word would cost several passes): each word looked for
+    on its own when there are one or two (a character is found at memchr's speed), else one pattern of them all.
 
-    >>> holding(["本期无", "合计", "", "未发生", "零报告"], re.compile("未|无|零报告")).tolist()
+    >>> holding(["本期无", "合计", "", "未发生", "零报告"], ("未", "无", "零报告")).tolist()
     [True, False, False, True, True]
+    >>> holding(["a:", "b", "：c", "d"], (":", "：")).tolist()
+    [True, False, True, False]
     """
     out = np.zeros(len(texts), dtype=bool)
     joined = "\x00".join(texts)
-    hits = [m.start() for m in words.finditer(joined)]
-    if hits:
+    if len(words) <= 2:
+        hits = []
+        for word in words:
+            at = joined.find(word)
+            while at >= 0:
+                hits.append(at)
+                at = joined.find(word, at + 1)
+        hits.sort()
+    else:
+        hits = [m.start() for m in _words_pattern(words).finditer(joined)]
+    if len(hits) > 64 or joined.count("\x00") != len(texts) - 1:  # many hits, or a text holding a NUL itself
         ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
         out[np.searchsorted(ends, hits, side="right")] = True
+    else:  # a few hits: each text's number counted by the NULs before it (the texts' lengths would be a pass)
+        k = last = 0
+        for at in hits:
+            k += joined.count("\x00", last, at)
+            out[k] = True
+            last = at
     return out
 
 
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def blank_labels(texts: list[str]) -> np.ndarray:
-    """_is_blank_label of each text, by builtins."""
-    ends = np.fromiter(map(str.endswith, texts, repeat((":", "："))), dtype=bool, count=len(texts))
-    return _where(texts, ends, _is_blank_label)
+    """_is_blank_label of each text: only the texts holding a colon are looked at."""
+    return _where(texts, holding(texts, _COLON), _is_blank_label)
+
+
+_COLON = (":", "：")
 
 
 # A column titled by an online form's question (问卷星, 腾讯文档 收集表, 金数据, 钉钉智能填表): its number (1、 2.
@@ -300,7 +354,7 @@ def question_title(text: str) -> str:
 def norm_header(value) -> str:
     """A header cell as compared with spec titles: NFKC, no spaces, line breaks or required-stars, traditional
     characters in their simplified form (序號 is 序号)."""
-    if type(value) is str and _HEADER_STABLE.fullmatch(value) and not _HEADER_FOLDED.search(value):
+    if type(value) is str and _HEADER_STABLE.fullmatch(value):
         return value  # most cells: already their own normal form
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
@@ -1082,16 +1136,20 @@ def subtotal_lines(g: Grid, filled: np.ndarray) -> np.ndarray:
     >>> subtotal_lines(g, g.filled()).tolist()
     [True, False, True]
     """
-    texts = [t.strip() for t in g.texts]
-    ends = np.fromiter(map(str.endswith, texts, repeat(SUBTOTAL_FUNCTIONS)), dtype=bool, count=len(texts))
-    label = (_where(texts, ends, _SUBTOTAL_LABEL.match) | totals(g.normed)) & g.all_str
+    # Only the texts holding a function's name can end with one: found by one search over them all.
+    label = (_where(g.texts, holding(g.texts, SUBTOTAL_FUNCTIONS), _subtotal_label) | totals(g.normed)) & g.all_str
     labelled = label[g.codes] & filled
     one = labelled.sum(axis=1) == 1
-    number = np.zeros(len(texts), dtype=bool)  # looked at only in the rows holding one label
+    number = np.zeros(len(g.texts), dtype=bool)  # looked at only in the rows holding one label
     for i in np.unique(g.codes[one]):
-        number[i] = bool(_NUMBER.fullmatch(texts[i]))
+        number[i] = bool(_NUMBER.fullmatch(g.texts[i].strip()))
     others = filled & ~labelled & ~number[g.codes]
     return one & ~others.any(axis=1)
+
+
+def _subtotal_label(text: str) -> bool:
+    text = text.strip()
+    return text.endswith(SUBTOTAL_FUNCTIONS) and bool(_SUBTOTAL_LABEL.match(text))
 
 
 # A sentence typed in Chinese (two or more CJK characters); one that ends with these has ended.
@@ -1136,12 +1194,15 @@ _FOOT_LABEL = re.compile(r"(?:数量|人数|件数|次数|总数|户数|[:：])$
 def _foot_lines(g: Grid, serial: int) -> np.ndarray:
     """Rows below the last numbered record whose 序号 cell holds a foot's label, with its value beside
     it (予以许可数量 | 15 | 不予许可数量 | 0; 备案人： | 王某): the form's foot, not records."""
-    texts = [g.normed[c] for c in g.codes[:, serial]]
-    numbered = np.fromiter(map(bool, map(_SERIAL_NUMBER.fullmatch, texts)), dtype=bool, count=g.n)
-    if not numbered.any():
-        return np.zeros(g.n, dtype=bool)
-    label = np.fromiter(map(bool, map(_FOOT_LABEL.search, texts)), dtype=bool, count=g.n)
-    return label & g.all_str[g.codes[:, serial]] & (np.arange(g.n) > np.flatnonzero(numbered)[-1])
+    column = g.codes[:, serial]
+    out = np.zeros(g.n, dtype=bool)
+    # Looked for from the bottom: the last numbered record, then only the rows below it.
+    last = next((i for i in range(g.n - 1, -1, -1) if _SERIAL_NUMBER.fullmatch(g.normed[column[i]])), None)
+    if last is None:
+        return out
+    below = column[last + 1 :]
+    out[last + 1 :] = g.all_str[below] & np.array([bool(_FOOT_LABEL.search(g.normed[c])) for c in below], dtype=bool)
+    return out
 
 
 def _is_blank_label(text: str) -> bool:

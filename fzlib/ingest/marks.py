@@ -880,15 +880,15 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
 
 
 # The byte strings looked for in a worksheet's XML, each with the place of a byte of it that is rare there (not
-# <, quotes or the letters of tags). `worth` scanning: an error value, a formula, a hidden row or column, a negative
-# serial (a date before 1900).
+# <, = or quotes, which every cell has, nor the letters of <row> and <c>). `worth` scanning: an error value, a
+# formula, a hidden row or column, a negative serial (a date before 1900).
 _NEEDLES = (
     (b'ht="0', 0),
-    (b'width="0', 0),
+    (b'width="0', 2),
     (b'hidden="true"', 0),
     (b'hidden="1"', 0),
     (b"<strike", 5),
-    (b't="e"', 1),
+    (b't="e"', 3),
     (b"<f", 1),
     (b"<v>-", 3),
 )

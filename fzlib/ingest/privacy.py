@@ -428,7 +428,10 @@ class Scanner:
         prepared, distinct = [], {}
         for name, values in columns.items():
             text = values.dtype == _TEXT
-            codes, uniques = _factorized(values if text else values.astype(_TEXT))
+            # A column of strings held otherwise (the cleaners' Python-stored strings) has its texts as they are:
+            # turning every cell into Arrow's first, only to encode it, cost as much as the scan.
+            as_text = values if text or isinstance(values.dtype, pd.StringDtype) else values.astype(_TEXT)
+            codes, uniques = _factorized(as_text)
             texts = [str(t) for t in uniques]
             prepared.append((name, values, text, codes, texts))
             distinct.update(dict.fromkeys(texts))

@@ -70,11 +70,13 @@ def cell_kinds(raw: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     unknown = kinds == -1
     if unknown.any():
         kinds[unknown] = [_kind_of(x) for x in obj[unknown]]
+    # A string is never missing: only the other cells are asked (most of a text column is strings).
+    other = kinds != STR
     try:
-        missing = np.asarray(pd.isna(obj), dtype=bool)
+        missing = np.asarray(pd.isna(obj[other]), dtype=bool)
     except (TypeError, ValueError):
-        missing = np.array([_isna_scalar(x) for x in obj], dtype=bool)
-    kinds[missing] = MISSING
+        missing = np.array([_isna_scalar(x) for x in obj[other]], dtype=bool)
+    kinds[np.flatnonzero(other)[missing]] = MISSING
     return obj, kinds
 
 
