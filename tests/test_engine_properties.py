@@ -105,9 +105,16 @@ def _copy_with_another_category() -> list[tuple[list[list], set[int]]]:
     return [([HEADER, row], {1001}), ([HEADER, [*row[:3], "行政处罚类", *row[4:]]], {1001})]
 
 
+def _one_title_twice_under_the_header() -> list[tuple[list[list], set[int]]]:
+    """A stray line holding one title twice (案件编号 | 案件编号) right under the header: no header of a table of its own."""
+    row = [1002, "旺草许字〔2024〕第1002号", "事项1002", "行政许可", "旺草镇人民政府", "2024.1.1", "张三", ""]
+    return [([HEADER, ["案件编号", "案件编号"], row], {1002})]
+
+
 @settings(max_examples=builders.examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ledger_sheet(), min_size=1, max_size=3))
 @example(_copy_with_another_category())  # found by this test: the error stood on the copy, not the record kept
+@example(_one_title_twice_under_the_header())  # found by this test: the stray line was a header, the record lost
 def test_random_ledgers_never_raise_conserve_rows_and_clean_the_same_twice(sheets):
     first, second = _clean_twice({f"第{i + 1}季度": rows for i, (rows, _) in enumerate(sheets)})
     builders.assert_rows_conserved(first.manifest)

@@ -1543,8 +1543,9 @@ class _SheetRows:
         return self.titled_block(i) and (self.n_known[i] >= 1 or (i > 0 and self.title_line[i - 1]))
 
     def n_specific(self, i: int) -> int:
-        """Known titles of a row other than those every form has (序号, 合计, 备注)."""
-        return sum(self.grid.normed[c] not in GENERIC_TITLES for c in self.grid.codes[i, self.known[i]])
+        """Distinct known titles of a row other than those every form has (序号, 合计, 备注): a header names different
+        columns, so a stray line holding one title twice (案件编号 | 案件编号) starts no table of its own."""
+        return len({self.grid.normed[c] for c in self.grid.codes[i, self.known[i]]} - GENERIC_TITLES)
 
     def lone(self, i: int) -> bool:
         return self.n_filled[i] <= 1
