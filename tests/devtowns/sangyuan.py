@@ -29,7 +29,7 @@ import random
 
 from . import fake
 from .books import Book, Sheet
-from .town import Built, plain_counsel_register
+from .town import Built, disclosure_requests_header, plain_counsel_register
 from .truth import Null
 
 TOWN = "桑园乡"
@@ -160,25 +160,7 @@ def report_tables_in_2019_layout(built: Built, requests: dict[str, int]) -> None
     active.merges += [(1, 1, 1, 4), (5, 1, 5, 4), (9, 1, 9, 4)]
     active.doc_before = [f"{TOWN}人民政府{YEAR}年政府信息公开工作年度报告", "（表格部分）"]
     requests_table = Sheet("三、收到和处理政府信息公开申请情况")
-    requests_table.header(
-        [
-            [
-                "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
-                None,
-                None,
-                "申请人情况",
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-            ],
-            [None, None, None, "自然人", "法人或其他组织", None, None, None, None, "总计"],
-            [None, None, None, None, "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", None],
-        ],  # fmt: skip
-        [(1, 1, 3, 3), (1, 4, 1, 10), (2, 4, 3, 4), (2, 5, 2, 9), (2, 10, 3, 10)],
-    )
+    disclosure_requests_header(requests_table)
     new = [requests["自然人"], requests["商业企业"], 0, 0, requests["法律服务机构"], 0]
     requests_table.add("一、本年新收政府信息公开申请数量", None, None, *new, sum(new))
     # The application of December 2023 answered in January, and the one of December 2024 still open (both 自然人).

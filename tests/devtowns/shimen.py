@@ -10,7 +10,7 @@ import random
 
 from . import fake
 from .books import TABLE_BREAK, Book, Formula, Sheet
-from .town import Built
+from .town import Built, disclosure_requests_header
 from .truth import Null, Stats
 
 TOWN = "石门乡"
@@ -319,25 +319,7 @@ def annual_report_tables(built: Built, rng: random.Random) -> None:
             active.add(*row)
     requests = Sheet("收到和处理政府信息公开申请情况")
     requests.title("三、收到和处理政府信息公开申请情况", 10)
-    requests.header(
-        [
-            [
-                "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
-                None,
-                None,
-                "申请人情况",
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-            ],
-            [None, None, None, "自然人", "法人或其他组织", None, None, None, None, "总计"],
-            [None, None, None, None, "商业\n企业", "科研\n机构", "社会公益组织", "法律服务机构", "其他", None],
-        ],
-        [(1, 1, 3, 3), (1, 4, 1, 10), (2, 4, 3, 4), (2, 5, 2, 9), (2, 10, 3, 10)],
-    )
+    disclosure_requests_header(requests, broken=True)
     lines = [
         ("一、本年新收政府信息公开申请数量", 2),
         ("二、上年结转政府信息公开申请数量", 0),

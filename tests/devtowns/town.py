@@ -96,6 +96,26 @@ COUNSEL_TRUTH = {"法律咨询": "法律咨询", "审查合同": "文书审核",
 COUNSEL_FIGURES = ("counsel.opinions", "counsel.document_reviews", "counsel.consultations", "counsel.legal_aid")
 
 
+def disclosure_requests_header(sheet: Sheet, broken: bool = False) -> None:
+    """The three-row header of the 政府信息公开工作年度报告's table 三、收到和处理政府信息公开申请情况 (the national format of 2021):
+    申请人情况 › 自然人 | 法人或其他组织 › 商业企业 … | 总计; `broken`: two titles with a line break typed in them."""
+    firms = ["商业\n企业", "科研\n机构"] if broken else ["商业企业", "科研机构"]
+    sheet.header(
+        [
+            [
+                "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+                None,
+                None,
+                "申请人情况",
+                *[None] * 6,
+            ],
+            [None, None, None, "自然人", "法人或其他组织", None, None, None, None, "总计"],
+            [None, None, None, None, *firms, "社会公益组织", "法律服务机构", "其他", None],
+        ],
+        [(1, 1, 3, 3), (1, 4, 1, 10), (2, 4, 3, 4), (2, 5, 2, 9), (2, 10, 3, 10)],
+    )
+
+
 def plain_counsel_register(built: Built, rng, town: str, year: int, villages: tuple[str, ...], rows: int) -> str:
     """A 村（居）法律顾问 register kept by hand in plain words, one service a row: the contrast several towns hand
     over beside their quirky ledgers. Its records go to the truth; returns its file name (for the town's quirk)."""
