@@ -498,6 +498,13 @@ def test_a_count_named_as_the_plan_is_no_numerator_of_a_completion_rate():
     assert flagged("全年计划开展培训89场，实际开展88场，完成率82.21%。") == ["82.21%"]
 
 
+def test_an_approximation_said_before_the_verb_leaves_a_share_its_count():
+    # "约占" says the 1% is about so much; the 6件 just before is still what it is a share of
+    text = "信访接待共65起。另一类是财产权益共6件,约占信访总数的1%。"
+    assert flagged(text) == ["1%"]  # 6 ÷ 65 = 9.2%, nowhere near about 1%
+    assert verdict(text.replace("1%", "9%"), "9%", "share") == "consistent"
+
+
 # ------------------------------------------------------------ growth
 
 
@@ -510,6 +517,35 @@ def test_growth_with_both_years_written_out():
 def test_growth_from_a_stated_difference():
     text = "全年新收申请5422件，比上年增加842件，增幅为18.38%。"
     assert verdict(text, "18.38%", "growth") == "consistent"
+
+
+def test_a_change_between_rounded_wan_figures_is_judged_over_the_range_they_allow():
+    # 3767万 and 1.53万 are rounded, yet at every end of their ranges the fall is 0.04%, never 3.90%
+    text = "全年共发生案件3767万起,较上一年减少1.53万起,下降了3.90%。"
+    assert flagged(text) == ["3.90%"]
+    # from 39.20万 to 37.67万 it is 3.90%
+    assert verdict(text.replace("3767万", "37.67万"), "3.90%", "growth") == "consistent"
+    # within the rounding of 37.67万 and 1.53万 (3.88%–3.93%) a figure the exact values miss is still fine
+    assert verdict(text.replace("3767万", "37.67万").replace("3.90%", "3.92%"), "3.92%", "growth") == "consistent"
+
+
+def test_a_count_said_of_last_year_and_compared_with_the_year_before_is_the_level_that_changed():
+    # a report of last year: 去年 names the year of the 300起, 上一年 the year it is compared with
+    text = "去年全国共发生案件300起,较上一年减少50起,下降了30%。"
+    assert flagged(text) == ["30%"]  # 50 ÷ 350 = 14.3%
+    assert verdict(text.replace("30%", "14.29%"), "14.29%", "growth") == "consistent"
+    # compared with 上年 (the year before this one), a 去年 count is still last year's
+    assert verdict("今年受理300件，去年受理350件，同比下降14.3%。", "14.3%", "growth") == "consistent"
+
+
+def test_a_level_lacking_the_wan_its_change_carries_is_not_called_wrong():
+    # read with the 万 the change carries, 0.5万元 after a fall of 1.2万元 is 70.6% down: a dropped 万
+    # is as likely as a wrong percentage
+    text = "直接经济损失0.5元,同比减少1.2万元,下降70.6%。"
+    c = claims_on(text, "70.6%", "growth")[0]
+    assert (c.verdict, c.code) == ("unverifiable", "growth_scale")
+    # read either way the change does not fit: wrong
+    assert flagged("直接经济损失0.5元,同比减少1.2万元,下降30%。") == ["30%"]
 
 
 def test_a_sentence_opening_with_the_comparison_changes_the_count_of_the_sentence_before():

@@ -141,6 +141,8 @@ _OLD_YEAR = re.compile(r"(?:较|比|与)(?:19|20)\d\d年度?(?:同期)?的?\s*$"
 # Cases carried over from last year ("不含上年旧存28802件", "含上年度结转5件") are a stock this year
 # starts with, not last year's level of what is counted now.
 _CARRIED_OVER = re.compile(r"旧存|结转|遗留")
+# Right after a count, its comparison with the year before the one it is of ("，较上一年减少…", "，比前年").
+_YEAR_BEFORE_LAST = re.compile(r"[，,]?\s*(?:较|比|与|較|與)(?:上一年|前年|前一年)")
 _ALL_MARK = re.compile(r"全部|均|全覆盖|全面完成|全数")
 _NEGATION = re.compile(r"(?:[不未非没]|不予|未予|未能|不能)$")
 # "未调解成功41件": a 未/不/没 a verb or two before the word negates it too (非诉 is no negation).
@@ -474,6 +476,7 @@ def _label_around_brackets(norm: str, label_start: int, end: int, floor: int) ->
 
 
 # "约占案件总量的70%", "近占…": the approximation is said before the verb, away from the number.
+_APPROX_LEAD = re.compile(r"^(?:大约|约|将近|接近|近|大概)(?=占)")
 _APPROX_BEFORE_VERB = re.compile(r"(?:大约|约|将近|接近|近|大概)(?:占|为|达到?|是)[^，,；;。\d]{0,12}$")
 
 
@@ -1121,7 +1124,9 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
         if _MEASURED_AFTER.search(words) or (last.num.unit in _KIND_UNITS and _KINDS_AFTER.match(words)):
             return []
         return [last]
-    if not share.raw_label.lstrip("，, ").startswith(("占", "合计占", "共占", "分别占", "比例")):
+    # "财产权益共6件，约占信访总数的1%": an approximation said before the verb leaves the share its count's
+    label = _APPROX_LEAD.sub("", share.raw_label.lstrip("，, "))
+    if not label.startswith(("占", "合计占", "共占", "分别占", "比例")):
         return []
     group = [last]
     for f in reversed(before[:-1]):
@@ -2276,6 +2281,11 @@ def _marked_old(norm: str, f: Figure, figs: list[Figure]) -> bool:
     start = max([f.sentence.start, f.clause_start - 2] + before[-1:])
     words = norm[start : f.num.start]
     marked = _OLD_MARK.search(words) or _FROM_MARK.search(words) or _OLD_YEAR.search(words)
+    if marked and {m.group() for m in _OLD_MARK.finditer(words)} == {"去年"} and not _FROM_MARK.search(words):
+        # "去年全国共发生案件37.67万起，较上一年减少1.53万起": a report of last year compares it with the
+        # year before; 去年 there names the year the count is of, not the year it is compared with.
+        if _YEAR_BEFORE_LAST.match(norm, f.num.end, f.sentence.end):
+            return False
     return bool(marked) and not _CARRIED_OVER.search(words)
 
 

@@ -78,6 +78,7 @@ TEMPLATES = {
     "growth_wrong_base": "由{old}到{new}，变化{computed}；所述{stated}是以今年数{new}为基数算出的，应以上年数{old}为基数。",
     "growth_direction": "由{old}到{new}实为{actual}，与所述“{said}”方向相反。",
     "growth_no_base": "句中未同时给出上年数和今年数，无法核对增减。",
+    "growth_scale": "今年数{new}不带“{mult}”，变化量{diff}带“{mult}”：照写的数由{old}到{new}变化{computed}，与所述{stated}不符；把今年数读作{scaled}则相符，原文可能漏写了“{mult}”，请核对。",
     "growth_feasible": "句中未给出上年数；今年{new}、上年{old}时可得出{stated}。",
     "growth_impossible": "今年为{new}时，任何整数上年数都得不出{said}{stated}。",
     # the draft's own tables

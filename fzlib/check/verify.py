@@ -1343,7 +1343,12 @@ def _growth_from_difference(text: str, g: Growth, stated: Number, stated_value: 
             readings=[messages.READING_NONE],
         )
     computed = diff.num.value / old_value * 100
-    verdict = judge_percent(stated, computed) if diff.num.exact and new.num.exact else "ok"
+    if diff.num.exact and new.num.exact:
+        verdict = judge_percent(stated, computed)
+    else:
+        # "3767万起，较上年减少1.53万起，下降3.90%": rounded or approximate figures allow a range of
+        # changes, not any change; the stated one is judged against the whole range they allow.
+        verdict = judge_between(stated, *_difference_growth_range(new.num, diff.num, g.down))
     values = {
         "old": _fmt(old_value) + new.num.unit,
         "new": _count(new),
@@ -1351,9 +1356,43 @@ def _growth_from_difference(text: str, g: Growth, stated: Number, stated_value: 
         "computed": _pct(computed, stated.decimals + 1),
     }
     expected = round(computed / 100, stated.decimals + 3)
+    if verdict == "wrong" and (scaled := _level_in_scale_of(text, new.num, diff.num)) is not None:
+        level, mult = scaled
+        if judge_between(stated, *_difference_growth_range(level, diff.num, g.down)) != "wrong":
+            # "损失0.5元，同比减少1.2万元，下降70.6%": the level lacks the 万 its change carries, and read
+            # with it the change fits: a dropped multiplier is as likely as a wrong percentage.
+            values.update(diff=_count(diff), mult=mult, scaled=_fmt(level.value) + new.num.unit)
+            return _claim(text, g.change, used, "growth", stated_value, None, "unverifiable", "growth_scale", **values)
     code = {"ok": "growth_ok", "truncated": "growth_truncated", "wrong": "growth_wrong"}[verdict]
     v = {"ok": "consistent", "truncated": "note", "wrong": "inconsistent"}[verdict]
     return _claim(text, g.change, used, "growth", stated_value, expected, v, code, against=values["old"], **values)
+
+
+def _level_in_scale_of(text: str, level: Number, diff: Number) -> tuple[Number, str] | None:
+    """The level read in the multiplier (万, 亿) its change is written with, when only the change has it."""
+    written = {"亿": "亿億", "万": "万萬"}
+    mult = next((m for m, forms in written.items() if set(forms) & set(text[diff.num_start : diff.end])), None)
+    if mult is None or not level.exact or set("亿億万萬") & set(text[level.num_start : level.end]):
+        return None
+    factor, half = (1e8 if mult == "亿" else 1e4), 0.5 * 10**-level.decimals
+    value = level.value * factor
+    return replace(level, value=value, low=value - half * factor, high=value + half * factor, approx="rounded"), mult
+
+
+def _difference_growth_range(new: Number, diff: Number, down: bool) -> tuple[float, float]:
+    """The percentages a level and its stated change allow when either is a range: the change over
+    last year's level (this year's plus the fall, or less the rise), at the ends of both ranges."""
+
+    def pct(d: float, level: float) -> float:
+        if math.isinf(d):  # "超过N": unbounded above, the fall tends to all of last year's level
+            return 100.0 if down else math.inf
+        if math.isinf(level):
+            return 0.0
+        old = level + d if down else level - d
+        return d / old * 100 if old > 0 else math.inf
+
+    ends = [pct(d, level) for d in (diff.low, diff.high) for level in (new.low, new.high)]
+    return min(ends), max(ends)
 
 
 def _growth_feasibility(text: str, g: Growth, stated: Number, stated_value: float, shown: str, said: str) -> Claim:
