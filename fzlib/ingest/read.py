@@ -345,18 +345,29 @@ def _read(path: Path, stem: str) -> ReadResult:
         # Excel's 网页 (not 单个文件网页): a frame whose sheets are pages in the folder beside it (台账.files).
         if pages := _frame_pages(path, [href for _, href in named]):
             return _read_web_archive([(path.name, text), *pages], stem)
-        return ReadResult([], "html", "file.page_parts_missing", _page_folder(named[0][1]))
+        return ReadResult([], "html", "file.page_parts_missing", _page_folder(named[0][1], path.stem))
     return _read_html(text, stem)
 
 
-def _page_folder(href: str) -> str:
-    """The folder a page's part is named in (台账.files of 台账.files/sheet001.htm), as its page writes it.
+def _page_folder(href: str, stem: str) -> str:
+    """The folder a page names its part in (台账.files of 台账.files/sheet001.htm); one it names out of its own folder
+    is never quoted: the folder Excel writes beside the page is.
 
-    >>> _page_folder("%E5%8F%B0%E8%B4%A6.files/sheet001.htm"), _page_folder("sheet001.htm")
-    ('台账.files', 'sheet001.htm')
+    >>> _page_folder("%E5%8F%B0%E8%B4%A6.files/sheet001.htm", "台账"), _page_folder("/etc/passwd", "台账")
+    ('台账.files', '台账.files')
     """
-    folder, _, name = unquote(href).replace("\\", "/").rpartition("/")
-    return folder or name
+    name = _part_name(href)
+    folder = name.rpartition("/")[0] if name else ""
+    return folder or f"{stem}.files"
+
+
+def _part_name(href: str) -> str | None:
+    """A page's reference to a file beside it, as a path under the page's folder; None for one that leaves it (an
+    absolute path, a drive, a URL, a ..)."""
+    name = unquote(href).replace("\\", "/")
+    if not name or name.startswith("/") or ":" in name or ".." in name.split("/"):
+        return None
+    return name
 
 
 def _frame_pages(page: Path, hrefs: list[str]) -> list[tuple[str, str]]:
@@ -366,8 +377,7 @@ def _frame_pages(page: Path, hrefs: list[str]) -> list[tuple[str, str]]:
     base = page.parent.resolve()
     out = []
     for href in hrefs[:MAX_SHEETS]:
-        name = unquote(href).replace("\\", "/")
-        if not name or name.startswith("/") or ":" in name or ".." in name.split("/"):
+        if (name := _part_name(href)) is None:
             continue
         try:
             target = (page.parent / name).resolve()
