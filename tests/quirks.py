@@ -2277,6 +2277,23 @@ def elements_nested_200000_deep(raw: Path) -> list[Path]:
     ]
 
 
+def an_opendocument_row_repeated_a_million_times_across(raw: Path) -> list[Path]:
+    """An .ods (3 KB) whose last row, a value filled across all 16,384 columns, is repeated a million times (a fill
+    dragged to the sheet's end): 16 billion cells, past calamine's own limit, which then cannot tell the format."""
+    path = _ods(raw / "an-ods-row-repeated-a-million-times.ods", [H, *enforcement(17251)])
+    with zipfile.ZipFile(path) as given:
+        parts = {name: given.read(name) for name in given.namelist()}
+    row = (
+        b'<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="16384" '
+        b'office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>'
+    )
+    parts["content.xml"] = parts["content.xml"].replace(b"</table:table>", row)
+    with zipfile.ZipFile(path, "w") as out:  # the mimetype first and stored, as an .ods is told by it
+        for name, data in parts.items():
+            out.writestr(name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return [path]
+
+
 def a_word_ledger_split_over_two_tables(raw: Path) -> list[Path]:
     """A Word ledger continued on the next page as a second table, its header typed again."""
     import docx
@@ -2525,6 +2542,10 @@ QUIRKS: dict[str, Quirk] = {
     "a_million_unused_shared_strings": Quirk(a_million_unused_shared_strings, None, rows=2),
     "elements_nested_200000_deep": Quirk(elements_nested_200000_deep, None, rows=2),
     "a_word_ledger_split_over_two_tables": Quirk(a_word_ledger_split_over_two_tables, None, rows=4),
+    # Before: file.unreadable, "已损坏…另存为 .xlsx".
+    "an_opendocument_row_repeated_a_million_times_across": Quirk(
+        an_opendocument_row_repeated_a_million_times_across, "file.too_large"
+    ),
 }
 
 

@@ -1336,6 +1336,14 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
     except calamine.PasswordError:
         return ReadResult([], fmt, "file.encrypted")
     except Exception:  # calamine raises several types for broken archives; all mean "unreadable"
+        if b"opendocument.spreadsheet" in data[:256] and (repeated := _ods_repeated_grid(data)) is not None:
+            # calamine lays out an .ods whole when it opens it: past its own cell limit it says only that it cannot
+            # tell the format ("已损坏…另存为 .xlsx" had been said of an intact book).
+            rows, cols = repeated
+            raise TooLarge(
+                f"文件中有一行填了 {cols:,} 个单元格、被设为重复 {rows:,} 次（{rows * cols:,} 个单元格），超过每个工作表 "
+                f"{MAX_CELLS_PER_SHEET:,} 个单元格的上限；多为把一个值填充到了工作表末尾：请在 LibreOffice/WPS 中删除表格之外的行和列后另存"
+            ) from None
         return ReadResult([], fmt, "file.unreadable")
     if not any(any(c != "" for c in r) for s in sheets for r in s.rows):
         # Nothing readable but damaged sheets: the book is as unreadable as one calamine cannot open.
@@ -1362,6 +1370,44 @@ def on_the_grid(merged: list, rows: list[list]) -> list:
 # What calamine says when a sheet's cells, repeated as its file says (an .ods row repeated to the sheet's end), pass
 # its own limit: the sheet is too large, not damaged ("已损坏…另存为 .xlsx" had been said of an intact file).
 _CELL_LIMIT = re.compile(r"Cell limit exceeded \((\d+) cells requested")
+
+
+# An OpenDocument row repeated (table:number-rows-repeated) and the cells of it that hold something, repeated too.
+_ODS_REPEATED_ROW = re.compile(
+    rb'<table:table-row\b[^>]*?table:number-rows-repeated="(\d+)"[^>]*>(.*?)</table:table-row>', re.S
+)
+_ODS_FILLED_CELL = re.compile(rb"<table:table-cell\b([^>]*?)(?<!/)>(?!</table:table-cell>)", re.S)
+_ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
+
+
+def _ods_repeated_grid(data: bytes) -> tuple[int, int] | None:
+    """The largest (rows, filled cells) of an .ods's repeated rows holding something, when their product passes the
+    sheet's cell limit; None otherwise, or when the file cannot be looked into. Only the first FAR_CELL_SCAN_BYTES of
+    its content are scanned.
+
+    >>> cell = b'<table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p>'
+    >>> row = b'<table:table-row table:number-rows-repeated="1000000">' + cell + b"</table:table-cell></table:table-row>"
+    >>> out = io.BytesIO(); z = zipfile.ZipFile(out, "w"); z.writestr("content.xml", row); z.close()
+    >>> _ods_repeated_grid(out.getvalue())
+    (1000000, 16384)
+    >>> _ODS_FILLED_CELL.findall(b'<table:table-cell table:number-columns-repeated="9"/><table:table-cell></table:table-cell>')
+    []
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as stream:
+            content = stream.read(FAR_CELL_SCAN_BYTES)
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+    largest = None
+    for found in _ODS_REPEATED_ROW.finditer(content):
+        rows = int(found.group(1))
+        cols = sum(
+            int(m.group(1)) if (m := _ODS_COLUMNS.search(cell.group(1))) else 1
+            for cell in _ODS_FILLED_CELL.finditer(found.group(2))
+        )
+        if rows * cols > MAX_CELLS_PER_SHEET and (largest is None or rows * cols > largest[0] * largest[1]):
+            largest = (rows, cols)
+    return largest
 
 
 def _cells_requested(exc: Exception) -> int | None:
