@@ -1979,6 +1979,338 @@ def a_row_numbered_zero(raw: Path) -> list[Path]:
     return [_xlsx_with_sheet_xml(raw / "a-row-numbered-zero.xlsx", xml)]
 
 
+# --- round 17: a clerk's folder, a broken export tool, a hostile file ---------------------------------------------
+def a_merged_range_right_of_the_table(raw: Path) -> list[Path]:
+    """A register whose header row carries a merged range over two empty cells right of its last title (a format
+    copied across), and another below its last record: ranges beyond the cells the sheet holds."""
+    path = builders.xlsx(raw / "a-merged-range-right-of-the-table.xlsx", {"S": [H, *enforcement(17001)]})
+    merges = '<mergeCells count="2"><mergeCell ref="J1:K1"/><mergeCell ref="A10:B10"/></mergeCells>'
+    return [_sheet_xml_edited(path, lambda x: x.replace("</sheetData>", "</sheetData>" + merges))]
+
+
+def a_first_line_of_a_hundred_thousand_titles(raw: Path) -> list[Path]:
+    """A 600 KB text whose first line holds 100,000 titles (a broken export joining every field name on one line):
+    each titled column is matched against every kind's fields."""
+    titles = ",".join([*H, *(f"字段{k}" for k in range(100_000))])
+    return _bytes(raw / "a-hundred-thousand-titles.csv", "\n".join([titles, *_lines(enforcement(17011))]).encode())
+
+
+def a_workbook_whose_parts_are_in_utf16(raw: Path) -> list[Path]:
+    """A register whose sheet and workbook parts a .NET or Java writer wrote in UTF-16 (with its byte-order mark):
+    the standard allows it, Excel reads it."""
+    path = _xlsx_with_sheet_xml(raw / "parts-in-utf16.xlsx", _inline_xml([H, *enforcement(17021)]))
+
+    def change(parts: dict[str, bytes]) -> None:
+        for name in ("xl/worksheets/sheet1.xml", "xl/workbook.xml"):
+            xml = parts[name].decode().removeprefix('<?xml version="1.0" encoding="UTF-8"?>')
+            parts[name] = b"\xff\xfe" + ('<?xml version="1.0" encoding="UTF-16"?>' + xml).encode("utf-16-le")
+
+    return [_rezipped(path, change)]
+
+
+def a_text_export_in_utf32(raw: Path) -> list[Path]:
+    """A register a script wrote as UTF-32 text with its byte-order mark (Python's encoding="utf-32", .NET's
+    Encoding.UTF32); its mark opens as UTF-16's does."""
+    text = "\r\n".join(_lines([H, *enforcement(17031)])) + "\r\n"
+    return _bytes(raw / "a-text-export-in-utf32.csv", text.encode("utf-32"))
+
+
+def _excel_web_page(raw: Path, stem: str, sheets: dict[str, list[list]], folder: bool = True, href: str = "") -> Path:
+    """Excel's 网页 (*.htm, not 单个文件网页) of a book of several sheets: a frame page naming its sheets
+    (<x:WorksheetSource>), each sheet a page in the folder beside it (stem.files), with Excel's file list, tab strip
+    and style sheet. `folder` False: the page copied without its folder; `href` names every sheet's page instead."""
+    parts = f"{stem}.files"
+    pages = {f"{parts}/sheet{k:03}.htm": name for k, name in enumerate(sheets, 1)}
+    listed = "".join(
+        f'<x:ExcelWorksheet><x:Name>{name}</x:Name><x:WorksheetSource HRef="{href or page}"/></x:ExcelWorksheet>'
+        for page, name in pages.items()
+    )
+    frame = (
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" '
+        'xmlns="http://www.w3.org/TR/REC-html40"><head><meta name="Excel Workbook Frameset"><meta http-equiv=Content-Type '
+        f'content="text/html; charset=gb2312"><meta name=ProgId content=Excel.Sheet><link rel=File-List href="{parts}/'
+        f'filelist.xml"><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets>{listed}</x:ExcelWorksheets>'
+        f'</x:ExcelWorkbook></xml><![endif]--></head><frameset rows="*,39"><frame src="{parts}/sheet001.htm" '
+        f'name="frSheet"><frame src="{parts}/tabstrip.htm" name="frTabs"><noframes><body><p>此页面使用了框架。</p>'
+        "</body></noframes></frameset></html>"
+    )
+    main = raw / f"{stem}.htm"
+    _bytes(main, frame.encode("gb2312"))
+    if not folder:
+        return main
+    files = "".join(f'<o:File HRef="{p.rsplit("/", 1)[1]}"/>' for p in pages)
+    _bytes(
+        raw / parts / "filelist.xml",
+        f'<xml><o:MainFile HRef="../{stem}.htm"/>{files}<o:File HRef="tabstrip.htm"/></xml>'.encode(),
+    )
+    for page, rows in zip(pages, sheets.values(), strict=True):
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        head = f'<meta http-equiv=Content-Type content="text/html; charset=gb2312"><link rel=Main-File href="../{stem}.htm">'
+        _bytes(raw / page, f"<html><head>{head}</head><body><table>{body}</table></body></html>".encode("gb2312"))
+    tabs = "".join(f'<td><a href="{p.rsplit("/", 1)[1]}" target="frSheet">{n}</a></td>' for p, n in pages.items())
+    _bytes(raw / parts / "tabstrip.htm", f"<html><body><table><tr>{tabs}</tr></table></body></html>".encode("gb2312"))
+    _bytes(raw / parts / "stylesheet.css", b"td {mso-number-format:General;}\n")
+    return main
+
+
+def excels_web_page_with_its_folder(raw: Path) -> list[Path]:
+    """A book of two quarters' sheets saved from Excel as 网页 (台账.htm and its folder 台账.files)."""
+    sheets = {"一季度": [H, *enforcement(17041)], "二季度": [H, *enforcement(17043)]}
+    return [_excel_web_page(raw, "excels-web-page", sheets)]
+
+
+def excels_web_page_without_its_folder(raw: Path) -> list[Path]:
+    """The same page copied (or mailed) without the folder that holds its sheets."""
+    return [_excel_web_page(raw, "a-web-page-without-its-folder", {"台账": [H, *enforcement(17051)]}, folder=False)]
+
+
+def a_web_page_whose_sheet_is_a_file_outside_the_folder(raw: Path) -> list[Path]:
+    """A page naming /etc/passwd and ../../etc/passwd as its sheets' pages: never read."""
+    main = _excel_web_page(raw, "a-frame-naming-etc-passwd", {"台账": [H], "表2": [H]}, folder=False)
+    text = main.read_bytes().decode("gb2312")
+    text = text.replace('HRef="a-frame-naming-etc-passwd.files/sheet001.htm"', 'HRef="/etc/passwd"')
+    text = text.replace('HRef="a-frame-naming-etc-passwd.files/sheet002.htm"', 'HRef="../../../../../../etc/passwd"')
+    return _bytes(main, text.encode("gb2312"))
+
+
+def a_logical_value_in_a_date_column(raw: Path) -> list[Path]:
+    """A decision date left as a logical value (a formula =B3>0 pasted as values): Excel shows TRUE."""
+    xml = _inline_xml([H, *enforcement(17061)])
+    xml = re.sub(r'<c r="F3" t="inlineStr"><is><t>[^<]*</t></is></c>', '<c r="F3" t="b"><v>1</v></c>', xml)
+    return [_xlsx_with_sheet_xml(raw / "a-logical-value-in-a-date-column.xlsx", xml)]
+
+
+def a_workbook_named_csv(raw: Path) -> list[Path]:
+    """A workbook a system's download saved as 台账.csv: read by what it is, not by its name."""
+    path = builders.xlsx(raw / "named-csv.tmp.xlsx", {"台账": [H, *enforcement(17071)]})
+    return [path.rename(raw / "a-workbook-named-csv.csv")]
+
+
+def a_web_page_named_csv(raw: Path) -> list[Path]:
+    """A web system's "CSV" export that is an HTML table."""
+    return [builders.html_xls(raw / "a-web-page-named-csv.csv", [H, *enforcement(17081)])]
+
+
+def _with_main_type(path: Path, main: bytes, template: bytes) -> Path:
+    return _rezipped(
+        path, lambda parts: parts.update({"[Content_Types].xml": parts["[Content_Types].xml"].replace(main, template)})
+    )
+
+
+def an_excel_template(raw: Path) -> list[Path]:
+    """A register kept in an Excel template (.xltx: its workbook part typed as a template's)."""
+    path = builders.xlsx(raw / "template.tmp.xlsx", {"台账": [H, *enforcement(17091)]})
+    _with_main_type(path, b"spreadsheetml.sheet.main+xml", b"spreadsheetml.template.main+xml")
+    return [path.rename(raw / "an-excel-template.xltx")]
+
+
+def a_word_template(raw: Path) -> list[Path]:
+    """A register kept as a table in a Word template (.dotx)."""
+    path = builders.docx_table(raw / "template.tmp.docx", "行政执法台账", [H, *enforcement(17101)])
+    _with_main_type(path, b"document.main+xml", b"template.main+xml")
+    return [path.rename(raw / "a-word-template.dotx")]
+
+
+def a_word_file_named_wps(raw: Path) -> list[Path]:
+    """A Word file WPS 文字 kept under its own suffix (.wps), the content a .docx."""
+    path = builders.docx_table(raw / "wps.tmp.docx", "行政执法台账", [H, *enforcement(17111)])
+    return [path.rename(raw / "a-word-file-named-wps.wps")]
+
+
+def cells_without_references_and_rows_out_of_order(raw: Path) -> list[Path]:
+    """A writer's sheet XML whose cells carry no r attribute (the format allows it: each follows the one before) and
+    whose rows, numbered, are written out of order."""
+    xml = re.sub(r' r="[A-Z]+\d+"', "", _inline_xml([H, *enforcement(17121, 3)]))
+    rows = re.findall(r"<row .*?</row>", xml)
+    return [
+        _xlsx_with_sheet_xml(
+            raw / "cells-without-references.xlsx", xml.replace("".join(rows), "".join(rows[i] for i in (0, 2, 1, 3)))
+        )
+    ]
+
+
+def rows_and_cells_without_references(raw: Path) -> list[Path]:
+    """A writer's sheet XML with neither rows nor cells numbered (<row><c t="inlineStr">…)."""
+    xml = re.sub(r' r="[A-Z]*\d+"', "", _inline_xml([H, *enforcement(17131, 3)]))
+    return [_xlsx_with_sheet_xml(raw / "rows-and-cells-without-references.xlsx", xml)]
+
+
+def dates_as_iso_date_cells(raw: Path) -> list[Path]:
+    """Decision dates written as ISO 8601 date cells (t="d", as LibreOffice and some writers store them)."""
+    xml = re.sub(
+        r'<c r="(F[23])" t="inlineStr"><is><t>[^<]*</t></is></c>',
+        r'<c r="\1" t="d"><v>2024-03-05T00:00:00</v></c>',
+        _inline_xml([H, *enforcement(17141)]),
+    )
+    return [_xlsx_with_sheet_xml(raw / "dates-as-iso-date-cells.xlsx", xml)]
+
+
+def parts_named_by_absolute_paths(raw: Path) -> list[Path]:
+    """A package whose relationships name their targets from its root (/xl/workbook.xml), as some writers do."""
+    path = _xlsx_with_sheet_xml(raw / "parts-named-by-absolute-paths.xlsx", _inline_xml([H, *enforcement(17151)]))
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["_rels/.rels"] = parts["_rels/.rels"].replace(b'Target="xl/', b'Target="/xl/')
+        parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+            b'Target="worksheets/', b'Target="/xl/worksheets/'
+        )
+
+    return [_rezipped(path, change)]
+
+
+def a_chart_sheet_before_the_register(raw: Path) -> list[Path]:
+    """A book opening on a chart sheet (图表) drawn from the register on its second sheet."""
+    import openpyxl
+    from openpyxl.chart import BarChart, Reference
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "台账"
+    for row in [H, *enforcement(17161)]:
+        sheet.append(row)
+    chart = BarChart()
+    chart.add_data(Reference(sheet, min_col=1, min_row=1, max_row=3))
+    book.create_chartsheet("图表", 0).add_chart(chart)
+    path = raw / "a-chart-sheet-before-the-register.xlsx"
+    book.save(path)
+    return [path]
+
+
+def a_very_hidden_list_sheet_before_the_register(raw: Path) -> list[Path]:
+    """A template's very hidden sheet of choices (参数) first, the register second."""
+    path = raw / "a-very-hidden-sheet-first.xlsx"
+    builders.xlsx(path, {"参数": [["选项"], ["行政许可"]], "台账": [H, *enforcement(17171)]}, hidden=("参数",))
+    return [
+        _rezipped(
+            path,
+            lambda parts: parts.update(
+                {"xl/workbook.xml": parts["xl/workbook.xml"].replace(b'state="hidden"', b'state="veryHidden"')}
+            ),
+        )
+    ]
+
+
+def lines_ending_in_cr_cr_lf(raw: Path) -> list[Path]:
+    """A CSV written by a script on Windows in text mode over lines already ending in CRLF: every line ends CR CR LF."""
+    return _bytes(
+        raw / "lines-ending-in-cr-cr-lf.csv", ("\r\r\n".join(_lines([H, *enforcement(17181, 3)])) + "\r\r\n").encode()
+    )
+
+
+def zip_entries_named_out_of_the_package(raw: Path) -> list[Path]:
+    """A workbook carrying entries named ../../../tmp/… (a zip-slip attempt): nothing is ever unpacked."""
+    path = builders.xlsx(raw / "zip-entries-named-out.xlsx", {"台账": [H, *enforcement(17191)]})
+    extra = {"../../../../tmp/fzlib-zip-slip.txt": b"x", "xl/embeddings/../../../../../tmp/fzlib-zip-slip.xlsx": b"x"}
+    return [_rezipped(path, lambda parts: parts.update(extra))]
+
+
+def an_error_value_cached_in_an_amount(raw: Path) -> list[Path]:
+    """A 以案定补 amount whose formula (a VLOOKUP that found nothing) was saved with its error value #N/A."""
+    header = ["卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"]
+    rows = [header, ["调2024-171", "2024-03-05", "邻里纠纷", "调解成功", "口头", 500]]
+    rows.append(["调2024-172", "2024-03-06", "邻里纠纷", "调解成功", "书面", 800])
+    xml = _inline_xml(rows).replace(
+        '<c r="F2"><v>500</v></c>', '<c r="F2" t="e"><f>VLOOKUP(A2,标准!A:B,2,0)</f><v>#N/A</v></c>'
+    )
+    return [_xlsx_with_sheet_xml(raw / "error-values-in-an-amount.xlsx", xml)]
+
+
+def one_sheets_part_listed_twice(raw: Path) -> list[Path]:
+    """A workbook listing two sheets (Sheet1, Sheet2) whose relationship leads to the one same part."""
+    path = _xlsx_with_sheet_xml(raw / "one-sheets-part-listed-twice.xlsx", _inline_xml([H, *enforcement(17201)]))
+    twice = b'<sheet name="Sheet2" sheetId="2" r:id="rId1"/></sheets>'
+    return [
+        _rezipped(
+            path, lambda parts: parts.update({"xl/workbook.xml": parts["xl/workbook.xml"].replace(b"</sheets>", twice)})
+        )
+    ]
+
+
+def a_word_table_nested_sixty_deep(raw: Path) -> list[Path]:
+    """A Word ledger after a layout table nested sixty deep (tables inside table cells, Word's own depth)."""
+    path = builders.docx_table(raw / "a-word-table-nested-sixty-deep.docx", "行政执法台账", [H, *enforcement(17211)])
+    nest = "<w:tbl><w:tr><w:tc><w:p/>" * 60 + "<w:p/>" + "</w:tc></w:tr></w:tbl><w:p/>" * 60
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:body>", b"<w:body>" + nest.encode(), 1)
+
+    return [_rezipped(path, change)]
+
+
+def a_million_unused_shared_strings(raw: Path) -> list[Path]:
+    """A register whose shared-string table holds a million strings no cell uses (an export tool's pool): 4 MB."""
+    rows = [H, *enforcement(17221)]
+    texts = list(dict.fromkeys(str(v) for r in rows for v in r if not isinstance(v, int)))
+    xml = _inline_xml(rows)
+    for k, text in enumerate(texts):
+        xml = xml.replace(f't="inlineStr"><is><t>{text}</t></is></c>', f't="s"><v>{k}</v></c>')
+    pool = "".join(f"<si><t>{t}</t></si>" for t in texts) + "<si><t>x</t></si>" * 1_000_000
+    path = _xlsx_with_sheet_xml(raw / "a-million-unused-shared-strings.xlsx", xml)
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["xl/sharedStrings.xml"] = f'<sst xmlns="{_MAIN_NS}">{pool}</sst>'.encode()
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>",
+            b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            b'spreadsheetml.sharedStrings+xml"/></Types>',
+        )
+        parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            b'sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        )
+
+    return [_rezipped(path, change)]
+
+
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def elements_nested_200000_deep(raw: Path) -> list[Path]:
+    """A sheet whose extension list nests 200,000 elements of an unknown namespace (a recursive reader's stack)."""
+    path = builders.xlsx(raw / "elements-nested-deep.xlsx", {"S": [H, *enforcement(17231)]})
+    deep = "<x:a xmlns:x='urn:x'>" * 200_000 + "</x:a>" * 200_000
+    return [
+        _sheet_xml_edited(
+            path, lambda x: x.replace("</worksheet>", f"<extLst><ext uri='x'>{deep}</ext></extLst></worksheet>")
+        )
+    ]
+
+
+def an_opendocument_row_repeated_a_million_times_across(raw: Path) -> list[Path]:
+    """An .ods (3 KB) whose last row, a value filled across all 16,384 columns, is repeated a million times (a fill
+    dragged to the sheet's end): 16 billion cells, past calamine's own limit, which then cannot tell the format."""
+    path = _ods(raw / "an-ods-row-repeated-a-million-times.ods", [H, *enforcement(17251)])
+    with zipfile.ZipFile(path) as given:
+        parts = {name: given.read(name) for name in given.namelist()}
+    row = (
+        b'<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="16384" '
+        b'office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>'
+    )
+    parts["content.xml"] = parts["content.xml"].replace(b"</table:table>", row)
+    with zipfile.ZipFile(path, "w") as out:  # the mimetype first and stored, as an .ods is told by it
+        for name, data in parts.items():
+            out.writestr(name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return [path]
+
+
+def a_word_ledger_split_over_two_tables(raw: Path) -> list[Path]:
+    """A Word ledger continued on the next page as a second table, its header typed again."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("行政执法台账")
+    for part in (enforcement(17241), enforcement(17243)):
+        table = document.add_table(rows=0, cols=len(H))
+        for row in [H, *part]:
+            for cell, value in zip(table.add_row().cells, row, strict=True):
+                cell.text = str(value)
+        document.add_page_break()
+    path = raw / "a-word-ledger-split-over-two-tables.docx"
+    document.save(path)
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -2171,6 +2503,49 @@ QUIRKS: dict[str, Quirk] = {
     # Damaged as Excel would call it (it offers to repair): named, the good files read.
     "a_shared_string_index_past_the_table": Quirk(a_shared_string_index_past_the_table, "file.unreadable"),
     "a_row_numbered_zero": Quirk(a_row_numbered_zero, "file.unreadable"),
+    # --- round 17 ---
+    # Before: file.failed ("这是 fzlib 的缺陷", IndexError): a range beyond the sheet's cells.
+    "a_merged_range_right_of_the_table": Quirk(a_merged_range_right_of_the_table, None, rows=2),
+    # Before: read, after 70 s of matching 100,000 titles outside the reading child's time limit.
+    "a_first_line_of_a_hundred_thousand_titles": Quirk(a_first_line_of_a_hundred_thousand_titles, "file.too_large"),
+    # Before: file.unreadable, "已损坏…另存为 .xlsx".
+    "a_workbook_whose_parts_are_in_utf16": Quirk(a_workbook_whose_parts_are_in_utf16, None, rows=2),
+    # Before: file.unreadable (read as UTF-16).
+    "a_text_export_in_utf32": Quirk(a_text_export_in_utf32, None, rows=2),
+    # Before: the page file.no_table, its filelist.xml file.unreadable, its tab strip and style sheet file.unknown_kind.
+    "excels_web_page_with_its_folder": Quirk(excels_web_page_with_its_folder, None, rows=4),
+    # Before: file.no_table, "请确认表头…在前 20 行内".
+    "excels_web_page_without_its_folder": Quirk(excels_web_page_without_its_folder, "file.page_parts_missing"),
+    "a_web_page_whose_sheet_is_a_file_outside_the_folder": Quirk(
+        a_web_page_whose_sheet_is_a_file_outside_the_folder, "file.page_parts_missing"
+    ),
+    "a_logical_value_in_a_date_column": Quirk(a_logical_value_in_a_date_column, None, rows=1),
+    "a_workbook_named_csv": Quirk(a_workbook_named_csv, None, rows=2),
+    "a_web_page_named_csv": Quirk(a_web_page_named_csv, None, rows=2),
+    "an_excel_template": Quirk(an_excel_template, None, rows=2),
+    "a_word_template": Quirk(a_word_template, None, rows=2),
+    "a_word_file_named_wps": Quirk(a_word_file_named_wps, None, rows=2),
+    "cells_without_references_and_rows_out_of_order": Quirk(
+        cells_without_references_and_rows_out_of_order, None, rows=3
+    ),
+    "rows_and_cells_without_references": Quirk(rows_and_cells_without_references, None, rows=3),
+    "dates_as_iso_date_cells": Quirk(dates_as_iso_date_cells, None, rows=2),
+    "parts_named_by_absolute_paths": Quirk(parts_named_by_absolute_paths, None, rows=2),
+    "a_chart_sheet_before_the_register": Quirk(a_chart_sheet_before_the_register, None, rows=2),
+    "a_very_hidden_list_sheet_before_the_register": Quirk(a_very_hidden_list_sheet_before_the_register, None, rows=2),
+    "lines_ending_in_cr_cr_lf": Quirk(lines_ending_in_cr_cr_lf, None, rows=3),
+    "zip_entries_named_out_of_the_package": Quirk(zip_entries_named_out_of_the_package, None, rows=2),
+    "an_error_value_cached_in_an_amount": Quirk(an_error_value_cached_in_an_amount, None, rows=2),
+    # Each record read twice, named row.duplicate under Sheet2 and counted once.
+    "one_sheets_part_listed_twice": Quirk(one_sheets_part_listed_twice, None, rows=2),
+    "a_word_table_nested_sixty_deep": Quirk(a_word_table_nested_sixty_deep, None, rows=2),
+    "a_million_unused_shared_strings": Quirk(a_million_unused_shared_strings, None, rows=2),
+    "elements_nested_200000_deep": Quirk(elements_nested_200000_deep, None, rows=2),
+    "a_word_ledger_split_over_two_tables": Quirk(a_word_ledger_split_over_two_tables, None, rows=4),
+    # Before: file.unreadable, "已损坏…另存为 .xlsx".
+    "an_opendocument_row_repeated_a_million_times_across": Quirk(
+        an_opendocument_row_repeated_a_million_times_across, "file.too_large"
+    ),
 }
 
 

@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 
 from fzlib import paths
 from fzlib.cli import main
-from fzlib.ingest import privacy
+from fzlib.ingest import privacy, read
 from fzlib.ingest.clean import YearCleaner
 from fzlib.ingest.read import MAX_CELLS_PER_SHEET
 from fzlib.ingest.write import write_year
@@ -3304,3 +3304,151 @@ def test_a_date_with_am_or_pm_after_its_time_or_joined_by_long_dashes_is_its_day
     assert result.issues.empty
     table = result.tables["enforcement"].sort_values("case_name")
     assert table["decided_on"].dt.strftime("%Y-%m-%d").tolist() == ["2024-03-05", "2024-03-06"]
+
+
+# --- round 17 ----------------------------------------------------------------------------------------------------
+def test_a_merged_range_beyond_the_sheets_cells_spreads_nothing_and_the_register_is_read(tmp_path):
+    # Before: file.failed (IndexError: the header's merged range J1:K1 right of its last title), every record lost.
+    (book,) = quirks.a_merged_range_right_of_the_table(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty and kept(result.manifest, book.name) == 2
+    assert result.tables["enforcement"]["case_name"].tolist() == ["事项17001", "事项17002"]
+
+
+def test_a_line_of_more_filled_cells_than_a_row_may_hold_refuses_its_file_quickly(tmp_path):
+    # Before: read, after 70 s spent matching 100,000 titles against every kind's fields, outside the reading child.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (text,) = quirks.a_first_line_of_a_hundred_thousand_titles(raw)
+    started = time.monotonic()
+    result = builders.clean(raw)
+    assert time.monotonic() - started < 20
+    (issue,) = builders.codes(result, "file.too_large")
+    assert (
+        issue["file"] == text.name
+        and "第 1 行" in issue["detail"]
+        and f"{read.MAX_FILLED_PER_ROW:,}" in issue["detail"]
+    )
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
+
+
+@pytest.mark.parametrize("filled", [read.MAX_FILLED_PER_ROW, read.MAX_FILLED_PER_ROW + 1])
+def test_a_row_may_hold_up_to_its_limit_of_filled_cells_and_blanks_beyond_it(filled):
+    row = [f"第{k}天" for k in range(filled)] + [""] * 5_000  # a year of days across, then formatted blanks
+    sheet = read.Sheet("日报", [["序号"], row])
+    if filled > read.MAX_FILLED_PER_ROW:
+        with pytest.raises(read.TooLarge, match="第 2 行"):
+            read._rows_fit(sheet)
+    else:
+        read._rows_fit(sheet)
+
+
+def test_a_workbook_whose_parts_are_in_utf16_is_read_as_excel_reads_it(tmp_path):
+    # Before: file.unreadable ("已损坏…另存为 .xlsx"): calamine reads UTF-8 parts only.
+    (book,) = quirks.a_workbook_whose_parts_are_in_utf16(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty and kept(result.manifest, book.name) == 2
+    assert result.tables["enforcement"]["case_no"].tolist() == ["旺草许字〔2024〕17021号", "旺草许字〔2024〕17022号"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be"])
+def test_a_text_export_in_utf32_with_its_mark_is_read(encoding, tmp_path):
+    # Before: file.unreadable: UTF-32's little-endian mark (FF FE 00 00) opens as UTF-16's, and was read as UTF-16.
+    raw = tmp_path / "raw"
+    mark = b"\x00\x00\xfe\xff" if encoding == "utf-32-be" else b""
+    text = "\r\n".join(quirks._lines([quirks.H, *quirks.enforcement(17033)])) + "\r\n"
+    quirks._bytes(raw / "utf32.csv", mark + text.encode(encoding))
+    result = builders.clean(raw)
+    assert result.issues.empty and kept(result.manifest, "utf32.csv") == 2
+
+
+def test_excels_web_page_is_read_through_its_frame_and_its_folders_parts_say_nothing(tmp_path):
+    # Before: the page file.no_table, its filelist.xml file.unreadable, its tab strip and style sheet file.unknown_kind
+    # (four errors, exit 1), its sheets read as files of the folder named sheet001.htm and sheet002.htm.
+    raw = tmp_path / "raw"
+    (page,) = quirks.excels_web_page_with_its_folder(raw)
+    result = builders.clean(raw)
+    assert result.issues.empty
+    ((entry),) = result.manifest["files"]
+    assert entry["file"] == page.name and [s["sheet"] for s in entry["sheets"]] == ["一季度", "二季度"]
+    assert kept(result.manifest, page.name) == 4
+    assert sorted(result.tables["enforcement"]["_sheet"]) == ["一季度", "一季度", "二季度", "二季度"]
+
+
+def test_a_sheet_changed_in_a_web_pages_folder_changes_the_folders_stamp(tmp_path):
+    from fzlib.ingest.folder import folder_stamp
+
+    raw = tmp_path / "raw"
+    quirks.excels_web_page_with_its_folder(raw)
+    before = folder_stamp(raw)
+    sheet = raw / "excels-web-page.files" / "sheet002.htm"
+    sheet.write_bytes(sheet.read_bytes().replace(b"17044", b"17045"))
+    assert folder_stamp(raw) != before
+
+
+def test_a_web_page_copied_without_its_folder_says_which_folder_to_bring(tmp_path):
+    # Before: file.no_table, "请确认表头（如“序号”“案件编号”等）在前 20 行内": the office looked for a header.
+    raw = tmp_path / "raw"
+    (page,) = quirks.excels_web_page_without_its_folder(raw)
+    result = builders.clean(raw)
+    (issue,) = result.issues.to_dict("records")
+    assert (issue["code"], issue["file"], issue["detail"]) == (
+        "file.page_parts_missing",
+        page.name,
+        "a-web-page-without-its-folder.files",
+    )
+    assert builders.figures(result)["enforcement.cases"] is None  # its records unknown: never 0
+
+
+def test_a_web_pages_sheets_are_read_only_from_its_own_folder(tmp_path):
+    # Named by an absolute path, by ../, or by a link in its folder leading out of it: never read.
+    raw = tmp_path / "raw"
+    quirks.a_web_page_whose_sheet_is_a_file_outside_the_folder(raw)
+    (page,) = quirks.excels_web_page_with_its_folder(raw / "linked")
+    (raw / "linked" / "excels-web-page.files" / "sheet001.htm").unlink()
+    (raw / "linked" / "excels-web-page.files" / "sheet001.htm").symlink_to(tmp_path / "elsewhere.htm")
+    quirks._excel_web_page(tmp_path, "elsewhere", {"外面": [quirks.H, *quirks.enforcement(17055)]})
+    (tmp_path / "elsewhere.htm").write_bytes((tmp_path / "elsewhere.files" / "sheet001.htm").read_bytes())
+    result = builders.clean(raw)
+    problems = {f["file"]: f.get("problem") for f in result.manifest["files"]}
+    assert problems == {"a-frame-naming-etc-passwd.htm": "file.page_parts_missing", "linked/excels-web-page.htm": None}
+    assert set(result.tables["enforcement"]["_sheet"]) == {"二季度"}
+    (issue,) = builders.codes(result, "file.page_parts_missing")
+    assert issue["detail"] == "a-frame-naming-etc-passwd.files"  # the folder Excel writes, never a path it names
+    assert not result.issues["message"].str.contains("root:|/etc").any()
+
+
+def test_a_logical_value_in_a_date_column_is_quoted_as_excel_shows_it(tmp_path):
+    # Before: "“True”不是可识别的日期": Python's word for a cell Excel shows as TRUE.
+    quirks.a_logical_value_in_a_date_column(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "date.unparseable")
+    assert (issue["cell"], issue["value"]) == ("F3", "TRUE")
+
+
+def test_an_error_value_cached_in_an_amount_is_named_in_its_cell_and_the_amount_left_unknown(tmp_path):
+    quirks.an_error_value_cached_in_an_amount(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "cell.error")
+    assert (issue["cell"], issue["field"], issue["value"]) == ("F2", "subsidy_yuan", "#N/A")
+    table = result.tables["mediation"].sort_values("file_no")
+    assert table["subsidy_yuan"].isna().tolist() == [True, False]
+
+
+def test_zip_entries_named_out_of_the_package_are_never_written_anywhere(tmp_path):
+    quirks.zip_entries_named_out_of_the_package(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    write_year(result, tmp_path / "out")
+    assert not list(Path("/tmp").glob("fzlib-zip-slip*")) and not list(tmp_path.rglob("fzlib-zip-slip*"))
+    assert kept(result.manifest, "zip-entries-named-out.xlsx") == 2
+
+
+@pytest.mark.slow  # built to reach a limit: 500 files
+def test_five_hundred_one_record_exports_in_one_folder_are_each_read(tmp_path):
+    raw = tmp_path / "raw"
+    for k in range(500):
+        builders.csv_file(raw / "导出" / f"执法记录{k:03}.csv", [quirks.H, *quirks.enforcement(18001 + k, 1)])
+    started = time.monotonic()
+    result = builders.clean(raw)
+    assert time.monotonic() - started < 120
+    assert result.issues.empty and len(result.tables["enforcement"]) == 500

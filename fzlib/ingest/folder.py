@@ -35,6 +35,12 @@ _DATA_STREAM = re.compile(
 # whose records would be counted beside the ledger's own).
 SYSTEM_FOLDERS = frozenset({"$recycle.bin", "recycler", "recycled", "system volume information", "__macosx"})
 MAX_ENTRIES = 10_000
+# The folder Excel and Word write beside a page saved as 网页 (台账.htm): 台账.files (台账_files in English), holding
+# the page's parts listed in its filelist.xml. A workbook's sheets are pages there (sheet001.htm), read through the page
+# that names them; its other parts (filelist.xml, tabstrip.htm, stylesheet.css, pictures) had each been named a ledger
+# that could not be read.
+_PAGE_FOLDER = re.compile(r"^(.+)[._]files$", re.I)
+PAGE_SUFFIXES = (".htm", ".html")
 
 
 def sha256(path: Path) -> str:
@@ -104,6 +110,33 @@ def system_folder(name: str) -> bool:
     return name.startswith(".") or name.casefold() in SYSTEM_FOLDERS
 
 
+def page_folder(path: Path, siblings: set[str]) -> bool:
+    """Whether a folder is the one Excel or Word wrote beside a page saved as 网页 (`siblings`: the names beside it,
+    casefolded): named after the page, holding its filelist.xml. Never walked.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "台账.files").mkdir(); _ = (d / "台账.files/filelist.xml").write_text("")
+    >>> page_folder(d / "台账.files", {"台账.htm", "台账.files"}), page_folder(d / "台账.files", {"台账.files"})
+    (True, False)
+    """
+    found = _PAGE_FOLDER.match(path.name)
+    return (
+        found is not None
+        and any(f"{found.group(1)}{suffix}".casefold() in siblings for suffix in PAGE_SUFFIXES)
+        and (path / "filelist.xml").is_file()
+    )
+
+
+def page_parts(page: Path) -> list[Path]:
+    """The files of the folder a page saved as 网页 keeps its parts in (page_folder), sorted: [] for any other file.
+    They are read through the page; the folder's stamp counts them, so that a sheet changed there cleans again."""
+    if not page.name.casefold().endswith(PAGE_SUFFIXES) or page.is_symlink():
+        return []
+    stem = page.name.rsplit(".", 1)[0]
+    siblings = {page.name.casefold()}
+    folders = [page.parent / f"{stem}{mark}files" for mark in "._"]
+    return sorted(p for f in folders if page_folder(f, siblings) for p in f.rglob("*") if p.is_file())
+
+
 def hidden_ledger(name: str) -> bool:
     """Whether a file whose name hides it (a leading dot) is named as a ledger is.
 
@@ -171,11 +204,16 @@ def _entries(raw: Path):
                 yield folder, False
             continue
         below = []
+        names = {e.name.casefold() for e in entries}
         for entry in entries:
             path = folder / entry.name
             yield path, True
             try:
-                if entry.is_dir(follow_symlinks=False) and not system_folder(entry.name):
+                if (
+                    entry.is_dir(follow_symlinks=False)
+                    and not system_folder(entry.name)
+                    and not page_folder(path, names)
+                ):
                     below.append(path)
             except OSError:
                 continue  # yielded: examined again by the caller, and named
@@ -283,7 +321,7 @@ def folder_stamp(raw: Path) -> str:
     if not raw.is_dir():
         return "(no folder)\n"
     lines = []
-    for path in ledger_files(raw):
+    for path in (p for ledger in ledger_files(raw) for p in (ledger, *page_parts(ledger))):
         try:
             if outside_link(path, raw):
                 digest, size = "link-out-of-folder", -1

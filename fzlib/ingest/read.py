@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 from operator import is_
 from pathlib import Path
+from urllib.parse import unquote
 from xml.parsers import expat
 
 import python_calamine as calamine
@@ -48,6 +49,10 @@ MAX_SHEETS = 500
 MAX_CELLS_PER_SHEET = 2_000_000  # the sheet's whole grid, empty cells included
 MAX_CELLS_TOTAL = 20_000_000  # all files of a run together (checked by the engine)
 MAX_CELL_CHARS = 131_072  # also Python's csv field limit; Excel itself stops at 32,767
+# Filled cells in one row: a ledger's header names some dozens of columns (a year of days across, 366). Each titled
+# column is matched against every kind's fields, so a text export of 100,000 titles on its first line (600 KB) had
+# kept the cleaning busy for over a minute, outside the reading child's time limit.
+MAX_FILLED_PER_ROW = 2_000
 # HTML's own limits on spans (browsers clamp to these).
 MAX_COLSPAN, MAX_ROWSPAN = 1000, 65534
 
@@ -289,9 +294,10 @@ def _read(path: Path, stem: str) -> ReadResult:
         data = path.read_bytes()
     except OSError:
         return ReadResult([], "unknown", "file.unreadable")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (Excel's "Unicode text"): as UTF-8 from here
+    utf32 = data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"))  # a script's or .NET's UTF-32 text
+    if utf32 or data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (Excel's "Unicode text"): as UTF-8 from here
         try:
-            data = data.decode("utf-16").encode("utf-8")
+            data = data.decode("utf-32" if utf32 else "utf-16").encode("utf-8")
         except UnicodeDecodeError:
             return ReadResult([], "text", "file.unreadable")
     if b"\x00" in data[:4096] and (text := _utf16_without_bom(data)) is not None:
@@ -335,7 +341,59 @@ def _read(path: Path, stem: str) -> ReadResult:
         return ReadResult([], fmt, "file.own_output", what or "文件")
     if _SPREADSHEET_ML in text[:65536]:
         return _read_spreadsheet_ml(text)
+    if (named := _ARCHIVE_SHEET.findall(text[:1_048_576])) and "<table" not in text.lower():
+        # Excel's 网页 (not 单个文件网页): a frame whose sheets are pages in the folder beside it (台账.files).
+        if pages := _frame_pages(path, [href for _, href in named]):
+            return _read_web_archive([(path.name, text), *pages], stem)
+        return ReadResult([], "html", "file.page_parts_missing", _page_folder(named[0][1], path.stem))
     return _read_html(text, stem)
+
+
+def _page_folder(href: str, stem: str) -> str:
+    """The folder a page names its part in (台账.files of 台账.files/sheet001.htm); one it names out of its own folder
+    is never quoted: the folder Excel writes beside the page is.
+
+    >>> _page_folder("%E5%8F%B0%E8%B4%A6.files/sheet001.htm", "台账"), _page_folder("/etc/passwd", "台账")
+    ('台账.files', '台账.files')
+    """
+    name = _part_name(href)
+    folder = name.rpartition("/")[0] if name else ""
+    return folder or f"{stem}.files"
+
+
+def _part_name(href: str) -> str | None:
+    """A page's reference to a file beside it, as a path under the page's folder; None for one that leaves it (an
+    absolute path, a drive, a URL, a ..)."""
+    name = unquote(href).replace("\\", "/")
+    if not name or name.startswith("/") or ":" in name or ".." in name.split("/"):
+        return None
+    return name
+
+
+def _frame_pages(page: Path, hrefs: list[str]) -> list[tuple[str, str]]:
+    """The pages an Excel web page names as its sheets, read from the folder beside it: [(href, text)] of those that
+    are there. Only a file under the page's own folder is read (no absolute path, no .., no link out of it), each
+    within the file size limit."""
+    base = page.parent.resolve()
+    out = []
+    for href in hrefs[:MAX_SHEETS]:
+        if (name := _part_name(href)) is None:
+            continue
+        try:
+            target = (page.parent / name).resolve()
+            if not target.is_relative_to(base) or not target.is_file() or target.stat().st_size > MAX_FILE_BYTES:
+                continue
+            data = target.read_bytes()
+        except OSError:
+            continue
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            try:
+                data = data.decode("utf-16").encode("utf-8")
+            except UnicodeDecodeError:
+                continue
+        if (text := _decode(data)) is not None:
+            out.append((href, text))
+    return out
 
 
 def _with_forward_slashes(data: bytes) -> bytes | None:
@@ -889,6 +947,20 @@ def _grid_fits(where: str, height: int, width: int) -> None:
         )
 
 
+def _rows_fit(sheet: Sheet) -> None:
+    """A row filled beyond MAX_FILLED_PER_ROW cells refuses the file (TooLarge), naming the row. Only rows longer
+    than the limit are counted, in C (most sheets: one length per row)."""
+    for i, row in enumerate(sheet.rows):
+        if (
+            len(row) > MAX_FILLED_PER_ROW
+            and (filled := len(row) - row.count("") - row.count(None)) > MAX_FILLED_PER_ROW
+        ):
+            raise TooLarge(
+                f"工作表「{sheet.name}」第 {i + 1} 行填有 {filled:,} 个单元格，超过每行 {MAX_FILLED_PER_ROW:,} 个的上限"
+                "（台账一行只有几十列；多为导出时把许多行连成了一行，或不是台账）"
+            )
+
+
 def _make_safe(sheet: Sheet) -> None:
     """Text cells every writer accepts; a cell beyond MAX_CELL_CHARS refuses the file."""
     sheet.name = safe_text(sheet.name)
@@ -900,6 +972,7 @@ def _make_safe(sheet: Sheet) -> None:
     joined = "\n".join(texts)
     if len(joined) > MAX_CELL_CHARS and (longest := max(map(len, texts))) > MAX_CELL_CHARS:  # else none can be
         raise TooLarge(f"工作表「{sheet.name}」中有单元格长达 {longest:,} 个字符，超过 {MAX_CELL_CHARS:,} 个字符的上限")
+    _rows_fit(sheet)
     if not UNSAFE_CHAR.search(joined):  # most sheets: one scan, nothing to change
         return
     for row in sheet.rows:
@@ -979,6 +1052,10 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
         for sheet in result.sheets:
             if sheet.name in given:
                 sheet.marks.repairs += (("sheet.same_name", ()),)
+    if result.problem == "file.unreadable" and fmt == "xlsx" and (utf8 := _parts_in_utf8(data)) is not None:
+        # Parts written in UTF-16 (the standard allows it; a .NET or Java tool's writer may choose it): calamine reads
+        # only UTF-8 and had refused an intact book as damaged. The same XML in UTF-8, as Excel reads it.
+        return _read_workbook_as_saved(utf8, fmt)
     if result.problem == "file.unreadable" and fmt == "xlsx" and (unmerged := _without_merges(data)):
         # Damaged merged ranges (a reference such as E4:A0, which Excel offers to repair) make the
         # whole book unreadable; read without them, the sheets that had them named.
@@ -1173,6 +1250,34 @@ def _with_workbook_part(archive: zipfile.ZipFile, book: bytes) -> bytes:
 _MERGE_CELLS = re.compile(rb"<mergeCells\b.*?</mergeCells>|<mergeCells\b[^>]*/>", re.S)
 
 
+_UTF16_XML = (b"\xff\xfe", b"\xfe\xff", b"<\x00?\x00", b"\x00<\x00?")
+_UTF16_DECLARED = re.compile(rb"""(<\?xml[^>]*?encoding=["'])utf-16(?:le|be)?(["'])""", re.I)
+
+
+def _parts_in_utf8(data: bytes) -> bytes | None:
+    r"""The package with each XML part written in UTF-16 written in UTF-8 (its declaration saying so); None when no
+    part is in UTF-16, or the package cannot be rewritten.
+
+    >>> import zipfile as z; out = io.BytesIO(); xml = '<?xml version="1.0" encoding="UTF-16"?><t>序号</t>'
+    >>> with z.ZipFile(out, "w") as f: f.writestr("xl/sharedStrings.xml", b"\xff\xfe" + xml.encode("utf-16-le"))
+    >>> z.ZipFile(io.BytesIO(_parts_in_utf8(out.getvalue()))).read("xl/sharedStrings.xml").decode()
+    '<?xml version="1.0" encoding="UTF-8"?><t>序号</t>'
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            out, changed = io.BytesIO(), False
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    content = archive.read(info)
+                    if content.startswith(_UTF16_XML):
+                        content = _UTF16_DECLARED.sub(rb"\1UTF-8\2", content.decode("utf-16").encode("utf-8"))
+                        changed = True
+                    rewritten.writestr(info, content)
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None  # UnicodeDecodeError is a ValueError: a part only looking like UTF-16
+    return out.getvalue() if changed else None
+
+
 def _without_merges(data: bytes) -> tuple[bytes, set[str]] | None:
     """The workbook with every worksheet's merged ranges taken out, and the names of the sheets that
     had some; None when it has none (or is no zip one can rewrite)."""
@@ -1211,10 +1316,15 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
                 rows = sheet.to_python(skip_empty_area=False)
                 # Merged ranges of every format calamine gives them for (.xlsx, .xls/.et, .ods): a record
                 # written over merged rows is one record whatever the format it was saved in.
-                merged = list(sheet.merged_cell_ranges or [])
+                merged = on_the_grid(list(sheet.merged_cell_ranges or []), rows)
             except TooLarge:
                 raise
-            except Exception:  # calamine reads sheet by sheet: one damaged sheet leaves the others readable
+            except Exception as exc:  # calamine reads sheet by sheet: one damaged sheet leaves the others readable
+                if (cells := _cells_requested(exc)) is not None:
+                    raise TooLarge(
+                        f"工作表「{name}」展开后有 {cells:,} 个单元格，超过每个工作表 {MAX_CELLS_PER_SHEET:,} 个单元格的上限"
+                        "（多为一行或一列被设为重复到表格末尾）；请在 Excel/WPS 中删除表格之外的行和列后另存"
+                    ) from exc
                 rows, merged = [], []
                 damaged.add(name)
             sheets.append(Sheet(name, rows, merged))
@@ -1226,11 +1336,88 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
     except calamine.PasswordError:
         return ReadResult([], fmt, "file.encrypted")
     except Exception:  # calamine raises several types for broken archives; all mean "unreadable"
+        if b"opendocument.spreadsheet" in data[:256] and (repeated := _ods_repeated_grid(data)) is not None:
+            # calamine lays out an .ods whole when it opens it: past its own cell limit it says only that it cannot
+            # tell the format ("已损坏…另存为 .xlsx" had been said of an intact book).
+            rows, cols = repeated
+            raise TooLarge(
+                f"文件中有一行填了 {cols:,} 个单元格、被设为重复 {rows:,} 次（{rows * cols:,} 个单元格），超过每个工作表 "
+                f"{MAX_CELLS_PER_SHEET:,} 个单元格的上限；多为把一个值填充到了工作表末尾：请在 LibreOffice/WPS 中删除表格之外的行和列后另存"
+            ) from None
         return ReadResult([], fmt, "file.unreadable")
     if not any(any(c != "" for c in r) for s in sheets for r in s.rows):
         # Nothing readable but damaged sheets: the book is as unreadable as one calamine cannot open.
         return ReadResult([], fmt, "file.unreadable") if damaged else ReadResult(sheets, fmt, "file.empty")
     return ReadResult(sheets, fmt)
+
+
+def on_the_grid(merged: list, rows: list[list]) -> list:
+    """Merged ranges as far as they cover the grid's cells. A range starting beyond them (a format copied over blank
+    columns to the right or rows below) covers only empty cells: there is no text to spread. One had made locating
+    the header index past its row (file.failed, an intact register lost).
+
+    >>> on_the_grid([((0, 9), (0, 10)), ((1, 0), (5, 1)), ((9, 0), (9, 1))], [["序号", "案件编号"], ["1", "x"]])
+    [((1, 0), (1, 1))]
+    """
+    height, width = len(rows), max((len(r) for r in rows), default=0)
+    return [
+        ((r0, c0), (min(r1, height - 1), min(c1, width - 1)))
+        for (r0, c0), (r1, c1) in merged
+        if r0 < height and c0 < width
+    ]
+
+
+# What calamine says when a sheet's cells, repeated as its file says (an .ods row repeated to the sheet's end), pass
+# its own limit: the sheet is too large, not damaged ("已损坏…另存为 .xlsx" had been said of an intact file).
+_CELL_LIMIT = re.compile(r"Cell limit exceeded \((\d+) cells requested")
+
+
+# An OpenDocument row repeated (table:number-rows-repeated) and the cells of it that hold something, repeated too.
+_ODS_REPEATED_ROW = re.compile(
+    rb'<table:table-row\b[^>]*?table:number-rows-repeated="(\d+)"[^>]*>(.*?)</table:table-row>', re.S
+)
+_ODS_FILLED_CELL = re.compile(rb"<table:table-cell\b([^>]*?)(?<!/)>(?!</table:table-cell>)", re.S)
+_ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
+
+
+def _ods_repeated_grid(data: bytes) -> tuple[int, int] | None:
+    """The largest (rows, filled cells) of an .ods's repeated rows holding something, when their product passes the
+    sheet's cell limit; None otherwise, or when the file cannot be looked into. Only the first FAR_CELL_SCAN_BYTES of
+    its content are scanned.
+
+    >>> cell = b'<table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p>'
+    >>> row = b'<table:table-row table:number-rows-repeated="1000000">' + cell + b"</table:table-cell></table:table-row>"
+    >>> out = io.BytesIO(); z = zipfile.ZipFile(out, "w"); z.writestr("content.xml", row); z.close()
+    >>> _ods_repeated_grid(out.getvalue())
+    (1000000, 16384)
+    >>> _ODS_FILLED_CELL.findall(b'<table:table-cell table:number-columns-repeated="9"/><table:table-cell></table:table-cell>')
+    []
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as stream:
+            content = stream.read(FAR_CELL_SCAN_BYTES)
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+    largest = None
+    for found in _ODS_REPEATED_ROW.finditer(content):
+        rows = int(found.group(1))
+        cols = sum(
+            int(m.group(1)) if (m := _ODS_COLUMNS.search(cell.group(1))) else 1
+            for cell in _ODS_FILLED_CELL.finditer(found.group(2))
+        )
+        if rows * cols > MAX_CELLS_PER_SHEET and (largest is None or rows * cols > largest[0] * largest[1]):
+            largest = (rows, cols)
+    return largest
+
+
+def _cells_requested(exc: Exception) -> int | None:
+    """The cells a sheet asked calamine for when that passed its limit, else None.
+
+    >>> _cells_requested(ValueError("Cell limit exceeded (16384049152 cells requested, max 100000000)"))
+    16384049152
+    """
+    found = _CELL_LIMIT.search(str(exc))
+    return int(found.group(1)) if found else None
 
 
 def _chart_sheets(book) -> set[str]:

@@ -303,8 +303,8 @@ def float_text(values: np.ndarray) -> np.ndarray:
 def scalar_text(x: object, kind: int) -> str | None:
     """Text of a rare non-string cell (dates, times, bools, exotic numbers)."""
     try:
-        if kind == BOOL:
-            return "True" if x else "False"
+        if kind == BOOL:  # as Excel and WPS show a logical cell (a message had quoted Python's “True”)
+            return "TRUE" if x else "FALSE"
         if kind == DATETIME:
             ts = pd.Timestamp(x)
             return ts.strftime("%Y-%m-%d") if ts == ts.normalize() else ts.strftime("%Y-%m-%d %H:%M:%S")
