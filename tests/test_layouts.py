@@ -8760,3 +8760,83 @@ def test_a_legend_of_one_font_colour_marks_rows_and_sorts_none(tmp_path):
     result = clean(tmp_path)
     assert builders.figures(result)["disputes.resolved"] is None
     assert not codes(result, "column.from_fill")
+
+
+# --- grassroots governance exports and returns (development town 棠湖乡) ------------------------------------------
+
+
+def test_grid_event_export_dates_events_by_report_time_and_overdue_events_are_open(tmp_path):
+    # A grid platform's event list: its field names on the first row, the Chinese titles under them; the event dated
+    # by 上报时间 (办结时间 only for closed ones), 已超期 an event past its time limit and still open.
+    rows = [
+        ["eventCode", "reportTime", "eventStatus", "dealResult", "finishTime", "limitDate"],
+        ["事件编号", "上报时间", "处置状态", "处置结果", "办结时间", "办结时限"],
+        ["SJ0001", "2023-12-29 16:02:10", "已办结", "化解成功", "2024-01-04 10:00:00", "2024-01-13"],
+        ["SJ0002", "2024-02-03 09:10:11", "已办结", "化解成功", "2024-02-09 15:20:00", "2024-02-18"],
+        ["SJ0003", "2024-03-04 11:30:00", "已超期", None, None, "2024-03-19"],
+        ["SJ0004", "2024-05-06 08:45:09", "处置中", None, None, "2024-05-21"],
+        ["SJ0005", "2024-06-07 14:00:00", "已办结", "化解成功", "2024-06-20 09:00:00", "2024-06-22"],
+        ["SJ0006", "2024-12-23 10:11:12", "待签收", None, None, "2025-01-07"],
+    ]
+    builders.xlsx(tmp_path / "网格矛盾纠纷事件导出.xlsx", {"事件列表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 2)
+    assert codes(result, "row.required_missing") == [] and codes(result, "vocab.unknown") == []
+
+
+@pytest.mark.parametrize("beside", [True, False])
+def test_problem_source_fills_the_assigning_office_left_blank_for_items_received_here(tmp_path, beside):
+    # A petition system's export: 问题来源 says whether an item came from above; 交办单位 names the office only then.
+    # Without a 交办单位 column, 问题来源 is the source itself.
+    head = ["信访件编号", "登记时间", "信访形式", "问题来源", "交办单位", "办理状态"]
+    items = [
+        ["XF001", "2024-01-15", "网上信访", "上级交办", "县联办", "已办结"],
+        ["XF002", "2024-02-20", "来访", "本级受理", None, "已办结"],
+        ["XF003", "2024-04-02", "来信", "上级交办", "市联办", "办理中"],
+        ["XF004", "2024-06-11", "来访", "本级受理", None, "办理中"],
+        ["XF005", "2024-09-30", "网上信访", "上级交办", "省联办", "已办结"],
+    ]
+    rows = [head, *items] if beside else [[c for i, c in enumerate(r) if i != 4] for r in [head, *items]]
+    builders.xlsx(tmp_path / "信访件导出.xlsx", {"信访件": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 2, 1)
+    assert codes(result, "cell.required_blank") == []
+
+
+@pytest.mark.parametrize("word", ["全镇合计", "全乡总计"])
+def test_whole_town_total_rows_under_the_villages_rows_are_the_forms_total(tmp_path, word):
+    # A monthly return, a row per village and service, the months in columns and a 合计 column; under the villages
+    # the whole town's rows (全镇合计, each service again): the total, not one more village.
+    rows = [
+        ["某镇村（居）法律顾问服务情况统计表"],
+        ["村（社区）", "服务项目", "1月", "2月", "3月", "合计"],
+        ["东坪村", "法律咨询（人次）", 2, None, 3, 5],
+        [None, "审查合同（份）", None, 1, None, 1],
+        ["西坪村", "法律咨询（人次）", 1, 4, None, 5],
+        [None, "审查合同（份）", 2, None, None, 2],
+        [word, "法律咨询（人次）", 3, 4, 3, 10],
+        [None, "审查合同（份）", 2, 1, None, 3],
+    ]
+    merged = {"全年": ["A3:A4", "A5:A6", "A7:A8"]}
+    builders.xlsx(tmp_path / "法律顾问服务情况统计表.xlsx", {"全年": rows}, merged=merged)
+    got = builders.figures(clean(tmp_path))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (10, 3)
+
+
+def test_market_day_stalls_for_farmers_are_public_activities_beside_legal_literacy_trainings(tmp_path):
+    # A 普法 activity register: stalls on market days and field lessons for the farmers (the public), one training
+    # for the 法律明白人. Only that one is a 法律明白人 session; the head-counts are people.
+    rows = [
+        ["某乡普法活动台账"],
+        ["序号", "活动时间", "活动名称", "活动形式", "活动对象", "参与人数（人次）"],
+        [1, "2024-03-08", "妇女权益保障法宣传", "赶集宣传", "群众", 200],
+        [2, "2024-04-16", "土地承包法田间课堂", "集中宣讲", "种植户", 45],
+        [3, "2024-05-21", "法律明白人民法典培训", "专题培训", "法律明白人", 26],
+        [4, "2024-09-10", "养殖污染防治法宣讲", "集中宣讲", "养殖户", 30],
+    ]
+    builders.xlsx(tmp_path / "普法活动台账.xlsx", {"活动台账": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 1
+    assert codes(result, "vocab.unknown") == []

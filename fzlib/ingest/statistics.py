@@ -53,6 +53,10 @@ COLUMN_NUMBER_LABELS = frozenset("甲乙丙丁戊")
 # Words in a row label that make it a stock at the period's end (正在化解（季末）, 期末在册人数): the
 # periods' tables state it again each time, so the latest one holds the year's, never their sum.
 STOCK_WORDS = ("季末", "月末", "期末", "年末", "截至", "截止")
+# A row label totalling the whole place under the rows of its parts (全乡合计, 全镇总计 under the villages' rows, each
+# service a row of its own): the table's 合计, never one more village. Read as a village it had added the town's
+# total to its villages' (the counsel's monthly return counted twice).
+_WHOLE_TOTAL = re.compile(r"^(?:全|本)(?:乡|镇|乡镇|街道|镇街|县|区|市|村|社区)(?:合计|总计)$")
 # Words in a row label that mark the block of totals (总况 over 排查数 / 调处数 …).
 TOTAL_BLOCK = ("总况", "合计", "总计", "全部", "汇总")
 _PERIOD = re.compile(rf"^(?:{PERIODS})$")
@@ -351,6 +355,7 @@ class _Form:
                 if text in ("", None) or (isinstance(text, float) and text != text):
                     text = _merged_text(merged, excel_row - 1, j, table)
                 t = label(str(text)) if text not in ("", None) else ""
+                t = TOTALS[0] if _WHOLE_TOTAL.match(t) else t
                 raw += str(text) if text not in ("", None) else ""
                 if t and t not in path:
                     path.append(t)

@@ -45,6 +45,7 @@ from . import (
     shuanghe,
     songchuan,
     songgang,
+    tanghu,
     tanwan,
     taoyuan,
     tongling,
@@ -112,6 +113,7 @@ TOWNS: dict[str, ModuleType] = {
     "zhexi": zhexi,
     "sangyuan": sangyuan,
     "huitian": huitian,
+    "tanghu": tanghu,
 }
 
 
