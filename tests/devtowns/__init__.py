@@ -25,6 +25,7 @@ from . import (
     hewan,
     huaiyang,
     huitian,
+    jiaoping,
     lanpo,
     lanshan,
     liugang,
@@ -112,6 +113,7 @@ TOWNS: dict[str, ModuleType] = {
     "zhexi": zhexi,
     "sangyuan": sangyuan,
     "huitian": huitian,
+    "jiaoping": jiaoping,
 }
 
 
