@@ -176,7 +176,7 @@ def quarter_sheets_office_subtotals_inspections(built: Built, rng: random.Random
     built.books.append(Book(INSPECTION_FILE, sheets))
     f = ("enforcement.cases", "enforcement.inspection")
     built.quirk("quarter_sheet_office_subtotals", INSPECTION_FILE, "一季度…四季度", f,
-                "每季度一张表，行按检查单位分组，每个单位之后一行 应急办小计 | 共N家次，季末 一季度合计：都不是检查")  # fmt: skip
+                "每季度一张表，行按检查单位分组，每个单位之后一行 应急办小计（共N家次），季末 一季度合计：都不是检查")  # fmt: skip
     built.quirk("category_from_sheet_or_title", INSPECTION_FILE, "一季度…四季度", f,
                 "没有执法类别列，标题 行政检查台账 即类别；没有文书编号")  # fmt: skip
     built.quirk("inspection_result_not_category", INSPECTION_FILE, "一季度…四季度", f,
