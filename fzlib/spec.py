@@ -47,7 +47,7 @@ SPEC_KEYS = {
 ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among", "shares", "by_date", "apart", "scope", "none_words", "rest",
+    "personal", "range", "among", "shares", "by_date", "apart", "scope", "none_words", "rest", "posts",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
 FIGURE_KEYS = {
@@ -125,6 +125,9 @@ class FieldSpec:
     # table with no column of this field, a cell of the named field answering the question itself
     # (未出庭（委托律师）) reads as that answer, a cell naming someone as 是, a blank as unknown.
     answered_by: str | None = None
+    # The posts that answer it (a vocabularies.yaml entry, its first value the posts answering 是): a cell of the
+    # answering field naming people with their posts in brackets (王某（镇长）、李某（律师）) answers by them, not by a name.
+    posts: dict[str, tuple[str, ...]] | None = None
     # The field this column is in a table with no column of that field's own (事件状态 alone is the 化解状态;
     # beside a 化解结果 it is only where the event stands, which fills the result's blanks: spec blank_from).
     alone_as: str | None = None
@@ -405,6 +408,13 @@ def _load_field(
         vocab = {k: tuple(v or ()) for k, v in vocabularies[name].items()}
     elif "category" in steps:
         raise SpecError(f"{where}: step 'category' needs a 'vocabulary'")
+    posts = None
+    if "posts" in raw:
+        if "answered_by" not in raw or raw["posts"] not in vocabularies or raw["posts"] in (AMBIGUOUS, GENERIC):
+            raise SpecError(
+                f"{where}: posts needs answered_by and names a vocabulary{_did_you_mean(str(raw['posts']), vocabularies)}"
+            )
+        posts = {k: tuple(v or ()) for k, v in vocabularies[raw["posts"]].items()}
     among = tuple(str(a) for a in _as_tuple(raw.get("among")))
     if among and (vocab is None or set(among) - set(vocab)):
         raise SpecError(f"{where}: among names values that are not of the field's vocabulary: {among}")
@@ -433,6 +443,7 @@ def _load_field(
         one_per=tuple(str(n) for n in _as_tuple(raw.get("one_per"))),
         within=raw.get("within"),
         answered_by=raw.get("answered_by"),
+        posts=posts,
         alone_as=raw.get("alone_as"),
         by_date=_by_date(where, raw, vocab),
         among=among,

@@ -8762,6 +8762,88 @@ def test_a_legend_of_one_font_colour_marks_rows_and_sorts_none(tmp_path):
     assert not codes(result, "column.from_fill")
 
 
+def test_year_only_in_decision_number_dates_a_register_kept_over_two_years(tmp_path):
+    """A penalty register kept over two years (处罚案件登记台账（2023—2024年）) types its dates without the year
+    (11月20日): the 决定书文号 names it (椒综执罚〔2023〕35号), a decision being numbered in the year it is made. Read by
+    the folder's year, its 2023 decisions had been 2024's."""
+    rows = [
+        ["序号", "立案日期", "案由", "处罚决定书文号", "决定日期", "罚没款（万元）"],
+        [1, "10月9日", "未经许可擅自设置户外广告", "某综执罚〔2023〕35号", "11月20日", 0.2],
+        [2, "12月4日", "未经许可擅自占道经营", "某综执罚〔2023〕36号", "12月28日", 0.05],
+        [3, "12月20日", "露天焚烧秸秆", "某综执罚〔2024〕1号", "1月8日", None],
+        [4, "3月1日", "未按规定倾倒建筑垃圾", "某综执罚〔2024〕2号", "3月15日", 0.1],
+    ]
+    builders.xlsx(tmp_path / "某镇行政处罚案件登记台账（2023—2024年）.xlsx", {"处罚案件登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"]) == (2, 2)
+    assert [(r["cell"], r["detail"]) for r in codes(result, "date.year_from_number")] == [("E2", "2023-11-20")]
+    # A decision of the register's own year stays as the title dates it: typed with its year, nothing changes.
+    rows[1][4] = "2023年11月20日"
+    builders.xlsx(tmp_path / "某镇行政处罚案件登记台账（2023—2024年）.xlsx", {"处罚案件登记": rows})
+    assert builders.figures(clean(tmp_path))["enforcement.cases"] == 2
+
+
+def test_inspection_way_is_no_category_of_the_inspection(tmp_path):
+    """A 行政检查台账 kept by several offices writes how each inspection was made (检查方式 日常巡查 / 专项检查 /
+    接举报投诉后检查): a manner, never the 执法类别. Taken by its cells for the category, 接举报投诉后检查 was an unknown
+    category that withheld every enforcement figure; 检查单位 names the office, the 小计 line after each is a total."""
+    rows = [
+        ["序号", "检查日期", "检查单位", "检查对象", "检查事项", "检查方式", "检查结果"],
+        [1, "2024.3.5", "应急办", "某商店", "消防安全检查", "专项检查", "未发现问题"],
+        [2, "2024.3.12", "应急办", "某餐馆", "燃气安全检查", "联合检查", "责令限期整改"],
+        [3, "2024.3.14", "应急办", "某加油站", "危化品安全检查", "专项检查", "未发现问题"],
+        ["应急办小计", None, None, "共3家次", None, None, None],
+        [1, "2024.3.20", "综合行政执法队", "某工地", "扬尘检查", "联合检查", "立案查处"],
+        [2, "2024.3.26", "综合行政执法队", "某门店", "门前三包检查", "接举报投诉后检查", "当场整改"],
+        ["综合行政执法队小计", None, None, "共2家次", None, None, None],
+        ["一季度合计", None, None, "共5家次", None, None, None],
+    ]
+    builders.xlsx(tmp_path / "某镇2024年行政检查台账.xlsx", {"一季度": [["某镇2024年一季度行政检查台账"], *rows]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.inspection"], got["enforcement.penalty"]) == (5, 5, 0)
+    assert not codes(result, "vocab.unknown")
+
+
+def test_everyone_who_appeared_with_post_counts_a_leader_only_for_a_leaders_post(tmp_path):
+    """出庭应诉人员 naming everyone who appeared, each with the post in brackets: a 负责人 appeared where a 镇长 or
+    副镇长 stands among them (the 2020 规定: 正职、副职 负责人); the 司法所所长 and the lawyer alone are the staff the law
+    lets appear instead (before, the column was unknown: the appearances withheld). A post of neither is unknown."""
+    rows = [
+        ["案件类别", "案号", "开庭日期", "出庭应诉人员"],
+        ["行政诉讼（一审）", "（2024）黔9902行初11号", "2024年5月9日", "刘某（镇长）、陈某（司法所工作人员）"],
+        ["行政诉讼（一审）", "（2024）黔9902行初27号", "2024年7月2日", "赵某（司法所所长）、周某（律师）"],
+        ["行政诉讼（二审）", "（2024）黔99行终58号", "2024年9月10日", "王某（副镇长）、周某（律师）"],
+        ["行政复议", "县府复〔2024〕7号", "/", "/"],
+    ]
+    builders.xlsx(tmp_path / "行政复议和行政应诉案件台账（2024年）.xlsx", {"复议应诉台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
+    rows[2][3] = "赵某（会计）"
+    builders.xlsx(tmp_path / "行政复议和行政应诉案件台账（2024年）.xlsx", {"复议应诉台账": rows})
+    assert builders.figures(clean(tmp_path))["litigation.leader_appearances"] is None
+
+
+def test_assessment_self_evaluation_sheet_is_another_document_not_an_unknown_ledger(tmp_path):
+    """A 法治政府建设 考核自评表 (一级指标, 考核内容, 分值, 评分标准, 自评情况, 自评得分) quotes the year's counts in prose:
+    no ledger. Its header had been none, an unknown ledger that stopped the report; it is set aside as another
+    document, and the counts it quotes are no evidence."""
+    rows = [
+        ["某镇2024年度法治政府建设考核自评表"],
+        ["一级指标", "二级指标", "考核内容", "分值", "评分标准", "自评情况", "自评得分"],
+        ["依法履职", "行政执法", "严格执行三项制度", 10, "未公示扣1分", "全年作出行政处罚决定14件", 10],
+        [None, "负责人出庭", "负责人出庭应诉率100%", 10, "每低10%扣1分", "开庭4件，负责人出庭2件", 8],
+        ["合计", None, None, 20, None, None, 18],
+    ]
+    builders.xlsx(tmp_path / "某镇2024年度法治政府建设考核自评表.xlsx", {"考核自评表": rows})
+    result = clean(tmp_path)
+    assert [r["code"] for r in codes(result, "sheet.other_document")] == ["sheet.other_document"]
+    assert not codes(result, "file.unknown_kind")
+    got = builders.figures(result)
+    assert got["enforcement.cases"] is None and got["litigation.cases"] is None
+
+
 # --- grassroots governance exports and returns (development town 棠湖乡) ------------------------------------------
 
 

@@ -229,6 +229,36 @@ def _named_within(spec: LedgerSpec, parts: list[SheetPart]) -> None:
                 p.letters[f.name] = p.letters.get(f.within, "")
 
 
+# A number's title saying it is the number of a decision or document issued (处罚决定书文号, 决定文书号, 文号): given when
+# the decision is made. A 案件编号 or 案号 may be given when the case is filed, the year before its decision.
+_ISSUED_NUMBER = re.compile(r"决定|文号")
+
+
+def _year_in_number(spec: LedgerSpec, parts: list[SheetPart], part_of: np.ndarray, raw, values, codes, details) -> None:
+    """A date typed without its year (11月20日) beside a decision's number naming one (spec `within` of a date field,
+    the number's column titled 决定书文号 or 文号: 椒综执罚〔2023〕35号) takes the number's year, not the title's: a
+    decision is numbered in the year it is made. A register kept over two years (处罚案件登记台账（2023—2024年）) gives
+    its dates no year but in the 文号; read by the file name's year, its 2023 decisions had been counted as 2024's.
+    A 案件编号 (罚字〔2023〕第31号 of a case filed last December, decided 1月8日) is no such number. Noted as
+    date.year_from_number; such a date is no longer inferred, so no carrying over moves it."""
+    for f in (f for f in spec.fields if f.within and "date" in f.steps and not f.vocabulary):
+        if f.name not in raw or f.within not in raw or f.name not in codes:
+            continue
+        issued = [i for i, p in enumerate(parts) if _ISSUED_NUMBER.search(p.headers.get(f.within, ""))]
+        rows = among(codes[f.name], ["date.yearless"]) & np.isin(part_of, issued)
+        if not rows.any():
+            continue
+        named = pd.to_numeric(year_in_number(raw.loc[rows, f.within]).str.rstrip("年"), errors="coerce")
+        for i, year in named.dropna().items():
+            day = values.at[i, f.name]
+            if pd.isna(day) or ((day.month, day.day) == (2, 29) and day.year != year):
+                continue
+            # Where the number confirms the title's year the date is as certain: no carrying over moves it either.
+            values.at[i, f.name] = day.replace(year=int(year))
+            codes.at[i, f.name] = "date.year_from_number"
+            details.at[i, f.name] = f"{int(year)}-{day.month:02d}-{day.day:02d}"
+
+
 def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
     """Questions a register answers by who (spec `answered_by`): in a table without the question's column
     but with the named field's (出庭负责人), the question's answer is read from that column, a name as 是
@@ -238,7 +268,7 @@ def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
         for p in parts:
             if f.name in p.raw or by not in p.raw:  # the table's own column, or nothing to answer by
                 continue
-            p.raw[f.name] = answered_by_whom(p.raw[by])
+            p.raw[f.name] = answered_by_whom(p.raw[by], f.posts)
             p.headers[f.name] = p.headers[by]
             p.letters[f.name] = p.letters.get(by, "")
 
@@ -1477,6 +1507,7 @@ class YearCleaner:
             for pos, name, code, detail in p.problems:
                 codes.at[offsets[i] + pos, name] = code
                 details.at[offsets[i] + pos, name] = detail
+        _year_in_number(spec, parts, part_of, raw, values, codes, details)
         _one_per(spec, parts, raw, values, part_of)
         values["_file"] = np.array([p.file for p in parts], dtype=object)[part_of]
         values["_sheet"] = np.array([p.sheet for p in parts], dtype=object)[part_of]

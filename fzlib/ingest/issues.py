@@ -936,6 +936,13 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),
+    "date.year_from_number": IssueType(
+        "日期年份取自文号",
+        NOTE,
+        "日期未写年份，按同一行文号中的年份计（如“{value}”按 {detail}），不按表格标题或文件名中的年份{times_hint}",
+        "无需处理；如年份不对，请写完整日期，如 2024-03-05",
+        per_sheet=True,
+    ),
     "date.range": IssueType(
         "日期为一段时间",
         NOTE,

@@ -140,7 +140,10 @@ def _header_words(specs: tuple[LedgerSpec, ...]) -> HeaderWords:
     values = {
         norm_header(x) for s in specs for f in s.fields for c, vs in (f.vocabulary or {}).items() for x in (c, *vs)
     }
-    known = known_headers(dict(enumerate(specs)))
+    # The titles only another document has (not_titles: 评分标准, 自评得分 of a scoring sheet) find its header too: a
+    # table of none of the kinds' titles was no table at all, an unknown ledger that stopped the report, where its
+    # header names it another document, set aside.
+    known = known_headers(dict(enumerate(specs))) | {norm_header(t) for s in specs for t in s.not_titles}
     # A form names its town as it names its fields (乡镇 | 石桥镇): read as a column, a county's forms are told apart
     # by town as its registers are (fzlib.ingest.towns).
     labels = frozenset(h for s in specs for h in _header_index(s)) | towns.words().columns

@@ -25,6 +25,7 @@ from . import (
     hewan,
     huaiyang,
     huitian,
+    jiaoping,
     lanpo,
     lanshan,
     liugang,
@@ -113,6 +114,7 @@ TOWNS: dict[str, ModuleType] = {
     "zhexi": zhexi,
     "sangyuan": sangyuan,
     "huitian": huitian,
+    "jiaoping": jiaoping,
     "tanghu": tanghu,
 }
 

@@ -597,15 +597,41 @@ def _answers_of_parts(folded: str) -> set:
     return said
 
 
-def answered_by_whom(raw: pd.Series) -> pd.Series:
+_POSTS = re.compile(r"[（(]([^（）()]+)[)）]")
+_POST_PARTS = re.compile(r"[、，,/／;；\s]+")
+
+
+def _by_posts(text: str, posts: dict[str, tuple[str, ...]]) -> str | None:
+    """What the posts written in brackets after the names say (王某（镇长）、李某（律师）): 是 when one is a post of the
+    vocabulary's first value (the 负责人), 否 when every one is of another value (staff, a lawyer), the text itself
+    when a post is none of them; None for a cell naming no post."""
+    said = [p for found in _POSTS.findall(text) for p in _POST_PARTS.split(found.strip()) if p]
+    if not said or not posts:
+        return None
+    of = {w: value for value, words in posts.items() for w in (value, *words)}
+    values = [of.get(p) for p in said]
+    if next(iter(posts)) in values:
+        return "是"
+    return "否" if None not in values else text
+
+
+def answered_by_whom(raw: pd.Series, posts: dict[str, tuple[str, ...]] | None = None) -> pd.Series:
     """A 是否 question answered by who (出庭负责人), as text for the yes/no cleaner: a cell answering the
     question itself stays as typed (未出庭（委托律师）), a cell naming someone is 是, a blank or placeholder NA.
+    With `posts` (a vocabulary whose first value is the posts that answer 是), a cell naming people with their posts
+    in brackets — 出庭应诉人员 lists everyone who appeared — is 是 only when one of them holds such a post: the
+    司法所所长 and the lawyer beside no 镇长 are 否 (the staff the law lets appear instead of a 负责人).
 
     >>> answered_by_whom(pd.Series(["副主任 王某某", "未出庭（委托律师）", None, "/", "否"])).tolist()
     ['是', '未出庭（委托律师）', <NA>, <NA>, '否']
+    >>> posts = {"负责人": ("镇长", "副镇长"), "工作人员": ("律师", "司法所所长")}
+    >>> answered_by_whom(pd.Series(["王某（镇长）、李某（律师）", "赵某（司法所所长）、周某（律师）", "钱某（会计）"]), posts).tolist()
+    ['是', '否', '钱某（会计）']
     """
     _, _, text, _ = text_cells(raw)
-    answers = [None if t is None else t if yes_no_of(t)[0] is not None else "是" for t in text]
+    answers = [
+        None if t is None else t if yes_no_of(t)[0] is not None else (_by_posts(t, posts or {}) or "是") for t in text
+    ]
     return pd.Series(answers, index=raw.index, dtype="string")
 
 
