@@ -1283,8 +1283,8 @@ def test_an_absent_fields_column_is_what_its_steps_make_of_blank_cells():
                        "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
                        "among": f.among, "bounds": f.range, "key": f.name in spec.key}  # fmt: skip
             column = pd.Series([None] * 3, index=index, dtype="object")
-            for got, want in zip(_blank_field(index, f.steps, options), _clean_field(column, f.steps, options)):
-                pd.testing.assert_series_equal(got, want, check_names=False)
+            for got, want in zip(_blank_field(len(index), f.steps, options), _clean_field(column, f.steps, options)):
+                pd.testing.assert_series_equal(pd.Series(got, index=index), want, check_names=False)
 
 
 # --- value_retyped_in_cell: the old value kept, the new one after an arrow or 改为 ------------------------------

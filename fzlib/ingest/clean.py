@@ -353,7 +353,7 @@ def clean_fields(
         elif f.within and f.within in raw and not f.vocabulary:  # the count typed in another field's cell (审查合同3份)
             source = trailing_count(raw[f.within])
         else:
-            values[f.name], codes[f.name], details[f.name] = _blank_field(raw.index, f.steps, options)
+            values[f.name], codes[f.name], details[f.name] = _blank_field(len(raw), f.steps, options)
             continue
         if f.none_words:
             source = source.mask(_says_none(source, f.none_words))
@@ -361,9 +361,20 @@ def clean_fields(
         values[f.name], codes[f.name], details[f.name] = found
     # The columns are taken as they are, not copied: copy-on-write (pandas 3) keeps each frame from
     # changing the Series it was built from. Copying every field's three columns was a tenth of
-    # cleaning a small folder.
-    frames = (pd.DataFrame(values, index=raw.index, copy=False), pd.DataFrame(codes, copy=False))
-    return *frames, pd.DataFrame(details, copy=False)
+    # cleaning a small folder. Each frame is built from the columns' arrays on raw's index (a cleaner keeps its
+    # column's index; one that did not is put back in raw's order): frames built from Series, each aligned on
+    # its index, were a twentieth of cleaning a small folder.
+    return tuple(
+        pd.DataFrame({name: _on(column, raw.index) for name, column in found.items()}, index=raw.index, copy=False)
+        for found in (values, codes, details)
+    )
+
+
+def _on(column, index: pd.Index):
+    """A cleaned column's values in the order of `index` (an absent field's column is an array already)."""
+    if not isinstance(column, pd.Series):
+        return column
+    return column.array if column.index.equals(index) else column.reindex(index).array
 
 
 def _says_none(raw: pd.Series, words: tuple[str, ...]) -> np.ndarray:
@@ -385,7 +396,7 @@ def _says_none(raw: pd.Series, words: tuple[str, ...]) -> np.ndarray:
 _BLANK_CELLS: dict[str, tuple[pd.Series, ...]] = {}
 
 
-def _blank_field(index: pd.Index, steps: tuple[str, ...], options: dict) -> tuple[pd.Series, ...]:
+def _blank_field(length: int, steps: tuple[str, ...], options: dict) -> tuple[pd.api.extensions.ExtensionArray, ...]:
     """An absent field's column: every cell what its steps make of a blank cell. A blank column holds
     nothing a cleaner could read differently from cell to cell, so one blank cell is cleaned (once per
     steps and options in this process: most of a kind's fields are absent from most tables) and
@@ -396,9 +407,10 @@ def _blank_field(index: pd.Index, steps: tuple[str, ...], options: dict) -> tupl
         if len(_BLANK_CELLS) > 4096:  # towns' own vocabularies vary the options: bounded all the same
             _BLANK_CELLS.clear()
         one = _BLANK_CELLS[key] = _clean_field(pd.Series([None], dtype="object"), steps, options)
-    at = np.zeros(len(index), dtype=np.intp)
-    # The array's own take: a Series' take and relabelling cost twice as much, once per absent field of every table.
-    return tuple(pd.Series(s.array.take(at), index=index, name=s.name, copy=False) for s in one)
+    at = np.zeros(length, dtype=np.intp)
+    # The array's own take, no Series: a Series' take and relabelling cost twice as much, once per absent field of
+    # every table; the frame is built from the arrays (`clean_fields`).
+    return tuple(s.array.take(at) for s in one)
 
 
 def _clean_field(series: pd.Series, steps: tuple[str, ...], context: dict) -> tuple[pd.Series, ...]:
@@ -2044,9 +2056,12 @@ class YearCleaner:
             # A record without a number is told by all it says: a part repeating an earlier part's records (a
             # sheet copied in its book, a log typed into two books) holds those records again, not others.
             key, repeated = [COPY], self._repeated(spec, table, key, part_of, places)
-        candidates = table[keep]
-        dup = candidates.duplicated(subset=key, keep="first") & candidates[key].notna().all(axis=1)
+        # Copies are looked for by the key alone: taking every column of the kept records for it was a tenth of
+        # settling a small kind, most of which hold no copy.
+        keyed = table[key][keep]
+        dup = keyed.duplicated(keep="first") & keyed.notna().all(axis=1)
         if dup.any():
+            candidates = table[keep]
             for name, (values, unsure) in _settled_by_copies(candidates, key, spec.provisional).items():
                 table.loc[values.index, name] = values
                 if unsure.any():  # copies settle it differently: which outcome holds is not known
@@ -2095,6 +2110,11 @@ class YearCleaner:
             status[dup[dup].index] = "duplicate"
         self._count(table, status)
         table = table.drop(columns=COPY, errors="ignore")
+        if keep.all():  # nothing left out (most kinds of most folders): no selection of every column, twice
+            self.excluded[kind] = (
+                table.iloc[:0].assign(_status=status.iloc[:0], _reason=reason.iloc[:0]).reset_index(drop=True)
+            )
+            return table.reset_index(drop=True)
         left_out = table[~keep].assign(_status=status[~keep], _reason=reason[~keep])
         self.excluded[kind] = left_out.reset_index(drop=True)
         return table[keep].reset_index(drop=True)
@@ -2766,6 +2786,9 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series
     """
     fields = list(spec.retyped_by)
     if not fields or not spec.key or not all(f in table for f in [*fields, spec.key[0], "_file", KEY]):
+        return set()
+    # A field filled in fewer than two records (a column the table does not have): no two records say all of it.
+    if min(int(table[f].count()) for f in fields) < 2:
         return set()
     cells = table[fields].astype("string")
     for name, said in (persons or {}).items():  # the names as a set, not as typed (see `_persons`)

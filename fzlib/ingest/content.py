@@ -285,8 +285,11 @@ def people_among_choices(table: pd.DataFrame, fields: tuple[FieldSpec, ...]) -> 
     for field in fields:
         if not field.vocabulary or field.personal or field.name not in table:
             continue
+        given = table[field.name].dropna()
+        if given.empty:  # a column no sheet had: no choice written
+            continue
         words = set(field.vocabulary) | {v for variants in field.vocabulary.values() for v in variants}
-        for value in table[field.name].dropna().astype(str).unique():
+        for value in given.astype(str).unique():
             if value in words:
                 continue
             pieces = [p for p in _LIST_SEPARATORS.split(value) if p and p not in words]

@@ -122,7 +122,6 @@ def identities(
     meeting: dict[bool, set] = {True: set(), False: set()}
     same = {True: 0, False: 0}
     differ = {True: 0, False: 0}
-    content = content() if callable(content) else content
     places = places or {}
     for k, owners in seen.items():
         runs_of_key = {pr for pr, _ in owners}
@@ -132,6 +131,8 @@ def identities(
             if len({places[p] for (p, _), _ in owners if places.get(p)}) > 1:
                 differ[bare] += 1  # two villages' records: never copies of one another
             elif content is not None:
+                # Made where two runs first share a number: a sheet numbered alone (most kinds) never needs it.
+                content = content() if callable(content) else content
                 said = {content.iat[i] for _, i in owners}
                 same[bare] += len(said) == 1
                 differ[bare] += len(said) > 1

@@ -268,7 +268,10 @@ def personal_names(table: pd.DataFrame, personal: dict[str, str]) -> set[str]:
     found: set[str] = set()
     for name, kind in personal.items():
         if kind in PSEUDONYM_PREFIX and name in table:
-            for value in table[name].dropna().astype(str).unique():
+            given = table[name].dropna()
+            if given.empty:  # a column no sheet had (most personal fields of a small table): nobody named
+                continue
+            for value in given.astype(str).unique():
                 found |= split_names(value)
     return found
 
