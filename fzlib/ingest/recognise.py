@@ -367,6 +367,9 @@ def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) ->
     ['行政复议', None]
     >>> _title_value("行政复议应诉案件台账（2024年）", vocab, ("行政应诉", "应诉")), _title_value("行政复议案件登记", vocab)
     (None, '行政复议')
+    >>> vocab = Vocabulary({"已化解": ["化解"], "未化解": []})
+    >>> _title_value("三、未化解纠纷", vocab, ("矛盾纠纷排查化解",))
+    '未化解'
     """
     # Quotes round a term (人民调解“以案定补”申报表) do not end the words: 以案定补申报 is looked for.
     key = vocab.key(QUOTES.sub("", norm_header(text)))
@@ -394,7 +397,12 @@ def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) ->
     # The kind's own word left out above may itself be another value's (应诉 of 行政诉讼): 行政复议应诉案件台账 names
     # both sorts of the register's cases, unless one part of the name is the value alone (…台账-行政复议: a tab).
     if not any(k in parts for k, _ in kept) and any(
-        len(k) >= 2 and k in key and t not in found and any(k in g for g in generic) and not _names_a_document(k, key)
+        len(k) >= 2
+        and k in key
+        and t not in found
+        and any(k in g for g in generic)
+        and not any(k in k2 for k2, _ in kept)  # 化解 inside 未化解 is that value's own word
+        and not _names_a_document(k, key)
         for k, t in vocab.loose.items()
     ):
         return None
