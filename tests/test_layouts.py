@@ -396,24 +396,6 @@ def test_a_row_typed_twice_in_a_sorted_list_is_still_one_record(tmp_path):
     assert len(codes(result, "row.duplicate")) == 1
 
 
-def test_headers_typed_as_labels_with_a_colon_and_spaces_are_the_same_headers(tmp_path):
-    # 序号： over its column, 已化解： / 化解中： ticked under 化解情况： (a header typed the way a form's labels are).
-    rows = [
-        ["序号：", "排查\n时间", " 所在社区 ", "纠纷类型：", "化解情况：", None],
-        [None, None, None, None, "已化解：", " 化解中 "],
-    ]
-    rows += [
-        [i, f"2024-03-{i:02d}", "东村", "邻里纠纷", "√" if i % 2 else None, None if i % 2 else "√"] for i in range(1, 6)
-    ]
-    builders.xlsx(
-        tmp_path / "排查.xlsx", {"Sheet1": rows}, merged={"Sheet1": ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"]}
-    )
-    result = clean(tmp_path)
-    got = builders.figures(result)
-    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 3)
-    assert not codes(result, "column.missing")
-
-
 def test_a_document_number_and_its_date_in_one_cell(tmp_path):
     rows = [
         ["序号", "决定书文号及日期", "执法类别"],
@@ -5478,7 +5460,6 @@ def test_a_tabs_name_typed_as_a_line_above_the_towns_title_names_no_other_town(t
     got = builders.figures(result)
     assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.penalty"]) == (5, 3, 2)
     assert codes(result, "file.town_not_found") == codes(result, "sheet.other_town") == []
-
 
 def test_a_county_summary_by_town_states_the_towns_figures_in_its_row_not_the_countys_total(tmp_path):
     summary = [

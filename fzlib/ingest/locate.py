@@ -353,16 +353,12 @@ def question_title(text: str) -> str:
 
 def norm_header(value) -> str:
     """A header cell as compared with spec titles: NFKC, no spaces, line breaks or required-stars, traditional
-    characters in their simplified form (序號 is 序号), no colon after it (序号：, a header typed as a label).
-
-    >>> norm_header("序　号："), norm_header(" 受理日期 "), norm_header("其中：合同审查")
-    ('序号', '受理日期', '其中:合同审查')
-    """
+    characters in their simplified form (序號 is 序号)."""
     if type(value) is str and _HEADER_STABLE.fullmatch(value):
-        return value.rstrip(":") if value[-1] == ":" else value  # most cells: already their own normal form
+        return value  # most cells: already their own normal form
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return fold(_SPACE.sub("", unicodedata.normalize("NFKC", str(value)))).rstrip(":")
+    return fold(_SPACE.sub("", unicodedata.normalize("NFKC", str(value))))
 
 
 # A title's legend of codes in brackets: 是否化解（1是0否）, 协议形式(1=口头，2=书面), 结果（1:成功 2:不成功）.
