@@ -5461,6 +5461,7 @@ def test_a_tabs_name_typed_as_a_line_above_the_towns_title_names_no_other_town(t
     assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.penalty"]) == (5, 3, 2)
     assert codes(result, "file.town_not_found") == codes(result, "sheet.other_town") == []
 
+
 def test_a_county_summary_by_town_states_the_towns_figures_in_its_row_not_the_countys_total(tmp_path):
     summary = [
         ["2024年某县信访事项分乡镇统计表"],
