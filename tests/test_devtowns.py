@@ -123,3 +123,44 @@ def test_a_town_resaved_as_offices_resave_gives_every_figure_it_gave_before(town
     verdicts = {f: verdict(truth[f], got.get(f)) for f in FIGURES}
     assert [f for f, v in verdicts.items() if v == "WRONG"] == []
     assert {f for f, v in verdicts.items() if v == "withheld"} == set(getattr(TOWNS[town], "KNOWN_WITHHELD", {}))
+
+
+# The way offices rework a register between two years (tests/devtowns/variants.py), each alone, on two of the first
+# towns built (rich in merged headers, sections, sheets per village or committee and forms): never a different
+# number. NULLED: the figures a variant still makes null (honest, but misses to fix): 云溪街道's committees' sheets
+# numbered （2024）人调字第N号 and sorted are no numbering fzlib tells apart; a header typed 序号： is not 序号; a
+# title over the two tables 在册 / 已核减 of one sheet hides which is which.
+REWORKED = (
+    "newest",
+    "sorted",
+    "column",
+    "headers",
+    "numbers",
+    "totals",
+    "filter",
+    "titled",
+    "ods",
+    "one_book",
+    "generic",
+)
+REWORKED_TOWNS = ("qinghe", "yunxi")
+NULLED: dict[tuple[str, str], set[str]] = {
+    ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},
+    ("yunxi", "headers"): {"disputes.screened", "disputes.resolved", "disputes.resolution_rate"},
+    ("yunxi", "titled"): {"fraud_watch.removed", "fraud_watch.remaining", "fraud_watch.contacted"},
+}
+
+
+@pytest.mark.parametrize("variant", REWORKED)
+@pytest.mark.parametrize("town", REWORKED_TOWNS)
+def test_a_town_reworked_as_offices_rework_a_register_never_gives_a_different_number(town, variant, tmp_path):
+    raw = tmp_path / "raw"
+    generate(town, raw)
+    apply("values", raw)
+    apply(variant, raw)
+    got = builders.figures(builders.clean(raw, year(town), options=clean_options(town)))
+    truth = true_figures(town)
+    verdicts = {f: verdict(truth[f], got.get(f)) for f in FIGURES}
+    assert [f for f, v in verdicts.items() if v == "WRONG"] == []
+    withheld = {f for f, v in verdicts.items() if v == "withheld"}
+    assert withheld - set(getattr(TOWNS[town], "KNOWN_WITHHELD", {})) <= NULLED.get((town, variant), set())

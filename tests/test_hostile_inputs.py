@@ -1003,6 +1003,22 @@ def test_rows_an_opendocument_sheet_hides_or_filters_out_are_named_as_hidden_row
     assert [(n["sheet"], n["detail"]) for n in builders.codes(result, "sheet.hidden_rows")] == [("执法台账", "3、4")]
 
 
+def test_a_category_merged_down_over_its_rows_in_an_opendocument_sheet_counts_for_each_row(tmp_path):
+    # calamine gives no merged ranges of an .ods: 执法类别 written once over its block (a spanned cell) had left the
+    # other rows' category blank, and every enforcement breakdown was withheld.
+    import datetime as dt
+
+    from devtowns.books import Book, Sheet, ods_bytes
+
+    rows = [["序号", "执法类别", "文书编号", "作出决定日期"]]
+    rows += [[i, "行政处罚" if i == 1 else ("行政检查" if i == 4 else None), f"某执〔2024〕{i}号", dt.date(2024, 3, i)]
+             for i in range(1, 7)]  # fmt: skip
+    sheet = Sheet("执法台账", rows, merges=[(2, 2, 4, 2), (5, 2, 7, 2)])
+    (tmp_path / "执法台账.ods").write_bytes(ods_bytes(Book("执法台账.ods", [sheet])))
+    got = builders.figures(builders.clean(tmp_path))
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (6, 3, 3)
+
+
 def test_a_row_of_some_height_and_white_cells_left_empty_say_nothing(tmp_path):
     # Formats alone hide nothing: a blank white cell (a template's) or a row of 0.75 points is no hidden record.
     import openpyxl

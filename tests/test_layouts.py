@@ -344,6 +344,58 @@ def test_numbers_restarting_for_each_village_in_one_sheet_are_not_duplicates(tmp
     assert not codes(result, "row.duplicate")
 
 
+def test_numbers_counting_down_to_1_in_a_list_kept_newest_first_are_not_duplicates(tmp_path):
+    # Each village's list numbered from 1, the newest entered on top: 3 2 1 then 4 3 2 1.
+    rows = [["编号", "村（社区）", "排查日期", "化解状态"]]
+    rows += [[i, "东村", f"2024-03-{i:02d}", "已化解"] for i in range(3, 0, -1)]
+    rows += [[i, "西村", f"2024-04-{i:02d}", "化解中"] for i in range(4, 0, -1)]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (7, 3)
+    assert not codes(result, "row.duplicate")
+
+
+def test_numbers_restarting_for_each_section_in_a_list_sorted_by_another_column_are_not_duplicates(tmp_path):
+    # Two sections numbered from 1 (1-4 resolved, 1-3 open), then sorted by date: the numbers no longer count.
+    resolved = [[i, "东村", f"2024-0{i}-05", "已化解"] for i in range(1, 5)]
+    pending = [[i, "西村", f"2024-0{i}-20", "化解中"] for i in range(1, 4)]
+    rows = [["序号", "村（社区）", "排查日期", "化解状态"]] + sorted(resolved + pending, key=lambda r: r[2])
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (7, 4)
+    assert not codes(result, "row.duplicate") and not codes(result, "row.copies_differ")
+
+
+def test_each_villages_sheet_numbered_from_1_then_sorted_by_another_column_keeps_every_record(tmp_path):
+    # 东村 and 西村 each number 1-4, then each sheet sorted by its result: the same numbers in both sheets are
+    # two villages' records, as when they count up.
+    head = ["编号", "排查日期", "纠纷类型", "化解状态"]
+    east = [
+        [n, f"2024-0{n}-0{n}", "邻里纠纷", s] for n, s in ((3, "化解中"), (1, "已化解"), (4, "化解中"), (2, "已化解"))
+    ]
+    west = [
+        [n, f"2024-0{n + 4}-1{n}", "土地纠纷", s]
+        for n, s in ((2, "化解中"), (4, "已化解"), (1, "化解中"), (3, "化解中"))
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"东村": [head, *east], "西村": [head, *west]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (8, 3)
+    assert not codes(result, "row.duplicate")
+
+
+def test_a_row_typed_twice_in_a_sorted_list_is_still_one_record(tmp_path):
+    resolved = [[i, "东村", f"2024-0{i}-05", "已化解"] for i in range(1, 4)]
+    pending = [[i, "西村", f"2024-0{i}-20", "化解中"] for i in range(1, 3)]
+    rows = sorted(resolved + pending + [resolved[0]], key=lambda r: r[2])
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": [["序号", "村（社区）", "排查日期", "化解状态"], *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 5
+    assert len(codes(result, "row.duplicate")) == 1
+
+
 def test_a_document_number_and_its_date_in_one_cell(tmp_path):
     rows = [
         ["序号", "决定书文号及日期", "执法类别"],
@@ -5393,6 +5445,23 @@ def test_a_county_book_of_other_towns_sheets_only_gives_no_figure_and_an_error(t
     assert error["level"] == "错误"
 
 
+def test_a_tabs_name_typed_as_a_line_above_the_towns_title_names_no_other_town(tmp_path):
+    # 行政许可 over 石桥镇2024年行政许可公示: read as one text, 行政许可石桥镇 was another town's name beside the
+    # 石桥镇 of the book's other sheet, and the whole kind was refused (file.town_not_found).
+    head = ["序号", "决定书文号", "执法类别", "作出决定日期"]
+    licences = [[i, f"石许〔2024〕{i}号", "行政许可", f"2024-0{i}-05"] for i in range(1, 4)]
+    penalties = [[i, f"石罚〔2024〕{i}号", "行政处罚", f"2024-0{i}-15"] for i in range(1, 3)]
+    sheets = {
+        "行政许可": [["行政许可"], ["石桥镇2024年行政许可公示"], head, *licences],
+        "行政处罚": [["石桥镇2024年行政处罚公示"], head, *penalties],
+    }
+    builders.xlsx(tmp_path / "执法公示台账.xlsx", sheets)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.penalty"]) == (5, 3, 2)
+    assert codes(result, "file.town_not_found") == codes(result, "sheet.other_town") == []
+
+
 def test_a_county_summary_by_town_states_the_towns_figures_in_its_row_not_the_countys_total(tmp_path):
     summary = [
         ["2024年某县信访事项分乡镇统计表"],
@@ -7635,6 +7704,26 @@ def test_a_compiled_books_tab_named_for_its_book_then_for_lawsuits_is_no_registe
     builders.xlsx(tmp_path / "台账汇编.xlsx", sheets)
     got = builders.figures(clean(tmp_path))
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 5)
+
+
+def test_a_book_named_for_reviews_and_lawsuits_whose_tabs_are_left_as_sheet1_counts_its_lawsuits(tmp_path):
+    # 行政复议应诉案件台账 with its tabs left as Sheet1 / Sheet2: the file's name names both sorts (应诉 is the
+    # kind's own word, yet another sort's name too), so it says no sort of the lawsuits' rows; read as 行政复议,
+    # the five lawsuits had been set aside and 0 published.
+    head = ["序号", "案号", "原告", "被告", "开庭日期", "负责人是否出庭"]
+    lawsuits = [[i, f"（2024）某0323行初{i}号", f"原告{i}", "某镇人民政府", f"2024-0{i}-05", "是"] for i in range(1, 6)]
+    reviews = [
+        ["某镇行政复议案件登记"],
+        ["序号", "复议案号", "申请人", "被申请人", "复议机关", "申请日期", "复议决定"],
+        [1, "某县政复字〔2024〕11号", "王某", "某镇人民政府", "某县人民政府", "2024-03-05", "维持"],
+    ]
+    builders.xlsx(
+        tmp_path / "某镇行政复议应诉案件台账（2024年）.xlsx", {"Sheet1": reviews, "Sheet2": [head, *lawsuits]}
+    )
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 5)
+    assert not codes(result, "row.other_matter")
 
 
 # --- a platform export's query line (issue 12: no number without evidence) ----------------------------------------

@@ -27,7 +27,30 @@ def _number(key) -> int:
 
 def _runs(numbers: np.ndarray, gaps: bool = False) -> np.ndarray | None:
     """Run ids when the numbers count up from 1 by one, restarting at 1 (1 2 3 1 2), else None. With `gaps`,
-    a run may skip numbers (1 2 3 5 6: a row deleted after numbering, a 小计 row keeping its 序号)."""
+    a run may skip numbers (1 2 3 5 6: a row deleted after numbering, a 小计 row keeping its 序号). A list kept
+    newest first counts down to 1 (3 2 1 2 1): the same runs read from the bottom; a run may go either way."""
+    run = _runs_up(numbers, gaps)
+    if run is not None or len(numbers) < 2 or (numbers < 0).any() or 1 not in (numbers[0], numbers[-1]):
+        return run
+    ids, n, i = np.zeros(len(numbers), dtype=np.int64), 0, 0
+    while i < len(numbers):
+        n += 1
+        up = numbers[i] == 1
+        j = i + 1
+        while j < len(numbers) and (
+            (numbers[j] > numbers[j - 1] if gaps else numbers[j] == numbers[j - 1] + 1)
+            if up
+            else (numbers[j - 1] > numbers[j] >= 1 if gaps else numbers[j] == numbers[j - 1] - 1)
+        ):
+            j += 1
+        if not up and numbers[j - 1] != 1:
+            return None  # a run counting down stops at 1, or it is no run
+        ids[i:j] = n
+        i = j
+    return ids
+
+
+def _runs_up(numbers: np.ndarray, gaps: bool) -> np.ndarray | None:
     if len(numbers) < MIN_RUN or numbers[0] != 1 or (numbers < 0).any():
         return None
     up = numbers[1:] > numbers[:-1] if gaps else numbers[1:] == numbers[:-1] + 1
@@ -84,16 +107,30 @@ def identities(
     ['1', '2', '1']
     """
     out = keys.astype(object).where(keys.notna(), None)
+    told: set[int] = set()
+    if content is not None and (parts := _lists_reordered(out, part_of, rows)):
+        content = content() if callable(content) else content
+        _told_apart(out, parts, content)
+        told = {part for part, _ in parts}
     runs: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     # Parts numbered on from another (11, 12 … in a second sheet): no run, but a copy renumbered may be one.
     numbered_on: dict[int, tuple[np.ndarray, None]] = {}
     for part in np.unique(part_of):
+        if part in told:
+            continue
         idx = np.flatnonzero(part_of == part)
         idx = idx[np.argsort(rows[idx], kind="stable")]
         aside = sorted((int(r), int(n)) for r, n in (skipped or {}).get(int(part), ()))
         first = aside[0][1] if aside and (not len(idx) or aside[0][0] < rows[idx[0]]) else None
-        # Only a part whose first number is 1 can count up from 1: read the others' numbers not at all.
-        if len(idx) < MIN_RUN or (first if first is not None else _number(out.iat[idx[0]])) != 1:
+        last = aside[-1][1] if aside and (not len(idx) or aside[-1][0] > rows[idx[-1]]) else None
+        if not aside and len(idx) > 1 and _permuted(out, idx):  # its own list, sorted by another column
+            runs[int(part)] = (idx, np.ones(len(idx), dtype=np.int64))
+            continue
+        # Only a part whose first number is 1 (or last: newest first) can count from 1: read the others' not at all.
+        if len(idx) < MIN_RUN or 1 not in (
+            first if first is not None else _number(out.iat[idx[0]]),
+            last if last is not None else _number(out.iat[idx[-1]]),
+        ):
             if whole is not None and len(idx) >= 2:
                 numbered_on[int(part)] = (idx, None)
             continue
@@ -153,6 +190,47 @@ def identities(
     else:
         _renumbered_among(out, {**runs, **numbered_on}, whole, places)
     return out
+
+
+def _lists_reordered(out: pd.Series, part_of: np.ndarray, rows: np.ndarray) -> list[tuple[int, np.ndarray]]:
+    """Parts numbered by bare 序号 where several lists each numbered from 1 (a sheet's sections, 1 … 14 then
+    1 … 13) were sorted by another column: every number from 1 to the highest is there, each at most as often
+    as the one before (the lists' 1s, 2s …), yet they do not count up or down in the rows' order."""
+    found = []
+    for part in np.unique(part_of):
+        idx = np.flatnonzero(part_of == part)
+        keys = [out.iat[i] for i in idx]
+        if len(idx) < 3 or not all(k is not None and str(k).isdigit() for k in keys):
+            continue
+        counts = Counter(int(k) for k in keys)
+        top = max(counts)
+        if counts[1] < 2 or set(counts) != set(range(1, top + 1)):
+            continue
+        if any(counts[n + 1] > counts[n] for n in range(1, top)):
+            continue
+        numbers = np.array([int(k) for k in keys], dtype=np.int64)[np.argsort(rows[idx], kind="stable")]
+        if _runs(numbers) is None:
+            found.append((int(part), idx))
+    return found
+
+
+def _permuted(out: pd.Series, idx: np.ndarray) -> bool:
+    """Whether a part's keys are bare 序号 1 … n, each once, in another order (a list sorted by another column)."""
+    keys = [out.iat[i] for i in idx]
+    if not all(k is not None and str(k).isdigit() for k in keys):
+        return False
+    numbers = sorted(int(k) for k in keys)
+    return numbers == list(range(1, len(numbers) + 1)) and _runs(np.array([int(k) for k in keys])) is None
+
+
+def _told_apart(out: pd.Series, parts: list[tuple[int, np.ndarray]], content: pd.Series) -> None:
+    """In `_lists_reordered` parts a number names no record: records sharing it are each their own, unless one
+    says all another says (a copy), which keeps the other's identity."""
+    for part, idx in parts:
+        seen: dict[tuple[str, object], str] = {}
+        for i in idx:
+            k, said = out.iat[i], content.iat[i]
+            out.iat[i] = seen.setdefault((k, said), f"{part}#{len(seen)}\x1f{k}")
 
 
 # A ledger copied into a new template and numbered there in the template's own form (MD2024-001 → 某司纠〔2024〕11号)

@@ -107,7 +107,10 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
         if sheet.name in shut:
-            marks.hidden_rows, marks.hidden_columns, ods_errors = shut[sheet.name]
+            marks.hidden_rows, marks.hidden_columns, ods_errors, spans = shut[sheet.name]
+            # calamine gives no merged ranges of an OpenDocument file: its spanned cells are them (a 执法类别 written
+            # once over its block of rows counts for each row, as in the .xlsx it was saved from).
+            sheet.merged = sheet.merged or spans
             for row, col, value in ods_errors:
                 _put(sheet, row, col, value)
             marks.errors += len(ods_errors)
@@ -780,25 +783,28 @@ _ODS_PARTS = (_ODS_TABLE + "table-row", _ODS_TABLE + "table-column", _ODS_TABLE 
 _ODS_MOST = 1_048_576  # a sheet's rows; a repeat beyond it (LibreOffice's trailing empty rows) is cut
 
 
-def _ods_hidden(data: bytes) -> dict[str, tuple[tuple[int, ...], tuple[int, ...], list[tuple[int, int, str]]]]:
+def _ods_hidden(data: bytes) -> dict[str, tuple]:
     """An OpenDocument spreadsheet's hidden rows and columns (0-based) by sheet name: table:visibility "collapse"
     (hidden) or "filter" (filtered out), a repeated row or column counted as many times as it repeats; and its error
     values as (row, column, the text the cell shows): LibreOffice saves a formula's error (#DIV/0!, Err:502) as an
     empty text marked calcext:value-type="error", which calamine reads as a blank cell (a required 办理日期 had been
-    "为空" where the cell shows #REF!). {} for any other file."""
+    "为空" where the cell shows #REF!); and its spanned cells as merged ranges ((row, column), (last row, last
+    column)), which calamine does not give. {} for any other file."""
     from lxml import etree
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         if archive.read("mimetype")[:46] != b"application/vnd.oasis.opendocument.spreadsheet":
             return {}
         content = archive.open("content.xml")
-        out: dict[str, tuple[tuple[int, ...], tuple[int, ...], list[tuple[int, int, str]]]] = {}
+        out: dict[str, tuple] = {}
         name, rows, columns, errors, r, c, row_at, cell_at = "", [], [], [], 0, 0, 0, 0
+        spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
         cells = (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell")
         for event, element in etree.iterparse(content, events=("start", "end")):
             tag = element.tag
             if event == "start" and tag == _ODS_TABLE + "table":
                 name, rows, columns, errors, r, c = element.get(_ODS_TABLE + "name") or "", [], [], [], 0, 0
+                spans = []
             elif event == "start" and tag in (_ODS_TABLE + "table-row", _ODS_TABLE + "table-column"):
                 is_row = tag.endswith("row")
                 count = int(
@@ -815,13 +821,19 @@ def _ods_hidden(data: bytes) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]
                     c += count
             elif event == "end" and tag in cells:
                 count = max(1, min(int(element.get(_ODS_TABLE + "number-columns-repeated", 1) or 1), 16_384))
+                down = int(element.get(_ODS_TABLE + "number-rows-spanned", 1) or 1)
+                across = int(element.get(_ODS_TABLE + "number-columns-spanned", 1) or 1)
+                if (down > 1 or across > 1) and len(spans) < 100_000:
+                    spans.append(
+                        ((row_at, cell_at), (row_at + min(down, _ODS_MOST) - 1, cell_at + min(across, 16_384) - 1))
+                    )
                 if element.get(_ODS_CALCEXT + "value-type") == "error" and len(errors) < 100_000:
                     shown = "\n".join("".join(p.itertext()) for p in element.iter(_ODS_TEXT + "p")).strip()
                     errors.extend((row_at, col, shown) for col in range(cell_at, cell_at + min(count, 64)) if shown)
                 cell_at += count
             elif event == "end" and tag == _ODS_TABLE + "table":
-                if rows or columns or errors:
-                    out[name] = (tuple(rows), tuple(columns), errors)
+                if rows or columns or errors or spans:
+                    out[name] = (tuple(rows), tuple(columns), errors, spans)
             if event == "end" and tag in _ODS_PARTS:  # a row's cells kept to its end (their text is read there)
                 element.clear(keep_tail=True)
         return out

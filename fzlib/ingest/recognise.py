@@ -368,6 +368,11 @@ def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) ->
     >>> vocab = Vocabulary({"行政诉讼": ["行政应诉", "应诉"], "行政复议": ["复议"]})
     >>> [_title_value(t, vocab, ("行政应诉", "应诉")) for t in ("复议应诉台账-行政复议", "复议应诉台账-行政应诉")]
     ['行政复议', None]
+    >>> _title_value("行政复议应诉案件台账（2024年）", vocab, ("行政应诉", "应诉")), _title_value("行政复议案件登记", vocab)
+    (None, '行政复议')
+    >>> vocab = Vocabulary({"已化解": ["化解"], "未化解": []})
+    >>> _title_value("三、未化解纠纷", vocab, ("矛盾纠纷排查化解",))
+    '未化解'
     """
     # Quotes round a term (人民调解“以案定补”申报表) do not end the words: 以案定补申报 is looked for.
     key = vocab.key(QUOTES.sub("", norm_header(text)))
@@ -391,6 +396,18 @@ def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) ->
             kept.append((k, t))
     found = {t for _, t in kept}
     if len(found) != 1:
+        return None
+    # The kind's own word left out above may itself be another value's (应诉 of 行政诉讼): 行政复议应诉案件台账 names
+    # both sorts of the register's cases, unless one part of the name is the value alone (…台账-行政复议: a tab).
+    if not any(k in parts for k, _ in kept) and any(
+        len(k) >= 2
+        and k in key
+        and t not in found
+        and any(k in g for g in generic)
+        and not any(k in k2 for k2, _ in kept)  # 化解 inside 未化解 is that value's own word
+        and not _names_a_document(k, key)
+        for k, t in vocab.loose.items()
+    ):
         return None
     # A title joining the value to the kind's own words (治安案件及家庭暴力告诫登记台账) names what the register
     # covers, the value among other sorts: no sort of every row.

@@ -326,8 +326,21 @@ def named_in_title(title: str) -> str:
     ('石桥镇', '城关街道')
     >>> named_in_title("2024年某县矛盾纠纷台账"), named_in_title("全县各乡镇信访统计"), named_in_title("某镇台账")
     ('', '', '')
+    >>> named_in_title("行政许可 云溪街道2024年行政许可公示"), named_in_title("石 桥 镇 调 解 台 账")
+    ('云溪街道', '石桥镇')
     """
-    found = _TITLE_TOWN.match(norm_header(title[:40]) if title else "")
+    name = _opening_town(title[:40] if title else "")
+    # Two lines above the header read as one (a tab's name 行政许可 over 云溪街道2024年…): the later line's town, not
+    # the lines run together (行政许可云溪街道).
+    for line in (title[:40] if title else "").split()[1:]:
+        later = _opening_town(line)
+        if later and name != later and name.endswith(later):
+            return later
+    return name
+
+
+def _opening_town(text: str) -> str:
+    found = _TITLE_TOWN.match(norm_header(text))
     name = found.group(1) if found else ""
     return "" if any(w in name for w in _NOT_A_NAME) else name
 

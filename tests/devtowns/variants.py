@@ -1,8 +1,12 @@
 """Metamorphic variants of the development towns: the same ledgers saved the way offices re-save them
 (values pasted over formulas, a line or two above the table, a blank first column, a signature
-block below, sheets left as Sheet1…, a one-sheet book saved as CSV, a book saved as .xls, a book split into a book per sheet), each scored against the town's
-truth. A variant carries the same records, so a figure may only stay right or, where the variant
-removed what the figure rested on (a sheet's name), become null: never a different number.
+block below, sheets left as Sheet1…, a one-sheet book saved as CSV, a book saved as .xls, a book split into a book per sheet)
+and the way they rework a register between two years (records newest first or sorted by another column, a column
+nobody asked for inserted, headers retyped, numbers typed as text, a 合计 row under each table, 筛选 and frozen
+panes, a merged title over each table, a book saved as .ods, the year's books merged into one, files renamed
+新建 Microsoft Excel 工作表 (3).xlsx), each scored against the town's truth. A variant carries the same records,
+so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
+name), become null: never a different number.
 
     python -m tests.devtowns.variants                 # every town, every variant
     python -m tests.devtowns.variants qinghe csv      # one town, one variant
@@ -11,6 +15,7 @@ removed what the figure rested on (a sheet's name), become null: never a differe
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +25,7 @@ from openpyxl.cell.rich_text import CellRichText
 from openpyxl.utils import get_column_letter
 
 from . import TOWNS, generate, name
-from .books import Book, Sheet, biff_workbook, ole_bytes
+from .books import Book, Sheet, biff_workbook, ods_bytes, ole_bytes
 from .score import Run, card
 from .score import run as score_run
 
@@ -132,6 +137,404 @@ def dates_typed(book):
     return book
 
 
+# --- variants of issue 12's second round: what offices do to a table between two years ------------------------
+
+TOTAL_WORDS = ("合计", "小计", "总计", "累计")
+
+
+def _filled(row) -> list:
+    return [c for c in row if c.value is not None and str(c.value).strip() != ""]
+
+
+def _row_kind(row) -> str:
+    """blank | line (one cell: a title, a note, a section) | head (three cells or more, text without a digit) |
+    total | data. A section line 一 | 调解成功案件 is no header."""
+    cells = _filled(row)
+    if not cells:
+        return "blank"
+    if len(cells) < 2:
+        return "line"
+    texts = [str(c.value) for c in cells]
+    if any(w in t for t in texts for w in TOTAL_WORDS):
+        return "total"
+    if (
+        len(cells) >= 3
+        and all(isinstance(c.value, (str, CellRichText)) for c in cells)
+        and not any(ch.isdigit() for t in texts for ch in t)
+    ):
+        return "head"
+    return "data"
+
+
+def _merged(ws) -> set[tuple[int, int]]:
+    return {
+        (r, c)
+        for m in ws.merged_cells.ranges
+        for r in range(m.min_row, m.max_row + 1)
+        for c in range(m.min_col, m.max_col + 1)
+    }
+
+
+def _tables(ws) -> list[tuple[list[int], list[int], bool]]:
+    """The sheet's tables as (header rows, record rows, whether it has a total), 1-based: a run of header rows
+    (text without a digit) and the rows under it up to a blank line or the next header. Records fill at least
+    half the header's columns (a section line 一、行政许可类 | （共7件） is not one)."""
+    rows = list(ws.iter_rows())
+    kinds = [_row_kind(row) for row in rows]
+    tables, r = [], 0
+    while r < len(kinds):
+        if kinds[r] != "head":
+            r += 1
+            continue
+        heads = []
+        while r < len(kinds) and kinds[r] == "head":
+            heads.append(r + 1)
+            r += 1
+        width = len({c.column for h in heads for c in _filled(rows[h - 1])})
+        data, total = [], False
+        while r < len(kinds) and kinds[r] in ("data", "total", "line"):
+            total |= kinds[r] == "total"
+            if kinds[r] == "data" and len(_filled(rows[r])) >= max(2, width / 2):
+                data.append(r + 1)
+            r += 1
+        if data:
+            tables.append((heads[-4:], data, total))
+    return tables
+
+
+def _record_runs(ws, data: list[int]) -> list[list[int]]:
+    """Runs of consecutive data rows that can move freely: shown, without a merged cell, no outline."""
+    merged_rows = {r for r, _ in _merged(ws)}
+    hidden = {r for r, d in ws.row_dimensions.items() if d.hidden or d.outline_level}
+    runs, cur = [], []
+    for r in data:
+        if r in merged_rows or r in hidden or (cur and r != cur[-1] + 1):
+            if len(cur) > 1:
+                runs.append(cur)
+            cur = [] if (r in merged_rows or r in hidden) else [r]
+            continue
+        cur.append(r)
+    if len(cur) > 1:
+        runs.append(cur)
+    return runs
+
+
+_DATED = re.compile(r"\d{2,4}\s*[-./年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}")
+
+
+def _register(ws, data: list[int]) -> bool:
+    """Whether a table's records are a register's (each dated), not a statistics form's rows of labels and counts:
+    only a register's rows are kept in an order of the office's choosing, or given a column of its own."""
+    return all(
+        any(isinstance(c.value, dt.date) or (isinstance(c.value, str) and _DATED.search(c.value)) for c in ws[r])
+        for r in data
+    )
+
+
+def _says_same_as_above(ws) -> bool:
+    return any(
+        isinstance(c.value, str) and c.value.strip() in ("同上", "〃", '"') for row in ws.iter_rows() for c in row
+    )
+
+
+def _reorder(book, key) -> None:
+    for ws in book.worksheets:
+        if _says_same_as_above(ws):  # 同上 means the row above: its order is part of what it says
+            continue
+        width = ws.max_column
+        for _, data, _ in _tables(ws):
+            if not _register(ws, data):
+                continue
+            for run in _record_runs(ws, data):
+                rows = [[(ws.cell(r, c).value, ws.cell(r, c)._style) for c in range(1, width + 1)] for r in run]
+                for r, cells in zip(run, key(rows)):
+                    for c, (value, style) in enumerate(cells, 1):
+                        ws.cell(r, c).value, ws.cell(r, c)._style = value, style
+
+
+def newest_first(book):
+    """Each register's records in the opposite order (the newest entered on top), header and totals in place."""
+    _reorder(book, lambda rows: rows[::-1])
+    return book
+
+
+def sorted_by_column(book):
+    """Each table's records sorted by the text of their last column holding different values (a 备注, a
+    result, a name), as 排序 leaves them; header and totals in place."""
+
+    def key(rows):
+        columns = [c for c in range(len(rows[0])) if len({_text(r[c][0]) for r in rows}) > 1]
+        if not columns:
+            return rows
+        return sorted(rows, key=lambda r: _text(r[columns[-1]][0]))
+
+    _reorder(book, key)
+    return book
+
+
+EXTRA_COLUMNS = (
+    ("经办人", ("王丽", "李强", "张敏", "刘洋")),
+    ("联系电话", ("138****2071", "159****6630")),
+    ("备注2", (None, None, "已归档")),
+)
+
+
+def column_inserted(book):
+    """A column nobody asked for (经办人, 联系电话 masked, 备注2) inserted in the middle of each sheet's first
+    table, between two columns no header cell spans; lines above and below widened over it."""
+    for n, ws in enumerate(book.worksheets):
+        tables = _tables(ws)
+        if not tables:
+            continue
+        heads, data, _ = tables[0]
+        if not _register(ws, data):
+            continue
+        first, last = min(c.column for c in _filled(ws[heads[-1]])), max(c.column for c in _filled(ws[heads[-1]]))
+        table_rows = {*heads, *data}  # a merged section line inside the table is widened, as a title is
+        spans = [m for m in ws.merged_cells.ranges if set(range(m.min_row, m.max_row + 1)) & table_rows]
+        middle = (first + last + 1) // 2
+        at = next(
+            (
+                c
+                for c in sorted(range(first + 1, last + 1), key=lambda c: abs(c - middle))
+                if not any(m.min_col < c <= m.max_col for m in spans)
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+        for m in list(ws.merged_cells.ranges):
+            ws.unmerge_cells(str(m))
+        hidden_cols = [openpyxl.utils.column_index_from_string(c) for c, d in ws.column_dimensions.items() if d.hidden]
+        ws.move_range(f"{get_column_letter(at)}1:{get_column_letter(ws.max_column)}{ws.max_row}", cols=1)
+        for c in hidden_cols:
+            ws.column_dimensions[get_column_letter(c)].hidden = False
+        for c in hidden_cols:
+            ws.column_dimensions[get_column_letter(c + 1 if c >= at else c)].hidden = True
+        for r1, c1, r2, c2 in merges:
+            if c1 >= at:
+                c1, c2 = c1 + 1, c2 + 1
+            elif c2 >= at:  # a title or a note over the table: widened over the new column
+                c2 += 1
+            ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
+        title, values = EXTRA_COLUMNS[n % len(EXTRA_COLUMNS)]
+        ws.cell(heads[0], at).value = title
+        ws.cell(heads[0], at)._style = ws.cell(heads[-1], at - 1)._style
+        if len(heads) > 1:
+            ws.merge_cells(start_row=heads[0], start_column=at, end_row=heads[-1], end_column=at)
+        for i, r in enumerate(data):
+            ws.cell(r, at).value = values[i % len(values)]
+    return book
+
+
+def headers_retyped(book):
+    """Every header cell retyped: a space before and after, a full-width colon after, or a line break inside
+    (受理\\n日期), in turn across the columns."""
+    for ws in book.worksheets:
+        for heads, _, _ in _tables(ws):
+            for r in heads:
+                for cell in _filled(ws[r]):
+                    if not isinstance(cell.value, str):
+                        continue
+                    text = cell.value.strip()
+                    style = cell.column % 3
+                    if style == 0 or style == 2 and (len(text) < 4 or "\n" in text):
+                        cell.value = f" {text} "
+                    elif style == 1:
+                        cell.value = f"{text}："
+                    else:
+                        cell.value = f"{text[: len(text) // 2]}\n{text[len(text) // 2 :]}"
+    return book
+
+
+FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+UNITS = (
+    ("人次", "人次"),
+    ("（件）", "件"),
+    ("(件)", "件"),
+    ("（次）", "次"),
+    ("（人）", "人"),
+    ("（场）", "场"),
+    ("（份）", "份"),
+)
+
+
+def numbers_as_text(book):
+    """Numbers in records typed as text: '12 (a text cell), １２ (full-width), 12件 where the header names the
+    unit; not dates, rates, or numbers an Excel date serial could be."""
+    for ws in book.worksheets:
+        for heads, data, _ in _tables(ws):
+            header = {c.column: "".join(str(ws.cell(r, c.column).value or "") for r in heads) for c in ws[heads[-1]]}
+            for i, r in enumerate(data):
+                for cell in ws[r]:
+                    v = cell.value
+                    if isinstance(v, bool) or not isinstance(v, (int, float)) or "%" in (cell.number_format or ""):
+                        continue
+                    if cell.is_date or 20000 <= v <= 80000 and float(v).is_integer():
+                        continue
+                    text = _text(v)
+                    unit = next((u for word, u in UNITS if word in header.get(cell.column, "")), None)
+                    turn = (i + cell.column) % 3
+                    if turn == 1:
+                        text = text.translate(FULL_WIDTH)
+                    elif turn == 2 and unit:
+                        text += unit
+                    cell.value, cell.number_format = text, "@"
+    return book
+
+
+def totals_below(book):
+    """A 合计 row under each table that has none: the counts and amounts of its columns summed."""
+    sums = ("数", "金额", "元", "人次", "件", "次", "场", "份")
+    never = ("号", "编", "日", "时间", "年", "月", "率", "电话", "证")
+    for ws in book.worksheets:
+        for heads, data, total in _tables(ws):
+            below = data[-1] + 1
+            if total or any(c.value is not None for c in ws[below]) or (below, 1) in _merged(ws):
+                continue
+            columns = {c.column for r in data for c in _filled(ws[r])}
+            first = min(columns)
+            ws.cell(below, first).value = "合计"
+            for c in sorted(columns - {first}):
+                title = "".join(str(ws.cell(r, c).value or "") for r in heads)
+                values = [ws.cell(r, c).value for r in data if ws.cell(r, c).value is not None]
+                numeric = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
+                if numeric and any(w in title for w in sums) and not any(w in title for w in never):
+                    ws.cell(below, c).value = sum(values)
+    return book
+
+
+def filter_on(book):
+    """The header row frozen and 筛选 (autofilter) buttons on the first table, nothing filtered."""
+    for ws in book.worksheets:
+        tables = _tables(ws)
+        if not tables or ws.auto_filter.ref:
+            continue
+        heads, data, _ = tables[0]
+        columns = [c.column for r in (heads[-1], *data) for c in _filled(ws[r])]
+        ws.freeze_panes = f"A{heads[-1] + 1}"
+        ws.auto_filter.ref = f"{get_column_letter(min(columns))}{heads[-1]}:{get_column_letter(max(columns))}{data[-1]}"
+    return book
+
+
+def _titled(book, path: Path) -> bool:
+    """A merged title row over each table: the file's name for a book of one sheet, else the sheet's name."""
+    for ws in book.worksheets:
+        if not _tables(ws):
+            continue
+        _shift(ws, 1, 0)
+        width = ws.max_column
+        ws.cell(1, 1).value = path.stem if len(book.worksheets) == 1 else ws.title
+        if width > 1:
+            ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    book.save(path)
+    return True
+
+
+def _as_ods(book, path: Path) -> bool:
+    """The book saved as OpenDocument (.ods, LibreOffice) with its merges and hidden rows; False (left as it is)
+    where this writer would lose something the book says (hidden sheets or columns, % formats, struck or
+    coloured rows, a cell's own font, text struck inside a cell)."""
+    sheets = []
+    for ws in book.worksheets:
+        if ws.sheet_state != "visible" or any(d.hidden for d in ws.column_dimensions.values()):
+            return False
+        cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
+        if any("%" in (c.number_format or "") or isinstance(c.value, CellRichText) for c in cells):
+            return False
+        if (
+            _struck_rows(ws)
+            or _filled_rows(ws)
+            or any(c.font is not None and (c.font.name or "").startswith("Wingdings") for c in cells)
+        ):
+            return False
+        sheets.append(
+            Sheet(
+                ws.title,
+                [list(row) for row in ws.iter_rows(values_only=True)],
+                [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges],
+                hidden_rows={r for r, d in ws.row_dimensions.items() if d.hidden},
+            )
+        )
+    path.with_suffix(".ods").write_bytes(ods_bytes(Book(path.with_suffix(".ods").name, sheets)))
+    path.unlink()
+    return True
+
+
+def _sheet_name(stem: str, title: str | None, taken: set[str]) -> str:
+    """A sheet named after the book it was (and its sheet, for a book of several): Excel keeps 31 characters,
+    the end of the name (a town's name comes first in most), without []:*?/\\."""
+    name = (stem if title is None else f"{stem}-{title}").translate(str.maketrans("[]:*?/\\", "（）：＊？／＼"))[-31:]
+    n, unique = 1, name
+    while unique in taken:
+        n += 1
+        unique = f"{name[: 31 - len(str(n)) - 2]}({n})"
+    taken.add(unique)
+    return unique
+
+
+def _one_book(raw: Path) -> int:
+    """The year's .xlsx books copied into one book 台账汇编.xlsx, a sheet per sheet named after its old file
+    (what the file's name and folder said is now the sheet's name, cut to Excel's 31 characters)."""
+    from copy import copy
+
+    out = openpyxl.Workbook()
+    out.remove(out.active)
+    taken: set[str] = set()
+    merged = []
+    for path in sorted(raw.rglob("*.xlsx")):
+        try:
+            book = openpyxl.load_workbook(path, data_only=True, rich_text=True)
+        except Exception:
+            continue
+        for ws in book.worksheets:
+            title = None if len(book.worksheets) == 1 else ws.title
+            new = out.create_sheet(_sheet_name(path.stem, title, taken))
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.value is None and not c.has_style:
+                        continue
+                    t = new.cell(c.row, c.column, c.value)
+                    if c.has_style:
+                        t.font, t.fill, t.alignment = copy(c.font), copy(c.fill), copy(c.alignment)
+                        t.number_format = c.number_format
+            for m in ws.merged_cells.ranges:
+                new.merge_cells(str(m))
+            for r, d in ws.row_dimensions.items():
+                new.row_dimensions[r].hidden = d.hidden
+                new.row_dimensions[r].outline_level = d.outline_level
+            for c, d in ws.column_dimensions.items():
+                new.column_dimensions[c].hidden = d.hidden
+            new.sheet_state = ws.sheet_state
+            new.freeze_panes = ws.freeze_panes
+            new.auto_filter.ref = ws.auto_filter.ref
+        merged.append(path)
+    if not merged:
+        return 0
+    if all(ws.sheet_state != "visible" for ws in out.worksheets[:1]):
+        out.active = next(i for i, ws in enumerate(out.worksheets) if ws.sheet_state == "visible")
+    out.save(raw / "台账汇编.xlsx")
+    for path in merged:
+        path.unlink()
+    return len(merged)
+
+
+GENERIC_NAMES = {".docx": "新建 Microsoft Word 文档", ".csv": "新建文本文档"}
+
+
+def _generic_names(raw: Path) -> int:
+    """Every file renamed as a new file is named (新建 Microsoft Excel 工作表 (3).xlsx): what its name said is gone."""
+    files = sorted(p for p in raw.rglob("*") if p.is_file())
+    for i, path in enumerate(files, 1):
+        path.rename(
+            path.with_name(
+                f"{GENERIC_NAMES.get(path.suffix.lower(), '新建 Microsoft Excel 工作表')} ({i}){path.suffix}"
+            )
+        )
+    return len(files)
+
+
 VARIANTS: dict[str, Variant] = {
     "values": values_pasted,
     "above": lines_above,
@@ -140,6 +543,13 @@ VARIANTS: dict[str, Variant] = {
     "renamed": sheets_renamed,
     "reversed": columns_reversed,
     "dates": dates_typed,
+    "newest": newest_first,
+    "sorted": sorted_by_column,
+    "column": column_inserted,
+    "headers": headers_retyped,
+    "numbers": numbers_as_text,
+    "totals": totals_below,
+    "filter": filter_on,
 }
 
 
@@ -257,6 +667,8 @@ def _quote(value: str) -> str:
 
 def apply(variant: str, raw: Path) -> int:
     """Apply a variant to every .xlsx book of a town's folder; how many books it changed."""
+    if variant in FOLDER:
+        return FOLDER[variant](raw)
     changed = 0
     for path in sorted(raw.rglob("*.xlsx")):
         try:
@@ -273,7 +685,9 @@ def apply(variant: str, raw: Path) -> int:
     return changed
 
 
-SAVED_AS = {"csv": _as_csv, "xls": _as_xls, "split": _split}
+SAVED_AS = {"csv": _as_csv, "xls": _as_xls, "split": _split, "titled": _titled, "ods": _as_ods}
+# Variants of the whole folder: its books merged into one, its files renamed.
+FOLDER = {"one_book": _one_book, "generic": _generic_names}
 
 
 def run(town: str, variant: str) -> Run:
@@ -288,7 +702,7 @@ def run(town: str, variant: str) -> Run:
 
 def main(argv: list[str]) -> int:
     towns = [a for a in argv if a in TOWNS] or list(TOWNS)
-    variants = [a for a in argv if a in VARIANTS or a in SAVED_AS] or [*VARIANTS, *SAVED_AS]
+    variants = [a for a in argv if a in VARIANTS or a in SAVED_AS or a in FOLDER] or [*VARIANTS, *SAVED_AS, *FOLDER]
     worst = 0
     for town in towns:
         for variant in variants:
