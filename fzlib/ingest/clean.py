@@ -20,7 +20,7 @@ from fzlib.fmt import plain as plain_number
 from fzlib.ingest import issues, query, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom, named_within
-from fzlib.ingest.cleaners.cells import among, cell_kinds, normal_text, raw_text, text_column
+from fzlib.ingest.cleaners.cells import INFERRED_TEXT, among, cell_kinds, normal_text, raw_text, text_column
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.cleaners.numbers import trailing_count
@@ -1479,8 +1479,8 @@ class YearCleaner:
                 details.at[offsets[i] + pos, name] = detail
         _one_per(spec, parts, raw, values, part_of)
         # Made by Arrow from each record's part (`text_column`), not from a Python string per record.
-        values["_file"] = text_column(part_of, [p.file for p in parts], values.index, "str")
-        values["_sheet"] = text_column(part_of, [p.sheet for p in parts], values.index, "str")
+        values["_file"] = text_column(part_of, [p.file for p in parts], values.index, INFERRED_TEXT)
+        values["_sheet"] = text_column(part_of, [p.sheet for p in parts], values.index, INFERRED_TEXT)
         values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])
         values[UNUSABLE], values[ABSENT] = self.marks(spec, parts, codes, part_of)
         return raw, values, codes, details, part_of

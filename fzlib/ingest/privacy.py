@@ -106,11 +106,12 @@ def _factorized(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return pd.factorize(values.to_numpy(dtype=object, na_value=None))
 
 
-def _text_column(codes: np.ndarray, texts: list, index: pd.Index, dtype: str = "string") -> pd.Series:
+def _text_column(codes: np.ndarray, texts: list, index: pd.Index, dtype: str | None = "string") -> pd.Series:
+    """`cells.text_column`; dtype None: the type pandas gives a column of strings (INFERRED_TEXT)."""
     # Imported here: the report reads this module (its scan) and needs none of the cleaners.
-    from fzlib.ingest.cleaners.cells import text_column
+    from fzlib.ingest.cleaners.cells import INFERRED_TEXT, text_column
 
-    return text_column(codes, texts, index, dtype)
+    return text_column(codes, texts, index, INFERRED_TEXT if dtype is None else dtype)
 
 
 def _texts_matching(pattern: re.Pattern, texts: list[str], joint: str = "\n") -> set[int]:
@@ -664,8 +665,8 @@ class Outbound:
             out["_file"] = np.array([by_pair[p][0] for p in pairs], dtype=object)
             out["_sheet"] = np.array([by_pair[p][1] for p in pairs], dtype=object)
             return
-        out["_file"] = _text_column(pairs, [f for f, _ in shown], out.index, "str")
-        out["_sheet"] = _text_column(pairs, [s for _, s in shown], out.index, "str")
+        out["_file"] = _text_column(pairs, [f for f, _ in shown], out.index, None)
+        out["_sheet"] = _text_column(pairs, [s for _, s in shown], out.index, None)
 
     def issue_rows(self, rows: list[dict]) -> list[dict]:
         out = []

@@ -362,9 +362,13 @@ class Uniques:
         return extended[self.codes]
 
 
+# The type pandas gives a column of Python strings it is handed (pandas 3: "str", kept by Arrow).
+INFERRED_TEXT = pd.Series([""]).dtype
+
+
 def text_column(codes: np.ndarray, texts, index: pd.Index, dtype: str | pd.StringDtype = "string") -> pd.Series:
     """The column whose cells are `texts[codes]` (code -1: missing), of an Arrow-stored string type ("string", or
-    "str" as pandas infers for strings), made by Arrow from the codes and the distinct texts (a dictionary
+    INFERRED_TEXT), made by Arrow from the codes and the distinct texts (a dictionary
     decoded): the same column as pd.Series(texts[codes], dtype=dtype), without handing Arrow a Python string
     per cell (a tenth of the time for a register's column of few distinct texts).
 
