@@ -19,6 +19,7 @@ from fzlib.ingest.cleaners import (
     id_checksum_ok,
     register,
 )
+from fzlib.ingest.cleaners.cells import STRING, text_column
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.spec import load_specs
 
@@ -1449,3 +1450,18 @@ def test_a_status_word_with_two_readings_is_never_read_as_either(vocabulary, raw
 def test_an_article_cited_beside_an_offence_it_does_not_name_is_read_by_the_offence_with_a_note(raw, expected, code):
     value, got, detail = clean_one("category", raw, vocabulary=_vocabulary("security_type"))
     assert (value, got) == (expected, code)
+
+
+@pytest.mark.parametrize("dtype", ["string", "str", STRING])
+def test_a_column_made_from_codes_is_the_column_of_its_cells(dtype):
+    texts = ["旺草罚字〔2024〕1号", "甲", ""]
+    codes = np.array([0, 2, -1, 1, 0])
+    made = text_column(codes, texts, pd.RangeIndex(10, 15), dtype)
+    cells = pd.Series(np.array([*texts, None], dtype=object)[codes], index=pd.RangeIndex(10, 15), dtype=dtype)
+    pd.testing.assert_series_equal(made, cells)
+    assert type(made.array) is type(cells.array)
+
+
+def test_a_column_made_from_no_codes_is_empty():
+    made = text_column(np.array([], dtype=np.intp), [], pd.RangeIndex(0))
+    pd.testing.assert_series_equal(made, pd.Series([], dtype="string"))

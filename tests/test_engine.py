@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from fzlib.cli import main
 from fzlib.ingest.clean import YearCleaner
+from fzlib.ingest.keys import _forms, identities
 
 import builders
 
@@ -551,3 +553,23 @@ def test_the_issues_table_built_straight_from_texts_is_the_one_pandas_infers_and
     # A value of another type (a number read from a cell) is retyped from what pandas infers, as before.
     number = [{**rows[0], "value": 86}]
     pt.assert_frame_equal(issues.frame(number), issues._inferred_frame(number, [issues.render(number[0])]))
+
+
+def test_what_records_say_is_read_only_where_two_runs_share_a_number():
+    keys = pd.Series(["1", "2", "3", "旺〔2024〕1号"], dtype="string")
+    part_of, rows = np.array([0, 0, 0, 1]), np.array([3, 4, 5, 3])
+    asked = []
+    content = lambda: asked.append(True) or pd.Series(["a", "b", "c", "d"])  # noqa: E731
+    assert identities(keys, part_of, rows, content).tolist() == ["1", "2", "3", "旺〔2024〕1号"]
+    assert asked == []  # one run: no number met twice
+    two_runs = pd.Series(["1", "2", "1", "2"], dtype="string")
+    identities(two_runs, np.array([0, 0, 1, 1]), np.array([3, 4, 3, 4]), content)
+    assert asked == [True]
+
+
+def test_the_forms_of_a_parts_keys_are_their_texts_without_digits():
+    keys = pd.Series(["旺罚〔2024〕1号", "旺罚〔2024〕12号", "镇调\x003号", None, "7"], dtype=object)
+    assert _forms(keys, [0, 1, 2]) == {"旺罚〔#〕#号", "镇调\x00#号"}  # a NUL in a key: read key by key
+    assert _forms(keys, [0, 3]) == {""}  # a blank key
+    assert _forms(keys, [0, 4]) == {""}  # a bare number
+    assert _forms(keys, []) == set()

@@ -1016,3 +1016,29 @@ def test_people_named_where_an_audience_belongs_never_leave_as_the_unknown_value
     assert leaks([tmp_path / "out"], {"printed": printed}, people) == []
     assert list(result.tables["training"]["audience"]).count("领导干部") == 2
     assert list(result.issues["code"]).count("vocab.unknown") == 2
+
+
+def test_each_records_file_and_sheet_are_shown_as_the_manifest_names_them(own_key):
+    out = privacy.Outbound()
+    out.name_files(
+        [
+            {"file": "台账.xlsx", "sheets": [{"sheet": "一季度"}, {"sheet": "张三-13912345678"}]},
+            {"file": "王五-13812345678.xlsx", "sheets": [{"sheet": "一季度"}]},
+        ]
+    )
+    table = pd.DataFrame(
+        {
+            "_file": ["台账.xlsx", "王五-13812345678.xlsx", "台账.xlsx", "台账.xlsx"],
+            "_sheet": ["一季度", "一季度", "张三-13912345678", "一季度"],
+            "_row": [3, 3, 4, 5],
+        }
+    )
+    shown = out.table(table)
+    assert shown["_file"].tolist() == ["台账.xlsx", *[out.files["王五-13812345678.xlsx"]], "台账.xlsx", "台账.xlsx"]
+    assert shown["_sheet"].tolist() == ["一季度", "一季度", out.sheets[("台账.xlsx", "张三-13912345678")], "一季度"]
+    assert "13812345678" not in out.files["王五-13812345678.xlsx"]
+    assert shown["_file"].dtype == pd.Series(["x"]).dtype  # the type pandas gives a column of texts
+    # A record without a sheet (a CSV's): shown as before, its sheet left blank.
+    blank = out.table(table.assign(_sheet=["一季度", None, "一季度", "一季度"]))
+    assert blank["_sheet"].isna().tolist() == [False, True, False, False]
+    assert blank["_file"].tolist() == shown["_file"].tolist()

@@ -106,6 +106,14 @@ def _factorized(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return pd.factorize(values.to_numpy(dtype=object, na_value=None))
 
 
+def _text_column(codes: np.ndarray, texts: list, index: pd.Index, dtype: str | None = "string") -> pd.Series:
+    """`cells.text_column`; dtype None: the type pandas gives a column of strings (INFERRED_TEXT)."""
+    # Imported here: the report reads this module (its scan) and needs none of the cleaners.
+    from fzlib.ingest.cleaners.cells import INFERRED_TEXT, text_column
+
+    return text_column(codes, texts, index, INFERRED_TEXT if dtype is None else dtype)
+
+
 def _texts_matching(pattern: re.Pattern, texts: list[str], joint: str = "\n") -> set[int]:
     """Which texts hold a (non-empty) match of a pattern: one scan over the texts joined by `joint`,
     which the pattern must neither match nor cross, not a search per text."""
@@ -453,8 +461,7 @@ class Scanner:
             )
             if text and shown == texts:  # most columns hold nothing to hide: kept as they came
                 continue
-            picked = np.array([*shown, None], dtype=object)[codes]  # code -1 (NA) takes the last: None
-            out[name] = pd.Series(picked, index=values.index, dtype="string")
+            out[name] = _text_column(codes, shown, values.index)  # code -1: NA
         return out
 
     def _candidates(self, texts: list[str]) -> set[int]:
@@ -634,10 +641,7 @@ class Outbound:
                         )
                     out[column] = out[column].mask(hidden)
         if "_file" in out and "_sheet" in out:  # once per sheet, not per record
-            pairs = list(zip(out["_file"].to_numpy(dtype=object), out["_sheet"].to_numpy(dtype=object)))
-            shown = {pair: (self.file(pair[0]), self.sheet(*pair)) for pair in dict.fromkeys(pairs)}
-            out["_file"] = np.array([shown[p][0] for p in pairs], dtype=object)
-            out["_sheet"] = np.array([shown[p][1] for p in pairs], dtype=object)
+            self._shown_places(out)
         texts = {
             column: values
             for column, values in out.items()
@@ -647,6 +651,25 @@ class Outbound:
         for column, shown in self.scan.columns(texts, keep).items():
             out[column] = shown
         return out
+
+    def _shown_places(self, out: pd.DataFrame) -> None:
+        """`_file`/`_sheet` as shown, worked out once per sheet: the records' (file, sheet) pairs by their codes (a
+        register's 105,600 records are 160 sheets), the columns made from them (`text_column`), not a Python
+        string per record read out of Arrow's column and handed back."""
+        files, file_names = pd.factorize(out["_file"])
+        sheets, sheet_names = pd.factorize(out["_sheet"])
+        pairs, at = pd.factorize(files.astype(np.int64) * max(len(sheet_names), 1) + sheets)
+        places = [(file_names[p // max(len(sheet_names), 1)], sheet_names[p % max(len(sheet_names), 1)]) for p in at]
+        shown = [(self.file(f), self.sheet(f, s)) for f, s in places]
+        if (files < 0).any() or (sheets < 0).any() or not all(isinstance(t, str) for pair in shown for t in pair):
+            # A place missing or shown as no text: as pandas makes such a column of the values.
+            pairs = list(zip(out["_file"].to_numpy(dtype=object), out["_sheet"].to_numpy(dtype=object)))
+            by_pair = {pair: (self.file(pair[0]), self.sheet(*pair)) for pair in dict.fromkeys(pairs)}
+            out["_file"] = np.array([by_pair[p][0] for p in pairs], dtype=object)
+            out["_sheet"] = np.array([by_pair[p][1] for p in pairs], dtype=object)
+            return
+        out["_file"] = _text_column(pairs, [f for f, _ in shown], out.index, None)
+        out["_sheet"] = _text_column(pairs, [s for _, s in shown], out.index, None)
 
     def issue_rows(self, rows: list[dict]) -> list[dict]:
         out = []
@@ -723,8 +746,7 @@ def _per_value(values: pd.Series, fn) -> pd.Series:
     """`fn` of each distinct value, spread over the column as text; NA stays NA. (Series.map with a dict
     cost twice as much as the hashing in most tables: a fixed cost of every personal field of every kind.)"""
     codes, uniques = pd.factorize(values)
-    spread = np.array([*map(fn, uniques), None], dtype=object)[codes]  # code -1 (NA) takes the last: None
-    return pd.Series(spread, index=values.index, dtype="string")
+    return _text_column(codes, list(map(fn, uniques)), values.index)  # code -1: NA
 
 
 @lru_cache(maxsize=4)

@@ -12,6 +12,7 @@ from itertools import repeat
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from fzlib.ingest.cleaners.registry import Cleaned
 from fzlib.ingest.marks import UNCACHED_FORMULA
@@ -359,6 +360,32 @@ class Uniques:
         extended[:-1] = per_unique
         extended[-1] = fill
         return extended[self.codes]
+
+
+# The type pandas gives a column of Python strings it is handed (pandas 3: "str", kept by Arrow).
+INFERRED_TEXT = pd.Series([""]).dtype
+
+
+def text_column(codes: np.ndarray, texts, index: pd.Index, dtype: str | pd.StringDtype = "string") -> pd.Series:
+    """The column whose cells are `texts[codes]` (code -1: missing), of an Arrow-stored string type ("string", or
+    INFERRED_TEXT), made by Arrow from the codes and the distinct texts (a dictionary
+    decoded): the same column as pd.Series(texts[codes], dtype=dtype), without handing Arrow a Python string
+    per cell (a tenth of the time for a register's column of few distinct texts).
+
+    >>> text_column(np.array([1, -1, 0, 1]), ["甲", "乙"], pd.RangeIndex(4)).tolist()
+    ['乙', <NA>, '甲', '乙']
+    """
+    dtype = pd.api.types.pandas_dtype(dtype)
+    codes = np.asarray(codes)
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        try:
+            missing = codes < 0
+            at = pa.array(np.where(missing, 0, codes).astype(np.int64), mask=missing if missing.any() else None)
+            decoded = pa.DictionaryArray.from_arrays(at, pa.array(list(texts), type=pa.large_string()))
+            return pd.Series(pd.array(decoded.dictionary_decode(), dtype=dtype), index=index, copy=False)
+        except (pa.ArrowException, UnicodeError, TypeError, ValueError):  # what Arrow refuses: as pandas does it
+            pass
+    return pd.Series(np.array([*texts, None], dtype=object)[codes], index=index, dtype=dtype)
 
 
 def text_cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
