@@ -46,7 +46,7 @@ SPEC_KEYS = {
 }
 ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
-    "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
+    "name", "title", "aliases", "prefer", "one_per", "within", "year_from", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among", "shares", "by_date", "apart", "scope", "none_words", "rest",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
@@ -115,6 +115,10 @@ class FieldSpec:
     # a vocabulary, its value named among the named field's words (调解结果 达成口头协议: 协议形式 口头). For a
     # date, the year the named field's document number gives in its brackets (旺府发〔2024〕3号: 2024年).
     within: str | None = None
+    # Of a date field: the field whose number names the record's year (卷宗号 （2024）鹤人调字第3号, given when the
+    # case is accepted). A date typed without its year (3月5日) in a table naming no year (no title, sheet, file or
+    # folder year) takes the year its own record's number names, instead of the year being cleaned.
+    year_from: str | None = None
     # Values of the vocabulary a cell listing several (行政执法人员、法律明白人: a training for both) stands
     # for, the first listed here that it names: the value a figure asks about. Without it such a cell is unknown.
     among: tuple[str, ...] = ()
@@ -432,6 +436,7 @@ def _load_field(
         prefer=_preferred(where, raw),
         one_per=tuple(str(n) for n in _as_tuple(raw.get("one_per"))),
         within=raw.get("within"),
+        year_from=raw.get("year_from"),
         answered_by=raw.get("answered_by"),
         alone_as=raw.get("alone_as"),
         by_date=_by_date(where, raw, vocab),
@@ -678,6 +683,8 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(
                 f"{where}: field {f.name!r}: within needs an 'integer', 'number' or 'date' step, or a vocabulary"
             )
+        if f.year_from is not None and ("date" not in f.steps or f.year_from not in names or f.year_from == f.name):
+            raise SpecError(f"{where}: field {f.name!r}: year_from needs a 'date' step and names another field")
         for shared in f.shares:
             amount = next((g for g in fields if g.name == shared), None)
             if amount is None or not set(amount.steps) & {"integer", "number"}:

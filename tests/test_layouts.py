@@ -8760,3 +8760,54 @@ def test_a_legend_of_one_font_colour_marks_rows_and_sorts_none(tmp_path):
     result = clean(tmp_path)
     assert builders.figures(result)["disputes.resolved"] is None
     assert not codes(result, "column.from_fill")
+
+
+# --- a book kept a sheet per year, its tabs left as Sheet1, Sheet2 ------------------------------------------------------
+
+
+def test_tabs_left_as_sheet1_sheet2_date_each_yearless_case_by_the_year_of_its_own_file_number(tmp_path):
+    # A mediation book kept a tab per year, the tabs never renamed, the title and file naming no year, 受理日期 3月5日:
+    # each case's 卷宗号 names the year it was accepted in, in any of the ways offices bracket or write it.
+    head = ["序号", "卷宗号", "受理日期", "纠纷类型", "申请人", "调解结果", "协议形式"]
+    title = ["某镇人民调解委员会案件登记簿"]
+    last = [title, head, [1, "（2023）某人调字第1号", "3月5日", "邻里纠纷", "甲某", "调解成功", "口头"]]
+    last += [[2, "〔2023〕某人调字第2号", "12月26日", "婚姻家庭", "乙某", "调解成功", "书面"]]
+    this = [title, head, [1, "[2024]某人调字第1号", "1月8日", "邻里纠纷", "丙某", "调解成功", "口头"]]
+    this += [[2, "某人调字2024年第2号", "6月18日", "婚姻家庭", "丁某", "调解成功", "书面"]]
+    this += [[3, "（2024）某人调字第3号", "12月20日", "邻里纠纷", "戊某", "调解成功", "书面"]]
+    next_ = [title, head, [1, "（2025）某人调字第1号", "1月6日", "邻里纠纷", "己某", "调解成功", "口头"]]
+    builders.xlsx(tmp_path / "人民调解案件登记簿.xlsx", {"Sheet1": last, "Sheet2": this, "Sheet3": next_})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 1, 2)
+    assert codes(result, "date.partial") == []
+    assert sorted(result.excluded["mediation"]["accepted_on"].dt.strftime("%Y-%m-%d")) == [
+        "2023-03-05",
+        "2023-12-26",
+        "2025-01-06",
+    ]
+    notes = codes(result, "date.year_of_number")  # one note per sheet, not one per cell
+    assert sorted(r["sheet"] for r in notes) == ["Sheet1", "Sheet2", "Sheet3"]
+    assert {r["level"] for r in notes} == {"提示"}
+
+
+def test_tabs_left_as_sheet1_sheet2_with_yearless_dates_and_no_year_anywhere_count_neither_and_say_how_to_fix(tmp_path):
+    # A dispute book kept over two years, a sheet a year, the tabs left as Sheet1 and Sheet2, 登记日期 3月5日 and no
+    # number naming a year: which sheet is this year's cannot be told. Counting both would add last year's rows.
+    head = ["序号", "登记日期", "村（社区）", "纠纷类型", "化解状态"]
+    first = [["某镇综治中心矛盾纠纷排查化解登记表"], head]
+    first += [[i, f"{i}月5日", "甲村", "邻里纠纷", "已化解"] for i in range(1, 6)]
+    second = [["某镇综治中心矛盾纠纷排查化解登记表"], head]
+    second += [[i, f"{i}月9日", "乙村", "婚姻家庭", "化解中"] for i in range(1, 4)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解登记表.xlsx", {"Sheet1": first, "Sheet2": second})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert found["disputes.screened"].value is None and "Sheet1" in found["disputes.screened"].reason
+    errors = codes(result, "sheet.year_unknown")
+    assert [(r["sheet"], r["level"], r["value"]) for r in errors] == [("Sheet1", "错误", "2"), ("Sheet2", "错误", "2")]
+    # One such sheet alone is the year's book, dated in the year cleaned with its warning, as before.
+    (tmp_path / "矛盾纠纷排查化解登记表.xlsx").unlink()
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解登记表.xlsx", {"Sheet1": second})
+    alone = clean(tmp_path)
+    assert builders.figures(alone)["disputes.screened"] == 3
+    assert codes(alone, "sheet.year_unknown") == [] and codes(alone, "date.partial") != []
