@@ -362,6 +362,40 @@ def test_a_columns_unambiguous_year_last_dates_decide_how_its_ambiguous_ones_are
     assert res.codes.iloc[0] == "date.day_month_order" and res.codes.iloc[1:].isna().all()
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("周二 2024-3-5", "2024-03-05"),
+        ("2024年3月5日（星期二）", "2024-03-05"),
+        ("2024-03-05(周二)", "2024-03-05"),
+        ("2024.3.10 礼拜天", "2024-03-10"),
+        ("星期日2024/3/10", "2024-03-10"),
+        ("2024/3/5 周2", "2024-03-05"),
+    ],
+)
+def test_a_date_written_with_its_day_of_the_week_is_the_date(raw, expected):
+    assert clean_one("date", raw, year=2024) == (expected, NA, NA)
+
+
+def test_a_yearless_date_with_its_day_of_the_week_takes_the_titled_year():
+    res = CLEANERS["date"](pd.Series(["3月5日 周二"], dtype=object), year=2024, titled_year=2024)
+    assert (res.values.dt.strftime("%Y-%m-%d").iloc[0], res.codes.iloc[0]) == ("2024-03-05", "date.yearless")
+
+
+def test_a_day_of_the_week_that_is_not_the_dates_keeps_the_date_with_a_warning_naming_both():
+    assert clean_one("date", "2024-03-05（周三）", year=2024) == (
+        "2024-03-05",
+        "date.weekday_mismatch",
+        "2024-03-05 是星期二，不是星期三",
+    )
+
+
+@pytest.mark.parametrize("raw", ["第12周", "3月第2周"])
+def test_a_weeks_number_is_no_day_of_the_week(raw):
+    res = CLEANERS["date"](pd.Series([raw], dtype=object), year=2024, titled_year=2024)
+    assert res.codes.iloc[0] == "date.period"
+
+
 def test_a_year_last_date_that_cannot_be_a_date_either_way_stays_unparseable():
     assert clean_one("date", "13/13/2024", year=2024) == (NA, "date.unparseable", NA)
 

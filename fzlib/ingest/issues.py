@@ -939,6 +939,12 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),
+    "date.weekday_mismatch": IssueType(
+        "星期与日期不符",
+        WARNING,
+        "日期“{value}”写的星期与日期不符（{detail}），已按日期计",
+        "请核对日期和星期，改正写错的一个",
+    ),
     "date.year_of_number": IssueType(
         "日期年份取自编号",
         NOTE,
