@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import openpyxl
 import pytest
 
 from fzlib.indicators import breakdowns
@@ -8750,6 +8751,51 @@ def test_status_by_font_colour_is_read_through_a_legend_of_font_colours(tmp_path
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
     assert codes(result, "column.from_fill")
+
+
+def test_status_by_font_colour_in_an_excel_97_book_is_read_through_its_legend_as_in_xlsx(tmp_path):
+    # An .xls keeps a font's colour as a palette index in its FONT record, the cell's font in its XF record.
+    from devtowns.books import Book, Sheet, biff_workbook, ole_bytes
+
+    rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中，黑色字体为已化解。"]]
+    fonts = {(r, c): {"color": "FFFF0000"} for r in (4, 5) for c in range(1, 6)}
+    sheet = Sheet("台账", rows, cell_fonts=fonts)
+    (tmp_path / "矛盾纠纷排查化解台账.xls").write_bytes(ole_bytes(biff_workbook(Book("a.xls", [sheet], fmt="biff"))))
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert codes(result, "column.from_fill")
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_status_by_the_colour_of_rich_text_runs_is_read_as_the_cells_font_colour(tmp_path, shared):
+    # The clerk selected the text and typed it red (a rich-text run in red), leaving the cell's format black. A cell
+    # with one word red and the rest black shows no one colour: its row's status is unknown, never guessed.
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Font
+
+    rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中，黑色字体为已化解。"]]
+    path = _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows)
+    book = openpyxl.load_workbook(path, rich_text=True)
+    ws = book.active
+    for r in (4, 5):
+        for c in range(1, 6):
+            if isinstance(ws.cell(r, c).value, str):
+                ws.cell(r, c).value = CellRichText(TextBlock(InlineFont(color="FFFF0000"), ws.cell(r, c).value))
+            else:  # a number has no runs: its red is the cell's
+                ws.cell(r, c).font = Font(color="FFFF0000")
+    book.save(path)
+    if shared:
+        _with_shared_strings(path)
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+
+    ws.cell(2, 3).value = CellRichText(TextBlock(InlineFont(color="FFFF0000"), "甲"), "村")
+    book.save(path)
+    if shared:
+        _with_shared_strings(path)
+    assert builders.figures(clean(tmp_path))["disputes.resolved"] is None
 
 
 def test_a_legend_of_one_font_colour_marks_rows_and_sorts_none(tmp_path):

@@ -613,7 +613,7 @@ def _palette_index(rgb: str) -> int:
     return 8 + min(range(len(_PALETTE)), key=lambda i: far(_PALETTE[i]))
 
 
-def _globals_head(fills: list[int] = ()) -> bytes:
+def _globals_head(fills: list[int] = (), inks: list[int] = ()) -> bytes:
     out = _rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
     out += _rec(0x0042, struct.pack("<H", 1200))  # CODEPAGE: UTF-16
     out += _rec(0x0022, struct.pack("<H", 0))  # DATEMODE: 1900
@@ -623,6 +623,8 @@ def _globals_head(fills: list[int] = ()) -> bytes:
     out += _rec(0x0031, struck)  # font 6: fStrikeOut
     for name in _SYMBOL_XF:  # fonts 7 and 8
         out += _rec(0x0031, struct.pack("<HHHHHBBBB", 220, 0, 0x7FFF, 400, 0, 0, 0, 2, 0) + _xl_string(name, 1))
+    for colour in inks:  # fonts 9, 10 …: 宋体 in a palette colour (red text)
+        out += _rec(0x0031, struct.pack("<HHHHHBBBB", 220, 0, colour, 400, 0, 0, 0, 134, 0) + _xl_string("宋体", 1))
     for i in range(22):
         style = i < 16
         fmt = 14 if i in (_XF_DATE, 19) else 0
@@ -632,11 +634,16 @@ def _globals_head(fills: list[int] = ()) -> bytes:
     for colour in fills:  # fls 1 (solid) in the dword's top six bits, icvFore the palette index, icvBack 65
         for fmt in (0, 14):
             out += _rec(0x00E0, struct.pack("<HHHBBBBIIH", 0, fmt, 0x0001, 0x20, 0, 0, 0, 0, 1 << 26, 0x2080 | colour))
+    for k, _ in enumerate(inks):  # a pair (general, date) per font colour, after the fills'
+        for fmt in (0, 14):
+            out += _rec(0x00E0, struct.pack("<HHHBBBBIIH", 9 + k, fmt, 0x0001, 0x20, 0, 0, 0, 0, 0, 0x20C0))
     out += _rec(0x0293, struct.pack("<HBB", 0x8000, 0, 0xFF))  # STYLE: Normal
     return out
 
 
-def _sheet_stream(sheet: Sheet, strings: dict[str, int], fill_xfs: dict[int, int] | None = None) -> bytes:
+def _sheet_stream(
+    sheet: Sheet, strings: dict[str, int], fill_xfs: dict[int, int] | None = None, ink_xfs: dict[int, int] | None = None
+) -> bytes:
     width = max((len(r) for r in sheet.rows), default=1)
     out = _rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
     out += _rec(0x0200, struct.pack("<IIHHH", 0, len(sheet.rows), 0, width, 0))
@@ -647,7 +654,13 @@ def _sheet_stream(sheet: Sheet, strings: dict[str, int], fill_xfs: dict[int, int
         if r + 1 not in sheet.struck_rows and r + 1 in sheet.filled_rows and fill_xfs:
             xf_general = fill_xfs[_palette_index(sheet.filled_rows[r + 1])]
             xf_date = xf_general + 1
+        row_xfs = xf_general, xf_date
         for c, value in enumerate(row):
+            xf_general, xf_date = row_xfs
+            ink = sheet.cell_fonts.get((r + 1, c + 1), {}).get("color")
+            if ink and ink_xfs:
+                xf_general = ink_xfs[_palette_index(ink)]
+                xf_date = xf_general + 1
             if isinstance(value, Formula) and str(value.cached) in _BERR:
                 # A formula whose saved value is an error: FORMULA with the error code, the formula itself
                 # reduced to the constant 0 (ptgInt), which no reader of values looks at.
@@ -679,8 +692,10 @@ def biff_workbook(book: Book) -> bytes:
     strings: dict[str, int] = {}
     fills = sorted({_palette_index(c) for s in book.sheets for c in s.filled_rows.values()})
     fill_xfs = {colour: 22 + 2 * k for k, colour in enumerate(fills)}
-    bodies = [_sheet_stream(s, strings, fill_xfs) for s in book.sheets]
-    head = _globals_head(fills)
+    inks = sorted({_palette_index(f["color"]) for s in book.sheets for f in s.cell_fonts.values() if "color" in f})
+    ink_xfs = {colour: 22 + 2 * len(fills) + 2 * k for k, colour in enumerate(inks)}
+    bodies = [_sheet_stream(s, strings, fill_xfs, ink_xfs) for s in book.sheets]
+    head = _globals_head(fills, inks)
     bound_len = sum(4 + 8 + 2 * len(s.name) for s in book.sheets)
     sst = _sst(list(strings))
     offset = len(head) + bound_len + len(sst) + 4  # + the globals' EOF
