@@ -8857,3 +8857,23 @@ def test_tabs_left_as_sheet1_sheet2_with_yearless_dates_and_no_year_anywhere_cou
     alone = clean(tmp_path)
     assert builders.figures(alone)["disputes.screened"] == 3
     assert codes(alone, "sheet.year_unknown") == [] and codes(alone, "date.partial") != []
+
+
+def test_a_type_under_a_merged_title_naming_another_field_is_that_fields_attribute_said_once(tmp_path):
+    # 原告 merged over 类型 | 姓名或名称 (a 行政应诉案件批办单): 类型 is the plaintiff's (公民 / 法人、其他组织), not the case's
+    # 案件类型, whose alias 类型 is. The header is decided once: the column is no field, and one note says so, not a
+    # warning that it was taken for 案件类型 beside a note that it was not.
+    rows = [
+        ["某镇行政应诉案件登记台账（2024年）"],
+        ["序号", "案号", "审级", "原告", "", "被告", "开庭日期", "出庭负责人"],
+        ["", "", "", "类型", "姓名或名称", "", "", ""],
+        [1, "（2024）黔0301行初1号", "一审", "公民", "张某", "某镇人民政府", "2024-03-05", "未出庭（委托律师出庭）"],
+        [2, "（2024）黔0301行初2号", "一审", "法人、其他组织", "某公司", "某镇人民政府", "2024-05-05", "是"],
+        [3, "（2024）黔03行终3号", "二审", "公民", "王某", "某镇人民政府", "2024-07-05", "是"],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件登记台账.xlsx", {"应诉登记": rows}, merged={"应诉登记": ["D2:E2"]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["litigation.cases"] == 3
+    said = result.issues[result.issues["cell"] == "D2"]
+    assert said["code"].tolist() == ["column.unknown"]
+    assert codes(result, "column.ambiguous") == []
