@@ -1355,8 +1355,9 @@ def test_two_values_in_one_cell_are_not_read_as_the_one_that_holds_the_other():
     assert res.values.tolist()[1] == "调解不成功"
 
 
-def _vocabulary(name: str) -> dict:
-    return next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == name).vocabulary
+def _vocabulary(name: str, year: int = 2024) -> dict:
+    """A vocabulary as a ledger of `year` writes it (the articles cited by the law's text then in force)."""
+    return next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == name).vocabulary_in(year)
 
 
 @pytest.mark.parametrize(
@@ -1483,3 +1484,27 @@ def test_a_status_word_with_two_readings_is_never_read_as_either(vocabulary, raw
 def test_an_article_cited_beside_an_offence_it_does_not_name_is_read_by_the_offence_with_a_note(raw, expected, code):
     value, got, detail = clean_one("category", raw, vocabulary=_vocabulary("security_type"))
     assert (value, got) == (expected, code)
+
+
+@pytest.mark.parametrize(
+    ("raw", "year", "expected"),
+    [
+        # 治安管理处罚法 as revised in 2025, in force from 2026-01-01, renumbered the articles: 第八十二条 is 赌博 and
+        # 第七十八条 卖淫、嫖娼 in a 2026 ledger; in a 2024 one they are steps of procedure (传唤), no offence.
+        ("违反《治安管理处罚法》第八十二条", 2026, "涉赌治安案件"),
+        ("违反《中华人民共和国治安管理处罚法》第78条", 2026, "涉黄治安案件"),
+        ("违反治安管理处罚法第八十条第一款", 2026, "涉黄治安案件"),
+        ("违反《治安管理处罚法》第七十条", 2024, "涉赌治安案件"),
+        ("违反《治安管理处罚法》第七十条", 2025, "涉赌治安案件"),
+    ],
+)
+def test_an_article_cited_alone_names_the_offence_of_the_text_in_force_in_the_ledgers_year(raw, year, expected):
+    value, code, _ = clean_one("category", raw, vocabulary=_vocabulary("security_type", year))
+    assert (value, code) == (expected, "vocab.assumed")
+
+
+@pytest.mark.parametrize(
+    ("raw", "year"), [("违反《治安管理处罚法》第八十二条", 2024), ("违反《治安管理处罚法》第七十条", 2026)]
+)
+def test_an_article_of_the_other_text_names_no_offence(raw, year):
+    assert clean_one("category", raw, vocabulary=_vocabulary("security_type", year))[1] == "vocab.unknown"

@@ -6754,6 +6754,24 @@ def test_a_case_type_written_as_the_article_of_the_law_is_read_by_the_offence_in
     assert not codes(result, "column.from_context")
 
 
+def test_a_2026_ledger_citing_the_articles_of_the_revised_law_alone_counts_its_offences(tmp_path):
+    # 治安管理处罚法 as revised in 2025 (in force 2026-01-01): 第七十八条 卖淫、嫖娼, 第八十二条 赌博. A 2026 register
+    # citing the articles alone counts them; the same articles in a 2025 register name no offence (第八十二条 was 传唤).
+    rows = [
+        ["序号", "受理日期", "案件性质", "拘留人数"],
+        [1, "2026-03-01", "违反《治安管理处罚法》第七十八条", 2],
+        [2, "2026-04-01", "违反《治安管理处罚法》第八十二条第一款", 1],
+        [3, "2026-05-01", "违反《中华人民共和国治安管理处罚法》第78条", 1],
+    ]
+    builders.xlsx(tmp_path / "a" / "治安案件登记台账.xlsx", {"登记": rows})
+    got = builders.figures(clean(tmp_path / "a", year=2026))
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (2, 3)
+    last_year = [rows[0]] + [[n, d.replace("2026", "2025"), t, k] for n, d, t, k in rows[1:]]
+    builders.xlsx(tmp_path / "b" / "治安案件登记台账.xlsx", {"登记": last_year})
+    result = clean(tmp_path / "b", year=2025)
+    assert sorted(r["value"] for r in codes(result, "vocab.unknown")) == sorted(t for _, _, t, _ in last_year[1:])
+
+
 def test_brackets_naming_two_offences_name_no_type(tmp_path):
     rows = [
         ["序号", "受理日期", "案件性质"],

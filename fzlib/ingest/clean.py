@@ -210,7 +210,7 @@ def _one_per(
             p.letters[f.name] = p.letters.get(by, "")
 
 
-def _named_within(spec: LedgerSpec, parts: list[SheetPart]) -> None:
+def _named_within(spec: LedgerSpec, parts: list[SheetPart], year: int | None = None) -> None:
     """Categories a register writes inside another field's cells (spec `within` of a field with a vocabulary:
     调解结果 达成口头协议 holds the 协议形式), or a date's year (of a date field: 文号 旺府发〔2024〕3号): in a table
     without the field's column, where some cell of the named field names one of its values, the field is read
@@ -222,7 +222,8 @@ def _named_within(spec: LedgerSpec, parts: list[SheetPart]) -> None:
                 continue
             # A date: the year a document number names in its brackets (旺府发〔2024〕3号 → 2024年), its 1 January
             # (date.period); an official document's number carries the year it was issued in.
-            named = named_within(p.raw[f.within], f.vocabulary) if f.vocabulary else year_in_number(p.raw[f.within])
+            vocab = f.vocabulary_in(year)
+            named = named_within(p.raw[f.within], vocab) if f.vocabulary else year_in_number(p.raw[f.within])
             if named.notna().any():
                 p.raw[f.name] = named
                 p.headers[f.name] = f"{p.headers[f.within]}中的{f.title}"
@@ -308,7 +309,7 @@ def clean_fields(
             **context,
             "scale": (scales or {}).get(f.name, 1),
             "legend": dict((legends or {}).get(f.name, ())),
-            "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
+            "vocabulary": f.vocabulary_in(year),
             "among": f.among,
             "ambiguous": {w: list(v) for w, v in f.ambiguous},
             "bounds": f.range,
@@ -1445,7 +1446,7 @@ class YearCleaner:
         title year rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
         _answered_by(spec, parts)
         _by_date(spec, parts)
-        _named_within(spec, parts)
+        _named_within(spec, parts, self.year)
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])
         part_of = np.repeat(np.arange(len(parts)), [len(p.raw) for p in parts])
