@@ -8816,6 +8816,35 @@ def test_status_by_the_colour_of_rich_text_runs_is_read_as_the_cells_font_colour
     assert builders.figures(clean(tmp_path))["disputes.resolved"] is None
 
 
+def test_status_by_the_colour_of_rich_text_runs_in_an_excel_97_book_is_read_as_in_xlsx(tmp_path):
+    # An .xls keeps a text typed red on its characters as a run of its shared string (SST rgRun: character, font).
+    from devtowns.books import Book, Sheet, biff_workbook, ole_bytes
+
+    rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中，黑色字体为已化解。"]]
+    fonts = {(r, c): {"color": "FFFF0000", "runs": True} for r in (4, 5) for c in range(1, 6)}
+    sheet = Sheet("台账", rows, cell_fonts=fonts)
+    (tmp_path / "矛盾纠纷排查化解台账.xls").write_bytes(ole_bytes(biff_workbook(Book("a.xls", [sheet], fmt="biff"))))
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+
+
+def test_a_rich_string_cut_between_the_string_table_and_its_continue_record_keeps_its_runs():
+    # Excel splits a long string table over CONTINUE records; a string's characters cut between two go on after a
+    # byte saying their width, and its runs follow them.
+    import struct
+
+    from fzlib.ingest.marks import _biff_run_inks
+
+    def rec(kind, body):
+        return struct.pack("<HH", kind, len(body)) + body
+
+    head = struct.pack("<II", 2, 2) + struct.pack("<HB", 2, 1) + "备注".encode("utf-16-le")
+    head += struct.pack("<HBH", 3, 0x09, 1) + "化".encode("utf-16-le")
+    cont = b"\x01" + "解中".encode("utf-16-le") + struct.pack("<HH", 0, 9)
+    stream = rec(0x00FC, head) + rec(0x003C, cont) + rec(0x000A, b"")
+    assert _biff_run_inks(stream, {9: "FF0000"}) == {1: frozenset({"FF0000"})}
+
+
 def test_a_legend_of_one_font_colour_marks_rows_and_sorts_none(tmp_path):
     # 注：红色字体为化解中 alone: what the black rows are, nothing says (resolved, or not yet taken up?): no guess.
     rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中。"]]

@@ -239,8 +239,9 @@ class _BiffStyles:
     symbols: dict[int, str] | None = None
     fills: dict[int, str] | None = None
     # XF index → its font's colour, RRGGBB (000000 for the automatic one), in a book whose strings explain font
-    # colours and some of whose fonts have one.
+    # colours and some of whose fonts have one; and the shared strings whose rich-text runs have colours (`_Strikes`).
     fonts: dict[int, str] | None = None
+    run_inks: dict[int, frozenset] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.struck or self.symbols or self.fills or self.fonts)
@@ -302,9 +303,66 @@ def _biff_styles(stream: bytes) -> _BiffStyles:
     }
     ink_of = {i if i < 4 else i + 1: _biff_colour(icv, palette) for i, icv in enumerate(inks)}
     fonts = {i: ink_of.get(font, "000000") for i, (font, _) in enumerate(xfs)}
-    # Only a book with text in colour, that says what its colours mean, has rows to tell by them.
-    coloured = any(c != "000000" for c in fonts.values()) and _explains_font_colours(stream)
-    return _BiffStyles(struck, symbols or None, fills or None, fonts if coloured else None)
+    # Only a book with text in colour (a cell's format or a run of its text), that says what its colours mean, has
+    # rows to tell by them.
+    coloured = any(c != "000000" for c in ink_of.values()) and _explains_font_colours(stream)
+    try:
+        runs = _biff_run_inks(stream, ink_of) if coloured else {}
+    except (IndexError, ValueError, struct.error):  # a string table this light reader cannot follow: no run read
+        runs = {}
+    return _BiffStyles(struck, symbols or None, fills or None, fonts if coloured else None, runs or None)
+
+
+def _biff_run_inks(stream: bytes, ink_of: dict[int, str]) -> dict[int, frozenset]:
+    """The shared strings written in rich text whose runs have a colour → the runs' colours (None for text before
+    the first run, in the cell's own font): the SST record and its CONTINUE records, a string's characters split over
+    two of them going on after a byte saying their width."""
+    segments: list[bytes] = []
+    for kind, body in _biff_records(stream, 0):
+        if kind == 0x00FC:
+            segments = [body]
+        elif segments and kind == 0x003C:
+            segments.append(body)
+        elif segments:
+            break
+    if not segments or len(segments[0]) < 8:
+        return {}
+    at = [0, 8]  # segment, position
+
+    def take(n: int) -> bytes:
+        out = b""
+        while n > 0:
+            if at[1] >= len(segments[at[0]]):
+                at[0], at[1] = at[0] + 1, 0
+            chunk = segments[at[0]][at[1] : at[1] + n]
+            out, at[1], n = out + chunk, at[1] + len(chunk), n - len(chunk)
+        return out
+
+    def skip_chars(count: int, wide: bool) -> None:
+        while count > 0:
+            if at[1] >= len(segments[at[0]]):
+                at[0], at[1] = at[0] + 1, 1
+                wide = bool(segments[at[0]][0] & 1)
+            step = 2 if wide else 1
+            k = min(count, (len(segments[at[0]]) - at[1]) // step)
+            if k <= 0:
+                raise ValueError("a character cut between records")
+            at[1], count = at[1] + k * step, count - k
+
+    out = {}
+    for i in range(struct.unpack_from("<I", segments[0], 4)[0]):
+        cch, flags = struct.unpack("<HB", take(3))
+        runs = struct.unpack("<H", take(2))[0] if flags & 0x08 else 0
+        ext = struct.unpack("<I", take(4))[0] if flags & 0x04 else 0
+        skip_chars(cch, bool(flags & 1))
+        pairs = [struct.unpack_from("<HH", take(4)) for _ in range(runs)]
+        take(ext)
+        inks = {ink_of.get(font, "000000") for start, font in pairs if start < cch}
+        if pairs and pairs[0][0] > 0:
+            inks.add(None)
+        if inks - {None, "000000"}:
+            out[i] = frozenset(inks)
+    return out
 
 
 def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
@@ -331,7 +389,13 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
                 if styles.fills:
                     colours.setdefault(row, set()).add(styles.fills.get(xf))
                 if styles.fonts:
-                    inks.setdefault(row, set()).add(styles.fonts.get(xf, "000000"))
+                    ink = styles.fonts.get(xf, "000000")
+                    sst = struct.unpack_from("<I", body, 6)[0] if kind == 0x00FD and length >= 10 else None
+                    runs = (styles.run_inks or {}).get(sst)
+                    if runs:  # a text typed in colour run by run: its cell's one colour, if any
+                        shown = {ink if r is None else r for r in runs}
+                        ink = shown.pop() if len(shown) == 1 else None
+                    inks.setdefault(row, set()).add(ink)
                 if styles.symbols and kind == 0x00FD and xf in styles.symbols:
                     symbols.append((row, col, styles.symbols[xf]))
             elif styles and kind == 0x00BD and length >= 6:  # MULRK: (XF, RK) pairs in one row
@@ -354,7 +418,7 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
                 hidden.append(struct.unpack_from("<H", body)[0])  # ROW with fDyZero: hidden
         fills = tuple(sorted((r, c.pop()) for r, c in colours.items() if len(c) == 1 and None not in c))
         struck_rows = tuple(sorted(r for r, n in filled.items() if struck[r] == n))
-        fonts = tuple(sorted((r, c.pop()) for r, c in inks.items() if len(c) == 1))
+        fonts = tuple(sorted((r, c.pop()) for r, c in inks.items() if len(c) == 1 and None not in c))
         out[name] = (tuple(errors), tuple(hidden), struck_rows, tuple(symbols), fills, fonts)
     return out
 

@@ -64,8 +64,9 @@ class Sheet:
     # xlsx only: rows struck through (删除线 on every cell: Ctrl+5), and rows filled with a colour (row → RGB hex).
     struck_rows: set[int] = field(default_factory=set)
     filled_rows: dict[int, str] = field(default_factory=dict)
-    # xlsx only: a cell's own font, (row, column) → openpyxl Font arguments: a tick typed as the letter a symbol font
-    # draws it with (name="Wingdings", the cell holding ü), a row marked by red or bold text only.
+    # A cell's own font, (row, column) → openpyxl Font arguments: a tick typed as the letter a symbol font draws it
+    # with (name="Wingdings", the cell holding ü), a row marked by red or bold text only. Excel 97 .xls writes the
+    # name and the color; there, runs=True types a text's colour on the text (a rich-text run), not the cell's format.
     cell_fonts: dict[tuple[int, int], dict] = field(default_factory=dict)
     hidden: bool = False
     header_rows: list[int] = field(default_factory=list)
@@ -575,12 +576,17 @@ def _xl_string(text: str, length_bytes: int = 2) -> bytes:
     return count + b"\x01" + text.encode("utf-16-le")
 
 
-def _sst(strings: list[str]) -> bytes:
-    """The shared string table, split into CONTINUE records between whole strings (each ≤ 8224 bytes)."""
+def _sst(strings: list) -> bytes:
+    """The shared string table, split into CONTINUE records between whole strings (each ≤ 8224 bytes). A string
+    given as (text, font) is rich text: one run over the whole text in that font (its colour typed on the text)."""
     head = struct.pack("<II", len(strings), len(strings))
     records, body, kind = [], head, 0x00FC
     for s in strings:
-        item = _xl_string(s)
+        if isinstance(s, tuple):  # cch, flags (UTF-16, rich), one run from character 0 in font s[1]
+            text, font = s
+            item = struct.pack("<HBH", len(text), 0x09, 1) + text.encode("utf-16-le") + struct.pack("<HH", 0, font)
+        else:
+            item = _xl_string(s)
         if len(body) + len(item) > 8224:
             records.append(_rec(kind, body))
             body, kind = b"", 0x003C
@@ -642,7 +648,11 @@ def _globals_head(fills: list[int] = (), inks: list[int] = ()) -> bytes:
 
 
 def _sheet_stream(
-    sheet: Sheet, strings: dict[str, int], fill_xfs: dict[int, int] | None = None, ink_xfs: dict[int, int] | None = None
+    sheet: Sheet,
+    strings: dict,
+    fill_xfs: dict[int, int] | None = None,
+    ink_xfs: dict[int, int] | None = None,
+    ink_fonts: dict[int, int] | None = None,
 ) -> bytes:
     width = max((len(r) for r in sheet.rows), default=1)
     out = _rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
@@ -657,8 +667,9 @@ def _sheet_stream(
         row_xfs = xf_general, xf_date
         for c, value in enumerate(row):
             xf_general, xf_date = row_xfs
-            ink = sheet.cell_fonts.get((r + 1, c + 1), {}).get("color")
-            if ink and ink_xfs:
+            own = sheet.cell_fonts.get((r + 1, c + 1), {})
+            ink, typed = own.get("color"), own.get("runs")  # runs: the colour typed on the text, not the cell's
+            if ink and ink_xfs and not (typed and isinstance(value, str)):
                 xf_general = ink_xfs[_palette_index(ink)]
                 xf_date = xf_general + 1
             if isinstance(value, Formula) and str(value.cached) in _BERR:
@@ -680,7 +691,8 @@ def _sheet_stream(
             else:
                 text = str(value)
                 xf = _SYMBOL_XF.get(sheet.cell_fonts.get((r + 1, c + 1), {}).get("name", ""), xf_general)
-                out += _rec(0x00FD, struct.pack("<HHHI", r, c, xf, strings.setdefault(text, len(strings))))
+                key = (text, ink_fonts[_palette_index(ink)]) if ink and typed and ink_fonts else text
+                out += _rec(0x00FD, struct.pack("<HHHI", r, c, xf, strings.setdefault(key, len(strings))))
     if sheet.merges:
         refs = b"".join(struct.pack("<HHHH", r1 - 1, r2 - 1, c1 - 1, c2 - 1) for r1, c1, r2, c2 in sheet.merges)
         out += _rec(0x00E5, struct.pack("<H", len(sheet.merges)) + refs)
@@ -694,7 +706,8 @@ def biff_workbook(book: Book) -> bytes:
     fill_xfs = {colour: 22 + 2 * k for k, colour in enumerate(fills)}
     inks = sorted({_palette_index(f["color"]) for s in book.sheets for f in s.cell_fonts.values() if "color" in f})
     ink_xfs = {colour: 22 + 2 * len(fills) + 2 * k for k, colour in enumerate(inks)}
-    bodies = [_sheet_stream(s, strings, fill_xfs, ink_xfs) for s in book.sheets]
+    ink_fonts = {colour: 9 + k for k, colour in enumerate(inks)}
+    bodies = [_sheet_stream(s, strings, fill_xfs, ink_xfs, ink_fonts) for s in book.sheets]
     head = _globals_head(fills, inks)
     bound_len = sum(4 + 8 + 2 * len(s.name) for s in book.sheets)
     sst = _sst(list(strings))
