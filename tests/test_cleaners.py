@@ -85,7 +85,7 @@ def test_the_code_catalogue_is_closed():
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
         "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma", "date.calendar_unknown",
         "date.republic_year", "date.two_digit_year", "number.bracketed_negative", "vocab.ambiguous",
-        "vocab.citation_differs",
+        "vocab.citation_differs", "date.weekday_mismatch",
     }  # fmt: skip
 
 
