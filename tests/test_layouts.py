@@ -8858,9 +8858,11 @@ def test_a_legend_of_one_font_colour_marks_rows_and_sorts_none(tmp_path):
 # --- a book kept a sheet per year, its tabs left as Sheet1, Sheet2 ------------------------------------------------------
 
 
-def test_tabs_left_as_sheet1_sheet2_date_each_yearless_case_by_the_year_of_its_own_file_number(tmp_path):
-    # A mediation book kept a tab per year, the tabs never renamed, the title and file naming no year, 受理日期 3月5日:
-    # each case's 卷宗号 names the year it was accepted in, in any of the ways offices bracket or write it.
+@pytest.mark.parametrize("file", ["人民调解案件登记簿.xlsx", "人民调解案件登记簿（2024年）.xlsx"])
+def test_tabs_left_as_sheet1_sheet2_date_each_yearless_case_by_the_year_of_its_own_file_number(tmp_path, file):
+    # A mediation book kept a tab per year, the tabs never renamed, the title naming no year, 受理日期 3月5日: each
+    # case's 卷宗号 names the year it was accepted in, in any of the ways offices bracket or write it. The file's name
+    # naming this year is the book's year, not that of the tab of last year's cases it still holds.
     head = ["序号", "卷宗号", "受理日期", "纠纷类型", "申请人", "调解结果", "协议形式"]
     title = ["某镇人民调解委员会案件登记簿"]
     last = [title, head, [1, "（2023）某人调字第1号", "3月5日", "邻里纠纷", "甲某", "调解成功", "口头"]]

@@ -175,6 +175,9 @@ class SheetPart:
     together: tuple[tuple[int, int], ...] = ()
     date1904: bool = False  # its book counts days from 1904 (Mac Excel): a day's number is read so
     roster: bool = False  # its one record read off a sheet of persons (a dated 签到表: fzlib.ingest.forms)
+    # `year` came from the file's or a folder's name only, not the table's title or sheet: the book's year, which a
+    # record's own number naming another (a tab of last year's cases kept in it) is more specific than.
+    year_of_book: bool = False
 
 
 def _one_per(
@@ -1185,6 +1188,7 @@ class YearCleaner:
                 else (),
                 date1904=sheet.marks.date1904,
                 roster=sheet.layout == "roster",
+                year_of_book=isinstance(named, int) and (year_source(table.title_text, sheet.name) is None),
             )
         )
         return 1
@@ -3077,17 +3081,20 @@ def _says_nothing(text: str | None) -> bool:
 
 
 def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part_of, year: int) -> None:
-    """A date typed without its year (3月5日) in a table naming no year takes the year its own record's number names
-    (spec `year_from`: 卷宗号 （2025）鹤人调字第3号 → 2025), in place of the year being cleaned (date.partial): a book
-    kept a sheet per year, its tabs left as Sheet1…, still tells each record's year. A number naming none leaves
-    the date as it was."""
+    """A date typed without its year (3月5日) in a table whose title and sheet name no year takes the year its own
+    record's number names (spec `year_from`: 卷宗号 （2025）鹤人调字第3号 → 2025), in place of the year being cleaned
+    (date.partial) or the year of the book's file or folder name (date.yearless): a book kept a sheet per year, its
+    tabs left as Sheet1…, still tells each record's year. A number naming none leaves the date as it was."""
     if not parts:
         return
     unnamed = np.array([p.year is None for p in parts], dtype=bool)[part_of]
+    of_book = np.array([p.year_of_book for p in parts], dtype=bool)[part_of]
     for f in spec.fields:
         if not f.year_from or f.name not in raw or f.year_from not in raw:
             continue
-        guessed = unnamed & codes[f.name].eq("date.partial").fillna(False).to_numpy(dtype=bool)
+        said = codes[f.name]
+        guessed = unnamed & said.eq("date.partial").fillna(False).to_numpy(dtype=bool)
+        guessed |= of_book & said.eq("date.yearless").fillna(False).to_numpy(dtype=bool)
         if not guessed.any():
             continue
         named = year_in_number(raw.loc[values.index[guessed], f.year_from]).dropna()

@@ -948,7 +948,7 @@ CATALOGUE: dict[str, IssueType] = {
     "date.year_of_number": IssueType(
         "日期年份取自编号",
         NOTE,
-        "日期未写年份，表格标题、工作表名、文件名都没有年份，按本行编号中的年份计（如“{value}”按 {detail}）{times_hint}",
+        "日期未写年份，表格标题和工作表名也没有年份，按本行编号中的年份计（如“{value}”按 {detail}）{times_hint}",
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),
