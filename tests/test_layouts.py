@@ -8871,7 +8871,7 @@ def test_tabs_left_as_sheet1_sheet2_date_each_yearless_case_by_the_year_of_its_o
     this += [[2, "某人调字2024年第2号", "6月18日", "婚姻家庭", "丁某", "调解成功", "书面"]]
     this += [[3, "（2024）某人调字第3号", "12月20日", "邻里纠纷", "戊某", "调解成功", "书面"]]
     next_ = [title, head, [1, "（2025）某人调字第1号", "1月6日", "邻里纠纷", "己某", "调解成功", "口头"]]
-    builders.xlsx(tmp_path / "人民调解案件登记簿.xlsx", {"Sheet1": last, "Sheet2": this, "Sheet3": next_})
+    builders.xlsx(tmp_path / file, {"Sheet1": last, "Sheet2": this, "Sheet3": next_})
     result = clean(tmp_path)
     got = builders.figures(result)
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 1, 2)
@@ -8926,3 +8926,21 @@ def test_a_type_under_a_merged_title_naming_another_field_is_that_fields_attribu
     said = result.issues[result.issues["cell"] == "D2"]
     assert said["code"].tolist() == ["column.unknown"]
     assert codes(result, "column.ambiguous") == []
+
+
+def test_a_file_named_for_reviews_and_lawsuits_together_gives_no_sort_to_its_lawsuit_sheet(tmp_path):
+    # 行政复议应诉案件台账 names a book of both sorts (复议 written into one word with 应诉): its name is no 案件类型 of
+    # every row. Tabs left as Sheet1, Sheet2, the lawsuit sheet's own title names only the kind: its cases count.
+    review = [
+        ["某镇行政复议案件台账（2024年）"],
+        ["序号", "复议案号", "申请人", "被申请人", "复议机关", "申请日期", "复议决定"],
+    ]
+    review += [
+        [n, f"某县政复字〔2024〕{n}号", "甲某", "某镇人民政府", "某县人民政府", "2024-03-05", "维持"] for n in (1, 2)
+    ]
+    suits = [["某镇行政应诉案件台账（2024年）"], ["序号", "案号", "原告", "被告", "开庭日期", "负责人是否出庭"]]
+    suits += [[n, f"（2024）某0101行初{n}号", "乙某", "某镇人民政府", f"2024-0{n}-05", "是"] for n in (1, 2, 3)]
+    builders.xlsx(tmp_path / "某镇行政复议应诉案件台账（2024年）.xlsx", {"Sheet1": review, "Sheet2": suits})
+    result = clean(tmp_path)
+    assert builders.figures(result)["litigation.cases"] == 3
+    assert codes(result, "row.other_matter") == []

@@ -365,6 +365,8 @@ def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) ->
     >>> vocab = Vocabulary({"行政诉讼": ["行政应诉", "应诉"], "行政复议": ["复议"]})
     >>> [_title_value(t, vocab, ("行政应诉", "应诉")) for t in ("复议应诉台账-行政复议", "复议应诉台账-行政应诉")]
     ['行政复议', None]
+    >>> _title_value("某镇行政复议应诉案件台账（2024年）", vocab, ("行政应诉", "应诉")) is None
+    True
     """
     # Quotes round a term (人民调解“以案定补”申报表) do not end the words: 以案定补申报 is looked for.
     key = vocab.key(QUOTES.sub("", norm_header(text)))
@@ -389,6 +391,13 @@ def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) ->
     found = {t for _, t in kept}
     if len(found) != 1:
         return None
+    # The value written into one word with the kind's own word for another value (行政复议应诉案件台账: 复议 and
+    # 应诉, the lawsuits) names a book of both sorts, not the sort of every row.
+    for k, t in kept:
+        for part in (p for p in _NAME_PARTS.split(key) if k in p):
+            rest = part.replace(k, "|")
+            if any(len(g) >= 2 and g in rest and vocab.loose.get(vocab.key(g)) not in (None, t) for g in generic):
+                return None
     # A title joining the value to the kind's own words (治安案件及家庭暴力告诫登记台账) names what the register
     # covers, the value among other sorts: no sort of every row.
     parts = [p for p in _JOINERS.split(key) if p]
