@@ -171,10 +171,11 @@ class FieldSpec:
         return (self.title, *self.aliases)
 
     def vocabulary_in(self, year: int | None) -> dict[str, list[str]]:
-        """The vocabulary as a year's ledger writes it: its variants, and the articles cited by the text in force."""
+        """The vocabulary as a year's ledger writes it: its variants, and the articles cited by the text in force
+        (with no year, every text's: enough to tell a column of offences by its cells, never to read one)."""
         out = {k: list(v) for k, v in (self.vocabulary or {}).items()}
         for first, last, value, forms in self.citations:
-            if year is not None and first <= year and (last is None or year <= last):
+            if year is None or (first <= year and (last is None or year <= last)):
                 out[value] = [*out[value], *forms]
         return out
 

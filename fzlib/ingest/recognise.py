@@ -109,7 +109,7 @@ def vocabularies(spec: LedgerSpec) -> dict[str, Vocabulary]:
     """Field name → its vocabulary, for the category fields of a spec: without its generic words (spec `generic`:
     已办结 is written of a work order as of a case), which say nothing of which field, or kind, a column is."""
     return {
-        f.name: vocabulary_of({k: [w for w in v if w not in f.generic] for k, v in f.vocabulary.items()})
+        f.name: vocabulary_of({k: [w for w in v if w not in f.generic] for k, v in f.vocabulary_in(None).items()})
         for f in spec.fields
         if f.vocabulary
     }
@@ -421,7 +421,7 @@ def _attribute_of_another(col: Column, own: tuple[str, ...], parents: tuple[str,
     协议形式) is that field's.
 
     >>> from fzlib.spec import load_specs
-    >>> spec = load_specs()["litigation"]
+    >>> spec = next(s for s in load_specs().values() if any(f.title == "原告" for f in s.fields))
     >>> index = _header_index(spec)
     >>> col = Column(3, ("原告", "类型"), "原告/类型")
     >>> _attribute_of_another(col, _with_bare(col.own), col.parents, index, spec)
