@@ -46,7 +46,7 @@ SPEC_KEYS = {
 }
 ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
-    "name", "title", "aliases", "prefer", "one_per", "within", "answered_by", "alone_as", "steps", "required", "vocabulary",
+    "name", "title", "aliases", "prefer", "one_per", "within", "year_from", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among", "shares", "by_date", "apart", "scope", "none_words", "rest", "posts",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
@@ -80,6 +80,8 @@ NOT_KINDS = {
 AMBIGUOUS = "ambiguous"
 # And the entry of words any register writes of any item: per vocabulary, variants that are no evidence of a column.
 GENERIC = "generic"
+# And the entry of the articles of a law a value may cite, per vocabulary, by the years each text was in force.
+CITATIONS = "citations"
 PERSONAL_KINDS = {"name", "id_number", "phone", "free_text", "address"}
 # The cleaning steps a field may name; fzlib.ingest.cleaners implements exactly these (a test
 # holds the two together, so that this lower layer need not import the ingest layer).
@@ -115,6 +117,10 @@ class FieldSpec:
     # a vocabulary, its value named among the named field's words (调解结果 达成口头协议: 协议形式 口头). For a
     # date, the year the named field's document number gives in its brackets (旺府发〔2024〕3号: 2024年).
     within: str | None = None
+    # Of a date field: the field whose number names the record's year (卷宗号 （2024）鹤人调字第3号, given when the
+    # case is accepted). A date typed without its year (3月5日) in a table naming no year (no title, sheet, file or
+    # folder year) takes the year its own record's number names, instead of the year being cleaned.
+    year_from: str | None = None
     # Values of the vocabulary a cell listing several (行政执法人员、法律明白人: a training for both) stands
     # for, the first listed here that it names: the value a figure asks about. Without it such a cell is unknown.
     among: tuple[str, ...] = ()
@@ -158,11 +164,23 @@ class FieldSpec:
     # what it holds depends on the values listed beside it, so two forms listing different values state two
     # different 其他, and their sum is no count of this value.
     rest: str | None = None
+    # Articles of a law a value may cite alone (vocabularies.yaml `citations`): (first year, last year or None, value,
+    # the article's forms with the law's name), by the years the text numbering them was in force.
+    citations: tuple[tuple[int, int | None, str, tuple[str, ...]], ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
         """Every header text that names this field: the canonical title first."""
         return (self.title, *self.aliases)
+
+    def vocabulary_in(self, year: int | None) -> dict[str, list[str]]:
+        """The vocabulary as a year's ledger writes it: its variants, and the articles cited by the text in force
+        (with no year, every text's: enough to tell a column of offences by its cells, never to read one)."""
+        out = {k: list(v) for k, v in (self.vocabulary or {}).items()}
+        for first, last, value, forms in self.citations:
+            if year is None or (first <= year and (last is None or year <= last)):
+                out[value] = [*out[value], *forms]
+        return out
 
 
 @dataclass(frozen=True)
@@ -389,8 +407,48 @@ def _generic(where: str, name: str | None, vocab, words: dict) -> frozenset[str]
     return listed
 
 
+_DIGITS = "零一二三四五六七八九"
+
+
+def _article_number(n: int) -> str:
+    """An article's number as a law writes it (66 → 六十六, 10 → 十, 105 → 一百零五, 110 → 一百一十).
+
+    >>> [_article_number(n) for n in (9, 10, 16, 66, 100, 105, 110, 144)]
+    ['九', '十', '十六', '六十六', '一百', '一百零五', '一百一十', '一百四十四']
+    """
+    hundreds, tens, ones = n // 100, n // 10 % 10, n % 10
+    out = f"{_DIGITS[hundreds]}百" if hundreds else ""
+    if tens:
+        out += f"{_DIGITS[tens]}十" if hundreds or tens > 1 else "十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (_DIGITS[ones] if ones else "")
+
+
+def _citations(where: str, name: str | None, vocab, declared: dict) -> tuple:
+    """The articles vocabulary `name` may be cited by (vocabularies.yaml `citations`), checked: each text's years, the
+    values of the vocabulary, whole article numbers; each article in Chinese and in Arabic numerals."""
+    out = []
+    for text in (declared.get(name) if name else None) or ():
+        years, law, articles = text.get("years"), text.get("law"), text.get("articles") or {}
+        ok = isinstance(years, list) and len(years) == 2 and isinstance(years[0], int)
+        if not ok or not (years[1] is None or isinstance(years[1], int)) or not isinstance(law, str):
+            raise SpecError(f"{where}: citations of {name!r} need law and years: [first, last or null]")
+        for value, numbers in articles.items():
+            if value not in (vocab or {}) or not all(isinstance(n, int) and 0 < n < 1000 for n in _as_tuple(numbers)):
+                raise SpecError(f"{where}: citations of {name!r}: {value!r} is no value of it, or an article no number")
+            forms = tuple(f for n in _as_tuple(numbers) for f in (f"{law}第{_article_number(n)}条", f"{law}第{n}条"))
+            out.append((years[0], years[1], str(value), forms))
+    return tuple(out)
+
+
 def _load_field(
-    where: str, raw: dict, vocabularies: dict, readings: dict | None = None, generic: dict | None = None
+    where: str,
+    raw: dict,
+    vocabularies: dict,
+    readings: dict | None = None,
+    generic: dict | None = None,
+    citations: dict | None = None,
 ) -> FieldSpec:
     _check_keys(where, raw, FIELD_KEYS)
     for key in ("name", "title"):
@@ -403,7 +461,7 @@ def _load_field(
     vocab = None
     if "vocabulary" in raw:
         name = raw["vocabulary"]
-        if name not in vocabularies or name in (AMBIGUOUS, GENERIC):
+        if name not in vocabularies or name in (AMBIGUOUS, GENERIC, CITATIONS):
             raise SpecError(f"{where}: unknown vocabulary {name!r}{_did_you_mean(name, vocabularies)}")
         vocab = {k: tuple(v or ()) for k, v in vocabularies[name].items()}
     elif "category" in steps:
@@ -442,6 +500,7 @@ def _load_field(
         prefer=_preferred(where, raw),
         one_per=tuple(str(n) for n in _as_tuple(raw.get("one_per"))),
         within=raw.get("within"),
+        year_from=raw.get("year_from"),
         answered_by=raw.get("answered_by"),
         posts=posts,
         alone_as=raw.get("alone_as"),
@@ -454,6 +513,7 @@ def _load_field(
         rest=_rest(where, raw, vocab),
         ambiguous=_ambiguous(where, raw.get("vocabulary"), vocab, readings or {}),
         generic=_generic(where, raw.get("vocabulary"), vocab, generic or {}),
+        citations=_citations(where, raw.get("vocabulary"), vocab, citations or {}),
     )
 
 
@@ -660,6 +720,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             vocabularies,
             vocabularies.get(AMBIGUOUS) or {},
             vocabularies.get(GENERIC) or {},
+            vocabularies.get(CITATIONS) or {},
         )
         for i, f in enumerate(raw.get("fields") or [])
     )
@@ -689,6 +750,8 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(
                 f"{where}: field {f.name!r}: within needs an 'integer', 'number' or 'date' step, or a vocabulary"
             )
+        if f.year_from is not None and ("date" not in f.steps or f.year_from not in names or f.year_from == f.name):
+            raise SpecError(f"{where}: field {f.name!r}: year_from needs a 'date' step and names another field")
         for shared in f.shares:
             amount = next((g for g in fields if g.name == shared), None)
             if amount is None or not set(amount.steps) & {"integer", "number"}:

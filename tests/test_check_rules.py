@@ -57,6 +57,14 @@ def test_a_list_that_has_reached_its_total_has_ended():
     assert "30件" not in flagged(text)
 
 
+def test_a_list_dividing_the_total_by_one_attribute_does_not_end_where_its_first_items_reach_it():
+    # 按照案件类型分: every item is one type of the total's cases, none another matter; past the total, it is a slip.
+    text = "全年共发生案件30起，按照案件类型分毁坏林地12起，滥伐林木10起，野外用火8起，非法移植树木1起。"
+    assert verdict(text, "30起", "total") == "inconsistent"
+    listed = "全年共发生案件30起，其中毁坏林地12起，滥伐林木10起，野外用火8起，非法移植树木1起。"
+    assert verdict(listed, "30起", "total") == "note"  # 其中: the items after the total may be counted apart
+
+
 def test_a_declared_full_list_that_stops_at_an_item_naming_sheji_is_not_called_short():
     # An item's name holds 涉及, so where the list ends is unclear: the shortfall is not proven.
     text = "全年办理审批100件，分别为绿地审批40件，市政审批30件，建设项目涉及绿地指标事项审查20件，其他审批10件。"

@@ -86,7 +86,7 @@ def test_the_code_catalogue_is_closed():
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",
         "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma", "date.calendar_unknown",
         "date.republic_year", "date.two_digit_year", "number.bracketed_negative", "vocab.ambiguous",
-        "vocab.citation_differs",
+        "vocab.citation_differs", "date.weekday_mismatch",
     }  # fmt: skip
 
 
@@ -361,6 +361,40 @@ def test_a_columns_unambiguous_year_last_dates_decide_how_its_ambiguous_ones_are
     res = CLEANERS["date"](pd.Series(column, dtype=object), year=2024)
     assert res.values.dt.strftime("%Y-%m-%d").tolist() == expected
     assert res.codes.iloc[0] == "date.day_month_order" and res.codes.iloc[1:].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("周二 2024-3-5", "2024-03-05"),
+        ("2024年3月5日（星期二）", "2024-03-05"),
+        ("2024-03-05(周二)", "2024-03-05"),
+        ("2024.3.10 礼拜天", "2024-03-10"),
+        ("星期日2024/3/10", "2024-03-10"),
+        ("2024/3/5 周2", "2024-03-05"),
+    ],
+)
+def test_a_date_written_with_its_day_of_the_week_is_the_date(raw, expected):
+    assert clean_one("date", raw, year=2024) == (expected, NA, NA)
+
+
+def test_a_yearless_date_with_its_day_of_the_week_takes_the_titled_year():
+    res = CLEANERS["date"](pd.Series(["3月5日 周二"], dtype=object), year=2024, titled_year=2024)
+    assert (res.values.dt.strftime("%Y-%m-%d").iloc[0], res.codes.iloc[0]) == ("2024-03-05", "date.yearless")
+
+
+def test_a_day_of_the_week_that_is_not_the_dates_keeps_the_date_with_a_warning_naming_both():
+    assert clean_one("date", "2024-03-05（周三）", year=2024) == (
+        "2024-03-05",
+        "date.weekday_mismatch",
+        "2024-03-05 是星期二，不是星期三",
+    )
+
+
+@pytest.mark.parametrize("raw", ["第12周", "3月第2周"])
+def test_a_weeks_number_is_no_day_of_the_week(raw):
+    res = CLEANERS["date"](pd.Series([raw], dtype=object), year=2024, titled_year=2024)
+    assert res.codes.iloc[0] == "date.period"
 
 
 def test_a_year_last_date_that_cannot_be_a_date_either_way_stays_unparseable():
@@ -1322,8 +1356,9 @@ def test_two_values_in_one_cell_are_not_read_as_the_one_that_holds_the_other():
     assert res.values.tolist()[1] == "调解不成功"
 
 
-def _vocabulary(name: str) -> dict:
-    return next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == name).vocabulary
+def _vocabulary(name: str, year: int = 2024) -> dict:
+    """A vocabulary as a ledger of `year` writes it (the articles cited by the law's text then in force)."""
+    return next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == name).vocabulary_in(year)
 
 
 @pytest.mark.parametrize(
@@ -1465,3 +1500,27 @@ def test_a_column_made_from_codes_is_the_column_of_its_cells(dtype):
 def test_a_column_made_from_no_codes_is_empty():
     made = text_column(np.array([], dtype=np.intp), [], pd.RangeIndex(0))
     pd.testing.assert_series_equal(made, pd.Series([], dtype="string"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "year", "expected"),
+    [
+        # 治安管理处罚法 as revised in 2025, in force from 2026-01-01, renumbered the articles: 第八十二条 is 赌博 and
+        # 第七十八条 卖淫、嫖娼 in a 2026 ledger; in a 2024 one they are steps of procedure (传唤), no offence.
+        ("违反《治安管理处罚法》第八十二条", 2026, "涉赌治安案件"),
+        ("违反《中华人民共和国治安管理处罚法》第78条", 2026, "涉黄治安案件"),
+        ("违反治安管理处罚法第八十条第一款", 2026, "涉黄治安案件"),
+        ("违反《治安管理处罚法》第七十条", 2024, "涉赌治安案件"),
+        ("违反《治安管理处罚法》第七十条", 2025, "涉赌治安案件"),
+    ],
+)
+def test_an_article_cited_alone_names_the_offence_of_the_text_in_force_in_the_ledgers_year(raw, year, expected):
+    value, code, _ = clean_one("category", raw, vocabulary=_vocabulary("security_type", year))
+    assert (value, code) == (expected, "vocab.assumed")
+
+
+@pytest.mark.parametrize(
+    ("raw", "year"), [("违反《治安管理处罚法》第八十二条", 2024), ("违反《治安管理处罚法》第七十条", 2026)]
+)
+def test_an_article_of_the_other_text_names_no_offence(raw, year):
+    assert clean_one("category", raw, vocabulary=_vocabulary("security_type", year))[1] == "vocab.unknown"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import openpyxl
 import pytest
 
 from fzlib.indicators import breakdowns
@@ -6822,6 +6823,24 @@ def test_a_case_type_written_as_the_article_of_the_law_is_read_by_the_offence_in
     assert not codes(result, "column.from_context")
 
 
+def test_a_2026_ledger_citing_the_articles_of_the_revised_law_alone_counts_its_offences(tmp_path):
+    # 治安管理处罚法 as revised in 2025 (in force 2026-01-01): 第七十八条 卖淫、嫖娼, 第八十二条 赌博. A 2026 register
+    # citing the articles alone counts them; the same articles in a 2025 register name no offence (第八十二条 was 传唤).
+    rows = [
+        ["序号", "受理日期", "案件性质", "拘留人数"],
+        [1, "2026-03-01", "违反《治安管理处罚法》第七十八条", 2],
+        [2, "2026-04-01", "违反《治安管理处罚法》第八十二条第一款", 1],
+        [3, "2026-05-01", "违反《中华人民共和国治安管理处罚法》第78条", 1],
+    ]
+    builders.xlsx(tmp_path / "a" / "治安案件登记台账.xlsx", {"登记": rows})
+    got = builders.figures(clean(tmp_path / "a", year=2026))
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (2, 3)
+    last_year = [rows[0]] + [[n, d.replace("2026", "2025"), t, k] for n, d, t, k in rows[1:]]
+    builders.xlsx(tmp_path / "b" / "治安案件登记台账.xlsx", {"登记": last_year})
+    result = clean(tmp_path / "b", year=2025)
+    assert sorted(r["value"] for r in codes(result, "vocab.unknown")) == sorted(t for _, _, t, _ in last_year[1:])
+
+
 def test_brackets_naming_two_offences_name_no_type(tmp_path):
     rows = [
         ["序号", "受理日期", "案件性质"],
@@ -8841,6 +8860,80 @@ def test_status_by_font_colour_is_read_through_a_legend_of_font_colours(tmp_path
     assert codes(result, "column.from_fill")
 
 
+def test_status_by_font_colour_in_an_excel_97_book_is_read_through_its_legend_as_in_xlsx(tmp_path):
+    # An .xls keeps a font's colour as a palette index in its FONT record, the cell's font in its XF record.
+    from devtowns.books import Book, Sheet, biff_workbook, ole_bytes
+
+    rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中，黑色字体为已化解。"]]
+    fonts = {(r, c): {"color": "FFFF0000"} for r in (4, 5) for c in range(1, 6)}
+    sheet = Sheet("台账", rows, cell_fonts=fonts)
+    (tmp_path / "矛盾纠纷排查化解台账.xls").write_bytes(ole_bytes(biff_workbook(Book("a.xls", [sheet], fmt="biff"))))
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert codes(result, "column.from_fill")
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_status_by_the_colour_of_rich_text_runs_is_read_as_the_cells_font_colour(tmp_path, shared):
+    # The clerk selected the text and typed it red (a rich-text run in red), leaving the cell's format black. A cell
+    # with one word red and the rest black shows no one colour: its row's status is unknown, never guessed.
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Font
+
+    rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中，黑色字体为已化解。"]]
+    path = _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows)
+    book = openpyxl.load_workbook(path, rich_text=True)
+    ws = book.active
+    for r in (4, 5):
+        for c in range(1, 6):
+            if isinstance(ws.cell(r, c).value, str):
+                ws.cell(r, c).value = CellRichText(TextBlock(InlineFont(color="FFFF0000"), ws.cell(r, c).value))
+            else:  # a number has no runs: its red is the cell's
+                ws.cell(r, c).font = Font(color="FFFF0000")
+    book.save(path)
+    if shared:
+        _with_shared_strings(path)
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+
+    ws.cell(2, 3).value = CellRichText(TextBlock(InlineFont(color="FFFF0000"), "甲"), "村")
+    book.save(path)
+    if shared:
+        _with_shared_strings(path)
+    assert builders.figures(clean(tmp_path))["disputes.resolved"] is None
+
+
+def test_status_by_the_colour_of_rich_text_runs_in_an_excel_97_book_is_read_as_in_xlsx(tmp_path):
+    # An .xls keeps a text typed red on its characters as a run of its shared string (SST rgRun: character, font).
+    from devtowns.books import Book, Sheet, biff_workbook, ole_bytes
+
+    rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中，黑色字体为已化解。"]]
+    fonts = {(r, c): {"color": "FFFF0000", "runs": True} for r in (4, 5) for c in range(1, 6)}
+    sheet = Sheet("台账", rows, cell_fonts=fonts)
+    (tmp_path / "矛盾纠纷排查化解台账.xls").write_bytes(ole_bytes(biff_workbook(Book("a.xls", [sheet], fmt="biff"))))
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+
+
+def test_a_rich_string_cut_between_the_string_table_and_its_continue_record_keeps_its_runs():
+    # Excel splits a long string table over CONTINUE records; a string's characters cut between two go on after a
+    # byte saying their width, and its runs follow them.
+    import struct
+
+    from fzlib.ingest.marks import _biff_run_inks
+
+    def rec(kind, body):
+        return struct.pack("<HH", kind, len(body)) + body
+
+    head = struct.pack("<II", 2, 2) + struct.pack("<HB", 2, 1) + "备注".encode("utf-16-le")
+    head += struct.pack("<HBH", 3, 0x09, 1) + "化".encode("utf-16-le")
+    cont = b"\x01" + "解中".encode("utf-16-le") + struct.pack("<HH", 0, 9)
+    stream = rec(0x00FC, head) + rec(0x003C, cont) + rec(0x000A, b"")
+    assert _biff_run_inks(stream, {9: "FF0000"}) == {1: frozenset({"FF0000"})}
+
+
 def test_a_legend_of_one_font_colour_marks_rows_and_sorts_none(tmp_path):
     # 注：红色字体为化解中 alone: what the black rows are, nothing says (resolved, or not yet taken up?): no guess.
     rows = [*FILLED_DISPUTES, [], ["注：红色字体为化解中。"]]
@@ -9011,3 +9104,94 @@ def test_market_day_stalls_for_farmers_are_public_activities_beside_legal_litera
     result = clean(tmp_path)
     assert builders.figures(result)["training.legal_literacy_sessions"] == 1
     assert codes(result, "vocab.unknown") == []
+
+
+# --- a book kept a sheet per year, its tabs left as Sheet1, Sheet2 ------------------------------------------------------
+
+
+@pytest.mark.parametrize("file", ["人民调解案件登记簿.xlsx", "人民调解案件登记簿（2024年）.xlsx"])
+def test_tabs_left_as_sheet1_sheet2_date_each_yearless_case_by_the_year_of_its_own_file_number(tmp_path, file):
+    # A mediation book kept a tab per year, the tabs never renamed, the title naming no year, 受理日期 3月5日: each
+    # case's 卷宗号 names the year it was accepted in, in any of the ways offices bracket or write it. The file's name
+    # naming this year is the book's year, not that of the tab of last year's cases it still holds.
+    head = ["序号", "卷宗号", "受理日期", "纠纷类型", "申请人", "调解结果", "协议形式"]
+    title = ["某镇人民调解委员会案件登记簿"]
+    last = [title, head, [1, "（2023）某人调字第1号", "3月5日", "邻里纠纷", "甲某", "调解成功", "口头"]]
+    last += [[2, "〔2023〕某人调字第2号", "12月26日", "婚姻家庭", "乙某", "调解成功", "书面"]]
+    this = [title, head, [1, "[2024]某人调字第1号", "1月8日", "邻里纠纷", "丙某", "调解成功", "口头"]]
+    this += [[2, "某人调字2024年第2号", "6月18日", "婚姻家庭", "丁某", "调解成功", "书面"]]
+    this += [[3, "（2024）某人调字第3号", "12月20日", "邻里纠纷", "戊某", "调解成功", "书面"]]
+    next_ = [title, head, [1, "（2025）某人调字第1号", "1月6日", "邻里纠纷", "己某", "调解成功", "口头"]]
+    builders.xlsx(tmp_path / file, {"Sheet1": last, "Sheet2": this, "Sheet3": next_})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (3, 1, 2)
+    assert codes(result, "date.partial") == []
+    assert sorted(result.excluded["mediation"]["accepted_on"].dt.strftime("%Y-%m-%d")) == [
+        "2023-03-05",
+        "2023-12-26",
+        "2025-01-06",
+    ]
+    notes = codes(result, "date.year_of_number")  # one note per sheet, not one per cell
+    assert sorted(r["sheet"] for r in notes) == ["Sheet1", "Sheet2", "Sheet3"]
+    assert {r["level"] for r in notes} == {"提示"}
+
+
+def test_tabs_left_as_sheet1_sheet2_with_yearless_dates_and_no_year_anywhere_count_neither_and_say_how_to_fix(tmp_path):
+    # A dispute book kept over two years, a sheet a year, the tabs left as Sheet1 and Sheet2, 登记日期 3月5日 and no
+    # number naming a year: which sheet is this year's cannot be told. Counting both would add last year's rows.
+    head = ["序号", "登记日期", "村（社区）", "纠纷类型", "化解状态"]
+    first = [["某镇综治中心矛盾纠纷排查化解登记表"], head]
+    first += [[i, f"{i}月5日", "甲村", "邻里纠纷", "已化解"] for i in range(1, 6)]
+    second = [["某镇综治中心矛盾纠纷排查化解登记表"], head]
+    second += [[i, f"{i}月9日", "乙村", "婚姻家庭", "化解中"] for i in range(1, 4)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解登记表.xlsx", {"Sheet1": first, "Sheet2": second})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert found["disputes.screened"].value is None and "Sheet1" in found["disputes.screened"].reason
+    errors = codes(result, "sheet.year_unknown")
+    assert [(r["sheet"], r["level"], r["value"]) for r in errors] == [("Sheet1", "错误", "2"), ("Sheet2", "错误", "2")]
+    # One such sheet alone is the year's book, dated in the year cleaned with its warning, as before.
+    (tmp_path / "矛盾纠纷排查化解登记表.xlsx").unlink()
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解登记表.xlsx", {"Sheet1": second})
+    alone = clean(tmp_path)
+    assert builders.figures(alone)["disputes.screened"] == 3
+    assert codes(alone, "sheet.year_unknown") == [] and codes(alone, "date.partial") != []
+
+
+def test_a_type_under_a_merged_title_naming_another_field_is_that_fields_attribute_said_once(tmp_path):
+    # 原告 merged over 类型 | 姓名或名称 (a 行政应诉案件批办单): 类型 is the plaintiff's (公民 / 法人、其他组织), not the case's
+    # 案件类型, whose alias 类型 is. The header is decided once: the column is no field, and one note says so, not a
+    # warning that it was taken for 案件类型 beside a note that it was not.
+    rows = [
+        ["某镇行政应诉案件登记台账（2024年）"],
+        ["序号", "案号", "审级", "原告", "", "被告", "开庭日期", "出庭负责人"],
+        ["", "", "", "类型", "姓名或名称", "", "", ""],
+        [1, "（2024）黔0301行初1号", "一审", "公民", "张某", "某镇人民政府", "2024-03-05", "未出庭（委托律师出庭）"],
+        [2, "（2024）黔0301行初2号", "一审", "法人、其他组织", "某公司", "某镇人民政府", "2024-05-05", "是"],
+        [3, "（2024）黔03行终3号", "二审", "公民", "王某", "某镇人民政府", "2024-07-05", "是"],
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件登记台账.xlsx", {"应诉登记": rows}, merged={"应诉登记": ["D2:E2"]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["litigation.cases"] == 3
+    said = result.issues[result.issues["cell"] == "D2"]
+    assert said["code"].tolist() == ["column.unknown"]
+    assert codes(result, "column.ambiguous") == []
+
+
+def test_a_file_named_for_reviews_and_lawsuits_together_gives_no_sort_to_its_lawsuit_sheet(tmp_path):
+    # 行政复议应诉案件台账 names a book of both sorts (复议 written into one word with 应诉): its name is no 案件类型 of
+    # every row. Tabs left as Sheet1, Sheet2, the lawsuit sheet's own title names only the kind: its cases count.
+    review = [
+        ["某镇行政复议案件台账（2024年）"],
+        ["序号", "复议案号", "申请人", "被申请人", "复议机关", "申请日期", "复议决定"],
+    ]
+    review += [
+        [n, f"某县政复字〔2024〕{n}号", "甲某", "某镇人民政府", "某县人民政府", "2024-03-05", "维持"] for n in (1, 2)
+    ]
+    suits = [["某镇行政应诉案件台账（2024年）"], ["序号", "案号", "原告", "被告", "开庭日期", "负责人是否出庭"]]
+    suits += [[n, f"（2024）某0101行初{n}号", "乙某", "某镇人民政府", f"2024-0{n}-05", "是"] for n in (1, 2, 3)]
+    builders.xlsx(tmp_path / "某镇行政复议应诉案件台账（2024年）.xlsx", {"Sheet1": review, "Sheet2": suits})
+    result = clean(tmp_path)
+    assert builders.figures(result)["litigation.cases"] == 3
+    assert codes(result, "row.other_matter") == []

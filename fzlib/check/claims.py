@@ -44,6 +44,8 @@ _INTRO = re.compile(
     r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看"
 )
 _EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
+# A division of the total by one attribute, right before the list: 按照案件类型分, 按违法主体划分, 按类型分为.
+_PARTITION_INTRO = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}(?:划分|分)(?:为)?[：:，,]?\s*$")
 # "在梳理的137起案件中，51起为日常琐事纠纷…", "受理的151件中，…": a count said with 在 or as what was
 # done (…的), its own noun, 中 and a comma open what it holds; "2件正在办理中，" says a state, not a whole.
 _AMONG = re.compile(r"[^\d，,。；;：:、（）()]{0,6}(?<!理|查|行|实|调|处)中[，,]")
@@ -208,6 +210,9 @@ class Breakdown:
     # The list stopped at a further count of the same unit in the same sentence for a reason that
     # does not clearly end a list (a word like 涉及 inside an item's label): its end is unclear.
     cut: Figure | None = None
+    # The list is introduced as a division of the total by one attribute (按照案件类型分：…, 按违法主体划分): each
+    # item is one class, no item of it is another matter, so its items never stop at a prefix that adds up.
+    partition: bool = False
 
     @property
     def figures(self) -> list[Figure]:
@@ -706,7 +711,8 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             and same_family(f.num.unit, total.num.unit)
             and f.num.value > total.num.value
         ]
-        out.append(Breakdown(total, parts, complete, others, cut))
+        partition = bool(_PARTITION_INTRO.search(first_gap[: intro.end()]))
+        out.append(Breakdown(total, parts, complete, others, cut, partition))
     return out
 
 

@@ -383,7 +383,7 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
     used = bd.figures
     readings: list[str] = []
     if low > total.high + 1e-9:
-        prefix = _fitting_prefix(bd)
+        prefix = 0 if bd.partition else _fitting_prefix(bd)
         other = next((t for t in reversed(bd.others) if low <= t.num.high + 1e-9), None)
         if prefix:
             verdict, code = "note", "parts_prefix"

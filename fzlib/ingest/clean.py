@@ -175,6 +175,9 @@ class SheetPart:
     together: tuple[tuple[int, int], ...] = ()
     date1904: bool = False  # its book counts days from 1904 (Mac Excel): a day's number is read so
     roster: bool = False  # its one record read off a sheet of persons (a dated 签到表: fzlib.ingest.forms)
+    # `year` came from the file's or a folder's name only, not the table's title or sheet: the book's year, which a
+    # record's own number naming another (a tab of last year's cases kept in it) is more specific than.
+    year_of_book: bool = False
 
 
 def _one_per(
@@ -210,7 +213,7 @@ def _one_per(
             p.letters[f.name] = p.letters.get(by, "")
 
 
-def _named_within(spec: LedgerSpec, parts: list[SheetPart]) -> None:
+def _named_within(spec: LedgerSpec, parts: list[SheetPart], year: int | None = None) -> None:
     """Categories a register writes inside another field's cells (spec `within` of a field with a vocabulary:
     调解结果 达成口头协议 holds the 协议形式), or a date's year (of a date field: 文号 旺府发〔2024〕3号): in a table
     without the field's column, where some cell of the named field names one of its values, the field is read
@@ -222,7 +225,8 @@ def _named_within(spec: LedgerSpec, parts: list[SheetPart]) -> None:
                 continue
             # A date: the year a document number names in its brackets (旺府发〔2024〕3号 → 2024年), its 1 January
             # (date.period); an official document's number carries the year it was issued in.
-            named = named_within(p.raw[f.within], f.vocabulary) if f.vocabulary else year_in_number(p.raw[f.within])
+            vocab = f.vocabulary_in(year)
+            named = named_within(p.raw[f.within], vocab) if f.vocabulary else year_in_number(p.raw[f.within])
             if named.notna().any():
                 p.raw[f.name] = named
                 p.headers[f.name] = f"{p.headers[f.within]}中的{f.title}"
@@ -338,7 +342,7 @@ def clean_fields(
             **context,
             "scale": (scales or {}).get(f.name, 1),
             "legend": dict((legends or {}).get(f.name, ())),
-            "vocabulary": {k: list(v) for k, v in (f.vocabulary or {}).items()},
+            "vocabulary": f.vocabulary_in(year),
             "among": f.among,
             "ambiguous": {w: list(v) for w, v in f.ambiguous},
             "bounds": f.range,
@@ -1226,6 +1230,7 @@ class YearCleaner:
                 else (),
                 date1904=sheet.marks.date1904,
                 roster=sheet.layout == "roster",
+                year_of_book=isinstance(named, int) and (year_source(table.title_text, sheet.name) is None),
             )
         )
         return 1
@@ -1487,7 +1492,7 @@ class YearCleaner:
         title year rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
         _answered_by(spec, parts)
         _by_date(spec, parts)
-        _named_within(spec, parts)
+        _named_within(spec, parts, self.year)
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])
         part_of = np.repeat(np.arange(len(parts)), [len(p.raw) for p in parts])
@@ -1514,6 +1519,7 @@ class YearCleaner:
             values, codes, details = results[0]
         else:
             values, codes, details = (pd.concat(r).sort_index() for r in zip(*results))
+        _years_of_numbers(spec, raw, values, codes, details, parts, part_of, self.year)
         offsets = np.concatenate([[0], np.cumsum([len(p.raw) for p in parts])])
         for i, p in enumerate(parts):
             for pos, name, code, detail in p.problems:
@@ -1642,6 +1648,7 @@ class YearCleaner:
 
         self._not_records(spec, table, keep, status, reason)
         self._record_rows(spec, table, raw, keep, status, reason)
+        self._sheets_of_unknown_year(spec, table, codes, parts, part_of, keep, status, reason)
 
         def where(i, name):
             part, row = parts[part_of[i]], int(table.at[i, "_row"])
@@ -1781,6 +1788,41 @@ class YearCleaner:
                 reason[carried] = f"以前年度结转的事项，不计入{self.year}年"
                 reason[never] = f"“{spec.field(spec.date).title}”不会发生，不计入统计"
         return table, keep, status, reason
+
+    def _sheets_of_unknown_year(self, spec: LedgerSpec, table, codes, parts, part_of, keep, status, reason) -> None:
+        """A book holding several sheets of the kind whose dates mostly have no year, with no year named in their
+        titles, sheet names, the file's name or its folders (a book kept a sheet per year, its tabs left as Sheet1,
+        Sheet2): which sheet is this year's cannot be told. Counting every sheet into the year would add other
+        years' rows, so none is counted, and the sheets are named with how to fix it (the kind's figures then say
+        why they are unknown). One such sheet alone is the year's book, as dated (each date has its warning)."""
+        if not spec.date or spec.date not in codes or not parts:
+            return
+        guessed = codes[spec.date].eq("date.partial").fillna(False).to_numpy(dtype=bool)
+        if not guessed.any():
+            return
+        dated = table[spec.date].notna().to_numpy(dtype=bool)
+        unnamed = np.array([p.year is None for p in parts], dtype=bool)
+        n_dated = np.bincount(part_of, weights=dated, minlength=len(parts))
+        n_guessed = np.bincount(part_of, weights=guessed & dated, minlength=len(parts))
+        unknown = unnamed & (n_dated > 0) & (n_guessed * 2 > n_dated)
+        by_file: dict[str, list[int]] = {}
+        for i in np.flatnonzero(unknown):
+            by_file.setdefault(parts[i].file, []).append(int(i))
+        for file, at in by_file.items():
+            sheets = list(dict.fromkeys(parts[i].sheet for i in at))
+            if len(sheets) < 2:
+                continue
+            rows = pd.Series(np.isin(part_of, at), index=table.index) & keep
+            keep &= ~rows
+            status[rows] = "error"
+            reason[rows] = "同一文件几张同类工作表的日期都没有年份，分不出哪张是本年度的"
+            for sheet in sheets:
+                self.issue("sheet.year_unknown", file, sheet, value=str(len(sheets)), detail="、".join(sheets),
+                           expected=str(self.year))  # fmt: skip
+            entry = next(e for e in self.files if e["file"] == file)
+            for info in entry["sheets"]:
+                if info["sheet"] in sheets and info.get("kind") == spec.kind:
+                    info.setdefault("problem", "sheet.year_unknown")
 
     def _carried_over(self, spec: LedgerSpec, table: pd.DataFrame, codes, part_of, where) -> None:
         """A date typed without its year that the table's year puts on the wrong side of the record's other
@@ -3095,6 +3137,32 @@ def _left_blank(value) -> bool:
 def _says_nothing(text: str | None) -> bool:
     """Whether a cell's text (_as_text) says nothing: none, or a placeholder once normalised."""
     return text is None or normal_text(text) is None
+
+
+def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part_of, year: int) -> None:
+    """A date typed without its year (3月5日) in a table whose title and sheet name no year takes the year its own
+    record's number names (spec `year_from`: 卷宗号 （2025）鹤人调字第3号 → 2025), in place of the year being cleaned
+    (date.partial) or the year of the book's file or folder name (date.yearless): a book kept a sheet per year, its
+    tabs left as Sheet1…, still tells each record's year. A number naming none leaves the date as it was."""
+    if not parts:
+        return
+    unnamed = np.array([p.year is None for p in parts], dtype=bool)[part_of]
+    of_book = np.array([p.year_of_book for p in parts], dtype=bool)[part_of]
+    for f in spec.fields:
+        if not f.year_from or f.name not in raw or f.year_from not in raw:
+            continue
+        said = codes[f.name]
+        guessed = unnamed & said.eq("date.partial").fillna(False).to_numpy(dtype=bool)
+        guessed |= of_book & said.eq("date.yearless").fillna(False).to_numpy(dtype=bool)
+        if not guessed.any():
+            continue
+        named = year_in_number(raw.loc[values.index[guessed], f.year_from]).dropna()
+        for said, at in named.groupby(named).groups.items():
+            got = CLEANERS["date"](raw.loc[at, f.name], year=year, titled_year=int(str(said)[:4]))
+            took = got.codes.index[got.codes.eq("date.yearless").fillna(False).to_numpy(dtype=bool)]
+            values.loc[took, f.name] = got.values[took]
+            codes.loc[took, f.name] = "date.year_of_number"
+            details.loc[took, f.name] = got.detail[took]
 
 
 _NUMBER_YEAR = re.compile(r"[〔\[【（(]\s*((?:19|20)\d{2})\s*[〕\]】）)]")

@@ -488,6 +488,15 @@ CATALOGUE: dict[str, IssueType] = {
         "表中 {detail} 个日期没有写年份（如 3月5日），已按同一行“{header}”列的年份补全",
         "无需处理；如“{header}”不是这些日期的年份（如立案年度而日期是结案日），请写完整日期，如 2024-03-05",
     ),
+    # A book of several sheets of one ledger (a sheet per year) whose dates have no year, nor anything around them:
+    # which sheet is this year's cannot be told, and counting them all into the year would add other years' rows.
+    "sheet.year_unknown": IssueType(
+        "分不出哪张表是本年度的",
+        ERROR,
+        "该文件有 {value} 张同一种台账的工作表（{detail}），日期都没有写年份，表格标题、工作表名、文件名和文件夹名"
+        "也都没有年份：分不出哪张是{expected}年的，这些表的记录都未计入，相关指标无法得出",
+        "请把各工作表按年份命名（如“2024年”），或在日期中写上年份（如 2024-03-05），再重新运行",
+    ),
     "sheet.side_by_side": IssueType(
         "一张表里并排几本台账",
         NOTE,
@@ -940,6 +949,19 @@ CATALOGUE: dict[str, IssueType] = {
         "日期年份取自文号",
         NOTE,
         "日期未写年份，按同一行文号中的年份计（如“{value}”按 {detail}），不按表格标题或文件名中的年份{times_hint}",
+        "无需处理；如年份不对，请写完整日期，如 2024-03-05",
+        per_sheet=True,
+    ),
+    "date.weekday_mismatch": IssueType(
+        "星期与日期不符",
+        WARNING,
+        "日期“{value}”写的星期与日期不符（{detail}），已按日期计",
+        "请核对日期和星期，改正写错的一个",
+    ),
+    "date.year_of_number": IssueType(
+        "日期年份取自编号",
+        NOTE,
+        "日期未写年份，表格标题和工作表名也没有年份，按本行编号中的年份计（如“{value}”按 {detail}）{times_hint}",
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),

@@ -55,8 +55,8 @@ class SheetMarks:
     # (0-based row, RRGGBB) of rows whose every filled cell has the same solid fill colour (.xlsx only): an office that
     # marks a row's state by its colour (绿色为已化解) and says so in a note under the table (fzlib.ingest.legends).
     row_fills: tuple[tuple[int, str], ...] = ()
-    # (0-based row, RRGGBB) of rows whose every filled cell is typed in the same font colour (.xlsx only; black for the
-    # book's default): the same marking by the colour of the text (注：红色字体为化解中，黑色字体为已化解).
+    # (0-based row, RRGGBB) of rows whose every filled cell is typed in the same font colour (.xlsx and .xls; black for
+    # the book's default): the same marking by the colour of the text (注：红色字体为化解中，黑色字体为已化解).
     row_fonts: tuple[tuple[int, str], ...] = ()
     # 0-based rows holding a filled cell formatted to show nothing (white text on no fill, the number format ;;;):
     # a clerk's way of hiding a value without hiding its row. Read as any cell is, and named.
@@ -102,7 +102,10 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         if content:
             try:
                 _scan(content, sheet, marks)
-                if strikes or (strikes.inline_text and b"<strike" in content):
+                # A book explaining its font colours whose text is coloured by rich-text runs only: its cells are
+                # black by their format, and only the runs say otherwise.
+                runs = strikes.fonts is not None and b"<rPr" in content
+                if strikes or (strikes.inline_text and b"<strike" in content) or runs:
                     _scan_strikes(content, sheet, marks, strikes)
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
@@ -114,7 +117,7 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
             for row, col, value in ods_errors:
                 _put(sheet, row, col, value)
             marks.errors += len(ods_errors)
-        errors, hidden_rows, struck_rows, symbol_cells, row_fills = biff.get(sheet.name, ((), (), (), (), ()))
+        errors, hidden_rows, struck_rows, symbol_cells, row_fills, row_fonts = biff.get(sheet.name, ((),) * 6)
         for row, col, value in errors:
             _put(sheet, row, col, value)
         for row, col, font in symbol_cells:
@@ -123,6 +126,7 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         marks.hidden_rows = marks.hidden_rows or hidden_rows
         marks.struck_rows = marks.struck_rows or struck_rows
         marks.row_fills = marks.row_fills or row_fills
+        marks.row_fonts = marks.row_fonts or row_fonts
         sheet.marks = marks
 
 
@@ -237,23 +241,47 @@ class _BiffStyles:
     struck: frozenset[int] = frozenset()
     symbols: dict[int, str] | None = None
     fills: dict[int, str] | None = None
+    # XF index → its font's colour, RRGGBB (000000 for the automatic one), in a book whose strings explain font
+    # colours and some of whose fonts have one; and the shared strings whose rich-text runs have colours (`_Strikes`).
+    fonts: dict[int, str] | None = None
+    run_inks: dict[int, frozenset] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.struck or self.symbols or self.fills)
+        return bool(self.struck or self.symbols or self.fills or self.fonts)
+
+
+# The eight colours a BIFF colour index below 8 names (black, white, red, green, blue, yellow, magenta, cyan).
+_BIFF_FIXED = ("000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF")
+
+
+def _biff_colour(icv: int, palette: list[str]) -> str:
+    """A font's colour index as RRGGBB: the fixed eight, the book's palette (8–63), else the automatic text colour."""
+    if icv < 8:
+        return _BIFF_FIXED[icv]
+    return palette[icv - 8] if icv - 8 < len(palette) else "000000"
+
+
+def _explains_font_colours(stream: bytes) -> bool:
+    """Whether the book's text names a font colour as a meaning (红色字体为化解中): its strings are UTF-16, at either
+    alignment in the stream."""
+    return any(_FONT_NOTE_TEXT.search(stream[at:].decode("utf-16-le", "ignore")) for at in (0, 1))
 
 
 def _biff_styles(stream: bytes) -> _BiffStyles:
     """The globals' FONT, XF and PALETTE records read into `_BiffStyles`. Font index 4 does not exist in BIFF: the
-    fifth FONT record is font 5. An XF's fill is its fls (1 = solid) and its icvFore, a palette index."""
-    fonts, xfs, palette = [], [], list(_BIFF_PALETTE)
+    fifth FONT record is font 5. An XF's fill is its fls (1 = solid) and its icvFore, a palette index; a font's
+    colour is its icv."""
+    fonts, xfs, palette, inks = [], [], list(_BIFF_PALETTE), []
     for kind, body in _biff_records(stream, 0):
         if kind == 0x0031 and len(body) >= 16:
             count, wide = body[14], body[15] & 1
             raw = body[16 : 16 + count * (2 if wide else 1)]
             name = raw.decode("utf-16-le" if wide else "latin-1", "replace")
             fonts.append((bool(struct.unpack_from("<H", body, 2)[0] & 0x0008), name))
+            inks.append(struct.unpack_from("<H", body, 4)[0])
         elif kind == 0x0031 and len(body) >= 4:
             fonts.append((bool(struct.unpack_from("<H", body, 2)[0] & 0x0008), ""))
+            inks.append(struct.unpack_from("<H", body, 4)[0] if len(body) >= 6 else 0x7FFF)
         elif kind == 0x00E0 and len(body) >= 20:
             fill = (struct.unpack_from("<I", body, 14)[0] >> 26) & 0x3F
             xfs.append(
@@ -276,7 +304,68 @@ def _biff_styles(stream: bytes) -> _BiffStyles:
         for i, (_, colour) in enumerate(xfs)
         if colour is not None and 8 <= colour < 8 + len(palette) and palette[colour - 8] != "FFFFFF"
     }
-    return _BiffStyles(struck, symbols or None, fills or None)
+    ink_of = {i if i < 4 else i + 1: _biff_colour(icv, palette) for i, icv in enumerate(inks)}
+    fonts = {i: ink_of.get(font, "000000") for i, (font, _) in enumerate(xfs)}
+    # Only a book with text in colour (a cell's format or a run of its text), that says what its colours mean, has
+    # rows to tell by them.
+    coloured = any(c != "000000" for c in ink_of.values()) and _explains_font_colours(stream)
+    try:
+        runs = _biff_run_inks(stream, ink_of) if coloured else {}
+    except (IndexError, ValueError, struct.error):  # a string table this light reader cannot follow: no run read
+        runs = {}
+    return _BiffStyles(struck, symbols or None, fills or None, fonts if coloured else None, runs or None)
+
+
+def _biff_run_inks(stream: bytes, ink_of: dict[int, str]) -> dict[int, frozenset]:
+    """The shared strings written in rich text whose runs have a colour → the runs' colours (None for text before
+    the first run, in the cell's own font): the SST record and its CONTINUE records, a string's characters split over
+    two of them going on after a byte saying their width."""
+    segments: list[bytes] = []
+    for kind, body in _biff_records(stream, 0):
+        if kind == 0x00FC:
+            segments = [body]
+        elif segments and kind == 0x003C:
+            segments.append(body)
+        elif segments:
+            break
+    if not segments or len(segments[0]) < 8:
+        return {}
+    at = [0, 8]  # segment, position
+
+    def take(n: int) -> bytes:
+        out = b""
+        while n > 0:
+            if at[1] >= len(segments[at[0]]):
+                at[0], at[1] = at[0] + 1, 0
+            chunk = segments[at[0]][at[1] : at[1] + n]
+            out, at[1], n = out + chunk, at[1] + len(chunk), n - len(chunk)
+        return out
+
+    def skip_chars(count: int, wide: bool) -> None:
+        while count > 0:
+            if at[1] >= len(segments[at[0]]):
+                at[0], at[1] = at[0] + 1, 1
+                wide = bool(segments[at[0]][0] & 1)
+            step = 2 if wide else 1
+            k = min(count, (len(segments[at[0]]) - at[1]) // step)
+            if k <= 0:
+                raise ValueError("a character cut between records")
+            at[1], count = at[1] + k * step, count - k
+
+    out = {}
+    for i in range(struct.unpack_from("<I", segments[0], 4)[0]):
+        cch, flags = struct.unpack("<HB", take(3))
+        runs = struct.unpack("<H", take(2))[0] if flags & 0x08 else 0
+        ext = struct.unpack("<I", take(4))[0] if flags & 0x04 else 0
+        skip_chars(cch, bool(flags & 1))
+        pairs = [struct.unpack_from("<HH", take(4)) for _ in range(runs)]
+        take(ext)
+        inks = {ink_of.get(font, "000000") for start, font in pairs if start < cch}
+        if pairs and pairs[0][0] > 0:
+            inks.add(None)
+        if inks - {None, "000000"}:
+            out[i] = frozenset(inks)
+    return out
 
 
 def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
@@ -293,6 +382,7 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
         filled: Counter = Counter()
         struck: Counter = Counter()
         colours: dict[int, set] = {}
+        inks: dict[int, set] = {}
         for kind, body in _biff_records(stream, offset):
             length = len(body)
             if styles and kind in _BIFF_VALUE_CELLS and length >= 6:
@@ -301,6 +391,14 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
                 struck[row] += xf in styles.struck
                 if styles.fills:
                     colours.setdefault(row, set()).add(styles.fills.get(xf))
+                if styles.fonts:
+                    ink = styles.fonts.get(xf, "000000")
+                    sst = struct.unpack_from("<I", body, 6)[0] if kind == 0x00FD and length >= 10 else None
+                    runs = (styles.run_inks or {}).get(sst)
+                    if runs:  # a text typed in colour run by run: its cell's one colour, if any
+                        shown = {ink if r is None else r for r in runs}
+                        ink = shown.pop() if len(shown) == 1 else None
+                    inks.setdefault(row, set()).add(ink)
                 if styles.symbols and kind == 0x00FD and xf in styles.symbols:
                     symbols.append((row, col, styles.symbols[xf]))
             elif styles and kind == 0x00BD and length >= 6:  # MULRK: (XF, RK) pairs in one row
@@ -311,6 +409,8 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
                     struck[row] += xf in styles.struck
                     if styles.fills:
                         colours.setdefault(row, set()).add(styles.fills.get(xf))
+                    if styles.fonts:
+                        inks.setdefault(row, set()).add(styles.fonts.get(xf, "000000"))
             if kind == 0x0205 and length >= 8 and body[7] == 1:  # BOOLERR holding an error
                 row, col = struct.unpack_from("<HH", body)
                 errors.append((row, col, _BIFF_ERRORS.get(body[6], "#VALUE!")))
@@ -321,7 +421,8 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
                 hidden.append(struct.unpack_from("<H", body)[0])  # ROW with fDyZero: hidden
         fills = tuple(sorted((r, c.pop()) for r, c in colours.items() if len(c) == 1 and None not in c))
         struck_rows = tuple(sorted(r for r, n in filled.items() if struck[r] == n))
-        out[name] = (tuple(errors), tuple(hidden), struck_rows, tuple(symbols), fills)
+        fonts = tuple(sorted((r, c.pop()) for r, c in inks.items() if len(c) == 1 and None not in c))
+        out[name] = (tuple(errors), tuple(hidden), struck_rows, tuple(symbols), fills, fonts)
     return out
 
 
@@ -469,9 +570,14 @@ class _Strikes:
     # The cell formats (xf indices) → their font's colour, RRGGBB (000000 for the default, automatic or theme text
     # colour), in a book whose strings explain font colours.
     fonts: dict[bytes, str] | None = None
+    # Shared strings written in rich text whose runs have colours of their own (a cell's text typed red by selecting
+    # it, not by the cell's format) → the runs' colours, None for a run in the cell's own font; same book as `fonts`.
+    run_inks: dict[int, frozenset] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.styles or self.shared or self.unseen or self.symbols or self.fills or self.fonts)
+        return bool(
+            self.styles or self.shared or self.unseen or self.symbols or self.fills or self.fonts or self.run_inks
+        )
 
 
 _FONTS = re.compile(rb"<(?:\w+:)?fonts\b[^>]*>(.*?)</(?:\w+:)?fonts>", re.S)
@@ -533,9 +639,12 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
     # text in the cells (no shared strings to look in).
     if out.inline_text or _FONT_NOTE.search(shared):
         try:
-            out.fonts = _font_formats(styles, _theme_colours(archive, data) if b"theme=" in styles else ())
+            theme = _theme_colours(archive, data) if b"theme=" in styles or b"theme=" in shared else ()
+            out.fonts = _font_formats(styles, theme)
+            runs = {i: inks for i, si in enumerate(_SI.finditer(shared)) if (inks := _run_inks(si.group(1), theme))}
+            out.run_inks = runs or None
         except Exception:  # a malformed font: no row's text colour is read
-            out.fonts = None
+            out.fonts = out.run_inks = None
     if b'patternType="solid"' in styles and (out.inline_text or _COLOUR_NOTE.search(shared)):
         try:
             out.fills = _fill_formats(styles, _theme_colours(archive, data) if b"theme=" in styles else ())
@@ -579,29 +688,47 @@ def _tinted(rgb: str, tint: float) -> str:
 
 
 _COLOUR_NOTE = re.compile("色(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即)".encode())
-_FONT_NOTE = re.compile("色(?:字体|文字|字)(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即|是)".encode())
+_FONT_NOTE_TEXT = re.compile("色(?:字体|文字|字)(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即|是)")
+_FONT_NOTE = re.compile(_FONT_NOTE_TEXT.pattern.encode())
+
+
+def _font_colour(inner: bytes, theme: tuple[str, ...] = ()) -> str:
+    """A font's colour (a style's <font> or a rich-text run's <rPr>), RRGGBB: an RGB colour, a legacy palette index,
+    or a theme colour with its tint; 000000 for a font of no colour, the automatic one or the theme's text colour."""
+    colour = _COLOR.search(inner)
+    a = _attrs(colour.group(1)) if colour else {}
+    rgb = _RGB.search(colour.group(1)) if colour else None
+    found = rgb.group(1).decode().upper() if rgb else "000000"
+    if rgb is None and b"indexed" in a:
+        n = int(a[b"indexed"].decode() or -1)
+        found = _BIFF_PALETTE[n - 8] if 8 <= n < 8 + len(_BIFF_PALETTE) else _BIFF_FIXED[n] if 0 <= n < 8 else found
+    elif rgb is None and b"theme" in a and theme:
+        n = int(a[b"theme"].decode() or -1)
+        if 0 <= n < len(theme) and theme[n]:
+            found = _tinted(theme[n], float(a.get(b"tint", b"0").decode() or 0))
+    return found
+
+
+_RPR = re.compile(rb"<(?:\w+:)?rPr>(.*?)</(?:\w+:)?rPr>", re.S)
+
+
+def _run_inks(rich: bytes, theme: tuple[str, ...] = ()) -> frozenset | None:
+    """The colours of a rich text's runs holding text (None for a run without properties: the cell's own font), or
+    None for a text of no runs or none in a colour."""
+    inks = set()
+    for run in _RUN.finditer(rich):
+        text = "".join(_unescape(t.decode("utf-8", "replace")) for t in _T.findall(run.group(1)))
+        if not text.strip():
+            continue
+        props = _RPR.search(run.group(1))
+        inks.add(_font_colour(props.group(1), theme) if props else None)
+    return frozenset(inks) if inks - {None, "000000"} else None
 
 
 def _font_formats(styles: bytes, theme: tuple[str, ...] = ()) -> dict[bytes, str]:
-    """The cell formats (xf indices) → their font's colour, RRGGBB: an RGB colour, a legacy palette index, or a theme
-    colour with its tint; 000000 for a font of no colour, the automatic one or the theme's text colour (dk1)."""
+    """The cell formats (xf indices) → their font's colour, RRGGBB (`_font_colour`)."""
     fonts = _FONTS.search(styles)
-    colours = []
-    for f in _FONT.finditer(fonts.group(1)) if fonts else ():
-        colour = _COLOR.search(f.group(1) or b"")
-        a = _attrs(colour.group(1)) if colour else {}
-        rgb = _RGB.search(colour.group(1)) if colour else None
-        found = rgb.group(1).decode().upper() if rgb else "000000"
-        if rgb is None and b"indexed" in a:
-            n = int(a[b"indexed"].decode() or -1)
-            found = (
-                _BIFF_PALETTE[n - 8] if 8 <= n < 8 + len(_BIFF_PALETTE) else _BIFF_PALETTE[n] if 0 <= n < 8 else found
-            )
-        elif rgb is None and b"theme" in a and theme:
-            n = int(a[b"theme"].decode() or -1)
-            if 0 <= n < len(theme) and theme[n]:
-                found = _tinted(theme[n], float(a.get(b"tint", b"0").decode() or 0))
-        colours.append(found)
+    colours = [_font_colour(f.group(1) or b"", theme) for f in (_FONT.finditer(fonts.group(1)) if fonts else ())]
     xfs = _CELL_XFS.search(styles)
     if not xfs or all(c == "000000" for c in colours):  # no text in colour: no row to tell (and no sheet to scan)
         return {}
@@ -729,6 +856,23 @@ def _retyped_runs(rich: bytes) -> str | None:
     return f"{old_text}→{new_text}" if old_text and new_text else None
 
 
+def _cell_ink(attrs: bytes, inner: bytes, style, strikes: _Strikes) -> str | None:
+    """The colour a cell's text shows in: its format's font colour, or its rich text runs' one colour; None where its
+    runs show two (one word typed red): the cell says no one colour."""
+    own = (strikes.fonts or {}).get(style.group(1) if style else b"0", "000000")
+    kind = _T_ATTR.search(attrs)
+    runs = None
+    if kind and kind.group(1) == b"s" and strikes.run_inks:
+        v = re.search(rb"<v>(\d+)</v>", inner)
+        runs = strikes.run_inks.get(int(v.group(1))) if v else None
+    elif kind and kind.group(1) == b"inlineStr" and b"<rPr" in inner:
+        runs = _run_inks(inner)
+    if not runs:
+        return own
+    shown = {own if ink is None else ink for ink in runs}
+    return shown.pop() if len(shown) == 1 else None
+
+
 def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -> None:
     """Rows whose every filled cell is struck through, and cells retyped over a struck run, of one sheet."""
     struck_rows, unseen_rows, row_fills, row_fonts = [], [], [], []
@@ -746,8 +890,8 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             style = _S_ATTR.search(attrs)
             if strikes.fills:
                 colours.add(strikes.fills.get(style.group(1)) if style else None)
-            if strikes.fonts:
-                inks.add(strikes.fonts.get(style.group(1) if style else b"0", "000000"))
+            if strikes.fonts or strikes.run_inks or (strikes.inline_text and b"<rPr" in inner):
+                inks.add(_cell_ink(attrs, inner, style, strikes))
             struck += bool(style and style.group(1) in strikes.styles)
             unseen += bool(style and style.group(1) in strikes.unseen and not _EMPTY_VALUE.search(inner))
             kind = _T_ATTR.search(attrs)
@@ -768,7 +912,7 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             unseen_rows.append(int(number.group(1)) - 1)
         if len(colours) == 1 and None not in colours:
             row_fills.append((int(number.group(1)) - 1, colours.pop()))
-        if len(inks) == 1:
+        if len(inks) == 1 and None not in inks:
             row_fonts.append((int(number.group(1)) - 1, inks.pop()))
     marks.struck_rows = tuple(struck_rows)
     marks.unseen_rows = tuple(unseen_rows)

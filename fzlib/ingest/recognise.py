@@ -109,7 +109,7 @@ def vocabularies(spec: LedgerSpec) -> dict[str, Vocabulary]:
     """Field name → its vocabulary, for the category fields of a spec: without its generic words (spec `generic`:
     已办结 is written of a work order as of a case), which say nothing of which field, or kind, a column is."""
     return {
-        f.name: vocabulary_of({k: [w for w in v if w not in f.generic] for k, v in f.vocabulary.items()})
+        f.name: vocabulary_of({k: [w for w in v if w not in f.generic] for k, v in f.vocabulary_in(None).items()})
         for f in spec.fields
         if f.vocabulary
     }
@@ -424,6 +424,35 @@ def _cached_title_value(text: str, spec: LedgerSpec, field_name: str, generic: t
     return _title_value(text, vocabularies(spec)[field_name], generic)
 
 
+def _attribute_of_another(col: Column, own: tuple[str, ...], parents: tuple[str, ...], index, spec) -> bool:
+    """A lower title that only an alias of one field reads as (类型, an alias of 案件类型), merged under a title naming
+    another field (原告 › 类型 | 姓名或名称): it says what that other field's party or thing is (the plaintiff's type),
+    and is neither field; no title joined with its parent names a field. Decided here once, for the header as a
+    whole, not taken for one field and then given up for another. A field's own title under another's (调解结果 ›
+    协议形式) is that field's.
+
+    >>> from fzlib.spec import load_specs
+    >>> spec = next(s for s in load_specs().values() if any(f.title == "原告" for f in s.fields))
+    >>> index = _header_index(spec)
+    >>> col = Column(3, ("原告", "类型"), "原告/类型")
+    >>> _attribute_of_another(col, _with_bare(col.own), col.parents, index, spec)
+    True
+    >>> col = Column(3, ("案件信息", "类型"), "案件信息/类型")
+    >>> _attribute_of_another(col, _with_bare(col.own), col.parents, index, spec)
+    False
+    """
+    if not parents or not own:
+        return False
+    leaf = next((t for t in own[:2] if t in index), None)
+    # The joined forms (原告类型, 原告/类型) name no field; 原告(类型) without its brackets is the parent itself.
+    if leaf is None or any(t in index for t in own[2:] if t != leaf and not t.endswith(leaf) and t not in parents):
+        return False
+    name = index[leaf]
+    if norm_header(spec.field(name).title) == leaf:
+        return False
+    return any(index.get(p) not in (None, name) for p in parents)
+
+
 def _slip_title(texts: tuple[str, ...], index: dict[str, str]) -> str | None:
     """The one known title a header stands for once a slip of hand typing is undone (纠分类型 → 纠纷类型, 当亊人 →
     当事人; fzlib/specs/characters.yaml), or None: none, or titles of two fields, are no reading."""
@@ -493,6 +522,8 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
     for col, own, parents in titles.forms:
         if col.index in taken:
             continue
+        if _attribute_of_another(col, own, parents, index, spec):
+            continue  # 原告 › 类型: the plaintiff's type, neither the plaintiff nor the case's 类型
         for tier, texts in ((OWN, own), (PARENT, parents)):
             name = next((index[t] for t in texts if t in index), None)
             if name is not None:
@@ -936,6 +967,8 @@ def _category_beside(table, ctx, result: Fit, vocabs, taken: set[int]) -> None:
         if best is not None:
             result.columns[name] = best[1]
             taken.add(best[1].index)
+            # The note names the title's column as not taken: it is a rival, not also an unknown column.
+            result.rivals.add(col.index)
             result.notes.append(("column.by_content", name, best[1], f"“{col.display}”"))
 
 

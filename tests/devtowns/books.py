@@ -64,8 +64,9 @@ class Sheet:
     # xlsx only: rows struck through (删除线 on every cell: Ctrl+5), and rows filled with a colour (row → RGB hex).
     struck_rows: set[int] = field(default_factory=set)
     filled_rows: dict[int, str] = field(default_factory=dict)
-    # xlsx only: a cell's own font, (row, column) → openpyxl Font arguments: a tick typed as the letter a symbol font
-    # draws it with (name="Wingdings", the cell holding ü), a row marked by red or bold text only.
+    # A cell's own font, (row, column) → openpyxl Font arguments: a tick typed as the letter a symbol font draws it
+    # with (name="Wingdings", the cell holding ü), a row marked by red or bold text only. Excel 97 .xls writes the
+    # name and the color; there, runs=True types a text's colour on the text (a rich-text run), not the cell's format.
     cell_fonts: dict[tuple[int, int], dict] = field(default_factory=dict)
     hidden: bool = False
     header_rows: list[int] = field(default_factory=list)
@@ -575,12 +576,17 @@ def _xl_string(text: str, length_bytes: int = 2) -> bytes:
     return count + b"\x01" + text.encode("utf-16-le")
 
 
-def _sst(strings: list[str]) -> bytes:
-    """The shared string table, split into CONTINUE records between whole strings (each ≤ 8224 bytes)."""
+def _sst(strings: list) -> bytes:
+    """The shared string table, split into CONTINUE records between whole strings (each ≤ 8224 bytes). A string
+    given as (text, font) is rich text: one run over the whole text in that font (its colour typed on the text)."""
     head = struct.pack("<II", len(strings), len(strings))
     records, body, kind = [], head, 0x00FC
     for s in strings:
-        item = _xl_string(s)
+        if isinstance(s, tuple):  # cch, flags (UTF-16, rich), one run from character 0 in font s[1]
+            text, font = s
+            item = struct.pack("<HBH", len(text), 0x09, 1) + text.encode("utf-16-le") + struct.pack("<HH", 0, font)
+        else:
+            item = _xl_string(s)
         if len(body) + len(item) > 8224:
             records.append(_rec(kind, body))
             body, kind = b"", 0x003C
@@ -613,7 +619,7 @@ def _palette_index(rgb: str) -> int:
     return 8 + min(range(len(_PALETTE)), key=lambda i: far(_PALETTE[i]))
 
 
-def _globals_head(fills: list[int] = ()) -> bytes:
+def _globals_head(fills: list[int] = (), inks: list[int] = ()) -> bytes:
     out = _rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
     out += _rec(0x0042, struct.pack("<H", 1200))  # CODEPAGE: UTF-16
     out += _rec(0x0022, struct.pack("<H", 0))  # DATEMODE: 1900
@@ -623,6 +629,8 @@ def _globals_head(fills: list[int] = ()) -> bytes:
     out += _rec(0x0031, struck)  # font 6: fStrikeOut
     for name in _SYMBOL_XF:  # fonts 7 and 8
         out += _rec(0x0031, struct.pack("<HHHHHBBBB", 220, 0, 0x7FFF, 400, 0, 0, 0, 2, 0) + _xl_string(name, 1))
+    for colour in inks:  # fonts 9, 10 …: 宋体 in a palette colour (red text)
+        out += _rec(0x0031, struct.pack("<HHHHHBBBB", 220, 0, colour, 400, 0, 0, 0, 134, 0) + _xl_string("宋体", 1))
     for i in range(22):
         style = i < 16
         fmt = 14 if i in (_XF_DATE, 19) else 0
@@ -632,11 +640,20 @@ def _globals_head(fills: list[int] = ()) -> bytes:
     for colour in fills:  # fls 1 (solid) in the dword's top six bits, icvFore the palette index, icvBack 65
         for fmt in (0, 14):
             out += _rec(0x00E0, struct.pack("<HHHBBBBIIH", 0, fmt, 0x0001, 0x20, 0, 0, 0, 0, 1 << 26, 0x2080 | colour))
+    for k, _ in enumerate(inks):  # a pair (general, date) per font colour, after the fills'
+        for fmt in (0, 14):
+            out += _rec(0x00E0, struct.pack("<HHHBBBBIIH", 9 + k, fmt, 0x0001, 0x20, 0, 0, 0, 0, 0, 0x20C0))
     out += _rec(0x0293, struct.pack("<HBB", 0x8000, 0, 0xFF))  # STYLE: Normal
     return out
 
 
-def _sheet_stream(sheet: Sheet, strings: dict[str, int], fill_xfs: dict[int, int] | None = None) -> bytes:
+def _sheet_stream(
+    sheet: Sheet,
+    strings: dict,
+    fill_xfs: dict[int, int] | None = None,
+    ink_xfs: dict[int, int] | None = None,
+    ink_fonts: dict[int, int] | None = None,
+) -> bytes:
     width = max((len(r) for r in sheet.rows), default=1)
     out = _rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
     out += _rec(0x0200, struct.pack("<IIHHH", 0, len(sheet.rows), 0, width, 0))
@@ -647,7 +664,14 @@ def _sheet_stream(sheet: Sheet, strings: dict[str, int], fill_xfs: dict[int, int
         if r + 1 not in sheet.struck_rows and r + 1 in sheet.filled_rows and fill_xfs:
             xf_general = fill_xfs[_palette_index(sheet.filled_rows[r + 1])]
             xf_date = xf_general + 1
+        row_xfs = xf_general, xf_date
         for c, value in enumerate(row):
+            xf_general, xf_date = row_xfs
+            own = sheet.cell_fonts.get((r + 1, c + 1), {})
+            ink, typed = own.get("color"), own.get("runs")  # runs: the colour typed on the text, not the cell's
+            if ink and ink_xfs and not (typed and isinstance(value, str)):
+                xf_general = ink_xfs[_palette_index(ink)]
+                xf_date = xf_general + 1
             if isinstance(value, Formula) and str(value.cached) in _BERR:
                 # A formula whose saved value is an error: FORMULA with the error code, the formula itself
                 # reduced to the constant 0 (ptgInt), which no reader of values looks at.
@@ -667,7 +691,8 @@ def _sheet_stream(sheet: Sheet, strings: dict[str, int], fill_xfs: dict[int, int
             else:
                 text = str(value)
                 xf = _SYMBOL_XF.get(sheet.cell_fonts.get((r + 1, c + 1), {}).get("name", ""), xf_general)
-                out += _rec(0x00FD, struct.pack("<HHHI", r, c, xf, strings.setdefault(text, len(strings))))
+                key = (text, ink_fonts[_palette_index(ink)]) if ink and typed and ink_fonts else text
+                out += _rec(0x00FD, struct.pack("<HHHI", r, c, xf, strings.setdefault(key, len(strings))))
     if sheet.merges:
         refs = b"".join(struct.pack("<HHHH", r1 - 1, r2 - 1, c1 - 1, c2 - 1) for r1, c1, r2, c2 in sheet.merges)
         out += _rec(0x00E5, struct.pack("<H", len(sheet.merges)) + refs)
@@ -679,8 +704,11 @@ def biff_workbook(book: Book) -> bytes:
     strings: dict[str, int] = {}
     fills = sorted({_palette_index(c) for s in book.sheets for c in s.filled_rows.values()})
     fill_xfs = {colour: 22 + 2 * k for k, colour in enumerate(fills)}
-    bodies = [_sheet_stream(s, strings, fill_xfs) for s in book.sheets]
-    head = _globals_head(fills)
+    inks = sorted({_palette_index(f["color"]) for s in book.sheets for f in s.cell_fonts.values() if "color" in f})
+    ink_xfs = {colour: 22 + 2 * len(fills) + 2 * k for k, colour in enumerate(inks)}
+    ink_fonts = {colour: 9 + k for k, colour in enumerate(inks)}
+    bodies = [_sheet_stream(s, strings, fill_xfs, ink_xfs, ink_fonts) for s in book.sheets]
+    head = _globals_head(fills, inks)
     bound_len = sum(4 + 8 + 2 * len(s.name) for s in book.sheets)
     sst = _sst(list(strings))
     offset = len(head) + bound_len + len(sst) + 4  # + the globals' EOF

@@ -138,6 +138,14 @@ _CALENDAR_UNKNOWN = "date.calendar_unknown"
 # A year of the Republic of China (民国113年 is 2024): the date it names is whole, read with a warning.
 _REPUBLIC_YEAR = re.compile(r"^民国\s*(?P<y>\d{1,3})\s*(?P<sep>年|[./\-])\s*(?P<rest>.*)$")
 _REPUBLIC = "date.republic_year"
+# The day of the week written beside a date (周二 2024-3-5, 2024年3月5日（星期二）, 3月5日 周二, 2024-03-05 礼拜天): said
+# once more, not part of the date. Never a week's number (第2周, 3月第2周): 第 comes before it there.
+_WEEKDAY = re.compile(
+    r"(?:^|(?<=[\s日号\d)）]))\s*[（(]?\s*(?:星期|礼拜|(?<!第)周)(?P<w>[一二三四五六日天1-7])\s*[)）]?\s*(?=$|[\s\d])"
+)
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEKDAYS.update({str(n): n - 1 for n in range(1, 8)})
+_WEEKDAY_NAMES = "一二三四五六日"
 _LUNAR_PLACED_MONTHS = 10
 _LUNAR_EARLIEST = (1, 21)  # month, day: the earliest lunar new year
 # A date with the year last (05/03/2024, 3-5-2024), as Excel and web systems of other locales write
@@ -513,8 +521,13 @@ def _parse_date_strings(
     serials: list[tuple[int, float]] = []
     swapped: dict[int, str] = {}  # text → the detail naming both readings of its month and day
     day_first = _day_first(texts)
+    weekdays: dict[int, int] = {}  # text → the day of the week it names beside its date (Monday 0)
     for i, text in enumerate(texts):
         got = None
+        if ("周" in text or "星期" in text or "礼拜" in text) and (said := _WEEKDAY.search(text)):
+            rest = f"{text[: said.start()]} {text[said.end() :]}".strip()
+            if rest:
+                text, weekdays[i] = rest, _WEEKDAYS[said["w"]]
         # The era or calendar written before the year: 公元 (the common era, as a form may print it) and 公历, 阳历 or
         # 新历 (said beside a lunar date) say nothing more; a year of the Republic (民国113年, as a Taiwanese or an
         # old form numbers it) is counted from 1911 and named.
@@ -613,6 +626,14 @@ def _parse_date_strings(
         idx = np.array([i for i, _ in serials])
         got, not_serial, out = _serial_dates(np.array([v for _, v in serials], dtype=float))
         settle(idx, got, not_serial, out, None)
+    # A day of the week that is not the date's (2024-03-05 周三): one of the two was mistyped. The date is kept (it
+    # places the record in its year), with a warning naming both.
+    for i, named in weekdays.items():
+        if codes[i] is None and not np.isnat(dates[i]):
+            actual = int((dates[i].astype("int64") + 3) % 7)  # 1970-01-01 was a Thursday
+            if actual != named:
+                codes[i] = "date.weekday_mismatch"
+                detail[i] = f"{dates[i]} 是星期{_WEEKDAY_NAMES[actual]}，不是星期{_WEEKDAY_NAMES[named]}"
     return dates, codes, detail
 
 

@@ -35,8 +35,12 @@ _CASE_NO_STEPS = (
 )
 
 
-# The year a document number names in its brackets (旺府发〔2024〕3号, 某府办发[2023]12号, （2024）黔0323行初15号).
-_YEAR_IN_NUMBER = re.compile(f"[{re.escape(_OPENING)}]\\s*((?:19|20)\\d\\d)\\s*[{re.escape(_CLOSING)}]")
+# The year a document number names in its brackets (旺府发〔2024〕3号, 某府办发[2023]12号, （2024）黔0323行初15号), or
+# written with 年 before the number (鹤人调字2024年第3号).
+_YEAR_IN_NUMBER = re.compile(
+    f"[{re.escape(_OPENING)}]\\s*((?:19|20)\\d\\d)\\s*[{re.escape(_CLOSING)}]"
+    r"|(?<!\d)((?:19|20)\d\d)\s*年\s*第?\s*\d+\s*号"
+)
 
 
 def year_in_number(cells: pd.Series) -> pd.Series:
@@ -46,10 +50,13 @@ def year_in_number(cells: pd.Series) -> pd.Series:
 
     >>> year_in_number(pd.Series(["旺府发〔2024〕3号", "某府办发[2023] 12号", "3号", None, "〔2023〕1号〔2024〕2号"])).tolist()
     ['2024年', '2023年', <NA>, <NA>, <NA>]
+    >>> year_in_number(pd.Series(["鹤人调字2024年第3号", "2024年第12期", "2024年3月5日"])).tolist()
+    ['2024年', <NA>, <NA>]
     """
 
     def one(text) -> object:
-        years = set(_YEAR_IN_NUMBER.findall(str(text))) if isinstance(text, str) else set()
+        found = _YEAR_IN_NUMBER.findall(str(text)) if isinstance(text, str) else []
+        years = {a or b for a, b in found}
         return f"{years.pop()}年" if len(years) == 1 else pd.NA
 
     return cells.map(one).astype("string")

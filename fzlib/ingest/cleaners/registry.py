@@ -39,6 +39,7 @@ CODES = frozenset(
         "number.out_of_range",
         "date.impossible_day",
         "date.yearless",
+        "date.weekday_mismatch",
         "date.period",
         "date.lunar",
         "date.calendar_unknown",
