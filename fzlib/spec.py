@@ -119,7 +119,8 @@ class FieldSpec:
     within: str | None = None
     # Of a date field: the field whose number names the record's year (卷宗号 （2024）鹤人调字第3号, given when the
     # case is accepted). A date typed without its year (3月5日) in a table naming no year (no title, sheet, file or
-    # folder year) takes the year its own record's number names, instead of the year being cleaned.
+    # folder year) takes the year its own record's number names, instead of the year being cleaned; a decision's or
+    # document's number (its column titled 决定书文号, 文号) dates it over any year (fzlib.ingest.clean._years_of_numbers).
     year_from: str | None = None
     # Values of the vocabulary a cell listing several (行政执法人员、法律明白人: a training for both) stands
     # for, the first listed here that it names: the value a figure asks about. Without it such a cell is unknown.

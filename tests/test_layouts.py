@@ -8960,9 +8960,12 @@ def test_year_only_in_decision_number_dates_a_register_kept_over_two_years(tmp_p
     got = builders.figures(result)
     assert (got["enforcement.cases"], got["enforcement.penalty"]) == (2, 2)
     assert [(r["cell"], r["detail"]) for r in codes(result, "date.year_from_number")] == [("E2", "2023-11-20")]
-    # A decision of the register's own year stays as the title dates it: typed with its year, nothing changes.
+    # A decision typed with its year is as typed: no note for it.
     rows[1][4] = "2023年11月20日"
     builders.xlsx(tmp_path / "某镇行政处罚案件登记台账（2023—2024年）.xlsx", {"处罚案件登记": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.cases"] == 2
+    assert [r["cell"] for r in codes(result, "date.year_from_number")] == ["E3"]
     assert builders.figures(clean(tmp_path))["enforcement.cases"] == 2
 
 
@@ -9132,7 +9135,7 @@ def test_tabs_left_as_sheet1_sheet2_date_each_yearless_case_by_the_year_of_its_o
         "2023-12-26",
         "2025-01-06",
     ]
-    notes = codes(result, "date.year_of_number")  # one note per sheet, not one per cell
+    notes = codes(result, "date.year_from_number")  # one note per sheet, not one per cell
     assert sorted(r["sheet"] for r in notes) == ["Sheet1", "Sheet2", "Sheet3"]
     assert {r["level"] for r in notes} == {"提示"}
 

@@ -233,36 +233,6 @@ def _named_within(spec: LedgerSpec, parts: list[SheetPart], year: int | None = N
                 p.letters[f.name] = p.letters.get(f.within, "")
 
 
-# A number's title saying it is the number of a decision or document issued (处罚决定书文号, 决定文书号, 文号): given when
-# the decision is made. A 案件编号 or 案号 may be given when the case is filed, the year before its decision.
-_ISSUED_NUMBER = re.compile(r"决定|文号")
-
-
-def _year_in_number(spec: LedgerSpec, parts: list[SheetPart], part_of: np.ndarray, raw, values, codes, details) -> None:
-    """A date typed without its year (11月20日) beside a decision's number naming one (spec `within` of a date field,
-    the number's column titled 决定书文号 or 文号: 椒综执罚〔2023〕35号) takes the number's year, not the title's: a
-    decision is numbered in the year it is made. A register kept over two years (处罚案件登记台账（2023—2024年）) gives
-    its dates no year but in the 文号; read by the file name's year, its 2023 decisions had been counted as 2024's.
-    A 案件编号 (罚字〔2023〕第31号 of a case filed last December, decided 1月8日) is no such number. Noted as
-    date.year_from_number; such a date is no longer inferred, so no carrying over moves it."""
-    for f in (f for f in spec.fields if f.within and "date" in f.steps and not f.vocabulary):
-        if f.name not in raw or f.within not in raw or f.name not in codes:
-            continue
-        issued = [i for i, p in enumerate(parts) if _ISSUED_NUMBER.search(p.headers.get(f.within, ""))]
-        rows = among(codes[f.name], ["date.yearless"]) & np.isin(part_of, issued)
-        if not rows.any():
-            continue
-        named = pd.to_numeric(year_in_number(raw.loc[rows, f.within]).str.rstrip("年"), errors="coerce")
-        for i, year in named.dropna().items():
-            day = values.at[i, f.name]
-            if pd.isna(day) or ((day.month, day.day) == (2, 29) and day.year != year):
-                continue
-            # Where the number confirms the title's year the date is as certain: no carrying over moves it either.
-            values.at[i, f.name] = day.replace(year=int(year))
-            codes.at[i, f.name] = "date.year_from_number"
-            details.at[i, f.name] = f"{int(year)}-{day.month:02d}-{day.day:02d}"
-
-
 def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
     """Questions a register answers by who (spec `answered_by`): in a table without the question's column
     but with the named field's (出庭负责人), the question's answer is read from that column, a name as 是
@@ -1519,13 +1489,12 @@ class YearCleaner:
             values, codes, details = results[0]
         else:
             values, codes, details = (pd.concat(r).sort_index() for r in zip(*results))
-        _years_of_numbers(spec, raw, values, codes, details, parts, part_of, self.year)
         offsets = np.concatenate([[0], np.cumsum([len(p.raw) for p in parts])])
         for i, p in enumerate(parts):
             for pos, name, code, detail in p.problems:
                 codes.at[offsets[i] + pos, name] = code
                 details.at[offsets[i] + pos, name] = detail
-        _year_in_number(spec, parts, part_of, raw, values, codes, details)
+        _years_of_numbers(spec, raw, values, codes, details, parts, part_of, self.year)
         _one_per(spec, parts, raw, values, part_of)
         # Made by Arrow from each record's part (`text_column`), not from a Python string per record.
         values["_file"] = text_column(part_of, [p.file for p in parts], values.index, INFERRED_TEXT)
@@ -3139,11 +3108,22 @@ def _says_nothing(text: str | None) -> bool:
     return text is None or normal_text(text) is None
 
 
+# A number's title saying it is the number of a decision or document issued (处罚决定书文号, 决定文书号, 文号): given when
+# the decision is made. A 案件编号, 案号 or 卷宗号 may be given when the case is filed, the year before its decision.
+_ISSUED_NUMBER = re.compile(r"决定|文号")
+
+
 def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part_of, year: int) -> None:
-    """A date typed without its year (3月5日) in a table whose title and sheet name no year takes the year its own
-    record's number names (spec `year_from`: 卷宗号 （2025）鹤人调字第3号 → 2025), in place of the year being cleaned
-    (date.partial) or the year of the book's file or folder name (date.yearless): a book kept a sheet per year, its
-    tabs left as Sheet1…, still tells each record's year. A number naming none leaves the date as it was."""
+    """A date typed without its year (3月5日) takes the year its own record's number names (spec `year_from`) where
+    nothing more certain gives one: in a table whose title and sheet name no year, in place of the year being cleaned
+    (date.partial) or the year of the book's file or folder name (date.yearless) — a book kept a sheet per year, its
+    tabs left as Sheet1…, still tells each record's year (卷宗号 （2025）鹤人调字第3号 → 2025). A decision's or
+    document's number (its column titled 决定书文号 or 文号: 椒综执罚〔2023〕35号) dates it over any year, a decision
+    being numbered in the year it is made: a register kept over two years (处罚案件登记台账（2023—2024年）), read by the
+    file name's year, had counted its 2023 decisions as 2024's. Any other number (罚字〔2023〕第31号 of a case filed
+    last December, decided 1月8日; a clerk going on with last year's 卷宗号) never overrides a title's or sheet's year.
+    A number naming none leaves the date as it was; a date so dated is no longer inferred, so no carrying over moves
+    it (date.year_from_number)."""
     if not parts:
         return
     unnamed = np.array([p.year is None for p in parts], dtype=bool)[part_of]
@@ -3151,9 +3131,11 @@ def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part
     for f in spec.fields:
         if not f.year_from or f.name not in raw or f.year_from not in raw:
             continue
+        issued = np.array([bool(_ISSUED_NUMBER.search(p.headers.get(f.year_from, ""))) for p in parts])[part_of]
         said = codes[f.name]
-        guessed = unnamed & said.eq("date.partial").fillna(False).to_numpy(dtype=bool)
-        guessed |= of_book & said.eq("date.yearless").fillna(False).to_numpy(dtype=bool)
+        partial = said.eq("date.partial").fillna(False).to_numpy(dtype=bool)
+        yearless = said.eq("date.yearless").fillna(False).to_numpy(dtype=bool)
+        guessed = (partial & (unnamed | issued)) | (yearless & (of_book | issued))
         if not guessed.any():
             continue
         named = year_in_number(raw.loc[values.index[guessed], f.year_from]).dropna()
@@ -3161,7 +3143,7 @@ def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part
             got = CLEANERS["date"](raw.loc[at, f.name], year=year, titled_year=int(str(said)[:4]))
             took = got.codes.index[got.codes.eq("date.yearless").fillna(False).to_numpy(dtype=bool)]
             values.loc[took, f.name] = got.values[took]
-            codes.loc[took, f.name] = "date.year_of_number"
+            codes.loc[took, f.name] = "date.year_from_number"
             details.loc[took, f.name] = got.detail[took]
 
 

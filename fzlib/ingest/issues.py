@@ -945,23 +945,16 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),
-    "date.year_from_number": IssueType(
-        "日期年份取自文号",
-        NOTE,
-        "日期未写年份，按同一行文号中的年份计（如“{value}”按 {detail}），不按表格标题或文件名中的年份{times_hint}",
-        "无需处理；如年份不对，请写完整日期，如 2024-03-05",
-        per_sheet=True,
-    ),
     "date.weekday_mismatch": IssueType(
         "星期与日期不符",
         WARNING,
         "日期“{value}”写的星期与日期不符（{detail}），已按日期计",
         "请核对日期和星期，改正写错的一个",
     ),
-    "date.year_of_number": IssueType(
+    "date.year_from_number": IssueType(
         "日期年份取自编号",
         NOTE,
-        "日期未写年份，表格标题和工作表名也没有年份，按本行编号中的年份计（如“{value}”按 {detail}）{times_hint}",
+        "日期未写年份，按本行编号中的年份计（如“{value}”按 {detail}）{times_hint}",
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),
