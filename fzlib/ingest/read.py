@@ -1114,17 +1114,27 @@ def _with_known_errors(data: bytes) -> bytes | None:
     >>> _ERROR_VALUE.sub(_as_text, b'<c r="D4" t="e"><f>_xlfn.SORT(A1:A9)</f><v>#SPILL!</v></c><c r="E4" t="e"><v>#REF!</v></c>')
     b'<c r="D4" t="str"><f>_xlfn.SORT(A1:A9)</f><v>#SPILL!</v></c><c r="E4" t="e"><v>#REF!</v></c>'
     """
+
+    def mend(name: str, content: bytes) -> bytes:
+        if name.startswith("xl/worksheets/") and b't="e"' in content:
+            return _ERROR_VALUE.sub(_as_text, content)
+        return content
+
+    return _rewritten(data, mend)
+
+
+def _rewritten(data: bytes, mend) -> bytes | None:
+    """The package with each part as `mend(its name, its bytes)` gives it; None when no part changed or the package
+    cannot be rewritten (UnicodeDecodeError is a ValueError: a part only looking like what `mend` mends)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             out, changed = io.BytesIO(), False
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
                 for info in archive.infolist():
                     content = archive.read(info)
-                    if info.filename.startswith("xl/worksheets/") and b't="e"' in content:
-                        mended = _ERROR_VALUE.sub(_as_text, content)
-                        changed = changed or mended != content
-                        content = mended
-                    rewritten.writestr(info, content)
+                    mended = mend(info.filename, content)
+                    changed = changed or mended != content
+                    rewritten.writestr(info, mended)
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
         return None
     return out.getvalue() if changed else None
@@ -1263,19 +1273,13 @@ def _parts_in_utf8(data: bytes) -> bytes | None:
     >>> z.ZipFile(io.BytesIO(_parts_in_utf8(out.getvalue()))).read("xl/sharedStrings.xml").decode()
     '<?xml version="1.0" encoding="UTF-8"?><t>序号</t>'
     """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            out, changed = io.BytesIO(), False
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
-                for info in archive.infolist():
-                    content = archive.read(info)
-                    if content.startswith(_UTF16_XML):
-                        content = _UTF16_DECLARED.sub(rb"\1UTF-8\2", content.decode("utf-16").encode("utf-8"))
-                        changed = True
-                    rewritten.writestr(info, content)
-    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
-        return None  # UnicodeDecodeError is a ValueError: a part only looking like UTF-16
-    return out.getvalue() if changed else None
+
+    def mend(_: str, content: bytes) -> bytes:
+        if content.startswith(_UTF16_XML):
+            return _UTF16_DECLARED.sub(rb"\1UTF-8\2", content.decode("utf-16").encode("utf-8"))
+        return content
+
+    return _rewritten(data, mend)
 
 
 def _without_merges(data: bytes) -> tuple[bytes, set[str]] | None:
