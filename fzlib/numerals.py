@@ -1,4 +1,5 @@
-"""Chinese numerals (一千二百, 贰佰, 三百五, 一万二千, 二〇二四) read into numbers: one parser for the cleaners and `check`."""
+"""Chinese numerals (一千二百, 贰佰, 三百五, 一万二千, 二〇二四) read into numbers, one parser for the cleaners and `check`;
+and small numbers written as a law numbers its articles."""
 
 from __future__ import annotations
 
@@ -116,3 +117,22 @@ def years_named(text: str) -> list[int]:
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def chinese_numeral(n: int) -> str:
+    """A number below 1,000 as a law writes its article's (66 → 六十六, 10 → 十, 105 → 一百零五, 110 → 一百一十): what
+    `chinese_integer` reads back.
+
+    >>> [chinese_numeral(n) for n in (9, 10, 16, 66, 100, 105, 110, 144)]
+    ['九', '十', '十六', '六十六', '一百', '一百零五', '一百一十', '一百四十四']
+    >>> all(chinese_integer(chinese_numeral(n)) == n for n in range(1, 1000))
+    True
+    """
+    digits = "零一二三四五六七八九"
+    hundreds, tens, ones = n // 100, n // 10 % 10, n % 10
+    out = f"{digits[hundreds]}百" if hundreds else ""
+    if tens:
+        out += f"{digits[tens]}十" if hundreds or tens > 1 else "十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (digits[ones] if ones else "")

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from fzlib import paths
+from fzlib.numerals import chinese_numeral
 
 SPEC_KEYS = {
     "kind",
@@ -408,24 +409,6 @@ def _generic(where: str, name: str | None, vocab, words: dict) -> frozenset[str]
     return listed
 
 
-_DIGITS = "零一二三四五六七八九"
-
-
-def _article_number(n: int) -> str:
-    """An article's number as a law writes it (66 → 六十六, 10 → 十, 105 → 一百零五, 110 → 一百一十).
-
-    >>> [_article_number(n) for n in (9, 10, 16, 66, 100, 105, 110, 144)]
-    ['九', '十', '十六', '六十六', '一百', '一百零五', '一百一十', '一百四十四']
-    """
-    hundreds, tens, ones = n // 100, n // 10 % 10, n % 10
-    out = f"{_DIGITS[hundreds]}百" if hundreds else ""
-    if tens:
-        out += f"{_DIGITS[tens]}十" if hundreds or tens > 1 else "十"
-    elif hundreds and ones:
-        out += "零"
-    return out + (_DIGITS[ones] if ones else "")
-
-
 def _citations(where: str, name: str | None, vocab, declared: dict) -> tuple:
     """The articles vocabulary `name` may be cited by (vocabularies.yaml `citations`), checked: each text's years, the
     values of the vocabulary, whole article numbers; each article in Chinese and in Arabic numerals."""
@@ -438,7 +421,7 @@ def _citations(where: str, name: str | None, vocab, declared: dict) -> tuple:
         for value, numbers in articles.items():
             if value not in (vocab or {}) or not all(isinstance(n, int) and 0 < n < 1000 for n in _as_tuple(numbers)):
                 raise SpecError(f"{where}: citations of {name!r}: {value!r} is no value of it, or an article no number")
-            forms = tuple(f for n in _as_tuple(numbers) for f in (f"{law}第{_article_number(n)}条", f"{law}第{n}条"))
+            forms = tuple(f for n in _as_tuple(numbers) for f in (f"{law}第{chinese_numeral(n)}条", f"{law}第{n}条"))
             out.append((years[0], years[1], str(value), forms))
     return tuple(out)
 
