@@ -198,10 +198,13 @@ def _lists_reordered(out: pd.Series, part_of: np.ndarray, rows: np.ndarray) -> l
     1 … 13) were sorted by another column: every number from 1 to the highest is there, each at most as often
     as the one before (the lists' 1s, 2s …), yet they do not count up or down in the rows' order."""
     found = []
+    values = out.to_numpy(dtype=object)  # one array, not a Series lookup per record (a fifth of settling 105,600)
     for part in np.unique(part_of):
         idx = np.flatnonzero(part_of == part)
-        keys = [out.iat[i] for i in idx]
-        if len(idx) < 3 or not all(k is not None and str(k).isdigit() for k in keys):
+        if len(idx) < 3:
+            continue
+        keys = values[idx].tolist()
+        if not all(k is not None and str(k).isdigit() for k in keys):
             continue
         counts = Counter(int(k) for k in keys)
         top = max(counts)
@@ -217,7 +220,7 @@ def _lists_reordered(out: pd.Series, part_of: np.ndarray, rows: np.ndarray) -> l
 
 def _permuted(out: pd.Series, idx: np.ndarray) -> bool:
     """Whether a part's keys are bare 序号 1 … n, each once, in another order (a list sorted by another column)."""
-    keys = [out.iat[i] for i in idx]
+    keys = out.to_numpy(dtype=object)[idx].tolist()
     if not all(k is not None and str(k).isdigit() for k in keys):
         return False
     numbers = sorted(int(k) for k in keys)
