@@ -1486,3 +1486,39 @@ def test_a_total_column_beside_this_years_flows_is_the_stock_to_date():
     assert flagged("信息内容\t本年制发\t本年废止\t现行有效总数\n规范性文件\t3\t1\t9\n") == []
     # a total over kinds, none of them a period's flow, still adds them up
     assert flagged("类别\t维持\t撤销\t审结总数\n件数\t5\t3\t9\n") == ["9"]
+
+
+# ------------------------------------------------------------ corpus26: levels reached, names, complements, bearers
+
+
+def test_a_count_reached_after_you_and_zengzhangwei_is_the_level_not_the_change():
+    # 由…3件增长为261件 goes from 3 to 261: 261 is where it got to, not how much it grew
+    text = "全国共查处五类案件1099件。其中，山西省案件数由去年同期3件增长为261件，安徽省由5件增长为171件。"
+    assert flagged(text) == []
+    # the change the sentence does state is still judged against the two levels
+    assert flagged("受理案件由80件增长为100件，增长20%。") == ["20%"]
+    assert verdict("受理案件由80件增长为100件，增长25%。", "25%", "growth") == "consistent"
+
+
+def test_a_count_inside_a_quoted_name_is_no_term_of_a_rate():
+    # “三项制度” names a set of rules: 3 is no numerator of the 检查率
+    text = "检查结果按照“三项制度”工作要求全部公示，违法行为纳入检查率为97.42%。"
+    assert flagged(text) == []
+    # a count outside the quotation marks still is
+    assert flagged("检查单位3家，检查率为97.42%。") == ["97.42%"]
+
+
+def test_a_count_of_those_not_satisfied_is_never_the_base_of_a_satisfaction_rate():
+    # 评价 names the base of 满意率, but 评价不满意的3070件 are the part not satisfied, not all who answered
+    text = "区县办理件中群众评价不满意的有3070件，满意率80.01%；部门办理件中群众评价不满意的有1139件，满意率82.81%。"
+    assert flagged(text) == []
+    # the count of all who answered still decides
+    assert flagged("参与评价的群众3070人，满意2457人，满意率80.01%。") == ["80.01%"]
+
+
+def test_a_count_of_the_bearers_before_an_items_count_is_no_item():
+    # 17个地市 says how many cities the 1249 orders are of: the parts are 0 and 1249
+    text = "全省产生有效差评工单1249个。其中，省直部门差评工单0个，17个地市差评工单1249个。"
+    assert flagged(text) == []
+    # items written count first and joined by 以及 are two items, and too many
+    assert flagged("受理法律援助案件15280起，包括10813起民事案件，4790起刑事案件以及217起行政案件。") == ["15280起"]

@@ -129,6 +129,17 @@ _CHANGE_LEAD = re.compile(
     r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增幅|降幅|多了|少了|攀升)"
     r"(?:了|约|达到|达|为|是|幅度为|幅度达)?$"
 )
+# "由去年同期3件增长为261件": a count after a change word with 为/至/到, in a clause that names where it came
+# from (由/从), is the level reached, not the size of the change.
+_REACHED = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:为|至|到)$")
+_FROM_IN_CLAUSE = re.compile(r"[由从從][^，,；;。、：:]{0,12}\d")
+
+
+def _reached_level(norm: str, f: Figure) -> bool:
+    lead = norm[f.clause_start : f.num.start]
+    return not f.percent and bool(_REACHED.search(lead)) and bool(_FROM_IN_CLAUSE.search(lead))
+
+
 # A figure that is an average of something ("人均结案274件", "年平均增长70.6万件") is neither a total of
 # the counts after it nor a change between two of the levels around it.
 _AVERAGE = re.compile(r"人均|平均|案均|户均|日均|年均|月均|场均")
@@ -926,10 +937,27 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         if _INTRO.search(g.raw_label) and parts:
             # A sub-list ("其中…") or an item whose name holds 涉及/包括: which, is not clear.
             return parts, g
+        if _counts_bearers(norm, figs, g, total):
+            prev = g  # "17个地市差评工单1249个": how many cities the item is of, not an item
+            continue
         mult = _item_count(norm, g) if g.num.each else 1
         parts.append(Part(g, mult))
         prev = g
     return parts, None
+
+
+def _counts_bearers(norm: str, figs: list[Figure], g: Figure, total: Figure) -> bool:
+    """Whether a count opens its clause and is followed, with only a name between, by another count of
+    the total's kind in the same clause ("其中，省直部门差评工单0个，17个地市差评工单1249个"): it says how
+    many bearers (地市, 乡镇, 部门) the next item is of; the next count is the item."""
+    if norm[g.clause_start : g.num.start].strip():
+        return False
+    after = next((h for h in figs if h.index > g.index), None)
+    if after is None or not after.is_count or not same_family(after.num.unit, total.num.unit):
+        return False
+    # "4790起刑事案件以及217起行政案件": items written count first, joined by 以及, are two items
+    between = norm[g.num.end : after.num.start]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}", between)) and not re.search(r"以及|及|和|与|并|另", between)
 
 
 _AMOUNT = re.compile(r"(?:金额|罚款|罚没款?|涉案金额|标的额?)(?:为|达|共|计)?$")
@@ -1677,6 +1705,17 @@ def _has_word(label: str, words: list[str]) -> bool:
     return False
 
 
+def _negated_word(label: str, words: list[str]) -> bool:
+    """Whether the label holds one of the words right after 不/未/非 (不满意, 未办结): a count of the opposite."""
+    for w in words:
+        i = label.find(w)
+        while i >= 0:
+            if _NEGATION.search(label[:i]):
+                return True
+            i = label.find(w, i + 1)
+    return False
+
+
 def _rates(
     norm: str, figs: list[Figure], previous: list[Figure] | None = None, paragraph: list[Figure] | None = None
 ) -> list[Rate]:
@@ -1688,7 +1727,8 @@ def _rates(
             continue
         name = rate_name(g.raw_label)
         definition = definition_of(name)
-        counts = [f for f in figs[:j] if f.is_count and not f.bracketed]
+        # “三项制度” names a set of rules: a count inside quotation marks is no term of a rate
+        counts = [f for f in figs[:j] if f.is_count and not f.bracketed and not _inside_a_name(norm, f)]
         all_done = bool(_ALL_MARK.search(norm[g.sentence.start : g.num.start]))
         if definition is None:
             stem = clean_label(name.rstrip("率").removesuffix("满意度"))[-2:]
@@ -1813,6 +1853,9 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
         and not (d["numerator"] and numerator is None and _has_word(f.label, d["numerator"]))
         # 不成功率 is never over the successes (调解成功197件), though 调解 names its base too
         and not _has_word(f.label, d.get("complement", []))
+        # "评价不满意的有3070件，满意率80.01%": the count of those not satisfied is a part of the base, not
+        # the base, though 评价 names it; with it alone the rate cannot be tested
+        and not _negated_word(f.label, d["numerator"])
         # "代表反馈满意149件" counts a grade, though 反馈 names the base of 满意率 too
         and not (d.get("positive") and f.label.endswith(tuple(d["positive"])))
     ]
@@ -1939,7 +1982,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             head = out[-1]
             out.append(Growth(g, None, None, head.down, head.how, list(head.candidates), continued=True))
             continue
-        if not _CHANGE_LEAD.search(lead) or "百分点" in g.num.unit:
+        if not _CHANGE_LEAD.search(lead) or "百分点" in g.num.unit or _reached_level(norm, g):
             continue
         if _RATE_MARK.search(lead) and g.percent:
             continue  # a rate that rose: a change in points, not a growth of a count
@@ -1965,7 +2008,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             for f in figs[:j]
             if f.is_count
             and (g.percent or same_family(f.num.unit, g.num.unit))
-            and not _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
+            and (not _CHANGE_LEAD.search(norm[f.clause_start : f.num.start]) or _reached_level(norm, f))
             and not _counts_measures(norm, f)
             and not _counts_a_streak(norm, f)
             and not _is_an_average(norm, f)
@@ -1976,6 +2019,7 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             for f in figs[:j]
             if f.is_count
             and _CHANGE_LEAD.search(norm[f.clause_start : f.num.start])
+            and not _reached_level(norm, f)
             and f.clause_start >= (counts[-1].num.end if counts else 0)
         ]
         # the nearest count marked as last year's: "499件次，较去年同期453件次，上升10%；其中来信256件，
