@@ -1522,3 +1522,14 @@ def test_a_count_of_the_bearers_before_an_items_count_is_no_item():
     assert flagged(text) == []
     # items written count first and joined by 以及 are two items, and too many
     assert flagged("受理法律援助案件15280起，包括10813起民事案件，4790起刑事案件以及217起行政案件。") == ["15280起"]
+
+
+def test_a_qizhong_clause_without_a_count_opens_no_list():
+    # 其中省级层面网民留言最多 says which level led; the 回复量 after the semicolon open a list of their own
+    text = (
+        "三级网民留言量分别为51864条、50262条、35451条，其中省级层面网民留言最多；"
+        "回复量分别为34380条、39681条、29512条。"
+    )
+    assert flagged(text) == []
+    # a 其中 whose own clause holds the first item still opens the list
+    assert flagged("网民留言量35451条，其中省级51864条、市级50262条。") == ["35451条"]

@@ -700,6 +700,10 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if re.search(r"[；;]", first_gap[: intro.start()]) or ("。" in first_gap[: intro.start()] and not continued):
             continue
+        if not continued and re.search(r"[；;。]", first_gap[intro.end() :]):
+            # "…分别为51864条、50262条、35451条，其中省级层面网民留言最多；回复量分别为34380条…": the 其中
+            # clause ends with no count of its own; the counts after it open a list of their own.
+            continue
         if _intro_spent(norm, first_gap, total, figs[i + 1 : k], figs[k]):
             continue
         if _parallel_item(norm, first_gap, intro, figs[k]):
