@@ -9010,6 +9010,22 @@ def test_everyone_who_appeared_with_post_counts_a_leader_only_for_a_leaders_post
     assert builders.figures(clean(tmp_path))["litigation.leader_appearances"] is None
 
 
+def test_a_member_of_the_townships_leadership_appeared_as_a_leader_a_peoples_congress_chair_did_not(tmp_path):
+    """The 2020 规定 counts the 负责人 in charge (其他参与分管的负责人): a 党委副书记, a 党委委员 or the 武装部长 sent to
+    court is a member of the township's leadership in charge of the matter, a 负责人 appearing. The 人大主席 may hold
+    no post of the 行政机关 (地方组织法) and the 纪委书记 is in charge of no other work: neither is its 负责人. Each
+    of these posts had been unknown, and the appearances withheld."""
+    rows = [["案件类别", "案号", "开庭日期", "出庭应诉人员"]]
+    appeared = ["孙某（党委副书记）", "李某（党委委员）、周某（律师）", "钱某（武装部长）", "郑某（人大主席）、周某（律师）",
+                "吴某（纪委书记）"]  # fmt: skip
+    rows += [["行政诉讼（一审）", f"（2024）黔9902行初{n}号", f"2024年5月{n}日", who] for n, who in enumerate(appeared, 1)]
+    builders.xlsx(tmp_path / "行政应诉案件台账（2024年）.xlsx", {"应诉台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 3)
+    assert result.tables["litigation"]["leader_appeared"].tolist() == [True, True, True, False, False]
+
+
 def test_assessment_self_evaluation_sheet_is_another_document_not_an_unknown_ledger(tmp_path):
     """A 法治政府建设 考核自评表 (一级指标, 考核内容, 分值, 评分标准, 自评情况, 自评得分) quotes the year's counts in prose:
     no ledger. Its header had been none, an unknown ledger that stopped the report; it is set aside as another
