@@ -6266,6 +6266,27 @@ def test_a_legal_aid_case_or_application_register_is_neither_a_lawsuit_nor_the_c
     assert got["litigation.cases"] is None
 
 
+def test_an_untitled_legal_aid_register_is_no_mediation_register_and_none_of_its_rows_is_the_counsels_aid(tmp_path):
+    """A 法律援助 登记 left on Sheet1 under no title: 申请人, 受理日期, 案件类型, 是否受理 and 是否指派 (the centre's
+    decision and its lawyer assigned). Its 是 / 否 had been read as 调解结果 and two applications counted as mediation
+    cases. Whether received (受理), assigned (指派) or refused (不予受理), a row is the aid centre's case, not the
+    counsel's service: counsel.legal_aid rests on the counsel's own log (a truth decision, tests/devtowns/README.md)."""
+    for assigned in ("是否指派", "指派律师", "指派承办人"):
+        rows = [
+            ["序号", "申请人", "受理日期", "案件类型", "是否受理", assigned],
+            [1, "甲某", "2024-03-05", "劳动争议", "是", "是" if assigned == "是否指派" else "张某"],
+            [2, "乙某", "2024-04-05", "婚姻家庭", "否", None],
+            [3, "丙某", "2024-05-05", "交通事故", "是", "是" if assigned == "是否指派" else "李某"],
+        ]
+        builders.xlsx(tmp_path / "登记表.xlsx", {"Sheet1": rows})
+        log = [["序号", "服务日期", "服务对象", "服务类型", "数量"], [1, "2024-03-05", "镇人民政府", "协助法律援助", 1]]
+        builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"台账": log})
+        result = clean(tmp_path)
+        got = builders.figures(result)
+        assert (got["mediation.cases"], got["counsel.legal_aid"]) == (None, 1), assigned
+        assert [r["code"] for r in codes(result, "sheet.other_document")] == ["sheet.other_document"]
+
+
 def test_a_head_count_typed_as_about_200_is_named_and_the_session_still_counted(tmp_path):
     # 参与人数 (约200人, 200余人, 50左右, 30多人) had been an unknown column: a head-count, never a count of sessions.
     # An estimate is named and left out of the attendance, which is then unknown; each row is still one session.
