@@ -170,6 +170,19 @@ class ColumnContent:
             self._cache["people"] = self._share([_names_someone(t) for t in self.texts])
         return self._cache["people"]
 
+    def persons(self) -> float:
+        """Share of cells naming people (王建国, 李某, 陈丽、张敏), never an organisation: who handled or attended."""
+        if "persons" not in self._cache:
+            self._cache["persons"] = self._share([_names_a_person(t) for t in self.texts])
+        return self._cache["persons"]
+
+    def contradicts(self, field: FieldSpec) -> bool:
+        """Whether the cells say the column is not the field, whatever its title: people's names under a field of
+        free text naming no person (an office, a place, a title: 承办人 王建国 is no 执法单位, though its title is
+        close to 承办单位)."""
+        step = field.steps[0] if field.steps else "text"
+        return step == "text" and not field.personal and self.persons() >= 0.5
+
     def words(self) -> float:
         """Share of text that is not a number, date or tick: names, titles, summaries."""
         return self._share(
@@ -257,6 +270,15 @@ def _names_someone(text: str) -> bool:
     surname = 2 if name[:2] in COMPOUND_SURNAMES else 1 if name[:1] in PERSON_SURNAMES else 0
     given = name[surname:]
     return bool(surname) and (_MASKED_GIVEN.match(given) is not None or (1 <= len(given) <= 3 and given.isalpha()))
+
+
+def _names_a_person(text: str) -> bool:
+    """Whether a cell starts with a person's name, not an organisation's nor a placeholder.
+
+    >>> [_names_a_person(t) for t in ("王建国", "李某", "陈丽、张敏", "综合行政执法队", "不详", "应急办", "邻里纠纷")]
+    [True, True, True, False, False, False, False]
+    """
+    return not ORGANISATION.search(text) and text not in NOT_NAMES and _names_someone(text)
 
 
 _LIST_SEPARATORS = re.compile(r"[、，,；;/／\\|\s]+")
