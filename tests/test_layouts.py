@@ -9039,7 +9039,9 @@ def test_a_member_of_the_townships_leadership_appeared_as_a_leader_a_peoples_con
     rows = [["案件类别", "案号", "开庭日期", "出庭应诉人员"]]
     appeared = ["孙某（党委副书记）", "李某（党委委员）、周某（律师）", "钱某（武装部长）", "郑某（人大主席）、周某（律师）",
                 "吴某（纪委书记）"]  # fmt: skip
-    rows += [["行政诉讼（一审）", f"（2024）黔9902行初{n}号", f"2024年5月{n}日", who] for n, who in enumerate(appeared, 1)]
+    rows += [
+        ["行政诉讼（一审）", f"（2024）黔9902行初{n}号", f"2024年5月{n}日", who] for n, who in enumerate(appeared, 1)
+    ]
     builders.xlsx(tmp_path / "行政应诉案件台账（2024年）.xlsx", {"应诉台账": rows})
     result = clean(tmp_path)
     got = builders.figures(result)
