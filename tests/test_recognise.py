@@ -232,6 +232,30 @@ def test_a_forms_running_number_is_no_case_number_whether_typed_as_a_number_or_a
         assert len(builders.codes(result, "row.resubmitted")) == 1
 
 
+def test_headers_typed_as_labels_with_a_colon_are_headers_and_a_line_of_signature_labels_below_is_no_record(tmp_path):
+    """序号：, 排查日期：, 纠纷类型： typed as a form's labels are the header (every cell or some of them with a colon);
+    申报人： 审核人： 日期： below the records (labels waiting for a signature, or with it written after them) are the
+    form's foot. Stripping the colon wherever a text is normalised had made the signature lines records (reverted):
+    the colon goes only from a header's titles, the rows below keep it."""
+    records = [[i, f"2024-03-{i:02d}", "东村", "邻里纠纷", "已化解" if i % 2 else "化解中"] for i in range(1, 6)]
+    for head, foot in (
+        (
+            ["序号：", "排查日期：", "所在社区：", "纠纷类型：", "化解情况："],
+            ["申报人：", None, "审核人：", None, "日期："],
+        ),
+        (
+            ["序号：", "排查日期", "所在社区", "纠纷类型：", "化解情况"],
+            ["填表人：", "张三", "审核人：", "李四", "日期：2025-01-05"],
+        ),
+    ):
+        builders.xlsx(tmp_path / "labels-with-a-colon.xlsx", {"Sheet1": [head, *records, [None] * 5, foot]})
+        result = clean(tmp_path)
+        got = builders.figures(result)
+        assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 3)
+        assert len(result.tables["disputes"]) == 5
+        assert not builders.codes(result, "column.missing") and not builders.codes(result, "row.required_missing")
+
+
 def test_a_question_addressed_to_the_one_answering_names_its_field(tmp_path):
     """问卷星 asks 您所在的村（社区）: the field is what is asked (所在村), not the form's way of asking."""
     rows = [
