@@ -237,6 +237,19 @@ def test_a_column_naming_a_person_is_not_suggested_as_an_office(tmp_path):
         assert isinstance(notes[0]["suggestion"], str) is suggested
 
 
+def test_an_unknown_column_of_peoples_names_is_not_suggested_as_an_office_its_title_resembles(tmp_path):
+    # 承办人 (who handled the case: 王建国, 李某) is unknown, and its title is close to 承办单位, an alias of 执法单位: its
+    # cells name people, never an office, so the message suggests nothing (accepted, it had made every later ledger's
+    # 承办人 the office). A column of offices under an office's own title is still suggested (the test above).
+    head = [h for h in builders.ENFORCEMENT_HEADER if h != "执法单位"] + ["承办人"]
+    rows = [head] + [
+        [*r[:4], *r[5:], who] for r, who in zip(builders.enforcement_rows(3), ["王建国", "李某", "陈丽、张敏"])
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
+    (row,) = [r for r in codes(clean(tmp_path), "column.unknown") if r["header"] == "承办人"]
+    assert not isinstance(row["suggestion"], str) and not isinstance(row["field"], str)
+
+
 # --- advice that, taken, gives the figure ------------------------------------------------------------------------
 
 

@@ -6266,6 +6266,27 @@ def test_a_legal_aid_case_or_application_register_is_neither_a_lawsuit_nor_the_c
     assert got["litigation.cases"] is None
 
 
+def test_an_untitled_legal_aid_register_is_no_mediation_register_and_none_of_its_rows_is_the_counsels_aid(tmp_path):
+    """A 法律援助 登记 left on Sheet1 under no title: 申请人, 受理日期, 案件类型, 是否受理 and 是否指派 (the centre's
+    decision and its lawyer assigned). Its 是 / 否 had been read as 调解结果 and two applications counted as mediation
+    cases. Whether received (受理), assigned (指派) or refused (不予受理), a row is the aid centre's case, not the
+    counsel's service: counsel.legal_aid rests on the counsel's own log (a truth decision, tests/devtowns/README.md)."""
+    for assigned in ("是否指派", "指派律师", "指派承办人"):
+        rows = [
+            ["序号", "申请人", "受理日期", "案件类型", "是否受理", assigned],
+            [1, "甲某", "2024-03-05", "劳动争议", "是", "是" if assigned == "是否指派" else "张某"],
+            [2, "乙某", "2024-04-05", "婚姻家庭", "否", None],
+            [3, "丙某", "2024-05-05", "交通事故", "是", "是" if assigned == "是否指派" else "李某"],
+        ]
+        builders.xlsx(tmp_path / "登记表.xlsx", {"Sheet1": rows})
+        log = [["序号", "服务日期", "服务对象", "服务类型", "数量"], [1, "2024-03-05", "镇人民政府", "协助法律援助", 1]]
+        builders.xlsx(tmp_path / "法律顾问服务台账.xlsx", {"台账": log})
+        result = clean(tmp_path)
+        got = builders.figures(result)
+        assert (got["mediation.cases"], got["counsel.legal_aid"]) == (None, 1), assigned
+        assert [r["code"] for r in codes(result, "sheet.other_document")] == ["sheet.other_document"]
+
+
 def test_a_head_count_typed_as_about_200_is_named_and_the_session_still_counted(tmp_path):
     # 参与人数 (约200人, 200余人, 50左右, 30多人) had been an unknown column: a head-count, never a count of sessions.
     # An estimate is named and left out of the attendance, which is then unknown; each row is still one session.
@@ -9008,6 +9029,24 @@ def test_everyone_who_appeared_with_post_counts_a_leader_only_for_a_leaders_post
     rows[2][3] = "赵某（会计）"
     builders.xlsx(tmp_path / "行政复议和行政应诉案件台账（2024年）.xlsx", {"复议应诉台账": rows})
     assert builders.figures(clean(tmp_path))["litigation.leader_appearances"] is None
+
+
+def test_a_member_of_the_townships_leadership_appeared_as_a_leader_a_peoples_congress_chair_did_not(tmp_path):
+    """The 2020 规定 counts the 负责人 in charge (其他参与分管的负责人): a 党委副书记, a 党委委员 or the 武装部长 sent to
+    court is a member of the township's leadership in charge of the matter, a 负责人 appearing. The 人大主席 may hold
+    no post of the 行政机关 (地方组织法) and the 纪委书记 is in charge of no other work: neither is its 负责人. Each
+    of these posts had been unknown, and the appearances withheld."""
+    rows = [["案件类别", "案号", "开庭日期", "出庭应诉人员"]]
+    appeared = ["孙某（党委副书记）", "李某（党委委员）、周某（律师）", "钱某（武装部长）", "郑某（人大主席）、周某（律师）",
+                "吴某（纪委书记）"]  # fmt: skip
+    rows += [
+        ["行政诉讼（一审）", f"（2024）黔9902行初{n}号", f"2024年5月{n}日", who] for n, who in enumerate(appeared, 1)
+    ]
+    builders.xlsx(tmp_path / "行政应诉案件台账（2024年）.xlsx", {"应诉台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 3)
+    assert result.tables["litigation"]["leader_appeared"].tolist() == [True, True, True, False, False]
 
 
 def test_assessment_self_evaluation_sheet_is_another_document_not_an_unknown_ledger(tmp_path):

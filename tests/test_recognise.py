@@ -212,6 +212,50 @@ def test_an_online_forms_question_titles_name_their_fields(tmp_path):
     assert (values["mediation.cases"], values["mediation.oral"], values["mediation.subsidy_yuan"]) == (4, 4, 400)
 
 
+def test_a_forms_running_number_is_no_case_number_whether_typed_as_a_number_or_as_text(tmp_path):
+    """编号 1, 2, 3 (the 收集表's running number) beside 1. 卷宗号* (某调〔2024〕3号): the case number is the
+    卷宗号, in the .xlsx (numbers) and in the same sheet saved as CSV (text). Read as text, bare digits had tied
+    with the formed numbers and 编号 had been taken: the case submitted twice then counted twice (溪口镇 as CSV)."""
+    head = ["编号", "提交者", "提交时间", "1. 卷宗号*", "2. 受理日期*", "3. 调解结果（单选）*", "4. 协议形式（单选）"]
+    rows = [[1, "司法所", "2024/03/01 10:21:33", "某调〔2024〕1号", "2024-03-01", "调解成功", "口头协议"]]
+    rows += [[i, "司法所", f"2024/03/0{i} 10:21:33", f"某调〔2024〕{i}号", f"2024-03-0{i}", "调解中", None]
+             for i in (2, 3)]  # fmt: skip
+    rows += [[4, "司法所", "2024/03/09 16:00:00", "某调〔2024〕2号", "2024-03-02", "调解成功", "书面协议"]]
+    for n, write in enumerate((lambda p, r: builders.xlsx(p.with_suffix(".xlsx"), {"收集结果": r}), builders.csv_file)):
+        raw = tmp_path / str(n)
+        raw.mkdir()
+        write(raw / "running-number-beside-the-case-number.csv", [head, *rows])
+        result = clean(raw)
+        assert builders.table_counts(result.tables["mediation"], "result") == {"调解成功": 2, "调解中": 1}
+        chosen = [r["header"] for r in builders.codes(result, "column.by_content") if r["field"] == "file_no"]
+        assert chosen == ["1.卷宗号*"]
+        assert len(builders.codes(result, "row.resubmitted")) == 1
+
+
+def test_headers_typed_as_labels_with_a_colon_are_headers_and_a_line_of_signature_labels_below_is_no_record(tmp_path):
+    """序号：, 排查日期：, 纠纷类型： typed as a form's labels are the header (every cell or some of them with a colon);
+    申报人： 审核人： 日期： below the records (labels waiting for a signature, or with it written after them) are the
+    form's foot. Stripping the colon wherever a text is normalised had made the signature lines records (reverted):
+    the colon goes only from a header's titles, the rows below keep it."""
+    records = [[i, f"2024-03-{i:02d}", "东村", "邻里纠纷", "已化解" if i % 2 else "化解中"] for i in range(1, 6)]
+    for head, foot in (
+        (
+            ["序号：", "排查日期：", "所在社区：", "纠纷类型：", "化解情况："],
+            ["申报人：", None, "审核人：", None, "日期："],
+        ),
+        (
+            ["序号：", "排查日期", "所在社区", "纠纷类型：", "化解情况"],
+            ["填表人：", "张三", "审核人：", "李四", "日期：2025-01-05"],
+        ),
+    ):
+        builders.xlsx(tmp_path / "labels-with-a-colon.xlsx", {"Sheet1": [head, *records, [None] * 5, foot]})
+        result = clean(tmp_path)
+        got = builders.figures(result)
+        assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 3)
+        assert len(result.tables["disputes"]) == 5
+        assert not builders.codes(result, "column.missing") and not builders.codes(result, "row.required_missing")
+
+
 def test_a_question_addressed_to_the_one_answering_names_its_field(tmp_path):
     """问卷星 asks 您所在的村（社区）: the field is what is asked (所在村), not the form's way of asking."""
     rows = [

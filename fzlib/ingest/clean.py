@@ -24,7 +24,7 @@ from fzlib.ingest.cleaners.cells import INFERRED_TEXT, among, cell_kinds, normal
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.cleaners.numbers import trailing_count
-from fzlib.ingest.content import fits, people_among_choices
+from fzlib.ingest.content import ColumnContent, fits, people_among_choices
 from fzlib.ingest.folder import (
     backup_of,
     broken_link,
@@ -2720,15 +2720,18 @@ def join_complementary(table: Table, found, spec: LedgerSpec, year: int | None) 
 
 def _close_fields(table: Table, columns, spec: LedgerSpec, taken: set[str], year: int | None) -> dict[int, str]:
     """Column index → the field an unknown column may be, as a suggestion an office can take: only
-    where the column's cells fit the field (a 信访类型 of words is no 信访日期) and no other unknown
-    column of the table looks like the same field (three 服务情况/… counts are not one 数量)."""
+    where the column's cells fit the field (a 信访类型 of words is no 信访日期), nothing in them contradicts it
+    (承办人 naming people is no 执法单位), and no other unknown column of the table looks like the same field
+    (three 服务情况/… counts are not one 数量)."""
     guesses = {c.index: _close_field(c.display, spec, taken) for c in columns if c.display}
     guesses = {j: name for j, name in guesses.items() if name is not None and j in table.body}
     twice = {name for name, n in Counter(guesses.values()).items() if n > 1}
     return {
         j: name
         for j, name in guesses.items()
-        if name not in twice and fits(table.body[j], spec.field(name), year) >= SUGGESTED_FIT
+        if name not in twice
+        and fits(table.body[j], spec.field(name), year) >= SUGGESTED_FIT
+        and not ColumnContent(table.body[j], year).contradicts(spec.field(name))
     }
 
 

@@ -23,6 +23,8 @@ from fzlib.spec import FieldSpec
 SAMPLE = 200
 # A document or case number: digits with 号, a bracketed year, or a letter code (旺草罚字〔2024〕3号, XF2024001).
 _DOC_NO = re.compile(r"\d.*号|[〔\[(（【]\s*\d{4}\s*[〕\])）】]|^[A-Za-z]{1,8}[-\d]|^\d{1,6}$")
+# Bare digits (3, 012): a case number some registers keep, and every running number (编号 1, 2, 3) too.
+_BARE_NO = re.compile(r"^\d{1,6}$")
 _ID = re.compile(r"^\d{15}$|^\d{17}[\dXx]$")
 _PHONE = re.compile(r"^\+?[\d\-— ]{7,16}$")
 # A date inside a longer text: 云溪街检〔2024〕3号 2024.3.5, 2024年3月5日\n文号.
@@ -144,6 +146,10 @@ class ColumnContent:
     def doc_numbers(self) -> float:
         return self._share([bool(_DOC_NO.search(t)) for t in self.texts])
 
+    def formed_numbers(self) -> float:
+        """Share of cells formed as a document number is (号, a bracketed year, a letter code), not bare digits."""
+        return self._share([bool(_DOC_NO.search(t)) and not _BARE_NO.match(t) for t in self.texts])
+
     def embedded_dates(self) -> float:
         """Share of cells holding a full date beside other text (文书号及日期 in one cell)."""
         return self._share(
@@ -163,6 +169,19 @@ class ColumnContent:
         if "people" not in self._cache:
             self._cache["people"] = self._share([_names_someone(t) for t in self.texts])
         return self._cache["people"]
+
+    def persons(self) -> float:
+        """Share of cells naming people (王建国, 李某, 陈丽、张敏), never an organisation: who handled or attended."""
+        if "persons" not in self._cache:
+            self._cache["persons"] = self._share([_names_a_person(t) for t in self.texts])
+        return self._cache["persons"]
+
+    def contradicts(self, field: FieldSpec) -> bool:
+        """Whether the cells say the column is not the field, whatever its title: people's names under a field of
+        free text naming no person (an office, a place, a title: 承办人 王建国 is no 执法单位, though its title is
+        close to 承办单位)."""
+        step = field.steps[0] if field.steps else "text"
+        return step == "text" and not field.personal and self.persons() >= 0.5
 
     def words(self) -> float:
         """Share of text that is not a number, date or tick: names, titles, summaries."""
@@ -192,6 +211,15 @@ class ColumnContent:
         if field.personal == "name":
             return self.people()
         return self.words()
+
+    def rank(self, field: FieldSpec, vocab: Vocabulary | None = None) -> float:
+        """How well the cells fit the field, to choose between columns titled alike for it (编号 beside 卷宗号):
+        as `fit`, but a case number formed as offices form one outranks bare digits, which a running number
+        has too (typed as numbers or as text: the same column saved as CSV must be chosen alike)."""
+        score = self.fit(field, vocab)
+        if self.filled and field.steps and field.steps[0] == "case_no":
+            return (score + self.formed_numbers()) / 2
+        return score
 
 
 # Per vocabulary, whether a text names one of its values: the same category words come back in every table a
@@ -242,6 +270,15 @@ def _names_someone(text: str) -> bool:
     surname = 2 if name[:2] in COMPOUND_SURNAMES else 1 if name[:1] in PERSON_SURNAMES else 0
     given = name[surname:]
     return bool(surname) and (_MASKED_GIVEN.match(given) is not None or (1 <= len(given) <= 3 and given.isalpha()))
+
+
+def _names_a_person(text: str) -> bool:
+    """Whether a cell starts with a person's name, not an organisation's nor a placeholder.
+
+    >>> [_names_a_person(t) for t in ("王建国", "李某", "陈丽、张敏", "综合行政执法队", "不详", "应急办", "邻里纠纷")]
+    [True, True, True, False, False, False, False]
+    """
+    return not ORGANISATION.search(text) and text not in NOT_NAMES and _names_someone(text)
 
 
 _LIST_SEPARATORS = re.compile(r"[、，,；;/／\\|\s]+")

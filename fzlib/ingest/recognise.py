@@ -558,7 +558,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             result.notes.append(("column.preferred", f.name, col, others))
         elif len(tied) > 1 and thorough:
             scored = sorted(
-                ((ctx.content(table, c).fit(f, vocabs.get(f.name)), -c.index, c) for c in tied), reverse=True
+                ((ctx.content(table, c).rank(f, vocabs.get(f.name)), -c.index, c) for c in tied), reverse=True
             )
             code = "column.by_content" if scored[0][0] - scored[1][0] >= 0.2 else "column.preferred"
             col = scored[0][2] if code == "column.by_content" else col  # no clear winner: the first
