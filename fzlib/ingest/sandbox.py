@@ -218,6 +218,36 @@ def run_limited(fn: Callable[..., Any], *args, memory: int | None = None, second
         return worker.run(fn, *args)
 
 
+class OverTime(BaseException):
+    """Work in this process that ran past its `time_limit`. Not an Exception: no `except Exception` of the
+    work it stops may take it for the work's own failure and carry on."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Work in this process (cleaning what a child read, which no child bounds) stopped with OverTime after
+    `seconds`. A timer already set (a test runner's) is set again, less the time spent, when the work ends.
+    Where there is no interval timer (Windows) or this is not the main thread, the work is not bounded."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise OverTime
+
+    outer, _ = signal.getitimer(signal.ITIMER_REAL)
+    started = time.monotonic()
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
+
+
 def _call(fn, args) -> Outcome:
     try:
         return Outcome("ok", fn(*args))
