@@ -346,7 +346,14 @@ def _read(path: Path, stem: str) -> ReadResult:
         if pages := _frame_pages(path, [href for _, href in named]):
             return _read_web_archive([(path.name, text), *pages], stem)
         return ReadResult([], "html", "file.page_parts_missing", _page_folder(named[0][1], path.stem))
+    if _FRAMES.search(text[:1_048_576]) and "<table" not in text.lower():
+        # A browser's 另存为 of a system's page built of frames: the ledger is in pages the file only names.
+        return ReadResult([], "html", "file.frame_page")
     return _read_html(text, stem)
+
+
+# A page made of other pages (<frameset>, <frame src>, <iframe src>), other than Excel's 网页 above.
+_FRAMES = re.compile(r"<\s*(?:frameset|frame|iframe)\b", re.IGNORECASE)
 
 
 def _page_folder(href: str, stem: str) -> str:
