@@ -2464,6 +2464,20 @@ def google_sheets_error_values(raw: Path) -> list[Path]:
     return _bytes(raw / "google-sheets-error-values.csv", "\n".join(_lines([H, *rows])).encode())
 
 
+def a_sheet_part_named_with_uri_escapes(raw: Path) -> list[Path]:
+    """A book whose sheet part is xl/worksheets/数据 1.xml in the zip and worksheets/%E6%95%B0%E6%8D%AE%201.xml in its
+    relationship (a URI's escapes, as a .NET or Java writer gives them). Before: file.unreadable, an intact register."""
+    path = _xlsx_with_sheet_xml(raw / "a-sheet-part-named-with-escapes.xlsx", _inline_xml([H, *enforcement(18761)]))
+    escaped = "worksheets/%E6%95%B0%E6%8D%AE%201.xml"
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["xl/worksheets/数据 1.xml"] = parts.pop("xl/worksheets/sheet1.xml")
+        for name in ("xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
+            parts[name] = parts[name].replace(b"worksheets/sheet1.xml", escaped.encode())
+
+    return [_rezipped(path, change)]
+
+
 def system_files_among_the_ledgers(raw: Path) -> list[Path]:
     """What Windows and macOS leave in a folder: Thumbs.db, desktop.ini (UTF-16), .DS_Store. No ledgers."""
     _bytes(raw / ".DS_Store", b"\x00\x00\x00\x01Bud1" + b"\x00" * 100)
@@ -2725,6 +2739,7 @@ QUIRKS: dict[str, Quirk] = {
     "day_numbers_beyond_excels_calendar": Quirk(day_numbers_beyond_excels_calendar, None, rows=0),
     "missing_values_as_pandas_writes_them": Quirk(missing_values_as_pandas_writes_them, None, rows=1),
     "google_sheets_error_values": Quirk(google_sheets_error_values, None, rows=1),
+    "a_sheet_part_named_with_uri_escapes": Quirk(a_sheet_part_named_with_uri_escapes, None, rows=2),
 }
 
 
