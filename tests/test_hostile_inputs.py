@@ -3565,3 +3565,16 @@ def test_a_sheet_whose_relationship_leads_out_of_the_package_is_never_read(tmp_p
     assert (issue["file"], issue["sheet"]) == (book.name, "Sheet2")
     assert kept(result.manifest, book.name) == 2
     assert not result.issues["message"].str.contains("root:").any()
+
+
+def test_day_numbers_past_excels_calendar_or_a_time_alone_are_named_in_their_cells_never_dated(tmp_path):
+    quirks.day_numbers_beyond_excels_calendar(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    found = sorted((r["code"], r["cell"], r["value"]) for r in result.issues.to_dict("records"))
+    assert found == [
+        ("date.out_of_range", "F5", "1"),
+        ("date.unparseable", "F2", "2958466"),
+        ("date.unparseable", "F3", "10000000000"),
+        ("date.unparseable", "F4", "0.3958333"),
+    ]
+    assert "enforcement" not in result.tables or result.tables["enforcement"].empty
