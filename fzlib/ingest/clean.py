@@ -108,7 +108,7 @@ MONEY_SCALES = {"万元": 10000}
 # the cleaning then rarely waits; more would only compete with it).
 READERS = 2
 # What a child read is worked on here (tables recognised, a kind's records screened) within as long as its reading
-# may take: no real ledger comes near it; a table built to be slow is named (file.too_large), the others kept.
+# may take, in CPU time: no real ledger comes near it; a table built to be slow is named (file.too_large), the others kept.
 CLEAN_SECONDS = sandbox.SECONDS
 # A file whose dated records are mostly of another year was probably put in the wrong folder.
 WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
@@ -744,7 +744,11 @@ class YearCleaner:
                                for s in result.sheets]  # fmt: skip
             if isinstance(exc, sandbox.OverTime):
                 entry["problem"] = "file.too_large"
-                self.issue("file.too_large", rel, detail=f"整理其中的表格超过 {CLEAN_SECONDS:.0f} 秒仍未完成")
+                self.issue(
+                    "file.too_large",
+                    rel,
+                    detail=f"整理其中的表格超过 {CLEAN_SECONDS:.0f} 秒仍未完成（表格过多或过大，如表头重复了成千上万行）",
+                )
                 return
             entry["problem"] = "file.failed"
             self.issue("file.failed", rel, detail=type(exc).__name__)

@@ -226,8 +226,9 @@ class OverTime(BaseException):
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Work in this process (cleaning what a child read, which no child bounds) stopped with OverTime after
-    `seconds`. A timer already set (a test runner's) is set again, less the time spent, when the work ends.
-    Where there is no interval timer (Windows) or this is not the main thread, the work is not bounded."""
+    `seconds` of this process's CPU time: a machine busy with other work never stops a file that would finish. A
+    timer already set (a profiler's) is set again, less the time spent, when the work ends. Where there is no
+    interval timer (Windows) or this is not the main thread, the work is not bounded."""
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -235,17 +236,17 @@ def time_limit(seconds: float) -> Iterator[None]:
     def expire(signum, frame):
         raise OverTime
 
-    outer, _ = signal.getitimer(signal.ITIMER_REAL)
-    started = time.monotonic()
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    outer, _ = signal.getitimer(signal.ITIMER_PROF)
+    started = time.process_time()
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
         if outer:
-            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
+            signal.setitimer(signal.ITIMER_PROF, max(outer - (time.process_time() - started), 0.001))
 
 
 def _call(fn, args) -> Outcome:
