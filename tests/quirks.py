@@ -2311,6 +2311,181 @@ def a_word_ledger_split_over_two_tables(raw: Path) -> list[Path]:
     return [path]
 
 
+# --- round 18: a clerk's folder, a broken export tool, a hostile file ---------------------------------------------
+def one_record_repeated_twenty_thousand_times(raw: Path) -> list[Path]:
+    """A system's export whose paging loop wrote one record 20,000 times. Before: each copy was looked up in the
+    frame (6 ms a copy): 2 minutes here, hours at 200,000 rows, outside any time limit."""
+    (row,) = enforcement(18001, 1)
+    return _bytes(raw / "one-record-repeated.csv", "\n".join(_lines([H] + [row] * 20_000)).encode())
+
+
+def header_rows_by_the_thousand(raw: Path, n: int = 1_500) -> list[Path]:
+    """An export that wrote its header `n` times and then two records: each header row is a table to recognise.
+    Before: 20,000 of them took 12 GB and hours (each table kept a frame of the whole sheet alive)."""
+    return _bytes(raw / "header-rows-by-the-thousand.csv", "\n".join(_lines([H] * n + enforcement(18011))).encode())
+
+
+def cells_of_130000_characters(raw: Path) -> list[Path]:
+    """Twenty records whose 案件名称 each holds 130,000 characters (a text pasted into every row), under the limit."""
+    rows = [[*r[:2], "案" * 130_000, *r[3:]] for r in enforcement(18021, 20)]
+    return _bytes(raw / "cells-of-130000-characters.csv", "\n".join(_lines([H, *rows])).encode())
+
+
+def brackets_nested_60000_deep_in_values(raw: Path) -> list[Path]:
+    """A case number, a date and a name each wrapped in 60,000 brackets (a macro gone wrong): no pattern may recurse."""
+    rows = enforcement(18101, 3)
+    rows[0][1] = "（" * 60_000 + "旺草许字〔2024〕18101号" + "）" * 60_000
+    rows[1][5] = "(" * 60_000 + "2024-3-5" + ")" * 60_000
+    rows[2][2] = "〔" * 60_000
+    return _bytes(raw / "brackets-nested-deep.csv", "\n".join(_lines([H, *rows])).encode())
+
+
+def values_written_to_trip_a_pattern(raw: Path) -> list[Path]:
+    """Values long runs of what date, number and category patterns look for (120,000 digits, 2024- 25,000 times,
+    2024年3月 14,000 times, 第…号, 行政 60,000 times): a pattern that backtracks would never end."""
+    rows = enforcement(18201, 6)
+    rows[0][5], rows[1][5], rows[2][5] = "1" * 120_000, "2024-" * 25_000, "2024年3月" * 14_000
+    rows[3][1], rows[4][3], rows[5][5] = "第" * 40_000 + "号" * 40_000, "行政" * 60_000, "2024.3.5 " * 14_000
+    return _bytes(raw / "values-to-trip-a-pattern.csv", "\n".join(_lines([H, *rows])).encode())
+
+
+def a_merged_range_over_250000_rows(raw: Path) -> list[Path]:
+    """Three records, then one merged range A4:H250000 (a format painted down the sheet): 2 million cells merged."""
+    path = builders.xlsx(raw / "a-merged-range-over-250000-rows.xlsx", {"S": [H, *enforcement(18401, 3)]})
+    merges = '<mergeCells count="1"><mergeCell ref="A5:H250000"/></mergeCells>'
+    return [_sheet_xml_edited(path, lambda x: x.replace("</sheetData>", "</sheetData>" + merges))]
+
+
+def two_hundred_thousand_merged_rows(raw: Path) -> list[Path]:
+    """Three records, then every row below merged across A:H, 200,000 ranges (a template's blank lines)."""
+    path = builders.xlsx(raw / "two-hundred-thousand-merged-rows.xlsx", {"S": [H, *enforcement(18411, 3)]})
+    ranges = "".join(f'<mergeCell ref="A{r}:H{r}"/>' for r in range(5, 200_005))
+    merges = f'<mergeCells count="200000">{ranges}</mergeCells>'
+    return [_sheet_xml_edited(path, lambda x: x.replace("</sheetData>", "</sheetData>" + merges))]
+
+
+def a_word_table_nested_3000_deep(raw: Path) -> list[Path]:
+    """A Word register after a table nested 3,000 deep (a generator's recursion): past the XML parser's depth limit."""
+    path = builders.docx_table(raw / "a-word-table-nested-3000-deep.docx", "行政执法台账", [H, *enforcement(18501)])
+    nest = "<w:tbl><w:tr><w:tc><w:p/>" * 3000 + "<w:p/>" + "</w:tc></w:tr></w:tbl><w:p/>" * 3000
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:body>", b"<w:body>" + nest.encode(), 1)
+
+    return [_rezipped(path, change)]
+
+
+def a_frame_page_saved_from_a_browser(raw: Path) -> list[Path]:
+    """A system's page of frames saved by a browser (另存为 → 仅 HTML): a menu and a main frame, no table. Before:
+    file.no_table, "请确认表头…在前 20 行内": the office looked for a header in a file that holds none."""
+    page = (
+        "<html><head><title>行政执法台账</title></head><frameset cols='20%,80%'>"
+        "<frame src='menu.jsp' name='menu'><frame src='ledger.jsp?year=2024' name='main'></frameset></html>"
+    )
+    return _bytes(raw / "a-frame-page.htm", page.encode())
+
+
+def sheets_named_alike_but_for_case(raw: Path) -> list[Path]:
+    """Two sheets named Sheet1 and SHEET1 (Excel holds names equal but for case to be one; a script wrote both)."""
+    sheets = {"Sheet1": [H, *enforcement(18601)], "SHEET1": [H, *enforcement(18603)]}
+    return [builders.xlsx(raw / "sheets-named-alike-but-for-case.xlsx", sheets)]
+
+
+def numbers_that_are_not_finite(raw: Path) -> list[Path]:
+    """A script's workbook whose subsidy cells hold NaN, INF and 1e400 as numbers (what Excel itself never writes)."""
+    header = ["卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"]
+    rows = [header, *([f"调2024-18{k}", f"2024-03-0{k}", "邻里纠纷", "调解成功", "书面", 100 * k] for k in (5, 6, 7))]
+    xml = _inline_xml(rows)
+    for amount, value in (("500", "NaN"), ("600", "INF"), ("700", "1e400")):
+        xml = xml.replace(f"<v>{amount}</v>", f"<v>{value}</v>")
+    return [_xlsx_with_sheet_xml(raw / "numbers-that-are-not-finite.xlsx", xml)]
+
+
+def _with_second_sheet(path: Path, target: str, mode: str = "") -> Path:
+    """`path` (one sheet) listing a second sheet whose relationship leads to `target`."""
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+            b"</sheets>", b'<sheet name="Sheet2" sheetId="2" r:id="rId7"/></sheets>'
+        )
+        parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+            b"</Relationships>",
+            f'<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            f'worksheet" Target="{target}"{mode}/></Relationships>'.encode(),
+        )
+
+    return _rezipped(path, change)
+
+
+def a_sheet_pointing_out_of_the_package(raw: Path) -> list[Path]:
+    """A second sheet whose relationship is external, to file:///etc/passwd (an adversarial book): never read."""
+    path = _xlsx_with_sheet_xml(raw / "a-sheet-pointing-out.xlsx", _inline_xml([H, *enforcement(18701)]))
+    return [_with_second_sheet(path, "file:///etc/passwd", ' TargetMode="External"')]
+
+
+def a_sheet_whose_part_is_missing(raw: Path) -> list[Path]:
+    """A book listing a second sheet whose part was never written (a tool stopped between parts)."""
+    path = _xlsx_with_sheet_xml(raw / "a-sheet-whose-part-is-missing.xlsx", _inline_xml([H, *enforcement(18711)]))
+    return [_with_second_sheet(path, "worksheets/sheet9.xml")]
+
+
+def a_sheet_without_a_name(raw: Path) -> list[Path]:
+    """A book whose sheet is named "" (a generator given no name; Excel would refuse to name it so)."""
+    path = _xlsx_with_sheet_xml(raw / "a-sheet-without-a-name.xlsx", _inline_xml([H, *enforcement(18721)]))
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(b'name="Sheet1" ', b'name="" ')
+
+    return [_rezipped(path, change)]
+
+
+def day_numbers_beyond_excels_calendar(raw: Path) -> list[Path]:
+    """Decision dates as day numbers Excel cannot show as dates (2958466, past 9999-12-31: it shows ####; 1e10), a
+    time of day alone (0.3958333, 9:30) and the day 1 (1900-01-01)."""
+    xml = _inline_xml([H, *enforcement(18731, 4)])
+    for k, value in enumerate(("2958466", "1e10", "0.3958333", "1"), start=2):
+        xml = re.sub(rf'<c r="F{k}" t="inlineStr"><is><t>[^<]*</t></is></c>', f'<c r="F{k}"><v>{value}</v></c>', xml)
+    return [_xlsx_with_sheet_xml(raw / "day-numbers-beyond-the-calendar.xlsx", xml)]
+
+
+def missing_values_as_pandas_writes_them(raw: Path) -> list[Path]:
+    """A script's export of a frame turned into text: NaT for a missing date, <NA> for a missing category, nan. Before:
+    "“NaT”不是可识别的日期" and "“<NA>”不在规定选项中", where a blank was meant."""
+    rows = enforcement(18741, 3)
+    rows[0][5], rows[1][3], rows[2][5] = "NaT", "<NA>", "nan"
+    return _bytes(raw / "missing-values-as-pandas-writes-them.csv", "\n".join(_lines([H, *rows])).encode())
+
+
+def google_sheets_error_values(raw: Path) -> list[Path]:
+    """A register downloaded from Google Sheets (or WPS) as CSV: a formula it could not parse shows #ERROR!, in a
+    date and a case number. Before: "“#ERROR!”不是可识别的日期", and #ERROR! taken for a case number."""
+    rows = enforcement(18751, 3)
+    rows[0][5], rows[1][1] = "#ERROR!", "#ERROR!"
+    return _bytes(raw / "google-sheets-error-values.csv", "\n".join(_lines([H, *rows])).encode())
+
+
+def a_sheet_part_named_with_uri_escapes(raw: Path) -> list[Path]:
+    """A book whose sheet part is xl/worksheets/数据 1.xml in the zip and worksheets/%E6%95%B0%E6%8D%AE%201.xml in its
+    relationship (a URI's escapes, as a .NET or Java writer gives them). Before: file.unreadable, an intact register."""
+    path = _xlsx_with_sheet_xml(raw / "a-sheet-part-named-with-escapes.xlsx", _inline_xml([H, *enforcement(18761)]))
+    escaped = "worksheets/%E6%95%B0%E6%8D%AE%201.xml"
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["xl/worksheets/数据 1.xml"] = parts.pop("xl/worksheets/sheet1.xml")
+        for name in ("xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
+            parts[name] = parts[name].replace(b"worksheets/sheet1.xml", escaped.encode())
+
+    return [_rezipped(path, change)]
+
+
+def system_files_among_the_ledgers(raw: Path) -> list[Path]:
+    """What Windows and macOS leave in a folder: Thumbs.db, desktop.ini (UTF-16), .DS_Store. No ledgers."""
+    _bytes(raw / ".DS_Store", b"\x00\x00\x00\x01Bud1" + b"\x00" * 100)
+    _bytes(raw / "Thumbs.db", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    _bytes(raw / "desktop.ini", "[.ShellClassInfo]\r\nLocalizedResourceName=台账\r\n".encode("utf-16"))
+    return [raw / ".DS_Store", raw / "Thumbs.db", raw / "desktop.ini"]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -2546,6 +2721,25 @@ QUIRKS: dict[str, Quirk] = {
     "an_opendocument_row_repeated_a_million_times_across": Quirk(
         an_opendocument_row_repeated_a_million_times_across, "file.too_large"
     ),
+    # --- round 18 ---
+    "one_record_repeated_twenty_thousand_times": Quirk(one_record_repeated_twenty_thousand_times, None, rows=1),
+    "cells_of_130000_characters": Quirk(cells_of_130000_characters, None, rows=20),
+    "brackets_nested_60000_deep_in_values": Quirk(brackets_nested_60000_deep_in_values, None, rows=2),
+    "values_written_to_trip_a_pattern": Quirk(values_written_to_trip_a_pattern, None, rows=3),
+    "a_merged_range_over_250000_rows": Quirk(a_merged_range_over_250000_rows, None, rows=3),
+    "two_hundred_thousand_merged_rows": Quirk(two_hundred_thousand_merged_rows, None, rows=3),
+    # Left as it is: named, as Word refuses it too; a table nested past the parser's 256 levels is not read around.
+    "a_word_table_nested_3000_deep": Quirk(a_word_table_nested_3000_deep, "file.unreadable_document"),
+    "a_frame_page_saved_from_a_browser": Quirk(a_frame_page_saved_from_a_browser, "file.frame_page"),
+    "sheets_named_alike_but_for_case": Quirk(sheets_named_alike_but_for_case, None, rows=4),
+    "numbers_that_are_not_finite": Quirk(numbers_that_are_not_finite, None, rows=3),
+    "a_sheet_pointing_out_of_the_package": Quirk(a_sheet_pointing_out_of_the_package, None, rows=2),
+    "a_sheet_whose_part_is_missing": Quirk(a_sheet_whose_part_is_missing, None, rows=2),
+    "a_sheet_without_a_name": Quirk(a_sheet_without_a_name, None, rows=2),
+    "day_numbers_beyond_excels_calendar": Quirk(day_numbers_beyond_excels_calendar, None, rows=0),
+    "missing_values_as_pandas_writes_them": Quirk(missing_values_as_pandas_writes_them, None, rows=1),
+    "google_sheets_error_values": Quirk(google_sheets_error_values, None, rows=1),
+    "a_sheet_part_named_with_uri_escapes": Quirk(a_sheet_part_named_with_uri_escapes, None, rows=2),
 }
 
 

@@ -3468,3 +3468,116 @@ def test_five_hundred_one_record_exports_in_one_folder_are_each_read(tmp_path):
     result = builders.clean(raw)
     assert time.monotonic() - started < 120
     assert result.issues.empty and len(result.tables["enforcement"]) == 500
+
+
+# --- round 18 ----------------------------------------------------------------------------------------------------
+def test_a_table_too_slow_to_work_on_is_named_beyond_a_limit_and_the_others_kept(monkeypatch, tmp_path):
+    # Before: no limit here (only the reading child had one): 20,000 header rows ran for hours and took 12 GB.
+    from fzlib.ingest import clean
+
+    monkeypatch.setattr(clean, "CLEAN_SECONDS", 1)
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (text,) = quirks.header_rows_by_the_thousand(raw)
+    started = time.monotonic()
+    result = builders.clean(raw)
+    assert time.monotonic() - started < 60
+    (issue,) = builders.codes(result, "file.too_large")
+    assert (issue["file"], issue["detail"]) == (
+        text.name,
+        "整理其中的表格超过 1 秒仍未完成（表格过多或过大，如表头重复了成千上万行）",
+    )
+    assert kept(result.manifest, "good.xlsx") == GOOD_ROWS and kept(result.manifest, text.name) == 0
+
+
+def test_a_time_limit_stops_work_past_any_except_exception_and_gives_back_a_timer_set_before():
+    from fzlib.ingest import sandbox
+
+    def stubborn():
+        while True:
+            try:
+                sum(range(10_000))  # CPU time: the limit counts this process's work, not a busy machine's
+            except Exception:  # the work's own boundary must not take the limit for its failure
+                pass
+
+    signal.setitimer(signal.ITIMER_PROF, 50)
+    previous = signal.signal(signal.SIGPROF, lambda *_: None)
+    try:
+        with pytest.raises(sandbox.OverTime), sandbox.time_limit(0.2):
+            stubborn()
+        left, _ = signal.getitimer(signal.ITIMER_PROF)
+        assert 40 < left <= 50
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def test_one_record_repeated_by_an_export_is_counted_once_and_quickly(tmp_path):
+    # Before: 6 ms for each copy (a row looked up in the frame): 2 minutes here, hours at 200,000 rows.
+    raw = tmp_path / "raw"
+    (text,) = quirks.one_record_repeated_twenty_thousand_times(raw)
+    started = time.monotonic()
+    result = builders.clean(raw)
+    assert time.monotonic() - started < 30
+    assert len(result.tables["enforcement"]) == 1
+    assert result.manifest["files"][0]["sheets"][0]["excluded"]["duplicate"] == 19_999
+    assert builders.codes(result, "row.duplicate")[0]["detail"] == f"{text.name}「{text.stem}」第 2 行"
+
+
+def test_a_frame_page_says_the_ledger_is_in_the_pages_it_names_and_states_no_figure(tmp_path):
+    # Before: file.no_table, "请确认表头（如“序号”“案件编号”等）在前 20 行内": a header looked for where none is.
+    raw = tmp_path / "raw"
+    (page,) = quirks.a_frame_page_saved_from_a_browser(raw)
+    page.rename(raw / "行政执法台账.htm")  # named as the register it was meant to be
+    builders.csv_file(raw / "执法台账-一季度.csv", [quirks.H, *quirks.enforcement(18760)])
+    result = builders.clean(raw)
+    (issue,) = builders.codes(result, "file.frame_page")
+    assert (issue["file"], issue["level"]) == ("行政执法台账.htm", "错误")
+    assert builders.figures(result)["enforcement.cases"] is None  # what the page held is unknown: never 2
+
+
+def test_missing_values_as_pandas_writes_them_are_blanks(tmp_path):
+    quirks.missing_values_as_pandas_writes_them(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    found = sorted((r["code"], r["cell"]) for r in result.issues.to_dict("records"))
+    assert found == [("cell.required_blank", "D3"), ("row.required_missing", "F2"), ("row.required_missing", "F4")]
+
+
+def test_google_sheets_error_value_is_an_error_of_its_cell_never_a_date_or_a_case_number(tmp_path):
+    quirks.google_sheets_error_values(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert sorted((r["cell"], r["value"]) for r in builders.codes(result, "cell.error")) == [
+        ("B3", "#ERROR!"),
+        ("F2", "#ERROR!"),
+    ]
+    assert "#ERROR!" not in set(result.tables["enforcement"]["case_no"].dropna())
+
+
+def test_system_files_of_windows_and_macos_are_no_ledgers_and_say_nothing(tmp_path):
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    quirks.system_files_among_the_ledgers(raw)
+    result = builders.clean(raw)
+    assert result.issues.empty and [f["file"] for f in result.manifest["files"]] == ["good.xlsx"]
+
+
+def test_a_sheet_whose_relationship_leads_out_of_the_package_is_never_read(tmp_path):
+    (book,) = quirks.a_sheet_pointing_out_of_the_package(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "sheet.damaged")
+    assert (issue["file"], issue["sheet"]) == (book.name, "Sheet2")
+    assert kept(result.manifest, book.name) == 2
+    assert not result.issues["message"].str.contains("root:").any()
+
+
+def test_day_numbers_past_excels_calendar_or_a_time_alone_are_named_in_their_cells_never_dated(tmp_path):
+    quirks.day_numbers_beyond_excels_calendar(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    found = sorted((r["code"], r["cell"], r["value"]) for r in result.issues.to_dict("records"))
+    assert found == [
+        ("date.out_of_range", "F5", "1"),
+        ("date.unparseable", "F2", "2958466"),
+        ("date.unparseable", "F3", "10000000000"),
+        ("date.unparseable", "F4", "0.3958333"),
+    ]
+    assert "enforcement" not in result.tables or result.tables["enforcement"].empty

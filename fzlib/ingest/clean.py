@@ -107,6 +107,9 @@ MONEY_SCALES = {"万元": 10000}
 # Reader children: a file takes longer to read than to clean here, so two read in turn (on two cores
 # the cleaning then rarely waits; more would only compete with it).
 READERS = 2
+# What a child read is worked on here (tables recognised, a kind's records screened) within as long as its reading
+# may take, in CPU time: no real ledger comes near it; a table built to be slow is named (file.too_large), the others kept.
+CLEAN_SECONDS = sandbox.SECONDS
 # A file whose dated records are mostly of another year was probably put in the wrong folder.
 WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
 # The cleaning steps of fields a figure counts or splits by: where two copies of a record differ in one of
@@ -716,23 +719,37 @@ class YearCleaner:
         usable = 0
         before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
         try:
-            # A book's own legends (a 代码表 sheet, a 填表说明 line, a note under a table) explain its coded columns.
-            if result.prepared is not None:
-                self.legends, located = result.prepared
-            else:
-                self.legends, located = book_legends(result.sheets), located_sheets(self.words, result, lazily=True)
-            self.other_sheets = self._other_towns_sheets(rel, [s.name for s in result.sheets])
-            self._page_before = (None, None)  # each file starts without a page before it
-            self._heading, self._document = None, result.format in ("docx", "rtf", "html")
-            for sheet, tables in located:
-                usable += self.read_sheet(rel, sheet, entry, tables)
-        except Exception as exc:  # a layout this code does not foresee: name the file, keep the others
-            if os.environ.get("FZLIB_DEBUG"):
+            # The child that read the file bounded its reading; what it found is worked on here within a limit of its
+            # own (a sheet of 20,000 header rows, each a table to recognise, had run for hours).
+            with sandbox.time_limit(CLEAN_SECONDS):
+                # A book's own legends (a 代码表 sheet, a 填表说明 line, a note under a table) explain its coded columns.
+                if result.prepared is not None:
+                    self.legends, located = result.prepared
+                else:
+                    self.legends, located = book_legends(result.sheets), located_sheets(self.words, result, lazily=True)
+                self.other_sheets = self._other_towns_sheets(rel, [s.name for s in result.sheets])
+                self._page_before = (None, None)  # each file starts without a page before it
+                self._heading, self._document = None, result.format in ("docx", "rtf", "html")
+                for sheet, tables in located:
+                    usable += self.read_sheet(rel, sheet, entry, tables)
+        except (
+            Exception,
+            sandbox.OverTime,
+        ) as exc:  # a layout this code does not foresee: name the file, keep the others
+            if os.environ.get("FZLIB_DEBUG") and not isinstance(exc, sandbox.OverTime):
                 raise
             self._restore_issues(before)
             del self.parts[parts_before:], self.statements[statements_before:]
             entry["sheets"] = [{"sheet": s.name, "rows_read": len(s.rows), "set_aside": {"not_read": len(s.rows)}}
                                for s in result.sheets]  # fmt: skip
+            if isinstance(exc, sandbox.OverTime):
+                entry["problem"] = "file.too_large"
+                self.issue(
+                    "file.too_large",
+                    rel,
+                    detail=f"整理其中的表格超过 {CLEAN_SECONDS:.0f} 秒仍未完成（表格过多或过大，如表头重复了成千上万行）",
+                )
+                return
             entry["problem"] = "file.failed"
             self.issue("file.failed", rel, detail=type(exc).__name__)
             return
@@ -2093,10 +2110,23 @@ class YearCleaner:
             first = candidates[~candidates.duplicated(subset=key, keep="first")]
             first_of = {tuple(r): i for i, r in zip(first.index, first[key].itertuples(index=False))}
             counted = [f for f in spec.fields if f.name in fields and not f.personal and COUNTED_STEPS & set(f.steps)]
-            for i in dup[dup].index:
-                j = first_of[tuple(table.loc[i, key])]
-                orig = table.loc[j]
-                place = _place(table, j)
+            # Each copy is compared through plain arrays, never a row looked up in the frame: at 6 ms a copy, a
+            # system's export of 200,000 rows repeating one record had cleaned for hours.
+            copies = dup[dup].index
+            at = table.index.get_indexer
+            said = {
+                name: table[name].to_numpy(dtype=object)
+                for name in dict.fromkeys(["_file", "_sheet", "_row", *(f.name for f in counted), *spec.key[:1]])
+            }
+
+            def place(p: int) -> str:  # as _place names it
+                return f"{said['_file'][p]}「{said['_sheet'][p]}」第 {said['_row'][p]} 行"
+
+            told = {"header": "、".join(spec.field(n).title for n in spec.retyped_by)}
+            reasons = []
+            originals = [first_of[r] for r in table.loc[copies, key].itertuples(index=False)]
+            for i, j, p, q in zip(copies, originals, at(copies), at(originals), strict=True):
+                where = place(q)
                 # A copy typed again with a fix (the same record in two files that differ): which holds is
                 # not known, so the field is left out of the kept record's figures, never the file read first.
                 # An outcome still open in one copy (调解中 in September's book, 调解成功 in October's) is the
@@ -2104,24 +2134,24 @@ class YearCleaner:
                 differ = [
                     f
                     for f in counted
-                    if _differs(orig[f.name], table.at[i, f.name])
-                    and not {orig[f.name], table.at[i, f.name]} & set(spec.provisional.get(f.name, ()))
+                    if _differs(said[f.name][q], said[f.name][p])
+                    and not {said[f.name][q], said[f.name][p]} & set(spec.provisional.get(f.name, ()))
                 ]
                 if differ:  # the error stands on the kept record, whose figures lack the field, naming the copy
                     marked = table.at[j, UNUSABLE] if isinstance(table.at[j, UNUSABLE], str) else ""
                     names = [n for n in marked.split(",") if n]
                     table.at[j, UNUSABLE] = ",".join(dict.fromkeys([*names, *(f.name for f in differ)]))
                     titles = "”“".join(f.title for f in differ)
-                    self.issue("row.copies_differ", orig["_file"], orig["_sheet"], row=orig["_row"],
-                               detail=_place(table, i), header=titles)  # fmt: skip
+                    self.issue("row.copies_differ", said["_file"][q], said["_sheet"][q], row=said["_row"][q],
+                               detail=place(p), header=titles)  # fmt: skip
                 # Numbered otherwise, it was told by all it says (a list sorted or typed again): said so, not 编号相同.
-                renumbered = bool(spec.key) and _differs(orig[spec.key[0]], table.at[i, spec.key[0]])
+                renumbered = bool(spec.key) and _differs(said[spec.key[0]][q], said[spec.key[0]][p])
                 code = "row.retyped_copy" if i in retyped else "row.renumbered_copy" if renumbered else "row.duplicate"
                 code = "row.repeated_copy" if i in repeated else code
-                told = {"header": "、".join(spec.field(n).title for n in spec.retyped_by)} if i in retyped else {}
-                self.issue(code, table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"], detail=place,
-                           **told)  # fmt: skip
-                reason[i] = f"与{place}是同一条记录"
+                self.issue(code, said["_file"][p], said["_sheet"][p], row=said["_row"][p], detail=where,
+                           **(told if i in retyped else {}))  # fmt: skip
+                reasons.append(f"与{where}是同一条记录")
+            reason.loc[copies] = reasons
             keep[dup[dup].index] = False
             status[dup[dup].index] = "duplicate"
         self._count(table, status)
@@ -2474,25 +2504,31 @@ class YearCleaner:
         that trip it are found one by one, named (file.failed), and the others cleaned together."""
         before = self._issues_state()
         try:
-            return self.screen_kind(kind, parts), parts
-        except Exception:
-            if os.environ.get("FZLIB_DEBUG"):
+            with sandbox.time_limit(CLEAN_SECONDS):
+                return self.screen_kind(kind, parts), parts
+        except (Exception, sandbox.OverTime) as exc:
+            if os.environ.get("FZLIB_DEBUG") and not isinstance(exc, sandbox.OverTime):
                 raise
         failed = {}
         for file in dict.fromkeys(p.file for p in parts):
             self._restore_issues(before)
             try:
-                self.screen_kind(kind, [p for p in parts if p.file == file])
+                with sandbox.time_limit(CLEAN_SECONDS):
+                    self.screen_kind(kind, [p for p in parts if p.file == file])
+            except sandbox.OverTime:
+                failed[file] = None  # a file no kind's cleaning gets through in time: beyond a limit, as when read
             except Exception as exc:
                 failed[file] = type(exc).__name__
         self._restore_issues(before)
         for entry in self.files:
             if entry["file"] in failed:
-                entry["problem"] = "file.failed"
+                code = "file.failed" if failed[entry["file"]] else "file.too_large"
+                entry["problem"] = code
                 for info in entry["sheets"]:
                     if info.get("kind") == kind:
-                        info.update(problem="file.failed", unused=info.get("records", 0))
-                self.issue("file.failed", entry["file"], detail=failed[entry["file"]])
+                        info.update(problem=code, unused=info.get("records", 0))
+                detail = failed[entry["file"]] or f"清洗其中的记录超过 {CLEAN_SECONDS:.0f} 秒仍未完成"
+                self.issue(code, entry["file"], detail=detail)
         good = [p for p in parts if p.file not in failed]
         return (self.screen_kind(kind, good), good) if good else None
 

@@ -228,6 +228,14 @@ CATALOGUE: dict[str, IssueType] = {
         "这是 Excel 另存为的网页，其工作表保存在网页旁的文件夹“{detail}”中，该文件夹（或其中的工作表文件）不在，台账未读取",
         "请把该文件夹与网页一起复制到原始台账文件夹（放在网页旁边）；或在 Excel/WPS 中打开原网页，另存为 .xlsx 放回原文件夹",
     ),
+    "file.frame_page": IssueType(
+        "框架网页，表格不在文件中",
+        ERROR,
+        "这是一个框架网页（页面由其他网页拼成，多为在浏览器中把系统页面“另存为”所得），表格在它引用的其他网页中，"
+        "不在这个文件里，台账未读取",
+        "请在业务系统中用“导出”把台账导出为 Excel（.xlsx）放回原文件夹；或在浏览器中右键表格所在区域，"
+        "选“在新标签页中打开框架”后另存为网页，再用 Excel/WPS 打开另存为 .xlsx",
+    ),
     "file.no_table": IssueType(
         "文件中无表格", ERROR, "文件中没有找到任何台账表格", "请确认表头（如“序号”“案件编号”等）在前 20 行内"
     ),
@@ -882,7 +890,7 @@ CATALOGUE: dict[str, IssueType] = {
     "date.unparseable": IssueType(
         "日期无法识别",
         ERROR,
-        "“{value}”不是可识别的日期{zero_hint}{republic_hint}",
+        "“{value}”不是可识别的日期{zero_hint}{republic_hint}{moment_hint}",
         "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式{quarter_hint}{republic_fix}",
         unusable=True,
     ),
@@ -1238,6 +1246,7 @@ def render(row: dict) -> str:
         "请改填实际日期，如 2024-03-05"
         if _DAY_NUMBER.fullmatch(value.strip()) and not _ZERO_DATE.fullmatch(value.strip())
         else "请核对年份",
+        "moment_hint": _moment_hint(value),
         # A year of three digits (113年3月5日, 113.3.5) with no 民国 before it: a year of the Republic written bare.
         "republic_hint": f"（{republic[0]}年像是民国纪年：民国{republic[0]}年即公历{republic[1]}年）"
         if (republic := _bare_republic(value))
@@ -1263,6 +1272,32 @@ _ZERO_DATE = re.compile(
 )
 # A number where a date was expected, as a cell shows it (60, -5, 100.5).
 _DAY_NUMBER = re.compile(r"-?\d{1,5}(?:\.\d+)?")
+# A time of day typed alone (9:30, 14:00:00); Excel's last day (9999-12-31) as the number it counts days by.
+_TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_LAST_EXCEL_DAY = 2_958_465
+
+
+def _moment_hint(value: str) -> str:
+    """What a date cell holding a time alone, or a day number past Excel's calendar, holds (else "").
+
+    >>> _moment_hint("0.3958333"), _moment_hint("9:30"), _moment_hint("2958466"), _moment_hint("2024.3.5")
+    ('（单元格中是数字 0.3958333，即一天中的时刻，Excel 显示为 9:30，没有日期）', '（只写了时刻，没有日期）', '（单元格中是数字 2958466，超出 Excel 能显示的最后一天 9999-12-31，Excel 中显示为 ####）', '')
+    """
+    text = value.strip()
+    if _TIME_ONLY.fullmatch(text):
+        return "（只写了时刻，没有日期）"
+    try:
+        number = float(text)
+    except ValueError:
+        return ""
+    if 0 < number < 1:
+        minutes = round(number * 24 * 60)
+        return f"（单元格中是数字 {text}，即一天中的时刻，Excel 显示为 {minutes // 60}:{minutes % 60:02d}，没有日期）"
+    if number > _LAST_EXCEL_DAY and re.fullmatch(r"[\d.eE+]+", text):
+        return f"（单元格中是数字 {text}，超出 Excel 能显示的最后一天 9999-12-31，Excel 中显示为 ####）"
+    return ""
+
+
 # A remark typed in brackets after an amount (1,200.00元（已缴）): its place is the 备注 column.
 _NOTE = re.compile(r"(?<=[\d元万])\s*[（(][^（）()\d]{1,12}[)）]")
 # A date whose year has three digits from 100 (民国100年 is 2011) and no 民国 before it: 113年3月5日, 113.3.5, 113/03/05.

@@ -515,7 +515,7 @@ class Table:
         del state["rows"]
         if cut[4] is not None:
             del state["body"]
-        return _restored_table, (state, cut[:5])
+        return _restored_table, (state, (*cut[:5], cut[7]))
 
     @property
     def header_cells(self) -> str:
@@ -1733,8 +1733,14 @@ def _restored_table(state: dict, cut: tuple | None) -> Table:
     table = object.__new__(Table)
     table.__dict__.update(state)
     if cut is not None:
-        cells, start, end, width, records = cut
-        table.rows = _cut_rows(_frame(cells, 1), start, end, width)
+        cells, start, end, width, records, longest = cut
+        # Only the table's own rows are framed, padded as its sheet's frame pads them (None up to the sheet's longest
+        # row): framing the whole sheet for each table made a sheet of 20,000 header rows take 12 GB, each of its
+        # tables keeping a frame of the whole sheet alive.
+        own = [r if len(r) >= longest else [*r, *[None] * (longest - len(r))] for r in cells[start:end]]
+        table.rows = _cut_rows(_frame(own, longest), 0, len(own), width).set_axis(
+            pd.RangeIndex(start + 1, start + 1 + len(own)), axis=0
+        )
         if records is not None:
             table.body = table.rows.iloc[records]
     return table
@@ -1783,7 +1789,7 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
     )  # fmt: skip
     # Where its frames come from, for pickling (Table.__reduce_ex__): the sheet's rows, the cut, the records' places
     # when the records are the rows as they stand (nothing filled down or completed), and the frames as made.
-    table._cut = (rows, start, end, width, at if records is as_cut else None, body, records)
+    table._cut = (rows, start, end, width, at if records is as_cut else None, body, records, facts.frame.shape[1])
     return table
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import posixpath
 import re
 import struct
 import zipfile
@@ -346,7 +347,14 @@ def _read(path: Path, stem: str) -> ReadResult:
         if pages := _frame_pages(path, [href for _, href in named]):
             return _read_web_archive([(path.name, text), *pages], stem)
         return ReadResult([], "html", "file.page_parts_missing", _page_folder(named[0][1], path.stem))
+    if _FRAMES.search(text[:1_048_576]) and "<table" not in text.lower():
+        # A browser's 另存为 of a system's page built of frames: the ledger is in pages the file only names.
+        return ReadResult([], "html", "file.frame_page")
     return _read_html(text, stem)
+
+
+# A page made of other pages (<frameset>, <frame src>, <iframe src>), other than Excel's 网页 above.
+_FRAMES = re.compile(r"<\s*(?:frameset|frame|iframe)\b", re.IGNORECASE)
 
 
 def _page_folder(href: str, stem: str) -> str:
@@ -1056,6 +1064,10 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
         # Parts written in UTF-16 (the standard allows it; a .NET or Java tool's writer may choose it): calamine reads
         # only UTF-8 and had refused an intact book as damaged. The same XML in UTF-8, as Excel reads it.
         return _read_workbook_as_saved(utf8, fmt)
+    if result.problem == "file.unreadable" and fmt == "xlsx" and (named := _targets_as_named(data)) is not None:
+        # A part named in the package as written (xl/worksheets/数据 1.xml) and in its relationship as a URI escapes it
+        # (数据%201.xml, %E6%95%B0…: a .NET or Java writer): calamine had found no such part and refused an intact book.
+        return _read_workbook_as_saved(named, fmt)
     if result.problem == "file.unreadable" and fmt == "xlsx" and (unmerged := _without_merges(data)):
         # Damaged merged ranges (a reference such as E4:A0, which Excel offers to repair) make the
         # whole book unreadable; read without them, the sheets that had them named.
@@ -1086,6 +1098,47 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
         # book is not empty, it holds no table; "文件是空的" had sent the office looking for an empty file.
         return ReadResult([], fmt, "file.not_a_table", ONLY_MACROS)
     return result
+
+
+_TARGET = re.compile(rb'(<Relationship\b[^>]*?\bTarget=")([^"]*%[^"]*)(")')
+
+
+def _targets_as_named(data: bytes) -> bytes | None:
+    """The package with each relationship's target written as its part is named in the zip, where the target escapes
+    the name as a URI does (%20, %E6%95%B0) and only the name unescaped is a part; None when no target needed it.
+
+    >>> import zipfile as z; out = io.BytesIO()
+    >>> with z.ZipFile(out, "w") as f:
+    ...     f.writestr("xl/_rels/workbook.xml.rels", '<Relationship Id="r" Target="worksheets/%E6%95%B0%201.xml"/>')
+    ...     f.writestr("xl/worksheets/数 1.xml", "<worksheet/>")
+    >>> z.ZipFile(io.BytesIO(_targets_as_named(out.getvalue()))).read("xl/_rels/workbook.xml.rels").decode()
+    '<Relationship Id="r" Target="worksheets/数 1.xml"/>'
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
+        return None
+
+    def mend(name: str, content: bytes) -> bytes:
+        if not name.endswith(".rels"):
+            return content
+        base = posixpath.dirname(posixpath.dirname(name))  # xl/_rels/workbook.xml.rels → xl
+
+        def named(found: re.Match[bytes]) -> bytes:
+            target = found.group(2).decode("utf-8", "replace")
+            plain = unquote(target)
+            if plain == target:
+                return found.group(0)
+            where = posixpath.normpath(plain.lstrip("/") if plain.startswith("/") else posixpath.join(base, plain))
+            written = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(base, target))
+            if where in names and written not in names:
+                return found.group(1) + plain.encode("utf-8") + found.group(3)
+            return found.group(0)
+
+        return _TARGET.sub(named, content)
+
+    return _rewritten(data, mend)
 
 
 def _macro_sheet_names(data: bytes) -> list[str]:

@@ -218,6 +218,37 @@ def run_limited(fn: Callable[..., Any], *args, memory: int | None = None, second
         return worker.run(fn, *args)
 
 
+class OverTime(BaseException):
+    """Work in this process that ran past its `time_limit`. Not an Exception: no `except Exception` of the
+    work it stops may take it for the work's own failure and carry on."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Work in this process (cleaning what a child read, which no child bounds) stopped with OverTime after
+    `seconds` of this process's CPU time: a machine busy with other work never stops a file that would finish. A
+    timer already set (a profiler's) is set again, less the time spent, when the work ends. Where there is no
+    interval timer (Windows) or this is not the main thread, the work is not bounded."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise OverTime
+
+    outer, _ = signal.getitimer(signal.ITIMER_PROF)
+    started = time.process_time()
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_PROF, max(outer - (time.process_time() - started), 0.001))
+
+
 def _call(fn, args) -> Outcome:
     try:
         return Outcome("ok", fn(*args))

@@ -126,9 +126,10 @@ _KEEP_WIDE = "！（），：；？…" + "".join(chr(c) for c in range(0x2460, 
 _PARK = str.maketrans({c: chr(0xF0000 + i) for i, c in enumerate(_KEEP_WIDE)})
 _UNPARK = str.maketrans({chr(0xF0000 + i): c for i, c in enumerate(_KEEP_WIDE)})
 # "#N/A" is not among them: it is Excel's error value (a failed look-up), never an empty cell.
-# NULL, None, NaN: what a database or a script writes into an export for a cell that holds nothing.
+# NULL, None, NaN: what a database or a script writes into an export for a cell that holds nothing; NaT and <NA>:
+# what pandas writes for a missing date or value when a script turns its frame into text before saving it.
 # (跳过), (空): what a survey platform's export (问卷星) writes for a question its jump logic skipped or left unanswered.
-_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|(?i:null|none|nan)|[(（](?:跳过|空)[)）]"
+_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|(?i:null|none|nan|nat)|<NA>|[(（](?:跳过|空)[)）]"
 
 
 def nfkc_text(text: str) -> str:
@@ -410,6 +411,7 @@ def text_cells(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
 ERROR_VALUES = (
     "#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
     "#BLOCKED!", "#BUSY!", "#CONNECT!", "#EXTERNAL!", "#FIELD!", "#PYTHON!", "#TIMEOUT!", "#UNKNOWN!",
+    "#ERROR!",  # Google Sheets' and WPS's: a formula it could not parse, kept in their exports as the cell shows it
 )  # fmt: skip
 # LibreOffice shows most errors by their number (Err:502, an invalid argument; Err:504 …), in its cells and its exports.
 _ERROR_RE = re.compile("|".join(re.escape(e) for e in ERROR_VALUES) + r"|#GETTING_DATA|Err:5\d\d", re.IGNORECASE)
