@@ -9237,3 +9237,77 @@ def test_a_file_named_for_reviews_and_lawsuits_together_gives_no_sort_to_its_law
     result = clean(tmp_path)
     assert builders.figures(result)["litigation.cases"] == 3
     assert codes(result, "row.other_matter") == []
+
+
+# --- ledgers that span years (岁丰镇's classes, with fixtures of their own) --------------------------------------------
+
+
+def test_a_form_whose_columns_are_named_by_years_reads_the_report_years_column(tmp_path):
+    # 项目 | 2023年度 | 2024年度 | 同比: last year first, no 本期 or 上年同期 word. The report's year is the count; the
+    # other year is a comparison (it had left the form unread: every figure withheld).
+    rows = [
+        ["某镇平安建设主要指标对比"],
+        ["项目", "2023年度", "2024年度", "同比"],
+        ["家庭暴力告诫书（份）", 4, 7, "+75%"],
+        ["涉黄治安案件（起）", 6, 2, "-66.7%"],
+    ]
+    builders.xlsx(tmp_path / "治安指标对比.xlsx", {"对比": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.dv_warnings"], got["security.vice_cases"]) == (7, 2)
+    # With only the year before in it, the form states nothing of 2024 (null, never 2023's count).
+    builders.xlsx(tmp_path / "b" / "治安指标对比.xlsx", {"对比": [rows[0], *([r[0], r[1]] for r in rows[1:])]})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert got["security.dv_warnings"] is None
+
+
+def test_quarter_sheets_whose_columns_are_month_ranges_add_the_quarters_own_months(tmp_path):
+    # 一季度: 1-3月 | 1-3月; 二季度: 4-6月 | 1-6月 … 四季度: 10-12月 | 1-12月. The range from January is the year so
+    # far; 10-12月 had read as a date (October 12), so the fourth quarter's header was taken for a record.
+    quarters = [(5, 20), (3, 31), (6, 18), (2, 25)]
+    sheets = {}
+    for q, name in enumerate(("一季度", "二季度", "三季度", "四季度"), start=1):
+        first, last = 3 * q - 2, 3 * q
+        so_far = [sum(v[i] for v in quarters[:q]) for i in (0, 1)]
+        sheets[name] = [
+            [f"某镇2024年{name}政务公开统计"],
+            ["项目", f"{first}-{last}月", f"1-{last}月"],
+            ["主动公开政府信息（条）", quarters[q - 1][0], so_far[0]],
+            ["以媒体报道等形式发布信息（条）", quarters[q - 1][1], so_far[1]],
+        ]
+    builders.xlsx(tmp_path / "政务公开季报.xlsx", sheets)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.media"]) == (16, 94)
+    assert not codes(result, "sheet.page_continued")
+
+
+def test_a_lawsuit_awaiting_its_hearing_is_of_no_year_yet_not_an_error(tmp_path):
+    # A register kept on since 2021: the suit received in December has no 开庭日期, its 审理结果 says 尚未开庭. It is
+    # no case heard in any year yet; a blank 开庭日期 with no such word is still an error.
+    rows = [
+        ["收案日期", "案号", "开庭日期", "负责人是否出庭", "审理结果"],
+        ["2023-11-02", "（2023）某0102行初7号", "2024-01-10", "是", "驳回诉讼请求"],
+        ["2024-05-06", "（2024）某0102行初3号", "2024-07-18", "否", "撤销"],
+        ["2024-12-16", "（2024）某0102行初21号", None, None, "尚未开庭"],
+    ]
+    builders.xlsx(tmp_path / "应诉登记.xlsx", {"应诉": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
+    assert not codes(result, "row.required_missing")
+    builders.xlsx(tmp_path / "b" / "应诉登记.xlsx", {"应诉": [*rows[:3], [*rows[3][:4], "审理中"]]})
+    assert codes(clean(tmp_path / "b"), "row.required_missing")
+
+
+def test_a_penalty_still_under_investigation_in_the_execution_column_is_no_decision_yet(tmp_path):
+    # 执行情况 says where a case stands: 调查中 before its decision (no 决定书文号, no 决定日期), 已执行 after.
+    rows = [
+        ["立案编号", "立案日期", "决定书文号", "决定日期", "执行情况"],
+        ["某立〔2023〕9号", "2023-12-14", "某罚决〔2024〕1号", "2024-01-22", "已执行"],
+        ["某立〔2024〕2号", "2024-03-01", "某罚决〔2024〕5号", "2024-04-09", "执行中"],
+        ["某立〔2024〕11号", "2024-12-19", None, None, "调查中"],
+    ]
+    builders.xlsx(tmp_path / "某镇行政处罚案件登记.xlsx", {"处罚": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.penalty"] == 2
+    assert not codes(result, "row.required_missing")

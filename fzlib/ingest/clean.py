@@ -1052,6 +1052,7 @@ class YearCleaner:
                 rel,
                 sheet.name,
                 statistics.period_words(sheet.name, table.title_text, Path(rel).stem),
+                self.year,
             )
             # A table of counts no kind's records fit, named a summary (村 | 件数 on a sheet 汇总 beside
             # the villages' sheets), is no records left unread: it leaves no kind of its file incomplete.

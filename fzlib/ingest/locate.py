@@ -161,8 +161,10 @@ UNIT_ONLY = re.compile(r"^(?:\((?:单位[:：])?([^()]{1,4})\)|单位[:：]([^()
 # A unit in brackets at the end of a title: 补贴金额(元), 法律咨询(人次), 合计(件).
 TRAILING_UNIT = re.compile(r"\([^()]{1,6}\)$")
 # Cells that are data, not titles: numbers (12, 1,200, 96.3%, 3人), dates, ticks.
+# (A month range titling a form's column, 10-12月 | 1-12月, is no date.)
 _DATA_LIKE = re.compile(
-    r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户项])?$|^\d{2,4}[./\-年]\d{1,2}|^[√✓✔☑■▣◼✅×✗✘☒□☐▢◻]$|^#\w"
+    r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户项])?$|^(?!\d{1,2}[-—~～]\d{1,2}月份?$)\d{2,4}[./\-年]\d{1,2}"
+    r"|^[√✓✔☑■▣◼✅×✗✘☒□☐▢◻]$|^#\w"
 )
 
 

@@ -39,6 +39,13 @@ _BARE_COUNTS = ("起数", "份数", "案件数", "案数", "宗数", "起", "件
 CODE_TITLES = frozenset(("代码", "指标代码", "编码", "行次", "栏次", "序号"))
 # A column of the same period a year before (上年同期, 去年同期): never this year's count.
 PRIOR_WORDS = ("上年同期", "去年同期", "上年", "去年", "同期")
+# A column titled by its year (2023年 | 2024年 | 同比增减, 2023年度): the report's year is this year's count, any
+# other year's a comparison (never added, never taken for the year).
+_YEAR_TITLE = re.compile(r"^((?:19|20)\d{2})年")
+# A column titled by its months (二季度: 4-6月 | 1-6月): beside another ending in the same month, the range from
+# January is the year so far (累计), the other the period's own; where both are the same range (一季度: 1-3月 | 1-3月)
+# the first is the period's own.
+_MONTH_RANGE = re.compile(r"^(\d{1,2})[-—~～至到](\d{1,2})月份?$")
 # A column of the year reckoned otherwise (考核年度累计: 上年12月1日至本年11月30日, begun again each December): no
 # month's value of it is the calendar year's count, nor the month's own.
 OTHER_RECKONING_WORDS = ("考核年度", "考核期", "考核周期", "考核时段")
@@ -333,8 +340,9 @@ def _as_number(x) -> float | None:
 class _Form:
     """A statistics table as labelled cells: each value cell has a row path and a column path."""
 
-    def __init__(self, table: Table, shape: _Shape):
+    def __init__(self, table: Table, shape: _Shape, year: int | None = None):
         self.table = table
+        self.year = year
         keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
         self.body = table.rows[keep]
         self.columns = {c.index: c for c in table.columns}
@@ -365,8 +373,10 @@ class _Form:
         self.row_paths = paths
         self.stock_rows = stocks  # the label itself drops its bracket (正在化解（季末） → 正在化解)
         self.part_rows = parts  # 其中：… rows: a part of the row above, whose label drops the 其中
-        self.col_paths = _effective(
-            {j: tuple(label(p) for p in self.columns[j].path) if j in self.columns else () for j in self.values}
+        self.col_paths = _month_ranges(
+            _effective(
+                {j: tuple(label(p) for p in self.columns[j].path) if j in self.columns else () for j in self.values}
+            )
         )
         self._row_forms = [{f for p in path for f in _forms(p)} for path in paths]
         # A total word names a column's own total only at its top (行政处罚 › 合计 is the penalties' total).
@@ -381,8 +391,13 @@ class _Form:
         return [r for r, forms in enumerate(self._row_forms) if labels & forms]
 
     def _prior(self, j: int) -> bool:
-        """A column of the year before (上年同期起数): the form states it for comparison only."""
-        return any(p.startswith(PRIOR_WORDS) for p in self.col_paths[j])
+        """A column of the year before (上年同期起数), or titled by a year not the report's (2023年 beside 2024年): the
+        form states it for comparison only."""
+        return any(p.startswith(PRIOR_WORDS) or self._other_year(p) for p in self.col_paths[j])
+
+    def _other_year(self, title: str) -> bool:
+        named = _YEAR_TITLE.match(title)
+        return self.year is not None and named is not None and int(named.group(1)) != self.year
 
     def _other_reckoning(self, j: int) -> bool:
         """A column counted over the 考核年度 (考核年度累计): not this year's count, whatever month it is read in."""
@@ -476,6 +491,31 @@ class _Form:
 
     def cell(self, r: int, j: int):
         return self.body.iat[r, j], f"{column_letter(j)}{self.body.index[r]}"
+
+
+def _month_ranges(paths: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """Column paths whose month ranges are named as what they are: under one parent, of two ranges ending in the
+    same month, the one from January is 累计 and the other 本期 (4-6月 | 1-6月); the same range twice (1-3月 | 1-3月)
+    is 本期 then 累计. A range alone keeps its title.
+
+    >>> _month_ranges({1: ("4-6月",), 2: ("1-6月",), 3: ("备注",)})
+    {1: ('本期',), 2: ('累计',), 3: ('备注',)}
+    >>> _month_ranges({1: ("1-3月",), 2: ("1-3月",)}), _month_ranges({1: ("1-12月",)})
+    ({1: ('本期',), 2: ('累计',)}, {1: ('1-12月',)})
+    """
+    groups: dict[tuple, list[tuple[int, int]]] = {}
+    for j, path in paths.items():
+        m = _MONTH_RANGE.match(path[-1]) if path else None
+        if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 12:
+            groups.setdefault((path[:-1], int(m.group(2))), []).append((j, int(m.group(1))))
+    out = dict(paths)
+    for (parent, _), cols in groups.items():
+        if len(cols) != 2 or min(start for _, start in cols) != 1:
+            continue
+        (a, start_a), (b, start_b) = cols
+        own, so_far = (b, a) if start_a == 1 and start_b != 1 else (a, b)
+        out[own], out[so_far] = (*parent, "本期"), (*parent, "累计")
+    return out
 
 
 def _effective(paths: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
@@ -589,15 +629,22 @@ def labels_of(spec: LedgerSpec) -> dict[str, list]:
 
 
 def read(
-    table: Table, kind: str | None, specs: dict[str, LedgerSpec], file: str, sheet: str, period: str = ""
+    table: Table,
+    kind: str | None,
+    specs: dict[str, LedgerSpec],
+    file: str,
+    sheet: str,
+    period: str = "",
+    year: int | None = None,
 ) -> list[Statement]:
     """The figures a statistics table states: every figure of `kind` found by its labels, and any
-    figure of another kind found by two labels (a row's and a column's). `period`: see period_words."""
+    figure of another kind found by two labels (a row's and a column's). `period`: see period_words; `year`: the
+    report's, which a column titled by another year (2023年 beside 2024年) never states."""
     shape = _shape(table)
     if shape is None or not shape.values:
         return []
     period = period or sheet
-    form = _Form(table, shape)
+    form = _Form(table, shape, year)
     sections = _sections(form, specs)
     out = []
     for k, spec in specs.items():

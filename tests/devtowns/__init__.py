@@ -46,6 +46,7 @@ from . import (
     shuanghe,
     songchuan,
     songgang,
+    suifeng,
     tanghu,
     tanwan,
     taoyuan,
@@ -116,6 +117,7 @@ TOWNS: dict[str, ModuleType] = {
     "huitian": huitian,
     "jiaoping": jiaoping,
     "tanghu": tanghu,
+    "suifeng": suifeng,
 }
 
 
