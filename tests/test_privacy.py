@@ -1042,3 +1042,30 @@ def test_each_records_file_and_sheet_are_shown_as_the_manifest_names_them(own_ke
     blank = out.table(table.assign(_sheet=["一季度", None, "一季度", "一季度"]))
     assert blank["_sheet"].isna().tolist() == [False, True, False, False]
     assert blank["_file"].tolist() == shown["_file"].tolist()
+
+
+def test_a_column_is_scanned_as_text_exactly_where_pandas_infers_text():
+    # The outbound scan judges a column by its type where the type decides pandas' inference (numbers, dates,
+    # flags, pandas' own types), by its cells only where they are Python objects: the same columns either way.
+    columns = {
+        "arrow_text": pd.array(["甲", None], dtype="string"),
+        "python_text": pd.array(["甲", None], dtype=pd.StringDtype("python")),
+        "inferred_text": pd.Series(["甲", "乙"], dtype="str"),
+        "objects_text": pd.Series(["甲", None], dtype=object),
+        "objects_blank": pd.Series([None, None], dtype=object),
+        "objects_mixed": pd.Series([1, "甲"], dtype=object),
+        "count": pd.array([1, None], dtype="Int64"),
+        "amount": [1.5, float("nan")],
+        "number": [1, 2],
+        "flag": [True, False],
+        "answer": pd.array([True, None], dtype="boolean"),
+        "day": pd.to_datetime(["2024-01-01", None]),
+        "category": pd.Categorical(["甲", "乙"]),
+    }
+    table = pd.DataFrame(columns)
+    judged = {c: privacy._holds_text(table, c, t) for c, t in table.dtypes.items()}
+    inferred = {c: pd.api.types.infer_dtype(table[c], skipna=True) in ("string", "empty") for c in table}
+    assert judged == inferred
+    assert [c for c, text in judged.items() if text] == [
+        "arrow_text", "python_text", "inferred_text", "objects_text", "objects_blank"
+    ]  # fmt: skip

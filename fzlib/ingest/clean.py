@@ -2191,7 +2191,12 @@ class YearCleaner:
             amounts = [a for a in f.shares if a in table]
             if not amounts or f.name not in table:
                 continue
-            rows = table[keep & table[key].notna().all(axis=1) & table[f.name].notna()]
+            # Two persons in one record need two persons among the kept records: most tables name one or none
+            # (the field's column absent), and grouping them cost a tenth of settling a small kind.
+            named = keep & table[f.name].notna()
+            if table.loc[named, f.name].nunique() < 2:
+                continue
+            rows = table[named & table[key].notna().all(axis=1)]
             group = [rows["_file"], rows["_sheet"], *(rows[k] for k in key)]
             persons = rows.groupby(group, sort=False, dropna=False)[f.name].transform("nunique")
             shared = rows[persons > 1]

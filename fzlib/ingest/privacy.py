@@ -114,6 +114,19 @@ def _text_column(codes: np.ndarray, texts: list, index: pd.Index, dtype: str | N
     return text_column(codes, texts, index, INFERRED_TEXT if dtype is None else dtype)
 
 
+def _holds_text(frame: pd.DataFrame, column: str, dtype) -> bool:
+    """Whether a column holds texts (or nothing) by pandas' inference. Only a column of Python objects has its cells
+    looked at: pandas infers a column of pandas' own types or of numbers, dates and flags by its type alone."""
+    if isinstance(dtype, np.dtype) and dtype.kind not in "biufmM":
+        return pd.api.types.infer_dtype(frame[column], skipna=True) in ("string", "empty")
+    return _inferred_of_type(dtype) in ("string", "empty")
+
+
+@cache
+def _inferred_of_type(dtype) -> str:
+    return pd.api.types.infer_dtype(pd.Series([], dtype=dtype), skipna=True)
+
+
 def _texts_matching(pattern: re.Pattern, texts: list[str], joint: str = "\n") -> set[int]:
     """Which texts hold a (non-empty) match of a pattern: one scan over the texts joined by `joint`,
     which the pattern must neither match nor cross, not a search per text."""
@@ -461,6 +474,9 @@ class Scanner:
             )
             if text and shown == texts:  # most columns hold nothing to hide: kept as they came
                 continue
+            if not texts:  # a column of no value (a field the table lacks): only its type changes
+                out[name] = values.astype(_TEXT)
+                continue
             out[name] = _text_column(codes, shown, values.index)  # code -1: NA
         return out
 
@@ -621,12 +637,11 @@ class Outbound:
         if out.empty:  # nothing to scan (most kinds leave no record out): the types a scan gives
             types = {c: _TEXT for c, t in out.dtypes.items() if t == np.dtype(object) and c not in skip}
             return out.astype(types | ({"_file": object, "_sheet": object} if {"_file", "_sheet"} <= set(out) else {}))
-        for column in out.columns:
-            if (
-                column not in skip
-                and pd.api.types.is_numeric_dtype(out[column])
-                and not pd.api.types.is_bool_dtype(out[column])
-            ):
+        # Each column's type read from the frame's types, not from a Series made of every column twice (a table of
+        # twenty fields, most of them text, has few numbers to look at).
+        types = out.dtypes
+        for column, dtype in types.items():
+            if column not in skip and pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
                 hidden = personal_numbers(out[column])
                 if hidden.any():
                     for i in out.index[hidden]:
@@ -643,10 +658,9 @@ class Outbound:
         if "_file" in out and "_sheet" in out:  # once per sheet, not per record
             self._shown_places(out)
         texts = {
-            column: values
-            for column, values in out.items()
-            if column not in skip
-            and (values.dtype == _TEXT or pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"))
+            column: out[column]
+            for column, dtype in out.dtypes.items()
+            if column not in skip and (dtype == _TEXT or _holds_text(out, column, dtype))
         }
         for column, shown in self.scan.columns(texts, keep).items():
             out[column] = shown
@@ -773,7 +787,11 @@ def protect(table: pd.DataFrame, personal: dict[str, str], also: Iterable[str] =
         elif kind == "address":
             out = out.drop(columns=name)
         else:
-            values = out[name].astype("string")
+            values = out[name]
+            if not values.notna().any():  # a column the table lacks (most personal fields of a small one): all NA
+                out[name] = _text_column(np.full(len(values), -1, dtype=np.intp), [], values.index)
+                continue
+            values = values.astype("string")
             if kind == "name":
                 # name_key once per distinct name: a column repeats each person many times.
                 values = _per_value(values, name_key)

@@ -367,6 +367,12 @@ class Uniques:
 INFERRED_TEXT = pd.Series([""]).dtype
 
 
+@functools.cache
+def _dtype(dtype) -> np.dtype | pd.api.extensions.ExtensionDtype:
+    """pandas' type of a name ("string"), looked up once: the look-up enters `warnings.catch_warnings` each time."""
+    return pd.api.types.pandas_dtype(dtype)
+
+
 def text_column(codes: np.ndarray, texts, index: pd.Index, dtype: str | pd.StringDtype = "string") -> pd.Series:
     """The column whose cells are `texts[codes]` (code -1: missing), of an Arrow-stored string type ("string", or
     INFERRED_TEXT), made by Arrow from the codes and the distinct texts (a dictionary
@@ -376,14 +382,17 @@ def text_column(codes: np.ndarray, texts, index: pd.Index, dtype: str | pd.Strin
     >>> text_column(np.array([1, -1, 0, 1]), ["甲", "乙"], pd.RangeIndex(4)).tolist()
     ['乙', <NA>, '甲', '乙']
     """
-    dtype = pd.api.types.pandas_dtype(dtype)
+    dtype = _dtype(dtype)
     codes = np.asarray(codes)
     if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
         try:
             missing = codes < 0
             at = pa.array(np.where(missing, 0, codes).astype(np.int64), mask=missing if missing.any() else None)
             decoded = pa.DictionaryArray.from_arrays(at, pa.array(list(texts), type=pa.large_string()))
-            return pd.Series(pd.array(decoded.dictionary_decode(), dtype=dtype), index=index, copy=False)
+            # The type's own array made from Arrow's, as pd.array makes it: its checks and conversions (none for
+            # Arrow's strings) cost more than the rest together in the small columns of most tables.
+            array = dtype.construct_array_type()(decoded.dictionary_decode(), dtype=dtype)
+            return pd.Series(array, index=index, copy=False)
         except (pa.ArrowException, UnicodeError, TypeError, ValueError):  # what Arrow refuses: as pandas does it
             pass
     return pd.Series(np.array([*texts, None], dtype=object)[codes], index=index, dtype=dtype)
