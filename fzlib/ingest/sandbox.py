@@ -218,6 +218,101 @@ def run_limited(fn: Callable[..., Any], *args, memory: int | None = None, second
         return worker.run(fn, *args)
 
 
+def from_both_ends(work: Callable[[int], Any], n: int) -> list[Any]:
+    """[work(0), …, work(n - 1)], computed from both ends: this process takes the items from the first, a child
+    forked now (it sees this process's memory as it is: nothing is sent to it) from the last, until they meet.
+    Each item is worth as much whichever process computes it (`work` must be a pure function of its item), so
+    neither waits for the other and the two share the items as they cost, whatever each costs: this process
+    never blocks on the child, and takes every item the child has not handed back by the time it gets there
+    (the child dead, slow or out of memory only loses its help). Where there is no fork, or other threads run
+    (a lock one of them held would stay held in the child), everything is done here."""
+    if n < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
+        return [work(i) for i in range(n)]
+    to_child_r, to_child_w = os.pipe()
+    from_child_r, from_child_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(to_child_w)
+        os.close(from_child_r)
+        _serve_from_the_end(work, n, to_child_r, from_child_w)
+    os.close(to_child_r)
+    os.close(from_child_w)
+    os.set_blocking(from_child_r, False)
+    done: dict[int, Any] = {}
+    buffer = bytearray()
+    out = []
+    try:
+        for i in range(n):
+            _take_handed(from_child_r, buffer, done)
+            if i in done:  # the child went down to here: the rest is its
+                out.extend(done[j] for j in range(i, n))
+                break
+            with contextlib.suppress(OSError):  # told before starting, so that the child stops short of it
+                os.write(to_child_w, _LENGTH.pack(i))
+            out.append(work(i))
+    finally:
+        for fd in (to_child_w, from_child_r):
+            os.close(fd)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)  # it may be computing an item this process has done: not waited for
+        os.waitpid(pid, 0)
+    return out
+
+
+def _take_handed(fd: int, buffer: bytearray, done: dict[int, Any]) -> None:
+    """The child's results that have come, without waiting for any but one it is writing."""
+    deadline = time.monotonic() + SECONDS
+    while True:
+        try:
+            chunk = os.read(fd, 1 << 20)
+        except BlockingIOError:
+            chunk = None
+        if chunk:
+            buffer += chunk
+        while len(buffer) >= _LENGTH.size and len(buffer) >= _LENGTH.size + _LENGTH.unpack_from(buffer)[0]:
+            end = _LENGTH.size + _LENGTH.unpack_from(buffer)[0]
+            try:
+                i, value = pickle.loads(bytes(buffer[_LENGTH.size : end]))
+                done[i] = value
+            except Exception:  # noqa: S110 (an item not handed back whole: this process computes it)
+                pass
+            del buffer[:end]
+        if chunk == b"" or (chunk is None and not buffer):  # the child is gone, or nothing is on its way
+            return
+        if chunk is None:  # half a message: the child is writing the rest
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                return
+
+
+def _serve_from_the_end(work: Callable[[int], Any], n: int, requests: int, replies: int) -> None:
+    """The child of `from_both_ends`: items from the last down, each handed back as it is done, until it reaches
+    one the parent has started."""
+    code = 0
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        faulthandler.disable()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _limit_memory(MEMORY_BYTES)
+        os.set_blocking(requests, False)
+        started = -1
+        for i in range(n - 1, -1, -1):
+            try:
+                told = os.read(requests, 1 << 16)
+            except BlockingIOError:
+                told = b""
+            for k in range(0, len(told) - len(told) % _LENGTH.size, _LENGTH.size):
+                started = max(started, _LENGTH.unpack_from(told, k)[0])
+            if started >= i:
+                break
+            _send(replies, pickle.dumps((i, work(i)), protocol=pickle.HIGHEST_PROTOCOL))
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
+
+
 def _call(fn, args) -> Outcome:
     try:
         return Outcome("ok", fn(*args))
