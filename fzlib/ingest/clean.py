@@ -107,10 +107,6 @@ MONEY_SCALES = {"万元": 10000}
 # Reader children: a file takes longer to read than to clean here, so two read in turn (on two cores
 # the cleaning then rarely waits; more would only compete with it).
 READERS = 2
-# A kind's records from which its fields are cleaned in two processes (sandbox.from_both_ends): a fork and the
-# fields' return cost about 20 ms, a field of 20,000 records about as much. Smaller tables (every town of a county,
-# whose towns keep both cores busy anyway) are cleaned here alone.
-PARALLEL_RECORDS = 20_000
 # A file whose dated records are mostly of another year was probably put in the wrong folder.
 WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
 # The cleaning steps of fields a figure counts or splits by: where two copies of a record differ in one of
@@ -309,7 +305,6 @@ def clean_fields(
     """Run each field's cleaning steps on its raw column (absent fields are blank).
     Returns (values, codes, details) frames on raw's index."""
     values, codes, details = {}, {}, {}
-    present: list[tuple[str, pd.Series, tuple[str, ...], dict]] = []
     # What a step may need to know; each cleaner takes the options it declares.
     context = {"year": year, "titled_year": titled_year, "ranges": ranges, "date1904": date1904}
     for f in spec.fields:
@@ -336,17 +331,8 @@ def clean_fields(
             continue
         if f.none_words:
             source = source.mask(_says_none(source, f.none_words))
-        present.append((f.name, source, f.steps, options))
-        values[f.name] = codes[f.name] = details[f.name] = None  # its place in the spec's order, filled below
-    # Each field is cleaned on its own (a pure function of its column): a large table's fields are shared with a
-    # child forked for them, on the core the reading children have left idle by now (the bench's 105,600 records:
-    # 0.7 s of fields, the one serial stretch of the run). A small table's are not worth a fork.
-    if len(raw) >= PARALLEL_RECORDS:
-        cleaned_fields = sandbox.from_both_ends(lambda i: _clean_field(*present[i][1:]), len(present))
-    else:
-        cleaned_fields = [_clean_field(source, steps, options) for _, source, steps, options in present]
-    for (name, *_), found in zip(present, cleaned_fields):
-        values[name], codes[name], details[name] = found
+        found = _clean_field(source, f.steps, options)
+        values[f.name], codes[f.name], details[f.name] = found
     # The columns are taken as they are, not copied: copy-on-write (pandas 3) keeps each frame from
     # changing the Series it was built from. Copying every field's three columns was a tenth of
     # cleaning a small folder. Each frame is built from the columns' arrays on raw's index (a cleaner keeps its
