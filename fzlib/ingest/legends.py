@@ -242,6 +242,7 @@ def _filled_counts(rows) -> list[int]:
 def list_legends(rows: list[list], filled: list[int] | None = None) -> dict[str, dict[str, str]]:
     """The legends of code lists in a sheet's rows: under a line naming the field (纠纷类型代码), a header
     代码 | 名称 and rows of code and word; or a header 项目 | 代码 | 名称 whose first column names the field.
+    `filled`: the rows' `_filled_counts`, when the caller has counted them.
 
     >>> list_legends([["化解情况代码"], ["代码", "名称"], ["1", "已化解"], [2, "化解中"], [], ["说明：略"]])
     {'化解情况': {'1': '已化解', '2': '化解中'}}
