@@ -227,31 +227,30 @@ def _texts(row) -> list[str]:
     return [str(c).strip() for c in row if c is not None and str(c).strip() not in ("", "nan", "None")]
 
 
-def _wide(row, most: int = 3) -> bool:
-    """A row with more than `most` filled cells: a record's, never a legend's line or a code list's header (told
-    without turning every cell into text: a register's thousands of rows are passed over at this cost)."""
-    if type(row) is list:  # counted by builtins: a register's every row comes here
-        return len(row) - row.count("") - row.count(None) > most
-    n = 0
-    for c in row:
-        if c is not None and c != "":
-            n += 1
-            if n > most:
-                return True
-    return False
+def _filled_counts(rows) -> list[int]:
+    """Per row, its filled cells (neither "" nor None): a row of more than three is a record's, never a legend's line
+    or a code list's header. Counted by builtins, once per sheet for both (a register's every row comes here), without
+    turning a cell into text."""
+    return [
+        len(row) - row.count("") - row.count(None)
+        if type(row) is list
+        else sum(1 for c in row if c is not None and c != "")
+        for row in rows
+    ]
 
 
-def list_legends(rows: list[list]) -> dict[str, dict[str, str]]:
+def list_legends(rows: list[list], filled: list[int] | None = None) -> dict[str, dict[str, str]]:
     """The legends of code lists in a sheet's rows: under a line naming the field (纠纷类型代码), a header
     代码 | 名称 and rows of code and word; or a header 项目 | 代码 | 名称 whose first column names the field.
+    `filled`: the rows' `_filled_counts`, when the caller has counted them.
 
     >>> list_legends([["化解情况代码"], ["代码", "名称"], ["1", "已化解"], [2, "化解中"], [], ["说明：略"]])
     {'化解情况': {'1': '已化解', '2': '化解中'}}
     """
     out: dict[str, dict[str, str]] = {}
     title, columns = "", None
-    for row in rows:
-        if columns is None and _wide(row):
+    for row, n in zip(rows, _filled_counts(rows) if filled is None else filled):
+        if columns is None and n > 3:
             continue  # no header of a code list (three titles at most), and no line naming a field
         cells = [("" if c is None else str(c).strip()) for c in row]
         texts = _texts(row)
@@ -362,10 +361,11 @@ def book_legends(sheets) -> dict[str, dict[str, str]]:
     one text alone in their row. A field explained twice with different words keeps neither (no guess)."""
     found: list[dict[str, dict[str, str]]] = []
     for sheet in sheets:
-        found.append(list_legends(sheet.rows))
+        filled = _filled_counts(sheet.rows)
+        found.append(list_legends(sheet.rows, filled))
         found.append(dictionary_legends(sheet.rows))
-        for row in sheet.rows:
-            if _wide(row, 1):
+        for row, n in zip(sheet.rows, filled):
+            if n > 1:
                 continue  # a line of legend stands alone in its row
             texts = _texts(row)
             if len(texts) == 1 and _MAY_HOLD_CODES.search(texts[0]):

@@ -129,6 +129,9 @@ _SECTION_COUNT = re.compile(rf"[(（](?:共|计|合计)?[:：]?{_COUNT}[)）]|(?
 # A section's number alone in the 序号 column (一, 二、, （一）), its name in the next cell: statistics forms number their
 # sections and their rows in one column.
 _SECTION_NUMBER = re.compile(r"[(（]?[一二三四五六七八九十]{1,3}[)）]?[、.．]?")
+# The ordinals a section's heading and number open with (_SECTION_HEADING, _SECTION_NUMBER): a text holding none is
+# neither.
+_ORDINALS = tuple("一二三四五六七八九十")
 
 
 def section_count(text: str) -> bool:
@@ -1063,8 +1066,11 @@ def classify_rows(
     # record wanting its number and date. Only the rows opening with a heading are looked at.
     # So is a section's number alone in the 序号 column with its name beside it (一 | 调解成功案件, （一） | 口头协议),
     # and its count after it: a record never holds just a Chinese ordinal and a text.
-    opens = np.fromiter((bool(_SECTION_HEADING.match(normed[c])) for c in firsts), dtype=bool, count=len(firsts))
-    numbered = np.fromiter((bool(_SECTION_NUMBER.fullmatch(normed[c])) for c in firsts), dtype=bool, count=len(firsts))
+    # Both start with a Chinese ordinal: only the first texts holding one are matched (a register's every 序号 had been).
+    first_texts = [normed[c] for c in firsts]
+    ordinal = holding(first_texts, _ORDINALS)
+    opens = _where(first_texts, ordinal.copy(), _SECTION_HEADING.match)
+    numbered = _where(first_texts, ordinal, _SECTION_NUMBER.fullmatch)
     opens, numbered = opens[at.reshape(-1)], numbered[at.reshape(-1)]
     headed = (opens | numbered) & (n_filled >= 2) & (n_filled <= 3)
     if headed.any():
@@ -1324,8 +1330,8 @@ def page_tables(sheet: Sheet, before: Sheet | None, table: Table | None, words: 
         words = HeaderWords(frozenset(words))
     if before is None or table is None or table.block is not None or not sheet.rows:
         return []
-    width = max(len(r) for r in sheet.rows)
-    if width != max((len(r) for r in before.rows), default=0) or not holds_rows(sheet, 1):
+    width = max(map(len, sheet.rows))
+    if width != max(map(len, before.rows), default=0) or not holds_rows(sheet, 1):
         return []
     titles = {t for c in table.columns for t in c.own} - GENERIC_TITLES
     for row in sheet.rows[:UNDER_HEADER_ROWS]:
@@ -1479,7 +1485,9 @@ class _SheetRows:
         self.total = totals([g.normed[c] for c in leads])[at.reshape(-1)] & (self.n_filled > 0)
         # A lone line of text (第二十条第（一）项), not a 合计 line.
         self.title_line = self.texty & (self.n_filled == 1) & ~self.total
-        fillers = np.fromiter((g.normed[c].startswith(FILLER_PREFIXES) for c in leads), dtype=bool, count=len(leads))
+        fillers = np.fromiter(
+            map(str.startswith, [g.normed[c] for c in leads], repeat(FILLER_PREFIXES)), dtype=bool, count=len(leads)
+        )
         self.filler = fillers[at.reshape(-1)] & (self.n_filled > 0)
         self.data_row = ~stringy | ((~header_ish) & filled).any(axis=1)
         # Rows that may start a table below another (the rest cannot: numbers, dates, one cell, a total).

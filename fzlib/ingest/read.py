@@ -1416,7 +1416,9 @@ def on_the_grid(merged: list, rows: list[list]) -> list:
     >>> on_the_grid([((0, 9), (0, 10)), ((1, 0), (5, 1)), ((9, 0), (9, 1))], [["序号", "案件编号"], ["1", "x"]])
     [((1, 0), (1, 1))]
     """
-    height, width = len(rows), max((len(r) for r in rows), default=0)
+    if not merged:  # most sheets: the grid's width not measured (a row at a time, every row of a register)
+        return []
+    height, width = len(rows), max(map(len, rows), default=0)
     return [
         ((r0, c0), (min(r1, height - 1), min(c1, width - 1)))
         for (r0, c0), (r1, c1) in merged
@@ -1754,7 +1756,7 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
             ) from None
         return ReadResult([], "text", "file.unreadable")
     unclosed = _mend_unclosed_quotes(text, delimiter, rows, ends)
-    width = max((len(r) for r in rows), default=0)
+    width = max(map(len, rows), default=0)
     if width < 2 and (unwrapped := _lines_quoted_whole(rows)) is not None:
         rows = unwrapped
         width = max(len(r) for r in rows)
