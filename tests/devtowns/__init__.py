@@ -26,6 +26,7 @@ from . import (
     huaiyang,
     huitian,
     jiaoping,
+    jinzhu,
     lanpo,
     lanshan,
     liugang,
@@ -116,6 +117,7 @@ TOWNS: dict[str, ModuleType] = {
     "huitian": huitian,
     "jiaoping": jiaoping,
     "tanghu": tanghu,
+    "jinzhu": jinzhu,
 }
 
 
