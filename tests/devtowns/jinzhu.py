@@ -249,6 +249,8 @@ def court_hearing_attendance_training(built: Built, rng: random.Random) -> None:
         sheet.add(n, day, "某某县人民法院", case_no, cause, sort, "镇党政办、司法所", people,
                   "镇机关干部、村（社区）“两委”干部")  # fmt: skip
     built.books.append(Book(HEARING_FILE, [sheet]))
+    # Each hearing watched is a 学法 session of the staff (the 学法用法制度), none for 法律明白人.
+    built.ledgers.setdefault("training", []).extend({"held_on": h[0], "audience": "干部职工"} for h in HEARINGS)
     built.quirk("court_hearing_attendance_not_lawsuit", HEARING_FILE, "旁听庭审",
                 ("litigation.cases", "litigation.leader_appearances", "training.legal_literacy_sessions"),
                 "国家工作人员旁听庭审登记（案号、案由、开庭即旁听日期，一件 行初 是他人诉县自然资源局）：是学法活动，"
