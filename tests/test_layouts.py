@@ -9258,3 +9258,22 @@ def test_court_hearing_attendance_is_staff_study_not_lawsuits_of_the_town(tmp_pa
     assert got["litigation.cases"] is None
     assert got["training.legal_literacy_sessions"] == 2
     assert codes(result, "vocab.unknown") == [] and codes(result, "bool.unparseable") == []
+
+
+def test_exam_summary_headers_typed_with_a_colon_still_state_the_coverage(tmp_path):
+    # An exam summary by unit under a two-row header (成绩情况 › 合格人数 / 合格率 / 平均分) whose cells were retyped
+    # with a full-width colon after them (实考人数：): the same titles, so the same 应考 / 实考 counts and coverage
+    # (the colon had left 实考人数 unread as the form's label, the coverage null).
+    rows = [
+        ["某镇2024年度国家工作人员学法考试成绩汇总表"],
+        ["考试时间：2024年11月20日"],
+        ["序号：", " 单位 ", " 应考人数 ", "实考人数：", "缺考\n人数", " 成绩情况 ", None, None, " 备注 "],
+        [None, None, None, None, None, " 合格人数 ", "合格率：", " 平均分 ", None],
+        [1, "党政办", 9, 9, 0, 9, "100.0%", 92.7, None],
+        [2, "综治中心", 6, 5, 1, 5, "100.0%", 88.1, "病假1人"],
+        [3, "司法所", 3, 3, 0, 3, "100.0%", 90.2, None],
+        ["合计", None, 18, 17, 1, 17, "100.0%", None, None],
+    ]
+    merged = {"成绩汇总": ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:H3", "I3:I4"]}
+    builders.xlsx(tmp_path / "某镇2024年度学法考试成绩汇总表.xlsx", {"成绩汇总": rows}, merged=merged)
+    assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(17 / 18, 4)
