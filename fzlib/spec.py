@@ -48,7 +48,7 @@ SPEC_KEYS = {
 ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "year_from", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among", "shares", "by_date", "apart", "scope", "none_words", "rest", "posts",
+    "personal", "range", "among", "shares", "by_date", "apart", "scope", "none_words", "rest", "posts", "any_of",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
 FIGURE_KEYS = {
@@ -143,6 +143,11 @@ class FieldSpec:
     # none for one still on it): in a table with no column of this field but the named date field's, a record
     # whose date cell is filled takes the first value, one whose cell is blank the second.
     by_date: tuple[str, str, str] | None = None  # (date field, value when filled, value when blank)
+    # A yes/no question a register answers by ticking the ways it was done (劝阻措施 › 电话劝阻 / 见面劝阻 / 签订承诺书
+    # for 是否取得联系): in a table with no column of this field but a column of one of the yes/no fields named here
+    # at least, a record is 是 where any of them answers 是 (√), 否 where none does and none is unreadable (a way
+    # left blank was not taken). One of them alone (见面劝阻) had been taken for the whole question.
+    any_of: tuple[str, ...] = ()
     # A category each of whose values an office keeps in a register of its own (依申请公开 apart from 主动公开):
     # where every table of the kind is one value's, its title or sheet name saying which, the other values' records
     # are in no table handed over, and their figures are unknown (not 0).
@@ -489,6 +494,7 @@ def _load_field(
         posts=posts,
         alone_as=raw.get("alone_as"),
         by_date=_by_date(where, raw, vocab),
+        any_of=tuple(str(n) for n in _as_tuple(raw.get("any_of"))),
         among=among,
         shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
         apart=bool(raw.get("apart", False)),
@@ -724,6 +730,11 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: field {f.name!r}: answered_by names no other field {f.answered_by!r}")
         if f.by_date is not None and not any(g.name == f.by_date[0] and "date" in g.steps for g in fields):
             raise SpecError(f"{where}: field {f.name!r}: by_date names no date field {f.by_date[0]!r}")
+        wrong = [n for n in f.any_of if n not in names or n == f.name]
+        if wrong or (f.any_of and not all("yes_no" in g.steps for g in fields if g.name in (f.name, *f.any_of))):
+            raise SpecError(
+                f"{where}: field {f.name!r}: any_of names yes/no fields other than itself ({wrong or f.any_of})"
+            )
         if f.alone_as is not None and (f.alone_as not in names or f.alone_as == f.name):
             raise SpecError(f"{where}: field {f.name!r}: alone_as names no other field {f.alone_as!r}")
         if f.answered_by is not None and "yes_no" not in f.steps:

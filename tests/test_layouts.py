@@ -9239,6 +9239,85 @@ def test_a_file_named_for_reviews_and_lawsuits_together_gives_no_sort_to_its_law
     assert codes(result, "row.other_matter") == []
 
 
+def test_cleanup_catalogue_without_dates_places_each_document_by_its_numbers_year(tmp_path):
+    # A 清理目录 of the documents in force: 发文字号 and 处理意见 only, no date, the year of the cleanup in the title.
+    # Each document is of the year its number names, never of the title's: two of 2024, three older ones.
+    rows = [
+        ["某镇2024年行政规范性文件清理目录"],
+        ["序号", "文件名称", "发文字号", "制定机关", "处理意见"],
+        [1, "某镇殡葬改革实施办法", "某府规〔2018〕1号", "某镇人民政府", "废止"],
+        [2, "某镇森林防火管理规定", "某府规〔2019〕2号", "某镇人民政府", "修改"],
+        [3, "某镇脱贫攻坚产业奖补办法", "某府规〔2020〕1号", "某镇人民政府", "宣布失效"],
+        [4, "某镇集体经济组织资产管理办法", "某府规〔2024〕1号", "某镇人民政府", "继续有效"],
+        [5, "某镇农村建房管理实施细则", "某府规〔2024〕2号", "某镇人民政府", "继续有效"],
+    ]
+    builders.xlsx(tmp_path / "某镇2024年行政规范性文件清理目录.xlsx", {"清理目录": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["normative_documents.issued"] == 2
+    assert codes(result, "column.unknown") == []  # 处理意见 is what the cleanup decided
+
+
+@pytest.mark.parametrize("ticks", [("√", "√", None), (None, "√", "√"), ("√", None, None)])
+def test_contact_by_measure_ticks_counts_a_person_reached_by_any_way(tmp_path, ticks):
+    # A 劝阻台账 with no 是否取得联系: 劝阻措施 merged over 电话劝阻 / 见面劝阻 / 签订承诺书, each ticked √. The
+    # first person is reached however the ticks fall (phone, a meeting, a pledge signed at it); the second by none.
+    rows = [
+        ["某镇涉诈重点人员劝阻台账"],
+        ["序号", "姓名", "所在村", "劝阻措施", None, None, "管控状态"],
+        [None, None, None, "电话劝阻", "见面劝阻", "签订承诺书", None],
+        [1, "王某某", "东坪村", *ticks, "在管"],
+        [2, "李某某", "西坪村", None, None, None, "在管"],
+        [3, "张某某", "东坪村", "√", "√", "√", "已核减"],
+    ]
+    merged = {"劝阻台账": ["D2:F2", "A2:A3", "B2:B3", "C2:C3", "G2:G3"]}
+    builders.xlsx(tmp_path / "涉诈重点人员劝阻台账.xlsx", {"劝阻台账": rows}, merged=merged)
+    got = builders.figures(clean(tmp_path))
+    assert (got["fraud_watch.remaining"], got["fraud_watch.contacted"], got["fraud_watch.removed"]) == (2, 1, 1)
+
+
+def test_court_hearing_attendance_is_staff_study_not_lawsuits_of_the_town(tmp_path):
+    # A 国家工作人员旁听庭审 register: the staff sent to watch hearings of others' cases (a criminal case, a suit
+    # against a county bureau). No lawsuit of the town, and no 法律明白人 training beside the town's own trainings.
+    rows = [
+        ["某镇2024年国家工作人员旁听庭审活动登记表"],
+        ["序号", "旁听日期", "审理法院", "案号", "案由", "案件类型", "旁听人数", "旁听人员"],
+        [1, "2024-04-17", "某县人民法院", "（2024）黔0399刑初45号", "诈骗罪", "刑事", 16, "镇机关干部"],
+        [2, "2024-09-12", "某县人民法院", "（2024）黔0399行初33号", "某某诉县自然资源局", "行政", 18, "镇机关干部、村（社区）“两委”干部"],
+    ]  # fmt: skip
+    trainings = [
+        ["某镇2024年法治培训台账"],
+        ["序号", "培训日期", "培训名称", "培训对象", "参训人数"],
+        [1, "2024-03-14", "民法典专题培训", "法律明白人", 19],
+        [2, "2024-08-09", "土地承包法律知识培训", "法律明白人", 17],
+    ]
+    builders.xlsx(tmp_path / "某镇国家工作人员旁听庭审登记表（2024年）.xlsx", {"旁听庭审": rows})
+    builders.xlsx(tmp_path / "某镇2024年法治培训台账.xlsx", {"培训": trainings})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["litigation.cases"] is None
+    assert got["training.legal_literacy_sessions"] == 2
+    assert codes(result, "vocab.unknown") == [] and codes(result, "bool.unparseable") == []
+
+
+def test_exam_summary_headers_typed_with_a_colon_still_state_the_coverage(tmp_path):
+    # An exam summary by unit under a two-row header (成绩情况 › 合格人数 / 合格率 / 平均分) whose cells were retyped
+    # with a full-width colon after them (实考人数：): the same titles, so the same 应考 / 实考 counts and coverage
+    # (the colon had left 实考人数 unread as the form's label, the coverage null).
+    rows = [
+        ["某镇2024年度国家工作人员学法考试成绩汇总表"],
+        ["考试时间：2024年11月20日"],
+        ["序号：", " 单位 ", " 应考人数 ", "实考人数：", "缺考\n人数", " 成绩情况 ", None, None, " 备注 "],
+        [None, None, None, None, None, " 合格人数 ", "合格率：", " 平均分 ", None],
+        [1, "党政办", 9, 9, 0, 9, "100.0%", 92.7, None],
+        [2, "综治中心", 6, 5, 1, 5, "100.0%", 88.1, "病假1人"],
+        [3, "司法所", 3, 3, 0, 3, "100.0%", 90.2, None],
+        ["合计", None, 18, 17, 1, 17, "100.0%", None, None],
+    ]
+    merged = {"成绩汇总": ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:H3", "I3:I4"]}
+    builders.xlsx(tmp_path / "某镇2024年度学法考试成绩汇总表.xlsx", {"成绩汇总": rows}, merged=merged)
+    assert builders.figures(clean(tmp_path))["training.exam_coverage"] == round(17 / 18, 4)
+
+
 # --- ledgers that span years (岁丰镇's classes, with fixtures of their own) --------------------------------------------
 
 

@@ -19,7 +19,7 @@ from fzlib import __version__
 from fzlib.fmt import plain as plain_number
 from fzlib.ingest import issues, query, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
-from fzlib.ingest.cleaners.categories import answered_by_whom, named_within
+from fzlib.ingest.cleaners.categories import answered_by_whom, named_within, yes_no_of
 from fzlib.ingest.cleaners.cells import INFERRED_TEXT, among, cell_kinds, normal_text, raw_text, text_column
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.documents import year_in_number
@@ -280,6 +280,27 @@ def _by_date(spec: LedgerSpec, parts: list[SheetPart]) -> None:
             p.raw[f.name] = pd.Series(said, index=p.raw.index, dtype=object)
             p.headers[f.name] = f"{p.headers[by]}（填写与否）"
             p.letters[f.name] = p.letters.get(by, "")
+
+
+def _any_of(spec: LedgerSpec, parts: list[SheetPart]) -> None:
+    """Questions a register answers by ticking the ways it was done (spec `any_of`: 劝阻措施 › 电话劝阻 / 见面劝阻 /
+    签订承诺书 for 是否取得联系): in a table without the question's column but with some of the ways' columns, a row is
+    是 where any way answers 是 (√), 否 where none does and every way is answered 否 or left blank (a way not taken),
+    blank where a way's cell is unreadable and none answers 是 (read as unknown, never as 否). The ways' columns then
+    stand for the question in messages."""
+    for f in (f for f in spec.fields if f.any_of):
+        for p in parts:
+            ways = [n for n in f.any_of if n in p.raw]
+            if f.name in p.raw or not ways:
+                continue
+            answers = []
+            for cells in zip(*(p.raw[n].astype(object).where(p.raw[n].notna(), None) for n in ways)):
+                texts = [normal_text(str(x)) if x is not None else "" for x in cells]
+                said = [yes_no_of(t)[0] if t else False for t in texts]
+                answers.append("是" if True in said else None if None in said else "否")
+            p.raw[f.name] = pd.Series(answers, index=p.raw.index, dtype=object)
+            p.headers[f.name] = f"{'、'.join(p.headers[n] for n in ways)}（任一为是）"
+            p.letters[f.name] = p.letters.get(ways[0], "")
 
 
 @dataclass
@@ -1480,6 +1501,7 @@ class YearCleaner:
         title year rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
         _answered_by(spec, parts)
         _by_date(spec, parts)
+        _any_of(spec, parts)
         _named_within(spec, parts, self.year)
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()
         raw = raw.reindex(columns=[f.name for f in spec.fields if f.name in raw])

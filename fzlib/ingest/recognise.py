@@ -596,7 +596,7 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         _category_beside(table, ctx, result, vocabs, taken)
     _sections(table, spec, result, vocabs)
     _constants(spec, ctx, result, vocabs, table)
-    _year_as_date(spec, ctx, result)
+    _year_as_date(spec, ctx, result, table)
     _serial_key(table, spec, result, serial)
     found = result.found()
     result.required = tuple(f.name for f in spec.fields if f.required)
@@ -606,6 +606,8 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
     answered = {f.name for f in spec.fields if f.answered_by is not None and f.answered_by in found}
     # Likewise a value told by whether a date is written (spec by_date: 撤管日期) where that date's column is found.
     answered |= {f.name for f in spec.fields if f.by_date is not None and f.by_date[0] in found}
+    # And a question answered by ticks of the ways it was done (spec any_of: 电话劝阻 / 见面劝阻).
+    answered |= {f.name for f in spec.fields if set(f.any_of) & set(found)}
     # And a category named inside another field's cells (spec within: 执法事项 对…的处罚) where most of them name one.
     answered |= {f.name for f in spec.fields if f.name not in found and _named_within(table, ctx, result, f) >= 0.5}
     result.missing = [
@@ -1045,15 +1047,20 @@ def _lone_lines(table: Table) -> list[tuple[int, str]]:
     return table.lone_lines
 
 
-def _year_as_date(spec: LedgerSpec, ctx: Context, result: Fit) -> None:
+def _year_as_date(spec: LedgerSpec, ctx: Context, result: Fit, table: Table) -> None:
     """A table with no date column at all (an application list, per-department exam rows) whose
     title or sheet names its year: its records are of that year (dated its first day, noted), rather
     than the whole table refused. A table holding the spec's `date_fallback` (信访日期, 登记日期 of a
     register without 交办日期) is dated row by row by it instead: a year in the title would place an
-    item registered in December of the year before in this year."""
+    item registered in December of the year before in this year. So is one whose records' own numbers
+    name their years (spec `within` of the date: a 清理目录 of documents of 2018–2024 under a title of the
+    year of the cleanup, each 发文字号 〔2019〕 the year it was issued): the title's year had made every
+    document listed one issued this year."""
     if not spec.date or spec.date in result.found() or ctx.named_year is None:
         return
     if spec.date_fallback and spec.date_fallback in result.found():
+        return
+    if _named_within(table, ctx, result, spec.field(spec.date)) >= 0.5:
         return
     year, where = ctx.named_year
     result.constants[spec.date] = (f"{year}年", where)

@@ -138,12 +138,13 @@ _COUNT_SUFFIX = re.compile(r"(?:实施数量|实施情况|实施件数|案件数
 
 
 def label(text: str) -> str:
-    """A row or column title as labels are compared: no ordinal, unit or spaces.
+    """A row or column title as labels are compared: no ordinal, unit, spaces or colon typed after it
+    (实考人数：, as a header retyped by hand; the records' headers are read so too).
 
-    >>> label("一、本年新收政府信息公开申请数量"), label("调解成功（件）"), label("（二）部分公开")
-    ('本年新收政府信息公开申请数量', '调解成功', '部分公开')
+    >>> label("一、本年新收政府信息公开申请数量"), label("调解成功（件）"), label("（二）部分公开"), label("实考人数：")
+    ('本年新收政府信息公开申请数量', '调解成功', '部分公开', '实考人数')
     """
-    t = norm_header(text)
+    t = norm_header(text).rstrip(":")
     t = _ORDINAL.sub("", t)
     return without_unit(_SUBSET.sub("", t))
 

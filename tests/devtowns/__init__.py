@@ -26,6 +26,7 @@ from . import (
     huaiyang,
     huitian,
     jiaoping,
+    jinzhu,
     lanpo,
     lanshan,
     liugang,
@@ -117,6 +118,7 @@ TOWNS: dict[str, ModuleType] = {
     "huitian": huitian,
     "jiaoping": jiaoping,
     "tanghu": tanghu,
+    "jinzhu": jinzhu,
     "suifeng": suifeng,
 }
 
