@@ -397,6 +397,24 @@ def test_a_row_typed_twice_in_a_sorted_list_is_still_one_record(tmp_path):
     assert len(codes(result, "row.duplicate")) == 1
 
 
+def test_merged_headers_typed_as_labels_with_a_colon_are_the_same_headers(tmp_path):
+    # 序号： merged over the header's two rows, 矛盾事项： over 纠纷类别 / 主要诉求 (a header typed the way a form's
+    # labels are): read as an unmerged 序号： is, so the register keeps its numbering column.
+    rows = [
+        ["序号：", "排查\n日期", "所在村：", "矛盾事项：", None, "化解结果："],
+        [None, None, None, "纠纷类别", "主要诉求", None],
+    ]
+    rows += [
+        [i, f"2024-03-{i:02d}", "东村", "邻里纠纷", "要求赔偿", "已化解" if i % 2 else "化解中"] for i in range(1, 6)
+    ]
+    merged = ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows}, merged={"Sheet1": merged})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 3)
+    assert codes(result, "column.missing") == []
+
+
 def test_a_document_number_and_its_date_in_one_cell(tmp_path):
     rows = [
         ["序号", "决定书文号及日期", "执法类别"],
