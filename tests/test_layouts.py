@@ -1545,6 +1545,27 @@ def test_a_monthly_form_of_several_kinds_states_each_by_its_section(tmp_path):
     assert not codes(result, "file.unknown_kind")
 
 
+def test_a_form_of_one_column_of_counts_with_an_empty_total_line_under_it_states_its_figures(tmp_path):
+    # 指标 | 单位 | 数值 under section lines, a 填表人 line, then 合计 typed under it with nothing beside it (a line
+    # left from a template): the form still states its counts; a 合计 stating nothing is no label of one.
+    rows = [
+        ["某镇2024年度法治建设数据统计表"],
+        ["指标", "单位", "数值", "备注"],
+        ["一、行政执法"],
+        ["行政执法案件总数", "件", 41, None],
+        ["二、平安建设"],
+        ["家庭暴力告诫书", "份", 6, None],
+        ["涉黄治安案件", "起", 3, None],
+        ["填表人：", None, "审核人：", None],
+        ["合计", None, None, None],
+    ]
+    builders.xlsx(tmp_path / "数据统计表.xlsx", {"统计表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["security.dv_warnings"], got["security.vice_cases"]) == (41, 6, 3)
+    assert codes(result, "file.unknown_kind") == []
+
+
 def test_a_platform_report_with_its_period_line_above_the_header_states_its_figures(tmp_path):
     # The county platform's monthly report, a sheet per month: a line 统计周期：…至… 导出时间：… between
     # the title and 指标名称 | 计量单位 | 本月 | 本年累计 | 同比增减 (a change: +2, -1, 持平, never a count).

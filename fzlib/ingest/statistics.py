@@ -199,6 +199,8 @@ class _Shape:
 
 # A statistics table is short: a table of more rows is records, whatever its cells.
 MAX_ROWS = 400
+# The rows of a table read as a form's body: records' rows, its totals, a template's and a repeated header's.
+BODY_REASONS = ["", "total", "template", "header_repeat"]
 
 
 def _kinds(cells: np.ndarray) -> np.ndarray:
@@ -216,7 +218,7 @@ def _shape(table: Table) -> _Shape | None:
     rows = table.rows
     if rows is None or not len(rows) or len(rows) > MAX_ROWS:
         return None
-    keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
+    keep = np.isin(table.reasons, BODY_REASONS)
     body = rows[keep]
     if not len(body):
         return None
@@ -272,6 +274,10 @@ def is_statistics(table: Table) -> bool:
     if shape is None or not shape.values:
         return False
     kinds = shape.kinds
+    # A 合计 line with no count on it (left from a template, typed under a form) states nothing: its word is no
+    # more a label than a blank line is, and had tipped a form of one column of counts under its labels.
+    body_reasons = table.reasons[np.isin(table.reasons, BODY_REASONS)]
+    kinds = kinds[~((body_reasons == "total") & ~np.isin(kinds, ["number", "error"]).any(axis=1))]
     remarks = _remark_columns(table, kinds)
     for j in range(kinds.shape[1]):
         col = kinds[:, j]
@@ -303,7 +309,7 @@ def _unit_columns(table: Table, shape: _Shape) -> set[int]:
     sections merged down beside the items (人民调解 | 调解成功), and remarks right of every count
     (领域 | 件数 | 备注 不含行政检查), filled on fewer than half the rows. They say what the numbers
     count, so they weigh neither for nor against a table of counts."""
-    keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
+    keep = np.isin(table.reasons, BODY_REASONS)
     body = table.rows[keep]
     out = set()
     last_value = max(shape.values, default=-1)
@@ -335,7 +341,7 @@ class _Form:
 
     def __init__(self, table: Table, shape: _Shape):
         self.table = table
-        keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
+        keep = np.isin(table.reasons, BODY_REASONS)
         self.body = table.rows[keep]
         self.columns = {c.index: c for c in table.columns}
         self.values = shape.values
