@@ -5751,6 +5751,31 @@ def test_a_single_struck_cell_does_not_strike_its_row(tmp_path):
     assert not codes(result, "sheet.struck_rows")
 
 
+def test_a_struck_row_whose_cell_in_a_column_inserted_later_is_not_struck_is_still_no_record(tmp_path):
+    # 经办人 inserted after the row was struck and filled down the register: the new cell is not struck, the row's
+    # others are. Struck but for one cell is deleted all the same; two struck cells of four are values corrected.
+    import openpyxl
+    from openpyxl.styles import Font
+
+    header = ["序号", "排查日期", "经办人", "村（社区）", "纠纷类型", "化解状态"]
+    rows = [
+        header,
+        [1, "2024-03-05", "王丽", "甲村", "邻里纠纷", "已化解"],
+        [2, "2024-03-05", "李强", "甲村", "邻里纠纷", "已化解"],  # entered again, struck but for 经办人
+        [3, "2024-04-01", "张敏", "乙村", "婚姻家庭纠纷", "化解中"],  # 村 and 类型 struck: corrected
+    ]
+    path = _struck_through_book(tmp_path / "矛盾纠纷排查台账.xlsx", rows, {3})
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws["C3"].font = Font(strike=False)
+    ws["D4"].font = ws["E4"].font = Font(strike=True)
+    wb.save(path)
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 2
+    (note,) = codes(result, "sheet.struck_rows")
+    assert note["detail"] == "3"
+
+
 def test_remark_marks_row_void_only_in_a_remark_column(tmp_path):
     # 备注 重复 / 录错 (the row filled red or grey, which is not read): the clerk says the row is no record.
     rows = [
