@@ -934,6 +934,40 @@ def test_a_category_merged_down_over_its_block_holds_for_every_row_of_it(tmp_pat
     assert not codes(result, "row.required_missing")
 
 
+def test_a_category_left_on_its_blocks_first_row_by_unmerging_is_not_guessed_but_named_for_the_fix(tmp_path):
+    # The same register after 取消合并: 行政许可 on the block's first row, blanks below. Nothing says a blank is
+    # the block's (it may be a cell left blank): the categories are not counted, the records are, and each blank's
+    # message names the value above it for the fix; one blank in a column filled on every other row names none.
+    rows = [
+        ["序号", "执法类别", "文书编号", "作出决定日期"],
+        [1, "行政许可", "某许〔2024〕1号", "2024-02-01"],
+        [2, None, "某许〔2024〕2号", "2024-02-02"],
+        [3, None, "某许〔2024〕3号", "2024-02-03"],
+        [4, "行政检查", "某检〔2024〕1号", "2024-03-01"],
+        [5, None, "某检〔2024〕2号", "2024-03-02"],
+    ]
+    filled = [
+        ["序号", "执法类别", "文书编号", "作出决定日期"],
+        [1, "行政检查", "某检〔2024〕3号", "2024-04-01"],
+        [2, "行政检查", "某检〔2024〕4号", "2024-04-02"],
+        [3, None, "某检〔2024〕5号", "2024-04-03"],
+        [4, "行政许可", "某许〔2024〕4号", "2024-04-04"],
+        [5, "行政检查", "某检〔2024〕6号", "2024-04-05"],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"一季度": rows, "二季度": filled})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["enforcement.cases"] == 10
+    assert got["enforcement.licensing"] is None and got["enforcement.inspection"] is None
+    blanks = {(b["sheet"], b["cell"]): b.get("detail") for b in codes(result, "cell.required_blank")}
+    assert blanks == {
+        ("一季度", "B3"): "行政许可",
+        ("一季度", "B4"): "行政许可",
+        ("一季度", "B6"): "行政检查",
+        ("二季度", "B4"): None,
+    }
+
+
 def test_a_line_merged_across_the_table_is_not_spread_down_a_column(tmp_path):
     rows = [
         ["编号", "排查日期", "化解状态"],
