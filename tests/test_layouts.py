@@ -8108,6 +8108,25 @@ def test_last_years_quarter_tab_named_2022q4_keeps_its_yearless_records_out_of_t
     assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (12, 600)
 
 
+def test_a_tab_named_after_its_book_and_last_years_quarter_names_two_years_and_takes_neither(tmp_path):
+    # The same register's tabs copied into one book of the year's ledgers, each named after its old book and tab:
+    # 调解台账（2023年）-2022Q4 names 2023 and 2022. Its five cases had been dated 2023 by the first; they are dated
+    # by their numbers (（2022）某人调字第N号), as a tab naming no year is.
+    head = ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"]
+
+    def tab(year: int, month: int, n: int) -> list[list]:
+        rows = [[f"第{(month + 2) // 3}季度人民调解案件登记表"], head]
+        rows += [[i, f"（{year}）某人调字第{month * 10 + i}号", f"{month}月{i + 3}日", "邻里纠纷", "调解成功", "口头", 50]
+                 for i in range(1, n + 1)]  # fmt: skip
+        return rows
+
+    sheets = {"调解台账（2023年）-2022Q4": tab(2022, 11, 5)}
+    sheets.update({f"调解台账（2023年）-Q{q}": tab(2023, 3 * q - 1, 3) for q in range(1, 5)})
+    builders.xlsx(tmp_path / "台账汇编.xlsx", sheets)
+    got = builders.figures(clean(tmp_path, 2023))
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (12, 600)
+
+
 def test_a_disclosure_form_in_the_reports_own_words_takes_this_year_not_the_year_before(tmp_path):
     # A 政府信息公开工作情况统计表 naming its rows as the report does (主动公开政府信息, 以媒体报道等形式发布信息, 受理依申请
     # 公开) with 上年同期 before 本年: no row was known (all three withheld); 上年同期 is last year's.
