@@ -1720,6 +1720,28 @@ def test_a_form_a_month_saved_as_a_file_a_month_states_the_year_as_their_sum(tmp
     assert "缺7月" in builders.evidence(result)["mediation.cases"].reason
 
 
+def test_forms_of_several_files_naming_no_period_and_stating_different_counts_state_no_year(tmp_path):
+    # A quarter's form saved each quarter, the files renamed 新建 Microsoft Excel 工作表 (N).xlsx, no period in any
+    # title: which is the year's? The first file's number had been taken (27, one quarter's, for 140). A copy of
+    # one form saying the same states it.
+    def form(this: int, so_far: int) -> list[list]:
+        return [
+            ["某镇矛盾纠纷排查化解情况统计表"],
+            ["指标名称", "计量单位", "本季", "累计"],
+            ["排查矛盾纠纷", "件", this, so_far],
+            ["化解矛盾纠纷", "件", this - 1, so_far - 4],
+        ]
+
+    for n, (this, so_far) in enumerate([(27, 140), (31, 31), (44, 75), (38, 113)], 1):
+        builders.xlsx(tmp_path / "a" / f"新建 Microsoft Excel 工作表 ({n}).xlsx", {"Sheet1": form(this, so_far)})
+    result = clean(tmp_path / "a")
+    assert builders.figures(result)["disputes.screened"] is None
+    assert "看不出各是哪一期" in builders.evidence(result)["disputes.screened"].reason
+    for n in (1, 2):
+        builders.xlsx(tmp_path / "b" / f"新建 Microsoft Excel 工作表 ({n}).xlsx", {"Sheet1": form(140, 140)})
+    assert builders.figures(clean(tmp_path / "b"))["disputes.screened"] == 140
+
+
 def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):
     # Each month's form states only 本年累计: the year is the latest month's (36), not their sum (234).
     def form(m: int, so_far: int) -> list[list]:

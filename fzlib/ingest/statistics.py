@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, replace
 import numpy as np
 import pandas as pd
 
+from fzlib.fmt import plain
 from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE, ocr_digits
 from fzlib.ingest.locate import PERIODS, Table, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
@@ -1050,7 +1051,17 @@ def _year_of(by_file: dict[str, list[Statement]]) -> list[Statement]:
     own periods; else the first file's. What stands at a period's end counts once, from the latest period; forms
     stating only the year so far, from the latest."""
     files = sorted(by_file)
-    parts = _whole_year(_series(by_file) or by_file[files[0]])
+    series = _series(by_file)
+    if series is None and len(files) > 1:
+        # Several files, none naming its period (the same form saved each quarter, the files renamed 新建…): the
+        # first file's number is only a guess when the others' differ. Files agreeing (a copy) state it.
+        own = {f: _year_of({f: by_file[f]}) for f in files}
+        values = {f: None if any(p.problem for p in ps) else sum(p.value or 0 for p in ps) for f, ps in own.items()}
+        if len(set(values.values())) > 1:
+            said = "，".join(f"{f}：{'无' if v is None else plain(v)}" for f, v in list(values.items())[:3])
+            problem = f"{len(files)}个文件都填报了这一项而数值不同（{said}），看不出各是哪一期，不知哪个是全年数"
+            return [replace(p, problem=problem) for p in own[files[0]]]
+    parts = _whole_year(series or by_file[files[0]])
     if len(parts) > 1 and all(p.stock for p in parts):
         # What stands at each period's end (正在化解（季末）): the latest period's is the year's.
         parts = [max(enumerate(parts), key=lambda ip: (_period_rank(ip[1].period), ip[0]))[1]]
