@@ -7231,6 +7231,22 @@ def test_case_numbers_excel_cut_to_15_digits_tell_no_case_from_another(tmp_path)
     assert len(codes(result, "case_no.rounded")) == 1 and len(codes(result, "row.duplicate")) == 1
 
 
+def test_case_numbers_cut_to_15_digits_then_turned_to_text_still_tell_no_case_from_another(tmp_path):
+    # The same export after the column was set to 文本 (or each number typed with '): the text is what Excel had
+    # kept, 339901202403050000 twice. Two cases, not one typed twice; a number of 18 digits ending in 0001 is kept.
+    cases = [
+        ["案件编号", "受理日期", "调解结果", "协议形式", "以案定补金额（元）"],
+        ["339901202403050000", "2024-03-05", "调解成功", "口头", 100],
+        ["339901202403050000", "2024-03-05", "调解成功", "书面", 200],
+        ["339901202404080001", "2024-04-08", "调解成功", "口头", 100],
+    ]
+    builders.xlsx(tmp_path / "调解导出.xlsx", {"案件列表": cases})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (3, 1, 400)
+    assert len(codes(result, "case_no.rounded")) == 1 and codes(result, "row.duplicate") == []
+
+
 def test_record_numbers_shaped_like_id_numbers_are_hidden_but_keep_their_records_apart(tmp_path):
     # A platform's 18-digit 矛盾纠纷编号 reads as an ID number to the privacy scan: masked, every dispute would carry
     # ［身份证号已隐去］ and the distinct count would be 1. Each number leaves as a keyed pseudonym instead; an event in two
