@@ -1742,6 +1742,26 @@ def test_forms_of_several_files_naming_no_period_and_stating_different_counts_st
     assert builders.figures(clean(tmp_path / "b"))["disputes.screened"] == 140
 
 
+def test_a_form_of_village_blocks_unmerged_states_no_service_whose_rows_nothing_tells_apart(tmp_path):
+    # 村（社区） merged down over each village's services, and 全乡合计 over the town's, unmerged (取消合并): the name
+    # stays on each block's first row. 审查合同 is then three rows alike (5, 13, 18); the first village's had been
+    # taken for the town's. 法律咨询, on the 全乡合计 row, is still the town's.
+    def block(name: str, advice: int, contracts: int) -> list[list]:
+        def months(n: int) -> list:
+            return [n - 1, None, None, 1, *[None] * 8, n]
+
+        return [[name, "法律咨询（人次）", *months(advice)], [None, "审查合同（份）", *months(contracts)]]
+
+    head = ["村（社区）", "服务项目", *[f"{m}月" for m in range(1, 13)], "合计"]
+    rows = [["某乡2024年法律顾问服务情况统计表"], head]
+    rows += [*block("甲村", 18, 5), *block("乙村", 37, 13), *block("全乡合计", 55, 18)]
+    builders.xlsx(tmp_path / "一村一法律顾问服务情况统计表.xlsx", {"全年": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (55, None)
+    assert "看不出哪一行" in builders.evidence(result)["counsel.document_reviews"].reason
+
+
 def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):
     # Each month's form states only 本年累计: the year is the latest month's (36), not their sum (234).
     def form(m: int, so_far: int) -> list[list]:

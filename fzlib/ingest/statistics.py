@@ -846,8 +846,32 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
         col, cumulative = form.total_col()
         if col is None and form.period_cols():  # the months or quarters, without a total: their sum
             return at([_pick_row(form, rows)], form.period_cols())
-        return None if col is None else at(_pick_rows(form, rows), [col], cumulative)
+        if col is None:
+            return None
+        if (same := _same_label_rows(form, rows, col)) is not None:
+            return same
+        return at(_pick_rows(form, rows), [col], cumulative)
     return None
+
+
+def _same_label_rows(form: _Form, rows: list[int], col: int):
+    """Several rows of one label, none in a totals block, nothing beside them telling them apart (the rows of each
+    village's block and of the 全乡合计 block after 取消合并 left the village on each block's first row only), and
+    their counts differ: which is the town's is not known. A problem stated, never the first row's number; None where
+    the rows are told apart or agree."""
+    if len(rows) < 2 or any(
+        set(form.row_paths[r]) & set(TOTAL_BLOCK) or any(p.startswith(TOTALS) for p in form.row_paths[r]) for r in rows
+    ):
+        return None
+    if len({form.row_paths[r] for r in rows}) == len(rows):
+        return None
+    values = {(_value(form, [r], [col]) or (None,))[0] for r in rows}
+    if len(values) < 2:
+        return None
+    cells = [form.cell(r, col)[1] for r in rows]
+    said = "、".join(cells[:3]) + (f"等{len(cells)}格" if len(cells) > 3 else "")
+    problem = f"{said}是同一项目的几行（数值不同），看不出哪一行是全乡（镇）的数"
+    return None, cells[0], problem, False, False, None
 
 
 def _so_far_col(form: _Form, cols: list[int]) -> int | None:
