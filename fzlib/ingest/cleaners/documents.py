@@ -122,7 +122,8 @@ def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
         rounded = numeric[[abs(float(obj[i])) >= _EXCEL_DIGITS for i in numeric]]
         # So is such a number turned to text after it was rounded (the column set to 文本, or typed '): its 15
         # digits, then three zeros or more where the running number was.
-        rounded = np.union1d(rounded, [i for i, t in enumerate(text) if t is not None and _ROUNDED_TEXT.fullmatch(t)])
+        typed = [i for i, t in enumerate(text) if t is not None and _ROUNDED_TEXT.fullmatch(t)]
+        rounded = np.union1d(rounded, np.array(typed, dtype=np.int64)).astype(np.int64)
         if len(rounded):
             text = text.copy()
             text[rounded] = None
