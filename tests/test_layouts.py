@@ -397,6 +397,24 @@ def test_a_row_typed_twice_in_a_sorted_list_is_still_one_record(tmp_path):
     assert len(codes(result, "row.duplicate")) == 1
 
 
+def test_merged_headers_typed_as_labels_with_a_colon_are_the_same_headers(tmp_path):
+    # 序号： merged over the header's two rows, 矛盾事项： over 纠纷类别 / 主要诉求 (a header typed the way a form's
+    # labels are): read as an unmerged 序号： is, so the register keeps its numbering column.
+    rows = [
+        ["序号：", "排查\n日期", "所在村：", "矛盾事项：", None, "化解结果："],
+        [None, None, None, "纠纷类别", "主要诉求", None],
+    ]
+    rows += [
+        [i, f"2024-03-{i:02d}", "东村", "邻里纠纷", "要求赔偿", "已化解" if i % 2 else "化解中"] for i in range(1, 6)
+    ]
+    merged = ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows}, merged={"Sheet1": merged})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 3)
+    assert codes(result, "column.missing") == []
+
+
 def test_a_document_number_and_its_date_in_one_cell(tmp_path):
     rows = [
         ["序号", "决定书文号及日期", "执法类别"],
@@ -914,6 +932,40 @@ def test_a_category_merged_down_over_its_block_holds_for_every_row_of_it(tmp_pat
     got = builders.figures(result)
     assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.inspection"]) == (5, 3, 2)
     assert not codes(result, "row.required_missing")
+
+
+def test_a_category_left_on_its_blocks_first_row_by_unmerging_is_not_guessed_but_named_for_the_fix(tmp_path):
+    # The same register after 取消合并: 行政许可 on the block's first row, blanks below. Nothing says a blank is
+    # the block's (it may be a cell left blank): the categories are not counted, the records are, and each blank's
+    # message names the value above it for the fix; one blank in a column filled on every other row names none.
+    rows = [
+        ["序号", "执法类别", "文书编号", "作出决定日期"],
+        [1, "行政许可", "某许〔2024〕1号", "2024-02-01"],
+        [2, None, "某许〔2024〕2号", "2024-02-02"],
+        [3, None, "某许〔2024〕3号", "2024-02-03"],
+        [4, "行政检查", "某检〔2024〕1号", "2024-03-01"],
+        [5, None, "某检〔2024〕2号", "2024-03-02"],
+    ]
+    filled = [
+        ["序号", "执法类别", "文书编号", "作出决定日期"],
+        [1, "行政检查", "某检〔2024〕3号", "2024-04-01"],
+        [2, "行政检查", "某检〔2024〕4号", "2024-04-02"],
+        [3, None, "某检〔2024〕5号", "2024-04-03"],
+        [4, "行政许可", "某许〔2024〕4号", "2024-04-04"],
+        [5, "行政检查", "某检〔2024〕6号", "2024-04-05"],
+    ]
+    builders.xlsx(tmp_path / "执法.xlsx", {"一季度": rows, "二季度": filled})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert got["enforcement.cases"] == 10
+    assert got["enforcement.licensing"] is None and got["enforcement.inspection"] is None
+    blanks = {(b["sheet"], b["cell"]): b.get("detail") for b in codes(result, "cell.required_blank")}
+    assert blanks == {
+        ("一季度", "B3"): "行政许可",
+        ("一季度", "B4"): "行政许可",
+        ("一季度", "B6"): "行政检查",
+        ("二季度", "B4"): None,
+    }
 
 
 def test_a_line_merged_across_the_table_is_not_spread_down_a_column(tmp_path):
@@ -1527,6 +1579,27 @@ def test_a_monthly_form_of_several_kinds_states_each_by_its_section(tmp_path):
     assert not codes(result, "file.unknown_kind")
 
 
+def test_a_form_of_one_column_of_counts_with_an_empty_total_line_under_it_states_its_figures(tmp_path):
+    # 指标 | 单位 | 数值 under section lines, a 填表人 line, then 合计 typed under it with nothing beside it (a line
+    # left from a template): the form still states its counts; a 合计 stating nothing is no label of one.
+    rows = [
+        ["某镇2024年度法治建设数据统计表"],
+        ["指标", "单位", "数值", "备注"],
+        ["一、行政执法"],
+        ["行政执法案件总数", "件", 41, None],
+        ["二、平安建设"],
+        ["家庭暴力告诫书", "份", 6, None],
+        ["涉黄治安案件", "起", 3, None],
+        ["填表人：", None, "审核人：", None],
+        ["合计", None, None, None],
+    ]
+    builders.xlsx(tmp_path / "数据统计表.xlsx", {"统计表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["security.dv_warnings"], got["security.vice_cases"]) == (41, 6, 3)
+    assert codes(result, "file.unknown_kind") == []
+
+
 def test_a_platform_report_with_its_period_line_above_the_header_states_its_figures(tmp_path):
     # The county platform's monthly report, a sheet per month: a line 统计周期：…至… 导出时间：… between
     # the title and 指标名称 | 计量单位 | 本月 | 本年累计 | 同比增减 (a change: +2, -1, 持平, never a count).
@@ -1645,6 +1718,48 @@ def test_a_form_a_month_saved_as_a_file_a_month_states_the_year_as_their_sum(tmp
     result = clean(tmp_path / "a")
     assert builders.figures(result)["mediation.cases"] is None
     assert "缺7月" in builders.evidence(result)["mediation.cases"].reason
+
+
+def test_forms_of_several_files_naming_no_period_and_stating_different_counts_state_no_year(tmp_path):
+    # A quarter's form saved each quarter, the files renamed 新建 Microsoft Excel 工作表 (N).xlsx, no period in any
+    # title: which is the year's? The first file's number had been taken (27, one quarter's, for 140). A copy of
+    # one form saying the same states it.
+    def form(this: int, so_far: int) -> list[list]:
+        return [
+            ["某镇矛盾纠纷排查化解情况统计表"],
+            ["指标名称", "计量单位", "本季", "累计"],
+            ["排查矛盾纠纷", "件", this, so_far],
+            ["化解矛盾纠纷", "件", this - 1, so_far - 4],
+        ]
+
+    for n, (this, so_far) in enumerate([(27, 140), (31, 31), (44, 75), (38, 113)], 1):
+        builders.xlsx(tmp_path / "a" / f"新建 Microsoft Excel 工作表 ({n}).xlsx", {"Sheet1": form(this, so_far)})
+    result = clean(tmp_path / "a")
+    assert builders.figures(result)["disputes.screened"] is None
+    assert "看不出各是哪一期" in builders.evidence(result)["disputes.screened"].reason
+    for n in (1, 2):
+        builders.xlsx(tmp_path / "b" / f"新建 Microsoft Excel 工作表 ({n}).xlsx", {"Sheet1": form(140, 140)})
+    assert builders.figures(clean(tmp_path / "b"))["disputes.screened"] == 140
+
+
+def test_a_form_of_village_blocks_unmerged_states_no_service_whose_rows_nothing_tells_apart(tmp_path):
+    # 村（社区） merged down over each village's services, and 全乡合计 over the town's, unmerged (取消合并): the name
+    # stays on each block's first row. 审查合同 is then three rows alike (5, 13, 18); the first village's had been
+    # taken for the town's. 法律咨询, on the 全乡合计 row, is still the town's.
+    def block(name: str, advice: int, contracts: int) -> list[list]:
+        def months(n: int) -> list:
+            return [n - 1, None, None, 1, *[None] * 8, n]
+
+        return [[name, "法律咨询（人次）", *months(advice)], [None, "审查合同（份）", *months(contracts)]]
+
+    head = ["村（社区）", "服务项目", *[f"{m}月" for m in range(1, 13)], "合计"]
+    rows = [["某乡2024年法律顾问服务情况统计表"], head]
+    rows += [*block("甲村", 18, 5), *block("乙村", 37, 13), *block("全乡合计", 55, 18)]
+    builders.xlsx(tmp_path / "一村一法律顾问服务情况统计表.xlsx", {"全年": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (55, None)
+    assert "看不出哪一行" in builders.evidence(result)["counsel.document_reviews"].reason
 
 
 def test_monthly_forms_stating_only_the_year_so_far_give_the_latest(tmp_path):
@@ -5712,6 +5827,31 @@ def test_a_single_struck_cell_does_not_strike_its_row(tmp_path):
     assert not codes(result, "sheet.struck_rows")
 
 
+def test_a_struck_row_whose_cell_in_a_column_inserted_later_is_not_struck_is_still_no_record(tmp_path):
+    # 经办人 inserted after the row was struck and filled down the register: the new cell is not struck, the row's
+    # others are. Struck but for one cell is deleted all the same; two struck cells of four are values corrected.
+    import openpyxl
+    from openpyxl.styles import Font
+
+    header = ["序号", "排查日期", "经办人", "村（社区）", "纠纷类型", "化解状态"]
+    rows = [
+        header,
+        [1, "2024-03-05", "王丽", "甲村", "邻里纠纷", "已化解"],
+        [2, "2024-03-05", "李强", "甲村", "邻里纠纷", "已化解"],  # entered again, struck but for 经办人
+        [3, "2024-04-01", "张敏", "乙村", "婚姻家庭纠纷", "化解中"],  # 村 and 类型 struck: corrected
+    ]
+    path = _struck_through_book(tmp_path / "矛盾纠纷排查台账.xlsx", rows, {3})
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws["C3"].font = Font(strike=False)
+    ws["D4"].font = ws["E4"].font = Font(strike=True)
+    wb.save(path)
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 2
+    (note,) = codes(result, "sheet.struck_rows")
+    assert note["detail"] == "3"
+
+
 def test_remark_marks_row_void_only_in_a_remark_column(tmp_path):
     # 备注 重复 / 录错 (the row filled red or grey, which is not read): the clerk says the row is no record.
     rows = [
@@ -7132,6 +7272,22 @@ def test_case_numbers_excel_cut_to_15_digits_tell_no_case_from_another(tmp_path)
     assert len(codes(result, "case_no.rounded")) == 1 and len(codes(result, "row.duplicate")) == 1
 
 
+def test_case_numbers_cut_to_15_digits_then_turned_to_text_still_tell_no_case_from_another(tmp_path):
+    # The same export after the column was set to 文本 (or each number typed with '): the text is what Excel had
+    # kept, 339901202403050000 twice. Two cases, not one typed twice; a number of 18 digits ending in 0001 is kept.
+    cases = [
+        ["案件编号", "受理日期", "调解结果", "协议形式", "以案定补金额（元）"],
+        ["339901202403050000", "2024-03-05", "调解成功", "口头", 100],
+        ["339901202403050000", "2024-03-05", "调解成功", "书面", 200],
+        ["339901202404080001", "2024-04-08", "调解成功", "口头", 100],
+    ]
+    builders.xlsx(tmp_path / "调解导出.xlsx", {"案件列表": cases})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.written"], got["mediation.subsidy_yuan"]) == (3, 1, 400)
+    assert len(codes(result, "case_no.rounded")) == 1 and codes(result, "row.duplicate") == []
+
+
 def test_record_numbers_shaped_like_id_numbers_are_hidden_but_keep_their_records_apart(tmp_path):
     # A platform's 18-digit 矛盾纠纷编号 reads as an ID number to the privacy scan: masked, every dispute would carry
     # ［身份证号已隐去］ and the distinct count would be 1. Each number leaves as a keyed pseudonym instead; an event in two
@@ -8027,6 +8183,25 @@ def test_last_years_quarter_tab_named_2022q4_keeps_its_yearless_records_out_of_t
     sheets = {"2022Q4": tab(2022, 11, 5)}
     sheets.update({f"Q{q}": tab(2023, 3 * q - 1, 3) for q in range(1, 5)})
     builders.xlsx(tmp_path / "某镇人民调解案件登记台账（2023年）.xlsx", sheets)
+    got = builders.figures(clean(tmp_path, 2023))
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (12, 600)
+
+
+def test_a_tab_named_after_its_book_and_last_years_quarter_names_two_years_and_takes_neither(tmp_path):
+    # The same register's tabs copied into one book of the year's ledgers, each named after its old book and tab:
+    # 调解台账（2023年）-2022Q4 names 2023 and 2022. Its five cases had been dated 2023 by the first; they are dated
+    # by their numbers (（2022）某人调字第N号), as a tab naming no year is.
+    head = ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式", "补贴金额（元）"]
+
+    def tab(year: int, month: int, n: int) -> list[list]:
+        rows = [[f"第{(month + 2) // 3}季度人民调解案件登记表"], head]
+        rows += [[i, f"（{year}）某人调字第{month * 10 + i}号", f"{month}月{i + 3}日", "邻里纠纷", "调解成功", "口头", 50]
+                 for i in range(1, n + 1)]  # fmt: skip
+        return rows
+
+    sheets = {"调解台账（2023年）-2022Q4": tab(2022, 11, 5)}
+    sheets.update({f"调解台账（2023年）-Q{q}": tab(2023, 3 * q - 1, 3) for q in range(1, 5)})
+    builders.xlsx(tmp_path / "台账汇编.xlsx", sheets)
     got = builders.figures(clean(tmp_path, 2023))
     assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (12, 600)
 

@@ -1728,8 +1728,10 @@ class YearCleaner:
                 if f.name not in placing:
                     blank &= ~elsewhere
                     if blank.any():  # most required fields are filled in every record: nothing to mark
+                        # A person's name is never echoed into a message: the hint names categories, places.
+                        above = {} if f.personal else _written_above(raw, f.name, table["_row"], part_of)
                         for i in table.index[blank]:
-                            self.issue("cell.required_blank", **where(i, f.name))
+                            self.issue("cell.required_blank", **where(i, f.name), detail=above.get(i))
                         table[UNUSABLE] = table[UNUSABLE].where(~blank, _with_field(table[UNUSABLE], f.name))
                     continue
                 for i in table.index[blank]:
@@ -3142,6 +3144,23 @@ def _as_texts(values) -> np.ndarray:
         if text is not None:
             out[i] = str(text).strip() or None
     return out
+
+
+def _written_above(raw: pd.DataFrame, name: str, rows: pd.Series, part_of: np.ndarray) -> pd.Series:
+    """Per record, what its sheet's rows right above it say in `name`, over records that leave it blank: a
+    value written once on a block's first row, the cells below it blank, is what 取消合并 leaves of a value
+    merged down (no evidence of which block a blank is in: only the message says so); None where the row
+    above is no record or the value starts the sheet."""
+    if name not in raw:
+        return pd.Series(None, index=rows.index, dtype=object)
+    texts = pd.Series(_as_texts(raw[name].reindex(rows.index).to_numpy(dtype=object)), index=rows.index, dtype=object)
+    texts = texts.where(~texts.map(_says_nothing))
+    where = part_of[rows.index.to_numpy()]
+    run = np.r_[True, (where[1:] != where[:-1]) | (np.diff(rows.to_numpy(dtype=float)) != 1)]
+    # Only in a sheet whose column is mostly blank (values written once over blocks of rows); one cell left
+    # blank in a filled column is a cell left blank.
+    mostly_blank = texts.isna().groupby(where).transform("mean").to_numpy() >= 0.5
+    return texts.groupby(np.cumsum(run)).ffill().where(texts.isna() & mostly_blank)
 
 
 def _left_blank_rows(raw: pd.DataFrame, name: str, empty: pd.Series) -> pd.Series:

@@ -780,7 +780,7 @@ CATALOGUE: dict[str, IssueType] = {
         "必填项为空",
         ERROR,
         "必填项“{header}”为空：该行照常计入，只是需要“{header}”的数字（如按它分类的数字）无法计入该行",
-        "请补填该单元格{options_hint}",
+        "请补填该单元格{options_hint}{unmerged_hint}",
         unusable=True,
     ),
     "row.keyless": IssueType(
@@ -1235,6 +1235,11 @@ def render(row: dict) -> str:
         else "；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记"
         + (ACCEPT_HINT if _given(row.get("suggestion")) else ""),
         "options_hint": f"，填规定选项之一：{row['expected']}" if _given(row.get("expected")) else "",
+        # A blank under a value written once over its block (what 取消合并 leaves): the detail is the value above.
+        "unmerged_hint": f"；如该列原是合并单元格、取消合并后只在首行留下了“{detail}”，请用上方的值补齐其下的空格"
+        "（选中该列，按 F5“定位条件”选“空值”，输入等号和上一格后按 Ctrl+Enter）"
+        if detail and row["code"] == "cell.required_blank"
+        else "",
         "quarter_hint": "；季度、半年或周请写明年份，如 2024年第3季度、2024年上半年、2024年第12周"
         if _PERIOD.search(value)
         else "",

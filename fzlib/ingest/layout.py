@@ -56,6 +56,8 @@ _PART = re.compile(
 # A quarter written Q1 … Q4 beside its year (2022Q4, 2023-Q1, Q4 2023): set aside before a year is looked for, which a
 # letter after its digits would otherwise hide (as Sheet2024 is no year).
 _Q_PART = re.compile(r"(?<![A-Za-z])[-_ ]?[Qq][1-4](?!\d)")
+# A quarter written after its year (2022Q4, 2023-Q1): the year it names.
+_Q_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[-_ ]?[Qq][1-4](?!\d))")
 
 
 @dataclass
@@ -113,12 +115,16 @@ def year_source(*texts: str) -> tuple[int, int] | None:
     (None, None, None)
     >>> year_source("", "2022Q4"), year_source("", "2023-Q1"), year_source("执法案件Q4")
     ((2022, 1), (2023, 1), None)
+    >>> year_source("", "调解台账（2023年）-2022Q4"), year_source("", "调解台账（2023年）-2023Q4")
+    (None, (2023, 1))
     """
     for i, text in enumerate(texts):
+        quarters = {int(y) for y in _Q_YEAR.findall(text or "")}
         text = _Q_PART.sub("", text or "")
         if bare := _BARE_YEAR.fullmatch((text or "").strip()):
             return int(bare.group(1)), i
         years = {int(a or b or c) if (a or b or c) else 2000 + int(d) for a, b, c, d in _YEAR.findall(text or "")}
+        years |= quarters  # 台账（2023年）-2022Q4: two years named, none of them the text's
         if len(years) == 1:
             return years.pop(), i
         if len(years) > 1:

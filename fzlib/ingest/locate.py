@@ -698,7 +698,8 @@ def _filled_block(rows: list[list], merged, top: int, height: int, width: int) -
         if r0 < top:
             continue  # a range reaching down from a title above the header is not a title of it
         corner = rows[r0][c0] if c0 < len(rows[r0]) else ""  # a range right of a shorter row holds no text
-        text, text_raw = norm_header(corner), str(corner).strip()
+        # A merged title is read as an unmerged one is: 序号： over two header rows is 序号.
+        text, text_raw = question_title(norm_header(corner)), str(corner).strip()
         used = used or (r0 != r1 or c0 != c1)
         for r in range(max(r0, top), min(r1, top + height - 1) + 1):
             for c in range(c0, min(c1, width - 1) + 1):

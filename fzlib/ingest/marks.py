@@ -9,7 +9,7 @@ a sheet is hidden comes from calamine's sheet metadata (xlsx, xls, et).
 
 A clerk deletes a row by striking it through (删除线) and corrects a value by striking the old one and typing the
 new one after it in the same cell. calamine reads no font: the struck formats are found in styles.xml (or the
-.xls FONT and XF records) and a row whose every filled cell has one is marked; a rich-text cell whose struck run
+.xls FONT and XF records) and a row whose every filled cell (or all but one of three or more) has one is marked; a rich-text cell whose struck run
 comes before unstruck text (shared or inline strings) is written back as "old→new", which the cleaners read as a
 value retyped. A book with no strike at all costs one more inflating of styles.xml and sharedStrings.xml and a byte
 search of each: measured on a 20,000-row book, 14 ms when its 2.8 MB of shared strings are all distinct; a book of
@@ -51,7 +51,7 @@ class SheetMarks:
     very_hidden: bool = False
     hidden_rows: tuple[int, ...] = ()  # 0-based indices of hidden rows
     hidden_columns: tuple[int, ...] = ()  # 0-based indices of hidden columns
-    struck_rows: tuple[int, ...] = ()  # 0-based rows whose every filled cell is struck through (删除线)
+    struck_rows: tuple[int, ...] = ()  # 0-based rows struck through (删除线): every filled cell, or all but one
     # (0-based row, RRGGBB) of rows whose every filled cell has the same solid fill colour (.xlsx only): an office that
     # marks a row's state by its colour (绿色为已化解) and says so in a note under the table (fzlib.ingest.legends).
     row_fills: tuple[tuple[int, str], ...] = ()
@@ -420,7 +420,7 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
             elif kind == 0x0208 and length >= 16 and struct.unpack_from("<I", body, 12)[0] & 0x20:
                 hidden.append(struct.unpack_from("<H", body)[0])  # ROW with fDyZero: hidden
         fills = tuple(sorted((r, c.pop()) for r, c in colours.items() if len(c) == 1 and None not in c))
-        struck_rows = tuple(sorted(r for r, n in filled.items() if struck[r] == n))
+        struck_rows = tuple(sorted(r for r, n in filled.items() if struck_row(n, struck[r])))
         fonts = tuple(sorted((r, c.pop()) for r, c in inks.items() if len(c) == 1 and None not in c))
         out[name] = (tuple(errors), tuple(hidden), struck_rows, tuple(symbols), fills, fonts)
     return out
@@ -873,8 +873,22 @@ def _cell_ink(attrs: bytes, inner: bytes, style, strikes: _Strikes) -> str | Non
     return shown.pop() if len(shown) == 1 else None
 
 
+# A row struck through but for one cell is a row deleted all the same: a column inserted later and filled down the
+# register (经办人) leaves its new cell unstruck. One or two struck cells are values corrected, not a row deleted.
+STRUCK_BUT_ONE_AT_LEAST = 3
+
+
+def struck_row(filled: int, struck: int) -> bool:
+    """Whether a row of `filled` cells, `struck` of them struck through, is a row the clerk deleted.
+
+    >>> struck_row(6, 6), struck_row(7, 6), struck_row(4, 3), struck_row(3, 2), struck_row(6, 1), struck_row(0, 0)
+    (True, True, True, False, False, False)
+    """
+    return filled > 0 and (struck == filled or (struck >= STRUCK_BUT_ONE_AT_LEAST and struck == filled - 1))
+
+
 def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -> None:
-    """Rows whose every filled cell is struck through, and cells retyped over a struck run, of one sheet."""
+    """Rows struck through (struck_row), and cells retyped over a struck run, of one sheet."""
     struck_rows, unseen_rows, row_fills, row_fonts = [], [], [], []
     for row in _ROW.finditer(content):
         number = _ROW_NUMBER.search(row.group(1))
@@ -906,7 +920,7 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
                 _set(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), text)
             elif strikes.symbols and style and style.group(1) in strikes.symbols and ref:
                 _show_symbols(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), strikes.symbols[style.group(1)])
-        if filled and struck == filled:
+        if struck_row(filled, struck):
             struck_rows.append(int(number.group(1)) - 1)
         if unseen:
             unseen_rows.append(int(number.group(1)) - 1)

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, replace
 import numpy as np
 import pandas as pd
 
+from fzlib.fmt import plain
 from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE, ocr_digits
 from fzlib.ingest.locate import PERIODS, Table, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
@@ -207,6 +208,8 @@ class _Shape:
 
 # A statistics table is short: a table of more rows is records, whatever its cells.
 MAX_ROWS = 400
+# The rows of a table read as a form's body: records' rows, its totals, a template's and a repeated header's.
+BODY_REASONS = ["", "total", "template", "header_repeat"]
 
 
 def _kinds(cells: np.ndarray) -> np.ndarray:
@@ -224,7 +227,7 @@ def _shape(table: Table) -> _Shape | None:
     rows = table.rows
     if rows is None or not len(rows) or len(rows) > MAX_ROWS:
         return None
-    keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
+    keep = np.isin(table.reasons, BODY_REASONS)
     body = rows[keep]
     if not len(body):
         return None
@@ -280,6 +283,10 @@ def is_statistics(table: Table) -> bool:
     if shape is None or not shape.values:
         return False
     kinds = shape.kinds
+    # A 合计 line with no count on it (left from a template, typed under a form) states nothing: its word is no
+    # more a label than a blank line is, and had tipped a form of one column of counts under its labels.
+    body_reasons = table.reasons[np.isin(table.reasons, BODY_REASONS)]
+    kinds = kinds[~((body_reasons == "total") & ~np.isin(kinds, ["number", "error"]).any(axis=1))]
     remarks = _remark_columns(table, kinds)
     for j in range(kinds.shape[1]):
         col = kinds[:, j]
@@ -311,7 +318,7 @@ def _unit_columns(table: Table, shape: _Shape) -> set[int]:
     sections merged down beside the items (人民调解 | 调解成功), and remarks right of every count
     (领域 | 件数 | 备注 不含行政检查), filled on fewer than half the rows. They say what the numbers
     count, so they weigh neither for nor against a table of counts."""
-    keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
+    keep = np.isin(table.reasons, BODY_REASONS)
     body = table.rows[keep]
     out = set()
     last_value = max(shape.values, default=-1)
@@ -344,7 +351,7 @@ class _Form:
     def __init__(self, table: Table, shape: _Shape, year: int | None = None):
         self.table = table
         self.year = year
-        keep = np.isin(table.reasons, ["", "total", "template", "header_repeat"])
+        keep = np.isin(table.reasons, BODY_REASONS)
         self.body = table.rows[keep]
         self.columns = {c.index: c for c in table.columns}
         self.values = shape.values
@@ -887,8 +894,32 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
         col, cumulative = form.total_col()
         if col is None and form.period_cols():  # the months or quarters, without a total: their sum
             return at([_pick_row(form, rows)], form.period_cols())
-        return None if col is None else at(_pick_rows(form, rows), [col], cumulative)
+        if col is None:
+            return None
+        if (same := _same_label_rows(form, rows, col)) is not None:
+            return same
+        return at(_pick_rows(form, rows), [col], cumulative)
     return None
+
+
+def _same_label_rows(form: _Form, rows: list[int], col: int):
+    """Several rows of one label, none in a totals block, nothing beside them telling them apart (the rows of each
+    village's block and of the 全乡合计 block after 取消合并 left the village on each block's first row only), and
+    their counts differ: which is the town's is not known. A problem stated, never the first row's number; None where
+    the rows are told apart or agree."""
+    if len(rows) < 2 or any(
+        set(form.row_paths[r]) & set(TOTAL_BLOCK) or any(p.startswith(TOTALS) for p in form.row_paths[r]) for r in rows
+    ):
+        return None
+    if len({form.row_paths[r] for r in rows}) == len(rows):
+        return None
+    values = {(_value(form, [r], [col]) or (None,))[0] for r in rows}
+    if len(values) < 2:
+        return None
+    cells = [form.cell(r, col)[1] for r in rows]
+    said = "、".join(cells[:3]) + (f"等{len(cells)}格" if len(cells) > 3 else "")
+    problem = f"{said}是同一项目的几行（数值不同），看不出哪一行是全乡（镇）的数"
+    return None, cells[0], problem, False, False, None
 
 
 def _so_far_col(form: _Form, cols: list[int]) -> int | None:
@@ -1092,7 +1123,17 @@ def _year_of(by_file: dict[str, list[Statement]]) -> list[Statement]:
     own periods; else the first file's. What stands at a period's end counts once, from the latest period; forms
     stating only the year so far, from the latest."""
     files = sorted(by_file)
-    parts = _whole_year(_series(by_file) or by_file[files[0]])
+    series = _series(by_file)
+    if series is None and len(files) > 1:
+        # Several files, none naming its period (the same form saved each quarter, the files renamed 新建…): the
+        # first file's number is only a guess when the others' differ. Files agreeing (a copy) state it.
+        own = {f: _year_of({f: by_file[f]}) for f in files}
+        values = {f: None if any(p.problem for p in ps) else sum(p.value or 0 for p in ps) for f, ps in own.items()}
+        if len(set(values.values())) > 1:
+            said = "，".join(f"{f}：{'无' if v is None else plain(v)}" for f, v in list(values.items())[:3])
+            problem = f"{len(files)}个文件都填报了这一项而数值不同（{said}），看不出各是哪一期，不知哪个是全年数"
+            return [replace(p, problem=problem) for p in own[files[0]]]
+    parts = _whole_year(series or by_file[files[0]])
     if len(parts) > 1 and all(p.stock for p in parts):
         # What stands at each period's end (正在化解（季末）): the latest period's is the year's.
         parts = [max(enumerate(parts), key=lambda ip: (_period_rank(ip[1].period), ip[0]))[1]]

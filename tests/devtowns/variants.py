@@ -4,7 +4,8 @@ block below, sheets left as Sheet1…, a one-sheet book saved as CSV, a book sav
 and the way they rework a register between two years (records newest first or sorted by another column, a column
 nobody asked for inserted, headers retyped, numbers typed as text, a 合计 row under each table, 筛选 and frozen
 panes, a merged title over each table, a book saved as .ods, the year's books merged into one, files renamed
-新建 Microsoft Excel 工作表 (3).xlsx), each scored against the town's truth. A variant carries the same records,
+新建 Microsoft Excel 工作表 (3).xlsx) and the way a clerk tidies a book (merged cells undone by 取消合并, dates shown
+with a time of day), each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -18,6 +19,7 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -134,6 +136,28 @@ def dates_typed(book):
                     d = cell.value
                     cell.value = f"{d.year}年{d.month}月{d.day}日" if n % 2 else f"{d.year}.{d.month}.{d.day}"
                     cell.number_format = "@"
+    return book
+
+
+def cells_unmerged(book):
+    """Every merged range undone (取消合并单元格): its value left in its first cell, the cells it covered blank
+    (a category written once over its block of rows now stands on the block's first row only)."""
+    for ws in book.worksheets:
+        for m in list(ws.merged_cells.ranges):
+            ws.unmerge_cells(str(m))
+    return book
+
+
+def dates_with_time(book):
+    """Every date cell shown with a time of day (yyyy-mm-dd hh:mm:ss, 2024-03-05 00:00:00), as a column formatted
+    as 日期时间 or a system's export shows dates: the same day, a time format."""
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, dt.datetime | dt.date) and cell.is_date:
+                    if not isinstance(cell.value, dt.datetime):
+                        cell.value = dt.datetime.combine(cell.value, dt.time())
+                    cell.number_format = "yyyy-mm-dd hh:mm:ss"
     return book
 
 
@@ -373,7 +397,8 @@ def numbers_as_text(book):
                         continue
                     if cell.is_date or 20000 <= v <= 80000 and float(v).is_integer():
                         continue
-                    text = _text(v)
+                    # Excel's text of a number keeps its 15 significant digits (an 18-digit 案件编号 ends in 000).
+                    text = str(int(Decimal(f"{v:.14e}"))) if abs(v) >= 1e15 else _text(v)
                     unit = next((u for word, u in UNITS if word in header.get(cell.column, "")), None)
                     turn = (i + cell.column) % 3
                     if turn == 1:
@@ -550,6 +575,9 @@ VARIANTS: dict[str, Variant] = {
     "numbers": numbers_as_text,
     "totals": totals_below,
     "filter": filter_on,
+    # A third round (session 43): what a clerk's tidying leaves.
+    "unmerged": cells_unmerged,
+    "datetimes": dates_with_time,
 }
 
 

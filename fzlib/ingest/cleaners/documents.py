@@ -93,6 +93,7 @@ _SEVERAL = re.compile(r"\d\s*号.*?\d\s*号|\d\s*[、,，及和]\s*(?:第\s*)?\d
 
 # Excel keeps 15 significant digits of a number: one of 16 digits or more is not the number typed.
 _EXCEL_DIGITS = 1e15
+_ROUNDED_TEXT = re.compile(r"[1-9]\d{14}0{3,}")
 
 
 @register("case_no")
@@ -109,6 +110,8 @@ def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
     >>> res = clean_case_no(pd.Series([339901202503050000.0, "339901202503050001", 2024001], dtype=object))
     >>> res.values.tolist(), res.codes.tolist()  # Excel's 15 digits of an 18-digit number: no key
     ([<NA>, '339901202503050001', '2024001'], ['case_no.rounded', <NA>, <NA>])
+    >>> clean_case_no(pd.Series(["3399012025030500000", "3399012025030500010"])).codes.tolist()  # as text
+    ['case_no.rounded', <NA>]
     """
     obj, kinds, text, errors = text_cells(raw)
     if key:
@@ -117,6 +120,10 @@ def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
         # share it. It tells no record from another: no key (each row its own record), said so.
         numeric = np.flatnonzero((kinds == INT) | (kinds == FLOAT))
         rounded = numeric[[abs(float(obj[i])) >= _EXCEL_DIGITS for i in numeric]]
+        # So is such a number turned to text after it was rounded (the column set to 文本, or typed '): its 15
+        # digits, then three zeros or more where the running number was.
+        typed = [i for i, t in enumerate(text) if t is not None and _ROUNDED_TEXT.fullmatch(t)]
+        rounded = np.union1d(rounded, np.array(typed, dtype=np.int64)).astype(np.int64)
         if len(rounded):
             text = text.copy()
             text[rounded] = None
