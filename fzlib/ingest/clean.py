@@ -753,10 +753,8 @@ class YearCleaner:
                 self._heading, self._document = None, result.format in ("docx", "rtf", "html")
                 for sheet, tables in located:
                     usable += self.read_sheet(rel, sheet, entry, tables)
-        except (
-            Exception,
-            sandbox.OverTime,
-        ) as exc:  # a layout this code does not foresee: name the file, keep the others
+        # A layout this code does not foresee, or one built to outlast the limit: name the file, keep the others.
+        except (Exception, sandbox.OverTime) as exc:
             if os.environ.get("FZLIB_DEBUG") and not isinstance(exc, sandbox.OverTime):
                 raise
             self._restore_issues(before)
