@@ -158,6 +158,8 @@ FOUND = (
     ("tanwan", "unmerged"),  # a category merged down, unmerged
     ("tanghu", "unmerged"),  # a form's village blocks unmerged
     ("baishu", "numbers"),  # 18-digit case numbers Excel rounded, as text
+    ("huitian", "sorted"),  # a session's rows under one typed 序号, no longer next to each other
+    ("huitian", "numbers"),  # a session's 序号 typed １ on some of its rows
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

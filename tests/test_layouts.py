@@ -8866,6 +8866,34 @@ def test_a_session_whose_serial_is_typed_again_on_each_villages_row_is_one_sessi
     assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["5、6"]
 
 
+def test_a_session_register_sorted_by_attendance_or_its_serial_retyped_in_full_width_is_still_one_session(tmp_path):
+    # 蕙田镇 under the sorted and numbers variants: the rows of one session under one typed 序号, the list sorted by
+    # 实参训人数 (a session's rows no longer next to each other), or the 序号 typed １ on some rows. Before: 14 and 13
+    # sessions for 5. Rows of one 序号 saying different things (another date) stay sessions of their own.
+    head = ["序号", "培训日期", "培训主题", "授课人", "参训村（社区）", "实参训人数"]
+    a = ["2024-04-18", "民法典与农村生活", "某甲"]
+    b = ["2024-09-10", "人民调解实务", "某乙"]
+    c = ["2024-11-05", "反家庭暴力法宣讲", "某丙"]
+    by_count = [[3, *c, "丙社区", 8], [1, *a, "丙社区", 7], [2, *b, "甲村", 4], [1, *a, "甲村", 6], [1, *a, "乙村", 5],
+                [2, *b, "乙村", 3]]  # fmt: skip
+    builders.xlsx(tmp_path / "sorted" / "法律明白人培训.xlsx", {"培训": [head, *by_count]})
+    result = clean(tmp_path / "sorted")
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+    assert sorted(result.tables["training"]["participants"].tolist()) == [7, 8, 18]
+    wide = [
+        ["１", *a, "甲村", 6],
+        [1, *a, "乙村", 5],
+        ["1", *a, "丙社区", 7],
+        [2, *b, "甲村", 4],
+        ["２", *b, "乙村", 3],
+    ]
+    builders.xlsx(tmp_path / "wide" / "法律明白人培训.xlsx", {"培训": [head, *wide]})
+    assert builders.figures(clean(tmp_path / "wide"))["training.legal_literacy_sessions"] == 2
+    other = [[3, *c, "丙社区", 8], [1, *a, "丙社区", 7], [2, *b, "甲村", 4], [1, "2024-05-20", *a[1:], "甲村", 6]]
+    builders.xlsx(tmp_path / "other" / "法律明白人培训.xlsx", {"培训": [head, *other]})
+    assert builders.figures(clean(tmp_path / "other"))["training.legal_literacy_sessions"] == 4
+
+
 def test_a_counsel_log_kept_to_the_service_standard_reads_its_items_beside_a_manner_titled_service_type(tmp_path):
     # 蕙田镇: a provincial standard's five 服务事项 (法律咨询解答, 法律知识宣传, 矛盾纠纷化解, 村（居）治理顾问, 法律服务指引)
     # under 服务事项, its manners (实地服务 / 远程服务 / 预约服务) under a column titled 服务类型. Before: 12 vocab.unknown

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import itertools
 import os
 import re
 import unicodedata
@@ -20,7 +21,15 @@ from fzlib.fmt import plain as plain_number
 from fzlib.ingest import issues, query, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom, named_within, yes_no_of
-from fzlib.ingest.cleaners.cells import INFERRED_TEXT, among, cell_kinds, normal_text, raw_text, text_column
+from fzlib.ingest.cleaners.cells import (
+    INFERRED_TEXT,
+    among,
+    cell_kinds,
+    normal_text,
+    normal_texts,
+    raw_text,
+    text_column,
+)
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.cleaners.numbers import trailing_count
@@ -2654,6 +2663,12 @@ def _under_one_serial(table: Table, records: pd.Index) -> tuple[tuple[int, int],
     >>> typed = pd.DataFrame({0: [1, 1, 1, 2, 3, 3]}, index=[3, 4, 5, 6, 7, 8])
     >>> _under_one_serial(replace(t, merged=[], body=typed), pd.Index([3, 4, 5, 6, 7, 8]))
     ((3, 3), (4, 3), (5, 3), (7, 7), (8, 7))
+    >>> sorted_by_count = pd.DataFrame({0: [2, 3, 2, 1, 3, 1]}, index=[3, 4, 5, 6, 7, 8])
+    >>> _under_one_serial(replace(t, merged=[], body=sorted_by_count), pd.Index([3, 4, 5, 6, 7, 8]))
+    ((3, 3), (4, 4), (5, 3), (6, 6), (7, 4), (8, 6))
+    >>> wide = pd.DataFrame({0: ["１", 1, "1", 2]}, index=[3, 4, 5, 6])
+    >>> _under_one_serial(replace(t, merged=[], body=wide), pd.Index([3, 4, 5, 6]))
+    ((3, 3), (4, 3), (5, 3))
     """
     serial = {c.index for c in table.columns if SERIAL_HEADERS.intersection(c.own[:1])}
     if not serial:
@@ -2671,7 +2686,18 @@ def _under_one_serial(table: Table, records: pd.Index) -> tuple[tuple[int, int],
         if body is None or c not in body.columns:
             continue
         rows = [int(r) for r in records if r in body.index and int(r) not in merged]
-        texts = _as_texts(body.loc[rows, c].to_numpy()) if rows else []
+        # Read as the cleaners read a number (１ is 1): a 序号 retyped in full width on some of its rows is one 序号.
+        texts = normal_texts(_as_texts(body.loc[rows, c].to_numpy())) if rows else []
+        if _reordered(texts):
+            # The list was sorted by another column (参训人数, 村名): a 序号's rows are no longer next to each other,
+            # and no block restarts its numbers in sight. Its rows are found wherever they stand.
+            top: dict[str, int] = {}
+            for r, text in zip(rows, texts, strict=True):
+                if text is not None:
+                    top.setdefault(text, r)
+            seen = Counter(t for t in texts if t is not None)
+            out += [(r, top[t]) for r, t in zip(rows, texts, strict=True) if t is not None and seen[t] > 1]
+            continue
         first = 0
         for i in range(1, len(rows) + 1):
             if i < len(rows) and texts[i] is not None and texts[i] == texts[first]:
@@ -2680,6 +2706,20 @@ def _under_one_serial(table: Table, records: pd.Index) -> tuple[tuple[int, int],
                 out += [(rows[j], rows[first]) for j in range(first, i)]
             first = i
     return tuple(out)
+
+
+def _reordered(texts: list[str | None]) -> bool:
+    """Whether whole-number 序号 go down other than back to 1 (a block starting again), or go down at all in a list
+    not starting at 1: the rows were sorted by another column.
+
+    >>> _reordered(["1", "1", "2", "3", "1", "2"]), _reordered(["2", "3", "2", "1"]), _reordered(["3", "1", "2", "1"])
+    (False, True, True)
+    >>> _reordered(["31", "32", "33"]), _reordered(["甲", "1"])
+    (False, False)
+    """
+    numbers = [int(t) for t in texts if t is not None and t.isdigit()]
+    drops = [b for a, b in itertools.pairwise(numbers) if b < a]
+    return any(b != 1 for b in drops) or bool(drops) and numbers[0] != 1
 
 
 def _numbered_aside(table: Table, key) -> tuple[tuple[int, int], ...]:
