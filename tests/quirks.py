@@ -2722,7 +2722,9 @@ QUIRKS: dict[str, Quirk] = {
         an_opendocument_row_repeated_a_million_times_across, "file.too_large"
     ),
     # --- round 18 ---
-    "one_record_repeated_twenty_thousand_times": Quirk(one_record_repeated_twenty_thousand_times, None, rows=1),
+    "one_record_repeated_twenty_thousand_times": Quirk(
+        one_record_repeated_twenty_thousand_times, None, rows=1, full_size=True
+    ),
     "cells_of_130000_characters": Quirk(cells_of_130000_characters, None, rows=20),
     "brackets_nested_60000_deep_in_values": Quirk(brackets_nested_60000_deep_in_values, None, rows=2),
     "values_written_to_trip_a_pattern": Quirk(values_written_to_trip_a_pattern, None, rows=3),
