@@ -22,9 +22,10 @@ def recorded(monkeypatch):
         sizes["sentence"].append(len(figs))
         return real_breakdowns(norm, figs, continued)
 
-    def shares(norm, figs, bds, paragraph, window, parted=None):
-        sizes["paragraph"].append(len(paragraph) + len(window))
-        return real_shares(norm, figs, bds, paragraph, window, parted)
+    def shares(norm, figs, bds, paragraph, window, parted=None, reach=None):
+        # the window is a part of the reach: both hold the paragraphs just before, no more
+        sizes["paragraph"].append(len(paragraph) + max(len(window), len(reach or ())))
+        return real_shares(norm, figs, bds, paragraph, window, parted, reach)
 
     def common_len(a, b):
         sizes["label"].append(max(len(a), len(b)))

@@ -1533,3 +1533,61 @@ def test_a_qizhong_clause_without_a_count_opens_no_list():
     assert flagged(text) == []
     # a 其中 whose own clause holds the first item still opens the list
     assert flagged("网民留言量35451条，其中省级51864条、市级50262条。") == ["35451条"]
+
+
+# ------------------------------------------------------------ corpus27: monthly bulletins, bases a paragraph up, top few
+
+
+def test_a_count_marked_as_last_year_s_is_never_the_level_a_later_change_is_of():
+    # 40 - 32 = 8 and 36 - 32 = 4: the 40件 of last year is no level the month before is compared with
+    text = (
+        "本月共受理投诉150件，其中有效投诉32件，无效投诉118件。有效投诉比去年同期(40件)减少8件，比上月(36件)减少4件。"
+    )
+    assert flagged(text) == []
+    assert verdict(text, "4件。", "growth") == "consistent"
+
+
+def test_a_change_whose_clause_names_its_subject_is_of_the_count_so_named():
+    # the list's last item (外省单位3件) is not what 有效投诉 names; 44 - 30 = 14, 44 - 50 = -6
+    text = (
+        "本月共受理投诉200件，其中有效投诉44件，无效投诉156件。"
+        "44件有效投诉中包括本市单位41件，外省单位3件，有效投诉与去年同期(30件)相比增加14件，与上月(50件)相比减少6件。"
+    )
+    assert flagged(text) == []
+    assert verdict(text, "14件", "growth") == "consistent"
+
+
+def test_a_list_of_the_first_few_is_not_a_full_breakdown_whatever_word_opens_it():
+    text = "受理投诉500件。其中，投诉量排名前三位的分别是：退款120件，服务态度90件，延误80件。"
+    assert flagged(text) == []
+
+
+def test_a_base_named_by_a_word_every_item_shares_cannot_show_a_share_impossible():
+    # 投诉 names each item; which count is the whole the words do not say, so no base is tried for a part
+    text = "其中质量投诉5件，价格投诉2件，售后投诉3件。这两大类投诉合计占到了全部投诉的70%。"
+    assert flagged(text) == []
+
+
+def test_a_base_named_more_fully_a_few_paragraphs_up_is_the_base_the_name_means():
+    text = (
+        "全年共接收投诉3000件。其中，涉及甲类机构1200件，乙类机构1800件。\n"
+        "各类机构投诉量的中位数为12件。\n"
+        "乙类机构涉及退款纠纷投诉300件，占乙类机构投诉总量的16.67%；续费纠纷投诉1000件，占比55.56%。"
+        "乙类机构涉及普通纠纷投诉600件，占乙类机构投诉总量的33.33%。"
+    )
+    # 600/1800 = 33.33%; the 续费纠纷投诉1000件 shares only 投诉 with the name (600/1000 would be 60%)
+    assert flagged(text) == []
+    assert verdict(text, "33.33%", "share") == "consistent"
+
+
+def test_a_share_the_largest_remainder_method_cannot_have_raised_is_wrong():
+    # 46/103 = 44.6602%: its remainder (0.02 of a unit) times the most items the whole can hold (the 3
+    # listed and at most 103 - 101 more) is under one, so rounding the whole to 100% cannot give 44.67%
+    text = (
+        "受理投诉103件。其中，投诉类型排名前三位的分别是：退款30件，占29.13%；延误25件，占24.27%；行李46件，占44.67%。"
+    )
+    assert flagged(text) == ["44.67%"]
+    # 43/914 = 4.7046%: stated 4.71% may be a share raised to make a whole of up to 819 items add to 100%
+    text = "受理投诉914件。其中，投诉类型排名前三位的分别是：退款30件，占3.28%；延误25件，占2.74%；行李43件，占4.71%。"
+    assert flagged(text) == []
+    assert verdict(text, "4.71%", "share") == "note"

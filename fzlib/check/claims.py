@@ -44,6 +44,16 @@ _INTRO = re.compile(
     r"按.{0,6}(?:看|分|划分|统计)|从.{0,8}看"
 )
 _EXHAUSTIVE_INTRO = re.compile(r"分别为|分别是|具体为|具体是")
+# "投诉类型排名前三位的分别是：…": a list of the first few is not all of them, whatever word opens it.
+_TOP_FEW = re.compile(r"前[一二三四五六七八九十两\d]{1,3}(?:位|名|项|类|个|大|种)|排名靠前|居前")
+
+
+def _declared_full(gap: str) -> bool:
+    """Whether the words opening a list declare it complete (分别为…), and not as its first few."""
+    m = _EXHAUSTIVE_INTRO.search(gap)
+    return bool(m) and not _TOP_FEW.search(gap[: m.start()])
+
+
 # A division of the total by one attribute, right before the list: 按照案件类型分, 按违法主体划分, 按类型分为.
 _PARTITION_INTRO = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}(?:划分|分)(?:为)?[：:，,]?\s*$")
 # "在梳理的137起案件中，51起为日常琐事纠纷…", "受理的151件中，…": a count said with 在 or as what was
@@ -248,6 +258,9 @@ class Share:
     # whole breakdown, so the shares are over it even where the words name another count alike ("共收到
     # 提案3045件，经审查立案2686件，其中委员提案1640件，占提案总数的61.1%…").
     made_up: Figure | None = None
+    # Other counts of other sizes are named by the base's name as well as the base found ("投诉" for every
+    # item of a list of 投诉): the base is one guess among several.
+    alike: bool = False
 
 
 @dataclass
@@ -531,6 +544,7 @@ def extract(text: str) -> Extraction:
     previous: list[Figure] = []  # the sentence before, in the same paragraph
     unread = _unread_quantities(norm)
     parted: dict[int, str] = {}  # count → the base an earlier share of its paragraph said it is part of
+    reaches: dict[int, list[Figure]] = {}  # paragraph → the figures of the paragraphs before it
     for figs in by_sentence.values():
         figs = figs[:SENTENCE_FIGURES_MAX]
         paragraph_no = figs[0].sentence.paragraph
@@ -541,6 +555,14 @@ def extract(text: str) -> Extraction:
             for f in by_paragraph.get(p, ())[:PARAGRAPH_FIGURES_MAX]
             if f.is_total or p >= paragraph_no - 2
         ]
+        # every figure of those paragraphs: where a base's name is found closest (see _share_base)
+        if paragraph_no not in reaches:
+            reaches[paragraph_no] = [
+                f
+                for p in range(max(0, paragraph_no - WINDOW_PARAGRAPHS), paragraph_no)
+                for f in by_paragraph.get(p, ())[:PARAGRAPH_FIGURES_MAX]
+            ]
+        reach = reaches[paragraph_no]
         bds = _breakdowns(norm, figs)
         bds += _bracket_breakdowns(norm, figs, {p.figure.index for b in bds for p in b.parts})
         lead = _continued_total(norm, previous, figs)
@@ -550,7 +572,7 @@ def extract(text: str) -> Extraction:
         breakdowns += bds
         if previous and previous[0].sentence.paragraph != paragraph_no:
             parted = {}
-        found = _shares(norm, figs, bds, paragraph, window, parted)
+        found = _shares(norm, figs, bds, paragraph, window, parted, reach)
         shares += found
         parted.update({s.parts[0].index: s.named for s in found if len(s.parts) == 1 and s.named})
         rates += _rates(norm, figs, previous, paragraph)
@@ -713,7 +735,7 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         used.update(p.figure.index for p in parts)
         complete = ""
-        if _EXHAUSTIVE_INTRO.search(first_gap):
+        if _declared_full(first_gap):
             complete = "分别为"
         elif _CLOSING_ITEM.search(parts[-1].figure.raw_label):
             complete = "其他"
@@ -868,7 +890,7 @@ def _bracket_breakdowns(norm: str, figs: list[Figure], used: set[int]) -> list[B
             continue
         parts = [Part(g, _item_count(norm, g) if g.num.each else 1) for g in items]
         complete = ""
-        if _EXHAUSTIVE_INTRO.search(inside):
+        if _declared_full(inside):
             complete = "分别为"
         elif _CLOSING_ITEM.search(items[-1].raw_label):
             complete = "其他"
@@ -1211,6 +1233,7 @@ def _shares(
     paragraph: list[Figure],
     window: list[Figure],
     parted: dict[int, str] | None = None,
+    reach: list[Figure] | None = None,
 ) -> list[Share]:
     out: list[Share] = []
     part_of = {p.figure.index: b for b in bds for p in b.parts}
@@ -1240,7 +1263,7 @@ def _shares(
             found.append((g, [], found[-1][2]))  # "分别占A%、B%、C%": the run shares its base
     _pair_run_counts(norm, figs, found)
     for g, own, named in found:
-        share = _share_base(norm, g, own, named, part_of, paragraph, window, found, parted or {})
+        share = _share_base(norm, g, own, named, part_of, paragraph, window, found, parted or {}, reach or [])
         share.made_up = _count_made_up(share, paragraph)
         out.append(share)
     return out
@@ -1329,6 +1352,7 @@ def _share_base(
     window: list[Figure],
     found: list,
     parted: dict[int, str],
+    reach: list[Figure] | None = None,
 ) -> Share:
     bd = part_of.get(own[0].index) if len(own) == 1 else None
     own_ids = {o.index for _, os, _ in found for o in os}
@@ -1355,6 +1379,27 @@ def _share_base(
         else:
             pool = candidates
         base = _key_noun_match(named, pool, need)
+        if base is not None and own:
+            # "人身保险公司17532件。…销售纠纷投诉7654件，占比43.66%。…普通人寿保险纠纷投诉6426件，占人身保险公司投诉
+            # 总量的36.65%": a count a few paragraphs up named by more of the base's name than any count here
+            # (人身保险公司, not only 投诉), every word of its label in the name, is the base the name means;
+            # "现有登记在册吸毒人员" is not "新登记吸毒人员总数" for sharing 吸毒人员.
+            far = _key_noun_match(
+                named,
+                [
+                    f
+                    for f in reach or []
+                    if f.is_count
+                    and not f.bracketed
+                    and f.index not in own_ids
+                    and (unit is None or same_family(f.num.unit, unit))
+                    and not _places_differ(said_of, f.raw_label)
+                ],
+                need,
+            )
+            key = _SCOPE.sub("", named)
+            if far is not None and base_name_holds(g, far) and _name_score(key, far)[0] > _name_score(key, base)[0]:
+                base = far
         if base is None and not own:
             # "家庭暴力案件占婚姻家庭类的87.2%" with no count of its own, its base named after the count a
             # paragraph before gave ("其中婚姻家庭权益类案件25件"): the one count named so is the base it is
@@ -1390,7 +1435,7 @@ def _share_base(
                 totals = [f for f in alike if f.is_total]
                 if len(totals) == 1:
                     base, ties = totals[0], []
-            return Share(g, own, base, "named", named, bd, siblings, candidates, sure=not ties)
+            return Share(g, own, base, "named", named, bd, siblings, candidates, sure=not ties, alike=bool(ties))
     # "全镇共受理120件，其中镇调委会受理30件，占全县调委会受理总数的5%": a base said of another place
     # is not the total of the list, nor any count said of this one.
     if bd is not None and not _places_differ(said_of, bd.total.raw_label):
@@ -2034,9 +2079,22 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
         old = next((f for f in reversed(own) if _marked_old(norm, f, figs)), None)
         how, new, level = "none", None, None
         if old is not None:
-            new = next((f for f in reversed(own) if f is not old), None)
-            if new is None:
-                new = _subject_before(old, lead, paragraph)
+            # "有效投诉比去年同期(31件)减少6件，比上月(13件)增加12件": the 31件 is last year's too, never the
+            # level the 13件 of last month is compared with
+            new = next((f for f in reversed(own) if f is not old and not _marked_old(norm, f, figs)), None)
+            # what the clause names before its comparison, the change words left out ("增长" names nothing)
+            subject = _COMPARISON_WORDS.sub("", clean_label(re.split(r"较|比|与|同比", lead)[0]))
+            chained = out[-1] if out and out[-1].change.sentence is g.sentence and out[-1].how == "fromto" else None
+            if chained is not None and chained.new is not None and _OPENS_WITH_COMPARISON.match(lead):
+                # "有效投诉与去年同期(21件)相比增加17件，与上月(47件)相比减少9件": a clause opening with the
+                # comparison goes on with the level the change before it in the sentence was of
+                new = chained.new
+            elif new is not None and len(subject) >= 2 and common_len(subject, new.label) < 2:
+                # "…国外航空公司2件，有效投诉与去年同期(21件)相比增加17件": a change whose clause names its
+                # subject is of the count so named, not of the nearest count of the sentence
+                new = _subject_before(old, lead, paragraph, same_sentence=True)
+            elif new is None:
+                new = _subject_before(old, lead, paragraph, norm[old.sentence.start : g.clause_start])
             how = "fromto" if new is not None else "none"
             if new is not None and _names_an_average(norm, new):
                 # "全年受理365件,日均1件,较上年的300件增加65件" beside "全年接警67万起,日均接警1840起,较上年的
@@ -2352,14 +2410,31 @@ def _earlier_counts(figure: Figure, paragraph: list[Figure]) -> list[Figure]:
     ]
 
 
-def _subject_before(old: Figure, lead: str, paragraph: list[Figure]) -> Figure | None:
+def _subject_before(
+    old: Figure, lead: str, paragraph: list[Figure], said: str = "", same_sentence: bool = False
+) -> Figure | None:
     """ "案件总数较上年（603件）增长16.4%" after "共办理…案件702件": this year's figure is the count
-    of the paragraph before that names the same thing (a total first)."""
-    subject = clean_label(re.split(r"较|比|与|同比", lead)[0]) or lead
-    before = [f for f in _earlier_counts(old, paragraph) if f.sentence is not old.sentence]
+    of the paragraph before that names the same thing (a total first).
+
+    A count whose own noun is the subject ("其中有效投诉25件" for "有效投诉比去年同期(31件)减少6件") is
+    that thing's count before any count that only shares a word with it (the 共受理投诉92件 it is part
+    of). A clause that opens with the comparison ("，比上月(13件)增加12件") goes on with the subject
+    of its sentence (`said`, the sentence up to the clause)."""
+    subject = clean_label(re.split(r"较|比|与|同比", lead)[0])
+    if not subject and said:
+        subject = clean_label(re.split(r"较|比|与|同比", said)[0])
+    subject = subject or lead
+    before = [f for f in _earlier_counts(old, paragraph) if same_sentence or f.sentence is not old.sentence]
     named = [f for f in before if common_len(subject, f.label) >= 2]
-    totals = [f for f in named if f.is_total]
-    return (totals or named or [None])[-1]
+    if same_sentence:
+        # only a count named by the subject itself is surely its level
+        named = [f for f in named if f.label == subject]
+    # the count named by the subject itself, else by a label ending with it (无效投诉 ends as 有效投诉 does)
+    same = [f for f in named if f.label == subject]
+    own_noun = [f for f in named if len(subject) >= 2 and f.label.endswith(subject)]
+    pool = same or own_noun or named
+    totals = [f for f in pool if f.is_total]
+    return (totals or pool or [None])[-1]
 
 
 # A sentence that opens with the comparison itself ("比去年同期增加433件"): its subject is left unsaid.

@@ -46,6 +46,7 @@ TEMPLATES = {
     "share_impossible": "任何整数基数都得不出{part}占{stated}。",
     "share_largest_remainder": "{part}÷{base}={computed}；各项占比合计恰为100%，按最大余数法取整正是{stated}。",
     "share_one_unit": "{part}÷{base}={computed}，四舍五入应为{rounded}，所述{stated}差末位一个单位；所列不是全部分项，可能是为凑足100%而调整。",
+    "share_one_unit_raised": "{part}÷{base}={computed}，四舍五入应为{rounded}，所述{stated}高出末位一个单位；所列之外至多还有{others}项，按最大余数法凑足100%也加不到这一项。",
     "share_alt_ok": "按{name}{base_value}计算，{part}占{computed}，与所述{stated}相符。",
     "share_unclear": "{part}÷{base}={computed}，与所述{stated}不符；但句中没有点明基数，不能断定有误。",
     "share_wrong_whole": "{part}÷{base}={computed}，与所述{stated}不符；同组各项合计恰为{base}，占比合计100%，是它的完整分项。",

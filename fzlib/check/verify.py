@@ -664,7 +664,24 @@ def _check_share(text: str, s: Share) -> Claim | None:
             and not _list_complete(s)
         ):
             # One unit off in a list that is not shown whole: the shares of the whole breakdown
-            # may have been rounded to add up to 100 (largest remainder), which cannot be redone.
+            # may have been rounded to add up to 100 (largest remainder), which cannot be redone —
+            # unless no breakdown the unlisted rest could make lets that method raise this share.
+            others = _unlisted_items(s, part) if s.sure else None
+            items = None if others is None else 1 + len(s.siblings) + others
+            if items is not None and stated.value > computed and _remainder_too_small(computed, stated, items):
+                return _claim(
+                    text,
+                    s.share,
+                    used,
+                    "share",
+                    stated_value,
+                    expected,
+                    "inconsistent",
+                    "share_one_unit_raised",
+                    against=s.base,
+                    others=_fmt(others),
+                    **values,
+                )
             return _claim(
                 text,
                 s.share,
@@ -859,9 +876,12 @@ def _share_fits_bases(count: float, stated: Number, first: int, last: int) -> bo
 def _share_without_count(text: str, s: Share) -> Claim | None:
     """A share with no count of its own: testable only for feasibility against a named base."""
     stated = s.share.num
+    # A base one of several counts named alike cannot show no whole part exists: "行李4件…航班取消3件。这两大类
+    # 投诉合计占全部投诉的75%" names 投诉, which every count of the list is labelled with; the 3件 is no whole.
     if (
         s.base is not None
         and s.how == "named"
+        and not s.alike
         and stated.exact
         and _exact_integer(s.base.num)
         and part_reproducing(s.base.num.value, stated) is None
@@ -914,6 +934,35 @@ def _largest_remainder_fits(s: Share, base: float) -> bool:
         return False
     rounded = largest_remainder([c.num.value for _, c in group], base, digits)
     return rounded is not None and all(abs(r - sh.num.value) < 1e-9 for r, (sh, _) in zip(rounded, group))
+
+
+def _unlisted_items(s: Share, part: Number) -> float | None:
+    """How many items at most the whole breakdown holds beyond the listed ones: each unlisted item
+    counts one at least, so no more than the base less the listed counts. None when the list's
+    counts are not exact whole numbers within an exact whole base."""
+    base = s.base.num if s.base is not None else None
+    counts = [part] + [c.num for _, c in s.siblings]
+    # a listed round hundred ("票务服务100件") is a count like any other here; an approximate one is not
+    if base is None or not _exact_integer(base) or not all(c.exact and float(c.value).is_integer() for c in counts):
+        return None
+    rest = base.value - sum(c.value for c in counts)
+    return rest if rest >= 0 else None
+
+
+def _remainder_too_small(computed: float, stated: Number, items: float) -> bool:
+    """Whether the largest-remainder method cannot have raised a share one unit above its floor.
+
+    The units handed out equal the sum of all remainders (r, in units of the last digit). A share is
+    raised only when every share with a larger remainder is raised too, which needs the items whose
+    remainders are no larger than its own to hold more than one unit: r × their number > 1. Items
+    with no count have no remainder; `items`, the listed ones and the most the unlisted rest can
+    be, bounds their number."""
+    unit = 10**-stated.decimals
+    floor = math.floor(computed / unit + 1e-9)
+    if abs(stated.value - (floor + 1) * unit) > unit / 1000:
+        return False
+    remainder = computed / unit - floor
+    return remainder * items <= 1
 
 
 def _list_complete(s: Share) -> bool:
