@@ -1591,3 +1591,10 @@ def test_a_share_the_largest_remainder_method_cannot_have_raised_is_wrong():
     text = "受理投诉914件。其中，投诉类型排名前三位的分别是：退款30件，占3.28%；延误25件，占2.74%；行李43件，占4.71%。"
     assert flagged(text) == []
     assert verdict(text, "4.71%", "share") == "note"
+
+
+def test_a_share_after_its_count_s_own_changes_is_a_share_of_that_count():
+    # the clauses between 2100件 and its share only say how the 2100件 changed
+    text = "共受理信息3000件。其中咨询2100件，同比增长2%，环比下降7.1%，占受理总量的71%；投诉900件，同比增长5%，占受理总量的30%。"
+    assert flagged(text) == ["71%"]  # 2100/3000 = 70%; 900/3000 = 30% fits
+    assert verdict(text, "30%", "share") == "consistent"

@@ -1174,6 +1174,10 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     if re.search(r"[；;。:：]", between):
         return []
     words = between.strip("，,、 ")
+    if len(words) > 2 and _only_its_changes(words) and share.raw_label.lstrip("，, ").startswith("占"):
+        # "其中咨询2157件，同比增长2%，环比下降7.1%，占受理总量的63%": the clauses between say how that same
+        # count changed; the share is of it
+        return [last]
     if len(words) > 2:
         # "其中，有10949名法律顾问为专业律师，占比达87.7%": the words after a count 其中 opens are its own
         # clause (what it counts), and a bare share right after it is of that count.
@@ -1203,6 +1207,17 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
         # of the one count before it, and which earlier clauses the sum takes in the words do not say.
         return []
     return group
+
+
+# A clause that only says how the count before it changed, in percent: "同比增长2%", "环比下降7.1%".
+_ITS_CHANGE = re.compile(
+    r"(?:同比|环比|较上年|较去年|比上年|比去年|较上月|比上月|较上期|比上期|较去年同期|比去年同期)"
+    r"(?:增长|增加|上升|下降|减少|降低|提高)(?:了)?\d+(?:\.\d+)?[%％]"
+)
+
+
+def _only_its_changes(words: str) -> bool:
+    return all(_ITS_CHANGE.fullmatch(piece.strip()) for piece in re.split(r"[，,、]", words))
 
 
 # A share said of a sum of the counts before it ("合计占", "共占"): a group share.
