@@ -2426,6 +2426,20 @@ def test_a_reader_restarted_beside_another_never_keeps_the_other_from_ending(tmp
     assert read_file(raw / "a.xlsx").problem is None
 
 
+def test_a_childs_result_larger_than_a_pipe_and_than_one_read_comes_back_whole_and_in_order():
+    """A file's result is megabytes: read from the pipe in many pieces, each call's result is its own, whole."""
+    import operator
+
+    from fzlib.ingest import sandbox
+
+    with sandbox.Worker() as worker:
+        worker.submit(operator.mul, "字", 3_000_000)  # 9 MB once pickled: many 1 MB reads, many pipe buffers
+        worker.submit(operator.add, "a", "b")
+        big, small = worker.collect(), worker.collect()
+    assert (big.status, len(big.value), set(big.value)) == ("ok", 3_000_000, {"字"})
+    assert (small.status, small.value) == ("ok", "ab")
+
+
 def _reader_pids() -> list[int]:
     """The live reading children this process keeps (a child is forked when first needed)."""
     from fzlib.ingest import sandbox

@@ -164,6 +164,11 @@ _RUN = re.compile(rf"(?<![0-9])[0-9]+(?:{_SEP}{{1,3}}[0-9]+)*(?:[Xx](?![A-Za-z0-
 _GROUP = re.compile(r"[0-9]+[Xx]?")
 _AFTER_WORD = re.compile(rf"(?:电话|手机|联系方式|座机|[Tt][Ee][Ll])[:：\s]*([0-9](?:{_SEP}?[0-9]){{6,}})")
 _DIGIT = re.compile(r"[0-9]")
+# Compiled once: the tests of a name are run per distinct name of every town (re's cache is a look-up per call).
+_NOT_DIGITS = re.compile(r"[^0-9Xx]")
+_NOT_NUMBER = re.compile(r"[^0-9Xx \-]")
+_NUMBER_RUN = re.compile(r"[0-9Xx]+(?:[ \-][0-9Xx]+)*")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 _PHONE_WORD = re.compile(r"电话|手机|联系方式|座机|[Tt][Ee][Ll]")
 _NOT_DIGIT = re.compile(r"[^0-9]+")
 _PREFIXED_MOBILE = re.compile(r"(?:86|0086)1[3-9]\d{9}")
@@ -261,7 +266,7 @@ def split_names(value: str) -> frozenset[str]:
     value = name_key(str(value))
     pieces = {value, *_NAME_SEPARATORS.split(value)}
     pieces |= {part for piece in list(pieces) for part in piece.split()}  # 张三 李四: two people
-    pieces |= {m.group() for m in re.finditer(r"[0-9Xx]+(?:[ \-][0-9Xx]+)*", value)}  # 张三13912345678
+    pieces |= {m.group() for m in _NUMBER_RUN.finditer(value)}  # 张三13912345678
     return frozenset(p.strip() for p in pieces if len(p.strip()) >= 2)
 
 
@@ -269,12 +274,12 @@ def split_names(value: str) -> frozenset[str]:
 def registrable(name: str) -> bool:
     """Whether a piece of a name cell is registered: a person's name (not an organisation, not a
     placeholder, not a list) or a number of at least 7 digits."""
-    digits = re.sub(r"[^0-9Xx]", "", name)
     if _DIGIT.search(name):
-        return len(digits) >= MIN_NUMBER_DIGITS and not re.search(r"[^0-9Xx \-]", name)
-    compact = re.sub(r"\s", "", name)
+        digits = _NOT_DIGITS.sub("", name)
+        return len(digits) >= MIN_NUMBER_DIGITS and not _NOT_NUMBER.search(name)
+    compact = _WHITESPACE.sub("", name)
     # A name in Latin letters shorter than 4 would be found inside other words (Li in Linux).
-    shortest = 2 if re.search(rf"[{_CJK}]", compact) else 4
+    shortest = 2 if _CJK_CHAR.search(compact) else 4
     return (
         shortest <= len(compact) <= MAX_NAME_CHARS
         and any(c.isalpha() for c in compact)
@@ -361,7 +366,7 @@ def _names_pattern(names: frozenset[str]) -> NamePattern | None:
 def _numbers(names: frozenset[str]) -> frozenset[str]:
     """The registered numbers, digits only (an ID's X upper-case). Cached as the names are: every kind
     is protected with the year's same names."""
-    return frozenset(re.sub(r"[^0-9Xx]", "", n).upper() for n in names if _DIGIT.search(n))
+    return frozenset(_NOT_DIGITS.sub("", n).upper() for n in names if _DIGIT.search(n))
 
 
 def _number_hits(folded: str, numbers: frozenset[str]) -> list[tuple[int, int]]:

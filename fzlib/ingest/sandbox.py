@@ -304,27 +304,33 @@ def _send(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view) :]
 
 
-def _receive(fd: int, deadline: float | None) -> tuple[bytes | None, bool]:
+def _receive(fd: int, deadline: float | None) -> tuple[bytearray | None, bool]:
     """One length-prefixed message: (data, True); (None, True) when the pipe closed first;
-    (None, False) when the deadline passed."""
-    buffer = bytearray()
-    need = _LENGTH.size
-    length = None
-    while True:
+    (None, False) when the deadline passed. Read straight into a buffer of the message's length (a
+    file's result is megabytes: no chunk joined to another, no copy of the whole)."""
+    head = bytearray(_LENGTH.size)
+    got = _fill(fd, head, deadline)
+    if got is not True:
+        return None, got is False
+    (length,) = _LENGTH.unpack(head)
+    data = bytearray(length)
+    got = _fill(fd, data, deadline)
+    return (data, True) if got is True else (None, got is False)
+
+
+def _fill(fd: int, buffer: bytearray, deadline: float | None) -> bool | None:
+    """`buffer` filled from the pipe: True; False when the pipe closed first; None when the deadline passed."""
+    view, filled = memoryview(buffer), 0
+    while filled < len(buffer):
         if deadline is not None:
             left = deadline - time.monotonic()
             if left <= 0:
-                return None, False
+                return None
             ready, _, _ = select.select([fd], [], [], left)
             if not ready:
                 continue
-        chunk = os.read(fd, min(1 << 20, max(need - len(buffer), 1)))
-        if not chunk:
-            return None, True
-        buffer += chunk
-        if length is None and len(buffer) >= _LENGTH.size:
-            (length,) = _LENGTH.unpack_from(buffer)
-            del buffer[: _LENGTH.size]
-            need = length
-        if length is not None and len(buffer) >= length:
-            return bytes(buffer), True
+        n = os.readv(fd, [view[filled : filled + (1 << 20)]])
+        if not n:
+            return False
+        filled += n
+    return True

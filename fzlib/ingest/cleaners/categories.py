@@ -78,6 +78,9 @@ def _affirmed(text: str) -> str:
     return _PERFECTIVE.sub("", _DENIALS.sub("", text))
 
 
+_SPACES = re.compile(r"\s+")  # compiled once: keys and cores are made per distinct text
+
+
 def _denies(text: str) -> bool:
     return bool(_DENIALS.search(text))
 
@@ -86,7 +89,7 @@ def _denies(text: str) -> bool:
 def _key(text: str) -> str:
     """Key for the forgiving match: full NFKC (brackets too), case-folded, no whitespace, traditional characters in
     their simplified form (調解成功 is 调解成功: pasted from another document, not another value)."""
-    return fold(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).casefold()))
+    return fold(_SPACES.sub("", unicodedata.normalize("NFKC", text).casefold()))
 
 
 def core(text: str) -> str:
@@ -100,7 +103,7 @@ def core(text: str) -> str:
     stripped = _QUALIFIER.sub("", t)
     if not stripped.strip():
         stripped = _BRACKETS.sub("", t)
-    stripped = re.sub(r"\s+", "", stripped)
+    stripped = _SPACES.sub("", stripped)
     return stripped[:-1] if len(stripped) > 2 and stripped.endswith("类") else stripped
 
 
@@ -140,6 +143,14 @@ class Vocabulary:
         # (clean_category), never as evidence that a column is it: any 是否 column is ticked (是否重大纠纷).
         self.marks = {m: self.exact[a] for a, ms in (("是", TICKS), ("否", CROSSES)) if a in self.exact for m in ms}
         self.canonical_keys = [(_key(t), t) for t in self.targets]
+        # What `_inside` looks for in a text, by first character, each with its place in the order the canonical
+        # keys and then the long variants are tried: a text is searched only for the keys starting with one of its
+        # characters (a large vocabulary's every variant had been tried on every text of every table).
+        self._by_first: dict[str, list[tuple[int, str, str]]] = {}
+        tried = [*((k, t) for k, t in self.canonical_keys if k)]
+        tried += [(k, t) for k, t in self.loose.items() if len(k) >= MIN_VARIANT_INSIDE]
+        for at, (k, t) in enumerate(tried):
+            self._by_first.setdefault(k[0], []).append((at, k, t))
         # The canonical value that denies another (调解不成功 of 调解成功, 未化解 of 已化解, 未履行 of
         # 已履行): the same words once the denial and 已 are taken out.
         denying = {_affirmed(t): t for t in self.targets if _denies(t)}
@@ -277,8 +288,7 @@ class Vocabulary:
         key = self.key(c)
         # Canonical values inside it, and listed variants long enough to say something (融媒体 in
         # 县融媒体中心; not 成功, which 不成功 holds too).
-        hits = [(k, t) for k, t in self.canonical_keys if k and k in key]
-        hits += [(k, t) for k, t in self.loose.items() if len(k) >= MIN_VARIANT_INSIDE and k in key]
+        hits = [(k, t) for _, k, t in sorted(h for ch in set(key) for h in self._by_first.get(ch, ()) if h[1] in key)]
         # The longest wins where one form is part of another found with it.
         hits = [(k, t) for k, t in hits if not any(k != k2 and k in k2 for k2, _ in hits)]
         if len({t for _, t in hits}) != 1:
