@@ -3596,3 +3596,61 @@ def test_day_numbers_past_excels_calendar_or_a_time_alone_are_named_in_their_cel
         ("date.unparseable", "F4", "0.3958333"),
     ]
     assert "enforcement" not in result.tables or result.tables["enforcement"].empty
+
+
+# --- round 19 ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("build", "cell"),
+    [(quirks.a_row_written_twice_by_an_export, "第 2 行"), (quirks.a_cell_written_twice_by_an_export, "B2")],
+)
+def test_a_row_or_a_cell_written_twice_names_its_place_and_its_sheet_states_no_figure(build, cell, tmp_path):
+    # Before: the last of the two kept, a record lost or a case name read as its case number, without a word.
+    raw = tmp_path / "raw"
+    (built,) = build(raw)
+    book = built.rename(raw / "行政执法台账-一季度.xlsx")  # its name says what the damaged sheet held
+    builders.csv_file(raw / "执法台账-二季度.csv", [quirks.H, *quirks.enforcement(19301)])
+    result = builders.clean(raw)
+    (issue,) = builders.codes(result, "sheet.damaged")
+    assert (issue["file"], issue["sheet"], issue["cell"], issue["level"]) == (book.name, "Sheet1", cell, "错误")
+    assert issue["detail"]  # what was written twice, said in the message
+    assert builders.figures(result)["enforcement.cases"] is None  # never the 2 of the other file
+
+
+def test_rows_and_cells_each_written_once_in_any_order_are_no_damage(tmp_path):
+    quirks.cells_written_in_reverse_order(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "sheet.damaged") and len(result.tables["enforcement"]) == 3
+
+
+def test_not_a_number_in_a_number_cell_is_an_error_of_its_cell_never_a_blank(tmp_path):
+    quirks.not_a_number_saved_in_number_cells(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert sorted((r["code"], r["cell"], r["value"]) for r in result.issues.to_dict("records")) == [
+        ("cell.error", "B2", "#NUM!"),
+        ("cell.error", "F3", "#NUM!"),
+    ]
+
+
+def test_a_word_cell_spanning_more_columns_than_its_table_spans_none(tmp_path):
+    quirks.a_word_title_spanning_two_billion_columns(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert sorted(result.tables["enforcement"]["case_no"]) == ["旺草许字〔2024〕19251号", "旺草许字〔2024〕19252号"]
+
+
+def test_a_word_cell_spanning_the_tables_columns_is_still_merged_across_them(tmp_path):
+    path = builders.docx_table(
+        tmp_path / "raw" / "t.docx", "行政执法台账", [["2024年行政执法台账", *[""] * 7], quirks.H, *quirks.enforcement(19311)],
+        merges=[(0, 0, 0, 7)],
+    )  # fmt: skip
+    (sheet,) = read.read_file(path).sheets
+    assert sheet.rows[1] == quirks.H and ((0, 0), (0, 7)) in sheet.merged
+
+
+def test_a_password_is_told_to_be_removed_in_the_program_that_opens_the_file(tmp_path):
+    raw = tmp_path / "raw"
+    (document,) = quirks.a_word_ledger_with_an_opening_password(raw)
+    book = builders.password_protected_xlsx(raw / "加密台账.xlsx")
+    book.write_bytes(book.read_bytes() + b"\x00")  # not a copy of the Word file's stand-in
+    result = builders.clean(raw)
+    problems = {f["file"]: f["problem"] for f in result.manifest["files"]}
+    assert problems == {document.name: "file.encrypted_document", book.name: "file.encrypted"}

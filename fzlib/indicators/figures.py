@@ -563,7 +563,7 @@ def _not_provided(title: str, unread: tuple[str, ...]) -> str:
 # File problems after which nothing of the file's content is known (an empty file holds nothing;
 # a wrong year's file is of a known kind).
 _CONTENT_UNKNOWN = frozenset(
-    {"file.unreadable", "file.too_large", "file.encrypted", "file.failed", "file.unknown_kind", "file.not_a_table",
+    {"file.unreadable", "file.too_large", "file.encrypted", "file.encrypted_document", "file.failed", "file.unknown_kind", "file.not_a_table",
      "file.archive", "file.email", "file.old_word", "file.only_hidden", "file.shortcut", "file.fixed_width", "file.no_access",
      "file.unreadable_document", "file.page_parts_missing", "file.frame_page", "sheet.damaged"}
 )  # fmt: skip

@@ -894,9 +894,10 @@ class YearCleaner:
             return 0
         if sheet.marks.damaged:
             # Its rows are unknown, not absent: the kind of the file's other sheets cannot be counted whole.
-            info.update(problem="sheet.damaged", set_aside={})
+            info.update(problem="sheet.damaged", set_aside={}, unused=len(sheet.rows))
             self.unread.add((rel, sheet.name))
-            self.issue("sheet.damaged", rel, sheet.name)
+            detail, where = sheet.marks.damage
+            self.issue("sheet.damaged", rel, sheet.name, detail=detail or None, cell=where or None)
             return 0
         if sheet.origin:
             self.origins[(rel, sheet.name)] = sheet.origin

@@ -115,6 +115,13 @@ CATALOGUE: dict[str, IssueType] = {
     "file.encrypted": IssueType(
         "文件有密码", ERROR, "文件设有打开密码，无法读取", "请在 Excel/WPS 中取消密码保护后另存为 .xlsx"
     ),
+    "file.encrypted_document": IssueType(
+        "Word 文件有密码",
+        ERROR,
+        "Word 文件设有打开密码，无法读取",
+        "请在 Word/WPS 文字中输入密码打开，在“文件 → 信息 → 保护文档 → 用密码进行加密”中清空密码后保存为 .docx 放回原文件夹；"
+        "不知道密码的，请向经办人要一份没有密码的文件",
+    ),
     "file.empty": IssueType(
         "空文件", ERROR, "文件是空的，没有任何内容", "请确认是否放错文件；不需要的文件请移出或在参数文件 exclude 中列出"
     ),
@@ -544,7 +551,7 @@ CATALOGUE: dict[str, IssueType] = {
     "sheet.damaged": IssueType(
         "工作表已损坏",
         ERROR,
-        "该工作表在文件中的内容已损坏，无法读取，其记录未计入；同一文件中的其他工作表已照常读取",
+        "该工作表在文件中的内容已损坏{detail_colon}，无法读取，其记录未计入；同一文件中的其他工作表已照常读取",
         "请用 Excel/WPS 打开该文件（如提示修复，选择修复），核对该表的内容后另存为 .xlsx 放回原文件夹；"
         "如该表已损坏无法恢复，请从原始记录重新录入",
     ),

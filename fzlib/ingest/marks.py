@@ -69,6 +69,8 @@ class SheetMarks:
     # The sheet's part of the file is damaged (its XML cut short, a shared string it names missing): none of its
     # rows could be read, while the book's other sheets were.
     damaged: bool = False
+    # How it is damaged, when the scan can say (a row or a cell written twice), and where: (detail, cell).
+    damage: tuple[str, str] = ("", "")
     # The book counts its days from 1904 (Mac Excel's 1904 date system, kept when the book is opened on Windows):
     # calamine dates the cells formatted as dates right, but a day left as a plain number (its format cleared)
     # is 1,462 days smaller than the same day's number in the 1900 system — read so, four years early.
@@ -82,7 +84,7 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         visible = {m.name: str(m.visible).rsplit(".", 1)[-1] for m in book.sheets_metadata}
     except Exception:  # metadata is a nicety; calamine raises several types on odd books
         visible = {}
-    xml, strikes = _sheet_xml(data) if fmt == "xlsx" else ({}, _Strikes())
+    xml, strikes, twice = _sheet_xml(data, sheets) if fmt == "xlsx" else ({}, _Strikes(), {})
     try:
         shut = _ods_hidden(data) if fmt == "xlsx" and b"opendocument.spreadsheet" in data[:256] else {}
     except Exception:  # an odd OpenDocument file: its rows and columns as calamine read them, none hidden
@@ -98,6 +100,11 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
     for sheet in sheets:
         state = visible.get(sheet.name, "Visible")
         marks = SheetMarks(hidden=state != "Visible", very_hidden=state == "VeryHidden", date1904=date1904)
+        if sheet.name in twice:
+            # Two rows or two cells at one place: calamine keeps the last, the first record's values lost or replaced
+            # by another's without a word (a case name read as the case number). Which was meant is unknown: the sheet
+            # is damaged, as Excel finds it (it offers to repair the book).
+            marks.damaged, marks.damage = True, twice[sheet.name]
         content = xml.get(sheet.name)
         if content:
             try:
@@ -1010,14 +1017,16 @@ def _set(sheet, row: int, col: int, value: str) -> None:
         sheet.rows[row][col] = value
 
 
-def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
-    """Sheet name → its worksheet XML, for the sheets whose XML holds anything worth scanning; and what of the
-    workbook is struck through."""
+def _sheet_xml(data: bytes, sheets: list) -> tuple[dict[str, bytes], _Strikes, dict[str, tuple[str, str]]]:
+    """Sheet name → its worksheet XML, for the sheets whose XML holds anything worth scanning; what of the
+    workbook is struck through; and sheet name → (what, where) for the sheets whose XML gives a row or a cell twice."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = sheet_parts(archive)
     except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
-        return {}, _Strikes()
+        return {}, _Strikes(), {}
+    grids = {sheet.name: sheet.rows for sheet in sheets}
+    twice = {}
     try:
         strikes = _strikes(archive, data)
     except Exception:  # a malformed styles or strings part: no strike is read, the cells are as calamine read them
@@ -1043,10 +1052,20 @@ def _sheet_xml(data: bytes) -> tuple[dict[str, bytes], _Strikes]:
                 content = shut
                 held.add(b'hidden="1"')
         inline_strikes = strikes.inline_text and b"<strike" in held
-        worth = bool(held & _WORTH_SCANNING)
+        worth = bool(held & _WORTH_SCANNING) or any(n in content for n in _NOT_A_NUMBER)
         if worth or strikes or inline_strikes:
             out[name] = content
-    return out, strikes
+        # Cells holding something beyond those calamine filled: one may be written twice (the patterns, slower than
+        # the counts, run only then; an empty text or formula result is the usual other reason).
+        held_cells = content.count(b"</c>") + content.count(b":c>")
+        if held_cells > _filled(grids.get(name, ())) and (found := _written_twice(content)):
+            twice[name] = found
+    return out, strikes, twice
+
+
+def _filled(rows: list) -> int:
+    """How many cells of a grid hold something."""
+    return sum(len(row) - row.count("") - row.count(None) for row in rows)
 
 
 # The byte strings looked for in a worksheet's XML, each with the place of a byte of it that is rare there (not
@@ -1155,6 +1174,37 @@ def _column(letters: bytes) -> int:
     return n - 1
 
 
+# A number cell holding not-a-number, as a script's writer saves it (pandas' NaN through a plain writer).
+_NOT_A_NUMBER = (b"<v>NaN</v>", b"<v>nan</v>", b"<v>NAN</v>")
+_ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')
+_CELL_REFS = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"')
+
+
+def _written_twice(content: bytes) -> tuple[str, str] | None:
+    """(what, where) of the first cell reference a sheet's XML gives twice (the row, when its row number is given twice
+    too), or None. A row number given twice over cells of their own loses nothing, and is no damage.
+
+    >>> _written_twice(b'<row r="2"><c r="A2"/></row><row r="2"><c r="A2"/></row>')
+    ('第 2 行在文件中写了两次（生成该文件的程序出错），两次写的内容哪个是记录的无法确定', '第 2 行')
+    >>> _written_twice(b'<row r="2"><c r="A2"><v>1</v></c><c r="A2"><v>2</v></c></row>')[1]
+    'A2'
+    >>> _written_twice(b'<row r="2"><c r="A2"/></row><row r="2"><c r="B2"/></row><row r="3"><c r="A3"/></row>') is None
+    True
+    """
+    refs = _CELL_REFS.findall(content)
+    if len(set(refs)) == len(refs):
+        return None
+    seen: set[bytes] = set()
+    ref = next(r for r in refs if r in seen or seen.add(r)).decode()
+    number = ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    if _ROW_REF.findall(content).count(number.encode()) > 1:
+        return (
+            f"第 {number} 行在文件中写了两次（生成该文件的程序出错），两次写的内容哪个是记录的无法确定",
+            f"第 {number} 行",
+        )
+    return f"单元格 {ref} 在文件中写了两次（生成该文件的程序出错），两次写的内容哪个是记录的无法确定", ref
+
+
 def _cell_at(content: bytes, pos: int) -> tuple[int, int, bytes] | None:
     """(row, column, the cell's XML) of the <c> element around byte `pos`."""
     start = content.rfind(b"<c ", 0, pos)
@@ -1199,6 +1249,21 @@ def _date_before_1900(sheet, row: int, col: int, cell: bytes) -> None:
 
 
 def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
+    for spelling in _NOT_A_NUMBER:
+        pos = content.find(spelling)
+        while pos >= 0:
+            if found := _cell_at(content, pos):
+                row, col, _ = found
+                if (
+                    row < len(sheet.rows)
+                    and col < len(sheet.rows[row])
+                    and sheet.rows[row][col] != sheet.rows[row][col]
+                ):
+                    # A script's NaN saved in a number cell (calamine reads it as a float NaN, which every later step
+                    # takes for a blank): the #NUM! Excel shows for a number that is none, an error of its cell.
+                    sheet.rows[row][col] = "#NUM!"
+                    marks.errors += 1
+            pos = content.find(spelling, pos + len(spelling))
     pos = content.find(b"<v>-")
     while pos >= 0:
         if found := _cell_at(content, pos):

@@ -234,6 +234,10 @@ def _read_within_limits(path: Path, stem: str) -> ReadResult:
             _make_safe(sheet)
     except TooLarge as exc:
         return ReadResult([], "unknown", "file.too_large", str(exc))
+    if result.problem == "file.encrypted" and path.suffix.lower() in _WORD_SUFFIXES:
+        # A Word file with an opening password (the same container as a workbook's): "取消密码…另存为 .xlsx" had been
+        # said of it, advice for Excel that a Word file cannot follow.
+        return ReadResult([], result.format, "file.encrypted_document")
     if result.problem == "file.unreadable":  # what it is by its name, for advice that works
         if _TEMPORARY.search(path.name):
             return ReadResult([], result.format, "file.temporary")
@@ -287,6 +291,9 @@ _OTHER_PROGRAMS = {
     ".accdb": "Access 数据库",
     ".dbf": "dBase/FoxPro 数据库",
     ".wk4": "Lotus 1-2-3 表格",
+    # LibreOffice's flat (single-file XML) formats, which neither Excel nor WPS opens.
+    ".fods": "LibreOffice 的平面 XML 表格（.fods）",
+    ".fodt": "LibreOffice 的平面 XML 文档（.fodt）",
 }
 
 
@@ -661,6 +668,42 @@ def _attr(tag: bytes, name: bytes) -> bytes:
     return found.group(1) if found else b""
 
 
+# How deep tables may nest in a Word document read (60 layout tables, one in another, are read whole).
+MAX_TABLE_DEPTH = 64
+_TABLE_TAG = re.compile(rb"<(/?)w:tbl(?:\s[^>]*)?(/?)>")
+
+
+def _deep_empty_tables_cut(xml: bytes) -> bytes | None:
+    """A document's XML without its tables nested deeper than MAX_TABLE_DEPTH, when they hold no text (no w:t, no
+    w:delText, no w:instrText); None when they do, or when there are none (the XML is damaged otherwise).
+
+    >>> deep = b"<w:tbl><w:tr><w:tc>" * 70 + b"<w:p/>" + b"</w:tc></w:tr></w:tbl>" * 70
+    >>> cut = _deep_empty_tables_cut(deep); cut.count(b"<w:tbl>"), cut.count(b"</w:tbl>")
+    (64, 64)
+    >>> _deep_empty_tables_cut(deep.replace(b"<w:p/>", b"<w:p><w:r><w:t>x</w:t></w:r></w:p>")) is None
+    True
+    """
+    out, level, start, last = [], 0, -1, 0
+    for tag in _TABLE_TAG.finditer(xml):
+        if tag.group(2):  # <w:tbl/>: nothing in it
+            continue
+        if not tag.group(1):
+            level += 1
+            if level == MAX_TABLE_DEPTH + 1:
+                start = tag.start()
+        elif level > 0:
+            if level == MAX_TABLE_DEPTH + 1:
+                if re.search(rb"<w:(?:t|delText|instrText)\b", xml[start : tag.end()]):
+                    return None
+                out.append(xml[last:start])
+                last = tag.end()
+            level -= 1
+    if not out:
+        return None
+    out.append(xml[last:])
+    return b"".join(out)
+
+
 def _read_docx(data: bytes, stem: str) -> ReadResult:
     """The tables of a Word document, each as a sheet named by the paragraph above it (its title,
     else the file's name): offices keep some ledgers as a table in Word. Merged cells (gridSpan,
@@ -671,7 +714,15 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             # A document saved as Strict Open XML names its elements in the ISO namespace: read as the transitional.
             body_xml = transitional(archive.read("word/document.xml"))
-            root = etree.fromstring(body_xml, etree.XMLParser(resolve_entities=False))
+            try:
+                root = etree.fromstring(body_xml, etree.XMLParser(resolve_entities=False))
+            except etree.XMLSyntaxError:
+                # Past the parser's depth (256 elements): tables nested thousands deep by a generator's recursion. When
+                # the tables below MAX_TABLE_DEPTH hold no text, the document is read without them; otherwise it stays
+                # unreadable (named), never read with a text left out.
+                if (shallow := _deep_empty_tables_cut(body_xml)) is None:
+                    raise
+                root = etree.fromstring(shallow, etree.XMLParser(resolve_entities=False))
             chunks = _imported_pages(archive, root)
             embedded = _embedded_books(archive, root)
     except Exception:  # a damaged archive or XML
@@ -890,15 +941,21 @@ def _docx_table(tbl, where: str) -> tuple[list[list], list]:
     grid: list[list] = []
     spans: dict[int, list] = {}  # grid column → the open vertical merge starting there [r0, c0, r1, c1]
     merged: list[list] = []
+    # The table's columns (w:tblGrid). A cell said to span more columns than the whole table has (a generator's slip:
+    # 2,000,000,000) spans none: read as spanning 1,000 columns, it had moved every title right of it off its records'
+    # columns, and the records were set aside as a blank form's rows without a word.
+    columns = len(tbl.findall(f"{_W}tblGrid/{_W}gridCol")) or MAX_COLSPAN
     for r, tr in enumerate(_blocks(tbl, (f"{_W}tr",))):
         row: list = []
         before = tr.find(f"{_W}trPr/{_W}gridBefore")  # columns the row leaves out at its start
         if before is not None:
-            row.extend([""] * _span(before.get(f"{_W}val", 1), MAX_COLSPAN))
+            skipped = _span(before.get(f"{_W}val", 1), MAX_COLSPAN)
+            row.extend([""] * (skipped if skipped < columns else 0))
         for tc in _blocks(tr, (f"{_W}tc",)):
             props = tc.find(f"{_W}tcPr")
             span = props.find(f"{_W}gridSpan") if props is not None else None
             width = _span(span.get(f"{_W}val", 1) if span is not None else 1, MAX_COLSPAN)
+            width = width if width <= columns else 1
             vmerge = props.find(f"{_W}vMerge") if props is not None else None
             c = len(row)
             _grid_fits(where, r + 1, c + width)
@@ -1044,6 +1101,11 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
     saved = data
     if fmt == "xlsx" and (plain := _without_prefixes(data)):
         data = plain
+    if fmt == "xlsx" and (counted := _without_implausible_string_count(data)):
+        # A shared-strings part claiming more strings than its bytes could hold (4,000,000,000 in 2 KB: a writer's
+        # counter gone wrong): calamine reserves room for them all and runs out of memory, an intact register refused as
+        # too large. The count is a hint Excel does without; read without it.
+        data = counted
     result = _read_book(data, fmt)
     damaged = result.problem == "file.unreadable" or any(sheet.marks.damaged for sheet in result.sheets)
     if fmt == "xlsx" and damaged and (known := _with_known_errors(data)):
@@ -1278,6 +1340,41 @@ def _unprefixed(part: bytes) -> bytes:
 _STYLES_PART = "xl/styles.xml"
 
 
+_SHARED_STRINGS = "xl/sharedStrings.xml"
+_STRING_COUNTS = re.compile(rb'\s(?:uniqueCount|count)\s*=\s*"[0-9]+"')
+# The fewest bytes a shared string takes (<si/>).
+MIN_STRING_BYTES = 5
+
+
+def _without_implausible_string_count(data: bytes) -> bytes | None:
+    """The workbook with its shared-strings part's count attributes removed when they claim more strings than the part
+    has bytes for; None when they are plausible, absent, or the archive cannot be rewritten."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            try:
+                info = archive.getinfo(_SHARED_STRINGS)
+            except KeyError:
+                return None
+            with archive.open(info) as stream:
+                head = stream.read(2048)
+            tag = re.search(rb"<(?:\w+:)?sst\b[^>]*>", head)
+            claimed = (
+                [int(n) for n in re.findall(rb'(?:uniqueCount|count)\s*=\s*"([0-9]+)"', tag.group(0))] if tag else []
+            )
+            if not claimed or max(claimed) <= info.file_size // MIN_STRING_BYTES:
+                return None
+            part = archive.read(info)
+            start = part.find(tag.group(0))
+            part = part[:start] + _STRING_COUNTS.sub(b"", tag.group(0)) + part[start + len(tag.group(0)) :]
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for entry in archive.infolist():
+                    rewritten.writestr(entry, part if entry.filename == _SHARED_STRINGS else archive.read(entry))
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError, zlib.error):
+        return None
+
+
 def _without_broken_styles(data: bytes) -> bytes | None:
     """The workbook without its formatting part when that part is no well-formed XML (cut short, overwritten);
     None when it has none, it parses, or the archive cannot be rewritten (another damage, told as such)."""
@@ -1387,7 +1484,7 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
             sheets.append(Sheet(name, rows, merged))
         apply_marks(book, data, fmt, sheets)
         for sheet in sheets:
-            sheet.marks.damaged = sheet.name in damaged
+            sheet.marks.damaged = sheet.marks.damaged or sheet.name in damaged
     except TooLarge:
         raise
     except calamine.PasswordError:
