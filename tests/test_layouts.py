@@ -8714,6 +8714,39 @@ def test_status_by_fill_colour_in_a_book_of_shared_strings_as_excel_saves_it(tmp
     assert codes(result, "column.from_fill")
 
 
+def test_a_filled_row_whose_cell_in_a_column_inserted_later_is_plain_keeps_its_colour(tmp_path):
+    # 经办人 inserted after the rows were filled and typed down the register: its cells have no fill, the row's other
+    # cells still say its colour (as a struck row's inserted cell leaves the row struck).
+    rows = [[*r[:3], "经办人" if n == 0 else "王丽", *r[3:]] for n, r in enumerate(FILLED_DISPUTES)]
+    rows += [[], ["注：绿色为已化解，黄色为化解中，红色为未化解。"]]
+    path = _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, STATUS_FILLS)
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    wb = openpyxl.load_workbook(path)
+    for r in STATUS_FILLS:
+        wb.active.cell(r, 4).fill = PatternFill()
+    wb.save(path)
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+
+
+def test_a_row_with_two_plain_cells_or_two_colours_has_no_colour(tmp_path):
+    # Two cells left plain, or a cell of another colour: which colour the row is, nothing says.
+    rows = [*FILLED_DISPUTES, [], ["注：绿色为已化解，黄色为化解中，红色为未化解。"]]
+    path = _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, STATUS_FILLS)
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    wb = openpyxl.load_workbook(path)
+    for r in STATUS_FILLS:
+        wb.active.cell(r, 2).fill = PatternFill()
+        wb.active.cell(r, 4).fill = PatternFill() if r % 2 else PatternFill("solid", fgColor=YELLOW)
+    wb.save(path)
+    got = builders.figures(clean(tmp_path))
+    assert got["disputes.resolved"] is None
+
+
 def test_fills_without_a_legend_of_colours_decide_nothing(tmp_path):
     # The same colours with no note: nothing says what green means, so the status is missing, never guessed.
     _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", FILLED_DISPUTES, STATUS_FILLS)
