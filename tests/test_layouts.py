@@ -7205,6 +7205,17 @@ def test_a_form_of_two_groups_each_closed_by_its_total_adds_both_totals(tmp_path
     assert builders.figures(clean(tmp_path))["enforcement.coercion"] == 5
 
 
+def test_a_coercion_table_in_a_file_named_as_a_new_file_is_told_by_its_title_alone(tmp_path):
+    # 新建 Microsoft Excel 工作表.xlsx: nothing but the table's title 行政强制实施情况统计表 says what the counts are of.
+    rows = [
+        ["某镇2024年度行政强制实施情况统计表"],
+        ["行政强制措施实施数量（宗）", "行政强制执行实施数量（宗）", "申请法院强制执行数量（宗）"],
+        [3, 1, 0],
+    ]
+    builders.xlsx(tmp_path / "新建 Microsoft Excel 工作表 (1).xlsx", {"Sheet1": rows})
+    assert builders.figures(clean(tmp_path))["enforcement.coercion"] == 4
+
+
 def test_a_mediation_form_with_agreement_forms_under_one_title_states_oral_and_written(tmp_path):
     # A 司法所's year form puts 协议形式 over 口头（件） and 书面（件）: the leaves alone name the agreements of each form.
     rows = [
