@@ -216,14 +216,22 @@ def _tables(ws) -> list[tuple[list[int], list[int], bool]]:
             r += 1
         width = len({c.column for h in heads for c in _filled(rows[h - 1])})
         data, total = [], False
-        while r < len(kinds) and kinds[r] in ("data", "total", "line"):
+        while r < len(kinds) and (kinds[r] in ("data", "total", "line") or _record_in_words(kinds, r, data)):
             total |= kinds[r] == "total"
-            if kinds[r] == "data" and len(_filled(rows[r])) >= max(2, width / 2):
+            if kinds[r] != "total" and kinds[r] != "line" and len(_filled(rows[r])) >= max(2, width / 2):
                 data.append(r + 1)
+                kinds[r] = "data"
             r += 1
         if data:
             tables.append((heads[-4:], data, total))
     return tables
+
+
+def _record_in_words(kinds: list[str], r: int, data: list[int]) -> bool:
+    """A row of text without a digit right under a record (no blank or title line between) is a record written in
+    words (三月初五, 贰佰元整, 张三 …), not the header of another table: one starts after a blank or a title line.
+    (`r` 0-based, `data` the table's records so far, 1-based.)"""
+    return kinds[r] == "head" and bool(data) and data[-1] == r and kinds[r - 1] == "data"
 
 
 def _record_runs(ws, data: list[int]) -> list[list[int]]:
