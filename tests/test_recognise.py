@@ -327,6 +327,18 @@ def test_a_pivot_table_pasted_under_the_register_after_blank_rows_is_no_records_
     got = builders.figures(result)
     assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.inspection"]) == (5, 3, 2)
     assert result.issues.query("level == '错误'").empty
+    # Set aside as another document, it leaves the sheet of the register it counts usable (the cases had been
+    # unknown: "有工作表无法使用").
+    lawsuits = [
+        ["序号", "案号", "原告", "案由", "开庭时间", "负责人是否出庭"],
+        [1, "（2024）某01行初1号", "甲某", "行政处罚", "2024年3月19日", "是"],
+        [2, "（2024）某01行初2号", "乙某", "行政强制", "2024年6月25日", "否"],
+        [3, "（2024）某01行初3号", "丙某", "行政协议", "2024年9月12日", "是"],
+    ]
+    pivot = [["行标签", "计数项:案号"], ["否", 1], ["是", 2], ["总计", 3]]
+    builders.xlsx(tmp_path / "b" / "行政应诉案件台账.xlsx", {"应诉台账": [*lawsuits, [], [], *pivot]})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
 
 
 def test_a_contract_review_register_in_a_file_named_for_nothing_is_the_counsels_document_reviews(tmp_path):

@@ -988,6 +988,10 @@ class YearCleaner:
             # The paragraphs over a Word table or a page's first table come before the rows above its header.
             self._heading = next(iter(f"{sheet.caption} {tables[0].title_text}".split()), "")
         usable = sum(self.read_table(rel, sheet, t, info) for t in tables)
+        if info.get("kind") and info.get("other_document") and info.get("problem") == "sheet.no_table":
+            # A table of another document beside the sheet's records (a 数据透视表 pasted under the register it
+            # counts) leaves the sheet usable: its kind had been unknown, a sheet of it "无法使用".
+            del info["problem"]
         hidden = sorted(set(sheet.marks.hidden_rows))
         if hidden and any(t.body.index.isin([r + 1 for r in hidden]).any() for t in tables):
             rows = "、".join(str(r + 1) for r in hidden[:10]) + ("等" if len(hidden) > 10 else "")

@@ -4,8 +4,10 @@ block below, sheets left as Sheet1…, a one-sheet book saved as CSV, a book sav
 and the way they rework a register between two years (records newest first or sorted by another column, a column
 nobody asked for inserted, headers retyped, numbers typed as text, a 合计 row under each table, 筛选 and frozen
 panes, a merged title over each table, a book saved as .ods, the year's books merged into one, files renamed
-新建 Microsoft Excel 工作表 (3).xlsx) and the way a clerk tidies a book (merged cells undone by 取消合并, dates shown
-with a time of day), each scored against the town's truth. A variant carries the same records,
+新建 Microsoft Excel 工作表 (3).xlsx), the way a clerk tidies a book (merged cells undone by 取消合并, dates shown
+with a time of day) and what a sheet collects beside and below its register (the register copied beside itself, a
+数据透视表 pasted under it, hidden helper columns of =YEAR() and =IF(), blank rows among the records), each scored
+against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
