@@ -968,6 +968,29 @@ def test_a_category_left_on_its_blocks_first_row_by_unmerging_is_not_guessed_but
     }
 
 
+def test_a_title_over_two_columns_unmerged_keeps_the_row_of_lower_titles_under_it_in_the_header(tmp_path):
+    # 申请人情况 merged over 自然人 | 法人或其他组织, the other titles merged down both rows, all unmerged (取消合并): the
+    # lower titles (none a spec knows) fill exactly the span of the title over a blank cell. Read as a record, the
+    # row had no date, an error that left every disclosure figure unknown.
+    rows = [
+        ["序号", "收到申请日期", "申请人情况", None, "申请内容", "答复结果"],
+        [None, None, "自然人", "法人或其他组织", None, None],
+        [1, "2024年4月9日", "√", None, "某村土地征收补偿标准", "予以公开"],
+        [2, "2024年7月15日", None, "√", "某年度低保名单", "部分公开"],
+        [3, "2024年11月4日", "√", None, "某项目环评批复", "予以公开"],
+    ]
+    builders.xlsx(tmp_path / "某镇政府信息公开申请登记表（2024年）.xlsx", {"依申请公开": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disclosure.on_request"] == 3
+    assert not codes(result, "row.required_missing")
+    # A row of text under it that leaves the span part blank, or fills a column under a title of its own, is a
+    # record (the date missing: the error named, no figure).
+    rows[1] = [None, None, "自然人", None, "某项目批复", None]
+    builders.xlsx(tmp_path / "b" / "某镇政府信息公开申请登记表（2024年）.xlsx", {"依申请公开": rows})
+    result = clean(tmp_path / "b")
+    assert codes(result, "row.required_missing") and builders.figures(result)["disclosure.on_request"] is None
+
+
 def test_a_line_merged_across_the_table_is_not_spread_down_a_column(tmp_path):
     rows = [
         ["编号", "排查日期", "化解状态"],
@@ -2522,6 +2545,39 @@ def test_a_wide_ledger_with_a_blank_spacer_column_stays_one_table(tmp_path):
     result = clean(tmp_path)
     assert builders.figures(result)["litigation.cases"] == 2
     assert codes(result, "sheet.side_by_side") == []
+
+
+def test_a_register_copied_beside_itself_counts_once(tmp_path):
+    # A register pasted a second time to the right of itself after a blank column (a copy to compare against): the
+    # copy's header is the left one's title by title (编号 first, no 序号), a 注： line under both. Read as one wide
+    # table its columns had two titles each (化解结果 from either copy); read apart, a 主动公开 register (no number
+    # of its own) had been counted twice and the right copy's 注： line taken for a record without its date.
+    disputes = [
+        ["编号", "登记日期", "纠纷类型", "当事人", "化解结果", "化解时间"],
+        [1, "2024-02-06", "邻里纠纷", "甲某、乙某", "已化解", "2024-02-22"],
+        [2, "2024-02-22", "山林土地纠纷", "丙某、丁某", "化解中", None],
+        [3, "2024-05-09", "婚姻家庭纠纷", "戊某、己某", "化解成功", "2024-05-20"],
+        [],
+        ["注：化解结果以村调委会回访为准。"],
+    ]
+    published = [
+        ["序号", "标题", "发布时间", "发布渠道", "责任科室"],
+        [1, "城市管理执法公示", "2024-01-09", "微信公众号", "社事办"],
+        [2, "老旧小区改造项目公示", "2024-01-10", "政务公开栏", "党政办"],
+        [],
+        ["注：发布渠道按首次发布计。"],
+    ]
+
+    def beside_itself(rows):
+        return [[*r, None, *r] if len(r) > 1 else [*r, *([None] * 5), None, *r] if r else [] for r in rows]
+
+    builders.xlsx(tmp_path / "某村2024年矛盾纠纷排查化解台账.xlsx", {"排查台账": beside_itself(disputes)})
+    builders.xlsx(tmp_path / "某镇2024年主动公开信息登记.xlsx", {"主动公开": beside_itself(published)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"], got["disclosure.proactive"]) == (3, 2, 2)
+    assert len(codes(result, "sheet.side_by_side")) == 2
+    assert result.issues.query("level == '错误'").empty
 
 
 def test_labour_dispute_wordings_are_the_labour_dispute_type(tmp_path):
@@ -7205,6 +7261,17 @@ def test_a_form_of_two_groups_each_closed_by_its_total_adds_both_totals(tmp_path
     assert builders.figures(clean(tmp_path))["enforcement.coercion"] == 5
 
 
+def test_a_coercion_table_in_a_file_named_as_a_new_file_is_told_by_its_title_alone(tmp_path):
+    # 新建 Microsoft Excel 工作表.xlsx: nothing but the table's title 行政强制实施情况统计表 says what the counts are of.
+    rows = [
+        ["某镇2024年度行政强制实施情况统计表"],
+        ["行政强制措施实施数量（宗）", "行政强制执行实施数量（宗）", "申请法院强制执行数量（宗）"],
+        [3, 1, 0],
+    ]
+    builders.xlsx(tmp_path / "新建 Microsoft Excel 工作表 (1).xlsx", {"Sheet1": rows})
+    assert builders.figures(clean(tmp_path))["enforcement.coercion"] == 4
+
+
 def test_a_mediation_form_with_agreement_forms_under_one_title_states_oral_and_written(tmp_path):
     # A 司法所's year form puts 协议形式 over 口头（件） and 书面（件）: the leaves alone name the agreements of each form.
     rows = [
@@ -8712,6 +8779,39 @@ def test_status_by_fill_colour_in_a_book_of_shared_strings_as_excel_saves_it(tmp
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
     assert codes(result, "column.from_fill")
+
+
+def test_a_filled_row_whose_cell_in_a_column_inserted_later_is_plain_keeps_its_colour(tmp_path):
+    # 经办人 inserted after the rows were filled and typed down the register: its cells have no fill, the row's other
+    # cells still say its colour (as a struck row's inserted cell leaves the row struck).
+    rows = [[*r[:3], "经办人" if n == 0 else "王丽", *r[3:]] for n, r in enumerate(FILLED_DISPUTES)]
+    rows += [[], ["注：绿色为已化解，黄色为化解中，红色为未化解。"]]
+    path = _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, STATUS_FILLS)
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    wb = openpyxl.load_workbook(path)
+    for r in STATUS_FILLS:
+        wb.active.cell(r, 4).fill = PatternFill()
+    wb.save(path)
+    got = builders.figures(clean(tmp_path))
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+
+
+def test_a_row_with_two_plain_cells_or_two_colours_has_no_colour(tmp_path):
+    # Two cells left plain, or a cell of another colour: which colour the row is, nothing says.
+    rows = [*FILLED_DISPUTES, [], ["注：绿色为已化解，黄色为化解中，红色为未化解。"]]
+    path = _marked_book(tmp_path / "矛盾纠纷排查化解台账.xlsx", rows, STATUS_FILLS)
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    wb = openpyxl.load_workbook(path)
+    for r in STATUS_FILLS:
+        wb.active.cell(r, 2).fill = PatternFill()
+        wb.active.cell(r, 4).fill = PatternFill() if r % 2 else PatternFill("solid", fgColor=YELLOW)
+    wb.save(path)
+    got = builders.figures(clean(tmp_path))
+    assert got["disputes.resolved"] is None
 
 
 def test_fills_without_a_legend_of_colours_decide_nothing(tmp_path):

@@ -316,6 +316,31 @@ def test_a_pivot_table_by_date_beside_the_register_is_set_aside_not_an_unknown_l
     assert "数据透视表" in note["detail"]
 
 
+def test_a_pivot_table_pasted_under_the_register_after_blank_rows_is_no_records_of_it(tmp_path):
+    # The same 数据透视表 pasted as values two blank rows under the register, by 执法类别: its rows of a value and a
+    # count had been read as cases (案件编号 行政许可, a 作出决定日期 of 2), the register's figures lost in the errors.
+    rows = [*builders.enforcement_rows(3), *builders.enforcement_rows(2, start=4, category="行政检查")]
+    register = [["2024年某镇行政执法案件登记表"], builders.ENFORCEMENT_HEADER, *rows]
+    pivot = [["行标签", "计数项:案件编号"], ["行政检查", 2], ["行政许可", 3], ["总计", 5]]
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"登记": [*register, [], [], *pivot]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.inspection"]) == (5, 3, 2)
+    assert result.issues.query("level == '错误'").empty
+    # Set aside as another document, it leaves the sheet of the register it counts usable (the cases had been
+    # unknown: "有工作表无法使用").
+    lawsuits = [
+        ["序号", "案号", "原告", "案由", "开庭时间", "负责人是否出庭"],
+        [1, "（2024）某01行初1号", "甲某", "行政处罚", "2024年3月19日", "是"],
+        [2, "（2024）某01行初2号", "乙某", "行政强制", "2024年6月25日", "否"],
+        [3, "（2024）某01行初3号", "丙某", "行政协议", "2024年9月12日", "是"],
+    ]
+    pivot = [["行标签", "计数项:案号"], ["否", 1], ["是", 2], ["总计", 3]]
+    builders.xlsx(tmp_path / "b" / "行政应诉案件台账.xlsx", {"应诉台账": [*lawsuits, [], [], *pivot]})
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
+
+
 def test_a_contract_review_register_in_a_file_named_for_nothing_is_the_counsels_document_reviews(tmp_path):
     # contract_review_sheet_beside_the_log: a counsel's book of two sheets, its services log and a 政府合同合法性审查登记
     # (审查编号, 送审日期, 合同名称, 审查意见). Saved as 表格4.xlsx, nothing around the register named a counsel: it was

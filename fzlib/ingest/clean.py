@@ -989,6 +989,10 @@ class YearCleaner:
             # The paragraphs over a Word table or a page's first table come before the rows above its header.
             self._heading = next(iter(f"{sheet.caption} {tables[0].title_text}".split()), "")
         usable = sum(self.read_table(rel, sheet, t, info) for t in tables)
+        if info.get("kind") and info.get("other_document") and info.get("problem") == "sheet.no_table":
+            # A table of another document beside the sheet's records (a 数据透视表 pasted under the register it
+            # counts) leaves the sheet usable: its kind had been unknown, a sheet of it "无法使用".
+            del info["problem"]
         hidden = sorted(set(sheet.marks.hidden_rows))
         if hidden and any(t.body.index.isin([r + 1 for r in hidden]).any() for t in tables):
             rows = "、".join(str(r + 1) for r in hidden[:10]) + ("等" if len(hidden) > 10 else "")
@@ -2072,7 +2076,11 @@ class YearCleaner:
         spec = self.specs[kind]
         persons = _persons(table, spec)  # read before the names are masked: they tell copies re-typed apart
         table = protect(table, {f.name: f.personal for f in spec.personal_fields}, also=names)
-        if spec.key:
+        # A kind numbered by a key none of whose tables has (a register of items published, no 申请编号) is told as a
+        # kind without one: by all its records say, a part repeating another's records holding them again (a
+        # register copied beside itself in its sheet had been counted twice).
+        keyed = any(k in table and bool(table[k].notna().any()) for k in spec.key)
+        if keyed:
             text = table[spec.key[0]]
             for k in spec.key[1:]:
                 text = text.astype("string") + "\x1f" + table[k].astype("string")
@@ -2118,7 +2126,7 @@ class YearCleaner:
         self._shares(spec, table, key, keep)
         self._shares_under_one_serial(spec, table, keep, status, reason, part_of, together or {})
         repeated: set = set()
-        if not spec.key and spec.date in table:
+        if not keyed and spec.date in table:
             # A record without a number is told by all it says: a part repeating an earlier part's records (a
             # sheet copied in its book, a log typed into two books) holds those records again, not others.
             key, repeated = [COPY], self._repeated(spec, table, key, part_of, places)

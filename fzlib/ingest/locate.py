@@ -569,6 +569,21 @@ def _norm_headers(texts: list[str]) -> list[str]:
     return normed
 
 
+# The titles Excel and WPS give a 数据透视表's areas (行标签, 列标签) and its value fields (计数项:案件编号,
+# 求和项:补贴金额): a table computed from a register, whose rows are no records of their own.
+PIVOT_AREAS = frozenset(("行标签", "列标签"))
+PIVOT_FIELDS = re.compile(r"^(?:计数|求和|平均值|最大值|最小值|乘积|数值计数|标准偏差|方差)项[:：]")
+
+
+def pivot_title(text: str) -> bool:
+    """Whether a title is a pivot table's area or value field.
+
+    >>> pivot_title("行标签"), pivot_title("计数项:案件编号"), pivot_title("求和项：补贴金额"), pivot_title("计数")
+    (True, True, True, False)
+    """
+    return text in PIVOT_AREAS or bool(PIVOT_FIELDS.match(text))
+
+
 class Grid:
     """A block of rows as codes into its distinct cell texts, so that every test of a cell's text
     runs once per distinct text and rows are judged by numpy."""
@@ -1018,7 +1033,10 @@ def classify_rows(
     width = codes.shape[1]
     filled = g.filled()
     n_filled = filled.sum(axis=1)
-    lead = codes[:, : min(4, width)]
+    # The first columns the body fills: a ledger beside another (its block read with the other's columns blanked)
+    # starts right of them, and its 注： line under the records had been a record wanting its date.
+    start = int(filled.any(axis=0).argmax()) if n else 0
+    lead = codes[:, start : start + min(4, width)]
     has_text = g.per_unique(map(bool, normed))[lead]
     first = np.where(has_text.any(axis=1), lead[np.arange(n), has_text.argmax(axis=1)], len(texts) - 1)
     # The tests below read only each row's first text or its first few cells.
@@ -1552,7 +1570,19 @@ class _SheetRows:
         # Its known titles must name something: 序号 and 合计 (a stray line among the records) do not.
         if self.header_like(i) and self.n_specific(i) >= MIN_HEADER_MATCHES:
             return True
+        # A 数据透视表 pasted under the register (行标签 | 计数项:案件编号 after a blank row or two): its rows of a
+        # value and a count had been read as the register's records (编号 化解成功, 排查日期 5).
+        if self.pivot(i):
+            return True
         return self.titled_block(i) and (self.n_known[i] >= 1 or (i > 0 and self.title_line[i - 1]))
+
+    def pivot(self, i: int) -> bool:
+        """A row of a pivot table's titles (行标签, 计数项:…) under a blank row."""
+        return (
+            i > 0
+            and self.n_filled[i - 1] == 0
+            and any(pivot_title(self.grid.texts[c].strip()) for c in self.grid.codes[i, self.filled[i]])
+        )
 
     def n_specific(self, i: int) -> int:
         """Distinct known titles of a row other than those every form has (序号, 合计, 备注): a header names different
@@ -1604,7 +1634,23 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         if merged_rows(max(0, r - MAX_HEADER_ROWS), r) or not facts.texty[r] or facts.total[r]:
             return False
         titled = facts.n_known[r] + facts.n_values[r] >= 1 or facts.date_parts(r)
-        return (titled and bool((facts.filled[r] & ~facts.filled[r - 1]).any())) or second_lines(r)
+        return (titled and bool((facts.filled[r] & ~facts.filled[r - 1]).any())) or second_lines(r) or children(r)
+
+    def children(r: int) -> bool:
+        # Lower titles filling, each group exactly, the span of a title over blank cells to its right (申请人情况 |
+        # (blank) over 自然人 | 法人或其他组织): a merged parent whose merge was undone (取消合并), its lower titles
+        # none a spec need know. A record's row fills columns under titles of one column too, or leaves a span part
+        # blank.
+        lower, upper = facts.filled[r], facts.filled[r - 1]
+        titles = np.flatnonzero(upper)
+        if lower.sum() < 2 or not len(titles):
+            return False
+        last = max(int(titles[-1]), int(np.flatnonzero(lower)[-1]))
+        for p, q in zip(titles, [*titles[1:] - 1, last]):  # each title's span: it and the blank cells to its right
+            under = lower[p : q + 1]
+            if under.any() and (q == p or not under.all()):
+                return False
+        return not lower[: titles[0]].any()
 
     def second_lines(r: int) -> bool:
         # A title's second line put in a row of its own, right under its first (受理 over 日期, 补贴金额 over
@@ -1653,8 +1699,8 @@ def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | No
     """The blank column between two ledgers kept side by side in one sheet, or None.
 
     From the first header down, the column is empty in every row, and on each side a header row names
-    two specific titles; the right one starts with its own 序号 (a ledger of its own, not the far half
-    of a wide one with a spacer column)."""
+    two specific titles; the right one starts with its own 序号, or repeats the left one's titles in their order
+    (a ledger of its own, or a copy of the left one: not the far half of a wide one with a spacer column)."""
     below = facts.filled[first:]
     if below.shape[1] < 5:
         return None
@@ -1667,6 +1713,11 @@ def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | No
         right = np.flatnonzero(used[gap + 1 :]) + gap + 1
         for r in range(first, min(first + HEADER_SCAN_ROWS, facts.n)):
             texts = [g.normed[c] for c in g.codes[r, right]]
+            # A register copied beside itself (编号 first, not 序号): its header is the left one's, title by title.
+            left = g.codes[r, inside[0] : gap]
+            if np.array_equal(left, g.codes[r, gap + 1 : gap + 1 + len(left)]) and facts.n_known[r] >= 2:
+                if _specific([g.normed[c] for c in left], words) >= MIN_HEADER_MATCHES:
+                    return int(gap)
             if texts[0] not in SERIAL_HEADERS:
                 continue
             left_titles = [g.normed[c] for c in g.codes[first, :gap]]

@@ -52,7 +52,7 @@ class SheetMarks:
     hidden_rows: tuple[int, ...] = ()  # 0-based indices of hidden rows
     hidden_columns: tuple[int, ...] = ()  # 0-based indices of hidden columns
     struck_rows: tuple[int, ...] = ()  # 0-based rows struck through (删除线): every filled cell, or all but one
-    # (0-based row, RRGGBB) of rows whose every filled cell has the same solid fill colour (.xlsx only): an office that
+    # (0-based row, RRGGBB) of rows whose every filled cell (or all but one, row_colour) has one solid fill colour: an office that
     # marks a row's state by its colour (绿色为已化解) and says so in a note under the table (fzlib.ingest.legends).
     row_fills: tuple[tuple[int, str], ...] = ()
     # (0-based row, RRGGBB) of rows whose every filled cell is typed in the same font colour (.xlsx and .xls; black for
@@ -388,7 +388,7 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
         errors, hidden, symbols = [], [], []
         filled: Counter = Counter()
         struck: Counter = Counter()
-        colours: dict[int, set] = {}
+        colours: dict[int, list] = {}
         inks: dict[int, set] = {}
         for kind, body in _biff_records(stream, offset):
             length = len(body)
@@ -397,7 +397,7 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
                 filled[row] += 1
                 struck[row] += xf in styles.struck
                 if styles.fills:
-                    colours.setdefault(row, set()).add(styles.fills.get(xf))
+                    colours.setdefault(row, []).append(styles.fills.get(xf))
                 if styles.fonts:
                     ink = styles.fonts.get(xf, "000000")
                     sst = struct.unpack_from("<I", body, 6)[0] if kind == 0x00FD and length >= 10 else None
@@ -415,7 +415,7 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
                     filled[row] += 1
                     struck[row] += xf in styles.struck
                     if styles.fills:
-                        colours.setdefault(row, set()).add(styles.fills.get(xf))
+                        colours.setdefault(row, []).append(styles.fills.get(xf))
                     if styles.fonts:
                         inks.setdefault(row, set()).add(styles.fonts.get(xf, "000000"))
             if kind == 0x0205 and length >= 8 and body[7] == 1:  # BOOLERR holding an error
@@ -426,7 +426,7 @@ def _biff_marks(data: bytes) -> dict[str, tuple[tuple, ...]]:
                 errors.append((row, col, _BIFF_ERRORS.get(body[8], "#VALUE!")))
             elif kind == 0x0208 and length >= 16 and struct.unpack_from("<I", body, 12)[0] & 0x20:
                 hidden.append(struct.unpack_from("<H", body)[0])  # ROW with fDyZero: hidden
-        fills = tuple(sorted((r, c.pop()) for r, c in colours.items() if len(c) == 1 and None not in c))
+        fills = tuple(sorted((r, c) for r, c in ((r, row_colour(cs)) for r, cs in colours.items()) if c))
         struck_rows = tuple(sorted(r for r, n in filled.items() if struck_row(n, struck[r])))
         fonts = tuple(sorted((r, c.pop()) for r, c in inks.items() if len(c) == 1 and None not in c))
         out[name] = (tuple(errors), tuple(hidden), struck_rows, tuple(symbols), fills, fonts)
@@ -894,6 +894,24 @@ def struck_row(filled: int, struck: int) -> bool:
     return filled > 0 and (struck == filled or (struck >= STRUCK_BUT_ONE_AT_LEAST and struck == filled - 1))
 
 
+def row_colour(colours: list) -> str | None:
+    """The fill colour of a row from its filled cells' fills (None: no solid fill): the one colour every cell has,
+    or all but one of four or more, the other uncoloured, as struck_row reads a strike (a column inserted after the
+    rows were filled, 经办人, leaves its new cell plain); None where two colours meet or more than one cell is plain.
+
+    >>> row_colour(["C6EFCE"] * 3), row_colour(["C6EFCE"] * 3 + [None]), row_colour(["C6EFCE"] * 2 + [None])
+    ('C6EFCE', 'C6EFCE', None)
+    >>> row_colour(["C6EFCE"] * 3 + [None, None]), row_colour(["C6EFCE", "FFEB9C", "C6EFCE"]), row_colour([None])
+    (None, None, None)
+    """
+    shades = Counter(colours)
+    plain = shades.pop(None, 0)
+    if len(shades) != 1:
+        return None
+    ((colour, n),) = shades.items()
+    return colour if plain == 0 or (plain == 1 and n >= STRUCK_BUT_ONE_AT_LEAST) else None
+
+
 def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -> None:
     """Rows struck through (struck_row), and cells retyped over a struck run, of one sheet."""
     struck_rows, unseen_rows, row_fills, row_fonts = [], [], [], []
@@ -902,7 +920,7 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
         if number is None or not row.group(2):
             continue
         filled = struck = unseen = 0
-        colours, inks = set(), set()
+        colours, inks = [], set()
         for cell in _C.finditer(row.group(2)):
             attrs, inner = cell.group(1), cell.group(2) or b""
             if b"<v" not in inner and b"<is" not in inner:
@@ -910,7 +928,7 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             filled += 1
             style = _S_ATTR.search(attrs)
             if strikes.fills:
-                colours.add(strikes.fills.get(style.group(1)) if style else None)
+                colours.append(strikes.fills.get(style.group(1)) if style else None)
             if strikes.fonts or strikes.run_inks or (strikes.inline_text and b"<rPr" in inner):
                 inks.add(_cell_ink(attrs, inner, style, strikes))
             struck += bool(style and style.group(1) in strikes.styles)
@@ -931,8 +949,8 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             struck_rows.append(int(number.group(1)) - 1)
         if unseen:
             unseen_rows.append(int(number.group(1)) - 1)
-        if len(colours) == 1 and None not in colours:
-            row_fills.append((int(number.group(1)) - 1, colours.pop()))
+        if (colour := row_colour(colours)) is not None:
+            row_fills.append((int(number.group(1)) - 1, colour))
         if len(inks) == 1 and None not in inks:
             row_fonts.append((int(number.group(1)) - 1, inks.pop()))
     marks.struck_rows = tuple(struck_rows)

@@ -32,7 +32,16 @@ from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
 from fzlib.ingest.cleaners.characters import slip_readings
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.content import ColumnContent
-from fzlib.ingest.locate import SERIAL_HEADERS, Column, HeaderWords, Table, norm_header, section_title, without_unit
+from fzlib.ingest.locate import (
+    SERIAL_HEADERS,
+    Column,
+    HeaderWords,
+    Table,
+    norm_header,
+    pivot_title,
+    section_title,
+    without_unit,
+)
 from fzlib.ingest.read import column_letter
 from fzlib.spec import FieldSpec, LedgerSpec
 
@@ -1249,12 +1258,6 @@ def other_document(table: Table, specs: dict[str, LedgerSpec], ctx: Context, fil
     return f"文件名含“{word}”" if word else ""
 
 
-# The titles Excel and WPS give a 数据透视表's areas (行标签, 列标签) and its value fields (计数项:案件编号,
-# 求和项:补贴金额): a table computed from a register, whose rows are no records of their own.
-PIVOT_AREAS = frozenset(("行标签", "列标签"))
-PIVOT_FIELDS = re.compile(r"^(?:计数|求和|平均值|最大值|最小值|乘积|数值计数|标准偏差|方差)项[:：]")
-
-
 def pivot_table(table: Table) -> str:
     """ "数据透视表（行标签、计数项:…）" when the table's header is a pivot table's; else "".
 
@@ -1264,7 +1267,7 @@ def pivot_table(table: Table) -> str:
     ''
     """
     titles = [c.display.strip() for c in table.columns if c.display]
-    if not any(t in PIVOT_AREAS for t in titles) and not any(PIVOT_FIELDS.match(t) for t in titles):
+    if not any(map(pivot_title, titles)):
         return ""
     # What follows a value field's colon is a column's name; a message quotes none of it.
     return f"数据透视表（{_headers_shown(table)}），由台账算出"

@@ -4,8 +4,10 @@ block below, sheets left as Sheet1…, a one-sheet book saved as CSV, a book sav
 and the way they rework a register between two years (records newest first or sorted by another column, a column
 nobody asked for inserted, headers retyped, numbers typed as text, a 合计 row under each table, 筛选 and frozen
 panes, a merged title over each table, a book saved as .ods, the year's books merged into one, files renamed
-新建 Microsoft Excel 工作表 (3).xlsx) and the way a clerk tidies a book (merged cells undone by 取消合并, dates shown
-with a time of day), each scored against the town's truth. A variant carries the same records,
+新建 Microsoft Excel 工作表 (3).xlsx), the way a clerk tidies a book (merged cells undone by 取消合并, dates shown
+with a time of day) and what a sheet collects beside and below its register (the register copied beside itself, a
+数据透视表 pasted under it, hidden helper columns of =YEAR() and =IF(), blank rows among the records), each scored
+against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -216,14 +218,22 @@ def _tables(ws) -> list[tuple[list[int], list[int], bool]]:
             r += 1
         width = len({c.column for h in heads for c in _filled(rows[h - 1])})
         data, total = [], False
-        while r < len(kinds) and kinds[r] in ("data", "total", "line"):
+        while r < len(kinds) and (kinds[r] in ("data", "total", "line") or _record_in_words(kinds, r, data)):
             total |= kinds[r] == "total"
-            if kinds[r] == "data" and len(_filled(rows[r])) >= max(2, width / 2):
+            if kinds[r] != "total" and kinds[r] != "line" and len(_filled(rows[r])) >= max(2, width / 2):
                 data.append(r + 1)
+                kinds[r] = "data"
             r += 1
         if data:
             tables.append((heads[-4:], data, total))
     return tables
+
+
+def _record_in_words(kinds: list[str], r: int, data: list[int]) -> bool:
+    """A row of text without a digit right under a record (no blank or title line between) is a record written in
+    words (三月初五, 贰佰元整, 张三 …), not the header of another table: one starts after a blank or a title line.
+    (`r` 0-based, `data` the table's records so far, 1-based.)"""
+    return kinds[r] == "head" and bool(data) and data[-1] == r and kinds[r - 1] == "data"
 
 
 def _record_runs(ws, data: list[int]) -> list[list[int]]:
@@ -560,6 +570,117 @@ def _generic_names(raw: Path) -> int:
     return len(files)
 
 
+# --- a fourth round (session 44): what a sheet collects beside and below its register ---------------------------
+
+
+def _registers(ws) -> list[tuple[list[int], list[int], bool]]:
+    """The sheet's tables whose records are a register's (each dated)."""
+    return [t for t in _tables(ws) if _register(ws, t[1])]
+
+
+def side_by_side(book):
+    """A register copied a second time into its own sheet, to the right after one blank column (a copy kept to
+    compare against, or to print two to a page): the same records twice, which must count once. Sheets with a
+    register only; the copy's merges go with it, its rows' hidden state is the rows'."""
+    for ws in book.worksheets:
+        if not _registers(ws):
+            continue
+        width, height = ws.max_column, ws.max_row
+        at = width + 2  # one blank column between
+        for r in range(1, height + 1):
+            for c in range(1, width + 1):
+                cell = ws.cell(r, c)
+                if cell.value is None and not cell.has_style:
+                    continue
+                copy = ws.cell(r, c + at - 1)
+                copy.value, copy._style = cell.value, cell._style
+        for m in list(ws.merged_cells.ranges):
+            ws.merge_cells(
+                start_row=m.min_row, start_column=m.min_col + at - 1, end_row=m.max_row, end_column=m.max_col + at - 1
+            )
+    return book
+
+
+def pivot_below(book):
+    """A 数据透视表 of the sheet's largest register pasted as values two blank rows under the sheet's last line (行标签 |
+    计数项:<a title>, a line per value of one of its columns of few values, 总计): counts computed from the records,
+    never records."""
+    for ws in book.worksheets:
+        registers = _registers(ws)
+        if not registers:
+            continue
+        heads, data, _ = max(registers, key=lambda t: len(t[1]))
+        below = ws.max_row + 3
+        titles = {
+            c.column: "".join(str(ws.cell(r, c.column).value or "").strip() for r in heads) for c in ws[heads[-1]]
+        }
+        columns = [
+            c
+            for c, title in titles.items()
+            if title
+            and all(isinstance(ws.cell(r, c).value, str) for r in data)
+            and 1 < len({ws.cell(r, c).value for r in data}) <= max(2, len(data) // 3)
+        ]
+        if not columns:
+            continue
+        by = columns[-1]
+        counts: dict[str, int] = {}
+        for r in data:
+            counts[ws.cell(r, by).value] = counts.get(ws.cell(r, by).value, 0) + 1
+        first = min(c.column for c in _filled(ws[heads[-1]]))
+        key = next((t for c, t in sorted(titles.items()) if t and c != by), titles[by])
+        ws.cell(below, first).value, ws.cell(below, first + 1).value = "行标签", f"计数项:{key}"
+        for i, (value, n) in enumerate(sorted(counts.items()), 1):
+            ws.cell(below + i, first).value, ws.cell(below + i, first + 1).value = value, n
+        ws.cell(below + len(counts) + 1, first).value = "总计"
+        ws.cell(below + len(counts) + 1, first + 1).value = len(data)
+    return book
+
+
+def helper_columns(book):
+    """Two columns a clerk adds right of the sheet's largest register to filter it, then hides: 年份 (=IF(ISNUMBER(D3),YEAR(D3),""),
+    the year of the record's first date cell, blank for a date typed as text) and 辅助列 (=IF(E3="","",1): 1 beside
+    every record), their values as Excel caches them."""
+    for ws in book.worksheets:
+        for heads, data, _ in sorted(_registers(ws), key=lambda t: -len(t[1]))[:1]:
+            last = max(c.column for r in (*heads, *data) for c in _filled(ws[r]))
+            if any(ws.cell(r, c).value is not None for r in (*heads, *data) for c in (last + 1, last + 2)):
+                continue
+            ws.cell(heads[-1], last + 1).value, ws.cell(heads[-1], last + 2).value = "年份", "辅助列"
+            for r in data:
+                day = next((c.value for c in ws[r] if isinstance(c.value, dt.date)), None)
+                ws.cell(r, last + 1).value = day.year if day else None
+                ws.cell(r, last + 2).value = 1
+            for c in (last + 1, last + 2):
+                ws.column_dimensions[get_column_letter(c)].hidden = True
+    return book
+
+
+def _insert_blank_row(ws, at: int) -> None:
+    """A blank row inserted before row `at`: the cells, merges and rows' states below it moved down one."""
+    merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+    for m in list(ws.merged_cells.ranges):
+        ws.unmerge_cells(str(m))
+    states = {r: (d.hidden, d.outline_level) for r, d in ws.row_dimensions.items() if r >= at}
+    ws.move_range(f"A{at}:{get_column_letter(ws.max_column)}{ws.max_row}", rows=1)
+    for r in states:
+        ws.row_dimensions[r].hidden, ws.row_dimensions[r].outline_level = False, 0
+    for r, (hidden, level) in states.items():
+        ws.row_dimensions[r + 1].hidden, ws.row_dimensions[r + 1].outline_level = hidden, level
+    for r1, c1, r2, c2 in merges:
+        ws.merge_cells(start_row=r1 + (r1 >= at), start_column=c1, end_row=r2 + (r2 >= at), end_column=c2)
+
+
+def blank_rows(book):
+    """A blank row after every third record of each register, as rows inserted to add records later (or whose
+    contents were cleared while the record was moved elsewhere): the same records with gaps between them."""
+    for ws in book.worksheets:
+        for _, data, _ in reversed(_registers(ws)):
+            for r in reversed(data[2:-1:3]):
+                _insert_blank_row(ws, r + 1)
+    return book
+
+
 VARIANTS: dict[str, Variant] = {
     "values": values_pasted,
     "above": lines_above,
@@ -578,6 +699,11 @@ VARIANTS: dict[str, Variant] = {
     # A third round (session 43): what a clerk's tidying leaves.
     "unmerged": cells_unmerged,
     "datetimes": dates_with_time,
+    # A fourth round (session 44): what a sheet collects beside and below its register.
+    "side_by_side": side_by_side,
+    "pivot_below": pivot_below,
+    "helper_columns": helper_columns,
+    "blank_rows": blank_rows,
 }
 
 
