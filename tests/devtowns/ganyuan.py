@@ -71,7 +71,7 @@ def _committee_sheet(name: str, title: str | None) -> Sheet:
 def village_committee_files_beside_summary_mediation(built: Built, rng: random.Random) -> None:
     # village → (file name, sheet name, title or None, date style, cases)
     plan = {
-        "橘林村": (f"橘林村人民调解委员会2024年案件登记台账.xlsx", "调解登记", "橘林村人民调解委员会案件登记台账（2024年）",
+        "橘林村": ("橘林村人民调解委员会2024年案件登记台账.xlsx", "调解登记", "橘林村人民调解委员会案件登记台账（2024年）",
                    "date", 9),
         "石板村": ("石板村.xlsx", "台账", "村人民调解委员会案件登记台账（2024年）", "dot", 7),
         "青冈村": ("青冈村调委会2024年调解案件登记.xlsx", "Sheet1", None, "date", 6),
