@@ -4,11 +4,17 @@ make the year: a folder 各村调委会台账/ with one file per 村（社区）
 its own way, one an empty template: a committee with no case) beside the 司法所's 汇总表 of the committees; a 矛盾纠纷
 排查化解台账 of one sheet per village whose first sheet 全镇汇总 copies every village's rows again; the departments'
 enforcement registers beside the 综合执法办's 汇总 by department; a 一村一法律顾问 file per village beside the
-司法所's summary of them; and the 信访 monthly return as twelve files, one of them missing.
+司法所's summary of them; the 市场监管所's penalty register (the county bureau's cases) in the departments' folder;
+and the 信访 monthly return as twelve files, one of them missing.
 
 Truth decisions: a village's record counts once, whether it also stands in a roll-up (全镇汇总 copy, 汇总表 row) or
 not; the roll-ups agree with their parts and are evidence only where no part states a figure (the 以案定补 amount,
-which the villages' registers do not keep: the 司法所's 汇总表 states it per committee). An empty template (header,
+which the villages' registers do not keep: the 司法所's 汇总表 states it per committee). The town's committee (镇调委会)
+is one of the town's committees: its cases count, though its register was not handed over with the villages' (the
+汇总表's first row is the only trace of them), so the villages' files alone are not the town's figure. An enforcement
+case is the town's when the town decides it (its 综合行政执法队 under the 赋权 list, its 便民服务中心): the 市场监管所's
+penalties are decided by the county 市场监督管理局 (处罚机关, 文号 橙市监处罚…), whose 派出机构 the 所 is, and are not
+the town's, though the 所 sits in the town and sends it a copy. An empty template (header,
 no row) from a committee is that committee's 0, not a missing ledger. The 信访 figures over the year are the sum of
 twelve monthly returns: with the July return missing (and no 本年累计 column in any return) they are null — the sum of
 eleven months would be a wrong number, not a lower bound the report could print.
@@ -113,6 +119,21 @@ def village_committee_files_beside_summary_mediation(built: Built, rng: random.R
                 subsidy += money or 0
         summary[village] = [accepted, done, oral, written, subsidy]
         built.books.append(Book(f"{MEDIATION_FOLDER}/{file}", [sheet]))
+    # The town's own committee keeps its register in the 司法所, not in 各村调委会台账/, and it was not handed over:
+    # its cases are the town's (the 汇总表 has its row), but no file of the folder lists them.
+    own = {"accepted": 0, "done": 0, "oral": 0, "written": 0, "subsidy": 0}
+    for n, day in enumerate(fake.dates_in(rng, YEAR, 7, last=dt.date(YEAR, 12, 10)), start=1):
+        result = fake.pick(rng, {"调解成功": 6, "调解不成功": 1})
+        form = fake.pick(rng, {"口头": 1, "书面": 2}) if result == "调解成功" else None
+        money = (ORAL if form == "口头" else WRITTEN) if form else None
+        records.append({"file_no": f"（2024）柑人调字第{n}号", "accepted_on": day, "result": result, "form": form,
+                        "subsidy": money})  # fmt: skip
+        own["accepted"] += 1
+        own["done"] += result == "调解成功"
+        own["oral"] += form == "口头"
+        own["written"] += form == "书面"
+        own["subsidy"] += money or 0
+    summary = {TOWN: list(own.values()), **summary}
     built.ledgers["mediation"] = records
 
     # The 司法所's 汇总表 of the committees: a row each, the 以案定补 it paid, a SUM 合计.
@@ -123,7 +144,8 @@ def village_committee_files_beside_summary_mediation(built: Built, rng: random.R
     sheet.add("填报单位：柑园镇司法所（虚构）", None, None, None, None, None, "填报日期：2025年1月8日", None)
     first = sheet.header([head]) + 1
     for n, (village, counts) in enumerate(summary.items(), start=1):
-        sheet.add(n, f"{village}人民调解委员会", *counts, "全年无案件" if not counts[0] else None)
+        note = "全年无案件" if not counts[0] else ("卷宗存司法所" if village == TOWN else None)
+        sheet.add(n, f"{village}人民调解委员会", *counts, note)
     last = sheet.next_row - 1
     sheet.add("合计", None, *[Formula(f"SUM({c}{first}:{c}{last})", sum(v[i] for v in summary.values()))
                             for i, c in enumerate("CDEFG")], None)  # fmt: skip
@@ -140,6 +162,9 @@ def village_committee_files_beside_summary_mediation(built: Built, rng: random.R
     built.quirk("empty_template_is_zero", folder + plan["桃溪村"][0], "调解登记", f,
                 "桃溪村全年没有调解案件，报来的是只有标题和两行表头的空模板（没有“本年无”之类的话）："
                 "该调委会 0 件，不是缺台账；汇总表里它那一行是 0")  # fmt: skip
+    built.quirk("summary_row_without_its_register", MEDIATION_SUMMARY, "汇总", f,
+                "汇总表第一行是镇人民调解委员会（备注 卷宗存司法所），它的登记台账没有放进文件夹：各村文件之和少了镇调委会的案件，"
+                "不是全镇数；汇总表的合计才包括它（真值按全部调委会计）")  # fmt: skip
     built.quirk("committee_summary_beside_village_files", MEDIATION_SUMMARY, "汇总", f,
                 "司法所的汇总表与各村文件并排放在上一层：一村一行（受理、调解成功、其中口头/书面、以案定补金额）和 SUM 合计，"
                 "数与各村文件一致：记录与汇总都计就翻倍；件数以各村记录为准，以案定补金额各村台账不记，只有汇总表写了")  # fmt: skip
@@ -225,6 +250,7 @@ def department_registers_beside_summary_enforcement(built: Built, rng: random.Ra
         counts[unit] = {c: cats.get(c, 0) for c in CATEGORIES}
         built.books.append(Book(f"{ENFORCEMENT_FOLDER}/{file}", [sheet]))
     built.ledgers["enforcement"] = records
+    county_bureau_register_market_station(built, rng)
 
     sheet = Sheet("按单位汇总")
     head2 = ["序号", "执法单位", *CATEGORIES, "合计"]
@@ -245,6 +271,30 @@ def department_registers_beside_summary_enforcement(built: Built, rng: random.Ra
                 "执法案件分在两个单位各自的台账里（综合行政执法队：处罚、强制、检查；便民服务中心：许可、确认），各自编号：全镇是两本之和")  # fmt: skip
     built.quirk("department_summary_beside_registers", ENFORCEMENT_SUMMARY, "按单位汇总", f,
                 "综合执法办按执法单位汇总（单位 × 执法类别，SUM 合计）放在两本台账旁边：与台账一致，不得再加一遍")  # fmt: skip
+
+
+COUNTY = "橙江县"  # fictitious
+MARKET_FILE = f"{ENFORCEMENT_FOLDER}/{COUNTY}市场监督管理局柑园市场监管所2024年行政处罚案件登记表.xlsx"
+
+
+def county_bureau_register_market_station(built: Built, rng: random.Random) -> None:
+    """The 市场监管所 sits in the town but is the county bureau's 派出机构: it files its penalties in the bureau's name
+    (处罚机关 橙江县市场监督管理局, 文号 橙市监处罚〔2024〕N号) and sends the town a copy. Not the town's cases."""
+    head = ["序号", "行政处罚决定书文号", "案件名称", "当事人", "处罚种类", "罚没金额（元）", "处罚机关", "承办机构",
+            "处罚决定日期"]  # fmt: skip
+    sheet = Sheet("处罚登记")
+    sheet.title(f"{COUNTY}市场监督管理局柑园市场监管所2024年行政处罚案件登记表", len(head))
+    sheet.header([head])
+    acts = ("销售过期食品", "未明码标价", "无证经营小餐饮", "销售不合格农资", "计量器具未检定")
+    for n, day in enumerate(fake.dates_in(rng, YEAR, 11), start=1):
+        sheet.add(n, f"橙市监处罚〔2024〕{40 + 3 * n}号", rng.choice(acts), fake.name(rng),
+                  rng.choice(["警告", "罚款", "罚款、没收违法所得"]), rng.choice([500, 1000, 2000, 3000]),
+                  f"{COUNTY}市场监督管理局", "柑园市场监管所", fake.date_cell(day, "date"))  # fmt: skip
+    built.books.append(Book(MARKET_FILE, [sheet]))
+    f = ("enforcement.cases", "enforcement.penalty")
+    built.quirk("county_bureau_cases_in_town_folder", MARKET_FILE, "处罚登记", f,
+                "市场监管所是县市场监管局的派出机构，报来的处罚登记表处罚机关都是 橙江县市场监督管理局、文号 橙市监处罚〔2024〕N号："
+                "是县局的案件，不是镇政府的（综合执法办的汇总表也不列它）；计入就多出 11 件处罚")  # fmt: skip
 
 
 # --- 一村一法律顾问: a file per village beside the 司法所's summary ---------------------------------------------------
