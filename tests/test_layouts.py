@@ -1812,6 +1812,31 @@ def test_assessment_year_cumulative_column_is_neither_the_year_nor_the_month(tmp
     assert builders.figures(clean(tmp_path))["petitions.assigned"] is None
 
 
+def test_a_petition_return_a_file_a_month_counting_visits_in_批次_is_a_form_and_a_missing_month_no_year(tmp_path):
+    # monthly_files_one_missing (柑园镇): the 信访办's return, one 本月 column, its 单位 column saying 批次 for the
+    # visits (件 for the rest). 批次 was no unit: the column weighed as labels, the form was an unknown ledger (an 错误
+    # that stopped the report) and said nothing. A form now; with July's file missing the year is unknown, not the
+    # sum of eleven months, and the reason names July.
+    def form(m: int) -> list[list]:
+        return [
+            [f"某镇信访工作月报表（2024年{m}月）"],
+            ["项目", "单位", "本月", "备注"],
+            ["群众来访", "批次", 3, None],
+            ["上级交办信访事项", "件", m % 3, None],
+            ["已化解", "件", m % 2, None],
+        ]
+
+    for m in range(1, 13):
+        builders.xlsx(tmp_path / "信访月报" / f"某镇信访工作月报表（2024年{m}月）.xlsx", {f"{m}月": form(m)})
+    result = clean(tmp_path)
+    assert not codes(result, "file.unknown_kind")
+    assert (builders.figures(result)["petitions.assigned"], builders.figures(result)["petitions.resolved"]) == (12, 6)
+    (tmp_path / "信访月报" / "某镇信访工作月报表（2024年7月）.xlsx").unlink()
+    found = builders.evidence(clean(tmp_path))
+    assert found["petitions.assigned"].value is None and "缺7月" in found["petitions.assigned"].reason
+    assert found["petitions.resolved"].value is None
+
+
 def test_monthly_forms_of_part_of_the_year_state_no_year_figure(tmp_path):
     # Forms of January to March only (本月, or 本年累计 up to March): the year's count is not in them.
     def form(m: int, so_far: int) -> list[list]:

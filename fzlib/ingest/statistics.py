@@ -308,8 +308,11 @@ def _remark_columns(table: Table, kinds: np.ndarray) -> set[int]:
 
 
 # What a form's 单位 column says beside each row's label: a unit, no label of its own (a rate's row
-# says % there: 指标 | 单位 | 数值 forms put counts and rates in one column).
-_UNIT_WORDS = "件 次 人 人次 件次 名 元 万元 个 条 起 份 场 户 项 宗 家 天 % ％"
+# says % there: 指标 | 单位 | 数值 forms put counts and rates in one column). 批次 / 批: a 信访 return counts
+# visits in batches (群众来访 批次 beside 人次); unknown, the unit column weighed as labels and a monthly return of
+# one 本月 column was no table of counts (an unknown ledger that stopped the report). 期 / 篇 / 张 / 场次: a
+# 宣传 return's issues, articles, posters and sessions.
+_UNIT_WORDS = "件 次 人 人次 件次 名 元 万元 个 条 起 份 场 场次 户 项 宗 家 天 批 批次 期 篇 张 % ％"
 UNITS = frozenset(_UNIT_WORDS.split())
 
 
