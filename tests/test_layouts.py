@@ -9618,3 +9618,25 @@ def test_a_penalty_still_under_investigation_in_the_execution_column_is_no_decis
     result = clean(tmp_path)
     assert builders.figures(result)["enforcement.penalty"] == 2
     assert not codes(result, "row.required_missing")
+
+
+def test_a_market_stations_register_of_the_county_bureaus_penalties_is_not_the_towns(tmp_path):
+    # county_bureau_cases_in_town_folder (柑园镇): the 市场监管所 is the county bureau's 派出机构 and decides in its name
+    # (处罚机关 某县市场监督管理局). Its register, sent to the town beside the town's own, had been added to the town's
+    # cases. Its rows are set aside with a note; a row decided by the town (人民政府, a 镇 office) stays, and so does
+    # an office of the town whose name holds no 局.
+    own = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]
+    own[2][4] = "某镇综合行政执法队"
+    own[3][4] = "某镇人民政府"
+    head = ["序号", "行政处罚决定书文号", "案件名称", "处罚种类", "处罚机关", "承办机构", "处罚决定日期"]
+    station = [head] + [
+        [n, f"某市监处罚〔2024〕{n}号", "未明码标价", "警告", "某县市场监督管理局", "某镇市场监管所", f"2024-0{n}-10"]
+        for n in range(1, 5)
+    ]
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"台账": own})
+    builders.xlsx(tmp_path / "各站所" / "市场监管所行政处罚案件登记表.xlsx", {"处罚登记": station})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"]) == (3, 0)
+    (note,) = codes(result, "row.decided_elsewhere")
+    assert (note["level"], note["value"], note["detail"]) == ("提示", "某县市场监督管理局", "2、3、4、5")

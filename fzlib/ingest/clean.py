@@ -1663,6 +1663,7 @@ class YearCleaner:
             self._process_steps(spec, table, keep, status, reason)
 
         self._not_records(spec, table, keep, status, reason)
+        self._decided_elsewhere(spec, table, keep, status, reason)
         self._record_rows(spec, table, raw, keep, status, reason)
         self._sheets_of_unknown_year(spec, table, codes, parts, part_of, keep, status, reason)
 
@@ -1905,6 +1906,27 @@ class YearCleaner:
             keep &= ~other
             status[other] = "other_matter"
             reason[other] = f"“{header}”不是本类台账的事项"
+
+    def _decided_elsewhere(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
+        """Rows naming another authority as the one that decided (spec decided_elsewhere: 处罚机关 某县市场监督管理局 in
+        the register a 市场监管所 sends the town): not the town's records, set aside with a note per sheet and value."""
+        for name, patterns in spec.decided_elsewhere.items():
+            if name not in table:
+                continue
+            said = table[name].astype("string")
+            other = pd.Series(False, index=table.index)
+            for pattern in patterns:
+                other |= said.str.contains(pattern, regex=True).fillna(False).astype(bool)
+            other &= keep
+            if not other.any():
+                continue
+            header = spec.field(name).title
+            for (file, sheet, value), at in table.loc[other, "_row"].groupby([table["_file"], table["_sheet"], said]):
+                self.issue("row.decided_elsewhere", file, sheet, header=header, value=value,
+                           detail="、".join(map(str, at)))  # fmt: skip
+            keep &= ~other
+            status[other] = "other_matter"
+            reason[other] = f"“{header}”是另一机关，不是本镇（乡、街道）作出的"
 
     def _record_rows(self, spec: LedgerSpec, table: pd.DataFrame, raw: pd.DataFrame, keep, status, reason) -> None:
         """Rows that go on with the record above them, as offices write one record over several rows (a case's

@@ -395,6 +395,13 @@ CATALOGUE: dict[str, IssueType] = {
         "“{header}”列写明第 {detail} 行是“{value}”，不属于“{expected}”的记录，未计入",
         "无需处理；如其中有属于本类的行，请改正“{header}”列",
     ),
+    "row.decided_elsewhere": IssueType(
+        "另一机关作出的决定未计入",
+        NOTE,
+        "第 {detail} 行的“{header}”是“{value}”：是县（市、区）级部门以自己的名义作出的决定（如派出机构报来的台账），"
+        "不是本镇（乡、街道）的案件，未计入",
+        "无需处理；如这些案件确是本镇（乡、街道）以自己的名义作出的，请把“{header}”改为本镇（乡、街道）或其机构的名称",
+    ),
     "sheet.process_steps": IssueType(
         "同一记录的各处理环节只计一次",
         NOTE,
