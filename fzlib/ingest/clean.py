@@ -2434,6 +2434,18 @@ class YearCleaner:
                 mine = statistics.record_value(self.specs[s.kind], s.figure, own) if len(own) else None
                 if mine is not None and abs(mine - s.value) <= 1e-6:
                     continue
+            # A total over parts (a 汇总表's row per committee) stating more than the records, some of its parts with a
+            # count and no record at all: a part's register was not handed over (the 镇调委会's, kept in the 司法所),
+            # and the records are no whole. The figure is unknown, the parts named; the records' sum is not the town's.
+            missing = [
+                p for p, v in s.parts if v > 0 and not statistics.of_part(records, statistics.part_name(p)).any()
+            ]
+            if counted < s.value and missing and len(missing) < len(s.parts):
+                s.missing_parts = "、".join(dict.fromkeys(missing))
+                self.issue("statistics.parts_missing", s.file, s.sheet, cell=s.cell,
+                           header=_figure_title(self.specs[s.kind], s.figure), value=s.missing_parts,
+                           detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}")  # fmt: skip
+                continue
             # Records holding only what was claimed (申报金额) beside a table of what was approved (审核金额): the
             # approved overrules them; any other difference is named and the records stand.
             s.overrules = self._claims_only(s)

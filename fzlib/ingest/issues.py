@@ -630,6 +630,14 @@ CATALOGUE: dict[str, IssueType] = {
         "统计表中的“{header}”与台账记录不一致：{detail}",
         "指标以台账记录为准；请核对统计表与台账，补上漏登的记录或改正统计表",
     ),
+    "statistics.parts_missing": IssueType(
+        "汇总表所列的部分没有台账",
+        ERROR,
+        "统计表中的“{header}”与台账记录不一致：{detail}；统计表列有“{value}”的数，却没有其台账记录："
+        "只数已有的记录会漏掉其事项，该指标因此无法统计",
+        "请把“{value}”的台账放进本年度的文件夹（如在司法所、站所保管的登记台账）；如统计表列错了，请改正统计表；"
+        "如统计表不该采用，请在 params/<年份>.yaml 的 exclude 中列出它",
+    ),
     "statistics.preferred": IssueType(
         "取统计表的核定数",
         NOTE,
