@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -30,6 +31,7 @@ SPEC_KEYS = {
     "provisional",
     "keyless_when",
     "not_records",
+    "decided_elsewhere",
     "told_by",
     "told_hints",
     "blank_from",
@@ -340,6 +342,10 @@ class LedgerSpec:
     # 合法性审查台账 registers every matter the office reviewed (审查类别 规范性文件 / 重大行政决策 / 合同协议),
     # and only the documents are documents. Such rows are set aside, counted by no figure, with a note.
     not_records: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Field → patterns (regular expressions over the cleaned text) saying a record was decided by another authority:
+    # a county bureau whose 派出机构 sits in the town (a 市场监管所 filing its penalties as 某县市场监督管理局) sends the
+    # town a copy of its register. Its rows are not the town's records: set aside, counted by no figure, with a note.
+    decided_elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The fields that tell one record re-entered in another file under that file's own numbering (a village's
     # dispute, numbered by the village's 序号, listed again in the town's register as WC2024-003): the same date,
     # the same parties' names and the same category in two files is one record. Only where a side is numbered
@@ -767,6 +773,17 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     provisional = _field_values(raw, "provisional", fields, names, where)
     keyless_when = _field_values(raw, "keyless_when", fields, names, where)
     not_records = _field_values(raw, "not_records", fields, names, where)
+    decided_elsewhere = {str(k): tuple(map(str, _as_tuple(v))) for k, v in (raw.get("decided_elsewhere") or {}).items()}
+    for name, patterns in decided_elsewhere.items():
+        if name not in names:
+            raise SpecError(f"{where}: decided_elsewhere names unknown field {name!r}{_did_you_mean(name, names)}")
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise SpecError(
+                    f"{where}: decided_elsewhere {name!r}: {pattern!r} is no regular expression ({e})"
+                ) from e
     date_ends, date_begins = raw.get("date_ends"), raw.get("date_begins")
     for key, other in (("date_ends", date_ends), ("date_begins", date_begins)):
         if other is not None and other not in {f.name for f in fields if "date" in f.steps}:
@@ -876,6 +893,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         provisional=provisional,
         keyless_when=keyless_when,
         not_records=not_records,
+        decided_elsewhere=decided_elsewhere,
         blank_from=blank_from,
         settled_by=settled_by,
         required_when=required_when,

@@ -461,6 +461,45 @@ def test_a_village_s_monthly_form_beside_its_own_register_is_checked_against_tha
     assert details == ["统计表为 7，按记录为 6"] * 2 and not codes(result, "statistics.part_only")  # 排查 and 化解
 
 
+def test_a_committees_summary_row_whose_register_was_not_handed_over_leaves_the_count_unknown(tmp_path):
+    # summary_row_without_its_register (柑园镇): the 司法所's 汇总表 a row per 调委会; the villages' registers are in the
+    # folder, the 镇调委会's (kept in the 司法所) is not. The records' 5 were published as the town's, the summary's 8
+    # a warning. Now the figure is unknown, the committee named; its register handed over, the records count 8.
+    head = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式"]
+    for village, n in (("甲村", 3), ("乙村", 2)):
+        rows = [[i, f"{village}{i}", f"2024-04-{i:02d}", "调解成功", "口头"] for i in range(1, n + 1)]
+        builders.xlsx(tmp_path / "各村调委会台账" / f"{village}人民调解委员会台账.xlsx", {"Sheet1": [head, *rows]})
+    summary = [
+        ["某镇2024年各村人民调解委员会调解案件汇总表"],
+        ["调委会名称", "调解成功（件）", "其中：口头协议（件）"],
+        ["某镇人民调解委员会", 3, 3],
+        ["甲村人民调解委员会", 3, 3],
+        ["乙村人民调解委员会", 2, 2],
+        ["丙村人民调解委员会", 0, 0],
+        ["合计", 8, 8],
+    ]
+    builders.xlsx(tmp_path / "某镇调解案件汇总表.xlsx", {"汇总": summary})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert found["mediation.cases"].value is None and "某镇人民调解委员会" in found["mediation.cases"].reason
+    assert found["mediation.oral"].value is None
+    (error,) = [e for e in codes(result, "statistics.parts_missing") if e["header"].startswith("人民调解成功")]
+    assert (error["level"], error["value"], error["detail"]) == ("错误", "某镇人民调解委员会", "统计表为 8，按记录为 5")
+    rows = [[i, f"（2024）某人调字第{i}号", f"2024-05-{i:02d}", "调解成功", "口头"] for i in range(1, 4)]
+    builders.xlsx(tmp_path / "某镇人民调解委员会台账.xlsx", {"Sheet1": [head, *rows]})
+    got = builders.figures(clean(tmp_path))
+    assert (got["mediation.cases"], got["mediation.oral"]) == (8, 8)
+
+
+def test_a_summary_by_month_stating_more_than_the_records_is_still_only_checked(tmp_path):
+    # Rows of months are no parts: the records stand, with the warning (as a summary beside records always was).
+    summary = [["某镇2024年人民调解案件月度汇总"], ["月份", "调解成功（件）"], *[[f"{m}月", 1] for m in range(1, 13)]]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记": [MEDIATION, *mediation(10)], "汇总": summary + [["合计", 12]]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 10
+    assert codes(result, "statistics.differs") and not codes(result, "statistics.parts_missing")
+
+
 def _village_form(village: str, screened: list[int], resolved: list[int]) -> list[list]:
     form = [[f"{village}2024年矛盾纠纷排查调处月报表"], ["月份", "排查矛盾纠纷", "化解"]]
     return form + [[f"{m}月", s, r] for m, s, r in zip(range(1, 13), screened, resolved)]

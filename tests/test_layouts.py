@@ -1835,6 +1835,31 @@ def test_assessment_year_cumulative_column_is_neither_the_year_nor_the_month(tmp
     assert builders.figures(clean(tmp_path))["petitions.assigned"] is None
 
 
+def test_a_petition_return_a_file_a_month_counting_visits_in_批次_is_a_form_and_a_missing_month_no_year(tmp_path):
+    # monthly_files_one_missing (柑园镇): the 信访办's return, one 本月 column, its 单位 column saying 批次 for the
+    # visits (件 for the rest). 批次 was no unit: the column weighed as labels, the form was an unknown ledger (an 错误
+    # that stopped the report) and said nothing. A form now; with July's file missing the year is unknown, not the
+    # sum of eleven months, and the reason names July.
+    def form(m: int) -> list[list]:
+        return [
+            [f"某镇信访工作月报表（2024年{m}月）"],
+            ["项目", "单位", "本月", "备注"],
+            ["群众来访", "批次", 3, None],
+            ["上级交办信访事项", "件", m % 3, None],
+            ["已化解", "件", m % 2, None],
+        ]
+
+    for m in range(1, 13):
+        builders.xlsx(tmp_path / "信访月报" / f"某镇信访工作月报表（2024年{m}月）.xlsx", {f"{m}月": form(m)})
+    result = clean(tmp_path)
+    assert not codes(result, "file.unknown_kind")
+    assert (builders.figures(result)["petitions.assigned"], builders.figures(result)["petitions.resolved"]) == (12, 6)
+    (tmp_path / "信访月报" / "某镇信访工作月报表（2024年7月）.xlsx").unlink()
+    found = builders.evidence(clean(tmp_path))
+    assert found["petitions.assigned"].value is None and "缺7月" in found["petitions.assigned"].reason
+    assert found["petitions.resolved"].value is None
+
+
 def test_monthly_forms_of_part_of_the_year_state_no_year_figure(tmp_path):
     # Forms of January to March only (本月, or 本年累计 up to March): the year's count is not in them.
     def form(m: int, so_far: int) -> list[list]:
@@ -9693,3 +9718,25 @@ def test_a_penalty_still_under_investigation_in_the_execution_column_is_no_decis
     result = clean(tmp_path)
     assert builders.figures(result)["enforcement.penalty"] == 2
     assert not codes(result, "row.required_missing")
+
+
+def test_a_market_stations_register_of_the_county_bureaus_penalties_is_not_the_towns(tmp_path):
+    # county_bureau_cases_in_town_folder (柑园镇): the 市场监管所 is the county bureau's 派出机构 and decides in its name
+    # (处罚机关 某县市场监督管理局). Its register, sent to the town beside the town's own, had been added to the town's
+    # cases. Its rows are set aside with a note; a row decided by the town (人民政府, a 镇 office) stays, and so does
+    # an office of the town whose name holds no 局.
+    own = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]
+    own[2][4] = "某镇综合行政执法队"
+    own[3][4] = "某镇人民政府"
+    head = ["序号", "行政处罚决定书文号", "案件名称", "处罚种类", "处罚机关", "承办机构", "处罚决定日期"]
+    station = [head] + [
+        [n, f"某市监处罚〔2024〕{n}号", "未明码标价", "警告", "某县市场监督管理局", "某镇市场监管所", f"2024-0{n}-10"]
+        for n in range(1, 5)
+    ]
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"台账": own})
+    builders.xlsx(tmp_path / "各站所" / "市场监管所行政处罚案件登记表.xlsx", {"处罚登记": station})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.penalty"]) == (3, 0)
+    (note,) = codes(result, "row.decided_elsewhere")
+    assert (note["level"], note["value"], note["detail"]) == ("提示", "某县市场监督管理局", "2、3、4、5")

@@ -639,6 +639,9 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     }
     stated: dict[str, dict] = {}
     overrules: dict[str, set[str]] = {}
+    short: dict[
+        str, dict[str, str]
+    ] = {}  # kind → figure → why: a 汇总表's part has no records (statistics.parts_missing)
     parts_only: dict[str, dict[str, str]] = {}  # kind → village → its form: a village sent a form, no records
     kind_of_figure = {g.name: k for k, sp in specs.items() for g in sp.figures}
     for st in manifest.get("statistics", []):
@@ -651,6 +654,11 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             stated.setdefault(kind, {})[st["figure"]] = (st.get("value"), place, st.get("problem", ""))
             if st.get("overrules"):
                 overrules.setdefault(kind, set()).add(st["figure"])
+            if st.get("missing_parts"):
+                short.setdefault(kind, {})[st["figure"]] = (
+                    f"台账记录少于统计表（{place}）所列：{st['missing_parts']}有数而没有台账记录，"
+                    "只数已有的记录会漏掉其事项"
+                )
     files = [f for f in manifest.get("files", []) if not f.get("excluded")]
     unread = tuple(f["file"] for f in files if f.get("problem") in _CONTENT_UNKNOWN and not f.get("kind_hint"))
     # A damaged sheet of no known kind, in a book read otherwise: its records could be of any kind.
@@ -664,6 +672,8 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     shown = {s.get("kind") for f in files for s in f.get("sheets", [])} | set(refused)
     out = {kind: KindEvidence(key=specs[kind].key, unread=unread) for kind in specs if unread and kind not in shown}
     queried = _queried(manifest, specs)
+    for kind, why in short.items():
+        queried[kind] = {**why, **queried.get(kind, {})}
     kinds = (
         set(refused) | set(errors) | set(wrong_year) | set(stated) | set(only_parts) | set(missing) | set(parts_only)
     ) | set(queried)

@@ -1668,6 +1668,7 @@ class YearCleaner:
             self._process_steps(spec, table, keep, status, reason)
 
         self._not_records(spec, table, keep, status, reason)
+        self._decided_elsewhere(spec, table, keep, status, reason)
         self._record_rows(spec, table, raw, keep, status, reason)
         self._sheets_of_unknown_year(spec, table, codes, parts, part_of, keep, status, reason)
 
@@ -1910,6 +1911,27 @@ class YearCleaner:
             keep &= ~other
             status[other] = "other_matter"
             reason[other] = f"“{header}”不是本类台账的事项"
+
+    def _decided_elsewhere(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
+        """Rows naming another authority as the one that decided (spec decided_elsewhere: 处罚机关 某县市场监督管理局 in
+        the register a 市场监管所 sends the town): not the town's records, set aside with a note per sheet and value."""
+        for name, patterns in spec.decided_elsewhere.items():
+            if name not in table:
+                continue
+            said = table[name].astype("string")
+            other = pd.Series(False, index=table.index)
+            for pattern in patterns:
+                other |= said.str.contains(pattern, regex=True).fillna(False).astype(bool)
+            other &= keep
+            if not other.any():
+                continue
+            header = spec.field(name).title
+            for (file, sheet, value), at in table.loc[other, "_row"].groupby([table["_file"], table["_sheet"], said]):
+                self.issue("row.decided_elsewhere", file, sheet, header=header, value=value,
+                           detail="、".join(map(str, at)))  # fmt: skip
+            keep &= ~other
+            status[other] = "other_matter"
+            reason[other] = f"“{header}”是另一机关，不是本镇（乡、街道）作出的"
 
     def _record_rows(self, spec: LedgerSpec, table: pd.DataFrame, raw: pd.DataFrame, keep, status, reason) -> None:
         """Rows that go on with the record above them, as offices write one record over several rows (a case's
@@ -2421,6 +2443,18 @@ class YearCleaner:
                 mine = statistics.record_value(self.specs[s.kind], s.figure, own) if len(own) else None
                 if mine is not None and abs(mine - s.value) <= 1e-6:
                     continue
+            # A total over parts (a 汇总表's row per committee) stating more than the records, some of its parts with a
+            # count and no record at all: a part's register was not handed over (the 镇调委会's, kept in the 司法所),
+            # and the records are no whole. The figure is unknown, the parts named; the records' sum is not the town's.
+            missing = [
+                p for p, v in s.parts if v > 0 and not statistics.of_part(records, statistics.part_name(p)).any()
+            ]
+            if counted < s.value and missing and len(missing) < len(s.parts):
+                s.missing_parts = "、".join(dict.fromkeys(missing))
+                self.issue("statistics.parts_missing", s.file, s.sheet, cell=s.cell,
+                           header=_figure_title(self.specs[s.kind], s.figure), value=s.missing_parts,
+                           detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}")  # fmt: skip
+                continue
             # Records holding only what was claimed (申报金额) beside a table of what was approved (审核金额): the
             # approved overrules them; any other difference is named and the records stand.
             s.overrules = self._claims_only(s)

@@ -402,6 +402,13 @@ CATALOGUE: dict[str, IssueType] = {
         "“{header}”列写明第 {detail} 行是“{value}”，不属于“{expected}”的记录，未计入",
         "无需处理；如其中有属于本类的行，请改正“{header}”列",
     ),
+    "row.decided_elsewhere": IssueType(
+        "另一机关作出的决定未计入",
+        NOTE,
+        "第 {detail} 行的“{header}”是“{value}”：是县（市、区）级部门以自己的名义作出的决定（如派出机构报来的台账），"
+        "不是本镇（乡、街道）的案件，未计入",
+        "无需处理；如这些案件确是本镇（乡、街道）以自己的名义作出的，请把“{header}”改为本镇（乡、街道）或其机构的名称",
+    ),
     "sheet.process_steps": IssueType(
         "同一记录的各处理环节只计一次",
         NOTE,
@@ -629,6 +636,14 @@ CATALOGUE: dict[str, IssueType] = {
         WARNING,
         "统计表中的“{header}”与台账记录不一致：{detail}",
         "指标以台账记录为准；请核对统计表与台账，补上漏登的记录或改正统计表",
+    ),
+    "statistics.parts_missing": IssueType(
+        "汇总表所列的部分没有台账",
+        ERROR,
+        "统计表中的“{header}”与台账记录不一致：{detail}；统计表列有“{value}”的数，却没有其台账记录："
+        "只数已有的记录会漏掉其事项，该指标因此无法统计",
+        "请把“{value}”的台账放进本年度的文件夹（如在司法所、站所保管的登记台账）；如统计表列错了，请改正统计表；"
+        "如统计表不该采用，请在 params/<年份>.yaml 的 exclude 中列出它",
     ),
     "statistics.preferred": IssueType(
         "取统计表的核定数",

@@ -22,7 +22,7 @@ from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE, ocr_digits
 from fzlib.ingest.locate import PERIODS, Table, norm_header, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
 from fzlib.ingest.read import column_letter
-from fzlib.ingest.towns import village_of_file, village_of_sheet
+from fzlib.ingest.towns import town_suffixes, village_of_file, village_of_sheet, without_office
 from fzlib.spec import LedgerSpec, corrections
 
 # Rows and columns that total the others, in order of preference.
@@ -116,10 +116,19 @@ class Statement:
     preferred: bool = False
     overrules: bool = False
     rests_on: str = ""  # what the value is, where not quite the figure (spec `rests_on`: 申报金额, claimed)
+    # A total over rows each naming a part (橘林村人民调解委员会 | 9, 柑园镇人民调解委员会 | 7): (row label, count) per row,
+    # to tell which parts' records are missing where the records count less (see `_named_parts`, `part_name`).
+    parts: tuple[tuple[str, float], ...] = ()
+    # The parts a table counts that no record is of, where the records count less than it states: the records are
+    # no whole (a committee's register not handed over), the figure unknown.
+    missing_parts: str = ""
 
     def as_dict(self) -> dict:
         out = asdict(self)
         del out["cumulative"], out["stock"], out["period"], out["villages"], out["so_far"], out["preferred"]
+        del out["parts"]
+        if not out["missing_parts"]:
+            del out["missing_parts"]
         if not out["overrules"]:
             del out["overrules"]
         if not out["rests_on"]:
@@ -308,8 +317,11 @@ def _remark_columns(table: Table, kinds: np.ndarray) -> set[int]:
 
 
 # What a form's 单位 column says beside each row's label: a unit, no label of its own (a rate's row
-# says % there: 指标 | 单位 | 数值 forms put counts and rates in one column).
-_UNIT_WORDS = "件 次 人 人次 件次 名 元 万元 个 条 起 份 场 户 项 宗 家 天 % ％"
+# says % there: 指标 | 单位 | 数值 forms put counts and rates in one column). 批次 / 批: a 信访 return counts
+# visits in batches (群众来访 批次 beside 人次); unknown, the unit column weighed as labels and a monthly return of
+# one 本月 column was no table of counts (an unknown ledger that stopped the report). 期 / 篇 / 张 / 场次: a
+# 宣传 return's issues, articles, posters and sessions.
+_UNIT_WORDS = "件 次 人 人次 件次 名 元 万元 个 条 起 份 场 场次 户 项 宗 家 天 批 批次 期 篇 张 % ％"
 UNITS = frozenset(_UNIT_WORDS.split())
 
 
@@ -689,6 +701,7 @@ def read(
                 found = _find(form, [{label(x) for x in g} for g in groups], rows if len(groups) == 1 else None)
                 if found is not None:
                     value, cell, problem, cumulative, stock, so_far = found
+                    parts = _named_parts(form, {label(x) for x in groups[0]}) if len(groups) == 1 else ()
                     preferred = _preferred_labels(spec, figure, groups)
                     rests_on = next((st.rests_on for st in spec.statistics if st.labels == groups), "")
                     less = next((st.less for st in spec.statistics if st.labels == groups and st.less), ())
@@ -709,10 +722,44 @@ def read(
                             so_far=so_far,
                             preferred=preferred,
                             rests_on=rests_on,
+                            parts=parts,
                         )
                     )
                     break
     return out
+
+
+def _named_parts(form: _Form, labels: set[str]) -> tuple[tuple[str, float], ...]:
+    """(row label, count) of each data row under a column titled by `labels`, where every row is labelled by a place
+    or one of its offices (橘林村人民调解委员会, 柑园镇人民调解委员会, 柑园社区): the parts a 汇总表 of committees, villages
+    or offices adds up. () where the rows are not such parts (months, categories) or the column is not found so."""
+    if form.rows_matching(labels):
+        return ()
+    cols = form.cols_matching(labels)
+    if not cols:
+        return ()
+    j = _pick_cols(form, cols)[0]
+    out = []
+    for r in form.data_rows():
+        path = form.row_paths[r]
+        if not path or not part_name(path[0]):
+            return ()
+        value = _as_number(form.cell(r, j)[0])
+        out.append((path[0], value or 0.0))
+    return tuple(out)
+
+
+def part_name(text: str) -> str:
+    """The village or town a row label names, its office words taken off (石板村人民调解委员会 → 石板村, 柑园镇人民
+    调解委员会 → 柑园镇), or "" when it names neither (1月, 邻里纠纷, 合计).
+
+    >>> [part_name(t) for t in ("石板村人民调解委员会", "柑园镇人民调解委员会", "柑园社区", "1月", "邻里纠纷", "镇调委会")]
+    ['石板村', '柑园镇', '柑园社区', '', '', '']
+    """
+    text = without_office(norm_header(text))
+    if village_of_sheet(text):
+        return text
+    return text if len(text) > 1 and text.endswith(town_suffixes()) else ""
 
 
 def _preferred_labels(spec: LedgerSpec, figure: str, groups) -> bool:
@@ -1113,6 +1160,7 @@ def combine(statements: list[Statement]) -> list[Statement]:
                 figure, first.kind, value, file, sheets, first.cell if len(parts) == 1 else "", problem, len(parts),
                 villages=villages, preferred=all(p.preferred for p in parts),
                 rests_on=next((p.rests_on for p in parts if p.rests_on), ""),
+                parts=first.parts if len(parts) == 1 else (),
             )
         )  # fmt: skip
     return out

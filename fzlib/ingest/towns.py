@@ -60,6 +60,16 @@ def _longest_first(texts) -> tuple[str, ...]:
     return tuple(sorted(map(norm_header, texts), key=len, reverse=True))
 
 
+def without_office(text: str) -> str:
+    """A name without the office words after it (石板村人民调解委员会 → 石板村), as `_without_office` with the declared words."""
+    return _without_office(text, words())
+
+
+def town_suffixes() -> tuple[str, ...]:
+    """What ends a town's name (镇, 乡, 街道 …), longest first."""
+    return words().suffixes
+
+
 def _without_office(text: str, w: TownWords) -> str:
     """河湾镇人民政府 → 河湾镇: the office words after a town's name, however many."""
     changed = True

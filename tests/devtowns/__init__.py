@@ -19,6 +19,7 @@ from . import (
     chayuan,
     chengxi,
     fengling,
+    ganyuan,
     guitang,
     heming,
     hetang,
@@ -120,6 +121,7 @@ TOWNS: dict[str, ModuleType] = {
     "tanghu": tanghu,
     "jinzhu": jinzhu,
     "suifeng": suifeng,
+    "ganyuan": ganyuan,
 }
 
 
