@@ -6273,6 +6273,21 @@ def test_a_case_mediated_by_two_listed_a_row_per_mediator_pays_the_sum_of_their_
         assert not codes(result, "row.copies_differ")
 
 
+def test_two_cases_each_split_between_mediators_are_named_as_two_records_of_their_own_rows(tmp_path):
+    # The note of shares summed listed every split row of a sheet as one record (2、3、4、5 for two cases).
+    rows = [
+        ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "调解员", "补贴金额（元）"],
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "甲某", 150],
+        [2, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "乙某", 150],
+        [3, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", "丙某", 50],
+        [4, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", "丁某", 50],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记台账": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 400
+    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["2、3；4、5"]
+
+
 def test_a_subsidy_review_pays_what_was_paid_not_the_standard_and_a_case_paid_in_batches_their_sum(tmp_path):
     # A 以案定补 审核表 states each case's standard (补贴标准) and what was paid (实发金额): a file found incomplete is
     # paid half. A case paid in two batches (half first, the rest once its file was completed) is a row per batch
@@ -8853,7 +8868,7 @@ def test_a_session_whose_serial_is_typed_again_on_each_villages_row_is_one_sessi
     builders.xlsx(tmp_path / "typed" / "法律明白人培训.xlsx", {"培训": rows})
     result = clean(tmp_path / "typed")
     assert builders.figures(result)["training.legal_literacy_sessions"] == 3
-    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["3、4、5、6、7"]
+    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["3、4、5；6、7"]
     assert sorted(result.tables["training"]["participants"].tolist()) == [7, 8, 18]
     # Numbered a row each, the same rows are sessions of their own; typed again but another theme, too.
     own = [*rows[:2], *([n, *r[1:]] for n, r in enumerate(rows[2:], start=1))]

@@ -2249,7 +2249,7 @@ class YearCleaner:
             titles = "”“".join(spec.field(a).title for a in amounts)
             for (file, sheet), at in shared["_row"].groupby([shared["_file"], shared["_sheet"]]):
                 self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
-                           detail="、".join(map(str, at)))  # fmt: skip
+                           detail=_rows_by_record(at, record[at.index]))  # fmt: skip
 
     def _shares_under_one_serial(self, spec: LedgerSpec, table, keep, status, reason, part_of, together) -> None:
         """A kind without a key: rows under one 序号 (merged down, or typed again on each row) naming different
@@ -2299,7 +2299,7 @@ class YearCleaner:
             at_rows = table.loc[shared, "_row"]
             for (file, sheet), at in at_rows.groupby([table.loc[shared, "_file"], table.loc[shared, "_sheet"]]):
                 self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
-                           detail="、".join(map(str, at)))  # fmt: skip
+                           detail=_rows_by_record(at, record[at.index]))  # fmt: skip
 
     def _superseded(self, table: pd.DataFrame, key: list[str], keep: pd.Series, status, reason) -> None:
         """Submissions of a record that a later submission of the same record in the same form export
@@ -3128,6 +3128,17 @@ def _differs(a, b) -> bool:
 def _place(table: pd.DataFrame, i) -> str:
     """Where a record was read, as messages name it: 文件「工作表」第 N 行."""
     return f"{table.at[i, '_file']}「{table.at[i, '_sheet']}」第 {table.at[i, '_row']} 行"
+
+
+def _rows_by_record(rows: pd.Series, record: pd.Series) -> str:
+    """Row numbers grouped by the record they belong to, a group's rows joined by 、 and the groups by ；
+    (rows 3, 4, 5 of one session and 6, 7 of another: 3、4、5；6、7), so a message names each record's rows.
+
+    >>> _rows_by_record(pd.Series([3, 4, 5, 6, 7]), pd.Series([0, 0, 0, 1, 1]))
+    '3、4、5；6、7'
+    """
+    groups = pd.Series(rows.to_numpy()).groupby(record.to_numpy(), sort=False)
+    return "；".join("、".join(map(str, g)) for _, g in groups)
 
 
 def _with_field(marked: pd.Series, name: str) -> pd.Series:
