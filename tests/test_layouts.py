@@ -451,6 +451,27 @@ def test_a_wide_log_gives_one_record_per_count(tmp_path):
     assert note["detail"] == "5" and note["level"] == "提示"
 
 
+def test_a_month_per_row_log_is_months_not_dates_lacking_their_day(tmp_path):
+    # 岁丰镇: a counsel log a row per month (2024年1月 … 2024年6月), a count column per service. Each row warned
+    # date.partial (62 warnings in the town), burying the warnings that matter. A register whose dates lack
+    # their day (two services in one month, or months skipped) still warns: its records had a day.
+    months = [[f"2024年{m}月", m % 3, 1, "甲律师"] for m in range(1, 7)]
+    rows = [["某镇人民政府法律顾问服务台账"], ["月份", "法律咨询（次）", "审查合同（份）", "服务律师"], *months]
+    builders.xlsx(tmp_path / "month_rows" / "法律顾问服务台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path / "month_rows")
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (6, 6)
+    assert not codes(result, "date.partial")
+    head = ["序号", "服务日期", "服务类型", "数量"]
+    for name, dates in (("one_month_twice", ["2024年3月", "2024年3月", "2024年4月"]),
+                        ("months_skipped", ["2024年3月", "2024年7月", "2024年11月"])):  # fmt: skip
+        log = [head, *([i, d, "法律咨询", 1] for i, d in enumerate(dates, start=1))]
+        builders.xlsx(tmp_path / name / "法律顾问服务台账.xlsx", {"Sheet1": log})
+        result = clean(tmp_path / name)
+        assert builders.figures(result)["counsel.consultations"] == 3, name
+        assert len(codes(result, "date.partial")) == 3, name
+
+
 def test_a_wide_log_without_a_column_for_a_service_does_not_count_it_as_none(tmp_path):
     # A counsel's log of counts per activity (审查合同, 出具法律意见书, 参与信访接待) with no 法律咨询 column had
     # published 0 consultations: a service the log does not list is no evidence of none.
