@@ -1559,6 +1559,21 @@ def error_values_newer_than_the_reader(raw: Path) -> list[Path]:
     return [_rezipped(path, newer)]
 
 
+def numbers_stored_as_nan_or_infinity(raw: Path) -> list[Path]:
+    """A counsel log written by a script: 数量 stored as NaN (<v>NaN</v>, a count it could not compute) and as
+    infinity (<v>inf</v>, a division by nought), which Excel shows as no number and calamine reads as floats."""
+    rows = [["序号", "服务日期", "服务类型", "数量"], [1, "2024-03-05", "法律咨询", 7], [2, "2024-03-06", "法律咨询", 8],
+            [3, "2024-03-07", "法律咨询", 2]]  # fmt: skip
+    path = builders.xlsx(raw / "numbers-stored-as-nan-or-infinity.xlsx", {"台账": rows})
+
+    def stored(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        sheet = re.sub(rb"(<c r=\"D2\"[^>]*>)<v>7</v>", rb"\1<v>NaN</v>", sheet)
+        parts["xl/worksheets/sheet1.xml"] = re.sub(rb"(<c r=\"D3\"[^>]*>)<v>8</v>", rb"\1<v>-inf</v>", sheet)
+
+    return [_rezipped(path, stored)]
+
+
 def a_word_ledger_with_a_record_moved_while_tracking(raw: Path) -> list[Path]:
     """A Word register of three records whose first was dragged below the others with 修订 (tracked changes) on
     and never accepted: Word keeps its text where it was (w:moveFrom, a row marked deleted) and where it went."""

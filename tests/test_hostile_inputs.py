@@ -3582,3 +3582,15 @@ def test_day_numbers_past_excels_calendar_or_a_time_alone_are_named_in_their_cel
         ("date.unparseable", "F4", "0.3958333"),
     ]
     assert "enforcement" not in result.tables or result.tables["enforcement"].empty
+
+
+# --- leftovers of session 43 --------------------------------------------------------------------------------------
+def test_a_number_stored_as_nan_or_infinity_is_an_error_value_like_div0_never_a_blank(tmp_path):
+    # Before: NaN read as a blank cell (a blank 数量 counting 1: consultations 3, silently) and -inf as an unreadable
+    # number. Excel shows neither as a number; xlsxwriter writes them #NUM! and #DIV/0!: named as such in their cells.
+    quirks.numbers_stored_as_nan_or_infinity(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.error"))
+    assert named == [("D2", "#NUM!"), ("D3", "#DIV/0!")]
+    assert builders.codes(result, "number.unparseable") == []
+    assert builders.figures(result)["counsel.consultations"] is None
