@@ -3594,3 +3594,13 @@ def test_a_number_stored_as_nan_or_infinity_is_an_error_value_like_div0_never_a_
     assert named == [("D2", "#NUM!"), ("D3", "#DIV/0!")]
     assert builders.codes(result, "number.unparseable") == []
     assert builders.figures(result)["counsel.consultations"] is None
+
+
+def test_a_value_taken_from_another_book_is_its_saved_value_never_damage(tmp_path):
+    # Checked (session 44): a formula into another workbook ([1]Sheet1!A1) and a hyperlink to a sheet of it are read as
+    # the value Excel saved, the sheet whole: nothing to name. (The same held for an .xls whose FORMULA refers
+    # through an external SUPBOOK.)
+    quirks.values_taken_from_another_book(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert builders.figures(result)["counsel.consultations"] == 15
