@@ -3285,10 +3285,10 @@ def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part
 
 def _months_of_month_rows(spec: LedgerSpec, raw, values, codes, details, part_of) -> None:
     """A table kept a row per month (2024年1月 … 2024年12月, a count per service in its columns) names months, not
-    dates lacking their day: its date.partial warnings (a row each, 62 in one town's counsel log) would bury the ones
-    that matter, so they are dropped. A table is so kept where every dated row of its part names a month of a year and
-    no day, at least three rows, each month once and none skipped between the first and the last; a register whose
-    dates lack their day (two records in one month, months skipped) keeps its warnings."""
+    dates lacking their day: its date.partial warnings (a row each, 62 in one town's log of its lawyer's services)
+    would bury the ones that matter, so they are dropped. A table is so kept where every dated row of its part names
+    a month of a year and no day, at least three rows, each month once and none skipped between the first and the
+    last; a register whose dates lack their day (two records in one month, months skipped) keeps its warnings."""
     if not spec.date or spec.date not in codes:
         return
     partial = codes[spec.date].eq("date.partial").fillna(False).to_numpy(dtype=bool)
