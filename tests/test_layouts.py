@@ -9629,3 +9629,25 @@ def test_a_penalty_still_under_investigation_in_the_execution_column_is_no_decis
     result = clean(tmp_path)
     assert builders.figures(result)["enforcement.penalty"] == 2
     assert not codes(result, "row.required_missing")
+
+
+def test_a_title_of_the_whole_zongzhi_work_names_no_kind_its_registers_are_told_by_their_columns(tmp_path):
+    # 社会治安综合治理 (综治) heads 矛盾纠纷排查化解 as much as 治安案件: not a hint of the security kind (session 44,
+    # checked against published 综治 work rules). Under such a title a case log is still the security kind by its
+    # 类别 values, and a dispute register still the disputes kind.
+    cases = [
+        ["某镇社会治安综合治理工作台账（2024年）"],
+        ["序号", "日期", "类别", "村（社区）", "当事人", "处理结果", "拘留（人）"],
+        [1, "2024-03-05", "卖淫嫖娼", "甲村", "张某", "行政拘留十日", 1],
+        [2, "2024-04-05", "赌博", "乙村", "李某", "罚款500元", 0],
+    ]
+    disputes = [
+        ["某镇社会治安综合治理工作台账（2024年）"],
+        ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"],
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解"],
+        [2, "2024-04-05", "乙村", "山林土地纠纷", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "综治台账.xlsx", {"治安": cases, "纠纷": disputes})
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (1, 1)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
