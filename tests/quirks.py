@@ -1559,6 +1559,69 @@ def error_values_newer_than_the_reader(raw: Path) -> list[Path]:
     return [_rezipped(path, newer)]
 
 
+def numbers_stored_as_nan_or_infinity(raw: Path) -> list[Path]:
+    """A counsel log written by a script: 数量 stored as NaN (<v>NaN</v>, a count it could not compute) and as
+    infinity (<v>inf</v>, a division by nought), which Excel shows as no number and calamine reads as floats."""
+    rows = [["序号", "服务日期", "服务类型", "数量"], [1, "2024-03-05", "法律咨询", 7], [2, "2024-03-06", "法律咨询", 8],
+            [3, "2024-03-07", "法律咨询", 2]]  # fmt: skip
+    path = builders.xlsx(raw / "numbers-stored-as-nan-or-infinity.xlsx", {"台账": rows})
+
+    def stored(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        sheet = re.sub(rb"(<c r=\"D2\"[^>]*>)<v>7</v>", rb"\1<v>NaN</v>", sheet)
+        parts["xl/worksheets/sheet1.xml"] = re.sub(rb"(<c r=\"D3\"[^>]*>)<v>8</v>", rb"\1<v>-inf</v>", sheet)
+
+    return [_rezipped(path, stored)]
+
+
+def values_taken_from_another_book(raw: Path) -> list[Path]:
+    """A counsel log whose 数量 D2 is a formula into another workbook ([1]Sheet1!A1, Excel's external reference, its
+    link part naming C:\\汇总.xlsx) saved with its value, and whose D3 is a hyperlink to a sheet of that book."""
+    rows = [
+        ["序号", "服务日期", "服务类型", "数量"],
+        [1, "2024-03-05", "法律咨询", 7],
+        [2, "2024-03-06", "法律咨询", 8],
+    ]
+    path = builders.xlsx(raw / "values-taken-from-another-book.xlsx", {"台账": rows})
+    ns = b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    rel = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    def linked(parts: dict[str, bytes]) -> None:
+        sheet = re.sub(rb'<c r="D2"[^>]*><v>7</v></c>', b'<c r="D2"><f>[1]Sheet1!A1</f><v>7</v></c>',
+                       parts["xl/worksheets/sheet1.xml"])  # fmt: skip
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+            b"</sheetData>", b'</sheetData><hyperlinks><hyperlink ref="D3" r:id="rIdX" ' + ns + b"/></hyperlinks>"
+        )
+        parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
+            b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            b'2006/relationships"><Relationship Id="rIdX" Type="' + rel + b'/hyperlink" Target="%E6%B1%87%E6%80%BB.xlsx'
+            b'#Sheet1!A1" TargetMode="External"/></Relationships>'
+        )
+        book = parts["xl/workbook.xml"]
+        parts["xl/workbook.xml"] = book.replace(
+            b"</sheets>",
+            b'</sheets><externalReferences><externalReference r:id="rIdE" ' + ns + b"/></externalReferences>",
+        )
+        parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Id="rIdE" Type="' + rel + b'/externalLink" Target="externalLinks/externalLink1.xml"/>'
+            b"</Relationships>",
+        )
+        parts["xl/externalLinks/externalLink1.xml"] = (
+            b'<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+            b'2006/main" ' + ns + b'><externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames>'
+            b'<sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1"><v>7</v></cell></row></sheetData>'
+            b"</sheetDataSet></externalBook></externalLink>"
+        )
+        parts["xl/externalLinks/_rels/externalLink1.xml.rels"] = (
+            b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            b'2006/relationships"><Relationship Id="rId1" Type="' + rel + b'/externalLinkPath" Target="file:///C:\\'
+            b'%E6%B1%87%E6%80%BB.xlsx" TargetMode="External"/></Relationships>'
+        )
+
+    return [_rezipped(path, linked)]
+
+
 def a_word_ledger_with_a_record_moved_while_tracking(raw: Path) -> list[Path]:
     """A Word register of three records whose first was dragged below the others with 修订 (tracked changes) on
     and never accepted: Word keeps its text where it was (w:moveFrom, a row marked deleted) and where it went."""

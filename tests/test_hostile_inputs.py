@@ -3598,6 +3598,28 @@ def test_day_numbers_past_excels_calendar_or_a_time_alone_are_named_in_their_cel
     assert "enforcement" not in result.tables or result.tables["enforcement"].empty
 
 
+# --- leftovers of session 43 --------------------------------------------------------------------------------------
+def test_a_number_stored_as_nan_or_infinity_is_an_error_value_like_div0_never_a_blank(tmp_path):
+    # Before: NaN read as a blank cell (a blank 数量 counting 1: consultations 3, silently) and -inf as an unreadable
+    # number. Excel shows neither as a number; xlsxwriter writes them #NUM! and #DIV/0!: named as such in their cells.
+    quirks.numbers_stored_as_nan_or_infinity(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.error"))
+    assert named == [("D2", "#NUM!"), ("D3", "#DIV/0!")]
+    assert builders.codes(result, "number.unparseable") == []
+    assert builders.figures(result)["counsel.consultations"] is None
+
+
+def test_a_value_taken_from_another_book_is_its_saved_value_never_damage(tmp_path):
+    # Checked (session 44): a formula into another workbook ([1]Sheet1!A1) and a hyperlink to a sheet of it are read as
+    # the value Excel saved, the sheet whole: nothing to name. (The same held for an .xls whose FORMULA refers
+    # through an external SUPBOOK.)
+    quirks.values_taken_from_another_book(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert builders.figures(result)["counsel.consultations"] == 15
+
+
 # --- round 19 ----------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("build", "cell"),

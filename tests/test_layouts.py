@@ -451,6 +451,27 @@ def test_a_wide_log_gives_one_record_per_count(tmp_path):
     assert note["detail"] == "5" and note["level"] == "提示"
 
 
+def test_a_month_per_row_log_is_months_not_dates_lacking_their_day(tmp_path):
+    # 岁丰镇: a counsel log a row per month (2024年1月 … 2024年6月), a count column per service. Each row warned
+    # date.partial (62 warnings in the town), burying the warnings that matter. A register whose dates lack
+    # their day (two services in one month, or months skipped) still warns: its records had a day.
+    months = [[f"2024年{m}月", m % 3, 1, "甲律师"] for m in range(1, 7)]
+    rows = [["某镇人民政府法律顾问服务台账"], ["月份", "法律咨询（次）", "审查合同（份）", "服务律师"], *months]
+    builders.xlsx(tmp_path / "month_rows" / "法律顾问服务台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path / "month_rows")
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (6, 6)
+    assert not codes(result, "date.partial")
+    head = ["序号", "服务日期", "服务类型", "数量"]
+    for name, dates in (("one_month_twice", ["2024年3月", "2024年3月", "2024年4月"]),
+                        ("months_skipped", ["2024年3月", "2024年7月", "2024年11月"])):  # fmt: skip
+        log = [head, *([i, d, "法律咨询", 1] for i, d in enumerate(dates, start=1))]
+        builders.xlsx(tmp_path / name / "法律顾问服务台账.xlsx", {"Sheet1": log})
+        result = clean(tmp_path / name)
+        assert builders.figures(result)["counsel.consultations"] == 3, name
+        assert len(codes(result, "date.partial")) == 3, name
+
+
 def test_a_wide_log_without_a_column_for_a_service_does_not_count_it_as_none(tmp_path):
     # A counsel's log of counts per activity (审查合同, 出具法律意见书, 参与信访接待) with no 法律咨询 column had
     # published 0 consultations: a service the log does not list is no evidence of none.
@@ -6354,6 +6375,21 @@ def test_a_case_mediated_by_two_listed_a_row_per_mediator_pays_the_sum_of_their_
         assert not codes(result, "row.copies_differ")
 
 
+def test_two_cases_each_split_between_mediators_are_named_as_two_records_of_their_own_rows(tmp_path):
+    # The note of shares summed listed every split row of a sheet as one record (2、3、4、5 for two cases).
+    rows = [
+        ["序号", "卷宗号", "受理日期", "调解结果", "协议形式", "调解员", "补贴金额（元）"],
+        [1, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "甲某", 150],
+        [2, "（2024）某调字第1号", "2024-03-01", "调解成功", "书面", "乙某", 150],
+        [3, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", "丙某", 50],
+        [4, "（2024）某调字第2号", "2024-04-01", "调解成功", "口头", "丁某", 50],
+    ]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记台账": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 400
+    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["2、3；4、5"]
+
+
 def test_a_subsidy_review_pays_what_was_paid_not_the_standard_and_a_case_paid_in_batches_their_sum(tmp_path):
     # A 以案定补 审核表 states each case's standard (补贴标准) and what was paid (实发金额): a file found incomplete is
     # paid half. A case paid in two batches (half first, the rest once its file was completed) is a row per batch
@@ -8978,7 +9014,7 @@ def test_a_session_whose_serial_is_typed_again_on_each_villages_row_is_one_sessi
     builders.xlsx(tmp_path / "typed" / "法律明白人培训.xlsx", {"培训": rows})
     result = clean(tmp_path / "typed")
     assert builders.figures(result)["training.legal_literacy_sessions"] == 3
-    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["3、4、5、6、7"]
+    assert [r["detail"] for r in codes(result, "sheet.shares_summed")] == ["3、4、5；6、7"]
     assert sorted(result.tables["training"]["participants"].tolist()) == [7, 8, 18]
     # Numbered a row each, the same rows are sessions of their own; typed again but another theme, too.
     own = [*rows[:2], *([n, *r[1:]] for n, r in enumerate(rows[2:], start=1))]
@@ -9718,6 +9754,28 @@ def test_a_penalty_still_under_investigation_in_the_execution_column_is_no_decis
     result = clean(tmp_path)
     assert builders.figures(result)["enforcement.penalty"] == 2
     assert not codes(result, "row.required_missing")
+
+
+def test_a_title_of_the_whole_zongzhi_work_names_no_kind_its_registers_are_told_by_their_columns(tmp_path):
+    # 社会治安综合治理 (综治) heads 矛盾纠纷排查化解 as much as 治安案件: not a hint of the security kind (session 44,
+    # checked against published 综治 work rules). Under such a title a case log is still the security kind by its
+    # 类别 values, and a dispute register still the disputes kind.
+    cases = [
+        ["某镇社会治安综合治理工作台账（2024年）"],
+        ["序号", "日期", "类别", "村（社区）", "当事人", "处理结果", "拘留（人）"],
+        [1, "2024-03-05", "卖淫嫖娼", "甲村", "张某", "行政拘留十日", 1],
+        [2, "2024-04-05", "赌博", "乙村", "李某", "罚款500元", 0],
+    ]
+    disputes = [
+        ["某镇社会治安综合治理工作台账（2024年）"],
+        ["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"],
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解"],
+        [2, "2024-04-05", "乙村", "山林土地纠纷", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "综治台账.xlsx", {"治安": cases, "纠纷": disputes})
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (1, 1)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
 
 
 def test_a_market_stations_register_of_the_county_bureaus_penalties_is_not_the_towns(tmp_path):

@@ -633,6 +633,24 @@ def test_protect_masks_names_of_other_rows_and_fields_in_any_spacing(own_key):
     assert table["party"].tolist() == ["张三", "李 四", "王和平、赵六"]  # the input is not changed
 
 
+def test_a_role_written_beside_a_name_is_no_person_masked_everywhere_but_the_name_still_is(own_key):
+    # 当事人 王建设（平安建设志愿者）, 李平安/法律明白人: the words beside the names had been registered as people and
+    # blanked wherever written (平安建设志愿者 in a 备注, 法律明白人 in a training's theme). The names themselves, and a
+    # rarer surname in a list of names, are masked in every other text as before.
+    table = pd.DataFrame(
+        {
+            "party": ["王建设（平安建设志愿者）", "李平安/法律明白人", "张三、李四、禤翊"],
+            "note": ["王建设是平安建设志愿者", "李平安参加法律明白人培训", "禤翊与张三系邻居"],
+        }
+    )
+    out = privacy.protect(table, {"party": "name", "note": "free_text"})
+    assert list(out["note"]) == [
+        "［姓名已隐去］是平安建设志愿者",
+        "［姓名已隐去］参加法律明白人培训",
+        "［姓名已隐去］与［姓名已隐去］系邻居",
+    ]
+
+
 def test_the_same_person_gets_the_same_pseudonym_whatever_the_spacing(own_key):
     out = privacy.protect(pd.DataFrame({"party": ["张三", "张 三", "张　三", "李四", None]}), {"party": "name"})
     assert out["party"].iloc[0] == out["party"].iloc[1] == out["party"].iloc[2] != out["party"].iloc[3]

@@ -30,7 +30,7 @@ from fzlib.ingest.cleaners.cells import (
     raw_text,
     text_column,
 )
-from fzlib.ingest.cleaners.dates import YearSpan
+from fzlib.ingest.cleaners.dates import YearSpan, names_a_month
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import ColumnContent, fits, people_among_choices
@@ -1552,6 +1552,7 @@ class YearCleaner:
         values["_file"] = text_column(part_of, [p.file for p in parts], values.index, INFERRED_TEXT)
         values["_sheet"] = text_column(part_of, [p.sheet for p in parts], values.index, INFERRED_TEXT)
         values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])
+        _months_of_month_rows(spec, raw, values, codes, details, part_of)
         values[UNUSABLE], values[ABSENT] = self.marks(spec, parts, codes, part_of)
         return raw, values, codes, details, part_of
 
@@ -2280,7 +2281,7 @@ class YearCleaner:
             titles = "”“".join(spec.field(a).title for a in amounts)
             for (file, sheet), at in shared["_row"].groupby([shared["_file"], shared["_sheet"]]):
                 self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
-                           detail="、".join(map(str, at)))  # fmt: skip
+                           detail=_rows_by_record(at, record[at.index]))  # fmt: skip
 
     def _shares_under_one_serial(self, spec: LedgerSpec, table, keep, status, reason, part_of, together) -> None:
         """A kind without a key: rows under one 序号 (merged down, or typed again on each row) naming different
@@ -2330,7 +2331,7 @@ class YearCleaner:
             at_rows = table.loc[shared, "_row"]
             for (file, sheet), at in at_rows.groupby([table.loc[shared, "_file"], table.loc[shared, "_sheet"]]):
                 self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
-                           detail="、".join(map(str, at)))  # fmt: skip
+                           detail=_rows_by_record(at, record[at.index]))  # fmt: skip
 
     def _superseded(self, table: pd.DataFrame, key: list[str], keep: pd.Series, status, reason) -> None:
         """Submissions of a record that a later submission of the same record in the same form export
@@ -3173,6 +3174,17 @@ def _place(table: pd.DataFrame, i) -> str:
     return f"{table.at[i, '_file']}「{table.at[i, '_sheet']}」第 {table.at[i, '_row']} 行"
 
 
+def _rows_by_record(rows: pd.Series, record: pd.Series) -> str:
+    """Row numbers grouped by the record they belong to, a group's rows joined by 、 and the groups by ；
+    (rows 3, 4, 5 of one session and 6, 7 of another: 3、4、5；6、7), so a message names each record's rows.
+
+    >>> _rows_by_record(pd.Series([3, 4, 5, 6, 7]), pd.Series([0, 0, 0, 1, 1]))
+    '3、4、5；6、7'
+    """
+    groups = pd.Series(rows.to_numpy()).groupby(record.to_numpy(), sort=False)
+    return "；".join("、".join(map(str, g)) for _, g in groups)
+
+
 def _with_field(marked: pd.Series, name: str) -> pd.Series:
     """A comma-separated list of field names with one more (see YearCleaner.marks)."""
     return marked.where(marked == "", marked + ",") + name
@@ -3312,6 +3324,35 @@ def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part
             values.loc[took, f.name] = got.values[took]
             codes.loc[took, f.name] = "date.year_from_number"
             details.loc[took, f.name] = got.detail[took]
+
+
+def _months_of_month_rows(spec: LedgerSpec, raw, values, codes, details, part_of) -> None:
+    """A table kept a row per month (2024年1月 … 2024年12月, a count per service in its columns) names months, not
+    dates lacking their day: its date.partial warnings (a row each, 62 in one town's log of its lawyer's services)
+    would bury the ones that matter, so they are dropped. A table is so kept where every dated row of its part names
+    a month of a year and no day, at least three rows, each month once and none skipped between the first and the
+    last; a register whose dates lack their day (two records in one month, months skipped) keeps its warnings."""
+    if not spec.date or spec.date not in codes:
+        return
+    partial = codes[spec.date].eq("date.partial").fillna(False).to_numpy(dtype=bool)
+    if not partial.any():
+        return
+    dated = (values[spec.date].notna() | codes[spec.date].notna()).to_numpy(dtype=bool)
+    rows = np.concatenate([np.flatnonzero(part_of == p) for p in np.unique(part_of[partial])])
+    month = np.zeros(len(values), dtype=bool)
+    month[rows] = names_a_month(raw[spec.date].iloc[rows])
+    # A wide log's row is read as a record per count it fills: a row's month is counted once, by its sheet row.
+    at = pd.DataFrame({"part": part_of, "row": values["_row"].to_numpy(), "dated": dated, "month": month & partial,
+                       "on": values[spec.date].dt.to_period("M").to_numpy()})  # fmt: skip
+    for p in np.unique(part_of[partial]):
+        mine = at[(at["part"] == p) & at["dated"]].drop_duplicates("row")
+        if len(mine) < 3 or not mine["month"].all():
+            continue
+        ordinals = np.sort(mine["on"].map(lambda m: m.ordinal).to_numpy(dtype=np.int64))
+        if (np.diff(ordinals) == 1).all():
+            clear = (part_of == p) & partial
+            codes.loc[clear, spec.date] = pd.NA
+            details.loc[clear, spec.date] = pd.NA
 
 
 _NUMBER_YEAR = re.compile(r"[〔\[【（(]\s*((?:19|20)\d{2})\s*[〕\]】）)]")

@@ -17,7 +17,16 @@ import pandas as pd
 
 from fzlib.ingest.cleaners import CLEANERS
 from fzlib.ingest.cleaners.categories import CROSSES, TICKS, Vocabulary, named_within, vocabulary_of, yes_no_of
-from fzlib.ingest.privacy import NOT_NAMES, ORGANISATION, SURNAMES, split_names
+from fzlib.ingest.privacy import (
+    COMPOUND_SURNAMES,
+    HAN_NAME,
+    MASKED_GIVEN,
+    NOT_NAMES,
+    ORGANISATION,
+    PERSON_SURNAMES,
+    is_full_name,
+    split_names,
+)
 from fzlib.spec import FieldSpec
 
 SAMPLE = 200
@@ -35,15 +44,6 @@ _RANGE = re.compile(r"^\d+(?:\.\d+)?\s*[-~～—–至到]\s*\d+(?:\.\d+)?\s*(?:
 MONTH_LABEL = re.compile(r"^(?:\d{4}年)?\d{1,2}月份?$")
 # The first name a cell of people gives (张三, 张三、李四, 张三（男，45岁）, 欧阳娜 13912345678): up to its first separator.
 _FIRST_PERSON = re.compile(r"^[^、，,；;/／\\|()（）\[\]【】\s\d]+")
-_MASKED_GIVEN = re.compile(r"^[某*＊Xx×]{1,2}$")
-# Surnames a column of people starts its cells with: the common ones the privacy scan knows, and more (a column of
-# names is told from one of matters by them; the scan's list stays short, as it masks a word beside an ID by it).
-PERSON_SURNAMES = SURNAMES | frozenset(
-    "易常文赖骆庞樊兰殷施洪翟安颜倪牛温季俞章鲁葛伍申尤毕聂焦柳邢岳齐梅庄辛管祝左涂谷祁舒耿牟卜詹关苗凌费纪靳"
-    "盛童欧甄项游阳裴席卫查屈鲍霍翁隋甘单包司柏宁柯阮桂闵柴车冉房边吉饶刁瞿戚古米池滕晋苑邬臧宫苟全褚简娄符奚"
-    "穆党燕郎冀谈姬屠郜晏栾郁商蒙喻揭窦迟敖鄢冷卓仇艾蓝巩仲乐虞卞封冼官楚佟栗匡宗巫鞠荆岑胥蔺"
-)
-COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 公孙 夏侯 长孙 司徒 端木 独孤 南宫".split())
 # Two counts typed in one cell, as a title joining two counts asks (实考/应考: 8/9).
 PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*$")
 
@@ -269,7 +269,7 @@ def _names_someone(text: str) -> bool:
     name = first.group() if first else ""
     surname = 2 if name[:2] in COMPOUND_SURNAMES else 1 if name[:1] in PERSON_SURNAMES else 0
     given = name[surname:]
-    return bool(surname) and (_MASKED_GIVEN.match(given) is not None or (1 <= len(given) <= 3 and given.isalpha()))
+    return bool(surname) and (MASKED_GIVEN.match(given) is not None or (1 <= len(given) <= 3 and given.isalpha()))
 
 
 def _names_a_person(text: str) -> bool:
@@ -282,29 +282,6 @@ def _names_a_person(text: str) -> bool:
 
 
 _LIST_SEPARATORS = re.compile(r"[、，,；;/／\\|\s]+")
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-# Who a group is, never how a person is called: 党员, 管理员, 户主, 家属 (党, 管 and 户 are surnames too).
-_GROUP_END = re.compile(r"[员众部户者属]$|^.[师生工民女童友士长官委]$")
-
-
-def is_full_name(piece: str) -> bool:
-    """Whether a piece of text is one person's full name and nothing more: a common surname and one or two more
-    characters (王某 and 张* name nobody: nothing to hide), no organisation, no placeholder.
-
-    >>> [is_full_name(t) for t in ("王建国", "陈丽", "欧阳娜娜", "王某", "班子成员", "镇政府", "群众", "党员", "管理员")]
-    [True, True, True, False, False, False, False, False, False]
-    """
-    surname = 2 if piece[:2] in COMPOUND_SURNAMES else 1 if piece[:1] in PERSON_SURNAMES else 0
-    given = piece[surname:]
-    return (
-        bool(surname)
-        and 1 <= len(given) <= 2
-        and all("\u4e00" <= c <= "\u9fff" for c in given)
-        and _MASKED_GIVEN.match(given) is None
-        and piece not in NOT_NAMES
-        and not ORGANISATION.search(piece)
-        and not _GROUP_END.search(piece)
-    )
 
 
 def people_among_choices(table: pd.DataFrame, fields: tuple[FieldSpec, ...]) -> set[str]:
@@ -333,7 +310,7 @@ def people_among_choices(table: pd.DataFrame, fields: tuple[FieldSpec, ...]) -> 
             named = [p for p in pieces if is_full_name(p)]
             # A list mostly of names is a list of people: a rarer surname in it (郗翊衡) is a name too.
             if named and len(pieces) > 1 and 2 * len(named) >= len(pieces):
-                named = [p for p in pieces if _HAN_NAME.fullmatch(p) and not ORGANISATION.search(p)]
+                named = [p for p in pieces if HAN_NAME.fullmatch(p) and not ORGANISATION.search(p)]
             found |= {n for p in named for n in split_names(p)}
     return found
 

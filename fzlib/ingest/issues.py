@@ -393,7 +393,8 @@ CATALOGUE: dict[str, IssueType] = {
     "sheet.shares_summed": IssueType(
         "一条记录分行登记，份额相加",
         NOTE,
-        "第 {detail} 行是同一条记录（编号相同或序号合并）按“{header}”分行登记，各行的“{value}”是各自的份额，按相加计入该记录",
+        "第 {detail} 行各是一条记录（编号相同或序号合并，分号隔开的每组行是一条），按“{header}”分行登记，各行的“{value}”"
+        "是各自的份额，按相加计入该记录",
         "无需处理；如各行写的是同一个数（而不是各自的份额），请只在一行填写",
     ),
     "row.other_matter": IssueType(

@@ -3,7 +3,8 @@
 calamine reads an error cell (#REF!, #DIV/0!, #N/A …) and a formula without a cached value as an
 empty cell, so a total resting on them would silently be lower. For .xlsx a light scan of each
 sheet's XML finds them (byte searches for `t="e"`, `<f`, `hidden="1"`; no XML parsing) and writes
-the error value, or `UNCACHED_FORMULA`, back into the grid, where the cleaners flag it; for an Excel
+the error value, or `UNCACHED_FORMULA`, back into the grid, where the cleaners flag it (and a number stored as NaN
+or infinity, which no Excel cell holds, as #NUM! or #DIV/0!: read as a blank, it had passed silently); for an Excel
 97-2003 book (.xls, WPS .et) a walk of its BIFF records finds error cells and hidden rows alike. Whether
 a sheet is hidden comes from calamine's sheet metadata (xlsx, xls, et).
 
@@ -1070,7 +1071,7 @@ def _sheet_xml(data: bytes, sheets: list) -> tuple[dict[str, bytes], _Strikes, d
                 content = shut
                 held.add(b'hidden="1"')
         inline_strikes = strikes.inline_text and b"<strike" in held
-        worth = bool(held & _WORTH_SCANNING) or any(n in content for n in _NOT_A_NUMBER)
+        worth = bool(held & _WORTH_SCANNING)
         if worth or strikes or inline_strikes:
             out[name] = content
         # Cells holding something beyond those calamine filled: one may be written twice (the patterns, slower than
@@ -1098,8 +1099,18 @@ _NEEDLES = (
     (b't="e"', 3),
     (b"<f", 1),
     (b"<v>-", 3),
+    (b"<v>N", 3),
+    (b"<v>n", 3),
+    (b"<v>i", 3),
+    (b"<v>I", 3),
 )
-_WORTH_SCANNING = frozenset({b't="e"', b"<f", b'hidden="1"', b"<v>-"})
+# A value beginning with a letter: a number a script stored as NaN or infinity, or a formula's text (t="str").
+_NOT_NUMBERS = (b"<v>N", b"<v>n", b"<v>i", b"<v>I", b"<v>-")
+_WORTH_SCANNING = frozenset({b't="e"', b"<f", b'hidden="1"', *_NOT_NUMBERS})
+# A number cell whose stored value is no number: NaN (a count a script could not compute, pandas' 0/0) or infinity
+# (a division by nought). Excel shows no number for either; they are written back as the error values xlsxwriter
+# writes for them (nan_inf_to_errors), so that the cleaners name them as they name #DIV/0!, never read a blank.
+_NAN_OR_INFINITY = re.compile(rb"<v>\s*([-+]?)(nan|inf|infinity)\s*</v>", re.IGNORECASE)
 
 
 _ZERO_HEIGHT = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sht="0+(?:\.0*)?"[^>]*>')
@@ -1192,8 +1203,6 @@ def _column(letters: bytes) -> int:
     return n - 1
 
 
-# A number cell holding not-a-number, as a script's writer saves it (pandas' NaN through a plain writer).
-_NOT_A_NUMBER = (b"<v>NaN</v>", b"<v>nan</v>", b"<v>NAN</v>")
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')
 _CELL_REFS = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"')
 
@@ -1266,27 +1275,30 @@ def _date_before_1900(sheet, row: int, col: int, cell: bytes) -> None:
         pass
 
 
+def _no_number(sheet, row: int, col: int, cell: bytes) -> bool:
+    """A number cell (no type, or t="n") storing NaN or infinity, which calamine reads as a float: written back as
+    #NUM! (NaN) or #DIV/0! (infinity). A formula's text result (t="str") saying "nan" is text, left alone."""
+    tag = cell[: cell.find(b">")]
+    if re.search(rb'\st="(?!n")', tag) or not (value := _NAN_OR_INFINITY.search(cell)):
+        return False
+    if row < len(sheet.rows) and col < len(sheet.rows[row]) and isinstance(sheet.rows[row][col], float):
+        sheet.rows[row][col] = "#NUM!" if value.group(2).lower() == b"nan" else "#DIV/0!"
+        return True
+    return False
+
+
 def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
-    for spelling in _NOT_A_NUMBER:
-        pos = content.find(spelling)
-        while pos >= 0:
-            if found := _cell_at(content, pos):
-                row, col, _ = found
-                if (
-                    row < len(sheet.rows)
-                    and col < len(sheet.rows[row])
-                    and sheet.rows[row][col] != sheet.rows[row][col]
-                ):
-                    # A script's NaN saved in a number cell (calamine reads it as a float NaN, which every later step
-                    # takes for a blank): the #NUM! Excel shows for a number that is none, an error of its cell.
-                    sheet.rows[row][col] = "#NUM!"
-                    marks.errors += 1
-            pos = content.find(spelling, pos + len(spelling))
     pos = content.find(b"<v>-")
     while pos >= 0:
         if found := _cell_at(content, pos):
             _date_before_1900(sheet, *found)
         pos = content.find(b"<v>-", pos + 4)
+    for needle in _NOT_NUMBERS:
+        pos = content.find(needle)
+        while pos >= 0:
+            if (found := _cell_at(content, pos)) and _no_number(sheet, *found):
+                marks.errors += 1
+            pos = content.find(needle, pos + 4)
     pos = content.find(b't="e"')
     while pos >= 0:
         found = _cell_at(content, pos)

@@ -12,7 +12,8 @@ manifest, the lines `clean` prints. It masks
   landlines with their area code, any 7+ digits after a word that says "phone") in any spelling:
   full-width, grouped with spaces, dashes, dots or slashes (mixed, too), with invisible characters
   (zero-width, bidi, U+2063) between the digits;
-* every name registered in the year's personal columns (name, ID and phone fields), and every person
+* every name registered in the year's personal columns (name, ID and phone fields: the cell whole and each
+  person in it, never a role or remark beside a name, `people_of`), and every person
   written where a choice belongs (fzlib.ingest.content.people_among_choices), with or without
   spaces, invisible or combining characters between its characters.
 
@@ -258,6 +259,40 @@ SURNAMES = frozenset(
 )
 _MASKS_FOLDED = "".join(fold(m)[0] for m in MASKS)
 
+MASKED_GIVEN = re.compile(r"^[某*＊Xx×]{1,2}$")
+# Surnames a column of people starts its cells with: the common ones the privacy scan knows, and more (a column of
+# names is told from one of matters by them; the scan's list stays short, as it masks a word beside an ID by it).
+PERSON_SURNAMES = SURNAMES | frozenset(
+    "易常文赖骆庞樊兰殷施洪翟安颜倪牛温季俞章鲁葛伍申尤毕聂焦柳邢岳齐梅庄辛管祝左涂谷祁舒耿牟卜詹关苗凌费纪靳"
+    "盛童欧甄项游阳裴席卫查屈鲍霍翁隋甘单包司柏宁柯阮桂闵柴车冉房边吉饶刁瞿戚古米池滕晋苑邬臧宫苟全褚简娄符奚"
+    "穆党燕郎冀谈姬屠郜晏栾郁商蒙喻揭窦迟敖鄢冷卓仇艾蓝巩仲乐虞卞封冼官楚佟栗匡宗巫鞠荆岑胥蔺"
+)
+COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 公孙 夏侯 长孙 司徒 端木 独孤 南宫".split())
+
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Who a group is, never how a person is called: 党员, 管理员, 户主, 家属 (党, 管 and 户 are surnames too).
+_GROUP_END = re.compile(r"[员众部户者属]$|^.[师生工民女童友士长官委]$")
+
+
+def is_full_name(piece: str) -> bool:
+    """Whether a piece of text is one person's full name and nothing more: a common surname and one or two more
+    characters (王某 and 张* name nobody: nothing to hide), no organisation, no placeholder.
+
+    >>> [is_full_name(t) for t in ("王建国", "陈丽", "欧阳娜娜", "王某", "班子成员", "镇政府", "群众", "党员", "管理员")]
+    [True, True, True, False, False, False, False, False, False]
+    """
+    surname = 2 if piece[:2] in COMPOUND_SURNAMES else 1 if piece[:1] in PERSON_SURNAMES else 0
+    given = piece[surname:]
+    return (
+        bool(surname)
+        and 1 <= len(given) <= 2
+        and all("\u4e00" <= c <= "\u9fff" for c in given)
+        and MASKED_GIVEN.match(given) is None
+        and piece not in NOT_NAMES
+        and not ORGANISATION.search(piece)
+        and not _GROUP_END.search(piece)
+    )
+
 
 @lru_cache(maxsize=1 << 13)
 def split_names(value: str) -> frozenset[str]:
@@ -298,7 +333,7 @@ def personal_names(table: pd.DataFrame, personal: dict[str, str]) -> set[str]:
             if given.empty:  # a column no sheet had (most personal fields of a small table): nobody named
                 continue
             for value in given.astype(str).unique():
-                found |= split_names(value)
+                found |= people_of(value)
     return found
 
 
@@ -405,7 +440,44 @@ def registry(values: Iterable) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _registered(values: frozenset) -> frozenset[str]:
     # Cached: the engine protects each kind with the same names of the whole year.
-    return frozenset(n for v in values if isinstance(v, str) for n in split_names(v) if registrable(n))
+    return frozenset(n for v in values if isinstance(v, str) for n in people_of(v) if registrable(n))
+
+
+# A remark written in brackets after a name (王建设（户主）, 李四(调解员)): about the person, not another one.
+_BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+
+
+@lru_cache(maxsize=1 << 13)
+def people_of(value: str) -> frozenset[str]:
+    """What of a name cell is masked in every other text: the cell whole, and each piece of it that is a person — a
+    number (a phone typed beside the name), a name in Latin letters, a full name (a common surname and one or two
+    characters), or a name-sized piece of the cell's list (2–4 characters: 佘明远和禚云舒, rarer surnames too) that
+    names no group or organisation. A remark in brackets is a person only as a full name. A role or remark beside
+    the name (户主, 调解员, 平安建设志愿者, 法律明白人) is no person: masked in every text, it had blanked those words
+    wherever they were written.
+
+    >>> sorted(people_of("王建设（平安建设志愿者）")), sorted(people_of("王建设/法律明白人"))
+    (['王建设', '王建设（平安建设志愿者）'], ['王建设', '王建设/法律明白人'])
+    >>> sorted(people_of("佘明远和禚云舒")), sorted(people_of("张三 13912345678")), sorted(people_of("王五（户主）"))
+    (['佘明远', '佘明远和禚云舒', '禚云舒'], ['13912345678', '张三', '张三 13912345678'], ['王五', '王五（户主）'])
+    """
+    whole = name_key(str(value))
+    listed = split_names(_BRACKETED.sub("、", whole))
+    return frozenset(
+        p
+        for p in split_names(value)
+        if p == whole
+        or _DIGIT.search(p)
+        or not re.search(rf"[{_CJK}]", p)
+        or is_full_name(p)
+        or (
+            p in listed
+            and HAN_NAME.fullmatch(p)
+            and p not in NOT_NAMES
+            and not ORGANISATION.search(p)
+            and not _GROUP_END.search(p)
+        )
+    )
 
 
 # --- the scan ---------------------------------------------------------------------------------
@@ -771,7 +843,7 @@ def _per_value(values: pd.Series, fn) -> pd.Series:
 @lru_cache(maxsize=4)
 def _split_all(values: frozenset) -> frozenset[str]:
     # Cached: the engine protects each kind with the same names of the whole year.
-    return frozenset(n for v in values if isinstance(v, str) for n in split_names(v))
+    return frozenset(n for v in values if isinstance(v, str) for n in people_of(v))
 
 
 def protect(table: pd.DataFrame, personal: dict[str, str], also: Iterable[str] = ()) -> pd.DataFrame:

@@ -327,6 +327,18 @@ def _serial_dates(n: np.ndarray, epoch: np.datetime64 = _EXCEL_EPOCH) -> tuple[n
     return dates.astype("M8[D]"), ~is_serial, out
 
 
+def names_a_month(raw: pd.Series) -> np.ndarray:
+    """Whether each cell names a month of a year and no day (2024年3月, 2024.3, the number 2024.12): as a date it
+    lacks its day, as the label of a month's row it is whole.
+
+    >>> names_a_month(pd.Series(["2024年3月", "2024.3", 2024.12, "3月", "2024年3月5日", None], dtype=object)).tolist()
+    [True, True, True, False, False, False]
+    """
+    obj, kinds = cell_kinds(raw)
+    texts = normalise(pd.Series(raw_text(obj, kinds), dtype="string")).to_numpy(dtype=object, na_value=None)
+    return np.array([t is not None and _YEAR_MONTH.match(t) is not None for t in texts], dtype=bool)
+
+
 def _partial_detail(codes: np.ndarray, dates: np.ndarray, code: str = "date.partial") -> np.ndarray:
     """The inferred date, as text, where a partial date was completed (or an impossible day moved)."""
     return np.where(codes == code, np.datetime_as_string(dates, unit="D").astype(object), None)
