@@ -63,6 +63,7 @@ from . import (
     zhexi,
     zhuxi,
     zhuyuan,
+    zixi,
 )
 from .books import write
 from .town import Built
@@ -120,6 +121,7 @@ TOWNS: dict[str, ModuleType] = {
     "tanghu": tanghu,
     "jinzhu": jinzhu,
     "suifeng": suifeng,
+    "zixi": zixi,
 }
 
 
