@@ -16,7 +16,7 @@ the year before was 0 and a row not collected "/".
 Truth decisions: a form's 合计 / 总计 row is its total wherever it stands; an indented 其中 row is part of the row above
 it, never another category or case; a "—" category is not applicable: the form states no count for it (null), while
 its real 0 is 0; the amount columns are money at stake, no count. The subsidy is the approved (核定) amount, in 元: the
-form's 千元 to two decimals (6.45) is whole 元 (6450). Petitions: 上级交办信访事项 and its 其中：已化解 / 正在化解 of 本期 are the three figures;
+form's 千元 to two decimals (4.15) is whole 元 (4150). Petitions: 上级交办信访事项 and its 其中：已化解 / 正在化解 of 本期 are the three figures;
 上年同期 and 增减（%） are comparisons, never this year's count."""
 
 from __future__ import annotations
@@ -229,7 +229,7 @@ def coded_form_with_subrows_and_unit_labels_mediation(built: Built, rng: random.
     built.quirk("sheets_table_one_and_two", MEDIATION_FILE, "表一/表二", (*f, "mediation.subsidy_yuan"),
                 "一本工作簿里 表一（按纠纷类型）、表二（以案定补经费）：两张表说同一个调解成功数")  # fmt: skip
     built.quirk("unit_in_row_label", MEDIATION_FILE, "表二", ("mediation.subsidy_yuan",),
-                "指标行名带单位：核定补贴金额（千元） 6.45 是 6450 元；申报补贴金额 是申报的数，核定的才是发放的")  # fmt: skip
+                "指标行名带单位：核定补贴金额（千元） 4.15 是 4150 元；申报补贴金额 是申报的数，核定的才是发放的")  # fmt: skip
     built.quirk("money_in_wan_yuan_column", MEDIATION_FILE, "表一", ("mediation.subsidy_yuan",),
                 "涉及金额（万元） 是纠纷标的，不是补贴")  # fmt: skip
     built.quirk("signature_lines", MEDIATION_FILE, "表一/表二", f,
