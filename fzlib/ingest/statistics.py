@@ -540,23 +540,26 @@ class _Form:
 
 def _listed_on(parts: list[bool], indents: list[int | None]) -> list[bool]:
     """The 其中 rows, and the rows a 其中 list goes on with below its first item without the word, indented as
-    far (　　其中：警告 / 　　　　　罚款 under 行政处罚): each a part of the row above the list. Read as a category of
-    its own, 罚款 had been added to the 行政处罚 that holds it (13 penalties read as 21). A row indented less than
-    the list's 其中, or not at all, closes it: a stray space before a category's label never makes it a part.
+    far and deeper than the row the list is of (　　其中：警告 / 　　　　　罚款 under 行政处罚): each a part of the row
+    above the list. Read as a category of its own, 罚款 had been added to the 行政处罚 that holds it (13 penalties
+    read as 21). A row indented less than the list's 其中, or no deeper than the row it is of, closes it: a stray
+    space before a category's label, or every row indented alike, never makes a category a part.
 
     >>> _listed_on([False, True, False, False, False], [0, 2, 5, 5, 0])
     [False, True, True, True, False]
     >>> _listed_on([False, True, False, False], [0, 2, 1, None])
     [False, True, False, False]
+    >>> _listed_on([False, False, True, False], [1, 1, 1, 1])
+    [False, False, True, False]
     """
-    out, opened = [], None
+    out, opened, whole = [], None, 0
     for part, indent in zip(parts, indents, strict=True):
         if part:
             opened = indent or 0
-        elif opened is not None and indent and indent >= opened:
+        elif opened is not None and indent and indent >= opened and indent > whole:
             part = True
         else:
-            opened = None
+            opened, whole = None, indent or 0
         out.append(part)
     return out
 
