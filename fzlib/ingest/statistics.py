@@ -1023,7 +1023,7 @@ def _same_label_rows(form: _Form, rows: list[int], col: int):
     cells = [form.cell(r, col)[1] for r in rows]
     said = "、".join(cells[:3]) + (f"等{len(cells)}格" if len(cells) > 3 else "")
     problem = f"{said}是同一项目的几行（数值不同），看不出哪一行是全乡（镇）的数"
-    return None, cells[0], problem, False, False, None
+    return None, cells[0], problem, False, False, None, set()
 
 
 def _so_far_col(form: _Form, cols: list[int]) -> int | None:
