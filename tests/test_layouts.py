@@ -2295,6 +2295,108 @@ def test_a_coded_statistics_form_reads_this_years_column_not_the_codes_or_last_y
     assert (got["security.dv_warnings"], got["security.dv_detentions"]) == (5, None)
 
 
+def test_indented_sub_rows_that_go_on_a_qizhong_list_are_parts_not_categories(tmp_path):
+    # A 行政执法数据 年度公开 table: 合计 first, then the categories, the penalty's kinds indented under it as a 其中
+    # list whose later items drop the word (　　其中：警告 / 　　　　　罚款), and — for a power the town does not hold.
+    rows = [
+        ["某镇人民政府2024年度行政执法数据"],
+        ["执法行为类别", "代码", "实施数量（件）", "罚没金额（万元）"],
+        ["甲", "乙", "1", "2"],
+        ["合计", "01", 30, 1.2],
+        ["行政许可", "02", 10, None],
+        ["行政处罚", "03", 8, 1.2],
+        ["　　其中：警告、通报批评", "04", 3, None],
+        ["　　　　　罚款", "05", 4, 1.0],
+        ["　　　　　没收违法所得、没收非法财物", "06", 1, 0.2],
+        ["行政检查", "07", 12, None],
+        ["　　其中：联合检查", "08", 5, None],
+        ["行政裁决", "09", "—", "—"],
+        [" 行政奖励", "10", 0, None],  # a stray space before a category after the list: still a category
+    ]
+    builders.xlsx(tmp_path / "行政执法数据公开表.xlsx", {"执法数据": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.inspection"]) == (30, 8, 12)
+    assert (got["enforcement.award"], got["enforcement.adjudication"]) == (0, None)
+
+
+def test_a_statistical_forms_registration_line_above_its_title_is_no_table(tmp_path):
+    # 表号：… | 制表机关：… over the title of a 信访工作统计报表 (本期 | 上年同期 | 增减（%）): it had been read as the
+    # header of a table of its own that no kind fits (file.unknown_kind).
+    rows = [
+        ["表　　号：信统1表", None, None, None, None, "制表机关：某镇信访办"],
+        ["某镇信访工作统计报表（2024年1—12月）"],
+        ["填报单位（盖章）：某镇人民政府"],
+        ["指标名称", "代码", "计量单位", "本期", "上年同期", "增减（%）"],
+        ["甲", "乙", "丙", "1", "2", "3"],
+        ["上级交办信访事项", "01", "件", 9, 7, 28.6],
+        ["　　其中：已化解", "02", "件", 7, 5, 40],
+    ]
+    builders.xlsx(tmp_path / "信访工作统计报表.xlsx", {"年报": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"]) == (9, 7)
+    assert not codes(result, "file.unknown_kind")
+
+
+def test_an_amount_a_form_states_in_qianyuan_or_wanyuan_is_converted_to_yuan(tmp_path):
+    # A 以案定补 table of indicator rows whose labels carry their unit, under a 栏次 row; one row holds words (the
+    # standard), which had left the form no statistics table at all. 4.15 千元 is 4150 元, never 4.15 元.
+    rows = [
+        ["某镇人民调解以案定补经费情况表（2024年度）"],
+        ["指标名称", "代码", "数量", "备注"],
+        ["甲", "乙", "1", "丙"],
+        ["调解成功（件）", "01", 51, None],
+        ["申报补贴金额（千元）", "02", 4.55, "按申报等级"],
+        ["核定补贴金额（千元）", "03", 4.15, "经审核"],
+        ["补贴标准（元/件）", "04", "口头50，书面100/200/300", None],
+    ]
+    builders.xlsx(tmp_path / "a" / "以案定补经费情况表.xlsx", {"表二": rows})
+    result = clean(tmp_path / "a")
+    assert builders.figures(result)["mediation.subsidy_yuan"] == 4150
+    assert not codes(result, "file.unknown_kind")
+    # The unit stated above the header instead (金额单位：万元); a row in 元 under a column in 万元 is not guessed.
+    above = [["某镇以案定补统计表（2024年）  金额单位：万元"], ["项目", "数值"], ["调解成功", 51], ["核定金额", 0.415]]
+    builders.xlsx(tmp_path / "b" / "以案定补统计表.xlsx", {"统计": above})
+    assert builders.figures(clean(tmp_path / "b"))["mediation.subsidy_yuan"] == 4150
+    both = [["某镇以案定补统计表（2024年）"], ["项目", "数值（万元）"], ["调解成功", 51], ["核定金额（元）", 4150]]
+    builders.xlsx(tmp_path / "c" / "以案定补统计表.xlsx", {"统计": both})
+    assert builders.figures(clean(tmp_path / "c"))["mediation.subsidy_yuan"] is None
+
+
+def test_a_registers_amount_in_qianyuan_is_converted_to_yuan(tmp_path):
+    rows = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（千元）"],
+        ["（2024）某人调字第1号", "2024-03-01", "调解成功", "口头", 0.05],
+        ["（2024）某人调字第2号", "2024-04-01", "调解成功", "书面", 0.2],
+    ]
+    builders.xlsx(tmp_path / "人民调解案件登记台账.xlsx", {"登记": rows})
+    assert builders.figures(clean(tmp_path))["mediation.subsidy_yuan"] == 250
+
+
+def test_the_numbered_tables_of_one_report_stating_one_figure_are_not_added(tmp_path):
+    # 表一 by 纠纷类型 (总计 first, 其中 sub-types) and 表二 the 以案定补 figures: both state the oral agreements.
+    one = [
+        ["某镇人民调解工作统计表（2024年度）"],
+        ["纠纷类型", "代码", "受理", "调解成功", None, None],
+        [None, None, None, "小计", "口头协议", "书面协议"],
+        ["甲", "乙", "1", "2", "3", "4"],
+        ["总计", "01", 20, 18, 12, 6],
+        ["婚姻家庭纠纷", "02", 8, 7, 5, 2],
+        ["　　其中：赡养纠纷", "03", 3, 3, 3, 0],
+        ["邻里纠纷", "04", 12, 11, 7, 4],
+    ]
+    two = [["某镇以案定补经费情况表（2024年度）"], ["指标名称", "代码", "数量"], ["甲", "乙", "1"],
+           ["调解成功（件）", "01", 18], ["口头协议（件）", "02", 12], ["书面协议（件）", "03", 6]]  # fmt: skip
+    merged = {"表一": ["D2:F2", "A2:A3", "B2:B3", "C2:C3"]}
+    builders.xlsx(tmp_path / "a" / "人民调解工作统计表.xlsx", {"表一": one, "表二": two}, merged=merged)
+    got = builders.figures(clean(tmp_path / "a"))
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (18, 12, 6)
+    two[4][2] = 13  # the two tables disagree: which is right is not known
+    builders.xlsx(tmp_path / "b" / "人民调解工作统计表.xlsx", {"表一": one, "表二": two}, merged=merged)
+    got = builders.figures(clean(tmp_path / "b"))
+    assert (got["mediation.cases"], got["mediation.oral"]) == (18, None)
+
+
 def test_prefixed_date_parts_are_one_decision_date_not_the_violation_date(tmp_path):
     # A document system exports the decision date as 决定年 / 决定月 / 决定日 (no merged parent above them), the
     # year in Chinese digits with the letter O; 违法日期 beside them is when the violation was found, not decided.

@@ -61,7 +61,9 @@ from fzlib.ingest.legends import (
     is_dictionary_sheet,
 )
 from fzlib.ingest.locate import (
+    MONEY_SCALES,
     SERIAL_HEADERS,
+    STATED_UNIT,
     SUBMITTED_TITLES,
     HeaderWords,
     Table,
@@ -112,7 +114,6 @@ from fzlib.spec import LedgerSpec, corrections, load_specs, with_town_words
 UNUSABLE, ABSENT, KEY = "_unusable", "_absent", "_key"
 # A record's identity while copies are told, for a kind without a key (dropped before its table is written).
 COPY = "_copy"
-MONEY_SCALES = {"万元": 10000}
 # Reader children: a file takes longer to read than to clean here, so two read in turn (on two cores
 # the cleaning then rarely waits; more would only compete with it).
 READERS = 2
@@ -441,10 +442,6 @@ def _scale(display: str) -> float:
     return next((s for unit, s in MONEY_SCALES.items() if unit in display), 1)
 
 
-# A form's unit stated once above its header (单位：万元, 金额单位：元), not in the column's title; never a 填报单位.
-_TITLE_UNIT = re.compile(r"(?<!填报)(?<!报送)(?<!填表)(?:金额)?单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])")
-
-
 def _scale_of(display: str, title: str, f) -> float:
     """The multiplier of an amount's column: its title's unit (补贴金额（万元）); a title without one takes the unit
     the form states above its header (单位：万元) when the field is an amount in 元 (probe H: 0.065 万元 was read as
@@ -462,7 +459,7 @@ def _scale_of(display: str, title: str, f) -> float:
         return own
     if "number" not in f.steps or not any("元" in h for h in f.headers):
         return own
-    stated = _TITLE_UNIT.search(title)
+    stated = STATED_UNIT.search(title)
     return MONEY_SCALES.get(stated.group(1), 1) if stated else own
 
 
@@ -1223,7 +1220,7 @@ class YearCleaner:
         scales = {f: _scale_of(h, above, spec.field(f)) for f, h in laid.headers.items()}
         for f, h in laid.headers.items():
             if scales[f] != _scale(h):  # the form's unit, stated above its header
-                said = _TITLE_UNIT.search(above).group()
+                said = STATED_UNIT.search(above).group()
                 self.issue("column.unit_above", rel, sheet.name, kind=spec.kind, field=f, header=h, detail=said,
                            cell=f"{laid.letters.get(f, '')}{table.header_row + 1}")  # fmt: skip
         self.parts.append(

@@ -50,8 +50,11 @@ _SUBTOTAL_LABEL = re.compile(rf"^(?:\S[^，。；;,:：]{{0,20}}[ \u3000]+|总)(
 # A count or amount beside a total's label, as SUBTOTAL caches it or a clerk types it (12, 600.0, 2件, 600元).
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:件|起|次|人次|人|份|元|万元|个|条|户|项|宗|场|%|％)?")
 # A line above a form's header saying who fills it in (填报单位：…（盖章） 填报日期：…), or for which
-# period a platform exported it (统计周期：2025-01-01至2025-01-31 导出时间：…): not a title.
-FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位", "统计周期", "统计时段", "统计期间", "报告期")
+# period a platform exported it (统计周期：2025-01-01至2025-01-31 导出时间：…): not a title. A statistical system's
+# form prints its registration above the title (表号：…  制表机关：…  批准文号：…  有效期至：…) and its unit (计量单位：件):
+# read as a header, that line had been a table of its own no kind fits (file.unknown_kind beside the form it tops).
+FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位", "统计周期", "统计时段", "统计期间", "报告期", "表号",
+                   "制表机关", "批准机关", "批准文号", "有效期至", "计量单位")  # fmt: skip
 NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")
 SERIAL_HEADERS = {"序号", "编号序号", "NO", "NO.", "No."}
 # Titles every form has, whatever it records: they name no table of their own.
@@ -432,6 +435,12 @@ def question_legend(header: str, vocabulary: dict | None) -> dict[str, str]:
     yes = next((w for w in (value, "已" + value) if w in words), None)
     no = next((w for w in ("未" + value, "没有" + value, "非" + value) if w in variants), None)
     return {"是": yes, "否": no} if yes and no else {}
+
+
+# Units of money a title or a form states, and what each is worth in 元 (罚没金额（万元）, 补贴（千元）).
+MONEY_SCALES = {"万元": 10000, "千元": 1000}
+# A form's unit stated once above its header (单位：万元, 金额单位：元), not in the column's title; never a 填报单位.
+STATED_UNIT = re.compile(r"(?<!填报)(?<!报送)(?<!填表)(?:金额)?单位\s*[:：]\s*(万元|千元|元)(?![\u4e00-\u9fff])")
 
 
 def unit_of(title: str) -> str:

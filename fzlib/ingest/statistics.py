@@ -19,7 +19,7 @@ import pandas as pd
 
 from fzlib.fmt import plain
 from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE, ocr_digits
-from fzlib.ingest.locate import PERIODS, Table, norm_header, without_unit
+from fzlib.ingest.locate import MONEY_SCALES, PERIODS, STATED_UNIT, Table, norm_header, unit_of, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
 from fzlib.ingest.read import column_letter
 from fzlib.ingest.towns import town_suffixes, village_of_file, village_of_sheet, without_office
@@ -72,6 +72,10 @@ _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][�
 # 其中：口头协议 under 调解成功: the label is what is counted (a part, stated on its own row). The colon after
 # 其中 is often left out (其中口头协议（件）); after 含 it is required, 含 opening ordinary words too.
 _SUBSET = re.compile(r"^(?:其中[:：]?|含[:：])")
+# The units of money a form's label or title may give its amount in.
+MONEY_UNITS = frozenset((*MONEY_SCALES, "元"))
+# The spaces a form indents a row's label with (　　　　　罚款 under 　　其中：警告): its outline level.
+_INDENT = " \u3000\xa0\t"
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _COUNT = re.compile(r"^[-+]?\d[\d,]{0,9}(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项宗]|人次)?$")
 _DATE_LIKE = re.compile(r"^\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}")
@@ -302,11 +306,33 @@ def is_statistics(table: Table) -> bool:
         filled = col != "blank"
         if j not in remarks and filled.sum() and (col[filled] == "date").mean() >= 0.5:
             return False
+    # The 栏次 row (甲 乙 | 1 2 3) is printed by statistical forms only: a form whatever words fill a row of it
+    # (补贴标准 口头50，书面100/200/300 in an 指标名称 | 代码 | 数量 form had left it no table at all).
+    if _column_numbers(table.rows[np.isin(table.reasons, BODY_REASONS)]):
+        return True
     units = _unit_columns(table, shape)
     counted = [j for j in range(kinds.shape[1]) if j not in shape.serial and j not in units]
     sub = kinds[:, counted]
     filled = sub != "blank"
     return bool(filled.sum()) and np.isin(sub[filled], ["number", "error"]).mean() >= 0.5
+
+
+def _column_numbers(body: pd.DataFrame) -> bool:
+    """Whether one of a table's first body rows numbers its columns as a statistical form's 栏次 row does: 甲 over
+    the first label column, 乙, 丙 … over the others (a remark's column after the counts too), 1, 2, 3 … in order over
+    the counts, nothing else in it.
+
+    >>> _column_numbers(pd.DataFrame([["甲", "乙", "1", 2, "丙"], ["调解成功", "01", 51, None, None]]))
+    True
+    >>> _column_numbers(pd.DataFrame([["甲村", "1", 2], ["乙村", 3, 4]])), _column_numbers(pd.DataFrame([["甲", "乙"]]))
+    (False, False)
+    """
+    for row in body.head(3).itertuples(index=False):
+        cells = [str(x).strip() for x in row if x is not None and x == x and str(x).strip()]
+        numbers = [_as_number(t) for t in cells if t not in COLUMN_NUMBER_LABELS]
+        if cells[:1] == ["甲"] and numbers and numbers == [float(k) for k in range(1, len(numbers) + 1)]:
+            return True
+    return False
 
 
 def _remark_columns(table: Table, kinds: np.ndarray) -> set[int]:
@@ -369,9 +395,9 @@ class _Form:
         self.values = shape.values
         label_cols = [j for j in range(self.body.shape[1]) if j not in shape.values and j not in shape.serial]
         merged = table.merged
-        paths, stocks, parts = [], [], []
+        paths, stocks, parts, indents, units = [], [], [], [], []
         for r, excel_row in enumerate(self.body.index):
-            path, raw = [], ""
+            path, raw, named = [], "", set()
             # 合计 typed into the 序号 column (the 调委会 cell beside it left blank) names the row all the same:
             # read as a row of its own it would add the table's total to its parts.
             for j in shape.serial:
@@ -385,12 +411,18 @@ class _Form:
                 t = label(str(text)) if text not in ("", None) else ""
                 t = TOTALS[0] if _WHOLE_TOTAL.match(t) else t
                 raw += str(text) if text not in ("", None) else ""
+                if text not in ("", None):
+                    named |= {unit_of(str(text)), norm_header(text)} & MONEY_UNITS
                 if t and t not in path:
                     path.append(t)
             paths.append(tuple(path))
             stocks.append(any(w in raw for w in STOCK_WORDS))
             parts.append(bool(_SUBSET.match(norm_header(raw))))
+            indents.append(len(raw) - len(raw.lstrip(_INDENT)) if raw.strip(_INDENT) else None)
+            units.append(named)
         self.row_paths = paths
+        parts = _listed_on(parts, indents)
+        self.row_units = units  # the units of money a row's labels name (核定补贴金额（千元）, a 单位 column's 万元)
         self.stock_rows = stocks  # the label itself drops its bracket (正在化解（季末） → 正在化解)
         self.part_rows = parts  # 其中：… rows: a part of the row above, whose label drops the 其中
         self.col_paths = _month_ranges(
@@ -511,6 +543,37 @@ class _Form:
 
     def cell(self, r: int, j: int):
         return self.body.iat[r, j], f"{column_letter(j)}{self.body.index[r]}"
+
+    def money_units(self, rows: list[int], cols: list[int]) -> set[str]:
+        """The units of money the rows' labels and the columns' titles name (元, 万元, 千元)."""
+        titled = {unit_of(p) for j in cols if j in self.columns for p in self.columns[j].path}
+        return {u for r in rows for u in self.row_units[r]} | (titled & MONEY_UNITS)
+
+
+def _listed_on(parts: list[bool], indents: list[int | None]) -> list[bool]:
+    """The 其中 rows, and the rows a 其中 list goes on with below its first item without the word, indented as
+    far and deeper than the row the list is of (　　其中：警告 / 　　　　　罚款 under 行政处罚): each a part of the row
+    above the list. Read as a category of its own, 罚款 had been added to the 行政处罚 that holds it (13 penalties
+    read as 21). A row indented less than the list's 其中, or no deeper than the row it is of, closes it: a stray
+    space before a category's label, or every row indented alike, never makes a category a part.
+
+    >>> _listed_on([False, True, False, False, False], [0, 2, 5, 5, 0])
+    [False, True, True, True, False]
+    >>> _listed_on([False, True, False, False], [0, 2, 1, None])
+    [False, True, False, False]
+    >>> _listed_on([False, False, True, False], [1, 1, 1, 1])
+    [False, False, True, False]
+    """
+    out, opened, whole = [], None, 0
+    for part, indent in zip(parts, indents, strict=True):
+        if part:
+            opened = indent or 0
+        elif opened is not None and indent and indent >= opened and indent > whole:
+            part = True
+        else:
+            opened, whole = None, indent or 0
+        out.append(part)
+    return out
 
 
 def _month_ranges(paths: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
@@ -673,6 +736,7 @@ def read(
         # one-category table's total.
         declared = {st.figure for st in spec.statistics}
         open_figures = _open_figures(spec)
+        money = _money_figures(spec)
         for figure, ways in labels_of(spec).items():
             if scope is not None:
                 own, others = scope
@@ -700,7 +764,9 @@ def read(
                     continue
                 found = _find(form, [{label(x) for x in g} for g in groups], rows if len(groups) == 1 else None)
                 if found is not None:
-                    value, cell, problem, cumulative, stock, so_far = found
+                    value, cell, problem, cumulative, stock, so_far, units = found
+                    if figure in money and not problem:
+                        value, problem = _in_yuan(value, cell, units, table.title_text)
                     parts = _named_parts(form, {label(x) for x in groups[0]}) if len(groups) == 1 else ()
                     preferred = _preferred_labels(spec, figure, groups)
                     rests_on = next((st.rests_on for st in spec.statistics if st.labels == groups), "")
@@ -760,6 +826,38 @@ def part_name(text: str) -> str:
     if village_of_sheet(text):
         return text
     return text if len(text) > 1 and text.endswith(town_suffixes()) else ""
+
+
+def _money_figures(spec: LedgerSpec) -> set[str]:
+    """The figures summing an amount in 元 (a field read as a number whose titles say 元: 补贴金额（元）)."""
+    out = set()
+    for g in spec.figures:
+        if g.op == "sum" and isinstance(g.arg, str) and g.arg != spec.measure:
+            f = spec.field(g.arg)
+            if "number" in f.steps and any("元" in h for h in f.headers):
+                out.add(g.name)
+    return out
+
+
+def _in_yuan(value: float | None, cell: str, units: set[str], above: str) -> tuple[float | None, str]:
+    """(value in 元, problem) of an amount a form states in the unit its row's label or its column's title names
+    (核定补贴金额（千元） 4.15 is 4150 元), else in the unit the form states above its header (单位：万元), else in 元.
+    Labels naming two units for one cell (a row in 元 under a column in 万元) leave it unknown, never guessed: read as
+    元, 4.15 千元 had been 4.15 元.
+
+    >>> _in_yuan(4.15, "C9", {"千元"}, ""), _in_yuan(0.52, "C9", set(), "金额单位：万元"), _in_yuan(50, "C9", set(), "")
+    ((4150.0, ''), (5200.0, ''), (50, ''))
+    >>> _in_yuan(3, "C9", {"元", "万元"}, "")[0] is None
+    True
+    """
+    if value is None:
+        return value, ""
+    if not units and (stated := STATED_UNIT.search(above or "")):
+        units = {stated.group(1)}
+    if len(units) > 1:
+        return None, f"{cell} 的行名与列名写了不同的金额单位（{'、'.join(sorted(units))}），无法确定是多少元"
+    scale = MONEY_SCALES.get(next(iter(units)), 1) if units else 1
+    return (round(value * scale, 2) if scale != 1 else value), ""
 
 
 def _preferred_labels(spec: LedgerSpec, figure: str, groups) -> bool:
@@ -898,8 +996,8 @@ def _sections(form: _Form, specs: dict[str, LedgerSpec]) -> list[str | None]:
 
 
 def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None):
-    """(value, cell, problem, cumulative, stock, so_far) of the figure whose label groups are `groups`, or
-    None; with one group, only on the `allowed` rows when given (a section about its kind)."""
+    """(value, cell, problem, cumulative, stock, so_far, money units named) of the figure whose label groups are
+    `groups`, or None; with one group, only on the `allowed` rows when given (a section about its kind)."""
 
     def at(rows: list[int], cols: list[int], cumulative: bool = False):
         stock = len(rows) == 1 and form.stock_rows[rows[0]]
@@ -912,7 +1010,13 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
         # A blank 累计 beside the period's count states no year so far (never 0).
         beside = None if cumulative else _so_far_col(form, cols)
         so_far = _value(form, rows, [beside]) if beside is not None and not _blank(form, rows, [beside]) else None
-        return (*value, cumulative, stock, so_far[0] if so_far and not so_far[2] else None)
+        return (
+            *value,
+            cumulative,
+            stock,
+            so_far[0] if so_far and not so_far[2] else None,
+            form.money_units(rows, cols),
+        )
 
     if len(groups) == 2:
         for a, b in ((0, 1), (1, 0)):
@@ -966,7 +1070,7 @@ def _same_label_rows(form: _Form, rows: list[int], col: int):
     cells = [form.cell(r, col)[1] for r in rows]
     said = "、".join(cells[:3]) + (f"等{len(cells)}格" if len(cells) > 3 else "")
     problem = f"{said}是同一项目的几行（数值不同），看不出哪一行是全乡（镇）的数"
-    return None, cells[0], problem, False, False, None
+    return None, cells[0], problem, False, False, None, set()
 
 
 def _so_far_col(form: _Form, cols: list[int]) -> int | None:
@@ -1345,7 +1449,38 @@ def _whole_year(parts: list[Statement]) -> list[Statement]:
     periods' (12 monthly sheets and a 全年汇总): adding them all would count the year twice."""
     year = [p for p in parts if _is_year(p.period)]
     periods = [p for p in parts if _PERIOD_SHEET.search(p.period) and not _is_year(p.period)]
-    return year[:1] if year and periods else parts
+    if year and periods:
+        return year[:1]
+    return _numbered_tables(parts)
+
+
+# A sheet named as a table of a report (表一, 表2, 附表3（以案定补）): the report's tables, each of its own matter.
+_TABLE_NUMBER = re.compile(r"^附?表\s*[一二三四五六七八九十\d]+(?![\d月季])")
+
+
+def _numbered_tables(parts: list[Statement]) -> list[Statement]:
+    """Of one file's tables stating a figure, the tables of one report (sheets 表一, 表二: the 人民调解工作统计表 by
+    纠纷类型 and its 以案定补 table, both stating the successful cases) state it once each: the same number is
+    the figure, never added (33 oral agreements had been read as 66); different numbers leave it unknown.
+
+    >>> one = Statement("f", "k", 33, "a.xlsx", "表一", "E7")
+    >>> [p.sheet for p in _numbered_tables([one, replace(one, sheet="表二", cell="C7")])]
+    ['表一']
+    >>> _numbered_tables([one, replace(one, sheet="表二", value=35)])[0].problem != ""
+    True
+    >>> len(_numbered_tables([one, replace(one, sheet="1月")]))
+    2
+    """
+    if len(parts) < 2 or not all(_TABLE_NUMBER.match(p.sheet) for p in parts) or any(p.problem for p in parts):
+        return parts
+    if len({p.sheet for p in parts}) < len(parts):
+        return parts
+    values = list(dict.fromkeys(p.value for p in parts))
+    if len(values) == 1:
+        return parts[:1]
+    said = "，".join(f"「{p.sheet}」{p.cell}：{'无' if p.value is None else plain(p.value)}" for p in parts[:3])
+    problem = f"同一文件的{len(parts)}张表都填报了这一项而数值不同（{said}），不知哪个是准确的数"
+    return [replace(parts[0], problem=problem)]
 
 
 def kind_of(table: Table, specs: dict[str, LedgerSpec], context: str) -> str | None:

@@ -64,6 +64,7 @@ from . import (
     zhexi,
     zhuxi,
     zhuyuan,
+    zixi,
 )
 from .books import write
 from .town import Built
@@ -121,6 +122,7 @@ TOWNS: dict[str, ModuleType] = {
     "tanghu": tanghu,
     "jinzhu": jinzhu,
     "suifeng": suifeng,
+    "zixi": zixi,
     "ganyuan": ganyuan,
 }
 

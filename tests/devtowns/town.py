@@ -63,6 +63,11 @@ CAPABILITIES = {
     "status_by_fill_colour": "没有状态列，整行填充色表示状态，表下注说明颜色（绿色为已化解…）",
     "symbol_font_ticks": "勾叉是符号字体里的字母（Wingdings 的 ü、Wingdings 2 的 P）：读作字体显示的 ✓ / ✗",
     "result_symbols_with_note": "结果只写符号（√ / × / ○、★），表下注说明每个符号的含义",
+    "total_first_row": "统计表的 合计/总计 是第一个数据行（在各分项之上）",
+    "indented_sub_rows": "缩进的 其中 行（其中：警告 / 　　　　　罚款）是上一行的一部分，不是另外的分项，不能再加一次",
+    "unit_in_row_label": "统计表的行名带金额单位（核定补贴金额（千元））：换算成元，换算不了就不给数",
+    "sheets_table_one_and_two": "一本工作簿里 表一、表二 是一份报表的几张表：同一个数两张表都填，只算一次",
+    "code_and_column_number_rows": "代码 列（01 02 …）和表头下的栏次行（甲 乙 1 2 3）：是编号，不是计数",
 }
 
 
