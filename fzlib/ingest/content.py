@@ -17,7 +17,7 @@ import pandas as pd
 
 from fzlib.ingest.cleaners import CLEANERS
 from fzlib.ingest.cleaners.categories import CROSSES, TICKS, Vocabulary, named_within, vocabulary_of, yes_no_of
-from fzlib.ingest.privacy import NOT_NAMES, ORGANISATION, SURNAMES, split_names
+from fzlib.ingest.privacy import NOT_NAMES, ORGANISATION, SURNAMES, distinct_texts, split_names
 from fzlib.spec import FieldSpec
 
 SAMPLE = 200
@@ -322,11 +322,11 @@ def people_among_choices(table: pd.DataFrame, fields: tuple[FieldSpec, ...]) -> 
     for field in fields:
         if not field.vocabulary or field.personal or field.name not in table:
             continue
-        given = table[field.name].dropna()
-        if given.empty:  # a column no sheet had: no choice written
+        given = distinct_texts(table[field.name])
+        if not given:  # a column no sheet had: no choice written
             continue
         words = set(field.vocabulary) | {v for variants in field.vocabulary.values() for v in variants}
-        for value in given.astype(str).unique():
+        for value in given:
             if value in words:
                 continue
             pieces = [p for p in _LIST_SEPARATORS.split(value) if p and p not in words]
