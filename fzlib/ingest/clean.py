@@ -1524,7 +1524,7 @@ class YearCleaner:
             scales, titled, legends, date1904 = sig
             results.append(
                 clean_fields(
-                    raw[rows],
+                    raw if rows.all() else raw[rows],  # one unit and year (most kinds): no copy of every column
                     spec,
                     self.year,
                     dict(scales),
@@ -1627,7 +1627,7 @@ class YearCleaner:
         for note in summarised.values():
             self.issue(**note)
 
-    def _keyless(self, spec, table: pd.DataFrame, parts, part_of, keep: pd.Series, where, codes=None) -> None:
+    def _keyless(self, spec, table: pd.DataFrame, parts, part_of, keep: np.ndarray, where, codes=None) -> None:
         """A record of a value that has no document of its own (spec keyless_when: a 行政检查 in a register of
         decisions, its 决定文书号 blank or /): its key is its row (file, sheet, Excel row), noted once per sheet,
         never a required value missing. So is a record whose number Excel cut to 15 digits (case_no.rounded: two
@@ -1635,6 +1635,8 @@ class YearCleaner:
         if len(spec.key) != 1 or spec.key[0] not in table:
             return
         name = spec.key[0]
+        if not (keep & table[name].isna().to_numpy(dtype=bool)).any():  # every kept record has its key (most kinds)
+            return
         keyless = pd.Series(False, index=table.index)
         for field_name, values in spec.keyless_when.items():
             if field_name in table:
@@ -1659,9 +1661,11 @@ class YearCleaner:
         spec = self.specs[kind]
         raw, table, codes, details, part_of = self.clean_parts(spec, parts)
         self.cell_issues(spec, parts, raw, table, codes, details, part_of)
-        keep = pd.Series(True, index=table.index)
-        status = pd.Series("kept", index=table.index, dtype="object")
-        reason = pd.Series("", index=table.index, dtype="object")
+        # Per record, as arrays on the table's positions (its index is 0…n-1): whether it stays, what became of it and
+        # why. Series of them, and each mask built from them a Series, were a good part of a small kind's fixed cost.
+        keep = np.ones(len(table), dtype=bool)
+        status = np.full(len(table), "kept", dtype=object)
+        reason = np.full(len(table), "", dtype=object)
         if spec.step_log:  # before the year is read: a record's year is its intake step's
             self._process_steps(spec, table, keep, status, reason)
 
@@ -1687,20 +1691,18 @@ class YearCleaner:
         # The event that places a record in its year has not happened (开庭时间: 未开庭): the record
         # is of no year yet, which is not an error (its cell has its note, date.pending), nor are
         # the blanks of what follows the event (负责人是否出庭).
-        pending = pd.Series(False, index=table.index)
+        pending = np.zeros(len(table), dtype=bool)
         if spec.date and spec.date in codes:
             # A record carried over from an earlier year (上年结转 in its date cell) is of no year of its own
             # here either: not this year's, not an error.
             # So is one whose event will never take place (an appeal tried on the papers: 不开庭审理).
-            pending = pd.Series(
-                among(codes[spec.date], ["date.pending", "date.carried_over", "date.never"]), index=codes.index
-            )
+            pending = among(codes[spec.date], ["date.pending", "date.carried_over", "date.never"])
             if fallback is not None:
-                pending &= fallback.isna()
+                pending &= fallback.isna().to_numpy(dtype=bool)
         # A record saying its event will not happen (spec pending_when: 不同意出台) with its date left blank.
         for name, values in spec.pending_when.items():
             if spec.date in table and name in table:
-                pending |= table[spec.date].isna() & among(table[name], values)
+                pending |= table[spec.date].isna().to_numpy(dtype=bool) & among(table[name], values)
         # Without its date or its key a record cannot be placed in a year or told apart: it is left
         # out. Any other required value missing leaves the record out only of the figures that use
         # that field (a case without its category is still a case): the field is unusable there.
@@ -1722,20 +1724,20 @@ class YearCleaner:
         self._keyless(spec, table, parts, part_of, keep, where, codes)
         # A record dated in another year counts for nothing here: a blank it leaves (负责人是否出庭 of a case heard
         # next January) is no error of this year's figures, whose message would say the row is counted.
-        elsewhere = pd.Series(False, index=table.index)
+        elsewhere = np.zeros(len(table), dtype=bool)
         if spec.date:
             dated = table[spec.date] if fallback is None else table[spec.date].fillna(fallback)
-            elsewhere = (dated.notna() & (dated.dt.year != self.year)).astype(bool)
+            elsewhere = (dated.notna() & (dated.dt.year != self.year)).astype(bool).to_numpy(dtype=bool)
         for f in spec.fields:
             if f.required:
-                empty = table[f.name].isna() & keep & ~pending
+                empty = table[f.name].isna().to_numpy(dtype=bool) & keep & ~pending
                 if f.name == spec.date and fallback is not None:
-                    empty &= fallback.isna()
+                    empty &= fallback.isna().to_numpy(dtype=bool)
                 # a bad value already has its own cell issue: only cells left blank are missing.
                 # A placeholder (—, /, 无) is blank too: it has no cell issue of its own, and a row it
                 # leaves out of a figure must say so. Only a record left empty can have been blank:
                 # its raw cell is looked at, not every row's.
-                blank = _left_blank_rows(raw, f.name, empty)
+                blank = _left_blank_rows(raw, f.name, empty, table.index)
                 if f.name not in placing:
                     blank &= ~elsewhere
                     if blank.any():  # most required fields are filled in every record: nothing to mark
@@ -1758,25 +1760,25 @@ class YearCleaner:
         for name, when in spec.required_when.items():
             if name not in table or not all(n in table for n in when):
                 continue
-            empty = table[name].isna() & keep & ~pending & ~elsewhere
+            empty = table[name].isna().to_numpy(dtype=bool) & keep & ~pending & ~elsewhere
             for n, values in when.items():
-                empty &= table[n].isin(values).fillna(False).astype(bool)
+                empty &= table[n].isin(values).fillna(False).astype(bool).to_numpy(dtype=bool)
             if not empty.any():
                 continue
             empty[empty] = [name not in marked.split(",") for marked in table.loc[empty, ABSENT]]
-            blank = _left_blank_rows(raw, name, empty)
+            blank = _left_blank_rows(raw, name, empty, table.index)
             for i in table.index[blank]:
                 self.issue("cell.required_blank", **where(i, name))
             table[UNUSABLE] = table[UNUSABLE].where(~blank, _with_field(table[UNUSABLE], name))
         if spec.date:
-            dates = table[spec.date] if fallback is None else table[spec.date].fillna(fallback)
-            outside = keep & dates.notna() & (dates.dt.year != self.year)
+            # The dates and their years as above: nothing since has changed a date.
+            dates, outside = dated, keep & elsewhere
             # Most kinds have every record of the year: nothing below is then looked at, nor any Series written (a
             # fixed cost of every kind of every run, a tenth of a small table's screening).
             if outside.any():
-                future = outside & _not_yet_come(dates, self.year)
+                future = outside & _not_yet_come(dates, self.year).fillna(False).astype(bool).to_numpy(dtype=bool)
                 keys = table[spec.key[0]] if spec.key and spec.key[0] in table else None
-                slipped = outside & ~future & _years_before_own_number(keys, dates, self.year)
+                slipped = outside & ~future & _years_before_own_number(keys, dates, self.year).to_numpy(dtype=bool)
                 for i in table.index[outside]:
                     dated_by = spec.date if pd.notna(table.at[i, spec.date]) else spec.date_fallback
                     if future[i]:
@@ -1804,8 +1806,8 @@ class YearCleaner:
                 keep &= ~not_yet
                 status[not_yet] = "out_of_year"
                 said = codes[spec.date] if spec.date in codes else pd.Series(pd.NA, index=table.index)
-                carried = not_yet & said.eq("date.carried_over").fillna(False).astype(bool)
-                never = not_yet & said.eq("date.never").fillna(False).astype(bool)
+                carried = not_yet & said.eq("date.carried_over").fillna(False).astype(bool).to_numpy(dtype=bool)
+                never = not_yet & said.eq("date.never").fillna(False).astype(bool).to_numpy(dtype=bool)
                 reason[not_yet] = f"“{spec.field(spec.date).title}”尚未发生，不计入{self.year}年"
                 reason[carried] = f"以前年度结转的事项，不计入{self.year}年"
                 reason[never] = f"“{spec.field(spec.date).title}”不会发生，不计入统计"
@@ -1834,7 +1836,7 @@ class YearCleaner:
             sheets = list(dict.fromkeys(parts[i].sheet for i in at))
             if len(sheets) < 2:
                 continue
-            rows = pd.Series(np.isin(part_of, at), index=table.index) & keep
+            rows = np.isin(part_of, at) & keep
             keep &= ~rows
             status[rows] = "error"
             reason[rows] = "同一文件几张同类工作表的日期都没有年份，分不出哪张是本年度的"
@@ -1856,6 +1858,8 @@ class YearCleaner:
         if spec.date not in codes or spec.date not in table:
             return
         inferred = among(codes[spec.date], ["date.yearless", "date.partial"])
+        if not inferred.any():  # every date names its year (most tables): nothing can move, nothing is looked at
+            return
         months = table[spec.date].dt.month.to_numpy(dtype=float, na_value=np.nan)
         positions = np.arange(len(table))
 
@@ -1948,7 +1952,7 @@ class YearCleaner:
         # A row describing a matter (基本情况, 反映问题: free text) or sorting it (纠纷类型: a category) under a record
         # may be a record left half-filled: it stays a record, its blanks errors to correct.
         own |= {f.name for f in spec.fields if f.personal == "free_text" or f.vocabulary}
-        empty = keep.to_numpy(dtype=bool).copy()
+        empty = keep.copy()
         # The date first: filled in nearly every record, it leaves few rows whose other cells need looking at.
         for name in sorted(own & set(raw.columns), key=lambda n: (n != spec.date, n)):
             if not empty.any():
@@ -1968,12 +1972,11 @@ class YearCleaner:
                 joined[place[i]] = True
         if not part.any():
             return
-        mask = pd.Series(part, index=table.index)
-        for (file, sheet), at in table.loc[mask, "_row"].groupby([table["_file"], table["_sheet"]]):
+        for (file, sheet), at in table.loc[part, "_row"].groupby([table["_file"], table["_sheet"]]):
             self.issue("sheet.record_rows", file, sheet, detail="、".join(map(str, at)))
-        keep &= ~mask
-        status[mask] = "record_row"
-        reason[mask] = "上一条记录的续行（一条记录写成几行），不另计"
+        keep &= ~part
+        status[part] = "record_row"
+        reason[part] = "上一条记录的续行（一条记录写成几行），不另计"
 
     def _rostered(self, spec: LedgerSpec, table: pd.DataFrame, parts, part_of, dates, keep, status, reason) -> None:
         """A record read off its own sheet of persons (a dated 签到表) whose day and `roster.same` fields a register of
@@ -1993,6 +1996,7 @@ class YearCleaner:
             return (dates[i].date(), *values)
 
         listed: dict[tuple, int] = {}
+        rostered = rostered.to_numpy(dtype=bool)
         for i in table.index[keep & ~rostered]:
             if (t := token(i)) is not None:
                 listed.setdefault(t, i)
@@ -2012,6 +2016,7 @@ class YearCleaner:
         folder (last year's ledger copied into this year's): an error naming it and that year."""
         if not outside.any():  # every dated record is of this year: no file can be another year's
             return
+        outside = pd.Series(outside, index=table.index)  # looked up by each file's rows below
         dated = dates.notna()
         groups = table.groupby("_file").groups
         this_year = {f for f, rows in groups.items() if int((dated[rows] & ~outside[rows]).sum())}
@@ -2064,28 +2069,30 @@ class YearCleaner:
                 continue
             for (file, sheet), at in table.loc[mask, "_row"].groupby([table["_file"], table["_sheet"]]):
                 self.issue(code, file, sheet, header=intake, detail="、".join(map(str, at)))
+            mask = mask.to_numpy(dtype=bool)
             keep &= ~mask
             status[mask] = "duplicate"
             reason[mask] = why
         # A record logged only up to a step before its intake (a case at 调查取证, no 作出决定 yet) has not reached
         # it: no year of its own so far, not an error. Its other rows are its later steps, already set aside.
-        keep &= ~rows.waiting
-        status[rows.waiting] = "out_of_year"
-        reason[rows.waiting] = f"流水中该记录尚未到“{log.intake}”环节，不属任何年度"
+        waiting, unplaced = rows.waiting.to_numpy(dtype=bool), rows.unplaced.to_numpy(dtype=bool)
+        keep &= ~waiting
+        status[waiting] = "out_of_year"
+        reason[waiting] = f"流水中该记录尚未到“{log.intake}”环节，不属任何年度"
         for i in table.index[rows.unplaced]:
             self.issue("row.intake_missing", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"],
                        header=intake, detail=log.intake)  # fmt: skip
-        keep &= ~rows.unplaced
-        status[rows.unplaced] = "error"
-        reason[rows.unplaced] = f"流水中没有该记录的“{log.intake}”环节，无法确定其年份"
+        keep &= ~unplaced
+        status[unplaced] = "error"
+        reason[unplaced] = f"流水中没有该记录的“{log.intake}”环节，无法确定其年份"
 
     def settle_kind(
         self,
         kind: str,
         table: pd.DataFrame,
-        keep: pd.Series,
-        status: pd.Series,
-        reason: pd.Series,
+        keep: np.ndarray,
+        status: np.ndarray,
+        reason: np.ndarray,
         names: frozenset[str],
         part_of,
         skipped: dict | None = None,
@@ -2152,8 +2159,7 @@ class YearCleaner:
             key, repeated = [COPY], self._repeated(spec, table, key, part_of, places)
         # Copies are looked for by the key alone: taking every column of the kept records for it was a tenth of
         # settling a small kind, most of which hold no copy.
-        keyed = table[key][keep]
-        dup = keyed.duplicated(keep="first") & keyed.notna().all(axis=1)
+        dup = _later_copies(table, key, keep)
         if dup.any():
             candidates = table[keep]
             for name, (values, unsure) in _settled_by_copies(candidates, key, spec.provisional).items():
@@ -2173,7 +2179,7 @@ class YearCleaner:
             counted = [f for f in spec.fields if f.name in fields and not f.personal and COUNTED_STEPS & set(f.steps)]
             # Each copy is compared through plain arrays, never a row looked up in the frame: at 6 ms a copy, a
             # system's export of 200,000 rows repeating one record had cleaned for hours.
-            copies = dup[dup].index
+            copies = table.index[dup]
             at = table.index.get_indexer
             said = {
                 name: table[name].to_numpy(dtype=object)
@@ -2212,19 +2218,21 @@ class YearCleaner:
                 self.issue(code, said["_file"][p], said["_sheet"][p], row=said["_row"][p], detail=where,
                            **(told if i in retyped else {}))  # fmt: skip
                 reasons.append(f"与{where}是同一条记录")
-            reason.loc[copies] = reasons
-            keep[dup[dup].index] = False
-            status[dup[dup].index] = "duplicate"
+            reason[copies] = reasons
+            keep[dup] = False
+            status[dup] = "duplicate"
         self._count(table, status)
         table = table.drop(columns=COPY, errors="ignore")
-        if keep.all():  # nothing left out (most kinds of most folders): no selection of every column, twice
-            self.excluded[kind] = (
-                table.iloc[:0].assign(_status=status.iloc[:0], _reason=reason.iloc[:0]).reset_index(drop=True)
-            )
-            return table.reset_index(drop=True)
-        left_out = table[~keep].assign(_status=status[~keep], _reason=reason[~keep])
-        self.excluded[kind] = left_out.reset_index(drop=True)
-        return table[keep].reset_index(drop=True)
+        # Nothing left out (most kinds of most folders): no selection of every column, twice.
+        everything = keep.all()
+        left_out = table.iloc[:0] if everything else table[~keep]
+        left_out = left_out.reset_index(drop=True)
+        # Columns of Python objects, as before (an array of texts assigned as it is would be inferred as text).
+        self.excluded[kind] = left_out.assign(
+            _status=pd.Series(status[~keep], index=left_out.index, dtype=object),
+            _reason=pd.Series(reason[~keep], index=left_out.index, dtype=object),
+        )
+        return table.reset_index(drop=True) if everything else table[keep].reset_index(drop=True)
 
     @staticmethod
     def _repeated(spec: LedgerSpec, table: pd.DataFrame, fields: list[str], part_of, places) -> set:
@@ -2240,7 +2248,7 @@ class YearCleaner:
         table[COPY] = own[earlier]
         return set(table.index[earlier != np.arange(len(table))])
 
-    def _shares(self, spec: LedgerSpec, table: pd.DataFrame, key: list[str], keep: pd.Series) -> None:
+    def _shares(self, spec: LedgerSpec, table: pd.DataFrame, key: list[str], keep: np.ndarray) -> None:
         """Rows of one record in one sheet (one key) naming different persons of a field that `shares` amounts (a
         case's 调解员 a row each, its 以案定补 split between them): each row holds its person's share, so the record's
         amount is the sum over its persons (a person listed twice is a copy, counted once), set on every row of it
@@ -2330,7 +2338,7 @@ class YearCleaner:
                 self.issue("sheet.shares_summed", file, sheet, header=spec.field(f.name).title, value=titles,
                            detail=_rows_by_record(at, record[at.index]))  # fmt: skip
 
-    def _superseded(self, table: pd.DataFrame, key: list[str], keep: pd.Series, status, reason) -> None:
+    def _superseded(self, table: pd.DataFrame, key: list[str], keep: np.ndarray, status, reason) -> None:
         """Submissions of a record that a later submission of the same record in the same form export
         replaces: the clerk sent the record again to correct it, and the system says which came last.
         Copies without a submission time, or in different files, are left to the copies' rules."""
@@ -2356,11 +2364,11 @@ class YearCleaner:
             keep[i] = False
             status[i] = "duplicate"
 
-    def _count(self, table: pd.DataFrame, status: pd.Series) -> None:
+    def _count(self, table: pd.DataFrame, status: np.ndarray) -> None:
         """Record in the manifest what became of each sheet's rows (a row giving several records,
         as a wide log's does, counts once, by its best record)."""
         files, sheets = table["_file"].to_numpy(dtype=object), table["_sheet"].to_numpy(dtype=object)
-        rows, states = table["_row"].to_numpy(), status.to_numpy(dtype=object)
+        rows, states = table["_row"].to_numpy(), status
         unusable = (table[UNUSABLE].fillna("") != "").to_numpy(dtype=bool)
         if self._melted:  # one entry per sheet row: its best status, unusable if any record of it is
             rank = {s: i for i, s in enumerate(_STATUS_ORDER)}
@@ -2490,7 +2498,7 @@ class YearCleaner:
             self.issue("file.blank_template", file, detail="、".join(titles))
         return [p for p in parts if p.file not in blank]
 
-    def _year_check(self, screened: dict[str, tuple[pd.DataFrame, pd.Series]]) -> None:
+    def _year_check(self, screened: dict[str, tuple[pd.DataFrame, np.ndarray]]) -> None:
         """Most of the folder's dated records of another year, in files holding none of this year's: the
         likely mistake (a wrong --year, last year's folder), named once. A ledger kept over several years
         (a sheet since 2021, a sheet per year) holds this year's records among the others: its other years
@@ -2499,10 +2507,13 @@ class YearCleaner:
         current = {
             f
             for table, s in screened.values()
-            for f in table["_file"][~s.isin(["out_of_year", "duplicate", "record_row"])].unique()
+            for f in table["_file"][~np.isin(s, ["out_of_year", "duplicate", "record_row"])].unique()
         }
-        total = sum(int((~s.isin(["duplicate", "record_row"])).sum()) for _, s in screened.values())
-        out = sum(int(((s == "out_of_year") & ~table["_file"].isin(current)).sum()) for table, s in screened.values())
+        total = sum(int((~np.isin(s, ["duplicate", "record_row"])).sum()) for _, s in screened.values())
+        out = sum(
+            int(((s == "out_of_year") & ~table["_file"].isin(current).to_numpy(dtype=bool)).sum())
+            for table, s in screened.values()
+        )
         if total >= WRONG_YEAR_MIN_ROWS and out > 0.5 * total:
             years = Counter()
             for e in self.files:
@@ -2913,27 +2924,51 @@ def _digests(files: dict[str, Path]) -> dict[str, str]:
 _NAMES_APART = re.compile(r"[、，,;；/／与和及\s]+")
 
 
-def _persons(table: pd.DataFrame, spec: LedgerSpec) -> dict[str, pd.Series]:
+def _later_copies(table: pd.DataFrame, key: list[str], keep: np.ndarray) -> np.ndarray:
+    """Per record: whether it is kept and an earlier kept record has its key, filled in every column (as
+    `table[key][keep].duplicated() & table[key][keep].notna().all(axis=1)`, on the table's positions). Each key
+    column is numbered by pandas' factorize, as `duplicated` numbers it, without the frames of the kept records.
+
+    >>> t = pd.DataFrame({"a": ["x", "x", "y", None, None, "x"], "b": [1, 1, 1, 2, 2, 1]})
+    >>> _later_copies(t, ["a", "b"], np.array([True, True, True, True, True, False])).tolist()
+    [False, True, False, False, False, False]
+    """
+    kept = np.flatnonzero(keep)
+    numbers = np.stack([pd.factorize(table[k].array.take(kept))[0] for k in key], axis=1)
+    filled = (numbers >= 0).all(axis=1)  # a blank (NA) is numbered -1
+    out = np.zeros(len(table), dtype=bool)
+    if filled.sum() < 2:
+        return out
+    at = kept[filled]
+    _, first = np.unique(numbers[filled], axis=0, return_index=True)
+    out[at] = True
+    out[at[first]] = False
+    return out
+
+
+def _persons(table: pd.DataFrame, spec: LedgerSpec) -> dict[str, np.ndarray]:
     """For each personal field of spec `retyped_by`, the names each cell holds, in one order and joined alike: a
-    clerk re-typing a record writes its parties in another order or joined otherwise (李文华与王德明).
+    clerk re-typing a record writes its parties in another order or joined otherwise (李文华与王德明). An array per
+    field on the table's positions, None for a blank cell.
 
     >>> from fzlib.spec import FieldSpec
     >>> spec = LedgerSpec("k", "t", (FieldSpec("who", "当事人", personal="name"),), retyped_by=("who",))
-    >>> _persons(pd.DataFrame({"who": ["王德明、李文华", "李文华与王德明", None]}), spec)["who"].tolist()
-    ['李文华 王德明', '李文华 王德明', <NA>]
+    >>> _persons(pd.DataFrame({"who": [" 王德明、李文华", "李文华与王德明\u3000", None, "  "]}), spec)["who"].tolist()
+    ['李文华 王德明', '李文华 王德明', None, '']
     """
     out = {}
     for f in spec.personal_fields:
         if f.name in spec.retyped_by and f.name in table:
-            text = table[f.name].astype("string").str.strip()
-            out[f.name] = text.map(
-                lambda t: " ".join(sorted(n for n in _NAMES_APART.split(t) if n)) if isinstance(t, str) else pd.NA,
-                na_action="ignore",
-            ).astype("string")
+            # The spaces around a cell need no stripping: the names are split apart at spaces, and none is empty.
+            text = table[f.name].astype("string").to_numpy(dtype=object, na_value=None)
+            out[f.name] = np.array(
+                [" ".join(sorted(n for n in _NAMES_APART.split(t) if n)) if t is not None else None for t in text],
+                dtype=object,
+            )
     return out
 
 
-def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series] | None = None) -> set:
+def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, np.ndarray] | None = None) -> set:
     """Records of another file saying what an earlier record says in every field of spec `retyped_by` (its date,
     its parties' names, its category) take that record's identity, where one of the two is numbered by a bare 序号
     (or not at all): a village's dispute listed again in the town's register under the town's own number is one
@@ -2954,10 +2989,15 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series
     # A field filled in fewer than two records (a column the table does not have): no two records say all of it.
     if min(int(table[f].count()) for f in fields) < 2:
         return set()
-    cells = table[fields].astype("string")
-    for name, said in (persons or {}).items():  # the names as a set, not as typed (see `_persons`)
-        cells[name] = said.reindex(cells.index)
-    full = (cells.notna() & cells.ne("")).all(axis=1)
+    # Each field's cells as text in an array of its own (None blank): a frame of them, and its masks, were most of
+    # the cost of this step in a small table. The names as a set, not as typed (see `_persons`).
+    persons = persons or {}
+    cells = [
+        persons[f] if f in persons else table[f].astype("string").to_numpy(dtype=object, na_value=None) for f in fields
+    ]
+    full = np.ones(len(table), dtype=bool)
+    for said in cells:  # compared cell by cell in C: None is no text, nor is ""
+        full &= np.not_equal(said, None) & (said != "")
     if int(full.sum()) < 2:
         return set()
     number = table[spec.key[0]].astype("string")
@@ -2971,17 +3011,18 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, pd.Series
             open_ |= table[name].isin(values).fillna(False).to_numpy(dtype=bool)
     # A register is a sheet: a book kept a sheet per period or per keeper (a township's January–June beside the
     # merged town's July–December) lists a case still open in one sheet again in the next under a number of its own.
-    sheets = table["_sheet"].astype("string").fillna("") if "_sheet" in table else pd.Series("", index=table.index)
-    files = (table["_file"].astype("string") + "\x1f" + sheets).to_numpy(dtype=object)
+    file_of = table["_file"].to_numpy(dtype=object)
+    sheet_of = table["_sheet"].to_numpy(dtype=object, na_value="") if "_sheet" in table else np.full(len(table), "")
     keys = table.columns.get_loc(KEY)
     # What a record says → its records so far, each with the sheets holding a copy of it: a row joins the first
     # such record no row of its own sheet has joined (one sheet's two rows are two matters, each met once).
     seen: dict[str, list[tuple[int, set]]] = {}
     joined: set = set()
-    # Joined column by column: a row-wise agg built a Series per row.
-    rows = cells[full]
-    saying = map("\x1f".join, zip(*(rows.iloc[:, k].to_numpy(dtype=object) for k in range(rows.shape[1]))))
-    for pos, said in zip(np.flatnonzero(full.to_numpy()), saying):
+    at = np.flatnonzero(full)
+    # Only the rows saying all of it are joined into their text and their sheet's name.
+    saying = map("\x1f".join, zip(*(said[at] for said in cells)))
+    files = {pos: f"{file_of[pos]}\x1f{sheet_of[pos]}" for pos in at}
+    for pos, said in zip(at, saying):
         records = seen.setdefault(said, [])
         j = next((j for j, held in records if files[pos] not in held and (bare[j] or bare[pos] or open_[j])), None)
         theirs = table.iat[j, keys] if j is not None else None
@@ -3253,12 +3294,12 @@ def _written_above(raw: pd.DataFrame, name: str, rows: pd.Series, part_of: np.nd
     return texts.groupby(np.cumsum(run)).ffill().where(texts.isna() & mostly_blank)
 
 
-def _left_blank_rows(raw: pd.DataFrame, name: str, empty: pd.Series) -> pd.Series:
-    """Of the records whose cleaned `name` is empty, those whose raw cell was left blank (a bad value
-    has a cell issue of its own). Only those records' raw cells are looked at, not every row's."""
+def _left_blank_rows(raw: pd.DataFrame, name: str, empty: np.ndarray, index: pd.Index) -> np.ndarray:
+    """Of the records (labelled `index`) whose cleaned `name` is empty, those whose raw cell was left blank (a bad
+    value has a cell issue of its own). Only those records' raw cells are looked at, not every row's."""
     blank = empty.copy()
     if name in raw and empty.any():
-        raw_cells = raw[name].reindex(empty.index[empty])  # a row raw lacks reads as blank
+        raw_cells = raw[name].reindex(index[empty])  # a row raw lacks reads as blank
         blank[empty] = _left_blank_cells(raw_cells)
     return blank
 

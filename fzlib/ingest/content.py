@@ -24,6 +24,7 @@ from fzlib.ingest.privacy import (
     NOT_NAMES,
     ORGANISATION,
     PERSON_SURNAMES,
+    distinct_texts,
     is_full_name,
     split_names,
 )
@@ -299,11 +300,11 @@ def people_among_choices(table: pd.DataFrame, fields: tuple[FieldSpec, ...]) -> 
     for field in fields:
         if not field.vocabulary or field.personal or field.name not in table:
             continue
-        given = table[field.name].dropna()
-        if given.empty:  # a column no sheet had: no choice written
+        given = distinct_texts(table[field.name])
+        if not given:  # a column no sheet had: no choice written
             continue
         words = set(field.vocabulary) | {v for variants in field.vocabulary.values() for v in variants}
-        for value in given.astype(str).unique():
+        for value in given:
             if value in words:
                 continue
             pieces = [p for p in _LIST_SEPARATORS.split(value) if p and p not in words]

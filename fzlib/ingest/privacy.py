@@ -329,12 +329,24 @@ def personal_names(table: pd.DataFrame, personal: dict[str, str]) -> set[str]:
     found: set[str] = set()
     for name, kind in personal.items():
         if kind in PSEUDONYM_PREFIX and name in table:
-            given = table[name].dropna()
-            if given.empty:  # a column no sheet had (most personal fields of a small table): nobody named
-                continue
-            for value in given.astype(str).unique():
+            # A column no sheet had (most personal fields of a small table) names nobody.
+            for value in distinct_texts(table[name]):
                 found |= people_of(value)
     return found
+
+
+def distinct_texts(column: pd.Series) -> list:
+    """The distinct filled cells of a column as text, in the order met (as `column.dropna().astype(str).unique()`).
+
+    A text column's cells are their text: its distinct values are taken from its array, not from a column of the
+    filled cells made and turned to text first (two Series per column of every kind, most of them blank).
+
+    >>> distinct_texts(pd.Series(["乙", None, "甲", "乙"], dtype="string")), distinct_texts(pd.Series([2.0, None, 1]))
+    (['乙', '甲'], ['2.0', '1.0'])
+    """
+    if isinstance(column.dtype, pd.StringDtype):
+        return [v for v in pd.unique(column.array) if isinstance(v, str)]
+    return column.dropna().astype(str).unique().tolist()
 
 
 class NamePattern:
@@ -854,7 +866,8 @@ def protect(table: pd.DataFrame, personal: dict[str, str], also: Iterable[str] =
     addresses are dropped; free text is kept with personal values masked out: every name, ID and
     phone of this table (in any row), plus `also` (names from the year's other ledgers).
     """
-    out = table.copy()
+    # Copy-on-write (pandas 3) keeps `table` as it is whatever is set in `out`: no column is copied until written.
+    out = table.copy(deep=False)
     scan = Scanner(personal_names(out, personal) | _split_all(also if isinstance(also, frozenset) else frozenset(also)))
     for name, kind in personal.items():
         if name not in out:
