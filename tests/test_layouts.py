@@ -5095,6 +5095,26 @@ def test_a_sheet_kept_since_2021_dates_its_yearless_rows_by_their_own_year_colum
     assert [(r["detail"], r["header"]) for r in codes(result, "sheet.year_column")] == [("2", "年度"), ("1", "年度")]
 
 
+def test_a_hidden_year_helper_column_left_blank_does_not_hide_the_year_column_beside_it(tmp_path):
+    # A clerk filtering the sheet added 年份 (=IF(ISNUMBER(B3),YEAR(B3),"")) and 辅助列 right of it (then hid them); the
+    # days are text, so 年份 is blank. Two year titles had left the 年度 column unused: last year's 3月5日 was this
+    # year's (鹤鸣镇 under the helper_columns variant: 50 disputes for 41).
+    rows = [
+        ["某镇矛盾纠纷排查化解台账"],
+        ["序号", "排查日期", "年度", "村（社区）", "化解状态", "年份", "辅助列"],
+        [1, "3月5日", "2023", "松坪村", "已化解", None, 1],
+        [2, "11月20日", "2023", "上坝村", "化解中", None, 1],
+        [3, "4月2日", "2024", "青冈村", "已化解", None, 1],
+        [4, "9月8日", "2024", "松坪村", "未化解", None, 1],
+        [5, "1月7日", "2025", "青冈村", "化解中", None, 1],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", {"台账": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    assert [(r["detail"], r["header"]) for r in codes(result, "sheet.year_column")] == [("5", "年度")]
+
+
 def test_a_form_of_this_period_beside_the_same_period_last_year_and_the_change_reads_this_period(tmp_path):
     # A police station's form: each measure over 本期 / 上年同期 / 增减 (+3, -2, 持平). Only 本期 is this year's;
     # the change is no count either, wherever it stands (here before 本期 under the detentions).

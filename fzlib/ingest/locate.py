@@ -914,14 +914,21 @@ def dated_by_year_column(records: pd.DataFrame, columns: list[Column]) -> tuple[
     >>> dated_by_year_column(rows, cols)[0][1].tolist()
     ['2022年3月5日', '2023年12月30日', 3.5]
     """
-    year_cols = [c for c in columns if c.path and c.path[-1] in YEAR_TITLES and not c.parts]
-    if len(year_cols) != 1 or not len(records) or year_cols[0].index not in records:
+    years = {}
+    for c in columns:
+        if c.path and c.path[-1] in YEAR_TITLES and not c.parts and c.index in records:
+            text = records[c.index].map(norm_header, na_action="ignore").fillna("").astype(str)
+            years[c.index] = text.str.extract(_YEAR_CELL, expand=False)
+    # Of two year columns, one holding no year (a clerk's hidden 年份 helper, blank where the date is text) says
+    # nothing: the other one dates the rows. Two holding years stay unused, as one alone is ambiguous between them.
+    filled = [i for i, y in years.items() if y.notna().any()]
+    if len(filled) != 1 or not len(records):
         return records, (0, "")
-    text = records[year_cols[0].index].map(norm_header, na_action="ignore").fillna("").astype(str)
-    year = text.str.extract(_YEAR_CELL, expand=False)
+    year_col = next(c for c in columns if c.index == filled[0])
+    year = years[filled[0]]
     out, n = records, 0
     for c in columns:
-        if c.index == year_cols[0].index or c.index not in records:
+        if c.index in years or c.index not in records:
             continue
         cells = records[c.index].map(norm_header, na_action="ignore").fillna("").astype(str)
         as_text = cells.where(records[c.index].map(lambda x: isinstance(x, str)), "")
@@ -932,7 +939,7 @@ def dated_by_year_column(records: pd.DataFrame, columns: list[Column]) -> tuple[
             out = out.copy() if out is records else out
             out[c.index] = records[c.index].where(~yearless, year + "年" + cells)
             n += int(yearless.sum())
-    return out, (n, year_cols[0].display if n else "")
+    return out, (n, year_col.display if n else "")
 
 
 # --- rows that are not records -----------------------------------------------------------------
