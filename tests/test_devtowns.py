@@ -165,6 +165,9 @@ FOUND = (
     ("caiyun", "column"),  # a row filled a colour but for its inserted cell
     ("shanmu", "generic"),  # the 年报's 行政强制实施情况统计表 in a file named 新建…
     ("weitang", "unmerged"),  # 申请人情况 over 自然人 | 法人或其他组织, unmerged
+    ("weitang", "side_by_side"),  # a wide duty log (services as titles) pasted beside itself
+    ("lanpo", "side_by_side"),  # a 主动公开 register pasted beside itself, beside an 依申请公开 one with numbers
+    ("heming", "helper_columns"),  # a hidden 年份 helper left blank beside the 年度 column
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

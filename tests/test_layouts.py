@@ -2724,8 +2724,46 @@ def test_a_register_copied_beside_itself_counts_once(tmp_path):
     result = clean(tmp_path)
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"], got["disclosure.proactive"]) == (3, 2, 2)
-    assert len(codes(result, "sheet.side_by_side")) == 2
+    # The disputes copy agrees cell by cell (its 注： line too); the published one's 注： line stands a column off.
+    assert [r["detail"] for r in codes(result, "sheet.copy_beside")] == ["H–M"]
     assert result.issues.query("level == '错误'").empty
+
+
+COUNSEL_LOG = [
+    ["序号", "值班日期", "服务村（社区）", "服务情况", None, None, "顾问签名"],
+    [None, None, None, "解答法律咨询（人次）", "审查合同（份）", "出具法律意见（份）", None],
+    [1, "2024年1月4日", "北洼村", 3, 2, 1, "甲某"],
+    [2, "2024年3月12日", "沙岗村", 1, None, None, "乙某"],
+]
+COUNSEL_MERGES = ["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:G2"]
+
+
+def test_a_wide_log_copied_beside_itself_counts_once_though_its_titles_are_services(tmp_path):
+    # A counsel's duty log (counts per service under 服务情况) pasted again right of itself after a blank column: its
+    # titles are services a spec knows as values, not titles, so only the cells tell the copy. Read as one table of
+    # every title twice, each count had doubled (苇塘镇 side_by_side: 98 consultations read as 196).
+    rows = [[*r, None, *r] for r in COUNSEL_LOG]
+    merges = [*COUNSEL_MERGES, "I1:I2", "J1:J2", "K1:K2", "L1:N1", "O1:O2"]
+    builders.xlsx(
+        tmp_path / "某镇法律顾问值班服务登记表（2024年）.xlsx", {"值班登记": rows}, merged={"值班登记": merges}
+    )
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (4, 2, 1)
+    assert [r["detail"] for r in codes(result, "sheet.copy_beside")] == ["I–O"]
+
+
+def test_a_log_beside_a_log_differing_in_one_cell_is_two_logs(tmp_path):
+    # The same template kept twice side by side, for two halves of the year: one cell differs, so no copy.
+    second = [*COUNSEL_LOG[:2], [1, "2024年7月4日", "北洼村", 3, 2, 1, "甲某"], COUNSEL_LOG[3]]
+    rows = [[*a, None, *b] for a, b in zip(COUNSEL_LOG, second)]
+    merges = [*COUNSEL_MERGES, "I1:I2", "J1:J2", "K1:K2", "L1:N1", "O1:O2"]
+    builders.xlsx(
+        tmp_path / "某镇法律顾问值班服务登记表（2024年）.xlsx", {"值班登记": rows}, merged={"值班登记": merges}
+    )
+    result = clean(tmp_path)
+    assert builders.figures(result)["counsel.consultations"] == 8
+    assert codes(result, "sheet.copy_beside") == []
 
 
 def test_labour_dispute_wordings_are_the_labour_dispute_type(tmp_path):

@@ -921,6 +921,11 @@ class YearCleaner:
             shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows):,}" if len(rows) > 10 else "")
             self.issue(code, rel, sheet.name, detail=shown)
         tables = self._paged(rel, sheet, locate_tables(sheet, self.words) if tables is None else tables)
+        if copies := list(dict.fromkeys(t.block for t in tables if t.copy_of)):
+            # A register pasted beside itself: its rows are read once, from the left (they had counted twice).
+            shown = "、".join(f"{column_letter(b[0])}–{column_letter(b[1])}" for b in copies)
+            self.issue("sheet.copy_beside", rel, sheet.name, detail=shown)
+            tables = [t for t in tables if not t.copy_of]
         blocks = list(dict.fromkeys(t.block for t in tables))
         if len(blocks) > 1:
             # Ledgers side by side: each block of columns reads the sheet's rows once, as a sheet of its own

@@ -526,6 +526,12 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表左右并排 {detail} 本台账（中间隔一空列，各有表头），已分开读取",
         "无需处理；如方便，请把每本台账放在单独的工作表里",
     ),
+    "sheet.copy_beside": IssueType(
+        "并排的台账副本",
+        NOTE,
+        "该工作表 {detail} 列与左边的台账逐格相同（复制粘贴的副本），只按左边的台账计一次",
+        "无需处理；如不需要该副本，可删除这几列",
+    ),
     "sheet.ledger_beside": IssueType(
         "并排的另一本台账未读取",
         ERROR,

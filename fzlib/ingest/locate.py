@@ -511,6 +511,8 @@ class Table:
     # For a table standing beside another in the same rows (two ledgers side by side, a blank column
     # between them): its columns, 0-based first and last. None when the table has the sheet's width.
     block: tuple[int, int] | None = None
+    # For such a table that repeats the one left of it in every cell from the header down: that one's columns.
+    copy_of: tuple[int, int] | None = None
     hidden_columns: frozenset[int] = frozenset()  # 0-based columns the sheet hides
     # A page of a converted PDF with no header of its own: the sheet whose header its rows stand under.
     header_from: str = ""
@@ -1626,7 +1628,8 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         # the sheet's own rows and columns, so that cells are still named where they are.
         left, right = _masked(sheet, 0, gap), _masked(sheet, gap + 1, facts.frame.shape[1])
         lefts = [t if t.block else replace(t, block=(0, gap - 1)) for t in locate_tables(left, words)]
-        rights = [t if t.block else replace(t, block=(gap + 1, facts.frame.shape[1] - 1))
+        copy = (0, gap - 1) if _copied_beside(facts, first, gap) else None
+        rights = [replace(t, copy_of=copy) if t.block else replace(t, block=(gap + 1, facts.frame.shape[1] - 1), copy_of=copy)
                   for t in locate_tables(right, words)]  # fmt: skip
         return [replace(t, number=k) for k, t in enumerate([*lefts, *rights], start=1)]
     heading = next((norm_header(c) for r in rows[:first] for c in r if norm_header(c)), "")
@@ -1726,6 +1729,13 @@ def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | No
         return None
     g = facts.grid
     for gap in np.flatnonzero(~used[inside[0] : inside[-1] + 1]) + inside[0]:
+        # A block the left one again in every cell from the header down: a copy, whichever header row names what and
+        # however few of its titles a spec knows (a wide log's 解答法律咨询（人次） are services, no titles): two
+        # halves of one wide table never agree in every cell. Read as one table, every count had doubled.
+        if _copied_beside(facts, first, int(gap)):
+            titles = {g.normed[c] for c in g.codes[first : first + MAX_HEADER_ROWS, :gap].ravel()}
+            if _specific(sorted(titles), words) >= 1:
+                return int(gap)
         right = np.flatnonzero(used[gap + 1 :]) + gap + 1
         for r in range(first, min(first + HEADER_SCAN_ROWS, facts.n)):
             texts = [g.normed[c] for c in g.codes[r, right]]
@@ -1746,6 +1756,20 @@ def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | No
 def _specific(texts: list[str], words: HeaderWords) -> int:
     """How many texts are known titles that name something (not 序号, 合计, 备注)."""
     return sum(1 for t in texts if t not in GENERIC_TITLES and (t in words.known or without_unit(t) in words.known))
+
+
+def _copied_beside(facts: _SheetRows, first: int, gap: int) -> bool:
+    """Whether the block right of the blank column `gap` is the left one again, cell by cell from the header down
+    (a register pasted beside itself to compare or to print two to a page), with nothing right of it: the same
+    records twice, which count once. Two registers of their own never agree in every cell."""
+    codes = facts.grid.codes[first:]
+    left, right = codes[:, :gap], codes[:, gap + 1 : 2 * gap + 1]
+    return (
+        right.shape == left.shape
+        and bool(facts.filled[first:, :gap].any())
+        and np.array_equal(left, right)
+        and not facts.filled[first:, 2 * gap + 1 :].any()
+    )
 
 
 def _masked(sheet: Sheet, start: int, stop: int) -> Sheet:
