@@ -2611,7 +2611,9 @@ def a_word_title_spanning_two_billion_columns(raw: Path) -> list[Path]:
 def a_word_ledger_with_an_opening_password(raw: Path) -> list[Path]:
     """A .docx with an opening password (Word's encrypted container, as for a workbook). Before: file.encrypted, "请在
     Excel/WPS 中取消密码保护后另存为 .xlsx", advice a Word file cannot follow."""
-    return [builders.password_protected_xlsx(raw / "a-word-ledger-with-a-password.docx")]
+    path = builders.password_protected_xlsx(raw / "a-word-ledger-with-a-password.docx")
+    path.write_bytes(path.read_bytes() + b"\x00")  # not a copy of the workbook's stand-in (password_protected)
+    return [path]
 
 
 def a_libreoffice_flat_xml_sheet(raw: Path) -> list[Path]:
