@@ -168,6 +168,7 @@ FOUND = (
     ("weitang", "side_by_side"),  # a wide duty log (services as titles) pasted beside itself
     ("lanpo", "side_by_side"),  # a 主动公开 register pasted beside itself, beside an 依申请公开 one with numbers
     ("heming", "helper_columns"),  # a hidden 年份 helper left blank beside the 年度 column
+    ("lanshan", "pivot_below"),  # a pivot under the register of a sheet named 人民调解
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

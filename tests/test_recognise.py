@@ -341,6 +341,24 @@ def test_a_pivot_table_pasted_under_the_register_after_blank_rows_is_no_records_
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (3, 2)
 
 
+def test_a_pivot_under_the_register_of_a_sheet_named_for_its_kind_is_no_table_of_that_kind(tmp_path):
+    # The sheet's name 人民调解 gives the pivot's table the register's kind: it had been a mediation table missing
+    # 卷宗号 (column.missing, an error withholding every mediation figure; 岚山镇 and 双河镇 under pivot_below).
+    register = [
+        ["某镇2024年3月人民调解案件登记表"],
+        ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果", "协议形式"],
+        [1, "（2024）某人调字第6号", "2024/2/13", "山林土地纠纷", "调解成功", "书面协议"],
+        [2, "（2024）某人调字第8号", "2024/3/12", "邻里纠纷", "调解成功", "口头协议"],
+        [3, "（2024）某人调字第9号", "2024/3/19", "邻里纠纷", "调解不成功", None],
+    ]
+    pivot = [["行标签", "计数项:序号"], ["调解不成功", 1], ["调解成功", 2], ["总计", 3]]
+    builders.xlsx(tmp_path / "某镇综治中心工作台账（2024年3月）.xlsx", {"人民调解": [*register, [], [], *pivot]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert builders.codes(result, "column.missing") == [] and len(builders.codes(result, "sheet.other_document")) == 1
+
+
 def test_a_contract_review_register_in_a_file_named_for_nothing_is_the_counsels_document_reviews(tmp_path):
     # contract_review_sheet_beside_the_log: a counsel's book of two sheets, its services log and a 政府合同合法性审查登记
     # (审查编号, 送审日期, 合同名称, 审查意见). Saved as 表格4.xlsx, nothing around the register named a counsel: it was

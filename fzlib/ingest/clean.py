@@ -1106,7 +1106,9 @@ class YearCleaner:
         surely = found is not None and found.complete and not guessed
         # A kind params `kinds` names for the file is the office's word: no name of another document overrules it.
         other = other_document(table, self.specs, ctx, file=True) if not surely and kind not in self.specs else ""
-        if found is None:
+        # A pivot is no records whatever kind its sheet's name suggests (a 人民调解 sheet's 行标签 | 计数项:序号 under the
+        # register had been that kind's table missing 卷宗号, an error withholding the kind's figures).
+        if not surely:
             other = other or pivot_table(table)
         if other:
             # Not records of any kind: its rows leave no kind of the file incomplete (unlike rows in a
