@@ -1598,3 +1598,30 @@ def test_a_share_after_its_count_s_own_changes_is_a_share_of_that_count():
     text = "共受理信息3000件。其中咨询2100件，同比增长2%，环比下降7.1%，占受理总量的71%；投诉900件，同比增长5%，占受理总量的30%。"
     assert flagged(text) == ["71%"]  # 2100/3000 = 70%; 900/3000 = 30% fits
     assert verdict(text, "30%", "share") == "consistent"
+
+
+# ------------------------------------------------------------ corpus28: subjects named before 分别, a stage known by its rate
+def test_a_respective_change_whose_words_name_its_subjects_is_not_of_a_count_named_otherwise():
+    # "刑事、“两抢一盗”案件分别下降…" names what fell: the 3起 of cold murder cases solved is no level of it,
+    # so no whole last-year count need give 16.4% from 3
+    text = "去年,警方成功攻克20年以上命案积案3起,现行命案保持全破,刑事、“两抢一盗”案件分别下降16.4%、19.6%。"
+    assert flagged(text) == []
+    assert verdict(text, "16.4%", "growth") == "unverifiable"
+    # the counts themselves stated before the named list are still its levels, in turn
+    text = "全年刑事案件120起、两抢一盗案件331起,刑事、两抢一盗案件分别上升50%、111.89%。"
+    assert flagged(text) == ["111.89%"]
+    # a list of measures ("四项指标", "各项") names no thing: the changes go with the counts before, in turn
+    assert flagged("全年查处案件120起，抓获嫌疑人331名，各项分别上升50%、111.89%。") == ["111.89%"]
+
+
+def test_a_success_rate_may_be_over_the_count_a_concluding_stage_rate_implies():
+    # 调处率98.61% of 63965 is 63073–63079 cases 调处; 62898 of about 63076 is 99.72%, although 62898 of
+    # the 63965 received is 98.33%: the successes are counted among the cases 调处
+    text = "各级综治中心受理矛盾纠纷63965起,调处率98.61%,调解成功62898起,调解成功率达99.72%。"
+    assert flagged(text) == []
+    assert verdict(text, "99.72%", "rate") == "consistent"
+    # a success rate neither base nor any count the 调处率 allows gives is still wrong
+    text = "各级综治中心受理矛盾纠纷63965起,调处率98.61%,调解成功62898起,调解成功率达99.90%。"
+    assert flagged(text) == ["99.90%"]
+    # without a stage's rate, the cases received are the base
+    assert flagged("各级综治中心受理矛盾纠纷63965起,调解成功62898起,调解成功率达99.72%。") == ["99.72%"]

@@ -298,6 +298,10 @@ class Rate:
     # Counts of the cases concluded (办结, 结案…) the rate's paragraph states, before or after it: a base
     # some reports state a success rate over instead of the cases accepted (12315: 调解成功 ÷ 办结).
     concluded: list[Figure] = field(default_factory=list)
+    # Rates of a concluding stage the paragraph states over the same base, with no count of their own
+    # ("受理63965起，调处率98.61%，调解成功62898起，调解成功率99.72%"): the count of that stage each implies is
+    # another base of a success rate, known only to the whole counts the stage's rate allows.
+    implied: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -1824,7 +1828,27 @@ def _rates(
         r.concluded = _concluded_counts(r, paragraph or figs)
         out.append(r)
     _unshare_terms(out)
+    for r in out:
+        r.implied = _implied_stages(r, out)
     return out
+
+
+def _implied_stages(r: Rate, rates: list[Rate]) -> list[Figure]:
+    """The rates of a concluding stage (调处率, 办结率) stated over the same count as a success rate's base and
+    with no count of their own: "受理矛盾纠纷63965起，调处率98.61%，调解成功62898起，调解成功率达99.72%" states the
+    successes over the cases 调处, whose number only the 调处率 gives (about 63076)."""
+    words = r.definition.get("concluded", []) if r.definition else []
+    if not words or r.numerator is None or r.denominator is None:
+        return []
+    return [
+        o.rate
+        for o in rates
+        if o is not r
+        and o.numerator is None
+        and o.denominator is r.denominator
+        and o.rate.sentence.paragraph == r.rate.sentence.paragraph
+        and _has_word(rate_name(o.rate.raw_label), words)
+    ]
 
 
 def _concluded_counts(r: Rate, paragraph: list[Figure]) -> list[Figure]:
@@ -2278,6 +2302,10 @@ def _named_subject(norm: str, figs: list[Figure], j: int, candidates: list[Figur
     return named if len(named) == 1 else candidates
 
 
+# Words before 分别 that name the measures a sentence gives ("四项指标", "各项", "上述数字"), not a thing.
+_MEASURES_NAMED = re.compile(r"指标|指標|指数|指數|数据|數據|数字|數字|数值|數值|各项|各項|上述|以上|前者|后者|後者")
+
+
 # Words that lead into what a change is of without naming it ("推动全年…警情同比下降").
 _LEAD_VERBS = re.compile(r"^(?:推动|促使|促进|实现|带动|使得|使|致|全年|全省|全市|全县|全区|全国|本年|今年)+")
 
@@ -2293,7 +2321,12 @@ def _names_another_thing(norm: str, figs: list[Figure], j: int, candidates: list
     start = max([g.clause_start] + [f.num.end for f in figs[:j] if f.percent and f.num.end <= g.num.start])
     words = re.split(r"同比|环比|较|比|与|相比|" + _UP.pattern + "|" + _DOWN.pattern, norm[start : g.num.start])[0]
     if "分别" in words or "分別" in words:
-        return False  # "四项指标分别下降9.20%、…": the changes of the counts before, in turn
+        # "四项指标分别下降9.20%、…": the changes of the counts before, in turn; but "刑事、“两抢一盗”案件分别
+        # 下降16.4%、19.6%" names the things that changed before 分别, and a count named otherwise ("攻克命案积案
+        # 3起") is no level of them
+        words = re.split(r"分别|分別", words)[0]
+        if _MEASURES_NAMED.search(words):
+            return False
     subject = _NO_THING.sub("", _LEAD_VERBS.sub("", clean_label(words)))
     if len(subject) < 2:
         return False
