@@ -1625,3 +1625,12 @@ def test_a_success_rate_may_be_over_the_count_a_concluding_stage_rate_implies():
     assert flagged(text) == ["99.90%"]
     # without a stage's rate, the cases received are the base
     assert flagged("各级综治中心受理矛盾纠纷63965起,调解成功62898起,调解成功率达99.72%。") == ["99.72%"]
+
+
+def test_a_bare_share_of_a_part_its_clause_takes_from_a_named_whole_is_over_that_whole():
+    # "173个乡镇中有110个…达100%，占57.8%": the clause names the whole and the part; 110/173 is 63.58%
+    text = "173个乡镇(街道)中有110个乡镇(街道)群众安全感率达100%,占57.8%。"
+    assert flagged(text) == ["57.8%"]
+    assert verdict("173个乡镇(街道)中有110个乡镇(街道)群众安全感率达100%,占63.6%。", "63.6%", "share") == "consistent"
+    # a share naming another base is not of the whole the clause names
+    assert flagged("全县120个村中有30个村建立调解室,占全县调解室总数的40%。") == []

@@ -1177,6 +1177,13 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     between = norm[last.num.end : share.clause_start]
     if re.search(r"[；;。:：]", between):
         return []
+    if _named_whole(last, before) is not None and re.fullmatch(
+        r"[，, ]*(?:占比?|所占比例)(?:达到|达|为|约)?", share.raw_label
+    ):
+        # "173个乡镇(街道)中有110个乡镇(街道)群众安全感率达100%，占57.8%": the clause names the whole and the
+        # part it holds; what the part's clause goes on to say of it (达100%) is no count, and the bare
+        # share after it is of that part
+        return [last]
     words = between.strip("，,、 ")
     if len(words) > 2 and _only_its_changes(words) and share.raw_label.lstrip("，, ").startswith("占"):
         # "其中咨询2157件，同比增长2%，环比下降7.1%，占受理总量的63%": the clauses between say how that same
@@ -1211,6 +1218,28 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
         # of the one count before it, and which earlier clauses the sum takes in the words do not say.
         return []
     return group
+
+
+# "173个乡镇中有110个": the count after 中有 is a part of the count of its clause before it.
+_AMONG_WHOLE = re.compile(r"中[，,]?(?:有|共有)$")
+
+
+def _named_whole(part: Figure, before: list[Figure]) -> Figure | None:
+    """The larger count of the same unit a count's clause names first when the count is introduced as a part
+    of it ("N个…中有M个…"): that whole, else None."""
+    if not _AMONG_WHOLE.search(part.raw_label):
+        return None
+    return next(
+        (
+            f
+            for f in reversed(before)
+            if f.clause_start == part.clause_start
+            and f.num.end <= part.num.start
+            and f.num.unit == part.num.unit
+            and f.num.value > part.num.value
+        ),
+        None,
+    )
 
 
 # A clause that only says how the count before it changed, in percent: "同比增长2%", "环比下降7.1%".
@@ -1483,6 +1512,10 @@ def _share_base(
         holding = [f for f in candidates if f.num.high >= need]
         if holding and not _places_differ(said_of, holding[-1].raw_label):
             return Share(g, own, holding[-1], "governing", named, bd, siblings, candidates, sure=len(holding) == 1)
+    whole = _named_whole(own[0], candidates) if not named and len(own) == 1 and not siblings else None
+    if whole is not None and not _places_differ(said_of, whole.raw_label):
+        # "173个乡镇(街道)中有110个乡镇(街道)…，占57.8%": the clause names the whole its part is taken from
+        return Share(g, own, whole, "governing", named, bd, siblings, candidates, sure=True)
     wide = candidates + [
         f
         for f in window
