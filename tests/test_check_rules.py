@@ -1634,3 +1634,14 @@ def test_a_bare_share_of_a_part_its_clause_takes_from_a_named_whole_is_over_that
     assert verdict("173个乡镇(街道)中有110个乡镇(街道)群众安全感率达100%,占63.6%。", "63.6%", "share") == "consistent"
     # a share naming another base is not of the whole the clause names
     assert flagged("全县120个村中有30个村建立调解室,占全县调解室总数的40%。") == []
+
+
+def test_shares_after_an_opener_naming_their_whole_are_tested_against_that_whole():
+    # "在婚姻家庭类问题中，…分别占33.4%和16.7%": the opener names the whole, the one earlier count named so
+    # (婚姻家庭矛盾，共48件次) is the base; no whole count of 48 gives 33.4% (16 → 33.33%, 17 → 35.42%)
+    text = "一季度接待信访65起。一是婚姻家庭矛盾,共48件次;在婚姻家庭类问题中,家庭暴力和财产纠纷分别占33.4%和16.7%。"
+    assert flagged(text) == ["33.4%"]
+    assert flagged(text.replace("33.4%", "33.3%")) == []
+    # two counts named alike leave the whole unknown
+    text = "接待婚姻家庭类信访48件次,去年婚姻家庭类信访50件次。在婚姻家庭类信访中,家庭暴力占33.4%。"
+    assert flagged(text) == []

@@ -1220,6 +1220,38 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     return group
 
 
+# "在婚姻家庭类问题中,…": a clause that opens by naming the whole what follows is taken from.
+_AMONG_OPENER = re.compile(r"(?:^|[，,；;。])\s*在([^，,；;。\d]{2,24}?)(?:当中|之中|中)[，,]")
+
+
+def _among_opener(norm: str, g: Figure) -> str:
+    """The whole a share's sentence opens with ("在…中,"), when no count stands between it and the share."""
+    m = _last(_AMONG_OPENER, norm[g.sentence.start : g.num.start])
+    if m is None or re.search(r"\d", norm[g.sentence.start + m.end() : g.num.start]):
+        return ""
+    return clean_label(m.group(1))
+
+
+def _named_whole_before(norm: str, name: str, counts: list[Figure]) -> Figure | None:
+    """The one earlier count named by the whole an 在…中 opener names: by its own label, or, where the
+    count's clause says only 共 ("一是婚姻家庭矛盾,共48件次"), by the clause before it. Two counts named as well
+    as each other leave no base."""
+    scored: list[tuple[int, Figure]] = []
+    for f in counts:
+        label = _named_by(f)
+        if len(clean_label(label).removeprefix("共").removeprefix("合计")) < 2 and f.clause_start > 0:
+            lead = _clause_start(norm, f.clause_start - 1, max(0, f.sentence.start))
+            label = clean_label(norm[lead : f.clause_start])
+        shared = common_sub(name, label)
+        if len(shared) >= 2 and shared not in _HEAD_NOUNS and not _negates(label, shared, name):
+            scored.append((len(shared), f))
+    if not scored:
+        return None
+    best = max(n for n, _ in scored)
+    top = [f for n, f in scored if n == best]
+    return top[0] if len({f.num.value for f in top}) == 1 else None
+
+
 # "173个乡镇中有110个": the count after 中有 is a part of the count of its clause before it.
 _AMONG_WHOLE = re.compile(r"中[，,]?(?:有|共有)$")
 
@@ -1484,6 +1516,15 @@ def _share_base(
                 if len(totals) == 1:
                     base, ties = totals[0], []
             return Share(g, own, base, "named", named, bd, siblings, candidates, sure=not ties, alike=bool(ties))
+    among = _among_opener(norm, g) if not own and not named else ""
+    if among:
+        # "婚姻家庭矛盾共48件次……在婚姻家庭类问题中,家庭暴力和财产纠纷分别占33.4%和16.7%": shares with no count of
+        # their own, of the whole the sentence opens with (在…中); the one earlier count named so is their base,
+        # which can show that no whole part exists
+        earlier_all = [f for f in window + paragraph if f.index < g.index and f.is_count and not f.bracketed]
+        base = _named_whole_before(norm, among, list({f.index: f for f in earlier_all}.values()))
+        if base is not None:
+            return Share(g, own, base, "named", among, bd, siblings, candidates, sure=False)
     # "全镇共受理120件，其中镇调委会受理30件，占全县调委会受理总数的5%": a base said of another place
     # is not the total of the list, nor any count said of this one.
     if bd is not None and not _places_differ(said_of, bd.total.raw_label):
