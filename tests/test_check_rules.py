@@ -1645,3 +1645,13 @@ def test_shares_after_an_opener_naming_their_whole_are_tested_against_that_whole
     # two counts named alike leave the whole unknown
     text = "接待婚姻家庭类信访48件次,去年婚姻家庭类信访50件次。在婚姻家庭类信访中,家庭暴力占33.4%。"
     assert flagged(text) == []
+
+
+def test_a_rate_over_the_only_other_count_of_its_sentence_that_no_whole_numerator_gives_is_wrong():
+    # two counts: the cases taken up (针对56件…) and the successes (30件); 52.6% of 56 is no whole count
+    # (29 → 51.79%, 30 → 53.57%), so the rate cannot be over the cases its sentence names
+    text = "针对56件物业公司起诉业主的案件,法院委派调解组织开展调解,成功调解30件,成功率52.6%。"
+    assert flagged(text) == ["52.6%"]
+    assert verdict(text.replace("52.6%", "53.6%"), "53.6%", "rate") == "consistent"
+    # a count of another kind (村, 次) is no base of it: the rate is only feasible
+    assert flagged("全镇共有56个村,成功调解30件,成功率52.6%。") == []

@@ -1299,7 +1299,7 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
         code = "rate_wrong_concluded" if missed else "rate_wrong"
         return _claim(text, r.rate, used, "rate", stated_frac, expected, "inconsistent", code, against=den, **values)
     if (
-        r.how == "loose"
+        r.how in ("loose", "pair")
         and stated.exact
         and _exact_integer(den.num)
         and part_reproducing(den.num.value, stated) is None
