@@ -1655,3 +1655,13 @@ def test_a_rate_over_the_only_other_count_of_its_sentence_that_no_whole_numerato
     assert verdict(text.replace("52.6%", "53.6%"), "53.6%", "rate") == "consistent"
     # a count of another kind (村, 次) is no base of it: the rate is only feasible
     assert flagged("全镇共有56个村,成功调解30件,成功率52.6%。") == []
+
+
+def test_a_kind_of_what_its_sentence_totals_is_a_whole_number_of_that_total():
+    # "共接待来访1106件，婚姻家庭权益类案件占60.61%": no whole number of the 1106 gives 60.61%
+    text = "两级妇联共接待来访1106件,婚姻家庭权益类案件占60.61%,家庭暴力投诉占到一半还多。"
+    assert flagged(text) == ["60.61%"]
+    assert flagged(text.replace("60.61%", "60.58%")) == []
+    # a share of persons among cases, or an approximate one, is not tested so
+    assert flagged("两级妇联共接待来访1106件,女性占60.61%。") == []
+    assert flagged("两级妇联共接待来访1106件,婚姻家庭权益类案件约占60.61%。") == []

@@ -923,6 +923,31 @@ def _share_without_count(text: str, s: Share) -> Claim | None:
             base_text=_count(s.base),
             stated=_stated_pct(s.share),
         )
+    if (
+        s.base is not None
+        and s.how == "governing"
+        and s.base.is_total
+        and s.base.sentence is s.share.sentence
+        and _KIND_OF_WHOLE.search(s.share.raw_label)
+        and stated.exact
+        and _exact_integer(s.base.num)
+        and part_reproducing(s.base.num.value, stated) is None
+    ):
+        # "共接待来访1106件，婚姻家庭权益类案件占60.61%": a kind of the things its sentence totals is a whole
+        # number of them, and no whole number of the 1106 gives 60.61% (670 → 60.58%, 671 → 60.67%)
+        return _claim(
+            text,
+            s.share,
+            [s.share, s.base],
+            "share",
+            _share_stated(s.share),
+            None,
+            "inconsistent",
+            "share_no_whole_part",
+            against=s.base,
+            base_text=_count(s.base),
+            stated=_stated_pct(s.share),
+        )
     if not s.named and s.how == "none":
         return None  # a bare percentage beside no count: nothing to test, nothing to say
     return _claim(
@@ -936,6 +961,10 @@ def _share_without_count(text: str, s: Share) -> Claim | None:
         "share_no_count",
         readings=[messages.READING_NO_COUNT],
     )
+
+
+# A share said of a kind of the things counted ("婚姻家庭权益类案件占", "邻里纠纷类占"), right before 占.
+_KIND_OF_WHOLE = re.compile(r"类(?:案件|纠纷|信访|问题|事项)?(?:约)?占(?:比)?$")
 
 
 def largest_remainder(counts: list[float], base: float, digits: int) -> list[float] | None:
