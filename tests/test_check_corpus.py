@@ -39,8 +39,8 @@ def test_recall_and_precision_on_the_corpus(capsys):
         print("\nfzlib check on the labelled corpus (make eval-check):\n" + "\n".join(lines))
     overall = evaluate.tally(scores)
     # A floor against regressions; the hidden corpora decide. It sits just under the level the corpus
-    # reached (0.77, 101 of 131 after corpus27; the misses left are listed in the corpus README).
-    assert overall.recall >= 0.75 and overall.precision >= 0.9
+    # reached (0.80, 105 of 132 after corpus28; the misses left are listed in the corpus README).
+    assert overall.recall >= 0.78 and overall.precision >= 0.9
 
 
 def test_a_labelled_figure_after_a_comma_is_found_unless_the_comma_is_a_thousands_separator():

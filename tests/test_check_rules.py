@@ -1598,3 +1598,70 @@ def test_a_share_after_its_count_s_own_changes_is_a_share_of_that_count():
     text = "共受理信息3000件。其中咨询2100件，同比增长2%，环比下降7.1%，占受理总量的71%；投诉900件，同比增长5%，占受理总量的30%。"
     assert flagged(text) == ["71%"]  # 2100/3000 = 70%; 900/3000 = 30% fits
     assert verdict(text, "30%", "share") == "consistent"
+
+
+# ------------------------------------------------------------ corpus28: subjects named before 分别, a stage known by its rate
+def test_a_respective_change_whose_words_name_its_subjects_is_not_of_a_count_named_otherwise():
+    # "刑事、“两抢一盗”案件分别下降…" names what fell: the 3起 of cold murder cases solved is no level of it,
+    # so no whole last-year count need give 16.4% from 3
+    text = "去年,警方成功攻克20年以上命案积案3起,现行命案保持全破,刑事、“两抢一盗”案件分别下降16.4%、19.6%。"
+    assert flagged(text) == []
+    assert verdict(text, "16.4%", "growth") == "unverifiable"
+    # the counts themselves stated before the named list are still its levels, in turn
+    text = "全年刑事案件120起、两抢一盗案件331起,刑事、两抢一盗案件分别上升50%、111.89%。"
+    assert flagged(text) == ["111.89%"]
+    # a list of measures ("四项指标", "各项") names no thing: the changes go with the counts before, in turn
+    assert flagged("全年查处案件120起，抓获嫌疑人331名，各项分别上升50%、111.89%。") == ["111.89%"]
+
+
+def test_a_success_rate_may_be_over_the_count_a_concluding_stage_rate_implies():
+    # 调处率98.61% of 63965 is 63073–63079 cases 调处; 62898 of about 63076 is 99.72%, although 62898 of
+    # the 63965 received is 98.33%: the successes are counted among the cases 调处
+    text = "各级综治中心受理矛盾纠纷63965起,调处率98.61%,调解成功62898起,调解成功率达99.72%。"
+    assert flagged(text) == []
+    assert verdict(text, "99.72%", "rate") == "consistent"
+    # a success rate neither base nor any count the 调处率 allows gives is still wrong
+    text = "各级综治中心受理矛盾纠纷63965起,调处率98.61%,调解成功62898起,调解成功率达99.90%。"
+    assert flagged(text) == ["99.90%"]
+    # without a stage's rate, the cases received are the base
+    assert flagged("各级综治中心受理矛盾纠纷63965起,调解成功62898起,调解成功率达99.72%。") == ["99.72%"]
+
+
+def test_a_bare_share_of_a_part_its_clause_takes_from_a_named_whole_is_over_that_whole():
+    # "173个乡镇中有110个…达100%，占57.8%": the clause names the whole and the part; 110/173 is 63.58%
+    text = "173个乡镇(街道)中有110个乡镇(街道)群众安全感率达100%,占57.8%。"
+    assert flagged(text) == ["57.8%"]
+    assert verdict("173个乡镇(街道)中有110个乡镇(街道)群众安全感率达100%,占63.6%。", "63.6%", "share") == "consistent"
+    # a share naming another base is not of the whole the clause names
+    assert flagged("全县120个村中有30个村建立调解室,占全县调解室总数的40%。") == []
+
+
+def test_shares_after_an_opener_naming_their_whole_are_tested_against_that_whole():
+    # "在婚姻家庭类问题中，…分别占33.4%和16.7%": the opener names the whole, the one earlier count named so
+    # (婚姻家庭矛盾，共48件次) is the base; no whole count of 48 gives 33.4% (16 → 33.33%, 17 → 35.42%)
+    text = "一季度接待信访65起。一是婚姻家庭矛盾,共48件次;在婚姻家庭类问题中,家庭暴力和财产纠纷分别占33.4%和16.7%。"
+    assert flagged(text) == ["33.4%"]
+    assert flagged(text.replace("33.4%", "33.3%")) == []
+    # two counts named alike leave the whole unknown
+    text = "接待婚姻家庭类信访48件次,去年婚姻家庭类信访50件次。在婚姻家庭类信访中,家庭暴力占33.4%。"
+    assert flagged(text) == []
+
+
+def test_a_rate_over_the_only_other_count_of_its_sentence_that_no_whole_numerator_gives_is_wrong():
+    # two counts: the cases taken up (针对56件…) and the successes (30件); 52.6% of 56 is no whole count
+    # (29 → 51.79%, 30 → 53.57%), so the rate cannot be over the cases its sentence names
+    text = "针对56件物业公司起诉业主的案件,法院委派调解组织开展调解,成功调解30件,成功率52.6%。"
+    assert flagged(text) == ["52.6%"]
+    assert verdict(text.replace("52.6%", "53.6%"), "53.6%", "rate") == "consistent"
+    # a count of another kind (村, 次) is no base of it: the rate is only feasible
+    assert flagged("全镇共有56个村,成功调解30件,成功率52.6%。") == []
+
+
+def test_a_kind_of_what_its_sentence_totals_is_a_whole_number_of_that_total():
+    # "共接待来访1106件，婚姻家庭权益类案件占60.61%": no whole number of the 1106 gives 60.61%
+    text = "两级妇联共接待来访1106件,婚姻家庭权益类案件占60.61%,家庭暴力投诉占到一半还多。"
+    assert flagged(text) == ["60.61%"]
+    assert flagged(text.replace("60.61%", "60.58%")) == []
+    # a share of persons among cases, or an approximate one, is not tested so
+    assert flagged("两级妇联共接待来访1106件,女性占60.61%。") == []
+    assert flagged("两级妇联共接待来访1106件,婚姻家庭权益类案件约占60.61%。") == []

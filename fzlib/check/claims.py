@@ -298,6 +298,10 @@ class Rate:
     # Counts of the cases concluded (办结, 结案…) the rate's paragraph states, before or after it: a base
     # some reports state a success rate over instead of the cases accepted (12315: 调解成功 ÷ 办结).
     concluded: list[Figure] = field(default_factory=list)
+    # Rates of a concluding stage the paragraph states over the same base, with no count of their own
+    # ("受理63965起，调处率98.61%，调解成功62898起，调解成功率99.72%"): the count of that stage each implies is
+    # another base of a success rate, known only to the whole counts the stage's rate allows.
+    implied: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -1173,6 +1177,13 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     between = norm[last.num.end : share.clause_start]
     if re.search(r"[；;。:：]", between):
         return []
+    if _named_whole(last, before) is not None and re.fullmatch(
+        r"[，, ]*(?:占比?|所占比例)(?:达到|达|为|约)?", share.raw_label
+    ):
+        # "173个乡镇(街道)中有110个乡镇(街道)群众安全感率达100%，占57.8%": the clause names the whole and the
+        # part it holds; what the part's clause goes on to say of it (达100%) is no count, and the bare
+        # share after it is of that part
+        return [last]
     words = between.strip("，,、 ")
     if len(words) > 2 and _only_its_changes(words) and share.raw_label.lstrip("，, ").startswith("占"):
         # "其中咨询2157件，同比增长2%，环比下降7.1%，占受理总量的63%": the clauses between say how that same
@@ -1207,6 +1218,60 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
         # of the one count before it, and which earlier clauses the sum takes in the words do not say.
         return []
     return group
+
+
+# "在婚姻家庭类问题中,…": a clause that opens by naming the whole what follows is taken from.
+_AMONG_OPENER = re.compile(r"(?:^|[，,；;。])\s*在([^，,；;。\d]{2,24}?)(?:当中|之中|中)[，,]")
+
+
+def _among_opener(norm: str, g: Figure) -> str:
+    """The whole a share's sentence opens with ("在…中,"), when no count stands between it and the share."""
+    m = _last(_AMONG_OPENER, norm[g.sentence.start : g.num.start])
+    if m is None or re.search(r"\d", norm[g.sentence.start + m.end() : g.num.start]):
+        return ""
+    return clean_label(m.group(1))
+
+
+def _named_whole_before(norm: str, name: str, counts: list[Figure]) -> Figure | None:
+    """The one earlier count named by the whole an 在…中 opener names: by its own label, or, where the
+    count's clause says only 共 ("一是婚姻家庭矛盾,共48件次"), by the clause before it. Two counts named as well
+    as each other leave no base."""
+    scored: list[tuple[int, Figure]] = []
+    for f in counts:
+        label = _named_by(f)
+        if len(clean_label(label).removeprefix("共").removeprefix("合计")) < 2 and f.clause_start > 0:
+            lead = _clause_start(norm, f.clause_start - 1, max(0, f.sentence.start))
+            label = clean_label(norm[lead : f.clause_start])
+        shared = common_sub(name, label)
+        if len(shared) >= 2 and shared not in _HEAD_NOUNS and not _negates(label, shared, name):
+            scored.append((len(shared), f))
+    if not scored:
+        return None
+    best = max(n for n, _ in scored)
+    top = [f for n, f in scored if n == best]
+    return top[0] if len({f.num.value for f in top}) == 1 else None
+
+
+# "173个乡镇中有110个": the count after 中有 is a part of the count of its clause before it.
+_AMONG_WHOLE = re.compile(r"中[，,]?(?:有|共有)$")
+
+
+def _named_whole(part: Figure, before: list[Figure]) -> Figure | None:
+    """The larger count of the same unit a count's clause names first when the count is introduced as a part
+    of it ("N个…中有M个…"): that whole, else None."""
+    if not _AMONG_WHOLE.search(part.raw_label):
+        return None
+    return next(
+        (
+            f
+            for f in reversed(before)
+            if f.clause_start == part.clause_start
+            and f.num.end <= part.num.start
+            and f.num.unit == part.num.unit
+            and f.num.value > part.num.value
+        ),
+        None,
+    )
 
 
 # A clause that only says how the count before it changed, in percent: "同比增长2%", "环比下降7.1%".
@@ -1451,6 +1516,15 @@ def _share_base(
                 if len(totals) == 1:
                     base, ties = totals[0], []
             return Share(g, own, base, "named", named, bd, siblings, candidates, sure=not ties, alike=bool(ties))
+    among = _among_opener(norm, g) if not own and not named else ""
+    if among:
+        # "婚姻家庭矛盾共48件次……在婚姻家庭类问题中,家庭暴力和财产纠纷分别占33.4%和16.7%": shares with no count of
+        # their own, of the whole the sentence opens with (在…中); the one earlier count named so is their base,
+        # which can show that no whole part exists
+        earlier_all = [f for f in window + paragraph if f.index < g.index and f.is_count and not f.bracketed]
+        base = _named_whole_before(norm, among, list({f.index: f for f in earlier_all}.values()))
+        if base is not None:
+            return Share(g, own, base, "named", among, bd, siblings, candidates, sure=False)
     # "全镇共受理120件，其中镇调委会受理30件，占全县调委会受理总数的5%": a base said of another place
     # is not the total of the list, nor any count said of this one.
     if bd is not None and not _places_differ(said_of, bd.total.raw_label):
@@ -1479,6 +1553,10 @@ def _share_base(
         holding = [f for f in candidates if f.num.high >= need]
         if holding and not _places_differ(said_of, holding[-1].raw_label):
             return Share(g, own, holding[-1], "governing", named, bd, siblings, candidates, sure=len(holding) == 1)
+    whole = _named_whole(own[0], candidates) if not named and len(own) == 1 and not siblings else None
+    if whole is not None and not _places_differ(said_of, whole.raw_label):
+        # "173个乡镇(街道)中有110个乡镇(街道)…，占57.8%": the clause names the whole its part is taken from
+        return Share(g, own, whole, "governing", named, bd, siblings, candidates, sure=True)
     wide = candidates + [
         f
         for f in window
@@ -1824,7 +1902,27 @@ def _rates(
         r.concluded = _concluded_counts(r, paragraph or figs)
         out.append(r)
     _unshare_terms(out)
+    for r in out:
+        r.implied = _implied_stages(r, out)
     return out
+
+
+def _implied_stages(r: Rate, rates: list[Rate]) -> list[Figure]:
+    """The rates of a concluding stage (调处率, 办结率) stated over the same count as a success rate's base and
+    with no count of their own: "受理矛盾纠纷63965起，调处率98.61%，调解成功62898起，调解成功率达99.72%" states the
+    successes over the cases 调处, whose number only the 调处率 gives (about 63076)."""
+    words = r.definition.get("concluded", []) if r.definition else []
+    if not words or r.numerator is None or r.denominator is None:
+        return []
+    return [
+        o.rate
+        for o in rates
+        if o is not r
+        and o.numerator is None
+        and o.denominator is r.denominator
+        and o.rate.sentence.paragraph == r.rate.sentence.paragraph
+        and _has_word(rate_name(o.rate.raw_label), words)
+    ]
 
 
 def _concluded_counts(r: Rate, paragraph: list[Figure]) -> list[Figure]:
@@ -2278,6 +2376,10 @@ def _named_subject(norm: str, figs: list[Figure], j: int, candidates: list[Figur
     return named if len(named) == 1 else candidates
 
 
+# Words before 分别 that name the measures a sentence gives ("四项指标", "各项", "上述数字"), not a thing.
+_MEASURES_NAMED = re.compile(r"指标|指標|指数|指數|数据|數據|数字|數字|数值|數值|各项|各項|上述|以上|前者|后者|後者")
+
+
 # Words that lead into what a change is of without naming it ("推动全年…警情同比下降").
 _LEAD_VERBS = re.compile(r"^(?:推动|促使|促进|实现|带动|使得|使|致|全年|全省|全市|全县|全区|全国|本年|今年)+")
 
@@ -2293,7 +2395,12 @@ def _names_another_thing(norm: str, figs: list[Figure], j: int, candidates: list
     start = max([g.clause_start] + [f.num.end for f in figs[:j] if f.percent and f.num.end <= g.num.start])
     words = re.split(r"同比|环比|较|比|与|相比|" + _UP.pattern + "|" + _DOWN.pattern, norm[start : g.num.start])[0]
     if "分别" in words or "分別" in words:
-        return False  # "四项指标分别下降9.20%、…": the changes of the counts before, in turn
+        # "四项指标分别下降9.20%、…": the changes of the counts before, in turn; but "刑事、“两抢一盗”案件分别
+        # 下降16.4%、19.6%" names the things that changed before 分别, and a count named otherwise ("攻克命案积案
+        # 3起") is no level of them
+        words = re.split(r"分别|分別", words)[0]
+        if _MEASURES_NAMED.search(words):
+            return False
     subject = _NO_THING.sub("", _LEAD_VERBS.sub("", clean_label(words)))
     if len(subject) < 2:
         return False

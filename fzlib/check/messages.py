@@ -72,6 +72,7 @@ TEMPLATES = {
     "rate_concluded_ambiguous": "{num}÷{den}={computed}，与所述{stated}相符，但分母为{low}至{high}时都会得到{stated}，"
     "相符可能只是巧合；以{base}为分母则为{other}，无法判断所述比率按哪个分母计算。",
     "rate_concluded_ok": "{num}÷{den}={computed}，与所述{stated}相符：以已了结的{named}为分母计算；以{base}为分母则为{other}。",
+    "rate_implied_ok": "{num}÷{den}={computed}；但按所述{stage}，{den}中已了结的约为{low}至{high}，以此为分母可得所述{stated}。",
     # growth
     "growth_ok": "由{old}到{new}，变化{computed}，与所述{stated}相符。",
     "growth_truncated": "由{old}到{new}，变化{computed}，所述{stated}为截断而非四舍五入。",
@@ -111,6 +112,7 @@ READING_NO_COUNT = "占比之前没有它自己的计数，不借用别处的计
 READING_NUMERATOR = "分子为{num}，分母未给出"
 READING_DENOMINATOR = "分母为{den}，分子未给出"
 READING_RATE = "{num}÷{den}"
+READING_IMPLIED = "{num}÷按{stage}推算的已了结数"
 READING_POSITIVE = "各满意等级合计为分子"
 READING_MINUS = "分母扣除{minus}"
 READING_PLUS = "{plus}计入办结，分母为两者所属的总数{whole}"

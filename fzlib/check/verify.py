@@ -325,6 +325,30 @@ def previous_reproducing(new: float, stated: Number, down: bool) -> int | None:
     return _first(range(lo, hi + 1), fits)
 
 
+def implied_stage_fit(num: Number, den: Number, stage: Number, stated: Number) -> tuple[int, int] | None:
+    """The whole counts k of a stage that its rate over `den` allows (k/den rounds to `stage`) and over which
+    `num` gives the stated rate, as (lowest, highest); None when no such k exists or a term is approximate.
+
+    >>> from fzlib.check.numbers import find_numbers
+    >>> n = {t: find_numbers(t)[0] for t in ("62898起", "63965起", "98.61%", "99.72%", "99.90%")}
+    >>> implied_stage_fit(n["62898起"], n["63965起"], n["98.61%"], n["99.72%"])
+    (63073, 63077)
+    >>> implied_stage_fit(n["62898起"], n["63965起"], n["98.61%"], n["99.90%"]) is None
+    True
+    """
+    if not (num.exact and den.exact and stage.exact and _exact_integer(num) and _exact_integer(den)) or den.value <= 0:
+        return None
+    step = 10**-stage.decimals
+    lo = max(math.floor((stage.value - step) * den.value / 100), int(num.value), 1)
+    hi = min(math.ceil((stage.value + step) * den.value / 100), int(den.value))
+    fits = [
+        k
+        for k in range(lo, min(hi, lo + 200_000) + 1)
+        if judge_percent(stage, k * 100 / den.value) == "ok" and judge_percent(stated, num.value * 100 / k) != "wrong"
+    ]
+    return (fits[0], fits[-1]) if fits else None
+
+
 def _no_whole_part(bases: list[Figure], stated: Number) -> bool:
     """Whether no whole count over any of these bases gives the stated percentage (an approximate base may)."""
     return all(_exact_integer(b.num) and part_reproducing(b.num.value, stated) is None for b in bases)
@@ -899,6 +923,31 @@ def _share_without_count(text: str, s: Share) -> Claim | None:
             base_text=_count(s.base),
             stated=_stated_pct(s.share),
         )
+    if (
+        s.base is not None
+        and s.how == "governing"
+        and s.base.is_total
+        and s.base.sentence is s.share.sentence
+        and _KIND_OF_WHOLE.search(s.share.raw_label)
+        and stated.exact
+        and _exact_integer(s.base.num)
+        and part_reproducing(s.base.num.value, stated) is None
+    ):
+        # "共接待来访1106件，婚姻家庭权益类案件占60.61%": a kind of the things its sentence totals is a whole
+        # number of them, and no whole number of the 1106 gives 60.61% (670 → 60.58%, 671 → 60.67%)
+        return _claim(
+            text,
+            s.share,
+            [s.share, s.base],
+            "share",
+            _share_stated(s.share),
+            None,
+            "inconsistent",
+            "share_no_whole_part",
+            against=s.base,
+            base_text=_count(s.base),
+            stated=_stated_pct(s.share),
+        )
     if not s.named and s.how == "none":
         return None  # a bare percentage beside no count: nothing to test, nothing to say
     return _claim(
@@ -912,6 +961,10 @@ def _share_without_count(text: str, s: Share) -> Claim | None:
         "share_no_count",
         readings=[messages.READING_NO_COUNT],
     )
+
+
+# A share said of a kind of the things counted ("婚姻家庭权益类案件占", "邻里纠纷类占"), right before 占.
+_KIND_OF_WHOLE = re.compile(r"类(?:案件|纠纷|信访|问题|事项)?(?:约)?占(?:比)?$")
 
 
 def largest_remainder(counts: list[float], base: float, digits: int) -> list[float] | None:
@@ -1246,6 +1299,28 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
             **extra,
             **values_done,
         )
+    # A concluding stage's rate stated over the same base ("调处率98.61%") implies how many cases reached that
+    # stage; the success rate may be over them, so whole counts that rate allows are tried as its base.
+    for stage in r.implied:
+        fit = implied_stage_fit(num.num, den.num, stage.num, stated)
+        stage_text = rate_name(stage.raw_label) + _stated_pct(stage)
+        if fit is not None:
+            return _claim(
+                text,
+                r.rate,
+                [den, stage, num, r.rate],
+                "rate",
+                stated_frac,
+                None,
+                "consistent",
+                "rate_implied_ok",
+                against=den,
+                stage=stage_text,
+                low=_fmt(fit[0]),
+                high=_fmt(fit[1]) + den.num.unit,
+                **values,
+            )
+        readings.append(messages.READING_IMPLIED.format(num=_named(num), stage=stage_text))
     if r.how == "key" and (not r.stages or r.named_stage) and not r.split:
         if missed:
             # say that the concluded cases were tried as the base too, and what they give
@@ -1253,7 +1328,7 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
         code = "rate_wrong_concluded" if missed else "rate_wrong"
         return _claim(text, r.rate, used, "rate", stated_frac, expected, "inconsistent", code, against=den, **values)
     if (
-        r.how == "loose"
+        r.how in ("loose", "pair")
         and stated.exact
         and _exact_integer(den.num)
         and part_reproducing(den.num.value, stated) is None
