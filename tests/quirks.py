@@ -2927,7 +2927,7 @@ def a_workbook_packed_with_lzma(raw: Path) -> list[Path]:
 def a_meetings_video_among_the_ledgers(raw: Path, size: int = 300 * 1024**2) -> list[Path]:
     """A recording of a training session (300 MB, sparse: no disk is spent on it) dropped among the ledgers: past the
     size limit, refused by its size before any of it is read."""
-    path = raw / "培训现场录像.csv"
+    path = raw / "培训现场录像.mp4"
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as fh:
         fh.truncate(size)
@@ -3441,7 +3441,7 @@ QUIRKS: dict[str, Quirk] = {
     ),
     "decimal_commas_in_number_cells": Quirk(decimal_commas_in_number_cells, None, rows=2),
     "a_name_of_254_bytes": Quirk(a_name_of_254_bytes, None, rows=2),
-    # Its line read as GBK and named (sheet.mixed_encoding), every record kept.
+    # Its line read with the broken character as U+FFFD and named (sheet.mixed_encoding), every record kept.
     "a_field_cut_in_the_middle_of_a_character": Quirk(a_field_cut_in_the_middle_of_a_character, None, rows=3),
 }
 
