@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 
 from fzlib import paths
 from fzlib.cli import main
-from fzlib.ingest import privacy, read
+from fzlib.ingest import folder, privacy, read
 from fzlib.ingest.clean import YearCleaner
 from fzlib.ingest.read import MAX_CELLS_PER_SHEET
 from fzlib.ingest.write import write_year
@@ -3675,3 +3675,108 @@ def test_a_password_is_told_to_be_removed_in_the_program_that_opens_the_file(tmp
     result = builders.clean(raw)
     problems = {f["file"]: f["problem"] for f in result.manifest["files"]}
     assert problems == {document.name: "file.encrypted_document", book.name: "file.encrypted"}
+
+
+# --- round 20 ----------------------------------------------------------------------------------------------------
+def test_a_merge_hiding_values_under_it_is_read_as_its_cells_and_named_with_its_range(tmp_path):
+    # Before: the title 案件编号 spread over the three records below it, none counted, without a word.
+    quirks.a_merge_hiding_the_records_under_a_title(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "sheet.merge_over_values")
+    assert (issue["sheet"], issue["detail"], issue["level"]) == ("S", "B1:B4", "警告")
+    assert sorted(result.tables["enforcement"]["case_no"])[0] == "旺草许字〔2024〕20001号"
+    assert builders.figures(result)["enforcement.cases"] == 3
+
+
+def test_a_merge_over_empty_cells_spreads_its_value_and_says_nothing(tmp_path):
+    path = builders.xlsx(
+        tmp_path / "raw" / "t.xlsx",
+        {"S": [["2024年行政执法台账", *[""] * 7], quirks.H, *quirks.enforcement(20005)]},
+        merged={"S": ["A1:H1"]},
+    )
+    (sheet,) = read.read_file(path).sheets
+    assert sheet.merged == [((0, 0), (0, 7))] and not sheet.marks.repairs
+
+
+def test_a_part_a_package_holds_twice_refuses_its_file_and_leaves_its_kind_unknown(tmp_path):
+    # Before: the later part read, two of three records lost without a word.
+    raw = tmp_path / "raw"
+    (book,) = quirks.a_sheet_part_appended_again_by_a_script(raw)
+    result = builders.clean(raw)
+    (issue,) = builders.codes(result, "file.part_twice")
+    assert (issue["file"], issue["level"]) == (book.name, "错误") and "xl/worksheets/sheet1.xml" in issue["detail"]
+    assert builders.figures(result)["enforcement.cases"] is None
+
+
+def test_a_part_written_twice_alike_is_no_doubt(tmp_path):
+    import warnings
+
+    path = builders.xlsx(tmp_path / "raw" / "t.xlsx", {"S": [quirks.H, *quirks.enforcement(20027)]})
+    with zipfile.ZipFile(path) as z:
+        same = z.read("xl/worksheets/sheet1.xml")
+    with warnings.catch_warnings(), zipfile.ZipFile(path, "a") as z:
+        warnings.simplefilter("ignore")
+        z.writestr("xl/worksheets/sheet1.xml", same)
+    assert read.read_file(path).problem is None
+
+
+def test_a_word_record_in_hidden_text_is_counted_and_named_as_a_hidden_row(tmp_path):
+    quirks.a_word_record_in_hidden_text(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "sheet.hidden_rows")
+    assert issue["detail"] == "4" and len(result.tables["enforcement"]) == 3
+
+
+def test_inline_strings_holding_values_are_their_texts_and_named(tmp_path):
+    # Before: file.empty, "文件是空的，没有任何内容".
+    quirks.inline_strings_written_as_values(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [r["sheet"] for r in builders.codes(result, "sheet.inline_values")] == ["Sheet1"]
+    assert sorted(result.tables["enforcement"]["case_no"]) == ["旺草许字〔2024〕20041号", "旺草许字〔2024〕20042号"]
+
+
+def test_a_title_never_computed_names_its_cell_never_quotes_the_marker_as_a_column(tmp_path):
+    quirks.a_title_written_as_a_formula_never_computed(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "column.uncached")
+    assert (issue["sheet"], issue["cell"]) == ("S", "B1")
+    assert not builders.codes(result, "column.unknown")
+
+
+def test_a_title_formula_saved_with_its_value_is_that_title(tmp_path):
+    quirks.a_title_written_as_a_formula_with_its_value(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert sorted(result.tables["enforcement"]["case_no"]) == ["旺草许字〔2024〕20061号", "旺草许字〔2024〕20062号"]
+    assert not builders.codes(result, "column.uncached") and not builders.codes(result, "column.serial_as_key")
+
+
+def test_a_csv_in_chinese_quotes_is_read_without_them_and_named(tmp_path):
+    # Before: file.unknown_kind, its titles quoted in their quotes.
+    quirks.a_csv_typed_with_chinese_quotes(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert len(builders.codes(result, "sheet.curly_quotes")) == 1
+    assert sorted(result.tables["enforcement"]["case_no"]) == ["旺草许字〔2024〕20071号", "旺草许字〔2024〕20072号"]
+
+
+@pytest.mark.parametrize("build", [quirks.a_workbook_packed_with_bzip2, quirks.a_workbook_packed_with_lzma])
+def test_a_workbook_packed_by_a_method_excel_does_not_read_is_read_and_named(build, tmp_path):
+    # Before: file.unreadable, "已损坏…请用 Excel/WPS 打开确认".
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [r["sheet"] for r in builders.codes(result, "sheet.compression")] == ["S"]
+    assert len(result.tables["enforcement"]) == 2
+
+
+def test_a_file_of_gigabytes_is_refused_by_its_size_without_being_read_or_hashed(tmp_path):
+    # Before: every byte hashed (a manifest's SHA-256, copies found) before the file was refused: 73 s for 10 GB.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    (video,) = quirks.a_meetings_video_among_the_ledgers(raw, size=10 * 1024**3)
+    started = time.monotonic()
+    result = YearCleaner(YEAR, raw).run()
+    assert time.monotonic() - started < 20
+    entry = next(f for f in result.manifest["files"] if f["file"] == video.name)
+    assert (entry["problem"], entry["sha256"]) == ("file.too_large", None)
+    stamp = folder.folder_stamp(raw)  # what make report compares: the refused file by its size and time
+    os.utime(video, (1, 1))
+    assert folder.sha256(video) is None and folder.folder_stamp(raw) != stamp

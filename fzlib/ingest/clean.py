@@ -80,6 +80,7 @@ from fzlib.ingest.locate import (
     without_page_tail,
     without_unit,
 )
+from fzlib.ingest.marks import UNCACHED_FORMULA
 from fzlib.ingest.privacy import Outbound, personal_names, protect, pseudonymise
 from fzlib.ingest.read import (
     MAX_CELLS_TOTAL,
@@ -1485,6 +1486,12 @@ class YearCleaner:
             and not SERIAL_HEADERS.intersection(c.own[:1])
             and (not len(table.body) or c.index not in table.body or _filled(table.body[c.index]))
         ]
+        for col in [c for c in unknown if UNCACHED_FORMULA in c.own]:
+            # A title written as a formula (="案件"&"编号") a program saved without its result: no title to read, and
+            # "#公式未计算" had been quoted as a column no field takes (its records keyed by 序号 without a word why).
+            self.issue("column.uncached", rel, sheet, cell=f"{column_letter(col.index)}{table.header_row + 1}",
+                       kind=spec.kind)  # fmt: skip
+            unknown.remove(col)
         town = towns.town_column(table) if unknown else None
         if town is not None:  # naming each row's town (a county's table): read by fzlib.ingest.towns, not unknown
             unknown = [c for c in unknown if c.index != town.index]
@@ -2920,8 +2927,8 @@ def _digests(files: dict[str, Path]) -> dict[str, str]:
     out = {}
     for name, path in files.items():
         try:
-            if path.is_file() and path.stat().st_size:
-                out[name] = sha256(path)
+            if path.is_file() and path.stat().st_size and (digest := sha256(path)):
+                out[name] = digest
         except OSError:
             continue
     return out

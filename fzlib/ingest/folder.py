@@ -10,7 +10,7 @@ import unicodedata
 from pathlib import Path
 
 from fzlib.errors import UserProblem
-from fzlib.ingest.read import OLE_MAGIC, ZIP_MAGIC
+from fzlib.ingest.read import MAX_FILE_BYTES, OLE_MAGIC, ZIP_MAGIC
 
 IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
 # A hidden file (its name opening with a dot) named as a workbook or a Word file is a ledger all the same: Windows
@@ -43,7 +43,11 @@ _PAGE_FOLDER = re.compile(r"^(.+)[._]files$", re.I)
 PAGE_SUFFIXES = (".htm", ".html")
 
 
-def sha256(path: Path) -> str:
+def sha256(path: Path) -> str | None:
+    """The file's SHA-256; None for a file past the size limit, which is never read (a meeting's video, a disk image
+    dropped among the ledgers): hashing its gigabytes had kept a run busy for minutes before it was refused by size."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        return None
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         while chunk := fh.read(1 << 20):
@@ -326,7 +330,8 @@ def folder_stamp(raw: Path) -> str:
             if outside_link(path, raw):
                 digest, size = "link-out-of-folder", -1
             else:
-                digest, size = sha256(path), path.stat().st_size
+                stat = path.stat()  # a file past the size limit is refused unread: named by its size and time
+                digest, size = sha256(path) or f"too-large-{stat.st_mtime_ns}", stat.st_size
         except OSError:
             digest, size = "unreadable", -1
         lines.append(f"{digest}  {size}  {path.relative_to(raw).as_posix()}")

@@ -66,7 +66,7 @@ class SheetMarks:
     formulas: int = 0  # formula cells (statistics sheets are made of them)
     # What the reader mended to read the sheet at all, as issue code → the rows (1-based) it touched:
     # stray NUL characters removed, lines decoded in another encoding than the rest of a text file.
-    repairs: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    repairs: tuple[tuple[str, tuple[int | str, ...]], ...] = ()  # rows (1-based), or ranges (B1:B4)
     # The sheet's part of the file is damaged (its XML cut short, a shared string it names missing): none of its
     # rows could be read, while the book's other sheets were.
     damaged: bool = False

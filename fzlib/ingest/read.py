@@ -317,6 +317,8 @@ def _read(path: Path, stem: str) -> ReadResult:
         return ReadResult([], fmt, "file.empty")
     if fmt == "xlsx" and (mended := _with_forward_slashes(data)) is not None:
         data = mended
+    if fmt == "xlsx" and (twice := _part_written_twice(data)):
+        return ReadResult([], fmt, "file.part_twice", twice)
     other = _other_document(data, fmt)
     if other == WORD_DOCUMENT:
         return _read_docx(data, stem)
@@ -409,6 +411,51 @@ def _frame_pages(page: Path, hrefs: list[str]) -> list[tuple[str, str]]:
         if (text := _decode(data)) is not None:
             out.append((href, text))
     return out
+
+
+def _deflated(data: bytes) -> bytes | None:
+    """The package with its parts deflated when some are packed by a method other than deflate or none (bzip2, LZMA);
+    None when none is, or the zip cannot be rewritten."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if all(info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) for info in archive.infolist()):
+                return None
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    rewritten.writestr(info.filename, archive.read(info))
+            return out.getvalue()
+    except (zipfile.BadZipFile, NotImplementedError, OSError, RuntimeError, ValueError, EOFError, zlib.error):
+        return None
+
+
+def _part_written_twice(data: bytes) -> str | None:
+    """What a package holds twice under one name with two contents (a script updating a workbook by appending the part
+    again, as Python's zipfile does in mode "a"), as the message shows it; None when no part is. Which copy is the sheet
+    is anyone's guess: calamine had read the later one, the earlier one's records lost without a word, and Excel offers
+    to repair it. The same content twice is no such doubt.
+
+    >>> import zipfile as z, warnings; warnings.simplefilter("ignore"); out = io.BytesIO()
+    >>> with z.ZipFile(out, "w") as f: f.writestr("xl/worksheets/sheet1.xml", "<a/>"); f.writestr("xl/worksheets/sheet1.xml", "<b/>")
+    >>> _part_written_twice(out.getvalue())
+    '工作表内容（xl/worksheets/sheet1.xml）'
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            seen: dict[str, int] = {}
+            for info in archive.infolist():
+                if seen.setdefault(info.filename, info.CRC) != info.CRC:
+                    what = (
+                        "工作表内容"
+                        if "worksheets/" in info.filename
+                        else "文档正文"
+                        if info.filename.startswith("word/")
+                        else "组成部分"
+                    )
+                    return f"{what}（{info.filename}）"
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+    return None
 
 
 def _with_forward_slashes(data: bytes) -> bytes | None:
@@ -733,7 +780,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     captions: list[str] = []  # every paragraph since the table before: the sheet takes the last as its name
     tabbed: list[list] = []  # consecutive paragraphs of tab-separated cells: a table a converter left as text
 
-    def add(rows: list[list], merged: list, struck: tuple[int, ...] = ()) -> None:
+    def add(rows: list[list], merged: list, struck: tuple[int, ...] = (), hidden: tuple[int, ...] = ()) -> None:
         if len(sheets) >= MAX_SHEETS:
             raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
         caption, title = " ".join(captions), above or stem
@@ -741,7 +788,8 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             # 续表: the table before goes on, under its title and its unit (单位：万元 said once, above the first part).
             caption, title = f"{sheets[-1].caption} {caption}".strip(), f"{sheets[-1].name}（续表）"
         name = _unique_name(title[:31], {s.name for s in sheets})
-        sheets.append(Sheet(name, rows, merged, marks=SheetMarks(struck_rows=struck), caption=caption))
+        marks = SheetMarks(struck_rows=struck, hidden_rows=hidden)
+        sheets.append(Sheet(name, rows, merged, marks=marks, caption=caption))
         captions.clear()
 
     def flush() -> None:
@@ -782,7 +830,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                     continue
                 rows, merged = _docx_table(element, f"表格「{above or stem}」")
                 if any(any(c != "" for c in r) for r in rows):
-                    add(rows, merged, _docx_struck_rows(element))
+                    add(rows, merged, _docx_struck_rows(element), _docx_hidden_rows(element))
                 above = ""
 
     if body is not None:
@@ -925,15 +973,33 @@ def _docx_struck(run) -> bool:
     return any(m is not None and (m.get(f"{_W}val") or "1").lower() not in _OFF for m in marks)
 
 
+def _docx_hidden(run) -> bool:
+    """Whether a run is hidden text (字体 → 隐藏, w:vanish), by its own formatting: Word neither shows nor prints it."""
+    props = run.find(f"{_W}rPr")
+    mark = None if props is None else props.find(f"{_W}vanish")
+    return mark is not None and (mark.get(f"{_W}val") or "1").lower() not in _OFF
+
+
+def _docx_rows_whose_runs(tbl, test: Callable) -> tuple[int, ...]:
+    """The rows (0-based) of a Word table whose every run of text passes `test`."""
+    found = []
+    for r, tr in enumerate(_blocks(tbl, (f"{_W}tr",))):
+        runs = [run for run in tr.iter(f"{_W}r") if "".join(t.text or "" for t in run.iter(f"{_W}t")).strip()]
+        if runs and all(test(run) for run in runs):
+            found.append(r)
+    return tuple(found)
+
+
 def _docx_struck_rows(tbl) -> tuple[int, ...]:
     """The rows (0-based) of a Word table whose every run of text is struck through: a record the clerk deleted
     by striking it, as in a workbook (fzlib.ingest.marks). A single struck value in a row is a value corrected."""
-    struck = []
-    for r, tr in enumerate(_blocks(tbl, (f"{_W}tr",))):
-        runs = [run for run in tr.iter(f"{_W}r") if "".join(t.text or "" for t in run.iter(f"{_W}t")).strip()]
-        if runs and all(_docx_struck(run) for run in runs):
-            struck.append(r)
-    return tuple(struck)
+    return _docx_rows_whose_runs(tbl, _docx_struck)
+
+
+def _docx_hidden_rows(tbl) -> tuple[int, ...]:
+    """The rows (0-based) of a Word table whose every run of text is hidden text: a record the clerk hid, as a hidden
+    row of a workbook is, counted and named (sheet.hidden_rows); it had been counted without a word."""
+    return _docx_rows_whose_runs(tbl, _docx_hidden)
 
 
 def _docx_table(tbl, where: str) -> tuple[list[list], list]:
@@ -1098,6 +1164,14 @@ def _split_pasted_lines(sheet: Sheet) -> bool:
 
 
 def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
+    if fmt == "xlsx" and (deflated := _deflated(data)) is not None:
+        # Parts a script's zip library packed with bzip2 or LZMA (Python's zipfile, Java's commons-compress): the zip
+        # format allows them, Excel and calamine read only deflate ("已损坏…请用 Excel 打开" of an intact register, which
+        # Excel cannot open either). Read as the same parts deflated, each sheet named.
+        result = _read_workbook_as_saved(deflated, fmt)
+        for sheet in result.sheets:
+            sheet.marks.repairs += (("sheet.compression", ()),)
+        return result
     saved = data
     if fmt == "xlsx" and (plain := _without_prefixes(data)):
         data = plain
@@ -1107,6 +1181,14 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
         # too large. The count is a hint Excel does without; read without it.
         data = counted
     result = _read_book(data, fmt)
+    if fmt == "xlsx" and _textless(result) and (texts := _inline_values_as_text(data)):
+        # Text cells a writer saved as inline strings holding a <v> (a number's element) instead of <is><t>: calamine
+        # (and Excel) show them blank, and the book had been called empty ("文件是空的"). Read as the texts they hold.
+        data, given = texts
+        result = _read_book(data, fmt)
+        for sheet in result.sheets:
+            if sheet.name in given:
+                sheet.marks.repairs += (("sheet.inline_values", ()),)
     damaged = result.problem == "file.unreadable" or any(sheet.marks.damaged for sheet in result.sheets)
     if fmt == "xlsx" and damaged and (known := _with_known_errors(data)):
         # An error value newer than calamine (#SPILL! of a dynamic array, #CALC!, #BLOCKED!, #FIELD! …) makes it refuse
@@ -1325,6 +1407,41 @@ def _without_prefixes(data: bytes) -> bytes | None:
         return None
 
 
+def _textless(result: ReadResult) -> bool:
+    """Whether a book read empty, or a sheet of it has cells but no text in its first 20 rows (no title, no header)."""
+    return result.problem == "file.empty" or any(
+        sheet.rows and not any(isinstance(c, str) and c for row in sheet.rows[:20] for c in row)
+        for sheet in result.sheets
+    )
+
+
+_INLINE_VALUE = re.compile(rb'(<c\b[^>]*?\bt="inlineStr"[^>]*?(?<!/)>)\s*<v>(.*?)</v>', re.S)
+
+
+def _inline_values_as_text(data: bytes) -> tuple[bytes, set[str]] | None:
+    """The workbook with each inline-string cell holding a <v> rewritten as the standard's <is><t>, and the names of the
+    sheets that had one; None when no sheet has one or the archive cannot be rewritten.
+
+    >>> _INLINE_VALUE.sub(rb"\\1<is><t>\\2</t></is>", b'<c r="A1" t="inlineStr"><v>No.</v></c><c r="B1" t="inlineStr"/>')
+    b'<c r="A1" t="inlineStr"><is><t>No.</t></is></c><c r="B1" t="inlineStr"/>'
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = {i.filename: archive.read(i) for i in archive.infolist() if "worksheets/" in i.filename}
+            changed = {
+                n: _INLINE_VALUE.sub(rb"\1<is><t>\2</t></is>", p) for n, p in parts.items() if _INLINE_VALUE.search(p)
+            }
+            if not changed:
+                return None
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+                for info in archive.infolist():
+                    rewritten.writestr(info, changed.get(info.filename) or archive.read(info))
+            return out.getvalue(), {name for path, name in sheet_parts(archive).items() if path in changed}
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return None
+
+
 def _unprefixed(part: bytes) -> bytes:
     """One XML part with the prefix of the main namespace taken off; as it is when it binds none, or also
     declares a default namespace (two would clash)."""
@@ -1456,7 +1573,7 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         if len(book.sheet_names) > MAX_SHEETS:
             raise TooLarge(f"文件有 {len(book.sheet_names):,} 个工作表，超过 {MAX_SHEETS} 个的上限")
-        sheets, damaged = [], set()
+        sheets, damaged, covering = [], set(), {}
         charts = _chart_sheets(book)
         if charts and len(charts) == len(book.sheet_names):
             return ReadResult([], fmt, "file.not_a_table", ONLY_CHARTS)
@@ -1470,7 +1587,7 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
                 rows = sheet.to_python(skip_empty_area=False)
                 # Merged ranges of every format calamine gives them for (.xlsx, .xls/.et, .ods): a record
                 # written over merged rows is one record whatever the format it was saved in.
-                merged = on_the_grid(list(sheet.merged_cell_ranges or []), rows)
+                merged, hiding = merges_over_values(on_the_grid(list(sheet.merged_cell_ranges or []), rows), rows)
             except TooLarge:
                 raise
             except Exception as exc:  # calamine reads sheet by sheet: one damaged sheet leaves the others readable
@@ -1479,12 +1596,15 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
                         f"工作表「{name}」展开后有 {cells:,} 个单元格，超过每个工作表 {MAX_CELLS_PER_SHEET:,} 个单元格的上限"
                         "（多为一行或一列被设为重复到表格末尾）；请在 Excel/WPS 中删除表格之外的行和列后另存"
                     ) from exc
-                rows, merged = [], []
+                rows, merged, hiding = [], [], ()
                 damaged.add(name)
             sheets.append(Sheet(name, rows, merged))
+            covering[name] = hiding
         apply_marks(book, data, fmt, sheets)
         for sheet in sheets:
             sheet.marks.damaged = sheet.marks.damaged or sheet.name in damaged
+            if covering.get(sheet.name):
+                sheet.marks.repairs += (("sheet.merge_over_values", covering[sheet.name]),)
     except TooLarge:
         raise
     except calamine.PasswordError:
@@ -1521,6 +1641,31 @@ def on_the_grid(merged: list, rows: list[list]) -> list:
         for (r0, c0), (r1, c1) in merged
         if r0 < height and c0 < width
     ]
+
+
+def merges_over_values(merged: list, rows: list[list]) -> tuple[list, tuple[str, ...]]:
+    """The merged ranges that cover no value but their first cell's, and the ranges (B1:B4) dropped because they do.
+    Excel keeps only a range's first value when a clerk merges cells; a script merging after it wrote the cells
+    (openpyxl's merge_cells) leaves the others' values in the file, hidden under the range. Spread as a merge, a
+    header's title had swallowed the records under it (three records lost without a word): such a range is read as
+    its cells, each its own value, and named.
+
+    >>> rows = [["执法台账", ""], ["序号", "编号"], ["1", "甲"], ["2", ""]]
+    >>> merges_over_values([((0, 0), (0, 1)), ((1, 1), (3, 1))], rows)
+    ([((0, 0), (0, 1))], ('B2:B4',))
+    """
+    kept, dropped = [], []
+    for (r0, c0), (r1, c1) in merged:
+        covers = any(
+            isinstance(value, str) and value.strip() or not isinstance(value, str) and value is not None
+            for r in range(r0, r1 + 1)
+            for value in rows[r][c0 + (r == r0) : c1 + 1]
+        )
+        if covers:
+            dropped.append(f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}")
+        else:
+            kept.append(((r0, c0), (r1, c1)))
+    return kept, tuple(dropped)
 
 
 # What calamine says when a sheet's cells, repeated as its file says (an .ods row repeated to the sheet's end), pass
@@ -1823,6 +1968,26 @@ def _lines_quoted_whole(rows: list[list[str]]) -> list[list[str]] | None:
     return [next(csv.reader([r[0]], delimiter=delimiter, skipinitialspace=True), []) if r else [] for r in rows]
 
 
+def _in_curly_quotes(cell: str) -> bool:
+    return len(cell) >= 2 and cell[0] == "“" and cell[-1] == "”"
+
+
+def _cells_in_curly_quotes(rows: list[list]) -> list[list] | None:
+    """The rows with each cell wrapped whole in Chinese quotes (“序号”) taken out of them, when every titled cell of the
+    first row is so wrapped: a CSV typed or edited with a Chinese input method, whose quote key gives “ and ”. Read
+    as they stand, the titles had been no ledger's (“序号”、“案件编号”…, file.unknown_kind). None otherwise.
+
+    >>> _cells_in_curly_quotes([["“序号”", "“名称”"], ["“1”", "甲说“好”"]])
+    [['序号', '名称'], ['1', '甲说“好”']]
+    >>> _cells_in_curly_quotes([["序号", "“名称”"], ["1", "“甲”"]]) is None
+    True
+    """
+    first = next(([c for c in r if c.strip()] for r in rows if any(c.strip() for c in r)), [])
+    if len(first) < 2 or not all(_in_curly_quotes(c.strip()) for c in first):
+        return None
+    return [[c.strip()[1:-1] if _in_curly_quotes(c.strip()) else c for c in r] for r in rows]
+
+
 def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
     """A CSV's one sheet. `odd_lines` are the lines decoded in another encoding than the rest: the
     rows holding them are named (sheet.mixed_encoding), as are rows a stray NUL was removed from
@@ -1875,6 +2040,9 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
     if '="' in text or "'" in text:
         rows = [[_exported_text(c) for c in r] for r in rows]
     repairs = []
+    if "“" in text and (unquoted := _cells_in_curly_quotes(rows)) is not None:
+        rows = unquoted
+        repairs.append(("sheet.curly_quotes", ()))
     if "\x00" in text:
         touched = tuple(i + 1 for i, r in enumerate(rows) if any("\x00" in c for c in r))
         rows = [[c.replace("\x00", "") for c in r] for r in rows]
