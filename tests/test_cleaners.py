@@ -1524,3 +1524,25 @@ def test_an_article_cited_alone_names_the_offence_of_the_text_in_force_in_the_le
 )
 def test_an_article_of_the_other_text_names_no_offence(raw, year):
     assert clean_one("category", raw, vocabulary=_vocabulary("security_type", year))[1] == "vocab.unknown"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A police register writes the offence and then the kind of case: the offence decides (榕溪镇's 盗窃治安案件).
+        ("盗窃治安案件", "其他治安案件"),
+        ("打架斗殴治安案件", "其他治安案件"),
+        ("赌博治安案件", "涉赌治安案件"),
+        ("卖淫嫖娼治安案件", "涉黄治安案件"),
+        ("赌博案件", "涉赌治安案件"),
+    ],
+)
+def test_offence_then_case_word_is_read_by_the_offence(raw, expected):
+    value, code, _ = clean_one("category", raw, vocabulary=_vocabulary("security_type"))
+    assert (value, code) == (expected, "vocab.assumed")
+
+
+@pytest.mark.parametrize("raw", ["某某治安案件", "刑事案件"])
+def test_a_case_word_after_no_listed_offence_names_no_type(raw):
+    # The words before the ending must be an offence as listed: 某某 is none, and a 刑事案件 is no 治安案件.
+    assert clean_one("category", raw, vocabulary=_vocabulary("security_type"))[1] == "vocab.unknown"
