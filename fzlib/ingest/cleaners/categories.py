@@ -205,7 +205,7 @@ class Vocabulary:
     def suggestion(self, text: str, key: str) -> str | None:
         """The nearest canonical value to an unknown text, never one that says the opposite."""
         close = difflib.get_close_matches(key, list(self.loose), n=1, cutoff=0.6)
-        if not close:
+        if not close or self._alike_by_ending_only(key, close[0]):
             return None
         target, said = self.loose[close[0]], core(text)
         if _denies(said) != _denies(target):
@@ -229,6 +229,21 @@ class Vocabulary:
         readings = slip_readings(_STRAY_STOPS.sub("", core(text)))
         found = {v for v in map(self.certain, readings) if v is not None}
         return found.pop() if len(found) == 1 else None
+
+    def _alike_by_ending_only(self, key: str, near: str) -> bool:
+        """Whether a text is near a value only by the word they both end with (吸毒治安案件 and 涉黄治安案件 share 治安案件):
+        offered as the nearest, and accepted, it would count another offence as a 涉黄 case. A slip in the words
+        before it (涉皇治安案件) is still near.
+
+        >>> v = Vocabulary({"涉黄治安案件": [], "其他治安案件": ["盗窃"]})
+        >>> v._alike_by_ending_only("吸毒治安案件", "涉黄治安案件"), v._alike_by_ending_only("涉皇治安案件", "涉黄治安案件")
+        (True, False)
+        """
+        for ending in map(self.key, self.endings):
+            if key.endswith(ending) and near.endswith(ending):
+                before, near_before = key[: -len(ending)], near[: -len(ending)]
+                return not difflib.get_close_matches(before, [near_before], n=1, cutoff=0.5)
+        return False
 
     def _named_before(self, c: str) -> str | None:
         """The value a text names before the word its kind of values ends with: a police register writes the offence
