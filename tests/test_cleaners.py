@@ -1524,3 +1524,34 @@ def test_an_article_cited_alone_names_the_offence_of_the_text_in_force_in_the_le
 )
 def test_an_article_of_the_other_text_names_no_offence(raw, year):
     assert clean_one("category", raw, vocabulary=_vocabulary("security_type", year))[1] == "vocab.unknown"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A police register writes the offence and then the kind of case: the offence decides (榕溪镇's 盗窃治安案件).
+        ("盗窃治安案件", "其他治安案件"),
+        ("打架斗殴治安案件", "其他治安案件"),
+        ("赌博治安案件", "涉赌治安案件"),
+        ("卖淫嫖娼治安案件", "涉黄治安案件"),
+        ("赌博案件", "涉赌治安案件"),
+    ],
+)
+def test_offence_then_case_word_is_read_by_the_offence(raw, expected):
+    value, code, _ = clean_one("category", raw, vocabulary=_vocabulary("security_type"))
+    assert (value, code) == (expected, "vocab.assumed")
+
+
+@pytest.mark.parametrize("raw", ["某某治安案件", "刑事案件"])
+def test_a_case_word_after_no_listed_offence_names_no_type(raw):
+    # The words before the ending must be an offence as listed: 某某 is none, and a 刑事案件 is no 治安案件.
+    assert clean_one("category", raw, vocabulary=_vocabulary("security_type"))[1] == "vocab.unknown"
+
+
+def test_offence_then_case_word_is_never_offered_a_value_by_the_case_word_alone():
+    # 吸毒治安案件 is near 涉黄治安案件 only by 治安案件: offered and accepted (fzlib accept), every such case would
+    # count as 涉黄. A slip in the offence's own words (涉皇) is still offered its value.
+    vocabulary = _vocabulary("security_type")
+    _, code, nearest = clean_one("category", "吸毒治安案件", vocabulary=vocabulary)
+    assert code == "vocab.unknown" and pd.isna(nearest)
+    assert clean_one("category", "涉皇治安案件", vocabulary=vocabulary)[2] == "涉黄治安案件"

@@ -3033,6 +3033,24 @@ def test_a_police_register_naming_the_offence_counts_the_vice_cases(tmp_path):
     assert codes(result, "vocab.unknown") == [] and codes(result, "vocab.several") == []
 
 
+def test_offence_then_case_word_in_a_police_register_leaves_the_figures_whole(tmp_path):
+    # A 派出所's 平安建设 list writes each type as the offence and then 治安案件 (盗窃治安案件 beside 涉黄治安案件):
+    # read by the offence, a 盗窃 case is one of the others, and the 涉黄 and 家暴 figures stand (榕溪镇, 2025).
+    rows = [
+        ["序号", "日期", "类型", "村（社区）", "当事人", "处理结果", "拘留人数"],
+        [1, "2025-02-05", "家暴告诫书", "某村", "甲某", "出具家庭暴力告诫书", None],
+        [2, "2025-03-11", "盗窃治安案件", "某村", "乙某", "罚款", None],
+        [3, "2025-04-18", "涉黄治安案件", "某社区", "丙某", "行政拘留十日", 2],
+        [4, "2025-06-20", "赌博治安案件", "某村", "丁某", "行政拘留五日", 1],
+        [5, "2025-09-02", "卖淫嫖娼治安案件", "某村", "戊某", "行政拘留五日", 1],
+    ]
+    builders.xlsx(tmp_path / "派出所平安建设工作台账.xlsx", {"台账": rows})
+    result = clean(tmp_path, year=2025)
+    got = builders.figures(result)
+    assert (got["security.dv_warnings"], got["security.vice_cases"], got["security.vice_detentions"]) == (1, 2, 3)
+    assert codes(result, "vocab.unknown") == []
+
+
 def test_an_approved_draft_without_its_issue_date_is_still_missing_its_date(tmp_path):
     rows = [
         ["序号", "文件名称", "审核意见", "印发日期", "文号"],

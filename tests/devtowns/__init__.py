@@ -39,6 +39,7 @@ from . import (
     putang,
     qinghe,
     qingshi,
+    rongxi,
     sangyuan,
     shanmu,
     shaping,
@@ -124,6 +125,7 @@ TOWNS: dict[str, ModuleType] = {
     "suifeng": suifeng,
     "zixi": zixi,
     "ganyuan": ganyuan,
+    "rongxi": rongxi,
 }
 
 

@@ -155,6 +155,14 @@ class Vocabulary:
         # 已履行): the same words once the denial and 已 are taken out.
         denying = {_affirmed(t): t for t in self.targets if _denies(t)}
         self.denied = {t: denying[_affirmed(t)] for t in self.targets if not _denies(t) and _affirmed(t) in denying}
+        # The word several canonical values end with (治安案件 of 涉黄治安案件, 涉赌治安案件, 其他治安案件), and its tails
+        # (案件): the kind of thing they all are, longest first (see `_named_before`).
+        shared: dict[str, set[str]] = {}
+        for t in self.targets:
+            for n in range(MIN_VARIANT_INSIDE, len(t)):
+                shared.setdefault(t[-n:], set()).add(t)
+        endings = {e for e, ts in shared.items() if len(ts) >= 2}
+        self.endings = sorted({e[-n:] for e in endings for n in range(2, len(e) + 1)}, key=len, reverse=True)
 
     @staticmethod
     def key(text: str) -> str:
@@ -179,7 +187,7 @@ class Vocabulary:
         c = core(text)
         if not c:
             return None
-        found = self.certain(c)
+        found = self.certain(c) or self._named_before(c)
         if found:
             return found
         branch = self._branch(c)
@@ -197,7 +205,7 @@ class Vocabulary:
     def suggestion(self, text: str, key: str) -> str | None:
         """The nearest canonical value to an unknown text, never one that says the opposite."""
         close = difflib.get_close_matches(key, list(self.loose), n=1, cutoff=0.6)
-        if not close:
+        if not close or self._alike_by_ending_only(key, close[0]):
             return None
         target, said = self.loose[close[0]], core(text)
         if _denies(said) != _denies(target):
@@ -221,6 +229,36 @@ class Vocabulary:
         readings = slip_readings(_STRAY_STOPS.sub("", core(text)))
         found = {v for v in map(self.certain, readings) if v is not None}
         return found.pop() if len(found) == 1 else None
+
+    def _alike_by_ending_only(self, key: str, near: str) -> bool:
+        """Whether a text is near a value only by the word they both end with (吸毒治安案件 and 涉黄治安案件 share 治安案件):
+        offered as the nearest, and accepted, it would count another offence as a 涉黄 case. A slip in the words
+        before it (涉皇治安案件) is still near.
+
+        >>> v = Vocabulary({"涉黄治安案件": [], "其他治安案件": ["盗窃"]})
+        >>> v._alike_by_ending_only("吸毒治安案件", "涉黄治安案件"), v._alike_by_ending_only("涉皇治安案件", "涉黄治安案件")
+        (True, False)
+        """
+        for ending in map(self.key, self.endings):
+            if key.endswith(ending) and near.endswith(ending):
+                before, near_before = key[: -len(ending)], near[: -len(ending)]
+                return not difflib.get_close_matches(before, [near_before], n=1, cutoff=0.5)
+        return False
+
+    def _named_before(self, c: str) -> str | None:
+        """The value a text names before the word its kind of values ends with: a police register writes the offence
+        and then 治安案件 or 案件 (盗窃治安案件, 赌博案件), where the vocabulary lists the offence (盗窃 of 其他治安案件). Only a
+        value as written or listed, and one that itself ends with that word: 盗窃治安案件 is no 家暴告诫书.
+
+        >>> v = Vocabulary({"涉赌治安案件": ["赌博"], "其他治安案件": ["盗窃"], "家暴告诫书": ["告诫书"]})
+        >>> v._named_before("盗窃治安案件"), v._named_before("赌博案件"), v._named_before("告诫书案件")
+        ('其他治安案件', '涉赌治安案件', None)
+        """
+        for ending in self.endings:
+            if len(c) > len(ending) and c.endswith(ending):
+                named = self.certain(c[: -len(ending)])
+                return named if named is not None and named.endswith(ending) else None
+        return None
 
     def _branch(self, c: str) -> str | None:
         """The value a path in a system's tree of kinds names by its first level (行政许可-一般程序 is a
