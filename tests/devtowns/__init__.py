@@ -22,6 +22,7 @@ from . import (
     ganyuan,
     guitang,
     heming,
+    hongliu,
     hetang,
     hewan,
     huaiyang,
@@ -124,6 +125,7 @@ TOWNS: dict[str, ModuleType] = {
     "suifeng": suifeng,
     "zixi": zixi,
     "ganyuan": ganyuan,
+    "hongliu": hongliu,
 }
 
 
