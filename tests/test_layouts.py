@@ -9768,6 +9768,18 @@ def test_a_party_merged_over_its_name_and_its_type_is_the_column_of_names_never_
     assert [(r["header"], r["field"]) for r in codes(result, "column.by_content")] == [("当事人/名称（姓名）", "party")]
 
 
+def test_a_pastoral_towns_grassland_livestock_and_labour_pay_disputes_are_of_the_statistics_list(tmp_path):
+    # pastoral_dispute_types (红柳镇, the blind town): a northern township's 综治中心 writes 草场边界纠纷, 草原纠纷,
+    # 养殖污染纠纷 and 劳务费纠纷; they had been unknown values (错误). A 宅基地 boundary stays a 宅基地 dispute.
+    rows = [["序号", "排查时间", "村（社区）", "纠纷类别", "化解情况"]]
+    kinds = ["草场边界纠纷", "草原纠纷", "养殖污染纠纷", "劳务费纠纷", "宅基地边界纠纷"]
+    rows += [[n, f"2024-03-0{n}", "甲嘎查", kind, "已化解"] for n, kind in enumerate(kinds, start=1)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", {"台账": rows})
+    result = clean(tmp_path)
+    got = result.tables["disputes"].sort_values("_row")["dispute_type"].tolist()
+    assert got == ["山林土地", "山林土地", "环境污染", "劳动争议", "房屋宅基地"]
+    assert codes(result, "vocab.unknown") == []
+
 
 def test_a_file_named_for_reviews_and_lawsuits_together_gives_no_sort_to_its_lawsuit_sheet(tmp_path):
     # 行政复议应诉案件台账 names a book of both sorts (复议 written into one word with 应诉): its name is no 案件类型 of
