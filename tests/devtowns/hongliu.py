@@ -153,6 +153,8 @@ def quarter_sheets_with_totals_enforcement(built: Built, rng: random.Random) -> 
     built.ledgers["enforcement"] = records
     cats = ("enforcement.cases", "enforcement.penalty", "enforcement.inspection")
     built.quirk("header_four_rows", ENFORCEMENT_FILE, "一季度", cats, "两行表头：当事人 合并在 名称（姓名）/ 类型 之上")
+    built.quirk("party_type_under_party", ENFORCEMENT_FILE, "一季度…四季度", (),
+                "当事人 › 名称（姓名） | 类型：类型（单位/个人）是当事人的类型，不是当事人；曾被当作当事人列，单位、个人作为姓名登记、处处遮盖")  # fmt: skip
     built.quirk("quarter_sheets_with_totals", ENFORCEMENT_FILE, "一季度…四季度", cats,
                 "一季度一张表，每张表下有 合计 行（N件、罚没款合计），序号每表重排")  # fmt: skip
     built.quirk("value_qualifiers", ENFORCEMENT_FILE, "一季度…四季度", ("enforcement.penalty",),
@@ -287,6 +289,8 @@ def monthly_sheets_with_zero_reports_disputes(built: Built, rng: random.Random) 
     built.books.append(Book(DISPUTES_FILE, sheets))
     built.ledgers["disputes"] = records
     figs = ("disputes.screened", "disputes.resolved", "disputes.resolution_rate")
+    built.quirk("pastoral_dispute_types", DISPUTES_FILE, "1月…12月", (),
+                "纠纷类别 草场边界纠纷 / 养殖污染纠纷 / 劳务费纠纷：山林土地 / 环境污染 / 劳动争议（曾为不在规定选项中的错误）")  # fmt: skip
     built.quirk("year_from_title", DISPUTES_FILE, "1月…12月", figs, "排查时间 只写 3月5日：年份在标题（2024年3月）")
     built.quirk("restarting_numbers", DISPUTES_FILE, "1月…12月", figs, "每月一张表，序号每表从1起")
     built.quirk("zero_report_row", DISPUTES_FILE, "2月/8月", figs,
@@ -523,6 +527,8 @@ def training_and_exam_sheets_training(built: Built, rng: random.Random) -> None:
         records.append({"held_on": day, "audience": "领导干部", "exam_required": required, "exam_taken": taken})
     built.books.append(Book(TRAINING_FILE, [sessions, exams]))
     built.ledgers["training"] = records
+    built.quirk("post_as_speaker", TRAINING_FILE, "培训活动", (),
+                "主讲人 写 司法所长 / 法律顾问（职务，不是姓名）：曾作为姓名登记，“法律顾问服务台账”处处显示为“［姓名已隐去］服务台账”")  # fmt: skip
     built.quirk("two_sheets_sessions_and_exams", TRAINING_FILE, "培训活动/法宣在线考试",
                 ("training.legal_literacy_sessions", "training.exam_coverage"),
                 "培训活动 与 法宣在线考试 分两张表；参考率 写成 98.4% 的文字，不按它平均")  # fmt: skip
