@@ -9763,6 +9763,42 @@ def test_a_type_under_a_merged_title_naming_another_field_is_that_fields_attribu
     assert codes(result, "column.ambiguous") == []
 
 
+def test_a_party_merged_over_its_name_and_its_type_is_the_column_of_names_never_the_type(tmp_path):
+    # party_type_under_party (红柳镇, the blind town): 当事人 merged over 名称（姓名） | 类型, the type a word no field of
+    # the kind has. Joined in brackets, 当事人(类型) had read as 当事人 itself, so the type column was the party's own
+    # title and the names a column of no field: 单位 and 个人 were the parties, registered as persons' names and
+    # masked in every text (执法单位 shown as 执法［姓名已隐去］). A unit under a title (罚没款 › 元) is still the title's.
+    rows = [
+        ["某镇综合行政执法大队办案登记台账（2024年）"],
+        ["序号", "案件编号", "执法类别", "当事人", "", "决定日期", "罚没款", "执法单位"],
+        ["", "", "", "名称（姓名）", "类型", "", "元", ""],
+        [1, "某综执罚〔2024〕1号", "行政处罚", "王建国", "个人", "2024-03-05", 200, "某镇综合执法大队"],
+        [2, "某综执罚〔2024〕2号", "行政处罚", "丰泰商店", "单位", "2024-04-05", 500, "某镇综合执法大队"],
+        [3, "某综执检〔2024〕1号", "行政检查", "李明", "个人", "2024-05-05", None, "某镇综合执法大队"],
+    ]
+    merged = ["D2:E2", "A2:A3", "B2:B3", "C2:C3", "F2:F3", "H2:H3"]
+    builders.xlsx(tmp_path / "执法.xlsx", {"台账": rows}, merged={"台账": merged})
+    result = clean(tmp_path)
+    table = result.tables["enforcement"].sort_values("_row")
+    assert table["party"].nunique() == 3  # three parties, not the two types
+    assert table["fine_yuan"].tolist()[:2] == [200, 500]
+    assert "［姓名已隐去］" not in "".join(result.issues["header"].dropna())
+    assert [(r["header"], r["field"]) for r in codes(result, "column.by_content")] == [("当事人/名称（姓名）", "party")]
+
+
+def test_a_pastoral_towns_grassland_livestock_and_labour_pay_disputes_are_of_the_statistics_list(tmp_path):
+    # pastoral_dispute_types (红柳镇, the blind town): a northern township's 综治中心 writes 草场边界纠纷, 草原纠纷,
+    # 养殖污染纠纷 and 劳务费纠纷; they had been unknown values (错误). A 宅基地 boundary stays a 宅基地 dispute.
+    rows = [["序号", "排查时间", "村（社区）", "纠纷类别", "化解情况"]]
+    kinds = ["草场边界纠纷", "草原纠纷", "养殖污染纠纷", "劳务费纠纷", "宅基地边界纠纷"]
+    rows += [[n, f"2024-03-0{n}", "甲嘎查", kind, "已化解"] for n, kind in enumerate(kinds, start=1)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", {"台账": rows})
+    result = clean(tmp_path)
+    got = result.tables["disputes"].sort_values("_row")["dispute_type"].tolist()
+    assert got == ["山林土地", "山林土地", "环境污染", "劳动争议", "房屋宅基地"]
+    assert codes(result, "vocab.unknown") == []
+
+
 def test_a_file_named_for_reviews_and_lawsuits_together_gives_no_sort_to_its_lawsuit_sheet(tmp_path):
     # 行政复议应诉案件台账 names a book of both sorts (复议 written into one word with 应诉): its name is no 案件类型 of
     # every row. Tabs left as Sheet1, Sheet2, the lawsuit sheet's own title names only the kind: its cases count.

@@ -651,6 +651,26 @@ def test_a_role_written_beside_a_name_is_no_person_masked_everywhere_but_the_nam
     ]
 
 
+def test_a_post_written_where_a_name_belongs_is_no_person_masked_everywhere(own_key):
+    # post_as_speaker (红柳镇, the blind town): a training's 主讲人 法律顾问 / 司法所长 (who the office sent, no name) had
+    # been registered as a name, and 法律顾问服务台账 was shown everywhere as ［姓名已隐去］服务台账. A name with its post
+    # typed after it (王建国律师) is still registered whole, and a name beside a post is still masked.
+    table = pd.DataFrame(
+        {
+            "speaker": ["法律顾问", "司法所长", "镇法律顾问", "王建国律师", "李平安（法律顾问）"],
+            "note": ["法律顾问服务台账", "司法所长授课", "镇法律顾问到村", "王建国律师授课", "李平安授课"],
+        }
+    )
+    out = privacy.protect(table, {"speaker": "name", "note": "free_text"})
+    assert list(out["note"]) == [
+        "法律顾问服务台账",
+        "司法所长授课",
+        "镇法律顾问到村",
+        "［姓名已隐去］授课",
+        "［姓名已隐去］授课",
+    ]
+
+
 def test_the_same_person_gets_the_same_pseudonym_whatever_the_spacing(own_key):
     out = privacy.protect(pd.DataFrame({"party": ["张三", "张 三", "张　三", "李四", None]}), {"party": "name"})
     assert out["party"].iloc[0] == out["party"].iloc[1] == out["party"].iloc[2] != out["party"].iloc[3]

@@ -272,6 +272,12 @@ COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 令狐 
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # Who a group is, never how a person is called: 党员, 管理员, 户主, 家属 (党, 管 and 户 are surnames too).
 _GROUP_END = re.compile(r"[员众部户者属]$|^.[师生工民女童友士长官委]$")
+# A post typed where a name belongs, the whole cell (主讲人 法律顾问, 承办人 司法所长, 出庭人 镇长): who the office sent,
+# no person's name; registered, it had blanked the word in every text (法律顾问服务台账 shown as ［姓名已隐去］服务台账).
+_POST_ONLY = re.compile(
+    r"^(?:镇|乡|村|社区|司法|司法所|派出所|综治中心|驻村|分管|常务)?副?(?:法律顾问|顾问|律师|所长|镇长|乡长|主任|书记|"
+    r"队长|站长|科长|民警|辅警|干部|网格员|调解员|工作人员|负责人|委员)$"
+)
 
 
 def is_full_name(piece: str) -> bool:
@@ -472,22 +478,27 @@ def people_of(value: str) -> frozenset[str]:
     (['王建设', '王建设（平安建设志愿者）'], ['王建设', '王建设/法律明白人'])
     >>> sorted(people_of("佘明远和禚云舒")), sorted(people_of("张三 13912345678")), sorted(people_of("王五（户主）"))
     (['佘明远', '佘明远和禚云舒', '禚云舒'], ['13912345678', '张三', '张三 13912345678'], ['王五', '王五（户主）'])
+    >>> sorted(people_of("法律顾问")), sorted(people_of("司法所长")), sorted(people_of("王建国律师"))
+    ([], [], ['王建国律师'])
     """
     whole = name_key(str(value))
     listed = split_names(_BRACKETED.sub("、", whole))
     return frozenset(
         p
         for p in split_names(value)
-        if p == whole
-        or _DIGIT.search(p)
-        or not re.search(rf"[{_CJK}]", p)
-        or is_full_name(p)
-        or (
-            p in listed
-            and HAN_NAME.fullmatch(p)
-            and p not in NOT_NAMES
-            and not ORGANISATION.search(p)
-            and not _GROUP_END.search(p)
+        if not _POST_ONLY.match(p)
+        and (
+            p == whole
+            or _DIGIT.search(p)
+            or not re.search(rf"[{_CJK}]", p)
+            or is_full_name(p)
+            or (
+                p in listed
+                and HAN_NAME.fullmatch(p)
+                and p not in NOT_NAMES
+                and not ORGANISATION.search(p)
+                and not _GROUP_END.search(p)
+            )
         )
     )
 

@@ -33,16 +33,19 @@ from fzlib.ingest.cleaners.characters import slip_readings
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.content import ColumnContent
 from fzlib.ingest.locate import (
+    MONEY_SCALES,
     SERIAL_HEADERS,
     Column,
     HeaderWords,
     Table,
+    code_legend,
     norm_header,
     pivot_title,
     section_title,
     without_unit,
 )
 from fzlib.ingest.read import column_letter
+from fzlib.ingest.statistics import UNITS
 from fzlib.spec import FieldSpec, LedgerSpec
 
 MIN_FIELDS_MATCHED = 2
@@ -206,7 +209,7 @@ class _Titles:
         self.serial = {c.index for c in table.columns if SERIAL_HEADERS.intersection(c.own[:1])}
         # Per column: (column, own texts and their unit-free forms, parent texts and theirs).
         self.forms = [
-            (c, _with_bare(c.own), _with_bare(c.parents))
+            (c, _column_titles(c), _with_bare(c.parents))
             for c in table.columns
             if c.path and c.index not in self.serial
         ]
@@ -218,6 +221,24 @@ class _Titles:
             bare = without_unit(c.leaf)
             self.values.append((c, Vocabulary.key(bare), Vocabulary.key(bare.rstrip("数"))))
         self.subsets = [c for c in table.columns if c.path and SUBSET_PREFIX.match(c.leaf)]
+
+
+def _column_titles(col: Column) -> tuple[str, ...]:
+    """A column's own titles and their unit-free forms. Its title joined in brackets to the one above it (罚没款 › 元
+    read as 罚没款(元)) is the title above only when it is a unit or a legend of codes: a word there says something of
+    the thing above (当事人 › 名称（姓名） | 类型: the party's type), and read as 当事人 itself it had been taken for the
+    party over the column of names (单位 and 个人 registered as persons' names and masked in every text).
+
+    >>> _column_titles(Column(5, ("当事人", "类型"), "当事人/类型"))
+    ('类型', '当事人/类型', '当事人(类型)', '当事人类型')
+    >>> _column_titles(Column(5, ("罚没款", "元"), "罚没款/元"))[:4]
+    ('元', '罚没款/元', '罚没款(元)', '罚没款')
+    """
+    leaf = col.path[-1]
+    if leaf in UNITS or leaf in MONEY_SCALES or code_legend(f"({leaf})"):
+        return _with_bare(col.own)
+    above = set(col.path[:-1])
+    return tuple(t for t in _with_bare(col.own) if t not in above)
 
 
 def _with_bare(texts: tuple[str, ...]) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from . import (
     heming,
     hetang,
     hewan,
+    hongliu,
     huaiyang,
     huitian,
     jiaoping,
@@ -126,6 +127,7 @@ TOWNS: dict[str, ModuleType] = {
     "zixi": zixi,
     "ganyuan": ganyuan,
     "rongxi": rongxi,
+    "hongliu": hongliu,
 }
 
 
