@@ -63,6 +63,13 @@ def imports_of(path: Path, name: str) -> set[str]:
     return {m for m in found if m in known and m != name}
 
 
+def test_under_make_test_fast_this_module_runs_on_one_worker_as_its_group(request):
+    # xdist schedules by the tests' ids: a group's tests stay together only if each id names its group (conftest).
+    if not request.config.getoption("loadgroup", False):
+        pytest.skip("only an xdist worker under --dist loadgroup (make test-fast) schedules by group")
+    assert request.node.nodeid.endswith("@architecture")
+
+
 def test_the_layers_are_folders_and_few_modules_lie_loose():
     for layer in LAYERS:
         assert (PACKAGE / layer / "__init__.py").exists(), layer
