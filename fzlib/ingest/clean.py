@@ -23,6 +23,7 @@ from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
 from fzlib.ingest.cleaners.categories import answered_by_whom, named_within, yes_no_of
 from fzlib.ingest.cleaners.cells import (
     INFERRED_TEXT,
+    Uniques,
     among,
     cell_kinds,
     normal_text,
@@ -1935,9 +1936,13 @@ class YearCleaner:
             if name not in table:
                 continue
             said = table[name].astype("string")
-            other = pd.Series(False, index=table.index)
+            # Each distinct text searched once (a register names one authority in thousands of rows).
+            distinct = Uniques(said.to_numpy(dtype=object, na_value=None))
+            named = np.zeros(len(distinct.uniques), dtype=bool)
             for pattern in patterns:
-                other |= said.str.contains(pattern, regex=True).fillna(False).astype(bool)
+                search = re.compile(pattern).search
+                named |= np.fromiter(map(bool, map(search, distinct.uniques)), dtype=bool, count=len(named))
+            other = pd.Series(distinct.spread(named, False), index=table.index)
             other &= keep
             if not other.any():
                 continue
