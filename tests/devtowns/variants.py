@@ -681,6 +681,171 @@ def blank_rows(book):
     return book
 
 
+# --- a fifth round (session 45): what a book keeps beside this year's register -----------------------------------
+
+
+def _column_of_few(ws, heads: list[int], data: list[int]) -> int | None:
+    """A column of the table whose records hold text of few values (a category, a village, a month), the one of fewest
+    values; None where none has."""
+    columns = []
+    for c in sorted({c.column for c in _filled(ws[heads[-1]])}):
+        values = [ws.cell(r, c).value for r in data]
+        if all(isinstance(v, str) and v.strip() for v in values) and 1 < len(set(values)) <= max(2, len(data) // 3):
+            columns.append((len(set(values)), c))
+    return min(columns)[1] if columns else None
+
+
+def merged_groups(book):
+    """Each register sorted by a column of few values (a category, a village, a month) and that column merged down
+    over each run of equal values, as a clerk tidies a register to read it: the value stands once, over its block.
+    Rows that cannot move (merged, hidden, grouped) and sheets saying 同上 are left as they are."""
+    for ws in book.worksheets:
+        if _says_same_as_above(ws):
+            continue
+        width = ws.max_column
+        for heads, data, _ in _registers(ws):
+            by = _column_of_few(ws, heads, data)
+            if by is None:
+                continue
+            for run in _record_runs(ws, data):
+                rows = [[(ws.cell(r, c).value, ws.cell(r, c)._style) for c in range(1, width + 1)] for r in run]
+                rows = sorted(rows, key=lambda row: _text(row[by - 1][0]))
+                for r, cells in zip(run, rows):
+                    for c, (value, style) in enumerate(cells, 1):
+                        ws.cell(r, c).value, ws.cell(r, c)._style = value, style
+                start = 0
+                for i in range(1, len(run) + 1):
+                    if i == len(run) or rows[i][by - 1][0] != rows[start][by - 1][0]:
+                        if i - start > 1:
+                            ws.merge_cells(start_row=run[start], start_column=by, end_row=run[i - 1], end_column=by)
+                        start = i
+    return book
+
+
+def _year_back(value, year: int):
+    """A cell's value as last year's: a date a year earlier, the year written in a text a year earlier."""
+    if isinstance(value, dt.datetime | dt.date):
+        try:
+            return value.replace(year=value.year - 1)
+        except ValueError:  # 29 February
+            return value.replace(year=value.year - 1, day=28)
+    if isinstance(value, str):
+        return value.replace(str(year), str(year - 1)).replace(str(year)[2:] + ".", str(year - 1)[2:] + ".")
+    return value
+
+
+def _year_of(ws, data: list[int]) -> int | None:
+    """The year most of the records' date cells fall in."""
+    years = [c.value.year for r in data for c in ws[r] if isinstance(c.value, dt.date)]
+    return max(set(years), key=years.count) if years else None
+
+
+def _copy_sheet(book, ws, title: str, value=lambda v: v):
+    """A copy of a sheet (values through `value`, styles, merges, hidden rows and columns) as the book's last sheet."""
+    new = book.copy_worksheet(ws)
+    new.title = title
+    for row in new.iter_rows():
+        for cell in row:
+            if cell.value is not None and not isinstance(cell.value, CellRichText):
+                cell.value = value(cell.value)
+    return new
+
+
+def last_year_sheet(book):
+    """Last year's register of the same ledger kept as another sheet of the book (named 2023年, or the sheet's name
+    with the year a year earlier), its dates and the years written in it all a year earlier: the book of the
+    sheet's largest dated register only. Last year's records count for nothing this year."""
+    for ws in list(book.worksheets):
+        registers = _registers(ws)
+        if not registers or ws.sheet_state != "visible":
+            continue
+        _, data, _ = max(registers, key=lambda t: len(t[1]))
+        year = _year_of(ws, data)
+        if year is None:
+            continue
+        title = ws.title.replace(str(year), str(year - 1)) if str(year) in ws.title else f"{year - 1}年"
+        if title in book.sheetnames:
+            continue
+        _copy_sheet(book, ws, title, lambda v: _year_back(v, year))
+        break
+    return book
+
+
+def backup_sheet(book):
+    """A hidden sheet named 备份 (or 原表, in every other book) holding an older copy of the book's largest register
+    (its last third of records not yet entered): a copy kept aside, which counts for nothing."""
+    best = max(
+        ((ws, t) for ws in book.worksheets if ws.sheet_state == "visible" for t in _registers(ws)),
+        key=lambda p: len(p[1][1]),
+        default=None,
+    )
+    if best is None:
+        return book
+    ws, (_, data, _) = best
+    copy = _copy_sheet(book, ws, "原表" if "原表" not in book.sheetnames and len(data) % 2 else "备份")
+    for r in data[len(data) - len(data) // 3 :]:
+        for cell in copy[r]:
+            if not isinstance(cell, openpyxl.cell.cell.MergedCell):
+                cell.value = None
+    copy.sheet_state = "hidden"
+    return book
+
+
+COMMENTS = ("已核实", "请补充材料", "数据来源：系统导出", "此处以原件为准")
+
+
+def comments(book):
+    """Cell comments (批注) left by a reviewer on the header's first cell and on every fourth record's first and
+    last cells: notes beside the values, not values."""
+    from openpyxl.comments import Comment
+
+    n = 0
+    for ws in book.worksheets:
+        for heads, data, _ in _tables(ws):
+            for r in (heads[0], *data[::4]):
+                cells = _filled(ws[r])
+                for cell in {cells[0].coordinate: cells[0], cells[-1].coordinate: cells[-1]}.values():
+                    if isinstance(cell, openpyxl.cell.cell.MergedCell):
+                        continue
+                    cell.comment = Comment(COMMENTS[n % len(COMMENTS)], "审核人")
+                    n += 1
+    return book
+
+
+COUNT_WORDS = ("数", "人次", "件", "次", "场", "份", "人")
+NOT_COUNTS = ("号", "编", "日", "时间", "年", "率", "电话", "证", "金额", "元", "代码", "序")
+
+
+def total_column(book):
+    """A column at the right of each table of counts (a form's rows of labels and counts: not a register), computed
+    from the table, never a record: where the rows are months (1月 …), 累计, the running sum of the first count;
+    else 合计, the row's counts summed."""
+    for ws in book.worksheets:
+        for heads, data, _ in _tables(ws):
+            if _register(ws, data):
+                continue
+            titles = {c.column: "".join(str(ws.cell(r, c.column).value or "") for r in heads) for c in ws[heads[-1]]}
+            counts = [
+                c
+                for c, title in titles.items()
+                if any(w in title for w in COUNT_WORDS)
+                and not any(w in title for w in NOT_COUNTS)
+                and any(isinstance(ws.cell(r, c).value, int | float) for r in data)
+                and all(type(ws.cell(r, c).value) in (int, float, type(None)) for r in data)
+            ]
+            last = max(c.column for r in (*heads, *data) for c in _filled(ws[r]))
+            if len(counts) < 2 or any(ws.cell(r, last + 1).value is not None for r in (*heads, *data)):
+                continue
+            months = all(re.fullmatch(r"\s*\d{1,2}\s*月份?\s*", str(_filled(ws[r])[0].value)) for r in data)
+            ws.cell(heads[-1], last + 1).value = "累计" if months else "合计"
+            running = 0
+            for r in data:
+                running += ws.cell(r, counts[0]).value or 0
+                total = sum(ws.cell(r, c).value or 0 for c in counts)
+                ws.cell(r, last + 1).value = running if months else total
+    return book
+
+
 VARIANTS: dict[str, Variant] = {
     "values": values_pasted,
     "above": lines_above,
@@ -704,6 +869,12 @@ VARIANTS: dict[str, Variant] = {
     "pivot_below": pivot_below,
     "helper_columns": helper_columns,
     "blank_rows": blank_rows,
+    # A fifth round (session 45): what a book keeps beside this year's register, and a reviewer's notes.
+    "merged_groups": merged_groups,
+    "last_year_sheet": last_year_sheet,
+    "backup_sheet": backup_sheet,
+    "comments": comments,
+    "total_column": total_column,
 }
 
 
