@@ -5600,6 +5600,27 @@ def test_codes_explained_by_a_note_under_the_table_or_a_filling_instructions_she
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (1, 1, 0)
 
 
+def test_a_register_and_its_note_of_codes_copied_beside_themselves_are_read_once_by_that_note(tmp_path):
+    # The register pasted again right of a blank column, its 注： line with it: the note's row holds the note twice,
+    # still a line of legend (青石镇 side_by_side had every 调解结果 and 协议形式 code unknown, mediation withheld).
+    register = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ["M1", "2024-03-05", 1, 1, 100],
+        ["M2", "2024-04-05", 1.0, 2, 300],
+        ["M3", "2024-05-05", "2", None, None],
+        [None],
+        ["注：调解结果 1=调解成功 2=调解不成功；协议形式 1=口头 2=书面。"],
+    ]
+    rows = [row + [None] * (6 - len(row)) + row for row in register]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 400
+    assert not codes(result, "vocab.unknown")
+    assert [p["code"] for p in codes(result, "sheet.copy_beside")] == ["sheet.copy_beside"]
+
+
 def test_a_code_retyped_in_its_cell_is_read_as_its_legends_word(tmp_path):
     # 调解结果 2→1: the clerk retyped the code (不成功 → 成功), the legend under the table says what 1 means; and the
     # legend may be a line opening 填表说明：, as a 注： line does.
