@@ -5045,6 +5045,28 @@ def test_header_first_page_only_later_pages_are_read_under_the_first_pages_heade
     assert not codes(result, "sheet.unread_rows")
 
 
+def test_first_page_copied_beside_itself_later_pages_are_read_under_its_own_header(tmp_path):
+    # The first page's register (with its header) pasted again right of a blank column: read once, and the later
+    # bare pages stand under the register's header, as wide as its block, not under its copy's (芦洲镇 side_by_side:
+    # mediation and petitions withheld, Table 2 unread).
+    header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
+
+    def page(first: int, n: int) -> list[list]:
+        return [[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(first, first + n)]
+
+    first = [["某镇2024年信访事项登记台账"], header, *page(1, 5)]
+    sheets = {
+        "Table 1": [row + [None] * (7 - len(row)) + row for row in first],
+        "Table 2": [*page(6, 5), ["第 2 页 共 2 页"]],
+    }
+    builders.xlsx(tmp_path / "信访台账（PDF转换）.xlsx", sheets)
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] == 10
+    assert [r["detail"] for r in codes(result, "sheet.page_continued")] == ["Table 1"]
+    assert [r["detail"] for r in codes(result, "sheet.copy_beside")] == ["H–M"]
+    assert not codes(result, "sheet.unread_rows")
+
+
 def test_rows_of_another_shape_pasted_without_a_header_are_no_page_of_the_table_before(tmp_path):
     header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
     first = [header, *[[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(1, 5)]]

@@ -1365,10 +1365,16 @@ def page_tables(sheet: Sheet, before: Sheet | None, table: Table | None, words: 
     its rows keep their own row numbers, under the header of `before` (`Table.header_from`)."""
     if not isinstance(words, HeaderWords):
         words = HeaderWords(frozenset(words))
-    if before is None or table is None or table.block is not None or not sheet.rows:
+    if before is None or table is None or not sheet.rows:
         return []
+    # A register read apart from what stands right of it (the copy pasted beside it, set aside) is as wide as its
+    # block of columns, the sheet's first; a block further right is not where a page's rows start.
+    if table.block is None:
+        span = max(map(len, before.rows), default=0)
+    else:
+        span = table.block[1] + 1 if table.block[0] == 0 else -1
     width = max(map(len, sheet.rows))
-    if width != max(map(len, before.rows), default=0) or not holds_rows(sheet, 1):
+    if width != span or not holds_rows(sheet, 1):
         return []
     titles = {t for c in table.columns for t in c.own} - GENERIC_TITLES
     for row in sheet.rows[:UNDER_HEADER_ROWS]:
@@ -1379,8 +1385,12 @@ def page_tables(sheet: Sheet, before: Sheet | None, table: Table | None, words: 
         if sum(t in titles for t in texts) >= MIN_HEADER_MATCHES or titled:
             return []  # a header of its own (or the header repeated on each page)
     top, h = table.header_row, table.header_height
-    head = [list(r) + [""] * (width - len(r)) for r in before.rows[top : top + h]]
-    merged = [((r0 - top, c0), (r1 - top, c1)) for (r0, c0), (r1, c1) in before.merged if r0 >= top and r1 < top + h]
+    head = [(list(r) + [""] * (width - len(r)))[:width] for r in before.rows[top : top + h]]
+    merged = [
+        ((r0 - top, c0), (r1 - top, c1))
+        for (r0, c0), (r1, c1) in before.merged
+        if r0 >= top and r1 < top + h and c1 < width
+    ]
     moved = [((r0 + h, c0), (r1 + h, c1)) for (r0, c0), (r1, c1) in sheet.merged]
     found = locate_tables(replace(sheet, rows=[*head, *sheet.rows], merged=[*merged, *moved]), words)
     if not found or found[0].header_row != 0 or found[0].header_height != h or not len(found[0].body):
