@@ -6157,6 +6157,31 @@ def test_a_struck_row_whose_cell_in_a_column_inserted_later_is_not_struck_is_sti
     assert note["detail"] == "3"
 
 
+def test_a_struck_row_beside_hidden_helper_columns_filled_down_unstruck_is_still_no_record(tmp_path):
+    # 年份 (=YEAR()) and 辅助列 (=IF()) added right of the register and hidden, filled down every row: the struck
+    # row's two helper cells are not struck, and say nothing of it (枣林乡 helper_columns: the dispute entered twice
+    # and struck counted again, 31 screened for 30).
+    import openpyxl
+    from openpyxl.styles import Font
+
+    rows = [
+        [*DISPUTE_HEADER, "年份", "辅助列"],
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", None, 2024, 1],
+        [2, "2024-03-05", "甲村", "邻里纠纷", "已化解", None, 2024, 1],  # entered again, struck
+        [3, "2024-04-01", "乙村", "婚姻家庭纠纷", "化解中", None, 2024, 1],
+    ]
+    path = _struck_through_book(tmp_path / "矛盾纠纷排查台账.xlsx", rows, {3})
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws["G3"].font = ws["H3"].font = Font(strike=False)
+    ws.column_dimensions["G"].hidden = ws.column_dimensions["H"].hidden = True
+    wb.save(path)
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 2
+    (note,) = codes(result, "sheet.struck_rows")
+    assert note["detail"] == "3"
+
+
 def test_remark_marks_row_void_only_in_a_remark_column(tmp_path):
     # 备注 重复 / 录错 (the row filled red or grey, which is not read): the clerk says the row is no record.
     rows = [
