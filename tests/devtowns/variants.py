@@ -673,11 +673,13 @@ def _insert_blank_row(ws, at: int) -> None:
 
 def blank_rows(book):
     """A blank row after every third record of each register, as rows inserted to add records later (or whose
-    contents were cleared while the record was moved elsewhere): the same records with gaps between them."""
+    contents were cleared while the record was moved elsewhere): the same records with gaps between them. The
+    gap goes right above the next record, so that a record written over several rows (a row per party, a second
+    row of its penalties) keeps its rows together."""
     for ws in book.worksheets:
         for _, data, _ in reversed(_registers(ws)):
-            for r in reversed(data[2:-1:3]):
-                _insert_blank_row(ws, r + 1)
+            for r in reversed(data[3::3]):
+                _insert_blank_row(ws, r)
     return book
 
 
