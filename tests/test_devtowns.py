@@ -172,6 +172,7 @@ FOUND = (
     ("qingshi", "side_by_side"),  # a 注： line of codes copied beside itself with its register
     ("luzhou", "side_by_side"),  # a converted PDF's first page copied beside itself, its bare pages after it
     ("zaolin", "helper_columns"),  # a struck row beside hidden helper columns filled down unstruck
+    ("suifeng", "side_by_side"),  # a month-per-row counsel log (services as titles) copied beside itself
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

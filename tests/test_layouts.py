@@ -2753,6 +2753,26 @@ def test_a_wide_log_copied_beside_itself_counts_once_though_its_titles_are_servi
     assert [r["detail"] for r in codes(result, "sheet.copy_beside")] == ["I–O"]
 
 
+def test_a_month_per_row_log_copied_beside_itself_counts_once_though_no_title_is_a_spec_title(tmp_path):
+    # A counsel's log a row per month (月份 | 法律咨询（次） | 审查合同（份） …), under a line naming the firm, pasted again
+    # right of itself: 月份 and the services are no spec's titles, the services are a vocabulary's values (岁丰镇
+    # side_by_side: 58 consultations read as 116, every service doubled).
+    log = [
+        ["某镇人民政府法律顾问服务台账"],
+        ["法律顾问单位：某律师事务所", None, None, "聘用期限：2024年1月1日至2024年12月31日"],
+        ["月份", "法律咨询（次）", "审查合同（份）", "出具法律意见书（份）", "服务律师", "备注"],
+        ["2024年1月", 3, 2, 1, "甲律师", None],
+        ["2024年2月", 4, None, 1, "乙律师", None],
+        ["2024年3月", 5, 1, None, "甲律师", "现场服务4小时"],
+    ]
+    rows = [r + [None] * (7 - len(r)) + r for r in log]
+    builders.xlsx(tmp_path / "某镇法律顾问服务台账.xlsx", {"2024年": rows}, merged={"2024年": ["A1:F1", "H1:M1"]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (12, 3, 2)
+    assert [r["detail"] for r in codes(result, "sheet.copy_beside")] == ["H–M"]
+
+
 def test_a_log_beside_a_log_differing_in_one_cell_is_two_logs(tmp_path):
     # The same template kept twice side by side, for two halves of the year: one cell differs, so no copy.
     second = [*COUNSEL_LOG[:2], [1, "2024年7月4日", "北洼村", 3, 2, 1, "甲某"], COUNSEL_LOG[3]]

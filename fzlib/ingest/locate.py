@@ -1744,7 +1744,10 @@ def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | No
         # halves of one wide table never agree in every cell. Read as one table, every count had doubled.
         if _copied_beside(facts, first, int(gap)):
             titles = {g.normed[c] for c in g.codes[first : first + MAX_HEADER_ROWS, :gap].ravel()}
-            if _specific(sorted(titles), words) >= 1:
+            # A title any spec knows, or two of a vocabulary's values over columns (法律咨询（次）, 审查合同（份）: a
+            # month-per-row log whose every title is a service or a month).
+            values = sum(1 for t in titles if t and without_unit(t) in words.values)
+            if _specific(sorted(titles), words) >= 1 or values >= MIN_HEADER_MATCHES:
                 return int(gap)
         right = np.flatnonzero(used[gap + 1 :]) + gap + 1
         for r in range(first, min(first + HEADER_SCAN_ROWS, facts.n)):
