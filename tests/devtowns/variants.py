@@ -724,13 +724,21 @@ def merged_groups(book):
     return book
 
 
+EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
 def _year_back(value, year: int):
-    """A cell's value as last year's: a date a year earlier, the year written in a text a year earlier."""
+    """A cell's value as last year's: a date a year earlier, a date typed as its serial number (45324) whose day
+    falls in `year` a year earlier, the year written in a text a year earlier."""
     if isinstance(value, dt.datetime | dt.date):
         try:
             return value.replace(year=value.year - 1)
         except ValueError:  # 29 February
             return value.replace(year=value.year - 1, day=28)
+    if type(value) in (int, float) and float(value).is_integer() and 20000 <= value <= 80000:
+        day = EXCEL_EPOCH + dt.timedelta(days=int(value))
+        if day.year == year:
+            return int(value) - (day - _year_back(day, year)).days
     if isinstance(value, str):
         return value.replace(str(year), str(year - 1)).replace(str(year)[2:] + ".", str(year - 1)[2:] + ".")
     return value
