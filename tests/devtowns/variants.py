@@ -740,8 +740,20 @@ def _year_back(value, year: int):
         if day.year == year:
             return int(value) - (day - _year_back(day, year)).days
     if isinstance(value, str):
-        return value.replace(str(year), str(year - 1)).replace(str(year)[2:] + ".", str(year - 1)[2:] + ".")
+        # The year as typed or as a scan's reading spells it (2O24, 2〇24, ２０２４), the year before first (a case
+        # of last December in this year's register), then a short year (24.3.5).
+        for y in (year - 1, year):
+            value = re.sub(_spelt(str(y)), str(y - 1), value)
+        return value.replace(str(year)[2:] + ".", str(year - 1)[2:] + ".")
     return value
+
+
+LOOK_ALIKE = {"0": "0OoＯ〇０", "1": "1lIｌ１"}
+
+
+def _spelt(digits: str) -> str:
+    """A pattern of the digits in any of the ways a clerk or a scan's reading writes them."""
+    return "".join(f"[{LOOK_ALIKE.get(d, d)}{chr(ord(d) + 0xFEE0)}]" for d in digits)
 
 
 def _year_of(ws, data: list[int]) -> int | None:
