@@ -835,16 +835,18 @@ def comments(book):
 
 
 COUNT_WORDS = ("数", "人次", "件", "次", "场", "份", "人")
+PERIOD_WORDS = ("本期", "上期", "同期", "增减", "本月", "本季", "本年", "累计", "比上年", "同比")
 NOT_COUNTS = ("号", "编", "日", "时间", "年", "率", "电话", "证", "金额", "元", "代码", "序")
 
 
 def total_column(book):
-    """A column at the right of each table of counts (a form's rows of labels and counts: not a register), computed
-    from the table, never a record: where the rows are months (1月 …), 累计, the running sum of the first count;
-    else 合计, the row's counts summed."""
+    """A column at the right of each table of counts (a form's rows of labels and counts under one header row: not
+    a register), computed from the table, never a record: where the rows are months (1月 …), 累计, the running sum
+    of the first count; else 合计, the row's counts summed. Only where a sum means something: counts of one unit,
+    none of them a period's (本期 | 上年同期 | 增减 are no parts of a whole)."""
     for ws in book.worksheets:
         for heads, data, _ in _tables(ws):
-            if _register(ws, data):
+            if _register(ws, data) or len(heads) > 1:
                 continue
             titles = {c.column: "".join(str(ws.cell(r, c.column).value or "") for r in heads) for c in ws[heads[-1]]}
             counts = [
@@ -855,6 +857,11 @@ def total_column(book):
                 and any(isinstance(ws.cell(r, c).value, int | float) for r in data)
                 and all(type(ws.cell(r, c).value) in (int, float, type(None)) for r in data)
             ]
+            units = {
+                re.sub(r"^.*?[（(]|[）)].*$", "", titles[c]) if re.search(r"[（(]", titles[c]) else "" for c in counts
+            }
+            if len(units) > 1 or any(w in titles[c] for c in counts for w in PERIOD_WORDS):
+                continue
             last = max(c.column for r in (*heads, *data) for c in _filled(ws[r]))
             if len(counts) < 2 or any(ws.cell(r, last + 1).value is not None for r in (*heads, *data)):
                 continue
