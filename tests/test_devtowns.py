@@ -171,6 +171,7 @@ FOUND = (
     ("lanshan", "pivot_below"),  # a pivot under the register of a sheet named 人民调解
     ("qingshi", "side_by_side"),  # a 注： line of codes copied beside itself with its register
     ("luzhou", "side_by_side"),  # a converted PDF's first page copied beside itself, its bare pages after it
+    ("luzhou", "pivot_below"),  # a pivot under a converted PDF's first page, its bare pages after it
     ("zaolin", "helper_columns"),  # a struck row beside hidden helper columns filled down unstruck
     ("suifeng", "side_by_side"),  # a month-per-row counsel log (services as titles) copied beside itself
 )

@@ -5087,6 +5087,26 @@ def test_first_page_copied_beside_itself_later_pages_are_read_under_its_own_head
     assert not codes(result, "sheet.unread_rows")
 
 
+def test_first_page_with_a_pivot_pasted_under_it_later_pages_are_read_under_the_registers_header(tmp_path):
+    # A 数据透视表 pasted as values under the first page's rows: the later bare pages continue the register, never the
+    # pivot (芦洲镇 pivot_below: Table 2 read under 行标签 | 计数项:信访编号, mediation and petitions withheld).
+    header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
+
+    def page(first: int, n: int) -> list[list]:
+        return [[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(first, first + n)]
+
+    pivot = [[None], [None], ["行标签", "计数项:信访编号"], ["已化解", 5], ["总计", 5]]
+    sheets = {
+        "Table 1": [["某镇2024年信访事项登记台账"], header, *page(1, 5), *pivot],
+        "Table 2": [*page(6, 5), ["第 2 页 共 2 页"]],
+    }
+    builders.xlsx(tmp_path / "信访台账（PDF转换）.xlsx", sheets)
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] == 10
+    assert [r["detail"] for r in codes(result, "sheet.page_continued")] == ["Table 1"]
+    assert not codes(result, "sheet.unread_rows")
+
+
 def test_rows_of_another_shape_pasted_without_a_header_are_no_page_of_the_table_before(tmp_path):
     header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
     first = [header, *[[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(1, 5)]]
