@@ -5107,6 +5107,31 @@ def test_first_page_with_a_pivot_pasted_under_it_later_pages_are_read_under_the_
     assert not codes(result, "sheet.unread_rows")
 
 
+def test_first_page_with_hidden_helper_columns_later_pages_are_read_under_its_header(tmp_path):
+    # 年份 and 辅助列 added right of the first page's register and hidden (to filter it): never printed, so the later
+    # bare pages are as wide as the register without them (芦洲镇 helper_columns: mediation and petitions withheld).
+    import openpyxl
+
+    header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
+
+    def page(first: int, n: int) -> list[list]:
+        return [[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(first, first + n)]
+
+    sheets = {
+        "Table 1": [["某镇2024年信访事项登记台账"], [*header, "年份", "辅助列"], *[[*r, None, 1] for r in page(1, 5)]],
+        "Table 2": [*page(6, 5), ["第 2 页 共 2 页"]],
+    }
+    path = tmp_path / "信访台账（PDF转换）.xlsx"
+    builders.xlsx(path, sheets)
+    wb = openpyxl.load_workbook(path)
+    wb["Table 1"].column_dimensions["G"].hidden = wb["Table 1"].column_dimensions["H"].hidden = True
+    wb.save(path)
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] == 10
+    assert [r["detail"] for r in codes(result, "sheet.page_continued")] == ["Table 1"]
+    assert not codes(result, "sheet.unread_rows")
+
+
 def test_rows_of_another_shape_pasted_without_a_header_are_no_page_of_the_table_before(tmp_path):
     header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
     first = [header, *[[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(1, 5)]]

@@ -1373,6 +1373,10 @@ def page_tables(sheet: Sheet, before: Sheet | None, table: Table | None, words: 
         span = max(map(len, before.rows), default=0)
     else:
         span = table.block[1] + 1 if table.block[0] == 0 else -1
+    # Columns hidden at its right (a clerk's 年份 =YEAR() and 辅助列 helpers) were never printed: no page has them.
+    hidden = set(before.marks.hidden_columns)
+    while span > 0 and span - 1 in hidden:
+        span -= 1
     width = max(map(len, sheet.rows))
     if width != span or not holds_rows(sheet, 1):
         return []
@@ -1395,7 +1399,7 @@ def page_tables(sheet: Sheet, before: Sheet | None, table: Table | None, words: 
     found = locate_tables(replace(sheet, rows=[*head, *sheet.rows], merged=[*merged, *moved]), words)
     if not found or found[0].header_row != 0 or found[0].header_height != h or not len(found[0].body):
         return []
-    if not _alike(table.body, found[0].body, [c.index for c in table.columns]):
+    if not _alike(table.body, found[0].body, [c.index for c in table.columns if c.index < width]):
         return []  # rows of another shape pasted without a header are no page of this table
 
     def shift(frame: pd.DataFrame | None) -> pd.DataFrame | None:
