@@ -6,8 +6,10 @@ nobody asked for inserted, headers retyped, numbers typed as text, a 合计 row 
 panes, a merged title over each table, a book saved as .ods, the year's books merged into one, files renamed
 新建 Microsoft Excel 工作表 (3).xlsx), the way a clerk tidies a book (merged cells undone by 取消合并, dates shown
 with a time of day) and what a sheet collects beside and below its register (the register copied beside itself, a
-数据透视表 pasted under it, hidden helper columns of =YEAR() and =IF(), blank rows among the records), each scored
-against the town's truth. A variant carries the same records,
+数据透视表 pasted under it, hidden helper columns of =YEAR() and =IF(), blank rows among the records) and what a book
+keeps beside this year's register (a column merged over each run of equal values, last year's register as another
+sheet, a hidden 备份 / 原表 copy with fewer rows, a reviewer's 批注, a 合计 / 累计 column right of a table of counts),
+each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
