@@ -127,7 +127,7 @@ def test_a_town_resaved_as_offices_resave_gives_every_figure_it_gave_before(town
 
 # The way offices rework a register between two years (tests/devtowns/variants.py), each alone, on two of the first
 # towns built (rich in merged headers, sections, sheets per village or committee and forms), and each town and
-# variant whose sweep found a defect (sessions 43 and 44): never a different number. NULLED: the figures a variant still
+# variant whose sweep found a defect (sessions 43 to 45): never a different number. NULLED: the figures a variant still
 # makes null (honest, but misses to fix): 云溪街道's committees' sheets numbered （2024）人调字第N号 and sorted are no
 # numbering fzlib tells apart; a title over the two tables 在册 / 已核减 of one sheet hides which is which; 杏林镇's
 # quarterly forms renamed 新建… name no period (which is the year's?); 檀湾镇's 执法类别 unmerged stands on each
@@ -169,6 +169,11 @@ FOUND = (
     ("lanpo", "side_by_side"),  # a 主动公开 register pasted beside itself, beside an 依申请公开 one with numbers
     ("heming", "helper_columns"),  # a hidden 年份 helper left blank beside the 年度 column
     ("lanshan", "pivot_below"),  # a pivot under the register of a sheet named 人民调解
+    ("qingshi", "side_by_side"),  # a 注： line of codes copied beside itself with its register
+    ("luzhou", "side_by_side"),  # a converted PDF's first page copied beside itself, its bare pages after it
+    ("luzhou", "pivot_below"),  # a pivot under a converted PDF's first page, its bare pages after it
+    ("zaolin", "helper_columns"),  # a struck row beside hidden helper columns filled down unstruck
+    ("suifeng", "side_by_side"),  # a month-per-row counsel log (services as titles) copied beside itself
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

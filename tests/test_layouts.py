@@ -2753,6 +2753,26 @@ def test_a_wide_log_copied_beside_itself_counts_once_though_its_titles_are_servi
     assert [r["detail"] for r in codes(result, "sheet.copy_beside")] == ["I–O"]
 
 
+def test_a_month_per_row_log_copied_beside_itself_counts_once_though_no_title_is_a_spec_title(tmp_path):
+    # A counsel's log a row per month (月份 | 法律咨询（次） | 审查合同（份） …), under a line naming the firm, pasted again
+    # right of itself: 月份 and the services are no spec's titles, the services are a vocabulary's values (岁丰镇
+    # side_by_side: 58 consultations read as 116, every service doubled).
+    log = [
+        ["某镇人民政府法律顾问服务台账"],
+        ["法律顾问单位：某律师事务所", None, None, "聘用期限：2024年1月1日至2024年12月31日"],
+        ["月份", "法律咨询（次）", "审查合同（份）", "出具法律意见书（份）", "服务律师", "备注"],
+        ["2024年1月", 3, 2, 1, "甲律师", None],
+        ["2024年2月", 4, None, 1, "乙律师", None],
+        ["2024年3月", 5, 1, None, "甲律师", "现场服务4小时"],
+    ]
+    rows = [r + [None] * (7 - len(r)) + r for r in log]
+    builders.xlsx(tmp_path / "某镇法律顾问服务台账.xlsx", {"2024年": rows}, merged={"2024年": ["A1:F1", "H1:M1"]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.opinions"]) == (12, 3, 2)
+    assert [r["detail"] for r in codes(result, "sheet.copy_beside")] == ["H–M"]
+
+
 def test_a_log_beside_a_log_differing_in_one_cell_is_two_logs(tmp_path):
     # The same template kept twice side by side, for two halves of the year: one cell differs, so no copy.
     second = [*COUNSEL_LOG[:2], [1, "2024年7月4日", "北洼村", 3, 2, 1, "甲某"], COUNSEL_LOG[3]]
@@ -5063,6 +5083,73 @@ def test_header_first_page_only_later_pages_are_read_under_the_first_pages_heade
     assert not codes(result, "sheet.unread_rows")
 
 
+def test_first_page_copied_beside_itself_later_pages_are_read_under_its_own_header(tmp_path):
+    # The first page's register (with its header) pasted again right of a blank column: read once, and the later
+    # bare pages stand under the register's header, as wide as its block, not under its copy's (芦洲镇 side_by_side:
+    # mediation and petitions withheld, Table 2 unread).
+    header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
+
+    def page(first: int, n: int) -> list[list]:
+        return [[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(first, first + n)]
+
+    first = [["某镇2024年信访事项登记台账"], header, *page(1, 5)]
+    sheets = {
+        "Table 1": [row + [None] * (7 - len(row)) + row for row in first],
+        "Table 2": [*page(6, 5), ["第 2 页 共 2 页"]],
+    }
+    builders.xlsx(tmp_path / "信访台账（PDF转换）.xlsx", sheets)
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] == 10
+    assert [r["detail"] for r in codes(result, "sheet.page_continued")] == ["Table 1"]
+    assert [r["detail"] for r in codes(result, "sheet.copy_beside")] == ["H–M"]
+    assert not codes(result, "sheet.unread_rows")
+
+
+def test_first_page_with_a_pivot_pasted_under_it_later_pages_are_read_under_the_registers_header(tmp_path):
+    # A 数据透视表 pasted as values under the first page's rows: the later bare pages continue the register, never the
+    # pivot (芦洲镇 pivot_below: Table 2 read under 行标签 | 计数项:信访编号, mediation and petitions withheld).
+    header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
+
+    def page(first: int, n: int) -> list[list]:
+        return [[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(first, first + n)]
+
+    pivot = [[None], [None], ["行标签", "计数项:信访编号"], ["已化解", 5], ["总计", 5]]
+    sheets = {
+        "Table 1": [["某镇2024年信访事项登记台账"], header, *page(1, 5), *pivot],
+        "Table 2": [*page(6, 5), ["第 2 页 共 2 页"]],
+    }
+    builders.xlsx(tmp_path / "信访台账（PDF转换）.xlsx", sheets)
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] == 10
+    assert [r["detail"] for r in codes(result, "sheet.page_continued")] == ["Table 1"]
+    assert not codes(result, "sheet.unread_rows")
+
+
+def test_first_page_with_hidden_helper_columns_later_pages_are_read_under_its_header(tmp_path):
+    # 年份 and 辅助列 added right of the first page's register and hidden (to filter it): never printed, so the later
+    # bare pages are as wide as the register without them (芦洲镇 helper_columns: mediation and petitions withheld).
+    import openpyxl
+
+    header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
+
+    def page(first: int, n: int) -> list[list]:
+        return [[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(first, first + n)]
+
+    sheets = {
+        "Table 1": [["某镇2024年信访事项登记台账"], [*header, "年份", "辅助列"], *[[*r, None, 1] for r in page(1, 5)]],
+        "Table 2": [*page(6, 5), ["第 2 页 共 2 页"]],
+    }
+    path = tmp_path / "信访台账（PDF转换）.xlsx"
+    builders.xlsx(path, sheets)
+    wb = openpyxl.load_workbook(path)
+    wb["Table 1"].column_dimensions["G"].hidden = wb["Table 1"].column_dimensions["H"].hidden = True
+    wb.save(path)
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] == 10
+    assert [r["detail"] for r in codes(result, "sheet.page_continued")] == ["Table 1"]
+    assert not codes(result, "sheet.unread_rows")
+
+
 def test_rows_of_another_shape_pasted_without_a_header_are_no_page_of_the_table_before(tmp_path):
     header = ["序号", "信访编号", "交办单位", "交办日期", "信访人", "办理状态"]
     first = [header, *[[k, f"LZ{k:03d}", "县联办", f"2024年3月{k}日", f"甲{k}", "已化解"] for k in range(1, 5)]]
@@ -5618,6 +5705,27 @@ def test_codes_explained_by_a_note_under_the_table_or_a_filling_instructions_she
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (1, 1, 0)
 
 
+def test_a_register_and_its_note_of_codes_copied_beside_themselves_are_read_once_by_that_note(tmp_path):
+    # The register pasted again right of a blank column, its 注： line with it: the note's row holds the note twice,
+    # still a line of legend (青石镇 side_by_side had every 调解结果 and 协议形式 code unknown, mediation withheld).
+    register = [
+        ["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额（元）"],
+        ["M1", "2024-03-05", 1, 1, 100],
+        ["M2", "2024-04-05", 1.0, 2, 300],
+        ["M3", "2024-05-05", "2", None, None],
+        [None],
+        ["注：调解结果 1=调解成功 2=调解不成功；协议形式 1=口头 2=书面。"],
+    ]
+    rows = [row + [None] * (6 - len(row)) + row for row in register]
+    builders.xlsx(tmp_path / "调解.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (2, 1, 1)
+    assert got["mediation.subsidy_yuan"] == 400
+    assert not codes(result, "vocab.unknown")
+    assert [p["code"] for p in codes(result, "sheet.copy_beside")] == ["sheet.copy_beside"]
+
+
 def test_a_code_retyped_in_its_cell_is_read_as_its_legends_word(tmp_path):
     # 调解结果 2→1: the clerk retyped the code (不成功 → 成功), the legend under the table says what 1 means; and the
     # legend may be a line opening 填表说明：, as a 注： line does.
@@ -6125,6 +6233,31 @@ def test_a_struck_row_whose_cell_in_a_column_inserted_later_is_not_struck_is_sti
     ws = wb.active
     ws["C3"].font = Font(strike=False)
     ws["D4"].font = ws["E4"].font = Font(strike=True)
+    wb.save(path)
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 2
+    (note,) = codes(result, "sheet.struck_rows")
+    assert note["detail"] == "3"
+
+
+def test_a_struck_row_beside_hidden_helper_columns_filled_down_unstruck_is_still_no_record(tmp_path):
+    # 年份 (=YEAR()) and 辅助列 (=IF()) added right of the register and hidden, filled down every row: the struck
+    # row's two helper cells are not struck, and say nothing of it (枣林乡 helper_columns: the dispute entered twice
+    # and struck counted again, 31 screened for 30).
+    import openpyxl
+    from openpyxl.styles import Font
+
+    rows = [
+        [*DISPUTE_HEADER, "年份", "辅助列"],
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", None, 2024, 1],
+        [2, "2024-03-05", "甲村", "邻里纠纷", "已化解", None, 2024, 1],  # entered again, struck
+        [3, "2024-04-01", "乙村", "婚姻家庭纠纷", "化解中", None, 2024, 1],
+    ]
+    path = _struck_through_book(tmp_path / "矛盾纠纷排查台账.xlsx", rows, {3})
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws["G3"].font = ws["H3"].font = Font(strike=False)
+    ws.column_dimensions["G"].hidden = ws.column_dimensions["H"].hidden = True
     wb.save(path)
     result = clean(tmp_path)
     assert builders.figures(result)["disputes.screened"] == 2

@@ -960,7 +960,10 @@ class YearCleaner:
         ):
             tables = [without_page_tail(tables[0]), *tables[1:]]
         if not paged:  # a page read under the header of a sheet before it passes that header on to the next
-            self._page_before = (sheet, tables[-1]) if tables else (None, None)
+            # (its register's, not the copy pasted beside it nor a pivot pasted under it: a next page holds the
+            # register's columns)
+            own = [t for t in tables if not t.copy_of and not pivot_table(t)]
+            self._page_before = (sheet, own[-1]) if own else (None, None)
         return tables
 
     def _read_tables(self, rel: str, sheet, tables: list, info: dict) -> int:

@@ -358,16 +358,17 @@ def is_dictionary_sheet(rows: list[list]) -> bool:
 
 def book_legends(sheets) -> dict[str, dict[str, str]]:
     """Every legend written in a book's sheets: code lists, and lines (a 填表说明, a note under a table) that hold
-    one text alone in their row. A field explained twice with different words keeps neither (no guess)."""
+    one text alone in their row, or that text again beside it (the register and its note copied beside themselves).
+    A field explained twice with different words keeps neither (no guess)."""
     found: list[dict[str, dict[str, str]]] = []
     for sheet in sheets:
         filled = _filled_counts(sheet.rows)
         found.append(list_legends(sheet.rows, filled))
         found.append(dictionary_legends(sheet.rows))
         for row, n in zip(sheet.rows, filled):
-            if n > 1:
-                continue  # a line of legend stands alone in its row
-            texts = _texts(row)
+            if n > 3:
+                continue  # a record's row (more than three cells) is no line of legend
+            texts = list(dict.fromkeys(_texts(row)))
             if len(texts) == 1 and _MAY_HOLD_CODES.search(texts[0]):
                 found.append(line_legends(texts[0]))
             elif len(texts) == 1 and (colours := colour_legend(texts[0])):

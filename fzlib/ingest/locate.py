@@ -1365,10 +1365,20 @@ def page_tables(sheet: Sheet, before: Sheet | None, table: Table | None, words: 
     its rows keep their own row numbers, under the header of `before` (`Table.header_from`)."""
     if not isinstance(words, HeaderWords):
         words = HeaderWords(frozenset(words))
-    if before is None or table is None or table.block is not None or not sheet.rows:
+    if before is None or table is None or not sheet.rows:
         return []
+    # A register read apart from what stands right of it (the copy pasted beside it, set aside) is as wide as its
+    # block of columns, the sheet's first; a block further right is not where a page's rows start.
+    if table.block is None:
+        span = max(map(len, before.rows), default=0)
+    else:
+        span = table.block[1] + 1 if table.block[0] == 0 else -1
+    # Columns hidden at its right (a clerk's 年份 =YEAR() and 辅助列 helpers) were never printed: no page has them.
+    hidden = set(before.marks.hidden_columns)
+    while span > 0 and span - 1 in hidden:
+        span -= 1
     width = max(map(len, sheet.rows))
-    if width != max(map(len, before.rows), default=0) or not holds_rows(sheet, 1):
+    if width != span or not holds_rows(sheet, 1):
         return []
     titles = {t for c in table.columns for t in c.own} - GENERIC_TITLES
     for row in sheet.rows[:UNDER_HEADER_ROWS]:
@@ -1379,13 +1389,17 @@ def page_tables(sheet: Sheet, before: Sheet | None, table: Table | None, words: 
         if sum(t in titles for t in texts) >= MIN_HEADER_MATCHES or titled:
             return []  # a header of its own (or the header repeated on each page)
     top, h = table.header_row, table.header_height
-    head = [list(r) + [""] * (width - len(r)) for r in before.rows[top : top + h]]
-    merged = [((r0 - top, c0), (r1 - top, c1)) for (r0, c0), (r1, c1) in before.merged if r0 >= top and r1 < top + h]
+    head = [(list(r) + [""] * (width - len(r)))[:width] for r in before.rows[top : top + h]]
+    merged = [
+        ((r0 - top, c0), (r1 - top, c1))
+        for (r0, c0), (r1, c1) in before.merged
+        if r0 >= top and r1 < top + h and c1 < width
+    ]
     moved = [((r0 + h, c0), (r1 + h, c1)) for (r0, c0), (r1, c1) in sheet.merged]
     found = locate_tables(replace(sheet, rows=[*head, *sheet.rows], merged=[*merged, *moved]), words)
     if not found or found[0].header_row != 0 or found[0].header_height != h or not len(found[0].body):
         return []
-    if not _alike(table.body, found[0].body, [c.index for c in table.columns]):
+    if not _alike(table.body, found[0].body, [c.index for c in table.columns if c.index < width]):
         return []  # rows of another shape pasted without a header are no page of this table
 
     def shift(frame: pd.DataFrame | None) -> pd.DataFrame | None:
@@ -1734,7 +1748,10 @@ def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | No
         # halves of one wide table never agree in every cell. Read as one table, every count had doubled.
         if _copied_beside(facts, first, int(gap)):
             titles = {g.normed[c] for c in g.codes[first : first + MAX_HEADER_ROWS, :gap].ravel()}
-            if _specific(sorted(titles), words) >= 1:
+            # A title any spec knows, or two of a vocabulary's values over columns (法律咨询（次）, 审查合同（份）: a
+            # month-per-row log whose every title is a service or a month).
+            values = sum(1 for t in titles if t and without_unit(t) in words.values)
+            if _specific(sorted(titles), words) >= 1 or values >= MIN_HEADER_MATCHES:
                 return int(gap)
         right = np.flatnonzero(used[gap + 1 :]) + gap + 1
         for r in range(first, min(first + HEADER_SCAN_ROWS, facts.n)):

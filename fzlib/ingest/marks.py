@@ -916,6 +916,9 @@ def row_colour(colours: list) -> str | None:
 def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -> None:
     """Rows struck through (struck_row), and cells retyped over a struck run, of one sheet."""
     struck_rows, unseen_rows, row_fills, row_fonts = [], [], [], []
+    # A hidden column's cells say nothing of a row's strike or colour: a helper a clerk filled down the register and
+    # hid (年份 =YEAR(), 辅助列 =IF()) is neither struck nor coloured where the row is.
+    hidden = frozenset(marks.hidden_columns)
     for row in _ROW.finditer(content):
         number = _ROW_NUMBER.search(row.group(1))
         if number is None or not row.group(2):
@@ -926,13 +929,15 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             attrs, inner = cell.group(1), cell.group(2) or b""
             if b"<v" not in inner and b"<is" not in inner:
                 continue
-            filled += 1
+            ref = _REF.search(attrs)
             style = _S_ATTR.search(attrs)
-            if strikes.fills:
-                colours.append(strikes.fills.get(style.group(1)) if style else None)
-            if strikes.fonts or strikes.run_inks or (strikes.inline_text and b"<rPr" in inner):
-                inks.add(_cell_ink(attrs, inner, style, strikes))
-            struck += bool(style and style.group(1) in strikes.styles)
+            if not (hidden and ref and _column(ref.group(1)) in hidden):
+                filled += 1
+                if strikes.fills:
+                    colours.append(strikes.fills.get(style.group(1)) if style else None)
+                if strikes.fonts or strikes.run_inks or (strikes.inline_text and b"<rPr" in inner):
+                    inks.add(_cell_ink(attrs, inner, style, strikes))
+                struck += bool(style and style.group(1) in strikes.styles)
             unseen += bool(style and style.group(1) in strikes.unseen and not _EMPTY_VALUE.search(inner))
             kind = _T_ATTR.search(attrs)
             text = None
@@ -941,7 +946,6 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             elif kind and kind.group(1) == b"s" and strikes.shared:
                 v = re.search(rb"<v>(\d+)</v>", inner)
                 text = strikes.shared.get(int(v.group(1))) if v else None
-            ref = _REF.search(attrs)
             if text and ref:
                 _set(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), text)
             elif strikes.symbols and style and style.group(1) in strikes.symbols and ref:

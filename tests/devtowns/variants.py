@@ -6,8 +6,10 @@ nobody asked for inserted, headers retyped, numbers typed as text, a 合计 row 
 panes, a merged title over each table, a book saved as .ods, the year's books merged into one, files renamed
 新建 Microsoft Excel 工作表 (3).xlsx), the way a clerk tidies a book (merged cells undone by 取消合并, dates shown
 with a time of day) and what a sheet collects beside and below its register (the register copied beside itself, a
-数据透视表 pasted under it, hidden helper columns of =YEAR() and =IF(), blank rows among the records), each scored
-against the town's truth. A variant carries the same records,
+数据透视表 pasted under it, hidden helper columns of =YEAR() and =IF(), blank rows among the records) and what a book
+keeps beside this year's register (a column merged over each run of equal values, last year's register as another
+sheet, a hidden 备份 / 原表 copy with fewer rows, a reviewer's 批注, a 合计 / 累计 column right of a table of counts),
+each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -673,11 +675,205 @@ def _insert_blank_row(ws, at: int) -> None:
 
 def blank_rows(book):
     """A blank row after every third record of each register, as rows inserted to add records later (or whose
-    contents were cleared while the record was moved elsewhere): the same records with gaps between them."""
+    contents were cleared while the record was moved elsewhere): the same records with gaps between them. The
+    gap goes right above the next record, so that a record written over several rows (a row per party, a second
+    row of its penalties) keeps its rows together."""
     for ws in book.worksheets:
         for _, data, _ in reversed(_registers(ws)):
-            for r in reversed(data[2:-1:3]):
-                _insert_blank_row(ws, r + 1)
+            for r in reversed(data[3::3]):
+                _insert_blank_row(ws, r)
+    return book
+
+
+# --- a fifth round (session 45): what a book keeps beside this year's register -----------------------------------
+
+
+def _column_of_few(ws, heads: list[int], data: list[int]) -> int | None:
+    """A column of the table whose records hold text of few values (a category, a village, a month), the one of fewest
+    values; None where none has."""
+    columns = []
+    for c in sorted({c.column for c in _filled(ws[heads[-1]])}):
+        values = [ws.cell(r, c).value for r in data]
+        if all(isinstance(v, str) and v.strip() for v in values) and 1 < len(set(values)) <= max(2, len(data) // 3):
+            columns.append((len(set(values)), c))
+    return min(columns)[1] if columns else None
+
+
+def merged_groups(book):
+    """Each register sorted by a column of few values (a category, a village, a month) and that column merged down
+    over each run of equal values, as a clerk tidies a register to read it: the value stands once, over its block.
+    Rows that cannot move (merged, hidden, grouped) and sheets saying 同上 are left as they are."""
+    for ws in book.worksheets:
+        if _says_same_as_above(ws):
+            continue
+        width = ws.max_column
+        for heads, data, _ in _registers(ws):
+            by = _column_of_few(ws, heads, data)
+            if by is None:
+                continue
+            for run in _record_runs(ws, data):
+                rows = [[(ws.cell(r, c).value, ws.cell(r, c)._style) for c in range(1, width + 1)] for r in run]
+                rows = sorted(rows, key=lambda row: _text(row[by - 1][0]))
+                for r, cells in zip(run, rows):
+                    for c, (value, style) in enumerate(cells, 1):
+                        ws.cell(r, c).value, ws.cell(r, c)._style = value, style
+                start = 0
+                for i in range(1, len(run) + 1):
+                    if i == len(run) or rows[i][by - 1][0] != rows[start][by - 1][0]:
+                        if i - start > 1:
+                            ws.merge_cells(start_row=run[start], start_column=by, end_row=run[i - 1], end_column=by)
+                        start = i
+    return book
+
+
+EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+def _year_back(value, year: int):
+    """A cell's value as last year's: a date a year earlier, a date typed as its serial number (45324) whose day
+    falls in `year` a year earlier, the year written in a text a year earlier."""
+    if isinstance(value, dt.datetime | dt.date):
+        try:
+            return value.replace(year=value.year - 1)
+        except ValueError:  # 29 February
+            return value.replace(year=value.year - 1, day=28)
+    if type(value) in (int, float) and float(value).is_integer() and 20000 <= value <= 80000:
+        day = EXCEL_EPOCH + dt.timedelta(days=int(value))
+        if day.year == year:
+            return int(value) - (day - _year_back(day, year)).days
+    if isinstance(value, str):
+        # The year as typed or as a scan's reading spells it (2O24, 2〇24, ２０２４), the year before first (a case
+        # of last December in this year's register), then a short year (24.3.5).
+        for y in (year - 1, year):
+            value = re.sub(_spelt(str(y)), str(y - 1), value)
+        return value.replace(str(year)[2:] + ".", str(year - 1)[2:] + ".")
+    return value
+
+
+LOOK_ALIKE = {"0": "0OoＯ〇０", "1": "1lIｌ１"}
+
+
+def _spelt(digits: str) -> str:
+    """A pattern of the digits in any of the ways a clerk or a scan's reading writes them."""
+    return "".join(f"[{LOOK_ALIKE.get(d, d)}{chr(ord(d) + 0xFEE0)}]" for d in digits)
+
+
+def _year_of(ws, data: list[int]) -> int | None:
+    """The year most of the records' date cells fall in."""
+    years = [c.value.year for r in data for c in ws[r] if isinstance(c.value, dt.date)]
+    return max(set(years), key=years.count) if years else None
+
+
+def _copy_sheet(book, ws, title: str, value=lambda v: v):
+    """A copy of a sheet (values through `value`, styles, merges, hidden rows and columns) as the book's last sheet."""
+    new = book.copy_worksheet(ws)
+    new.title = title
+    for row in new.iter_rows():
+        for cell in row:
+            if cell.value is not None and not isinstance(cell.value, CellRichText):
+                cell.value = value(cell.value)
+    return new
+
+
+def last_year_sheet(book):
+    """Last year's register of the same ledger kept as another sheet of the book (named 2023年, or the sheet's name
+    with the year a year earlier), its dates and the years written in it all a year earlier: the book of the
+    sheet's largest dated register only. Last year's records count for nothing this year."""
+    for ws in list(book.worksheets):
+        registers = _registers(ws)
+        if not registers or ws.sheet_state != "visible":
+            continue
+        _, data, _ = max(registers, key=lambda t: len(t[1]))
+        year = _year_of(ws, data)
+        if year is None:
+            continue
+        title = ws.title.replace(str(year), str(year - 1)) if str(year) in ws.title else f"{year - 1}年"
+        if title in book.sheetnames:
+            continue
+        _copy_sheet(book, ws, title, lambda v: _year_back(v, year))
+        break
+    return book
+
+
+def backup_sheet(book):
+    """A hidden sheet named 备份 (or 原表, in every other book) holding an older copy of the book's largest register
+    (its last third of records not yet entered): a copy kept aside, which counts for nothing."""
+    best = max(
+        ((ws, t) for ws in book.worksheets if ws.sheet_state == "visible" for t in _registers(ws)),
+        key=lambda p: len(p[1][1]),
+        default=None,
+    )
+    if best is None:
+        return book
+    ws, (_, data, _) = best
+    copy = _copy_sheet(book, ws, "原表" if "原表" not in book.sheetnames and len(data) % 2 else "备份")
+    for r in data[len(data) - len(data) // 3 :]:
+        for cell in copy[r]:
+            if not isinstance(cell, openpyxl.cell.cell.MergedCell):
+                cell.value = None
+    copy.sheet_state = "hidden"
+    return book
+
+
+COMMENTS = ("已核实", "请补充材料", "数据来源：系统导出", "此处以原件为准")
+
+
+def comments(book):
+    """Cell comments (批注) left by a reviewer on the header's first cell and on every fourth record's first and
+    last cells: notes beside the values, not values."""
+    from openpyxl.comments import Comment
+
+    n = 0
+    for ws in book.worksheets:
+        for heads, data, _ in _tables(ws):
+            for r in (heads[0], *data[::4]):
+                cells = _filled(ws[r])
+                for cell in {cells[0].coordinate: cells[0], cells[-1].coordinate: cells[-1]}.values():
+                    if isinstance(cell, openpyxl.cell.cell.MergedCell):
+                        continue
+                    cell.comment = Comment(COMMENTS[n % len(COMMENTS)], "审核人")
+                    n += 1
+    return book
+
+
+COUNT_WORDS = ("数", "人次", "件", "次", "场", "份", "人")
+PERIOD_WORDS = ("本期", "上期", "同期", "增减", "本月", "本季", "本年", "累计", "比上年", "同比")
+NOT_COUNTS = ("号", "编", "日", "时间", "年", "率", "电话", "证", "金额", "元", "代码", "序")
+
+
+def total_column(book):
+    """A column at the right of each table of counts (a form's rows of labels and counts under one header row: not
+    a register), computed from the table, never a record: where the rows are months (1月 …), 累计, the running sum
+    of the first count; else 合计, the row's counts summed. Only where a sum means something: counts of one unit,
+    none of them a period's (本期 | 上年同期 | 增减 are no parts of a whole)."""
+    for ws in book.worksheets:
+        for heads, data, _ in _tables(ws):
+            if _register(ws, data) or len(heads) > 1:
+                continue
+            titles = {c.column: "".join(str(ws.cell(r, c.column).value or "") for r in heads) for c in ws[heads[-1]]}
+            counts = [
+                c
+                for c, title in titles.items()
+                if any(w in title for w in COUNT_WORDS)
+                and not any(w in title for w in NOT_COUNTS)
+                and any(isinstance(ws.cell(r, c).value, int | float) for r in data)
+                and all(type(ws.cell(r, c).value) in (int, float, type(None)) for r in data)
+            ]
+            units = {
+                re.sub(r"^.*?[（(]|[）)].*$", "", titles[c]) if re.search(r"[（(]", titles[c]) else "" for c in counts
+            }
+            if len(units) > 1 or any(w in titles[c] for c in counts for w in PERIOD_WORDS):
+                continue
+            last = max(c.column for r in (*heads, *data) for c in _filled(ws[r]))
+            if len(counts) < 2 or any(ws.cell(r, last + 1).value is not None for r in (*heads, *data)):
+                continue
+            months = all(re.fullmatch(r"\s*\d{1,2}\s*月份?\s*", str(_filled(ws[r])[0].value)) for r in data)
+            ws.cell(heads[-1], last + 1).value = "累计" if months else "合计"
+            running = 0
+            for r in data:
+                running += ws.cell(r, counts[0]).value or 0
+                total = sum(ws.cell(r, c).value or 0 for c in counts)
+                ws.cell(r, last + 1).value = running if months else total
     return book
 
 
@@ -704,6 +900,12 @@ VARIANTS: dict[str, Variant] = {
     "pivot_below": pivot_below,
     "helper_columns": helper_columns,
     "blank_rows": blank_rows,
+    # A fifth round (session 45): what a book keeps beside this year's register, and a reviewer's notes.
+    "merged_groups": merged_groups,
+    "last_year_sheet": last_year_sheet,
+    "backup_sheet": backup_sheet,
+    "comments": comments,
+    "total_column": total_column,
 }
 
 
