@@ -80,6 +80,7 @@ from fzlib.ingest.locate import (
     without_page_tail,
     without_unit,
 )
+from fzlib.ingest.marks import HEAD_ROWS, SheetMarks
 from fzlib.ingest.privacy import Outbound, personal_names, protect, pseudonymise
 from fzlib.ingest.read import (
     MAX_CELLS_TOTAL,
@@ -742,6 +743,12 @@ class YearCleaner:
             # An empty file holds nothing: only its own name (执法台账.xlsx saved empty) says a ledger is
             # missing, never the folder it lies in (执法/新建文本文档.txt).
             self._hint_kind(entry, rel, own_name=result.problem == "file.empty")
+            if "kind_hint" not in entry:  # a book whose every sheet is damaged: what their names and headers say
+                held = sorted({k for sheet in result.sheets if (k := self._held_kind(rel, sheet))})
+                if len(held) == 1:
+                    entry["kind_hint"] = held[0]
+                elif held:
+                    entry["held_kinds"] = held
             return
         usable = 0
         before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
@@ -842,8 +849,10 @@ class YearCleaner:
                 continue
             # A damaged sheet in a book of several kinds: the kind its name points at, if any.
             kind = next(iter(kinds)) if len(kinds) == 1 else None
-            if kind is None and s.get("problem") == "sheet.damaged":
-                kind = title_kind(s["sheet"], self.specs)
+            if kind is None and s.get("problem") == "sheet.damaged" and kinds:
+                # Nothing of it says which of the book's kinds it held: it may be the rest of any of them (a book is
+                # kept by one office, its sheets its ledgers), so none of them is counted whole.
+                s["held_kinds"] = sorted(kinds)
             if kind is None:
                 continue
             s["kind"] = kind
@@ -857,6 +866,23 @@ class YearCleaner:
                 self.listed[rel] -= len(self.issue_rows) - len(kept)
                 self.issue_rows = kept
                 self.issue("sheet.unread_rows", rel, s["sheet"], kind=kind, detail=self.specs[kind].title)
+
+    def _held_kind(self, rel: str, sheet) -> str | None:
+        """The kind of records a damaged sheet held, as far as anything of it says: params `kinds` for its file, its
+        rows readable before the damage (its header), else its name (执法案件（二）); None when nothing ties it."""
+        named = self.overrides.get(rel) or self.overrides.get(Path(rel).name)
+        if named in self.specs:
+            return named
+        rows = [list(r) for r in sheet.marks.before_damage] or sheet.rows[:HEAD_ROWS]
+        head = replace(sheet, rows=rows, merged=[], marks=SheetMarks(), layout="", origin={})
+        kinds = set()
+        for table in locate_tables(head, self.words) if rows else ():
+            found, _ = best_fit(table, self.specs, Context(rel, sheet.name, table.title_text, year=self.year))
+            if found is not None:
+                kinds.add(found.kind)
+        if len(kinds) == 1:
+            return kinds.pop()
+        return None if kinds else title_kind(sheet.name, self.specs)
 
     def _hint_kind(self, entry: dict, rel: str, own_name: bool = False) -> None:
         """The kind an unusable file's name (with its folders, unless `own_name`) points at, if any: that
@@ -890,8 +916,11 @@ class YearCleaner:
             self.issue("sheet.very_hidden" if sheet.marks.very_hidden else "sheet.hidden", rel, sheet.name)
             return 0
         if sheet.marks.damaged:
-            # Its rows are unknown, not absent: the kind of the file's other sheets cannot be counted whole.
+            # Its rows are unknown, not absent: the kind of the file's other sheets cannot be counted whole, nor the
+            # kind its header (readable before the damage) or its name points at.
             info.update(problem="sheet.damaged", set_aside={}, unused=len(sheet.rows))
+            if kind := self._held_kind(rel, sheet):
+                info["kind"] = kind
             self.unread.add((rel, sheet.name))
             detail, where = sheet.marks.damage
             self.issue("sheet.damaged", rel, sheet.name, detail=detail or None, cell=where or None)
