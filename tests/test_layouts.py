@@ -9958,3 +9958,38 @@ def test_a_market_stations_register_of_the_county_bureaus_penalties_is_not_the_t
     assert (got["enforcement.cases"], got["enforcement.penalty"]) == (3, 0)
     (note,) = codes(result, "row.decided_elsewhere")
     assert (note["level"], note["value"], note["detail"]) == ("提示", "某县市场监督管理局", "2、3、4、5")
+
+
+def _bureau_cases(office: str, *, head: str = "执法单位", extra: tuple[str, str] | None = None) -> list[list]:
+    rows = [["序号", "案件编号", "案件名称", "执法类别", head, "办理日期", "当事人"]]
+    rows += [[n, f"某罚〔2024〕{n}号", f"事项{n}", "行政处罚", office, f"2024-03-0{n}", "张三"] for n in (1, 2, 3)]
+    if extra:
+        rows = [rows[0] + [extra[0]]] + [r + [extra[1]] for r in rows[1:]]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("office", "head", "extra"),
+    [
+        ("某县市场监督管理局（委托某镇综合行政执法队）", "执法单位", None),  # said beside the bureau
+        ("某县市场监督管理局", "执法单位", ("备注", "受某县市场监督管理局委托")),  # in its remark
+        ("某县城市管理局", "执法单位", ("执法方式", "委托执法")),  # in a column no field takes
+        ("某县市场监督管理局", "委托机关", None),  # in the title of the column naming the bureau
+        ("某县某镇市场监管所", "执法单位", None),  # a town's office whose name holds its county
+    ],
+)
+def test_a_case_a_county_bureau_entrusted_to_the_town_is_the_towns(tmp_path, office, head, extra):
+    # 委托执法 (《行政处罚法》第20条): the town decides in the bureau's name, and its register names the bureau. Before:
+    # every such row was set aside as decided elsewhere (row.decided_elsewhere), the town's 3 penalties counted 0.
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"台账": _bureau_cases(office, head=head, extra=extra)})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.penalty"] == 3
+    assert codes(result, "row.decided_elsewhere") == []
+
+
+def test_a_bureaus_case_whose_remark_names_no_entrusting_is_still_decided_elsewhere(tmp_path):
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"台账": _bureau_cases("某县市场监督管理局", extra=("备注", "已结案"))})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.penalty"] == 0
+    (note,) = codes(result, "row.decided_elsewhere")
+    assert note["value"] == "某县市场监督管理局"

@@ -192,6 +192,9 @@ class SheetPart:
     # `year` came from the file's or a folder's name only, not the table's title or sheet: the book's year, which a
     # record's own number naming another (a tab of last year's cases kept in it) is more specific than.
     year_of_book: bool = False
+    # Excel rows whose cells, or the title of the column naming who decided, say the town acted for another authority
+    # (spec `acting_for`: 委托执法): the town's records, whatever authority they name.
+    acting_for: frozenset[int] = frozenset()
 
 
 def _one_per(
@@ -1285,6 +1288,7 @@ class YearCleaner:
                 date1904=sheet.marks.date1904,
                 roster=sheet.layout == "roster",
                 year_of_book=isinstance(named, int) and (year_source(table.title_text, sheet.name) is None),
+                acting_for=_acting_for(spec, table, laid.headers),
             )
         )
         return 1
@@ -1706,7 +1710,7 @@ class YearCleaner:
             self._process_steps(spec, table, keep, status, reason)
 
         self._not_records(spec, table, keep, status, reason)
-        self._decided_elsewhere(spec, table, keep, status, reason)
+        self._decided_elsewhere(spec, table, keep, status, reason, parts, part_of)
         self._record_rows(spec, table, raw, keep, status, reason)
         self._sheets_of_unknown_year(spec, table, codes, parts, part_of, keep, status, reason)
 
@@ -1950,9 +1954,15 @@ class YearCleaner:
             status[other] = "other_matter"
             reason[other] = f"“{header}”不是本类台账的事项"
 
-    def _decided_elsewhere(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
+    def _decided_elsewhere(
+        self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason, parts: list[SheetPart], part_of: np.ndarray
+    ) -> None:
         """Rows naming another authority as the one that decided (spec decided_elsewhere: 处罚机关 某县市场监督管理局 in
-        the register a 市场监管所 sends the town): not the town's records, set aside with a note per sheet and value."""
+        the register a 市场监管所 sends the town): not the town's records, set aside with a note per sheet and value.
+        A row saying the town acted for that authority (spec acting_for: 委托执法) stays the town's."""
+        entrusted = np.array(
+            [int(row) in parts[p].acting_for for p, row in zip(part_of, table["_row"], strict=True)], dtype=bool
+        ) if any(p.acting_for for p in parts) else np.zeros(len(table), dtype=bool)  # fmt: skip
         for name, patterns in spec.decided_elsewhere.items():
             if name not in table:
                 continue
@@ -1960,7 +1970,7 @@ class YearCleaner:
             other = pd.Series(False, index=table.index)
             for pattern in patterns:
                 other |= said.str.contains(pattern, regex=True).fillna(False).astype(bool)
-            other &= keep
+            other &= keep & ~entrusted
             if not other.any():
                 continue
             header = spec.field(name).title
@@ -3311,6 +3321,21 @@ def _as_texts(values) -> np.ndarray:
         if text is not None:
             out[i] = str(text).strip() or None
     return out
+
+
+def _acting_for(spec: LedgerSpec, table: Table, headers: dict[str, str]) -> frozenset[int]:
+    """The Excel rows of `table` saying the town acted for another authority (spec `acting_for`): in any of their cells,
+    or, for every row, in the title of the column naming who decided (委托机关)."""
+    if not spec.acting_for or not spec.decided_elsewhere:
+        return frozenset()
+    pattern = "|".join(f"(?:{p})" for p in spec.acting_for)
+    if any(re.search(pattern, headers.get(name, "")) for name in spec.decided_elsewhere):
+        return frozenset(map(int, table.body.index))
+    cells = table.body.astype("string")
+    said = np.zeros(len(cells), dtype=bool)
+    for col in cells.columns:
+        said |= cells[col].str.contains(pattern, regex=True).fillna(False).to_numpy(dtype=bool)
+    return frozenset(map(int, table.body.index[said]))
 
 
 def _written_above(raw: pd.DataFrame, name: str, rows: pd.Series, part_of: np.ndarray) -> pd.Series:
