@@ -22,7 +22,7 @@ from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE, ocr_digits
 from fzlib.ingest.locate import MONEY_SCALES, PERIODS, STATED_UNIT, Table, norm_header, unit_of, without_unit
 from fzlib.ingest.marks import UNCACHED_FORMULA
 from fzlib.ingest.read import column_letter
-from fzlib.ingest.towns import town_suffixes, village_of_file, village_of_sheet, without_office
+from fzlib.ingest.towns import town_suffixes, unit_office, village_of_file, village_of_sheet, without_office
 from fzlib.spec import LedgerSpec, corrections
 
 # Rows and columns that total the others, in order of preference.
@@ -767,7 +767,7 @@ def read(
                     value, cell, problem, cumulative, stock, so_far, units = found
                     if figure in money and not problem:
                         value, problem = _in_yuan(value, cell, units, table.title_text)
-                    parts = _named_parts(form, {label(x) for x in groups[0]}) if len(groups) == 1 else ()
+                    parts = _named_parts(form, {label(x) for x in groups[0]}, cell) if len(groups) == 1 else ()
                     preferred = _preferred_labels(spec, figure, groups)
                     rests_on = next((st.rests_on for st in spec.statistics if st.labels == groups), "")
                     less = next((st.less for st in spec.statistics if st.labels == groups and st.less), ())
@@ -795,16 +795,23 @@ def read(
     return out
 
 
-def _named_parts(form: _Form, labels: set[str]) -> tuple[tuple[str, float], ...]:
-    """(row label, count) of each data row under a column titled by `labels`, where every row is labelled by a place
-    or one of its offices (橘林村人民调解委员会, 柑园镇人民调解委员会, 柑园社区): the parts a 汇总表 of committees, villages
-    or offices adds up. () where the rows are not such parts (months, categories) or the column is not found so."""
+def _named_parts(form: _Form, labels: set[str], cell: str = "") -> tuple[tuple[str, float], ...]:
+    """(row label, count) of each data row under a column titled by `labels` (or, where `labels` name a row, a 合计,
+    under the column of the figure's `cell`), where every row is labelled by a place or one of its offices (橘林村人民
+    调解委员会, 柑园镇人民调解委员会, 柑园社区, 派出所): the parts a 汇总表 of committees, villages or offices adds up.
+    () where the rows are not such parts (months, categories) or the column is not found so."""
     if form.rows_matching(labels):
-        return ()
-    cols = form.cols_matching(labels)
-    if not cols:
-        return ()
-    j = _pick_cols(form, cols)[0]
+        letters = re.match(r"[A-Z]+", cell)
+        if letters is None:
+            return ()
+        j = sum((ord(ch) - 64) * 26**i for i, ch in enumerate(reversed(letters.group()))) - 1
+        if j not in form.values:
+            return ()
+    else:
+        cols = form.cols_matching(labels)
+        if not cols:
+            return ()
+        j = _pick_cols(form, cols)[0]
     out = []
     for r in form.data_rows():
         path = form.row_paths[r]
@@ -817,11 +824,16 @@ def _named_parts(form: _Form, labels: set[str]) -> tuple[tuple[str, float], ...]
 
 def part_name(text: str) -> str:
     """The village or town a row label names, its office words taken off (石板村人民调解委员会 → 石板村, 柑园镇人民
-    调解委员会 → 柑园镇), or "" when it names neither (1月, 邻里纠纷, 合计).
+    调解委员会 → 柑园镇), or the town's office keeping registers of its own it names (某镇派出所 → 派出所), or "" when
+    it names none (1月, 邻里纠纷, 合计).
 
     >>> [part_name(t) for t in ("石板村人民调解委员会", "柑园镇人民调解委员会", "柑园社区", "1月", "邻里纠纷", "镇调委会")]
     ['石板村', '柑园镇', '柑园社区', '', '', '']
+    >>> [part_name(t) for t in ("某镇派出所", "应急管理办公室", "综合行政执法队")]
+    ['派出所', '应急管理办公室', '综合行政执法队']
     """
+    if office := unit_office(text):
+        return office
     text = without_office(norm_header(text))
     if village_of_sheet(text):
         return text
@@ -1515,9 +1527,10 @@ def part_of(file: str, sheet: str) -> str:
 
 
 def of_part(table: pd.DataFrame, part: str) -> pd.Series:
-    """The records of a village: from a file or sheet named after it, or whose 村（社区） cell names it."""
+    """The records of a village or of one of the town's offices: from a file or sheet named after it, or whose 村（社区）
+    or 执法单位 cell names it."""
     mask = pd.Series(False, index=table.index)
-    for col in ("_file", "_sheet", "village"):
+    for col in ("_file", "_sheet", "village", "office"):
         if col in table:
             mask |= table[col].astype("string").str.contains(part, regex=False).fillna(False).astype(bool)
     return mask
