@@ -1598,3 +1598,21 @@ def test_a_share_after_its_count_s_own_changes_is_a_share_of_that_count():
     text = "共受理信息3000件。其中咨询2100件，同比增长2%，环比下降7.1%，占受理总量的71%；投诉900件，同比增长5%，占受理总量的30%。"
     assert flagged(text) == ["71%"]  # 2100/3000 = 70%; 900/3000 = 30% fits
     assert verdict(text, "30%", "share") == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("raw", "label"),
+    [
+        ("有效化解矛盾纠纷", "有效化解矛盾纠纷"),  # 有 of 有效 is the word's own (it had become 效化解矛盾纠纷)
+        ("约谈企业", "约谈企业"),
+        ("达成调解协议", "达成调解协议"),
+        ("其中有效投诉", "有效投诉"),
+        ("有行政许可", "行政许可"),  # 有 alone before a label is a connector
+        ("共办理案件", "办理案件"),
+        ("其中，行政许可", "行政许可"),
+    ],
+)
+def test_a_connector_is_taken_off_a_label_but_never_the_first_character_of_a_word(raw, label):
+    from fzlib.check.claims import clean_label
+
+    assert clean_label(raw) == label
