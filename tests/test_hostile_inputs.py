@@ -3663,13 +3663,13 @@ def test_day_numbers_past_excels_calendar_or_a_time_alone_are_named_in_their_cel
 
 
 # --- leftovers of session 43 --------------------------------------------------------------------------------------
-def test_a_number_stored_as_nan_or_infinity_is_an_error_value_like_div0_never_a_blank(tmp_path):
+def test_a_number_stored_as_nan_or_infinity_is_a_value_nobody_could_compute_never_a_blank(tmp_path):
     # Before: NaN read as a blank cell (a blank 数量 counting 1: consultations 3, silently) and -inf as an unreadable
-    # number. Excel shows neither as a number; xlsxwriter writes them #NUM! and #DIV/0!: named as such in their cells.
+    # number. Excel shows neither as a number: each is named in its cell as a value the program could not compute.
     quirks.numbers_stored_as_nan_or_infinity(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")
-    named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.error"))
-    assert named == [("D2", "#NUM!"), ("D3", "#DIV/0!")]
+    named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.not_a_number"))
+    assert named == [("D2", "#NaN"), ("D3", "#-Infinity")]
     assert builders.codes(result, "number.unparseable") == []
     assert builders.figures(result)["counsel.consultations"] is None
 
@@ -3711,10 +3711,12 @@ def test_rows_and_cells_each_written_once_in_any_order_are_no_damage(tmp_path):
 def test_not_a_number_in_a_number_cell_is_an_error_of_its_cell_never_a_blank(tmp_path):
     quirks.not_a_number_saved_in_number_cells(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")
+    # Named for what it is: no formula is involved (as Excel's #NUM!, the office had been told to check one).
     assert sorted((r["code"], r["cell"], r["value"]) for r in result.issues.to_dict("records")) == [
-        ("cell.error", "B2", "#NUM!"),
-        ("cell.error", "F3", "#NUM!"),
+        ("cell.not_a_number", "B2", "#NaN"),
+        ("cell.not_a_number", "F3", "#NaN"),
     ]
+    assert all("公式出错" not in r["message"] for r in result.issues.to_dict("records"))
 
 
 def test_a_word_cell_spanning_more_columns_than_its_table_spans_none(tmp_path):

@@ -1112,8 +1112,10 @@ _NEEDLES = (
 _NOT_NUMBERS = (b"<v>N", b"<v>n", b"<v>i", b"<v>I", b"<v>-")
 _WORTH_SCANNING = frozenset({b't="e"', b"<f", b'hidden="1"', *_NOT_NUMBERS})
 # A number cell whose stored value is no number: NaN (a count a script could not compute, pandas' 0/0) or infinity
-# (a division by nought). Excel shows no number for either; they are written back as the error values xlsxwriter
-# writes for them (nan_inf_to_errors), so that the cleaners name them as they name #DIV/0!, never read a blank.
+# (a division by nought). Excel shows no number for either; they are written back as these marks, which the cleaners
+# name as values no program could compute (cell.not_a_number), never read as a blank. No formula is involved: named as
+# Excel's #NUM! and #DIV/0!, the office had been told to check a formula the cell does not have.
+NOT_A_NUMBER = {b"nan": "#NaN", b"inf": "#Infinity", b"-inf": "#-Infinity"}
 _NAN_OR_INFINITY = re.compile(rb"<v>\s*([-+]?)(nan|inf|infinity)\s*</v>", re.IGNORECASE)
 
 
@@ -1281,27 +1283,26 @@ def _date_before_1900(sheet, row: int, col: int, cell: bytes) -> None:
 
 def _no_number(sheet, row: int, col: int, cell: bytes) -> bool:
     """A number cell (no type, or t="n") storing NaN or infinity, which calamine reads as a float: written back as
-    #NUM! (NaN) or #DIV/0! (infinity). A formula's text result (t="str") saying "nan" is text, left alone."""
+    its mark (NOT_A_NUMBER). A formula's text result (t="str") saying "nan" is text, left alone."""
     tag = cell[: cell.find(b">")]
     if re.search(rb'\st="(?!n")', tag) or not (value := _NAN_OR_INFINITY.search(cell)):
         return False
     if row < len(sheet.rows) and col < len(sheet.rows[row]) and isinstance(sheet.rows[row][col], float):
-        sheet.rows[row][col] = "#NUM!" if value.group(2).lower() == b"nan" else "#DIV/0!"
+        stored = value.group(2).lower()[:3]
+        sheet.rows[row][col] = NOT_A_NUMBER[b"nan" if stored == b"nan" else value.group(1).lstrip(b"+") + b"inf"]
         return True
     return False
 
 
 def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
-    pos = content.find(b"<v>-")
-    while pos >= 0:
-        if found := _cell_at(content, pos):
-            _date_before_1900(sheet, *found)
-        pos = content.find(b"<v>-", pos + 4)
     for needle in _NOT_NUMBERS:
         pos = content.find(needle)
         while pos >= 0:
-            if (found := _cell_at(content, pos)) and _no_number(sheet, *found):
-                marks.errors += 1
+            if found := _cell_at(content, pos):
+                if needle == b"<v>-":  # a negative serial (a date before 1900) or -inf, in one walk
+                    _date_before_1900(sheet, *found)
+                if _no_number(sheet, *found):
+                    marks.errors += 1
             pos = content.find(needle, pos + 4)
     pos = content.find(b't="e"')
     while pos >= 0:

@@ -20,7 +20,7 @@ import pandas as pd
 from fzlib.fmt import plain
 from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE, ocr_digits
 from fzlib.ingest.locate import MONEY_SCALES, PERIODS, STATED_UNIT, Table, norm_header, unit_of, without_unit
-from fzlib.ingest.marks import UNCACHED_FORMULA
+from fzlib.ingest.marks import NOT_A_NUMBER, UNCACHED_FORMULA
 from fzlib.ingest.read import column_letter
 from fzlib.ingest.towns import town_suffixes, unit_office, village_of_file, village_of_sheet, without_office
 from fzlib.spec import LedgerSpec, corrections
@@ -79,7 +79,7 @@ _INDENT = " \u3000\xa0\t"
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _COUNT = re.compile(r"^[-+]?\d[\d,]{0,9}(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项宗]|人次)?$")
 _DATE_LIKE = re.compile(r"^\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}")
-_ERRORS = frozenset(ERROR_VALUES) | {UNCACHED_FORMULA}
+_ERRORS = frozenset(ERROR_VALUES) | {UNCACHED_FORMULA, *NOT_A_NUMBER.values()}
 # What an office writes in a form's cell for a power it does not hold (广东 行政执法年度数据公开样式: 无相关行政执法
 # 职责的…注明): "/" and the other placeholders, or the words. A count of none, no label.
 _NO_SUCH_POWER = re.compile(r"(?:本单位)?(?:无|没有)(?:此|该|相关|本)?项?(?:行政)?(?:执法)?职责|不涉及|无此项|无此类")
