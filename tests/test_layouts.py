@@ -2319,6 +2319,48 @@ def test_indented_sub_rows_that_go_on_a_qizhong_list_are_parts_not_categories(tm
     assert (got["enforcement.award"], got["enforcement.adjudication"]) == (0, None)
 
 
+@pytest.mark.parametrize(
+    "listed",
+    [
+        [
+            ["其中：警告、通报批评", 3, None],
+            ["罚款", 4, 1.0],
+            ["没收违法所得、没收非法财物", 1, 0.2],
+        ],  # the word once, no indent
+        [["其中：", None, None], ["警告、通报批评", 3, None], ["罚款", 4, 1.0]],  # 其中： alone on its row
+    ],
+)
+def test_unindented_rows_going_on_a_qizhong_list_are_parts_never_added_to_their_whole(tmp_path, listed):
+    # unindented_qizhong_list: the penalty's kinds under 行政处罚 written flush left. Before: 罚款 was read as another
+    # form of 行政处罚 and added to the row that holds it (penalties 12 for 8).
+    rows = [
+        ["某镇人民政府2024年度行政执法数据"],
+        ["执法行为类别", "实施数量（件）", "罚没金额（万元）"],
+        ["合计", 30, 1.2],
+        ["行政许可", 10, None],
+        ["行政处罚", 8, 1.2],
+        *listed,
+        ["行政检查", 12, None],
+    ]
+    builders.xlsx(tmp_path / "行政执法数据公开表.xlsx", {"执法数据": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.penalty"], got["enforcement.inspection"], got["enforcement.licensing"]) == (8, 12, 10)
+
+
+def test_kinds_of_a_category_listed_flush_as_rows_of_their_own_are_still_added(tmp_path):
+    # No 行政处罚 row and no 其中: each kind is a row of the form, the category's count their sum.
+    rows = [
+        ["某镇人民政府2024年度行政执法数据"],
+        ["执法行为类别", "实施数量（件）"],
+        ["行政许可", 10],
+        ["警告", 3],
+        ["罚款", 4],
+        ["行政检查", 4],
+    ]
+    builders.xlsx(tmp_path / "行政执法数据公开表.xlsx", {"执法数据": rows})
+    assert builders.figures(clean(tmp_path))["enforcement.penalty"] == 7
+
+
 def test_a_statistical_forms_registration_line_above_its_title_is_no_table(tmp_path):
     # 表号：… | 制表机关：… over the title of a 信访工作统计报表 (本期 | 上年同期 | 增减（%）): it had been read as the
     # header of a table of its own that no kind fits (file.unknown_kind).

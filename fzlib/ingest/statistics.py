@@ -439,6 +439,16 @@ class _Form:
             for j, path in self.col_paths.items()
         }
 
+    def list_opened(self, above: int, below: int) -> bool:
+        """Whether a row between two rows of the form, of its body or not, opens a 其中 list (其中： alone on its row,
+        no count of its own)."""
+        low, high = self.body.index[above], self.body.index[below]
+        between = self.table.rows.loc[(self.table.rows.index > low) & (self.table.rows.index < high)]
+        return any(
+            _SUBSET.match(norm_header("".join(str(c) for c in row if isinstance(c, str)).strip(_INDENT)))
+            for row in between.itertuples(index=False)
+        )
+
     def rows_matching(self, labels: set[str]) -> list[int]:
         return [r for r, forms in enumerate(self._row_forms) if labels & forms]
 
@@ -634,17 +644,40 @@ def _pick_row(form: _Form, rows: list[int]) -> int:
     return rows[0]
 
 
-def _pick_rows(form: _Form, rows: list[int]) -> list[int]:
+def _pick_rows(form: _Form, rows: list[int], col: int | None = None) -> list[int]:
     """Of several rows with a label, the one in the totals block; else, when each row names another
     form of the category (罚款, 简易程序, 警告: kinds of 行政处罚) and none is a part of another (其中：),
-    all of them, as several columns under one title are added; else the first."""
+    all of them, as several columns under one title are added — but those going on with a 其中 list (`_on_its_list`);
+    else the first."""
     if len(rows) > 1 and not any(
         set(form.row_paths[r]) & set(TOTAL_BLOCK) or any(p.startswith(TOTALS) for p in form.row_paths[r]) for r in rows
     ):
         labels = [form.row_paths[r][0] if form.row_paths[r] else "" for r in rows]
         if len(set(labels)) == len(labels) and not any(form.part_rows[r] for r in rows):
-            return rows
+            return rows if col is None else _on_its_list(form, rows, col)
     return [_pick_row(form, rows)]
+
+
+def _on_its_list(form: _Form, rows: list[int], col: int) -> list[int]:
+    """`rows` without those going on with the 其中 list of a row of them above (行政处罚 8, 其中：警告 3, then 罚款 4 and
+    没收违法所得 1 written without indentation or the word, or under a 其中： of their own): where a 其中 row stands
+    between the two and the list's items, the row among them, add up to no more than that row, they are its parts —
+    added to it, 13 penalties had been 21. Adding up to more, they are rows of their own (警告 3, 其中：当场处罚 1, 罚款
+    4: a sibling of 警告, not a part)."""
+    kept: list[int] = []
+    whole, listed = None, 0.0
+    for r in rows:
+        if whole is not None:
+            opened = [q for q in range(whole + 1, r) if form.part_rows[q]]
+            of_whole = _as_number(form.cell(whole, col)[0])
+            total = listed + sum(_as_number(form.cell(q, col)[0]) or 0 for q in opened)
+            total += _as_number(form.cell(r, col)[0]) or 0
+            if (opened or form.list_opened(whole, r)) and of_whole is not None and total <= of_whole + 1e-9:
+                listed += _as_number(form.cell(r, col)[0]) or 0
+                continue
+        kept.append(r)
+        whole, listed = r, 0.0
+    return kept
 
 
 def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
@@ -1061,7 +1094,7 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
             return None
         if (same := _same_label_rows(form, rows, col)) is not None:
             return same
-        return at(_pick_rows(form, rows), [col], cumulative)
+        return at(_pick_rows(form, rows, col), [col], cumulative)
     return None
 
 
