@@ -746,8 +746,11 @@ class YearCleaner:
             # An empty file holds nothing: only its own name (执法台账.xlsx saved empty) says a ledger is
             # missing, never the folder it lies in (执法/新建文本文档.txt).
             self._hint_kind(entry, rel, own_name=result.problem == "file.empty")
-            if "kind_hint" not in entry:  # a book whose every sheet is damaged: what their names and headers say
-                held = sorted({k for sheet in result.sheets if (k := self._held_kind(rel, sheet))})
+            if "kind_hint" not in entry and result.problem == "file.unreadable":
+                # A book whose every sheet is damaged: what their names and headers say.
+                held = sorted(
+                    {k for sheet in result.sheets if sheet.marks.damaged and (k := self._held_kind(rel, sheet))}
+                )
                 if len(held) == 1:
                     entry["kind_hint"] = held[0]
                 elif held:
