@@ -10029,8 +10029,9 @@ def test_a_case_a_county_bureau_entrusted_to_the_town_is_the_towns(tmp_path, off
     assert codes(result, "row.decided_elsewhere") == []
 
 
-def test_a_bureaus_case_whose_remark_names_no_entrusting_is_still_decided_elsewhere(tmp_path):
-    builders.xlsx(tmp_path / "执法台账.xlsx", {"台账": _bureau_cases("某县市场监督管理局", extra=("备注", "已结案"))})
+@pytest.mark.parametrize("remark", ["已结案", "当事人受他人委托销售"])  # a party acting for another: no entrusting
+def test_a_bureaus_case_whose_remark_names_no_entrusting_is_still_decided_elsewhere(tmp_path, remark):
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"台账": _bureau_cases("某县市场监督管理局", extra=("备注", remark))})
     result = clean(tmp_path)
     assert builders.figures(result)["enforcement.penalty"] == 0
     (note,) = codes(result, "row.decided_elsewhere")
