@@ -32,6 +32,7 @@ SPEC_KEYS = {
     "keyless_when",
     "not_records",
     "decided_elsewhere",
+    "acting_for",
     "told_by",
     "told_hints",
     "blank_from",
@@ -346,6 +347,10 @@ class LedgerSpec:
     # a county bureau whose 派出机构 sits in the town (a 市场监管所 filing its penalties as 某县市场监督管理局) sends the
     # town a copy of its register. Its rows are not the town's records: set aside, counted by no figure, with a note.
     decided_elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Patterns (regular expressions) by which a record says the town acted for that authority (委托执法: the county
+    # bureau entrusted the case to the town, which decides in the bureau's name): in any cell of its row or in the title
+    # of the column naming the authority (委托机关). Such a record is the town's work, never set aside as decided elsewhere.
+    acting_for: tuple[str, ...] = ()
     # The fields that tell one record re-entered in another file under that file's own numbering (a village's
     # dispute, numbered by the village's 序号, listed again in the town's register as WC2024-003): the same date,
     # the same parties' names and the same category in two files is one record. Only where a side is numbered
@@ -784,6 +789,12 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
                 raise SpecError(
                     f"{where}: decided_elsewhere {name!r}: {pattern!r} is no regular expression ({e})"
                 ) from e
+    acting_for = tuple(map(str, _as_tuple(raw.get("acting_for"))))
+    for pattern in acting_for:
+        try:
+            re.compile(pattern)
+        except re.error as e:
+            raise SpecError(f"{where}: acting_for: {pattern!r} is no regular expression ({e})") from e
     date_ends, date_begins = raw.get("date_ends"), raw.get("date_begins")
     for key, other in (("date_ends", date_ends), ("date_begins", date_begins)):
         if other is not None and other not in {f.name for f in fields if "date" in f.steps}:
@@ -894,6 +905,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         keyless_when=keyless_when,
         not_records=not_records,
         decided_elsewhere=decided_elsewhere,
+        acting_for=acting_for,
         blank_from=blank_from,
         settled_by=settled_by,
         required_when=required_when,

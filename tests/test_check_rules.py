@@ -1665,3 +1665,21 @@ def test_a_kind_of_what_its_sentence_totals_is_a_whole_number_of_that_total():
     # a share of persons among cases, or an approximate one, is not tested so
     assert flagged("两级妇联共接待来访1106件,女性占60.61%。") == []
     assert flagged("两级妇联共接待来访1106件,婚姻家庭权益类案件约占60.61%。") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "label"),
+    [
+        ("有效化解矛盾纠纷", "有效化解矛盾纠纷"),  # 有 of 有效 is the word's own (it had become 效化解矛盾纠纷)
+        ("约谈企业", "约谈企业"),
+        ("达成调解协议", "达成调解协议"),
+        ("其中有效投诉", "有效投诉"),
+        ("有行政许可", "行政许可"),  # 有 alone before a label is a connector
+        ("共办理案件", "办理案件"),
+        ("其中，行政许可", "行政许可"),
+    ],
+)
+def test_a_connector_is_taken_off_a_label_but_never_the_first_character_of_a_word(raw, label):
+    from fzlib.check.claims import clean_label
+
+    assert clean_label(raw) == label

@@ -80,7 +80,7 @@ def test_the_code_catalogue_is_closed():
         "date.unparseable", "date.partial", "date.out_of_range", "number.unparseable",
         "number.not_integer", "vocab.unknown", "bool.unparseable", "id.checksum",
         "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed",
-        "cell.error", "cell.uncached", "vocab.assumed", "number.range", "number.out_of_range",
+        "cell.error", "cell.uncached", "cell.not_a_number", "vocab.assumed", "number.range", "number.out_of_range",
         "date.impossible_day", "date.yearless", "date.pending", "date.carried_over", "date.never", "date.period",
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several", "case_no.rounded",
         "date.ocr_digits", "number.ocr_digits", "date.short_year", "number.approximate",

@@ -491,6 +491,36 @@ def test_a_committees_summary_row_whose_register_was_not_handed_over_leaves_the_
     assert (got["mediation.cases"], got["mediation.oral"]) == (8, 8)
 
 
+def test_an_offices_summary_row_whose_register_was_not_handed_over_leaves_the_count_unknown(tmp_path):
+    # offices_as_parts_of_a_summary: the town's enforcement 汇总表 has a row per 执法单位 (bare, or after the town's
+    # name), and the 应急管理办公室's register is not in the folder. Before: its offices were no parts, so the
+    # team's 3 records were published as the town's count beside the summary's 5 (a warning only).
+    head = ["序号", "案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人"]
+    team = [
+        [i, f"罚字〔2024〕{i}号", f"事项{i}", "行政处罚", "某镇综合行政执法队", f"2024-03-0{i}", "张三"]
+        for i in (1, 2, 3)
+    ]
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"台账": [head, *team]})
+    summary = [
+        ["某镇2024年行政执法案件汇总表"],
+        ["执法单位", "案件总数（件）", "行政处罚（件）"],
+        ["某镇综合行政执法队", 3, 3],
+        ["应急管理办公室", 2, 2],
+        ["合计", 5, 5],
+    ]
+    builders.xlsx(tmp_path / "汇总表.xlsx", {"汇总": summary})
+    result = clean(tmp_path)
+    found = builders.evidence(result)
+    assert found["enforcement.cases"].value is None and "应急管理办公室" in found["enforcement.cases"].reason
+    assert {e["value"] for e in codes(result, "statistics.parts_missing")} == {"应急管理办公室"}
+    office = [
+        [i, f"应急罚〔2024〕{i}号", f"事项{i}", "行政处罚", "某镇应急管理办公室", f"2024-05-0{i}", "李四"]
+        for i in (1, 2)
+    ]
+    builders.xlsx(tmp_path / "应急办执法台账.xlsx", {"台账": [head, *office]})
+    assert builders.figures(clean(tmp_path))["enforcement.cases"] == 5
+
+
 def test_a_summary_by_month_stating_more_than_the_records_is_still_only_checked(tmp_path):
     # Rows of months are no parts: the records stand, with the warning (as a summary beside records always was).
     summary = [["某镇2024年人民调解案件月度汇总"], ["月份", "调解成功（件）"], *[[f"{m}月", 1] for m in range(1, 13)]]

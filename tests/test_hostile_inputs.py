@@ -378,6 +378,70 @@ def test_a_damaged_sheet_is_named_its_siblings_are_read_and_its_kind_is_not_coun
     assert figures["enforcement.cases"] is None and figures["enforcement.licensing"] is None
 
 
+_MEDIATION = [["卷宗号", "受理日期", "调解结果", "协议形式", "补贴金额"]] + [
+    [f"（2024）某人调字第{i}号", f"2024-03-0{i}", "调解成功", "口头", 50] for i in (1, 2, 3)
+]
+
+
+def _cut(path: Path, part: str, keep: int | None = None) -> None:
+    """The book with one sheet's part cut short (to `keep` bytes, or half): as a copy or a sync interrupted leaves it."""
+    with zipfile.ZipFile(path) as src:
+        parts = {i.filename: src.read(i) for i in src.infolist()}
+    parts[part] = parts[part][: len(parts[part]) // 2 if keep is None else keep]
+    with zipfile.ZipFile(path, "w") as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+
+
+def test_a_damaged_sheet_of_a_neutral_name_is_tied_to_the_kind_its_header_read_before_the_damage_names(tmp_path):
+    # Before: 台账.xlsx's Sheet3 (the rest of the enforcement register, cut short) was tied to no kind in a book of
+    # two: enforcement.cases was published as 3, the three records of Sheet3 left out without a word.
+    sheets = {
+        "Sheet1": [quirks.H, *quirks.enforcement(1, 3)],
+        "Sheet2": _MEDIATION,
+        "Sheet3": [quirks.H, *quirks.enforcement(10, 3)],
+    }
+    path = builders.xlsx(tmp_path / "raw" / "台账.xlsx", sheets)
+    _cut(path, "xl/worksheets/sheet3.xml")
+    result = builders.clean(tmp_path / "raw")
+    (error,) = builders.codes(result, "sheet.damaged")
+    assert error["sheet"] == "Sheet3"
+    evidence = builders.evidence(result)
+    assert evidence["enforcement.cases"].value is None and "Sheet3" in evidence["enforcement.cases"].reason
+    assert evidence["mediation.cases"].value == 3  # its header says it held no mediation case
+
+
+def test_a_damaged_sheet_nothing_ties_to_a_kind_leaves_every_kind_of_its_book_uncounted(tmp_path):
+    # Cut before its first row ends and named Sheet3: it may hold the rest of either ledger of its book.
+    sheets = {
+        "Sheet1": [quirks.H, *quirks.enforcement(1, 3)],
+        "Sheet2": _MEDIATION,
+        "Sheet3": [quirks.H, *quirks.enforcement(10, 3)],
+    }
+    path = builders.xlsx(tmp_path / "raw" / "台账.xlsx", sheets)
+    _cut(path, "xl/worksheets/sheet3.xml", keep=120)
+    petitions = [["信访编号", "交办单位", "交办日期", "办理状态"], ["S-1", "市联办", "2024-03-01", "已化解"]]
+    builders.xlsx(tmp_path / "raw" / "信访.xlsx", {"登记": petitions})
+    result = builders.clean(tmp_path / "raw")
+    figures = builders.figures(result)
+    assert figures["enforcement.cases"] is None and figures["mediation.cases"] is None
+    # A kind kept in another book only is counted: nothing says the damaged sheet held it.
+    assert figures["petitions.assigned"] == 1
+
+
+def test_a_book_whose_every_sheet_is_damaged_is_tied_to_the_kind_its_headers_name(tmp_path):
+    # Before: a neutral name tied it to no kind, and the enforcement register of another file was published as the
+    # year's count (3) without the damaged book's records.
+    path = builders.xlsx(tmp_path / "raw" / "台账.xlsx", {"Sheet1": [quirks.H, *quirks.enforcement(10, 3)]})
+    _cut(path, "xl/worksheets/sheet1.xml")
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"登记": [quirks.H, *quirks.enforcement(1, 3)]})
+    result = builders.clean(tmp_path / "raw")
+    (error,) = builders.codes(result, "file.unreadable")
+    assert error["file"] == "台账.xlsx"
+    reason = builders.evidence(result)["enforcement.cases"]
+    assert reason.value is None and "台账.xlsx" in reason.reason
+
+
 def test_a_book_whose_every_sheet_is_damaged_is_unreadable_as_a_whole(tmp_path):
     quirks.a_quarter_sheet_cut_short(tmp_path / "raw")
     path = tmp_path / "raw" / "a-quarter-sheet-cut-short.xlsx"
@@ -3599,13 +3663,13 @@ def test_day_numbers_past_excels_calendar_or_a_time_alone_are_named_in_their_cel
 
 
 # --- leftovers of session 43 --------------------------------------------------------------------------------------
-def test_a_number_stored_as_nan_or_infinity_is_an_error_value_like_div0_never_a_blank(tmp_path):
+def test_a_number_stored_as_nan_or_infinity_is_a_value_nobody_could_compute_never_a_blank(tmp_path):
     # Before: NaN read as a blank cell (a blank 数量 counting 1: consultations 3, silently) and -inf as an unreadable
-    # number. Excel shows neither as a number; xlsxwriter writes them #NUM! and #DIV/0!: named as such in their cells.
+    # number. Excel shows neither as a number: each is named in its cell as a value the program could not compute.
     quirks.numbers_stored_as_nan_or_infinity(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")
-    named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.error"))
-    assert named == [("D2", "#NUM!"), ("D3", "#DIV/0!")]
+    named = sorted((i["cell"], i["value"]) for i in builders.codes(result, "cell.not_a_number"))
+    assert named == [("D2", "#NaN"), ("D3", "#-Infinity")]
     assert builders.codes(result, "number.unparseable") == []
     assert builders.figures(result)["counsel.consultations"] is None
 
@@ -3647,10 +3711,12 @@ def test_rows_and_cells_each_written_once_in_any_order_are_no_damage(tmp_path):
 def test_not_a_number_in_a_number_cell_is_an_error_of_its_cell_never_a_blank(tmp_path):
     quirks.not_a_number_saved_in_number_cells(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")
+    # Named for what it is: no formula is involved (as Excel's #NUM!, the office had been told to check one).
     assert sorted((r["code"], r["cell"], r["value"]) for r in result.issues.to_dict("records")) == [
-        ("cell.error", "B2", "#NUM!"),
-        ("cell.error", "F3", "#NUM!"),
+        ("cell.not_a_number", "B2", "#NaN"),
+        ("cell.not_a_number", "F3", "#NaN"),
     ]
+    assert all("公式出错" not in r["message"] for r in result.issues.to_dict("records"))
 
 
 def test_a_word_cell_spanning_more_columns_than_its_table_spans_none(tmp_path):

@@ -2319,6 +2319,48 @@ def test_indented_sub_rows_that_go_on_a_qizhong_list_are_parts_not_categories(tm
     assert (got["enforcement.award"], got["enforcement.adjudication"]) == (0, None)
 
 
+@pytest.mark.parametrize(
+    "listed",
+    [
+        [
+            ["其中：警告、通报批评", 3, None],
+            ["罚款", 4, 1.0],
+            ["没收违法所得、没收非法财物", 1, 0.2],
+        ],  # the word once, no indent
+        [["其中：", None, None], ["警告、通报批评", 3, None], ["罚款", 4, 1.0]],  # 其中： alone on its row
+    ],
+)
+def test_unindented_rows_going_on_a_qizhong_list_are_parts_never_added_to_their_whole(tmp_path, listed):
+    # unindented_qizhong_list: the penalty's kinds under 行政处罚 written flush left. Before: 罚款 was read as another
+    # form of 行政处罚 and added to the row that holds it (penalties 12 for 8).
+    rows = [
+        ["某镇人民政府2024年度行政执法数据"],
+        ["执法行为类别", "实施数量（件）", "罚没金额（万元）"],
+        ["合计", 30, 1.2],
+        ["行政许可", 10, None],
+        ["行政处罚", 8, 1.2],
+        *listed,
+        ["行政检查", 12, None],
+    ]
+    builders.xlsx(tmp_path / "行政执法数据公开表.xlsx", {"执法数据": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.penalty"], got["enforcement.inspection"], got["enforcement.licensing"]) == (8, 12, 10)
+
+
+def test_kinds_of_a_category_listed_flush_as_rows_of_their_own_are_still_added(tmp_path):
+    # No 行政处罚 row and no 其中: each kind is a row of the form, the category's count their sum.
+    rows = [
+        ["某镇人民政府2024年度行政执法数据"],
+        ["执法行为类别", "实施数量（件）"],
+        ["行政许可", 10],
+        ["警告", 3],
+        ["罚款", 4],
+        ["行政检查", 4],
+    ]
+    builders.xlsx(tmp_path / "行政执法数据公开表.xlsx", {"执法数据": rows})
+    assert builders.figures(clean(tmp_path))["enforcement.penalty"] == 7
+
+
 def test_a_statistical_forms_registration_line_above_its_title_is_no_table(tmp_path):
     # 表号：… | 制表机关：… over the title of a 信访工作统计报表 (本期 | 上年同期 | 增减（%）): it had been read as the
     # header of a table of its own that no kind fits (file.unknown_kind).
@@ -10145,3 +10187,39 @@ def test_a_market_stations_register_of_the_county_bureaus_penalties_is_not_the_t
     assert (got["enforcement.cases"], got["enforcement.penalty"]) == (3, 0)
     (note,) = codes(result, "row.decided_elsewhere")
     assert (note["level"], note["value"], note["detail"]) == ("提示", "某县市场监督管理局", "2、3、4、5")
+
+
+def _bureau_cases(office: str, *, head: str = "执法单位", extra: tuple[str, str] | None = None) -> list[list]:
+    rows = [["序号", "案件编号", "案件名称", "执法类别", head, "办理日期", "当事人"]]
+    rows += [[n, f"某罚〔2024〕{n}号", f"事项{n}", "行政处罚", office, f"2024-03-0{n}", "张三"] for n in (1, 2, 3)]
+    if extra:
+        rows = [rows[0] + [extra[0]]] + [r + [extra[1]] for r in rows[1:]]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("office", "head", "extra"),
+    [
+        ("某县市场监督管理局（委托某镇综合行政执法队）", "执法单位", None),  # said beside the bureau
+        ("某县市场监督管理局", "执法单位", ("备注", "受某县市场监督管理局委托")),  # in its remark
+        ("某县城市管理局", "执法单位", ("执法方式", "委托执法")),  # in a column no field takes
+        ("某县市场监督管理局", "委托机关", None),  # in the title of the column naming the bureau
+        ("某县某镇市场监管所", "执法单位", None),  # a town's office whose name holds its county
+    ],
+)
+def test_a_case_a_county_bureau_entrusted_to_the_town_is_the_towns(tmp_path, office, head, extra):
+    # 委托执法 (《行政处罚法》第20条): the town decides in the bureau's name, and its register names the bureau. Before:
+    # every such row was set aside as decided elsewhere (row.decided_elsewhere), the town's 3 penalties counted 0.
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"台账": _bureau_cases(office, head=head, extra=extra)})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.penalty"] == 3
+    assert codes(result, "row.decided_elsewhere") == []
+
+
+@pytest.mark.parametrize("remark", ["已结案", "当事人受他人委托销售"])  # a party acting for another: no entrusting
+def test_a_bureaus_case_whose_remark_names_no_entrusting_is_still_decided_elsewhere(tmp_path, remark):
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"台账": _bureau_cases("某县市场监督管理局", extra=("备注", remark))})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.penalty"] == 0
+    (note,) = codes(result, "row.decided_elsewhere")
+    assert note["value"] == "某县市场监督管理局"

@@ -172,11 +172,17 @@ _NEGATION = re.compile(r"(?:[不未非没]|不予|未予|未能|不能)$")
 _NEGATION_AHEAD = re.compile(r"(?:^|[，,、；;：:\s])(?:未|不|没有?)[\u4e00-\u9fff]{1,3}$")
 _IMPLIED_PERCENT = re.compile(r"(?:率|满意度)(?:达到|高达|已达|保持|均为|均达|为|达|是)?$")
 
+# Words opening with a connector's character that name something (有效化解, 约谈, 达成协议, 是否出庭, 共享): the
+# character is the word's own, never taken off as a connector (有效 had become 效, 约谈 谈).
+_KEPT_WORDS = (
+    "有效|有关|有序|有力|有偿|有权|有奖|有害|有证|约谈|约定|达成|达标|为民|为期|是否|了解|并处|并案|还款|还原|"
+    "另案|已决|共享|共建|共治|共同|的确"
+)
 # Words that open or close a label without naming anything.
 _LEAD = re.compile(
-    r"^(?:其中|另外|此外|同时|并且|共计|合计|总计|累计|一共|总共|共|全年|今年以来|今年|本年度|本年|"
+    rf"^(?:(?!{_KEPT_WORDS})(?:其中|另外|此外|同时|并且|共计|合计|总计|累计|一共|总共|共|全年|今年以来|今年|本年度|本年|"
     r"全[镇乡街县区市]|我[镇乡街县区市]道?|20\d\d年度?|截至目前|目前|已经|已|并|还|另|分别为|分别是|分别|"
-    r"达到|达|为|是|有|约|了|的|，|、|\s)+"
+    r"达到|达|为|是|有|约|了|的|，|、|\s))+"
 )
 _TRAIL = re.compile(r"(?:达到|达|为|是|共计|共|计|约|了|的|各|\s)+$")
 

@@ -586,6 +586,13 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             continue
         if f.get("kind_hint") in specs:  # a file that could not be used, named like a ledger of this kind
             refused.setdefault(f["kind_hint"], []).append(f["file"])
+        for held in f.get("held_kinds", []):  # a damaged book whose sheets' headers name several kinds
+            if held in specs:
+                refused.setdefault(held, []).append(f["file"])
+        for s in f.get("sheets", []):  # a damaged sheet that may hold the rest of any of its book's kinds
+            for held in s.get("held_kinds", []):
+                if held in specs:
+                    refused.setdefault(held, []).append(f"{f['file']}「{s['sheet']}」")
         for s in f.get("sheets", []):
             kind = s.get("kind")
             if kind not in specs:
@@ -661,7 +668,11 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
                     "只数已有的记录会漏掉其事项"
                 )
     files = [f for f in manifest.get("files", []) if not f.get("excluded")]
-    unread = tuple(f["file"] for f in files if f.get("problem") in _CONTENT_UNKNOWN and not f.get("kind_hint"))
+    unread = tuple(
+        f["file"]
+        for f in files
+        if f.get("problem") in _CONTENT_UNKNOWN and not f.get("kind_hint") and not f.get("held_kinds")
+    )
     # A damaged sheet of no known kind, in a book read otherwise: its records could be of any kind.
     unread += tuple(
         f"{f['file']}「{s['sheet']}」"

@@ -81,7 +81,7 @@ from fzlib.ingest.locate import (
     without_page_tail,
     without_unit,
 )
-from fzlib.ingest.marks import UNCACHED_FORMULA
+from fzlib.ingest.marks import HEAD_ROWS, UNCACHED_FORMULA, SheetMarks
 from fzlib.ingest.privacy import Outbound, personal_names, protect, pseudonymise
 from fzlib.ingest.read import (
     MAX_CELLS_TOTAL,
@@ -193,6 +193,9 @@ class SheetPart:
     # `year` came from the file's or a folder's name only, not the table's title or sheet: the book's year, which a
     # record's own number naming another (a tab of last year's cases kept in it) is more specific than.
     year_of_book: bool = False
+    # Excel rows whose cells, or the title of the column naming who decided, say the town acted for another authority
+    # (spec `acting_for`: 委托执法): the town's records, whatever authority they name.
+    acting_for: frozenset[int] = frozenset()
 
 
 def _one_per(
@@ -744,6 +747,15 @@ class YearCleaner:
             # An empty file holds nothing: only its own name (执法台账.xlsx saved empty) says a ledger is
             # missing, never the folder it lies in (执法/新建文本文档.txt).
             self._hint_kind(entry, rel, own_name=result.problem == "file.empty")
+            if "kind_hint" not in entry and result.problem == "file.unreadable":
+                # A book whose every sheet is damaged: what their names and headers say.
+                held = sorted(
+                    {k for sheet in result.sheets if sheet.marks.damaged and (k := self._held_kind(rel, sheet))}
+                )
+                if len(held) == 1:
+                    entry["kind_hint"] = held[0]
+                elif held:
+                    entry["held_kinds"] = held
             return
         usable = 0
         before, parts_before, statements_before = self._issues_state(), len(self.parts), len(self.statements)
@@ -844,8 +856,10 @@ class YearCleaner:
                 continue
             # A damaged sheet in a book of several kinds: the kind its name points at, if any.
             kind = next(iter(kinds)) if len(kinds) == 1 else None
-            if kind is None and s.get("problem") == "sheet.damaged":
-                kind = title_kind(s["sheet"], self.specs)
+            if kind is None and s.get("problem") == "sheet.damaged" and kinds:
+                # Nothing of it says which of the book's kinds it held: it may be the rest of any of them (a book is
+                # kept by one office, its sheets its ledgers), so none of them is counted whole.
+                s["held_kinds"] = sorted(kinds)
             if kind is None:
                 continue
             s["kind"] = kind
@@ -859,6 +873,23 @@ class YearCleaner:
                 self.listed[rel] -= len(self.issue_rows) - len(kept)
                 self.issue_rows = kept
                 self.issue("sheet.unread_rows", rel, s["sheet"], kind=kind, detail=self.specs[kind].title)
+
+    def _held_kind(self, rel: str, sheet) -> str | None:
+        """The kind of records a damaged sheet held, as far as anything of it says: params `kinds` for its file, its
+        rows readable before the damage (its header), else its name (执法案件（二）); None when nothing ties it."""
+        named = self.overrides.get(rel) or self.overrides.get(Path(rel).name)
+        if named in self.specs:
+            return named
+        rows = [list(r) for r in sheet.marks.before_damage] or sheet.rows[:HEAD_ROWS]
+        head = replace(sheet, rows=rows, merged=[], marks=SheetMarks(), layout="", origin={})
+        kinds = set()
+        for table in locate_tables(head, self.words) if rows else ():
+            found, _ = best_fit(table, self.specs, Context(rel, sheet.name, table.title_text, year=self.year))
+            if found is not None:
+                kinds.add(found.kind)
+        if len(kinds) == 1:
+            return kinds.pop()
+        return None if kinds else title_kind(sheet.name, self.specs)
 
     def _hint_kind(self, entry: dict, rel: str, own_name: bool = False) -> None:
         """The kind an unusable file's name (with its folders, unless `own_name`) points at, if any: that
@@ -892,8 +923,11 @@ class YearCleaner:
             self.issue("sheet.very_hidden" if sheet.marks.very_hidden else "sheet.hidden", rel, sheet.name)
             return 0
         if sheet.marks.damaged:
-            # Its rows are unknown, not absent: the kind of the file's other sheets cannot be counted whole.
+            # Its rows are unknown, not absent: the kind of the file's other sheets cannot be counted whole, nor the
+            # kind its header (readable before the damage) or its name points at.
             info.update(problem="sheet.damaged", set_aside={}, unused=len(sheet.rows))
+            if kind := self._held_kind(rel, sheet):
+                info["kind"] = kind
             self.unread.add((rel, sheet.name))
             detail, where = sheet.marks.damage
             self.issue("sheet.damaged", rel, sheet.name, detail=detail or None, cell=where or None)
@@ -1261,6 +1295,7 @@ class YearCleaner:
                 date1904=sheet.marks.date1904,
                 roster=sheet.layout == "roster",
                 year_of_book=isinstance(named, int) and (year_source(table.title_text, sheet.name) is None),
+                acting_for=_acting_for(spec, table, laid.headers),
             )
         )
         return 1
@@ -1688,7 +1723,7 @@ class YearCleaner:
             self._process_steps(spec, table, keep, status, reason)
 
         self._not_records(spec, table, keep, status, reason)
-        self._decided_elsewhere(spec, table, keep, status, reason)
+        self._decided_elsewhere(spec, table, keep, status, reason, parts, part_of)
         self._record_rows(spec, table, raw, keep, status, reason)
         self._sheets_of_unknown_year(spec, table, codes, parts, part_of, keep, status, reason)
 
@@ -1932,9 +1967,15 @@ class YearCleaner:
             status[other] = "other_matter"
             reason[other] = f"“{header}”不是本类台账的事项"
 
-    def _decided_elsewhere(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
+    def _decided_elsewhere(
+        self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason, parts: list[SheetPart], part_of: np.ndarray
+    ) -> None:
         """Rows naming another authority as the one that decided (spec decided_elsewhere: 处罚机关 某县市场监督管理局 in
-        the register a 市场监管所 sends the town): not the town's records, set aside with a note per sheet and value."""
+        the register a 市场监管所 sends the town): not the town's records, set aside with a note per sheet and value.
+        A row saying the town acted for that authority (spec acting_for: 委托执法) stays the town's."""
+        entrusted = np.array(
+            [int(row) in parts[p].acting_for for p, row in zip(part_of, table["_row"], strict=True)], dtype=bool
+        ) if any(p.acting_for for p in parts) else np.zeros(len(table), dtype=bool)  # fmt: skip
         for name, patterns in spec.decided_elsewhere.items():
             if name not in table:
                 continue
@@ -1946,7 +1987,7 @@ class YearCleaner:
                 search = re.compile(pattern).search
                 named |= np.fromiter(map(bool, map(search, distinct.uniques)), dtype=bool, count=len(named))
             other = pd.Series(distinct.spread(named, False), index=table.index)
-            other &= keep
+            other &= keep & ~entrusted
             if not other.any():
                 continue
             header = spec.field(name).title
@@ -3297,6 +3338,21 @@ def _as_texts(values) -> np.ndarray:
         if text is not None:
             out[i] = str(text).strip() or None
     return out
+
+
+def _acting_for(spec: LedgerSpec, table: Table, headers: dict[str, str]) -> frozenset[int]:
+    """The Excel rows of `table` saying the town acted for another authority (spec `acting_for`): in any of their cells,
+    or, for every row, in the title of the column naming who decided (委托机关)."""
+    if not spec.acting_for or not spec.decided_elsewhere:
+        return frozenset()
+    pattern = "|".join(f"(?:{p})" for p in spec.acting_for)
+    if any(re.search(pattern, headers.get(name, "")) for name in spec.decided_elsewhere):
+        return frozenset(map(int, table.body.index))
+    cells = table.body.astype("string")
+    said = np.zeros(len(cells), dtype=bool)
+    for col in cells.columns:
+        said |= cells[col].str.contains(pattern, regex=True).fillna(False).to_numpy(dtype=bool)
+    return frozenset(map(int, table.body.index[said]))
 
 
 def _written_above(raw: pd.DataFrame, name: str, rows: pd.Series, part_of: np.ndarray) -> pd.Series:

@@ -948,6 +948,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请在 Excel/WPS 中检查该单元格的公式或引用，改为正确的数值后保存",
         unusable=True,
     ),
+    "cell.not_a_number": IssueType(
+        "单元格存的不是数",
+        ERROR,
+        "数字单元格里存的是 {value}（导出它的程序没能算出这个数，如 0 除以 0；并非公式），Excel 中显示不出数字，该值无法使用",
+        "请向导出该表的系统或制表人确认应有的数值，填入后保存",
+        unusable=True,
+    ),
     "cell.uncached": IssueType(
         "公式未计算",
         ERROR,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import colorsys
 import datetime as dt
+import html
 import io
 import math
 import re
@@ -72,6 +73,9 @@ class SheetMarks:
     damaged: bool = False
     # How it is damaged, when the scan can say (a row or a cell written twice), and where: (detail, cell).
     damage: tuple[str, str] = ("", "")
+    # A damaged sheet's first rows as far as they are whole (`rows_before_damage`): its header says what kind of
+    # records it held; never read as records.
+    before_damage: tuple[tuple[str, ...], ...] = ()
     # The book counts its days from 1904 (Mac Excel's 1904 date system, kept when the book is opened on Windows):
     # calamine dates the cells formatted as dates right, but a day left as a plain number (its format cleared)
     # is 1,462 days smaller than the same day's number in the 1900 system — read so, four years early.
@@ -1137,8 +1141,10 @@ _NEEDLES = (
 _NOT_NUMBERS = (b"<v>N", b"<v>n", b"<v>i", b"<v>I", b"<v>-")
 _WORTH_SCANNING = frozenset({b't="e"', b"<f", b'hidden="1"', *_NOT_NUMBERS})
 # A number cell whose stored value is no number: NaN (a count a script could not compute, pandas' 0/0) or infinity
-# (a division by nought). Excel shows no number for either; they are written back as the error values xlsxwriter
-# writes for them (nan_inf_to_errors), so that the cleaners name them as they name #DIV/0!, never read a blank.
+# (a division by nought). Excel shows no number for either; they are written back as these marks, which the cleaners
+# name as values no program could compute (cell.not_a_number), never read as a blank. No formula is involved: named as
+# Excel's #NUM! and #DIV/0!, the office had been told to check a formula the cell does not have.
+NOT_A_NUMBER = {b"nan": "#NaN", b"inf": "#Infinity", b"-inf": "#-Infinity"}
 _NAN_OR_INFINITY = re.compile(rb"<v>\s*([-+]?)(nan|inf|infinity)\s*</v>", re.IGNORECASE)
 
 
@@ -1306,27 +1312,26 @@ def _date_before_1900(sheet, row: int, col: int, cell: bytes) -> None:
 
 def _no_number(sheet, row: int, col: int, cell: bytes) -> bool:
     """A number cell (no type, or t="n") storing NaN or infinity, which calamine reads as a float: written back as
-    #NUM! (NaN) or #DIV/0! (infinity). A formula's text result (t="str") saying "nan" is text, left alone."""
+    its mark (NOT_A_NUMBER). A formula's text result (t="str") saying "nan" is text, left alone."""
     tag = cell[: cell.find(b">")]
     if re.search(rb'\st="(?!n")', tag) or not (value := _NAN_OR_INFINITY.search(cell)):
         return False
     if row < len(sheet.rows) and col < len(sheet.rows[row]) and isinstance(sheet.rows[row][col], float):
-        sheet.rows[row][col] = "#NUM!" if value.group(2).lower() == b"nan" else "#DIV/0!"
+        stored = value.group(2).lower()[:3]
+        sheet.rows[row][col] = NOT_A_NUMBER[b"nan" if stored == b"nan" else value.group(1).lstrip(b"+") + b"inf"]
         return True
     return False
 
 
 def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
-    pos = content.find(b"<v>-")
-    while pos >= 0:
-        if found := _cell_at(content, pos):
-            _date_before_1900(sheet, *found)
-        pos = content.find(b"<v>-", pos + 4)
     for needle in _NOT_NUMBERS:
         pos = content.find(needle)
         while pos >= 0:
-            if (found := _cell_at(content, pos)) and _no_number(sheet, *found):
-                marks.errors += 1
+            if found := _cell_at(content, pos):
+                if needle == b"<v>-":  # a negative serial (a date before 1900) or -inf, in one walk
+                    _date_before_1900(sheet, *found)
+                if _no_number(sheet, *found):
+                    marks.errors += 1
             pos = content.find(needle, pos + 4)
     pos = content.find(b't="e"')
     while pos >= 0:
@@ -1368,3 +1373,72 @@ def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
         pos = content.find(b'hidden="1"', pos + 10)
     marks.hidden_rows = tuple(hidden)
     marks.hidden_columns = tuple(columns)
+
+
+# Rows of a damaged sheet read for what they say of its kind, never as records: its header is in the first ones.
+HEAD_ROWS = 30
+_HEAD_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
+_HEAD_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_HEAD_VALUE = re.compile(rb"<(?:\w+:)?v>(.*?)</(?:\w+:)?v>", re.S)
+
+
+def rows_before_damage(data: bytes, name: str) -> list[list[str]]:
+    """The first rows of a sheet calamine could not read (its XML cut short, an element broken further down) as far
+    as they are whole, each cell's text where it stands: what the sheet's header says of the kind of records it
+    held, which a damaged sheet otherwise leaves unknown. [] when nothing before the damage can be read.
+
+    >>> import io, zipfile
+    >>> out = io.BytesIO()
+    >>> with zipfile.ZipFile(out, "w") as z:
+    ...     z.writestr("xl/workbook.xml", '<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>')
+    ...     z.writestr("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+    ...     z.writestr("xl/sharedStrings.xml", "<sst><si><t>案件编号</t></si><si><r><t>执法</t></r><r><t>类别</t></r></si></sst>")
+    ...     z.writestr("xl/worksheets/sheet1.xml", '<sheetData><row r="1"><c r="B1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c>'
+    ...                '<c r="D1" t="inlineStr"><is><t>&#26085;期&amp;</t></is></c></row><row r="2"><c r="B2"><v>4')
+    >>> rows_before_damage(out.getvalue(), "S")
+    [['', '案件编号', '执法类别', '日期&']]
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        path = next((p for p, n in sheet_parts(archive).items() if n == name), None)
+        if path is None:
+            return []
+        info = archive.getinfo(path)
+        h = info.header_offset
+        name_len, extra_len = struct.unpack("<HH", data[h + 26 : h + 30])
+        raw = data[h + 30 + name_len + extra_len : h + 30 + name_len + extra_len + info.compress_size]
+        # Inflated as far as the stream goes: a part cut short gives its beginning, where zipfile gives nothing.
+        content = zlib.decompressobj(-15).decompress(raw) if info.compress_type == zipfile.ZIP_DEFLATED else raw
+        try:
+            shared = [
+                html.unescape(b"".join(_T.findall(si.group(1))).decode("utf-8", "replace"))
+                for si in _SI.finditer(_member(archive, data, "xl/sharedStrings.xml"))
+            ]
+        except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
+            shared = []
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, zlib.error, struct.error, ValueError):
+        return []
+    rows: list[list[str]] = []
+    for row in _HEAD_ROW.finditer(content):
+        number = _ROW_NUMBER.search(row.group(1))
+        at = int(number.group(1)) - 1 if number else len(rows)
+        if at >= HEAD_ROWS:
+            break
+        cells: list[str] = []
+        for cell in _HEAD_CELL.finditer(row.group(2) or b""):
+            ref, kind, inner = _REF.search(cell.group(1)), _T_ATTR.search(cell.group(1)), cell.group(2) or b""
+            value = _HEAD_VALUE.search(inner)
+            if kind and kind.group(1) == b"inlineStr":
+                text = html.unescape(b"".join(_T.findall(inner)).decode("utf-8", "replace"))
+            elif kind and kind.group(1) == b"s" and value and value.group(1).strip().isdigit():
+                index = int(value.group(1))
+                text = shared[index] if index < len(shared) else ""
+            else:
+                text = html.unescape(value.group(1).decode("utf-8", "replace")) if value else ""
+            col = _column(ref.group(1)) if ref else len(cells)
+            cells.extend([""] * (col + 1 - len(cells)))
+            cells[col] = text
+        rows.extend([[] for _ in range(at + 1 - len(rows))])
+        rows[at] = cells
+    width = max(map(len, rows), default=0)
+    return [r + [""] * (width - len(r)) for r in rows] if any(any(r) for r in rows) else []

@@ -36,6 +36,7 @@ from fzlib.ingest.marks import (
     SheetMarks,
     apply_marks,
     non_worksheets,
+    rows_before_damage,
     sheet_parts,
     with_distinct_names,
     xls_encrypted,
@@ -1605,6 +1606,8 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
             sheet.marks.damaged = sheet.marks.damaged or sheet.name in damaged
             if covering.get(sheet.name):
                 sheet.marks.repairs += (("sheet.merge_over_values", covering[sheet.name]),)
+            if sheet.name in damaged and fmt == "xlsx":
+                sheet.marks.before_damage = tuple(map(tuple, rows_before_damage(data, sheet.name)))
     except TooLarge:
         raise
     except calamine.PasswordError:
@@ -1621,7 +1624,12 @@ def _read_book(data: bytes, fmt: str) -> ReadResult:
         return ReadResult([], fmt, "file.unreadable")
     if not any(any(c != "" for c in r) for s in sheets for r in s.rows):
         # Nothing readable but damaged sheets: the book is as unreadable as one calamine cannot open.
-        return ReadResult([], fmt, "file.unreadable") if damaged else ReadResult(sheets, fmt, "file.empty")
+        # Its damaged sheets go with it for what their names and first rows say of the kind they held.
+        return (
+            ReadResult([s for s in sheets if s.marks.damaged], fmt, "file.unreadable")
+            if damaged
+            else ReadResult(sheets, fmt, "file.empty")
+        )
     return ReadResult(sheets, fmt)
 
 

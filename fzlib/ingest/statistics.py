@@ -20,9 +20,9 @@ import pandas as pd
 from fzlib.fmt import plain
 from fzlib.ingest.cleaners.cells import ERROR_VALUES, PLACEHOLDER_RE, ocr_digits
 from fzlib.ingest.locate import MONEY_SCALES, PERIODS, STATED_UNIT, Table, norm_header, unit_of, without_unit
-from fzlib.ingest.marks import UNCACHED_FORMULA
+from fzlib.ingest.marks import NOT_A_NUMBER, UNCACHED_FORMULA
 from fzlib.ingest.read import column_letter
-from fzlib.ingest.towns import town_suffixes, village_of_file, village_of_sheet, without_office
+from fzlib.ingest.towns import town_suffixes, unit_office, village_of_file, village_of_sheet, without_office
 from fzlib.spec import LedgerSpec, corrections
 
 # Rows and columns that total the others, in order of preference.
@@ -79,7 +79,7 @@ _INDENT = " \u3000\xa0\t"
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _COUNT = re.compile(r"^[-+]?\d[\d,]{0,9}(?:\.\d+)?\s*(?:[%％]|[人件次元个条起份场户项宗]|人次)?$")
 _DATE_LIKE = re.compile(r"^\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}")
-_ERRORS = frozenset(ERROR_VALUES) | {UNCACHED_FORMULA}
+_ERRORS = frozenset(ERROR_VALUES) | {UNCACHED_FORMULA, *NOT_A_NUMBER.values()}
 # What an office writes in a form's cell for a power it does not hold (广东 行政执法年度数据公开样式: 无相关行政执法
 # 职责的…注明): "/" and the other placeholders, or the words. A count of none, no label.
 _NO_SUCH_POWER = re.compile(r"(?:本单位)?(?:无|没有)(?:此|该|相关|本)?项?(?:行政)?(?:执法)?职责|不涉及|无此项|无此类")
@@ -439,6 +439,16 @@ class _Form:
             for j, path in self.col_paths.items()
         }
 
+    def list_opened(self, above: int, below: int) -> bool:
+        """Whether a row between two rows of the form, of its body or not, opens a 其中 list (其中： alone on its row,
+        no count of its own)."""
+        low, high = self.body.index[above], self.body.index[below]
+        between = self.table.rows.loc[(self.table.rows.index > low) & (self.table.rows.index < high)]
+        return any(
+            _SUBSET.match(norm_header("".join(str(c) for c in row if isinstance(c, str)).strip(_INDENT)))
+            for row in between.itertuples(index=False)
+        )
+
     def rows_matching(self, labels: set[str]) -> list[int]:
         return [r for r, forms in enumerate(self._row_forms) if labels & forms]
 
@@ -634,17 +644,40 @@ def _pick_row(form: _Form, rows: list[int]) -> int:
     return rows[0]
 
 
-def _pick_rows(form: _Form, rows: list[int]) -> list[int]:
+def _pick_rows(form: _Form, rows: list[int], col: int | None = None) -> list[int]:
     """Of several rows with a label, the one in the totals block; else, when each row names another
     form of the category (罚款, 简易程序, 警告: kinds of 行政处罚) and none is a part of another (其中：),
-    all of them, as several columns under one title are added; else the first."""
+    all of them, as several columns under one title are added — but those going on with a 其中 list (`_on_its_list`);
+    else the first."""
     if len(rows) > 1 and not any(
         set(form.row_paths[r]) & set(TOTAL_BLOCK) or any(p.startswith(TOTALS) for p in form.row_paths[r]) for r in rows
     ):
         labels = [form.row_paths[r][0] if form.row_paths[r] else "" for r in rows]
         if len(set(labels)) == len(labels) and not any(form.part_rows[r] for r in rows):
-            return rows
+            return rows if col is None else _on_its_list(form, rows, col)
     return [_pick_row(form, rows)]
+
+
+def _on_its_list(form: _Form, rows: list[int], col: int) -> list[int]:
+    """`rows` without those going on with the 其中 list of a row of them above (行政处罚 8, 其中：警告 3, then 罚款 4 and
+    没收违法所得 1 written without indentation or the word, or under a 其中： of their own): where a 其中 row stands
+    between the two and the list's items, the row among them, add up to no more than that row, they are its parts —
+    added to it, 13 penalties had been 21. Adding up to more, they are rows of their own (警告 3, 其中：当场处罚 1, 罚款
+    4: a sibling of 警告, not a part)."""
+    kept: list[int] = []
+    whole, listed = None, 0.0
+    for r in rows:
+        if whole is not None:
+            opened = [q for q in range(whole + 1, r) if form.part_rows[q]]
+            of_whole = _as_number(form.cell(whole, col)[0])
+            total = listed + sum(_as_number(form.cell(q, col)[0]) or 0 for q in opened)
+            total += _as_number(form.cell(r, col)[0]) or 0
+            if (opened or form.list_opened(whole, r)) and of_whole is not None and total <= of_whole + 1e-9:
+                listed += _as_number(form.cell(r, col)[0]) or 0
+                continue
+        kept.append(r)
+        whole, listed = r, 0.0
+    return kept
 
 
 def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
@@ -767,7 +800,7 @@ def read(
                     value, cell, problem, cumulative, stock, so_far, units = found
                     if figure in money and not problem:
                         value, problem = _in_yuan(value, cell, units, table.title_text)
-                    parts = _named_parts(form, {label(x) for x in groups[0]}) if len(groups) == 1 else ()
+                    parts = _named_parts(form, {label(x) for x in groups[0]}, cell) if len(groups) == 1 else ()
                     preferred = _preferred_labels(spec, figure, groups)
                     rests_on = next((st.rests_on for st in spec.statistics if st.labels == groups), "")
                     less = next((st.less for st in spec.statistics if st.labels == groups and st.less), ())
@@ -795,16 +828,23 @@ def read(
     return out
 
 
-def _named_parts(form: _Form, labels: set[str]) -> tuple[tuple[str, float], ...]:
-    """(row label, count) of each data row under a column titled by `labels`, where every row is labelled by a place
-    or one of its offices (橘林村人民调解委员会, 柑园镇人民调解委员会, 柑园社区): the parts a 汇总表 of committees, villages
-    or offices adds up. () where the rows are not such parts (months, categories) or the column is not found so."""
+def _named_parts(form: _Form, labels: set[str], cell: str = "") -> tuple[tuple[str, float], ...]:
+    """(row label, count) of each data row under a column titled by `labels` (or, where `labels` name a row, a 合计,
+    under the column of the figure's `cell`), where every row is labelled by a place or one of its offices (橘林村人民
+    调解委员会, 柑园镇人民调解委员会, 柑园社区, 派出所): the parts a 汇总表 of committees, villages or offices adds up.
+    () where the rows are not such parts (months, categories) or the column is not found so."""
     if form.rows_matching(labels):
-        return ()
-    cols = form.cols_matching(labels)
-    if not cols:
-        return ()
-    j = _pick_cols(form, cols)[0]
+        letters = re.match(r"[A-Z]+", cell)
+        if letters is None:
+            return ()
+        j = sum((ord(ch) - 64) * 26**i for i, ch in enumerate(reversed(letters.group()))) - 1
+        if j not in form.values:
+            return ()
+    else:
+        cols = form.cols_matching(labels)
+        if not cols:
+            return ()
+        j = _pick_cols(form, cols)[0]
     out = []
     for r in form.data_rows():
         path = form.row_paths[r]
@@ -817,11 +857,16 @@ def _named_parts(form: _Form, labels: set[str]) -> tuple[tuple[str, float], ...]
 
 def part_name(text: str) -> str:
     """The village or town a row label names, its office words taken off (石板村人民调解委员会 → 石板村, 柑园镇人民
-    调解委员会 → 柑园镇), or "" when it names neither (1月, 邻里纠纷, 合计).
+    调解委员会 → 柑园镇), or the town's office keeping registers of its own it names (某镇派出所 → 派出所), or "" when
+    it names none (1月, 邻里纠纷, 合计).
 
     >>> [part_name(t) for t in ("石板村人民调解委员会", "柑园镇人民调解委员会", "柑园社区", "1月", "邻里纠纷", "镇调委会")]
     ['石板村', '柑园镇', '柑园社区', '', '', '']
+    >>> [part_name(t) for t in ("某镇派出所", "应急管理办公室", "综合行政执法队")]
+    ['派出所', '应急管理办公室', '综合行政执法队']
     """
+    if office := unit_office(text):
+        return office
     text = without_office(norm_header(text))
     if village_of_sheet(text):
         return text
@@ -1049,7 +1094,7 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
             return None
         if (same := _same_label_rows(form, rows, col)) is not None:
             return same
-        return at(_pick_rows(form, rows), [col], cumulative)
+        return at(_pick_rows(form, rows, col), [col], cumulative)
     return None
 
 
@@ -1515,9 +1560,10 @@ def part_of(file: str, sheet: str) -> str:
 
 
 def of_part(table: pd.DataFrame, part: str) -> pd.Series:
-    """The records of a village: from a file or sheet named after it, or whose 村（社区） cell names it."""
+    """The records of a village or of one of the town's offices: from a file or sheet named after it, or whose 村（社区）
+    or 执法单位 cell names it."""
     mask = pd.Series(False, index=table.index)
-    for col in ("_file", "_sheet", "village"):
+    for col in ("_file", "_sheet", "village", "office"):
         if col in table:
             mask |= table[col].astype("string").str.contains(part, regex=False).fillna(False).astype(bool)
     return mask

@@ -41,6 +41,9 @@ class TownWords:
     offices: tuple[str, ...]  # 人民政府, 司法所 …, longest first
     former: tuple[str, ...] = ()  # 原: the word before a former township's name (原新店乡)
     office_columns: frozenset[str] = frozenset()  # titles of a column naming each row's office (报备单位)
+    units: tuple[
+        str, ...
+    ] = ()  # offices keeping registers of their own, parts of a town's roll-up (派出所), longest first
 
 
 @cache
@@ -52,6 +55,7 @@ def words() -> TownWords:
         _longest_first(raw.get("office_words", ())),
         _longest_first(raw.get("former_marks", ())),
         frozenset(map(norm_header, raw.get("office_column", ()))),
+        _longest_first(raw.get("unit_offices", ())),
     )
 
 
@@ -63,6 +67,17 @@ def _longest_first(texts) -> tuple[str, ...]:
 def without_office(text: str) -> str:
     """A name without the office words after it (石板村人民调解委员会 → 石板村), as `_without_office` with the declared words."""
     return _without_office(text, words())
+
+
+def unit_office(text: str) -> str:
+    """The office keeping registers of its own that a row label names, bare or after a town's name (某镇派出所 →
+    派出所), or "".
+
+    >>> unit_office("某镇派出所"), unit_office("综合行政执法队"), unit_office("某镇人民调解委员会"), unit_office("1月")
+    ('派出所', '综合行政执法队', '', '')
+    """
+    text = norm_header(text)
+    return next((u for u in words().units if text.endswith(u)), "")
 
 
 def town_suffixes() -> tuple[str, ...]:

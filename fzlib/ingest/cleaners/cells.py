@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from fzlib.ingest.cleaners.registry import Cleaned
-from fzlib.ingest.marks import UNCACHED_FORMULA
+from fzlib.ingest.marks import NOT_A_NUMBER, UNCACHED_FORMULA
 from fzlib.spec import corrections
 
 # Python storage, not pyarrow: pyarrow regexes are RE2 (ASCII-only \s, no lookbehind) and
@@ -422,16 +422,19 @@ ERROR_VALUES = (
     "#BLOCKED!", "#BUSY!", "#CONNECT!", "#EXTERNAL!", "#FIELD!", "#PYTHON!", "#TIMEOUT!", "#UNKNOWN!",
     "#ERROR!",  # Google Sheets' and WPS's: a formula it could not parse, kept in their exports as the cell shows it
 )  # fmt: skip
+_NOT_A_NUMBER = frozenset(NOT_A_NUMBER.values())
 # LibreOffice shows most errors by their number (Err:502, an invalid argument; Err:504 …), in its cells and its exports.
 _ERROR_RE = re.compile("|".join(re.escape(e) for e in ERROR_VALUES) + r"|#GETTING_DATA|Err:5\d\d", re.IGNORECASE)
 
 
 def error_codes(texts: np.ndarray) -> np.ndarray:
-    """Per (normalised) text: `cell.error`, `cell.uncached` or None. Only texts starting with # are
-    looked at, found by one search over all texts joined (a test per text would cost more).
+    """Per (normalised) text: `cell.error`, `cell.uncached`, `cell.not_a_number` or None. Only texts starting with #
+    are looked at, found by one search over all texts joined (a test per text would cost more).
 
     >>> error_codes(np.array(["#REF!", "#n/a", "#公式未计算", "#1", None, "Err:502", "Err:5"], dtype=object)).tolist()
     ['cell.error', 'cell.error', 'cell.uncached', None, None, 'cell.error', None]
+    >>> error_codes(np.array(["#NaN", "#-Infinity"], dtype=object)).tolist()
+    ['cell.not_a_number', 'cell.not_a_number']
     """
     out = na_strings(len(texts))
     # Most columns hold no # at all: one C-level join and search says so.
@@ -446,6 +449,8 @@ def error_codes(texts: np.ndarray) -> np.ndarray:
         t = present[i]
         if t == UNCACHED_FORMULA:
             out[i] = "cell.uncached"
+        elif t in _NOT_A_NUMBER:
+            out[i] = "cell.not_a_number"
         elif _ERROR_RE.fullmatch(t.strip()):
             out[i] = "cell.error"
     return out

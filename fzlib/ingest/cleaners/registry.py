@@ -31,6 +31,7 @@ CODES = frozenset(
         "phone.malformed",
         "cell.error",
         "cell.uncached",
+        "cell.not_a_number",
         "vocab.assumed",
         "number.range",
         "number.own_unit",
