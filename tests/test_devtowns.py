@@ -174,6 +174,7 @@ FOUND = (
     ("luzhou", "pivot_below"),  # a pivot under a converted PDF's first page, its bare pages after it
     ("zaolin", "helper_columns"),  # a struck row beside hidden helper columns filled down unstruck
     ("suifeng", "side_by_side"),  # a month-per-row counsel log (services as titles) copied beside itself
+    ("zixi", "renamed"),  # a report's 表一 / 表二 left as Sheet1 / Sheet2, numbered by their 表号 lines only
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

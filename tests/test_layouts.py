@@ -2439,6 +2439,17 @@ def test_the_numbered_tables_of_one_report_stating_one_figure_are_not_added(tmp_
     assert (got["mediation.cases"], got["mediation.oral"]) == (18, None)
 
 
+def test_tables_numbered_by_their_table_code_lines_state_a_figure_once_when_the_sheets_are_renamed(tmp_path):
+    # The same report re-saved with its sheets left as Sheet1 / Sheet2: only the 表号 lines above the titles still
+    # number its tables (某司调统1表 / 2表), and both state the oral agreements (12 had been read as 24).
+    one = [["表　　号：某司调统1表", None, None, "制表机关：某镇司法所"], ["某镇人民调解工作统计表（2024年度）"],
+           ["项目", "代码", "受理", "口头协议"], ["甲", "乙", "1", "2"], ["总计", "01", 20, 12]]  # fmt: skip
+    two = [["表　　号：某司调统2表", None, "制表机关：某镇司法所"], ["某镇以案定补经费情况表（2024年度）"],
+           ["指标名称", "代码", "数量"], ["甲", "乙", "1"], ["口头协议（件）", "01", 12]]  # fmt: skip
+    builders.xlsx(tmp_path / "a" / "人民调解工作统计表.xlsx", {"Sheet1": one, "Sheet2": two})
+    assert builders.figures(clean(tmp_path / "a"))["mediation.oral"] == 12
+
+
 def test_prefixed_date_parts_are_one_decision_date_not_the_violation_date(tmp_path):
     # A document system exports the decision date as 决定年 / 决定月 / 决定日 (no merged parent above them), the
     # year in Chinese digits with the letter O; 违法日期 beside them is when the violation was found, not decided.

@@ -126,6 +126,9 @@ class Statement:
     # The parts a table counts that no record is of, where the records count less than it states: the records are
     # no whole (a committee's register not handed over), the figure unknown.
     missing_parts: str = ""
+    # The table's number in its report (表一, 附表2, or its 表号 line's 梓司调统1表), where the sheet's name or the lines
+    # above its header give one: the tables of one report state a figure once each (see `_numbered_tables`).
+    report_table: str = ""
 
     def as_dict(self) -> dict:
         out = asdict(self)
@@ -760,6 +763,7 @@ def read(
     if shape is None or not shape.values:
         return []
     period = period or sheet
+    number = report_table(sheet, table.title_text)
     form = _Form(table, shape, year)
     sections = _sections(form, specs)
     out = []
@@ -780,14 +784,18 @@ def read(
                     found = _scope_total(form, names)
                     if found is not None:
                         value, cell, problem = found
-                        out.append(Statement(figure, k, value, file, sheet, cell, problem, period=period))
+                        out.append(
+                            Statement(figure, k, value, file, sheet, cell, problem, period=period, report_table=number)
+                        )
                         continue
             for groups in ways:
                 if isinstance(groups, Cells):
                     found = _find_cells(form, groups)
                     if found is not None:
                         value, cell, problem = found
-                        out.append(Statement(figure, k, value, file, sheet, cell, problem, period=period))
+                        out.append(
+                            Statement(figure, k, value, file, sheet, cell, problem, period=period, report_table=number)
+                        )
                         break
                     continue
                 # One label alone is read in a table about the kind, or in the block of rows a
@@ -822,6 +830,7 @@ def read(
                             preferred=preferred,
                             rests_on=rests_on,
                             parts=parts,
+                            report_table=number,
                         )
                     )
                     break
@@ -1502,23 +1511,41 @@ def _whole_year(parts: list[Statement]) -> list[Statement]:
 # A sheet named as a table of a report (表一, 表2, 附表3（以案定补）): the report's tables, each of its own matter.
 _TABLE_NUMBER = re.compile(r"^附?表\s*[一二三四五六七八九十\d]+(?![\d月季])")
 
+# A table's registration line (表号：梓司调统1表, 表 号: A102表), as a statistical system prints it above the title.
+_TABLE_CODE = re.compile(r"表\s*号\s*[：:]\s*([^\s：:]+)")
+
+
+def report_table(sheet: str, title_text: str) -> str:
+    """The table's number in its report: the sheet's name where it is one (表一), else the 表号 its lines above the
+    header print (a sheet left as Sheet2 still says 表号：梓司调统2表), else "".
+
+    >>> report_table("表二", ""), report_table("Sheet2", "表　　号：梓司调统2表 制表机关：梓溪镇司法所 人民调解统计表")
+    ('表二', '梓司调统2表')
+    >>> report_table("Sheet1", "梓溪镇人民调解工作统计表")
+    ''
+    """
+    if _TABLE_NUMBER.match(sheet):
+        return sheet
+    found = _TABLE_CODE.search(title_text)
+    return found.group(1) if found else ""
+
 
 def _numbered_tables(parts: list[Statement]) -> list[Statement]:
-    """Of one file's tables stating a figure, the tables of one report (sheets 表一, 表二: the 人民调解工作统计表 by
+    """Of one file's tables stating a figure, the tables of one report (sheets 表一, 表二, or 表号 lines: the 人民调解工作统计表 by
     纠纷类型 and its 以案定补 table, both stating the successful cases) state it once each: the same number is
     the figure, never added (33 oral agreements had been read as 66); different numbers leave it unknown.
 
-    >>> one = Statement("f", "k", 33, "a.xlsx", "表一", "E7")
-    >>> [p.sheet for p in _numbered_tables([one, replace(one, sheet="表二", cell="C7")])]
+    >>> one = Statement("f", "k", 33, "a.xlsx", "表一", "E7", report_table="表一")
+    >>> [p.sheet for p in _numbered_tables([one, replace(one, sheet="表二", cell="C7", report_table="表二")])]
     ['表一']
-    >>> _numbered_tables([one, replace(one, sheet="表二", value=35)])[0].problem != ""
+    >>> _numbered_tables([one, replace(one, sheet="表二", value=35, report_table="表二")])[0].problem != ""
     True
-    >>> len(_numbered_tables([one, replace(one, sheet="1月")]))
+    >>> len(_numbered_tables([one, replace(one, sheet="1月", report_table="")]))
     2
     """
-    if len(parts) < 2 or not all(_TABLE_NUMBER.match(p.sheet) for p in parts) or any(p.problem for p in parts):
+    if len(parts) < 2 or not all(p.report_table for p in parts) or any(p.problem for p in parts):
         return parts
-    if len({p.sheet for p in parts}) < len(parts):
+    if len({p.report_table for p in parts}) < len(parts):
         return parts
     values = list(dict.fromkeys(p.value for p in parts))
     if len(values) == 1:
