@@ -900,41 +900,20 @@ def _share_fits_bases(count: float, stated: Number, first: int, last: int) -> bo
 def _share_without_count(text: str, s: Share) -> Claim | None:
     """A share with no count of its own: testable only for feasibility against a named base."""
     stated = s.share.num
+    testable = s.base is not None and stated.exact and _exact_integer(s.base.num)
     # A base one of several counts named alike cannot show no whole part exists: "行李4件…航班取消3件。这两大类
     # 投诉合计占全部投诉的75%" names 投诉, which every count of the list is labelled with; the 3件 is no whole.
-    if (
-        s.base is not None
-        and s.how == "named"
-        and not s.alike
-        and stated.exact
-        and _exact_integer(s.base.num)
-        and part_reproducing(s.base.num.value, stated) is None
-    ):
-        return _claim(
-            text,
-            s.share,
-            [s.share, s.base],
-            "share",
-            _share_stated(s.share),
-            None,
-            "inconsistent",
-            "share_no_whole_part",
-            against=s.base,
-            base_text=_count(s.base),
-            stated=_stated_pct(s.share),
-        )
-    if (
-        s.base is not None
+    named = testable and s.how == "named" and not s.alike
+    # "共接待来访1106件，婚姻家庭权益类案件占60.61%": a kind of the things its sentence totals is a whole number of
+    # them, and no whole number of the 1106 gives 60.61% (670 → 60.58%, 671 → 60.67%)
+    kind_of_total = (
+        testable
         and s.how == "governing"
         and s.base.is_total
         and s.base.sentence is s.share.sentence
         and _KIND_OF_WHOLE.search(s.share.raw_label)
-        and stated.exact
-        and _exact_integer(s.base.num)
-        and part_reproducing(s.base.num.value, stated) is None
-    ):
-        # "共接待来访1106件，婚姻家庭权益类案件占60.61%": a kind of the things its sentence totals is a whole
-        # number of them, and no whole number of the 1106 gives 60.61% (670 → 60.58%, 671 → 60.67%)
+    )
+    if (named or kind_of_total) and part_reproducing(s.base.num.value, stated) is None:
         return _claim(
             text,
             s.share,
