@@ -746,6 +746,7 @@ def _year_back(value, year: int):
         # of last December in this year's register), then a short year (24.3.5).
         for y in (year - 1, year):
             value = re.sub(_spelt(str(y)), str(y - 1), value)
+            value = re.sub(_in_words(str(y)), lambda m, y=y: _words(str(y - 1), m.group()), value)
         return value.replace(str(year)[2:] + ".", str(year - 1)[2:] + ".")
     return value
 
@@ -756,6 +757,20 @@ LOOK_ALIKE = {"0": "0OoＯ〇０", "1": "1lIｌ１"}
 def _spelt(digits: str) -> str:
     """A pattern of the digits in any of the ways a clerk or a scan's reading writes them."""
     return "".join(f"[{LOOK_ALIKE.get(d, d)}{chr(ord(d) + 0xFEE0)}]" for d in digits)
+
+
+CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def _in_words(digits: str) -> str:
+    """A pattern of a year written in Chinese digits (二〇二四, 二零二四, 二O二四)."""
+    return "".join("[〇零O]" if d == "0" else CHINESE_DIGITS[int(d)] for d in digits)
+
+
+def _words(digits: str, like: str) -> str:
+    """A year in Chinese digits, its zero written as in `like`."""
+    zero = next((c for c in like if c in "〇零O"), "〇")
+    return "".join(zero if d == "0" else CHINESE_DIGITS[int(d)] for d in digits)
 
 
 def _year_of(ws, data: list[int]) -> int | None:
@@ -790,9 +805,26 @@ def last_year_sheet(book):
         title = ws.title.replace(str(year), str(year - 1)) if str(year) in ws.title else f"{year - 1}年"
         if title in book.sheetnames:
             continue
-        _copy_sheet(book, ws, title, lambda v: _year_back(v, year))
+        copy = _copy_sheet(book, ws, title, lambda v: _year_back(v, year))
+        # A record of next year (a case decided in January after the year) would land in this year a year earlier:
+        # one last year's register never held, so the copy leaves it out.
+        for r in data:
+            if any(_after(cell.value, year) for cell in ws[r]):
+                for cell in copy[r]:
+                    if not isinstance(cell, openpyxl.cell.cell.MergedCell):
+                        cell.value = None
         break
     return book
+
+
+def _after(value, year: int) -> bool:
+    """Whether a cell names a day or a year after `year`: a date, a date's serial number, a year written in a text."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.year > year
+    if type(value) in (int, float) and float(value).is_integer() and 20000 <= value <= 80000:
+        return (EXCEL_EPOCH + dt.timedelta(days=int(value))).year > year
+    later = str(year + 1)
+    return isinstance(value, str) and re.search(f"{_spelt(later)}|{_in_words(later)}", value) is not None
 
 
 def backup_sheet(book):
@@ -845,7 +877,7 @@ def total_column(book):
     """A column at the right of each table of counts (a form's rows of labels and counts under one header row: not
     a register), computed from the table, never a record: where the rows are months (1月 …), 累计, the running sum
     of the first count; else 合计, the row's counts summed. Only where a sum means something: counts of one unit,
-    none of them a period's (本期 | 上年同期 | 增减 are no parts of a whole)."""
+    none of them a period's (本期 | 上年同期 | 增减 are no parts of a whole) or a 其中 of another."""
     for ws in book.worksheets:
         for heads, data, _ in _tables(ws):
             if _register(ws, data) or len(heads) > 1:
@@ -862,7 +894,8 @@ def total_column(book):
             units = {
                 re.sub(r"^.*?[（(]|[）)].*$", "", titles[c]) if re.search(r"[（(]", titles[c]) else "" for c in counts
             }
-            if len(units) > 1 or any(w in titles[c] for c in counts for w in PERIOD_WORDS):
+            # A 其中 column is a part of another: summed with it, it counts twice (蕙田镇's 实施数量 | 其中：公示数量).
+            if len(units) > 1 or any(w in titles[c] for c in counts for w in (*PERIOD_WORDS, "其中")):
                 continue
             last = max(c.column for r in (*heads, *data) for c in _filled(ws[r]))
             if len(counts) < 2 or any(ws.cell(r, last + 1).value is not None for r in (*heads, *data)):
