@@ -1295,7 +1295,7 @@ class YearCleaner:
                 date1904=sheet.marks.date1904,
                 roster=sheet.layout == "roster",
                 year_of_book=isinstance(named, int) and (year_source(table.title_text, sheet.name) is None),
-                acting_for=_acting_for(spec, table, laid.headers),
+                acting_for=_acting_for(spec, table, laid.headers, laid.raw),
             )
         )
         return 1
@@ -1980,13 +1980,7 @@ class YearCleaner:
             if name not in table:
                 continue
             said = table[name].astype("string")
-            # Each distinct text searched once (a register names one authority in thousands of rows).
-            distinct = Uniques(said.to_numpy(dtype=object, na_value=None))
-            named = np.zeros(len(distinct.uniques), dtype=bool)
-            for pattern in patterns:
-                search = re.compile(pattern).search
-                named |= np.fromiter(map(bool, map(search, distinct.uniques)), dtype=bool, count=len(named))
-            other = pd.Series(distinct.spread(named, False), index=table.index)
+            other = pd.Series(_texts_matching(said, "|".join(f"(?:{p})" for p in patterns)), index=table.index)
             other &= keep & ~entrusted
             if not other.any():
                 continue
@@ -3340,19 +3334,34 @@ def _as_texts(values) -> np.ndarray:
     return out
 
 
-def _acting_for(spec: LedgerSpec, table: Table, headers: dict[str, str]) -> frozenset[int]:
+def _acting_for(spec: LedgerSpec, table: Table, headers: dict[str, str], raw: pd.DataFrame) -> frozenset[int]:
     """The Excel rows of `table` saying the town acted for another authority (spec `acting_for`): in any of their cells,
-    or, for every row, in the title of the column naming who decided (委托机关)."""
+    or, for every row, in the title of the column naming who decided (委托机关). Looked for only where some row names
+    another authority (spec `decided_elsewhere`): a town's own register is not read cell by cell for it."""
     if not spec.acting_for or not spec.decided_elsewhere:
         return frozenset()
     pattern = "|".join(f"(?:{p})" for p in spec.acting_for)
     if any(re.search(pattern, headers.get(name, "")) for name in spec.decided_elsewhere):
         return frozenset(map(int, table.body.index))
-    cells = table.body.astype("string")
-    said = np.zeros(len(cells), dtype=bool)
-    for col in cells.columns:
-        said |= cells[col].str.contains(pattern, regex=True).fillna(False).to_numpy(dtype=bool)
+    elsewhere = [
+        _texts_matching(raw[name], "|".join(f"(?:{p})" for p in patterns)).any()
+        for name, patterns in spec.decided_elsewhere.items()
+        if name in raw
+    ]
+    if not any(elsewhere):
+        return frozenset()
+    said = np.zeros(len(table.body), dtype=bool)
+    for col in table.body.columns:
+        said |= _texts_matching(table.body[col], pattern)
     return frozenset(map(int, table.body.index[said]))
+
+
+def _texts_matching(column: pd.Series, pattern: str) -> np.ndarray:
+    """Per cell, whether its text matches `pattern`; each distinct text searched once (a register holds few)."""
+    search = re.compile(pattern).search
+    distinct = Uniques(column.to_numpy(dtype=object))
+    found = [search(v if isinstance(v, str) else str(v)) is not None for v in distinct.uniques]
+    return distinct.spread(np.array(found, dtype=bool), False)
 
 
 def _written_above(raw: pd.DataFrame, name: str, rows: pd.Series, part_of: np.ndarray) -> pd.Series:
