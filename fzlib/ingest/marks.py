@@ -605,8 +605,9 @@ _FILL = re.compile(rb"<(?:\w+:)?fill\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?fill>)", re.S
 _NUM_FMT = re.compile(rb"<(?:\w+:)?numFmt\b([^>]*?)/?>")
 _COLOR = re.compile(rb"<(?:\w+:)?(?:color|fgColor)\b([^>]*?)/?>")
 _PATTERN = re.compile(rb'\bpatternType="(\w+)"')
-_ROW = re.compile(rb"<row\b([^>]*?)(?:/>|>(.*?)</row>)", re.S)
-_C = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+# A row and a cell, with or without a namespace prefix (<x:row>, as some exporters write the sheet).
+_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
+_C = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _S_ATTR = re.compile(rb'\bs="(\d+)"')
 _T_ATTR = re.compile(rb'\bt="(\w+)"')
 
@@ -1377,8 +1378,6 @@ def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
 
 # Rows of a damaged sheet read for what they say of its kind, never as records: its header is in the first ones.
 HEAD_ROWS = 30
-_HEAD_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
-_HEAD_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _HEAD_VALUE = re.compile(rb"<(?:\w+:)?v>(.*?)</(?:\w+:)?v>", re.S)
 
 
@@ -1419,13 +1418,13 @@ def rows_before_damage(data: bytes, name: str) -> list[list[str]]:
     except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, zlib.error, struct.error, ValueError):
         return []
     rows: list[list[str]] = []
-    for row in _HEAD_ROW.finditer(content):
+    for row in _ROW.finditer(content):
         number = _ROW_NUMBER.search(row.group(1))
         at = int(number.group(1)) - 1 if number else len(rows)
         if at >= HEAD_ROWS:
             break
         cells: list[str] = []
-        for cell in _HEAD_CELL.finditer(row.group(2) or b""):
+        for cell in _C.finditer(row.group(2) or b""):
             ref, kind, inner = _REF.search(cell.group(1)), _T_ATTR.search(cell.group(1)), cell.group(2) or b""
             value = _HEAD_VALUE.search(inner)
             if kind and kind.group(1) == b"inlineStr":
