@@ -295,6 +295,15 @@ def test_a_stage_rate_no_whole_count_over_its_named_base_can_give_is_still_flagg
     assert (c.verdict, c.code) == ("inconsistent", "rate_impossible_den")
 
 
+def test_a_stage_rate_count_named_by_its_own_verb_may_be_its_numerator():
+    # 调解率 counts the cases mediated: "以调解方式结案17件" may stand on top of a base the text does not give
+    # (17 of 40 is 42.5%), so that no whole part of 17 gives 42.5% proves nothing
+    text = "全年召开协调会3次,以调解方式结案17件,结案调解率42.5%。"
+    assert flagged(text) == []
+    # when the count cannot be on top either (no whole base gives 17 ÷ b = 99.9%), the rate is still wrong
+    assert flagged(text.replace("42.5%", "99.9%")) == ["99.9%"]
+
+
 def test_a_success_rate_named_after_a_stage_is_over_the_count_of_that_stage():
     # 调处成功率 is the successes over the disputes handled (调处), not over those accepted (受理)
     text = "受理纠纷4204件，调处4165件，调解成功3960件，调处成功率95.1%。"

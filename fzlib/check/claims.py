@@ -1984,6 +1984,14 @@ def _unshare_terms(rates: list[Rate]) -> None:
             r.how = "shared"
 
 
+def stage_verb(name: str, d: dict) -> str:
+    """The verb a stage rate counts (调解 of 调解率, 调处 of 调处率: no 成功 in its name) when that verb also
+    names the base of its family (调解纠纷120件 is the base of 调解成功率). A count named by it may then be
+    the stage rate's numerator as well as its base; "" for any other rate."""
+    verb = clean_label(name.removesuffix("率"))[-2:]
+    return verb if "成功" not in name and verb in d["denominator"] else ""
+
+
 def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: bool) -> Rate:
     named = [f for f in reversed(counts) if d["numerator"] and _has_word(f.label, d["numerator"])]
     # "全年计划开展培训89场，完成率…": a count named as the target is what the rate is over, never what was done.
@@ -2042,16 +2050,10 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
     # A stage rate (调解率, 调处率, 化解率: no 成功 in its name) counts what its own verb names: "调处195件"
     # is not 调解率's numerator by definition, so that reading alone never proves the rate wrong.
     name = rate_name(g.raw_label)
-    verb = clean_label(name.removesuffix("率"))[-2:]
+    verb = stage_verb(name, d)
     if how == "key" and _partial_base(denominator.label, d):
         how = "partial"
-    if (
-        how == "key"
-        and numerator is not None
-        and "成功" not in name
-        and verb in d["denominator"]
-        and verb not in numerator.label
-    ):
+    if how == "key" and numerator is not None and verb and verb not in numerator.label:
         how = "loose"
     stages: list[Figure] = []
     if denominator is not None and numerator is not None:

@@ -40,6 +40,7 @@ from fzlib.check.claims import (
     base_names_another_count,
     extract,
     rate_name,
+    stage_verb,
 )
 from fzlib.check.judge import judge_between, judge_percent, judge_ratio, ratio
 from fzlib.check.numbers import Number, same_family
@@ -1054,6 +1055,14 @@ def _wrong_base_hint(s: Share, part: Number, stated: Number) -> str:
 # ---------------------------------------------------------------- rates
 
 
+def _base_may_be_numerator(r: Rate, stated: Number) -> bool:
+    """The only count of a stage rate ("以调解和解结案共28件，结案调解率达42.42%"), named by the verb the rate
+    counts, may be its numerator over a base the text does not give (28 of 66). When some whole base gives the
+    rate that way, the count does not surely stand underneath, so no whole part of it proves nothing."""
+    verb = stage_verb(rate_name(r.rate.raw_label), r.definition)
+    return bool(verb) and verb in r.denominator.label and base_reproducing(r.denominator.num.value, stated) is not None
+
+
 def _check_rate(text: str, r: Rate) -> Claim:
     stated = r.rate.num
     stated_frac = _share_stated(r.rate)
@@ -1105,6 +1114,7 @@ def _check_rate(text: str, r: Rate) -> Claim:
             and part_reproducing(r.denominator.num.value, stated) is None
             and all(part_reproducing(o.num.value, stated) is None for o in r.other_bases)
             and _no_whole_part(r.concluded, stated)
+            and not _base_may_be_numerator(r, stated)
         ):
             return _claim(
                 text,
