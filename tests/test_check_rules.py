@@ -652,6 +652,16 @@ def test_a_list_spread_over_two_sentences_closed_by_other():
     assert (c.verdict, c.code) == ("inconsistent", "parts_short")
 
 
+def test_a_next_sentence_list_belongs_to_the_one_count_of_its_unit_the_sentence_closed_with_amounts_after():
+    # the sentence before closes on what its cases came to (万支, 万元); the 起 of the list are of its one 起
+    text = "全市共查处无证经营案件820起,查扣商品3560万支,货值1250万元。其中食品案件610起;药品案件190起;其他案件40起。"
+    assert flagged(text) == ["820起"]
+    assert flagged(text.replace("610起", "590起")) == []
+    # another count of other things after it (户): which count the list is of is not clear
+    other = "全市共查处无证经营案件820起,涉及商户450户。其中食品案件610起;药品案件190起;其他案件40起。"
+    assert flagged(other) == []
+
+
 def test_a_next_sentence_list_after_a_list_item_belongs_to_the_total_it_adds_up_to():
     text = "审结案件500件，纠错60件。结果分别为撤销20件，确认违法40件。其中行政强制类30件，行政处罚类20件，其他类10件。"
     assert "确认违法40件" not in [c.text for c in check_text(text) if c.relation == "parts_of_total"]

@@ -645,7 +645,17 @@ def _continued_total(norm: str, previous: list[Figure], figs: list[Figure]) -> F
         return None
     if norm[last.num.end : last.sentence.end].strip():
         return None  # the sentence went on after its last count
-    return last
+    first = figs[0]
+    if not first.is_count or same_family(last.num.unit, first.num.unit):
+        return last
+    # "共查获案件4560起，违法卷烟14030万支，案值15886万元。其中真烟案件3390起；…": the sentence closed on what
+    # its cases came to (goods, money), no count of other things; the list is of the one count of its own
+    # unit that sentence holds.
+    own = [f for f in previous if f.is_count and not f.bracketed and same_family(f.num.unit, first.num.unit)]
+    if len(own) != 1 or own[0].sentence.start != last.sentence.start:
+        return last
+    after = [f for f in previous if f.index > own[0].index]
+    return own[0] if all(not f.is_count or f.num.unit == "元" for f in after) else last
 
 
 def _is_list_item(f: Figure, sentence: list[Figure]) -> bool:
