@@ -1328,6 +1328,60 @@ def test_a_warning_sheet_without_a_detention_column_adds_none_to_the_domestic_vi
     assert found["security.dv_detentions"].value == 1
 
 
+def test_a_short_sort_in_a_list_of_cases_is_the_one_case_sort_it_names(tmp_path):
+    # A 派出所's 治安案件查处登记 writes its sorts short (涉黄, 涉赌, 家暴). 家暴 alone names both 家暴告诫书 and
+    # 家暴治安案件; a list of 治安案件 holds no 告诫书 (scope), so there it is the domestic-violence case. In a book
+    # whose sheets do not say which they hold, it stays unknown. It had withheld the four security figures (箐口镇).
+    head = [["受案日期", "案件类别", "处理情况（人）", None, None], [None, None, "行政拘留", "罚款", "警告"]]
+    cases = [*head, ["2024-03-01", "涉黄", 2, None, None], ["2024-05-01", "家暴", 1, None, None],
+             ["2024-06-01", "涉赌", None, 2, None]]  # fmt: skip
+    warnings = [["出具日期", "告诫书文号"], ["2024-04-02", "某公（箐）告字〔2024〕1号"]]
+    merges = ["A1:A2", "B1:B2", "C1:E1"]
+    builders.xlsx(tmp_path / "派出所平安建设台账.xlsx", {"治安案件查处登记": cases, "家暴告诫书出具登记": warnings},
+                  merged={"治安案件查处登记": merges})  # fmt: skip
+    result = clean(tmp_path)
+    assert codes(result, "vocab.unknown") == []
+    got = builders.figures(result)
+    assert (got["security.dv_warnings"], got["security.dv_detentions"]) == (1, 1)
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (1, 2)
+
+    unscoped = tmp_path / "unscoped"
+    unscoped.mkdir()
+    rows = [["日期", "类型", "拘留人数"], ["2024-03-01", "家暴", 0], ["2024-04-01", "涉黄", 1]]
+    builders.xlsx(unscoped / "平安建设台账.xlsx", {"登记": rows})
+    result = clean(unscoped)
+    assert [c["value"] for c in codes(result, "vocab.unknown")] == ["家暴"]
+
+
+def test_a_unit_on_a_merged_parent_is_its_childrens_unit(tmp_path):
+    # 处理情况（人） merged over 行政拘留 | 罚款 | 警告: the persons detained are the column 行政拘留（人）, not the text of a
+    # 处理情况 (箐口镇's 派出所 book had left both detention figures withheld).
+    head = [["受案日期", "案件类别", "处理情况（人）", None, None], [None, None, "行政拘留", "罚款", "警告"]]
+    rows = [*head, ["2024-03-01", "涉黄治安案件", 3, None, None], ["2024-07-01", "涉黄治安案件", None, 1, None]]
+    builders.xlsx(
+        tmp_path / "治安案件查处登记.xlsx", {"治安案件": rows}, merged={"治安案件": ["A1:A2", "B1:B2", "C1:E1"]}
+    )
+    got = builders.figures(clean(tmp_path))
+    assert (got["security.vice_cases"], got["security.vice_detentions"]) == (2, 3)
+
+
+def test_a_counsels_review_written_with_either_verb_is_a_document_review(tmp_path):
+    # 审核文件 / 文件审核 beside 审查文件: the same review. An unknown service had left all four counsel figures
+    # withheld (箐口镇's Word log).
+    rows = [
+        ["序号", "服务日期", "服务对象", "服务事项", "数量"],
+        [1, "2024-03-05", "镇人民政府", "审核文件", "2件"],
+        [2, "2024-04-09", "某村", "文件审核", None],
+        [3, "2024-05-13", "某村", "审查文件", 1],
+        [4, "2024-06-17", "村民", "法律咨询", "3人次"],
+    ]
+    builders.xlsx(tmp_path / "法律顾问服务工作记录.xlsx", {"记录": rows})
+    result = clean(tmp_path)
+    assert codes(result, "vocab.unknown") == []
+    got = builders.figures(result)
+    assert (got["counsel.document_reviews"], got["counsel.consultations"]) == (4, 3)
+
+
 def test_agreement_registers_are_successful_mediations_in_their_form(tmp_path):
     # 人民调解口头协议登记表 and 调解协议书登记: no result column; an agreement reached is a success.
     oral = [

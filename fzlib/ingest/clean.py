@@ -20,7 +20,7 @@ from fzlib import __version__
 from fzlib.fmt import plain as plain_number
 from fzlib.ingest import issues, query, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
-from fzlib.ingest.cleaners.categories import answered_by_whom, named_within, yes_no_of
+from fzlib.ingest.cleaners.categories import answered_by_whom, named_within, vocabulary_of, yes_no_of
 from fzlib.ingest.cleaners.cells import (
     INFERRED_TEXT,
     Uniques,
@@ -196,6 +196,9 @@ class SheetPart:
     # Excel rows whose cells, or the title of the column naming who decided, say the town acted for another authority
     # (spec `acting_for`: 委托执法): the town's records, whatever authority they name.
     acting_for: frozenset[int] = frozenset()
+    # field → the values its table's title, sheet or file name says its rows can be (spec `scope`: a list of 治安案件
+    # holds no 告诫书), as pairs; a short word of one of them alone is that one (`_scoped_short_words`).
+    may_hold: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _one_per(
@@ -1296,6 +1299,7 @@ class YearCleaner:
                 roster=sheet.layout == "roster",
                 year_of_book=isinstance(named, int) and (year_source(table.title_text, sheet.name) is None),
                 acting_for=_acting_for(spec, table, laid.headers, laid.raw),
+                may_hold=tuple((n, tuple(v)) for n, v in where.get("may_hold", {}).items()),
             )
         )
         return 1
@@ -1596,6 +1600,7 @@ class YearCleaner:
             for pos, name, code, detail in p.problems:
                 codes.at[offsets[i] + pos, name] = code
                 details.at[offsets[i] + pos, name] = detail
+        _scoped_short_words(spec, parts, raw, values, codes, details, part_of)
         _years_of_numbers(spec, raw, values, codes, details, parts, part_of, self.year)
         _one_per(spec, parts, raw, values, part_of)
         # Made by Arrow from each record's part (`text_column`), not from a Python string per record.
@@ -3415,6 +3420,35 @@ def _says_nothing(text: str | None) -> bool:
 # A number's title saying it is the number of a decision or document issued (处罚决定书文号, 决定文书号, 文号): given when
 # the decision is made. A 案件编号, 案号 or 卷宗号 may be given when the case is filed, the year before its decision.
 _ISSUED_NUMBER = re.compile(r"决定|文号")
+
+
+def _scoped_short_words(spec: LedgerSpec, parts, raw, values, codes, details, part_of) -> None:
+    """A value no vocabulary word reaches that is the short word of exactly one value its table may hold (spec `scope`):
+    that value, as assumed. 家暴 names both 家暴告诫书 and 家暴治安案件, and is read as neither in general; in a list of
+    治安案件, which holds no 告诫书, it is the domestic-violence case (as 涉黄 there is the 涉黄 case). A word two of the
+    held values contain stays unknown."""
+    for f in spec.fields:
+        if not f.scope or f.name not in raw or f.name not in codes:
+            continue
+        vocab = vocabulary_of(dict(f.vocabulary or {}))
+        for i, p in enumerate(parts):
+            held = dict(p.may_hold).get(f.name)
+            if not held:
+                continue
+            words = {v: {vocab.key(w) for w, t in vocab.loose.items() if t == v} | {vocab.key(v)} for v in held}
+            rows = np.flatnonzero(
+                (part_of == i) & (codes[f.name].to_numpy(dtype=object, na_value=None) == "vocab.unknown")
+            )
+            for r in rows:
+                text = raw[f.name].iat[r]
+                short = vocab.key(str(text)) if isinstance(text, str) else ""
+                if len(short) < 2:
+                    continue
+                named = [v for v, ws in words.items() if any(short in w for w in ws)]
+                if len(named) == 1:
+                    values.iat[r, values.columns.get_loc(f.name)] = named[0]
+                    codes.iat[r, codes.columns.get_loc(f.name)] = "vocab.assumed"
+                    details.iat[r, details.columns.get_loc(f.name)] = named[0]
 
 
 def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part_of, year: int) -> None:

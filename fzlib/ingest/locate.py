@@ -472,7 +472,11 @@ class Column:
             return ()
         leaf = self.path[-1]
         joined = [form for up in reversed(self.path[:-1]) for form in (f"{up}/{leaf}", f"{up}({leaf})", up + leaf)]
-        return (leaf, *joined)
+        # A unit on a merged parent is its children's (处理情况（人） over 行政拘留 | 罚款: 行政拘留（人）), where the
+        # child states none of its own.
+        unit = next((m.group() for up in reversed(self.path[:-1]) if (m := TRAILING_UNIT.search(up))), None)
+        with_unit = (leaf + unit,) if unit and not TRAILING_UNIT.search(leaf) and not UNIT_ONLY.match(leaf) else ()
+        return (leaf, *with_unit, *joined)
 
     @cached_property
     def parents(self) -> tuple[str, ...]:

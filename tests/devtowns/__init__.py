@@ -39,6 +39,7 @@ from . import (
     meigang,
     putang,
     qinghe,
+    qingkou,
     qingshi,
     rongxi,
     sangyuan,
@@ -128,6 +129,7 @@ TOWNS: dict[str, ModuleType] = {
     "ganyuan": ganyuan,
     "rongxi": rongxi,
     "hongliu": hongliu,
+    "qingkou": qingkou,
 }
 
 
