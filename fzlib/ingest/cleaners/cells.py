@@ -435,16 +435,19 @@ _ERROR_RE = re.compile("|".join(re.escape(e) for e in ERROR_VALUES) + r"|#GETTIN
 _TOO_NARROW = re.compile(r"#{3,}")
 
 
-def error_codes(texts: np.ndarray) -> np.ndarray:
-    """Per (normalised) text: `cell.error`, `cell.uncached`, `cell.not_a_number` or None. Only texts starting with #
+def error_codes(texts: np.ndarray, shown: bool = False) -> np.ndarray:
+    """Per (normalised) text: `cell.error`, `cell.uncached`, `cell.not_a_number` or None; with `shown` (a column of
+    dates or numbers, which Excel shows as ######## when too narrow), `cell.too_narrow`. Only texts starting with #
     are looked at, found by one search over all texts joined (a test per text would cost more).
 
     >>> error_codes(np.array(["#REF!", "#n/a", "#公式未计算", "#1", None, "Err:502", "Err:5"], dtype=object)).tolist()
     ['cell.error', 'cell.error', 'cell.uncached', None, None, 'cell.error', None]
     >>> error_codes(np.array(["#NaN", "#-Infinity"], dtype=object)).tolist()
     ['cell.not_a_number', 'cell.not_a_number']
-    >>> error_codes(np.array(["########", "###", "#3"], dtype=object)).tolist()  # a column too narrow, saved as shown
+    >>> error_codes(np.array(["########", "###", "#3"], dtype=object), shown=True).tolist()  # saved as Excel showed it
     ['cell.too_narrow', 'cell.too_narrow', None]
+    >>> error_codes(np.array(["###"], dtype=object)).tolist()  # in a column of texts, typed so
+    [None]
     """
     out = na_strings(len(texts))
     # Most columns hold no # at all: one C-level join and search says so.
@@ -463,7 +466,7 @@ def error_codes(texts: np.ndarray) -> np.ndarray:
             out[i] = "cell.not_a_number"
         elif _ERROR_RE.fullmatch(t.strip()):
             out[i] = "cell.error"
-        elif _TOO_NARROW.fullmatch(t.strip()):
+        elif shown and _TOO_NARROW.fullmatch(t.strip()):
             out[i] = "cell.too_narrow"
     return out
 

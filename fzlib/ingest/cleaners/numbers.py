@@ -260,7 +260,7 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
         new, retyped = retyped_values(norm.to_numpy(dtype=object, na_value=None))
         if retyped.any():
             norm = pd.Series(new, index=norm.index, dtype=norm.dtype)
-        errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
+        errors = error_codes(norm.to_numpy(dtype=object, na_value=None), shown=True)
         if pd.notna(errors).any():
             norm = norm.mask(pd.notna(errors))
         written, european = decimal_commas(norm.to_numpy(dtype=object, na_value=None))
