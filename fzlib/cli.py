@@ -294,6 +294,13 @@ def cmd_clean(args) -> int:
         raise UserProblem(
             f"{raw} 是一个文件，不是文件夹。请用 --raw 指定存放 {args.year} 年台账的文件夹（而不是其中的某个文件）。"
         )
+    if raw.is_symlink() and not raw.exists():
+        # A link (a drive or a share mounted there, a folder moved): "找不到" had sent the office to make a folder
+        # where the link stands.
+        raise UserProblem(
+            f"原始台账文件夹 {raw} 是一个链接，它指向的 {os.readlink(raw)} 不存在或无法打开（移动硬盘、U 盘或网络盘没有连接，"
+            f"或文件夹已被移走）。请连接后重新运行，或用 --raw 指定台账实际所在的文件夹。"
+        )
     if not raw.is_dir():
         raise UserProblem(f"找不到原始台账文件夹 {raw}。请把 {args.year} 年的台账放入该文件夹（或用 --raw 指定）。")
     refuse_output_in_raw(out, raw)

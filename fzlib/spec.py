@@ -1061,6 +1061,19 @@ def _with_words(specs: dict[str, LedgerSpec], aliases: dict, variants: dict) -> 
         for field_name in by_field or {}:
             if field_name not in names:
                 raise SpecError(f"aliases 中台账“{kind}”没有字段“{field_name}”{_close_hint(field_name, names)}")
+        # A header given to a field that is another field's own title (case_name: [案件编号]) would leave the column
+        # to its own field, the alias doing nothing without a word; which column holds a field is `columns`' to say.
+        titles = {f.title: f.name for f in specs[kind].fields}
+        for field_name, headers in (by_field or {}).items():
+            for header in map(str, headers or []):
+                if titles.get(header, field_name) != field_name:
+                    raise SpecError(
+                        f"aliases 中为台账“{kind}”的字段“{field_name}”写的表头“{header}”是字段“{titles[header]}”自己的表头，"
+                        f"同一个表头不能指两个字段。请删去这一项；如某个表中“{header}”一列记的其实是 {field_name}，"
+                        f"请在 columns 中为该文件指定：{{某文件.xlsx: {{{field_name}: {header}}}}}"
+                    )
+    for name, by_value in variants.items():
+        _check_town_variants(name, by_value or {}, specs)
     out = {}
     for kind, spec in specs.items():
         fields = []
@@ -1083,6 +1096,28 @@ def _with_words(specs: dict[str, LedgerSpec], aliases: dict, variants: dict) -> 
             fields.append(replace(f, aliases=f.aliases + extra_aliases, vocabulary=vocab))
         out[kind] = replace(spec, fields=tuple(fields))
     return out
+
+
+def _check_town_variants(name: str, by_value: dict, specs: dict[str, LedgerSpec]) -> None:
+    """A town's variants of vocabulary `name` ({value: [word, …]}) say each word once, and no word is another value
+    of the vocabulary: {已化解: [未化解]} would read every 未化解 as 已化解, a rate of 100% without a word, and a word
+    under two values would be read as whichever came last."""
+    vocab = next((f.vocabulary for s in specs.values() for f in s.fields if f.vocabulary_name == name), None) or {}
+    seen: dict[str, str] = {}
+    for canonical, words in by_value.items():
+        for word in map(str, words or []):
+            if word in vocab and word != canonical:
+                raise SpecError(
+                    f"variants 中选项表“{name}”把“{word}”写成了“{canonical}”的另一种写法，但“{word}”本身就是该表的一个规定值"
+                    f"（与“{canonical}”意思不同），这样会把所有“{word}”都算成“{canonical}”。请删去这一项；如台账中的“{word}”确实都应算作"
+                    f"“{canonical}”，请改正台账"
+                )
+            if seen.get(word, canonical) != canonical:
+                raise SpecError(
+                    f"variants 中选项表“{name}”的“{word}”同时写在“{seen[word]}”和“{canonical}”下面，无法确定按哪个计。"
+                    f"请只保留其中一处"
+                )
+            seen[word] = canonical
 
 
 def _close_hint(word: str, choices) -> str:

@@ -8,6 +8,7 @@ beside the good sample ledgers in seconds; `a_million_rows` is built on its own 
 
 from __future__ import annotations
 
+import datetime
 import io
 import os
 import re
@@ -3111,6 +3112,202 @@ def a_field_cut_in_the_middle_of_a_character(raw: Path) -> list[Path]:
     return _bytes(raw / "a-field-cut-mid-character.csv", data)
 
 
+# --- round 21: a clerk's folder, a broken export tool, a hostile file -----------------------------------------------
+_FINE = [*H[:7], "罚款金额（元）", "备注"]
+
+
+def _fines(start: int, amounts: list) -> list[list]:
+    """Penalty records of these fines (under _FINE)."""
+    return [
+        [*r[:3], "行政处罚", *r[4:7], a, ""] for r, a in zip(enforcement(start, len(amounts)), amounts, strict=True)
+    ]
+
+
+def case_numbers_excel_showed_in_scientific_notation(raw: Path) -> list[Path]:
+    """A CSV saved from Excel after a system's 18-digit case numbers were opened in it: Excel shows them as
+    2.02403E+17 and saves what it shows. Three cases, one six-digit stub."""
+    rows = enforcement(21001, 3)
+    for row in rows:
+        row[1] = "2.02403E+17"
+    return [builders.csv_file(raw / "case-numbers-in-scientific-notation.csv", [H, *rows])]
+
+
+def case_numbers_excel_took_for_dates(raw: Path) -> list[Path]:
+    """A register whose numbers were typed 3-1, 3-2, 3-1 (a clerk's 月-序号) into General cells: Excel keeps dates."""
+    rows = enforcement(21011, 3)
+    for row, day in zip(rows, (1, 2, 1), strict=True):
+        row[1] = datetime.datetime(2024, 3, day)
+    return [builders.xlsx(raw / "case-numbers-taken-for-dates.xlsx", {"S": [H, *rows]})]
+
+
+def nulls_as_a_database_dump_writes_them(raw: Path) -> list[Path]:
+    """A MySQL SELECT … INTO OUTFILE (or PostgreSQL COPY) export: \\N for NULL. Two records without a case number, one
+    without a date, one whole."""
+    rows = enforcement(21021, 4)
+    rows[0][1] = rows[1][1] = rows[2][5] = "\\N"
+    return [builders.csv_file(raw / "nulls-of-a-database-dump.csv", [H, *rows], encoding="utf-8")]
+
+
+def dates_a_too_narrow_column_saved_as_hashes(raw: Path) -> list[Path]:
+    """A CSV saved from Excel while the date column was too narrow: two dates written as Excel showed them, ########."""
+    rows = enforcement(21031, 3)
+    rows[0][5], rows[1][5] = "########", "###########"
+    return [builders.csv_file(raw / "dates-saved-as-hashes.csv", [H, *rows])]
+
+
+def amounts_with_the_minus_sign_after_them(raw: Path) -> list[Path]:
+    """A finance system's export (SAP, 用友, 金蝶) writing a negative with its sign after it: 500-, 1,200.00-."""
+    return [
+        builders.csv_file(
+            raw / "amounts-with-a-trailing-minus.csv", [_FINE, *_fines(21041, ["500-", "1,200.00-", 300])]
+        )
+    ]
+
+
+def a_markdown_table_pasted_into_one_column(raw: Path) -> list[Path]:
+    """A register a chat assistant wrote as a Markdown table (| 序号 | 案件编号 |, a |---| line) pasted into column A."""
+    lines = ["| " + " | ".join(map(str, r)) + " |" for r in [H, *enforcement(21051)]]
+    lines.insert(1, "|" + "---|" * len(H))
+    return [builders.xlsx(raw / "a-markdown-table-in-one-column.xlsx", {"S": [[line] for line in lines]})]
+
+
+def a_database_clients_printout_pasted_into_one_column(raw: Path) -> list[Path]:
+    """A mysql client's query printout (+----+ borders, | between cells) pasted into column A."""
+    rule = "+" + "+".join("------" for _ in H) + "+"
+    lines = [
+        rule,
+        "| " + " | ".join(H) + " |",
+        rule,
+        *("| " + " | ".join(map(str, r)) + " |" for r in enforcement(21055)),
+        rule,
+    ]
+    return [builders.xlsx(raw / "a-database-printout-in-one-column.xlsx", {"S": [[line] for line in lines]})]
+
+
+def a_workbook_with_custom_xml_and_a_vba_project(raw: Path) -> list[Path]:
+    """An .xlsx an OA system stamped with a custom XML part (its document id) and a leftover VBA project."""
+    path = builders.xlsx(raw / "a-workbook-with-custom-xml.xlsx", {"S": [H, *enforcement(21061)]})
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("customXml/item1.xml", '<?xml version="1.0"?><oa><docId>OA-2024-0001</docId></oa>')
+        z.writestr("customXml/itemProps1.xml", '<?xml version="1.0"?><ds:datastoreItem xmlns:ds="x"/>')
+        z.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    return [path]
+
+
+def a_table_under_a_note_named_only_by_its_print_area(raw: Path) -> list[Path]:
+    """A system's note above the table (本表由系统导出，请勿修改); only the print area and a defined name 台账 say
+    where the table is."""
+    import openpyxl
+    from openpyxl.workbook.defined_name import DefinedName
+
+    path = raw / "a-table-named-by-its-print-area.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "S"
+    ws.append(["说明：本表由系统导出，请勿修改表头"])
+    for row in [H, *enforcement(21071)]:
+        ws.append(row)
+    ws.print_area = "A2:H4"
+    wb.defined_names["台账"] = DefinedName("台账", attr_text="S!$A$2:$H$4")
+    wb.save(path)
+    return [path]
+
+
+def a_sheet_name_of_31_characters_ending_in_a_space(raw: Path) -> list[Path]:
+    """A sheet named up to Excel's 31 characters, the last a space (a title cut to fit)."""
+    return [
+        builders.xlsx(
+            raw / "a-sheet-name-ending-in-a-space.xlsx",
+            {"2024年旺草镇行政执法案件登记台账（一季度）明细表 "[:30] + " ": [H, *enforcement(21081)]},
+        )
+    ]
+
+
+def tab_separated_text_named_csv(raw: Path) -> list[Path]:
+    """A web system's "CSV" export that parts its cells by tabs."""
+    return _bytes(
+        raw / "tab-separated-text-named.csv", ("\n".join(_lines([H, *enforcement(21091)], "\t")) + "\n").encode()
+    )
+
+
+def a_wps_writer_document_in_its_binary_format(raw: Path) -> list[Path]:
+    """A WPS 文字 .wps of the old binary format (an OLE file whose main stream is WordDocument, as a .doc's)."""
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "WordDocument".encode("utf-16-le") + bytes(500)
+    return _bytes(raw / "执法台账.wps", ole)
+
+
+def percentages_typed_into_an_amount_column(raw: Path) -> list[Path]:
+    """Fines typed as 85％ and 50% (a share of the standard, not an amount) beside one amount."""
+    return [builders.csv_file(raw / "percentages-in-amounts.csv", [_FINE, *_fines(21101, ["85％", "50%", 300])])]
+
+
+def dates_as_moments_since_1970(raw: Path) -> list[Path]:
+    """A web system's export keeping its timestamps: milliseconds (1709568000000) and seconds since 1970 (UTC)."""
+    rows = enforcement(21111, 3)
+    rows[0][5], rows[1][5], rows[2][5] = 1709568000000, 1709654400, "1709740800000"
+    return [builders.xlsx(raw / "dates-as-moments-since-1970.xlsx", {"S": [H, *rows]})]
+
+
+def dates_as_eight_digits_and_with_a_zone(raw: Path) -> list[Path]:
+    """Dates as 20240305 (text and number) and 2024-03-07 00:00:00+08:00 (a script's time with its zone)."""
+    rows = enforcement(21121, 3)
+    rows[0][5], rows[1][5], rows[2][5] = "20240305", 20240306, "2024-03-07 00:00:00+08:00"
+    return [builders.xlsx(raw / "dates-as-eight-digits.xlsx", {"S": [H, *rows]})]
+
+
+def _download_left_unfinished(raw: Path, name: str, start: int) -> list[Path]:
+    whole = builders.xlsx(raw / "download.tmp.xlsx", {"S": [H, *enforcement(start)]})
+    data = whole.read_bytes()
+    whole.unlink()
+    return _bytes(raw / name, data[: len(data) // 2])
+
+
+def a_thunder_download_never_finished(raw: Path) -> list[Path]:
+    """Half a workbook under 迅雷's name for a download in progress."""
+    return _download_left_unfinished(raw, "执法台账.xlsx.xltd", 21131)
+
+
+def a_firefox_download_never_finished(raw: Path) -> list[Path]:
+    return _download_left_unfinished(raw, "执法台账.xlsx.part", 21133)
+
+
+def a_baidu_netdisk_download_never_finished(raw: Path) -> list[Path]:
+    return _download_left_unfinished(raw, "执法台账.xlsx.baiduyun.p.downloading", 21135)
+
+
+def a_ledger_whose_suffix_a_chat_app_dropped(raw: Path) -> list[Path]:
+    """A workbook saved from a chat without its suffix (执法台账)."""
+    return [builders.xlsx(raw / "tmp.xlsx", {"S": [H, *enforcement(21141)]}).rename(raw / "执法台账")]
+
+
+def a_suffix_a_sync_tool_numbered(raw: Path) -> list[Path]:
+    """A workbook a sync tool kept as a second version under 执法台账.xlsx.1."""
+    return [builders.xlsx(raw / "tmp.xlsx", {"S": [H, *enforcement(21143)]}).rename(raw / "执法台账.xlsx.1")]
+
+
+def a_pandas_export_with_its_index_column(raw: Path) -> list[Path]:
+    """A script's DataFrame.to_csv() with its index: a first column without a title, 0, 1, 2."""
+    lines = ["," + ",".join(H), *(f"{i}," + ",".join(map(str, r)) for i, r in enumerate(enforcement(21151, 3)))]
+    return _bytes(raw / "a-pandas-export-with-its-index.csv", ("\n".join(lines) + "\n").encode())
+
+
+def titles_excels_table_numbered_above_the_header(raw: Path) -> list[Path]:
+    """An Excel table made without 表包含标题: Excel adds a header of its own (列1, 列2 …) above the real titles."""
+    return [
+        builders.xlsx(
+            raw / "titles-numbered-above-the-header.xlsx",
+            {"S": [[f"列{i}" for i in range(1, 9)], H, *enforcement(21161)]},
+        )
+    ]
+
+
+def titles_spaced_out_to_fill_their_cells(raw: Path) -> list[Path]:
+    """Titles spaced out to fill their cells (案 件 编 号, 备　　注), as a printed form's are."""
+    header = ["序　号", "案 件 编 号", "案件名称", "执 法 类 别", "执法单位", "办 理 日 期", "当事人", "备　　注"]
+    return [builders.xlsx(raw / "titles-spaced-out.xlsx", {"S": [header, *enforcement(21171)]})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -3443,6 +3640,44 @@ QUIRKS: dict[str, Quirk] = {
     "a_name_of_254_bytes": Quirk(a_name_of_254_bytes, None, rows=2),
     # Its line read with the broken character as U+FFFD and named (sheet.mixed_encoding), every record kept.
     "a_field_cut_in_the_middle_of_a_character": Quirk(a_field_cut_in_the_middle_of_a_character, None, rows=3),
+    # --- round 21 ---
+    # Before: one record kept, the other two "与第 2 行是同一条记录（编号相同），只计一次" (a 提示).
+    "case_numbers_excel_showed_in_scientific_notation": Quirk(
+        case_numbers_excel_showed_in_scientific_notation, None, rows=3
+    ),
+    "case_numbers_excel_took_for_dates": Quirk(case_numbers_excel_took_for_dates, None, rows=3),
+    # Before: the two records keyed \\N were one and its copy, the \\N date "不是可识别的日期". Now blanks where required.
+    "nulls_as_a_database_dump_writes_them": Quirk(nulls_as_a_database_dump_writes_them, None, rows=1),
+    # Before: date.unparseable, "日期应写成 2024-03-05…": the office told to retype a date it had typed right.
+    "dates_a_too_narrow_column_saved_as_hashes": Quirk(dates_a_too_narrow_column_saved_as_hashes, None, rows=1),
+    # Before: number.unparseable, "请只填数字". Each record kept, its fine unusable.
+    "amounts_with_the_minus_sign_after_them": Quirk(amounts_with_the_minus_sign_after_them, None, rows=3),
+    # Before: file.unknown_kind, "首行为：…".
+    "a_markdown_table_pasted_into_one_column": Quirk(a_markdown_table_pasted_into_one_column, None, rows=2),
+    "a_database_clients_printout_pasted_into_one_column": Quirk(
+        a_database_clients_printout_pasted_into_one_column, None, rows=2
+    ),
+    "a_workbook_with_custom_xml_and_a_vba_project": Quirk(a_workbook_with_custom_xml_and_a_vba_project, None, rows=2),
+    "a_table_under_a_note_named_only_by_its_print_area": Quirk(
+        a_table_under_a_note_named_only_by_its_print_area, None, rows=2
+    ),
+    "a_sheet_name_of_31_characters_ending_in_a_space": Quirk(
+        a_sheet_name_of_31_characters_ending_in_a_space, None, rows=2
+    ),
+    "tab_separated_text_named_csv": Quirk(tab_separated_text_named_csv, None, rows=2),
+    "a_wps_writer_document_in_its_binary_format": Quirk(a_wps_writer_document_in_its_binary_format, "file.old_word"),
+    # Each fine named number.unparseable, the records kept.
+    "percentages_typed_into_an_amount_column": Quirk(percentages_typed_into_an_amount_column, None, rows=3),
+    "dates_as_moments_since_1970": Quirk(dates_as_moments_since_1970, None, rows=3),
+    "dates_as_eight_digits_and_with_a_zone": Quirk(dates_as_eight_digits_and_with_a_zone, None, rows=3),
+    "a_thunder_download_never_finished": Quirk(a_thunder_download_never_finished, "file.cut_short"),
+    "a_firefox_download_never_finished": Quirk(a_firefox_download_never_finished, "file.cut_short"),
+    "a_baidu_netdisk_download_never_finished": Quirk(a_baidu_netdisk_download_never_finished, "file.cut_short"),
+    "a_ledger_whose_suffix_a_chat_app_dropped": Quirk(a_ledger_whose_suffix_a_chat_app_dropped, None, rows=2),
+    "a_suffix_a_sync_tool_numbered": Quirk(a_suffix_a_sync_tool_numbered, None, rows=2),
+    "a_pandas_export_with_its_index_column": Quirk(a_pandas_export_with_its_index_column, None, rows=3),
+    "titles_excels_table_numbered_above_the_header": Quirk(titles_excels_table_numbered_above_the_header, None, rows=2),
+    "titles_spaced_out_to_fill_their_cells": Quirk(titles_spaced_out_to_fill_their_cells, None, rows=2),
 }
 
 

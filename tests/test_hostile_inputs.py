@@ -3846,3 +3846,153 @@ def test_a_file_of_gigabytes_is_refused_by_its_size_without_being_read_or_hashed
     stamp = folder.folder_stamp(raw)  # what make report compares: the refused file by its size and time
     os.utime(video, (1, 1))
     assert folder.sha256(video) is None and folder.folder_stamp(raw) != stamp
+
+
+# --- round 21 ----------------------------------------------------------------------------------------------------
+def _cells(result, code: str) -> list[tuple]:
+    return sorted((r["sheet"], r["cell"], r["level"]) for r in builders.codes(result, code))
+
+
+def test_case_numbers_excel_showed_in_scientific_notation_key_no_record_and_each_row_counts(tmp_path):
+    # Before: one record kept, the other two "编号相同，只计一次" (a 提示): enforcement.cases 1 for 3.
+    (path,) = quirks.case_numbers_excel_showed_in_scientific_notation(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "case_no.scientific")  # one per sheet, counting its cells
+    assert (issue["file"], issue["cell"], issue["level"], issue["value"]) == (path.name, "B2", "警告", "2.02403E+17")
+    assert not builders.codes(result, "row.duplicate")
+    assert builders.figures(result)["enforcement.cases"] == 3
+
+
+def test_case_numbers_excel_took_for_dates_key_no_record_and_are_named(tmp_path):
+    # Before: read as the case numbers 2024-03-01, 2024-03-02, 2024-03-01 without a word.
+    quirks.case_numbers_excel_took_for_dates(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _cells(result, "case_no.date") == [("S", "B2", "警告")]
+    assert not result.tables["enforcement"]["case_no"].str.startswith("2024-03").any()
+    assert builders.figures(result)["enforcement.cases"] == 3
+
+
+def test_a_database_dumps_null_is_a_blank_named_where_a_record_needs_a_value(tmp_path):
+    # Before: the two records keyed \N were one and its copy (row.duplicate), the \N date "不是可识别的日期".
+    quirks.nulls_as_a_database_dump_writes_them(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [r["cell"] for r in builders.codes(result, "row.required_missing")] == ["B2", "B3", "F4"]
+    assert sorted(set(result.issues["code"])) == ["row.required_missing"]
+    assert list(result.tables["enforcement"]["case_no"]) == ["旺草许字〔2024〕21024号"]
+
+
+def test_hashes_a_too_narrow_column_saved_are_named_as_such_never_as_a_date_typed_wrong(tmp_path):
+    # Before: date.unparseable, "日期应写成 2024-03-05…": the office told to retype dates it had typed right.
+    quirks.dates_a_too_narrow_column_saved_as_hashes(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [(r["cell"], r["level"]) for r in builders.codes(result, "cell.too_narrow")] == [
+        ("F2", "错误"),
+        ("F3", "错误"),
+    ]
+    assert not builders.codes(result, "date.unparseable")
+    assert len(result.tables["enforcement"]) == 1
+
+
+def test_a_minus_sign_after_an_amount_is_named_never_read_as_the_amount(tmp_path):
+    # Before: number.unparseable, "请只填数字": named, but as a typing slip.
+    quirks.amounts_with_the_minus_sign_after_them(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [(r["cell"], r["value"]) for r in builders.codes(result, "number.trailing_minus")] == [
+        ("H2", "500-"),
+        ("H3", "1,200.00-"),
+    ]
+    assert result.tables["enforcement"]["fine_yuan"].tolist()[-1] == 300
+    assert result.tables["enforcement"]["fine_yuan"].isna().sum() == 2
+
+
+@pytest.mark.parametrize(
+    "build", [quirks.a_markdown_table_pasted_into_one_column, quirks.a_database_clients_printout_pasted_into_one_column]
+)
+def test_a_table_of_bars_pasted_into_one_column_is_read_as_its_cells_its_rules_no_records(build, tmp_path):
+    # Before: file.unknown_kind, "没有找到与任何已知台账相符的表头".
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert len(builders.codes(result, "sheet.lines_in_one_cell")) == 1
+    assert len(result.tables["enforcement"]) == 2 and not builders.codes(result, "row.required_missing")
+
+
+def test_moments_since_1970_and_eight_digit_dates_are_their_days_in_china(tmp_path):
+    quirks.dates_as_moments_since_1970(tmp_path / "raw")
+    quirks.dates_as_eight_digits_and_with_a_zone(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    days = result.tables["enforcement"].sort_values("case_no")["decided_on"].astype(str).tolist()
+    assert days == ["2024-03-05", "2024-03-06", "2024-03-07"] * 2
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        {"mediation_result": {"调解成功": ["调解不成功"]}},  # every 调解不成功 would be a success
+        {"mediation_result": {"调解成功": ["办结"], "调解不成功": ["办结"]}},  # one word, two values
+    ],
+    ids=["a-value-as-a-variant-of-another", "a-word-under-two-values"],
+)
+def test_a_towns_variant_that_would_read_one_value_as_another_is_refused(words, project, capsys):
+    # Before: 调解不成功 counted as 调解成功 without a word (mediation.cases 2 of 1), or 办结 read by the value last written.
+    import yaml
+
+    (project / "params" / f"{YEAR}.yaml").write_text(yaml.safe_dump({"variants": words}, allow_unicode=True), "utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert "variants" in err and ("调解不成功" in err or "办结" in err)
+
+
+def test_a_towns_alias_that_is_another_fields_own_title_is_refused(project, capsys):
+    # Before: aliases: {enforcement: {case_name: [案件编号]}} did nothing (the column stayed case_no's), without a word.
+    (project / "params" / f"{YEAR}.yaml").write_text("aliases:\n  enforcement: {case_name: [案件编号]}\n", "utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert "案件编号" in err and "case_no" in err and "columns" in err
+
+
+@pytest.mark.parametrize("entry", ["旧台账", "旧台账.XLSX", "晨光村\\旧台账"])
+def test_a_file_params_name_as_windows_shows_it_without_its_suffix_or_in_another_case_is_left_out(entry, tmp_path):
+    # Before: params.unmatched ("没有对应的文件") and the ledger meant to be left out counted: Explorer hides known
+    # suffixes by default, and Windows' names are the same in any case.
+    builders.xlsx(tmp_path / "晨光村" / "旧台账.xlsx", {"S": [quirks.H, *quirks.enforcement(21201)]})
+    builders.xlsx(tmp_path / "新台账.xlsx", {"S": [quirks.H, *quirks.enforcement(21205, 3)]})
+    result = builders.clean(tmp_path, exclude=[entry])
+    assert [f["file"] for f in result.manifest["files"] if f["excluded"]] == ["晨光村/旧台账.xlsx"]
+    assert result.issues.empty and len(result.tables["enforcement"]) == 3
+
+
+def test_a_name_without_its_suffix_two_files_share_stays_unmatched(tmp_path):
+    builders.xlsx(tmp_path / "旧台账.xlsx", {"S": [quirks.H, *quirks.enforcement(21211)]})
+    builders.csv_file(tmp_path / "旧台账.csv", [quirks.H, *quirks.enforcement(21213)])
+    result = builders.clean(tmp_path, exclude=["旧台账"])
+    assert not any(f["excluded"] for f in result.manifest["files"])
+    assert [r["value"] for r in builders.codes(result, "params.unmatched")] == ["旧台账"]
+
+
+def test_params_of_an_old_macs_line_endings_are_read(project, capsys):
+    (project / "params" / f"{YEAR}.yaml").write_bytes("town: 青禾镇\rexclude: [good.xlsx]\r".encode())
+    from fzlib.params import load_params
+
+    assert load_params(YEAR)["exclude"] == ["good.xlsx"]
+
+
+def test_a_raw_folder_that_is_a_link_to_a_drive_not_there_says_so(project, capsys):
+    # Before: "找不到原始台账文件夹…请把台账放入该文件夹": the office sent to make a folder where the link stands.
+    link = project / "linked-raw"
+    link.symlink_to(project / "移动硬盘" / "2024")
+    assert main(["clean", "--year", str(YEAR), "--raw", str(link), "--out", str(project / "out")]) == 1
+    err = said_as_users_problem(capsys)
+    assert "链接" in err and "移动硬盘" in err
+
+
+def test_a_cloud_drives_conflicted_copy_counts_each_record_once(tmp_path):
+    # A sync client's copy of the ledger edited on two computers (执法台账(冲突副本 …).xlsx): the records they share once,
+    # the one only the copy holds counted.
+    builders.xlsx(tmp_path / "raw" / "执法台账.xlsx", {"S": [quirks.H, *quirks.enforcement(21221)]})
+    builders.xlsx(
+        tmp_path / "raw" / "执法台账(冲突副本 2024-03-05 张伟的电脑).xlsx",
+        {"S": [quirks.H, *quirks.enforcement(21221, 3)]},
+    )
+    result = builders.clean(tmp_path / "raw")
+    assert builders.figures(result)["enforcement.cases"] == 3
+    assert len(builders.codes(result, "row.duplicate")) == 2

@@ -32,7 +32,7 @@ from fzlib.ingest.cleaners.cells import (
     text_column,
 )
 from fzlib.ingest.cleaners.dates import YearSpan, names_a_month
-from fzlib.ingest.cleaners.documents import year_in_number
+from fzlib.ingest.cleaners.documents import KEY_LOST, year_in_number
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import ColumnContent, fits, people_among_choices
 from fzlib.ingest.folder import (
@@ -569,8 +569,14 @@ class YearCleaner:
         name as the folder shows it could not be followed."""
         names = {*shown, *(Path(n).name for n in shown)}
         by_unspaced: dict[str, set[str]] = {}
+        # As Windows names a file: in any case (旧台账.XLSX), and, as Explorer shows it with 隐藏已知文件类型的扩展名 on
+        # (its default), without its suffix (旧台账). Taken only where one file answers: a ledger meant to be left out
+        # had been counted, the entry "没有对应的文件" though the office had copied the name it sees.
+        by_windows: dict[str, set[str]] = {}
         for name in names:
             by_unspaced.setdefault(_unspaced(name), set()).add(name)
+            by_windows.setdefault(_unspaced(name).casefold(), set()).add(name)
+            by_windows.setdefault(_unspaced(name[: len(name) - len(Path(name).suffix)]).casefold(), set()).add(name)
 
         def named(entry: str) -> str:
             file, sheet = _file_and_sheet(entry)  # columns may name 文件名「工作表」
@@ -579,6 +585,7 @@ class YearCleaner:
             # A path copied from Windows' Explorer (晨光村\旧台账.xlsx) or written from the folder (/晨光村/…, ./…).
             file = re.sub(r"^(?:\./|/)+", "", file.replace("\\", "/"))
             found = {file} if file in names else by_unspaced.get(_unspaced(file), set())
+            found = found or by_windows.get(_unspaced(file).casefold(), set())
             return f"{found.pop()}{f'「{sheet}」' if sheet else ''}" if len(found) == 1 else entry
 
         self.exclude = {named(e) for e in self.exclude}
@@ -1689,7 +1696,8 @@ class YearCleaner:
         """A record of a value that has no document of its own (spec keyless_when: a 行政检查 in a register of
         decisions, its 决定文书号 blank or /): its key is its row (file, sheet, Excel row), noted once per sheet,
         never a required value missing. So is a record whose number Excel cut to 15 digits (case_no.rounded: two
-        cases of one day share what is left of it), its cell already said so. Only for a kind keyed by one field."""
+        cases of one day share what is left of it), showed as 2.02403E+17 or took for a date (KEY_LOST), its cell
+        already said so. Only for a kind keyed by one field."""
         if len(spec.key) != 1 or spec.key[0] not in table:
             return
         name = spec.key[0]
@@ -1701,9 +1709,7 @@ class YearCleaner:
                 keyless |= table[field_name].isin(values).fillna(False).astype(bool)
         rounded = pd.Series(False, index=table.index)
         if codes is not None and name in codes:
-            rounded = (
-                (codes[name] == "case_no.rounded").fillna(False).astype(bool).reindex(table.index, fill_value=False)
-            )
+            rounded = codes[name].isin(KEY_LOST).fillna(False).astype(bool).reindex(table.index, fill_value=False)
         rows = table[name].isna() & (keyless | rounded) & keep
         noted = set()
         for i in table.index[rows]:

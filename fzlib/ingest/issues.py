@@ -566,8 +566,8 @@ CATALOGUE: dict[str, IssueType] = {
     "sheet.lines_in_one_cell": IssueType(
         "每行挤在一个单元格里",
         WARNING,
-        "该工作表每一行的内容都在同一列的一个单元格里，以制表符或逗号隔开（常见于把文本直接粘贴进表格），已按分隔符分列读取",
-        "请在 Excel/WPS 中选中该列，用“数据 → 分列”按制表符或逗号分开后保存，再核对各列是否与表头对齐",
+        "该工作表每一行的内容都在同一列的一个单元格里，以制表符、逗号或竖线“|”隔开（常见于把文本或聊天中的表格直接粘贴进表格），已按分隔符分列读取",
+        "请在 Excel/WPS 中选中该列，用“数据 → 分列”按制表符、逗号或“|”（选“其他”并填入 |）分开后保存，再核对各列是否与表头对齐",
     ),
     "sheet.damaged": IssueType(
         "工作表已损坏",
@@ -955,6 +955,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请向导出该表的系统或制表人确认应有的数值，填入后保存",
         unusable=True,
     ),
+    "cell.too_narrow": IssueType(
+        "单元格只有 ####（列太窄）",
+        ERROR,
+        "单元格是“{value}”：这是 Excel 列宽不够时显示的符号，表格另存为 CSV 或文本时照样写进了文件，原来的日期或数字已不在文件中，该值无法使用",
+        "请在 Excel/WPS 中打开原表，把该列拉宽到能显示完整内容后重新另存为 CSV；或直接把原 .xlsx 文件放入台账文件夹（替换这个 CSV）",
+        unusable=True,
+    ),
     "cell.uncached": IssueType(
         "公式未计算",
         ERROR,
@@ -1111,6 +1118,13 @@ CATALOGUE: dict[str, IssueType] = {
     "number.unparseable": IssueType(
         "数字无法识别", ERROR, "“{value}”不是可识别的数字", "请只填数字，如 50 或 50元{note_hint}", unusable=True
     ),
+    "number.trailing_minus": IssueType(
+        "负号写在数字后面",
+        ERROR,
+        "“{value}”是负号写在数字后面的负数（财务软件、SAP 等系统导出的记法，表示冲减或退回），不是正数，台账的金额和数量不能为负，不能统计",
+        "如为冲减或退回，请改填实际发生的金额（冲减后的数），并在备注中说明；如末尾的“-”是误输入，请删去它{note_hint}",
+        unusable=True,
+    ),
     "number.approximate": IssueType(
         "数字是约数",
         ERROR,
@@ -1160,6 +1174,20 @@ CATALOGUE: dict[str, IssueType] = {
         WARNING,
         "编号“{value}”是超过15位的数值，Excel 只保留15位有效数字，末几位已变成0，不能据此区分记录：本行按一条单独的记录计，不与其他行合并",
         "请在系统中重新导出，或把该列设为文本格式后再粘贴编号（在编号前加英文单引号 ' 也可）",
+        per_sheet=True,
+    ),
+    "case_no.scientific": IssueType(
+        "编号成了科学记数法",
+        WARNING,
+        "编号“{value}”是 Excel 的科学记数法{times_hint}（长数字编号在 Excel 中显示为这样，另存为 CSV 时照样写进了文件），原编号的大部分数字已丢失，不能据此区分记录：每一行各按一条单独的记录计，不与其他行合并",
+        "请从系统重新导出；或在 Excel 中用“数据 → 从文本/CSV”导入原文件，把编号列设为“文本”后再保存（不要直接双击打开 CSV 再保存）",
+        per_sheet=True,
+    ),
+    "case_no.date": IssueType(
+        "编号被 Excel 变成了日期",
+        WARNING,
+        "编号存的是日期 {value}{times_hint}：像 3-1、2024/3/1 这样的编号，Excel 会自动当成日期保存，原来写的编号已看不出，不能据此区分记录：每一行各按一条单独的记录计，不与其他行合并",
+        "请把该列设为“文本”格式后按原编号重新填写（或在编号前加英文单引号 '）",
         per_sheet=True,
     ),
     "case_no.several": IssueType(

@@ -1123,8 +1123,9 @@ def _read_workbook(data: bytes, fmt: str) -> ReadResult:
 
 # A text pasted into a sheet (an export opened in Notepad, a chat's table) leaves each line in one cell of
 # one column, its cells parted by tabs or commas: read as the lines of a CSV, never "no known header". Not the
-# full-width comma: a 填表说明 sheet's sentences are parted by it.
-_PASTE_DELIMITERS = ("\t", ",")
+# full-width comma: a 填表说明 sheet's sentences are parted by it. Or by bars: a database client's printout or a
+# Markdown table (| 序号 | 案件编号 |, a chat assistant's) pasted in, which had been "no known header".
+_PASTE_DELIMITERS = ("\t", ",", "|")
 
 
 def _split_pasted_lines(sheet: Sheet) -> bool:
@@ -1136,6 +1137,9 @@ def _split_pasted_lines(sheet: Sheet) -> bool:
     (True, [['序号', '案件编号', '办理日期'], ['', '', ''], ['1', '甲', '2024.3.5'], ['填表人：某', '', '']])
     >>> _split_pasted_lines(Sheet("S", [["a, b, c"], [1, 2]]))
     False
+    >>> s = Sheet("S", [["| 序号 | 案件编号 | 办理日期 |"], ["|---|---|---|"], ["| 1 | 甲 | 2024.3.5 |"]])
+    >>> _split_pasted_lines(s), s.rows
+    (True, [['', '序号', '案件编号', '办理日期', ''], ['', '', '', '', ''], ['', '1', '甲', '2024.3.5', '']])
     """
     column = None
     lines = []
@@ -1150,9 +1154,15 @@ def _split_pasted_lines(sheet: Sheet) -> bool:
     if len(lines) < 2:
         return False
     texts = [sheet.rows[i][column] for i in lines]
+    # A ruled line (a Markdown table's |---|---|, a database client's +----+----+) is no record, as in a CSV, nor a
+    # line whose cells are counted.
+    ruled = [bool(_RULE.match(t.replace("|", ""))) and "---" in t for t in texts]
     for delimiter in _PASTE_DELIMITERS:
-        parts = [next(csv.reader([t], delimiter=delimiter, skipinitialspace=True), []) for t in texts]
-        widths = [len(p) for p in parts]
+        parts = [
+            [] if rule else next(csv.reader([t], delimiter=delimiter, skipinitialspace=True), [])
+            for t, rule in zip(texts, ruled)
+        ]
+        widths = [len(p) for p, rule in zip(parts, ruled) if not rule] or [0]
         common = max(set(widths), key=widths.count)
         if common >= 3 and widths.count(common) * 2 > len(widths) and widths.count(common) >= 2:
             for i, cells in zip(lines, parts):

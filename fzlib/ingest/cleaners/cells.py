@@ -129,7 +129,9 @@ _UNPARK = str.maketrans({chr(0xF0000 + i): c for i, c in enumerate(_KEEP_WIDE)})
 # NULL, None, NaN: what a database or a script writes into an export for a cell that holds nothing; NaT and <NA>:
 # what pandas writes for a missing date or value when a script turns its frame into text before saving it.
 # (跳过), (空): what a survey platform's export (问卷星) writes for a question its jump logic skipped or left unanswered.
-_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|(?i:null|none|nan|nat)|<NA>|[(（](?:跳过|空)[)）]"
+# \N: what MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write for NULL (read as a text, two records keyed \N had
+# been one record and its copy).
+_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|(?i:null|none|nan|nat)|<NA>|\\N|[(（](?:跳过|空)[)）]"
 
 
 def nfkc_text(text: str) -> str:
@@ -427,14 +429,25 @@ _NOT_A_NUMBER = frozenset(NOT_A_NUMBER.values())
 _ERROR_RE = re.compile("|".join(re.escape(e) for e in ERROR_VALUES) + r"|#GETTING_DATA|Err:5\d\d", re.IGNORECASE)
 
 
-def error_codes(texts: np.ndarray) -> np.ndarray:
-    """Per (normalised) text: `cell.error`, `cell.uncached`, `cell.not_a_number` or None. Only texts starting with #
+# What Excel shows of a date or a number its column is too narrow for (########), and writes as such when the sheet is
+# saved as CSV or text (it saves what is shown): the value is not in the file. It had been "不是可识别的日期", the office
+# told to retype a date it had typed right.
+_TOO_NARROW = re.compile(r"#{3,}")
+
+
+def error_codes(texts: np.ndarray, shown: bool = False) -> np.ndarray:
+    """Per (normalised) text: `cell.error`, `cell.uncached`, `cell.not_a_number` or None; with `shown` (a column of
+    dates or numbers, which Excel shows as ######## when too narrow), `cell.too_narrow`. Only texts starting with #
     are looked at, found by one search over all texts joined (a test per text would cost more).
 
     >>> error_codes(np.array(["#REF!", "#n/a", "#公式未计算", "#1", None, "Err:502", "Err:5"], dtype=object)).tolist()
     ['cell.error', 'cell.error', 'cell.uncached', None, None, 'cell.error', None]
     >>> error_codes(np.array(["#NaN", "#-Infinity"], dtype=object)).tolist()
     ['cell.not_a_number', 'cell.not_a_number']
+    >>> error_codes(np.array(["########", "###", "#3"], dtype=object), shown=True).tolist()  # saved as Excel showed it
+    ['cell.too_narrow', 'cell.too_narrow', None]
+    >>> error_codes(np.array(["###"], dtype=object)).tolist()  # in a column of texts, typed so
+    [None]
     """
     out = na_strings(len(texts))
     # Most columns hold no # at all: one C-level join and search says so.
@@ -453,6 +466,8 @@ def error_codes(texts: np.ndarray) -> np.ndarray:
             out[i] = "cell.not_a_number"
         elif _ERROR_RE.fullmatch(t.strip()):
             out[i] = "cell.error"
+        elif shown and _TOO_NARROW.fullmatch(t.strip()):
+            out[i] = "cell.too_narrow"
     return out
 
 

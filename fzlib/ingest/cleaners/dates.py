@@ -825,7 +825,7 @@ def clean_date(
         per_dates = np.full(len(norm), np.datetime64("NaT"), dtype="M8[D]")
         per_codes = na_strings(len(norm))
         per_detail = na_strings(len(norm))
-        errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
+        errors = error_codes(norm.to_numpy(dtype=object, na_value=None), shown=True)
         pending = present & fullmatches(_PENDING, norm)
         carried = present & fullmatches(_CARRIED, norm)
         never = present & fullmatches(_NEVER, norm)

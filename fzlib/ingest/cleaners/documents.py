@@ -10,6 +10,8 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest.cleaners.cells import (
+    DATE,
+    DATETIME,
     FLOAT,
     INT,
     STRING,
@@ -91,9 +93,13 @@ def _map_joined(texts: list[str], func: Callable[[str], str]) -> list[str]:
 _SEVERAL = re.compile(r"\d\s*号.*?\d\s*号|\d\s*[、,，及和]\s*(?:第\s*)?\d+\s*号", re.S)
 
 
+# A key cell holding what Excel left of a number (these codes): no key, its record one of its own (never merged).
+KEY_LOST = frozenset({"case_no.rounded", "case_no.scientific", "case_no.date"})
 # Excel keeps 15 significant digits of a number: one of 16 digits or more is not the number typed.
 _EXCEL_DIGITS = 1e15
 _ROUNDED_TEXT = re.compile(r"[1-9]\d{14}0{3,}")
+# A long number as Excel shows it in a General cell (2.02403E+17) and writes it into a CSV it saves: six digits of it.
+_SCIENTIFIC_TEXT = re.compile(r"[1-9](?:\.\d+)?[eE]\+?\d{2}")
 
 
 @register("case_no")
@@ -112,6 +118,10 @@ def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
     ([<NA>, '339901202503050001', '2024001'], ['case_no.rounded', <NA>, <NA>])
     >>> clean_case_no(pd.Series(["3399012025030500000", "3399012025030500010"])).codes.tolist()  # as text
     ['case_no.rounded', <NA>]
+    >>> clean_case_no(pd.Series(["2.02403E+17", "2024E3"])).codes.tolist()  # a CSV Excel saved: 6 digits of 18
+    ['case_no.scientific', <NA>]
+    >>> clean_case_no(pd.Series([pd.Timestamp("2024-03-01"), "3-1"], dtype=object)).codes.tolist()  # 3-1 made a date
+    ['case_no.date', <NA>]
     """
     obj, kinds, text, errors = text_cells(raw)
     if key:
@@ -124,11 +134,23 @@ def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
         # digits, then three zeros or more where the running number was.
         typed = [i for i, t in enumerate(text) if t is not None and _ROUNDED_TEXT.fullmatch(t)]
         rounded = np.union1d(rounded, np.array(typed, dtype=np.int64)).astype(np.int64)
-        if len(rounded):
+        # Kept of a number as Excel shows it, 2.02403E+17 (a CSV saved from Excel), or a number Excel took for a date
+        # (3-1, 2024/3/1 typed into a General cell): no key either. Read as keys, the records sharing the six digits
+        # or the day had been one record and its copies, without a word but "编号相同，只计一次".
+        scientific = np.array(
+            [i for i, t in enumerate(text) if t is not None and _SCIENTIFIC_TEXT.fullmatch(t)], dtype=np.int64
+        )
+        dated = np.flatnonzero((kinds == DATETIME) | (kinds == DATE))
+        if len(rounded) or len(scientific) or len(dated):
             text = text.copy()
-            text[rounded] = None
             errors = np.asarray(errors, dtype=object).copy()
-            errors[rounded] = "case_no.rounded"
+            for where, code in (
+                (rounded, "case_no.rounded"),
+                (scientific, "case_no.scientific"),
+                (dated, "case_no.date"),
+            ):
+                text[where] = None
+                errors[where] = code
     # The distinct texts (str, none missing: text_cells gives str or None, and None is no distinct text) as they
     # are, not checked into a string Series and out again.
     u = Uniques(text)

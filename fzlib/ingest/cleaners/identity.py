@@ -104,7 +104,7 @@ def clean_id_number(raw: pd.Series) -> Cleaned:
         [None if t is None else _id_text(t) for t in normalise(u.values).to_numpy(dtype=object, na_value=None)],
         dtype=object,
     )
-    errors = error_codes(norm)
+    errors = error_codes(norm, shown=True)
     norm[pd.notna(errors)] = None
     n_u = len(norm)
     damaged = na_strings(n_u)

@@ -42,6 +42,8 @@ _NUMBER = re.compile(
 _OWN_MONEY_UNIT = re.compile(r"万|元|圆|块")
 # A number in brackets alone, a unit perhaps after it: an accountant's negative ((500), （1,200.00）元).
 _ACCOUNTING_NEGATIVE = re.compile(r"^[（(]\s*\d[\d,，]*(?:\.\d+)?\s*[)）]\s*(?:万?元)?$")
+# Its sign written after it (500-, 1,200.00-): a negative as SAP, 用友 and 金蝶 export it, a balance set off.
+_TRAILING_MINUS = re.compile(r"^\d[\d,，]*(?:\.\d+)?\s*[-−]\s*(?:万?元)?$")
 
 
 def _chinese_number(text: str) -> float | None:
@@ -258,7 +260,7 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
         new, retyped = retyped_values(norm.to_numpy(dtype=object, na_value=None))
         if retyped.any():
             norm = pd.Series(new, index=norm.index, dtype=norm.dtype)
-        errors = error_codes(norm.to_numpy(dtype=object, na_value=None))
+        errors = error_codes(norm.to_numpy(dtype=object, na_value=None), shown=True)
         if pd.notna(errors).any():
             norm = norm.mask(pd.notna(errors))
         written, european = decimal_commas(norm.to_numpy(dtype=object, na_value=None))
@@ -313,6 +315,8 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
                 [bool(_ACCOUNTING_NEGATIVE.match(t)) for t in norm.iloc[idx].astype(object)], dtype=bool
             )
             per_code[idx[negative]] = "number.bracketed_negative"
+            trailing = np.array([bool(_TRAILING_MINUS.match(t)) for t in norm.iloc[idx].astype(object)], dtype=bool)
+            per_code[idx[trailing]] = "number.trailing_minus"
         value[is_str] = u.spread(per_unique, np.nan)
         own_unit[is_str] = u.spread(per_own, False)
         if pd.notna(per_code).any():  # spreading nothing costs an array per cell
@@ -363,6 +367,8 @@ def clean_number(
     >>> res = clean_number(pd.Series(["-50", "1e309", "2-3次", "#REF!"], dtype=object), bounds=(0, 1e6))
     >>> res.values.tolist(), res.codes.tolist()
     ([<NA>, <NA>, 2.0, <NA>], ['number.out_of_range', 'number.unparseable', 'number.range', 'cell.error'])
+    >>> clean_number(pd.Series(["(500)", "1,200.00-", "300-元", "########"], dtype=object)).codes.tolist()
+    ['number.bracketed_negative', 'number.trailing_minus', 'number.trailing_minus', 'cell.too_narrow']
     """
     value, codes, detail = _numbers(raw, scale, ranges)
     _bounded(value, codes, detail, bounds)
