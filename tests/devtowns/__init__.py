@@ -25,6 +25,7 @@ from . import (
     hetang,
     hewan,
     hongliu,
+    huaiping,
     huaiyang,
     huitian,
     jiaoping,
@@ -128,6 +129,7 @@ TOWNS: dict[str, ModuleType] = {
     "ganyuan": ganyuan,
     "rongxi": rongxi,
     "hongliu": hongliu,
+    "huaiping": huaiping,
 }
 
 
