@@ -375,7 +375,7 @@ def platform_event_list_wide_header_disputes(built: Built, rng: random.Random) -
             else:
                 result, status, step, closed, how = None, "办理中", "化解处置", None, None
             note = None
-        event_no = f"{VILLAGE_CODES[village]}{day:%Y%m%d}{n:04d}"[:20]
+        event_no = f"{VILLAGE_CODES[village][-6:]}{day:%Y%m%d}{n:06d}"
         parties = f"{fake.name(rng)}、{fake.name(rng)}"
         sheet.add(n, event_no, f"{village}{kind.removesuffix('纠纷')}矛盾", fake.pick(rng, sources), "矛盾纠纷", kind,
                   stamp(rng, day - dt.timedelta(days=rng.randint(0, 3))), reported, f"{COUNTY}{TOWN}{village}",
