@@ -10234,3 +10234,38 @@ def test_a_bureaus_case_whose_remark_names_no_entrusting_is_still_decided_elsewh
     assert builders.figures(result)["enforcement.penalty"] == 0
     (note,) = codes(result, "row.decided_elsewhere")
     assert note["value"] == "某县市场监督管理局"
+
+
+# --- platform exports (槐坪镇, the fifty-seventh town, built blind) ------------------------------------------------
+
+
+def _event_list(rows: list[tuple[str, str, str | None]]) -> list[list]:
+    """A 综治中心 platform's event list: 上报时间 as a timestamp, 办理状态 beside 化解结果."""
+    head = ["序号", "事件编号", "事件小类", "上报时间", "办理状态", "办结时间", "化解结果"]
+    out = [head]
+    for n, (day, stage, result) in enumerate(rows, start=1):
+        out.append([n, f"99032310600120230{n:03d}", "邻里纠纷", f"{day} 09:12:31", stage, "", result or ""])
+    return out
+
+
+def test_a_platforms_handling_status_beside_its_resolution_result_is_where_the_event_stands(tmp_path):
+    # Both titled for the 化解状态: 办理状态 says the event was closed (已办结, 已归档), 化解结果 whether it was resolved.
+    # Before, the first was taken (已办结 read as 已化解) and the second set aside as a contradicting copy.
+    rows = [("2023-03-01", "已办结", "化解成功"), ("2023-03-02", "已归档", "化解成功"), ("2023-04-03", "已办结", "化解不成功"),
+            ("2023-05-04", "办理中", None), ("2023-06-05", "已归档", "化解成功")]  # fmt: skip
+    builders.html_xls(tmp_path / "矛盾纠纷事件列表.xls", _event_list(rows))
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 3)
+    assert codes(result, "column.ambiguous") == []
+
+
+def test_an_event_the_platform_withdrew_is_no_dispute_screened(tmp_path):
+    # 已撤销: reported twice or entered in error, withdrawn on the platform. Before, an unknown 办理状态 of a counted row.
+    rows = [("2023-03-01", "已办结", "化解成功"), ("2023-03-01", "已撤销", None), ("2023-05-04", "办理中", None)]
+    builders.html_xls(tmp_path / "矛盾纠纷事件列表.xls", _event_list(rows))
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    (note,) = codes(result, "row.other_matter")
+    assert (note["value"], note["detail"]) == ("已撤销", "3")
