@@ -10269,3 +10269,30 @@ def test_an_event_the_platform_withdrew_is_no_dispute_screened(tmp_path):
     assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
     (note,) = codes(result, "row.other_matter")
     assert (note["value"], note["detail"]) == ("已撤销", "3")
+
+
+def test_the_licence_class_other_of_a_credit_export_is_no_enforcement_category(tmp_path):
+    # The 双公示 行政许可 export's 许可类别 is the standard's 普通 / 特许 / 认可 / 核准 / 登记 / 其他: its 其他 is a kind of
+    # licence, not the category 其他 contradicting the title's 行政许可. Before, the table was refused (执法类别 missing).
+    rows = [["序号", "行政相对人名称", "行政许可决定文书号", "许可类别", "许可决定日期", "许可机关"]]
+    rows += [[n, f"申请人{n}", f"某宅批〔2023〕{n}号", kind, f"2023-0{n}-10", "某镇人民政府"]
+             for n, kind in enumerate(["普通", "其他", "普通", "登记", "其他"], start=1)]  # fmt: skip
+    builders.xlsx(tmp_path / "行政许可信息（双公示）导出.xlsx", {"行政许可": rows})
+    got = builders.figures(clean(tmp_path, year=2023))
+    assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.other"]) == (5, 5, 0)
+
+
+def test_a_random_check_object_still_to_be_inspected_is_no_inspection(tmp_path):
+    # The 双随机 platform's results list an object drawn and 待检查 (no 检查日期, no result) beside those inspected, one
+    # row per 检查事项. Before, each blank date was an error and every enforcement figure unknown.
+    head = ["序号", "任务编号", "检查记录编号", "检查对象名称", "检查事项", "检查结果", "检查日期", "检查状态"]
+    rows = [head, [1, "SJ01", "JCJL001", "甲便利店", "消防安全", "未发现问题", "2023-03-14", "已检查"],
+            [2, "SJ01", "JCJL001", "甲便利店", "燃气使用安全", "未发现问题", "2023-03-14", "已检查"],
+            [3, "SJ02", "JCJL002", "乙餐馆", "消防安全", "发现问题已责令改正", "2023-12-20", "已检查"],
+            [4, "SJ02", "JCJL003", "丙烟酒店", "消防安全", None, None, "待检查"],
+            [5, "SJ02", "JCJL003", "丙烟酒店", "占道经营", None, None, "待检查"]]  # fmt: skip
+    builders.xlsx(tmp_path / "双随机抽查检查结果.xlsx", {"检查结果": rows})
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.inspection"]) == (2, 2)
+    assert codes(result, "row.required_missing") == []

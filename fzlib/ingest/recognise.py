@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest import towns
-from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
+from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, is_other, vocabulary_of
 from fzlib.ingest.cleaners.characters import slip_readings
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.content import ColumnContent
@@ -1191,10 +1191,16 @@ def _said_otherwise(
             continue
         if not any(similar(norm_header(col.own[0]), t, loose=False) for t in titles):
             continue
-        for text in dict.fromkeys(table.body[col.index].astype("string").str.strip().dropna().tolist()):
-            said = vocab.certain(text) or vocab.assumed(text) if text else None
-            if said is not None and said != value:
-                return col, said
+        texts = [t for t in dict.fromkeys(table.body[col.index].astype("string").str.strip().dropna().tolist()) if t]
+        readings = {t: vocab.certain(t) or vocab.assumed(t) for t in texts}
+        for text, said in readings.items():
+            if said is None or said == value:
+                continue
+            if is_other(text) and None in readings.values():
+                # 其他 in a column of another classification (the 双公示 许可类别 普通 / 登记 / 其他 beside a title
+                # naming 行政许可): that classification's rest, where its other words are none of this field's.
+                continue
+            return col, said
     return None
 
 
