@@ -10296,3 +10296,32 @@ def test_a_random_check_object_still_to_be_inspected_is_no_inspection(tmp_path):
     got = builders.figures(result)
     assert (got["enforcement.cases"], got["enforcement.inspection"]) == (2, 2)
     assert codes(result, "row.required_missing") == []
+
+
+def test_a_person_listed_for_an_exam_who_did_not_sit_it_is_dated_by_the_exams_other_rows(tmp_path):
+    # 法宣在线's per-person export leaves the 考试时间 of a person 未参考 blank: still one required to sit it. Before,
+    # the blank date was an error and every training figure unknown.
+    head = ["序号", "姓名", "所在单位", "职务", "考试时间", "参考状态", "考试成绩"]
+    rows = [head, [1, "甲", "某镇人民政府", "镇长", "2023-11-07 09:10:11", "已参考", 92],
+            [2, "乙", "某镇人民政府", "副镇长", "2023-11-20 15:01:12", "已参考", 88],
+            [3, "丙", "某镇人民政府", "副镇长", None, "未参考", None],
+            [4, "丁", "某镇人民政府", "武装部长", "2023-11-09 10:00:00", "已参考", 79]]  # fmt: skip
+    builders.xlsx(tmp_path / "法宣在线2023年度学法考试参考情况导出.xlsx", {"参考情况": rows})
+    result = clean(tmp_path, year=2023)
+    assert builders.figures(result)["training.exam_coverage"] == 0.75
+    (note,) = codes(result, "date.from_sheet")
+    assert (note["detail"], note["value"], note["expected"]) == ("4", "未参考", "2023-11-07")
+
+
+def test_a_person_not_sitting_an_exam_whose_sheet_spans_years_stays_undated(tmp_path):
+    head = ["序号", "姓名", "考试时间", "参考状态", "考试成绩"]
+    rows = [
+        head,
+        [1, "甲", "2022-12-20", "已参考", 92],
+        [2, "乙", "2023-01-06", "已参考", 88],
+        [3, "丙", None, "未参考", None],
+    ]
+    builders.xlsx(tmp_path / "法宣在线学法考试参考情况导出.xlsx", {"参考情况": rows})
+    result = clean(tmp_path, year=2023)
+    assert codes(result, "date.from_sheet") == []
+    assert [r["row"] for r in codes(result, "row.required_missing")] == [4]

@@ -1740,6 +1740,7 @@ class YearCleaner:
             )
 
         self._carried_over(spec, table, codes, part_of, where)
+        self._undated(spec, table, keep, parts, part_of)
         fallback = table[spec.date_fallback] if spec.date_fallback else None
         # The event that places a record in its year has not happened (开庭时间: 未开庭): the record
         # is of no year yet, which is not an error (its cell has its note, date.pending), nor are
@@ -1945,6 +1946,35 @@ class YearCleaner:
             for i in table.index[moved]:
                 table.at[i, spec.date] = moved_to[i]
                 self.issue(code, **where(i, spec.date), detail=f"{moved_to[i]:%Y-%m-%d}")
+
+    def _undated(self, spec: LedgerSpec, table: pd.DataFrame, keep, parts: list[SheetPart], part_of) -> None:
+        """Records whose own columns say they have no day of their own (spec undated_when: 参考状态 未参考 of a
+        person on an exam platform's list, 考试时间 blank) are dated by the earliest day of their sheet's other
+        records, where those all fall in one year (the exam's): still listed, as required to sit it. Where the
+        sheet's days span years, or it has none, the blank stays an error."""
+        if not spec.date or spec.date not in table:
+            return
+        for name, values in spec.undated_when.items():
+            if name not in table:
+                continue
+            said = table[name]
+            if "yes_no" in spec.field(name).steps:
+                said = said.map({True: "是", False: "否"})
+            dated = table[spec.date].notna().to_numpy(dtype=bool)
+            blank = ~dated & keep & among(said, values)
+            for p in np.unique(part_of[blank]):
+                mine = part_of == p
+                days = table.loc[mine & dated, spec.date]
+                if days.empty or days.dt.year.nunique() != 1:
+                    continue
+                rows = blank & mine
+                table.loc[rows, spec.date] = days.min()
+                part = parts[p]
+                self.issue("date.from_sheet", part.file, part.sheet, field=spec.date,
+                           header=part.headers.get(spec.date, spec.field(spec.date).title),
+                           value="、".join(dict.fromkeys(str(v) for v in said[rows])),
+                           detail="、".join(str(int(r)) for r in table.loc[rows, "_row"]),
+                           expected=f"{days.min():%Y-%m-%d}")  # fmt: skip
 
     def _not_records(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
         """Rows a register of the kind holds that say they are of another matter (spec not_records: 审查类别
