@@ -376,3 +376,23 @@ def test_a_file_of_a_later_year_is_not_called_last_years_and_excluding_it_as_tol
     params.write_text('year: 2024\nexclude: ["执法台账-2025年1-3月.xlsx"]\n', encoding="utf-8")
     assert fzlib(tmp_path, "clean", "--year", "2024").returncode == 0
     assert cleaned_figures(tmp_path, 2024)["enforcement.cases"] == 3
+
+
+@pytest.mark.slow
+def test_writing_which_reading_the_news_column_has_as_the_message_says_gives_the_disclosure_counts(tmp_path):
+    # 槐坪镇's site platform files the office's own news under 所属栏目 工作动态, which one office counts as 主动公开 and
+    # another as 新闻宣传: the message names both readings and asks for the one meant. This office means 主动公开.
+    root, y = project(tmp_path, "huaiping")
+    got = cleaned_figures(root, y)
+    assert got["disclosure.proactive"] is None
+    listed = openpyxl.load_workbook(root / "data" / "processed" / str(y) / "issues.xlsx")[issues.WORKLIST_SHEET]
+    rows = list(listed.iter_rows(values_only=True))
+    asked = [dict(zip(rows[0], r)) for r in rows[1:]]
+    asked = [r for r in asked if r["问题代码"] == "vocab.ambiguous"]
+    assert asked and all("主动公开、媒体发布" in r["问题说明"] for r in asked)
+    export = next((root / "data" / "raw" / str(y)).glob("*信息列表导出.xls"))
+    export.write_bytes(export.read_bytes().replace("工作动态".encode(), "主动公开".encode()))
+    got, truth = cleaned_figures(root, y), true_figures("huaiping")
+    for figure in ("disclosure.proactive", "disclosure.media", "disclosure.on_request"):
+        assert got[figure] == truth[figure]
+    assert (truth["disclosure.proactive"], truth["disclosure.media"], truth["disclosure.on_request"]) == (56, 23, 3)

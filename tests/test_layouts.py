@@ -10325,3 +10325,29 @@ def test_a_person_not_sitting_an_exam_whose_sheet_spans_years_stays_undated(tmp_
     result = clean(tmp_path, year=2023)
     assert codes(result, "date.from_sheet") == []
     assert [r["row"] for r in codes(result, "row.required_missing")] == [4]
+
+
+def test_a_site_platforms_news_column_is_not_guessed_proactive_or_media(tmp_path):
+    # 所属栏目 leaves of a site platform's list: 通知公告, 政策文件, 财政预决算 are what the office publishes unasked; 工作动态
+    # is its own news, counted as 主动公开 by one office and as 新闻宣传 (媒体发布) by another: named, never guessed.
+    head = ["序号", "标题", "所属栏目", "发布时间", "状态"]
+    columns = ["通知公告", "政策文件", "财政预决算", "通知公告"]
+    rows = [head] + [[n, f"信息{n}", c, f"2023-0{n}-05 10:00:00", "已发布"] for n, c in enumerate(columns, start=1)]
+    builders.xlsx(tmp_path / "政府网站信息列表导出.xlsx", {"信息列表": rows})
+    assert builders.figures(clean(tmp_path, year=2023))["disclosure.proactive"] == 4
+    rows.append([5, "信息5", "工作动态", "2023-06-05 10:00:00", "已发布"])
+    builders.xlsx(tmp_path / "政府网站信息列表导出.xlsx", {"信息列表": rows})
+    result = clean(tmp_path, year=2023)
+    assert builders.figures(result)["disclosure.proactive"] is None
+    (note,) = codes(result, "vocab.ambiguous")
+    assert note["value"] == "工作动态"
+
+
+def test_a_counsel_taking_part_in_peoples_mediation_is_a_known_service(tmp_path):
+    # 参与人民调解: the 公共法律服务 platform's word for 参与调解. Unknown, it had left all four counsel figures unknown.
+    head = ["服务编号", "服务时间", "服务村（社区）", "服务类型", "服务人次"]
+    rows = [head, ["FW1", "2023-03-01 10:00:00", "甲村", "法律咨询", 3], ["FW2", "2023-03-02 10:00:00", "乙村", "参与人民调解", 1],
+            ["FW3", "2023-04-02 11:00:00", "乙村", "审查合同", 1]]  # fmt: skip
+    builders.xlsx(tmp_path / "村（居）法律顾问服务记录.xlsx", {"服务记录": rows})
+    got = builders.figures(clean(tmp_path, year=2023))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (3, 1)
