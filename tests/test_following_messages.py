@@ -396,3 +396,16 @@ def test_writing_which_reading_the_news_column_has_as_the_message_says_gives_the
     for figure in ("disclosure.proactive", "disclosure.media", "disclosure.on_request"):
         assert got[figure] == truth[figure]
     assert (truth["disclosure.proactive"], truth["disclosure.media"], truth["disclosure.on_request"]) == (56, 23, 3)
+
+
+def test_a_platforms_count_of_attached_files_is_suggested_as_no_field(tmp_path):
+    # 附件数 of a 综治中心 event list (the files attached to each event) is close to 纠纷件数 by its title and holds small
+    # numbers: taken as the 纠纷数量 an office was offered, it had weighted every dispute by its attachments (96 → 190).
+    rows = [
+        ["事件编号", "上报时间", "事件小类", "办理状态", "化解结果", "附件数"],
+        ["990323106001202303010001", "2023-03-01 09:12:31", "邻里纠纷", "已办结", "化解成功", 3],
+        ["990323106001202303020002", "2023-03-02 10:12:31", "邻里纠纷", "办理中", "", 0],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷事件列表.xlsx", {"事件列表": rows})
+    (row,) = [r for r in codes(clean(tmp_path, year=2023), "column.unknown") if r["header"] == "附件数"]
+    assert not isinstance(row["suggestion"], str)

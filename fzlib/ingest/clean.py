@@ -2907,12 +2907,14 @@ def _close_field(header: str, spec: LedgerSpec, taken: set[str]) -> str | None:
 
 # A count of persons says so in its words when it has no unit in brackets (涉及人员总数, 参加人数, 人次).
 _COUNTS_PERSONS = re.compile(r"人数|人次|人员总数|人员数")
+# A count of what a platform keeps with a record (附件数, 照片数量): the files attached, never a count of the record's matter.
+_COUNTS_ATTACHED = re.compile(r"附件|照片|图片|相片|截图")
 
 
 def _same_units(header: str, titles) -> bool:
     """Whether a header's unit (工作时长（小时）: 小时; 涉及人员总数: 人) may be the field's: the field states none, or
     one sharing a character with it (件 and 件/次). Hours of work are no count of services, whatever their title
-    shares with 工作量, and 涉及人员总数 is no 纠纷数量.
+    shares with 工作量, 涉及人员总数 is no 纠纷数量, and a platform's 附件数 (the files attached) no count of anything.
 
     >>> _same_units("工作时长（小时）", ["数量", "数量（件/次）"]), _same_units("服务数量（件）", ["数量（件/次）"])
     (False, True)
@@ -2920,7 +2922,11 @@ def _same_units(header: str, titles) -> bool:
     (True, True)
     >>> _same_units("涉及人员总数", ["纠纷数量", "纠纷数量（件）"]), _same_units("参加人数", ["参训人数"])
     (False, True)
+    >>> _same_units("附件数", ["纠纷数量", "纠纷件数"])
+    False
     """
+    if _COUNTS_ATTACHED.search(header):
+        return False
     unit = unit_of(header) or ("人" if _COUNTS_PERSONS.search(header) else "")
     units = {u for u in map(unit_of, titles) if u}
     return not unit or not units or any(set(unit) & set(u) for u in units)
