@@ -28,6 +28,7 @@ SPEC_KEYS = {
     "date_ends",
     "date_begins",
     "pending_when",
+    "undated_when",
     "provisional",
     "keyless_when",
     "not_records",
@@ -323,6 +324,9 @@ class LedgerSpec:
     # Field → values saying the event that dates a record will not happen (审核意见 不同意出台: a draft never
     # issued): such a record with its date blank is of no year, as a date written 未印发 is, not an error.
     pending_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A record its own columns say has no day of its own (a person listed for an exam who did not sit it): dated by the
+    # other records of its sheet, where they all fall in one year.
+    undated_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Field → values that say a record is still open (正在化解, 调解中). A book kept per month lists an item
     # open at the month's end again in the next month's book with its outcome: among copies of one record,
     # a copy with an outcome settles the open one, whichever file was read first.
@@ -775,6 +779,9 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         wrong = [v for v in values if vocab is not None and v not in vocab]
         if wrong:
             raise SpecError(f"{where}: pending_when {name!r}: {wrong[0]!r} is not a value of its vocabulary")
+    undated_when = _field_values(raw, "undated_when", fields, names, where)
+    if undated_when and not raw.get("date"):
+        raise SpecError(f"{where}: undated_when without a date")
     provisional = _field_values(raw, "provisional", fields, names, where)
     keyless_when = _field_values(raw, "keyless_when", fields, names, where)
     not_records = _field_values(raw, "not_records", fields, names, where)
@@ -901,6 +908,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         date_ends=date_ends,
         date_begins=date_begins,
         pending_when=pending_when,
+        undated_when=undated_when,
         provisional=provisional,
         keyless_when=keyless_when,
         not_records=not_records,

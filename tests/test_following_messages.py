@@ -376,3 +376,36 @@ def test_a_file_of_a_later_year_is_not_called_last_years_and_excluding_it_as_tol
     params.write_text('year: 2024\nexclude: ["执法台账-2025年1-3月.xlsx"]\n', encoding="utf-8")
     assert fzlib(tmp_path, "clean", "--year", "2024").returncode == 0
     assert cleaned_figures(tmp_path, 2024)["enforcement.cases"] == 3
+
+
+@pytest.mark.slow
+def test_writing_which_reading_the_news_column_has_as_the_message_says_gives_the_disclosure_counts(tmp_path):
+    # 槐坪镇's site platform files the office's own news under 所属栏目 工作动态, which one office counts as 主动公开 and
+    # another as 新闻宣传: the message names both readings and asks for the one meant. This office means 主动公开.
+    root, y = project(tmp_path, "huaiping")
+    got = cleaned_figures(root, y)
+    assert got["disclosure.proactive"] is None
+    listed = openpyxl.load_workbook(root / "data" / "processed" / str(y) / "issues.xlsx")[issues.WORKLIST_SHEET]
+    rows = list(listed.iter_rows(values_only=True))
+    asked = [dict(zip(rows[0], r)) for r in rows[1:]]
+    asked = [r for r in asked if r["问题代码"] == "vocab.ambiguous"]
+    assert asked and all("主动公开、媒体发布" in r["问题说明"] for r in asked)
+    export = next((root / "data" / "raw" / str(y)).glob("*信息列表导出.xls"))
+    export.write_bytes(export.read_bytes().replace("工作动态".encode(), "主动公开".encode()))
+    got, truth = cleaned_figures(root, y), true_figures("huaiping")
+    for figure in ("disclosure.proactive", "disclosure.media", "disclosure.on_request"):
+        assert got[figure] == truth[figure]
+    assert (truth["disclosure.proactive"], truth["disclosure.media"], truth["disclosure.on_request"]) == (56, 23, 3)
+
+
+def test_a_platforms_count_of_attached_files_is_suggested_as_no_field(tmp_path):
+    # 附件数 of a 综治中心 event list (the files attached to each event) is close to 纠纷件数 by its title and holds small
+    # numbers: taken as the 纠纷数量 an office was offered, it had weighted every dispute by its attachments (96 → 190).
+    rows = [
+        ["事件编号", "上报时间", "事件小类", "办理状态", "化解结果", "附件数"],
+        ["990323106001202303010001", "2023-03-01 09:12:31", "邻里纠纷", "已办结", "化解成功", 3],
+        ["990323106001202303020002", "2023-03-02 10:12:31", "邻里纠纷", "办理中", "", 0],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷事件列表.xlsx", {"事件列表": rows})
+    (row,) = [r for r in codes(clean(tmp_path, year=2023), "column.unknown") if r["header"] == "附件数"]
+    assert not isinstance(row["suggestion"], str)

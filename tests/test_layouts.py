@@ -10288,3 +10288,120 @@ def test_a_bureaus_case_whose_remark_names_no_entrusting_is_still_decided_elsewh
     assert builders.figures(result)["enforcement.penalty"] == 0
     (note,) = codes(result, "row.decided_elsewhere")
     assert note["value"] == "某县市场监督管理局"
+
+
+# --- platform exports (槐坪镇, the fifty-seventh town, built blind) ------------------------------------------------
+
+
+def _event_list(rows: list[tuple[str, str, str | None]]) -> list[list]:
+    """A 综治中心 platform's event list: 上报时间 as a timestamp, 办理状态 beside 化解结果."""
+    head = ["序号", "事件编号", "事件小类", "上报时间", "办理状态", "办结时间", "化解结果"]
+    out = [head]
+    for n, (day, stage, result) in enumerate(rows, start=1):
+        out.append([n, f"99032310600120230{n:03d}", "邻里纠纷", f"{day} 09:12:31", stage, "", result or ""])
+    return out
+
+
+def test_a_platforms_handling_status_beside_its_resolution_result_is_where_the_event_stands(tmp_path):
+    # Both titled for the 化解状态: 办理状态 says the event was closed (已办结, 已归档), 化解结果 whether it was resolved.
+    # Before, the first was taken (已办结 read as 已化解) and the second set aside as a contradicting copy.
+    rows = [("2023-03-01", "已办结", "化解成功"), ("2023-03-02", "已归档", "化解成功"), ("2023-04-03", "已办结", "化解不成功"),
+            ("2023-05-04", "办理中", None), ("2023-06-05", "已归档", "化解成功")]  # fmt: skip
+    builders.html_xls(tmp_path / "矛盾纠纷事件列表.xls", _event_list(rows))
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 3)
+    assert codes(result, "column.ambiguous") == []
+
+
+def test_an_event_the_platform_withdrew_is_no_dispute_screened(tmp_path):
+    # 已撤销: reported twice or entered in error, withdrawn on the platform. Before, an unknown 办理状态 of a counted row.
+    rows = [("2023-03-01", "已办结", "化解成功"), ("2023-03-01", "已撤销", None), ("2023-05-04", "办理中", None)]
+    builders.html_xls(tmp_path / "矛盾纠纷事件列表.xls", _event_list(rows))
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (2, 1)
+    (note,) = codes(result, "row.other_matter")
+    assert (note["value"], note["detail"]) == ("已撤销", "3")
+
+
+def test_the_licence_class_other_of_a_credit_export_is_no_enforcement_category(tmp_path):
+    # The 双公示 行政许可 export's 许可类别 is the standard's 普通 / 特许 / 认可 / 核准 / 登记 / 其他: its 其他 is a kind of
+    # licence, not the category 其他 contradicting the title's 行政许可. Before, the table was refused (执法类别 missing).
+    rows = [["序号", "行政相对人名称", "行政许可决定文书号", "许可类别", "许可决定日期", "许可机关"]]
+    rows += [[n, f"申请人{n}", f"某宅批〔2023〕{n}号", kind, f"2023-0{n}-10", "某镇人民政府"]
+             for n, kind in enumerate(["普通", "其他", "普通", "登记", "其他"], start=1)]  # fmt: skip
+    builders.xlsx(tmp_path / "行政许可信息（双公示）导出.xlsx", {"行政许可": rows})
+    got = builders.figures(clean(tmp_path, year=2023))
+    assert (got["enforcement.cases"], got["enforcement.licensing"], got["enforcement.other"]) == (5, 5, 0)
+
+
+def test_a_random_check_object_still_to_be_inspected_is_no_inspection(tmp_path):
+    # The 双随机 platform's results list an object drawn and 待检查 (no 检查日期, no result) beside those inspected, one
+    # row per 检查事项. Before, each blank date was an error and every enforcement figure unknown.
+    head = ["序号", "任务编号", "检查记录编号", "检查对象名称", "检查事项", "检查结果", "检查日期", "检查状态"]
+    rows = [head, [1, "SJ01", "JCJL001", "甲便利店", "消防安全", "未发现问题", "2023-03-14", "已检查"],
+            [2, "SJ01", "JCJL001", "甲便利店", "燃气使用安全", "未发现问题", "2023-03-14", "已检查"],
+            [3, "SJ02", "JCJL002", "乙餐馆", "消防安全", "发现问题已责令改正", "2023-12-20", "已检查"],
+            [4, "SJ02", "JCJL003", "丙烟酒店", "消防安全", None, None, "待检查"],
+            [5, "SJ02", "JCJL003", "丙烟酒店", "占道经营", None, None, "待检查"]]  # fmt: skip
+    builders.xlsx(tmp_path / "双随机抽查检查结果.xlsx", {"检查结果": rows})
+    result = clean(tmp_path, year=2023)
+    got = builders.figures(result)
+    assert (got["enforcement.cases"], got["enforcement.inspection"]) == (2, 2)
+    assert codes(result, "row.required_missing") == []
+
+
+def test_a_person_listed_for_an_exam_who_did_not_sit_it_is_dated_by_the_exams_other_rows(tmp_path):
+    # 法宣在线's per-person export leaves the 考试时间 of a person 未参考 blank: still one required to sit it. Before,
+    # the blank date was an error and every training figure unknown.
+    head = ["序号", "姓名", "所在单位", "职务", "考试时间", "参考状态", "考试成绩"]
+    rows = [head, [1, "甲", "某镇人民政府", "镇长", "2023-11-07 09:10:11", "已参考", 92],
+            [2, "乙", "某镇人民政府", "副镇长", "2023-11-20 15:01:12", "已参考", 88],
+            [3, "丙", "某镇人民政府", "副镇长", None, "未参考", None],
+            [4, "丁", "某镇人民政府", "武装部长", "2023-11-09 10:00:00", "已参考", 79]]  # fmt: skip
+    builders.xlsx(tmp_path / "法宣在线2023年度学法考试参考情况导出.xlsx", {"参考情况": rows})
+    result = clean(tmp_path, year=2023)
+    assert builders.figures(result)["training.exam_coverage"] == 0.75
+    (note,) = codes(result, "date.from_sheet")
+    assert (note["detail"], note["value"], note["expected"]) == ("4", "未参考", "2023-11-07")
+
+
+def test_a_person_not_sitting_an_exam_whose_sheet_spans_years_stays_undated(tmp_path):
+    head = ["序号", "姓名", "考试时间", "参考状态", "考试成绩"]
+    rows = [
+        head,
+        [1, "甲", "2022-12-20", "已参考", 92],
+        [2, "乙", "2023-01-06", "已参考", 88],
+        [3, "丙", None, "未参考", None],
+    ]
+    builders.xlsx(tmp_path / "法宣在线学法考试参考情况导出.xlsx", {"参考情况": rows})
+    result = clean(tmp_path, year=2023)
+    assert codes(result, "date.from_sheet") == []
+    assert [r["row"] for r in codes(result, "row.required_missing")] == [4]
+
+
+def test_a_site_platforms_news_column_is_not_guessed_proactive_or_media(tmp_path):
+    # 所属栏目 leaves of a site platform's list: 通知公告, 政策文件, 财政预决算 are what the office publishes unasked; 工作动态
+    # is its own news, counted as 主动公开 by one office and as 新闻宣传 (媒体发布) by another: named, never guessed.
+    head = ["序号", "标题", "所属栏目", "发布时间", "状态"]
+    columns = ["通知公告", "政策文件", "财政预决算", "通知公告"]
+    rows = [head] + [[n, f"信息{n}", c, f"2023-0{n}-05 10:00:00", "已发布"] for n, c in enumerate(columns, start=1)]
+    builders.xlsx(tmp_path / "政府网站信息列表导出.xlsx", {"信息列表": rows})
+    assert builders.figures(clean(tmp_path, year=2023))["disclosure.proactive"] == 4
+    rows.append([5, "信息5", "工作动态", "2023-06-05 10:00:00", "已发布"])
+    builders.xlsx(tmp_path / "政府网站信息列表导出.xlsx", {"信息列表": rows})
+    result = clean(tmp_path, year=2023)
+    assert builders.figures(result)["disclosure.proactive"] is None
+    (note,) = codes(result, "vocab.ambiguous")
+    assert note["value"] == "工作动态"
+
+
+def test_a_counsel_taking_part_in_peoples_mediation_is_a_known_service(tmp_path):
+    # 参与人民调解: the 公共法律服务 platform's word for 参与调解. Unknown, it had left all four counsel figures unknown.
+    head = ["服务编号", "服务时间", "服务村（社区）", "服务类型", "服务人次"]
+    rows = [head, ["FW1", "2023-03-01 10:00:00", "甲村", "法律咨询", 3], ["FW2", "2023-03-02 10:00:00", "乙村", "参与人民调解", 1],
+            ["FW3", "2023-04-02 11:00:00", "乙村", "审查合同", 1]]  # fmt: skip
+    builders.xlsx(tmp_path / "村（居）法律顾问服务记录.xlsx", {"服务记录": rows})
+    got = builders.figures(clean(tmp_path, year=2023))
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (3, 1)

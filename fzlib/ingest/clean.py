@@ -1751,6 +1751,7 @@ class YearCleaner:
             )
 
         self._carried_over(spec, table, codes, part_of, where)
+        self._undated(spec, table, keep, parts, part_of)
         fallback = table[spec.date_fallback] if spec.date_fallback else None
         # The event that places a record in its year has not happened (开庭时间: 未开庭): the record
         # is of no year yet, which is not an error (its cell has its note, date.pending), nor are
@@ -1956,6 +1957,35 @@ class YearCleaner:
             for i in table.index[moved]:
                 table.at[i, spec.date] = moved_to[i]
                 self.issue(code, **where(i, spec.date), detail=f"{moved_to[i]:%Y-%m-%d}")
+
+    def _undated(self, spec: LedgerSpec, table: pd.DataFrame, keep, parts: list[SheetPart], part_of) -> None:
+        """Records whose own columns say they have no day of their own (spec undated_when: 参考状态 未参考 of a
+        person on an exam platform's list, 考试时间 blank) are dated by the earliest day of their sheet's other
+        records, where those all fall in one year (the exam's): still listed, as required to sit it. Where the
+        sheet's days span years, or it has none, the blank stays an error."""
+        if not spec.date or spec.date not in table:
+            return
+        for name, values in spec.undated_when.items():
+            if name not in table:
+                continue
+            said = table[name]
+            if "yes_no" in spec.field(name).steps:
+                said = said.map({True: "是", False: "否"})
+            dated = table[spec.date].notna().to_numpy(dtype=bool)
+            blank = ~dated & keep & among(said, values)
+            for p in np.unique(part_of[blank]):
+                mine = part_of == p
+                days = table.loc[mine & dated, spec.date]
+                if days.empty or days.dt.year.nunique() != 1:
+                    continue
+                rows = blank & mine
+                table.loc[rows, spec.date] = days.min()
+                part = parts[p]
+                self.issue("date.from_sheet", part.file, part.sheet, field=spec.date,
+                           header=part.headers.get(spec.date, spec.field(spec.date).title),
+                           value="、".join(dict.fromkeys(str(v) for v in said[rows])),
+                           detail="、".join(str(int(r)) for r in table.loc[rows, "_row"]),
+                           expected=f"{days.min():%Y-%m-%d}")  # fmt: skip
 
     def _not_records(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
         """Rows a register of the kind holds that say they are of another matter (spec not_records: 审查类别
@@ -2888,12 +2918,14 @@ def _close_field(header: str, spec: LedgerSpec, taken: set[str]) -> str | None:
 
 # A count of persons says so in its words when it has no unit in brackets (涉及人员总数, 参加人数, 人次).
 _COUNTS_PERSONS = re.compile(r"人数|人次|人员总数|人员数")
+# A count of what a platform keeps with a record (附件数, 照片数量): the files attached, never a count of the record's matter.
+_COUNTS_ATTACHED = re.compile(r"附件|照片|图片|相片|截图")
 
 
 def _same_units(header: str, titles) -> bool:
     """Whether a header's unit (工作时长（小时）: 小时; 涉及人员总数: 人) may be the field's: the field states none, or
     one sharing a character with it (件 and 件/次). Hours of work are no count of services, whatever their title
-    shares with 工作量, and 涉及人员总数 is no 纠纷数量.
+    shares with 工作量, 涉及人员总数 is no 纠纷数量, and a platform's 附件数 (the files attached) no count of anything.
 
     >>> _same_units("工作时长（小时）", ["数量", "数量（件/次）"]), _same_units("服务数量（件）", ["数量（件/次）"])
     (False, True)
@@ -2901,7 +2933,11 @@ def _same_units(header: str, titles) -> bool:
     (True, True)
     >>> _same_units("涉及人员总数", ["纠纷数量", "纠纷数量（件）"]), _same_units("参加人数", ["参训人数"])
     (False, True)
+    >>> _same_units("附件数", ["纠纷数量", "纠纷件数"])
+    False
     """
+    if _COUNTS_ATTACHED.search(header):
+        return False
     unit = unit_of(header) or ("人" if _COUNTS_PERSONS.search(header) else "")
     units = {u for u in map(unit_of, titles) if u}
     return not unit or not units or any(set(unit) & set(u) for u in units)

@@ -1028,6 +1028,12 @@ CATALOGUE: dict[str, IssueType] = {
         "日期“{value}”不存在（该月没有这一天），按 {detail} 计入当月",
         "请核对并改正日期",
     ),
+    "date.from_sheet": IssueType(
+        "日期取自同表其他记录",
+        NOTE,
+        "第 {detail} 行的“{header}”空着，这些行写明“{value}”（本身没有日期），按同一表中其他记录最早的日期 {expected} 计入该年",
+        "无需处理；如不对，请补填日期",
+    ),
     "date.yearless": IssueType(
         "日期未写年份",
         NOTE,

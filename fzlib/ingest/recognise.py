@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib.ingest import towns
-from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, vocabulary_of
+from fzlib.ingest.cleaners.categories import QUOTES, Vocabulary, is_other, vocabulary_of
 from fzlib.ingest.cleaners.characters import slip_readings
 from fzlib.ingest.cleaners.documents import year_in_number
 from fzlib.ingest.content import ColumnContent
@@ -574,6 +574,16 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         tied = [c for t, c in options if t == best]
         col, rivals = tied[0], list(tied)
         preferred = _preferred(f, tied, titles)
+        companion = _companion(table, spec, ctx, result, f, tied, vocabs) if thorough and preferred is None else None
+        if companion is not None:
+            # 办理状态 (已办结 / 办理中) beside 化解结果 (化解成功 / 化解不成功), both titled for the status: the one whose
+            # every value is where the record stands is that field's (spec alone_as), the other the status.
+            other, stage = companion
+            result.columns[other.name], result.tiers[other.name] = stage, best
+            taken.add(stage.index)
+            result.notes.append(("column.by_content", other.name, stage, ""))
+            tied = [c for c in tied if c is not stage]
+            col, rivals = tied[0], list(tied)
         # A hidden column titled like a shown one is the one put away (an old or helper column):
         # the shown one is the field's.
         shown = [c for c in tied if c.index not in table.hidden_columns]
@@ -711,6 +721,25 @@ def _contradict(table: Table, columns: list[Column], vocab: Vocabulary | None) -
     grid = np.array(cells, dtype=object)  # one line per column
     filled = (grid != "").all(axis=0)
     return bool((grid[:, filled] != grid[0, filled]).any())
+
+
+def _companion(
+    table: Table, spec: LedgerSpec, ctx: Context, result: Fit, f: FieldSpec, tied: list[Column], vocabs: dict
+) -> tuple[FieldSpec, Column] | None:
+    """Of two columns titled for `f`, the one that is the field standing in for `f` when alone (spec alone_as: a
+    platform's 办理状态 beside its 化解结果): every value it holds is a value of that field (已办结, 办理中), none of the
+    other column's is. None unless exactly one column is each."""
+    if len(tied) != 2:
+        return None
+    for other in spec.fields:
+        if other.alone_as != f.name or other.name in result.columns or other.name not in vocabs:
+            continue
+        shares = [
+            ctx.content(table, c).vocabulary(vocabs[other.name], other.vocabulary_name or other.name) for c in tied
+        ]
+        if min(shares) < 0.05 and max(shares) > 0.95:
+            return other, tied[shares.index(max(shares))]
+    return None
 
 
 def _preferred(f: FieldSpec, tied: list[Column], titles: _Titles) -> Column | None:
@@ -1162,10 +1191,16 @@ def _said_otherwise(
             continue
         if not any(similar(norm_header(col.own[0]), t, loose=False) for t in titles):
             continue
-        for text in dict.fromkeys(table.body[col.index].astype("string").str.strip().dropna().tolist()):
-            said = vocab.certain(text) or vocab.assumed(text) if text else None
-            if said is not None and said != value:
-                return col, said
+        texts = [t for t in dict.fromkeys(table.body[col.index].astype("string").str.strip().dropna().tolist()) if t]
+        readings = {t: vocab.certain(t) or vocab.assumed(t) for t in texts}
+        for text, said in readings.items():
+            if said is None or said == value:
+                continue
+            if is_other(text) and None in readings.values():
+                # 其他 in a column of another classification (the 双公示 许可类别 普通 / 登记 / 其他 beside a title
+                # naming 行政许可): that classification's rest, where its other words are none of this field's.
+                continue
+            return col, said
     return None
 
 

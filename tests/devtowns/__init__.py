@@ -25,6 +25,7 @@ from . import (
     hetang,
     hewan,
     hongliu,
+    huaiping,
     huaiyang,
     huitian,
     jiaoping,
@@ -130,6 +131,7 @@ TOWNS: dict[str, ModuleType] = {
     "rongxi": rongxi,
     "hongliu": hongliu,
     "qingkou": qingkou,
+    "huaiping": huaiping,
 }
 
 

@@ -47,6 +47,8 @@ _TREE_JOINS = re.compile(r"\s*[-－—–>＞›»]\s*")
 # The joins only a tree of columns uses (a site's 栏目 path): a level after one is always under the one before.
 _TREE_ARROWS = re.compile(r"[>＞›»]")
 _OTHER = re.compile("其[他它]")
+
+
 # An online form's 其他 option with what the person typed beside it: 其他〖宅基地纠纷〗 (问卷星), 其他(信访接待),
 # 其他：参加会议. The typed words are the answer; the bare 其他 only when they name no value.
 _OTHER_TYPED = re.compile(
@@ -66,6 +68,11 @@ _BOOK_TITLE = re.compile(r"《([^《》]*)》")
 _DOCUMENT_WORD = re.compile(
     r"(?:法律意见书|意见书|规范性文件|村规民约|居民公约|合同书?|协议书?|章程|方案|办法|细则|规定|制度|通知|公告|决定|文件)$"
 )
+
+
+def is_other(text: str) -> bool:
+    """Whether a value is the bare 其他 (其它) every classification ends with."""
+    return bool(_OTHER.fullmatch(text.strip()))
 
 
 def _document_word(m: re.Match) -> str:
