@@ -533,3 +533,20 @@ def test_the_systems_own_files_in_the_county_folder_are_no_stray_ledgers(tmp_pat
     (tmp_path / "汇总.xlsx:Zone.Identifier").write_text("[ZoneTransfer]\nZoneId=3\n", encoding="utf-8")
     (tmp_path / "汇总.xlsx").write_bytes(b"PK\x03\x04")
     assert stray_files(tmp_path) == ["汇总.xlsx"]
+
+
+def test_a_forking_parent_imports_exactly_the_modules_the_per_town_step_imports():
+    import ast
+    import importlib.util
+    import inspect
+
+    from fzlib.county import step
+
+    def imported(node: ast.ImportFrom, name: str) -> str:
+        package = importlib.util.find_spec(node.module).submodule_search_locations
+        submodule = f"{node.module}.{name}"
+        return submodule if package and importlib.util.find_spec(submodule) else node.module
+
+    tree = ast.parse(inspect.getsource(step._process))
+    found = {imported(n, a.name) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+    assert found == set(step.PER_TOWN_MODULES)

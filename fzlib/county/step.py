@@ -26,6 +26,8 @@ from fzlib import paths
 from fzlib.ingest.issues import ERROR, NOTE, WARNING
 
 LEVELS = (ERROR, WARNING, NOTE)  # the order a town's data status shows them
+# What `_process` imports: a parent that forks its workers imports them first (fzlib.county.command).
+PER_TOWN_MODULES = ("fzlib.indicators.figures", "fzlib.ingest.write", "fzlib.spec")
 
 
 @dataclass(frozen=True)
