@@ -17,6 +17,7 @@ from . import (
     baixi,
     caiyun,
     chayuan,
+    chenghu,
     chengxi,
     fengling,
     ganyuan,
@@ -128,6 +129,7 @@ TOWNS: dict[str, ModuleType] = {
     "ganyuan": ganyuan,
     "rongxi": rongxi,
     "hongliu": hongliu,
+    "chenghu": chenghu,
 }
 
 
