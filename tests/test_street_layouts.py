@@ -102,3 +102,17 @@ def test_counsel_register_counts_copies_and_knows_the_review_of_enforcement_deci
     builders.xlsx(tmp_path / "法律顾问合法性审查及法律服务登记表.xlsx", {"登记表": rows})
     got = builders.figures(clean(tmp_path))
     assert (got["counsel.document_reviews"], got["counsel.opinions"], got["counsel.legal_aid"]) == (3, 1, 0)
+
+
+def test_an_order_to_demolish_within_a_time_limit_is_a_penalty(tmp_path):
+    # A 城管 squad's 处罚种类 责令限期拆除 (城乡规划法 第六十四条), beside 罚款 and 警告: a penalty decided by a 处罚决定书,
+    # never an unknown category that withholds every enforcement figure.
+    rows = [
+        ["序号", "决定书文号", "违法行为", "执法类别", "决定日期"],
+        [1, "某执罚决字〔2024〕第1号", "擅自在建筑物上搭建违法建筑", "责令限期拆除", "2024-03-20"],
+        [2, "某执罚决字〔2024〕第2号", "占用城市道路设摊经营", "罚款", "2024-04-02"],
+        [3, "某执强〔2024〕第1号", "暂扣经营工具", "强制拆除", "2024-05-06"],
+    ]
+    builders.xlsx(tmp_path / "综合行政执法队案件台账.xlsx", {"台账": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.coercion"]) == (3, 2, 1)
