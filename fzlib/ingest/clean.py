@@ -20,7 +20,7 @@ from fzlib import __version__
 from fzlib.fmt import plain as plain_number
 from fzlib.ingest import issues, query, sandbox, statistics, towns
 from fzlib.ingest.cleaners import CLEANER_OPTIONS, CLEANERS
-from fzlib.ingest.cleaners.categories import answered_by_whom, named_within, vocabulary_of, yes_no_of
+from fzlib.ingest.cleaners.categories import answered_by_whom, core, named_within, vocabulary_of, yes_no_of
 from fzlib.ingest.cleaners.cells import (
     INFERRED_TEXT,
     Uniques,
@@ -1765,9 +1765,11 @@ class YearCleaner:
             if fallback is not None:
                 pending &= fallback.isna().to_numpy(dtype=bool)
         # A record saying its event will not happen (spec pending_when: 不同意出台) with its date left blank.
+        # A free-text field (备注) may give the reason in brackets (撤销立案（违法事实不能成立）): its words before it are read.
         for name, values in spec.pending_when.items():
             if spec.date in table and name in table:
-                pending |= table[spec.date].isna().to_numpy(dtype=bool) & among(table[name], values)
+                said = table[name] if spec.field(name).vocabulary else table[name].map(core, na_action="ignore")
+                pending |= table[spec.date].isna().to_numpy(dtype=bool) & among(said, values)
         # Without its date or its key a record cannot be placed in a year or told apart: it is left
         # out. Any other required value missing leaves the record out only of the figures that use
         # that field (a case without its category is still a case): the field is unusable there.

@@ -1049,9 +1049,12 @@ def _value_named(ctx: Context, spec: LedgerSpec) -> bool:
 
 
 def _each_rows_own(spec: LedgerSpec, field_name: str) -> bool:
-    """Whether the field is a step log's processing step: each row's own, never read off a title, sheet name or
-    section line (a sheet named 登记 is no step of its rows; a block 一、县联办交办件 groups items by who assigned them)."""
-    return spec.step_log is not None and field_name == spec.step_log.step
+    """Whether the field is each row's own, never read off a title, sheet name or section line: a step log's
+    processing step (a sheet named 登记 is no step of its rows; a block 一、县联办交办件 groups items by who assigned
+    them), or a field telling whether a row is of the kind at all (spec told_by: a grid export's 事件大类). A title
+    naming such a value (某镇社会治安综合治理工作台账: 社会治安) names the work the book is about; read as every row's,
+    it had set a dispute register aside whole."""
+    return (spec.step_log is not None and field_name == spec.step_log.step) or field_name in spec.told_by
 
 
 def _context_value(ctx: Context, spec: LedgerSpec, field_name: str) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ from . import (
     baixi,
     caiyun,
     chayuan,
+    chenghu,
     chengxi,
     fengling,
     ganyuan,
@@ -132,6 +133,7 @@ TOWNS: dict[str, ModuleType] = {
     "hongliu": hongliu,
     "qingkou": qingkou,
     "huaiping": huaiping,
+    "chenghu": chenghu,
 }
 
 
