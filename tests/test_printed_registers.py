@@ -1,0 +1,68 @@
+"""Registers as offices print, number and split them (issue 12, session 46's variants): a line of column numbers under
+the header, the header printed again on every page of a printout pasted back into a sheet, a month's sheet of one
+record whose date of issue is still blank. Each fixture is small, fictitious, and named after the quirk it shows."""
+
+from __future__ import annotations
+
+import builders
+from builders import clean, codes
+
+_HEAD = ["序号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解状态"]
+
+
+def _disputes(first: int, n: int) -> list[list]:
+    return [
+        [k, f"2024.{1 + k % 12}.{1 + k % 27}", "沙湾村", "邻里纠纷", f"甲{k}、乙{k}", "化解中" if k % 5 == 0 else "已化解"]
+        for k in range(first, first + n)
+    ]  # fmt: skip
+
+
+def test_a_line_of_column_numbers_under_a_registers_header_is_no_record(tmp_path):
+    # 1 2 3 4 5 6 under the titles, as a printed register numbers its columns: its 序号 1 is not the first record's.
+    rows = [["某镇2024年矛盾纠纷排查化解台账"], _HEAD, [1, 2, 3, 4, 5, 6], *_disputes(1, 10)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"排查": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (10, 8)
+    assert not codes(result, "row.required_missing") and not codes(result, "vocab.unknown")
+    assert not codes(result, "date.unparseable")
+
+
+def test_a_printout_pasted_back_with_its_header_and_title_on_every_page_is_one_register(tmp_path):
+    # 打印标题行: the 填报单位 line and the header printed again at the top of each page, 第 N 页 共 M 页 at each foot;
+    # the 更正 row on the last page names a 序号 on the first.
+    unit, head = ["填报单位：某镇综治中心", None, None, None, "单位：件"], [*_HEAD, "备注"]
+    last = [*_disputes(21, 4), [25, "2024.12.20", "沙湾村", "邻里纠纷", "甲3、乙3", "已化解", "更正第3行，以此为准"]]
+    rows = [["某镇2024年矛盾纠纷排查化解台账"], unit, head, *_disputes(1, 20)]
+    rows += [["第 1 页 共 2 页"], unit, head, *last, ["第 2 页 共 2 页"]]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"排查": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # 24 disputes (the 3rd replaced by its 更正 row), 4 of them 化解中 (5, 10, 15, 20).
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (24, 20)
+    assert codes(result, "sheet.superseded_rows") and not codes(result, "sheet.correction_unmatched")
+    assert not codes(result, "row.required_missing") and not codes(result, "vocab.unknown")
+    assert [len(s["tables"]) for f in result.manifest["files"] for s in f["sheets"]] == [1]
+
+
+def test_a_header_printed_again_under_a_title_of_its_own_still_starts_another_table(tmp_path):
+    # Two registers of one header, the second under its own title line: two tables, as before.
+    rows = [["在册纠纷"], _HEAD, *_disputes(1, 3), [], ["已核减纠纷"], _HEAD, *_disputes(4, 2)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"排查": rows})
+    result = clean(tmp_path)
+    assert [len(s["tables"]) for f in result.manifest["files"] for s in f["sheets"]] == [2]
+
+
+def test_a_months_sheet_of_one_draft_not_issued_takes_no_other_date_for_its_issue(tmp_path):
+    # A 合法性审查 register split into a sheet per month: October's only draft was stopped (不同意出台), its 印发（签订）日期
+    # blank. The 收件日期 beside it is no date of issue: the draft is no document issued in the year.
+    head = ["序号", "收件日期", "审查事项名称", "审查类别", "审查意见", "印发（签订）日期", "文号（合同编号）"]
+    sheets = {
+        "3月": [["某镇2024年合法性审查工作台账"], head,
+                [1, "2024-03-01", "某镇集镇管理办法", "行政规范性文件", "同意", "2024.03.12", "某府规〔2024〕1号"]],
+        "10月": [["某镇2024年合法性审查工作台账"], head,
+                 [2, "2024-10-14", "某镇门前三包管理规定", "行政规范性文件", "不同意出台", None, None]],
+    }  # fmt: skip
+    builders.xlsx(tmp_path / "某镇2024年合法性审查工作台账.xlsx", sheets)
+    got = builders.figures(clean(tmp_path))
+    assert got["normative_documents.issued"] == 1
