@@ -66,3 +66,18 @@ def test_a_months_sheet_of_one_draft_not_issued_takes_no_other_date_for_its_issu
     builders.xlsx(tmp_path / "某镇2024年合法性审查工作台账.xlsx", sheets)
     got = builders.figures(clean(tmp_path))
     assert got["normative_documents.issued"] == 1
+
+
+def test_an_empty_months_sheet_of_a_register_its_title_types_says_nothing_of_the_other_types(tmp_path):
+    # A 政府信息公开申请办理登记表 split into a sheet per month, the months without a request with its header only:
+    # empty 依申请公开 registers, no register of 主动公开 (their 申请方式 is no 公开方式).
+    head = ["申请编号", "收到申请日期", "申请人", "申请方式", "所需信息内容描述", "答复结果"]
+    title = ["某镇政府信息公开申请办理登记表"]
+    sheets = {f"{m}月": [title, head] for m in range(1, 13)}
+    sheets["1月"] += [["GK-2024-001", "2024-01-08", "张*", "网上申请", "土地征收补偿标准", "予以公开"],
+                      ["GK-2024-002", "2024-01-19", "李*", "信函申请", "村集体资金使用情况", "部分公开"]]  # fmt: skip
+    sheets["3月"] += [["GK-2024-003", "2024-03-02", "王*", "当面申请", "产业路招标文件", "信息不存在"]]
+    builders.xlsx(tmp_path / "某镇2024年政府信息公开申请办理登记表.xlsx", sheets)
+    got = builders.figures(clean(tmp_path))
+    assert got["disclosure.on_request"] == 3
+    assert (got["disclosure.proactive"], got["disclosure.media"]) == (None, None)
