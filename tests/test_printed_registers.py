@@ -81,3 +81,21 @@ def test_an_empty_months_sheet_of_a_register_its_title_types_says_nothing_of_the
     got = builders.figures(clean(tmp_path))
     assert got["disclosure.on_request"] == 3
     assert (got["disclosure.proactive"], got["disclosure.media"]) == (None, None)
+
+
+def test_the_subtotal_lines_closing_a_register_are_no_part_of_the_next_registers_title(tmp_path):
+    # A register closed by 主动公开小计 / 依申请公开小计 / 合计, then, under two blank rows, a 不予公开 register titled so
+    # and with no 公开属性 column: its title alone types it, the lines above it being the first register's sums.
+    head = ["序号", "信息编号", "信息名称", "生成时间", "公开属性"]
+    rows = [["门户网站公开信息登记表"], head]
+    rows += [[k, f"GK-{k:03d}", f"某镇通知{k}", f"2024-{2 * k:02d}-10", "主动公开"] for k in range(1, 5)]
+    rows += [[None, None, None, None, "主动公开小计"]]
+    rows += [[k, f"GK-{k:03d}", f"某镇通知{k}", f"2024-{2 * k:02d}-10", "依申请公开"] for k in range(5, 7)]
+    rows += [[None, None, None, None, "依申请公开小计"], [None, None, None, None, "合计"], [], []]
+    rows += [["不予公开政府信息登记表"], ["序号", "信息编号", "信息名称", "生成时间", "不予公开的理由"]]
+    rows += [[1, "GK-B001", "信访人信息汇总表", "2024-05-25", "涉及个人隐私"]]
+    builders.xlsx(tmp_path / "某镇2024年政府信息公开登记表.xlsx", {"信息登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.on_request"]) == (4, 2)
+    assert not codes(result, "column.missing")

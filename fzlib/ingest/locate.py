@@ -1738,7 +1738,9 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
     above_from = [0]
     for k, top in enumerate(tops[1:], start=1):
         j = top
-        while j - 1 > tops[k - 1] and top - (j - 1) <= 5 and facts.lone(j - 1):
+        # Not the 合计 / 小计 lines closing the table before (依申请公开小计 over 不予公开政府信息登记表 had named two
+        # categories in the later table's title, which then named none).
+        while j - 1 > tops[k - 1] and top - (j - 1) <= 5 and facts.lone(j - 1) and not facts.total[j - 1]:
             j -= 1
         above_from.append(j)
     tables = []
