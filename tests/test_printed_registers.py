@@ -99,3 +99,24 @@ def test_the_subtotal_lines_closing_a_register_are_no_part_of_the_next_registers
     got = builders.figures(result)
     assert (got["disclosure.proactive"], got["disclosure.on_request"]) == (4, 2)
     assert not codes(result, "column.missing")
+
+
+def test_a_subtotal_under_a_run_of_one_long_title_is_no_record(tmp_path):
+    # A portal's export sorted by 标题 and 小计 typed after each title's run: 关于印发…的通知小计 (over 14 characters)
+    # with the run's 浏览次数 summed beside it, nothing else.
+    head = ["信息ID", "标题", "所属栏目", "发布时间", "发布人", "浏览次数"]
+    long, short = "关于印发农村建房管理办法的通知", "财政预算公开"
+    rows = [head]
+    rows += [
+        [20240100 + k, long, "政务公开 > 法定主动公开内容", f"2024-{k:02d}-06 10:00", "张某", 100] for k in range(1, 7)
+    ]
+    rows += [[None, f"{long}小计", None, None, None, 600]]
+    rows += [
+        [20240200 + k, short, "政务公开 > 法定主动公开内容 > 财政信息", f"2024-{k + 6:02d}-08 09:30", "李某", 50]
+        for k in range(1, 7)
+    ]
+    rows += [[None, f"{short}小计", None, None, None, 300]]
+    builders.xlsx(tmp_path / "某镇门户网站信息发布明细（后台导出）.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disclosure.proactive"] == 12
+    assert not codes(result, "row.required_missing")

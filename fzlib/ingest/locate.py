@@ -1198,9 +1198,17 @@ def subtotal_lines(g: Grid, filled: np.ndarray) -> np.ndarray:
     >>> g = Grid(pd.DataFrame([[None, "调解成功 汇总", 600], [1, "统计数据汇总", 3], [None, "总计数", 9]]))
     >>> subtotal_lines(g, g.filled()).tolist()
     [True, False, True]
+    >>> g = Grid(pd.DataFrame([[None, "关于印发农村建房管理办法的通知小计", 3254], [7, "收到的合计", "已核实"]]))
+    >>> subtotal_lines(g, g.filled()).tolist()
+    [True, False]
     """
-    # Only the texts holding a function's name can end with one: found by one search over them all.
-    label = (_where(g.texts, holding(g.texts, SUBTOTAL_FUNCTIONS), _subtotal_label) | totals(g.normed)) & g.all_str
+    # Only the texts holding a function's name can end with one: found by one search over them all. With nothing but
+    # numbers beside it, a group's value of any length ends in its total word (关于印发…管理办法的通知小计: a long title
+    # is a group's value too).
+    ends = _where(g.normed, holding(g.normed, _TOTAL_ENDS), _LONG_GROUP_TOTAL.match)
+    label = (
+        _where(g.texts, holding(g.texts, SUBTOTAL_FUNCTIONS), _subtotal_label) | totals(g.normed) | ends
+    ) & g.all_str
     labelled = label[g.codes] & filled
     one = labelled.sum(axis=1) == 1
     number = np.zeros(len(g.texts), dtype=bool)  # looked at only in the rows holding one label
@@ -1208,6 +1216,9 @@ def subtotal_lines(g: Grid, filled: np.ndarray) -> np.ndarray:
         number[i] = bool(_NUMBER.fullmatch(g.texts[i].strip()))
     others = filled & ~labelled & ~number[g.codes]
     return one & ~others.any(axis=1)
+
+
+_LONG_GROUP_TOTAL = re.compile(r"^[^，。；;,:：]{1,60}(?:小计|合计|总计)$")
 
 
 def _subtotal_label(text: str) -> bool:
