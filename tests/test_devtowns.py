@@ -178,7 +178,6 @@ FOUND = (
     ("qinghe", "print_titles"),  # a header of four rows and a 填报单位 line printed again on every page
     ("zaolin", "print_titles"),  # a 更正 row on the last page naming a 序号 on the first
     ("qinghe", "column_numbers"),  # 1 2 3 … under the header, its 1 taken for a session's 序号 (a crash)
-    ("baixi", "monthly_sheets"),  # October's one draft stopped, its 印发（签订）日期 blank
     ("huaiyang", "monthly_sheets"),  # empty months of a register its title types 依申请公开
     ("tanwan", "subtotals"),  # 依申请公开小计 / 合计 closing a register, right over the next one's title
 )

@@ -8,7 +8,9 @@ panes, a merged title over each table, a book saved as .ods, the year's books me
 with a time of day) and what a sheet collects beside and below its register (the register copied beside itself, a
 数据透视表 pasted under it, hidden helper columns of =YEAR() and =IF(), blank rows among the records) and what a book
 keeps beside this year's register (a column merged over each run of equal values, last year's register as another
-sheet, a hidden 备份 / 原表 copy with fewer rows, a reviewer's 批注, a 合计 / 累计 column right of a table of counts),
+sheet, a hidden 备份 / 原表 copy with fewer rows, a reviewer's 批注, a 合计 / 累计 column right of a table of counts)
+and what printing, splitting and summing do to a register (小计 rows after each run, a printout's header repeated
+every page with page lines, a sheet per month, a row of column numbers, quarter section lines, amounts in 万元),
 each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
@@ -1087,7 +1089,8 @@ def monthly_sheets(book):
     """A book's largest register split by its records' months (each record's first date) into sheets 1月 … 12月 of
     the same book in the register's place, each with the sheet's title lines, header and notes, a month without a
     record kept as a sheet with its header only: the same records, a sheet's name now a month. Registers whose
-    records cannot all move, or under a 合计, are left as they are."""
+    records cannot all move, under a 合计, or of several years (a 清理目录 of documents since 2019), are left as they
+    are."""
     best = max(
         ((ws, t) for ws in book.worksheets if ws.sheet_state == "visible" for t in _registers(ws)),
         key=lambda p: len(p[1][1]),
@@ -1098,6 +1101,8 @@ def monthly_sheets(book):
     ws, (heads, data, total) = best
     if total or not _movable(ws, data) or len(_tables(ws)) > 1 or any(_first_day(ws, r) is None for r in data):
         return book
+    if len({_first_day(ws, r).year for r in data}) > 1:
+        return book  # a year's register is split by month: a catalogue of several years' documents is none
     width = ws.max_column
     rows = {r: [(ws.cell(r, c).value, ws.cell(r, c)._style) for c in range(1, width + 1)] for r in data}
     at = book.worksheets.index(ws)
