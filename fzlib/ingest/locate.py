@@ -1111,8 +1111,10 @@ def classify_rows(
     # System field codes under the titles: every filled cell an identifier, three at least, and
     # never a record's (a record holds dates, numbers or Chinese among its cells).
     mark("header", at_top & (n_filled >= 3) & ~(filled & ~identifiers[codes]).any(axis=1))
-    # The line of column numbers a printed register carries under its header (1 2 3 …): a header's line too.
-    top = np.flatnonzero(at_top & (n_filled >= 3))
+    # The line of column numbers a printed register carries under its header (1 2 3 …): a header's line too. Only
+    # with rows under it: a form's one row of counts may read 1 | 2 | 3 (扣押财物 1, 代履行 2, 合计 3).
+    last = np.flatnonzero(n_filled)[-1] if n_filled.any() else -1
+    top = np.flatnonzero(at_top & (n_filled >= 3) & (np.arange(n) < last))
     mark("header", np.isin(np.arange(n), [i for i in top if numbers_columns([normed[c] for c in codes[i][filled[i]]])]))
     lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
     mark("note", g.per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
