@@ -2404,6 +2404,8 @@ class YearCleaner:
             if not amounts or f.name not in table:
                 continue
             grouped = keep & group.notna() & table[f.name].notna()
+            if not grouped.any():  # no row left to group (each set aside): an empty frame's agg is no Series
+                continue
             persons = table.loc[grouped, f.name].groupby(group[grouped], sort=False).transform("nunique")
             # The rows say the same of everything else (merged, or typed again): rows merely numbered together
             # that hold sessions of their own (another date, another theme) stay records.

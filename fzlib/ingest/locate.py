@@ -220,6 +220,20 @@ def is_example_row_text(text: str) -> bool:
     return bool(_EXAMPLE_LEAD.match(text) or _EXAMPLE_NOTE.search(text))
 
 
+def numbers_columns(texts: list[str]) -> bool:
+    """Whether a row's filled cells, in column order, number the columns as a printed register numbers them under
+    its header (1 2 3 … up to the last, three at least, nothing else): the header's line of column numbers, never a
+    record. (A statistical form's 栏次 row, 甲 乙 | 1 2 3, is told by statistics.py: it says the table is a form.)
+
+    >>> [numbers_columns(r) for r in (["1", "2", "3", "4"], ["1.0", "2.0", "3.0"], ["1", "2"], ["1", "3", "4"])]
+    [True, True, False, False]
+    """
+    return len(texts) >= 3 and all(_COLUMN_NUMBER.fullmatch(t) and float(t) == k for k, t in enumerate(texts, 1))
+
+
+_COLUMN_NUMBER = re.compile(r"\d{1,2}(?:\.0)?")
+
+
 def is_void_text(text: str) -> bool:
     """A normalised cell that voids its row.
 
@@ -1101,6 +1115,11 @@ def classify_rows(
     # System field codes under the titles: every filled cell an identifier, three at least, and
     # never a record's (a record holds dates, numbers or Chinese among its cells).
     mark("header", at_top & (n_filled >= 3) & ~(filled & ~identifiers[codes]).any(axis=1))
+    # The line of column numbers a printed register carries under its header (1 2 3 …): a header's line too. Only
+    # with rows under it: a form's one row of counts may read 1 | 2 | 3 (扣押财物 1, 代履行 2, 合计 3).
+    last = np.flatnonzero(n_filled)[-1] if n_filled.any() else -1
+    top = np.flatnonzero(at_top & (n_filled >= 3) & (np.arange(n) < last))
+    mark("header", np.isin(np.arange(n), [i for i in top if numbers_columns([normed[c] for c in codes[i][filled[i]]])]))
     lone_word = has_text.any(axis=1) & ~g.per_row(map(bool, map(_SERIAL_NUMBER.fullmatch, first_text)))
     mark("note", g.per_row(map(str.startswith, first_text, repeat(NOTE_PREFIXES))) | ((n_filled == 1) & lone_word))
     # A section heading with its count beside it (一、行政许可类 | （共7件）): a line titling its block, never a
@@ -1185,9 +1204,17 @@ def subtotal_lines(g: Grid, filled: np.ndarray) -> np.ndarray:
     >>> g = Grid(pd.DataFrame([[None, "调解成功 汇总", 600], [1, "统计数据汇总", 3], [None, "总计数", 9]]))
     >>> subtotal_lines(g, g.filled()).tolist()
     [True, False, True]
+    >>> g = Grid(pd.DataFrame([[None, "关于印发农村建房管理办法的通知小计", 3254], [7, "收到的合计", "已核实"]]))
+    >>> subtotal_lines(g, g.filled()).tolist()
+    [True, False]
     """
-    # Only the texts holding a function's name can end with one: found by one search over them all.
-    label = (_where(g.texts, holding(g.texts, SUBTOTAL_FUNCTIONS), _subtotal_label) | totals(g.normed)) & g.all_str
+    # Only the texts holding a function's name can end with one: found by one search over them all. With nothing but
+    # numbers beside it, a group's value of any length ends in its total word (关于印发…管理办法的通知小计: a long title
+    # is a group's value too).
+    ends = _where(g.normed, holding(g.normed, _TOTAL_ENDS), _LONG_GROUP_TOTAL.match)
+    label = (
+        _where(g.texts, holding(g.texts, SUBTOTAL_FUNCTIONS), _subtotal_label) | totals(g.normed) | ends
+    ) & g.all_str
     labelled = label[g.codes] & filled
     one = labelled.sum(axis=1) == 1
     number = np.zeros(len(g.texts), dtype=bool)  # looked at only in the rows holding one label
@@ -1195,6 +1222,9 @@ def subtotal_lines(g: Grid, filled: np.ndarray) -> np.ndarray:
         number[i] = bool(_NUMBER.fullmatch(g.texts[i].strip()))
     others = filled & ~labelled & ~number[g.codes]
     return one & ~others.any(axis=1)
+
+
+_LONG_GROUP_TOTAL = re.compile(r"^[^，。；;,:：]{1,60}(?:小计|合计|总计)$")
 
 
 def _subtotal_label(text: str) -> bool:
@@ -1708,28 +1738,72 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         return 2 * joined >= len(cols)
 
     tops = [_extend_up(rows, merged, first, 0, parentish)]
+    again: dict[int, list[int]] = {}  # a table → its header's rows printed again on later pages (0-based rows)
     i = tops[0] + _header_height(rows, merged, tops[0], len(rows), continues)
     while i < len(rows):
         if i in facts.candidates and facts.starts_table(i):
             top = _extend_up(rows, merged, i, max(i - MAX_HEADER_ROWS + 1, tops[-1] + 1), parentish)
-            tops.append(top)
-            i = top + _header_height(rows, merged, top, len(rows), continues)
+            height = _header_height(rows, merged, top, len(rows), continues)
+            if _printed_again(rows, tops[-1], top, height):
+                again.setdefault(len(tops) - 1, []).extend(range(top, top + height))
+            else:
+                tops.append(top)
+            i = top + height
         else:
             i += 1
     # The title lines and blank rows right above a later table belong to it.
     above_from = [0]
     for k, top in enumerate(tops[1:], start=1):
         j = top
-        while j - 1 > tops[k - 1] and top - (j - 1) <= 5 and facts.lone(j - 1):
+        # Not the 合计 / 小计 lines closing the table before (依申请公开小计 over 不予公开政府信息登记表 had named two
+        # categories in the later table's title, which then named none).
+        while j - 1 > tops[k - 1] and top - (j - 1) <= 5 and facts.lone(j - 1) and not facts.total[j - 1]:
             j -= 1
         above_from.append(j)
     tables = []
     for k, top in enumerate(tops):
         end = above_from[k + 1] if k + 1 < len(tops) else len(rows)
         height = _header_height(rows, merged, top, end, continues)
-        tables.append(_table(rows, merged, above_from[k], top, height, end, k + 1, facts))
+        tables.append(_table(rows, merged, above_from[k], top, height, end, k + 1, facts, again.get(k, ())))
     hidden = frozenset(sheet.marks.hidden_columns)
     return [replace(t, hidden_columns=hidden) for t in tables] if hidden else tables
+
+
+# The line a printout puts at the foot or the head of each page (第 1 页 共 3 页, 共3页 第1页, 第1页/共3页, 1/3).
+_PAGE_MARK = re.compile(r"^(?:第\d+页(?:[,，/]?共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+页?|-\d+-)$")
+
+
+def is_page_mark(text: str) -> bool:
+    """A normalised cell that is a printout's page number, no record and no title.
+
+    >>> [is_page_mark(t) for t in ("第1页共3页", "共3页第1页", "第2页/共3页", "1/3", "第一季度", "第1页码")]
+    [True, True, True, True, False, False]
+    """
+    return bool(_PAGE_MARK.match(text))
+
+
+def _printed_again(rows: list[list], previous: int, top: int, height: int) -> bool:
+    """Whether the header at `top` is the previous table's printed again on the next page of a printout pasted into
+    the sheet (打印标题行): the same titles in the same columns, right under the records or under nothing but page
+    lines (第 1 页 共 3 页), blank rows and the lines printed over the first page's header again. Its records continue the table (a 更正 row on the last page names a 序号 on
+    the first). A header under a title line of its own starts another table, as it did."""
+    if top - previous < 2 * height:
+        return False
+    same = all(
+        [norm_header(c) for c in rows[previous + k]] == [norm_header(c) for c in rows[top + k]] for k in range(height)
+    )
+    if not same:
+        return False
+    # The lines printed over the header on every page (its title, 填报单位：…) are the first page's again.
+    over = {tuple(map(norm_header, r)) for r in rows[max(0, previous - 3) : previous]}
+    j = top - 1
+    while j > previous + height:
+        texts = [t for t in map(norm_header, rows[j]) if t]
+        if texts and (len(texts) > 1 or not is_page_mark(texts[0])) and tuple(map(norm_header, rows[j])) not in over:
+            break
+        j -= 1
+    # Under a record (a row of two cells or more) once the page lines and blank rows are passed.
+    return sum(1 for c in rows[j] if norm_header(c)) >= 2
 
 
 def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | None:
@@ -1869,7 +1943,9 @@ def _restored_table(state: dict, cut: tuple | None) -> Table:
     return table
 
 
-def _table(rows, merged, above: int, top: int, height: int, end: int, number: int, facts: _SheetRows) -> Table:
+def _table(
+    rows, merged, above: int, top: int, height: int, end: int, number: int, facts: _SheetRows, again=()
+) -> Table:
     columns = build_columns(rows, merged, top, height)
     start = top + height
     width = max((c.index for c in columns), default=0) + 1
@@ -1881,6 +1957,14 @@ def _table(rows, merged, above: int, top: int, height: int, end: int, number: in
     reasons = classify_rows(body, serial_cols, header_texts, grid.rows(start, end), remark_cols).to_numpy(copy=True)
     if facts.struck:  # a row struck through is a row the clerk deleted, kept to be seen
         reasons[np.isin(np.arange(start, end), list(facts.struck)) & (reasons == "")] = "struck"
+    # A line over the header printed again among the records (a printout's title or 填报单位 line on every page): no
+    # record, as the header printed again is none.
+    reasons[np.isin(np.arange(start, end), list(again)) & (reasons == "")] = "header_repeat"
+    codes, filled = grid.codes, grid.filled()
+    for line in range(above, top):
+        if filled[line].any():
+            again = (codes[start:end] == codes[line]).all(axis=1)
+            reasons[again & (reasons == "")] = "header_repeat"
     replaced, unmatched = superseded(grid.rows(start, end), serial_cols, reasons == "")
     reasons[replaced] = "superseded"
     set_aside = {r: 0 for r in SET_ASIDE_REASONS}

@@ -857,8 +857,18 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
                 and content.organisations() < ORGANISATIONS_NEEDED
             ):
                 continue
+            nearer = _title_closeness(col.own[:1], f.headers)
             if not content.filled and close and not len(table.body):
-                score = needed if named else 0.0
+                # A category the title itself states (政府信息公开申请办理登记表: 依申请公开) is the context's, not a
+                # column's near only by a word (申请方式 for 公开方式): an empty month's sheet of such a register
+                # says nothing of the other categories (it had made 主动公开 0).
+                stated = f.vocabulary and _context_value(ctx, spec, f.name) is not None
+                score = needed if named and not stated else 0.0
+            elif not content.filled and nearer:
+                # The field's column left blank in every record (a month's sheet of one draft not yet issued, its
+                # 印发（签订）日期 empty) is still the field's: another column fitting by its cells alone (收件日期)
+                # would give the record a value the ledger never wrote. Its nearer title ranks it first.
+                score = needed
             else:
                 score = content.months() if monthly else content.fit(f, vocabs.get(f.name))
             if monthly and score >= needed:
@@ -867,7 +877,7 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             # is the field's, not one sharing only a generic word with it (立案时间): a register dates
             # a case by several events, and their cells look alike.
             arising = step == "date" and _names_arising(col.own[:1], f.headers)
-            rank = (_title_closeness(col.own[:1], f.headers), not arising, score)
+            rank = (nearer, not arising, score)
             if score >= needed and (best is None or rank > best[2]):
                 best = (score, col, rank)
         if best is None and f.required and f.name in vocabs:

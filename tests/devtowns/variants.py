@@ -8,7 +8,9 @@ panes, a merged title over each table, a book saved as .ods, the year's books me
 with a time of day) and what a sheet collects beside and below its register (the register copied beside itself, a
 数据透视表 pasted under it, hidden helper columns of =YEAR() and =IF(), blank rows among the records) and what a book
 keeps beside this year's register (a column merged over each run of equal values, last year's register as another
-sheet, a hidden 备份 / 原表 copy with fewer rows, a reviewer's 批注, a 合计 / 累计 column right of a table of counts),
+sheet, a hidden 备份 / 原表 copy with fewer rows, a reviewer's 批注, a 合计 / 累计 column right of a table of counts)
+and what printing, splitting and summing do to a register (小计 rows after each run, a printout's header repeated
+every page with page lines, a sheet per month, a row of column numbers, quarter section lines, amounts in 万元),
 each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
@@ -910,6 +912,312 @@ def total_column(book):
     return book
 
 
+# --- a sixth round (session 46): what a register looks like once an office has printed, split or summed it --------
+
+AMOUNT_WORDS = ("元", "金额")
+NEVER_SUMMED = ("号", "编", "日", "时间", "年", "月", "率", "电话", "证", "序")
+SUMMED = ("数", "金额", "元", "人次", "件", "次", "场", "份")
+
+
+def _title_of(ws, heads: list[int], column: int) -> str:
+    return "".join(str(ws.cell(r, column).value or "").strip() for r in heads)
+
+
+def _whole_header(ws, heads: list[int]) -> list[int]:
+    """A table's header rows with the rows of titles above those `_tables` finds (a row of two titles, 申请人 |
+    被申请人, over the names' row): up to the title line or a blank row."""
+    top = heads[0]
+    while top > 1:
+        cells = _filled(ws[top - 1])
+        texts = [str(c.value) for c in cells]
+        if len(cells) < 2 or not all(isinstance(c.value, str | CellRichText) for c in cells):
+            break
+        if any(ch.isdigit() for t in texts for ch in t) or any(w in t for t in texts for w in TOTAL_WORDS):
+            break
+        top -= 1
+    return list(range(top, heads[-1] + 1))
+
+
+def _movable(ws, data: list[int]) -> bool:
+    """Whether a table's records are one run of rows that can move freely (shown, unmerged, no outline)."""
+    return _record_runs(ws, data) == [data]
+
+
+_DAY = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
+
+
+def _day(value) -> dt.date | None:
+    """A cell's day: a date cell, or a date typed in full (2024.3.5, 2024年3月5日, 2024-03-05)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    m = _DAY.search(value) if isinstance(value, str) else None
+    try:
+        return dt.date(*map(int, m.groups())) if m else None
+    except ValueError:
+        return None
+
+
+def _first_day(ws, r: int) -> dt.date | None:
+    """A record's first day (its leftmost cell holding one)."""
+    return next((d for d in map(_day, (c.value for c in ws[r])) if d is not None), None)
+
+
+def _cells_day(cells) -> dt.date | None:
+    """The first day of a row given as (value, style) pairs."""
+    return next((d for d in (_day(v) for v, _ in cells) if d is not None), None)
+
+
+def _insert_rows(ws, at: int, rows: list[list[tuple[int, object]]]) -> None:
+    """Rows of (column, value) inserted before row `at`, in their order."""
+    for cells in reversed(rows):
+        _insert_blank_row(ws, at)
+        for c, value in cells:
+            ws.cell(at, c).value = value
+
+
+def _sorted_rows(ws, data: list[int], key) -> None:
+    """A table's records (one movable run) rewritten in the order of `key` over each row's cells."""
+    width = ws.max_column
+    rows = [[(ws.cell(r, c).value, ws.cell(r, c)._style) for c in range(1, width + 1)] for r in data]
+    for r, cells in zip(data, sorted(rows, key=key)):
+        for c, (value, style) in enumerate(cells, 1):
+            ws.cell(r, c).value, ws.cell(r, c)._style = value, style
+
+
+def _summed_columns(ws, heads: list[int], data: list[int]) -> list[int]:
+    """The table's columns of counts and amounts (numbers under a count's or an amount's title), as a 合计 sums them."""
+    out = []
+    for c in sorted({c.column for r in data for c in _filled(ws[r])}):
+        title = _title_of(ws, heads, c)
+        values = [ws.cell(r, c).value for r in data if ws.cell(r, c).value is not None]
+        numeric = bool(values) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+        if numeric and any(w in title for w in SUMMED) and not any(w in title for w in NEVER_SUMMED):
+            out.append(c)
+    return out
+
+
+def subtotals(book):
+    """Each register sorted by a column of few values (a category, a village) or else by its records' months, and a
+    小计 row after each run of equal values with the run's counts and amounts summed (and, in every other register,
+    a 合计 of them all under the last): lines of sums among the records, which count for nothing. Registers whose
+    records cannot all move (merged, hidden, grouped) and sheets saying 同上 are left as they are."""
+    for ws in book.worksheets:
+        if _says_same_as_above(ws):
+            continue
+        for heads, data, total in reversed(_registers(ws)):
+            if not _movable(ws, data) or len(data) < 2:
+                continue
+            heads = _whole_header(ws, heads)
+            by = _column_of_few(ws, heads, data)
+            if by is not None:
+
+                def group(cells, by=by):
+                    return _text(cells[by - 1][0])
+
+            else:
+
+                def group(cells):
+                    day = _cells_day(cells)
+                    return f"{day.year:04d}-{day.month:02d}" if day else ""
+
+            _sorted_rows(ws, data, lambda cells, group=group: group(cells))
+            summed = _summed_columns(ws, heads, data)
+            first = min(c.column for r in heads for c in _filled(ws[r]))
+            label = by or first  # 张庄村小计 in the column of the run's value, else 小计 in the first
+            width = ws.max_column
+            groups: list[tuple[str, list[int]]] = []
+            for r in data:
+                cells = [(ws.cell(r, c).value, None) for c in range(1, width + 1)]
+                name = group(cells)
+                if groups and groups[-1][0] == name:
+                    groups[-1][1].append(r)
+                else:
+                    groups.append((name, [r]))
+            last_total = not total and len(data) % 2 == 0 and ws.cell(data[-1] + 1, first).value is None
+            for i, (name, rows) in reversed(list(enumerate(groups))):
+                words = f"{name}小计" if by is not None else "小计"
+                lines = [[(label, words)] + [(c, sum(ws.cell(r, c).value or 0 for r in rows)) for c in summed]]
+                if i == len(groups) - 1 and last_total:
+                    lines.append([(label, "合计")] + [(c, sum(ws.cell(r, c).value or 0 for r in data)) for c in summed])
+                _insert_rows(ws, rows[-1] + 1, lines)
+    return book
+
+
+PAGE = 20
+
+
+def print_titles(book):
+    """Each register pasted from a printout of PAGE records a page: its header rows printed again at the top of every
+    page (打印标题行) and a line 第 N 页 共 M 页 at the foot of each: lines of the printout, no records. A page break
+    falls only between two records no merged cell joins."""
+    for ws in book.worksheets:
+        for heads, data, _ in reversed(_registers(ws)):
+            if len(data) <= PAGE:
+                continue
+            heads = _whole_header(ws, heads)
+            merged = {(r, c) for r, c in _merged(ws)}
+            cuts = [
+                r
+                for r in data[PAGE::PAGE]
+                if not any((r, c) in merged and (r - 1, c) in merged for c in range(1, ws.max_column + 1))
+            ]
+            if not cuts:
+                continue
+            pages = len(cuts) + 1
+            width = ws.max_column
+            header = [[(c, ws.cell(r, c).value, ws.cell(r, c)._style) for c in range(1, width + 1)] for r in heads]
+            spans = [
+                (m.min_row - heads[0], m.min_col, m.max_row - heads[0], m.max_col)
+                for m in ws.merged_cells.ranges
+                if heads[0] <= m.min_row and m.max_row <= heads[-1]
+            ]
+            first = min(c.column for r in heads for c in _filled(ws[r]))
+            _insert_rows(ws, data[-1] + 1, [[(first, f"第 {pages} 页 共 {pages} 页")]])
+            for n, at in reversed(list(enumerate(cuts, 1))):
+                _insert_rows(ws, at, [[(first, f"第 {n} 页 共 {pages} 页")]] + [[] for _ in heads])
+                for i, cells in enumerate(header):
+                    for c, value, style in cells:
+                        ws.cell(at + 1 + i, c).value, ws.cell(at + 1 + i, c)._style = value, style
+                for r1, c1, r2, c2 in spans:
+                    ws.merge_cells(start_row=at + 1 + r1, start_column=c1, end_row=at + 1 + r2, end_column=c2)
+    return book
+
+
+def monthly_sheets(book):
+    """A book's largest register split by its records' months (each record's first date) into sheets 1月 … 12月 of
+    the same book in the register's place, each with the sheet's title lines, header and notes, a month without a
+    record kept as a sheet with its header only: the same records, a sheet's name now a month. Registers whose
+    records cannot all move, under a 合计, or of several years (a 清理目录 of documents since 2019), are left as they
+    are."""
+    best = max(
+        ((ws, t) for ws in book.worksheets if ws.sheet_state == "visible" for t in _registers(ws)),
+        key=lambda p: len(p[1][1]),
+        default=None,
+    )
+    if best is None:
+        return book
+    ws, (heads, data, total) = best
+    if total or not _movable(ws, data) or len(_tables(ws)) > 1 or any(_first_day(ws, r) is None for r in data):
+        return book
+    if len({_first_day(ws, r).year for r in data}) > 1:
+        return book  # a year's register is split by month: a catalogue of several years' documents is none
+    width = ws.max_column
+    rows = {r: [(ws.cell(r, c).value, ws.cell(r, c)._style) for c in range(1, width + 1)] for r in data}
+    at = book.worksheets.index(ws)
+    for month in range(1, 13):
+        sheet = _copy_sheet(book, ws, f"{month}月")
+        kept = [r for r in data if _first_day(ws, r).month == month]
+        for r, source in zip(data, [*kept, *[None] * (len(data) - len(kept))]):
+            for c in range(1, width + 1):
+                cell = sheet.cell(r, c)
+                if source is None:
+                    cell.value = None
+                else:
+                    cell.value, cell._style = rows[source][c - 1]
+        book.move_sheet(sheet, offset=at + month - 1 - book.worksheets.index(sheet))
+    book.remove(ws)
+    book.active = at
+    return book
+
+
+STEMS = "甲乙丙丁戊己庚辛"
+
+
+def column_numbers(book):
+    """A row of column numbers under each table's header: 1 2 3 … under a register's every column; under a form's (a
+    table of labels and counts), as the national forms number them, 甲 乙 丙 … under the leading columns of labels
+    and 1 2 3 … under the rest (in every other form; 1 2 3 … under all in the others)."""
+    n = 0
+    for ws in book.worksheets:
+        for heads, data, _ in reversed(_tables(ws)):
+            heads = _whole_header(ws, heads)
+            columns = sorted({c.column for r in heads for c in _filled(ws[r])})
+            columns = list(range(columns[0], columns[-1] + 1))
+            if any(isinstance(ws.cell(heads[-1] + 1, c), openpyxl.cell.cell.MergedCell) for c in columns):
+                continue  # a header cell merged down into the row below: no room for a line of its own
+            labels = 0
+            if n % 2 and not _register(ws, data):
+                for c in columns:
+                    values = [ws.cell(r, c).value for r in data if ws.cell(r, c).value is not None]
+                    if labels >= len(STEMS) or not values or not all(isinstance(v, str) for v in values):
+                        break
+                    labels += 1
+                counts = [ws.cell(r, c).value for c in columns[labels:] for r in data]
+                if not all(v is None or isinstance(v, int | float) and not isinstance(v, bool) for v in counts):
+                    labels = 0  # a form is its labels and counts: a table with text or dates after its labels is none
+            line = [(c, STEMS[i]) for i, c in enumerate(columns[:labels])]
+            line += [(c, i) for i, c in enumerate(columns[labels:], 1)]
+            _insert_rows(ws, heads[-1] + 1, [line])
+            n += 1
+    return book
+
+
+ORDINALS = "一二三四五六七八九十"
+
+
+def section_lines(book):
+    """Each register sorted by its records' first dates and a line 一、第一季度 (one cell merged across the table)
+    before each quarter's records, as an office sections a register (a quarter of another year is named with its
+    year: 一、2023年第四季度). Registers whose records cannot all move, or some undated, are left as they are."""
+    for ws in book.worksheets:
+        if _says_same_as_above(ws):
+            continue
+        for heads, data, _ in reversed(_registers(ws)):
+            heads = _whole_header(ws, heads)
+            days = {r: _first_day(ws, r) for r in data}
+            if not _movable(ws, data) or any(d is None for d in days.values()):
+                continue
+            years = [d.year for d in days.values()]
+            year = max(set(years), key=years.count)
+            if len({(d.year, (d.month - 1) // 3) for d in days.values()}) > len(ORDINALS):
+                continue
+            _sorted_rows(ws, data, _cells_day)
+            quarters: list[tuple[tuple[int, int], int]] = []
+            for r in data:
+                d = _first_day(ws, r)
+                q = (d.year, (d.month - 1) // 3 + 1)
+                if not quarters or quarters[-1][0] != q:
+                    quarters.append((q, r))
+            columns = sorted({c.column for r in heads for c in _filled(ws[r])})
+            for i, ((y, q), at) in reversed(list(enumerate(quarters))):
+                words = f"第{ORDINALS[q - 1]}季度" if y == year else f"{y}年第{ORDINALS[q - 1]}季度"
+                _insert_rows(ws, at, [[(columns[0], f"{ORDINALS[i]}、{words}")]])
+                ws.merge_cells(start_row=at, start_column=columns[0], end_row=at, end_column=columns[-1])
+    return book
+
+
+def amounts_wan(book):
+    """Every column of amounts in 元 rewritten in 万元: its title says （万元） (written in the cell that said 元, else
+    after the title), its values divided by 10000 to four decimals. A column with an amount of 角 or 分, or typed as
+    text, is left as it is (four decimals of 万元 keep whole yuan only)."""
+    for ws in book.worksheets:
+        for heads, data, _ in _tables(ws):
+            for c in sorted(
+                {c.column for c in _filled(ws[heads[-1]])} | {c.column for r in heads for c in _filled(ws[r])}
+            ):
+                title = _title_of(ws, heads, c)
+                if not any(w in title for w in AMOUNT_WORDS) or any(w in title for w in ("万元", "千元", "率")):
+                    continue
+                values = [ws.cell(r, c).value for r in data if ws.cell(r, c).value is not None]
+                if not values or not all(
+                    isinstance(v, int | float) and not isinstance(v, bool) and float(v).is_integer() for v in values
+                ):
+                    continue
+                unit = next((ws.cell(r, c) for r in heads if "元" in str(ws.cell(r, c).value or "")), None)
+                if unit is not None:
+                    unit.value = re.sub(r"(?<!万)元", "万元", str(unit.value), count=1)
+                else:
+                    cell = next(ws.cell(r, c) for r in reversed(heads) if ws.cell(r, c).value is not None)
+                    cell.value = f"{str(cell.value).strip()}（万元）"
+                for r in data:
+                    cell = ws.cell(r, c)
+                    if cell.value is not None:
+                        cell.value, cell.number_format = round(cell.value / 10000, 4), "0.0000"
+    return book
+
+
 VARIANTS: dict[str, Variant] = {
     "values": values_pasted,
     "above": lines_above,
@@ -939,6 +1247,13 @@ VARIANTS: dict[str, Variant] = {
     "backup_sheet": backup_sheet,
     "comments": comments,
     "total_column": total_column,
+    # A sixth round (session 46): a register printed, split by month, sectioned, summed, numbered, in 万元.
+    "subtotals": subtotals,
+    "print_titles": print_titles,
+    "monthly_sheets": monthly_sheets,
+    "column_numbers": column_numbers,
+    "section_lines": section_lines,
+    "amounts_wan": amounts_wan,
 }
 
 

@@ -1,0 +1,122 @@
+"""Registers as offices print, number and split them (issue 12, session 46's variants): a line of column numbers under
+the header, the header printed again on every page of a printout pasted back into a sheet, a month's sheet of one
+record whose date of issue is still blank. Each fixture is small, fictitious, and named after the quirk it shows."""
+
+from __future__ import annotations
+
+import builders
+from builders import clean, codes
+
+_HEAD = ["序号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解状态"]
+
+
+def _disputes(first: int, n: int) -> list[list]:
+    return [
+        [k, f"2024.{1 + k % 12}.{1 + k % 27}", "沙湾村", "邻里纠纷", f"甲{k}、乙{k}", "化解中" if k % 5 == 0 else "已化解"]
+        for k in range(first, first + n)
+    ]  # fmt: skip
+
+
+def test_a_line_of_column_numbers_under_a_registers_header_is_no_record(tmp_path):
+    # 1 2 3 4 5 6 under the titles, as a printed register numbers its columns: its 序号 1 is not the first record's.
+    rows = [["某镇2024年矛盾纠纷排查化解台账"], _HEAD, [1, 2, 3, 4, 5, 6], *_disputes(1, 10)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"排查": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (10, 8)
+    assert not codes(result, "row.required_missing") and not codes(result, "vocab.unknown")
+    assert not codes(result, "date.unparseable")
+
+
+def test_a_printout_pasted_back_with_its_header_and_title_on_every_page_is_one_register(tmp_path):
+    # 打印标题行: the 填报单位 line and the header printed again at the top of each page, 第 N 页 共 M 页 at each foot;
+    # the 更正 row on the last page names a 序号 on the first.
+    unit, head = ["填报单位：某镇综治中心", None, None, None, "单位：件"], [*_HEAD, "备注"]
+    last = [*_disputes(21, 4), [25, "2024.12.20", "沙湾村", "邻里纠纷", "甲3、乙3", "已化解", "更正第3行，以此为准"]]
+    rows = [["某镇2024年矛盾纠纷排查化解台账"], unit, head, *_disputes(1, 20)]
+    rows += [["第 1 页 共 2 页"], unit, head, *last, ["第 2 页 共 2 页"]]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"排查": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    # 24 disputes (the 3rd replaced by its 更正 row), 4 of them 化解中 (5, 10, 15, 20).
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (24, 20)
+    assert codes(result, "sheet.superseded_rows") and not codes(result, "sheet.correction_unmatched")
+    assert not codes(result, "row.required_missing") and not codes(result, "vocab.unknown")
+    assert [len(s["tables"]) for f in result.manifest["files"] for s in f["sheets"]] == [1]
+
+
+def test_a_header_printed_again_under_a_title_of_its_own_still_starts_another_table(tmp_path):
+    # Two registers of one header, the second under its own title line: two tables, as before.
+    rows = [["在册纠纷"], _HEAD, *_disputes(1, 3), [], ["已核减纠纷"], _HEAD, *_disputes(4, 2)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"排查": rows})
+    result = clean(tmp_path)
+    assert [len(s["tables"]) for f in result.manifest["files"] for s in f["sheets"]] == [2]
+
+
+def test_a_months_sheet_of_one_draft_not_issued_takes_no_other_date_for_its_issue(tmp_path):
+    # A 合法性审查 register split into a sheet per month: October's only draft was stopped (不同意出台), its 印发（签订）日期
+    # blank. The 收件日期 beside it is no date of issue: the draft is no document issued in the year.
+    head = ["序号", "收件日期", "审查事项名称", "审查类别", "审查意见", "印发（签订）日期", "文号（合同编号）"]
+    sheets = {
+        "3月": [["某镇2024年合法性审查工作台账"], head,
+                [1, "2024-03-01", "某镇集镇管理办法", "行政规范性文件", "同意", "2024.03.12", "某府规〔2024〕1号"]],
+        "10月": [["某镇2024年合法性审查工作台账"], head,
+                 [2, "2024-10-14", "某镇门前三包管理规定", "行政规范性文件", "不同意出台", None, None]],
+    }  # fmt: skip
+    builders.xlsx(tmp_path / "某镇2024年合法性审查工作台账.xlsx", sheets)
+    got = builders.figures(clean(tmp_path))
+    assert got["normative_documents.issued"] == 1
+
+
+def test_an_empty_months_sheet_of_a_register_its_title_types_says_nothing_of_the_other_types(tmp_path):
+    # A 政府信息公开申请办理登记表 split into a sheet per month, the months without a request with its header only:
+    # empty 依申请公开 registers, no register of 主动公开 (their 申请方式 is no 公开方式).
+    head = ["申请编号", "收到申请日期", "申请人", "申请方式", "所需信息内容描述", "答复结果"]
+    title = ["某镇政府信息公开申请办理登记表"]
+    sheets = {f"{m}月": [title, head] for m in range(1, 13)}
+    sheets["1月"] += [["GK-2024-001", "2024-01-08", "张*", "网上申请", "土地征收补偿标准", "予以公开"],
+                      ["GK-2024-002", "2024-01-19", "李*", "信函申请", "村集体资金使用情况", "部分公开"]]  # fmt: skip
+    sheets["3月"] += [["GK-2024-003", "2024-03-02", "王*", "当面申请", "产业路招标文件", "信息不存在"]]
+    builders.xlsx(tmp_path / "某镇2024年政府信息公开申请办理登记表.xlsx", sheets)
+    got = builders.figures(clean(tmp_path))
+    assert got["disclosure.on_request"] == 3
+    assert (got["disclosure.proactive"], got["disclosure.media"]) == (None, None)
+
+
+def test_the_subtotal_lines_closing_a_register_are_no_part_of_the_next_registers_title(tmp_path):
+    # A register closed by 主动公开小计 / 依申请公开小计 / 合计, then, under two blank rows, a 不予公开 register titled so
+    # and with no 公开属性 column: its title alone types it, the lines above it being the first register's sums.
+    head = ["序号", "信息编号", "信息名称", "生成时间", "公开属性"]
+    rows = [["门户网站公开信息登记表"], head]
+    rows += [[k, f"GK-{k:03d}", f"某镇通知{k}", f"2024-{2 * k:02d}-10", "主动公开"] for k in range(1, 5)]
+    rows += [[None, None, None, None, "主动公开小计"]]
+    rows += [[k, f"GK-{k:03d}", f"某镇通知{k}", f"2024-{2 * k:02d}-10", "依申请公开"] for k in range(5, 7)]
+    rows += [[None, None, None, None, "依申请公开小计"], [None, None, None, None, "合计"], [], []]
+    rows += [["不予公开政府信息登记表"], ["序号", "信息编号", "信息名称", "生成时间", "不予公开的理由"]]
+    rows += [[1, "GK-B001", "信访人信息汇总表", "2024-05-25", "涉及个人隐私"]]
+    builders.xlsx(tmp_path / "某镇2024年政府信息公开登记表.xlsx", {"信息登记": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disclosure.proactive"], got["disclosure.on_request"]) == (4, 2)
+    assert not codes(result, "column.missing")
+
+
+def test_a_subtotal_under_a_run_of_one_long_title_is_no_record(tmp_path):
+    # A portal's export sorted by 标题 and 小计 typed after each title's run: 关于印发…的通知小计 (over 14 characters)
+    # with the run's 浏览次数 summed beside it, nothing else.
+    head = ["信息ID", "标题", "所属栏目", "发布时间", "发布人", "浏览次数"]
+    long, short = "关于印发农村建房管理办法的通知", "财政预算公开"
+    rows = [head]
+    rows += [
+        [20240100 + k, long, "政务公开 > 法定主动公开内容", f"2024-{k:02d}-06 10:00", "张某", 100] for k in range(1, 7)
+    ]
+    rows += [[None, f"{long}小计", None, None, None, 600]]
+    rows += [
+        [20240200 + k, short, "政务公开 > 法定主动公开内容 > 财政信息", f"2024-{k + 6:02d}-08 09:30", "李某", 50]
+        for k in range(1, 7)
+    ]
+    rows += [[None, f"{short}小计", None, None, None, 300]]
+    builders.xlsx(tmp_path / "某镇门户网站信息发布明细（后台导出）.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disclosure.proactive"] == 12
+    assert not codes(result, "row.required_missing")
