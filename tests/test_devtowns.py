@@ -180,6 +180,7 @@ FOUND = (
     ("qinghe", "column_numbers"),  # 1 2 3 … under the header, its 1 taken for a session's 序号 (a crash)
     ("huaiyang", "monthly_sheets"),  # empty months of a register its title types 依申请公开
     ("tanwan", "subtotals"),  # 依申请公开小计 / 合计 closing a register, right over the next one's title
+    ("baixi", "monthly_sheets"),  # a review register's 文号 in month sheets meeting the 清理目录's numbering 1 1 1 2
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

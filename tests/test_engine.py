@@ -567,6 +567,39 @@ def test_what_records_say_is_read_only_where_two_runs_share_a_number():
     assert asked == [True]
 
 
+def test_a_document_number_in_a_month_sheet_and_in_a_catalogue_is_one_document_though_they_fill_other_columns():
+    # A review register split into month sheets (one document in 2月) meets the 清理目录's numbering 1 1 1 2: the
+    # register says 同意出台, the catalogue 继续有效, the day both fill is the same: one document, never two.
+    keys = pd.Series(
+        ["柏府规〔2024〕1号", "柏府规〔2023〕1号", "柏府规〔2024〕1号", "柏府规〔2024〕2号"], dtype="string"
+    )
+    part_of, rows = np.array([0, 1, 1, 1]), np.array([4, 4, 5, 6])
+    said = pd.Series(
+        [
+            "\x1f2024-03-12\x1f同意出台\x1f",
+            "\x1f2023-05-01\x1f\x1f继续有效",
+            "\x1f2024-03-12\x1f\x1f继续有效",
+            "\x1f2024-06-03\x1f\x1f继续有效",
+        ]
+    )
+    out = identities(keys, part_of, rows, said)
+    assert out[0] == out[2]
+    # Its day told otherwise, it is another record's number: kept apart.
+    other_day = said.copy()
+    other_day[0] = "\x1f2024-09-10\x1f同意出台\x1f"
+    out = identities(keys, part_of, rows, other_day)
+    assert out[0] != out[2]
+    # A bare 序号 names nothing: records saying other things in their other columns stay two records.
+    bare = pd.Series(["1", "1", "2"], dtype="string")
+    out = identities(
+        bare,
+        np.array([0, 1, 1]),
+        np.array([4, 4, 5]),
+        pd.Series(["\x1f2024-03-12\x1f同意出台\x1f", "\x1f2024-03-12\x1f\x1f继续有效", "\x1fx\x1f\x1f"]),
+    )
+    assert out[0] != out[1]
+
+
 def test_the_forms_of_a_parts_keys_are_their_texts_without_digits():
     keys = pd.Series(["旺罚〔2024〕1号", "旺罚〔2024〕12号", "镇调\x003号", None, "7"], dtype=object)
     assert _forms(keys, [0, 1, 2]) == {"旺罚〔#〕#号", "镇调\x00#号"}  # a NUL in a key: read key by key

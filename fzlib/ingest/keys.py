@@ -171,9 +171,9 @@ def identities(
                 # Made at the first number two runs share: a register whose one run meets no other (most) never
                 # joins what every record says (a fifth of settling the bench's 105,600 records).
                 content = content() if callable(content) else content
-                said = {content.iat[i] for _, i in owners}
-                same[bare] += len(said) == 1
-                differ[bare] += len(said) > 1
+                alike = _say_alike([content.iat[i] for _, i in owners], blanks_unsaid=not bare)
+                same[bare] += alike
+                differ[bare] += not alike
     apart = {b for b in meeting if meeting[b] and not (content is not None and same[b] > differ[b])}
     if any(meeting.values()) and not apart:
         return out  # the runs repeat one another's records: copies, each record once
@@ -191,6 +191,23 @@ def identities(
     else:
         _renumbered_among(out, {**runs, **numbered_on}, whole, places)
     return out
+
+
+def _say_alike(said: list[str], blanks_unsaid: bool) -> bool:
+    """Whether records sharing a number say the same (`content`'s fields, each after a \x1f). A document number
+    (柏府规〔2024〕1号) names one document wherever it stands: its records are alike when every field both fill
+    agrees and one at least is filled in both — a review register and a 清理目录 fill different columns of one
+    document (the register's 审查意见, the catalogue's 清理结果), which says nothing of two documents. A bare 序号
+    names nothing: its records are alike only when they say the very same."""
+    if not blanks_unsaid:
+        return len(set(said)) == 1
+    fields = [s.split("\x1f") for s in said]
+    first = fields[0]
+    for other in fields[1:]:
+        both = [(a, b) for a, b in zip(first, other, strict=True) if a and b]
+        if not both or any(a != b for a, b in both):
+            return False
+    return True
 
 
 def _lists_reordered(out: pd.Series, part_of: np.ndarray, rows: np.ndarray) -> list[tuple[int, np.ndarray]]:
