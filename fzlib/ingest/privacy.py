@@ -694,6 +694,9 @@ class Outbound:
         self.sheets: dict[tuple[str, str], str] = {}
         self._renamed: list[tuple[str, str]] = []
         self.numbers_hidden: list[dict] = []
+        # The text columns the last `table` call rewrote (a text of theirs masked or made safe, or their type
+        # changed): no other column of that table differs from the one given.
+        self.rewritten: frozenset[str] = frozenset()
 
     def name_files(self, entries: list[dict]) -> None:
         """Decide how each file and sheet of the manifest is shown (its place in the folder's
@@ -733,6 +736,7 @@ class Outbound:
         can only be a phone or an ID number (typed into an amount column) is removed; each is noted
         in `numbers_hidden` (index, file, sheet, row, field) for the issues list."""
         out = table.copy()
+        self.rewritten = frozenset()
         skip = {"_file", "_sheet", "_row", *untouched}
         if out.empty:  # nothing to scan (most kinds leave no record out): the types a scan gives
             types = {c: _TEXT for c, t in out.dtypes.items() if t == np.dtype(object) and c not in skip}
@@ -762,8 +766,10 @@ class Outbound:
             for column, dtype in out.dtypes.items()
             if column not in skip and (dtype == _TEXT or _holds_text(out, column, dtype))
         }
-        for column, shown in self.scan.columns(texts, keep).items():
+        rewritten = self.scan.columns(texts, keep)
+        for column, shown in rewritten.items():
             out[column] = shown
+        self.rewritten = frozenset(rewritten)
         return out
 
     def _shown_places(self, out: pd.DataFrame) -> None:
