@@ -2281,7 +2281,8 @@ class YearCleaner:
             keep[dup] = False
             status[dup] = "duplicate"
         self._count(table, status)
-        table = table.drop(columns=COPY, errors="ignore")
+        if COPY in table:  # a drop of no column still built the frame again
+            table = table.drop(columns=COPY)
         # Nothing left out (most kinds of most folders): no selection of every column, twice.
         everything = keep.all()
         left_out = table.iloc[:0] if everything else table[~keep]
@@ -2724,7 +2725,7 @@ class YearCleaner:
         # A record's number that the scan masked (an 18-digit 案件编号 shaped like an ID number) would leave every
         # such record with one number, ［身份证号已隐去］, and a count of distinct numbers at 1: it leaves as a keyed
         # pseudonym of the whole number instead, distinct as the numbers were, nothing of it shown. Only a column the
-        # scan rewrote can have been masked (comparing every key column cell by cell was 3% of a small clean).
+        # scan rewrote a text of can have been masked (comparing every key column cell by cell was 3% of a small clean).
         for name in (*spec.key, KEY):
             if name in out.rewritten and name in table and name in shown:
                 masked = (shown[name].astype("string") != table[name].astype("string")).fillna(False).astype(bool)
