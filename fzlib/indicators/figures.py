@@ -366,7 +366,8 @@ def evaluate(
     added = _added(figure, parts.table)
     # A plain count is how many records it counts: no column of theirs is needed for it.
     value = _value(figure, parts.counted(added)) if added else len(parts.at)
-    excluded = int((parts.unusable != "").sum()) + kind.errors
+    # Counted on the reasons' array: a Series compared and summed was a tenth of a small kind's figures.
+    excluded = int(np.count_nonzero(parts.unusable.to_numpy(dtype=object) != "")) + kind.errors
     rows = len(parts.at)
     if not excluded:
         return Figure(figure.name, figure.title, value, OK, "", rows)

@@ -544,11 +544,13 @@ class Scanner:
         vocabulary) stay as they are; NA stays NA."""
         return self.columns({"": values}, {"": keep}).get("", values)
 
-    def columns(self, columns: dict[str, pd.Series], keep: dict | None = None) -> dict[str, pd.Series]:
+    def columns(
+        self, columns: dict[str, pd.Series], keep: dict | None = None, rewritten: set | None = None
+    ) -> dict[str, pd.Series]:
         """Text columns scanned together, each distinct text once for all of them (a table's
         columns share one pass of each pattern, not one per column); `keep` gives a column's own
         vocabulary, left as it is. Only the columns whose texts changed (or that were not of the
-        text type) come back, as new Series."""
+        text type) come back, as new Series; the names of those whose texts changed are added to `rewritten`."""
         prepared, distinct = [], {}
         for name, values in columns.items():
             text = values.dtype == _TEXT
@@ -572,6 +574,8 @@ class Scanner:
                 if not changed.keys().isdisjoint(texts)
                 else texts
             )
+            if rewritten is not None and shown != texts:
+                rewritten.add(name)
             if text and shown == texts:  # most columns hold nothing to hide: kept as they came
                 continue
             if not texts:  # a column of no value (a field the table lacks): only its type changes
@@ -694,6 +698,9 @@ class Outbound:
         self.sheets: dict[tuple[str, str], str] = {}
         self._renamed: list[tuple[str, str]] = []
         self.numbers_hidden: list[dict] = []
+        # The columns of the last `table` call a text of which was masked or made safe: every other column of that
+        # table holds the texts of the one given (its type may have changed).
+        self.rewritten: set[str] = set()
 
     def name_files(self, entries: list[dict]) -> None:
         """Decide how each file and sheet of the manifest is shown (its place in the folder's
@@ -733,6 +740,7 @@ class Outbound:
         can only be a phone or an ID number (typed into an amount column) is removed; each is noted
         in `numbers_hidden` (index, file, sheet, row, field) for the issues list."""
         out = table.copy()
+        self.rewritten = set()
         skip = {"_file", "_sheet", "_row", *untouched}
         if out.empty:  # nothing to scan (most kinds leave no record out): the types a scan gives
             types = {c: _TEXT for c, t in out.dtypes.items() if t == np.dtype(object) and c not in skip}
@@ -762,7 +770,7 @@ class Outbound:
             for column, dtype in out.dtypes.items()
             if column not in skip and (dtype == _TEXT or _holds_text(out, column, dtype))
         }
-        for column, shown in self.scan.columns(texts, keep).items():
+        for column, shown in self.scan.columns(texts, keep, self.rewritten).items():
             out[column] = shown
         return out
 

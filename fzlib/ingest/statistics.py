@@ -1256,9 +1256,13 @@ def rest_apart(statements: list[Statement], specs: dict[str, LedgerSpec]) -> lis
     其他行政执法行为) states two different 其他, whose sum counts no one thing. Each value stated only by some of the
     tables is unknown for the year already (the periods it misses, see `_short_of_year`)."""
     out = list(statements)
+    stated = {s.kind for s in statements}
     for kind, spec in specs.items():
+        if kind not in stated:  # no table states a figure of the kind: nothing to leave unknown
+            continue
+        by_value = _figures_by_value(spec, lambda g: g.op in ("count", "count_distinct"))  # once per kind, not field
         for f in spec.fields:
-            values = _figures_by_value(spec, lambda g: g.op in ("count", "count_distinct")).get(f.name, {})
+            values = by_value.get(f.name, {})
             rest = values.get(f.rest) if f.rest else None
             if rest is None:
                 continue
