@@ -56,7 +56,7 @@ def test_cleaner_options_name_exactly_the_accepted_keywords():
     assert CLEANER_OPTIONS == {
         "text": set(), "date": {"year", "titled_year", "date1904"}, "number": {"scale", "bounds", "ranges"},
         "integer": {"scale", "bounds", "ranges"},
-        "category": {"vocabulary", "legend", "among", "ambiguous"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": {"key"},
+        "category": {"vocabulary", "legend", "among", "ambiguous", "several"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": {"key"},
     }  # fmt: skip
 
 
@@ -806,6 +806,29 @@ def test_a_cell_naming_several_values_is_an_error_that_chooses_none(raw, named):
     assert (value, code, detail) == (raw, "vocab.several", named)
 
 
+CHANNELS = {k: list(v) for k, v in load_specs()["disclosure"].field("channel").vocabulary.items()}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("政府网站、政务公开栏", "政府网站、政务公开栏", NA),  # an item published on two channels: both
+        ("政务公开栏、政府网站", "政府网站、政务公开栏", NA),  # in the vocabulary's order, whatever the clerk's
+        ("网站/公开栏", "政府网站、政务公开栏", NA),  # listed variants are as certain as the values
+        ("政府网站、村里大喇叭", "政府网站", "vocab.assumed"),  # a part that is no channel: the one named, as before
+        ("政府网站", "政府网站", NA),
+    ],
+)
+def test_a_cell_of_a_field_of_several_values_is_all_of_them_without_an_error(raw, expected, code):
+    """A field declared `several` (disclosure's channel): a record may really hold several of its values, so a
+    cell naming two is both, not an 错误 asking the office to keep one (红柳镇: 34 of its 35 错误)."""
+    value, got, _ = clean_one("category", raw, vocabulary=CHANNELS, several=True)
+    assert value == expected and same(got, code)
+    # The same cell in a field where one value is meant stays an error choosing none.
+    if "、" in raw and code is NA:
+        assert same(clean_one("category", raw, vocabulary=CHANNELS)[1], "vocab.several")
+
+
 @pytest.mark.parametrize(
     ("raw", "expected", "code"),
     [
@@ -1265,6 +1288,9 @@ def test_a_list_of_values_in_one_cell_stands_for_the_value_the_field_asks_about(
     assert res.codes.tolist() == ["vocab.assumed"] * 3
     plain = CLEANERS["category"](raw, vocabulary=vocab)
     assert plain.codes.tolist() == ["vocab.several"] * 3
+    # Declared `several` (values a record may hold side by side), the same list is all its values, each time.
+    both = CLEANERS["category"](raw, vocabulary=vocab, several=True)
+    assert both.values.tolist() == ["法律明白人、行政执法人员", "法律明白人、领导干部", "行政执法人员、领导干部"]
 
 
 def test_legends_written_as_letters_or_as_what_to_fill_in_a_header():

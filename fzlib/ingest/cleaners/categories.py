@@ -24,6 +24,7 @@ from fzlib.ingest.cleaners.cells import (
 )
 from fzlib.ingest.cleaners.characters import fold, slip_readings
 from fzlib.ingest.cleaners.registry import Cleaned, register
+from fzlib.spec import SEVERAL_JOIN
 
 # A qualifier in brackets after (or before) the value: 检查（日常）, 是（副镇长）, 【主动】.
 _QUALIFIER = re.compile(r"[（(【\[〔][^（）()【】\[\]〔〕]*[）)】\]〕]")
@@ -447,6 +448,7 @@ def clean_category(
     legend: dict[str, str] | None = None,
     among: tuple[str, ...] = (),
     ambiguous: dict[str, list[str]] | None = None,
+    several: bool = False,
 ) -> Cleaned:
     """Map values onto a vocabulary (canonical → variants). A word declared `ambiguous` (终结 of a case: the
     investigation's end or the case's) is never read as any of its values: ``vocab.ambiguous``, its readings as
@@ -454,7 +456,14 @@ def clean_category(
     (a qualifier in brackets, a 类 suffix, one canonical value inside it) is mapped with the code
     ``vocab.assumed`` and the value taken as detail; unknown values stay, flagged ``vocab.unknown``
     with the nearest canonical value as detail. Where the field declares `among`, a cell listing
-    several values takes the first of them it names (`listed`), as assumed.
+    several values takes the first of them it names (`listed`), as assumed. Where the field declares `several`
+    (a record may really hold several values: an item published on two channels), such a cell is all of them,
+    joined by 、 in the vocabulary's order, with no code (`vocab.assumed` where a part was assumed).
+
+    >>> channels = {"政府网站": ["网站"], "政务公开栏": ["公开栏"]}
+    >>> res = clean_category(pd.Series(["政务公开栏、政府网站", "网站/公开栏"]), vocabulary=channels, several=True)
+    >>> res.values.tolist(), res.codes.tolist()
+    (['政府网站、政务公开栏', '政府网站、政务公开栏'], [<NA>, <NA>])
 
     >>> vocab = {"行政许可": ["许可", "行政许可类"], "行政处罚": ["处罚"], "行政检查": ["检查"]}
     >>> raw = pd.Series(["许可", " 行政处罚 ", "检查（日常）", "开展行政检查", "处罚决定", "非行政许可"], dtype=object)
@@ -497,15 +506,21 @@ def clean_category(
         if offence is not None:  # the article cited names another value than the words written: the words win
             mapped[i], codes_u[i], detail[i] = offence, "vocab.citation_differs", offence
             continue
+        both = vocab.several(texts[i]) if several else []
+        if both:  # values one record may hold side by side: all of them, in the vocabulary's order
+            mapped[i] = SEVERAL_JOIN.join(t for t in vocab.targets if t in both)
+            if any(vocab.certain(p) is None for p in _LIST_JOINS.split(core(texts[i])) if p):
+                codes_u[i], detail[i] = "vocab.assumed", mapped[i]
+            continue
         guess = (
             vocab.assumed(texts[i]) or vocab.agreeing(texts[i]) or (listed(vocab, texts[i], among) if among else None)
         )
         if guess is not None:
             mapped[i], codes_u[i], detail[i] = guess, "vocab.assumed", guess
             continue
-        several = vocab.several(texts[i])
-        if several:
-            codes_u[i], detail[i] = "vocab.several", "、".join(several)
+        named = vocab.several(texts[i])
+        if named:
+            codes_u[i], detail[i] = "vocab.several", "、".join(named)
             continue
         slip = vocab.slipped(texts[i])
         if slip is not None:  # a slip of hand typing (以化解, 调节成功): read, and the reading said with its cell
