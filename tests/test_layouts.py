@@ -2391,6 +2391,25 @@ def test_kinds_of_a_category_listed_flush_as_rows_of_their_own_are_still_added(t
     assert builders.figures(clean(tmp_path))["enforcement.penalty"] == 7
 
 
+@pytest.mark.parametrize("part", ["其中：当场处罚", "　　其中：简易程序"])
+def test_a_qizhong_row_under_one_of_a_categorys_kinds_listed_as_rows_is_in_that_kind_never_the_figure(tmp_path, part):
+    # kind_with_qizhong_among_kinds: 警告 3, 其中：当场处罚 1, 罚款 4, no 行政处罚 row. The part is already in 警告,
+    # 罚款 a sibling of it: the category is 3 + 4. The 其中 row among the rows matched had made the first alone the
+    # figure (3 for 7); added, it would count a warning twice (8).
+    rows = [
+        ["某镇人民政府2024年度行政执法数据"],
+        ["执法行为类别", "实施数量（件）"],
+        ["行政许可", 10],
+        ["警告", 3],
+        [part, 1],
+        ["罚款", 4],
+        ["行政检查", 4],
+    ]
+    builders.xlsx(tmp_path / "行政执法数据公开表.xlsx", {"执法数据": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.penalty"], got["enforcement.licensing"], got["enforcement.inspection"]) == (7, 10, 4)
+
+
 def test_a_statistical_forms_registration_line_above_its_title_is_no_table(tmp_path):
     # 表号：… | 制表机关：… over the title of a 信访工作统计报表 (本期 | 上年同期 | 增减（%）): it had been read as the
     # header of a table of its own that no kind fits (file.unknown_kind).
