@@ -575,6 +575,28 @@ _CONTENT_UNKNOWN = frozenset(
 BOOK_OF_PERIODS = 3
 
 
+def wholes(spec: LedgerSpec, name: str) -> list[str]:
+    """The figures of a kind counting, the same way, every record `name` counts and more (enforcement.cases of
+    enforcement.penalty: every case, the penalties among them; disputes.screened of disputes.resolved): records
+    known to be missing from the part are missing from them.
+
+    >>> from fzlib.spec import load_specs
+    >>> wholes(load_specs()["enforcement"], "enforcement.penalty"), wholes(load_specs()["enforcement"], "enforcement.cases")
+    (['enforcement.cases'], [])
+    """
+    part = next((g for g in spec.figures if g.name == name), None)
+    if part is None or part.op == "ratio":
+        return []
+    return [
+        g.name
+        for g in spec.figures
+        if g.name != name
+        and (g.op, g.arg, g.weight, g.distinct) == (part.op, part.arg, part.weight, part.distinct)
+        and len(g.where) < len(part.where)
+        and all(k in part.where and part.where[k] == v for k, v in g.where.items())
+    ]
+
+
 def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, KindEvidence]:
     """Per kind, from the manifest: a sheet of it refused (its records are unknown, so none of its
     figures can be complete), and the records it left out as errors."""
@@ -663,10 +685,14 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             if st.get("overrules"):
                 overrules.setdefault(kind, set()).add(st["figure"])
             if st.get("missing_parts"):
-                short.setdefault(kind, {})[st["figure"]] = (
+                why = (
                     f"台账记录少于统计表（{place}）所列：{st['missing_parts']}有数而没有台账记录，"
                     "只数已有的记录会漏掉其事项"
                 )
+                short.setdefault(kind, {})[st["figure"]] = why
+                # The records' count of every case lacks those too, whether or not the table states it.
+                for whole in wholes(specs[kind], st["figure"]):
+                    short[kind].setdefault(whole, why)
     files = [f for f in manifest.get("files", []) if not f.get("excluded")]
     unread = tuple(
         f["file"]
