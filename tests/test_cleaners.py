@@ -598,16 +598,28 @@ def test_a_date_the_ocr_misread_is_read_as_its_digits_with_a_note(raw, expected,
             [1234.5, 1234.5, 500.0, 2500.0, 75.0],
             ["number.decimal_comma"] * 4 + [NA],
         ),
-        # A column that also writes a decimal point (75.5, 1,234.50) leaves every decimal comma unread:
-        # which convention a cell follows is not known.
-        (["1.234,50", "75.5", "2.500"], [NA, 75.5, 2.5], ["number.unparseable", NA, NA]),
-        (["1.234,50", "1,234.50"], [NA, 1234.5], ["number.unparseable", NA]),
+        # A column that also writes a decimal point (75.5, 1,234.50): a cell only a decimal comma can read (1.234,50,
+        # 1200,5: no thousands end in one or two digits) is read so, named; one either way can read (2.500) follows
+        # the point. Two files of a kind, 1200,5 in one and １２００．５ in the other, had both been unparseable.
+        (["1.234,50", "75.5", "2.500"], [1234.5, 75.5, 2.5], ["number.decimal_comma", NA, NA]),
+        (["1.234,50", "1,234.50"], [1234.5, 1234.5], ["number.decimal_comma", NA]),
+        (["1200,5", "１２００．５"], [1200.5, 1200.5], ["number.decimal_comma", NA]),
+        (["12,5", "75.5"], [NA, 75.5], ["number.unparseable", NA]),  # a list (12、5) as well: not read
         # An apostrophe parting the thousands (Swiss, some systems) is no decimal mark either way.
         (["1'234.50", "12'000"], [1234.5, 12000.0], [NA, NA]),
     ],
-    ids=["european-column", "beside-a-decimal-point", "beside-english-thousands", "apostrophes"],
+    ids=[
+        "european-column",
+        "beside-a-decimal-point",
+        "beside-english-thousands",
+        "two-files",
+        "a-list-too",
+        "apostrophes",
+    ],
 )
-def test_numbers_written_the_european_way_are_read_by_their_column_never_mixed(column, expected, codes):
+def test_numbers_written_the_european_way_are_read_by_their_column_or_where_only_a_decimal_comma_reads_them(
+    column, expected, codes
+):
     res = CLEANERS["number"](pd.Series(column, dtype=object))
     assert [same(v, e) for v, e in zip(res.values.tolist(), expected, strict=True)] == [True] * len(column)
     assert [same(c, e) for c, e in zip(res.codes.tolist(), codes, strict=True)] == [True] * len(column)
