@@ -1598,12 +1598,11 @@ def test_offence_then_case_word_is_never_offered_a_value_by_the_case_word_alone(
 @pytest.mark.parametrize(
     ("raw", "expected", "code"),
     [
-        # A value's word inside a text whose other words name another thing: the kind's noun other values end with
-        # (告诫书 beside 治安案件: a warning or a public-order case, the text says both), or another value (涉赌).
-        # Neither is read: a public-order case counted as a 家暴告诫书, or a warning counted as a 涉赌 case, is wrong.
+        # A value's word inside a text whose other words are the noun the other values end with (告诫书 beside
+        # 治安案件: a warning or a public-order case, the text says both): not read, a public-order case counted as a
+        # 家暴告诫书 being wrong.
         ("告诫书治安案件", "告诫书治安案件", "vocab.unknown"),
         ("治安案件告诫书", "治安案件告诫书", "vocab.unknown"),
-        ("涉赌告诫书", "涉赌告诫书", "vocab.unknown"),
         # The other way: words that name nothing else leave the value its reading.
         ("出具告诫书", "家暴告诫书", "vocab.assumed"),
         ("家庭暴力告诫书（首次）", "家暴告诫书", "vocab.assumed"),

@@ -576,13 +576,14 @@ BOOK_OF_PERIODS = 3
 
 
 def wholes(spec: LedgerSpec, name: str) -> list[str]:
-    """The figures of a kind counting, the same way, every record `name` counts and more (enforcement.cases of
-    enforcement.penalty: every case, the penalties among them; disputes.screened of disputes.resolved): records
-    known to be missing from the part are missing from them.
+    """The figures of a kind counting, the same way, every record `name` counts and more (the count of every case
+    of the count of penalties, the penalties among the cases; the disputes screened of those resolved): records known
+    to be missing from the part are missing from them.
 
-    >>> from fzlib.spec import load_specs
-    >>> wholes(load_specs()["enforcement"], "enforcement.penalty"), wholes(load_specs()["enforcement"], "enforcement.cases")
-    (['enforcement.cases'], [])
+    >>> from types import SimpleNamespace
+    >>> every, some = FigureSpec("k.every", "全部", "count_distinct", "no"), FigureSpec("k.some", "其一", "count_distinct", "no", {"t": "甲"})
+    >>> wholes(SimpleNamespace(figures=[every, some]), "k.some"), wholes(SimpleNamespace(figures=[every, some]), "k.every")
+    (['k.every'], [])
     """
     part = next((g for g in spec.figures if g.name == name), None)
     if part is None or part.op == "ratio":

@@ -879,21 +879,20 @@ def _matter_only(pairs: list[tuple[str, str]]) -> bool:
 
 
 def _names_another_thing(pairs: list[tuple[str, str]], f, spec: LedgerSpec) -> bool:
-    """Whether a column close to a free-text field's titles only by their noun names that noun of another matter of
-    the kind, its modifier being another field's (备案机关 beside 制定机关, 备案 the matter of 备案日期: the body a
+    """Whether a column close to a free-text field's titles only by their noun, no generic one, names that noun of
+    another matter of the kind, its modifier being another field's (备案机关 beside 制定机关, 备案 the matter of 备案日期: the body a
     document was filed with, not the one that made it). Any text fits a free-text field, so its cells cannot tell.
 
-    >>> from fzlib.spec import load_specs
-    >>> documents = load_specs()["normative_documents"]
-    >>> [_names_another_thing([(t, "制定机关")], documents.field("issuer"), documents) for t in ("备案机关", "发文机关")]
+    >>> from types import SimpleNamespace
+    >>> issuer = FieldSpec("issuer", "制定机关", ("发文单位",))
+    >>> documents = SimpleNamespace(fields=[issuer, FieldSpec("filed_on", "备案日期", steps=("date",))])
+    >>> [_names_another_thing([(t, "制定机关")], issuer, documents) for t in ("备案机关", "发文机关")]
     [True, False]
     """
     apart = _apart(pairs)
-    if (
-        (f.steps or ("text",))[0] != "text"
-        or not apart
-        or not all(t[-2:] == h[-2:] and t[:2] != h[:2] for t, h in apart)
-    ):
+    # A generic noun shared (更新内容 beside 公开内容: the update's content is the item's) names no thing of its own.
+    same_noun = all(t[-2:] == h[-2:] and t[-2:] not in GENERIC_WORDS and t[:2] != h[:2] for t, h in apart)
+    if (f.steps or ("text",))[0] != "text" or not apart or not same_noun:
         return False
     others = {without_unit(norm_header(h))[:2] for g in spec.fields if g.name != f.name for h in g.headers}
     own = {without_unit(norm_header(h))[:2] for h in f.headers}

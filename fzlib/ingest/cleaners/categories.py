@@ -344,17 +344,15 @@ class Vocabulary:
         return None if _denies(rest) else hits[0][1]  # what is left beside it may deny it (不予许可)
 
     def _names_another(self, rest: str, found: str) -> bool:
-        """Whether the words left beside a value found inside a text name something else: another value, as written
-        or listed (涉赌 in 涉赌告诫书), or the noun other values end with and the one found does not (治安案件 in
-        告诫书治安案件: a public-order case or a warning, the text says both). The value is then no reading of it.
+        """Whether the words left beside a value found inside a text name something else: the noun other values end
+        with and the one found does not (治安案件 in 告诫书治安案件: a public-order case or a warning, the text says
+        both). The value is then no reading of it. (Another value's short word beside it, 涉赌 in 涉赌告诫书, is not
+        taken so: 其他 in 其他规范性文件 is such a word too, and qualifies the value.)
 
         >>> v = Vocabulary({"家暴告诫书": ["告诫书"], "涉赌治安案件": ["涉赌"], "其他治安案件": ["盗窃"]})
-        >>> [v._names_another(r, "家暴告诫书") for r in ("治安案件", "涉赌", "出具", "首次")]
-        [True, True, False, False]
+        >>> [v._names_another(r, "家暴告诫书") for r in ("治安案件", "出具", "首次")]
+        [True, False, False]
         """
-        words = _QUALIFIER.sub("", rest)
-        if len(words) >= 2 and self.certain(words) not in (None, found):
-            return True
         return any(e in rest and not found.endswith(e) for e in self.endings if len(e) >= MIN_VARIANT_INSIDE)
 
     def several(self, text: str) -> list[str]:
