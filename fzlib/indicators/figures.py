@@ -577,7 +577,7 @@ BOOK_OF_PERIODS = 3
 
 def wholes(spec: LedgerSpec, name: str) -> list[str]:
     """The figures of a kind counting, the same way, every record `name` counts and more (the count of every case
-    of the count of penalties, the penalties among the cases; the disputes screened of those resolved): records known
+    of the count of penalties, the penalties among the cases; the screened of those resolved): records known
     to be missing from the part are missing from them.
 
     >>> from types import SimpleNamespace
