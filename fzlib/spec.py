@@ -53,6 +53,7 @@ ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "year_from", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among", "shares", "by_date", "apart", "scope", "none_words", "rest", "posts", "any_of",
+    "several",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
 FIGURE_KEYS = {
@@ -93,6 +94,10 @@ PERSONAL_KINDS = {"name", "id_number", "phone", "free_text", "address"}
 CLEANING_STEPS = ("text", "case_no", "category", "date", "number", "integer", "yes_no", "id_number", "phone")
 
 
+# How the values of a `several` field's cell are joined in its cleaned value (政府网站、政务公开栏).
+SEVERAL_JOIN = "、"
+
+
 class SpecError(ValueError):
     """A spec file is malformed: a programmer/maintainer error, reported with file and place."""
 
@@ -130,6 +135,12 @@ class FieldSpec:
     # Values of the vocabulary a cell listing several (行政执法人员、法律明白人: a training for both) stands
     # for, the first listed here that it names: the value a figure asks about. Without it such a cell is unknown.
     among: tuple[str, ...] = ()
+    # A category one record may really hold several values of (an item published on the 政府网站 and on the
+    # 政务公开栏, the 基层政务公开标准目录's 公开渠道和载体 ticked ■ for each): a cell naming several values, or several
+    # ticks, is all of them (joined by SEVERAL_JOIN, in the vocabulary's order), no error. A breakdown by it counts a
+    # record once under each of its values, its shares of the records, not adding to 100%. Never a field a figure
+    # selects, counts or tells records apart by, nor the key (a spec error): there one record has one value.
+    several: bool = False
     # Amounts a record's rows hold in shares, one row per person of this field (a case mediated by two, its
     # 以案定补 split between them, a row each under one 卷宗号): the record's amount is the sum of its persons' rows.
     shares: tuple[str, ...] = ()
@@ -235,6 +246,8 @@ class BreakdownSpec:
     month: bool = False  # `by` is a date: count by month 1–12
     # By village or a similar small area of a sensitive ledger: small counts could point at a person.
     small_area: bool = False
+    # `by` is a field of several values per record (FieldSpec.several): a record counts under each of its values.
+    several: bool = False
 
     @property
     def count_title(self) -> str:
@@ -511,6 +524,7 @@ def _load_field(
         by_date=_by_date(where, raw, vocab),
         any_of=tuple(str(n) for n in _as_tuple(raw.get("any_of"))),
         among=among,
+        several=_several(where, raw, vocab),
         shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
         apart=bool(raw.get("apart", False)),
         scope=_scope(where, raw, vocab),
@@ -520,6 +534,15 @@ def _load_field(
         generic=_generic(where, raw.get("vocabulary"), vocab, generic or {}),
         citations=_citations(where, raw.get("vocabulary"), vocab, citations or {}),
     )
+
+
+def _several(where: str, raw: dict, vocab) -> bool:
+    """A field's `several`, checked: a category whose values do not hold the joining character themselves."""
+    if not raw.get("several"):
+        return False
+    if not vocab or any(SEVERAL_JOIN in v for v in vocab):
+        raise SpecError(f"{where}: several needs a vocabulary whose values hold no {SEVERAL_JOIN!r}")
+    return True
 
 
 def _scope(where: str, raw: dict, vocab) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -619,7 +642,7 @@ def _check_where(where: str, conditions, field_names: set[str]) -> list[str]:
     return list(conditions or {})
 
 
-def _load_breakdown(where: str, raw: dict, kind: str, field_names: set[str]) -> BreakdownSpec:
+def _load_breakdown(where: str, raw: dict, kind: str, field_names: set[str], several: set[str]) -> BreakdownSpec:
     _check_keys(where, raw, BREAKDOWN_KEYS)
     for key in ("name", "by", "label"):
         if key not in raw:
@@ -641,6 +664,7 @@ def _load_breakdown(where: str, raw: dict, kind: str, field_names: set[str]) -> 
         fill=int(raw.get("fill", 1)),
         month=bool(raw.get("month", False)),
         small_area=bool(raw.get("small_area", False)),
+        several=raw["by"] in several,
     )
 
 
@@ -863,8 +887,14 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: told_hints names {word!r}, which is no word of not_hints, or told_by is empty")
     if told_by:
         figures = tuple(replace(g, gates=told_by) if g.op != "ratio" else g for g in figures)
+    for f in fields:  # one record, one value where a figure or the key rests on the field
+        used = [g.name for g in figures if f.name in (*g.where, g.arg, g.distinct, g.weight)]
+        if f.several and (used or f.name in _as_tuple(raw.get("key"))):
+            raise SpecError(f"{where}: field {f.name!r}: several, but {used[0] if used else 'the key'} rests on it")
     breakdowns = tuple(
-        _load_breakdown(f"{where}: breakdown {b.get('name', i)!r}", b, raw["kind"], names)
+        _load_breakdown(
+            f"{where}: breakdown {b.get('name', i)!r}", b, raw["kind"], names, {f.name for f in fields if f.several}
+        )
         for i, b in enumerate(raw.get("breakdowns") or [])
     )
     roster = None

@@ -3615,7 +3615,7 @@ QUIRKS: dict[str, Quirk] = {
     # Before: file.unreadable, "已损坏…请用 Excel/WPS 打开确认" (Excel cannot open either).
     "a_workbook_packed_with_bzip2": Quirk(a_workbook_packed_with_bzip2, None, rows=2),
     "a_workbook_packed_with_lzma": Quirk(a_workbook_packed_with_lzma, None, rows=2),
-    "a_meetings_video_among_the_ledgers": Quirk(a_meetings_video_among_the_ledgers, "file.too_large"),
+    "a_meetings_video_among_the_ledgers": Quirk(a_meetings_video_among_the_ledgers, "file.not_a_table"),
     "a_sheet_part_led_by_a_byte_order_mark": Quirk(a_sheet_part_led_by_a_byte_order_mark, None, rows=2),
     "a_dimension_of_one_cell_over_thirty_records": Quirk(a_dimension_of_one_cell_over_thirty_records, None, rows=30),
     "seventy_thousand_cell_formats": Quirk(seventy_thousand_cell_formats, None, rows=2),

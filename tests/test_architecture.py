@@ -217,6 +217,9 @@ def test_a_spec_preferring_a_header_it_does_not_have_or_counting_by_an_unknown_f
         ("disputes.yaml", "retyped_by: [screened_on, parties, dispute_type]", "retyped_by: [screened_on, dispute_type]",
          r"retyped_by needs a personal field"),
         ("training.yaml", "less: [[免考人数, 免考]]}", "less: [[合计], [免考人数]]}", r"less takes one group of labels"),
+        # A record holds one value where a figure selects by the field: several values there would be counted twice.
+        ("disclosure.yaml", "vocabulary: disclosure_type, required: true,", "vocabulary: disclosure_type, several: true, required: true,",
+         r"several, but disclosure.proactive rests on it"),
     ],
 )  # fmt: skip
 def test_a_spec_reading_a_count_from_another_field_or_counting_distinct_or_pending_by_unknown_names_is_refused(

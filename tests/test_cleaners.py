@@ -56,7 +56,7 @@ def test_cleaner_options_name_exactly_the_accepted_keywords():
     assert CLEANER_OPTIONS == {
         "text": set(), "date": {"year", "titled_year", "date1904"}, "number": {"scale", "bounds", "ranges"},
         "integer": {"scale", "bounds", "ranges"},
-        "category": {"vocabulary", "legend", "among", "ambiguous"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": {"key"},
+        "category": {"vocabulary", "legend", "among", "ambiguous", "several"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": {"key"},
     }  # fmt: skip
 
 
@@ -599,16 +599,28 @@ def test_a_date_the_ocr_misread_is_read_as_its_digits_with_a_note(raw, expected,
             [1234.5, 1234.5, 500.0, 2500.0, 75.0],
             ["number.decimal_comma"] * 4 + [NA],
         ),
-        # A column that also writes a decimal point (75.5, 1,234.50) leaves every decimal comma unread:
-        # which convention a cell follows is not known.
-        (["1.234,50", "75.5", "2.500"], [NA, 75.5, 2.5], ["number.unparseable", NA, NA]),
-        (["1.234,50", "1,234.50"], [NA, 1234.5], ["number.unparseable", NA]),
+        # A column that also writes a decimal point (75.5, 1,234.50): a cell only a decimal comma can read (1.234,50,
+        # 1200,5: no thousands end in one or two digits) is read so, named; one either way can read (2.500) follows
+        # the point. Two files of a kind, 1200,5 in one and １２００．５ in the other, had both been unparseable.
+        (["1.234,50", "75.5", "2.500"], [1234.5, 75.5, 2.5], ["number.decimal_comma", NA, NA]),
+        (["1.234,50", "1,234.50"], [1234.5, 1234.5], ["number.decimal_comma", NA]),
+        (["1200,5", "１２００．５"], [1200.5, 1200.5], ["number.decimal_comma", NA]),
+        (["12,5", "75.5"], [NA, 75.5], ["number.unparseable", NA]),  # a list (12、5) as well: not read
         # An apostrophe parting the thousands (Swiss, some systems) is no decimal mark either way.
         (["1'234.50", "12'000"], [1234.5, 12000.0], [NA, NA]),
     ],
-    ids=["european-column", "beside-a-decimal-point", "beside-english-thousands", "apostrophes"],
+    ids=[
+        "european-column",
+        "beside-a-decimal-point",
+        "beside-english-thousands",
+        "two-files",
+        "a-list-too",
+        "apostrophes",
+    ],
 )
-def test_numbers_written_the_european_way_are_read_by_their_column_never_mixed(column, expected, codes):
+def test_numbers_written_the_european_way_are_read_by_their_column_or_where_only_a_decimal_comma_reads_them(
+    column, expected, codes
+):
     res = CLEANERS["number"](pd.Series(column, dtype=object))
     assert [same(v, e) for v, e in zip(res.values.tolist(), expected, strict=True)] == [True] * len(column)
     assert [same(c, e) for c, e in zip(res.codes.tolist(), codes, strict=True)] == [True] * len(column)
@@ -805,6 +817,29 @@ def test_a_cell_naming_several_values_is_an_error_that_chooses_none(raw, named):
         assert not same(code, "vocab.several")
         return
     assert (value, code, detail) == (raw, "vocab.several", named)
+
+
+CHANNELS = {k: list(v) for k, v in load_specs()["disclosure"].field("channel").vocabulary.items()}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("政府网站、政务公开栏", "政府网站、政务公开栏", NA),  # an item published on two channels: both
+        ("政务公开栏、政府网站", "政府网站、政务公开栏", NA),  # in the vocabulary's order, whatever the clerk's
+        ("网站/公开栏", "政府网站、政务公开栏", NA),  # listed variants are as certain as the values
+        ("政府网站、村里大喇叭", "政府网站", "vocab.assumed"),  # a part that is no channel: the one named, as before
+        ("政府网站", "政府网站", NA),
+    ],
+)
+def test_a_cell_of_a_field_of_several_values_is_all_of_them_without_an_error(raw, expected, code):
+    """A field declared `several` (disclosure's channel): a record may really hold several of its values, so a
+    cell naming two is both, not an 错误 asking the office to keep one (红柳镇: 34 of its 35 错误)."""
+    value, got, _ = clean_one("category", raw, vocabulary=CHANNELS, several=True)
+    assert value == expected and same(got, code)
+    # The same cell in a field where one value is meant stays an error choosing none.
+    if "、" in raw and code is NA:
+        assert same(clean_one("category", raw, vocabulary=CHANNELS)[1], "vocab.several")
 
 
 @pytest.mark.parametrize(
@@ -1266,6 +1301,9 @@ def test_a_list_of_values_in_one_cell_stands_for_the_value_the_field_asks_about(
     assert res.codes.tolist() == ["vocab.assumed"] * 3
     plain = CLEANERS["category"](raw, vocabulary=vocab)
     assert plain.codes.tolist() == ["vocab.several"] * 3
+    # Declared `several` (values a record may hold side by side), the same list is all its values, each time.
+    both = CLEANERS["category"](raw, vocabulary=vocab, several=True)
+    assert both.values.tolist() == ["法律明白人、行政执法人员", "法律明白人、领导干部", "行政执法人员、领导干部"]
 
 
 def test_legends_written_as_letters_or_as_what_to_fill_in_a_header():
@@ -1556,3 +1594,23 @@ def test_offence_then_case_word_is_never_offered_a_value_by_the_case_word_alone(
     _, code, nearest = clean_one("category", "吸毒治安案件", vocabulary=vocabulary)
     assert code == "vocab.unknown" and pd.isna(nearest)
     assert clean_one("category", "涉皇治安案件", vocabulary=vocabulary)[2] == "涉黄治安案件"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        # A value's word inside a text whose other words are the noun the other values end with (告诫书 beside
+        # 治安案件: a warning or a public-order case, the text says both): not read, a public-order case counted as a
+        # 家暴告诫书 being wrong.
+        ("告诫书治安案件", "告诫书治安案件", "vocab.unknown"),
+        ("治安案件告诫书", "治安案件告诫书", "vocab.unknown"),
+        # The other way: words that name nothing else leave the value its reading.
+        ("出具告诫书", "家暴告诫书", "vocab.assumed"),
+        ("家庭暴力告诫书（首次）", "家暴告诫书", "vocab.assumed"),
+        ("告诫书（派出所出具）", "家暴告诫书", "vocab.assumed"),
+        ("家暴治安案件", "家暴治安案件", NA),
+    ],
+)
+def test_no_value_is_read_from_a_part_of_a_text_whose_other_words_name_something_else(raw, expected, code):
+    value, got, _ = clean_one("category", raw, vocabulary=_vocabulary("security_type"))
+    assert value == expected and same(got, code)

@@ -521,6 +521,31 @@ def test_an_offices_summary_row_whose_register_was_not_handed_over_leaves_the_co
     assert builders.figures(clean(tmp_path))["enforcement.cases"] == 5
 
 
+def test_a_summary_of_one_category_missing_a_part_leaves_the_whole_of_which_it_is_a_part_unknown_too(tmp_path):
+    # category_summary_missing_a_part: the 汇总表 states the categories per office (no 案件总数 column), and the
+    # 应急管理办公室's register is not in the folder. Its two penalties are cases too: the penalty count was withheld,
+    # but the case count (the records of every category, of which penalties are a part) had been published as 3 for 5.
+    head = ["序号", "案件编号", "案件名称", "执法类别", "执法单位", "办理日期", "当事人"]
+    team = [
+        [i, f"罚字〔2024〕{i}号", f"事项{i}", "行政处罚", "某镇综合行政执法队", f"2024-03-0{i}", "张三"]
+        for i in (1, 2, 3)
+    ]
+    team.append([4, "许字〔2024〕1号", "事项4", "行政许可", "某镇综合行政执法队", "2024-04-01", "王五"])
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"台账": [head, *team]})
+    summary = [
+        ["某镇2024年行政执法案件汇总表"],
+        ["执法单位", "行政处罚（件）", "行政许可（件）"],
+        ["某镇综合行政执法队", 3, 1],
+        ["应急管理办公室", 2, 0],
+        ["合计", 5, 1],
+    ]
+    builders.xlsx(tmp_path / "汇总表.xlsx", {"汇总": summary})
+    found = builders.evidence(clean(tmp_path))
+    assert found["enforcement.penalty"].value is None and "应急管理办公室" in found["enforcement.penalty"].reason
+    assert found["enforcement.cases"].value is None and "应急管理办公室" in found["enforcement.cases"].reason
+    assert found["enforcement.licensing"].value == 1  # another part, whole in the records: as they give it
+
+
 def test_a_summary_by_month_stating_more_than_the_records_is_still_only_checked(tmp_path):
     # Rows of months are no parts: the records stand, with the warning (as a summary beside records always was).
     summary = [["某镇2024年人民调解案件月度汇总"], ["月份", "调解成功（件）"], *[[f"{m}月", 1] for m in range(1, 13)]]

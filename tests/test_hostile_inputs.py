@@ -124,6 +124,17 @@ def test_lines_in_two_encodings_are_each_decoded_and_the_odd_rows_named(tmp_path
     assert sorted(result.tables["enforcement"]["case_name"]) == [f"事项{n}" for n in range(7971, 7975)]
 
 
+def test_a_field_cut_in_the_middle_of_a_character_is_named_as_such_not_as_two_encodings(tmp_path):
+    # a_field_cut_in_the_middle_of_a_character: a UTF-8 export with one character cut at a byte limit. Its line is
+    # read with the broken character shown as U+FFFD; it had been called GBK mixed with UTF-8 (sheet.mixed_encoding).
+    quirks.a_field_cut_in_the_middle_of_a_character(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "sheet.mixed_encoding")
+    (note,) = builders.codes(result, "sheet.broken_characters")
+    assert (note["level"], note["detail"]) == ("警告", "3")
+    assert len(result.tables["enforcement"]) == 3
+
+
 def test_a_gbk_csv_is_one_encoding_and_no_row_is_named(tmp_path):
     builders.csv_file(tmp_path / "raw" / "gbk.csv", [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)])
     result = builders.clean(tmp_path / "raw")
@@ -3842,7 +3853,10 @@ def test_a_file_of_gigabytes_is_refused_by_its_size_without_being_read_or_hashed
     result = YearCleaner(YEAR, raw).run()
     assert time.monotonic() - started < 20
     entry = next(f for f in result.manifest["files"] if f["file"] == video.name)
-    assert (entry["problem"], entry["sha256"]) == ("file.too_large", None)
+    # A video, said as such (its advice had been to delete cells beyond the table), not only a file too large.
+    assert (entry["problem"], entry["sha256"]) == ("file.not_a_table", None)
+    (issue,) = builders.codes(result, "file.not_a_table")
+    assert "视频" in issue["detail"] and "单元格" not in issue["message"]
     stamp = folder.folder_stamp(raw)  # what make report compares: the refused file by its size and time
     os.utime(video, (1, 1))
     assert folder.sha256(video) is None and folder.folder_stamp(raw) != stamp

@@ -282,10 +282,10 @@ def test_ticks_under_a_merged_parent_give_the_field_its_value(tmp_path):
     assert [(r["row"], r["detail"], r["level"]) for r in several] == [(6, "口头、书面", "错误")]
 
 
-def test_several_carriers_ticked_for_one_item_are_several_places_not_a_mistake(tmp_path):
+def test_several_carriers_ticked_for_one_item_are_all_its_channels_not_a_mistake(tmp_path):
     # A 政务公开 register: 公开方式 merged over 主动公开 | 依申请公开, 公开载体 over 政府网站 | 政务公开栏 | 微信公众号, each
-    # ticked. An item put on the website and the 公开栏 was in two places: no figure counts by carrier, so the counts
-    # stand and the note asks nothing to be undone; only the breakdown by carrier cannot place the row.
+    # ticked. An item put on the website and the 公开栏 was in two places: the channel is declared `several`, so the
+    # row is both channels, with nothing to undo, and the breakdown by channel counts it once under each.
     rows = [
         ["序号", "公开日期", "公开内容", "公开方式", "", "公开载体", "", "", "经办人"],
         ["", "", "", "主动公开", "依申请公开", "政府网站", "政务公开栏", "微信公众号", ""],
@@ -299,9 +299,39 @@ def test_several_carriers_ticked_for_one_item_are_several_places_not_a_mistake(t
     result = clean(tmp_path)
     got = builders.figures(result)
     assert (got["disclosure.proactive"], got["disclosure.on_request"]) == (3, 1)
-    assert codes(result, "tick.several") == []
+    assert codes(result, "tick.several") == [] and codes(result, "tick.several_places") == []
+    table = result.tables["disclosure"]
+    assert table["channel"].fillna("").tolist() == [
+        "政府网站、政务公开栏",
+        "政务公开栏",
+        "",
+        "政府网站、政务公开栏、微信公众号",
+    ]
+    by_channel = breakdowns.declared()["disclosure.channel"]
+    assert breakdowns.counts(table, by_channel).to_dict() == {
+        "政务公开栏": 3,
+        "政府网站": 2,
+        "微信公众号": 1,
+        "（未填写）": 1,
+    }
+    assert breakdowns.items(table, by_channel) == 4  # each item once: the base of the channels' shares
+
+
+def test_several_ticks_under_a_field_no_figure_counts_and_not_declared_several_are_several_places(tmp_path):
+    # The same register's 公开状态 ticked 已发布 and 待发布 on one row: a status is one value, no figure counts by it,
+    # so the row is named (提示) and only the breakdown by it cannot place it.
+    rows = [
+        ["序号", "公开日期", "公开内容", "公开方式", "", "审核状态", ""],
+        ["", "", "", "主动公开", "依申请公开", "已发布", "待发布"],
+        [1, "2024-03-05", "财政预算公开", "√", "", "√", "√"],
+        [2, "2024-04-10", "低保名单公示", "√", "", "√", ""],
+    ]
+    merged = ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"]
+    builders.xlsx(tmp_path / "政务公开工作台账.xlsx", {"公开台账": rows}, merged={"公开台账": merged})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disclosure.proactive"] == 2
     (note,) = codes(result, "tick.several_places")
-    assert note["level"] == "提示" and "共 2 处" in note["message"]
+    assert note["level"] == "提示" and note["detail"] == "已发布、待发布"
 
 
 # --- context ---------------------------------------------------------------------------------------
@@ -2413,6 +2443,25 @@ def test_kinds_of_a_category_listed_flush_as_rows_of_their_own_are_still_added(t
     ]
     builders.xlsx(tmp_path / "行政执法数据公开表.xlsx", {"执法数据": rows})
     assert builders.figures(clean(tmp_path))["enforcement.penalty"] == 7
+
+
+@pytest.mark.parametrize("part", ["其中：当场处罚", "　　其中：简易程序"])
+def test_a_qizhong_row_under_one_of_a_categorys_kinds_listed_as_rows_is_in_that_kind_never_the_figure(tmp_path, part):
+    # kind_with_qizhong_among_kinds: 警告 3, 其中：当场处罚 1, 罚款 4, no 行政处罚 row. The part is already in 警告,
+    # 罚款 a sibling of it: the category is 3 + 4. The 其中 row among the rows matched had made the first alone the
+    # figure (3 for 7); added, it would count a warning twice (8).
+    rows = [
+        ["某镇人民政府2024年度行政执法数据"],
+        ["执法行为类别", "实施数量（件）"],
+        ["行政许可", 10],
+        ["警告", 3],
+        [part, 1],
+        ["罚款", 4],
+        ["行政检查", 4],
+    ]
+    builders.xlsx(tmp_path / "行政执法数据公开表.xlsx", {"执法数据": rows})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.penalty"], got["enforcement.licensing"], got["enforcement.inspection"]) == (7, 10, 4)
 
 
 def test_a_statistical_forms_registration_line_above_its_title_is_no_table(tmp_path):

@@ -650,3 +650,46 @@ def test_a_register_of_publications_is_not_keyed_by_its_serial_numbers(tmp_path)
     result = clean(tmp_path)
     assert builders.figures(result)["disclosure.proactive"] == 7
     assert not {"column.serial_as_key", "row.duplicate", "row.conflict"} & set(result.issues["code"])
+
+
+def test_a_column_of_measures_is_no_answer_to_whether_a_dispute_was_resolved_even_in_a_month_without_records(tmp_path):
+    """化解措施 shares only its matter (化解) with the question 化解与否: it names the measures taken, not whether they
+    worked. A month's sheet holding only its 零报告 line has no cells to tell them apart, and the kind named around it
+    had let the title alone take the column for 是否化解 (a measure's text read as an outcome is a wrong number
+    waiting); a column that asks (是否化解成功) is still the question's."""
+    header = ["序号", "排查时间", "纠纷类别", "化解措施", "化解情况"]
+    january = [["红柳镇矛盾纠纷排查化解工作台账（2024年1月）"], header]
+    january += [[i, f"2024-01-0{i}", "邻里纠纷", "村调委会调解", "已化解"] for i in range(1, 5)]
+    february = [["红柳镇矛盾纠纷排查化解工作台账（2024年2月）"], header, ["本月未排查出矛盾纠纷（零报告）"]]
+    asks = [
+        ["红柳镇矛盾纠纷排查化解工作台账（2024年3月）"],
+        ["序号", "排查时间", "纠纷类别", "化解措施", "是否化解成功"],
+    ]
+    asks += [[i, f"2024-03-0{i}", "邻里纠纷", "村调委会调解", "是"] for i in range(1, 4)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解工作台账.xlsx", {"1月": january, "2月": february, "3月": asks})
+    result = clean(tmp_path)
+    taken = {(r["sheet"], r["header"], r["field"]) for r in builders.codes(result, "column.by_content")}
+    assert not [t for t in taken if t[1] == "化解措施"]
+    assert (result.tables["disputes"]["status"] == "已化解").sum() == 7  # the months missing leave the figure unknown
+
+
+def test_the_body_a_document_was_filed_with_is_not_the_body_that_made_it(tmp_path):
+    """备案机关 shares only its noun (机关) with 制定机关, and its modifier is the register's other matter (备案, of 备案日期):
+    the body a document was filed with, not its issuer, which content cannot confirm in a free-text column. A column
+    whose modifier is the field's own (发文机关, as in 发文单位) is still the issuer, though 发文 also opens 发文字号."""
+    rows = [
+        ["红柳镇人民政府规范性文件备案登记表（2024年度）"],
+        ["序号", "文件名称", "文号", "制发日期", "报送备案日期", "备案机关"],
+    ]
+    rows += [
+        [i, f"关于加强第{i}项管理的规定", f"红政发〔2024〕{i}号", f"2024-0{i}-12", f"2024-0{i}-20", "县司法局"]
+        for i in (3, 5)
+    ]
+    builders.xlsx(tmp_path / "规范性文件备案登记表.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert "issuer" not in {r["field"] for r in builders.codes(result, "column.by_content")}
+    assert result.tables["normative_documents"]["issuer"].isna().all()
+    rows[1][5] = "发文机关"
+    builders.xlsx(tmp_path / "规范性文件备案登记表.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert result.tables["normative_documents"]["issuer"].tolist() == ["县司法局", "县司法局"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from html import unescape
 
@@ -217,6 +218,33 @@ def test_no_pseudonym_name_or_free_text_reaches_any_section(year_data):
                 # Free text may share a stock phrase with the report's own sentences; it must never be a cell.
                 leak = f">{value}<" if f.personal == "free_text" else value
                 assert leak not in whole, (kind, f.title, value)
+
+
+def test_items_on_two_channels_count_once_per_channel_and_their_shares_are_not_shown_as_adding_to_100(year_data):
+    # An item published on the 政府网站 and the 政务公开栏 (disclosure's channel is declared `several`): the breakdown
+    # counts it under each, the total stays the items, the shares are of the items and nothing says they add to 100%.
+    d, _ = year_data
+    table = d.tables["disclosure"].copy()
+    table["channel"] = table["channel"].astype("object")
+    table.loc[table.index[:4], "channel"] = "政府网站、政务公开栏"
+    d = dataclasses.replace(d, tables={**d.tables, "disclosure": table}, made=None)
+    b = breakdowns.declared()["disclosure.channel"]
+    weight = table["quantity"].fillna(1).astype(int)
+    items = int(weight.sum())
+    got = breakdowns.compute(d.tables, "disclosure.channel")
+    assert breakdowns.compute_items(d.tables, "disclosure.channel") == items
+    assert int(got.sum()) == items + int(weight.iloc[:4].sum())  # the four items once more
+    shown = breakdowns.frame(got, b, items=items)
+    assert shown.iloc[-1].tolist() == [breakdowns.TOTAL, items, "—"]
+    assert shown[breakdowns.SHARE].iloc[0] == f"{100 * int(got.iloc[0]) / items:.1f}%"
+    section = text(outline.show(d, "documents"))
+    assert f"占全部{fmt.count(items)}条的" in section and "一条可同时有几项公开渠道" in section
+    crossed = section[section.index("表：政务公开信息按渠道和类型") :]
+    assert (
+        f"合计 {' '.join(str(n) for n in table['disclosure_type'].fillna('（未填写）').value_counts().sort_index())} {len(table)}"
+        in crossed
+    )
+    assert relations.evaluate(d.tables, d.figures, d.params)[-1].holds  # a several breakdown is no 100% claim
 
 
 def test_cross_ledger_relations_hold_on_the_sample(year_data):

@@ -1,4 +1,5 @@
-"""Breakdowns: a year's records counted by one field, with shares adding up to exactly 100.0%.
+"""Breakdowns: a year's records counted by one field, with shares adding up to exactly 100.0%; by a field of
+several values per record (an item on two channels), each record under each of its values, shares of the records.
 
 Every breakdown is declared once, in its kind's spec (`breakdowns:`: which field, which records,
 what is counted), so the report, the exports and the cross-ledger check of "shares add up to 100%"
@@ -15,7 +16,7 @@ import pandas as pd
 
 from fzlib import fmt
 from fzlib.indicators.figures import KEY, repeated_in_sheet, select
-from fzlib.spec import BreakdownSpec, LedgerSpec, load_specs
+from fzlib.spec import SEVERAL_JOIN, BreakdownSpec, LedgerSpec, load_specs
 
 SHARE = "占比"
 TOTAL = "合计"
@@ -34,7 +35,24 @@ def declared(specs: dict[str, LedgerSpec] | None = None) -> dict[str, BreakdownS
 
 
 def counts(table: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
-    """Category → count (int), largest first; 其他 and unfilled last; months in calendar order."""
+    """Category → count (int), largest first; 其他 and unfilled last; months in calendar order. A breakdown by a
+    field of several values (`b.several`) counts a record under each of its values: the counts add up to more
+    than the records (`items`)."""
+    return _by_category(_rows(table, b), b)
+
+
+def items(table: pd.DataFrame, b: BreakdownSpec) -> int:
+    """The records a breakdown counts, each once (weighted as it counts them): the base of its shares."""
+    rows = _rows(table, b)
+    return int(_weights(rows, b).sum())
+
+
+def _weights(rows: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
+    return rows[b.weight].fillna(b.fill).astype(int) if b.weight else pd.Series(1, index=rows.index)
+
+
+def _rows(table: pd.DataFrame, b: BreakdownSpec) -> pd.DataFrame:
+    """The records a breakdown counts: its selection, each distinct record once."""
     rows = select(table, b.where)
     if b.distinct and b.distinct in load_specs()[b.kind].key:
         # Distinct records by identity where the field is the kind's key (see figures.KEY).
@@ -42,15 +60,23 @@ def counts(table: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
     elif b.distinct and b.distinct in rows:
         # Otherwise as a figure's `distinct` counts them: one per value within a sheet, a row without one itself.
         rows = rows[~repeated_in_sheet(rows, np.arange(len(rows)), b.distinct)]
+    return rows
+
+
+def _by_category(rows: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
+    values = _weights(rows, b).reset_index(drop=True)
     if b.month:
-        keys = rows[b.by].dt.month.astype("Int64")
+        keys = rows[b.by].dt.month.astype("Int64").reset_index(drop=True)
     else:
-        keys = rows[b.by].astype("string")
+        keys = rows[b.by].astype("string").reset_index(drop=True)
+        if b.several:  # a record under each of its values (政府网站、政务公开栏: once on each)
+            keys = keys.str.split(SEVERAL_JOIN).explode().astype("string")
+            values = values.loc[keys.index].reset_index(drop=True)
+            keys = keys.reset_index(drop=True)
         vocabulary = load_specs()[b.kind].field(b.by).vocabulary
         if vocabulary:
             keys = keys.where(keys.isna() | keys.isin(list(vocabulary)), UNRECOGNISED)
         keys = keys.fillna(UNSPECIFIED)
-    values = rows[b.weight].fillna(b.fill).astype(int) if b.weight else pd.Series(1, index=rows.index)
     series = values.groupby(keys).sum().astype(int)
     if b.month:
         series = series.reindex(range(1, 13), fill_value=0)
@@ -60,15 +86,36 @@ def counts(table: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
     return series.reindex(order)
 
 
-def frame(series: pd.Series, b: BreakdownSpec, shares: bool = True) -> pd.DataFrame:
-    """The display table: category, count, share (largest remainder, adds up to 100.0%), total row."""
+def frame(series: pd.Series, b: BreakdownSpec, shares: bool = True, items: int | None = None) -> pd.DataFrame:
+    """The display table: category, count, share (largest remainder, adds up to 100.0%), total row. By a field of
+    several values, the total is the `items` (each once), and each share is of them, rounded on its own: they add
+    up to more than 100%, and the total row claims no share.
+
+    >>> from fzlib.spec import BreakdownSpec
+    >>> b = BreakdownSpec("x.channel", "x", "channel", "公开渠道", "条", several=True)
+    >>> frame(pd.Series({"政府网站": 8, "政务公开栏": 5}), b, items=10).values.tolist()
+    [['政府网站', 8, '80.0%'], ['政务公开栏', 5, '50.0%'], ['合计', 10, '—']]
+    >>> frame(pd.Series({"政府网站": 8, "政务公开栏": 5}), b, items=13).values.tolist()[-1]
+    ['合计', 13, '100.0%']
+    """
     out = pd.DataFrame({b.label: [str(k) for k in series.index], b.count_title: [int(v) for v in series]})
-    if shares:
+    several = b.several and items is not None and items != int(series.sum())  # else no record holds several
+    if shares and several:
+        out[SHARE] = [f"{100 * int(v) / items:.1f}%" if items else "—" for v in series]
+    elif shares:
         out[SHARE] = [f"{s:.1f}%" for s in fmt.shares(out[b.count_title].tolist())]
-    total = {b.label: TOTAL, b.count_title: int(series.sum())}
+    total = {b.label: TOTAL, b.count_title: items if several else int(series.sum())}
     if shares:
-        total[SHARE] = "100.0%" if series.sum() else "—"
+        total[SHARE] = "—" if several or not series.sum() else "100.0%"
     return pd.concat([out, pd.DataFrame([total])], ignore_index=True)
+
+
+def overlap_note(b: BreakdownSpec) -> str:
+    """What a breakdown by a field of several values says under its table: counts and shares overlap."""
+    return (
+        f"一条可同时有几项{b.label}，按每项各计一次：各项{b.unit}数之和大于合计，"
+        f"占比为占全部{b.unit}数的比例，相加大于100%。"
+    )
 
 
 def compute(tables: dict[str, pd.DataFrame], name: str) -> pd.Series | None:
@@ -77,6 +124,12 @@ def compute(tables: dict[str, pd.DataFrame], name: str) -> pd.Series | None:
     if b.kind not in tables:
         return None
     return counts(tables[b.kind], b)
+
+
+def compute_items(tables: dict[str, pd.DataFrame], name: str) -> int | None:
+    """The records a declared breakdown counts, each once; None when its ledger is absent."""
+    b = declared()[name]
+    return None if b.kind not in tables else items(tables[b.kind], b)
 
 
 def suppress(table: pd.DataFrame, columns: list[str], threshold: int) -> pd.DataFrame:

@@ -576,6 +576,29 @@ _CONTENT_UNKNOWN = frozenset(
 BOOK_OF_PERIODS = 3
 
 
+def wholes(spec: LedgerSpec, name: str) -> list[str]:
+    """The figures of a kind counting, the same way, every record `name` counts and more (the count of every case
+    of the count of penalties, the penalties among the cases; the screened of those resolved): records known
+    to be missing from the part are missing from them.
+
+    >>> from types import SimpleNamespace
+    >>> every, some = FigureSpec("k.every", "全部", "count_distinct", "no"), FigureSpec("k.some", "其一", "count_distinct", "no", {"t": "甲"})
+    >>> wholes(SimpleNamespace(figures=[every, some]), "k.some"), wholes(SimpleNamespace(figures=[every, some]), "k.every")
+    (['k.every'], [])
+    """
+    part = next((g for g in spec.figures if g.name == name), None)
+    if part is None or part.op == "ratio":
+        return []
+    return [
+        g.name
+        for g in spec.figures
+        if g.name != name
+        and (g.op, g.arg, g.weight, g.distinct) == (part.op, part.arg, part.weight, part.distinct)
+        and len(g.where) < len(part.where)
+        and all(k in part.where and part.where[k] == v for k, v in g.where.items())
+    ]
+
+
 def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, KindEvidence]:
     """Per kind, from the manifest: a sheet of it refused (its records are unknown, so none of its
     figures can be complete), and the records it left out as errors."""
@@ -664,10 +687,14 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             if st.get("overrules"):
                 overrules.setdefault(kind, set()).add(st["figure"])
             if st.get("missing_parts"):
-                short.setdefault(kind, {})[st["figure"]] = (
+                why = (
                     f"台账记录少于统计表（{place}）所列：{st['missing_parts']}有数而没有台账记录，"
                     "只数已有的记录会漏掉其事项"
                 )
+                short.setdefault(kind, {})[st["figure"]] = why
+                # The records' count of every case lacks those too, whether or not the table states it.
+                for whole in wholes(specs[kind], st["figure"]):
+                    short[kind].setdefault(whole, why)
     files = [f for f in manifest.get("files", []) if not f.get("excluded")]
     unread = tuple(
         f["file"]

@@ -356,6 +356,7 @@ def clean_fields(
             "legend": dict((legends or {}).get(f.name, ())),
             "vocabulary": f.vocabulary_in(year),
             "among": f.among,
+            "several": f.several,
             "ambiguous": {w: list(v) for w, v in f.ambiguous},
             "bounds": f.range,
             "key": f.name in spec.key,

@@ -666,6 +666,15 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行的文字编码与文件其余各行不同（一些行是 UTF-8，另一些是 GBK，常见于把两个导出文件拼在一起或用记事本追加），已逐行识别后读取",
         "请用 Excel/WPS 打开该文件，核对这些行的中文是否显示正确，确认后另存为 .xlsx 放回原文件夹",
     ),
+    # A UTF-8 export whose system cut a field at a byte limit, in the middle of a character's bytes: one encoding
+    # throughout, the line read with the broken character as U+FFFD (it had been named GBK mixed with UTF-8).
+    "sheet.broken_characters": IssueType(
+        "有残缺字符的行",
+        WARNING,
+        "第 {detail} 行有不完整的字符（一个汉字的字节被截断，常见于导出系统按长度截断单元格，或文件复制不完整），"
+        "已按其余内容读取，残缺的字显示为 �",
+        "请核对这些行被截断的内容，必要时从原系统重新导出，或在 Excel/WPS 中补全后另存为 .xlsx 放回原文件夹",
+    ),
     "statistics.unused": IssueType(
         "统计表未采用",
         NOTE,

@@ -18,7 +18,7 @@ from fzlib.ingest.content import EMBEDDED_DATE, PAIR
 from fzlib.ingest.locate import Table
 from fzlib.ingest.read import column_letter
 from fzlib.ingest.recognise import Fit
-from fzlib.spec import LedgerSpec
+from fzlib.spec import SEVERAL_JOIN, LedgerSpec
 
 # A year a title or sheet name gives (青禾镇2024年…, 2024年度, （2024）), for dates written without one.
 # A year that starts a span (台账（2022年起）, 2021年以来, 2021年至今, 2022年—): the ledger runs from it, so it is
@@ -277,11 +277,13 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
         one = (n == 1).to_numpy()
         if one.any():
             values[one] = ticked[one].idxmax(axis=1)
+        several = spec.field(name).several  # values a record may hold side by side: read as all of them
         for pos in np.flatnonzero((n > 1).to_numpy()):
             chosen = [v for v, t in ticked.iloc[pos].items() if t]
-            values.iloc[pos] = "、".join(chosen)
-            code = "tick.several" if name in counted else "tick.several_places"
-            problems.append((int(pos), name, code, "、".join(chosen)))
+            values.iloc[pos] = SEVERAL_JOIN.join(chosen)
+            if not several:
+                code = "tick.several" if name in counted else "tick.several_places"
+                problems.append((int(pos), name, code, "、".join(chosen)))
         raw[name] = values
     if not fit.ticks:
         return _entries_listed(Records(raw, headers, letters, by_record, problems=problems), spec)

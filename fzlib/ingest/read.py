@@ -227,8 +227,10 @@ def _read_within_limits(path: Path, stem: str) -> ReadResult:
     except OSError:
         return ReadResult([], "unknown", "file.unreadable")
     if size > MAX_FILE_BYTES:
-        detail = f"文件大小 {size / 1024**2:,.0f} MB，超过 {MAX_FILE_BYTES // 1024**2} MB 的上限"
-        return ReadResult([], "unknown", "file.too_large", detail)
+        big = f"文件大小 {size / 1024**2:,.0f} MB"
+        if media := _media(path):  # a recording among the ledgers: no table at all, not a table too large
+            return ReadResult([], "unknown", "file.not_a_table", f"{media}（{big}）")
+        return ReadResult([], "unknown", "file.too_large", f"{big}，超过 {MAX_FILE_BYTES // 1024**2} MB 的上限")
     try:
         result = _read(path, stem)
         for sheet in result.sheets:
@@ -343,7 +345,9 @@ def _read(path: Path, stem: str) -> ReadResult:
             for sheet in read.sheets:
                 sheet.marks.repairs = (*sheet.marks.repairs, ("sheet.mangled_encoding", ()))
             return read
-        return _read_csv(*decoded, stem) if decoded else ReadResult([], fmt, "file.unreadable")
+        return (
+            _read_csv(decoded[0], decoded[1], stem, decoded[2]) if decoded else ReadResult([], fmt, "file.unreadable")
+        )
     text = _decode(data)
     if text is None:
         return ReadResult([], fmt, "file.unreadable")
@@ -533,6 +537,45 @@ def _picture(head: bytes) -> str | None:
     if head[:2] == b"BM" and len(head) >= 14 and head[6:10] == b"\x00\x00\x00\x00":  # its reserved bytes are 0
         return "BMP"
     return None
+
+
+# Recordings told by their first bytes (an MP4 or QuickTime box, a RIFF AVI, Matroska/WebM, Windows Media, Flash
+# video, MPEG audio with its tag); a file too large to read may be all zeros where it was never written whole, its
+# name's suffix then the only word on it.
+_MEDIA_BRANDS = (b"isom", b"iso2", b"mp41", b"mp42", b"avc1", b"M4V ", b"M4A ", b"qt  ", b"3gp4", b"3gp5", b"3g2a")
+_MEDIA_SUFFIXES = {
+    **dict.fromkeys((".mp4", ".m4v", ".mov", ".avi", ".wmv", ".mkv", ".webm", ".flv", ".3gp", ".mpg", ".mpeg"), "视频"),
+    **dict.fromkeys((".mp3", ".m4a", ".wav", ".wma", ".amr", ".aac"), "录音"),
+}
+
+
+def _media(path: Path) -> str | None:
+    r"""What recording a file is (一段视频（MP4）, 一段录音（MP3）), by its first bytes or else its name; None for any
+    other file.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "a.bin").write_bytes(b"\x00\x00\x00\x18ftypmp42\x00\x00")
+    ...     _ = (Path(d) / "会议录像.MOV").write_bytes(bytes(16))
+    ...     _ = (Path(d) / "台账.xlsx").write_bytes(b"PK\x03\x04")
+    ...     [_media(Path(d) / n) for n in ("a.bin", "会议录像.MOV", "台账.xlsx")]
+    ['一段视频（MP4）', '一段视频（.mov）', None]
+    """
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError:
+        head = b""
+    if head[4:8] == b"ftyp" and head[8:12] in _MEDIA_BRANDS:
+        return "一段视频（MP4）" if head[8:12] != b"qt  " else "一段视频（QuickTime）"
+    for magic, what in ((b"\x1aE\xdf\xa3", "一段视频（MKV/WebM）"), (b"0&\xb2u\x8ef\xcf\x11", "一段视频或录音（WMV/WMA）"),
+                        (b"FLV\x01", "一段视频（FLV）"), (b"ID3", "一段录音（MP3）")):  # fmt: skip
+        if head.startswith(magic):
+            return what
+    if head[:4] == b"RIFF" and head[8:12] in (b"AVI ", b"WAVE"):
+        return "一段视频（AVI）" if head[8:12] == b"AVI " else "一段录音（WAV）"
+    kind = _MEDIA_SUFFIXES.get(path.suffix.lower())
+    return f"一段{kind}（{path.suffix.lower()}）" if kind else None
 
 
 # The suffixes of files whose tables are read (the ledger a scan beside it is of).
@@ -1790,10 +1833,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _decode_text(data: bytes) -> tuple[str, tuple[int, ...]] | None:
-    """A CSV's text, and the lines (1-based) written in another encoding than the rest of it."""
+def _decode_text(data: bytes) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
+    """A CSV's text, the lines (1-based) written in another encoding than the rest of it, and those neither
+    encoding reads whole (a character cut in its middle)."""
     try:
-        return data.decode("utf-8-sig"), ()
+        return data.decode("utf-8-sig"), (), ()
     except UnicodeDecodeError:
         pass
     # A UTF-8 byte-order mark before text that is not UTF-8 (a GBK export a tool "converted" by adding the mark
@@ -1803,7 +1847,7 @@ def _decode_text(data: bytes) -> tuple[str, tuple[int, ...]] | None:
     if mixed is not None:
         return mixed
     text = _decode(data)
-    return None if text is None else (text, ())
+    return None if text is None else (text, (), ())
 
 
 def _common_share(text: str | None, encoding: str, first: int, last: int) -> float:
@@ -1889,35 +1933,47 @@ def _big5(data: bytes) -> str | None:
     return traditional if big5 >= 0.9 and big5 > gbk + 0.2 else None
 
 
-def _decode_by_line(data: bytes) -> tuple[str, tuple[int, ...]] | None:
+def _decode_by_line(data: bytes) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
     r"""Text whose lines are in two encodings (GBK with lines appended as UTF-8, two exports joined),
-    each line decoded on its own, and the lines of the rarer encoding; None unless some line is UTF-8
+    each line decoded on its own, the lines of the rarer encoding and the lines neither reads whole (a UTF-8 field
+    cut in the middle of a character: its line read, the broken character as U+FFFD); None unless some line is UTF-8
     beyond ASCII (a GBK file is one encoding: decoded whole, as before). A longer line of Chinese in
     GBK is never valid UTF-8 by chance (its bytes above 0xA0 cannot follow one another as UTF-8's do).
 
-    >>> text, odd = _decode_by_line("序号,名称\n".encode("gbk") + "1,事项\n".encode("utf-8") + "2,事项".encode("gbk"))
-    >>> text, odd
-    ('序号,名称\n1,事项\n2,事项', (2,))
+    >>> text, odd, broken = _decode_by_line("序号,名称\n".encode("gbk") + "1,事项\n".encode("utf-8") + "2,事项".encode("gbk"))
+    >>> text, odd, broken
+    ('序号,名称\n1,事项\n2,事项', (2,), ())
+    >>> _decode_by_line("序号,名称\n1,事项".encode() + "某".encode()[:2] + b",x\n2,\xe4\xba\x8b")[1:]
+    ((), (2,))
     """
     lines: list[str] = []
     by: dict[str, list[int]] = {"utf-8": [], "gb18030": []}
+    broken: list[int] = []
     for n, raw in enumerate(data.split(b"\n"), 1):
         if raw.isascii():
             lines.append(raw.decode("ascii"))
             continue
-        for encoding in ("utf-8-sig" if n == 1 else "utf-8", "gb18030"):
+        for encoding in ("utf-8-sig" if n == 1 else "utf-8", "cut", "gb18030"):
+            if encoding == "cut":  # UTF-8 but for a character or two cut short: GBK would read it as other characters
+                mended = raw.decode("utf-8", "replace")
+                if mended.count("\ufffd") <= 2 and sum(not c.isascii() and c != "\ufffd" for c in mended) >= 2:
+                    lines.append(mended)
+                    broken.append(n)
+                    break
+                continue
             try:
                 lines.append(raw.decode(encoding))
                 by[encoding.removesuffix("-sig")].append(n)
                 break
             except UnicodeDecodeError:
                 continue
-        else:  # neither: a broken line, shown with U+FFFD and named with the odd ones
+        else:  # neither: a broken line, shown with U+FFFD and named as such
             lines.append(raw.decode("utf-8", "replace"))
-            by["gb18030" if len(by["gb18030"]) < len(by["utf-8"]) else "utf-8"].append(n)
+            broken.append(n)
     if not by["utf-8"]:
         return None
-    return "\n".join(lines), tuple(sorted(min(by.values(), key=len)))
+    odd = min(by.values(), key=len) if by["gb18030"] else []  # a UTF-8 text with broken lines is one encoding
+    return "\n".join(lines), tuple(sorted(odd)), tuple(broken)
 
 
 def _delimiter(text: str) -> str:
@@ -2006,9 +2062,10 @@ def _cells_in_curly_quotes(rows: list[list]) -> list[list] | None:
     return [[c.strip()[1:-1] if _in_curly_quotes(c.strip()) else c for c in r] for r in rows]
 
 
-def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
+def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str, broken: tuple[int, ...] = ()) -> ReadResult:
     """A CSV's one sheet. `odd_lines` are the lines decoded in another encoding than the rest: the
-    rows holding them are named (sheet.mixed_encoding), as are rows a stray NUL was removed from
+    rows holding them are named (sheet.mixed_encoding), as are those of the `broken` lines, a character cut in its
+    middle (sheet.broken_characters), and rows a stray NUL was removed from
     (sheet.nul_removed); a text with many NULs is no text (a binary file): unreadable."""
     if text.count("\x00") > max(10, len(text) // 100):
         return ReadResult([], "text", "file.unreadable")
@@ -2071,13 +2128,13 @@ def _read_csv(text: str, odd_lines: tuple[int, ...], stem: str) -> ReadResult:
         repairs.append(("sheet.rows_joined", split))
     if wide:
         repairs.append(("sheet.rows_wider", wide))
-    if odd_lines:
-        starts = [0, *ends[:-1]]
-        odd = set(odd_lines)
-        touched = tuple(
-            i + 1 for i, (a, b) in enumerate(zip(starts, ends)) if any(n in odd for n in range(a + 1, b + 1))
-        )
-        repairs.append(("sheet.mixed_encoding", touched))
+    for code, lines in (("sheet.mixed_encoding", odd_lines), ("sheet.broken_characters", broken)):
+        if lines:
+            starts, odd = [0, *ends[:-1]], set(lines)
+            touched = tuple(
+                i + 1 for i, (a, b) in enumerate(zip(starts, ends)) if any(n in odd for n in range(a + 1, b + 1))
+            )
+            repairs.append((code, touched))
     return ReadResult([Sheet(stem, rows, marks=SheetMarks(repairs=tuple(repairs)))], "csv")
 
 

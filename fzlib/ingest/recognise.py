@@ -834,11 +834,13 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             # Every yes/no column holds 是 and 否: its cells cannot confirm a title sharing only a generic word
             # (是否出声 beside 出庭负责人 asks whether the leader spoke, not whether they appeared).
             loose = f.required and step != "yes_no"
-            close = any(
-                (h in t or t in h) if numeric else similar(t, h, loose=loose, head_decides=free)
+            pairs = [
+                (t, h)
                 for t in col.own[:1]
                 for h in map(norm_header, f.headers)
-            )
+                if ((h in t or t in h) if numeric else similar(t, h, loose=loose, head_decides=free))
+            ]
+            close = bool(pairs) and not _names_another_thing(pairs, f, spec)
             monthly = f.name == spec.date and col.leaf in MONTH_HEADERS
             if not (close or monthly):
                 continue
@@ -861,9 +863,11 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             if not content.filled and close and not len(table.body):
                 # A category the title itself states (政府信息公开申请办理登记表: 依申请公开) is the context's, not a
                 # column's near only by a word (申请方式 for 公开方式): an empty month's sheet of such a register
-                # says nothing of the other categories (it had made 主动公开 0).
+                # says nothing of the other categories (it had made 主动公开 0). No cells to judge: the title alone,
+                # where it names the field's own thing, not only its matter (化解措施 beside 化解日期 and 化解与否, in a
+                # month holding only its 零报告 line).
                 stated = f.vocabulary and _context_value(ctx, spec, f.name) is not None
-                score = needed if named and not stated else 0.0
+                score = needed if named and not stated and not _matter_only(pairs) else 0.0
             elif not content.filled and nearer:
                 # The field's column left blank in every record (a month's sheet of one draft not yet issued, its
                 # 印发（签订）日期 empty) is still the field's: another column fitting by its cells alone (收件日期)
@@ -894,6 +898,44 @@ def _close_titles(table, spec, ctx, result: Fit, taken: set[int], vocabs) -> Non
             result.columns[f.name], result.tiers[f.name] = col, CLOSE
             taken.add(col.index)
             result.notes.append(("column.by_content", f.name, col, ""))
+
+
+def _apart(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (column title, field title) pairs neither of which holds the other, or [] where one pair does."""
+    apart = [(t, h) for t, h in ((without_unit(t), without_unit(h)) for t, h in pairs) if t not in h and h not in t]
+    return apart if len(apart) == len(pairs) else []
+
+
+def _matter_only(pairs: list[tuple[str, str]]) -> bool:
+    """Whether a column's title shares with the field's titles only their start, the matter, and ends in another
+    noun, no generic one (化解措施 beside 化解日期, 化解与否): the measures of that matter, not its date or its outcome.
+
+    >>> _matter_only([("化解措施", "化解日期")]), _matter_only([("化解时间", "化解日期")]), _matter_only([("化解日期", "化解日期")])
+    (True, False, False)
+    """
+    apart = _apart(pairs)
+    return bool(apart) and all(t[:2] == h[:2] and t[-2:] != h[-2:] and t[-2:] not in GENERIC_WORDS for t, h in apart)
+
+
+def _names_another_thing(pairs: list[tuple[str, str]], f, spec: LedgerSpec) -> bool:
+    """Whether a column close to a free-text field's titles only by their noun, no generic one, names that noun of
+    another matter of the kind, its modifier being another field's (备案机关 beside 制定机关, 备案 the matter of 备案日期: the body a
+    document was filed with, not the one that made it). Any text fits a free-text field, so its cells cannot tell.
+
+    >>> from types import SimpleNamespace
+    >>> issuer = FieldSpec("issuer", "制定机关", ("发文单位",))
+    >>> documents = SimpleNamespace(fields=[issuer, FieldSpec("filed_on", "备案日期", steps=("date",))])
+    >>> [_names_another_thing([(t, "制定机关")], issuer, documents) for t in ("备案机关", "发文机关")]
+    [True, False]
+    """
+    apart = _apart(pairs)
+    # A generic noun shared (更新内容 beside 公开内容: the update's content is the item's) names no thing of its own.
+    same_noun = all(t[-2:] == h[-2:] and t[-2:] not in GENERIC_WORDS and t[:2] != h[:2] for t, h in apart)
+    if (f.steps or ("text",))[0] != "text" or not apart or not same_noun:
+        return False
+    others = {without_unit(norm_header(h))[:2] for g in spec.fields if g.name != f.name for h in g.headers}
+    own = {without_unit(norm_header(h))[:2] for h in f.headers}
+    return any(t[:2] in others and t[:2] not in own for t, _ in apart)
 
 
 def _asks(col: Column) -> bool:

@@ -651,7 +651,9 @@ def _pick_rows(form: _Form, rows: list[int], col: int | None = None) -> list[int
     """Of several rows with a label, the one in the totals block; else, when each row names another
     form of the category (罚款, 简易程序, 警告: kinds of 行政处罚) and none is a part of another (其中：),
     all of them, as several columns under one title are added — but those going on with a 其中 list (`_on_its_list`);
-    else the first."""
+    else the first. A 其中 row under another of them (警告 3, 其中：当场处罚 1, 罚款 4) is already in that row: not one of
+    them (it had made the first alone the figure, 3 for 7)."""
+    rows = [r for r in rows if not (form.part_rows[r] and _whole_of(form, r) in rows)] or rows
     if len(rows) > 1 and not any(
         set(form.row_paths[r]) & set(TOTAL_BLOCK) or any(p.startswith(TOTALS) for p in form.row_paths[r]) for r in rows
     ):
@@ -659,6 +661,11 @@ def _pick_rows(form: _Form, rows: list[int], col: int | None = None) -> list[int
         if len(set(labels)) == len(labels) and not any(form.part_rows[r] for r in rows):
             return rows if col is None else _on_its_list(form, rows, col)
     return [_pick_row(form, rows)]
+
+
+def _whole_of(form: _Form, r: int) -> int | None:
+    """The row a 其中 row is a part of: the nearest row above it that is no part itself."""
+    return next((q for q in range(r - 1, -1, -1) if not form.part_rows[q]), None)
 
 
 def _on_its_list(form: _Form, rows: list[int], col: int) -> list[int]:

@@ -29,6 +29,7 @@ from fzlib.ingest.privacy import mask_text
 from fzlib.report import sentences
 from fzlib.report.data import YearData
 from fzlib.report.pieces import Card, Cards, Chart, Collapsed, Highlights, Note, Paragraph, Subheading, Table
+from fzlib.spec import SEVERAL_JOIN
 
 SAMPLE_NOTE = "示例数据：本报告所用台账为程序生成的虚构示例数据，仅供演示，不代表任何真实情况。"
 MISSED = "未达目标"
@@ -219,7 +220,8 @@ def breakdown_table(d: YearData, name: str, caption: str) -> tuple[Table | None,
     if series is None or not len(series):
         return None, series
     small = b.small_area and _sensitive(d, b.kind)
-    table = breakdowns.frame(series, b, shares=not small)
+    items = breakdowns.compute_items(d.tables, name) if b.several else None
+    table = breakdowns.frame(series, b, shares=not small, items=items)
     if small:
         table = breakdowns.suppress(table, [b.count_title], _threshold(d))
     numeric = (b.count_title,) + (() if small else (breakdowns.SHARE,))
@@ -238,17 +240,20 @@ def breakdown(d: YearData, name: str, options: dict) -> list:
     table, series = breakdown_table(d, name, f"表：{what}")
     if table is None:
         return []
+    items = breakdowns.compute_items(d.tables, name) if b.several else None
     shown = options.get("table", True)
     chart = options.get("chart", "bar")
+    # A record counted under each of its values: said wherever its counts are shown.
+    overlap = [Note(breakdowns.overlap_note(b))] if items is not None and series.sum() > items else []
     if chart == "none" or _sensitive(d, b.kind) or not series.sum():
         if shown == FOLD:
-            return [Collapsed(f"展开数据表：{what}", (table,), word=True)]
-        return [table] if shown else []
+            return [Collapsed(f"展开数据表：{what}", (table, *overlap), word=True)]
+        return [table, *overlap] if shown else []
     labels, values = tuple(str(k) for k in series.index), tuple(int(v) for v in series)
     drawn = Chart(chart, labels, values, what, b.unit, f"图：{what}（{b.unit}）", b.count_title)
     if shown == FOLD:  # the chart says it; the exact numbers are one tap away (and in Word as they are)
-        return [drawn, Collapsed(f"展开数据表：{what}", (table,), word=True)]
-    return [table, drawn] if shown else [drawn]
+        return [drawn, Collapsed(f"展开数据表：{what}", (table, *overlap), word=True)]
+    return [table, drawn, *overlap] if shown else [drawn, *overlap]
 
 
 @component("zero_categories", options=("text",), refers="breakdown")
@@ -286,18 +291,25 @@ def records(d: YearData, kind: str, options: dict) -> list:
 
 @component("crosstab", options=("rows", "columns", "label", "caption"), refers="kind")
 def crosstab(d: YearData, kind: str, options: dict) -> list:
-    """A kind's records counted by two fields, with totals."""
+    """A kind's records counted by two fields, with totals. Rows by a field of several values (an item on two
+    channels): a record in the row of each of its values, the total row counting it once, and a note saying so."""
     t = d.tables.get(kind)
     if t is None or t.empty:
         return []
-    cross = pd.crosstab(
-        t[options["rows"]].fillna(breakdowns.UNSPECIFIED),
-        t[options["columns"]].fillna(breakdowns.UNSPECIFIED),
-        margins=True,
-        margins_name=breakdowns.TOTAL,
-    )
+    rows = t[options["rows"]].astype("string").fillna(breakdowns.UNSPECIFIED).reset_index(drop=True)
+    columns = t[options["columns"]].astype("string").fillna(breakdowns.UNSPECIFIED).reset_index(drop=True)
+    each = rows.str.split(SEVERAL_JOIN).explode() if d.specs[kind].field(options["rows"]).several else rows
+    if len(each) == len(rows):  # one value a record
+        cross = pd.crosstab(rows, columns, margins=True, margins_name=breakdowns.TOTAL)
+        cross = cross.rename_axis(index=options["label"], columns=None).reset_index()
+        return [Table(cross, f"表：{options['caption']}", total=True)]
+    cross = pd.crosstab(each.to_numpy(), columns.loc[each.index].to_numpy())
+    cross[breakdowns.TOTAL] = cross.sum(axis=1)
+    once = columns.value_counts()
+    cross.loc[breakdowns.TOTAL] = [*(int(once.get(c, 0)) for c in cross.columns[:-1]), len(columns)]
     cross = cross.rename_axis(index=options["label"], columns=None).reset_index()
-    return [Table(cross, f"表：{options['caption']}", total=True)]
+    note = f"一条可同时有几项{options['label']}，在每项各计一次：各行之和大于合计行。"
+    return [Table(cross, f"表：{options['caption']}", total=True), Note(note)]
 
 
 @component("group_table", options=("by", "label", "columns", "caption"), refers="kind")

@@ -52,6 +52,25 @@ def shares_text(parts: list[tuple[str, int]], unit: str = "件") -> str:
     return "；".join(f"{name}{fmt.count(n)}{unit}，占{s:.1f}%" for (name, n), s in zip(parts, shares))
 
 
+def overlapping_text(parts: list[tuple[str, int]], items: int, label: str, unit: str = "件") -> str:
+    """Each part's share of the `items`, where one item may count in several parts: the shares add up to more than
+    100%, which the text says instead of implying a whole.
+
+    >>> overlapping_text([("政府网站", 8), ("政务公开栏", 5)], 10, "公开渠道", "条")
+    '政府网站8条，占全部10条的80.0%；政务公开栏5条，占50.0%（一条可同时有几项公开渠道，各项分别计入）'
+    """
+    parts = [(name, n) for name, n in parts if n]
+    if not parts or not items:
+        return listing_text(parts, unit)
+    said = [
+        f"{name}{fmt.count(n)}{unit}，占"
+        + (f"全部{fmt.count(items)}{unit}的" if i == 0 else "")
+        + f"{100 * n / items:.1f}%"
+        for i, (name, n) in enumerate(parts)
+    ]
+    return "；".join(said) + f"（一条可同时有几项{label}，各项分别计入）"
+
+
 def listing_text(parts: list[tuple[str, int]], unit: str = "件") -> str:
     """'A3件、B2件' (zero parts left out).
 
@@ -121,6 +140,11 @@ class Words:
         return fmt.count(dict(self.parts(breakdown)).get(category, 0))
 
     def shares(self, breakdown: str, unit: str = "件") -> str:
+        b = breakdowns.declared(self.d.specs)[breakdown]
+        items = breakdowns.compute_items(self.d.tables, breakdown) if b.several else None
+        if items is not None and sum(n for _, n in self.parts(breakdown)) > items:
+            # a record under each of its values: each share of the records, and said so
+            return overlapping_text(self.parts(breakdown), items, b.label, unit)
         return shares_text(self.parts(breakdown), unit)
 
     def listing(self, breakdown: str, unit: str = "件") -> str:

@@ -24,6 +24,7 @@ from fzlib.ingest.cleaners.cells import (
 )
 from fzlib.ingest.cleaners.characters import fold, slip_readings
 from fzlib.ingest.cleaners.registry import Cleaned, register
+from fzlib.spec import SEVERAL_JOIN
 
 # A qualifier in brackets after (or before) the value: 检查（日常）, 是（副镇长）, 【主动】.
 _QUALIFIER = re.compile(r"[（(【\[〔][^（）()【】\[\]〔〕]*[）)】\]〕]")
@@ -345,7 +346,21 @@ class Vocabulary:
             # Another value besides it, once it is taken out (调解不成功，后调解成功): two values. In a path
             # (政府信息公开>依申请公开>依申请公开指南) a level above may name a value: the deepest one found decides.
             return None
+        if self._names_another(rest, hits[0][1]):
+            return None
         return None if _denies(rest) else hits[0][1]  # what is left beside it may deny it (不予许可)
+
+    def _names_another(self, rest: str, found: str) -> bool:
+        """Whether the words left beside a value found inside a text name something else: the noun other values end
+        with and the one found does not (治安案件 in 告诫书治安案件: a public-order case or a warning, the text says
+        both). The value is then no reading of it. (Another value's short word beside it, 涉赌 in 涉赌告诫书, is not
+        taken so: 其他 in 其他规范性文件 is such a word too, and qualifies the value.)
+
+        >>> v = Vocabulary({"家暴告诫书": ["告诫书"], "涉赌治安案件": ["涉赌"], "其他治安案件": ["盗窃"]})
+        >>> [v._names_another(r, "家暴告诫书") for r in ("治安案件", "出具", "首次")]
+        [True, False, False]
+        """
+        return any(e in rest and not found.endswith(e) for e in self.endings if len(e) >= MIN_VARIANT_INSIDE)
 
     def several(self, text: str) -> list[str]:
         """The distinct canonical values a text names side by side (行政检查、行政处罚; 检查/处罚), or [].
@@ -454,6 +469,7 @@ def clean_category(
     legend: dict[str, str] | None = None,
     among: tuple[str, ...] = (),
     ambiguous: dict[str, list[str]] | None = None,
+    several: bool = False,
 ) -> Cleaned:
     """Map values onto a vocabulary (canonical → variants). A word declared `ambiguous` (终结 of a case: the
     investigation's end or the case's) is never read as any of its values: ``vocab.ambiguous``, its readings as
@@ -461,7 +477,14 @@ def clean_category(
     (a qualifier in brackets, a 类 suffix, one canonical value inside it) is mapped with the code
     ``vocab.assumed`` and the value taken as detail; unknown values stay, flagged ``vocab.unknown``
     with the nearest canonical value as detail. Where the field declares `among`, a cell listing
-    several values takes the first of them it names (`listed`), as assumed.
+    several values takes the first of them it names (`listed`), as assumed. Where the field declares `several`
+    (a record may really hold several values: an item published on two channels), such a cell is all of them,
+    joined by 、 in the vocabulary's order, with no code (`vocab.assumed` where a part was assumed).
+
+    >>> channels = {"政府网站": ["网站"], "政务公开栏": ["公开栏"]}
+    >>> res = clean_category(pd.Series(["政务公开栏、政府网站", "网站/公开栏"]), vocabulary=channels, several=True)
+    >>> res.values.tolist(), res.codes.tolist()
+    (['政府网站、政务公开栏', '政府网站、政务公开栏'], [<NA>, <NA>])
 
     >>> vocab = {"行政许可": ["许可", "行政许可类"], "行政处罚": ["处罚"], "行政检查": ["检查"]}
     >>> raw = pd.Series(["许可", " 行政处罚 ", "检查（日常）", "开展行政检查", "处罚决定", "非行政许可"], dtype=object)
@@ -504,15 +527,21 @@ def clean_category(
         if offence is not None:  # the article cited names another value than the words written: the words win
             mapped[i], codes_u[i], detail[i] = offence, "vocab.citation_differs", offence
             continue
+        both = vocab.several(texts[i]) if several else []
+        if both:  # values one record may hold side by side: all of them, in the vocabulary's order
+            mapped[i] = SEVERAL_JOIN.join(t for t in vocab.targets if t in both)
+            if any(vocab.certain(p) is None for p in _LIST_JOINS.split(core(texts[i])) if p):
+                codes_u[i], detail[i] = "vocab.assumed", mapped[i]
+            continue
         guess = (
             vocab.assumed(texts[i]) or vocab.agreeing(texts[i]) or (listed(vocab, texts[i], among) if among else None)
         )
         if guess is not None:
             mapped[i], codes_u[i], detail[i] = guess, "vocab.assumed", guess
             continue
-        several = vocab.several(texts[i])
-        if several:
-            codes_u[i], detail[i] = "vocab.several", "、".join(several)
+        named = vocab.several(texts[i])
+        if named:
+            codes_u[i], detail[i] = "vocab.several", "、".join(named)
             continue
         slip = vocab.slipped(texts[i])
         if slip is not None:  # a slip of hand typing (以化解, 调节成功): read, and the reading said with its cell

@@ -142,25 +142,35 @@ _DOT_THOUSANDS = re.compile(r"^([-+−]?)(\d{1,3}(?:\.\d{3})+)(?![\d.,，])(.*)$
 # What tells a column is so written: thousands parted before a decimal comma, or the two decimals of money (500,00);
 # 1,2 alone may be a list (1、2) as well.
 _DECIMAL_COMMA_SAID = re.compile(r"^[-+−]?(?:\d{1,3}(?:[. '’]\d{3})+,\d{1,2}|\d+,\d{2})(?![\d.,，])")
+# A cell only a decimal comma can read, whatever its column: no thousands end in one or two digits (1.234,50, 1200,5,
+# 500,00). 1,5 and 12,5 may be lists (1、5) as well, read only in a column so written.
+_DECIMAL_COMMA_ALONE = re.compile(r"^[-+−]?(?:\d{1,3}(?:[. '’]\d{3})+,\d{1,2}|\d+,\d{2}|\d{4,},\d)(?![\d.,，])")
 _DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])|\d,\d{3}\.\d")
 
 
 def decimal_commas(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each normalised text of one column as a number reads with a decimal point, and whether it was written
-    the European way; the column unchanged when no cell has a decimal comma, or when another has a point.
+    the European way; where no cell has a decimal comma, or another has a point (a kind's column holds all its
+    files', one may write 1200,5 and another １２００．５), only the cells no other reading fits (1.234,50, 1200,5).
 
     >>> new, read = decimal_commas(np.array(["1.234,50", "2.500", "500,00元", "75", None], dtype=object))
     >>> new.tolist(), read.tolist()
     (['1234.50', '2500', '500.00元', '75', None], [True, True, True, False, False])
     >>> decimal_commas(np.array(["1,5", "75.5"], dtype=object))[1].tolist(), decimal_commas(np.array(["1,2"]))[1].tolist()
     ([False, False], [False])
+    >>> decimal_commas(np.array(["1200,5", "1200.5", "2.500"], dtype=object))
+    (array(['1200.5', '1200.5', '2.500'], dtype=object), array([ True, False, False]))
     """
     read = np.zeros(len(texts), dtype=bool)
     cells = [t if isinstance(t, str) else "" for t in texts]
-    if not any(_DECIMAL_COMMA_SAID.match(t) for t in cells) or any(_DECIMAL_POINT.search(t) for t in cells):
+    column = any(_DECIMAL_COMMA_SAID.match(t) for t in cells) and not any(_DECIMAL_POINT.search(t) for t in cells)
+    alone = [bool(_DECIMAL_COMMA_ALONE.match(t)) for t in cells] if not column else []
+    if not column and not any(alone):
         return texts, read
     out = texts.copy()
     for i, text in enumerate(cells):
+        if not column and not alone[i]:
+            continue
         if m := _DECIMAL_COMMA.match(text):
             out[i] = m.group(1) + re.sub(r"[. '’]", "", m.group(2)) + "." + m.group(3) + m.group(4)
         elif m := _DOT_THOUSANDS.match(text):
