@@ -1605,7 +1605,7 @@ def test_offence_then_case_word_is_never_offered_a_value_by_the_case_word_alone(
         ("告诫书治安案件", "告诫书治安案件", "vocab.unknown"),
         ("治安案件告诫书", "治安案件告诫书", "vocab.unknown"),
         # The other way: words that name nothing else leave the value its reading.
-        ("出具告诫书", "家暴告诫书", "vocab.assumed"),
+        ("开具告诫书", "家暴告诫书", "vocab.assumed"),
         ("家庭暴力告诫书（首次）", "家暴告诫书", "vocab.assumed"),
         ("告诫书（派出所出具）", "家暴告诫书", "vocab.assumed"),
         ("家暴治安案件", "家暴治安案件", NA),
