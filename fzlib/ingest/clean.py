@@ -509,6 +509,13 @@ def _file_and_sheet(entry: str) -> tuple[str, str]:
     return entry, ""
 
 
+def _answers(spec: LedgerSpec, table: pd.DataFrame, name: str) -> pd.Series:
+    """A field's cells as the spec's lists name them: a yes/no column holds True / False, its answers named 是 / 否
+    (not_records' 否: the rows of another matter)."""
+    said = table[name]
+    return said.map({True: "是", False: "否"}) if "yes_no" in spec.field(name).steps else said
+
+
 class YearCleaner:
     """Cleans one year's folder. Collects every problem; never stops at the first."""
 
@@ -1973,9 +1980,7 @@ class YearCleaner:
         for name, values in spec.undated_when.items():
             if name not in table:
                 continue
-            said = table[name]
-            if "yes_no" in spec.field(name).steps:
-                said = said.map({True: "是", False: "否"})
+            said = _answers(spec, table, name)
             dated = table[spec.date].notna().to_numpy(dtype=bool)
             blank = ~dated & keep & among(said, values)
             for p in np.unique(part_of[blank]):
@@ -1998,10 +2003,7 @@ class YearCleaner:
         for name, values in spec.not_records.items():
             if name not in table:
                 continue
-            said = table[name]
-            if "yes_no" in spec.field(name).steps:
-                # A yes/no column holds True / False: the answer named (否) is the rows of another matter.
-                said = said.map({True: "是", False: "否"})
+            said = _answers(spec, table, name)
             other = keep & among(said, values)
             if not other.any():
                 continue
