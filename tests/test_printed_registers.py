@@ -120,3 +120,22 @@ def test_a_subtotal_under_a_run_of_one_long_title_is_no_record(tmp_path):
     result = clean(tmp_path)
     assert builders.figures(result)["disclosure.proactive"] == 12
     assert not codes(result, "row.required_missing")
+
+
+def test_a_villages_sheet_with_its_own_header_under_a_seal_line_title_and_unit_line_is_no_page_of_the_sheet_before(
+    tmp_path,
+):
+    # Each village's sheet of one book, a seal line and a blank line above its title, its 填报单位 | 单位：件 line and
+    # its header: as wide as the sheet before and its header deeper than a bare page's first rows, it had been read as a
+    # page of that sheet under its header, its own header taken for that header printed again and 单位：件 for a value.
+    def sheet(village: str, first: int) -> list[list]:
+        seal = ["填报单位（盖章）：          填报时间：    年  月  日"]
+        title = [f"某镇2024年矛盾纠纷排查化解台账（{village}）"]
+        unit = [f"填报单位：{village}调委会", None, None, None, None, "单位：件"]
+        return [seal, [], title, unit, _HEAD, *_disputes(first, 6)]
+
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"沙湾村": sheet("沙湾村", 1), "柳塘村": sheet("柳塘村", 7)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (12, 10)
+    assert not codes(result, "sheet.page_continued") and not codes(result, "vocab.unknown")

@@ -1424,6 +1424,12 @@ def page_tables(sheet: Sheet, before: Sheet | None, table: Table | None, words: 
             return []  # a header of its own (or the header repeated on each page)
     top, h = table.header_row, table.header_height
     head = [(list(r) + [""] * (width - len(r)))[:width] for r in before.rows[top : top + h]]
+    # The header's own line anywhere in the sheet (under a title and a 填报单位 line deeper than the rows looked at
+    # above): the sheet has its header, it is no bare page (read under `before`'s, its header had been taken for
+    # that header printed again, and the sheet for a page of the village's before it).
+    line = [norm_header(c) for c in head[-1]]
+    if any([norm_header(c) for c in (list(r) + [""] * (width - len(r)))[:width]] == line for r in sheet.rows):
+        return []
     merged = [
         ((r0 - top, c0), (r1 - top, c1))
         for (r0, c0), (r1, c1) in before.merged
@@ -1802,8 +1808,11 @@ def _printed_again(rows: list[list], previous: int, top: int, height: int) -> bo
         if texts and (len(texts) > 1 or not is_page_mark(texts[0])) and tuple(map(norm_header, rows[j])) not in over:
             break
         j -= 1
-    # Under a record (a row of two cells or more) once the page lines and blank rows are passed.
-    return sum(1 for c in rows[j] if norm_header(c)) >= 2
+    # Under a record once the page lines and blank rows are passed: a row filling half the header's columns at least
+    # (two at least). A 填报单位：… | 单位：件 line under a header standing alone at the sheet's top is no record: the
+    # header under it is the sheet's own (a village's sheet under a frozen copy of its titles), not one printed again.
+    width = sum(1 for c in rows[top + height - 1] if norm_header(c))
+    return sum(1 for c in rows[j] if norm_header(c)) >= max(2, (width + 1) // 2)
 
 
 def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | None:
