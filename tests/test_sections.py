@@ -247,6 +247,21 @@ def test_items_on_two_channels_count_once_per_channel_and_their_shares_are_not_s
     assert relations.evaluate(d.tables, d.figures, d.params)[-1].holds  # a several breakdown is no 100% claim
 
 
+def test_a_several_breakdown_whose_records_each_hold_one_value_is_still_checked_to_add_up_to_100(year_data):
+    # The sample's items each went on one channel: their shares add up to 100.0% and are checked as any breakdown's;
+    # only once an item names two channels does the channel breakdown leave the check (its table claims no 100%).
+    d, _ = year_data
+
+    def checked(tables) -> int:
+        shares = relations.evaluate(tables, d.figures, d.params)[-1]
+        return int(re.search(r"核对(\d+)项", shares.detail).group(1))
+
+    table = d.tables["disclosure"].copy()
+    table["channel"] = table["channel"].astype("object")
+    table.loc[table.index[:4], "channel"] = "政府网站、政务公开栏"
+    assert checked(d.tables) == checked({**d.tables, "disclosure": table}) + 1
+
+
 def test_cross_ledger_relations_hold_on_the_sample(year_data):
     d, truth = year_data
     outcomes = relations.evaluate(d.tables, d.figures, d.params)
