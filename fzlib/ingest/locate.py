@@ -1791,8 +1791,9 @@ def is_page_mark(text: str) -> bool:
 def _printed_again(rows: list[list], previous: int, top: int, height: int) -> bool:
     """Whether the header at `top` is the previous table's printed again on the next page of a printout pasted into
     the sheet (打印标题行): the same titles in the same columns, right under the records or under nothing but page
-    lines (第 1 页 共 3 页), blank rows and the lines printed over the first page's header again. Its records continue the table (a 更正 row on the last page names a 序号 on
-    the first). A header under a title line of its own starts another table, as it did."""
+    lines (第 1 页 共 3 页), blank rows and the lines printed over the first page's header again. Its records continue
+    the table (a 更正 row on the last page names a 序号 on the first). A header under a title line of its own starts
+    another table, as it did."""
     if top - previous < 2 * height:
         return False
     same = all(
@@ -1972,8 +1973,8 @@ def _table(
     codes, filled = grid.codes, grid.filled()
     for line in range(above, top):
         if filled[line].any():
-            again = (codes[start:end] == codes[line]).all(axis=1)
-            reasons[again & (reasons == "")] = "header_repeat"
+            same_line = (codes[start:end] == codes[line]).all(axis=1)
+            reasons[same_line & (reasons == "")] = "header_repeat"
     replaced, unmatched = superseded(grid.rows(start, end), serial_cols, reasons == "")
     reasons[replaced] = "superseded"
     set_aside = {r: 0 for r in SET_ASIDE_REASONS}

@@ -48,8 +48,6 @@ _TREE_JOINS = re.compile(r"\s*[-－—–>＞›»]\s*")
 # The joins only a tree of columns uses (a site's 栏目 path): a level after one is always under the one before.
 _TREE_ARROWS = re.compile(r"[>＞›»]")
 _OTHER = re.compile("其[他它]")
-
-
 # An online form's 其他 option with what the person typed beside it: 其他〖宅基地纠纷〗 (问卷星), 其他(信访接待),
 # 其他：参加会议. The typed words are the answer; the bare 其他 only when they name no value.
 _OTHER_TYPED = re.compile(
