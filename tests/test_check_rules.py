@@ -104,6 +104,16 @@ def test_a_count_named_by_the_words_after_it_is_one_item_of_a_parallel_list():
     assert flagged("共办理案件20件，涉及劳动争议12件、婚姻家庭10件。") == ["20件"]
 
 
+def test_a_colon_after_a_sibling_heading_opens_that_headings_items_not_the_count_before_it():
+    # 执行类 has no count of its own: the items after its colon are its own, not parts of 规划类4条
+    text = "全年公开信息120条。其中公告类10条、规划类4条，执行类：动态50条，总结2条，服务类9条。"
+    assert flagged(text) == []
+    assert not claims_on(text, "4条", "total")
+    # a colon right after the count, or after a heading that names no sibling, still opens the count's list
+    assert flagged("全年公开信息4条：动态50条，总结2条。") == ["4条"]
+    assert flagged("全年公开信息4条，具体如下：动态50条，总结2条。") == ["4条"]
+
+
 def test_parts_that_exceed_the_total_are_flagged_even_where_the_list_end_is_unclear():
     text = "全年办理审批100件，分别为绿地审批60件，市政审批50件，建设项目涉及绿地指标事项审查20件。"
     assert verdict(text, "100件", "total") == "inconsistent"

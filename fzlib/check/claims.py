@@ -748,7 +748,7 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if _intro_spent(norm, first_gap, total, figs[i + 1 : k], figs[k]):
             continue
-        if _parallel_item(norm, first_gap, intro, figs[k]):
+        if _parallel_item(norm, first_gap, intro, figs[k]) or _sibling_heading(first_gap, intro, total):
             continue
         parts, cut = _collect_parts(norm, figs, k - 1, total)
         if not parts or (len(parts) == 1 and parts[0].multiplier == 1):
@@ -840,6 +840,26 @@ def _parallel_item(norm: str, gap: str, intro: re.Match, first: Figure) -> bool:
     if gap[: intro.start()].strip() or not re.match(r"[\u4e00-\u9fff]{2}", intro.group()):
         return False
     return norm[first.num.end :].lstrip().startswith(intro.group())
+
+
+def _sibling_heading(gap: str, intro: re.Match, total: Figure) -> bool:
+    """Whether the colon that seems to open a list after a count closes a heading of its own clause that
+    names a sibling of the count (the same closing word): in "决策公开类4条，执行公开类：工作动态52条，计划总结1条"
+    the items after the colon are of 执行公开类, which has no count of its own, not parts of the 4条 before."""
+    if intro.group() not in ("：", ":"):
+        return False
+    head = gap[: intro.start()]
+    cut = max(head.rfind(c) for c in "，,；;")
+    if cut < 0:
+        return False
+    heading, label = head[cut + 1 :].strip(), total.label.strip()
+    return (
+        len(heading) >= 2
+        and not re.search(r"\d", heading)
+        and bool(label)
+        and heading != label
+        and heading[-1] == label[-1]
+    )
 
 
 def _intro_spent(norm: str, gap: str, total: Figure, skipped: list[Figure], first: Figure) -> bool:
