@@ -194,6 +194,25 @@ def test_shares_of_a_complete_list_rounded_to_add_up_to_100_are_accepted():
     assert flagged(text) == []
 
 
+def test_a_share_of_a_whole_list_that_no_rounding_of_its_counts_gives_is_wrong_though_no_count_states_the_sum():
+    # every item has its count and share, the shares make 100%: the base is 1+2+8+3=14; 2/14=14.3%, and
+    # neither half-up, truncation nor the largest remainder (7, 14, 57, 22) gives 15%
+    text = "按违纪行为划分，违反组织纪律1件，占7%；违反廉洁纪律2件，占15%；违反群众纪律8件，占57%；涉法行为3件，占21%。"
+    assert flagged(text) == ["15%"]
+    assert [c.code for c in claims_on(text, "15%")] == ["share_whole_list"]
+    # the same list rounded by largest remainder to make 100 is accepted
+    assert flagged(text.replace("占15%", "占14%").replace("占21%", "占22%")) == []
+    # shares that make 99% leave room for an item not listed: no whole list, nothing said of the sum
+    assert flagged(text.replace("占7%", "占6%")) == []
+
+
+def test_a_measure_word_in_brackets_after_a_count_leaves_the_share_after_it_that_counts_own():
+    # "6件(次)": the bracket restates the unit, the share after it is still of the 6
+    text = "从举报方式看，来信6件(次)，占43%；来访3件(次)，占21%；来电3件(次)，占21%；网络举报2件(次)，占14%。"
+    assert [c.verdict for c in claims_on(text, "43%")] == ["consistent"]
+    assert flagged(text) == []
+
+
 def test_a_share_whose_named_base_is_a_part_of_the_list_is_over_that_part_not_the_total():
     # The base "受理劳动争议案件" holds 劳动争议 as the part's label does and the total's does not: the
     # later share is of the part, so it is no share of the total and the list's shares need not add to 100%.

@@ -1190,6 +1190,10 @@ _KIND_UNITS = frozenset({"个", "项", "类", "种"})
 _KINDS_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,}(?:合|共|合计|共计|分别|均)?$")
 
 
+# "6件(次)", "15人(次)": a measure word in brackets that restates the unit of the count just before it.
+_UNIT_NOTE = re.compile(r"^\s*[（(](?:次|件|人|起|宗|例|个|户|条|项|名|位|份|人次|件次)[）)]")
+
+
 def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     """The count(s) a share at figs[j] is a share of: in its clause, or the clause just before.
 
@@ -1210,7 +1214,8 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
         if _MEASURED_AFTER.search(head) or (last.num.unit in _KIND_UNITS and _KINDS_AFTER.match(head)):
             return []  # "4个山区县排查化解矛盾数占…69%": the share is of the 矛盾数, the 4个 only says whose
         return [last]
-    between = norm[last.num.end : share.clause_start]
+    # "来信6件(次)，占43%": a measure word in brackets right after the count restates its unit, no words of its own
+    between = _UNIT_NOTE.sub("", norm[last.num.end : share.clause_start])
     if re.search(r"[；;。:：]", between):
         return []
     if _named_whole(last, before) is not None and re.fullmatch(

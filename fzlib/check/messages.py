@@ -53,6 +53,7 @@ TEMPLATES = {
     "share_wrong_sibling": "{part}÷{base}={computed}，与所述{stated}不符；同组其他占比都是以{base}为基数算出的。",
     "share_no_count": "该占比没有自己的计数，无法核对。",
     "share_siblings_base": "基数未给出，但同句其他{n}项占比都只能以{low}至{high}为基数；以此为基数，{part}约占{computed}，与所述{stated}不符。",
+    "share_whole_list": "所列各项都有计数和占比，占比合计恰为100%，是完整分项，基数即各项之和{base_value}；{part}÷{base_value}={computed}，四舍五入、截断或按最大余数法凑足100%都得不出所述{stated}。",
     "share_no_whole_part": "以{base_text}为基数，任何整数件数都得不出{stated}。",
     # rates
     "rate_ok": "{num}÷{den}={computed}，与所述{stated}相符。",

@@ -793,6 +793,19 @@ def _check_share(text: str, s: Share) -> Claim | None:
                 against=f"{messages.NAME_PARTS_SUM}{_fmt(s.parts_sum)}",
                 **values,
             )
+        if verdict == "wrong" and _whole_list_misfit(s):
+            return _claim(
+                text,
+                s.share,
+                used + [f for pair in s.siblings for f in pair],
+                "share",
+                stated_value,
+                round(computed / 100, stated.decimals + 3),
+                "inconsistent",
+                "share_whole_list",
+                against=f"{messages.NAME_PARTS_SUM}{_fmt(s.parts_sum)}",
+                **values,
+            )
     outlier = _sibling_outlier(text, s, used, stated_value, part, part_text, shown)
     if outlier is not None:
         return outlier
@@ -811,6 +824,24 @@ def _check_share(text: str, s: Share) -> Claim | None:
         "share_no_base",
         readings=tried or [messages.READING_NONE],
     )
+
+
+def _whole_list_misfit(s: Share) -> bool:
+    """ "违反组织纪律1件，占7%；违反廉洁纪律2件，占15%；违反群众纪律8件，占57%；涉法行为3件，占21%": every item of the
+    list has its own exact count and share and the shares add up to exactly 100%, so the list is the whole and
+    the sum of its counts (14) its base, though no count states it. When every other share follows from that
+    sum, this one (2/14 = 14.3%), which neither half-up rounding, truncation nor the largest-remainder rounding
+    to 100 (checked before) gives, is wrong."""
+    if len(s.parts) != 1 or len(s.siblings) < 2 or not s.parts_sum:
+        return False
+    group = [(s.share, s.parts[0])] + list(s.siblings)
+    digits = s.share.num.decimals
+    if any(not sh.num.exact or sh.num.decimals != digits or not _exact_integer(c.num) for sh, c in group):
+        return False
+    if abs(sum(sh.num.value for sh, _ in group) - 100) > 1e-6:
+        return False
+    whole = Number(0, 0, 0, s.parts_sum, s.parts[0].num.unit, False, 0, s.parts_sum, s.parts_sum, "", False)
+    return all(judge_ratio(sh.num, c.num, whole)[0] != "wrong" for sh, c in s.siblings)
 
 
 # A base no count states is fixed by its shares only when enough of them agree on it.
