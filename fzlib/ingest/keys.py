@@ -64,13 +64,23 @@ def _runs_through(
     numbers: np.ndarray, rows: np.ndarray, aside: list[tuple[int, int]], gaps: bool = False
 ) -> np.ndarray | None:
     """`_runs` of a part's records, read with the numbered rows set aside between them (`aside`: Excel row,
-    number): the records' run ids, else None."""
+    number): the records' run ids, else None. A row set aside repeating the number of the row right above it (a
+    record entered twice, the copy's 备注 saying 重复登记) holds no place of the numbering: 1 2 2 3 with the second
+    2 a copy is still 1 2 3.
+
+    >>> _runs_through(np.array([1, 2, 3]), np.array([3, 4, 6]), [(5, 2)]).tolist()
+    [1, 1, 1]
+    """
     if not aside:
         return _runs(numbers, gaps)
     every = np.concatenate([rows, np.array([r for r, _ in aside], dtype=rows.dtype)])
     order = np.argsort(every, kind="stable")
-    run = _runs(np.concatenate([numbers, np.array([n for _, n in aside], dtype=np.int64)])[order], gaps)
-    return None if run is None else run[order < len(numbers)]
+    merged = np.concatenate([numbers, np.array([n for _, n in aside], dtype=np.int64)])[order]
+    own = order < len(numbers)
+    again = np.zeros(len(merged), dtype=bool)
+    again[1:] = ~own[1:] & (merged[1:] == merged[:-1])
+    run = _runs(merged[~again], gaps)
+    return None if run is None else run[own[~again]]
 
 
 def identities(
