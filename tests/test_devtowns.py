@@ -183,6 +183,7 @@ FOUND = (
     ("baixi", "monthly_sheets"),  # a review register's 文号 in month sheets meeting the 清理目录's numbering 1 1 1 2
     ("weitang", "monthly_sheets"),  # empty months' sheets of a 备案目录, each with its 备案人： line, no category shown
     ("qinghe", "notes_column_text"),  # a village's record entered twice, 备注 重复登记, beside other villages' 1 2 3
+    ("shuanghe", "monthly_sheets"),  # villages' registers split by month, each 序号 running on (2月: 3 4) in each
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

@@ -204,3 +204,30 @@ def test_a_record_entered_twice_and_marked_so_keeps_its_villages_numbering_apart
     assert (got["disputes.screened"], got["disputes.resolved"]) == (8, 8)
     assert not codes(result, "row.duplicate") and not codes(result, "row.copies_differ")
     assert [r["sheet"] for r in codes(result, "sheet.void_rows")] == ["东村"]
+
+
+def test_two_villages_registers_split_by_month_numbering_on_are_each_their_own_records(tmp_path):
+    # Each village's register split into a sheet a month, its 序号 running on across them (1月: 1 2, 2月: 3 4): the
+    # 2月 sheets number from 3, no run of their own. 河东村's 3 and 杨庄村's 3 are two villages' disputes, never one.
+    head = ["序号", "排查日期", "纠纷类型", "当事人", "纠纷简要情况", "化解情况"]
+
+    def register(name, kinds):
+        rows = [
+            [
+                k,
+                f"2024年{(k + 1) // 2}月{k + 3}日",
+                kinds[k % 2],
+                f"{name}甲{k}、乙{k}",
+                "因宅基地边界发生争执",
+                "已化解",
+            ]
+            for k in (1, 2, 3, 4)
+        ]
+        title = [f"双河镇{name}2024年矛盾纠纷排查化解台账"]
+        return {"1月": [title, head, *rows[:2]], "2月": [title, head, *rows[2:]]}
+
+    builders.xlsx(tmp_path / "河东村2024年矛盾纠纷排查化解台账.xlsx", register("河东村", ("邻里纠纷", "婚姻家庭纠纷")))
+    builders.xlsx(tmp_path / "杨庄村2024年矛盾纠纷排查化解台账.xlsx", register("杨庄村", ("山林土地纠纷", "邻里纠纷")))
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 8
+    assert not codes(result, "row.duplicate") and not codes(result, "row.copies_differ")

@@ -92,6 +92,44 @@ def identities(
     skipped: dict | None = None,
     places: dict | None = None,
 ) -> pd.Series:
+    """`_identities`, with a bare 序号 still standing alone (a part numbered on from another sheet of its book: 3 4 in
+    the 2月 sheet of a register split by month) qualified by the village its part is named after where parts of two
+    villages hold it and no part named after none does: 河东村's 3 and 杨庄村's 3 are two villages' records, never one,
+    as two villages' runs are. A number a village's part shares only with parts of its own village, or also with a
+    part named after no village (the town's register copying the villages'), stays as it was.
+
+    >>> keys = pd.Series(["3", "4", "3"], dtype="string")
+    >>> identities(keys, np.array([0, 0, 1]), np.array([3, 4, 3]), places={0: "东村", 1: "西村"}).tolist()
+    ['东村\\x1f3', '4', '西村\\x1f3']
+    >>> identities(keys, np.array([0, 0, 1]), np.array([3, 4, 3]), places={0: "东村"}).tolist()
+    ['3', '4', '3']
+    """
+    out = _identities(keys, part_of, rows, content, whole, skipped, places)
+    if not places:
+        return out
+    values = out.to_numpy(dtype=object, copy=True)
+    held: dict[str, set] = {}
+    for i, k in enumerate(values):
+        if k is not None and str(k).isdigit():
+            held.setdefault(k, set()).add(places.get(int(part_of[i])))
+    apart = {k for k, where in held.items() if None not in where and len(where) > 1}
+    if not apart:
+        return out
+    for i, k in enumerate(values):
+        if k in apart:
+            values[i] = f"{places[int(part_of[i])]}\x1f{k}"
+    return pd.Series(values, index=out.index, dtype=object)
+
+
+def _identities(
+    keys: pd.Series,
+    part_of: np.ndarray,
+    rows: np.ndarray,
+    content=None,
+    whole=None,
+    skipped: dict | None = None,
+    places: dict | None = None,
+) -> pd.Series:
     """Each record's identity: its key text, or (part, run, key) when its part numbers from 1 and
     meets another run's numbers. `keys` holds the cleaned key (NA where missing), `part_of` the
     sheet part of each record, `rows` its Excel row (the order numbers are read in). `content` (what
