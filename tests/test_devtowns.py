@@ -127,7 +127,7 @@ def test_a_town_resaved_as_offices_resave_gives_every_figure_it_gave_before(town
 
 # The way offices rework a register between two years (tests/devtowns/variants.py), each alone, on two of the first
 # towns built (rich in merged headers, sections, sheets per village or committee and forms), and each town and
-# variant whose sweep found a defect (sessions 43 to 46): never a different number. NULLED: the figures a variant still
+# variant whose sweep found a defect (sessions 43 to 47): never a different number. NULLED: the figures a variant still
 # makes null (honest, but misses to fix): 云溪街道's committees' sheets numbered （2024）人调字第N号 and sorted are no
 # numbering fzlib tells apart; a title over the two tables 在册 / 已核减 of one sheet hides which is which; 杏林镇's
 # quarterly forms renamed 新建… name no period (which is the year's?); 檀湾镇's 执法类别 unmerged stands on each
@@ -181,6 +181,9 @@ FOUND = (
     ("huaiyang", "monthly_sheets"),  # empty months of a register its title types 依申请公开
     ("tanwan", "subtotals"),  # 依申请公开小计 / 合计 closing a register, right over the next one's title
     ("baixi", "monthly_sheets"),  # a review register's 文号 in month sheets meeting the 清理目录's numbering 1 1 1 2
+    ("weitang", "monthly_sheets"),  # empty months' sheets of a 备案目录, each with its 备案人： line, no category shown
+    ("qinghe", "notes_column_text"),  # a village's record entered twice, 备注 重复登记, beside other villages' 1 2 3
+    ("shuanghe", "monthly_sheets"),  # villages' registers split by month, each 序号 running on (2月: 3 4) in each
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

@@ -139,3 +139,95 @@ def test_a_villages_sheet_with_its_own_header_under_a_seal_line_title_and_unit_l
     got = builders.figures(result)
     assert (got["disputes.screened"], got["disputes.resolved"]) == (12, 10)
     assert not codes(result, "sheet.page_continued") and not codes(result, "vocab.unknown")
+
+
+def test_an_empty_months_sheet_with_its_signature_line_is_the_kind_of_its_books_other_months(tmp_path):
+    # A 备案目录 kept a sheet a month: January had nothing, its sheet only the header, blank rows and the 备案人： line
+    # the office signs each month. Its 行为类别 is told by the other months' cells (行政检查), none of its own; its
+    # header is theirs, so it is an empty sheet of theirs (a header only), its signature line no record.
+    head = ["序号", "行为类别", "事项名称", "作出决定时间", "决定书文号", "备注"]
+    foot = [["备案人：", None, "王某"]]
+
+    def month(*records):
+        return [["其他行政行为备案目录表"], ["备案单位：某镇人民政府（盖章）"], head, *records, [], [], *foot]
+
+    sheets = {
+        "1月": month(),
+        "2月": month(*[[k, "行政检查", "森林防火检查", f"2024/2/{k}", f"某检字〔2024〕{k}号", None] for k in (1, 2)]),
+        "3月": month([3, "行政检查", "食品安全检查", "2024/3/5", "某检字〔2024〕3号", None]),
+    }
+    builders.xlsx(tmp_path / "某镇2024年具体行政行为备案目录表.xlsx", sheets)
+    result = clean(tmp_path)
+    found = builders.evidence(result)["enforcement.inspection"]
+    assert (found.value, found.status) == (3, "ok")
+    assert not codes(result, "row.required_missing") and not codes(result, "file.unknown_kind")
+    assert [r["sheet"] for r in codes(result, "sheet.header_only")] == ["1月"]
+
+
+def test_an_empty_sheet_whose_header_is_no_other_sheets_stays_of_no_known_kind(tmp_path):
+    # The same empty month beside a sheet of another header: nothing says what it is.
+    head = ["序号", "行为类别", "事项名称", "作出决定时间", "决定书文号", "备注"]
+    sheets = {
+        "1月": [["其他行政行为备案目录表"], head, [], ["备案人：", None, "王某"]],
+        "许可": [
+            ["行政许可备案目录表"],
+            ["序号", "行政许可事项名称", "作出决定时间", "决定书文号", "备注"],
+            [1, "事项1", "2024-03-01", "某许字〔2024〕1号", ""],
+        ],
+    }
+    builders.xlsx(tmp_path / "某镇2024年具体行政行为备案目录表.xlsx", sheets)
+    result = clean(tmp_path)
+    assert [r["sheet"] for r in codes(result, "file.unknown_kind")] == ["1月"]
+    assert not codes(result, "sheet.header_only") and not codes(result, "row.required_missing")
+
+
+def test_a_record_entered_twice_and_marked_so_keeps_its_villages_numbering_apart_from_the_others(tmp_path):
+    # A book of a sheet per village, each numbering its disputes from 1. In 东村 the 2nd dispute was entered twice,
+    # the copy right under it, the same 编号, its 备注 重复登记: a row of no record, which takes no place in 东村's
+    # numbering (1 2 [2] 3 4 still counts up), so 东村's 1 to 4 stay other disputes than 西村's 1 to 4.
+    head = ["编号", "登记日期", "村（社区）", "纠纷类型", "当事人", "化解状态", "备注"]
+
+    def village(name, day, twice=None):
+        rows = [
+            [k, f"2024.{k + day}.{k + 2}", name, "邻里纠纷", f"{name}甲{k}、乙{k}", "已化解", None]
+            for k in (1, 2, 3, 4)
+        ]
+        if twice:
+            rows.insert(twice, [*rows[twice - 1][:-1], "重复登记"])
+        return [[f"某镇2024年矛盾纠纷排查化解台账（{name}）"], head, *rows]
+
+    builders.xlsx(
+        tmp_path / "矛盾纠纷排查化解台账.xlsx", {"东村": village("东村", 1, twice=2), "西村": village("西村", 5)}
+    )
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (8, 8)
+    assert not codes(result, "row.duplicate") and not codes(result, "row.copies_differ")
+    assert [r["sheet"] for r in codes(result, "sheet.void_rows")] == ["东村"]
+
+
+def test_two_villages_registers_split_by_month_numbering_on_are_each_their_own_records(tmp_path):
+    # Each village's register split into a sheet a month, its 序号 running on across them (1月: 1 2, 2月: 3 4): the
+    # 2月 sheets number from 3, no run of their own. 河东村's 3 and 杨庄村's 3 are two villages' disputes, never one.
+    head = ["序号", "排查日期", "纠纷类型", "当事人", "纠纷简要情况", "化解情况"]
+
+    def register(name, kinds):
+        rows = [
+            [
+                k,
+                f"2024年{(k + 1) // 2}月{k + 3}日",
+                kinds[k % 2],
+                f"{name}甲{k}、乙{k}",
+                "因宅基地边界发生争执",
+                "已化解",
+            ]
+            for k in (1, 2, 3, 4)
+        ]
+        title = [f"双河镇{name}2024年矛盾纠纷排查化解台账"]
+        return {"1月": [title, head, *rows[:2]], "2月": [title, head, *rows[2:]]}
+
+    builders.xlsx(tmp_path / "河东村2024年矛盾纠纷排查化解台账.xlsx", register("河东村", ("邻里纠纷", "婚姻家庭纠纷")))
+    builders.xlsx(tmp_path / "杨庄村2024年矛盾纠纷排查化解台账.xlsx", register("杨庄村", ("山林土地纠纷", "邻里纠纷")))
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 8
+    assert not codes(result, "row.duplicate") and not codes(result, "row.copies_differ")

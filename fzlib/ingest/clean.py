@@ -541,6 +541,10 @@ class YearCleaner:
         self.issue_rows: list[dict] = []
         self.parts: list[SheetPart] = []
         self._page_before = (None, None)  # the last sheet read and its last table: a next page's header
+        # A book's headers recognised as a kind, by their titles, and its headers with no record no kind fits (read
+        # once the book is: `_headers_of_siblings`).
+        self._headers_known: dict[tuple, str] = {}
+        self._headers_alone: list = []
         # The first words over the first table of the document being read (a Word file, a web page), or of the sheet
         # (a workbook's other sheets are tabs of their own: a month's, last December's): a report's heading
         # (某镇2023年政府信息公开工作年度报告) names the year of the tables under it.
@@ -789,8 +793,10 @@ class YearCleaner:
                 self.other_sheets = self._other_towns_sheets(rel, [s.name for s in result.sheets])
                 self._page_before = (None, None)  # each file starts without a page before it
                 self._heading, self._document = None, result.format in ("docx", "rtf", "html")
+                self._headers_known, self._headers_alone = {}, []
                 for sheet, tables in located:
                     usable += self.read_sheet(rel, sheet, entry, tables)
+                usable += self._headers_of_siblings(rel)
         # A layout this code does not foresee, or one built to outlast the limit: name the file, keep the others.
         except (Exception, sandbox.OverTime) as exc:
             if os.environ.get("FZLIB_DEBUG") and not isinstance(exc, sandbox.OverTime):
@@ -1064,6 +1070,24 @@ class YearCleaner:
             self.issue("sheet.unseen_cells", rel, sheet.name, detail=rows)
         return usable
 
+    def _headers_of_siblings(self, rel: str) -> int:
+        """The headers with no record under them (`read_table`) read once the whole book is: one titled as a table
+        of the book a kind was recognised in is that kind's, only a header (sheet.header_only); any other is a table
+        of no known kind, as before. Returns how many were of use."""
+        usable = 0
+        for name, table, info, where, detail in self._headers_alone:
+            kind = self._headers_known.get(_titles_of(table))
+            if kind is None:
+                info.setdefault("problem", "file.unknown_kind")
+                self.issue("file.unknown_kind", rel, name, detail=detail)
+                continue
+            where["kind"] = kind
+            info.setdefault("kind", kind)
+            self.issue("sheet.header_only", rel, name, cell=table.header_cells, detail=self.specs[kind].title)
+            usable += 1
+        self._headers_alone = []
+        return usable
+
     def _colour_title(self, table: Table, key: str = COLOURS) -> str:
         """The title of the field a book's legend of colours sorts rows by: the one category field of the specs whose
         vocabulary has every word of the legend as a value of its own ("" when none or several have, no guess);
@@ -1175,6 +1199,13 @@ class YearCleaner:
             info["other_document"] = other
             self.issue("sheet.other_document", rel, sheet.name, detail=other)
             return 0
+        if found is None and not len(table.body) and kind not in self.specs:
+            # A header with no record under it says its kind by its titles only; where those are the titles of
+            # another sheet of its book, read as a kind (a month's sheet with no record of a register kept a sheet a
+            # month, its category told by the other months' cells), it is that kind's, with nothing in it. Known
+            # only once every sheet of the book is read.
+            self._headers_alone.append((sheet.name, table, info, where, detail))
+            return 0
         if found is None:
             info.setdefault("problem", "file.unknown_kind")
             info["unused"] += len(table.body)
@@ -1184,6 +1215,7 @@ class YearCleaner:
             return 0
         spec = self.specs[found.kind]
         where["kind"] = found.kind
+        self._headers_known.setdefault(_titles_of(table), found.kind)
         # A field the table has no column of, its value read off the title, the sheet's name or section lines
         # (依申请公开 for a whole register): the table says nothing of the field's other values.
         context = {n: [v] for n, (v, _) in found.constants.items() if spec.field(n).vocabulary}
@@ -3213,6 +3245,12 @@ def _shown_title(cell: str, known: set[str]) -> bool:
     if norm_header(cell) in known or len(cell) == 1:
         return True
     return len(cell) <= 30 and not re.search(r'[:："]', cell) and bool(_TITLE_WORDS.search(cell))
+
+
+def _titles_of(table: Table) -> tuple:
+    """A table's column titles, each from its top header row down, in their order: what two sheets of one book share
+    when one is the other's header."""
+    return tuple(c.path for c in table.columns)
 
 
 def _first_text(sheets, known: set[str] = frozenset()) -> str:

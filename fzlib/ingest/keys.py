@@ -64,16 +64,64 @@ def _runs_through(
     numbers: np.ndarray, rows: np.ndarray, aside: list[tuple[int, int]], gaps: bool = False
 ) -> np.ndarray | None:
     """`_runs` of a part's records, read with the numbered rows set aside between them (`aside`: Excel row,
-    number): the records' run ids, else None."""
+    number): the records' run ids, else None. A row set aside repeating the number of the row right above it (a
+    record entered twice, the copy's 备注 saying 重复登记) holds no place of the numbering: 1 2 2 3 with the second
+    2 a copy is still 1 2 3.
+
+    >>> _runs_through(np.array([1, 2, 3]), np.array([3, 4, 6]), [(5, 2)]).tolist()
+    [1, 1, 1]
+    """
     if not aside:
         return _runs(numbers, gaps)
     every = np.concatenate([rows, np.array([r for r, _ in aside], dtype=rows.dtype)])
     order = np.argsort(every, kind="stable")
-    run = _runs(np.concatenate([numbers, np.array([n for _, n in aside], dtype=np.int64)])[order], gaps)
-    return None if run is None else run[order < len(numbers)]
+    merged = np.concatenate([numbers, np.array([n for _, n in aside], dtype=np.int64)])[order]
+    own = order < len(numbers)
+    again = np.zeros(len(merged), dtype=bool)
+    again[1:] = ~own[1:] & (merged[1:] == merged[:-1])
+    run = _runs(merged[~again], gaps)
+    return None if run is None else run[own[~again]]
 
 
 def identities(
+    keys: pd.Series,
+    part_of: np.ndarray,
+    rows: np.ndarray,
+    content=None,
+    whole=None,
+    skipped: dict | None = None,
+    places: dict | None = None,
+) -> pd.Series:
+    """`_identities`, with a bare 序号 still standing alone (a part numbered on from another sheet of its book: 3 4 in
+    the 2月 sheet of a register split by month) qualified by the village its part is named after where parts of two
+    villages hold it and no part named after none does: 河东村's 3 and 杨庄村's 3 are two villages' records, never one,
+    as two villages' runs are. A number a village's part shares only with parts of its own village, or also with a
+    part named after no village (the town's register copying the villages'), stays as it was.
+
+    >>> keys = pd.Series(["3", "4", "3"], dtype="string")
+    >>> identities(keys, np.array([0, 0, 1]), np.array([3, 4, 3]), places={0: "东村", 1: "西村"}).tolist()
+    ['东村\\x1f3', '4', '西村\\x1f3']
+    >>> identities(keys, np.array([0, 0, 1]), np.array([3, 4, 3]), places={0: "东村"}).tolist()
+    ['3', '4', '3']
+    """
+    out = _identities(keys, part_of, rows, content, whole, skipped, places)
+    if not places:
+        return out
+    values = out.to_numpy(dtype=object, copy=True)
+    held: dict[str, set] = {}
+    for i, k in enumerate(values):
+        if k is not None and str(k).isdigit():
+            held.setdefault(k, set()).add(places.get(int(part_of[i])))
+    apart = {k for k, where in held.items() if None not in where and len(where) > 1}
+    if not apart:
+        return out
+    for i, k in enumerate(values):
+        if k in apart:
+            values[i] = f"{places[int(part_of[i])]}\x1f{k}"
+    return pd.Series(values, index=out.index, dtype=object)
+
+
+def _identities(
     keys: pd.Series,
     part_of: np.ndarray,
     rows: np.ndarray,

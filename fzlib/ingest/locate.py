@@ -1273,13 +1273,13 @@ _FOOT_LABEL = re.compile(r"(?:数量|人数|件数|次数|总数|户数|[:：])$
 
 def _foot_lines(g: Grid, serial: int) -> np.ndarray:
     """Rows below the last numbered record whose 序号 cell holds a foot's label, with its value beside
-    it (予以许可数量 | 15 | 不予许可数量 | 0; 备案人： | 王某): the form's foot, not records."""
+    it (予以许可数量 | 15 | 不予许可数量 | 0; 备案人： | 王某): the form's foot, not records. Under a header with no
+    numbered record at all (a month's sheet of a register split by month, that month without a record), every row
+    of the body is below the last one."""
     column = g.codes[:, serial]
     out = np.zeros(g.n, dtype=bool)
     # Looked for from the bottom: the last numbered record, then only the rows below it.
-    last = next((i for i in range(g.n - 1, -1, -1) if _SERIAL_NUMBER.fullmatch(g.normed[column[i]])), None)
-    if last is None:
-        return out
+    last = next((i for i in range(g.n - 1, -1, -1) if _SERIAL_NUMBER.fullmatch(g.normed[column[i]])), -1)
     below = column[last + 1 :]
     out[last + 1 :] = g.all_str[below] & np.array([bool(_FOOT_LABEL.search(g.normed[c])) for c in below], dtype=bool)
     return out

@@ -10,8 +10,9 @@ with a time of day) and what a sheet collects beside and below its register (the
 keeps beside this year's register (a column merged over each run of equal values, last year's register as another
 sheet, a hidden 备份 / 原表 copy with fewer rows, a reviewer's 批注, a 合计 / 累计 column right of a table of counts)
 and what printing, splitting and summing do to a register (小计 rows after each run, a printout's header repeated
-every page with page lines, a sheet per month, a row of column numbers, quarter section lines, amounts in 万元),
-each scored against the town's truth. A variant carries the same records,
+every page with page lines, a sheet per month, a row of column numbers, quarter section lines, amounts in 万元)
+and what a register's 备注 says and where a book is saved or pasted (notes, a record entered twice marked 重复登记;
+a book saved by WPS as .et; a sheet pasted into a Word table), each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -33,7 +34,7 @@ from openpyxl.cell.rich_text import CellRichText
 from openpyxl.utils import get_column_letter
 
 from . import TOWNS, generate, name
-from .books import Book, Sheet, biff_workbook, ods_bytes, ole_bytes
+from .books import Book, Sheet, biff_workbook, docx_bytes, ods_bytes, ole_bytes
 from .score import Run, card
 from .score import run as score_run
 
@@ -1090,9 +1091,17 @@ def monthly_sheets(book):
     the same book in the register's place, each with the sheet's title lines, header and notes, a month without a
     record kept as a sheet with its header only: the same records, a sheet's name now a month. Registers whose
     records cannot all move, under a 合计, or of several years (a 清理目录 of documents since 2019), are left as they
-    are."""
+    are; so is a book already kept a sheet a month (檀湾镇's 1月 … 12月: its largest month is no year to split), and a
+    register saying 同上 (a record split from the row above would say what another month's row says)."""
+    if any(re.fullmatch(r"\s*\d{1,2}\s*月份?\s*", ws.title) for ws in book.worksheets):
+        return book
     best = max(
-        ((ws, t) for ws in book.worksheets if ws.sheet_state == "visible" for t in _registers(ws)),
+        (
+            (ws, t)
+            for ws in book.worksheets
+            if ws.sheet_state == "visible" and not _says_same_as_above(ws)
+            for t in _registers(ws)
+        ),
         key=lambda p: len(p[1][1]),
         default=None,
     )
@@ -1149,9 +1158,24 @@ def column_numbers(book):
                     labels = 0  # a form is its labels and counts: a table with text or dates after its labels is none
             line = [(c, STEMS[i]) for i, c in enumerate(columns[:labels])]
             line += [(c, i) for i, c in enumerate(columns[labels:], 1)]
-            _insert_rows(ws, heads[-1] + 1, [line])
+            _insert_rows(ws, heads[-1] + 1, [_numbered_apart(ws, heads, data, line)])
             n += 1
     return book
+
+
+def _numbered_apart(ws, heads: list[int], data: list[int], line: list[tuple[int, object]]) -> list[tuple[int, object]]:
+    """A line of column numbers with a column blank in the header and every record left blank and the numbers after
+    it counted from 1 again: two ledgers side by side (梅岗镇's 应诉 | 备案 on one sheet) are numbered each on its own,
+    as the office numbers each table it prints, never across the blank column between them."""
+    blank = {c for c, _ in line if all(ws.cell(r, c).value is None for r in (*heads, *data))}
+    out, n = [], 0
+    for c, value in line:
+        if c in blank:
+            n = 0
+            continue
+        n += 1
+        out.append((c, n if isinstance(value, int) else value))
+    return out
 
 
 ORDINALS = "一二三四五六七八九十"
@@ -1218,6 +1242,50 @@ def amounts_wan(book):
     return book
 
 
+# --- a seventh round (session 47): what a register's notes say, and two registers to a sheet ---------------------
+
+NEUTRAL_NOTES = ("已归档", "已电话回访", "材料已补齐")
+TWICE_NOTES = ("重复登记", "重复录入")
+
+
+def notes_column_text(book):
+    """Each register's 备注 (a column of its own added at its right where it has none) holding what offices write there:
+    a note that changes nothing (已归档, 已电话回访, 材料已补齐) in a blank 备注 of every fifth record, and, after every
+    seventh record, the same record entered a second time, its 备注 saying so (重复登记, 重复录入): the
+    office counts it once. Registers whose records cannot all move and sheets saying 同上 are left as they are.
+    (已撤回 and 不属于本镇 are not written: they change what the office counts — a withdrawn application is still one
+    received, a dispute not of the town is none — so a row marked so is no longer the same records.)"""
+    for ws in book.worksheets:
+        if _says_same_as_above(ws):
+            continue
+        for heads, data, _ in reversed(_registers(ws)):
+            if not _movable(ws, data):
+                continue
+            whole = _whole_header(ws, heads)
+            columns = sorted({c.column for r in whole for c in _filled(ws[r])})
+            notes = next((c for c in columns if "备注" in _title_of(ws, whole, c)), None)
+            if notes is None:  # titled in the header's own rows (`_tables`'), never a 填报单位 line over them
+                notes = max(c.column for r in (*heads, *data) for c in _filled(ws[r])) + 1
+                if any(ws.cell(r, notes).value is not None for r in range(heads[0], data[-1] + 2)):
+                    continue
+                ws.cell(heads[-1], notes).value = "备注"
+                ws.cell(heads[-1], notes)._style = ws.cell(heads[-1], notes - 1)._style
+                if len(heads) > 1:
+                    ws.merge_cells(start_row=heads[0], start_column=notes, end_row=heads[-1], end_column=notes)
+                    ws.cell(heads[0], notes).value = "备注"
+            for i, r in enumerate(data[::5]):
+                if ws.cell(r, notes).value in (None, ""):
+                    ws.cell(r, notes).value = NEUTRAL_NOTES[i % len(NEUTRAL_NOTES)]
+            width = ws.max_column
+            for i, r in reversed(list(enumerate(data[6::7]))):
+                cells = [(ws.cell(r, c).value, ws.cell(r, c)._style) for c in range(1, width + 1)]
+                _insert_blank_row(ws, r + 1)
+                for c, (value, style) in enumerate(cells, 1):
+                    ws.cell(r + 1, c).value, ws.cell(r + 1, c)._style = value, style
+                ws.cell(r + 1, notes).value = TWICE_NOTES[i % len(TWICE_NOTES)]
+    return book
+
+
 VARIANTS: dict[str, Variant] = {
     "values": values_pasted,
     "above": lines_above,
@@ -1254,6 +1322,8 @@ VARIANTS: dict[str, Variant] = {
     "column_numbers": column_numbers,
     "section_lines": section_lines,
     "amounts_wan": amounts_wan,
+    # A seventh round (session 47): what a register's 备注 says (and see SAVED_AS: .et, a Word table).
+    "notes_column_text": notes_column_text,
 }
 
 
@@ -1316,7 +1386,7 @@ def _filled_rows(ws) -> dict[int, str]:
     return out
 
 
-def _as_xls(book, path: Path) -> bool:
+def _as_xls(book, path: Path, suffix: str = ".xls") -> bool:
     """The book saved as Excel 97-2003 (.xls) with its merges and hidden rows and sheets; False (left
     as it is) where the old format would lose something the book says (hidden columns, % formats)."""
     sheets = []
@@ -1343,7 +1413,52 @@ def _as_xls(book, path: Path) -> bool:
                 hidden=ws.sheet_state != "visible",
             )
         )
-    path.with_suffix(".xls").write_bytes(ole_bytes(biff_workbook(Book(path.with_suffix(".xls").name, sheets))))
+    path.with_suffix(suffix).write_bytes(ole_bytes(biff_workbook(Book(path.with_suffix(suffix).name, sheets))))
+    path.unlink()
+    return True
+
+
+def _as_et(book, path: Path) -> bool:
+    """The book saved by WPS 表格 in its own format (.et): the same Excel 97 compound file under WPS's suffix, as a
+    WPS user's 保存 leaves it; False where .xls would lose something."""
+    return _as_xls(book, path, ".et")
+
+
+def _as_docx(book, path: Path) -> bool:
+    """Each shown sheet's cells copied from Excel and pasted into a Word document (粘贴为表格), as an office hands a
+    register over in Word: a Word table per sheet, the sheet's cells as text (dates as 2024-03-05), its merges as
+    Word's spans, the sheet's name the paragraph above its table in a book of several (a book of one has its title
+    inside the table). False (left as it is) where the paste or this writer would lose what the book says: hidden
+    rows, columns or sheets (pasted, they would show), struck or coloured rows, a cell's own font, text struck inside a
+    cell, % formats (pasted as the fraction)."""
+    sheets = []
+    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    if len(shown) != len(book.worksheets) or not shown:
+        return False
+    for ws in shown:
+        if any(d.hidden for d in ws.column_dimensions.values()) or any(d.hidden for d in ws.row_dimensions.values()):
+            return False
+        cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
+        if not cells:
+            continue
+        if any("%" in (c.number_format or "") or isinstance(c.value, CellRichText) for c in cells):
+            return False
+        if (
+            _struck_rows(ws)
+            or _filled_rows(ws)
+            or any(c.font is not None and (c.font.name or "").startswith("Wingdings") for c in cells)
+        ):
+            return False
+        rows = [[_text(v) if v is not None else None for v in row] for row in ws.iter_rows(values_only=True)]
+        while rows and not any(v not in (None, "") for v in rows[-1]):
+            rows.pop()
+        merges = [
+            (m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges if m.max_row <= len(rows)
+        ]
+        sheets.append(Sheet(ws.title, rows, merges, doc_title=len(shown) > 1))
+    if not sheets:
+        return False
+    path.with_suffix(".docx").write_bytes(docx_bytes(Book(path.with_suffix(".docx").name, sheets, fmt="docx")))
     path.unlink()
     return True
 
@@ -1389,7 +1504,16 @@ def apply(variant: str, raw: Path) -> int:
     return changed
 
 
-SAVED_AS = {"csv": _as_csv, "xls": _as_xls, "split": _split, "titled": _titled, "ods": _as_ods}
+SAVED_AS = {
+    "csv": _as_csv,
+    "xls": _as_xls,
+    "split": _split,
+    "titled": _titled,
+    "ods": _as_ods,
+    # A seventh round (session 47): a book saved by WPS as .et, a register pasted into a Word table.
+    "wps_et": _as_et,
+    "docx_pasted": _as_docx,
+}
 # Variants of the whole folder: its books merged into one, its files renamed.
 FOLDER = {"one_book": _one_book, "generic": _generic_names}
 
