@@ -1188,7 +1188,7 @@ CATALOGUE: dict[str, IssueType] = {
     "case_no.rounded": IssueType(
         "编号被 Excel 截成15位",
         WARNING,
-        "编号“{value}”是超过15位的数值，Excel 只保留15位有效数字，末几位已变成0，不能据此区分记录：本行按一条单独的记录计，不与其他行合并",
+        "编号“{value}”是超过15位的数值{times_hint}，Excel 只保留15位有效数字，末几位已变成0，不能据此区分记录：每一行各按一条单独的记录计，不与其他行合并",
         "请在系统中重新导出，或把该列设为文本格式后再粘贴编号（在编号前加英文单引号 ' 也可）",
         per_sheet=True,
     ),
