@@ -1614,3 +1614,20 @@ def test_offence_then_case_word_is_never_offered_a_value_by_the_case_word_alone(
 def test_no_value_is_read_from_a_part_of_a_text_whose_other_words_name_something_else(raw, expected, code):
     value, got, _ = clean_one("category", raw, vocabulary=_vocabulary("security_type"))
     assert value == expected and same(got, code)
+
+
+@pytest.mark.parametrize(
+    ("raw", "offered"),
+    [
+        # Near 房屋宅基地纠纷 by 房屋 and the 纠纷 every type's variant ends with: a lease is no homestead; accepted, the
+        # suggestion had filed it so.
+        ("房屋租赁纠纷", None),
+        # A slip in the words that name the type is still offered.
+        ("婚姻家廷纠纷", "婚姻家庭"),
+        ("房屋宅基纠纷", "房屋宅基地"),
+    ],
+)
+def test_a_value_near_another_only_by_a_shared_word_and_the_word_its_variants_end_with_is_offered_nothing(raw, offered):
+    field = load_specs()["mediation"].field("dispute_type")
+    _, code, detail = clean_one("category", raw, vocabulary=field.vocabulary)
+    assert code == "vocab.unknown" and same(detail, offered if offered else NA)

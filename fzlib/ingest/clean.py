@@ -2915,16 +2915,32 @@ def _close_headers(table: Table, spec: LedgerSpec, name: str) -> str | None:
 
 def _close_field(header: str, spec: LedgerSpec, taken: set[str]) -> str | None:
     """The field an unknown column may be (did you mean): one the table lacks, not personal, whose
-    title or an alias looks like the header, in a unit the field is counted in; the closest one."""
+    title or an alias looks like the header by what the column holds, in a unit the field is counted in; the
+    closest one."""
     h = without_unit(norm_header(header))
     scored = [
         (difflib.SequenceMatcher(None, h, t).ratio(), f.name)
         for f in spec.fields
         if f.name not in taken and not f.personal and _same_units(header, f.headers)
         for t in (without_unit(norm_header(x)) for x in f.headers)
-        if similar(h, t, loose=False)
+        if similar(h, t, loose=False) and _holds_alike(h, t)
     ]
     return max(scored)[1] if scored else None
+
+
+def _holds_alike(header: str, title: str) -> bool:
+    """Whether a header and a field's title say the column holds the same thing: one holds the other, they end
+    alike, or the words after a shared start share a character. A shared start alone names the matter, not what
+    is written (处罚种类 and 处罚机关: the kind of penalty is no office); offered, and accepted, it misfiles the column.
+
+    >>> _holds_alike("处罚种类", "处罚机关"), _holds_alike("执法单位名称", "执法单位"), _holds_alike("化解结果", "化解情况")
+    (False, True, False)
+    >>> _holds_alike("办理状态", "办结状态"), _holds_alike("案件编码", "案件编号")
+    (True, True)
+    """
+    if header in title or title in header or header[-2:] == title[-2:]:
+        return True
+    return bool(set(header[2:]) & set(title[2:]))
 
 
 # A count of persons says so in its words when it has no unit in brackets (涉及人员总数, 参加人数, 人次).
