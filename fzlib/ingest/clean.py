@@ -1622,7 +1622,7 @@ class YearCleaner:
         values["_file"] = text_column(part_of, [p.file for p in parts], values.index, INFERRED_TEXT)
         values["_sheet"] = text_column(part_of, [p.sheet for p in parts], values.index, INFERRED_TEXT)
         values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])
-        _months_of_month_rows(spec, raw, values, codes, details, part_of)
+        _months_of_month_rows(spec, raw, values, codes, details, part_of, parts)
         values[UNUSABLE], values[ABSENT] = self.marks(spec, parts, codes, part_of)
         return raw, values, codes, details, part_of
 
@@ -3554,12 +3554,19 @@ def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part
             details.loc[took, f.name] = got.detail[took]
 
 
-def _months_of_month_rows(spec: LedgerSpec, raw, values, codes, details, part_of) -> None:
+# A column's title naming a month, not a day (月份, 服务月份, 统计月份, 所属月).
+_MONTH_TITLE = re.compile(r"月份?$")
+
+
+def _months_of_month_rows(spec: LedgerSpec, raw, values, codes, details, part_of, parts=()) -> None:
     """A table kept a row per month (2024年1月 … 2024年12月, a count per service in its columns) names months, not
     dates lacking their day: its date.partial warnings (a row each, 62 in one town's log of its lawyer's services)
     would bury the ones that matter, so they are dropped. A table is so kept where every dated row of its part names
     a month of a year and no day, at least three rows, each month once and none skipped between the first and the
-    last; a register whose dates lack their day (two records in one month, months skipped) keeps its warnings."""
+    last; a register whose dates lack their day (two records in one month, months skipped) keeps its warnings.
+    So is a column titled for a month (月份, 服务月份) every dated row of which names one, whatever its rows (a monthly
+    return's row per village and month): a month by design, its rows counted in their months, noted once for the
+    sheet (`date.month_column`), where each cell had been a warning asking for its day (171 in one town)."""
     if not spec.date or spec.date not in codes:
         return
     partial = codes[spec.date].eq("date.partial").fillna(False).to_numpy(dtype=bool)
@@ -3574,13 +3581,15 @@ def _months_of_month_rows(spec: LedgerSpec, raw, values, codes, details, part_of
                        "on": values[spec.date].dt.to_period("M").to_numpy()})  # fmt: skip
     for p in np.unique(part_of[partial]):
         mine = at[(at["part"] == p) & at["dated"]].drop_duplicates("row")
-        if len(mine) < 3 or not mine["month"].all():
+        if not len(mine) or not mine["month"].all():
             continue
         ordinals = np.sort(mine["on"].map(lambda m: m.ordinal).to_numpy(dtype=np.int64))
-        if (np.diff(ordinals) == 1).all():
+        if len(mine) >= 3 and (np.diff(ordinals) == 1).all():
             clear = (part_of == p) & partial
             codes.loc[clear, spec.date] = pd.NA
             details.loc[clear, spec.date] = pd.NA
+        elif p < len(parts) and _MONTH_TITLE.search(norm_header(parts[p].headers.get(spec.date, ""))):
+            codes.loc[(part_of == p) & partial, spec.date] = "date.month_column"
 
 
 _NUMBER_YEAR = re.compile(r"[〔\[【（(]\s*((?:19|20)\d{2})\s*[〕\]】）)]")

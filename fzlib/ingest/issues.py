@@ -1029,6 +1029,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请把该单元格设为“文本”格式后写成完整日期（如 2024-10-05），或改成 Excel 日期格式",
         unusable=True,
     ),
+    "date.month_column": IssueType(
+        "月份列",
+        NOTE,
+        "“{header}”一列只写到月（如“{value}”）{times_hint}：这是按月填写的表，各行按所写的月份计入；只按年、月统计的数字不受影响",
+        "无需处理",
+        per_sheet=True,
+    ),
     "date.day_ambiguous": IssueType(
         "月.日被存成数字，日不确定",
         WARNING,
