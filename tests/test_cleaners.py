@@ -87,7 +87,7 @@ def test_the_code_catalogue_is_closed():
         "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma", "date.calendar_unknown",
         "date.republic_year", "date.two_digit_year", "number.bracketed_negative", "vocab.ambiguous",
         "vocab.citation_differs", "date.weekday_mismatch", "cell.too_narrow", "case_no.scientific", "case_no.date",
-        "number.trailing_minus",
+        "number.trailing_minus", "date.day_ambiguous",
     }  # fmt: skip
 
 

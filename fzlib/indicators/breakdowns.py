@@ -52,7 +52,7 @@ def _weights(rows: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
 
 
 def counted(table: pd.DataFrame, kind: str, by: str, specs: dict[str, LedgerSpec] | None = None):
-    """(records, weight of each) as the kind's breakdown by `by` counts them (its selection, a disclosure item's 条数):
+    """(records, weight of each) as the kind's breakdown by `by` counts them (its selection, a published item's 条数):
     what a table crossing that field with another counts, so that both give one number. By a field no breakdown is
     declared by: every record, each once."""
     for b in declared(specs).values():

@@ -292,7 +292,7 @@ def records(d: YearData, kind: str, options: dict) -> list:
 @component("crosstab", options=("rows", "columns", "label", "caption"), refers="kind")
 def crosstab(d: YearData, kind: str, options: dict) -> list:
     """A kind's records counted by two fields, with totals, each record weighed and selected as the kind's breakdown
-    by the rows' field counts it (a disclosure item of 3 条 is 3, as in the channel breakdown). Rows by a field of
+    by the rows' field counts it (a published item of 3 条 is 3, as in the channel breakdown). Rows by a field of
     several values (an item on two channels): a record in the row of each of its values, the total row counting it
     once, and a note saying so."""
     t = d.tables.get(kind)
