@@ -555,6 +555,24 @@ def test_the_issues_table_built_straight_from_texts_is_the_one_pandas_infers_and
     pt.assert_frame_equal(issues.frame(number), issues._inferred_frame(number, [issues.render(number[0])]))
 
 
+def test_every_note_made_once_per_sheet_says_how_many_cells_it_stands_for():
+    # A per-sheet note stands for every cell of its sheet and field alike: case_no.rounded of three rows said 本行.
+    from fzlib.ingest import issues
+
+    for code, kind in issues.CATALOGUE.items():
+        if kind.per_sheet:
+            row = {
+                "code": code,
+                "file": "台账.xlsx",
+                "value": "339901202503050000",
+                "detail": "x",
+                "header": "编号",
+                "times": 3,
+            }
+            assert "（共 3 处）" in issues.render(row), code
+            assert "（共 1 处）" not in issues.render({**row, "times": 1}), code
+
+
 def test_what_records_say_is_read_only_where_two_runs_share_a_number():
     keys = pd.Series(["1", "2", "3", "旺〔2024〕1号"], dtype="string")
     part_of, rows = np.array([0, 0, 0, 1]), np.array([3, 4, 5, 3])

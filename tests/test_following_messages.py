@@ -250,6 +250,23 @@ def test_an_unknown_column_of_peoples_names_is_not_suggested_as_an_office_its_ti
     assert not isinstance(row["suggestion"], str) and not isinstance(row["field"], str)
 
 
+@pytest.mark.parametrize(
+    "header, cells, suggested",
+    [
+        # 处罚种类 shares only its modifier with 处罚机关 (an alias of 执法单位): the kind of a penalty is no office.
+        ("处罚种类", ["罚款", "警告", "罚款"], None),
+        # 决定机关 ends as 处罚机关 does and holds offices: still offered.
+        ("决定机关", ["旺草镇人民政府", "综合行政执法队", "旺草镇人民政府"], "执法单位"),
+    ],
+)
+def test_an_unknown_column_is_suggested_only_by_what_its_title_says_it_holds(tmp_path, header, cells, suggested):
+    head = [h for h in builders.ENFORCEMENT_HEADER if h != "执法单位"] + [header]
+    rows = [head] + [[*r[:4], *r[5:], cell] for r, cell in zip(builders.enforcement_rows(3), cells)]
+    builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
+    (row,) = [r for r in codes(clean(tmp_path), "column.unknown") if r["header"] == header]
+    assert (row["suggestion"] if isinstance(row["suggestion"], str) else None) == suggested
+
+
 # --- advice that, taken, gives the figure ------------------------------------------------------------------------
 
 

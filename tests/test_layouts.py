@@ -502,6 +502,26 @@ def test_a_month_per_row_log_is_months_not_dates_lacking_their_day(tmp_path):
         assert len(codes(result, "date.partial")) == 3, name
 
 
+def test_a_column_titled_for_a_month_is_a_month_column_noted_once_and_its_rows_counted_in_their_months(tmp_path):
+    # 澄湖街道's monthly return: a row per 社区 and month (月份 2024年3月), so months repeat. Each cell had been a
+    # date.partial warning asking for its day (171 in the town); the month is all such a return gives by design.
+    villages = ["东社区", "西社区", "南社区"]
+    rows = [["月份", "社区", "法律咨询（人次）", "审查合同（份）"]]
+    rows += [[f"2024年{m}月", v, 2, 1] for m in (3, 4, 6) for v in villages]
+    builders.xlsx(tmp_path / "月报" / "法律顾问服务情况月报.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path / "月报")
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (18, 9)
+    assert not codes(result, "date.partial")
+    (note,) = codes(result, "date.month_column")
+    assert note["level"] == "提示" and note["header"] == "月份" and "（共 " in note["message"]
+    # A column titled for a day whose cells lack it is still asked for the day, cell by cell.
+    rows[0][0] = "服务日期"
+    builders.xlsx(tmp_path / "日期" / "法律顾问服务情况月报.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path / "日期")
+    assert len(codes(result, "date.partial")) >= 9 and not codes(result, "date.month_column")
+
+
 def test_a_wide_log_without_a_column_for_a_service_does_not_count_it_as_none(tmp_path):
     # A counsel's log of counts per activity (审查合同, 出具法律意见书, 参与信访接待) with no 法律咨询 column had
     # published 0 consultations: a service the log does not list is no evidence of none.

@@ -1121,3 +1121,69 @@ def test_a_registered_name_is_masked_wherever_its_characters_stand_with_no_word_
     # Session 45 decided it (tests/devtowns/README.md): telling 张强 the person from 张强化 needs a segmenter; any rule
     # short of one shows some spelling of a real name. A word masked too much costs a message's readability only.
     assert privacy.Scanner(["张强"])(text) == shown
+
+
+# --- people named in file and sheet names, registered by no ledger ------------------------------
+@pytest.mark.parametrize(
+    "name, shown",
+    [
+        # A cloud drive's conflict copy and an upload name the device's owner, whoever it is.
+        ("调解台账（冲突副本 张伟的电脑）.xlsx", "调解台账（冲突副本 ［姓名已隐去］的电脑）.xlsx"),
+        ("执法台账(冲突副本 2024-03-05 张伟的电脑).xlsx", "执法台账(冲突副本 2024-03-05 ［姓名已隐去］的电脑).xlsx"),
+        ("台账(来自 刘洋的 iPhone).xlsx", "台账(来自 ［姓名已隐去］的 iPhone).xlsx"),
+        ("台账 (张伟's conflicted copy 2024-03-05).xlsx", "台账 (［姓名已隐去］'s conflicted copy 2024-03-05).xlsx"),
+        # A full name beside the ledger's words: as a word of its own, at the end, in the middle, first.
+        ("执法台账-李娜.xlsx", "执法台账-［姓名已隐去］.xlsx"),
+        ("信访登记 王建国 2024.xlsx", "信访登记 ［姓名已隐去］ 2024.xlsx"),
+        ("欧阳娜娜-信访台账.xlsx", "［姓名已隐去］-信访台账.xlsx"),
+        # Glued to them: before, after, and before a clerk's word.
+        ("张伟调解台账.xlsx", "［姓名已隐去］调解台账.xlsx"),
+        ("2024年执法台账李娜.xlsx", "2024年执法台账［姓名已隐去］.xlsx"),
+        ("执法台账（王建国整理）.xlsx", "执法台账（［姓名已隐去］整理）.xlsx"),
+    ],
+)
+def test_a_person_named_in_a_file_or_sheet_name_is_masked_though_no_ledger_names_them(name, shown):
+    assert privacy.Scanner().file_name(name) == shown
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # Places: a village, a town, a village written without 村, an office's place.
+        "王家村调解台账.xlsx",
+        "张庄镇2024年执法台账.xlsx",
+        "李庄调解台账.xlsx",
+        "黄泥湾村调解台账.xlsx",
+        "金竹派出所涉诈台账.xlsx",
+        # Words of the trade that start with a surname, and a word alone (a sheet's name).
+        "执法文书.xlsx",
+        "调解台账（全年）.xlsx",
+        "高龄补贴发放公示.xlsx",
+        "严格执行行政执法三项制度",
+        "封面",
+        "周二",
+        # An office's computer is no person's.
+        "台账（冲突副本 司法所的电脑）.xlsx",
+        "台账（冲突副本 Administrator的电脑）.xlsx",
+    ],
+)
+def test_places_and_words_of_the_trade_in_a_file_name_are_no_person(name):
+    assert privacy.Scanner().file_name(name) == name
+
+
+def test_a_person_named_only_in_a_file_and_a_sheet_name_leaves_nowhere_and_the_file_is_still_found(tmp_path, own_key):
+    from fzlib.ingest.summary import summary
+    from fzlib.ingest.write import write_year
+
+    raw = tmp_path / "raw"
+    rows = builders.enforcement_rows(3)
+    builders.xlsx(raw / "执法台账-李娜.xlsx", {"台账（王建国整理）": [builders.ENFORCEMENT_HEADER, *rows]})
+    builders.xlsx(raw / "调解台账（冲突副本 张伟的电脑）.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = YearCleaner(YEAR, raw).run()
+    write_year(result, tmp_path / "out")
+    printed = result.outbound.text(summary(result, tmp_path / "out"))
+    assert leaks([tmp_path / "out"], {"printed": printed}, ["李娜", "王建国", "张伟"]) == []
+    # The analyst finds each file by the rest of its name and its place in the folder's sorted listing.
+    files = [entry["file"] for entry in result.manifest["files"]]
+    assert files == ["执法台账-［姓名已隐去］.xlsx〔文件1〕", "调解台账（冲突副本 ［姓名已隐去］的电脑）.xlsx〔文件2〕"]
+    assert result.manifest["files"][0]["sheets"][0]["sheet"] == "台账（［姓名已隐去］整理）〔工作表1〕"

@@ -247,6 +247,31 @@ def test_items_on_two_channels_count_once_per_channel_and_their_shares_are_not_s
     assert relations.evaluate(d.tables, d.figures, d.params)[-1].holds  # a several breakdown is no 100% claim
 
 
+@pytest.mark.parametrize("several", [False, True], ids=["one_channel_each", "an_item_on_two_channels"])
+def test_the_disclosure_crosstab_weighs_each_item_by_its_count_as_the_channel_breakdown_does(year_data, several):
+    # An item of 3 条 (数量 3) is 3 in the channel breakdown; the crosstab beside it had counted it 1.
+    from fzlib.report.components import crosstab
+
+    d, _ = year_data
+    table = d.tables["disclosure"].copy()
+    table["quantity"] = table["quantity"].astype("Float64")
+    table.loc[table.index[:2], "quantity"] = 3
+    if several:
+        table["channel"] = table["channel"].astype("object")
+        table.loc[table.index[1:3], "channel"] = "政府网站、政务公开栏"
+    d = dataclasses.replace(d, tables={**d.tables, "disclosure": table}, made=None)
+    options = {"rows": "channel", "columns": "disclosure_type", "label": "公开渠道", "caption": "x"}
+    cross = crosstab(d, "disclosure", options)[0].frame.set_index("公开渠道")
+    by_channel = breakdowns.compute(d.tables, "disclosure.channel")
+    items = breakdowns.compute_items(d.tables, "disclosure.channel")
+    assert int(cross.loc[breakdowns.TOTAL, breakdowns.TOTAL]) == items == int(table["quantity"].fillna(1).sum())
+    assert {k: int(v) for k, v in cross[breakdowns.TOTAL].drop(breakdowns.TOTAL).items()} == {
+        k: int(v) for k, v in by_channel.items()
+    }
+    by_type = breakdowns.compute(d.tables, "disclosure.type")
+    assert {k: int(cross.loc[breakdowns.TOTAL, k]) for k in by_type.index} == {k: int(v) for k, v in by_type.items()}
+
+
 def test_a_several_breakdown_whose_records_each_hold_one_value_is_still_checked_to_add_up_to_100(year_data):
     # The sample's items each went on one channel: their shares add up to 100.0% and are checked as any breakdown's;
     # only once an item names two channels does the channel breakdown leave the check (its table claims no 100%).

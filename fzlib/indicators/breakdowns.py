@@ -51,6 +51,17 @@ def _weights(rows: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
     return rows[b.weight].fillna(b.fill).astype(int) if b.weight else pd.Series(1, index=rows.index)
 
 
+def counted(table: pd.DataFrame, kind: str, by: str, specs: dict[str, LedgerSpec] | None = None):
+    """(records, weight of each) as the kind's breakdown by `by` counts them (its selection, a published item's 条数):
+    what a table crossing that field with another counts, so that both give one number. By a field no breakdown is
+    declared by: every record, each once."""
+    for b in declared(specs).values():
+        if b.kind == kind and b.by == by and not b.month:
+            rows = _rows(table, b)
+            return rows, _weights(rows, b)
+    return table, pd.Series(1, index=table.index)
+
+
 def _rows(table: pd.DataFrame, b: BreakdownSpec) -> pd.DataFrame:
     """The records a breakdown counts: its selection, each distinct record once."""
     rows = select(table, b.where)

@@ -1654,7 +1654,7 @@ class YearCleaner:
         values["_file"] = text_column(part_of, [p.file for p in parts], values.index, INFERRED_TEXT)
         values["_sheet"] = text_column(part_of, [p.sheet for p in parts], values.index, INFERRED_TEXT)
         values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])
-        _months_of_month_rows(spec, raw, values, codes, details, part_of)
+        _months_of_month_rows(spec, raw, values, codes, details, part_of, parts)
         values[UNUSABLE], values[ABSENT] = self.marks(spec, parts, codes, part_of)
         return raw, values, codes, details, part_of
 
@@ -2947,16 +2947,32 @@ def _close_headers(table: Table, spec: LedgerSpec, name: str) -> str | None:
 
 def _close_field(header: str, spec: LedgerSpec, taken: set[str]) -> str | None:
     """The field an unknown column may be (did you mean): one the table lacks, not personal, whose
-    title or an alias looks like the header, in a unit the field is counted in; the closest one."""
+    title or an alias looks like the header by what the column holds, in a unit the field is counted in; the
+    closest one."""
     h = without_unit(norm_header(header))
     scored = [
         (difflib.SequenceMatcher(None, h, t).ratio(), f.name)
         for f in spec.fields
         if f.name not in taken and not f.personal and _same_units(header, f.headers)
         for t in (without_unit(norm_header(x)) for x in f.headers)
-        if similar(h, t, loose=False)
+        if similar(h, t, loose=False) and _holds_alike(h, t)
     ]
     return max(scored)[1] if scored else None
+
+
+def _holds_alike(header: str, title: str) -> bool:
+    """Whether a header and a field's title say the column holds the same thing: one holds the other, they end
+    alike, or the words after a shared start share a character. A shared start alone names the matter, not what
+    is written (处罚种类 and 处罚机关: the kind of penalty is no office); offered, and accepted, it misfiles the column.
+
+    >>> _holds_alike("处罚种类", "处罚机关"), _holds_alike("执法单位名称", "执法单位"), _holds_alike("化解结果", "化解情况")
+    (False, True, False)
+    >>> _holds_alike("办理状态", "办结状态"), _holds_alike("案件编码", "案件编号")
+    (True, True)
+    """
+    if header in title or title in header or header[-2:] == title[-2:]:
+        return True
+    return bool(set(header[2:]) & set(title[2:]))
 
 
 # A count of persons says so in its words when it has no unit in brackets (涉及人员总数, 参加人数, 人次).
@@ -3576,12 +3592,19 @@ def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part
             details.loc[took, f.name] = got.detail[took]
 
 
-def _months_of_month_rows(spec: LedgerSpec, raw, values, codes, details, part_of) -> None:
+# A column's title naming a month, not a day (月份, 服务月份, 统计月份, 所属月).
+_MONTH_TITLE = re.compile(r"月份?$")
+
+
+def _months_of_month_rows(spec: LedgerSpec, raw, values, codes, details, part_of, parts=()) -> None:
     """A table kept a row per month (2024年1月 … 2024年12月, a count per service in its columns) names months, not
     dates lacking their day: its date.partial warnings (a row each, 62 in one town's log of its lawyer's services)
     would bury the ones that matter, so they are dropped. A table is so kept where every dated row of its part names
     a month of a year and no day, at least three rows, each month once and none skipped between the first and the
-    last; a register whose dates lack their day (two records in one month, months skipped) keeps its warnings."""
+    last; a register whose dates lack their day (two records in one month, months skipped) keeps its warnings.
+    So is a column titled for a month (月份, 服务月份) every dated row of which names one, whatever its rows (a monthly
+    return's row per village and month): a month by design, its rows counted in their months, noted once for the
+    sheet (`date.month_column`), where each cell had been a warning asking for its day (171 in one town)."""
     if not spec.date or spec.date not in codes:
         return
     partial = codes[spec.date].eq("date.partial").fillna(False).to_numpy(dtype=bool)
@@ -3596,13 +3619,15 @@ def _months_of_month_rows(spec: LedgerSpec, raw, values, codes, details, part_of
                        "on": values[spec.date].dt.to_period("M").to_numpy()})  # fmt: skip
     for p in np.unique(part_of[partial]):
         mine = at[(at["part"] == p) & at["dated"]].drop_duplicates("row")
-        if len(mine) < 3 or not mine["month"].all():
+        if not len(mine) or not mine["month"].all():
             continue
         ordinals = np.sort(mine["on"].map(lambda m: m.ordinal).to_numpy(dtype=np.int64))
-        if (np.diff(ordinals) == 1).all():
+        if len(mine) >= 3 and (np.diff(ordinals) == 1).all():
             clear = (part_of == p) & partial
             codes.loc[clear, spec.date] = pd.NA
             details.loc[clear, spec.date] = pd.NA
+        elif p < len(parts) and _MONTH_TITLE.search(norm_header(parts[p].headers.get(spec.date, ""))):
+            codes.loc[(part_of == p) & partial, spec.date] = "date.month_column"
 
 
 _NUMBER_YEAR = re.compile(r"[〔\[【（(]\s*((?:19|20)\d{2})\s*[〕\]】）)]")

@@ -1029,6 +1029,21 @@ CATALOGUE: dict[str, IssueType] = {
         "请把该单元格设为“文本”格式后写成完整日期（如 2024-10-05），或改成 Excel 日期格式",
         unusable=True,
     ),
+    "date.month_column": IssueType(
+        "月份列",
+        NOTE,
+        "“{header}”一列只写到月（如“{value}”）{times_hint}：这是按月填写的表，各行按所写的月份计入；只按年、月统计的数字不受影响",
+        "无需处理",
+        per_sheet=True,
+    ),
+    "date.day_ambiguous": IssueType(
+        "月.日被存成数字，日不确定",
+        WARNING,
+        "“{value}”是一个数字，按“月.日”读：月份确定，日可能是 {detail}（输入 3.10 时 Excel 去掉了末尾的 0，存成 3.1）{times_hint}；"
+        "该行按月份计入，只按年、月统计的数字不受影响，日期以前一种读法记录",
+        "请把该列设为“文本”格式后按原日期重新填写（如 2024-03-10），或改成 Excel 日期格式",
+        per_sheet=True,
+    ),
     "date.out_of_range": IssueType(
         "日期不合理", ERROR, "日期“{value}”超出合理范围{zero_hint}", "{out_of_range_fix}", unusable=True
     ),
@@ -1188,7 +1203,7 @@ CATALOGUE: dict[str, IssueType] = {
     "case_no.rounded": IssueType(
         "编号被 Excel 截成15位",
         WARNING,
-        "编号“{value}”是超过15位的数值，Excel 只保留15位有效数字，末几位已变成0，不能据此区分记录：本行按一条单独的记录计，不与其他行合并",
+        "编号“{value}”是超过15位的数值{times_hint}，Excel 只保留15位有效数字，末几位已变成0，不能据此区分记录：每一行各按一条单独的记录计，不与其他行合并",
         "请在系统中重新导出，或把该列设为文本格式后再粘贴编号（在编号前加英文单引号 ' 也可）",
         per_sheet=True,
     ),

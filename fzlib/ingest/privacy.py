@@ -6,7 +6,8 @@ dropped, and free text keeps its words but loses every ID number, phone number a
 
 Everything else that leaves the raw folder passes one `Scanner` on its way out (`Outbound`): file
 and sheet names, every text column of every table, issue values, details and messages, the
-manifest, the lines `clean` prints. It masks
+manifest, the lines `clean` prints. A file or sheet name is read for the people it names as well,
+registered or not (`people_in_names`). It masks
 
 * ID numbers (18 digits, the last may be X, or 15) and phones (mobiles with or without +86,
   landlines with their area code, any 7+ digits after a word that says "phone") in any spelling:
@@ -594,12 +595,166 @@ class Scanner:
         return found | _texts_matching(self.pattern, folded, "\x00") if self.pattern is not None else found
 
     def file_name(self, name: str) -> str:
-        """A file or sheet name scanned as any text is (offices name files 张三-520323….xlsx).
+        """A file or sheet name scanned as any text is (offices name files 张三-520323….xlsx), and then for the
+        people a name names though no ledger registers them (`people_in_names`).
 
         >>> Scanner().file_name("涉诈人员-张三丰-520323199001011232.xlsx")
         '涉诈人员-［姓名已隐去］-［身份证号已隐去］.xlsx'
         """
-        return self(name)
+        return people_in_names(self(name)) if isinstance(name, str) else name
+
+
+# --- people named in file and sheet names -----------------------------------------------------
+# A file or sheet name is written by whoever keeps or copies the ledger, and often names them: 执法台账-李娜.xlsx,
+# 信访登记 王建国 2024.xlsx, a cloud drive's conflict copy 调解台账（冲突副本 张伟的电脑）.xlsx, an upload
+# 台账(来自 刘洋的 iPhone).xlsx. No ledger need name that person for the name to be theirs, so a file or sheet name is
+# read for people beyond the registered names: the owner of a device or a conflict copy, whoever it is, and a full
+# name standing beside the ledger's words, as a word of its own (执法台账-李娜) or glued to them (张伟调解台账,
+# 执法台账李娜). A full name here is a common surname (SURNAMES) and one or two characters of GIVEN_CHARACTERS; a word
+# ending in a place's character is a place (王家村, 张庄镇, 李庄, 黄泥湾), one before an office is its place (金竹派出所),
+# and a word the specs write (安全, 文书, 程序) or one of FILE_WORDS is no person; a word alone (a sheet 封面, 周二) is
+# not read as one. The name is masked in place and the rest kept; Outbound adds the file's place in the folder's
+# sorted listing (〔文件3〕), by which the analyst finds it in data/raw.
+_DEVICE = r"电脑|计算机|笔记本|台式机|手机|平板|iPhone|iPad|MacBook(?:\s*(?:Pro|Air))?|Mac|PC|Android|华为|小米|荣耀|OPPO|vivo"
+_OWNER = r"([^\s()（）\[\]【】\-_—,，、。.'’]{1,24}?)"
+_DEVICE_OWNER = re.compile(
+    rf"(?:冲突副本|冲突|来自|from)?\s*{_OWNER}\s*(?:的|['’]s)\s*(?:{_DEVICE})|{_OWNER}\s*['’]s\s+conflicted\s+copy",
+    re.IGNORECASE,
+)
+# Accounts that name no person (a computer's default user).
+_NO_OWNER = frozenset("administrator admin user users owner guest 用户 本机 我 我的 自己".split())
+# The characters of most given names: a word of a file name is a person's only if its characters after the surname
+# are among them (高龄, 严格, 黄色, 给付 and 周二 are words).
+GIVEN_CHARACTERS = frozenset(
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉力鹏飞斌宇浩凯健俊帆帅旭宁龙林峰波成鑫亮云莉"
+    "婷雪琳晶燕倩丹蕾婧欣颖琴慧荣玲梅凤洁佳晨阳东海江志永春秋冬金银宝福贵富德仁义礼智信忠孝安康乐喜庆祥瑞鸿宏伦"
+    "琪瑶璐露薇菲妍婕媛姗娇嘉怡悦雯雅芸萱彤彬昊杨楠柏松森淼焱垚坤乾元光亚先兵武彪虎鹰胜利满全发财旺盛兴隆昌顺达"
+    "通振新立正清廉洪浪源泉润泽涵淑贤惠聪捷美娥婉妮娅素珍珠翠琼瑛瑾璇琦玮珊莹蓉芬菊荷莲蓓蕊苗茜茹青彩虹月星辰"
+    "晖晓曦昕昱晟景晴朗博学才豪雄峻岩崇岚岳川冰凌霜雨思恩念爱心意毅恒坚诚敬勤友谊宾子孙小世传承继绍祖宗耀煌"
+    "炜烨煜熙斯其之根培树槐柳竹菁桃杏梓桐楷栋梁铭锋钢铁锦镇钧鑫铮锐键珂琛瑜璋蓬芝萌蔚莎萍荔茂芹苑英豫媚姝娴"
+    "婵娣姿妹姐嫣霖露霄震霆雯雁鹤鹏凤麟骏驰骁腾跃超越迪逸远迎运进遥邦郁郡都钰银锡长阔闯阁奇奎奕奉奋契好如妙"
+    "威娃婷媛嫒存孟季学宏宜宝实宣宪宸家容宽密富寒寿尊少尚尧展屹岑峥崎嵘巍川州巧常希帆平年庆康庭延建开弘张强"
+    "彦彪彬影征德心忠怀恺悦惠愉慈慕戈成战才承振捷敏政文斌斐新方旭昂昆昌明易星春昭晋晗晨普景智暖曙曜曦月朋服"
+    "望朝木本朱杉李杨杰松林果枫柔柯树栋桂桦梦梁森椿楚槿横欢正步武毓民永江池汝汉汐沁沛河治泉法波泰洋津洪浩海涓"
+    "涛润涵淇淳添清渊湘源溢滨潇潘澄澜灵灿炳烁然照熠燕爽犇玄玉王玥玫环珏珑琨琳瑞瑶璀璞生田由甲畅白百皓盈益真睿"
+    "瞻知石硕碧磊礼祥祯福禄禹秀秉科秦程穗立章端笑筠箐红纪纯纳练绍绮维绪缘美羽翔翼耀聚肖育能舒航良艺芃芊芝"
+)
+# Words of file and sheet names beside a person's name: the ledger's own, the copies' and the clerks' (the specs'
+# titles, aliases and vocabularies are read as well).
+FILE_WORDS = frozenset(
+    "台账 登记 登记表 登记簿 记录 记录表 统计 统计表 报表 名册 花名册 清单 明细 汇总 工作 情况 方案 周报 月报 季报 年报 季度 "
+    "月份 全年 年度 备份 副本 范本 样表 模板 附件 最新 最终 修改 修订 定稿 初稿 终版 新版 旧版 版本 整理 填报 上报 报送 核对 "
+    "审核 制表 录入 提供 签字 盖章 确认 复制 拷贝 导出 另存".split()
+)
+# The last character of a place's name (a village written without 村 is still a place: 李庄, 黄泥湾, 石门坎).
+PLACE_ENDS = frozenset("村镇乡庄屯湾坪沟坝岭山河桥寨坡塘岗营堡集铺店湖洲溪港峪窑垭堰圩坊嘴坎街路区县市组家社居场园")
+# An office after a place's name (金竹派出所, 石门司法所): the word before it is the place.
+_OFFICE_AFTER = re.compile(
+    r"派出所|司法所|人民|政府|党委|党政|综治|调委|村委|居委|便民|综合|执法|应急|市场|中心|办事处|街道"
+)
+_CJK_RUN = re.compile(rf"[{_CJK}]+")
+
+
+@cache
+def _trade_words() -> tuple[frozenset[str], str]:
+    """The words of the ledgers' trade: every text of two to twelve Chinese characters the package's specs write
+    (titles, aliases, vocabularies) with FILE_WORDS, and all the specs' texts joined (a word found inside one is
+    no person). Comments are not read: they quote made-up people."""
+    import yaml
+
+    texts: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, str):
+            texts.append(node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                walk(key)
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in sorted(paths.SPECS.glob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    words = {t for t in texts if 2 <= len(t) <= 12 and _CJK_RUN.fullmatch(t)}
+    return frozenset(words | FILE_WORDS), "\n".join(texts)
+
+
+def _a_word(text: str) -> bool:
+    """Whether a text is written inside a word of the trade (the specs' texts, FILE_WORDS)."""
+    words, joined = _trade_words()
+    return text in words or text in joined or any(w in text for w in FILE_WORDS)
+
+
+def _named_person(word: str) -> bool:
+    """Whether a word of a file or sheet name is a person's full name: a common surname and given characters, no
+    place, no word of the trade."""
+    surname = 2 if word[:2] in COMPOUND_SURNAMES else 1 if word[:1] in SURNAMES else 0
+    return (
+        surname > 0
+        and is_full_name(word)
+        and GIVEN_CHARACTERS.issuperset(word[surname:])
+        and word[-1] not in PLACE_ENDS
+        and not _a_word(word)
+    )
+
+
+def _holds_word(text: str) -> bool:
+    """Whether a part of a name holds a word of the trade (台账, 执法, 登记)."""
+    words = _trade_words()[0]
+    return any(text[i:j] in words for i in range(len(text)) for j in range(i + 2, min(len(text), i + 12) + 1))
+
+
+def _opens_with_word(rest: str) -> bool:
+    """Whether what follows a candidate opens with a word of the trade (张伟调解台账, 王建国整理), not an office."""
+    words = _trade_words()[0]
+    return not _OFFICE_AFTER.match(rest) and any(rest[:n] in words for n in range(2, min(len(rest), 12) + 1))
+
+
+def _closes_with_word(rest: str) -> bool:
+    """Whether what precedes a candidate closes with a word of the trade (执法台账李娜)."""
+    words = _trade_words()[0]
+    return any(rest[-n:] in words for n in range(2, min(len(rest), 12) + 1))
+
+
+@lru_cache(maxsize=1 << 12)
+def people_in_names(name: str) -> str:
+    """A file or sheet name with the people it names masked though no ledger registers them.
+
+    >>> people_in_names("调解台账（冲突副本 张伟的电脑）.xlsx"), people_in_names("执法台账-李娜.xlsx")
+    ('调解台账（冲突副本 ［姓名已隐去］的电脑）.xlsx', '执法台账-［姓名已隐去］.xlsx')
+    >>> people_in_names("王家村调解台账.xlsx"), people_in_names("张庄镇2024年执法台账.xlsx"), people_in_names("封面")
+    ('王家村调解台账.xlsx', '张庄镇2024年执法台账.xlsx', '封面')
+    """
+    spans: list[tuple[int, int, str]] = []
+    for m in _DEVICE_OWNER.finditer(name):
+        group = 1 if m.group(1) is not None else 2
+        owner = m.group(group)
+        if owner.lower() not in _NO_OWNER and not ORGANISATION.search(owner) and NAME_MASK not in owner:
+            spans.append((m.start(group), m.end(group), NAME_MASK))
+    runs = list(_CJK_RUN.finditer(name))
+    for run in runs:
+        word, at = run.group(), run.start()
+        if 2 <= len(word) <= 4 and _named_person(word):
+            # A word of its own is a person beside the ledger's words (执法台账-李娜), not alone (a sheet 王芳 is
+            # read as the registered names are: a ledger naming 王芳 masks it).
+            if any(other is not run and _holds_word(other.group()) for other in runs):
+                spans.append((at, run.end(), NAME_MASK))
+            continue
+        for size in (2, 3, 4):  # a name before the ledger's words: 张伟调解台账 (the shortest a word follows)
+            head, rest = word[:size], word[size:]
+            if PLACE_ENDS.intersection(head[1:]):  # 李庄调解台账, 王家湾调解台账: a place
+                break
+            if len(rest) >= 2 and _opens_with_word(rest) and _named_person(head):
+                spans.append((at, at + size, NAME_MASK))
+                break
+        for size in (2, 3, 4):  # after them: 执法台账李娜
+            rest, tail = word[:-size], word[-size:]
+            if len(rest) >= 2 and _closes_with_word(rest) and _named_person(tail):
+                spans.append((run.end() - size, run.end(), NAME_MASK))
+                break
+    return _apply(name, None, spans)
 
 
 def _names_beside_numbers(shown: str) -> str:
@@ -718,12 +873,13 @@ class Outbound:
         self._renamed = sorted(renamed.items(), key=lambda kv: -len(kv[0]))
 
     def file(self, raw) -> str:
-        return self.files.get(raw) or self.text(raw)
+        # A file the manifest does not list (a county's town folder, a link named) is read as a name all the same.
+        return self.files.get(raw) or (self.scan.file_name(self.text(raw)) if isinstance(raw, str) else raw)
 
     def sheet(self, file, sheet) -> str:
         if not isinstance(sheet, str) or not sheet:
             return sheet
-        return self.sheets.get((file, sheet)) or self.text(sheet)
+        return self.sheets.get((file, sheet)) or self.scan.file_name(self.text(sheet))
 
     def text(self, value):
         """Any other text: names of files and sheets it quotes as shown, then the scan."""

@@ -291,22 +291,31 @@ def records(d: YearData, kind: str, options: dict) -> list:
 
 @component("crosstab", options=("rows", "columns", "label", "caption"), refers="kind")
 def crosstab(d: YearData, kind: str, options: dict) -> list:
-    """A kind's records counted by two fields, with totals. Rows by a field of several values (an item on two
-    channels): a record in the row of each of its values, the total row counting it once, and a note saying so."""
+    """A kind's records counted by two fields, with totals, each record weighed and selected as the kind's breakdown
+    by the rows' field counts it (a published item of 3 条 is 3, as in the channel breakdown). Rows by a field of
+    several values (an item on two channels): a record in the row of each of its values, the total row counting it
+    once, and a note saying so."""
     t = d.tables.get(kind)
     if t is None or t.empty:
         return []
+    t, weights = breakdowns.counted(t, kind, options["rows"], d.specs)
+    weights = weights.reset_index(drop=True)
     rows = t[options["rows"]].astype("string").fillna(breakdowns.UNSPECIFIED).reset_index(drop=True)
     columns = t[options["columns"]].astype("string").fillna(breakdowns.UNSPECIFIED).reset_index(drop=True)
     each = rows.str.split(SEVERAL_JOIN).explode() if d.specs[kind].field(options["rows"]).several else rows
     if len(each) == len(rows):  # one value a record
-        cross = pd.crosstab(rows, columns, margins=True, margins_name=breakdowns.TOTAL)
-        cross = cross.rename_axis(index=options["label"], columns=None).reset_index()
+        cross = pd.crosstab(
+            rows, columns, values=weights, aggfunc="sum", margins=True, margins_name=breakdowns.TOTAL
+        ).fillna(0)
+        cross = cross.astype(int).rename_axis(index=options["label"], columns=None).reset_index()
         return [Table(cross, f"表：{options['caption']}", total=True)]
-    cross = pd.crosstab(each.to_numpy(), columns.loc[each.index].to_numpy())
+    cross = pd.crosstab(
+        each.to_numpy(), columns.loc[each.index].to_numpy(), values=weights.loc[each.index].to_numpy(), aggfunc="sum"
+    )
+    cross = cross.fillna(0).astype(int)
     cross[breakdowns.TOTAL] = cross.sum(axis=1)
-    once = columns.value_counts()
-    cross.loc[breakdowns.TOTAL] = [*(int(once.get(c, 0)) for c in cross.columns[:-1]), len(columns)]
+    once = weights.groupby(columns).sum()
+    cross.loc[breakdowns.TOTAL] = [*(int(once.get(c, 0)) for c in cross.columns[:-1]), int(weights.sum())]
     cross = cross.rename_axis(index=options["label"], columns=None).reset_index()
     note = f"一条可同时有几项{options['label']}，在每项各计一次：各行之和大于合计行。"
     return [Table(cross, f"表：{options['caption']}", total=True), Note(note)]

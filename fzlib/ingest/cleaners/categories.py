@@ -169,6 +169,13 @@ class Vocabulary:
                 shared.setdefault(t[-n:], set()).add(t)
         endings = {e for e, ts in shared.items() if len(ts) >= 2}
         self.endings = sorted({e[-n:] for e in endings for n in range(2, len(e) + 1)}, key=len, reverse=True)
+        # The same of the variants as written (房屋宅基地纠纷, 婚姻家庭纠纷 of values written without 纠纷): a text near a
+        # value only by such a word is no evidence of it (`_alike_by_ending_only`).
+        for k, t in self.loose.items():
+            for n in range(2, len(k)):
+                shared.setdefault(k[-n:], set()).add(t)
+        said = {e for e, ts in shared.items() if len(ts) >= 2}
+        self.said_endings = sorted({e[-n:] for e in said for n in range(2, len(e) + 1)}, key=len, reverse=True)
 
     @staticmethod
     def key(text: str) -> str:
@@ -244,8 +251,14 @@ class Vocabulary:
         >>> v = Vocabulary({"涉黄治安案件": [], "其他治安案件": ["盗窃"]})
         >>> v._alike_by_ending_only("吸毒治安案件", "涉黄治安案件"), v._alike_by_ending_only("涉皇治安案件", "涉黄治安案件")
         (True, False)
+
+        So is a word its variants end with (房屋租赁纠纷 shares 房屋 and 纠纷 with 房屋宅基地纠纷: a lease is no homestead).
+
+        >>> v = Vocabulary({"房屋宅基地": ["房屋宅基地纠纷"], "婚姻家庭": ["婚姻家庭纠纷"]})
+        >>> v._alike_by_ending_only("房屋租赁纠纷", "房屋宅基地纠纷"), v._alike_by_ending_only("婚姻家廷纠纷", "婚姻家庭纠纷")
+        (True, False)
         """
-        for ending in map(self.key, self.endings):
+        for ending in map(self.key, self.said_endings):
             if key.endswith(ending) and near.endswith(ending):
                 before, near_before = key[: -len(ending)], near[: -len(ending)]
                 return not difflib.get_close_matches(before, [near_before], n=1, cutoff=0.5)

@@ -843,8 +843,39 @@ def clean_date(
         codes[idx] = u.spread(per_codes)
         detail[idx] = u.spread(per_detail)
 
+    if numeric.any():
+        _day_maybe_tens(num, np.flatnonzero(numeric), month_day, dates, codes, detail)
     values = pd.Series(dates.astype("M8[ns]"))
     return cleaned(raw.index, values, codes, detail)
+
+
+def _day_maybe_tens(num, idx, month_day, dates, codes, detail) -> None:
+    """A month.day typed into a number cell whose day may have lost its trailing zero (3.10 is stored 3.1, 3.20 is
+    3.2): its month is certain, its day 1 or 10 (2 or 20, 3 or 30, where the month has that day). Read as written,
+    and noted (`date.day_ambiguous`, in place of the yearless note): counted in its month, no figure resting on its
+    day. A text 3.1 is what was typed (3月1日); a day of two digits (3.15) or one the month cannot have tenfold (3.4,
+    2.3) is certain.
+
+    >>> res = clean_date(pd.Series([3.1, 3.2, 2.3, 3.15, "3.1", 12.3], dtype=object), year=2024)
+    >>> res.codes.tolist(), res.detail.tolist()[:2]
+    (['date.day_ambiguous', 'date.day_ambiguous', 'date.partial', 'date.partial', 'date.partial', 'date.day_ambiguous'], ['3月1日 或 3月10日', '3月2日 或 3月20日'])
+    """
+    with np.errstate(invalid="ignore"):
+        hundredths = np.where(month_day, np.round((num - np.floor(num)) * 100), 0).astype(np.int64)
+    month = np.floor(np.where(month_day, num, 1)).astype(np.int64)
+    day = hundredths // 10
+    tens = (
+        month_day
+        & (hundredths % 10 == 0)
+        & (day >= 1)
+        & (day <= 3)
+        & (day * 10 <= _MONTH_DAYS[month - 1] + (month == 2))
+    )
+    for k in np.flatnonzero(tens):
+        at = idx[k]
+        if codes[at] in ("date.partial", "date.yearless") and not pd.isna(dates[at]):
+            codes[at] = "date.day_ambiguous"
+            detail[at] = f"{month[k]}月{day[k]}日 或 {month[k]}月{day[k] * 10}日"
 
 
 def _clean_date_in_span(raw: pd.Series, year: int | None, span: YearSpan, date1904: bool = False) -> Cleaned:

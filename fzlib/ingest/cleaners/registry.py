@@ -57,6 +57,7 @@ CODES = frozenset(
         "date.short_year",
         "date.two_digit_year",
         "date.month_ambiguous",
+        "date.day_ambiguous",
         "value.retyped",
         "vocab.slip",
     }
