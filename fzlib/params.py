@@ -486,8 +486,8 @@ def _check(value, rule: Rule, where: str, name: str, node=None):
     if allowed is not None and value not in allowed:
         close = difflib.get_close_matches(str(value), [str(a) for a in allowed], n=1)
         hint = f"（是不是“{close[0]}”？）" if close else f"（可用：{'、'.join(map(str, sorted(allowed)[:12]))}）"
-        if rule.choices == "kinds" and (named := _kind_titled(str(value))):
-            hint = f"（台账种类写英文名：“{value}”是 {named}，请写成 {named}）"
+        if rule.choices in ("kinds", "figures") and (named := _titled_hint(str(value), rule.choices)):
+            hint = named
         raise ParamsError(f"参数文件 {name} 中 {where}：“{value}”不是可用的值{hint}。")
     if kind == "map":
         nodes = _value_nodes(node, value)
@@ -553,15 +553,14 @@ def _punctuation(value, node, rule: Rule) -> str | None:
     )
 
 
-def _kind_titled(text: str) -> str | None:
-    """The ledger kind whose title is `text` or, of one kind only, holds it (行政执法案件台账, 执法: enforcement)."""
-    from fzlib.spec import load_specs
+def _titled_hint(text: str, choices: str) -> str:
+    """What to write for a ledger kind or a figure given by its Chinese title (行政执法案件台账, 矛盾纠纷化解率)."""
+    from fzlib.spec import load_specs, titled_hint
 
-    text = text.strip()
-    if not text:
-        return None
-    titled = [k for k, spec in load_specs().items() if text == spec.title or text in spec.title]
-    return titled[0] if len(titled) == 1 else None
+    specs = load_specs()
+    if choices == "kinds":
+        return titled_hint(text, {spec.title: kind for kind, spec in specs.items()})
+    return titled_hint(text, {g.title: g.name for spec in specs.values() for g in spec.figures})
 
 
 # Numbers YAML 1.1 reads in another base than people do (010 is 8 to it, 0x10 is 16).

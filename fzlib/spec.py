@@ -1091,14 +1091,18 @@ def _with_words(specs: dict[str, LedgerSpec], aliases: dict, variants: dict) -> 
     vocab_names = {f.vocabulary_name for s in specs.values() for f in s.fields if f.vocabulary_name}
     for name in variants:
         if name not in vocab_names:
-            raise SpecError(f"variants 中没有名为“{name}”的选项表{_close_hint(name, vocab_names)}")
+            titled = {f.title: f.vocabulary_name for s in specs.values() for f in s.fields if f.vocabulary_name}
+            hint = titled_hint(name, titled) or _close_hint(name, vocab_names)
+            raise SpecError(f"variants 中没有名为“{name}”的选项表{hint}")
     for kind, by_field in aliases.items():
         if kind not in specs:
             raise SpecError(f"aliases 中没有名为“{kind}”的台账种类{_close_hint(kind, specs)}")
         names = {f.name for f in specs[kind].fields}
         for field_name in by_field or {}:
             if field_name not in names:
-                raise SpecError(f"aliases 中台账“{kind}”没有字段“{field_name}”{_close_hint(field_name, names)}")
+                titled = {t: f.name for f in specs[kind].fields for t in (f.title, *f.aliases)}
+                hint = titled_hint(field_name, titled) or _close_hint(field_name, names)
+                raise SpecError(f"aliases 中台账“{kind}”没有字段“{field_name}”{hint}")
         # A header given to a field that is another field's own title (case_name: [案件编号]) would leave the column
         # to its own field, the alias doing nothing without a word; which column holds a field is `columns`' to say.
         titles = {f.title: f.name for f in specs[kind].fields}
@@ -1183,6 +1187,29 @@ def _check_town_variants(name: str, by_value: dict, specs: dict[str, LedgerSpec]
                     f"请只保留其中一处"
                 )
             seen[word] = canonical
+
+
+def titled_hint(word, titled: dict[str, str]) -> str:
+    """What to write for a name given by its Chinese title where the English name is wanted: `titled` maps titles to
+    names; the title written whole, or the only title it holds or is part of (矛盾纠纷化解状态 holds 化解状态). "" when
+    none or several answer.
+
+    >>> titled_hint("矛盾纠纷化解状态", {"化解状态": "dispute_status", "状态": "watch_status", "纠纷类型": "dispute_type"})
+    '（“矛盾纠纷化解状态”是 dispute_status 的中文名，这里要写英文名：请写成 dispute_status）'
+    >>> titled_hint("纠纷", {"化解状态": "dispute_status", "纠纷类型": "dispute_type"}), titled_hint("x", {})
+    ('（“纠纷”是 dispute_type 的中文名，这里要写英文名：请写成 dispute_type）', '')
+    """
+    word = str(word).strip()
+    if not word or word.isascii():
+        return ""
+    exact = {n for t, n in titled.items() if t == word}
+    held = [(len(t), n) for t, n in titled.items() if t and t in word]  # the longest title it holds: 化解状态 over 状态
+    longest = max((k for k, _ in held), default=0)
+    named = exact or {n for k, n in held if k == longest} or {n for t, n in titled.items() if t and word in t}
+    if len(named) != 1:
+        return ""
+    (name,) = named
+    return f"（“{word}”是 {name} 的中文名，这里要写英文名：请写成 {name}）"
 
 
 def _close_hint(word: str, choices) -> str:

@@ -4148,3 +4148,19 @@ def test_columns_naming_a_sheet_the_file_lacks_are_said_never_passed_over(projec
         "警告",
     )
     assert not (found["code"] == "params.unmatched").any()
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("aliases:\n  disputes: {化解状态: [处理结果]}\n", "请写成 status"),
+        ("variants:\n  矛盾纠纷化解状态: {已化解: [已息诉]}\n", "请写成 dispute_status"),
+        ("aliases:\n  矛盾纠纷排查化解台账: {status: [处理结果]}\n", "请写成 disputes"),
+    ],
+    ids=["a-field-by-its-title", "a-vocabulary-by-its-fields-title", "a-kind-by-its-title"],
+)
+def test_a_name_given_by_its_chinese_title_is_told_its_english_name(text, said, project, capsys):
+    # Before: "没有字段“化解状态”", "没有名为“矛盾纠纷化解状态”的选项表" with nothing to write instead.
+    (project / "params" / f"{YEAR}.yaml").write_text(text, encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    assert said in said_as_users_problem(capsys)
