@@ -80,10 +80,13 @@ class Rule:
     keys: Rule | None = None
     items: Rule | None = None
     example: str = ""
+    # Each item is one word (a header, a variant, a town): a Chinese comma or 顿号 written in one plain item parts
+    # two words the analyst meant, which YAML (whose lists part items by "," only) reads as one that matches nothing.
+    one_word: bool = False
 
 
 _AMOUNT = Rule("number", minimum=0, example="50")
-_WORDS_LIST = Rule("list", items=Rule(("text", "int")), example="[处理结果, 办理结果]")
+_WORDS_LIST = Rule("list", items=Rule(("text", "int"), one_word=True), example="[处理结果, 办理结果]")
 # The rules of DEFAULTS' keys. A key added to DEFAULTS without a rule is checked by its default's type.
 SCHEMA: dict[str, Rule] = {
     "year": Rule("int", minimum=2000, maximum=2100, example="2024"),
@@ -137,7 +140,7 @@ SCHEMA: dict[str, Rule] = {
     "earlier_versions": Rule(
         ("list", "bool"), optional=True, items=Rule(("text", "int")), example="[矛盾纠纷台账.xlsx] 或 true"
     ),
-    "former_towns": Rule("list", optional=True, items=Rule("text"), example="[新店乡, 合兴镇]"),
+    "former_towns": Rule("list", optional=True, items=Rule("text", one_word=True), example="[新店乡, 合兴镇]"),
 }
 _WORDS = {
     "int": "整数",
@@ -233,6 +236,18 @@ def _check_column_fields(columns: dict | None, name: str) -> None:
     fields = {f.name: f.title for s in load_specs().values() for f in s.fields}
     by_title = {title: field for field, title in fields.items()}
     for file, chosen in columns.items():
+        # One column given to two fields (case_no: B, case_name: B, a letter copied down and never changed): a
+        # column holds one field, and which of the two was meant cannot be told.
+        named: dict[str, str] = {}
+        for field, column in (chosen or {}).items():
+            said = str(column).strip()
+            said = said.upper() if said.isascii() and said.isalpha() else said
+            if said in named:
+                raise ParamsError(
+                    f"参数文件 {name} 中 columns.{file} 为“{named[said]}”和“{field}”指定了同一列“{column}”，"
+                    "一列只能是一个字段。请核对表格，把其中一个改为它真正所在的列（列字母或表头原文），不需要的请删去。"
+                )
+            named[said] = field
         for field in chosen or {}:
             if field in fields:
                 continue
@@ -453,7 +468,7 @@ def _check(value, rule: Rule, where: str, name: str, node=None):
     if value is None and (rule.optional or rule.type == "any"):
         return None
     types = rule.type if isinstance(rule.type, tuple) else (rule.type,)
-    if node is not None and (misread := _misread(value, node, types)):
+    if node is not None and (misread := _misread(value, node, types) or _punctuation(value, node, rule)):
         raise ParamsError(f"参数文件 {name} 第 {node.start_mark.line + 1} 行 {where} {misread}。")
     for kind in types:
         ok, value_as = _as(kind, value)
@@ -470,7 +485,9 @@ def _check(value, rule: Rule, where: str, name: str, node=None):
     allowed = _choices(rule.choices)
     if allowed is not None and value not in allowed:
         close = difflib.get_close_matches(str(value), [str(a) for a in allowed], n=1)
-        hint = f"（是不是“{close[0]}”？）" if close else f"（可用：{'、'.join(map(str, list(allowed)[:12]))}）"
+        hint = f"（是不是“{close[0]}”？）" if close else f"（可用：{'、'.join(map(str, sorted(allowed)[:12]))}）"
+        if rule.choices in ("kinds", "figures") and (named := _titled_hint(str(value), rule.choices)):
+            hint = named
         raise ParamsError(f"参数文件 {name} 中 {where}：“{value}”不是可用的值{hint}。")
     if kind == "map":
         nodes = _value_nodes(node, value)
@@ -489,6 +506,61 @@ def _check(value, rule: Rule, where: str, name: str, node=None):
             for i, (v, item) in enumerate(zip(value, items), 1)
         ]
     return value
+
+
+# Chinese quotation marks around a whole value (county: “绥阳县”): YAML quotes with " and ' only, so the marks became part
+# of the name, a town or county no ledger or draft writes so.
+_CURLY_QUOTED = re.compile(r"^\s*([“‘「『])(?P<inner>[^“”‘’「」『』]*)([”’」』])\s*$")
+# A comment after a full-width (or a web page's) space: to YAML a comment starts only after a space or a tab.
+_WIDE_COMMENT = re.compile("[\u3000\u00a0]+#")
+# The separators a Chinese input method types between words of a list.
+_CHINESE_SEPARATORS = ("，", "、", "；")
+
+
+def _punctuation(value, node, rule: Rule) -> str | None:
+    """What to say of a plain (unquoted) text written with Chinese punctuation YAML does not read as such: a whole
+    value in Chinese quotation marks, or two words of a list parted by a Chinese comma in one item. None otherwise;
+    a value quoted with " or ' is taken as written (a header that does hold a comma).
+
+    >>> n = lambda text: yaml.compose(text, Loader=SAFE_LOADER)
+    >>> _punctuation("“绥阳县”", n("“绥阳县”"), Rule("text"))
+    '的值写在中文引号里（“绥阳县”），YAML 只认英文引号，中文引号会被当作名称的一部分。请去掉中文引号，写成 绥阳县'
+    >>> _punctuation("文号，决定书文号", n("文号，决定书文号"), Rule("text", one_word=True))[:23]
+    '写的“文号，决定书文号”用中文“，”隔开了几项'
+    >>> _punctuation("文号，决定书文号", n('"文号，决定书文号"'), Rule("text", one_word=True)) is None
+    True
+    """
+    if not isinstance(value, str) or not isinstance(node, yaml.ScalarNode) or node.style not in (None, ""):
+        return None
+    if comment := _WIDE_COMMENT.search(value):
+        kept = value[: comment.start()].strip()
+        return (
+            f"写的“{value}”中“#”前是全角空格，YAML 只把半角空格后的“#”当作注释的开始，这一行的注释成了值的一部分。"
+            f"请把“#”前的空格改为半角空格（值即为“{kept}”）"
+        )
+    if found := _CURLY_QUOTED.match(value):
+        inner = found["inner"].strip()
+        return f"的值写在中文引号里（{value.strip()}），YAML 只认英文引号，中文引号会被当作名称的一部分。请去掉中文引号，写成 {inner}"
+    mark = next((m for m in _CHINESE_SEPARATORS if m in value), None) if rule.one_word else None
+    if mark is None:
+        return None
+    words = [w.strip() for w in re.split("|".join(_CHINESE_SEPARATORS), value) if w.strip()]
+    if len(words) < 2:
+        return None
+    return (
+        f"写的“{value}”用中文“{mark}”隔开了几项，YAML 的列表只认英文逗号，会把它当作一整项，与任何表头或写法都对不上。"
+        f'请写成 [{", ".join(words)}]；如它本来就是一整项（表头中确有“{mark}”），请加英文引号写成 "{value}"'
+    )
+
+
+def _titled_hint(text: str, choices: str) -> str:
+    """What to write for a ledger kind or a figure given by its Chinese title (行政执法案件台账, 矛盾纠纷化解率)."""
+    from fzlib.spec import load_specs, titled_hint
+
+    specs = load_specs()
+    if choices == "kinds":
+        return titled_hint(text, {spec.title: kind for kind, spec in specs.items()})
+    return titled_hint(text, {g.title: g.name for spec in specs.values() for g in spec.figures})
 
 
 # Numbers YAML 1.1 reads in another base than people do (010 is 8 to it, 0x10 is 16).

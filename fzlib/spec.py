@@ -1091,19 +1091,43 @@ def _with_words(specs: dict[str, LedgerSpec], aliases: dict, variants: dict) -> 
     vocab_names = {f.vocabulary_name for s in specs.values() for f in s.fields if f.vocabulary_name}
     for name in variants:
         if name not in vocab_names:
-            raise SpecError(f"variants 中没有名为“{name}”的选项表{_close_hint(name, vocab_names)}")
+            titled = {f.title: f.vocabulary_name for s in specs.values() for f in s.fields if f.vocabulary_name}
+            hint = titled_hint(name, titled) or _close_hint(name, vocab_names)
+            raise SpecError(f"variants 中没有名为“{name}”的选项表{hint}")
     for kind, by_field in aliases.items():
         if kind not in specs:
             raise SpecError(f"aliases 中没有名为“{kind}”的台账种类{_close_hint(kind, specs)}")
         names = {f.name for f in specs[kind].fields}
         for field_name in by_field or {}:
             if field_name not in names:
-                raise SpecError(f"aliases 中台账“{kind}”没有字段“{field_name}”{_close_hint(field_name, names)}")
+                titled = {t: f.name for f in specs[kind].fields for t in (f.title, *f.aliases)}
+                hint = titled_hint(field_name, titled) or _close_hint(field_name, names)
+                raise SpecError(f"aliases 中台账“{kind}”没有字段“{field_name}”{hint}")
         # A header given to a field that is another field's own title (case_name: [案件编号]) would leave the column
         # to its own field, the alias doing nothing without a word; which column holds a field is `columns`' to say.
         titles = {f.title: f.name for f in specs[kind].fields}
+        given: dict[str, str] = {}
         for field_name, headers in (by_field or {}).items():
+            field = specs[kind].field(field_name)
             for header in map(str, headers or []):
+                # One header given to two fields of the kind (case_no: [文号], case_name: [文号]): a column so titled
+                # would be read as whichever came first, without a word.
+                if given.get(header, field_name) != field_name:
+                    raise SpecError(
+                        f"aliases 中台账“{kind}”的表头“{header}”同时写在字段“{given[header]}”和“{field_name}”下面，"
+                        f"同一个表头不能指两个字段。请只保留其中一处；如不同的表中“{header}”记的不是同一项，"
+                        f"请在 columns 中为各文件分别指定：{{某文件.xlsx: {{{field_name}: {header}}}}}"
+                    )
+                given[header] = field_name
+                # A header that is one of the field's own values (category: [行政许可]): a column so titled is a
+                # column of ticks or counts for that value, which the kind reads as such; taken for the field's
+                # title, every cell of it (√, 1) would be read as the category.
+                if field.vocabulary and any(header == c or header in v for c, v in field.vocabulary.items()):
+                    raise SpecError(
+                        f"aliases 中为台账“{kind}”的字段“{field_name}”写的表头“{header}”是“{field.title}”的一个选项（值），"
+                        f"不是表头。请删去这一项：表中以“{header}”为题、逐行打勾或填数的一列，会按“{field.title}”为“{header}”读取；"
+                        f"台账中写“{header}”的单元格也无需登记"
+                    )
                 if titles.get(header, field_name) != field_name:
                     raise SpecError(
                         f"aliases 中为台账“{kind}”的字段“{field_name}”写的表头“{header}”是字段“{titles[header]}”自己的表头，"
@@ -1122,9 +1146,16 @@ def _with_words(specs: dict[str, LedgerSpec], aliases: dict, variants: dict) -> 
             if vocab is not None and added:
                 for canonical in added:
                     if canonical not in vocab:
-                        raise SpecError(
-                            f"variants 中选项表“{f.vocabulary_name}”没有规定值“{canonical}”{_close_hint(canonical, vocab)}"
+                        # A word the vocabulary already reads as a value (化解 for 已化解) written as the value: the
+                        # nearest spelling (未化解) would send the town's words to the opposite value.
+                        owner = next((c for c, v in vocab.items() if str(canonical) in v), None)
+                        hint = (
+                            f"：“{canonical}”是规定值“{owner}”的一种写法，已按“{owner}”计。请把这一项写在“{owner}”下面，"
+                            f"如 {{{owner}: [{', '.join(map(str, added[canonical] or []))}]}}"
+                            if owner
+                            else _close_hint(canonical, vocab)
                         )
+                        raise SpecError(f"variants 中选项表“{f.vocabulary_name}”没有规定值“{canonical}”{hint}")
                 # The town's word decides: one the package reads as another value (已办结 as 已化解) is read the town's way.
                 mine = {str(x): c for c, xs in added.items() for x in (xs or [])}
                 vocab = {
@@ -1156,6 +1187,29 @@ def _check_town_variants(name: str, by_value: dict, specs: dict[str, LedgerSpec]
                     f"请只保留其中一处"
                 )
             seen[word] = canonical
+
+
+def titled_hint(word, titled: dict[str, str]) -> str:
+    """What to write for a name given by its Chinese title where the English name is wanted: `titled` maps titles to
+    names; the title written whole, or the only title it holds or is part of (矛盾纠纷化解状态 holds 化解状态). "" when
+    none or several answer.
+
+    >>> titled_hint("矛盾纠纷化解状态", {"化解状态": "dispute_status", "状态": "watch_status", "纠纷类型": "dispute_type"})
+    '（“矛盾纠纷化解状态”是 dispute_status 的中文名，这里要写英文名：请写成 dispute_status）'
+    >>> titled_hint("纠纷", {"化解状态": "dispute_status", "纠纷类型": "dispute_type"}), titled_hint("x", {})
+    ('（“纠纷”是 dispute_type 的中文名，这里要写英文名：请写成 dispute_type）', '')
+    """
+    word = str(word).strip()
+    if not word or word.isascii():
+        return ""
+    exact = {n for t, n in titled.items() if t == word}
+    held = [(len(t), n) for t, n in titled.items() if t and t in word]  # the longest title it holds: 化解状态 over 状态
+    longest = max((k for k, _ in held), default=0)
+    named = exact or {n for k, n in held if k == longest} or {n for t, n in titled.items() if t and word in t}
+    if len(named) != 1:
+        return ""
+    (name,) = named
+    return f"（“{word}”是 {name} 的中文名，这里要写英文名：请写成 {name}）"
 
 
 def _close_hint(word: str, choices) -> str:

@@ -3308,6 +3308,165 @@ def titles_spaced_out_to_fill_their_cells(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "titles-spaced-out.xlsx", {"S": [header, *enforcement(21171)]})]
 
 
+# --- round 22: phones, chat apps, cloud offices and the systems behind an export ---------------------------------------
+def an_exports_footer_of_who_exported_it_and_when(raw: Path) -> list[Path]:
+    """A web system's export ending in 共 2 条记录 and 导出人：管理员 | 导出时间：2025-01-03 10:22:01 under the records."""
+    rows = [*enforcement(22011), ["共 2 条记录"], ["导出人：管理员", "", "导出时间：2025-01-03 10:22:01"]]
+    return [builders.xlsx(raw / "an-exports-footer.xlsx", {"S": [H, *rows]})]
+
+
+def dates_as_oracle_prints_them_in_a_chinese_session(raw: Path) -> list[Path]:
+    """An OA system's export of an Oracle query that asked for no date format: DD-MON-RR in a Chinese session
+    (05-3月 -24), and the same with the year in full (07-3月-2024)."""
+    rows = enforcement(22101, 3)
+    rows[0][5], rows[1][5], rows[2][5] = "05-3月 -24", "06-3月 -24", "07-3月-2024"
+    return [builders.csv_file(raw / "dates-as-oracle-prints-them.csv", [H, *rows])]
+
+
+def dates_as_javascript_and_dotnet_json_print_them(raw: Path) -> list[Path]:
+    """A web page's export writing the dates its script held: JavaScript's Date.toString (Tue Mar 05 2024 00:00:00
+    GMT+0800 (中国标准时间), and in English) and ASP.NET's JSON date (/Date(1709740800000)/)."""
+    rows = enforcement(22111, 3)
+    rows[0][5] = "Tue Mar 05 2024 00:00:00 GMT+0800 (中国标准时间)"
+    rows[1][5] = "Wed Mar 06 2024 00:00:00 GMT+0800 (China Standard Time)"
+    rows[2][5] = "/Date(1709740800000)/"
+    return [builders.csv_file(raw / "dates-as-a-script-prints-them.csv", [H, *rows], encoding="utf-8")]
+
+
+def a_dropdowns_prompt_left_unchosen(raw: Path) -> list[Path]:
+    """A template's 执法类别 dropdown never chosen in two records: its prompt 请选择 / --请选择-- saved as the cell."""
+    rows = enforcement(22001, 3)
+    rows[0][3], rows[1][3] = "请选择", "--请选择--"
+    return [builders.xlsx(raw / "a-dropdown-never-chosen.xlsx", {"S": [H, *rows]})]
+
+
+def day_numbers_kept_as_text_in_a_date_column(raw: Path) -> list[Path]:
+    """A cloud sheet's export of a date column formatted as text: Excel's day numbers as strings (45356, 45357)."""
+    rows = enforcement(22021)
+    rows[0][5], rows[1][5] = "45356", "45357"
+    return [builders.xlsx(raw / "day-numbers-as-text.xlsx", {"S": [H, *rows]})]
+
+
+def a_register_every_row_struck_through(raw: Path) -> list[Path]:
+    """A quarter's register cancelled whole: every record struck through (删除线), the header not."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    path = raw / "a-register-struck-through.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = openpyxl.Workbook()
+    book.active.title = "S"
+    for row in [H, *enforcement(22031, 3)]:
+        book.active.append(row)
+    for row in book.active.iter_rows(min_row=2):
+        for cell in row:
+            cell.font = Font(strike=True)
+    book.save(path)
+    return [path]
+
+
+def a_protected_sheet_in_a_protected_book(raw: Path) -> list[Path]:
+    """A register whose sheet is protected with a password (审阅 → 保护工作表) in a book whose structure is locked:
+    protection keeps edits out, not readers."""
+    import openpyxl
+
+    path = raw / "a-protected-sheet.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = openpyxl.Workbook()
+    book.active.title = "S"
+    for row in [H, *enforcement(22041)]:
+        book.active.append(row)
+    book.active.protection.sheet = True
+    book.active.protection.password = "123"
+    book.security.lockStructure = True
+    book.save(path)
+    return [path]
+
+
+def a_cloud_export_without_styles_or_properties(raw: Path) -> list[Path]:
+    """A cloud office's download (腾讯文档, 石墨): no styles part, no theme, no document properties, none of them listed."""
+    path = builders.xlsx(raw / "a-cloud-export-without-styles.xlsx", {"S": [H, *enforcement(22051)]})
+
+    def change(parts: dict[str, bytes]) -> None:
+        for name in [n for n in parts if "styles" in n or "theme" in n or n.startswith("docProps/")]:
+            del parts[name]
+        parts["[Content_Types].xml"] = re.sub(
+            rb'<Override PartName="/(?:xl/styles|xl/theme/theme1|docProps/\w+)\.xml"[^>]*/>',
+            b"",
+            parts["[Content_Types].xml"],
+        )
+        rels = "xl/_rels/workbook.xml.rels"
+        parts[rels] = re.sub(rb'<Relationship[^>]*Target="[^"]*(?:styles|theme1)\.xml"/>', b"", parts[rels])
+        parts["_rels/.rels"] = re.sub(rb'<Relationship[^>]*Target="docProps[^"]*"/>', b"", parts["_rels/.rels"])
+
+    return [_rezipped(path, change)]
+
+
+def an_old_xls_renamed_xlsx(raw: Path) -> list[Path]:
+    """An Excel 97-2003 book renamed .xlsx by hand (a chat app would not send .xls): read by what it is."""
+    from devtowns import books
+
+    stream = books.biff_workbook(books.Book("x.xls", [books.Sheet("台账", [H, *enforcement(22061)])], fmt="biff"))
+    return _bytes(raw / "an-old-xls-renamed.xlsx", books.ole_bytes(stream))
+
+
+def a_phones_photo_saved_under_the_ledgers_name(raw: Path) -> list[Path]:
+    """A phone's photo of the paper ledger (HEIC) sent through a chat app and saved as 执法台账.xlsx."""
+    return _bytes(raw / "执法台账.xlsx", HEIC)
+
+
+def titles_and_values_split_into_rich_text_runs(raw: Path) -> list[Path]:
+    """A header and values formatted in parts (案件 plain, 编号 bold; 行政 black, 许可 red): each a rich text of runs."""
+    import html
+
+    path = builders.xlsx(raw / "rich-text-runs.xlsx", {"S": [H, *enforcement(22071)]})
+
+    def runs(xml: str) -> str:
+        xml = html.unescape(xml)
+        xml = xml.replace("<is><t>案件编号</t></is>", "<is><r><t>案件</t></r><r><rPr><b/></rPr><t>编号</t></r></is>")
+        return xml.replace(
+            "<is><t>行政许可</t></is>",
+            '<is><r><rPr><sz val="11"/></rPr><t>行政</t></r><r><rPr><color rgb="FFFF0000"/></rPr><t>许可</t></r></is>',
+        )
+
+    return [_sheet_xml_edited(path, runs)]
+
+
+def sheet_names_excel_forbids_written_by_a_script(raw: Path) -> list[Path]:
+    """A script's book whose sheet is named with the characters Excel refuses in a name (2024/一季度:执法*台账?[1])."""
+    path = builders.xlsx(raw / "a-sheet-name-excel-forbids.xlsx", {"S": [H, *enforcement(22081)]})
+
+    def change(parts: dict[str, bytes]) -> None:
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+            b'name="S"', 'name="2024/一季度:执法*台账?[1]"'.encode()
+        )
+
+    return [_rezipped(path, change)]
+
+
+def last_years_records_left_at_the_end(raw: Path) -> list[Path]:
+    """A 2024 register continued from last year's book: two 2023 records left below this year's three."""
+    rows = [*enforcement(22091, 3), *builders.enforcement_rows(2, start=22094, year=2023)]
+    return [builders.xlsx(raw / "last-years-records-at-the-end.xlsx", {"S": [H, *rows]})]
+
+
+def rows_filtered_out_by_an_autofilter(raw: Path) -> list[Path]:
+    """A register saved while its 执法类别 filter showed 行政处罚 only: the other records' rows hidden by the filter."""
+    path = builders.xlsx(raw / "rows-filtered-out.xlsx", {"S": [H, *enforcement(22151, 3)]})
+    fltr = (
+        '<autoFilter ref="A1:H4"><filterColumn colId="3"><filters><filter val="行政处罚"/></filters>'
+        "</filterColumn></autoFilter>"
+    )
+    return [
+        _sheet_xml_edited(
+            path,
+            lambda xml: xml.replace("</sheetData>", f"</sheetData>{fltr}").replace(
+                '<row r="3"', '<row r="3" hidden="1"'
+            ),
+        )
+    ]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -3678,6 +3837,30 @@ QUIRKS: dict[str, Quirk] = {
     "a_pandas_export_with_its_index_column": Quirk(a_pandas_export_with_its_index_column, None, rows=3),
     "titles_excels_table_numbered_above_the_header": Quirk(titles_excels_table_numbered_above_the_header, None, rows=2),
     "titles_spaced_out_to_fill_their_cells": Quirk(titles_spaced_out_to_fill_their_cells, None, rows=2),
+    # --- round 22 ---
+    # Before: the 导出人 line a record "missing its case number" (row.required_missing), the kind's figures withheld.
+    "an_exports_footer_of_who_exported_it_and_when": Quirk(an_exports_footer_of_who_exported_it_and_when, None, rows=2),
+    # Before: each date.unparseable ("日期应写成 2024-03-05…"), no record of the file counted.
+    "dates_as_oracle_prints_them_in_a_chinese_session": Quirk(
+        dates_as_oracle_prints_them_in_a_chinese_session, None, rows=3
+    ),
+    "dates_as_javascript_and_dotnet_json_print_them": Quirk(
+        dates_as_javascript_and_dotnet_json_print_them, None, rows=3
+    ),
+    # Before: vocab.unknown, "请改为规定选项之一…本镇惯用的写法可在 variants 中登记": the prompt offered as the town's word.
+    "a_dropdowns_prompt_left_unchosen": Quirk(a_dropdowns_prompt_left_unchosen, None, rows=3),
+    "day_numbers_kept_as_text_in_a_date_column": Quirk(day_numbers_kept_as_text_in_a_date_column, None, rows=2),
+    "a_register_every_row_struck_through": Quirk(a_register_every_row_struck_through, None, rows=0),
+    "a_protected_sheet_in_a_protected_book": Quirk(a_protected_sheet_in_a_protected_book, None, rows=2),
+    "a_cloud_export_without_styles_or_properties": Quirk(a_cloud_export_without_styles_or_properties, None, rows=2),
+    "an_old_xls_renamed_xlsx": Quirk(an_old_xls_renamed_xlsx, None, rows=2),
+    "a_phones_photo_saved_under_the_ledgers_name": Quirk(
+        a_phones_photo_saved_under_the_ledgers_name, "file.not_a_table"
+    ),
+    "titles_and_values_split_into_rich_text_runs": Quirk(titles_and_values_split_into_rich_text_runs, None, rows=2),
+    "sheet_names_excel_forbids_written_by_a_script": Quirk(sheet_names_excel_forbids_written_by_a_script, None, rows=2),
+    "last_years_records_left_at_the_end": Quirk(last_years_records_left_at_the_end, None, rows=3),
+    "rows_filtered_out_by_an_autofilter": Quirk(rows_filtered_out_by_an_autofilter, None, rows=3),
 }
 
 

@@ -4010,3 +4010,157 @@ def test_a_cloud_drives_conflicted_copy_counts_each_record_once(tmp_path):
     result = builders.clean(tmp_path / "raw")
     assert builders.figures(result)["enforcement.cases"] == 3
     assert len(builders.codes(result, "row.duplicate")) == 2
+
+
+# --- round 22 ----------------------------------------------------------------------------------------------------
+def test_an_exports_footer_is_no_record_and_leaves_the_figures_standing(tmp_path):
+    # Before: 导出人：… | 导出时间：… a record "missing its case number" (row.required_missing), enforcement.cases withheld.
+    quirks.an_exports_footer_of_who_exported_it_and_when(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert result.manifest["files"][0]["sheets"][0]["set_aside"]["note"] == 2
+    assert builders.figures(result)["enforcement.cases"] == 2
+
+
+@pytest.mark.parametrize(
+    "build",
+    [quirks.dates_as_oracle_prints_them_in_a_chinese_session, quirks.dates_as_javascript_and_dotnet_json_print_them],
+)
+def test_dates_a_system_printed_in_its_default_format_are_their_days_in_china(build, tmp_path):
+    # Before: each date.unparseable, "日期应写成 2024-03-05…": the office told to retype what its system wrote.
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    days = result.tables["enforcement"].sort_values("case_no")["decided_on"].astype(str).tolist()
+    assert days == ["2024-03-05", "2024-03-06", "2024-03-07"]
+
+
+def test_a_dropdowns_prompt_is_a_blank_never_a_word_to_register(tmp_path):
+    # Before: vocab.unknown, "本镇惯用的写法可在 variants 中登记": 请选择 offered as the town's own word for a category.
+    quirks.a_dropdowns_prompt_left_unchosen(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _cells(result, "cell.required_blank") == [("S", "D2", "错误"), ("S", "D3", "错误")]
+    assert not builders.codes(result, "vocab.unknown")
+    assert len(result.tables["enforcement"]) == 3
+
+
+def test_a_register_struck_through_whole_counts_none_of_its_rows_and_says_so(tmp_path):
+    quirks.a_register_every_row_struck_through(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.struck_rows")
+    assert (note["sheet"], note["level"]) == ("S", "提示")
+    assert "enforcement" not in result.tables or result.tables["enforcement"].empty
+
+
+def test_last_years_records_left_below_this_years_are_named_and_not_counted(tmp_path):
+    quirks.last_years_records_left_at_the_end(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _cells(result, "row.out_of_year") == [("S", "F5", "提示"), ("S", "F6", "提示")]
+    assert builders.figures(result)["enforcement.cases"] == 3
+
+
+def test_rows_an_autofilter_hid_are_counted_and_named_as_hidden_rows(tmp_path):
+    quirks.rows_filtered_out_by_an_autofilter(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.hidden_rows")
+    assert note["sheet"] == "S"
+    assert builders.figures(result)["enforcement.cases"] == 3
+
+
+def test_a_sheet_named_with_characters_excel_forbids_is_named_as_written(tmp_path):
+    quirks.sheet_names_excel_forbids_written_by_a_script(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["enforcement"]["_sheet"].unique().tolist() == ["2024/一季度:执法*台账?[1]"]
+
+
+def test_titles_and_values_in_rich_text_runs_are_their_whole_text(tmp_path):
+    quirks.titles_and_values_split_into_rich_text_runs(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.issues.empty
+    assert result.tables["enforcement"]["category"].tolist() == ["行政许可", "行政许可"]
+
+
+# A town's own words in params/<year>.yaml, written as a Chinese keyboard or a copy from a chat writes them.
+PARAMS_SLIPS_22 = {
+    # Before: one alias "文号，决定书文号" that no header matched, without a word.
+    "an-alias-list-in-chinese-commas": (
+        "aliases:\n  enforcement: {case_no: [文号，决定书文号]}\n",
+        "请写成 [文号, 决定书文号]",
+    ),
+    "a-former-towns-list-in-a-chinese-comma": ("former_towns: [新店乡、合兴镇]\n", "请写成 [新店乡, 合兴镇]"),
+    # Before: "没有规定值“化解”（是不是“未化解”？）": the town's words sent to the opposite value.
+    "a-variant-keyed-by-a-word-of-its-value": (
+        "variants:\n  dispute_status: {化解: [已息诉]}\n",
+        "“化解”是规定值“已化解”的一种写法",
+    ),
+    # Before: case_name read from B (the case numbers) or not at all, without a word.
+    "one-column-for-two-fields": ("columns:\n  good.xlsx: {case_no: B, case_name: b}\n", "指定了同一列"),
+    # Before: 文号 taken for case_no, case_name's alias doing nothing, without a word.
+    "one-header-for-two-fields": ("aliases:\n  enforcement: {case_no: [文号], case_name: [文号]}\n", "同时写在字段"),
+    # Before: accepted; a tick column titled 行政许可 would have been read as the category column.
+    "a-header-that-is-a-value": ("aliases:\n  enforcement: {category: [行政许可]}\n", "是“执法类别”的一个选项"),
+    # Before: the county read as “绥阳县” with its quotes.
+    "a-value-in-chinese-quotes": ("county: “绥阳县”\n", "请去掉中文引号，写成 绥阳县"),
+    # Before: the county read as "绥阳县　# 县名".
+    "a-comment-after-a-full-width-space": ("county: 绥阳县\u3000# 县名\n", "请把“#”前的空格改为半角空格"),
+    # Before: "不是可用的值（可用：…）", the kinds' English names listed in a random order.
+    "a-kind-given-by-its-chinese-title": ("kinds:\n  good.xlsx: 行政执法案件台账\n", "请写成 enforcement"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PARAMS_SLIPS_22))
+def test_a_towns_words_written_with_chinese_punctuation_or_at_odds_are_refused_with_what_to_write(
+    name, project, capsys
+):
+    text, said = PARAMS_SLIPS_22[name]
+    (project / "params" / f"{YEAR}.yaml").write_text(text, encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    assert said in said_as_users_problem(capsys)
+    assert not (project / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        'aliases:\n  enforcement: {case_no: ["文号，决定书文号"]}\n',  # quoted: one header holding a comma
+        "aliases:\n  enforcement: {case_no: [文号, 决定书文号]}\n",
+        "variants:\n  dispute_status: {已化解: [已息诉]}\n",
+        "columns:\n  good.xlsx: {case_no: B, case_name: C}\n",
+        'county: "绥阳县"  # 县名\n',
+    ],
+)
+def test_the_same_words_written_as_the_message_says_are_read(written, project, capsys):
+    (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
+    assert main(clean_in(project)) == 0
+    assert "参数文件" not in capsys.readouterr().err
+
+
+def test_columns_naming_a_sheet_the_file_lacks_are_said_never_passed_over(project, capsys):
+    # Before: good.xlsx「表1」 (the book's sheet is Sheet1) did nothing, without a word.
+    (project / "params" / f"{YEAR}.yaml").write_text("columns:\n  good.xlsx「Sheet 1」: {case_no: B}\n", "utf-8")
+    assert main(clean_in(project)) == 0
+    found = pd.read_parquet(project / "out" / "issues.parquet")
+    (row,) = found[found["code"] == "params.sheet_unmatched"].to_dict("records")
+    assert (row["value"], row["header"], row["expected"], row["level"]) == (
+        "good.xlsx「Sheet 1」",
+        "Sheet 1",
+        "Sheet1",
+        "警告",
+    )
+    assert not (found["code"] == "params.unmatched").any()
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("aliases:\n  disputes: {化解状态: [处理结果]}\n", "请写成 status"),
+        ("variants:\n  矛盾纠纷化解状态: {已化解: [已息诉]}\n", "请写成 dispute_status"),
+        ("aliases:\n  矛盾纠纷排查化解台账: {status: [处理结果]}\n", "请写成 disputes"),
+    ],
+    ids=["a-field-by-its-title", "a-vocabulary-by-its-fields-title", "a-kind-by-its-title"],
+)
+def test_a_name_given_by_its_chinese_title_is_told_its_english_name(text, said, project, capsys):
+    # Before: "没有字段“化解状态”", "没有名为“矛盾纠纷化解状态”的选项表" with nothing to write instead.
+    (project / "params" / f"{YEAR}.yaml").write_text(text, encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    assert said in said_as_users_problem(capsys)

@@ -620,11 +620,30 @@ class YearCleaner:
             ("columns", self.options["columns"]),
         ):
             for entry in sorted(map(str, entries or ())):
-                file, _ = _file_and_sheet(entry)  # columns may name 文件名「工作表」
-                if file in known:
-                    continue
-                close = difflib.get_close_matches(file, sorted(known), n=1, cutoff=0.8)
-                self.issue("params.unmatched", where, detail=key, value=entry, expected=close[0] if close else None)
+                file, sheet = _file_and_sheet(entry)  # columns may name 文件名「工作表」
+                if file not in known:
+                    close = difflib.get_close_matches(file, sorted(known), n=1, cutoff=0.8)
+                    self.issue("params.unmatched", where, detail=key, value=entry, expected=close[0] if close else None)
+                elif sheet and (sheets := self._sheets_of(file)) is not None and sheet not in sheets:
+                    # 台账.xlsx「表1」 for a book whose sheets are 一季度…: the file is found, the entry matches none of
+                    # its sheets, and the column it names had been passed over without a word.
+                    close = difflib.get_close_matches(sheet, sorted(sheets), n=1, cutoff=0.5)
+                    self.issue(
+                        "params.sheet_unmatched",
+                        where,
+                        detail=key,
+                        value=entry,
+                        header=sheet,
+                        expected=close[0] if close else None,
+                    )
+
+    def _sheets_of(self, file: str) -> set[str] | None:
+        """The names of the sheets read of a file (by its path or its name alone); None when it was not read whole
+        (refused, left out), so that no sheet can be said to be missing from it."""
+        entries = [f for f in self.files if file in (f["file"], Path(f["file"]).name)]
+        if not entries or any(f.get("problem") or f.get("excluded") for f in entries):
+            return None
+        return {s["sheet"] for f in entries for s in f["sheets"]}
 
     def listing(self, file: str) -> bool:
         """Whether a file's issues are still listed one by one (else only counted)."""

@@ -724,6 +724,12 @@ CATALOGUE: dict[str, IssueType] = {
         "{detail} 中写的“{value}”在原始台账文件夹中没有对应的文件，该项没有起作用{expected_hint}",
         "请把它改为文件夹中文件的名称（含扩展名，与文件夹中完全一致）；不再需要的请删去该项",
     ),
+    "params.sheet_unmatched": IssueType(
+        "参数未对应工作表",
+        WARNING,
+        "{detail} 中写的“{value}”：文件中没有名为“{header}”的工作表，该项没有起作用{expected_hint}",
+        "请把「」中的名称改为该文件中工作表的名称（与 Excel 底部标签上的文字完全一致）；不再需要的请删去该项",
+    ),
     "column.not_found": IssueType(
         "指定的列不存在",
         WARNING,
@@ -1488,7 +1494,7 @@ def _expected_hint(row: dict) -> str:
         return ""
     if row["code"] == "column.missing":
         return f"（相近的列有 {expected}，但其内容不像“{row.get('detail')}”）"
-    if row["code"] == "params.unmatched":
+    if row["code"] in ("params.unmatched", "params.sheet_unmatched"):
         return f"（是不是“{expected}”？）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"

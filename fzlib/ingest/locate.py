@@ -55,7 +55,10 @@ _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:件|起|次|人次|人|份|元|万元|�
 # read as a header, that line had been a table of its own no kind fits (file.unknown_kind beside the form it tops).
 FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位", "统计周期", "统计时段", "统计期间", "报告期", "表号",
                    "制表机关", "批准机关", "批准文号", "有效期至", "计量单位")  # fmt: skip
-NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表")
+# A line below the records saying who filled, checked, exported or printed the table: a web system's export ends in
+# 导出人：… | 导出时间：… (its records had been followed by one "missing its case number" that withheld the kind's figures).
+NOTE_PREFIXES = ("填表人", "填报人", "审核人", "负责人签字", "注:", "注：", "说明", "备注:", "制表",
+                 "导出人", "导出时间", "导出日期", "打印人", "打印时间", "打印日期")  # fmt: skip
 SERIAL_HEADERS = {"序号", "编号序号", "NO", "NO.", "No."}
 # Titles every form has, whatever it records: they name no table of their own.
 GENERIC_TITLES = SERIAL_HEADERS | {"合计", "小计", "总计", "累计", "年度累计", "备注", "项目", "月份", "单位名称"}

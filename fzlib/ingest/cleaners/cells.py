@@ -131,7 +131,12 @@ _UNPARK = str.maketrans({chr(0xF0000 + i): c for i, c in enumerate(_KEEP_WIDE)})
 # (跳过), (空): what a survey platform's export (问卷星) writes for a question its jump logic skipped or left unanswered.
 # \N: what MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write for NULL (read as a text, two records keyed \N had
 # been one record and its copy).
-_PLACEHOLDER = r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|(?i:null|none|nan|nat)|<NA>|\\N|[(（](?:跳过|空)[)）]"
+# 请选择, --请选择--: the prompt of a dropdown (data validation, a web form's select) left unchosen, exported or saved as
+# its text: nothing was chosen (before, "not an allowed value, register it under variants").
+_PLACEHOLDER = (
+    r"[/\\\-—–―]+|无|空|[Nn]/[Aa]|(?i:null|none|nan|nat)|<NA>|\\N|[(（](?:跳过|空)[)）]"
+    r"|[-=—\s]*[(（\[【<]?(?:请您?|请?下拉|请?点击)选择[)）\]】>]?[-=—\s.…]*"
+)
 
 
 def nfkc_text(text: str) -> str:

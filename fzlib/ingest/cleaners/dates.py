@@ -167,6 +167,17 @@ _ZONED = re.compile(
     r"(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<z>Z|[+-]\d{2}:?\d{2})$"
 )
 _CHINA = dt.timezone(dt.timedelta(hours=8))
+# A date as the system behind an export prints it when its query asked for no format: Oracle's default in a Chinese
+# session (DD-MON-RR: 05-3月 -24, or 05-3月-2024), JavaScript's Date.toString (Tue Mar 05 2024 00:00:00 GMT+0800
+# (中国标准时间)) and ASP.NET's JSON date (/Date(1709568000000)/: milliseconds since 1970, UTC). Each is the day it
+# names in China; before, each was "不是可识别的日期" and the office told to retype what its system wrote.
+_ORACLE_DATE = re.compile(r"^(?P<d>\d{1,2})\s*-\s*(?P<m>\d{1,2})\s*月\s*-\s*(?P<y>\d{4}|\d{2})$")
+_SCRIPT_DATE = re.compile(
+    r"^(?:[a-z]{3},?\s+)?(?P<mon>[a-z]{3})\s+(?P<d>\d{1,2})\s+(?P<y>\d{4})\s+(?P<H>\d{1,2}):(?P<M>\d{2})"
+    r"(?::(?P<S>\d{2}))?\s*(?:GMT|UTC)(?P<z>[+-]\d{4})(?:\s*[(（][^()（）]*[)）])?$",
+    re.IGNORECASE,
+)
+_JSON_DATE = re.compile(r"^/?Date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)/?$")
 # Unix time of 2000-01-01 and 2100-01-01 (UTC), in seconds: a whole number of 10 digits in that span, or of 13
 # as milliseconds, in a date column is a moment a system exported (1709625600000), the day it was in China.
 # No other date form has so many digits (20240305 has 8; an Excel serial 5; a phone number 11 outside the span).
@@ -379,6 +390,40 @@ def _zoned_fields(found: re.Match[str]) -> tuple[int, int, int, object] | None:
     return day.year, day.month, day.day, None
 
 
+def _exported_fields(text: str, year: int | None) -> tuple[int, int, int, object] | None:
+    """(year, month, day, code) of a date printed by a system's default format (_ORACLE_DATE, _SCRIPT_DATE,
+    _JSON_DATE), on China's clock; None when it is none of them.
+
+    >>> [_exported_fields(t, 2024) for t in ("05-3月 -24", "06-3月-2024", "/Date(1709568000000)/")]
+    [(2024, 3, 5, None), (2024, 3, 6, None), (2024, 3, 5, None)]
+    >>> _exported_fields("Tue Mar 05 2024 00:00:00 GMT+0800 (中国标准时间)", 2024)
+    (2024, 3, 5, None)
+    >>> _exported_fields("05-13月-24", 2024), _exported_fields("3.5", 2024)
+    ((2024, 13, 5, None), None)
+    """
+    if found := _ORACLE_DATE.match(text):
+        yy = found["y"]
+        if len(yy) == 4:
+            return int(yy), int(found["m"]), int(found["d"]), None
+        full = _full_year(int(yy), year)
+        return full, int(found["m"]), int(found["d"]), None if full == 2000 + int(yy) else _OTHER_CENTURY
+    if (found := _SCRIPT_DATE.match(text)) and (month := _EN_MONTHS.get(found["mon"].lower())):
+        z = found["z"]
+        try:
+            moment = dt.datetime(
+                int(found["y"]), month, int(found["d"]), int(found["H"]), int(found["M"]), int(found["S"] or 0),
+                tzinfo=dt.timezone(int(z[0] + "1") * dt.timedelta(hours=int(z[1:3]), minutes=int(z[3:]))),
+            )  # fmt: skip
+        except ValueError:
+            return None
+        day = moment.astimezone(_CHINA).date()
+        return day.year, day.month, day.day, None
+    if (found := _JSON_DATE.match(text)) and _EPOCH_FIRST <= int(found["ms"]) // 1000 < _EPOCH_LAST:
+        day = dt.datetime.fromtimestamp(int(found["ms"]) / 1000, _CHINA).date()
+        return day.year, day.month, day.day, None
+    return None
+
+
 def _day_first(texts: list[str]) -> bool | None:
     """How a column writes its year-last dates: day first when one of them can only be read so
     (13/03/2024) and none only month first (03/13/2024), month first in the opposite case, and None
@@ -560,6 +605,8 @@ def _parse_date_strings(
             got = (*whole[:3], "date.ocr_digits") if whole is not None and whole[3] is None else None
         if got is None and (found := _ZONED.match(text)):
             got = _zoned_fields(found)
+        if got is None and ("月" in text or "Date(" in text or "GMT" in text or "UTC" in text):
+            got = _exported_fields(text, year)
         if got is None and (found := _YEAR_LAST.match(text)):
             got, both = _year_last_fields(found, day_first)
             if both:
