@@ -22,8 +22,9 @@ Truth decisions (what an office would expect):
 - mediation: a case counts once (案件编号), whatever its number of 当事人 rows; the export has no 案补 column, so
   mediation.subsidy_yuan is null.
 - counsel: records the 司法所 rejected (审核状态 已驳回: duplicates) are not services; a blank 服务数量 is 1.
-- training: exam coverage is persons who sat the 正式考试 ÷ persons required to (the 正式考试's roster); a 补考 row is the
-  same person again (only those who failed resit), not another participant.
+- training: exam coverage is persons who sat the exam ÷ persons required to (the 正式考试's roster); a 补考 row is the
+  same person again (here only those who failed resit), not another participant; one absent from the 正式考试 who sat
+  the 补考 would have sat it (桂塘镇's rule, README).
 - litigation: the town's 行政诉讼 cases (被告 槿城镇人民政府) heard in the year; 行政复议 cases are not litigation; the
   county's other defendants are not the town.
 - fraud_watch: 已转出 persons (handed over to the town they moved to) are neither 核减 nor 在册 here.
