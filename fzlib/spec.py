@@ -48,6 +48,7 @@ SPEC_KEYS = {
     "measure",
     "statistics",
     "roster",
+    "resit",
 }
 ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
@@ -288,9 +289,30 @@ class StepLog:
     # Steps that come before the intake step (立案, 调查取证 before a case's 作出决定): a record logged with these
     # alone has not reached its intake yet, so it is of no year so far, not one taken up before the log began.
     before: tuple[str, ...] = ()
+    # Steps that stand for the intake where a record's log has none (an item assigned from above is 交办 to the town,
+    # never 受理 there; a 信访 system's first row of it is its 登记): the first of them the record has, in this order.
+    intake_else: tuple[str, ...] = ()
+
+    @property
+    def intakes(self) -> tuple[str, ...]:
+        """The intake step, then the steps standing for it, in the order they are looked for."""
+        return (self.intake, *self.intake_else)
 
 
-STEP_LOG_KEYS = {"step", "intake", "latest", "merged_into", "merged_when", "before"}
+STEP_LOG_KEYS = {"step", "intake", "latest", "merged_into", "merged_when", "before", "intake_else"}
+
+
+@dataclass(frozen=True)
+class Resit:
+    """A per-person list exported a row per sitting (考试场次 正式考试 / 补考): the field naming the sitting, its values
+    saying a person sits again, and the field naming the person (fzlib.ingest.clean `_resits`)."""
+
+    field: str
+    again: tuple[str, ...]
+    person: str
+
+
+RESIT_KEYS = {"field", "again", "person"}
 
 
 @dataclass(frozen=True)
@@ -396,6 +418,7 @@ class LedgerSpec:
     measure: str | None = None
     statistics: tuple[StatisticSpec, ...] = ()
     roster: Roster | None = None
+    resit: Resit | None = None
 
     def field(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
@@ -673,7 +696,8 @@ def _load_step_log(where: str, raw: dict, fields: tuple[FieldSpec, ...]) -> Step
     names = {f.name for f in fields}
     merged_when = {str(k): tuple(map(str, _as_tuple(v))) for k, v in (raw.get("merged_when") or {}).items()}
     log = StepLog(str(raw.get("step")), str(raw.get("intake")), tuple(map(str, _as_tuple(raw.get("latest")))),
-                  raw.get("merged_into"), merged_when, tuple(map(str, _as_tuple(raw.get("before")))))  # fmt: skip
+                  raw.get("merged_into"), merged_when, tuple(map(str, _as_tuple(raw.get("before")))),
+                  tuple(map(str, _as_tuple(raw.get("intake_else")))))  # fmt: skip
     for name in (log.step, *log.latest, *([log.merged_into] if log.merged_into else [])):
         if name not in names:
             raise SpecError(f"{where}: unknown field {name!r}{_did_you_mean(name, names)}")
@@ -682,9 +706,10 @@ def _load_step_log(where: str, raw: dict, fields: tuple[FieldSpec, ...]) -> Step
         if vocab is None or set(values) - set(vocab):
             raise SpecError(f"{where}: merged_when {name!r} names a field or values not of its vocabulary")
     vocab = next(f.vocabulary for f in fields if f.name == log.step) or {}
-    if log.intake not in vocab:
-        raise SpecError(f"{where}: intake {log.intake!r} is not a value of the step field's vocabulary")
-    if set(log.before) - set(vocab) or log.intake in log.before:
+    for step in log.intakes:
+        if step not in vocab:
+            raise SpecError(f"{where}: intake {step!r} is not a value of the step field's vocabulary")
+    if set(log.before) - set(vocab) or set(log.intakes) & set(log.before):
         raise SpecError(f"{where}: before names steps of the step field's vocabulary other than the intake")
     return log
 
@@ -912,6 +937,17 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             count=count,
             same=same,
         )
+    resit = None
+    if raw.get("resit") is not None:
+        _check_keys(f"{where}: resit", raw["resit"], RESIT_KEYS)
+        resit = Resit(str(raw["resit"].get("field")), tuple(map(str, _as_tuple(raw["resit"].get("again")))),
+                      str(raw["resit"].get("person")))  # fmt: skip
+        for name in (resit.field, resit.person):
+            if name not in names:
+                raise SpecError(f"{where}: resit names unknown field {name!r}{_did_you_mean(name, names)}")
+        vocab = next(f.vocabulary for f in fields if f.name == resit.field) or {}
+        if not resit.again or set(resit.again) - set(vocab):
+            raise SpecError(f"{where}: resit again names no value of {resit.field!r}'s vocabulary")
     measure = raw.get("measure")
     if measure is not None and measure not in names:
         raise SpecError(f"{where}: measure names unknown field {measure!r}{_did_you_mean(measure, names)}")
@@ -953,6 +989,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         measure=measure,
         statistics=statistics,
         roster=roster,
+        resit=resit,
     )
 
 

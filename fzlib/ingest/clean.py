@@ -234,6 +234,31 @@ def _one_per(
             p.letters[f.name] = p.letters.get(by, "")
 
 
+def _resits(spec: LedgerSpec, values: pd.DataFrame, part_of: np.ndarray) -> None:
+    """A per-person list exported a row per sitting (spec `resit`: 考试场次 补考): a person's row of a sitting again
+    is theirs again, never another person. Their first row takes what the resit shows (sat at the 补考 is sat) and
+    the resit's row counts no one (its `one_per` counts 0). A resit of a person no other row of the table lists
+    stays their one row."""
+    r = spec.resit
+    if r is None or r.field not in values or r.person not in values:
+        return
+    again = values[r.field].isin(r.again).fillna(False).to_numpy(dtype=bool)
+    counts = [f.name for f in spec.fields if f.one_per and f.name in values]
+    if not again.any() or not counts:
+        return
+    frame = pd.DataFrame({"part": part_of, "person": values[r.person].astype("string").to_numpy(), "again": again})
+    for _, rows in frame[frame["person"].notna()].groupby(["part", "person"], sort=False):
+        first, resits = rows.index[~rows["again"].to_numpy()], rows.index[rows["again"].to_numpy()]
+        if not len(first) or not len(resits):
+            continue
+        for name in counts:
+            column = values.columns.get_loc(name)
+            shown = values.iloc[rows.index, column].max(skipna=True)
+            if pd.notna(shown):
+                values.iloc[first[0], column] = shown
+            values.iloc[resits, column] = 0
+
+
 def _named_within(spec: LedgerSpec, parts: list[SheetPart], year: int | None = None) -> None:
     """Categories a register writes inside another field's cells (spec `within` of a field with a vocabulary:
     调解结果 达成口头协议 holds the 协议形式), or a date's year (of a date field: 文号 旺府发〔2024〕3号): in a table
@@ -1669,6 +1694,7 @@ class YearCleaner:
         _scoped_short_words(spec, parts, raw, values, codes, details, part_of)
         _years_of_numbers(spec, raw, values, codes, details, parts, part_of, self.year)
         _one_per(spec, parts, raw, values, part_of)
+        _resits(spec, values, part_of)
         # Made by Arrow from each record's part (`text_column`), not from a Python string per record.
         values["_file"] = text_column(part_of, [p.file for p in parts], values.index, INFERRED_TEXT)
         values["_sheet"] = text_column(part_of, [p.sheet for p in parts], values.index, INFERRED_TEXT)
@@ -1704,11 +1730,15 @@ class YearCleaner:
             pd.Series(np.array(absent, dtype=object)[part_of] if parts else [], index=codes.index, dtype=object),
         )
 
-    def cell_issues(self, spec: LedgerSpec, parts, raw, table, codes, details, part_of) -> None:
+    def cell_issues(self, spec: LedgerSpec, parts, raw, table, codes, details, part_of, aside=None) -> None:
+        """The cleaners' issues of a kind's cells, but those of the rows `aside` (positions of rows of another matter)."""
         # The coded cells row by row, each row's fields in order (as codes.stack().dropna() gives them), found by
         # numpy: stacking every field of every record, nearly all without a code, was 2 % of cleaning the bench.
         cells = codes.to_numpy(dtype=object)
-        at_row, at_col = np.nonzero(pd.notna(cells))
+        coded_cells = pd.notna(cells)
+        if aside is not None and aside.any():
+            coded_cells &= ~np.asarray(aside, dtype=bool)[table.index.get_indexer(codes.index)][:, None]
+        at_row, at_col = np.nonzero(coded_cells)
         if not len(at_row):
             return
         summarised: dict[tuple, dict] = {}
@@ -1785,7 +1815,6 @@ class YearCleaner:
         """Clean a kind's sheets and decide which records stay: (table, keep mask, status, reason left out)."""
         spec = self.specs[kind]
         raw, table, codes, details, part_of = self.clean_parts(spec, parts)
-        self.cell_issues(spec, parts, raw, table, codes, details, part_of)
         # Per record, as arrays on the table's positions (its index is 0…n-1): whether it stays, what became of it and
         # why. Series of them, and each mask built from them a Series, were a good part of a small kind's fixed cost.
         keep = np.ones(len(table), dtype=bool)
@@ -1796,6 +1825,9 @@ class YearCleaner:
 
         self._not_records(spec, table, keep, status, reason)
         self._decided_elsewhere(spec, table, keep, status, reason, parts, part_of)
+        # A row of another matter (a grid platform's 安全隐患 event, a bureau's case) is no record of the kind: its
+        # cells are not held to the kind's vocabularies (an event's 处置结果 已处置 had been 56 errors to correct).
+        self.cell_issues(spec, parts, raw, table, codes, details, part_of, aside=status == "other_matter")
         self._record_rows(spec, table, raw, keep, status, reason)
         self._sheets_of_unknown_year(spec, table, codes, parts, part_of, keep, status, reason)
 
@@ -2218,7 +2250,7 @@ class YearCleaner:
             table.loc[values.index, name] = values
         intake = spec.field(log.step).title
         for mask, code, why in (
-            (rows.later, "sheet.process_steps", f"同一记录的后续处理环节，记录取“{log.intake}”一行"),
+            (rows.later, "sheet.process_steps", f"同一记录的后续处理环节，记录取“{'/'.join(log.intakes)}”一行"),
             (rows.merged, "sheet.merged_duplicates", "已合并到另一记录的重复件，不是另一条记录"),
         ):
             if not mask.any():
@@ -2234,13 +2266,13 @@ class YearCleaner:
         waiting, unplaced = rows.waiting.to_numpy(dtype=bool), rows.unplaced.to_numpy(dtype=bool)
         keep &= ~waiting
         status[waiting] = "out_of_year"
-        reason[waiting] = f"流水中该记录尚未到“{log.intake}”环节，不属任何年度"
+        reason[waiting] = f"流水中该记录尚未到“{'/'.join(log.intakes)}”环节，不属任何年度"
         for i in table.index[rows.unplaced]:
             self.issue("row.intake_missing", table.at[i, "_file"], table.at[i, "_sheet"], row=table.at[i, "_row"],
-                       header=intake, detail=log.intake)  # fmt: skip
+                       header=intake, detail="/".join(log.intakes))  # fmt: skip
         keep &= ~unplaced
         status[unplaced] = "error"
-        reason[unplaced] = f"流水中没有该记录的“{log.intake}”环节，无法确定其年份"
+        reason[unplaced] = f"流水中没有该记录的“{'/'.join(log.intakes)}”环节，无法确定其年份"
 
     def settle_kind(
         self,

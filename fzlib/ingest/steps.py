@@ -67,9 +67,11 @@ def step_rows(table: pd.DataFrame, key: list[str], log: StepLog, date: str | Non
         marked = marked | (into.notna() & (into != own)).fillna(False).astype(bool)
     in_merged = marked.groupby(groups, dropna=False).transform("any").astype(bool)
     out.merged[in_merged[in_merged].index] = True
-    is_intake = (t[log.step] == log.intake).fillna(False).astype(bool)
+    # The intake row first (or the first step standing for it, step_log.intake_else), then the earliest.
+    rank = t[log.step].map({s: i for i, s in enumerate(log.intakes)}).astype("Float64").fillna(len(log.intakes))
+    is_intake = (rank < len(log.intakes)).astype(bool)
     frame = pd.DataFrame({k: t[k] for k in key})
-    frame["_later"] = (~is_intake).astype(int)  # the intake row first, then the earliest
+    frame["_later"] = rank.astype(int)
     frame["_when"] = t[date] if date and date in t else pd.NaT
     frame["_order"] = range(len(t))
     ordered = frame.sort_values(["_later", "_when", "_order"], na_position="last")

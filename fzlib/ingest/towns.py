@@ -44,6 +44,7 @@ class TownWords:
     units: tuple[
         str, ...
     ] = ()  # offices keeping registers of their own, parts of a town's roll-up (派出所), longest first
+    party_columns: frozenset[str] = frozenset()  # titles of a column naming whom each row's case is against (被告)
 
 
 @cache
@@ -56,6 +57,7 @@ def words() -> TownWords:
         _longest_first(raw.get("former_marks", ())),
         frozenset(map(norm_header, raw.get("office_column", ()))),
         _longest_first(raw.get("unit_offices", ())),
+        frozenset(map(norm_header, raw.get("party_column", ()))),
     )
 
 
@@ -166,29 +168,31 @@ def town_column(table: Table) -> Column | None:
     """The column whose title names each row's town (乡镇（街道）, 所属乡镇, 属地), holding words; None when none.
 
     A column naming each row's office (报备单位, 制定机关) is one only where its cells name two towns or more (a
-    county's list: 河湾镇人民政府, 石桥镇人民政府): a town's own register names there the town alone or its offices."""
+    county's list: 河湾镇人民政府, 石桥镇人民政府): a town's own register names there the town alone or its offices.
+    So is a column naming whom each row's case is against (被告, 被申请人), however few of its cells name a town: a
+    town is never the defendant of another town's case, while a county's register is mostly its departments'."""
     w = words()
     for col in table.columns:
         if not col.path or col.index not in table.body:
             continue
         title = col.path[-1]
-        if title not in w.columns and title not in w.office_columns:
+        if title not in w.columns and title not in w.office_columns and title not in w.party_columns:
             continue
         cells = table.body[col.index]
         filled = cells[cells.map(lambda x: norm_header(x) != "")]
         if not len(filled) or filled.map(_is_words).mean() < _WORDS_SHARE:
             continue
-        if title in w.columns or _names_towns(filled, w):
+        if title in w.columns or _names_towns(filled, w, most=title not in w.party_columns):
             return col
     return None
 
 
-def _names_towns(cells: pd.Series, w: TownWords) -> bool:
+def _names_towns(cells: pd.Series, w: TownWords, most: bool = True) -> bool:
     """Whether cells of an office column name two towns or more, most of them a town's name (石桥镇人民政府):
-    a county's list, its county departments' rows (县教育局) beside the towns'."""
+    a county's list, its county departments' rows (县教育局) beside the towns'; `most=False`: any share of them."""
     texts = cells.map(lambda x: _without_office(norm_header(x), w))
     named = texts[texts.map(lambda t: any(t.endswith(s) and len(t) > len(s) + 1 for s in w.suffixes))]
-    return len(named) * 2 >= len(texts) and len({core(t) for t in named}) >= 2
+    return (not most or len(named) * 2 >= len(texts)) and len({core(t) for t in named}) >= 2
 
 
 def _is_words(x) -> bool:

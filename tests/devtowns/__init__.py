@@ -30,6 +30,7 @@ from . import (
     huaiyang,
     huitian,
     jiaoping,
+    jincheng,
     jinzhu,
     lanpo,
     lanshan,
@@ -134,6 +135,7 @@ TOWNS: dict[str, ModuleType] = {
     "qingkou": qingkou,
     "huaiping": huaiping,
     "chenghu": chenghu,
+    "jincheng": jincheng,
 }
 
 
