@@ -624,3 +624,71 @@ def test_the_forms_of_a_parts_keys_are_their_texts_without_digits():
     assert _forms(keys, [0, 3]) == {""}  # a blank key
     assert _forms(keys, [0, 4]) == {""}  # a bare number
     assert _forms(keys, []) == set()
+
+
+def _messy_enforcement(raw: Path) -> None:
+    """Two books of one kind: cells every cleaner of the kind reads otherwise (dates of several forms and an
+    ambiguous day/month, a category assumed and one unknown, case numbers written two ways, a formula's error)."""
+    rows = builders.enforcement_rows(12)
+    rows[1][5], rows[2][5], rows[3][5] = "05/03/2024", "13/03/2024", 45356
+    rows[4][3], rows[5][3] = "检查（日常）", "处罚决定"
+    rows[6][1], rows[7][1] = "旺草许字[2024]7号", "#REF!"
+    builders.xlsx(raw / "执法一.xlsx", {"一季度": [builders.ENFORCEMENT_HEADER, *rows]})
+    builders.xlsx(raw / "执法二.xlsx", {"二季度": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(5, 40)]})
+
+
+def test_a_large_kinds_fields_cleaned_beside_in_a_reading_child_are_the_columns_cleaned_here(tmp_path, monkeypatch):
+    """A kind of SHARED_RECORDS records or more has some fields cleaned by an idle reading child: the tables and the
+    issues are those of the fields all cleaned here (the threshold lowered so that a small folder shows both)."""
+    from fzlib.ingest import clean as engine
+
+    _messy_enforcement(tmp_path)
+    here = clean(tmp_path)
+    asked = []
+    submit = engine.sandbox.Worker.submit
+    monkeypatch.setattr(engine, "SHARED_RECORDS", 1)
+    monkeypatch.setattr(engine.sandbox.Worker, "submit", lambda w, fn, *a: asked.append(fn) or submit(w, fn, *a))
+    shared = clean(tmp_path)
+    assert engine._clean_field in asked  # the child cleaned some fields
+    pd.testing.assert_frame_equal(shared.tables["enforcement"], here.tables["enforcement"])
+    pd.testing.assert_frame_equal(shared.issues, here.issues)
+    assert shared.manifest == here.manifest
+
+
+class _Refusing:
+    """A helper whose child cleans nothing: each call comes back as what stopped it (its limits, a defect)."""
+
+    def __init__(self, status: str):
+        self.status, self.asked = status, 0
+
+    def submit(self, fn, *args) -> None:
+        self.asked += 1
+
+    def ready(self) -> bool:
+        return self.asked % 2 == 0  # now waiting, now answered: this process cleans from the other end meanwhile
+
+    def collect(self):
+        from fzlib.ingest.sandbox import Outcome
+
+        return Outcome(self.status, "ValueError" if self.status == "error" else None)
+
+
+def test_a_field_the_child_could_not_clean_is_cleaned_here_to_the_same_columns(tmp_path):
+    from fzlib.ingest import clean as engine
+    from fzlib.spec import load_specs
+
+    spec = load_specs()["enforcement"]
+    raw = pd.DataFrame(
+        {
+            "case_no": ["旺草许字〔2024〕第1号", "旺草许字[2024]1号", "#REF!", None],
+            "category": ["许可", "检查（日常）", "处罚决定", ""],
+            "decided_on": ["2024.3.5", "05/03/2024", 45356, "3.5"],
+        }
+    )
+    alone = engine.clean_fields(raw, spec, 2024)
+    for status in ("crash", "timeout", "memory", "error"):
+        helper = _Refusing(status)
+        beside = engine.clean_fields(raw, spec, 2024, helper=helper)
+        assert helper.asked >= 1
+        for got, expected in zip(beside, alone):
+            pd.testing.assert_frame_equal(got, expected)
