@@ -29,6 +29,7 @@ from . import (
     huaiping,
     huaiyang,
     huitian,
+    jiaokeng,
     jiaoping,
     jinzhu,
     lanpo,
@@ -134,6 +135,7 @@ TOWNS: dict[str, ModuleType] = {
     "qingkou": qingkou,
     "huaiping": huaiping,
     "chenghu": chenghu,
+    "jiaokeng": jiaokeng,
 }
 
 
