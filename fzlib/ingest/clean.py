@@ -1220,9 +1220,10 @@ class YearCleaner:
             where["part_of_year"] = part
             # The months it covers: a book whose parts leave months out (no 四季度 sheet) is not the year's.
             where["months"] = sorted(statistics.period_months(part))
-        elif spanned := months_spanned(self.year, table.title_text, sheet.name, Path(rel).stem):
-            # A register kept for a span of the year only (（2024年10-12月）: begun in October): see
-            # statistics.records_short_of_year.
+        elif spanned := months_spanned(self.year, table.title_text, sheet.name):
+            # A register whose own title or sheet says it was kept for a span of the year only (（2024年10-12月）: begun
+            # in October): see statistics.records_short_of_year. Not the file's name: a platform's export saved as
+            # 办件明细1-4月 names the window it was queried over, and such files overlap (one list, read as one).
             where["span_months"] = list(spanned)
         if line := query.line_of(table.title_text):  # a platform's export of what a query kept
             self._queried(rel, sheet.name, query.read(line, spec, self.options["town"]), where)

@@ -864,7 +864,7 @@ def read(
 
 def _scope_labels(spec: LedgerSpec, labelled: dict[str, list]) -> dict[str, set[str]]:
     """Figure → the row labels of the items it is said of, where it counts a value within a scope another figure counts
-    whole (已化解 of the items assigned from above: petitions.assigned's 上级交办信访事项): a form's column of the value
+    whole (已化解 of the items assigned from above, whose own figure's labels are 上级交办信访事项 …): a form's column of the value
     (已化解 | 正在化解) is read on that row, never on the 合计 that adds the items received here (本级受理)."""
     out: dict[str, set[str]] = {}
     for g in spec.figures:
@@ -1692,8 +1692,11 @@ def records_short_of_year(files: list[dict], kind: str) -> tuple[tuple[int, ...]
 
 
 def months_said(months: tuple[int, ...] | list[int]) -> str:
-    """>>> months_said((10, 11, 12)), months_said((1, 2, 3, 4, 5, 6, 7, 8, 9)), months_said((3, 7))
-    ('10-12月', '1-9月', '3月、7月')"""
+    """Months as a message names them: a run as its ends, others one by one.
+
+    >>> months_said((10, 11, 12)), months_said((1, 2, 3, 4, 5, 6, 7, 8, 9)), months_said((3, 7))
+    ('10-12月', '1-9月', '3月、7月')
+    """
     if len(months) > 1 and list(months) == list(range(months[0], months[-1] + 1)):
         return f"{months[0]}-{months[-1]}月"
     return "、".join(f"{m}月" for m in months)
