@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from fzlib.indicators import processed as folder
+from fzlib.ingest.statistics import months_said, records_short_of_year
 from fzlib.spec import FigureSpec, LedgerSpec, load_specs
 
 RATIO_DIGITS = 4  # rates as fractions 0–1, to four places (96.33%)
@@ -229,6 +230,9 @@ class KindEvidence:
     listed: frozenset[str] = frozenset()
     # Of only_values, the fields every table's name scopes (spec `scope`: a list of 治安案件 holds no 告诫书).
     scoped: frozenset[str] = frozenset()
+    # Why its records are no year's count where every table of them names a span of the year short of it (a register
+    # titled （2024年10-12月）): a figure a form states is the form's, any other unknown.
+    short_span: str = ""
 
 
 NO_KIND_PROBLEM = KindEvidence()
@@ -497,6 +501,20 @@ def compute(
             stated = evidence.stated.get(figure.name)
             if figure.op == "ratio":
                 ratios.append(figure)
+            elif not reason and evidence.short_span:
+                if stated is not None and stated[0] is not None and not stated[2]:
+                    found = _stated(figure, stated)
+                    out[figure.name] = replace(
+                        found, reason=f"{found.reason}（{evidence.short_span}，全年数取自统计表）"
+                    )
+                else:
+                    out[figure.name] = Figure(
+                        figure.name,
+                        figure.title,
+                        None,
+                        UNAVAILABLE,
+                        f"{evidence.short_span}，全年数无法得出：请把其余月份的台账或全年的统计表放进本年度的文件夹",
+                    )
             elif not reason and figure.name in evidence.queried:
                 out[figure.name] = Figure(figure.name, figure.title, None, UNAVAILABLE, evidence.queried[figure.name])
             elif reason:
@@ -752,8 +770,19 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             frozenset(overrules.get(kind, ())),
             listed.get(kind, frozenset()),
             scoped.get(kind, frozenset()),
+            _short_span(manifest, specs[kind]),
         )
     return out
+
+
+def _short_span(manifest: dict, spec: LedgerSpec) -> str:
+    """Why a kind's records are no year's count: every table of them names a span of the year short of it."""
+    left_out, places = records_short_of_year(manifest.get("files", []), spec.kind)
+    if not left_out:
+        return ""
+    kept = months_said([m for m in range(1, 13) if m not in left_out])
+    more = "等" if len(places) > 2 else ""
+    return f"{spec.title}只登记了{kept}的事项（{'、'.join(places[:2])}{more}），缺{months_said(left_out)}"
 
 
 def _record_tables(manifest: dict, specs: dict[str, LedgerSpec]):

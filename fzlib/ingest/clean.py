@@ -51,7 +51,15 @@ from fzlib.ingest.folder import (
 )
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities, repeated
-from fzlib.ingest.layout import dating_year, folder_texts, part_of_year_named, records, year_named, year_source
+from fzlib.ingest.layout import (
+    dating_year,
+    folder_texts,
+    months_spanned,
+    part_of_year_named,
+    records,
+    year_named,
+    year_source,
+)
 from fzlib.ingest.legends import (
     COLOURS,
     DICTIONARY,
@@ -1325,6 +1333,11 @@ class YearCleaner:
             where["part_of_year"] = part
             # The months it covers: a book whose parts leave months out (no 四季度 sheet) is not the year's.
             where["months"] = sorted(statistics.period_months(part))
+        elif spanned := months_spanned(self.year, table.title_text, sheet.name):
+            # A register whose own title or sheet says it was kept for a span of the year only (（2024年10-12月）: begun
+            # in October): see statistics.records_short_of_year. Not the file's name: a platform's export saved as
+            # 办件明细1-4月 names the window it was queried over, and such files overlap (one list, read as one).
+            where["span_months"] = list(spanned)
         if line := query.line_of(table.title_text):  # a platform's export of what a query kept
             self._queried(rel, sheet.name, query.read(line, spec, self.options["town"]), where)
         info.setdefault("kind", found.kind)
@@ -2692,6 +2705,15 @@ class YearCleaner:
                 s.missing_parts = "、".join(dict.fromkeys(missing))
                 self.issue("statistics.parts_missing", s.file, s.sheet, cell=s.cell,
                            header=_figure_title(self.specs[s.kind], s.figure), value=s.missing_parts,
+                           detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}")  # fmt: skip
+                continue
+            # Records of a span of the year only (a register begun in October) beside a form of the year: the form's
+            # is the year's figure, the records no year's count (fzlib/indicators/figures.py).
+            left_out, _ = statistics.records_short_of_year(self.files, s.kind)
+            if left_out:
+                kept = statistics.months_said([m for m in range(1, 13) if m not in left_out])
+                self.issue("statistics.records_partial", s.file, s.sheet, cell=s.cell,
+                           header=_figure_title(self.specs[s.kind], s.figure), value=kept,
                            detail=f"统计表为 {_num(s.value)}，按记录为 {_num(counted)}")  # fmt: skip
                 continue
             # Records holding only what was claimed (申报金额) beside a table of what was approved (审核金额): the

@@ -695,6 +695,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请把“{value}”的台账放进本年度的文件夹（如在司法所、站所保管的登记台账）；如统计表列错了，请改正统计表；"
         "如统计表不该采用，请在 params/<年份>.yaml 的 exclude 中列出它",
     ),
+    "statistics.records_partial": IssueType(
+        "台账只登记了部分月份",
+        NOTE,
+        "统计表中的“{header}”与台账记录不一致：{detail}；台账的标题说明它只登记了{value}的事项，不是全年的记录，"
+        "指标取统计表的全年数",
+        "无需处理；如全年的事项都已逐条登记，请把其余月份的台账放进本年度的文件夹，指标即按记录计",
+    ),
     "statistics.preferred": IssueType(
         "取统计表的核定数",
         NOTE,

@@ -165,6 +165,36 @@ def dating_year(*texts: str) -> int | YearSpan | None:
     return found[0] if found else None
 
 
+# A span of months within one year a register's title, sheet or file name gives (（2024年10-12月）, 10月至12月): the
+# months it was kept for. A span of days (1月1日至12月31日) is no such span; nor one over two years (2023年7月—2024年6月).
+_MONTH_SPAN = re.compile(
+    r"(?:((?:19|20)\d{2})\s*年\s*)?(?<!\d)(1[0-2]|0?[1-9])\s*月?份?\s*(?:至|到|-|—+|–|~|～)\s*"
+    r"(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|0?[1-9])\s*月(?!\s*\d)"
+)
+
+
+def months_spanned(year: int | None, *texts: str) -> tuple[int, ...]:
+    """The months of `year` the first text naming a span of months names (（2024年10-12月） → 10, 11, 12), or () where
+    none names one, or the span is of another year or runs over two.
+
+    >>> months_spanned(2024, "某镇矛盾纠纷排查化解登记台账（2024年10-12月）"), months_spanned(2024, "", "10月至12月")
+    ((10, 11, 12), (10, 11, 12))
+    >>> months_spanned(2024, "2025年1-3月"), months_spanned(2024, "登记簿（2023年7月—2024年6月）")
+    ((), ())
+    >>> months_spanned(2024, "统计时段：2024年1月1日至12月31日"), months_spanned(2024, "某镇2024年台账")
+    ((), ())
+    """
+    for text in texts:
+        found = _MONTH_SPAN.search(text or "")
+        if found is None:
+            continue
+        first_year, first, last_year, last = found.groups()
+        if any(y is not None and int(y) != year for y in (first_year, last_year)) or int(first) >= int(last):
+            return ()
+        return tuple(range(int(first), int(last) + 1))
+    return ()
+
+
 def part_of_year_named(*texts: str) -> str:
     """The part of the year (a month, a quarter, a half) the first text naming one names, or "".
 

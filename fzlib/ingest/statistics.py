@@ -171,11 +171,22 @@ def label(text: str) -> str:
 _THIS_PERIOD_PREFIX = re.compile(r"^(?:本期|当期)(?=.)")
 
 
+# A row label naming the exam before what it counts (领导干部法宣在线考试应参考人数 | 人 | 46): what it counts.
+_EXAM_PREFIX = re.compile(r"^.+?考试(?=.)")
+
+
 def _forms(text: str) -> tuple[str, ...]:
     """A title's label, the label without a counting word after it (行政处罚实施数量 → 行政处罚), and either
-    without a leading 本期 (本期治安拘留 → 治安拘留)."""
+    without a leading 本期 (本期治安拘留 → 治安拘留); a label naming the exam first, without it (法宣在线考试应参考人数
+    → 应参考人数).
+
+    >>> _forms("领导干部法宣在线考试实参考人数")[-1]
+    '实参考人数'
+    """
     t = label(text)
     out = [t]
+    if (bare := _EXAM_PREFIX.sub("", t)) != t:
+        out.append(bare)
     for x in (t, _THIS_PERIOD_PREFIX.sub("", t)):
         short = _COUNT_SUFFIX.sub("", x)
         out += [f for f in (x, short) if f and f not in out]
@@ -781,7 +792,9 @@ def read(
         declared = {st.figure for st in spec.statistics}
         open_figures = _open_figures(spec)
         money = _money_figures(spec)
-        for figure, ways in labels_of(spec).items():
+        labelled = labels_of(spec)
+        within = _scope_labels(spec, labelled)
+        for figure, ways in labelled.items():
             if scope is not None:
                 own, others = scope
                 if figure in others:
@@ -810,7 +823,12 @@ def read(
                 rows = None if k == kind else [r for r, s in enumerate(sections) if s == k]
                 if len(groups) == 1 and rows is not None and not rows:
                     continue
-                found = _find(form, [{label(x) for x in g} for g in groups], rows if len(groups) == 1 else None)
+                found = _find(
+                    form,
+                    [{label(x) for x in g} for g in groups],
+                    rows if len(groups) == 1 else None,
+                    within.get(figure, set()),
+                )
                 if found is not None:
                     value, cell, problem, cumulative, stock, so_far, units = found
                     if figure in money and not problem:
@@ -841,6 +859,25 @@ def read(
                         )
                     )
                     break
+    return out
+
+
+def _scope_labels(spec: LedgerSpec, labelled: dict[str, list]) -> dict[str, set[str]]:
+    """Figure → the row labels of the items it is said of, where it counts a value within a scope another figure counts
+    whole (已化解 of the items assigned from above, whose own figure's labels are 上级交办信访事项 …): a form's column of the value
+    (已化解 | 正在化解) is read on that row, never on the 合计 that adds the items received here (本级受理)."""
+    out: dict[str, set[str]] = {}
+    for g in spec.figures:
+        scope = {n: w for n, w in g.where.items() if isinstance(w, list)}
+        if not scope or len(scope) == len(g.where):
+            continue
+        whole = next((h for h in spec.figures if h is not g and h.where == scope and h.op == g.op), None)
+        if whole is None:
+            continue
+        names = {label(x) for w in labelled.get(whole.name, ()) if not isinstance(w, Cells) and len(w) == 1
+                 for x in w[0]}  # fmt: skip
+        if names:
+            out[g.name] = names
     return out
 
 
@@ -1056,9 +1093,11 @@ def _sections(form: _Form, specs: dict[str, LedgerSpec]) -> list[str | None]:
     return out
 
 
-def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None):
+def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None, within: set[str] = frozenset()):
     """(value, cell, problem, cumulative, stock, so_far, money units named) of the figure whose label groups are
-    `groups`, or None; with one group, only on the `allowed` rows when given (a section about its kind)."""
+    `groups`, or None; with one group, only on the `allowed` rows when given (a section about its kind). A column of
+    the one group is read on the row labelled by `within` where the form has one (the items the figure is said of, see
+    `_scope_labels`), else on the 合计 row."""
 
     def at(rows: list[int], cols: list[int], cumulative: bool = False):
         stock = len(rows) == 1 and form.stock_rows[rows[0]]
@@ -1099,6 +1138,9 @@ def _find(form: _Form, groups: list[set[str]], allowed: list[int] | None = None)
         picked = _pick_cols(form, cols)[:1]
         return at([_pick_row(form, rows)], picked, _cumulative(form, picked))
     if cols:
+        if own := form.rows_matching(within) if within else []:
+            picked = _pick_cols(form, cols)[:1]
+            return at([_pick_row(form, own)], picked, _cumulative(form, picked))
         totals = form.total_rows()
         picked = _pick_cols(form, cols)
         return at(totals[:1] or form.data_rows(), picked, _cumulative(form, picked))
@@ -1553,10 +1595,20 @@ def _numbered_tables(parts: list[Statement]) -> list[Statement]:
     True
     >>> len(_numbered_tables([one, replace(one, sheet="1月", report_table="")]))
     2
+
+    A sheet named as the report's summary (汇总, 总表) beside its numbered tables is one more table of it: the 广东 行政执法
+    年度数据 workbook's 汇总 of the six classes states the 行政许可 表一 states (186 had been read as 372).
+
+    >>> [p.sheet for p in _numbered_tables([replace(one, sheet="汇总", report_table=""), one])]
+    ['汇总']
     """
-    if len(parts) < 2 or not all(p.report_table for p in parts) or any(p.problem for p in parts):
+    if len(parts) < 2 or any(p.problem for p in parts):
         return parts
-    if len({p.report_table for p in parts}) < len(parts):
+    numbered = [p for p in parts if p.report_table]
+    summaries = [p for p in parts if not p.report_table and _summary_sheet(p.sheet)]
+    if not numbered or len(numbered) + len(summaries) < len(parts) or len(summaries) > 1:
+        return parts
+    if len({p.report_table for p in numbered}) < len(numbered):
         return parts
     values = list(dict.fromkeys(p.value for p in parts))
     if len(values) == 1:
@@ -1564,6 +1616,19 @@ def _numbered_tables(parts: list[Statement]) -> list[Statement]:
     said = "，".join(f"「{p.sheet}」{p.cell}：{'无' if p.value is None else plain(p.value)}" for p in parts[:3])
     problem = f"同一文件的{len(parts)}张表都填报了这一项而数值不同（{said}），不知哪个是准确的数"
     return [replace(parts[0], problem=problem)]
+
+
+# A sheet's name calling it the summary of its book's tables (汇总, 汇总表, 总表), no period or part of the year in it.
+_SUMMARY_SHEET = re.compile(r"^(?:\S{0,12}?)(?:汇总表?|总表)$")
+
+
+def _summary_sheet(sheet: str) -> bool:
+    """Whether a sheet is named as its book's summary (汇总, 执法数据汇总表, 总表), naming no period (1月汇总 is a month's).
+
+    >>> [_summary_sheet(s) for s in ("汇总", "执法数据汇总表", "总表", "1月汇总", "二季度汇总", "表一", "晨光村")]
+    [True, True, True, False, False, False, False]
+    """
+    return bool(_SUMMARY_SHEET.match(sheet.strip())) and not _PERIOD_SHEET.search(sheet)
 
 
 def kind_of(table: Table, specs: dict[str, LedgerSpec], context: str) -> str | None:
@@ -1583,8 +1648,58 @@ def kind_of(table: Table, specs: dict[str, LedgerSpec], context: str) -> str | N
     scores.sort(reverse=True)
     # One title in common (数量) is no evidence: a hint in the title or file name, or two titles.
     if not scores or scores[0][0] < 1.5 or (len(scores) > 1 and scores[0][0] == scores[1][0]):
+        return _kind_by_rows(table, specs) if not scores or scores[0][0] < 1.5 else None
+    return scores[0][1]
+
+
+def _kind_by_rows(table: Table, specs: dict[str, LedgerSpec]) -> str | None:
+    """The kind a form naming none in its title or column titles counts by its rows: the one kind of which two row
+    labels or more are labels its spec declares for a form, or values it counts (a 派出所 治安工作情况统计表 of 项目 |
+    计量单位 | 第一季度 … rows: 出具家庭暴力告诫书, 涉黄治安案件, 其中：涉黄行政拘留). None when no kind or a tie."""
+    rows = table.rows if table.rows is not None else table.body
+    texts = {label(x) for x in rows.to_numpy(dtype=object).ravel() if isinstance(x, str) and x.strip()}
+    texts.discard("")
+    scores = []
+    for k, s in specs.items():
+        known = {label(x) for st in s.statistics for group in st.labels for x in group}
+        for f in s.fields:
+            known |= {label(x) for c, vs in (f.vocabulary or {}).items() for x in (c, *vs) if len(x) >= 3}
+        scores.append((len(texts & known), k))
+    scores.sort(reverse=True)
+    if not scores or scores[0][0] < 2 or (len(scores) > 1 and scores[0][0] == scores[1][0]):
         return None
     return scores[0][1]
+
+
+def records_short_of_year(files: list[dict], kind: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """(the months left out, the tables) where every table of a kind's records names the span of months it was kept
+    for (a register titled （2024年10-12月）, begun in October) and together they leave months of the year out: its
+    records are no year's count, whatever a form beside them states. ((), ()) otherwise: a table naming no span, or
+    spans making up the year (1-6月 and 7-12月)."""
+    spans, places = [], []
+    for f in files:
+        if f.get("excluded"):
+            continue
+        for s in f.get("sheets", []):
+            for t in s.get("tables", []):
+                if t.get("kind") != kind or t.get("role") == "statistics":
+                    continue
+                spans.append(set(t.get("span_months") or ()))
+                places.append(f"{f['file']}「{s['sheet']}」")
+    if not spans or not all(spans):
+        return (), ()
+    return tuple(m for m in range(1, 13) if m not in set().union(*spans)), tuple(places)
+
+
+def months_said(months: tuple[int, ...] | list[int]) -> str:
+    """Months as a message names them: a run as its ends, others one by one.
+
+    >>> months_said((10, 11, 12)), months_said((1, 2, 3, 4, 5, 6, 7, 8, 9)), months_said((3, 7))
+    ('10-12月', '1-9月', '3月、7月')
+    """
+    if len(months) > 1 and list(months) == list(range(months[0], months[-1] + 1)):
+        return f"{months[0]}-{months[-1]}月"
+    return "、".join(f"{m}月" for m in months)
 
 
 def part_of(file: str, sheet: str) -> str:

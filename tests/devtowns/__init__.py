@@ -29,6 +29,7 @@ from . import (
     huaiping,
     huaiyang,
     huitian,
+    jiaokeng,
     jiaoping,
     jincheng,
     jinzhu,
@@ -136,6 +137,7 @@ TOWNS: dict[str, ModuleType] = {
     "huaiping": huaiping,
     "chenghu": chenghu,
     "jincheng": jincheng,
+    "jiaokeng": jiaokeng,
 }
 
 
