@@ -88,19 +88,14 @@ _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 def fixed_zip(data: bytes, when: datetime) -> bytes:
     """The same zip with every entry's time fixed, and the document's modified time set to `when`
     (openpyxl stamps the clock into docProps/core.xml on save), so same content gives same bytes."""
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    with zipfile.ZipFile(io.BytesIO(data)) as src:
-        parts = [(info.filename, src.read(info.filename)) for info in src.infolist()]
-    stamped = {CORE_XML: _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", dict(parts).get(CORE_XML, b""))}
-    return zip_parts([(name, stamped.get(name, content)) for name, content in parts])
-
-
-def zip_parts(parts: list[tuple[str, bytes]]) -> bytes:
-    """A zip of `parts` in their order, every entry deflated with the same fixed time and mode."""
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, content in parts:
-            fixed = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == CORE_XML:
+                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             dst.writestr(fixed, content)

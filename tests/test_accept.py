@@ -6,19 +6,16 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from fzlib import paths
 from fzlib.errors import UserProblem
 from fzlib.ingest import accept, issues
-from fzlib.ingest.write import _issues_book, _issues_book_direct, clean_year, issue_sheets, write_issues_xlsx
+from fzlib.ingest.write import clean_year, write_issues_xlsx
 from fzlib.params import load_params
 from fzlib.spec import load_yaml
 
@@ -248,47 +245,6 @@ def test_the_worklist_is_the_same_bytes_from_run_to_run(tmp_path):
     again = tmp_path / "again.xlsx"
     write_issues_xlsx(result.issues, again, YEAR)
     assert again.read_bytes() == book.read_bytes()
-
-
-# Texts an issue may carry that a workbook treats apart: error values, formulas, signs, spaces kept, line
-# ends, markup, characters beyond the BMP, controls XML forbids, a bidi control, a cell's limit (an issues table's
-# texts are Arrow's: no lone surrogate).
-_AWKWARD = ["#N/A", "#DIV/0!", "=1+1", "=", "-3", "@x", " 两头有空格 ", "\u3000全角空格", "a\r\nb", "\tx", "&<>\"'", "😀",
-            "\x0b\x01", "\x7f\x85", "\u202e反", "x" * 33_000]  # fmt: skip
-_CHARS = st.characters(exclude_categories=["Cs"])
-_TEXT = st.one_of(st.none(), st.text(_CHARS, max_size=20), st.sampled_from(_AWKWARD))
-
-
-@settings(max_examples=builders.examples(200), deadline=None)
-@given(
-    st.lists(
-        st.fixed_dictionaries(
-            {
-                "code": st.sampled_from(sorted(issues.CATALOGUE)),
-                "file": st.one_of(
-                    st.sampled_from(["执法.xlsx", "=台账.xlsx", " a.csv"]), st.text(min_size=1, max_size=8)
-                ),
-                "row": st.one_of(st.none(), st.integers(0, 2**60)),
-                **{c: _TEXT for c in ("sheet", "cell", "header", "value", "suggestion", "kind", "field", "message")},
-            }
-        ),
-        max_size=8,
-    ),
-    st.sampled_from([None, 2024]),
-)
-def test_the_issues_workbook_written_straight_is_the_bytes_openpyxl_writes(rows, year):
-    """`write_issues_xlsx` writes the cells itself into the parts of a book of no issue; openpyxl through
-    pandas (`_issues_book`) is the reference, and every issues table a run makes is written straight."""
-    frame = pd.DataFrame(rows, columns=issues.COLUMNS).assign(
-        level=[issues.CATALOGUE[r["code"]].level for r in rows] or None
-    )
-    frame = frame.astype({c: "string" for c in ("sheet", "cell", "header", "value", "suggestion", "kind", "field")})
-    frame = frame.astype({"row": "Int64", "file": "str", "message": "str"})
-    summary, listed = issue_sheets(frame)
-    when = datetime(year or 2000, 12, 31)
-    direct = _issues_book_direct(summary, listed, when)
-    assert direct is not None
-    assert direct == _issues_book(summary, listed, when)
 
 
 def test_personal_fields_carry_no_value_and_no_suggestion_in_the_worklist(tmp_path):

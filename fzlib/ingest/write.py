@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import functools
 import io
 import json
 import os
 import shutil
-import zipfile
 from datetime import datetime
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
-from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 
 from fzlib import paths
 from fzlib.errors import output_failed
 from fzlib.ingest import issues
 from fzlib.ingest.clean import YearCleaner, YearResult
-from fzlib.outputs import fixed_zip, inert_frame, own_output, write_atomic, zip_parts
+from fzlib.outputs import fixed_zip, inert_frame, own_output, write_atomic
 
 
 def _our_names(out: Path, result: YearResult) -> frozenset[str]:
@@ -132,24 +127,13 @@ def write_issues_xlsx(frame: pd.DataFrame, path: Path, year: int | None = None) 
     first, then the worklist (sorted, filterable, with the suggestion and an empty 处理情况 column for
     the office: 同意 there lets `accept` take the suggestion). No cell can become a formula; the
     same issues give the same bytes (its times are fixed: the last day of the year)."""
-    summary, listed = issue_sheets(frame)
-    when = datetime(year or 2000, 12, 31)
-    write_atomic(path, _issues_book_direct(summary, listed, when) or _issues_book(summary, listed, when))
-
-
-def issue_sheets(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The issues workbook's two sheets as tables of inert cells: the summary and the worklist."""
-    titles = {**issues.COLUMN_TITLES, "handled": issues.HANDLED_TITLE}
-    return inert_frame(summary_table(frame)), inert_frame(worklist(frame)[WORKLIST].rename(columns=titles))
-
-
-def _issues_book(summary: pd.DataFrame, listed: pd.DataFrame, when: datetime) -> bytes:
-    """The workbook as pandas and openpyxl write it: the reference `_issues_book_direct` is held to."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    titles = {**issues.COLUMN_TITLES, "handled": issues.HANDLED_TITLE}
+    listed = inert_frame(worklist(frame)[WORKLIST].rename(columns=titles))
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as writer:
-        summary.to_excel(writer, sheet_name=issues.SUMMARY_SHEET, index=False)
+        inert_frame(summary_table(frame)).to_excel(writer, sheet_name=issues.SUMMARY_SHEET, index=False)
         ws = writer.sheets[issues.SUMMARY_SHEET]
         for col, width in zip("ABCDE", (36, 6, 18, 20, 8)):
             ws.column_dimensions[col].width = width
@@ -172,104 +156,11 @@ def _issues_book(summary: pd.DataFrame, listed: pd.DataFrame, when: datetime) ->
         )
         choice.add(f"{handled}2:{handled}{max(len(listed), 1) + 1}")
         ws.add_data_validation(choice)
+        when = datetime(year or 2000, 12, 31)
         writer.book.properties.created = writer.book.properties.modified = when
         writer.book.properties.creator = writer.book.properties.lastModifiedBy = "fzlib"
         writer.book.properties.category = own_output("问题清单")
-    return fixed_zip(buf.getvalue(), when)
-
-
-# The workbook's parts that depend on its rows, as openpyxl writes them for a book of no issue: the
-# sheets' extent, the worklist's filter and 处理情况's choices, and the filter's name in the workbook.
-_SHEETS = ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")
-_WORKBOOK = "xl/workbook.xml"
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-
-
-@functools.cache
-def _empty_book(when: datetime) -> tuple[tuple[str, bytes], ...] | None:
-    """The parts of the workbook of no issue, as openpyxl writes it; None if they are not as
-    `_issues_book_direct` expects (another openpyxl), which then leaves every book to openpyxl."""
-    columns = (summary_table(pd.DataFrame(columns=WORKLIST)).columns, [*WORKLIST])
-    empty = [pd.DataFrame(columns=list(c)) for c in columns]
-    with zipfile.ZipFile(io.BytesIO(_issues_book(*empty, when))) as book:
-        parts = tuple((info.filename, book.read(info.filename)) for info in book.infolist())
-    named = dict(parts)
-    last, handled = get_column_letter(len(WORKLIST)), get_column_letter(WORKLIST.index("handled") + 1)
-    expected = [
-        (_SHEETS[0], b'<dimension ref="A1:E1"/>'),
-        (_SHEETS[1], f'<dimension ref="A1:{last}1"/>'.encode()),
-        (_SHEETS[1], f'<autoFilter ref="A1:{last}1"/>'.encode()),
-        (_SHEETS[1], f'sqref="{handled}2"'.encode()),
-        (_WORKBOOK, f"!$A$1:${last}$1<".encode()),
-    ]
-    sheets_whole = all(named.get(s, b"").count(b"<sheetData>") == 1 for s in _SHEETS)
-    if not sheets_whole or any(named.get(part, b"").count(text) != 1 for part, text in expected):
-        return None
-    return parts
-
-
-def _cell(ref: str, value) -> str | None:
-    """A cell as openpyxl writes it (with lxml) from what pandas gives it; None for a value of another kind
-    than text, a number or nothing (a formula, a date, an infinity: openpyxl writes those)."""
-    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
-        value = ""  # pandas writes what is missing as its na_rep, ""
-    if isinstance(value, str):
-        if value == "":
-            return f'<c r="{ref}" t="inlineStr"></c>'
-        if value in ERROR_CODES:  # openpyxl takes #N/A and its like for error values
-            return f'<c r="{ref}" t="e"><v>{value}</v></c>'
-        if value.startswith("=") or ILLEGAL_CHARACTERS_RE.search(value):
-            return None
-        space = ' xml:space="preserve"' if value != value.strip() else ""
-        text = value.translate(_TEXT_ESCAPES).encode("ascii", "xmlcharrefreplace").decode("ascii")
-        return f'<c r="{ref}" t="inlineStr"><is><t{space}>{text}</t></is></c>'
-    if isinstance(value, bool | np.bool_) or not isinstance(value, int | float | np.integer | np.floating):
-        return None
-    if not np.isfinite(value):
-        return None
-    return f'<c r="{ref}" t="n"><v>{safe_string(value)}</v></c>'
-
-
-def _sheet_data(table: pd.DataFrame) -> str | None:
-    """A sheet's rows, its header first, as openpyxl writes the cells pandas gives it."""
-    letters = [get_column_letter(i) for i in range(1, table.shape[1] + 1)]
-    rows = []
-    for r, values in enumerate([list(table.columns), *table.itertuples(index=False, name=None)], 1):
-        cells = [_cell(f"{letter}{r}", value) for letter, value in zip(letters, values)]
-        if None in cells:
-            return None
-        rows.append(f'<row r="{r}">{"".join(cells)}</row>')
-    return f"<sheetData>{''.join(rows)}</sheetData>"
-
-
-def _issues_book_direct(summary: pd.DataFrame, listed: pd.DataFrame, when: datetime) -> bytes | None:
-    """`_issues_book`'s bytes without building the workbook in openpyxl (a tenth of the time): the rows
-    written as openpyxl writes them into the parts of the book of no issue. None where a cell is not
-    plain text or a whole number (`_cell`): that book is written by openpyxl."""
-    parts = _empty_book(when)
-    data = [_sheet_data(summary), _sheet_data(listed)]
-    if parts is None or None in data:
-        return None
-    last, handled = get_column_letter(len(WORKLIST)), get_column_letter(WORKLIST.index("handled") + 1)
-    n = len(listed) + 1
-    changes = {
-        _SHEETS[0]: [(b'<dimension ref="A1:E1"/>', f'<dimension ref="A1:E{len(summary) + 1}"/>')],
-        _SHEETS[1]: [
-            (f'<dimension ref="A1:{last}1"/>'.encode(), f'<dimension ref="A1:{last}{n}"/>'),
-            (f'<autoFilter ref="A1:{last}1"/>'.encode(), f'<autoFilter ref="A1:{last}{n}"/>'),
-            (f'sqref="{handled}2"'.encode(), f'sqref="{handled}2:{handled}{n}"' if n > 2 else f'sqref="{handled}2"'),
-        ],
-        _WORKBOOK: [(f"!$A$1:${last}$1<".encode(), f"!$A$1:${last}${n}<")],
-    }
-    out = []
-    for name, content in parts:
-        for old, new in changes.get(name, ()):
-            content = content.replace(old, new.encode("ascii"))
-        if name in _SHEETS:
-            head, rest = content.split(b"<sheetData>", 1)
-            content = head + data[_SHEETS.index(name)].encode("ascii") + rest.split(b"</sheetData>", 1)[1]
-        out.append((name, content))
-    return zip_parts(out)
+    write_atomic(path, fixed_zip(buf.getvalue(), when))
 
 
 def clean_year(
