@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
 import functools
@@ -128,11 +127,6 @@ COPY = "_copy"
 # Reader children: a file takes longer to read than to clean here, so two read in turn (on two cores
 # the cleaning then rarely waits; more would only compete with it).
 READERS = 2
-# A kind's records from which a reading child (idle by then: every file is read) cleans some of its fields beside
-# this process: a field's column and its cleaned columns cross the pipe pickled, about what cleaning a field of that
-# many records costs. Smaller kinds (every town of a county, whose towns keep both cores busy anyway) are cleaned
-# here alone.
-SHARED_RECORDS = 20_000
 # What a child read is worked on here (tables recognised, a kind's records screened) within as long as its reading
 # may take, in CPU time: no real ledger comes near it; a table built to be slow is named (file.too_large), the others kept.
 CLEAN_SECONDS = sandbox.SECONDS
@@ -382,12 +376,10 @@ def clean_fields(
     ranges: str = "low",
     legends: dict[str, tuple] | None = None,
     date1904: bool = False,
-    helper: sandbox.Worker | None = None,
 ):
-    """Run each field's cleaning steps on its raw column (absent fields are blank), some of them in `helper`'s
-    child where one is given. Returns (values, codes, details) frames on raw's index."""
+    """Run each field's cleaning steps on its raw column (absent fields are blank).
+    Returns (values, codes, details) frames on raw's index."""
     values, codes, details = {}, {}, {}
-    present: list[tuple[str, pd.Series, tuple[str, ...], dict]] = []
     # What a step may need to know; each cleaner takes the options it declares.
     context = {"year": year, "titled_year": titled_year, "ranges": ranges, "date1904": date1904}
     for f in spec.fields:
@@ -415,14 +407,8 @@ def clean_fields(
             continue
         if f.none_words:
             source = source.mask(_says_none(source, f.none_words))
-        present.append((f.name, source, f.steps, options))
-        values[f.name] = codes[f.name] = details[f.name] = None  # its place in the spec's order, filled below
-    if helper is None:
-        found_all = [_clean_field(source, steps, options) for _, source, steps, options in present]
-    else:
-        found_all = _from_both_ends([item[1:] for item in present], helper)
-    for (name, *_), found in zip(present, found_all):
-        values[name], codes[name], details[name] = found
+        found = _clean_field(source, f.steps, options)
+        values[f.name], codes[f.name], details[f.name] = found
     # The columns are taken as they are, not copied: copy-on-write (pandas 3) keeps each frame from
     # changing the Series it was built from. Copying every field's three columns was a tenth of
     # cleaning a small folder. Each frame is built from the columns' arrays on raw's index (a cleaner keeps its
@@ -432,29 +418,6 @@ def clean_fields(
         pd.DataFrame({name: _on(column, raw.index) for name, column in found.items()}, index=raw.index, copy=False)
         for found in (values, codes, details)
     )
-
-
-def _from_both_ends(fields: list[tuple], helper: sandbox.Worker) -> list[tuple[pd.Series, ...]]:
-    """Each field (its column, steps and options) through `_clean_field`, a pure function of them: the helper's
-    child takes the fields from the first, one at a time, this process from the last, until they meet; so neither
-    waits while a field is left. A field the child could not clean (a defect, its limits) is cleaned here, where a
-    defect raises as it would have. The same columns whichever process cleaned them (they cross pickled)."""
-    found: list = [None] * len(fields)
-    asked: list[int] = []
-    first, last = 0, len(fields)
-    while first < last or asked:
-        if not asked and first < last:
-            helper.submit(_clean_field, *fields[first])
-            asked.append(first)
-            first += 1
-        elif asked and (first >= last or helper.ready()):
-            i = asked.pop(0)
-            outcome = helper.collect()
-            found[i] = outcome.value if outcome.status == "ok" else _clean_field(*fields[i])
-        else:
-            last -= 1
-            found[last] = _clean_field(*fields[last])
-    return found
 
 
 def _on(column, index: pd.Index):
@@ -1717,26 +1680,21 @@ class YearCleaner:
             (tuple(sorted(p.scales.items())), p.year, tuple(sorted(p.legends.items())), p.date1904) for p in parts
         ]
         results = []
-        with contextlib.ExitStack() as stack:
-            # Every file is read: the reading children are idle, and one of them cleans fields of a large kind
-            # beside this process (the bench's 105,600 records: 0.7 CPU-s of fields, the longest serial stretch).
-            helper = stack.enter_context(sandbox.workers(1))[0] if len(raw) >= SHARED_RECORDS else None
-            for sig in dict.fromkeys(signature):
-                rows = np.isin(part_of, [i for i, s in enumerate(signature) if s == sig])
-                scales, titled, legends, date1904 = sig
-                results.append(
-                    clean_fields(
-                        raw if rows.all() else raw[rows],  # one unit and year (most kinds): no copy of every column
-                        spec,
-                        self.year,
-                        dict(scales),
-                        titled,
-                        self.options["range_quantity"],
-                        dict(legends),
-                        date1904,
-                        helper,
-                    )
+        for sig in dict.fromkeys(signature):
+            rows = np.isin(part_of, [i for i, s in enumerate(signature) if s == sig])
+            scales, titled, legends, date1904 = sig
+            results.append(
+                clean_fields(
+                    raw if rows.all() else raw[rows],  # one unit and year (most kinds): no copy of every column
+                    spec,
+                    self.year,
+                    dict(scales),
+                    titled,
+                    self.options["range_quantity"],
+                    dict(legends),
+                    date1904,
                 )
+            )
         if len(results) == 1 and results[0][0].index.is_monotonic_increasing:  # one unit and year (most tables)
             values, codes, details = results[0]
         else:

@@ -8,8 +8,7 @@ what stopped it (`memory`, `timeout`, `crash`), after which the next calls go to
 A fork serves many calls (a fork and a child's exit cost tens of ms here, about a tenth of cleaning
 a small folder): `workers` lends the same children to every run of this process in turn. Calls can be
 submitted ahead, so that the child reads the next file while this process works on the last. Where
-there is no fork (Windows), calls run in this process when collected. Once every file is read, the engine lends
-one of the idle children a large kind's fields to clean beside it (fzlib.ingest.clean, `SHARED_RECORDS`).
+there is no fork (Windows), calls run in this process when collected.
 """
 
 from __future__ import annotations
@@ -72,13 +71,6 @@ class Worker:
         self._pending.append((fn, args))
         if hasattr(os, "fork"):
             self._send(fn, args)
-
-    def ready(self) -> bool:
-        """Whether the oldest outcome not yet collected can be collected without waiting (where there is no
-        fork, always: the call runs when collected)."""
-        if not hasattr(os, "fork") or self.pid is None:
-            return True
-        return bool(select.select([self._from_child], [], [], 0)[0])
 
     def collect(self) -> Outcome:
         """The outcome of the oldest call submitted and not yet collected."""
