@@ -514,7 +514,18 @@ _CURLY_QUOTED = re.compile(r"^\s*([“‘「『])(?P<inner>[^“”‘’「」�
 # A comment after a full-width (or a web page's) space: to YAML a comment starts only after a space or a tab.
 _WIDE_COMMENT = re.compile("[\u3000\u00a0]+#")
 # The separators a Chinese input method types between words of a list.
-_CHINESE_SEPARATORS = ("，", "、", "；")
+CHINESE_SEPARATORS = ("，", "、", "；")
+
+
+def read_otherwise_plain(text: str) -> bool:
+    """Whether a text written plain (unquoted) is one `_punctuation` would take for a slip of the input method: a
+    Chinese list separator, Chinese quotation marks around it, a # after a full-width space. A writer of the params
+    (`fzlib accept`, adding a cell's whole text) quotes such a text.
+
+    >>> read_otherwise_plain("重复上报，已合并"), read_otherwise_plain("“已化解”"), read_otherwise_plain("已化解")
+    (True, True, False)
+    """
+    return any(m in text for m in CHINESE_SEPARATORS) or bool(_CURLY_QUOTED.match(text) or _WIDE_COMMENT.search(text))
 
 
 def _punctuation(value, node, rule: Rule) -> str | None:
@@ -541,10 +552,10 @@ def _punctuation(value, node, rule: Rule) -> str | None:
     if found := _CURLY_QUOTED.match(value):
         inner = found["inner"].strip()
         return f"的值写在中文引号里（{value.strip()}），YAML 只认英文引号，中文引号会被当作名称的一部分。请去掉中文引号，写成 {inner}"
-    mark = next((m for m in _CHINESE_SEPARATORS if m in value), None) if rule.one_word else None
+    mark = next((m for m in CHINESE_SEPARATORS if m in value), None) if rule.one_word else None
     if mark is None:
         return None
-    words = [w.strip() for w in re.split("|".join(_CHINESE_SEPARATORS), value) if w.strip()]
+    words = [w.strip() for w in re.split("|".join(CHINESE_SEPARATORS), value) if w.strip()]
     if len(words) < 2:
         return None
     return (

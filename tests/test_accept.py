@@ -217,6 +217,17 @@ def test_the_params_file_keeps_every_line_outside_the_two_blocks():
     assert load_yaml(text)["exclude"] == []
 
 
+@pytest.mark.parametrize("word", ["重复上报，已合并", "罚款、没收违法所得", "“已化解”"])
+def test_an_accepted_cell_text_with_chinese_punctuation_is_written_quoted_and_read_back_whole(tmp_path, word):
+    # Written plain, the params' check reads 重复上报，已合并 as two words an input method parted and refuses the file:
+    # following every suggestion had left twelve development towns' `accept` with exit 1.
+    added = accept.Accepted(variants={"dispute_status": {"已化解": [word]}})
+    (tmp_path / "params.yaml").write_text(
+        accept.with_blocks("year: 2024\n", accept.merged({}, added)), encoding="utf-8"
+    )
+    assert load_params(YEAR, tmp_path / "params.yaml")["variants"] == {"dispute_status": {"已化解": [word]}}
+
+
 # --- the worklist ---------------------------------------------------------------------------------
 def test_the_worklist_is_sorted_filterable_and_has_the_office_columns(tmp_path):
     raw = tmp_path / "raw"

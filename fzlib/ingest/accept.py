@@ -25,6 +25,7 @@ from fzlib.errors import UserProblem
 from fzlib.ingest import issues
 from fzlib.ingest.locate import norm_header
 from fzlib.outputs import FORMULA_STARTS, write_atomic
+from fzlib.params import read_otherwise_plain
 from fzlib.spec import LedgerSpec, SpecError, load_specs, load_yaml, with_town_words
 
 AGREED = frozenset({"同意", "已同意"})
@@ -296,6 +297,19 @@ def merged(current: dict, added: Accepted) -> dict[str, dict]:
     return out
 
 
+class _Dumper(yaml.SafeDumper):
+    """YAML as the params are written, a word the params' check would read otherwise when plain quoted: an accepted
+    word is one cell's whole text (重复上报，已合并, “已化解”), not two words a Chinese input method parted
+    (params.read_otherwise_plain)."""
+
+
+def _word(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"' if read_otherwise_plain(text) else None)
+
+
+_Dumper.add_representer(str, _word)
+
+
 def with_blocks(text: str, blocks: dict[str, dict]) -> str:
     """The params text with its top-level `variants:` and `aliases:` blocks replaced (or added at the
     end); every other line, comments included, as it was."""
@@ -303,8 +317,8 @@ def with_blocks(text: str, blocks: dict[str, dict]) -> str:
     for key, value in blocks.items():
         if not value:
             continue
-        dumped = yaml.safe_dump(
-            {key: value}, allow_unicode=True, sort_keys=False, default_flow_style=None, width=100000
+        dumped = yaml.dump(
+            {key: value}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None, width=100000
         )
         start = next((i for i, s in enumerate(lines) if s.split(":", 1)[0] == key and s[:1] not in " \t#"), None)
         if start is None:
