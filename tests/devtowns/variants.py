@@ -472,6 +472,18 @@ def _titled(book, path: Path) -> bool:
     return True
 
 
+def _marked(ws, cells) -> bool:
+    """Whether a sheet says something by its cells' look that a writer of plain cells would lose: % formats, text
+    struck inside a cell, struck or coloured rows, a symbol font."""
+    if any("%" in (c.number_format or "") or isinstance(c.value, CellRichText) for c in cells):
+        return True
+    return bool(
+        _struck_rows(ws)
+        or _filled_rows(ws)
+        or any(c.font is not None and (c.font.name or "").startswith("Wingdings") for c in cells)
+    )
+
+
 def _as_ods(book, path: Path) -> bool:
     """The book saved as OpenDocument (.ods, LibreOffice) with its merges and hidden rows; False (left as it is)
     where this writer would lose something the book says (hidden sheets or columns, % formats, struck or
@@ -481,13 +493,7 @@ def _as_ods(book, path: Path) -> bool:
         if ws.sheet_state != "visible" or any(d.hidden for d in ws.column_dimensions.values()):
             return False
         cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
-        if any("%" in (c.number_format or "") or isinstance(c.value, CellRichText) for c in cells):
-            return False
-        if (
-            _struck_rows(ws)
-            or _filled_rows(ws)
-            or any(c.font is not None and (c.font.name or "").startswith("Wingdings") for c in cells)
-        ):
+        if _marked(ws, cells):
             return False
         sheets.append(
             Sheet(
@@ -1441,13 +1447,7 @@ def _as_docx(book, path: Path) -> bool:
         cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
         if not cells:
             continue
-        if any("%" in (c.number_format or "") or isinstance(c.value, CellRichText) for c in cells):
-            return False
-        if (
-            _struck_rows(ws)
-            or _filled_rows(ws)
-            or any(c.font is not None and (c.font.name or "").startswith("Wingdings") for c in cells)
-        ):
+        if _marked(ws, cells):
             return False
         rows = [[_text(v) if v is not None else None for v in row] for row in ws.iter_rows(values_only=True)]
         while rows and not any(v not in (None, "") for v in rows[-1]):
