@@ -129,6 +129,21 @@ def test_exam_platform_resit_rows_are_the_same_persons_again(tmp_path):
     assert builders.figures(result)["training.exam_coverage"] == 0.8
 
 
+def test_exam_resit_rows_in_a_later_month_sheet_are_the_same_persons_again(tmp_path):
+    # The same export kept a sheet a month: the 补考 rows stand in 12月, the persons' 正式考试 rows in 11月. A person
+    # is one per book, not per sheet (the month-sheet variant of 槿城镇 had counted the resits as persons: 62/68).
+    head = ["序号", "姓名", "单位", "考试场次", "考试时间", "考试状态", "成绩"]
+    november = [head, [1, "王某", "党政办", "正式考试", "2024-11-14", "已参考", 88],
+                [2, "李某", "财政所", "正式考试", "2024-11-14", "已参考", 52],
+                [3, "张某", "司法所", "正式考试", "2024-11-14", "缺考", ""],
+                [4, "赵某", "党政办", "正式考试", "2024-11-14", "已参考", 75],
+                [5, "钱某", "财政所", "正式考试", "2024-11-14", "缺考", ""]]  # fmt: skip
+    december = [head, [1, "李某", "财政所", "补考", "2024-12-05", "已参考", 80],
+                [2, "张某", "司法所", "补考", "2024-12-05", "已参考", 71]]  # fmt: skip
+    builders.xlsx(tmp_path / "2024年度国家工作人员学法用法考试成绩导出.xlsx", {"11月": november, "12月": december})
+    assert builders.figures(clean(tmp_path))["training.exam_coverage"] == 0.8
+
+
 COUNTY_REGISTER_HEAD = ["序号", "案件类别", "案号", "原告", "被告", "开庭日期", "负责人是否出庭"]
 
 

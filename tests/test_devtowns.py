@@ -184,6 +184,7 @@ FOUND = (
     ("weitang", "monthly_sheets"),  # empty months' sheets of a 备案目录, each with its 备案人： line, no category shown
     ("qinghe", "notes_column_text"),  # a village's record entered twice, 备注 重复登记, beside other villages' 1 2 3
     ("shuanghe", "monthly_sheets"),  # villages' registers split by month, each 序号 running on (2月: 3 4) in each
+    ("jincheng", "monthly_sheets"),  # an exam export split by month: the 补考 a later sheet than the person
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

@@ -242,11 +242,12 @@ def _one_per(
             p.letters[f.name] = p.letters.get(by, "")
 
 
-def _resits(spec: LedgerSpec, values: pd.DataFrame, part_of: np.ndarray) -> None:
+def _resits(spec: LedgerSpec, values: pd.DataFrame, part_of: np.ndarray, books: list[str]) -> None:
     """A per-person list exported a row per sitting (spec `resit`: 考试场次 补考): a person's row of a sitting again
     is theirs again, never another person. Their first row takes what the resit shows (sat at the 补考 is sat) and
-    the resit's row counts no one (its `one_per` counts 0). A resit of a person no other row of the table lists
-    stays their one row."""
+    the resit's row counts no one (its `one_per` counts 0). A resit of a person no other row of the book lists
+    stays their one row. The book, not the sheet: a list kept a sheet a month has the 补考 in a later month's sheet
+    than the person's 正式考试 (`books`: each part's file)."""
     r = spec.resit
     if r is None or r.field not in values or r.person not in values:
         return
@@ -254,8 +255,9 @@ def _resits(spec: LedgerSpec, values: pd.DataFrame, part_of: np.ndarray) -> None
     counts = [f.name for f in spec.fields if f.one_per and f.name in values]
     if not again.any() or not counts:
         return
-    frame = pd.DataFrame({"part": part_of, "person": values[r.person].astype("string").to_numpy(), "again": again})
-    for _, rows in frame[frame["person"].notna()].groupby(["part", "person"], sort=False):
+    book = np.asarray(books, dtype=object)[part_of]
+    frame = pd.DataFrame({"book": book, "person": values[r.person].astype("string").to_numpy(), "again": again})
+    for _, rows in frame[frame["person"].notna()].groupby(["book", "person"], sort=False):
         first, resits = rows.index[~rows["again"].to_numpy()], rows.index[rows["again"].to_numpy()]
         if not len(first) or not len(resits):
             continue
@@ -1707,7 +1709,7 @@ class YearCleaner:
         _scoped_short_words(spec, parts, raw, values, codes, details, part_of)
         _years_of_numbers(spec, raw, values, codes, details, parts, part_of, self.year)
         _one_per(spec, parts, raw, values, part_of)
-        _resits(spec, values, part_of)
+        _resits(spec, values, part_of, [p.file for p in parts])
         # Made by Arrow from each record's part (`text_column`), not from a Python string per record.
         values["_file"] = text_column(part_of, [p.file for p in parts], values.index, INFERRED_TEXT)
         values["_sheet"] = text_column(part_of, [p.sheet for p in parts], values.index, INFERRED_TEXT)

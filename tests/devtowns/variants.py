@@ -1092,6 +1092,15 @@ def print_titles(book):
     return book
 
 
+_SPAN = re.compile(r"\d{1,2}\s*月?\s*[-—–~～至到]\s*\d{1,2}\s*月")
+
+
+def _span_of_months(ws, header: int) -> bool:
+    """Whether the sheet's name or a title line above its header names a span of months (10-12月, 1月至6月)."""
+    lines = [ws.title, *(str(c.value) for row in ws.iter_rows(max_row=header - 1) for c in row if c.value is not None)]
+    return any(_SPAN.search(line) for line in lines)
+
+
 def monthly_sheets(book):
     """A book's largest register split by its records' months (each record's first date) into sheets 1月 … 12月 of
     the same book in the register's place, each with the sheet's title lines, header and notes, a month without a
@@ -1118,6 +1127,8 @@ def monthly_sheets(book):
         return book
     if len({_first_day(ws, r).year for r in data}) > 1:
         return book  # a year's register is split by month: a catalogue of several years' documents is none
+    if _span_of_months(ws, min(heads)):
+        return book  # a register of part of the year (（2024年10-12月）) split into twelve months would claim the year
     width = ws.max_column
     rows = {r: [(ws.cell(r, c).value, ws.cell(r, c)._style) for c in range(1, width + 1)] for r in data}
     at = book.worksheets.index(ws)
