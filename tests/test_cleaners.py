@@ -87,7 +87,7 @@ def test_the_code_catalogue_is_closed():
         "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma", "date.calendar_unknown",
         "date.republic_year", "date.two_digit_year", "number.bracketed_negative", "vocab.ambiguous",
         "vocab.citation_differs", "date.weekday_mismatch", "cell.too_narrow", "case_no.scientific", "case_no.date",
-        "number.trailing_minus", "date.day_ambiguous",
+        "number.trailing_minus", "date.day_ambiguous", "number.trailing_point",
     }  # fmt: skip
 
 
@@ -564,6 +564,23 @@ def test_number(raw, expected, code):
     ],
 )
 def test_a_number_the_ocr_misread_is_read_as_its_digits_with_a_note(raw, expected, code):
+    value, got_code, _ = clean_one("number", raw)
+    assert same(value, expected)
+    assert same(got_code, code)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("1200.", 1200.0, "number.trailing_point"),  # a full stop typed after the number
+        ("1,200.", 1200.0, "number.trailing_point"),
+        ("1200.元", NA, "number.unparseable"),  # a point before the unit: 1200 or 1200.5 cut short? never guessed
+        ("1200。", 1200.0, NA),  # the Chinese full stop is unmistakably one, read silently as before
+        ("12.5", 12.5, NA),
+        (".", NA, "number.unparseable"),
+    ],
+)
+def test_a_point_typed_after_a_number_is_read_as_the_number_with_a_note(raw, expected, code):
     value, got_code, _ = clean_one("number", raw)
     assert same(value, expected)
     assert same(got_code, code)

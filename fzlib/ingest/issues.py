@@ -1198,6 +1198,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请对照原件核对；如不对，请改成正确的数",
         per_sheet=True,
     ),
+    "number.trailing_point": IssueType(
+        "数字后面多了一个点",
+        NOTE,
+        "“{value}”的最后多了一个“.”（句号或没有写完的小数点），按 {detail} 计{times_hint}",
+        "请删去末尾的“.”；如本有小数，请补全（如 1200.50）",
+        per_sheet=True,
+    ),
     "number.decimal_comma": IssueType(
         "数字按逗号作小数点的写法读",
         WARNING,

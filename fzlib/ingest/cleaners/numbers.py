@@ -237,6 +237,18 @@ def _estimates(texts: pd.Series) -> np.ndarray:
     return out
 
 
+_END_POINT = re.compile(r"(?<=\d)\.$")
+
+
+def _without_end_point(text: str) -> str:
+    """A number's text without a point typed after its last digit (1200. → 1200).
+
+    >>> _without_end_point("1200."), _without_end_point("1,200.元"), _without_end_point("12.5")
+    ('1200', '1,200.元', '12.5')
+    """
+    return _END_POINT.sub("", text)
+
+
 def _ranges(texts: pd.Series, rule: str) -> tuple[np.ndarray, np.ndarray]:
     """(value, is a range) of each normalised text: the range's low end, high end or middle."""
     parts = texts.str.extract(_RANGE)
@@ -293,18 +305,22 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
             per_unique[idx] = got[is_range]
             per_code[idx] = "number.range"
             per_detail[idx] = [f"{v:g}" for v in got[is_range]]
-        missing = present & np.isnan(per_unique)
-        if missing.any():
-            # Read from a scan or a converted PDF: 1OO, l2 (the letters O and l for 0 and 1) is the number, noted.
+        # Read from a scan or a converted PDF: 1OO, l2 (the letters O and l for 0 and 1) is the number, noted.
+        # A full stop typed after the number (1200.: a sentence's end, or the decimal point with nothing after it)
+        # is the number, noted: 1200。 is read so already, its 。 unmistakably a full stop.
+        for mend, code in ((ocr_digits, "number.ocr_digits"), (_without_end_point, "number.trailing_point")):
+            missing = present & np.isnan(per_unique)
+            if not missing.any():
+                break
             texts = norm[missing].to_numpy(dtype=object)
-            mended = np.array([ocr_digits(t) for t in texts], dtype=object)
+            mended = np.array([mend(t) for t in texts], dtype=object)
             changed = mended != texts
             if changed.any():
                 got, _ = _parse_number_strings(pd.Series(mended[changed], dtype=STRING))
                 idx = np.flatnonzero(missing)[changed]
                 read = ~np.isnan(got)
                 per_unique[idx[read]] = got[read]
-                per_code[idx[read]] = "number.ocr_digits"
+                per_code[idx[read]] = code
                 per_detail[idx[read]] = [fmt.plain(v) for v in got[read]]
         noted = retyped & pd.isna(per_code) & ~np.isnan(per_unique)
         per_code[noted], per_detail[noted] = "value.retyped", new[noted]

@@ -53,6 +53,7 @@ CODES = frozenset(
         "date.ocr_digits",
         "date.republic_year",
         "number.ocr_digits",
+        "number.trailing_point",
         "number.decimal_comma",
         "date.short_year",
         "date.two_digit_year",
