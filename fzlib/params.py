@@ -681,7 +681,27 @@ def _wrong(name: str, where: str, what: str, value, rule: Rule) -> ParamsError:
     types = rule.type if isinstance(rule.type, tuple) else (rule.type,)
     if isinstance(value, str) and {"int", "number"} & set(types) and (number := _number_written(value)):
         return ParamsError(f"参数文件 {name} 中 {where} {what}，而不是文字“{shown}”：{number}。")
+    if isinstance(value, str) and "date" in types and (day := _date_written(value)):
+        return ParamsError(f"参数文件 {name} 中 {where} {what}，而不是“{shown}”：请写成 {day}。")
     return ParamsError(f"参数文件 {name} 中 {where} {what}，而不是“{shown}”{dash}{example}。")
+
+
+# A day written the way a letter or a ledger writes it: 2025年1月15日, 2025.1.15, 2025/01/15, 二〇 excepted.
+_DAY_WRITTEN = re.compile(r"(\d{4})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,2})\s*[日号]?")
+
+
+def _date_written(text: str) -> str | None:
+    """The day a text meant as a date names, as params want it written (2025-01-15); None when it names no
+    day of the calendar.
+
+    >>> _date_written("2025年1月15日"), _date_written("２０２５.1.5"), _date_written("2025/2/30"), _date_written("明年")
+    ('2025-01-15', '2025-01-05', None, None)
+    """
+    m = _DAY_WRITTEN.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    try:
+        return dt.date(*(int(g) for g in m.groups())).isoformat() if m else None
+    except ValueError:
+        return None
 
 
 def _number_written(text: str) -> str | None:

@@ -1558,6 +1558,12 @@ PARAMS_SLIPS = {
     "params-a-name-left-without-its-value": ("town:\n", "冒号后没有写值"),
     # Before: "中有无法识别的值（month must be in 1..12）", YAML's English and no line.
     "params-a-13th-month": ("town: 旺草镇\nreport_date: 2025-13-01\n", "第 2 行的“2025-13-01”不是日历上的日子"),
+    # Before: "而不是“2025年1月15日”，例如 "2025-01-15"", the day meant left for the reader to rewrite.
+    "params-a-date-written-the-chinese-way": (
+        "report_date: 2025年1月15日\n",
+        "而不是“2025年1月15日”：请写成 2025-01-15",
+    ),
+    "params-a-date-written-with-dots": ("report_date: 2025.1.15\n", "请写成 2025-01-15"),
     "params-the-30th-of-february": ("report_date: 2025-02-30\n", "第 1 行的“2025-02-30”不是日历上的日子"),
     "params-a-list-where-names-and-values-belong": ("kinds: [good.xlsx, enforcement]\n", "“[good.xlsx, enforcement]”"),
     # Before: "应为 数字，而不是“0.95”" (a number to whoever reads it) and "而不是“95%”", with nothing to write instead.
