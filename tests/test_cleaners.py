@@ -88,6 +88,7 @@ def test_the_code_catalogue_is_closed():
         "date.republic_year", "date.two_digit_year", "number.bracketed_negative", "vocab.ambiguous",
         "vocab.citation_differs", "date.weekday_mismatch", "cell.too_narrow", "case_no.scientific", "case_no.date",
         "number.trailing_minus", "date.day_ambiguous", "number.trailing_point",
+        "phone.excel_damaged",
     }  # fmt: skip
 
 
@@ -1181,6 +1182,9 @@ def test_id_number(raw, expected, code):
         ("2888888", "2888888", "phone.malformed"),  # a landline without its area code
         ("1381234567", "1381234567", "phone.malformed"),
         ("13812345678/13912345678", "13812345678/13912345678", "phone.malformed"),
+        # Excel's General cell showed 13812345678 so and a CSV kept only that: a damaged cell, its digits never shown.
+        ("1.38123E+10", NA, "phone.excel_damaged"),
+        ("1.38123e10", NA, "phone.excel_damaged"),
         ("无", NA, NA),
         (None, NA, NA),
     ],

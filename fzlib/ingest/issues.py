@@ -1330,6 +1330,13 @@ CATALOGUE: dict[str, IssueType] = {
     "id.malformed": IssueType(
         "身份证号格式错误", ERROR, "身份证号码位数或字符不正确（号码未在此显示）", "18 位身份证号码只含数字，末位可为 X"
     ),
+    "phone.excel_damaged": IssueType(
+        "电话号码被 Excel 损坏",
+        WARNING,
+        "联系电话被 Excel 当成数字、以科学计数法保存（形如 1.2E+10），只剩前几位，无法恢复（号码未在此显示）",
+        "请把该列设为“文本”格式后重新录入完整号码",
+        unusable=True,
+    ),
     "phone.malformed": IssueType(
         "电话号码位数不对",
         WARNING,
@@ -1352,6 +1359,7 @@ VALUE_HIDDEN = {
     "id.legacy15",
     "id.malformed",
     "phone.malformed",
+    "phone.excel_damaged",
 }
 
 

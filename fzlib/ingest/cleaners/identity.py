@@ -145,6 +145,9 @@ def clean_phone(raw: pd.Series) -> Cleaned:
     >>> res = clean_phone(pd.Series(["138 1234 5678", "0851-28888888", 13812345678.0, "2888888"], dtype=object))
     >>> res.values.tolist(), res.codes.tolist()
     (['13812345678', '085128888888', '13812345678', '2888888'], [<NA>, <NA>, <NA>, 'phone.malformed'])
+    >>> res = clean_phone(pd.Series(["1.38123E+10", "1.38123e10"], dtype=object))
+    >>> res.values.tolist(), res.codes.tolist()  # Excel's six digits of eleven: no number left
+    ([<NA>, <NA>], ['phone.excel_damaged', 'phone.excel_damaged'])
     """
     _, _, text, errors = text_cells(raw)
     u = Uniques(text)
@@ -157,6 +160,13 @@ def clean_phone(raw: pd.Series) -> Cleaned:
     present = pd.notna(as_typed)
     values = np.where(ok, digits, as_typed).astype(object)
     codes = np.where(present & ~ok, "phone.malformed", None).astype(object)
+    # A number as Excel shows it in a General cell (1.38123E+10) and writes it into a CSV: six digits of the eleven,
+    # the rest lost. Not a number of the wrong length but a damaged cell, and no phone to key a person by.
+    scientific = fullmatch_texts(
+        _SCIENTIFIC, np.array([None if t is None else t.upper() for t in digits], dtype=object)
+    )
+    codes[scientific] = "phone.excel_damaged"
+    values[scientific] = None
     codes = u.spread(codes)
     codes[pd.notna(errors)] = errors[pd.notna(errors)]
     return cleaned(raw.index, pd.Series(u.spread(values), dtype=STRING), codes)

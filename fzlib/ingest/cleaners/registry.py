@@ -29,6 +29,7 @@ CODES = frozenset(
         "id.legacy15",
         "id.malformed",
         "phone.malformed",
+        "phone.excel_damaged",
         "cell.error",
         "cell.uncached",
         "cell.not_a_number",
