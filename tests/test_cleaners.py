@@ -784,6 +784,25 @@ def test_a_status_typed_with_a_slip_is_the_value_it_can_only_be_with_a_warning(r
     assert same(value, expected) and code == "vocab.slip" and detail == expected
 
 
+DISPUTE_TYPE = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == "dispute_type")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("土地纠份", "山林土地", "vocab.slip"),  # 份 for 纷: the stem 土地 says which dispute
+        ("山林纠粉", "山林土地", "vocab.slip"),  # 粉 for 纷
+        ("家庭纠份", "婚姻家庭", "vocab.slip"),
+        ("土地承包纠份", "山林土地", "vocab.assumed"),  # the stem 土地承包 alone names it
+        ("矛盾纠份", "矛盾纠份", "vocab.unknown"),  # no stem naming a type: no guess
+        ("纠份", "纠份", "vocab.unknown"),
+    ],
+)
+def test_a_dispute_type_whose_word_for_dispute_is_mistyped_is_read_by_its_stem(raw, expected, code):
+    value, got_code, detail = clean_one("category", raw, vocabulary=DISPUTE_TYPE.vocabulary)
+    assert same(value, expected) and same(got_code, code)
+
+
 @pytest.mark.parametrize(
     ("raw", "vocabulary"),
     [
