@@ -92,44 +92,6 @@ def identities(
     skipped: dict | None = None,
     places: dict | None = None,
 ) -> pd.Series:
-    """`_identities`, with a bare 序号 still standing alone (a part numbered on from another sheet of its book: 3 4 in
-    the 2月 sheet of a register split by month) qualified by the village its part is named after where parts of two
-    villages hold it and no part named after none does: 河东村's 3 and 杨庄村's 3 are two villages' records, never one,
-    as two villages' runs are. A number a village's part shares only with parts of its own village, or also with a
-    part named after no village (the town's register copying the villages'), stays as it was.
-
-    >>> keys = pd.Series(["3", "4", "3"], dtype="string")
-    >>> identities(keys, np.array([0, 0, 1]), np.array([3, 4, 3]), places={0: "东村", 1: "西村"}).tolist()
-    ['东村\\x1f3', '4', '西村\\x1f3']
-    >>> identities(keys, np.array([0, 0, 1]), np.array([3, 4, 3]), places={0: "东村"}).tolist()
-    ['3', '4', '3']
-    """
-    out = _identities(keys, part_of, rows, content, whole, skipped, places)
-    if not places:
-        return out
-    values = out.to_numpy(dtype=object, copy=True)
-    held: dict[str, set] = {}
-    for i, k in enumerate(values):
-        if k is not None and str(k).isdigit():
-            held.setdefault(k, set()).add(places.get(int(part_of[i])))
-    apart = {k for k, where in held.items() if None not in where and len(where) > 1}
-    if not apart:
-        return out
-    for i, k in enumerate(values):
-        if k in apart:
-            values[i] = f"{places[int(part_of[i])]}\x1f{k}"
-    return pd.Series(values, index=out.index, dtype=object)
-
-
-def _identities(
-    keys: pd.Series,
-    part_of: np.ndarray,
-    rows: np.ndarray,
-    content=None,
-    whole=None,
-    skipped: dict | None = None,
-    places: dict | None = None,
-) -> pd.Series:
     """Each record's identity: its key text, or (part, run, key) when its part numbers from 1 and
     meets another run's numbers. `keys` holds the cleaned key (NA where missing), `part_of` the
     sheet part of each record, `rows` its Excel row (the order numbers are read in). `content` (what
@@ -153,6 +115,18 @@ def _identities(
     >>> said = pd.Series(["a", "b", "a", "b", "c", "x"])
     >>> identities(keys, np.array([0, 0, 1, 1, 1, 2]), np.array([3, 4, 3, 4, 5, 3]), said).tolist()[:3]
     ['1', '2', '1']
+
+    A bare 序号 still standing alone (a part numbered on from another sheet of its book: 3 4 in the 2月 sheet of a
+    register split by month) is qualified by the village its part is named after where parts of two villages hold it
+    and no part named after none does: 河东村's 3 and 杨庄村's 3 are two villages' records, never one,
+    as two villages' runs are. A number a village's part shares only with parts of its own village, or also with a
+    part named after no village (the town's register copying the villages'), stays as it was.
+
+    >>> keys = pd.Series(["3", "4", "3"], dtype="string")
+    >>> identities(keys, np.array([0, 0, 1]), np.array([3, 4, 3]), places={0: "东村", 1: "西村"}).tolist()
+    ['东村\\x1f3', '4', '西村\\x1f3']
+    >>> identities(keys, np.array([0, 0, 1]), np.array([3, 4, 3]), places={0: "东村"}).tolist()
+    ['3', '4', '3']
     """
     out = keys.astype(object).where(keys.notna(), None)
     told: set[int] = set()
@@ -193,7 +167,7 @@ def _identities(
             runs[int(part)] = (idx, run)
     if not runs:
         _renumbered_among(out, numbered_on, whole, places or {})
-        return out
+        return _villages_apart(out, part_of, places)
     seen: dict[str, list] = {}
     for part, (idx, run) in runs.items():
         for i, r in zip(idx, run):
@@ -224,7 +198,7 @@ def _identities(
                 differ[bare] += not alike
     apart = {b for b in meeting if meeting[b] and not (content is not None and same[b] > differ[b])}
     if any(meeting.values()) and not apart:
-        return out  # the runs repeat one another's records: copies, each record once
+        return _villages_apart(out, part_of, places)  # the runs repeat one another's records: copies, each record once
     for part, (idx, run) in runs.items():
         for i, r in zip(idx, run):
             k = out.iat[i]
@@ -238,7 +212,25 @@ def _identities(
         _renumbered(out, runs, whole() if callable(whole) else whole, places)
     else:
         _renumbered_among(out, {**runs, **numbered_on}, whole, places)
-    return out
+    return _villages_apart(out, part_of, places)
+
+
+def _villages_apart(out: pd.Series, part_of: np.ndarray, places: dict | None) -> pd.Series:
+    """`out` with a bare 序号 two villages' parts hold qualified by its part's village (`identities`)."""
+    if not places:
+        return out
+    values = out.to_numpy(dtype=object, copy=True)
+    held: dict[str, set] = {}
+    for i, k in enumerate(values):
+        if k is not None and str(k).isdigit():
+            held.setdefault(k, set()).add(places.get(int(part_of[i])))
+    apart = {k for k, where in held.items() if None not in where and len(where) > 1}
+    if not apart:
+        return out
+    for i, k in enumerate(values):
+        if k in apart:
+            values[i] = f"{places[int(part_of[i])]}\x1f{k}"
+    return pd.Series(values, index=out.index, dtype=object)
 
 
 def _say_alike(said: list[str], blanks_unsaid: bool) -> bool:
