@@ -3,6 +3,8 @@ fifty-ninth development town, brought in, each a small table of its own (tests/d
 
 from __future__ import annotations
 
+import json
+
 import builders
 from builders import clean, codes
 
@@ -201,3 +203,48 @@ def test_watch_list_persons_transferred_to_another_town_are_neither_removed_nor_
     got = builders.figures(result)
     assert (got["fraud_watch.removed"], got["fraud_watch.remaining"], got["fraud_watch.contacted"]) == (1, 2, 1)
     assert codes(result, "vocab.unknown") == []
+
+
+def test_county_register_of_several_bodies_gives_through_the_command_line_only_the_town_s_lawsuits(
+    tmp_path, monkeypatch, capsys
+):
+    # towns.yaml `party_column` end to end: `clean` with params naming the town, then `indicators --json`, as an office
+    # runs them. The county's register lists two towns' lawsuits beside its bureaus'; the town's folder holds it whole.
+    from fzlib import paths
+    from fzlib.cli import main
+    from fzlib.ingest import privacy
+
+    monkeypatch.setattr(paths, "PARAMS", tmp_path / "params")
+    monkeypatch.setattr(paths, "SECRET", tmp_path / ".fzlib-secret")
+    privacy.secret_key.cache_clear()
+    rows = [
+        COUNTY_REGISTER_HEAD,
+        [1, "行政诉讼", "（2024）鄂0999行初13号", "王某", "槿城镇人民政府", "2024-03-12", "是"],
+        [2, "行政诉讼", "（2024）鄂0999行初16号", "李某", "杨店镇人民政府", "2024-05-19", "是"],
+        [3, "行政诉讼", "（2024）鄂0999行初19号", "张某", "某县自然资源和规划局", "2024-06-19", "是"],
+        [4, "行政复议", "某政复〔2024〕3号", "孙某", "杨店镇人民政府", "", ""],
+        [5, "行政诉讼", "（2024）鄂0999行初21号", "周某", "某县公安局", "2024-07-09", "是"],
+        [6, "行政诉讼", "（2024）鄂0999行初22号", "刘某", "槿城镇人民政府", "2024-08-25", "否"],
+        [7, "行政复议", "某政复〔2024〕5号", "吴某", "槿城镇人民政府", "", ""],
+    ]
+    builders.xlsx(tmp_path / "raw" / "某县司法局2024年行政复议和行政应诉案件登记表.xlsx", {"登记表": rows})
+
+    def figures_for(town: str) -> tuple[int, dict]:
+        (tmp_path / "params").mkdir(exist_ok=True)
+        (tmp_path / "params" / "2024.yaml").write_text(f"town: {town}\n", encoding="utf-8")
+        out = tmp_path / f"out-{town}"
+        status = main(["clean", "--year", "2024", "--raw", str(tmp_path / "raw"), "--out", str(out)])
+        capsys.readouterr()
+        assert main(["indicators", "--year", "2024", "--processed", str(out), "--json"]) in (0, 1)
+        printed = capsys.readouterr()
+        assert "Traceback" not in printed.err
+        return status, json.loads(printed.out) if printed.out.strip() else {}
+
+    status, got = figures_for("槿城镇")
+    assert status == 0  # another town's rows are a note, never the town's error
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (2, 1)
+    # The other town named in it, given the same register, has its own two: never 槿城镇's, never the bureaus'.
+    status, got = figures_for("杨店镇")
+    assert status == 0
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (1, 1)
+    privacy.secret_key.cache_clear()
