@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import builders
+import pytest
 from builders import clean, codes
 
 
@@ -205,6 +206,7 @@ def test_watch_list_persons_transferred_to_another_town_are_neither_removed_nor_
     assert codes(result, "vocab.unknown") == []
 
 
+@pytest.mark.slow  # two runs of the command line (4 s): a whole run, as the layers' own tests are not
 def test_county_register_of_several_bodies_gives_through_the_command_line_only_the_town_s_lawsuits(
     tmp_path, monkeypatch, capsys
 ):
