@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 
-import builders
 import pytest
+
+import builders
 from builders import clean, codes
 
 
