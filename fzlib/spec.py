@@ -292,6 +292,10 @@ class StepLog:
     # Steps that stand for the intake where a record's log has none (an item assigned from above is 交办 to the town,
     # never 受理 there; a 信访 system's first row of it is its 登记): the first of them the record has, in this order.
     intake_else: tuple[str, ...] = ()
+    # The field holding each row's own time (环节办理时间: when that step was taken), and field → the steps whose time
+    # that field is (交办日期 is the time of the 交办 step): a step's time is no other step's date.
+    step_time: str | None = None
+    dates: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def intakes(self) -> tuple[str, ...]:
@@ -299,7 +303,17 @@ class StepLog:
         return (self.intake, *self.intake_else)
 
 
-STEP_LOG_KEYS = {"step", "intake", "latest", "merged_into", "merged_when", "before", "intake_else"}
+STEP_LOG_KEYS = {
+    "step",
+    "intake",
+    "latest",
+    "merged_into",
+    "merged_when",
+    "before",
+    "intake_else",
+    "step_time",
+    "dates",
+}
 
 
 @dataclass(frozen=True)
@@ -697,8 +711,10 @@ def _load_step_log(where: str, raw: dict, fields: tuple[FieldSpec, ...]) -> Step
     merged_when = {str(k): tuple(map(str, _as_tuple(v))) for k, v in (raw.get("merged_when") or {}).items()}
     log = StepLog(str(raw.get("step")), str(raw.get("intake")), tuple(map(str, _as_tuple(raw.get("latest")))),
                   raw.get("merged_into"), merged_when, tuple(map(str, _as_tuple(raw.get("before")))),
-                  tuple(map(str, _as_tuple(raw.get("intake_else")))))  # fmt: skip
-    for name in (log.step, *log.latest, *([log.merged_into] if log.merged_into else [])):
+                  tuple(map(str, _as_tuple(raw.get("intake_else")))), raw.get("step_time"),
+                  {str(k): tuple(map(str, _as_tuple(v))) for k, v in (raw.get("dates") or {}).items()})  # fmt: skip
+    for name in (log.step, *log.latest, *([log.merged_into] if log.merged_into else []), *log.dates,
+                 *([log.step_time] if log.step_time else [])):  # fmt: skip
         if name not in names:
             raise SpecError(f"{where}: unknown field {name!r}{_did_you_mean(name, names)}")
     for name, values in merged_when.items():
@@ -709,6 +725,8 @@ def _load_step_log(where: str, raw: dict, fields: tuple[FieldSpec, ...]) -> Step
     for step in log.intakes:
         if step not in vocab:
             raise SpecError(f"{where}: intake {step!r} is not a value of the step field's vocabulary")
+    if any(set(steps) - set(vocab) for steps in log.dates.values()) or bool(log.dates) != bool(log.step_time):
+        raise SpecError(f"{where}: dates names steps of the step field's vocabulary, and goes with step_time")
     if set(log.before) - set(vocab) or set(log.intakes) & set(log.before):
         raise SpecError(f"{where}: before names steps of the step field's vocabulary other than the intake")
     return log

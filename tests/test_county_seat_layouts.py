@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 import builders
@@ -251,3 +252,28 @@ def test_county_register_of_several_bodies_gives_through_the_command_line_only_t
     assert status == 0
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (1, 1)
     privacy.secret_key.cache_clear()
+
+
+def test_petition_log_step_time_is_the_date_of_its_own_step_only(tmp_path):
+    # A 信访信息系统's log gives each row the time of its step (环节办理时间), no 交办日期 column: the 交办 row's time is
+    # the item's 交办日期, the 登记 row's its 登记日期. It had been read by its content as the 交办日期 of every row, so an
+    # item registered and never assigned (本级受理, its log 登记 → 办结) showed its 登记 as an assignment.
+    rows = [
+        ["信访件编号", "信访件来源", "办理环节", "环节办理时间", "化解状态"],
+        ["XF0001", "县联办交办", "登记", "2023-12-29", "已化解"],
+        ["XF0001", "县联办交办", "交办", "2024-01-03", "已化解"],
+        ["XF0001", "县联办交办", "办结", "2024-01-20", "已化解"],
+        ["XF0002", "本级受理", "登记", "2024-02-01", "已化解"],
+        ["XF0002", "本级受理", "办结", "2024-02-20", "已化解"],
+        ["XF0003", "市联办交办", "登记", "2024-12-30", "化解中"],
+        ["XF0003", "市联办交办", "交办", "2025-01-02", "化解中"],
+    ]
+    builders.xlsx(tmp_path / "信访信息系统_办理过程导出.xlsx", {"办理过程": rows})
+    result = clean(tmp_path)
+    petitions = result.tables["petitions"].set_index("petition_no")
+    assert str(petitions.at["XF0001", "assigned_on"])[:10] == "2024-01-03"  # assigned in 2024: 2024's
+    assert pd.isna(petitions.at["XF0002", "assigned_on"])  # never assigned
+    assert str(petitions.at["XF0002", "received_on"])[:10] == "2024-02-01"
+    assert "XF0003" not in petitions.index  # assigned on 2025-01-02: next year's, whatever its 登记
+    assert builders.figures(result)["petitions.assigned"] == 1
+    assert all(r["header"] != "环节办理时间" for r in codes(result, "column.by_content"))

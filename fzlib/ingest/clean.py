@@ -1836,7 +1836,7 @@ class YearCleaner:
         status = np.full(len(table), "kept", dtype=object)
         reason = np.full(len(table), "", dtype=object)
         if spec.step_log:  # before the year is read: a record's year is its intake step's
-            self._process_steps(spec, table, keep, status, reason)
+            self._process_steps(spec, table, keep, status, reason, parts)
 
         self._not_records(spec, table, keep, status, reason)
         self._decided_elsewhere(spec, table, keep, status, reason, parts, part_of)
@@ -2256,11 +2256,22 @@ class YearCleaner:
                 entry.setdefault("problem", "file.wrong_year")
                 entry.setdefault("wrong_year", {})[spec.kind] = int(likely)
 
-    def _process_steps(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason) -> None:
+    def _process_steps(self, spec: LedgerSpec, table: pd.DataFrame, keep, status, reason, parts) -> None:
         """An event log's rows: one record per event, read from its intake step's row with the latest
         step's outcome; its other steps and any event merged into another as a duplicate are not records."""
         log = spec.step_log
-        rows = step_rows(table, list(spec.key), log, spec.date)
+        # A row's own time (环节办理时间) is the date of its step alone: the 交办 row's is the 交办日期, the 登记 row's
+        # none (an item whose log shows no 交办 is placed by its date_fallback). Read as the 交办日期 by its content,
+        # it had dated every record by whatever step its row was.
+        timed = log.step_time in table and table[log.step_time].notna().any()
+        for name, steps in log.dates.items() if timed else ():
+            taken = table[log.step].isin(steps).fillna(False).astype(bool) & table[name].isna()
+            table.loc[taken, name] = table.loc[taken, log.step_time]
+            for p in parts:  # a sheet without the date's own column names the step time's cell for it
+                if name not in p.letters and log.step_time in p.letters:
+                    p.letters[name] = p.letters[log.step_time]
+                    p.headers[name] = f"{p.headers[log.step_time]}（{'/'.join(steps)}环节）"
+        rows = step_rows(table, list(spec.key), log, log.step_time if timed else spec.date)
         for name, values in rows.latest.items():
             table.loc[values.index, name] = values
         intake = spec.field(log.step).title

@@ -648,6 +648,10 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
     answered |= {f.name for f in spec.fields if f.by_date is not None and f.by_date[0] in found}
     # And a question answered by ticks of the ways it was done (spec any_of: 电话劝阻 / 见面劝阻).
     answered |= {f.name for f in spec.fields if set(f.any_of) & set(found)}
+    # And a date a log's rows give as the time of their step (spec step_log dates: 交办日期 the 交办 row's 环节办理时间).
+    log = spec.step_log
+    if log is not None and log.step_time in found and log.step in found:
+        answered |= set(log.dates)
     # And a category named inside another field's cells (spec within: 执法事项 对…的处罚) where most of them name one.
     answered |= {f.name for f in spec.fields if f.name not in found and _named_within(table, ctx, result, f) >= 0.5}
     result.missing = [
