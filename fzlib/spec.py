@@ -54,7 +54,7 @@ ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "year_from", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among", "shares", "by_date", "apart", "scope", "none_words", "rest", "posts", "any_of",
-    "several",
+    "several", "unsure",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
 FIGURE_KEYS = {
@@ -177,6 +177,10 @@ class FieldSpec:
     # sit the exam, so has no score); a word with a qualifier (缺考（病假）) too. Not an error, and only here: 缺考
     # in a 是否参考 column is an answer.
     none_words: tuple[str, ...] = ()
+    # Of a category's titles, those other registers write for something else (考试类型: the sitting, 正考 / 补考, or
+    # the exam's subject, 学法用法考试): a column so titled is the field's only where most of its cells are values of
+    # the vocabulary. Else it is left to no field, never read as the field with every cell an unknown value.
+    unsure: tuple[str, ...] = ()
     # Words of the field's vocabulary (vocabularies.yaml `ambiguous`) that may stand for two or more of its values
     # (终结 of a case: the investigation's end or the case's): word → the values it may be. Never read as either.
     ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -566,11 +570,20 @@ def _load_field(
         apart=bool(raw.get("apart", False)),
         scope=_scope(where, raw, vocab),
         none_words=tuple(str(w) for w in _as_tuple(raw.get("none_words"))),
+        unsure=_unsure(where, raw, vocab),
         rest=_rest(where, raw, vocab),
         ambiguous=_ambiguous(where, raw.get("vocabulary"), vocab, readings or {}),
         generic=_generic(where, raw.get("vocabulary"), vocab, generic or {}),
         citations=_citations(where, raw.get("vocabulary"), vocab, citations or {}),
     )
+
+
+def _unsure(where: str, raw: dict, vocab) -> tuple[str, ...]:
+    """A field's `unsure` titles, checked: titles of its own of a category, told by the vocabulary's values."""
+    unsure = tuple(str(t) for t in _as_tuple(raw.get("unsure")))
+    if unsure and (not vocab or set(unsure) - {str(raw.get("title")), *map(str, _as_tuple(raw.get("aliases")))}):
+        raise SpecError(f"{where}: unsure names titles of the field's own (title or aliases), of a category")
+    return unsure
 
 
 def _several(where: str, raw: dict, vocab) -> bool:

@@ -152,6 +152,28 @@ def test_exam_resit_rows_in_a_later_month_sheet_are_the_same_persons_again(tmp_p
 COUNTY_REGISTER_HEAD = ["序号", "案件类别", "案号", "原告", "被告", "开庭日期", "负责人是否出庭"]
 
 
+@pytest.mark.parametrize(
+    ("types", "coverage"),
+    [
+        (["正考", "正考", "补考", "正考"], 1.0),  # the sittings: 李某's 补考 is 李某 again, who sat it
+        (["学法用法考试"] * 4, 0.75),  # the exam's subject: every row a person, the column no field's
+        (["法律知识", "法律知识", "党纪法规", "党纪法规"], 0.75),
+    ],
+)
+def test_exam_type_column_is_the_sitting_only_where_its_cells_are_sittings(tmp_path, types, coverage):
+    # 考试类型 names the sitting (正考 / 补考) on one platform and the exam's subject on another: its cells decide. Read
+    # as the sitting by its title alone, a column of subjects had been an unknown value (错误) on every row.
+    head = ["序号", "姓名", "单位", "考试类型", "考试时间", "考试状态", "成绩"]
+    rows = [head, [1, "王某", "党政办", types[0], "2024-11-14", "已参考", 88],
+            [2, "李某", "财政所", types[1], "2024-11-14", "缺考", ""],
+            [3, "李某", "财政所", types[2], "2024-12-05", "已参考", 80],
+            [4, "赵某", "党政办", types[3], "2024-11-14", "已参考", 75]]  # fmt: skip
+    builders.xlsx(tmp_path / "2024年度国家工作人员学法用法考试成绩导出.xlsx", {"成绩": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.exam_coverage"] == coverage
+    assert codes(result, "vocab.unknown") == []
+
+
 def test_county_register_lawsuits_against_a_county_bureau_are_not_the_town_s(tmp_path):
     # A county 司法局's 行政复议和行政应诉 register lists its departments' lawsuits beside the town's: 被告 a bureau with no
     # town in its name is another authority's case (城乡 and 农村 in a bureau's name naming no township).

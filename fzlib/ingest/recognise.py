@@ -556,6 +556,8 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
             continue  # 原告 › 类型: the plaintiff's type, neither the plaintiff nor the case's 类型
         for tier, texts in ((OWN, own), (PARENT, parents)):
             name = next((index[t] for t in texts if t in index), None)
+            if name is not None and thorough and _unsure_and_unlike(table, spec, ctx, col, texts, name, vocabs):
+                break  # 考试类型 over 学法用法考试: the title names another thing here, the column no field's
             if name is not None:
                 claims.setdefault(name, []).append((tier, col))
                 break
@@ -666,6 +668,20 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
         by_title + 2 * distinct + 1.5 * hints + len(result.ticks) + 0.5 * by_cells + 0.25 * len(result.constants)
     )
     return result
+
+
+def _unsure_and_unlike(table, spec: LedgerSpec, ctx: Context, col: Column, texts, name: str, vocabs) -> bool:
+    """Whether the column's title is one its field may mean or not (spec `unsure`) and its cells say not: fewer than
+    half of them are the vocabulary's values."""
+    f = spec.field(name)
+    if not f.unsure or not any(t in _unsure_titles(spec, name) for t in texts):
+        return False
+    return ctx.content(table, col).vocabulary(vocabs[name], name) < 0.5
+
+
+@cache
+def _unsure_titles(spec: LedgerSpec, name: str) -> frozenset[str]:
+    return frozenset(norm_header(t) for t in spec.field(name).unsure)
 
 
 def _named_within(table: Table, ctx: Context, result: Fit, f: FieldSpec) -> float:
