@@ -1187,3 +1187,21 @@ def test_a_person_named_only_in_a_file_and_a_sheet_name_leaves_nowhere_and_the_f
     files = [entry["file"] for entry in result.manifest["files"]]
     assert files == ["执法台账-［姓名已隐去］.xlsx〔文件1〕", "调解台账（冲突副本 ［姓名已隐去］的电脑）.xlsx〔文件2〕"]
     assert result.manifest["files"][0]["sheets"][0]["sheet"] == "台账（［姓名已隐去］整理）〔工作表1〕"
+
+
+def test_a_village_the_folder_names_is_a_place_in_a_file_name_without_its_ending(tmp_path, own_key):
+    # 金竹调解台账: 金竹 reads as a full name (a surname and a given name's character), and no ledger registers it. Where
+    # the folder names 金竹村 (a register's 村（社区） cell, another file or sheet), it is that village, shown as written;
+    # where nothing does, it stays masked. A person beside it is masked whatever the villages.
+    raw = tmp_path / "raw"
+    head = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解情况"]
+    rows = [[1, "2024-03-05", "金竹村", "邻里纠纷", "已化解"], [2, "2024-04-09", "沙坝村", "合同纠纷", "已化解"]]
+    builders.xlsx(raw / "金竹矛盾纠纷排查台账.xlsx", {"排查": [head, *rows]})
+    builders.xlsx(raw / "执法台账-李娜.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    files = [entry["file"] for entry in YearCleaner(YEAR, raw).run().manifest["files"]]
+    assert files == ["执法台账-［姓名已隐去］.xlsx〔文件1〕", "金竹矛盾纠纷排查台账.xlsx"]
+    # No cell naming 金竹村: nothing says 金竹 is a place, and a name is masked rather than shown.
+    rows[0][2] = "沙坝村"
+    builders.xlsx(raw / "金竹矛盾纠纷排查台账.xlsx", {"排查": [head, *rows]})
+    files = [entry["file"] for entry in YearCleaner(YEAR, raw).run().manifest["files"]]
+    assert files[1] == "［姓名已隐去］矛盾纠纷排查台账.xlsx〔文件2〕"

@@ -2796,7 +2796,7 @@ class YearCleaner:
         self._year_check({k: (t, s) for k, (t, _, s, _) in screened.items()})
         stated = self.compare_statistics(tables)
         # The one exit: every name and text below leaves the raw folder through `out`.
-        out = Outbound(names)
+        out = Outbound(names, towns.villages_named(self.files, tables.values()))
         out.name_files(self.files)
         tables = {kind: self.outward(kind, table, out) for kind, table in tables.items()}
         excluded = {kind: self.outward(kind, table, out, counted=False) for kind, table in self.excluded.items()}

@@ -509,10 +509,12 @@ class Scanner:
     """The one scan: a text with every ID number, phone and registered name masked, made safe for
     every writer (no XML-illegal or bidi control characters). Idempotent; remembers its answers."""
 
-    def __init__(self, names: Iterable = ()):
+    def __init__(self, names: Iterable = (), places: Iterable[str] = ()):
         self.names = registry(names)
         self.pattern = _names_pattern(self.names)
         self.numbers = _numbers(self.names)
+        # Villages the folder names as such (金竹村): the same word without 村 in a file's name (金竹调解台账) is the place.
+        self.places = frozenset(places)
         self._seen: dict[str, str] = {}
 
     def __call__(self, text: str) -> str:
@@ -601,7 +603,7 @@ class Scanner:
         >>> Scanner().file_name("涉诈人员-张三丰-520323199001011232.xlsx")
         '涉诈人员-［姓名已隐去］-［身份证号已隐去］.xlsx'
         """
-        return people_in_names(self(name)) if isinstance(name, str) else name
+        return people_in_names(self(name), self.places) if isinstance(name, str) else name
 
 
 # --- people named in file and sheet names -----------------------------------------------------
@@ -719,13 +721,17 @@ def _closes_with_word(rest: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def people_in_names(name: str) -> str:
-    """A file or sheet name with the people it names masked though no ledger registers them.
+def people_in_names(name: str, places: frozenset[str] = frozenset()) -> str:
+    """A file or sheet name with the people it names masked though no ledger registers them. A word `places` holds (a
+    village the folder names as one: 金竹 of 金竹村) is that place, however like a name it is; a registered name was
+    masked before (Scanner.file_name), so no person is shown for a place.
 
     >>> people_in_names("调解台账（冲突副本 张伟的电脑）.xlsx"), people_in_names("执法台账-李娜.xlsx")
     ('调解台账（冲突副本 ［姓名已隐去］的电脑）.xlsx', '执法台账-［姓名已隐去］.xlsx')
     >>> people_in_names("王家村调解台账.xlsx"), people_in_names("张庄镇2024年执法台账.xlsx"), people_in_names("封面")
     ('王家村调解台账.xlsx', '张庄镇2024年执法台账.xlsx', '封面')
+    >>> people_in_names("金竹调解台账.xlsx"), people_in_names("金竹调解台账.xlsx", frozenset({"金竹"}))
+    ('［姓名已隐去］调解台账.xlsx', '金竹调解台账.xlsx')
     """
     spans: list[tuple[int, int, str]] = []
     for m in _DEVICE_OWNER.finditer(name):
@@ -736,7 +742,7 @@ def people_in_names(name: str) -> str:
     runs = list(_CJK_RUN.finditer(name))
     for run in runs:
         word, at = run.group(), run.start()
-        if 2 <= len(word) <= 4 and _named_person(word):
+        if 2 <= len(word) <= 4 and word not in places and _named_person(word):
             # A word of its own is a person beside the ledger's words (执法台账-李娜), not alone (a sheet 王芳 is
             # read as the registered names are: a ledger naming 王芳 masks it).
             if any(other is not run and _holds_word(other.group()) for other in runs):
@@ -746,12 +752,12 @@ def people_in_names(name: str) -> str:
             head, rest = word[:size], word[size:]
             if PLACE_ENDS.intersection(head[1:]):  # 李庄调解台账, 王家湾调解台账: a place
                 break
-            if len(rest) >= 2 and _opens_with_word(rest) and _named_person(head):
+            if len(rest) >= 2 and _opens_with_word(rest) and head not in places and _named_person(head):
                 spans.append((at, at + size, NAME_MASK))
                 break
         for size in (2, 3, 4):  # after them: 执法台账李娜
             rest, tail = word[:-size], word[-size:]
-            if len(rest) >= 2 and _closes_with_word(rest) and _named_person(tail):
+            if len(rest) >= 2 and _closes_with_word(rest) and tail not in places and _named_person(tail):
                 spans.append((run.end() - size, run.end(), NAME_MASK))
                 break
     return _apply(name, None, spans)
@@ -847,8 +853,8 @@ class Outbound:
     reference 〔文件3〕 / 〔工作表2〕 when a name had to be masked, so that messages still point to
     one file), table columns, issue rows, the manifest."""
 
-    def __init__(self, names: Iterable = ()):
-        self.scan = Scanner(names)
+    def __init__(self, names: Iterable = (), places: Iterable[str] = ()):
+        self.scan = Scanner(names, places)
         self.files: dict[str, str] = {}
         self.sheets: dict[tuple[str, str], str] = {}
         self._renamed: list[tuple[str, str]] = []

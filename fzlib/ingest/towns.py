@@ -334,6 +334,34 @@ def village_of_file(name: str) -> str:
     return "" if any(w in village for w in _NOT_ONE_VILLAGE) else village
 
 
+# A cell that is a village's name alone (石羊村, 尹珍社区): what a register's 村（社区） column writes.
+_VILLAGE_CELL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:村|社区|居委会)")
+
+
+def villages_named(files: list[dict], tables) -> frozenset[str]:
+    """The villages a folder names as such, with and without their ending (石羊村 and 石羊): a file or sheet named
+    after one, or a text cell of a cleaned table that is one's name alone. Evidence that the word is a place wherever
+    it stands without its ending (石羊调解台账).
+
+    >>> sorted(villages_named([{"file": "石羊村矛盾纠纷台账.xlsx", "sheets": [{"sheet": "尹珍社区"}]}], []))
+    ['尹珍', '尹珍社区', '石羊', '石羊村']
+    >>> sorted(villages_named([], [pd.DataFrame({"village": ["沙坝村", "各村"], "note": ["王建国社区矫正", None]})]))
+    ['沙坝', '沙坝村']
+    """
+    named = {village_of_file(e["file"]) for e in files}
+    named |= {village_of_sheet(s["sheet"]) for e in files for s in e.get("sheets", ()) if isinstance(s["sheet"], str)}
+    for table in tables:
+        for column, dtype in table.dtypes.items():
+            if str(column).startswith("_") or pd.api.types.is_numeric_dtype(dtype):
+                continue
+            for text in pd.unique(table[column].dropna()):
+                if isinstance(text, str) and (m := _VILLAGE_CELL.fullmatch(text.strip())):
+                    named.add(m.group(0))
+    named = {v for v in named if v and not any(w in v for w in (*_COLLECTIVE, *_NOT_ONE_VILLAGE))}
+    stems = {m.group(1) for v in named if (m := _VILLAGE_CELL.fullmatch(v))}
+    return frozenset(named | stems)
+
+
 def _names_of(town: str | None) -> set[str]:
     """The names a sheet of the town is given: its full name and its short one."""
     if not town:
