@@ -4350,6 +4350,26 @@ def test_the_service_in_an_untitled_column_beside_a_topic_titled_as_the_service(
     assert codes(result, "vocab.unknown") == []
 
 
+def test_a_month_sheet_too_thin_to_judge_takes_the_service_column_its_book_s_sheets_of_one_header_took(tmp_path):
+    # The same register kept a sheet a month: 2月's two records are too few to tell by their cells which column is the
+    # service, 1月's five are not. Judged alone, 2月 read 服务事项's matters (劳动用工) as services, every counsel figure
+    # unknown (澄溪镇, monthly_sheets).
+    head = ["序号", "服务日期", "服务事项", "服务方式", "件（次）数"]
+    january = [head, [1, "2024/1/5", "征地补偿协议", "个别咨询", 3], [2, "2024/1/9", "信访事项答复", "个别咨询", 2],
+               [3, "2024/1/12", "集镇改造项目", "参加会议", 1], [4, "2024/1/20", "村级工程纠纷", "协助法律援助", 1],
+               [5, "2024/1/26", "综合执法案件", "出具法律意见书", 1]]  # fmt: skip
+    february = [
+        head,
+        [1, "2024/2/3", "劳动用工", "出具法律意见书", None],
+        [2, "2024/2/9", "集镇改造项目", "个别咨询", 1],
+    ]
+    builders.xlsx(tmp_path / "政府法律顾问履职台账.xlsx", {"1月": january, "2月": february})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["counsel.consultations"], got["counsel.opinions"], got["counsel.legal_aid"]) == (6, 2, 1)
+    assert codes(result, "vocab.unknown") == []
+
+
 def test_a_contract_register_counts_its_rows_not_the_contract_amounts(tmp_path):
     rows = [
         ["序号", "审查编号", "送审日期", "合同名称", "合同金额（万元）", "审查意见"],

@@ -580,6 +580,8 @@ class YearCleaner:
         # once the book is: `_headers_of_siblings`).
         self._headers_known: dict[tuple, str] = {}
         self._headers_alone: list = []
+        # (file, a header's titles) → field → the column its sheets' cells chose for a category (recognise.Context.beside).
+        self._beside: dict[tuple, dict[str, int]] = {}
         # The first words over the first table of the document being read (a Word file, a web page), or of the sheet
         # (a workbook's other sheets are tabs of their own: a month's, last December's): a report's heading
         # (某镇2023年政府信息公开工作年度报告) names the year of the tables under it.
@@ -1191,6 +1193,7 @@ class YearCleaner:
             year=named[0] if named else self.year,
             columns=self._columns_for(rel, sheet.name),
             layout=sheet.layout,
+            beside=self._beside.get((rel, _titles_of(table)), {}),
             named_year=(named[0], ("表格标题", "工作表名", "文件名")[named[1]] if named[1] < 3 else "文件夹名")
             if named
             else None,
@@ -1201,6 +1204,8 @@ class YearCleaner:
             found = fit(table, self.specs[kind], ctx)
         else:
             found, detail = best_fit(table, self.specs, ctx)
+        if found is not None and found.beside:  # the next sheet of this header, too thin to judge, takes the same
+            self._beside.setdefault((rel, _titles_of(table)), {}).update(found.beside)
         counts = found is not None and found.ticks and self.specs[found.kind].measure
         # A table whose kind is sure by its titles, dates included, holds records (no need to look
         # at its cells as a statistics table's).

@@ -184,6 +184,9 @@ class Context:
     named_year: tuple[int, str] | None = None  # (year, where: 表格标题/工作表名/文件名) when the context names one
     contents: dict[int, ColumnContent] = field(default_factory=dict)
     layout: str = ""  # the sheet's layout (fzlib.ingest.forms): "roster" for a record read off its sheet of persons
+    # Field → the column (index) a sheet of the same book under the same header took a category from by its cells
+    # (服务方式 beside 服务事项, `_category_beside`): a sheet of too few records to judge (a month's two) takes it too.
+    beside: dict[str, int] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -274,6 +277,7 @@ class Fit:
     # the 党委会 whose 参学人员 are 班子成员 row after row): field → that value. The table is that value's register as
     # much as one without the column (its other values' records are in a register not handed over).
     agrees: dict[str, str] = field(default_factory=dict)
+    beside: dict[str, int] = field(default_factory=dict)  # field → the column its cells chose over its title's
     score: float = 0.0
 
     @property
@@ -1086,9 +1090,15 @@ def _category_beside(table, ctx, result: Fit, vocabs, taken: set[int]) -> None:
     个别咨询, 出具法律意见书): the category is in that column. The title's column is only the topic."""
     for name, col, vocab in _loosely_titled_categories(result, vocabs):
         content = ctx.content(table, col)
+        claimed = taken | {c.index for c in result.columns.values()}
+        if content.filled < 3 and content.vocabulary(vocab, name) < 0.5 and name in ctx.beside:
+            # Too few cells here to judge, and the book's sheet of this header judged them: its column.
+            other = next((c for c in table.columns if c.index == ctx.beside[name] and c.index not in claimed), None)
+            if other is not None and ctx.content(table, other).vocabulary(vocab, name) >= 0.6:
+                _take_beside(result, name, col, other, taken)
+            continue
         if content.filled < 3 or content.vocabulary(vocab, name) >= 0.2:
             continue
-        claimed = taken | {c.index for c in result.columns.values()}
         best = None
         for other in table.columns:
             if other.index in claimed:
@@ -1098,11 +1108,17 @@ def _category_beside(table, ctx, result: Fit, vocabs, taken: set[int]) -> None:
             if share >= 0.6 and (best is None or share > best[0]):
                 best = (share, other)
         if best is not None:
-            result.columns[name] = best[1]
-            taken.add(best[1].index)
-            # The note names the title's column as not taken: it is a rival, not also an unknown column.
-            result.rivals.add(col.index)
-            result.notes.append(("column.by_content", name, best[1], f"“{col.display}”"))
+            _take_beside(result, name, col, best[1], taken)
+
+
+def _take_beside(result: Fit, name: str, titled: Column, col: Column, taken: set[int]) -> None:
+    """The category `name` taken from `col`, beside the column its title names (`titled`)."""
+    result.columns[name] = col
+    result.beside[name] = col.index
+    taken.add(col.index)
+    # The note names the title's column as not taken: it is a rival, not also an unknown column.
+    result.rivals.add(titled.index)
+    result.notes.append(("column.by_content", name, col, f"“{titled.display}”"))
 
 
 @cache
