@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from fzlib.cli import main
 
 import builders
@@ -597,3 +599,33 @@ def test_a_figure_a_kinds_only_statistics_form_does_not_state_says_the_form_name
     assert found["enforcement.levy"].value is None
     assert found["enforcement.levy"].reason.startswith("只有统计表（执法统计.xlsx「统计」），表中没有“行政征收”一项")
     assert found["mediation.cases"].reason.startswith("本年度未提供人民调解")
+
+
+ANNUAL_REQUESTS = [
+    ["三、收到和处理政府信息公开申请情况"],
+    [None, None, "申请人情况"],
+    [None, None, "自然人", "法人或其他组织", None, None, None, None, "总计"],
+    [None, None, None, "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", None],
+    ["一、本年新收政府信息公开申请数量", None, 2, 0, 0, 0, 0, 0, 2],
+]
+
+
+@pytest.mark.parametrize(
+    ("types", "on_request", "status"),
+    [
+        # A register of what was published records no application: its silence is no 0, the report's 2 is the year's.
+        (["主动公开", "媒体发布", "主动公开"], 2, "stated"),
+        # One application registered: the records are counted (1), the report's 2 checked against them, as ever.
+        (["主动公开", "依申请公开", "主动公开"], 1, "ok"),
+    ],
+)
+def test_a_value_kept_in_a_register_of_its_own_that_no_record_holds_is_the_year_s_statement(
+    tmp_path, types, on_request, status
+):
+    rows = [["序号", "信息名称", "发布日期", "公开方式"]]
+    rows += [[i, f"关于某事项的通知{i}", f"2024-0{i}-05", t] for i, t in enumerate(types, 1)]
+    builders.xlsx(tmp_path / "某镇2024年政务信息发布台账.xlsx", {"发布台账": rows})
+    builders.xlsx(tmp_path / "某镇2024年政府信息公开工作年度报告附表.xlsx", {"依申请公开": ANNUAL_REQUESTS})
+    found = builders.evidence(clean(tmp_path))
+    assert (found["disclosure.on_request"].value, found["disclosure.on_request"].status) == (on_request, status)
+    assert found["disclosure.proactive"].value == types.count("主动公开")

@@ -444,6 +444,11 @@ def _unreadable(records: Records, where: dict) -> np.ndarray:
     return out
 
 
+def _kept_apart(figure: FigureSpec, spec: LedgerSpec) -> bool:
+    """Whether the figure counts a value of a field offices keep in a register of its own (spec `apart`)."""
+    return any(spec.field(name).apart for name in figure.where if name in {f.name for f in spec.fields})
+
+
 def _stated(figure: FigureSpec, statement: tuple[float | None, str, str]) -> Figure:
     """A figure as a statistics table states it."""
     value, where, problem = statement
@@ -534,6 +539,14 @@ def compute(
                 beyond = found.value is None and bool(_beyond_context(figure, evidence, titles))
                 if stated is not None and found.value is None and (found.reason.startswith("台账中没有") or beyond):
                     found = _stated(figure, stated)
+                elif stated is not None and found.value == 0 and stated[0] and _kept_apart(figure, spec):
+                    # No record of a value offices keep in a register of its own (依申请公开 applications beside a
+                    # register of what was published) is silence, not a count: the year's statement of it is the
+                    # evidence. Where records of it are, they are counted and the statement checked against them.
+                    found = _stated(figure, stated)
+                    found = replace(
+                        found, reason=f"{found.reason}（台账中没有此类记录；此类事项另有登记簿，以统计表所报为准）"
+                    )
                 elif stated is not None and figure.name in evidence.overrules and stated[0] is not None:
                     # The records' column holds what was claimed (申报金额), the table what was approved.
                     claimed = (

@@ -14,10 +14,10 @@ Truth decisions (what an office would publish):
   not the year's count, though its rows agree with the form's fourth quarter.
 - mediation: the register (the form of the 司法所 agrees with it, case for case).
 - petitions: the 上级交办 row (其中 中联办/省联办/市联办/县联办), never the 合计 that adds the 本级受理.
-- disclosure: the register (主动公开, 媒体发布; no 依申请公开 row: 0). The annual report's table 三 says 2 applications
-  (本年新收 申请): built as what an office would publish (2), changed in phase 2 to the README's existing decision
-  (aggregate and records disagree → records, the difference named); normative_documents from the report's
-  第二十条第（一）项 table.
+- disclosure: the register (主动公开, 媒体发布; no 依申请公开 row). The annual report's table 三 says 2 applications
+  (本年新收 申请): 2, what an office would publish (built so, changed in phase 2 to the register's 0 by "aggregate and
+  records disagree → records", and back in session 48: a register of what was published says nothing of applications,
+  a value kept in a register of its own); normative_documents from the report's 第二十条第（一）项 table.
 - security, counsel, training: the forms' 全年 / 合计 figures. fraud_watch: no ledger handed over.
 """
 
@@ -595,17 +595,18 @@ def release_register_beside_annual_report_disclosure(built: Built, rng: random.R
     t4.doc_after = ["五、存在的主要问题及改进情况", "六、其他需要报告的事项：本年度未收取信息处理费。"]
     built.books.append(Book(DISCLOSURE_REPORT, [t2, t3, t4], fmt="docx"))
 
-    # The register is the ledger of the kind: its 0 applications stand, the report's 2 is checked against it (the
-    # README's decision: aggregate and records disagree → records), named to the office as statistics.differs.
-    built.ledgers["disclosure"] = Stats(counted)
+    # The register is the ledger of the kind for what was published; it records no application at all, and 依申请公开
+    # is a value offices keep in a register of its own (spec apart): its silence is no 0, and the report's table 三
+    # (本年新收 2) is the year's evidence of the applications (session 48; it had been 0 by "records win").
+    built.ledgers["disclosure"] = Stats({**counted, "disclosure.on_request": 2})
     built.ledgers["normative_documents"] = Stats({"normative_documents.issued": 0})
     f = ("disclosure.proactive", "disclosure.media", "disclosure.on_request")
     built.quirk("aggregate_vs_records", DISCLOSURE_REPORT, "二、主动公开政府信息情况", f,
                 f"发布台账逐条登记主动公开 {proactive} 条与媒体发布；年度报告正文写同一个主动公开数：只算一次")  # fmt: skip
     built.quirk("requests_only_in_annual_report", DISCLOSURE_REPORT, "三、收到和处理政府信息公开申请情况",
                 "disclosure.on_request",
-                "发布台账没有 依申请公开 一行（0 件），年度报告表三 本年新收…申请数量 的 总计 栏写 2 件：按台账记录计 0，"
-                "统计表与记录不一致（statistics.differs）提醒核对")  # fmt: skip
+                "发布台账没有 依申请公开 一行，年度报告表三 本年新收…申请数量 的 总计 栏写 2 件：申请另有登记簿，"
+                "发布台账没有记不等于 0，按年度报告计 2")  # fmt: skip
     built.quirk("word_table", DISCLOSURE_REPORT, "二、主动公开政府信息情况", "normative_documents.issued",
                 "规范性文件 只在年度报告表二 第二十条第（一）项：行政规范性文件 本年制发件数 0（现行有效 1）")  # fmt: skip
     built.quirk("enforcement_counts_in_disclosure_report", DISCLOSURE_REPORT, "二、主动公开政府信息情况",
