@@ -35,6 +35,9 @@ COUNTY = "澜浦县"  # fictitious
 OFFICE = "澜浦县人民政府菱桥街道办事处"
 VILLAGES = ("菱桥社区", "东港村", "西塘村", "北圩村", "南浜村", "新丰村")  # fictitious
 EXPORTED = "2025-01-06 09:30:12"
+# The 街道 names itself in its params (as every town's params do): the county catalogue's rows are its own only
+# where the 发布机构 is the 街道办事处.
+PARAMS = {"town": TOWN, "county": COUNTY}
 
 
 def _stamp(d: dt.date, rng: random.Random) -> str:
