@@ -61,3 +61,37 @@ def test_a_towns_own_register_naming_its_offices_as_publishers_counts_every_row(
     result = clean(tmp_path, options=OWN)
     assert builders.figures(result)["disclosure.proactive"] == 4
     assert codes(result, "row.other_town") == codes(result, "column.town_unmatched") == []
+
+
+def _petition_export() -> list[list]:
+    # A 信访 system's export: 来源 上级交办 / 本级受理, the 交办单位 named for the items from above only, and 办理状态
+    # (where the item stands) beside 化解情况 (its outcome): concluded is not resolved.
+    return [
+        ["信访件编号", "登记日期", "来源", "交办单位", "办理状态", "化解情况", "办结日期"],
+        ["XF20240305000001", "2024-03-05", "上级交办", "省信访局", "已办结", "已化解", "2024-04-01"],
+        ["XF20240306000002", "2024-03-06", "上级交办", "县信访局", "已办结", "未化解", "2024-04-10"],
+        ["XF20240407000003", "2024-04-07", "上级交办", "市信访局", "办理中", "正在化解", ""],
+        ["XF20240408000004", "2024-04-08", "本级受理", "", "已办结", "已化解", "2024-05-08"],
+        ["XF20240509000005", "2024-05-09", "本级受理", "", "办理中", "正在化解", ""],
+    ]
+
+
+def test_a_petition_export_reads_its_outcome_beside_where_each_item_stands(tmp_path):
+    # 化解情况 is the status, 办理状态 only where the item stands: the item 已办结 but 未化解 is not resolved, and
+    # 正在化解 is an item in hand, no yes/no answer to doubt (it had been an error on each such item).
+    builders.html_xls(tmp_path / "信访件导出.xls", _petition_export(), title="信访件列表")
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (3, 1, 1)
+    assert result.issues.loc[result.issues["level"] != "提示", "code"].tolist() == []
+    (stage,) = [r for r in codes(result, "column.by_content") if r["header"] == "办理状态"]
+    assert stage["detail"] == "办理进度"
+
+
+def test_a_petition_export_names_the_assigning_office_only_for_the_items_from_above(tmp_path):
+    # 来源 says where every item came from, 交办单位 which office assigned it: no rivals for one field, and the
+    # blank 交办单位 of an item received here is its 来源's 本级受理, never an error.
+    builders.html_xls(tmp_path / "信访件导出.xls", _petition_export(), title="信访件列表")
+    result = clean(tmp_path)
+    assert codes(result, "column.ambiguous") == []
+    assert builders.figures(result)["petitions.assigned"] == 3
