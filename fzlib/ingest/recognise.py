@@ -752,7 +752,8 @@ def _companion(
 ) -> tuple[FieldSpec, Column] | None:
     """Of two columns titled for `f`, the one that is the field standing in for `f` when alone (spec alone_as: a
     platform's 办理状态 beside its 化解结果): every value it holds is a value of that field (已办结, 办理中), none of the
-    other column's is. None unless exactly one column is each."""
+    other column's is, and the other's are mostly `f`'s own (化解情况 已化解 / 正在化解): a free-text account of the
+    handling (办理情况 已约谈双方…) beside a 办理结果 leaves the 办理结果 the status. None unless exactly one column is each."""
     if len(tied) != 2:
         return None
     for other in spec.fields:
@@ -762,6 +763,12 @@ def _companion(
             ctx.content(table, c).vocabulary(vocabs[other.name], other.vocabulary_name or other.name) for c in tied
         ]
         if min(shares) < 0.05 and max(shares) > 0.95:
+            rest = tied[shares.index(min(shares))]
+            if (
+                f.name in vocabs
+                and ctx.content(table, rest).vocabulary(vocabs[f.name], f.vocabulary_name or f.name) < 0.5
+            ):
+                return None
             return other, tied[shares.index(max(shares))]
     return None
 

@@ -45,6 +45,7 @@ class TownWords:
         str, ...
     ] = ()  # offices keeping registers of their own, parts of a town's roll-up (派出所), longest first
     party_columns: frozenset[str] = frozenset()  # titles of a column naming whom each row's case is against (被告)
+    county_body_ends: tuple[str, ...] = ()  # what ends a county body's name (局, 办公室 …), longest first
 
 
 @cache
@@ -58,6 +59,7 @@ def words() -> TownWords:
         frozenset(map(norm_header, raw.get("office_column", ()))),
         _longest_first(raw.get("unit_offices", ())),
         frozenset(map(norm_header, raw.get("party_column", ()))),
+        _longest_first(raw.get("county_body_ends", ())),
     )
 
 
@@ -188,11 +190,30 @@ def town_column(table: Table) -> Column | None:
 
 
 def _names_towns(cells: pd.Series, w: TownWords, most: bool = True) -> bool:
-    """Whether cells of an office column name two towns or more, most of them a town's name (石桥镇人民政府):
-    a county's list, its county departments' rows (县教育局) beside the towns'; `most=False`: any share of them."""
+    """Whether cells of an office column name two towns or more, most of them a town's name (石桥镇人民政府) or a
+    county body's (县教育局): a county's list, its departments' rows beside the towns' (a portal's catalogue is
+    mostly its bureaus'); `most=False`: any share of them."""
     texts = cells.map(lambda x: _without_office(norm_header(x), w))
-    named = texts[texts.map(lambda t: any(t.endswith(s) and len(t) > len(s) + 1 for s in w.suffixes))]
-    return (not most or len(named) * 2 >= len(texts)) and len({core(t) for t in named}) >= 2
+    is_named = texts.map(lambda t: any(t.endswith(s) and len(t) > len(s) + 1 for s in w.suffixes))
+    named = texts[is_named]
+    county = sum(_county_body(t, w) for t in texts[~is_named])
+    return (not most or (len(named) + county) * 2 >= len(texts)) and len({core(t) for t in named}) >= 2
+
+
+def _county_body(text: str, w: TownWords) -> bool:
+    """Whether a name is a county body's: the county's level (县, 区, 市) in its opening words, a bureau's or an
+    office's word at its end.
+
+    >>> [_county_body(t, words()) for t in ("县教育局", "澜浦县人民政府办公室", "区市场监督管理局", "党政办", "柳塘村")]
+    [True, True, True, False, False]
+    """
+    return bool(_COUNTY_LEVEL.match(text)) and any(
+        text.endswith(e) and len(text) > len(e) + 1 for e in w.county_body_ends
+    )
+
+
+# A county body's name opens with the county's level, alone (县教育局) or after the county's name (澜浦县…).
+_COUNTY_LEVEL = re.compile(r"^[\u4e00-\u9fff]{0,6}?[县区市旗]")
 
 
 def _is_words(x) -> bool:

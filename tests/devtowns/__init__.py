@@ -35,6 +35,7 @@ from . import (
     jinzhu,
     lanpo,
     lanshan,
+    lingqiao,
     liugang,
     liyuan,
     longtan,
@@ -138,6 +139,7 @@ TOWNS: dict[str, ModuleType] = {
     "chenghu": chenghu,
     "jincheng": jincheng,
     "jiaokeng": jiaokeng,
+    "lingqiao": lingqiao,
 }
 
 
