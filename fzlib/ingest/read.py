@@ -2379,10 +2379,33 @@ def _web_archive_pages(data: bytes) -> list[tuple[str, str]] | None:
             except (LookupError, UnicodeDecodeError):
                 text = _decode(payload)
             if text is not None:
-                pages.append((part.get("Content-Location", ""), text))
+                pages.append((_header_text(part.get("Content-Location", "")), text))
     except Exception:  # a damaged message: named as a file that cannot be read
         return []
     return pages
+
+
+def _header_text(value) -> str:
+    r"""A MIME header's text. Excel writes the page's file name into Content-Location in the system's code page
+    (file:///C:/5A3D8E21/台账.files/sheet001.htm in GB2312), bytes the parser leaves undecoded (a Header, not a
+    str): they are decoded as a page's text is.
+
+    >>> import email; from email import policy
+    >>> part = email.message_from_bytes("Content-Location: C:/台账.htm\n\n".encode("gb2312"), policy=policy.compat32)
+    >>> _header_text(part.get("Content-Location")), _header_text("file:///C:/sheet001.htm")
+    ('C:/台账.htm', 'file:///C:/sheet001.htm')
+    """
+    if isinstance(value, str):
+        return value
+    from email.header import decode_header
+
+    try:
+        return "".join(
+            text if isinstance(text, str) else (_decode(text) or text.decode("latin-1"))
+            for text, _ in decode_header(value)
+        )
+    except Exception:  # a header nothing decodes: its text as the parser kept it
+        return str(value)
 
 
 def _read_web_archive(pages: list[tuple[str, str]], stem: str) -> ReadResult:
