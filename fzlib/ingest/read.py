@@ -578,8 +578,12 @@ def _media(path: Path) -> str | None:
     return f"一段{kind}（{path.suffix.lower()}）" if kind else None
 
 
-# The suffixes of files whose tables are read (the ledger a scan beside it is of).
-TABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".csv", ".docx", ".ods")
+# The suffixes of files whose tables are read (the ledger a scan beside it is of): the workbooks, and what a
+# workbook is saved as (Unicode or tab text, a web page, a single-file web page, XML Spreadsheet 2003).
+TABLE_SUFFIXES = (
+    *(".xlsx", ".xlsm", ".xls", ".et", ".csv", ".docx", ".ods"),
+    *(".txt", ".htm", ".html", ".mht", ".mhtml", ".xml"),
+)
 
 
 def is_scan(path: Path) -> bool:
