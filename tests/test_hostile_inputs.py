@@ -4164,3 +4164,34 @@ def test_a_name_given_by_its_chinese_title_is_told_its_english_name(text, said, 
     (project / "params" / f"{YEAR}.yaml").write_text(text, encoding="utf-8")
     assert main(clean_in(project)) == 1
     assert said in said_as_users_problem(capsys)
+
+
+@pytest.mark.parametrize("saved_as", [".htm", ".mht"])
+def test_a_category_merged_down_over_its_records_in_a_web_page_is_each_records(saved_as, tmp_path):
+    # Excel writes a merged range into its 网页 / 单个文件网页 as a rowspan: 执法类别 written once over its block of
+    # records is each record's, as in the workbook. Before: every record but each block's first had no category
+    # (cell.required_blank), and the categories' figures were withheld (檀湾镇 saved as .mht).
+    rows = builders.enforcement_rows(3) + builders.enforcement_rows(2, start=4, category="行政处罚")
+    cells = "".join(f"<th>{h}</th>" for h in builders.ENFORCEMENT_HEADER)
+    body = [f"<tr>{cells}</tr>"]
+    for i, row in enumerate(rows):
+        first = i in (0, 3)
+        tds = [
+            f"<td rowspan={3 if i == 0 else 2}>{v}</td>" if c == 3 else f"<td>{v}</td>"
+            for c, v in enumerate(row)
+            if c != 3 or first
+        ]
+        body.append("<tr>" + "".join(tds) + "</tr>")
+    page = f"<html><body><table>{''.join(body)}</table></body></html>"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    if saved_as == ".htm":
+        (raw / "执法台账.htm").write_text(page, encoding="utf-8")
+    else:
+        (raw / "执法台账.mht").write_text(
+            quirks._web_archive([("file:///C:/5A3D8E21/sheet001.htm", page)], "gb2312", "base64"), encoding="ascii"
+        )
+    result = builders.clean(raw)
+    assert builders.codes(result, "cell.required_blank") == []
+    got = builders.figures(result)
+    assert (got["enforcement.licensing"], got["enforcement.penalty"]) == (3, 2)

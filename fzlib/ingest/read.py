@@ -2444,12 +2444,13 @@ def _read_html(text: str, stem: str) -> ReadResult:
     )
     for i, table in enumerate(doc.iter("table")):
         name = stem if i == 0 else f"{stem}-{i + 1}"
-        rows = _html_table_rows(table, name)
+        merged: list = []
+        rows = _html_table_rows(table, name, merged)
         if rows:
             if len(sheets) >= MAX_SHEETS:
                 raise TooLarge(f"网页文件中的表格超过 {MAX_SHEETS} 个的上限")
             marks = SheetMarks(hidden_rows=_html_hidden_rows(table))
-            sheets.append(Sheet(name, rows, marks=marks, caption="" if sheets else heading))
+            sheets.append(Sheet(name, rows, merged, marks=marks, caption="" if sheets else heading))
     if not sheets:
         return ReadResult([], "html", "file.no_table")
     return ReadResult(sheets, "html")
@@ -2520,9 +2521,23 @@ def _own_text(td) -> str:
     return "".join(parts)
 
 
-def _html_table_rows(table, name: str = "") -> list[list]:
+# Excel's web page writes a text spilling over the blank cells right of it (a long title or note) as a colspan it
+# marks mso-ignore:colspan: the cells are not merged.
+_SPILL = re.compile(r"mso-ignore\s*:\s*colspan", re.I)
+
+
+def _html_table_rows(table, name: str = "", merged: list | None = None) -> list[list]:
     """Expand an HTML table into a grid, repeating nothing: a spanned cell is '' outside its corner,
-    as in a spreadsheet's merged range. The grid's size is checked before it is allocated."""
+    as in a spreadsheet's merged range, and each span is put into `merged` as one ((r0, c0), (r1, c1), 0-based):
+    Excel writes a merged range into a web page as a rowspan / colspan, and a category merged down over its block
+    of records is each record's, as in the workbook (檀湾镇's 执法类别 saved as 单个文件网页 had left every record
+    but each block's first without its category). The grid's size is checked before it is allocated.
+
+    >>> from lxml import html; spans = []
+    >>> page = "<table><tr><td rowspan=2>许可</td><td>1</td></tr><tr><td>2</td></tr></table>"
+    >>> _html_table_rows(html.fromstring(page), "", spans), spans
+    ([['许可', '1'], ['', '2']], [((0, 0), (1, 0))])
+    """
     grid: list[list] = []  # rows of cells, None where nothing is placed yet
     height = width = 0
     for r, tr in enumerate(_own_rows(table)):
@@ -2545,6 +2560,8 @@ def _html_table_rows(table, name: str = "") -> list[list]:
                     row.extend([None] * (c + colspan - len(row)))
                 for dc in range(colspan):
                     row[c + dc] = text if (dr, dc) == (0, 0) else ""
+            if merged is not None and (rowspan > 1 or colspan > 1) and not _SPILL.search(td.get("style") or ""):
+                merged.append(((r, c), (r + rowspan - 1, c + colspan - 1)))
             c += colspan
     if not grid:
         return []
