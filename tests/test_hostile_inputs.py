@@ -4195,3 +4195,20 @@ def test_a_category_merged_down_over_its_records_in_a_web_page_is_each_records(s
     assert builders.codes(result, "cell.required_blank") == []
     got = builders.figures(result)
     assert (got["enforcement.licensing"], got["enforcement.penalty"]) == (3, 2)
+
+
+def test_excels_web_page_of_a_one_sheet_book_is_read_under_the_sheets_name_it_gives(tmp_path):
+    # A book of one sheet saved as 单个文件网页 is that sheet's page alone, naming the sheet in its head
+    # (<x:ExcelWorksheet><x:Name>行政处罚</x:Name>): what the name says counts as in the workbook. Before: the sheet
+    # took the file's name, and a register with no category column had no category (its figures unknown).
+    header = [h for h in builders.ENFORCEMENT_HEADER if h != "执法类别"]
+    rows = [header, *[[v for c, v in enumerate(r) if c != 3] for r in builders.enforcement_rows(2)]]
+    head = "<xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>行政处罚</x:Name>"
+    page = f"<html><head>{head}</x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml></head><body>"
+    page += quirks._page(rows).removeprefix("<html><body>")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    archive = quirks._web_archive([("file:///C:/5A3D8E21/2024.htm", page)], "gb2312", "quoted-printable")
+    (raw / "执法台账.mht").write_text(archive, encoding="ascii")
+    got = builders.figures(builders.clean(raw))
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.licensing"]) == (2, 2, 0)

@@ -2429,8 +2429,30 @@ def _read_web_archive(pages: list[tuple[str, str]], stem: str) -> ReadResult:
     return ReadResult(sheets, "html") if sheets else ReadResult([], "html", "file.no_table")
 
 
+# Excel's web page of a book of one sheet is that sheet's page alone, naming the sheet in its head:
+# <x:ExcelWorksheet><x:Name>案件列表</x:Name> …
+_PAGE_SHEET = re.compile(r"<x:ExcelWorksheet>\s*<x:Name>([^<]*)</x:Name>", re.I)
+
+
+def _page_sheet_name(text: str) -> str:
+    """The one sheet a web page Excel saved names in its head, else "".
+
+    >>> _page_sheet_name("<xml><x:ExcelWorksheet>\\n <x:Name>查询结果</x:Name></x:ExcelWorksheet></xml><table>")
+    '查询结果'
+    >>> _page_sheet_name("<table><tr><td>x:Name</td></tr></table>")
+    ''
+    """
+    import html
+
+    names = _PAGE_SHEET.findall(text[:65536])
+    return html.unescape(names[0]).strip() if len(names) == 1 else ""
+
+
 def _read_html(text: str, stem: str) -> ReadResult:
     from lxml import html as lxml_html
+
+    # Its sheet's name says what the file's name says (查询结果, 行政许可, 2024年): read as a workbook's sheet would be.
+    stem = _page_sheet_name(text) or stem
 
     try:
         doc = lxml_html.fromstring(text)
