@@ -4212,3 +4212,17 @@ def test_excels_web_page_of_a_one_sheet_book_is_read_under_the_sheets_name_it_gi
     (raw / "执法台账.mht").write_text(archive, encoding="ascii")
     got = builders.figures(builders.clean(raw))
     assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.licensing"]) == (2, 2, 0)
+
+
+def test_a_line_break_excel_wrote_into_a_web_pages_cell_stays_a_line_break(tmp_path):
+    # Alt+Enter inside a cell is <br style='mso-data-placement:same-cell'> in Excel's web page: the cell holds two
+    # lines, as in the workbook. Before: 法律咨询<br>审查合同 (two services) read as one unknown 法律咨询审查合同.
+    path = tmp_path / "顾问台账.htm"
+    br = "<br style='mso-data-placement:same-cell'>"
+    path.write_text(
+        f"<table><tr><td>受理{br}日期</td><td>服务事项</td></tr><tr><td>2024-03-05</td>"
+        f"<td>法律咨询{br}审查合同</td></tr></table>",
+        encoding="utf-8",
+    )
+    (sheet,) = read.read_file(path).sheets
+    assert sheet.rows == [["受理\n日期", "服务事项"], ["2024-03-05", "法律咨询\n审查合同"]]

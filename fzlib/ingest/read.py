@@ -2458,6 +2458,11 @@ def _read_html(text: str, stem: str) -> ReadResult:
         doc = lxml_html.fromstring(text)
     except Exception:  # lxml raises ParserError and others on garbage
         return ReadResult([], "html", "file.unreadable")
+    # A <br> inside a cell is a line break in it (Excel writes a cell's Alt+Enter as <br
+    # style='mso-data-placement:same-cell'>): its text keeps it, as a workbook's cell does, where the words on either
+    # side had run together (法律咨询<br>审查合同, two services, read as one unknown 法律咨询审查合同).
+    for br in doc.iter("br"):
+        br.tail = "\n" + (br.tail or "")
     sheets = []
     # A page saved from a portal names its document in its <title> and first heading (某镇2023年政府信息公开工作年度
     # 报告): the caption over its first table, as a Word document's heading is.
