@@ -12,7 +12,8 @@ sheet, a hidden 备份 / 原表 copy with fewer rows, a reviewer's 批注, a 合
 and what printing, splitting and summing do to a register (小计 rows after each run, a printout's header repeated
 every page with page lines, a sheet per month, a row of column numbers, quarter section lines, amounts in 万元)
 and what a register's 备注 says and where a book is saved or pasted (notes, a record entered twice marked 重复登记;
-a book saved by WPS as .et; a sheet pasted into a Word table), each scored against the town's truth. A variant carries the same records,
+a book saved by WPS as .et; a sheet pasted into a Word table; a book saved as Unicode text or as a single-file web page,
+or handed out protected), each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
