@@ -191,6 +191,10 @@ FOUND = (
     ("tanwan", "web_page"),  # 执法类别 merged down over its records, saved as 单个文件网页 (a rowspan)
     ("shuanghe", "web_page"),  # a village's stamped scan beside its ledger saved as .mht
     ("shiquan", "web_page"),  # two services in one cell on two lines (<br>) in a web page
+    (
+        "guitang",
+        "web_page",
+    ),  # 身份证号码 in number cells shown 3.39901E+17 on the page: six digits, no person told apart
     ("baishu", "web_page"),  # a one-sheet book's page naming its sheet 查询结果; 18-digit numbers shown 3.39901E+17
 )
 NULLED: dict[tuple[str, str], set[str]] = {
