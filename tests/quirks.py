@@ -981,6 +981,27 @@ def excels_single_file_web_page(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_web_page_whose_parts_excel_named_in_chinese(raw: Path) -> list[Path]:
+    """Excel's 单个文件网页 of a book named 台账, its parts' Content-Location written in GB2312 as Excel writes the
+    file's name (file:///C:/5A3D8E21/台账.files/sheet001.htm), the pages quoted-printable. Before: the parser's
+    undecoded header taken for text, the whole archive file.unreadable (every record of the book lost)."""
+    frame = (
+        '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><xml><x:ExcelWorkbook><x:ExcelWorksheets>'
+        '<x:ExcelWorksheet><x:Name>上半年</x:Name><x:WorksheetSource HRef="台账.files/sheet001.htm"/></x:ExcelWorksheet>'
+        '<x:ExcelWorksheet><x:Name>下半年</x:Name><x:WorksheetSource HRef="台账.files/sheet002.htm"/></x:ExcelWorksheet>'
+        "</x:ExcelWorksheets></x:ExcelWorkbook></xml></head><frameset></frameset></html>"
+    )
+    parts = [
+        ("file:///C:/5A3D8E21/台账.htm", frame),
+        ("file:///C:/5A3D8E21/台账.files/sheet001.htm", _page([H, *enforcement(1164)])),
+        ("file:///C:/5A3D8E21/台账.files/sheet002.htm", _page([H, *enforcement(1166)])),
+        ("file:///C:/5A3D8E21/台账.files/tabstrip.htm", _page([["上半年", "下半年"]])),
+    ]
+    return _bytes(
+        raw / "web-page-parts-named-in-chinese.mht", _web_archive(parts, "gb2312", "quoted-printable").encode("gb2312")
+    )
+
+
 def amounts_exported_the_european_way(raw: Path) -> list[Path]:
     """A system's export from Excel of a European locale: cells parted by ;, 罚款金额 written 1.234,50, 500,00 and
     2.500 (the comma the decimal point, the dot parting thousands). Before: 1.234,50 and 500,00 unreadable,
@@ -3564,6 +3585,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_word_ledger_inside_a_framing_table": Quirk(a_word_ledger_inside_a_framing_table, None, rows=2),
     "a_web_archive_saved_as_xls": Quirk(a_web_archive_saved_as_xls, None, rows=2),
     "excels_single_file_web_page": Quirk(excels_single_file_web_page, None, rows=4),
+    "a_web_page_whose_parts_excel_named_in_chinese": Quirk(a_web_page_whose_parts_excel_named_in_chinese, None, rows=4),
     "amounts_exported_the_european_way": Quirk(amounts_exported_the_european_way, None, rows=3),
     "a_quote_never_closed_in_a_short_export": Quirk(a_quote_never_closed_in_a_short_export, None, rows=5),
     "a_text_lined_up_by_spaces": Quirk(a_text_lined_up_by_spaces, "file.fixed_width"),

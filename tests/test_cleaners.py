@@ -79,7 +79,7 @@ def test_the_code_catalogue_is_closed():
     assert CODES == {
         "date.unparseable", "date.partial", "date.out_of_range", "number.unparseable",
         "number.not_integer", "vocab.unknown", "bool.unparseable", "id.checksum",
-        "id.excel_damaged", "id.legacy15", "id.malformed", "phone.malformed",
+        "id.excel_damaged", "id.scientific", "id.legacy15", "id.malformed", "phone.malformed",
         "cell.error", "cell.uncached", "cell.not_a_number", "vocab.assumed", "number.range", "number.out_of_range",
         "date.impossible_day", "date.yearless", "date.pending", "date.carried_over", "date.never", "date.period",
         "date.range", "date.day_month_order", "date.lunar", "number.own_unit", "case_no.several", "case_no.rounded",
@@ -1168,6 +1168,7 @@ def test_id_check_digit_follows_gb_11643():
         (1.10101199001011e17, "110101199001011000", "id.excel_damaged"),  # typed into a number cell
         (110101199001011000, "110101199001011000", "id.excel_damaged"),
         ("1.10101199001011E+17", "110101199001011000", "id.excel_damaged"),
+        ("3.39901E+17", NA, "id.scientific"),  # as General shows it, saved into a CSV or web page: 6 digits of 18
         ("110105491231002", "110105491231002", "id.legacy15"),
         ("12345", "12345", "id.malformed"),
         ("11010519491231002Y", "11010519491231002Y", "id.malformed"),

@@ -398,6 +398,26 @@ def test_the_stamped_scan_beside_its_ledger_adds_nothing_and_takes_nothing_away(
     assert codes(result, "file.not_a_table") and builders.figures(result)["mediation.cases"] is None
 
 
+@pytest.mark.parametrize("saved_as", [".txt", ".htm"])
+def test_the_stamped_scan_beside_its_ledger_saved_as_text_or_a_web_page_adds_nothing(saved_as, tmp_path):
+    # The village's ledger saved by Excel as Unicode text (UTF-16, tabs) or as a web page, its stamped scan beside
+    # it: the scan is that table's as beside an .xlsx (it had been a PDF in place of a ledger, the kind withheld).
+    rows = [MEDIATION, *[[str(v) for v in row] for row in mediation(3)]]
+    name = tmp_path / "甲村" / f"甲村人民调解台账（2024年）{saved_as}"
+    name.parent.mkdir()
+    if saved_as == ".txt":
+        name.write_bytes(b"\xff\xfe" + "".join("\t".join(r) + "\r\n" for r in rows).encode("utf-16-le"))
+    else:
+        cells = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in r) + "</tr>" for r in rows)
+        name.write_text(f"<html><body><table>{cells}</table></body></html>", encoding="utf-8")
+    (tmp_path / "甲村" / "甲村人民调解台账（2024年）（盖章扫描件）.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    result = clean(tmp_path)
+    assert result.failed_files == []
+    assert builders.figures(result)["mediation.cases"] == 3
+    (note,) = codes(result, "file.scan_of_table")
+    assert note["detail"] == f"甲村/甲村人民调解台账（2024年）{saved_as}"
+
+
 def test_last_years_book_sent_beside_this_years_of_the_same_ledger_is_a_note(tmp_path):
     # Told of the mistake, the village sent this year's book too, named as the first with the year
     # added: nothing of the year is missing, so last year's is set aside with a note, not an error.

@@ -4170,3 +4170,65 @@ def test_a_name_given_by_its_chinese_title_is_told_its_english_name(text, said, 
     (project / "params" / f"{YEAR}.yaml").write_text(text, encoding="utf-8")
     assert main(clean_in(project)) == 1
     assert said in said_as_users_problem(capsys)
+
+
+@pytest.mark.parametrize("saved_as", [".htm", ".mht"])
+def test_a_category_merged_down_over_its_records_in_a_web_page_is_each_records(saved_as, tmp_path):
+    # Excel writes a merged range into its 网页 / 单个文件网页 as a rowspan: 执法类别 written once over its block of
+    # records is each record's, as in the workbook. Before: every record but each block's first had no category
+    # (cell.required_blank), and the categories' figures were withheld (檀湾镇 saved as .mht).
+    rows = builders.enforcement_rows(3) + builders.enforcement_rows(2, start=4, category="行政处罚")
+    cells = "".join(f"<th>{h}</th>" for h in builders.ENFORCEMENT_HEADER)
+    body = [f"<tr>{cells}</tr>"]
+    for i, row in enumerate(rows):
+        first = i in (0, 3)
+        tds = [
+            f"<td rowspan={3 if i == 0 else 2}>{v}</td>" if c == 3 else f"<td>{v}</td>"
+            for c, v in enumerate(row)
+            if c != 3 or first
+        ]
+        body.append("<tr>" + "".join(tds) + "</tr>")
+    page = f"<html><body><table>{''.join(body)}</table></body></html>"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    if saved_as == ".htm":
+        (raw / "执法台账.htm").write_text(page, encoding="utf-8")
+    else:
+        (raw / "执法台账.mht").write_text(
+            quirks._web_archive([("file:///C:/5A3D8E21/sheet001.htm", page)], "gb2312", "base64"), encoding="ascii"
+        )
+    result = builders.clean(raw)
+    assert builders.codes(result, "cell.required_blank") == []
+    got = builders.figures(result)
+    assert (got["enforcement.licensing"], got["enforcement.penalty"]) == (3, 2)
+
+
+def test_excels_web_page_of_a_one_sheet_book_is_read_under_the_sheets_name_it_gives(tmp_path):
+    # A book of one sheet saved as 单个文件网页 is that sheet's page alone, naming the sheet in its head
+    # (<x:ExcelWorksheet><x:Name>行政处罚</x:Name>): what the name says counts as in the workbook. Before: the sheet
+    # took the file's name, and a register with no category column had no category (its figures unknown).
+    header = [h for h in builders.ENFORCEMENT_HEADER if h != "执法类别"]
+    rows = [header, *[[v for c, v in enumerate(r) if c != 3] for r in builders.enforcement_rows(2)]]
+    head = "<xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>行政处罚</x:Name>"
+    page = f"<html><head>{head}</x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml></head><body>"
+    page += quirks._page(rows).removeprefix("<html><body>")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    archive = quirks._web_archive([("file:///C:/5A3D8E21/2024.htm", page)], "gb2312", "quoted-printable")
+    (raw / "执法台账.mht").write_text(archive, encoding="ascii")
+    got = builders.figures(builders.clean(raw))
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.licensing"]) == (2, 2, 0)
+
+
+def test_a_line_break_excel_wrote_into_a_web_pages_cell_stays_a_line_break(tmp_path):
+    # Alt+Enter inside a cell is <br style='mso-data-placement:same-cell'> in Excel's web page: the cell holds two
+    # lines, as in the workbook. Before: 法律咨询<br>审查合同 (two services) read as one unknown 法律咨询审查合同.
+    path = tmp_path / "顾问台账.htm"
+    br = "<br style='mso-data-placement:same-cell'>"
+    path.write_text(
+        f"<table><tr><td>受理{br}日期</td><td>服务事项</td></tr><tr><td>2024-03-05</td>"
+        f"<td>法律咨询{br}审查合同</td></tr></table>",
+        encoding="utf-8",
+    )
+    (sheet,) = read.read_file(path).sheets
+    assert sheet.rows == [["受理\n日期", "服务事项"], ["2024-03-05", "法律咨询\n审查合同"]]

@@ -1324,6 +1324,12 @@ CATALOGUE: dict[str, IssueType] = {
         "身份证号码被 Excel 当成数字保存，后三位已变成 000，无法恢复（号码未在此显示）",
         "请把该列设为“文本”格式后重新录入完整号码",
     ),
+    "id.scientific": IssueType(
+        "身份证号成了科学记数法",
+        ERROR,
+        "身份证号码写成了 Excel 的科学记数法（号码未在此显示），原号码的大部分数字已丢失，不能据此区分人员：每一行各按一人计，不与其他行合并",
+        "请把该列设为“文本”格式后重新录入完整号码；从系统导出的，请重新导出（不要直接双击打开 CSV 再保存）",
+    ),
     "id.legacy15": IssueType(
         "15 位旧身份证号", NOTE, "身份证号码为 15 位旧号码（号码未在此显示）", "如可能请更新为 18 位号码"
     ),
@@ -1356,6 +1362,7 @@ VALUE_HIDDEN = {
     "cell.personal_number",
     "id.checksum",
     "id.excel_damaged",
+    "id.scientific",
     "id.legacy15",
     "id.malformed",
     "phone.malformed",

@@ -578,8 +578,12 @@ def _media(path: Path) -> str | None:
     return f"一段{kind}（{path.suffix.lower()}）" if kind else None
 
 
-# The suffixes of files whose tables are read (the ledger a scan beside it is of).
-TABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".csv", ".docx", ".ods")
+# The suffixes of files whose tables are read (the ledger a scan beside it is of): the workbooks, and what a
+# workbook is saved as (Unicode or tab text, a web page, a single-file web page, XML Spreadsheet 2003).
+TABLE_SUFFIXES = (
+    *(".xlsx", ".xlsm", ".xls", ".et", ".csv", ".docx", ".ods"),
+    *(".txt", ".htm", ".html", ".mht", ".mhtml", ".xml"),
+)
 
 
 def is_scan(path: Path) -> bool:
@@ -2379,10 +2383,33 @@ def _web_archive_pages(data: bytes) -> list[tuple[str, str]] | None:
             except (LookupError, UnicodeDecodeError):
                 text = _decode(payload)
             if text is not None:
-                pages.append((part.get("Content-Location", ""), text))
+                pages.append((_header_text(part.get("Content-Location", "")), text))
     except Exception:  # a damaged message: named as a file that cannot be read
         return []
     return pages
+
+
+def _header_text(value) -> str:
+    r"""A MIME header's text. Excel writes the page's file name into Content-Location in the system's code page
+    (file:///C:/5A3D8E21/台账.files/sheet001.htm in GB2312), bytes the parser leaves undecoded (a Header, not a
+    str): they are decoded as a page's text is.
+
+    >>> import email; from email import policy
+    >>> part = email.message_from_bytes("Content-Location: C:/台账.htm\n\n".encode("gb2312"), policy=policy.compat32)
+    >>> _header_text(part.get("Content-Location")), _header_text("file:///C:/sheet001.htm")
+    ('C:/台账.htm', 'file:///C:/sheet001.htm')
+    """
+    if isinstance(value, str):
+        return value
+    from email.header import decode_header
+
+    try:
+        return "".join(
+            text if isinstance(text, str) else (_decode(text) or text.decode("latin-1"))
+            for text, _ in decode_header(value)
+        )
+    except Exception:  # a header nothing decodes: its text as the parser kept it
+        return str(value)
 
 
 def _read_web_archive(pages: list[tuple[str, str]], stem: str) -> ReadResult:
@@ -2402,13 +2429,40 @@ def _read_web_archive(pages: list[tuple[str, str]], stem: str) -> ReadResult:
     return ReadResult(sheets, "html") if sheets else ReadResult([], "html", "file.no_table")
 
 
+# Excel's web page of a book of one sheet is that sheet's page alone, naming the sheet in its head:
+# <x:ExcelWorksheet><x:Name>案件列表</x:Name> …
+_PAGE_SHEET = re.compile(r"<x:ExcelWorksheet>\s*<x:Name>([^<]*)</x:Name>", re.I)
+
+
+def _page_sheet_name(text: str) -> str:
+    """The one sheet a web page Excel saved names in its head, else "".
+
+    >>> _page_sheet_name("<xml><x:ExcelWorksheet>\\n <x:Name>查询结果</x:Name></x:ExcelWorksheet></xml><table>")
+    '查询结果'
+    >>> _page_sheet_name("<table><tr><td>x:Name</td></tr></table>")
+    ''
+    """
+    import html
+
+    names = _PAGE_SHEET.findall(text[:65536])
+    return html.unescape(names[0]).strip() if len(names) == 1 else ""
+
+
 def _read_html(text: str, stem: str) -> ReadResult:
     from lxml import html as lxml_html
+
+    # Its sheet's name says what the file's name says (查询结果, 行政许可, 2024年): read as a workbook's sheet would be.
+    stem = _page_sheet_name(text) or stem
 
     try:
         doc = lxml_html.fromstring(text)
     except Exception:  # lxml raises ParserError and others on garbage
         return ReadResult([], "html", "file.unreadable")
+    # A <br> inside a cell is a line break in it (Excel writes a cell's Alt+Enter as <br
+    # style='mso-data-placement:same-cell'>): its text keeps it, as a workbook's cell does, where the words on either
+    # side had run together (法律咨询<br>审查合同, two services, read as one unknown 法律咨询审查合同).
+    for br in doc.iter("br"):
+        br.tail = "\n" + (br.tail or "")
     sheets = []
     # A page saved from a portal names its document in its <title> and first heading (某镇2023年政府信息公开工作年度
     # 报告): the caption over its first table, as a Word document's heading is.
@@ -2417,12 +2471,13 @@ def _read_html(text: str, stem: str) -> ReadResult:
     )
     for i, table in enumerate(doc.iter("table")):
         name = stem if i == 0 else f"{stem}-{i + 1}"
-        rows = _html_table_rows(table, name)
+        merged: list = []
+        rows = _html_table_rows(table, name, merged)
         if rows:
             if len(sheets) >= MAX_SHEETS:
                 raise TooLarge(f"网页文件中的表格超过 {MAX_SHEETS} 个的上限")
             marks = SheetMarks(hidden_rows=_html_hidden_rows(table))
-            sheets.append(Sheet(name, rows, marks=marks, caption="" if sheets else heading))
+            sheets.append(Sheet(name, rows, merged, marks=marks, caption="" if sheets else heading))
     if not sheets:
         return ReadResult([], "html", "file.no_table")
     return ReadResult(sheets, "html")
@@ -2493,9 +2548,23 @@ def _own_text(td) -> str:
     return "".join(parts)
 
 
-def _html_table_rows(table, name: str = "") -> list[list]:
+# Excel's web page writes a text spilling over the blank cells right of it (a long title or note) as a colspan it
+# marks mso-ignore:colspan: the cells are not merged.
+_SPILL = re.compile(r"mso-ignore\s*:\s*colspan", re.I)
+
+
+def _html_table_rows(table, name: str = "", merged: list | None = None) -> list[list]:
     """Expand an HTML table into a grid, repeating nothing: a spanned cell is '' outside its corner,
-    as in a spreadsheet's merged range. The grid's size is checked before it is allocated."""
+    as in a spreadsheet's merged range, and each span is put into `merged` as one ((r0, c0), (r1, c1), 0-based):
+    Excel writes a merged range into a web page as a rowspan / colspan, and a category merged down over its block
+    of records is each record's, as in the workbook (檀湾镇's 执法类别 saved as 单个文件网页 had left every record
+    but each block's first without its category). The grid's size is checked before it is allocated.
+
+    >>> from lxml import html; spans = []
+    >>> page = "<table><tr><td rowspan=2>许可</td><td>1</td></tr><tr><td>2</td></tr></table>"
+    >>> _html_table_rows(html.fromstring(page), "", spans), spans
+    ([['许可', '1'], ['', '2']], [((0, 0), (1, 0))])
+    """
     grid: list[list] = []  # rows of cells, None where nothing is placed yet
     height = width = 0
     for r, tr in enumerate(_own_rows(table)):
@@ -2518,6 +2587,8 @@ def _html_table_rows(table, name: str = "") -> list[list]:
                     row.extend([None] * (c + colspan - len(row)))
                 for dc in range(colspan):
                     row[c + dc] = text if (dr, dc) == (0, 0) else ""
+            if merged is not None and (rowspan > 1 or colspan > 1) and not _SPILL.search(td.get("style") or ""):
+                merged.append(((r, c), (r + rowspan - 1, c + colspan - 1)))
             c += colspan
     if not grid:
         return []

@@ -12,7 +12,8 @@ sheet, a hidden 备份 / 原表 copy with fewer rows, a reviewer's 批注, a 合
 and what printing, splitting and summing do to a register (小计 rows after each run, a printout's header repeated
 every page with page lines, a sheet per month, a row of column numbers, quarter section lines, amounts in 万元)
 and what a register's 备注 says and where a book is saved or pasted (notes, a record entered twice marked 重复登记;
-a book saved by WPS as .et; a sheet pasted into a Word table), each scored against the town's truth. A variant carries the same records,
+a book saved by WPS as .et; a sheet pasted into a Word table; a book saved as Unicode text or as a single-file web page,
+or handed out protected), each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -23,6 +24,8 @@ name), become null: never a different number.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import quopri
 import re
 import sys
 from collections.abc import Callable
@@ -31,7 +34,9 @@ from pathlib import Path
 
 import openpyxl
 from openpyxl.cell.rich_text import CellRichText
+from openpyxl.styles import Protection
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook.protection import WorkbookProtection
 
 from . import TOWNS, generate, name
 from .books import Book, Sheet, biff_workbook, docx_bytes, ods_bytes, ole_bytes
@@ -1358,15 +1363,8 @@ def _text(value) -> str:
 
 def _as_csv(book, path: Path) -> bool:
     """A book of one shown sheet, with nothing a CSV cannot keep, saved as CSV in GBK; else False."""
-    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
-    if len(book.worksheets) != 1 or len(shown) != 1:
-        return False
-    ws = shown[0]
-    if ws.merged_cells.ranges or any(d.hidden for d in ws.row_dimensions.values()):
-        return False
-    if any(d.hidden for d in ws.column_dimensions.values()) or _struck_rows(ws):
-        return False
-    if any("%" in (c.number_format or "") for row in ws.iter_rows() for c in row if c.value is not None):
+    ws = _plain_sheet(book)
+    if ws is None:
         return False
     rows = [[_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
     text = "".join(",".join(_quote(v) for v in row) + "\r\n" for row in rows)
@@ -1474,6 +1472,240 @@ def _as_docx(book, path: Path) -> bool:
     return True
 
 
+def _plain_sheet(book):
+    """The one shown sheet of a book of one sheet with nothing a text file cannot keep (merges, hidden rows or
+    columns, struck rows, % formats); else None."""
+    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    if len(book.worksheets) != 1 or len(shown) != 1:
+        return None
+    ws = shown[0]
+    if ws.merged_cells.ranges or any(d.hidden for d in ws.row_dimensions.values()):
+        return None
+    if any(d.hidden for d in ws.column_dimensions.values()) or _struck_rows(ws):
+        return None
+    if any("%" in (c.number_format or "") for row in ws.iter_rows() for c in row if c.value is not None):
+        return None
+    return ws
+
+
+def _shown(cell) -> str:
+    """A cell's text as Excel shows it, and so writes it into a text file or a web page: a date by its format
+    (yyyy-mm-dd: 2024-03-05, with hh:mm:ss its time; else as 中文版 Excel's short date 2024/3/5), a whole number
+    without its .0, a number of twelve digits or more in a General cell as General shows it (3.39901E+17: an 18-digit
+    案件编号 a system exported as a number)."""
+    value, fmt = cell.value, (cell.number_format or "").lower()
+    if isinstance(value, int | float) and not isinstance(value, bool) and fmt == "general" and abs(value) >= 1e11:
+        mantissa, exponent = f"{value:.5E}".split("E")
+        return f"{mantissa.rstrip('0').rstrip('.')}E{exponent}"
+    if isinstance(value, dt.date):
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
+        day = moment.strftime("%Y-%m-%d") if "yyyy-mm-dd" in fmt else f"{moment.year}/{moment.month}/{moment.day}"
+        if "h" in fmt:
+            return f"{day} {moment.strftime('%H:%M:%S' if 'ss' in fmt else '%H:%M')}"
+        return day
+    return _text(value)
+
+
+def _as_unicode_text(book, path: Path) -> bool:
+    """A book of one shown sheet saved by Excel as 另存为 "Unicode 文本" (.txt): UTF-16 LE with its byte-order mark,
+    a tab between the cells, CRLF, each cell as shown (dates 2024-03-05), a cell holding a tab, a line break or a
+    quotation mark quoted; False (left as it is) for a book of several sheets (Excel saves only the active one) or
+    one whose sheet says something a text file loses, as for CSV."""
+    ws = _plain_sheet(book)
+    if ws is None:
+        return False
+
+    def quoted(text: str) -> str:
+        return '"' + text.replace('"', '""') + '"' if any(c in text for c in '\t"\r\n') else text
+
+    text = "".join("\t".join(quoted(_shown(c)) for c in row) + "\r\n" for row in ws.iter_rows())
+    path.with_suffix(".txt").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    path.unlink()
+    return True
+
+
+# Excel's 单个文件网页 (.mht): a MIME archive of the frame page naming the sheets, a page per sheet, the tab strip,
+# the stylesheet and the list of parts, each page in the system's code page (GB2312 in 中文版 Windows, characters
+# outside it as &#NNNNN;) and quoted-printable. The boundary and the temp folder are fixed: byte-reproducible.
+MHT_BOUNDARY = "----=_NextPart_01DB5F3A.8C2E4D10"
+MHT_FOLDER = "file:///C:/5A3D8E21"
+MHT_HEAD = (
+    '<html xmlns:v="urn:schemas-microsoft-com:vml"\nxmlns:o="urn:schemas-microsoft-com:office:office"\n'
+    'xmlns:x="urn:schemas-microsoft-com:office:excel"\nxmlns="http://www.w3.org/TR/REC-html40">\n\n<head>\n'
+    '<meta http-equiv=Content-Type content="text/html; charset=gb2312">\n<meta name=ProgId content=Excel.Sheet>\n'
+    '<meta name=Generator content="Microsoft Excel 15">\n'
+)
+
+
+def _mht_part(location: str, kind: str, text: str) -> str:
+    body = quopri.encodestring(text.encode("gb2312", "xmlcharrefreplace")).decode("ascii")
+    return (
+        f"\n--{MHT_BOUNDARY}\nContent-Location: {MHT_FOLDER}/{location}\nContent-Transfer-Encoding: quoted-printable\n"
+        f'Content-Type: {kind}; charset="gb2312"\n\n{body}\n'
+    )
+
+
+def _mht_table(ws) -> str:
+    """A sheet as Excel writes it into a web page: a <tr> per row (height 0 and display:none where hidden), a
+    cell's merge as its rowspan / colspan, a line of one cell spilling over the blank cells right of it
+    (colspan … mso-ignore:colspan), a date's serial in x:num beside its shown text, a line break inside a cell as
+    <br style='mso-data-placement:same-cell'>, and the row Excel adds under the table to fix the columns' widths."""
+    spans: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for m in ws.merged_cells.ranges:
+        for r in range(m.min_row, m.max_row + 1):
+            for c in range(m.min_col, m.max_col + 1):
+                spans[(r, c)] = (
+                    (m.max_row - m.min_row + 1, m.max_col - m.min_col + 1)
+                    if (r, c)
+                    == (
+                        m.min_row,
+                        m.min_col,
+                    )
+                    else None
+                )
+    width = ws.max_column
+    out = [
+        "<table border=0 cellpadding=0 cellspacing=0 style='border-collapse:collapse;table-layout:fixed'>",
+        *[" <col width=72 style='width:54pt'>"] * width,
+    ]
+    for r, row in enumerate(ws.iter_rows(max_col=width), 1):
+        hidden = ws.row_dimensions[r].hidden if r in ws.row_dimensions else False
+        out.append(" <tr height=0 style='display:none'>" if hidden else " <tr height=18 style='height:13.5pt'>")
+        filled = [c for c in row if c.value is not None and str(c.value).strip()]
+        lone = len(filled) == 1 and (filled[0].row, filled[0].column) not in spans
+        c = 1
+        while c <= width:
+            cell = row[c - 1]
+            span = spans.get((r, c), (1, 1))
+            if span is None:
+                c += 1
+                continue
+            attrs = (f" rowspan={span[0]}" if span[0] > 1 else "") + (f" colspan={span[1]}" if span[1] > 1 else "")
+            if lone and cell is filled[0] and c < width:
+                attrs, span = f" colspan={width - c + 1} style='mso-ignore:colspan'", (1, width - c + 1)
+            if isinstance(cell.value, dt.date):
+                serial = (
+                    dt.datetime.combine(cell.value, dt.time())
+                    if not isinstance(cell.value, dt.datetime)
+                    else cell.value
+                ) - EXCEL_EPOCH
+                attrs += f' x:num="{serial.days + serial.seconds / 86400:g}"'
+            elif isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+                attrs += " x:num"
+            text = html.escape(_shown(cell)).replace("\n", "<br style='mso-data-placement:same-cell'>")
+            out.append(f"  <td class=xl65{attrs}>{text}</td>")
+            c += span[1]
+        out.append(" </tr>")
+    out += [
+        " <![if supportMisalignedColumns]>",
+        " <tr height=0 style='display:none'>",
+        *["  <td width=72 style='width:54pt'></td>"] * width,
+        " </tr>",
+        " <![endif]>",
+        "</table>",
+    ]
+    return "\n".join(out)
+
+
+def _as_web_page(book, path: Path) -> bool:
+    """The book saved by Excel as 另存为 "单个文件网页" (.mht): each sheet a page, their names in the frame page (a book
+    of one sheet is its page alone, naming its sheet in its head), merges as spans, hidden rows display:none; False
+    (left as it is) where the page would lose what the book says to a reader of its tables: hidden sheets or columns,
+    struck or coloured rows, a cell's own font, text struck inside a cell, % formats."""
+    sheets = book.worksheets
+    for ws in sheets:
+        cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
+        if ws.sheet_state != "visible" or any(d.hidden for d in ws.column_dimensions.values()) or _marked(ws, cells):
+            return False
+    stem = path.stem
+    names = "".join(
+        f"   <x:ExcelWorksheet>\n    <x:Name>{ws.title}</x:Name>\n"
+        + (f'    <x:WorksheetSource HRef="{stem}.files/sheet{i:03d}.htm"/>\n' if len(sheets) > 1 else "")
+        + "   </x:ExcelWorksheet>\n"
+        for i, ws in enumerate(sheets, 1)
+    )
+    xml = (
+        f"<!--[if gte mso 9]><xml>\n <x:ExcelWorkbook>\n  <x:ExcelWorksheets>\n{names}  </x:ExcelWorksheets>\n"
+        "  <x:ProtectStructure>False</x:ProtectStructure>\n </x:ExcelWorkbook>\n</xml><![endif]-->\n"
+    )
+    parts = []
+    if len(sheets) == 1:
+        parts.append(
+            _mht_part(
+                f"{stem}.htm",
+                "text/html",
+                f"{MHT_HEAD}{xml}</head>\n\n<body link=blue vlink=purple>\n\n"
+                f"{_mht_table(sheets[0])}\n\n</body>\n\n</html>\n",
+            )
+        )
+    else:
+        frame = (
+            f'{MHT_HEAD}<meta name="Excel Workbook Frameset">\n<link rel=File-List href="{stem}.files/filelist.xml">\n'
+            f'{xml}</head>\n<frameset rows="*,39" border=0 width=0 frameborder=no framespacing=0>\n'
+            f' <frame src="{stem}.files/sheet001.htm" name="frSheet">\n'
+            f' <frame src="{stem}.files/tabstrip.htm" name="frTabs" marginwidth=0 marginheight=0>\n'
+            " <noframes>\n  <body>\n   <p>此页面使用了框架，而您的浏览器不支持框架。</p>\n  </body>\n </noframes>\n</frameset>\n</html>\n"
+        )
+        parts.append(_mht_part(f"{stem}.htm", "text/html", frame))
+        for i, ws in enumerate(sheets, 1):
+            page = (
+                f'{MHT_HEAD}<link id=Main-File rel=Main-File href="../{stem}.htm">\n<link rel=File-List href=filelist.xml>\n'
+                f"<link rel=Stylesheet href=stylesheet.css>\n</head>\n\n<body link=blue vlink=purple>\n\n"
+                f"{_mht_table(ws)}\n\n</body>\n\n</html>\n"
+            )
+            parts.append(_mht_part(f"{stem}.files/sheet{i:03d}.htm", "text/html", page))
+        tabs = "".join(
+            f'<td nowrap><a href="sheet{i:03d}.htm" target="frSheet">{ws.title}</a></td>'
+            for i, ws in enumerate(sheets, 1)
+        )
+        parts.append(
+            _mht_part(
+                f"{stem}.files/tabstrip.htm",
+                "text/html",
+                f"{MHT_HEAD}</head>\n<body topmargin=0 leftmargin=0>\n<table><tr>{tabs}</tr></table>\n"
+                "</body>\n</html>\n",
+            )
+        )
+    parts.append(_mht_part(f"{stem}.files/stylesheet.css", "text/css", ".xl65\n\t{mso-style-parent:style0;}\n"))
+    files = "".join(f' <o:File HRef="sheet{i:03d}.htm"/>\n' for i in range(1, len(sheets) + 1))
+    parts.append(
+        _mht_part(
+            f"{stem}.files/filelist.xml",
+            "text/xml",
+            f'<xml xmlns:o="urn:schemas-microsoft-com:office:office">\n <o:MainFile HRef="../{stem}.htm"/>\n'
+            f'{files} <o:File HRef="filelist.xml"/>\n</xml>\n',
+        )
+    )
+    archive = (
+        "MIME-Version: 1.0\nX-Document-Type: Workbook\n"
+        f'Content-Type: multipart/related; boundary="{MHT_BOUNDARY}"\n\n'
+        "此文档为“单个文件网页”，也称为“Web 档案”文件。如果您看到此消息，但是您的浏览器或编辑器不支持“Web 档案”文件。"
+        "请下载支持“Web 档案”的浏览器。\n" + "".join(parts) + f"\n--{MHT_BOUNDARY}--\n"
+    )
+    path.with_suffix(".mht").write_bytes(archive.replace("\n", "\r\n").encode("gb2312", "xmlcharrefreplace"))
+    path.unlink()
+    return True
+
+
+def _as_protected(book, path: Path) -> bool:
+    """The book protected as an office hands a register out to be filled in (审阅 › 保护工作表 and 保护工作簿):
+    each sheet protected with a password (its cells locked, those under a header's last column also 隐藏 so that a
+    formula would not show, filtering and sorting refused), the book's structure locked (no sheet added, moved,
+    shown or renamed). Nothing it says is changed: every figure stays."""
+    for ws in book.worksheets:
+        ws.protection.sheet = True
+        ws.protection.password = "fz2024"
+        ws.protection.autoFilter = ws.protection.sort = True
+        last = ws.max_column
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    cell.protection = Protection(locked=True, hidden=cell.column == last)
+    book.security = WorkbookProtection(workbookPassword="fz2024", lockStructure=True)
+    book.save(path)
+    return True
+
+
 def _split(book, path: Path) -> bool:
     """Each shown sheet of a book of several saved as a book of its own (台账-1月.xlsx …), the hidden
     ones left out (they are not read unless params name them); False for a book of one sheet."""
@@ -1524,6 +1756,10 @@ SAVED_AS = {
     # A seventh round (session 47): a book saved by WPS as .et, a register pasted into a Word table.
     "wps_et": _as_et,
     "docx_pasted": _as_docx,
+    # An eighth round (stop 48): a book saved as Unicode text, as a web page, handed out protected.
+    "unicode_text": _as_unicode_text,
+    "web_page": _as_web_page,
+    "protected": _as_protected,
 }
 # Variants of the whole folder: its books merged into one, its files renamed.
 FOLDER = {"one_book": _one_book, "generic": _generic_names}

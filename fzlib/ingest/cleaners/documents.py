@@ -94,7 +94,7 @@ _SEVERAL = re.compile(r"\d\s*号.*?\d\s*号|\d\s*[、,，及和]\s*(?:第\s*)?\d
 
 
 # A key cell holding what Excel left of a number (these codes): no key, its record one of its own (never merged).
-KEY_LOST = frozenset({"case_no.rounded", "case_no.scientific", "case_no.date"})
+KEY_LOST = frozenset({"case_no.rounded", "case_no.scientific", "case_no.date", "id.scientific"})
 # Excel keeps 15 significant digits of a number: one of 16 digits or more is not the number typed.
 _EXCEL_DIGITS = 1e15
 _ROUNDED_TEXT = re.compile(r"[1-9]\d{14}0{3,}")

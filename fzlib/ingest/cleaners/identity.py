@@ -92,6 +92,8 @@ def clean_id_number(raw: pd.Series) -> Cleaned:
     >>> res = clean_id_number(pd.Series(["11010519491231002x", 1.10101199001011e17, "110105491231002"], dtype=object))
     >>> res.values.tolist(), res.codes.tolist()
     (['11010519491231002X', '110101199001011000', '110105491231002'], [<NA>, 'id.excel_damaged', 'id.legacy15'])
+    >>> clean_id_number(pd.Series(["3.39901E+17", 3.39901202412e17], dtype=object)).codes.tolist()
+    ['id.scientific', 'id.excel_damaged']
     """
     obj, kinds = cell_kinds(raw)
     texts = raw_text(obj, kinds)
@@ -109,9 +111,17 @@ def clean_id_number(raw: pd.Series) -> Cleaned:
     n_u = len(norm)
     damaged = na_strings(n_u)
     sci = fullmatch_texts(_SCIENTIFIC, norm)
-    damaged[sci] = [_damaged_digits(t) for t in norm[sci]]
     numeric_u = np.zeros(n_u, dtype=bool)
     numeric_u[np.unique(u.codes[numeric & (u.codes >= 0)])] = True
+    # A text cell holding the number as Excel's General format shows it (3.39901E+17, written so into a CSV, a text
+    # file or a web page Excel saved): six digits of eighteen, shared by every person of one area code. It tells no
+    # one apart: no value (each row its own person, KEY_LOST), said so. A number cell, or a text of all 15 digits
+    # Excel kept (1.10101199001011E+17), is damaged but still one person's (below).
+    shown = sci & ~numeric_u
+    shown[shown] = [len(decimal.Decimal(t).normalize().as_tuple().digits) < 15 for t in norm[shown]]
+    sci &= ~shown
+    norm[shown] = None
+    damaged[sci] = [_damaged_digits(t) for t in norm[sci]]
     plain = numeric_u & ~sci & fullmatch_texts(_DECIMAL, norm)
     damaged[plain] = [_damaged_digits(t) for t in norm[plain]]
     is_damaged = pd.notna(damaged)
@@ -127,6 +137,7 @@ def clean_id_number(raw: pd.Series) -> Cleaned:
     per_code[shaped18] = np.where(ok[shaped18], None, "id.checksum")
     per_code[is_damaged] = "id.excel_damaged"
     per_code[~present] = None
+    per_code[shown] = "id.scientific"
     per_code[pd.notna(errors)] = errors[pd.notna(errors)]
     values = pd.Series(u.spread(norm), dtype=STRING)
     return cleaned(raw.index, values, u.spread(per_code))

@@ -26,6 +26,7 @@ CODES = frozenset(
         "bool.unparseable",
         "id.checksum",
         "id.excel_damaged",
+        "id.scientific",
         "id.legacy15",
         "id.malformed",
         "phone.malformed",
