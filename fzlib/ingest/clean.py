@@ -42,6 +42,7 @@ from fzlib.ingest.folder import (
     hidden_ledger,
     ledger_files,
     lock_named_ledger,
+    meant_name,
     outside_link,
     refused,
     same_but_year,
@@ -625,14 +626,30 @@ class YearCleaner:
             by_windows.setdefault(_unspaced(name).casefold(), set()).add(name)
             by_windows.setdefault(_unspaced(name[: len(name) - len(Path(name).suffix)]).casefold(), set()).add(name)
 
+        def found_as(file: str) -> set[str]:
+            found = {file} if file in names else by_unspaced.get(_unspaced(file), set())
+            return found or by_windows.get(_unspaced(file).casefold(), set())
+
         def named(entry: str) -> str:
             file, sheet = _file_and_sheet(entry)  # columns may name 文件名「工作表」
             if file in names:
                 return entry
+            # Explorer's 复制为路径 puts the path in double quotes ("D:\台账\旧台账.xlsx"), kept inside YAML's own quotes.
+            file = _QUOTED_PATH.sub(r"\1", file.strip())
             # A path copied from Windows' Explorer (晨光村\旧台账.xlsx) or written from the folder (/晨光村/…, ./…).
-            file = re.sub(r"^(?:\./|/)+", "", file.replace("\\", "/"))
-            found = {file} if file in names else by_unspaced.get(_unspaced(file), set())
-            found = found or by_windows.get(_unspaced(file).casefold(), set())
+            whole = file.replace("\\", "/")
+            file = re.sub(r"^(?:\./|/)+", "", whole)
+            found = found_as(file)
+            if not found and _ABSOLUTE_PATH.match(whole):
+                # A whole path (D:\台账\2024\晨光村\旧台账.xlsx, /home/…/raw/旧台账.xlsx): the folder's file is its longest
+                # end that names one. It had named no file, and the ledger meant to be left out was counted.
+                parts = [p for p in _ABSOLUTE_PATH.sub("", whole).split("/") if p]
+                tails = ("/".join(parts[i:]) for i in range(len(parts)))
+                found = next((f for f in map(found_as, tails) if f), set())
+                # Its end a name files of several folders share (D:\台账\旧台账.xlsx beside 晨光村/ and 广怀村/旧台账.xlsx)
+                # names neither: which one the path meant is not known.
+                if len(found) == 1 and sum(f"/{n}".endswith(f"/{next(iter(found))}") for n in shown) > 1:
+                    found = set()
             return f"{found.pop()}{f'「{sheet}」' if sheet else ''}" if len(found) == 1 else entry
 
         self.exclude = {named(e) for e in self.exclude}
@@ -706,7 +723,7 @@ class YearCleaner:
         self.refused = {self.shown_name(p): why for p in files if (why := refused(p))}
         # Child processes read the files, within limits, ahead of the cleaning here.
         planned = [
-            (p, Path(self.shown_name(p)).stem)
+            (p, self._stem(self.shown_name(p)))
             for p in files
             if self.shown_name(p) not in self.exclude | self.refused.keys()
             and not broken_link(p)
@@ -738,11 +755,16 @@ class YearCleaner:
     def shown_name(self, path: Path) -> str:
         return display_name(path.relative_to(self.raw).as_posix())
 
+    @staticmethod
+    def _stem(rel: str) -> str:
+        """The words a file's name gives its tables (执法, 2024年): of the name it had before an unzip garbled it."""
+        return Path(meant_name(rel) or rel).stem
+
     def read_one(self, path: Path, reader: Reader | None = None) -> None:
         """One file, inside its own boundary: whatever it holds, it ends as records or as a named
         problem of this file, and every other file is still read."""
         rel = self.shown_name(path)
-        stem = Path(rel).stem
+        stem = self._stem(rel)
         if any(f["file"] == rel for f in self.files):  # two names that show alike (undecodable bytes)
             rel = f"{rel}〔文件{len(self.files) + 1}〕"
         entry = {"file": rel, "sha256": None, "excluded": rel in self.exclude, "sheets": []}
@@ -799,6 +821,8 @@ class YearCleaner:
             entry["superseded_by"] = newer
             self.issue("file.superseded", rel, detail=newer)
             return
+        if meant := meant_name(rel):  # read, and named: its Chinese garbled by an unzip, the name it had said
+            self.issue("file.name_garbled", rel, detail=meant)
         if hidden_ledger(path.name):  # read, and named: the office may not see it among the ledgers
             self.issue("file.hidden_name", rel)
         elif lock_named_ledger(path):  # read, and named: programs hide and delete such files as their locks
@@ -3476,6 +3500,11 @@ def _filled(column: pd.Series) -> bool:
     """Whether any cell of a body column holds something (spaces are nothing); it stops at the first
     that does, so a filled column costs a cell or two and only an empty one is read through."""
     return any(_as_text(v) is not None for v in column[column.notna()])
+
+
+# A path in params as Windows or a shell gives it whole: a drive (D:\), a share (\\server\), from the root or home.
+_ABSOLUTE_PATH = re.compile(r"^(?:[A-Za-z]:/+|//+[^/]+/+[^/]+/+|~/+|/+)")
+_QUOTED_PATH = re.compile(r'^"(.+)"$')
 
 
 def _unspaced(name: str) -> str:
