@@ -4296,3 +4296,15 @@ def test_a_windows_path_in_double_quotes_is_told_to_be_quoted_otherwise(project,
     assert "第 1 行" in err and "反斜杠" in err and "单引号" in err
     (project / "params" / f"{YEAR}.yaml").write_text("exclude: ['D:\\台账\\旧台账.xlsx']\n", encoding="utf-8")
     assert main(clean_in(project)) == 0
+
+
+def test_a_garbled_names_words_are_read_as_the_name_it_had(tmp_path):
+    # A register without 执法类别 says its category by its file's name (行政处罚台账); garbled by an unzip, the name
+    # had said nothing and every record lacked its category (column.missing), none counted.
+    name = "行政处罚台账.xlsx".encode("gbk").decode("cp437")
+    header = ["序号", "案件编号", "案件名称", "办理日期", "当事人"]
+    rows = [[r[0], r[1], r[2], r[5], r[6]] for r in quirks.enforcement(23111, 3)]
+    builders.xlsx(tmp_path / "raw" / name, {"Sheet1": [header, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    assert builders.table_counts(result.tables["enforcement"], "category") == {"行政处罚": 3}
+    assert not builders.codes(result, "column.missing")

@@ -756,9 +756,12 @@ class YearCleaner:
         return display_name(path.relative_to(self.raw).as_posix())
 
     @staticmethod
-    def _stem(rel: str) -> str:
-        """The words a file's name gives its tables (执法, 2024年): of the name it had before an unzip garbled it."""
-        return Path(meant_name(rel) or rel).stem
+    def _meant(rel: str) -> str:
+        """A file's name as its words are read (执法, 2024年): the name it had before an unzip garbled it."""
+        return meant_name(rel) or rel
+
+    def _stem(self, rel: str) -> str:
+        return Path(self._meant(rel)).stem
 
     def read_one(self, path: Path, reader: Reader | None = None) -> None:
         """One file, inside its own boundary: whatever it holds, it ends as records or as a named
@@ -986,7 +989,9 @@ class YearCleaner:
         head = replace(sheet, rows=rows, merged=[], marks=SheetMarks(), layout="", origin={})
         kinds = set()
         for table in locate_tables(head, self.words) if rows else ():
-            found, _ = best_fit(table, self.specs, Context(rel, sheet.name, table.title_text, year=self.year))
+            found, _ = best_fit(
+                table, self.specs, Context(self._meant(rel), sheet.name, table.title_text, year=self.year)
+            )
             if found is not None:
                 kinds.add(found.kind)
         if len(kinds) == 1:
@@ -1207,9 +1212,9 @@ class YearCleaner:
         table, coded = decoded(table, self.legends)
         for title in coded:
             self.issue("column.decoded", rel, sheet.name, cell=table.header_cells, header=title)
-        named = year_source(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
+        named = year_source(table.title_text, sheet.name, self._stem(rel), *folder_texts(self._meant(rel)))
         ctx = Context(
-            rel,
+            self._meant(rel),
             sheet.name,
             table.title_text,
             year=named[0] if named else self.year,
@@ -1245,7 +1250,7 @@ class YearCleaner:
                 self.specs,
                 rel,
                 sheet.name,
-                statistics.period_words(sheet.name, table.title_text, Path(rel).stem),
+                statistics.period_words(sheet.name, table.title_text, self._stem(rel)),
                 self.year,
             )
             # A table of counts no kind's records fit, named a summary (村 | 件数 on a sheet 汇总 beside
@@ -1306,7 +1311,7 @@ class YearCleaner:
         scoped = {}
         for f in spec.fields:
             if f.scope:
-                texts = (table.title_text, sheet.name, Path(rel).stem)
+                texts = (table.title_text, sheet.name, self._stem(rel))
                 held = next((h for h in (values_named(t or "", f) for t in texts) if h is not None), None)
                 if held is not None:
                     scoped[f.name] = sorted(held)
@@ -1317,7 +1322,7 @@ class YearCleaner:
         listed = {n: sorted({v for _, v in group}) for n, group in found.ticks.items() if spec.measure}
         if listed:
             where["columns_of"] = listed
-        part = part_of_year_named(table.title_text, sheet.name, Path(rel).stem)
+        part = part_of_year_named(table.title_text, sheet.name, self._stem(rel))
         if part:  # a book kept per month or quarter: an empty one says nothing of the other months
             where["part_of_year"] = part
             # The months it covers: a book whose parts leave months out (no 四季度 sheet) is not the year's.
@@ -1341,7 +1346,9 @@ class YearCleaner:
             info["unused"] += len(table.body)
             # A date that nothing around the table gives either (an exam platform's export: no date column, no year in
             # its title, sheet, file or folder name): the year written in the file's name is enough to place it.
-            yearless = year_source(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel)) is None
+            yearless = (
+                year_source(table.title_text, sheet.name, self._stem(rel), *folder_texts(self._meant(rel))) is None
+            )
             for name in found.missing:
                 if name == spec.date and yearless and not _close_headers(table, spec, name):
                     self.issue("column.missing_year", rel, sheet.name, field=name, detail=spec.field(name).title,
@@ -1394,7 +1401,7 @@ class YearCleaner:
             earlier = self.submitted.get((rel, sheet.name))  # another table of the sheet: rows of its own
             self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
-        named = dating_year(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
+        named = dating_year(table.title_text, sheet.name, self._stem(rel), *folder_texts(self._meant(rel)))
         above = _text_above(table, sheet)
         scales = {f: _scale_of(h, above, spec.field(f)) for f, h in laid.headers.items()}
         for f, h in laid.headers.items():
@@ -1573,11 +1580,15 @@ class YearCleaner:
         info["set_aside"]["aggregate"] = info["set_aside"].get("aggregate", 0) + n
         info["records"] -= n
         where.update(role="statistics", kind=kind)
-        if part := part_of_year_named(table.title_text, sheet.name, Path(rel).stem):  # a month's form of a monthly book
+        if part := part_of_year_named(
+            table.title_text, sheet.name, self._stem(rel)
+        ):  # a month's form of a monthly book
             where.update(part_of_year=part, months=sorted(statistics.period_months(part)))
         # A table naming no year of its own, nor its sheet or file, is of the year its document's heading names: the
         # tables under 某镇2023年政府信息公开工作年度报告 (a file named 年度报告.docx) are 2023's, not this year's.
-        named = year_named(table.title_text, sheet.name, Path(rel).stem, self._heading or "", *folder_texts(rel))
+        named = year_named(
+            table.title_text, sheet.name, self._stem(rel), self._heading or "", *folder_texts(self._meant(rel))
+        )
         if named is not None and named != self.year:
             self.issue("statistics.other_year", rel, sheet.name, detail=str(named))
             return 1
