@@ -417,6 +417,12 @@ def _yaml_mistake(exc: yaml.YAMLError, text: str) -> str:
         return f"第 {n} 行用 Tab 键缩进：参数文件只认空格。请把该行开头的 Tab 换成空格（每一级缩进两个空格）。"
     if "不允许使用别名" in problem:
         return f"{where}格式有误：不允许使用别名（*引用），请把要用的值直接写出。"
+    if "escape" in problem:
+        # A Windows path pasted between double quotes ("D:\台账\旧台账.xlsx"): YAML reads \ there as an escape.
+        return (
+            f"{where}的双引号里有反斜杠“\\”（如 Windows 的路径 D:\\台账\\旧台账.xlsx）：双引号里的反斜杠是转义符，"
+            "不能照写。请改用单引号（'D:\\台账\\旧台账.xlsx'）或不加引号，或把“\\”换成“/”。"
+        )
     slip = _colon_slip(text)
     if slip:
         return f"格式有误：{slip}。"

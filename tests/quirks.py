@@ -3488,6 +3488,54 @@ def rows_filtered_out_by_an_autofilter(raw: Path) -> list[Path]:
     ]
 
 
+# --- round 23: a number written as an office writes it, a register printed in halves, an unzip's garbled names --------
+# Each fine as a clerk typed it → what it is worth (None: no amount to count). Its code is in the test.
+AMOUNTS_WRITTEN_OTHERWISE = {
+    "1,2000": 12000,  # digits parted every four, as 万 parts them (四位分节)
+    "12,0000元": 120000,
+    "1.2w": 12000,  # a chat's shorthand: w for 万, k for 千
+    "2k": 2000,
+    "1000（壹仟元）": 1000,  # in figures and in words, as a 决定书 writes an amount
+    "壹仟元整（¥1000.00）": 1000,
+    "1000（壹佰元）": None,  # the two disagree: which is meant is the office's to say
+    "大写：伍佰元整": 500,  # the label of a form's field copied with its value
+    "3+2": 5,  # a sum typed without =: Excel kept the text
+    "85%": None,  # a share of the standard, no amount
+}
+
+
+def amounts_written_as_an_office_writes_them(raw: Path) -> list[Path]:
+    """A penalty register whose fines are written as a clerk writes them beside the digits (AMOUNTS_WRITTEN_OTHERWISE)."""
+    rows = _fines(23001, list(AMOUNTS_WRITTEN_OTHERWISE))
+    return [builders.csv_file(raw / "amounts-written-otherwise.csv", [_FINE, *rows], encoding="utf-8")]
+
+
+def amounts_of_three_decimals_parted_by_a_point(raw: Path) -> list[Path]:
+    """Fines typed 1.200 and 2.500元 (thousands parted by a point, or three decimals?) beside 300 and 450."""
+    rows = _fines(23021, ["1.200", "2.500元", 300, 450])
+    return [builders.csv_file(raw / "amounts-parted-by-a-point.csv", [_FINE, *rows], encoding="utf-8")]
+
+
+def a_register_printed_in_two_halves_side_by_side(raw: Path) -> list[Path]:
+    """A register laid out for printing as two halves side by side, the header written twice in one row and no
+    blank column between: records 1–3 on the left, 4–6 on the right."""
+    rows = enforcement(23031, 6)
+    grid = [[*H, *H], *[[*rows[i], *rows[i + 3]] for i in range(3)]]
+    return [builders.xlsx(raw / "printed-in-two-halves.xlsx", {"台账": grid})]
+
+
+def a_name_unzip_read_as_the_dos_code_page(raw: Path) -> list[Path]:
+    """A ledger from a zip made on a Chinese Windows, unpacked by unzip: its GBK name read as code page 437."""
+    name = "执法台账.xlsx".encode("gbk").decode("cp437")  # ╓┤╖¿╠¿╒╦.xlsx
+    return [builders.xlsx(raw / name, {"S": [H, *enforcement(23041)]})]
+
+
+def a_name_in_utf8_read_as_gbk(raw: Path) -> list[Path]:
+    """A ledger from a zip made on a Mac, unpacked on a Chinese Windows: its UTF-8 name read as GBK."""
+    name = "执法台账.xlsx".encode().decode("gbk")  # 鎵ф硶鍙拌处.xlsx
+    return [builders.xlsx(raw / name, {"S": [H, *enforcement(23051)]})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -3883,6 +3931,18 @@ QUIRKS: dict[str, Quirk] = {
     "sheet_names_excel_forbids_written_by_a_script": Quirk(sheet_names_excel_forbids_written_by_a_script, None, rows=2),
     "last_years_records_left_at_the_end": Quirk(last_years_records_left_at_the_end, None, rows=3),
     "rows_filtered_out_by_an_autofilter": Quirk(rows_filtered_out_by_an_autofilter, None, rows=3),
+    # --- round 23 ---
+    # Before: 1,2000, 1.2w, 1000（壹仟元）, 大写：…, 3+2 each number.unparseable ("不是可识别的数字"), the fines unknown.
+    "amounts_written_as_an_office_writes_them": Quirk(
+        amounts_written_as_an_office_writes_them, None, rows=len(AMOUNTS_WRITTEN_OTHERWISE)
+    ),
+    # Before: 1.2 and 2.5 yuan, without a word.
+    "amounts_of_three_decimals_parted_by_a_point": Quirk(amounts_of_three_decimals_parted_by_a_point, None, rows=4),
+    # Before: the right half's columns "the same field again, not used" (column.preferred): records 4–6 lost.
+    "a_register_printed_in_two_halves_side_by_side": Quirk(a_register_printed_in_two_halves_side_by_side, None, rows=6),
+    # Before: read without a word, its name garbled in every message.
+    "a_name_unzip_read_as_the_dos_code_page": Quirk(a_name_unzip_read_as_the_dos_code_page, None, rows=2),
+    "a_name_in_utf8_read_as_gbk": Quirk(a_name_in_utf8_read_as_gbk, None, rows=2),
 }
 
 

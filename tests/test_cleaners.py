@@ -87,8 +87,9 @@ def test_the_code_catalogue_is_closed():
         "date.month_ambiguous", "value.retyped", "vocab.slip", "number.decimal_comma", "date.calendar_unknown",
         "date.republic_year", "date.two_digit_year", "number.bracketed_negative", "vocab.ambiguous",
         "vocab.citation_differs", "date.weekday_mismatch", "cell.too_narrow", "case_no.scientific", "case_no.date",
-        "number.trailing_minus", "date.day_ambiguous", "number.trailing_point",
-        "phone.excel_damaged",
+        "number.trailing_minus", "date.day_ambiguous", "number.trailing_point", "phone.excel_damaged",
+        "number.wan_grouping", "number.shorthand", "number.sum_typed", "number.percent", "number.words_differ",
+        "number.point_or_thousands",
     }  # fmt: skip
 
 
@@ -527,7 +528,7 @@ def test_date_values_are_datetime64_ns_at_midnight():
         ("3宗", 3.0, NA),
         ("abc", NA, "number.unparseable"),
         ("1,2", NA, "number.unparseable"),  # not a thousands separator
-        ("50%", NA, "number.unparseable"),
+        ("50%", NA, "number.percent"),  # a share, no count or amount
         (True, NA, "number.unparseable"),
         (dt.date(2024, 3, 5), NA, "number.unparseable"),
         (float("inf"), NA, "number.unparseable"),

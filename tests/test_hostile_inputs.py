@@ -4232,3 +4232,147 @@ def test_a_line_break_excel_wrote_into_a_web_pages_cell_stays_a_line_break(tmp_p
     )
     (sheet,) = read.read_file(path).sheets
     assert sheet.rows == [["受理\n日期", "服务事项"], ["2024-03-05", "法律咨询\n审查合同"]]
+
+
+# --- round 23 ----------------------------------------------------------------------------------------------------
+def _fines_by_text(result) -> dict:
+    """Each fine of a cleaned register by the text it was typed as (its row's 案件名称 says which)."""
+    written = list(quirks.AMOUNTS_WRITTEN_OTHERWISE)
+    table = result.tables["enforcement"]
+    return {written[int(name[2:]) - 23001]: fine for name, fine in zip(table["case_name"], table["fine_yuan"])}
+
+
+def test_amounts_written_as_an_office_writes_them_are_their_amounts_or_named_never_guessed(tmp_path):
+    quirks.amounts_written_as_an_office_writes_them(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    got = {text: None if pd.isna(fine) else fine for text, fine in _fines_by_text(result).items()}
+    assert got == quirks.AMOUNTS_WRITTEN_OTHERWISE
+    said = {r["value"]: (r["code"], r["level"]) for r in result.issues.to_dict("records")}
+    assert said == {
+        "1,2000": ("number.wan_grouping", "警告"),
+        "1.2w": ("number.shorthand", "警告"),
+        "3+2": ("number.sum_typed", "警告"),
+        "1000（壹佰元）": ("number.words_differ", "错误"),
+        "85%": ("number.percent", "错误"),
+    }
+    (differ,) = builders.codes(result, "number.words_differ")
+    assert "1,000 与 100" in differ["message"] and "决定书" in differ["message"]
+    (share,) = builders.codes(result, "number.percent")
+    assert "百分数" in share["message"] and "罚款金额" in share["message"]
+
+
+@pytest.mark.parametrize(
+    "text, value", [("共5人", 5), ("合计 12 人次", 12), ("5人（男3女2）", 5), ("3（其中女2人）", 3), ("数量：4件", 4)]
+)
+def test_a_count_written_with_its_total_word_or_its_parts_is_that_count(text, value):
+    from fzlib.ingest.cleaners.numbers import clean_integer
+
+    got = clean_integer(pd.Series([text], dtype=object))
+    assert (got.values.tolist(), got.codes.tolist()) == ([value], [pd.NA])
+
+
+def test_a_note_in_brackets_after_an_amount_is_no_part_of_it_and_still_named():
+    # 300（已退回）: money paid back is no breakdown of the 300; which amount counts is the office's to say.
+    from fzlib.ingest.cleaners.numbers import clean_number
+
+    got = clean_number(pd.Series(["300（已退回）"], dtype=object))
+    assert (got.values.tolist(), got.codes.tolist()) == ([pd.NA], ["number.unparseable"])
+
+
+def test_an_amount_of_three_decimals_parted_by_a_point_is_named_unless_its_column_shows_the_point(tmp_path):
+    quirks.amounts_of_three_decimals_parted_by_a_point(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    fines = result.tables["enforcement"].set_index("case_name")["fine_yuan"]
+    assert fines.isna().tolist() == [True, True, False, False]
+    assert [(r["value"], r["detail"]) for r in builders.codes(result, "number.point_or_thousands")] == [
+        ("1.200", "1200"),
+        ("2.500元", "2500"),
+    ]
+    # The same texts beside a fine written with two decimals: the point is a decimal point there.
+    rows = quirks._fines(23061, ["1.200", "75.50"])
+    builders.csv_file(tmp_path / "beside" / "a.csv", [quirks._FINE, *rows], encoding="utf-8")
+    beside = builders.clean(tmp_path / "beside")
+    assert beside.tables["enforcement"]["fine_yuan"].tolist() == [1.2, 75.5]
+    assert beside.issues.empty
+
+
+def test_a_register_printed_in_two_halves_side_by_side_counts_both_halves(tmp_path):
+    quirks.a_register_printed_in_two_halves_side_by_side(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert sorted(result.tables["enforcement"]["case_name"]) == [f"事项{n}" for n in range(23031, 23037)]
+    assert [s["sheet"] for s in result.manifest["files"][0]["sheets"]] == ["台账（A–H列）", "台账（I–P列）"]
+    (note,) = builders.codes(result, "sheet.side_by_side")
+    assert note["detail"] == "2" and not builders.codes(result, "column.preferred")
+
+
+def test_a_register_printed_in_halves_of_one_record_each_is_still_read_apart(tmp_path):
+    # Three halves (every header three times): each block its own records.
+    rows = quirks.enforcement(23071, 3)
+    grid = [[*quirks.H] * 3, [*rows[0], *rows[1], *rows[2]]]
+    builders.xlsx(tmp_path / "raw" / "three-across.xlsx", {"S": grid})
+    result = builders.clean(tmp_path / "raw")
+    assert sorted(result.tables["enforcement"]["case_name"]) == ["事项23071", "事项23072", "事项23073"]
+
+
+@pytest.mark.parametrize("build", [quirks.a_name_unzip_read_as_the_dos_code_page, quirks.a_name_in_utf8_read_as_gbk])
+def test_a_name_an_unzip_garbled_is_read_and_told_the_name_it_had(build, tmp_path):
+    (path,) = build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "file.name_garbled")
+    assert (note["file"], note["detail"], note["level"]) == (path.name, "执法台账.xlsx", "提示")
+    assert "执法台账.xlsx" in note["message"] and len(result.tables["enforcement"]) == 2
+
+
+def test_a_chinese_name_and_a_western_one_are_not_taken_for_garbled(tmp_path):
+    builders.xlsx(tmp_path / "raw" / "鑫淼台账.xlsx", {"S": [quirks.H, *quirks.enforcement(23081)]})
+    builders.xlsx(tmp_path / "raw" / "Café Ü.xlsx", {"S": [quirks.H, *quirks.enforcement(23083)]})
+    assert not builders.codes(builders.clean(tmp_path / "raw"), "file.name_garbled")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "D:\\台账\\2024\\晨光村\\旧台账.xlsx",  # Explorer's address bar and the name, or 复制为路径
+        '"D:\\台账\\2024\\晨光村\\旧台账.xlsx"',  # 复制为路径 with its quotes, kept inside YAML's
+        "\\\\镇政府\\共享\\晨光村\\旧台账.xlsx",  # a shared folder's path
+        "/home/office/台账/2024/晨光村/旧台账.xlsx",
+        "D:/台账/2024/旧台账",  # the whole path as Explorer shows it, without the suffix
+    ],
+)
+def test_a_file_params_name_by_its_whole_path_is_the_folders_file_of_that_name(entry, tmp_path):
+    # Before: params.unmatched ("没有对应的文件"), and the ledger meant to be left out counted.
+    builders.xlsx(tmp_path / "晨光村" / "旧台账.xlsx", {"S": [quirks.H, *quirks.enforcement(23091)]})
+    builders.xlsx(tmp_path / "新台账.xlsx", {"S": [quirks.H, *quirks.enforcement(23095, 3)]})
+    result = builders.clean(tmp_path, exclude=[entry])
+    assert [f["file"] for f in result.manifest["files"] if f["excluded"]] == ["晨光村/旧台账.xlsx"]
+    assert result.issues.empty and len(result.tables["enforcement"]) == 3
+
+
+def test_a_whole_path_naming_a_file_two_folders_hold_stays_unmatched(tmp_path):
+    for village in ("晨光村", "广怀村"):
+        builders.xlsx(tmp_path / village / "旧台账.xlsx", {"S": [quirks.H, *quirks.enforcement(23101)]})
+    result = builders.clean(tmp_path, exclude=["D:\\台账\\旧台账.xlsx"])
+    assert not any(f["excluded"] for f in result.manifest["files"])
+    assert [r["value"] for r in builders.codes(result, "params.unmatched")] == ["D:\\台账\\旧台账.xlsx"]
+
+
+def test_a_windows_path_in_double_quotes_is_told_to_be_quoted_otherwise(project, capsys):
+    # Before: "第 1 行第 11 列格式有误：请检查该行的缩进…冒号…括号是否配对" — none of which was wrong.
+    (project / "params" / f"{YEAR}.yaml").write_text('exclude: ["D:\\台账\\旧台账.xlsx"]\n', encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert "第 1 行" in err and "反斜杠" in err and "单引号" in err
+    (project / "params" / f"{YEAR}.yaml").write_text("exclude: ['D:\\台账\\旧台账.xlsx']\n", encoding="utf-8")
+    assert main(clean_in(project)) == 0
+
+
+def test_a_garbled_names_words_are_read_as_the_name_it_had(tmp_path):
+    # A register without 执法类别 says its category by its file's name (行政处罚台账); garbled by an unzip, the name
+    # had said nothing and every record lacked its category (column.missing), none counted.
+    name = "行政处罚台账.xlsx".encode("gbk").decode("cp437")
+    header = ["序号", "案件编号", "案件名称", "办理日期", "当事人"]
+    rows = [[r[0], r[1], r[2], r[5], r[6]] for r in quirks.enforcement(23111, 3)]
+    builders.xlsx(tmp_path / "raw" / name, {"Sheet1": [header, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    assert builders.table_counts(result.tables["enforcement"], "category") == {"行政处罚": 3}
+    assert not builders.codes(result, "column.missing")

@@ -42,6 +42,7 @@ from fzlib.ingest.folder import (
     hidden_ledger,
     ledger_files,
     lock_named_ledger,
+    meant_name,
     outside_link,
     refused,
     same_but_year,
@@ -627,14 +628,30 @@ class YearCleaner:
             by_windows.setdefault(_unspaced(name).casefold(), set()).add(name)
             by_windows.setdefault(_unspaced(name[: len(name) - len(Path(name).suffix)]).casefold(), set()).add(name)
 
+        def found_as(file: str) -> set[str]:
+            found = {file} if file in names else by_unspaced.get(_unspaced(file), set())
+            return found or by_windows.get(_unspaced(file).casefold(), set())
+
         def named(entry: str) -> str:
             file, sheet = _file_and_sheet(entry)  # columns may name 文件名「工作表」
             if file in names:
                 return entry
+            # Explorer's 复制为路径 puts the path in double quotes ("D:\台账\旧台账.xlsx"), kept inside YAML's own quotes.
+            file = _QUOTED_PATH.sub(r"\1", file.strip())
             # A path copied from Windows' Explorer (晨光村\旧台账.xlsx) or written from the folder (/晨光村/…, ./…).
-            file = re.sub(r"^(?:\./|/)+", "", file.replace("\\", "/"))
-            found = {file} if file in names else by_unspaced.get(_unspaced(file), set())
-            found = found or by_windows.get(_unspaced(file).casefold(), set())
+            whole = file.replace("\\", "/")
+            file = re.sub(r"^(?:\./|/)+", "", whole)
+            found = found_as(file)
+            if not found and _ABSOLUTE_PATH.match(whole):
+                # A whole path (D:\台账\2024\晨光村\旧台账.xlsx, /home/…/raw/旧台账.xlsx): the folder's file is its longest
+                # end that names one. It had named no file, and the ledger meant to be left out was counted.
+                parts = [p for p in _ABSOLUTE_PATH.sub("", whole).split("/") if p]
+                tails = ("/".join(parts[i:]) for i in range(len(parts)))
+                found = next((f for f in map(found_as, tails) if f), set())
+                # Its end a name files of several folders share (D:\台账\旧台账.xlsx beside 晨光村/ and 广怀村/旧台账.xlsx)
+                # names neither: which one the path meant is not known.
+                if len(found) == 1 and sum(f"/{n}".endswith(f"/{next(iter(found))}") for n in shown) > 1:
+                    found = set()
             return f"{found.pop()}{f'「{sheet}」' if sheet else ''}" if len(found) == 1 else entry
 
         self.exclude = {named(e) for e in self.exclude}
@@ -708,7 +725,7 @@ class YearCleaner:
         self.refused = {self.shown_name(p): why for p in files if (why := refused(p))}
         # Child processes read the files, within limits, ahead of the cleaning here.
         planned = [
-            (p, Path(self.shown_name(p)).stem)
+            (p, self._stem(self.shown_name(p)))
             for p in files
             if self.shown_name(p) not in self.exclude | self.refused.keys()
             and not broken_link(p)
@@ -740,11 +757,19 @@ class YearCleaner:
     def shown_name(self, path: Path) -> str:
         return display_name(path.relative_to(self.raw).as_posix())
 
+    @staticmethod
+    def _meant(rel: str) -> str:
+        """A file's name as its words are read (执法, 2024年): the name it had before an unzip garbled it."""
+        return meant_name(rel) or rel
+
+    def _stem(self, rel: str) -> str:
+        return Path(self._meant(rel)).stem
+
     def read_one(self, path: Path, reader: Reader | None = None) -> None:
         """One file, inside its own boundary: whatever it holds, it ends as records or as a named
         problem of this file, and every other file is still read."""
         rel = self.shown_name(path)
-        stem = Path(rel).stem
+        stem = self._stem(rel)
         if any(f["file"] == rel for f in self.files):  # two names that show alike (undecodable bytes)
             rel = f"{rel}〔文件{len(self.files) + 1}〕"
         entry = {"file": rel, "sha256": None, "excluded": rel in self.exclude, "sheets": []}
@@ -801,6 +826,8 @@ class YearCleaner:
             entry["superseded_by"] = newer
             self.issue("file.superseded", rel, detail=newer)
             return
+        if meant := meant_name(rel):  # read, and named: its Chinese garbled by an unzip, the name it had said
+            self.issue("file.name_garbled", rel, detail=meant)
         if hidden_ledger(path.name):  # read, and named: the office may not see it among the ledgers
             self.issue("file.hidden_name", rel)
         elif lock_named_ledger(path):  # read, and named: programs hide and delete such files as their locks
@@ -964,7 +991,9 @@ class YearCleaner:
         head = replace(sheet, rows=rows, merged=[], marks=SheetMarks(), layout="", origin={})
         kinds = set()
         for table in locate_tables(head, self.words) if rows else ():
-            found, _ = best_fit(table, self.specs, Context(rel, sheet.name, table.title_text, year=self.year))
+            found, _ = best_fit(
+                table, self.specs, Context(self._meant(rel), sheet.name, table.title_text, year=self.year)
+            )
             if found is not None:
                 kinds.add(found.kind)
         if len(kinds) == 1:
@@ -1185,9 +1214,9 @@ class YearCleaner:
         table, coded = decoded(table, self.legends)
         for title in coded:
             self.issue("column.decoded", rel, sheet.name, cell=table.header_cells, header=title)
-        named = year_source(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
+        named = year_source(table.title_text, sheet.name, self._stem(rel), *folder_texts(self._meant(rel)))
         ctx = Context(
-            rel,
+            self._meant(rel),
             sheet.name,
             table.title_text,
             year=named[0] if named else self.year,
@@ -1226,7 +1255,7 @@ class YearCleaner:
                 self.specs,
                 rel,
                 sheet.name,
-                statistics.period_words(sheet.name, table.title_text, Path(rel).stem),
+                statistics.period_words(sheet.name, table.title_text, self._stem(rel)),
                 self.year,
             )
             # A table of counts no kind's records fit, named a summary (村 | 件数 on a sheet 汇总 beside
@@ -1287,7 +1316,7 @@ class YearCleaner:
         scoped = {}
         for f in spec.fields:
             if f.scope:
-                texts = (table.title_text, sheet.name, Path(rel).stem)
+                texts = (table.title_text, sheet.name, self._stem(rel))
                 held = next((h for h in (values_named(t or "", f) for t in texts) if h is not None), None)
                 if held is not None:
                     scoped[f.name] = sorted(held)
@@ -1298,7 +1327,7 @@ class YearCleaner:
         listed = {n: sorted({v for _, v in group}) for n, group in found.ticks.items() if spec.measure}
         if listed:
             where["columns_of"] = listed
-        part = part_of_year_named(table.title_text, sheet.name, Path(rel).stem)
+        part = part_of_year_named(table.title_text, sheet.name, self._stem(rel))
         if part:  # a book kept per month or quarter: an empty one says nothing of the other months
             where["part_of_year"] = part
             # The months it covers: a book whose parts leave months out (no 四季度 sheet) is not the year's.
@@ -1322,7 +1351,9 @@ class YearCleaner:
             info["unused"] += len(table.body)
             # A date that nothing around the table gives either (an exam platform's export: no date column, no year in
             # its title, sheet, file or folder name): the year written in the file's name is enough to place it.
-            yearless = year_source(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel)) is None
+            yearless = (
+                year_source(table.title_text, sheet.name, self._stem(rel), *folder_texts(self._meant(rel))) is None
+            )
             for name in found.missing:
                 if name == spec.date and yearless and not _close_headers(table, spec, name):
                     self.issue("column.missing_year", rel, sheet.name, field=name, detail=spec.field(name).title,
@@ -1375,7 +1406,7 @@ class YearCleaner:
             earlier = self.submitted.get((rel, sheet.name))  # another table of the sheet: rows of its own
             self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
-        named = dating_year(table.title_text, sheet.name, Path(rel).stem, *folder_texts(rel))
+        named = dating_year(table.title_text, sheet.name, self._stem(rel), *folder_texts(self._meant(rel)))
         above = _text_above(table, sheet)
         scales = {f: _scale_of(h, above, spec.field(f)) for f, h in laid.headers.items()}
         for f, h in laid.headers.items():
@@ -1554,11 +1585,15 @@ class YearCleaner:
         info["set_aside"]["aggregate"] = info["set_aside"].get("aggregate", 0) + n
         info["records"] -= n
         where.update(role="statistics", kind=kind)
-        if part := part_of_year_named(table.title_text, sheet.name, Path(rel).stem):  # a month's form of a monthly book
+        if part := part_of_year_named(
+            table.title_text, sheet.name, self._stem(rel)
+        ):  # a month's form of a monthly book
             where.update(part_of_year=part, months=sorted(statistics.period_months(part)))
         # A table naming no year of its own, nor its sheet or file, is of the year its document's heading names: the
         # tables under 某镇2023年政府信息公开工作年度报告 (a file named 年度报告.docx) are 2023's, not this year's.
-        named = year_named(table.title_text, sheet.name, Path(rel).stem, self._heading or "", *folder_texts(rel))
+        named = year_named(
+            table.title_text, sheet.name, self._stem(rel), self._heading or "", *folder_texts(self._meant(rel))
+        )
         if named is not None and named != self.year:
             self.issue("statistics.other_year", rel, sheet.name, detail=str(named))
             return 1
@@ -3492,6 +3527,11 @@ def _filled(column: pd.Series) -> bool:
     """Whether any cell of a body column holds something (spaces are nothing); it stops at the first
     that does, so a filled column costs a cell or two and only an empty one is read through."""
     return any(_as_text(v) is not None for v in column[column.notna()])
+
+
+# A path in params as Windows or a shell gives it whole: a drive (D:\), a share (\\server\), from the root or home.
+_ABSOLUTE_PATH = re.compile(r"^(?:[A-Za-z]:/+|//+[^/]+/+[^/]+/+|~/+|/+)")
+_QUOTED_PATH = re.compile(r'^"(.+)"$')
 
 
 def _unspaced(name: str) -> str:

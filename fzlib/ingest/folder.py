@@ -318,6 +318,43 @@ def _decoded(rel: str) -> str:
     return data.decode("utf-8", "replace")
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def meant_name(rel: str) -> str | None:
+    """The name a file's name was before an unzip or a copy decoded its Chinese with the wrong code page, or None
+    where it reads as it is: GBK bytes shown as the DOS code page (╓┤╖¿╠¿╒╦.xlsx, what unzip and Python's zipfile
+    make of a zip from a Chinese Windows) or UTF-8 bytes shown as GBK (鎵ф硶鍙拌处.xlsx, a Mac's zip opened on a
+    Chinese Windows). Only a reading whose every character is ASCII or common Chinese (GB2312), of a name that is not.
+
+    >>> meant_name("╓┤╖¿╠¿╒╦.xlsx"), meant_name("村/鎵ф硶鍙拌处.xlsx"), meant_name("执法台账.xlsx"), meant_name("Café.xlsx")
+    ('执法台账.xlsx', '村/执法台账.xlsx', None, None)
+    """
+    parts, changed = [], False
+    for part in rel.split("/"):
+        found = None
+        for shown, meant in (("cp437", "gb18030"), ("gbk", "utf-8")):
+            try:
+                text = part.encode(shown).decode(meant)
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if text != part and len(_CJK.findall(text)) >= 2 and _common(text) and not _common(part):
+                found = text
+                break
+        parts.append(found or part)
+        changed |= found is not None
+    return "/".join(parts) if changed else None
+
+
+def _common(text: str) -> bool:
+    """Whether every character of a text is ASCII or in GB2312 (the characters of everyday Chinese)."""
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def folder_stamp(raw: Path) -> str:
     """What a year's raw folder holds, as text that changes exactly when a ledger is added, removed,
     renamed or changed (its SHA-256), whatever the files' modification times say. Only a digest of

@@ -199,6 +199,12 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如本文件并非旧版本，请改名，不要与新版本只差“修改稿”“最终版”等字样；"
         "如新版本只含改动的记录、两份都应读取，请在 params/<年份>.yaml 的 earlier_versions 中列出本文件名",
     ),
+    "file.name_garbled": IssueType(
+        "文件名是乱码",
+        NOTE,
+        "文件名是解压或复制时按错了编码的中文（原名应是“{detail}”，压缩包在另一种语言的系统里做成或解开），已按台账读取",
+        "无需处理；如方便，请把文件改回原名“{detail}”（或在中文 Windows 上用能选编码的解压软件重新解压）",
+    ),
     "file.hidden_name": IssueType(
         "隐藏的文件",
         NOTE,
@@ -531,7 +537,7 @@ CATALOGUE: dict[str, IssueType] = {
     "sheet.side_by_side": IssueType(
         "一张表里并排几本台账",
         NOTE,
-        "该工作表左右并排 {detail} 本台账（中间隔一空列，各有表头），已分开读取",
+        "该工作表左右并排 {detail} 块台账（各有表头：几本台账，或为打印把一本台账分成左右几栏），已分开读取",
         "无需处理；如方便，请把每本台账放在单独的工作表里",
     ),
     "sheet.copy_beside": IssueType(
@@ -1246,6 +1252,49 @@ CATALOGUE: dict[str, IssueType] = {
         WARNING,
         "“{value}”中有不止一个文号，该行只按一件计",
         "如是几件案件，请每件单独一行登记；如是同一案件的几份文书，请只保留决定书的文号",
+    ),
+    # Numbers written otherwise than as one number (fzlib/ingest/cleaners/numbers.py, `_written_otherwise`).
+    "number.wan_grouping": IssueType(
+        "数字按四位分节",
+        WARNING,
+        "“{value}”的逗号是按四位一节（万位）分隔的，按 {detail} 计{times_hint}",
+        "请核对该数；数字请不加分隔或按三位分千位（如 12000 或 12,000）",
+        per_sheet=True,
+    ),
+    "number.shorthand": IssueType(
+        "数字用了 w、k 简写",
+        WARNING,
+        "“{value}”中的 w、k 是“万”“千”的简写，按 {detail} 元计{times_hint}",
+        "请核对该数，并写成数字（如 12000 或 1.2万）",
+        per_sheet=True,
+    ),
+    "number.sum_typed": IssueType(
+        "数字写成了算式",
+        WARNING,
+        "“{value}”是几个数相加的算式（前面没有等号，Excel 未计算），按相加的结果 {detail} 计{times_hint}",
+        "请核对；请填算出的数（或在算式前加“=”让 Excel 计算）",
+        per_sheet=True,
+    ),
+    "number.percent": IssueType(
+        "数量或金额填成了百分数",
+        ERROR,
+        "“{value}”是百分数（一个比例），不是“{header}”要填的件数、人数或金额，未计入",
+        "请按原始记录填实际的数（如完成了多少件、罚了多少元）；比例由 fzlib 根据件数算出，不用填写",
+        unusable=True,
+    ),
+    "number.words_differ": IssueType(
+        "大写和小写金额不一致",
+        ERROR,
+        "“{value}”中两处写的数不一致（{detail}），不能判断哪一个对，未计入",
+        "请对照原始凭证或决定书，只填正确的那个数",
+        unusable=True,
+    ),
+    "number.point_or_thousands": IssueType(
+        "圆点是小数点还是千位分隔不确定",
+        ERROR,
+        "“{value}”的圆点后正好三位：可能是用圆点分千位（即 {detail}），也可能是带三位小数的数，本列没有别的数能说明是哪一种，未计入",
+        "请改写清楚：如是 {detail}，请写 {detail}（不加圆点）；如是小数，请去掉末尾多余的 0",
+        unusable=True,
     ),
     "number.own_unit": IssueType(
         "单元格自带单位",

@@ -1680,13 +1680,15 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
     if first is None:
         return []
     first = _table_above(facts, first)
-    if (gap := _side_by_side(facts, first, words)) is not None:
-        # Two ledgers side by side: each block is read as a sheet of its own (the other masked), in
-        # the sheet's own rows and columns, so that cells are still named where they are.
-        left, right = _masked(sheet, 0, gap), _masked(sheet, gap + 1, facts.frame.shape[1])
-        lefts = [t if t.block else replace(t, block=(0, gap - 1)) for t in locate_tables(left, words)]
-        copy = (0, gap - 1) if _copied_beside(facts, first, gap) else None
-        rights = [replace(t, copy_of=copy) if t.block else replace(t, block=(gap + 1, facts.frame.shape[1] - 1), copy_of=copy)
+    gap = _side_by_side(facts, first, words)
+    if (split := (gap, gap + 1) if gap is not None else _header_twice(facts, first, words)) is not None:
+        # Two ledgers side by side (or one in two halves, its header twice): each block is read as a sheet of its
+        # own (the other masked), in the sheet's own rows and columns, so that cells are still named where they are.
+        stop, start = split
+        left, right = _masked(sheet, 0, stop), _masked(sheet, start, facts.frame.shape[1])
+        lefts = [t if t.block else replace(t, block=(0, stop - 1)) for t in locate_tables(left, words)]
+        copy = (0, stop - 1) if _copied_beside(facts, first, stop, start) else None
+        rights = [replace(t, copy_of=copy) if t.block else replace(t, block=(start, facts.frame.shape[1] - 1), copy_of=copy)
                   for t in locate_tables(right, words)]  # fmt: skip
         return [replace(t, number=k) for k, t in enumerate([*lefts, *rights], start=1)]
     heading = next((norm_header(c) for r in rows[:first] for c in r if norm_header(c)), "")
@@ -1866,18 +1868,41 @@ def _specific(texts: list[str], words: HeaderWords) -> int:
     return sum(1 for t in texts if t not in GENERIC_TITLES and (t in words.known or without_unit(t) in words.known))
 
 
-def _copied_beside(facts: _SheetRows, first: int, gap: int) -> bool:
-    """Whether the block right of the blank column `gap` is the left one again, cell by cell from the header down
-    (a register pasted beside itself to compare or to print two to a page), with nothing right of it: the same
-    records twice, which count once. Two registers of their own never agree in every cell."""
+def _copied_beside(facts: _SheetRows, first: int, gap: int, start: int | None = None) -> bool:
+    """Whether the block from column `start` (right of the blank column `gap`, by default) is the columns left of
+    `gap` again, cell by cell from the header down (a register pasted beside itself to compare or to print two to a
+    page), with nothing right of it: the same records twice, which count once. Two registers of their own never agree
+    in every cell."""
+    start = gap + 1 if start is None else start
     codes = facts.grid.codes[first:]
-    left, right = codes[:, :gap], codes[:, gap + 1 : 2 * gap + 1]
+    left, right = codes[:, :gap], codes[:, start : start + gap]
     return (
         right.shape == left.shape
         and bool(facts.filled[first:, :gap].any())
         and np.array_equal(left, right)
-        and not facts.filled[first:, 2 * gap + 1 :].any()
+        and not facts.filled[first:, start + gap :].any()
     )
+
+
+def _header_twice(facts: _SheetRows, first: int, words: HeaderWords) -> tuple[int, int] | None:
+    """(stop, start) of a ledger's header written twice in a row with no blank column between (a register split into
+    two halves side by side to print on fewer pages, or two offices' registers pasted edge to edge): the left block's
+    columns end at `stop`, the right one's begin at `start` (the same column). None where the header is not so.
+    Read as one table, the right half's columns had been "the same field again, not used" and its records lost."""
+    g = facts.grid
+    used = np.flatnonzero(facts.filled[first])
+    if len(used) < 2 * MIN_HEADER_MATCHES:
+        return None
+    begin, end = int(used[0]), int(used[-1]) + 1
+    row = g.codes[first]
+    for stop in range(begin + MIN_HEADER_MATCHES, (begin + end) // 2 + 1):
+        width = stop - begin
+        if not np.array_equal(row[begin:stop], row[stop : stop + width]) or not facts.filled[first, stop]:
+            continue
+        titles = [g.normed[c] for c in row[begin:stop]]
+        if len(set(titles)) == len(titles) and _specific(titles, words) >= MIN_HEADER_MATCHES:
+            return stop, stop
+    return None
 
 
 def _masked(sheet: Sheet, start: int, stop: int) -> Sheet:

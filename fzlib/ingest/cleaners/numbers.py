@@ -181,6 +181,77 @@ def decimal_commas(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return out, read
 
 
+# Amounts and counts written otherwise than as one number, each read only where one reading fits (`_written_otherwise`):
+# digits parted every four (1,2000: 四位分节, as 万 parts them), the shorthand of chats (1.2w, 2k), an amount in figures
+# and in words as a 决定书 gives it (1000（壹仟元）, 壹仟元整（¥1000.00）), a label before it (大写：壹仟元整, 金额：500元),
+# a total with its parts (共5人, 5人（男3女2）) and a sum typed without = (3+2). A share (85%) is named as no count.
+_WAN_GROUPS = re.compile(r"^([-+−]?[¥]?)(\d{1,4}(?:[,，]\d{4})+)(\.\d+)?(\D{0,3})$")
+_SHORTHAND = re.compile(r"^(\d+(?:\.\d+)?)\s*([kKwW])\s*(?:元|块)?$")
+_SHORTHAND_SCALE = {"k": 1_000, "w": 10_000}
+_TWO_FORMS = re.compile(r"^([^()（）]+?)\s*[(（]\s*(?:大写|小写)?\s*[:：]?\s*([^()（）]+?)\s*[)）]$")
+_LABEL = re.compile(
+    r"^(?:大写|小写|金额|数额|数量|人民币大写|人民币小写)\s*[:：]\s*|^(?:共计|合计|总计|共)\s*(?=\d|["
+    + _CN_NUMERAL_CHARS
+    + r"])"
+)
+_PARTS_AFTER = re.compile(r"^([^()（）]+?)\s*[(（]\s*(?:其中|含|包括|包含|男|女)[^()（）]*[)）]$")
+_SUM = re.compile(rf"^(\d+(?:\.\d+)?)((?:\s*[+＋]\s*\d+(?:\.\d+)?)+)\s*(?:{_UNITS})?$")
+_PERCENT = re.compile(r"^[-+−]?\d+(?:\.\d+)?\s*[%％‰]$")
+
+
+def _one_number(text: str) -> float:
+    """The value of a text as the plain readings take it (NaN where none)."""
+    return float(_parse_number_texts([text])[0][0])
+
+
+def _written_otherwise(text: str) -> tuple[float, str | None, str | None] | None:
+    """(value, code, detail) of a normalised text no plain reading took (NaN with an error's code where it is no
+    number to count), or None where it is none of these ways of writing a number.
+
+    >>> [_written_otherwise(t)[:2] for t in ["1,2000", "12,0000元", "1.2w", "2k", "1000(壹仟元)", "大写:壹仟元整"]]
+    [(12000.0, 'number.wan_grouping'), (120000.0, 'number.wan_grouping'), (12000.0, 'number.shorthand'), \
+(2000.0, 'number.shorthand'), (1000.0, None), (1000.0, None)]
+    >>> [_written_otherwise(t)[:2] for t in ["共5人", "5人(男3女2)", "3+2", "1000(壹佰元)"]]
+    [(5.0, None), (5.0, None), (5.0, 'number.sum_typed'), (nan, 'number.words_differ')]
+    >>> _written_otherwise("85%")[1], _written_otherwise("事项"), _written_otherwise("300(已退回)")
+    ('number.percent', None, None)
+    """
+    if m := _WAN_GROUPS.match(text):
+        value = _one_number(m.group(1) + re.sub(r"[,，]", "", m.group(2)) + (m.group(3) or "") + m.group(4))
+        return None if np.isnan(value) else (value, "number.wan_grouping", fmt.plain(value))
+    if m := _SHORTHAND.match(text):
+        value = round(float(m.group(1)) * _SHORTHAND_SCALE[m.group(2).lower()], 9)
+        return value, "number.shorthand", fmt.plain(value)
+    if m := _SUM.match(text):
+        terms = [m.group(1), *re.findall(r"\d+(?:\.\d+)?", m.group(2))]
+        value = round(sum(float(t) for t in terms), 9)
+        return value, "number.sum_typed", fmt.plain(value)
+    if _PERCENT.match(text):
+        return np.nan, "number.percent", None
+    if (m := _LABEL.match(text)) and m.end() < len(text):
+        rest = text[m.end() :]
+        value = _one_number(rest)
+        return (value, None, None) if not np.isnan(value) else _written_otherwise(rest)
+    if m := _PARTS_AFTER.match(text):
+        value = _one_number(m.group(1))
+        return None if np.isnan(value) else (value, None, None)
+    if m := _TWO_FORMS.match(text):
+        first, second = (_one_number(_LABEL.sub("", g)) for g in m.groups())
+        if np.isnan(first) or np.isnan(second):
+            return None
+        if first == second:
+            return first, None, None
+        return np.nan, "number.words_differ", f"{fmt.plain(first)} 与 {fmt.plain(second)}"
+    return None
+
+
+# A text of one to three digits, a point and three more (1.200, 12.500元): thousands parted by a point (1200) or a
+# number with three decimals (1.2)? A column showing a decimal point elsewhere (75.5, 1200.000) says which; alone, a
+# count or an amount in 元 written so is neither read (`number.point_or_thousands`). It had been 1.2 without a word.
+_POINT_OR_THOUSANDS = re.compile(r"^[-+−]?[1-9]\d{0,2}\.\d{3}(?:元|块|件|次|人|个)?$")
+_POINT_SAID = re.compile(r"(?<![\d.])(?:\d+\.(?:\d{1,2}|\d{4,})|\d{4,}\.\d{3}|0\.\d+)(?![\d.])|\d,\d{3}\.\d")
+
+
 def _safe_chinese_number(text: str) -> float:
     try:
         v = _chinese_number(text)
@@ -322,6 +393,14 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
                 per_unique[idx[read]] = got[read]
                 per_code[idx[read]] = code
                 per_detail[idx[read]] = [fmt.plain(v) for v in got[read]]
+        missing = present & np.isnan(per_unique) & pd.isna(per_code)
+        if missing.any():
+            for i in np.flatnonzero(missing):
+                if (found := _written_otherwise(norm.iloc[i])) is not None:
+                    per_unique[i], per_code[i], per_detail[i] = found
+                    per_own[i] = found[1] == "number.shorthand" or bool(_OWN_MONEY_UNIT.search(norm.iloc[i]))
+        if scale == 1 and not european.any():
+            _point_or_thousands(norm, per_unique, per_code, per_detail, value[numeric])
         noted = retyped & pd.isna(per_code) & ~np.isnan(per_unique)
         per_code[noted], per_detail[noted] = "value.retyped", new[noted]
         said = european & pd.isna(per_code) & ~np.isnan(per_unique)
@@ -329,7 +408,7 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
         per_detail[said] = [fmt.plain(v) for v in per_unique[said]]
         with np.errstate(invalid="ignore"):
             # "1e309" is a number to pandas, infinity to a sum: never a count.
-            unusable = present & ~np.isfinite(per_unique)
+            unusable = present & ~np.isfinite(per_unique) & pd.isna(per_code)  # not one named above
         per_unique[unusable] = np.nan
         per_code[unusable] = "number.unparseable"
         if unusable.any():
@@ -361,6 +440,26 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
         codes[said] = "number.own_unit"
         detail[said] = [fmt.plain(v) for v in value[said]]
     return value, codes, detail
+
+
+def _point_or_thousands(
+    norm: pd.Series, value: np.ndarray, codes: np.ndarray, detail: np.ndarray, numbers: np.ndarray
+) -> None:
+    """Leave unread, with `number.point_or_thousands`, each text of 1.200's shape in a column (its distinct texts
+    `norm` and its number cells `numbers`) where nothing shows the point to be a decimal point."""
+    texts = norm.to_numpy(dtype=object, na_value=None)
+    shaped = np.array([t is not None and bool(_POINT_OR_THOUSANDS.match(t)) for t in texts], dtype=bool)
+    shaped &= ~np.isnan(value) & pd.isna(codes)
+    if not shaped.any():
+        return
+    with np.errstate(invalid="ignore"):
+        if (np.isfinite(numbers) & (numbers != np.floor(numbers))).any():
+            return
+    if any(t is not None and not shaped[i] and _POINT_SAID.search(t) for i, t in enumerate(texts)):
+        return
+    for i in np.flatnonzero(shaped):
+        digits = re.match(r"[-+−]?[\d.]+", texts[i]).group(0).replace(".", "")
+        value[i], codes[i], detail[i] = np.nan, "number.point_or_thousands", digits
 
 
 def _bounded(value: np.ndarray, codes: np.ndarray, detail: np.ndarray, bounds) -> None:

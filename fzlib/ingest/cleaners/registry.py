@@ -63,6 +63,12 @@ CODES = frozenset(
         "date.day_ambiguous",
         "value.retyped",
         "vocab.slip",
+        "number.wan_grouping",
+        "number.shorthand",
+        "number.sum_typed",
+        "number.percent",
+        "number.words_differ",
+        "number.point_or_thousands",
     }
 )
 
