@@ -40,6 +40,7 @@ from . import (
     longtan,
     luxi,
     luzhou,
+    maiqiu,
     meigang,
     putang,
     qinghe,
@@ -138,6 +139,7 @@ TOWNS: dict[str, ModuleType] = {
     "chenghu": chenghu,
     "jincheng": jincheng,
     "jiaokeng": jiaokeng,
+    "maiqiu": maiqiu,
 }
 
 
