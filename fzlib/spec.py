@@ -53,8 +53,8 @@ SPEC_KEYS = {
 ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "year_from", "answered_by", "alone_as", "steps", "required", "vocabulary",
-    "personal", "range", "among", "shares", "by_date", "apart", "scope", "none_words", "rest", "posts", "any_of",
-    "several", "unsure",
+    "personal", "range", "among", "shares", "by_date", "by_answer", "apart", "scope", "none_words", "rest", "posts",
+    "any_of", "several", "unsure",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
 FIGURE_KEYS = {
@@ -159,6 +159,9 @@ class FieldSpec:
     # none for one still on it): in a table with no column of this field but the named date field's, a record
     # whose date cell is filled takes the first value, one whose cell is blank the second.
     by_date: tuple[str, str, str] | None = None  # (date field, value when filled, value when blank)
+    # A value a register tells by a yes/no question it asks instead (信访信息系统's 信访件 list: 是否办结 and no 办理状态):
+    # in a table with no column of this field but the named yes/no field's, 是 takes the first value, 否 the second.
+    by_answer: tuple[str, str, str] | None = None  # (yes/no field, value for 是, value for 否)
     # A yes/no question a register answers by ticking the ways it was done (劝阻措施 › 电话劝阻 / 见面劝阻 / 签订承诺书
     # for 是否取得联系): in a table with no column of this field but a column of one of the yes/no fields named here
     # at least, a record is 是 where any of them answers 是 (√), 否 where none does and none is unreadable (a way
@@ -563,6 +566,7 @@ def _load_field(
         posts=posts,
         alone_as=raw.get("alone_as"),
         by_date=_by_date(where, raw, vocab),
+        by_answer=_by_answer(where, raw, vocab),
         any_of=tuple(str(n) for n in _as_tuple(raw.get("any_of"))),
         among=among,
         several=_several(where, raw, vocab),
@@ -630,6 +634,18 @@ def _by_date(where: str, raw: dict, vocab) -> tuple[str, str, str] | None:
     values = (str(given["filled"]), str(given["blank"]))
     if vocab is None or any(v not in vocab for v in values):
         raise SpecError(f"{where}: by_date values must be values of the field's vocabulary")
+    return (str(given["field"]), *values)
+
+
+def _by_answer(where: str, raw: dict, vocab) -> tuple[str, str, str] | None:
+    given = raw.get("by_answer")
+    if given is None:
+        return None
+    if not isinstance(given, dict) or set(given) != {"field", "if_yes", "if_no"}:
+        raise SpecError(f"{where}: by_answer takes {{field: <yes/no field>, if_yes: <value>, if_no: <value>}}")
+    values = (str(given["if_yes"]), str(given["if_no"]))
+    if vocab is None or any(v not in vocab for v in values):
+        raise SpecError(f"{where}: by_answer values must be values of the field's vocabulary")
     return (str(given["field"]), *values)
 
 
@@ -825,6 +841,8 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
             raise SpecError(f"{where}: field {f.name!r}: answered_by names no other field {f.answered_by!r}")
         if f.by_date is not None and not any(g.name == f.by_date[0] and "date" in g.steps for g in fields):
             raise SpecError(f"{where}: field {f.name!r}: by_date names no date field {f.by_date[0]!r}")
+        if f.by_answer is not None and not any(g.name == f.by_answer[0] and "yes_no" in g.steps for g in fields):
+            raise SpecError(f"{where}: field {f.name!r}: by_answer names no yes/no field {f.by_answer[0]!r}")
         wrong = [n for n in f.any_of if n not in names or n == f.name]
         if wrong or (f.any_of and not all("yes_no" in g.steps for g in fields if g.name in (f.name, *f.any_of))):
             raise SpecError(

@@ -304,6 +304,24 @@ def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
             p.letters[f.name] = p.letters.get(by, "")
 
 
+def _by_answer(spec: LedgerSpec, parts: list[SheetPart]) -> None:
+    """Values a register tells by a yes/no question it asks instead of a column of their own (spec `by_answer`: a
+    信访信息系统 export's 是否办结, no 办理状态): in a table without the field's column but with the question's, 是
+    takes the first value, 否 the second; any other text is passed on as the field's own value, to be read or reported
+    as such. The question's column then stands for the field in messages."""
+    for f in (f for f in spec.fields if f.by_answer):
+        by, yes, no = f.by_answer
+        for p in parts:
+            if f.name in p.raw or by not in p.raw:
+                continue
+            cells = p.raw[by].astype(object).where(p.raw[by].notna(), None)
+            texts = [None if x is None else normal_text(str(x)) for x in cells]
+            said = [t if not t else {True: yes, False: no}.get(yes_no_of(t)[0], t) for t in texts]
+            p.raw[f.name] = pd.Series(said, index=p.raw.index, dtype=object)
+            p.headers[f.name] = p.headers[by]
+            p.letters[f.name] = p.letters.get(by, "")
+
+
 _HAS_DIGIT = re.compile(r"\d")
 # A total a paper register writes at the foot of each page (本页小计, 本页合计): the page's, not the table's.
 _PAGE_TOTAL = re.compile(r"本页\s*(?:小计|合计)")
@@ -1713,6 +1731,7 @@ class YearCleaner:
         title year rather than once per sheet. Returns (raw, values, codes, details, part of each row)."""
         _answered_by(spec, parts)
         _by_date(spec, parts)
+        _by_answer(spec, parts)
         _any_of(spec, parts)
         _named_within(spec, parts, self.year)
         raw = pd.concat([p.raw for p in parts], ignore_index=True) if parts else pd.DataFrame()

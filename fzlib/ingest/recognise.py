@@ -652,6 +652,8 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
     answered = {f.name for f in spec.fields if f.answered_by is not None and f.answered_by in found}
     # Likewise a value told by whether a date is written (spec by_date: 撤管日期) where that date's column is found.
     answered |= {f.name for f in spec.fields if f.by_date is not None and f.by_date[0] in found}
+    # And a value told by the answer to a yes/no question (spec by_answer: 是否办结) where that question's column is found.
+    answered |= {f.name for f in spec.fields if f.by_answer is not None and f.by_answer[0] in found}
     # And a question answered by ticks of the ways it was done (spec any_of: 电话劝阻 / 见面劝阻).
     answered |= {f.name for f in spec.fields if set(f.any_of) & set(found)}
     # And a date a log's rows give as the time of their step (spec step_log dates: 交办日期 the 交办 row's 环节办理时间).
@@ -1365,10 +1367,15 @@ def _sure(f: Fit, spec: LedgerSpec) -> bool:
     )
 
 
+_CITED = re.compile(r"《[^》]*》")
+
+
 def _not_hint(spec: LedgerSpec, table: Table, ctx: Context, file: bool = False) -> str | None:
     """The word of the kind's `not_hints` the sheet name or title (and, with `file`, the file's name) holds:
     it names another document about the kind's work (事前公示, 持证人员一览表, 普法责任清单), not its ledger."""
-    named = f"{ctx.sheet} {table.title_text}" + (f" {Path(ctx.file).name}" if file else "")
+    # A document a line over the table cites by its title (执法依据：《乡镇（街道）赋权事项清单》 over a case register) is
+    # what the records rest on, not what the table is: only the words outside 《》 name it.
+    named = _CITED.sub("", f"{ctx.sheet} {table.title_text}" + (f" {Path(ctx.file).name}" if file else ""))
     # A sheet of persons read as the one record it states (a dated 签到表: a session) is no longer the evidence its
     # words name: they rule out no kind kept so.
     own = spec.roster.words if ctx.layout == "roster" and spec.roster else ()

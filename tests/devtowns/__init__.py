@@ -41,6 +41,7 @@ from . import (
     longtan,
     luxi,
     luzhou,
+    maiqiu,
     meigang,
     putang,
     qinghe,
@@ -140,6 +141,7 @@ TOWNS: dict[str, ModuleType] = {
     "jincheng": jincheng,
     "jiaokeng": jiaokeng,
     "lingqiao": lingqiao,
+    "maiqiu": maiqiu,
 }
 
 
