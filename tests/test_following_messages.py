@@ -24,7 +24,7 @@ from fzlib.spec import load_specs
 
 import builders
 from builders import clean, codes
-from devtowns import TOWNS, generate, true_figures, year
+from devtowns import TOWNS, build, generate, true_figures, year
 from devtowns.score import verdict
 from devtowns.truth import FIGURES
 
@@ -179,6 +179,71 @@ def test_exporting_the_petitions_again_without_a_status_condition_as_the_message
     )
 
 
+def entry_in(message: str) -> dict:
+    """The params entry a message writes out (写 variants: {…}), as YAML reads it."""
+    written = message.split("写 variants: ", 1)[1]
+    return yaml.safe_load(written[: written.index("}}") + 2])
+
+
+@pytest.mark.slow
+def test_registering_the_streets_own_sources_as_the_messages_write_them_gives_the_three_petition_counts(tmp_path):
+    # 澄湖街道's 信访来源 writes the bureau that assigned an item (区信访局交办 …) and, for an item the street received
+    # itself, how it came (来访, 网上信访): a form is no source fzlib may guess (an online petition may be assigned
+    # from above too), so the three figures are withheld. Each message writes out the params entry, its vocabulary
+    # named; the office, which knows those items were received at the street, writes it with 本级受理.
+    root, y = project(tmp_path, "chenghu")
+    assert cleaned_figures(root, y)["petitions.assigned"] is None
+    listed = openpyxl.load_workbook(root / "data" / "processed" / str(y) / "issues.xlsx")[issues.WORKLIST_SHEET]
+    rows = list(listed.iter_rows(values_only=True))
+    unknown = [dict(zip(rows[0], r)) for r in rows[1:]]
+    unknown = [r for r in unknown if r["问题代码"] == "vocab.unknown" and r["字段"] == "source"]
+    assert {r["原值"] for r in unknown} == {"来访", "网上信访"}
+    entries = [entry_in(r["问题说明"]) for r in unknown]
+    # 来访 is offered 本级受理 (the nearest value); 网上信访 nothing: the office names the value it means.
+    assert {"petition_source": {"本级受理": ["来访"]}} in entries
+    assert {"petition_source": {"<规定选项>": ["网上信访"]}} in entries
+    words: dict[str, list[str]] = {}
+    for entry in entries:
+        ((meant, (word,)),) = entry["petition_source"].items()
+        words.setdefault("本级受理" if meant == "<规定选项>" else meant, []).append(word)
+    params = root / "params" / f"{y}.yaml"
+    own = {**yaml.safe_load(params.read_text(encoding="utf-8")), "variants": {"petition_source": words}}
+    params.write_text(yaml.safe_dump(own, allow_unicode=True), encoding="utf-8")
+    got, truth = cleaned_figures(root, y), true_figures("chenghu")
+    figures = ("petitions.assigned", "petitions.resolved", "petitions.in_progress")
+    assert [got[f] for f in figures] == [truth[f] for f in figures] == [12, 9, 2]
+
+
+@pytest.mark.slow
+def test_handing_over_the_town_committees_register_as_the_message_says_gives_the_three_mediation_counts(tmp_path):
+    # 柑园镇's 司法所 汇总表 has a row for the 镇人民调解委员会, whose register (kept in the 司法所) is not in the folder:
+    # the villages' records alone are not the town's count, so the three figures are withheld and the message names
+    # the committee whose register to put in the folder. The office puts it there, as the committee keeps it.
+    root, y = project(tmp_path, "ganyuan")
+    got = cleaned_figures(root, y)
+    assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (None, None, None)
+    listed = openpyxl.load_workbook(root / "data" / "processed" / str(y) / "issues.xlsx")[issues.WORKLIST_SHEET]
+    rows = list(listed.iter_rows(values_only=True))
+    missing = [dict(zip(rows[0], r)) for r in rows[1:]]
+    missing = [r for r in missing if r["问题代码"] == "statistics.parts_missing"]
+    assert len(missing) == 3
+    assert all("请把“柑园镇人民调解委员会”的台账放进本年度的文件夹" in r["问题说明"] for r in missing)
+    own = [r for r in build("ganyuan").ledgers["mediation"] if r["file_no"].startswith("（2024）柑人调字")]
+    head = ["序号", "卷宗号", "受理日期", "调解结果", "协议形式"]
+    register = [
+        [n, r["file_no"], r["accepted_on"].isoformat(), r["result"], f"{r['form']}协议" if r["form"] else None]
+        for n, r in enumerate(own, start=1)
+    ]
+    title = ["柑园镇人民调解委员会案件登记台账（2024年）"]
+    builders.xlsx(
+        root / "data" / "raw" / str(y) / "柑园镇人民调解委员会2024年案件登记台账.xlsx",
+        {"登记": [title, head, *register]},
+    )
+    got, truth = cleaned_figures(root, y), true_figures("ganyuan")
+    figures = ("mediation.cases", "mediation.oral", "mediation.written")
+    assert [got[f] for f in figures] == [truth[f] for f in figures] == [33, 21, 12]
+
+
 # --- suggestions an office can take ------------------------------------------------------------------------
 
 
@@ -291,6 +356,46 @@ def test_typing_the_unreadable_amount_as_the_message_says_gives_the_subsidy_thou
     result = clean(tmp_path)
     assert builders.figures(result)["mediation.subsidy_yuan"] == 100 + 100 + 600 + 600 + 300 + 100
     assert codes(result, "number.ocr_digits")  # read as a misread, and said so: the office can check the paper
+
+
+def test_an_unknown_value_s_message_writes_the_params_entry_and_writing_it_gives_the_count(tmp_path):
+    # A value no vocabulary holds (网上信访 as 交办单位) said only "variants 中登记": the office could not know the
+    # entry goes under petition_source. The message writes the entry out, the value meant left for the office.
+    head = ["序号", "信访编号", "交办单位", "交办日期", "办理状态"]
+    rows = [
+        [1, "XF001", "县联办", "2024-03-05", "已化解"],
+        [2, "XF002", "网上信访", "2024-04-05", "已化解"],
+        [3, "XF003", "来访", "2024-05-05", "正在化解"],
+    ]
+    builders.xlsx(tmp_path / "信访台账.xlsx", {"Sheet1": [head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] is None
+    written = {r["value"]: entry_in(r["message"]) for r in codes(result, "vocab.unknown")}
+    assert written == {
+        "网上信访": {"petition_source": {"<规定选项>": ["网上信访"]}},
+        "来访": {"petition_source": {"本级受理": ["来访"]}},  # the value offered (建议改为), which 同意 registers
+    }
+    (open_,) = [r["message"] for r in codes(result, "vocab.unknown") if r["value"] == "网上信访"]
+    assert open_.endswith(
+        "写 variants: {petition_source: {<规定选项>: [网上信访]}}（<规定选项> 换成它所指的规定选项）。"
+    )
+    own = {"petition_source": {"本级受理": ["网上信访", "来访"]}}  # the office knows both were received here
+    got = builders.figures(clean(tmp_path, options={"variants": own}))
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (1, 1, 0)
+
+
+def test_a_value_of_a_yes_no_field_or_a_long_text_is_given_no_variants_entry(tmp_path):
+    # 是/否 has no vocabulary to register a word in; a sentence typed in a category column is no word for a value.
+    long = "该事项由群众通过网上信访平台反映后经街道综治中心登记并转交相关部门办理完毕"
+    head = ["序号", "信访编号", "交办单位", "交办日期", "办理状态", "是否重复信访"]
+    rows = [
+        [1, "XF001", "县联办", "2024-03-05", "已化解", "可能"],
+        [2, "XF002", long, "2024-04-05", "已化解", "否"],
+    ]
+    builders.xlsx(tmp_path / "信访台账.xlsx", {"Sheet1": [head, *rows]})
+    result = clean(tmp_path)
+    messages = [r["message"] for r in codes(result, "vocab.unknown") + codes(result, "bool.unparseable")]
+    assert len(messages) == 2 and not any("写 variants:" in m for m in messages)
 
 
 def test_a_bare_republic_year_is_named_as_one_and_writing_it_as_the_message_says_gives_the_count(tmp_path):

@@ -231,3 +231,55 @@ def test_two_villages_registers_split_by_month_numbering_on_are_each_their_own_r
     result = clean(tmp_path)
     assert builders.figures(result)["disputes.screened"] == 8
     assert not codes(result, "row.duplicate") and not codes(result, "row.copies_differ")
+
+
+def test_a_county_registers_month_sheet_without_a_row_of_the_town_holds_the_other_towns_rows_only(tmp_path):
+    # A county's register split by month (河湾镇 monthly_sheets): in August the town had no dispute, and the 8月
+    # sheet names only other towns, each named beside the town's rows in the other months. It had been an error
+    # (column.town_unmatched: "no row of the town") and every dispute figure withheld; it holds other towns' rows.
+    head = ["序号", "乡镇（街道）", "排查日期", "村（社区）", "化解情况"]
+    title = ["某县2024年矛盾纠纷排查化解台账（全县汇总）"]
+
+    def month(m: int, towns: list[str]) -> list[list]:
+        rows = [[k, t, f"2024-{m:02d}-{k:02d}", "某村", "已化解"] for k, t in enumerate(towns, 1)]
+        return [title, head, *rows]
+
+    sheets = {f"{m}月": month(m, ["桃源镇", "杏花乡", "东关街道"]) for m in range(1, 13)}
+    sheets["8月"] = month(8, ["杏花乡", "东关街道"])
+    builders.xlsx(tmp_path / "全县矛盾纠纷台账.xlsx", sheets)
+    result = clean(tmp_path, options={"town": "桃源镇"})
+    assert builders.figures(result)["disputes.screened"] == 11
+    assert not codes(result, "column.town_unmatched")
+    assert [r["value"] for r in codes(result, "row.other_town") if r["sheet"] == "8月"] == ["2"]
+    # A month naming a town no other month names beside the town (the town's name typed otherwise): still unknown.
+    sheets["8月"] = month(8, ["杏花乡", "桃园镇"])
+    builders.xlsx(tmp_path / "全县矛盾纠纷台账.xlsx", sheets)
+    result = clean(tmp_path, options={"town": "桃源镇"})
+    assert builders.figures(result)["disputes.screened"] is None
+    assert [r["sheet"] for r in codes(result, "column.town_unmatched")] == ["8月"]
+
+
+def test_a_records_tail_cut_onto_the_next_page_under_its_line_of_column_numbers_is_no_record(tmp_path):
+    # 芦洲镇 column_numbers: a converted PDF whose every page prints the header and its line of column numbers; the
+    # page break cut a record's 简要情况, its tail under page 2's numbers. It had been a record without its 序号
+    # (row.required_missing: every dispute figure withheld): the numbers line hid that the tail heads the page.
+    head = ["序号", "排查日期", "村（社区）", "纠纷类型", "当事人", "简要情况", "化解情况"]
+    numbers = list(range(1, 8))
+
+    def records(first: int, n: int) -> list[list]:
+        return [
+            [k, f"2024.3.{k}", "沙湾村", "邻里纠纷", f"甲{k}", "因宅基地界址不清与邻居发生争执", "已化解"]
+            for k in range(first, first + n)
+        ]
+
+    one = records(1, 3)
+    one[-1][5] = "因承包田灌溉用水发生口角，经"
+    two = [[None, None, None, None, None, "协调错峰用水", None], *records(4, 2)]
+    title = ["某镇2024年矛盾纠纷排查化解工作台账"]
+    builders.xlsx(
+        tmp_path / "排查台账.xlsx", {"Table 1": [title, head, numbers, *one], "Table 2": [title, head, numbers, *two]}
+    )
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 5
+    assert not codes(result, "row.required_missing")
+    assert result.manifest["files"][0]["sheets"][1]["set_aside"]["continuation"] == 1

@@ -601,6 +601,10 @@ class YearCleaner:
         self._headers_alone: list = []
         # (file, a header's titles) → field → the column its sheets' cells chose for a category (recognise.Context.beside).
         self._beside: dict[tuple, dict[str, int]] = {}
+        # A book's tables naming each row's town: the other towns named beside the town's own rows, by the column's
+        # title, and the tables naming no row of the town (read once the book is: `_towns_of_siblings`).
+        self._towns_beside: dict[str, set[str]] = {}
+        self._towns_absent: list = []
         # The first words over the first table of the document being read (a Word file, a web page), or of the sheet
         # (a workbook's other sheets are tabs of their own: a month's, last December's): a report's heading
         # (某镇2023年政府信息公开工作年度报告) names the year of the tables under it.
@@ -895,9 +899,11 @@ class YearCleaner:
                 self._page_before = (None, None)  # each file starts without a page before it
                 self._heading, self._document = None, result.format in ("docx", "rtf", "html")
                 self._headers_known, self._headers_alone = {}, []
+                self._towns_beside, self._towns_absent = {}, []
                 for sheet, tables in located:
                     usable += self.read_sheet(rel, sheet, entry, tables)
                 usable += self._headers_of_siblings(rel)
+                self._towns_of_siblings(rel)
         # A layout this code does not foresee, or one built to outlast the limit: name the file, keep the others.
         except (Exception, sandbox.OverTime) as exc:
             if os.environ.get("FZLIB_DEBUG") and not isinstance(exc, sandbox.OverTime):
@@ -1190,6 +1196,27 @@ class YearCleaner:
             usable += 1
         self._headers_alone = []
         return usable
+
+    def _towns_of_siblings(self, rel: str) -> None:
+        """The tables naming no row of the town, once the whole book is read. One whose every town is named beside
+        the town's own rows in another sheet's column of its title (a county's register split by month: a month the
+        town had no record) holds other towns' rows only: set aside as theirs, a note. Any other is an error, no
+        figure resting on it (the town's name unknown, or written otherwise: 河弯镇 is no town the book names)."""
+        for sheet, table, info, found, named in self._towns_absent:
+            beside = self._towns_beside.get(found.column.display)
+            n = len(table.body)
+            if beside and set(found.others) <= beside:
+                self.issue("row.other_town", rel, sheet, cell=table.header_cells, header=found.column.display,
+                           value=str(n), detail=named, expected=self._town_shown())  # fmt: skip
+                info["unused"] -= n
+                info["records"] -= n
+                info["set_aside"]["other_town"] = info["set_aside"].get("other_town", 0) + n
+                if info.get("problem") == "column.town_unmatched":
+                    del info["problem"]
+                continue
+            self.issue("column.town_unmatched", rel, sheet, cell=table.header_cells, header=found.column.display,
+                       detail=named, value=str(n), expected=self._town_shown())  # fmt: skip
+        self._towns_absent = []
 
     def _colour_title(self, table: Table, key: str = COLOURS) -> str:
         """The title of the field a book's legend of colours sorts rows by: the one category field of the specs whose
@@ -1584,9 +1611,13 @@ class YearCleaner:
                        value=str(len(table.body)), expected=self._town_shown())  # fmt: skip
             return None
         if not found.found:
-            self.issue("column.town_unmatched", rel, sheet, cell=table.header_cells, header=found.column.display,
-                       detail=named, value=str(len(table.body)), expected=self._town_shown())  # fmt: skip
+            if totals:
+                self.issue("column.town_unmatched", rel, sheet, cell=table.header_cells, header=found.column.display,
+                           detail=named, value=str(len(table.body)), expected=self._town_shown())  # fmt: skip
+            else:  # unknown until the whole book is read: another sheet may show how the book writes the town
+                self._towns_absent.append((sheet, table, info, found, named))
             return None
+        self._towns_beside.setdefault(found.column.display, set()).update(found.others)
         n = int((~found.own).sum())
         if n:
             blank = f"；另有 {found.blank} 行未写乡镇" if found.blank else ""

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import yaml
+
+from fzlib.spec import load_specs
 
 ERROR, WARNING, NOTE = "错误", "警告", "提示"
 YES_NO_CHOICES = "是、否"  # the allowed values a yes/no field's messages name
@@ -1448,10 +1451,7 @@ def render(row: dict) -> str:
         "times_hint": f"（共 {row['times']} 处）" if row.get("times", 1) > 1 else "",
         "accept_hint": ACCEPT_HINT if _given(row.get("suggestion")) else "",
         # A town registers its own words for a vocabulary; 是/否 has none to register them in.
-        "variants_hint": ""
-        if row.get("expected") == YES_NO_CHOICES
-        else "；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记"
-        + (ACCEPT_HINT if _given(row.get("suggestion")) else ""),
+        "variants_hint": "" if row.get("expected") == YES_NO_CHOICES else _variants_hint(row),
         "options_hint": f"，填规定选项之一：{row['expected']}" if _given(row.get("expected")) else "",
         # A blank under a value written once over its block (what 取消合并 leaves): the detail is the value above.
         "unmerged_hint": f"；如该列原是合并单元格、取消合并后只在首行留下了“{detail}”，请用上方的值补齐其下的空格"
@@ -1563,6 +1563,43 @@ def _unknown_fix(row: dict) -> str:
         "多数情况下无需处理；如该列记录的是报告需要统计的一项，请在 params/<年份>.yaml 中写 "
         f"aliases: {{{kind}: {{<字段名>: [{header}]}}}}（字段名见 fzlib/specs/{kind}.yaml）"
     )
+
+
+def _variants_hint(row: dict) -> str:
+    """Where a town registers its own word for a value: the very params entry, its vocabulary named (an office told
+    only "variants 中登记" could not know it is petition_source), the suggested value in it or a place for the one
+    meant; a field without a vocabulary of its own (or a personal one) keeps the general words."""
+    vocabulary = _vocabulary_name(row.get("kind"), row.get("field"))
+    value = row.get("value")
+    # Only a value not read at all: one read as a value (vocab.assumed, vocab.slip) is registered already if right.
+    # A long text is no word a town writes for a value (a sentence typed in the column): the general words.
+    if vocabulary is None or not _given(value) or row["code"] != "vocab.unknown" or len(str(value)) > _WORD_LENGTH:
+        entry = ""
+    else:
+        suggested = row.get("suggestion")
+        canonical = str(suggested) if _given(suggested) else _MEANT
+        written = yaml.safe_dump(
+            {vocabulary: {canonical: [str(value)]}}, allow_unicode=True, default_flow_style=True, width=10_000
+        ).strip()
+        entry = f"，写 variants: {written}" + ("" if _given(suggested) else f"（{_MEANT} 换成它所指的规定选项）")
+    return f"；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记{entry}" + (
+        ACCEPT_HINT if _given(row.get("suggestion")) else ""
+    )
+
+
+_MEANT = "<规定选项>"
+# The longest value a message writes into a variants entry (the vocabularies' words are under 15 characters).
+_WORD_LENGTH = 24
+
+
+def _vocabulary_name(kind, field) -> str | None:
+    """The vocabulary a kind's field takes its values from (params `variants` is keyed by it); None for a field
+    without one, a personal field (its words are never registered) or a kind or field no spec has."""
+    if not (_given(kind) and _given(field)):
+        return None
+    spec = load_specs().get(str(kind))
+    found = next((f for f in spec.fields if f.name == field), None) if spec else None
+    return found.vocabulary_name if found is not None and not found.personal else None
 
 
 def _expected_hint(row: dict) -> str:

@@ -1485,17 +1485,21 @@ def _alike(before: pd.DataFrame, after: pd.DataFrame, columns: list[int]) -> boo
 def without_page_tail(table: Table) -> Table:
     """The table without the tail of a record cut by a page break: a converted PDF's page that starts with the
     end of the last record of the page before (the rest of its 简要情况, every other cell empty) — its first
-    body row, with one filled cell of prose and no digit in it. It is set aside as a continuation; the record it
-    belongs to was read on the page before."""
-    if table.rows is None or table.reasons is None or not len(table.rows) or table.reasons[0] != "":
+    body row, with one filled cell of prose and no digit in it, under the header's line of column numbers where the
+    page prints one (1 2 3 …, read as the header's). It is set aside as a continuation; the record it belongs to was
+    read on the page before."""
+    if table.rows is None or table.reasons is None:
         return table
-    first = table.rows.iloc[0]
+    at = next((i for i, reason in enumerate(table.reasons) if reason != "header"), None)
+    if at is None or table.reasons[at] != "":
+        return table
+    first = table.rows.iloc[at]
     cells = [str(c).strip() for c in first if c not in (None, "") and not pd.isna(c) and str(c).strip()]
     if len(cells) != 1 or not _PROSE.search(cells[0]) or re.search(r"\d", cells[0]):
         return table
-    row = table.rows.index[0]
+    row = table.rows.index[at]
     reasons = table.reasons.copy()
-    reasons[0] = "continuation"
+    reasons[at] = "continuation"
     aside = dict(table.set_aside)
     aside["continuation"] = aside.get("continuation", 0) + 1
     return replace(table, body=table.body.drop(index=row, errors="ignore"), reasons=reasons, set_aside=aside)

@@ -45,11 +45,12 @@ TOWN = "澄湖街道"
 YEAR = 2024
 COMMUNITIES = ("湖滨社区", "望江社区", "新桥社区", "文苑社区", "锦绣社区", "南塘社区")  # fictitious
 NOTE_UNIT = "澄湖街道（虚构）"
-# 信访来源 is no title fzlib knows for where an item came from (a 信访形式 column of 来访 / 来信 / 网上信访 is no source
-# either: an item assigned from above has a form too), so the register lacks its 交办单位: the three petition figures
-# are withheld with column.missing, which asks for the column to be titled 交办单位 (then 来访 and 网上信访 are values
-# the office registers as 本级受理).
-_NO_SOURCE = "信访来源 一列未被识别为 交办单位（缺少必填列）：上级交办的件数无从统计"
+# 信访来源 is taken for the 交办单位 by its cells (国家/省/市/区信访局交办), but an item the street received itself is
+# written by how it came (来访, 网上信访): a form is no source fzlib may guess (an online petition may be assigned from
+# above too; in 柏岭镇 a 来访 item was), so the three petition figures are withheld, each such cell a vocab.unknown whose
+# message writes out the params entry (variants: {petition_source: {…: [网上信访]}}); the office writing 本级受理 in it
+# gets 12 / 9 / 2 (tests/test_following_messages.py).
+_NO_SOURCE = "信访来源 写 来访、网上信访 的事项不知是否上级交办（vocab.unknown）：上级交办的件数无从统计"
 KNOWN_WITHHELD: dict[str, str] = dict.fromkeys(
     ("petitions.assigned", "petitions.resolved", "petitions.in_progress"), _NO_SOURCE
 )

@@ -1111,8 +1111,9 @@ def monthly_sheets(book):
     the same book in the register's place, each with the sheet's title lines, header and notes, a month without a
     record kept as a sheet with its header only: the same records, a sheet's name now a month. Registers whose
     records cannot all move, under a 合计, or of several years (a 清理目录 of documents since 2019), are left as they
-    are; so is a book already kept a sheet a month (檀湾镇's 1月 … 12月: its largest month is no year to split), and a
-    register saying 同上 (a record split from the row above would say what another month's row says)."""
+    are; so is a book already kept a sheet a month (檀湾镇's 1月 … 12月: its largest month is no year to split), a
+    register saying 同上 (a record split from the row above would say what another month's row says), and a register
+    going on in a sheet of its book without its header (a converted PDF's pages, `_page_going_on`)."""
     if any(re.fullmatch(r"\s*\d{1,2}\s*月份?\s*", ws.title) for ws in book.worksheets):
         return book
     best = max(
@@ -1130,6 +1131,8 @@ def monthly_sheets(book):
     ws, (heads, data, total) = best
     if total or not _movable(ws, data) or len(_tables(ws)) > 1 or any(_first_day(ws, r) is None for r in data):
         return book
+    if any(_page_going_on(other) for other in book.worksheets if other is not ws):
+        return book  # a converted PDF's pages (Table 1, Table 2): the register goes on in a sheet with no header
     if len({_first_day(ws, r).year for r in data}) > 1:
         return book  # a year's register is split by month: a catalogue of several years' documents is none
     if _span_of_months(ws, min(heads)):
@@ -1153,6 +1156,16 @@ def monthly_sheets(book):
     return book
 
 
+def _page_going_on(ws) -> bool:
+    """Whether a sheet is a page of a register begun in another sheet: no header of its own, its first filled row a
+    record's, opening with its 序号 (芦洲镇's converted PDF: Table 2 under Table 1's header). Split by month, only the
+    first page's records would move, the next page's left after December's sheet: a book no office keeps."""
+    if ws.sheet_state != "visible" or _tables(ws):
+        return False
+    first = next((row for row in ws.iter_rows(values_only=True) if any(v is not None for v in row)), None)
+    return first is not None and isinstance(first[0], int) and not isinstance(first[0], bool)
+
+
 STEMS = "甲乙丙丁戊己庚辛"
 
 
@@ -1163,7 +1176,8 @@ def column_numbers(book):
     n = 0
     for ws in book.worksheets:
         for heads, data, _ in reversed(_tables(ws)):
-            heads = _whole_header(ws, heads)
+            heads = _header_lines_below(ws, _whole_header(ws, heads))
+            data = [r for r in data if r not in heads]
             columns = sorted({c.column for r in heads for c in _filled(ws[r])})
             columns = list(range(columns[0], columns[-1] + 1))
             if any(isinstance(ws.cell(heads[-1] + 1, c), openpyxl.cell.cell.MergedCell) for c in columns):
@@ -1186,18 +1200,44 @@ def column_numbers(book):
 
 
 def _numbered_apart(ws, heads: list[int], data: list[int], line: list[tuple[int, object]]) -> list[tuple[int, object]]:
-    """A line of column numbers with a column blank in the header and every record left blank and the numbers after
-    it counted from 1 again: two ledgers side by side (梅岗镇's 应诉 | 备案 on one sheet) are numbered each on its own,
-    as the office numbers each table it prints, never across the blank column between them."""
+    """A line of column numbers with a column blank in the header and every record left blank, and the numbers after
+    it counted from 1 again where another ledger begins there (its first title the table's first, 序号 … 序号): two
+    ledgers side by side (梅岗镇's 应诉 | 备案 on one sheet) are numbered each on its own, as the office numbers each
+    table it prints, never across the blank column between them; a blank column inside one table (a converted PDF
+    page's, 芦洲镇) is passed over, the numbers running on as the office printed them."""
     blank = {c for c, _ in line if all(ws.cell(r, c).value is None for r in (*heads, *data))}
-    out, n = [], 0
+
+    def title(c: int):
+        return next((ws.cell(r, c).value for r in heads if ws.cell(r, c).value is not None), None)
+
+    out, n, after_blank = [], 0, False
     for c, value in line:
         if c in blank:
-            n = 0
+            after_blank = True
             continue
+        if after_blank and title(c) == title(line[0][0]):
+            n = 0
+        after_blank = False
         n += 1
         out.append((c, n if isinstance(value, int) else value))
     return out
+
+
+def _header_lines_below(ws, heads: list[int]) -> list[int]:
+    """The header's rows with a second line of titles under them that `_tables` takes for a row (排查 over 日期, 化解
+    over 情况, the first column blank): a few texts without digits, where the header fills more cells."""
+    last = heads[-1]
+    titles = _filled(ws[heads[0]])
+    below = _filled(ws[last + 1]) if last < ws.max_row else []
+    first = min(c.column for c in titles)
+    if (
+        below
+        and ws.cell(last + 1, first).value is None
+        and 2 * len(below) <= len(titles)
+        and all(isinstance(c.value, str) and not any(ch.isdigit() for ch in c.value) for c in below)
+    ):
+        return [*heads, last + 1]
+    return heads
 
 
 ORDINALS = "一二三四五六七八九十"
