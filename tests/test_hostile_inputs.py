@@ -89,23 +89,24 @@ def every_writer_took_it(result, out: Path) -> None:
 
 
 def clean_beside_the_good_ledger(raw: Path, out: Path, build) -> tuple:
-    """`build` run into a raw folder holding the good ledger, the folder cleaned and written; the time it took."""
+    """`build` run into a raw folder holding the good ledger, the folder cleaned and written; the time it took, and
+    the CPU of this process it took."""
     good_ledger(raw)
     built = build(raw)
     before = snapshot(raw)
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.process_time()
     result = YearCleaner(YEAR, raw).run()
     write_year(result, out)  # every writer takes what the run produced
-    took = time.monotonic() - started
+    took, cpu = time.monotonic() - started, time.process_time() - cpu
     assert snapshot(raw) == before
     assert kept(result.manifest, "good.xlsx") == GOOD_ROWS
     every_writer_took_it(result, out)
-    return built, result, took
+    return built, result, took, cpu
 
 
 def alone(name: str, tmp_path: Path) -> tuple:
     """One quirk cleaned beside the good ledger: the run and the quirk's one entry of the manifest."""
-    _, result, took = clean_beside_the_good_ledger(tmp_path / "raw", tmp_path / "out", quirks.QUIRKS[name].build)
+    _, result, took, _ = clean_beside_the_good_ledger(tmp_path / "raw", tmp_path / "out", quirks.QUIRKS[name].build)
     assert took < 60
     (entry,) = [f for f in result.manifest["files"] if f["file"] != "good.xlsx"]
     ends_as_its_quirk_says(quirks.QUIRKS[name], result, entry)
@@ -122,14 +123,14 @@ def together(tmp_path_factory):
     def build_each(raw: Path) -> dict[str, list[Path]]:
         return {name: quirks.QUIRKS[name].build(raw) for name in TOGETHER}
 
-    built, result, took = clean_beside_the_good_ledger(raw, tmp / "out", build_each)
+    built, result, _, cpu = clean_beside_the_good_ledger(raw, tmp / "out", build_each)
     by_file = {f["file"]: f for f in result.manifest["files"]}
 
     def entries_of(paths: list[Path]) -> list[dict]:
         shown = [folder.display_name(p.relative_to(raw).as_posix()) for p in paths]
         return [by_file[name] for name in shown if name in by_file]
 
-    return {"result": result, "took": took, "entries": {name: entries_of(paths) for name, paths in built.items()}}
+    return {"result": result, "cpu": cpu, "entries": {name: entries_of(paths) for name, paths in built.items()}}
 
 
 @pytest.mark.xdist_group("quirks_together")
@@ -140,13 +141,15 @@ def test_each_quirk_ends_as_records_or_a_named_problem_of_its_own_file(name, tog
 
 
 @pytest.mark.xdist_group("quirks_together")
-def test_the_quirks_together_are_each_a_file_of_their_own_and_take_no_longer_than_one_alone_may(together):
+def test_the_quirks_together_are_each_a_file_of_their_own_and_take_less_cpu_than_one_alone_had_time(together):
     # The raw folder unchanged, the good ledger's records kept and issues.xlsx written: held by the fixture's run.
     files = [e["file"] for entries in together["entries"].values() for e in entries]
     assert sorted(files) == sorted(f["file"] for f in together["result"].manifest["files"] if f["file"] != "good.xlsx")
-    # A hang or a blow-up of any one quirk still fails; some 280 quirks take about 5 s on an idle machine, and the
-    # margin is for a loaded one (each quirk's own minute is held alone, by the slow test below).
-    assert together["took"] < 120
+    # A blow-up of any one quirk still fails: some 280 quirks take about 5 CPU-s, where one quirk alone had a minute.
+    # CPU, not wall time (at load 23 building, cleaning and writing them took 83 s): a loaded machine does not move it. A
+    # reading child is stopped after sandbox.SECONDS, its file then named otherwise than its quirk says; each
+    # quirk's own minute of wall time is held alone, by the slow test below.
+    assert together["cpu"] < 60
 
 
 @pytest.mark.parametrize(
