@@ -29,10 +29,14 @@ class Quirk:
     code: str | None  # the issue code the file ends with; None: its records are read
     rows: int = 0  # records of it that must be kept (when code is None)
     full_size: bool = False  # built to reach a limit: a slow test
+    # Its outcome is decided over every file of its kind (a column's way of writing numbers is read over all the
+    # kind's files): cleaned beside the good ledger alone, never among the other quirks.
+    alone: bool = False
 
 
 def enforcement(start: int, n: int = 2) -> list[list]:
-    """`n` good enforcement records with case numbers from `start` (unique across quirks)."""
+    """`n` good enforcement records with case numbers from `start` (unique across quirks: the quirks are cleaned
+    together in one folder, where two files of one case number would be one file's records counted twice)."""
     return builders.enforcement_rows(n, start=start)
 
 
@@ -239,7 +243,7 @@ def _bytes(path: Path, data: bytes) -> list[Path]:
 
 def lone_surrogates_and_bidi(raw: Path) -> list[Path]:
     """Text that UTF-8 cannot encode (a lone surrogate, as a broken export leaves) and bidi overrides."""
-    rows = enforcement(7701)
+    rows = enforcement(22301)
     rows[0][2] = "事项\udcb0\u202e反向\u202c"
     rows[1][4] = "旺草镇\u2066人民政府\u2069"
     path = raw / "lone-surrogates-and-bidi.csv"
@@ -344,14 +348,14 @@ def a_workbook_of_blank_sheets(raw: Path) -> list[Path]:
 
 def nulls_of_a_database_export(raw: Path) -> list[Path]:
     """A database export writing NULL, null, None for cells that hold nothing, and a zero date."""
-    rows = enforcement(8001, 4)
+    rows = enforcement(22311, 4)
     rows[0][5], rows[1][3], rows[2][7], rows[3][5] = "NULL", "null", "None", "0000-00-00"
     return [builders.csv_file(raw / "nulls-of-a-database-export.csv", [H, *rows], encoding="utf-8")]
 
 
 def lines_ending_in_a_lone_cr(raw: Path) -> list[Path]:
     """A CSV whose lines end in a lone carriage return (old Mac, some systems' exports), in GBK."""
-    text = "\r".join(",".join(map(str, r)) for r in [H, *enforcement(8011)])
+    text = "\r".join(",".join(map(str, r)) for r in [H, *enforcement(22321)])
     return _bytes(raw / "lines-ending-in-a-lone-cr.csv", text.encode("gbk"))
 
 
@@ -389,14 +393,14 @@ def an_excel_tables_total_row(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "an-excel-tables-total-row.xlsx", {"Sheet1": [H, *enforcement(8071), total]})]
 
 
-def an_old_column_hidden_beside_its_successor(raw: Path) -> list[Path]:
+def an_old_column_hidden_beside_its_successor(raw: Path, start: int = 8081) -> list[Path]:
     """Last year's 办理日期 column hidden (column F) beside this year's, titled the same."""
     import openpyxl
 
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append([*H[:5], "办理日期", *H[5:]])
-    for r in enforcement(8081):
+    for r in enforcement(start):
         ws.append([*r[:5], "2023.1.1", *r[5:]])
     ws.column_dimensions["F"].hidden = True
     path = raw / "an-old-column-hidden-beside-its-successor.xlsx"
@@ -1210,7 +1214,7 @@ def a_word_ledger_cut_short(raw: Path) -> list[Path]:
 def a_word_ledger_damaged_inside(raw: Path) -> list[Path]:
     """A Word ledger whole as a package but its body cut half-way (a program's slip while saving)."""
     path = builders.docx_table(
-        raw / "a-word-ledger-damaged-inside.docx", "2024年行政执法案件台账", [H, *enforcement(8801)]
+        raw / "a-word-ledger-damaged-inside.docx", "2024年行政执法案件台账", [H, *enforcement(22331)]
     )
 
     def body_cut(parts: dict[str, bytes]) -> None:
@@ -1437,7 +1441,7 @@ def a_hidden_old_column_written_by_apache_poi(raw: Path) -> list[Path]:
     """`an_old_column_hidden_beside_its_successor` as a Java system's export writes it with Apache POI: hidden="true"
     (a boolean Excel itself writes 1), on the column and on a row."""
     path = raw / "a-hidden-old-column-written-by-apache-poi.xlsx"
-    an_old_column_hidden_beside_its_successor(raw)[0].rename(path)
+    an_old_column_hidden_beside_its_successor(raw, start=22341)[0].rename(path)
 
     def poi(parts: dict[str, bytes]) -> None:
         sheet = parts["xl/worksheets/sheet1.xml"].replace(b'hidden="1"', b'hidden="true"')
@@ -1913,10 +1917,10 @@ def _inline_xml(rows: list[list]) -> str:
     return f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{body}</sheetData></worksheet>'
 
 
-def shared_strings_with_phonetic_guides(raw: Path) -> list[Path]:
+def shared_strings_with_phonetic_guides(raw: Path, start: int = 16181) -> list[Path]:
     """A register whose shared strings carry phonetic guides (<rPh>, Excel's 拼音指南 and Japanese furigana) beside
     their text."""
-    rows = [H, *enforcement(16181)]
+    rows = [H, *enforcement(start)]
     strings = list(dict.fromkeys(str(v) for r in rows for v in r if not isinstance(v, int)))
     xml = _inline_xml(rows)
     for k, text in enumerate(strings):
@@ -2828,7 +2832,7 @@ def values_left_empty_or_padded(raw: Path) -> list[Path]:
 def a_shared_strings_count_of_four_billion(raw: Path) -> list[Path]:
     """A 2 KB register whose shared-strings part claims 4,000,000,000 strings (a writer's counter gone wrong):
     calamine reserves room for them all."""
-    (path,) = shared_strings_with_phonetic_guides(raw)
+    (path,) = shared_strings_with_phonetic_guides(raw, start=22351)
 
     def change(parts: dict[str, bytes]) -> None:
         parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"].replace(
@@ -3253,8 +3257,9 @@ def tab_separated_text_named_csv(raw: Path) -> list[Path]:
 
 
 def a_wps_writer_document_in_its_binary_format(raw: Path) -> list[Path]:
-    """A WPS 文字 .wps of the old binary format (an OLE file whose main stream is WordDocument, as a .doc's)."""
-    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "WordDocument".encode("utf-16-le") + bytes(500)
+    """A WPS 文字 .wps of the old binary format (an OLE file whose main stream is WordDocument, as a .doc's; longer
+    than `word_97_document`'s, which it would otherwise copy byte for byte)."""
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "WordDocument".encode("utf-16-le") + bytes(600)
     return _bytes(raw / "执法台账.wps", ole)
 
 
@@ -3432,8 +3437,9 @@ def an_old_xls_renamed_xlsx(raw: Path) -> list[Path]:
 
 
 def a_phones_photo_saved_under_the_ledgers_name(raw: Path) -> list[Path]:
-    """A phone's photo of the paper ledger (HEIC) sent through a chat app and saved as 执法台账.xlsx."""
-    return _bytes(raw / "执法台账.xlsx", HEIC)
+    """A phone's photo of the paper ledger (HEIC) sent through a chat app and saved as 执法台账.xlsx (another photo
+    than `a_phones_heic_photo_of_a_ledger`'s, not a copy of it)."""
+    return _bytes(raw / "执法台账.xlsx", HEIC + bytes(100))
 
 
 def titles_and_values_split_into_rich_text_runs(raw: Path) -> list[Path]:
@@ -3634,7 +3640,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_web_archive_saved_as_xls": Quirk(a_web_archive_saved_as_xls, None, rows=2),
     "excels_single_file_web_page": Quirk(excels_single_file_web_page, None, rows=4),
     "a_web_page_whose_parts_excel_named_in_chinese": Quirk(a_web_page_whose_parts_excel_named_in_chinese, None, rows=4),
-    "amounts_exported_the_european_way": Quirk(amounts_exported_the_european_way, None, rows=3),
+    "amounts_exported_the_european_way": Quirk(amounts_exported_the_european_way, None, rows=3, alone=True),
     "a_quote_never_closed_in_a_short_export": Quirk(a_quote_never_closed_in_a_short_export, None, rows=5),
     "a_text_lined_up_by_spaces": Quirk(a_text_lined_up_by_spaces, "file.fixed_width"),
     "a_ruled_line_under_the_header": Quirk(a_ruled_line_under_the_header, None, rows=2),
