@@ -100,6 +100,8 @@ _EXCEL_DIGITS = 1e15
 _ROUNDED_TEXT = re.compile(r"[1-9]\d{14}0{3,}")
 # A long number as Excel shows it in a General cell (2.02403E+17) and writes it into a CSV it saves: six digits of it.
 _SCIENTIFIC_TEXT = re.compile(r"[1-9](?:\.\d+)?[eE]\+?\d{2}")
+# The first character of either: a text starting otherwise is neither.
+_ONE_TO_NINE = frozenset("123456789")
 
 
 @register("case_no")
@@ -132,14 +134,15 @@ def clean_case_no(raw: pd.Series, *, key: bool = True) -> Cleaned:
         rounded = numeric[[abs(float(obj[i])) >= _EXCEL_DIGITS for i in numeric]]
         # So is such a number turned to text after it was rounded (the column set to 文本, or typed '): its 15
         # digits, then three zeros or more where the running number was.
-        typed = [i for i, t in enumerate(text) if t is not None and _ROUNDED_TEXT.fullmatch(t)]
+        # Both forms start with a digit 1–9: only such texts are matched (a register's numbers start with its
+        # office's name, and two patterns per cell had been a tenth of the column's cleaning).
+        leading = [i for i, t in enumerate(text) if t is not None and t[:1] in _ONE_TO_NINE]
+        typed = [i for i in leading if _ROUNDED_TEXT.fullmatch(text[i])]
         rounded = np.union1d(rounded, np.array(typed, dtype=np.int64)).astype(np.int64)
         # Kept of a number as Excel shows it, 2.02403E+17 (a CSV saved from Excel), or a number Excel took for a date
         # (3-1, 2024/3/1 typed into a General cell): no key either. Read as keys, the records sharing the six digits
         # or the day had been one record and its copies, without a word but "编号相同，只计一次".
-        scientific = np.array(
-            [i for i, t in enumerate(text) if t is not None and _SCIENTIFIC_TEXT.fullmatch(t)], dtype=np.int64
-        )
+        scientific = np.array([i for i in leading if _SCIENTIFIC_TEXT.fullmatch(text[i])], dtype=np.int64)
         dated = np.flatnonzero((kinds == DATETIME) | (kinds == DATE))
         if len(rounded) or len(scientific) or len(dated):
             text = text.copy()
