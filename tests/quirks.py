@@ -3942,8 +3942,10 @@ QUIRKS: dict[str, Quirk] = {
     "amounts_written_as_an_office_writes_them": Quirk(
         amounts_written_as_an_office_writes_them, None, rows=len(AMOUNTS_WRITTEN_OTHERWISE)
     ),
-    # Before: 1.2 and 2.5 yuan, without a word.
-    "amounts_of_three_decimals_parted_by_a_point": Quirk(amounts_of_three_decimals_parted_by_a_point, None, rows=4),
+    # Before: 1.2 and 2.5 yuan, without a word. Alone: whether a point is decimal is decided over the kind's column.
+    "amounts_of_three_decimals_parted_by_a_point": Quirk(
+        amounts_of_three_decimals_parted_by_a_point, None, rows=4, alone=True
+    ),
     # Before: the right half's columns "the same field again, not used" (column.preferred): records 4–6 lost.
     "a_register_printed_in_two_halves_side_by_side": Quirk(a_register_printed_in_two_halves_side_by_side, None, rows=6),
     # Before: read without a word, its name garbled in every message.
