@@ -34,6 +34,13 @@ def fzlib(root: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "fzlib", *args], capture_output=True, text=True, env=env, cwd=root)
 
 
+def worklist(root: Path, y: int, code: str) -> list[dict]:
+    """The rows of the year's issues.xlsx worklist with a problem code, as the office reads them (by Chinese title)."""
+    listed = openpyxl.load_workbook(root / "data" / "processed" / str(y) / "issues.xlsx")[issues.WORKLIST_SHEET]
+    rows = list(listed.iter_rows(values_only=True))
+    return [r for r in (dict(zip(rows[0], r)) for r in rows[1:]) if r["问题代码"] == code]
+
+
 def project(tmp: Path, town: str) -> tuple[Path, int]:
     """A project folder holding the town's ledgers and a params file with its year and what the town declares
     of itself (PARAMS: its name, for the county's tables), as its own project would."""
@@ -99,10 +106,7 @@ def test_filling_the_blank_assigning_office_as_the_message_says_gives_the_withhe
     # message names the allowed values; the office, which knows those items were its own, writes 本级受理.
     root, y = project(tmp_path, "tanwan")
     assert cleaned_figures(root, y)["petitions.assigned"] is None
-    listed = openpyxl.load_workbook(root / "data" / "processed" / str(y) / "issues.xlsx")[issues.WORKLIST_SHEET]
-    rows = list(listed.iter_rows(values_only=True))
-    blanks = [dict(zip(rows[0], r)) for r in rows[1:]]
-    blanks = [r for r in blanks if r["问题代码"] == "cell.required_blank" and r["字段"] == "source"]
+    blanks = [r for r in worklist(root, y, "cell.required_blank") if r["字段"] == "source"]
     assert len(blanks) == 5
     assert all("填规定选项之一：中联办、省联办、市联办、县联办、本级受理" in r["问题说明"] for r in blanks)
     ledger = next((root / "data" / "raw" / str(y)).glob("*信访*"))
@@ -193,10 +197,7 @@ def test_registering_the_streets_own_sources_as_the_messages_write_them_gives_th
     # named; the office, which knows those items were received at the street, writes it with 本级受理.
     root, y = project(tmp_path, "chenghu")
     assert cleaned_figures(root, y)["petitions.assigned"] is None
-    listed = openpyxl.load_workbook(root / "data" / "processed" / str(y) / "issues.xlsx")[issues.WORKLIST_SHEET]
-    rows = list(listed.iter_rows(values_only=True))
-    unknown = [dict(zip(rows[0], r)) for r in rows[1:]]
-    unknown = [r for r in unknown if r["问题代码"] == "vocab.unknown" and r["字段"] == "source"]
+    unknown = [r for r in worklist(root, y, "vocab.unknown") if r["字段"] == "source"]
     assert {r["原值"] for r in unknown} == {"来访", "网上信访"}
     entries = [entry_in(r["问题说明"]) for r in unknown]
     # 来访 is offered 本级受理 (the nearest value); 网上信访 nothing: the office names the value it means.
@@ -222,10 +223,7 @@ def test_handing_over_the_town_committees_register_as_the_message_says_gives_the
     root, y = project(tmp_path, "ganyuan")
     got = cleaned_figures(root, y)
     assert (got["mediation.cases"], got["mediation.oral"], got["mediation.written"]) == (None, None, None)
-    listed = openpyxl.load_workbook(root / "data" / "processed" / str(y) / "issues.xlsx")[issues.WORKLIST_SHEET]
-    rows = list(listed.iter_rows(values_only=True))
-    missing = [dict(zip(rows[0], r)) for r in rows[1:]]
-    missing = [r for r in missing if r["问题代码"] == "statistics.parts_missing"]
+    missing = worklist(root, y, "statistics.parts_missing")
     assert len(missing) == 3
     assert all("请把“柑园镇人民调解委员会”的台账放进本年度的文件夹" in r["问题说明"] for r in missing)
     own = [r for r in build("ganyuan").ledgers["mediation"] if r["file_no"].startswith("（2024）柑人调字")]
@@ -507,10 +505,7 @@ def test_writing_which_reading_the_news_column_has_as_the_message_says_gives_the
     root, y = project(tmp_path, "huaiping")
     got = cleaned_figures(root, y)
     assert got["disclosure.proactive"] is None
-    listed = openpyxl.load_workbook(root / "data" / "processed" / str(y) / "issues.xlsx")[issues.WORKLIST_SHEET]
-    rows = list(listed.iter_rows(values_only=True))
-    asked = [dict(zip(rows[0], r)) for r in rows[1:]]
-    asked = [r for r in asked if r["问题代码"] == "vocab.ambiguous"]
+    asked = worklist(root, y, "vocab.ambiguous")
     assert asked and all("主动公开、媒体发布" in r["问题说明"] for r in asked)
     export = next((root / "data" / "raw" / str(y)).glob("*信息列表导出.xls"))
     export.write_bytes(export.read_bytes().replace("工作动态".encode(), "主动公开".encode()))
