@@ -1170,6 +1170,9 @@ def test_id_check_digit_follows_gb_11643():
         (110101199001011000, "110101199001011000", "id.excel_damaged"),
         ("1.10101199001011E+17", "110101199001011000", "id.excel_damaged"),
         ("3.39901E+17", NA, "id.scientific"),  # as General shows it, saved into a CSV or web page: 6 digits of 18
+        ("1.10105E+14", NA, "id.scientific"),  # the 15-digit form as General shows it
+        (9.7972801091684e35, "9.7972801091684E+35", "id.malformed"),  # no ID's exponent: kept as typed, cleaned twice
+        ("9.7972801091684E+35", "9.7972801091684E+35", "id.malformed"),
         ("110105491231002", "110105491231002", "id.legacy15"),
         ("12345", "12345", "id.malformed"),
         ("11010519491231002Y", "11010519491231002Y", "id.malformed"),

@@ -59,6 +59,7 @@ def _checksums_ok(ids: pd.Series) -> np.ndarray:
 
 
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d+$")
+_ID_SHOWN = re.compile(r"^\d(?:\.\d+)?E\+?(?:14|17)$")
 
 
 def _damaged_digits(text: str) -> str | None:
@@ -117,7 +118,9 @@ def clean_id_number(raw: pd.Series) -> Cleaned:
     # file or a web page Excel saved): six digits of eighteen, shared by every person of one area code. It tells no
     # one apart: no value (each row its own person, KEY_LOST), said so. A number cell, or a text of all 15 digits
     # Excel kept (1.10101199001011E+17), is damaged but still one person's (below).
-    shown = sci & ~numeric_u
+    # Only an exponent an identity number has (17, or 14 for the 15-digit form): any other such text is no ID
+    # Excel showed but a malformed value kept as typed, so cleaning it again leaves it as it is.
+    shown = sci & ~numeric_u & fullmatch_texts(_ID_SHOWN, norm)
     shown[shown] = [len(decimal.Decimal(t).normalize().as_tuple().digits) < 15 for t in norm[shown]]
     sci &= ~shown
     norm[shown] = None
