@@ -4318,6 +4318,36 @@ def test_a_line_break_excel_wrote_into_a_web_pages_cell_stays_a_line_break(tmp_p
     assert sheet.rows == [["受理\n日期", "服务事项"], ["2024-03-05", "法律咨询\n审查合同"]]
 
 
+@pytest.mark.parametrize("where", ["frame", "own_page"])
+def test_a_sheet_the_book_hid_is_hidden_in_its_web_page_too(where, tmp_path):
+    # Excel keeps a hidden sheet in its 单个文件网页 (the tab strip leaves it out) and says so in the sheet's options
+    # (<x:Visible>SheetHidden</x:Visible>, in the frame page or the sheet's own head). Before: a hidden 备份 copy of
+    # the register was read as a second register beside it, each of its rows an 错误 (row.duplicate) to clear.
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]
+    hidden = "<x:WorksheetOptions><x:Visible>SheetHidden</x:Visible></x:WorksheetOptions>"
+    frame = (
+        "<html><head><xml><x:ExcelWorkbook><x:ExcelWorksheets>"
+        "<x:ExcelWorksheet><x:Name>台账</x:Name><x:WorksheetSource HRef='book.files/sheet001.htm'/></x:ExcelWorksheet>"
+        "<x:ExcelWorksheet><x:Name>备份</x:Name><x:WorksheetSource HRef='book.files/sheet002.htm'/>"
+        f"{hidden if where == 'frame' else ''}</x:ExcelWorksheet>"
+        "</x:ExcelWorksheets></x:ExcelWorkbook></xml></head><frameset></frameset></html>"
+    )
+    own = f"<html><head><xml><x:ExcelWorksheet>{hidden}</x:ExcelWorksheet></xml></head><body>"
+    copy = quirks._page(rows) if where == "frame" else own + quirks._page(rows).removeprefix("<html><body>")
+    parts = [
+        ("file:///C:/5A3D8E21/book.htm", frame),
+        ("file:///C:/5A3D8E21/book.files/sheet001.htm", quirks._page(rows)),
+        ("file:///C:/5A3D8E21/book.files/sheet002.htm", copy),
+    ]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "执法台账.mht").write_text(quirks._web_archive(parts, "gb2312", "quoted-printable"), encoding="ascii")
+    result = builders.clean(raw)
+    assert builders.figures(result)["enforcement.cases"] == 3
+    assert [r["sheet"] for r in builders.codes(result, "sheet.hidden")] == ["备份"]
+    assert builders.codes(result, "row.duplicate") == []
+
+
 # --- round 23 ----------------------------------------------------------------------------------------------------
 def _fines_by_text(result) -> dict:
     """Each fine of a cleaned register by the text it was typed as (its row's 案件名称 says which)."""

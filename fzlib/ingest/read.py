@@ -2351,8 +2351,33 @@ def _spreadsheet_ml_value(data):
 # A web archive (.mht, .mhtml: Excel's and a browser's "单个文件网页", which systems also export as .xls): a
 # MIME message whose pages are quoted-printable or base64, read naively as a page of =E5=BA=8F=E5=8F=B7.
 _MIME_HEAD = re.compile(rb"^(?:(?:mime-version|content-[\w-]+|from|subject|date|x-[\w-]+)[ \t]*:[^\n]*\r?\n)+", re.I)
-# Excel names each sheet of the archive in its first page: <x:Name>台账</x:Name> … <x:WorksheetSource HRef="…">.
+# Excel names each sheet of the archive in its first page: <x:Name>台账</x:Name> … <x:WorksheetSource HRef="…">,
+# and a hidden sheet's options there say so (<x:Visible>SheetHidden</x:Visible>; some writers put them in the
+# sheet's own page instead).
 _ARCHIVE_SHEET = re.compile(r"<x:Name>([^<]*)</x:Name>.*?<x:WorksheetSource\s+HRef=[\"']([^\"']*)[\"']", re.I | re.S)
+_WORKSHEET_BLOCK = re.compile(r"<x:ExcelWorksheet>(.*?)</x:ExcelWorksheet>", re.I | re.S)
+_SHEET_STATE = re.compile(r"<x:Visible>\s*(SheetHidden|SheetVeryHidden)\s*</x:Visible>", re.I)
+
+
+def _archive_states(text: str) -> dict[str, str]:
+    """The hidden sheets an archive's page names, as sheet page (or sheet name) → SheetHidden / SheetVeryHidden.
+
+    >>> frame = ("<x:ExcelWorksheet><x:Name>台账</x:Name><x:WorksheetSource HRef='b.files/sheet001.htm'/>"
+    ...          "</x:ExcelWorksheet><x:ExcelWorksheet><x:Name>备份</x:Name><x:WorksheetSource HRef='b.files/sheet002.htm'/>"
+    ...          "<x:WorksheetOptions><x:Visible>SheetHidden</x:Visible></x:WorksheetOptions></x:ExcelWorksheet>")
+    >>> _archive_states(frame)
+    {'sheet002.htm': 'SheetHidden', '备份': 'SheetHidden'}
+    """
+    states = {}
+    for block in _WORKSHEET_BLOCK.findall(text[: 1 << 20]):
+        state = _SHEET_STATE.search(block)
+        if not state:
+            continue
+        for href in re.findall(r"<x:WorksheetSource\s+HRef=[\"']([^\"']*)[\"']", block, re.I):
+            states[href.replace("\\", "/").rsplit("/", 1)[-1]] = state.group(1)
+        for name in re.findall(r"<x:Name>([^<]*)</x:Name>", block, re.I):
+            states[name] = state.group(1)
+    return states
 
 
 def _web_archive_pages(data: bytes) -> list[tuple[str, str]] | None:
@@ -2415,16 +2440,23 @@ def _header_text(value) -> str:
 def _read_web_archive(pages: list[tuple[str, str]], stem: str) -> ReadResult:
     """The tables of a web archive's pages. Excel's archive names its sheets in its first page, a frame
     around them, beside a tab strip that is no sheet: only the pages it names are read, by their names."""
-    named = {}
+    named: dict[str, str] = {}
+    states: dict[str, str] = {}
     for _, text in pages[:1]:
         named = {href.rsplit("/", 1)[-1]: name for name, href in _ARCHIVE_SHEET.findall(text)}
+        states = _archive_states(text)
     sheets: list[Sheet] = []
     for where, text in pages:
         page = where.replace("\\", "/").rsplit("/", 1)[-1]
         if named and page not in named:
             continue
+        # Hidden as the book hid it (a 备份 copy, last year's tab): read and named as a workbook's hidden sheet is,
+        # not counted as a register beside the visible one.
+        state = states.get(page) or states.get(named.get(page, "")) or (_SHEET_STATE.findall(text[:65536]) or [""])[0]
         for sheet in _read_html(text, named.get(page) or stem).sheets:
             sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
+            if named and state:
+                sheet.marks.hidden, sheet.marks.very_hidden = True, state.lower() == "sheetveryhidden"
             sheets.append(sheet)
     return ReadResult(sheets, "html") if sheets else ReadResult([], "html", "file.no_table")
 

@@ -1649,18 +1649,25 @@ def _mht_table(ws) -> str:
 
 def _as_web_page(book, path: Path) -> bool:
     """The book saved by Excel as 另存为 "单个文件网页" (.mht): each sheet a page, their names in the frame page (a book
-    of one sheet is its page alone, naming its sheet in its head), merges as spans, hidden rows display:none; False
-    (left as it is) where the page would lose what the book says to a reader of its tables: hidden sheets or columns,
-    struck or coloured rows, a cell's own font, text struck inside a cell, % formats."""
+    of one sheet is its page alone, naming its sheet in its head), merges as spans, hidden rows display:none, a hidden
+    sheet's state in its options; False (left as it is) where the page would lose what the book says to a reader of
+    its tables: hidden columns, struck or coloured rows, a cell's own font, text struck inside a cell, % formats."""
     sheets = book.worksheets
     for ws in sheets:
         cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
-        if ws.sheet_state != "visible" or any(d.hidden for d in ws.column_dimensions.values()) or _marked(ws, cells):
+        if any(d.hidden for d in ws.column_dimensions.values()) or _marked(ws, cells):
             return False
     stem = path.stem
+    state = {"hidden": "SheetHidden", "veryHidden": "SheetVeryHidden"}
     names = "".join(
         f"   <x:ExcelWorksheet>\n    <x:Name>{ws.title}</x:Name>\n"
         + (f'    <x:WorksheetSource HRef="{stem}.files/sheet{i:03d}.htm"/>\n' if len(sheets) > 1 else "")
+        # A hidden sheet is saved too, its state in its options (the tab strip leaves it out).
+        + (
+            f"    <x:WorksheetOptions>\n     <x:Visible>{state[ws.sheet_state]}</x:Visible>\n    </x:WorksheetOptions>\n"
+            if ws.sheet_state in state
+            else ""
+        )
         + "   </x:ExcelWorksheet>\n"
         for i, ws in enumerate(sheets, 1)
     )
@@ -1697,6 +1704,7 @@ def _as_web_page(book, path: Path) -> bool:
         tabs = "".join(
             f'<td nowrap><a href="sheet{i:03d}.htm" target="frSheet">{ws.title}</a></td>'
             for i, ws in enumerate(sheets, 1)
+            if ws.sheet_state == "visible"
         )
         parts.append(
             _mht_part(
