@@ -1653,7 +1653,12 @@ class _SheetRows:
         # value and a count had been read as the register's records (编号 化解成功, 排查日期 5).
         if self.pivot(i):
             return True
-        return self.titled_block(i) and (self.n_known[i] >= 1 or (i > 0 and self.title_line[i - 1]))
+        return self.titled_block(i) and (self.titled(i) or (i > 0 and self.title_line[i - 1]))
+
+    def titled(self, i: int) -> bool:
+        """A known title among the row's other than a total word: a stray line of junk ending 合计 over a register's
+        next rows (íī | 合计) names no column of a table of its own, and had cut the register's later records off."""
+        return any(not is_total_text(self.grid.normed[c]) for c in self.grid.codes[i, self.known[i]])
 
     def pivot(self, i: int) -> bool:
         """A row of a pivot table's titles (行标签, 计数项:…) under a blank row."""
