@@ -136,6 +136,16 @@ class ColumnContent:
             self._cache[key] = self._share(_names_a_value(vocab, self.texts))
         return self._cache[key]
 
+    def vocabulary_beyond(self, vocab: Vocabulary, key: str, own: Vocabulary) -> float:
+        """Share of cells naming a value of `vocab`, a cell written as one of `own`'s canonical values not counted:
+        化解中 in a 化解结果 column is the status's own word, whatever a platform's stage vocabulary also calls it."""
+        key = f"beyond:{key}"
+        if key not in self._cache:
+            own_words = set(own.targets)
+            named = _names_a_value(vocab, self.texts)
+            self._cache[key] = self._share([n and t not in own_words for n, t in zip(named, self.texts)])
+        return self._cache[key]
+
     def named_within(self, vocabulary: dict[str, list[str]], key: str) -> float:
         """Share of cells naming one value of the vocabulary among their other words (spec `within`)."""
         key = f"within:{key}"

@@ -755,14 +755,20 @@ def _companion(
     """Of two columns titled for `f`, the one that is the field standing in for `f` when alone (spec alone_as: a
     platform's 办理状态 beside its 化解结果): every value it holds is a value of that field (已办结, 办理中), none of the
     other column's is, and the other's are mostly `f`'s own (化解情况 已化解 / 正在化解): a free-text account of the
-    handling (办理情况 已约谈双方…) beside a 办理结果 leaves the 办理结果 the status. None unless exactly one column is each."""
+    handling (办理情况 已约谈双方…) beside a 办理结果 leaves the 办理结果 the status. None unless exactly one column is each.
+    A word both vocabularies hold, written as `f`'s own value (化解中, an item still in hand), is no sign of the stage:
+    a 化解结果 column listing 已化解 / 未化解 / 化解中 beside the platform's 已办结 / 处置中 is the status all the same."""
     if len(tied) != 2:
         return None
     for other in spec.fields:
         if other.alone_as != f.name or other.name in result.columns or other.name not in vocabs:
             continue
+        key = other.vocabulary_name or other.name
         shares = [
-            ctx.content(table, c).vocabulary(vocabs[other.name], other.vocabulary_name or other.name) for c in tied
+            ctx.content(table, c).vocabulary_beyond(vocabs[other.name], key, vocabs[f.name])
+            if f.name in vocabs
+            else ctx.content(table, c).vocabulary(vocabs[other.name], key)
+            for c in tied
         ]
         if min(shares) < 0.05 and max(shares) > 0.95:
             rest = tied[shares.index(min(shares))]

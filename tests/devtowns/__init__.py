@@ -69,6 +69,7 @@ from . import (
     xingping,
     xinhe,
     yunxi,
+    yuping,
     zaolin,
     zhexi,
     zhuxi,
@@ -142,6 +143,7 @@ TOWNS: dict[str, ModuleType] = {
     "jiaokeng": jiaokeng,
     "lingqiao": lingqiao,
     "maiqiu": maiqiu,
+    "yuping": yuping,
 }
 
 
