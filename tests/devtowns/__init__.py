@@ -28,6 +28,7 @@ from . import (
     hongliu,
     huaiping,
     huaiyang,
+    hualing,
     huitian,
     jiaokeng,
     jiaoping,
@@ -142,6 +143,7 @@ TOWNS: dict[str, ModuleType] = {
     "jiaokeng": jiaokeng,
     "lingqiao": lingqiao,
     "maiqiu": maiqiu,
+    "hualing": hualing,
 }
 
 
