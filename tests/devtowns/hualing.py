@@ -110,10 +110,12 @@ def enforcement(built: Built, rng: random.Random) -> None:
         if q == 1:
             rows = old + rows
         n = 0
+        fines = 0.0
         for case in rows:
             cat = case["category"]
             fine = round(rng.choice([0.02, 0.05, 0.1, 0.2]), 2) if cat == "行政处罚" else None
             people = 2 if case is shared else 1
+            fines += (fine or 0) * people
             for _ in range(people):
                 n += 1
                 day = case["decided_on"]
@@ -132,7 +134,7 @@ def enforcement(built: Built, rng: random.Random) -> None:
                     "同案二人，各处罚款" if people == 2 else None,
                 )
         last = sheet.next_row - 1
-        sheet.add("合计", None, None, None, None, None, None, Formula(f"SUM(H{first}:H{last})", 0), None)
+        sheet.add("合计", None, None, None, None, None, None, Formula(f"SUM(H{first}:H{last})", round(fines, 2)), None)
         sheets.append(sheet)
     note = Sheet("填表说明")
     note.add("填表说明：")
