@@ -28,6 +28,7 @@ from . import (
     hongliu,
     huaiping,
     huaiyang,
+    hualing,
     huitian,
     jiaokeng,
     jiaoping,
@@ -144,6 +145,7 @@ TOWNS: dict[str, ModuleType] = {
     "lingqiao": lingqiao,
     "maiqiu": maiqiu,
     "yuping": yuping,
+    "hualing": hualing,
 }
 
 

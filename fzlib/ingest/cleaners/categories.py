@@ -23,6 +23,7 @@ from fzlib.ingest.cleaners.cells import (
     text_cells,
 )
 from fzlib.ingest.cleaners.characters import fold, slip_readings
+from fzlib.ingest.cleaners.numbers import without_trailing_count
 from fzlib.ingest.cleaners.registry import Cleaned, register
 from fzlib.spec import SEVERAL_JOIN
 
@@ -67,6 +68,31 @@ _BOOK_TITLE = re.compile(r"《([^《》]*)》")
 _DOCUMENT_WORD = re.compile(
     r"(?:法律意见书|意见书|规范性文件|村规民约|居民公约|合同书?|协议书?|章程|方案|办法|细则|规定|制度|通知|公告|决定|文件)$"
 )
+
+
+# The same document named without the quotes, between the verb and its kind (审查土地流转合同, 审核村规民约2件, 出具关于某事项的
+# 法律意见书), as a counsel's log writes it in a hurry (the count after it is the quantity's, fzlib/specs/counsel.yaml): read with the verb and the kind alone, a village's rules, a plan or
+# a notice being a 文件 (审核文件). Only a verb of the service and a reading the vocabulary lists: 起草土地流转合同 is
+# still the office's to say (drafting is no review).
+_UNQUOTED_DOCUMENT = re.compile(
+    r"(?P<verb>审查|审核|出具)(?P<name>.*?)"
+    r"(?P<word>法律意见书|规范性文件|村规民约|居民公约|合同书?|协议书?|章程|方案|办法|细则|规定|制度|通知|公告|决定|文件)"
+)
+_DOCUMENT_KIND = {"合同书": "合同", "协议书": "协议", "规范性文件": "规范性文件", "法律意见书": "法律意见书"}
+
+
+def _unquoted_document(text: str) -> str | None:
+    """The service a text names with its document's own name left in (审查土地流转合同 → 审查合同), or None.
+
+    >>> [_unquoted_document(t) for t in ("审查土地流转合同2份", "审核村规民约", "出具关于征地补偿的法律意见书", "法律咨询")]
+    ['审查合同', '审核文件', '出具法律意见书', None]
+    """
+    m = _UNQUOTED_DOCUMENT.fullmatch(without_trailing_count(text))
+    if m is None or not m["name"] and m["word"] in _DOCUMENT_KIND:
+        return None
+    word = m["word"]
+    kind = _DOCUMENT_KIND.get(word, word if word in ("合同", "协议") else "文件")
+    return m["verb"] + kind
 
 
 def is_other(text: str) -> bool:
@@ -193,6 +219,9 @@ class Vocabulary:
             named = self.assumed(_BOOK_TITLE.sub(_document_word, text))
             if named is not None:
                 return named
+        plain = _unquoted_document(core(text))
+        if plain is not None and (named := self.certain(plain)) is not None:
+            return named
         other = _OTHER_TYPED.fullmatch(text.strip())
         if other:
             typed = (other["inside"] or other["after"]).strip()

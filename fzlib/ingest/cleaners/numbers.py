@@ -280,6 +280,15 @@ def trailing_count(raw: pd.Series) -> pd.Series:
     return pd.Series(counts, index=raw.index, dtype=STRING)
 
 
+def without_trailing_count(text: str) -> str:
+    """A text with the count typed after its words taken off: the words a category is read from.
+
+    >>> without_trailing_count("审查土地流转合同2份"), without_trailing_count("审核村规民约（两件）"), without_trailing_count("法律咨询")
+    ('审查土地流转合同', '审核村规民约', '法律咨询')
+    """
+    return _TRAILING_COUNT.sub("", text).rstrip()
+
+
 # A quantity given as a range, "2-3次", "2～3", "2至3": which end counts (params `range_quantity`).
 _RANGE = re.compile(rf"^(\d+(?:\.\d+)?)\s*(?:-|~|～|—|–|至|到)\s*(\d+(?:\.\d+)?)\s*(?:{_UNITS})?$")
 RANGE_RULES = ("low", "high", "mid")
