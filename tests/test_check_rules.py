@@ -1556,6 +1556,14 @@ def test_a_count_inside_a_quoted_name_is_no_term_of_a_rate():
     assert flagged("检查单位3家，检查率为97.42%。") == ["97.42%"]
 
 
+def test_a_count_inside_a_quoted_name_is_no_part_of_a_share():
+    # “最多跑一次” names a reform: its 一次 is no count the 98.98% is a share of (1 of no whole base gives it)
+    assert flagged("推行政务服务改革，“最多跑一次”占比98.98%。") == []
+    assert flagged("推进“高效办成一件事”，占比98.98%。") == []
+    # a count outside the quotation marks still is the share's part
+    assert flagged("群众跑动一次，占比98.98%。") == ["98.98%"]
+
+
 def test_a_count_of_those_not_satisfied_is_never_the_base_of_a_satisfaction_rate():
     # 评价 names the base of 满意率, but 评价不满意的3070件 are the part not satisfied, not all who answered
     text = "区县办理件中群众评价不满意的有3070件，满意率80.01%；部门办理件中群众评价不满意的有1139件，满意率82.81%。"

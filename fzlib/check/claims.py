@@ -1201,7 +1201,9 @@ def _own_counts(norm: str, figs: list[Figure], j: int) -> list[Figure]:
     "A 75件(49.66%)" → [75件]. A share whose clause and previous clause hold no count has none.
     """
     share = figs[j]
-    before = [f for f in figs[:j] if f.is_count and not f.bracketed]
+    # "“最多跑一次”占比98.98%": a count inside quotation marks is a word of a name (a slogan, a reform),
+    # no count a share could be of, as it is no term of a rate (see _rates)
+    before = [f for f in figs[:j] if f.is_count and not f.bracketed and not _inside_a_name(norm, f)]
     if not before:
         return []
     last = before[-1]
