@@ -303,7 +303,7 @@ def _without_marks(text: str) -> str:
 
 # Quotes or brackets around a date, or a punctuation mark typed after it (“2024-03-05”, 【2024.3.5】, 2024-03-05',
 # 2024年3月5日，, 2024/03/05/): a text pasted from a document or a chat, never part of the date.
-_WRAPPING = re.compile(r"^[\s\"'“”‘’「」『』【】\[\]《》〈〉<>]+|[\s\"'“”‘’「」『』【】\[\]《》〈〉<>，,;；:：/\\、]+$")
+_WRAPPING = re.compile(r"^[\s\"'“”‘’「」『』【】\[\]《》〈〉]+|[\s\"'“”‘’「」『』【】\[\]《》〈〉，,;；:：/\\、]+$")
 # A remark in brackets after a whole date (2024年3月5日（补录）, 2024.3.5(电话通知)): the date is the date, the remark
 # named (date.remark, a note). The day of the week or of the lunar calendar in brackets is read before (_WEEKDAY).
 _REMARK = re.compile(r"^(?P<date>[^（()）]+?)\s*[（(]\s*(?P<remark>[^（()）]{1,20}?)\s*[)）]$")
