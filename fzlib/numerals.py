@@ -33,6 +33,8 @@ def chinese_integer(text: str) -> int | None:
     (1230, 12000, 2300, None)
     >>> chinese_integer("10〇"), chinese_integer("1〇〇"), chinese_integer("一百〇五")
     (None, None, 105)
+    >>> chinese_integer("1万零200"), chinese_integer("1万0200"), chinese_integer("1千零50"), chinese_integer("1万20000")
+    (10200, 10200, 1050, None)
     """
     tokens = _TOKEN.findall(text)
     if not tokens or _ZERO_BESIDE_DIGIT.search(text):
@@ -47,7 +49,13 @@ def chinese_integer(text: str) -> int | None:
         if tok.isdigit():
             if num is not None:
                 return None
-            num, after_zero = int(tok), False
+            # A run of digits after a unit is its own value, below the unit (1万200 = 10200, 1千050 = 1050): only one
+            # digit is the colloquial next place (1万2 = 12000). 1万200 had been 210000, 1千零50 6000.
+            if len(tok) > 1 and last_unit:
+                if int(tok) >= last_unit:
+                    return None
+                after_zero = True
+            num = int(tok)
         elif tok in DIGITS:
             digit = DIGITS[tok]
             if digit == 0:

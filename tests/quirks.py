@@ -3542,6 +3542,152 @@ def a_name_in_utf8_read_as_gbk(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / name, {"S": [H, *enforcement(23051)]})]
 
 
+# --- round 24: amounts grouped wrongly, places skipped, bounds; dates in capital numerals, lookalike separators ---------
+# Each fine as typed → what it is worth (None: no amount to count; the code is in the test).
+AMOUNTS_OF_ROUND_24 = {
+    "1,200,0000": None,  # commas every three, then four: 1,200,000 or 12,000,000?
+    "1000,500": None,  # had been 1000500 without a word: 1,000,500, or 1000 and 500?
+    "10,00,000": None,  # grouped as India groups (lakh): no Chinese office means it
+    "1000 00": None,  # had been 100000: a decimal point lost, or a digit too many?
+    "1万零200": 10200,  # had been 210000: the 200 taken for the next place after 万 (as 1万2 is 12000)
+    "1万0200": 10200,
+    "2千零5": 2005,  # had been 2500
+    "1.2千": 1200,  # as 1.2万 is written
+    "3.5百元": 350,
+    "1000元+500元": 1500,  # a sum typed without =, each term with its unit
+    "≈1000": None,  # an estimate written with a sign, as 约1000 is one in words
+    "～500元": None,
+    "1000以上": None,  # a bound, not an amount
+    "不超过500元": None,
+    "≤800": None,
+    "1.200.000": 1200000,  # thousands parted by points: no decimal has two
+    "2.500.000元": 2500000,
+}
+AMOUNTS_OF_ROUND_24_SAID = {
+    "1,200,0000": "number.misgrouped",
+    "1000,500": "number.misgrouped",
+    "10,00,000": "number.misgrouped",
+    "1000 00": "number.misgrouped",
+    "1000元+500元": "number.sum_typed",
+    "≈1000": "number.approximate",
+    "～500元": "number.approximate",
+    "1000以上": "number.bound",
+    "不超过500元": "number.bound",
+    "≤800": "number.bound",
+    "1.200.000": "number.dot_thousands",
+    "2.500.000元": "number.dot_thousands",
+}
+
+
+def _fines_of(raw: Path, name: str, start: int, amounts: list) -> list[Path]:
+    return [builders.csv_file(raw / name, [_FINE, *_fines(start, amounts)], encoding="utf-8")]
+
+
+def amounts_grouped_at_the_wrong_places(raw: Path) -> list[Path]:
+    """Fines whose commas or spaces part the digits neither by thousands nor by 万 (1,200,0000; 1000,500)."""
+    return _fines_of(raw, "amounts-grouped-wrongly.csv", 24001, ["1,200,0000", "1000,500", "10,00,000", "1000 00"])
+
+
+def amounts_of_digits_and_wan_with_a_place_skipped(raw: Path) -> list[Path]:
+    """Fines in digits and 万 or 千 with a place skipped (1万零200, 1万0200, 2千零5)."""
+    return _fines_of(raw, "amounts-with-a-place-skipped.csv", 24011, ["1万零200", "1万0200", "2千零5"])
+
+
+def amounts_as_a_decimal_of_thousands_or_hundreds(raw: Path) -> list[Path]:
+    """Fines written as 1.2万 is written, in 千 or 百 (1.2千, 3.5百元)."""
+    return _fines_of(raw, "amounts-as-decimals-of-thousands.csv", 24021, ["1.2千", "3.5百元"])
+
+
+def a_sum_typed_with_a_unit_on_each_term(raw: Path) -> list[Path]:
+    """A fine typed as the sum of two payments, each with its unit (1000元+500元)."""
+    return _fines_of(raw, "a-sum-with-units.csv", 24031, ["1000元+500元", 200])
+
+
+def estimates_written_with_a_sign(raw: Path) -> list[Path]:
+    """Fines estimated with a sign instead of 约 (≈1000, ～500元)."""
+    return _fines_of(raw, "estimates-with-a-sign.csv", 24041, ["≈1000", "～500元", 300])
+
+
+def amounts_given_as_a_bound(raw: Path) -> list[Path]:
+    """Fines given as a bound, not an amount (1000以上, 不超过500元, ≤800)."""
+    return _fines_of(raw, "amounts-as-bounds.csv", 24051, ["1000以上", "不超过500元", "≤800"])
+
+
+def thousands_parted_by_points_twice(raw: Path) -> list[Path]:
+    """Fines whose thousands are parted by points at two places (1.200.000, 2.500.000元)."""
+    return _fines_of(raw, "thousands-parted-by-points.csv", 24111, ["1.200.000", "2.500.000元", 300])
+
+
+def _dated(raw: Path, name: str, start: int, dates: list[str]) -> list[Path]:
+    rows = enforcement(start, len(dates))
+    for row, date in zip(rows, dates, strict=True):
+        row[5] = date
+    return [builders.csv_file(raw / name, [H, *rows], encoding="utf-8")]
+
+
+# Each date as typed → the day it is (round 24); the code, if any, is in the test.
+DATES_OF_ROUND_24 = {
+    "eight-digits-ending-in-a-day-word.csv": (["20240305号", "20240306日"], ["2024-03-05", "2024-03-06"]),
+    "dates-in-capital-numerals.csv": (
+        ["贰零贰肆年零叁月零伍日", "2024年叁月陆日", "贰零贰肆年壹拾月贰拾伍日"],
+        ["2024-03-05", "2024-03-06", "2024-10-25"],
+    ),
+    "dates-parted-by-lookalike-separators.csv": (
+        ["2024\\3\\5", "2024|3|6", "2024•3•7", "2024・3・8", "2024‐3‐11", "2024ー3ー12", "2024_03_13"],
+        ["2024-03-05", "2024-03-06", "2024-03-07", "2024-03-08", "2024-03-11", "2024-03-12", "2024-03-13"],
+    ),
+    "dates-in-quotes-or-brackets.csv": (
+        ["“2024-03-05”", "【2024.3.6】", "2024-03-07'", "2024年3月8日，", "2024/03/11/"],
+        ["2024-03-05", "2024-03-06", "2024-03-07", "2024-03-08", "2024-03-11"],
+    ),
+    "a-remark-in-brackets-after-the-date.csv": (
+        ["2024年3月5日（补录）", "2024.3.6(电话通知)"],
+        ["2024-03-05", "2024-03-06"],
+    ),
+    "two-dates-parted-by-a-slash.csv": (
+        ["2024.3.5/2024.3.6", "2024-03-07；2024-03-08"],
+        ["2024-03-05", "2024-03-07"],
+    ),
+}
+
+
+def dates_as_eight_digits_ending_in_a_day_word(raw: Path) -> list[Path]:
+    """Dates typed as a system's eight digits with 号 or 日 after them (20240305号)."""
+    name = "eight-digits-ending-in-a-day-word.csv"
+    return _dated(raw, name, 24061, DATES_OF_ROUND_24[name][0])
+
+
+def dates_in_the_capital_numerals_of_amounts(raw: Path) -> list[Path]:
+    """Dates in the capital numerals a 决定书 or a bill dates itself with (贰零贰肆年零叁月零伍日)."""
+    name = "dates-in-capital-numerals.csv"
+    return _dated(raw, name, 24071, DATES_OF_ROUND_24[name][0])
+
+
+def dates_parted_by_lookalike_separators(raw: Path) -> list[Path]:
+    """Dates parted by a backslash or a bar (where an input method gives 、), bullets, middle dots, Unicode's hyphen
+    and the katakana long sound of a Japanese input method."""
+    name = "dates-parted-by-lookalike-separators.csv"
+    return _dated(raw, name, 24081, DATES_OF_ROUND_24[name][0])
+
+
+def dates_in_quotes_or_brackets(raw: Path) -> list[Path]:
+    """Dates pasted with the quotes or brackets around them or a punctuation mark after them."""
+    name = "dates-in-quotes-or-brackets.csv"
+    return _dated(raw, name, 24091, DATES_OF_ROUND_24[name][0])
+
+
+def a_remark_in_brackets_after_the_date(raw: Path) -> list[Path]:
+    """A remark in brackets after the date (2024年3月5日（补录）, 2024.3.6(电话通知))."""
+    name = "a-remark-in-brackets-after-the-date.csv"
+    return _dated(raw, name, 24121, DATES_OF_ROUND_24[name][0])
+
+
+def two_dates_parted_by_a_slash(raw: Path) -> list[Path]:
+    """Two whole dates in one cell parted by a slash or a semicolon (2024.3.5/2024.3.6)."""
+    name = "two-dates-parted-by-a-slash.csv"
+    return _dated(raw, name, 24101, DATES_OF_ROUND_24[name][0])
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -3951,6 +4097,28 @@ QUIRKS: dict[str, Quirk] = {
     # Before: read without a word, its name garbled in every message.
     "a_name_unzip_read_as_the_dos_code_page": Quirk(a_name_unzip_read_as_the_dos_code_page, None, rows=2),
     "a_name_in_utf8_read_as_gbk": Quirk(a_name_in_utf8_read_as_gbk, None, rows=2),
+    # --- round 24 ---
+    # Before: 1000,500 was 1000500 and 1000 00 was 100000 without a word; 1,200,0000 and 10,00,000 number.unparseable.
+    "amounts_grouped_at_the_wrong_places": Quirk(amounts_grouped_at_the_wrong_places, None, rows=4),
+    # Before: 1万零200 and 1万0200 were 210000, 2千零5 2500, without a word.
+    "amounts_of_digits_and_wan_with_a_place_skipped": Quirk(
+        amounts_of_digits_and_wan_with_a_place_skipped, None, rows=3
+    ),
+    # Before: number.unparseable ("不是可识别的数字"), though 1.2万 was read.
+    "amounts_as_a_decimal_of_thousands_or_hundreds": Quirk(amounts_as_a_decimal_of_thousands_or_hundreds, None, rows=2),
+    "a_sum_typed_with_a_unit_on_each_term": Quirk(a_sum_typed_with_a_unit_on_each_term, None, rows=2),
+    # Before: number.unparseable, the office told to type "only digits" of what it had estimated.
+    "estimates_written_with_a_sign": Quirk(estimates_written_with_a_sign, None, rows=3),
+    "amounts_given_as_a_bound": Quirk(amounts_given_as_a_bound, None, rows=3),
+    # Before: each date.unparseable ("日期应写成 2024-03-05…").
+    "dates_as_eight_digits_ending_in_a_day_word": Quirk(dates_as_eight_digits_ending_in_a_day_word, None, rows=2),
+    "dates_in_the_capital_numerals_of_amounts": Quirk(dates_in_the_capital_numerals_of_amounts, None, rows=3),
+    "dates_parted_by_lookalike_separators": Quirk(dates_parted_by_lookalike_separators, None, rows=7),
+    "a_remark_in_brackets_after_the_date": Quirk(a_remark_in_brackets_after_the_date, None, rows=2),
+    # Before: number.unparseable, though 1.200 alone is named as thousands or three decimals.
+    "thousands_parted_by_points_twice": Quirk(thousands_parted_by_points_twice, None, rows=3),
+    "dates_in_quotes_or_brackets": Quirk(dates_in_quotes_or_brackets, None, rows=5),
+    "two_dates_parted_by_a_slash": Quirk(two_dates_parted_by_a_slash, None, rows=2),
 }
 
 

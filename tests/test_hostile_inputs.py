@@ -32,6 +32,7 @@ from fzlib import paths
 from fzlib.cli import main
 from fzlib.ingest import folder, privacy, read
 from fzlib.ingest.clean import YearCleaner
+from fzlib.ingest.issues import CATALOGUE
 from fzlib.ingest.read import MAX_CELLS_PER_SHEET
 from fzlib.ingest.write import write_year
 
@@ -4490,3 +4491,89 @@ def test_a_garbled_names_words_are_read_as_the_name_it_had(tmp_path):
     result = builders.clean(tmp_path / "raw")
     assert builders.table_counts(result.tables["enforcement"], "category") == {"行政处罚": 3}
     assert not builders.codes(result, "column.missing")
+
+
+# --- round 24 ----------------------------------------------------------------------------------------------------
+def _fines_in_order(result) -> list:
+    """A cleaned register's fines in the order of its case numbers (None where no amount is counted)."""
+    table = result.tables["enforcement"].sort_values("case_no")
+    return [None if pd.isna(fine) else fine for fine in table["fine_yuan"]]
+
+
+@pytest.mark.parametrize(
+    "build, typed",
+    [
+        (quirks.amounts_grouped_at_the_wrong_places, ["1,200,0000", "1000,500", "10,00,000", "1000 00"]),
+        (quirks.amounts_of_digits_and_wan_with_a_place_skipped, ["1万零200", "1万0200", "2千零5"]),
+        (quirks.amounts_as_a_decimal_of_thousands_or_hundreds, ["1.2千", "3.5百元"]),
+        (quirks.a_sum_typed_with_a_unit_on_each_term, ["1000元+500元", 200]),
+        (quirks.estimates_written_with_a_sign, ["≈1000", "～500元", 300]),
+        (quirks.amounts_given_as_a_bound, ["1000以上", "不超过500元", "≤800"]),
+        (quirks.thousands_parted_by_points_twice, ["1.200.000", "2.500.000元", 300]),
+    ],
+)
+def test_amounts_of_round_24_are_their_amounts_or_named_never_guessed(build, typed, tmp_path):
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _fines_in_order(result) == [quirks.AMOUNTS_OF_ROUND_24.get(t, t) for t in typed]
+    # A warning is noted once per sheet and field, under the first cell it names.
+    said = {r["value"]: r["code"] for r in result.issues.to_dict("records")}
+    named = {}
+    for t in typed:
+        code = quirks.AMOUNTS_OF_ROUND_24_SAID.get(t)
+        if code and not (CATALOGUE[code].per_sheet and code in named.values()):
+            named[t] = code
+    assert said == named
+
+
+def test_digits_grouped_wrongly_are_told_how_digits_are_grouped(tmp_path):
+    quirks.amounts_grouped_at_the_wrong_places(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    first = builders.codes(result, "number.misgrouped")[0]
+    assert (first["level"], first["cell"], first["field"]) == ("错误", "H2", "fine_yuan")
+    assert "1,200,000" in first["message"] and "120,0000" in first["message"] and "未计入" in first["message"]
+
+
+def test_digits_grouped_by_thousands_by_wan_or_spaced_out_are_still_read():
+    from fzlib.ingest.cleaners.numbers import clean_number
+
+    typed = ["1,200,000", "12,0000元", "1'200", "1 200", "1，200", "1 2 0 0", "1,000.50"]
+    got = clean_number(pd.Series(typed, dtype=object))
+    assert got.values.tolist() == [1200000, 120000, 1200, 1200, 1200, 1200, 1000.5]
+    assert "number.misgrouped" not in got.codes.fillna("").tolist()
+
+
+@pytest.mark.parametrize(
+    "build, name",
+    [
+        (quirks.dates_as_eight_digits_ending_in_a_day_word, "eight-digits-ending-in-a-day-word.csv"),
+        (quirks.dates_in_the_capital_numerals_of_amounts, "dates-in-capital-numerals.csv"),
+        (quirks.dates_parted_by_lookalike_separators, "dates-parted-by-lookalike-separators.csv"),
+        (quirks.dates_in_quotes_or_brackets, "dates-in-quotes-or-brackets.csv"),
+        (quirks.two_dates_parted_by_a_slash, "two-dates-parted-by-a-slash.csv"),
+        (quirks.a_remark_in_brackets_after_the_date, "a-remark-in-brackets-after-the-date.csv"),
+    ],
+)
+def test_dates_of_round_24_are_their_days(build, name, tmp_path):
+    # Before: each date.unparseable ("日期应写成 2024-03-05…"), the record's year unknown.
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    days = result.tables["enforcement"].sort_values("case_no")["decided_on"].astype(str).tolist()
+    assert days == quirks.DATES_OF_ROUND_24[name][1]
+    assert set(result.issues["code"]) <= {"date.range", "date.remark"}
+
+
+def test_two_dates_in_a_cell_are_noted_as_a_list_dated_by_its_first():
+    from fzlib.ingest.cleaners.dates import clean_date
+
+    got = clean_date(pd.Series(["2024.3.5/2024.3.6", "2024/3/5", "3/5", "2024/3", "2024.3.5/备注"]), year=2024)
+    assert got.codes.fillna("").tolist() == ["date.range", "", "date.partial", "date.partial", "date.unparseable"]
+    assert got.values.dt.strftime("%Y-%m-%d").tolist()[:2] == ["2024-03-05", "2024-03-05"]
+
+
+def test_a_remark_after_a_date_is_named_with_the_day_it_is_counted_on(tmp_path):
+    quirks.a_remark_in_brackets_after_the_date(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    said = [(r["value"], r["level"], r["detail"]) for r in builders.codes(result, "date.remark")]
+    assert said == [("2024年3月5日（补录）", "提示", "2024-03-05"), ("2024.3.6(电话通知)", "提示", "2024-03-06")]
+    assert "补录" in builders.codes(result, "date.remark")[0]["message"]

@@ -1101,6 +1101,12 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如年份不对，请写完整日期，如 2024-03-05",
         per_sheet=True,
     ),
+    "date.remark": IssueType(
+        "日期后面有括注",
+        NOTE,
+        "“{value}”的括号里是一句备注，日期按 {detail} 计",
+        "无需处理；备注请写在备注栏，日期栏只写日期",
+    ),
     "date.range": IssueType(
         "日期为一段时间",
         NOTE,
@@ -1290,6 +1296,28 @@ CATALOGUE: dict[str, IssueType] = {
         ERROR,
         "“{value}”中两处写的数不一致（{detail}），不能判断哪一个对，未计入",
         "请对照原始凭证或决定书，只填正确的那个数",
+        unusable=True,
+    ),
+    "number.misgrouped": IssueType(
+        "数字的分节位置不对",
+        ERROR,
+        "“{value}”中逗号（或空格）分隔的位置既不是每三位（千位，如 1,200,000）也不是每四位（万位，如 120,0000），"
+        "看不出是多少（可能多打或少打了一位，也可能是两个数写在了一起），未计入",
+        "请对照原始记录改写成不加分隔的数字（如 1200000）；如是两笔金额，请分行登记或填合计",
+        unusable=True,
+    ),
+    "number.dot_thousands": IssueType(
+        "数字用圆点分千位",
+        WARNING,
+        "“{value}”用圆点分千位（一个数不会有两个小数点），按 {detail} 计{times_hint}",
+        "请核对该数；数字请不加分隔或按三位用逗号分千位（如 1200000 或 1,200,000）",
+        per_sheet=True,
+    ),
+    "number.bound": IssueType(
+        "数字写成了上限或下限",
+        ERROR,
+        "“{value}”是一个界限（以上、以下、不超过、≤ 等），不是确定的数，不能统计",
+        "请按原始记录填写确切的数（不带“以上”“以下”“不超过”“≤”等）{note_hint}",
         unusable=True,
     ),
     "number.point_or_thousands": IssueType(

@@ -76,9 +76,9 @@ _FULL_DATE = re.compile(
     rf"^(?P<y>\d{{4}})\s*[年./\-—–]\s*(?P<m>\d{{1,2}})\s*[月./\-—–]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
 )
 # A system's compact moment (yyyyMMddHHmmss, yyyyMMddHHmm: 20250305142210) is the day its first eight digits name,
-# when the digits after them are a time of day.
+# when the digits after them are a time of day. The eight digits may end in 日 or 号 as a hand ends a date (20240305号).
 _COMPACT_DATE = re.compile(
-    rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}})(?:{_TIME}|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)$"
+    rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}})(?:\s*[日号])?(?:{_TIME}|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)$"
 )
 # A month of a year, also its part (2024年3月上旬, 3月底): a partial date, dated the month's first day.
 _MONTH_PART = r"(?:上旬|中旬|下旬|初|中|底|末)?"
@@ -266,13 +266,26 @@ def _english_month(text: str) -> str | None:
     return None
 
 
+# A date in the capital numerals of amounts (贰零贰肆年叁月伍日; a bill's 贰零贰肆年零叁月零伍日, 壹拾月, 贰拾伍日), as a
+# 决定书 or a receipt dates itself: the same digits.
+_CAPITAL_DIGITS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
+
+
 def _arabic_date(text: str) -> str:
-    return _CN_DATE_RUN.sub(_cn_date_run, text.replace("元月", "1月"))  # 元月 is January
+    """
+    >>> _arabic_date("二〇二四年三月五日"), _arabic_date("贰零贰肆年零叁月零伍日"), _arabic_date("贰零贰肆年壹拾月贰拾伍日")
+    ('2024年3月5日', '2024年03月05日', '2024年10月25日')
+    """
+    text = text.translate(_CAPITAL_DIGITS).replace("元月", "1月")  # 元月 is January
+    return _CN_DATE_RUN.sub(_cn_date_run, text)
 
 
 # Separators a hand slips into between a date's numbers: the Chinese full stop or comma of an input
-# method (2024。3。5, 2024，3，5), a doubled dot, spaces; and a dot left at the end (2024.03.05.).
-_SLIPPED_SEPARATORS = re.compile(r"(?<=\d)\s*(?:[。，,、．·]|\.{2,}|\s)\s*(?=\d)")
+# method (2024。3。5, 2024，3，5), a doubled dot, spaces; and a dot left at the end (2024.03.05.). Also what looks
+# like a dot or a dash but is another character: a backslash or a bar typed where an input method gives 、 (2024\3\5,
+# 2024|3|5), the bullets and middle dots of Word and Japanese input methods (2024•3•5, 2024・3・5), Unicode's hyphens
+# (2024‐3‐5), the underscore of a file's name (2024_03_05) and the katakana long sound a Japanese input method gives for "-" (2024ー3ー5).
+_SLIPPED_SEPARATORS = re.compile(r"(?<=\d)\s*(?:[。，,、．·•∙・‧‐‑‒ーｰ\\|＼｜_]|\.{2,}|\s)\s*(?=\d)")
 
 
 def _mended_separators(text: str) -> str:
@@ -286,6 +299,17 @@ _MARKS = re.compile(r"[\u2190-\u2bff\u2e80-\u2eff\U0001f000-\U0001faff\ufe0f\u20
 
 def _without_marks(text: str) -> str:
     return _MARKS.sub("", text).strip()
+
+
+# Quotes or brackets around a date, or a punctuation mark typed after it (“2024-03-05”, 【2024.3.5】, 2024-03-05',
+# 2024年3月5日，, 2024/03/05/): a text pasted from a document or a chat, never part of the date.
+_WRAPPING = re.compile(r"^[\s\"'“”‘’「」『』【】\[\]《》〈〉]+|[\s\"'“”‘’「」『』【】\[\]《》〈〉，,;；:：/\\、]+$")
+# A remark in brackets after a whole date (2024年3月5日（补录）, 2024.3.5(电话通知)): the date is the date, the remark
+# named (date.remark, a note). The day of the week or of the lunar calendar in brackets is read before (_WEEKDAY).
+_REMARK = re.compile(r"^(?P<date>[^（()）]+?)\s*[（(]\s*(?P<remark>[^（()）]{1,20}?)\s*[)）]$")
+# Two whole dates parted by a slash or a semicolon (2024.3.5/2024.3.6, 2024-03-05；2024-03-08): a list of days, the
+# first its date (date.range).
+_TWO_DATES = re.compile(r"^(?P<a>[^/／;；]+?)\s*[/／;；]\s*(?P<b>[^/／;；]+)$")
 
 
 # The hours after the day (2024.3.5 9:30-11:00, 2024年3月5日上午9时至11时), as a training or a meeting
@@ -359,6 +383,7 @@ def _partial_detail(codes: np.ndarray, dates: np.ndarray, code: str = "date.part
 _FULL_FORMS = ((_FULL_DATE, 0), (_COMPACT_DATE, 0), (_SHORT_YEAR, 2000))
 # A two-digit year read in another century than this one's (99.3.5 in a 2024 ledger: 1999), a note.
 _OTHER_CENTURY = "date.two_digit_year"
+_REMARKED = "date.remark"
 
 
 def _full_year(yy: int, year: int | None) -> int:
@@ -625,6 +650,17 @@ def _parse_date_strings(
             got = _date_fields(bare, year, yearless) or _date_fields(
                 _mended_separators(_arabic_date(bare)), year, yearless
             )
+        if got is None and (bare := _WRAPPING.sub("", text)) != text and bare:
+            got = _date_fields(bare, year, yearless) or _date_fields(
+                _mended_separators(_arabic_date(bare)), year, yearless
+            )
+        if got is None and (noted := _REMARK.match(text)):
+            whole = _date_fields(_mended_separators(_arabic_date(noted["date"])), year, yearless)
+            got = (*whole[:3], _REMARKED) if whole is not None and whole[3] is None else None
+        if got is None and (two := _TWO_DATES.match(text)):
+            first, second = (_date_fields(_mended_separators(_arabic_date(two[k])), year, yearless) for k in "ab")
+            if first is not None and first[3] is None and second is not None and second[3] is None:
+                got = (*first[:3], "date.range")
         if got is None and (english := _english_month(text)) is not None:
             got = _date_fields(english, year, yearless)
         if got is None and (mended := ocr_digits(text)) != text:
@@ -664,6 +700,7 @@ def _parse_date_strings(
         _CALENDAR_UNKNOWN,
         _REPUBLIC,
         _OTHER_CENTURY,
+        _REMARKED,
     )
     # Most columns hold whole dates only: a code none holds costs nothing (the calendar's arrays cost a call each).
     held = set(how[pd.notna(how)].tolist())

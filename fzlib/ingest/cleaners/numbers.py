@@ -195,7 +195,27 @@ _LABEL = re.compile(
     + r"])"
 )
 _PARTS_AFTER = re.compile(r"^([^()（）]+?)\s*[(（]\s*(?:其中|含|包括|包含|男|女)[^()（）]*[)）]$")
-_SUM = re.compile(rf"^(\d+(?:\.\d+)?)((?:\s*[+＋]\s*\d+(?:\.\d+)?)+)\s*(?:{_UNITS})?$")
+# Each term may carry its unit (1000元+500元), as a clerk adds two payments.
+_SUM = re.compile(rf"^(\d+(?:\.\d+)?)\s*(?:{_UNITS})?((?:\s*[+＋]\s*\d+(?:\.\d+)?\s*(?:{_UNITS})?)+)$")
+# A decimal before 千, 百 or 亿 (1.2千, 2.5百元, 1.5亿), as 1.2万 is written: that many thousands, hundreds or 亿.
+_DECIMAL_PLACE = re.compile(r"^(\d+\.\d+)\s*(千|仟|百|佰|亿)\s*(?:元|块)?$")
+_PLACE_SCALE = {"千": 1_000, "仟": 1_000, "百": 100, "佰": 100, "亿": 100_000_000}
+# Thousands parted by points at two places or more (1.200.000, 2.500.000元): no decimal number has two points, so
+# only thousands read it (`number.dot_thousands`, a warning). One point (1.200) is `number.point_or_thousands`.
+_DOTS_THOUSANDS = re.compile(rf"^([-+−]?)(\d{{1,3}}(?:\.\d{{3}}){{2,}})\s*((?:{_UNITS})?)$")
+# Digits parted by separators at places neither thousands (1,200,000) nor 万 (120,0000) part them: 1,200,0000,
+# 1000,500, 10,00,000, 1000 00. Which number was meant is not to be told (1000,500 had been 1000500 without a word),
+# so none is counted (`number.misgrouped`). One comma before one or two digits (1,5; 500,00) is a decimal comma's
+# or a list's, read elsewhere; digits spaced out one by one (1 2 0 0) are a number spaced to fill its cell.
+_GROUPED = re.compile(
+    rf"^[-+−]?\s*(?:人民币|RMB|[¥￥])?\s*(\d+(?:(?:[,，'’]|\s+)\d+)+)(?:\.\d+)?\s*万?\s*(?:{_UNITS})?$"
+)
+_GROUP_SEPARATOR = re.compile(r"[,，'’]|\s+")
+# A bound, not an amount: 1000以上, 不超过500元, ≤1000, 50人以下. No figure can rest on it.
+_BOUND = re.compile(
+    r"^(?:不超过|不少于|不低于|不高于|不足|不到|最多|至多|最少|至少|最高|最低|超过|高于|低于|少于|多于|小于|大于|[<>≤≥＜＞≦≧])\s*(?P<a>.+)$"
+    r"|^(?P<b>.+?)\s*(?:及以上|及以下|以上|以下|以内|之内|之上|封顶|起步)$"
+)
 _PERCENT = re.compile(r"^[-+−]?\d+(?:\.\d+)?\s*[%％‰]$")
 
 
@@ -228,6 +248,11 @@ def _written_otherwise(text: str) -> tuple[float, str | None, str | None] | None
         return value, "number.sum_typed", fmt.plain(value)
     if _PERCENT.match(text):
         return np.nan, "number.percent", None
+    if m := _DOTS_THOUSANDS.match(text):
+        value = _one_number(m.group(1) + m.group(2).replace(".", "") + m.group(3))
+        return None if np.isnan(value) else (value, "number.dot_thousands", fmt.plain(value))
+    if m := _DECIMAL_PLACE.match(text):
+        return round(float(m.group(1)) * _PLACE_SCALE[m.group(2)], 9), None, None
     if (m := _LABEL.match(text)) and m.end() < len(text):
         rest = text[m.end() :]
         value = _one_number(rest)
@@ -250,6 +275,38 @@ def _written_otherwise(text: str) -> tuple[float, str | None, str | None] | None
 # count or an amount in 元 written so is neither read (`number.point_or_thousands`). It had been 1.2 without a word.
 _POINT_OR_THOUSANDS = re.compile(r"^[-+−]?[1-9]\d{0,2}\.\d{3}(?:元|块|件|次|人|个)?$")
 _POINT_SAID = re.compile(r"(?<![\d.])(?:\d+\.(?:\d{1,2}|\d{4,})|\d{4,}\.\d{3}|0\.\d+)(?![\d.])|\d,\d{3}\.\d")
+
+
+def _misgrouped(text: str) -> bool:
+    """Whether a text is digits parted at places no way of grouping them parts them (`_GROUPED`).
+
+    >>> [_misgrouped(t) for t in ["1,200,0000", "1000,500", "10,00,000", "1000 00", "1,2,0,0"]]
+    [True, True, True, True, True]
+    >>> [_misgrouped(t) for t in ["1,200,000", "12,0000元", "1'200", "1 200", "1 2 0 0", "1,5", "500,00", "1200"]]
+    [False, False, False, False, False, False, False, False]
+    """
+    found = _GROUPED.match(text)
+    if found is None:
+        return False
+    groups = _GROUP_SEPARATOR.split(found.group(1))
+    separators = _GROUP_SEPARATOR.findall(found.group(1))
+    if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):  # thousands
+        return False
+    if len(groups[0]) <= 4 and all(len(g) == 4 for g in groups[1:]):  # 万
+        return False
+    if all(s.isspace() for s in separators) and all(len(g) == 1 for g in groups):  # spaced out
+        return False
+    return not (len(groups) == 2 and len(groups[1]) <= 2 and not separators[0].isspace())
+
+
+def _is_bound(text: str) -> bool:
+    """Whether a text is a number with the words of a bound (1000以上, 不超过500元, ≤1000).
+
+    >>> [_is_bound(t) for t in ["1000以上", "不超过500元", "≤1000", "五十人以下", "以上", "不超过规定"]]
+    [True, True, True, True, False, False]
+    """
+    found = _BOUND.match(text)
+    return found is not None and not np.isnan(_one_number((found["a"] or found["b"]).strip()))
 
 
 def _safe_chinese_number(text: str) -> float:
@@ -297,7 +354,7 @@ RANGE_RULES = ("low", "high", "mid")
 # An amount or count given as an estimate: 约3000元, 大约十二次, 3000余元, 50多人, 200左右. No figure can rest on it
 # (which number would it be?), so it is named as an estimate and left out, with its number said.
 _APPROX_WORD = re.compile(
-    r"^(?:约|大约|约计|近|将近|接近)|(?<=[\d十百千万零〇一二三四五六七八九两])(?:余|多)|(?:左右|上下)$"
+    r"^(?:约|大约|约计|近|将近|接近|[≈≒∽～~])|(?<=[\d十百千万零〇一二三四五六七八九两])(?:余|多)|(?:左右|上下)$"
 )
 
 
@@ -407,7 +464,16 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
             for i in np.flatnonzero(missing):
                 if (found := _written_otherwise(norm.iloc[i])) is not None:
                     per_unique[i], per_code[i], per_detail[i] = found
-                    per_own[i] = found[1] == "number.shorthand" or bool(_OWN_MONEY_UNIT.search(norm.iloc[i]))
+                    per_own[i] = (
+                        found[1] == "number.shorthand"
+                        or bool(_OWN_MONEY_UNIT.search(norm.iloc[i]))
+                        or bool(_DECIMAL_PLACE.match(norm.iloc[i]))
+                    )
+        missing = present & pd.isna(per_code)
+        if missing.any():
+            idx = np.flatnonzero(missing)
+            bad = np.array([_misgrouped(t) for t in norm.iloc[idx].astype(object)], dtype=bool)
+            per_unique[idx[bad]], per_code[idx[bad]] = np.nan, "number.misgrouped"
         if scale == 1 and not european.any():
             _point_or_thousands(norm, per_unique, per_code, per_detail, value[numeric])
         noted = retyped & pd.isna(per_code) & ~np.isnan(per_unique)
@@ -431,6 +497,8 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
             per_code[idx[negative]] = "number.bracketed_negative"
             trailing = np.array([bool(_TRAILING_MINUS.match(t)) for t in norm.iloc[idx].astype(object)], dtype=bool)
             per_code[idx[trailing]] = "number.trailing_minus"
+            bound = np.array([_is_bound(t) for t in norm.iloc[idx].astype(object)], dtype=bool)
+            per_code[idx[bound & (per_code[idx] == "number.unparseable")]] = "number.bound"
         value[is_str] = u.spread(per_unique, np.nan)
         own_unit[is_str] = u.spread(per_own, False)
         if pd.notna(per_code).any():  # spreading nothing costs an array per cell

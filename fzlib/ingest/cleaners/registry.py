@@ -69,6 +69,10 @@ CODES = frozenset(
         "number.percent",
         "number.words_differ",
         "number.point_or_thousands",
+        "number.misgrouped",
+        "number.bound",
+        "number.dot_thousands",
+        "date.remark",
     }
 )
 
