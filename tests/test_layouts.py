@@ -8162,6 +8162,34 @@ def test_a_case_filed_in_december_and_decided_in_january_ending_the_book_is_next
     assert not codes(result, "date.year_before")  # the first case's decision is this January's as typed
 
 
+def test_a_register_going_on_into_next_january_counts_only_the_years_rows(tmp_path):
+    # A register kept without a break, typed without years, read in February: after 12月 its last rows are of next
+    # January. Its sheet's year (2024年) had counted them among this year's disputes.
+    head = [["某镇2024年矛盾纠纷排查化解台账"], ["序号", "排查日期", "纠纷类型", "化解状态", "化解日期"]]
+    months = [1, 2, 4, 5, 5, 4, 7, 9, 11, 12, 12]
+    rows = [[i, f"{m}月{i + 2}日", "邻里纠纷", "已化解", f"{m}月{i + 5}日"] for i, m in enumerate(months, 1)]
+    rows += [[12, "1月6日", "邻里纠纷", "已化解", "1月9日"], [13, "1月3日", "婚姻家庭纠纷", "化解中", None]]
+    builders.xlsx(tmp_path / "排查台账.xlsx", {"Sheet1": head + rows})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["disputes.screened"], figures["disputes.resolved"]) == (11, 11)
+    (note,) = codes(result, "date.next_years_rows")
+    assert (note["cell"], note["value"], note["detail"], note["level"]) == ("B14", "2", "2025-01-06", "提示")
+
+
+def test_a_register_sorted_by_village_ending_in_early_months_is_not_taken_for_next_years_rows(tmp_path):
+    # Each village's rows in the order of their dates, the last village's all of the year's first months: the
+    # register falls back at every village, so its last rows are this year's as the sheet's year dates them.
+    head = [["某镇2024年矛盾纠纷排查化解台账"], ["序号", "村（社区）", "排查日期", "纠纷类型", "化解状态"]]
+    blocks = [("东村", [2, 6, 11]), ("南村", [3, 8, 12]), ("西村", [1, 2])]
+    rows = [[0, v, f"{m}月5日", "邻里纠纷", "已化解"] for v, ms in blocks for m in ms]
+    rows = [[i, *row[1:]] for i, row in enumerate(rows, 1)]
+    builders.xlsx(tmp_path / "排查台账.xlsx", {"Sheet1": head + rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 8
+    assert not codes(result, "date.next_years_rows")
+
+
 def test_a_half_year_summary_with_fewer_columns_repeats_its_quarters_books_once(tmp_path):
     # Two quarters' books (序号 from 1, parties and text) and the half-year's summary listing their rows again
     # without the parties or the text, numbered through (1 … 6): the summary's records are the books' records,
