@@ -1941,6 +1941,7 @@ class YearCleaner:
         self.cell_issues(spec, parts, raw, table, codes, details, part_of, aside=status == "other_matter")
         self._record_rows(spec, table, raw, keep, status, reason)
         self._sheets_of_unknown_year(spec, table, codes, parts, part_of, keep, status, reason)
+        self._other_years_lists(spec, table, parts, part_of, keep, status, reason)
 
         def where(i, name):
             part, row = parts[part_of[i]], int(table.at[i, "_row"])
@@ -2165,6 +2166,34 @@ class YearCleaner:
                 table.at[i, spec.date] = moved_to[i]
                 self.issue(code, **where(i, spec.date), detail=f"{moved_to[i]:%Y-%m-%d}")
 
+    def _other_years_lists(
+        self, spec: LedgerSpec, table, parts: list[SheetPart], part_of, keep, status, reason
+    ) -> None:
+        """A kind of no date (a watch list: where each person stands, a book a year) read from a book or sheet named
+        for another year (2023年/涉诈高危人员管控台账.xlsx, 管控台账（2023年）.xlsx) beside the kind's book of this year
+        (named for it, or for no year): that year's list, whose rows are none of this year's (out_of_year), said once
+        naming it (file.other_years_book). A dated kind's records say their years themselves; a list named for
+        another year with no other beside it is the kind's only list and stays (its year may be a slip)."""
+        if spec.date or not len(table):
+            return
+        other = [i for i, p in enumerate(parts) if isinstance(p.year, int) and p.year != self.year]
+        current = sorted({p.file for i, p in enumerate(parts) if i not in other})
+        if not other or not current:
+            return
+        rows = np.isin(part_of, other) & keep
+        keep &= ~rows
+        status[rows] = "out_of_year"
+        said = set()
+        for i in other:
+            part = parts[i]
+            reason[rows & (part_of == i)] = f"是{part.year}年的台账，不是{self.year}年的"
+            if part.file in said:
+                continue
+            said.add(part.file)
+            beside = next((f for f in current if same_but_year(part.file, f)), current[0])
+            sheet = part.sheet if part.file in current else ""
+            self.issue("file.other_years_book", part.file, sheet, detail=f"{part.year}年", expected=beside)
+
     def _going_on_into_next_year(self, spec: LedgerSpec, table: pd.DataFrame, codes, part_of, where) -> None:
         """A register kept without a break, its dates typed without their year, going on below the year's records
         into next year (read in February: … 12月18日, 12月24日, then 1月6日, 1月22日): where a sheet's dates run in
@@ -2371,7 +2400,8 @@ class YearCleaner:
             # A village's few records, all of the year its file is named for (2023年调解台账.xlsx): last
             # year's book sent instead of this year's, however short.
             # A name giving the day of its one event (20231220法律明白人培训签到表.xlsx) names no year's book.
-            named = likely is not None and out == n and str(likely) in _DAY_IN_NAME.sub("", Path(file).name)
+            # So is a book kept in a folder of its year (2023年/调解台账.xlsx).
+            named = likely is not None and out == n and str(likely) in _DAY_IN_NAME.sub("", file)
             named = named and str(self.year) not in Path(file).name  # 2023-2024年度台账 is this year's too
             # A ledger kept over several years (a sheet since 2021) holds this year among three or more: most of
             # its rows are of other years, and it is no other year's book.

@@ -40,7 +40,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 
 from . import TOWNS, generate, name
 from .books import Book, Sheet, biff_workbook, docx_bytes, ods_bytes, ole_bytes
-from .fake import _GIVEN, _SURNAMES
+from .fake import _GIVEN, _SURNAMES, check_digit
 from .score import Run, card
 from .score import run as score_run
 
@@ -1354,12 +1354,19 @@ def notes_column_text(book):
 # --- a ninth round (session 49): the years beside this one, and dates typed as digits ---------------------------
 
 
+_ID = re.compile(r"99\d{15}[\dX]")
+
+
 def _renamed(value, step: int):
     """A fictitious person's name (a surname and one or two given characters of tests/devtowns/fake.py) with its
-    given name changed: another year's register names other people. Any other value is left as it is."""
+    given name changed, and a fictitious ID number (area 99…) with its sequence changed and its check digit made
+    anew: another year's register names other people. Any other value is left as it is."""
     if isinstance(value, str) and _PERSON.fullmatch(value.strip()):
         text = value.strip()
         return text[0] + "".join(_GIVEN[(_GIVEN.index(ch) + step) % len(_GIVEN)] for ch in text[1:])
+    if isinstance(value, str) and _ID.fullmatch(value.strip()):
+        first17 = value.strip()[:14] + f"{(int(value.strip()[14:17]) + step * 37) % 1000:03d}"
+        return first17 + check_digit(first17)
     return value
 
 
