@@ -1371,16 +1371,20 @@ def _renamed(value, step: int):
 
 
 def _folder_year(books: list[openpyxl.Workbook]) -> int | None:
-    """The year most of the folder's date cells fall in: the year its books are of."""
+    """The year most of the folder's days fall in (date cells, dates typed in full): the year its books are of."""
     years = [
-        c.value.year
+        d.year
         for book in books
         for ws in book.worksheets
         for row in ws.iter_rows()
         for c in row
-        if isinstance(c.value, dt.date)
+        if (d := _day(c.value)) is not None
     ]
     return max(set(years), key=years.count) if years else None
+
+
+# Variants of a book that need the year of the folder it lies in.
+OF_THE_YEAR = {"next_year_started"}
 
 
 def _last_years_name(rel: Path, year: int, i: int) -> Path:
@@ -1486,22 +1490,20 @@ def _moved(value, delta: dt.timedelta, year: int):
     return value
 
 
-def next_year_started(book):
+def next_year_started(book, year: int | None = None):
     """Each register going on below the year's records with the first records of next year, as a register kept
     without a break reads in February when the report is written: its first records (up to three, each dated within
     the year only) copied under its last record, moved into January of next year (their dates by the same days, a
     day typed without its year as 1月8日, the year in their 文号 a year later, other people's names, the 序号 going
-    on). Tables with a 合计 (a year's total over them) are left as they are. Next year's records count for nothing
-    this year."""
+    on), in the registers of the folder's `year` only (a book of a sheet a year goes on in the year's sheet, not in
+    last year's). Tables with a 合计 (a year's total over them) and sheets whose date is split over …年 | …月 | …日
+    columns are left as they are. Next year's records count for nothing this year."""
     for ws in book.worksheets:
-        if _says_same_as_above(ws):
+        if _says_same_as_above(ws) or _split_date(ws):
             continue
         width = ws.max_column
         for _, data, total in reversed(_registers(ws)):
-            if total or not _movable(ws, data):
-                continue
-            year = _records_year(ws, data)
-            if year is None:
+            if total or not _movable(ws, data) or _records_year(ws, data) != year:
                 continue
             firsts = []
             for r in data:
@@ -1983,16 +1985,19 @@ def apply(variant: str, raw: Path) -> int:
     if variant in FOLDER:
         return FOLDER[variant](raw)
     changed = 0
+    books = {}
     for path in sorted(raw.rglob("*.xlsx")):
         try:
             # Rich text kept (a value struck through inside its cell, 枣林乡), as Excel keeps it on re-saving.
-            book = openpyxl.load_workbook(path, data_only=True, rich_text=True)
+            books[path] = openpyxl.load_workbook(path, data_only=True, rich_text=True)
         except Exception:  # a book openpyxl cannot open is left as it is: its quirk is the point
             continue
+    year = _folder_year(list(books.values())) if variant in OF_THE_YEAR else None
+    for path, book in books.items():
         if variant in SAVED_AS:
             changed += SAVED_AS[variant](book, path)
             continue
-        VARIANTS[variant](book)
+        VARIANTS[variant](book, year) if variant in OF_THE_YEAR else VARIANTS[variant](book)
         book.save(path)
         changed += 1
     return changed
