@@ -13,7 +13,8 @@ and what printing, splitting and summing do to a register (小计 rows after eac
 every page with page lines, a sheet per month, a row of column numbers, quarter section lines, amounts in 万元)
 and what a register's 备注 says and where a book is saved or pasted (notes, a record entered twice marked 重复登记;
 a book saved by WPS as .et; a sheet pasted into a Word table; a book saved as Unicode text or as a single-file web page,
-or handed out protected), each scored against the town's truth. A variant carries the same records,
+or handed out protected) and the years beside this one (last year's books left in the folder, a register going on into
+next January, dates typed as their eight digits), each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -1490,6 +1491,33 @@ def _moved(value, delta: dt.timedelta, year: int):
     return value
 
 
+_NUMBERED = re.compile(r"(.*?)(\d+)(\D*)")
+_MONTH_NAMED = re.compile(
+    r"(?<!\d)(1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*日)|[一二三四五六七八九十]+月|季度|半年|(?<![A-Za-z])[Qq][1-4](?!\d)"
+)
+
+
+def _of_a_month(ws, header: int) -> bool:
+    """Whether the sheet's name or a title line above its header names a month or a quarter (2025年3月矛盾纠纷排查化解
+    登记表, 一季度): a period's book, which ends with its period."""
+    lines = [ws.title, *(str(c.value) for row in ws.iter_rows(max_row=header - 1) for c in row if c.value is not None)]
+    return any(_MONTH_NAMED.search(line) for line in lines)
+
+
+def _numbers_going_on(ws, data: list[int], column: int, year: int):
+    """A register's own numbers that go on from record to record without naming the year (HX001, HX002 …: each
+    record's, all different) → the number of next year's n-th record (HX014 after HX013); else None (a number
+    naming its year, 〔2024〕1号, starts again in the next year's words)."""
+    values = [ws.cell(r, column).value for r in data]
+    if not all(isinstance(v, str) for v in values) or len(set(values)) < len(values) or len(values) < 2:
+        return None
+    found = [_NUMBERED.fullmatch(v.strip()) for v in values]
+    if not all(found) or any(re.search(_spelt(str(year)), v) for v in values):
+        return None
+    last = max(found, key=lambda m: int(m[2]))
+    return lambda n: f"{last[1]}{int(last[2]) + n:0{len(last[2])}d}{last[3]}"
+
+
 def next_year_started(book, year: int | None = None):
     """Each register going on below the year's records with the first records of next year, as a register kept
     without a break reads in February when the report is written: its first records (up to three, each dated within
@@ -1502,18 +1530,23 @@ def next_year_started(book, year: int | None = None):
         if _says_same_as_above(ws) or _split_date(ws):
             continue
         width = ws.max_column
-        for _, data, total in reversed(_registers(ws)):
-            if total or not _movable(ws, data) or _records_year(ws, data) != year:
+        for heads, data, total in reversed(_registers(ws)):
+            if total or not _movable(ws, data) or _records_year(ws, data) != year or _of_a_month(ws, heads[0]):
                 continue
+            if all(any(isinstance(c.value, str) and _ID.fullmatch(c.value.strip()) for c in ws[r]) for r in data):
+                continue  # a list of persons (a row per person: where each stands), not a register of events
             firsts = []
             for r in data:
                 days = [d for c in ws[r] for d in _days_in(c.value, year)]
-                if days and all(d.year == year for d in days):
+                # A date in words (二〇二四年一月十九日) is not moved here: its record is not taken.
+                in_words = any(re.search(_in_words(str(year)), str(c.value or "")) for c in ws[r])
+                if days and all(d.year == year for d in days) and not in_words:
                     firsts.append((r, min(days)))
                 if len(firsts) == max(1, min(3, len(data) // 5)):
                     break
             serials = [ws.cell(r, 1).value for r in data]
             numbered = all(type(v) is int for v in serials)
+            going_on = {c: _numbers_going_on(ws, data, c, year) for c in range(1, width + 1)}
             rows = []
             for n, (r, first) in enumerate(firsts, 1):
                 delta = dt.date(year + 1, 1, min(first.day, 28)) - first
@@ -1522,6 +1555,8 @@ def next_year_started(book, year: int | None = None):
                     value = ws.cell(r, c).value
                     if c == 1 and numbered:
                         value = serials[-1] + n
+                    elif going_on[c] is not None:
+                        value = going_on[c](n)
                     elif value is not None and not isinstance(value, CellRichText):
                         value = _renamed(_moved(value, delta, year), 11)
                     cells.append((value, ws.cell(r, c)._style))
