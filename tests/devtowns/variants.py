@@ -1399,6 +1399,22 @@ def _last_years_name(rel: Path, year: int, i: int) -> Path:
     return rel.with_name(f"{year - 1}年{rel.name}")
 
 
+def _digits_back(value, year: int, split: bool):
+    """A date typed as its eight digits (20240305, a number) a year earlier; in a sheet whose date is split over
+    …年 | …月 | …日 columns, the year typed as a number (2024) a year earlier."""
+    if type(value) is int and 19000101 <= value <= 21001231:
+        try:
+            day = dt.date(value // 10000, value // 100 % 100, value % 100)
+        except ValueError:
+            return value
+        if day.year in (year - 1, year):
+            back = _year_back(day, year)
+            return back.year * 10000 + back.month * 100 + back.day
+    if split and type(value) is int and value in (year - 1, year):
+        return value - 1
+    return value
+
+
 def _neighbour_years(raw: Path) -> int:
     """Last year's books of the same ledgers left beside this year's, as an office keeps them in the folder it hands
     over: each .xlsx book copied with its dates, 文号 and 卷宗号 years a year earlier and other people's names, named
@@ -1417,6 +1433,7 @@ def _neighbour_years(raw: Path) -> int:
         return 0
     for i, (path, book) in enumerate(zip(paths, books)):
         for ws in book.worksheets:
+            split = _split_date(ws)
             later = {r for _, data, _ in _tables(ws) for r in data if any(_after(c.value, year) for c in ws[r])}
             for row in ws.iter_rows():
                 for cell in row:
@@ -1425,7 +1442,7 @@ def _neighbour_years(raw: Path) -> int:
                     if cell.row in later:
                         cell.value = None
                     elif not isinstance(cell.value, CellRichText):
-                        cell.value = _renamed(_year_back(cell.value, year), 7)
+                        cell.value = _renamed(_digits_back(_year_back(cell.value, year), year, split), 7)
         target = raw / _last_years_name(path.relative_to(raw), year, i)
         target.parent.mkdir(parents=True, exist_ok=True)
         book.save(target)
