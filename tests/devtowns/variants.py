@@ -1392,8 +1392,8 @@ def _last_years_name(rel: Path, year: int, i: int) -> Path:
     """Where last year's book of a ledger lies beside this year's: its name with the year a year earlier
     (2024年矛盾纠纷排查台账.xlsx → 2023年…); a name carrying no year is given it (2023年调解台账.xlsx) or, every
     other book, kept as it is in a folder of last year (2023年/调解台账.xlsx)."""
-    if str(year) in rel.name:
-        return rel.with_name(rel.name.replace(str(year), str(year - 1)))
+    if str(year) in rel.name:  # every year it names a year earlier (台账（2023—2024年） → 台账（2022—2023年）)
+        return rel.with_name(_year_back(rel.name, year))
     if i % 2:
         return Path(f"{year - 1}年") / rel
     return rel.with_name(f"{year - 1}年{rel.name}")
@@ -1401,7 +1401,7 @@ def _last_years_name(rel: Path, year: int, i: int) -> Path:
 
 def _digits_back(value, year: int, split: bool):
     """A date typed as its eight digits (20240305, a number) a year earlier; in a sheet whose date is split over
-    …年 | …月 | …日 columns, the year typed as a number (2024) a year earlier."""
+    …年 | …月 | …日 columns, the year typed as a number (2024) a year earlier; 2月29日 typed without its year as 2月28日."""
     if type(value) is int and 19000101 <= value <= 21001231:
         try:
             day = dt.date(value // 10000, value // 100 % 100, value % 100)
@@ -1412,6 +1412,8 @@ def _digits_back(value, year: int, split: bool):
             return back.year * 10000 + back.month * 100 + back.day
     if split and type(value) is int and value in (year - 1, year):
         return value - 1
+    if isinstance(value, str) and "2月29日" in value:  # a day typed without its year: last year had no 29 February
+        return re.sub(r"(?<![\d年./-])2月29日", "2月28日", value)
     return value
 
 
