@@ -1531,8 +1531,8 @@ def _numbers_going_on(ws, data: list[int], column: int, year: int):
     if not all(isinstance(v, str) for v in values) or len(set(values)) < len(values) or len(values) < 2:
         return None
     found = [_NUMBERED.fullmatch(v.strip()) for v in values]
-    if not all(found) or any(re.search(_spelt(str(year)), v) for v in values):
-        return None
+    if not all(found) or any(re.search(_spelt(str(year)), v) or _days_in(v, year) for v in values):
+        return None  # a number naming its year, or a day (8月30日 is no number going on)
     last = max(found, key=lambda m: int(m[2]))
     return lambda n: f"{last[1]}{int(last[2]) + n:0{len(last[2])}d}{last[3]}"
 
