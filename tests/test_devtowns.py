@@ -127,7 +127,7 @@ def test_a_town_resaved_as_offices_resave_gives_every_figure_it_gave_before(town
 
 # The way offices rework a register between two years (tests/devtowns/variants.py), each alone, on two of the first
 # towns built (rich in merged headers, sections, sheets per village or committee and forms), and each town and
-# variant whose sweep found a defect (sessions 43 to 48): never a different number. NULLED: the figures a variant still
+# variant whose sweep found a defect (sessions 43 to 49): never a different number. NULLED: the figures a variant still
 # makes null (honest, but misses to fix): 云溪街道's committees' sheets numbered （2024）人调字第N号 and sorted are no
 # numbering fzlib tells apart; a title over the two tables 在册 / 已核减 of one sheet hides which is which; 杏林镇's
 # quarterly forms renamed 新建… name no period (which is the year's?); 檀湾镇's 执法类别 unmerged stands on each
@@ -199,6 +199,8 @@ FOUND = (
     ("hewan", "monthly_sheets"),  # a county's register split by month, two months without a row of the town
     ("luzhou", "monthly_sheets"),  # a converted PDF's register going on in a page without its header: left whole
     ("luzhou", "column_numbers"),  # a record's tail cut onto the next page, under that page's column numbers
+    ("qinghe", "next_year_started"),  # villages' registers typed without years going on into next January
+    ("qinghe", "neighbour_years"),  # last year's watch list (no date) in a folder 2023年, other people
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

@@ -3319,6 +3319,43 @@ def test_a_counsels_scoring_form_and_a_fraud_warning_register_are_not_ledgers(tm
     assert got["counsel.consultations"] is None and got["fraud_watch.remaining"] is None
 
 
+def _watch_list(title: str, people: list[tuple[str, str, str]]) -> list[list]:
+    head = [[title], ["序号", "姓名", "身份证号码", "户籍地", "管控状态", "是否取得联系"]]
+    return head + [[i, n, id_no, "某村", state, "是"] for i, (n, id_no, state) in enumerate(people, 1)]
+
+
+def test_last_years_watch_list_kept_in_a_folder_of_its_year_counts_nothing_this_year(tmp_path):
+    # A watch list has no date: the office keeps a book a year, last year's in a folder 2023年 beside this year's
+    # (and one more named 2023年 in the title): other people, other states. Both had been counted as this year's.
+    this_year = [("甲某", "99010119800101001X", "在管"), ("乙某", "990101198002020020", "已核减")]
+    last_year = [("丙某", "990101198003030030", "在管"), ("丁某", "990101198004040040", "在管")]
+    last_year += [("戊某", "990101198005050050", "已核减")]
+    builders.xlsx(tmp_path / "涉诈高危人员管控台账.xlsx", {"管控": _watch_list("某镇涉诈高危人员管控台账", this_year)})
+    (tmp_path / "2023年").mkdir()
+    builders.xlsx(
+        tmp_path / "2023年" / "涉诈高危人员管控台账.xlsx", {"管控": _watch_list("某镇涉诈高危人员管控台账", last_year)}
+    )
+    builders.xlsx(tmp_path / "管控名单.xlsx", {"管控": _watch_list("某镇2023年涉诈高危人员管控名单", last_year[:1])})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"], got["fraud_watch.contacted"]) == (1, 1, 1)
+    said = sorted((n["file"], n["detail"], n["expected"], n["level"]) for n in codes(result, "file.other_years_book"))
+    assert said == [
+        ("2023年/涉诈高危人员管控台账.xlsx", "2023年", "涉诈高危人员管控台账.xlsx", "提示"),
+        ("管控名单.xlsx", "2023年", "涉诈高危人员管控台账.xlsx", "提示"),
+    ]
+
+
+def test_a_watch_list_named_for_another_year_alone_is_the_kinds_list(tmp_path):
+    # The only list handed over is titled 2023年 (a title not updated): no list of this year beside it, so it is read.
+    people = [("甲某", "99010119800101001X", "在管"), ("乙某", "990101198002020020", "已核减")]
+    builders.xlsx(tmp_path / "管控台账.xlsx", {"管控": _watch_list("某镇2023年涉诈高危人员管控台账", people)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["fraud_watch.remaining"], got["fraud_watch.removed"]) == (1, 1)
+    assert not codes(result, "file.other_years_book")
+
+
 def test_an_anti_fraud_publicity_log_beside_the_watch_list_is_no_ledger(tmp_path):
     # One 反诈 book: the 涉诈高危人员 list and a 反诈宣传活动台账 (宣传日期, 宣传地点, 宣传形式, 参与人数) — activities
     # held, not persons watched. The log is another document; the list's figures stand.
@@ -8160,6 +8197,34 @@ def test_a_case_filed_in_december_and_decided_in_january_ending_the_book_is_next
     (moved,) = codes(result, "date.year_after")
     assert (moved["cell"], moved["detail"], moved["level"]) == ("E6", "2025-01-06", "提示")
     assert not codes(result, "date.year_before")  # the first case's decision is this January's as typed
+
+
+def test_a_register_going_on_into_next_january_counts_only_the_years_rows(tmp_path):
+    # A register kept without a break, typed without years, read in February: after 12月 its last rows are of next
+    # January. Its sheet's year (2024年) had counted them among this year's disputes.
+    head = [["某镇2024年矛盾纠纷排查化解台账"], ["序号", "排查日期", "纠纷类型", "化解状态", "化解日期"]]
+    months = [1, 2, 4, 5, 5, 4, 7, 9, 11, 12, 12]
+    rows = [[i, f"{m}月{i + 2}日", "邻里纠纷", "已化解", f"{m}月{i + 5}日"] for i, m in enumerate(months, 1)]
+    rows += [[12, "1月6日", "邻里纠纷", "已化解", "1月9日"], [13, "1月3日", "婚姻家庭纠纷", "化解中", None]]
+    builders.xlsx(tmp_path / "排查台账.xlsx", {"Sheet1": head + rows})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["disputes.screened"], figures["disputes.resolved"]) == (11, 11)
+    (note,) = codes(result, "date.next_years_rows")
+    assert (note["cell"], note["value"], note["detail"], note["level"]) == ("B14", "2", "2025-01-06", "提示")
+
+
+def test_a_register_sorted_by_village_ending_in_early_months_is_not_taken_for_next_years_rows(tmp_path):
+    # Each village's rows in the order of their dates, the last village's all of the year's first months: the
+    # register falls back at every village, so its last rows are this year's as the sheet's year dates them.
+    head = [["某镇2024年矛盾纠纷排查化解台账"], ["序号", "村（社区）", "排查日期", "纠纷类型", "化解状态"]]
+    blocks = [("东村", [2, 6, 11]), ("南村", [3, 8, 12]), ("西村", [1, 2])]
+    rows = [[0, v, f"{m}月5日", "邻里纠纷", "已化解"] for v, ms in blocks for m in ms]
+    rows = [[i, *row[1:]] for i, row in enumerate(rows, 1)]
+    builders.xlsx(tmp_path / "排查台账.xlsx", {"Sheet1": head + rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 8
+    assert not codes(result, "date.next_years_rows")
 
 
 def test_a_half_year_summary_with_fewer_columns_repeats_its_quarters_books_once(tmp_path):

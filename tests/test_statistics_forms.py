@@ -99,6 +99,29 @@ def test_a_register_titled_for_part_of_the_year_is_no_years_count_beside_the_yea
     assert builders.figures(clean(tmp_path / "c"))["disputes.screened"] == 4
 
 
+def test_last_years_register_of_part_of_the_year_beside_this_years_leaves_the_years_form_the_count(tmp_path):
+    # This year's register begun in October beside the year's quarterly form, and last year's register of 10-12月
+    # kept in the folder too: last year's book names no span of this year, and had made the registers the year's
+    # count (6) in place of the form's 36.
+    form = {
+        f"{'一二三四'[q - 1]}季度": _quarterly_form(q, (s, c), (r, d))
+        for q, s, c, r, d in ((1, 10, 10, 9, 9), (2, 12, 22, 12, 21), (3, 8, 30, 8, 29), (4, 6, 36, 4, 33))
+    }
+    merged = {sheet: ["C2:D2", "E2:F2", "A2:A3", "B2:B3"] for sheet in form}
+    builders.xlsx(tmp_path / "某镇矛盾纠纷排查调处情况统计表（2024年季报）.xlsx", form, merged=merged)
+    builders.xlsx(tmp_path / "某镇矛盾纠纷排查化解登记台账（2024年10-12月）.xlsx", {"登记": _register(6, 11)})
+    last = [["某镇矛盾纠纷排查化解登记台账（2023年10-12月）"]] + [
+        [*row[:1], row[1].replace("2024", "2023"), *row[2:]] if isinstance(row[1], str) else row
+        for row in _register(5, 11)[1:]
+    ]
+    builders.xlsx(tmp_path / "某镇矛盾纠纷排查化解登记台账（2023年10-12月）.xlsx", {"登记": last})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (36, 33)
+    (note,) = codes(result, "file.other_years_book")
+    assert note["file"] == "某镇矛盾纠纷排查化解登记台账（2023年10-12月）.xlsx"
+
+
 def test_a_form_whose_titles_name_no_kind_is_told_by_its_row_labels(tmp_path):
     # A police station's quarterly CSV: 治安工作情况 names no kind; its rows (告诫书, 涉黄治安案件, 其中：…拘留) do.
     rows = [

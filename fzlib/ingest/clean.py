@@ -131,6 +131,9 @@ READERS = 2
 # What a child read is worked on here (tables recognised, a kind's records screened) within as long as its reading
 # may take, in CPU time: no real ledger comes near it; a table built to be slow is named (file.too_large), the others kept.
 CLEAN_SECONDS = sandbox.SECONDS
+# A register going on into next year below the year's records (`_going_on_into_next_year`): its last rows dated in the
+# year's first months after rows of its last months.
+NEXT_YEARS_FIRST_MONTHS, YEARS_LAST_MONTHS = 3, 10
 # A file whose dated records are mostly of another year was probably put in the wrong folder.
 WRONG_YEAR_SHARE, WRONG_YEAR_MIN_ROWS = 0.8, 5
 # The cleaning steps of fields a figure counts or splits by: where two copies of a record differ in one of
@@ -1938,6 +1941,7 @@ class YearCleaner:
         self.cell_issues(spec, parts, raw, table, codes, details, part_of, aside=status == "other_matter")
         self._record_rows(spec, table, raw, keep, status, reason)
         self._sheets_of_unknown_year(spec, table, codes, parts, part_of, keep, status, reason)
+        self._other_years_lists(spec, table, parts, part_of, keep, status, reason)
 
         def where(i, name):
             part, row = parts[part_of[i]], int(table.at[i, "_row"])
@@ -1952,6 +1956,7 @@ class YearCleaner:
             )
 
         self._carried_over(spec, table, codes, part_of, where)
+        self._going_on_into_next_year(spec, table, codes, part_of, where)
         self._undated(spec, table, keep, parts, part_of)
         fallback = table[spec.date_fallback] if spec.date_fallback else None
         # The event that places a record in its year has not happened (开庭时间: 未开庭): the record
@@ -2161,6 +2166,77 @@ class YearCleaner:
                 table.at[i, spec.date] = moved_to[i]
                 self.issue(code, **where(i, spec.date), detail=f"{moved_to[i]:%Y-%m-%d}")
 
+    def _other_years_lists(
+        self, spec: LedgerSpec, table, parts: list[SheetPart], part_of, keep, status, reason
+    ) -> None:
+        """A kind of no date (a watch list: where each person stands, a book a year) read from a book or sheet named
+        for another year (2023年/涉诈高危人员管控台账.xlsx, 管控台账（2023年）.xlsx) beside the kind's book of this year
+        (named for it, or for no year): that year's list, whose rows are none of this year's (out_of_year), said once
+        naming it (file.other_years_book). A dated kind's records say their years themselves; a list named for
+        another year with no other beside it is the kind's only list and stays (its year may be a slip)."""
+        if spec.date or not len(table):
+            return
+        other = [i for i, p in enumerate(parts) if isinstance(p.year, int) and p.year != self.year]
+        current = sorted({p.file for i, p in enumerate(parts) if i not in other})
+        if not other or not current:
+            return
+        rows = np.isin(part_of, other) & keep
+        keep &= ~rows
+        status[rows] = "out_of_year"
+        said = set()
+        for i in other:
+            part = parts[i]
+            reason[rows & (part_of == i)] = f"是{part.year}年的台账，不是{self.year}年的"
+            if part.file in said:
+                continue
+            said.add(part.file)
+            beside = next((f for f in current if same_but_year(part.file, f)), current[0])
+            sheet = part.sheet if part.file in current else ""
+            self.issue("file.other_years_book", part.file, sheet, detail=f"{part.year}年", expected=beside)
+
+    def _going_on_into_next_year(self, spec: LedgerSpec, table: pd.DataFrame, codes, part_of, where) -> None:
+        """A register kept without a break, its dates typed without their year, going on below the year's records
+        into next year (read in February: … 12月18日, 12月24日, then 1月6日, 1月22日): where a sheet's dates run in
+        the order of the year to its last months and its last rows fall back to the first months, those rows are
+        next year's records, their date a year later, with one note naming them (date.next_years_rows). Only a
+        sheet in the order of its dates says so: one sorted by village or newest first falls back elsewhere as
+        well and is left as dated; a head of last December's rows (12月26日 heading the book) may go before."""
+        if spec.date not in codes or spec.date not in table:
+            return
+        inferred = among(codes[spec.date], ["date.yearless", "date.partial"])
+        if not inferred.any():
+            return
+        dates = table[spec.date]
+        months = dates.dt.month.to_numpy(dtype=float, na_value=np.nan)
+        years = dates.dt.year.to_numpy(dtype=float, na_value=np.nan)
+        for part in np.unique(part_of[inferred]):
+            mine = (part_of == part) & inferred & ~np.isnan(months)
+            if not mine.any():
+                continue
+            # The rows the sheet's year placed (a row already moved a year by its other date is left out).
+            placed = np.flatnonzero(mine & (years == Counter(years[mine]).most_common(1)[0][0]))
+            m = months[placed]
+            k = len(m)
+            while k > 0 and m[k - 1] <= NEXT_YEARS_FIRST_MONTHS:
+                k -= 1
+            tail = len(m) - k
+            if not tail or not k or m[k - 1] < YEARS_LAST_MONTHS or 2 * tail > k:
+                continue
+            body = m[:k]
+            falls = np.flatnonzero(body[1:] < body[:-1] - 1)  # a month back or so is a row entered late
+            if len(falls) > 1 or (len(falls) == 1 and body[: falls[0] + 1].min() < YEARS_LAST_MONTHS):
+                continue
+            rows = table.index[placed[k:]]
+            for i in rows:
+                table.at[i, spec.date] = table.at[i, spec.date] + pd.DateOffset(years=1)
+            first = rows[0]
+            self.issue(
+                "date.next_years_rows",
+                **where(first, spec.date),
+                value=str(tail),
+                detail=f"{table.at[first, spec.date]:%Y-%m-%d}",
+            )
+
     def _undated(self, spec: LedgerSpec, table: pd.DataFrame, keep, parts: list[SheetPart], part_of) -> None:
         """Records whose own columns say they have no day of their own (spec undated_when: 参考状态 未参考 of a
         person on an exam platform's list, 考试时间 blank) are dated by the earliest day of their sheet's other
@@ -2324,7 +2400,8 @@ class YearCleaner:
             # A village's few records, all of the year its file is named for (2023年调解台账.xlsx): last
             # year's book sent instead of this year's, however short.
             # A name giving the day of its one event (20231220法律明白人培训签到表.xlsx) names no year's book.
-            named = likely is not None and out == n and str(likely) in _DAY_IN_NAME.sub("", Path(file).name)
+            # So is a book kept in a folder of its year (2023年/调解台账.xlsx).
+            named = likely is not None and out == n and str(likely) in _DAY_IN_NAME.sub("", file)
             named = named and str(self.year) not in Path(file).name  # 2023-2024年度台账 is this year's too
             # A ledger kept over several years (a sheet since 2021) holds this year among three or more: most of
             # its rows are of other years, and it is no other year's book.

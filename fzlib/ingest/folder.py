@@ -407,13 +407,24 @@ def scan_of(rel: str, names: list[str], tables: tuple[str, ...]) -> str | None:
 
 def same_but_year(a: str, b: str) -> bool:
     """Whether two files in one folder are one ledger's books of different years: their names alike once
-    the years are taken off, and at least one of them naming a year.
+    the years are taken off, and at least one of them naming a year (or lying in a folder of a year's own, where
+    an office keeps last year's books beside this year's: 2023年/台账.xlsx).
 
     >>> same_but_year("村/台账.xlsx", "村/台账（2024年）.xlsx"), same_but_year("台账.xlsx", "通知.xlsx")
     (True, False)
+    >>> same_but_year("2023年/台账.xlsx", "台账.xlsx"), same_but_year("东村/台账.xlsx", "台账.xlsx")
+    (True, False)
     """
-    pa, pb = Path(a), Path(b)
-    if pa.parent != pb.parent or pa == pb:
+    pa, pb = _out_of_years_folder(Path(a)), _out_of_years_folder(Path(b))
+    if pa.parent != pb.parent or (pa == pb and Path(a) == Path(b)):
         return False
     sa, sb = _YEAR_IN_NAME.sub("", pa.stem).strip(), _YEAR_IN_NAME.sub("", pb.stem).strip()
-    return bool(sa) and sa == sb and (sa != pa.stem or sb != pb.stem)
+    named = sa != pa.stem or sb != pb.stem or pa != Path(a) or pb != Path(b)
+    return bool(sa) and sa == sb and named
+
+
+def _out_of_years_folder(path: Path) -> Path:
+    """A file in a folder named for a year and nothing else (2023年/台账.xlsx) as if beside it (台账.xlsx)."""
+    if _YEAR_IN_NAME.fullmatch(path.parent.name):
+        return path.parent.parent / path.name
+    return path

@@ -1030,6 +1030,12 @@ CATALOGUE: dict[str, IssueType] = {
         "日期未写年份，按表格的年份会早于同一记录开始的日期（如本年12月立案、次年1月作出决定），已按下一年 {detail} 计",
         "无需处理；如不对，请写完整日期，如 2025-01-06",
     ),
+    "date.next_years_rows": IssueType(
+        "下一年续记的记录",
+        NOTE,
+        "“{header}”的日期未写年份，记到年末后又从1月记起：自此行起的{value}条是下一年续记的记录（首条按 {detail} 计），不计入本年度",
+        "无需处理；如不对，请写完整日期，如 2025-01-06",
+    ),
     "date.carried_over": IssueType(
         "上年结转事项",
         NOTE,

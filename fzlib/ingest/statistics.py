@@ -1675,12 +1675,15 @@ def records_short_of_year(files: list[dict], kind: str) -> tuple[tuple[int, ...]
     """(the months left out, the tables) where every table of a kind's records names the span of months it was kept
     for (a register titled （2024年10-12月）, begun in October) and together they leave months of the year out: its
     records are no year's count, whatever a form beside them states. ((), ()) otherwise: a table naming no span, or
-    spans making up the year (1-6月 and 7-12月)."""
+    spans making up the year (1-6月 and 7-12月). Last year's book beside this year's (（2023年10-12月）, every record
+    of another year) names no span of this year, nor says the year's records are whole: it is not looked at."""
     spans, places = [], []
     for f in files:
         if f.get("excluded"):
             continue
         for s in f.get("sheets", []):
+            if s.get("records") and s.get("excluded", {}).get("out_of_year", 0) == s["records"]:
+                continue
             for t in s.get("tables", []):
                 if t.get("kind") != kind or t.get("role") == "statistics":
                     continue

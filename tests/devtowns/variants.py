@@ -13,7 +13,8 @@ and what printing, splitting and summing do to a register (小计 rows after eac
 every page with page lines, a sheet per month, a row of column numbers, quarter section lines, amounts in 万元)
 and what a register's 备注 says and where a book is saved or pasted (notes, a record entered twice marked 重复登记;
 a book saved by WPS as .et; a sheet pasted into a Word table; a book saved as Unicode text or as a single-file web page,
-or handed out protected), each scored against the town's truth. A variant carries the same records,
+or handed out protected) and the years beside this one (last year's books left in the folder, a register going on into
+next January, dates typed as their eight digits), each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -40,6 +41,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 
 from . import TOWNS, generate, name
 from .books import Book, Sheet, biff_workbook, docx_bytes, ods_bytes, ole_bytes
+from .fake import _GIVEN, _SURNAMES, check_digit
 from .score import Run, card
 from .score import run as score_run
 
@@ -765,6 +767,8 @@ def _year_back(value, year: int):
     return value
 
 
+_PERSON = re.compile(f"[{_SURNAMES}][{_GIVEN}]{{1,2}}")
+
 LOOK_ALIKE = {"0": "0OoＯ〇０", "1": "1lIｌ１"}
 
 
@@ -1348,6 +1352,257 @@ def notes_column_text(book):
     return book
 
 
+# --- a ninth round (session 49): the years beside this one, and dates typed as digits ---------------------------
+
+
+_ID = re.compile(r"99\d{15}[\dX]")
+
+
+def _renamed(value, step: int):
+    """A fictitious person's name (a surname and one or two given characters of tests/devtowns/fake.py) with its
+    given name changed, and a fictitious ID number (area 99…) with its sequence changed and its check digit made
+    anew: another year's register names other people. Any other value is left as it is."""
+    if isinstance(value, str) and _PERSON.fullmatch(value.strip()):
+        text = value.strip()
+        return text[0] + "".join(_GIVEN[(_GIVEN.index(ch) + step) % len(_GIVEN)] for ch in text[1:])
+    if isinstance(value, str) and _ID.fullmatch(value.strip()):
+        first17 = value.strip()[:14] + f"{(int(value.strip()[14:17]) + step * 37) % 1000:03d}"
+        return first17 + check_digit(first17)
+    return value
+
+
+def _folder_year(books: list[openpyxl.Workbook]) -> int | None:
+    """The year most of the folder's days fall in (date cells, dates typed in full): the year its books are of."""
+    years = [
+        d.year
+        for book in books
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if (d := _day(c.value)) is not None
+    ]
+    return max(set(years), key=years.count) if years else None
+
+
+# Variants of a book that need the year of the folder it lies in.
+OF_THE_YEAR = {"next_year_started"}
+
+
+def _last_years_name(rel: Path, year: int, i: int) -> Path:
+    """Where last year's book of a ledger lies beside this year's: its name with the year a year earlier
+    (2024年矛盾纠纷排查台账.xlsx → 2023年…); a name carrying no year is given it (2023年调解台账.xlsx) or, every
+    other book, kept as it is in a folder of last year (2023年/调解台账.xlsx)."""
+    if str(year) in rel.name:  # every year it names a year earlier (台账（2023—2024年） → 台账（2022—2023年）)
+        return rel.with_name(_year_back(rel.name, year))
+    if i % 2:
+        return Path(f"{year - 1}年") / rel
+    return rel.with_name(f"{year - 1}年{rel.name}")
+
+
+def _digits_back(value, year: int, split: bool):
+    """A date typed as its eight digits (20240305, a number) a year earlier; in a sheet whose date is split over
+    …年 | …月 | …日 columns, the year typed as a number (2024) a year earlier; 2月29日 typed without its year as 2月28日."""
+    if type(value) is int and 19000101 <= value <= 21001231:
+        try:
+            day = dt.date(value // 10000, value // 100 % 100, value % 100)
+        except ValueError:
+            return value
+        if day.year in (year - 1, year):
+            back = _year_back(day, year)
+            return back.year * 10000 + back.month * 100 + back.day
+    if split and type(value) is int and value in (year - 1, year):
+        return value - 1
+    if isinstance(value, str) and "2月29日" in value:  # a day typed without its year: last year had no 29 February
+        return re.sub(r"(?<![\d年./-])2月29日", "2月28日", value)
+    return value
+
+
+def _neighbour_years(raw: Path) -> int:
+    """Last year's books of the same ledgers left beside this year's, as an office keeps them in the folder it hands
+    over: each .xlsx book copied with its dates, 文号 and 卷宗号 years a year earlier and other people's names, named
+    for last year (`_last_years_name`). A record of next year in this year's book (a case decided in January after the
+    year) would land in this year a year earlier, one last year's book never held: the copy leaves it out. Last
+    year's records count for nothing this year: every figure stays as it was."""
+    paths, books = [], []
+    for path in sorted(raw.rglob("*.xlsx")):
+        try:
+            books.append(openpyxl.load_workbook(path, data_only=True, rich_text=True))
+            paths.append(path)
+        except Exception:
+            continue
+    year = _folder_year(books)
+    if year is None:
+        return 0
+    for i, (path, book) in enumerate(zip(paths, books)):
+        for ws in book.worksheets:
+            split = _split_date(ws)
+            later = {r for _, data, _ in _tables(ws) for r in data if any(_after(c.value, year) for c in ws[r])}
+            for row in ws.iter_rows():
+                for cell in row:
+                    if isinstance(cell, openpyxl.cell.cell.MergedCell) or cell.value is None:
+                        continue
+                    if cell.row in later:
+                        cell.value = None
+                    elif not isinstance(cell.value, CellRichText):
+                        cell.value = _renamed(_digits_back(_year_back(cell.value, year), year, split), 7)
+        target = raw / _last_years_name(path.relative_to(raw), year, i)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        book.save(target)
+    return len(paths)
+
+
+_DAY_TYPED = re.compile(r"(\d{4})(\s*[-./年]\s*)(\d{1,2})(\s*[-./月]\s*)(\d{1,2})")
+# A day typed without its year (3月5日), in a register whose title gives the year.
+_DAY_YEARLESS = re.compile(r"(?<![\d年./-])(\d{1,2})月(\d{1,2})日")
+
+
+def _days_in(value, year: int) -> list[dt.date]:
+    """The days a cell names: a date cell, a date typed in full, a day typed without its year (as of `year`)."""
+    day = _day(value)
+    if day is not None:
+        return [day]
+    out = []
+    for m in _DAY_YEARLESS.finditer(value) if isinstance(value, str) else ():
+        try:
+            out.append(dt.date(year, int(m[1]), int(m[2])))
+        except ValueError:
+            pass
+    return out
+
+
+def _records_year(ws, data: list[int]) -> int | None:
+    """The year most of a table's records' days fall in, else the year its sheet's name or a line above it names."""
+    years = [d.year for r in data for c in ws[r] if (d := _day(c.value)) is not None]
+    if years:
+        return max(set(years), key=years.count)
+    above = [ws.title] + [str(c.value) for row in ws.iter_rows(max_row=data[0] - 1) for c in row if c.value]
+    named = [int(y) for text in above for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
+    return named[0] if named else None
+
+
+def _moved(value, delta: dt.timedelta, year: int):
+    """A cell of a record moved by `delta` into next year: a date (cell, serial, typed in full or without its year)
+    by `delta`, the year written in a text (文号 〔2024〕) a year later."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value + delta
+    if type(value) in (int, float) and float(value).is_integer() and 20000 <= value <= 80000:
+        if (EXCEL_EPOCH + dt.timedelta(days=int(value))).year == year:
+            return int(value) + delta.days
+        return value
+    if isinstance(value, str):
+
+        def day(m: re.Match) -> str:
+            try:
+                d = dt.date(int(m[1]), int(m[3]), int(m[5])) + delta
+            except ValueError:
+                return m[0]
+            return f"{d.year}{m[2]}{d.month:0{len(m[3])}d}{m[4]}{d.day:0{len(m[5])}d}"
+
+        def yearless(m: re.Match) -> str:
+            try:
+                d = dt.date(year, int(m[1]), int(m[2])) + delta
+            except ValueError:
+                return m[0]
+            return f"{d.month}月{d.day}日"
+
+        value = _DAY_YEARLESS.sub(yearless, _DAY_TYPED.sub(day, value))
+        return re.sub(_spelt(str(year)), str(year + 1), value)
+    return value
+
+
+_NUMBERED = re.compile(r"(.*?)(\d+)(\D*)")
+_MONTH_NAMED = re.compile(
+    r"(?<!\d)(1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*日)|[一二三四五六七八九十]+月|季度|半年|(?<![A-Za-z])[Qq][1-4](?!\d)"
+)
+
+
+def _of_a_month(ws, header: int) -> bool:
+    """Whether the sheet's name or a title line above its header names a month or a quarter (2025年3月矛盾纠纷排查化解
+    登记表, 一季度): a period's book, which ends with its period."""
+    lines = [ws.title, *(str(c.value) for row in ws.iter_rows(max_row=header - 1) for c in row if c.value is not None)]
+    return any(_MONTH_NAMED.search(line) for line in lines)
+
+
+def _numbers_going_on(ws, data: list[int], column: int, year: int):
+    """A register's own numbers that go on from record to record without naming the year (HX001, HX002 …: each
+    record's, all different) → the number of next year's n-th record (HX014 after HX013); else None (a number
+    naming its year, 〔2024〕1号, starts again in the next year's words)."""
+    values = [ws.cell(r, column).value for r in data]
+    if not all(isinstance(v, str) for v in values) or len(set(values)) < len(values) or len(values) < 2:
+        return None
+    found = [_NUMBERED.fullmatch(v.strip()) for v in values]
+    if not all(found) or any(re.search(_spelt(str(year)), v) or _days_in(v, year) for v in values):
+        return None  # a number naming its year, or a day (8月30日 is no number going on)
+    last = max(found, key=lambda m: int(m[2]))
+    return lambda n: f"{last[1]}{int(last[2]) + n:0{len(last[2])}d}{last[3]}"
+
+
+def next_year_started(book, year: int | None = None):
+    """Each register going on below the year's records with the first records of next year, as a register kept
+    without a break reads in February when the report is written: its first records (up to three, each dated within
+    the year only) copied under its last record, moved into January of next year (their dates by the same days, a
+    day typed without its year as 1月8日, the year in their 文号 a year later, other people's names, the 序号 going
+    on), in the registers of the folder's `year` only (a book of a sheet a year goes on in the year's sheet, not in
+    last year's). Tables with a 合计 (a year's total over them) and sheets whose date is split over …年 | …月 | …日
+    columns are left as they are. Next year's records count for nothing this year."""
+    for ws in book.worksheets:
+        if _says_same_as_above(ws) or _split_date(ws):
+            continue
+        width = ws.max_column
+        for heads, data, total in reversed(_registers(ws)):
+            if total or not _movable(ws, data) or _records_year(ws, data) != year or _of_a_month(ws, heads[0]):
+                continue
+            if all(any(isinstance(c.value, str) and _ID.fullmatch(c.value.strip()) for c in ws[r]) for r in data):
+                continue  # a list of persons (a row per person: where each stands), not a register of events
+            firsts = []
+            for r in data:
+                days = [d for c in ws[r] for d in _days_in(c.value, year)]
+                # A date in words (二〇二四年一月十九日) is not moved here: its record is not taken.
+                in_words = any(re.search(_in_words(str(year)), str(c.value or "")) for c in ws[r])
+                if days and all(d.year == year for d in days) and not in_words:
+                    firsts.append((r, min(days)))
+                if len(firsts) == max(1, min(3, len(data) // 5)):
+                    break
+            serials = [ws.cell(r, 1).value for r in data]
+            numbered = all(type(v) is int for v in serials)
+            going_on = {c: _numbers_going_on(ws, data, c, year) for c in range(1, width + 1)}
+            rows = []
+            for n, (r, first) in enumerate(firsts, 1):
+                delta = dt.date(year + 1, 1, min(first.day, 28)) - first
+                cells = []
+                for c in range(1, width + 1):
+                    value = ws.cell(r, c).value
+                    if c == 1 and numbered:
+                        value = serials[-1] + n
+                    elif going_on[c] is not None:
+                        value = going_on[c](n)
+                    elif value is not None and not isinstance(value, CellRichText):
+                        value = _renamed(_moved(value, delta, year), 11)
+                    cells.append((value, ws.cell(r, c)._style))
+                rows.append(cells)
+            at = data[-1] + 1
+            for cells in reversed(rows):
+                _insert_blank_row(ws, at)
+                for c, (value, style) in enumerate(cells, 1):
+                    ws.cell(at, c).value, ws.cell(at, c)._style = value, style
+    return book
+
+
+def dates_as_digits(book):
+    """Every date cell of a record typed as its eight digits, as clerks type a date fast and systems export it
+    (20240305): a number cell (General) on one record, a text cell ('20240305) on the next. The same days."""
+    for ws in book.worksheets:
+        records = {r for _, data, _ in _tables(ws) for r in data}
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.row in records and isinstance(cell.value, dt.date) and cell.is_date:
+                    if isinstance(cell.value, dt.datetime) and cell.value.time() != dt.time():
+                        continue
+                    digits = cell.value.strftime("%Y%m%d")
+                    cell.value, cell.number_format = (int(digits), "General") if cell.row % 2 else (digits, "@")
+    return book
+
+
 VARIANTS: dict[str, Variant] = {
     "values": values_pasted,
     "above": lines_above,
@@ -1386,6 +1641,10 @@ VARIANTS: dict[str, Variant] = {
     "amounts_wan": amounts_wan,
     # A seventh round (session 47): what a register's 备注 says (and see SAVED_AS: .et, a Word table).
     "notes_column_text": notes_column_text,
+    # A ninth round (session 49): a register going on into next year, dates typed as their eight digits (and see
+    # FOLDER: last year's books beside this year's).
+    "next_year_started": next_year_started,
+    "dates_as_digits": dates_as_digits,
 }
 
 
@@ -1780,16 +2039,19 @@ def apply(variant: str, raw: Path) -> int:
     if variant in FOLDER:
         return FOLDER[variant](raw)
     changed = 0
+    books = {}
     for path in sorted(raw.rglob("*.xlsx")):
         try:
             # Rich text kept (a value struck through inside its cell, 枣林乡), as Excel keeps it on re-saving.
-            book = openpyxl.load_workbook(path, data_only=True, rich_text=True)
+            books[path] = openpyxl.load_workbook(path, data_only=True, rich_text=True)
         except Exception:  # a book openpyxl cannot open is left as it is: its quirk is the point
             continue
+    year = _folder_year(list(books.values())) if variant in OF_THE_YEAR else None
+    for path, book in books.items():
         if variant in SAVED_AS:
             changed += SAVED_AS[variant](book, path)
             continue
-        VARIANTS[variant](book)
+        VARIANTS[variant](book, year) if variant in OF_THE_YEAR else VARIANTS[variant](book)
         book.save(path)
         changed += 1
     return changed
@@ -1809,8 +2071,8 @@ SAVED_AS = {
     "web_page": _as_web_page,
     "protected": _as_protected,
 }
-# Variants of the whole folder: its books merged into one, its files renamed.
-FOLDER = {"one_book": _one_book, "generic": _generic_names}
+# Variants of the whole folder: its books merged into one, its files renamed, last year's books beside them.
+FOLDER = {"one_book": _one_book, "generic": _generic_names, "neighbour_years": _neighbour_years}
 
 
 def run(town: str, variant: str) -> Run:
