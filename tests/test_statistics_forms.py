@@ -166,3 +166,27 @@ def test_a_payout_list_in_batches_per_committee_states_the_years_subsidised_case
     assert {k: got[k] for k in want} == want
     assert "mediation" not in result.tables  # its rows are payments, no case of their own
     assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+
+
+@pytest.mark.parametrize("stated", [19, 20], ids=["agreeing", "differing"])
+def test_a_payout_list_beside_the_years_form_states_the_year_once_never_added_to_it(stated, tmp_path):
+    # Both state the year's successful cases: the payout list those paid, the 司法所's 年报 those counted. Two files each
+    # of the whole year are no series of periods: agreeing, the number is stated once; differing, which is the year's
+    # is not known. Before: added, 39 cases for 19 (麦丘镇's figures were right only because its form was quarterly).
+    rows = [["某镇2024年度人民调解“以案定补”经费发放表"], *_PAYOUT_HEADER, *_PAYOUT_ROWS]
+    merged = [m.replace("3", "2").replace("4", "3") for m in _PAYOUT_MERGED]
+    builders.xlsx(
+        tmp_path / "某镇2024年度人民调解“以案定补”经费发放表.xlsx", {"发放表": rows}, merged={"发放表": merged}
+    )
+    form = [
+        ["某镇司法所2024年人民调解工作统计表"],
+        ["调解组织", "调解案件数", "调解成功数", "口头协议", "书面协议"],
+        ["甲村调委会", 10, 9, 5, 4],
+        ["乙村调委会", 12, stated - 9, 7, stated - 16],
+        ["合计", 22, stated, 12, stated - 12],
+    ]
+    builders.xlsx(tmp_path / "某镇司法所2024年人民调解工作统计（年报）.xlsx", {"全年": form})
+    got = builders.figures(clean(tmp_path))
+    assert got["mediation.oral"] == 12  # stated alike in both
+    assert (got["mediation.cases"], got["mediation.written"]) == ((19, 7) if stated == 19 else (None, None))
+    assert got["mediation.subsidy_yuan"] == 1650
