@@ -938,9 +938,10 @@ def _web_archive(parts: list[tuple[str, str]], encoding: str, transfer: str) -> 
     for where, page in parts:
         data = page.encode(encoding)
         body = (base64.encodebytes(data) if transfer == "base64" else quopri.encodestring(data)).decode("ascii")
+        kind = "text/css" if where.endswith(".css") else "text/html"  # the book's stylesheet.css
         out += (
             f"------=_NextPart_01\r\nContent-Location: {where}\r\nContent-Transfer-Encoding: {transfer}\r\n"
-            f'Content-Type: text/html; charset="{encoding}"\r\n\r\n{body}\r\n'
+            f'Content-Type: {kind}; charset="{encoding}"\r\n\r\n{body}\r\n'
         )
     return out + "------=_NextPart_01--\r\n"
 

@@ -196,6 +196,8 @@ FOUND = (
         "web_page",
     ),  # 身份证号码 in number cells shown 3.39901E+17 on the page: six digits, no person told apart
     ("baishu", "web_page"),  # a one-sheet book's page naming its sheet 查询结果; 18-digit numbers shown 3.39901E+17
+    ("zaolin", "web_page"),  # a 作废 row struck through, its cells of a class of text-decoration:line-through
+    ("caiyun", "web_page"),  # rows filled under a legend of colours, background:#C6EFCE in the page's <style>
     ("hewan", "monthly_sheets"),  # a county's register split by month, two months without a row of the town
     ("luzhou", "monthly_sheets"),  # a converted PDF's register going on in a page without its header: left whole
     ("luzhou", "column_numbers"),  # a record's tail cut onto the next page, under that page's column numbers

@@ -526,3 +526,21 @@ def test_a_platforms_count_of_attached_files_is_suggested_as_no_field(tmp_path):
     builders.xlsx(tmp_path / "矛盾纠纷事件列表.xlsx", {"事件列表": rows})
     (row,) = [r for r in codes(clean(tmp_path, year=2023), "column.unknown") if r["header"] == "附件数"]
     assert not isinstance(row["suggestion"], str)
+
+
+def test_a_piece_of_a_columns_title_read_as_a_value_is_offered_no_variants_entry(tmp_path):
+    # A title's second line left in a row of its own under the header (纠纷类型 over 类型, 化解情况 over 情况) is read
+    # as a record whose cells are unknown values. Before: each message wrote `variants: {dispute_type: {<规定选项>:
+    # [类型]}}`, registering a stray of the header as the town's word. A real unknown value beside it still gets its
+    # entry.
+    head = ["序号", "排查日期", "村（社区）", "纠纷类型", "化解情况", "包案责任人"]
+    rows = [
+        ["", "", "", "类型", "情况", ""],
+        [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", "张某"],
+        [2, "2024-04-11", "乙村", "房屋租赁纠纷", "化解中", "李某"],
+    ]
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", {"台账": [head, *rows]})
+    messages = {r["value"]: r["message"] for r in codes(clean(tmp_path), "vocab.unknown")}
+    assert set(messages) == {"类型", "情况", "房屋租赁纠纷"}
+    assert not any("variants" in messages[v] for v in ("类型", "情况"))
+    assert entry_in(messages["房屋租赁纠纷"]) == {"dispute_type": {"<规定选项>": ["房屋租赁纠纷"]}}

@@ -4349,6 +4349,85 @@ def test_a_sheet_the_book_hid_is_hidden_in_its_web_page_too(where, tmp_path):
     assert builders.codes(result, "row.duplicate") == []
 
 
+def _classed_page(rows: list[list], classes: dict[int, str], head: str = "") -> str:
+    """A sheet's page as Excel writes one: every cell of class xl65, those of the rows in `classes` (0-based) of
+    the class given, the formats themselves in the book's stylesheet (or in `head`)."""
+    body = "".join(
+        "<tr>" + "".join(f"<td class={classes.get(r, 'xl65')}>{c}</td>" for c in row) + "</tr>"
+        for r, row in enumerate(rows)
+    )
+    return f"<html><head>{head}</head><body><table>{body}</table></body></html>"
+
+
+EXCEL_STYLESHEET = (
+    ".xl65\n\t{mso-style-parent:style0;}\n.xl66\n\t{mso-style-parent:style0;\n\ttext-decoration:line-through;}\n"
+    ".xl67\n\t{mso-style-parent:style0;\n\tbackground:#C6EFCE;\n\tmso-pattern:auto none;}\n"
+    ".xl68\n\t{mso-style-parent:style0;\n\tbackground:#FFC7CE;\n\tmso-pattern:auto none;}\n"
+    ".xl69\n\t{mso-style-parent:style0;\n\tcolor:red;}\n"
+    ".xl70\n\t{mso-style-parent:style0;\n\tbackground:#FFEB9C;\n\tmso-pattern:auto none;}\n"
+)
+
+
+@pytest.mark.parametrize("saved_as", [".mht", ".htm"])
+def test_a_row_struck_through_in_excels_web_page_is_no_record_as_in_the_workbook(saved_as, tmp_path):
+    # Excel's 单个文件网页 and 网页 keep a cell's format as a class of the book's stylesheet.css (.xl66
+    # {text-decoration:line-through;}), which the sheet's page names (<td class=xl66>). Before: the 作废 row the clerk
+    # had struck through was counted as a case (read only in .xlsx, .xls and Word tables).
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]
+    frame = (
+        "<html><head><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>台账</x:Name>"
+        "<x:WorksheetSource HRef='执法台账.files/sheet001.htm'/></x:ExcelWorksheet><x:ExcelWorksheet><x:Name>说明</x:Name>"
+        "<x:WorksheetSource HRef='执法台账.files/sheet002.htm'/></x:ExcelWorksheet></x:ExcelWorksheets>"
+        "</x:ExcelWorkbook></xml></head><frameset></frameset></html>"
+    )
+    link = "<link rel=Stylesheet href=stylesheet.css>"
+    sheet = _classed_page(rows, {2: "xl66"}, link)
+    note = _classed_page([["填表说明：作废的记录划删除线"]], {}, link)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    if saved_as == ".mht":
+        parts = [("file:///C:/5A3D8E21/执法台账.htm", frame), ("file:///C:/5A3D8E21/执法台账.files/sheet001.htm", sheet),
+                 ("file:///C:/5A3D8E21/执法台账.files/sheet002.htm", note),
+                 ("file:///C:/5A3D8E21/执法台账.files/stylesheet.css", EXCEL_STYLESHEET)]  # fmt: skip
+        (raw / "执法台账.mht").write_bytes(quirks._web_archive(parts, "gb2312", "quoted-printable").encode("gb2312"))
+    else:
+        (raw / "执法台账.files").mkdir()
+        (raw / "执法台账.htm").write_text(frame, encoding="utf-8")
+        (raw / "执法台账.files" / "sheet001.htm").write_text(sheet, encoding="utf-8")
+        (raw / "执法台账.files" / "sheet002.htm").write_text(note, encoding="utf-8")
+        (raw / "执法台账.files" / "stylesheet.css").write_text(EXCEL_STYLESHEET, encoding="utf-8")
+        (raw / "执法台账.files" / "filelist.xml").write_text("<xml><o:MainFile HRef='../执法台账.htm'/></xml>")
+    result = builders.clean(raw)
+    assert builders.figures(result)["enforcement.cases"] == 2
+    (struck,) = builders.codes(result, "sheet.struck_rows")
+    assert (struck["sheet"], struck["level"]) == ("台账", "提示")
+
+
+@pytest.mark.parametrize(
+    "classes, legend",
+    [
+        ({1: "xl67", 2: "xl67", 3: "xl70", 4: "xl68"}, "注：绿色为已化解，黄色为化解中，红色为未化解。"),
+        ({3: "xl69", 4: "xl69"}, "注：红色字体为化解中，黑色字体为已化解。"),
+    ],
+    ids=["fill", "font"],
+)
+def test_rows_coloured_in_excels_web_page_are_read_through_the_legend_as_in_the_workbook(classes, legend, tmp_path):
+    # A book of one sheet saved as a web page keeps its formats in the page's own <style>: a row's fill
+    # (background:#C6EFCE; mso-pattern:auto none) and its text's colour (color:red) are the row's state where the note
+    # under the table says what the colours mean. Before: no column of the state, the 化解 figures unknown.
+    from test_layouts import FILLED_DISPUTES
+
+    rows = [*FILLED_DISPUTES, [""] * 5, [legend, *[""] * 4]]
+    style = f'<style>\n<!--table\n\t{{mso-displayed-decimal-separator:"\\.";}}\n{EXCEL_STYLESHEET}-->\n</style>'
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "矛盾纠纷排查化解台账.htm").write_text(_classed_page(rows, classes, style), encoding="utf-8")
+    result = builders.clean(raw)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert builders.codes(result, "column.from_fill")
+
+
 # --- round 23 ----------------------------------------------------------------------------------------------------
 def _fines_by_text(result) -> dict:
     """Each fine of a cleaned register by the text it was typed as (its row's 案件名称 says which)."""

@@ -5,6 +5,8 @@ row or column labels naming more than what they count. Each fixture is small and
 
 from __future__ import annotations
 
+import pytest
+
 import builders
 from builders import clean, codes
 
@@ -152,3 +154,62 @@ def test_labels_naming_more_than_what_they_count_are_read_as_what_they_count(tmp
     got = builders.figures(clean(tmp_path))
     assert (got["training.legal_literacy_sessions"], got["training.exam_coverage"]) == (4, round(45 / 46, 4))
     assert (got["counsel.consultations"], got["counsel.document_reviews"], got["counsel.legal_aid"]) == (18, 5, 1)
+
+
+# A 以案定补 经费发放表 as 麦丘镇's 司法所 keeps it: a row per 调委会 and batch (第一批 for the first half-year, 第二批 for
+# the second; a committee paid once for the year has one row), 调解成功案件数 口头 / 书面 / 小计 and the money paid.
+_PAYOUT_HEADER = [
+    ["序号", "调解组织", "批次", "调解成功案件数（件）", None, None, "补贴标准", "补贴金额", "领款人签字", "备注"],
+    [None, None, None, "口头", "书面", "小计", None, "（元）", None, None],
+]
+_PAYOUT_MERGED = ["A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4", "I3:I4", "J3:J4"]
+_PAYOUT_ROWS = [
+    [1, "甲村调委会", "第一批", 3, 1, 4, "口头50元/件，书面150元/件", 300, None, None],
+    [2, "甲村调委会", "第二批", 2, 2, 4, "口头50元/件，书面150元/件", 400, None, None],
+    [3, "乙村调委会", "第二批", 4, 1, 5, "口头50元/件，书面150元/件", 350, None, "全年一次发放"],
+    [4, "镇调委会", "第一批", 1, 0, 1, "口头50元/件，书面150元/件", 50, None, None],
+    [5, "镇调委会", "第二批", 2, 3, 5, "口头50元/件，书面150元/件", 550, None, None],
+]
+
+
+@pytest.mark.parametrize("total", [True, False], ids=["with_total", "without_total"])
+def test_a_payout_list_in_batches_per_committee_states_the_years_subsidised_cases_and_money(total, tmp_path):
+    # Each row is one payment to a 调委会 for one batch, counting that batch's cases: the batches part the year's
+    # cases, so the year is their sum (or the 合计 row stating it), never a row per case nor a batch counted twice.
+    # 麦丘镇's figures rest on it (stop 49: checked right for this reason, not by the 合计 row alone).
+    rows = [["某镇2024年度人民调解“以案定补”经费发放表"], ["单位：某镇司法所", *[None] * 8, "金额单位：元"]]
+    rows += [*_PAYOUT_HEADER, *_PAYOUT_ROWS]
+    if total:
+        rows.append(["合计", None, None, 12, 7, 19, None, 1650, None, None])
+    name = "某镇2024年度人民调解“以案定补”经费发放表.xlsx"
+    builders.xlsx(tmp_path / name, {"发放表": rows}, merged={"发放表": _PAYOUT_MERGED})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    want = {"mediation.cases": 19, "mediation.oral": 12, "mediation.written": 7, "mediation.subsidy_yuan": 1650}
+    assert {k: got[k] for k in want} == want
+    assert "mediation" not in result.tables  # its rows are payments, no case of their own
+    assert not [r for r in result.issues.to_dict("records") if r["level"] == "错误"]
+
+
+@pytest.mark.parametrize("stated", [19, 20], ids=["agreeing", "differing"])
+def test_a_payout_list_beside_the_years_form_states_the_year_once_never_added_to_it(stated, tmp_path):
+    # Both state the year's successful cases: the payout list those paid, the 司法所's 年报 those counted. Two files each
+    # of the whole year are no series of periods: agreeing, the number is stated once; differing, which is the year's
+    # is not known. Before: added, 39 cases for 19 (麦丘镇's figures were right only because its form was quarterly).
+    rows = [["某镇2024年度人民调解“以案定补”经费发放表"], *_PAYOUT_HEADER, *_PAYOUT_ROWS]
+    merged = [m.replace("3", "2").replace("4", "3") for m in _PAYOUT_MERGED]
+    builders.xlsx(
+        tmp_path / "某镇2024年度人民调解“以案定补”经费发放表.xlsx", {"发放表": rows}, merged={"发放表": merged}
+    )
+    form = [
+        ["某镇司法所2024年人民调解工作统计表"],
+        ["调解组织", "调解案件数", "调解成功数", "口头协议", "书面协议"],
+        ["甲村调委会", 10, 9, 5, 4],
+        ["乙村调委会", 12, stated - 9, 7, stated - 16],
+        ["合计", 22, stated, 12, stated - 12],
+    ]
+    builders.xlsx(tmp_path / "某镇司法所2024年人民调解工作统计（年报）.xlsx", {"全年": form})
+    got = builders.figures(clean(tmp_path))
+    assert got["mediation.oral"] == 12  # stated alike in both
+    assert (got["mediation.cases"], got["mediation.written"]) == ((19, 7) if stated == 19 else (None, None))
+    assert got["mediation.subsidy_yuan"] == 1650

@@ -1605,6 +1605,11 @@ def _variants_hint(row: dict) -> str:
     meant; a field without a vocabulary of its own (or a personal one) keeps the general words."""
     vocabulary = _vocabulary_name(row.get("kind"), row.get("field"))
     value = row.get("value")
+    accept = ACCEPT_HINT if _given(row.get("suggestion")) else ""
+    if row["code"] == "vocab.unknown" and _given(value) and header_piece(str(value), row.get("header")):
+        # A piece of the column's own title (类型 under 纠纷类型: a title's second line left in a row of its own) is a
+        # stray of the header, no word of the town's for a value: nothing to register.
+        return accept
     # Only a value not read at all: one read as a value (vocab.assumed, vocab.slip) is registered already if right.
     # A long text is no word a town writes for a value (a sentence typed in the column): the general words.
     if vocabulary is None or not _given(value) or row["code"] != "vocab.unknown" or len(str(value)) > _WORD_LENGTH:
@@ -1616,12 +1621,31 @@ def _variants_hint(row: dict) -> str:
             {vocabulary: {canonical: [str(value)]}}, allow_unicode=True, default_flow_style=True, width=10_000
         ).strip()
         entry = f"，写 variants: {written}" + ("" if _given(suggested) else f"（{_MEANT} 换成它所指的规定选项）")
-    return f"；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记{entry}" + (
-        ACCEPT_HINT if _given(row.get("suggestion")) else ""
-    )
+    return f"；本镇惯用的写法可在 params/<年份>.yaml 的 variants 中登记{entry}" + accept
 
 
 _MEANT = "<规定选项>"
+# What parts a header's text: its parent and child titles (当事人/申请人), its lines, a bracketed note (（必填）).
+_HEADER_PARTS = re.compile(r"[/\n]|[（(][^）)]*[）)]")
+
+
+def header_piece(value: str, header) -> bool:
+    """Whether a value is a piece of its column's own title: the title's head or tail, or the whole of it (the second
+    line of 纠纷类型 left in a row of its own under the header, 类型; a header line read among the records). Such a
+    cell is a stray of the header, no word a town writes for a value: no `variants:` entry is offered for it.
+
+    >>> header_piece("类型", "纠纷类型"), header_piece("纠纷类型", "纠纷类型（必填）"), header_piece("情况", "调解/化解情况")
+    (True, True, True)
+    >>> header_piece("网上信访", "信访来源"), header_piece("房屋租赁纠纷", "纠纷类型"), header_piece("型", "纠纷类型")
+    (False, False, False)
+    """
+    if not _given(header):
+        return False
+    word = "".join(str(value).split())
+    parts = ["".join(p.split()) for p in _HEADER_PARTS.split(str(header))]
+    return len(word) >= 2 and any(p and (p.startswith(word) or p.endswith(word)) for p in parts)
+
+
 # The longest value a message writes into a variants entry (the vocabularies' words are under 15 characters).
 _WORD_LENGTH = 24
 

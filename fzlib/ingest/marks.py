@@ -276,7 +276,7 @@ def _biff_colour(icv: int, palette: list[str]) -> str:
 def _explains_font_colours(stream: bytes) -> bool:
     """Whether the book's text names a font colour as a meaning (红色字体为化解中): its strings are UTF-16, at either
     alignment in the stream."""
-    return any(_FONT_NOTE_TEXT.search(stream[at:].decode("utf-16-le", "ignore")) for at in (0, 1))
+    return any(FONT_NOTE_TEXT.search(stream[at:].decode("utf-16-le", "ignore")) for at in (0, 1))
 
 
 def _biff_styles(stream: bytes) -> _BiffStyles:
@@ -700,9 +700,12 @@ def _tinted(rgb: str, tint: float) -> str:
     return "".join(f"{round(c * 255):02X}" for c in colorsys.hls_to_rgb(h, lum, sat))
 
 
-_COLOUR_NOTE = re.compile("色(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即)".encode())
-_FONT_NOTE_TEXT = re.compile("色(?:字体|文字|字)(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即|是)")
-_FONT_NOTE = re.compile(_FONT_NOTE_TEXT.pattern.encode())
+# A book's words saying what its rows' colours mean (绿色为已化解; 红色字体为化解中): only such a book has rows to tell by
+# their fill or their text's colour (an .xlsx's strings, an .xls's, a web page's text alike).
+COLOUR_NOTE_TEXT = re.compile("色(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即)")
+FONT_NOTE_TEXT = re.compile("色(?:字体|文字|字)(?:的)?(?:行|记录|事项)?(?:为|表示|代表|即|是)")
+_COLOUR_NOTE = re.compile(COLOUR_NOTE_TEXT.pattern.encode())
+_FONT_NOTE = re.compile(FONT_NOTE_TEXT.pattern.encode())
 
 
 def _font_colour(inner: bytes, theme: tuple[str, ...] = ()) -> str:

@@ -32,12 +32,16 @@ import python_calamine as calamine
 
 from fzlib.ingest import rtf, sandbox
 from fzlib.ingest.marks import (
+    COLOUR_NOTE_TEXT,
+    FONT_NOTE_TEXT,
     SYMBOL_FONTS,
     SheetMarks,
     apply_marks,
     non_worksheets,
+    row_colour,
     rows_before_damage,
     sheet_parts,
+    struck_row,
     with_distinct_names,
     xls_encrypted,
 )
@@ -359,12 +363,12 @@ def _read(path: Path, stem: str) -> ReadResult:
     if (named := _ARCHIVE_SHEET.findall(text[:1_048_576])) and "<table" not in text.lower():
         # Excel's 网页 (not 单个文件网页): a frame whose sheets are pages in the folder beside it (台账.files).
         if pages := _frame_pages(path, [href for _, href in named]):
-            return _read_web_archive([(path.name, text), *pages], stem)
+            return _read_web_archive([(path.name, text), *pages, *_stylesheets(path, pages)], stem)
         return ReadResult([], "html", "file.page_parts_missing", _page_folder(named[0][1], path.stem))
     if _FRAMES.search(text[:1_048_576]) and "<table" not in text.lower():
         # A browser's 另存为 of a system's page built of frames: the ledger is in pages the file only names.
         return ReadResult([], "html", "file.frame_page")
-    return _read_html(text, stem)
+    return _read_html(text, stem, "".join(css for _, css in _stylesheets(path, [(path.name, text)])))
 
 
 # A page made of other pages (<frameset>, <frame src>, <iframe src>), other than Excel's 网页 above.
@@ -2399,7 +2403,7 @@ def _web_archive_pages(data: bytes) -> list[tuple[str, str]] | None:
         message = email.message_from_bytes(data, policy=policy.compat32)
         pages = []
         for part in message.walk():
-            if part.get_content_type() != "text/html":
+            if part.get_content_type() not in ("text/html", "text/css"):
                 continue
             payload = part.get_payload(decode=True) or b""
             charset = part.get_content_charset()
@@ -2407,6 +2411,10 @@ def _web_archive_pages(data: bytes) -> list[tuple[str, str]] | None:
                 text = payload.decode(charset) if charset else _decode(payload)
             except (LookupError, UnicodeDecodeError):
                 text = _decode(payload)
+            if text is not None and part.get_content_type() == "text/css":
+                # The book's cell formats (stylesheet.css: .xl66 {text-decoration:line-through;}), which the sheets'
+                # pages name by class: kept as a style of the archive, read with every page of it.
+                text = f"<style>\n{text}\n</style>"
             if text is not None:
                 pages.append((_header_text(part.get("Content-Location", "")), text))
     except Exception:  # a damaged message: named as a file that cannot be read
@@ -2445,6 +2453,10 @@ def _read_web_archive(pages: list[tuple[str, str]], stem: str) -> ReadResult:
     for _, text in pages[:1]:
         named = {href.rsplit("/", 1)[-1]: name for name, href in _ARCHIVE_SHEET.findall(text)}
         states = _archive_states(text)
+    # The book's cell formats are one stylesheet for all its pages; whether it explains its colours is the book's
+    # words anywhere (a legend on a sheet of its own), as for a workbook.
+    css = "".join(_style_text(text) for _, text in pages)
+    explains = _explains_colours(pages)
     sheets: list[Sheet] = []
     for where, text in pages:
         page = where.replace("\\", "/").rsplit("/", 1)[-1]
@@ -2453,7 +2465,7 @@ def _read_web_archive(pages: list[tuple[str, str]], stem: str) -> ReadResult:
         # Hidden as the book hid it (a 备份 copy, last year's tab): read and named as a workbook's hidden sheet is,
         # not counted as a register beside the visible one.
         state = states.get(page) or states.get(named.get(page, "")) or (_SHEET_STATE.findall(text[:65536]) or [""])[0]
-        for sheet in _read_html(text, named.get(page) or stem).sheets:
+        for sheet in _read_html(text, named.get(page) or stem, css, explains).sheets:
             sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
             if named and state:
                 sheet.marks.hidden, sheet.marks.very_hidden = True, state.lower() == "sheetveryhidden"
@@ -2480,7 +2492,10 @@ def _page_sheet_name(text: str) -> str:
     return html.unescape(names[0]).strip() if len(names) == 1 else ""
 
 
-def _read_html(text: str, stem: str) -> ReadResult:
+def _read_html(text: str, stem: str, css: str = "", explains: tuple[bool, bool] | None = None) -> ReadResult:
+    """The tables of a web page, each a sheet, with what its cells' formats say (`_page_looks`): `css` is the
+    stylesheet of the book the page belongs to (the page's own <style> added), `explains` whether the book says what
+    its rows' fills and font colours mean (the page's own words when None)."""
     from lxml import html as lxml_html
 
     # Its sheet's name says what the file's name says (查询结果, 行政许可, 2024年): read as a workbook's sheet would be.
@@ -2495,6 +2510,7 @@ def _read_html(text: str, stem: str) -> ReadResult:
     # side had run together (法律咨询<br>审查合同, two services, read as one unknown 法律咨询审查合同).
     for br in doc.iter("br"):
         br.tail = "\n" + (br.tail or "")
+    looks = _PageLooks.of(text, css + _style_text(text), explains or _explains_colours([("", text)]))
     sheets = []
     # A page saved from a portal names its document in its <title> and first heading (某镇2023年政府信息公开工作年度
     # 报告): the caption over its first table, as a Word document's heading is.
@@ -2509,10 +2525,202 @@ def _read_html(text: str, stem: str) -> ReadResult:
             if len(sheets) >= MAX_SHEETS:
                 raise TooLarge(f"网页文件中的表格超过 {MAX_SHEETS} 个的上限")
             marks = SheetMarks(hidden_rows=_html_hidden_rows(table))
+            if looks:
+                marks.struck_rows, marks.row_fills, marks.row_fonts = looks.rows(table)
             sheets.append(Sheet(name, rows, merged, marks=marks, caption="" if sheets else heading))
     if not sheets:
         return ReadResult([], "html", "file.no_table")
     return ReadResult(sheets, "html")
+
+
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+_LINKED_STYLESHEET = re.compile(r"<link\b[^>]*?\brel\s*=\s*[\"']?stylesheet\b[^>]*>", re.I)
+_HREF = re.compile(r"\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+
+
+def _style_text(text: str) -> str:
+    """The CSS of a page's <style> blocks (Excel's comment marks around it left in: they are no rule)."""
+    return "\n".join(_STYLE_BLOCK.findall(text[: 1 << 20]))
+
+
+def _stylesheets(page: Path, pages: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The stylesheets the pages of a web page link (Excel's 网页 writes its cell formats into 台账.files/stylesheet.css
+    beside the sheets' pages), read from the folder beside `page` as a sheet's page is, each as a <style> block."""
+    hrefs: list[str] = []
+    for where, text in pages:
+        for link in _LINKED_STYLESHEET.findall(text[:65536]):
+            if found := _HREF.search(link):
+                href = next(g for g in found.groups() if g is not None)
+                joined = posixpath.normpath(posixpath.join(posixpath.dirname(where.replace("\\", "/")), href))
+                if joined not in hrefs:
+                    hrefs.append(joined)
+    return [(href, f"<style>\n{css}\n</style>") for href, css in _frame_pages(page, hrefs[:4])]
+
+
+def _explains_colours(pages: list[tuple[str, str]]) -> tuple[bool, bool]:
+    """Whether a book's pages say what their rows' fills (绿色为已化解) and font colours (红色字体为化解中) mean."""
+    import html
+
+    words = [html.unescape(text) if "&#" in text else text for _, text in pages]
+    return any(map(COLOUR_NOTE_TEXT.search, words)), any(map(FONT_NOTE_TEXT.search, words))
+
+
+# The sixteen colours HTML names, and the names Excel writes for the automatic text colour.
+_NAMED_COLOURS = {
+    "black": "000000", "white": "FFFFFF", "red": "FF0000", "lime": "00FF00", "blue": "0000FF", "yellow": "FFFF00",
+    "fuchsia": "FF00FF", "aqua": "00FFFF", "maroon": "800000", "green": "008000", "navy": "000080", "olive": "808000",
+    "purple": "800080", "teal": "008080", "silver": "C0C0C0", "gray": "808080", "grey": "808080",
+    "windowtext": "000000", "auto": "000000",
+}  # fmt: skip
+_CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_CLASS_SELECTOR = re.compile(r"^\s*(?:[a-z]+)?\.([\w-]+)\s*$", re.I)
+_STRUCK_TAGS = frozenset(("s", "strike", "del"))
+
+
+def _css_colour(value: str) -> str | None:
+    """A CSS colour as RRGGBB (#92D050, #f00, red, rgb(146,208,80)); None for one it cannot tell (a gradient).
+
+    >>> _css_colour("#92d050"), _css_colour("red"), _css_colour("#F00"), _css_colour("rgb(146, 208, 80)")
+    ('92D050', 'FF0000', 'FF0000', '92D050')
+    >>> _css_colour("windowtext"), _css_colour("url(x.png)")
+    ('000000', None)
+    """
+    value = re.sub(r"\s*([(),])\s*", r"\1", value.strip().lower())
+    value = value.split()[0] if value else ""
+    if re.fullmatch(r"#[0-9a-f]{6}", value):
+        return value[1:].upper()
+    if re.fullmatch(r"#[0-9a-f]{3}", value):
+        return "".join(c * 2 for c in value[1:]).upper()
+    if found := re.fullmatch(r"rgb\((\d+),(\d+),(\d+)\)", value.replace(" ", "")):
+        return "".join(f"{min(int(g), 255):02X}" for g in found.groups())
+    return _NAMED_COLOURS.get(value)
+
+
+def _declarations(style: str) -> dict[str, str]:
+    """A CSS declaration block as property (lower case) → value.
+
+    >>> _declarations("mso-style-parent:style0; text-decoration:line-through; background:#92D050")
+    {'mso-style-parent': 'style0', 'text-decoration': 'line-through', 'background': '#92D050'}
+    """
+    out = {}
+    for item in style.split(";"):
+        key, colon, value = item.partition(":")
+        if colon and key.strip():
+            out[key.strip().lower()] = value.strip()
+    return out
+
+
+@dataclass
+class _Look:
+    """What a piece of a page's text shows beyond its characters: struck through, its colour, its cell's fill."""
+
+    struck: bool = False
+    ink: str = "000000"
+    fill: str | None = None
+
+    def under(self, element, classes: dict[str, dict[str, str]]) -> _Look:
+        """This look as `element` changes it: its classes' rules, then its own style=, then what its tag says
+        (<s>, <font color>, bgcolor)."""
+        said: dict[str, str] = {}
+        for name in (element.get("class") or "").split():
+            said.update(classes.get(name.lower(), {}))
+        if style := element.get("style"):
+            said.update(_declarations(style))
+        struck, ink, fill = self.struck, self.ink, self.fill
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag.lower() in _STRUCK_TAGS:
+            struck = True
+        decoration = said.get("text-decoration") or said.get("text-decoration-line")
+        if decoration is not None:
+            struck = "line-through" in decoration.lower()
+        if (through := said.get("text-line-through")) is not None:  # Office's own property (single, double, none)
+            struck = through.lower() != "none"
+        colour = said.get("color") or element.get("color")
+        if colour and (rgb := _css_colour(colour)) is not None:
+            ink = rgb
+        background = said.get("background") or said.get("background-color") or element.get("bgcolor")
+        if background:
+            pattern = said.get("mso-pattern", "").lower().split()
+            # mso-pattern names the pattern drawn over the background (gray-50); "none" is a solid fill.
+            solid = len(pattern) < 2 or pattern[1] == "none"
+            rgb = _css_colour(background)
+            fill = rgb if solid and rgb and rgb != "FFFFFF" else None
+        return _Look(struck, ink, fill)
+
+
+@dataclass
+class _PageLooks:
+    """What a page's cell formats say of its tables' rows, read as a workbook's are (fzlib.ingest.marks): rows struck
+    through (删除线), and, in a book explaining its colours, the solid fill and the text colour each row's cells share.
+    Excel's 网页 writes a cell's format as a class (.xl66 {text-decoration:line-through;}, {background:#92D050;
+    mso-pattern:auto none;}, {color:red;}) in its stylesheet, other writers as a style= or a <s>, <font color>."""
+
+    classes: dict[str, dict[str, str]]
+    strikes: bool
+    fills: bool
+    fonts: bool
+
+    @classmethod
+    def of(cls, text: str, css: str, explains: tuple[bool, bool]) -> _PageLooks | None:
+        """The looks of a page whose formats may say something (a strike, or colours its book explains); None
+        for the usual page, read at no cost."""
+        lower = css.lower()
+        strikes = "line-through" in lower or "line-through" in text.lower() or bool(_STRUCK_MARKUP.search(text))
+        if not (strikes or any(explains)):
+            return None
+        classes: dict[str, dict[str, str]] = {}
+        for selectors, body in _CSS_RULE.findall(css.replace("<!--", " ").replace("-->", " ")):
+            said = _declarations(body)
+            for selector in selectors.split(","):
+                if found := _CLASS_SELECTOR.match(selector):
+                    classes.setdefault(found.group(1).lower(), {}).update(said)
+        return cls(classes, strikes, *explains)
+
+    def rows(self, table) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
+        """(struck rows, (row, fill), (row, text colour)) of a table, rows 0-based as _html_table_rows places them."""
+        struck_rows, fills, fonts = [], [], []
+        for r, tr in enumerate(_own_rows(table)):
+            row_look = _Look().under(tr, self.classes)
+            filled = struck = 0
+            colours, inks = [], set()
+            for td in tr:
+                if not isinstance(td.tag, str) or td.tag not in ("td", "th"):
+                    continue
+                look = row_look.under(td, self.classes)
+                pieces = self._pieces(td, look)
+                if not pieces:
+                    continue
+                filled += 1
+                struck += all(p.struck for p in pieces)
+                colours.append(look.fill)
+                shown = {p.ink for p in pieces}
+                inks.add(shown.pop() if len(shown) == 1 else None)
+            if self.strikes and struck_row(filled, struck):
+                struck_rows.append(r)
+            if self.fills and (colour := row_colour(colours)) is not None:
+                fills.append((r, colour))
+            if self.fonts and len(inks) == 1 and None not in inks:
+                fonts.append((r, inks.pop()))
+        return tuple(struck_rows), tuple(fills), tuple(fonts)
+
+    def _pieces(self, td, look: _Look) -> list[_Look]:
+        """The look of each piece of a cell's own text that shows something (a nested table's left out)."""
+        out: list[_Look] = []
+
+        def walk(element, look: _Look) -> None:
+            if (element.text or "").strip():
+                out.append(look)
+            for child in element:
+                if isinstance(child.tag, str) and child.tag != "table":
+                    walk(child, look.under(child, self.classes))
+                if (child.tail or "").strip():
+                    out.append(look)
+
+        walk(td, look)
+        return out
+
+
+_STRUCK_MARKUP = re.compile(r"<(?:s|strike|del)\b", re.I)
 
 
 _HIDING_STYLE = re.compile(

@@ -1527,8 +1527,11 @@ def _series(by_file: dict[str, list[Statement]]) -> list[Statement] | None:
     own (司法所月报2024年1月.xlsx, …2月.xlsx; a 全年汇总 file beside them is the year's, as a sheet is).
     None when one file states it, when a table names neither a period nor the year, or when two
     files' periods meet (two copies of March: which one counts is not certain; the first file's
-    stands, as before)."""
+    stands, as before). Two files stating the year alone are no series either (a 以案定补 发放表 of the year's
+    subsidised cases beside the 司法所's 年报 had added the two: 39 successful cases for 19 and 20)."""
     if len(by_file) < 2:
+        return None
+    if sum(all(_is_year(p.period) for p in parts) for parts in by_file.values()) > 1:
         return None
     seen: set[int] = set()
     for parts in by_file.values():

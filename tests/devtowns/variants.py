@@ -1844,11 +1844,58 @@ def _mht_part(location: str, kind: str, text: str) -> str:
     )
 
 
-def _mht_table(ws) -> str:
+def _web_look(cell) -> tuple[bool, str | None, str | None] | None:
+    """A cell's format as Excel's web page keeps it: (struck through, font colour, solid fill), colours RRGGBB, None
+    for the default; None for a colour this writer cannot name (a theme's or the palette's, which Excel resolves)."""
+    font, fill = cell.font, cell.fill
+    ink = fill_rgb = None
+    colour = font.color if font is not None else None
+    # The theme's text colour (theme 1, dk1: how Excel and openpyxl write a cell's default font) is no colour of its own.
+    if colour is not None and not (colour.type == "theme" and colour.theme == 1):
+        if colour.type != "rgb":
+            return None
+        ink = None if colour.rgb[-6:] == "000000" else colour.rgb[-6:].upper()
+    if fill is not None and fill.fill_type is not None:
+        if fill.fill_type != "solid" or fill.fgColor.type != "rgb":
+            return None
+        fill_rgb = fill.fgColor.rgb[-6:].upper()
+    return bool(font is not None and font.strike), ink, fill_rgb
+
+
+def _web_classes(sheets) -> dict[tuple, str] | None:
+    """The book's cell formats as Excel names them in its web page's stylesheet (.xl65 the plain cell's, .xl66 … one
+    per other format), by look; None where a cell's colour cannot be named."""
+    classes = {(False, None, None): "xl65"}
+    for ws in sheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None:
+                    continue
+                if (look := _web_look(cell)) is None:
+                    return None
+                classes.setdefault(look, f"xl{65 + len(classes)}")
+    return classes
+
+
+def _web_stylesheet(classes: dict[tuple, str]) -> str:
+    """The classes as Excel writes them: .xl66 {mso-style-parent:style0; color:#FF0000;
+    text-decoration:line-through; background:#C6EFCE; mso-pattern:auto none;}."""
+    out = []
+    for (struck, ink, fill), klass in classes.items():
+        rules = ["mso-style-parent:style0;"]
+        rules += [f"color:#{ink};"] if ink else []
+        rules += ["text-decoration:line-through;"] if struck else []
+        rules += [f"background:#{fill};", "mso-pattern:auto none;"] if fill else []
+        out.append(f".{klass}\n\t{{" + "\n\t".join(rules) + "}\n")
+    return "".join(out)
+
+
+def _mht_table(ws, classes: dict[tuple, str] | None = None) -> str:
     """A sheet as Excel writes it into a web page: a <tr> per row (height 0 and display:none where hidden), a
     cell's merge as its rowspan / colspan, a line of one cell spilling over the blank cells right of it
     (colspan … mso-ignore:colspan), a date's serial in x:num beside its shown text, a line break inside a cell as
-    <br style='mso-data-placement:same-cell'>, and the row Excel adds under the table to fix the columns' widths."""
+    <br style='mso-data-placement:same-cell'>, each cell's format as its class (`_web_classes`), and the row Excel
+    adds under the table to fix the columns' widths."""
     spans: dict[tuple[int, int], tuple[int, int] | None] = {}
     for m in ws.merged_cells.ranges:
         for r in range(m.min_row, m.max_row + 1):
@@ -1892,7 +1939,8 @@ def _mht_table(ws) -> str:
             elif isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
                 attrs += " x:num"
             text = html.escape(_shown(cell)).replace("\n", "<br style='mso-data-placement:same-cell'>")
-            out.append(f"  <td class=xl65{attrs}>{text}</td>")
+            klass = (classes or {}).get(_web_look(cell) if cell.value is not None else None, "xl65")
+            out.append(f"  <td class={klass}{attrs}>{text}</td>")
             c += span[1]
         out.append(" </tr>")
     out += [
@@ -1910,12 +1958,21 @@ def _as_web_page(book, path: Path) -> bool:
     """The book saved by Excel as 另存为 "单个文件网页" (.mht): each sheet a page, their names in the frame page (a book
     of one sheet is its page alone, naming its sheet in its head), merges as spans, hidden rows display:none, a hidden
     sheet's state in its options; False (left as it is) where the page would lose what the book says to a reader of
-    its tables: hidden columns, struck or coloured rows, a cell's own font, text struck inside a cell, % formats."""
+    its tables: hidden columns, a symbol font, text struck inside a cell, % formats. A cell's strike, font colour and
+    fill are its class in the book's stylesheet (stylesheet.css; a book of one sheet's in its page's own <style>)."""
     sheets = book.worksheets
     for ws in sheets:
         cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
-        if any(d.hidden for d in ws.column_dimensions.values()) or _marked(ws, cells):
+        if any(d.hidden for d in ws.column_dimensions.values()) or any(
+            "%" in (c.number_format or "")
+            or isinstance(c.value, CellRichText)
+            or (c.font is not None and (c.font.name or "").startswith("Wingdings"))
+            for c in cells
+        ):
             return False
+    if (classes := _web_classes(sheets)) is None:
+        return False
+    css = _web_stylesheet(classes)
     stem = path.stem
     state = {"hidden": "SheetHidden", "veryHidden": "SheetVeryHidden"}
     names = "".join(
@@ -1940,8 +1997,8 @@ def _as_web_page(book, path: Path) -> bool:
             _mht_part(
                 f"{stem}.htm",
                 "text/html",
-                f"{MHT_HEAD}{xml}</head>\n\n<body link=blue vlink=purple>\n\n"
-                f"{_mht_table(sheets[0])}\n\n</body>\n\n</html>\n",
+                f'{MHT_HEAD}{xml}<style>\n<!--table\n\t{{mso-displayed-decimal-separator:"\\.";}}\n{css}-->\n</style>\n'
+                f"</head>\n\n<body link=blue vlink=purple>\n\n{_mht_table(sheets[0], classes)}\n\n</body>\n\n</html>\n",
             )
         )
     else:
@@ -1957,7 +2014,7 @@ def _as_web_page(book, path: Path) -> bool:
             page = (
                 f'{MHT_HEAD}<link id=Main-File rel=Main-File href="../{stem}.htm">\n<link rel=File-List href=filelist.xml>\n'
                 f"<link rel=Stylesheet href=stylesheet.css>\n</head>\n\n<body link=blue vlink=purple>\n\n"
-                f"{_mht_table(ws)}\n\n</body>\n\n</html>\n"
+                f"{_mht_table(ws, classes)}\n\n</body>\n\n</html>\n"
             )
             parts.append(_mht_part(f"{stem}.files/sheet{i:03d}.htm", "text/html", page))
         tabs = "".join(
@@ -1973,7 +2030,7 @@ def _as_web_page(book, path: Path) -> bool:
                 "</body>\n</html>\n",
             )
         )
-    parts.append(_mht_part(f"{stem}.files/stylesheet.css", "text/css", ".xl65\n\t{mso-style-parent:style0;}\n"))
+    parts.append(_mht_part(f"{stem}.files/stylesheet.css", "text/css", css))
     files = "".join(f' <o:File HRef="sheet{i:03d}.htm"/>\n' for i in range(1, len(sheets) + 1))
     parts.append(
         _mht_part(
