@@ -22,6 +22,7 @@ from . import (
     fengling,
     ganyuan,
     guitang,
+    haicuo,
     heming,
     hetang,
     hewan,
@@ -142,6 +143,7 @@ TOWNS: dict[str, ModuleType] = {
     "jiaokeng": jiaokeng,
     "lingqiao": lingqiao,
     "maiqiu": maiqiu,
+    "haicuo": haicuo,
 }
 
 
