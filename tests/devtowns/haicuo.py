@@ -158,6 +158,13 @@ def disputes(built: Built, rng: random.Random) -> list[dict]:
     built.quirk("year_from_title", name, "第一季度", "disputes.screened", "排查时间 3月5日，年份只在表名")
     built.quirk("restarting_numbers", name, "第二季度", "disputes.screened", "序号每季度从1重新编")
     built.quirk("value_synonyms", name, "第三季度", "disputes.resolved", "调处成功 = 已化解，稳控中 = 化解中")
+    built.quirk(
+        "sea_dispute_types",
+        name,
+        "第一季度",
+        "disputes.screened",
+        "海上渔业纠纷、渔船碰撞纠纷、海域养殖纠纷、船员劳务纠纷：统计口径的 生产经营、损害赔偿、山林土地、劳动争议",
+    )
     return [r for r in records if r["status"] == "已化解"]
 
 
@@ -393,6 +400,13 @@ def compiled(built: Built, rng: random.Random) -> None:
     built.ledgers["training"] = train_records
     built.ledgers["normative_documents"] = [{"issued_on": issued}]
     built.quirk("compiled_workbook", name, "目录", ("litigation.cases", "training.legal_literacy_sessions"))
+    built.quirk(
+        "contents_sheet_with_header",
+        name,
+        "目录",
+        "litigation.cases",
+        "目录页有表头（序号、台账名称、页码）：另一种材料，不是未知台账",
+    )
     built.quirk("value_qualifiers", name, lit.name, "litigation.leader_appearances", "是（镇长）")
     built.quirk("only_last_year_records", name, docs.name, "normative_documents.issued",
                 "本年无文件：登记只有上年一件和一行说明，数为0（不是 null）")  # fmt: skip
