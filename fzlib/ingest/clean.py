@@ -1327,6 +1327,10 @@ class YearCleaner:
         # register had been that kind's table missing 卷宗号, an error withholding the kind's figures).
         if not surely:
             other = other or pivot_table(table)
+        # A bound book's contents page (a sheet named 目录: 序号 | 台账名称 | 页码) lists the ledgers that follow; it is
+        # none of them. Set aside only where no kind fits it, so that a register a sheet so named holds is still read.
+        if found is None and kind not in self.specs and is_front_matter(sheet.name):
+            other = other or f"工作表名为“{sheet.name.strip()}”，是封面或目录页"
         if other:
             # Not records of any kind: its rows leave no kind of the file incomplete (unlike rows in a
             # table that could not be recognised), and the sheet is skipped as a sheet of notes is.

@@ -22,6 +22,7 @@ from . import (
     fengling,
     ganyuan,
     guitang,
+    haicuo,
     heming,
     hetang,
     hewan,
@@ -146,6 +147,7 @@ TOWNS: dict[str, ModuleType] = {
     "maiqiu": maiqiu,
     "yuping": yuping,
     "hualing": hualing,
+    "haicuo": haicuo,
 }
 
 
