@@ -22,7 +22,6 @@ from fzlib.ingest.cleaners import (
 from fzlib.ingest.cleaners.cells import STRING, text_column
 from fzlib.ingest.cleaners.dates import YearSpan
 from fzlib.spec import load_specs
-from fzlib.spec import load_specs
 
 import builders
 
