@@ -1362,7 +1362,8 @@ def _shows_its_own(f: Fit, spec: LedgerSpec) -> bool:
     """Whether the table shows a title of the kind's own, one no other kind keeps (纠纷类型, 反映问题): by a column so
     titled, or by columns of the kind's values (ticks or counts)."""
     unique = _unique_headers(spec)
-    return bool(f.ticks) or any(f.tiers.get(n) == OWN and set(c.own) & unique for n, c in f.columns.items())
+    titled = {n: {*c.own, *c.path} for n, c in f.columns.items() if f.tiers.get(n) in (OWN, PARENT)}
+    return bool(f.ticks) or any((t in unique or without_unit(t) in unique) for ts in titled.values() for t in ts)
 
 
 def _sure(f: Fit, spec: LedgerSpec) -> bool:
