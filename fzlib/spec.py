@@ -54,7 +54,7 @@ ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "year_from", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among", "shares", "by_date", "by_answer", "apart", "scope", "none_words", "rest", "posts",
-    "any_of", "several", "unsure",
+    "any_of", "several", "unsure", "verbs",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
 FIGURE_KEYS = {
@@ -194,6 +194,10 @@ class FieldSpec:
     # what it holds depends on the values listed beside it, so two forms listing different values state two
     # different 其他, and their sum is no count of this value.
     rest: str | None = None
+    # Of a yes/no question, the words besides its titles' own verb (是否化解: 化解) whose 已… answers it 是 (已调处 of a
+    # dispute). Any other 已… (已移交司法所, 已上报 of 是否化解) says something happened, not that the question's
+    # thing did: no answer, never 是 by its first character (`question_verbs`).
+    verbs: tuple[str, ...] = ()
     # Articles of a law a value may cite alone (vocabularies.yaml `citations`): (first year, last year or None, value,
     # the article's forms with the law's name), by the years the text numbering them was in force.
     citations: tuple[tuple[int, int | None, str, tuple[str, ...]], ...] = ()
@@ -202,6 +206,20 @@ class FieldSpec:
     def headers(self) -> tuple[str, ...]:
         """Every header text that names this field: the canonical title first."""
         return (self.title, *self.aliases)
+
+    @property
+    def question_verbs(self) -> tuple[str, ...]:
+        """What a yes/no question asks happened, the words an 已… answer must hold to be 是: each title's words after
+        its 是否 (a title without one: the whole title) less what frames them (已, 与否, 情况, a bracket), and the
+        field's listed `verbs`.
+
+        >>> FieldSpec("resolved", "是否化解", aliases=("是否已化解", "化解与否"), steps=("yes_no",)).question_verbs
+        ('化解',)
+        >>> FieldSpec("contacted", "是否取得联系", aliases=("联系情况",), steps=("yes_no",), verbs=("走访",)).question_verbs
+        ('取得联系', '联系', '走访')
+        """
+        said = [_question_verb(t) for t in self.headers]
+        return tuple(dict.fromkeys(v for v in (*said, *self.verbs) if v))
 
     def vocabulary_in(self, year: int | None) -> dict[str, list[str]]:
         """The vocabulary as a year's ledger writes it: its variants, and the articles cited by the text in force
@@ -575,11 +593,23 @@ def _load_field(
         scope=_scope(where, raw, vocab),
         none_words=tuple(str(w) for w in _as_tuple(raw.get("none_words"))),
         unsure=_unsure(where, raw, vocab),
+        verbs=_verbs(where, raw, steps),
         rest=_rest(where, raw, vocab),
         ambiguous=_ambiguous(where, raw.get("vocabulary"), vocab, readings or {}),
         generic=_generic(where, raw.get("vocabulary"), vocab, generic or {}),
         citations=_citations(where, raw.get("vocabulary"), vocab, citations or {}),
     )
+
+
+_QUESTION_FRAME = re.compile(r"[（(][^）)]*[）)]|^(?:已|为|属于)|(?:与否|情况|结果|状态|成功)$")
+
+
+def _question_verb(title: str) -> str:
+    """The verb a yes/no column's title asks about: 是否已化解 化解, 负责人是否出庭 出庭, 联系情况 联系."""
+    words = title.split("是否", 1)[-1]
+    while (less := _QUESTION_FRAME.sub("", words)) != words:
+        words = less
+    return words.strip()
 
 
 def _unsure(where: str, raw: dict, vocab) -> tuple[str, ...]:
@@ -588,6 +618,14 @@ def _unsure(where: str, raw: dict, vocab) -> tuple[str, ...]:
     if unsure and (not vocab or set(unsure) - {str(raw.get("title")), *map(str, _as_tuple(raw.get("aliases")))}):
         raise SpecError(f"{where}: unsure names titles of the field's own (title or aliases), of a category")
     return unsure
+
+
+def _verbs(where: str, raw: dict, steps: tuple[str, ...]) -> tuple[str, ...]:
+    """A field's `verbs`, checked: of a yes/no question."""
+    verbs = tuple(str(v) for v in _as_tuple(raw.get("verbs")))
+    if verbs and "yes_no" not in steps:
+        raise SpecError(f"{where}: verbs needs a 'yes_no' step")
+    return verbs
 
 
 def _several(where: str, raw: dict, vocab) -> bool:

@@ -56,7 +56,7 @@ def test_cleaner_options_name_exactly_the_accepted_keywords():
     assert CLEANER_OPTIONS == {
         "text": set(), "date": {"year", "titled_year", "date1904"}, "number": {"scale", "bounds", "ranges"},
         "integer": {"scale", "bounds", "ranges"},
-        "category": {"vocabulary", "legend", "among", "ambiguous", "several"}, "yes_no": set(), "id_number": set(), "phone": set(), "case_no": {"key"},
+        "category": {"vocabulary", "legend", "among", "ambiguous", "several"}, "yes_no": {"verbs"}, "id_number": set(), "phone": set(), "case_no": {"key"},
     }  # fmt: skip
 
 
@@ -1085,6 +1085,35 @@ def test_a_column_answering_you_wu_reads_wu_as_its_no():
 def test_wu_stays_a_placeholder_in_a_column_answering_shi_fou():
     got = CLEANERS["yes_no"](pd.Series(["是", "无", "否"], dtype=object))
     assert got.values.tolist() == [True, NA, False]
+
+
+@pytest.mark.parametrize(
+    ("raw", "verbs", "expected", "code"),
+    [
+        ("已化解", ("化解",), True, "vocab.assumed"),
+        ("已调解化解", ("化解",), True, "vocab.assumed"),
+        ("已取得联系", ("取得联系", "联系"), True, "vocab.assumed"),
+        ("已电话联系", ("取得联系", "联系"), True, "vocab.assumed"),
+        ("已失联", ("取得联系", "联系"), False, "vocab.assumed"),
+        # Something else happened to the dispute: handed on, reported, accepted. Not 是, and not 否 by a guess.
+        ("已移交司法所", ("化解",), NA, "bool.unparseable"),
+        ("已上报", ("化解",), NA, "bool.unparseable"),
+        ("已转办", ("化解",), NA, "bool.unparseable"),
+        ("已受理（待调处）", ("化解",), NA, "bool.unparseable"),
+        ("是", ("化解",), True, NA),
+        ("未化解", ("化解",), False, "vocab.assumed"),
+    ],
+)
+def test_an_answer_saying_something_else_happened_is_no_yes_to_the_question(raw, verbs, expected, code):
+    value, got_code, _ = clean_one("yes_no", raw, verbs=verbs)
+    assert (value, got_code) == (expected, code)
+
+
+def test_the_question_verbs_of_a_yes_no_field_are_its_titles_own():
+    spec = load_specs()
+    assert spec["disputes"].field("resolved").question_verbs[:1] == ("化解",)
+    assert {"取得联系", "联系"} <= set(spec["fraud_watch"].field("contacted").question_verbs)
+    assert spec["litigation"].field("leader_appeared").question_verbs[0] == "出庭"
 
 
 def test_yes_no_values_are_boolean():

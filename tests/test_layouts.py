@@ -3059,6 +3059,20 @@ def test_a_case_number_restarting_in_each_sheet_still_names_different_cases(tmp_
     assert (got["security.vice_cases"], got["security.vice_detentions"]) == (3, 3)
 
 
+def test_a_是否化解_answered_已移交司法所_is_no_dispute_resolved(tmp_path):
+    """A register asking 是否化解 beside its 办理状态 (已办结) answers some rows with what was done instead (已移交司法所,
+    已上报, 已转办): each had been 是 by its 已, a dispute handed on counted as resolved (5 for 2). It is no answer, an
+    error asking, and 已办结 alone does not say resolved: the count is unknown until the office answers."""
+    head = ["序号", "排查时间", "纠纷类型", "办理状态", "是否化解"]
+    said = ["是", "已化解", "已移交司法所", "已上报", "已转办", "否"]
+    rows = [[i, f"2024年{i + 2}月1日", "土地纠纷", "已办结", a] for i, a in enumerate(said, 1)]
+    builders.xlsx(tmp_path / "矛盾纠纷排查登记.xlsx", {"排查": [head, *rows]})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert (figures["disputes.screened"], figures["disputes.resolved"]) == (6, None)
+    assert len(codes(result, "bool.unparseable")) == 3
+
+
 def test_two_villages_sheets_alike_record_for_record_are_two_villages_disputes(tmp_path):
     """A book of a sheet per village, numbered from 1 in each, screened on the same days for the same kinds of
     dispute (a monthly 排查 day; parties not named): 西村's three rows read as copies of 东村's (4 disputes for 7)."""

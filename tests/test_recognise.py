@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from fzlib.ingest.clean import YearCleaner
 
 import builders
@@ -77,6 +79,58 @@ def test_headers_complete_only_by_the_title_year_do_not_overrule_a_title_naming_
     rows[0] = ["某镇2024年矛盾纠纷化解专项台账"]
     builders.xlsx(tmp_path / "专项台账.xlsx", {"专项台账": rows})
     assert builders.figures(clean(tmp_path))["disputes.screened"] == 3
+
+
+_PETITIONS_AS_DISPUTES = ["序号", "编号", "反映问题", "登记时间", "化解情况"]
+
+
+def _petitions_as_disputes(head: list[str]) -> list[list]:
+    said = ["已化解", "正在化解"]
+    return [head, *[[n, f"XF2024-{n:03d}", "宅基地权属", f"2024年{n + 2}月1日", said[n % 2]] for n in range(1, 7)]]
+
+
+@pytest.mark.parametrize(
+    ("file", "sheet", "title"),
+    [
+        ("台账.xlsx", "Sheet1", "某镇2024年信访事项登记台账"),
+        ("台账.xlsx", "信访", None),
+        ("2024年信访登记.xlsx", "Sheet1", None),
+    ],
+    ids=["title", "sheet", "file"],
+)
+def test_a_信访_sheet_of_the_columns_a_dispute_register_also_keeps_is_no_dispute_register(tmp_path, file, sheet, title):
+    """A 信访 sheet with no 交办单位 and no 信访人 (序号, 编号, 反映问题, 登记时间, 化解情况): every column but 反映问题 is one a
+    dispute register keeps too, and it had been read as one (the title a 警告 only, the file's name nothing), its six
+    items counted as disputes screened. Named 信访 and showing a petition's own 反映问题, it is the petitions' register,
+    the column it lacks asked for."""
+    rows = _petitions_as_disputes(_PETITIONS_AS_DISPUTES)
+    builders.xlsx(tmp_path / file, {sheet: [[title], *rows] if title else rows})
+    result = clean(tmp_path)
+    assert "disputes" not in result.tables
+    assert builders.figures(result)["disputes.screened"] is None  # never 6
+    assert sheet_info(result, sheet).get("kind") == "petitions"
+    missing = result.issues.query("code == 'column.missing'")
+    assert "交办单位" in " ".join(missing["message"]) and set(missing["level"]) == {"错误"}
+
+
+def test_a_信访_sheet_showing_nothing_of_either_kind_s_own_is_asked_about(tmp_path):
+    # Without 反映问题 the header is only what both registers keep: neither kind's records, an 错误 naming the kind its
+    # title says and asking for params `kinds`.
+    head = [h for h in _PETITIONS_AS_DISPUTES if h != "反映问题"]
+    rows = [[r[0], r[1], r[3], r[4]] for r in _petitions_as_disputes(_PETITIONS_AS_DISPUTES)[1:]]
+    builders.xlsx(tmp_path / "台账.xlsx", {"Sheet1": [["某镇2024年信访事项登记台账"], head, *rows]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] is None
+    (issue,) = result.issues.query("code == 'file.unknown_kind'").to_dict("records")
+    assert issue["level"] == "错误" and "信访事项台账" in issue["detail"] and "kinds" in issue["detail"]
+
+
+def test_a_dispute_register_in_a_book_named_信访_is_still_a_dispute_register(tmp_path):
+    # 综治 offices keep 矛盾纠纷 and 信访 in one book: the register's own 纠纷类型 says which it is.
+    rows = [["序号", "编号", "纠纷类型", "排查时间", "化解情况"]]
+    rows += [[n, f"JF2024-{n:03d}", "邻里纠纷", f"2024年{n + 2}月1日", "已化解"] for n in range(1, 5)]
+    builders.xlsx(tmp_path / "2024年信访维稳工作台账.xlsx", {"Sheet1": rows})
+    assert builders.figures(clean(tmp_path))["disputes.screened"] == 4
 
 
 def test_common_columns_shared_with_two_kinds_are_no_ledger_of_either(tmp_path):

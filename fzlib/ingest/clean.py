@@ -314,12 +314,13 @@ def _by_answer(spec: LedgerSpec, parts: list[SheetPart]) -> None:
     as such. The question's column then stands for the field in messages."""
     for f in (f for f in spec.fields if f.by_answer):
         by, yes, no = f.by_answer
+        verbs = spec.field(by).question_verbs
         for p in parts:
             if f.name in p.raw or by not in p.raw:
                 continue
             cells = p.raw[by].astype(object).where(p.raw[by].notna(), None)
             texts = [None if x is None else normal_text(str(x)) for x in cells]
-            said = [t if not t else {True: yes, False: no}.get(yes_no_of(t)[0], t) for t in texts]
+            said = [t if not t else {True: yes, False: no}.get(yes_no_of(t, verbs)[0], t) for t in texts]
             p.raw[f.name] = pd.Series(said, index=p.raw.index, dtype=object)
             p.headers[f.name] = p.headers[by]
             p.letters[f.name] = p.letters.get(by, "")
@@ -371,7 +372,7 @@ def _any_of(spec: LedgerSpec, parts: list[SheetPart]) -> None:
             answers = []
             for cells in zip(*(p.raw[n].astype(object).where(p.raw[n].notna(), None) for n in ways)):
                 texts = [normal_text(str(x)) if x is not None else "" for x in cells]
-                said = [yes_no_of(t)[0] if t else False for t in texts]
+                said = [yes_no_of(t, spec.field(n).question_verbs)[0] if t else False for t, n in zip(texts, ways)]
                 answers.append("是" if True in said else None if None in said else "否")
             p.raw[f.name] = pd.Series(answers, index=p.raw.index, dtype=object)
             p.headers[f.name] = f"{'、'.join(p.headers[n] for n in ways)}（任一为是）"
@@ -417,6 +418,7 @@ def clean_fields(
             "ambiguous": {w: list(v) for w, v in f.ambiguous},
             "bounds": f.range,
             "key": f.name in spec.key,
+            "verbs": f.question_verbs,
         }
         if f.name in raw and f.within and f.within in raw and not f.vocabulary and "date" not in f.steps:
             # A blank count beside a count typed in the other field's cell (数量 blank, 审查合同3份): that count.
@@ -1995,6 +1997,13 @@ class YearCleaner:
         for name, (by, yes, no) in spec.settled_by.items():
             if name in table and by in table:
                 answer = table[by]
+                # An answer written but unreadable (已移交司法所 for 是否化解) leaves the status it was to settle unknown,
+                # and unusable to the figures as the answer is: 已办结 alone says the dispute was concluded, not resolved.
+                if by in raw and UNUSABLE in table:
+                    unread = (answer.isna() & ~_left_blank_cells(raw[by].reindex(table.index))).to_numpy(dtype=bool)
+                    table.loc[unread, name] = pd.NA
+                    marked = table.loc[unread, UNUSABLE].fillna("").astype(str)
+                    table.loc[unread, UNUSABLE] = [f"{m},{name}" if m else name for m in marked]
                 table.loc[answer.eq(True).fillna(False).astype(bool), name] = yes
                 table.loc[(answer.eq(False).fillna(False) & table[name].eq(yes).fillna(False)).astype(bool), name] = no
         placing = {spec.date, *spec.key}

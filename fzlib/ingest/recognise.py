@@ -1364,6 +1364,14 @@ def _named_rival(best: Fit, fits: list[Fit], specs: dict[str, LedgerSpec], ctx: 
     )
 
 
+def _shows_its_own(f: Fit, spec: LedgerSpec) -> bool:
+    """Whether the table shows a title of the kind's own, one no other kind keeps (纠纷类型, 反映问题): by a column so
+    titled, or by columns of the kind's values (ticks or counts)."""
+    unique = _unique_headers(spec)
+    titled = {n: {*c.own, *c.path} for n, c in f.columns.items() if f.tiers.get(n) in (OWN, PARENT)}
+    return bool(f.ticks) or any((t in unique or without_unit(t) in unique) for ts in titled.values() for t in ts)
+
+
 def _sure(f: Fit, spec: LedgerSpec) -> bool:
     """Complete by titles, on more than a date and free text: every ledger has a 日期 column, so a kind
     that asks for nothing else (a 学法培训 log) is no surer for it than a rival whose columns were told
@@ -1534,6 +1542,20 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
             # as one, it would ask for a column the table has no reason to hold, and leave the
             # kind's figures unknown.
             return None, f"标题像“{specs[titled].title}”，表头只有“{specs[best.kind].title}”的部分列"
+    if around is not None and around != best.kind and not _shows_its_own(best, specs[best.kind]):
+        # The words around the table (its title, sheet or file name) name one kind, and its header fits another only
+        # by titles both keep (编号, 登记时间, 化解情况): nothing in it says it is the other's. A 信访 sheet of 序号, 编号,
+        # 反映问题, 登记时间, 化解情况 had been read as a dispute register, its items counted as disputes screened. It is
+        # the named kind where its header shows a title of that kind's own (反映问题), the columns it lacks asked for;
+        # else the office is asked which it is. A dispute register in a book named 信访… shows its own (纠纷类型).
+        named = next((f for f in fits if f.kind == around), None)
+        if named is not None and _shows_its_own(named, specs[around]) and _own_titles(named) >= _own_titles(best):
+            return named, ""
+        return None, (
+            f"标题、工作表名或文件名像“{specs[around].title}”，表头却只有与“{specs[best.kind].title}”共有的列"
+            f"（{_headers_shown(table)}），未计入任何一种；请在 params/<年份>.yaml 的 kinds 中指定它是哪一种"
+        )
+    if titled is not None and titled != best.kind:
         return best, f"标题像“{specs[titled].title}”，表头却是“{specs[best.kind].title}”的"
     return best, ""
 

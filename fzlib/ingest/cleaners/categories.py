@@ -657,11 +657,15 @@ _AGENT = re.compile("委托|律师|代理")
 _LEADER = re.compile("长|书记|负责人|领导|主任|本人")
 
 
-def yes_no_of(text: str) -> tuple[bool | None, bool]:
-    """(answer or None, whether it was assumed): 是（副镇长） is 是, by its qualifier taken away.
+def yes_no_of(text: str, verbs: tuple[str, ...] = ()) -> tuple[bool | None, bool]:
+    """(answer or None, whether it was assumed): 是（副镇长） is 是, by its qualifier taken away. Given the question's
+    `verbs` (FieldSpec.question_verbs), an 已… answer is 是 only where it holds one of them: 是否化解 answered 已移交司法所
+    says the dispute was handed on, not resolved.
 
     >>> yes_no_of("是"), yes_no_of("否（委托律师出庭）"), yes_no_of("已取得联系"), yes_no_of("不详")
     ((True, False), (False, True), (True, True), (None, False))
+    >>> yes_no_of("已取得联系", ("取得联系", "联系")), yes_no_of("已上报", ("化解",)), yes_no_of("已调解化解", ("化解",))
+    ((True, True), (None, False), (True, True))
     """
     folded = text.casefold()
     if folded in _YES_NO:
@@ -674,12 +678,12 @@ def yes_no_of(text: str) -> tuple[bool | None, bool]:
     # Before 已/未 are read: 已委托律师出庭 is an agent's appearance, not the leader's.
     if _AGENT.search(c):
         return (False, True) if not (_LEADER.search(c) or _denies(c)) else (None, False)
-    said = _answers_of_parts(folded)
+    said = _answers_of_parts(folded, verbs)
     if len(said) > 1:
         return None, False
     if said:
         return said.pop(), True
-    answer = _part_answer(c)  # a cell of one part as one part of a longer cell: 已失联 否, 已取得联系 是
+    answer = _part_answer(c, verbs)  # a cell of one part as one part of a longer cell: 已失联 否, 已取得联系 是
     if answer is not None:
         return answer, True
     if _APPEARED.search(c):
@@ -687,21 +691,23 @@ def yes_no_of(text: str) -> tuple[bool | None, bool]:
     return None, False
 
 
-def _part_answer(part: str) -> bool | None:
+def _part_answer(part: str, verbs: tuple[str, ...] = ()) -> bool | None:
     """What one part of a cell answers on its own: 未见面 否, 已失联 否 (已 + a denial said to have happened, not 已
-    for 是), 电话联系 是."""
+    for 是), 电话联系 是; 已上报 nothing of a question (`verbs`) asking whether a dispute was resolved."""
     if part in _YES_NO:
         return _YES_NO[part]
     if _AGENT.search(part):  # 已委托律师 beside 未出庭: who went instead, read with the rest of the cell
         return None
     if len(part) > 1 and part[0] == "已" and part[1:] in _YES_NO:
         return _YES_NO[part[1:]]
+    if len(part) > 1 and part[0] == "已" and verbs and not any(v in part for v in verbs):
+        return None  # something else happened (已移交, 已受理): the question is left unanswered, never 是 by its 已
     if len(part) > 1 and part[0] in _LEADING:
         return _LEADING[part[0]]
     return None
 
 
-def _answers_of_parts(folded: str) -> set:
+def _answers_of_parts(folded: str, verbs: tuple[str, ...] = ()) -> set:
     """The answers a cell of several parts gives (an empty set for a cell of one part). Parts that agree give
     one answer. A meeting denied beside contact made by other means (未见面（电话联系）) is 是; any other pair of
     parts saying opposite things (未联系上（已见面）) gives no answer: the cell is named, never read by its first
@@ -713,7 +719,7 @@ def _answers_of_parts(folded: str) -> set:
     parts = [p for p in _PARTS.split(folded) if p]
     if len(parts) < 2:
         return set()
-    said = {a for p in parts if (a := _part_answer(p)) is not None}
+    said = {a for p in parts if (a := _part_answer(p, verbs)) is not None}
     if said == {True, False} and any(p in _REACHED or p[1:] in _REACHED for p in parts):
         # Every denial says only that one way failed (未见面, 电话无人接听): the person was reached another way.
         if all("见面" in p or p in _CALL_FAILED or p[1:] in _CALL_FAILED for p in parts if _part_answer(p) is False):
@@ -760,14 +766,17 @@ def answered_by_whom(raw: pd.Series, posts: dict[str, tuple[str, ...]] | None = 
 
 
 @register("yes_no")
-def clean_yes_no(raw: pd.Series) -> Cleaned:
+def clean_yes_no(raw: pd.Series, *, verbs: tuple[str, ...] = ()) -> Cleaned:
     """是/否, Y/N, √/×, 1/0, True/False, 已/未 → boolean. (无 is a placeholder, so NA, except in a column
     answering 有/无, where it is 否.) A qualified
-    answer (是（副镇长）, 否（委托律师）) is read with the code ``vocab.assumed``.
+    answer (是（副镇长）, 否（委托律师）) is read with the code ``vocab.assumed``. An 已… answer holding none of the
+    question's `verbs` (已上报 for 是否化解) is unparseable, neither 是 nor 否.
 
     >>> res = clean_yes_no(pd.Series(["是", "否", "√", 0, True, "无", "是（电话）", "不详"], dtype=object))
     >>> res.values.tolist(), res.codes.tolist()[-2:]
     ([True, False, True, False, True, <NA>, True, <NA>], ['vocab.assumed', 'bool.unparseable'])
+    >>> clean_yes_no(pd.Series(["已化解", "已移交司法所"]), verbs=("化解",)).values.tolist()
+    [True, <NA>]
     """
     obj, kinds, text, errors = text_cells(raw)
     u = Uniques(text)
@@ -778,7 +787,7 @@ def clean_yes_no(raw: pd.Series) -> Cleaned:
     for i, t in enumerate(texts):
         if t is None:
             continue
-        answer, assumed = yes_no_of(t)
+        answer, assumed = yes_no_of(t, verbs)
         mapped[i] = answer
         if answer is None:
             codes_u[i] = "bool.unparseable"
