@@ -2363,24 +2363,25 @@ _WORKSHEET_BLOCK = re.compile(r"<x:ExcelWorksheet>(.*?)</x:ExcelWorksheet>", re.
 _SHEET_STATE = re.compile(r"<x:Visible>\s*(SheetHidden|SheetVeryHidden)\s*</x:Visible>", re.I)
 
 
+def _page_name(where: str) -> str:
+    """The file name a page of a web page is saved under (台账.files/sheet001.htm → sheet001.htm)."""
+    return where.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _archive_states(text: str) -> dict[str, str]:
-    """The hidden sheets an archive's page names, as sheet page (or sheet name) → SheetHidden / SheetVeryHidden.
+    """The hidden sheets an archive's frame page names, as sheet page → SheetHidden / SheetVeryHidden.
 
     >>> frame = ("<x:ExcelWorksheet><x:Name>台账</x:Name><x:WorksheetSource HRef='b.files/sheet001.htm'/>"
     ...          "</x:ExcelWorksheet><x:ExcelWorksheet><x:Name>备份</x:Name><x:WorksheetSource HRef='b.files/sheet002.htm'/>"
     ...          "<x:WorksheetOptions><x:Visible>SheetHidden</x:Visible></x:WorksheetOptions></x:ExcelWorksheet>")
     >>> _archive_states(frame)
-    {'sheet002.htm': 'SheetHidden', '备份': 'SheetHidden'}
+    {'sheet002.htm': 'SheetHidden'}
     """
     states = {}
     for block in _WORKSHEET_BLOCK.findall(text[: 1 << 20]):
-        state = _SHEET_STATE.search(block)
-        if not state:
-            continue
-        for href in re.findall(r"<x:WorksheetSource\s+HRef=[\"']([^\"']*)[\"']", block, re.I):
-            states[href.replace("\\", "/").rsplit("/", 1)[-1]] = state.group(1)
-        for name in re.findall(r"<x:Name>([^<]*)</x:Name>", block, re.I):
-            states[name] = state.group(1)
+        if state := _SHEET_STATE.search(block):
+            for _, href in _ARCHIVE_SHEET.findall(block):
+                states[_page_name(href)] = state.group(1)
     return states
 
 
@@ -2451,7 +2452,7 @@ def _read_web_archive(pages: list[tuple[str, str]], stem: str) -> ReadResult:
     named: dict[str, str] = {}
     states: dict[str, str] = {}
     for _, text in pages[:1]:
-        named = {href.rsplit("/", 1)[-1]: name for name, href in _ARCHIVE_SHEET.findall(text)}
+        named = {_page_name(href): name for name, href in _ARCHIVE_SHEET.findall(text)}
         states = _archive_states(text)
     # The book's cell formats are one stylesheet for all its pages; whether it explains its colours is the book's
     # words anywhere (a legend on a sheet of its own), as for a workbook.
@@ -2459,12 +2460,12 @@ def _read_web_archive(pages: list[tuple[str, str]], stem: str) -> ReadResult:
     explains = _explains_colours(pages)
     sheets: list[Sheet] = []
     for where, text in pages:
-        page = where.replace("\\", "/").rsplit("/", 1)[-1]
+        page = _page_name(where)
         if named and page not in named:
             continue
         # Hidden as the book hid it (a 备份 copy, last year's tab): read and named as a workbook's hidden sheet is,
-        # not counted as a register beside the visible one.
-        state = states.get(page) or states.get(named.get(page, "")) or (_SHEET_STATE.findall(text[:65536]) or [""])[0]
+        # not counted as a register beside the visible one. Some writers say so in the sheet's own page.
+        state = states.get(page) or (_SHEET_STATE.findall(text[:65536]) or [""])[0]
         for sheet in _read_html(text, named.get(page) or stem, css, explains).sheets:
             sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
             if named and state:

@@ -71,9 +71,9 @@ _DOCUMENT_WORD = re.compile(
 
 
 # The same document named without the quotes, between the verb and its kind (审查土地流转合同, 审核村规民约2件, 出具关于某事项的
-# 法律意见书), as a counsel's log writes it in a hurry (the count after it is the quantity's, fzlib/specs/counsel.yaml): read with the verb and the kind alone, a village's rules, a plan or
-# a notice being a 文件 (审核文件). Only a verb of the service and a reading the vocabulary lists: 起草土地流转合同 is
-# still the office's to say (drafting is no review).
+# 法律意见书), as a counsel's log writes it in a hurry (the count after it is the quantity's, fzlib/specs/counsel.yaml):
+# read with the verb and the kind alone, a village's rules, a plan or a notice being a 文件 (审核文件). Only a verb of
+# the service and a reading the vocabulary lists: 起草土地流转合同 is still the office's to say (drafting is no review).
 _UNQUOTED_DOCUMENT = re.compile(
     r"(?P<verb>审查|审核|出具)(?P<name>.*?)"
     r"(?P<word>法律意见书|规范性文件|村规民约|居民公约|合同书?|协议书?|章程|方案|办法|细则|规定|制度|通知|公告|决定|文件)"
