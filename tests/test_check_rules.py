@@ -40,6 +40,28 @@ def test_a_list_belongs_to_the_earlier_total_its_parts_fit():
     assert c.verdict == "consistent" and "120件" in c.message
 
 
+def test_a_count_closed_off_by_a_semicolon_is_no_total_a_later_list_belongs_to():
+    # the ；ends the clause of the 172 items: the 其中 list after it is the 1 item's, and 1 + 2 exceeds it
+    text = "网站公开工作动态共172条;法定主动公开内容1条,其中机构概况1条,财政预决算信息2条。"
+    assert flagged(text) == ["1条"]
+    # in one clause run the list may be the earlier total's
+    same_run = "网站公开工作动态共172条,法定主动公开内容1条,其中机构概况1条,财政预决算信息2条。"
+    assert flagged(same_run) == [] and claims_on(same_run, "1条", "total")[0].code == "parts_other_total"
+
+
+def test_a_change_is_broken_down_into_the_same_way_changes_of_its_kinds():
+    text = "办案量较上年减少90件,其中行政检查减少70件,行政处罚减少20件。"
+    assert [(c.verdict, c.code) for c in claims_on(text, "90件", "total")] == [("consistent", "change_parts_match")]
+    # a list not evidently full may leave out kinds that changed the other way: no proven error
+    open_list = "办案量较上年减少90件,其中行政检查减少80件,行政处罚减少20件。"
+    assert claims_on(open_list, "90件", "total")[0].code == "change_parts_open" and flagged(open_list) == []
+    # declared full, the kinds' changes must make the total's
+    assert flagged("办案量较上年减少90件,分别为行政检查减少80件、行政处罚减少20件。") == ["90件"]
+    # a level after a change, or a change the other way, is no part of it
+    assert claims_on("受理案件比上年增加30件,其中调解成功25件。", "30件", "total") == []
+    assert claims_on("办案量较上年减少90件,其中行政检查增加10件。", "90件", "total") == []
+
+
 def test_a_count_said_with_zai_and_zhong_opens_the_list_of_what_it_holds():
     # "在…N起案件中，…": the cases the list is drawn from; closed by 其他, the kinds must make the total
     text = "在本所调处的90起纠纷中,40起为邻里纠纷,占比最高,达44%;其次为婚姻纠纷20起,土地、债务等其他纠纷共20起。"

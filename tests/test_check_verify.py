@@ -399,10 +399,16 @@ def test_a_rate_over_the_count_closing_the_sentence_before_is_confirmed_never_fl
 
 
 def test_parts_past_the_nearest_total_but_within_an_earlier_one_say_both_totals():
-    text = "全年累计发布工作动态信息165条,其中乡镇动态102条;发布法定主动公开内容2条,包括机构概况1条,以及预算信息3条。"
+    text = "全年累计发布工作动态信息165条,发布法定主动公开内容2条,包括机构概况1条,以及预算信息3条。"
     (claim,) = [c for c in check_text(text) if c.kind == "total" and c.stated == 2]
     assert (claim.verdict, claim.code) == ("consistent", "parts_other_total")
     assert "超过紧挨着的2条，但未超过前面的总数165条" in claim.message
+    # A ； closes the earlier count's clause: the list is the 2条's, and its excess comes only with the
+    # item 以及 may set beside it, so a note to confirm, never 不一致.
+    closed = "全年累计发布工作动态信息165条,其中乡镇动态102条;发布法定主动公开内容2条,包括机构概况1条,以及预算信息3条。"
+    (claim,) = [c for c in check_text(closed) if c.kind == "total" and c.stated == 2]
+    assert (claim.verdict, claim.code) == ("note", "parts_sibling_after")
+    assert "前1项合计1条，未超过总数2条" in claim.message
 
 
 def test_an_item_after_a_comma_and_yiji_may_be_a_sibling_of_a_one_item_list():
@@ -410,6 +416,10 @@ def test_an_item_after_a_comma_and_yiji_may_be_a_sibling_of_a_one_item_list():
     # it: unsure, so a note to confirm, never 不一致. With 、 it is one list (a real slip above).
     text = "发布法定主动公开内容1条，包括机构概况1条，以及预算信息2条。"
     assert verdicts(text, "total") == [("note", "parts_prefix")]
+    # the items before 以及 within the total, not making it: the excess comes only with the 以及 item
+    assert verdicts("发布法定主动公开内容2条，包括机构概况1条，以及预算信息3条。", "total") == [
+        ("note", "parts_sibling_after")
+    ]
 
 
 def test_the_items_of_a_sub_list_opened_by_neiyou_are_not_items_of_the_outer_list():

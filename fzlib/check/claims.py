@@ -240,6 +240,9 @@ class Breakdown:
     # The list is introduced as a division of the total by one attribute (按照案件类型分：…, 按违法主体划分): each
     # item is one class, no item of it is another matter, so its items never stop at a prefix that adds up.
     partition: bool = False
+    # The total is a change ("案件总数下降136件") and every item the same way's change of one kind ("其中行政
+    # 检查下降114件"): "up" or "down"; "" for a list of counts.
+    change: str = ""
 
     @property
     def figures(self) -> list[Figure]:
@@ -723,7 +726,10 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if continued and i > 0:
             break
-        if _not_a_whole(norm, total):
+        # A change is broken down only into changes the same way ("下降136件，其中行政检查下降114件、行政处罚
+        # 下降22件"), each the change of one kind.
+        way = _change_way(norm, total) if total.is_count else ""
+        if _not_a_whole(norm, total) and not way:
             continue
         # Counts of something else between the total and its list ("涉及5个领域") are skipped, so is a
         # change of the total ("常住人口94.9万人，比上年末增加0.1万人，其中城镇人口41.4万人").
@@ -731,10 +737,10 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
         while (
             k < len(figs)
             and figs[k].is_count
-            and (not same_family(figs[k].num.unit, total.num.unit) or _not_a_whole(norm, figs[k]))
+            and (not same_family(figs[k].num.unit, total.num.unit) or (not way and _not_a_whole(norm, figs[k])))
         ):
             k += 1
-        if k >= len(figs):
+        if k >= len(figs) or (way and _change_way(norm, figs[k]) != way):
             continue
         first_gap = _gap(norm, total, figs[k])
         intro = _INTRO.search(first_gap) or _among(norm, total, first_gap)
@@ -750,7 +756,7 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             continue
         if _parallel_item(norm, first_gap, intro, figs[k]) or _sibling_heading(first_gap, intro, total):
             continue
-        parts, cut = _collect_parts(norm, figs, k - 1, total)
+        parts, cut = _collect_parts(norm, figs, k - 1, total, way)
         if not parts or (len(parts) == 1 and parts[0].multiplier == 1):
             continue
         used.update(p.figure.index for p in parts)
@@ -759,6 +765,9 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             complete = "分别为"
         elif _CLOSING_ITEM.search(parts[-1].figure.raw_label):
             complete = "其他"
+        # An earlier total the list may belong to is one of the same clause run: a count that ；closed off
+        # ("公开工作动态共172条，…；法定主动公开内容1条，其中机构概况1条…") is another subject's, as a ；
+        # between a count and its 其中 already keeps the list from it. A change's list is of changes only.
         others = [
             f
             for f in figs[:i]
@@ -767,9 +776,11 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
             and not f.bracketed
             and same_family(f.num.unit, total.num.unit)
             and f.num.value > total.num.value
+            and not re.search(r"[；;]", norm[f.num.end : total.num.start])
+            and not way
         ]
         partition = bool(_PARTITION_INTRO.search(first_gap[: intro.end()]))
-        out.append(Breakdown(total, parts, complete, others, cut, partition))
+        out.append(Breakdown(total, parts, complete, others, cut, partition, way))
     return out
 
 
@@ -880,6 +891,19 @@ def _intro_spent(norm: str, gap: str, total: Figure, skipped: list[Figure], firs
     return False
 
 
+def _change_way(norm: str, f: Figure) -> str:
+    """Which way a count states a change ("下降136件" → "down", "增加0.1万人" → "up"), "" when it is no change
+    (a level reached, "由3件增长为261件", is none)."""
+    lead = norm[f.clause_start : f.num.start]
+    m = _CHANGE_LEAD.search(lead)
+    if not m or _REACHED.search(lead) or _AVERAGE.search(lead):
+        return ""
+    return "down" if _CHANGE_DOWN.match(m.group()) else "up"
+
+
+_CHANGE_DOWN = re.compile(r"下降|减少|降低|回落|下滑|降幅|少了")
+
+
 def _not_a_whole(norm: str, f: Figure) -> bool:
     """A change ("比上年末增加0.1万人") or an average ("人均结案274件") counts no things that a list
     could break down."""
@@ -952,8 +976,11 @@ def _rest_of_clause(norm: str, g: Figure) -> str:
     return norm[g.num.end : g.num.end + LABEL_MAX]
 
 
-def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tuple[list[Part], Figure | None]:
-    """The parts of a list, and the count the list stopped at when its end is unclear (else None)."""
+def _collect_parts(
+    norm: str, figs: list[Figure], i: int, total: Figure, way: str = ""
+) -> tuple[list[Part], Figure | None]:
+    """The parts of a list, and the count the list stopped at when its end is unclear (else None); the
+    parts of a change (way "up" or "down") are changes the same way, each of one kind."""
     parts: list[Part] = []
     prev = figs[i] if figs[i] is not total else total
     for g in figs[i + 1 :]:
@@ -983,6 +1010,8 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
         if g.bracketed:
             prev = g
             continue
+        if g.percent and way:
+            break  # "行政检查下降114件，降幅36.9%": the rate of a part's change, no share of the total's
         if g.percent:
             if _attach_share(norm, parts, g, prev):
                 prev = g
@@ -993,7 +1022,7 @@ def _collect_parts(norm: str, figs: list[Figure], i: int, total: Figure) -> tupl
             continue
         if not same_family(g.num.unit, total.num.unit) or (g.is_total and not _CLOSING_ITEM.search(g.raw_label)):
             break  # "土地、劳务、官民等其他纠纷共9起": the closing item sums the kinds it names, it is no total
-        if _RATE_MARK.search(g.raw_label) or _CHANGE_LEAD.search(g.raw_label):
+        if _RATE_MARK.search(g.raw_label) or (_change_way(norm, g) != way if way else _CHANGE_LEAD.search(g.raw_label)):
             break
         if _counterpart(total.label, g.label):
             break

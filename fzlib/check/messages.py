@@ -35,6 +35,11 @@ TEMPLATES = {
     "parts_prefix": "前{n}项合计{head}，恰为总数{total}；其后各项（合计后为{parts}）应是另计的情形，请确认。",
     "parts_prefix_other": "前{n}项合计{head}，恰为前面的总数{total}：所列分项应属于该总数，而不是紧挨着的{near}；其后各项另计，请确认。",
     "parts_other_total": "分项合计{parts}，超过紧挨着的{near}，但未超过前面的总数{total}：所列分项应属于该总数。",
+    "parts_sibling_after": "前{n}项合计{head}，未超过总数{total}；其后以“以及”“另有”等引出的各项（合计后为{parts}）可能是另计的情形，请确认。",
+    # a change broken down into the changes of its kinds
+    "change_parts_match": "各分项的{way}合计{parts}，与所述总{way}{total}相符。",
+    "change_parts_differ": "分项已列全（{why}），各分项的{way}合计{parts}，与所述总{way}{total}不符（差{diff}）。",
+    "change_parts_open": "各分项的{way}合计{parts}，与所述总{way}{total}不等；“其中”所列未必完整，未列出的分项可能有增有减，无法判断。",
     # shares of a breakdown
     "shares_sum_ok": "各项占比合计{sum}，约为100%。",
     "shares_sum_wrong": "各项占比合计{sum}，与100%相差{diff}个百分点，可能漏列某一类别或占比有误。",
@@ -120,11 +125,17 @@ READING_PLUS = "{plus}计入办结，分母为两者所属的总数{whole}"
 READING_SPLIT = "分子为同名各部分之和{parts}"
 READING_NO_PREVIOUS = "未给出上年（上期）数"
 READING_PREFIX = "前{n}项已合成总数，其后各项另计"
+READING_SIBLING = "以“以及”“另有”等引出的项另计"
 READING_OTHER_TOTAL = "分项属于前面的总数{total}"
 READING_STAGES = "所列各项是前后相继的办理阶段，不是互不重叠的分项"
 READING_TRAITS = "所列各项是人员的不同特征，可能重叠"
 READING_SANCTIONS = "所列各项是可同时给予一人的不同处分（党纪、政务），可能重叠"
 READING_FACETS = "所列各项按类别和程序（或“涉企”等）两种口径分列，可能重叠"
+READING_CHANGE_OPEN = "未列出的分项可能有增有减"
+# Why a list is evidently complete, by how claims marks it; and the ways a change goes.
+COMPLETE_BECAUSE = {"分别为": "“分别为”", "其他": "以“其他”项收尾"}
+COMPLETE_BY_SHARES = "各项占比合计约100%"
+CHANGE_WAYS = {"up": "增加", "down": "减少"}
 READING_OPEN = "“其中”所列未必完整"
 READING_CUT = "列表止于{next}之前；{next}也可能是一项"
 LEDGER_SOURCE = "台账中这个数来自{source}（逐行见“指标.xlsx”的“明细”工作表）。"

@@ -407,7 +407,20 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
     }
     used = bd.figures
     readings: list[str] = []
-    if low > total.high + 1e-9:
+    apart = low > total.high + 1e-9 or high < min(total.low, total.value) - 1e-9
+    if bd.change:
+        values["way"] = messages.CHANGE_WAYS[bd.change]
+    if bd.change and not apart:
+        verdict, code = "consistent", "change_parts_match"
+    elif bd.change and bd.complete:
+        # Kinds that each changed the same way make the total's change only when they are all of them.
+        verdict, code = "inconsistent", "change_parts_differ"
+        values["why"] = messages.COMPLETE_BECAUSE[bd.complete]
+    elif bd.change:
+        # A list not evidently full leaves kinds out that may have changed either way.
+        verdict, code = "unverifiable", "change_parts_open"
+        readings = [messages.READING_CHANGE_OPEN]
+    elif low > total.high + 1e-9:
         prefix = 0 if bd.partition else _fitting_prefix(bd)
         other = next((t for t in reversed(bd.others) if low <= t.num.high + 1e-9), None)
         if prefix:
@@ -424,6 +437,12 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
             verdict, code = "consistent", "parts_other_total"
             values.update(near=values["total"], total=_count(other))
             readings = [messages.READING_OTHER_TOTAL.format(total=_count(other))]
+        elif sibling := _within_before_sibling(bd):
+            # "内容2条，包括机构概况1条，以及预算信息3条": the excess comes only with an item that 以及 may set
+            # beside the list rather than in it; unsure, so a note to confirm.
+            verdict, code = "note", "parts_sibling_after"
+            values.update(n=sibling, head=_fmt(_sum(parts[:sibling], "value")) + total.unit)
+            readings = [messages.READING_SIBLING]
         elif _stages_of(parts) > 1 or _later_stage_beside_kinds(bd.total, parts):
             verdict, code = "unverifiable", "parts_stages"
             readings = [messages.READING_STAGES]
@@ -452,7 +471,7 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
         readings = [messages.READING_CUT.format(next=_count(bd.cut))]
     elif bd.complete or shares_close:
         verdict, code = "inconsistent", "parts_short"
-        values["why"] = {"分别为": "“分别为”", "其他": "以“其他”项收尾"}.get(bd.complete, "各项占比合计约100%")
+        values["why"] = messages.COMPLETE_BECAUSE.get(bd.complete, messages.COMPLETE_BY_SHARES)
     else:
         verdict, code = "unverifiable", "parts_open"
         readings = [messages.READING_OPEN]
@@ -577,6 +596,19 @@ def _fitting_prefix(bd: Breakdown) -> int:
         high += p.figure.num.high * p.multiplier
         fits = low <= bd.total.num.high + 1e-9 and high >= bd.total.num.low - 1e-9
         if fits and (k >= 2 or bd.parts[k].figure.raw_label.startswith(_SIBLING_OPENERS)):
+            return k
+    return 0
+
+
+def _within_before_sibling(bd: Breakdown) -> int:
+    """How many leading parts stay within the total before an item opened by a word that may set it beside
+    the list (以及, 另有: _SIBLING_OPENERS), 0 when no such item comes after parts within the total."""
+    low = 0.0
+    for k, p in enumerate(bd.parts[:-1], 1):
+        low += p.figure.num.low * p.multiplier
+        if low > bd.total.num.high + 1e-9:
+            return 0
+        if bd.parts[k].figure.raw_label.startswith(_SIBLING_OPENERS):
             return k
     return 0
 
