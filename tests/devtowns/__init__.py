@@ -16,6 +16,7 @@ from . import (
     baishu,
     baixi,
     caiyun,
+    chagan,
     chayuan,
     chenghu,
     chengxi,
@@ -148,6 +149,7 @@ TOWNS: dict[str, ModuleType] = {
     "yuping": yuping,
     "hualing": hualing,
     "haicuo": haicuo,
+    "chagan": chagan,
 }
 
 
