@@ -45,6 +45,7 @@ from . import (
     luzhou,
     maiqiu,
     meigang,
+    naba,
     putang,
     qinghe,
     qingkou,
@@ -148,6 +149,7 @@ TOWNS: dict[str, ModuleType] = {
     "yuping": yuping,
     "hualing": hualing,
     "haicuo": haicuo,
+    "naba": naba,
 }
 
 
