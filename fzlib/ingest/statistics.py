@@ -268,6 +268,9 @@ def _shape(table: Table) -> _Shape | None:
         placeholder[r, j] = no_count(cells[r, j])
     values, labels, serial = [], [], set()
     codes = {c.index for c in table.columns if c.path and label(c.path[-1]) in CODE_TITLES}
+    # A 合计 row is never numbered: a column whose numbers reach it counts (a quarter's 出具法律意见书 1 | 2 under two
+    # villages left blank, 合计 3, had read as a serial 1, 2, 3 and its figure as unstated: 那岜乡).
+    totals = np.asarray(table.reasons)[keep] == "total"
     for j in range(kinds.shape[1]):
         col = kinds[:, j]
         filled = (col != "blank") & ~placeholder[:, j]
@@ -280,7 +283,8 @@ def _shape(table: Table) -> _Shape | None:
         if numeric >= 0.8:
             nums = [_as_number(x) for x in body.iloc[:, j]]
             seq = [v for v in nums if v is not None]
-            if len(seq) >= 3 and seq == list(range(1, len(seq) + 1)):
+            on_total = bool((totals & filled).any())
+            if len(seq) >= 3 and seq == list(range(1, len(seq) + 1)) and not on_total:
                 serial.add(j)  # 1, 2, 3 …: a serial number, not a count
             else:
                 values.append(j)

@@ -46,6 +46,7 @@ from . import (
     luzhou,
     maiqiu,
     meigang,
+    naba,
     putang,
     qinghe,
     qingkou,
@@ -150,6 +151,7 @@ TOWNS: dict[str, ModuleType] = {
     "hualing": hualing,
     "haicuo": haicuo,
     "chagan": chagan,
+    "naba": naba,
 }
 
 

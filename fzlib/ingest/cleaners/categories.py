@@ -202,6 +202,11 @@ class Vocabulary:
                 shared.setdefault(k[-n:], set()).add(t)
         said = {e for e, ts in shared.items() if len(ts) >= 2}
         self.said_endings = sorted({e[-n:] for e in said for n in range(2, len(e) + 1)}, key=len, reverse=True)
+        self._said_words = frozenset(self.said_endings)
+        # Per canonical value, the keys of its forms (`_said_with`).
+        self.forms_of: dict[str, list[str]] = {}
+        for k, t in self.loose.items():
+            self.forms_of.setdefault(t, []).append(k)
 
     @staticmethod
     def key(text: str) -> str:
@@ -229,7 +234,7 @@ class Vocabulary:
         c = core(text)
         if not c:
             return None
-        found = self.certain(c) or self._named_before(c)
+        found = self.certain(c) or self._named_before(c) or self._said_with(c)
         if found:
             return found
         branch = self._branch(c)
@@ -306,6 +311,25 @@ class Vocabulary:
             if len(c) > len(ending) and c.endswith(ending):
                 named = self.certain(c[: -len(ending)])
                 return named if named is not None and named.endswith(ending) else None
+        return None
+
+    def _said_with(self, c: str) -> str | None:
+        """The value a text names by a listed form of it followed by the word its other forms are said with, a word the
+        vocabulary's values share (纠纷 of 邻里纠纷, 土地纠纷): 林地纠纷 is 林地, listed, said with 纠纷 as 山林土地纠纷 is
+        (ledger-kinds: variants add or drop 纠纷). Only where that value has a form ending with the word.
+
+        >>> v = Vocabulary({"山林土地": ["山林土地纠纷", "林地", "土地纠纷"], "邻里": ["邻里纠纷"], "其他": []})
+        >>> v._said_with("林地纠纷"), v._said_with("用水纠纷"), v._said_with("林地争议")
+        ('山林土地', None, None)
+        """
+        key = self.key(c)
+        for n in range(2, len(key) - 1):
+            stem, word = key[:-n], key[-n:]
+            named = self.loose.get(stem)
+            if named is None or word not in self._said_words:
+                continue
+            if any(f.endswith(word) and f != word for f in self.forms_of.get(named, ())):
+                return named
         return None
 
     def _branch(self, c: str) -> str | None:
