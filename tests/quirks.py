@@ -3755,6 +3755,13 @@ def dates_of_a_month_as_six_digits(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "dates-of-a-month-as-six-digits.xlsx", {"S": [H, *rows]})]
 
 
+def an_amount_merged_over_two_cases(raw: Path) -> list[Path]:
+    """A register whose fine of 2000 is one cell merged down over the rows of two cases (H2:H3), a third case's fine
+    its own."""
+    rows = _fines(25081, [2000, None, 500])
+    return [builders.xlsx(raw / "an-amount-merged-over-two-cases.xlsx", {"S": [_FINE, *rows]}, merged={"S": ["H2:H3"]})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -4201,6 +4208,8 @@ QUIRKS: dict[str, Quirk] = {
     "a_header_retyped_in_part_among_the_records": Quirk(a_header_retyped_in_part_among_the_records, None, rows=4),
     # Before: date.unparseable ("日期应写成 2024-03-05…"), the records' year unknown.
     "dates_of_a_month_as_six_digits": Quirk(dates_of_a_month_as_six_digits, None, rows=2),
+    # Before: 2000 filled into both cases' rows, 4000 counted where the sheet's own sum is 2000, without a word.
+    "an_amount_merged_over_two_cases": Quirk(an_amount_merged_over_two_cases, None, rows=3),
 }
 
 

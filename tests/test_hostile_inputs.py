@@ -4793,3 +4793,22 @@ def test_a_year_of_the_sexagenary_cycle_or_a_japanese_era_is_named_with_its_comm
     builders.csv_file(tmp_path / "raw" / "a.csv", [quirks.H, *rows], encoding="utf-8")
     (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "date.unparseable")
     assert all(words in issue["message"] for words in said)
+
+
+def test_an_amount_merged_over_two_cases_is_counted_once_and_named(tmp_path):
+    quirks.an_amount_merged_over_two_cases(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _fines_in_order(result) == [2000, None, 500]
+    (said,) = builders.codes(result, "number.merged_over_records")
+    assert (said["level"], said["cell"], said["detail"]) == ("警告", "H3", "H2")
+    assert "只计入第一条" in said["message"] and "取消合并" in said["message"]
+
+
+def test_an_amount_merged_over_the_rows_of_one_case_is_its_amount(tmp_path):
+    # Two parties of one case, its number and its fine merged over both rows: one record, its fine once.
+    rows = quirks._fines(25091, [2000, None])
+    rows[1][1] = None
+    builders.xlsx(tmp_path / "raw" / "a.xlsx", {"S": [quirks._FINE, *rows]}, merged={"S": ["B2:B3", "H2:H3"]})
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "number.merged_over_records")
+    assert result.tables["enforcement"]["fine_yuan"].sum() == 2000

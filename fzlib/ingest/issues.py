@@ -1304,6 +1304,14 @@ CATALOGUE: dict[str, IssueType] = {
         "请对照原始凭证或决定书，只填正确的那个数",
         unusable=True,
     ),
+    "number.merged_over_records": IssueType(
+        "金额合并单元格跨多条记录",
+        WARNING,
+        "“{header}”的合并单元格（{detail}）跨了几条不同编号的记录，金额只计入第一条（与 Excel 对该列求和一致），"
+        "本行未另计{times_hint}",
+        "如每条记录各有这笔金额，请取消合并，在每行分别填写；如是几条记录合计的金额，请在备注中说明",
+        per_sheet=True,
+    ),
     "number.misgrouped": IssueType(
         "数字的分节位置不对",
         ERROR,
