@@ -3689,6 +3689,79 @@ def two_dates_parted_by_a_slash(raw: Path) -> list[Path]:
     return _dated(raw, name, 24101, DATES_OF_ROUND_24[name][0])
 
 
+# --- round 25: words before an amount, digits spaced apart, lines of the form under its header, a header retyped ----
+# Each fine as typed → what it is worth (None: no amount to count; the code is in the test).
+AMOUNTS_OF_ROUND_25 = {
+    "罚款1000元": 1000,  # the column's own noun before the amount: had been number.unparseable
+    "罚款：壹仟元整": 1000,
+    "罚款1000元，没收300元": None,  # two amounts: which is the fine is the office's to say
+    "没收违法所得500元": None,  # another thing than the column's
+    "2 3": None,  # had been 23 without a word: two numbers, or twenty-three?
+    "1 000": 1000,  # thousands parted by a space
+    "1 2 0 0": 1200,  # spaced out to fill the cell
+}
+AMOUNTS_OF_ROUND_25_SAID = {
+    "罚款1000元，没收300元": "number.unparseable",
+    "没收违法所得500元": "number.unparseable",
+    "2 3": "number.misgrouped",
+}
+_BARE_FINE = [*H[:7], "罚款金额", "备注"]
+
+
+def amounts_with_the_columns_own_noun_before_them(raw: Path) -> list[Path]:
+    """Fines typed with the word of their column before them (罚款1000元), once with a second amount beside it and
+    once with another thing's word (没收违法所得)."""
+    typed = ["罚款1000元", "罚款：壹仟元整", "罚款1000元，没收300元", "没收违法所得500元"]
+    return _fines_of(raw, "amounts-with-their-columns-noun.csv", 25001, typed)
+
+
+def amounts_with_a_space_among_their_digits(raw: Path) -> list[Path]:
+    """Fines with spaces among their digits: two digits apart (2 3), thousands (1 000), every digit (1 2 0 0)."""
+    return _fines_of(raw, "amounts-with-spaced-digits.csv", 25011, ["2 3", "1 000", "1 2 0 0"])
+
+
+def a_unit_line_typed_under_the_header(raw: Path) -> list[Path]:
+    """A register whose fines are in 万元, said by a line typed right under its header in the first column
+    (单位：万元), as a clerk adds it after the titles; its fines' title names no unit."""
+    unit = ["单位：万元", *[""] * (len(_BARE_FINE) - 1)]
+    grid = [_BARE_FINE, unit, *_fines(25021, [1.5, 2, 0.3])]
+    return [builders.xlsx(raw / "a-unit-line-under-the-header.xlsx", {"S": grid})]
+
+
+def a_filler_line_typed_under_the_header(raw: Path) -> list[Path]:
+    """A register with the form's line of who filled it and when right under its header (填报单位：… | 填报日期：…)."""
+    filler = ["填报单位：旺草镇司法所", "", "", "", "填报日期：2024-12-31", "", "", ""]
+    return [builders.xlsx(raw / "a-filler-line-under-the-header.xlsx", {"S": [H, filler, *enforcement(25031, 2)]})]
+
+
+def a_continued_line_typed_under_the_header(raw: Path) -> list[Path]:
+    """A register's later page with （续表） typed right under its header."""
+    go_on = ["（续表）", *[""] * (len(H) - 1)]
+    return [builders.xlsx(raw / "a-continued-line-under-the-header.xlsx", {"S": [H, go_on, *enforcement(25036, 2)]})]
+
+
+def a_header_retyped_in_part_among_the_records(raw: Path) -> list[Path]:
+    """A register whose header is typed again in part among its records (序号 | 案件编号 | 案件名称, the rest blank),
+    as a clerk heads a new page by hand."""
+    rows = enforcement(25041, 4)
+    part = [*H[:3], *[""] * (len(H) - 3)]
+    return [builders.xlsx(raw / "a-header-retyped-in-part.xlsx", {"S": [H, *rows[:2], part, *rows[2:]]})]
+
+
+def dates_of_a_month_as_six_digits(raw: Path) -> list[Path]:
+    """Decision dates written as a year and its month in six digits (202403), as text and as a number cell."""
+    rows = enforcement(25051, 2)
+    rows[0][5], rows[1][5] = "202403", 202404
+    return [builders.xlsx(raw / "dates-of-a-month-as-six-digits.xlsx", {"S": [H, *rows]})]
+
+
+def an_amount_merged_over_two_cases(raw: Path) -> list[Path]:
+    """A register whose fine of 2000 is one cell merged down over the rows of two cases (H2:H3), a third case's fine
+    its own."""
+    rows = _fines(25081, [2000, None, 500])
+    return [builders.xlsx(raw / "an-amount-merged-over-two-cases.xlsx", {"S": [_FINE, *rows]}, merged={"S": ["H2:H3"]})]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -4120,6 +4193,23 @@ QUIRKS: dict[str, Quirk] = {
     "thousands_parted_by_points_twice": Quirk(thousands_parted_by_points_twice, None, rows=3),
     "dates_in_quotes_or_brackets": Quirk(dates_in_quotes_or_brackets, None, rows=5),
     "two_dates_parted_by_a_slash": Quirk(two_dates_parted_by_a_slash, None, rows=2),
+    # --- round 25 ---
+    # Before: 罚款1000元 and 罚款：壹仟元整 number.unparseable ("不是可识别的数字"), the fines unknown.
+    "amounts_with_the_columns_own_noun_before_them": Quirk(amounts_with_the_columns_own_noun_before_them, None, rows=4),
+    # Before: 2 3 was 23 without a word.
+    "amounts_with_a_space_among_their_digits": Quirk(amounts_with_a_space_among_their_digits, None, rows=3),
+    # Before: read as the header's second line (序号（万元）), the fines 1.5 元 for 15,000 without a word.
+    "a_unit_line_typed_under_the_header": Quirk(a_unit_line_typed_under_the_header, None, rows=3),
+    # Before: the 填报单位 line a record "missing its case number" (row.required_missing).
+    "a_filler_line_typed_under_the_header": Quirk(a_filler_line_typed_under_the_header, None, rows=2),
+    # Before: read as the header's second line, 序号（续表） a column of no field (column.unknown).
+    "a_continued_line_typed_under_the_header": Quirk(a_continued_line_typed_under_the_header, None, rows=2),
+    # Before: the retyped titles a table of their own, its records lost (column.missing 执法类别).
+    "a_header_retyped_in_part_among_the_records": Quirk(a_header_retyped_in_part_among_the_records, None, rows=4),
+    # Before: date.unparseable ("日期应写成 2024-03-05…"), the records' year unknown.
+    "dates_of_a_month_as_six_digits": Quirk(dates_of_a_month_as_six_digits, None, rows=2),
+    # Before: 2000 filled into both cases' rows, 4000 counted where the sheet's own sum is 2000, without a word.
+    "an_amount_merged_over_two_cases": Quirk(an_amount_merged_over_two_cases, None, rows=3),
 }
 
 

@@ -54,8 +54,8 @@ def test_every_cleaner_of_the_spec_language_is_registered():
 
 def test_cleaner_options_name_exactly_the_accepted_keywords():
     assert CLEANER_OPTIONS == {
-        "text": set(), "date": {"year", "titled_year", "date1904"}, "number": {"scale", "bounds", "ranges"},
-        "integer": {"scale", "bounds", "ranges"},
+        "text": set(), "date": {"year", "titled_year", "date1904"}, "number": {"scale", "bounds", "ranges", "nouns"},
+        "integer": {"scale", "bounds", "ranges", "nouns"},
         "category": {"vocabulary", "legend", "among", "ambiguous", "several"}, "yes_no": {"verbs"}, "id_number": set(), "phone": set(), "case_no": {"key"},
     }  # fmt: skip
 

@@ -4656,3 +4656,159 @@ def test_a_remark_after_a_date_is_named_with_the_day_it_is_counted_on(tmp_path):
     said = [(r["value"], r["level"], r["detail"]) for r in builders.codes(result, "date.remark")]
     assert said == [("2024年3月5日（补录）", "提示", "2024-03-05"), ("2024.3.6(电话通知)", "提示", "2024-03-06")]
     assert "补录" in builders.codes(result, "date.remark")[0]["message"]
+
+
+# --- round 25 ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "build, typed",
+    [
+        (
+            quirks.amounts_with_the_columns_own_noun_before_them,
+            ["罚款1000元", "罚款：壹仟元整", "罚款1000元，没收300元", "没收违法所得500元"],
+        ),
+        (quirks.amounts_with_a_space_among_their_digits, ["2 3", "1 000", "1 2 0 0"]),
+    ],
+)
+def test_amounts_of_round_25_are_their_amounts_or_named_never_guessed(build, typed, tmp_path):
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _fines_in_order(result) == [quirks.AMOUNTS_OF_ROUND_25.get(t, t) for t in typed]
+    said = {r["value"]: r["code"] for r in result.issues.to_dict("records")}
+    assert said == {t: quirks.AMOUNTS_OF_ROUND_25_SAID[t] for t in typed if t in quirks.AMOUNTS_OF_ROUND_25_SAID}
+
+
+def test_digits_two_apart_are_told_they_may_be_two_numbers(tmp_path):
+    quirks.amounts_with_a_space_among_their_digits(tmp_path / "raw")
+    (said,) = builders.codes(builders.clean(tmp_path / "raw"), "number.misgrouped")
+    assert (said["level"], said["cell"]) == ("错误", "H2") and "两个数" in said["message"]
+
+
+@pytest.mark.parametrize(
+    "text, code", [("三四人", "number.approximate"), ("五六次", "number.approximate"), ("两三", "number.approximate")]
+)
+def test_two_neighbouring_numerals_are_an_estimate_never_their_digits(text, code):
+    # Before: 三四人 (three or four people) was 34 without a word, read digit by digit as a year is (二〇二四).
+    from fzlib.ingest.cleaners.numbers import clean_integer
+
+    got = clean_integer(pd.Series([text, "二〇", "三十四", "一二〇"], dtype=object))
+    assert got.values.tolist() == [pd.NA, 20, 34, 120]
+    assert got.codes.tolist() == [code, pd.NA, pd.NA, pd.NA]
+    assert "相邻的两个数" in CATALOGUE[code].what
+
+
+def test_a_unit_line_typed_under_the_header_is_the_forms_unit(tmp_path):
+    quirks.a_unit_line_typed_under_the_header(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _fines_in_order(result) == [15000, 20000, 3000]
+    (unit,) = builders.codes(result, "column.unit_above")
+    assert (unit["header"], unit["detail"]) == ("罚款金额", "单位：万元")
+    assert set(result.issues["code"]) == {"column.unit_above"}
+
+
+@pytest.mark.parametrize(
+    "build", [quirks.a_filler_line_typed_under_the_header, quirks.a_continued_line_typed_under_the_header]
+)
+def test_a_line_of_the_form_typed_under_the_header_is_no_record_and_no_title(build, tmp_path):
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert len(result.tables["enforcement"]) == 2
+    assert result.issues.empty
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["set_aside"]["title"] == 1
+
+
+def test_a_header_retyped_in_part_among_the_records_goes_on_with_its_register(tmp_path):
+    quirks.a_header_retyped_in_part_among_the_records(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert sorted(result.tables["enforcement"]["case_name"]) == [f"事项{n}" for n in range(25041, 25045)]
+    assert result.issues.empty
+
+
+def test_a_header_retyped_in_part_under_a_title_of_its_own_is_another_table(tmp_path):
+    # A title line over the retyped titles: another register of the sheet, as a whole header under one is.
+    rows = quirks.enforcement(25061, 4)
+    part = [*quirks.H[:3], *[""] * (len(quirks.H) - 3)]
+    grid = [quirks.H, *rows[:2], [], ["二、下半年执法台账"], part, *rows[2:]]
+    builders.xlsx(tmp_path / "raw" / "a.xlsx", {"S": grid})
+    result = builders.clean(tmp_path / "raw")
+    assert len(result.tables["enforcement"]) == 2
+    assert [r["detail"] for r in builders.codes(result, "column.missing")] == ["执法类别"]
+
+
+@pytest.mark.parametrize(
+    "kind, field, text, answer",
+    [
+        ("litigation", "leader_appeared", "未出庭", False),
+        ("litigation", "leader_appeared", "未应诉", False),
+        ("litigation", "leader_appeared", "未调解", None),  # something else that did not happen
+        ("disputes", "resolved", "未化解", False),
+        ("disputes", "resolved", "未解决", False),
+        ("disputes", "resolved", "未办结", None),
+        ("petitions", "concluded", "未办结", False),
+        ("petitions", "concluded", "未化解", None),
+    ],
+)
+def test_a_yes_no_answer_of_wei_is_no_only_of_the_questions_own_verb(kind, field, text, answer):
+    # Before: every 未… was 否 by its first character (是否出庭 answered 未调解: the leader counted as absent).
+    from fzlib.ingest.cleaners.categories import clean_yes_no
+    from fzlib.spec import load_specs
+
+    verbs = load_specs()[kind].field(field).question_verbs
+    got = clean_yes_no(pd.Series([text], dtype=object), verbs=verbs)
+    assert got.values.tolist() == [pd.NA if answer is None else answer]
+    assert got.codes.tolist() == ["bool.unparseable" if answer is None else "vocab.assumed"]
+
+
+def test_a_month_as_six_digits_is_dated_its_first_day_and_named(tmp_path):
+    quirks.dates_of_a_month_as_six_digits(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    days = result.tables["enforcement"].sort_values("case_no")["decided_on"].astype(str).tolist()
+    assert days == ["2024-03-01", "2024-04-01"]
+    assert [(r["value"], r["detail"]) for r in builders.codes(result, "date.partial")] == [
+        ("202403", "2024-03-01"),
+        ("202404", "2024-04-01"),
+    ]
+
+
+def test_six_digits_far_from_the_ledgers_year_are_no_month():
+    # 200312 may be 2020-03-12 written yyMMdd as well as December 2003: neither is guessed.
+    from fzlib.ingest.cleaners.dates import clean_date
+
+    got = clean_date(pd.Series(["200312", 200312, "202413", "202312"], dtype=object), year=2024)
+    assert got.codes.tolist() == ["date.unparseable", "date.unparseable", "date.unparseable", "date.partial"]
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        ("甲辰年三月五日", ["干支纪年", "2024年", "农历"]),
+        ("癸卯年腊月廿三", ["干支纪年", "2023年", "农历"]),
+        ("令和6年3月5日", ["日本年号", "2024年"]),
+    ],
+)
+def test_a_year_of_the_sexagenary_cycle_or_a_japanese_era_is_named_with_its_common_year(typed, said, tmp_path):
+    # Before: "不是可识别的日期。日期应写成 2024-03-05…": nothing said what the year was or why it was not read.
+    rows = quirks.enforcement(25071, 1)
+    rows[0][5] = typed
+    builders.csv_file(tmp_path / "raw" / "a.csv", [quirks.H, *rows], encoding="utf-8")
+    (issue,) = builders.codes(builders.clean(tmp_path / "raw"), "date.unparseable")
+    assert all(words in issue["message"] for words in said)
+
+
+def test_an_amount_merged_over_two_cases_is_counted_once_and_named(tmp_path):
+    quirks.an_amount_merged_over_two_cases(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _fines_in_order(result) == [2000, None, 500]
+    (said,) = builders.codes(result, "number.merged_over_records")
+    assert (said["level"], said["cell"], said["detail"]) == ("警告", "H3", "H2")
+    assert "只计入第一条" in said["message"] and "取消合并" in said["message"]
+
+
+def test_an_amount_merged_over_the_rows_of_one_case_is_its_amount(tmp_path):
+    # Two parties of one case, its number and its fine merged over both rows: one record, its fine once.
+    rows = quirks._fines(25091, [2000, None])
+    rows[1][1] = None
+    builders.xlsx(tmp_path / "raw" / "a.xlsx", {"S": [quirks._FINE, *rows]}, merged={"S": ["B2:B3", "H2:H3"]})
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "number.merged_over_records")
+    assert result.tables["enforcement"]["fine_yuan"].sum() == 2000

@@ -419,6 +419,7 @@ def clean_fields(
             "bounds": f.range,
             "key": f.name in spec.key,
             "verbs": f.question_verbs,
+            "nouns": f.headers,
         }
         if f.name in raw and f.within and f.within in raw and not f.vocabulary and "date" not in f.steps:
             # A blank count beside a count typed in the other field's cell (数量 blank, 审查合同3份): that count.

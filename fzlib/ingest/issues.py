@@ -1004,8 +1004,8 @@ CATALOGUE: dict[str, IssueType] = {
     "date.unparseable": IssueType(
         "日期无法识别",
         ERROR,
-        "“{value}”不是可识别的日期{zero_hint}{republic_hint}{moment_hint}",
-        "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式{quarter_hint}{republic_fix}",
+        "“{value}”不是可识别的日期{zero_hint}{republic_hint}{era_hint}{moment_hint}",
+        "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式{quarter_hint}{republic_fix}{era_fix}",
         unusable=True,
     ),
     "date.partial": IssueType(
@@ -1193,8 +1193,8 @@ CATALOGUE: dict[str, IssueType] = {
     "number.approximate": IssueType(
         "数字是约数",
         ERROR,
-        "“{value}”是一个约数（约、余、多、左右），不能作为确定的数统计",
-        "请按原始记录填写确切的数（不带“约”“余”“多”“左右”）{note_hint}",
+        "“{value}”是一个约数（约、余、多、左右，或“三四”“五六”这样相邻的两个数），不能作为确定的数统计",
+        "请按原始记录填写确切的数（不带“约”“余”“多”“左右”；如是三十四，请写 34）{note_hint}",
         unusable=True,
     ),
     "number.bracketed_negative": IssueType(
@@ -1303,6 +1303,14 @@ CATALOGUE: dict[str, IssueType] = {
         "“{value}”中两处写的数不一致（{detail}），不能判断哪一个对，未计入",
         "请对照原始凭证或决定书，只填正确的那个数",
         unusable=True,
+    ),
+    "number.merged_over_records": IssueType(
+        "金额合并单元格跨多条记录",
+        WARNING,
+        "“{header}”的合并单元格（{detail}）跨了几条不同编号的记录，金额只计入第一条（与 Excel 对该列求和一致），"
+        "本行未另计{times_hint}",
+        "如每条记录各有这笔金额，请取消合并，在每行分别填写；如是几条记录合计的金额，请在备注中说明",
+        per_sheet=True,
     ),
     "number.misgrouped": IssueType(
         "数字的分节位置不对",
@@ -1509,6 +1517,8 @@ def render(row: dict) -> str:
         if (republic := _bare_republic(value))
         else "",
         "republic_fix": f"；如是民国纪年，请改写为公历日期 {republic[2]}，或在年份前写明“民国”" if republic else "",
+        "era_hint": _era_hint(value)[0],
+        "era_fix": _era_hint(value)[1],
         "unknown_fix": _unknown_fix(row),
         "note_hint": f"；括号里的说明（如“{found.group(0)}”）请写到备注列" if (found := _NOTE.search(value)) else "",
     }
@@ -1559,6 +1569,36 @@ def _moment_hint(value: str) -> str:
 _NOTE = re.compile(r"(?<=[\d元万])\s*[（(][^（）()\d]{1,12}[)）]")
 # A date whose year has three digits from 100 (民国100年 is 2011) and no 民国 before it: 113年3月5日, 113.3.5, 113/03/05.
 _BARE_REPUBLIC = re.compile(r"(1\d\d)\s*(?:年|[./\-])\s*(\d{1,2})\s*(?:月|[./\-])\s*(\d{1,2})\s*[日号]?")
+
+
+# A year named by the sexagenary cycle (甲辰年) or by a Japanese era (令和6年): neither is read. A 干支 year is the
+# lunar calendar's, its months and days lunar, and it recurs every sixty years; an era year is named with the year
+# it is, for the office to write.
+_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+_SEXAGENARY = re.compile(f"([{_STEMS}][{_BRANCHES}])年")
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_JAPANESE_ERA = re.compile(f"({'|'.join(_JAPANESE_ERAS)})\\s*(\\d{{1,2}}|元)\\s*年")
+
+
+def _era_hint(value: str) -> tuple[str, str]:
+    """(what, how to fix) of a date cell whose year is a 干支 year or a Japanese era's, or two empty texts. A 干支 year
+    is named as the year of the sixty from 1984 (甲子) to 2043.
+
+    >>> _era_hint("甲辰年三月五日")[0], _era_hint("令和6年3月5日")[0], _era_hint("2024年3月5日")
+    ('（甲辰年是干支纪年，即公历2024年前后，其后的月日通常是农历）', '（令和是日本年号：令和6年即公历2024年）', ('', ''))
+    """
+    text = unicodedata.normalize("NFKC", value)
+    if found := _SEXAGENARY.search(text):
+        stem, branch = _STEMS.index(found[1][0]), _BRANCHES.index(found[1][1])
+        year = 1984 + next(k for k in range(60) if k % 10 == stem and k % 12 == branch)
+        return (
+            f"（{found[1]}年是干支纪年，即公历{year}年前后，其后的月日通常是农历）",
+            f"；请写公历年份：如是农历，写成 {year}年农历三月初五（按农历记）或换算成公历日期",
+        )
+    if found := _JAPANESE_ERA.search(text):
+        year = _JAPANESE_ERAS[found[1]] + (1 if found[2] == "元" else int(found[2]))
+        return f"（{found[1]}是日本年号：{found[1]}{found[2]}年即公历{year}年）", f"；请改写为公历年份 {year}"
+    return "", ""
 
 
 def _bare_republic(value: str) -> tuple[int, int, str] | None:

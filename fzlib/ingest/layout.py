@@ -265,6 +265,7 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
         raw = pd.DataFrame(grid, index=body.index, columns=list(columns), dtype=object)
     else:
         raw = pd.DataFrame(index=body.index)
+    _merged_amounts(table, fit, spec, raw, problems)
     by_record: dict[str, np.ndarray] = {}
     for name, extra in fit.joined.items():
         if name not in raw:
@@ -318,6 +319,33 @@ def records(table: Table, fit: Fit, spec: LedgerSpec) -> Records:
     if not fit.ticks:
         return _entries_listed(Records(raw, headers, letters, by_record, problems=problems), spec)
     return Records(raw, headers, letters, by_record, problems=problems)
+
+
+def _merged_amounts(table: Table, fit: Fit, spec: LedgerSpec, raw: pd.DataFrame, problems: list) -> None:
+    """An amount merged down over the rows of records of different keys (one 罚款金额 cell over two cases) is counted
+    once, on its first record, as Excel's own SUM of the column counts it; each other record under it is named
+    (`number.merged_over_records`) with its amount left blank. Filled into every row, the merged 2000 over two cases
+    had been 4000 without a word. A kind whose rows hold shares of one record's amounts is summed elsewhere."""
+    key = fit.columns.get(spec.key[0]) if spec.key else None
+    if key is None or key.index not in table.body or not len(raw):
+        return
+    keys = table.body[key.index].map(lambda v: "" if v is None else str(v).strip())
+    rows = {int(r): pos for pos, r in enumerate(raw.index)}
+    for name, col in fit.columns.items():
+        f = spec.field(name)
+        if name not in raw or f.shares or not {"number", "integer"} & set(f.steps):
+            continue
+        for (r0, c0), (r1, c1) in table.merged:
+            if c0 != col.index or c1 != c0 or r1 <= r0:
+                continue
+            under = [rows[r] for r in range(r0 + 1, r1 + 2) if r in rows]  # 1-based Excel rows of the records
+            # Rows of one record (its key merged too, or left blank under it) share its amount: no other record's.
+            if len(under) < 2 or len({keys.iloc[p] for p in under} - {""}) < 2:
+                continue
+            first = f"{column_letter(col.index)}{r0 + 1}"
+            for p in under[1:]:
+                raw.iloc[p, raw.columns.get_loc(name)] = None
+                problems.append((p, name, "number.merged_over_records", first))
 
 
 # How a cell lists the entries of one row: on lines of the cell, or joined by 、 and ；.

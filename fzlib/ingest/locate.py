@@ -464,6 +464,25 @@ MONEY_SCALES = {"万元": 10000, "千元": 1000}
 STATED_UNIT = re.compile(r"(?<!填报)(?<!报送)(?<!填表)(?:金额)?单位\s*[:：]\s*(万元|千元|元)(?![\u4e00-\u9fff])")
 
 
+# A line of the form's own right under its header, typed after the titles (单位：万元, 填报单位：…, （续表）): it states
+# the form's unit, who filled it or that the page goes on, no title's second line and no record. Read as a second
+# line, 单位：万元 under 序号 had made 序号（万元） and left the amounts in 元 without a word (1.5 for 15000).
+_TITLE_TAIL = re.compile(
+    rf"^(?:\(续表?\)|续表|(?:金额|计量)?单位[:：][^()]{{1,6}}|(?:{'|'.join(FILLER_PREFIXES)}|填报日期|填表日期|填报时间)[:：(].*)$"
+)
+
+
+def is_title_tail(text: str) -> bool:
+    """Whether a normalised cell is a line of the form's own, not a title's second line (`_TITLE_TAIL`).
+
+    >>> [is_title_tail(t) for t in ("单位:万元", "金额单位:元", "(续表)", "填报单位:某镇司法所", "填报日期:2024-12-31")]
+    [True, True, True, True, True]
+    >>> [is_title_tail(t) for t in ("(元)", "序号", "单位名称", "填报单位", "表号")]
+    [False, False, False, False, False]
+    """
+    return bool(_TITLE_TAIL.match(text))
+
+
 def unit_of(title: str) -> str:
     """A title's unit in its closing brackets, '' without one: 工作时长（小时） → 小时."""
     found = TRAILING_UNIT.search(norm_header(title))
@@ -1090,6 +1109,10 @@ def classify_rows(
         reason[(reason == "") & rows] = label
 
     mark("blank", n_filled == 0)
+    # The form's own lines right under its header (单位：万元, 填报单位：…, （续表）): its title's, whose unit counts.
+    at_top = np.arange(n) < UNDER_HEADER_ROWS
+    tail = g.per_unique(map(is_title_tail, normed))[codes]
+    mark("title", at_top & (n_filled > 0) & ~(filled & ~tail).any(axis=1))
     mark("void", voids(normed)[codes].any(axis=1))
     if len(remark_cols):  # 备注 重复 / 录错: the clerk says the row is no record
         in_remarks = codes[:, list(remark_cols)]
@@ -1108,7 +1131,6 @@ def classify_rows(
     # A template's example row and a system's line of field codes sit right under the header: only
     # the texts of the body's first rows are looked at (a per-text test over a big sheet's every
     # distinct text was 5 % of reading it).
-    at_top = np.arange(n) < UNDER_HEADER_ROWS
     examples = np.zeros(len(texts), dtype=bool)
     identifiers = np.zeros(len(texts), dtype=bool)
     for i in np.unique(codes[:UNDER_HEADER_ROWS]):
@@ -1597,6 +1619,8 @@ class _SheetRows:
             map(str.startswith, [g.normed[c] for c in leads], repeat(FILLER_PREFIXES)), dtype=bool, count=len(leads)
         )
         self.filler = fillers[at.reshape(-1)] & (self.n_filled > 0)
+        # Every filled cell a line of the form's own (单位：万元, 填报单位：…, （续表）): no title's second line.
+        self.tail = ~(filled & ~g.per_unique(map(is_title_tail, g.normed))[g.codes]).any(axis=1) & (self.n_filled > 0)
         self.data_row = ~stringy | ((~header_ish) & filled).any(axis=1)
         # Rows that may start a table below another (the rest cannot: numbers, dates, one cell, a total).
         self.candidates = set(np.flatnonzero(self.texty & (self.n_filled >= 2) & ~self.total).tolist())
@@ -1728,7 +1752,7 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         return bool((facts.filled[lower] & ~facts.filled[upper]).any())
 
     def continues(r: int) -> bool:
-        if merged_rows(max(0, r - MAX_HEADER_ROWS), r) or not facts.texty[r] or facts.total[r]:
+        if merged_rows(max(0, r - MAX_HEADER_ROWS), r) or not facts.texty[r] or facts.total[r] or facts.tail[r]:
             return False
         titled = facts.n_known[r] + facts.n_values[r] >= 1 or facts.date_parts(r)
         return (titled and bool((facts.filled[r] & ~facts.filled[r - 1]).any())) or second_lines(r) or children(r)
@@ -1817,13 +1841,14 @@ def _printed_again(rows: list[list], previous: int, top: int, height: int) -> bo
     the sheet (打印标题行): the same titles in the same columns, right under the records or under nothing but page
     lines (第 1 页 共 3 页), blank rows and the lines printed over the first page's header again. Its records continue
     the table (a 更正 row on the last page names a 序号 on the first). A header under a title line of its own starts
-    another table, as it did."""
+    another table, as it did. The titles may be retyped in part (序号 | 案件编号 | 案件名称, the rest left blank, as a
+    clerk heads a page by hand): each one the earlier's in its column, two at least, is that header again. Read as a
+    table of its own, the columns it left blank had been missing (column.missing) and its records not counted."""
     if top - previous < 2 * height:
         return False
-    same = all(
-        [norm_header(c) for c in rows[previous + k]] == [norm_header(c) for c in rows[top + k]] for k in range(height)
-    )
-    if not same:
+    titles = [(k, c, t) for k in range(height) for c, t in enumerate(map(norm_header, rows[top + k])) if t]
+    earlier = [[norm_header(c) for c in rows[previous + k]] for k in range(height)]
+    if len(titles) < 2 or not all(c < len(earlier[k]) and earlier[k][c] == t for k, c, t in titles):
         return False
     # The lines printed over the header on every page (its title, 填报单位：…) are the first page's again.
     over = {tuple(map(norm_header, r)) for r in rows[max(0, previous - 3) : previous]}
@@ -2032,7 +2057,9 @@ def _table(
     is_record = reasons == ""
     for reason, n in Counter(reasons[~is_record]).items():
         set_aside[reason] += n
-    title_text = " ".join(str(c) for r in over for c in r if c not in ("", None))
+    # The form's own lines under its header (单位：万元) are its title's as the lines over it are.
+    under = [rows[start + i] for i in np.flatnonzero(reasons == "title")]
+    title_text = " ".join(str(c) for r in [*over, *under] for c in r if c not in ("", None))
     at = np.flatnonzero(is_record)
     as_cut = body.iloc[at]
     records = fill_merged_down(as_cut, merged, rows, start)

@@ -726,6 +726,10 @@ def _part_answer(part: str, verbs: tuple[str, ...] = ()) -> bool | None:
         return _YES_NO[part[1:]]
     if len(part) > 1 and part[0] == "已" and verbs and not any(v in part for v in verbs):
         return None  # something else happened (已移交, 已受理): the question is left unanswered, never 是 by its 已
+    if len(part) > 1 and part[0] == "未" and verbs and not any(v in part or part[1:] in v for v in verbs):
+        # Something else did not happen (未调解 answering 是否出庭, 未办结 answering 是否化解): it says nothing of the
+        # question's own thing, never 否 by its 未. 未出庭, 未化解, 未见面 (见面核查) deny the question's verb.
+        return None
     if len(part) > 1 and part[0] in _LEADING:
         return _LEADING[part[0]]
     return None
@@ -799,8 +803,8 @@ def clean_yes_no(raw: pd.Series, *, verbs: tuple[str, ...] = ()) -> Cleaned:
     >>> res = clean_yes_no(pd.Series(["是", "否", "√", 0, True, "无", "是（电话）", "不详"], dtype=object))
     >>> res.values.tolist(), res.codes.tolist()[-2:]
     ([True, False, True, False, True, <NA>, True, <NA>], ['vocab.assumed', 'bool.unparseable'])
-    >>> clean_yes_no(pd.Series(["已化解", "已移交司法所"]), verbs=("化解",)).values.tolist()
-    [True, <NA>]
+    >>> clean_yes_no(pd.Series(["已化解", "已移交司法所", "未化解", "未办结"]), verbs=("化解",)).values.tolist()
+    [True, <NA>, False, <NA>]
     """
     obj, kinds, text, errors = text_cells(raw)
     u = Uniques(text)

@@ -83,6 +83,10 @@ _COMPACT_DATE = re.compile(
 # A month of a year, also its part (2024年3月上旬, 3月底): a partial date, dated the month's first day.
 _MONTH_PART = r"(?:上旬|中旬|下旬|初|中|底|末)?"
 _YEAR_MONTH = re.compile(rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*月?份?{_MONTH_PART}$")
+# Six digits, a year and its month (202403, as a system's 年月 or a clerk's short form): a month, not a day; read as a
+# partial date only where the year is the ledger's or next to it, so that 200312 (2020-03-12 written yyMMdd, or
+# December 2003?) stays unread. From 2013 on a yyMMdd reading of such digits has a month above 12.
+_COMPACT_MONTH = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])$")
 # A quarter of a year (2024年第3季度, 2024年三季度, 2024Q3): a period a quarterly count is kept for, not
 # a date left incomplete; dated its first day (code date.period, a note), which places it in its year.
 _YEAR_QUARTER = re.compile(r"^(?P<y>\d{4})\s*(?:年度?\s*第?\s*(?P<q>[1-4])\s*季度?|\s*[Qq](?P<qq>[1-4]))$")
@@ -543,6 +547,8 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
             return int(found["y"]) + century, int(found["m"]), int(found["d"]), None
     if found := _YEAR_MONTH.match(text):
         return int(found["y"]), int(found["m"]), 1, "date.partial"
+    if year is not None and (found := _COMPACT_MONTH.match(text)) and abs(int(found["y"]) - year) <= 1:
+        return int(found["y"]), int(found["m"]), 1, "date.partial"
     if found := _YEAR_QUARTER.match(text):
         return int(found["y"]), 3 * int(found["q"] or found["qq"]) - 2, 1, "date.period"
     if yearless == "date.yearless" and (found := _BARE_QUARTER.match(text)):  # the year is the table's
@@ -882,6 +888,9 @@ def clean_date(
             year_month = np.isfinite(num) & (num >= 1900) & (num < 2100) & (num != np.floor(num))
             ambiguous = year_month & (np.abs(num - np.floor(num) - 0.1) < 1e-9)
             whole = np.isfinite(num) & (num == np.floor(num))
+            # yyyyMM kept as a number (202403): read as its digits, a month (`_COMPACT_MONTH`); no serial of a day.
+            yyyymm = whole & (num >= 190_001) & (num <= 210_012) & (num % 100 >= 1) & (num % 100 <= 12)
+            yyyymmdd |= yyyymm
             seconds = whole & (num >= _EPOCH_FIRST) & (num <= _EPOCH_LAST)
             millis = whole & (num >= _EPOCH_FIRST * 1000) & (num <= _EPOCH_LAST * 1000)
         idx = np.flatnonzero(numeric)

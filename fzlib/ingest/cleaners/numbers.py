@@ -224,7 +224,42 @@ def _one_number(text: str) -> float:
     return float(_parse_number_texts([text])[0][0])
 
 
-def _written_otherwise(text: str) -> tuple[float, str | None, str | None] | None:
+def _after_own_noun(text: str, nouns: tuple[str, ...]) -> float | None:
+    """The number after a word of the field's own titles (`nouns`: 罚款1000元 under 罚款金额, 补贴500元 under 补贴金额,
+    拘留3人 under 拘留人数): the word says only what the column says already. None where no such word stands before
+    one number alone (罚款1000元，没收300元; 罚款1000元（逾期加处）; 没收违法所得1000元 under 罚款金额: another thing).
+
+    >>> titles = ("罚没金额", "罚款金额（元）")
+    >>> [_after_own_noun(t, titles) for t in ["罚款1000元", "罚款：壹仟元整", "罚款1000元，没收300元", "没收1000元"]]
+    [1000.0, 1000.0, None, None]
+    """
+    for k in range(len(text) - 1, 1, -1):
+        word, rest = text[:k].rstrip(" :："), text[k:].strip()
+        if len(word) < 2 or not rest or not any(word in noun for noun in nouns):
+            continue
+        value = _one_number(rest)
+        if not np.isnan(value):
+            return value
+    return None
+
+
+# Two numerals of one place side by side, the second the larger (三四人, 五六次, 两三件): "three or four", an estimate,
+# never 34 (a numeral read digit by digit, as years are: 二〇二四). Digit-by-digit numbers of three or more stand.
+_ONE_TO_NINE = "".join(k for k, v in numerals.DIGITS.items() if v)
+_NEIGHBOURS = re.compile(rf"^([{_ONE_TO_NINE}])([{_ONE_TO_NINE}])\s*(?:{_UNITS})?$")
+
+
+def _neighbouring_numerals(text: str) -> bool:
+    """Whether a text is two numerals giving a span (三四人: three or four people).
+
+    >>> [_neighbouring_numerals(t) for t in ["三四人", "两三", "五六次", "一二", "四三", "二〇", "三十", "三"]]
+    [True, True, True, True, False, False, False, False]
+    """
+    m = _NEIGHBOURS.match(text)
+    return m is not None and numerals.DIGITS[m.group(1)] < numerals.DIGITS[m.group(2)]
+
+
+def _written_otherwise(text: str, nouns: tuple[str, ...] = ()) -> tuple[float, str | None, str | None] | None:
     """(value, code, detail) of a normalised text no plain reading took (NaN with an error's code where it is no
     number to count), or None where it is none of these ways of writing a number.
 
@@ -267,6 +302,8 @@ def _written_otherwise(text: str) -> tuple[float, str | None, str | None] | None
         if first == second:
             return first, None, None
         return np.nan, "number.words_differ", f"{fmt.plain(first)} 与 {fmt.plain(second)}"
+    if nouns and (value := _after_own_noun(text, nouns)) is not None:
+        return value, None, None
     return None
 
 
@@ -280,8 +317,8 @@ _POINT_SAID = re.compile(r"(?<![\d.])(?:\d+\.(?:\d{1,2}|\d{4,})|\d{4,}\.\d{3}|0\
 def _misgrouped(text: str) -> bool:
     """Whether a text is digits parted at places no way of grouping them parts them (`_GROUPED`).
 
-    >>> [_misgrouped(t) for t in ["1,200,0000", "1000,500", "10,00,000", "1000 00", "1,2,0,0"]]
-    [True, True, True, True, True]
+    >>> [_misgrouped(t) for t in ["1,200,0000", "1000,500", "10,00,000", "1000 00", "1,2,0,0", "2 3", "3 2人"]]
+    [True, True, True, True, True, True, True]
     >>> [_misgrouped(t) for t in ["1,200,000", "12,0000元", "1'200", "1 200", "1 2 0 0", "1,5", "500,00", "1200"]]
     [False, False, False, False, False, False, False, False]
     """
@@ -294,7 +331,9 @@ def _misgrouped(text: str) -> bool:
         return False
     if len(groups[0]) <= 4 and all(len(g) == 4 for g in groups[1:]):  # 万
         return False
-    if all(s.isspace() for s in separators) and all(len(g) == 1 for g in groups):  # spaced out
+    # Spaced out one by one (1 2 0 0) only from three digits on: 2 3 may as well be two numbers (two cases, 2 and 3)
+    # as 23 (it had been 23 without a word).
+    if all(s.isspace() for s in separators) and all(len(g) == 1 for g in groups) and len(groups) > 2:
         return False
     return not (len(groups) == 2 and len(groups[1]) <= 2 and not separators[0].isspace())
 
@@ -396,7 +435,9 @@ def _ranges(texts: pd.Series, rule: str) -> tuple[np.ndarray, np.ndarray]:
     return value, hit
 
 
-def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _numbers(
+    raw: pd.Series, scale: float, ranges: str = "low", nouns: tuple[str, ...] = ()
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(float values with NaN, a code per cell or None, a detail per cell) for a raw column."""
     obj, kinds = cell_kinds(raw)
     n = obj.size
@@ -462,7 +503,7 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
         missing = present & np.isnan(per_unique) & pd.isna(per_code)
         if missing.any():
             for i in np.flatnonzero(missing):
-                if (found := _written_otherwise(norm.iloc[i])) is not None:
+                if (found := _written_otherwise(norm.iloc[i], nouns)) is not None:
                     per_unique[i], per_code[i], per_detail[i] = found
                     per_own[i] = (
                         found[1] == "number.shorthand"
@@ -474,6 +515,8 @@ def _numbers(raw: pd.Series, scale: float, ranges: str = "low") -> tuple[np.ndar
             idx = np.flatnonzero(missing)
             bad = np.array([_misgrouped(t) for t in norm.iloc[idx].astype(object)], dtype=bool)
             per_unique[idx[bad]], per_code[idx[bad]] = np.nan, "number.misgrouped"
+            span = np.array([_neighbouring_numerals(t) for t in norm.iloc[idx].astype(object)], dtype=bool)
+            per_unique[idx[span]], per_code[idx[span]] = np.nan, "number.approximate"
         if scale == 1 and not european.any():
             _point_or_thousands(norm, per_unique, per_code, per_detail, value[numeric])
         noted = retyped & pd.isna(per_code) & ~np.isnan(per_unique)
@@ -554,11 +597,17 @@ def _bounded(value: np.ndarray, codes: np.ndarray, detail: np.ndarray, bounds) -
 
 @register("number")
 def clean_number(
-    raw: pd.Series, *, scale: float = 1, bounds: tuple[float, float] | None = None, ranges: str = "low"
+    raw: pd.Series,
+    *,
+    scale: float = 1,
+    bounds: tuple[float, float] | None = None,
+    ranges: str = "low",
+    nouns: tuple[str, ...] = (),
 ) -> Cleaned:
     """Parse amounts and counts: units, 万, separators, full-width and Chinese numerals → Float64.
     `bounds` (min, max) marks implausible values ``number.out_of_range``; a range "2-3" counts its
-    low end (or `ranges` "high", "mid") with the code ``number.range``.
+    low end (or `ranges` "high", "mid") with the code ``number.range``. A word of the field's own titles (`nouns`)
+    before the number (罚款1000元 under 罚款金额) says nothing more than its column.
 
     >>> raw = pd.Series(["1,200", "１００", "50元", "1.2万", "贰佰", "一千二百", "/", "约三十"], dtype=object)
     >>> res = clean_number(raw)
@@ -572,14 +621,19 @@ def clean_number(
     >>> clean_number(pd.Series(["(500)", "1,200.00-", "300-元", "########"], dtype=object)).codes.tolist()
     ['number.bracketed_negative', 'number.trailing_minus', 'number.trailing_minus', 'cell.too_narrow']
     """
-    value, codes, detail = _numbers(raw, scale, ranges)
+    value, codes, detail = _numbers(raw, scale, ranges, nouns)
     _bounded(value, codes, detail, bounds)
     return cleaned(raw.index, pd.Series(value, dtype="Float64"), codes, detail)
 
 
 @register("integer")
 def clean_integer(
-    raw: pd.Series, *, scale: float = 1, bounds: tuple[float, float] | None = None, ranges: str = "low"
+    raw: pd.Series,
+    *,
+    scale: float = 1,
+    bounds: tuple[float, float] | None = None,
+    ranges: str = "low",
+    nouns: tuple[str, ...] = (),
 ) -> Cleaned:
     """Like ``number``, then whole numbers only → Int64; 2.5 people is ``number.not_integer``.
 
@@ -587,7 +641,7 @@ def clean_integer(
     >>> res.values.tolist(), res.codes.tolist()
     ([3, 12, <NA>, 12], [<NA>, <NA>, 'number.not_integer', <NA>])
     """
-    value, codes, detail = _numbers(raw, scale, ranges)
+    value, codes, detail = _numbers(raw, scale, ranges, nouns)
     with np.errstate(invalid="ignore"):
         fits = np.isnan(value) | ((value == np.floor(value)) & (np.abs(value) < 2**63))
     not_integer = ~fits
