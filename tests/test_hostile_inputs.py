@@ -4744,6 +4744,8 @@ def test_a_header_retyped_in_part_under_a_title_of_its_own_is_another_table(tmp_
         ("disputes", "resolved", "未化解", False),
         ("disputes", "resolved", "未解决", False),
         ("disputes", "resolved", "未办结", None),
+        ("disputes", "resolved", "未成功", False),  # an outcome denied, whatever the question's verb
+        ("disputes", "resolved", "未果", False),
         ("petitions", "concluded", "未办结", False),
         ("petitions", "concluded", "未化解", None),
     ],

@@ -665,6 +665,8 @@ _YES_NO = {
     ),
     **dict.fromkeys(_CALL_FAILED, False),
 }
+# Words of an outcome, not of an act: 未成功 and 未果 deny whatever the question asks (是否化解, 是否劝阻).
+_OUTCOMES = ("成功", "果")
 # The first character of a qualified answer: 是（电话）, 已取得联系, 未联系上.
 _LEADING = {"是": True, "已": True, "否": False, "未": False}
 # A way contact was made, beside a meeting denied (未见面（在外务工，电话联系）, 未见面，已电话联系): the
@@ -724,6 +726,8 @@ def _part_answer(part: str, verbs: tuple[str, ...] = ()) -> bool | None:
         return None
     if len(part) > 1 and part[0] == "已" and part[1:] in _YES_NO:
         return _YES_NO[part[1:]]
+    # An outcome said of whatever the question asks (已成功, 未成功, 未果) answers it, whichever its verb.
+    verbs = verbs and (*verbs, *_OUTCOMES)
     if len(part) > 1 and part[0] == "已" and verbs and not any(v in part for v in verbs):
         return None  # something else happened (已移交, 已受理): the question is left unanswered, never 是 by its 已
     if len(part) > 1 and part[0] == "未" and verbs and not any(v in part or part[1:] in v for v in verbs):
