@@ -4761,6 +4761,17 @@ def test_a_yes_no_answer_of_wei_is_no_only_of_the_questions_own_verb(kind, field
     assert got.codes.tolist() == ["bool.unparseable" if answer is None else "vocab.assumed"]
 
 
+def test_a_call_that_failed_is_no_dissuasion_by_phone():
+    # 未接通 is no 未 + the question's verb (劝阻): a failed call, read as 未接听 is, with nothing assumed.
+    from fzlib.ingest.cleaners.categories import clean_yes_no
+    from fzlib.spec import load_specs
+
+    verbs = load_specs()["fraud_watch"].field("phoned").question_verbs
+    got = clean_yes_no(pd.Series(["未接通", "无法接通"], dtype=object), verbs=verbs)
+    assert got.values.tolist() == [False, False]
+    assert got.codes.isna().all()
+
+
 def test_a_month_as_six_digits_is_dated_its_first_day_and_named(tmp_path):
     quirks.dates_of_a_month_as_six_digits(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")

@@ -656,7 +656,9 @@ def _offence_not_cited(vocab: Vocabulary, text: str) -> str | None:
 # 失联 / 无法联系 (是否取得联系), or with how contact was made: 电话联系, 见面 (见面核查情况). 未… is
 # read by its leading character below; 无 alone is a placeholder, so 无法… is listed.
 # A call register's outcomes of a call that reached no one (是否取得联系).
-_CALL_FAILED = frozenset(["无人接听", "电话无人接听", "未接听", "关机", "停机", "空号", "拒接", "拒接电话"])
+_CALL_FAILED = frozenset(
+    ["无人接听", "电话无人接听", "未接听", "未接通", "无法接通", "关机", "停机", "空号", "拒接", "拒接电话"]
+)
 _YES_NO = {
     **dict.fromkeys(["是", "有", "y", "yes", *TICKS, "1", "true", "已", "对", "出庭", "到庭"], True),
     **dict.fromkeys(["见面", "电话联系", "微信联系", "视频联系"], True),
