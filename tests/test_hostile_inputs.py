@@ -60,7 +60,8 @@ def snapshot(folder: Path) -> dict[str, str]:
         if p.is_symlink():
             out[rel] = f"link:{os.readlink(p)}"
         elif not p.is_dir():
-            out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
+            with p.open("rb") as fh:  # read in pieces: a quirk's 300 MB video is not held in memory to be hashed
+                out[rel] = hashlib.file_digest(fh, "sha256").hexdigest()
     return out
 
 

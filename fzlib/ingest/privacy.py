@@ -210,22 +210,24 @@ def _number_spans(text: str) -> list[tuple[int, int, str]]:
     for run in _RUN.finditer(text):
         if len(_NOT_DIGIT.sub("", run.group())) < 10:  # no ID or phone has fewer digits
             continue
-        groups = [(run.start() + m.start(), run.start() + m.end(), m.group()) for m in _GROUP.finditer(run.group())]
+        groups = list(_GROUP.finditer(run.group()))
+        parts = [m.group() for m in groups]
         i = 0
-        while i < len(groups):
+        while i < len(parts):
             found, digits = None, ""
-            for j in range(i, len(groups)):
-                digits += groups[j][2]
+            for j in range(i, len(parts)):
+                digits += parts[j]
                 if len(digits) > 18:
                     break
-                kind = _number_kind(digits, [g[2] for g in groups[i : j + 1]])
-                if kind:
+                # Fewer than ten digits are no ID or phone (_number_kind's None), not asked: a cell of many short
+                # numbers (a date typed over and over) had asked for each of its groups' first few.
+                if len(digits) >= 10 and (kind := _number_kind(digits, parts[i : j + 1])):
                     found = (j, kind)
             if found is None:
                 i += 1
                 continue
             j, kind = found
-            start, end = groups[i][0], groups[j][1]
+            start, end = run.start() + groups[i].start(), run.start() + groups[j].end()
             if start and text[start - 1] == "+":  # +86 …
                 start -= 1
             if start and text[start - 1] in "(（" and any(c in text[start:end] for c in ")）"):  # (+86)… (0851)…
