@@ -52,6 +52,55 @@ def test_a_platform_state_alone_is_still_the_status(tmp_path):
     assert (got["disputes.screened"], got["disputes.resolved"]) == (5, 4)
 
 
+def _followed_disputes(registered: str | None) -> list[list]:
+    # A grid platform's list of the disputes its 网格员 follow: each with the date of the last visit to its parties, and
+    # (where the export has it) the date it was registered.
+    head = [
+        "序号",
+        "事件编号",
+        "所属网格",
+        "纠纷类型",
+        "当事人",
+        "化解状态",
+        *([registered] if registered else []),
+        "最近走访时间",
+    ]
+    rows = [
+        ["SJ2023001", "邻里纠纷", "已化解", "2023-12-20", "2024-01-08"],  # registered last December, visited in January
+        ["SJ2024002", "婚姻家庭纠纷", "化解中", "2024-03-01", "2024-03-10"],
+        [
+            "SJ2024003",
+            "土地纠纷",
+            "已化解",
+            "2024-12-28",
+            "2025-01-06",
+        ],  # registered this December, visited next January
+    ]
+    return [head] + [
+        [i, no, "甲村网格", kind, "甲某、乙某", status, *([on] if registered else []), visited]
+        for i, (no, kind, status, on, visited) in enumerate(rows, 1)
+    ]
+
+
+def test_disputes_listed_by_their_last_visit_are_dated_by_their_registration_never_by_the_visit(tmp_path):
+    # last_visit_date: with the registration date beside it, the 最近走访时间 is a date of its own; the disputes are the
+    # year's by their registration (SJ2023001 last year's, SJ2024003 this year's though visited in January).
+    builders.xlsx(tmp_path / "网格矛盾纠纷清单.xlsx", {"Sheet1": _followed_disputes("上报时间")})
+    result = clean(tmp_path)
+    assert sorted(result.tables["disputes"]["dispute_no"]) == ["SJ2024002", "SJ2024003"]
+    assert builders.figures(result)["disputes.screened"] == 2
+
+
+def test_a_dispute_list_whose_only_date_is_the_last_visit_asks_for_the_registration_date(tmp_path):
+    # last_visit_only: the visit says when the dispute was last followed up, not when it was screened. It had been
+    # taken for the 排查日期 by its content (…时间 of dates): last year's dispute counted, this year's lost. No figure
+    # rests on it now; the error asks for the 排查日期 the office can export again.
+    builders.xlsx(tmp_path / "网格矛盾纠纷清单.xlsx", {"Sheet1": _followed_disputes(None)})
+    result = clean(tmp_path)
+    assert [r["detail"] for r in codes(result, "column.missing")] == ["排查日期"]
+    assert builders.figures(result)["disputes.screened"] is None
+
+
 def test_media_publicity_in_a_disclosure_register_is_published_through_the_media(tmp_path):
     # 公开方式 主动公开 / 媒体宣传 / 依申请公开: 媒体宣传 is the town's word for the items placed with 华龙网 or 上游新闻.
     rows = [["序号", "信息标题", "发布日期", "发布渠道", "公开方式"]]

@@ -4,6 +4,8 @@ fictitious, and named after the quirk they show."""
 
 from __future__ import annotations
 
+import pytest
+
 import builders
 from builders import clean, codes
 
@@ -37,6 +39,60 @@ def test_a_compiled_books_contents_page_with_a_header_is_set_aside_not_an_unknow
     assert [r["sheet"] for r in codes(result, "sheet.other_document")] == ["目录"]
     assert builders.figures(result)["enforcement.cases"] == 3
     builders.assert_rows_conserved(result.manifest)
+
+
+@pytest.mark.parametrize(
+    ("name", "contents"),
+    [
+        (
+            "台账清单",
+            [["序号", "表名", "责任科室"], [1, "执法案件", "综合执法办"], [2, "执法案件（续）", "综合执法办"]],
+        ),
+        (
+            "汇总",
+            [
+                ["某镇台账汇编"],
+                ["序号", "台账名称", "备注"],
+                [1, "执法案件登记台账", ""],
+                [2, "执法案件（续）", "续表"],
+            ],
+        ),
+        ("Sheet1", [["序号", "台账名称", "页码"], [1, "执法案件", 2], [2, "执法案件（续）", 9]]),
+    ],
+)
+def test_a_contents_page_named_otherwise_is_known_by_the_sheets_it_lists(tmp_path, name, contents):
+    # contents_page_named_otherwise: a book's contents page saved as 台账清单, 汇总 or Sheet1 lists the book's own
+    # sheets, one a row. It had been a ledger of no known kind (错误), withholding the one kind of its book.
+    builders.xlsx(
+        tmp_path / "某镇台账汇编.xlsx", {name: contents, "执法案件": _register(3), "执法案件（续）": _register(3)}
+    )
+    result = clean(tmp_path)
+    assert codes(result, "file.unknown_kind") == []
+    assert [r["sheet"] for r in codes(result, "sheet.other_document")] == [name]
+    assert builders.figures(result)["enforcement.cases"] == 3
+    builders.assert_rows_conserved(result.manifest)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # dated rows are records, whatever sheets they name
+        [
+            ["序号", "村名", "走访日期", "走访情况"],
+            [1, "甲村", "2024-03-05", "正常"],
+            [2, "乙村", "2024-04-09", "正常"],
+        ],
+        # a sheet named by two rows: records of its village, not a contents line
+        [["序号", "村名", "走访情况"], [1, "甲村", "正常"], [2, "乙村", "正常"], [3, "甲村", "复访"]],
+    ],
+)
+def test_records_naming_the_books_sheets_are_no_contents_page(tmp_path, rows):
+    # records_naming_sheets: an unknown list whose rows name the villages the book keeps a sheet each for is still a
+    # table of no known kind, its rows unread, never set aside as a contents page.
+    builders.xlsx(tmp_path / "走访.xlsx", {"汇总": rows, "甲村": _register(3), "乙村": _register(2)})
+    result = clean(tmp_path)
+    assert [r["sheet"] for r in codes(result, "file.unknown_kind")] == ["汇总"]
+    assert codes(result, "sheet.other_document") == []
 
 
 def test_a_register_on_a_sheet_named_contents_is_still_read(tmp_path):

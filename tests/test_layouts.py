@@ -317,6 +317,32 @@ def test_several_carriers_ticked_for_one_item_are_all_its_channels_not_a_mistake
     assert breakdowns.items(table, by_channel) == 4  # each item once: the base of the channels' shares
 
 
+@pytest.mark.parametrize(
+    ("written", "channel"),
+    [
+        ("华龙网", "媒体报道"),
+        ("人民网", "媒体报道"),
+        ("学习强国", "媒体报道"),
+        ("县融媒体中心", "媒体报道"),
+        ("广播电视", "媒体报道"),
+        ("抖音", "微信公众号"),
+        ("视频号", "微信公众号"),
+        ("今日头条", "微信公众号"),
+        ("政务微博", "微信公众号"),
+    ],
+)
+def test_news_outlets_are_media_and_an_offices_own_accounts_its_new_media(tmp_path, written, channel):
+    # outlet_and_app_channels: a register's 发布渠道 names the news site the 宣传 office placed an item with (华龙网,
+    # 人民网), or the platform of the town's own account (抖音, 视频号). They had been unknown values; a news outlet's
+    # site, 网 though it is, is media, not the government's website (政府网站).
+    head = ["序号", "信息标题", "发布时间", "公开类型", "发布渠道"]
+    rows = [[1, "某镇召开安全生产会议", "2024-03-05", "主动公开", written]]
+    builders.xlsx(tmp_path / "信息发布台账.xlsx", {"Sheet1": [head, *rows]})
+    result = clean(tmp_path)
+    assert result.tables["disclosure"]["channel"].tolist() == [channel]
+    assert codes(result, "vocab.unknown") == [] and codes(result, "vocab.assumed") == []
+
+
 def test_several_ticks_under_a_field_no_figure_counts_and_not_declared_several_are_several_places(tmp_path):
     # The same register's 公开状态 ticked 已发布 and 待发布 on one row: a status is one value, no figure counts by it,
     # so the row is named (提示) and only the breakdown by it cannot place it.

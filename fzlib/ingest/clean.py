@@ -108,6 +108,7 @@ from fzlib.ingest.recognise import (
     SUBSET_PREFIX,
     Context,
     best_fit,
+    contents_page,
     fit,
     header_words,
     ledger_beside,
@@ -618,6 +619,7 @@ class YearCleaner:
         self._document = False
         self.legends: dict[str, dict[str, str]] = {}  # the file being read: field → code → word (fzlib.ingest.legends)
         self.other_sheets: set[str] = set()  # the file being read: its sheets named after other towns
+        self.book_sheets: list[str] = []  # the file being read: the names of all its sheets
         # (file, sheet) → when each Excel row was submitted, for the tables of an online form's export.
         self.submitted: dict[tuple[str, str], pd.Series] = {}
         self.excluded: dict[str, pd.DataFrame] = {}
@@ -901,7 +903,8 @@ class YearCleaner:
                     self.legends, located = result.prepared
                 else:
                     self.legends, located = book_legends(result.sheets), located_sheets(self.words, result, lazily=True)
-                self.other_sheets = self._other_towns_sheets(rel, [s.name for s in result.sheets])
+                self.book_sheets = [s.name for s in result.sheets]
+                self.other_sheets = self._other_towns_sheets(rel, self.book_sheets)
                 self._page_before = (None, None)  # each file starts without a page before it
                 self._heading, self._document = None, result.format in ("docx", "rtf", "html")
                 self._headers_known, self._headers_alone = {}, []
@@ -1330,6 +1333,11 @@ class YearCleaner:
         # register had been that kind's table missing 卷宗号, an error withholding the kind's figures).
         if not surely:
             other = other or pivot_table(table)
+        # A book's contents page named otherwise than 目录 (台账清单, 汇总, Sheet1: 序号 | 表名 | 责任科室) whose rows name
+        # the book's other sheets, each once, undated: it had been a ledger of no known kind (an error withholding the
+        # one kind of its book), or a register missing its columns (台账名称 taken for a 文件名称).
+        if not surely and kind not in self.specs:
+            other = other or contents_page(table, self.book_sheets, sheet.name)
         # A bound book's contents page (a sheet named 目录: 序号 | 台账名称 | 页码) lists the ledgers that follow; it is
         # none of them. Set aside only where no kind fits it, so that a register a sheet so named holds is still read.
         if found is None and kind not in self.specs and is_front_matter(sheet.name):

@@ -1433,6 +1433,47 @@ def other_document(table: Table, specs: dict[str, LedgerSpec], ctx: Context, fil
     return f"文件名含“{word}”" if word else ""
 
 
+# A contents page is short: a book's sheets are tens, never hundreds.
+_CONTENTS_MOST_ROWS = 60
+# A date in a row (2024-03-05, 2024年3月, 2024.3.5): records are dated, a contents page's rows are not.
+_DATED = re.compile(r"(19|20)\d\d\s*[-./年]\s*\d{1,2}")
+
+
+def contents_page(table: Table, sheets: list[str], own: str) -> str:
+    """ "目录页（逐行列出本工作簿的其他 N 个工作表）" when the table's rows list the book's other sheets, each once, as a
+    contents page does whatever its sheet is named (台账清单, 汇总, Sheet1: 序号 | 表名 | 页码); else "". Never for
+    rows that are records: a dated row, a sheet named by two rows (a village's records under its sheet's name), or
+    rows most of which name no sheet. A sheet named by digits alone (1, 2 … a month a sheet) is never looked for:
+    a 序号 or a page number would name it.
+
+    >>> t = Table(0, 1, [Column(0, ("序号",), "序号"), Column(1, ("表名",), "表名")],
+    ...           pd.DataFrame({0: [1, 2], 1: ["人民调解登记台账", "执法案件"]}, index=[2, 3]))
+    >>> contents_page(t, ["台账清单", "人民调解", "执法案件"], "台账清单")
+    '目录页（逐行列出本工作簿的其他 2 个工作表）'
+    >>> contents_page(t, ["台账清单", "人民调解", "普法"], "台账清单")
+    ''
+    """
+    body = table.body
+    if body is None or not len(body) or len(body) > _CONTENTS_MOST_ROWS:
+        return ""
+    names = {n: s for s in sheets if s != own and (n := norm_header(s)) and not n.isdigit() and len(n) >= 2}
+    if len(names) < 1:
+        return ""
+    named: list[str] = []
+    for row in body.itertuples(index=False):
+        texts = [norm_header(c) for c in row if isinstance(c, str) and c.strip()]
+        if any(_DATED.search(t) for t in texts) or any(hasattr(c, "year") for c in row):
+            return ""  # a dated row: a record
+        # The longest sheet name a cell holds (执法案件登记台账 names 执法案件; 执法案件（续） names that sheet, not 执法案件).
+        hits = [n for t in texts for n in names if n in t]
+        if hits:
+            named.append(max(hits, key=len))
+    distinct = set(named)
+    if len(named) != len(distinct) or 2 * len(named) < len(body) or len(distinct) < min(2, len(names)):
+        return ""
+    return f"目录页（逐行列出本工作簿的其他 {len(distinct)} 个工作表）"
+
+
 def pivot_table(table: Table) -> str:
     """ "数据透视表（行标签、计数项:…）" when the table's header is a pivot table's; else "".
 
