@@ -18,6 +18,7 @@ from . import (
     caiyun,
     chayuan,
     chenghu,
+    chengpu,
     chengxi,
     fengling,
     ganyuan,
@@ -148,6 +149,7 @@ TOWNS: dict[str, ModuleType] = {
     "yuping": yuping,
     "hualing": hualing,
     "haicuo": haicuo,
+    "chengpu": chengpu,
 }
 
 
