@@ -137,13 +137,25 @@ class ColumnContent:
         return self._cache[key]
 
     def vocabulary_beyond(self, vocab: Vocabulary, key: str, own: Vocabulary) -> float:
-        """Share of cells naming a value of `vocab`, a cell written as one of `own`'s canonical values not counted:
-        化解中 in a 化解结果 column is the status's own word, whatever a platform's stage vocabulary also calls it."""
+        """Share of cells naming a value of `vocab` beyond `own`'s: 化解中 in a 化解结果 column is the status's own word,
+        whatever a platform's stage vocabulary also calls it. A cell the two vocabularies read alike (处置中, 已移交司法所:
+        化解中 and 已上报 either way) says nothing of which column is which, so it is left out of the base too: a 办理状态
+        of 已办结 / 处置中 / 已上报 is all stage, a 化解结果 of 已化解 / 已移交司法所 none. Counted against, such cells had
+        left 办理状态 taken for the 化解状态 (its 已办结 read 已化解) or the two columns undecided (渝坪镇's 化解结果 with
+        its 已移交司法所). A column of nothing but such cells is measured as before: every cell of `vocab` but `own`'s
+        own words."""
         key = f"beyond:{key}"
         if key not in self._cache:
             own_words = set(own.targets)
-            named = _names_a_value(vocab, self.texts)
-            self._cache[key] = self._share([n and t not in own_words for n, t in zip(named, self.texts)])
+            readings = [vocab.resolve(t)[0] for t in self.texts]
+            literal = np.array([t in own_words for t in self.texts], dtype=bool)
+            alike = np.array([r in own_words for r in readings], dtype=bool) | literal
+            named = np.array([r is not None for r in readings], dtype=bool)
+            base = 1.0 - self._share(alike)
+            if base > 1e-9:
+                self._cache[key] = self._share(named & ~alike) / base
+            else:
+                self._cache[key] = self._share(named & ~literal)
         return self._cache[key]
 
     def named_within(self, vocabulary: dict[str, list[str]], key: str) -> float:

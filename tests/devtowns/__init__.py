@@ -19,6 +19,7 @@ from . import (
     chagan,
     chayuan,
     chenghu,
+    chengpu,
     chengxi,
     fengling,
     ganyuan,
@@ -152,6 +153,7 @@ TOWNS: dict[str, ModuleType] = {
     "haicuo": haicuo,
     "chagan": chagan,
     "naba": naba,
+    "chengpu": chengpu,
 }
 
 
