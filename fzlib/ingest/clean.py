@@ -36,6 +36,7 @@ from fzlib.ingest.cleaners.documents import KEY_LOST, year_in_number
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import ColumnContent, fits, people_among_choices
 from fzlib.ingest.folder import (
+    archived_copies,
     backup_of,
     broken_link,
     display_name,
@@ -636,6 +637,7 @@ class YearCleaner:
         self.origins: dict[tuple[str, str], dict[str, str]] = {}  # (file, sheet) → a rewritten grid's cells' origin
         self.cells = 0  # cells read so far, all files
         self.unread: set[tuple[str, str]] = set()  # (file, sheet) holding rows no table was recognised in
+        self.paths: dict[str, Path] = {}  # file to be read → its path
         self.digests: dict[str, str] = {}  # file → its SHA-256, taken once before reading
         self.copies: dict[str, str] = {}  # a file identical to the byte to another → that file
         self.superseded: dict[str, str] = {}  # an earlier version of a ledger (台账.xlsx) → its 修改稿 / 最终版
@@ -762,7 +764,8 @@ class YearCleaner:
             and not outside_link(p, self.raw)
         ]
         # An excluded file copies nothing: its copy is read as the ledger it is.
-        self.digests = _digests({self.shown_name(p): p for p, _ in planned})
+        self.paths = {self.shown_name(p): p for p, _ in planned}
+        self.digests = _digests(self.paths)
         self.copies = _copies(self.digests)
         shown = [self.shown_name(p) for p in files]
         self.backups = {name: of for name in shown if (of := backup_of(name, shown)) and of not in self.exclude}
@@ -875,6 +878,12 @@ class YearCleaner:
             # The stamped scan of a ledger that is in the folder as a table: its records are that table's.
             entry["scan_of"] = table
             self.issue("file.scan_of_table", rel, detail=table)
+            return
+        held = archived_copies(path, self.paths, self.digests) if result.problem == "file.archive" else None
+        if held:  # the folder's own files zipped (台账.zip left where it was unpacked): its records are theirs
+            entry["archive_of"] = held
+            more = f"等{len(held)}个文件" if len(held) > 3 else ""
+            self.issue("file.archive_copy", rel, detail="、".join(f"“{n}”" for n in held[:3]) + more)
             return
         if result.problem:
             entry["problem"] = result.problem

@@ -1,4 +1,4 @@
-"""A year's raw folder: which of its files are ledgers (links out of the folder named, never followed), their names as shown, their SHA-256, what one file's name says of another beside it (a scan of it, last year's of it), and the folder's content stamp (for make)."""
+"""A year's raw folder: which of its files are ledgers (links out of the folder named, never followed), their names as shown, their SHA-256, what one file's name says of another beside it (a scan of it, last year's of it), a zip holding only copies of its files, and the folder's content stamp (for make)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import hashlib
 import os
 import re
 import unicodedata
+import zipfile
+import zlib
 from pathlib import Path
 
 from fzlib.errors import UserProblem
@@ -53,6 +55,48 @@ def sha256(path: Path) -> str | None:
         while chunk := fh.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def archived_copies(path: Path, files: dict[str, Path], digests: dict[str, str]) -> list[str] | None:
+    """The folder's files (by their shown names) a zip holds, when every file in it is one of them to the byte: the
+    folder sent through WeChat or QQ as 台账.zip and unpacked where it arrived, the archive left beside what it held
+    (its members named in GBK or UTF-8 alike: only their bytes are compared). None when it holds any other file (its
+    ledgers are not read: file.archive), nothing, a password, or cannot be opened. A member is unpacked only when a
+    file of the folder has its size, and never past that size: the sizes a zip states cannot make it read more.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); _ = (d / "执法.xlsx").write_bytes(b"PK ledger")
+    >>> with zipfile.ZipFile(d / "台账.zip", "w") as z: z.writestr("台账/执法.xlsx", b"PK ledger")
+    >>> files = {"执法.xlsx": d / "执法.xlsx"}; digests = {"执法.xlsx": sha256(d / "执法.xlsx")}
+    >>> archived_copies(d / "台账.zip", files, digests)
+    ['执法.xlsx']
+    >>> with zipfile.ZipFile(d / "台账.zip", "a") as z: z.writestr("调解.xlsx", b"PK another")
+    >>> archived_copies(d / "台账.zip", files, digests) is None
+    True
+    """
+    by_size: dict[int, dict[str, str]] = {}
+    for name, digest in digests.items():
+        if files.get(name) not in (None, path):
+            try:
+                by_size.setdefault(files[name].stat().st_size, {})[digest] = name
+            except OSError:
+                continue
+    held = set()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [m for m in archive.infolist() if not m.is_dir()]
+            for member in members:
+                known = by_size.get(member.file_size)
+                if not known or member.flag_bits & 0x1:
+                    return None
+                digest = hashlib.sha256()
+                with archive.open(member) as stream:
+                    digest.update(stream.read(member.file_size + 1))
+                if (name := known.get(digest.hexdigest())) is None:
+                    return None
+                held.add(name)
+    except (zipfile.BadZipFile, NotImplementedError, OSError, RuntimeError, ValueError, EOFError, zlib.error):
+        return None
+    return sorted(held) or None
 
 
 def outside_link(path: Path, raw: Path) -> bool:

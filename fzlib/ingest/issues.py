@@ -169,6 +169,13 @@ CATALOGUE: dict[str, IssueType] = {
         "这是一个压缩包（{detail}），fzlib 不打开压缩包，其中的台账未读取",
         "请解压后把其中的台账文件放入该年份的文件夹，再把压缩包移出（或在 params/<年份>.yaml 的 exclude 中列出）",
     ),
+    # The folder sent as one zip and unpacked where it arrived, the zip left beside its files: the same books twice.
+    "file.archive_copy": IssueType(
+        "已解压的压缩包",
+        NOTE,
+        "这是一个压缩包，其中的文件与文件夹中的{detail}逐字节相同（已解压在文件夹中），其中的记录只按文件夹中的文件计入一次",
+        "无需处理；不需要的压缩包可以删除",
+    ),
     # A ledger sent as an attachment, the whole message saved among the ledgers: its attachment is not opened.
     "file.email": IssueType(
         "电子邮件",

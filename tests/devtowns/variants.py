@@ -14,7 +14,9 @@ every page with page lines, a sheet per month, a row of column numbers, quarter 
 and what a register's 备注 says and where a book is saved or pasted (notes, a record entered twice marked 重复登记;
 a book saved by WPS as .et; a sheet pasted into a Word table; a book saved as Unicode text or as a single-file web page,
 or handed out protected) and the years beside this one (last year's books left in the folder, a register going on into
-next January, dates typed as their eight digits), each scored against the town's truth. A variant carries the same records,
+next January, dates typed as their eight digits) and how a folder travels (each file received twice through a chat
+app, the same bytes or an earlier and a later save; the folder's zip left beside its unpacked files; CSVs exported
+with Excel's sep=, line; a book saved as Strict Open XML), each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -26,9 +28,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import io
 import quopri
 import re
 import sys
+import zipfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -2087,6 +2091,134 @@ def _split(book, path: Path) -> bool:
     return True
 
 
+# --- a tenth round (session 50): how a folder travels (a chat app, an archive) and what a book is saved as ---------
+
+# What a receiving program adds to the name of a file it already holds: WeChat and QQ save a second receipt as
+# 台账(1).xlsx, Windows' 复制 / 粘贴 in one folder as 台账 - 副本.xlsx.
+COPY_NAMES = ("{stem}(1){suffix}", "{stem} - 副本{suffix}")
+
+
+def _sent_twice(raw: Path) -> int:
+    """Each ledger file received twice and kept twice beside itself, the same bytes under a receiving program's name
+    for a second copy (台账(1).xlsx, 台账 - 副本.xlsx by turns). The copy's records are the original's: the office
+    counts them once, every figure stays."""
+    files = sorted(p for p in raw.rglob("*") if p.is_file())
+    for i, path in enumerate(files):
+        path.with_name(COPY_NAMES[i % 2].format(stem=path.stem, suffix=path.suffix)).write_bytes(path.read_bytes())
+    return len(files)
+
+
+def _earlier_save(book) -> bool:
+    """The book as it was saved a few days before: each shown register's last two records not yet entered (a
+    register with a 合计, fewer than four records or a merged cell in those rows left as it is); whether any was."""
+    changed = False
+    for ws in book.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        merged = {r for r, _ in _merged(ws)}
+        for _, data, total in _registers(ws):
+            if total or len(data) < 4 or merged & set(data[-2:]):
+                continue
+            for r in data[-2:]:
+                for cell in ws[r]:
+                    cell.value = None
+            changed = True
+    return changed
+
+
+def _later_save(raw: Path) -> int:
+    """Each register book received twice through a chat app, a few days apart: 台账.xlsx the earlier save (its
+    registers' last two records not yet entered), 台账(1).xlsx — WeChat's name for the second receipt — the later
+    one, whole. Every record of the earlier save is in the later: the office's register is the later save, every
+    figure stays (the engine must not add both)."""
+    changed = 0
+    for path in sorted(raw.rglob("*.xlsx")):
+        try:
+            book = openpyxl.load_workbook(path, data_only=True, rich_text=True)
+        except Exception:  # a book openpyxl cannot open is left as it is
+            continue
+        if not _earlier_save(book):
+            continue
+        path.with_name(f"{path.stem}(1){path.suffix}").write_bytes(path.read_bytes())
+        book.save(path)
+        changed += 1
+    return changed
+
+
+class _GbkName(zipfile.ZipInfo):
+    """A member named as 中文版 Windows' 发送到 › 压缩(zipped)文件夹, WinRAR's and 360压缩's zips name it: in the system's
+    code page (GBK), without the flag that says UTF-8 (a reader that trusts the flag sees cp437's mojibake)."""
+
+    def _encodeFilenameFlags(self):  # noqa: N802 (zipfile's own name)
+        return self.filename.encode("gbk"), self.flag_bits & ~0x800
+
+
+def _zip_beside(raw: Path) -> int:
+    """The folder as it came in a chat (WeChat, QQ) as one .zip, unpacked where it arrived, the archive left beside
+    the files it holds: every file again inside 台账.zip, named in GBK, at a fixed time (byte-reproducible). The zip's
+    books are the loose books: every figure stays."""
+    files = sorted(p for p in raw.rglob("*") if p.is_file())
+    if not files:
+        return 0
+    with zipfile.ZipFile(raw / "台账.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in files:
+            info = _GbkName(path.relative_to(raw).as_posix(), date_time=(2025, 1, 6, 9, 30, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0  # MS-DOS, as Windows' zips say
+            archive.writestr(info, path.read_bytes())
+    return len(files)
+
+
+def _sep_line(raw: Path) -> int:
+    """Every CSV of the folder as a system exports it with Excel's hint line sep=, first (so that Excel in any locale
+    splits at the comma): the folder's own CSVs (after a byte-order mark, where one is) and each book of one shown
+    sheet saved as CSV in GBK, as `csv` saves it. A hint line holds no record: every figure stays."""
+    changed = 0
+    for path in sorted(raw.rglob("*.xlsx")):
+        try:
+            changed += _as_csv(openpyxl.load_workbook(path, data_only=True, rich_text=True), path)
+        except Exception:  # a book openpyxl cannot open is left as it is
+            continue
+    for path in sorted(raw.rglob("*.csv")):
+        data = path.read_bytes()
+        bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
+        head = data[len(bom) : len(bom) + 4096]
+        if head.count(b",") <= max(head.count(b"\t"), head.count(b";")):  # a file of another delimiter
+            continue
+        path.write_bytes(bom + b"sep=,\r\n" + data[len(bom) :])
+        changed += 1
+    return changed
+
+
+# Excel's 另存为 › "Strict Open XML 电子表格": the same parts, the ISO namespaces and relationship types in place of the
+# transitional ones (the reverse of fzlib.ooxml), and the workbook saying conformance="strict".
+_TO_STRICT = {
+    b"http://schemas.openxmlformats.org/officeDocument/2006/": b"http://purl.oclc.org/ooxml/officeDocument/",
+    b"http://schemas.openxmlformats.org/spreadsheetml/2006/": b"http://purl.oclc.org/ooxml/spreadsheetml/",
+    b"http://schemas.openxmlformats.org/drawingml/2006/": b"http://purl.oclc.org/ooxml/drawingml/",
+}
+
+
+def _as_strict(book, path: Path) -> bool:
+    """The book saved as Strict Open XML (.xlsx): every part's transitional namespaces and relationship types renamed
+    to the ISO ones, the workbook marked conformance="strict"; the cells, merges and styles as they were. Every figure
+    stays."""
+    book.save(path)
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as strict:
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                for old, new in _TO_STRICT.items():
+                    part = part.replace(old, new)
+                if info.filename == "xl/workbook.xml":
+                    part = re.sub(rb"<(\w+:)?workbook ", rb'<\1workbook conformance="strict" ', part, count=1)
+            strict.writestr(info, part)
+    path.write_bytes(out.getvalue())
+    return True
+
+
 def _quote(value: str) -> str:
     return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\r\n') else value
 
@@ -2127,9 +2259,21 @@ SAVED_AS = {
     "unicode_text": _as_unicode_text,
     "web_page": _as_web_page,
     "protected": _as_protected,
+    # A tenth round (session 50): a book saved as Strict Open XML.
+    "strict_xml": _as_strict,
 }
 # Variants of the whole folder: its books merged into one, its files renamed, last year's books beside them.
-FOLDER = {"one_book": _one_book, "generic": _generic_names, "neighbour_years": _neighbour_years}
+FOLDER = {
+    "one_book": _one_book,
+    "generic": _generic_names,
+    "neighbour_years": _neighbour_years,
+    # A tenth round (session 50): each file received twice (the same bytes, or an earlier and a later save), the
+    # folder's zip left beside its files, CSVs exported with Excel's sep=, line.
+    "sent_twice": _sent_twice,
+    "later_save": _later_save,
+    "zip_beside": _zip_beside,
+    "sep_line": _sep_line,
+}
 
 
 def run(town: str, variant: str) -> Run:
