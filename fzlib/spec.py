@@ -1090,6 +1090,7 @@ class Corrections:
     void_remarks: frozenset[str]
     corrects_row: tuple[str, ...]
     later_versions: tuple[str, ...]
+    copy_marks: tuple[str, ...] = ()
 
 
 @cache
@@ -1102,6 +1103,7 @@ def corrections() -> Corrections:
         void_remarks=frozenset(str(w) for w in raw.get("void_remarks") or ()),
         corrects_row=tuple(str(w) for w in raw.get("corrects_row") or ()),
         later_versions=tuple(str(w) for w in raw.get("later_versions") or ()),
+        copy_marks=tuple(str(w) for w in raw.get("copy_marks") or ()),
     )
 
 

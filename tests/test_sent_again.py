@@ -114,3 +114,68 @@ def test_a_csv_exported_with_excel_s_sep_hint_line_reads_its_header_under_it(tmp
     assert builders.figures(result)["enforcement.licensing"] == 3
     assert result.manifest["files"][0]["sheets"][0]["header_row"] == 2
     assert result.issues.empty
+
+
+# A register of sessions without a number, told by its date and audience alone: too few columns for a part repeating
+# another to be told (fzlib.ingest.keys.repeated asks three), as a counsel's log or a 主动公开 list of few columns is.
+SESSIONS_HEADER = ["序号", "培训日期", "参加对象"]
+
+
+def _sessions(n: int, skip: tuple[int, ...] = ()) -> list[list]:
+    return [
+        [i, f"2024-{i + 1:02d}-{10 + i:02d}", "领导干部" if i % 2 else "法律明白人"]
+        for i in range(1, n + 1)
+        if i not in skip
+    ]
+
+
+def test_an_earlier_save_beside_the_later_is_one_note_and_its_records_count_once(tmp_path):
+    # Received through WeChat a few days apart: 学法用法台账.xlsx without the last two sessions, then the whole
+    # register as 学法用法台账(1).xlsx. Before: both added, 5 sessions of 法律明白人 for 3.
+    builders.xlsx(tmp_path / "学法用法台账.xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(4)]})
+    builders.xlsx(tmp_path / "学法用法台账(1).xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(6)]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+    (note,) = builders.codes(result, "file.earlier_save")
+    assert (note["file"], note["level"], note["expected"], note["detail"]) == (
+        "学法用法台账.xlsx",
+        "提示",
+        "学法用法台账(1).xlsx",
+        "2",
+    )
+    assert set(result.issues["file"]) == {"学法用法台账.xlsx"}  # nothing else said twice of the earlier save
+    entry = next(f for f in result.manifest["files"] if f["file"] == "学法用法台账.xlsx")
+    assert entry["earlier_save_of"] == "学法用法台账(1).xlsx"
+    assert entry["sheets"][0]["excluded"]["duplicate"] == 4
+    builders.assert_rows_conserved(result.manifest)
+
+
+def test_an_earlier_save_named_as_the_copy_and_sorted_otherwise_is_still_the_earlier(tmp_path):
+    # Windows' copy kept as the earlier one (台账 - 副本.xlsx), the later save re-sorted newest first: records are
+    # compared whatever their order.
+    builders.xlsx(tmp_path / "学法用法台账 - 副本.xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(4)]})
+    builders.xlsx(tmp_path / "学法用法台账.xlsx", {"Sheet1": [SESSIONS_HEADER, *reversed(_sessions(6))]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+    assert [n["file"] for n in builders.codes(result, "file.earlier_save")] == ["学法用法台账 - 副本.xlsx"]
+
+
+def test_two_saves_edited_apart_are_both_read_and_an_error_names_the_two(tmp_path):
+    # The second receipt lacks a session the first holds (deleted, or the two edited on two computers): which one
+    # the office keeps is not known, nothing is dropped, and the error says both may have been added.
+    builders.xlsx(tmp_path / "学法用法台账.xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(4)]})
+    builders.xlsx(tmp_path / "学法用法台账(1).xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(6, skip=(2,))]})
+    result = clean(tmp_path)
+    assert not builders.codes(result, "file.earlier_save")
+    (error,) = builders.codes(result, "file.saves_differ")
+    assert (error["level"], {error["file"], error["detail"]}) == ("错误", {"学法用法台账.xlsx", "学法用法台账(1).xlsx"})
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2 + 2
+
+
+def test_two_volumes_numbered_alike_are_no_saves_of_one_book(tmp_path):
+    # 台账(1).xlsx and 台账(2).xlsx without a book of their own name: a year's two volumes, each read.
+    builders.xlsx(tmp_path / "学法用法台账(1).xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(2)]})
+    builders.xlsx(tmp_path / "学法用法台账(2).xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(6, skip=(1, 2))]})
+    result = clean(tmp_path)
+    assert not builders.codes(result, "file.earlier_save") and not builders.codes(result, "file.saves_differ")
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3

@@ -2925,6 +2925,99 @@ class YearCleaner:
             self.issue("file.blank_template", file, detail="、".join(titles))
         return [p for p in parts if p.file not in blank]
 
+    def _without_earlier_saves(self, parts: list[SheetPart]) -> list[SheetPart]:
+        """The parts, less those of an earlier save of a book beside its later one. Two files whose names differ only
+        by a copy mark (`saved_again`: 台账.xlsx and 台账(1).xlsx, a chat app's second receipt a few days later)
+        holding records of one kind: where every record of one is among the other's (what `_records_said`, as a
+        multiset; a record the other struck through, marked void or replaced by a 更正 row it still holds), the
+        smaller is an earlier save, set aside with a note (file.earlier_save) and counted 0 times, as a byte copy or a
+        file superseded by its name is; its own issues are the later save's again and are dropped. Where neither holds
+        the other both are read, and an error names the two (file.saves_differ): two saves edited apart, which one the
+        office keeps is not known, and their records are never silently added together."""
+        by_file: dict[str, list[SheetPart]] = {}
+        for part in parts:
+            by_file.setdefault(part.file, []).append(part)
+        aside: dict[str, tuple[str, int]] = {}  # an earlier save → (its later save, the records the later adds)
+        differ: list[tuple[str, str]] = []
+        for group in saved_again(list(by_file)):
+            try:
+                said = {f: self._records_said(by_file[f]) for f in group}
+            except Exception:  # a defect met comparing: both read, as before, the cleaning's boundary names it
+                if os.environ.get("FZLIB_DEBUG"):
+                    raise
+                continue
+            size = {f: sum(len(at) for at in said[f].values()) for f in group}
+            # The save holding most records first; of equals, the one whose name says least of being a copy.
+            latest, *others = sorted(group, key=lambda f: (-size[f], copy_named(f), len(f), f))
+            # Rows the later save corrected (struck through, marked void, replaced by a 更正 row) it still holds.
+            corrected = {(p.sheet, row) for p in by_file[latest] for row, _ in p.skipped}
+            for other in others:
+                if not size[other] or not said[other].keys() & said[latest].keys():
+                    continue  # nothing of its own, or other ledgers under one name: no save of the other
+                held, more = True, 0
+                for kind, at in said[other].items():
+                    theirs = said[latest].get(kind, {})
+                    for record, places in at.items():
+                        missing = len(places) - len(theirs.get(record, ()))
+                        held &= missing <= 0 or sum(place in corrected for place in places) >= missing
+                    more += sum(max(len(places) - len(at.get(r, ())), 0) for r, places in theirs.items())
+                if held:
+                    aside[other] = (latest, more)
+                else:
+                    differ.append((other, latest))
+        if not aside and not differ:
+            return parts
+        # What reading an earlier save noted is noted of its later save again: only what is said of the file stays.
+        self.issue_rows = [r for r in self.issue_rows if r["file"] not in aside or r["code"].startswith("file.")]
+        self.flagged = {k for k in self.flagged if k[0] not in aside}
+        for file in aside:
+            self.unlisted.pop(file, None)
+        self.statements = [s for s in self.statements if s.file not in aside]
+        rows = Counter()
+        for part in (p for p in parts if p.file in aside):
+            rows[part.file, part.sheet] += int(part.raw.index.nunique())
+        for entry in (e for e in self.files if e["file"] in aside):
+            later, more = aside[entry["file"]]
+            entry["earlier_save_of"] = later
+            for info in entry["sheets"]:
+                if n := rows.get((entry["file"], info["sheet"])):
+                    excluded = info.setdefault("excluded", {})
+                    excluded["duplicate"] = excluded.get("duplicate", 0) + n
+            self.issue("file.earlier_save", entry["file"], detail=str(more), expected=later)
+        for file, other in differ:
+            self.issue("file.saves_differ", file, detail=other)
+        return [p for p in parts if p.file not in aside]
+
+    def _records_said(self, parts: list[SheetPart]) -> dict[str, dict[tuple, list[tuple[str, int]]]]:
+        """Per kind, what each record of the parts says once cleaned, every field it fills (a blank and a column the
+        sheet lacks alike) → where each record saying it is (sheet, Excel row): two saves of a book compared record by
+        record, in whatever order."""
+        out: dict[str, dict[tuple, list[tuple[str, int]]]] = {}
+        for part in parts:
+            spec = self.specs[part.kind]
+            raw = part.raw.reindex(columns=[f.name for f in spec.fields if f.name in part.raw])
+            values, _, _ = clean_fields(
+                raw,
+                spec,
+                self.year,
+                dict(part.scales),
+                part.year,
+                self.options["range_quantity"],
+                dict(part.legends),
+                part.date1904,
+            )
+            cells = values[[c for c in values.columns if not str(c).startswith("_")]].astype("string").fillna("")
+            names = list(cells.columns)
+            # A row with neither the date nor the number that place a record (a line of the row above, left where
+            # the record was not yet entered) is no record of the save: the screen leaves it out.
+            placing = {n for n in (spec.date, *spec.key) if n} & set(names)
+            said = out.setdefault(part.kind, {})
+            for at, row in zip(part.raw.index, cells.itertuples(index=False)):
+                record = tuple((n, v) for n, v in zip(names, row) if v)
+                if record and (not placing or any(n in placing for n, _ in record)):
+                    said.setdefault(record, []).append((part.sheet, int(at)))
+        return out
+
     def _year_check(self, screened: dict[str, tuple[pd.DataFrame, np.ndarray]]) -> None:
         """Most of the folder's dated records of another year, in files holding none of this year's: the
         likely mistake (a wrong --year, last year's folder), named once. A ledger kept over several years
@@ -2958,6 +3051,7 @@ class YearCleaner:
         if self.own_params:
             self._name_unmatched_params()
         self.parts = self._without_blank_templates(self.parts)
+        self.parts = self._without_earlier_saves(self.parts)
         by_kind: dict[str, list[SheetPart]] = {}
         for part in self.parts:
             by_kind.setdefault(part.kind, []).append(part)
@@ -3497,6 +3591,49 @@ def _copies(digests: dict[str, str]) -> dict[str, str]:
         original = min(names, key=lambda n: (bool(_COPY_MARK.search(Path(n).stem)), len(n), n))
         copies.update({n: original for n in names if n != original})
     return copies
+
+
+def saved_again(names: list[str]) -> list[list[str]]:
+    """Files of one folder whose names differ only by copy marks (fzlib/specs/corrections.yaml `copy_marks`: 台账.xlsx,
+    台账(1).xlsx, 台账 - 副本.xlsx, 台账（新）.xlsx): the saves of one book, each group in name order.
+
+    >>> saved_again(["a/台账.xlsx", "a/台账（1）.xlsx", "a/台账 - 副本.xlsx", "b/台账.xlsx", "a/台账.xls", "a/其他.xlsx"])
+    [['a/台账 - 副本.xlsx', 'a/台账.xlsx', 'a/台账（1）.xlsx']]
+    """
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for name in names:
+        path = Path(name)
+        groups.setdefault((str(path.parent), _unmarked(path.stem), path.suffix.casefold()), []).append(name)
+    # One of them under the book's own name (WeChat's first receipt, the file Windows copied): 台账(1).xlsx and
+    # 台账(2).xlsx alone may be a book's two volumes.
+    return [sorted(g) for g in groups.values() if len(g) > 1 and not all(copy_named(n) for n in g)]
+
+
+def copy_named(name: str) -> bool:
+    """Whether a file's name ends in a copy mark (台账(1).xlsx, 台账 - 副本.xlsx).
+
+    >>> copy_named("a/台账 副本 2.xlsx"), copy_named("a/台账.xlsx"), copy_named("a/副本台账.xlsx")
+    (True, False, False)
+    """
+    stem = Path(name).stem
+    return _unmarked(stem) != unicodedata.normalize("NFKC", stem).casefold().strip()
+
+
+def _unmarked(stem: str) -> str:
+    """A name without the copy marks at its end, folded (full-width brackets as ASCII, upper case as lower)."""
+    text = unicodedata.normalize("NFKC", stem).casefold().strip()
+    while (base := _copy_marks().sub("", text, count=1).strip()) != text and base:
+        text = base
+    return text
+
+
+@functools.cache
+def _copy_marks() -> re.Pattern:
+    marks = sorted(
+        {unicodedata.normalize("NFKC", m).casefold() for m in corrections().copy_marks}, key=len, reverse=True
+    )
+    said = (re.escape(m).replace(re.escape("{n}"), r"\s*\d{1,2}").replace(r"\ ", r"\s*") for m in marks)
+    return re.compile(rf"[\s_\-—]*(?:{'|'.join(said)})\s*$")
 
 
 def _version_of(stem: str) -> tuple[str, int]:

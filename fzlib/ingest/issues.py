@@ -209,6 +209,22 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；如本文件并非旧版本，请改名，不要与新版本只差“修改稿”“最终版”等字样；"
         "如新版本只含改动的记录、两份都应读取，请在 params/<年份>.yaml 的 earlier_versions 中列出本文件名",
     ),
+    # A book received twice a few days apart (台账.xlsx, 台账(1).xlsx): the later save holds every record of the earlier.
+    "file.earlier_save": IssueType(
+        "同一台账较早的保存",
+        NOTE,
+        "与“{expected}”只差文件名中的“(1)”“副本”等字样，本文件的每条记录都在“{expected}”中（后者另多 {detail} 条），"
+        "本文件是较早保存的一份，未计入，记录以“{expected}”为准",
+        "无需处理，不需要的旧文件可以删除；如本文件才是最后的版本（后来删去了记录），请移走另一份后重新运行",
+    ),
+    # Two saves of one book neither of which holds all the other's records: both read, which one stands is not known.
+    "file.saves_differ": IssueType(
+        "同一台账的两份保存内容不同",
+        ERROR,
+        "与“{detail}”只差文件名中的“(1)”“副本”等字样，像是同一台账的两次保存，但两份各有对方没有的记录，"
+        "两份的记录都已计入，可能重复",
+        "请核对两份文件，只保留最后的版本（或把两份的记录合成一份），把另一份移出文件夹；如确是两本不同的台账，请改名加以区分",
+    ),
     "file.name_garbled": IssueType(
         "文件名是乱码",
         NOTE,
