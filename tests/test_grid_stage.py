@@ -1,5 +1,5 @@
 """A grid platform's 矛盾纠纷 event export keeps two state columns: 办理状态 (where the event stands in the platform's
-work flow) and 化解结果 (whether the dispute was resolved). The layouts 澄浦镇, the sixty-sixth development town,
+work flow) and 化解结果 (whether the dispute was resolved). The layouts 澄浦镇, the sixty-eighth development town,
 brought in (tests/devtowns/chengpu.py is the whole town)."""
 
 from __future__ import annotations

@@ -172,6 +172,21 @@ def test_two_saves_edited_apart_are_both_read_and_an_error_names_the_two(tmp_pat
     assert builders.figures(result)["training.legal_literacy_sessions"] == 2 + 2
 
 
+def test_two_saves_that_could_not_be_compared_are_both_read_and_named(tmp_path, monkeypatch):
+    # A defect met comparing two saves is no reason to add them silently: the same error names the two.
+    builders.xlsx(tmp_path / "学法用法台账.xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(4)]})
+    builders.xlsx(tmp_path / "学法用法台账(1).xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(6)]})
+
+    def broken(self, parts):
+        raise ValueError("a defect of the comparison")
+
+    monkeypatch.setattr(YearCleaner, "_records_said", broken)
+    monkeypatch.delenv("FZLIB_DEBUG", raising=False)
+    result = clean(tmp_path)
+    (error,) = builders.codes(result, "file.saves_differ")
+    assert {error["file"], error["detail"]} == {"学法用法台账.xlsx", "学法用法台账(1).xlsx"}
+
+
 def test_two_volumes_numbered_alike_are_no_saves_of_one_book(tmp_path):
     # 台账(1).xlsx and 台账(2).xlsx without a book of their own name: a year's two volumes, each read.
     builders.xlsx(tmp_path / "学法用法台账(1).xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(2)]})

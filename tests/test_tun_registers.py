@@ -1,4 +1,4 @@
-"""The ledgers of a 壮族 乡 of 广西 (那岜乡, the 66th development town, built blind): its 屯级 registers' 零报告 lines are no
+"""The ledgers of a 壮族 乡 of 广西 (那岜乡, the 67th development town, built blind): its 屯级 registers' 零报告 lines are no
 records, a count column of a quarter's form whose numbers happen to read 1, 2, 3 down to its 合计 is still a count, an
 autonomous region's 信访联席办 is of the province's level and the 综治中心's own 接访 is received here, and a dispute type
 is a listed one said with 纠纷. Fixtures are small, fictitious, and named after the quirk they show."""

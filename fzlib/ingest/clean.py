@@ -2942,9 +2942,10 @@ class YearCleaner:
         for group in saved_again(list(by_file)):
             try:
                 said = {f: self._records_said(by_file[f]) for f in group}
-            except Exception:  # a defect met comparing: both read, as before, the cleaning's boundary names it
+            except Exception:  # a defect met comparing: both read, and named, as saves that may add up twice
                 if os.environ.get("FZLIB_DEBUG"):
                     raise
+                differ.extend((f, group[0]) for f in group[1:])
                 continue
             size = {f: sum(len(at) for at in said[f].values()) for f in group}
             # The save holding most records first; of equals, the one whose name says least of being a copy.
