@@ -35,6 +35,7 @@ from . import (
     huitian,
     jiaokeng,
     jiaoping,
+    jiequ,
     jincheng,
     jinzhu,
     lanpo,
@@ -154,6 +155,7 @@ TOWNS: dict[str, ModuleType] = {
     "chagan": chagan,
     "naba": naba,
     "chengpu": chengpu,
+    "jiequ": jiequ,
 }
 
 
