@@ -380,14 +380,30 @@ def question_title(text: str) -> str:
     return (_QUESTION_ADDRESS.sub("", text).replace("所在的", "所在", 1) or text) if text != asked else text
 
 
+# The scripts of the languages bilingual forms print beside Chinese (民汉双语: 藏文 ཨང་རིམ།, 蒙古文, 维吾尔 / 哈萨克 in
+# Arabic script, 彝文), each block with its own punctuation (the Tibetan shad ། and tsheg ་, the Arabic comma ،).
+_GLOSS_SCRIPT = re.compile(
+    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u0f00-\u0fff\u1800-\u18af\ua000-\ua4cf]+"
+)
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def norm_header(value) -> str:
     """A header cell as compared with spec titles: NFKC, no spaces, line breaks or required-stars, traditional
-    characters in their simplified form (序號 is 序号)."""
+    characters in their simplified form (序號 is 序号), and without the other language's line of a bilingual form
+    (ཨང་རིམ། over 序号 in one cell is 序号): the Chinese title is the one the specs know. A cell in that script
+    alone stays as it is.
+
+    >>> norm_header("ཨང་རིམ།\\n序号"), norm_header("ཟླ་ཚེས།")
+    ('序号', 'ཟླ་ཚེས།')
+    """
     if type(value) is str and _HEADER_STABLE.fullmatch(value):
         return value  # most cells: already their own normal form
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return fold(_SPACE.sub("", unicodedata.normalize("NFKC", str(value))))
+    text = fold(_SPACE.sub("", unicodedata.normalize("NFKC", str(value))))
+    bare = _GLOSS_SCRIPT.sub("", text)
+    return bare if bare != text and _HAN.search(bare) else text
 
 
 # A title's legend of codes in brackets: 是否化解（1是0否）, 协议形式(1=口头，2=书面), 结果（1:成功 2:不成功）.
