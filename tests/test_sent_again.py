@@ -8,7 +8,10 @@ import io
 import zipfile
 from pathlib import Path
 
-from fzlib.ingest.clean import YearCleaner
+import pytest
+
+from fzlib.county.command import _copied_from
+from fzlib.ingest.clean import YearCleaner, _copies, copy_named, saved_again
 
 import builders
 
@@ -158,6 +161,45 @@ def test_an_earlier_save_named_as_the_copy_and_sorted_otherwise_is_still_the_ear
     result = clean(tmp_path)
     assert builders.figures(result)["training.legal_literacy_sessions"] == 3
     assert [n["file"] for n in builders.codes(result, "file.earlier_save")] == ["学法用法台账 - 副本.xlsx"]
+
+
+# The names a copy of 台账.xlsx is given by WeChat and QQ, Windows, Windows XP (in Chinese and in English) and a clerk
+# typing full-width brackets: one declared list (fzlib/specs/corrections.yaml `copy_marks`) read by every reader.
+COPY_NAMES = [
+    "台账(1).xlsx",
+    "台账 - 副本.xlsx",
+    "复件 台账.xlsx",
+    "台账（2）.xlsx",
+    "台账 (2).xlsx",
+    "Copy of 台账.xlsx",
+]
+
+
+@pytest.mark.parametrize("copy", COPY_NAMES)
+def test_every_name_a_copy_is_given_is_a_copy_to_every_reader_of_names(copy):
+    # Before: 复件 台账.xlsx and Copy of 台账.xlsx (the mark before the name) were no save of 台账.xlsx to the
+    # later-save rule, which read only marks after a name; the byte-copy rule and the county had patterns of their own.
+    assert saved_again(["村/台账.xlsx", f"村/{copy}", "村/其他.xlsx"]) == [sorted(["村/台账.xlsx", f"村/{copy}"])]
+    assert copy_named(copy) and not copy_named("台账.xlsx")
+    assert _copies({"台账.xlsx": "same bytes", copy: "same bytes"}) == {copy: "台账.xlsx"}
+    assert _copied_from(Path(copy).stem) == "台账"  # a town's folder copied beside itself, 甲镇 (2)
+
+
+@pytest.mark.parametrize("earlier", ["复件 学法用法台账.xlsx", "Copy of 学法用法台账.xlsx"])
+def test_an_earlier_save_marked_before_its_name_is_set_aside_as_the_earlier(tmp_path, earlier):
+    # Windows XP names a copy 复件 台账.xls (Copy of 台账.xls in English). Before: both saves added, 5 sessions of
+    # 法律明白人 for 3.
+    builders.xlsx(tmp_path / earlier, {"Sheet1": [SESSIONS_HEADER, *_sessions(4)]})
+    builders.xlsx(tmp_path / "学法用法台账.xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(6)]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+    assert [n["file"] for n in builders.codes(result, "file.earlier_save")] == [earlier]
+
+
+def test_a_copy_mark_inside_a_name_is_no_copy_mark():
+    # 副本 and 复件 are words of a title too: only at the name's end, or before it with a space, do they mark a copy.
+    assert not saved_again(["村/副本台账.xlsx", "村/台账.xlsx"]) and not copy_named("村/复件登记台账.xlsx")
+    assert _copied_from("副本镇") == "副本镇"
 
 
 def test_two_saves_edited_apart_are_both_read_and_an_error_names_the_two(tmp_path):

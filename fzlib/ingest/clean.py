@@ -49,6 +49,7 @@ from fzlib.ingest.folder import (
     same_but_year,
     scan_of,
     sha256,
+    without_copy_marks,
 )
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities, repeated
@@ -3589,14 +3590,14 @@ def _copies(digests: dict[str, str]) -> dict[str, str]:
         groups.setdefault(digest, []).append(name)
     copies = {}
     for names in groups.values():
-        original = min(names, key=lambda n: (bool(_COPY_MARK.search(Path(n).stem)), len(n), n))
+        original = min(names, key=lambda n: (copy_named(n), len(n), n))
         copies.update({n: original for n in names if n != original})
     return copies
 
 
 def saved_again(names: list[str]) -> list[list[str]]:
     """Files of one folder whose names differ only by copy marks (fzlib/specs/corrections.yaml `copy_marks`: 台账.xlsx,
-    台账(1).xlsx, 台账 - 副本.xlsx, 台账（新）.xlsx): the saves of one book, each group in name order.
+    台账(1).xlsx, 台账 - 副本.xlsx, 复件 台账.xlsx, 台账（新）.xlsx): the saves of one book, each group in name order.
 
     >>> saved_again(["a/台账.xlsx", "a/台账（1）.xlsx", "a/台账 - 副本.xlsx", "b/台账.xlsx", "a/台账.xls", "a/其他.xlsx"])
     [['a/台账 - 副本.xlsx', 'a/台账.xlsx', 'a/台账（1）.xlsx']]
@@ -3611,30 +3612,18 @@ def saved_again(names: list[str]) -> list[list[str]]:
 
 
 def copy_named(name: str) -> bool:
-    """Whether a file's name ends in a copy mark (台账(1).xlsx, 台账 - 副本.xlsx).
+    """Whether a file's name carries a copy mark (台账(1).xlsx, 台账 - 副本.xlsx, 复件 台账.xlsx).
 
-    >>> copy_named("a/台账 副本 2.xlsx"), copy_named("a/台账.xlsx"), copy_named("a/副本台账.xlsx")
-    (True, False, False)
+    >>> copy_named("a/台账 副本 2.xlsx"), copy_named("a/Copy of 台账.xlsx"), copy_named("a/台账.xlsx"), copy_named("a/副本台账.xlsx")
+    (True, True, False, False)
     """
     stem = Path(name).stem
-    return _unmarked(stem) != unicodedata.normalize("NFKC", stem).casefold().strip()
+    return without_copy_marks(stem) != unicodedata.normalize("NFKC", stem).strip()
 
 
 def _unmarked(stem: str) -> str:
-    """A name without the copy marks at its end, folded (full-width brackets as ASCII, upper case as lower)."""
-    text = unicodedata.normalize("NFKC", stem).casefold().strip()
-    while (base := _copy_marks().sub("", text, count=1).strip()) != text and base:
-        text = base
-    return text
-
-
-@functools.cache
-def _copy_marks() -> re.Pattern:
-    marks = sorted(
-        {unicodedata.normalize("NFKC", m).casefold() for m in corrections().copy_marks}, key=len, reverse=True
-    )
-    said = (re.escape(m).replace(re.escape("{n}"), r"\s*\d{1,2}").replace(r"\ ", r"\s*") for m in marks)
-    return re.compile(rf"[\s_\-—]*(?:{'|'.join(said)})\s*$")
+    """A name without the copy marks at either end (`folder.without_copy_marks`), folded (upper case as lower)."""
+    return without_copy_marks(stem).casefold()
 
 
 def _version_of(stem: str) -> tuple[str, int]:
@@ -3674,9 +3663,6 @@ def superseded_files(names: list[str]) -> dict[str, str]:
             continue
         out.update({n: winners[0] for rank, n in versions if rank < latest})
     return out
-
-
-_COPY_MARK = re.compile(r"副本|复件|拷贝|[Cc]opy|[(（]\d+[)）]\s*$")
 
 
 def _shown_title(cell: str, known: set[str]) -> bool:
