@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from fzlib.cli import main
 from fzlib.ingest.clean import YearCleaner
@@ -571,6 +572,28 @@ def test_every_note_made_once_per_sheet_says_how_many_cells_it_stands_for():
             }
             assert "（共 3 处）" in issues.render(row), code
             assert "（共 1 处）" not in issues.render({**row, "times": 1}), code
+
+
+@pytest.mark.parametrize(
+    ("written", "missing"),
+    [
+        ("202403", "缺少日，"),
+        ("2024年3月", "缺少日，"),
+        ("二〇二四年三月", "缺少日，"),
+        ("3月5日", "缺少年份，"),
+        ("3.5", "缺少年份，"),
+        ("3月", "缺少年份和日，"),
+    ],
+)
+def test_a_date_lacking_a_part_is_told_which_part_it_lacks(written, missing):
+    # 202403 had been told 缺少年份或日: the office had to work out which, though the cleaner knew the year.
+    from fzlib.ingest import issues
+    from fzlib.ingest.cleaners import CLEANERS
+
+    got = CLEANERS["date"](pd.Series([written], dtype=object), year=2024)
+    assert got.codes.tolist() == ["date.partial"]
+    row = {"code": "date.partial", "file": "台账.xlsx", "value": written, "detail": got.detail.iloc[0]}
+    assert f"日期“{written}”{missing}已按 {got.detail.iloc[0]} 处理" in issues.render(row)
 
 
 def test_what_records_say_is_read_only_where_two_runs_share_a_number():
