@@ -236,3 +236,60 @@ def test_two_volumes_numbered_alike_are_no_saves_of_one_book(tmp_path):
     result = clean(tmp_path)
     assert not builders.codes(result, "file.earlier_save") and not builders.codes(result, "file.saves_differ")
     assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+
+
+# A book of statistics only (no records, a form's figures): the 信访 form a 乡 hands in, saved twice.
+def _petition_form(assigned: int, resolved: int) -> list[list]:
+    return [
+        ["项目", "件数", "已化解", "正在化解", "上年同期"],
+        ["一、上级交办信访事项", assigned, resolved, assigned - resolved, 7],
+        ["二、本级受理信访事项", 12, 11, 1, 15],
+        ["合计", assigned + 12, resolved + 11, assigned - resolved + 1, 22],
+    ]
+
+
+def _quarters(last: int) -> dict[str, list[list]]:
+    """A quarterly form kept a sheet per quarter (本季 | 累计), filled up to quarter `last`."""
+    counts = ((10, 10, 9, 9), (12, 22, 12, 21), (8, 30, 8, 29), (6, 36, 4, 33))
+    return {
+        f"{'一二三四'[q]}季度": [
+            [f"某镇矛盾纠纷排查调处情况统计表（2024年第{'一二三四'[q]}季度）"],
+            ["纠纷类别", "排查纠纷", None, "调处成功", None],
+            [None, "本季", "累计", "本季", "累计"],
+            ["合计", *counts[q]],
+        ]
+        for q in range(last)
+    }
+
+
+def test_an_earlier_save_of_a_form_beside_the_later_is_one_note_and_the_later_states_the_year(tmp_path):
+    # 季报.xlsx kept to the third quarter, then the whole year received again as 季报(1).xlsx: every figure of the
+    # first is in the second. Before: the two were compared by no rule, and the year's disputes withheld (30 or 36).
+    merged = ["B2:C2", "D2:E2", "A2:A3"]
+    builders.xlsx(tmp_path / "矛盾纠纷统计季报.xlsx", _quarters(3), merged={s: merged for s in _quarters(3)})
+    builders.xlsx(tmp_path / "矛盾纠纷统计季报(1).xlsx", _quarters(4), merged={s: merged for s in _quarters(4)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (36, 33)
+    (note,) = builders.codes(result, "file.earlier_save")
+    assert (note["file"], note["level"], note["expected"]) == (
+        "矛盾纠纷统计季报.xlsx",
+        "提示",
+        "矛盾纠纷统计季报(1).xlsx",
+    )
+    assert not builders.codes(result, "file.form_saves_differ")
+
+
+def test_two_saves_of_a_form_stating_different_numbers_are_never_added_and_an_error_names_the_two(tmp_path):
+    # 统计表.docx says 5 items assigned, 统计表(1).docx 6: which save the office sent last is not known. The figures
+    # they differ on are withheld (never 11), those they agree on stand, and one error names the two files.
+    title = "某镇2024年信访工作情况统计表"
+    builders.docx_table(tmp_path / f"{title}.docx", title, _petition_form(5, 4))
+    builders.docx_table(tmp_path / f"{title}(1).docx", title, _petition_form(6, 5))
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (None, None, 1)
+    (error,) = builders.codes(result, "file.form_saves_differ")
+    assert error["level"] == "错误"
+    assert {error["file"], error["detail"]} == {f"{title}.docx", f"{title}(1).docx"}
+    assert not builders.codes(result, "file.earlier_save")

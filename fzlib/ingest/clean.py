@@ -2934,12 +2934,14 @@ class YearCleaner:
         smaller is an earlier save, set aside with a note (file.earlier_save) and counted 0 times, as a byte copy or a
         file superseded by its name is; its own issues are the later save's again and are dropped. Where neither holds
         the other both are read, and an error names the two (file.saves_differ): two saves edited apart, which one the
-        office keeps is not known, and their records are never silently added together."""
+        office keeps is not known, and their records are never silently added together. Books of statistics only
+        (a form's figures, no record) are compared alike, figure by figure (`_forms_saved_again`)."""
         by_file: dict[str, list[SheetPart]] = {}
         for part in parts:
             by_file.setdefault(part.file, []).append(part)
         aside: dict[str, tuple[str, int]] = {}  # an earlier save → (its later save, the records the later adds)
         differ: list[tuple[str, str]] = []
+        aside |= self._forms_saved_again(set(by_file))
         for group in saved_again(list(by_file)):
             try:
                 said = {f: self._records_said(by_file[f]) for f in group}
@@ -2989,6 +2991,35 @@ class YearCleaner:
         for file, other in differ:
             self.issue("file.saves_differ", file, detail=other)
         return [p for p in parts if p.file not in aside]
+
+    def _forms_saved_again(self, with_records: set[str]) -> dict[str, tuple[str, int]]:
+        """Earlier saves of a book of statistics only (矛盾纠纷统计季报.xlsx kept to the third quarter beside
+        季报(1).xlsx of the whole year) → (the later save, the figures it states more). Two files whose names differ
+        only by a copy mark, neither holding records, stating figures of one kind: where every figure one states (its
+        kind, figure, period, village, 本期 or 累计, and value; a form's cells move as rows are added) the other states
+        too, the smaller is the earlier save. Where neither holds the other, each figure they state differently is
+        withheld already, never the two added (`statistics.combine`: two files stating it differently, no period to
+        tell them by); an error names the two (file.form_saves_differ), for the office to keep the save it sent last.
+        Files also holding records are compared by their records (`_without_earlier_saves`)."""
+        said: dict[str, Counter] = {}
+        for s in self.statements:
+            if s.file not in with_records:
+                value = None if s.value is None or s.value != s.value else float(s.value)  # NaN is no value
+                key = (s.kind, s.figure, s.period, s.part, s.cumulative, s.stock, value, s.problem)
+                said.setdefault(s.file, Counter())[key] += 1
+        aside: dict[str, tuple[str, int]] = {}
+        for group in saved_again(list(said)):
+            size = {f: sum(said[f].values()) for f in group}
+            latest, *others = sorted(group, key=lambda f: (-size[f], copy_named(f), len(f), f))
+            figures = {key[:2] for key in said[latest]}
+            for other in others:
+                if not figures & {key[:2] for key in said[other]}:
+                    continue  # forms of other kinds under one name: no save of the other
+                if said[other] <= said[latest]:
+                    aside[other] = (latest, size[latest] - size[other])
+                else:
+                    self.issue("file.form_saves_differ", other, detail=latest)
+        return aside
 
     def _records_said(self, parts: list[SheetPart]) -> dict[str, dict[tuple, list[tuple[str, int]]]]:
         """Per kind, what each record of the parts says once cleaned, every field it fills (a blank and a column the

@@ -213,8 +213,8 @@ CATALOGUE: dict[str, IssueType] = {
     "file.earlier_save": IssueType(
         "同一台账较早的保存",
         NOTE,
-        "与“{expected}”只差文件名中的“(1)”“副本”等字样，本文件的每条记录都在“{expected}”中（后者另多 {detail} 条），"
-        "本文件是较早保存的一份，未计入，记录以“{expected}”为准",
+        "与“{expected}”只差文件名中的“(1)”“副本”等字样，本文件的每条记录（统计表的每个数）都在“{expected}”中"
+        "（后者另多 {detail} 项），本文件是较早保存的一份，未计入，以“{expected}”为准",
         "无需处理，不需要的旧文件可以删除；如本文件才是最后的版本（后来删去了记录），请移走另一份后重新运行",
     ),
     # Two saves of one book neither of which holds all the other's records: both read, which one stands is not known.
@@ -224,6 +224,15 @@ CATALOGUE: dict[str, IssueType] = {
         "与“{detail}”只差文件名中的“(1)”“副本”等字样，像是同一台账的两次保存，但两份各有对方没有的记录，"
         "两份的记录都已计入，可能重复",
         "请核对两份文件，只保留最后的版本（或把两份的记录合成一份），把另一份移出文件夹；如确是两本不同的台账，请改名加以区分",
+    ),
+    # Two saves of one book of statistics only stating a figure differently: neither is set aside, the figures they
+    # differ on are withheld (never added), which save stands is the office's to say.
+    "file.form_saves_differ": IssueType(
+        "同一统计表的两份保存数字不同",
+        ERROR,
+        "与“{detail}”只差文件名中的“(1)”“副本”等字样，像是同一统计表的两次保存，但两份填报的数字不一致，"
+        "不知哪一份是最后的版本：两份不同的数不相加，这些数无法得出",
+        "请核对两份文件，只保留最后报送的版本，把另一份移出文件夹后重新运行；如确是两张不同的表（不同时期或不同村），请改名加以区分",
     ),
     "file.name_garbled": IssueType(
         "文件名是乱码",
