@@ -366,6 +366,8 @@ def _copy_marks(kept_aside: bool) -> tuple[re.Pattern, re.Pattern]:
         said[first].add(unicodedata.normalize("NFKC", mark.replace("{name}", "")).strip())
 
     def alternatives(words: set[str]) -> str:
+        if not words:  # no mark declared on that side: a pattern that matches nothing
+            return "(?!)"
         longest_first = sorted(words, key=len, reverse=True)
         return "|".join(
             re.escape(w).replace(re.escape("{n}"), r"\s*\d{1,2}").replace(r"\ ", r"\s*") for w in longest_first
