@@ -469,11 +469,13 @@ _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 # One entry of a list of parties (王建国、某某有限公司, 李娜与某某合作社): what the list separators part.
 _ENTRIES = re.compile(r"[、，,；;/／\\|]+|等\s*\d*\s*人|(?<=\S{2})[与和及](?=\S{2})|\s+")
 # How an organisation's name ends (…有限公司, …合作社, …砖厂, …五金店, …村民委员会, …第一中学): an entry so ending, its
-# brackets aside, names an organisation (澄阳市（虚构）某某有限公司, 某某公司（澄阳分公司）).
+# brackets aside, of four characters or more, names an organisation (澄阳市（虚构）某某有限公司, 某某公司（澄阳分公司）).
+# Shorter is a person's name's length (王建场 is no more registered for its 场, see ORGANISATION; 张大学 stays a person).
 _ORGANISATION_END = re.compile(
     r"(?:公司|集团|合作社|事务所|委员会|协会|中心|学校|中学|小学|幼儿园|学院|大学|银行|超市|商行|工作室|经营部|门市部|"
-    r"[村镇乡局所站队厂店院部办委处室馆司场社])$"
+    r"[村镇乡局所站队厂店院部办委处室馆司场])$"
 )
+_ORGANISATION_LENGTH = 4
 
 
 def _organisations(whole: str) -> frozenset[str]:
@@ -487,7 +489,8 @@ def _organisations(whole: str) -> frozenset[str]:
     out: set[str] = set()
     for entry in _ENTRIES.split(whole):
         outside = _BRACKETED.sub("、", entry)
-        if _ORGANISATION_END.search(outside.replace("、", "")):
+        named = outside.replace("、", "")
+        if len(named) >= _ORGANISATION_LENGTH and _ORGANISATION_END.search(named):
             out |= {entry, *(split_names(outside) - {outside})}
     return frozenset(out)
 
