@@ -1091,6 +1091,7 @@ class Corrections:
     corrects_row: tuple[str, ...]
     later_versions: tuple[str, ...]
     copy_marks: tuple[str, ...] = ()
+    kept_aside_marks: tuple[str, ...] = ()
 
 
 @cache
@@ -1103,8 +1104,21 @@ def corrections() -> Corrections:
         void_remarks=frozenset(str(w) for w in raw.get("void_remarks") or ()),
         corrects_row=tuple(str(w) for w in raw.get("corrects_row") or ()),
         later_versions=tuple(str(w) for w in raw.get("later_versions") or ()),
-        copy_marks=tuple(str(w) for w in raw.get("copy_marks") or ()),
+        copy_marks=_named_marks("copy_marks", raw),
+        kept_aside_marks=_named_marks("kept_aside_marks", raw),
     )
+
+
+def _named_marks(key: str, raw: dict) -> tuple[str, ...]:
+    """A list of marks written as the marked name reads ("{name}(旧)", "复件 {name}"): each says once where the name is,
+    or whether the mark goes before or after it would be a guess."""
+    marks = tuple(str(w) for w in raw.get(key) or ())
+    for mark in marks:
+        if mark.count("{name}") != 1 or mark == "{name}" or not (mark.startswith("{name}") or mark.endswith("{name}")):
+            raise SpecError(
+                f'corrections.yaml {key}: {mark!r} must hold {{name}} once, at its start or end ("{{name}}(旧)")'
+            )
+    return marks
 
 
 @dataclass(frozen=True)

@@ -653,6 +653,22 @@ def test_number_scale_multiplies_at_the_end(raw, expected):
     assert code is NA
 
 
+@pytest.mark.parametrize(
+    "raw", ["罚款1000元以上", "罚款不超过500元", "不超过罚款500元", "罚款：1000元以下", "处罚1000元以上"]
+)
+def test_a_threshold_written_after_its_word_is_a_bound_not_an_unparseable_amount(raw):
+    # 罚款1000元以上 (a threshold of a fine, not its amount) had been number.unparseable, whose message says nothing of
+    # what the cell is; the same words without 罚款 were number.bound. Either way no figure rests on it.
+    res = CLEANERS["number"](pd.Series([raw], dtype=object), nouns=("罚款金额（元）",))
+    assert res.values.isna().tolist() == [True]
+    assert res.codes.tolist() == ["number.bound"]
+
+
+@pytest.mark.parametrize("raw", ["以上", "不超过规定", "详见以上", "罚款5000元以上1万元以下"])
+def test_bound_words_around_no_one_number_stay_unparseable(raw):
+    assert CLEANERS["number"](pd.Series([raw], dtype=object)).codes.tolist() == ["number.unparseable"]
+
+
 def test_number_values_are_float64_with_na():
     res = CLEANERS["number"](pd.Series(["1", "x", None], dtype=object))
     assert res.values.dtype == "Float64"

@@ -273,7 +273,10 @@ def test_two_town_folders_differing_only_in_full_width_forms_or_spaces_are_named
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("copy", ["甲镇 - 副本", "甲镇 (2)", "复件 甲镇", "甲镇 副本 2", "甲镇（旧）"])
+@pytest.mark.parametrize(
+    "copy",
+    ["甲镇 - 副本", "甲镇 (2)", "甲镇（2）", "甲镇(1)", "复件 甲镇", "Copy of 甲镇", "甲镇 副本 2", "甲镇（旧）"],
+)
 def test_a_copy_of_a_towns_folder_beside_it_is_named_never_counted_as_another_town(tmp_path, copy):
     # Before: 甲镇 (2), the folder copied to be safe and one record added, was read as a town of its own:
     # the county's enforcement.cases was 5 (2 + 3) for a town of 3 cases, exit 0.

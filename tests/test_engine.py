@@ -6,10 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from fzlib.cli import main
 from fzlib.ingest.clean import YearCleaner
 from fzlib.ingest.keys import _forms, identities
+from fzlib.spec import load_specs
 
 import builders
 
@@ -186,6 +188,20 @@ def test_unknown_category_is_flagged_with_cell_and_suggestion(tmp_path):
     builders.xlsx(tmp_path / "执法.xlsx", {"Sheet1": rows})
     issue = clean(tmp_path).issues.query("code == 'vocab.unknown'").iloc[0]
     assert (issue["cell"], issue["value"], issue["detail"]) == ("D3", "行政检察", "行政检查")
+
+
+def test_a_dispute_type_no_statistics_class_grounds_is_an_error_naming_every_class_and_the_params_line(tmp_path):
+    # 用水纠纷 and 施工纠纷 (那岜乡's 屯 registers): the 人民调解 statistics (婚姻家庭 … 其他, fzlib/specs/vocabularies.yaml)
+    # have no class for them and no official form says where they go, so no class is guessed. The error named twelve
+    # of the sixteen classes (等16项), 其他 not among them: it names every one, and the line registering the town's word.
+    rows = [["序号", "排查时间", "纠纷类型", "化解情况"], [1, "2024-03-05", "用水纠纷", "已化解"]]
+    rows += [[2, "2024-04-05", "施工纠纷", "已化解"], [3, "2024-04-06", "邻里纠纷", "已化解"]]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"Sheet1": rows})
+    found = builders.codes(clean(tmp_path), "vocab.unknown")
+    assert [(e["value"], e["level"]) for e in found] == [("用水纠纷", "错误"), ("施工纠纷", "错误")]
+    classes = list(load_specs()["disputes"].field("dispute_type").vocabulary)
+    assert found[0]["expected"].split("、") == classes and classes[-1] == "其他"
+    assert "variants: {dispute_type: {<规定选项>: [用水纠纷]}}" in found[0]["message"]
 
 
 def test_missing_required_value_excludes_the_row_and_the_figures_say_so(tmp_path):
@@ -571,6 +587,28 @@ def test_every_note_made_once_per_sheet_says_how_many_cells_it_stands_for():
             }
             assert "（共 3 处）" in issues.render(row), code
             assert "（共 1 处）" not in issues.render({**row, "times": 1}), code
+
+
+@pytest.mark.parametrize(
+    ("written", "missing"),
+    [
+        ("202403", "缺少日，"),
+        ("2024年3月", "缺少日，"),
+        ("二〇二四年三月", "缺少日，"),
+        ("3月5日", "缺少年份，"),
+        ("3.5", "缺少年份，"),
+        ("3月", "缺少年份和日，"),
+    ],
+)
+def test_a_date_lacking_a_part_is_told_which_part_it_lacks(written, missing):
+    # 202403 had been told 缺少年份或日: the office had to work out which, though the cleaner knew the year.
+    from fzlib.ingest import issues
+    from fzlib.ingest.cleaners import CLEANERS
+
+    got = CLEANERS["date"](pd.Series([written], dtype=object), year=2024)
+    assert got.codes.tolist() == ["date.partial"]
+    row = {"code": "date.partial", "file": "台账.xlsx", "value": written, "detail": got.detail.iloc[0]}
+    assert f"日期“{written}”{missing}已按 {got.detail.iloc[0]} 处理" in issues.render(row)
 
 
 def test_what_records_say_is_read_only_where_two_runs_share_a_number():

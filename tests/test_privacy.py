@@ -671,6 +671,50 @@ def test_a_post_written_where_a_name_belongs_is_no_person_masked_everywhere(own_
     ]
 
 
+@pytest.mark.parametrize(
+    "party",
+    [
+        "澄阳市（虚构）某某有限公司",
+        "金华（虚构）红星五金店",
+        "澄阳市（虚构）某某种养殖专业合作社",
+        "澄阳市（虚构）红星砖厂",
+        "澄阳市（虚构）金竹村民委员会",
+        "澄阳市（虚构）第一中学",
+    ],
+)
+def test_a_name_inside_an_organisations_name_is_no_person(party, own_key):
+    # An enforcement register's 当事人 is often a company: 澄阳市（虚构）某某有限公司 was split at its brackets and
+    # 澄阳市 registered as a person (a list's 2–4 characters), then blanked wherever written (澄阳市人民政府 in a
+    # remark). A word before a bracket of an organisation's name is part of that name, whatever its characters.
+    place = party.partition("（")[0]
+    out = privacy.protect(
+        pd.DataFrame({"party": [party], "note": [f"{place}人民政府通报"]}), {"party": "name", "note": "free_text"}
+    )
+    assert out["note"].tolist() == [f"{place}人民政府通报"]
+    assert privacy.registry([party]) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "party, person",
+    [
+        ("王建国（澄阳市某某有限公司）", "王建国"),
+        ("某某有限公司（王建国）", "王建国"),
+        ("李娜、澄阳市（虚构）某某有限公司", "李娜"),
+        ("李娜与某某种养殖专业合作社", "李娜"),
+        ("禤翊、澄阳市（虚构）红星砖厂", "禤翊"),
+        ("王建社、澄阳市（虚构）红星砖厂", "王建社"),  # a name of a person's length is a person's, whatever its end
+    ],
+)
+def test_a_person_beside_an_organisation_in_one_cell_is_still_masked(party, person, own_key):
+    # The organisation's name is no person; the people the cell names beside it still are, in brackets or listed.
+    out = privacy.protect(
+        pd.DataFrame({"party": [party], "note": [f"{person}到场，澄阳市某某有限公司未到"]}),
+        {"party": "name", "note": "free_text"},
+    )
+    assert out["note"].tolist() == ["［姓名已隐去］到场，澄阳市某某有限公司未到"]
+    assert person in privacy.registry([party])
+
+
 def test_the_same_person_gets_the_same_pseudonym_whatever_the_spacing(own_key):
     out = privacy.protect(pd.DataFrame({"party": ["张三", "张 三", "张　三", "李四", None]}), {"party": "name"})
     assert out["party"].iloc[0] == out["party"].iloc[1] == out["party"].iloc[2] != out["party"].iloc[3]

@@ -8,7 +8,10 @@ import io
 import zipfile
 from pathlib import Path
 
-from fzlib.ingest.clean import YearCleaner
+import pytest
+
+from fzlib.county.command import _copied_from
+from fzlib.ingest.clean import YearCleaner, _copies, copy_named, saved_again
 
 import builders
 
@@ -160,6 +163,45 @@ def test_an_earlier_save_named_as_the_copy_and_sorted_otherwise_is_still_the_ear
     assert [n["file"] for n in builders.codes(result, "file.earlier_save")] == ["学法用法台账 - 副本.xlsx"]
 
 
+# The names a copy of 台账.xlsx is given by WeChat and QQ, Windows, Windows XP (in Chinese and in English) and a clerk
+# typing full-width brackets: one declared list (fzlib/specs/corrections.yaml `copy_marks`) read by every reader.
+COPY_NAMES = [
+    "台账(1).xlsx",
+    "台账 - 副本.xlsx",
+    "复件 台账.xlsx",
+    "台账（2）.xlsx",
+    "台账 (2).xlsx",
+    "Copy of 台账.xlsx",
+]
+
+
+@pytest.mark.parametrize("copy", COPY_NAMES)
+def test_every_name_a_copy_is_given_is_a_copy_to_every_reader_of_names(copy):
+    # Before: 复件 台账.xlsx and Copy of 台账.xlsx (the mark before the name) were no save of 台账.xlsx to the
+    # later-save rule, which read only marks after a name; the byte-copy rule and the county had patterns of their own.
+    assert saved_again(["村/台账.xlsx", f"村/{copy}", "村/其他.xlsx"]) == [sorted(["村/台账.xlsx", f"村/{copy}"])]
+    assert copy_named(copy) and not copy_named("台账.xlsx")
+    assert _copies({"台账.xlsx": "same bytes", copy: "same bytes"}) == {copy: "台账.xlsx"}
+    assert _copied_from(Path(copy).stem) == "台账"  # a town's folder copied beside itself, 甲镇 (2)
+
+
+@pytest.mark.parametrize("earlier", ["复件 学法用法台账.xlsx", "Copy of 学法用法台账.xlsx"])
+def test_an_earlier_save_marked_before_its_name_is_set_aside_as_the_earlier(tmp_path, earlier):
+    # Windows XP names a copy 复件 台账.xls (Copy of 台账.xls in English). Before: both saves added, 5 sessions of
+    # 法律明白人 for 3.
+    builders.xlsx(tmp_path / earlier, {"Sheet1": [SESSIONS_HEADER, *_sessions(4)]})
+    builders.xlsx(tmp_path / "学法用法台账.xlsx", {"Sheet1": [SESSIONS_HEADER, *_sessions(6)]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+    assert [n["file"] for n in builders.codes(result, "file.earlier_save")] == [earlier]
+
+
+def test_a_copy_mark_inside_a_name_is_no_copy_mark():
+    # 副本 and 复件 are words of a title too: only at the name's end, or before it with a space, do they mark a copy.
+    assert not saved_again(["村/副本台账.xlsx", "村/台账.xlsx"]) and not copy_named("村/复件登记台账.xlsx")
+    assert _copied_from("副本镇") == "副本镇"
+
+
 def test_two_saves_edited_apart_are_both_read_and_an_error_names_the_two(tmp_path):
     # The second receipt lacks a session the first holds (deleted, or the two edited on two computers): which one
     # the office keeps is not known, nothing is dropped, and the error says both may have been added.
@@ -194,3 +236,60 @@ def test_two_volumes_numbered_alike_are_no_saves_of_one_book(tmp_path):
     result = clean(tmp_path)
     assert not builders.codes(result, "file.earlier_save") and not builders.codes(result, "file.saves_differ")
     assert builders.figures(result)["training.legal_literacy_sessions"] == 3
+
+
+# A book of statistics only (no records, a form's figures): the 信访 form a 乡 hands in, saved twice.
+def _petition_form(assigned: int, resolved: int) -> list[list]:
+    return [
+        ["项目", "件数", "已化解", "正在化解", "上年同期"],
+        ["一、上级交办信访事项", assigned, resolved, assigned - resolved, 7],
+        ["二、本级受理信访事项", 12, 11, 1, 15],
+        ["合计", assigned + 12, resolved + 11, assigned - resolved + 1, 22],
+    ]
+
+
+def _quarters(last: int) -> dict[str, list[list]]:
+    """A quarterly form kept a sheet per quarter (本季 | 累计), filled up to quarter `last`."""
+    counts = ((10, 10, 9, 9), (12, 22, 12, 21), (8, 30, 8, 29), (6, 36, 4, 33))
+    return {
+        f"{'一二三四'[q]}季度": [
+            [f"某镇矛盾纠纷排查调处情况统计表（2024年第{'一二三四'[q]}季度）"],
+            ["纠纷类别", "排查纠纷", None, "调处成功", None],
+            [None, "本季", "累计", "本季", "累计"],
+            ["合计", *counts[q]],
+        ]
+        for q in range(last)
+    }
+
+
+def test_an_earlier_save_of_a_form_beside_the_later_is_one_note_and_the_later_states_the_year(tmp_path):
+    # 季报.xlsx kept to the third quarter, then the whole year received again as 季报(1).xlsx: every figure of the
+    # first is in the second. Before: the two were compared by no rule, and the year's disputes withheld (30 or 36).
+    merged = ["B2:C2", "D2:E2", "A2:A3"]
+    builders.xlsx(tmp_path / "矛盾纠纷统计季报.xlsx", _quarters(3), merged={s: merged for s in _quarters(3)})
+    builders.xlsx(tmp_path / "矛盾纠纷统计季报(1).xlsx", _quarters(4), merged={s: merged for s in _quarters(4)})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (36, 33)
+    (note,) = builders.codes(result, "file.earlier_save")
+    assert (note["file"], note["level"], note["expected"]) == (
+        "矛盾纠纷统计季报.xlsx",
+        "提示",
+        "矛盾纠纷统计季报(1).xlsx",
+    )
+    assert not builders.codes(result, "file.form_saves_differ")
+
+
+def test_two_saves_of_a_form_stating_different_numbers_are_never_added_and_an_error_names_the_two(tmp_path):
+    # 统计表.docx says 5 items assigned, 统计表(1).docx 6: which save the office sent last is not known. The figures
+    # they differ on are withheld (never 11), those they agree on stand, and one error names the two files.
+    title = "某镇2024年信访工作情况统计表"
+    builders.docx_table(tmp_path / f"{title}.docx", title, _petition_form(5, 4))
+    builders.docx_table(tmp_path / f"{title}(1).docx", title, _petition_form(6, 5))
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (None, None, 1)
+    (error,) = builders.codes(result, "file.form_saves_differ")
+    assert error["level"] == "错误"
+    assert {error["file"], error["detail"]} == {f"{title}.docx", f"{title}(1).docx"}
+    assert not builders.codes(result, "file.earlier_save")

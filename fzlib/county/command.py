@@ -77,17 +77,6 @@ def discover(raw: Path, year: int) -> list[str]:
     return towns
 
 
-# What a file manager adds to the name of a folder it copies (Windows: 甲镇 - 副本, 甲镇 (2), 复件 甲镇;
-# macOS: 甲镇 副本 2, 甲镇 copy) or a clerk to a copy kept aside (甲镇（旧）, 甲镇_备份).
-_COPY_MARKS = re.compile(
-    r"^(?:复件|副本|Copy of)\s*(?:\(\d+\)\s*)?"
-    r"|\s*(?:-\s*)?(?:副本|的副本|copy)(?:\s*\(?\d+\)?)?$"
-    r"|\s*\(\d+\)$"
-    r"|[\s_\-]*\(?(?:旧|备份|bak|backup|old)\d*\)?$",
-    re.IGNORECASE,
-)
-
-
 # The name a file manager gives a folder just made (Windows, WPS, macOS, Linux): no town's name.
 _UNNAMED = re.compile(r"^(?:新建文件夹|新文件夹|未命名文件夹|New folder|untitled folder)$", re.IGNORECASE)
 
@@ -118,8 +107,12 @@ def _refuse_unnamed(towns: list[str]) -> None:
 
 
 def _copied_from(name: str) -> str:
-    """A town folder's name without the marks a copy of it carries (the name itself when it has none)."""
-    return _COPY_MARKS.sub("", unicodedata.normalize("NFKC", name)).strip()
+    """A town folder's name without the marks a copy of it carries (the name itself when it has none): what a file
+    manager adds to a folder it copies (甲镇 - 副本, 甲镇 (2), 复件 甲镇, 甲镇 副本 2) or a clerk to a copy kept aside
+    (甲镇（旧）, 甲镇_备份), the marks declared in fzlib/specs/corrections.yaml, as the year's cleaning reads a book's."""
+    from fzlib.ingest.folder import without_copy_marks  # the ingest layer, loaded once a county is run
+
+    return without_copy_marks(name, kept_aside=True)
 
 
 def _refuse_copies(towns: list[str]) -> None:

@@ -49,6 +49,7 @@ from fzlib.ingest.folder import (
     same_but_year,
     scan_of,
     sha256,
+    without_copy_marks,
 )
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities, repeated
@@ -2933,12 +2934,14 @@ class YearCleaner:
         smaller is an earlier save, set aside with a note (file.earlier_save) and counted 0 times, as a byte copy or a
         file superseded by its name is; its own issues are the later save's again and are dropped. Where neither holds
         the other both are read, and an error names the two (file.saves_differ): two saves edited apart, which one the
-        office keeps is not known, and their records are never silently added together."""
+        office keeps is not known, and their records are never silently added together. Books of statistics only
+        (a form's figures, no record) are compared alike, figure by figure (`_forms_saved_again`)."""
         by_file: dict[str, list[SheetPart]] = {}
         for part in parts:
             by_file.setdefault(part.file, []).append(part)
         aside: dict[str, tuple[str, int]] = {}  # an earlier save → (its later save, the records the later adds)
         differ: list[tuple[str, str]] = []
+        aside |= self._forms_saved_again(set(by_file))
         for group in saved_again(list(by_file)):
             try:
                 said = {f: self._records_said(by_file[f]) for f in group}
@@ -2988,6 +2991,35 @@ class YearCleaner:
         for file, other in differ:
             self.issue("file.saves_differ", file, detail=other)
         return [p for p in parts if p.file not in aside]
+
+    def _forms_saved_again(self, with_records: set[str]) -> dict[str, tuple[str, int]]:
+        """Earlier saves of a book of statistics only (矛盾纠纷统计季报.xlsx kept to the third quarter beside
+        季报(1).xlsx of the whole year) → (the later save, the figures it states more). Two files whose names differ
+        only by a copy mark, neither holding records, stating figures of one kind: where every figure one states (its
+        kind, figure, period, village, 本期 or 累计, and value; a form's cells move as rows are added) the other states
+        too, the smaller is the earlier save. Where neither holds the other, each figure they state differently is
+        withheld already, never the two added (`statistics.combine`: two files stating it differently, no period to
+        tell them by); an error names the two (file.form_saves_differ), for the office to keep the save it sent last.
+        Files also holding records are compared by their records (`_without_earlier_saves`)."""
+        said: dict[str, Counter] = {}
+        for s in self.statements:
+            if s.file not in with_records:
+                value = None if s.value is None or s.value != s.value else float(s.value)  # NaN is no value
+                key = (s.kind, s.figure, s.period, s.part, s.cumulative, s.stock, value, s.problem)
+                said.setdefault(s.file, Counter())[key] += 1
+        aside: dict[str, tuple[str, int]] = {}
+        for group in saved_again(list(said)):
+            size = {f: sum(said[f].values()) for f in group}
+            latest, *others = sorted(group, key=lambda f: (-size[f], copy_named(f), len(f), f))
+            figures = {key[:2] for key in said[latest]}
+            for other in others:
+                if not figures & {key[:2] for key in said[other]}:
+                    continue  # forms of other kinds under one name: no save of the other
+                if said[other] <= said[latest]:
+                    aside[other] = (latest, size[latest] - size[other])
+                else:
+                    self.issue("file.form_saves_differ", other, detail=latest)
+        return aside
 
     def _records_said(self, parts: list[SheetPart]) -> dict[str, dict[tuple, list[tuple[str, int]]]]:
         """Per kind, what each record of the parts says once cleaned, every field it fills (a blank and a column the
@@ -3436,8 +3468,10 @@ def _close_fields(table: Table, columns, spec: LedgerSpec, taken: set[str], year
     }
 
 
-def _options(field, most: int = 12) -> str | None:
-    """A field's allowed values, for messages: '行政许可、行政处罚、…' (long lists capped)."""
+def _options(field, most: int = 20) -> str | None:
+    """A field's allowed values, for messages: '行政许可、行政处罚、…' (long lists capped). Every vocabulary the specs
+    declare is named whole (16 dispute types, 18 results of a suit): an office told 等16项 of twelve was not told of
+    其他, where a type of its own the statistics have no class for is counted."""
     if "yes_no" in field.steps:
         return issues.YES_NO_CHOICES
     if not field.vocabulary:
@@ -3589,14 +3623,14 @@ def _copies(digests: dict[str, str]) -> dict[str, str]:
         groups.setdefault(digest, []).append(name)
     copies = {}
     for names in groups.values():
-        original = min(names, key=lambda n: (bool(_COPY_MARK.search(Path(n).stem)), len(n), n))
+        original = min(names, key=lambda n: (copy_named(n), len(n), n))
         copies.update({n: original for n in names if n != original})
     return copies
 
 
 def saved_again(names: list[str]) -> list[list[str]]:
     """Files of one folder whose names differ only by copy marks (fzlib/specs/corrections.yaml `copy_marks`: 台账.xlsx,
-    台账(1).xlsx, 台账 - 副本.xlsx, 台账（新）.xlsx): the saves of one book, each group in name order.
+    台账(1).xlsx, 台账 - 副本.xlsx, 复件 台账.xlsx, 台账（新）.xlsx): the saves of one book, each group in name order.
 
     >>> saved_again(["a/台账.xlsx", "a/台账（1）.xlsx", "a/台账 - 副本.xlsx", "b/台账.xlsx", "a/台账.xls", "a/其他.xlsx"])
     [['a/台账 - 副本.xlsx', 'a/台账.xlsx', 'a/台账（1）.xlsx']]
@@ -3611,30 +3645,18 @@ def saved_again(names: list[str]) -> list[list[str]]:
 
 
 def copy_named(name: str) -> bool:
-    """Whether a file's name ends in a copy mark (台账(1).xlsx, 台账 - 副本.xlsx).
+    """Whether a file's name carries a copy mark (台账(1).xlsx, 台账 - 副本.xlsx, 复件 台账.xlsx).
 
-    >>> copy_named("a/台账 副本 2.xlsx"), copy_named("a/台账.xlsx"), copy_named("a/副本台账.xlsx")
-    (True, False, False)
+    >>> copy_named("a/台账 副本 2.xlsx"), copy_named("a/Copy of 台账.xlsx"), copy_named("a/台账.xlsx"), copy_named("a/副本台账.xlsx")
+    (True, True, False, False)
     """
     stem = Path(name).stem
-    return _unmarked(stem) != unicodedata.normalize("NFKC", stem).casefold().strip()
+    return without_copy_marks(stem) != unicodedata.normalize("NFKC", stem).strip()
 
 
 def _unmarked(stem: str) -> str:
-    """A name without the copy marks at its end, folded (full-width brackets as ASCII, upper case as lower)."""
-    text = unicodedata.normalize("NFKC", stem).casefold().strip()
-    while (base := _copy_marks().sub("", text, count=1).strip()) != text and base:
-        text = base
-    return text
-
-
-@functools.cache
-def _copy_marks() -> re.Pattern:
-    marks = sorted(
-        {unicodedata.normalize("NFKC", m).casefold() for m in corrections().copy_marks}, key=len, reverse=True
-    )
-    said = (re.escape(m).replace(re.escape("{n}"), r"\s*\d{1,2}").replace(r"\ ", r"\s*") for m in marks)
-    return re.compile(rf"[\s_\-—]*(?:{'|'.join(said)})\s*$")
+    """A name without the copy marks at either end (`folder.without_copy_marks`), folded (upper case as lower)."""
+    return without_copy_marks(stem).casefold()
 
 
 def _version_of(stem: str) -> tuple[str, int]:
@@ -3674,9 +3696,6 @@ def superseded_files(names: list[str]) -> dict[str, str]:
             continue
         out.update({n: winners[0] for rank, n in versions if rank < latest})
     return out
-
-
-_COPY_MARK = re.compile(r"副本|复件|拷贝|[Cc]opy|[(（]\d+[)）]\s*$")
 
 
 def _shown_title(cell: str, known: set[str]) -> bool:

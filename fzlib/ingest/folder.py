@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import re
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from fzlib.errors import UserProblem
 from fzlib.ingest.read import MAX_FILE_BYTES, OLE_MAGIC, ZIP_MAGIC
+from fzlib.spec import corrections
 
 IGNORED_NAMES = (".", "~$")  # hidden files and Office lock files are not ledgers
 # A hidden file (its name opening with a dot) named as a workbook or a Word file is a ledger all the same: Windows
@@ -328,6 +330,52 @@ def backup_of(rel: str, names: list[str]) -> str | None:
         if other.stem.casefold() == wanted and not _BACKUP_SUFFIX.search(other.name):
             return other.as_posix()
     return None
+
+
+def without_copy_marks(name: str, kept_aside: bool = False) -> str:
+    """A file's stem or a folder's name without the marks a program or a clerk adds saving it again beside itself
+    (fzlib/specs/corrections.yaml `copy_marks`; with `kept_aside`, also a folder's `kept_aside_marks`), taken off one
+    after another, in NFKC (full-width brackets as ASCII); the name as it is when that would leave nothing. The one
+    reader of those lists: the year's cleaning and the county tell a copy by the same marks.
+
+    >>> [without_copy_marks(s) for s in ["台账(1)", "台账 - 副本 (2)", "复件 台账", "Copy (2) of 台账", "副本台账", "(1)"]]
+    ['台账', '台账', '台账', '台账', '副本台账', '(1)']
+    >>> without_copy_marks("甲镇（旧）"), without_copy_marks("甲镇（旧）", kept_aside=True)
+    ('甲镇(旧)', '甲镇')
+    """
+    text = unicodedata.normalize("NFKC", name).strip()
+    before, after = _copy_marks(kept_aside)
+    while True:
+        base = after.sub("", text, count=1).strip()
+        if base == text:
+            base = before.sub("", text, count=1).strip()
+        if base == text or not base:
+            return text
+        text = base
+
+
+@functools.cache
+def _copy_marks(kept_aside: bool) -> tuple[re.Pattern, re.Pattern]:
+    """(the marks written before a name, those after it), each a pattern anchored at its end of the name: a mark after
+    the name may follow space _ - —, one before it is followed by one of them."""
+    declared = corrections()
+    marks = declared.copy_marks + (declared.kept_aside_marks if kept_aside else ())
+    said = {True: set(), False: set()}
+    for mark in marks:
+        first = mark.startswith("{name}")
+        said[first].add(unicodedata.normalize("NFKC", mark.replace("{name}", "")).strip())
+
+    def alternatives(words: set[str]) -> str:
+        if not words:  # no mark declared on that side: a pattern that matches nothing
+            return "(?!)"
+        longest_first = sorted(words, key=len, reverse=True)
+        return "|".join(
+            re.escape(w).replace(re.escape("{n}"), r"\s*\d{1,2}").replace(r"\ ", r"\s*") for w in longest_first
+        )
+
+    before = re.compile(rf"^(?:{alternatives(said[False])})[\s_\-—]+", re.IGNORECASE)
+    after = re.compile(rf"[\s_\-—]*(?:{alternatives(said[True])})$", re.IGNORECASE)
+    return before, after
 
 
 def display_name(rel: str) -> str:

@@ -213,8 +213,8 @@ CATALOGUE: dict[str, IssueType] = {
     "file.earlier_save": IssueType(
         "同一台账较早的保存",
         NOTE,
-        "与“{expected}”只差文件名中的“(1)”“副本”等字样，本文件的每条记录都在“{expected}”中（后者另多 {detail} 条），"
-        "本文件是较早保存的一份，未计入，记录以“{expected}”为准",
+        "与“{expected}”只差文件名中的“(1)”“副本”等字样，本文件的每条记录（统计表的每个数）都在“{expected}”中"
+        "（后者另多 {detail} 项），本文件是较早保存的一份，未计入，以“{expected}”为准",
         "无需处理，不需要的旧文件可以删除；如本文件才是最后的版本（后来删去了记录），请移走另一份后重新运行",
     ),
     # Two saves of one book neither of which holds all the other's records: both read, which one stands is not known.
@@ -224,6 +224,15 @@ CATALOGUE: dict[str, IssueType] = {
         "与“{detail}”只差文件名中的“(1)”“副本”等字样，像是同一台账的两次保存，但两份各有对方没有的记录，"
         "两份的记录都已计入，可能重复",
         "请核对两份文件，只保留最后的版本（或把两份的记录合成一份），把另一份移出文件夹；如确是两本不同的台账，请改名加以区分",
+    ),
+    # Two saves of one book of statistics only stating a figure differently: neither is set aside, the figures they
+    # differ on are withheld (never added), which save stands is the office's to say.
+    "file.form_saves_differ": IssueType(
+        "同一统计表的两份保存数字不同",
+        ERROR,
+        "与“{detail}”只差文件名中的“(1)”“副本”等字样，像是同一统计表的两次保存，但两份填报的数字不一致，"
+        "不知哪一份是最后的版本：两份不同的数不相加，这些数无法得出",
+        "请核对两份文件，只保留最后报送的版本，把另一份移出文件夹后重新运行；如确是两张不同的表（不同时期或不同村），请改名加以区分",
     ),
     "file.name_garbled": IssueType(
         "文件名是乱码",
@@ -1032,7 +1041,7 @@ CATALOGUE: dict[str, IssueType] = {
         unusable=True,
     ),
     "date.partial": IssueType(
-        "日期不完整", WARNING, "日期“{value}”缺少年份或日，已按 {detail} 处理", "请写完整日期，如 2024-03-05"
+        "日期不完整", WARNING, "日期“{value}”缺少{partial_missing}，已按 {detail} 处理", "请写完整日期，如 2024-03-05"
     ),
     "date.pending": IssueType(
         "事项尚未发生",
@@ -1544,6 +1553,7 @@ def render(row: dict) -> str:
         "era_fix": _era_hint(value)[1],
         "unknown_fix": _unknown_fix(row),
         "note_hint": f"；括号里的说明（如“{found.group(0)}”）请写到备注列" if (found := _NOTE.search(value)) else "",
+        "partial_missing": _partial_missing(value, detail),
     }
     place = [str(row["file"])]
     if _given(row.get("sheet")):
@@ -1586,6 +1596,28 @@ def _moment_hint(value: str) -> str:
     if number > _LAST_EXCEL_DAY and re.fullmatch(r"[\d.eE+]+", text):
         return f"（单元格中是数字 {text}，超出 Excel 能显示的最后一天 9999-12-31，Excel 中显示为 ####）"
     return ""
+
+
+# Digits as a date's year may be written in Chinese (二〇二四年三月).
+_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# A day written after a month: 3月5日, 3.5, 03/05, 3-5 (a text with no year, so two numbers are a month and a day).
+_DAY_WRITTEN = re.compile(r"[日号]|\d\s*[./\-月]\s*\d")
+
+
+def _partial_missing(value: str, detail: str) -> str:
+    """What a date completed as date.partial lacks, as its message says it: its day (2024年3月, 202403: the year is
+    written), its year (3月5日, 3.5), or both (3月). `detail` is the date it was completed to, whose year is the one
+    written if any was.
+
+    >>> [_partial_missing(v, d) for v, d in [("202403", "2024-03-01"), ("二〇二四年三月", "2024-03-01"),
+    ...  ("24年3月", "2024-03-01"), ("3月5日", "2024-03-05"), ("3.5", "2024-03-05"), ("3月", "2024-03-01")]]
+    ['日', '日', '日', '年份', '年份', '年份和日']
+    """
+    text = unicodedata.normalize("NFKC", value).translate(_CHINESE_DIGITS)
+    year = detail[:4] if re.fullmatch(r"\d{4}-\d{2}-\d{2}", detail) else ""
+    if year and (year in text or re.search(rf"(?<!\d){year[2:]}\s*年", text)):
+        return "日"
+    return "年份" if _DAY_WRITTEN.search(text) else "年份和日"
 
 
 # A remark typed in brackets after an amount (1,200.00元（已缴）): its place is the 备注 column.

@@ -466,6 +466,33 @@ def _registered(values: frozenset) -> frozenset[str]:
 
 # A remark written in brackets after a name (王建设（户主）, 李四(调解员)): about the person, not another one.
 _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+# One entry of a list of parties (王建国、某某有限公司, 李娜与某某合作社): what the list separators part.
+_ENTRIES = re.compile(r"[、，,；;/／\\|]+|等\s*\d*\s*人|(?<=\S{2})[与和及](?=\S{2})|\s+")
+# How an organisation's name ends (…有限公司, …合作社, …砖厂, …五金店, …村民委员会, …第一中学): an entry so ending, its
+# brackets aside, of four characters or more, names an organisation (澄阳市（虚构）某某有限公司, 某某公司（澄阳分公司）).
+# Shorter is a person's name's length (王建场 is no more registered for its 场, see ORGANISATION; 张大学 stays a person).
+_ORGANISATION_END = re.compile(
+    r"(?:公司|集团|合作社|事务所|委员会|协会|中心|学校|中学|小学|幼儿园|学院|大学|银行|超市|商行|工作室|经营部|门市部|"
+    r"[村镇乡局所站队厂店院部办委处室馆司场])$"
+)
+_ORGANISATION_LENGTH = 4
+
+
+def _organisations(whole: str) -> frozenset[str]:
+    """The entries of a name cell that name an organisation, and every piece of them outside their brackets: the
+    words of an organisation's name, none of them a person (澄阳市 of 澄阳市（虚构）某某有限公司; 金华 of
+    金华（虚构）红星五金店, a full name's shape). A person in the brackets (某某有限公司（王建国）) is no part of the name.
+
+    >>> sorted(_organisations("李娜、澄阳市（虚构）某某有限公司"))
+    ['某某有限公司', '澄阳市', '澄阳市（虚构）某某有限公司']
+    """
+    out: set[str] = set()
+    for entry in _ENTRIES.split(whole):
+        outside = _BRACKETED.sub("、", entry)
+        named = outside.replace("、", "")
+        if len(named) >= _ORGANISATION_LENGTH and _ORGANISATION_END.search(named):
+            out |= {entry, *(split_names(outside) - {outside})}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1 << 13)
@@ -483,13 +510,21 @@ def people_of(value: str) -> frozenset[str]:
     (['佘明远', '佘明远和禚云舒', '禚云舒'], ['13912345678', '张三', '张三 13912345678'], ['王五', '王五（户主）'])
     >>> sorted(people_of("法律顾问")), sorted(people_of("司法所长")), sorted(people_of("王建国律师"))
     ([], [], ['王建国律师'])
+
+    The words of an organisation's name are no person, though brackets part them (澄阳市 of
+    澄阳市（虚构）某某有限公司): masked in every text, they had blanked the place's name wherever written.
+
+    >>> sorted(people_of("澄阳市（虚构）某某有限公司")), sorted(people_of("某某有限公司（王建国）"))
+    ([], ['王建国'])
     """
     whole = name_key(str(value))
     listed = split_names(_BRACKETED.sub("、", whole))
+    organisations = _organisations(whole)
     return frozenset(
         p
         for p in split_names(value)
         if not _POST_ONLY.match(p)
+        and p not in organisations
         and (
             p == whole
             or _DIGIT.search(p)

@@ -339,13 +339,37 @@ def _misgrouped(text: str) -> bool:
 
 
 def _is_bound(text: str) -> bool:
-    """Whether a text is a number with the words of a bound (1000以上, 不超过500元, ≤1000).
+    """Whether a text is a number with the words of a bound (1000以上, 不超过500元, ≤1000), the number perhaps after a
+    word saying what it is (罚款1000元以上, 罚款不超过500元, 不超过罚款500元: a threshold, not an amount).
 
     >>> [_is_bound(t) for t in ["1000以上", "不超过500元", "≤1000", "五十人以下", "以上", "不超过规定"]]
     [True, True, True, True, False, False]
+    >>> [_is_bound(t) for t in ["罚款1000元以上", "罚款不超过500元", "不超过罚款500元", "罚款：1000元以下", "详见以上"]]
+    [True, True, True, True, False]
     """
-    found = _BOUND.match(text)
-    return found is not None and not np.isnan(_one_number((found["a"] or found["b"]).strip()))
+    for said in _after_a_word(text):
+        found = _BOUND.match(said)
+        if found is not None and any(
+            not np.isnan(_one_number(number)) for number in _after_a_word((found["a"] or found["b"]).strip())
+        ):
+            return True
+    return False
+
+
+# A word before a number (罚款, 罚款金额：): up to 8 Chinese characters, and a colon.
+_WORD_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,8}")
+
+
+def _after_a_word(text: str) -> list[str]:
+    """A text, then the text less each leading run of its Chinese characters (up to 8) and a colon after them.
+
+    >>> _after_a_word("罚款：1000")
+    ['罚款：1000', '款：1000', '1000']
+    """
+    found = _WORD_BEFORE.match(text)
+    if found is None:
+        return [text]
+    return [text, *(rest for k in range(1, found.end() + 1) if (rest := text[k:].lstrip(" :：")))]
 
 
 def _safe_chinese_number(text: str) -> float:
