@@ -539,6 +539,12 @@ CATALOGUE: dict[str, IssueType] = {
         "表中 {detail} 个单元格写作“同上”，已取上一行同一列的值",
         "无需处理；如某处“同上”不是指上一行，请改为实际的值",
     ),
+    "sheet.ditto_nothing_above": IssueType(
+        "“同上”上面没有值",
+        ERROR,
+        "本格写作“{value}”，意思是与上一行相同，但上面没有可取的值：本格在第一条记录，或上一行这一列空着；“{header}”按空白处理",
+        "请把“{value}”改为实际的值",
+    ),
     "sheet.date_parts_carried": IssueType(
         "空着的年、月取上一行的值",
         NOTE,
