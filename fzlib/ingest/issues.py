@@ -1326,6 +1326,27 @@ CATALOGUE: dict[str, IssueType] = {
         "请按原始记录填实际的数（如完成了多少件、罚了多少元）；比例由 fzlib 根据件数算出，不用填写",
         unusable=True,
     ),
+    "number.product_typed": IssueType(
+        "数字写成了乘法算式",
+        WARNING,
+        "“{value}”是相乘的算式（如几人各罚多少，前面没有等号，Excel 未计算），按相乘的结果 {detail} 计{times_hint}",
+        "请核对；请填算出的总数（或在算式前加“=”让 Excel 计算）",
+        per_sheet=True,
+    ),
+    "number.per_unit": IssueType(
+        "填的是单价或标准，不是总数",
+        ERROR,
+        "“{value}”是按人、按天或按次的标准（单价），不是“{header}”要填的总数，不知道共有几人、几天或几次，未计入",
+        "请按原始记录填写实际的总数（如 3 人各罚 500 元，填 1500；或写成 500×3）",
+        unusable=True,
+    ),
+    "value.elsewhere": IssueType(
+        "数据写在别处，台账里没有",
+        ERROR,
+        "“{header}”写的是“{value}”：实际的数据在附件、卷宗等别处，台账本身没有，这一格无法统计",
+        "请把附件或卷宗里的实际数据抄进本格（附件仍可留在卷宗里）",
+        unusable=True,
+    ),
     "number.words_differ": IssueType(
         "大写和小写金额不一致",
         ERROR,
