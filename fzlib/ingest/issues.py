@@ -1037,6 +1037,13 @@ CATALOGUE: dict[str, IssueType] = {
         "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式{quarter_hint}{republic_fix}{era_fix}",
         unusable=True,
     ),
+    "date.relative": IssueType(
+        "日期写成了“次日”“当日”",
+        ERROR,
+        "“{header}”写的是“{value}”：这是相对于另一个日期的说法（上一行的，还是本行另一列的？），本格没有写出是哪一天，未计入",
+        "请写出具体日期，如 2024-03-05",
+        unusable=True,
+    ),
     "date.partial": IssueType(
         "日期不完整", WARNING, "日期“{value}”缺少年份或日，已按 {detail} 处理", "请写完整日期，如 2024-03-05"
     ),
