@@ -3762,6 +3762,82 @@ def an_amount_merged_over_two_cases(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "an-amount-merged-over-two-cases.xlsx", {"S": [_FINE, *rows]}, merged={"S": ["H2:H3"]})]
 
 
+# --- round 26: ditto marks as clerks type them, days said by another, rates and products, values kept elsewhere -----
+# The ditto marks a clerk types besides 同上 and 〃: twice over, spaced, the older 仝上, the keyboard's ″ or a quote.
+DITTO_SHAPES = ["〃〃", "″", "仝上", "同 上", " 同上 ", "〃 〃", "”"]
+
+
+def ditto_marks_of_other_shapes(raw: Path) -> list[Path]:
+    """A register whose 执法单位 and 执法类别 repeat the record above with ditto marks of other shapes than 同上."""
+    rows = enforcement(26001, len(DITTO_SHAPES) + 1)
+    rows[0][3] = "行政处罚"
+    for row, mark in zip(rows[1:], DITTO_SHAPES, strict=True):
+        row[3] = row[4] = mark
+    return [builders.xlsx(raw / "ditto-marks-of-other-shapes.xlsx", {"S": [H, *rows]})]
+
+
+def a_ditto_with_nothing_above_it(raw: Path) -> list[Path]:
+    """A register whose first record's 执法类别 is 同上 (copied from a later page), and whose 当事人 is 〃 under a
+    blank one."""
+    rows = enforcement(26021, 3)
+    rows[0][3] = "同上"
+    rows[1][6], rows[2][6] = "", "〃"
+    return [builders.xlsx(raw / "a-ditto-with-nothing-above.xlsx", {"S": [H, *rows]})]
+
+
+def days_said_by_another_day(raw: Path) -> list[Path]:
+    """Decision dates typed as the day after or the same day as another (次日, 同日, 当日)."""
+    return _dated(raw, "days-said-by-another-day.csv", 26031, ["2024.3.5", "次日", "同日", "当日"])
+
+
+# Each date as typed with the time of day in words → the day it is.
+DATES_WITH_A_TIME_OF_DAY_WORD = {
+    "3月5日上午": "2024-03-05",
+    "2024年3月6日晚": "2024-03-06",
+    "2024年3月7日凌晨": "2024-03-07",
+    "2024.3.8傍晚": "2024-03-08",
+    "2024年3月11日夜间": "2024-03-11",
+}
+
+
+def dates_with_a_time_of_day_word(raw: Path) -> list[Path]:
+    """Decision dates with the time of day in words after them (晚, 凌晨, 傍晚, 夜间; 上午 after a date without its
+    year), as a duty log writes when a case was handled."""
+    return _dated(raw, "dates-with-a-time-of-day-word.csv", 26041, list(DATES_WITH_A_TIME_OF_DAY_WORD))
+
+
+def fines_given_per_person_or_day(raw: Path) -> list[Path]:
+    """Fines typed as a rate (500元/人, 200元/天, 每人500元) beside one typed as its amount."""
+    return _fines_of(raw, "fines-per-person-or-day.csv", 26051, ["500元/人", "200元/天", "每人500元", 300])
+
+
+def fines_typed_as_a_product(raw: Path) -> list[Path]:
+    """Fines typed as a product without = (500×3, 500元×3人, 3人各500元, 200*2)."""
+    return _fines_of(raw, "fines-typed-as-a-product.csv", 26061, ["500×3", "500元×3人", "3人各500元", "200*2"])
+
+
+def fines_with_a_list_mark_after_them(raw: Path) -> list[Path]:
+    """Fines with the punctuation of a list typed after them (1000元；, 500，, 300、)."""
+    return _fines_of(raw, "fines-with-a-list-mark-after-them.csv", 26071, ["1000元；", "500，", "300、"])
+
+
+def values_kept_in_another_paper(raw: Path) -> list[Path]:
+    """Fines and a decision date that send the reader to another paper (见附件, 详见卷宗, 略) instead of a value."""
+    rows = _fines(26081, ["见附件", "详见卷宗", "略", 800])
+    rows[3][5] = "见卷宗"
+    return [builders.csv_file(raw / "values-kept-in-another-paper.csv", [_FINE, *rows], encoding="utf-8")]
+
+
+def days_joined_by_a_word(raw: Path) -> list[Path]:
+    """Decision dates of two days joined by 及, 和 or 与 (2024.3.5及3.6), as 、 joins them."""
+    return _dated(raw, "days-joined-by-a-word.csv", 26091, ["2024.3.5及3.6", "2024年3月8日和9日", "2024.3.12与3.13"])
+
+
+def a_part_of_the_year_for_a_date(raw: Path) -> list[Path]:
+    """Decision dates typed as a part of the year (2024年底, 2024年初, 2024年末), as a year-end round-up writes them."""
+    return _dated(raw, "a-part-of-the-year-for-a-date.csv", 26101, ["2024年底", "2024年初", "2024年末"])
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4
@@ -4210,6 +4286,27 @@ QUIRKS: dict[str, Quirk] = {
     "dates_of_a_month_as_six_digits": Quirk(dates_of_a_month_as_six_digits, None, rows=2),
     # Before: 2000 filled into both cases' rows, 4000 counted where the sheet's own sum is 2000, without a word.
     "an_amount_merged_over_two_cases": Quirk(an_amount_merged_over_two_cases, None, rows=3),
+    # --- round 26 ---
+    # Before: 〃〃, 仝上, 同 上 in 执法单位 read as units of their own without a word; in 执法类别 vocab.unknown.
+    "ditto_marks_of_other_shapes": Quirk(ditto_marks_of_other_shapes, None, rows=8),
+    # Before: 同上 "不在规定选项中"; a 当事人 〃 kept as a party's name.
+    "a_ditto_with_nothing_above_it": Quirk(a_ditto_with_nothing_above_it, None, rows=3),
+    # Before: date.unparseable ("日期应写成 2024-03-05…"), nothing said the day was another's.
+    "days_said_by_another_day": Quirk(days_said_by_another_day, None, rows=1),
+    # Before: 2024年3月6日晚, 凌晨, 傍晚, 夜间 and 3月5日上午 date.unparseable, their records left out.
+    "dates_with_a_time_of_day_word": Quirk(dates_with_a_time_of_day_word, None, rows=5),
+    # Before: number.unparseable ("请只填数字").
+    "fines_given_per_person_or_day": Quirk(fines_given_per_person_or_day, None, rows=4),
+    # Before: number.unparseable, the fines unknown.
+    "fines_typed_as_a_product": Quirk(fines_typed_as_a_product, None, rows=4),
+    # Before: 1000元； number.unparseable where 1000元。 was read.
+    "fines_with_a_list_mark_after_them": Quirk(fines_with_a_list_mark_after_them, None, rows=3),
+    # Before: number.unparseable and date.unparseable, as if a slip of typing.
+    "values_kept_in_another_paper": Quirk(values_kept_in_another_paper, None, rows=3),
+    # Before: 2024.3.5及3.6 date.unparseable, its record left out (2024.3.5、3.6 was read).
+    "days_joined_by_a_word": Quirk(days_joined_by_a_word, None, rows=3),
+    # Before: date.unparseable, the records left out.
+    "a_part_of_the_year_for_a_date": Quirk(a_part_of_the_year_for_a_date, None, rows=3),
 }
 
 

@@ -4826,3 +4826,137 @@ def test_an_amount_merged_over_the_rows_of_one_case_is_its_amount(tmp_path):
     result = builders.clean(tmp_path / "raw")
     assert not builders.codes(result, "number.merged_over_records")
     assert result.tables["enforcement"]["fine_yuan"].sum() == 2000
+
+
+# --- round 26 ----------------------------------------------------------------------------------------------------
+def _dates_in_order(result) -> list:
+    """A cleaned register's decision dates in the order of its case numbers (None where no date is counted)."""
+    table = result.tables["enforcement"].sort_values("case_no")
+    return [None if pd.isna(day) else str(day.date()) for day in table["decided_on"]]
+
+
+def test_ditto_marks_of_every_shape_take_the_value_above(tmp_path):
+    # Before: 〃〃, 仝上, 同 上 in 执法单位 were units of their own without a word; in 执法类别 vocab.unknown.
+    quirks.ditto_marks_of_other_shapes(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    table = result.tables["enforcement"]
+    assert set(table["category"]) == {"行政处罚"}
+    assert set(table["office"]) == {"旺草镇人民政府"}
+    (said,) = builders.codes(result, "sheet.ditto")
+    assert said["detail"] == str(2 * len(quirks.DITTO_SHAPES))
+    assert set(result.issues["code"]) == {"sheet.ditto"}
+
+
+def test_a_ditto_with_nothing_above_it_is_named_and_never_read_as_a_value(tmp_path):
+    # Before: 同上 in the first record "不在规定选项中"; a 当事人 〃 under a blank one kept as a party named 〃.
+    quirks.a_ditto_with_nothing_above_it(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    said = [(r["cell"], r["value"], r["level"]) for r in builders.codes(result, "sheet.ditto_nothing_above")]
+    assert said == [("D2", "同上", "错误"), ("G4", "〃", "错误")]
+    assert "上面没有可取的值" in builders.codes(result, "sheet.ditto_nothing_above")[0]["message"]
+    assert not builders.codes(result, "vocab.unknown") and not builders.codes(result, "sheet.ditto")
+    table = result.tables["enforcement"].sort_values("case_no")
+    assert table["category"].isna().tolist() == [True, False, False]
+    assert table["party"].isna().tolist() == [False, True, True]
+
+
+def test_a_ditto_under_a_value_is_no_issue_of_its_own():
+    from fzlib.ingest.locate import fill_dittos
+
+    body = pd.DataFrame({3: ["甲", "〃〃", "", "〃"]}, index=[2, 3, 4, 5])
+    filled, n, unfilled = fill_dittos(body, frozenset({"〃〃", "〃"}))
+    assert filled[3].tolist() == ["甲", "甲", "", ""]
+    assert (n, unfilled) == (1, [(5, 3, "〃")])
+
+
+def test_a_day_said_by_another_day_is_named_never_guessed(tmp_path):
+    # Before: date.unparseable ("日期应写成 2024-03-05…"): nothing said the day was another's.
+    quirks.days_said_by_another_day(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    said = [(r["value"], r["level"]) for r in builders.codes(result, "date.relative")]
+    assert said == [("次日", "错误"), ("同日", "错误"), ("当日", "错误")]
+    assert "相对于另一个日期" in builders.codes(result, "date.relative")[0]["message"]
+    assert not builders.codes(result, "date.unparseable")
+    assert _dates_in_order(result) == ["2024-03-05"]
+
+
+def test_a_time_of_day_in_words_after_a_date_leaves_its_day(tmp_path):
+    # Before: 晚, 凌晨, 傍晚, 夜间 and a yearless 3月5日上午 date.unparseable, their records left out.
+    quirks.dates_with_a_time_of_day_word(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _dates_in_order(result) == list(quirks.DATES_WITH_A_TIME_OF_DAY_WORD.values())
+    assert not builders.codes(result, "date.unparseable")
+
+
+@pytest.mark.parametrize(
+    "build, fines, said",
+    [
+        (
+            quirks.fines_given_per_person_or_day,
+            [None, None, None, 300],
+            {"500元/人": "number.per_unit", "200元/天": "number.per_unit", "每人500元": "number.per_unit"},
+        ),
+        (
+            quirks.fines_typed_as_a_product,
+            [1500, 1500, 1500, 400],
+            dict.fromkeys(["500×3", "500元×3人", "3人各500元", "200*2"], "number.product_typed"),
+        ),
+        (quirks.fines_with_a_list_mark_after_them, [1000, 500, 300], {}),
+    ],
+)
+def test_amounts_of_round_26_are_their_amounts_or_named_never_guessed(build, fines, said, tmp_path):
+    # Before: each of them number.unparseable ("不是可识别的数字。请只填数字"), 1000元； beside a 1000元。 that was read.
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _fines_in_order(result) == fines
+    listed = builders.codes(result, "number.product_typed")  # one note per sheet, its value the first
+    got = {r["value"]: r["code"] for r in result.issues.to_dict("records") if r["code"] != "number.product_typed"}
+    assert got == {t: c for t, c in said.items() if c != "number.product_typed"}
+    assert bool(listed) == ("number.product_typed" in said.values())
+
+
+def test_a_rate_in_an_amount_column_says_a_total_is_wanted(tmp_path):
+    quirks.fines_given_per_person_or_day(tmp_path / "raw")
+    (first, *_) = builders.codes(builders.clean(tmp_path / "raw"), "number.per_unit")
+    assert (first["level"], first["cell"]) == ("错误", "H2")
+    assert "不是“罚款金额（元）”要填的总数" in first["message"] and "1500" in first["message"]
+
+
+def test_a_value_kept_in_another_paper_is_named_where_the_clerk_pointed(tmp_path):
+    # Before: number.unparseable ("请只填数字") and date.unparseable, as if a slip of typing.
+    quirks.values_kept_in_another_paper(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    said = [(r["cell"], r["value"], r["level"]) for r in builders.codes(result, "value.elsewhere")]
+    assert said == [
+        ("H2", "见附件", "错误"),
+        ("H3", "详见卷宗", "错误"),
+        ("H4", "略", "错误"),
+        ("F5", "见卷宗", "错误"),
+    ]
+    assert "附件、卷宗" in builders.codes(result, "value.elsewhere")[0]["message"]
+    assert not builders.codes(result, "number.unparseable") and not builders.codes(result, "date.unparseable")
+    assert _fines_in_order(result) == [None, None, None]  # the fourth record has no date to place it in its year
+
+
+@pytest.mark.parametrize("text", ["见附件1000元", "见张三", "略有"])
+def test_a_sentence_pointing_elsewhere_with_its_value_is_no_value_elsewhere(text):
+    from fzlib.ingest.cleaners.numbers import clean_number
+
+    got = clean_number(pd.Series([text], dtype=object))
+    assert got.codes.tolist() != ["value.elsewhere"]
+
+
+def test_days_joined_by_a_word_are_dated_their_first_day(tmp_path):
+    # Before: 2024.3.5及3.6 date.unparseable, its record left out, where 2024.3.5、3.6 was read.
+    quirks.days_joined_by_a_word(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _dates_in_order(result) == ["2024-03-05", "2024-03-08", "2024-03-12"]
+    assert not builders.codes(result, "date.unparseable")
+
+
+def test_a_part_of_the_year_for_a_date_places_its_record_in_the_year(tmp_path):
+    # Before: 2024年底 date.unparseable, its record left out and the figures of its kind withheld.
+    quirks.a_part_of_the_year_for_a_date(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert _dates_in_order(result) == ["2024-01-01"] * 3
+    assert [r["code"] for r in result.issues.to_dict("records")] == ["date.period"]

@@ -1116,9 +1116,11 @@ def test_ditto_marks_take_the_value_of_the_record_above_and_say_so(tmp_path):
     (note,) = codes(result, "sheet.ditto")
     assert (note["detail"], note["level"]) == ("4", "提示")
     assert note["message"].startswith("排查.xlsx 工作表「3月」 第 1 行：")  # the header's row, no "单元格 第 1 行"
-    # 同上 in the first record has nothing above it: it stays as typed, and fails as a date.
+    # 同上 in the first record has nothing above it: named by its cell, never read as a date.
     builders.xlsx(tmp_path / "b" / "排查.xlsx", {"3月": [rows[0], [1, "同上", "邻里纠纷", "已化解"], rows[1]]})
-    assert [r["value"] for r in codes(clean(tmp_path / "b"), "date.unparseable")] == ["同上"]
+    first = clean(tmp_path / "b")
+    assert [(r["value"], r["cell"]) for r in codes(first, "sheet.ditto_nothing_above")] == [("同上", "B2")]
+    assert not codes(first, "date.unparseable")
 
 
 def test_a_line_of_labels_waiting_for_signatures_is_not_a_record(tmp_path):

@@ -1450,6 +1450,10 @@ class YearCleaner:
         table = scoped
         if table.dittos:
             self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
+        headers = {c.index: c.display for c in table.columns}
+        for row, col, mark in table.ditto_unfilled:
+            self.issue("sheet.ditto_nothing_above", rel, sheet.name, cell=f"{column_letter(col)}{row}", row=row,
+                       header=headers.get(col, ""), value=mark)  # fmt: skip
         if table.carried_parts:
             self.issue("sheet.date_parts_carried", rel, sheet.name, cell=table.header_cells,
                        detail=str(table.carried_parts))  # fmt: skip

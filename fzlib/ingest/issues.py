@@ -548,6 +548,12 @@ CATALOGUE: dict[str, IssueType] = {
         "表中 {detail} 个单元格写作“同上”，已取上一行同一列的值",
         "无需处理；如某处“同上”不是指上一行，请改为实际的值",
     ),
+    "sheet.ditto_nothing_above": IssueType(
+        "“同上”上面没有值",
+        ERROR,
+        "本格写作“{value}”，意思是与上一行相同，但上面没有可取的值：本格在第一条记录，或上一行这一列空着；“{header}”按空白处理",
+        "请把“{value}”改为实际的值",
+    ),
     "sheet.date_parts_carried": IssueType(
         "空着的年、月取上一行的值",
         NOTE,
@@ -1040,6 +1046,13 @@ CATALOGUE: dict[str, IssueType] = {
         "日期应写成 2024-03-05、2024年3月5日 或 Excel 日期格式{quarter_hint}{republic_fix}{era_fix}",
         unusable=True,
     ),
+    "date.relative": IssueType(
+        "日期写成了“次日”“当日”",
+        ERROR,
+        "“{header}”写的是“{value}”：这是相对于另一个日期的说法（上一行的，还是本行另一列的？），本格没有写出是哪一天，未计入",
+        "请写出具体日期，如 2024-03-05",
+        unusable=True,
+    ),
     "date.partial": IssueType(
         "日期不完整", WARNING, "日期“{value}”缺少{partial_missing}，已按 {detail} 处理", "请写完整日期，如 2024-03-05"
     ),
@@ -1327,6 +1340,27 @@ CATALOGUE: dict[str, IssueType] = {
         ERROR,
         "“{value}”是百分数（一个比例），不是“{header}”要填的件数、人数或金额，未计入",
         "请按原始记录填实际的数（如完成了多少件、罚了多少元）；比例由 fzlib 根据件数算出，不用填写",
+        unusable=True,
+    ),
+    "number.product_typed": IssueType(
+        "数字写成了乘法算式",
+        WARNING,
+        "“{value}”是相乘的算式（如几人各罚多少，前面没有等号，Excel 未计算），按相乘的结果 {detail} 计{times_hint}",
+        "请核对；请填算出的总数（或在算式前加“=”让 Excel 计算）",
+        per_sheet=True,
+    ),
+    "number.per_unit": IssueType(
+        "填的是单价或标准，不是总数",
+        ERROR,
+        "“{value}”是按人、按天或按次的标准（单价），不是“{header}”要填的总数，不知道共有几人、几天或几次，未计入",
+        "请按原始记录填写实际的总数（如 3 人各罚 500 元，填 1500；或写成 500×3）",
+        unusable=True,
+    ),
+    "value.elsewhere": IssueType(
+        "数据写在别处，台账里没有",
+        ERROR,
+        "“{header}”写的是“{value}”：实际的数据在附件、卷宗等别处，台账本身没有，这一格无法统计",
+        "请把附件或卷宗里的实际数据抄进本格（附件仍可留在卷宗里）",
         unusable=True,
     ),
     "number.words_differ": IssueType(

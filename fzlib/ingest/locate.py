@@ -191,8 +191,13 @@ _PERIOD_CELL = re.compile(
     r"(?:\d{4}(?:年|[.\-/]))?\d{1,2}(?:月份?|[.\-/]\d{1,2}日?|月\d{1,2}日)?(?:00:00:00)?"
     r"|\d{4}-\d{2}-\d{2}(?:00:00:00)?|(?:\d{4}年)?第?[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月份?"
 )
-# A record cell typed so repeats the cell above it in the same column (the same day, the same village).
-DITTO_MARKS = frozenset({"同上", "同上。", "同前", "〃"})
+# A record cell typed so repeats the cell above it in the same column (the same day, the same village). Matched on a
+# cell's header form (spaces gone, ″ as ′′): a clerk types the mark twice (〃〃: one per character of what it repeats),
+# spaced (同 上), in the older 仝上, or with the keyboard's double prime or a quote for 〃 (″, ", ”); each had been read
+# as a value of its own (a village named 〃〃, a category not in the list).
+DITTO_MARKS = frozenset(
+    {"同上", "同上。", "同前", "仝上", "〃", "〃〃", "〃〃〃", "′′", "′′′′", '"', '""', "”", "“", "””", "“”"}
+)
 # A cell marking its row void: an entry made by mistake is kept in the book, not deleted, and struck
 # out with （作废） or 此行作废 — in 备注 or beside the record's number. A bare 作废 / 已作废 is not such a
 # mark: it may be a value (a register's 状态 of a document repealed later), and the row still a record.
@@ -563,6 +568,7 @@ class Table:
     number: int = 1  # which table of its sheet, from 1
     lone_lines: list | None = None  # (Excel row, text) of body lines holding one text (fzlib.ingest.recognise)
     dittos: int = 0  # record cells typed 同上 that took the value above them
+    ditto_unfilled: tuple = ()  # (Excel row, column, mark) of record cells typed 同上 with nothing above them: left blank
     # 年 and 月 cells of a date split over columns left blank as a ledger page is kept (written on a page's first
     # line and where they change) that took the value above them: how many.
     carried_parts: int = 0
@@ -1371,27 +1377,35 @@ def fill_merged_down(records: pd.DataFrame, merged, rows: list[list], start: int
     return out
 
 
-def fill_dittos(records: pd.DataFrame) -> tuple[pd.DataFrame, int]:
-    """Record cells typed 同上 take the value of the same column in the record above (a chain of
-    同上 reaches back to the first value); one in the first record, with nothing above, stays as typed.
+def fill_dittos(records: pd.DataFrame, marks: frozenset = DITTO_MARKS) -> tuple[pd.DataFrame, int, list]:
+    """Record cells typed 同上 (`marks`: the sheet's texts that are a ditto mark) take the value of the same column in
+    the record above (a chain of 同上 reaches back to the first value). One with nothing above it (in the first
+    record, or under a blank cell) is left blank and returned as (Excel row, column, mark): never read as a value.
 
-    >>> body = pd.DataFrame({0: ["2023-03-05", "同上", "同上", "2023-03-07"]})
-    >>> filled, n = fill_dittos(body)
-    >>> filled[0].tolist(), n
-    (['2023-03-05', '2023-03-05', '2023-03-05', '2023-03-07'], 2)
+    >>> body = pd.DataFrame({0: ["2023-03-05", "同上", "〃", "2023-03-07"]})
+    >>> filled, n, unfilled = fill_dittos(body, frozenset({"同上", "〃"}))
+    >>> filled[0].tolist(), n, unfilled
+    (['2023-03-05', '2023-03-05', '2023-03-05', '2023-03-07'], 2, [])
+    >>> fill_dittos(pd.DataFrame({0: ["同上", "同上", "甲"]}, index=[2, 3, 4]), frozenset({"同上"}))[1:]
+    (0, [(2, 0, '同上'), (3, 0, '同上')])
     """
-    mask = records.isin(DITTO_MARKS)
+    typed = records.isin(marks)
+    if not typed.to_numpy().any():
+        return records, 0, []
+    out = records.where(~typed.iloc[:1].reindex(records.index, fill_value=False), "")
+    mask = typed.copy()
     mask.iloc[:1] = False
-    n = int(mask.to_numpy().sum())
-    if not n:
-        return records, 0
-    out = records.copy()
     for _ in range(len(out)):
         if not mask.any(axis=None):
             break
         out = out.where(~mask, out.shift(1))
-        mask = mask & out.isin(DITTO_MARKS)
-    return out, n
+        mask = mask & out.isin(marks)
+    nothing = typed.to_numpy() & (out.isna() | out.eq("")).to_numpy()
+    out = out.where(~nothing, "")
+    rows, cols = np.nonzero(nothing)
+    columns = records.columns.tolist()  # plain ints, as a sheet's columns are numbered
+    unfilled = [(int(records.index[r]), columns[c], records.iat[r, c]) for r, c in zip(rows, cols)]
+    return out, int(typed.to_numpy().sum()) - len(unfilled), unfilled
 
 
 def holds_rows(sheet: Sheet, least: int = 3) -> bool:
@@ -1610,7 +1624,8 @@ class _SheetRows:
         self.n_filled = filled.sum(axis=1)
         # Whether any cell is a 同上 (a register's distinct texts, one set test): a register without one is not
         # searched for them cell by cell (fill_dittos' isin over its records cost 2 % of reading the bench's files).
-        self.dittos = not DITTO_MARKS.isdisjoint(g.texts)
+        # The raw texts whose header form is a mark (" 同上", 〃 〃), found by one hashed test over the distinct texts.
+        self.dittos = frozenset(pd.Index(g.texts)[pd.Index(g.normed).isin(DITTO_MARKS)])
         # Rows made only of strings may be titles; the others (numbers, dates) hold data.
         stringy = (g.all_str[g.codes] | ~filled).all(axis=1)
         scan = np.zeros(self.n, dtype=bool)
@@ -2079,7 +2094,7 @@ def _table(
     at = np.flatnonzero(is_record)
     as_cut = body.iloc[at]
     records = fill_merged_down(as_cut, merged, rows, start)
-    records, dittos = fill_dittos(records) if facts.dittos else (records, 0)
+    records, dittos, unfilled = fill_dittos(records, facts.dittos) if facts.dittos else (records, 0, [])
     split = [c for c in columns if c.parts]
     carried = 0
     if split and len(records):
@@ -2092,7 +2107,7 @@ def _table(
     records, dated = dated_by_year_column(records, columns)
     table = Table(
         top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos,
-        carried_parts=carried, dated_by_year=dated, unmatched_corrections=tuple((start + 1 + i, n) for i, n in unmatched),
+        ditto_unfilled=tuple(unfilled), carried_parts=carried, dated_by_year=dated, unmatched_corrections=tuple((start + 1 + i, n) for i, n in unmatched),
     )  # fmt: skip
     # Where its frames come from, for pickling (Table.__reduce_ex__): the sheet's rows, the cut, the records' places
     # when the records are the rows as they stand (nothing filled down or completed), and the frames as made.

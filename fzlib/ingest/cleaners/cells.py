@@ -156,6 +156,15 @@ _STABLE = "!-~\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b" + "".join(_K
 _ALREADY_NORMAL = f"[{_STABLE}]+(?: [{_STABLE}]+)*"
 
 
+# A cell sending the reader to another paper for its value (见附件, 详见卷宗, 附后, 略): the ledger itself holds no
+# value there, so none is counted, and the message says where the clerk pointed (`value.elsewhere`), where it had
+# been "不是可识别的数字" as a slip of typing is. Short on purpose: a sentence saying more is a remark.
+ELSEWHERE = re.compile(
+    r"^(?:详见|见|参见|另见|请见|具体见|详情见|参照)\s*(?:附件|附表|附页|卷宗|案卷|档案|清单|明细|原件|决定书|文书|报表|另表|背面|下页|"
+    r"后页|系统|台账|材料|备注)(?:\d{1,2}(?!\d)|[^\d]){0,10}$|^(?:附件|附表|另附|另表|附后|见后|略|详略|从略)$"
+)
+
+
 def fullmatches(pattern: re.Pattern[str], s: pd.Series) -> np.ndarray:
     """Whether each text of a `string` Series matches `pattern` in full (False where NA). A builtin
     map over the texts: the .str accessor's per-text Python wrapper costs more than the match."""

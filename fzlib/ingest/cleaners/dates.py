@@ -15,6 +15,7 @@ from fzlib import numerals
 from fzlib.ingest.cleaners.cells import (
     DATE,
     DATETIME,
+    ELSEWHERE,
     FLOAT,
     INT,
     MISSING,
@@ -59,7 +60,9 @@ _EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 # same day's number is 1,462 smaller, and read in the 1900 system it falls four years and a day early.
 _EXCEL_EPOCH_1904 = np.datetime64("1904-01-01", "D")
 # A clock time after the date (9:30, 9时30分), or the half of the day a hearing was set for (上午, 下午 9时).
-_HALF_DAY = r"(?:上午|下午|中午|晚上|早上|凌晨)"
+# The other times of day a duty log writes (3月5日晚, 2024年3月5日凌晨, 傍晚, 夜间) say no more about the day; each had
+# made its date unreadable, a yearless one (3月5日上午) even with 上午.
+_HALF_DAY = r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|早晨|清晨|晚间|夜间|夜里|深夜|午后|晌午|白天|晚|早)"
 # A system on an English Windows writes the half of the day after the time (2024/3/5 12:00:00 AM, .NET's en-US moment).
 _TIME = (
     rf"(?:[\sT]*{_HALF_DAY}?\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -120,7 +123,8 @@ _MONTH_ONLY = re.compile(rf"^(?P<m>\d{{1,2}})\s*月份?{_MONTH_PART}$")
 # it completes the table's dates; typed in a record's date cell it is a period (code date.period, a note),
 # as a quarter is: the year is certain, so are the year's counts (it had been an unreadable date, and the
 # figures of its kind withheld).
-_YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*(?:年度?|年?全年)$")
+# A part of the year (2024年初, 2024年底, 2024年末) is its year as much: it had been an unreadable date.
+_YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*(?:年度?(?:初|中|底|末|终)?|年?全年)$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 # A date of the lunar calendar with its year (2024年农历四月初八, 2024年农历正月十五), as a village mediator dates a
 # market day. Without a lunar table its Gregorian day is not known, but its year is for the first ten months:
@@ -191,7 +195,8 @@ _EPOCH_FIRST, _EPOCH_LAST = 946_684_800, 4_102_444_800
 # 年月日号, dots, slashes).
 # Two dates a chat paste put on two lines of one cell (2024年3月5日⏎2024年3月8日, a space once normalised)
 # are such a list too.
-_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到|、|，|\s)\s*[\d年月日号./\s]+$")
+# Days joined by a word (2024.3.5及3.6, 3月5日和8日) are such a list as 、 makes.
+_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|—|–|~|～|至|到|、|，|以及|及|和|与|并|\s)\s*[\d年月日号./\s]+$")
 # A date cell saying the event has not happened yet (未开庭, 尚未开庭, 待开庭, 未结案, 暂无): no date,
 # and no error either. Short on purpose: a sentence is not a marker. A date nobody wrote down
 # (未知, 不详, 未填, 待查, 待核实) is not pending: it stays an error.
@@ -207,6 +212,11 @@ _NEVER = re.compile(
 # clerk lists last year's open items first and types where they came from instead of their date. No date,
 # no error (code date.carried_over, a note): such a record is of an earlier year, never this year's, where it
 # had been an unreadable date that withheld every figure of its kind.
+# A day said by another (次日, 当日, 同日, 第二天): the day before or the record's other date, which the cell does not
+# say. No date is guessed (`date.relative`, an error saying so), where it had been "不是可识别的日期".
+_RELATIVE = re.compile(
+    r"^(?:同日|当日|当天|同一天|同天|次日|翌日|第二天|第二日|隔日|隔天|前一天|前日|昨日|昨天|今日|今天|即日|本日|同期)$"
+)
 _CARRIED = re.compile(
     r"^(?:(?:上一?年度?|去年|往年|以前年度|历年|前[一两]?年)(?:结转|遗留|转入|积案|续办|未结)?|(?:跨年|上年度?)?结转)"
     r"(?:案件|事项|件)?$"
@@ -319,8 +329,9 @@ _TWO_DATES = re.compile(r"^(?P<a>[^/／;；]+?)\s*[/／;；]\s*(?P<b>[^/／;；]
 # The hours after the day (2024.3.5 9:30-11:00, 2024年3月5日上午9时至11时), as a training or a meeting
 # is dated, or a span left open (2024.3.5~, 2024年3月5日-, 2024-3-5至今, 3月5日起): the day is the date.
 _TRAILING_TIME = re.compile(
-    r"\s*(?:(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?"
-    r"(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?)?|(?:[-—–~～至到]\s*){1,3}(?:今|今天|现在|目前)?|起|以来)\s*$"
+    rf"\s*(?:{_HALF_DAY}?\s*\d{{1,2}}\s*[:：时点]\s*(?:\d{{1,2}}\s*分?)?"
+    r"(?:\s*[-—–~～至到]\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?)?|(?:[-—–~～至到]\s*){1,3}(?:今|今天|现在|目前)?|起|以来"
+    rf"|(?<=[日号\d])\s*{_HALF_DAY})\s*$"
 )
 
 
@@ -922,10 +933,13 @@ def clean_date(
         pending = present & fullmatches(_PENDING, norm)
         carried = present & fullmatches(_CARRIED, norm)
         never = present & fullmatches(_NEVER, norm)
+        relative = present & fullmatches(_RELATIVE, norm)
+        elsewhere = present & fullmatches(ELSEWHERE, norm)
         per_codes[:] = np.where(
             pending, "date.pending", np.where(carried, "date.carried_over", np.where(never, "date.never", errors))
         )
-        present = present & pd.isna(errors) & ~pending & ~carried & ~never
+        per_codes[relative], per_codes[elsewhere] = "date.relative", "value.elsewhere"
+        present = present & pd.isna(errors) & ~pending & ~carried & ~never & ~relative & ~elsewhere
         if present.any():
             got, got_codes, got_detail = _parse_date_strings(norm[present], year, yearless)
             per_dates[present], per_codes[present], per_detail[present] = got, got_codes, got_detail

@@ -10,6 +10,7 @@ import pandas as pd
 
 from fzlib import fmt, numerals
 from fzlib.ingest.cleaners.cells import (
+    ELSEWHERE,
     FLOAT,
     INT,
     MISSING,
@@ -217,6 +218,18 @@ _BOUND = re.compile(
     r"|^(?P<b>.+?)\s*(?:及以上|及以下|以上|以下|以内|之内|之上|封顶|起步)$"
 )
 _PERCENT = re.compile(r"^[-+−]?\d+(?:\.\d+)?\s*[%％‰]$")
+# A product typed without = (500×3, 500元×3人, 3人各500元): three people fined 500 each, the total 1500 as a sum typed
+# so is read (`number.product_typed`, a warning). It had been "不是可识别的数字".
+_PRODUCT = re.compile(
+    rf"^(\d+(?:\.\d+)?)\s*(?:{_UNITS})?\s*[×xX*＊✕]\s*(\d+(?:\.\d+)?)\s*(?:{_UNITS}|天|日|月)?$"
+    rf"|^(\d+)\s*(?:人|户|家|名|个)\s*各\s*(\d+(?:\.\d+)?)\s*(?:元|块)?$"
+)
+# A rate, not an amount (500元/人, 200元/天, 每人500元): the column asks for what was paid or counted in all, which a
+# rate alone does not give (`number.per_unit`, an error naming it). It had been "不是可识别的数字".
+_PER = r"人次|人|天|日|次|户|家|月|年|件|个|小时|亩|吨|辆|台|头|只|平方米|平米|㎡|米|份"
+_PER_UNIT = re.compile(rf"^[^/／每]*\d[^/／每]*(?:[/／]|每)\s*(?:{_PER})$|^每\s*(?:{_PER})\s*[^/／]*\d")
+# A list's punctuation typed after the number (1000元；, 500，, 300、), as after 1000。: the number stands.
+_END_MARKS = re.compile(r"\s*[；;，,、]+$")
 
 
 def _one_number(text: str) -> float:
@@ -283,6 +296,17 @@ def _written_otherwise(text: str, nouns: tuple[str, ...] = ()) -> tuple[float, s
         return value, "number.sum_typed", fmt.plain(value)
     if _PERCENT.match(text):
         return np.nan, "number.percent", None
+    if m := _PRODUCT.match(text):
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value = round(float(first) * float(second), 9)
+        return value, "number.product_typed", fmt.plain(value)
+    if _PER_UNIT.match(text):
+        return np.nan, "number.per_unit", None
+    if ELSEWHERE.match(text):
+        return np.nan, "value.elsewhere", None
+    if (bare := _END_MARKS.sub("", text)) != text and bare:
+        value = _one_number(bare)
+        return (value, None, None) if not np.isnan(value) else _written_otherwise(bare, nouns)
     if m := _DOTS_THOUSANDS.match(text):
         value = _one_number(m.group(1) + m.group(2).replace(".", "") + m.group(3))
         return None if np.isnan(value) else (value, "number.dot_thousands", fmt.plain(value))
