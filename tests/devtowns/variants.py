@@ -16,7 +16,10 @@ a book saved by WPS as .et; a sheet pasted into a Word table; a book saved as Un
 or handed out protected) and the years beside this one (last year's books left in the folder, a register going on into
 next January, dates typed as their eight digits) and how a folder travels (each file received twice through a chat
 app, the same bytes or an earlier and a later save; the folder's zip left beside its unpacked files; CSVs exported
-with Excel's sep=, line; a book saved as Strict Open XML), each scored against the town's truth. A variant carries the same records,
+with Excel's sep=, line; a book saved as Strict Open XML) and how a clerk groups, wraps and types a register and binds
+the year's books (sorted by village under a line 【柳塘村】 per group, a long 简要情况 wrapped onto a second row, dates
+typed behind Excel's apostrophe, sheet names with a trailing space and brackets of the other width, a book saved as
+.xlsm, the year's books bound into one behind a 目录 sheet), each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
