@@ -135,3 +135,20 @@ def _rows(word: str, start: int, n: int) -> list[list]:
         [i, f"石门{word}〔2024〕{i}号", f"事项{i}", f"张某{i}", f"2024.3.{i + 1}", "王梅平"]
         for i in range(start, start + n)
     ]
+
+
+def test_an_audience_wrapped_onto_a_second_line_is_read_whole(tmp_path):
+    # 村（社区） | 法律明白人: the audience's words over two lines are one value. Before: the second line was set aside
+    # as a continuation and the record read as 村（社区） alone (vocab.unknown; the legal-literacy sessions null).
+    header = ["序号", "学习时间", "学习内容", "学习形式", "参加对象", "参加人数", "主讲人"]
+    rows = [
+        [1, "2024年5月27日", "森林法", "集中培训", "村（社区）", 24, "曾英凯"],
+        [None, None, None, None, "法律明白人", None, None],
+        [2, "2024年6月24日", "信访工作条例", "会前学法", "全体干部职工", 37, "傅伟英"],
+        [3, "2024年8月14日", "行政复议法", "集中培训", "村（社区）", 49, "吴红超"],
+        [None, None, None, None, "法律明白人", None, None],
+    ]
+    builders.xlsx(tmp_path / "2024年学法用法记录.xlsx", {"学法记录": [["2024年学法用法记录表"], header, *rows]})
+    result = YearCleaner(2024, tmp_path).run()
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert not builders.codes(result, "vocab.unknown")

@@ -1202,45 +1202,14 @@ def _lone_lines(table: Table) -> list[tuple[int, str]]:
     out once per table."""
     if table.lone_lines is None:
         notes = np.flatnonzero(table.reasons == "note")  # few or none: no frame is cut for them
-        cells = table.rows.to_numpy(dtype=object)
-        first = _first_filled(cells, table.reasons) if len(notes) else 0
         found = []
-        for at, r, row in zip(notes, table.rows.index[notes], cells[notes]):
-            if _wrapped_on(cells, table.reasons, int(at), first):
-                continue
+        for r, row in zip(table.rows.index[notes], table.rows.to_numpy(dtype=object)[notes]):
             texts = [str(x).strip() for x in row if x not in (None, "") and str(x).strip()]
             # 一、行政许可类 | （共7件）, 一 | 调解成功案件: the heading, its number and count beside it.
             if (title := section_title(texts)) is not None:
                 found.append((int(r), title))
         table.lone_lines = found
     return table.lone_lines
-
-
-def _text_cell(value) -> bool:
-    return isinstance(value, str) and any(ch.isalpha() for ch in value)
-
-
-def _wrapped_on(cells: np.ndarray, reasons: np.ndarray, at: int, first: int) -> bool:
-    """Whether body line `at` (a position in the table's rows) is the rest of the record right above it, wrapped onto a
-    line of its own (a long 事项名称 or 简要情况 pasted from Word, or typed to fit a narrow printed column: 残疾人两项 |
-    补贴资格确认): its one text stands under a text of that record, in a column right of `first`, the first one the
-    table's records fill. A section line (一、行政许可, 【柳塘村】) stands at the left, where a record's first cell does."""
-    if at == 0 or reasons[at - 1] != "":
-        return False
-    filled = [j for j, x in enumerate(cells[at]) if x is not None and str(x).strip()]
-    return (
-        len(filled) == 1
-        and filled[0] > first
-        and _text_cell(cells[at][filled[0]])
-        and _text_cell(cells[at - 1][filled[0]])
-    )
-
-
-def _first_filled(cells: np.ndarray, reasons: np.ndarray) -> int:
-    """The first column (a position) any record of the table fills."""
-    records = cells[reasons == ""]
-    filled = [j for j in range(records.shape[1]) if any(x is not None and str(x).strip() for x in records[:, j])]
-    return filled[0] if filled else 0
 
 
 def _year_as_date(spec: LedgerSpec, ctx: Context, result: Fit, table: Table) -> None:
