@@ -276,12 +276,17 @@ def _lists_reordered(out: pd.Series, part_of: np.ndarray, rows: np.ndarray) -> l
 
 
 def _permuted(out: pd.Series, idx: np.ndarray) -> bool:
-    """Whether a part's keys are bare 序号 1 … n, each once, in another order (a list sorted by another column)."""
+    """Whether a part's keys are one numbering 1 … n, each once, in another order (a list sorted by another column, or
+    grouped by village or category): bare 序号, or numbers of one form that differ only in their last number (a
+    committee's （2024）人调字第1号 … 第15号 sorted by 纠纷类别 is still the committee's own numbering from 1, as it was
+    before the sort)."""
     keys = out.to_numpy(dtype=object)[idx].tolist()
-    if not all(k is not None and str(k).isdigit() for k in keys):
+    if any(k is None for k in keys):
         return False
-    numbers = sorted(int(k) for k in keys)
-    return numbers == list(range(1, len(numbers) + 1)) and _runs(np.array([int(k) for k in keys])) is None
+    if not all(str(k).isdigit() for k in keys) and len({_LAST_NUMBER.sub("", str(k)) for k in keys}) != 1:
+        return False
+    numbers = [_number(str(k)) for k in keys]
+    return sorted(numbers) == list(range(1, len(numbers) + 1)) and _runs(np.array(numbers)) is None
 
 
 def _told_apart(out: pd.Series, parts: list[tuple[int, np.ndarray]], content: pd.Series) -> None:

@@ -1544,6 +1544,52 @@ def _alike(before: pd.DataFrame, after: pd.DataFrame, columns: list[int]) -> boo
     return True
 
 
+def _filled_cell(x) -> bool:
+    return x is not None and not (isinstance(x, float) and x != x) and bool(str(x).strip())
+
+
+def _lone_column(row) -> int | None:
+    """The one filled cell's column (a position) of a row holding one, else None."""
+    filled = [j for j, x in enumerate(row) if _filled_cell(x)]
+    return filled[0] if len(filled) == 1 else None
+
+
+def _worded(x) -> bool:
+    return isinstance(x, str) and any(ch.isalpha() for ch in x)
+
+
+def wrapped_lines(cells: np.ndarray, reasons: np.ndarray) -> list[tuple[int, int]]:
+    """(position, its record's position) of the body lines that are the rest of the record above them, wrapped onto
+    lines of their own (a long 事项名称 or 参加对象 pasted from Word, or typed to fit a narrow printed column: 残疾人两项 |
+    补贴资格确认, 村（社区） | 法律明白人): a line set aside as a note or a continuation (`continuations`: prose breaking off)
+    whose one text, in words, stands under a text in words
+    of that record (or of the line wrapped from it), right of the first column the table's records fill. A section
+    line (一、行政许可, 【柳塘村】) stands at the left, where a record's first cell does: it titles the rows under it.
+
+    >>> rows = np.array([[1, "3月5日", "残疾人两项"], [None, None, "补贴资格确认"], ["二、行政确认", None, None]], dtype=object)
+    >>> wrapped_lines(rows, np.array(["", "note", "note"], dtype=object))
+    [(1, 0)]
+    """
+    notes = np.flatnonzero((reasons == "note") | (reasons == "continuation"))
+    if not len(notes):
+        return []
+    records = cells[reasons == ""]
+    used = [j for j in range(cells.shape[1]) if any(_filled_cell(x) for x in records[:, j])]
+    if not used:
+        return []
+    found: dict[int, int] = {}
+    for p in notes:
+        p = int(p)
+        j = _lone_column(cells[p])
+        if p == 0 or j is None or j <= used[0] or not _worded(cells[p][j]) or not _worded(cells[p - 1][j]):
+            continue
+        if reasons[p - 1] == "":
+            found[p] = p - 1
+        elif p - 1 in found and _lone_column(cells[p - 1]) == j:
+            found[p] = found[p - 1]  # the third line of a text wrapped twice
+    return list(found.items())
+
+
 def without_page_tail(table: Table) -> Table:
     """The table without the tail of a record cut by a page break: a converted PDF's page that starts with the
     end of the last record of the page before (the rest of its 简要情况, every other cell empty) — its first
@@ -2080,6 +2126,9 @@ def _table(
             reasons[same_line & (reasons == "")] = "header_repeat"
     replaced, unmatched = superseded(grid.rows(start, end), serial_cols, reasons == "")
     reasons[replaced] = "superseded"
+    cells = body.to_numpy(dtype=object)
+    wrapped = wrapped_lines(cells, reasons)
+    reasons[[p for p, _ in wrapped]] = "continuation"
     set_aside = {r: 0 for r in SET_ASIDE_REASONS}
     over = rows[above:top]
     set_aside["title"] = sum(1 for r in over if any(norm_header(c) for c in r))
@@ -2095,6 +2144,13 @@ def _table(
     as_cut = body.iloc[at]
     records = fill_merged_down(as_cut, merged, rows, start)
     records, dittos, unfilled = fill_dittos(records, facts.dittos) if facts.dittos else (records, 0, [])
+    if wrapped:  # each wrapped line's text back at the end of its record's cell
+        records = records.copy()
+        for p, owner in wrapped:
+            j, row = _lone_column(cells[p]), body.index[owner]
+            column = body.columns[j]
+            if row in records.index:
+                records.at[row, column] = f"{str(records.at[row, column]).strip()}{str(cells[p][j]).strip()}"
     split = [c for c in columns if c.parts]
     carried = 0
     if split and len(records):

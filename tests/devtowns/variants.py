@@ -16,7 +16,10 @@ a book saved by WPS as .et; a sheet pasted into a Word table; a book saved as Un
 or handed out protected) and the years beside this one (last year's books left in the folder, a register going on into
 next January, dates typed as their eight digits) and how a folder travels (each file received twice through a chat
 app, the same bytes or an earlier and a later save; the folder's zip left beside its unpacked files; CSVs exported
-with Excel's sep=, line; a book saved as Strict Open XML), each scored against the town's truth. A variant carries the same records,
+with Excel's sep=, line; a book saved as Strict Open XML) and how a clerk groups, wraps and types a register and binds
+the year's books (sorted by village under a line 【柳塘村】 per group, a long 简要情况 wrapped onto a second row, dates
+typed behind Excel's apostrophe, sheet names with a trailing space and brackets of the other width, a book saved as
+.xlsm, the year's books bound into one behind a 目录 sheet), each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -1607,6 +1610,132 @@ def dates_as_digits(book):
     return book
 
 
+# --- an eleventh round (session 51): how a clerk groups, wraps and types a register, and how a book is bound -----
+
+
+# The titles of a column an office groups a register by: where (a village, a unit), whose, of what sort.
+GROUP_TITLES = ("村", "社区", "单位", "部门", "类型", "类别", "来源")
+
+
+def _group_column(ws, heads: list[int], data: list[int]) -> int | None:
+    """The column a register is grouped by: of few text values (never 是 / 否) under a title naming a place, a unit
+    or a sort, the one of fewest values; None where none is."""
+    columns = []
+    for c in sorted({c.column for c in _filled(ws[heads[-1]])}):
+        values = [ws.cell(r, c).value for r in data]
+        if not all(isinstance(v, str) and v.strip() for v in values) or {v.strip() for v in values} <= {"是", "否"}:
+            continue
+        if not any(w in _title_of(ws, heads, c) for w in GROUP_TITLES):
+            continue
+        if 1 < len(set(values)) <= max(2, len(data) // 2):
+            columns.append((len(set(values)), c))
+    return min(columns)[1] if columns else None
+
+
+def group_lines(book):
+    """Each register sorted by a column of few values (a village, a category) and a line 【柳塘村】 (one cell merged
+    across the table) above each group's records, as an office groups a register by village to read it: the value
+    still stands in every record, a group line holds none. Registers whose records cannot all move, and sheets
+    saying 同上, are left as they are."""
+    for ws in book.worksheets:
+        if _says_same_as_above(ws):
+            continue
+        for heads, data, _ in reversed(_registers(ws)):
+            by = _group_column(ws, heads, data)
+            if by is None or not _movable(ws, data):
+                continue
+            heads = _whole_header(ws, heads)
+            _sorted_rows(ws, data, lambda cells, by=by: _text(cells[by - 1][0]))
+            groups: list[tuple[str, int]] = []
+            for r in data:
+                value = _text(ws.cell(r, by).value).strip()
+                if not groups or groups[-1][0] != value:
+                    groups.append((value, r))
+            columns = sorted({c.column for r in heads for c in _filled(ws[r])})
+            for value, at in reversed(groups):
+                _insert_rows(ws, at, [[(columns[0], f"【{value}】")]])
+                ws.merge_cells(start_row=at, start_column=columns[0], end_row=at, end_column=columns[-1])
+    return book
+
+
+WRAP_AT = 8  # a text longer than this no longer fits the narrow printed column: the clerk's paste broke it
+
+
+def _long_text_column(ws, heads: list[int], data: list[int]) -> int | None:
+    """The table's column of the longest texts in words (a 纠纷概况, 案情, 内容: no digit, so no number, date or
+    phone), where most records hold a text past WRAP_AT."""
+    best = None
+    for c in sorted({c.column for c in _filled(ws[heads[-1]])}):
+        values = [ws.cell(r, c).value for r in data]
+        texts = [v for v in values if isinstance(v, str) and not any(ch.isdigit() for ch in v)]
+        if len(texts) != len(values) or sum(len(t) > WRAP_AT for t in texts) * 2 < len(texts):
+            continue
+        mean = sum(map(len, texts)) / len(texts)
+        if best is None or mean > best[0]:
+            best = (mean, c)
+    return best[1] if best else None
+
+
+def _wrap(text: str) -> tuple[str, str]:
+    """A text cut as a paste from Word cuts it: at the punctuation nearest its middle, else at the middle."""
+    middle = len(text) // 2
+    marks = [i + 1 for i, ch in enumerate(text) if ch in "，。；、,;" and 0 < i + 1 < len(text)]
+    at = min(marks, key=lambda i: abs(i - middle)) if marks else middle
+    return text[:at], text[at:]
+
+
+def wrapped_rows(book):
+    """Each register's long texts (the column of its longest, a 纠纷概况) wrapped onto a second row, as a register
+    pasted from a Word table or typed to fit a printed column arrives: the text's first part in the record's row, the
+    rest in the row below under the same column, that row's other cells blank. The same records, a record's text
+    over two rows. Registers whose records cannot all move are left as they are."""
+    for ws in book.worksheets:
+        for heads, data, _ in reversed(_registers(ws)):
+            column = _long_text_column(ws, heads, data)
+            if column is None or not _movable(ws, data):
+                continue
+            for r in reversed(data):
+                text = ws.cell(r, column).value
+                if len(text) <= WRAP_AT:
+                    continue
+                first, rest = _wrap(text)
+                ws.cell(r, column).value = first
+                _insert_rows(ws, r + 1, [[(column, rest)]])
+    return book
+
+
+def dates_quoted(book):
+    """Dates typed behind Excel's apostrophe ('2024/3/5 and '2024.03.05 by turns): text cells marked 以文本形式存储
+    (quotePrefix), as a clerk types a date so that Excel leaves it as typed."""
+    for ws in book.worksheets:
+        for n, row in enumerate(ws.iter_rows()):
+            for cell in row:
+                if isinstance(cell.value, dt.datetime) and cell.value.time() == dt.time() and cell.is_date:
+                    d = cell.value
+                    cell.value = f"{d.year}/{d.month}/{d.day}" if n % 2 else f"{d.year}.{d.month:02d}.{d.day:02d}"
+                    cell.number_format = "General"
+                    cell.quotePrefix = True
+    return book
+
+
+_FULL_BRACKETS = str.maketrans("()", "（）")
+_HALF_BRACKETS = str.maketrans("（）", "()")
+
+
+def sheet_names_typed(book):
+    """Sheet names as typed in a hurry: a space left at the end (调解台账 ) and brackets typed the other width by turns
+    (2024年(上) as 2024年（上）, （备案） as (备案)). What a name says is the same words."""
+    taken: set[str] = set()
+    for i, ws in enumerate(book.worksheets):
+        title = ws.title.translate(_FULL_BRACKETS if i % 2 == 0 else _HALF_BRACKETS)
+        title = title if len(title) >= 31 else f"{title} "
+        if title in taken:
+            title = ws.title
+        taken.add(title)
+        ws.title = title
+    return book
+
+
 VARIANTS: dict[str, Variant] = {
     "values": values_pasted,
     "above": lines_above,
@@ -1649,6 +1778,13 @@ VARIANTS: dict[str, Variant] = {
     # FOLDER: last year's books beside this year's).
     "next_year_started": next_year_started,
     "dates_as_digits": dates_as_digits,
+    # An eleventh round (session 51): a register grouped by village under 【…】 lines, its long texts wrapped onto a
+    # second row, dates typed behind Excel's apostrophe, sheet names typed in a hurry (and see SAVED_AS: .xlsm; FOLDER:
+    # the year's books bound with a 目录).
+    "group_lines": group_lines,
+    "wrapped_rows": wrapped_rows,
+    "dates_quoted": dates_quoted,
+    "sheet_names_typed": sheet_names_typed,
 }
 
 
@@ -2219,6 +2355,65 @@ def _as_strict(book, path: Path) -> bool:
     return True
 
 
+# --- an eleventh round (session 51), what a book is saved as and bound into (and see VARIANTS) -----------------
+
+
+# Excel's 另存为 › "Excel 启用宏的工作簿": the workbook part's content type the macro-enabled one, a VBA project beside it.
+_MACRO_MAIN = (
+    b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+)
+_VBA_TYPE = b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>'
+_VBA_REL = (
+    b'<Relationship Id="rIdVba1" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject"'
+    b' Target="vbaProject.bin"/>'
+)
+
+
+def _as_xlsm(book, path: Path) -> bool:
+    """The book saved as a macro-enabled workbook (.xlsm), as an office keeps a book with a macro that numbers 序号 or
+    prints each page: the workbook's content type the macro-enabled one and a VBA project (xl/vbaProject.bin) beside
+    it; the cells, merges and styles as they were. Every figure stays."""
+    book.save(path)
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as macro:
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                part = part.replace(*_MACRO_MAIN).replace(b"<Default ", _VBA_TYPE + b"<Default ", 1)
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                part = part.replace(b"</Relationships>", _VBA_REL + b"</Relationships>")
+            macro.writestr(info, part)
+        project = b'ID="{00000000-0000-0000-0000-000000000000}"\r\nModule=Module1\r\nName="VBAProject"\r\n'
+        macro.writestr("xl/vbaProject.bin", ole_bytes(project, "PROJECT"))
+    path.with_suffix(".xlsm").write_bytes(out.getvalue())
+    path.unlink()
+    return True
+
+
+def _catalogue(raw: Path) -> int:
+    """The year's books bound into one 台账汇编.xlsx as `one_book` binds them, with a 目录 sheet first (a title, 序号 |
+    台账名称 | 工作表 | 备注, a line per sheet), as an office binds its year's ledgers for an inspection. A catalogue
+    names ledgers, it holds no record: every figure stays (or, as in one_book, becomes null where a file's name is
+    cut)."""
+    merged = _one_book(raw)
+    if not merged:
+        return 0
+    path = raw / "台账汇编.xlsx"
+    book = openpyxl.load_workbook(path, rich_text=True)
+    sheets = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
+    ws = book.create_sheet("目录", 0)
+    ws.append(["法治建设台账目录"])
+    ws.append(["序号", "台账名称", "工作表", "备注"])
+    for i, title in enumerate(sheets, 1):
+        ws.append([i, title, f"第{i}页", None])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=4)
+    book.active = 0
+    book.save(path)
+    return merged
+
+
 def _quote(value: str) -> str:
     return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\r\n') else value
 
@@ -2261,6 +2456,8 @@ SAVED_AS = {
     "protected": _as_protected,
     # A tenth round (session 50): a book saved as Strict Open XML.
     "strict_xml": _as_strict,
+    # An eleventh round (session 51): a book saved as a macro-enabled workbook.
+    "xlsm": _as_xlsm,
 }
 # Variants of the whole folder: its books merged into one, its files renamed, last year's books beside them.
 FOLDER = {
@@ -2273,6 +2470,8 @@ FOLDER = {
     "later_save": _later_save,
     "zip_beside": _zip_beside,
     "sep_line": _sep_line,
+    # An eleventh round (session 51): the year's books bound into one with a 目录 sheet first.
+    "catalogue": _catalogue,
 }
 
 
