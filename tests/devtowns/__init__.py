@@ -48,6 +48,7 @@ from . import (
     maiqiu,
     meigang,
     naba,
+    nonghe,
     putang,
     qinghe,
     qingkou,
@@ -154,6 +155,7 @@ TOWNS: dict[str, ModuleType] = {
     "chagan": chagan,
     "naba": naba,
     "chengpu": chengpu,
+    "nonghe": nonghe,
 }
 
 
