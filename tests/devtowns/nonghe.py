@@ -167,6 +167,10 @@ def disputes_sheet_per_village(built: Built, rng: random.Random) -> list[dict]:
                 "汇总表的数是对各村表的公式：以记录为准，汇总只作核对")  # fmt: skip
     built.quirk("village_and_group_levels", name, "弄贺村委会", "disputes.screened",
                 "村委会（表名）与村民小组（寨子）两级地名；纠纷类型带括号说明（胶林地界、跨境婚姻、牲畜越境）")  # fmt: skip
+    built.quirk("fill_in_line_over_header", name, "户弄村委会", "disputes.screened",
+                "表头上方一行 填报单位：…（盖章） | 填报人： | 联系电话：，不是表头的上一行（联系电话 不是 包案责任人 的标题）")  # fmt: skip
+    built.quirk("common_names_across_village_sheets", name, "等嘎村委会", ("disputes.screened", "disputes.resolved"),
+                "两个村委会表里同一天、同类型、当事人同名（杜钦、石勒）的两件纠纷，村民小组不同：是两件，不是一件重录")  # fmt: skip
     built.quirk("value_synonyms", name, "等嘎村委会", ("disputes.resolved", "disputes.resolution_rate"),
                 "已调处化解 = 已化解；稳控中 = 化解中；已移交司法所 / 边境派出所 = 已上报/移交（不是化解）")  # fmt: skip
     return records
@@ -306,6 +310,8 @@ def police_platform_causes(built: Built, rng: random.Random) -> None:
     built.books.append(Book(name, [sheet], fmt="html-xls"))
     built.ledgers["security"] = records
     built.quirk("html_as_xls", name, sheet.name, "security.dv_warnings", "警综平台导出的 HTML 表格冒充 .xls")
+    built.quirk("criminal_case_listed", name, sheet.name, "security.vice_cases",
+                "案件类别 刑事案件（偷越国（边）境、走私）也在导出里：不是治安案件，不计入任何数")  # fmt: skip
     built.quirk("police_causes_not_types", name, sheet.name,
                 ("security.vice_cases", "security.vice_detentions", "security.dv_warnings"),
                 "案由写 卖淫 / 嫖娼（涉黄）、家庭暴力（出具告诫书）；吸毒、非法入境、偷越国（边）境、走私 的拘留人数"
