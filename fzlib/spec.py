@@ -178,7 +178,7 @@ class FieldSpec:
     # holds those; a word right after a value it names (涉赌 案件) is that value's noun, not a scope of its own.
     scope: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Value → words the `within` field's cell names it by where this field's cell is only a class of values (a `scope`
-    # word: 案件类别 治安案件 over 案由 殴打家庭成员 is the 家暴治安案件). Read there only, never as the field's own
+    # word: 案件类别 治安案件 beside 查处案件名称 某某殴打家庭成员案 is the 家暴治安案件). Read there only, never as the field's own
     # variants: a 告诫书 register's 告诫事由 殴打家庭成员 is why a warning was issued, no 治安案件.
     within_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Words that in this field's cells say there is no value, as a placeholder does (成绩 缺考: the person did not

@@ -299,9 +299,9 @@ def _named_within(spec: LedgerSpec, parts: list[SheetPart], year: int | None = N
 
 def _class_named_within(f, p: SheetPart, vocabulary: dict) -> None:
     """A category cell holding a class of the field's values (spec `scope`: 治安案件, the 案件类别 of a police station's
-    case export beside its 案由 卖淫 / 吸毒 / 非法入境) rather than a value: the value the `within` field's cell names
-    there (卖淫 → 涉黄治安案件; spec `within_words` adds words said only there: 殴打家庭成员), where it is one of the
-    class's. A cell of the class whose other field names none of
+    log beside its 查处案件名称 某某卖淫案 / 某某吸毒案 / 某某非法入境案) rather than a value: the value the `within` field's
+    cell names there (卖淫 → 涉黄治安案件; spec `within_words` adds words said only there: 殴打家庭成员), where it is one
+    of the class's. A cell of the class whose other field names none of
     them, or several, is left as it stands (an unknown value, asked about); a cell that is a value is never touched.
 
     >>> from fzlib.spec import FieldSpec
