@@ -40,6 +40,7 @@ SPEC_KEYS = {
     "settled_by",
     "required_when",
     "retyped_by",
+    "retyped_apart_by",
     "step_log",
     "fields",
     "figures",
@@ -54,7 +55,7 @@ ROSTER_KEYS = {"words", "person", "count", "same"}
 FIELD_KEYS = {
     "name", "title", "aliases", "prefer", "one_per", "within", "year_from", "answered_by", "alone_as", "steps", "required", "vocabulary",
     "personal", "range", "among", "shares", "by_date", "by_answer", "apart", "scope", "none_words", "rest", "posts",
-    "any_of", "several", "unsure", "verbs",
+    "any_of", "several", "unsure", "verbs", "within_words",
 }  # fmt: skip
 STATISTIC_KEYS = {"figure", "labels", "plus", "less", "rests_on"}
 FIGURE_KEYS = {
@@ -176,6 +177,10 @@ class FieldSpec:
     # so titled is no evidence that a value outside them had no record. A title naming values (涉黄涉赌案件登记)
     # holds those; a word right after a value it names (涉赌 案件) is that value's noun, not a scope of its own.
     scope: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Value → words the `within` field's cell names it by where this field's cell is only a class of values (a `scope`
+    # word: 案件类别 治安案件 beside 查处案件名称 某某殴打家庭成员案 is the 家暴治安案件). Read there only, never as the field's own
+    # variants: a 告诫书 register's 告诫事由 殴打家庭成员 is why a warning was issued, no 治安案件.
+    within_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Words that in this field's cells say there is no value, as a placeholder does (成绩 缺考: the person did not
     # sit the exam, so has no score); a word with a qualifier (缺考（病假）) too. Not an error, and only here: 缺考
     # in a 是否参考 column is an answer.
@@ -434,6 +439,10 @@ class LedgerSpec:
     # the same parties' names and the same category in two files is one record. Only where a side is numbered
     # by a bare 序号 (no identity across files) and every field is filled; two documents' own numbers stay apart.
     retyped_by: tuple[str, ...] = ()
+    # The fields whose values, filled and different in two such rows, keep them two records (the place: a book of a
+    # sheet per 村委会 lists each village's disputes; one of 等嘎 and one of 弄贺 said alike in date, parties' names and
+    # type, their 村民小组 apart, are two disputes — common names of a 傣族 village and a busy day had made them one).
+    retyped_apart_by: tuple[str, ...] = ()
     # Field → the field whose value a blank of it means (调解结果 left blank by a system while its 调解状态
     # says 调解中): the blank takes that value where it is one of the field's own vocabulary.
     blank_from: dict[str, str] = field(default_factory=dict)
@@ -591,6 +600,7 @@ def _load_field(
         shares=tuple(str(n) for n in _as_tuple(raw.get("shares"))),
         apart=bool(raw.get("apart", False)),
         scope=_scope(where, raw, vocab),
+        within_words=_within_words(where, raw, vocab),
         none_words=tuple(str(w) for w in _as_tuple(raw.get("none_words"))),
         unsure=_unsure(where, raw, vocab),
         verbs=_verbs(where, raw, steps),
@@ -635,6 +645,19 @@ def _several(where: str, raw: dict, vocab) -> bool:
     if not vocab or any(SEVERAL_JOIN in v for v in vocab):
         raise SpecError(f"{where}: several needs a vocabulary whose values hold no {SEVERAL_JOIN!r}")
     return True
+
+
+def _within_words(where: str, raw: dict, vocab) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A field's `within_words` ({value: [word, …]}), checked: a scoped field read within another's, its values only."""
+    words = raw.get("within_words")
+    if words is None:
+        return ()
+    if not raw.get("scope") or not raw.get("within") or not isinstance(words, dict):
+        raise SpecError(f"{where}: within_words is a mapping {{value: [word, …]}} of a field with scope and within")
+    unknown = [v for v in words if v not in (vocab or {})]
+    if unknown:
+        raise SpecError(f"{where}: within_words names {unknown[0]!r}, no value of the field's vocabulary")
+    return tuple((str(v), tuple(str(w) for w in _as_tuple(ws))) for v, ws in words.items())
 
 
 def _scope(where: str, raw: dict, vocab) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -977,6 +1000,12 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
     for name in retyped_by:
         if name not in names:
             raise SpecError(f"{where}: retyped_by names unknown field {name!r}{_did_you_mean(name, names)}")
+    retyped_apart_by = tuple(map(str, _as_tuple(raw.get("retyped_apart_by"))))
+    for name in retyped_apart_by:
+        if name not in names:
+            raise SpecError(f"{where}: retyped_apart_by names unknown field {name!r}{_did_you_mean(name, names)}")
+    if retyped_apart_by and not retyped_by:
+        raise SpecError(f"{where}: retyped_apart_by keeps apart what retyped_by joins; it needs retyped_by")
     # What tells one record from another: its parties, or the title a document bears (规范性文件 are named, not
     # numbered, in a register of their review); a date and a category alone tell none.
     telling = [f for f in fields if f.name in retyped_by and (f.personal or (f.required and f.steps == ("text",)))]
@@ -1071,6 +1100,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         settled_by=settled_by,
         required_when=required_when,
         retyped_by=retyped_by,
+        retyped_apart_by=retyped_apart_by,
         step_log=step_log,
         sensitive=bool(raw.get("sensitive", False)),
         measure=measure,

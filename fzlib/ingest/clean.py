@@ -284,6 +284,8 @@ def _named_within(spec: LedgerSpec, parts: list[SheetPart], year: int | None = N
     cell naming none leaves it blank."""
     for f in (f for f in spec.fields if f.within and (f.vocabulary or "date" in f.steps)):
         for p in parts:
+            if f.name in p.raw and f.within in p.raw and f.scope:
+                _class_named_within(f, p, f.vocabulary_in(year))
             if f.name in p.raw or f.within not in p.raw:
                 continue
             # A date: the year a document number names in its brackets (旺府发〔2024〕3号 → 2024年), its 1 January
@@ -294,6 +296,43 @@ def _named_within(spec: LedgerSpec, parts: list[SheetPart], year: int | None = N
                 p.raw[f.name] = named
                 p.headers[f.name] = f"{p.headers[f.within]}中的{f.title}"
                 p.letters[f.name] = p.letters.get(f.within, "")
+
+
+def _class_named_within(f, p: SheetPart, vocabulary: dict) -> None:
+    """A category cell holding a class of the field's values (spec `scope`: 治安案件, the 案件类别 of a police station's
+    log beside its 查处案件名称 某某卖淫案 / 某某吸毒案 / 某某非法入境案) rather than a value: the value the `within` field's
+    cell names there (卖淫 → 涉黄治安案件; spec `within_words` adds words said only there: 殴打家庭成员), where it is one
+    of the class's. A cell of the class whose other field names none of
+    them, or several, is left as it stands (an unknown value, asked about); a cell that is a value is never touched.
+
+    >>> from fzlib.spec import FieldSpec
+    >>> f = FieldSpec("t", "类型", vocabulary={"告诫书": ("家暴告诫",), "涉黄": ("卖淫",), "家暴": (), "其他": ("吸毒",)},
+    ...               apart=True, within="name", scope=(("治安案件", ("涉黄", "家暴", "其他")), ("告诫", ("告诫书",))),
+    ...               within_words=(("家暴", ("殴打家庭成员",)),))
+    >>> part = SheetPart.__new__(SheetPart)
+    >>> part.raw = pd.DataFrame({"t": ["治安案件", "治安案件", "家暴告诫", "治安案件", "刑事案件", "治安案件"],
+    ...                          "name": ["卖淫", "吸毒", "家庭暴力", "家庭暴力", "走私", "殴打家庭成员"]})
+    >>> _class_named_within(f, part, dict(f.vocabulary)); part.raw["t"].tolist()
+    ['涉黄', '其他', '家暴告诫', '治安案件', '刑事案件', '家暴']
+    """
+    vocab = vocabulary_of(vocabulary)
+    cells = p.raw[f.name]
+    texts = cells.astype("string").str.strip()
+    classes: dict[str, frozenset[str] | None] = {}
+    for text in texts.dropna().unique():
+        if text and vocab.certain(text) is None and vocab.assumed(text) is None:
+            held = values_named(text, f)
+            classes[text] = frozenset(held) if held and all(vocab.certain(v) or v in vocabulary for v in held) else None
+    at = texts.map(lambda t: classes.get(t) is not None, na_action="ignore").fillna(False).astype(bool)
+    if not at.any():
+        return
+    words = {v: [*vocabulary.get(v, ()), *dict(f.within_words).get(v, ())] for v in vocabulary}
+    named = named_within(p.raw.loc[at, f.within], words)
+    held = [v is not pd.NA and v is not None and v in classes[t] for v, t in zip(named, texts[at])]
+    if any(held):
+        where = named.index[held]
+        p.raw[f.name] = cells.astype(object)
+        p.raw.loc[where, f.name] = named[where].astype(object)
 
 
 def _answered_by(spec: LedgerSpec, parts: list[SheetPart]) -> None:
@@ -3594,6 +3633,19 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, np.ndarra
             open_ |= table[name].isin(values).fillna(False).to_numpy(dtype=bool)
     # A register is a sheet: a book kept a sheet per period or per keeper (a township's January–June beside the
     # merged town's July–December) lists a case still open in one sheet again in the next under a number of its own.
+    # Two rows naming different places (spec `retyped_apart_by`: 村民小组 贺闷组 and 弄贺一组) are two records; a place
+    # written longer in one of them (等嘎村 and 等嘎村委会) is still the one place.
+    apart = [
+        table[f].astype("string").str.strip().to_numpy(dtype=object, na_value="")
+        for f in spec.retyped_apart_by
+        if f in table
+    ]
+
+    def elsewhere(j: int, pos: int) -> bool:
+        return any(
+            place[j] and place[pos] and place[j] not in place[pos] and place[pos] not in place[j] for place in apart
+        )
+
     file_of = table["_file"].to_numpy(dtype=object)
     sheet_of = table["_sheet"].to_numpy(dtype=object, na_value="") if "_sheet" in table else np.full(len(table), "")
     keys = table.columns.get_loc(KEY)
@@ -3607,7 +3659,14 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, np.ndarra
     files = {pos: f"{file_of[pos]}\x1f{sheet_of[pos]}" for pos in at}
     for pos, said in zip(at, saying):
         records = seen.setdefault(said, [])
-        j = next((j for j, held in records if files[pos] not in held and (bare[j] or bare[pos] or open_[j])), None)
+        j = next(
+            (
+                j
+                for j, held in records
+                if files[pos] not in held and (bare[j] or bare[pos] or open_[j]) and not elsewhere(j, pos)
+            ),
+            None,
+        )
         theirs = table.iat[j, keys] if j is not None else None
         if j is None or not isinstance(theirs, str):
             records.append((pos, {files[pos]}))

@@ -1696,6 +1696,11 @@ class _SheetRows:
             map(str.startswith, [g.normed[c] for c in leads], repeat(FILLER_PREFIXES)), dtype=bool, count=len(leads)
         )
         self.filler = fillers[at.reshape(-1)] & (self.n_filled > 0)
+        # A line led by who fills the form in (填报单位：某村委会（盖章） | 填报人： | 联系电话：), its labels waiting for
+        # their values: a line of the form's own, never the upper row of its header. Read as one, its 联系电话： had
+        # titled the 包案责任人 column below it a phone number (a 村委会's sheet: every name a malformed phone).
+        form_lines = np.fromiter(map(is_title_tail, [g.normed[c] for c in leads]), dtype=bool, count=len(leads))
+        self.form_line = form_lines[at.reshape(-1)] & (self.n_filled > 0)
         # Every filled cell a line of the form's own (单位：万元, 填报单位：…, （续表）): no title's second line.
         self.tail = ~(filled & ~g.per_unique(map(is_title_tail, g.normed))[g.codes]).any(axis=1) & (self.n_filled > 0)
         self.data_row = ~stringy | ((~header_ish) & filled).any(axis=1)
@@ -1822,7 +1827,7 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
 
     def parentish(upper: int, lower: int) -> bool:
         # A row of titles (two or more, one of them known) with gaps that the row below fills.
-        if merged_rows(upper, lower) or not facts.texty[upper] or facts.n_filled[upper] < 2:
+        if merged_rows(upper, lower) or not facts.texty[upper] or facts.n_filled[upper] < 2 or facts.form_line[upper]:
             return False
         if facts.n_known[upper] + facts.n_values[upper] < 1:
             return False

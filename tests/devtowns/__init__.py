@@ -49,6 +49,7 @@ from . import (
     maiqiu,
     meigang,
     naba,
+    nonghe,
     putang,
     qinghe,
     qingkou,
@@ -156,6 +157,7 @@ TOWNS: dict[str, ModuleType] = {
     "naba": naba,
     "chengpu": chengpu,
     "jiequ": jiequ,
+    "nonghe": nonghe,
 }
 
 
