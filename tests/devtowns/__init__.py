@@ -73,6 +73,7 @@ from . import (
     xinglin,
     xingping,
     xinhe,
+    yingqiamu,
     yunxi,
     yuping,
     zaolin,
@@ -154,6 +155,7 @@ TOWNS: dict[str, ModuleType] = {
     "chagan": chagan,
     "naba": naba,
     "chengpu": chengpu,
+    "yingqiamu": yingqiamu,
 }
 
 
