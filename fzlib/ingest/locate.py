@@ -20,7 +20,7 @@ import pandas as pd
 
 from fzlib.ingest.cleaners.characters import fold, traditional_chars
 from fzlib.ingest.read import Sheet
-from fzlib.spec import corrections
+from fzlib.spec import characters, corrections
 
 HEADER_SCAN_ROWS = 20
 MAX_HEADER_ROWS = 4
@@ -382,12 +382,44 @@ def question_title(text: str) -> str:
 
 def norm_header(value) -> str:
     """A header cell as compared with spec titles: NFKC, no spaces, line breaks or required-stars, traditional
-    characters in their simplified form (序號 is 序号)."""
+    characters in their simplified form (序號 is 序号), and a title written in two scripts as its Chinese.
+
+    >>> norm_header("纠纷类型\\nماجىرا تۈرى"), norm_header("ھەل قىلىنىش ئەھۋالى 化解情况"), norm_header("序號")
+    ('纠纷类型', '化解情况', '序号')
+    >>> norm_header("ماجىرا تۈرى")  # only the other script: nothing to take it for
+    'ماجىراتۈرى'
+    """
     if type(value) is str and _HEADER_STABLE.fullmatch(value):
         return value  # most cells: already their own normal form
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return fold(_SPACE.sub("", unicodedata.normalize("NFKC", str(value))))
+    return fold(_SPACE.sub("", chinese_of_bilingual(unicodedata.normalize("NFKC", str(value)))))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _other_script() -> re.Pattern:
+    """A run of a minority language's script (fzlib/specs/characters.yaml other_scripts), with the spaces and
+    punctuation inside and around it."""
+    letters = char_class(tuple(characters().other_scripts.values()))
+    return re.compile(rf"[\s/|｜()（）:：]*[{letters}](?:[{letters}\s.,،؛:：'\-]*[{letters}])?[\s/|｜()（）:：]*")
+
+
+def chinese_of_bilingual(text: str) -> str:
+    """A title written in Chinese and a minority language's script (纠纷类型 over ماجىرا تۈرى, 化解情况 beside a
+    Tibetan line): its Chinese, which names the field; a text without Chinese, or without the other script, as it is.
+
+    >>> chinese_of_bilingual("当事人\\nتەرەپلەر"), chinese_of_bilingual("排查日期（تەكشۈرگەن ۋاقتى）")
+    ('当事人', '排查日期')
+    >>> chinese_of_bilingual("ماجىرا تۈرى"), chinese_of_bilingual("纠纷类型")
+    ('ماجىرا تۈرى', '纠纷类型')
+    """
+    if text.isascii() or not _HAN.search(text):
+        return text
+    bare = _other_script().sub("", text)
+    return bare if bare != text and _HAN.search(bare) else text
 
 
 # A title's legend of codes in brackets: 是否化解（1是0否）, 协议形式(1=口头，2=书面), 结果（1:成功 2:不成功）.
