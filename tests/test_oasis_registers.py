@@ -170,3 +170,11 @@ def test_names_transliterated_with_the_middle_dot_are_masked_wherever_a_summary_
     summaries = list(clean(tmp_path).tables["disputes"]["summary"])
     assert not any(name in s for s in summaries for name in ("买买提·艾力", "阿依古丽·吐尔逊", "艾买提·依明"))
     assert summaries[1].endswith("购羊欠款未还")
+
+
+def test_a_title_built_to_be_slow_is_read_in_one_pass():
+    # A value of 60,000 brackets around a word, or a letter of the other script followed by 60,000 spaces: the run of
+    # the other script starts and ends with one of its letters, so neither is searched again from each character.
+    deep = "（" * 60_000 + "纠纷类型" + "）" * 60_000
+    assert chinese_of_bilingual("（" * 60_000 + "纠纷类型ا" + "）" * 60_000) == deep
+    assert norm_header("纠纷类型" + "ا" + " " * 60_000 + "。") == "纠纷类型。"

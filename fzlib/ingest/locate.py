@@ -400,11 +400,17 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @cache
-def _other_script() -> re.Pattern:
-    """A run of a minority language's script (fzlib/specs/characters.yaml other_scripts), with the spaces and
-    punctuation inside and around it."""
+def _other_script() -> tuple[re.Pattern, re.Pattern]:
+    """A letter of a minority language's script (fzlib/specs/characters.yaml other_scripts), and a run of them with
+    the spaces and stops between its words. The run starts and ends with a letter, so a text of none (a value of
+    60,000 brackets) is passed over at once, never searched again from each of its characters."""
     letters = char_class(tuple(characters().other_scripts.values()))
-    return re.compile(rf"[\s/|｜()（）:：]*[{letters}](?:[{letters}\s.,،؛:：'\-]*[{letters}])?[\s/|｜()（）:：]*")
+    return re.compile(f"[{letters}]"), re.compile(rf"[{letters}](?:[{letters}\s.,،؛:：'\-]*[{letters}])?")
+
+
+# What a line written in the other script leaves beside the Chinese: its brackets, the bar or colon before it.
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+_LEFT_BESIDE = " \t\r\n\u3000/|｜:："
 
 
 def chinese_of_bilingual(text: str) -> str:
@@ -418,8 +424,11 @@ def chinese_of_bilingual(text: str) -> str:
     """
     if text.isascii() or not _HAN.search(text):
         return text
-    bare = _other_script().sub("", text)
-    return bare if bare != text and _HAN.search(bare) else text
+    letter, run = _other_script()
+    if letter.search(text) is None:
+        return text
+    bare = _EMPTY_BRACKETS.sub("", run.sub("", text)).strip(_LEFT_BESIDE)
+    return bare if _HAN.search(bare) else text
 
 
 # A title's legend of codes in brackets: 是否化解（1是0否）, 协议形式(1=口头，2=书面), 结果（1:成功 2:不成功）.
