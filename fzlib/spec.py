@@ -1159,6 +1159,8 @@ class Characters:
     traditional: dict[str, str]
     slips: dict[str, tuple[str, ...]]
     variants: dict[str, str] = field(default_factory=dict)
+    # The code point ranges (inclusive) of the scripts a bilingual title writes beside the Chinese, by script name.
+    other_scripts: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def folded(self) -> dict[str, str]:
@@ -1185,7 +1187,23 @@ def characters() -> Characters:
     if both:
         raise SpecError(f"characters.yaml: “{both[0]}” 既在 traditional 又在 variants 中，只能写在一处")
     slips = {str(k): tuple(str(v) for v in (vs or ())) for k, vs in (raw.get("slips") or {}).items()}
-    return Characters(traditional=traditional, slips=slips, variants=variants)
+    return Characters(traditional=traditional, slips=slips, variants=variants, other_scripts=_script_ranges(raw))
+
+
+def _script_ranges(raw: dict) -> dict[str, tuple[int, int]]:
+    """characters.yaml other_scripts: script name → "0600-06FF" (hexadecimal code points, inclusive)."""
+    ranges: dict[str, tuple[int, int]] = {}
+    for name, span in (raw.get("other_scripts") or {}).items():
+        try:
+            lo, hi = (int(part, 16) for part in str(span).split("-"))
+        except ValueError:
+            lo, hi = 1, 0
+        if not 0x80 <= lo <= hi <= 0x10FFFF:
+            raise SpecError(
+                f"characters.yaml other_scripts: {name} 的 “{span}” 应写作 0600-06FF（十六进制码位，起-止）"
+            )
+        ranges[str(name)] = (lo, hi)
+    return ranges
 
 
 def load_specs(folder: Path | None = None) -> dict[str, LedgerSpec]:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from fzlib.ingest.cleaners.characters import fold, traditional_chars
 from fzlib.ingest.read import Sheet
-from fzlib.spec import corrections
+from fzlib.spec import characters, corrections
 
 HEADER_SCAN_ROWS = 20
 MAX_HEADER_ROWS = 4
@@ -385,30 +385,55 @@ def question_title(text: str) -> str:
     return (_QUESTION_ADDRESS.sub("", text).replace("所在的", "所在", 1) or text) if text != asked else text
 
 
-# The scripts of the languages bilingual forms print beside Chinese (民汉双语: 藏文 ཨང་རིམ།, 蒙古文, 维吾尔 / 哈萨克 in
-# Arabic script, 彝文), each block with its own punctuation (the Tibetan shad ། and tsheg ་, the Arabic comma ،).
-_GLOSS_SCRIPT = re.compile(
-    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u0f00-\u0fff\u1800-\u18af\ua000-\ua4cf]+"
-)
-_HAN = re.compile("[\u4e00-\u9fff]")
-
-
 def norm_header(value) -> str:
     """A header cell as compared with spec titles: NFKC, no spaces, line breaks or required-stars, traditional
-    characters in their simplified form (序號 is 序号), and without the other language's line of a bilingual form
-    (ཨང་རིམ། over 序号 in one cell is 序号): the Chinese title is the one the specs know. A cell in that script
-    alone stays as it is.
+    characters in their simplified form (序號 is 序号), and a title written in two scripts as its Chinese.
 
-    >>> norm_header("ཨང་རིམ།\\n序号"), norm_header("ཟླ་ཚེས།")
-    ('序号', 'ཟླ་ཚེས།')
+    >>> norm_header("纠纷类型\\nماجىرا تۈرى"), norm_header("ھەل قىلىنىش ئەھۋالى 化解情况"), norm_header("序號")
+    ('纠纷类型', '化解情况', '序号')
+    >>> norm_header("ཨང་རིམ།\\n序号"), norm_header("ماجىرا تۈرى")  # only the other script: nothing to take it for
+    ('序号', 'ماجىراتۈرى')
     """
     if type(value) is str and _HEADER_STABLE.fullmatch(value):
         return value  # most cells: already their own normal form
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    text = fold(_SPACE.sub("", unicodedata.normalize("NFKC", str(value))))
-    bare = _GLOSS_SCRIPT.sub("", text)
-    return bare if bare != text and _HAN.search(bare) else text
+    return fold(_SPACE.sub("", chinese_of_bilingual(unicodedata.normalize("NFKC", str(value)))))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _other_script() -> tuple[re.Pattern, re.Pattern]:
+    """A letter of a minority language's script (fzlib/specs/characters.yaml other_scripts), and a run of them with
+    the spaces and stops between its words. The run starts and ends with a letter, so a text of none (a value of
+    60,000 brackets) is passed over at once, never searched again from each of its characters."""
+    letters = char_class(tuple(characters().other_scripts.values()))
+    return re.compile(f"[{letters}]"), re.compile(rf"[{letters}](?:[{letters}\s.,،؛:：'\-]*[{letters}])?")
+
+
+# What a line written in the other script leaves beside the Chinese: its brackets, the bar or colon before it.
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+_LEFT_BESIDE = " \t\r\n\u3000/|｜:："
+
+
+def chinese_of_bilingual(text: str) -> str:
+    """A title written in Chinese and a minority language's script (纠纷类型 over ماجىرا تۈرى, 化解情况 beside a
+    Tibetan line): its Chinese, which names the field; a text without Chinese, or without the other script, as it is.
+
+    >>> chinese_of_bilingual("当事人\\nتەرەپلەر"), chinese_of_bilingual("排查日期（تەكشۈرگەن ۋاقتى）")
+    ('当事人', '排查日期')
+    >>> chinese_of_bilingual("ماجىرا تۈرى"), chinese_of_bilingual("纠纷类型")
+    ('ماجىرا تۈرى', '纠纷类型')
+    """
+    if text.isascii() or not _HAN.search(text):
+        return text
+    letter, run = _other_script()
+    if letter.search(text) is None:
+        return text
+    bare = _EMPTY_BRACKETS.sub("", run.sub("", text)).strip(_LEFT_BESIDE)
+    return bare if _HAN.search(bare) else text
 
 
 # A title's legend of codes in brackets: 是否化解（1是0否）, 协议形式(1=口头，2=书面), 结果（1:成功 2:不成功）.

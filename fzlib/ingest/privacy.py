@@ -273,6 +273,11 @@ PERSON_SURNAMES = SURNAMES | frozenset(
 COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 公孙 夏侯 长孙 司徒 端木 独孤 南宫".split())
 
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# A name transliterated from Uyghur, Kazakh, Kyrgyz or another language, the middle dot between its parts (买买提·艾力,
+# 阿依古丽·吐尔逊: the own name and the father's): longer than a Han name and with no surname of the list, it is a person
+# all the same. One of several in a cell (买买提·艾力与阿依古丽·吐尔逊) had not been registered: a summary repeating it
+# kept it (英恰木乡). A part written 某 (买某·艾某) is already masked.
+TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•・‧．.][\u4e00-\u9fff]{1,10}){1,3}")
 # Who a group is, never how a person is called: 党员, 管理员, 户主, 家属 (党, 管 and 户 are surnames too).
 _GROUP_END = re.compile(r"[员众部户者属]$|^.[师生工民女童友士长官委]$")
 # A post typed where a name belongs, the whole cell (主讲人 法律顾问, 承办人 司法所长, 出庭人 镇长): who the office sent,
@@ -510,6 +515,8 @@ def people_of(value: str) -> frozenset[str]:
     (['佘明远', '佘明远和禚云舒', '禚云舒'], ['13912345678', '张三', '张三 13912345678'], ['王五', '王五（户主）'])
     >>> sorted(people_of("法律顾问")), sorted(people_of("司法所长")), sorted(people_of("王建国律师"))
     ([], [], ['王建国律师'])
+    >>> sorted(people_of("买买提·艾力与阿依古丽·吐尔逊")), sorted(people_of("买某·艾某与阿某·吐某"))
+    (['买买提·艾力', '买买提·艾力与阿依古丽·吐尔逊', '阿依古丽·吐尔逊'], ['买某·艾某与阿某·吐某'])
 
     The words of an organisation's name are no person, though brackets part them (澄阳市 of
     澄阳市（虚构）某某有限公司): masked in every text, they had blanked the place's name wherever written.
@@ -530,6 +537,7 @@ def people_of(value: str) -> frozenset[str]:
             or _DIGIT.search(p)
             or not re.search(rf"[{_CJK}]", p)
             or is_full_name(p)
+            or (TRANSLITERATED_NAME.fullmatch(p) is not None and "某" not in p and not ORGANISATION.search(p))
             or (
                 p in listed
                 and HAN_NAME.fullmatch(p)

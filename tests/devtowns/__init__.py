@@ -75,6 +75,7 @@ from . import (
     xinglin,
     xingping,
     xinhe,
+    yingqiamu,
     yunxi,
     yuping,
     zaolin,
@@ -156,6 +157,7 @@ TOWNS: dict[str, ModuleType] = {
     "chagan": chagan,
     "naba": naba,
     "chengpu": chengpu,
+    "yingqiamu": yingqiamu,
     "jiequ": jiequ,
     "nonghe": nonghe,
 }
