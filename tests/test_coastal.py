@@ -73,6 +73,26 @@ def test_a_contents_page_named_otherwise_is_known_by_the_sheets_it_lists(tmp_pat
     builders.assert_rows_conserved(result.manifest)
 
 
+def test_a_contents_page_listing_sheets_named_by_their_period_is_still_a_contents_page(tmp_path):
+    # contents_of_dated_sheets (variants round 11, catalogue): a bound book's contents page lists its sheets by name, and
+    # those names carry their periods (执法台账-2025年1-3月). The period had been taken for a record's date: the page was
+    # a ledger of no known kind or a register missing its columns (column.missing_year), withholding a kind's figures.
+    contents = [
+        ["法治建设台账目录"],
+        ["序号", "台账名称", "工作表"],
+        [1, "执法案件-2024年1-12月", "第1页"],
+        [2, "执法案件-2025年1-3月", "第2页"],
+    ]
+    builders.xlsx(
+        tmp_path / "台账汇编.xlsx",
+        {"台账清单": contents, "执法案件-2024年1-12月": _register(3), "执法案件-2025年1-3月": _register(0)},
+    )
+    result = clean(tmp_path)
+    assert [r["sheet"] for r in codes(result, "sheet.other_document")] == ["台账清单"]
+    assert codes(result, "column.missing_year") == [] and codes(result, "file.unknown_kind") == []
+    assert builders.figures(result)["enforcement.cases"] == 3
+
+
 @pytest.mark.parametrize(
     "rows",
     [

@@ -1452,6 +1452,10 @@ def contents_page(table: Table, sheets: list[str], own: str) -> str:
     '目录页（逐行列出本工作簿的其他 2 个工作表）'
     >>> contents_page(t, ["台账清单", "人民调解", "普法"], "台账清单")
     ''
+    >>> dated = Table(0, 1, [Column(0, ("序号",), "序号"), Column(1, ("台账名称",), "台账名称")],
+    ...               pd.DataFrame({0: [1, 2], 1: ["执法台账-2025年1-3月", "调解台账（2024年1-12月）"]}, index=[2, 3]))
+    >>> contents_page(dated, ["目录", "执法台账-2025年1-3月", "调解台账（2024年1-12月）"], "目录")
+    '目录页（逐行列出本工作簿的其他 2 个工作表）'
     """
     body = table.body
     if body is None or not len(body) or len(body) > _CONTENTS_MOST_ROWS:
@@ -1462,12 +1466,16 @@ def contents_page(table: Table, sheets: list[str], own: str) -> str:
     named: list[str] = []
     for row in body.itertuples(index=False):
         texts = [norm_header(c) for c in row if isinstance(c, str) and c.strip()]
-        if any(_DATED.search(t) for t in texts) or any(hasattr(c, "year") for c in row):
-            return ""  # a dated row: a record
         # The longest sheet name a cell holds (执法案件登记台账 names 执法案件; 执法案件（续） names that sheet, not 执法案件).
         hits = [n for t in texts for n in names if n in t]
-        if hits:
-            named.append(max(hits, key=len))
+        name = max(hits, key=len) if hits else ""
+        # A date inside the sheet's name it lists (执法台账-2025年1-3月) dates no record: only what is left is looked at.
+        if any(_DATED.search(t.replace(name, "") if name else t) for t in texts) or any(
+            hasattr(c, "year") for c in row
+        ):
+            return ""  # a dated row: a record
+        if name:
+            named.append(name)
     distinct = set(named)
     if len(named) != len(distinct) or 2 * len(named) < len(body) or len(distinct) < min(2, len(names)):
         return ""
