@@ -117,11 +117,18 @@ def _junk_ending_in_a_total_between_records() -> list[tuple[list[list], set[int]
     return [([HEADER, [""] * 8, ["", "íī", "合计"], [1004] + [""] * 7, row], {1007})]
 
 
+def _a_word_under_a_case_number() -> list[tuple[list[list], set[int]]]:
+    """A stray word (无) alone under a record's 案件编号: no rest of the number wrapped onto a line of its own."""
+    row = [1007, "旺草许字〔2024〕第1007号", "事项1007", "行政许可", "旺草镇人民政府", "2024.1.1", "张三", ""]
+    return [([HEADER, row, ["", "无"]], {1007})]
+
+
 @settings(max_examples=builders.examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ledger_sheet(), min_size=1, max_size=3))
 @example(_copy_with_another_category())  # found by this test: the error stood on the copy, not the record kept
 @example(_one_title_twice_under_the_header())  # found by this test: the stray line was a header, the record lost
 @example(_junk_ending_in_a_total_between_records())  # found by make test-explore: a header, the record lost
+@example(_a_word_under_a_case_number())  # found by make test-explore: joined onto the 案件编号, the serial lost
 def test_random_ledgers_never_raise_conserve_rows_and_clean_the_same_twice(sheets):
     first, second = _clean_twice({f"第{i + 1}季度": rows for i, (rows, _) in enumerate(sheets)})
     builders.assert_rows_conserved(first.manifest)

@@ -1579,6 +1579,9 @@ def _lone_column(row) -> int | None:
     return filled[0] if len(filled) == 1 else None
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _worded(x) -> bool:
     return isinstance(x, str) and any(ch.isalpha() for ch in x)
 
@@ -1594,6 +1597,9 @@ def wrapped_lines(cells: np.ndarray, reasons: np.ndarray) -> list[tuple[int, int
     >>> rows = np.array([[1, "3月5日", "残疾人两项"], [None, None, "补贴资格确认"], ["二、行政确认", None, None]], dtype=object)
     >>> wrapped_lines(rows, np.array(["", "note", "note"], dtype=object))
     [(1, 0)]
+    >>> numbered = np.array([[1, "旺草许字〔2024〕第7号", "事项"], [None, "无", None]], dtype=object)
+    >>> wrapped_lines(numbered, np.array(["", "note"], dtype=object))
+    []
     """
     notes = np.flatnonzero((reasons == "note") | (reasons == "continuation"))
     if not len(notes):
@@ -1607,6 +1613,10 @@ def wrapped_lines(cells: np.ndarray, reasons: np.ndarray) -> list[tuple[int, int
         p = int(p)
         j = _lone_column(cells[p])
         if p == 0 or j is None or j <= used[0] or not _worded(cells[p][j]) or not _worded(cells[p - 1][j]):
+            continue
+        # A cell holding a digit (a 案件编号 〔2024〕第7号, a date, an amount) is whole as typed: a word under it (无)
+        # joined on would break the number it is, and the record's key with it.
+        if _HAS_DIGIT.search(str(cells[p - 1][j])):
             continue
         if reasons[p - 1] == "":
             found[p] = p - 1
