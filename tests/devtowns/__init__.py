@@ -44,6 +44,7 @@ from . import (
     liugang,
     liyuan,
     longtan,
+    luqiao,
     luxi,
     luzhou,
     maiqiu,
@@ -160,6 +161,7 @@ TOWNS: dict[str, ModuleType] = {
     "yingqiamu": yingqiamu,
     "jiequ": jiequ,
     "nonghe": nonghe,
+    "luqiao": luqiao,
 }
 
 
