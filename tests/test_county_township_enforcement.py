@@ -1,0 +1,86 @@
+"""A large 山东 镇 under 县乡一体化综合执法 (鲁桥镇, the 72nd development town, built blind): the 综合行政执法办公室's platform
+export beside the county's 赋权事项清单, a 综治中心 fed by 网格员上报 and 12345 转办, 信访 assigned by the 联席办 and
+received by the town's own 信访办, a 派出所's register of 家暴 and 涉黄 cases. Fixtures are small, fictitious, and named
+after the quirk they show."""
+
+from __future__ import annotations
+
+import builders
+from builders import clean, codes
+
+PETITION_HEADER = ["序号", "信访件编号", "登记日期", "信访形式", "交办单位", "信访人", "反映问题", "办理状态"]
+
+
+def test_the_towns_own_petition_office_receives_what_no_office_above_assigned(tmp_path):
+    # joint_office_words (鲁桥镇): the 信访 system's export names who assigned each item, 中央 / 省 / 市 / 县联席办交办 as
+    # the 交办单 says it, and 镇信访办受理 for an item the town's own 信访办 took in. 镇信访办受理 had been an unknown
+    # value (the nearest 本级受理 offered): every assigned figure of the register withheld.
+    rows = [
+        PETITION_HEADER,
+        [1, "LQXF20240001", "2024-02-19", "网上信访", "县联席办交办", "王某某", "宅基地审批", "已化解"],
+        [2, "LQXF20240002", "2024-03-04", "来访", "镇信访办受理", "李某", "邻里排水纠纷", "已化解"],
+        [3, "LQXF20240003", "2024-04-11", "网上信访", "省联席办交办", "张某某", "征地补偿款分配", "正在化解"],
+        [4, "LQXF20240004", "2024-05-20", "来信", "市联席办交办", "刘某", "低保评定", "已化解"],
+        [5, "LQXF20240005", "2024-06-03", "网上信访", "中央联席办交办", "赵某某", "拆迁安置", "已化解"],
+        [6, "LQXF20240006", "2024-07-15", "来访", "乡信访办受理", "孙某", "村务公开", "正在化解"],
+    ]
+    builders.xlsx(tmp_path / "鲁桥镇2024年信访事项登记台账.xlsx", {"信访事项": rows})
+    result = clean(tmp_path)
+    table = result.tables["petitions"].sort_values("_row")
+    assert table["source"].tolist() == ["县联办", "本级受理", "省联办", "市联办", "中联办", "本级受理"]
+    assert codes(result, "vocab.unknown") == []
+    # The 交办单's words are listed, not guessed: no note on each of them.
+    assert codes(result, "vocab.assumed") == []
+    figures = builders.figures(result)
+    assert (figures["petitions.assigned"], figures["petitions.resolved"], figures["petitions.in_progress"]) == (4, 3, 1)
+
+
+DISPUTE_HEADER = ["序号", "登记日期", "事件来源", "所属网格", "村（居）", "纠纷类型", "化解状态", "包保责任人"]
+
+
+def test_a_dispute_guided_into_a_lawsuit_is_sent_on_not_resolved(tmp_path):
+    # grid_and_source_columns (鲁桥镇): a 综治中心's register marks a dispute it could not mediate and guided to the court
+    # (诉调对接) 已导入诉讼, one it handed to another office 已移交职能部门. 已导入诉讼 had been an unknown value, leaving
+    # every resolved figure of the register unknown; it is 引导诉讼's state: out of the town's hands, never 已化解.
+    rows = [
+        DISPUTE_HEADER,
+        [1, "2024-01-08", "网格员上报", "第3网格", "王楼村", "邻里纠纷", "已化解", "郭某"],
+        [2, "2024-01-15", "12345热线转办", "第1网格", "河口村", "劳资纠纷", "已导入诉讼", "韩某"],
+        [3, "2024-02-02", "群众来访", "第5网格", "刘集村", "土地承包纠纷", "已移交职能部门", "袁某"],
+        [4, "2024-02-21", "村居排查", "第2网格", "张营村", "婚姻家庭纠纷", "化解成功", "丁某"],
+        [5, "2024-03-06", "网格员上报", "第4网格", "孙庄村", "合同纠纷", "导入诉讼", "马某"],
+    ]
+    builders.xlsx(tmp_path / "鲁桥镇综治中心2024年矛盾纠纷排查化解台账.xlsx", {"一季度": rows})
+    result = clean(tmp_path)
+    table = result.tables["disputes"].sort_values("_row")
+    assert table["status"].tolist() == ["已化解", "已上报", "已上报", "已化解", "已上报"]
+    assert codes(result, "vocab.unknown") == []
+    assert codes(result, "vocab.assumed") == []
+    figures = builders.figures(result)
+    assert (figures["disputes.screened"], figures["disputes.resolved"]) == (5, 2)
+
+
+POLICE_HEADER = ["序号", "日期", "类别", "发生地", "当事人", "处理结果", "拘留人数"]
+
+
+def test_domestic_violence_marked_detained_is_a_public_order_case(tmp_path):
+    # short_category_words (鲁桥镇): a 派出所's register writes 家暴告诫 for a warning and 家庭暴力（拘留） for a beating in the
+    # family punished by detention (治安管理处罚法: 行政拘留 is a public-order penalty, no warning). It had been an
+    # unknown value: all four security figures withheld.
+    rows = [
+        POLICE_HEADER,
+        [1, "2024-01-09", "家暴告诫", "王楼村", "王某某", "出具家庭暴力告诫书", None],
+        [2, "2024-02-14", "家庭暴力（拘留）", "河口村", "李某", "行政拘留5日", "1人"],
+        [3, "2024-03-20", "涉黄", "北街社区", "张某", "行政拘留10日", 2],
+        [4, "2024-04-02", "家暴拘留", "刘集村", "赵某", "行政拘留7日", 1],
+        [5, "2024-05-17", "涉赌", "孙庄村", "孙某", "行政拘留5日", 3],
+    ]
+    builders.xlsx(tmp_path / "鲁桥派出所2024年治安案件及家暴告诫登记.xlsx", {"登记表": rows})
+    result = clean(tmp_path)
+    table = result.tables["security"].sort_values("_row")
+    assert table["case_type"].tolist() == ["家暴告诫书", "家暴治安案件", "涉黄治安案件", "家暴治安案件", "涉赌治安案件"]
+    assert codes(result, "vocab.unknown") == []
+    figures = builders.figures(result)
+    assert figures["security.dv_warnings"] == 1
+    assert figures["security.dv_detentions"] == 2
+    assert (figures["security.vice_cases"], figures["security.vice_detentions"]) == (1, 2)
