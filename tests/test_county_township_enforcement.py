@@ -84,3 +84,25 @@ def test_domestic_violence_marked_detained_is_a_public_order_case(tmp_path):
     assert figures["security.dv_warnings"] == 1
     assert figures["security.dv_detentions"] == 2
     assert (figures["security.vice_cases"], figures["security.vice_detentions"]) == (1, 2)
+
+
+DISCLOSURE_HEADER = ["序号", "信息名称", "发布日期", "发布渠道", "信息类别", "责任科室"]
+
+
+def test_the_provinces_news_site_is_a_media_channel(tmp_path):
+    # news_publicity_type (鲁桥镇): a 山东 town's 宣传 items go to 大众网 (大众日报's site) as a 重庆 town's go to 华龙网 and a
+    # 云南 town's to 云南网: a newsroom's outlet, 媒体报道. 大众网 had been an unknown 发布渠道 (an error on each item).
+    rows = [
+        DISCLOSURE_HEADER,
+        [1, "城乡低保对象公示", "2024年1月9日", "鲁阳县人民政府网站（鲁桥镇专栏）", "主动公开", "党政办"],
+        [2, "网格员化解邻里纠纷", "2024年2月5日", "大众网", "新闻宣传", "综治中心"],
+        [3, "综合执法进村居", "2024年3月12日", "大众日报", "新闻宣传", "综合执法办"],
+        [4, "法律明白人培训", "2024年4月18日", "“鲁桥发布”微信公众号", "新闻宣传", "党政办"],
+    ]
+    builders.xlsx(tmp_path / "鲁桥镇2024年政府信息公开登记台账.xlsx", {"信息公开": rows})
+    result = clean(tmp_path)
+    table = result.tables["disclosure"].sort_values("_row")
+    assert table["channel"].tolist()[1:3] == ["媒体报道", "媒体报道"]
+    assert codes(result, "vocab.unknown") == []
+    figures = builders.figures(result)
+    assert (figures["disclosure.proactive"], figures["disclosure.media"]) == (1, 3)
