@@ -106,3 +106,66 @@ def test_the_provinces_news_site_is_a_media_channel(tmp_path):
     assert codes(result, "vocab.unknown") == []
     figures = builders.figures(result)
     assert (figures["disclosure.proactive"], figures["disclosure.media"]) == (1, 3)
+
+
+ENFORCEMENT_HEADER = ["序号", "案件编号", "案件名称", "赋权事项编码", "执法类别", "程序类型", "案件来源", "立案日期",
+                      "作出决定日期", "决定书文号", "案件状态"]  # fmt: skip
+
+
+def test_the_power_list_beside_the_case_export_counts_nothing(tmp_path):
+    # power_list_not_register, filed_and_decided_dates (鲁桥镇, right blind; kept): the county's 赋权事项清单 (事项编码,
+    # 事项类型 行政处罚 / 行政检查 / 行政强制) lists powers, no case; the platform's export counts a case by its decision
+    # date (filed in December 2023, decided in January: this year's), never one still 调查取证 without a decision.
+    powers = [
+        ["序号", "事项编码", "事项名称", "事项类型", "原实施部门", "实施依据", "承接方式"],
+        [
+            1,
+            "LY-CF-0101",
+            "对农村村民未经批准建住宅的处罚",
+            "行政处罚",
+            "县综合行政执法局",
+            "《村庄和集镇规划建设管理条例》",
+            "赋权",
+        ],
+        [
+            2,
+            "LY-JC-0201",
+            "对农村自建房安全情况的检查",
+            "行政检查",
+            "县住房和城乡建设局",
+            "《山东省城乡规划条例》",
+            "委托",
+        ],
+        [
+            3,
+            "LY-QZ-0301",
+            "查封违法建设施工现场",
+            "行政强制",
+            "县综合行政执法局",
+            "《中华人民共和国行政强制法》",
+            "赋权",
+        ],
+    ]
+    cases = [
+        ENFORCEMENT_HEADER,
+        [1, "370812202400001", "王某某违法建设案", "LY-CF-0101", "行政处罚", "普通程序", "巡查发现", "2023-12-20",
+         "2024-01-11", "鲁桥综执罚决字〔2024〕1号", "已结案"],
+        [2, "370812202400002", "农村自建房安全检查", "LY-JC-0201", "行政检查", "", "网格员上报", "2024-03-05",
+         "2024-03-05", "鲁桥综执检记〔2024〕1号", "已结案"],
+        [3, "370812202400003", "李某某占道经营案", "LY-CF-0102", "行政处罚", "简易程序", "12345热线转办", "2024-04-09",
+         "2024-04-09", "鲁桥综执当罚〔2024〕1号", "已结案"],
+        [4, "370812202400004", "查封违法建设施工现场", "LY-QZ-0301", "行政强制措施", "", "部门移送", "2024-05-14",
+         "2024-05-14", "鲁桥综执强〔2024〕1号", "已结案"],
+        [5, "370812202400005", "张某某涉嫌违法案", "LY-CF-0101", "行政处罚", "普通程序", "投诉举报", "2024-12-16",
+         "", "", "调查取证"],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "鲁阳县赋予鲁桥镇行政执法权事项清单.xlsx", {"赋权事项清单": powers})
+    builders.xlsx(tmp_path / "鲁桥镇综合行政执法办公室2024年执法案件信息导出.xlsx", {"案件列表": cases})
+    result = clean(tmp_path)
+    figures = builders.figures(result)
+    assert figures["enforcement.cases"] == 4
+    assert (figures["enforcement.penalty"], figures["enforcement.inspection"], figures["enforcement.coercion"]) == (
+        2,
+        1,
+        1,
+    )
