@@ -1115,7 +1115,8 @@ def test_ditto_marks_take_the_value_of_the_record_above_and_say_so(tmp_path):
     assert builders.table_counts(result.tables["disputes"], "dispute_type") == {"邻里": 2, "婚姻家庭": 2}
     (note,) = codes(result, "sheet.ditto")
     assert (note["detail"], note["level"]) == ("4", "提示")
-    assert note["message"].startswith("排查.xlsx 工作表「3月」 第 1 行：")  # the header's row, no "单元格 第 1 行"
+    # At the rows of the marks, to check them (the header's row had been named), no "单元格 第 3–5 行".
+    assert note["message"].startswith("排查.xlsx 工作表「3月」 第 3–5 行：")
     # 同上 in the first record has nothing above it: named by its cell, never read as a date.
     builders.xlsx(tmp_path / "b" / "排查.xlsx", {"3月": [rows[0], [1, "同上", "邻里纠纷", "已化解"], rows[1]]})
     first = clean(tmp_path / "b")

@@ -554,6 +554,14 @@ CATALOGUE: dict[str, IssueType] = {
         "本格写作“{value}”，意思是与上一行相同，但上面没有可取的值：本格在第一条记录，或上一行这一列空着；“{header}”按空白处理",
         "请把“{value}”改为实际的值",
     ),
+    "sheet.ditto_key": IssueType(
+        "编号写作“同上”",
+        ERROR,
+        "本格写作“{value}”，但“{header}”是每条记录自己的编号，不能照抄上一行：看不出本行是上一行那条记录的又一行"
+        "（如同一案件的另一名当事人），还是另一条记录漏填了编号，该行未计入统计",
+        "如是另一条记录，请填上它自己的“{header}”；如与上一行是同一条记录，请把两行合为一行",
+        excludes_row=True,
+    ),
     "sheet.date_parts_carried": IssueType(
         "空着的年、月取上一行的值",
         NOTE,

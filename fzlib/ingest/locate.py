@@ -592,7 +592,8 @@ class Table:
     merged: list = field(default_factory=list)  # the sheet's merged ranges (0-based, inclusive)
     number: int = 1  # which table of its sheet, from 1
     lone_lines: list | None = None  # (Excel row, text) of body lines holding one text (fzlib.ingest.recognise)
-    dittos: int = 0  # record cells typed 同上 that took the value above them
+    # (Excel row, column, mark) of the record cells typed 同上 that took the value above them.
+    dittos: tuple = ()
     ditto_unfilled: tuple = ()  # (Excel row, column, mark) of record cells typed 同上 with nothing above them: left blank
     # 年 and 月 cells of a date split over columns left blank as a ledger page is kept (written on a page's first
     # line and where they change) that took the value above them: how many.
@@ -2183,7 +2184,15 @@ def _table(
     at = np.flatnonzero(is_record)
     as_cut = body.iloc[at]
     records = fill_merged_down(as_cut, merged, rows, start)
-    records, dittos, unfilled = fill_dittos(records, facts.dittos) if facts.dittos else (records, 0, [])
+    dittos, unfilled = (), []
+    if facts.dittos:
+        typed = records.isin(facts.dittos).to_numpy()
+        rows_at, cols_at = np.nonzero(typed)
+        names = records.columns.tolist()  # plain ints, as a sheet's columns are numbered
+        marked = [(int(records.index[r]), names[c], records.iat[r, c]) for r, c in zip(rows_at, cols_at)]
+        records, _, unfilled = fill_dittos(records, facts.dittos)
+        left = {(r, c) for r, c, _ in unfilled}
+        dittos = tuple(cell for cell in marked if cell[:2] not in left)
     if wrapped:  # each wrapped line's text back at the end of its record's cell
         records = records.copy()
         for p, owner in wrapped:
