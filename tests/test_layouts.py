@@ -1919,6 +1919,30 @@ def test_forms_of_several_files_naming_no_period_and_stating_different_counts_st
     assert builders.figures(clean(tmp_path / "b"))["disputes.screened"] == 140
 
 
+def test_forms_of_several_files_naming_one_period_and_stating_different_counts_say_so(tmp_path):
+    # Two saves of the year's form (全年, 1-12月), or two of March, stating different counts: which one counts is not
+    # known, but their periods are. The reason had said 看不出各是哪一期 of files each naming its period.
+    def form(title: str, this: int) -> list[list]:
+        return [
+            [title],
+            ["指标名称", "计量单位", "数量"],
+            ["排查矛盾纠纷", "件", this],
+            ["化解矛盾纠纷", "件", this - 1],
+        ]
+
+    title = "某镇矛盾纠纷排查化解情况统计表（2024年{}）"
+    builders.xlsx(tmp_path / "a" / "矛盾纠纷统计表2024年全年.xlsx", {"Sheet1": form(title.format("全年"), 140)})
+    builders.xlsx(tmp_path / "a" / "综治中心2024年度统计.xlsx", {"Sheet1": form(title.format("1-12月"), 131)})
+    year = builders.evidence(clean(tmp_path / "a"))["disputes.screened"]
+    assert year.value is None and "看不出各是哪一期" not in year.reason
+    assert "都是全年的数" in year.reason and "不知以哪个为准" in year.reason
+    builders.xlsx(tmp_path / "b" / "统计表3月.xlsx", {"Sheet1": form(title.format("3月"), 14)})
+    builders.xlsx(tmp_path / "b" / "统计表三月份.xlsx", {"Sheet1": form(title.format("3月"), 13)})
+    march = builders.evidence(clean(tmp_path / "b"))["disputes.screened"]
+    assert march.value is None and "看不出各是哪一期" not in march.reason
+    assert "统计表3月.xlsx（3月）：14" in march.reason and "期别重叠" in march.reason
+
+
 def test_a_form_of_village_blocks_unmerged_states_no_service_whose_rows_nothing_tells_apart(tmp_path):
     # 村（社区） merged down over each village's services, and 全乡合计 over the town's, unmerged (取消合并): the name
     # stays on each block's first row. 审查合同 is then three rows alike (5, 13, 18); the first village's had been
