@@ -6667,6 +6667,37 @@ def test_two_versions_in_folder_the_later_one_is_the_ledger(tmp_path):
     assert not codes(clean(tmp_path), "file.superseded")
 
 
+@pytest.mark.parametrize("older", ["人民调解案件登记台账（旧）", "人民调解案件登记台账(旧版)", "旧-人民调解案件登记台账",
+                                   "人民调解案件登记台账_旧", "人民调解案件登记台账 old"])  # fmt: skip
+def test_an_older_version_beside_its_ledger_is_superseded_by_it(tmp_path, older):
+    # Before: 台账（旧）.xlsx read as a ledger of its own: a case deleted from the ledger since (调〔2024〕9号) counted
+    # beside its records, 4 cases for 3.
+    ledger = [MEDIATION_HEADER, [1, "调〔2024〕1号", "2024-03-05", "调解成功", "书面", 300],
+              [2, "调〔2024〕2号", "2024-04-05", "调解成功", "口头", 100],
+              [3, "调〔2024〕3号", "2024-12-05", "调解成功", "书面", 300]]  # fmt: skip
+    builders.xlsx(tmp_path / "人民调解案件登记台账.xlsx", {"台账": ledger})
+    builders.xlsx(
+        tmp_path / f"{older}.xlsx", {"台账": [*ledger[:2], [2, "调〔2024〕9号", "2024-04-09", "调解成功", "口头", 100]]}
+    )
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 3
+    (note,) = codes(result, "file.superseded")
+    assert (note["file"], note["detail"]) == (f"{older}.xlsx", "人民调解案件登记台账.xlsx")
+    # Alone, an older version is the ledger there is: read.
+    (tmp_path / "人民调解案件登记台账.xlsx").unlink()
+    alone = clean(tmp_path)
+    assert builders.figures(alone)["mediation.cases"] == 2 and not codes(alone, "file.superseded")
+
+
+def test_a_name_holding_old_inside_a_word_supersedes_nothing(tmp_path):
+    # 旧模板 / 新模板 (the office's two forms of the year), 旧村改造 (a matter): no version of another file.
+    from fzlib.ingest.clean import superseded_files
+
+    names = ["a/台账（旧模板）.xlsx", "a/台账（新模板）.xlsx", "a/台账.xlsx", "a/旧村改造台账.xlsx", "a/村改造台账.xlsx",
+             "a/household.xlsx", "a/house.xlsx"]  # fmt: skip
+    assert superseded_files(names) == {}
+
+
 def test_value_retyped_in_cell_is_its_new_value(tmp_path):
     rows = [
         MEDIATION_HEADER,

@@ -50,6 +50,7 @@ from fzlib.ingest.folder import (
     scan_of,
     sha256,
     without_copy_marks,
+    without_older_mark,
 )
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities, repeated
@@ -3768,11 +3769,15 @@ def _unmarked(stem: str) -> str:
 
 def _version_of(stem: str) -> tuple[str, int]:
     """(the name without its version word, how late the word says it is: 0 for none), by the order of
-    fzlib/specs/corrections.yaml `later_versions`.
+    fzlib/specs/corrections.yaml `later_versions`; -1 for a name marked an older version (`older_versions`).
+    The name in NFKC: 台账（2024）and 台账(2024)(旧) are one ledger's.
 
-    >>> [_version_of(s) for s in ["矛盾纠纷台账（修改稿）", "矛盾纠纷台账-最终版", "矛盾纠纷台账"]]
-    [('矛盾纠纷台账', 1), ('矛盾纠纷台账', 12), ('矛盾纠纷台账', 0)]
+    >>> [_version_of(s) for s in ["矛盾纠纷台账（修改稿）", "矛盾纠纷台账-最终版", "矛盾纠纷台账", "矛盾纠纷台账（旧）"]]
+    [('矛盾纠纷台账', 1), ('矛盾纠纷台账', 12), ('矛盾纠纷台账', 0), ('矛盾纠纷台账', -1)]
     """
+    if older := without_older_mark(stem):
+        return older, -1
+    stem = unicodedata.normalize("NFKC", stem)
     words = corrections().later_versions
     for rank, word in sorted(enumerate(words, start=1), key=lambda rw: -len(rw[1])):
         pattern = rf"[\s_\-－—]*[（(【\[]?\s*{re.escape(word)}\s*[）)】\]]?"
@@ -3799,7 +3804,7 @@ def superseded_files(names: list[str]) -> dict[str, str]:
     for versions in groups.values():
         latest = max(rank for rank, _ in versions)
         winners = sorted(n for rank, n in versions if rank == latest)
-        if latest == 0 or len(winners) != 1:
+        if len(winners) != 1:  # two files of the latest version (台账.xlsx and 台账.xls): neither stands alone
             continue
         out.update({n: winners[0] for rank, n in versions if rank < latest})
     return out
