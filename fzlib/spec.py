@@ -1122,6 +1122,7 @@ class Corrections:
     later_versions: tuple[str, ...]
     copy_marks: tuple[str, ...] = ()
     kept_aside_marks: tuple[str, ...] = ()
+    older_versions: tuple[str, ...] = ()
 
 
 @cache
@@ -1136,6 +1137,7 @@ def corrections() -> Corrections:
         later_versions=tuple(str(w) for w in raw.get("later_versions") or ()),
         copy_marks=_named_marks("copy_marks", raw),
         kept_aside_marks=_named_marks("kept_aside_marks", raw),
+        older_versions=_named_marks("older_versions", raw),
     )
 
 

@@ -3785,6 +3785,14 @@ def a_ditto_with_nothing_above_it(raw: Path) -> list[Path]:
     return [builders.xlsx(raw / "a-ditto-with-nothing-above.xlsx", {"S": [H, *rows]})]
 
 
+def a_ditto_in_the_case_number(raw: Path) -> list[Path]:
+    """A register whose second record's 案件编号 is 同上 and its 执法类别 〃: a case number is each record's own, so
+    the mark says either the row is another party of the case above or the clerk did not copy the number."""
+    rows = enforcement(26011, 3)
+    rows[1][1], rows[1][3] = "同上", "〃"
+    return [builders.xlsx(raw / "a-ditto-in-the-case-number.xlsx", {"S": [H, *rows]})]
+
+
 def days_said_by_another_day(raw: Path) -> list[Path]:
     """Decision dates typed as the day after or the same day as another (次日, 同日, 当日)."""
     return _dated(raw, "days-said-by-another-day.csv", 26031, ["2024.3.5", "次日", "同日", "当日"])
@@ -4291,6 +4299,8 @@ QUIRKS: dict[str, Quirk] = {
     "ditto_marks_of_other_shapes": Quirk(ditto_marks_of_other_shapes, None, rows=8),
     # Before: 同上 "不在规定选项中"; a 当事人 〃 kept as a party's name.
     "a_ditto_with_nothing_above_it": Quirk(a_ditto_with_nothing_above_it, None, rows=3),
+    # Before: the number above copied into it, the record dropped as the copy of the one above without a word.
+    "a_ditto_in_the_case_number": Quirk(a_ditto_in_the_case_number, None, rows=2),
     # Before: date.unparseable ("日期应写成 2024-03-05…"), nothing said the day was another's.
     "days_said_by_another_day": Quirk(days_said_by_another_day, None, rows=1),
     # Before: 2024年3月6日晚, 凌晨, 傍晚, 夜间 and 3月5日上午 date.unparseable, their records left out.

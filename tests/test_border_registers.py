@@ -99,6 +99,27 @@ def test_a_case_class_takes_its_sort_from_the_case_name(tmp_path):
     assert (figures["security.dv_warnings"], figures["security.dv_detentions"]) == (1, 1)
 
 
+def test_a_criminal_case_in_a_stations_log_is_a_case_of_no_figure(tmp_path):
+    # A station's log lists its 刑事案件 beside the 治安案件 (案件类别 刑事案件, 刑事): an unknown type, it might have been a
+    # 告诫书 or a 涉黄 case, and all four security figures were withheld. A criminal case is no 治安案件 (not 其他治安案件
+    # either): a type of its own that no figure counts, its detentions never 涉黄's.
+    rows = [
+        POLICE_HEADER,
+        [1, "A5401", "治安案件", "岩某卖淫案", "2024-01-08", "弄贺村委会弄贺一组", "行政拘留10日", 2],
+        [2, "A5402", "刑事案件", "刀某贩卖毒品案", "2024-02-11", "弄贺社区街子组", "刑事拘留", 1],
+        [3, "A5403", "刑事", "玉某盗窃案", "2024-03-02", "南帕村委会曼允组", "移送起诉", 1],
+        [4, "A5404", "家暴告诫", "孟某家庭暴力", "2024-05-06", "等嘎村委会贺闷组", "出具家庭暴力告诫书", 0],
+    ]
+    builders.xlsx(tmp_path / "弄贺派出所案件查处登记.xlsx", {"案件列表": rows})
+    result = clean(tmp_path)
+    assert codes(result, "vocab.unknown") == [] and codes(result, "vocab.assumed") == []
+    types = result.tables["security"].sort_values("_row")["case_type"].tolist()
+    assert types == ["涉黄治安案件", "刑事案件", "刑事案件", "家暴告诫书"]
+    figures = builders.figures(result)
+    assert (figures["security.vice_cases"], figures["security.vice_detentions"]) == (1, 2)
+    assert (figures["security.dv_warnings"], figures["security.dv_detentions"]) == (1, 0)
+
+
 def test_a_warnings_reason_is_no_case(tmp_path):
     # 殴打家庭成员 names the domestic-violence case only under the class 治安案件 (spec within_words): a 告诫书 register's
     # 告诫事由 殴打家庭成员 is why the warning was issued (柏溪镇), never a 家暴治安案件.

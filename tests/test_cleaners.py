@@ -1672,10 +1672,16 @@ def test_offence_then_case_word_is_read_by_the_offence(raw, expected):
     assert (value, code) == (expected, "vocab.assumed")
 
 
-@pytest.mark.parametrize("raw", ["某某治安案件", "刑事案件"])
+@pytest.mark.parametrize("raw", ["某某治安案件"])
 def test_a_case_word_after_no_listed_offence_names_no_type(raw):
-    # The words before the ending must be an offence as listed: 某某 is none, and a 刑事案件 is no 治安案件.
+    # The words before the ending must be an offence as listed: 某某 is none.
     assert clean_one("category", raw, vocabulary=_vocabulary("security_type"))[1] == "vocab.unknown"
+
+
+def test_a_criminal_case_is_no_public_order_case_of_any_sort():
+    # A 刑事案件 is no 治安案件 (never 其他治安案件 by its ending): a type of its own, which no figure counts.
+    value, code, _ = clean_one("category", "刑事案件", vocabulary=_vocabulary("security_type"))
+    assert (value, pd.isna(code)) == ("刑事案件", True)
 
 
 def test_offence_then_case_word_is_never_offered_a_value_by_the_case_word_alone():

@@ -649,3 +649,16 @@ def test_a_value_kept_in_a_register_of_its_own_that_no_record_holds_is_the_year_
     found = builders.evidence(clean(tmp_path))
     assert (found["disclosure.on_request"].value, found["disclosure.on_request"].status) == (on_request, status)
     assert found["disclosure.proactive"].value == types.count("主动公开")
+
+
+def test_a_negative_amount_is_said_to_be_negative_and_what_to_do(tmp_path):
+    # Before: "“-500”超出…的合理范围（0～100,000,000）。请核对该数（是否多打了位数、误填了负号或单位）": nothing said the
+    # number was negative, nor what a 冲减 should be written as.
+    rows = [builders.ENFORCEMENT_HEADER[:7] + ["罚款金额"]]
+    rows += [[*r[:7], fine] for r, fine in zip(builders.enforcement_rows(3), ["-500", "－1,000", "900000000"])]
+    builders.xlsx(tmp_path / "执法.xlsx", {"S": rows})
+    said = {r["value"]: r["message"] for r in builders.codes(clean(tmp_path), "number.out_of_range")}
+    for value in ("-500", "－1,000"):
+        assert f"“{value}”是负数" in said[value] and "不能为负" in said[value]
+        assert "冲减" in said[value] and "删去负号" in said[value]
+    assert "负" not in said["900000000"] and "超出“罚款金额”的合理范围（0～100,000,000）" in said["900000000"]

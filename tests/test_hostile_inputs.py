@@ -4958,5 +4958,35 @@ def test_a_part_of_the_year_for_a_date_places_its_record_in_the_year(tmp_path):
     # Before: 2024年底 date.unparseable, its record left out and the figures of its kind withheld.
     quirks.a_part_of_the_year_for_a_date(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")
-    assert _dates_in_order(result) == ["2024-01-01"] * 3
+    assert _dates_in_order(result) == ["2024-12-01", "2024-01-01", "2024-12-01"]  # 年底 and 年末: the year's end
     assert [r["code"] for r in result.issues.to_dict("records")] == ["date.period"]
+
+
+# --- leftovers, round 14 -----------------------------------------------------------------------------------------
+def test_a_ditto_in_a_key_column_copies_no_key(tmp_path):
+    # Before: 同上 in 案件编号 took the number above it: two records of one key, the second dropped as a duplicate of
+    # the first (row.duplicate, a note), a record lost without a word.
+    quirks.a_ditto_in_the_case_number(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    said = [(r["cell"], r["value"], r["level"], r["header"]) for r in builders.codes(result, "sheet.ditto_key")]
+    assert said == [("B3", "同上", "错误", "案件编号")]
+    assert "每条记录自己的" in builders.codes(result, "sheet.ditto_key")[0]["message"]
+    assert not builders.codes(result, "row.duplicate") and not builders.codes(result, "row.required_missing")
+    assert result.tables["enforcement"]["case_no"].tolist() == ["旺草许字〔2024〕26011号", "旺草许字〔2024〕26013号"]
+    assert builders.figures(result)["enforcement.cases"] is None  # a record of no known number: not counted as 2
+    # The 〃 in 执法类别 beside it is a ditto as any: filled, and noted at its row.
+    (note,) = builders.codes(result, "sheet.ditto")
+    assert (note["detail"], note["cell"]) == ("1", "第 3 行")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("2024年底", "2024-12-01"), ("2024年末", "2024-12-01"), ("2024年度末", "2024-12-01"), ("2024年终", "2024-12-01"),
+     ("2024年初", "2024-01-01"), ("2024年中", "2024-07-01"), ("2024年", "2024-01-01"), ("2024全年", "2024-01-01")],
+)  # fmt: skip
+def test_a_part_of_the_year_is_dated_the_first_day_of_that_part(text, day):
+    # Before: 2024年底 dated 1 January, in the year's first month and quarter, where the year's end is December.
+    from fzlib.ingest.cleaners.dates import clean_date
+
+    got = clean_date(pd.Series([text], dtype=object), year=2024)
+    assert (str(got.values.iloc[0].date()), got.codes.iloc[0]) == (day, "date.period")

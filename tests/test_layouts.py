@@ -1115,7 +1115,8 @@ def test_ditto_marks_take_the_value_of_the_record_above_and_say_so(tmp_path):
     assert builders.table_counts(result.tables["disputes"], "dispute_type") == {"邻里": 2, "婚姻家庭": 2}
     (note,) = codes(result, "sheet.ditto")
     assert (note["detail"], note["level"]) == ("4", "提示")
-    assert note["message"].startswith("排查.xlsx 工作表「3月」 第 1 行：")  # the header's row, no "单元格 第 1 行"
+    # At the rows of the marks, to check them (the header's row had been named), no "单元格 第 3–5 行".
+    assert note["message"].startswith("排查.xlsx 工作表「3月」 第 3–5 行：")
     # 同上 in the first record has nothing above it: named by its cell, never read as a date.
     builders.xlsx(tmp_path / "b" / "排查.xlsx", {"3月": [rows[0], [1, "同上", "邻里纠纷", "已化解"], rows[1]]})
     first = clean(tmp_path / "b")
@@ -1916,6 +1917,30 @@ def test_forms_of_several_files_naming_no_period_and_stating_different_counts_st
     for n in (1, 2):
         builders.xlsx(tmp_path / "b" / f"新建 Microsoft Excel 工作表 ({n}).xlsx", {"Sheet1": form(140, 140)})
     assert builders.figures(clean(tmp_path / "b"))["disputes.screened"] == 140
+
+
+def test_forms_of_several_files_naming_one_period_and_stating_different_counts_say_so(tmp_path):
+    # Two saves of the year's form (全年, 1-12月), or two of March, stating different counts: which one counts is not
+    # known, but their periods are. The reason had said 看不出各是哪一期 of files each naming its period.
+    def form(title: str, this: int) -> list[list]:
+        return [
+            [title],
+            ["指标名称", "计量单位", "数量"],
+            ["排查矛盾纠纷", "件", this],
+            ["化解矛盾纠纷", "件", this - 1],
+        ]
+
+    title = "某镇矛盾纠纷排查化解情况统计表（2024年{}）"
+    builders.xlsx(tmp_path / "a" / "矛盾纠纷统计表2024年全年.xlsx", {"Sheet1": form(title.format("全年"), 140)})
+    builders.xlsx(tmp_path / "a" / "综治中心2024年度统计.xlsx", {"Sheet1": form(title.format("1-12月"), 131)})
+    year = builders.evidence(clean(tmp_path / "a"))["disputes.screened"]
+    assert year.value is None and "看不出各是哪一期" not in year.reason
+    assert "都是全年的数" in year.reason and "不知以哪个为准" in year.reason
+    builders.xlsx(tmp_path / "b" / "统计表3月.xlsx", {"Sheet1": form(title.format("3月"), 14)})
+    builders.xlsx(tmp_path / "b" / "统计表三月份.xlsx", {"Sheet1": form(title.format("3月"), 13)})
+    march = builders.evidence(clean(tmp_path / "b"))["disputes.screened"]
+    assert march.value is None and "看不出各是哪一期" not in march.reason
+    assert "统计表3月.xlsx（3月）：14" in march.reason and "期别重叠" in march.reason
 
 
 def test_a_form_of_village_blocks_unmerged_states_no_service_whose_rows_nothing_tells_apart(tmp_path):
@@ -6640,6 +6665,37 @@ def test_two_versions_in_folder_the_later_one_is_the_ledger(tmp_path):
     # 副本 says nothing of which is later: a copy that differs is read as a file of its own (its cases not dropped).
     (tmp_path / "人民调解案件登记台账（修改稿）.xlsx").rename(tmp_path / "人民调解案件登记台账 - 副本.xlsx")
     assert not codes(clean(tmp_path), "file.superseded")
+
+
+@pytest.mark.parametrize("older", ["人民调解案件登记台账（旧）", "人民调解案件登记台账(旧版)", "旧-人民调解案件登记台账",
+                                   "人民调解案件登记台账_旧", "人民调解案件登记台账 old"])  # fmt: skip
+def test_an_older_version_beside_its_ledger_is_superseded_by_it(tmp_path, older):
+    # Before: 台账（旧）.xlsx read as a ledger of its own: a case deleted from the ledger since (调〔2024〕9号) counted
+    # beside its records, 4 cases for 3.
+    ledger = [MEDIATION_HEADER, [1, "调〔2024〕1号", "2024-03-05", "调解成功", "书面", 300],
+              [2, "调〔2024〕2号", "2024-04-05", "调解成功", "口头", 100],
+              [3, "调〔2024〕3号", "2024-12-05", "调解成功", "书面", 300]]  # fmt: skip
+    builders.xlsx(tmp_path / "人民调解案件登记台账.xlsx", {"台账": ledger})
+    builders.xlsx(
+        tmp_path / f"{older}.xlsx", {"台账": [*ledger[:2], [2, "调〔2024〕9号", "2024-04-09", "调解成功", "口头", 100]]}
+    )
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 3
+    (note,) = codes(result, "file.superseded")
+    assert (note["file"], note["detail"]) == (f"{older}.xlsx", "人民调解案件登记台账.xlsx")
+    # Alone, an older version is the ledger there is: read.
+    (tmp_path / "人民调解案件登记台账.xlsx").unlink()
+    alone = clean(tmp_path)
+    assert builders.figures(alone)["mediation.cases"] == 2 and not codes(alone, "file.superseded")
+
+
+def test_a_name_holding_old_inside_a_word_supersedes_nothing(tmp_path):
+    # 旧模板 / 新模板 (the office's two forms of the year), 旧村改造 (a matter): no version of another file.
+    from fzlib.ingest.clean import superseded_files
+
+    names = ["a/台账（旧模板）.xlsx", "a/台账（新模板）.xlsx", "a/台账.xlsx", "a/旧村改造台账.xlsx", "a/村改造台账.xlsx",
+             "a/household.xlsx", "a/house.xlsx"]  # fmt: skip
+    assert superseded_files(names) == {}
 
 
 def test_value_retyped_in_cell_is_its_new_value(tmp_path):

@@ -45,6 +45,20 @@ def test_a_printout_pasted_back_with_its_header_and_title_on_every_page_is_one_r
     assert [len(s["tables"]) for f in result.manifest["files"] for s in f["sheets"]] == [1]
 
 
+def test_a_printout_whose_header_has_a_line_in_another_script_over_it_on_every_page_is_one_register(tmp_path):
+    # A bilingual register: a Tibetan line over the Chinese titles, both printed again at the top of each page. The
+    # Tibetan line had started a table of its own on each page (file.unknown_kind), and the kind's figures withheld.
+    tibetan = ["ཨང་རིམ།", "ཟླ་ཚེས།", "གྲོང་ཚོ།", "རིགས།", "ཞུ་གཏུག་པ།", "གནས་སྟངས།"]
+    rows = [["某乡2024年矛盾纠纷排查化解台账"], tibetan, _HEAD, *_disputes(1, 20)]
+    rows += [["第 1 页 共 2 页"], tibetan, _HEAD, *_disputes(21, 5), ["第 2 页 共 2 页"]]
+    builders.xlsx(tmp_path / "矛盾纠纷排查台账.xlsx", {"排查": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (25, 20)
+    assert not codes(result, "file.unknown_kind")
+    assert [len(s["tables"]) for f in result.manifest["files"] for s in f["sheets"]] == [1]
+
+
 def test_a_header_printed_again_under_a_title_of_its_own_still_starts_another_table(tmp_path):
     # Two registers of one header, the second under its own title line: two tables, as before.
     rows = [["在册纠纷"], _HEAD, *_disputes(1, 3), [], ["已核减纠纷"], _HEAD, *_disputes(4, 2)]

@@ -50,6 +50,7 @@ from fzlib.ingest.folder import (
     scan_of,
     sha256,
     without_copy_marks,
+    without_older_mark,
 )
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities, repeated
@@ -674,6 +675,7 @@ class YearCleaner:
         self.listed: Counter = Counter()  # issues listed, per file
         self.unlisted: dict[str, Counter] = {}  # issues beyond the cap, per file and code
         self.flagged: set[tuple] = set()  # (file, sheet, row) of records with an issue to check
+        self.ditto_keys: set[tuple] = set()  # (file, sheet, row) of records whose key was typed 同上 (said so)
         self.origins: dict[tuple[str, str], dict[str, str]] = {}  # (file, sheet) → a rewritten grid's cells' origin
         self.cells = 0  # cells read so far, all files
         self.unread: set[tuple[str, str]] = set()  # (file, sheet) holding rows no table was recognised in
@@ -860,6 +862,7 @@ class YearCleaner:
             self.listed[rel] = 0
             self.unlisted.pop(rel, None)
             self.flagged = {k for k in self.flagged if k[0] != rel}
+            self.ditto_keys = {k for k in self.ditto_keys if k[0] != rel}
             entry.update(sheets=[], problem="file.failed")
             self.issue("file.failed", rel, detail=type(exc).__name__)
 
@@ -1487,8 +1490,7 @@ class YearCleaner:
             info["unused"] += len(table.body)
             return 1
         table = scoped
-        if table.dittos:
-            self.issue("sheet.ditto", rel, sheet.name, cell=table.header_cells, detail=str(table.dittos))
+        table = self._dittos(rel, sheet.name, table, found, spec)
         headers = {c.index: c.display for c in table.columns}
         for row, col, mark in table.ditto_unfilled:
             self.issue("sheet.ditto_nothing_above", rel, sheet.name, cell=f"{column_letter(col)}{row}", row=row,
@@ -1661,6 +1663,31 @@ class YearCleaner:
             r for r in self.issue_rows if r["code"] != "column.town_single" or (r["file"], r["sheet"]) not in aside
         ]
         return [p for p, o in zip(parts, other) if not o]
+
+    def _dittos(self, rel: str, sheet: str, table: Table, found, spec: LedgerSpec) -> Table:
+        """The table with no key taken from the record above: a 案件编号 typed 同上 says the row is another line of the
+        record above (a second party of one case) or a record whose number was not copied, and which is unknown. Had
+        the number above been copied, the two rows were one key and the second dropped as a copy of the first: a
+        record lost without a word. The cell is left blank and named (an error, the record not counted); the other
+        cells that took the value above them are noted at their rows."""
+        rows = set(table.body.index)
+        dittos = [d for d in table.dittos if d[0] in rows]  # of the town's own rows
+        keys = {found.columns[name].index: name for name in spec.key if name in found.columns}
+        copied = [d for d in dittos if d[1] in keys]
+        if copied:
+            body = table.body.copy()
+            for row, col, mark in copied:
+                body.at[row, col] = ""
+                name = keys[col]
+                self.issue("sheet.ditto_key", rel, sheet, cell=f"{column_letter(col)}{row}", row=row, field=name,
+                           header=found.columns[name].display, value=mark)  # fmt: skip
+                self.ditto_keys.add((rel, sheet, row))
+            table = replace(table, body=body)
+        if filled := sorted({row for row, col, _ in dittos if col not in keys}):
+            # At the rows of the marks (the header's row had been named): which cells took a value, to check them.
+            self.issue("sheet.ditto", rel, sheet, cell=_rows_place(filled),
+                       detail=str(sum(1 for d in dittos if d[1] not in keys)))  # fmt: skip
+        return table
 
     def _own_rows(self, rel: str, sheet: str, table: Table, info: dict, totals: bool = False) -> Table | None:
         """The table with the town's own rows only, when a column names each row's town (a county's table);
@@ -2096,7 +2123,9 @@ class YearCleaner:
                         table[UNUSABLE] = table[UNUSABLE].where(~blank, _with_field(table[UNUSABLE], f.name))
                     continue
                 for i in table.index[blank]:
-                    self.issue("row.required_missing", **where(i, f.name))
+                    place = where(i, f.name)
+                    if (place["file"], place["sheet"], place["row"]) not in self.ditto_keys:  # said: sheet.ditto_key
+                        self.issue("row.required_missing", **place)
                 if empty.any():
                     keep &= ~empty
                     newly = empty & (status == "kept")
@@ -3358,6 +3387,22 @@ def _under_one_serial(table: Table, records: pd.Index) -> tuple[tuple[int, int],
     return tuple(out)
 
 
+def _rows_place(rows: list[int], most: int = 10) -> str:
+    """Excel rows as a message's place names them, runs joined: 第 3–5、8 行; past `most` runs, the first ones.
+
+    >>> _rows_place([3, 4, 5, 8]), _rows_place([2, 4, 6], most=2)
+    ('第 3–5、8 行', '第 2、4 行等')
+    """
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    said = "、".join(str(a) if a == b else f"{a}–{b}" for a, b in runs[:most])
+    return f"第 {said} 行" + ("等" if len(runs) > most else "")
+
+
 def _reordered(texts: list[str | None]) -> bool:
     """Whether whole-number 序号 go down other than back to 1 (a block starting again), or go down at all in a list
     not starting at 1: the rows were sorted by another column.
@@ -3724,11 +3769,15 @@ def _unmarked(stem: str) -> str:
 
 def _version_of(stem: str) -> tuple[str, int]:
     """(the name without its version word, how late the word says it is: 0 for none), by the order of
-    fzlib/specs/corrections.yaml `later_versions`.
+    fzlib/specs/corrections.yaml `later_versions`; -1 for a name marked an older version (`older_versions`).
+    The name in NFKC: 台账（2024）and 台账(2024)(旧) are one ledger's.
 
-    >>> [_version_of(s) for s in ["矛盾纠纷台账（修改稿）", "矛盾纠纷台账-最终版", "矛盾纠纷台账"]]
-    [('矛盾纠纷台账', 1), ('矛盾纠纷台账', 12), ('矛盾纠纷台账', 0)]
+    >>> [_version_of(s) for s in ["矛盾纠纷台账（修改稿）", "矛盾纠纷台账-最终版", "矛盾纠纷台账", "矛盾纠纷台账（旧）"]]
+    [('矛盾纠纷台账', 1), ('矛盾纠纷台账', 12), ('矛盾纠纷台账', 0), ('矛盾纠纷台账', -1)]
     """
+    if older := without_older_mark(stem):
+        return older, -1
+    stem = unicodedata.normalize("NFKC", stem)
     words = corrections().later_versions
     for rank, word in sorted(enumerate(words, start=1), key=lambda rw: -len(rw[1])):
         pattern = rf"[\s_\-－—]*[（(【\[]?\s*{re.escape(word)}\s*[）)】\]]?"
@@ -3755,7 +3804,7 @@ def superseded_files(names: list[str]) -> dict[str, str]:
     for versions in groups.values():
         latest = max(rank for rank, _ in versions)
         winners = sorted(n for rank, n in versions if rank == latest)
-        if latest == 0 or len(winners) != 1:
+        if len(winners) != 1:  # two files of the latest version (台账.xlsx and 台账.xls): neither stands alone
             continue
         out.update({n: winners[0] for rank, n in versions if rank < latest})
     return out

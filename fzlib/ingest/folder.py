@@ -354,12 +354,33 @@ def without_copy_marks(name: str, kept_aside: bool = False) -> str:
         text = base
 
 
-@functools.cache
+def without_older_mark(name: str) -> str:
+    """A file's stem without the mark saying it is an older version of the ledger of that name (corrections.yaml
+    `older_versions`: 台账（旧）, 台账(旧版), 旧-台账, 台账_旧), in NFKC; "" when it carries none. A mark is a word of
+    its own, after the name or before it parted by space _ - —: 旧模板, 旧村改造 are no mark.
+
+    >>> [without_older_mark(s) for s in ["台账（旧）", "台账(旧版)", "旧-台账", "台账 old", "台账（旧模板）", "旧村改造台账", "old"]]
+    ['台账', '台账', '台账', '台账', '', '', '']
+    """
+    text = unicodedata.normalize("NFKC", name).strip()
+    before, after = _marks(corrections().older_versions)
+    for pattern in (after, before):
+        base = pattern.sub("", text, count=1).strip()
+        if base != text and base:
+            return base
+    return ""
+
+
 def _copy_marks(kept_aside: bool) -> tuple[re.Pattern, re.Pattern]:
     """(the marks written before a name, those after it), each a pattern anchored at its end of the name: a mark after
     the name may follow space _ - —, one before it is followed by one of them."""
     declared = corrections()
-    marks = declared.copy_marks + (declared.kept_aside_marks if kept_aside else ())
+    return _marks(declared.copy_marks + (declared.kept_aside_marks if kept_aside else ()))
+
+
+@functools.cache
+def _marks(marks: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """`_copy_marks` of a list of marks written as the marked name reads ("{name}(旧)", "复件 {name}")."""
     said = {True: set(), False: set()}
     for mark in marks:
         first = mark.startswith("{name}")
@@ -369,8 +390,11 @@ def _copy_marks(kept_aside: bool) -> tuple[re.Pattern, re.Pattern]:
         if not words:  # no mark declared on that side: a pattern that matches nothing
             return "(?!)"
         longest_first = sorted(words, key=len, reverse=True)
+        # A word of letters is no mark at the end of a longer word (household is no house marked old).
         return "|".join(
-            re.escape(w).replace(re.escape("{n}"), r"\s*\d{1,2}").replace(r"\ ", r"\s*") for w in longest_first
+            ("(?<![A-Za-z])" if w[:1].isascii() and w[:1].isalpha() else "")
+            + re.escape(w).replace(re.escape("{n}"), r"\s*\d{1,2}").replace(r"\ ", r"\s*")
+            for w in longest_first
         )
 
     before = re.compile(rf"^(?:{alternatives(said[False])})[\s_\-—]+", re.IGNORECASE)

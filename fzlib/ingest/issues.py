@@ -554,6 +554,14 @@ CATALOGUE: dict[str, IssueType] = {
         "本格写作“{value}”，意思是与上一行相同，但上面没有可取的值：本格在第一条记录，或上一行这一列空着；“{header}”按空白处理",
         "请把“{value}”改为实际的值",
     ),
+    "sheet.ditto_key": IssueType(
+        "编号写作“同上”",
+        ERROR,
+        "本格写作“{value}”，但“{header}”是每条记录自己的编号，不能照抄上一行：看不出本行是上一行那条记录的又一行"
+        "（如同一案件的另一名当事人），还是另一条记录漏填了编号，该行未计入统计",
+        "如是另一条记录，请填上它自己的“{header}”；如与上一行是同一条记录，请把两行合为一行",
+        excludes_row=True,
+    ),
     "sheet.date_parts_carried": IssueType(
         "空着的年、月取上一行的值",
         NOTE,
@@ -1168,7 +1176,7 @@ CATALOGUE: dict[str, IssueType] = {
     "date.period": IssueType(
         "日期为一个时期",
         NOTE,
-        "日期写的是一个时期（全年、季度、半年或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
+        "日期写的是一个时期（全年、年初或年底、季度、半年或周，如“{value}”），按其第一天 {detail} 定年份{times_hint}",
         "无需处理；按年、季度、半年或按周登记的数只能定到该时期；未写年份的季度、半年或周按表格标题、工作表名或文件名中的年份计，"
         "如不对请写明年份，如 2024年第3季度、2024年上半年、2024年第12周",
         per_sheet=True,
@@ -1253,8 +1261,8 @@ CATALOGUE: dict[str, IssueType] = {
     "number.out_of_range": IssueType(
         "数值不合理",
         ERROR,
-        "“{value}”超出“{header}”的合理范围（{detail}）",
-        "请核对该数（是否多打了位数、误填了负号或单位）",
+        "“{value}”{out_of_range_said}",
+        "{out_of_range_number_fix}",
         unusable=True,
     ),
     "number.ocr_digits": IssueType(
@@ -1543,9 +1551,10 @@ def render(row: dict) -> str:
     value = "" if value is None or pd.isna(value) else str(value)
     if len(value) > 40:
         value = value[:40] + "…"
+    header = row.get("header") or row.get("field") or ""
     fmt = {
         "value": value,
-        "header": row.get("header") or row.get("field") or "",
+        "header": header,
         # The detail says why (no known headers, two kinds alike, only some of a kind's columns).
         "detail": (f"：{detail}" if detail else "（表头与任何已知台账都对不上）")
         if row["code"] == "file.unknown_kind"
@@ -1577,6 +1586,13 @@ def render(row: dict) -> str:
         "请改填实际日期，如 2024-03-05"
         if _DAY_NUMBER.fullmatch(value.strip()) and not _ZERO_DATE.fullmatch(value.strip())
         else "请核对年份",
+        # A negative number where none can be (a fine of -500): said to be negative, and what a 冲减 is written as.
+        "out_of_range_said": f"是负数，不在“{header}”的合理范围（{detail}）内：台账记的是实际发生的数，不能为负，该数不能统计"
+        if (negative := _negative_where_none_can_be(value, detail))
+        else f"超出“{header}”的合理范围（{detail}）",
+        "out_of_range_number_fix": "如是冲减或退回，请改填实际发生的数（冲减后的数），并在备注中说明；如负号是误填，请删去负号"
+        if negative
+        else "请核对该数（是否多打了位数或填错了单位）",
         "moment_hint": _moment_hint(value),
         # A year of three digits (113年3月5日, 113.3.5) with no 民国 before it: a year of the Republic written bare.
         "republic_hint": f"（{republic[0]}年像是民国纪年：民国{republic[0]}年即公历{republic[1]}年）"
@@ -1598,6 +1614,18 @@ def render(row: dict) -> str:
     elif _given(row.get("row")):
         place.append(f"第 {int(row['row'])} 行")
     return f"{' '.join(place)}：{kind.what.format(**fmt)}。{kind.fix.format(**fmt)}。"
+
+
+def _negative_where_none_can_be(value: str, bounds: str) -> bool:
+    """Whether a value out of its field's range (`bounds` as the message names it, 0～100,000,000) is a negative
+    number where the range allows none.
+
+    >>> [_negative_where_none_can_be(v, "0～100,000,000") for v in ("-500", "－1,000", " −3", "900000000", "")]
+    [True, True, True, False, False]
+    >>> _negative_where_none_can_be("-500", "-100～100")
+    False
+    """
+    return value.strip()[:1] in ("-", "－", "−") and not bounds.strip().startswith(("-", "－", "−"))
 
 
 # What a database, Excel (serial 0) or a Unix clock (second 0) writes for a date nobody entered.

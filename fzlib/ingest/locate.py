@@ -592,7 +592,8 @@ class Table:
     merged: list = field(default_factory=list)  # the sheet's merged ranges (0-based, inclusive)
     number: int = 1  # which table of its sheet, from 1
     lone_lines: list | None = None  # (Excel row, text) of body lines holding one text (fzlib.ingest.recognise)
-    dittos: int = 0  # record cells typed 同上 that took the value above them
+    # (Excel row, column, mark) of the record cells typed 同上 that took the value above them.
+    dittos: tuple = ()
     ditto_unfilled: tuple = ()  # (Excel row, column, mark) of record cells typed 同上 with nothing above them: left blank
     # 年 and 月 cells of a date split over columns left blank as a ledger page is kept (written on a page's first
     # line and where they change) that took the value above them: how many.
@@ -1912,7 +1913,7 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
     again: dict[int, list[int]] = {}  # a table → its header's rows printed again on later pages (0-based rows)
     i = tops[0] + _header_height(rows, merged, tops[0], len(rows), continues)
     while i < len(rows):
-        if i in facts.candidates and facts.starts_table(i):
+        if i in facts.candidates and facts.starts_table(i) and not _line_over(rows, tops[-1], i):
             top = _extend_up(rows, merged, i, max(i - MAX_HEADER_ROWS + 1, tops[-1] + 1), parentish)
             height = _header_height(rows, merged, top, len(rows), continues)
             if _printed_again(rows, tops[-1], top, height):
@@ -1951,6 +1952,28 @@ def is_page_mark(text: str) -> bool:
     [True, True, True, True, False, False]
     """
     return bool(_PAGE_MARK.match(text))
+
+
+def _titles_of_row(row: list) -> tuple[str, ...]:
+    """A row's normalised cells without the blank ones after its last text: what two rows printed alike share."""
+    texts = [norm_header(c) for c in row]
+    while texts and not texts[-1]:
+        texts.pop()
+    return tuple(texts)
+
+
+def _line_over(rows: list[list], previous: int, i: int) -> bool:
+    """Whether row `i` is a line written over the previous table's header (within the three rows above it) printed
+    again: judged no header there, it is none here, where a printout repeats it on every page over the header (a
+    bilingual register's line of Tibetan titles over the Chinese ones). It had started a table of its own, of no kind,
+    on each page.
+
+    >>> rows = [["ཨང་རིམ།", "ཟླ་ཚེས།"], ["序号", "日期"], ["1", "3.5"], ["ཨང་རིམ།", "ཟླ་ཚེས།", None], ["序号", "日期"]]
+    >>> _line_over(rows, 1, 3), _line_over(rows, 1, 4)
+    (True, False)
+    """
+    line = _titles_of_row(rows[i])
+    return bool(line) and any(_titles_of_row(r) == line for r in rows[max(0, previous - 3) : previous])
 
 
 def _printed_again(rows: list[list], previous: int, top: int, height: int) -> bool:
@@ -2183,7 +2206,15 @@ def _table(
     at = np.flatnonzero(is_record)
     as_cut = body.iloc[at]
     records = fill_merged_down(as_cut, merged, rows, start)
-    records, dittos, unfilled = fill_dittos(records, facts.dittos) if facts.dittos else (records, 0, [])
+    dittos, unfilled = (), []
+    if facts.dittos:
+        typed = records.isin(facts.dittos).to_numpy()
+        rows_at, cols_at = np.nonzero(typed)
+        names = records.columns.tolist()  # plain ints, as a sheet's columns are numbered
+        marked = [(int(records.index[r]), names[c], records.iat[r, c]) for r, c in zip(rows_at, cols_at)]
+        records, _, unfilled = fill_dittos(records, facts.dittos)
+        left = {(r, c) for r, c, _ in unfilled}
+        dittos = tuple(cell for cell in marked if cell[:2] not in left)
     if wrapped:  # each wrapped line's text back at the end of its record's cell
         records = records.copy()
         for p, owner in wrapped:

@@ -1393,8 +1393,18 @@ def _year_of(by_file: dict[str, list[Statement]]) -> list[Statement]:
         own = {f: _year_of({f: by_file[f]}) for f in files}
         values = {f: None if any(p.problem for p in ps) else sum(p.value or 0 for p in ps) for f, ps in own.items()}
         if len(set(values.values())) > 1:
-            said = "，".join(f"{f}：{'无' if v is None else plain(v)}" for f, v in list(values.items())[:3])
-            problem = f"{len(files)}个文件都填报了这一项而数值不同（{said}），看不出各是哪一期，不知哪个是全年数"
+            # Where every file names its period, they are known and meet (two saves of the year's form, two of
+            # March): which save counts is what is unknown, not which period each is.
+            named = {f: _period_named([p.period for p in by_file[f]]) for f in files}
+            shown = {f: f"{f}（{named[f]}）" if all(named.values()) else f for f in files}
+            said = "，".join(f"{shown[f]}：{'无' if v is None else plain(v)}" for f, v in list(values.items())[:3])
+            if not all(named.values()):
+                why = "看不出各是哪一期，不知哪个是全年数"
+            elif set(named.values()) == {"全年"}:
+                why = "都是全年的数，不知以哪个为准"
+            else:
+                why = "所填的期别重叠，同一期的数不知以哪个为准，也就不知全年数"
+            problem = f"{len(files)}个文件都填报了这一项而数值不同（{said}），{why}"
             return [replace(p, problem=problem) for p in own[files[0]]]
     parts = _whole_year(series or by_file[files[0]])
     if len(parts) > 1 and all(p.stock for p in parts):
@@ -1549,6 +1559,29 @@ def _series(by_file: dict[str, list[Statement]]) -> list[Statement] | None:
             return None
         seen |= months
     return [p for f in sorted(by_file) for p in by_file[f]]
+
+
+def _period_named(periods: list[str]) -> str:
+    """The period a file's tables stating a figure name (their `period` words), as a message says it (全年, 3月,
+    1-4月, 3、7月), "" where a table names none.
+
+    >>> [_period_named(ps) for ps in (["3月"], ["一季度", "4月"], ["3月", "7月"], ["全年汇总"], ["Sheet1"])]
+    ['3月', '1-4月', '3、7月', '全年', '']
+    """
+    if all(_is_year(p) for p in periods):
+        return "全年"
+    months: set[int] = set()
+    for p in periods:
+        if not _PERIOD_SHEET.search(p):
+            return ""
+        months |= period_months(p)
+    runs: list[list[int]] = []
+    for m in sorted(months):
+        if runs and m == runs[-1][1] + 1:
+            runs[-1][1] = m
+        else:
+            runs.append([m, m])
+    return "、".join(str(a) if a == b else f"{a}-{b}" for a, b in runs) + "月" if runs else ""
 
 
 def _is_year(period: str) -> bool:

@@ -123,8 +123,11 @@ _MONTH_ONLY = re.compile(rf"^(?P<m>\d{{1,2}})\s*月份?{_MONTH_PART}$")
 # it completes the table's dates; typed in a record's date cell it is a period (code date.period, a note),
 # as a quarter is: the year is certain, so are the year's counts (it had been an unreadable date, and the
 # figures of its kind withheld).
-# A part of the year (2024年初, 2024年底, 2024年末) is its year as much: it had been an unreadable date.
-_YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*(?:年度?(?:初|中|底|末|终)?|年?全年)$")
+# A part of the year (2024年初, 2024年底, 2024年末) is its year as much: it had been an unreadable date. It is
+# dated the first day of that part, as a quarter is: 年底 its last month (it had been 1 January, the record in the
+# year's first month and quarter), 年中 the day its second half begins.
+_YEAR_ONLY = re.compile(r"^(?P<y>\d{4})\s*(?:年度?(?P<part>初|中|底|末|终)?|年?全年)$")
+_YEAR_PART_MONTH = {None: 1, "初": 1, "中": 7, "底": 12, "末": 12, "终": 12}
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 # A date of the lunar calendar with its year (2024年农历四月初八, 2024年农历正月十五), as a village mediator dates a
 # market day. Without a lunar table its Gregorian day is not known, but its year is for the first ten months:
@@ -576,7 +579,8 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
     if found := _MONTH_DAY.match(text):
         return _UNPLACED if year is None else (year, int(found["m"]), int(found["d"]), yearless)
     if found := _YEAR_ONLY.match(text):
-        return int(found["y"]), 1, 1, yearless if yearless == "date.yearless" else "date.period"
+        month = _YEAR_PART_MONTH[found["part"]]
+        return int(found["y"]), month, 1, yearless if yearless == "date.yearless" else "date.period"
     if year is not None and (found := _MONTH_ONLY.match(text)):
         return year, int(found["m"]), 1, yearless
     if found := _LUNAR.match(text):
