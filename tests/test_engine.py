@@ -662,3 +662,30 @@ def test_the_forms_of_a_parts_keys_are_their_texts_without_digits():
     assert _forms(keys, [0, 3]) == {""}  # a blank key
     assert _forms(keys, [0, 4]) == {""}  # a bare number
     assert _forms(keys, []) == set()
+
+
+def test_a_grid_finds_the_form_s_own_lines_once_per_text_and_its_cuts_share_them():
+    from fzlib.ingest.locate import Grid, is_title_tail
+
+    frame = pd.DataFrame(
+        [
+            ["2024年台账", None, None],
+            ["单位：万元", "填报单位：某镇", None],
+            ["序号", "金额", "（续表）"],
+            [1, "单位：万元", "填报单位"],
+        ]
+    )
+    grid = Grid(frame)
+    each = np.array([[is_title_tail(grid.normed[c]) for c in row] for row in grid.codes])
+    assert (grid.title_tails() == each).all()
+    assert each[1].tolist() == [True, True, False] and each[3].tolist() == [False, True, False]
+    cut = grid.rows(1, 3)
+    assert (cut.title_tails() == each[1:3]).all()
+    assert cut.title_tail_texts() is grid.title_tail_texts()  # matched once, shared by the cut
+
+
+def test_a_sheet_s_ditto_texts_are_its_raw_texts_whose_header_form_is_a_mark():
+    from fzlib.ingest.locate import HeaderWords, _SheetRows
+
+    rows = [["序号", "姓名", "村"], [1, "张三", "晨光村"], [2, " 同上", "〃 〃"], [3, "同上人", "同前"]]
+    assert _SheetRows(rows, HeaderWords(frozenset({"序号", "姓名"}))).dittos == frozenset({" 同上", "〃 〃", "同前"})
