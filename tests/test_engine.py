@@ -662,3 +662,52 @@ def test_the_forms_of_a_parts_keys_are_their_texts_without_digits():
     assert _forms(keys, [0, 3]) == {""}  # a blank key
     assert _forms(keys, [0, 4]) == {""}  # a bare number
     assert _forms(keys, []) == set()
+
+
+def test_a_grid_finds_the_form_s_own_lines_once_per_text_and_its_cuts_share_them():
+    from fzlib.ingest.locate import Grid, is_title_tail
+
+    frame = pd.DataFrame(
+        [
+            ["2024年台账", None, None],
+            ["单位：万元", "填报单位：某镇", None],
+            ["序号", "金额", "（续表）"],
+            [1, "单位：万元", "填报单位"],
+        ]
+    )
+    grid = Grid(frame)
+    each = np.array([[is_title_tail(grid.normed[c]) for c in row] for row in grid.codes])
+    assert (grid.title_tails() == each).all()
+    assert each[1].tolist() == [True, True, False] and each[3].tolist() == [False, True, False]
+    cut = grid.rows(1, 3)
+    assert (cut.title_tails() == each[1:3]).all()
+    assert cut.title_tail_texts() is grid.title_tail_texts()  # matched once, shared by the cut
+
+
+def test_a_sheet_s_ditto_texts_are_its_raw_texts_whose_header_form_is_a_mark():
+    from fzlib.ingest.locate import HeaderWords, _SheetRows
+
+    rows = [["序号", "姓名", "村"], [1, "张三", "晨光村"], [2, " 同上", "〃 〃"], [3, "同上人", "同前"]]
+    assert _SheetRows(rows, HeaderWords(frozenset({"序号", "姓名"}))).dittos == frozenset({" 同上", "〃 〃", "同前"})
+
+
+@pytest.mark.parametrize(
+    ("keys", "permuted"),
+    [
+        (["3", "1", "2"], True),  # bare 序号 in another order
+        # one form, only its number differs
+        (["（2024）人调字第2号", "（2024）人调字第1号", "（2024）人调字第3号"], True),
+        (["第1号\n", "第3号", "第2号"], True),  # a line break after the number is still its end
+        (["A第1号", "B第3号", "A第2号"], False),  # two forms
+        (["第1号", "甲", "第2号"], False),  # a key without a number
+        (["罚字第10001号", "罚字第10003号", "罚字第10002号"], False),  # no numbering from 1
+        (["3", None, "1", "2"], False),
+        ([1, 3, 2.0], False),
+        (["1", "2", "3"], False),  # in its own order: not reordered
+    ],
+)
+def test_a_part_s_keys_are_one_numbering_from_1_in_another_order(keys, permuted):
+    from fzlib.ingest.keys import _permuted
+
+    out = pd.Series(keys, dtype=object)
+    assert _permuted(out, np.arange(len(keys))) is permuted

@@ -283,9 +283,16 @@ def _permuted(out: pd.Series, idx: np.ndarray) -> bool:
     keys = out.to_numpy(dtype=object)[idx].tolist()
     if any(k is None for k in keys):
         return False
-    if not all(str(k).isdigit() for k in keys) and len({_LAST_NUMBER.sub("", str(k)) for k in keys}) != 1:
+    # One search per key gives both its form and its number (the form is what precedes the last number: the search
+    # runs to the key's end). A key without a number is no numbering from 1. A register's every key had been matched
+    # twice, by a Python call each: a tenth of settling the bench's 105,600 records.
+    texts = list(map(str, keys))
+    found = list(map(_LAST_NUMBER.search, texts))
+    if None in found:
         return False
-    numbers = [_number(str(k)) for k in keys]
+    if not all(map(str.isdigit, texts)) and len({t[: m.start()] for t, m in zip(texts, found)}) != 1:
+        return False
+    numbers = [int(m[1]) for m in found]
     return sorted(numbers) == list(range(1, len(numbers) + 1)) and _runs(np.array(numbers)) is None
 
 

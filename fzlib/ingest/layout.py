@@ -329,6 +329,10 @@ def _merged_amounts(table: Table, fit: Fit, spec: LedgerSpec, raw: pd.DataFrame,
     key = fit.columns.get(spec.key[0]) if spec.key else None
     if key is None or key.index not in table.body or not len(raw):
         return
+    # Only a register with a range merged down one of its columns reads its keys (most have none: a lambda per row).
+    down = {c0 for (r0, c0), (r1, c1) in table.merged if c0 == c1 and r1 > r0}
+    if not down & {col.index for col in fit.columns.values()}:
+        return
     keys = table.body[key.index].map(lambda v: "" if v is None else str(v).strip())
     rows = {int(r): pos for pos, r in enumerate(raw.index)}
     for name, col in fit.columns.items():

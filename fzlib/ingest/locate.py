@@ -733,6 +733,18 @@ class Grid:
             self._filled = self.per_unique(map(bool, map(str.strip, self.texts, repeat(_BLANK_CHARS))))
         return self._filled[self.codes]
 
+    def title_tails(self) -> np.ndarray:
+        """Per cell: a line of the form's own (`is_title_tail`). Each distinct text is matched once per grid, its cuts
+        sharing the answer (finding a sheet's tables and classifying each table's rows had each matched a register's
+        every text, by a Python call per text)."""
+        return self.title_tail_texts()[self.codes]
+
+    def title_tail_texts(self) -> np.ndarray:
+        """Per distinct text: a line of the form's own (`is_title_tail`)."""
+        if "_tails" not in self.__dict__:
+            self._tails = self.per_unique(map(bool, map(_TITLE_TAIL.match, self.normed)))
+        return self._tails
+
     def known(self, words: HeaderWords, where: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per cell: is a known header; is a vocabulary value (a title with its unit dropped counts).
         Only the distinct texts of cells in `where` are looked up."""
@@ -1159,7 +1171,7 @@ def classify_rows(
     mark("blank", n_filled == 0)
     # The form's own lines right under its header (单位：万元, 填报单位：…, （续表）): its title's, whose unit counts.
     at_top = np.arange(n) < UNDER_HEADER_ROWS
-    tail = g.per_unique(map(is_title_tail, normed))[codes]
+    tail = g.title_tails()
     mark("title", at_top & (n_filled > 0) & ~(filled & ~tail).any(axis=1))
     mark("void", voids(normed)[codes].any(axis=1))
     if len(remark_cols):  # 备注 重复 / 录错: the clerk says the row is no record
@@ -1706,8 +1718,11 @@ class _SheetRows:
         self.n_filled = filled.sum(axis=1)
         # Whether any cell is a 同上 (a register's distinct texts, one set test): a register without one is not
         # searched for them cell by cell (fill_dittos' isin over its records cost 2 % of reading the bench's files).
-        # The raw texts whose header form is a mark (" 同上", 〃 〃), found by one hashed test over the distinct texts.
-        self.dittos = frozenset(pd.Index(g.texts)[pd.Index(g.normed).isin(DITTO_MARKS)])
+        # The raw texts whose header form is a mark (" 同上", 〃 〃), found by one hashed test over the distinct texts
+        # (a set's own test mapped over them: two pandas Indexes of a register's texts had cost a millisecond a sheet).
+        self.dittos = frozenset(
+            g.texts[i] for i in np.flatnonzero(g.per_unique(map(DITTO_MARKS.__contains__, g.normed)))
+        )
         # Rows made only of strings may be titles; the others (numbers, dates) hold data.
         stringy = (g.all_str[g.codes] | ~filled).all(axis=1)
         scan = np.zeros(self.n, dtype=bool)
@@ -1735,10 +1750,9 @@ class _SheetRows:
         # A line led by who fills the form in (填报单位：某村委会（盖章） | 填报人： | 联系电话：), its labels waiting for
         # their values: a line of the form's own, never the upper row of its header. Read as one, its 联系电话： had
         # titled the 包案责任人 column below it a phone number (a 村委会's sheet: every name a malformed phone).
-        form_lines = np.fromiter(map(is_title_tail, [g.normed[c] for c in leads]), dtype=bool, count=len(leads))
-        self.form_line = form_lines[at.reshape(-1)] & (self.n_filled > 0)
+        self.form_line = g.title_tail_texts()[leads][at.reshape(-1)] & (self.n_filled > 0)
         # Every filled cell a line of the form's own (单位：万元, 填报单位：…, （续表）): no title's second line.
-        self.tail = ~(filled & ~g.per_unique(map(is_title_tail, g.normed))[g.codes]).any(axis=1) & (self.n_filled > 0)
+        self.tail = ~(filled & ~g.title_tails()).any(axis=1) & (self.n_filled > 0)
         self.data_row = ~stringy | ((~header_ish) & filled).any(axis=1)
         # Rows that may start a table below another (the rest cannot: numbers, dates, one cell, a total).
         self.candidates = set(np.flatnonzero(self.texty & (self.n_filled >= 2) & ~self.total).tolist())
