@@ -69,7 +69,6 @@ class IssueType:
     level: str
     what: str  # what is wrong (may use {value}, {header}, {detail})
     fix: str  # what was expected / how to fix it
-    excludes_row: bool = False  # the record cannot be used
     # The cell's value cannot be used (it is left out of every figure that needs this field).
     unusable: bool = False
     # Noted once per sheet and field (and value), with how many cells: 30 yearless dates are one note.
@@ -560,7 +559,6 @@ CATALOGUE: dict[str, IssueType] = {
         "本格写作“{value}”，但“{header}”是每条记录自己的编号，不能照抄上一行：看不出本行是上一行那条记录的又一行"
         "（如同一案件的另一名当事人），还是另一条记录漏填了编号，该行未计入统计",
         "如是另一条记录，请填上它自己的“{header}”；如与上一行是同一条记录，请把两行合为一行",
-        excludes_row=True,
     ),
     "sheet.date_parts_carried": IssueType(
         "空着的年、月取上一行的值",
@@ -920,7 +918,7 @@ CATALOGUE: dict[str, IssueType] = {
     ),
     # Rows
     "row.required_missing": IssueType(
-        "必填项为空", ERROR, "必填项“{header}”为空，该行未计入统计", "请补填该单元格{options_hint}", excludes_row=True
+        "必填项为空", ERROR, "必填项“{header}”为空，该行未计入统计", "请补填该单元格{options_hint}"
     ),
     "cell.required_blank": IssueType(
         "必填项为空",
