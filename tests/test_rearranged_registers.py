@@ -37,3 +37,24 @@ def test_villages_tables_stacked_in_one_sheet_under_their_filler_lines_count_eve
     assert (got["disputes.screened"], got["disputes.resolved"]) == (7, 4)
     assert not codes(result, "row.copies_differ") and not codes(result, "row.duplicate")
     assert not codes(result, "row.required_missing")
+
+
+def test_a_lawsuits_table_stacked_under_the_reviews_in_a_sheet_named_for_reviews_keeps_its_own_titles_sort(tmp_path):
+    # The sheet 行政复议 holds the reviews under 某镇行政复议案件台账 and, after a blank line, the lawsuits under
+    # 某镇行政应诉案件台账, neither with a 案件类型 column: the sheet's name is its first table's, the later table's own
+    # title says its cases are lawsuits (read by the sheet's name, all five were reviews: litigation.cases 0 for 5).
+    reviews = [
+        ["某镇行政复议案件台账（2024年）"],
+        ["序号", "复议案号", "申请人", "被申请人", "复议机关", "申请日期", "复议事项"],
+        *[[i, f"某县政复字〔2024〕{i}号", f"王某{i}", "某镇人民政府", "某县人民政府", f"2024-0{i}-16", "不服行政处罚决定"]
+          for i in range(1, 4)],
+    ]  # fmt: skip
+    suits = [
+        ["某镇行政应诉案件台账（2024年）"],
+        ["序号", "案号", "原告", "被告", "案由", "开庭日期", "出庭应诉负责人"],
+        *[[i, f"（2024）某0101行初{i}号", f"李某{i}", "某镇人民政府", "行政处罚", f"2024-0{i + 3}-28", "副镇长陈某"]
+          for i in range(1, 6)],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "行政复议应诉案件台账（2024年）.xlsx", {"行政复议": [*reviews, [], *suits]})
+    got = builders.figures(clean(tmp_path))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 5)

@@ -1259,6 +1259,14 @@ def _constants(spec, ctx, result: Fit, vocabs, table: Table | None = None) -> No
         found = _context_value(ctx, spec, f.name)
         if found is None:
             continue
+        if found[1] != "表格标题" and table is not None and table.number > 1 and ctx.title:
+            # A later table of a sheet (tables stacked one under another) is named by its own title first: the
+            # sheet's name is its first table's. Where that title names another value, be it only in the kind's own
+            # words (某镇行政应诉案件台账 under a sheet named 行政复议), the sheet's name speaks for none of its rows (read
+            # by it, five lawsuits had been reviews: litigation.cases 0 for 5).
+            own = _cached_title_value(ctx.title, spec, f.name, ())
+            if own is not None and own != found[0]:
+                continue
         if spec.step_log is not None and found[0] in spec.step_log.merged_when.get(f.name, ()):
             # Being merged into another record is each row's own: a book named 台账（合并） is books merged into one
             # (two townships' after their merger), not a book of duplicates (it had made every row no record).
