@@ -58,3 +58,26 @@ def test_a_lawsuits_table_stacked_under_the_reviews_in_a_sheet_named_for_reviews
     builders.xlsx(tmp_path / "行政复议应诉案件台账（2024年）.xlsx", {"行政复议": [*reviews, [], *suits]})
     got = builders.figures(clean(tmp_path))
     assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 5)
+
+
+def test_a_decisions_register_stacked_under_a_notice_of_officers_in_a_sheet_named_for_that_notice_is_read(tmp_path):
+    # The sheet 事前公示 holds the officers' notice (another document) and, under its own title, the register of the
+    # year's decisions (事后公示): the sheet's name is its first table's, and sets aside that table only (read by it,
+    # the register was another document too: every enforcement figure withheld).
+    notice = [
+        ["行政执法事前公示信息（执法主体、人员、职责）"],
+        ["序号", "执法主体", "执法人员", "执法证号", "执法类别", "执法依据", "公示载体"],
+        *[
+            [i, "某镇人民政府", f"王某{i}", f"9930023{i}", "行政检查", "《社会救助暂行办法》", "公示栏"]
+            for i in range(1, 4)
+        ],
+    ]
+    decisions = [
+        ["某镇2024年行政执法决定信息公示（事后公示）"],
+        ["序号", "执法决定文书号", "执法类别", "事项名称", "行政相对人", "执法决定日期", "公示日期"],
+        *[[i, f"某罚决〔2024〕{i}号", "行政处罚" if i % 2 else "行政许可", "违规焚烧秸秆案", f"李某{i}",
+           f"2024-0{i}-10", f"2024-0{i}-15"] for i in range(1, 6)],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "行政执法三项制度公示台账.xlsx", {"事前公示": [*notice, [], ["事后公示"], *decisions]})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.licensing"]) == (5, 3, 2)

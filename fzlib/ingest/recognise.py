@@ -1397,7 +1397,10 @@ def _not_hint(spec: LedgerSpec, table: Table, ctx: Context, file: bool = False) 
     it names another document about the kind's work (事前公示, 持证人员一览表, 普法责任清单), not its ledger."""
     # A document a line over the table cites by its title (执法依据：《乡镇（街道）赋权事项清单》 over a case register) is
     # what the records rest on, not what the table is: only the words outside 《》 name it.
-    named = _CITED.sub("", f"{ctx.sheet} {table.title_text}" + (f" {Path(ctx.file).name}" if file else ""))
+    # A later table of a sheet under a title of its own (tables stacked one under another) is named by that title:
+    # the sheet's name is its first table's (a register of decisions under a sheet named 事前公示 had been that notice).
+    sheet = "" if table.number > 1 and table.title_text.strip() else ctx.sheet
+    named = _CITED.sub("", f"{sheet} {table.title_text}" + (f" {Path(ctx.file).name}" if file else ""))
     # A sheet of persons read as the one record it states (a dated 签到表: a session) is no longer the evidence its
     # words name: they rule out no kind kept so.
     own = spec.roster.words if ctx.layout == "roster" and spec.roster else ()
