@@ -4,18 +4,20 @@ title, its 填报单位：… | 单位：件 line and its header, each numbered 
 
 from __future__ import annotations
 
+import pytest
+
 import builders
 from builders import clean, codes
 
 HEADER = ["编号", "登记日期", "纠纷类型", "当事人", "简要情况", "化解结果", "化解时间"]
 
 
-def _village(village: str, n: int, month: int, kind: str) -> list[list]:
-    """A village's table as its own sheet holds it: a title, the 填报单位 line with the unit at its right, the
-    header, its records numbered from 1."""
+def _village(village: str, n: int, month: int, kind: str, right: str = "单位：件") -> list[list]:
+    """A village's table as its own sheet holds it: a title, the 填报单位 line with the unit (or when it was filled
+    in) at its right, the header, its records numbered from 1."""
     rows = [
         [f"某镇2024年矛盾纠纷排查化解台账（{village}）"],
-        [f"填报单位：{village}调委会", None, None, None, None, "单位：件"],
+        [f"填报单位：{village}调委会", None, None, None, None, right],
         HEADER,
     ]
     for i in range(1, n + 1):
@@ -26,11 +28,12 @@ def _village(village: str, n: int, month: int, kind: str) -> list[list]:
     return rows
 
 
-def test_villages_tables_stacked_in_one_sheet_under_their_filler_lines_count_every_record(tmp_path):
+@pytest.mark.parametrize("right", ["单位：件", "排查时间：2024年12月"])
+def test_villages_tables_stacked_in_one_sheet_under_their_filler_lines_count_every_record(tmp_path, right):
     # 东村 1-3 then 西村 1-4, each under its title and its 填报单位 line: the 填报单位 line over 西村's header is that
     # table's own line, no record of 东村's (read as one, 东村's numbering ran on into a text and the two villages' 1 2 3
-    # were taken for copies of each other: every dispute figure withheld).
-    east, west = _village("东村", 3, 2, "邻里纠纷"), _village("西村", 4, 3, "婚姻家庭纠纷")
+    # were taken for copies of each other: every dispute figure withheld), whatever it says at its right.
+    east, west = _village("东村", 3, 2, "邻里纠纷", right), _village("西村", 4, 3, "婚姻家庭纠纷", right)
     builders.xlsx(tmp_path / "排查.xlsx", {"台账": [*east, [], ["西村"], *west]})
     result = clean(tmp_path)
     got = builders.figures(result)

@@ -1928,13 +1928,13 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         j = top
         # Not the 合计 / 小计 lines closing the table before (依申请公开小计 over 不予公开政府信息登记表 had named two
         # categories in the later table's title, which then named none). A line of the form's own (填报单位：西村调委会 |
-        # 单位：件) is the later table's as its title is: a village's table stacked under another's, each with its
+        # 单位：件, or led by one: 填报单位：… | 考试时间：2024年11月) is the later table's as its title is: a village's table stacked under another's, each with its
         # title, that line and its header, had the line read as a record of the table above, whose numbering then ran
         # into a text, and the villages' 1 2 3 were taken for copies of one another.
         while (
             j - 1 > tops[k - 1]
             and top - (j - 1) <= 5
-            and (facts.lone(j - 1) or facts.tail[j - 1])
+            and (facts.lone(j - 1) or facts.tail[j - 1] or facts.form_line[j - 1])
             and not facts.total[j - 1]
         ):
             j -= 1
