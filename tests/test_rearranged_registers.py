@@ -4,6 +4,8 @@ title, its 填报单位：… | 单位：件 line and its header, each numbered 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import builders
@@ -84,3 +86,23 @@ def test_a_decisions_register_stacked_under_a_notice_of_officers_in_a_sheet_name
     builders.xlsx(tmp_path / "行政执法三项制度公示台账.xlsx", {"事前公示": [*notice, [], ["事后公示"], *decisions]})
     got = builders.figures(clean(tmp_path))
     assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.licensing"]) == (5, 3, 2)
+
+
+def test_a_record_all_in_text_right_under_a_group_line_is_a_record_not_a_header(tmp_path):
+    # A petition register grouped by 交办单位 under 【县联办】 lines: a group's first item, still in hand, is all text
+    # (编号 PT2023005, 交办日期 4月4日 typed, no 办结日期). Right under the group line it had been read as the header of a
+    # table of its own (column.missing 信访编号, clean exit 1: every petition figure withheld).
+    header = ["信访编号", "交办单位", "信访人", "反映问题", "交办日期", "责任单位", "办理状态", "办结日期"]
+    rows = [["某乡2024年信访事项办理台账"], header]
+    n = 0
+    for office, states in (("县联办", ["正在化解", "已化解", "已化解"]), ("市联办", ["正在化解", "已化解"])):
+        rows.append([f"【{office}】"])
+        for state in states:
+            n += 1
+            done = dt.datetime(2024, n + 2, 10) if state == "已化解" else None
+            rows.append([f"PT2024{n:03d}", office, f"王某{n}", "低保评定", f"{n}月{n + 3}日", "新田村", state, done])
+    builders.xlsx(tmp_path / "信访事项办理台账（2024年）.xlsx", {"信访事项": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (5, 3, 2)
+    assert not codes(result, "column.missing")

@@ -171,9 +171,11 @@ UNIT_ONLY = re.compile(r"^(?:\((?:单位[:：])?([^()]{1,4})\)|单位[:：]([^()
 TRAILING_UNIT = re.compile(r"\([^()]{1,6}\)$")
 # Cells that are data, not titles: numbers (12, 1,200, 96.3%, 3人), dates, ticks.
 # (A month range titling a form's column, 10-12月 | 1-12月, is no date.)
+# A record's own code (PT2023005, XF-20240012: letters before four digits or more) is data too: a register grouped under
+# lines 【县联办】 had the all-text first record of a group (its 交办日期 typed 4月4日, no 办结日期 yet) read as a header.
 _DATA_LIKE = re.compile(
     r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户项])?$|^(?!\d{1,2}[-—~～]\d{1,2}月份?$)\d{2,4}[./\-年]\d{1,2}"
-    r"|^[√✓✔☑■▣◼✅×✗✘☒□☐▢◻]$|^#\w"
+    r"|^[√✓✔☑■▣◼✅×✗✘☒□☐▢◻]$|^#\w|^[A-Za-z]{1,6}[-_]?\d{4,}$"
 )
 
 
