@@ -171,9 +171,11 @@ UNIT_ONLY = re.compile(r"^(?:\((?:单位[:：])?([^()]{1,4})\)|单位[:：]([^()
 TRAILING_UNIT = re.compile(r"\([^()]{1,6}\)$")
 # Cells that are data, not titles: numbers (12, 1,200, 96.3%, 3人), dates, ticks.
 # (A month range titling a form's column, 10-12月 | 1-12月, is no date.)
+# A record's own code (PT2023005, XF-20240012: letters before four digits or more) is data too: a register grouped under
+# lines 【县联办】 had the all-text first record of a group (its 交办日期 typed 4月4日, no 办结日期 yet) read as a header.
 _DATA_LIKE = re.compile(
     r"^[-+]?[\d,.]+\s*(?:%|[人件次元个条起份场户项])?$|^(?!\d{1,2}[-—~～]\d{1,2}月份?$)\d{2,4}[./\-年]\d{1,2}"
-    r"|^[√✓✔☑■▣◼✅×✗✘☒□☐▢◻]$|^#\w"
+    r"|^[√✓✔☑■▣◼✅×✗✘☒□☐▢◻]$|^#\w|^[A-Za-z]{1,6}[-_]?\d{4,}$"
 )
 
 
@@ -1942,8 +1944,16 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
     for k, top in enumerate(tops[1:], start=1):
         j = top
         # Not the 合计 / 小计 lines closing the table before (依申请公开小计 over 不予公开政府信息登记表 had named two
-        # categories in the later table's title, which then named none).
-        while j - 1 > tops[k - 1] and top - (j - 1) <= 5 and facts.lone(j - 1) and not facts.total[j - 1]:
+        # categories in the later table's title, which then named none). A line of the form's own (填报单位：西村调委会 |
+        # 单位：件, or led by one: 填报单位：… | 考试时间：2024年11月) is the later table's as its title is: a village's table stacked under another's, each with its
+        # title, that line and its header, had the line read as a record of the table above, whose numbering then ran
+        # into a text, and the villages' 1 2 3 were taken for copies of one another.
+        while (
+            j - 1 > tops[k - 1]
+            and top - (j - 1) <= 5
+            and (facts.lone(j - 1) or facts.tail[j - 1] or facts.form_line[j - 1])
+            and not facts.total[j - 1]
+        ):
             j -= 1
         above_from.append(j)
     tables = []

@@ -1259,6 +1259,14 @@ def _constants(spec, ctx, result: Fit, vocabs, table: Table | None = None) -> No
         found = _context_value(ctx, spec, f.name)
         if found is None:
             continue
+        if found[1] != "表格标题" and table is not None and table.number > 1 and ctx.title:
+            # A later table of a sheet (tables stacked one under another) is named by its own title first: the
+            # sheet's name is its first table's. Where that title names another value, be it only in the kind's own
+            # words (某镇行政应诉案件台账 under a sheet named 行政复议), the sheet's name speaks for none of its rows (read
+            # by it, five lawsuits had been reviews: litigation.cases 0 for 5).
+            own = _cached_title_value(ctx.title, spec, f.name, ())
+            if own is not None and own != found[0]:
+                continue
         if spec.step_log is not None and found[0] in spec.step_log.merged_when.get(f.name, ()):
             # Being merged into another record is each row's own: a book named 台账（合并） is books merged into one
             # (two townships' after their merger), not a book of duplicates (it had made every row no record).
@@ -1389,7 +1397,10 @@ def _not_hint(spec: LedgerSpec, table: Table, ctx: Context, file: bool = False) 
     it names another document about the kind's work (事前公示, 持证人员一览表, 普法责任清单), not its ledger."""
     # A document a line over the table cites by its title (执法依据：《乡镇（街道）赋权事项清单》 over a case register) is
     # what the records rest on, not what the table is: only the words outside 《》 name it.
-    named = _CITED.sub("", f"{ctx.sheet} {table.title_text}" + (f" {Path(ctx.file).name}" if file else ""))
+    # A later table of a sheet under a title of its own (tables stacked one under another) is named by that title:
+    # the sheet's name is its first table's (a register of decisions under a sheet named 事前公示 had been that notice).
+    sheet = "" if table.number > 1 and table.title_text.strip() else ctx.sheet
+    named = _CITED.sub("", f"{sheet} {table.title_text}" + (f" {Path(ctx.file).name}" if file else ""))
     # A sheet of persons read as the one record it states (a dated 签到表: a session) is no longer the evidence its
     # words name: they rule out no kind kept so.
     own = spec.roster.words if ctx.layout == "roster" and spec.roster else ()

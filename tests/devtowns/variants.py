@@ -19,7 +19,10 @@ app, the same bytes or an earlier and a later save; the folder's zip left beside
 with Excel's sep=, line; a book saved as Strict Open XML) and how a clerk groups, wraps and types a register and binds
 the year's books (sorted by village under a line 【柳塘村】 per group, a long 简要情况 wrapped onto a second row, dates
 typed behind Excel's apostrophe, sheet names with a trailing space and brackets of the other width, a book saved as
-.xlsm, the year's books bound into one behind a 目录 sheet), each scored against the town's truth. A variant carries the same records,
+.xlsm, the year's books bound into one behind a 目录 sheet) and how an office re-types and re-arranges a register it
+keeps (dates with their day of the week, 2024年3月5日（星期二）; amounts typed as text with thousands separators,
+1,200.00; a 合计 row right under the header; a book's sheets stacked onto one sheet, each under a line of its name),
+each scored against the town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -1736,6 +1739,114 @@ def sheet_names_typed(book):
     return book
 
 
+# --- a twelfth round (session 52): how an office re-types and re-arranges a register it keeps -------------------
+
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def weekday_dates(book):
+    """Each date written with its day of the week after it, as a duty log or a calendar-minded clerk types it:
+    2024年3月5日（星期二）, 2024-03-05 周二 and 2024/3/5(礼拜二) by turns, text cells. The day named is the date's own:
+    the same days."""
+    for ws in book.worksheets:
+        for n, row in enumerate(ws.iter_rows()):
+            for cell in row:
+                if isinstance(cell.value, dt.datetime) and cell.value.time() == dt.time() and cell.is_date:
+                    d, w = cell.value, _WEEKDAYS[cell.value.weekday()]
+                    cell.value = (
+                        f"{d.year}年{d.month}月{d.day}日（星期{w}）",
+                        f"{d.year}-{d.month:02d}-{d.day:02d} 周{w}",
+                        f"{d.year}/{d.month}/{d.day}(礼拜{w})",
+                    )[n % 3]
+                    cell.number_format = "@"
+    return book
+
+
+def _thousands(value, cents: bool) -> str:
+    """A number as typed with thousands separators: 1,200 or, where `cents` and it has no finer part, 1,200.00; a
+    finer part kept as it is (0.005 万元 stays 0.005, never rounded to a cent)."""
+    whole, _, fraction = _text(value).partition(".")
+    sign, digits = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+    typed = f"{sign}{int(digits):,}"
+    if fraction:
+        return f"{typed}.{fraction}{'0' if cents and len(fraction) == 1 else ''}"
+    return f"{typed}.00" if cents else typed
+
+
+def thousands_text(book):
+    """Amounts and large counts typed as text with thousands separators, as a clerk copies them from a bank slip or a
+    report: an amount (a column titled 元 or 金额) as 1,200.00 and 1,200 by turns, a count of 1,000 or more as 1,000;
+    text cells. Never a number of a date, a serial, a phone or an ID (号, 编, 日, 年, 电话, 证, 序). The same numbers."""
+    for ws in book.worksheets:
+        for heads, data, _ in _tables(ws):
+            for c in {c.column for r in data for c in _filled(ws[r])}:
+                title = _title_of(ws, heads, c)
+                if any(w in title for w in NEVER_SUMMED) or "%" in title or "率" in title:
+                    continue
+                amount = any(w in title for w in AMOUNT_WORDS)
+                if not amount and not any(w in title for w in SUMMED):
+                    continue
+                for i, r in enumerate(data):
+                    cell = ws.cell(r, c)
+                    v = cell.value
+                    if isinstance(v, bool) or not isinstance(v, int | float) or cell.is_date:
+                        continue
+                    if "%" in (cell.number_format or "") or (not amount and abs(v) < 1000):
+                        continue
+                    cell.value, cell.number_format = _thousands(v, amount and i % 2 == 0), "@"
+    return book
+
+
+def total_on_top(book):
+    """A 合计 row right under each register's header, above its records (as a county's forms and many offices put
+    the sum first, to be read without scrolling): the counts and amounts of its columns summed. A line of sums among
+    the rows, which counts for nothing. Registers with a total already are left as they are."""
+    for ws in book.worksheets:
+        for heads, data, total in reversed(_registers(ws)):
+            if total or any((data[0], c) in _merged(ws) for c in range(1, ws.max_column + 1)):
+                continue
+            heads = _whole_header(ws, heads)
+            first = min(c.column for r in heads for c in _filled(ws[r]))
+            summed = _summed_columns(ws, heads, data)
+            line = [(first, "合计")] + [(c, sum(ws.cell(r, c).value or 0 for r in data)) for c in summed]
+            _insert_rows(ws, data[0], [line])
+    return book
+
+
+def stacked_sheets(book):
+    """A book's shown sheets stacked into its first one, as a clerk gathers a book's ledgers onto one sheet to print
+    them together: each further sheet's cells (values, styles, merges, hidden rows) under the one above after a blank
+    line and a line of its name (the sheet's name, typed above it as its title). The same records, under the name
+    the sheet had. Only sheets holding a table are stacked (a 填表说明 or 封面 stays a sheet of its own, as it was
+    printed apart); books of one such sheet, and books whose sheets hide columns, are left as they are."""
+    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible" and _tables(ws)]
+    if len(shown) < 2 or any(d.hidden for ws in shown for d in ws.column_dimensions.values()):
+        return book
+    base = shown[0]
+    for ws in shown[1:]:
+        at = base.max_row + 3  # a blank line, the sheet's name, then its cells
+        base.cell(at - 1, 1).value = ws.title.strip()
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None and not cell.has_style:
+                    continue
+                if isinstance(cell, openpyxl.cell.cell.MergedCell):
+                    continue
+                copy = base.cell(cell.row + at - 1, cell.column)
+                copy.value, copy._style = cell.value, cell._style
+        for r, d in ws.row_dimensions.items():
+            if d.hidden or d.outline_level:
+                base.row_dimensions[r + at - 1].hidden = d.hidden
+                base.row_dimensions[r + at - 1].outline_level = d.outline_level
+        for m in ws.merged_cells.ranges:
+            base.merge_cells(
+                start_row=m.min_row + at - 1, start_column=m.min_col, end_row=m.max_row + at - 1, end_column=m.max_col
+            )
+        book.remove(ws)
+    return book
+
+
 VARIANTS: dict[str, Variant] = {
     "values": values_pasted,
     "above": lines_above,
@@ -1785,6 +1896,12 @@ VARIANTS: dict[str, Variant] = {
     "wrapped_rows": wrapped_rows,
     "dates_quoted": dates_quoted,
     "sheet_names_typed": sheet_names_typed,
+    # A twelfth round (session 52): dates with their day of the week, amounts with thousands separators, a 合计 on
+    # top, a book's sheets stacked onto one.
+    "weekday_dates": weekday_dates,
+    "thousands_text": thousands_text,
+    "total_on_top": total_on_top,
+    "stacked_sheets": stacked_sheets,
 }
 
 

@@ -1,0 +1,108 @@
+"""A register re-typed and re-arranged the way an office keeps it (issue 12's twelfth round of variants): a book's
+sheets stacked onto one sheet to print them together, each village's table under a line of its name with its own
+title, its 填报单位：… | 单位：件 line and its header, each numbered from 1."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import builders
+from builders import clean, codes
+
+HEADER = ["编号", "登记日期", "纠纷类型", "当事人", "简要情况", "化解结果", "化解时间"]
+
+
+def _village(village: str, n: int, month: int, kind: str, right: str = "单位：件") -> list[list]:
+    """A village's table as its own sheet holds it: a title, the 填报单位 line with the unit (or when it was filled
+    in) at its right, the header, its records numbered from 1."""
+    rows = [
+        [f"某镇2024年矛盾纠纷排查化解台账（{village}）"],
+        [f"填报单位：{village}调委会", None, None, None, None, right],
+        HEADER,
+    ]
+    for i in range(1, n + 1):
+        result = "已化解" if i % 2 else "化解中"
+        rows.append(
+            [i, f"{month}月{i}日", kind, f"张某{i}、李某", "因排水沟堵塞引发争执", result, f"{month}月{i + 3}日"]
+        )
+    return rows
+
+
+@pytest.mark.parametrize("right", ["单位：件", "排查时间：2024年12月"])
+def test_villages_tables_stacked_in_one_sheet_under_their_filler_lines_count_every_record(tmp_path, right):
+    # 东村 1-3 then 西村 1-4, each under its title and its 填报单位 line: the 填报单位 line over 西村's header is that
+    # table's own line, no record of 东村's (read as one, 东村's numbering ran on into a text and the two villages' 1 2 3
+    # were taken for copies of each other: every dispute figure withheld), whatever it says at its right.
+    east, west = _village("东村", 3, 2, "邻里纠纷", right), _village("西村", 4, 3, "婚姻家庭纠纷", right)
+    builders.xlsx(tmp_path / "排查.xlsx", {"台账": [*east, [], ["西村"], *west]})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (7, 4)
+    assert not codes(result, "row.copies_differ") and not codes(result, "row.duplicate")
+    assert not codes(result, "row.required_missing")
+
+
+def test_a_lawsuits_table_stacked_under_the_reviews_in_a_sheet_named_for_reviews_keeps_its_own_titles_sort(tmp_path):
+    # The sheet 行政复议 holds the reviews under 某镇行政复议案件台账 and, after a blank line, the lawsuits under
+    # 某镇行政应诉案件台账, neither with a 案件类型 column: the sheet's name is its first table's, the later table's own
+    # title says its cases are lawsuits (read by the sheet's name, all five were reviews: litigation.cases 0 for 5).
+    reviews = [
+        ["某镇行政复议案件台账（2024年）"],
+        ["序号", "复议案号", "申请人", "被申请人", "复议机关", "申请日期", "复议事项"],
+        *[[i, f"某县政复字〔2024〕{i}号", f"王某{i}", "某镇人民政府", "某县人民政府", f"2024-0{i}-16", "不服行政处罚决定"]
+          for i in range(1, 4)],
+    ]  # fmt: skip
+    suits = [
+        ["某镇行政应诉案件台账（2024年）"],
+        ["序号", "案号", "原告", "被告", "案由", "开庭日期", "出庭应诉负责人"],
+        *[[i, f"（2024）某0101行初{i}号", f"李某{i}", "某镇人民政府", "行政处罚", f"2024-0{i + 3}-28", "副镇长陈某"]
+          for i in range(1, 6)],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "行政复议应诉案件台账（2024年）.xlsx", {"行政复议": [*reviews, [], *suits]})
+    got = builders.figures(clean(tmp_path))
+    assert (got["litigation.cases"], got["litigation.leader_appearances"]) == (5, 5)
+
+
+def test_a_decisions_register_stacked_under_a_notice_of_officers_in_a_sheet_named_for_that_notice_is_read(tmp_path):
+    # The sheet 事前公示 holds the officers' notice (another document) and, under its own title, the register of the
+    # year's decisions (事后公示): the sheet's name is its first table's, and sets aside that table only (read by it,
+    # the register was another document too: every enforcement figure withheld).
+    notice = [
+        ["行政执法事前公示信息（执法主体、人员、职责）"],
+        ["序号", "执法主体", "执法人员", "执法证号", "执法类别", "执法依据", "公示载体"],
+        *[
+            [i, "某镇人民政府", f"王某{i}", f"9930023{i}", "行政检查", "《社会救助暂行办法》", "公示栏"]
+            for i in range(1, 4)
+        ],
+    ]
+    decisions = [
+        ["某镇2024年行政执法决定信息公示（事后公示）"],
+        ["序号", "执法决定文书号", "执法类别", "事项名称", "行政相对人", "执法决定日期", "公示日期"],
+        *[[i, f"某罚决〔2024〕{i}号", "行政处罚" if i % 2 else "行政许可", "违规焚烧秸秆案", f"李某{i}",
+           f"2024-0{i}-10", f"2024-0{i}-15"] for i in range(1, 6)],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "行政执法三项制度公示台账.xlsx", {"事前公示": [*notice, [], ["事后公示"], *decisions]})
+    got = builders.figures(clean(tmp_path))
+    assert (got["enforcement.cases"], got["enforcement.penalty"], got["enforcement.licensing"]) == (5, 3, 2)
+
+
+def test_a_record_all_in_text_right_under_a_group_line_is_a_record_not_a_header(tmp_path):
+    # A petition register grouped by 交办单位 under 【县联办】 lines: a group's first item, still in hand, is all text
+    # (编号 PT2023005, 交办日期 4月4日 typed, no 办结日期). Right under the group line it had been read as the header of a
+    # table of its own (column.missing 信访编号, clean exit 1: every petition figure withheld).
+    header = ["信访编号", "交办单位", "信访人", "反映问题", "交办日期", "责任单位", "办理状态", "办结日期"]
+    rows = [["某乡2024年信访事项办理台账"], header]
+    n = 0
+    for office, states in (("县联办", ["正在化解", "已化解", "已化解"]), ("市联办", ["正在化解", "已化解"])):
+        rows.append([f"【{office}】"])
+        for state in states:
+            n += 1
+            done = dt.datetime(2024, n + 2, 10) if state == "已化解" else None
+            rows.append([f"PT2024{n:03d}", office, f"王某{n}", "低保评定", f"{n}月{n + 3}日", "新田村", state, done])
+    builders.xlsx(tmp_path / "信访事项办理台账（2024年）.xlsx", {"信访事项": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (5, 3, 2)
+    assert not codes(result, "column.missing")
