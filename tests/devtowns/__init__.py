@@ -76,6 +76,7 @@ from . import (
     xingping,
     xinhe,
     yingqiamu,
+    waji,
     yunxi,
     yuping,
     zaolin,
@@ -160,6 +161,7 @@ TOWNS: dict[str, ModuleType] = {
     "yingqiamu": yingqiamu,
     "jiequ": jiequ,
     "nonghe": nonghe,
+    "waji": waji,
 }
 
 
