@@ -1254,6 +1254,10 @@ def classify_rows(
     mark("note", (n_filled > 1) & ~(filled & ~label).any(axis=1))
     if serial_cols:
         mark("template", (filled[:, serial_cols].sum(axis=1) == n_filled) & (n_filled > 0))
+        # A numbered row whose other cells hold only placeholders (1 | 无 under 序号 | 文件名称): the register's way of
+        # saying it had nothing, no record wanting its title and date (瓦吉乡's 规范性文件 register had been unknown).
+        numbered = said[:, serial_cols].sum(axis=1)
+        mark("template", (numbered > 0) & (said.sum(axis=1) == numbered) & (n_filled > numbered))
         mark("note", _foot_lines(g, serial_cols[0]))
     mark("header_repeat", g.per_unique(map(header_texts.__contains__, normed))[codes].sum(axis=1) >= MIN_HEADER_MATCHES)
     mark("continuation", continuations(g, filled, reason == ""))

@@ -70,6 +70,7 @@ from . import (
     tanwan,
     taoyuan,
     tongling,
+    waji,
     weitang,
     wuxi,
     xikou,
@@ -162,6 +163,7 @@ TOWNS: dict[str, ModuleType] = {
     "jiequ": jiequ,
     "nonghe": nonghe,
     "luqiao": luqiao,
+    "waji": waji,
 }
 
 
