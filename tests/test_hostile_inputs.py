@@ -4976,3 +4976,39 @@ def test_a_span_wrapped_after_its_dash_is_its_records_date_never_a_record_of_its
     assert [(r["cell"], r["value"]) for r in builders.codes(result, "date.range")] == [("F3", "2024.3.3—2024.3.9")]
     (sheet,) = result.manifest["files"][0]["sheets"]
     assert sheet["kept"] == 3 and sheet["set_aside"]["continuation"] == 2
+
+
+_SENTENCE = "<w:p><w:r><w:t>全年受理矛盾纠纷20件，调解成功10件，调解成功率90%。</w:t></w:r></w:p>"
+_TITLE = "<w:p><w:r><w:t>2024年法治政府建设工作情况报告</w:t></w:r></w:p>"
+_BOX = (
+    '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+    '<mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+    'wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData>'
+    '<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>'
+    f"{_SENTENCE}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+    "</mc:Choice></mc:AlternateContent></w:r></w:p>"
+)
+
+
+def _in_a_cell(content: str) -> str:
+    return f"<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>{content}<w:p/></w:tc></w:tr></w:tbl>"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        _in_a_cell(_in_a_cell(_SENTENCE)),
+        _in_a_cell(f"<w:sdt><w:sdtContent>{_SENTENCE}</w:sdtContent></w:sdt>"),
+        _in_a_cell(_BOX),
+    ],
+    ids=["a-table-in-a-cell", "a-content-control-in-a-cell", "a-text-box-in-a-cell"],
+)
+def test_figures_a_draft_holds_inside_a_table_cells_table_control_or_box_are_checked(cell, tmp_path, capsys):
+    # Before: "未在草稿中找到可核对的数字表述", exit 0: a cell was read by its own paragraphs only, so a report laid out
+    # in a one-cell table (a frame around its text) with the sentence in a table, a content control or a text box
+    # inside that cell had its figures passed over, the wrong rate unchecked.
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + cell)
+    assert main(["check", str(draft), "--annotate", str(tmp_path / "批注.docx")]) == 1
+    printed = capsys.readouterr()
+    assert "不一致" in printed.out and "10件÷20件=50.00%，与所述90%不符" in printed.out
+    assert "（1条批注）" in printed.out + printed.err  # and the marked copy comments on it where it lies

@@ -539,12 +539,18 @@ def _hidden(run) -> bool:
 
 
 def _unique_cells(row) -> list[str]:
-    """Cell texts of a row; merged cells repeat in python-docx, so keep each once."""
+    """Cell texts of a row; merged cells repeat in python-docx, so keep each once. A cell is read as a body is: its
+    paragraphs, and a table, a content control or a text box inside it (a report framed in a one-cell table holds
+    its sentences there; read by its own paragraphs only, their figures had gone unchecked without a word)."""
     seen, out = set(), []
     for cell in row.cells:
         if id(cell._tc) in seen:
             continue
         seen.add(id(cell._tc))
-        text = "\n".join(paragraph_text(p)[0] for p in cell._tc.iterchildren(_W + "p"))
-        out.append(" ".join(text.split()))
+        out.append(cell_text(cell))
     return out
+
+
+def cell_text(cell) -> str:
+    """A table cell's text as the draft's line of its row holds it (whitespace collapsed)."""
+    return " ".join("\n".join(line for _, _, line in blocks(cell._tc, cell)).split())
