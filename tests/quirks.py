@@ -3853,6 +3853,16 @@ def a_span_wrapped_after_its_dash(raw: Path) -> Path:
     )
 
 
+def a_workbook_unpacked_into_a_folder_of_its_name(raw: Path) -> Path:
+    """执法台账.xlsx as a folder: the workbook's parts ([Content_Types].xml, _rels/, xl/…) as an unzip tool, a Mac's
+    Archive Utility or a 解压 by mistake leaves them, under the workbook's own name."""
+    book = builders.xlsx(raw.parent / "packed" / "执法台账.xlsx", {"S": [H, *enforcement(27011, 3)]})
+    folder = raw / "执法台账.xlsx"
+    with zipfile.ZipFile(book) as archive:
+        archive.extractall(folder)
+    return folder
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4

@@ -5012,3 +5012,22 @@ def test_figures_a_draft_holds_inside_a_table_cells_table_control_or_box_are_che
     printed = capsys.readouterr()
     assert "不一致" in printed.out and "10件÷20件=50.00%，与所述90%不符" in printed.out
     assert "（1条批注）" in printed.out + printed.err  # and the marked copy comments on it where it lies
+
+
+def test_a_workbook_unpacked_into_a_folder_is_named_once_as_such_and_its_kind_left_unknown(tmp_path):
+    # Before: each of its parts was a ledger of its own: 8 errors (file.unreadable ×5, file.no_table ×2,
+    # file.unknown_kind quoting the sheet XML's first row), none saying the folder is the workbook unpacked.
+    quirks.a_workbook_unpacked_into_a_folder_of_its_name(tmp_path / "raw")
+    good_ledger(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [f["file"] for f in result.manifest["files"]] == ["good.xlsx", "执法台账.xlsx"]
+    (entry,) = [f for f in result.manifest["files"] if f["file"] == "执法台账.xlsx"]
+    assert entry["problem"] == "file.unpacked_package" and entry["kind_hint"] == "enforcement"
+    (issue,) = result.issues.to_dict("records")
+    assert issue["code"] == "file.unpacked_package" and issue["level"] == "错误"
+    assert issue["message"].startswith("执法台账.xlsx：这是一个文件夹") and "Excel" in issue["message"]
+    assert "改为 .xlsx" in issue["message"]
+    assert builders.figures(result)["enforcement.cases"] is None  # 5 of good.xlsx are not the year's all
+    before = folder.folder_stamp(tmp_path / "raw")
+    (tmp_path / "raw" / "执法台账.xlsx" / "xl" / "worksheets" / "sheet1.xml").write_text("<worksheet/>")
+    assert folder.folder_stamp(tmp_path / "raw") != before  # a part changed is the folder changed: cleaned again

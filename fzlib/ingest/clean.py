@@ -49,6 +49,7 @@ from fzlib.ingest.folder import (
     same_but_year,
     scan_of,
     sha256,
+    unpacked_package,
     without_copy_marks,
 )
 from fzlib.ingest.forms import as_records
@@ -802,6 +803,7 @@ class YearCleaner:
             if self.shown_name(p) not in self.exclude | self.refused.keys()
             and not broken_link(p)
             and not outside_link(p, self.raw)
+            and not unpacked_package(p)
         ]
         # An excluded file copies nothing: its copy is read as the ledger it is.
         self.paths = {self.shown_name(p): p for p, _ in planned}
@@ -876,6 +878,11 @@ class YearCleaner:
         if why := self.refused.get(rel):
             entry["problem"] = "file.no_access"
             self.issue("file.no_access", rel, detail=why)
+            self._hint_kind(entry, rel)
+            return
+        if program := unpacked_package(path):  # a folder of an Office file's parts: the file it was, named
+            entry["problem"] = "file.unpacked_package"
+            self.issue("file.unpacked_package", rel, detail=program)
             self._hint_kind(entry, rel)
             return
         try:

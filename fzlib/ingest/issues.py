@@ -169,6 +169,16 @@ CATALOGUE: dict[str, IssueType] = {
         "这是一个压缩包（{detail}），fzlib 不打开压缩包，其中的台账未读取",
         "请解压后把其中的台账文件放入该年份的文件夹，再把压缩包移出（或在 params/<年份>.yaml 的 exclude 中列出）",
     ),
+    # An Office file's parts in a folder of its name (执法台账.xlsx/[Content_Types].xml, xl/…): unpacked by an unzip
+    # tool or a Mac's Archive Utility. Its parts are never read one by one; the file is not put back together here
+    # (a copy of a ledger written outside data/raw is personal data leaving it).
+    "file.unpacked_package": IssueType(
+        "解压开的 Office 文件",
+        ERROR,
+        "这是一个文件夹，里面是一个 {detail} 文件解压开后的各个部件（[Content_Types].xml 等），不是文件本身，其中的台账未读取",
+        "请找回原来的文件放入原始台账文件夹，再删除该文件夹；找不到原文件时，可打开该文件夹，全选其中所有文件和文件夹，"
+        "压缩为 .zip，把压缩包的扩展名改为 .xlsx（Word 文件改为 .docx），放入原始台账文件夹后删除该文件夹",
+    ),
     # The folder sent as one zip and unpacked where it arrived, the zip left beside its files: the same books twice.
     "file.archive_copy": IssueType(
         "已解压的压缩包",
