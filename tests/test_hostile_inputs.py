@@ -5031,3 +5031,41 @@ def test_a_workbook_unpacked_into_a_folder_is_named_once_as_such_and_its_kind_le
     before = folder.folder_stamp(tmp_path / "raw")
     (tmp_path / "raw" / "执法台账.xlsx" / "xl" / "worksheets" / "sheet1.xml").write_text("<worksheet/>")
     assert folder.folder_stamp(tmp_path / "raw") != before  # a part changed is the folder changed: cleaned again
+
+
+# A value of the wrong type, a name not among those allowed or a number out of bounds, deep in the params: said with
+# its line and what to write. Before: "参数文件 params/2024.yaml 中 kinds.good.xlsx：“执法台账”不是可用的值…" with no line,
+# "应在 0～ 之间" for a negative standard, and "例如 [处理结果, 办理结果]" for a header written without its brackets.
+PARAMS_SLIPS_27 = {
+    "params-a-kind-by-a-word-of-its-own": ("town: 旺草镇\nkinds:\n  good.xlsx: 执法\n", "第 3 行 kinds.good.xlsx"),
+    "params-a-negative-standard": (
+        "subsidy_standard:\n  disputes: -100\n",
+        "第 2 行 subsidy_standard.disputes 应不小于 0",
+    ),
+    "params-a-share-over-one-deep-down": (
+        "strict: true\nmax_unusable_share: 2\n",
+        "第 2 行 max_unusable_share 应在 0～1 之间",
+    ),
+    "params-a-header-without-its-brackets": (
+        "aliases:\n  enforcement:\n    decided_on: 立案时间\n",
+        "第 3 行 aliases.enforcement.decided_on 应为 列表（如 [a, b]），而不是“立案时间”：请写成 [立案时间]",
+    ),
+    "params-a-variant-without-its-brackets": (
+        "variants:\n  dispute_status:\n    已化解: 已息诉\n",
+        "第 3 行 variants.dispute_status.已化解 应为 列表（如 [a, b]），而不是“已息诉”：请写成 [已息诉]",
+    ),
+    "params-a-target-written-bare": ("targets:\n  enforcement.cases: 30\n", "第 2 行 targets.enforcement.cases"),
+    "params-an-unknown-figure-in-targets": (
+        "town: 旺草镇\ntargets:\n  enforcement.casez: {min: 1}\n",
+        "第 3 行 targets 中的名称：“enforcement.casez”不是可用的值（是不是“enforcement.cases”？）",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PARAMS_SLIPS_27))
+def test_a_params_value_of_the_wrong_shape_names_its_line_and_what_to_write(name, project, capsys):
+    text, said = PARAMS_SLIPS_27[name]
+    (project / "params" / f"{YEAR}.yaml").write_text(text, encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert said in err and "～ 之间" not in err
