@@ -557,3 +557,33 @@ def test_a_forking_parent_imports_exactly_the_modules_the_per_town_step_imports(
     tree = ast.parse(inspect.getsource(step._process))
     found = {imported(n, a.name) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
     assert found == set(step.PER_TOWN_MODULES)
+
+
+@pytest.mark.parametrize(
+    "folder, extra",
+    [
+        ("鲁桥镇2024年台账", "2024年台账"),
+        ("2024年鲁桥镇", "2024年"),
+        ("鲁桥镇台账资料", "台账资料"),
+        ("鲁桥镇_2024", "_2024"),
+    ],
+)
+def test_a_town_folder_named_with_its_year_or_the_word_ledger_is_told_its_town_name(tmp_path, folder, extra):
+    # Before: the folder's whole name was the town's: 鲁桥镇2024年台账 a town of the county's report and workbook, the
+    # county's registers' rows of 鲁桥镇 not its own, and beside a folder 鲁桥镇 the same town counted twice.
+    raw = tmp_path / "county"
+    for town in ("甲镇", folder):
+        builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "Traceback" not in stderr and "内部错误" not in stderr
+    assert f"「{folder}」除乡镇名称外还写了“{extra}”" in stderr and "改名为「鲁桥镇」" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("town", ["二〇二四镇", "台账乡", "鲁桥镇"])
+def test_a_town_whose_own_name_only_looks_decorated_is_a_town(tmp_path, town):
+    raw = tmp_path / "county"
+    builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    from fzlib.county.command import discover
+
+    assert discover(raw, YEAR) == [town]

@@ -73,8 +73,25 @@ def discover(raw: Path, year: int) -> list[str]:
     _refuse_unnamed(towns)
     _refuse_twins(towns)
     _refuse_copies(towns)
+    _refuse_decorated(towns)
     _refuse_nested_towns(raw, towns)
     return towns
+
+
+def _refuse_decorated(towns: list[str]) -> None:
+    """A town's folder named with its year or the words a folder of ledgers carries (鲁桥镇2024年台账, 2024年鲁桥镇):
+    the folder's name is the town's in the county's report and workbook, and the one its county registers' rows
+    are told by (鲁桥镇's rows are not 鲁桥镇2024年台账's); beside a folder 鲁桥镇 it is that town a second time."""
+    from fzlib.ingest.towns import town_of_folder  # the ingest layer, loaded once a county is run
+
+    for folder in towns:
+        if found := town_of_folder(folder):
+            town, rest = found
+            raise CountyError(
+                f"乡镇文件夹「{folder}」除乡镇名称外还写了“{rest}”：全县汇总以文件夹名称为乡镇名称，报告和汇总表会写作"
+                f"“{folder}”，县级台账中{town}的行也对不上。请把文件夹改名为「{town}」（年份已由 --year 给出）后重新运行；"
+                f"如已有「{town}」文件夹，请把两个文件夹的台账合并到其中一个。"
+            )
 
 
 # The name a file manager gives a folder just made (Windows, WPS, macOS, Linux): no town's name.
