@@ -4978,7 +4978,8 @@ def test_a_span_wrapped_after_its_dash_is_its_records_date_never_a_record_of_its
     assert sheet["kept"] == 3 and sheet["set_aside"]["continuation"] == 2
 
 
-_SENTENCE = "<w:p><w:r><w:t>全年受理矛盾纠纷20件，调解成功10件，调解成功率90%。</w:t></w:r></w:p>"
+_RATE_STATED_WRONG = "全年受理矛盾纠纷20件，调解成功10件，调解成功率90%。"
+_SENTENCE = f"<w:p><w:r><w:t>{_RATE_STATED_WRONG}</w:t></w:r></w:p>"
 _TITLE = "<w:p><w:r><w:t>2024年法治政府建设工作情况报告</w:t></w:r></w:p>"
 _BOX = (
     '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
@@ -5069,3 +5070,13 @@ def test_a_params_value_of_the_wrong_shape_names_its_line_and_what_to_write(name
     assert main(clean_in(project)) == 1
     err = said_as_users_problem(capsys)
     assert said in err and "～ 之间" not in err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_text_draft_in_utf16_without_its_mark_is_read_in_either_byte_order(encoding, tmp_path, capsys):
+    # Before: big-endian was "不是文本文件（其中大部分是无法显示的字符）", a draft a web system exported refused; little-endian
+    # was read only because GB18030 happened to fail on it first.
+    draft = tmp_path / "草稿.txt"
+    draft.write_bytes(f"2024年法治政府建设工作情况报告\n{_RATE_STATED_WRONG}\n".encode(encoding))
+    assert main(["check", str(draft)]) == 1
+    assert "10件÷20件=50.00%，与所述90%不符" in capsys.readouterr().out

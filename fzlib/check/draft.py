@@ -51,6 +51,8 @@ def _sniffed(path: Path) -> str:
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<html", b"<!doctype html", b"<?xml", b"mime-version")) or b"<html" in lowered[:1024]:
         return "page"
+    if _utf16_order(head) and not head.startswith(b"{\\rtf"):
+        return "text"  # UTF-16 without its mark: its zero bytes are its ASCII characters' high bytes
     if head.startswith(b"{\\rtf") or b"\x00" in head.lstrip(b"\xff\xfe"):
         return ""
     try:
@@ -254,9 +256,37 @@ def _cut(text: str, limit: int) -> str:
     return text[: line_end if line_end > 0 else limit]
 
 
+def _utf16_order(data: bytes) -> str | None:
+    """The byte order of a UTF-16 text saved without its mark (a web system's export), told by where its zero bytes
+    fall: the high byte of every ASCII character (digits, line ends) is zero, first in big-endian, second in
+    little-endian. None for a text of another encoding (none of which writes zero bytes).
+
+    >>> _utf16_order("全年20件。".encode("utf-16-be")), _utf16_order("全年20件。".encode("utf-16-le"))
+    ('utf-16-be', 'utf-16-le')
+    >>> _utf16_order("全年20件".encode("gb18030")) is None
+    True
+    """
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if max(even, odd) < 2 or min(even, odd) * 4 > max(even, odd) or head.startswith(_OLE_MAGIC):
+        return None
+    order = "utf-16-be" if even > odd else "utf-16-le"
+    try:  # and it reads as text: no half of a character pair, hardly a control character (a binary file's zeros)
+        text = head[: len(head) // 2 * 2].decode(order)
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 4:
+            return None
+        text = head[: err.start].decode(order, errors="replace")
+    odd_characters = sum(1 for c in text if c < " " and c not in "\t\n\r")
+    return order if odd_characters * 20 < len(text) else None
+
+
 def _decode(data: bytes, complete: bool = True) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    if order := _utf16_order(data):
+        # Never tried as UTF-8 or GB18030 first: its bytes may happen to decode as either, into other characters.
+        return data[: len(data) // 2 * 2].decode(order, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     for encoding in _TEXT_ENCODINGS:
         try:
             return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
