@@ -5080,3 +5080,55 @@ def test_a_text_draft_in_utf16_without_its_mark_is_read_in_either_byte_order(enc
     draft.write_bytes(f"2024年法治政府建设工作情况报告\n{_RATE_STATED_WRONG}\n".encode(encoding))
     assert main(["check", str(draft)]) == 1
     assert "10件÷20件=50.00%，与所述90%不符" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "written, code, said",
+    [
+        (
+            "hidden_sheets: [备用]\n",
+            "params.sheet_unknown",
+            "hidden_sheets 中写的“备用”不是任何台账文件或工作表的名称，该项没有起作用（是不是“备用表”？）",
+        ),
+        ("hidden_sheets: [good.xlsx「备用」]\n", "params.sheet_unknown", "（是不是“备用表”？）"),
+        (
+            "earlier_versions: [goods.xlsx]\n",
+            "params.unmatched",
+            "earlier_versions 中写的“goods.xlsx”在原始台账文件夹中没有对应的文件",
+        ),
+    ],
+)
+def test_params_naming_a_sheet_or_an_earlier_version_no_ledger_has_are_said(written, code, said, project, capsys):
+    # Before: passed over without a word; the hidden sheet meant to be counted still left out, the office believing it
+    # counted.
+    builders.xlsx(
+        project / "raw" / "good.xlsx",
+        {
+            "Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(5)],
+            "备用表": [builders.ENFORCEMENT_HEADER],
+        },
+        hidden=("备用表",),
+    )
+    (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
+    main(clean_in(project))
+    issues = pd.read_parquet(project / "out" / "issues.parquet")
+    messages = issues.loc[issues["code"] == code, "message"].tolist()
+    assert len(messages) == 1 and said in messages[0], issues[["code", "message"]].to_dict("records")
+
+
+@pytest.mark.parametrize(
+    "written", ["hidden_sheets: [备用表]\n", "hidden_sheets: [good.xlsx]\n", "earlier_versions: true\n"]
+)
+def test_params_naming_a_sheet_or_file_the_ledgers_have_say_nothing_of_themselves(written, project, capsys):
+    builders.xlsx(
+        project / "raw" / "good.xlsx",
+        {
+            "Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(5)],
+            "备用表": [builders.ENFORCEMENT_HEADER],
+        },
+        hidden=("备用表",),
+    )
+    (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
+    main(clean_in(project))
+    issues = pd.read_parquet(project / "out" / "issues.parquet")
+    assert not issues["code"].str.startswith("params.").any()

@@ -794,6 +794,13 @@ CATALOGUE: dict[str, IssueType] = {
         "{detail} 中写的“{value}”：文件中没有名为“{header}”的工作表，该项没有起作用{expected_hint}",
         "请把「」中的名称改为该文件中工作表的名称（与 Excel 底部标签上的文字完全一致）；不再需要的请删去该项",
     ),
+    # hidden_sheets naming no sheet (nor file) the ledgers have: the hidden sheet meant is still left out.
+    "params.sheet_unknown": IssueType(
+        "参数未对应工作表",
+        WARNING,
+        "{detail} 中写的“{value}”不是任何台账文件或工作表的名称，该项没有起作用{expected_hint}",
+        "请把它改为工作表的名称（与 Excel 底部标签上的文字完全一致），或写成 文件名「工作表」；不再需要的请删去该项",
+    ),
     "column.not_found": IssueType(
         "指定的列不存在",
         WARNING,
@@ -1806,7 +1813,7 @@ def _expected_hint(row: dict) -> str:
         return ""
     if row["code"] == "column.missing":
         return f"（相近的列有 {expected}，但其内容不像“{row.get('detail')}”）"
-    if row["code"] in ("params.unmatched", "params.sheet_unmatched"):
+    if row["code"] in ("params.unmatched", "params.sheet_unmatched", "params.sheet_unknown"):
         return f"（是不是“{expected}”？）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"
