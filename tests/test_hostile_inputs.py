@@ -5132,3 +5132,14 @@ def test_params_naming_a_sheet_or_file_the_ledgers_have_say_nothing_of_themselve
     main(clean_in(project))
     issues = pd.read_parquet(project / "out" / "issues.parquet")
     assert not issues["code"].str.startswith("params.").any()
+
+
+@pytest.mark.parametrize("written", ["exclude: [good.xlsx]\n", "exclude: [good.xlsx, 其他.xlsx]\n"])
+def test_params_leaving_out_every_ledger_of_the_folder_is_said_as_a_folder_with_none_to_read(written, project, capsys):
+    # Before: "问题：无", exit 0, an empty year written: every figure's ledger "未提供" as if the folder held none, where
+    # an empty folder is refused (没有任何台账文件).
+    (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert "1 个文件都在 params/2024.yaml 的 exclude 中" in err and "删去" in err
+    assert not (project / "out").exists()
