@@ -5143,3 +5143,49 @@ def test_params_leaving_out_every_ledger_of_the_folder_is_said_as_a_folder_with_
     err = said_as_users_problem(capsys)
     assert "1 个文件都在 params/2024.yaml 的 exclude 中" in err and "删去" in err
     assert not (project / "out").exists()
+
+
+def _run(text: str, props: str = "") -> str:
+    return f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}<w:t>{text}</w:t></w:r>"
+
+
+_SUPERSCRIPT = '<w:vertAlign w:val="superscript"/>'
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [_run("1", _SUPERSCRIPT), _run("[2]", _SUPERSCRIPT), _run("※", _SUPERSCRIPT)],
+    ids=["a-digit", "a-bracketed-digit", "an-asterism"],
+)
+def test_a_note_mark_set_above_the_line_after_a_figure_is_no_digit_of_it(mark, tmp_path, capsys):
+    # Before: 20 with a hand-set note mark ¹ read 201: 10件÷201件=4.98%, "与所述50%不符" for a rate stated right.
+    body = _run("全年受理矛盾纠纷20") + mark + _run("件，调解成功10件，调解成功率50%。")
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>")
+    assert main(["check", str(draft)]) == 0
+    out = capsys.readouterr().out
+    assert "一致1" in out and "不一致0" in out
+
+
+def test_a_power_set_above_the_line_is_still_part_of_its_number(tmp_path, capsys):
+    # m² after an area, as Word sets it: the unit's 2 is no note mark, and the area stays as written.
+    from fzlib.check.draft import read_draft
+
+    body = _run("拆除违法建筑1200m") + _run("2", _SUPERSCRIPT) + _run("。")
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>")
+    assert read_draft(draft).splitlines()[1] == "拆除违法建筑1200m2。"
+
+
+def test_a_phonetic_guide_over_words_is_no_part_of_the_drafts_text(tmp_path):
+    # Before: 拼音指南 over 调解 read "tiáojiě调解成功10件" and over a figure "shí10件": the guide's text among the words.
+    from fzlib.check.draft import read_draft
+
+    ruby = "<w:r><w:ruby><w:rubyPr/><w:rt>{}</w:rt><w:rubyBase>{}</w:rubyBase></w:ruby></w:r>"
+    body = (
+        _run("全年受理矛盾纠纷20件，")
+        + ruby.format(_run("tiáo jiě"), _run("调解"))
+        + _run("成功")
+        + ruby.format(_run("shí"), _run("10"))
+        + _run("件。")
+    )
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>")
+    assert read_draft(draft).splitlines()[1] == "全年受理矛盾纠纷20件，调解成功10件。"

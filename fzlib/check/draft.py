@@ -466,6 +466,7 @@ _SKIPPED = frozenset(
         _W + "instrText",
         _W + "pPr",
         _W + "rPr",
+        _W + "rt",  # a phonetic guide's text (拼音指南) over its base: not the draft's words
         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
     }
 )
@@ -549,6 +550,8 @@ def _walk(element, parts: list[str], boxes: list[str]) -> None:
             continue
         if tag == _W + "r" and _hidden(child):
             continue  # hidden text (隐藏文字): neither shown nor printed, often a figure kept from an old version
+        if tag == _W + "r" and _note_mark(child) and parts and "".join(parts)[-1:].isdigit():
+            continue  # a note mark set above the line after a figure (20¹, 20[2], 20※): no digit of it
         if tag == _W + "t":
             parts.append(child.text or "")
         elif tag == _W + "tab":
@@ -560,6 +563,19 @@ def _walk(element, parts: list[str], boxes: list[str]) -> None:
             boxes.extend(line for _, _, line in blocks(child, None) if line.strip())
         else:
             _walk(child, parts, boxes)
+
+
+# What a note mark set by hand above the line is: a number, bracketed or not, or a reference sign.
+_NOTE_MARK = re.compile(r"[\[(（［【〔]?(?:\d{1,2}|[①-⑳*※†‡＊])[\])）］】〕]?")
+
+
+def _note_mark(run) -> bool:
+    """Whether a run is a note mark set above the line (superscript) by hand: its text a number or a sign alone. Set
+    after a figure it is read apart from it (20¹ is 20, not 201); after a letter it is a power (m²), kept."""
+    align = run.find(f"{_W}rPr/{_W}vertAlign")
+    if align is None or align.get(_W + "val") != "superscript":
+        return False
+    return bool(_NOTE_MARK.fullmatch("".join(t.text or "" for t in run.iter(_W + "t")).strip()))
 
 
 def _hidden(run) -> bool:
