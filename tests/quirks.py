@@ -3853,6 +3853,18 @@ def a_span_wrapped_after_its_dash(raw: Path) -> Path:
     )
 
 
+def a_span_wrapped_before_its_dash(raw: Path) -> Path:
+    """The same decisions, the span's dash carried down with its end (2024.3.3 | —2024.3.9, 2024年3月20日 | 至2024年4月2日),
+    the first a date cell of Excel's own."""
+    rows = enforcement(27001, 3)
+    rows[1][5], rows[2][5] = datetime.datetime(2024, 3, 3), "2024年3月20日"
+    tail = lambda day: [None, None, None, None, None, day, None, None]  # noqa: E731
+    return builders.xlsx(
+        raw / "a-span-wrapped-before-its-dash.xlsx",
+        {"S": [H, rows[0], rows[1], tail("—2024.3.9"), rows[2], tail("至2024年4月2日")]},
+    )
+
+
 def a_workbook_unpacked_into_a_folder_of_its_name(raw: Path) -> Path:
     """执法台账.xlsx as a folder: the workbook's parts ([Content_Types].xml, _rels/, xl/…) as an unzip tool, a Mac's
     Archive Utility or a 解压 by mistake leaves them, under the workbook's own name."""

@@ -4965,15 +4965,24 @@ def test_a_part_of_the_year_for_a_date_places_its_record_in_the_year(tmp_path):
 # --- round 27 ----------------------------------------------------------------------------------------------------
 
 
-def test_a_span_wrapped_after_its_dash_is_its_records_date_never_a_record_of_its_own(tmp_path):
+@pytest.mark.parametrize(
+    "build, first",
+    [
+        (quirks.a_span_wrapped_after_its_dash, "2024.3.3—2024.3.9"),
+        (quirks.a_span_wrapped_before_its_dash, "2024-03-03—2024.3.9"),
+    ],
+    ids=["after", "before"],
+)
+def test_a_span_wrapped_at_its_dash_is_its_records_date_never_a_record_of_its_own(build, first, tmp_path):
     # Before: the span's end, alone on the row under it, was a record wanting its case number (row.required_missing,
-    # 2 errors for 3 good records) and the span's first day was read without its end.
-    quirks.a_span_wrapped_after_its_dash(tmp_path / "raw")
+    # 2 errors for 3 good records; carried down with its dash, date.unparseable too) and the span's first day was read
+    # without its end.
+    build(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")
     assert _dates_in_order(result) == ["2024-03-10", "2024-03-03", "2024-03-20"]
-    assert not builders.codes(result, "row.required_missing")
-    # One note for the column's spans, quoting the first as it now reads, its end joined on.
-    assert [(r["cell"], r["value"]) for r in builders.codes(result, "date.range")] == [("F3", "2024.3.3—2024.3.9")]
+    # One note for the column's spans, quoting the first as it now reads, its end joined on; nothing else.
+    assert result.issues["code"].tolist() == ["date.range"]
+    assert [(r["cell"], r["value"]) for r in builders.codes(result, "date.range")] == [("F3", first)]
     (sheet,) = result.manifest["files"][0]["sheets"]
     assert sheet["kept"] == 3 and sheet["set_aside"]["continuation"] == 2
 

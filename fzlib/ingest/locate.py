@@ -1608,6 +1608,11 @@ def wrapped_lines(cells: np.ndarray, reasons: np.ndarray) -> list[tuple[int, int
     >>> spans = np.array([[1, "甲", "2024.3.3—"], [None, None, "2024.3.9"], [2, "乙", "2024.3.5"]], dtype=object)
     >>> wrapped_lines(spans, np.array(["", "", ""], dtype=object))
     [(1, 0)]
+    >>> spans = np.array([[1, "甲", "2024.3.3"], [None, None, "至2024.3.9"], [2, "乙", "2024.3.5"]], dtype=object)
+    >>> wrapped_lines(spans, np.array(["", "note", ""], dtype=object))
+    [(1, 0)]
+    >>> wrapped_lines(np.array([[1, "甲", "1000-"], [None, None, "500"]], dtype=object), np.array(["", ""], dtype=object))
+    []
     """
     found: dict[int, int] = dict(_span_ends(cells, reasons))
     notes = np.flatnonzero(
@@ -1635,9 +1640,14 @@ def wrapped_lines(cells: np.ndarray, reasons: np.ndarray) -> list[tuple[int, int
     return sorted(found.items())
 
 
-# A span left open at the end of its cell (2024.3.3—, 3月20日至), and the day that may end it on the line below.
+# A span left open at the end of its cell (2024.3.3—, 3月20日至), and the day that may end it on the line below; or a
+# day (2024.3.3, 3月20日, a date cell) whose span's dash was carried down with its end (—2024.3.9, 至4月2日).
 _OPEN_SPAN = re.compile(r"\d\s*[日号]?\s*(?:[-—–－~～]+|至|到)\s*$")
 _SPAN_END = re.compile(r"^\s*[\d０-９]")
+_DAY_END = re.compile(r"\d\s*[日号]?\s*$")
+_DASHED_END = re.compile(r"^\s*(?:[-—–－~～]+|至|到)\s*[\d０-９]")
+# A day as a cell writes it (2024.3.3, 3月20日, 2024-03-03): only a date's span is joined, never an amount's (1000- | 500).
+_DAY_WRITTEN = re.compile(r"\d\s*(?:年|月|[./\-]\s*\d{1,2}\s*[./\-]|月\s*\d{1,2}\s*[日号])")
 
 
 def _span_ends(cells: np.ndarray, reasons: np.ndarray):
@@ -1648,11 +1658,14 @@ def _span_ends(cells: np.ndarray, reasons: np.ndarray):
         if j is None or reasons[p - 1] != "" or reasons[p] not in ("", "note", "continuation"):
             continue
         above, below = cells[p - 1][j], cells[p][j]
+        dated = isinstance(above, (dt.date, pd.Timestamp)) or (isinstance(above, str) and _DAY_WRITTEN.search(above))
+        day = dated and (not isinstance(above, str) or _DAY_END.search(above))
         if (
-            isinstance(above, str)
+            dated
+            and isinstance(above, str)
             and _OPEN_SPAN.search(above)
             and (isinstance(below, (dt.date, pd.Timestamp)) or (isinstance(below, str) and _SPAN_END.match(below)))
-        ):
+        ) or (day and isinstance(below, str) and _DASHED_END.match(below)):
             yield p, p - 1
 
 
@@ -2229,7 +2242,7 @@ def _table(
             j, row = _lone_column(cells[p]), body.index[owner]
             column = body.columns[j]
             if row in records.index:
-                records.at[row, column] = f"{str(records.at[row, column]).strip()}{wrapped_text(cells[p][j])}"
+                records.at[row, column] = f"{wrapped_text(records.at[row, column])}{wrapped_text(cells[p][j])}"
     split = [c for c in columns if c.parts]
     carried = 0
     if split and len(records):
