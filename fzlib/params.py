@@ -482,19 +482,22 @@ def _check(value, rule: Rule, where: str, name: str, node=None):
             break
     else:
         wanted = " 或 ".join(_WORDS.get(t, t) for t in types)
-        raise _wrong(name, where, f"应为 {wanted}", value, rule)
+        raise _wrong(name, where, f"应为 {wanted}", value, rule, node)
     value = value_as
     if kind in ("int", "number"):
-        if rule.minimum is not None and value < rule.minimum or rule.maximum is not None and value > rule.maximum:
-            bounds = f"{rule.minimum if rule.minimum is not None else ''}～{rule.maximum if rule.maximum is not None else ''}"
-            raise _wrong(name, where, f"应在 {bounds} 之间", value, rule)
+        low, high = rule.minimum, rule.maximum
+        if low is not None and value < low or high is not None and value > high:
+            # One bound only: "应在 0～ 之间" had left the reader to guess the other.
+            bounds = f"应在 {low}～{high} 之间" if low is not None and high is not None else None
+            bounds = bounds or (f"应不小于 {low}" if low is not None else f"应不大于 {high}")
+            raise _wrong(name, where, bounds, value, rule, node)
     allowed = _choices(rule.choices)
     if allowed is not None and value not in allowed:
         close = difflib.get_close_matches(str(value), [str(a) for a in allowed], n=1)
         hint = f"（是不是“{close[0]}”？）" if close else f"（可用：{'、'.join(map(str, sorted(allowed)[:12]))}）"
         if rule.choices in ("kinds", "figures") and (named := _titled_hint(str(value), rule.choices)):
             hint = named
-        raise ParamsError(f"参数文件 {name} 中 {where}：“{value}”不是可用的值{hint}。")
+        raise ParamsError(f"参数文件 {name} {_at(node)}{where}：“{value}”不是可用的值{hint}。")
     if kind == "map":
         nodes = _value_nodes(node, value)
         return {
@@ -672,7 +675,12 @@ def _choices(choices) -> frozenset | None:
     return frozenset(choices)
 
 
-def _wrong(name: str, where: str, what: str, value, rule: Rule) -> ParamsError:
+def _at(node) -> str:
+    """Where a value is written, as a message says it: "第 3 行 " where its YAML node is known, else "中 "."""
+    return f"第 {node.start_mark.line + 1} 行 " if node is not None and getattr(node, "start_mark", None) else "中 "
+
+
+def _wrong(name: str, where: str, what: str, value, rule: Rule, node=None) -> ParamsError:
     shown = _as_written(value)
     if len(shown) > 40:
         shown = shown[:40] + "…"
@@ -682,14 +690,18 @@ def _wrong(name: str, where: str, what: str, value, rule: Rule) -> ParamsError:
         if isinstance(value, str) and _WIDE_DASH.match(value)
         else ""
     )
+    at = _at(node)
     if value is None:
-        return ParamsError(f"参数文件 {name} 中 {where} {what}，而冒号后没有写值{example}。")
+        return ParamsError(f"参数文件 {name} {at}{where} {what}，而冒号后没有写值{example}。")
     types = rule.type if isinstance(rule.type, tuple) else (rule.type,)
     if isinstance(value, str) and {"int", "number"} & set(types) and (number := _number_written(value)):
-        return ParamsError(f"参数文件 {name} 中 {where} {what}，而不是文字“{shown}”：{number}。")
+        return ParamsError(f"参数文件 {name} {at}{where} {what}，而不是文字“{shown}”：{number}。")
     if isinstance(value, str) and "date" in types and (day := _date_written(value)):
-        return ParamsError(f"参数文件 {name} 中 {where} {what}，而不是“{shown}”：请写成 {day}。")
-    return ParamsError(f"参数文件 {name} 中 {where} {what}，而不是“{shown}”{dash}{example}。")
+        return ParamsError(f"参数文件 {name} {at}{where} {what}，而不是“{shown}”：请写成 {day}。")
+    if isinstance(value, str) and types == ("list",) and not dash and value.strip():
+        # One word where a list of them belongs (decided_on: 立案时间): the list of that one word was meant.
+        return ParamsError(f"参数文件 {name} {at}{where} {what}，而不是“{shown}”：请写成 [{value.strip()}]。")
+    return ParamsError(f"参数文件 {name} {at}{where} {what}，而不是“{shown}”{dash}{example}。")
 
 
 # A day written the way a letter or a ledger writes it: 2025年1月15日, 2025.1.15, 2025/01/15, 二〇 excepted.

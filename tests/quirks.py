@@ -3846,6 +3846,43 @@ def a_part_of_the_year_for_a_date(raw: Path) -> list[Path]:
     return _dated(raw, "a-part-of-the-year-for-a-date.csv", 26101, ["2024年底", "2024年初", "2024年末"])
 
 
+# --- round 27 ----------------------------------------------------------------------------------------------------
+
+
+def a_span_wrapped_after_its_dash(raw: Path) -> Path:
+    """Three decisions, the second dated as a span whose cell was too narrow: 2024.3.3— on its own row, its end
+    2024.3.9 (and 至 2024年4月2日 under the third, a span in words) typed on the row under it, nothing else there."""
+    rows = enforcement(27001, 3)
+    rows[1][5], rows[2][5] = "2024.3.3—", "2024年3月20日至"
+    tail = lambda day: [None, None, None, None, None, day, None, None]  # noqa: E731
+    return builders.xlsx(
+        raw / "a-span-wrapped-after-its-dash.xlsx",
+        {"S": [H, rows[0], rows[1], tail("2024.3.9"), rows[2], tail("2024年4月2日")]},
+    )
+
+
+def a_span_wrapped_before_its_dash(raw: Path) -> Path:
+    """The same decisions, the span's dash carried down with its end (2024.3.3 | —2024.3.9, 2024年3月20日 | 至2024年4月2日),
+    the first a date cell of Excel's own."""
+    rows = enforcement(27001, 3)
+    rows[1][5], rows[2][5] = datetime.datetime(2024, 3, 3), "2024年3月20日"
+    tail = lambda day: [None, None, None, None, None, day, None, None]  # noqa: E731
+    return builders.xlsx(
+        raw / "a-span-wrapped-before-its-dash.xlsx",
+        {"S": [H, rows[0], rows[1], tail("—2024.3.9"), rows[2], tail("至2024年4月2日")]},
+    )
+
+
+def a_workbook_unpacked_into_a_folder_of_its_name(raw: Path) -> Path:
+    """执法台账.xlsx as a folder: the workbook's parts ([Content_Types].xml, _rels/, xl/…) as an unzip tool, a Mac's
+    Archive Utility or a 解压 by mistake leaves them, under the workbook's own name."""
+    book = builders.xlsx(raw.parent / "packed" / "执法台账.xlsx", {"S": [H, *enforcement(27011, 3)]})
+    folder = raw / "执法台账.xlsx"
+    with zipfile.ZipFile(book) as archive:
+        archive.extractall(folder)
+    return folder
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4

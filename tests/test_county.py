@@ -557,3 +557,55 @@ def test_a_forking_parent_imports_exactly_the_modules_the_per_town_step_imports(
     tree = ast.parse(inspect.getsource(step._process))
     found = {imported(n, a.name) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
     assert found == set(step.PER_TOWN_MODULES)
+
+
+@pytest.mark.parametrize(
+    "folder, extra",
+    [
+        ("鲁桥镇2024年台账", "2024年台账"),
+        ("2024年鲁桥镇", "2024年"),
+        ("鲁桥镇台账资料", "台账资料"),
+        ("鲁桥镇_2024", "_2024"),
+        ("鲁桥镇（最终版）", "（最终版）"),
+    ],
+)
+def test_a_town_folder_named_with_its_year_or_the_word_ledger_is_told_its_town_name(tmp_path, folder, extra):
+    # Before: the folder's whole name was the town's: 鲁桥镇2024年台账 a town of the county's report and workbook, the
+    # county's registers' rows of 鲁桥镇 not its own, and beside a folder 鲁桥镇 the same town counted twice.
+    raw = tmp_path / "county"
+    for town in ("甲镇", folder):
+        builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "Traceback" not in stderr and "内部错误" not in stderr
+    assert f"「{folder}」除乡镇名称外还写了“{extra}”" in stderr and "改名为「鲁桥镇」" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("town", ["二〇二四镇", "台账乡", "鲁桥镇"])
+def test_a_town_whose_own_name_only_looks_decorated_is_a_town(tmp_path, town):
+    raw = tmp_path / "county"
+    builders.xlsx(raw / town / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    from fzlib.county.command import discover
+
+    assert discover(raw, YEAR) == [town]
+
+
+@pytest.mark.parametrize("version", ["乙镇-最终版", "乙镇（修改稿）", "乙镇 定稿"])
+def test_a_later_version_of_a_towns_folder_beside_it_is_named_never_counted_as_another_town(tmp_path, version):
+    # Before: 乙镇-最终版 beside 乙镇 was a town of its own, its cases counted a second time in the county's totals.
+    raw = tmp_path / "county"
+    builders.xlsx(raw / "乙镇" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    builders.xlsx(raw / version / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(3)]})
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "Traceback" not in stderr and "内部错误" not in stderr
+    assert f"「{version}」像是「乙镇」的另一个版本" in stderr and "计入两次" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_town_folder_marked_as_sent_is_told_its_town_name(tmp_path):
+    raw = tmp_path / "county"
+    builders.xlsx(
+        raw / "丁镇（已上报）" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]}
+    )
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "改名为「丁镇」" in stderr

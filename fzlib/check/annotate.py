@@ -11,7 +11,7 @@ import copy
 from pathlib import Path
 
 from fzlib.check import messages
-from fzlib.check.draft import DraftError, blocks, open_docx
+from fzlib.check.draft import DraftError, blocks, cell_text, open_docx
 from fzlib.check.verify import Claim
 
 AUTHOR = "fzlib 核对"
@@ -87,6 +87,9 @@ def _runs_for(targets, start: int, end: int):
     """The runs that hold text[start:end], split out of their neighbours; [] when not found."""
     import bisect
 
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
     keys = [t[0] for t in targets]
     i = bisect.bisect_right(keys, start) - 1
     if i < 0:
@@ -101,15 +104,17 @@ def _runs_for(targets, start: int, end: int):
     # a table row: find the cell, then the number inside the cell's paragraphs
     cell_start = 0
     for cell in holders:
-        cell_text = " ".join(cell.text.split())
-        if cell_start <= offset < cell_start + len(cell_text) + 1:
-            wanted = cell_text[offset - cell_start : offset - cell_start + length]
-            for paragraph in cell.paragraphs:
+        text = cell_text(cell)
+        if cell_start <= offset < cell_start + len(text) + 1:
+            wanted = text[offset - cell_start : offset - cell_start + length]
+            # Its own paragraphs, and those of a table or a content control inside it, as the draft's line reads them.
+            paragraphs = [Paragraph(p, cell) for p in cell._tc.iter(qn("w:p"))]
+            for paragraph in paragraphs:
                 at = paragraph.text.find(wanted)
                 if at >= 0:
                     return _split_runs(paragraph, at, length)
-            return cell.paragraphs[0].runs[:1] if cell.paragraphs and cell.paragraphs[0].runs else []
-        cell_start += len(cell_text) + 1
+            return next((p.runs[:1] for p in paragraphs if p.runs), [])
+        cell_start += len(text) + 1
     return []
 
 

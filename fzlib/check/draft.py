@@ -51,6 +51,8 @@ def _sniffed(path: Path) -> str:
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<html", b"<!doctype html", b"<?xml", b"mime-version")) or b"<html" in lowered[:1024]:
         return "page"
+    if _utf16_order(head) and not head.startswith(b"{\\rtf"):
+        return "text"  # UTF-16 without its mark: its zero bytes are its ASCII characters' high bytes
     if head.startswith(b"{\\rtf") or b"\x00" in head.lstrip(b"\xff\xfe"):
         return ""
     try:
@@ -254,9 +256,37 @@ def _cut(text: str, limit: int) -> str:
     return text[: line_end if line_end > 0 else limit]
 
 
+def _utf16_order(data: bytes) -> str | None:
+    """The byte order of a UTF-16 text saved without its mark (a web system's export), told by where its zero bytes
+    fall: the high byte of every ASCII character (digits, line ends) is zero, first in big-endian, second in
+    little-endian. None for a text of another encoding (none of which writes zero bytes).
+
+    >>> _utf16_order("全年20件。".encode("utf-16-be")), _utf16_order("全年20件。".encode("utf-16-le"))
+    ('utf-16-be', 'utf-16-le')
+    >>> _utf16_order("全年20件".encode("gb18030")) is None
+    True
+    """
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if max(even, odd) < 2 or min(even, odd) * 4 > max(even, odd) or head.startswith(_OLE_MAGIC):
+        return None
+    order = "utf-16-be" if even > odd else "utf-16-le"
+    try:  # and it reads as text: no half of a character pair, hardly a control character (a binary file's zeros)
+        text = head[: len(head) // 2 * 2].decode(order)
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 4:
+            return None
+        text = head[: err.start].decode(order, errors="replace")
+    odd_characters = sum(1 for c in text if c < " " and c not in "\t\n\r")
+    return order if odd_characters * 20 < len(text) else None
+
+
 def _decode(data: bytes, complete: bool = True) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    if order := _utf16_order(data):
+        # Never tried as UTF-8 or GB18030 first: its bytes may happen to decode as either, into other characters.
+        return data[: len(data) // 2 * 2].decode(order, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     for encoding in _TEXT_ENCODINGS:
         try:
             return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
@@ -436,6 +466,7 @@ _SKIPPED = frozenset(
         _W + "instrText",
         _W + "pPr",
         _W + "rPr",
+        _W + "rt",  # a phonetic guide's text (拼音指南) over its base: not the draft's words
         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
     }
 )
@@ -519,6 +550,8 @@ def _walk(element, parts: list[str], boxes: list[str]) -> None:
             continue
         if tag == _W + "r" and _hidden(child):
             continue  # hidden text (隐藏文字): neither shown nor printed, often a figure kept from an old version
+        if tag == _W + "r" and _note_mark(child) and parts and "".join(parts)[-1:].isdigit():
+            continue  # a note mark set above the line after a figure (20¹, 20[2], 20※): no digit of it
         if tag == _W + "t":
             parts.append(child.text or "")
         elif tag == _W + "tab":
@@ -532,6 +565,19 @@ def _walk(element, parts: list[str], boxes: list[str]) -> None:
             _walk(child, parts, boxes)
 
 
+# What a note mark set by hand above the line is: a number, bracketed or not, or a reference sign.
+_NOTE_MARK = re.compile(r"[\[(（［【〔]?(?:\d{1,2}|[①-⑳*※†‡＊])[\])）］】〕]?")
+
+
+def _note_mark(run) -> bool:
+    """Whether a run is a note mark set above the line (superscript) by hand: its text a number or a sign alone. Set
+    after a figure it is read apart from it (20¹ is 20, not 201); after a letter it is a power (m²), kept."""
+    align = run.find(f"{_W}rPr/{_W}vertAlign")
+    if align is None or align.get(_W + "val") != "superscript":
+        return False
+    return bool(_NOTE_MARK.fullmatch("".join(t.text or "" for t in run.iter(_W + "t")).strip()))
+
+
 def _hidden(run) -> bool:
     """Whether a run is hidden text by its own formatting (w:vanish, Word's 隐藏 font effect)."""
     mark = run.find(f"{_W}rPr/{_W}vanish")
@@ -539,12 +585,18 @@ def _hidden(run) -> bool:
 
 
 def _unique_cells(row) -> list[str]:
-    """Cell texts of a row; merged cells repeat in python-docx, so keep each once."""
+    """Cell texts of a row; merged cells repeat in python-docx, so keep each once. A cell is read as a body is: its
+    paragraphs, and a table, a content control or a text box inside it (a report framed in a one-cell table holds
+    its sentences there; read by its own paragraphs only, their figures had gone unchecked without a word)."""
     seen, out = set(), []
     for cell in row.cells:
         if id(cell._tc) in seen:
             continue
         seen.add(id(cell._tc))
-        text = "\n".join(paragraph_text(p)[0] for p in cell._tc.iterchildren(_W + "p"))
-        out.append(" ".join(text.split()))
+        out.append(cell_text(cell))
     return out
+
+
+def cell_text(cell) -> str:
+    """A table cell's text as the draft's line of its row holds it (whitespace collapsed)."""
+    return " ".join("\n".join(line for _, _, line in blocks(cell._tc, cell)).split())

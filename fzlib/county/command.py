@@ -73,8 +73,58 @@ def discover(raw: Path, year: int) -> list[str]:
     _refuse_unnamed(towns)
     _refuse_twins(towns)
     _refuse_copies(towns)
+    _refuse_versions(towns)
+    _refuse_decorated(towns)
     _refuse_nested_towns(raw, towns)
     return towns
+
+
+def _version_of(name: str) -> tuple[str, str] | None:
+    """(the town, the word) of a folder named as a later version of a town's (乙镇-最终版, 乙镇（修改稿）: the words of
+    fzlib/specs/corrections.yaml `later_versions`, as a ledger's file is told superseded by), or None."""
+    from fzlib.spec import corrections
+
+    for word in sorted(corrections().later_versions, key=len, reverse=True):
+        base = re.sub(rf"[\s_\-－—]*[（(【\[]?\s*{re.escape(word)}\s*[）)】\]]?$", "", name.strip())
+        if base != name.strip() and base.strip():
+            return base.strip(), word
+    return None
+
+
+def _refuse_versions(towns: list[str]) -> None:
+    """A folder named as a later version of a town's beside it (乙镇-最终版 beside 乙镇): that town a second time,
+    which of the two holds the ledgers to count not known."""
+    names = {_same_town(t): t for t in towns}
+    for town in towns:
+        found = _version_of(town)
+        original = names.get(_same_town(found[0])) if found else None
+        if found and original is not None and original != town:
+            raise CountyError(
+                f"乡镇文件夹「{town}」像是「{original}」的另一个版本（名称中写了“{found[1]}”），全县合计会把{original}"
+                f"计入两次。请只保留要用的一份：把最终的台账放入「{original}」、删去另一个文件夹后重新运行；"
+                "如确是两个乡镇，请把名称改得能区分开。"
+            )
+
+
+def _refuse_decorated(towns: list[str]) -> None:
+    """A town's folder named with its year or the words a folder of ledgers carries (鲁桥镇2024年台账, 2024年鲁桥镇):
+    the folder's name is the town's in the county's report and workbook, and the one its county registers' rows
+    are told by (鲁桥镇's rows are not 鲁桥镇2024年台账's); beside a folder 鲁桥镇 it is that town a second time."""
+    from fzlib.ingest.towns import town_of_folder  # the ingest layer, loaded once a county is run
+
+    for folder in towns:
+        version = _version_of(folder)
+        if version and town_of_folder(f"{version[0]}台账") == (version[0], "台账"):  # 乙镇（最终版）: a town's name
+            found: tuple[str, str] | None = (version[0], folder.strip()[len(version[0]) :])
+        else:
+            found = town_of_folder(folder)
+        if found:
+            town, rest = found
+            raise CountyError(
+                f"乡镇文件夹「{folder}」除乡镇名称外还写了“{rest}”：全县汇总以文件夹名称为乡镇名称，报告和汇总表会写作"
+                f"“{folder}”，县级台账中{town}的行也对不上。请把文件夹改名为「{town}」（年份已由 --year 给出）后重新运行；"
+                f"如已有「{town}」文件夹，请把两个文件夹的台账合并到其中一个。"
+            )
 
 
 # The name a file manager gives a folder just made (Windows, WPS, macOS, Linux): no town's name.

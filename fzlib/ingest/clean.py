@@ -49,6 +49,7 @@ from fzlib.ingest.folder import (
     same_but_year,
     scan_of,
     sha256,
+    unpacked_package,
     without_copy_marks,
     without_older_mark,
 )
@@ -764,6 +765,34 @@ class YearCleaner:
                         header=sheet,
                         expected=close[0] if close else None,
                     )
+        # earlier_versions names files, hidden_sheets sheets (bare, or a file's, or a whole file): one naming none of
+        # them did nothing, and the version or the hidden sheet meant was left out without a word.
+        versions = self.options["earlier_versions"]
+        for entry in sorted(map(str, versions)) if isinstance(versions, list) else ():
+            if entry not in known:
+                close = difflib.get_close_matches(entry, sorted(known), n=1, cutoff=0.8)
+                self.issue(
+                    "params.unmatched",
+                    where,
+                    detail="earlier_versions",
+                    value=entry,
+                    expected=close[0] if close else None,
+                )
+        hidden = self.options["hidden_sheets"]
+        every_sheet = {s["sheet"] for f in self.files for s in f["sheets"]}
+        for entry in sorted(map(str, hidden)) if isinstance(hidden, list) else ():
+            file, sheet = _file_and_sheet(entry)
+            sheets = self._sheets_of(file) if sheet else every_sheet
+            if (
+                (entry in known or entry in every_sheet)
+                if not sheet
+                else (file in known and (sheets is None or sheet in sheets))
+            ):
+                continue
+            close = difflib.get_close_matches(sheet or entry, sorted(sheets or every_sheet), n=1, cutoff=0.5)
+            self.issue(
+                "params.sheet_unknown", where, detail="hidden_sheets", value=entry, expected=close[0] if close else None
+            )
 
     def _sheets_of(self, file: str) -> set[str] | None:
         """The names of the sheets read of a file (by its path or its name alone); None when it was not read whole
@@ -804,6 +833,7 @@ class YearCleaner:
             if self.shown_name(p) not in self.exclude | self.refused.keys()
             and not broken_link(p)
             and not outside_link(p, self.raw)
+            and not unpacked_package(p)
         ]
         # An excluded file copies nothing: its copy is read as the ledger it is.
         self.paths = {self.shown_name(p): p for p, _ in planned}
@@ -879,6 +909,11 @@ class YearCleaner:
         if why := self.refused.get(rel):
             entry["problem"] = "file.no_access"
             self.issue("file.no_access", rel, detail=why)
+            self._hint_kind(entry, rel)
+            return
+        if program := unpacked_package(path):  # a folder of an Office file's parts: the file it was, named
+            entry["problem"] = "file.unpacked_package"
+            self.issue("file.unpacked_package", rel, detail=program)
             self._hint_kind(entry, rel)
             return
         try:

@@ -187,6 +187,28 @@ def page_parts(page: Path) -> list[Path]:
     return sorted(p for f in folders if page_folder(f, siblings) for p in f.rglob("*") if p.is_file())
 
 
+# An Office file's parts by the folder each of its kinds keeps them in, and the program that opens it.
+_PACKAGE_PARTS = (("xl", "Excel"), ("word", "Word"), ("ppt", "PowerPoint"))
+
+
+def unpacked_package(path: Path) -> str | None:
+    """The program whose file a folder is the unpacked parts of ([Content_Types].xml beside xl/, word/ or ppt/: a
+    workbook an unzip tool, a Mac's Archive Utility or a 解压 by mistake opened into a folder of its name), or None.
+    Never walked: its parts, each read as a ledger, had been eight damaged or unknown files, none saying what the
+    folder is.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "xl").mkdir(); _ = (d / "[Content_Types].xml").write_text("")
+    >>> unpacked_package(d), unpacked_package(d / "xl")
+    ('Excel', None)
+    """
+    try:
+        if not (path / "[Content_Types].xml").is_file():
+            return None
+        return next((program for folder, program in _PACKAGE_PARTS if (path / folder).is_dir()), None)
+    except OSError:
+        return None
+
+
 def hidden_ledger(name: str) -> bool:
     """Whether a file whose name hides it (a leading dot) is named as a ledger is.
 
@@ -234,6 +256,8 @@ def ledger_files(raw: Path) -> list[Path]:
         try:
             if not listed or (p.is_symlink() and (broken_link(p) or outside_link(p, raw))) or p.is_file():
                 found.append(p)
+            elif not p.is_symlink() and unpacked_package(p):  # named as the one file it was, never walked
+                found.append(p)
         except OSError:
             found.append(p)
     return sorted(set(found))  # a folder that could not be listed is met as an entry and as a folder
@@ -263,6 +287,7 @@ def _entries(raw: Path):
                     entry.is_dir(follow_symlinks=False)
                     and not system_folder(entry.name)
                     and not page_folder(path, names)
+                    and not unpacked_package(path)
                 ):
                     below.append(path)
             except OSError:
@@ -482,6 +507,8 @@ def folder_stamp(raw: Path) -> str:
         try:
             if outside_link(path, raw):
                 digest, size = "link-out-of-folder", -1
+            elif path.is_dir():  # an Office file unpacked into a folder: what its parts hold
+                digest, size = _parts_digest(path), -1
             else:
                 stat = path.stat()  # a file past the size limit is refused unread: named by its size and time
                 digest, size = sha256(path) or f"too-large-{stat.st_mtime_ns}", stat.st_size
@@ -490,6 +517,15 @@ def folder_stamp(raw: Path) -> str:
         lines.append(f"{digest}  {size}  {path.relative_to(raw).as_posix()}")
     listing = hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).hexdigest()
     return f"{len(lines)} files, listing sha256 {listing}\n"
+
+
+def _parts_digest(folder: Path) -> str:
+    """A digest of a folder's files, their paths and contents (an unpacked Office file's parts, for the stamp)."""
+    digest = hashlib.sha256()
+    for part in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):
+        digest.update(part.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+        digest.update((sha256(part) or "too-large").encode() + b"\0")
+    return digest.hexdigest()
 
 
 # A scan or photo of a printed ledger is named after it with a word saying what it is: 台账（盖章扫描件）.pdf.

@@ -168,6 +168,16 @@ CATALOGUE: dict[str, IssueType] = {
         "这是一个压缩包（{detail}），fzlib 不打开压缩包，其中的台账未读取",
         "请解压后把其中的台账文件放入该年份的文件夹，再把压缩包移出（或在 params/<年份>.yaml 的 exclude 中列出）",
     ),
+    # An Office file's parts in a folder of its name (执法台账.xlsx/[Content_Types].xml, xl/…): unpacked by an unzip
+    # tool or a Mac's Archive Utility. Its parts are never read one by one; the file is not put back together here
+    # (a copy of a ledger written outside data/raw is personal data leaving it).
+    "file.unpacked_package": IssueType(
+        "解压开的 Office 文件",
+        ERROR,
+        "这是一个文件夹，里面是一个 {detail} 文件解压开后的各个部件（[Content_Types].xml 等），不是文件本身，其中的台账未读取",
+        "请找回原来的文件放入原始台账文件夹，再删除该文件夹；找不到原文件时，可打开该文件夹，全选其中所有文件和文件夹，"
+        "压缩为 .zip，把压缩包的扩展名改为 .xlsx（Word 文件改为 .docx），放入原始台账文件夹后删除该文件夹",
+    ),
     # The folder sent as one zip and unpacked where it arrived, the zip left beside its files: the same books twice.
     "file.archive_copy": IssueType(
         "已解压的压缩包",
@@ -789,6 +799,13 @@ CATALOGUE: dict[str, IssueType] = {
         WARNING,
         "{detail} 中写的“{value}”：文件中没有名为“{header}”的工作表，该项没有起作用{expected_hint}",
         "请把「」中的名称改为该文件中工作表的名称（与 Excel 底部标签上的文字完全一致）；不再需要的请删去该项",
+    ),
+    # hidden_sheets naming no sheet (nor file) the ledgers have: the hidden sheet meant is still left out.
+    "params.sheet_unknown": IssueType(
+        "参数未对应工作表",
+        WARNING,
+        "{detail} 中写的“{value}”不是任何台账文件或工作表的名称，该项没有起作用{expected_hint}",
+        "请把它改为工作表的名称（与 Excel 底部标签上的文字完全一致），或写成 文件名「工作表」；不再需要的请删去该项",
     ),
     "column.not_found": IssueType(
         "指定的列不存在",
@@ -1822,7 +1839,7 @@ def _expected_hint(row: dict) -> str:
         return ""
     if row["code"] == "column.missing":
         return f"（相近的列有 {expected}，但其内容不像“{row.get('detail')}”）"
-    if row["code"] in ("params.unmatched", "params.sheet_unmatched"):
+    if row["code"] in ("params.unmatched", "params.sheet_unmatched", "params.sheet_unknown"):
         return f"（是不是“{expected}”？）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"

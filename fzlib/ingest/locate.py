@@ -8,6 +8,7 @@ at every later row that reads as a header. Every row of the sheet is accounted f
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter
@@ -1619,15 +1620,29 @@ def wrapped_lines(cells: np.ndarray, reasons: np.ndarray) -> list[tuple[int, int
     >>> numbered = np.array([[1, "旺草许字〔2024〕第7号", "事项"], [None, "无", None]], dtype=object)
     >>> wrapped_lines(numbered, np.array(["", "note"], dtype=object))
     []
+
+    So is a line whose one cell ends a span the cell above it opens (2024.3.3— | 2024.3.9, 3月20日至 | 4月2日), a day
+    typed on under a narrow column, whether it was taken for a note or for a record wanting its number and name.
+
+    >>> spans = np.array([[1, "甲", "2024.3.3—"], [None, None, "2024.3.9"], [2, "乙", "2024.3.5"]], dtype=object)
+    >>> wrapped_lines(spans, np.array(["", "", ""], dtype=object))
+    [(1, 0)]
+    >>> spans = np.array([[1, "甲", "2024.3.3"], [None, None, "至2024.3.9"], [2, "乙", "2024.3.5"]], dtype=object)
+    >>> wrapped_lines(spans, np.array(["", "note", ""], dtype=object))
+    [(1, 0)]
+    >>> wrapped_lines(np.array([[1, "甲", "1000-"], [None, None, "500"]], dtype=object), np.array(["", ""], dtype=object))
+    []
     """
-    notes = np.flatnonzero((reasons == "note") | (reasons == "continuation"))
+    found: dict[int, int] = dict(_span_ends(cells, reasons))
+    notes = np.flatnonzero(
+        ((reasons == "note") | (reasons == "continuation")) & ~np.isin(np.arange(len(cells)), list(found))
+    )
     if not len(notes):
-        return []
+        return list(found.items())
     records = cells[reasons == ""]
     used = [j for j in range(cells.shape[1]) if any(_filled_cell(x) for x in records[:, j])]
     if not used:
-        return []
-    found: dict[int, int] = {}
+        return list(found.items())
     for p in notes:
         p = int(p)
         j = _lone_column(cells[p])
@@ -1641,7 +1656,44 @@ def wrapped_lines(cells: np.ndarray, reasons: np.ndarray) -> list[tuple[int, int
             found[p] = p - 1
         elif p - 1 in found and _lone_column(cells[p - 1]) == j:
             found[p] = found[p - 1]  # the third line of a text wrapped twice
-    return list(found.items())
+    return sorted(found.items())
+
+
+# A span left open at the end of its cell (2024.3.3—, 3月20日至), and the day that may end it on the line below; or a
+# day (2024.3.3, 3月20日, a date cell) whose span's dash was carried down with its end (—2024.3.9, 至4月2日).
+_OPEN_SPAN = re.compile(r"\d\s*[日号]?\s*(?:[-—–－~～]+|至|到)\s*$")
+_SPAN_END = re.compile(r"^\s*[\d０-９]")
+_DAY_END = re.compile(r"\d\s*[日号]?\s*$")
+_DASHED_END = re.compile(r"^\s*(?:[-—–－~～]+|至|到)\s*[\d０-９]")
+# A day as a cell writes it (2024.3.3, 3月20日, 2024-03-03): only a date's span is joined, never an amount's (1000- | 500).
+_DAY_WRITTEN = re.compile(r"\d\s*(?:年|月|[./\-]\s*\d{1,2}\s*[./\-]|月\s*\d{1,2}\s*[日号])")
+
+
+def _span_ends(cells: np.ndarray, reasons: np.ndarray):
+    """(position, its record's position) of the lines whose one cell is the end of a span left open in the record's
+    cell above (`wrapped_lines`)."""
+    for p in range(1, len(cells)):
+        j = _lone_column(cells[p])
+        if j is None or reasons[p - 1] != "" or reasons[p] not in ("", "note", "continuation"):
+            continue
+        above, below = cells[p - 1][j], cells[p][j]
+        dated = isinstance(above, (dt.date, pd.Timestamp)) or (isinstance(above, str) and _DAY_WRITTEN.search(above))
+        day = dated and (not isinstance(above, str) or _DAY_END.search(above))
+        if (
+            dated
+            and isinstance(above, str)
+            and _OPEN_SPAN.search(above)
+            and (isinstance(below, (dt.date, pd.Timestamp)) or (isinstance(below, str) and _SPAN_END.match(below)))
+        ) or (day and isinstance(below, str) and _DASHED_END.match(below)):
+            yield p, p - 1
+
+
+def wrapped_text(x) -> str:
+    """A wrapped line's cell as text to join on: a day Excel made a date cell as the day (2024-03-09), not its
+    midnight."""
+    if isinstance(x, (dt.datetime, pd.Timestamp)) and not (x.hour or x.minute or x.second):
+        return x.strftime("%Y-%m-%d")
+    return str(x).strip()
 
 
 def without_page_tail(table: Table) -> Table:
@@ -2249,7 +2301,7 @@ def _table(
             j, row = _lone_column(cells[p]), body.index[owner]
             column = body.columns[j]
             if row in records.index:
-                records.at[row, column] = f"{str(records.at[row, column]).strip()}{str(cells[p][j]).strip()}"
+                records.at[row, column] = f"{wrapped_text(records.at[row, column])}{wrapped_text(cells[p][j])}"
     split = [c for c in columns if c.parts]
     carried = 0
     if split and len(records):

@@ -46,6 +46,7 @@ class TownWords:
     ] = ()  # offices keeping registers of their own, parts of a town's roll-up (派出所), longest first
     party_columns: frozenset[str] = frozenset()  # titles of a column naming whom each row's case is against (被告)
     county_body_ends: tuple[str, ...] = ()  # what ends a county body's name (局, 办公室 …), longest first
+    folder_words: tuple[str, ...] = ()  # what a town's folder may say beside its name (台账, 资料 …), longest first
 
 
 @cache
@@ -60,6 +61,7 @@ def words() -> TownWords:
         _longest_first(raw.get("unit_offices", ())),
         frozenset(map(norm_header, raw.get("party_column", ()))),
         _longest_first(raw.get("county_body_ends", ())),
+        tuple(sorted(raw.get("folder_words", ()), key=len, reverse=True)),
     )
 
 
@@ -82,6 +84,29 @@ def unit_office(text: str) -> str:
     """
     text = norm_header(text)
     return next((u for u in words().units if text.endswith(u)), "")
+
+
+def town_of_folder(name: str) -> tuple[str, str] | None:
+    """(the town, the rest of the name) of a folder named with a town's name and, before or after it, a year or the
+    words a folder of ledgers carries (towns.yaml `folder_words`); None for a name that is a town's alone or says
+    anything else.
+
+    >>> town_of_folder("鲁桥镇2024年台账"), town_of_folder("2024年鲁桥镇"), town_of_folder("鲁桥镇_2024")
+    (('鲁桥镇', '2024年台账'), ('鲁桥镇', '2024年'), ('鲁桥镇', '_2024'))
+    >>> town_of_folder("鲁桥镇"), town_of_folder("台账乡"), town_of_folder("鲁桥镇晨光村")
+    (None, None, None)
+    """
+    w = words()
+    said = "|".join(map(re.escape, w.folder_words)) or "(?!)"
+    rest = rf"(?:[\s_\-—（）()【】\[\]]|(?:19|20)\d\d\s*(?:年度|年)?|{said})*"
+    suffix = "|".join(map(re.escape, w.suffixes))
+    found = re.fullmatch(rf"(?P<pre>{rest})(?P<town>[\u4e00-\u9fff]+?(?:{suffix}))(?P<post>{rest})", name.strip())
+    if not found or not (found["pre"] or found["post"]) or len(found["town"]) < 2:
+        return None
+    town = found["town"]
+    if any(town.startswith(word) for word in w.folder_words) and not found["pre"]:
+        return None  # 台账乡: a town's own name that opens with such a word
+    return town, f"{found['pre']}{found['post']}"
 
 
 def town_suffixes() -> tuple[str, ...]:

@@ -13,7 +13,7 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from fzlib import paths
-from fzlib.errors import output_failed
+from fzlib.errors import UserProblem, output_failed
 from fzlib.ingest import issues
 from fzlib.ingest.clean import YearCleaner, YearResult
 from fzlib.outputs import fixed_zip, inert_frame, own_output, write_atomic
@@ -171,5 +171,13 @@ def clean_year(
     result = YearCleaner(year, raw, overrides=overrides, exclude=exclude, options=options, own_params=own_params).run(
         progress
     )
+    files = result.manifest["files"]
+    if own_params and files and all(f.get("excluded") for f in files):
+        # Nothing left to read is a folder without ledgers, as an empty one is: never an empty year written, its
+        # every figure "未提供" as if no office had sent a ledger.
+        raise UserProblem(
+            f"原始台账文件夹 {raw} 中的 {len(files)} 个文件都在 params/{year}.yaml 的 exclude 中列出，没有一个台账可读。"
+            f"请从 exclude 中删去要用的台账（exclude 只列有意不用的文件）后重新运行。"
+        )
     write_year(result, out)
     return result
