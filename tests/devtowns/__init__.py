@@ -42,6 +42,7 @@ from . import (
     lanshan,
     lingqiao,
     liugang,
+    liuyin,
     liyuan,
     longtan,
     luxi,
@@ -160,6 +161,7 @@ TOWNS: dict[str, ModuleType] = {
     "yingqiamu": yingqiamu,
     "jiequ": jiequ,
     "nonghe": nonghe,
+    "liuyin": liuyin,
 }
 
 
