@@ -1,0 +1,120 @@
+"""A 北京 城区 街道's ledgers (柳荫街道, the 74th development town, built blind): the 12345 接诉即办 工单 book and its
+月度考核 sheet beside the 信访 register, the 吹哨报到 register beside the 综合执法 export, the 社区 disputes and 调解 words
+(房屋租赁, 已转诉调对接), the 街道法律顾问's 审核行政处罚决定书, the petitions received at the 街道's own reception, and a
+政务公开 register kept a sheet per type whose 发布栏目 names the portal's column. Fixtures are small, fictitious, and
+named after the quirk they show."""
+
+from __future__ import annotations
+
+import builders
+from builders import clean, codes
+
+
+def test_a_hotline_books_monthly_assessment_is_no_ledger(tmp_path):
+    # hotline_rates_sheet (柳荫街道): the 接诉即办 book opens with its 月度考核 (受理量, 响应率, 解决率, 满意率 per month),
+    # the 12345 hotline's scores, a statistics table of no kind. It had been file.unknown_kind (an error, clean exit 1).
+    score = [
+        ["柳荫街道2024年接诉即办月度考核情况", None, None, None, None, None],
+        ["月份", "受理量（件）", "响应率", "解决率", "满意率", "综合得分"],
+        ["1月", 52, 1.0, 0.9231, 0.9423, 95.1],
+        ["2月", 47, 1.0, 0.9362, 0.9574, 96.2],
+    ]
+    tickets = [
+        ["序号", "工单编号", "派单时间", "诉求类型", "问题分类", "所属社区", "诉求人", "诉求内容", "是否解决", "满意情况"],
+        [1, "2401050001", "2024-01-05 09:12", "投诉", "噪音扰民", "芳园社区", "王女士", "楼上住户夜间噪音", "已解决", "满意"],
+        [2, "2401080002", "2024-01-08 14:40", "投诉", "物业管理", "芳园社区", "李先生", "电梯故障物业不修", "未解决", "不满意"],
+    ]
+    builders.xlsx(tmp_path / "柳荫街道2024年接诉即办工单台账.xlsx", {"月度考核": score, "工单明细": tickets})
+    result = clean(tmp_path)
+    assert codes(result, "file.unknown_kind") == []
+    assert "petitions" not in result.tables and "disputes" not in result.tables
+
+
+WHISTLE = [
+    ["序号", "吹哨日期", "哨源", "吹哨事项", "报到部门", "处置结果", "关联执法案件"],
+    [1, "2024年3月5日", "12345诉求", "楼顶违法建设拆除", "区住建委、区规自分局", "已拆除", "京青檀柳荫强字〔2024〕第1号"],
+    [2, "2024年4月9日", "网格巡查", "早市占道经营整治", "区城管执法局、区市场监管局", "已整治", ""],
+    [3, "2024年6月20日", "社区上报", "老旧小区燃气管线隐患", "区住建委、区消防救援支队", "持续跟进", ""],
+]
+DISPUTES = [
+    ["序号", "登记日期", "社区", "纠纷类型", "当事人", "纠纷简要情况", "化解状态", "化解日期"],
+    [1, "2024-03-02", "芳园社区", "物业纠纷", "王某某与（虚构）物业公司", "芳园社区物业问题", "已化解", "2024-03-09"],
+    [2, "2024-05-11", "槐树街社区", "房屋租赁纠纷", "张某与李某某", "押金不退", "已转诉调对接", ""],
+    [3, "2024-07-20", "芳园社区", "邻里纠纷", "赵某与孙某", "漏水", "化解中", ""],
+]
+
+
+def test_a_whistle_register_is_no_dispute_register(tmp_path):
+    # whistle_register_not_cases (柳荫街道): the 街乡吹哨、部门报到 register (哨源, 吹哨事项, 报到部门, 处置结果) lists the
+    # departments a 街道 called in, not disputes screened: its 14 rows had been read as disputes (200 screened for 186).
+    builders.docx_table(tmp_path / "柳荫街道2024年“街乡吹哨、部门报到”工作台账.docx", "柳荫街道2024年吹哨报到工作台账", WHISTLE)
+    builders.xlsx(tmp_path / "柳荫街道2024年矛盾纠纷排查化解台账.xlsx", {"第一季度": DISPUTES})
+    result = clean(tmp_path)
+    disputes = result.tables["disputes"]
+    assert set(disputes["_file"]) == {"柳荫街道2024年矛盾纠纷排查化解台账.xlsx"}
+    # hotline_as_channel / value_synonyms: 已转诉调对接 is passed on to the court's 诉调对接 (not resolved, not unknown);
+    # a lease (房屋租赁纠纷) is a contract.
+    assert disputes.sort_values("_row")["status"].tolist() == ["已化解", "已上报", "化解中"]
+    assert disputes.sort_values("_row")["dispute_type"].tolist()[:2] == ["物业", "合同"]
+    figures = builders.figures(result)
+    assert (figures["disputes.screened"], figures["disputes.resolved"]) == (3, 1)
+
+
+def test_a_petition_received_at_the_streets_reception_is_its_own(tmp_path):
+    # capital_levels (柳荫街道): 来源 街道接待 — the petitioner came to the 街道's reception — is received here, beside the
+    # items the 国家信访局, the 北京市信访办 and the 区信访办 assigned. It had been an unknown value, every figure withheld.
+    rows = [
+        ["序号", "信访编号", "登记日期", "信访形式", "来源", "信访人", "反映问题", "办理状态", "办结日期"],
+        [1, "LYXF2024001", "2024-02-05", "网上信访", "国家信访局交办", "王某某", "加装电梯补贴", "已化解", "2024-03-01"],
+        [2, "LYXF2024002", "2024-03-12", "来信", "北京市信访办交办", "李某", "物业费上涨", "正在化解", ""],
+        [3, "LYXF2024003", "2024-04-18", "来访", "青檀区信访办交办", "赵某某", "违建拆除补偿", "已化解", "2024-05-20"],
+        [4, "LYXF2024004", "2024-05-06", "来访", "街道接待", "孙某", "邻里漏水", "已化解", "2024-05-30"],
+    ]
+    builders.xlsx(tmp_path / "柳荫街道2024年信访事项登记台账.xlsx", {"2024年信访登记": rows})
+    result = clean(tmp_path)
+    assert codes(result, "vocab.unknown") == []
+    assert result.tables["petitions"].sort_values("_row")["source"].tolist()[3] == "本级受理"
+    figures = builders.figures(result)
+    assert (figures["petitions.assigned"], figures["petitions.resolved"], figures["petitions.in_progress"]) == (3, 2, 1)
+
+
+def test_the_street_counsels_review_of_a_penalty_decision_is_a_document_review(tmp_path):
+    # value_synonyms (柳荫街道): the 街道法律顾问 reviews the 综合执法队's 行政处罚决定书 before it is served (审核行政处罚
+    # 决定书), and the 重大行政决策合法性审查: 文书审核, as 审核行政执法文书 is. It had been unknown, every counsel figure
+    # withheld.
+    rows = [
+        ["序号", "服务日期", "服务事项", "数量（件）", "承办律师"],
+        [1, "2024年3月5日", "审核行政处罚决定书", 2, "刘律师"],
+        [2, "2024年4月9日", "合同审查", 1, "陈律师"],
+        [3, "2024年5月9日", "重大行政决策合法性审查", 1, "陈律师"],
+        [4, "2024年6月9日", "法律咨询", 3, "刘律师"],
+    ]
+    builders.docx_table(tmp_path / "柳荫街道法律顾问服务台账2024.docx", "柳荫街道办事处法律顾问工作台账（2024年）", rows)
+    result = clean(tmp_path)
+    assert codes(result, "vocab.unknown") == []
+    figures = builders.figures(result)
+    assert (figures["counsel.document_reviews"], figures["counsel.consultations"]) == (4, 3)
+
+
+def test_a_portal_column_under_a_sheet_named_by_its_type(tmp_path):
+    # category_from_sheet_or_title (柳荫街道): a 政务公开 register keeps a sheet per type; the 主动公开 sheet's 发布栏目
+    # names the 区 portal's column (工作动态, 通知公告, 行政处罚信息, 财政信息). 行政处罚信息 and 财政信息 are columns of what a
+    # portal publishes unasked (法定主动公开内容); 工作动态 — 主动公开 or 媒体发布 as an office counts it — is said by the
+    # sheet's name here. They had been unknown or ambiguous values: every disclosure figure withheld.
+    active = [
+        ["序号", "信息标题", "发布栏目", "发布渠道", "发布日期"],
+        [1, "垃圾分类入户宣传", "工作动态", "青檀区人民政府门户网站", "2024-03-05"],
+        [2, "老旧小区综合整治施工的公告", "通知公告", "青檀区人民政府门户网站", "2024-03-09"],
+        [3, "行政处罚决定信息公示", "行政处罚信息", "青檀区人民政府门户网站", "2024-04-01"],
+        [4, "2024年部门预算", "财政信息", "青檀区人民政府门户网站", "2024-02-01"],
+    ]
+    media = [
+        ["序号", "信息标题", "发布平台", "发布日期"],
+        [1, "吹哨报到拆除楼顶违建", "“柳荫e家”微信公众号", "2024-05-05"],
+        [2, "物业纠纷调解工作室调处成功", "北京日报客户端", "2024-06-05"],
+    ]
+    builders.spreadsheet_ml(tmp_path / "柳荫街道2024年政务公开工作台账.xls", {"主动公开": active, "宣传报道": media})
+    result = clean(tmp_path)
+    assert codes(result, "vocab.ambiguous") == [] and codes(result, "vocab.unknown") == []
+    figures = builders.figures(result)
+    assert (figures["disclosure.proactive"], figures["disclosure.media"]) == (4, 2)
