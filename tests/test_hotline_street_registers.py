@@ -20,9 +20,42 @@ def test_a_hotline_books_monthly_assessment_is_no_ledger(tmp_path):
         ["2月", 47, 1.0, 0.9362, 0.9574, 96.2],
     ]
     tickets = [
-        ["序号", "工单编号", "派单时间", "诉求类型", "问题分类", "所属社区", "诉求人", "诉求内容", "是否解决", "满意情况"],
-        [1, "2401050001", "2024-01-05 09:12", "投诉", "噪音扰民", "芳园社区", "王女士", "楼上住户夜间噪音", "已解决", "满意"],
-        [2, "2401080002", "2024-01-08 14:40", "投诉", "物业管理", "芳园社区", "李先生", "电梯故障物业不修", "未解决", "不满意"],
+        [
+            "序号",
+            "工单编号",
+            "派单时间",
+            "诉求类型",
+            "问题分类",
+            "所属社区",
+            "诉求人",
+            "诉求内容",
+            "是否解决",
+            "满意情况",
+        ],
+        [
+            1,
+            "2401050001",
+            "2024-01-05 09:12",
+            "投诉",
+            "噪音扰民",
+            "芳园社区",
+            "王女士",
+            "楼上住户夜间噪音",
+            "已解决",
+            "满意",
+        ],
+        [
+            2,
+            "2401080002",
+            "2024-01-08 14:40",
+            "投诉",
+            "物业管理",
+            "芳园社区",
+            "李先生",
+            "电梯故障物业不修",
+            "未解决",
+            "不满意",
+        ],
     ]
     builders.xlsx(tmp_path / "柳荫街道2024年接诉即办工单台账.xlsx", {"月度考核": score, "工单明细": tickets})
     result = clean(tmp_path)
@@ -32,7 +65,15 @@ def test_a_hotline_books_monthly_assessment_is_no_ledger(tmp_path):
 
 WHISTLE = [
     ["序号", "吹哨日期", "哨源", "吹哨事项", "报到部门", "处置结果", "关联执法案件"],
-    [1, "2024年3月5日", "12345诉求", "楼顶违法建设拆除", "区住建委、区规自分局", "已拆除", "京青檀柳荫强字〔2024〕第1号"],
+    [
+        1,
+        "2024年3月5日",
+        "12345诉求",
+        "楼顶违法建设拆除",
+        "区住建委、区规自分局",
+        "已拆除",
+        "京青檀柳荫强字〔2024〕第1号",
+    ],
     [2, "2024年4月9日", "网格巡查", "早市占道经营整治", "区城管执法局、区市场监管局", "已整治", ""],
     [3, "2024年6月20日", "社区上报", "老旧小区燃气管线隐患", "区住建委、区消防救援支队", "持续跟进", ""],
 ]
@@ -47,7 +88,9 @@ DISPUTES = [
 def test_a_whistle_register_is_no_dispute_register(tmp_path):
     # whistle_register_not_cases (柳荫街道): the 街乡吹哨、部门报到 register (哨源, 吹哨事项, 报到部门, 处置结果) lists the
     # departments a 街道 called in, not disputes screened: its 14 rows had been read as disputes (200 screened for 186).
-    builders.docx_table(tmp_path / "柳荫街道2024年“街乡吹哨、部门报到”工作台账.docx", "柳荫街道2024年吹哨报到工作台账", WHISTLE)
+    builders.docx_table(
+        tmp_path / "柳荫街道2024年“街乡吹哨、部门报到”工作台账.docx", "柳荫街道2024年吹哨报到工作台账", WHISTLE
+    )
     builders.xlsx(tmp_path / "柳荫街道2024年矛盾纠纷排查化解台账.xlsx", {"第一季度": DISPUTES})
     result = clean(tmp_path)
     disputes = result.tables["disputes"]
@@ -65,7 +108,17 @@ def test_a_petition_received_at_the_streets_reception_is_its_own(tmp_path):
     # items the 国家信访局, the 北京市信访办 and the 区信访办 assigned. It had been an unknown value, every figure withheld.
     rows = [
         ["序号", "信访编号", "登记日期", "信访形式", "来源", "信访人", "反映问题", "办理状态", "办结日期"],
-        [1, "LYXF2024001", "2024-02-05", "网上信访", "国家信访局交办", "王某某", "加装电梯补贴", "已化解", "2024-03-01"],
+        [
+            1,
+            "LYXF2024001",
+            "2024-02-05",
+            "网上信访",
+            "国家信访局交办",
+            "王某某",
+            "加装电梯补贴",
+            "已化解",
+            "2024-03-01",
+        ],
         [2, "LYXF2024002", "2024-03-12", "来信", "北京市信访办交办", "李某", "物业费上涨", "正在化解", ""],
         [3, "LYXF2024003", "2024-04-18", "来访", "青檀区信访办交办", "赵某某", "违建拆除补偿", "已化解", "2024-05-20"],
         [4, "LYXF2024004", "2024-05-06", "来访", "街道接待", "孙某", "邻里漏水", "已化解", "2024-05-30"],
@@ -89,7 +142,9 @@ def test_the_street_counsels_review_of_a_penalty_decision_is_a_document_review(t
         [3, "2024年5月9日", "重大行政决策合法性审查", 1, "陈律师"],
         [4, "2024年6月9日", "法律咨询", 3, "刘律师"],
     ]
-    builders.docx_table(tmp_path / "柳荫街道法律顾问服务台账2024.docx", "柳荫街道办事处法律顾问工作台账（2024年）", rows)
+    builders.docx_table(
+        tmp_path / "柳荫街道法律顾问服务台账2024.docx", "柳荫街道办事处法律顾问工作台账（2024年）", rows
+    )
     result = clean(tmp_path)
     assert codes(result, "vocab.unknown") == []
     figures = builders.figures(result)
