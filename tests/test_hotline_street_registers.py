@@ -173,3 +173,39 @@ def test_a_portal_column_under_a_sheet_named_by_its_type(tmp_path):
     assert codes(result, "vocab.ambiguous") == [] and codes(result, "vocab.unknown") == []
     figures = builders.figures(result)
     assert (figures["disclosure.proactive"], figures["disclosure.media"]) == (4, 2)
+
+
+def test_a_case_filed_and_not_yet_decided_is_no_decision_of_the_year(tmp_path):
+    # filed_and_decided_dates (柳荫街道): the 综合执法 platform's export lists the cases filed, 立案日期 beside 决定日期: a
+    # case filed in December and not decided by the year's end has no 决定日期 and is no decision of any year yet (it
+    # had been row.required_missing, every enforcement figure withheld). One filed in December 2023 and decided in
+    # January is the year's.
+    rows = [
+        ["序号", "案件编号", "案由", "执法类型", "立案日期", "决定日期", "罚款金额（元）"],
+        [1, "京青檀柳荫罚字〔2024〕第1号", "店外经营", "行政处罚", "2023-12-27", "2024-01-08", 200],
+        [2, "京青檀柳荫检字〔2024〕第1号", "门前三包检查", "行政检查", "2024-03-05", "2024-03-05", ""],
+        [3, "京青檀柳荫罚字〔2024〕第2号", "违法建设", "行政处罚", "2024-06-03", "2024-06-28", 1000],
+        [4, "京青檀柳荫罚字〔2024〕第3号", "店外经营", "行政处罚", "2024-12-23", "", ""],
+    ]
+    builders.html_xls(tmp_path / "青檀区柳荫街道办事处行政执法案件导出（2024年）.xls", rows)
+    result = clean(tmp_path)
+    assert codes(result, "row.required_missing") == []
+    figures = builders.figures(result)
+    assert (figures["enforcement.cases"], figures["enforcement.penalty"], figures["enforcement.inspection"]) == (
+        3,
+        2,
+        1,
+    )
+
+
+def test_a_decision_left_undated_without_a_filing_is_still_an_error(tmp_path):
+    # The rule kept: a register without 立案日期 whose 决定日期 is blank has lost a date, not a decision to come.
+    rows = [
+        ["序号", "案件编号", "执法类型", "决定日期"],
+        [1, "京青檀柳荫罚字〔2024〕第1号", "行政处罚", "2024-01-08"],
+        [2, "京青檀柳荫罚字〔2024〕第2号", "行政处罚", ""],
+    ]
+    builders.html_xls(tmp_path / "行政执法案件台账.xls", rows)
+    result = clean(tmp_path)
+    assert len(codes(result, "row.required_missing")) == 1
+    assert builders.figures(result)["enforcement.cases"] is None
