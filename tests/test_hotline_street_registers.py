@@ -209,3 +209,89 @@ def test_a_decision_left_undated_without_a_filing_is_still_an_error(tmp_path):
     result = clean(tmp_path)
     assert len(codes(result, "row.required_missing")) == 1
     assert builders.figures(result)["enforcement.cases"] is None
+
+
+def test_hotline_tickets_grouped_by_their_kind_are_no_counsel_register(tmp_path):
+    # group_lines (a variant of 柳荫街道): the 工单明细 sorted by 诉求类型 under a line 【咨询】 / 【投诉】 per group. The lines
+    # read as the sort of each ticket, the 工单 had fitted a counsel register (咨询 a 法律咨询): 640 tickets of unknown
+    # service withheld every counsel figure. A 12345 工单 is no legal service of the government's counsel.
+    tickets = [
+        ["青檀区柳荫街道接诉即办工单台账（2024年1月—12月）", *[None] * 10],
+        [
+            "序号",
+            "工单编号",
+            "派单时间",
+            "诉求类型",
+            "问题分类",
+            "所属社区",
+            "诉求人",
+            "联系电话",
+            "诉求内容",
+            "承办科室",
+            "是否解决",
+        ],
+        ["【举报】", *[None] * 10],
+        [
+            4,
+            "2401100004",
+            "2024-01-10 07:13",
+            "举报",
+            "噪音扰民",
+            "银河湾社区",
+            "蔡先生",
+            "139****6646",
+            "夜间施工噪音",
+            "平安建设办公室",
+            "已解决",
+        ],
+        ["【咨询】", *[None] * 10],
+        [
+            1,
+            "2401050001",
+            "2024-01-05 09:12",
+            "咨询",
+            "政策咨询",
+            "芳园社区",
+            "王女士",
+            "139****1234",
+            "老年卡办理",
+            "民生保障办公室",
+            "已解决",
+        ],
+        ["【投诉】", *[None] * 10],
+        [
+            2,
+            "2401080002",
+            "2024-01-08 14:40",
+            "投诉",
+            "物业管理",
+            "芳园社区",
+            "李先生",
+            "158****0001",
+            "电梯故障",
+            "物业管理办公室",
+            "未解决",
+        ],
+        [
+            3,
+            "2401090003",
+            "2024-01-09 10:02",
+            "投诉",
+            "噪音扰民",
+            "槐树街社区",
+            "赵女士",
+            "177****0002",
+            "夜间施工",
+            "平安建设办公室",
+            "已解决",
+        ],
+    ]
+    counsel = [
+        ["序号", "服务日期", "服务事项", "数量（件）", "承办律师"],
+        [1, "2024年3月5日", "法律咨询", 2, "刘律师"],
+    ]
+    builders.xlsx(tmp_path / "柳荫街道2024年接诉即办工单台账.xlsx", {"工单明细": tickets})
+    builders.xlsx(tmp_path / "柳荫街道法律顾问服务台账2024.xlsx", {"服务台账": counsel})
+    result = clean(tmp_path)
+    assert set(result.tables["counsel"]["_file"]) == {"柳荫街道法律顾问服务台账2024.xlsx"}
+    assert builders.figures(result)["counsel.consultations"] == 2
