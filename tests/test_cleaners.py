@@ -1718,9 +1718,9 @@ def test_no_value_is_read_from_a_part_of_a_text_whose_other_words_name_something
 @pytest.mark.parametrize(
     ("raw", "offered"),
     [
-        # Near 房屋宅基地纠纷 by 房屋 and the 纠纷 every type's variant ends with: a lease is no homestead; accepted, the
+        # Near 房屋宅基地纠纷 by 房屋 and the 纠纷 every type's variant ends with: a leak is no homestead; accepted, the
         # suggestion had filed it so.
-        ("房屋租赁纠纷", None),
+        ("房屋漏水纠纷", None),
         # A slip in the words that name the type is still offered.
         ("婚姻家廷纠纷", "婚姻家庭"),
         ("房屋宅基纠纷", "房屋宅基地"),

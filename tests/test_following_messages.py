@@ -537,10 +537,10 @@ def test_a_piece_of_a_columns_title_read_as_a_value_is_offered_no_variants_entry
     rows = [
         ["", "", "", "类型", "情况", ""],
         [1, "2024-03-05", "甲村", "邻里纠纷", "已化解", "张某"],
-        [2, "2024-04-11", "乙村", "房屋租赁纠纷", "化解中", "李某"],
+        [2, "2024-04-11", "乙村", "房屋漏水纠纷", "化解中", "李某"],
     ]
     builders.xlsx(tmp_path / "矛盾纠纷排查化解台账.xlsx", {"台账": [head, *rows]})
     messages = {r["value"]: r["message"] for r in codes(clean(tmp_path), "vocab.unknown")}
-    assert set(messages) == {"类型", "情况", "房屋租赁纠纷"}
+    assert set(messages) == {"类型", "情况", "房屋漏水纠纷"}
     assert not any("variants" in messages[v] for v in ("类型", "情况"))
-    assert entry_in(messages["房屋租赁纠纷"]) == {"dispute_type": {"<规定选项>": ["房屋租赁纠纷"]}}
+    assert entry_in(messages["房屋漏水纠纷"]) == {"dispute_type": {"<规定选项>": ["房屋漏水纠纷"]}}

@@ -2106,6 +2106,17 @@ class YearCleaner:
             if spec.date in table and name in table:
                 said = table[name] if spec.field(name).vocabulary else table[name].map(core, na_action="ignore")
                 pending |= table[spec.date].isna().to_numpy(dtype=bool) & among(said, values)
+        # A record begun (spec date_begins: a case's 立案日期) whose date was left blank (no 决定日期) has not ended yet: a
+        # case filed and not decided when the register was exported is no decision of any year yet, not an error (its
+        # row.required_missing had withheld every enforcement figure of a 街道's export, 柳荫街道). Only a blank cell: a
+        # date written and unreadable keeps its error. Without a begun date a blank date is a date lost, as before; so is
+        # it where the row says where it stands (案件状态 执行, 决定: decided, its date lost) — pending_when's words decide.
+        if spec.date_begins and spec.date in table and spec.date_begins in table and spec.date in raw:
+            open_ = table[spec.date].isna().to_numpy(dtype=bool) & table[spec.date_begins].notna().to_numpy(dtype=bool)
+            for name in spec.pending_when:
+                if name in raw:
+                    open_ &= _left_blank_cells(raw[name].reindex(table.index))
+            pending |= _left_blank_rows(raw, spec.date, open_, table.index)
         # Without its date or its key a record cannot be placed in a year or told apart: it is left
         # out. Any other required value missing leaves the record out only of the figures that use
         # that field (a case without its category is still a case): the field is unusable there.

@@ -1288,8 +1288,18 @@ def _title_agrees(table: Table, spec: LedgerSpec, ctx: Context, f: FieldSpec, vo
         return
     texts = dict.fromkeys(table.body[col.index].astype("string").str.strip().dropna().tolist())
     texts.pop("", None)
-    if texts and all((vocab.certain(t) or vocab.assumed(t)) == said[0] for t in texts):
+    # A word the field declares ambiguous (工作动态: 主动公开 or 媒体发布) one of whose readings the title names is said
+    # by the title: a 主动公开 sheet's 发布栏目 工作动态 is proactive. Such a cell had been an error that withheld every
+    # figure of the kind (柳荫街道's 政务公开 register, a sheet per type).
+    readings = {vocab.key(w): values for w, values in f.ambiguous}
+    by_title = [t for t in texts if said[0] in readings.get(vocab.key(t), ())]
+    if texts and all((vocab.certain(t) or vocab.assumed(t)) == said[0] or t in by_title for t in texts):
         result.agrees[f.name] = said[0]
+        if by_title:
+            # The column adds nothing the title does not say, and its ambiguous words only the title settles: the
+            # title gives every row its value (`_constants`), the column is read for no value.
+            del result.columns[f.name]
+            result.tiers.pop(f.name, None)
 
 
 def _said_otherwise(

@@ -42,6 +42,7 @@ from . import (
     lanshan,
     lingqiao,
     liugang,
+    liuyin,
     liyuan,
     longtan,
     luqiao,
@@ -164,6 +165,7 @@ TOWNS: dict[str, ModuleType] = {
     "nonghe": nonghe,
     "luqiao": luqiao,
     "waji": waji,
+    "liuyin": liuyin,
 }
 
 
