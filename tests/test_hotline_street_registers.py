@@ -190,6 +190,10 @@ def test_a_case_filed_and_not_yet_decided_is_no_decision_of_the_year(tmp_path):
     builders.html_xls(tmp_path / "青檀区柳荫街道办事处行政执法案件导出（2024年）.xls", rows)
     result = clean(tmp_path)
     assert codes(result, "row.required_missing") == []
+    # Said, once for the sheet: a decision whose date was forgotten must not leave the count unseen.
+    (note,) = builders.codes(result, "date.left_open")
+    assert (note["level"], note["cell"], note["detail"]) == ("提示", "F5", "立案日期")
+    assert "按尚未办结处理" in note["message"] and "请填上“决定日期”" in note["message"]
     figures = builders.figures(result)
     assert (figures["enforcement.cases"], figures["enforcement.penalty"], figures["enforcement.inspection"]) == (
         3,

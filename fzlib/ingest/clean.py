@@ -2116,7 +2116,15 @@ class YearCleaner:
             for name in spec.pending_when:
                 if name in raw:
                     open_ &= _left_blank_cells(raw[name].reindex(table.index))
-            pending |= _left_blank_rows(raw, spec.date, open_, table.index)
+            left_open = _left_blank_rows(raw, spec.date, open_, table.index)
+            pending |= left_open
+            # Said once per sheet: a decision whose date was forgotten would otherwise leave the count unseen.
+            for part in np.unique(part_of[left_open]):
+                rows = np.flatnonzero(left_open & (part_of == part))
+                begun = parts[part].headers.get(spec.date_begins, spec.field(spec.date_begins).title)
+                self.issue(
+                    "date.left_open", **{**where(table.index[rows[0]], spec.date), "detail": begun}, times=len(rows)
+                )
         # Without its date or its key a record cannot be placed in a year or told apart: it is left
         # out. Any other required value missing leaves the record out only of the figures that use
         # that field (a case without its category is still a case): the field is unusable there.

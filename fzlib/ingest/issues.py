@@ -1086,6 +1086,13 @@ CATALOGUE: dict[str, IssueType] = {
         "无需处理；事项发生后填上日期即可",
         per_sheet=True,
     ),
+    "date.left_open": IssueType(
+        "尚未办结",
+        NOTE,
+        "“{detail}”已填而“{header}”空白{times_hint}：按尚未办结处理，没有“{header}”的记录不计入本年统计",
+        "如该记录已经办结，请填上“{header}”；尚未办结的无需处理",
+        per_sheet=True,
+    ),
     "date.year_before": IssueType(
         "日期属上一年",
         NOTE,
