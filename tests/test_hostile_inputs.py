@@ -5121,6 +5121,17 @@ def test_a_text_draft_in_utf16_without_its_mark_is_read_in_either_byte_order(enc
     assert "10件÷20件=50.00%，与所述90%不符" in capsys.readouterr().out
 
 
+def _a_book_with_a_hidden_spare_sheet(project) -> None:
+    builders.xlsx(
+        project / "raw" / "good.xlsx",
+        {
+            "Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(5)],
+            "备用表": [builders.ENFORCEMENT_HEADER],
+        },
+        hidden=("备用表",),
+    )
+
+
 @pytest.mark.parametrize(
     "written, code, said",
     [
@@ -5140,14 +5151,7 @@ def test_a_text_draft_in_utf16_without_its_mark_is_read_in_either_byte_order(enc
 def test_params_naming_a_sheet_or_an_earlier_version_no_ledger_has_are_said(written, code, said, project, capsys):
     # Before: passed over without a word; the hidden sheet meant to be counted still left out, the office believing it
     # counted.
-    builders.xlsx(
-        project / "raw" / "good.xlsx",
-        {
-            "Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(5)],
-            "备用表": [builders.ENFORCEMENT_HEADER],
-        },
-        hidden=("备用表",),
-    )
+    _a_book_with_a_hidden_spare_sheet(project)
     (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
     main(clean_in(project))
     issues = pd.read_parquet(project / "out" / "issues.parquet")
@@ -5159,14 +5163,7 @@ def test_params_naming_a_sheet_or_an_earlier_version_no_ledger_has_are_said(writ
     "written", ["hidden_sheets: [备用表]\n", "hidden_sheets: [good.xlsx]\n", "earlier_versions: true\n"]
 )
 def test_params_naming_a_sheet_or_file_the_ledgers_have_say_nothing_of_themselves(written, project, capsys):
-    builders.xlsx(
-        project / "raw" / "good.xlsx",
-        {
-            "Sheet1": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(5)],
-            "备用表": [builders.ENFORCEMENT_HEADER],
-        },
-        hidden=("备用表",),
-    )
+    _a_book_with_a_hidden_spare_sheet(project)
     (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
     main(clean_in(project))
     issues = pd.read_parquet(project / "out" / "issues.parquet")

@@ -80,15 +80,13 @@ def discover(raw: Path, year: int) -> list[str]:
 
 
 def _version_of(name: str) -> tuple[str, str] | None:
-    """(the town, the word) of a folder named as a later version of a town's (乙镇-最终版, 乙镇（修改稿）: the words of
-    fzlib/specs/corrections.yaml `later_versions`, as a ledger's file is told superseded by), or None."""
+    """(the town, the word) of a folder named as a later version of a town's (乙镇-最终版, 乙镇（修改稿）), told as a
+    ledger's file is told superseded (`folder.version_of`), or None."""
+    from fzlib.ingest.folder import version_of  # the ingest layer, loaded once a county is run
     from fzlib.spec import corrections
 
-    for word in sorted(corrections().later_versions, key=len, reverse=True):
-        base = re.sub(rf"[\s_\-－—]*[（(【\[]?\s*{re.escape(word)}\s*[）)】\]]?$", "", name.strip())
-        if base != name.strip() and base.strip():
-            return base.strip(), word
-    return None
+    base, rank = version_of(name)
+    return (base, corrections().later_versions[rank - 1]) if rank > 0 else None
 
 
 def _refuse_versions(towns: list[str]) -> None:

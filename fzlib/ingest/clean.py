@@ -50,8 +50,8 @@ from fzlib.ingest.folder import (
     scan_of,
     sha256,
     unpacked_package,
+    version_of,
     without_copy_marks,
-    without_older_mark,
 )
 from fzlib.ingest.forms import as_records
 from fzlib.ingest.keys import identities, repeated
@@ -123,7 +123,7 @@ from fzlib.ingest.recognise import (
     values_named,
 )
 from fzlib.ingest.steps import step_rows
-from fzlib.spec import LedgerSpec, corrections, load_specs, with_town_words
+from fzlib.spec import LedgerSpec, load_specs, with_town_words
 
 # Columns of a processed table beside the fields: what each record could not give a figure, and
 # who it is (its key within the numbering it belongs to: see fzlib.ingest.keys).
@@ -3821,26 +3821,6 @@ def _unmarked(stem: str) -> str:
     return without_copy_marks(stem).casefold()
 
 
-def _version_of(stem: str) -> tuple[str, int]:
-    """(the name without its version word, how late the word says it is: 0 for none), by the order of
-    fzlib/specs/corrections.yaml `later_versions`; -1 for a name marked an older version (`older_versions`).
-    The name in NFKC: 台账（2024）and 台账(2024)(旧) are one ledger's.
-
-    >>> [_version_of(s) for s in ["矛盾纠纷台账（修改稿）", "矛盾纠纷台账-最终版", "矛盾纠纷台账", "矛盾纠纷台账（旧）"]]
-    [('矛盾纠纷台账', 1), ('矛盾纠纷台账', 12), ('矛盾纠纷台账', 0), ('矛盾纠纷台账', -1)]
-    """
-    if older := without_older_mark(stem):
-        return older, -1
-    stem = unicodedata.normalize("NFKC", stem)
-    words = corrections().later_versions
-    for rank, word in sorted(enumerate(words, start=1), key=lambda rw: -len(rw[1])):
-        pattern = rf"[\s_\-－—]*[（(【\[]?\s*{re.escape(word)}\s*[）)】\]]?"
-        base, n = re.subn(pattern, "", stem, count=1)
-        if n and base.strip():
-            return base.strip(), rank
-    return stem.strip(), 0
-
-
 def superseded_files(names: list[str]) -> dict[str, str]:
     """Earlier versions of a ledger → the latest version in the same folder, told by the file names only
     (台账.xlsx and 台账（修改稿）.xlsx; 台账（修改稿）.xlsx and 台账-最终版.xlsx). Files whose names say the same
@@ -3852,7 +3832,7 @@ def superseded_files(names: list[str]) -> dict[str, str]:
     groups: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for name in names:
         path = Path(name)
-        base, rank = _version_of(path.stem)
+        base, rank = version_of(path.stem)
         groups.setdefault((str(path.parent), base), []).append((rank, name))
     out = {}
     for versions in groups.values():

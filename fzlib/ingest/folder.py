@@ -396,6 +396,26 @@ def without_older_mark(name: str) -> str:
     return ""
 
 
+def version_of(stem: str) -> tuple[str, int]:
+    """(the name without its version word, how late the word says it is: 0 for none), by the order of
+    fzlib/specs/corrections.yaml `later_versions`; -1 for a name marked an older version (`older_versions`).
+    The name in NFKC: 台账（2024）and 台账(2024)(旧) are one ledger's.
+
+    >>> [version_of(s) for s in ["矛盾纠纷台账（修改稿）", "矛盾纠纷台账-最终版", "矛盾纠纷台账", "矛盾纠纷台账（旧）"]]
+    [('矛盾纠纷台账', 1), ('矛盾纠纷台账', 12), ('矛盾纠纷台账', 0), ('矛盾纠纷台账', -1)]
+    """
+    if older := without_older_mark(stem):
+        return older, -1
+    stem = unicodedata.normalize("NFKC", stem)
+    words = corrections().later_versions
+    for rank, word in sorted(enumerate(words, start=1), key=lambda rw: -len(rw[1])):
+        pattern = rf"[\s_\-－—]*[（(【\[]?\s*{re.escape(word)}\s*[）)】\]]?"
+        base, n = re.subn(pattern, "", stem, count=1)
+        if n and base.strip():
+            return base.strip(), rank
+    return stem.strip(), 0
+
+
 def _copy_marks(kept_aside: bool) -> tuple[re.Pattern, re.Pattern]:
     """(the marks written before a name, those after it), each a pattern anchored at its end of the name: a mark after
     the name may follow space _ - —, one before it is followed by one of them."""
