@@ -2409,7 +2409,7 @@ def one_record_repeated_twenty_thousand_times(raw: Path) -> list[Path]:
     return _bytes(raw / "one-record-repeated.csv", "\n".join(_lines([H] + [row] * 20_000)).encode())
 
 
-def header_rows_by_the_thousand(raw: Path, n: int = 3_000) -> list[Path]:
+def header_rows_by_the_thousand(raw: Path, n: int = 5_000) -> list[Path]:
     """An export that wrote its header `n` times, each with its page's number after it, then two records: each header
     row is a table to recognise. Before: 20,000 of them took 12 GB and hours (each table kept a frame of the whole sheet
     alive). The same header repeated word for word is now one header printed again on every page (no table of its own),

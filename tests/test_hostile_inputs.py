@@ -3652,7 +3652,7 @@ def test_five_hundred_one_record_exports_in_one_folder_are_each_read(tmp_path):
 
 
 # --- round 18 ----------------------------------------------------------------------------------------------------
-@pytest.mark.slow  # built to reach a limit: 3,000 header rows, each its page's, past a limit of 1 s
+@pytest.mark.slow  # built to reach a limit: 5,000 header rows, each its page's, past a limit of 1 s
 def test_a_table_too_slow_to_work_on_is_named_beyond_a_limit_and_the_others_kept(monkeypatch, tmp_path):
     # Before: no limit here (only the reading child had one): 20,000 header rows ran for hours and took 12 GB.
     from fzlib.ingest import clean
