@@ -1761,3 +1761,37 @@ def test_a_connector_is_taken_off_a_label_but_never_the_first_character_of_a_wor
     from fzlib.check.claims import clean_label
 
     assert clean_label(raw) == label
+
+
+# ------------------------------------------------------------ a list that runs past its end (corpus33)
+
+
+def test_items_after_a_clause_with_no_count_are_not_surely_items_of_the_total():
+    # "均已办结" says something of the 4 cases before it; whether 刑事案件 and 调解结案 after it are still
+    # parts of the 6 警情 is not said, so their excess is a note to confirm, never 不一致.
+    text = "上月全乡共接报警情6起,其中立为治安案件4起,均已办结,刑事案件3起,调解结案2起。"
+    (claim,) = claims_on(text, "6起", "total")
+    assert (claim.verdict, claim.code) == ("note", "parts_clause_after")
+    assert "均已办结" in claim.message
+    # the same items in one list, with no clause between them, do exceed the total
+    assert flagged("上月全乡共接报警情6起,其中治安案件4起、刑事案件3起。") == ["6起"]
+    # an excess the items before the clause already make stays 不一致
+    assert flagged("上月全乡共接报警情6起,其中治安案件7起,均已办结,刑事案件1起。") == ["6起"]
+
+
+# ------------------------------------------------------------ rate terms (corpus33)
+
+
+def test_cases_settled_outside_those_registered_may_be_on_both_sides_of_a_closing_rate():
+    # 案外调解 cases are received and closed at once: (72+40)/(80+40)=93.3%. With no count of that whole
+    # in the sentence the reading is unconfirmed, so the rate is 无法核对, not 不一致 over 72/80=90.0%.
+    text = "仲裁委今年受理争议案件80件,结案72件,案外调解争议40件,结案率达{}。"
+    (claim,) = claims_on(text.format("93.3%"), "93.3%", "rate")
+    assert (claim.verdict, claim.code) == ("unverifiable", "rate_plus_open")
+    assert "120件" in claim.message
+    # a rate neither reading gives is wrong; the registered cases alone still confirm one they give
+    assert flagged(text.format("95.5%")) == ["95.5%"]
+    assert verdict(text.format("90%"), "90%", "rate") == "consistent"
+    # with the whole stated, the reading is the sentence's own
+    stated = "仲裁委今年受理争议案件80件,结案72件,案外调解争议40件,共处理争议120件,结案率达93.3%。"
+    assert verdict(stated, "93.3%", "rate") == "consistent"

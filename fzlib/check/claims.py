@@ -311,6 +311,9 @@ class Rate:
     # ("受理63965起，调处率98.61%，调解成功62898起，调解成功率99.72%"): the count of that stage each implies is
     # another base of a success rate, known only to the whole counts the stage's rate allows.
     implied: list[Figure] = field(default_factory=list)
+    # Such a count done at once or outside the cases (案外调解争议111起) when no count of the sentence is its
+    # sum with the denominator: the rate may still be over that sum, unconfirmed (see rates.yaml, plus).
+    plus_open: Figure | None = None
 
 
 @dataclass
@@ -2147,7 +2150,7 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
             if _has_word(f.label, d["positive"]) and (denominator is None or f.index > denominator.index)
         ]
     minus = next((f for f in counts if d["minus"] and _has_word(f.label, d["minus"])), None)
-    plus = None
+    plus = plus_open = None
     if d["plus"] and numerator is not None and denominator is not None:
         done = [
             f
@@ -2159,6 +2162,8 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
         ]
         if done and any(w.num.contains(done[-1].num.value + denominator.num.value) for w in counts):
             plus = done[-1]
+        elif done:
+            plus_open = done[-1]
     adjacent = False
     if denominator is not None:
         between = norm[denominator.num.end : g.clause_start]
@@ -2201,6 +2206,7 @@ def _rate_terms(norm: str, g: Figure, d: dict, counts: list[Figure], all_done: b
         companions,
         split,
         keyed[:-1] if how == "key" else [],
+        plus_open=plus_open,
     )
 
 

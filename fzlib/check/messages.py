@@ -35,6 +35,7 @@ TEMPLATES = {
     "parts_prefix": "前{n}项合计{head}，恰为总数{total}；其后各项（合计后为{parts}）应是另计的情形，请确认。",
     "parts_prefix_other": "前{n}项合计{head}，恰为前面的总数{total}：所列分项应属于该总数，而不是紧挨着的{near}；其后各项另计，请确认。",
     "parts_other_total": "分项合计{parts}，超过紧挨着的{near}，但未超过前面的总数{total}：所列分项应属于该总数。",
+    "parts_clause_after": "前{n}项合计{head}，未超过总数{total}；其后隔着不含数量的“{clause}”一句，之后的各项（合计后为{parts}）未必仍属此列，请确认。",
     "parts_sibling_after": "前{n}项合计{head}，未超过总数{total}；其后以“以及”“另有”等引出的各项（合计后为{parts}）可能是另计的情形，请确认。",
     # a change broken down into the changes of its kinds
     "change_parts_match": "各分项的{way}合计{parts}，与所述总{way}{total}相符。",
@@ -73,6 +74,7 @@ TEMPLATES = {
     "rate_no_numerator": "句中只有分母{den}，未给出分子。",
     "rate_unclear": "{num}÷{den}={computed}，与所述{stated}不符；但分母不是按比率的定义找到的，不能断定有误。",
     "rate_shared": "{num}÷{den}={computed}，与所述{stated}不符；但这两个数是同句另一比率的依据，本比率所指的数量句中未给出，无法核对。",
+    "rate_plus_open": "{num}÷{den}={computed}，与所述{stated}不符；但若把{plus}同时计入分子和分母（共{whole}），则与所述相符，句中未给出这一合计，无法判断所述比率按哪种口径计算。",
     "rate_alt_ok": "按{reading}计算，与所述{stated}相符。",
     "rate_wrong_concluded": "{num}÷{den}={computed}，与所述{stated}不符（应为{rounded}）；以已了结的{named}为分母计算为{other}，也不相符。",
     "rate_concluded_ambiguous": "{num}÷{den}={computed}，与所述{stated}相符，但分母为{low}至{high}时都会得到{stated}，"
@@ -125,6 +127,7 @@ READING_PLUS = "{plus}计入办结，分母为两者所属的总数{whole}"
 READING_SPLIT = "分子为同名各部分之和{parts}"
 READING_NO_PREVIOUS = "未给出上年（上期）数"
 READING_PREFIX = "前{n}项已合成总数，其后各项另计"
+READING_CLAUSE = "“{clause}”之后的各项不属此列"
 READING_SIBLING = "以“以及”“另有”等引出的项另计"
 READING_OTHER_TOTAL = "分项属于前面的总数{total}"
 READING_STAGES = "所列各项是前后相继的办理阶段，不是互不重叠的分项"

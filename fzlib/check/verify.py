@@ -443,6 +443,14 @@ def _check_breakdown(text: str, bd: Breakdown) -> list[Claim]:
             verdict, code = "note", "parts_sibling_after"
             values.update(n=sibling, head=_fmt(_sum(parts[:sibling], "value")) + total.unit)
             readings = [messages.READING_SIBLING]
+        elif clause := _within_before_clause(text, bd):
+            # "接警5起，其中立为治安案件3起，全部结案，刑事案件3起，口头调解2起…": a clause with no count of its
+            # own says something of the item before it; whether the items after it are still the total's
+            # (刑事案件 beside 接警, 口头调解 of those) is not said, so the excess they bring is a note.
+            k, words = clause
+            verdict, code = "note", "parts_clause_after"
+            values.update(n=k, head=_fmt(_sum(parts[:k], "value")) + total.unit, clause=words)
+            readings = [messages.READING_CLAUSE.format(clause=words)]
         elif _stages_of(parts) > 1 or _later_stage_beside_kinds(bd.total, parts):
             verdict, code = "unverifiable", "parts_stages"
             readings = [messages.READING_STAGES]
@@ -611,6 +619,24 @@ def _within_before_sibling(bd: Breakdown) -> int:
         if bd.parts[k].figure.raw_label.startswith(_SIBLING_OPENERS):
             return k
     return 0
+
+
+def _within_before_clause(text: str, bd: Breakdown) -> tuple[int, str] | None:
+    """How many leading parts stay within the total before a clause with no count of its own stands between
+    two items (其中立为治安案件3起，全部结案，刑事案件3起), and that clause; None when the excess comes
+    before any such clause, or there is none. The clause tells of the item before it: the list may have
+    ended there, so items after it are not surely the total's."""
+    low = 0.0
+    for k, p in enumerate(bd.parts[:-1], 1):
+        low += p.figure.num.low * p.multiplier
+        if low > bd.total.num.high + 1e-9:
+            return None
+        nxt = bd.parts[k].figure
+        between = re.split(r"[，,]", text[p.figure.num.end : nxt.num.start])[1:-1]
+        clause = next((c.strip() for c in between if c.strip() and not re.search(r"\d", c)), None)
+        if clause:
+            return k, clause
+    return None
 
 
 def _prefix_of_other(bd: Breakdown) -> tuple[int, Figure] | None:
@@ -1373,6 +1399,30 @@ def _rate_both(text: str, r: Rate, stated: Number, stated_frac: float, shown: st
                 **values,
             )
         readings.append(messages.READING_IMPLIED.format(num=_named(num), stage=stage_text))
+    if r.plus_open is not None:
+        # "结案132起；案外调解争议111起，…结案率达97.9%": cases settled outside those registered (or done at
+        # once) may be counted on both sides, 243÷248; the sentence states no such whole, so a rate that
+        # reading gives is not proved wrong by the registered cases alone.
+        extra = r.plus_open
+        whole = extra.num.value + den.num.value
+        reading = messages.READING_PLUS.format(plus=_named(extra), whole=_fmt(whole))
+        if judge_percent(stated, (extra.num.value + num.num.value) / whole * 100) != "wrong":
+            return _claim(
+                text,
+                r.rate,
+                used + [extra],
+                "rate",
+                stated_frac,
+                None,
+                "unverifiable",
+                "rate_plus_open",
+                against=den,
+                plus=_named(extra),
+                whole=_fmt(whole) + den.num.unit,
+                readings=[*readings, reading],
+                **values,
+            )
+        readings.append(reading)
     if r.how == "key" and (not r.stages or r.named_stage) and not r.split:
         if missed:
             # say that the concluded cases were tried as the base too, and what they give
