@@ -420,7 +420,7 @@ COUNSEL_VILLAGE = {
 }
 COUNSEL_GOVERNMENT = {
     "合同合法性审查": ("文书审核", 4),
-    "重大行政决策合法性审查": ("法律意见书", 1),
+    "重大行政决策合法性审查": ("文书审核", 1),
     "出具法律意见书": ("法律意见书", 1.5),
     "行政执法决定法制审核": (None, 2),
     "参与信访接待": (None, 1),
@@ -454,7 +454,7 @@ def counsel_workstation_ods(built: Built, rng: random.Random) -> None:
     built.quirk("ods_spreadsheet", name, "居村法律顾问", "counsel.consultations")
     built.quirk("two_counsel_sheets", name, "政府法律顾问", ("counsel.document_reviews", "counsel.opinions"),
                 "居村顾问与政府顾问两张表都是镇的法律顾问服务：相加；合同合法性审查 = 文书审核，重大行政决策合法性审查 = "
-                "法律意见书，行政执法决定法制审核 不计入")  # fmt: skip
+                "文书审核，行政执法决定法制审核 不计入")  # fmt: skip
 
 
 # --- 政务公开 (xlsx) -----------------------------------------------------------------------------
