@@ -52,7 +52,12 @@ SEED = 77_2024
 JUWEI = ("泖滨居委会", "泖东居委会", "滨江苑居委会", "新泖居委会")
 CUN = ("泖西村", "南陈村", "北埭村", "茭白浜村", "塘湾村", "沈家港村")
 PLACES = JUWEI + CUN
-KNOWN_WITHHELD: dict[str, str] = {}
+_PROPOSAL = (
+    "信访来源 人民建议 is no value of petition_source: a suggestion (人民建议征集) says what an item is, not who assigned it — "
+    "one the 市人民建议征集办 forwarded is assigned from above — as 来访 says how a petitioner came (session 48 left 来访 to "
+    "the office). The office registers it (variants: {petition_source: {本级受理: [人民建议]}}) and gets 7 / 4 / 2"
+)
+KNOWN_WITHHELD = {"petitions.assigned": _PROPOSAL, "petitions.resolved": _PROPOSAL, "petitions.in_progress": _PROPOSAL}
 
 
 def _days(rng: random.Random, n: int, first: dt.date | None = None, last: dt.date | None = None) -> list[dt.date]:
