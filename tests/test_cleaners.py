@@ -906,8 +906,9 @@ def test_a_cell_of_a_field_of_several_values_is_all_of_them_without_an_error(raw
         ("行政确认-其他", "行政确认", "vocab.assumed"),
         ("行政检查＞日常检查", "行政检查", "vocab.assumed"),
         ("行政处罚 - 简易程序", "行政处罚", "vocab.assumed"),
-        # A level that denies (不予处罚) is no refinement of the kind; a date is no path.
-        ("行政处罚-不予处罚", "行政处罚-不予处罚", "vocab.unknown"),
+        # A level that denies (不予许可) is no refinement of the kind; a date is no path. (不予处罚 itself is a
+        # 行政处罚: a penalty case closed by its 不予行政处罚决定书, 泖滨镇's 首违不罚.)
+        ("行政许可-不予许可", "行政许可-不予许可", "vocab.unknown"),
         # Two kinds side by side joined by a dash are two values, not a kind and its refinement.
         ("行政检查-行政处罚", "行政检查-行政处罚", "vocab.several"),
         ("2024-03", "2024-03", "vocab.unknown"),

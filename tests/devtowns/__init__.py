@@ -49,6 +49,7 @@ from . import (
     luxi,
     luzhou,
     maiqiu,
+    maobin,
     meigang,
     naba,
     nonghe,
@@ -166,6 +167,7 @@ TOWNS: dict[str, ModuleType] = {
     "luqiao": luqiao,
     "waji": waji,
     "liuyin": liuyin,
+    "maobin": maobin,
 }
 
 
