@@ -78,6 +78,7 @@ from . import (
     xinglin,
     xingping,
     xinhe,
+    yewan,
     yingqiamu,
     yunxi,
     yuping,
@@ -166,6 +167,7 @@ TOWNS: dict[str, ModuleType] = {
     "luqiao": luqiao,
     "waji": waji,
     "liuyin": liuyin,
+    "yewan": yewan,
 }
 
 
