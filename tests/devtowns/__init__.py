@@ -79,6 +79,7 @@ from . import (
     xinglin,
     xingping,
     xinhe,
+    yewan,
     yingqiamu,
     yunxi,
     yuping,
@@ -167,6 +168,7 @@ TOWNS: dict[str, ModuleType] = {
     "luqiao": luqiao,
     "waji": waji,
     "liuyin": liuyin,
+    "yewan": yewan,
     "maobin": maobin,
 }
 
