@@ -74,6 +74,7 @@ from . import (
     waji,
     weitang,
     wuxi,
+    xiaowan,
     xikou,
     xinglin,
     xingping,
@@ -166,6 +167,7 @@ TOWNS: dict[str, ModuleType] = {
     "luqiao": luqiao,
     "waji": waji,
     "liuyin": liuyin,
+    "xiaowan": xiaowan,
 }
 
 
