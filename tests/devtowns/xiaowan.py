@@ -369,7 +369,7 @@ def police_register_with_village_auxiliary(built: Built, rng: random.Random) -> 
     records = []
     dated = [(YEAR, c, d) for c, d in zip(plan, _days(rng, len(plan)))]
     dated += [(NEXT, c, d) for c, d in zip(["家暴告诫书", "卖淫嫖娼"], _january(rng, 2))]
-    for n, (year, cause, day) in enumerate(dated, start=1):
+    for n, (_year, cause, day) in enumerate(dated, start=1):
         kind, _, (lo, hi) = POLICE[cause]
         detained = rng.randint(lo, hi)
         if cause == "家暴告诫书":
@@ -438,7 +438,7 @@ def counsel_village_register_ods(built: Built, rng: random.Random) -> None:
     weights = {k: w for k, (_, w) in COUNSEL_WORK.items()}
     records = []
     days = [(d, True) for d in _days(rng, 78)] + [(d, False) for d in _january(rng, 4)]
-    for n, (day, mine) in enumerate(days, start=1):
+    for n, (day, _mine) in enumerate(days, start=1):
         work = fake.pick(rng, weights)
         qty = rng.choice([1, 2, 3, 4]) if work == "法律咨询" else rng.choice([1, 1, 2])
         typed = (
