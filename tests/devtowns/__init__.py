@@ -75,6 +75,7 @@ from . import (
     waji,
     weitang,
     wuxi,
+    xiaowan,
     xikou,
     xinglin,
     xingping,
@@ -169,6 +170,7 @@ TOWNS: dict[str, ModuleType] = {
     "waji": waji,
     "liuyin": liuyin,
     "yewan": yewan,
+    "xiaowan": xiaowan,
     "maobin": maobin,
 }
 
