@@ -5127,6 +5127,25 @@ PARAMS_SLIPS_27 = {
         "town: 旺草镇\ntargets:\n  enforcement.casez: {min: 1}\n",
         "第 3 行 targets 中的名称：“enforcement.casez”不是可用的值（是不是“enforcement.cases”？）",
     ),
+    # Leftovers round 15. Before: "参数文件 params/2024.yaml 中 targets.…" and "中 columns.…", no line, where the
+    # shape was right and the value was not (a rate written as a percent, min over max, a field no kind has, a
+    # column given to two fields).
+    "params-a-rate-target-written-as-a-percent-number": (
+        "town: 旺草镇\ntargets:\n  enforcement.cases: {min: 1}\n  disputes.resolution_rate:\n    min: 95\n",
+        "第 5 行 targets.disputes.resolution_rate.min 为 95",
+    ),
+    "params-a-target-whose-min-is-over-its-max-deep-down": (
+        "town: 旺草镇\ntargets:\n  disputes.resolution_rate: {min: 0.95, max: 0.5}\n",
+        "第 3 行 targets.disputes.resolution_rate 的 min（0.95）大于 max（0.5）",
+    ),
+    "params-a-column-for-a-field-no-kind-has": (
+        "town: 旺草镇\ncolumns:\n  good.xlsx:\n    case_no: B\n    decided: F\n",
+        "第 5 行 columns.good.xlsx 的“decided”不是台账字段名",
+    ),
+    "params-one-column-for-two-fields-deep-down": (
+        "town: 旺草镇\ncolumns:\n  good.xlsx:\n    case_no: B\n    case_name: b\n",
+        "第 5 行 columns.good.xlsx 为“case_no”和“case_name”指定了同一列",
+    ),
 }
 
 
