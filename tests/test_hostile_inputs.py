@@ -4997,6 +4997,23 @@ def test_a_ditto_in_a_key_column_copies_no_key(tmp_path):
     assert (note["detail"], note["cell"]) == ("1", "第 3 行")
 
 
+def test_ref_errors_in_a_copied_key_column_are_named_cell_by_cell_and_the_other_records_kept(tmp_path):
+    # Leftovers round 15, checked and found honest: a 案件编号 column copied with its formulas, three of six cells
+    # #REF!. Each is an 错误 at its cell, the three numbered records are kept, and the counts the unnumbered three
+    # would change are withheld (3 could be copies of the others or three more cases), with how many were left out.
+    rows = builders.enforcement_rows(6, start=30101)
+    for row in rows[2:5]:
+        row[1] = "#REF!"
+    builders.xlsx(
+        tmp_path / "raw" / "a-key-column-copied-with-ref-errors.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *rows]}
+    )
+    result = builders.clean(tmp_path / "raw")
+    said = [(r["code"], r["level"], r["cell"], r["kind"]) for r in result.issues.to_dict("records")]
+    assert said == [("cell.error", "错误", f"B{n}", "enforcement") for n in (4, 5, 6)]
+    assert len(result.tables["enforcement"]) == 3
+    assert builders.figures(result)["enforcement.cases"] is None
+
+
 def test_a_ditto_key_and_the_notes_of_its_sheet_name_the_kind_in_the_worklist(tmp_path):
     quirks.a_ditto_in_the_case_number(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")
