@@ -181,8 +181,8 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
         raise ParamsError(
             f"参数文件 {name} 中 year 为 {params['year']}，与文件名年份 {year} 不一致。请把其中的 year 改为 {year}；如这是另一年的参数，请把它另存为 params/{params['year']}.yaml。"
         )
-    _check_rate_targets(params["targets"], name)
-    _check_column_fields(params["columns"], name)
+    _check_rate_targets(params["targets"], name, nodes.get("targets", (None, None))[1])
+    _check_column_fields(params["columns"], name, nodes.get("columns", (None, None))[1])
     return params
 
 
@@ -226,16 +226,19 @@ def _refuse_misnamed(path: Path, name: str) -> None:
         )
 
 
-def _check_column_fields(columns: dict | None, name: str) -> None:
+def _check_column_fields(columns: dict | None, name: str, node=None) -> None:
     """`columns` names fields as the specs do (service, decided_on): a name no kind has would be
-    passed over without a word, the column the office meant never taken."""
+    passed over without a word, the column the office meant never taken. `node`: the YAML node `columns` was
+    written as, for the line a message names (`_at`), as _check's messages do."""
     if not columns:
         return
     from fzlib.spec import load_specs
 
     fields = {f.name: f.title for s in load_specs().values() for f in s.fields}
     by_title = {title: field for field, title in fields.items()}
+    files = _value_nodes(node, columns)
     for file, chosen in columns.items():
+        written = _value_nodes(files.get(file, (None, None))[1], chosen)
         # One column given to two fields (case_no: B, case_name: B, a letter copied down and never changed): a
         # column holds one field, and which of the two was meant cannot be told.
         named: dict[str, str] = {}
@@ -244,8 +247,9 @@ def _check_column_fields(columns: dict | None, name: str) -> None:
             said = said.upper() if said.isascii() and said.isalpha() else said
             if said in named:
                 raise ParamsError(
-                    f"参数文件 {name} 中 columns.{file} 为“{named[said]}”和“{field}”指定了同一列“{column}”，"
-                    "一列只能是一个字段。请核对表格，把其中一个改为它真正所在的列（列字母或表头原文），不需要的请删去。"
+                    f"参数文件 {name} {_at(written.get(field, (None,))[0])}columns.{file} 为“{named[said]}”和“{field}”"
+                    f"指定了同一列“{column}”，一列只能是一个字段。请核对表格，把其中一个改为它真正所在的列（列字母或表头原文），"
+                    "不需要的请删去。"
                 )
             named[said] = field
         for field in chosen or {}:
@@ -254,31 +258,35 @@ def _check_column_fields(columns: dict | None, name: str) -> None:
             close = by_title.get(field) or next(iter(difflib.get_close_matches(field, sorted(fields), n=1)), None)
             hint = f"（是不是“{close}”？）" if close else ""
             raise ParamsError(
-                f"参数文件 {name} 中 columns.{file} 的“{field}”不是台账字段名{hint}。"
+                f"参数文件 {name} {_at(written.get(field, (None,))[0])}columns.{file} 的“{field}”不是台账字段名{hint}。"
                 "字段名用英文，即 fzlib/specs/ 中各台账 fields 下的 name。"
             )
 
 
-def _check_rate_targets(targets: dict, name: str) -> None:
-    """A rate's target is a share (0～1): {min: 95} for 95% would be missed whatever the year's work."""
+def _check_rate_targets(targets: dict, name: str, node=None) -> None:
+    """A rate's target is a share (0～1): {min: 95} for 95% would be missed whatever the year's work. `node`: the
+    YAML node `targets` was written as, for the line a message names (`_at`)."""
     if not targets:
         return
     from fzlib.spec import load_specs
 
     rates = {g.name: g.title for s in load_specs().values() for g in s.figures if g.op == "ratio"}
+    figures = _value_nodes(node, targets)
     for figure, bounds in targets.items():
+        key, value_node = figures.get(figure, (None, None))
+        sides = _value_nodes(value_node, bounds)
         low, high = (bounds or {}).get("min"), (bounds or {}).get("max")
         if low is not None and high is not None and low > high:
             # Never met whatever the year's work: the two bounds written the wrong way round, or one mistyped.
             raise ParamsError(
-                f"参数文件 {name} 中 targets.{figure} 的 min（{low:g}）大于 max（{high:g}），没有一个数能同时满足。"
+                f"参数文件 {name} {_at(key)}targets.{figure} 的 min（{low:g}）大于 max（{high:g}），没有一个数能同时满足。"
                 "请核对：下限写在 min、上限写在 max，只要求一边时只写一个。"
             )
         for side, value in (bounds or {}).items():
             if figure in rates and not 0 <= value <= 1:
                 raise ParamsError(
-                    f"参数文件 {name} 中 targets.{figure}.{side} 为 {value}，但“{rates[figure]}”是比率（0～1 之间）："
-                    f"{value:g}% 请写成 {value / 100:g}。"
+                    f"参数文件 {name} {_at(sides.get(side, (None, None))[1])}targets.{figure}.{side} 为 {value}，"
+                    f"但“{rates[figure]}”是比率（0～1 之间）：{value:g}% 请写成 {value / 100:g}。"
                 )
 
 

@@ -210,8 +210,8 @@ def test_text_dtypes():
         ("2024.03.05.", "2024-03-05", NA, NA),
         ("1,500", NA, "date.unparseable", NA),  # a number, not a date
         ("2024年元月5日", "2024-01-05", NA, NA),  # 元月 is January
-        ("2024年3月上旬", "2024-03-01", "date.partial", "2024-03-01"),  # a part of a month: the month
-        ("2024年3月底", "2024-03-01", "date.partial", "2024-03-01"),
+        ("2024年3月上旬", "2024-03-01", "date.partial", "2024-03-01"),  # a part of a month: the part's first day
+        ("2024年3月底", "2024-03-21", "date.partial", "2024-03-21"),
         (dt.time(14, 30), NA, "date.unparseable", NA),
         (True, NA, "date.unparseable", NA),
         (-3, NA, "date.unparseable", NA),
@@ -319,7 +319,23 @@ def test_a_late_month_and_an_early_day_without_year_or_calendar_stays_unparseabl
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"), [("3月上旬", "2024-03-01"), ("12月下旬", "2024-12-01"), ("5月底", "2024-05-01")]
+    ("raw", "expected"),
+    [("2024年3月上旬", "2024-03-01"), ("2024年3月初", "2024-03-01"), ("2024年3月中旬", "2024-03-11"),
+     ("2024年3月中", "2024-03-11"), ("2024年3月下旬", "2024-03-21"), ("2024年3月底", "2024-03-21"),
+     ("2024年3月末", "2024-03-21"), ("2024年2月底", "2024-02-21"), ("2024.3月底", "2024-03-21"),
+     ("2023年12月底", "2023-12-21"), ("2024年12月末", "2024-12-21")],
+)  # fmt: skip
+def test_a_part_of_a_month_is_dated_the_first_day_of_that_part(raw, expected):
+    # Before (leftovers round 15): 3月底, 3月下旬 and 3月中旬 were all dated the 1st, as 2024年底 was 1 January until
+    # round 14, a record of the month's end before one of its 5th. Dated as a part of the year is (年底 its last
+    # month, 年中 the day its second half begins): the first day of that part — 上旬 and 月初 the 1st, 中旬 the 11th,
+    # 下旬 and 月底/月末 (the month's last part) the 21st, a day every month has. The month and year stay those
+    # written: 2023年12月底 is of 2023.
+    assert clean_one("date", raw, year=2024) == (expected, "date.partial", expected)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("3月上旬", "2024-03-01"), ("12月下旬", "2024-12-21"), ("5月底", "2024-05-21")]
 )
 def test_a_third_of_a_month_without_a_year_is_that_month_of_the_titled_year(raw, expected):
     # A register dated by the third of the month (3月上旬), its year only in the book's title: the month
@@ -767,6 +783,28 @@ def test_a_dispute_status_is_resolved_only_when_its_words_say_the_dispute_ended(
 
 
 DISPUTE_STATUS = next(f for s in load_specs().values() for f in s.fields if f.vocabulary_name == "dispute_status")
+DISCLOSURE_CHANNEL = next(
+    f for s in load_specs().values() for f in s.fields if f.vocabulary_name == "disclosure_channel"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "code"),
+    [
+        ("鲁阳融媒", "媒体报道", "vocab.assumed"),  # a county 融媒体中心's own name for itself: its newsroom
+        ("巫山融媒（客户端）", "媒体报道", "vocab.assumed"),
+        ("“鲁桥发布”微信公众号", "微信公众号", "vocab.assumed"),  # an account named with its platform, as before
+        ("融媒", "媒体报道", NA),  # no name before the word: the word is the variant (融媒体), as written
+        ("对外发布", "对外发布", "vocab.unknown"),  # 发布 ends too many texts of no channel to name one
+        ("巫山发布", "巫山发布", "vocab.unknown"),
+    ],
+)
+def test_a_name_ending_with_a_channels_word_is_that_channel(raw, expected, code):
+    # Before (leftovers round 15): 鲁阳融媒 was an unknown channel (21 errors of 鲁桥镇): 融媒 is too short a word to be
+    # looked for inside a text. A vocabulary may list a word a name ends with (…融媒): a name of up to eight
+    # characters before it that names no value of its own is that value's.
+    value, got_code, _ = clean_one("category", raw, vocabulary=DISCLOSURE_CHANNEL.vocabulary)
+    assert same(value, expected) and same(got_code, code)
 
 
 @pytest.mark.parametrize(

@@ -203,6 +203,8 @@ FOUND = (
     ("luzhou", "column_numbers"),  # a record's tail cut onto the next page, under that page's column numbers
     ("qinghe", "next_year_started"),  # villages' registers typed without years going on into next January
     ("qinghe", "neighbour_years"),  # last year's watch list (no date) in a folder 2023年, other people
+    ("luqiao", "neighbour_years"),  # last year's CSVs, web pages saved .xls and Word tables too (leftovers 15)
+    ("jincheng", "neighbour_years"),  # last year's export in 2023年/执法监督平台/ (an office's folder in the year's)
     ("qinghe", "stacked_sheets"),  # villages' tables stacked in one sheet, each under its 填报单位：… | 单位：件 line
     ("fengling", "stacked_sheets"),  # the lawsuits' table stacked under the reviews' in the sheet named 行政复议
     ("zhuxi", "stacked_sheets"),  # the decisions' register stacked under the 事前公示 notice in the sheet so named

@@ -3413,6 +3413,24 @@ def test_last_years_watch_list_kept_in_a_folder_of_its_year_counts_nothing_this_
     ]
 
 
+def test_last_years_books_kept_in_a_years_folder_of_the_offices_folders_are_last_years_books(tmp_path):
+    # Leftovers round 15 (the neighbour_years variant over CSVs and web pages): last year's folder kept whole beside
+    # this year's offices, 2023年/执法办/执法台账.xlsx beside 执法办/执法台账.xlsx. Only a years folder right above a
+    # book had been read as one (2023年/执法台账.xlsx): this one was an 错误, file.wrong_year, "可能放错了年份文件夹".
+    (tmp_path / "执法办").mkdir()
+    (tmp_path / "2023年" / "执法办").mkdir(parents=True)
+    builders.xlsx(
+        tmp_path / "执法办" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(4)]}
+    )
+    last = builders.enforcement_rows(6, start=101, year=2023)
+    builders.xlsx(tmp_path / "2023年" / "执法办" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *last]})
+    result = clean(tmp_path)
+    assert builders.figures(result)["enforcement.cases"] == 4
+    assert not codes(result, "file.wrong_year")
+    said = [(n["file"], n["detail"], n["expected"], n["level"]) for n in codes(result, "file.other_years_book")]
+    assert said == [("2023年/执法办/执法台账.xlsx", "2023年", "执法办/执法台账.xlsx", "提示")]
+
+
 def test_a_watch_list_named_for_another_year_alone_is_the_kinds_list(tmp_path):
     # The only list handed over is titled 2023年 (a title not updated): no list of this year beside it, so it is read.
     people = [("甲某", "99010119800101001X", "在管"), ("乙某", "990101198002020020", "已核减")]

@@ -3255,6 +3255,7 @@ class YearCleaner:
         tables = {kind: self.outward(kind, table, out) for kind, table in tables.items()}
         excluded = {kind: self.outward(kind, table, out, counted=False) for kind, table in self.excluded.items()}
         stated = [{**st, "file": out.file(st["file"]), "sheet": out.sheet(st["file"], st["sheet"])} for st in stated]
+        self._kinds_named()
         self.summarise_unlisted()
         failed = [out.file(f["file"]) for f in self.files if f.get("problem") and not f["excluded"]]
         manifest = {
@@ -3267,6 +3268,25 @@ class YearCleaner:
         return YearResult(
             tables, issues.frame(out.issue_rows(self.issue_rows)), manifest, failed, excluded=excluded, outbound=out
         )
+
+    def _kinds_named(self) -> None:
+        """Every issue of a sheet of one recognised kind names that kind (issues.xlsx's 台账种类), wherever it was
+        raised: what is said while a sheet is read (its repairs, a key typed 同上) and while its kind is screened and
+        settled (a date left open, a record of another year, a copy) came before or apart from the kind, and an
+        office filtering its worklist by ledger lost those rows. Done once here, not at each of the many places
+        that raise an issue; an issue naming a kind of its own (another ledger kept beside the table) keeps it, and
+        a sheet of several kinds (tables one under another) leaves its notes unnamed rather than guessed."""
+        kinds: dict[tuple[str, str], set[str]] = {}
+        for entry in self.files:
+            for info in entry["sheets"]:
+                said = {t["kind"] for t in info.get("tables", []) if t.get("kind")} | (
+                    {info["kind"]} if info.get("kind") else set()
+                )
+                if said:
+                    kinds.setdefault((entry["file"], info["sheet"]), set()).update(said)
+        for row in self.issue_rows:
+            if not row.get("kind") and len(of := kinds.get((row["file"], row.get("sheet", "")), ())) == 1:
+                (row["kind"],) = of
 
     def screen_safely(self, kind: str, parts: list[SheetPart]):
         """screen_kind inside a boundary per file: when cleaning a kind meets a defect, the files

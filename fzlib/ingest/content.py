@@ -35,6 +35,10 @@ SAMPLE = 200
 _DOC_NO = re.compile(r"\d.*号|[〔\[(（【]\s*\d{4}\s*[〕\])）】]|^[A-Za-z]{1,8}[-\d]|^\d{1,6}$")
 # Bare digits (3, 012): a case number some registers keep, and every running number (编号 1, 2, 3) too.
 _BARE_NO = re.compile(r"^\d{1,6}$")
+# A code of more digits than any running number of a sheet reaches (a platform's 案件编号 20240012, 370812202400001):
+# a number formed by a system, whatever its title. Only where columns titled alike for a case number are weighed
+# (`rank`): alone, a column of them may be phones or ID numbers as well.
+_DIGIT_CODE = re.compile(r"^\d{7,20}$")
 _ID = re.compile(r"^\d{15}$|^\d{17}[\dXx]$")
 _PHONE = re.compile(r"^\+?[\d\-— ]{7,16}$")
 # A date inside a longer text: 云溪街检〔2024〕3号 2024.3.5, 2024年3月5日\n文号.
@@ -170,8 +174,11 @@ class ColumnContent:
         return self._share([bool(_DOC_NO.search(t)) for t in self.texts])
 
     def formed_numbers(self) -> float:
-        """Share of cells formed as a document number is (号, a bracketed year, a letter code), not bare digits."""
-        return self._share([bool(_DOC_NO.search(t)) and not _BARE_NO.match(t) for t in self.texts])
+        """Share of cells formed as a document number is (号, a bracketed year, a letter code) or as a system's code of
+        digits (`_DIGIT_CODE`), not bare digits a running number has too."""
+        return self._share(
+            [(bool(_DOC_NO.search(t)) and not _BARE_NO.match(t)) or bool(_DIGIT_CODE.match(t)) for t in self.texts]
+        )
 
     def embedded_dates(self) -> float:
         """Share of cells holding a full date beside other text (文书号及日期 in one cell)."""
@@ -241,7 +248,10 @@ class ColumnContent:
         has too (typed as numbers or as text: the same column saved as CSV must be chosen alike)."""
         score = self.fit(field, vocab)
         if self.filled and field.steps and field.steps[0] == "case_no":
-            return (score + self.formed_numbers()) / 2
+            # A system's code of digits is a case number here, among columns titled for one (鲁桥镇's 案件编号
+            # 370812202400001 had scored nothing and lost to the 决定书文号 beside it, blank for a case not decided).
+            codes = self._share([bool(_DOC_NO.search(t)) or bool(_DIGIT_CODE.match(t)) for t in self.texts])
+            return (codes + self.formed_numbers()) / 2
         return score
 
 

@@ -586,6 +586,8 @@ def same_but_year(a: str, b: str) -> bool:
     (True, False)
     >>> same_but_year("2023年/台账.xlsx", "台账.xlsx"), same_but_year("东村/台账.xlsx", "台账.xlsx")
     (True, False)
+    >>> same_but_year("2023年/执法办/台账.xlsx", "执法办/台账.xlsx"), same_but_year("2023年/执法办/台账.xlsx", "台账.xlsx")
+    (True, False)
     """
     pa, pb = _out_of_years_folder(Path(a)), _out_of_years_folder(Path(b))
     if pa.parent != pb.parent or (pa == pb and Path(a) == Path(b)):
@@ -596,7 +598,11 @@ def same_but_year(a: str, b: str) -> bool:
 
 
 def _out_of_years_folder(path: Path) -> Path:
-    """A file in a folder named for a year and nothing else (2023年/台账.xlsx) as if beside it (台账.xlsx)."""
-    if _YEAR_IN_NAME.fullmatch(path.parent.name):
-        return path.parent.parent / path.name
-    return path
+    """A file in a folder named for a year and nothing else (2023年/台账.xlsx) as if beside it (台账.xlsx); so is one
+    in that folder's own folders (2023年/执法办/台账.xlsx as 执法办/台账.xlsx): last year's folder kept whole, its
+    offices' folders in it, had been no years folder (its books file.wrong_year, an error)."""
+    parts = path.parts[:-1]
+    at = next((i for i in range(len(parts) - 1, -1, -1) if _YEAR_IN_NAME.fullmatch(parts[i])), None)
+    if at is None:
+        return path
+    return Path(*parts[:at], *parts[at + 1 :], path.name)

@@ -32,6 +32,7 @@ name), become null: never a different number.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import html
 import io
@@ -1429,10 +1430,12 @@ def _digits_back(value, year: int, split: bool):
 
 def _neighbour_years(raw: Path) -> int:
     """Last year's books of the same ledgers left beside this year's, as an office keeps them in the folder it hands
-    over: each .xlsx book copied with its dates, 文号 and 卷宗号 years a year earlier and other people's names, named
-    for last year (`_last_years_name`). A record of next year in this year's book (a case decided in January after the
+    over: each book copied with its dates, 文号 and 卷宗号 years a year earlier and other people's names, named for
+    last year (`_last_years_name`). A record of next year in this year's book (a case decided in January after the
     year) would land in this year a year earlier, one last year's book never held: the copy leaves it out. Last
-    year's records count for nothing this year: every figure stays as it was."""
+    year's records count for nothing this year: every figure stays as it was. Every .xlsx book, and (leftovers round
+    15: it had been .xlsx only) every book kept as text the readers read — a CSV in its own encoding and delimiter,
+    a web system's HTML table saved .xls, a Word table (`_text_books_back`)."""
     paths, books = [], []
     for path in sorted(raw.rglob("*.xlsx")):
         try:
@@ -1440,9 +1443,11 @@ def _neighbour_years(raw: Path) -> int:
             paths.append(path)
         except Exception:
             continue
-    year = _folder_year(books)
+    texts = _text_books(raw)
+    year = _folder_year(books) or _texts_year(texts)
     if year is None:
         return 0
+    written = _text_books_back(raw, texts, year, len(paths))
     for i, (path, book) in enumerate(zip(paths, books)):
         for ws in book.worksheets:
             split = _split_date(ws)
@@ -1458,7 +1463,114 @@ def _neighbour_years(raw: Path) -> int:
         target = raw / _last_years_name(path.relative_to(raw), year, i)
         target.parent.mkdir(parents=True, exist_ok=True)
         book.save(target)
-    return len(paths)
+    return len(paths) + written
+
+
+# The encodings the towns' CSVs are written in, tried in turn (GBK's superset last: it decodes almost anything);
+# UTF-16 only after its byte-order mark (without it, any even number of bytes decodes).
+_CSV_ENCODINGS = ("utf-8-sig", "gb18030")
+# A cell of a web page's table, a run of a Word table's text, a row of either.
+_HTML_CELL = re.compile(r"(<t[dh]\b[^>]*>)(.*?)(</t[dh]>)", re.S)
+_HTML_ROW = re.compile(r"<tr\b.*?</tr>", re.S)
+_DOCX_TEXT = re.compile(r"(<w:t\b[^>]*>)(.*?)(</w:t>)", re.S)
+_DOCX_ROW = re.compile(r"<w:tr\b.*?</w:tr>", re.S)
+
+
+def _text_books(raw: Path) -> dict[Path, tuple[str, object]]:
+    """The folder's books kept as text: path → (form, content): a CSV's (encoding, delimiter, rows), an HTML table's
+    page, a Word document's parts."""
+    out: dict[Path, tuple[str, object]] = {}
+    for path in sorted(p for p in raw.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        if path.suffix.lower() == ".csv":
+            for encoding in ("utf-16",) if data[:2] in (b"\xff\xfe", b"\xfe\xff") else _CSV_ENCODINGS:
+                try:
+                    text = data.decode(encoding)
+                except UnicodeDecodeError:
+                    continue
+                delimiter = "\t" if text[:4096].count("\t") > text[:4096].count(",") else ","
+                out[path] = (
+                    "csv",
+                    (encoding, delimiter, list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))),
+                )
+                break
+        elif path.suffix.lower() == ".xls" and data.lstrip()[:1] == b"<":
+            out[path] = ("html", data.decode("utf-8", errors="replace"))
+        elif path.suffix.lower() == ".docx":
+            try:
+                with zipfile.ZipFile(io.BytesIO(data)) as z:
+                    out[path] = ("docx", {i.filename: z.read(i) for i in z.infolist()})
+            except zipfile.BadZipFile:
+                continue
+    return out
+
+
+def _cell_texts(form: str, content) -> list[str]:
+    if form == "csv":
+        return [c for row in content[2] for c in row]
+    if form == "html":
+        return [html.unescape(m.group(2)) for m in _HTML_CELL.finditer(content)]
+    return [html.unescape(m.group(2)) for m in _DOCX_TEXT.finditer(content.get("word/document.xml", b"").decode())]
+
+
+def _texts_year(texts: dict[Path, tuple[str, object]]) -> int | None:
+    """The year most days typed in the text books fall in, as `_folder_year` tells it of workbooks."""
+    years = [d.year for form, content in texts.values() for t in _cell_texts(form, content) if (d := _day(t))]
+    return max(set(years), key=years.count) if years else None
+
+
+def _text_back(text: str, year: int) -> str:
+    return _renamed(_year_back(text, year), 7)
+
+
+def _text_books_back(raw: Path, texts: dict[Path, tuple[str, object]], year: int, start: int) -> int:
+    """Each text book copied as last year's (see `_neighbour_years`), a row naming a day after the year left out;
+    how many were written. `start`: how many books were copied before, for `_last_years_name`'s alternation."""
+    for i, (path, (form, content)) in enumerate(texts.items(), start=start):
+        if form == "csv":
+            encoding, delimiter, rows = content
+            buf = io.StringIO()
+            writer = csv.writer(buf, lineterminator="\r\n", delimiter=delimiter)
+            for row in rows:
+                if not any(_after(c, year) for c in row):
+                    writer.writerow([_text_back(c, year) for c in row])
+            data = buf.getvalue().encode(encoding)
+        elif form == "html":
+
+            def row_back(m: re.Match) -> str:
+                cells = [html.unescape(c.group(2)) for c in _HTML_CELL.finditer(m.group())]
+                if any(_after(c, year) for c in cells):
+                    return ""
+                return _HTML_CELL.sub(
+                    lambda c: c.group(1) + html.escape(_text_back(html.unescape(c.group(2)), year), False) + c.group(3),
+                    m.group(),
+                )
+
+            data = _HTML_ROW.sub(row_back, content).encode("utf-8")
+        else:
+
+            def docx_row_back(m: re.Match) -> str:
+                cells = [html.unescape(c.group(2)) for c in _DOCX_TEXT.finditer(m.group())]
+                return "" if any(_after(c, year) for c in cells) else _docx_texts_back(m.group(), year)
+
+            parts = dict(content)
+            document = parts.get("word/document.xml", b"").decode()
+            parts["word/document.xml"] = _docx_texts_back(_DOCX_ROW.sub(docx_row_back, document), year).encode()
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+                for name, part in parts.items():
+                    z.writestr(name, part)
+            data = buf.getvalue()
+        target = raw / _last_years_name(path.relative_to(raw), year, i)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return len(texts)
+
+
+def _docx_texts_back(xml: str, year: int) -> str:
+    return _DOCX_TEXT.sub(
+        lambda c: c.group(1) + html.escape(_text_back(html.unescape(c.group(2)), year), False) + c.group(3), xml
+    )
 
 
 _DAY_TYPED = re.compile(r"(\d{4})(\s*[-./年]\s*)(\d{1,2})(\s*[-./月]\s*)(\d{1,2})")

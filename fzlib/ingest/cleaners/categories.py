@@ -34,6 +34,12 @@ _BRACKETS = re.compile(r"[（(【\[〔）)】\]〕]")
 QUOTES = re.compile(r"[\"'“”‘’《》「」『』〈〉]")
 # A listed variant this long, found inside a value, tells its canonical value.
 MIN_VARIANT_INSIDE = 3
+# A variant written after an ellipsis (…融媒) is the word a name ends with: a county's 融媒体中心 calls itself 鲁阳融媒,
+# 巫山融媒. A name of at most NAME_BEFORE_ENDING characters before the word, naming no value of its own, is the value
+# (the word alone is a variant as any). Too short to be looked for inside a text (MIN_VARIANT_INSIDE), it is looked
+# for only at a text's end, and only where nothing else names a value.
+NAME_ENDING = "…"
+NAME_BEFORE_ENDING = 8
 # What joins the values of a list written in one cell: 行政检查、行政处罚; 检查/处罚; 领导干部和法律明白人; and the
 # answers of a multi-choice question as online forms export them (问卷星 ┋, others |).
 _LIST_JOINS = re.compile(r"[、，,;；/／+＋|｜┋]|和|及|与")
@@ -153,7 +159,14 @@ class Vocabulary:
 
     def __init__(self, vocabulary: dict[str, list[str]]):
         canon = [str(c) for c in vocabulary]
-        forms = [[c, *(str(v) for v in (vocabulary.get(c) or []))] for c in canon]
+        # The words names end with (…融媒): the word is a form as any, its ending kept apart (`_by_name_ending`).
+        self.name_endings = [
+            (_key(str(v)[len(NAME_ENDING) :]), c)
+            for c in canon
+            for v in vocabulary.get(c) or []
+            if str(v).startswith(NAME_ENDING) and len(str(v)) > len(NAME_ENDING)
+        ]
+        forms = [[c, *(str(v).removeprefix(NAME_ENDING) for v in (vocabulary.get(c) or []))] for c in canon]
         flat = pd.Series([f for fs in forms for f in fs], dtype=STRING)
         # One normalisation over every form at once (a Series per value costs more than the rest).
         normed = normalise(flat).to_numpy(dtype=object, na_value=None)
@@ -244,12 +257,28 @@ class Vocabulary:
             return branch
         inside = self._inside(c)  # first: 没收违法所得 and 非法 hold 没 and 非 without denying anything
         if inside is None and not _denies(c):
-            return self._bracketed(text)
+            return self._bracketed(text) or self._by_name_ending(c)
         if inside is not None or not _denies(c) or self._two_values(c):
             return inside
         affirmed = _affirmed(c)
         said = self.certain(affirmed) or self._inside(affirmed) if affirmed else None
         return self.denied.get(said) if said else None
+
+    def _by_name_ending(self, c: str) -> str | None:
+        """The value a name ends with the word of (鲁阳融媒: …融媒 of 媒体报道), where the name before the word names no
+        value of its own (网站 of 网站发布 would) and is a name's length.
+
+        >>> v = Vocabulary({"媒体报道": ["…融媒", "融媒体"], "政府网站": ["网站"]})
+        >>> [v._by_name_ending(t) for t in ("鲁阳融媒", "网站融媒", "融媒", "一个很长很长的单位名称的融媒")]
+        ['媒体报道', None, None, None]
+        """
+        key = self.key(c)
+        for ending, target in self.name_endings:
+            name = key[: -len(ending)]
+            if key.endswith(ending) and 0 < len(name) <= NAME_BEFORE_ENDING:
+                if self.certain(name) is None and self._inside(name) is None:
+                    return target
+        return None
 
     def suggestion(self, text: str, key: str) -> str | None:
         """The nearest canonical value to an unknown text, never one that says the opposite."""

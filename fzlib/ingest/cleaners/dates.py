@@ -83,8 +83,12 @@ _FULL_DATE = re.compile(
 _COMPACT_DATE = re.compile(
     rf"^(?P<y>\d{{4}})(?P<m>\d{{2}})(?P<d>\d{{2}})(?:\s*[日号])?(?:{_TIME}|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)$"
 )
-# A month of a year, also its part (2024年3月上旬, 3月底): a partial date, dated the month's first day.
-_MONTH_PART = r"(?:上旬|中旬|下旬|初|中|底|末)?"
+# A month of a year, also its part (2024年3月上旬, 3月底): a partial date, dated the first day of that part, as a
+# part of the year is (年底 its last month): 上旬 and 月初 the 1st, 中旬 and 月中 the 11th, 下旬 and 月底/月末 (the
+# month's last part) the 21st, a day every month has. It had been the 1st for every part: a record of 3月底 before
+# one of 3月5日. The month and year are those written, whatever the part (2023年12月底 is of 2023).
+_MONTH_PART = r"(?P<part>上旬|中旬|下旬|初|中|底|末)?"
+_MONTH_PART_DAY = {None: 1, "上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21, "底": 21, "末": 21}
 _YEAR_MONTH = re.compile(rf"^(?P<y>\d{{4}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*月?份?{_MONTH_PART}$")
 # Six digits, a year and its month (202403, as a system's 年月 or a clerk's short form): a month, not a day; read as a
 # partial date only where the year is the ledger's or next to it, so that 200312 (2020-03-12 written yyMMdd, or
@@ -117,7 +121,8 @@ _SHORT_YEAR = re.compile(
     rf"^(?P<y>\d{{2}})\s*[年./\-]\s*(?P<m>\d{{1,2}})\s*[月./\-]\s*(?P<d>\d{{1,2}})\s*[日号]?{_WEEKDAY}{_TIME}$"
 )
 # A month alone, as a monthly log writes it: 3月, 3月份; or its part, as a register dated by the third
-# of the month writes it (3月上旬, 3月底): the month is all it tells, as 2024年3月上旬 does with its year.
+# of the month writes it (3月上旬, 3月底): the month and its part are all it tells, as 2024年3月上旬 does with its
+# year (dated the part's first day, _MONTH_PART_DAY).
 _MONTH_ONLY = re.compile(rf"^(?P<m>\d{{1,2}})\s*月份?{_MONTH_PART}$")
 # A year alone (2024年, 2024年度, 2024全年): the first of January. Where the year is a table's (titled_year)
 # it completes the table's dates; typed in a record's date cell it is a period (code date.period, a note),
@@ -560,7 +565,7 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
                 )
             return int(found["y"]) + century, int(found["m"]), int(found["d"]), None
     if found := _YEAR_MONTH.match(text):
-        return int(found["y"]), int(found["m"]), 1, "date.partial"
+        return int(found["y"]), int(found["m"]), _MONTH_PART_DAY[found["part"]], "date.partial"
     if year is not None and (found := _COMPACT_MONTH.match(text)) and abs(int(found["y"]) - year) <= 1:
         return int(found["y"]), int(found["m"]), 1, "date.partial"
     if found := _YEAR_QUARTER.match(text):
@@ -582,7 +587,7 @@ def _date_fields(text: str, year: int | None, yearless: str) -> tuple[int, int, 
         month = _YEAR_PART_MONTH[found["part"]]
         return int(found["y"]), month, 1, yearless if yearless == "date.yearless" else "date.period"
     if year is not None and (found := _MONTH_ONLY.match(text)):
-        return year, int(found["m"]), 1, yearless
+        return year, int(found["m"]), _MONTH_PART_DAY[found["part"]], yearless
     if found := _LUNAR.match(text):
         return _lunar_fields(found)
     if yearless == "date.yearless" and (found := _EARLY_DAY.match(text)):  # the year is the table's
