@@ -209,6 +209,8 @@ FOUND = (
     ("fengling", "stacked_sheets"),  # the lawsuits' table stacked under the reviews' in the sheet named 行政复议
     ("zhuxi", "stacked_sheets"),  # the decisions' register stacked under the 事前公示 notice in the sheet so named
     ("guitang", "stacked_sheets"),  # the exam table's 填报单位：… | 考试时间：… line under the training register
+    ("jiaokeng", "catalogue"),  # the 执法数据's 汇总 and 表一 … bound as tabs …执法数据-汇总, …执法数据-表一
+    ("naba", "serials_per_page"),  # a 零报告 line numbered 1 on each page, the page's disputes 2 … 20 under it
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

@@ -44,6 +44,29 @@ def test_a_summary_sheet_beside_the_numbered_tables_of_its_report_states_each_fi
     assert builders.figures(clean(tmp_path / "b"))["enforcement.licensing"] is None
 
 
+def test_the_report_bound_into_a_book_of_the_years_ledgers_still_states_each_figure_once(tmp_path):
+    # A 台账汇编 binds each book's sheets as tabs named <the book's name>-<the sheet's>: 某镇2024年度行政执法数据-汇总
+    # is still the report's summary and …-表一 its 表一 (蕉坑镇 under the catalogue variant: 186 licences read as 372).
+    bound = {f"某镇2024年度行政执法数据-{sheet}": rows for sheet, rows in _province_tables(40).items()}
+    builders.xlsx(tmp_path / "a" / "台账汇编.xlsx", bound)
+    got = builders.figures(clean(tmp_path / "a"))
+    assert (got["enforcement.licensing"], got["enforcement.penalty"], got["enforcement.cases"]) == (40, 7, 47)
+    # Another book's 表一 bound beside the summary gives what the two books gave as two files (the first's stands).
+    other = {
+        "某镇2024年度行政执法数据-汇总": _province_tables(40)["汇总"],
+        "许可台账-表一": _province_tables(40)["表一"],
+    }
+    builders.xlsx(tmp_path / "b" / "台账汇编.xlsx", other)
+    got = builders.figures(clean(tmp_path / "b"))
+    kept = {
+        "某镇2024年度行政执法数据.xlsx": other["某镇2024年度行政执法数据-汇总"],
+        "许可台账.xlsx": other["许可台账-表一"],
+    }
+    for name, rows in kept.items():
+        builders.xlsx(tmp_path / "c" / name, {"Sheet1": rows})
+    assert got["enforcement.licensing"] == builders.figures(clean(tmp_path / "c"))["enforcement.licensing"]
+
+
 def test_the_outcome_columns_of_a_petition_form_are_read_on_its_assigned_row_never_the_total_with_own_intake(tmp_path):
     rows = [
         ["项目", "件数", "已化解", "正在化解", "上年同期"],

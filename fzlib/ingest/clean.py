@@ -3496,6 +3496,14 @@ def _numbered_aside(table: Table, key) -> tuple[tuple[int, int], ...]:
     if key is None or table.rows is None or table.reasons is None or key.index not in table.rows:
         return ()
     at = np.isin(table.reasons, NUMBERED_ASIDE)
+    # A line saying a period had nothing (1 | 那良屯 | 1月份排查无矛盾纠纷（零报告）) numbered above a record holds a place
+    # of the numbering as a record does: a register typed from a paper book numbered page by page reads 1 (零报告)
+    # 2 3 … 20 | 1 (零报告) 2, and without it page two's 2 was taken for page one's. A numbered note under the last
+    # record (a footnote 1、…) is no place of it.
+    records = np.flatnonzero(np.asarray(table.reasons, dtype=object) == "")
+    if len(records):
+        note = np.asarray(table.reasons, dtype=object) == "note"
+        at |= note & (np.arange(len(note)) < records[-1])
     if not at.any():
         return ()
     cells = pd.to_numeric(table.rows.loc[at, key.index].map(_as_text), errors="coerce")

@@ -1604,6 +1604,21 @@ def _whole_year(parts: list[Statement]) -> list[Statement]:
 # A sheet named as a table of a report (表一, 表2, 附表3（以案定补）): the report's tables, each of its own matter.
 _TABLE_NUMBER = re.compile(r"^附?表\s*[一二三四五六七八九十\d]+(?![\d月季])")
 
+# A tab of a book binding the year's books (台账汇编) is named after the book it was, then its own name
+# (某镇2024年度行政执法数据-表一): its own name still says what it said (表一, 汇总).
+_BOUND_TAB = re.compile(r"^(.+?)\s*[-—–]\s*([^-—–]+)$")
+
+
+def _bound(sheet: str) -> tuple[str, str]:
+    """A sheet's name as (the book it was bound from, its own name); ("", the name) for a name of one part.
+
+    >>> _bound("某镇2024年度行政执法数据-表一"), _bound("表一"), _bound("1-3月汇总")
+    (('某镇2024年度行政执法数据', '表一'), ('', '表一'), ('1', '3月汇总'))
+    """
+    found = _BOUND_TAB.match(sheet.strip())
+    return (found.group(1), found.group(2).strip()) if found else ("", sheet.strip())
+
+
 # A table's registration line (表号：梓司调统1表, 表 号: A102表), as a statistical system prints it above the title.
 _TABLE_CODE = re.compile(r"表\s*号\s*[：:]\s*([^\s：:]+)")
 
@@ -1619,6 +1634,8 @@ def report_table(sheet: str, title_text: str) -> str:
     """
     if _TABLE_NUMBER.match(sheet):
         return sheet
+    if _TABLE_NUMBER.match(_bound(sheet)[1]):
+        return _bound(sheet)[1]
     found = _TABLE_CODE.search(title_text)
     return found.group(1) if found else ""
 
@@ -1641,6 +1658,8 @@ def _numbered_tables(parts: list[Statement]) -> list[Statement]:
 
     >>> [p.sheet for p in _numbered_tables([replace(one, sheet="汇总", report_table=""), one])]
     ['汇总']
+
+    Bound into a 台账汇编, a report's tabs keep their own names after their book's (执法数据-汇总, 执法数据-表一).
     """
     if len(parts) < 2 or any(p.problem for p in parts):
         return parts
@@ -1668,7 +1687,8 @@ def _summary_sheet(sheet: str) -> bool:
     >>> [_summary_sheet(s) for s in ("汇总", "执法数据汇总表", "总表", "1月汇总", "二季度汇总", "表一", "晨光村")]
     [True, True, True, False, False, False, False]
     """
-    return bool(_SUMMARY_SHEET.match(sheet.strip())) and not _PERIOD_SHEET.search(sheet)
+    own = _bound(sheet)[1]
+    return bool(_SUMMARY_SHEET.match(sheet.strip()) or _SUMMARY_SHEET.match(own)) and not _PERIOD_SHEET.search(sheet)
 
 
 def kind_of(table: Table, specs: dict[str, LedgerSpec], context: str) -> str | None:

@@ -21,8 +21,9 @@ the year's books (sorted by village under a line 【柳塘村】 per group, a lo
 typed behind Excel's apostrophe, sheet names with a trailing space and brackets of the other width, a book saved as
 .xlsm, the year's books bound into one behind a 目录 sheet) and how an office re-types and re-arranges a register it
 keeps (dates with their day of the week, 2024年3月5日（星期二）; amounts typed as text with thousands separators,
-1,200.00; a 合计 row right under the header; a book's sheets stacked onto one sheet, each under a line of its name),
-each scored against the town's truth. A variant carries the same records,
+1,200.00; a 合计 row right under the header; a book's sheets stacked onto one sheet, each under a line of its name)
+and how a register typed from a paper book is numbered (its 序号 restarted on every page), each scored against the
+town's truth. A variant carries the same records,
 so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
 name), become null: never a different number.
 
@@ -1959,6 +1960,37 @@ def stacked_sheets(book):
     return book
 
 
+# --- a thirteenth round (session 53): how a register typed from paper pages is numbered ---------------------------
+
+
+def _serial_column(ws, heads: list[int], data: list[int]) -> int | None:
+    """The table's column titled 序号 whose records hold 1, 2 … n in their order (numbers, not text); else None."""
+    for c in sorted({c.column for r in heads for c in _filled(ws[r])}):
+        if "序号" not in _title_of(ws, heads, c):
+            continue
+        values = [ws.cell(r, c).value for r in data]
+        if all(type(v) in (int, float) for v in values) and values == list(range(1, len(values) + 1)):
+            return c
+    return None
+
+
+def serials_per_page(book):
+    """Each register's 序号 restarted at 1 on every page of PAGE records (1 … 20, 1 … 20, 1 …), as a register typed
+    from a paper ledger book whose pages are each numbered from 1, or pasted together from a printout numbered page
+    by page: nothing else marks where a page ends. The same records, their 序号 a place on a page. Registers of
+    PAGE records or fewer, or whose 序号 is not 1 … n in order, are left as they are."""
+    for ws in book.worksheets:
+        for heads, data, _ in _registers(ws):
+            if len(data) <= PAGE:
+                continue
+            column = _serial_column(ws, _whole_header(ws, heads), data)
+            if column is None:
+                continue
+            for i, r in enumerate(data):
+                ws.cell(r, column).value = i % PAGE + 1
+    return book
+
+
 VARIANTS: dict[str, Variant] = {
     "values": values_pasted,
     "above": lines_above,
@@ -2014,6 +2046,8 @@ VARIANTS: dict[str, Variant] = {
     "thousands_text": thousands_text,
     "total_on_top": total_on_top,
     "stacked_sheets": stacked_sheets,
+    # A thirteenth round (session 53): a register's 序号 restarted on every page of the paper book it was typed from.
+    "serials_per_page": serials_per_page,
 }
 
 
