@@ -106,3 +106,25 @@ def test_a_record_all_in_text_right_under_a_group_line_is_a_record_not_a_header(
     got = builders.figures(result)
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (5, 3, 2)
     assert not codes(result, "column.missing")
+
+
+@pytest.mark.parametrize("gap", [[], [[]]], ids=["note_under_the_records", "note_after_a_blank_line"])
+def test_a_countys_sheets_per_town_stacked_each_closed_by_a_note_count_the_towns_own_table_only(tmp_path, gap):
+    # The county's book of a sheet per town stacked onto one sheet: each town's table closes with a 注：… line under
+    # its records (or a blank line under them), then a blank line, the sheet's name (石桥镇) and the table's title
+    # naming its town. The note closes the table above; read as the later table's title it hid the town the title
+    # opens with, and every town's cases were counted as this town's (河湾镇: mediation.cases 152 for 21).
+    rows: list[list] = []
+    for town, n in (("城关街道", 4), ("石桥镇", 3), ("河湾", 5), ("白沙镇", 2)):
+        full = town if town.endswith(("镇", "街道")) else f"{town}镇"
+        if rows:
+            rows += [[], [town]]
+        rows += [[f"{full}2024年人民调解案件登记台账"], ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果"]]
+        rows += [
+            [i, f"（2024）{town[:2]}人调字第{i}号", f"2024-0{i}-1{i}", "邻里纠纷", "调解成功"] for i in range(1, n + 1)
+        ]
+        rows += [*gap, ["注：本表由司法所汇总"]]
+    builders.xlsx(tmp_path / "某县2024年人民调解案件登记台账（分乡镇）.xlsx", {"城关街道": rows})
+    result = clean(tmp_path, options={"town": "河湾镇"})
+    assert builders.figures(result)["mediation.cases"] == 5
+    assert sorted(r["detail"] for r in codes(result, "sheet.other_town")) == ["城关街道", "白沙镇", "石桥镇"]
