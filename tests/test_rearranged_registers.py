@@ -128,3 +128,28 @@ def test_a_countys_sheets_per_town_stacked_each_closed_by_a_note_count_the_towns
     result = clean(tmp_path, options={"town": "河湾镇"})
     assert builders.figures(result)["mediation.cases"] == 5
     assert sorted(r["detail"] for r in codes(result, "sheet.other_town")) == ["城关街道", "白沙镇", "石桥镇"]
+
+
+def test_a_dispute_open_at_the_merger_listed_again_in_the_new_towns_table_stacked_below_counts_once(tmp_path):
+    # The merged town's book (each former township's January–June and the new town's July–December) stacked onto one
+    # sheet, each table under its sheet's name and its title: a dispute open at the merger is entered again in the new
+    # town's table under its 编号 3 (备注 原杏花乡第2号移交). Each table is a register of its own, as each sheet was: the
+    # two rows are one dispute (read as two rows of one register, it was counted twice: 新合镇 106 for 99).
+    head = ["编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解情况", "备注"]
+    old = [["原杏花乡（1-6月）"], ["原杏花乡2024年1-6月矛盾纠纷排查化解台账"], head,
+           [1, "2024-03-05", "杏花村", "邻里纠纷", "张甲、李乙", "已化解", None],
+           [2, "2024-06-26", "桥头村", "邻里纠纷", "王丙、赵丁", "化解中", None]]  # fmt: skip
+    other = [["原东关乡（1-6月）"], ["原东关乡2024年1-6月矛盾纠纷排查化解台账"], head,
+             [1, "2024-04-08", "东关村", "婚姻家庭纠纷", "钱戊、孙己", "已化解", None],
+             [2, "2024-05-09", "东关村", "邻里纠纷", "周庚、吴辛", "未化解", None]]  # fmt: skip
+    new = [["桃源镇（7-12月）"], ["桃源镇2024年7-12月矛盾纠纷排查化解台账"], head,
+           [1, "2024-07-03", "新桥村", "邻里纠纷", "郑壬、冯癸", "已化解", None],
+           [2, "2024-08-12", "新桥村", "山林土地纠纷", "陈一、褚二", "化解中", None],
+           [3, "2024-06-26", "新桥村（原桥头村）", "邻里纠纷", "赵丁、王丙", "已化解", "原杏花乡第2号移交"]]  # fmt: skip
+    builders.xlsx(tmp_path / "矛盾纠纷台账（合并）.xlsx", {"原杏花乡（1-6月）": [*old[1:], [], *other, [], *new]})
+    merged = {"town": "桃源镇", "former_towns": ["杏花乡", "东关乡"]}
+    result = clean(tmp_path, options=merged)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (6, 4)
+    (joined,) = codes(result, "row.retyped_copy")
+    assert joined["row"] == 17
