@@ -153,3 +153,31 @@ def test_a_dispute_open_at_the_merger_listed_again_in_the_new_towns_table_stacke
     assert (got["disputes.screened"], got["disputes.resolved"]) == (6, 4)
     (joined,) = codes(result, "row.retyped_copy")
     assert joined["row"] == 17
+
+
+def _sign_in(title: str, day: str, persons: int, post: str) -> list[list]:
+    """A session's 签到表: its title, the day and place, the topic typed above the roster, a line of the attendance."""
+    return [
+        [title],
+        [f"培训时间：{day}", None, None, "培训地点：镇政府会议室"],
+        ["培训主题：民法典婚姻家庭编"],
+        ["序号", "姓名", "单位", "职务", "签名"],
+        *[[i, f"王**{i}", "某村", post, "已签" if i % 2 else None] for i in range(1, persons + 1)],
+        [f"应到{persons}人，实到{persons}人。", None, None, None, "记录人：赵**"],
+    ]
+
+
+def test_sessions_sign_in_sheets_stacked_onto_one_sheet_are_a_session_each(tmp_path):
+    # A book of a 签到表 per session (each sheet named by its day) stacked onto one sheet to print, each under a blank
+    # line and its sheet's name: each roster under lines stating its own day is a session of its own, its audience
+    # its own title's. Read as one roster, the sheet was one session on the first sheet's day (last December's):
+    # 金竹镇 under stacked_sheets, training.legal_literacy_sessions 0 for 3.
+    rows = _sign_in("某镇法律明白人年终培训签到表", "2023年12月19日", 6, "法律明白人")
+    for day, title, post in (("2024年3月14日", "某镇法律明白人培训签到表", "法律明白人"),
+                             ("2024年5月22日", "某镇行政执法人员培训签到表", "执法人员"),
+                             ("2024年8月9日", "某镇法律明白人培训签到表", "法律明白人")):  # fmt: skip
+        rows += [[], [day[5:]], *_sign_in(title, day, 4, post)]
+    builders.xlsx(tmp_path / "某镇2024年法治培训签到表.xlsx", {"2023.12.19": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert sorted(result.tables["training"]["participants"].tolist()) == [4, 4, 4]
