@@ -181,3 +181,16 @@ def test_sessions_sign_in_sheets_stacked_onto_one_sheet_are_a_session_each(tmp_p
     result = clean(tmp_path)
     assert builders.figures(result)["training.legal_literacy_sessions"] == 2
     assert sorted(result.tables["training"]["participants"].tolist()) == [4, 4, 4]
+
+
+def test_a_reports_numbered_tables_stacked_in_the_sheet_of_the_first_state_a_figure_once(tmp_path):
+    # 表一 (by 纠纷类型) and 表二 (the 以案定补 figures) of one report stacked onto the sheet 表一, 表二 under a line of
+    # its sheet's name and its 表号 line: the sheet's name is its first table's, the later table is numbered by its own
+    # lines. Both numbered 表一, they were two tables of one number and their oral agreements added (梓溪镇 under
+    # stacked_sheets: mediation.oral 66 for 33).
+    one = [["表　　号：某司调统1表", None, None, "制表机关：某镇司法所"], ["某镇人民调解工作统计表（2024年度）"],
+           ["项目", "代码", "受理", "口头协议"], ["甲", "乙", "1", "2"], ["总计", "01", 20, 12]]  # fmt: skip
+    two = [["表　　号：某司调统2表", None, "制表机关：某镇司法所"], ["某镇以案定补经费情况表（2024年度）"],
+           ["指标名称", "代码", "数量"], ["甲", "乙", "1"], ["口头协议（件）", "01", 12]]  # fmt: skip
+    builders.xlsx(tmp_path / "人民调解工作统计表.xlsx", {"表一": [*one, [], ["表二"], *two]})
+    assert builders.figures(clean(tmp_path))["mediation.oral"] == 12
