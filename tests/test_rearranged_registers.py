@@ -194,3 +194,29 @@ def test_a_reports_numbered_tables_stacked_in_the_sheet_of_the_first_state_a_fig
            ["指标名称", "代码", "数量"], ["甲", "乙", "1"], ["口头协议（件）", "01", 12]]  # fmt: skip
     builders.xlsx(tmp_path / "人民调解工作统计表.xlsx", {"表一": [*one, [], ["表二"], *two]})
     assert builders.figures(clean(tmp_path))["mediation.oral"] == 12
+
+
+def test_villages_tables_with_a_two_row_header_stacked_under_their_filler_lines_count_every_record(tmp_path):
+    # A book of a sheet a village stacked onto one sheet: each village's table under its name, its title and its
+    # 报送单位：… | 报送时间：… line, over a header of two rows (当事人 over 甲方 | 乙方, the other titles merged down).
+    # The filler line over a later header is no record under which the header was printed again: measured against the
+    # two titles of the header's lower row it filled as many, and every later village was read as the first's next
+    # page, its filler line a record without a date (row.required_missing: 红柳镇's monthly disputes withheld).
+    head = [["序号", "排查时间", "所属村", "纠纷类别", "当事人", None, "化解情况", "化解时间"],
+            [None, None, None, None, "甲方", "乙方", None, None]]  # fmt: skip
+    rows: list[list] = []
+    merged: list[str] = []
+    for village, n, month in (("东村", 3, 2), ("西村", 4, 5), ("南村", 2, 9)):
+        if rows:
+            rows += [[], [village]]
+        rows += [[f"桃源镇2024年矛盾纠纷排查化解工作台账（{village}）"],
+                 [f"报送单位：{village}调委会", None, None, None, None, None, "报送时间：2024年12月25日"]]  # fmt: skip
+        top = len(rows) + 1
+        merged += [f"{c}{top}:{c}{top + 1}" for c in "ABCDGH"] + [f"E{top}:F{top}"]
+        rows += head
+        rows += [[i, f"{month}月{i}日", village, "邻里纠纷", f"张某{i}", f"李某{i}", "已化解", f"{month}月{i + 5}日"]
+                 for i in range(1, n + 1)]  # fmt: skip
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解工作台账（2024年）.xlsx", {"东村": rows}, merged={"东村": merged})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 9
+    assert not codes(result, "row.required_missing")

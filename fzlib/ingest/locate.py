@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from itertools import islice, repeat
+from itertools import islice, repeat, zip_longest
 
 import numpy as np
 import pandas as pd
@@ -2091,7 +2091,10 @@ def _printed_again(rows: list[list], previous: int, top: int, height: int) -> bo
     # Under a record once the page lines and blank rows are passed: a row filling half the header's columns at least
     # (two at least). A 填报单位：… | 单位：件 line under a header standing alone at the sheet's top is no record: the
     # header under it is the sheet's own (a village's sheet under a frozen copy of its titles), not one printed again.
-    width = sum(1 for c in rows[top + height - 1] if norm_header(c))
+    # The header's width is what all its rows title: the lower row of a header of two (当事人 over 甲方 | 乙方, the
+    # other titles merged down) titles two columns, and a 报送单位：… | 报送时间：… line over a later month's table had
+    # filled as many, taken for a record and every later month for the first's next page.
+    width = sum(1 for c in zip_longest(*rows[top : top + height]) if any(map(norm_header, c)))
     return sum(1 for c in rows[j] if norm_header(c)) >= max(2, (width + 1) // 2)
 
 
