@@ -1801,7 +1801,8 @@ def thousands_text(book):
 def total_on_top(book):
     """A 合计 row right under each register's header, above its records (as a county's forms and many offices put
     the sum first, to be read without scrolling): the counts and amounts of its columns summed. A line of sums among
-    the rows, which counts for nothing. Registers with a total already are left as they are."""
+    the rows, which counts for nothing. Registers with a total already, or with no count or amount to sum (a 述法 list
+    of names, dates and grades: no office tops it with an empty 合计), are left as they are."""
     for ws in book.worksheets:
         for heads, data, total in reversed(_registers(ws)):
             if total or any((data[0], c) in _merged(ws) for c in range(1, ws.max_column + 1)):
@@ -1809,6 +1810,8 @@ def total_on_top(book):
             heads = _whole_header(ws, heads)
             first = min(c.column for r in heads for c in _filled(ws[r]))
             summed = _summed_columns(ws, heads, data)
+            if not summed:
+                continue
             line = [(first, "合计")] + [(c, sum(ws.cell(r, c).value or 0 for r in data)) for c in summed]
             _insert_rows(ws, data[0], [line])
     return book
