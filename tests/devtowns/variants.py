@@ -1821,9 +1821,11 @@ def stacked_sheets(book):
     """A book's shown sheets stacked into its first one, as a clerk gathers a book's ledgers onto one sheet to print
     them together: each further sheet's cells (values, styles, merges, hidden rows) under the one above after a blank
     line and a line of its name (the sheet's name, typed above it as its title). The same records, under the name
-    the sheet had. Only sheets holding a table are stacked (a 填表说明 or 封面 stays a sheet of its own, as it was
+    the sheet had. Only sheets holding a table are stacked (a 填表说明, 字段说明 or 封面 stays a sheet of its own, as it was
     printed apart); books of one such sheet, and books whose sheets hide columns, are left as they are."""
-    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible" and _tables(ws)]
+    # A sheet of notes (字段说明, 填表说明: a system's field dictionary is a table too) is printed apart, as a 封面 is.
+    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible" and not ws.title.strip().endswith("说明")]
+    shown = [ws for ws in shown if _tables(ws)]
     if len(shown) < 2 or any(d.hidden for ws in shown for d in ws.column_dimensions.values()):
         return book
     base = shown[0]
