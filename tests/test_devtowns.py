@@ -207,6 +207,13 @@ FOUND = (
     ("fengling", "stacked_sheets"),  # the lawsuits' table stacked under the reviews' in the sheet named 行政复议
     ("zhuxi", "stacked_sheets"),  # the decisions' register stacked under the 事前公示 notice in the sheet so named
     ("guitang", "stacked_sheets"),  # the exam table's 填报单位：… | 考试时间：… line under the training register
+    ("hewan", "stacked_sheets"),  # a county's sheets per town stacked, each town's table closed by its 注：… line
+    ("xinhe", "stacked_sheets"),  # a dispute open at the merger listed again in the new town's table stacked below
+    ("jinzhu", "stacked_sheets"),  # a 签到表 per session stacked, each under its own day
+    ("zixi", "stacked_sheets"),  # 表二 of a report stacked onto the sheet 表一
+    ("hongliu", "stacked_sheets"),  # months' tables under 报送单位：… | 报送时间：… lines over two-row headers
+    ("baishu", "stacked_sheets"),  # a system export's 字段说明 sheet left apart
+    ("baixi", "total_on_top"),  # a 述法 list with nothing to sum left without a 合计
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},
