@@ -211,6 +211,13 @@ FOUND = (
     ("guitang", "stacked_sheets"),  # the exam table's 填报单位：… | 考试时间：… line under the training register
     ("jiaokeng", "catalogue"),  # the 执法数据's 汇总 and 表一 … bound as tabs …执法数据-汇总, …执法数据-表一
     ("naba", "serials_per_page"),  # a 零报告 line numbered 1 on each page, the page's disputes 2 … 20 under it
+    ("hewan", "stacked_sheets"),  # a county's sheets per town stacked, each town's table closed by its 注：… line
+    ("xinhe", "stacked_sheets"),  # a dispute open at the merger listed again in the new town's table stacked below
+    ("jinzhu", "stacked_sheets"),  # a 签到表 per session stacked, each under its own day
+    ("zixi", "stacked_sheets"),  # 表二 of a report stacked onto the sheet 表一
+    ("hongliu", "stacked_sheets"),  # months' tables under 报送单位：… | 报送时间：… lines over two-row headers
+    ("baishu", "stacked_sheets"),  # a system export's 字段说明 sheet left apart
+    ("baixi", "total_on_top"),  # a 述法 list with nothing to sum left without a 合计
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},

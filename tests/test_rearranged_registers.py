@@ -106,3 +106,117 @@ def test_a_record_all_in_text_right_under_a_group_line_is_a_record_not_a_header(
     got = builders.figures(result)
     assert (got["petitions.assigned"], got["petitions.resolved"], got["petitions.in_progress"]) == (5, 3, 2)
     assert not codes(result, "column.missing")
+
+
+@pytest.mark.parametrize("gap", [[], [[]]], ids=["note_under_the_records", "note_after_a_blank_line"])
+def test_a_countys_sheets_per_town_stacked_each_closed_by_a_note_count_the_towns_own_table_only(tmp_path, gap):
+    # The county's book of a sheet per town stacked onto one sheet: each town's table closes with a 注：… line under
+    # its records (or a blank line under them), then a blank line, the sheet's name (石桥镇) and the table's title
+    # naming its town. The note closes the table above; read as the later table's title it hid the town the title
+    # opens with, and every town's cases were counted as this town's (河湾镇: mediation.cases 152 for 21).
+    rows: list[list] = []
+    for town, n in (("城关街道", 4), ("石桥镇", 3), ("河湾", 5), ("白沙镇", 2)):
+        full = town if town.endswith(("镇", "街道")) else f"{town}镇"
+        if rows:
+            rows += [[], [town]]
+        rows += [[f"{full}2024年人民调解案件登记台账"], ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果"]]
+        rows += [
+            [i, f"（2024）{town[:2]}人调字第{i}号", f"2024-0{i}-1{i}", "邻里纠纷", "调解成功"] for i in range(1, n + 1)
+        ]
+        rows += [*gap, ["注：本表由司法所汇总"]]
+    builders.xlsx(tmp_path / "某县2024年人民调解案件登记台账（分乡镇）.xlsx", {"城关街道": rows})
+    result = clean(tmp_path, options={"town": "河湾镇"})
+    assert builders.figures(result)["mediation.cases"] == 5
+    assert sorted(r["detail"] for r in codes(result, "sheet.other_town")) == ["城关街道", "白沙镇", "石桥镇"]
+
+
+def test_a_dispute_open_at_the_merger_listed_again_in_the_new_towns_table_stacked_below_counts_once(tmp_path):
+    # The merged town's book (each former township's January–June and the new town's July–December) stacked onto one
+    # sheet, each table under its sheet's name and its title: a dispute open at the merger is entered again in the new
+    # town's table under its 编号 3 (备注 原杏花乡第2号移交). Each table is a register of its own, as each sheet was: the
+    # two rows are one dispute (read as two rows of one register, it was counted twice: 新合镇 106 for 99).
+    head = ["编号", "排查日期", "村（社区）", "纠纷类型", "当事人", "化解情况", "备注"]
+    old = [["原杏花乡（1-6月）"], ["原杏花乡2024年1-6月矛盾纠纷排查化解台账"], head,
+           [1, "2024-03-05", "杏花村", "邻里纠纷", "张甲、李乙", "已化解", None],
+           [2, "2024-06-26", "桥头村", "邻里纠纷", "王丙、赵丁", "化解中", None]]  # fmt: skip
+    other = [["原东关乡（1-6月）"], ["原东关乡2024年1-6月矛盾纠纷排查化解台账"], head,
+             [1, "2024-04-08", "东关村", "婚姻家庭纠纷", "钱戊、孙己", "已化解", None],
+             [2, "2024-05-09", "东关村", "邻里纠纷", "周庚、吴辛", "未化解", None]]  # fmt: skip
+    new = [["桃源镇（7-12月）"], ["桃源镇2024年7-12月矛盾纠纷排查化解台账"], head,
+           [1, "2024-07-03", "新桥村", "邻里纠纷", "郑壬、冯癸", "已化解", None],
+           [2, "2024-08-12", "新桥村", "山林土地纠纷", "陈一、褚二", "化解中", None],
+           [3, "2024-06-26", "新桥村（原桥头村）", "邻里纠纷", "赵丁、王丙", "已化解", "原杏花乡第2号移交"]]  # fmt: skip
+    builders.xlsx(tmp_path / "矛盾纠纷台账（合并）.xlsx", {"原杏花乡（1-6月）": [*old[1:], [], *other, [], *new]})
+    merged = {"town": "桃源镇", "former_towns": ["杏花乡", "东关乡"]}
+    result = clean(tmp_path, options=merged)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (6, 4)
+    (joined,) = codes(result, "row.retyped_copy")
+    assert joined["row"] == 17
+
+
+def _sign_in(title: str, day: str, persons: int, post: str) -> list[list]:
+    """A session's 签到表: its title, the day and place, the topic typed above the roster, a line of the attendance."""
+    return [
+        [title],
+        [f"培训时间：{day}", None, None, "培训地点：镇政府会议室"],
+        ["培训主题：民法典婚姻家庭编"],
+        ["序号", "姓名", "单位", "职务", "签名"],
+        *[[i, f"王**{i}", "某村", post, "已签" if i % 2 else None] for i in range(1, persons + 1)],
+        [f"应到{persons}人，实到{persons}人。", None, None, None, "记录人：赵**"],
+    ]
+
+
+def test_sessions_sign_in_sheets_stacked_onto_one_sheet_are_a_session_each(tmp_path):
+    # A book of a 签到表 per session (each sheet named by its day) stacked onto one sheet to print, each under a blank
+    # line and its sheet's name: each roster under lines stating its own day is a session of its own, its audience
+    # its own title's. Read as one roster, the sheet was one session on the first sheet's day (last December's):
+    # 金竹镇 under stacked_sheets, training.legal_literacy_sessions 0 for 3.
+    rows = _sign_in("某镇法律明白人年终培训签到表", "2023年12月19日", 6, "法律明白人")
+    for day, title, post in (("2024年3月14日", "某镇法律明白人培训签到表", "法律明白人"),
+                             ("2024年5月22日", "某镇行政执法人员培训签到表", "执法人员"),
+                             ("2024年8月9日", "某镇法律明白人培训签到表", "法律明白人")):  # fmt: skip
+        rows += [[], [day[5:]], *_sign_in(title, day, 4, post)]
+    builders.xlsx(tmp_path / "某镇2024年法治培训签到表.xlsx", {"2023.12.19": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+    assert sorted(result.tables["training"]["participants"].tolist()) == [4, 4, 4]
+
+
+def test_a_reports_numbered_tables_stacked_in_the_sheet_of_the_first_state_a_figure_once(tmp_path):
+    # 表一 (by 纠纷类型) and 表二 (the 以案定补 figures) of one report stacked onto the sheet 表一, 表二 under a line of
+    # its sheet's name and its 表号 line: the sheet's name is its first table's, the later table is numbered by its own
+    # lines. Both numbered 表一, they were two tables of one number and their oral agreements added (梓溪镇 under
+    # stacked_sheets: mediation.oral 66 for 33).
+    one = [["表　　号：某司调统1表", None, None, "制表机关：某镇司法所"], ["某镇人民调解工作统计表（2024年度）"],
+           ["项目", "代码", "受理", "口头协议"], ["甲", "乙", "1", "2"], ["总计", "01", 20, 12]]  # fmt: skip
+    two = [["表　　号：某司调统2表", None, "制表机关：某镇司法所"], ["某镇以案定补经费情况表（2024年度）"],
+           ["指标名称", "代码", "数量"], ["甲", "乙", "1"], ["口头协议（件）", "01", 12]]  # fmt: skip
+    builders.xlsx(tmp_path / "人民调解工作统计表.xlsx", {"表一": [*one, [], ["表二"], *two]})
+    assert builders.figures(clean(tmp_path))["mediation.oral"] == 12
+
+
+def test_villages_tables_with_a_two_row_header_stacked_under_their_filler_lines_count_every_record(tmp_path):
+    # A book of a sheet a village stacked onto one sheet: each village's table under its name, its title and its
+    # 报送单位：… | 报送时间：… line, over a header of two rows (当事人 over 甲方 | 乙方, the other titles merged down).
+    # The filler line over a later header is no record under which the header was printed again: measured against the
+    # two titles of the header's lower row it filled as many, and every later village was read as the first's next
+    # page, its filler line a record without a date (row.required_missing: 红柳镇's monthly disputes withheld).
+    head = [["序号", "排查时间", "所属村", "纠纷类别", "当事人", None, "化解情况", "化解时间"],
+            [None, None, None, None, "甲方", "乙方", None, None]]  # fmt: skip
+    rows: list[list] = []
+    merged: list[str] = []
+    for village, n, month in (("东村", 3, 2), ("西村", 4, 5), ("南村", 2, 9)):
+        if rows:
+            rows += [[], [village]]
+        rows += [[f"桃源镇2024年矛盾纠纷排查化解工作台账（{village}）"],
+                 [f"报送单位：{village}调委会", None, None, None, None, None, "报送时间：2024年12月25日"]]  # fmt: skip
+        top = len(rows) + 1
+        merged += [f"{c}{top}:{c}{top + 1}" for c in "ABCDGH"] + [f"E{top}:F{top}"]
+        rows += head
+        rows += [[i, f"{month}月{i}日", village, "邻里纠纷", f"张某{i}", f"李某{i}", "已化解", f"{month}月{i + 5}日"]
+                 for i in range(1, n + 1)]  # fmt: skip
+    builders.xlsx(tmp_path / "矛盾纠纷排查化解工作台账（2024年）.xlsx", {"东村": rows}, merged={"东村": merged})
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.screened"] == 9
+    assert not codes(result, "row.required_missing")

@@ -216,6 +216,10 @@ class SheetPart:
     # field → the values its table's title, sheet or file name says its rows can be (spec `scope`: a list of 治安案件
     # holds no 告诫书), as pairs; a short word of one of them alone is that one (`_scoped_short_words`).
     may_hold: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Which register of its sheet the table is: tables stacked one under another (a book's sheets gathered onto one,
+    # each under its name and title) are a register each, as their sheets were; 0 for a sheet's one register (its
+    # only table, or a table side by side with another: one register in two halves, parted by a blank column).
+    register: int = 0
 
 
 def _one_per(
@@ -1595,6 +1599,7 @@ class YearCleaner:
                 year_of_book=isinstance(named, int) and (year_source(table.title_text, sheet.name) is None),
                 acting_for=_acting_for(spec, table, laid.headers, laid.raw),
                 may_hold=tuple((n, tuple(v)) for n, v in where.get("may_hold", {}).items()),
+                register=table.number if table.block is None and table.number > 1 else 0,
             )
         )
         return 1
@@ -2640,8 +2645,10 @@ class YearCleaner:
         skipped: dict | None = None,
         places: dict | None = None,
         together: dict | None = None,
+        registers: np.ndarray | None = None,
     ) -> pd.DataFrame:
-        """Protect personal data, keep one copy of each record, count what became of every row."""
+        """Protect personal data, keep one copy of each record, count what became of every row; `registers`: each
+        part's register of its sheet (SheetPart.register)."""
         spec = self.specs[kind]
         persons = _persons(table, spec)  # read before the names are masked: they tell copies re-typed apart
         table = protect(table, {f.name: f.personal for f in spec.personal_fields}, also=names)
@@ -2686,7 +2693,7 @@ class YearCleaner:
 
             rows = table["_row"].to_numpy()
             table[KEY] = identities(text, part_of, rows, content if said else None, whole, skipped, places)
-            retyped = _retyped(table, spec, persons)
+            retyped = _retyped(table, spec, persons, None if registers is None else registers[part_of])
             key = [KEY]
         else:
             key = [f.name for f in spec.fields if f.name in table]
@@ -3216,7 +3223,7 @@ class YearCleaner:
             by_kind.setdefault(part.kind, []).append(part)
         by_kind = {kind: self._own_towns_parts(parts) for kind, parts in by_kind.items()}
         by_kind = {kind: parts for kind, parts in by_kind.items() if parts}
-        screened, part_index, numbering, together = {}, {}, {}, {}
+        screened, part_index, numbering, together, registers = {}, {}, {}, {}, {}
         for kind, parts in sorted(by_kind.items()):
             found = self.screen_safely(kind, parts)
             if found is not None:
@@ -3234,6 +3241,7 @@ class YearCleaner:
                     },
                 )
                 together[kind] = {i: dict(p.together) for i, p in enumerate(used) if p.together}
+                registers[kind] = np.array([p.register for p in used], dtype=int)
         # A person named in one ledger is masked in the free text of every ledger of the year.
         names = frozenset().union(
             *(
@@ -3243,7 +3251,15 @@ class YearCleaner:
             )
         )
         tables = {
-            kind: self.settle_kind(kind, *parts, names, part_index[kind], *numbering[kind], together=together[kind])
+            kind: self.settle_kind(
+                kind,
+                *parts,
+                names,
+                part_index[kind],
+                *numbering[kind],
+                together=together[kind],
+                registers=registers[kind],
+            )
             for kind, parts in screened.items()
         }
         self._refuse_wrong_year_kinds(by_kind)
@@ -3717,14 +3733,20 @@ def _persons(table: pd.DataFrame, spec: LedgerSpec) -> dict[str, np.ndarray]:
     return out
 
 
-def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, np.ndarray] | None = None) -> set:
+def _retyped(
+    table: pd.DataFrame,
+    spec: LedgerSpec,
+    persons: dict[str, np.ndarray] | None = None,
+    registers: np.ndarray | None = None,
+) -> set:
     """Records of another file saying what an earlier record says in every field of spec `retyped_by` (its date,
     its parties' names, its category) take that record's identity, where one of the two is numbered by a bare 序号
     (or not at all): a village's dispute listed again in the town's register under the town's own number is one
     dispute, and so is one carried over from a former township's sheet into the merged town's under a new 编号, or
     one still open (spec `provisional`) in a half-year's book carried into the next under a number of its own. The
     rows so joined are returned. Two documents' own numbers (杏调1号, 镇调1号) stay apart, and so do two rows of one
-    sheet (a register lists a matter once; two rows are two matters).
+    register (it lists a matter once; two rows are two matters): a sheet, or one of the tables stacked in it
+    (`registers`, per row: SheetPart.register).
 
     >>> spec = LedgerSpec("k", "t", (), key=("no",), retyped_by=("on", "who"))
     >>> t = pd.DataFrame({"no": ["1", "WC-7", "WC-8", "2"], "on": ["d1", "d1", "d2", "d2"], "who": ["P-a", "P-a", "P-b", "P-b"],
@@ -3783,7 +3805,8 @@ def _retyped(table: pd.DataFrame, spec: LedgerSpec, persons: dict[str, np.ndarra
     at = np.flatnonzero(full)
     # Only the rows saying all of it are joined into their text and their sheet's name.
     saying = map("\x1f".join, zip(*(said[at] for said in cells)))
-    files = {pos: f"{file_of[pos]}\x1f{sheet_of[pos]}" for pos in at}
+    register_of = np.zeros(len(table), dtype=int) if registers is None else registers
+    files = {pos: f"{file_of[pos]}\x1f{sheet_of[pos]}\x1f{register_of[pos]}" for pos in at}
     for pos, said in zip(at, saying):
         records = seen.setdefault(said, [])
         j = next(

@@ -62,7 +62,9 @@ def _roster(sheet: Sheet, words: HeaderWords) -> Sheet | None:
     培训内容：… typed above 序号 | 姓名 | 单位 | 签名), rewritten as a label row over that one record, the count of
     its persons' names in the spec's count column; None for any other sheet. Only a sheet the roster's words name
     and whose lines above the persons state the kind's date: an undated sign-in sheet is the evidence of a record
-    a register lists, left as it is."""
+    a register lists, left as it is. Rosters stacked one under another (a book of a 签到表 per session gathered onto
+    one sheet to print), each under lines stating a day of its own, are a session each: each its title lines, label
+    row and record, apart by a blank line, so that each is read under its own title (its audience)."""
     rows = sheet.rows
     for marks, persons, dates, count_title in words.rosters:
         head = next((r for r, row in enumerate(rows[:MAX_FORM_ROWS]) if any(_titled(c, persons) for c in row)), None)
@@ -72,30 +74,60 @@ def _roster(sheet: Sheet, words: HeaderWords) -> Sheet | None:
         named = " ".join([sheet.name, *(c for row in above for c in row if isinstance(c, str))])
         if not any(w in named for w in marks):
             continue
-        pairs: dict[str, tuple[str, tuple[int, int]]] = {}
-        for r, row in enumerate(above):
-            for c, cell in enumerate(row):
-                if not isinstance(cell, str):
-                    continue
-                for part in _PAIRS_APART.split(cell.strip()):
-                    m = _IN_CELL.match(part.strip())
-                    if m and norm_header(m[1]) in words.labels and m[2].strip():
-                        pairs.setdefault(norm_header(m[1]), (m[2].strip(), (r, c)))
+        pairs = _pairs(rows, 0, head, words.labels)
         if not dates & pairs.keys():
             continue
-        column = next(c for c, cell in enumerate(rows[head]) if _titled(cell, persons))
-        names = [r for r in range(head + 1, len(rows)) if _person(rows[r], column)]
+        # Only a dated roster is read through for the headers of others under it: a register is passed over at once.
+        heads = [head, *(r for r in range(head + 1, len(rows)) if any(_titled(c, persons) for c in rows[r]))]
+        column = next(c for c, cell in enumerate(rows[heads[0]]) if _titled(cell, persons))
+        # Each roster: (its first line, its lines' label：value pairs, its header, the rows of its persons). A header
+        # again under no day of its own is the roster's next page (printed again): its persons are the roster's.
+        rosters = [(0, pairs, heads[0], [])]
+        for k, head in enumerate(heads):
+            end = heads[k + 1] if k + 1 < len(heads) else len(rows)
+            people = [r for r in range(head + 1, end) if _person(rows[r], column)]
+            if k + 1 < len(heads):
+                after = max([head, *people]) + 1  # the lines from the roster's last person on: the next one's
+                later = _pairs(rows, after, end, words.labels)
+                if dates & later.keys():
+                    first = min(at[0] for _, at in later.values())
+                    blank = [r for r in range(after, first) if not any(_filled(c) for c in rows[r])]
+                    rosters[-1][3].extend(people)
+                    rosters.append((blank[-1] + 1 if blank else after, later, end, []))
+                    continue
+            rosters[-1][3].extend(people)
+        out: list[list] = []
+        origin: dict[str, str] = {}
+        for n, (top, found, head, people) in enumerate(rosters):
+            first = min(at[0] for _, at in found.values())
+            labels = [*found, count_title]
+            if n:
+                out.append([])
+            out += [list(r) for r in rows[top:first]]
+            out += [labels, [v for v, _ in found.values()] + [len(people)]]
+            origin.update({_cell(len(out) - 1, j): _cell(*at) for j, (_, at) in enumerate(found.values())})
+            origin[_cell(len(out) - 1, len(found))] = _cell(head, column)
+        width = max(map(len, out))
+        out = [r + [""] * (width - len(r)) for r in out]
         first = min(at[0] for _, at in pairs.values())
-        labels = [*pairs, count_title]
-        values = [v for v, _ in pairs.values()] + [len(names)]
-        width = max(len(labels), max(len(r) for r in rows[:first]) if first else 0)
-        out = [list(r) + [""] * (width - len(r)) for r in rows[:first]]
-        out += [labels + [""] * (width - len(labels)), values + [""] * (width - len(values))]
-        origin = {_cell(first + 1, j): _cell(*at) for j, (_, at) in enumerate(pairs.values())}
-        origin[_cell(first + 1, len(pairs))] = _cell(head, column)
         return replace(sheet, rows=out, merged=[m for m in sheet.merged if m[1][0] < first], marks=_kept(sheet.marks),
                        layout="roster", origin=origin)  # fmt: skip
     return None
+
+
+def _pairs(rows: list[list], top: int, end: int, labels: frozenset[str]) -> dict[str, tuple[str, tuple[int, int]]]:
+    """The label：value pairs of known labels typed in lines top … end - 1 (培训时间：3月5日　　培训地点：会议室), each
+    label's first, with its cell."""
+    pairs: dict[str, tuple[str, tuple[int, int]]] = {}
+    for r in range(top, end):
+        for c, cell in enumerate(rows[r]):
+            if not isinstance(cell, str):
+                continue
+            for part in _PAIRS_APART.split(cell.strip()):
+                m = _IN_CELL.match(part.strip())
+                if m and norm_header(m[1]) in labels and m[2].strip():
+                    pairs.setdefault(norm_header(m[1]), (m[2].strip(), (r, c)))
+    return pairs
 
 
 def _titled(cell: object, titles: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from itertools import islice, repeat
+from itertools import islice, repeat, zip_longest
 
 import numpy as np
 import pandas as pd
@@ -1805,6 +1805,11 @@ class _SheetRows:
             map(str.startswith, [g.normed[c] for c in leads], repeat(FILLER_PREFIXES)), dtype=bool, count=len(leads)
         )
         self.filler = fillers[at.reshape(-1)] & (self.n_filled > 0)
+        # A line led by a note's or a signature's word (注：…, 填表人：…): the close of the records above it.
+        notes = np.fromiter(
+            map(str.startswith, [g.normed[c] for c in leads], repeat(NOTE_PREFIXES)), dtype=bool, count=len(leads)
+        )
+        self.note = notes[at.reshape(-1)] & (self.n_filled > 0)
         # A line led by who fills the form in (填报单位：某村委会（盖章） | 填报人： | 联系电话：), its labels waiting for
         # their values: a line of the form's own, never the upper row of its header. Read as one, its 联系电话： had
         # titled the 包案责任人 column below it a phone number (a 村委会's sheet: every name a malformed phone).
@@ -2003,12 +2008,17 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         # categories in the later table's title, which then named none). A line of the form's own (填报单位：西村调委会 |
         # 单位：件, or led by one: 填报单位：… | 考试时间：2024年11月) is the later table's as its title is: a village's table stacked under another's, each with its
         # title, that line and its header, had the line read as a record of the table above, whose numbering then ran
-        # into a text, and the villages' 1 2 3 were taken for copies of one another.
+        # into a text, and the villages' 1 2 3 were taken for copies of one another. Nor a note (注：…, 填表人：…) right
+        # under the records above or parted from the later table by a blank line (a town's table closed by its 注：…,
+        # then a blank line and the next town's name and title: a county's sheets per town stacked onto one): it closes
+        # the table above, and read into the later title it hid the town the title opens with, every town's records
+        # then counted as this town's.
         while (
             j - 1 > tops[k - 1]
             and top - (j - 1) <= 5
             and (facts.lone(j - 1) or facts.tail[j - 1] or facts.form_line[j - 1])
             and not facts.total[j - 1]
+            and not (facts.note[j - 1] and (not facts.lone(j - 2) or facts.n_filled[j] == 0))
         ):
             j -= 1
         above_from.append(j)
@@ -2081,7 +2091,10 @@ def _printed_again(rows: list[list], previous: int, top: int, height: int) -> bo
     # Under a record once the page lines and blank rows are passed: a row filling half the header's columns at least
     # (two at least). A 填报单位：… | 单位：件 line under a header standing alone at the sheet's top is no record: the
     # header under it is the sheet's own (a village's sheet under a frozen copy of its titles), not one printed again.
-    width = sum(1 for c in rows[top + height - 1] if norm_header(c))
+    # The header's width is what all its rows title: the lower row of a header of two (当事人 over 甲方 | 乙方, the
+    # other titles merged down) titles two columns, and a 报送单位：… | 报送时间：… line over a later month's table had
+    # filled as many, taken for a record and every later month for the first's next page.
+    width = sum(1 for c in zip_longest(*rows[top : top + height]) if any(map(norm_header, c)))
     return sum(1 for c in rows[j] if norm_header(c)) >= max(2, (width + 1) // 2)
 
 

@@ -785,7 +785,7 @@ def read(
     if shape is None or not shape.values:
         return []
     period = period or sheet
-    number = report_table(sheet, table.title_text)
+    number = report_table(sheet, table.title_text, later=table.number > 1 and table.block is None)
     form = _Form(table, shape, year)
     sections = _sections(form, specs)
     out = []
@@ -1623,21 +1623,28 @@ def _bound(sheet: str) -> tuple[str, str]:
 _TABLE_CODE = re.compile(r"表\s*号\s*[：:]\s*([^\s：:]+)")
 
 
-def report_table(sheet: str, title_text: str) -> str:
+def report_table(sheet: str, title_text: str, later: bool = False) -> str:
     """The table's number in its report: the sheet's name where it is one (表一), else the 表号 its lines above the
-    header print (a sheet left as Sheet2 still says 表号：梓司调统2表), else "".
+    header print (a sheet left as Sheet2 still says 表号：梓司调统2表), else "". A `later` table of its sheet (stacked
+    under another) is numbered by its own lines only, its 表号 or a line naming it (表二): the sheet's name is its
+    first table's (表二 stacked onto the sheet 表一 had been a second 表一, and the figure both state added).
 
     >>> report_table("表二", ""), report_table("Sheet2", "表　　号：梓司调统2表 制表机关：梓溪镇司法所 人民调解统计表")
     ('表二', '梓司调统2表')
     >>> report_table("Sheet1", "梓溪镇人民调解工作统计表")
     ''
+    >>> report_table("表一", "表二 某镇以案定补经费情况表", later=True), report_table("表一", "某镇统计表", later=True)
+    ('表二', '')
     """
-    if _TABLE_NUMBER.match(sheet):
+    if _TABLE_NUMBER.match(sheet) and not later:
         return sheet
     if _TABLE_NUMBER.match(_bound(sheet)[1]):
         return _bound(sheet)[1]
     found = _TABLE_CODE.search(title_text)
-    return found.group(1) if found else ""
+    if found:
+        return found.group(1)
+    named = next((line for line in title_text.split() if _TABLE_NUMBER.match(line)), "") if later else ""
+    return named
 
 
 def _numbered_tables(parts: list[Statement]) -> list[Statement]:

@@ -1914,7 +1914,8 @@ def thousands_text(book):
 def total_on_top(book):
     """A 合计 row right under each register's header, above its records (as a county's forms and many offices put
     the sum first, to be read without scrolling): the counts and amounts of its columns summed. A line of sums among
-    the rows, which counts for nothing. Registers with a total already are left as they are."""
+    the rows, which counts for nothing. Registers with a total already, or with no count or amount to sum (a 述法 list
+    of names, dates and grades: no office tops it with an empty 合计), are left as they are."""
     for ws in book.worksheets:
         for heads, data, total in reversed(_registers(ws)):
             if total or any((data[0], c) in _merged(ws) for c in range(1, ws.max_column + 1)):
@@ -1922,6 +1923,8 @@ def total_on_top(book):
             heads = _whole_header(ws, heads)
             first = min(c.column for r in heads for c in _filled(ws[r]))
             summed = _summed_columns(ws, heads, data)
+            if not summed:
+                continue
             line = [(first, "合计")] + [(c, sum(ws.cell(r, c).value or 0 for r in data)) for c in summed]
             _insert_rows(ws, data[0], [line])
     return book
@@ -1931,9 +1934,11 @@ def stacked_sheets(book):
     """A book's shown sheets stacked into its first one, as a clerk gathers a book's ledgers onto one sheet to print
     them together: each further sheet's cells (values, styles, merges, hidden rows) under the one above after a blank
     line and a line of its name (the sheet's name, typed above it as its title). The same records, under the name
-    the sheet had. Only sheets holding a table are stacked (a 填表说明 or 封面 stays a sheet of its own, as it was
+    the sheet had. Only sheets holding a table are stacked (a 填表说明, 字段说明 or 封面 stays a sheet of its own, as it was
     printed apart); books of one such sheet, and books whose sheets hide columns, are left as they are."""
-    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible" and _tables(ws)]
+    # A sheet of notes (字段说明, 填表说明: a system's field dictionary is a table too) is printed apart, as a 封面 is.
+    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible" and not ws.title.strip().endswith("说明")]
+    shown = [ws for ws in shown if _tables(ws)]
     if len(shown) < 2 or any(d.hidden for ws in shown for d in ws.column_dimensions.values()):
         return book
     base = shown[0]
