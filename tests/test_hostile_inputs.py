@@ -5225,3 +5225,22 @@ def test_a_phonetic_guide_over_words_is_no_part_of_the_drafts_text(tmp_path):
     )
     draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>")
     assert read_draft(draft).splitlines()[1] == "全年受理矛盾纠纷20件，调解成功10件。"
+
+
+# --- round 28 ----------------------------------------------------------------------------------------------------
+def test_a_text_draft_in_big5_is_read_as_big5_and_its_figures_checked(tmp_path, capsys):
+    # Before: "未在草稿中找到可核对的数字表述", exit 0: GB18030 reads every Big5 byte pair, as other (rare) characters, so
+    # a draft a traditional-Chinese Windows saved was read as mojibake and its wrong rate passed as silence.
+    draft = tmp_path / "草稿.txt"
+    draft.write_bytes(
+        "2024年法治政府建設工作情況報告\n全年受理矛盾糾紛20件，調解成功10件，調解成功率90%。\n".encode("big5")
+    )
+    assert main(["check", str(draft)]) == 1
+    assert "10件÷20件=50.00%，与所述90%不符" in capsys.readouterr().out
+
+
+def test_a_text_draft_in_gbk_is_never_taken_for_big5(tmp_path, capsys):
+    draft = tmp_path / "草稿.txt"
+    draft.write_bytes(f"2024年法治政府建设工作情况报告\n{_RATE_STATED_WRONG}\n".encode("gbk"))
+    assert main(["check", str(draft)]) == 1
+    assert "[第2行] 调解成功率90%" in capsys.readouterr().out

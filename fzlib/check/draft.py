@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fzlib.check import messages
+from fzlib.encodings import big5
 from fzlib.numerals import years_named
 from fzlib.ooxml import STRICT_MARK, transitional
 
@@ -77,7 +78,7 @@ class Draft:
 
 
 def read_draft(path: str | Path) -> str:
-    """The draft's text: .docx via python-docx, .txt/.md decoded (UTF-8, GB18030 or UTF-16)."""
+    """The draft's text: .docx via python-docx, .txt/.md decoded (UTF-8, Big5, GB18030 or UTF-16)."""
     return load_draft(path).text
 
 
@@ -287,6 +288,11 @@ def _decode(data: bytes, complete: bool = True) -> str:
     if order := _utf16_order(data):
         # Never tried as UTF-8 or GB18030 first: its bytes may happen to decode as either, into other characters.
         return data[: len(data) // 2 * 2].decode(order, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    # Big5 before GB18030, which reads its byte pairs too, as rare characters: a traditional-Chinese Windows' draft
+    # had been mojibake, its figures' words unread and its wrong rates passed as "no numbers found".
+    whole = data if complete else data[: data.rfind(b"\n") + 1]
+    if (traditional := big5(whole)) is not None:
+        return traditional.replace("\r\n", "\n").replace("\r", "\n")
     for encoding in _TEXT_ENCODINGS:
         try:
             return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")

@@ -30,6 +30,7 @@ from xml.parsers import expat
 
 import python_calamine as calamine
 
+from fzlib.encodings import big5, common_share
 from fzlib.ingest import rtf, sandbox
 from fzlib.ingest.marks import (
     COLOUR_NOTE_TEXT,
@@ -338,7 +339,7 @@ def _read(path: Path, stem: str) -> ReadResult:
     if fmt == "text" and rtf.is_rtf(data):
         return _read_rtf(data, stem)
     if fmt == "text":
-        if (traditional := _big5(data)) is not None:
+        if (traditional := big5(data)) is not None:
             read = _read_csv(traditional, (), stem)
             for sheet in read.sheets:
                 sheet.marks.repairs = (*sheet.marks.repairs, ("sheet.big5", ()))
@@ -1858,21 +1859,6 @@ def _decode_text(data: bytes) -> tuple[str, tuple[int, ...], tuple[int, ...]] | 
     return None if text is None else (text, (), ())
 
 
-def _common_share(text: str | None, encoding: str, first: int, last: int) -> float:
-    """The share of a text's Chinese characters among an encoding's common ones (its codes first–last)."""
-    chinese = [c for c in (text or "")[:20_000] if "\u4e00" <= c <= "\u9fff"]  # a sample decides
-    if not chinese:
-        return 0.0
-    common = 0
-    for c in chinese:
-        try:
-            code = c.encode(encoding)
-        except UnicodeEncodeError:
-            continue
-        common += len(code) == 2 and first <= int.from_bytes(code, "big") <= last
-    return common / len(chinese)
-
-
 # The characters Windows' Western code page (1252) gives the bytes 0x80–0x9F, back to those bytes (as Latin-1 code
 # points); the five bytes it leaves undefined Windows passes through as U+0081 … and Latin-1 maps back as they are.
 _CP1252_BACK = str.maketrans(
@@ -1908,37 +1894,9 @@ def _unmangled(text: str) -> str | None:
             mended = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if encoding == "utf-8" or _common_share(mended, "gb2312", 0xB0A1, 0xD7FE) >= 0.9:
+        if encoding == "utf-8" or common_share(mended, "gb2312", 0xB0A1, 0xD7FE) >= 0.9:
             return mended if re.search(r"[\u4e00-\u9fff]", mended[:20_000]) else None
     return None
-
-
-def _big5(data: bytes) -> str | None:
-    r"""A text file in Big5 (traditional Chinese, as a Taiwan or Hong Kong system or a traditional-Chinese
-    Windows writes it), decoded; None for any other. GBK reads most Big5 bytes too, as rare characters:
-    the reading whose characters are mostly its encoding's common ones is the file's.
-
-    >>> _big5("序號,案件編號,執法類別,辦理日期".encode("big5"))
-    '序號,案件編號,執法類別,辦理日期'
-    >>> _big5("序号,案件编号,执法类别,办理日期".encode("gbk")) is None
-    True
-    """
-    try:
-        data.decode("utf-8")
-        return None
-    except UnicodeDecodeError:
-        pass
-    try:
-        traditional = data.decode("big5")
-    except UnicodeDecodeError:
-        return None
-    try:
-        simplified = data.decode("gb18030")
-    except UnicodeDecodeError:
-        simplified = None
-    # Big5's common characters are codes A440–C67E, GB2312's (its first level) B0A1–D7FE.
-    big5, gbk = _common_share(traditional, "big5", 0xA440, 0xC67E), _common_share(simplified, "gb2312", 0xB0A1, 0xD7FE)
-    return traditional if big5 >= 0.9 and big5 > gbk + 0.2 else None
 
 
 def _decode_by_line(data: bytes) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
