@@ -183,7 +183,24 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
         )
     _check_rate_targets(params["targets"], name)
     _check_column_fields(params["columns"], name)
+    _check_town(params, nodes.get("town", (None, None))[1], name)
     return params
+
+
+def _check_town(params: dict, node, name: str) -> None:
+    """`town` names a town (镇, 乡, 街道), never the county: written as the county's name (its `county`, or a name a
+    county-level division ends with: 县, 市, 旗), every table of the county's towns would be read as the town's own and
+    the report titled after the county."""
+    town = re.sub(r"\s+", "", str(params["town"]))
+    county = re.sub(r"\s+", "", str(params["county"] or ""))
+    words = load_yaml((paths.SPECS / "towns.yaml").read_text(encoding="utf-8")) or {}
+    if town.endswith(tuple(words.get("town_suffixes", ()))):
+        return
+    if town == county or town.endswith(tuple(words.get("county_suffixes", ()))):
+        raise ParamsError(
+            f"参数文件 {name} {_at(node)}town 写的“{town}”是县（市、区）的名称，不是乡镇（街道）。"
+            f"town 请写本乡镇（街道）的名称，如 {DEFAULTS['town']}；县（市、区）的名称请写在 county 中。"
+        )
 
 
 def params_or_defaults(year: int) -> dict[str, Any]:

@@ -5244,3 +5244,27 @@ def test_a_text_draft_in_gbk_is_never_taken_for_big5(tmp_path, capsys):
     draft.write_bytes(f"2024年法治政府建设工作情况报告\n{_RATE_STATED_WRONG}\n".encode("gbk"))
     assert main(["check", str(draft)]) == 1
     assert "[第2行] 调解成功率90%" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "written, said",
+    [
+        ("county: 绥阳县\ntown: 绥阳县\n", "第 2 行 town 写的“绥阳县”是县（市、区）的名称"),
+        ("town: 邹城市\n", "第 1 行 town 写的“邹城市”是县（市、区）的名称"),
+        ("town: 科右中旗\n", "第 1 行 town 写的“科右中旗”是县（市、区）的名称"),
+    ],
+    ids=["the-countys-own-name", "a-county-level-city", "a-banner"],
+)
+def test_a_params_town_that_is_the_countys_name_is_refused_with_what_to_write(written, said, project, capsys):
+    # Before: accepted, exit 0: every ledger was then read as the county's (a county's table of its towns' rows kept
+    # whole or none of it), and the report titled after the county.
+    (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert said in err and "请写本乡镇（街道）的名称" in err
+
+
+@pytest.mark.parametrize("town", ["城关镇", "民族乡", "东城街道", "县前街道", "城区街道"])
+def test_a_params_town_named_after_its_county_seat_is_a_town(town, project):
+    (project / "params" / f"{YEAR}.yaml").write_text(f"town: {town}\n", encoding="utf-8")
+    assert main(clean_in(project)) == 0
