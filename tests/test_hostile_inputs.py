@@ -5268,3 +5268,15 @@ def test_a_params_town_that_is_the_countys_name_is_refused_with_what_to_write(wr
 def test_a_params_town_named_after_its_county_seat_is_a_town(town, project):
     (project / "params" / f"{YEAR}.yaml").write_text(f"town: {town}\n", encoding="utf-8")
     assert main(clean_in(project)) == 0
+
+
+@pytest.mark.parametrize("build", [quirks.shared_strings_cut_short, quirks.shared_strings_left_out])
+def test_a_workbook_whose_texts_part_is_damaged_is_named_so_with_how_to_mend_it(build, tmp_path):
+    # Before: "文件无法打开（已损坏或不是表格文件）": nothing said the sheets were whole and only the part holding their texts
+    # (xl/sharedStrings.xml) was cut short or missing, nor that Excel's repair may lose texts to be checked.
+    (path,) = build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "file.strings_damaged")
+    assert issue["level"] == "错误" and issue["file"] == path.name
+    assert "sharedStrings.xml" in issue["message"] and "修复" in issue["message"]
+    assert not builders.codes(result, "file.unreadable")

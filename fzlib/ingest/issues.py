@@ -90,6 +90,14 @@ CATALOGUE: dict[str, IssueType] = {
         "请等保存或复制完成，或从原处（经办人的电脑、邮件附件、U 盘）重新复制一份完整的文件替换它；"
         "不要“修复”后放回：修复只会留下开头部分的记录",
     ),
+    "file.strings_damaged": IssueType(
+        "工作簿文字部分已损坏",
+        ERROR,
+        "文件中保存各单元格文字的部分（sharedStrings.xml）已损坏或缺失（复制、同步或程序保存时出错），表格本身完好，"
+        "但表中的文字无法读取，其中的台账未读取",
+        "请用 Excel/WPS 打开该文件，按提示修复后逐项核对表中文字是否完整（修复时缺失的文字找不回来），另存为 .xlsx "
+        "放回原文件夹；文字缺失时，请向报送单位重新要一份完整的文件",
+    ),
     "file.unreadable_document": IssueType(
         "Word 文件无法打开",
         ERROR,

@@ -1283,6 +1283,10 @@ def _read_workbook_as_saved(data: bytes, fmt: str) -> ReadResult:
         for sheet in result.sheets:
             if sheet.name in merged_sheets:
                 sheet.marks.repairs += (("sheet.merges_dropped", ()),)
+    if result.problem == "file.unreadable" and fmt == "xlsx" and _strings_damaged(data):
+        # The part holding the book's texts (xl/sharedStrings.xml) cut short or missing: the sheets point to texts that
+        # are not there. Named as that (it had been "已损坏或不是表格文件"): Excel repairs it, some texts may be lost.
+        return ReadResult([], fmt, "file.strings_damaged")
     if result.problem == "file.unreadable" and fmt == "xlsx" and (unstyled := _without_broken_styles(data)):
         # A damaged formatting part (xl/styles.xml cut short or not XML: a script's or a sync's slip) makes calamine
         # refuse the whole book although every cell is intact. Read without it, as Excel repairs it: the cells keep
@@ -1553,6 +1557,31 @@ def _without_implausible_string_count(data: bytes) -> bytes | None:
             return out.getvalue()
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError, zlib.error):
         return None
+
+
+def _strings_damaged(data: bytes) -> bool:
+    """Whether a workbook's sheets point to shared texts (cells t="s") its shared strings part cannot give: the part
+    missing, or no well-formed XML (cut short, overwritten)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            if _SHARED_STRINGS in names:
+                parser = expat.ParserCreate()
+                try:
+                    parser.Parse(archive.read(_SHARED_STRINGS), True)
+                    return False
+                except expat.ExpatError:
+                    return True
+            return any(
+                n.startswith("xl/worksheets/") and n.endswith(".xml") and _SHARED_CELL.search(archive.read(n))
+                for n in names
+            )
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, EOFError, zlib.error):
+        return False
+
+
+# A cell whose value is a shared text's number: <c r="B2" t="s"><v>3</v></c>.
+_SHARED_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*\bt="s"')
 
 
 def _without_broken_styles(data: bytes) -> bytes | None:
