@@ -5280,3 +5280,44 @@ def test_a_workbook_whose_texts_part_is_damaged_is_named_so_with_how_to_mend_it(
     assert issue["level"] == "错误" and issue["file"] == path.name
     assert "sharedStrings.xml" in issue["message"] and "修复" in issue["message"]
     assert not builders.codes(result, "file.unreadable")
+
+
+def test_a_count_in_a_cell_formatted_as_a_date_is_the_number_it_holds_and_named():
+    # A count typed into a cell formatted as a date (a column copied from a date column) is saved as the number typed and
+    # shown as a day of 1900 (50 as 1900-02-19). Before: "“1900-02-19”不是可识别的数字", the count lost. 1900-02-28 is
+    # Excel's day 59 and its day 60 (its 29 February 1900) alike: never guessed; a day from 1904 on may be a day.
+    import datetime as dt
+
+    from fzlib.ingest.cleaners import CLEANERS
+
+    raw = pd.Series(
+        [
+            dt.datetime(1900, 2, 19),
+            dt.date(1900, 1, 5),
+            dt.datetime(1900, 4, 9),
+            dt.date(1900, 2, 28),
+            dt.date(1904, 2, 20),
+        ],
+        dtype=object,
+    )
+    res = CLEANERS["integer"](raw)
+    assert [None if pd.isna(v) else v for v in res.values] == [50, 5, 100, None, None]
+    assert res.codes.tolist() == ["number.date_formatted"] * 3 + ["number.unparseable"] * 2
+    assert res.detail.tolist()[:3] == ["50", "5", "100"]
+
+
+def test_a_count_column_formatted_as_dates_is_counted_with_a_note_of_its_cells(tmp_path):
+    import datetime as dt
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "培训日期", "培训内容", "培训对象", "参训人数"])
+    for k, people in enumerate((50, 120, 35), 1):
+        sheet.append([k, dt.date(2024, 3, k), f"学法培训{k}", "法律明白人", people])
+        sheet.cell(k + 1, 5).number_format = "yyyy-mm-dd"
+    (tmp_path / "raw").mkdir()
+    book.save(tmp_path / "raw" / "培训台账.xlsx")
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["training"]["participants"].tolist() == [50, 120, 35]
+    (note,) = builders.codes(result, "number.date_formatted")
+    assert note["level"] == "警告" and "（共 3 处）" in note["message"] and "日期格式" in note["message"]

@@ -1302,6 +1302,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请对照原件核对；如不对，请改成正确的数",
         per_sheet=True,
     ),
+    "number.date_formatted": IssueType(
+        "数字单元格设成了日期格式",
+        WARNING,
+        "“{value}”是设成了日期格式的数字：单元格中保存的是 {detail}，因单元格格式设为日期而显示成了日期，按 {detail} 计{times_hint}",
+        "请选中这些单元格，把单元格格式改为“常规”或“数值”，核对显示出的数是否正确",
+        per_sheet=True,
+    ),
     "number.trailing_point": IssueType(
         "数字后面多了一个点",
         NOTE,
