@@ -76,6 +76,7 @@ def discover(raw: Path, year: int) -> list[str]:
     _refuse_versions(towns)
     _refuse_decorated(towns)
     _refuse_nested_towns(raw, towns)
+    _refuse_empty(raw, towns, year)
     return towns
 
 
@@ -193,6 +194,19 @@ def _refuse_twins(towns: list[str]) -> None:
                 f"乡镇文件夹「{first}」和「{town}」的名称只差全角/半角字符或空格，像是同一个乡镇的两个文件夹，"
                 "全县合计会把它计入两次。请把两个文件夹的台账合并到一个文件夹（删去过时的一份）后重新运行；"
                 "如确是两个乡镇，请把名称改得能区分开。"
+            )
+
+
+def _refuse_empty(raw: Path, towns: list[str], year: int) -> None:
+    """A town's folder holding no file to read (made for its ledgers and never filled, or holding empty folders only) is
+    no town of unknown figures: read so, it had made every county total unavailable, the empty folder said nowhere."""
+    from fzlib.ingest.folder import ledger_files  # the ingest layer, loaded once a county is run
+
+    for town in towns:
+        if not ledger_files(raw / town):
+            raise CountyError(
+                f"乡镇文件夹「{town}」中没有任何台账文件（是空的，或只有空的子文件夹）：按它汇总，全县合计的各项指标都会"
+                f"因{town}而无法统计。请把{town}{year}年的台账放进去后重新运行；如{town}不参加本次汇总，请删去这个空文件夹。"
             )
 
 
