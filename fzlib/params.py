@@ -183,18 +183,23 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
         )
     _check_rate_targets(params["targets"], name)
     _check_column_fields(params["columns"], name)
-    _check_town(params, nodes.get("town", (None, None))[1], name)
+    _check_town(params, nodes.get("town", (None, None))[1], nodes.get("county", (None, None))[1], name)
     return params
 
 
-def _check_town(params: dict, node, name: str) -> None:
+def _check_town(params: dict, node, county_node, name: str) -> None:
     """`town` names a town (镇, 乡, 街道), never the county: written as the county's name (its `county`, or a name a
     county-level division ends with: 县, 市, 旗), every table of the county's towns would be read as the town's own and
-    the report titled after the county."""
+    the report titled after the county; nor is the county written as the town's name."""
     town = re.sub(r"\s+", "", str(params["town"]))
     county = re.sub(r"\s+", "", str(params["county"] or ""))
     words = load_yaml((paths.SPECS / "towns.yaml").read_text(encoding="utf-8")) or {}
     if town.endswith(tuple(words.get("town_suffixes", ()))):
+        if town == county:  # the town's name written for its county's
+            raise ParamsError(
+                f"参数文件 {name} {_at(county_node)}county 写的“{county}”与 town 相同，是乡镇（街道）的名称。"
+                f"county 请写{town}所属县（市、区）的名称，如 {DEFAULTS['county']}。"
+            )
         return
     if town == county or town.endswith(tuple(words.get("county_suffixes", ()))):
         raise ParamsError(

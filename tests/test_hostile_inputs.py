@@ -5252,8 +5252,9 @@ def test_a_text_draft_in_gbk_is_never_taken_for_big5(tmp_path, capsys):
         ("county: 绥阳县\ntown: 绥阳县\n", "第 2 行 town 写的“绥阳县”是县（市、区）的名称"),
         ("town: 邹城市\n", "第 1 行 town 写的“邹城市”是县（市、区）的名称"),
         ("town: 科右中旗\n", "第 1 行 town 写的“科右中旗”是县（市、区）的名称"),
+        ("town: 旺草镇\ncounty: 旺草镇\n", "第 2 行 county 写的“旺草镇”与 town 相同，是乡镇（街道）的名称"),
     ],
-    ids=["the-countys-own-name", "a-county-level-city", "a-banner"],
+    ids=["the-countys-own-name", "a-county-level-city", "a-banner", "the-towns-name-for-its-county"],
 )
 def test_a_params_town_that_is_the_countys_name_is_refused_with_what_to_write(written, said, project, capsys):
     # Before: accepted, exit 0: every ledger was then read as the county's (a county's table of its towns' rows kept
@@ -5261,7 +5262,7 @@ def test_a_params_town_that_is_the_countys_name_is_refused_with_what_to_write(wr
     (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
     assert main(clean_in(project)) == 1
     err = said_as_users_problem(capsys)
-    assert said in err and "请写本乡镇（街道）的名称" in err
+    assert said in err and ("请写本乡镇（街道）的名称" in err or "所属县（市、区）的名称" in err)
 
 
 @pytest.mark.parametrize("town", ["城关镇", "民族乡", "东城街道", "县前街道", "城区街道"])
