@@ -301,7 +301,8 @@ def make_jobs(year: int, raw: Path, out: Path, towns: list[str], params: dict) -
             exclude=tuple(params.get("exclude") or ()),
             max_unusable=params.get("max_unusable_share"),
             # Each town's folder is its own: the town is the folder's name, not the params' one town.
-            options={**clean_options(params), "town": t},
+            # The county's other towns: a ledger titled as one of theirs in this town's folder is named, never its own.
+            options={**clean_options(params), "town": t, "county_towns": tuple(towns)},
         )
         for t in towns
     ]

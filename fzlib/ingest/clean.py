@@ -165,6 +165,9 @@ OPTION_DEFAULTS = {
     "town": None,
     "former_towns": [],
     "earlier_versions": [],
+    # The towns of the county run the town is cleaned in (their folders' names; none for a town cleaned alone): a
+    # table titled as another of them is that town's, wherever it lies.
+    "county_towns": (),
 }
 # Assumptions noted once per distinct value (the others once per sheet and field).
 _BY_VALUE = ("vocab.assumed", "vocab.slip", "number.range")
@@ -1666,9 +1669,31 @@ class YearCleaner:
             self.issue("file.town_not_found", rel, detail=shown, expected=self._town_shown())
         return others
 
+    def _county_towns_parts(self, parts: list[SheetPart]) -> list[SheetPart]:
+        """In a county run, a kind's tables titled as another town of the county (a town with a folder of its own) in
+        this town's folder: an error each, nothing of them counted as the town's (a ledger saved into the wrong
+        folder, or a neighbour's form whose title was kept: which, only the office can say)."""
+        county = tuple(str(t) for t in self.options.get("county_towns") or ())
+        if not county:
+            return parts
+        elsewhere = towns.county_towns_titled([p.town for p in parts], self.options["town"], self._former(), county)
+        if not any(elsewhere):
+            return parts
+        sheets = {(e["file"], i["sheet"]): i for e in self.files for i in e["sheets"]}
+        for part, other in zip(parts, elsewhere):
+            if other:
+                info = sheets.get((part.file, part.sheet), {})
+                n = int(part.raw.index.nunique())
+                info["problem"] = "sheet.county_other_town"
+                info["unused"] = info.get("unused", 0) + n
+                self.issue("sheet.county_other_town", part.file, part.sheet, detail=other, value=str(n),
+                           expected=self._town_shown())  # fmt: skip
+        return [p for p, other in zip(parts, elsewhere) if not other]
+
     def _own_towns_parts(self, parts: list[SheetPart]) -> list[SheetPart]:
         """A kind's tables whose titles name two towns or more (a county's sheets per town, their names gone):
         the other towns' set aside, each with a note; none of the town's: an error, nothing of them counted."""
+        parts = self._county_towns_parts(parts)
         other = towns.other_towns_titled([p.town for p in parts], self.options["town"], self._former())
         if not any(other):
             return parts

@@ -528,6 +528,15 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表属于其他乡镇（{detail}，见工作表名或表格标题），不是本镇（{expected}）的，其中 {value} 行未计入",
         "无需处理；如它其实是本镇的，请把工作表名改为本镇名称，或在 params/<年份>.yaml 的 town 中写明本镇名称",
     ),
+    # A county run: a table titled as another town of the county, which has a folder of its own, in this town's folder.
+    "sheet.county_other_town": IssueType(
+        "本县其他乡镇的台账",
+        ERROR,
+        "该表的标题写的是{detail}（本县另一个乡镇，有自己的文件夹），却放在本镇（{expected}）的文件夹中：其中 {value} 行"
+        "未计入本镇，相关指标无法得出",
+        "如它是{detail}的台账，请移到{detail}的文件夹（那里已有同样的记录时直接删去）；如它确是本镇的（沿用了{detail}的表格），"
+        "请把标题改为本镇名称后重新运行",
+    ),
     # A township merged into another in the year (撤乡并镇): its books and a county form's rows still carry its name,
     # written as a former one (原新店乡). Whether it was merged into this town only params can say.
     "sheet.former_town": IssueType(
