@@ -5322,3 +5322,23 @@ def test_a_count_column_formatted_as_dates_is_counted_with_a_note_of_its_cells(t
     assert result.tables["training"]["participants"].tolist() == [50, 120, 35]
     (note,) = builders.codes(result, "number.date_formatted")
     assert note["level"] == "警告" and "（共 3 处）" in note["message"] and "日期格式" in note["message"]
+
+
+def _rtf(body: str) -> bytes:
+    """A Rich Text Format document as Word or WPS saves one in China: GBK bytes as \\'hh escapes."""
+    escaped = "".join(c if c.isascii() else "".join(f"\\'{b:02x}" for b in c.encode("gbk")) for c in body)
+    return (
+        "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 " + escaped + "}"
+    ).encode()
+
+
+@pytest.mark.parametrize("name", ["草稿.rtf", "草稿.doc", "草稿.wps"])
+def test_a_draft_saved_as_rich_text_is_read_whatever_its_suffix(name, tmp_path, capsys):
+    # Before: "不支持的文件类型：.doc" (or .rtf), exit 1: WPS's and a web system's "Word 97-2003" draft is often RTF under
+    # .doc, the text check needs all there. Its paragraphs and a table's rows are read as a .docx's are.
+    draft = tmp_path / name
+    table = "\\trowd\\cellx2000\\cellx4000\\pard\\intbl 受理\\cell 20件\\cell\\row\\pard "
+    draft.write_bytes(_rtf(f"2024年法治政府建设工作情况报告\\par {_RATE_STATED_WRONG}\\par {table}"))
+    assert main(["check", str(draft)]) == 1
+    out = capsys.readouterr().out
+    assert "10件÷20件=50.00%，与所述90%不符" in out and "[第2行]" in out
