@@ -5342,3 +5342,26 @@ def test_a_draft_saved_as_rich_text_is_read_whatever_its_suffix(name, tmp_path, 
     assert main(["check", str(draft)]) == 1
     out = capsys.readouterr().out
     assert "10件÷20件=50.00%，与所述90%不符" in out and "[第2行]" in out
+
+
+@pytest.mark.parametrize(
+    "town, bare",
+    [
+        ("旺草镇人民政府", "旺草镇"),
+        ("洋川镇司法所", "洋川镇"),
+        ("东城街道党政办", "东城街道"),
+        ("小关乡政府", "小关乡"),
+    ],
+)
+def test_a_params_town_written_with_its_offices_name_is_told_the_towns_own_name(town, bare, project, capsys):
+    # Before: accepted, exit 0: the report was titled 旺草镇人民政府2024年法治政府建设工作情况报告 and signed
+    # 旺草镇人民政府人民政府 (issuer defaults to <town>人民政府).
+    (project / "params" / f"{YEAR}.yaml").write_text(f"year: {YEAR}\ntown: {town}\n", encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert f"第 2 行 town 写的“{town}”带有机关名称" in err and f"写成 {bare}" in err and "issuer" in err
+
+
+def test_a_params_town_that_is_a_sub_district_office_is_a_town(project):
+    (project / "params" / f"{YEAR}.yaml").write_text("town: 城关街道办事处\n", encoding="utf-8")
+    assert main(clean_in(project)) == 0
