@@ -1,4 +1,5 @@
-"""Chinese text in a legacy encoding told apart: Big5 (traditional) from GBK, for the ledgers' reader and check's.
+"""Chinese text in a legacy encoding told apart: Big5 (traditional) from GBK, and a text whose lines are in two
+encodings read line by line, for the ledgers' reader and check's.
 
 GB18030 reads almost every Big5 byte pair too, as other, rare characters: a text is Big5 where its Big5 reading's
 characters are mostly Big5's common ones and clearly more so than its GBK reading's are GB2312's.
@@ -48,3 +49,46 @@ def big5(data: bytes) -> str | None:
     # Big5's common characters are codes A440–C67E, GB2312's (its first level) B0A1–D7FE.
     share, gbk = common_share(traditional, "big5", 0xA440, 0xC67E), common_share(simplified, "gb2312", 0xB0A1, 0xD7FE)
     return traditional if share >= 0.9 and share > gbk + 0.2 else None
+
+
+def by_line(data: bytes) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
+    r"""Text whose lines are in two encodings (GBK with lines appended as UTF-8, two exports joined),
+    each line decoded on its own, the lines of the rarer encoding and the lines neither reads whole (a UTF-8 field
+    cut in the middle of a character: its line read, the broken character as U+FFFD); None unless some line is UTF-8
+    beyond ASCII (a GBK file is one encoding: decoded whole, as before). A longer line of Chinese in
+    GBK is never valid UTF-8 by chance (its bytes above 0xA0 cannot follow one another as UTF-8's do).
+
+    >>> text, odd, broken = by_line("序号,名称\n".encode("gbk") + "1,事项\n".encode("utf-8") + "2,事项".encode("gbk"))
+    >>> text, odd, broken
+    ('序号,名称\n1,事项\n2,事项', (2,), ())
+    >>> by_line("序号,名称\n1,事项".encode() + "某".encode()[:2] + b",x\n2,\xe4\xba\x8b")[1:]
+    ((), (2,))
+    """
+    lines: list[str] = []
+    by: dict[str, list[int]] = {"utf-8": [], "gb18030": []}
+    broken: list[int] = []
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        if raw.isascii():
+            lines.append(raw.decode("ascii"))
+            continue
+        for encoding in ("utf-8-sig" if n == 1 else "utf-8", "cut", "gb18030"):
+            if encoding == "cut":  # UTF-8 but for a character or two cut short: GBK would read it as other characters
+                mended = raw.decode("utf-8", "replace")
+                if mended.count("\ufffd") <= 2 and sum(not c.isascii() and c != "\ufffd" for c in mended) >= 2:
+                    lines.append(mended)
+                    broken.append(n)
+                    break
+                continue
+            try:
+                lines.append(raw.decode(encoding))
+                by[encoding.removesuffix("-sig")].append(n)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:  # neither: a broken line, shown with U+FFFD and named as such
+            lines.append(raw.decode("utf-8", "replace"))
+            broken.append(n)
+    if not by["utf-8"]:
+        return None
+    odd = min(by.values(), key=len) if by["gb18030"] else []  # a UTF-8 text with broken lines is one encoding
+    return "\n".join(lines), tuple(sorted(odd)), tuple(broken)

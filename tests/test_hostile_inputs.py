@@ -5365,3 +5365,20 @@ def test_a_params_town_written_with_its_offices_name_is_told_the_towns_own_name(
 def test_a_params_town_that_is_a_sub_district_office_is_a_town(project):
     (project / "params" / f"{YEAR}.yaml").write_text("town: 城关街道办事处\n", encoding="utf-8")
     assert main(clean_in(project)) == 0
+
+
+@pytest.mark.parametrize("first", ["gbk", "utf-8"])
+def test_a_text_draft_pasted_together_from_two_encodings_has_every_line_read(first, tmp_path, capsys):
+    # Before: "未在草稿中找到可核对的数字表述", exit 0: a GBK draft with a paragraph pasted in as UTF-8 (or the other way
+    # round) was neither encoding whole, so it was read as UTF-8 with every GBK character lost, both wrong figures
+    # passed as silence.
+    other = "utf-8" if first == "gbk" else "gbk"
+    draft = tmp_path / "草稿.txt"
+    draft.write_bytes(
+        "2024年法治政府建设工作情况报告\n".encode(first)
+        + f"{_RATE_STATED_WRONG}\n".encode(other)
+        + "全年办理行政执法案件30件，其中行政许可20件、行政处罚20件。\n".encode(first)
+    )
+    assert main(["check", str(draft)]) == 1
+    out = capsys.readouterr().out
+    assert "10件÷20件=50.00%，与所述90%不符" in out and "分项合计40件，超过所述总数30件" in out

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fzlib.check import messages
-from fzlib.encodings import big5
+from fzlib.encodings import big5, by_line
 from fzlib.ingest import rtf
 from fzlib.numerals import years_named
 from fzlib.ooxml import STRICT_MARK, transitional
@@ -304,6 +304,10 @@ def _decode(data: bytes, complete: bool = True) -> str:
     whole = data if complete else data[: data.rfind(b"\n") + 1]
     if (traditional := big5(whole)) is not None:
         return traditional.replace("\r\n", "\n").replace("\r", "\n")
+    if not _utf8(whole) and (mixed := by_line(whole)) is not None:
+        # A draft pasted together from two encodings (a GBK file with a UTF-8 paragraph): neither reads it whole, and
+        # read as UTF-8 with replacements every GBK character had been lost. Each line in its own.
+        return mixed[0].replace("\r\n", "\n").replace("\r", "\n")
     for encoding in _TEXT_ENCODINGS:
         try:
             return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
@@ -316,6 +320,14 @@ def _decode(data: bytes, complete: bool = True) -> str:
                     continue
             continue
     return data.decode("utf-8", errors="replace")
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def _ole_draft(data: bytes) -> str:

@@ -30,7 +30,7 @@ from xml.parsers import expat
 
 import python_calamine as calamine
 
-from fzlib.encodings import big5, common_share
+from fzlib.encodings import big5, by_line, common_share
 from fzlib.ingest import rtf, sandbox
 from fzlib.ingest.marks import (
     COLOUR_NOTE_TEXT,
@@ -1881,7 +1881,7 @@ def _decode_text(data: bytes) -> tuple[str, tuple[int, ...], tuple[int, ...]] | 
     # A UTF-8 byte-order mark before text that is not UTF-8 (a GBK export a tool "converted" by adding the mark
     # alone): the mark says nothing of the text after it, read as if it were not there.
     data = data.removeprefix(b"\xef\xbb\xbf")
-    mixed = _decode_by_line(data)
+    mixed = by_line(data)
     if mixed is not None:
         return mixed
     text = _decode(data)
@@ -1926,49 +1926,6 @@ def _unmangled(text: str) -> str | None:
         if encoding == "utf-8" or common_share(mended, "gb2312", 0xB0A1, 0xD7FE) >= 0.9:
             return mended if re.search(r"[\u4e00-\u9fff]", mended[:20_000]) else None
     return None
-
-
-def _decode_by_line(data: bytes) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
-    r"""Text whose lines are in two encodings (GBK with lines appended as UTF-8, two exports joined),
-    each line decoded on its own, the lines of the rarer encoding and the lines neither reads whole (a UTF-8 field
-    cut in the middle of a character: its line read, the broken character as U+FFFD); None unless some line is UTF-8
-    beyond ASCII (a GBK file is one encoding: decoded whole, as before). A longer line of Chinese in
-    GBK is never valid UTF-8 by chance (its bytes above 0xA0 cannot follow one another as UTF-8's do).
-
-    >>> text, odd, broken = _decode_by_line("序号,名称\n".encode("gbk") + "1,事项\n".encode("utf-8") + "2,事项".encode("gbk"))
-    >>> text, odd, broken
-    ('序号,名称\n1,事项\n2,事项', (2,), ())
-    >>> _decode_by_line("序号,名称\n1,事项".encode() + "某".encode()[:2] + b",x\n2,\xe4\xba\x8b")[1:]
-    ((), (2,))
-    """
-    lines: list[str] = []
-    by: dict[str, list[int]] = {"utf-8": [], "gb18030": []}
-    broken: list[int] = []
-    for n, raw in enumerate(data.split(b"\n"), 1):
-        if raw.isascii():
-            lines.append(raw.decode("ascii"))
-            continue
-        for encoding in ("utf-8-sig" if n == 1 else "utf-8", "cut", "gb18030"):
-            if encoding == "cut":  # UTF-8 but for a character or two cut short: GBK would read it as other characters
-                mended = raw.decode("utf-8", "replace")
-                if mended.count("\ufffd") <= 2 and sum(not c.isascii() and c != "\ufffd" for c in mended) >= 2:
-                    lines.append(mended)
-                    broken.append(n)
-                    break
-                continue
-            try:
-                lines.append(raw.decode(encoding))
-                by[encoding.removesuffix("-sig")].append(n)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:  # neither: a broken line, shown with U+FFFD and named as such
-            lines.append(raw.decode("utf-8", "replace"))
-            broken.append(n)
-    if not by["utf-8"]:
-        return None
-    odd = min(by.values(), key=len) if by["gb18030"] else []  # a UTF-8 text with broken lines is one encoding
-    return "\n".join(lines), tuple(sorted(odd)), tuple(broken)
 
 
 def _delimiter(text: str) -> str:
