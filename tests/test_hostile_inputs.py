@@ -5382,3 +5382,25 @@ def test_a_text_draft_pasted_together_from_two_encodings_has_every_line_read(fir
     assert main(["check", str(draft)]) == 1
     out = capsys.readouterr().out
     assert "10件÷20件=50.00%，与所述90%不符" in out and "分项合计40件，超过所述总数30件" in out
+
+
+@pytest.mark.parametrize("inside", [(), ("空的子文件夹",)], ids=["empty", "only-empty-folders"])
+def test_an_empty_folder_named_as_a_ledger_is_named_never_passed_over(inside, tmp_path):
+    # Before: nothing said, exit 0: 执法台账.xlsx a folder with nothing in it (a sync's placeholder, a file dragged onto a
+    # folder's name), the ledger it names missing without a word and the enforcement figures counted from the rest.
+    good_ledger(tmp_path / "raw")
+    (tmp_path / "raw" / "执法台账.xlsx" / Path(*inside)).mkdir(parents=True)
+    result = builders.clean(tmp_path / "raw")
+    (entry,) = [f for f in result.manifest["files"] if f["file"] == "执法台账.xlsx"]
+    assert entry["problem"] == "file.empty_folder" and entry["kind_hint"] == "enforcement"
+    (issue,) = builders.codes(result, "file.empty_folder")
+    assert issue["level"] == "错误" and issue["message"].startswith("执法台账.xlsx：这是一个空文件夹")
+    assert builders.figures(result)["enforcement.cases"] is None  # 5 of good.xlsx are not the year's all
+
+
+def test_a_folder_named_as_a_ledger_holding_ledgers_is_walked_as_any_folder(tmp_path):
+    good_ledger(tmp_path / "raw")
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, start=40)]
+    builders.xlsx(tmp_path / "raw" / "台账.xlsx" / "执法.xlsx", {"S": rows})
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "file.empty_folder") and len(result.tables["enforcement"]) == 7

@@ -40,6 +40,7 @@ from fzlib.ingest.folder import (
     backup_of,
     broken_link,
     display_name,
+    empty_folder_named_as_file,
     hidden_ledger,
     ledger_files,
     lock_named_ledger,
@@ -837,6 +838,7 @@ class YearCleaner:
             and not broken_link(p)
             and not outside_link(p, self.raw)
             and not unpacked_package(p)
+            and not empty_folder_named_as_file(p)
         ]
         # An excluded file copies nothing: its copy is read as the ledger it is.
         self.paths = {self.shown_name(p): p for p, _ in planned}
@@ -917,6 +919,11 @@ class YearCleaner:
         if program := unpacked_package(path):  # a folder of an Office file's parts: the file it was, named
             entry["problem"] = "file.unpacked_package"
             self.issue("file.unpacked_package", rel, detail=program)
+            self._hint_kind(entry, rel)
+            return
+        if empty_folder_named_as_file(path):  # 执法台账.xlsx an empty folder: the ledger it names is missing
+            entry["problem"] = "file.empty_folder"
+            self.issue("file.empty_folder", rel)
             self._hint_kind(entry, rel)
             return
         try:

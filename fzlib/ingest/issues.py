@@ -186,6 +186,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请找回原来的文件放入原始台账文件夹，再删除该文件夹；找不到原文件时，可打开该文件夹，全选其中所有文件和文件夹，"
         "压缩为 .zip，把压缩包的扩展名改为 .xlsx（Word 文件改为 .docx），放入原始台账文件夹后删除该文件夹",
     ),
+    "file.empty_folder": IssueType(
+        "名为台账文件的空文件夹",
+        ERROR,
+        "这是一个空文件夹，不是文件：名称像台账文件，里面却没有任何文件（同步网盘未下载完的占位、拖放时建成了文件夹等），"
+        "这份台账没有读到",
+        "请把这份台账文件本身放入原始台账文件夹，再删除这个空文件夹；如本来就没有这份台账，直接删除该文件夹即可",
+    ),
     # The folder sent as one zip and unpacked where it arrived, the zip left beside its files: the same books twice.
     "file.archive_copy": IssueType(
         "已解压的压缩包",
