@@ -1561,7 +1561,7 @@ def _without_implausible_string_count(data: bytes) -> bytes | None:
 
 def _strings_damaged(data: bytes) -> bool:
     """Whether a workbook's sheets point to shared texts (cells t="s") its shared strings part cannot give: the part
-    missing, or no well-formed XML (cut short, overwritten)."""
+    the workbook names missing, or no well-formed XML (cut short, overwritten)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
@@ -1572,7 +1572,10 @@ def _strings_damaged(data: bytes) -> bool:
                     return False
                 except expat.ExpatError:
                     return True
-            return any(
+            # Missing: only where the workbook names it (a cell pointing at texts of a book that has none is another
+            # slip, told as damage).
+            rels = archive.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else b""
+            return b"sharedStrings" in rels and any(
                 n.startswith("xl/worksheets/") and n.endswith(".xml") and _SHARED_CELL.search(archive.read(n))
                 for n in names
             )
