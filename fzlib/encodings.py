@@ -1,11 +1,13 @@
 """Chinese text in a legacy encoding told apart: Big5 (traditional) from GBK, and a text whose lines are in two
-encodings read line by line, for the ledgers' reader and check's.
+encodings read line by line, and Chinese a Western code page mangled given back, for the ledgers' reader and check's.
 
 GB18030 reads almost every Big5 byte pair too, as other, rare characters: a text is Big5 where its Big5 reading's
 characters are mostly Big5's common ones and clearly more so than its GBK reading's are GB2312's.
 """
 
 from __future__ import annotations
+
+import re
 
 
 def common_share(text: str | None, encoding: str, first: int, last: int) -> float:
@@ -92,3 +94,43 @@ def by_line(data: bytes) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
         return None
     odd = min(by.values(), key=len) if by["gb18030"] else []  # a UTF-8 text with broken lines is one encoding
     return "\n".join(lines), tuple(sorted(odd)), tuple(broken)
+
+
+# The characters Windows' Western code page (1252) gives the bytes 0x80–0x9F, back to those bytes (as Latin-1 code
+# points); the five bytes it leaves undefined Windows passes through as U+0081 … and Latin-1 maps back as they are.
+_CP1252_BACK = str.maketrans(
+    {bytes([b]).decode("cp1252"): chr(b) for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+)
+_WESTERN = re.compile(
+    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
+def unmangled(text: str) -> str | None:
+    """A text whose Chinese was decoded in a Western code page and saved again (opened in a program set to
+    Western European, or by a tool that took UTF-8 or GBK bytes for Latin-1: 案件编号 became æ¡ˆä»¶ç¼–å·, or
+    °¸¼þ±àºÅ), given back its Chinese; None for any other text. The bytes are the Western characters' own, so the
+    mending loses nothing; it is taken only when they read whole as UTF-8, or as GBK of common characters.
+
+    >>> unmangled("案件编号,日期".encode().decode("latin-1"))
+    '案件编号,日期'
+    >>> unmangled("案件编号,执法类别".encode("gbk").decode("latin-1"))
+    '案件编号,执法类别'
+    >>> unmangled("Café,Straße,naïve résumé") is None, unmangled("案件编号,日期") is None
+    (True, True)
+    """
+    sample = text[:20_000]
+    if re.search(r"[\u3000-\u9fff\uff00-\uffef]", sample) or len(_WESTERN.findall(sample)) < 8:
+        return None
+    try:
+        raw = text.translate(_CP1252_BACK).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            mended = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-8" or common_share(mended, "gb2312", 0xB0A1, 0xD7FE) >= 0.9:
+            return mended if re.search(r"[\u4e00-\u9fff]", mended[:20_000]) else None
+    return None

@@ -261,9 +261,9 @@ def test_a_csv_of_western_text_is_never_mended_into_chinese(tmp_path):
     builders.csv_file(tmp_path / "西文备注.csv", rows, encoding="utf-8")
     result = builders.clean(tmp_path)
     assert not builders.codes(result, "sheet.mangled_encoding") and len(result.tables["enforcement"]) == 2
-    from fzlib.ingest.read import _unmangled
+    from fzlib.encodings import unmangled
 
-    assert _unmangled("Café Müller, Straße – déjà vu… naïve résumé ÀÉÎÕÜ façade über señor") is None
+    assert unmangled("Café Müller, Straße – déjà vu… naïve résumé ÀÉÎÕÜ façade über señor") is None
 
 
 def test_a_gbk_csv_is_never_taken_for_big5(tmp_path):
@@ -5404,3 +5404,25 @@ def test_a_folder_named_as_a_ledger_holding_ledgers_is_walked_as_any_folder(tmp_
     builders.xlsx(tmp_path / "raw" / "台账.xlsx" / "执法.xlsx", {"S": rows})
     result = builders.clean(tmp_path / "raw")
     assert not builders.codes(result, "file.empty_folder") and len(result.tables["enforcement"]) == 7
+
+
+def test_a_text_draft_whose_chinese_was_read_in_a_western_code_page_and_saved_again_is_given_back_its_chinese(
+    tmp_path, capsys
+):
+    # Before: "未在草稿中找到可核对的数字表述", exit 0: a draft opened by a program set to Western European and saved again
+    # (2024å¹´æ³•æ²»… for 2024年法治…) was checked as the Latin letters it had become, its wrong rate passed as silence.
+    text = f"2024年法治政府建设工作情况报告\n{_RATE_STATED_WRONG}\n".encode()
+    undefined = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # Windows passes these through as U+0081 …
+    mangled = "".join(chr(b) if b in undefined else bytes([b]).decode("cp1252") for b in text)
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(mangled, encoding="utf-8")
+    assert main(["check", str(draft)]) == 1
+    assert "10件÷20件=50.00%，与所述90%不符" in capsys.readouterr().out
+
+
+def test_a_western_text_draft_is_read_as_written(tmp_path):
+    from fzlib.check.draft import read_draft
+
+    draft = tmp_path / "草稿.txt"
+    draft.write_text("2024年法治政府建设报告：Café résumé naïve — “草稿”", encoding="utf-8")
+    assert read_draft(draft) == "2024年法治政府建设报告：Café résumé naïve — “草稿”"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fzlib.check import messages
-from fzlib.encodings import big5, by_line
+from fzlib.encodings import big5, by_line, unmangled
 from fzlib.ingest import rtf
 from fzlib.numerals import years_named
 from fzlib.ooxml import STRICT_MARK, transitional
@@ -310,7 +310,9 @@ def _decode(data: bytes, complete: bool = True) -> str:
         return mixed[0].replace("\r\n", "\n").replace("\r", "\n")
     for encoding in _TEXT_ENCODINGS:
         try:
-            return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+            text = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+            # Chinese read in a Western code page and saved again (2024å¹´… for 2024年…): given back, as the ledgers' is.
+            return unmangled(text) or text
         except UnicodeDecodeError as err:
             if not complete and err.start >= len(data) - 4:
                 # the read stopped inside a character: drop that character

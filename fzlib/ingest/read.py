@@ -30,7 +30,7 @@ from xml.parsers import expat
 
 import python_calamine as calamine
 
-from fzlib.encodings import big5, by_line, common_share
+from fzlib.encodings import big5, by_line, unmangled
 from fzlib.ingest import rtf, sandbox
 from fzlib.ingest.marks import (
     COLOUR_NOTE_TEXT,
@@ -345,7 +345,7 @@ def _read(path: Path, stem: str) -> ReadResult:
                 sheet.marks.repairs = (*sheet.marks.repairs, ("sheet.big5", ()))
             return read
         decoded = _decode_text(data)
-        if decoded and (mended := _unmangled(decoded[0])) is not None:
+        if decoded and (mended := unmangled(decoded[0])) is not None:
             read = _read_csv(mended, (), stem)
             for sheet in read.sheets:
                 sheet.marks.repairs = (*sheet.marks.repairs, ("sheet.mangled_encoding", ()))
@@ -1889,46 +1889,6 @@ def _decode_text(data: bytes) -> tuple[str, tuple[int, ...], tuple[int, ...]] | 
         return mixed
     text = _decode(data)
     return None if text is None else (text, (), ())
-
-
-# The characters Windows' Western code page (1252) gives the bytes 0x80–0x9F, back to those bytes (as Latin-1 code
-# points); the five bytes it leaves undefined Windows passes through as U+0081 … and Latin-1 maps back as they are.
-_CP1252_BACK = str.maketrans(
-    {bytes([b]).decode("cp1252"): chr(b) for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-)
-_WESTERN = re.compile(
-    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
-)
-
-
-def _unmangled(text: str) -> str | None:
-    """A text whose Chinese was decoded in a Western code page and saved again (opened in a program set to
-    Western European, or by a tool that took UTF-8 or GBK bytes for Latin-1: 案件编号 became æ¡ˆä»¶ç¼–å·, or
-    °¸¼þ±àºÅ), given back its Chinese; None for any other text. The bytes are the Western characters' own, so the
-    mending loses nothing; it is taken only when they read whole as UTF-8, or as GBK of common characters.
-
-    >>> _unmangled("案件编号,日期".encode().decode("latin-1"))
-    '案件编号,日期'
-    >>> _unmangled("案件编号,执法类别".encode("gbk").decode("latin-1"))
-    '案件编号,执法类别'
-    >>> _unmangled("Café,Straße,naïve résumé") is None, _unmangled("案件编号,日期") is None
-    (True, True)
-    """
-    sample = text[:20_000]
-    if re.search(r"[\u3000-\u9fff\uff00-\uffef]", sample) or len(_WESTERN.findall(sample)) < 8:
-        return None
-    try:
-        raw = text.translate(_CP1252_BACK).encode("latin-1")
-    except UnicodeEncodeError:
-        return None
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            mended = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if encoding == "utf-8" or common_share(mended, "gb2312", 0xB0A1, 0xD7FE) >= 0.9:
-            return mended if re.search(r"[\u4e00-\u9fff]", mended[:20_000]) else None
-    return None
 
 
 def _delimiter(text: str) -> str:
