@@ -183,7 +183,38 @@ def load_params(year: int, path: Path | None = None) -> dict[str, Any]:
         )
     _check_rate_targets(params["targets"], name, nodes.get("targets", (None, None))[1])
     _check_column_fields(params["columns"], name, nodes.get("columns", (None, None))[1])
+    _check_town(params, nodes.get("town", (None, None))[1], nodes.get("county", (None, None))[1], name)
     return params
+
+
+def _check_town(params: dict, node, county_node, name: str) -> None:
+    """`town` names a town (镇, 乡, 街道), never the county: written as the county's name (its `county`, or a name a
+    county-level division ends with: 县, 市, 旗), every table of the county's towns would be read as the town's own and
+    the report titled after the county; nor is the county written as the town's name, nor the town with its office's word
+    (旺草镇人民政府: the report titled so and signed 旺草镇人民政府人民政府)."""
+    town = re.sub(r"\s+", "", str(params["town"]))
+    county = re.sub(r"\s+", "", str(params["county"] or ""))
+    words = load_yaml((paths.SPECS / "towns.yaml").read_text(encoding="utf-8")) or {}
+    if town.endswith(tuple(words.get("town_suffixes", ()))):
+        if town == county:  # the town's name written for its county's
+            raise ParamsError(
+                f"参数文件 {name} {_at(county_node)}county 写的“{county}”与 town 相同，是乡镇（街道）的名称。"
+                f"county 请写{town}所属县（市、区）的名称，如 {DEFAULTS['county']}。"
+            )
+        return
+    suffixes = tuple(words.get("town_suffixes", ()))
+    for office in sorted(words.get("office_words", ()), key=len, reverse=True):
+        if town.endswith(office) and (bare := town[: -len(office)]).endswith(suffixes):
+            # 旺草镇人民政府: the town's government, not its name; the report would be titled and signed so.
+            raise ParamsError(
+                f"参数文件 {name} {_at(node)}town 写的“{town}”带有机关名称“{office}”。town 请只写乡镇（街道）的名称，"
+                f"写成 {bare}；报告落款的机关名称请写在 issuer 中（不写时为 {bare}人民政府）。"
+            )
+    if town == county or town.endswith(tuple(words.get("county_suffixes", ()))):
+        raise ParamsError(
+            f"参数文件 {name} {_at(node)}town 写的“{town}”是县（市、区）的名称，不是乡镇（街道）。"
+            f"town 请写本乡镇（街道）的名称，如 {DEFAULTS['town']}；县（市、区）的名称请写在 county 中。"
+        )
 
 
 def params_or_defaults(year: int) -> dict[str, Any]:

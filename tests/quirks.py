@@ -1951,6 +1951,44 @@ def shared_strings_with_phonetic_guides(raw: Path, start: int = 16181) -> list[P
     return [_rezipped(path, change)]
 
 
+def _with_shared_strings(path: Path, rows: list[list], strings_part: Callable[[bytes], bytes | None]) -> Path:
+    """A register whose texts are shared strings (t="s", as Excel saves them), its xl/sharedStrings.xml as
+    `strings_part` leaves it (None: left out of the package, its relationship kept)."""
+    strings = list(dict.fromkeys(str(v) for r in rows for v in r if not isinstance(v, int)))
+    xml = _inline_xml(rows)
+    for k, text in enumerate(strings):
+        xml = xml.replace(f't="inlineStr"><is><t>{text}</t></is></c>', f't="s"><v>{k}</v></c>')
+    path = _xlsx_with_sheet_xml(path, xml)
+    whole = (
+        '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        + "".join(f"<si><t>{t}</t></si>" for t in strings)
+        + "</sst>"
+    ).encode()
+
+    def change(parts: dict[str, bytes]) -> None:
+        if (part := strings_part(whole)) is not None:
+            parts["xl/sharedStrings.xml"] = part
+        parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            b'sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        )
+
+    return _rezipped(path, change)
+
+
+def shared_strings_cut_short(raw: Path) -> list[Path]:
+    """A register whose shared strings part was cut in half (a sync or a script's slip): the sheet's cells intact, the
+    texts they point to half gone."""
+    cut = lambda part: part[: len(part) // 2]  # noqa: E731
+    return [_with_shared_strings(raw / "shared-strings-cut-short.xlsx", [H, *enforcement(28101)], cut)]
+
+
+def shared_strings_left_out(raw: Path) -> list[Path]:
+    """A register whose shared strings part is missing from the package (a tool zipped the parts again without it)."""
+    return [_with_shared_strings(raw / "shared-strings-left-out.xlsx", [H, *enforcement(28111)], lambda part: None)]
+
+
 def a_package_without_its_content_types(raw: Path) -> list[Path]:
     """A workbook a tool zipped without its [Content_Types].xml."""
     src = builders.xlsx(raw / "no-content-types.tmp.xlsx", {"S": [H, *enforcement(16191)]})
@@ -4063,6 +4101,8 @@ QUIRKS: dict[str, Quirk] = {
     "pages_split_by_form_feeds": Quirk(pages_split_by_form_feeds, None, rows=4),
     "two_exports_joined_each_with_its_bom": Quirk(two_exports_joined_each_with_its_bom, None, rows=4),
     "shared_strings_with_phonetic_guides": Quirk(shared_strings_with_phonetic_guides, None, rows=2),
+    "shared_strings_cut_short": Quirk(shared_strings_cut_short, "file.strings_damaged"),
+    "shared_strings_left_out": Quirk(shared_strings_left_out, "file.strings_damaged"),
     "a_package_without_its_content_types": Quirk(a_package_without_its_content_types, None, rows=2),
     "a_web_page_export_in_utf16": Quirk(a_web_page_export_in_utf16, None, rows=2),
     "a_header_below_999_blank_rows": Quirk(a_header_below_999_blank_rows, None, rows=2),

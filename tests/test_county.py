@@ -10,6 +10,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from fzlib import paths
@@ -609,3 +610,59 @@ def test_a_town_folder_marked_as_sent_is_told_its_town_name(tmp_path):
     )
     status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
     assert status == 1 and "改名为「丁镇」" in stderr
+
+
+@pytest.mark.parametrize(
+    "left",
+    [lambda town: town.mkdir(parents=True), lambda town: (town / "村（社区）").mkdir(parents=True)],
+    ids=["nothing-at-all", "only-an-empty-sub-folder"],
+)
+def test_a_town_folder_left_empty_is_named_never_a_county_of_unknown_figures(tmp_path, left):
+    # Before: read as a town that kept none of the 11 ledgers, exit 0: every county total was unavailable "because
+    # 空白镇 could not give it", the folder made for a town's ledgers and never filled said nowhere.
+    raw = tmp_path / "county"
+    builders.xlsx(raw / "甲镇" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
+    left(raw / "空白镇")
+    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert status == 1 and "Traceback" not in stderr and "内部错误" not in stderr
+    assert "乡镇文件夹「空白镇」中没有任何台账文件" in stderr and "删去这个空文件夹" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_ledger_titled_as_another_towns_of_the_county_in_a_towns_folder_is_named_never_counted_as_its_own(tmp_path):
+    # Before: 城关镇 counted the 3 cases of a register titled 鲁桥镇2024年行政执法案件台账 (鲁桥镇 has a folder of its own) as
+    # its own, exit 0, nothing said: a ledger saved into the wrong town's folder, or a neighbour's form kept with its
+    # title, read silently.
+    raw = tmp_path / "county"
+    for town, start in (("鲁桥镇", 1), ("城关镇", 10)):
+        rows = builders.enforcement_rows(2, start=start)
+        builders.xlsx(
+            raw / town / "执法台账.xlsx", {"S": [[f"{town}2024年行政执法案件台账"], builders.ENFORCEMENT_HEADER, *rows]}
+        )
+    rows = builders.enforcement_rows(3, start=20)
+    builders.xlsx(
+        raw / "城关镇" / "执法台账2.xlsx", {"S": [["鲁桥镇2024年行政执法案件台账"], builders.ENFORCEMENT_HEADER, *rows]}
+    )
+    out = tmp_path / "out"
+    status, stdout, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(out), "--json")
+    assert "Traceback" not in stderr and "内部错误" not in stderr
+    printed = json.loads(stdout)
+    assert printed["towns"]["鲁桥镇"]["enforcement.cases"] == 2
+    assert printed["towns"]["城关镇"]["enforcement.cases"] != 5  # never the other town's 3 cases as its own
+    issues = pd.read_parquet(paths.county_town_dir(out, "城关镇") / paths.TOWN_PROCESSED / "issues.parquet")
+    (said,) = issues[issues["code"] == "sheet.county_other_town"].to_dict("records")
+    assert said["file"] == "执法台账2.xlsx" and said["level"] == "错误"
+    assert "鲁桥镇" in said["message"] and "移到鲁桥镇的文件夹" in said["message"] and "3 行未计入" in said["message"]
+
+
+def test_a_towns_own_ledger_titled_with_its_name_in_a_county_run_is_its_own(tmp_path):
+    raw = tmp_path / "county"
+    for town, start in (("鲁桥镇", 1), ("城关镇", 10)):
+        rows = builders.enforcement_rows(2, start=start)
+        builders.xlsx(
+            raw / town / "执法台账.xlsx", {"S": [[f"{town}2024年行政执法案件台账"], builders.ENFORCEMENT_HEADER, *rows]}
+        )
+    out = tmp_path / "out"
+    status, stdout, _ = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(out), "--json")
+    printed = json.loads(stdout)
+    assert printed["towns"]["鲁桥镇"]["enforcement.cases"] == 2 and printed["towns"]["城关镇"]["enforcement.cases"] == 2

@@ -279,9 +279,9 @@ def test_a_csv_of_western_text_is_never_mended_into_chinese(tmp_path):
     builders.csv_file(tmp_path / "西文备注.csv", rows, encoding="utf-8")
     result = builders.clean(tmp_path)
     assert not builders.codes(result, "sheet.mangled_encoding") and len(result.tables["enforcement"]) == 2
-    from fzlib.ingest.read import _unmangled
+    from fzlib.encodings import unmangled
 
-    assert _unmangled("Café Müller, Straße – déjà vu… naïve résumé ÀÉÎÕÜ façade über señor") is None
+    assert unmangled("Café Müller, Straße – déjà vu… naïve résumé ÀÉÎÕÜ façade über señor") is None
 
 
 def test_a_gbk_csv_is_never_taken_for_big5(tmp_path):
@@ -5289,3 +5289,204 @@ def test_a_phonetic_guide_over_words_is_no_part_of_the_drafts_text(tmp_path):
     )
     draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>")
     assert read_draft(draft).splitlines()[1] == "全年受理矛盾纠纷20件，调解成功10件。"
+
+
+# --- round 28 ----------------------------------------------------------------------------------------------------
+def test_a_text_draft_in_big5_is_read_as_big5_and_its_figures_checked(tmp_path, capsys):
+    # Before: "未在草稿中找到可核对的数字表述", exit 0: GB18030 reads every Big5 byte pair, as other (rare) characters, so
+    # a draft a traditional-Chinese Windows saved was read as mojibake and its wrong rate passed as silence.
+    draft = tmp_path / "草稿.txt"
+    draft.write_bytes(
+        "2024年法治政府建設工作情況報告\n全年受理矛盾糾紛20件，調解成功10件，調解成功率90%。\n".encode("big5")
+    )
+    assert main(["check", str(draft)]) == 1
+    assert "10件÷20件=50.00%，与所述90%不符" in capsys.readouterr().out
+
+
+def test_a_text_draft_in_gbk_is_never_taken_for_big5(tmp_path, capsys):
+    draft = tmp_path / "草稿.txt"
+    draft.write_bytes(f"2024年法治政府建设工作情况报告\n{_RATE_STATED_WRONG}\n".encode("gbk"))
+    assert main(["check", str(draft)]) == 1
+    assert "[第2行] 调解成功率90%" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "written, said",
+    [
+        ("county: 绥阳县\ntown: 绥阳县\n", "第 2 行 town 写的“绥阳县”是县（市、区）的名称"),
+        ("town: 邹城市\n", "第 1 行 town 写的“邹城市”是县（市、区）的名称"),
+        ("town: 科右中旗\n", "第 1 行 town 写的“科右中旗”是县（市、区）的名称"),
+        ("town: 旺草镇\ncounty: 旺草镇\n", "第 2 行 county 写的“旺草镇”与 town 相同，是乡镇（街道）的名称"),
+    ],
+    ids=["the-countys-own-name", "a-county-level-city", "a-banner", "the-towns-name-for-its-county"],
+)
+def test_a_params_town_that_is_the_countys_name_is_refused_with_what_to_write(written, said, project, capsys):
+    # Before: accepted, exit 0: every ledger was then read as the county's (a county's table of its towns' rows kept
+    # whole or none of it), and the report titled after the county.
+    (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert said in err and ("请写本乡镇（街道）的名称" in err or "所属县（市、区）的名称" in err)
+
+
+@pytest.mark.parametrize("town", ["城关镇", "民族乡", "东城街道", "县前街道", "城区街道"])
+def test_a_params_town_named_after_its_county_seat_is_a_town(town, project):
+    (project / "params" / f"{YEAR}.yaml").write_text(f"town: {town}\n", encoding="utf-8")
+    assert main(clean_in(project)) == 0
+
+
+@pytest.mark.parametrize("build", [quirks.shared_strings_cut_short, quirks.shared_strings_left_out])
+def test_a_workbook_whose_texts_part_is_damaged_is_named_so_with_how_to_mend_it(build, tmp_path):
+    # Before: "文件无法打开（已损坏或不是表格文件）": nothing said the sheets were whole and only the part holding their texts
+    # (xl/sharedStrings.xml) was cut short or missing, nor that Excel's repair may lose texts to be checked.
+    (path,) = build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (issue,) = builders.codes(result, "file.strings_damaged")
+    assert issue["level"] == "错误" and issue["file"] == path.name
+    assert "sharedStrings.xml" in issue["message"] and "修复" in issue["message"]
+    assert not builders.codes(result, "file.unreadable")
+
+
+def test_a_count_in_a_cell_formatted_as_a_date_is_the_number_it_holds_and_named():
+    # A count typed into a cell formatted as a date (a column copied from a date column) is saved as the number typed and
+    # shown as a day of 1900 (50 as 1900-02-19). Before: "“1900-02-19”不是可识别的数字", the count lost. 1900-02-28 is
+    # Excel's day 59 and its day 60 (its 29 February 1900) alike: never guessed; a day from 1904 on may be a day.
+    import datetime as dt
+
+    from fzlib.ingest.cleaners import CLEANERS
+
+    raw = pd.Series(
+        [
+            dt.datetime(1900, 2, 19),
+            dt.date(1900, 1, 5),
+            dt.datetime(1900, 4, 9),
+            dt.date(1900, 2, 28),
+            dt.date(1904, 2, 20),
+        ],
+        dtype=object,
+    )
+    res = CLEANERS["integer"](raw)
+    assert [None if pd.isna(v) else v for v in res.values] == [50, 5, 100, None, None]
+    assert res.codes.tolist() == ["number.date_formatted"] * 3 + ["number.unparseable"] * 2
+    assert res.detail.tolist()[:3] == ["50", "5", "100"]
+
+
+def test_a_count_column_formatted_as_dates_is_counted_with_a_note_of_its_cells(tmp_path):
+    import datetime as dt
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "培训日期", "培训内容", "培训对象", "参训人数"])
+    for k, people in enumerate((50, 120, 35), 1):
+        sheet.append([k, dt.date(2024, 3, k), f"学法培训{k}", "法律明白人", people])
+        sheet.cell(k + 1, 5).number_format = "yyyy-mm-dd"
+    (tmp_path / "raw").mkdir()
+    book.save(tmp_path / "raw" / "培训台账.xlsx")
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["training"]["participants"].tolist() == [50, 120, 35]
+    (note,) = builders.codes(result, "number.date_formatted")
+    assert note["level"] == "警告" and "（共 3 处）" in note["message"] and "日期格式" in note["message"]
+
+
+def _rtf(body: str) -> bytes:
+    """A Rich Text Format document as Word or WPS saves one in China: GBK bytes as \\'hh escapes."""
+    escaped = "".join(c if c.isascii() else "".join(f"\\'{b:02x}" for b in c.encode("gbk")) for c in body)
+    return (
+        "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 " + escaped + "}"
+    ).encode()
+
+
+@pytest.mark.parametrize("name", ["草稿.rtf", "草稿.doc", "草稿.wps"])
+def test_a_draft_saved_as_rich_text_is_read_whatever_its_suffix(name, tmp_path, capsys):
+    # Before: "不支持的文件类型：.doc" (or .rtf), exit 1: WPS's and a web system's "Word 97-2003" draft is often RTF under
+    # .doc, the text check needs all there. Its paragraphs and a table's rows are read as a .docx's are.
+    draft = tmp_path / name
+    table = "\\trowd\\cellx2000\\cellx4000\\pard\\intbl 受理\\cell 20件\\cell\\row\\pard "
+    draft.write_bytes(_rtf(f"2024年法治政府建设工作情况报告\\par {_RATE_STATED_WRONG}\\par {table}"))
+    assert main(["check", str(draft)]) == 1
+    out = capsys.readouterr().out
+    assert "10件÷20件=50.00%，与所述90%不符" in out and "[第2行]" in out
+
+
+@pytest.mark.parametrize(
+    "town, bare",
+    [
+        ("旺草镇人民政府", "旺草镇"),
+        ("洋川镇司法所", "洋川镇"),
+        ("东城街道党政办", "东城街道"),
+        ("小关乡政府", "小关乡"),
+    ],
+)
+def test_a_params_town_written_with_its_offices_name_is_told_the_towns_own_name(town, bare, project, capsys):
+    # Before: accepted, exit 0: the report was titled 旺草镇人民政府2024年法治政府建设工作情况报告 and signed
+    # 旺草镇人民政府人民政府 (issuer defaults to <town>人民政府).
+    (project / "params" / f"{YEAR}.yaml").write_text(f"year: {YEAR}\ntown: {town}\n", encoding="utf-8")
+    assert main(clean_in(project)) == 1
+    err = said_as_users_problem(capsys)
+    assert f"第 2 行 town 写的“{town}”带有机关名称" in err and f"写成 {bare}" in err and "issuer" in err
+
+
+def test_a_params_town_that_is_a_sub_district_office_is_a_town(project):
+    (project / "params" / f"{YEAR}.yaml").write_text("town: 城关街道办事处\n", encoding="utf-8")
+    assert main(clean_in(project)) == 0
+
+
+@pytest.mark.parametrize("first", ["gbk", "utf-8"])
+def test_a_text_draft_pasted_together_from_two_encodings_has_every_line_read(first, tmp_path, capsys):
+    # Before: "未在草稿中找到可核对的数字表述", exit 0: a GBK draft with a paragraph pasted in as UTF-8 (or the other way
+    # round) was neither encoding whole, so it was read as UTF-8 with every GBK character lost, both wrong figures
+    # passed as silence.
+    other = "utf-8" if first == "gbk" else "gbk"
+    draft = tmp_path / "草稿.txt"
+    draft.write_bytes(
+        "2024年法治政府建设工作情况报告\n".encode(first)
+        + f"{_RATE_STATED_WRONG}\n".encode(other)
+        + "全年办理行政执法案件30件，其中行政许可20件、行政处罚20件。\n".encode(first)
+    )
+    assert main(["check", str(draft)]) == 1
+    out = capsys.readouterr().out
+    assert "10件÷20件=50.00%，与所述90%不符" in out and "分项合计40件，超过所述总数30件" in out
+
+
+@pytest.mark.parametrize("inside", [(), ("空的子文件夹",)], ids=["empty", "only-empty-folders"])
+def test_an_empty_folder_named_as_a_ledger_is_named_never_passed_over(inside, tmp_path):
+    # Before: nothing said, exit 0: 执法台账.xlsx a folder with nothing in it (a sync's placeholder, a file dragged onto a
+    # folder's name), the ledger it names missing without a word and the enforcement figures counted from the rest.
+    good_ledger(tmp_path / "raw")
+    (tmp_path / "raw" / "执法台账.xlsx" / Path(*inside)).mkdir(parents=True)
+    result = builders.clean(tmp_path / "raw")
+    (entry,) = [f for f in result.manifest["files"] if f["file"] == "执法台账.xlsx"]
+    assert entry["problem"] == "file.empty_folder" and entry["kind_hint"] == "enforcement"
+    (issue,) = builders.codes(result, "file.empty_folder")
+    assert issue["level"] == "错误" and issue["message"].startswith("执法台账.xlsx：这是一个空文件夹")
+    assert builders.figures(result)["enforcement.cases"] is None  # 5 of good.xlsx are not the year's all
+
+
+def test_a_folder_named_as_a_ledger_holding_ledgers_is_walked_as_any_folder(tmp_path):
+    good_ledger(tmp_path / "raw")
+    rows = [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2, start=40)]
+    builders.xlsx(tmp_path / "raw" / "台账.xlsx" / "执法.xlsx", {"S": rows})
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "file.empty_folder") and len(result.tables["enforcement"]) == 7
+
+
+def test_a_text_draft_whose_chinese_was_read_in_a_western_code_page_and_saved_again_is_given_back_its_chinese(
+    tmp_path, capsys
+):
+    # Before: "未在草稿中找到可核对的数字表述", exit 0: a draft opened by a program set to Western European and saved again
+    # (2024å¹´æ³•æ²»… for 2024年法治…) was checked as the Latin letters it had become, its wrong rate passed as silence.
+    text = f"2024年法治政府建设工作情况报告\n{_RATE_STATED_WRONG}\n".encode()
+    undefined = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # Windows passes these through as U+0081 …
+    mangled = "".join(chr(b) if b in undefined else bytes([b]).decode("cp1252") for b in text)
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(mangled, encoding="utf-8")
+    assert main(["check", str(draft)]) == 1
+    assert "10件÷20件=50.00%，与所述90%不符" in capsys.readouterr().out
+
+
+def test_a_western_text_draft_is_read_as_written(tmp_path):
+    from fzlib.check.draft import read_draft
+
+    draft = tmp_path / "草稿.txt"
+    draft.write_text("2024年法治政府建设报告：Café résumé naïve — “草稿”", encoding="utf-8")
+    assert read_draft(draft) == "2024年法治政府建设报告：Café résumé naïve — “草稿”"

@@ -1,4 +1,4 @@
-"""Reading a draft report (.docx, .odt, .txt, .md) into one plain text string, at most MAX_CHARS long.
+"""Reading a draft report (.docx, .odt, .rtf, .txt, .md) into one plain text string, at most MAX_CHARS long.
 
 Offsets of claims refer to this string. Word paragraphs become lines; table rows become lines
 whose cells are joined by tabs, in document order, so a figure in a table is read like prose.
@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fzlib.check import messages
+from fzlib.encodings import big5, by_line, unmangled
+from fzlib.ingest import rtf
 from fzlib.numerals import years_named
 from fzlib.ooxml import STRICT_MARK, transitional
 
@@ -35,7 +37,7 @@ _ODT_MIME = b"application/vnd.oasis.opendocument.text"
 
 def _sniffed(path: Path) -> str:
     """What a file is by its first bytes: "docx" (a Word zip), "odt" (an OpenDocument text), "page" (a web page Word or WPS saved,
-    as .doc or .mht), "text" (plain text), or "" (anything else: an old .doc, RTF, binary)."""
+    as .doc or .mht), "rtf" (Rich Text Format), "text" (plain text), or "" (anything else: an old .doc, binary)."""
     with path.open("rb") as fh:
         head = fh.read(4096)
     if head.startswith(b"PK"):
@@ -53,7 +55,9 @@ def _sniffed(path: Path) -> str:
         return "page"
     if _utf16_order(head) and not head.startswith(b"{\\rtf"):
         return "text"  # UTF-16 without its mark: its zero bytes are its ASCII characters' high bytes
-    if head.startswith(b"{\\rtf") or b"\x00" in head.lstrip(b"\xff\xfe"):
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"  # WPS's and a web system's "Word 97-2003" document: Rich Text Format under .doc
+    if b"\x00" in head.lstrip(b"\xff\xfe"):
         return ""
     try:
         head.decode("utf-8")
@@ -77,7 +81,7 @@ class Draft:
 
 
 def read_draft(path: str | Path) -> str:
-    """The draft's text: .docx via python-docx, .txt/.md decoded (UTF-8, GB18030 or UTF-16)."""
+    """The draft's text: .docx via python-docx, .txt/.md decoded (UTF-8, Big5, GB18030 or UTF-16)."""
     return load_draft(path).text
 
 
@@ -91,17 +95,25 @@ def load_draft(path: str | Path, limit: int = MAX_CHARS) -> Draft:
         # A draft is read by what it is: a Word file renamed .doc or .wps, or one that lost its suffix
         # on the way (a chat download), is a draft to read, not "an unsupported type".
         sniffed = _sniffed(path)
-        suffix = {"docx": ".docx", "odt": ".odt", "text": ".txt"}.get(sniffed, suffix)
+        suffix = {"docx": ".docx", "odt": ".odt", "rtf": ".rtf", "text": ".txt"}.get(sniffed, suffix)
         if sniffed == "page":
             raise DraftError(messages.DRAFT_IS_PAGE.format(path=path.name, how=messages.UNSUPPORTED_HOW[".html"]))
-    elif suffix in (".docx", ".odt", ".txt", ".md") and path.is_file():
+    elif suffix in (".docx", ".odt", ".rtf", ".txt", ".md") and path.is_file():
         # A Word or OpenDocument file under the other's suffix, or under a text's (renamed by hand).
-        suffix = {"docx": ".docx", "odt": ".odt"}.get(_sniffed(path), suffix)
+        suffix = {"docx": ".docx", "odt": ".odt", "rtf": ".rtf"}.get(_sniffed(path), suffix)
     if suffix == ".docx":
         text = _read_docx(path)
         return _said(Draft(_cut(text, limit), len(text)), path)
     if suffix == ".odt":
         text = _read_odt(path)
+        return _said(Draft(_cut(text, limit), len(text)), path)
+    if suffix == ".rtf" and _sniffed(path) == "rtf":
+        # Read by the ledgers' RTF reader: its paragraphs as lines, a table's rows as cells joined by tabs.
+        with path.open("rb") as fh:
+            data = fh.read(MAX_DOCX_XML_BYTES + 1)
+        if len(data) > MAX_DOCX_XML_BYTES:
+            raise DraftError(messages.RTF_TOO_LARGE.format(path=path, mb=MAX_DOCX_XML_BYTES // (1024 * 1024)))
+        text = rtf.text(data)
         return _said(Draft(_cut(text, limit), len(text)), path)
     if suffix in (".txt", ".md", ".markdown", ".text"):
         size = path.stat().st_size
@@ -287,9 +299,20 @@ def _decode(data: bytes, complete: bool = True) -> str:
     if order := _utf16_order(data):
         # Never tried as UTF-8 or GB18030 first: its bytes may happen to decode as either, into other characters.
         return data[: len(data) // 2 * 2].decode(order, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    # Big5 before GB18030, which reads its byte pairs too, as rare characters: a traditional-Chinese Windows' draft
+    # had been mojibake, its figures' words unread and its wrong rates passed as "no numbers found".
+    whole = data if complete else data[: data.rfind(b"\n") + 1]
+    if (traditional := big5(whole)) is not None:
+        return traditional.replace("\r\n", "\n").replace("\r", "\n")
+    if not _utf8(whole) and (mixed := by_line(whole)) is not None:
+        # A draft pasted together from two encodings (a GBK file with a UTF-8 paragraph): neither reads it whole, and
+        # read as UTF-8 with replacements every GBK character had been lost. Each line in its own.
+        return mixed[0].replace("\r\n", "\n").replace("\r", "\n")
     for encoding in _TEXT_ENCODINGS:
         try:
-            return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+            text = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+            # Chinese read in a Western code page and saved again (2024å¹´… for 2024年…): given back, as the ledgers' is.
+            return unmangled(text) or text
         except UnicodeDecodeError as err:
             if not complete and err.start >= len(data) - 4:
                 # the read stopped inside a character: drop that character
@@ -299,6 +322,14 @@ def _decode(data: bytes, complete: bool = True) -> str:
                     continue
             continue
     return data.decode("utf-8", errors="replace")
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def _ole_draft(data: bytes) -> str:

@@ -178,6 +178,9 @@ ODT_CORRUPT = (
 )
 ODT_ENCRYPTED = "无法读取草稿：{path} 设了打开密码。请在 WPS 或 LibreOffice 中取消密码后另存，再核对。"
 DOCX_TOO_LARGE = "无法读取 Word 草稿：{path} 正文解压后超过{mb}MB，过大。请另存为 .txt 后再核对（超长部分会被截去）。"
+RTF_TOO_LARGE = (
+    "无法读取草稿：{path} 超过{mb}MB，过大（多是其中的图片）。请用 Word/WPS 打开后另存为 .docx 或 .txt 再核对。"
+)
 DRAFT_EMPTY = "草稿 {path} 中没有文字（空文档，或文字都在图片里）。请确认选对了文件；只有扫描件或图片时，请把文字复制到记事本另存为 .txt 再核对。"
 DRAFT_NOT_TEXT = "草稿 {path} 不是文本文件（其中大部分是无法显示的字符）。请确认选对了文件，或用 Word/WPS 打开后另存为 .docx 或 .txt 再核对。"
 WRITE_FAILED = "无法写出核对结果文件（{reason}）"
@@ -207,7 +210,7 @@ VIEW_LIST = "全部核对结果"
 VIEW_CLOSE = "关闭"
 TOO_LONG = "草稿共约{total}字，超过核对上限{limit}字，只核对了前{checked}字。"
 DRAFT_IS_PAGE = "{path} 其实是网页文件（Word 或 WPS 另存为“网页”后改成了这个扩展名），不是 Word 文档{how}"
-UNSUPPORTED = "不支持的文件类型：{suffix}，请使用 .docx、.odt、.txt 或 .md{how}"
+UNSUPPORTED = "不支持的文件类型：{suffix}，请使用 .docx、.odt、.rtf、.txt 或 .md{how}"
 # How to turn the drafts offices also keep into a file check reads.
 UNSUPPORTED_HOW = {
     ".doc": "（请用 Word/WPS 打开后“另存为”.docx）",

@@ -76,6 +76,7 @@ def discover(raw: Path, year: int) -> list[str]:
     _refuse_versions(towns)
     _refuse_decorated(towns)
     _refuse_nested_towns(raw, towns)
+    _refuse_empty(raw, towns, year)
     return towns
 
 
@@ -196,6 +197,19 @@ def _refuse_twins(towns: list[str]) -> None:
             )
 
 
+def _refuse_empty(raw: Path, towns: list[str], year: int) -> None:
+    """A town's folder holding no file to read (made for its ledgers and never filled, or holding empty folders only) is
+    no town of unknown figures: read so, it had made every county total unavailable, the empty folder said nowhere."""
+    from fzlib.ingest.folder import ledger_files  # the ingest layer, loaded once a county is run
+
+    for town in towns:
+        if not ledger_files(raw / town):
+            raise CountyError(
+                f"乡镇文件夹「{town}」中没有任何台账文件（是空的，或只有空的子文件夹）：按它汇总，全县合计的各项指标都会"
+                f"因{town}而无法统计。请把{town}{year}年的台账放进去后重新运行；如{town}不参加本次汇总，请删去这个空文件夹。"
+            )
+
+
 def _refuse_nested_towns(raw: Path, towns: list[str]) -> None:
     """A town's folder holding a folder named as another town (乙镇/甲镇/…, a copy made "to be sure", or
     the county folder copied into one town) is that town's ledgers read a second time: the town would
@@ -287,7 +301,8 @@ def make_jobs(year: int, raw: Path, out: Path, towns: list[str], params: dict) -
             exclude=tuple(params.get("exclude") or ()),
             max_unusable=params.get("max_unusable_share"),
             # Each town's folder is its own: the town is the folder's name, not the params' one town.
-            options={**clean_options(params), "town": t},
+            # The county's other towns: a ledger titled as one of theirs in this town's folder is named, never its own.
+            options={**clean_options(params), "town": t, "county_towns": tuple(towns)},
         )
         for t in towns
     ]

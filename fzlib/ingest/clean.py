@@ -40,6 +40,7 @@ from fzlib.ingest.folder import (
     backup_of,
     broken_link,
     display_name,
+    empty_folder_named_as_file,
     hidden_ledger,
     ledger_files,
     lock_named_ledger,
@@ -165,6 +166,9 @@ OPTION_DEFAULTS = {
     "town": None,
     "former_towns": [],
     "earlier_versions": [],
+    # The towns of the county run the town is cleaned in (their folders' names; none for a town cleaned alone): a
+    # table titled as another of them is that town's, wherever it lies.
+    "county_towns": (),
 }
 # Assumptions noted once per distinct value (the others once per sheet and field).
 _BY_VALUE = ("vocab.assumed", "vocab.slip", "number.range")
@@ -838,6 +842,7 @@ class YearCleaner:
             and not broken_link(p)
             and not outside_link(p, self.raw)
             and not unpacked_package(p)
+            and not empty_folder_named_as_file(p)
         ]
         # An excluded file copies nothing: its copy is read as the ledger it is.
         self.paths = {self.shown_name(p): p for p, _ in planned}
@@ -918,6 +923,11 @@ class YearCleaner:
         if program := unpacked_package(path):  # a folder of an Office file's parts: the file it was, named
             entry["problem"] = "file.unpacked_package"
             self.issue("file.unpacked_package", rel, detail=program)
+            self._hint_kind(entry, rel)
+            return
+        if empty_folder_named_as_file(path):  # 执法台账.xlsx an empty folder: the ledger it names is missing
+            entry["problem"] = "file.empty_folder"
+            self.issue("file.empty_folder", rel)
             self._hint_kind(entry, rel)
             return
         try:
@@ -1671,9 +1681,31 @@ class YearCleaner:
             self.issue("file.town_not_found", rel, detail=shown, expected=self._town_shown())
         return others
 
+    def _county_towns_parts(self, parts: list[SheetPart]) -> list[SheetPart]:
+        """In a county run, a kind's tables titled as another town of the county (a town with a folder of its own) in
+        this town's folder: an error each, nothing of them counted as the town's (a ledger saved into the wrong
+        folder, or a neighbour's form whose title was kept: which, only the office can say)."""
+        county = tuple(str(t) for t in self.options.get("county_towns") or ())
+        if not county:
+            return parts
+        elsewhere = towns.county_towns_titled([p.town for p in parts], self.options["town"], self._former(), county)
+        if not any(elsewhere):
+            return parts
+        sheets = {(e["file"], i["sheet"]): i for e in self.files for i in e["sheets"]}
+        for part, other in zip(parts, elsewhere):
+            if other:
+                info = sheets.get((part.file, part.sheet), {})
+                n = int(part.raw.index.nunique())
+                info["problem"] = "sheet.county_other_town"
+                info["unused"] = info.get("unused", 0) + n
+                self.issue("sheet.county_other_town", part.file, part.sheet, detail=other, value=str(n),
+                           expected=self._town_shown())  # fmt: skip
+        return [p for p, other in zip(parts, elsewhere) if not other]
+
     def _own_towns_parts(self, parts: list[SheetPart]) -> list[SheetPart]:
         """A kind's tables whose titles name two towns or more (a county's sheets per town, their names gone):
         the other towns' set aside, each with a note; none of the town's: an error, nothing of them counted."""
+        parts = self._county_towns_parts(parts)
         other = towns.other_towns_titled([p.town for p in parts], self.options["town"], self._former())
         if not any(other):
             return parts

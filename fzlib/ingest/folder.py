@@ -209,6 +209,22 @@ def unpacked_package(path: Path) -> str | None:
         return None
 
 
+def empty_folder_named_as_file(path: Path) -> bool:
+    """Whether a folder bears a ledger's name (执法台账.xlsx) and holds no file at all, below it either (a sync's
+    placeholder, a file dragged onto a folder's name): the ledger it names is missing. Never walked, named.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()) / "执法台账.xlsx"; (d / "空").mkdir(parents=True)
+    >>> empty_folder_named_as_file(d), empty_folder_named_as_file(d.parent)
+    (True, False)
+    """
+    try:
+        if path.is_symlink() or not path.is_dir() or not path.name.casefold().endswith(HIDDEN_LEDGER_SUFFIXES):
+            return False
+        return not any(p.is_file() or p.is_symlink() for p in path.rglob("*"))
+    except OSError:
+        return False
+
+
 def hidden_ledger(name: str) -> bool:
     """Whether a file whose name hides it (a leading dot) is named as a ledger is.
 
@@ -256,8 +272,8 @@ def ledger_files(raw: Path) -> list[Path]:
         try:
             if not listed or (p.is_symlink() and (broken_link(p) or outside_link(p, raw))) or p.is_file():
                 found.append(p)
-            elif not p.is_symlink() and unpacked_package(p):  # named as the one file it was, never walked
-                found.append(p)
+            elif not p.is_symlink() and (unpacked_package(p) or empty_folder_named_as_file(p)):
+                found.append(p)  # named as the one file it was (or should be), never walked
         except OSError:
             found.append(p)
     return sorted(set(found))  # a folder that could not be listed is met as an entry and as a folder

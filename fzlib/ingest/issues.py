@@ -90,6 +90,14 @@ CATALOGUE: dict[str, IssueType] = {
         "请等保存或复制完成，或从原处（经办人的电脑、邮件附件、U 盘）重新复制一份完整的文件替换它；"
         "不要“修复”后放回：修复只会留下开头部分的记录",
     ),
+    "file.strings_damaged": IssueType(
+        "工作簿文字部分已损坏",
+        ERROR,
+        "文件中保存各单元格文字的部分（sharedStrings.xml）已损坏或缺失（复制、同步或程序保存时出错），表格本身完好，"
+        "但表中的文字无法读取，其中的台账未读取",
+        "请用 Excel/WPS 打开该文件，按提示修复后逐项核对表中文字是否完整（修复时缺失的文字找不回来），另存为 .xlsx "
+        "放回原文件夹；文字缺失时，请向报送单位重新要一份完整的文件",
+    ),
     "file.unreadable_document": IssueType(
         "Word 文件无法打开",
         ERROR,
@@ -177,6 +185,13 @@ CATALOGUE: dict[str, IssueType] = {
         "这是一个文件夹，里面是一个 {detail} 文件解压开后的各个部件（[Content_Types].xml 等），不是文件本身，其中的台账未读取",
         "请找回原来的文件放入原始台账文件夹，再删除该文件夹；找不到原文件时，可打开该文件夹，全选其中所有文件和文件夹，"
         "压缩为 .zip，把压缩包的扩展名改为 .xlsx（Word 文件改为 .docx），放入原始台账文件夹后删除该文件夹",
+    ),
+    "file.empty_folder": IssueType(
+        "名为台账文件的空文件夹",
+        ERROR,
+        "这是一个空文件夹，不是文件：名称像台账文件，里面却没有任何文件（同步网盘未下载完的占位、拖放时建成了文件夹等），"
+        "这份台账没有读到",
+        "请把这份台账文件本身放入原始台账文件夹，再删除这个空文件夹；如本来就没有这份台账，直接删除该文件夹即可",
     ),
     # The folder sent as one zip and unpacked where it arrived, the zip left beside its files: the same books twice.
     "file.archive_copy": IssueType(
@@ -519,6 +534,15 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "该工作表属于其他乡镇（{detail}，见工作表名或表格标题），不是本镇（{expected}）的，其中 {value} 行未计入",
         "无需处理；如它其实是本镇的，请把工作表名改为本镇名称，或在 params/<年份>.yaml 的 town 中写明本镇名称",
+    ),
+    # A county run: a table titled as another town of the county, which has a folder of its own, in this town's folder.
+    "sheet.county_other_town": IssueType(
+        "本县其他乡镇的台账",
+        ERROR,
+        "该表的标题写的是{detail}（本县另一个乡镇，有自己的文件夹），却放在本镇（{expected}）的文件夹中：其中 {value} 行"
+        "未计入本镇，相关指标无法得出",
+        "如它是{detail}的台账，请移到{detail}的文件夹（那里已有同样的记录时直接删去）；如它确是本镇的（沿用了{detail}的表格），"
+        "请把标题改为本镇名称后重新运行",
     ),
     # A township merged into another in the year (撤乡并镇): its books and a county form's rows still carry its name,
     # written as a former one (原新店乡). Whether it was merged into this town only params can say.
@@ -1292,6 +1316,13 @@ CATALOGUE: dict[str, IssueType] = {
         NOTE,
         "“{value}”中的字母像是扫描识别或 PDF 转换时认错的数字（O 当 0、l 当 1），按 {detail} 计{times_hint}",
         "请对照原件核对；如不对，请改成正确的数",
+        per_sheet=True,
+    ),
+    "number.date_formatted": IssueType(
+        "数字单元格设成了日期格式",
+        WARNING,
+        "“{value}”是设成了日期格式的数字：单元格中保存的是 {detail}，因单元格格式设为日期而显示成了日期，按 {detail} 计{times_hint}",
+        "请选中这些单元格，把单元格格式改为“常规”或“数值”，核对显示出的数是否正确",
         per_sheet=True,
     ),
     "number.trailing_point": IssueType(

@@ -47,8 +47,23 @@ def tables(data: bytes) -> list[tuple[str, list[list[str]], Merged]]:
     >>> tables(doc)
     [('台账', [['序号', '名'], ['1', 'a{b}']], [])]
     """
+    return _read(data)[0]
+
+
+def text(data: bytes) -> str:
+    r"""The document's text as a draft is read: a line per paragraph, a table's row as its cells joined by tabs.
+
+    >>> text(rb"{\rtf1\ansi\ansicpg936 \'cc\'a8\'d5\'cb\par \trowd\cellx1000\cellx2000\pard\intbl a\cell 20\cell\row\pard end}")
+    '台账\na\t20\nend'
+    """
+    return "\n".join(_read(data)[1])
+
+
+def _read(data: bytes) -> tuple[list[tuple[str, list[list[str]], Merged]], list[str]]:
+    """The document's tables (as `tables` gives them) and its lines (as `text` joins them)."""
     codepage = _codepage(data)
     found: list[tuple[str, list[list[str]], Merged]] = []
+    lines: list[str] = []  # the paragraphs and the tables' rows, in order
     rows: list[list[str]] = []
     merges: list[list[str]] = []  # per row, each cell's vertical merge: "first", "more" or ""
     defined: list[str] = []  # the current row definition's cells so far (\cellx ends one)
@@ -126,6 +141,7 @@ def tables(data: bytes) -> list[tuple[str, list[list[str]], Merged]]:
                 if row:
                     rows.append(row)
                     merges.append(defined[: len(row)])
+                    lines.append("\t".join(row))
                 row, text = [], []
             elif word == b"trowd":
                 defined, flag = [], ""
@@ -144,6 +160,7 @@ def tables(data: bytes) -> list[tuple[str, list[list[str]], Merged]]:
                 if paragraph:
                     close_table()
                     above = paragraph
+                    lines.append(paragraph)
             elif word in _BREAKS:
                 text.append(_BREAKS[word])
             continue
@@ -163,8 +180,11 @@ def tables(data: bytes) -> list[tuple[str, list[list[str]], Merged]]:
     if row:
         rows.append(row)
         merges.append(defined[: len(row)])
+        lines.append("\t".join(row))
+    elif last := _cell_text(text):  # a last paragraph the document does not end with \par
+        lines.append(last)
     close_table()
-    return found
+    return found, lines
 
 
 def _merged(flags: list[list[str]]) -> Merged:

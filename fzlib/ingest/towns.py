@@ -462,6 +462,25 @@ def _opening_town(text: str) -> str:
     return "" if any(w in name for w in _NOT_A_NAME) else name
 
 
+def county_towns_titled(
+    titled: list[str], town: str | None, former: tuple[str, ...], county: tuple[str, ...]
+) -> list[str]:
+    """Of a kind's tables, by the town each title opens with ("" for none), the other town of the county (`county`: its
+    towns' folders) each names, "" for a title naming none of them or the town itself. Unlike a title read alone
+    (other_towns_titled), a county run knows the town: its folder, beside the other towns' own.
+
+    >>> county_towns_titled(["甲镇", "乙镇", "丙镇", ""], "乙镇", (), ("甲镇", "乙镇"))
+    ['甲镇', '', '', '']
+    """
+    if not town:
+        return [""] * len(titled)
+    found = []
+    for title in titled:
+        other = "" if not title or is_town(title, town, former) else next((t for t in county if is_town(title, t)), "")
+        found.append(other if other != town else "")
+    return found
+
+
 def other_towns_titled(titled: list[str], town: str | None, former: tuple[str, ...] = ()) -> list[bool]:
     """Of a kind's tables, by the town each title opens with ("" for none), which are another town's: only
     where the titles name two towns or more (the county's tables, a sheet per town left as Sheet1…); a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import re
 
@@ -10,6 +11,8 @@ import pandas as pd
 
 from fzlib import fmt, numerals
 from fzlib.ingest.cleaners.cells import (
+    DATE,
+    DATETIME,
     ELSEWHERE,
     FLOAT,
     INT,
@@ -601,6 +604,14 @@ def _numbers(
         infinite = numeric & ~np.isfinite(value)
     codes[other | infinite] = "number.unparseable"
     value[other | infinite] = np.nan
+    dated = np.flatnonzero((kinds == DATE) | (kinds == DATETIME))
+    if dated.size:
+        # A number typed into a cell formatted as a date is saved as that number and shown as a day of Excel's first
+        # years (50 as 1900-02-19): the number it holds, named. A day from 1904 on may be a day (or a 1904 book's).
+        serials = np.array([excel_serial(x) for x in obj[dated]], dtype=float)
+        read = ~np.isnan(serials)
+        value[dated[read]], codes[dated[read]] = serials[read], "number.date_formatted"
+        detail[dated[read]] = [fmt.plain(v) for v in serials[read]]
     if scale != 1:
         with np.errstate(over="ignore", invalid="ignore"):
             value = np.where(own_unit, value, np.round(value * scale, 9))  # as for 万 above
@@ -608,6 +619,30 @@ def _numbers(
         codes[said] = "number.own_unit"
         detail[said] = [fmt.plain(v) for v in value[said]]
     return value, codes, detail
+
+
+# Excel's day 1 (1900-01-01) in its 1900 date system, which counts a 29 February 1900 that never was: from 1 March 1900
+# a day's number is one more than its distance from 1899-12-31.
+_EXCEL_DAY_0 = dt.datetime(1899, 12, 31)
+_EXCEL_LEAP = dt.datetime(1900, 3, 1)
+_FIRST_1904_DAY = dt.datetime(1904, 1, 1)
+
+
+def excel_serial(day) -> float:
+    """The number a cell formatted as a date holds, for a day shown before 1904 (no 1904 book shows one); NaN for a
+    later day, and for 1900-02-28, which Excel shows for its day 59 and its day 60 alike.
+
+    >>> excel_serial(dt.date(1900, 2, 19)), excel_serial(dt.datetime(1900, 4, 9, 12)), excel_serial(dt.date(2024, 3, 1))
+    (50.0, 100.5, nan)
+    """
+    try:
+        moment = pd.Timestamp(day).to_pydatetime().replace(tzinfo=None)
+    except (TypeError, ValueError, OverflowError):
+        return np.nan
+    if moment >= _FIRST_1904_DAY or moment < _EXCEL_DAY_0 or moment.date() == dt.date(1900, 2, 28):
+        return np.nan
+    days = (moment - _EXCEL_DAY_0).total_seconds() / 86400
+    return days + 1 if moment >= _EXCEL_LEAP else days
 
 
 def _point_or_thousands(

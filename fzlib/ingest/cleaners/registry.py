@@ -56,6 +56,7 @@ CODES = frozenset(
         "date.republic_year",
         "number.ocr_digits",
         "number.trailing_point",
+        "number.date_formatted",
         "number.decimal_comma",
         "date.short_year",
         "date.two_digit_year",
