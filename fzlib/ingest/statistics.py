@@ -1638,7 +1638,7 @@ def report_table(sheet: str, title_text: str, later: bool = False) -> str:
     """
     if _TABLE_NUMBER.match(sheet) and not later:
         return sheet
-    if _TABLE_NUMBER.match(_bound(sheet)[1]):
+    if _TABLE_NUMBER.match(_bound(sheet)[1]) and not later:
         return _bound(sheet)[1]
     found = _TABLE_CODE.search(title_text)
     if found:
