@@ -629,16 +629,21 @@ def test_a_town_folder_left_empty_is_named_never_a_county_of_unknown_figures(tmp
     assert not (tmp_path / "out").exists()
 
 
-def test_a_ledger_titled_as_another_towns_of_the_county_in_a_towns_folder_is_named_never_counted_as_its_own(tmp_path):
-    # Before: 城关镇 counted the 3 cases of a register titled 鲁桥镇2024年行政执法案件台账 (鲁桥镇 has a folder of its own) as
-    # its own, exit 0, nothing said: a ledger saved into the wrong town's folder, or a neighbour's form kept with its
-    # title, read silently.
-    raw = tmp_path / "county"
+def _two_towns_each_titling_its_register(raw):
+    """鲁桥镇 and 城关镇, each a register of 2 cases titled with its own name."""
     for town, start in (("鲁桥镇", 1), ("城关镇", 10)):
         rows = builders.enforcement_rows(2, start=start)
         builders.xlsx(
             raw / town / "执法台账.xlsx", {"S": [[f"{town}2024年行政执法案件台账"], builders.ENFORCEMENT_HEADER, *rows]}
         )
+    return raw
+
+
+def test_a_ledger_titled_as_another_towns_of_the_county_in_a_towns_folder_is_named_never_counted_as_its_own(tmp_path):
+    # Before: 城关镇 counted the 3 cases of a register titled 鲁桥镇2024年行政执法案件台账 (鲁桥镇 has a folder of its own) as
+    # its own, exit 0, nothing said: a ledger saved into the wrong town's folder, or a neighbour's form kept with its
+    # title, read silently.
+    raw = _two_towns_each_titling_its_register(tmp_path / "county")
     rows = builders.enforcement_rows(3, start=20)
     builders.xlsx(
         raw / "城关镇" / "执法台账2.xlsx", {"S": [["鲁桥镇2024年行政执法案件台账"], builders.ENFORCEMENT_HEADER, *rows]}
@@ -648,7 +653,9 @@ def test_a_ledger_titled_as_another_towns_of_the_county_in_a_towns_folder_is_nam
     assert "Traceback" not in stderr and "内部错误" not in stderr
     printed = json.loads(stdout)
     assert printed["towns"]["鲁桥镇"]["enforcement.cases"] == 2
-    assert printed["towns"]["城关镇"]["enforcement.cases"] != 5  # never the other town's 3 cases as its own
+    assert (
+        printed["towns"]["城关镇"]["enforcement.cases"] is None
+    )  # its 3 rows uncounted: never 5, never 2 as if complete
     issues = pd.read_parquet(paths.county_town_dir(out, "城关镇") / paths.TOWN_PROCESSED / "issues.parquet")
     (said,) = issues[issues["code"] == "sheet.county_other_town"].to_dict("records")
     assert said["file"] == "执法台账2.xlsx" and said["level"] == "错误"
@@ -656,12 +663,7 @@ def test_a_ledger_titled_as_another_towns_of_the_county_in_a_towns_folder_is_nam
 
 
 def test_a_towns_own_ledger_titled_with_its_name_in_a_county_run_is_its_own(tmp_path):
-    raw = tmp_path / "county"
-    for town, start in (("鲁桥镇", 1), ("城关镇", 10)):
-        rows = builders.enforcement_rows(2, start=start)
-        builders.xlsx(
-            raw / town / "执法台账.xlsx", {"S": [[f"{town}2024年行政执法案件台账"], builders.ENFORCEMENT_HEADER, *rows]}
-        )
+    raw = _two_towns_each_titling_its_register(tmp_path / "county")
     out = tmp_path / "out"
     status, stdout, _ = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(out), "--json")
     printed = json.loads(stdout)
