@@ -617,16 +617,19 @@ def test_a_town_folder_marked_as_sent_is_told_its_town_name(tmp_path):
     [lambda town: town.mkdir(parents=True), lambda town: (town / "村（社区）").mkdir(parents=True)],
     ids=["nothing-at-all", "only-an-empty-sub-folder"],
 )
-def test_a_town_folder_left_empty_is_named_never_a_county_of_unknown_figures(tmp_path, left):
-    # Before: read as a town that kept none of the 11 ledgers, exit 0: every county total was unavailable "because
-    # 空白镇 could not give it", the folder made for a town's ledgers and never filled said nowhere.
+def test_a_town_folder_left_empty_is_named_and_the_other_towns_still_rolled_up(tmp_path, left):
+    # Before: a town of no figures, every county total unavailable because of it, and the terminal said only "其余 2 个
+    # 见各乡镇数据状况": the folder made for a town's ledgers and never filled was named nowhere but the page.
     raw = tmp_path / "county"
     builders.xlsx(raw / "甲镇" / "执法台账.xlsx", {"S": [builders.ENFORCEMENT_HEADER, *builders.enforcement_rows(2)]})
     left(raw / "空白镇")
-    status, _, stderr = run_cli("county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"))
-    assert status == 1 and "Traceback" not in stderr and "内部错误" not in stderr
-    assert "乡镇文件夹「空白镇」中没有任何台账文件" in stderr and "删去这个空文件夹" in stderr
-    assert not (tmp_path / "out").exists()
+    status, stdout, stderr = run_cli(
+        "county", "--year", str(YEAR), "--raw", str(raw), "--out", str(tmp_path / "out"), "--json"
+    )
+    assert "Traceback" not in stderr and "内部错误" not in stderr
+    printed = json.loads(stdout)
+    assert printed["towns"]["甲镇"]["enforcement.cases"] == 2 and printed["county"]["enforcement.cases"] is None
+    assert "空白镇的文件夹中没有可用的台账" in stderr and "删去这个文件夹" in stderr
 
 
 def _two_towns_each_titling_its_register(raw):

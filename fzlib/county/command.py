@@ -76,7 +76,6 @@ def discover(raw: Path, year: int) -> list[str]:
     _refuse_versions(towns)
     _refuse_decorated(towns)
     _refuse_nested_towns(raw, towns)
-    _refuse_empty(raw, towns, year)
     return towns
 
 
@@ -194,19 +193,6 @@ def _refuse_twins(towns: list[str]) -> None:
                 f"乡镇文件夹「{first}」和「{town}」的名称只差全角/半角字符或空格，像是同一个乡镇的两个文件夹，"
                 "全县合计会把它计入两次。请把两个文件夹的台账合并到一个文件夹（删去过时的一份）后重新运行；"
                 "如确是两个乡镇，请把名称改得能区分开。"
-            )
-
-
-def _refuse_empty(raw: Path, towns: list[str], year: int) -> None:
-    """A town's folder holding no file to read (made for its ledgers and never filled, or holding empty folders only) is
-    no town of unknown figures: read so, it had made every county total unavailable, the empty folder said nowhere."""
-    from fzlib.ingest.folder import ledger_files  # the ingest layer, loaded once a county is run
-
-    for town in towns:
-        if not ledger_files(raw / town):
-            raise CountyError(
-                f"乡镇文件夹「{town}」中没有任何台账文件（是空的，或只有空的子文件夹）：按它汇总，全县合计的各项指标都会"
-                f"因{town}而无法统计。请把{town}{year}年的台账放进去后重新运行；如{town}不参加本次汇总，请删去这个空文件夹。"
             )
 
 
@@ -509,6 +495,14 @@ def build_county(
         print(
             f"\n有 {len(troubled)} 个乡镇未能完整处理（{rollup.name_towns(troubled)}），其余乡镇和县级汇总已照常写出。"
             "请按各乡镇 processed/issues.xlsx 或上面的说明处理后重新运行。",
+            file=sys.stderr,
+        )
+    # A folder made for a town's ledgers and never filled is a town of no figures, every county total unavailable
+    # because of it: said by name (the others are still rolled up; only the office knows whether it is late or extra).
+    for town in (t for t, s in county.status.items() if not (s.provided or s.problem or s.failed_files)):
+        print(
+            f"注意：{town}的文件夹中没有可用的台账（是空的，或只有空的子文件夹）：它的各项指标无法统计，全县合计也因此不统计。"
+            f"请放入{town}{year}年的台账后重新运行；如{town}不参加本次汇总，请删去这个文件夹。",
             file=sys.stderr,
         )
     return 1 if troubled or any(outcome.values()) else 0
