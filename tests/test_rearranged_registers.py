@@ -196,6 +196,21 @@ def test_a_reports_numbered_tables_stacked_in_the_sheet_of_the_first_state_a_fig
     assert builders.figures(clean(tmp_path))["mediation.oral"] == 12
 
 
+def test_a_quarters_statistics_tables_stacked_in_the_sheet_of_the_first_each_state_their_own_quarter(tmp_path):
+    # A sheet a quarter stacked onto the first quarter's sheet, each later table under a line of its quarter and its
+    # own title: the sheet's name is its first table's period, the later tables are dated by their own lines. Read as
+    # four statements of 一季度 that differ, the figure had been unknown (杏林镇 and 渝坪镇 under stacked_sheets).
+    def quarter(name, oral):
+        return [[f"某镇人民调解工作统计表（2024年{name}）"], ["项目", "代码", "受理", "口头协议"], ["甲", "乙", "1", "2"],
+                ["总计", "01", oral + 1, oral]]  # fmt: skip
+
+    rows = quarter("一季度", 3)
+    for name, oral in (("二季度", 4), ("三季度", 5), ("四季度", 6)):
+        rows += [[], [name], *quarter(name, oral)]
+    builders.xlsx(tmp_path / "人民调解工作统计表.xlsx", {"一季度": rows})
+    assert builders.figures(clean(tmp_path))["mediation.oral"] == 18
+
+
 def test_villages_tables_with_a_two_row_header_stacked_under_their_filler_lines_count_every_record(tmp_path):
     # A book of a sheet a village stacked onto one sheet: each village's table under its name, its title and its
     # 报送单位：… | 报送时间：… line, over a header of two rows (当事人 over 甲方 | 乙方, the other titles merged down).

@@ -1410,7 +1410,7 @@ class YearCleaner:
                 self.specs,
                 rel,
                 sheet.name,
-                statistics.period_words(sheet.name, table.title_text, self._stem(rel)),
+                statistics.period_words(sheet.name, table.title_text, self._stem(rel), later=table.stacked_below),
                 self.year,
             )
             # A table of counts no kind's records fit, named a summary (村 | 件数 on a sheet 汇总 beside
@@ -1609,7 +1609,7 @@ class YearCleaner:
                 year_of_book=isinstance(named, int) and (year_source(table.title_text, sheet.name) is None),
                 acting_for=_acting_for(spec, table, laid.headers, laid.raw),
                 may_hold=tuple((n, tuple(v)) for n, v in where.get("may_hold", {}).items()),
-                register=table.number if table.block is None and table.number > 1 else 0,
+                register=table.number if table.stacked_below else 0,
             )
         )
         return 1
