@@ -1456,6 +1456,15 @@ def _without_days(text: str) -> str:
     return _ONE_DAY.sub("", _DAYS.sub(lambda m: f"{int(m.group(1))}至{int(m.group(2))}月", text))
 
 
+def names_period(text: str) -> bool:
+    """Whether the words name a part of the year: a month, a quarter (二季度, Q3) or a half.
+
+    >>> names_period("Q1 某镇第一季度人民调解案件登记表"), names_period("某镇人民调解案件登记表")
+    (True, False)
+    """
+    return bool(_PERIOD_SHEET.search(text))
+
+
 def period_words(sheet: str, title: str, file: str = "", later: bool = False) -> str:
     """The words naming a table's period: its sheet's name (1月, 全年汇总), or, where the name tells
     neither a period nor the whole year (Sheet13, 统计), the name with the title above the table
@@ -1473,7 +1482,7 @@ def period_words(sheet: str, title: str, file: str = "", later: bool = False) ->
     >>> period_words("一季度", "二季度 某镇统计表（2024年二季度）", later=True), period_words("一季度", "某镇统计表", later=True)
     ('二季度 某镇统计表（2024年二季度）', '一季度')
     """
-    if later and _PERIOD_SHEET.search(own := _without_days(title)):
+    if later and names_period(own := _without_days(title)):
         return own
     for words in (sheet, f"{sheet} {_without_days(title)}".strip()):
         if _PERIOD_SHEET.search(words) or _is_year(words):
