@@ -196,6 +196,44 @@ def test_a_reports_numbered_tables_stacked_in_the_sheet_of_the_first_state_a_fig
     assert builders.figures(clean(tmp_path))["mediation.oral"] == 12
 
 
+def test_a_quarters_statistics_tables_stacked_in_the_sheet_of_the_first_each_state_their_own_quarter(tmp_path):
+    # A sheet a quarter stacked onto the first quarter's sheet, each later table under a line of its quarter and its
+    # own title: the sheet's name is its first table's period, the later tables are dated by their own lines. Read as
+    # four statements of 一季度 that differ, the figure had been unknown (杏林镇 and 渝坪镇 under stacked_sheets).
+    def quarter(name, oral):
+        return [[f"某镇人民调解工作统计表（2024年{name}）"], ["项目", "代码", "受理", "口头协议"], ["甲", "乙", "1", "2"],
+                ["总计", "01", oral + 1, oral]]  # fmt: skip
+
+    rows = quarter("一季度", 3)
+    for name, oral in (("二季度", 4), ("三季度", 5), ("四季度", 6)):
+        rows += [[], [name], *quarter(name, oral)]
+    builders.xlsx(tmp_path / "人民调解工作统计表.xlsx", {"一季度": rows})
+    assert builders.figures(clean(tmp_path))["mediation.oral"] == 18
+
+
+def test_quarters_registers_stacked_under_last_years_quarter_date_their_records_by_their_own_lines(tmp_path):
+    # Last year's fourth quarter and this year's four stacked onto the sheet 2023Q4, each later table under a line
+    # of its quarter (Q1) and its title; dates typed without their year (10月18日). The sheet's name is its first
+    # table's: read as every table's, all records were 2023's and the book refused as last year's (杏林镇 under
+    # stacked_sheets).
+    header = ["序号", "卷宗号", "受理日期", "纠纷类型", "调解结果"]
+
+    def quarter(name, months, start):
+        records = [
+            [i, f"某人调字第{start + i}号", f"{m}月18日", "邻里纠纷", "调解成功"] for i, m in enumerate(months, 1)
+        ]
+        return [[f"某镇{name}人民调解案件登记表"], header, *records]
+
+    rows = quarter("第四季度", (10, 11), 60)
+    for line, name, months in (("Q1", "第一季度", (1, 2)), ("Q2", "第二季度", (4, 5)), ("Q3", "第三季度", (7, 8)),
+                               ("Q4", "第四季度", (10, 12))):  # fmt: skip
+        rows += [[], [line], *quarter(name, months, 10 * int(line[1]))]
+    builders.xlsx(tmp_path / "某镇人民调解案件登记台账（2024年）.xlsx", {"2023Q4": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result)["mediation.cases"] == 8
+    assert len(codes(result, "row.out_of_year")) == 2 and not codes(result, "file.wrong_year")  # 2023-10-18, 11-18
+
+
 def test_villages_tables_with_a_two_row_header_stacked_under_their_filler_lines_count_every_record(tmp_path):
     # A book of a sheet a village stacked onto one sheet: each village's table under its name, its title and its
     # 报送单位：… | 报送时间：… line, over a header of two rows (当事人 over 甲方 | 乙方, the other titles merged down).

@@ -1369,7 +1369,9 @@ class YearCleaner:
         table, coded = decoded(table, self.legends)
         for title in coded:
             self.issue("column.decoded", rel, sheet.name, cell=table.header_cells, header=title)
-        named = year_source(table.title_text, sheet.name, self._stem(rel), *folder_texts(self._meant(rel)))
+        named = year_source(
+            table.title_text, _dating_name(table, sheet.name), self._stem(rel), *folder_texts(self._meant(rel))
+        )
         ctx = Context(
             self._meant(rel),
             sheet.name,
@@ -1410,7 +1412,7 @@ class YearCleaner:
                 self.specs,
                 rel,
                 sheet.name,
-                statistics.period_words(sheet.name, table.title_text, self._stem(rel)),
+                statistics.period_words(sheet.name, table.title_text, self._stem(rel), later=table.stacked_below),
                 self.year,
             )
             # A table of counts no kind's records fit, named a summary (村 | 件数 on a sheet 汇总 beside
@@ -1516,7 +1518,10 @@ class YearCleaner:
             # A date that nothing around the table gives either (an exam platform's export: no date column, no year in
             # its title, sheet, file or folder name): the year written in the file's name is enough to place it.
             yearless = (
-                year_source(table.title_text, sheet.name, self._stem(rel), *folder_texts(self._meant(rel))) is None
+                year_source(
+                    table.title_text, _dating_name(table, sheet.name), self._stem(rel), *folder_texts(self._meant(rel))
+                )
+                is None
             )
             for name in found.missing:
                 if name == spec.date and yearless and not _close_headers(table, spec, name):
@@ -1573,7 +1578,9 @@ class YearCleaner:
             earlier = self.submitted.get((rel, sheet.name))  # another table of the sheet: rows of its own
             self.submitted[(rel, sheet.name)] = when if earlier is None else earlier.combine_first(when)
         info["set_aside"]["nothing_counted"] = info["set_aside"].get("nothing_counted", 0) + laid.nothing_counted
-        named = dating_year(table.title_text, sheet.name, self._stem(rel), *folder_texts(self._meant(rel)))
+        named = dating_year(
+            table.title_text, _dating_name(table, sheet.name), self._stem(rel), *folder_texts(self._meant(rel))
+        )
         above = _text_above(table, sheet)
         scales = {f: _scale_of(h, above, spec.field(f)) for f, h in laid.headers.items()}
         for f, h in laid.headers.items():
@@ -1606,10 +1613,11 @@ class YearCleaner:
                 else (),
                 date1904=sheet.marks.date1904,
                 roster=sheet.layout == "roster",
-                year_of_book=isinstance(named, int) and (year_source(table.title_text, sheet.name) is None),
+                year_of_book=isinstance(named, int)
+                and (year_source(table.title_text, _dating_name(table, sheet.name)) is None),
                 acting_for=_acting_for(spec, table, laid.headers, laid.raw),
                 may_hold=tuple((n, tuple(v)) for n, v in where.get("may_hold", {}).items()),
-                register=table.number if table.block is None and table.number > 1 else 0,
+                register=table.number if table.stacked_below else 0,
             )
         )
         return 1
@@ -1811,7 +1819,11 @@ class YearCleaner:
         # A table naming no year of its own, nor its sheet or file, is of the year its document's heading names: the
         # tables under 某镇2023年政府信息公开工作年度报告 (a file named 年度报告.docx) are 2023's, not this year's.
         named = year_named(
-            table.title_text, sheet.name, self._stem(rel), self._heading or "", *folder_texts(self._meant(rel))
+            table.title_text,
+            _dating_name(table, sheet.name),
+            self._stem(rel),
+            self._heading or "",
+            *folder_texts(self._meant(rel)),
         )
         if named is not None and named != self.year:
             self.issue("statistics.other_year", rel, sheet.name, detail=str(named))
@@ -4234,6 +4246,14 @@ def _scoped_short_words(spec: LedgerSpec, parts, raw, values, codes, details, pa
                     values.iat[r, values.columns.get_loc(f.name)] = named[0]
                     codes.iat[r, codes.columns.get_loc(f.name)] = "vocab.assumed"
                     details.iat[r, details.columns.get_loc(f.name)] = named[0]
+
+
+def _dating_name(table: Table, sheet: str) -> str:
+    """The sheet's name as a table's year or period, "" where it is not the table's: a table stacked below another
+    whose own lines name a part of the year (Q1 over 杏林镇第一季度人民调解案件登记表, in the sheet 2022Q4 its first
+    table came from) is of its own lines' period, the sheet's name being its first table's — its yearless dates had
+    all been 2022's and the book refused as last year's."""
+    return "" if table.stacked_below and statistics.names_period(table.title_text) else sheet
 
 
 def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part_of, year: int) -> None:

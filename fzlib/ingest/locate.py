@@ -615,6 +615,12 @@ class Table:
     # is still counted.
     unmatched_corrections: tuple[tuple[int, int], ...] = ()
 
+    @property
+    def stacked_below(self) -> bool:
+        """A table under another of its sheet (not beside it): the sheet's name is its first table's, never this
+        one's kind, number or period."""
+        return self.number > 1 and self.block is None
+
     def __reduce_ex__(self, protocol):
         """Pickled (sent by the reading child) without the frames that are cuts of its sheet's rows, which travel
         beside it: they are cut again on arrival (`_restored_table`). Their cells had been sent a second time,

@@ -785,7 +785,7 @@ def read(
     if shape is None or not shape.values:
         return []
     period = period or sheet
-    number = report_table(sheet, table.title_text, later=table.number > 1 and table.block is None)
+    number = report_table(sheet, table.title_text, later=table.stacked_below)
     form = _Form(table, shape, year)
     sections = _sections(form, specs)
     out = []
@@ -1456,11 +1456,22 @@ def _without_days(text: str) -> str:
     return _ONE_DAY.sub("", _DAYS.sub(lambda m: f"{int(m.group(1))}至{int(m.group(2))}月", text))
 
 
-def period_words(sheet: str, title: str, file: str = "") -> str:
+def names_period(text: str) -> bool:
+    """Whether the words name a part of the year: a month, a quarter (二季度, Q3) or a half.
+
+    >>> names_period("Q1 某镇第一季度人民调解案件登记表"), names_period("某镇人民调解案件登记表")
+    (True, False)
+    """
+    return bool(_PERIOD_SHEET.search(text))
+
+
+def period_words(sheet: str, title: str, file: str = "", later: bool = False) -> str:
     """The words naming a table's period: its sheet's name (1月, 全年汇总), or, where the name tells
     neither a period nor the whole year (Sheet13, 统计), the name with the title above the table
     (工作统计月报表（2023年1月）, 工作统计（全年汇总）) without the days it was filled in, or where
-    neither tells, with the file's name (司法所月报2024年3月: a file a month).
+    neither tells, with the file's name (司法所月报2024年3月: a file a month). A `later` table of its sheet
+    (stacked under another) whose own lines name a period is of that period: the sheet's name is its first
+    table's (quarters stacked onto the sheet 一季度 had all been 一季度, four differing statements of one quarter).
 
     >>> period_words("3月", "某镇月报表（2024年3月）")
     '3月'
@@ -1468,7 +1479,11 @@ def period_words(sheet: str, title: str, file: str = "") -> str:
     'Sheet13 某所2023年工作统计（全年汇总） 填报日期：'
     >>> period_words("Sheet1", "某所工作统计月报表", "某所月报2024年3月")
     'Sheet1 某所工作统计月报表 某所月报2024年3月'
+    >>> period_words("一季度", "二季度 某镇统计表（2024年二季度）", later=True), period_words("一季度", "某镇统计表", later=True)
+    ('二季度 某镇统计表（2024年二季度）', '一季度')
     """
+    if later and names_period(own := _without_days(title)):
+        return own
     for words in (sheet, f"{sheet} {_without_days(title)}".strip()):
         if _PERIOD_SHEET.search(words) or _is_year(words):
             return words
