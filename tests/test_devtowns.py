@@ -218,6 +218,7 @@ FOUND = (
     ("hongliu", "stacked_sheets"),  # months' tables under 报送单位：… | 报送时间：… lines over two-row headers
     ("baishu", "stacked_sheets"),  # a system export's 字段说明 sheet left apart
     ("baixi", "total_on_top"),  # a 述法 list with nothing to sum left without a 合计
+    ("xinglin", "stacked_sheets"),  # this year's quarters stacked under last year's fourth, in the sheet 2022Q4
 )
 NULLED: dict[tuple[str, str], set[str]] = {
     ("yunxi", "sorted"): {"mediation.cases", "mediation.oral", "mediation.written", "mediation.subsidy_yuan"},
