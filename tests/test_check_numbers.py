@@ -133,3 +133,14 @@ def test_a_decimal_point_typed_as_the_ideographic_full_stop():
     n = only("调处成功率95。1%")
     assert (n.value, n.decimals, n.percent) == (95.1, 1, True)
     assert [n.value for n in find_numbers("受理12件。3月份调处10件")] == [12, 10]  # a sentence's end stays one
+
+
+@pytest.mark.parametrize("text", ["是全国唯一一个超过1亿人口的省份", "每村配备三五个网格员", "邻里纠纷七八件"])
+def test_a_run_of_bare_chinese_digits_before_a_unit_is_words_not_a_count(text):
+    # 唯一一个 is "the only one", 三五个 "three to five": read digit by digit they had been 11个 and 35个
+    assert [n.value for n in find_numbers(text) if n.value in (11, 35, 78)] == []
+
+
+def test_a_longer_run_of_bare_chinese_digits_is_still_read_digit_by_digit():
+    # texts that write counts so ("共受理调解案件一七五一件") give them digit by digit
+    assert [n.value for n in find_numbers("共受理调解案件一七五一件")] == [1751]

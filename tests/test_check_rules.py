@@ -1795,3 +1795,23 @@ def test_cases_settled_outside_those_registered_may_be_on_both_sides_of_a_closin
     # with the whole stated, the reading is the sentence's own
     stated = "仲裁委今年受理争议案件80件,结案72件,案外调解争议40件,共处理争议120件,结案率达93.3%。"
     assert verdict(stated, "93.3%", "rate") == "consistent"
+
+
+def test_a_change_after_its_own_level_in_a_later_clause_is_of_that_level_not_the_sentences_first():
+    # 300 → 250 is +20%; the level the sentence opened with (500件) belongs to the change before
+    text = (
+        "本季度共接收网购投诉举报500件,同比上年(400件)增长25%;"
+        "其中网购投诉300件,同比上年(250件)增长20%;网购举报200件,同比上年(150件)增长33.3%。"
+    )
+    assert flagged(text) == []
+    assert verdict(text, "20%", "growth") == "consistent"
+
+
+def test_a_count_given_its_own_share_of_a_generic_total_is_not_surely_that_total_later():
+    # 40起 was itself a part of 总数; the later 占总数 is of the whole (50起), which the paragraph does not state
+    text = (
+        "全年接报火灾50起。\n"
+        "从发生单位看,非重点单位火灾共40起,伤30人,分别占总数的80%和75%。"
+        "重点单位火灾共10起,伤10人,分别只占总数的20%和25%。"
+    )
+    assert flagged(text) == []

@@ -1509,6 +1509,33 @@ def _share_base(
     parted: dict[int, str],
     reach: list[Figure] | None = None,
 ) -> Share:
+    share = _share_base_found(norm, g, own, named, part_of, paragraph, window, found, parted, reach)
+    if (
+        share.base is not None
+        and share.sure
+        and named
+        and _GENERIC_BASE.match(named)
+        and _GENERIC_BASE.match(parted.get(share.base.index, "") or "-")
+    ):
+        # "非重点单位火灾共25.8万起,…分别占总数的91.8%…。重点单位火灾共2.3万起,…分别只占总数的8.3%": a count an
+        # earlier sentence gave its own share of 总数 is a part of that whole; whether a later 总数 means it or the
+        # whole it is part of, the generic name does not say.
+        share.sure = False
+    return share
+
+
+def _share_base_found(
+    norm: str,
+    g: Figure,
+    own: list[Figure],
+    named: str,
+    part_of: dict,
+    paragraph: list[Figure],
+    window: list[Figure],
+    found: list,
+    parted: dict[int, str],
+    reach: list[Figure] | None = None,
+) -> Share:
     bd = part_of.get(own[0].index) if len(own) == 1 else None
     own_ids = {o.index for _, os, _ in found for o in os}
     # "新增领域案件50656件，占公益诉讼总数的26.7%。…其他新领域案件21815件，占公益诉讼领域总数的11.5%":
@@ -2278,7 +2305,14 @@ def _growths(norm: str, figs: list[Figure], paragraph: list[Figure], unread: lis
             # what the clause names before its comparison, the change words left out ("增长" names nothing)
             subject = _COMPARISON_WORDS.sub("", clean_label(re.split(r"较|比|与|同比", lead)[0]))
             chained = out[-1] if out and out[-1].change.sentence is g.sentence and out[-1].how == "fromto" else None
-            if chained is not None and chained.new is not None and _OPENS_WITH_COMPARISON.match(lead):
+            # "…20965件,同比上年(19948件)增长5.1%;其中网购投诉15475件,同比上年(13796件)增长12.17%": a level
+            # stated after the change before is this clause's own, not the one that change was of
+            own_level = (
+                any(f.num.start > chained.change.num.end and not _marked_old(norm, f, figs) for f in own)
+                if chained
+                else False
+            )
+            if chained is not None and chained.new is not None and _OPENS_WITH_COMPARISON.match(lead) and not own_level:
                 # "有效投诉与去年同期(21件)相比增加17件，与上月(47件)相比减少9件": a clause opening with the
                 # comparison goes on with the level the change before it in the sentence was of
                 new = chained.new

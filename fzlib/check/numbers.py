@@ -252,12 +252,26 @@ def _tenths(m: re.Match) -> Number:
     return Number(start, m.end(), m.start("num"), value, "%", True, 0, low, high, kind, False, said=m.group())
 
 
+# Two Chinese digits side by side, the second the same as the first or one or two more (一一, 三五, 七八): the
+# words 唯一一个 or a rough range (三五个 is three to five), never a count read digit by digit. Longer runs are
+# read digit by digit as texts written so give counts (一七五一件 is 1751), and so are other pairs (一五件).
+_BARE_DIGITS = {c: v for c, v in numerals.DIGITS.items() if v}
+
+
+def _rough_pair(num: str) -> bool:
+    if len(num) != 2 or not all(c in _BARE_DIGITS for c in num):
+        return False
+    return 0 <= _BARE_DIGITS[num[1]] - _BARE_DIGITS[num[0]] <= 2
+
+
 def _number_from_match(norm: str, m: re.Match) -> Number | None:
     num, unit = m["num"], m["unit"] or ""
     chinese = not num[0].isdigit()
     percent = bool(m["pct"]) or unit == "%"
     if chinese and not (unit or m["pct"]):
         return None  # "一是", "统一": Chinese numerals count only with a unit
+    if chinese and _rough_pair(num):
+        return None  # "唯一一个", "三五个", "七八件": words or a rough range, never 11, 35 or 78
     if not (unit or m["pct"] or m["mult"]) and not _RATE_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
         return None  # a bare number is no figure, unless a rate with its % sign missing
     if not chinese and _is_code_or_date(norm, m):
