@@ -80,6 +80,7 @@ from . import (
     xinglin,
     xingping,
     xinhe,
+    yaoling,
     yewan,
     yingqiamu,
     yunxi,
@@ -172,6 +173,7 @@ TOWNS: dict[str, ModuleType] = {
     "yewan": yewan,
     "xiaowan": xiaowan,
     "maobin": maobin,
+    "yaoling": yaoling,
 }
 
 
