@@ -17,6 +17,7 @@ from . import (
     baixi,
     caiyun,
     chagan,
+    chahu,
     chayuan,
     chenghu,
     chengpu,
@@ -172,6 +173,7 @@ TOWNS: dict[str, ModuleType] = {
     "yewan": yewan,
     "xiaowan": xiaowan,
     "maobin": maobin,
+    "chahu": chahu,
 }
 
 
