@@ -423,6 +423,8 @@ def police_cases_html(built: Built, rng: random.Random) -> None:
     built.books.append(Book(name, [sheet], fmt="html-xls"))
     built.ledgers["security"] = records
     built.quirk("html_as_xls", name, sheet.name, ("security.vice_cases", "security.dv_warnings"))
+    built.quirk("case_no_like_an_id", name, sheet.name, ("security.dv_warnings", "security.vice_cases"),
+                "案件编号 A + 18位数字，数字形如身份证号：隐去后各案仍是不同的案")  # fmt: skip
     built.quirk("one_row_per_offender", name, sheet.name, ("security.vice_cases", "security.vice_detentions"),
                 "一案多人每人一行、案件编号重复；拘留人数按 处理结果 行政拘留 的行数")  # fmt: skip
 
