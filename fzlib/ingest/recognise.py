@@ -1583,10 +1583,13 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
         return None, f"表头既像“{a}”又像“{b}”，无法确定"
     best = fits[0]
     best = _named_rival(best, fits, specs, ctx) or best
-    if not best.complete and best.kind not in hinted and not set(best.required) & best.found():
-        # Only columns many registers keep (村, 备注, 是否签订承诺书), none the kind cannot do without, and nothing
-        # around the table naming the kind: another register, not a broken ledger of this kind. A 婚事新办 (高价彩礼)
-        # register of weddings had been taken for a 涉诈 list wanting 姓名 and 状态, leaving its figures unknown.
+    # Every register is dated: a bare 日期 taken for the kind's date by a close title is no sign of the kind.
+    bare_date = {spec.date} if (spec := specs[best.kind]).date and best.tiers.get(spec.date) == CLOSE else set()
+    if not best.complete and best.kind not in hinted and not (set(best.required) - bare_date) & best.found():
+        # Only columns many registers keep (村, 备注, 是否签订承诺书, a bare 日期), none the kind cannot do without but
+        # such a date, and nothing around the table naming the kind: another register, not a broken ledger of this
+        # kind. A 婚事新办 (高价彩礼) register of weddings had been taken for a 涉诈 list wanting 姓名 and 状态, and a
+        # 血防 查螺灭螺 work log (日期, 查螺面积, 药物, 责任人) for a dispute register, leaving their figures unknown.
         lacks = "、".join(specs[best.kind].field(n).title for n in best.missing)
         return None, (
             f"表头只有“{specs[best.kind].title}”的一些常见列（{_headers_shown(table)}），没有它必需的“{lacks}”，"

@@ -17,6 +17,7 @@ from . import (
     baixi,
     caiyun,
     chagan,
+    chahu,
     chayuan,
     chenghu,
     chengpu,
@@ -173,6 +174,7 @@ TOWNS: dict[str, ModuleType] = {
     "yewan": yewan,
     "xiaowan": xiaowan,
     "maobin": maobin,
+    "chahu": chahu,
     "yaoling": yaoling,
 }
 
