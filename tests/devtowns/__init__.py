@@ -21,6 +21,7 @@ from . import (
     chenghu,
     chengpu,
     chengxi,
+    chuanyuan,
     fengling,
     ganyuan,
     guitang,
@@ -172,6 +173,7 @@ TOWNS: dict[str, ModuleType] = {
     "yewan": yewan,
     "xiaowan": xiaowan,
     "maobin": maobin,
+    "chuanyuan": chuanyuan,
 }
 
 
