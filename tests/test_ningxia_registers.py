@@ -35,3 +35,24 @@ def test_an_irrigation_turn_schedule_is_no_enforcement_register(tmp_path):
     assert set(result.tables["enforcement"]["_file"]) == {"川塬镇综合执法办2024年行政执法案件台账.xlsx"}
     f = builders.figures(result)
     assert (f["enforcement.cases"], f["enforcement.penalty"], f["enforcement.inspection"]) == (9, 5, 4)
+
+
+def test_village_rules_named_before_the_review_are_a_document_review(tmp_path):
+    # rules_then_verb (川塬镇): the 一村一法律顾问 register writes the document first and the verb after — 村规民约审核,
+    # as it writes 合同审查 — where other logs write 审核村规民约 (read as 审核文件, a 文书审核). The noun-first form had been
+    # an unknown 服务事项, every counsel figure withheld for 11 rows.
+    rows = [
+        ["川塬镇2024年“一村一法律顾问”服务台账", *[None] * 5],
+        ["序号", "服务日期", "服务村（社区）", "法律顾问", "服务事项", "服务人次（件）"],
+        [1, "2024/3/5", "富民村", "马律师", "法律咨询", "3人次"],
+        [2, "2024/3/12", "兴泾村", "杨律师", "村规民约审核", "1件"],
+        [3, "2024/4/2", "团结村", "马律师", "土地流转合同审查", "2件"],
+        [4, "2024/5/20", "红崖村", "杨律师", "村规民约审核", ""],
+        [5, "2024/6/3", "永清村", "马律师", "出具法律意见书", ""],
+        [6, "2024/7/9", "南塬村", "杨律师", "居民公约审查", "1件"],
+    ]
+    builders.csv_file(tmp_path / "川塬镇一村一法律顾问服务台账2024.csv", rows, encoding="utf-8-sig")
+    result = clean(tmp_path)
+    assert codes(result, "vocab.unknown") == []
+    f = builders.figures(result)
+    assert (f["counsel.document_reviews"], f["counsel.consultations"], f["counsel.opinions"]) == (5, 3, 1)
