@@ -56,3 +56,24 @@ def test_village_rules_named_before_the_review_are_a_document_review(tmp_path):
     assert codes(result, "vocab.unknown") == []
     f = builders.figures(result)
     assert (f["counsel.document_reviews"], f["counsel.consultations"], f["counsel.opinions"]) == (5, 3, 1)
+
+
+def test_land_transfer_and_crops_eaten_by_livestock_are_classes_but_water_turns_are_asked(tmp_path):
+    # migrant_village_disputes (川塬镇): a 移民 镇's register writes 土地流转纠纷 (contracted land let to a 枸杞 or 葡萄 farm:
+    # the land held and contracted, as 草场流转纠纷 is 山林土地) and 牛羊损害庄稼纠纷 (livestock eating a field: the damage
+    # done, as 牛羊啃食 is 损害赔偿). 灌溉用水纠纷（轮灌争水） stays the office's to say (a water dispute may be 邻里, 山林土地
+    # or 生产经营: none is guessed), asked once.
+    rows = [
+        ["序号", "排查时间", "村（社区）", "纠纷类型", "化解状态", "化解时间"],
+        [1, "2024.3.5", "富民村", "土地流转纠纷", "已化解", "2024.3.9"],
+        [2, "2024.4.8", "兴泾村", "牛羊损害庄稼纠纷", "已化解", "2024.4.10"],
+        [3, "2024.6.11", "团结村", "灌溉用水纠纷（轮灌争水）", "化解中", ""],
+        [4, "2024.7.2", "红崖村", "邻里纠纷", "已化解", "2024.7.3"],
+    ]
+    builders.xlsx(tmp_path / "川塬镇矛盾纠纷排查化解台账2024.xlsx", {"2024年": rows})
+    result = clean(tmp_path)
+    types = result.tables["disputes"].sort_values("_row")["dispute_type"].tolist()
+    assert types[:2] == ["山林土地", "损害赔偿"] and types[3] == "邻里"
+    assert [i["row"] for i in codes(result, "vocab.unknown")] == [4]
+    f = builders.figures(result)
+    assert (f["disputes.screened"], f["disputes.resolved"]) == (4, 3)
