@@ -1382,6 +1382,15 @@ def _named_rival(best: Fit, fits: list[Fit], specs: dict[str, LedgerSpec], ctx: 
     )
 
 
+def _required_of_its_own(f: Fit, spec: LedgerSpec) -> set[str]:
+    """The required fields the table gives, but for the kind's date taken by a title only close to its own: every
+    register has a date column (开口时间 of an irrigation turn, close to a 决定时间 by its last word), so such a date
+    says nothing of which register the table is. A 轮灌排班表 (村, 开口时间, 备注) had been taken for an enforcement
+    register lacking 案件编号 and 执法类别, every enforcement figure left unknown beside the town's own register."""
+    given = set(f.required) & f.found()
+    return {n for n in given if not (n == spec.date and f.tiers.get(n) == CLOSE and n in f.columns)}
+
+
 def _shows_its_own(f: Fit, spec: LedgerSpec) -> bool:
     """Whether the table shows a title of the kind's own, one no other kind keeps (纠纷类型, 反映问题): by a column so
     titled, or by columns of the kind's values (ticks or counts)."""
@@ -1583,9 +1592,7 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
         return None, f"表头既像“{a}”又像“{b}”，无法确定"
     best = fits[0]
     best = _named_rival(best, fits, specs, ctx) or best
-    # Every register is dated: a bare 日期 taken for the kind's date by a close title is no sign of the kind.
-    bare_date = {spec.date} if (spec := specs[best.kind]).date and best.tiers.get(spec.date) == CLOSE else set()
-    if not best.complete and best.kind not in hinted and not (set(best.required) - bare_date) & best.found():
+    if not best.complete and best.kind not in hinted and not _required_of_its_own(best, specs[best.kind]):
         # Only columns many registers keep (村, 备注, 是否签订承诺书, a bare 日期), none the kind cannot do without but
         # such a date, and nothing around the table naming the kind: another register, not a broken ledger of this
         # kind. A 婚事新办 (高价彩礼) register of weddings had been taken for a 涉诈 list wanting 姓名 and 状态, and a

@@ -22,6 +22,7 @@ from . import (
     chenghu,
     chengpu,
     chengxi,
+    chuanyuan,
     fengling,
     ganyuan,
     guitang,
@@ -176,6 +177,7 @@ TOWNS: dict[str, ModuleType] = {
     "maobin": maobin,
     "chahu": chahu,
     "yaoling": yaoling,
+    "chuanyuan": chuanyuan,
 }
 
 

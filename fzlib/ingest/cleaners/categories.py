@@ -84,6 +84,13 @@ _UNQUOTED_DOCUMENT = re.compile(
     r"(?P<verb>审查|审核|出具)(?P<name>.*?)"
     r"(?P<word>法律意见书|规范性文件|村规民约|居民公约|合同书?|协议书?|章程|方案|办法|细则|规定|制度|通知|公告|决定|文件)"
 )
+# The document first and the review after (村规民约审核, 土地流转合同审查), as the vocabulary's 合同审查 and 规范性文件审核
+# are written: the same review. Only 审查 and 审核 (nothing is 法律意见书出具).
+_DOCUMENT_REVIEWED = re.compile(
+    r"(?P<name>.*?)"
+    r"(?P<word>规范性文件|村规民约|居民公约|合同书?|协议书?|章程|方案|办法|细则|规定|制度|通知|公告|决定|文件)"
+    r"(?P<verb>审查|审核)"
+)
 _DOCUMENT_KIND = {"合同书": "合同", "协议书": "协议", "规范性文件": "规范性文件", "法律意见书": "法律意见书"}
 
 
@@ -92,8 +99,11 @@ def _unquoted_document(text: str) -> str | None:
 
     >>> [_unquoted_document(t) for t in ("审查土地流转合同2份", "审核村规民约", "出具关于征地补偿的法律意见书", "法律咨询")]
     ['审查合同', '审核文件', '出具法律意见书', None]
+    >>> [_unquoted_document(t) for t in ("村规民约审核", "土地流转合同审查2份", "合同审查", "起草村规民约")]
+    ['审核文件', '审查合同', '审查合同', None]
     """
-    m = _UNQUOTED_DOCUMENT.fullmatch(without_trailing_count(text))
+    plain = without_trailing_count(text)
+    m = _UNQUOTED_DOCUMENT.fullmatch(plain) or _DOCUMENT_REVIEWED.fullmatch(plain)
     if m is None or not m["name"] and m["word"] in _DOCUMENT_KIND:
         return None
     word = m["word"]
