@@ -94,13 +94,9 @@ def _refused_sheets(result: YearResult, files: list[dict]) -> list[str]:
             code = s.get("problem")
             if code not in issues.CATALOGUE or issues.CATALOGUE[code].level != issues.ERROR:
                 continue
-            found = result.issues[
-                (result.issues["file"] == f["file"])
-                & (result.issues["sheet"] == s["sheet"])
-                & (result.issues["code"] == code)
-            ]["message"]
+            said = result.issues.reindex(columns=["file", "sheet", "code", "message"])
+            found = said[(said["file"] == f["file"]) & (said["sheet"] == s.get("sheet")) & (said["code"] == code)]
+            where = found["message"].iloc[0] if len(found) else f"{f['file']}「{s.get('sheet', '')}」"
             held = f"（{s['unused']} 行记录未计入）" if s.get("unused") else ""
-            out.append(
-                f"✗ 工作表无法使用{held}：{found.iloc[0] if len(found) else f['file'] + '「' + s['sheet'] + '」'}"
-            )
+            out.append(f"✗ 工作表无法使用{held}：{where}")
     return out
