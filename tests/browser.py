@@ -73,6 +73,7 @@ class PageReport:
     page_height: int = 0  # as first opened: folded material closed
     chart_text_min_px: float = 0  # the smallest text any chart draws, on this screen
     wide_tables: list[dict] = field(default_factory=list)  # {caption, width}: wider than the screen (folds open)
+    split_numbers: list[dict] = field(default_factory=list)  # {caption, text}: a number cell drawn on two lines
 
     def problems(self) -> list[str]:
         out = [f"{self.width}px: console error: {e}" for e in self.console_errors]
@@ -98,6 +99,7 @@ class PageReport:
         if self.charts and self.chart_text_min_px < MIN_CHART_TEXT_PX:
             out.append(f"{self.width}px: chart text as small as {self.chart_text_min_px:.1f}px")
         out += [f"{self.width}px: table wider than the screen: {t}" for t in self.wide_tables]
+        out += [f"{self.width}px: number broken across lines: {n}" for n in self.split_numbers]
         return out
 
 
@@ -199,6 +201,16 @@ def _inspect(context, page_url: str, report: PageReport, covered: set[str] | Non
             t => ({caption: (t.caption || {}).textContent || '', width: Math.round(t.scrollWidth)}));
         document.querySelectorAll('details').forEach(d => d.open = false);
         return wide; })()""")
+    # A number in a table cell reads as two numbers when its digits wrap (70 / 2 for 702): folds open again.
+    report.split_numbers = page.evaluate("""(() => {
+        document.querySelectorAll('details').forEach(d => d.open = true);
+        const number = /^[<>]?[0-9][0-9,.]*%?$/;
+        const split = Array.from(document.querySelectorAll('td')).filter(td => number.test(td.textContent.trim())).filter(td => {
+            const r = document.createRange(); r.selectNodeContents(td);
+            return new Set(Array.from(r.getClientRects()).map(b => Math.round(b.top))).size > 1; }).map(
+            td => ({caption: (td.closest('table').caption || {}).textContent || '', text: td.textContent}));
+        document.querySelectorAll('details').forEach(d => d.open = false);
+        return split; })()""")
     report.links = _follow_links(page)
     page.evaluate("window.scrollTo(0, 0)")
     # A full-page shot of the long report took over playwright's default 30 s once, on a 2-core machine busy

@@ -73,7 +73,8 @@ BROKEN = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>坏页面</title><script src="https://cdn.example.invalid/require.js"></script></head>
 <body><h1 id="top">法治政府建设</h1><a href="#不存在">跳转</a>
-<img src="missing.png"><div style="width:900px">很宽的内容</div></body></html>"""
+<img src="missing.png"><div style="width:900px">很宽的内容</div>
+<table style="width:3em"><tr><td style="overflow-wrap:anywhere">1,234,567</td></tr></table></body></html>"""
 
 
 def test_the_checks_catch_a_broken_page(tmp_path):
@@ -88,6 +89,7 @@ def test_the_checks_catch_a_broken_page(tmp_path):
     assert "image not loaded" in problems
     assert "has no target" in problems
     assert report.scroll_width > report.client_width and "horizontal overflow" in problems
+    assert [n["text"] for n in report.split_numbers] == ["1,234,567"] and "number broken across lines" in problems
     # no embedded font and no CJK font on the machine: Chinese is drawn by a system fallback
     assert "FzlibCJK not loaded" in problems
     assert report.foreign_fonts and "法" in report.missing_chars
@@ -107,6 +109,8 @@ def test_the_2024_sample_report_fits_a_phone(seen_2024):
     phone = next(r for r in seen_2024 if r.width == 390)
     assert phone.page_height <= 12_000  # a leader scrolls through it; audit material is folded
     assert phone.chart_text_min_px >= 11 and phone.wide_tables == []
+    # every number in every table whole on its line (the 数字来源 fold had shown 702 as 70 / 2)
+    assert phone.split_numbers == []
     assert phone.scroll_width == phone.client_width == 390
 
 

@@ -165,6 +165,37 @@ def test_a_ledger_kept_only_as_a_statistics_form_has_its_section_with_the_stated
     ]
 
 
+def test_a_ledger_handed_in_but_refused_is_said_unusable_with_its_reason_never_not_provided(tmp_path):
+    """A register whose table is refused (a required column missing) was handed in: its section and card say its
+    figures cannot be counted and why, as the highlights do; "本年度未提供" would send the office after a ledger it
+    gave (the sample's 信访 register without its 办理状态 column: the section said 未提供 and the card vanished)."""
+    from fzlib.ingest.write import write_year
+    from fzlib.report.components import COMPONENTS, NOT_COUNTABLE
+
+    rows = [["信访编号", "交办单位", "交办日期"]] + [[f"XF2024{i:03d}", "市联办", f"2024-0{i}-05"] for i in (3, 4, 5)]
+    builders.xlsx(tmp_path / "raw" / "信访事项台账.xlsx", {"台账": rows})
+    write_year(builders.clean(tmp_path / "raw"), tmp_path / "processed" / "2024")
+    d = report.load(2024, tmp_path / "processed" / "2024")
+    assert not d.has("petitions") and d.provided("petitions")
+    assert d.evidence["petitions.assigned"].status == UNAVAILABLE
+    said = [getattr(p, "text", "") for p in outline.pieces(d, outline.section("disputes"))]
+    assert not any("未提供信访" in s for s in said)
+    assert any("无法统计：信访事项台账中有工作表无法使用" in s for s in said)
+    cards = COMPONENTS["cards"].render(
+        d, [{"figure": "petitions.assigned", "label": "上级交办信访事项", "unit": "件"}], {}
+    )
+    assert [(c.label, c.value, c.state) for c in cards[0].cards] == [("上级交办信访事项", NOT_COUNTABLE, "na")]
+    # The quality section's table gives every row read a place: the refused table's records are 未计入.
+    (table,) = COMPONENTS["sheets"].render(d, "各台账读取情况（行）", {})
+    row = table.frame.set_index("工作表").loc["台账"]
+    assert (row["读取行数"], row["保留"], row["未计入"]) == (4, 0, 3)
+    assert row["读取行数"] == row["保留"] + row["未计入"] + row["标题/表头/空白/合计等"]
+    # A ledger not handed in at all still says so, once.
+    assert [p.text for p in outline.pieces(d, outline.section("litigation"))] == [
+        "本年度未提供行政应诉案件台账，相关数字不作统计。"
+    ]
+
+
 def test_a_register_of_items_received_here_too_never_says_its_resolved_are_of_the_assigned(tmp_path):
     """承办上级交办信访事项2件，其中已化解3件 would be a report contradicting itself: a register holding items received
     here (本级受理) beside the assigned ones says how many items there were; 已化解 and 正在化解 are of the assigned

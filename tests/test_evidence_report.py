@@ -65,6 +65,19 @@ def test_figures_tables_list_an_uncountable_row_with_its_reason_instead_of_skipp
     assert f"化解成功率 {NOT_COUNTABLE}" in shown and "化解成功率：化解状态一列缺失" in shown
 
 
+def test_the_sources_table_sets_each_count_of_rows_left_out_apart_from_its_reason(year_2024):
+    """ "日期2023-12-27不在2024年1行" read as "not in row 1 of 2024": each reason's count stands in its own brackets,
+    and the figure's value is a number column (whole on a phone)."""
+    from fzlib.report.components import COMPONENTS
+
+    (folded,) = COMPONENTS["sources"].render(year_2024, ["enforcement"], {})
+    (table,) = folded.pieces
+    row = table.frame.set_index("指标").loc["行政执法案件（件）"]
+    assert row["数值"] == "702" and table.numeric == ("数值",)
+    assert re.findall(r"（(\d+)行）", row["未计入"]) == ["1", "1"]  # the duplicate and the row of 2023
+    assert not re.search(r"\d年\d+行", row["未计入"])
+
+
 def test_the_quality_section_lists_every_figure_that_is_not_complete(year_2024):
     assert "本报告的每个数字都由台账的全部记录算出" in text(outline.show(year_2024, "quality"))
     d = with_figure(year_2024, "counsel.opinions", status=PARTIAL, reason="2条记录的“服务类型”无法识别")

@@ -78,5 +78,25 @@ def summary(result: YearResult, out: Path) -> str:
     for f in result.failed_files:
         msg = result.issues[(result.issues["file"] == f) & (result.issues["level"] == issues.ERROR)]["message"]
         lines.append(f"✗ 无法使用：{msg.iloc[0] if len(msg) else f}")
+    lines += _refused_sheets(result, files)
     lines.append(f"问题清单（逐条列出位置和改法）：{out / paths.ISSUES_XLSX}")
     return "\n".join(lines)
+
+
+def _refused_sheets(result: YearResult, files: list[dict]) -> list[str]:
+    """A line for each sheet of a file read whose table was refused by an error (a required column missing): its
+    records count nowhere, and without the line only the error's count on screen says a ledger dropped out."""
+    out = []
+    for f in files:
+        if f["file"] in result.failed_files:
+            continue  # named above, whole
+        for s in f.get("sheets", []):
+            code = s.get("problem")
+            if code not in issues.CATALOGUE or issues.CATALOGUE[code].level != issues.ERROR:
+                continue
+            said = result.issues.reindex(columns=["file", "sheet", "code", "message"])
+            found = said[(said["file"] == f["file"]) & (said["sheet"] == s.get("sheet")) & (said["code"] == code)]
+            where = found["message"].iloc[0] if len(found) else f"{f['file']}「{s.get('sheet', '')}」"
+            held = f"（{s['unused']} 行记录未计入）" if s.get("unused") else ""
+            out.append(f"✗ 工作表无法使用{held}：{where}")
+    return out

@@ -423,12 +423,13 @@ def sources(d: YearData, kinds: list[str], options: dict) -> list:
         # The same records as the 明细 sheet lists (fzlib.indicators.trace), counted, not listed.
         counted, left = trace.places(g, d.specs[kind], d.tables.get(kind), d.excluded.get(kind), d.selected)
         places = "、".join(f"{f}「{sh}」{n}行" for (f, sh), n in counted.items())
-        why = "、".join(f"{r}{n}行" for r, n in sorted(left.items()))
+        # The count in brackets: a reason ends in a year or row number ("不在2024年"), which a bare count would extend.
+        why = "、".join(f"{r}（{n}行）" for r, n in sorted(left.items()))
         figure = d.evidence[g.name]
         value = NOT_COUNTABLE if figure.value is None else fmt.count(figure.value)
         out.append({"指标": figure.title, "数值": value, "来自": places or "—", "未计入": why or "—"})
     summary = "展开：数字来源（文件、工作表、行数，未计入的记录及原因）"
-    table = Table(pd.DataFrame(out), "表：数字来源（逐行明细见“指标.xlsx”的“明细”工作表）", ())
+    table = Table(pd.DataFrame(out), "表：数字来源（逐行明细见“指标.xlsx”的“明细”工作表）", ("数值",))
     return [Collapsed(summary, (table,))]
 
 
@@ -447,7 +448,8 @@ def sheets(d: YearData, caption: str, options: dict) -> list:
                     "读取行数": s["rows_read"],
                     "保留": s.get("kept", 0),
                     "其中有问题": s.get("flagged", 0),
-                    "未计入": sum(s.get("excluded", {}).values()),
+                    # A refused table's records (`unused`) are left out too: every row read has its place.
+                    "未计入": sum(s.get("excluded", {}).values()) + s.get("unused", 0),
                     "标题/表头/空白/合计等": sum(s.get("set_aside", {}).values()),
                 }
             )

@@ -81,8 +81,16 @@ class YearData:
 
     def provided(self, kind: str) -> bool:
         """The ledger was provided: as records, or only as a statistics table its figures are taken
-        from (then the section states those figures and says it has no records to break down)."""
-        return self.has(kind) or self.stated_only(kind)
+        from (then the section states those figures and says it has no records to break down), or
+        handed in but of no use (`unusable`: its figures are 无法统计, with the reason)."""
+        return self.has(kind) or self.stated_only(kind) or kind in self.unusable
+
+    @cached_property
+    def unusable(self) -> dict[str, str]:
+        """Ledgers handed in that no figure can rest on, kind → why (a sheet of it refused, only another
+        year's records, only empty tables of part of the year): "未提供" would be untrue of them."""
+        found = figs.kind_evidence(self.manifest, self.specs)
+        return {kind: e.unavailable for kind, e in found.items() if e.unavailable and kind in self.specs}
 
     def stated_only(self, kind: str) -> bool:
         """No records of the kind, but some of its figures taken from a statistics table."""
