@@ -995,25 +995,33 @@ def _docx_text(element) -> str:
     tracked is read where it went (w:moveTo), not also where it was (w:moveFrom keeps it as w:t): a record
     dragged down the table had been read twice, "the same record twice" in the clerk's own ledger."""
     lines = []
-    moved = {n for m in element.iter(f"{_W}moveFrom") for n in m.iter()}
+    # Not read: text moved away, and a phonetic guide's text (拼音指南, w:rt) Word shows above its base (新xū圩村).
+    skipped = {n for m in element.iter(f"{_W}moveFrom", f"{_W}rt") for n in m.iter()}
     for p in element.iter(f"{_W}p"):
-        if any(a.tag == _FALLBACK for a in p.iterancestors()):
+        if any(a.tag == _FALLBACK for a in p.iterancestors()) or p in skipped:
             continue
-        lines.append(
-            "".join(
-                n.text or ""
-                if n.tag == f"{_W}t"
-                else _docx_symbol(n)
-                if n.tag == f"{_W}sym"
-                else "\t"
-                if n.tag == f"{_W}tab"
-                else "\n"
-                for n in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab")
-                # A run's tab is a character; the w:tab of the paragraph's w:tabs only sets a tab stop.
-                if (n.tag != f"{_W}tab" or n.getparent().tag == f"{_W}r") and n not in moved
-            )
-        )
+        lines.append("".join(_docx_char(n) for n in p.iter(*_DOCX_CHARS) if _docx_read(n) and n not in skipped))
     return "\n".join(lines)
+
+
+# The elements of a run that are characters of its text. A non-breaking hyphen (Ctrl+Shift+-, typed so that a date is
+# never wrapped at its dash) is an element of its own: left out, 2024-3-5 had been 202435.
+_DOCX_CHARS = (f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab", f"{_W}noBreakHyphen")
+
+
+def _docx_read(node) -> bool:
+    """Whether a node of _DOCX_CHARS is a character: a run's tab is one, the w:tab of a paragraph's w:tabs only sets a
+    tab stop."""
+    return node.tag != f"{_W}tab" or node.getparent().tag == f"{_W}r"
+
+
+def _docx_char(node) -> str:
+    tag = node.tag
+    if tag == f"{_W}t":
+        return node.text or ""
+    if tag == f"{_W}sym":
+        return _docx_symbol(node)
+    return {f"{_W}tab": "\t", f"{_W}noBreakHyphen": "-"}.get(tag, "\n")
 
 
 _OFF = ("0", "false", "off")
