@@ -3985,11 +3985,25 @@ def fines_with_a_note_mark_above_the_line_in_word(raw: Path) -> list[Path]:
 
 
 def fines_with_a_note_mark_above_the_line_in_a_workbook(raw: Path) -> list[Path]:
-    """The same fines in a workbook: each cell a rich text of the amount and its superscript mark (vertAlign)."""
+    """The same fines in a workbook as Excel saves them: each a shared string of rich text, the amount and its mark
+    set superscript (vertAlign)."""
+    rows = _fines(29031, [f"FINE{k}" for k in range(len(NOTE_MARKED_FINES))])
+
+    def marked(strings: bytes) -> bytes:
+        for k, (fine, mark) in enumerate(NOTE_MARKED_FINES):
+            rich = f'<si><r><t>{fine}</t></r><r><rPr><vertAlign val="superscript"/></rPr><t>{mark}</t></r></si>'
+            strings = strings.replace(f"<si><t>FINE{k}</t></si>".encode(), rich.encode())
+        return strings
+
+    return [_with_shared_strings(raw / "fines-with-a-note-mark.xlsx", [_FINE, *rows], marked)]
+
+
+def fines_with_a_note_mark_in_a_scripts_workbook(raw: Path) -> list[Path]:
+    """The same fines in a workbook a script wrote, its texts in the cells (inline rich text, as openpyxl writes)."""
     import html
 
-    rows = _fines(29031, [f"FINE{k}" for k in range(len(NOTE_MARKED_FINES))])
-    path = builders.xlsx(raw / "fines-with-a-note-mark.xlsx", {"S": [_FINE, *rows]})
+    rows = _fines(29035, [f"FINE{k}" for k in range(len(NOTE_MARKED_FINES))])
+    path = builders.xlsx(raw / "fines-with-a-note-mark-inline.xlsx", {"S": [_FINE, *rows]})
 
     def marked(xml: str) -> str:
         xml = html.unescape(xml)

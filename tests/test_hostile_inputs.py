@@ -5513,6 +5513,7 @@ def test_a_phonetic_guide_over_a_word_ledgers_words_is_no_part_of_them(tmp_path)
     [
         quirks.fines_with_a_note_mark_above_the_line_in_word,
         quirks.fines_with_a_note_mark_above_the_line_in_a_workbook,
+        quirks.fines_with_a_note_mark_in_a_scripts_workbook,
         quirks.fines_with_a_note_mark_typed_as_a_superscript_character,
     ],
 )

@@ -39,6 +39,7 @@ from fzlib.ingest.marks import (
     SheetMarks,
     apply_marks,
     non_worksheets,
+    raised,
     row_colour,
     rows_before_damage,
     sheet_parts,
@@ -1018,13 +1019,19 @@ def _docx_read(node) -> bool:
 def _docx_char(node) -> str:
     tag = node.tag
     if tag == f"{_W}t":
-        return node.text or ""
+        return raised(node.text or "") if _docx_superscript(node.getparent()) else node.text or ""
     if tag == f"{_W}sym":
         return _docx_symbol(node)
     return {f"{_W}tab": "\t", f"{_W}noBreakHyphen": "-"}.get(tag, "\n")
 
 
 _OFF = ("0", "false", "off")
+
+
+def _docx_superscript(run) -> bool:
+    """Whether a run is set above the line (字体 → 上标), by its own formatting: a note mark after a figure (5000¹)."""
+    align = run.find(f"{_W}rPr/{_W}vertAlign")
+    return align is not None and align.get(f"{_W}val") == "superscript"
 
 
 def _docx_struck(run) -> bool:
