@@ -87,6 +87,9 @@ class Sheet:
     # A Word table's paragraphs above it, since the table before (its title, 单位：万元): what a workbook's form
     # holds in rows over its header, which a Word table's own rows do not.
     caption: str = ""
+    # A Word table's paragraphs below it, up to the next table (注：绿色为已化解; 1=已化解，2=化解中): what a workbook
+    # holds in rows under its table, read for the legends they give (fzlib.ingest.legends).
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -834,7 +837,9 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     captions: list[str] = []  # every paragraph since the table before: the sheet takes the last as its name
     tabbed: list[list] = []  # consecutive paragraphs of tab-separated cells: a table a converter left as text
 
-    def add(rows: list[list], merged: list, struck: tuple[int, ...] = (), hidden: tuple[int, ...] = ()) -> None:
+    def add(
+        rows: list[list], merged: list, struck: tuple[int, ...] = (), hidden: tuple[int, ...] = (), fills=()
+    ) -> None:
         if len(sheets) >= MAX_SHEETS:
             raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
         caption, title = " ".join(captions), above or stem
@@ -842,7 +847,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             # 续表: the table before goes on, under its title and its unit (单位：万元 said once, above the first part).
             caption, title = f"{sheets[-1].caption} {caption}".strip(), f"{sheets[-1].name}（续表）"
         name = _unique_name(title[:31], {s.name for s in sheets})
-        marks = SheetMarks(struck_rows=struck, hidden_rows=hidden)
+        marks = SheetMarks(struck_rows=struck, hidden_rows=hidden, row_fills=fills)
         sheets.append(Sheet(name, rows, merged, marks=marks, caption=caption))
         captions.clear()
 
@@ -873,6 +878,8 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                     above = text.strip()  # the table's name: its title, not the line stating its unit
                 if text.strip():
                     captions.append(text.strip())
+                    if sheets and len(sheets[-1].notes) < MAX_NOTES:
+                        sheets[-1].notes.append(text.strip())
             elif element.tag == f"{_W}tbl":
                 flush()
                 if frame := _frame_cells(element):
@@ -884,7 +891,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                     continue
                 rows, merged = _docx_table(element, f"表格「{above or stem}」")
                 if any(any(c != "" for c in r) for r in rows):
-                    add(rows, merged, _docx_struck_rows(element), _docx_hidden_rows(element))
+                    add(rows, merged, _docx_struck_rows(element), _docx_hidden_rows(element), _docx_row_fills(element))
                 above = ""
 
     if body is not None:
@@ -1068,6 +1075,33 @@ def _docx_hidden_rows(tbl) -> tuple[int, ...]:
     """The rows (0-based) of a Word table whose every run of text is hidden text: a record the clerk hid, as a hidden
     row of a workbook is, counted and named (sheet.hidden_rows); it had been counted without a word."""
     return _docx_rows_whose_runs(tbl, _docx_hidden)
+
+
+# The paragraphs under a Word table kept as its notes: a legend is written right under the table, never pages on.
+MAX_NOTES = 20
+
+
+def _docx_shading(tc) -> str | None:
+    """A Word cell's shading (底纹) as RRGGBB, None for none or white: the fill, or the pattern's colour where the
+    pattern is solid (w:val="solid" paints the cell in w:color)."""
+    shd = tc.find(f"{_W}tcPr/{_W}shd")
+    if shd is None:
+        return None
+    solid = (shd.get(f"{_W}val") or "").lower() == "solid"
+    colour = (shd.get(f"{_W}color") if solid else shd.get(f"{_W}fill")) or ""
+    colour = colour.upper()
+    return colour if re.fullmatch("[0-9A-F]{6}", colour) and colour != "FFFFFF" else None
+
+
+def _docx_row_fills(tbl) -> tuple[tuple[int, str], ...]:
+    """The rows (0-based) of a Word table shaded in one colour (row_colour over the shading of its filled cells), and
+    the colour: a clerk marks a row's state by its colour as in a workbook (注：绿色为已化解 under the table)."""
+    found = []
+    for r, tr in enumerate(_blocks(tbl, (f"{_W}tr",))):
+        colours = [_docx_shading(tc) for tc in _blocks(tr, (f"{_W}tc",)) if _docx_text(tc).strip()]
+        if (colour := row_colour(colours)) is not None:
+            found.append((r, colour))
+    return tuple(found)
 
 
 def _docx_table(tbl, where: str) -> tuple[list[list], list]:
