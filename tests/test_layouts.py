@@ -9613,6 +9613,43 @@ def test_codes_of_a_word_table_are_read_through_the_note_under_it(tmp_path):
     assert codes(result, "column.decoded") and not codes(result, "vocab.unknown")
 
 
+@pytest.mark.parametrize(
+    ("props", "note"),
+    [
+        # 荧光笔: every run of the row marked with Word's highlighter.
+        ({1: '<w:highlight w:val="green"/>', 2: '<w:highlight w:val="green"/>', 3: '<w:highlight w:val="yellow"/>',
+          4: '<w:highlight w:val="red"/>'}, "注：绿色为已化解，黄色为化解中，红色为未化解。"),
+        # 字体颜色: the row's text typed in a colour of its own, the others black.
+        ({1: '<w:color w:val="00B050"/>', 2: '<w:color w:val="00B050"/>', 4: '<w:color w:val="FF0000"/>'},
+         "注：绿色字体为已化解，黑色字体为化解中，红色字体为未化解。"),
+    ],
+)  # fmt: skip
+def test_status_by_the_highlighter_or_font_colour_of_a_word_tables_rows_is_read_through_the_note(props, note, tmp_path):
+    # Before: column.missing, disputes.resolved unknown, as for a Word table's shading.
+    path = _word_ledger(tmp_path / "矛盾纠纷排查化解台账.docx", FILLED_DISPUTES, note)
+    _runs_formatted(path, props)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+
+
+def _runs_formatted(path, props: dict[int, str]) -> None:
+    """The Word ledger at `path` with the runs of its table's rows `props` (0-based) given these run properties."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    body = parts["word/document.xml"].decode()
+    head, table, tail = re.split(r"(<w:tbl>.*</w:tbl>)", body, flags=re.S)
+    rows = table.split("<w:tr>")
+    for k, given in props.items():
+        rows[k + 1] = rows[k + 1].replace("<w:r>", f"<w:r><w:rPr>{given}</w:rPr>")
+    parts["word/document.xml"] = (head + "<w:tr>".join(rows) + tail).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
 def test_shading_of_a_word_table_without_a_note_of_colours_decides_nothing(tmp_path):
     fills = {k - 1: colour for k, colour in STATUS_FILLS.items()}
     _word_ledger(tmp_path / "矛盾纠纷排查化解台账.docx", FILLED_DISPUTES, "注：本表由综治中心填写。", fills)

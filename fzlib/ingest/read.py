@@ -837,9 +837,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     captions: list[str] = []  # every paragraph since the table before: the sheet takes the last as its name
     tabbed: list[list] = []  # consecutive paragraphs of tab-separated cells: a table a converter left as text
 
-    def add(
-        rows: list[list], merged: list, struck: tuple[int, ...] = (), hidden: tuple[int, ...] = (), fills=()
-    ) -> None:
+    def add(rows: list[list], merged: list, marks: SheetMarks | None = None) -> None:
         if len(sheets) >= MAX_SHEETS:
             raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
         caption, title = " ".join(captions), above or stem
@@ -847,8 +845,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             # 续表: the table before goes on, under its title and its unit (单位：万元 said once, above the first part).
             caption, title = f"{sheets[-1].caption} {caption}".strip(), f"{sheets[-1].name}（续表）"
         name = _unique_name(title[:31], {s.name for s in sheets})
-        marks = SheetMarks(struck_rows=struck, hidden_rows=hidden, row_fills=fills)
-        sheets.append(Sheet(name, rows, merged, marks=marks, caption=caption))
+        sheets.append(Sheet(name, rows, merged, marks=marks or SheetMarks(), caption=caption))
         captions.clear()
 
     def flush() -> None:
@@ -891,7 +888,13 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                     continue
                 rows, merged = _docx_table(element, f"表格「{above or stem}」")
                 if any(any(c != "" for c in r) for r in rows):
-                    add(rows, merged, _docx_struck_rows(element), _docx_hidden_rows(element), _docx_row_fills(element))
+                    marks = SheetMarks(
+                        struck_rows=_docx_struck_rows(element),
+                        hidden_rows=_docx_hidden_rows(element),
+                        row_fills=_docx_row_fills(element),
+                        row_fonts=_docx_row_inks(element),
+                    )
+                    add(rows, merged, marks)
                 above = ""
 
     if body is not None:
@@ -1081,16 +1084,54 @@ def _docx_hidden_rows(tbl) -> tuple[int, ...]:
 MAX_NOTES = 20
 
 
+# Word's highlighter colours (荧光笔, w:highlight) by name, as RRGGBB.
+_HIGHLIGHTS = {"yellow": "FFFF00", "green": "00FF00", "cyan": "00FFFF", "magenta": "FF00FF", "blue": "0000FF",
+               "red": "FF0000", "darkblue": "000080", "darkcyan": "008080", "darkgreen": "008000", "darkmagenta": "800080",
+               "darkred": "800000", "darkyellow": "808000", "darkgray": "808080", "lightgray": "C0C0C0"}  # fmt: skip
+
+
 def _docx_shading(tc) -> str | None:
-    """A Word cell's shading (底纹) as RRGGBB, None for none or white: the fill, or the pattern's colour where the
-    pattern is solid (w:val="solid" paints the cell in w:color)."""
+    """A Word cell's colour behind its text as RRGGBB, None for none or white: its shading (底纹: the fill, or the
+    pattern's colour where the pattern is solid, w:val="solid" painting the cell in w:color), else the one highlighter
+    colour (荧光笔) its every run of text is marked with."""
     shd = tc.find(f"{_W}tcPr/{_W}shd")
-    if shd is None:
-        return None
-    solid = (shd.get(f"{_W}val") or "").lower() == "solid"
-    colour = (shd.get(f"{_W}color") if solid else shd.get(f"{_W}fill")) or ""
-    colour = colour.upper()
-    return colour if re.fullmatch("[0-9A-F]{6}", colour) and colour != "FFFFFF" else None
+    if shd is not None:
+        solid = (shd.get(f"{_W}val") or "").lower() == "solid"
+        colour = ((shd.get(f"{_W}color") if solid else shd.get(f"{_W}fill")) or "").upper()
+        if re.fullmatch("[0-9A-F]{6}", colour) and colour != "FFFFFF":
+            return colour
+    marked = set()
+    for run in _docx_text_runs(tc):
+        mark = run.find(f"{_W}rPr/{_W}highlight")
+        marked.add(None if mark is None else _HIGHLIGHTS.get((mark.get(f"{_W}val") or "").lower()))
+    return marked.pop() if len(marked) == 1 else None
+
+
+def _docx_text_runs(element) -> list:
+    """The runs of an element holding text."""
+    return [run for run in element.iter(f"{_W}r") if "".join(t.text or "" for t in run.iter(f"{_W}t")).strip()]
+
+
+def _docx_ink(tc) -> str | None:
+    """The one colour a Word cell's text shows in (w:color of its runs; 000000 for automatic), None where its runs
+    show two."""
+    inks = set()
+    for run in _docx_text_runs(tc):
+        colour = run.find(f"{_W}rPr/{_W}color")
+        value = ((colour.get(f"{_W}val") if colour is not None else None) or "auto").upper()
+        inks.add(value if re.fullmatch("[0-9A-F]{6}", value) else "000000")
+    return inks.pop() if len(inks) == 1 else None
+
+
+def _docx_row_inks(tbl) -> tuple[tuple[int, str], ...]:
+    """The rows (0-based) of a Word table whose text shows in one colour, and the colour: a clerk marks a row's state
+    by its font colour as in a workbook (注：红色字体为未化解)."""
+    found = []
+    for r, tr in enumerate(_blocks(tbl, (f"{_W}tr",))):
+        inks = {_docx_ink(tc) for tc in _blocks(tr, (f"{_W}tc",)) if _docx_text(tc).strip()}
+        if len(inks) == 1 and None not in inks:
+            found.append((r, inks.pop()))
+    return tuple(found)
 
 
 def _docx_row_fills(tbl) -> tuple[tuple[int, str], ...]:
