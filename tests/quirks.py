@@ -3924,6 +3924,105 @@ def a_workbook_unpacked_into_a_folder_of_its_name(raw: Path) -> Path:
     return folder
 
 
+# --- round 29: what Word and Excel keep in a run beside its text ------------------------------------------------------
+def _word_cells(rows: list[list[str]]) -> str:
+    """A Word table's XML whose cells are given as the XML of their runs (w: prefix bound)."""
+    return (
+        "<w:tbl>"
+        + "".join("<w:tr>" + "".join(f"<w:tc><w:p>{c}</w:p></w:tc>" for c in row) + "</w:tr>" for row in rows)
+        + "</w:tbl>"
+    )
+
+
+def _run(text: str, props: str = "") -> str:
+    return f'<w:r>{f"<w:rPr>{props}</w:rPr>" if props else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def a_word_ledger_dated_with_non_breaking_hyphens(raw: Path) -> list[Path]:
+    """A Word ledger whose dates were typed with Ctrl+Shift+- (不间断连字符, so that 2024-3-5 is never wrapped at its
+    dash in a narrow column): Word keeps each such dash as a w:noBreakHyphen element, no character of the run's text.
+    Read without them, 2024-3-5 had been "202435" and its record an error ("20243105 不是可识别的日期")."""
+    rows = [[_run(c) for c in H]]
+    for row, day in zip(enforcement(29001, 3), ("2024-3-5", "2024-03-06", "2024-3-17"), strict=True):
+        cells = [_run(str(c)) for c in row]
+        cells[5] = "<w:r>" + "<w:noBreakHyphen/>".join(f"<w:t>{part}</w:t>" for part in day.split("-")) + "</w:r>"
+        rows.append(cells)
+    body = f"<w:p>{_run('2024年行政执法案件台账')}</w:p>{_word_cells(rows)}"
+    return [builders.word_draft(raw / "a-word-ledger-with-non-breaking-hyphens.docx", body)]
+
+
+def a_word_ledger_with_a_phonetic_guide(raw: Path) -> list[Path]:
+    """A Word ledger whose village 新圩村 carries a phonetic guide over its rare 圩 (拼音指南, w:ruby: xū above 圩):
+    the guide's text is Word's to show above the line, no part of the name (read in, the village was "新xū圩村")."""
+    ruby = (
+        '<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="10"/><w:hpsRaise w:val="18"/>'
+        '<w:hpsBaseText w:val="21"/><w:lid w:val="zh-CN"/></w:rubyPr><w:rt><w:r><w:t>xū</w:t></w:r></w:rt>'
+        "<w:rubyBase><w:r><w:t>圩</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+    )
+    rows = [[_run(c) for c in [*H, "村（社区）"]]]
+    rows += [[*(_run(str(c)) for c in row), _run("新") + ruby + _run("村")] for row in enforcement(29011, 3)]
+    body = f"<w:p>{_run('2024年行政执法案件台账')}</w:p>{_word_cells(rows)}"
+    return [builders.word_draft(raw / "a-word-ledger-with-a-phonetic-guide.docx", body)]
+
+
+# A fine followed by a note mark set above the line (5000¹, 3000⁽²⁾ pointing to a note under the table): in a Word
+# table and in a workbook's rich text the mark is its own run formatted superscript; typed, a superscript character.
+NOTE_MARKED_FINES = (("5000", "1"), ("3000", "(2)"), ("200", "3"))
+
+
+def fines_with_a_note_mark_above_the_line_in_word(raw: Path) -> list[Path]:
+    """A Word ledger of fines, each marked with a note number set superscript (字体 → 上标) pointing to the note
+    under the table. Read as one text, 5000 with its mark ¹ had been a fine of 50001 yuan."""
+    superscript = '<w:vertAlign w:val="superscript"/>'
+    rows = [[_run(c) for c in _FINE]]
+    for row, (fine, mark) in zip(_fines(29021, ["", "", ""]), NOTE_MARKED_FINES, strict=True):
+        cells = [_run(str(c)) for c in row]
+        cells[7] = _run(fine) + _run(mark, superscript)
+        rows.append(cells)
+    note = "注：1.已当场缴纳；2.分期缴纳；3.已申请复议。"
+    body = f"<w:p>{_run('2024年行政处罚案件台账')}</w:p>{_word_cells(rows)}<w:p>{_run(note)}</w:p>"
+    return [builders.word_draft(raw / "fines-with-a-note-mark-in-word.docx", body)]
+
+
+def fines_with_a_note_mark_above_the_line_in_a_workbook(raw: Path) -> list[Path]:
+    """The same fines in a workbook as Excel saves them: each a shared string of rich text, the amount and its mark
+    set superscript (vertAlign)."""
+    rows = _fines(29031, [f"FINE{k}" for k in range(len(NOTE_MARKED_FINES))])
+
+    def marked(strings: bytes) -> bytes:
+        for k, (fine, mark) in enumerate(NOTE_MARKED_FINES):
+            rich = f'<si><r><t>{fine}</t></r><r><rPr><vertAlign val="superscript"/></rPr><t>{mark}</t></r></si>'
+            strings = strings.replace(f"<si><t>FINE{k}</t></si>".encode(), rich.encode())
+        return strings
+
+    return [_with_shared_strings(raw / "fines-with-a-note-mark.xlsx", [_FINE, *rows], marked)]
+
+
+def fines_with_a_note_mark_in_a_scripts_workbook(raw: Path) -> list[Path]:
+    """The same fines in a workbook a script wrote, its texts in the cells (inline rich text, as openpyxl writes)."""
+    import html
+
+    rows = _fines(29035, [f"FINE{k}" for k in range(len(NOTE_MARKED_FINES))])
+    path = builders.xlsx(raw / "fines-with-a-note-mark-inline.xlsx", {"S": [_FINE, *rows]})
+
+    def marked(xml: str) -> str:
+        xml = html.unescape(xml)
+        for k, (fine, mark) in enumerate(NOTE_MARKED_FINES):
+            xml = xml.replace(
+                f"<is><t>FINE{k}</t></is>",
+                f'<is><r><t>{fine}</t></r><r><rPr><vertAlign val="superscript"/></rPr><t>{mark}</t></r></is>',
+            )
+        return xml
+
+    return [_sheet_xml_edited(path, marked)]
+
+
+def fines_with_a_note_mark_typed_as_a_superscript_character(raw: Path) -> list[Path]:
+    """The same fines typed with the superscript characters an input method offers (5000¹, 3000⁽²⁾, 200³)."""
+    fines = ["5000¹", "3000⁽²⁾", "200³"]
+    return [builders.csv_file(raw / "fines-with-a-superscript-mark.csv", [_FINE, *_fines(29041, fines)], "utf-8")]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4

@@ -5490,3 +5490,46 @@ def test_a_western_text_draft_is_read_as_written(tmp_path):
     draft = tmp_path / "草稿.txt"
     draft.write_text("2024年法治政府建设报告：Café résumé naïve — “草稿”", encoding="utf-8")
     assert read_draft(draft) == "2024年法治政府建设报告：Café résumé naïve — “草稿”"
+
+
+def test_a_word_ledger_dated_with_non_breaking_hyphens_is_read_as_dated(tmp_path):
+    # Before: the three records excluded, each "“20243105”不是可识别的日期": the w:noBreakHyphen left out of the date.
+    quirks.a_word_ledger_dated_with_non_breaking_hyphens(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    days = result.tables["enforcement"]["decided_on"].dt.strftime("%Y-%m-%d").tolist()
+    assert days == ["2024-03-05", "2024-03-06", "2024-03-17"]
+    assert result.issues.empty
+
+
+def test_a_phonetic_guide_over_a_word_ledgers_words_is_no_part_of_them(tmp_path):
+    # Before: the village "新xū圩村", a village of its own in every figure by village.
+    quirks.a_word_ledger_with_a_phonetic_guide(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["enforcement"]["village"].tolist() == ["新圩村"] * 3
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        quirks.fines_with_a_note_mark_above_the_line_in_word,
+        quirks.fines_with_a_note_mark_above_the_line_in_a_workbook,
+        quirks.fines_with_a_note_mark_in_a_scripts_workbook,
+        quirks.fines_with_a_note_mark_typed_as_a_superscript_character,
+    ],
+)
+def test_a_note_mark_above_the_line_after_a_fine_is_never_a_digit_of_it_and_is_named(build, tmp_path):
+    # Before: 5000 marked ¹ was a fine of 50001 yuan, 200 marked ³ one of 2003, without a word.
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["enforcement"]["fine_yuan"].isna().all()
+    named = builders.codes(result, "number.note_mark")
+    assert [(r["cell"], r["value"]) for r in named] == [("H2", "5000¹"), ("H3", "3000⁽²⁾"), ("H4", "200³")]
+
+
+def test_a_non_breaking_hyphen_in_a_draft_is_its_dash(tmp_path):
+    # Before: "1-11月" typed with Ctrl+Shift+- read "111月", a month of no year and a figure of no sentence.
+    from fzlib.check.draft import read_draft
+
+    span = "<w:r><w:t>1</w:t><w:noBreakHyphen/><w:t>11月，全镇受理矛盾纠纷20件。</w:t></w:r>"
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{span}</w:p>")
+    assert read_draft(draft).splitlines()[1] == "1-11月，全镇受理矛盾纠纷20件。"

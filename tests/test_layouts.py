@@ -9571,6 +9571,93 @@ def test_fills_without_a_legend_of_colours_decide_nothing(tmp_path):
     assert codes(result, "column.missing") and not codes(result, "column.from_fill")
 
 
+def _word_ledger(path, rows: list[list], note: str, fills: dict[int, str] | None = None):
+    """A Word ledger: a title, the table (rows `fills`, 0-based, shaded in a colour on every cell, as 底纹 paints
+    them) and a note paragraph under it."""
+    from xml.sax.saxutils import escape
+
+    def tr(k, row):
+        shading = (
+            f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{fills[k]}"/></w:tcPr>' if k in (fills or {}) else ""
+        )
+        return (
+            "<w:tr>"
+            + "".join(f"<w:tc>{shading}<w:p><w:r><w:t>{escape(str(v))}</w:t></w:r></w:p></w:tc>" for v in row)
+            + "</w:tr>"
+        )
+
+    table = "<w:tbl>" + "".join(tr(k, row) for k, row in enumerate(rows)) + "</w:tbl>"
+    title = "<w:p><w:r><w:t>矛盾纠纷排查化解台账</w:t></w:r></w:p>"
+    return builders.word_draft(path, f"{title}{table}<w:p><w:r><w:t>{note}</w:t></w:r></w:p>")
+
+
+def test_status_by_the_shading_of_a_word_tables_rows_is_read_through_the_note_under_it(tmp_path):
+    # Before: column.missing ("缺少必填列“化解状态”"), disputes.resolved unknown: a Word table's shading and the note
+    # under it were read by no one, where the same workbook is read through its legend.
+    fills = {k - 1: colour for k, colour in STATUS_FILLS.items()}
+    _word_ledger(
+        tmp_path / "矛盾纠纷排查化解台账.docx", FILLED_DISPUTES, "注：绿色为已化解，黄色为化解中，红色为未化解。", fills
+    )
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+    assert codes(result, "column.from_fill")
+
+
+def test_codes_of_a_word_table_are_read_through_the_note_under_it(tmp_path):
+    # Before: each code named "“1”不在“化解状态”的规定选项中", disputes.resolved unknown.
+    rows = [[*FILLED_DISPUTES[0], "化解状态"]] + [[*r, code] for r, code in zip(FILLED_DISPUTES[1:], [1, 1, 2, 3])]
+    _word_ledger(tmp_path / "矛盾纠纷排查化解台账.docx", rows, "注：化解状态 1=已化解，2=化解中，3=未化解。")
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.resolved"] == 2
+    assert codes(result, "column.decoded") and not codes(result, "vocab.unknown")
+
+
+@pytest.mark.parametrize(
+    ("props", "note"),
+    [
+        # 荧光笔: every run of the row marked with Word's highlighter.
+        ({1: '<w:highlight w:val="green"/>', 2: '<w:highlight w:val="green"/>', 3: '<w:highlight w:val="yellow"/>',
+          4: '<w:highlight w:val="red"/>'}, "注：绿色为已化解，黄色为化解中，红色为未化解。"),
+        # 字体颜色: the row's text typed in a colour of its own, the others black.
+        ({1: '<w:color w:val="00B050"/>', 2: '<w:color w:val="00B050"/>', 4: '<w:color w:val="FF0000"/>'},
+         "注：绿色字体为已化解，黑色字体为化解中，红色字体为未化解。"),
+    ],
+)  # fmt: skip
+def test_status_by_the_highlighter_or_font_colour_of_a_word_tables_rows_is_read_through_the_note(props, note, tmp_path):
+    # Before: column.missing, disputes.resolved unknown, as for a Word table's shading.
+    path = _word_ledger(tmp_path / "矛盾纠纷排查化解台账.docx", FILLED_DISPUTES, note)
+    _runs_formatted(path, props)
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["disputes.screened"], got["disputes.resolved"]) == (4, 2)
+
+
+def _runs_formatted(path, props: dict[int, str]) -> None:
+    """The Word ledger at `path` with the runs of its table's rows `props` (0-based) given these run properties."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    body = parts["word/document.xml"].decode()
+    head, table, tail = re.split(r"(<w:tbl>.*</w:tbl>)", body, flags=re.S)
+    rows = table.split("<w:tr>")
+    for k, given in props.items():
+        rows[k + 1] = rows[k + 1].replace("<w:r>", f"<w:r><w:rPr>{given}</w:rPr>")
+    parts["word/document.xml"] = (head + "<w:tr>".join(rows) + tail).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_shading_of_a_word_table_without_a_note_of_colours_decides_nothing(tmp_path):
+    fills = {k - 1: colour for k, colour in STATUS_FILLS.items()}
+    _word_ledger(tmp_path / "矛盾纠纷排查化解台账.docx", FILLED_DISPUTES, "注：本表由综治中心填写。", fills)
+    result = clean(tmp_path)
+    assert builders.figures(result)["disputes.resolved"] is None
+    assert codes(result, "column.missing") and not codes(result, "column.from_fill")
+
+
 def test_a_status_written_in_words_is_not_overruled_by_the_rows_fill(tmp_path):
     # The words are written: the colours (here contradicting them) and their legend decide nothing.
     rows = [["序号", "排查日期", "村（社区）", "纠纷类型", "化解状态"]]

@@ -587,6 +587,8 @@ def _walk(element, parts: list[str], boxes: list[str]) -> None:
             parts.append(child.text or "")
         elif tag == _W + "tab":
             parts.append("\t")
+        elif tag == _W + "noBreakHyphen":  # a dash typed with Ctrl+Shift+- (1-11月): an element, no character of w:t
+            parts.append("-")
         elif tag in (_W + "br", _W + "cr"):
             if child.get(_W + "type") in (None, "textWrapping"):  # a page break ends no line of text
                 parts.append("\n")

@@ -1289,6 +1289,13 @@ CATALOGUE: dict[str, IssueType] = {
         "如为冲减或退回，请改填实际发生的金额（冲减后的数），并在备注中说明；如末尾的“-”是误输入，请删去它{note_hint}",
         unusable=True,
     ),
+    "number.note_mark": IssueType(
+        "数字后有注释标号",
+        ERROR,
+        "“{value}”的数字后面有上标的注释标号“{detail}”（指向表下或别处的注释），它不是数字的一位；注释可能说明这个数另有情况（已退回、分期等），该值不能统计",
+        "请把注释的内容写到备注列，单元格中只填数字（如“5000¹”只填 5000）{note_hint}",
+        unusable=True,
+    ),
     "number.approximate": IssueType(
         "数字是约数",
         ERROR,

@@ -365,15 +365,20 @@ def book_legends(sheets) -> dict[str, dict[str, str]]:
         filled = _filled_counts(sheet.rows)
         found.append(list_legends(sheet.rows, filled))
         found.append(dictionary_legends(sheet.rows))
+        lines = []
         for row, n in zip(sheet.rows, filled):
             if n > 3:
                 continue  # a record's row (more than three cells) is no line of legend
             texts = list(dict.fromkeys(_texts(row)))
-            if len(texts) == 1 and _MAY_HOLD_CODES.search(texts[0]):
-                found.append(line_legends(texts[0]))
-            elif len(texts) == 1 and (colours := colour_legend(texts[0])):
+            if len(texts) == 1:
+                lines.append(texts[0])
+        # A Word table's paragraphs under it are the rows a workbook holds under its table.
+        for text in [*lines, *getattr(sheet, "notes", ())]:
+            if _MAY_HOLD_CODES.search(text):
+                found.append(line_legends(text))
+            elif colours := colour_legend(text):
                 found.append({COLOURS: colours})
-            elif len(texts) == 1 and (inks := font_legend(texts[0])):
+            elif inks := font_legend(text):
                 found.append({FONTS: inks})
     out: dict[str, dict[str, str]] = {}
     clashing: set[str] = set()

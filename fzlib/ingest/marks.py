@@ -117,7 +117,8 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
                 # A book explaining its font colours whose text is coloured by rich-text runs only: its cells are
                 # black by their format, and only the runs say otherwise.
                 runs = strikes.fonts is not None and b"<rPr" in content
-                if strikes or (strikes.inline_text and b"<strike" in content) or runs:
+                inline = strikes.inline_text and (b"<strike" in content or b"superscript" in content)
+                if strikes or inline or runs:
                     _scan_strikes(content, sheet, marks, strikes)
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
@@ -645,8 +646,8 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
         shared = _member(archive, data, "xl/sharedStrings.xml")
     except (KeyError, OSError, RuntimeError, zipfile.BadZipFile, zlib.error, struct.error):
         shared = b""
-    if b"strike" in shared:
-        out.shared = {i: text for i, si in enumerate(_SI.finditer(shared)) if (text := _retyped_runs(si.group(1)))}
+    if b"strike" in shared or b"superscript" in shared:
+        out.shared = {i: text for i, si in enumerate(_SI.finditer(shared)) if (text := _rich_text(si.group(1)))}
     # Rows' fills are read only for a book that may explain its colours (a header filled grey is common; its sheets
     # are then not searched row by row): its strings name a colour as a meaning (绿色为, 红色表示), or it keeps its
     # text in the cells (no shared strings to look in).
@@ -859,6 +860,38 @@ def _unseen_formats(styles: bytes) -> frozenset[bytes]:
     return frozenset(out)
 
 
+_SUPERSCRIPT = re.compile(rb'<(?:\w+:)?vertAlign\s+val="superscript"\s*/>')
+_RAISED = str.maketrans("0123456789()+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻")
+
+
+def raised(text: str) -> str:
+    """A text set above the line (上标) as it shows: its digits, brackets and signs as superscript characters.
+
+    >>> raised("(2)"), raised("1"), raised("注")
+    ('⁽²⁾', '¹', '注')
+    """
+    return text.translate(_RAISED)
+
+
+def _rich_text(rich: bytes) -> str | None:
+    """A rich text as a clerk's formatting makes it read (_retyped_runs, _raised_runs); None for a plain one."""
+    return _retyped_runs(rich) or _raised_runs(rich)
+
+
+def _raised_runs(rich: bytes) -> str | None:
+    """A rich text with a run set above the line (上标) as it shows: the run raised (5000¹, a note mark after a fine,
+    which read as one text had been 50001); None for a text with no such run."""
+    if b"superscript" not in rich:
+        return None
+    texts, found = [], False
+    for run in _RUN.finditer(rich):
+        text = "".join(_unescape(t.decode("utf-8", "replace")) for t in _T.findall(run.group(1)))
+        up = bool(_SUPERSCRIPT.search(run.group(1)))
+        found |= up and bool(text.strip())
+        texts.append(raised(text) if up else text)
+    return "".join(texts) if found else None
+
+
 def _retyped_runs(rich: bytes) -> str | None:
     """A rich text whose struck runs come before unstruck text (~~300~~ 500) as "old→new", the way a clerk who
     retyped a value in its cell would write it (fzlib/specs/corrections.yaml); None for any other text."""
@@ -950,7 +983,7 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
             kind = _T_ATTR.search(attrs)
             text = None
             if kind and kind.group(1) == b"inlineStr":
-                text = _retyped_runs(inner)
+                text = _rich_text(inner)
             elif kind and kind.group(1) == b"s" and strikes.shared:
                 v = re.search(rb"<v>(\d+)</v>", inner)
                 text = strikes.shared.get(int(v.group(1))) if v else None
@@ -1071,7 +1104,8 @@ def _sheet_xml(data: bytes, sheets: list) -> tuple[dict[str, bytes], _Strikes, d
         # A boolean may be written true as well as 1: Apache POI (the Java library many systems export with) writes
         # hidden="true". Unseen, a hidden column of last year's dates was taken before this year's (every record
         # out of the year, a count of 0) and hidden rows went unnoted.
-        held = _holding(content, _NEEDLES)
+        # A book keeping its text in the cells may raise a run of it (上标) there; Excel's books keep theirs in the strings.
+        held = _holding(content, _NEEDLES_INLINE if strikes.inline_text else _NEEDLES)
         if b'hidden="true"' in held:
             content = content.replace(b'hidden="true"', b'hidden="1"')
             held.add(b'hidden="1"')
@@ -1082,7 +1116,7 @@ def _sheet_xml(data: bytes, sheets: list) -> tuple[dict[str, bytes], _Strikes, d
             if needle in held and _zero_size(content, needle) and (shut := pattern.sub(_shut, content)) != content:
                 content = shut
                 held.add(b'hidden="1"')
-        inline_strikes = strikes.inline_text and b"<strike" in held
+        inline_strikes = strikes.inline_text and bool(held & {b"<strike", b"superscript"})
         worth = bool(held & _WORTH_SCANNING)
         if worth or strikes or inline_strikes:
             out[name] = content
@@ -1141,6 +1175,7 @@ _NEEDLES = (
     (b"<v>i", 3),
     (b"<v>I", 3),
 )
+_NEEDLES_INLINE = (*_NEEDLES, (b"superscript", 2))
 # A value beginning with a letter: a number a script stored as NaN or infinity, or a formula's text (t="str").
 _NOT_NUMBERS = (b"<v>N", b"<v>n", b"<v>i", b"<v>I", b"<v>-")
 _WORTH_SCANNING = frozenset({b't="e"', b"<f", b'hidden="1"', *_NOT_NUMBERS})

@@ -39,6 +39,7 @@ from fzlib.ingest.marks import (
     SheetMarks,
     apply_marks,
     non_worksheets,
+    raised,
     row_colour,
     rows_before_damage,
     sheet_parts,
@@ -86,6 +87,9 @@ class Sheet:
     # A Word table's paragraphs above it, since the table before (its title, 单位：万元): what a workbook's form
     # holds in rows over its header, which a Word table's own rows do not.
     caption: str = ""
+    # A Word table's paragraphs below it, up to the next table (注：绿色为已化解; 1=已化解，2=化解中): what a workbook
+    # holds in rows under its table, read for the legends they give (fzlib.ingest.legends).
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -833,7 +837,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     captions: list[str] = []  # every paragraph since the table before: the sheet takes the last as its name
     tabbed: list[list] = []  # consecutive paragraphs of tab-separated cells: a table a converter left as text
 
-    def add(rows: list[list], merged: list, struck: tuple[int, ...] = (), hidden: tuple[int, ...] = ()) -> None:
+    def add(rows: list[list], merged: list, marks: SheetMarks | None = None) -> None:
         if len(sheets) >= MAX_SHEETS:
             raise TooLarge(f"文档中的表格超过 {MAX_SHEETS} 个的上限")
         caption, title = " ".join(captions), above or stem
@@ -841,8 +845,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             # 续表: the table before goes on, under its title and its unit (单位：万元 said once, above the first part).
             caption, title = f"{sheets[-1].caption} {caption}".strip(), f"{sheets[-1].name}（续表）"
         name = _unique_name(title[:31], {s.name for s in sheets})
-        marks = SheetMarks(struck_rows=struck, hidden_rows=hidden)
-        sheets.append(Sheet(name, rows, merged, marks=marks, caption=caption))
+        sheets.append(Sheet(name, rows, merged, marks=marks or SheetMarks(), caption=caption))
         captions.clear()
 
     def flush() -> None:
@@ -872,6 +875,8 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                     above = text.strip()  # the table's name: its title, not the line stating its unit
                 if text.strip():
                     captions.append(text.strip())
+                    if sheets and len(sheets[-1].notes) < MAX_NOTES:
+                        sheets[-1].notes.append(text.strip())
             elif element.tag == f"{_W}tbl":
                 flush()
                 if frame := _frame_cells(element):
@@ -883,7 +888,13 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                     continue
                 rows, merged = _docx_table(element, f"表格「{above or stem}」")
                 if any(any(c != "" for c in r) for r in rows):
-                    add(rows, merged, _docx_struck_rows(element), _docx_hidden_rows(element))
+                    marks = SheetMarks(
+                        struck_rows=_docx_struck_rows(element),
+                        hidden_rows=_docx_hidden_rows(element),
+                        row_fills=_docx_row_fills(element),
+                        row_fonts=_docx_row_inks(element),
+                    )
+                    add(rows, merged, marks)
                 above = ""
 
     if body is not None:
@@ -995,28 +1006,42 @@ def _docx_text(element) -> str:
     tracked is read where it went (w:moveTo), not also where it was (w:moveFrom keeps it as w:t): a record
     dragged down the table had been read twice, "the same record twice" in the clerk's own ledger."""
     lines = []
-    moved = {n for m in element.iter(f"{_W}moveFrom") for n in m.iter()}
+    # Not read: text moved away, and a phonetic guide's text (拼音指南, w:rt) Word shows above its base (新xū圩村).
+    skipped = {n for m in element.iter(f"{_W}moveFrom", f"{_W}rt") for n in m.iter()}
     for p in element.iter(f"{_W}p"):
-        if any(a.tag == _FALLBACK for a in p.iterancestors()):
+        if any(a.tag == _FALLBACK for a in p.iterancestors()) or p in skipped:
             continue
-        lines.append(
-            "".join(
-                n.text or ""
-                if n.tag == f"{_W}t"
-                else _docx_symbol(n)
-                if n.tag == f"{_W}sym"
-                else "\t"
-                if n.tag == f"{_W}tab"
-                else "\n"
-                for n in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab")
-                # A run's tab is a character; the w:tab of the paragraph's w:tabs only sets a tab stop.
-                if (n.tag != f"{_W}tab" or n.getparent().tag == f"{_W}r") and n not in moved
-            )
-        )
+        lines.append("".join(_docx_char(n) for n in p.iter(*_DOCX_CHARS) if _docx_read(n) and n not in skipped))
     return "\n".join(lines)
 
 
+# The elements of a run that are characters of its text. A non-breaking hyphen (Ctrl+Shift+-, typed so that a date is
+# never wrapped at its dash) is an element of its own: left out, 2024-3-5 had been 202435.
+_DOCX_CHARS = (f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab", f"{_W}noBreakHyphen")
+
+
+def _docx_read(node) -> bool:
+    """Whether a node of _DOCX_CHARS is a character: a run's tab is one, the w:tab of a paragraph's w:tabs only sets a
+    tab stop."""
+    return node.tag != f"{_W}tab" or node.getparent().tag == f"{_W}r"
+
+
+def _docx_char(node) -> str:
+    tag = node.tag
+    if tag == f"{_W}t":
+        return raised(node.text or "") if _docx_superscript(node.getparent()) else node.text or ""
+    if tag == f"{_W}sym":
+        return _docx_symbol(node)
+    return {f"{_W}tab": "\t", f"{_W}noBreakHyphen": "-"}.get(tag, "\n")
+
+
 _OFF = ("0", "false", "off")
+
+
+def _docx_superscript(run) -> bool:
+    """Whether a run is set above the line (字体 → 上标), by its own formatting: a note mark after a figure (5000¹)."""
+    align = run.find(f"{_W}rPr/{_W}vertAlign")
+    return align is not None and align.get(f"{_W}val") == "superscript"
 
 
 def _docx_struck(run) -> bool:
@@ -1053,6 +1078,71 @@ def _docx_hidden_rows(tbl) -> tuple[int, ...]:
     """The rows (0-based) of a Word table whose every run of text is hidden text: a record the clerk hid, as a hidden
     row of a workbook is, counted and named (sheet.hidden_rows); it had been counted without a word."""
     return _docx_rows_whose_runs(tbl, _docx_hidden)
+
+
+# The paragraphs under a Word table kept as its notes: a legend is written right under the table, never pages on.
+MAX_NOTES = 20
+
+
+# Word's highlighter colours (荧光笔, w:highlight) by name, as RRGGBB.
+_HIGHLIGHTS = {"yellow": "FFFF00", "green": "00FF00", "cyan": "00FFFF", "magenta": "FF00FF", "blue": "0000FF",
+               "red": "FF0000", "darkblue": "000080", "darkcyan": "008080", "darkgreen": "008000", "darkmagenta": "800080",
+               "darkred": "800000", "darkyellow": "808000", "darkgray": "808080", "lightgray": "C0C0C0"}  # fmt: skip
+
+
+def _docx_shading(tc) -> str | None:
+    """A Word cell's colour behind its text as RRGGBB, None for none or white: its shading (底纹: the fill, or the
+    pattern's colour where the pattern is solid, w:val="solid" painting the cell in w:color), else the one highlighter
+    colour (荧光笔) its every run of text is marked with."""
+    shd = tc.find(f"{_W}tcPr/{_W}shd")
+    if shd is not None:
+        solid = (shd.get(f"{_W}val") or "").lower() == "solid"
+        colour = ((shd.get(f"{_W}color") if solid else shd.get(f"{_W}fill")) or "").upper()
+        if re.fullmatch("[0-9A-F]{6}", colour) and colour != "FFFFFF":
+            return colour
+    marked = set()
+    for run in _docx_text_runs(tc):
+        mark = run.find(f"{_W}rPr/{_W}highlight")
+        marked.add(None if mark is None else _HIGHLIGHTS.get((mark.get(f"{_W}val") or "").lower()))
+    return marked.pop() if len(marked) == 1 else None
+
+
+def _docx_text_runs(element) -> list:
+    """The runs of an element holding text."""
+    return [run for run in element.iter(f"{_W}r") if "".join(t.text or "" for t in run.iter(f"{_W}t")).strip()]
+
+
+def _docx_ink(tc) -> str | None:
+    """The one colour a Word cell's text shows in (w:color of its runs; 000000 for automatic), None where its runs
+    show two."""
+    inks = set()
+    for run in _docx_text_runs(tc):
+        colour = run.find(f"{_W}rPr/{_W}color")
+        value = ((colour.get(f"{_W}val") if colour is not None else None) or "auto").upper()
+        inks.add(value if re.fullmatch("[0-9A-F]{6}", value) else "000000")
+    return inks.pop() if len(inks) == 1 else None
+
+
+def _docx_row_inks(tbl) -> tuple[tuple[int, str], ...]:
+    """The rows (0-based) of a Word table whose text shows in one colour, and the colour: a clerk marks a row's state
+    by its font colour as in a workbook (注：红色字体为未化解)."""
+    found = []
+    for r, tr in enumerate(_blocks(tbl, (f"{_W}tr",))):
+        inks = {_docx_ink(tc) for tc in _blocks(tr, (f"{_W}tc",)) if _docx_text(tc).strip()}
+        if len(inks) == 1 and None not in inks:
+            found.append((r, inks.pop()))
+    return tuple(found)
+
+
+def _docx_row_fills(tbl) -> tuple[tuple[int, str], ...]:
+    """The rows (0-based) of a Word table shaded in one colour (row_colour over the shading of its filled cells), and
+    the colour: a clerk marks a row's state by its colour as in a workbook (注：绿色为已化解 under the table)."""
+    found = []
+    for r, tr in enumerate(_blocks(tbl, (f"{_W}tr",))):
+        colours = [_docx_shading(tc) for tc in _blocks(tr, (f"{_W}tc",)) if _docx_text(tc).strip()]
+        if (colour := row_colour(colours)) is not None:
+            found.append((r, colour))
+    return tuple(found)
 
 
 def _docx_table(tbl, where: str) -> tuple[list[list], list]:

@@ -47,6 +47,20 @@ _OWN_MONEY_UNIT = re.compile(r"万|元|圆|块")
 # A number in brackets alone, a unit perhaps after it: an accountant's negative ((500), （1,200.00）元).
 _ACCOUNTING_NEGATIVE = re.compile(r"^[（(]\s*\d[\d,，]*(?:\.\d+)?\s*[)）]\s*(?:万?元)?$")
 # Its sign written after it (500-, 1,200.00-): a negative as SAP, 用友 and 金蝶 export it, a balance set off.
+# A number's note mark in superscript characters (¹ ² ³ ⁴…⁹ ⁰, bracketed ⁽²⁾), at the end of the number or of its unit.
+_NOTE_MARK = re.compile(r"[0-9０-９](?:[万千]?元)?\s*(⁽?[⁰¹²³⁴-⁹]{1,2}⁾?)\s*(?:[万千]?元)?\s*$")
+
+
+def _note_mark(text) -> str | None:
+    """The note mark set above the line after a number's digits (5000¹ → ¹), None where there is none.
+
+    >>> _note_mark("5000¹"), _note_mark("3000⁽²⁾"), _note_mark("200元³"), _note_mark("5000"), _note_mark("m²")
+    ('¹', '⁽²⁾', '³', None, None)
+    """
+    found = _NOTE_MARK.search(text) if isinstance(text, str) else None
+    return found.group(1) if found else None
+
+
 _TRAILING_MINUS = re.compile(r"^\d[\d,，]*(?:\.\d+)?\s*[-−]\s*(?:万?元)?$")
 
 
@@ -507,6 +521,13 @@ def _numbers(
     if is_str.any():
         u = Uniques(obj[is_str])
         norm = normalise(u.values)
+        # A note mark set above the line after the number (5000¹, 3000⁽²⁾: a superscript run of a rich text, or the
+        # character typed), pointing to a note under the table: NFKC had made it a digit (a fine of 50001). Named, the
+        # value unknown: the note it points to may say the amount is otherwise (已退回, 分期).
+        marks = np.array([_note_mark(t) for t in u.values], dtype=object)
+        marked = pd.notna(marks)
+        if marked.any():
+            norm = norm.mask(marked)
         # An amount retyped in its cell (300改为500, 300→500) is its new amount.
         new, retyped = retyped_values(norm.to_numpy(dtype=object, na_value=None))
         if retyped.any():
@@ -527,6 +548,7 @@ def _numbers(
         per_unique[present], per_own[present] = read
         per_code = errors.copy()
         per_detail = na_strings(len(norm))
+        per_code[marked], per_detail[marked] = "number.note_mark", marks[marked]
         missing = present & np.isnan(per_unique)
         if missing.any():
             got, is_range = _ranges(norm[missing].astype(STRING), ranges)

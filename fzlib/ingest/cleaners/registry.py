@@ -38,6 +38,7 @@ CODES = frozenset(
         "case_no.scientific",
         "case_no.date",
         "number.trailing_minus",
+        "number.note_mark",
         "vocab.assumed",
         "number.range",
         "number.own_unit",
