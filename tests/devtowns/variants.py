@@ -22,10 +22,10 @@ typed behind Excel's apostrophe, sheet names with a trailing space and brackets 
 .xlsm, the year's books bound into one behind a 目录 sheet) and how an office re-types and re-arranges a register it
 keeps (dates with their day of the week, 2024年3月5日（星期二）; amounts typed as text with thousands separators,
 1,200.00; a 合计 row right under the header; a book's sheets stacked onto one sheet, each under a line of its name)
-and how a register typed from a paper book is numbered (its 序号 restarted on every page), each scored against the
-town's truth. A variant carries the same records,
-so a figure may only stay right or, where the variant removed what the figure rested on (a sheet's or a file's
-name), become null: never a different number.
+and how a register typed from a paper book is numbered (its 序号 restarted on every page) and the blanks that typing
+and copying leave in cells (姓　名, 张　三, a trailing no-break space), each scored against the town's truth.
+A variant carries the same records, so a figure may only stay right or, where the variant removed what the figure
+rested on (a sheet's or a file's name), become null: never a different number.
 
     python -m tests.devtowns.variants                 # every town, every variant
     python -m tests.devtowns.variants qinghe csv      # one town, one variant
@@ -941,6 +941,39 @@ def total_column(book):
 
 
 # --- a sixth round (session 46): what a register looks like once an office has printed, split or summed it --------
+
+
+# --- a fourteenth round (session 54): the blanks a clerk's typing and a system's copying leave in cells -----------
+
+_CJK_TWO = re.compile(r"[\u4e00-\u9fff]{2}")
+_PADS = ("{}  ", "{}\u00a0", "\u3000{}", " {} ")
+
+
+def padded_text(book):
+    """Blanks in the cells of each table, as typing to line a printout up and pasting from a web system leave them:
+    a header's title of two characters spaced to the width of the others (姓　名, 序　号, full-width space), a
+    person's name of two characters likewise (张　三, as a list of names is lined up), and each other text cell of
+    the records with blanks around it by turns (trailing spaces, a trailing no-break space copied from a web page,
+    a leading full-width space, a space each side). Numbers, dates and empty cells are left as they are. The same
+    records: a blank in a cell says nothing."""
+    for ws in book.worksheets:
+        for heads, data, _ in _tables(ws):
+            for r in _whole_header(ws, heads):
+                for cell in _filled(ws[r]):
+                    if isinstance(cell.value, str) and _CJK_TWO.fullmatch(cell.value.strip()):
+                        text = cell.value.strip()
+                        cell.value = f"{text[0]}\u3000{text[1]}"
+            for i, r in enumerate(data):
+                for cell in _filled(ws[r]):
+                    if not isinstance(cell.value, str) or isinstance(cell, openpyxl.cell.cell.MergedCell):
+                        continue
+                    text = cell.value.strip()
+                    if len(text) == 2 and _PERSON.fullmatch(text):
+                        cell.value = f"{text[0]}\u3000{text[1]}"
+                    else:
+                        cell.value = _PADS[(i + cell.column) % len(_PADS)].format(text)
+    return book
+
 
 AMOUNT_WORDS = ("元", "金额")
 NEVER_SUMMED = ("号", "编", "日", "时间", "年", "月", "率", "电话", "证", "序")
@@ -2053,6 +2086,8 @@ VARIANTS: dict[str, Variant] = {
     "stacked_sheets": stacked_sheets,
     # A thirteenth round (session 53): a register's 序号 restarted on every page of the paper book it was typed from.
     "serials_per_page": serials_per_page,
+    # A fourteenth round (session 54): blanks typed or copied into cells (姓　名, 张　三, a trailing no-break space).
+    "padded_text": padded_text,
 }
 
 
