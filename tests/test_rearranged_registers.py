@@ -258,3 +258,30 @@ def test_villages_tables_with_a_two_row_header_stacked_under_their_filler_lines_
     result = clean(tmp_path)
     assert builders.figures(result)["disputes.screened"] == 9
     assert not codes(result, "row.required_missing")
+
+
+@pytest.mark.parametrize(
+    "left", ["申报单位：某镇司法所", "某镇司法所（盖章）"], ids=["another_fillers_word", "a_line_unnamed"]
+)
+def test_quarters_registers_stacked_each_under_the_line_the_first_has_over_its_header_count_every_record(
+    tmp_path, left
+):
+    # A quarterly 补贴申报 book's sheets stacked onto the first: each quarter under its title and the line every sheet
+    # has over its header (申报单位：… | 单位：元, a filler line by another word than 填报单位; or a line no word names, the
+    # same over each quarter's header as over the first's). That line is the later table's own, no record of the table
+    # above: read as one it lacked a 卷宗号 and its 单位：元 was no 案件等级 (渝坪镇 under stacked_sheets: every mediation
+    # figure withheld).
+    header = ["序号", "卷宗号", "调委会", "受理日期", "协议形式", "调解结果", "补贴金额（元）"]
+    rows: list[list] = []
+    for q, months in enumerate(((1, 2), (4, 5, 6), (7, 8), (10, 11)), start=1):
+        if rows:
+            rows += [[], [f"第{q}季度"]]
+        rows += [[f"某镇2024年第{q}季度人民调解案件登记及补贴申报表"], [left, None, None, None, None, None, "单位：元"]]
+        rows += [header]
+        rows += [[i, f"某人调字第{q}{i:02d}号", "某村调委会", f"2024-{m:02d}-10", "口头协议", "调解成功", 50]
+                 for i, m in enumerate(months, start=1)]  # fmt: skip
+    builders.xlsx(tmp_path / "某镇人民调解案件登记及补贴申报台账（2024年）.xlsx", {"第一季度": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (9, 450)
+    assert not codes(result, "row.required_missing") and not codes(result, "vocab.unknown")
