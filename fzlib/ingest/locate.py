@@ -2111,7 +2111,13 @@ def _printed_again(rows: list[list], previous: int, top: int, height: int) -> bo
     # other titles merged down) titles two columns, and a 报送单位：… | 报送时间：… line over a later month's table had
     # filled as many, taken for a record and every later month for the first's next page.
     width = sum(1 for c in zip_longest(*rows[top : top + height]) if any(map(norm_header, c)))
-    return sum(1 for c in rows[j] if norm_header(c)) >= max(2, (width + 1) // 2)
+    # Nor is a line of the form's own that is not the first page's (填报单位：… | 统计时段：2025年7月1日至12月31日 over
+    # a second half-year's form stacked under the first's): a printout repeats the first page's lines, a form of its
+    # own states its own. Taken for a record, the 下半年 form had been the 上半年's next page, read as one table.
+    texts = [t for t in map(norm_header, rows[j]) if t]
+    if texts and is_title_tail(texts[0]):
+        return False
+    return len(texts) >= max(2, (width + 1) // 2)
 
 
 def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | None:
