@@ -258,3 +258,51 @@ def test_villages_tables_with_a_two_row_header_stacked_under_their_filler_lines_
     result = clean(tmp_path)
     assert builders.figures(result)["disputes.screened"] == 9
     assert not codes(result, "row.required_missing")
+
+
+@pytest.mark.parametrize(
+    "left", ["申报单位：某镇司法所", "某镇司法所（盖章）"], ids=["another_fillers_word", "a_line_unnamed"]
+)
+def test_quarters_registers_stacked_each_under_the_line_the_first_has_over_its_header_count_every_record(
+    tmp_path, left
+):
+    # A quarterly 补贴申报 book's sheets stacked onto the first: each quarter under its title and the line every sheet
+    # has over its header (申报单位：… | 单位：元, a filler line by another word than 填报单位; or a line no word names, the
+    # same over each quarter's header as over the first's). That line is the later table's own, no record of the table
+    # above: read as one it lacked a 卷宗号 and its 单位：元 was no 案件等级 (渝坪镇 under stacked_sheets: every mediation
+    # figure withheld).
+    header = ["序号", "卷宗号", "调委会", "受理日期", "协议形式", "调解结果", "补贴金额（元）"]
+    rows: list[list] = []
+    for q, months in enumerate(((1, 2), (4, 5, 6), (7, 8), (10, 11)), start=1):
+        if rows:
+            rows += [[], [f"第{q}季度"]]
+        rows += [[f"某镇2024年第{q}季度人民调解案件登记及补贴申报表"], [left, None, None, None, None, None, "单位：元"]]
+        rows += [header]
+        rows += [[i, f"某人调字第{q}{i:02d}号", "某村调委会", f"2024-{m:02d}-10", "口头协议", "调解成功", 50]
+                 for i, m in enumerate(months, start=1)]  # fmt: skip
+    builders.xlsx(tmp_path / "某镇人民调解案件登记及补贴申报台账（2024年）.xlsx", {"第一季度": rows})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["mediation.cases"], got["mediation.subsidy_yuan"]) == (9, 450)
+    assert not codes(result, "row.required_missing") and not codes(result, "vocab.unknown")
+
+
+def test_half_years_statistics_forms_stacked_in_one_sheet_are_two_periods_whose_rest_categories_differ(tmp_path):
+    # The county's half-yearly form changed in July (行政确认 and 行政给付 inside the old form's 其他行政执法行为, listed
+    # apart in the new one), the two sheets stacked onto 上半年: each form under its title and its 填报单位：… |
+    # 统计时段：… line stating its own half-year, over the same header. The second form's line, not the first's, is no
+    # record over a page printed again: read as one table the two forms were one period (梨园乡 under stacked_sheets:
+    # every enforcement figure withheld); read as two forms of one sheet, their 其他 were added (13, a count of no one
+    # thing).
+    def form(half, span, counts):
+        return [[f"某乡2025年{half}行政执法情况统计表"], ["填报单位：某乡人民政府（盖章）", None, f"统计时段：2025年{span}"],
+                ["执法类别", "件数（件）", "备注"], *[[c, n, None] for c, n in counts.items()],
+                ["合计", sum(counts.values()), None]]  # fmt: skip
+
+    first = form("上半年", "1月1日至6月30日", {"行政许可": 14, "行政处罚": 9, "行政检查": 31, "其他行政执法行为": 11})
+    second = form("下半年", "7月1日至12月31日", {"行政许可": 17, "行政处罚": 12, "行政检查": 36, "行政确认": 8,
+                                              "行政给付": 5, "其他": 2})  # fmt: skip
+    builders.xlsx(tmp_path / "某乡2025年行政执法统计表（半年报）.xlsx", {"上半年": [*first, [], ["下半年"], *second]})
+    found = builders.evidence(clean(tmp_path, year=2025))
+    assert (found["enforcement.cases"].value, found["enforcement.licensing"].value) == (145, 31)
+    assert found["enforcement.other"].value is None and found["enforcement.confirmation"].value is None

@@ -826,3 +826,24 @@ def test_the_body_a_document_was_filed_with_is_not_the_body_that_made_it(tmp_pat
     builders.xlsx(tmp_path / "规范性文件备案登记表.xlsx", {"Sheet1": rows})
     result = clean(tmp_path)
     assert result.tables["normative_documents"]["issuer"].tolist() == ["县司法局", "县司法局"]
+
+
+@pytest.mark.parametrize("staff, party", [("执法人员", "执法对象"), ("检查人员", "检查对象")])
+def test_a_column_of_the_officers_is_never_the_party_its_title_shares_the_action_with(tmp_path, staff, party):
+    # A platform's export lists each case's 执法人员 (two officers' names) and no party: the officers share the
+    # action's word with the party's 执法对象 / 检查对象, but are its doers, not its object. Taken for the party by its
+    # names, the officers were each case's 当事人 (潇湾镇: the 执法人员 column read as 当事人, column.by_content).
+    rows = [
+        ["序号", "案件编号", "案件名称", "执法类别", "决定日期", staff],
+        *[[i, f"某综执罚〔2024〕{i}号", "占道经营案", "行政处罚", f"2024-0{i}-05", f"王{'明刚'[i % 2]}、李{'强华'[i % 2]}"]
+          for i in range(1, 5)],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "行政执法案件导出.xlsx", {"案件信息": rows})
+    result = clean(tmp_path)
+    assert not [r for r in builders.codes(result, "column.by_content") if r["field"] == "party"]
+    assert result.tables["enforcement"]["party"].isna().all()
+    assert builders.figures(result)["enforcement.penalty"] == 4
+    # The party's own title is still the party's.
+    rows[0][-1] = party
+    builders.xlsx(tmp_path / "行政执法案件导出.xlsx", {"案件信息": rows})
+    assert clean(tmp_path).tables["enforcement"]["party"].notna().all()

@@ -54,7 +54,9 @@ _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:件|起|次|人次|人|份|元|万元|�
 # period a platform exported it (统计周期：2025-01-01至2025-01-31 导出时间：…): not a title. A statistical system's
 # form prints its registration above the title (表号：…  制表机关：…  批准文号：…  有效期至：…) and its unit (计量单位：件):
 # read as a header, that line had been a table of its own no kind fits (file.unknown_kind beside the form it tops).
-FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "统计单位", "统计周期", "统计时段", "统计期间", "报告期", "表号",
+# Who fills it in is said by several verbs (填报 / 报送 / 申报 / 上报 / 呈报 单位 or 部门: a 补贴申报表's 申报单位：…).
+FILLER_PREFIXES = ("填报单位", "填表单位", "报送单位", "申报单位", "上报单位", "呈报单位", "填报部门", "报送部门",
+                   "统计单位", "统计周期", "统计时段", "统计期间", "报告期", "表号",
                    "制表机关", "批准机关", "批准文号", "有效期至", "计量单位")  # fmt: skip
 # A line below the records saying who filled, checked, exported or printed the table: a web system's export ends in
 # 导出人：… | 导出时间：… (its records had been followed by one "missing its case number" that withheld the kind's figures).
@@ -2007,6 +2009,7 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         else:
             i += 1
     # The title lines and blank rows right above a later table belong to it.
+    over_first = {line for line in map(_titles_of_row, rows[: tops[0]]) if line}
     above_from = [0]
     for k, top in enumerate(tops[1:], start=1):
         j = top
@@ -2018,11 +2021,18 @@ def locate_tables(sheet: Sheet, words: HeaderWords | set[str]) -> list[Table]:
         # under the records above or parted from the later table by a blank line (a town's table closed by its 注：…,
         # then a blank line and the next town's name and title: a county's sheets per town stacked onto one): it closes
         # the table above, and read into the later title it hid the town the title opens with, every town's records
-        # then counted as this town's.
+        # then counted as this town's. A line the first table has over its header too (某镇司法所（盖章） | 单位：元,
+        # whatever word leads it) is the later table's as well: printed over each sheet's header before they were
+        # stacked, read as a record of the table above it lacked that table's case number (渝坪镇 under stacked_sheets).
         while (
             j - 1 > tops[k - 1]
             and top - (j - 1) <= 5
-            and (facts.lone(j - 1) or facts.tail[j - 1] or facts.form_line[j - 1])
+            and (
+                facts.lone(j - 1)
+                or facts.tail[j - 1]
+                or facts.form_line[j - 1]
+                or _titles_of_row(rows[j - 1]) in over_first
+            )
             and not facts.total[j - 1]
             and not (facts.note[j - 1] and (not facts.lone(j - 2) or facts.n_filled[j] == 0))
         ):
@@ -2101,7 +2111,13 @@ def _printed_again(rows: list[list], previous: int, top: int, height: int) -> bo
     # other titles merged down) titles two columns, and a 报送单位：… | 报送时间：… line over a later month's table had
     # filled as many, taken for a record and every later month for the first's next page.
     width = sum(1 for c in zip_longest(*rows[top : top + height]) if any(map(norm_header, c)))
-    return sum(1 for c in rows[j] if norm_header(c)) >= max(2, (width + 1) // 2)
+    # Nor is a line of the form's own that is not the first page's (填报单位：… | 统计时段：2025年7月1日至12月31日 over
+    # a second half-year's form stacked under the first's): a printout repeats the first page's lines, a form of its
+    # own states its own. Taken for a record, the 下半年 form had been the 上半年's next page, read as one table.
+    texts = [t for t in map(norm_header, rows[j]) if t]
+    if texts and is_title_tail(texts[0]):
+        return False
+    return len(texts) >= max(2, (width + 1) // 2)
 
 
 def _side_by_side(facts: _SheetRows, first: int, words: HeaderWords) -> int | None:

@@ -322,6 +322,10 @@ GENERIC_WORDS = (
     "编号",
     "是否",
 )
+# An action's doers and its object share the action's word and are opposite persons: 执法人员 (the officers) beside
+# 执法对象 (the party), 检查人员 beside 检查对象, 调解员 beside 调解对象. Sharing only that word, they name no one field.
+DOER_ENDS = ("人员", "员", "人")
+OBJECT_ENDS = ("对象",)
 
 
 def similar(header: str, title: str, loose: bool = True, head_decides: bool = False) -> bool:
@@ -330,7 +334,12 @@ def similar(header: str, title: str, loose: bool = True, head_decides: bool = Fa
     titles sharing only a generic word (…日期, …情况) are close only when `loose` (a required field,
     whose cells must then fit it). With `head_decides`, a shared start (a modifier) is not enough
     when the header's own last word is a generic one the title does not end with: 处罚结果 holds a
-    result, not the 处罚机关 (执法科室 may still be the 执法单位)."""
+    result, not the 处罚机关 (执法科室 may still be the 执法单位). An action's doers and its object (执法人员,
+    执法对象) share the action's word and are never one field.
+
+    >>> similar("执法人员", "执法对象"), similar("执法单位", "执法主体"), similar("检查对象", "检查对象名称")
+    (False, True, True)
+    """
     header, title = without_unit(header), without_unit(title)
     if len(header) < 2 or len(title) < 2:
         return False
@@ -338,12 +347,18 @@ def similar(header: str, title: str, loose: bool = True, head_decides: bool = Fa
         return True
     same_end = header[-2:] == title[-2:]
     other_head = head_decides and header[-2:] in GENERIC_WORDS and not same_end
+    other_head = other_head or _doer_and_object(header, title)
     shared = [
         p
         for p in (header[:2] if header[:2] == title[:2] and not other_head else "", header[-2:] if same_end else "")
         if p
     ]
     return any(loose or p not in GENERIC_WORDS for p in shared)
+
+
+def _doer_and_object(a: str, b: str) -> bool:
+    """Whether one title names an action's doers and the other its object (执法人员, 执法对象): `DOER_ENDS`."""
+    return any(x.endswith(OBJECT_ENDS) and y.endswith(DOER_ENDS) for x, y in ((a, b), (b, a)))
 
 
 def values_named(text: str, f: FieldSpec) -> frozenset[str] | None:

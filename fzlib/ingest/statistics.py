@@ -1319,11 +1319,12 @@ def rest_apart(statements: list[Statement], specs: dict[str, LedgerSpec]) -> lis
             rest = values.get(f.rest) if f.rest else None
             if rest is None:
                 continue
-            listed: dict[tuple[str, str], set[str]] = {}
+            # A form is its file, sheet and period: two half-years' forms stacked onto one sheet are two forms.
+            listed: dict[tuple[str, str, str], set[str]] = {}
             for s in statements:
                 if s.kind == kind and s.figure in values.values() and s.figure != rest:
-                    listed.setdefault((s.file, s.sheet), set()).add(s.figure)
-            tables = {(s.file, s.sheet) for s in statements if s.figure == rest}
+                    listed.setdefault((s.file, s.sheet, s.period), set()).add(s.figure)
+            tables = {(s.file, s.sheet, s.period) for s in statements if s.figure == rest}
             lists = [frozenset(listed.get(t, ())) for t in tables]
             if len(set(lists)) < 2:
                 continue

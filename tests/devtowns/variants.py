@@ -1467,9 +1467,10 @@ def _neighbour_years(raw: Path) -> int:
     over: each book copied with its dates, 文号 and 卷宗号 years a year earlier and other people's names, named for
     last year (`_last_years_name`). A record of next year in this year's book (a case decided in January after the
     year) would land in this year a year earlier, one last year's book never held: the copy leaves it out. Last
-    year's records count for nothing this year: every figure stays as it was. Every .xlsx book, and (leftovers round
-    15: it had been .xlsx only) every book kept as text the readers read — a CSV in its own encoding and delimiter,
-    a web system's HTML table saved .xls, a Word table (`_text_books_back`)."""
+    year's records count for nothing this year: every figure stays as it was. Every .xlsx book, every Excel 97 (.xls,
+    WPS .et) and OpenDocument (.ods) book (`_grid_books`: leftovers round 16, they had been left out), and (leftovers
+    round 15: it had been .xlsx only) every book kept as text the readers read — a CSV in its own encoding and
+    delimiter, a web system's HTML table saved .xls, a Word table (`_text_books_back`)."""
     paths, books = [], []
     for path in sorted(raw.rglob("*.xlsx")):
         try:
@@ -1477,6 +1478,9 @@ def _neighbour_years(raw: Path) -> int:
             paths.append(path)
         except Exception:
             continue
+    grids = _grid_books(raw)  # the Excel 97 (.xls, WPS .et) and OpenDocument books, copied as the .xlsx are
+    paths += list(grids)
+    books += [book for book, _ in grids.values()]
     texts = _text_books(raw)
     year = _folder_year(books) or _texts_year(texts)
     if year is None:
@@ -1496,8 +1500,61 @@ def _neighbour_years(raw: Path) -> int:
                         cell.value = _renamed(_digits_back(_year_back(cell.value, year), year, split), 7)
         target = raw / _last_years_name(path.relative_to(raw), year, i)
         target.parent.mkdir(parents=True, exist_ok=True)
-        book.save(target)
+        if path in grids:
+            target.write_bytes(_grid_bytes(book, target.name, grids[path][1]))
+        else:
+            book.save(target)
     return len(paths) + written
+
+
+def _grid_books(raw: Path) -> dict[Path, tuple[openpyxl.Workbook, str]]:
+    """The folder's books in the grid formats other than .xlsx (Excel 97 .xls and WPS .et, OpenDocument .ods),
+    each as a workbook of its values, merges and sheets' visibility (read by calamine, not by fzlib), with the
+    format to write it back in. A web page or a SpreadsheetML file saved .xls is text (`_text_books`)."""
+    from python_calamine import CalamineWorkbook
+
+    out: dict[Path, tuple[openpyxl.Workbook, str]] = {}
+    for path in sorted(p for p in raw.rglob("*") if p.is_file()):
+        suffix = path.suffix.lower()
+        if suffix not in (".xls", ".et", ".ods") or path.read_bytes().lstrip()[:1] == b"<":
+            continue
+        try:
+            source = CalamineWorkbook.from_path(str(path))
+        except Exception:
+            continue
+        book = openpyxl.Workbook()
+        book.remove(book.active)
+        for meta in source.sheets_metadata:
+            grid = source.get_sheet_by_name(meta.name)
+            ws = book.create_sheet(meta.name)
+            top, left = grid.start or (0, 0)
+            for r, row in enumerate(grid.to_python(), start=top + 1):
+                for c, value in enumerate(row, start=left + 1):
+                    if value != "":  # a whole number as the book typed it (2024, not calamine's 2024.0)
+                        ws.cell(r, c).value = int(value) if type(value) is float and value.is_integer() else value
+            for (r1, c1), (r2, c2) in grid.merged_cell_ranges or ():
+                ws.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2 + 1, end_column=c2 + 1)
+            if str(meta.visible).rsplit(".", 1)[-1] != "Visible":
+                ws.sheet_state = "hidden"
+        out[path] = (book, "ods" if suffix == ".ods" else "biff")
+    return out
+
+
+def _grid_bytes(book: openpyxl.Workbook, name: str, fmt: str) -> bytes:
+    """A workbook of `_grid_books` written back in its own format."""
+    sheets = [
+        Sheet(
+            ws.title,
+            [
+                [int(v) if type(v) is float and v.is_integer() else v for v in row]
+                for row in ws.iter_rows(values_only=True)
+            ],
+            [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges],
+            hidden=ws.sheet_state != "visible",
+        )
+        for ws in book.worksheets
+    ]
+    return ods_bytes(Book(name, sheets)) if fmt == "ods" else ole_bytes(biff_workbook(Book(name, sheets)))
 
 
 # The encodings the towns' CSVs are written in, tried in turn (GBK's superset last: it decodes almost anything);
@@ -1507,6 +1564,9 @@ _CSV_ENCODINGS = ("utf-8-sig", "gb18030")
 _HTML_CELL = re.compile(r"(<t[dh]\b[^>]*>)(.*?)(</t[dh]>)", re.S)
 _HTML_ROW = re.compile(r"<tr\b.*?</tr>", re.S)
 _DOCX_TEXT = re.compile(r"(<w:t\b[^>]*>)(.*?)(</w:t>)", re.S)
+# A cell's value and a row of Excel 2003's XML Spreadsheet (SpreadsheetML) saved .xls, as an office system exports it.
+_XML_CELL = re.compile(r"(<Data\b[^>]*>)(.*?)(</Data>)", re.S)
+_XML_ROW = re.compile(r"<Row\b.*?</Row>", re.S)
 _DOCX_ROW = re.compile(r"<w:tr\b.*?</w:tr>", re.S)
 
 
@@ -1529,7 +1589,9 @@ def _text_books(raw: Path) -> dict[Path, tuple[str, object]]:
                 )
                 break
         elif path.suffix.lower() == ".xls" and data.lstrip()[:1] == b"<":
-            out[path] = ("html", data.decode("utf-8", errors="replace"))
+            # SpreadsheetML is no web page: read as one, its rows had been copied as this year's (no <tr> in it).
+            form = "xml" if b"urn:schemas-microsoft-com:office:spreadsheet" in data[:4096] else "html"
+            out[path] = (form, data.decode("utf-8", errors="replace"))
         elif path.suffix.lower() == ".docx":
             try:
                 with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -1542,8 +1604,8 @@ def _text_books(raw: Path) -> dict[Path, tuple[str, object]]:
 def _cell_texts(form: str, content) -> list[str]:
     if form == "csv":
         return [c for row in content[2] for c in row]
-    if form == "html":
-        return [html.unescape(m.group(2)) for m in _HTML_CELL.finditer(content)]
+    if form in ("html", "xml"):
+        return [html.unescape(m.group(2)) for m in (_HTML_CELL if form == "html" else _XML_CELL).finditer(content)]
     return [html.unescape(m.group(2)) for m in _DOCX_TEXT.finditer(content.get("word/document.xml", b"").decode())]
 
 
@@ -1554,7 +1616,9 @@ def _texts_year(texts: dict[Path, tuple[str, object]]) -> int | None:
 
 
 def _text_back(text: str, year: int) -> str:
-    return _renamed(_year_back(text, year), 7)
+    # As a workbook's cell (`_digits_back`): 2月29日 typed without its year is 2月28日 in last year's book, which had
+    # no 29 February (a text book's copy had kept it: 桦岭镇's last year's 工作日志, date.unparseable).
+    return _renamed(_digits_back(_year_back(text, year), year, False), 7)
 
 
 def _text_books_back(raw: Path, texts: dict[Path, tuple[str, object]], year: int, start: int) -> int:
@@ -1569,18 +1633,19 @@ def _text_books_back(raw: Path, texts: dict[Path, tuple[str, object]], year: int
                 if not any(_after(c, year) for c in row):
                     writer.writerow([_text_back(c, year) for c in row])
             data = buf.getvalue().encode(encoding)
-        elif form == "html":
+        elif form in ("html", "xml"):
+            cell, line = (_HTML_CELL, _HTML_ROW) if form == "html" else (_XML_CELL, _XML_ROW)
 
-            def row_back(m: re.Match) -> str:
-                cells = [html.unescape(c.group(2)) for c in _HTML_CELL.finditer(m.group())]
+            def row_back(m: re.Match, cell=cell) -> str:
+                cells = [html.unescape(c.group(2)) for c in cell.finditer(m.group())]
                 if any(_after(c, year) for c in cells):
                     return ""
-                return _HTML_CELL.sub(
+                return cell.sub(
                     lambda c: c.group(1) + html.escape(_text_back(html.unescape(c.group(2)), year), False) + c.group(3),
                     m.group(),
                 )
 
-            data = _HTML_ROW.sub(row_back, content).encode("utf-8")
+            data = line.sub(row_back, content).encode("utf-8")
         else:
 
             def docx_row_back(m: re.Match) -> str:
