@@ -109,6 +109,22 @@ def test_tables_are_three_line_with_a_title_above(word):
     assert len(titles) == len(document.tables) and "行政执法案件按类别" in titles
 
 
+def test_a_column_of_numbers_is_wide_enough_for_its_widest_number_on_one_line():
+    """51,800 over 0, 100.0 over %: LibreOffice and WPS put a wider sans in for a missing 仿宋, and a column shared
+    out by its text alone broke the main table's numbers in two."""
+    from fzlib.report import document
+
+    header = ["指标", "本年", "上年", "变化", "目标", "完成情况"]
+    rows = [
+        ["负责人出庭应诉率", "100.0%", "75.0%", "较上年提高25.0个百分点", "不低于100.0%", "达到目标"],
+        ["以案定补经费", "51,800", "42,400", "同比增长22.2%", "—", "—"],
+    ]
+    widths = [w.mm for w in document._column_widths(header, rows)]
+    assert sum(widths) == pytest.approx(document.TEXT_WIDTH_MM)
+    assert min(widths[1], widths[2], widths[4]) >= document._unbroken_mm("100.0%") - 0.01  # Mm are whole EMU
+    assert widths[0] > widths[1] and widths[3] > widths[1]  # the text columns still get what is left, by their text
+
+
 def test_the_word_report_states_the_figures_of_the_page_and_no_checking_remark(word, year_2024):
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(word)).paragraphs)
     for said in ("2024年共办理行政执法案件702件", "化解成功率96.3%", "申请案补经费51,800元"):
