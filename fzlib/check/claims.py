@@ -1419,9 +1419,22 @@ def _shares(
     _pair_run_counts(norm, figs, found)
     for g, own, named in found:
         share = _share_base(norm, g, own, named, part_of, paragraph, window, found, parted or {}, reach or [])
+        share.sure = share.sure and not _part_of_a_generic_whole(share, named, parted or {})
         share.made_up = _count_made_up(share, paragraph)
         out.append(share)
     return out
+
+
+def _part_of_a_generic_whole(share: Share, named: str, parted: dict[int, str]) -> bool:
+    """Whether a share's base is a count an earlier sentence gave its own share of a generic whole (总数) and the share
+    names that generic whole too: "非重点单位火灾共25.8万起,…分别占总数的91.8%…。重点单位火灾共2.3万起,…分别只占总数的
+    8.3%" — whether the later 总数 means the part or the whole it is part of, the generic name does not say."""
+    return (
+        share.base is not None
+        and bool(named)
+        and bool(_GENERIC_BASE.match(named))
+        and bool(_GENERIC_BASE.match(parted.get(share.base.index, "") or "-"))
+    )
 
 
 def _count_made_up(s: Share, paragraph: list[Figure]) -> Figure | None:
@@ -1498,33 +1511,6 @@ def _counts_before(norm: str, figs: list[Figure], g: Figure) -> list[Figure]:
 
 
 def _share_base(
-    norm: str,
-    g: Figure,
-    own: list[Figure],
-    named: str,
-    part_of: dict,
-    paragraph: list[Figure],
-    window: list[Figure],
-    found: list,
-    parted: dict[int, str],
-    reach: list[Figure] | None = None,
-) -> Share:
-    share = _share_base_found(norm, g, own, named, part_of, paragraph, window, found, parted, reach)
-    if (
-        share.base is not None
-        and share.sure
-        and named
-        and _GENERIC_BASE.match(named)
-        and _GENERIC_BASE.match(parted.get(share.base.index, "") or "-")
-    ):
-        # "非重点单位火灾共25.8万起,…分别占总数的91.8%…。重点单位火灾共2.3万起,…分别只占总数的8.3%": a count an
-        # earlier sentence gave its own share of 总数 is a part of that whole; whether a later 总数 means it or the
-        # whole it is part of, the generic name does not say.
-        share.sure = False
-    return share
-
-
-def _share_base_found(
     norm: str,
     g: Figure,
     own: list[Figure],

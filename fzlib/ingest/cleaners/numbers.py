@@ -47,6 +47,7 @@ _OWN_MONEY_UNIT = re.compile(r"万|元|圆|块")
 # A number in brackets alone, a unit perhaps after it: an accountant's negative ((500), （1,200.00）元).
 _ACCOUNTING_NEGATIVE = re.compile(r"^[（(]\s*\d[\d,，]*(?:\.\d+)?\s*[)）]\s*(?:万?元)?$")
 # Its sign written after it (500-, 1,200.00-): a negative as SAP, 用友 and 金蝶 export it, a balance set off.
+_TRAILING_MINUS = re.compile(r"^\d[\d,，]*(?:\.\d+)?\s*[-−]\s*(?:万?元)?$")
 # A number's note mark in superscript characters (¹ ² ³ ⁴…⁹ ⁰, bracketed ⁽²⁾), at the end of the number or of its unit.
 _NOTE_MARK = re.compile(r"[0-9０-９](?:[万千]?元)?\s*(⁽?[⁰¹²³⁴-⁹]{1,2}⁾?)\s*(?:[万千]?元)?\s*$")
 
@@ -59,9 +60,6 @@ def _note_mark(text) -> str | None:
     """
     found = _NOTE_MARK.search(text) if isinstance(text, str) else None
     return found.group(1) if found else None
-
-
-_TRAILING_MINUS = re.compile(r"^\d[\d,，]*(?:\.\d+)?\s*[-−]\s*(?:万?元)?$")
 
 
 def _chinese_number(text: str) -> float | None:
