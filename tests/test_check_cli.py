@@ -31,6 +31,43 @@ def test_txt_and_md_drafts_are_read_as_text():
     assert "672件" in read_draft(SEED_LIKE)
 
 
+def test_md_html_comments_are_not_read_and_the_lines_after_them_keep_their_numbers(tmp_path):
+    # An editor's note in an HTML comment is not published: its figures had been checked as the draft's
+    # (去年…99件 called 不一致 with its parts and with the table).
+    draft = (
+        "# 2024年法治政府建设情况\n\n"
+        "<!-- 编者注：去年共办理执法案件99件，\n其中简易程序50件、一般程序60件 -->\n\n"
+        "全年共受理投诉举报40件，其中办结25件、转办12件、正在办理6件。<!-- 待核 -->\n"
+    )
+    path = tmp_path / "草稿.md"
+    path.write_text(draft, encoding="utf-8")
+    text = read_draft(path)
+    assert "99件" not in text and "待核" not in text
+    assert text.count("\n") == draft.count("\n")
+    claims = check_text(text)
+    assert [(c.stated, c.verdict) for c in claims] == [(40, "inconsistent")]
+    assert text.count("\n", 0, claims[0].start) + 1 == 6  # the line it stands on in the file
+
+
+def test_md_markup_is_no_part_of_the_words_a_figure_is_named_by(tmp_path):
+    # **执法案件**, *简易程序*, `一般程序`, a heading's # and a table's | had been read as words: a table whose
+    # cells were bold matched no sentence, and the marks were quoted in check's messages.
+    draft = (
+        "## 一、行政执法\n\n"
+        "| 项目 | 件数 |\n|---|---|\n| **执法案件** | 120 |\n| *简易程序* | 80 |\n| `一般程序` | 50 |\n\n"
+        "- 全年共办理**执法案件**120件，其中*简易程序*80件、一般程序40件。\n"
+    )
+    path = tmp_path / "草稿.md"
+    path.write_text(draft, encoding="utf-8")
+    text = read_draft(path)
+    assert not set("*#|`") & set(text)
+    assert text.count("\n") == draft.count("\n")
+    claims = check_text(text)
+    tables = [(c.stated, c.expected, c.code) for c in claims if c.kind == "table"]
+    assert (40, 50, "table_wrong") in tables and (80, 80, "table_ok") in tables
+    assert not any(set("*#|`") & set(c.text + c.message) for c in claims)
+
+
 def test_gb18030_text_is_decoded(tmp_path):
     path = tmp_path / "草稿.txt"
     path.write_bytes("共受理投诉举报40件，其中办结25件、转办12件、正在办理6件。".encode("gb18030"))
