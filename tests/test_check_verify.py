@@ -182,6 +182,30 @@ def test_figures_are_compared_with_the_years_indicators(text, key_value, verdict
     assert (c.expected, c.verdict) == (key_value, verdict)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年调解纠纷76件。",
+        "全年共调解各类矛盾纠纷76件。",
+        "今年以来调解民间纠纷76件。",
+        "全年共办理各类行政执法案件76件。",
+    ],
+)
+def test_a_count_named_by_its_verb_and_object_is_matched_whatever_modifiers_stand_between(text):
+    # 全年调解纠纷76件 had matched no indicator (the vocabulary says 调解案件): check --year found nothing to test.
+    indicators = {"mediation.cases": 76, "enforcement.cases": 76}
+    c = one(text, "ledger", indicators)
+    assert (c.stated, c.expected, c.verdict) == (76, 76, "consistent")
+
+
+@pytest.mark.parametrize("text", ["全年调解案件80件，调解成功76件。", "全年调解纠纷80件，调解成功76件。"])
+def test_a_whole_before_the_count_its_sentence_names_more_closely_is_not_the_indicator(text):
+    # 调解案件80件 are the disputes mediated; the ledgers' mediation.cases are the 调解成功 the sentence gives next
+    # (80 had been called 不一致 with them).
+    ledger = [c for c in check_text(text, {"mediation.cases": 76}) if c.kind == "ledger"]
+    assert [(c.stated, c.verdict) for c in ledger] == [(76, "consistent")]
+
+
 def test_ambiguous_labels_take_the_nearest_context():
     text = "出具家暴告诫书25份，治安拘留0人；办理涉黄治安案件2起，治安拘留6人。"
     ledger = [c for c in check_text(text, INDICATORS_2024) if c.kind == "ledger"]

@@ -1842,23 +1842,44 @@ def _all_shares_fit(shares, counts, base: float) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _labels_file() -> tuple[tuple[dict, ...], re.Pattern | None]:
+    entries = load_yaml(LABELS_FILE.read_text(encoding="utf-8"))
+    words = [w for e in entries for w in e.get("modifiers", [])]
+    indicators = []
+    for e in entries:
+        if "key" in e:
+            e.setdefault("context", [])
+            e.setdefault("exclude", [])
+            indicators.append(e)
+    modifiers = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+    return tuple(indicators), modifiers
+
+
 def vocabulary() -> tuple[dict, ...]:
     """The label → indicator vocabulary of labels.yaml."""
-    entries = load_yaml(LABELS_FILE.read_text(encoding="utf-8"))
-    for e in entries:
-        e.setdefault("context", [])
-        e.setdefault("exclude", [])
-    return tuple(entries)
+    return _labels_file()[0]
+
+
+def _bare(words: str) -> str:
+    """Words without the modifiers labels.yaml declares (各类, 矛盾…): 调解各类矛盾纠纷 → 调解纠纷."""
+    modifiers = _labels_file()[1]
+    return modifiers.sub("", words) if modifiers is not None else words
 
 
 def match_indicator(f: Figure, context: str) -> str | None:
     """The indicator key a figure states, or None when its label names none."""
+    return _indicator_match(f, context)[0]
+
+
+def _indicator_match(f: Figure, context: str) -> tuple[str | None, int]:
+    """The indicator key a figure states and the length of the label word that named it (0: none)."""
     best, best_score = None, (0, -math.inf)
     want = "rate" if f.num.percent else ("money" if f.num.unit == "元" else "count")
+    bare = _bare(f.label)
     for e in vocabulary():
         if e["type"] != want:
             continue
-        hit = max((len(w) for w in e["labels"] if w in f.label), default=0)
+        hit = max((len(w) for w in e["labels"] if w in f.label or _bare(w) in bare), default=0)
         if not hit or any(w in f.label for w in e["exclude"]):
             continue
         distance = 0
@@ -1870,7 +1891,7 @@ def match_indicator(f: Figure, context: str) -> str | None:
         score = (hit, -distance)
         if score > best_score:
             best, best_score = e["key"], score
-    return best
+    return best, int(best_score[0])
 
 
 def _check_ledger(
@@ -1878,11 +1899,21 @@ def _check_ledger(
 ) -> list[Claim]:
     out = []
     norm = ex.text
+    matched = []
     for f in ex.figures:
         if f.bracketed or _is_comparison(norm, f) or _is_category_item(norm, f) or _of_another_year(norm, f, year):
             continue
-        key = match_indicator(f, norm[f.sentence.start : f.num.start])
-        if key is None:
+        key, hit = _indicator_match(f, norm[f.sentence.start : f.num.start])
+        if key is not None:
+            matched.append((f, key, hit))
+    # Two counts of one sentence named for one indicator (调解案件80件，调解成功76件) are never two statements of
+    # it: the one its longer word names is the indicator's, or else the later one, the narrower count a report
+    # gives after the whole it was taken from.
+    closest: dict[tuple[int, str], tuple[int, int]] = {}
+    for f, key, hit in matched:
+        closest[(f.sentence.start, key)] = max((hit, f.num.start), closest.get((f.sentence.start, key), (0, 0)))
+    for f, key, hit in matched:
+        if (hit, f.num.start) != closest[(f.sentence.start, key)]:
             continue
         name = f.label or key
         stated = _share_stated(f) if f.num.percent else f.num.value
