@@ -395,16 +395,28 @@ def values_named(text: str, f: FieldSpec) -> frozenset[str] | None:
     return frozenset(named) or None
 
 
+# (how a form ends, the character after it): the form is then the start of a longer word. 书 after any form names a
+# document (决定 in 决定书, 告知 in 告知书); 心 after a form ending in 中 makes 中心, a centre (化解中 in 矛盾纠纷调处化解中心,
+# 调解中 in 人民调解中心, 办理中 in 办理中心), never a record's state of being in progress.
+_LONGER_WORDS = (("", "书"), ("中", "心"))
+
+
 def _names_a_document(form: str, key: str) -> bool:
-    """Every place the form stands in the title, it begins a document's name (决定 in 行政处罚决定书登记簿, 告知
-    in 告知书): the title names the documents registered, not the state of its records (a book of 决定书 had
-    given every row the case state 决定 and kept its decisions apart from the same ones in the case register).
+    """Every place the form stands in the title, it begins a longer word (`_LONGER_WORDS`): a document's name (决定 in
+    行政处罚决定书登记簿, 告知 in 告知书) or an office's (化解中 in 矛盾纠纷调处化解中心). The title names the documents
+    registered or the office keeping them, not the state of its records: a book of 决定书 had given every row the case
+    state 决定 and kept its decisions apart from the same ones in the case register, and a register of the 一站式
+    矛盾纠纷调处化解中心 without a 化解情况 column had been read as every dispute 化解中 (0 resolved, not unknown).
 
     >>> _names_a_document("决定", "行政处罚决定书登记簿"), _names_a_document("决定", "已决定案件")
     (True, False)
+    >>> _names_a_document("化解中", "矛盾纠纷调处化解中心台账"), _names_a_document("化解中", "化解中纠纷")
+    (True, False)
     """
     at = [i + len(form) for i in range(len(key)) if key.startswith(form, i)]
-    return bool(at) and all(key[i : i + 1] == "书" for i in at)
+    return bool(at) and all(
+        any(form.endswith(end) and key[i : i + 1] == after for end, after in _LONGER_WORDS) for i in at
+    )
 
 
 def _title_value(text: str, vocab: Vocabulary, generic: tuple[str, ...] = ()) -> str | None:
@@ -1397,6 +1409,12 @@ def _named_rival(best: Fit, fits: list[Fit], specs: dict[str, LedgerSpec], ctx: 
     )
 
 
+def _titled_its_own(f: Fit) -> bool:
+    """Whether a column is titled as a field of the kind or an alias (its own title or a merged parent), or the kind's
+    values head columns of ticks or counts: the table's header says something of the kind, not only its cells."""
+    return bool(f.ticks) or any(f.tiers.get(n) in (OWN, PARENT) for n in f.columns)
+
+
 def _required_of_its_own(f: Fit, spec: LedgerSpec) -> set[str]:
     """The required fields the table gives, but for the kind's date taken by a title only close to its own: every
     register has a date column (开口时间 of an irrigation turn, close to a 决定时间 by its last word), so such a date
@@ -1607,6 +1625,15 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
         return None, f"表头既像“{a}”又像“{b}”，无法确定"
     best = fits[0]
     best = _named_rival(best, fits, specs, ctx) or best
+    if not _titled_its_own(best) and best.kind not in hinted:
+        # Not one column titled as a field of the kind: its fields found by close titles and cells (a 巡查日期 for the
+        # decision date, 改造方式 for the 检查方式) and a 序号 for its key. Nothing around it naming the kind or one of its
+        # values either, it is another register that happens to fit, not one of the kind: a 双代 散煤 patrol of
+        # households (巡查记录) had been counted as 60 inspections beside the 执法队's own (柏营镇).
+        return None, (
+            f"表头没有一列是“{specs[best.kind].title}”的列名（{_headers_shown(table)}），标题、表名也没有提到它："
+            "不是这种台账，未计入"
+        )
     if not best.complete and best.kind not in hinted and not _required_of_its_own(best, specs[best.kind]):
         # Only columns many registers keep (村, 备注, 是否签订承诺书, a bare 日期), none the kind cannot do without but
         # such a date, and nothing around the table naming the kind: another register, not a broken ledger of this

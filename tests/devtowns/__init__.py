@@ -15,6 +15,7 @@ from . import (
     bailing,
     baishu,
     baixi,
+    baiying,
     caiyun,
     chagan,
     chahu,
@@ -178,6 +179,7 @@ TOWNS: dict[str, ModuleType] = {
     "chahu": chahu,
     "yaoling": yaoling,
     "chuanyuan": chuanyuan,
+    "baiying": baiying,
 }
 
 
