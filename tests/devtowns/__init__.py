@@ -87,6 +87,7 @@ from . import (
     yingqiamu,
     yunxi,
     yuping,
+    yutun,
     zaolin,
     zhexi,
     zhuxi,
@@ -178,6 +179,7 @@ TOWNS: dict[str, ModuleType] = {
     "chahu": chahu,
     "yaoling": yaoling,
     "chuanyuan": chuanyuan,
+    "yutun": yutun,
 }
 
 
