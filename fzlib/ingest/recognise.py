@@ -1398,11 +1398,11 @@ def _named_rival(best: Fit, fits: list[Fit], specs: dict[str, LedgerSpec], ctx: 
 
 
 def _required_of_its_own(f: Fit, spec: LedgerSpec) -> set[str]:
-    """The required fields the table gives, but for the kind's date taken by a title only close to its own: every
-    register has a date column (开口时间 of an irrigation turn, close to a 决定时间 by its last word), so such a date
+    """The required fields the table gives itself (not a value read off its title or sheet name), but for the kind's
+    date taken by a title any register's date may have (`_says_only_when`): every register has a date column (开口时间 of an irrigation turn, close to a 决定时间 by its last word), so such a date
     says nothing of which register the table is. A 轮灌排班表 (村, 开口时间, 备注) had been taken for a 行政执法
     register lacking 案件编号 and 执法类别, every 执法 figure left unknown beside the town's own register."""
-    given = set(f.required) & f.found() - set(f.constants)
+    given = (set(f.required) & f.found()) - set(f.constants)
     return {n for n in given if not (n == spec.date and n in f.columns and _says_only_when(f, n))}
 
 
