@@ -1416,12 +1416,19 @@ def _titled_its_own(f: Fit) -> bool:
 
 
 def _required_of_its_own(f: Fit, spec: LedgerSpec) -> set[str]:
-    """The required fields the table gives, but for the kind's date taken by a title only close to its own: every
-    register has a date column (开口时间 of an irrigation turn, close to a 决定时间 by its last word), so such a date
+    """The required fields the table gives itself (not a value read off its title or sheet name), but for the kind's
+    date taken by a title any register's date may have (`_says_only_when`): every register has a date column (开口时间 of an irrigation turn, close to a 决定时间 by its last word), so such a date
     says nothing of which register the table is. A 轮灌排班表 (村, 开口时间, 备注) had been taken for a 行政执法
     register lacking 案件编号 and 执法类别, every 执法 figure left unknown beside the town's own register."""
-    given = set(f.required) & f.found()
-    return {n for n in given if not (n == spec.date and f.tiers.get(n) == CLOSE and n in f.columns)}
+    given = (set(f.required) & f.found()) - set(f.constants)
+    return {n for n in given if not (n == spec.date and n in f.columns and _says_only_when(f, n))}
+
+
+def _says_only_when(f: Fit, name: str) -> bool:
+    """Whether the column taken for the date is titled only as any register's date is: a title merely close to the
+    kind's own, or a bare 日期 / 时间. A 秸秆禁烧 包保 patrol log (日期, 包保村, 巡查屯, 发现火点) had been taken for a
+    行政执法 register lacking 案件编号 by its 日期 alone, every 执法 figure left unknown beside the 执法队's register."""
+    return f.tiers.get(name) == CLOSE or set(f.columns[name].own) <= {"日期", "时间"}
 
 
 def _shows_its_own(f: Fit, spec: LedgerSpec) -> bool:
@@ -1574,7 +1581,8 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     titles = ctx.titles(table)
     shown = {t for _, own, parents in titles.forms for t in (*own, *parents)}
     keys = {k for _, k, short in titles.values for k in (k, short)}
-    hinted = {k for k, s in specs.items() if any(h in ctx.text for h in s.hints) or _value_named(ctx, s)}
+    worded = {k for k, s in specs.items() if any(h in ctx.text for h in s.hints)}
+    hinted = worded | {k for k, s in specs.items() if _value_named(ctx, s)}
     quick = {
         k: fit(table, s, ctx, thorough=False)
         for k, s in specs.items()
@@ -1634,7 +1642,14 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
             f"表头没有一列是“{specs[best.kind].title}”的列名（{_headers_shown(table)}），标题、表名也没有提到它："
             "不是这种台账，未计入"
         )
-    if not best.complete and best.kind not in hinted and not _required_of_its_own(best, specs[best.kind]):
+    # A title naming one of the kind's values (巡查, an inspection's word, in 禁烧巡查日志) names the work a log is of, and
+    # hints the kind no more than its columns do unless one of them is a title only the kind keeps (检查对象).
+    named_only = best.kind not in worded and not _shows_its_own(best, specs[best.kind])
+    if (
+        not best.complete
+        and (best.kind not in hinted or named_only)
+        and not _required_of_its_own(best, specs[best.kind])
+    ):
         # Only columns many registers keep (村, 备注, 是否签订承诺书, a bare 日期), none the kind cannot do without but
         # such a date, and nothing around the table naming the kind: another register, not a broken ledger of this
         # kind. A 婚事新办 (高价彩礼) register of weddings had been taken for a 涉诈 list wanting 姓名 and 状态, and a

@@ -88,6 +88,7 @@ from . import (
     yingqiamu,
     yunxi,
     yuping,
+    yutun,
     zaolin,
     zhexi,
     zhuxi,
@@ -180,6 +181,7 @@ TOWNS: dict[str, ModuleType] = {
     "yaoling": yaoling,
     "chuanyuan": chuanyuan,
     "baiying": baiying,
+    "yutun": yutun,
 }
 
 
