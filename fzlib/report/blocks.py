@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 import pandas as pd
@@ -52,7 +53,8 @@ def table(frame: pd.DataFrame, caption: str = "", numeric: list[str] | None = No
     for i, record in enumerate(frame.itertuples(index=False)):
         cls = ' class="total"' if total and i == len(frame) - 1 else ""
         cells = "".join(
-            f"<td{num if c in numeric else ''}>{escape(_show(v))}</td>" for c, v in zip(frame.columns, record)
+            f"<td{num}>{escape(_show(v))}</td>" if c in numeric else f"<td>{_text_cell(_show(v))}</td>"
+            for c, v in zip(frame.columns, record)
         )
         rows.append(f"<tr{cls}>{cells}</tr>")
     cap = f"<caption>{escape(caption)}</caption>" if caption else ""
@@ -60,6 +62,29 @@ def table(frame: pd.DataFrame, caption: str = "", numeric: list[str] | None = No
         f'<div class="table-wrap"><table class="fz-table">{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
+
+
+# A number inside a text cell (不低于100.0%, 同比增长14.9%): on a phone the cell wraps anywhere, and 100.0 over %
+# reads as a different number. Each run is kept on one line; runs longer than a phone's narrowest column could
+# hold (a long serial) are left to wrap rather than widen the table.
+# 1,234 / 25.0 / 100.0% / 2024-03-05, never digits inside a word (a SHA-256).
+_NUMBER_RUN = re.compile(r"(?<![0-9A-Za-z.])[+-]?\d[\d,]*(?:[./:-]\d+)*%?(?![0-9A-Za-z])")
+_NUMBER_RUN_MAX = 12
+
+
+def _text_cell(text: str) -> str:
+    """A text cell's escaped HTML, each number in it marked to stay whole on its line.
+
+    >>> _text_cell("不低于100.0%")
+    '不低于<span class="nb">100.0%</span>'
+    """
+    out, at = [], 0
+    for m in _NUMBER_RUN.finditer(text):
+        if len(m.group()) > _NUMBER_RUN_MAX:
+            continue
+        out += [escape(text[at : m.start()]), f'<span class="nb">{escape(m.group())}</span>']
+        at = m.end()
+    return "".join(out) + escape(text[at:])
 
 
 def _show(value) -> str:
