@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from html import escape
 
 import pandas as pd
@@ -53,7 +54,7 @@ def table(frame: pd.DataFrame, caption: str = "", numeric: list[str] | None = No
     for i, record in enumerate(frame.itertuples(index=False)):
         cls = ' class="total"' if total and i == len(frame) - 1 else ""
         cells = "".join(
-            f"<td{num}>{escape(_show(v))}</td>" if c in numeric else f"<td>{_text_cell(_show(v))}</td>"
+            f"<td{num}>{_number_cell(_show(v))}</td>" if c in numeric else f"<td>{_text_cell(_show(v))}</td>"
             for c, v in zip(frame.columns, record)
         )
         rows.append(f"<tr{cls}>{cells}</tr>")
@@ -72,12 +73,35 @@ _NUMBER_RUN = re.compile(r"(?<![0-9A-Za-z.])[+-]?\d[\d,]*(?:[./:-]\d+)*%?(?![0-9
 _NUMBER_RUN_MAX = 12
 
 
-def _text_cell(text: str) -> str:
-    """A text cell's escaped HTML, each number in it marked to stay whole on its line.
+# A cell of up to five Chinese characters (未达目标, 无法统计, 取自统计表) is one word to its reader: on a phone it had broken as
+# 未达目 over 标. Longer text may wrap anywhere, and so may a header (协议形式 kept whole over a column of — had
+# squeezed the table's long texts into a column of two characters).
+_SHORT_WORD = 5
 
-    >>> _text_cell("不低于100.0%")
-    '不低于<span class="nb">100.0%</span>'
+
+def _one_word(text: str) -> bool:
+    """Whether a cell's text is one short word (无法统计 in a column of numbers too)."""
+    return 1 < len(text) <= _SHORT_WORD and all(unicodedata.east_asian_width(ch) in "WF" for ch in text)
+
+
+def _word(text: str) -> str:
+    return f'<span class="nb">{escape(text)}</span>'
+
+
+def _number_cell(text: str) -> str:
+    """A number cell's escaped HTML: kept whole by its class, or a word kept whole (无法统计 for a withheld figure)."""
+    return _word(text) if _one_word(text) else escape(text)
+
+
+def _text_cell(text: str) -> str:
+    """A text cell's escaped HTML, each number in it, or the whole cell when it is one short word, marked to stay
+    whole on its line.
+
+    >>> _text_cell("不低于100.0%"), _text_cell("未达目标")
+    ('不低于<span class="nb">100.0%</span>', '<span class="nb">未达目标</span>')
     """
+    if _one_word(text):
+        return _word(text)
     out, at = [], 0
     for m in _NUMBER_RUN.finditer(text):
         if len(m.group()) > _NUMBER_RUN_MAX:
