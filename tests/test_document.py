@@ -95,6 +95,8 @@ def test_sections_have_second_level_headings_tables_charts_and_end_with_the_sign
     texts = [p.text for p in document.paragraphs if p.text.strip()]
     assert texts[-2:] == ["旺草镇人民政府", "2025年1月15日"]
     assert all(p.style.name == "落款" for p in document.paragraphs[-2:])
+    # never the unit at the foot of one page and its date alone on the next (柑园镇's report had been so)
+    assert document.paragraphs[-2].paragraph_format.keep_with_next is True
 
 
 def test_tables_are_three_line_with_a_title_above(word):

@@ -351,7 +351,8 @@ def _piece(document, piece) -> None:
 def _signature(document, issuer: str, when: datetime) -> None:
     for _ in range(2):
         _add(document, "公文正文")
-    _para(document, issuer, "落款")
+    # The unit and its date stand together: 柑园镇's report had the unit at the foot of page 6, the date alone on 7.
+    _para(document, issuer, "落款").paragraph_format.keep_with_next = True
     _para(document, f"{when.year}年{when.month}月{when.day}日", "落款")
 
 
