@@ -214,10 +214,21 @@ def _inspect(context, page_url: str, report: PageReport, covered: set[str] | Non
         const word = /^[\u3400-\u9fff\uff08\uff09]{2,5}$/;  // a cell of one short word: 未达目标, 无法统计
         document.querySelectorAll('td').forEach(td => {
             const text = td.textContent.trim();
-            if (word.test(text)) {
-                const r = document.createRange(); r.selectNodeContents(td);
-                if (lines(r) > 1) split.push({caption: (td.closest('table').caption || {}).textContent || '',
-                                              text: td.textContent, run: text});
+            if (word.test(text)) {  // it may break once between halves (未达 / 目标), never leave a character alone
+                const tops = {};
+                const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (let i = 0; i < node.data.length; i++) {
+                        if (!node.data[i].trim()) continue;
+                        const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                        const top = Math.round(r.getBoundingClientRect().top);
+                        tops[top] = (tops[top] || 0) + 1;
+                    }
+                }
+                const counts = Object.values(tops);
+                if (counts.length > 2 || (counts.length === 2 && Math.min(...counts) < 2))
+                    split.push({caption: (td.closest('table').caption || {}).textContent || '',
+                                text: td.textContent, run: text});
                 return;
             }
             const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);

@@ -76,7 +76,7 @@ BROKEN = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">
 <img src="missing.png"><div style="width:900px">很宽的内容</div>
 <table style="width:3em"><tr><td style="overflow-wrap:anywhere">1,234,567</td></tr></table>
 <table style="width:3em"><tr><td style="overflow-wrap:anywhere">不低于100.0%</td></tr></table>
-<table style="width:2em"><tr><td style="overflow-wrap:anywhere">未达目标</td></tr></table></body></html>"""
+<table style="width:1em"><tr><td style="overflow-wrap:anywhere">未达目标</td></tr></table></body></html>"""
 
 
 def test_the_checks_catch_a_broken_page(tmp_path):

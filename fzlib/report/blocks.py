@@ -74,8 +74,8 @@ _NUMBER_RUN_MAX = 12
 
 
 # A cell of up to five Chinese characters (未达目标, 无法统计, 取自统计表) is one word to its reader: on a phone it had broken as
-# 未达目 over 标. Longer text may wrap anywhere, and so may a header (协议形式 kept whole over a column of — had
-# squeezed the table's long texts into a column of two characters).
+# 未达目 over 标. It may break once, between its halves (未达 over 目标), never leaving a character alone; kept whole it
+# had squeezed a column of long labels beside it (法律明 / 白人培 / 训). Longer text and headers may wrap anywhere.
 _SHORT_WORD = 5
 
 
@@ -85,11 +85,13 @@ def _one_word(text: str) -> bool:
 
 
 def _word(text: str) -> str:
-    return f'<span class="nb">{escape(text)}</span>'
+    """A short word's HTML: whole up to three characters, else two halves each whole (取自 统计表)."""
+    halves = [text] if len(text) <= 3 else [text[:2], text[2:]]
+    return "".join(f'<span class="nb">{escape(h)}</span>' for h in halves)
 
 
 def _number_cell(text: str) -> str:
-    """A number cell's escaped HTML: kept whole by its class, or a word kept whole (无法统计 for a withheld figure)."""
+    """A number cell's escaped HTML: kept whole by its class, or a short word (无法统计 for a withheld figure)."""
     return _word(text) if _one_word(text) else escape(text)
 
 
@@ -98,7 +100,7 @@ def _text_cell(text: str) -> str:
     whole on its line.
 
     >>> _text_cell("不低于100.0%"), _text_cell("未达目标")
-    ('不低于<span class="nb">100.0%</span>', '<span class="nb">未达目标</span>')
+    ('不低于<span class="nb">100.0%</span>', '<span class="nb">未达</span><span class="nb">目标</span>')
     """
     if _one_word(text):
         return _word(text)
