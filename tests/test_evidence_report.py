@@ -37,7 +37,7 @@ def with_errors(d, n: int):
 
 
 def text(html: str) -> str:
-    inline = re.sub(r"</?span\b[^>]*>", "", html)  # a number kept whole in its cell is no word apart
+    inline = re.sub(r'<span class="nb">([^<]*)</span>', r"\1", html)  # kept whole in its cell: no word apart
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", inline))
 
 
