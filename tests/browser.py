@@ -73,7 +73,7 @@ class PageReport:
     page_height: int = 0  # as first opened: folded material closed
     chart_text_min_px: float = 0  # the smallest text any chart draws, on this screen
     wide_tables: list[dict] = field(default_factory=list)  # {caption, width}: wider than the screen (folds open)
-    split_numbers: list[dict] = field(default_factory=list)  # {caption, text}: a number cell drawn on two lines
+    split_numbers: list[dict] = field(default_factory=list)  # {caption, text, run}: a number or short word on two lines
 
     def problems(self) -> list[str]:
         out = [f"{self.width}px: console error: {e}" for e in self.console_errors]
@@ -201,14 +201,47 @@ def _inspect(context, page_url: str, report: PageReport, covered: set[str] | Non
             t => ({caption: (t.caption || {}).textContent || '', width: Math.round(t.scrollWidth)}));
         document.querySelectorAll('details').forEach(d => d.open = false);
         return wide; })()""")
-    # A number in a table cell reads as two numbers when its digits wrap (70 / 2 for 702): folds open again.
+    # A number in a table cell reads as two numbers when its digits wrap (70 / 2 for 702), and so does one inside a
+    # text cell (不低于100.0% drawn as 100.0 over %); a cell of one short word reads wrong broken (未达目 over 标). Every
+    # number of every cell, folds open again; a run longer than a phone's narrow column holds (a serial of 13
+    # characters or more) may wrap, and digits inside a word (a SHA-256) are no number.
     report.split_numbers = page.evaluate("""(() => {
         document.querySelectorAll('details').forEach(d => d.open = true);
-        const number = /^[<>]?[0-9][0-9,.]*%?$/;
-        const split = Array.from(document.querySelectorAll('td')).filter(td => number.test(td.textContent.trim())).filter(td => {
-            const r = document.createRange(); r.selectNodeContents(td);
-            return new Set(Array.from(r.getClientRects()).map(b => Math.round(b.top))).size > 1; }).map(
-            td => ({caption: (td.closest('table').caption || {}).textContent || '', text: td.textContent}));
+        const number = /(?<![0-9A-Za-z.])[<>]?[0-9][0-9,]*(?:[.:\\/-][0-9]+)*%?(?![0-9A-Za-z])/g;
+        const lines = r => new Set(Array.from(r.getClientRects()).filter(b => b.width > 0)
+                                        .map(b => Math.round(b.top))).size;
+        const split = [];
+        const word = /^[\u3400-\u9fff\uff08\uff09]{2,5}$/;  // a cell of one short word: 未达目标, 无法统计
+        document.querySelectorAll('td').forEach(td => {
+            const text = td.textContent.trim();
+            if (word.test(text)) {  // it may break once between halves (未达 / 目标), never leave a character alone
+                const tops = {};
+                const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (let i = 0; i < node.data.length; i++) {
+                        if (!node.data[i].trim()) continue;
+                        const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                        const top = Math.round(r.getBoundingClientRect().top);
+                        tops[top] = (tops[top] || 0) + 1;
+                    }
+                }
+                const counts = Object.values(tops);
+                if (counts.length > 2 || (counts.length === 2 && Math.min(...counts) < 2))
+                    split.push({caption: (td.closest('table').caption || {}).textContent || '',
+                                text: td.textContent, run: text});
+                return;
+            }
+            const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (const m of node.data.matchAll(number)) {
+                    if (m[0].length > 12) continue;
+                    const r = document.createRange();
+                    r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
+                    if (lines(r) > 1) split.push({caption: (td.closest('table').caption || {}).textContent || '',
+                                                  text: td.textContent, run: m[0]});
+                }
+            }
+        });
         document.querySelectorAll('details').forEach(d => d.open = false);
         return split; })()""")
     report.links = _follow_links(page)

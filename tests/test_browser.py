@@ -74,7 +74,9 @@ BROKEN = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">
 <title>坏页面</title><script src="https://cdn.example.invalid/require.js"></script></head>
 <body><h1 id="top">法治政府建设</h1><a href="#不存在">跳转</a>
 <img src="missing.png"><div style="width:900px">很宽的内容</div>
-<table style="width:3em"><tr><td style="overflow-wrap:anywhere">1,234,567</td></tr></table></body></html>"""
+<table style="width:3em"><tr><td style="overflow-wrap:anywhere">1,234,567</td></tr></table>
+<table style="width:3em"><tr><td style="overflow-wrap:anywhere">不低于100.0%</td></tr></table>
+<table style="width:1em"><tr><td style="overflow-wrap:anywhere">未达目标</td></tr></table></body></html>"""
 
 
 def test_the_checks_catch_a_broken_page(tmp_path):
@@ -89,7 +91,9 @@ def test_the_checks_catch_a_broken_page(tmp_path):
     assert "image not loaded" in problems
     assert "has no target" in problems
     assert report.scroll_width > report.client_width and "horizontal overflow" in problems
-    assert [n["text"] for n in report.split_numbers] == ["1,234,567"] and "number broken across lines" in problems
+    # a number cell, a number inside a text cell (a target 不低于100.0% drawn as 100.0 over %), a short word
+    assert [n["run"] for n in report.split_numbers] == ["1,234,567", "100.0%", "未达目标"]
+    assert "number broken across lines" in problems
     # no embedded font and no CJK font on the machine: Chinese is drawn by a system fallback
     assert "FzlibCJK not loaded" in problems
     assert report.foreign_fonts and "法" in report.missing_chars

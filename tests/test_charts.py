@@ -67,6 +67,17 @@ def test_many_labels_lie_as_horizontal_bars_each_with_its_value():
     assert set(labels) | {"160", "18"} <= set(texts)
 
 
+def test_few_bars_whose_labels_would_be_cut_upright_lie_so_each_label_is_whole():
+    """参训人次按培训对象: four upright bars had shown 行政执法人… (and 法律意… for five); lying, each label is whole."""
+    labels = ["法律明白人", "领导干部", "行政执法人员", "初任公务员"]
+    svg = bar(labels, [96, 95, 19, 5], "参训人次按培训对象")
+    texts = re.findall(r"<text\b[^>]*>([^<]*)</text>", svg)
+    assert set(labels) <= set(texts) and not any(t.endswith("…") for t in texts)
+    upright = bar(["许可", "检查", "确认"], [269, 261, 172], "行政执法案件按类别")  # short labels stand upright
+    heights = [float(h) for h in re.findall(r'<rect [^>]*height="([\d.]+)"', upright)]
+    assert heights == sorted(heights, reverse=True) and heights[0] / heights[-1] == pytest.approx(269 / 172, rel=0.01)
+
+
 def test_a_label_too_long_for_its_room_is_cut_with_an_ellipsis_and_the_bars_keep_their_room():
     villages = ["这是一个非常非常长的村（社区）名称" * 3, "东村", "西村", "南村", "北村", "中村"]
     svg = bar(villages, [5, 4, 3, 2, 1, 1], "按村")

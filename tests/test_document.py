@@ -95,6 +95,8 @@ def test_sections_have_second_level_headings_tables_charts_and_end_with_the_sign
     texts = [p.text for p in document.paragraphs if p.text.strip()]
     assert texts[-2:] == ["旺草镇人民政府", "2025年1月15日"]
     assert all(p.style.name == "落款" for p in document.paragraphs[-2:])
+    # never the unit at the foot of one page and its date alone on the next (柑园镇's report had been so)
+    assert document.paragraphs[-2].paragraph_format.keep_with_next is True
 
 
 def test_tables_are_three_line_with_a_title_above(word):
@@ -123,6 +125,23 @@ def test_a_column_of_numbers_is_wide_enough_for_its_widest_number_on_one_line():
     assert sum(widths) == pytest.approx(document.TEXT_WIDTH_MM)
     assert min(widths[1], widths[2], widths[4]) >= document._unbroken_mm("100.0%") - 0.01  # Mm are whole EMU
     assert widths[0] > widths[1] and widths[3] > widths[1]  # the text columns still get what is left, by their text
+
+
+def test_a_column_of_short_words_is_wide_enough_for_each_word_on_one_line():
+    """完成情况 over 况 and 达到目 over 标: the main table's last column had its four characters shared out below what
+    four characters take at 小四 (16.9 mm), in Word with 仿宋 as in LibreOffice."""
+    from fzlib.report import document
+
+    header = ["指标", "本年", "上年", "变化", "目标", "完成情况"]
+    rows = [
+        ["负责人出庭应诉率", "100.0%", "75.0%", "较上年提高25.0个百分点", "不低于100.0%", "达到目标"],
+        ["矛盾纠纷化解成功率", "96.3%", "94.6%", "较上年提高1.7个百分点", "不低于95.0%", "未达目标"],
+    ]
+    widths = [w.mm for w in document._column_widths(header, rows)]
+    four_characters = 4 * document.TABLE_PT * 25.4 / 72
+    assert widths[5] >= four_characters + 3.8  # Word's default cell margins, 1.9 mm a side
+    assert sum(widths) == pytest.approx(document.TEXT_WIDTH_MM)
+    assert widths[0] > widths[5] and widths[3] > widths[1]  # long text still gets what is left
 
 
 def test_the_word_report_states_the_figures_of_the_page_and_no_checking_remark(word, year_2024):

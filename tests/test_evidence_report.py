@@ -15,6 +15,7 @@ from fzlib.ingest.issues import ERROR
 from fzlib.report import data as report
 from fzlib.report import exports, outline
 from fzlib.report.components import NOT_COUNTABLE
+from fzlib.report.pieces import Note, Paragraph
 
 import builders
 
@@ -36,7 +37,8 @@ def with_errors(d, n: int):
 
 
 def text(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    inline = re.sub(r'<span class="nb">([^<]*)</span>', r"\1", html)  # kept whole in its cell: no word apart
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", inline))
 
 
 def test_a_card_whose_figure_cannot_be_counted_says_so_and_why(year_2024):
@@ -120,3 +122,48 @@ def test_strict_refuses_to_render_while_errors_remain_and_otherwise_the_page_say
     page = paths.report_file(2024, out).read_text(encoding="utf-8")
     assert "<title>【草稿：1项错误未处理】旺草镇2024年法治政府建设工作情况报告</title>" in page
     assert "草稿：台账中还有1项“错误”未处理" in page
+
+
+def test_a_rate_whose_two_counts_are_missing_for_one_reason_says_it_once():
+    """The 出庭应诉率 card had said one reason once per count it rests on."""
+    from types import SimpleNamespace
+
+    from fzlib.indicators.figures import Figure, _ratio
+
+    why = "“开庭日期”一列缺失"
+    parts = [
+        Figure("litigation.appeared", "负责人出庭应诉（件次）", None, UNAVAILABLE, why),
+        Figure("litigation.cases", "行政诉讼应诉（件次）", None, UNAVAILABLE, why),
+    ]
+    rate = _ratio(SimpleNamespace(name="litigation.appearance_rate", title="负责人出庭应诉率"), parts)
+    assert rate.value is None and rate.reason.count(why) == 1
+    assert rate.reason.startswith("负责人出庭应诉、行政诉讼应诉无法统计")
+    other = replace(parts[1], reason="本年度未提供行政应诉案件台账")
+    assert _ratio(SimpleNamespace(name="r", title="r"), [parts[0], other]).reason.count("无法统计") == 2
+
+
+def test_a_reason_several_paragraphs_of_a_section_rest_on_is_said_once(year_2024):
+    """Three paragraphs and the subsidy table's note of 人民调解 all needed the withheld mediation count: the page and
+    the Word file had said the same reason four times in a row."""
+    d = with_figure(year_2024, "mediation.cases", value=None, status=UNAVAILABLE, reason="台账记录少于统计表所列")
+    made = outline.pieces(d, outline.section("mediation"))
+    said = [p.text for p in made if isinstance(p, (Paragraph, Note))]
+    assert len(said) == len(set(said))
+    assert sum("台账记录少于统计表所列" in t for t in said) == 1
+    in_word = [p.text for s, kept in outline.document(d) if s.id == "mediation" for p in kept if hasattr(p, "text")]
+    assert sum("台账记录少于统计表所列" in t for t in in_word) == 1
+
+
+def test_the_overview_and_the_quality_section_say_each_of_their_leads_once(year_2024):
+    def read(section_id: str) -> str:  # the section's lead (the notebook's heading cell), then its pieces
+        return outline.section(section_id).lead + text(outline.show(year_2024, section_id))
+
+    assert read("overview").count("卡片下方为") == 1
+    assert read("quality").count("由台账") == 1  # 本报告的每个数字都由台账的全部记录算出, not beside 全部由台账自动计算
+
+
+def test_draft_is_said_once_at_the_top_of_the_page(year_2024):
+    """The 草稿 banner under the title and the first line of 要点 right below it had said the same sentence."""
+    d = with_errors(year_2024, 3)
+    top = text(outline.title_block(d)) + text(outline.show(d, "summary"))
+    assert top.count("草稿：台账中还有3项“错误”未处理") == 1

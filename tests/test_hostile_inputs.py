@@ -1261,6 +1261,17 @@ def test_a_damaged_word_ledger_is_told_to_be_repaired_in_word_and_its_kind_left_
     assert [f.get("kind_hint") for f in result.manifest["files"] if f.get("problem")] == ["enforcement"]
 
 
+@pytest.mark.parametrize("name", ["2024年行政执法案件台账.wps", "2024年行政执法案件台账.doc"])
+def test_a_damaged_wps_writer_or_word_97_document_is_told_to_be_opened_in_word_not_excel(tmp_path, name):
+    # Before: file.unreadable, "请用 Excel/WPS 打开确认，另存为 .xlsx": advice for a workbook, of a Writer document.
+    good_ledger(tmp_path)
+    (tmp_path / name).write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))  # an OLE header, cut short
+    result = builders.clean(tmp_path)
+    assert builders.codes(result, "file.unreadable") == []
+    (issue,) = builders.codes(result, "file.unreadable_document")
+    assert issue["file"] == name
+
+
 def test_a_date_before_1900_a_program_saved_as_a_negative_serial_is_quoted_as_that_date(tmp_path):
     # Before: calamine read the negative serial as the time 00:00, and the message said "“00:00:00”不是可识别的日期",
     # hiding the slip it should show (1024 for 2024).

@@ -270,3 +270,35 @@ def test_an_early_kernel_is_used_for_the_render_and_stopped_after_it(tmp_path):
     assert not kernel.manager.has_kernel
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+def test_a_number_or_a_short_word_in_a_text_cell_is_kept_whole_and_digits_inside_a_word_are_not_a_number():
+    """At 390 px a 目标 cell 不低于100.0% had wrapped as 100.0 over % (only number columns were kept whole)."""
+    import pandas as pd
+
+    from fzlib.report import blocks
+
+    frame = pd.DataFrame(
+        {
+            "目标": ["不低于100.0%"],
+            "变化": ["较上年提高25.0个百分点"],
+            "SHA-256": ["ab4007e5"],
+            "完成情况": ["未达目标"],  # one word too: it had broken as 未达目 over 标
+            "原因": ["台账中没有该列"],  # a longer text may wrap anywhere
+        }
+    )
+    page = blocks.table(frame, numeric=[])
+    cells = re.findall(r"<td>(.*?)</td>", page)
+    assert cells == [
+        '不低于<span class="nb">100.0%</span>',
+        '较上年提高<span class="nb">25.0</span>个百分点',
+        "ab4007e5",
+        '<span class="nb">未达</span><span class="nb">目标</span>',  # at most once, between its halves
+        "台账中没有该列",
+    ]
+    assert "<th>完成情况</th>" in page  # a header may wrap: kept whole it squeezed a column of long texts
+    withheld = blocks.table(pd.DataFrame({"数值": ["无法统计", "1,234"]}), numeric=["数值"])
+    assert re.findall(r'<td class="num">(.*?)</td>', withheld) == [
+        '<span class="nb">无法</span><span class="nb">统计</span>',
+        "1,234",
+    ]

@@ -26,8 +26,9 @@ def year_data(request, processed_years):
 
 
 def text(block: str) -> str:
-    """The words of a block as a reader sees them, charts left out."""
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<svg\b.*?</svg>", "", block, flags=re.S))))
+    """The words of a block as a reader sees them, charts left out (a word or number kept whole is no word apart)."""
+    block = re.sub(r'<span class="nb">([^<]*)</span>', r"\1", re.sub(r"<svg\b.*?</svg>", "", block, flags=re.S))
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", block)))
 
 
 _WHOLE: dict[int, str] = {}

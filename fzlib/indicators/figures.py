@@ -462,7 +462,11 @@ def _ratio(figure: FigureSpec, parts: list[Figure]) -> Figure:
     num, den = parts
     missing = [p for p in parts if p.value is None]
     if missing:
-        why = "；".join(f"{_UNIT.sub('', p.title)}无法统计：{p.reason}" for p in missing)
+        # Parts missing for one reason (both counts from a ledger not provided) say it once: a card had said it twice.
+        titles: dict[str, list[str]] = {}
+        for p in missing:
+            titles.setdefault(p.reason, []).append(_UNIT.sub("", p.title))
+        why = "；".join(f"{'、'.join(names)}无法统计：{reason}" for reason, names in titles.items())
         return Figure(figure.name, figure.title, None, UNAVAILABLE, why)
     if not den.value:
         return Figure(figure.name, figure.title, None, UNAVAILABLE, f"{_UNIT.sub('', den.title)}为0，比率无从计算")

@@ -257,7 +257,7 @@ def _read_within_limits(path: Path, stem: str) -> ReadResult:
             return ReadResult([], result.format, "file.cut_short")
         if program := _OTHER_PROGRAMS.get(path.suffix.lower()):
             return ReadResult([], result.format, "file.other_program", program)
-        if path.suffix.lower() in _WORD_SUFFIXES:  # Excel cannot open it: the advice is Word's
+        if _a_document(path):  # Excel cannot open it: the advice is Word's
             return ReadResult([], result.format, "file.unreadable_document")
     return result
 
@@ -296,6 +296,27 @@ def _cut_short(path: Path) -> bool:
 _TEMPORARY = re.compile(r"^[0-9A-F]{8}$|\.tmp$", re.IGNORECASE)
 # A Word (or OpenDocument text) ledger: when damaged, Word repairs it, Excel cannot open it.
 _WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm", ".odt"})
+# Word 97-2003's and WPS 文字's own binary documents (and templates): damaged, they too are Word's to open, never
+# Excel's (a damaged .wps had been told 用 Excel/WPS 打开…另存为 .xlsx).
+_OLD_WORD_SUFFIXES = frozenset({".doc", ".dot", ".wps", ".wpt"})
+
+
+def _a_document(path: Path) -> bool:
+    """Whether an unreadable file is a word-processing document, by what it is (a package whose first part is
+    Word's) or else by its name."""
+    if path.suffix.lower() in _WORD_SUFFIXES | _OLD_WORD_SUFFIXES:
+        return True
+    try:
+        with path.open("rb") as f:
+            head = f.read(512)
+    except OSError:
+        return False
+    if len(head) < 30 or not head.startswith(ZIP_MAGIC):
+        return False
+    (name_length,) = struct.unpack_from("<H", head, 26)
+    return head[30 : 30 + name_length].startswith(b"word/")
+
+
 # Spreadsheets of programs fzlib cannot read, by suffix: the program that exports them to Excel.
 _OTHER_PROGRAMS = {
     ".numbers": "苹果电脑的 Numbers 表格",

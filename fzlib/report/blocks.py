@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from html import escape
 
 import pandas as pd
@@ -52,7 +54,8 @@ def table(frame: pd.DataFrame, caption: str = "", numeric: list[str] | None = No
     for i, record in enumerate(frame.itertuples(index=False)):
         cls = ' class="total"' if total and i == len(frame) - 1 else ""
         cells = "".join(
-            f"<td{num if c in numeric else ''}>{escape(_show(v))}</td>" for c, v in zip(frame.columns, record)
+            f"<td{num}>{_number_cell(_show(v))}</td>" if c in numeric else f"<td>{_text_cell(_show(v))}</td>"
+            for c, v in zip(frame.columns, record)
         )
         rows.append(f"<tr{cls}>{cells}</tr>")
     cap = f"<caption>{escape(caption)}</caption>" if caption else ""
@@ -60,6 +63,54 @@ def table(frame: pd.DataFrame, caption: str = "", numeric: list[str] | None = No
         f'<div class="table-wrap"><table class="fz-table">{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
+
+
+# A number inside a text cell (不低于100.0%, 同比增长14.9%): on a phone the cell wraps anywhere, and 100.0 over %
+# reads as a different number. Each run is kept on one line; runs longer than a phone's narrowest column could
+# hold (a long serial) are left to wrap rather than widen the table.
+# 1,234 / 25.0 / 100.0% / 2024-03-05, never digits inside a word (a SHA-256).
+_NUMBER_RUN = re.compile(r"(?<![0-9A-Za-z.])[+-]?\d[\d,]*(?:[./:-]\d+)*%?(?![0-9A-Za-z])")
+_NUMBER_RUN_MAX = 12
+
+
+# A cell of up to five Chinese characters (未达目标, 无法统计, 取自统计表) is one word to its reader: on a phone it had broken as
+# 未达目 over 标. It may break once, between its halves (未达 over 目标), never leaving a character alone; kept whole it
+# had squeezed a column of long labels beside it (法律明 / 白人培 / 训). Longer text and headers may wrap anywhere.
+_SHORT_WORD = 5
+
+
+def _one_word(text: str) -> bool:
+    """Whether a cell's text is one short word (无法统计 in a column of numbers too)."""
+    return 1 < len(text) <= _SHORT_WORD and all(unicodedata.east_asian_width(ch) in "WF" for ch in text)
+
+
+def _word(text: str) -> str:
+    """A short word's HTML: whole up to three characters, else two halves each whole (取自 统计表)."""
+    halves = [text] if len(text) <= 3 else [text[:2], text[2:]]
+    return "".join(f'<span class="nb">{escape(h)}</span>' for h in halves)
+
+
+def _number_cell(text: str) -> str:
+    """A number cell's escaped HTML: kept whole by its class, or a short word (无法统计 for a withheld figure)."""
+    return _word(text) if _one_word(text) else escape(text)
+
+
+def _text_cell(text: str) -> str:
+    """A text cell's escaped HTML, each number in it, or the whole cell when it is one short word, marked to stay
+    whole on its line.
+
+    >>> _text_cell("不低于100.0%"), _text_cell("未达目标")
+    ('不低于<span class="nb">100.0%</span>', '<span class="nb">未达</span><span class="nb">目标</span>')
+    """
+    if _one_word(text):
+        return _word(text)
+    out, at = [], 0
+    for m in _NUMBER_RUN.finditer(text):
+        if len(m.group()) > _NUMBER_RUN_MAX:
+            continue
+        out += [escape(text[at : m.start()]), f'<span class="nb">{escape(m.group())}</span>']
+        at = m.end()
+    return "".join(out) + escape(text[at:])
 
 
 def _show(value) -> str:

@@ -142,7 +142,7 @@ def layout(chart: Chart) -> Layout:
     width = round(WIDTH_IN * PX)
     if chart.kind == "line":
         height, shapes = _line_chart(chart, width)
-    elif chart.horizontal:
+    elif chart.horizontal or not _upright_labels_fit(chart, width):
         height, shapes = _horizontal_bars(chart, width)
     else:
         height, shapes = _vertical_bars(chart, width)
@@ -174,6 +174,14 @@ def _y_margin(chart: Chart, top: float) -> float:
 
 def _unit_left(chart: Chart, plot_top: float, plot_bottom: float) -> list:
     return [Text(GAP, (plot_top + plot_bottom) / 2, chart.unit, "start")] if chart.unit else []
+
+
+def _upright_labels_fit(chart: Chart, width: int) -> bool:
+    """Whether every label fits under its upright bar: four bars of 行政执法人员 and 初任公务员 had shown 行政执法人…,
+    which lying bars give the room to say whole."""
+    top = max(max(_values(chart), default=0) * 1.15, 1)
+    slot = (width - GAP - _y_margin(chart, top)) / max(len(chart.labels), 1)
+    return all(text_width(str(label)) <= slot - GAP for label in chart.labels)
 
 
 def _vertical_bars(chart: Chart, width: int) -> tuple[float, list]:

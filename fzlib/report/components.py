@@ -187,10 +187,9 @@ def figures_table(d: YearData, rows: list[list[str]], options: dict) -> list:
 
 @component("highlights", refers="sentences")
 def highlights(d: YearData, key: str, options: dict) -> list:
-    """The one-screen summary: the sentences of `key`, each one short line."""
+    """The one-screen summary: the sentences of `key`, each one short line. 草稿 is the title's to say (its banner
+    stands right above): the summary's first line had repeated it word for word."""
     items = sentences.paragraphs(d, key)
-    if d.open_errors:
-        items = [draft_note(d.open_errors), *items]
     return [Highlights(tuple(items))] if items else []
 
 

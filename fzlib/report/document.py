@@ -250,19 +250,29 @@ _UNBROKEN_EM = 0.7
 _CELL_MARGINS_MM = 5.0
 
 
-def _unbroken_mm(text: str) -> float:
-    """The width the longest run of half-width characters of a cell's text needs on one line, margins included.
+# A cell of a few characters (达到目标, 完成情况, 未达目标) is one word to its reader: broken as 达到目 over 标 it reads
+# wrong, where a sentence in a cell may wrap anywhere. Up to five Chinese characters stay on one line.
+_SHORT_WORD = 10  # columns, a Chinese character two
 
-    >>> round(_unbroken_mm("较上年提高25.0个百分点"), 1), round(_unbroken_mm("100.0%"), 1)
-    (16.9, 22.8)
+
+def _unbroken_mm(text: str) -> float:
+    """The width a cell's text needs so that nothing of it that reads as one word breaks, margins included: the
+    whole text when it is short, else its longest run of half-width characters.
+
+    >>> round(_unbroken_mm("较上年提高25.0个百分点"), 1), round(_unbroken_mm("100.0%"), 1), round(_unbroken_mm("达到目标"), 1)
+    (16.9, 22.8, 21.9)
     """
-    longest = max((len(run) for run in _UNBROKEN.findall(text)), default=0)
-    return longest * _UNBROKEN_EM * TABLE_PT * 25.4 / 72 + _CELL_MARGINS_MM
+    if _width(text) <= _SHORT_WORD:
+        ems = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else _UNBROKEN_EM for ch in text)
+    else:
+        ems = max((len(run) for run in _UNBROKEN.findall(text)), default=0) * _UNBROKEN_EM
+    return ems * TABLE_PT * 25.4 / 72 + _CELL_MARGINS_MM
 
 
 def _column_widths(header: list[str], rows: list[list[str]]) -> list[Mm]:
     """Widths sharing the text block by what each column holds (a long label column gets more), each column first
-    given the room its longest number needs on one line (the others' Chinese text wraps between any two characters)."""
+    given the room its longest number or short word needs on one line (longer Chinese text wraps between any two
+    characters)."""
     columns = [[str(h), *(str(r[i]) for r in rows)] for i, h in enumerate(header)]
     # +5: the cell margins, which a narrow column of numbers needs as much as a wide one.
     weights = [min(max(_width(v) for v in values), 20) + 5 for values in columns]
@@ -341,7 +351,8 @@ def _piece(document, piece) -> None:
 def _signature(document, issuer: str, when: datetime) -> None:
     for _ in range(2):
         _add(document, "公文正文")
-    _para(document, issuer, "落款")
+    # The unit and its date stand together: 柑园镇's report had the unit at the foot of page 6, the date alone on 7.
+    _para(document, issuer, "落款").paragraph_format.keep_with_next = True
     _para(document, f"{when.year}年{when.month}月{when.day}日", "落款")
 
 

@@ -216,11 +216,34 @@ def work_out(d: YearData) -> YearData:
     return d
 
 
+def _said_once(out: list) -> list:
+    """A section's pieces with each sentence said once: every paragraph that needs a figure the ledgers cannot
+    support says why, and three paragraphs and a table's note resting on one figure had said the same reason four
+    times in a row. A repeat is dropped; the sentence kept stands wherever either stood (the Word file, the page)."""
+    kept: dict[str, int] = {}
+    said = []
+    for p in out:
+        if not isinstance(p, (Paragraph, Note)):
+            said.append(p)
+            continue
+        if p.text not in kept:
+            kept[p.text] = len(said)
+            said.append(p)
+            continue
+        first = said[kept[p.text]]
+        if p.word and not first.word:
+            first = replace(first, word=True)
+        if isinstance(first, Paragraph) and first.remark and not (isinstance(p, Paragraph) and p.remark):
+            first = replace(first, remark=False)  # a sentence of the report, said where a remark stood
+        said[kept[p.text]] = first
+    return said
+
+
 def _pieces(d: YearData, s: Section) -> list:
     note = absent_note(d, list(s.needs))
     if s.needs and not any(d.provided(k) for k in s.needs):
         return note
-    out = sentence_pieces(d, s.sentences) + note + _items(d, s.show)
+    out = _said_once(sentence_pieces(d, s.sentences) + note + _items(d, s.show))
     numbers = iter(CHINESE_ORDINALS)
     return [replace(p, number=f"（{next(numbers)}）") if isinstance(p, Subheading) else p for p in out]
 
