@@ -4023,6 +4023,109 @@ def fines_with_a_note_mark_typed_as_a_superscript_character(raw: Path) -> list[P
     return [builders.csv_file(raw / "fines-with-a-superscript-mark.csv", [_FINE, *_fines(29041, fines)], "utf-8")]
 
 
+# Round 30: a register of disputes screened whose 是否化解 column alone says which were resolved.
+_DISPUTES = ["编号", "排查日期", "村（社区）", "纠纷类型", "是否化解"]
+
+
+def _disputes(start: int, answers: list) -> list[list]:
+    return [
+        [f"JF2024-{start + k:04d}", f"2024-03-{k + 1:02d}", "晨光村", "邻里纠纷", answer]
+        for k, answer in enumerate(answers)
+    ]
+
+
+def a_word_ledger_with_content_controls_showing_their_prompts(raw: Path) -> list[Path]:
+    """A Word template's register whose fields are content controls: in one record the date picker and the dropdown
+    were never filled in, in another the remark, so Word shows each control's prompt (单击或点击此处输入日期。, 选择一项。,
+    单击或点击此处输入文字。) in grey, the control marked w:showingPlcHdr. Read as text, the prompt had been a date no one
+    could read and a category the office was told to register under variants."""
+
+    def prompt(text: str, kind: str) -> str:
+        return (
+            '<w:sdt><w:sdtPr><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/></w:placeholder>'
+            f'<w:showingPlcHdr/>{kind}</w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="a3"/></w:rPr>'
+            f"<w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+
+    picker = '<w:date><w:dateFormat w:val="yyyy/M/d"/><w:lid w:val="zh-CN"/></w:date>'
+    dropdown = '<w:dropDownList><w:listItem w:displayText="行政许可" w:value="行政许可"/></w:dropDownList>'
+    rows = [[_run(c) for c in H]]
+    for k, row in enumerate(enforcement(30001, 3)):
+        cells = [_run(str(c)) for c in row]
+        if k == 1:
+            cells[3], cells[5] = prompt("选择一项。", dropdown), prompt("单击或点击此处输入日期。", picker)
+        if k == 2:
+            cells[7] = prompt("单击或点击此处输入文字。", "<w:text/>")
+        rows.append(cells)
+    body = f"<w:p>{_run('2024年行政执法案件台账')}</w:p>{_word_cells(rows)}"
+    return [builders.word_draft(raw / "a-word-ledger-showing-its-prompts.docx", body)]
+
+
+def a_word_register_of_old_form_check_boxes(raw: Path) -> list[Path]:
+    """A register kept in an old Word form: 是否化解 answered by two check box form fields (旧式窗体 → 复选框,
+    FORMCHECKBOX), ☑是 ☐否. A form field holds no character, its state is in its field data (w:checked, or
+    w:default when never clicked): read as text, every cell had been "是 否", read as 未化解 (its 否 a denial)."""
+
+    def box(ticked: bool, by_click: bool) -> str:
+        state = f'<w:checked w:val="{int(ticked)}"/>' if by_click else f'<w:default w:val="{int(ticked)}"/>'
+        return (
+            '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/>'
+            f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/>{state}</w:checkBox></w:ffData></w:fldChar></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+
+    rows = [[_run(c) for c in _DISPUTES]]
+    for k, row in enumerate(_disputes(30011, [True, False, True])):
+        resolved, clicked = row[-1], k != 2
+        rows.append(
+            [_run(str(c)) for c in row[:-1]]
+            + [box(resolved, clicked) + _run("是 ") + box(not resolved, clicked) + _run("否")]
+        )
+    body = f"<w:p>{_run('矛盾纠纷排查化解台账')}</w:p>{_word_cells(rows)}"
+    return [builders.word_draft(raw / "a-register-of-old-form-check-boxes.docx", body)]
+
+
+def logical_values_in_a_yes_no_column(raw: Path) -> list[Path]:
+    """是否化解 answered by a check box linked to its cell (开发工具 → 复选框, or a new Excel's or WPS's check box cell):
+    Excel's logical values TRUE and FALSE; and the same register exported as CSV, where they are the words TRUE, FALSE.
+    They had been "不在规定选项中", the office told to register TRUE under variants as its own word for 已化解."""
+    book = builders.xlsx(
+        raw / "a-register-of-check-boxes.xlsx", {"S": [_DISPUTES, *_disputes(30021, [True, False, True])]}
+    )
+    text = builders.csv_file(
+        raw / "a-register-of-check-boxes.csv", [_DISPUTES, *_disputes(30031, ["TRUE", "FALSE", "true"])]
+    )
+    return [book, text]
+
+
+def both_answers_printed_and_none_marked(raw: Path) -> list[Path]:
+    """A register copied from a form whose boxes were lost (pictures of boxes, a form's fields pasted as text): 是否化解
+    holds the question's two answers, 是 否, 是否 or 否/是, nothing marked. Each had been 未化解 (its 否 read as a denial of
+    是): a dispute counted unresolved that nobody said was."""
+    answers = ["是 否", "是否", "否/是", "是"]
+    return [builders.xlsx(raw / "both-answers-printed.xlsx", {"S": [_DISPUTES, *_disputes(30041, answers)]})]
+
+
+def a_value_written_in_a_note(raw: Path) -> list[Path]:
+    """A register whose clerk wrote two outcomes into notes (审阅 → 新建批注) on their 是否化解 cells and left the cells
+    blank; a third note explains a filled cell. The notes had gone unseen: two blanks named as blanks, nothing said of
+    where their values were."""
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [_DISPUTES, *_disputes(30051, ["是", "", "", "否"])]:
+        sheet.append(row)
+    sheet["E3"].comment = Comment("已化解", "经办人")
+    sheet["E4"].comment = Comment("3月20日调解成功", "经办人")
+    sheet["E5"].comment = Comment("当事人拒绝调解", "经办人")
+    path = raw / "a-value-written-in-a-note.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return [path]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4

@@ -621,6 +621,21 @@ def _file_and_sheet(entry: str) -> tuple[str, str]:
     return entry, ""
 
 
+def _blank_under_notes(sheet: Sheet, table: Table, headers: dict[int, str]) -> list[tuple[int, int]]:
+    """(Excel row, 0-based column) of a table's record cells left blank under a note (sheet.marks.noted): the value may
+    be in the note, which is never read (cell.blank_with_note)."""
+    records = set(table.body.index)
+    return [
+        (r + 1, c)
+        for r, c in sheet.marks.noted
+        if r + 1 in records and c in headers and r < len(sheet.rows) and not _as_text(_cell(sheet.rows[r], c))
+    ]
+
+
+def _cell(row: list, col: int) -> object:
+    return row[col] if col < len(row) else ""
+
+
 def _answers(spec: LedgerSpec, table: pd.DataFrame, name: str) -> pd.Series:
     """A field's cells as the spec's lists name them: a yes/no column holds True / False, its answers named 是 / 否
     (not_records' 否: the rows of another matter)."""
@@ -1549,6 +1564,9 @@ class YearCleaner:
         for row, col, mark in table.ditto_unfilled:
             self.issue("sheet.ditto_nothing_above", rel, sheet.name, cell=f"{column_letter(col)}{row}", row=row,
                        header=headers.get(col, ""), value=mark)  # fmt: skip
+        for row, col in _blank_under_notes(sheet, table, headers):
+            self.issue("cell.blank_with_note", rel, sheet.name, cell=f"{column_letter(col)}{row}", row=row,
+                       header=headers[col])  # fmt: skip
         if table.carried_parts:
             self.issue("sheet.date_parts_carried", rel, sheet.name, cell=table.header_cells,
                        detail=str(table.carried_parts))  # fmt: skip

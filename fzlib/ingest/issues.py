@@ -968,6 +968,12 @@ CATALOGUE: dict[str, IssueType] = {
         "请补填该单元格{options_hint}{unmerged_hint}",
         unusable=True,
     ),
+    "cell.blank_with_note": IssueType(
+        "空格附有批注",
+        WARNING,
+        "“{header}”一格为空，但附有批注：批注里的内容不读取（不作为该格的值），该格按空白处理",
+        "如批注写的是本格应填的值（如“已化解”、日期、金额），请把它填进单元格；批注只是说明的，无需处理",
+    ),
     "row.keyless": IssueType(
         "无文书号的记录",
         NOTE,

@@ -25,6 +25,7 @@ import datetime as dt
 import html
 import io
 import math
+import posixpath
 import re
 import struct
 import zipfile
@@ -80,6 +81,10 @@ class SheetMarks:
     # calamine dates the cells formatted as dates right, but a day left as a plain number (its format cleared)
     # is 1,462 days smaller than the same day's number in the 1900 system — read so, four years early.
     date1904: bool = False
+    # (0-based row, column) of the cells carrying a note (批注: Excel's 新建批注 or 新建注释, WPS's 插入批注). A clerk may
+    # write a value there instead of in the cell (状态 left blank, the note saying 已化解): the note is never read as the
+    # value (it may hold anything, names too), but a blank cell under one is named (cell.blank_with_note).
+    noted: tuple[tuple[int, int], ...] = ()
 
 
 def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
@@ -90,6 +95,10 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
     except Exception:  # metadata is a nicety; calamine raises several types on odd books
         visible = {}
     xml, strikes, twice = _sheet_xml(data, sheets) if fmt == "xlsx" else ({}, _Strikes(), {})
+    try:
+        noted = _noted_cells(data) if fmt == "xlsx" else {}
+    except Exception:  # a note is a nicety: an odd comments part leaves the cells as calamine read them
+        noted = {}
     try:
         shut = _ods_hidden(data) if fmt == "xlsx" and b"opendocument.spreadsheet" in data[:256] else {}
     except Exception:  # an odd OpenDocument file: its rows and columns as calamine read them, none hidden
@@ -105,6 +114,7 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
     for sheet in sheets:
         state = visible.get(sheet.name, "Visible")
         marks = SheetMarks(hidden=state != "Visible", very_hidden=state == "VeryHidden", date1904=date1904)
+        marks.noted = noted.get(sheet.name, ())
         if sheet.name in twice:
             # Two rows or two cells at one place: calamine keeps the last, the first record's values lost or replaced
             # by another's without a word (a case name read as the case number). Which was meant is unknown: the sheet
@@ -1127,6 +1137,39 @@ def _sheet_xml(data: bytes, sheets: list) -> tuple[dict[str, bytes], _Strikes, d
         if closed - empty > _filled(grids.get(name, ())) and (found := _written_twice(content)):
             twice[name] = found
     return out, strikes, twice
+
+
+# A worksheet's notes part, by its relationship (Excel names it xl/comments1.xml, others otherwise), and the cell of
+# each note. A threaded comment (新建批注 in Excel 365) is saved with such a note for older programs, so one search
+# finds both. A notes part larger than this is left unread (a note is a nicety; the cells are read whatever it holds).
+_COMMENTS_RELATION = re.compile(rb'Type="[^"]*/relationships/comments"')
+_NOTE_REF = re.compile(rb'<(?:\w+:)?comment\b[^>]*?\bref="([A-Z]{1,3})([0-9]{1,7})"')
+MAX_NOTES_BYTES = 16 * 1024 * 1024
+
+
+def _noted_cells(data: bytes) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Sheet name → the (0-based row, column) of its cells carrying a note, for the sheets having any."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    names = set(archive.namelist())
+    if not any("comments" in n.lower() for n in names):  # most books: no note anywhere
+        return {}
+    out = {}
+    for path, name in sheet_parts(archive).items():
+        folder, _, base = path.rpartition("/")
+        rels = f"{folder}/_rels/{base}.rels"
+        if rels not in names:
+            continue
+        for tag in _RELATION.findall(archive.read(rels)):
+            if not _COMMENTS_RELATION.search(tag):
+                continue
+            target = _attrs(tag).get(b"Target", b"").decode("utf-8", "replace")
+            part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+            if part not in names or archive.getinfo(part).file_size > MAX_NOTES_BYTES:
+                continue
+            cells = {(int(r) - 1, _column(c)) for c, r in _NOTE_REF.findall(archive.read(part)) if int(r) > 0}
+            if cells:
+                out[name] = tuple(sorted(cells))
+    return out
 
 
 def _cell_ends(content: bytes) -> tuple[int, int]:

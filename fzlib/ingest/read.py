@@ -1006,8 +1006,11 @@ def _docx_text(element) -> str:
     tracked is read where it went (w:moveTo), not also where it was (w:moveFrom keeps it as w:t): a record
     dragged down the table had been read twice, "the same record twice" in the clerk's own ledger."""
     lines = []
-    # Not read: text moved away, and a phonetic guide's text (拼音指南, w:rt) Word shows above its base (新xū圩村).
+    # Not read: text moved away, a phonetic guide's text (拼音指南, w:rt) Word shows above its base (新xū圩村), and the
+    # prompt of a content control never filled in (单击或点击此处输入日期。, 选择一项。: w:showingPlcHdr), which Word
+    # shows grey in an empty field; read, it had been a date nobody could read and a category offered as a variant.
     skipped = {n for m in element.iter(f"{_W}moveFrom", f"{_W}rt") for n in m.iter()}
+    skipped.update(n for m in element.iter(f"{_W}sdt") if _docx_prompt_shown(m) for n in m.iter())
     for p in element.iter(f"{_W}p"):
         if any(a.tag == _FALLBACK for a in p.iterancestors()) or p in skipped:
             continue
@@ -1016,8 +1019,25 @@ def _docx_text(element) -> str:
 
 
 # The elements of a run that are characters of its text. A non-breaking hyphen (Ctrl+Shift+-, typed so that a date is
-# never wrapped at its dash) is an element of its own: left out, 2024-3-5 had been 202435.
-_DOCX_CHARS = (f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab", f"{_W}noBreakHyphen")
+# never wrapped at its dash) is an element of its own: left out, 2024-3-5 had been 202435. An old form's check box
+# (a FORMCHECKBOX field, 旧式窗体 → 复选框) holds no character: its state is in its field data, read as the box Word
+# draws (☑ or ☐), so that ☑是 ☐否 is the answer it shows (read without them, every such cell had been "是 否").
+_DOCX_CHARS = (f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab", f"{_W}noBreakHyphen", f"{_W}checkBox")
+
+
+def _docx_prompt_shown(sdt) -> bool:
+    """Whether a content control shows its placeholder (w:showingPlcHdr): its content is the prompt, nothing typed."""
+    mark = sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr")
+    return mark is not None and (mark.get(f"{_W}val") or "1").lower() not in _OFF
+
+
+def _docx_check_box(node) -> str:
+    """The box an old form's check box field shows: its w:checked when set, else its w:default (unticked when neither)."""
+    state = node.find(f"{_W}checked")
+    if state is None:
+        state = node.find(f"{_W}default")
+    ticked = state is not None and (state.get(f"{_W}val") or "1").lower() not in _OFF
+    return "☑" if ticked else "☐"
 
 
 def _docx_read(node) -> bool:
@@ -1032,6 +1052,8 @@ def _docx_char(node) -> str:
         return raised(node.text or "") if _docx_superscript(node.getparent()) else node.text or ""
     if tag == f"{_W}sym":
         return _docx_symbol(node)
+    if tag == f"{_W}checkBox":
+        return _docx_check_box(node)
     return {f"{_W}tab": "\t", f"{_W}noBreakHyphen": "-"}.get(tag, "\n")
 
 
