@@ -4115,7 +4115,7 @@ def a_value_written_in_a_note(raw: Path) -> list[Path]:
 
     book = openpyxl.Workbook()
     sheet = book.active
-    for row in [_DISPUTES, *_disputes(30051, ["是", "", "", "否"])]:
+    for row in [_DISPUTES, *_disputes(30051, _NOTED)]:
         sheet.append(row)
     sheet["E3"].comment = Comment("已化解", "经办人")
     sheet["E4"].comment = Comment("3月20日调解成功", "经办人")
@@ -4124,6 +4124,58 @@ def a_value_written_in_a_note(raw: Path) -> list[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
     return [path]
+
+
+_NOTED = ["是", "", "", "否"]  # the outcomes of a_value_written_in_a_note: a note on each of the middle three cells
+
+
+def a_value_written_in_a_note_of_an_opendocument_sheet(raw: Path) -> list[Path]:
+    """The same register kept in LibreOffice or WPS as .ods, its notes office:annotation elements inside the cells
+    (calamine leaves them out)."""
+
+    def cell(value: str, note: str | None) -> str:
+        said = (
+            f"<office:annotation><dc:creator>经办人</dc:creator><text:p>{note}</text:p></office:annotation>"
+            if note
+            else ""
+        )
+        text = f"<text:p>{value}</text:p>" if value else ""
+        return f'<table:table-cell office:value-type="string">{said}{text}</table:table-cell>'
+
+    notes = [None, "已化解", "3月20日调解成功", "当事人拒绝调解"]
+    body = "<table:table-row>" + "".join(cell(c, None) for c in _DISPUTES) + "</table:table-row>"
+    for row, note in zip(_disputes(30061, _NOTED), notes, strict=True):
+        body += "<table:table-row>" + "".join(cell(str(c), note if k == 4 else None) for k, c in enumerate(row))
+        body += "</table:table-row>"
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS} '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2"><office:body><office:spreadsheet>'
+        f'<table:table table:name="台账">{body}</table:table></office:spreadsheet></office:body></office:document-content>'
+    )
+    path = _ods(raw / "a-value-written-in-a-note.ods", [])
+    with zipfile.ZipFile(path) as z:
+        manifest = z.read("META-INF/manifest.xml")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return [path]
+
+
+def a_value_written_in_a_comment_of_a_word_register(raw: Path) -> list[Path]:
+    """The same register kept as a Word table, its notes Word comments (审阅 → 新建批注) anchored in the cells."""
+
+    def noted(text: str, k: int) -> str:
+        return (
+            f'<w:commentRangeStart w:id="{k}"/>{_run(text) if text else ""}<w:commentRangeEnd w:id="{k}"/>'
+            f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="{k}"/></w:r>'
+        )
+
+    rows = [[_run(c) for c in _DISPUTES]]
+    for k, row in enumerate(_disputes(30071, _NOTED)):
+        rows.append([_run(str(c)) for c in row[:-1]] + [noted(row[-1], k) if k else _run(row[-1])])
+    body = f"<w:p>{_run('矛盾纠纷排查化解台账')}</w:p>{_word_cells(rows)}"
+    return [builders.word_draft(raw / "a-value-written-in-a-comment.docx", body)]
 
 
 QUIRKS: dict[str, Quirk] = {

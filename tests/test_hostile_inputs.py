@@ -5571,9 +5571,17 @@ def test_both_answers_printed_and_none_marked_are_no_answer(tmp_path):
     assert not builders.codes(result, "vocab.assumed")
 
 
-def test_a_blank_cell_under_a_note_is_named_and_the_note_never_read_as_its_value(tmp_path):
+@pytest.mark.parametrize(
+    "build",
+    [
+        quirks.a_value_written_in_a_note,
+        quirks.a_value_written_in_a_note_of_an_opendocument_sheet,
+        quirks.a_value_written_in_a_comment_of_a_word_register,
+    ],
+)
+def test_a_blank_cell_under_a_note_is_named_and_the_note_never_read_as_its_value(build, tmp_path):
     # Before: the two blanks were named as blanks only, nothing said of the notes holding their outcomes.
-    quirks.a_value_written_in_a_note(tmp_path / "raw")
+    build(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")
     named = builders.codes(result, "cell.blank_with_note")
     assert [(r["cell"], r["header"]) for r in named] == [("E3", "是否化解"), ("E4", "是否化解")]

@@ -133,7 +133,7 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
         if sheet.name in shut:
-            marks.hidden_rows, marks.hidden_columns, ods_errors, spans = shut[sheet.name]
+            marks.hidden_rows, marks.hidden_columns, ods_errors, spans, marks.noted = shut[sheet.name]
             # calamine gives no merged ranges of an OpenDocument file: its spanned cells are them (a 执法类别 written
             # once over its block of rows counts for each row, as in the .xlsx it was saved from).
             sheet.merged = sheet.merged or spans
@@ -1018,6 +1018,7 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _ODS_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _ODS_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _ODS_PARTS = (_ODS_TABLE + "table-row", _ODS_TABLE + "table-column", _ODS_TABLE + "table")
 _ODS_MOST = 1_048_576  # a sheet's rows; a repeat beyond it (LibreOffice's trailing empty rows) is cut
 
@@ -1028,7 +1029,8 @@ def _ods_hidden(data: bytes) -> dict[str, tuple]:
     values as (row, column, the text the cell shows): LibreOffice saves a formula's error (#DIV/0!, Err:502) as an
     empty text marked calcext:value-type="error", which calamine reads as a blank cell (a required 办理日期 had been
     "为空" where the cell shows #REF!); and its spanned cells as merged ranges ((row, column), (last row, last
-    column)), which calamine does not give. {} for any other file."""
+    column)), which calamine does not give; and its cells carrying a note (office:annotation, which calamine leaves
+    out). {} for any other file."""
     from lxml import etree
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -1038,12 +1040,13 @@ def _ods_hidden(data: bytes) -> dict[str, tuple]:
         out: dict[str, tuple] = {}
         name, rows, columns, errors, r, c, row_at, cell_at = "", [], [], [], 0, 0, 0, 0
         spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        noted: list[tuple[int, int]] = []
         cells = (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell")
         for event, element in etree.iterparse(content, events=("start", "end")):
             tag = element.tag
             if event == "start" and tag == _ODS_TABLE + "table":
                 name, rows, columns, errors, r, c = element.get(_ODS_TABLE + "name") or "", [], [], [], 0, 0
-                spans = []
+                spans, noted = [], []
             elif event == "start" and tag in (_ODS_TABLE + "table-row", _ODS_TABLE + "table-column"):
                 is_row = tag.endswith("row")
                 count = int(
@@ -1069,10 +1072,12 @@ def _ods_hidden(data: bytes) -> dict[str, tuple]:
                 if element.get(_ODS_CALCEXT + "value-type") == "error" and len(errors) < 100_000:
                     shown = "\n".join("".join(p.itertext()) for p in element.iter(_ODS_TEXT + "p")).strip()
                     errors.extend((row_at, col, shown) for col in range(cell_at, cell_at + min(count, 64)) if shown)
+                if element.find(_ODS_OFFICE + "annotation") is not None and len(noted) < 100_000:
+                    noted.append((row_at, cell_at))
                 cell_at += count
             elif event == "end" and tag == _ODS_TABLE + "table":
-                if rows or columns or errors or spans:
-                    out[name] = (tuple(rows), tuple(columns), errors, spans)
+                if rows or columns or errors or spans or noted:
+                    out[name] = (tuple(rows), tuple(columns), errors, spans, tuple(noted))
             if event == "end" and tag in _ODS_PARTS:  # a row's cells kept to its end (their text is read there)
                 element.clear(keep_tail=True)
         return out

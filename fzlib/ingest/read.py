@@ -886,9 +886,10 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                         walk(cell)
                         flush()
                     continue
-                rows, merged = _docx_table(element, f"表格「{above or stem}」")
+                rows, merged, noted = _docx_table(element, f"表格「{above or stem}」")
                 if any(any(c != "" for c in r) for r in rows):
                     marks = SheetMarks(
+                        noted=noted,
                         struck_rows=_docx_struck_rows(element),
                         hidden_rows=_docx_hidden_rows(element),
                         row_fills=_docx_row_fills(element),
@@ -1167,9 +1168,11 @@ def _docx_row_fills(tbl) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def _docx_table(tbl, where: str) -> tuple[list[list], list]:
-    """A Word table as a grid of texts ('' outside a merged range's corner) and its merged ranges."""
+def _docx_table(tbl, where: str) -> tuple[list[list], list, tuple[tuple[int, int], ...]]:
+    """A Word table as a grid of texts ('' outside a merged range's corner), its merged ranges, and its blank cells a
+    comment is anchored in (SheetMarks.noted)."""
     grid: list[list] = []
+    noted: list[tuple[int, int]] = []
     spans: dict[int, list] = {}  # grid column → the open vertical merge starting there [r0, c0, r1, c1]
     merged: list[list] = []
     # The table's columns (w:tblGrid). A cell said to span more columns than the whole table has (a generator's slip:
@@ -1194,7 +1197,10 @@ def _docx_table(tbl, where: str) -> tuple[list[list], list]:
                 spans[c][2] = r  # the cell above reaches down here
                 row.extend([""] * width)
                 continue
-            row.extend([_docx_text(tc).strip()] + [""] * (width - 1))
+            text = _docx_text(tc).strip()
+            row.extend([text] + [""] * (width - 1))
+            if not text and next(tc.iter(*_COMMENT_MARKS), None) is not None:
+                noted.append((r, c))  # a blank cell a comment (批注) is anchored in: its value may be in the comment
             spans.pop(c, None)
             if vmerge is not None or width > 1:
                 ranges = [r, c, r, c + width - 1]
@@ -1204,7 +1210,11 @@ def _docx_table(tbl, where: str) -> tuple[list[list], list]:
         grid.append(row)
     width = max((len(r) for r in grid), default=0)
     rows = [r + [""] * (width - len(r)) for r in grid]
-    return rows, [((r0, c0), (r1, c1)) for r0, c0, r1, c1 in merged if (r0, c0) != (r1, c1)]
+    return rows, [((r0, c0), (r1, c1)) for r0, c0, r1, c1 in merged if (r0, c0) != (r1, c1)], tuple(noted)
+
+
+# Where a Word comment is anchored: its range's start, or its mark (the reference run) alone.
+_COMMENT_MARKS = (f"{_W}commentRangeStart", f"{_W}commentReference")
 
 
 # A line over a Word table saying only that it goes on from the table before: 续表, 续表2, （续表）, 续上表, 表3（续）.
