@@ -4178,6 +4178,35 @@ def a_value_written_in_a_comment_of_a_word_register(raw: Path) -> list[Path]:
     return [builders.word_draft(raw / "a-value-written-in-a-comment.docx", body)]
 
 
+def check_boxes_drawn_over_a_register(raw: Path) -> list[Path]:
+    """A register whose 是否化解 is ticked in check boxes drawn over its cells (开发工具 → 插入 → 复选框, a form control),
+    two of them linked to no cell (their cells blank: the ticks are in the drawing only), one linked to its cell
+    (TRUE there). The two blanks had been named as blanks, nothing said of the boxes above them."""
+    path = builders.xlsx(
+        raw / "check-boxes-over-a-register.xlsx", {"S": [_DISPUTES, *_disputes(30081, ["", "", True])]}
+    )
+    prop = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><formControlPr '
+        'xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" objectType="CheckBox" {} lockText="1" '
+        'noThreeD="1"/>'
+    )
+    states = ['checked="Checked"', "", 'checked="Checked" fmlaLink="$E$4"']
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/ctrlProp"
+
+    def drawn(parts: dict[str, bytes]) -> None:
+        rels = "".join(
+            f'<Relationship Id="rIdBox{k}" Type="{kind}" Target="../ctrlProps/ctrlProp{k}.xml"/>' for k in (1, 2, 3)
+        )
+        parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
+            f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
+        ).encode()
+        for k, state in enumerate(states, 1):
+            parts[f"xl/ctrlProps/ctrlProp{k}.xml"] = prop.format(state).encode()
+
+    return [_rezipped(path, drawn)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4

@@ -5588,3 +5588,12 @@ def test_a_blank_cell_under_a_note_is_named_and_the_note_never_read_as_its_value
     assert result.tables["disputes"]["status"].isna().tolist() == [False, True, True, False]
     said = [str(cell) for cell in result.issues.to_numpy().ravel()]
     assert not any("调解成功" in cell or "经办人" in cell for cell in said)  # a note may hold anything: never quoted
+
+
+def test_check_boxes_drawn_over_a_register_and_linked_to_no_cell_are_named(tmp_path):
+    # Before: the blanks under the two unlinked boxes named as blanks only; the box linked to its cell is read (TRUE).
+    quirks.check_boxes_drawn_over_a_register(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (named,) = builders.codes(result, "sheet.check_boxes_unlinked")
+    assert (named["sheet"], named["detail"], named["level"]) == ("S", "2", "警告")
+    assert result.tables["disputes"]["status"].tolist()[-1] == "已化解"

@@ -1302,6 +1302,10 @@ class YearCleaner:
         if unseen and any(t.body.index.isin([r + 1 for r in unseen]).any() for t in tables):
             rows = "、".join(str(r + 1) for r in unseen[:10]) + ("等" if len(unseen) > 10 else "")
             self.issue("sheet.unseen_cells", rel, sheet.name, detail=rows)
+        # Check boxes drawn over the records, linked to no cell (a 是否化解 ticked in a box floating above a blank cell):
+        # what they say is in no cell, so the blanks under them are named with where their values went.
+        if sheet.marks.unlinked_boxes and any(len(t.body) for t in tables):
+            self.issue("sheet.check_boxes_unlinked", rel, sheet.name, detail=str(sheet.marks.unlinked_boxes))
         return usable
 
     def _headers_of_siblings(self, rel: str) -> int:

@@ -85,6 +85,10 @@ class SheetMarks:
     # write a value there instead of in the cell (状态 left blank, the note saying 已化解): the note is never read as the
     # value (it may hold anything, names too), but a blank cell under one is named (cell.blank_with_note).
     noted: tuple[tuple[int, int], ...] = ()
+    # Check boxes drawn over the sheet (开发工具 → 复选框, a form control floating above the cells) linked to no cell:
+    # whether one is ticked is in the drawing, not in any cell, and is never read (sheet.check_boxes_unlinked). A
+    # box linked to its cell writes TRUE / FALSE there, which is read.
+    unlinked_boxes: int = 0
 
 
 def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
@@ -96,9 +100,9 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         visible = {}
     xml, strikes, twice = _sheet_xml(data, sheets) if fmt == "xlsx" else ({}, _Strikes(), {})
     try:
-        noted = _noted_cells(data) if fmt == "xlsx" else {}
-    except Exception:  # a note is a nicety: an odd comments part leaves the cells as calamine read them
-        noted = {}
+        noted, boxes = _beside_cells(data) if fmt == "xlsx" else ({}, {})
+    except Exception:  # a nicety: an odd comments or drawing part leaves the cells as calamine read them
+        noted, boxes = {}, {}
     try:
         shut = _ods_hidden(data) if fmt == "xlsx" and b"opendocument.spreadsheet" in data[:256] else {}
     except Exception:  # an odd OpenDocument file: its rows and columns as calamine read them, none hidden
@@ -114,7 +118,7 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
     for sheet in sheets:
         state = visible.get(sheet.name, "Visible")
         marks = SheetMarks(hidden=state != "Visible", very_hidden=state == "VeryHidden", date1904=date1904)
-        marks.noted = noted.get(sheet.name, ())
+        marks.noted, marks.unlinked_boxes = noted.get(sheet.name, ()), boxes.get(sheet.name, 0)
         if sheet.name in twice:
             # Two rows or two cells at one place: calamine keeps the last, the first record's values lost or replaced
             # by another's without a word (a case name read as the case number). Which was meant is unknown: the sheet
@@ -1147,34 +1151,49 @@ def _sheet_xml(data: bytes, sheets: list) -> tuple[dict[str, bytes], _Strikes, d
 # A worksheet's notes part, by its relationship (Excel names it xl/comments1.xml, others otherwise), and the cell of
 # each note. A threaded comment (新建批注 in Excel 365) is saved with such a note for older programs, so one search
 # finds both. A notes part larger than this is left unread (a note is a nicety; the cells are read whatever it holds).
-_COMMENTS_RELATION = re.compile(rb'Type="[^"]*/relationships/comments"')
+_BESIDE_RELATION = re.compile(rb'Type="[^"]*/relationships/(comments|ctrlProp|vmlDrawing)"')
 _NOTE_REF = re.compile(rb'<(?:\w+:)?comment\b[^>]*?\bref="([A-Z]{1,3})([0-9]{1,7})"')
-MAX_NOTES_BYTES = 16 * 1024 * 1024
+# A check box's properties: Excel 2010's part of its own (objectType="CheckBox", fmlaLink="$E$2" when linked), or the
+# legacy drawing every version writes (<x:ClientData ObjectType="Checkbox"> … <x:FmlaLink>), the one WPS may write alone.
+_BOX_PART = re.compile(rb'objectType="CheckBox"', re.IGNORECASE)
+_BOX_LINK = re.compile(rb'\bfmlaLink="[^"]+"')
+_VML_BOX = re.compile(
+    rb'<x:ClientData\b[^>]*ObjectType="Checkbox"[^>]*>(.*?)</x:ClientData>', re.IGNORECASE | re.DOTALL
+)
+MAX_BESIDE_BYTES = 16 * 1024 * 1024
 
 
-def _noted_cells(data: bytes) -> dict[str, tuple[tuple[int, int], ...]]:
-    """Sheet name → the (0-based row, column) of its cells carrying a note, for the sheets having any."""
+def _beside_cells(data: bytes) -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[str, int]]:
+    """What a sheet holds beside its cells, by sheet name, for the sheets having any: the (0-based row, column) of its
+    cells carrying a note, and how many check boxes drawn over it are linked to no cell."""
     archive = zipfile.ZipFile(io.BytesIO(data))
     names = set(archive.namelist())
-    if not any("comments" in n.lower() for n in names):  # most books: no note anywhere
-        return {}
-    out = {}
+    if not any(w in n.lower() for n in names for w in ("comments", "ctrlprop", "vmldrawing")):  # most books
+        return {}, {}
+    noted, boxes = {}, {}
     for path, name in sheet_parts(archive).items():
         folder, _, base = path.rpartition("/")
         rels = f"{folder}/_rels/{base}.rels"
         if rels not in names:
             continue
+        parts: dict[bytes, list[bytes]] = {}
         for tag in _RELATION.findall(archive.read(rels)):
-            if not _COMMENTS_RELATION.search(tag):
-                continue
+            kind = _BESIDE_RELATION.search(tag)
             target = _attrs(tag).get(b"Target", b"").decode("utf-8", "replace")
             part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
-            if part not in names or archive.getinfo(part).file_size > MAX_NOTES_BYTES:
-                continue
-            cells = {(int(r) - 1, _column(c)) for c, r in _NOTE_REF.findall(archive.read(part)) if int(r) > 0}
-            if cells:
-                out[name] = tuple(sorted(cells))
-    return out
+            if kind and part in names and archive.getinfo(part).file_size <= MAX_BESIDE_BYTES:
+                parts.setdefault(kind.group(1), []).append(archive.read(part))
+        cells = {(int(r) - 1, _column(c)) for xml in parts.get(b"comments", []) for c, r in _NOTE_REF.findall(xml)}
+        if cells := {(r, c) for r, c in cells if r >= 0}:
+            noted[name] = tuple(sorted(cells))
+        if b"ctrlProp" in parts:  # Excel's own part per control: the legacy drawing repeats them
+            unlinked = sum(1 for xml in parts[b"ctrlProp"] if _BOX_PART.search(xml) and not _BOX_LINK.search(xml))
+        else:
+            found = [b for xml in parts.get(b"vmlDrawing", []) for b in _VML_BOX.findall(xml)]
+            unlinked = sum(1 for inner in found if b"fmlalink>" not in inner.lower())
+        if unlinked:
+            boxes[name] = unlinked
+    return noted, boxes
 
 
 def _cell_ends(content: bytes) -> tuple[int, int]:
