@@ -4037,14 +4037,18 @@ def _disputes(start: int, answers: list) -> list[list]:
 def a_word_ledger_with_content_controls_showing_their_prompts(raw: Path) -> list[Path]:
     """A Word template's register whose fields are content controls: in one record the date picker and the dropdown
     were never filled in, in another the remark, so Word shows each control's prompt (单击或点击此处输入日期。, 选择一项。,
-    单击或点击此处输入文字。) in grey, the control marked w:showingPlcHdr. Read as text, the prompt had been a date no one
-    could read and a category the office was told to register under variants."""
+    a template's own 请填写备注) in grey, the control marked w:showingPlcHdr and its prompt kept in the glossary. Read as
+    text, the prompt had been a date no one could read and a category the office was told to register under variants.
+    In the third record a program filled the date's control and left the mark: its date is what Word shows."""
+    prompts = {"DefaultPlaceholder_-1854013437": "单击或点击此处输入日期。", "DefaultPlaceholder_-1854013438": "选择一项。",
+               "{7A1C0B1E-0000-4000-8000-000000000001}": "请填写备注"}  # fmt: skip
+    part_of = {text: name for name, text in prompts.items()}
 
-    def prompt(text: str, kind: str) -> str:
+    def prompt(text: str, kind: str, shown: str | None = None) -> str:
         return (
-            '<w:sdt><w:sdtPr><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/></w:placeholder>'
+            f'<w:sdt><w:sdtPr><w:placeholder><w:docPart w:val="{part_of[text]}"/></w:placeholder>'
             f'<w:showingPlcHdr/>{kind}</w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="a3"/></w:rPr>'
-            f"<w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>"
+            f"<w:t>{shown or text}</w:t></w:r></w:sdtContent></w:sdt>"
         )
 
     picker = '<w:date><w:dateFormat w:val="yyyy/M/d"/><w:lid w:val="zh-CN"/></w:date>'
@@ -4055,10 +4059,25 @@ def a_word_ledger_with_content_controls_showing_their_prompts(raw: Path) -> list
         if k == 1:
             cells[3], cells[5] = prompt("选择一项。", dropdown), prompt("单击或点击此处输入日期。", picker)
         if k == 2:
-            cells[7] = prompt("单击或点击此处输入文字。", "<w:text/>")
+            cells[5], cells[7] = (
+                prompt("单击或点击此处输入日期。", picker, "2024/3/23"),
+                prompt("请填写备注", "<w:text/>"),
+            )
         rows.append(cells)
     body = f"<w:p>{_run('2024年行政执法案件台账')}</w:p>{_word_cells(rows)}"
-    return [builders.word_draft(raw / "a-word-ledger-showing-its-prompts.docx", body)]
+    path = builders.word_draft(raw / "a-word-ledger-showing-its-prompts.docx", body)
+    parts = "".join(
+        f'<w:docPart><w:docPartPr><w:name w:val="{name}"/><w:category><w:name w:val="常规"/></w:category>'
+        f'</w:docPartPr><w:docPartBody><w:p><w:r><w:rPr><w:rStyle w:val="a3"/></w:rPr><w:t>{text}</w:t></w:r></w:p>'
+        "</w:docPartBody></w:docPart>"
+        for name, text in prompts.items()
+    )
+    glossary = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:glossaryDocument '
+        f'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docParts>{parts}</w:docParts>'
+        "</w:glossaryDocument>"
+    )
+    return [_rezipped(path, lambda p: p.update({"word/glossary/document.xml": glossary.encode()}))]
 
 
 def a_word_register_of_old_form_check_boxes(raw: Path) -> list[Path]:

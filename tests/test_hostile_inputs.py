@@ -5544,6 +5544,8 @@ def test_a_word_fields_prompt_never_filled_in_is_a_blank_never_a_value(tmp_path)
     assert [r["cell"] for r in builders.codes(result, "cell.required_blank")] == ["D3"]
     assert [r["cell"] for r in builders.codes(result, "row.required_missing")] == ["F3"]
     assert result.tables["enforcement"]["remark"].isna().all()
+    # A control a program filled and left marked as showing its prompt: its text is no prompt, the record's date.
+    assert result.tables["enforcement"]["decided_on"].dt.strftime("%m-%d").tolist() == ["03-14", "03-23"]
 
 
 def test_an_old_word_forms_check_boxes_are_the_answer_they_show(tmp_path):

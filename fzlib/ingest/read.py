@@ -829,6 +829,8 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                 root = etree.fromstring(shallow, etree.XMLParser(resolve_entities=False))
             chunks = _imported_pages(archive, root)
             embedded = _embedded_books(archive, root)
+            glossary = next((n for n in archive.namelist() if n.lower().endswith("glossary/document.xml")), None)
+            _without_prompts(root, None if glossary is None else transitional(archive.read(glossary)))
     except Exception:  # a damaged archive or XML
         return ReadResult([], "docx", "file.unreadable")
     body = root.find(f"{_W}body")
@@ -1007,11 +1009,8 @@ def _docx_text(element) -> str:
     tracked is read where it went (w:moveTo), not also where it was (w:moveFrom keeps it as w:t): a record
     dragged down the table had been read twice, "the same record twice" in the clerk's own ledger."""
     lines = []
-    # Not read: text moved away, a phonetic guide's text (拼音指南, w:rt) Word shows above its base (新xū圩村), and the
-    # prompt of a content control never filled in (单击或点击此处输入日期。, 选择一项。: w:showingPlcHdr), which Word
-    # shows grey in an empty field; read, it had been a date nobody could read and a category offered as a variant.
+    # Not read: text moved away, and a phonetic guide's text (拼音指南, w:rt) Word shows above its base (新xū圩村).
     skipped = {n for m in element.iter(f"{_W}moveFrom", f"{_W}rt") for n in m.iter()}
-    skipped.update(n for m in element.iter(f"{_W}sdt") if _docx_prompt_shown(m) for n in m.iter())
     for p in element.iter(f"{_W}p"):
         if any(a.tag == _FALLBACK for a in p.iterancestors()) or p in skipped:
             continue
@@ -1026,10 +1025,38 @@ def _docx_text(element) -> str:
 _DOCX_CHARS = (f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab", f"{_W}noBreakHyphen", f"{_W}checkBox")
 
 
-def _docx_prompt_shown(sdt) -> bool:
-    """Whether a content control shows its placeholder (w:showingPlcHdr): its content is the prompt, nothing typed."""
-    mark = sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr")
-    return mark is not None and (mark.get(f"{_W}val") or "1").lower() not in _OFF
+def _without_prompts(root, glossary: bytes | None) -> None:
+    """`root` (a Word body) with the text of each content control still showing its prompt taken out, in place: a
+    control marked w:showingPlcHdr whose text is its placeholder's, as the document's glossary keeps it (单击或点击此处
+    输入日期。, 选择一项。, or a template's own 请输入日期). Word shows it grey in a field nobody filled; read, it had been a
+    date nobody could read and a category the office was told to register under variants. A control marked so whose
+    text is not its placeholder's (a program filled it and left the mark) keeps its text, as Word shows it."""
+    from lxml import etree
+
+    shown = [
+        sdt
+        for sdt in root.iter(f"{_W}sdt")
+        if (mark := sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr")) is not None
+        and (mark.get(f"{_W}val") or "1").lower() not in _OFF
+    ]
+    if not shown or glossary is None:
+        return
+    parts = etree.fromstring(glossary, etree.XMLParser(resolve_entities=False))
+    prompts = {}
+    for part in parts.iter(f"{_W}docPart"):
+        name = part.find(f"{_W}docPartPr/{_W}name")
+        body = part.find(f"{_W}docPartBody")
+        if name is not None and body is not None:
+            prompts[name.get(f"{_W}val")] = "".join(t.text or "" for t in body.iter(f"{_W}t")).strip()
+    for sdt in shown:
+        part = sdt.find(f"{_W}sdtPr/{_W}placeholder/{_W}docPart")
+        content = sdt.find(f"{_W}sdtContent")
+        if part is None or content is None or not prompts.get(part.get(f"{_W}val")):
+            continue
+        texts = list(content.iter(f"{_W}t"))
+        if "".join(t.text or "" for t in texts).strip() == prompts[part.get(f"{_W}val")]:
+            for t in texts:  # the text only: a control wrapping a cell or a row keeps its cell in its place
+                t.text = ""
 
 
 def _docx_check_box(node) -> str:
