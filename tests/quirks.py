@@ -4023,6 +4023,209 @@ def fines_with_a_note_mark_typed_as_a_superscript_character(raw: Path) -> list[P
     return [builders.csv_file(raw / "fines-with-a-superscript-mark.csv", [_FINE, *_fines(29041, fines)], "utf-8")]
 
 
+# Round 30: a register of disputes screened whose 是否化解 column alone says which were resolved.
+_DISPUTES = ["编号", "排查日期", "村（社区）", "纠纷类型", "是否化解"]
+
+
+def _disputes(start: int, answers: list) -> list[list]:
+    return [
+        [f"JF2024-{start + k:04d}", f"2024-03-{k + 1:02d}", "晨光村", "邻里纠纷", answer]
+        for k, answer in enumerate(answers)
+    ]
+
+
+def a_word_ledger_with_content_controls_showing_their_prompts(raw: Path) -> list[Path]:
+    """A Word template's register whose fields are content controls: in one record the date picker and the dropdown
+    were never filled in, in another the remark, so Word shows each control's prompt (单击或点击此处输入日期。, 选择一项。,
+    a template's own 请填写备注) in grey, the control marked w:showingPlcHdr and its prompt kept in the glossary. Read as
+    text, the prompt had been a date no one could read and a category the office was told to register under variants.
+    In the third record a program filled the date's control and left the mark: its date is what Word shows."""
+    prompts = {"DefaultPlaceholder_-1854013437": "单击或点击此处输入日期。", "DefaultPlaceholder_-1854013438": "选择一项。",
+               "{7A1C0B1E-0000-4000-8000-000000000001}": "请填写备注"}  # fmt: skip
+    part_of = {text: name for name, text in prompts.items()}
+
+    def prompt(text: str, kind: str, shown: str | None = None) -> str:
+        return (
+            f'<w:sdt><w:sdtPr><w:placeholder><w:docPart w:val="{part_of[text]}"/></w:placeholder>'
+            f'<w:showingPlcHdr/>{kind}</w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="a3"/></w:rPr>'
+            f"<w:t>{shown or text}</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+
+    picker = '<w:date><w:dateFormat w:val="yyyy/M/d"/><w:lid w:val="zh-CN"/></w:date>'
+    dropdown = '<w:dropDownList><w:listItem w:displayText="行政许可" w:value="行政许可"/></w:dropDownList>'
+    rows = [[_run(c) for c in H]]
+    for k, row in enumerate(enforcement(30001, 3)):
+        cells = [_run(str(c)) for c in row]
+        if k == 1:
+            cells[3], cells[5] = prompt("选择一项。", dropdown), prompt("单击或点击此处输入日期。", picker)
+        if k == 2:
+            cells[5], cells[7] = (
+                prompt("单击或点击此处输入日期。", picker, "2024/3/23"),
+                prompt("请填写备注", "<w:text/>"),
+            )
+        rows.append(cells)
+    body = f"<w:p>{_run('2024年行政执法案件台账')}</w:p>{_word_cells(rows)}"
+    path = builders.word_draft(raw / "a-word-ledger-showing-its-prompts.docx", body)
+    parts = "".join(
+        f'<w:docPart><w:docPartPr><w:name w:val="{name}"/><w:category><w:name w:val="常规"/></w:category>'
+        f'</w:docPartPr><w:docPartBody><w:p><w:r><w:rPr><w:rStyle w:val="a3"/></w:rPr><w:t>{text}</w:t></w:r></w:p>'
+        "</w:docPartBody></w:docPart>"
+        for name, text in prompts.items()
+    )
+    glossary = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:glossaryDocument '
+        f'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docParts>{parts}</w:docParts>'
+        "</w:glossaryDocument>"
+    )
+    return [_rezipped(path, lambda p: p.update({"word/glossary/document.xml": glossary.encode()}))]
+
+
+def a_word_register_of_old_form_check_boxes(raw: Path) -> list[Path]:
+    """A register kept in an old Word form: 是否化解 answered by two check box form fields (旧式窗体 → 复选框,
+    FORMCHECKBOX), ☑是 ☐否. A form field holds no character, its state is in its field data (w:checked, or
+    w:default when never clicked): read as text, every cell had been "是 否", read as 未化解 (its 否 a denial)."""
+
+    def box(ticked: bool, by_click: bool) -> str:
+        state = f'<w:checked w:val="{int(ticked)}"/>' if by_click else f'<w:default w:val="{int(ticked)}"/>'
+        return (
+            '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/>'
+            f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/>{state}</w:checkBox></w:ffData></w:fldChar></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+
+    rows = [[_run(c) for c in _DISPUTES]]
+    for k, row in enumerate(_disputes(30011, [True, False, True])):
+        resolved, clicked = row[-1], k != 2
+        rows.append(
+            [_run(str(c)) for c in row[:-1]]
+            + [box(resolved, clicked) + _run("是 ") + box(not resolved, clicked) + _run("否")]
+        )
+    body = f"<w:p>{_run('矛盾纠纷排查化解台账')}</w:p>{_word_cells(rows)}"
+    return [builders.word_draft(raw / "a-register-of-old-form-check-boxes.docx", body)]
+
+
+def logical_values_in_a_yes_no_column(raw: Path) -> list[Path]:
+    """是否化解 answered by a check box linked to its cell (开发工具 → 复选框, or a new Excel's or WPS's check box cell):
+    Excel's logical values TRUE and FALSE; and the same register exported as CSV, where they are the words TRUE, FALSE.
+    They had been "不在规定选项中", the office told to register TRUE under variants as its own word for 已化解."""
+    book = builders.xlsx(
+        raw / "a-register-of-check-boxes.xlsx", {"S": [_DISPUTES, *_disputes(30021, [True, False, True])]}
+    )
+    text = builders.csv_file(
+        raw / "a-register-of-check-boxes.csv", [_DISPUTES, *_disputes(30031, ["TRUE", "FALSE", "true"])]
+    )
+    return [book, text]
+
+
+def both_answers_printed_and_none_marked(raw: Path) -> list[Path]:
+    """A register copied from a form whose boxes were lost (pictures of boxes, a form's fields pasted as text): 是否化解
+    holds the question's two answers, 是 否, 是否 or 否/是, nothing marked. Each had been 未化解 (its 否 read as a denial of
+    是): a dispute counted unresolved that nobody said was."""
+    answers = ["是 否", "是否", "否/是", "是"]
+    return [builders.xlsx(raw / "both-answers-printed.xlsx", {"S": [_DISPUTES, *_disputes(30041, answers)]})]
+
+
+def a_value_written_in_a_note(raw: Path) -> list[Path]:
+    """A register whose clerk wrote two outcomes into notes (审阅 → 新建批注) on their 是否化解 cells and left the cells
+    blank; a third note explains a filled cell. The notes had gone unseen: two blanks named as blanks, nothing said of
+    where their values were."""
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [_DISPUTES, *_disputes(30051, _NOTED)]:
+        sheet.append(row)
+    sheet["E3"].comment = Comment("已化解", "经办人")
+    sheet["E4"].comment = Comment("3月20日调解成功", "经办人")
+    sheet["E5"].comment = Comment("当事人拒绝调解", "经办人")
+    path = raw / "a-value-written-in-a-note.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return [path]
+
+
+_NOTED = ["是", "", "", "否"]  # the outcomes of a_value_written_in_a_note: a note on each of the middle three cells
+
+
+def a_value_written_in_a_note_of_an_opendocument_sheet(raw: Path) -> list[Path]:
+    """The same register kept in LibreOffice or WPS as .ods, its notes office:annotation elements inside the cells
+    (calamine leaves them out)."""
+
+    def cell(value: str, note: str | None) -> str:
+        said = (
+            f"<office:annotation><dc:creator>经办人</dc:creator><text:p>{note}</text:p></office:annotation>"
+            if note
+            else ""
+        )
+        text = f"<text:p>{value}</text:p>" if value else ""
+        return f'<table:table-cell office:value-type="string">{said}{text}</table:table-cell>'
+
+    notes = [None, "已化解", "3月20日调解成功", "当事人拒绝调解"]
+    body = "<table:table-row>" + "".join(cell(c, None) for c in _DISPUTES) + "</table:table-row>"
+    for row, note in zip(_disputes(30061, _NOTED), notes, strict=True):
+        body += "<table:table-row>" + "".join(cell(str(c), note if k == 4 else None) for k, c in enumerate(row))
+        body += "</table:table-row>"
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS} '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2"><office:body><office:spreadsheet>'
+        f'<table:table table:name="台账">{body}</table:table></office:spreadsheet></office:body></office:document-content>'
+    )
+    path = _ods(raw / "a-value-written-in-a-note.ods", [])
+    with zipfile.ZipFile(path) as z:
+        manifest = z.read("META-INF/manifest.xml")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return [path]
+
+
+def a_value_written_in_a_comment_of_a_word_register(raw: Path) -> list[Path]:
+    """The same register kept as a Word table, its notes Word comments (审阅 → 新建批注) anchored in the cells."""
+
+    def noted(text: str, k: int) -> str:
+        return (
+            f'<w:commentRangeStart w:id="{k}"/>{_run(text) if text else ""}<w:commentRangeEnd w:id="{k}"/>'
+            f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="{k}"/></w:r>'
+        )
+
+    rows = [[_run(c) for c in _DISPUTES]]
+    for k, row in enumerate(_disputes(30071, _NOTED)):
+        rows.append([_run(str(c)) for c in row[:-1]] + [noted(row[-1], k) if k else _run(row[-1])])
+    body = f"<w:p>{_run('矛盾纠纷排查化解台账')}</w:p>{_word_cells(rows)}"
+    return [builders.word_draft(raw / "a-value-written-in-a-comment.docx", body)]
+
+
+def check_boxes_drawn_over_a_register(raw: Path) -> list[Path]:
+    """A register whose 是否化解 is ticked in check boxes drawn over its cells (开发工具 → 插入 → 复选框, a form control),
+    two of them linked to no cell (their cells blank: the ticks are in the drawing only), one linked to its cell
+    (TRUE there). The two blanks had been named as blanks, nothing said of the boxes above them."""
+    path = builders.xlsx(
+        raw / "check-boxes-over-a-register.xlsx", {"S": [_DISPUTES, *_disputes(30081, ["", "", True])]}
+    )
+    prop = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><formControlPr '
+        'xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" objectType="CheckBox" {} lockText="1" '
+        'noThreeD="1"/>'
+    )
+    states = ['checked="Checked"', "", 'checked="Checked" fmlaLink="$E$4"']
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/ctrlProp"
+
+    def drawn(parts: dict[str, bytes]) -> None:
+        rels = "".join(
+            f'<Relationship Id="rIdBox{k}" Type="{kind}" Target="../ctrlProps/ctrlProp{k}.xml"/>' for k in (1, 2, 3)
+        )
+        parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
+            f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
+        ).encode()
+        for k, state in enumerate(states, 1):
+            parts[f"xl/ctrlProps/ctrlProp{k}.xml"] = prop.format(state).encode()
+
+    return [_rezipped(path, drawn)]
+
+
 QUIRKS: dict[str, Quirk] = {
     "an_opendocument_sheet_with_hidden_and_filtered_rows": Quirk(
         an_opendocument_sheet_with_hidden_and_filtered_rows, None, rows=4

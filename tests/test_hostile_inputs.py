@@ -5544,3 +5544,69 @@ def test_a_non_breaking_hyphen_in_a_draft_is_its_dash(tmp_path):
     span = "<w:r><w:t>1</w:t><w:noBreakHyphen/><w:t>11月，全镇受理矛盾纠纷20件。</w:t></w:r>"
     draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{span}</w:p>")
     assert read_draft(draft).splitlines()[1] == "1-11月，全镇受理矛盾纠纷20件。"
+
+
+def test_a_word_fields_prompt_never_filled_in_is_a_blank_never_a_value(tmp_path):
+    # Before: 单击或点击此处输入日期。 "不是可识别的日期", 选择一项。 offered to be registered under variants, and
+    # 单击或点击此处输入文字。 kept as a remark.
+    quirks.a_word_ledger_with_content_controls_showing_their_prompts(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "vocab.unknown") and not builders.codes(result, "date.unparseable")
+    assert [r["cell"] for r in builders.codes(result, "cell.required_blank")] == ["D3"]
+    assert [r["cell"] for r in builders.codes(result, "row.required_missing")] == ["F3"]
+    assert result.tables["enforcement"]["remark"].isna().all()
+    # A control a program filled and left marked as showing its prompt: its text is no prompt, the record's date.
+    assert result.tables["enforcement"]["decided_on"].dt.strftime("%m-%d").tolist() == ["03-14", "03-23"]
+
+
+def test_an_old_word_forms_check_boxes_are_the_answer_they_show(tmp_path):
+    # Before: every cell "是 否", read as 未化解 (vocab.assumed): no dispute resolved.
+    quirks.a_word_register_of_old_form_check_boxes(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["disputes"]["status"].tolist() == ["已化解", "未化解", "已化解"]
+    assert not builders.codes(result, "vocab.assumed")
+
+
+def test_excels_logical_values_in_a_yes_no_column_are_its_answers(tmp_path):
+    # Before: TRUE and FALSE "不在规定选项中", register TRUE under variants: every resolved figure unknown.
+    quirks.logical_values_in_a_yes_no_column(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.table_counts(result.tables["disputes"], "status") == {"已化解": 4, "未化解": 2}
+    assert not builders.codes(result, "vocab.unknown")
+
+
+def test_both_answers_printed_and_none_marked_are_no_answer(tmp_path):
+    # Before: 是 否, 是否 and 否/是 each 未化解 (vocab.assumed, or several for the last): resolved figures lowered.
+    quirks.both_answers_printed_and_none_marked(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["disputes"]["status"].tolist()[-1] == "已化解"
+    assert [r["cell"] for r in builders.codes(result, "vocab.several")] == ["E2", "E3", "E4"]
+    assert not builders.codes(result, "vocab.assumed")
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        quirks.a_value_written_in_a_note,
+        quirks.a_value_written_in_a_note_of_an_opendocument_sheet,
+        quirks.a_value_written_in_a_comment_of_a_word_register,
+    ],
+)
+def test_a_blank_cell_under_a_note_is_named_and_the_note_never_read_as_its_value(build, tmp_path):
+    # Before: the two blanks were named as blanks only, nothing said of the notes holding their outcomes.
+    build(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    named = builders.codes(result, "cell.blank_with_note")
+    assert [(r["cell"], r["header"]) for r in named] == [("E3", "是否化解"), ("E4", "是否化解")]
+    assert result.tables["disputes"]["status"].isna().tolist() == [False, True, True, False]
+    said = [str(cell) for cell in result.issues.to_numpy().ravel()]
+    assert not any("调解成功" in cell or "经办人" in cell for cell in said)  # a note may hold anything: never quoted
+
+
+def test_check_boxes_drawn_over_a_register_and_linked_to_no_cell_are_named(tmp_path):
+    # Before: the blanks under the two unlinked boxes named as blanks only; the box linked to its cell is read (TRUE).
+    quirks.check_boxes_drawn_over_a_register(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (named,) = builders.codes(result, "sheet.check_boxes_unlinked")
+    assert (named["sheet"], named["detail"], named["level"]) == ("S", "2", "警告")
+    assert result.tables["disputes"]["status"].tolist()[-1] == "已化解"

@@ -621,6 +621,21 @@ def _file_and_sheet(entry: str) -> tuple[str, str]:
     return entry, ""
 
 
+def _blank_under_notes(sheet: Sheet, table: Table, headers: dict[int, str]) -> list[tuple[int, int]]:
+    """(Excel row, 0-based column) of a table's record cells left blank under a note (sheet.marks.noted): the value may
+    be in the note, which is never read (cell.blank_with_note)."""
+    records = set(table.body.index)
+    return [
+        (r + 1, c)
+        for r, c in sheet.marks.noted
+        if r + 1 in records and c in headers and r < len(sheet.rows) and not _as_text(_cell(sheet.rows[r], c))
+    ]
+
+
+def _cell(row: list, col: int) -> object:
+    return row[col] if col < len(row) else ""
+
+
 def _answers(spec: LedgerSpec, table: pd.DataFrame, name: str) -> pd.Series:
     """A field's cells as the spec's lists name them: a yes/no column holds True / False, its answers named 是 / 否
     (not_records' 否: the rows of another matter)."""
@@ -1287,6 +1302,10 @@ class YearCleaner:
         if unseen and any(t.body.index.isin([r + 1 for r in unseen]).any() for t in tables):
             rows = "、".join(str(r + 1) for r in unseen[:10]) + ("等" if len(unseen) > 10 else "")
             self.issue("sheet.unseen_cells", rel, sheet.name, detail=rows)
+        # Check boxes drawn over the records, linked to no cell (a 是否化解 ticked in a box floating above a blank cell):
+        # what they say is in no cell, so the blanks under them are named with where their values went.
+        if sheet.marks.unlinked_boxes and any(len(t.body) for t in tables):
+            self.issue("sheet.check_boxes_unlinked", rel, sheet.name, detail=str(sheet.marks.unlinked_boxes))
         return usable
 
     def _headers_of_siblings(self, rel: str) -> int:
@@ -1549,6 +1568,9 @@ class YearCleaner:
         for row, col, mark in table.ditto_unfilled:
             self.issue("sheet.ditto_nothing_above", rel, sheet.name, cell=f"{column_letter(col)}{row}", row=row,
                        header=headers.get(col, ""), value=mark)  # fmt: skip
+        for row, col in _blank_under_notes(sheet, table, headers):
+            self.issue("cell.blank_with_note", rel, sheet.name, cell=f"{column_letter(col)}{row}", row=row,
+                       header=headers[col])  # fmt: skip
         if table.carried_parts:
             self.issue("sheet.date_parts_carried", rel, sheet.name, cell=table.header_cells,
                        detail=str(table.carried_parts))  # fmt: skip

@@ -432,6 +432,13 @@ CATALOGUE: dict[str, IssueType] = {
         "第 {detail} 行有单元格设成了看不见的格式（白色字体、“;;;”数字格式），屏幕上和打印时都看不到，仍按所填内容计入",
         "如这些内容不应计入，请删除；否则请把字体颜色或数字格式改回常规，以免核对时与所见对不上",
     ),
+    "sheet.check_boxes_unlinked": IssueType(
+        "复选框未链接到单元格",
+        WARNING,
+        "工作表上画有 {detail} 个复选框控件（浮在单元格上方），没有链接到单元格：勾没勾选只存在控件里，不在任何单元格中，未读取",
+        "请在复选框所在的单元格里填写“是”或“否”（或对应的选项）；或右键每个复选框 → 设置控件格式 → 单元格链接，"
+        "选它所在的单元格，勾选后该格即为 TRUE/FALSE，可以读取",
+    ),
     "sheet.void_rows": IssueType(
         "作废的行未计入",
         NOTE,
@@ -967,6 +974,12 @@ CATALOGUE: dict[str, IssueType] = {
         "必填项“{header}”为空：该行照常计入，只是需要“{header}”的数字（如按它分类的数字）无法计入该行",
         "请补填该单元格{options_hint}{unmerged_hint}",
         unusable=True,
+    ),
+    "cell.blank_with_note": IssueType(
+        "空格附有批注",
+        WARNING,
+        "“{header}”一格为空，但附有批注：批注里的内容不读取（不作为该格的值），该格按空白处理",
+        "如批注写的是本格应填的值（如“已化解”、日期、金额），请把它填进单元格；批注只是说明的，无需处理",
     ),
     "row.keyless": IssueType(
         "无文书号的记录",

@@ -1,4 +1,4 @@
-"""What calamine leaves out of a workbook's cells: hidden sheets and rows, Excel's error values, formulas saved without their value, rows and values struck through.
+"""What calamine leaves out of a workbook's cells: hidden sheets and rows, Excel's error values, formulas saved without their value, rows and values struck through, notes and unlinked check boxes.
 
 calamine reads an error cell (#REF!, #DIV/0!, #N/A …) and a formula without a cached value as an
 empty cell, so a total resting on them would silently be lower. For .xlsx a light scan of each
@@ -25,6 +25,7 @@ import datetime as dt
 import html
 import io
 import math
+import posixpath
 import re
 import struct
 import zipfile
@@ -80,6 +81,14 @@ class SheetMarks:
     # calamine dates the cells formatted as dates right, but a day left as a plain number (its format cleared)
     # is 1,462 days smaller than the same day's number in the 1900 system — read so, four years early.
     date1904: bool = False
+    # (0-based row, column) of the cells carrying a note (批注: Excel's 新建批注 or 新建注释, WPS's 插入批注). A clerk may
+    # write a value there instead of in the cell (状态 left blank, the note saying 已化解): the note is never read as the
+    # value (it may hold anything, names too), but a blank cell under one is named (cell.blank_with_note).
+    noted: tuple[tuple[int, int], ...] = ()
+    # Check boxes drawn over the sheet (开发工具 → 复选框, a form control floating above the cells) linked to no cell:
+    # whether one is ticked is in the drawing, not in any cell, and is never read (sheet.check_boxes_unlinked). A
+    # box linked to its cell writes TRUE / FALSE there, which is read.
+    unlinked_boxes: int = 0
 
 
 def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
@@ -90,6 +99,10 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
     except Exception:  # metadata is a nicety; calamine raises several types on odd books
         visible = {}
     xml, strikes, twice = _sheet_xml(data, sheets) if fmt == "xlsx" else ({}, _Strikes(), {})
+    try:
+        noted, boxes = _beside_cells(data) if fmt == "xlsx" else ({}, {})
+    except Exception:  # a nicety: an odd comments or drawing part leaves the cells as calamine read them
+        noted, boxes = {}, {}
     try:
         shut = _ods_hidden(data) if fmt == "xlsx" and b"opendocument.spreadsheet" in data[:256] else {}
     except Exception:  # an odd OpenDocument file: its rows and columns as calamine read them, none hidden
@@ -105,6 +118,7 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
     for sheet in sheets:
         state = visible.get(sheet.name, "Visible")
         marks = SheetMarks(hidden=state != "Visible", very_hidden=state == "VeryHidden", date1904=date1904)
+        marks.noted, marks.unlinked_boxes = noted.get(sheet.name, ()), boxes.get(sheet.name, 0)
         if sheet.name in twice:
             # Two rows or two cells at one place: calamine keeps the last, the first record's values lost or replaced
             # by another's without a word (a case name read as the case number). Which was meant is unknown: the sheet
@@ -123,7 +137,7 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
             except Exception:  # a malformed sheet part: keep what calamine read
                 pass
         if sheet.name in shut:
-            marks.hidden_rows, marks.hidden_columns, ods_errors, spans = shut[sheet.name]
+            marks.hidden_rows, marks.hidden_columns, ods_errors, spans, marks.noted = shut[sheet.name]
             # calamine gives no merged ranges of an OpenDocument file: its spanned cells are them (a 执法类别 written
             # once over its block of rows counts for each row, as in the .xlsx it was saved from).
             sheet.merged = sheet.merged or spans
@@ -1008,6 +1022,7 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _ODS_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _ODS_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _ODS_PARTS = (_ODS_TABLE + "table-row", _ODS_TABLE + "table-column", _ODS_TABLE + "table")
 _ODS_MOST = 1_048_576  # a sheet's rows; a repeat beyond it (LibreOffice's trailing empty rows) is cut
 
@@ -1018,7 +1033,8 @@ def _ods_hidden(data: bytes) -> dict[str, tuple]:
     values as (row, column, the text the cell shows): LibreOffice saves a formula's error (#DIV/0!, Err:502) as an
     empty text marked calcext:value-type="error", which calamine reads as a blank cell (a required 办理日期 had been
     "为空" where the cell shows #REF!); and its spanned cells as merged ranges ((row, column), (last row, last
-    column)), which calamine does not give. {} for any other file."""
+    column)), which calamine does not give; and its cells carrying a note (office:annotation, which calamine leaves
+    out). {} for any other file."""
     from lxml import etree
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -1028,12 +1044,13 @@ def _ods_hidden(data: bytes) -> dict[str, tuple]:
         out: dict[str, tuple] = {}
         name, rows, columns, errors, r, c, row_at, cell_at = "", [], [], [], 0, 0, 0, 0
         spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        noted: list[tuple[int, int]] = []
         cells = (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell")
         for event, element in etree.iterparse(content, events=("start", "end")):
             tag = element.tag
             if event == "start" and tag == _ODS_TABLE + "table":
                 name, rows, columns, errors, r, c = element.get(_ODS_TABLE + "name") or "", [], [], [], 0, 0
-                spans = []
+                spans, noted = [], []
             elif event == "start" and tag in (_ODS_TABLE + "table-row", _ODS_TABLE + "table-column"):
                 is_row = tag.endswith("row")
                 count = int(
@@ -1059,10 +1076,12 @@ def _ods_hidden(data: bytes) -> dict[str, tuple]:
                 if element.get(_ODS_CALCEXT + "value-type") == "error" and len(errors) < 100_000:
                     shown = "\n".join("".join(p.itertext()) for p in element.iter(_ODS_TEXT + "p")).strip()
                     errors.extend((row_at, col, shown) for col in range(cell_at, cell_at + min(count, 64)) if shown)
+                if element.find(_ODS_OFFICE + "annotation") is not None and len(noted) < 100_000:
+                    noted.append((row_at, cell_at))
                 cell_at += count
             elif event == "end" and tag == _ODS_TABLE + "table":
-                if rows or columns or errors or spans:
-                    out[name] = (tuple(rows), tuple(columns), errors, spans)
+                if rows or columns or errors or spans or noted:
+                    out[name] = (tuple(rows), tuple(columns), errors, spans, tuple(noted))
             if event == "end" and tag in _ODS_PARTS:  # a row's cells kept to its end (their text is read there)
                 element.clear(keep_tail=True)
         return out
@@ -1127,6 +1146,54 @@ def _sheet_xml(data: bytes, sheets: list) -> tuple[dict[str, bytes], _Strikes, d
         if closed - empty > _filled(grids.get(name, ())) and (found := _written_twice(content)):
             twice[name] = found
     return out, strikes, twice
+
+
+# A worksheet's notes part, by its relationship (Excel names it xl/comments1.xml, others otherwise), and the cell of
+# each note. A threaded comment (新建批注 in Excel 365) is saved with such a note for older programs, so one search
+# finds both. A notes part larger than this is left unread (a note is a nicety; the cells are read whatever it holds).
+_BESIDE_RELATION = re.compile(rb'Type="[^"]*/relationships/(comments|ctrlProp|vmlDrawing)"')
+_NOTE_REF = re.compile(rb'<(?:\w+:)?comment\b[^>]*?\bref="([A-Z]{1,3})([0-9]{1,7})"')
+# A check box's properties: Excel 2010's part of its own (objectType="CheckBox", fmlaLink="$E$2" when linked), or the
+# legacy drawing every version writes (<x:ClientData ObjectType="Checkbox"> … <x:FmlaLink>), the one WPS may write alone.
+_BOX_PART = re.compile(rb'objectType="CheckBox"', re.IGNORECASE)
+_BOX_LINK = re.compile(rb'\bfmlaLink="[^"]+"')
+_VML_BOX = re.compile(
+    rb'<x:ClientData\b[^>]*ObjectType="Checkbox"[^>]*>(.*?)</x:ClientData>', re.IGNORECASE | re.DOTALL
+)
+MAX_BESIDE_BYTES = 16 * 1024 * 1024
+
+
+def _beside_cells(data: bytes) -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[str, int]]:
+    """What a sheet holds beside its cells, by sheet name, for the sheets having any: the (0-based row, column) of its
+    cells carrying a note, and how many check boxes drawn over it are linked to no cell."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    names = set(archive.namelist())
+    if not any(w in n.lower() for n in names for w in ("comments", "ctrlprop", "vmldrawing")):  # most books
+        return {}, {}
+    noted, boxes = {}, {}
+    for path, name in sheet_parts(archive).items():
+        folder, _, base = path.rpartition("/")
+        rels = f"{folder}/_rels/{base}.rels"
+        if rels not in names:
+            continue
+        parts: dict[bytes, list[bytes]] = {}
+        for tag in _RELATION.findall(archive.read(rels)):
+            kind = _BESIDE_RELATION.search(tag)
+            target = _attrs(tag).get(b"Target", b"").decode("utf-8", "replace")
+            part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+            if kind and part in names and archive.getinfo(part).file_size <= MAX_BESIDE_BYTES:
+                parts.setdefault(kind.group(1), []).append(archive.read(part))
+        cells = {(int(r) - 1, _column(c)) for xml in parts.get(b"comments", []) for c, r in _NOTE_REF.findall(xml)}
+        if cells := {(r, c) for r, c in cells if r >= 0}:
+            noted[name] = tuple(sorted(cells))
+        if b"ctrlProp" in parts:  # Excel's own part per control: the legacy drawing repeats them
+            unlinked = sum(1 for xml in parts[b"ctrlProp"] if _BOX_PART.search(xml) and not _BOX_LINK.search(xml))
+        else:
+            found = [b for xml in parts.get(b"vmlDrawing", []) for b in _VML_BOX.findall(xml)]
+            unlinked = sum(1 for inner in found if b"fmlalink>" not in inner.lower())
+        if unlinked:
+            boxes[name] = unlinked
+    return noted, boxes
 
 
 def _cell_ends(content: bytes) -> tuple[int, int]:

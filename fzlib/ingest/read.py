@@ -850,6 +850,8 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                 root = etree.fromstring(shallow, etree.XMLParser(resolve_entities=False))
             chunks = _imported_pages(archive, root)
             embedded = _embedded_books(archive, root)
+            glossary = next((n for n in archive.namelist() if n.lower().endswith("glossary/document.xml")), None)
+            _without_prompts(root, None if glossary is None else transitional(archive.read(glossary)))
     except Exception:  # a damaged archive or XML
         return ReadResult([], "docx", "file.unreadable")
     body = root.find(f"{_W}body")
@@ -907,9 +909,10 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                         walk(cell)
                         flush()
                     continue
-                rows, merged = _docx_table(element, f"表格「{above or stem}」")
+                rows, merged, noted = _docx_table(element, f"表格「{above or stem}」")
                 if any(any(c != "" for c in r) for r in rows):
                     marks = SheetMarks(
+                        noted=noted,
                         struck_rows=_docx_struck_rows(element),
                         hidden_rows=_docx_hidden_rows(element),
                         row_fills=_docx_row_fills(element),
@@ -1037,8 +1040,53 @@ def _docx_text(element) -> str:
 
 
 # The elements of a run that are characters of its text. A non-breaking hyphen (Ctrl+Shift+-, typed so that a date is
-# never wrapped at its dash) is an element of its own: left out, 2024-3-5 had been 202435.
-_DOCX_CHARS = (f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab", f"{_W}noBreakHyphen")
+# never wrapped at its dash) is an element of its own: left out, 2024-3-5 had been 202435. An old form's check box
+# (a FORMCHECKBOX field, 旧式窗体 → 复选框) holds no character: its state is in its field data, read as the box Word
+# draws (☑ or ☐), so that ☑是 ☐否 is the answer it shows (read without them, every such cell had been "是 否").
+_DOCX_CHARS = (f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}tab", f"{_W}noBreakHyphen", f"{_W}checkBox")
+
+
+def _without_prompts(root, glossary: bytes | None) -> None:
+    """`root` (a Word body) with the text of each content control still showing its prompt taken out, in place: a
+    control marked w:showingPlcHdr whose text is its placeholder's, as the document's glossary keeps it (单击或点击此处
+    输入日期。, 选择一项。, or a template's own 请输入日期). Word shows it grey in a field nobody filled; read, it had been a
+    date nobody could read and a category the office was told to register under variants. A control marked so whose
+    text is not its placeholder's (a program filled it and left the mark) keeps its text, as Word shows it."""
+    from lxml import etree
+
+    shown = [
+        sdt
+        for sdt in root.iter(f"{_W}sdt")
+        if (mark := sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr")) is not None
+        and (mark.get(f"{_W}val") or "1").lower() not in _OFF
+    ]
+    if not shown or glossary is None:
+        return
+    parts = etree.fromstring(glossary, etree.XMLParser(resolve_entities=False))
+    prompts = {}
+    for part in parts.iter(f"{_W}docPart"):
+        name = part.find(f"{_W}docPartPr/{_W}name")
+        body = part.find(f"{_W}docPartBody")
+        if name is not None and body is not None:
+            prompts[name.get(f"{_W}val")] = "".join(t.text or "" for t in body.iter(f"{_W}t")).strip()
+    for sdt in shown:
+        part = sdt.find(f"{_W}sdtPr/{_W}placeholder/{_W}docPart")
+        content = sdt.find(f"{_W}sdtContent")
+        if part is None or content is None or not prompts.get(part.get(f"{_W}val")):
+            continue
+        texts = list(content.iter(f"{_W}t"))
+        if "".join(t.text or "" for t in texts).strip() == prompts[part.get(f"{_W}val")]:
+            for t in texts:  # the text only: a control wrapping a cell or a row keeps its cell in its place
+                t.text = ""
+
+
+def _docx_check_box(node) -> str:
+    """The box an old form's check box field shows: its w:checked when set, else its w:default (unticked when neither)."""
+    state = node.find(f"{_W}checked")
+    if state is None:
+        state = node.find(f"{_W}default")
+    ticked = state is not None and (state.get(f"{_W}val") or "1").lower() not in _OFF
+    return "☑" if ticked else "☐"
 
 
 def _docx_read(node) -> bool:
@@ -1053,6 +1101,8 @@ def _docx_char(node) -> str:
         return raised(node.text or "") if _docx_superscript(node.getparent()) else node.text or ""
     if tag == f"{_W}sym":
         return _docx_symbol(node)
+    if tag == f"{_W}checkBox":
+        return _docx_check_box(node)
     return {f"{_W}tab": "\t", f"{_W}noBreakHyphen": "-"}.get(tag, "\n")
 
 
@@ -1166,9 +1216,11 @@ def _docx_row_fills(tbl) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def _docx_table(tbl, where: str) -> tuple[list[list], list]:
-    """A Word table as a grid of texts ('' outside a merged range's corner) and its merged ranges."""
+def _docx_table(tbl, where: str) -> tuple[list[list], list, tuple[tuple[int, int], ...]]:
+    """A Word table as a grid of texts ('' outside a merged range's corner), its merged ranges, and its blank cells a
+    comment is anchored in (SheetMarks.noted)."""
     grid: list[list] = []
+    noted: list[tuple[int, int]] = []
     spans: dict[int, list] = {}  # grid column → the open vertical merge starting there [r0, c0, r1, c1]
     merged: list[list] = []
     # The table's columns (w:tblGrid). A cell said to span more columns than the whole table has (a generator's slip:
@@ -1193,7 +1245,10 @@ def _docx_table(tbl, where: str) -> tuple[list[list], list]:
                 spans[c][2] = r  # the cell above reaches down here
                 row.extend([""] * width)
                 continue
-            row.extend([_docx_text(tc).strip()] + [""] * (width - 1))
+            text = _docx_text(tc).strip()
+            row.extend([text] + [""] * (width - 1))
+            if not text and next(tc.iter(*_COMMENT_MARKS), None) is not None:
+                noted.append((r, c))  # a blank cell a comment (批注) is anchored in: its value may be in the comment
             spans.pop(c, None)
             if vmerge is not None or width > 1:
                 ranges = [r, c, r, c + width - 1]
@@ -1203,7 +1258,11 @@ def _docx_table(tbl, where: str) -> tuple[list[list], list]:
         grid.append(row)
     width = max((len(r) for r in grid), default=0)
     rows = [r + [""] * (width - len(r)) for r in grid]
-    return rows, [((r0, c0), (r1, c1)) for r0, c0, r1, c1 in merged if (r0, c0) != (r1, c1)]
+    return rows, [((r0, c0), (r1, c1)) for r0, c0, r1, c1 in merged if (r0, c0) != (r1, c1)], tuple(noted)
+
+
+# Where a Word comment is anchored: its range's start, or its mark (the reference run) alone.
+_COMMENT_MARKS = (f"{_W}commentRangeStart", f"{_W}commentReference")
 
 
 # A line over a Word table saying only that it goes on from the table before: 续表, 续表2, （续表）, 续上表, 表3（续）.

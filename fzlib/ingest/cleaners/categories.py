@@ -159,6 +159,12 @@ def core(text: str) -> str:
 # (已化解 | 化解中 | 未化解), leaving □ in the others: a filled box is a tick, an empty one says no as a cross does.
 # A phone's keyboard and its emoji add their own: 🗸 (a light tick), ✕ ✖ ❌ ❎ ☓ (crosses).
 TICKS = frozenset("√✓✔☑■▣◼✅🗸")
+# A cell of a 是否 question's two answers and nothing else (是 否, 是否, 否/是): a form printed with both, neither ticked (its
+# boxes lost: an old Word form's check boxes, a picture of a tick), or the question copied down. It had been 未化解 by
+# its 否 read as a denial of 是 (vocab.assumed), a dispute counted unresolved that no one said was.
+_BOTH_ANSWERS = re.compile(r"\s*(?:是[\s/、，,|｜]*否|否[\s/、，,|｜]*是)\s*")
+_LOGICAL_YES = ("TRUE", "True", "true")
+_LOGICAL_NO = ("FALSE", "False", "false")
 CROSSES = frozenset("×✗✘☒✕✖❌❎☓") | frozenset(EMPTY_BOXES)
 
 
@@ -196,7 +202,11 @@ class Vocabulary:
         # A 是否 question (是否化解, 是否调解成功) answered with a tick or a cross: the vocabulary's 是 or 否,
         # in a vocabulary without those answers nothing. Read only in a column already taken for the field
         # (clean_category), never as evidence that a column is it: any 是否 column is ticked (是否重大纠纷).
-        self.marks = {m: self.exact[a] for a, ms in (("是", TICKS), ("否", CROSSES)) if a in self.exact for m in ms}
+        # So is Excel's logical value (TRUE / FALSE: a check box linked to its cell, a new Excel's or WPS's check box
+        # cell, a system's export of a yes/no field), whatever its case: it had been "不在规定选项中", the office told
+        # to register TRUE as its own word for 已化解.
+        answers = (("是", (*TICKS, *_LOGICAL_YES)), ("否", (*CROSSES, *_LOGICAL_NO)))
+        self.marks = {m: self.exact[a] for a, ms in answers if a in self.exact for m in ms}
         self.canonical_keys = [(_key(t), t) for t in self.targets]
         # What `_inside` looks for in a text, by first character, each with its place in the order the canonical
         # keys and then the long variants are tried: a text is searched only for the keys starting with one of its
@@ -244,6 +254,8 @@ class Vocabulary:
     def assumed(self, text: str) -> str | None:
         """The canonical value a text stands for by evidence, or None. A value denying a canonical
         value (化解不成功, 没有化解) stands for the canonical value that denies it, if there is one."""
+        if _BOTH_ANSWERS.fullmatch(text):
+            return None  # the question's two answers printed, neither marked: no denial of 是 by its 否
         if _BOOK_TITLE.search(text):
             # The words of a title never decide (审查《法律咨询服务合同》 is a review, not a consultation).
             named = self.assumed(_BOOK_TITLE.sub(_document_word, text))
@@ -630,6 +642,9 @@ def clean_category(
     for i in np.flatnonzero(pd.notna(texts) & pd.isna(mapped)):
         if keys_u[i] in readings:  # two readings: the office says which, no guess is made
             codes_u[i], detail[i] = "vocab.ambiguous", readings[keys_u[i]]
+            continue
+        if _BOTH_ANSWERS.fullmatch(texts[i]) and "是" in vocab.exact and "否" in vocab.exact:
+            codes_u[i], detail[i] = "vocab.several", f"{vocab.exact['是']}、{vocab.exact['否']}"
             continue
         offence = _offence_not_cited(vocab, texts[i])
         if offence is not None:  # the article cited names another value than the words written: the words win
