@@ -1086,6 +1086,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请在 Excel/WPS 中打开该文件，确认公式算出结果后保存",
         unusable=True,
     ),
+    "cell.date_field": IssueType(
+        "日期是自动更新的日期域",
+        ERROR,
+        "该日期是 Word 插入的自动更新日期（插入→日期和时间 时勾选了“自动更新”），显示的是文档打开、保存或打印的那一天，不是这条记录的日期，该日期无法使用",
+        "请在 Word 中选中该日期，按 Ctrl+Shift+F9 把它转为普通文字后，改为这条记录实际的日期再保存",
+        unusable=True,
+    ),
     "date.unparseable": IssueType(
         "日期无法识别",
         ERROR,

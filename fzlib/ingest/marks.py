@@ -36,6 +36,10 @@ import numpy as np
 
 # Written into a cell whose formula was saved without its value (the cleaners flag it).
 UNCACHED_FORMULA = "#公式未计算"
+# Written into a Word table's cell whose text is a date field that updates itself (插入 → 日期和时间 with 自动更新: DATE,
+# TIME, SAVEDATE, PRINTDATE, CREATEDATE): what the file holds is the day it was last saved or printed, never the
+# record's day (the cleaners flag it, the date unknown, the row kept).
+UPDATING_DATE = "#自动更新的日期域"
 _EMPTY_VALUE = re.compile(rb"<v\s*/>|<v></v>")
 _REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
