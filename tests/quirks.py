@@ -3997,6 +3997,34 @@ def a_word_ledger_dated_by_fields_that_update_themselves(raw: Path) -> list[Path
     return [builders.word_draft(raw / "a-word-ledger-dated-by-date-fields.docx", body)]
 
 
+def a_workbook_dated_by_today(raw: Path) -> list[Path]:
+    """A register whose 办理日期 a clerk filled with =TODAY() (a shared formula down the column, as Excel writes one
+    filled down) and one with =NOW(), the book last calculated on 2025-01-10 (serial 45667): read as its value, every
+    record had been dated 2025-01-10 and set aside as of another year. A date typed beside them stays a date."""
+    rows = [H, *enforcement(29071, 4)]
+    special = {
+        "F2": '<c r="F2" s="0"><f t="shared" ref="F2:F3" si="0">TODAY()</f><v>45667</v></c>',
+        "F3": '<c r="F3" s="0"><f t="shared" si="0"/><v>45667</v></c>',
+        "F4": '<c r="F4" s="0"><f>NOW()-0</f><v>45667.4</v></c>',
+    }
+    xml = [
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    ]
+    for r, row in enumerate(rows, 1):
+        xml.append(f'<row r="{r}">')
+        for c, v in zip("ABCDEFGH", row):
+            ref = f"{c}{r}"
+            if ref in special:
+                xml.append(special[ref])
+            elif isinstance(v, int):
+                xml.append(f'<c r="{ref}"><v>{v}</v></c>')
+            elif v:
+                xml.append(f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>')
+        xml.append("</row>")
+    xml.append("</sheetData></worksheet>")
+    return [_xlsx_with_sheet_xml(raw / "a-workbook-dated-by-today.xlsx", "".join(xml))]
+
+
 def a_word_ledger_dated_by_a_locked_date_field(raw: Path) -> list[Path]:
     """A Word ledger whose dates are DATE fields locked (Ctrl+F11, w:fldLock): a locked field never updates, its result
     is the day it was typed on, as a date inserted without 自动更新 is."""

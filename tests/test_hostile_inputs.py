@@ -5511,6 +5511,15 @@ def test_a_word_date_field_that_updates_itself_is_no_recorded_date_and_is_named(
     assert builders.evidence(result)["enforcement.cases"].value is None  # the year's cases unknown, never 0
 
 
+def test_a_workbook_date_of_today_or_now_is_no_recorded_date_and_is_named(tmp_path):
+    # Before: three records dated 2025-01-10 (the day the book was last calculated), set aside as of another year.
+    quirks.a_workbook_dated_by_today(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [r["cell"] for r in builders.codes(result, "cell.date_field")] == ["F2", "F3", "F4"]
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["excluded"]["error"] == 3 and sheet["excluded"]["out_of_year"] == 0 and sheet["kept"] == 1
+
+
 def test_a_locked_word_date_field_is_the_date_it_shows(tmp_path):
     quirks.a_word_ledger_dated_by_a_locked_date_field(tmp_path / "raw")
     result = builders.clean(tmp_path / "raw")

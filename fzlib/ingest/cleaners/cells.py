@@ -456,7 +456,7 @@ def error_codes(texts: np.ndarray, shown: bool = False) -> np.ndarray:
 
     >>> error_codes(np.array(["#REF!", "#n/a", "#公式未计算", "#1", None, "Err:502", "Err:5"], dtype=object)).tolist()
     ['cell.error', 'cell.error', 'cell.uncached', None, None, 'cell.error', None]
-    >>> error_codes(np.array(["#NaN", "#自动更新的日期域"], dtype=object)).tolist()
+    >>> error_codes(np.array(["#NaN", "#自动更新的日期"], dtype=object)).tolist()
     ['cell.not_a_number', 'cell.date_field']
     >>> error_codes(np.array(["########", "###", "#3"], dtype=object), shown=True).tolist()  # saved as Excel showed it
     ['cell.too_narrow', 'cell.too_narrow', None]
