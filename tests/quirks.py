@@ -3965,6 +3965,78 @@ def a_word_ledger_with_a_phonetic_guide(raw: Path) -> list[Path]:
     return [builders.word_draft(raw / "a-word-ledger-with-a-phonetic-guide.docx", body)]
 
 
+# A date inserted by 插入 → 日期和时间 with 自动更新 ticked is a field (DATE, or TIME, SAVEDATE, PRINTDATE, CREATEDATE):
+# Word shows the day the document is opened, saved or printed, never the record's. As Word writes it (fldChar runs
+# around an instruction) or as other writers do (one w:fldSimple); its result in the file is the day of the last save.
+def _date_field(result: str, instruction: str = 'DATE \\@ "yyyy-MM-dd"', simple: bool = False) -> str:
+    if simple:
+        instr = instruction.replace('"', "&quot;")
+        return f'<w:fldSimple w:instr=" {instr} ">{_run(result)}</w:fldSimple>'
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def a_word_ledger_dated_by_fields_that_update_themselves(raw: Path) -> list[Path]:
+    """A Word ledger whose 决定日期 cells are date fields that update themselves (last saved on 2025-01-10): a DATE
+    field as Word writes it, a SAVEDATE one as one w:fldSimple, a TIME one formatted as a date. Read as their shown
+    text, every record had been dated 2025-01-10 and set aside as of another year without a word."""
+    rows = [[_run(c) for c in H]]
+    fields = (
+        _date_field("2025-01-10"),
+        _date_field("2025年1月10日", 'SAVEDATE \\@ "yyyy年M月d日"', simple=True),
+        _date_field("2025/1/10", 'TIME \\@ "yyyy/M/d"'),
+    )
+    for row, field in zip(enforcement(29051, 3), fields, strict=True):
+        cells = [_run(str(c)) for c in row]
+        cells[5] = field
+        rows.append(cells)
+    body = f"<w:p>{_run('2024年行政执法案件台账')}</w:p>{_word_cells(rows)}"
+    return [builders.word_draft(raw / "a-word-ledger-dated-by-date-fields.docx", body)]
+
+
+def a_workbook_dated_by_today(raw: Path) -> list[Path]:
+    """A register whose 办理日期 a clerk filled with =TODAY() (a shared formula down the column, as Excel writes one
+    filled down) and one with =NOW(), the book last calculated on 2025-01-10 (serial 45667): read as its value, every
+    record had been dated 2025-01-10 and set aside as of another year. A date typed beside them stays a date."""
+    rows = [H, *enforcement(29071, 4)]
+    special = {
+        "F2": '<c r="F2" s="0"><f t="shared" ref="F2:F3" si="0">TODAY()</f><v>45667</v></c>',
+        "F3": '<c r="F3" s="0"><f t="shared" si="0"/><v>45667</v></c>',
+        "F4": '<c r="F4" s="0"><f>NOW()-0</f><v>45667.4</v></c>',
+    }
+    xml = [
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    ]
+    for r, row in enumerate(rows, 1):
+        xml.append(f'<row r="{r}">')
+        for c, v in zip("ABCDEFGH", row):
+            ref = f"{c}{r}"
+            if ref in special:
+                xml.append(special[ref])
+            elif isinstance(v, int):
+                xml.append(f'<c r="{ref}"><v>{v}</v></c>')
+            elif v:
+                xml.append(f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>')
+        xml.append("</row>")
+    xml.append("</sheetData></worksheet>")
+    return [_xlsx_with_sheet_xml(raw / "a-workbook-dated-by-today.xlsx", "".join(xml))]
+
+
+def a_word_ledger_dated_by_a_locked_date_field(raw: Path) -> list[Path]:
+    """A Word ledger whose dates are DATE fields locked (Ctrl+F11, w:fldLock): a locked field never updates, its result
+    is the day it was typed on, as a date inserted without 自动更新 is."""
+    rows = [[_run(c) for c in H]]
+    for row in enforcement(29061, 2):
+        cells = [_run(str(c)) for c in row]
+        cells[5] = _date_field(str(row[5])).replace('w:fldCharType="begin"', 'w:fldCharType="begin" w:fldLock="true"')
+        rows.append(cells)
+    body = f"<w:p>{_run('2024年行政执法案件台账')}</w:p>{_word_cells(rows)}"
+    return [builders.word_draft(raw / "a-word-ledger-dated-by-locked-fields.docx", body)]
+
+
 # A fine followed by a note mark set above the line (5000¹, 3000⁽²⁾ pointing to a note under the table): in a Word
 # table and in a workbook's rich text the mark is its own run formatted superscript; typed, a superscript character.
 NOTE_MARKED_FINES = (("5000", "1"), ("3000", "(2)"), ("200", "3"))

@@ -90,7 +90,7 @@ def test_the_code_catalogue_is_closed():
         "number.trailing_minus", "date.day_ambiguous", "number.trailing_point", "phone.excel_damaged",
         "number.wan_grouping", "number.shorthand", "number.sum_typed", "number.percent", "number.words_differ",
         "number.point_or_thousands", "number.misgrouped", "number.bound",
-        "number.dot_thousands", "date.remark", "number.date_formatted", "number.note_mark",
+        "number.dot_thousands", "date.remark", "number.date_formatted", "number.note_mark", "cell.date_field",
     }  # fmt: skip
 
 

@@ -211,6 +211,7 @@ FOUND = (
     ("guitang", "stacked_sheets"),  # the exam table's 填报单位：… | 考试时间：… line under the training register
     ("jiaokeng", "catalogue"),  # the 执法数据's 汇总 and 表一 … bound as tabs …执法数据-汇总, …执法数据-表一
     ("naba", "serials_per_page"),  # a 零报告 line numbered 1 on each page, the page's disputes 2 … 20 under it
+    ("yaoling", "generic"),  # the 12345 export renamed 新建文本文档.csv: 办理状态 its only 信访 required title
     ("hewan", "stacked_sheets"),  # a county's sheets per town stacked, each town's table closed by its 注：… line
     ("xinhe", "stacked_sheets"),  # a dispute open at the merger listed again in the new town's table stacked below
     ("jinzhu", "stacked_sheets"),  # a 签到表 per session stacked, each under its own day

@@ -5512,6 +5512,32 @@ def test_a_word_ledger_dated_with_non_breaking_hyphens_is_read_as_dated(tmp_path
     assert result.issues.empty
 
 
+def test_a_word_date_field_that_updates_itself_is_no_recorded_date_and_is_named(tmp_path):
+    # Before: every record dated 2025-01-10 (the day the document was last saved) and set aside as of another year.
+    quirks.a_word_ledger_dated_by_fields_that_update_themselves(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [r["cell"] for r in builders.codes(result, "cell.date_field")] == ["F2", "F3", "F4"]
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["records"] == 3 and sheet["excluded"]["error"] == 3 and sheet["excluded"]["out_of_year"] == 0
+    assert builders.evidence(result)["enforcement.cases"].value is None  # the year's cases unknown, never 0
+
+
+def test_a_workbook_date_of_today_or_now_is_no_recorded_date_and_is_named(tmp_path):
+    # Before: three records dated 2025-01-10 (the day the book was last calculated), set aside as of another year.
+    quirks.a_workbook_dated_by_today(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert [r["cell"] for r in builders.codes(result, "cell.date_field")] == ["F2", "F3", "F4"]
+    (sheet,) = result.manifest["files"][0]["sheets"]
+    assert sheet["excluded"]["error"] == 3 and sheet["excluded"]["out_of_year"] == 0 and sheet["kept"] == 1
+
+
+def test_a_locked_word_date_field_is_the_date_it_shows(tmp_path):
+    quirks.a_word_ledger_dated_by_a_locked_date_field(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.tables["enforcement"]["decided_on"].notna().all() and len(result.tables["enforcement"]) == 2
+    assert not builders.codes(result, "cell.date_field")
+
+
 def test_a_phonetic_guide_over_a_word_ledgers_words_is_no_part_of_them(tmp_path):
     # Before: the village "新xū圩村", a village of its own in every figure by village.
     quirks.a_word_ledger_with_a_phonetic_guide(tmp_path / "raw")

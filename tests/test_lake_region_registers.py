@@ -80,6 +80,35 @@ def test_case_numbers_shaped_like_id_numbers_stay_distinct_cases(tmp_path):
     assert figures["security.vice_detentions"] == 4
 
 
+def test_fifteen_digit_case_numbers_shaped_like_old_id_numbers_stay_distinct_and_a_real_one_is_still_masked(tmp_path):
+    # A system numbering its cases with 15 digits (area, yymmdd, serial: 421099 240312 001) writes the shape of an
+    # old-style ID number, which the privacy scan masks. Counted distinct (the 平安建设 register has no key) or the
+    # kind's key (执法), each leaves as a keyed pseudonym of the whole number, distinct as the numbers were; a real
+    # 15-digit ID number beside a party's name and in a 备注 is masked all the same.
+    rows = [["序号", "案件编号", "案件名称", "案件类别", "受案时间", "违法嫌疑人", "处理结果", "拘留人数"]]
+    for n, (kind, day, people) in enumerate(
+        [("卖淫嫖娼", "0312", 2), ("卖淫嫖娼", "0418", 1), ("家庭暴力告诫", "0509", 1), ("家庭暴力告诫", "0621", 1),
+         ("卖淫嫖娼", "0702", 1)], start=1
+    ):  # fmt: skip
+        for p in range(people):
+            rows.append([len(rows), f"42109924{day}{n:03d}", f"某某{kind}案", kind, f"2024-{day[:2]}-{day[2:]}",
+                         f"王某{p}", "行政拘留10日" if kind == "卖淫嫖娼" else "出具告诫书", 1 if kind == "卖淫嫖娼" else 0])  # fmt: skip
+    builders.html_xls(tmp_path / "派出所案件查询导出_2024.xls", rows)
+    old_ids = [f"52032319800101{k}" for k in range(1, 6)]
+    cases = [
+        [k, f"52032324{k:02d}05{k:03d}", "占道经营", "行政处罚", "综合执法队", f"2024-0{k}-05", f"张三 {i}", f"身份证{i}"]
+        for k, i in enumerate(old_ids, start=1)
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "执法.xlsx", {"台账": [builders.ENFORCEMENT_HEADER, *cases]})
+    result = clean(tmp_path)
+    assert result.tables["security"]["case_no"].nunique() == 5
+    assert result.tables["enforcement"]["case_no"].nunique() == 5
+    figures = builders.figures(result)
+    assert (figures["security.dv_warnings"], figures["security.vice_cases"], figures["enforcement.cases"]) == (2, 3, 5)
+    shown = result.tables["enforcement"][["party", "remark"]].astype(str).to_numpy().ravel().tolist()
+    assert not any(i in text for i in old_ids for text in shown)
+
+
 def test_a_labour_pay_dispute_is_a_labour_dispute(tmp_path):
     # labour_pay_type (汊湖镇): 劳务工资纠纷 — pay for 劳务 (a 虾稻 field hand's, a 鱼池's day labourer's) — is a 劳动争议,
     # as 劳务纠纷 and 拖欠工资纠纷 are. It had been an unknown value (an error on each row).

@@ -1714,6 +1714,45 @@ def test_a_hotline_work_order_export_named_only_by_its_file_is_another_document(
     assert not codes(result, "column.missing") and not codes(result, "file.unknown_kind")
 
 
+def test_a_hotline_work_order_export_with_its_name_gone_is_no_broken_petition_register(tmp_path):
+    # A 12345 export saved as 新建文本文档.csv: nothing names it, and its 办理状态 is the one title of a 信访 register's
+    # required columns it shows (no 信访编号, no 交办单位) — a title the dispute and enforcement registers keep too.
+    # Taken for a 信访 register missing two columns, it had left every petition figure unknown beside the town's own
+    # register (窑岭镇, 泖滨镇 renamed so).
+    orders = [
+        ["工单编号", "来电时间", "诉求类别", "诉求内容", "所属村（社区）", "承办科室", "办理状态", "办结时间"],
+        *[
+            [f"14072024{n:02d}113293", f"2024-{n:02d}-11 17:12:45", "投诉", "宅基地地界", "东庄村", "综治中心",
+             "已办结", f"2024-{n:02d}-15 12:03:34"]
+            for n in range(1, 6)
+        ],
+    ]  # fmt: skip
+    builders.csv_file(tmp_path / "新建文本文档 (1).csv", orders, encoding="gbk")
+    register = [
+        ["2024年信访事项登记台账"],
+        ["信访编号", "交办单位", "信访人", "反映问题", "交办日期", "办理状态"],
+        *[[f"XF2024{n:03d}", "县联办", "王某", "土地纠纷", f"2024-0{n}-10", "已化解"] for n in range(1, 4)],
+    ]
+    builders.xlsx(tmp_path / "新建 Microsoft Excel 工作表 (2).xlsx", {"Sheet1": register})
+    result = clean(tmp_path)
+    got = builders.figures(result)
+    assert (got["petitions.assigned"], got["petitions.resolved"]) == (3, 3)
+    assert not codes(result, "column.missing")
+
+
+def test_a_petition_register_missing_its_source_named_nowhere_is_still_a_broken_petition_register(tmp_path):
+    # What a register of ours keeps of its own (信访编号, a title no other kind uses) still makes it one, its missing
+    # 交办单位 asked for: the petitions figures unknown, never counted off the other columns.
+    register = [
+        ["信访编号", "信访人", "反映问题", "交办日期", "办理状态"],
+        *[[f"XF2024{n:03d}", "王某", "土地纠纷", f"2024-0{n}-10", "已化解"] for n in range(1, 4)],
+    ]
+    builders.xlsx(tmp_path / "新建 Microsoft Excel 工作表 (2).xlsx", {"Sheet1": register})
+    result = clean(tmp_path)
+    assert builders.figures(result)["petitions.assigned"] is None
+    assert [r["field"] for r in codes(result, "column.missing")] == ["source"]
+
+
 def test_a_sheet_of_another_document_leaves_its_workbooks_ledger_whole(tmp_path):
     # The 三项制度 公示台账: 事前公示 lists officers and their certificates, 事后公示 the decisions.
     officers = [

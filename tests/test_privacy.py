@@ -1184,6 +1184,10 @@ def test_a_registered_name_is_masked_wherever_its_characters_stand_with_no_word_
         ("张伟调解台账.xlsx", "［姓名已隐去］调解台账.xlsx"),
         ("2024年执法台账李娜.xlsx", "2024年执法台账［姓名已隐去］.xlsx"),
         ("执法台账（王建国整理）.xlsx", "执法台账（［姓名已隐去］整理）.xlsx"),
+        # A name transliterated from Uyghur, Kazakh or Korean, its parts joined by a middle dot: no Han surname tells it.
+        ("执法台账（努尔兰·哈山经办）.xlsx", "执法台账（［姓名已隐去］经办）.xlsx"),
+        ("执法台账金·哲洙.xlsx", "执法台账［姓名已隐去］.xlsx"),
+        ("信访登记 热依拉·阿不都热合曼 2024.xlsx", "信访登记 ［姓名已隐去］ 2024.xlsx"),
     ],
 )
 def test_a_person_named_in_a_file_or_sheet_name_is_masked_though_no_ledger_names_them(name, shown):
@@ -1198,6 +1202,10 @@ def test_a_person_named_in_a_file_or_sheet_name_is_masked_though_no_ledger_names
         "张庄镇2024年执法台账.xlsx",
         "李庄调解台账.xlsx",
         "黄泥湾村调解台账.xlsx",
+        # Words of the trade joined by a middle dot, and a dotted word alone: no transliterated name.
+        "综治中心·矛盾纠纷台账.xlsx",
+        "党建·法治台账.xlsx",
+        "乡村·振兴.xlsx",
         "金竹派出所涉诈台账.xlsx",
         # Words of the trade that start with a surname, and a word alone (a sheet's name).
         "执法文书.xlsx",
@@ -1231,6 +1239,27 @@ def test_a_person_named_only_in_a_file_and_a_sheet_name_leaves_nowhere_and_the_f
     files = [entry["file"] for entry in result.manifest["files"]]
     assert files == ["执法台账-［姓名已隐去］.xlsx〔文件1〕", "调解台账（冲突副本 ［姓名已隐去］的电脑）.xlsx〔文件2〕"]
     assert result.manifest["files"][0]["sheets"][0]["sheet"] == "台账（［姓名已隐去］整理）〔工作表1〕"
+
+
+def test_a_name_with_a_middle_dot_or_in_two_scripts_is_masked_whole_in_every_output(tmp_path, own_key):
+    # A 新疆 or 延边 register's parties: 阿依古丽·买买提 (the own name and the father's), 金·哲洙, and a cell giving the
+    # name in Latin letters too. Free text writes them as a clerk types them: the dot left out (金哲洙), the Latin
+    # name alone (Memet Eli). "Memet Eli" had left as "［姓名已隐去］ Eli" (the short part alone is no registered
+    # name), 金哲洙 and 阿依古丽买买提 whole.
+    from fzlib.ingest.summary import summary
+    from fzlib.ingest.write import write_year
+
+    raw = tmp_path / "raw"
+    parties = ["阿依古丽·买买提", "金·哲洙", "买买提·艾力 Memet Eli", "热依拉·阿不都热合曼（Reyila Abdurahman）"]
+    notes = ["阿依古丽买买提已缴纳", "金哲洙到场签收", "Memet Eli已缴纳", "Reyila Abdurahman签收"]
+    rows = [[*r[:6], party, note] for r, party, note in zip(builders.enforcement_rows(4), parties, notes, strict=True)]
+    builders.xlsx(raw / "执法台账（金·哲洙经办）.xlsx", {"台账": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = YearCleaner(YEAR, raw).run()
+    write_year(result, tmp_path / "out")
+    printed = result.outbound.text(summary(result, tmp_path / "out"))
+    people = ["阿依古丽", "买买提", "哲洙", "热依拉", "阿不都热合曼", "Memet Eli", "Reyila", "Abdurahman"]
+    assert leaks([tmp_path / "out"], {"printed": printed}, people) == []
+    assert result.tables["enforcement"]["remark"].str.startswith(privacy.NAME_MASK).all()
 
 
 def test_a_village_the_folder_names_is_a_place_in_a_file_name_without_its_ending(tmp_path, own_key):

@@ -1099,6 +1099,13 @@ CATALOGUE: dict[str, IssueType] = {
         "请在 Excel/WPS 中打开该文件，确认公式算出结果后保存",
         unusable=True,
     ),
+    "cell.date_field": IssueType(
+        "日期会自动更新",
+        ERROR,
+        "该日期会自动更新（Word 插入日期时勾选了“自动更新”，或 Excel 的 =TODAY()、=NOW() 公式），显示的是文件打开、保存或打印的那一天，不是这条记录的日期，该日期无法使用",
+        "请把它改为这条记录实际的日期（Word：选中该日期按 Ctrl+Shift+F9 转为普通文字后修改；Excel：直接输入日期，不用公式）再保存",
+        unusable=True,
+    ),
     "date.unparseable": IssueType(
         "日期无法识别",
         ERROR,

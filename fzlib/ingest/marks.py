@@ -37,6 +37,10 @@ import numpy as np
 
 # Written into a cell whose formula was saved without its value (the cleaners flag it).
 UNCACHED_FORMULA = "#公式未计算"
+# Written into a Word table's cell whose text is a date field that updates itself (插入 → 日期和时间 with 自动更新: DATE,
+# TIME, SAVEDATE, PRINTDATE, CREATEDATE), and into a workbook's cell of =TODAY() or =NOW(): what the file holds is the
+# day it was last saved, printed or calculated, never the record's day (the cleaners flag it, the date unknown).
+UPDATING_DATE = "#自动更新的日期"
 _EMPTY_VALUE = re.compile(rb"<v\s*/>|<v></v>")
 _REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
@@ -1400,6 +1404,31 @@ def _put(sheet, row: int, col: int, value: str) -> None:
         rows[row][col] = value
 
 
+# =TODAY() and =NOW() (=TODAY()-1, =TEXT(NOW(),"yyyy-mm-dd") …): the day the book was last calculated, a clerk's way of
+# filling a 登记日期 by itself, never the record's day.
+_TODAY = re.compile(rb"(?<![A-Za-z0-9_.])(?:TODAY|NOW)\s*\(", re.IGNORECASE)
+_SHARED = re.compile(rb'<f\b[^>]*\bt="shared"[^>]*\bsi="(\d+)"')
+
+
+def _updating_date(cell: bytes, today: set) -> bool:
+    """Whether a formula cell with a value shows the day it was calculated (its formula, or the shared one it uses,
+    calls TODAY or NOW); `today` collects the shared formulas that do."""
+    if not re.search(rb"<v>[^<]+</v>", cell):
+        return False  # never computed: the cleaners name it so (cell.uncached)
+    formula = re.search(rb"<f\b[^>]*>([^<]*)</f>", cell)
+    shared = _SHARED.search(cell)
+    if formula and _TODAY.search(formula.group(1)):
+        if shared:
+            today.add(shared.group(1))
+        return True
+    return bool(shared and not formula and shared.group(1) in today)
+
+
+def _overwrite(sheet, row: int, col: int, value: str) -> None:
+    if row < len(sheet.rows) and col < len(sheet.rows[row]):
+        sheet.rows[row][col] = value
+
+
 def _date_before_1900(sheet, row: int, col: int, cell: bytes) -> None:
     """A date before 1900 in a cell (LibreOffice and Python writers save it as a negative serial, which Excel shows
     as ####; a year typed 1024 for 2024 in LibreOffice or WPS becomes one), which calamine reads as the time 00:00:
@@ -1449,11 +1478,14 @@ def _scan(content: bytes, sheet, marks: SheetMarks) -> None:
             marks.errors += 1
         pos = content.find(b't="e"', pos + 5)
     pos = content.find(b"<f")
+    today = set()  # the shared formulas (their si) of =TODAY() or =NOW(): the cells sharing one show the day too
     while pos >= 0:
         if content[pos + 2 : pos + 3] in (b">", b" ", b"/"):  # <f>, not <filterColumn>
             marks.formulas += 1
             found = _cell_at(content, pos)
-            if found and not re.search(rb"<v>[^<]+</v>", found[2]) and b't="e"' not in found[2]:
+            if found and _updating_date(found[2], today):
+                _overwrite(sheet, found[0], found[1], UPDATING_DATE)
+            elif found and not re.search(rb"<v>[^<]+</v>", found[2]) and b't="e"' not in found[2]:
                 # A text result that is empty (=IF(A2="","",A2), a lookup finding nothing) was computed:
                 # Excel saves it as t="str" with an empty value. The cell shows nothing, and is blank.
                 if not (b't="str"' in found[2] and _EMPTY_VALUE.search(found[2])):

@@ -316,7 +316,16 @@ def split_names(value: str) -> frozenset[str]:
     pieces = {value, *_NAME_SEPARATORS.split(value)}
     pieces |= {part for piece in list(pieces) for part in piece.split()}  # 张三 李四: two people
     pieces |= {m.group() for m in _NUMBER_RUN.finditer(value)}  # 张三13912345678
+    pieces |= {m.group() for m in _OTHER_SCRIPT_NAME.finditer(value)}  # 买买提·艾力 Memet Eli: Memet Eli
     return frozenset(p.strip() for p in pieces if len(p.strip()) >= 2)
+
+
+# A name written in another script beside its Chinese one (买买提·艾力 Memet Eli, 阿依古丽（Aygul Memet）): its words
+# together, as a remark writes the name alone. Split at its spaces, Eli was too short a word to register (Li in Linux)
+# and "Memet Eli" had left as "［姓名已隐去］ Eli".
+_OTHER_SCRIPT_NAME = re.compile(
+    r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+(?:[ \u00a0'’.\-][^\W\d_\u3400-\u9fff\uf900-\ufaff]+)+"
+)
 
 
 @lru_cache(maxsize=1 << 13)
@@ -516,7 +525,9 @@ def people_of(value: str) -> frozenset[str]:
     >>> sorted(people_of("法律顾问")), sorted(people_of("司法所长")), sorted(people_of("王建国律师"))
     ([], [], ['王建国律师'])
     >>> sorted(people_of("买买提·艾力与阿依古丽·吐尔逊")), sorted(people_of("买某·艾某与阿某·吐某"))
-    (['买买提·艾力', '买买提·艾力与阿依古丽·吐尔逊', '阿依古丽·吐尔逊'], ['买某·艾某与阿某·吐某'])
+    (['买买提·艾力', '买买提·艾力与阿依古丽·吐尔逊', '买买提艾力', '买买提艾力与阿依古丽吐尔逊', '阿依古丽·吐尔逊', '阿依古丽吐尔逊'], ['买某·艾某与阿某·吐某'])
+    >>> sorted(people_of("买买提·艾力 Memet Eli"))
+    ['Eli', 'Memet', 'Memet Eli', '买买提·艾力', '买买提·艾力 Memet Eli', '买买提艾力']
 
     The words of an organisation's name are no person, though brackets part them (澄阳市 of
     澄阳市（虚构）某某有限公司): masked in every text, they had blanked the place's name wherever written.
@@ -527,7 +538,7 @@ def people_of(value: str) -> frozenset[str]:
     whole = name_key(str(value))
     listed = split_names(_BRACKETED.sub("、", whole))
     organisations = _organisations(whole)
-    return frozenset(
+    people = frozenset(
         p
         for p in split_names(value)
         if not _POST_ONLY.match(p)
@@ -547,6 +558,12 @@ def people_of(value: str) -> frozenset[str]:
             )
         )
     )
+    # A transliterated name is typed with its dot left out as often (金哲洙 for 金·哲洙, 阿依古丽买买提): that spelling is
+    # the person's too.
+    return people | {_NAME_DOTS.sub("", p) for p in people if TRANSLITERATED_NAME.fullmatch(p) and "某" not in p}
+
+
+_NAME_DOTS = re.compile(r"[·•・‧．.]")
 
 
 # --- the scan ---------------------------------------------------------------------------------
@@ -691,7 +708,7 @@ GIVEN_CHARACTERS = frozenset(
 FILE_WORDS = frozenset(
     "台账 登记 登记表 登记簿 记录 记录表 统计 统计表 报表 名册 花名册 清单 明细 汇总 工作 情况 方案 周报 月报 季报 年报 季度 "
     "月份 全年 年度 备份 副本 范本 样表 模板 附件 最新 最终 修改 修订 定稿 初稿 终版 新版 旧版 版本 整理 填报 上报 报送 核对 "
-    "审核 制表 录入 提供 签字 盖章 确认 复制 拷贝 导出 另存".split()
+    "审核 制表 录入 提供 签字 盖章 确认 复制 拷贝 导出 另存 经办".split()
 )
 # The last character of a place's name (a village written without 村 is still a place: 李庄, 黄泥湾, 石门坎).
 PLACE_ENDS = frozenset("村镇乡庄屯湾坪沟坝岭山河桥寨坡塘岗营堡集铺店湖洲溪港峪窑垭堰圩坊嘴坎街路区县市组家社居场园")
@@ -805,7 +822,48 @@ def people_in_names(name: str, places: frozenset[str] = frozenset()) -> str:
             if len(rest) >= 2 and _closes_with_word(rest) and tail not in places and _named_person(tail):
                 spans.append((run.end() - size, run.end(), NAME_MASK))
                 break
+    spans += [span for m in _DOTTED.finditer(name) if (span := _dotted_person(m, places)) is not None]
     return _apply(name, None, spans)
+
+
+# A name transliterated from Uyghur, Kazakh or Korean, its parts joined by a middle dot (努尔兰·哈山, 金·哲洙), in a
+# file or sheet name: none of the surnames and given characters a Han name is told by.
+_DOTTED = re.compile(rf"([{_CJK}]+)[·•・‧]([{_CJK}]+)")
+_DOTTED_PART = 6  # the longest part of such a name, in characters (阿不都热合曼)
+
+
+def _dotted_person(m: re.Match, places: frozenset[str]) -> tuple[int, int, str] | None:
+    """The span of a dotted name (努尔兰·哈山) in a file or sheet name, the ledger's words glued before or after it left
+    out (执法台账努尔兰·哈山经办); None when a part is, or is written inside, a word of the trade or a place
+    (综治中心·矛盾纠纷台账, 法治·民生专栏)."""
+    left, right = m.group(1), m.group(2)
+    first = next(
+        (
+            n
+            for n in range(min(len(left), _DOTTED_PART), 0, -1)
+            if (n == len(left) or _closes_with_word(left[:-n]))
+            and (left[-1:] in SURNAMES if n == 1 else not _a_word(left[-n:]))
+            and not _holds_word(left[-n:])
+            and left[-n:] not in places
+        ),
+        0,
+    )
+    last = next(
+        (
+            n
+            for n in range(min(len(right), _DOTTED_PART), 0, -1)
+            if (n == len(right) or _opens_with_word(right[n:]))
+            and not _a_word(right[:n])
+            and not _holds_word(right[:n])
+            and right[:n] not in places
+        ),
+        0,
+    )
+    start, end = m.start(1) + len(left) - first, m.start(2) + last
+    # As a Han name, one is read beside the ledger's words only: a name of a file alone (乡村·振兴) is no person's.
+    if not first or not last or not _holds_word(f"{m.string[:start]} {m.string[end:]}"):
+        return None
+    return start, end, NAME_MASK
 
 
 def _names_beside_numbers(shown: str) -> str:

@@ -36,6 +36,7 @@ from fzlib.ingest.marks import (
     COLOUR_NOTE_TEXT,
     FONT_NOTE_TEXT,
     SYMBOL_FONTS,
+    UPDATING_DATE,
     SheetMarks,
     apply_marks,
     non_worksheets,
@@ -1245,7 +1246,7 @@ def _docx_table(tbl, where: str) -> tuple[list[list], list, tuple[tuple[int, int
                 spans[c][2] = r  # the cell above reaches down here
                 row.extend([""] * width)
                 continue
-            text = _docx_text(tc).strip()
+            text = UPDATING_DATE if _docx_updating_date(tc) else _docx_text(tc).strip()
             row.extend([text] + [""] * (width - 1))
             if not text and next(tc.iter(*_COMMENT_MARKS), None) is not None:
                 noted.append((r, c))  # a blank cell a comment (批注) is anchored in: its value may be in the comment
@@ -1263,6 +1264,44 @@ def _docx_table(tbl, where: str) -> tuple[list[list], list, tuple[tuple[int, int
 
 # Where a Word comment is anchored: its range's start, or its mark (the reference run) alone.
 _COMMENT_MARKS = (f"{_W}commentRangeStart", f"{_W}commentReference")
+
+
+# The fields whose result is a day of the document's life, not of the record typed beside them: Word puts the day in
+# again when the document is opened (DATE, TIME), saved (SAVEDATE), printed (PRINTDATE), or keeps its creation day.
+_UPDATING_DATE_FIELDS = frozenset({"DATE", "TIME", "SAVEDATE", "PRINTDATE", "CREATEDATE"})
+
+
+def _docx_updating_date(tc) -> bool:
+    """Whether a Word table's cell shows a date field that updates itself (a w:fldSimple, or the runs Word writes:
+    fldChar begin, w:instrText, separate, the result, end; nested fields followed), with a result shown. A locked
+    field (w:fldLock) never updates: its result is the day it was typed, read as a date typed is."""
+    for simple in tc.iter(f"{_W}fldSimple"):
+        words = (simple.get(f"{_W}instr") or "").split()
+        locked = (simple.get(f"{_W}fldLock") or "").lower() in ("1", "true", "on")
+        if words and words[0].upper() in _UPDATING_DATE_FIELDS and not locked and _shows_text(simple):
+            return True
+    open_fields: list[list] = []  # per field begun and not ended: [instruction parts, locked, showing its result]
+    for node in tc.iter(f"{_W}fldChar", f"{_W}instrText", f"{_W}t"):
+        if node.tag == f"{_W}fldChar":
+            kind = node.get(f"{_W}fldCharType")
+            if kind == "begin":
+                open_fields.append([[], (node.get(f"{_W}fldLock") or "").lower() in ("1", "true", "on"), False])
+            elif kind == "separate" and open_fields:
+                open_fields[-1][2] = True
+            elif kind == "end" and open_fields:
+                open_fields.pop()
+        elif node.tag == f"{_W}instrText" and open_fields and not open_fields[-1][2]:
+            open_fields[-1][0].append(node.text or "")
+        elif node.tag == f"{_W}t" and (node.text or "").strip():
+            for parts, locked, showing in open_fields:
+                words = "".join(parts).split()
+                if showing and not locked and words and words[0].upper() in _UPDATING_DATE_FIELDS:
+                    return True
+    return False
+
+
+def _shows_text(element) -> bool:
+    return any((t.text or "").strip() for t in element.iter(f"{_W}t"))
 
 
 # A line over a Word table saying only that it goes on from the table before: 续表, 续表2, （续表）, 续上表, 表3（续）.

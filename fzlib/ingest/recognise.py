@@ -1417,11 +1417,22 @@ def _titled_its_own(f: Fit) -> bool:
 
 def _required_of_its_own(f: Fit, spec: LedgerSpec) -> set[str]:
     """The required fields the table gives itself (not a value read off its title or sheet name), but for the kind's
-    date taken by a title any register's date may have (`_says_only_when`): every register has a date column (开口时间 of an irrigation turn, close to a 决定时间 by its last word), so such a date
-    says nothing of which register the table is. A 轮灌排班表 (村, 开口时间, 备注) had been taken for a 行政执法
-    register lacking 案件编号 and 执法类别, every 执法 figure left unknown beside the town's own register."""
+    date taken by a title any register's date may have (`_says_only_when`): every register has a date column
+    (开口时间 of an irrigation turn, close to a 决定时间 by its last word), so such a date says nothing of which
+    register the table is. A 轮灌排班表 (村, 开口时间, 备注) had been taken for a 行政执法 register lacking 案件编号
+    and 执法类别, every 执法 figure left unknown beside the town's own register.
+    Nor does a required field under a title other kinds' registers keep too (办理状态: 信访, 纠纷, 执法): a 12345
+    work-order export saved as 新建文本文档.csv (工单编号, 来电时间, 诉求内容, 办理状态, 办结时间) had been taken for a
+    信访 register lacking 信访编号 and 交办单位, every petition figure left unknown beside the town's own register."""
     given = (set(f.required) & f.found()) - set(f.constants)
-    return {n for n in given if not (n == spec.date and n in f.columns and _says_only_when(f, n))}
+    unique = _unique_headers(spec)
+    shared = {
+        n
+        for n, c in f.columns.items()
+        if f.tiers.get(n) in (OWN, PARENT)
+        and not any(t in unique or without_unit(t) in unique for t in (*c.own, *c.path))
+    }
+    return {n for n in given if not (n == spec.date and n in f.columns and _says_only_when(f, n)) and n not in shared}
 
 
 def _says_only_when(f: Fit, name: str) -> bool:

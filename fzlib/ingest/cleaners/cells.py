@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from fzlib.ingest.cleaners.registry import Cleaned
-from fzlib.ingest.marks import NOT_A_NUMBER, UNCACHED_FORMULA
+from fzlib.ingest.marks import NOT_A_NUMBER, UNCACHED_FORMULA, UPDATING_DATE
 from fzlib.spec import corrections
 
 # Python storage, not pyarrow: pyarrow regexes are RE2 (ASCII-only \s, no lookbehind) and
@@ -450,14 +450,14 @@ _TOO_NARROW = re.compile(r"#{3,}")
 
 
 def error_codes(texts: np.ndarray, shown: bool = False) -> np.ndarray:
-    """Per (normalised) text: `cell.error`, `cell.uncached`, `cell.not_a_number` or None; with `shown` (a column of
+    """Per (normalised) text: `cell.error`, `cell.uncached`, `cell.not_a_number`, `cell.date_field` or None; with `shown` (a column of
     dates or numbers, which Excel shows as ######## when too narrow), `cell.too_narrow`. Only texts starting with #
     are looked at, found by one search over all texts joined (a test per text would cost more).
 
     >>> error_codes(np.array(["#REF!", "#n/a", "#公式未计算", "#1", None, "Err:502", "Err:5"], dtype=object)).tolist()
     ['cell.error', 'cell.error', 'cell.uncached', None, None, 'cell.error', None]
-    >>> error_codes(np.array(["#NaN", "#-Infinity"], dtype=object)).tolist()
-    ['cell.not_a_number', 'cell.not_a_number']
+    >>> error_codes(np.array(["#NaN", "#自动更新的日期"], dtype=object)).tolist()
+    ['cell.not_a_number', 'cell.date_field']
     >>> error_codes(np.array(["########", "###", "#3"], dtype=object), shown=True).tolist()  # saved as Excel showed it
     ['cell.too_narrow', 'cell.too_narrow', None]
     >>> error_codes(np.array(["###"], dtype=object)).tolist()  # in a column of texts, typed so
@@ -476,6 +476,8 @@ def error_codes(texts: np.ndarray, shown: bool = False) -> np.ndarray:
         t = present[i]
         if t == UNCACHED_FORMULA:
             out[i] = "cell.uncached"
+        elif t == UPDATING_DATE:
+            out[i] = "cell.date_field"
         elif t in _NOT_A_NUMBER:
             out[i] = "cell.not_a_number"
         elif _ERROR_RE.fullmatch(t.strip()):

@@ -33,6 +33,7 @@ CODES = frozenset(
         "phone.excel_damaged",
         "cell.error",
         "cell.uncached",
+        "cell.date_field",
         "cell.not_a_number",
         "cell.too_narrow",
         "case_no.scientific",
