@@ -6,7 +6,7 @@ import difflib
 import json
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -212,7 +212,7 @@ class FieldSpec:
         """Every header text that names this field: the canonical title first."""
         return (self.title, *self.aliases)
 
-    @property
+    @cached_property  # read per field of every clean; a field's own (params make new fields, never change one)
     def question_verbs(self) -> tuple[str, ...]:
         """What a yes/no question asks happened, the words an 已… answer must hold to be 是: each title's words after
         its 是否 (a title without one: the whole title) less what frames them (已, 与否, 情况, a bracket), and the

@@ -114,6 +114,28 @@ def test_the_same_town_words_give_the_same_specs_run_after_run():
     assert with_town_words(load_specs()) is load_specs()
 
 
+def test_two_towns_words_cleaned_in_one_process_each_read_their_own_way(tmp_path):
+    """A county (and the tests) clean folders with different params in one process: what is worked out once per process
+    (specs, vocabularies, a field's question verbs, blank columns, header words) is the town's own, never another's.
+    The same register read with a town's 已调停 as 已化解, then with none, then with another town's 已调停 as 未化解."""
+    rows = [
+        ["编号", "排查日期", "纠纷类型", "调停结果"],
+        ["A1", "2024-03-01", "邻里纠纷", "已调停"],
+        ["A2", "2024-03-02", "邻里纠纷", "已调停"],
+        ["A3", "2024-03-03", "邻里纠纷", "未化解"],
+    ]
+    builders.xlsx(tmp_path / "排查.xlsx", {"Sheet1": rows})
+    status = {"disputes": {"status": ["调停结果"]}}
+    resolved = {"aliases": status, "variants": {"dispute_status": {"已化解": ["已调停"]}}}
+    unresolved = {"aliases": status, "variants": {"dispute_status": {"未化解": ["已调停"]}}}
+    got = []
+    for options in (resolved, None, unresolved, resolved, None, unresolved):
+        result = clean(tmp_path, options=options)
+        figures = builders.figures(result)
+        got.append((figures["disputes.screened"], figures["disputes.resolved"], bool(codes(result, "column.missing"))))
+    assert got == [(3, 2, False), (None, None, True), (3, 0, False)] * 2
+
+
 def test_yes_no_answers_with_qualifiers_and_tick_only_columns(tmp_path):
     qualified = [
         ["案号", "开庭日期", "负责人是否出庭"],

@@ -2215,11 +2215,17 @@ class YearCleaner:
                 # and unusable to the figures as the answer is: 已办结 alone says the dispute was concluded, not resolved.
                 if by in raw and UNUSABLE in table:
                     unread = (answer.isna() & ~_left_blank_cells(raw[by].reindex(table.index))).to_numpy(dtype=bool)
-                    table.loc[unread, name] = pd.NA
-                    marked = table.loc[unread, UNUSABLE].fillna("").astype(str)
-                    table.loc[unread, UNUSABLE] = [f"{m},{name}" if m else name for m in marked]
-                table.loc[answer.eq(True).fillna(False).astype(bool), name] = yes
-                table.loc[(answer.eq(False).fillna(False) & table[name].eq(yes).fillna(False)).astype(bool), name] = no
+                    if unread.any():
+                        table.loc[unread, name] = pd.NA
+                        marked = table.loc[unread, UNUSABLE].fillna("").astype(str)
+                        table.loc[unread, UNUSABLE] = [f"{m},{name}" if m else name for m in marked]
+                # Only rows to settle are written: a write of no row cost as much as one (most tables answer nothing).
+                settled = answer.eq(True).fillna(False).to_numpy(dtype=bool)
+                if settled.any():
+                    table.loc[settled, name] = yes
+                undone = (answer.eq(False).fillna(False) & table[name].eq(yes).fillna(False)).to_numpy(dtype=bool)
+                if undone.any():
+                    table.loc[undone, name] = no
         placing = {spec.date, *spec.key}
         self._keyless(spec, table, parts, part_of, keep, where, codes)
         # A record dated in another year counts for nothing here: a blank it leaves (负责人是否出庭 of a case heard

@@ -624,14 +624,14 @@ class Scanner:
             as_text = values if text or isinstance(values.dtype, pd.StringDtype) else values.astype(_TEXT)
             codes, uniques = _factorized(as_text)
             texts = [str(t) for t in uniques]
-            prepared.append((name, values, text, codes, texts))
+            prepared.append((name, values, text, as_text, codes, texts))
             distinct.update(dict.fromkeys(texts))
         every = list(distinct)
         hits = self._candidates(every) if every else set()
         unsafe = _texts_matching(UNSAFE_CHAR, every) if every else set()
         changed = {t: self(t) if i in hits else safe_text(t) for i, t in enumerate(every) if i in hits or i in unsafe}
         out = {}
-        for name, values, text, codes, texts in prepared:
+        for name, values, text, as_text, codes, texts in prepared:
             kept = set((keep or {}).get(name, ()))
             # A column none of whose texts changed is shown as it came, without a look at each text.
             shown = (
@@ -643,8 +643,8 @@ class Scanner:
                 rewritten.add(name)
             if text and shown == texts:  # most columns hold nothing to hide: kept as they came
                 continue
-            if not texts:  # a column of no value (a field the table lacks): only its type changes
-                out[name] = values.astype(_TEXT)
+            if not texts:  # a column of no value (a field the table lacks): only its type changes, made once above
+                out[name] = as_text if as_text.dtype == _TEXT else values.astype(_TEXT)
                 continue
             out[name] = _text_column(codes, shown, values.index)  # code -1: NA
         return out

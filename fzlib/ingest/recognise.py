@@ -688,7 +688,10 @@ def fit(table: Table, spec: LedgerSpec, ctx: Context, thorough: bool = True) -> 
     if log is not None and log.step_time in found and log.step in found:
         answered |= set(log.dates)
     # And a category named inside another field's cells (spec within: 执法事项 对…的处罚) where most of them name one.
-    answered |= {f.name for f in spec.fields if f.name not in found and _named_within(table, ctx, result, f) >= 0.5}
+    # (Only the fields read within another's cells are asked: asking every field was a fiftieth of a small clean.)
+    answered |= {
+        f.name for f in spec.fields if f.within and f.name not in found and _named_within(table, ctx, result, f) >= 0.5
+    }
     result.missing = [
         n for n in result.required if n not in found and not (dated and n == spec.date) and n not in answered
     ]

@@ -63,7 +63,9 @@ def _kind_of(x: object) -> int:
 
 def cell_kinds(raw: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """The cells as an object array (a copy: the input is never touched) and their kinds."""
-    obj = np.array(raw.astype(object).to_numpy(), dtype=object, copy=True)
+    # A column of Python objects (what the readers give) copied once; any other type taken to objects first.
+    raw = raw if raw.dtype == object else raw.astype(object)
+    obj = np.array(raw.to_numpy(), dtype=object, copy=True)
     if obj.size == 0:
         return obj, np.zeros(0, dtype=np.int8)
     # Builtin maps, no Python call per cell (Series.map(type) cost twice as much); -1: not an exact type.
@@ -109,12 +111,15 @@ def among(column: pd.Series, values) -> np.ndarray:
 
 def cleaned(index: pd.Index, values: pd.Series, codes: np.ndarray, detail: np.ndarray | None = None) -> Cleaned:
     values = values.set_axis(index)
-    return Cleaned(
-        values=values,
-        codes=pd.Series(codes, index=index, dtype=STRING),
-        # No detail: a column of NA made from the scalar, not an array of None checked cell by cell (a fifth of the time).
-        detail=pd.Series(pd.NA if detail is None else detail, index=index, dtype=STRING),
-    )
+    return Cleaned(values=values, codes=_strings(codes, index), detail=_strings(detail, index))
+
+
+def _strings(cells: np.ndarray | None, index: pd.Index) -> pd.Series:
+    """A cleaner's codes or details as a column. None, or cells all None (most columns have no problem): a column of
+    NA made from the scalar, not an array of None checked cell by cell (a fifth of the time), the same column."""
+    if cells is None or (isinstance(cells, np.ndarray) and cells.dtype == object and all(c is None for c in cells)):
+        return pd.Series(pd.NA, index=index, dtype=STRING)
+    return pd.Series(cells, index=index, dtype=STRING)
 
 
 # Text normalisation, shared by every cleaner that reads strings.
