@@ -46,6 +46,7 @@ from . import (
     liugang,
     liuyin,
     liyuan,
+    longpan,
     longtan,
     luqiao,
     luxi,
@@ -178,6 +179,7 @@ TOWNS: dict[str, ModuleType] = {
     "chahu": chahu,
     "yaoling": yaoling,
     "chuanyuan": chuanyuan,
+    "longpan": longpan,
 }
 
 
