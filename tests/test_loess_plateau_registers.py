@@ -52,3 +52,19 @@ def test_a_dispute_over_the_bank_between_two_fields_is_a_land_dispute(tmp_path):
     assert sorted(i["row"] for i in codes(result, "vocab.unknown")) == [4, 5]
     f = builders.figures(result)
     assert (f["disputes.screened"], f["disputes.resolved"]) == (5, 3)
+
+
+def test_the_source_titled_jiaoban_laiyuan_is_the_assigning_office_by_its_title(tmp_path):
+    # jiaoban_laiyuan_title (陇畔镇): the register titles its source column 交办来源 (where the item came from, named by
+    # the office that assigned it). Found only by its cells, it was a 提示 to check on every clean.
+    rows = [
+        PETITION_HEADER,
+        [1, "LPXF-2024-001", "陇东市信访局交办", "王某", "外出务工工资拖欠", "2024年3月5日", "已化解", "2024年4月2日"],
+        [2, "LPXF-2024-002", "塬川县联席办交办", "李某", "苹果园承包费", "2024年4月9日", "化解中", ""],
+        [3, "LPXF-2024-003", "镇本级接访", "张某", "土地流转租金", "2024年5月6日", "已化解", "2024年6月1日"],
+    ]  # fmt: skip
+    builders.docx_table(tmp_path / "陇畔镇2024年信访事项登记台账.docx", "陇畔镇2024年信访事项登记台账", rows)
+    result = clean(tmp_path)
+    assert [i for i in codes(result, "column.by_content") if i.get("header") == "交办来源"] == []
+    f = builders.figures(result)
+    assert (f["petitions.assigned"], f["petitions.resolved"], f["petitions.in_progress"]) == (2, 1, 1)
