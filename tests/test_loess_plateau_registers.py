@@ -68,3 +68,26 @@ def test_the_source_titled_jiaoban_laiyuan_is_the_assigning_office_by_its_title(
     assert [i for i in codes(result, "column.by_content") if i.get("header") == "交办来源"] == []
     f = builders.figures(result)
     assert (f["petitions.assigned"], f["petitions.resolved"], f["petitions.in_progress"]) == (2, 1, 1)
+
+
+def test_a_hotline_export_renamed_by_the_system_is_no_dispute_register_by_its_call_columns(tmp_path):
+    # hotline_export_renamed (陇畔镇, the generic variant): the 县 12345 hotline's 工单 export saved as 新建 … .csv has
+    # lost the name that said what it is (工单明细). Its 涉及村（社区）, 办理状态 已办结 and a date had fitted a dispute
+    # register: 64 orders read as disputes screened and 59 as resolved (186 / 164 read as 250 / 223). Its 来电时间 and
+    # 来电号码归属地 are a call log's columns no dispute register keeps.
+    orders = [
+        ["工单编号", "来电时间", "来电号码归属地", "诉求分类", "诉求内容", "涉及村（社区）", "承办单位", "办理状态", "回访满意度"],
+        *[[f"GS123452024030{n}1234", f"2024-03-0{n} 10:2{n}:00", "新疆乌鲁木齐", "劳资纠纷", "外出务工被拖欠工资",
+           "塬头村", "陇畔镇人民政府", "已办结", "满意"] for n in range(1, 7)],
+    ]  # fmt: skip
+    builders.csv_file(tmp_path / "新建 Microsoft Excel 工作表.csv", orders, encoding="gbk")
+    rows = [
+        ["序号", "排查时间", "村（社区）", "纠纷类别", "化解情况", "化解时间"],
+        [1, "2024.3.5", "塬头村", "地埂纠纷", "已化解", "2024.3.9"],
+        [2, "2024.4.8", "柳沟村", "邻里纠纷", "正在化解", ""],
+        [3, "2024.5.6", "高崖村", "宅基地纠纷", "已化解", "2024.5.10"],
+    ]
+    builders.xlsx(tmp_path / "陇畔镇2024年矛盾纠纷排查化解工作台账.xlsx", {"2024年": rows})
+    result = clean(tmp_path)
+    f = builders.figures(result)
+    assert (f["disputes.screened"], f["disputes.resolved"]) == (3, 2)
