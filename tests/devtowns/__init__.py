@@ -47,6 +47,7 @@ from . import (
     liugang,
     liuyin,
     liyuan,
+    longpan,
     longtan,
     luqiao,
     luxi,
@@ -181,6 +182,7 @@ TOWNS: dict[str, ModuleType] = {
     "yaoling": yaoling,
     "chuanyuan": chuanyuan,
     "baiying": baiying,
+    "longpan": longpan,
     "yutun": yutun,
 }
 
