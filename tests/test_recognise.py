@@ -136,9 +136,10 @@ def test_a_dispute_register_in_a_book_named_信访_is_still_a_dispute_register(t
 def test_common_columns_shared_with_two_kinds_are_no_ledger_of_either(tmp_path):
     # An export named nothing (Sheet1, no title) with dates, an office and a status: as close to an
     # enforcement ledger as to a petition register, and missing what each cannot do without. Unknown,
-    # and the issue says what each kind lacks rather than that the table is like both.
+    # and the issue says what each kind lacks rather than that the table is like both. (Its date is 受理时间: a
+    # hotline's 来电时间 alone now says the export is another document, tests/test_loess_plateau_registers.py.)
     rows = [
-        ["编码", "来电时间", "诉求类型", "承办单位", "所属村居", "工单状态", "办结时间"],
+        ["编码", "受理时间", "诉求类型", "承办单位", "所属村居", "工单状态", "办结时间"],
         *[[f"2024{n:04d}", f"2024-03-0{n} 10:00:00", "投诉", "某镇综治中心", "石桥村", "已办结", f"2024-03-0{n}"]
           for n in range(1, 6)],
     ]  # fmt: skip
