@@ -75,6 +75,27 @@ def _xlsx_with_sheet_xml(path: Path, sheet_xml: str, shared: str | None = None) 
     return path
 
 
+def _sheet_with_cells(rows: list[list], special: dict[str, str]) -> str:
+    """A sheet's XML of rows (numbers as numbers, texts inline), the cells named in `special` written as given (a
+    formula with or without its cached value, which openpyxl cannot write)."""
+    xml = [
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    ]
+    for r, row in enumerate(rows, 1):
+        xml.append(f'<row r="{r}">')
+        for c, v in zip("ABCDEFGH", row):
+            ref = f"{c}{r}"
+            if ref in special:
+                xml.append(special[ref])
+            elif isinstance(v, int):
+                xml.append(f'<c r="{ref}"><v>{v}</v></c>')
+            elif v:
+                xml.append(f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>')
+        xml.append("</row>")
+    xml.append("</sheetData></worksheet>")
+    return "".join(xml)
+
+
 def cells_at_a1_and_xfd1048576(raw: Path) -> list[Path]:
     """1 KB: one cell at A1, one at the last cell of a sheet. Read naively, the grid is 17 billion cells."""
     sheet = (
@@ -563,22 +584,7 @@ def formulas_whose_result_is_empty_or_zero(raw: Path) -> list[Path]:
         "D4": '<c r="D4" t="str"><f>VLOOKUP(A4,Z:Z,1,0)</f><v></v></c>',
         "F5": '<c r="F5"><f>TODAY()</f></c>',
     }
-    xml = [
-        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-    ]
-    for r, row in enumerate(rows, 1):
-        xml.append(f'<row r="{r}">')
-        for c, v in zip("ABCDEFGH", row):
-            ref = f"{c}{r}"
-            if ref in special:
-                xml.append(special[ref])
-            elif isinstance(v, int):
-                xml.append(f'<c r="{ref}"><v>{v}</v></c>')
-            elif v:
-                xml.append(f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>')
-        xml.append("</row>")
-    xml.append("</sheetData></worksheet>")
-    return [_xlsx_with_sheet_xml(raw / "formulas-whose-result-is-empty-or-zero.xlsx", "".join(xml))]
+    return [_xlsx_with_sheet_xml(raw / "formulas-whose-result-is-empty-or-zero.xlsx", _sheet_with_cells(rows, special))]
 
 
 def a_word_ledger_in_content_controls(raw: Path) -> list[Path]:
@@ -4007,22 +4013,7 @@ def a_workbook_dated_by_today(raw: Path) -> list[Path]:
         "F3": '<c r="F3" s="0"><f t="shared" si="0"/><v>45667</v></c>',
         "F4": '<c r="F4" s="0"><f>NOW()-0</f><v>45667.4</v></c>',
     }
-    xml = [
-        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-    ]
-    for r, row in enumerate(rows, 1):
-        xml.append(f'<row r="{r}">')
-        for c, v in zip("ABCDEFGH", row):
-            ref = f"{c}{r}"
-            if ref in special:
-                xml.append(special[ref])
-            elif isinstance(v, int):
-                xml.append(f'<c r="{ref}"><v>{v}</v></c>')
-            elif v:
-                xml.append(f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>')
-        xml.append("</row>")
-    xml.append("</sheetData></worksheet>")
-    return [_xlsx_with_sheet_xml(raw / "a-workbook-dated-by-today.xlsx", "".join(xml))]
+    return [_xlsx_with_sheet_xml(raw / "a-workbook-dated-by-today.xlsx", _sheet_with_cells(rows, special))]
 
 
 def a_word_ledger_dated_by_a_locked_date_field(raw: Path) -> list[Path]:

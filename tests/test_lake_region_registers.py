@@ -58,20 +58,26 @@ def test_a_station_export_marks_its_warnings_as_domestic_violence_with_a_bracket
     assert (figures["security.dv_detentions"], figures["security.vice_detentions"]) == (0, 1)
 
 
-def test_case_numbers_shaped_like_id_numbers_stay_distinct_cases(tmp_path):
-    # case_no_like_an_id (汊湖镇): the 警综平台 numbers its cases A + 18 digits (A421099 20240312 0001), the digits shaped
-    # like an ID number, so the privacy scan masks each. A 平安建设 register has no key, its cases counted by distinct
-    # 案件编号: every masked number read ［身份证号已隐去］, eleven warnings counted as one and five 涉黄 cases as one.
-    # Such a number leaves as a keyed pseudonym of the whole number, distinct as the numbers were.
+def police_cases(path, number) -> None:
+    """A 派出所's case export (five cases, one row per person: two warnings, three 涉黄 cases of four detained), each
+    case numbered by number(serial, mmdd) as the police system numbers it."""
     rows = [["序号", "案件编号", "案件名称", "案件类别", "受案时间", "违法嫌疑人", "处理结果", "拘留人数"]]
     for n, (kind, day, people) in enumerate(
         [("卖淫嫖娼", "0312", 2), ("卖淫嫖娼", "0418", 1), ("家庭暴力告诫", "0509", 1), ("家庭暴力告诫", "0621", 1),
          ("卖淫嫖娼", "0702", 1)], start=1
     ):  # fmt: skip
         for p in range(people):
-            rows.append([len(rows), f"A4210992024{day}{n:04d}", f"某某{kind}案", kind, f"2024-{day[:2]}-{day[2:]}",
+            rows.append([len(rows), number(n, day), f"某某{kind}案", kind, f"2024-{day[:2]}-{day[2:]}",
                          f"王某{p}", "行政拘留10日" if kind == "卖淫嫖娼" else "出具告诫书", 1 if kind == "卖淫嫖娼" else 0])  # fmt: skip
-    builders.html_xls(tmp_path / "汊湖镇派出所案件查询导出_2024.xls", rows)
+    builders.html_xls(path, rows)
+
+
+def test_case_numbers_shaped_like_id_numbers_stay_distinct_cases(tmp_path):
+    # case_no_like_an_id (汊湖镇): the 警综平台 numbers its cases A + 18 digits (A421099 20240312 0001), the digits shaped
+    # like an ID number, so the privacy scan masks each. A 平安建设 register has no key, its cases counted by distinct
+    # 案件编号: every masked number read ［身份证号已隐去］, eleven warnings counted as one and five 涉黄 cases as one.
+    # Such a number leaves as a keyed pseudonym of the whole number, distinct as the numbers were.
+    police_cases(tmp_path / "汊湖镇派出所案件查询导出_2024.xls", lambda n, day: f"A4210992024{day}{n:04d}")
     result = clean(tmp_path)
     assert not result.tables["security"]["case_no"].astype(str).str.contains("身份证号").any()
     assert result.tables["security"]["case_no"].nunique() == 5
@@ -85,15 +91,7 @@ def test_fifteen_digit_case_numbers_shaped_like_old_id_numbers_stay_distinct_and
     # old-style ID number, which the privacy scan masks. Counted distinct (the 平安建设 register has no key) or the
     # kind's key (执法), each leaves as a keyed pseudonym of the whole number, distinct as the numbers were; a real
     # 15-digit ID number beside a party's name and in a 备注 is masked all the same.
-    rows = [["序号", "案件编号", "案件名称", "案件类别", "受案时间", "违法嫌疑人", "处理结果", "拘留人数"]]
-    for n, (kind, day, people) in enumerate(
-        [("卖淫嫖娼", "0312", 2), ("卖淫嫖娼", "0418", 1), ("家庭暴力告诫", "0509", 1), ("家庭暴力告诫", "0621", 1),
-         ("卖淫嫖娼", "0702", 1)], start=1
-    ):  # fmt: skip
-        for p in range(people):
-            rows.append([len(rows), f"42109924{day}{n:03d}", f"某某{kind}案", kind, f"2024-{day[:2]}-{day[2:]}",
-                         f"王某{p}", "行政拘留10日" if kind == "卖淫嫖娼" else "出具告诫书", 1 if kind == "卖淫嫖娼" else 0])  # fmt: skip
-    builders.html_xls(tmp_path / "派出所案件查询导出_2024.xls", rows)
+    police_cases(tmp_path / "派出所案件查询导出_2024.xls", lambda n, day: f"42109924{day}{n:03d}")
     old_ids = [f"52032319800101{k}" for k in range(1, 6)]
     cases = [
         [k, f"52032324{k:02d}05{k:03d}", "占道经营", "行政处罚", "综合执法队", f"2024-0{k}-05", f"张三 {i}", f"身份证{i}"]
