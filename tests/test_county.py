@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from pagetext import joined
 
 from fzlib import paths
 from fzlib.cli import main
@@ -239,7 +240,7 @@ def test_a_town_whose_file_fails_is_reported_with_its_status_and_the_others_proc
 
 
 def test_the_county_page_states_each_towns_data_status(troubled):
-    page = (troubled["out"] / f"{TITLE}.html").read_text(encoding="utf-8")
+    page = joined((troubled["out"] / f"{TITLE}.html").read_text(encoding="utf-8"))
     assert "2024年信访事项台账.xlsx" in page  # the unusable file, named
     assert "行政应诉案件台账" in page  # the ledger 旺草镇 did not provide
     assert "无法统计" in page

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pandas as pd
 import pytest
+from pagetext import joined
 
 from fzlib import paths
 from fzlib.indicators.figures import PARTIAL, UNAVAILABLE
@@ -37,8 +38,7 @@ def with_errors(d, n: int):
 
 
 def text(html: str) -> str:
-    inline = re.sub(r'<span class="nb">([^<]*)</span>', r"\1", html)  # kept whole in its cell: no word apart
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", inline))
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", joined(html)))
 
 
 def test_a_card_whose_figure_cannot_be_counted_says_so_and_why(year_2024):

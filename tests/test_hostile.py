@@ -10,6 +10,7 @@ from html import escape
 
 import openpyxl
 import pytest
+from pagetext import joined
 from test_privacy import YEAR, full_run
 
 import builders
@@ -72,7 +73,7 @@ def test_the_hostile_ledger_is_cleaned_and_reported(run):
 
 
 def test_labels_reach_the_html_only_escaped(run):
-    html = report_html(run).read_text(encoding="utf-8")
+    html = joined(report_html(run).read_text(encoding="utf-8"))
     for raw in (SCRIPT, IMG, "<svg onload"):
         assert raw not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # the 执法单位 label, as text

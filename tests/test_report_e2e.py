@@ -9,6 +9,7 @@ import sys
 from html import unescape
 
 import pytest
+from pagetext import joined
 
 from fzlib import paths
 
@@ -21,7 +22,7 @@ def rendered(processed_years, rendered_2024):
 
 def page_text(path) -> str:
     html = path.read_text(encoding="utf-8")
-    html = re.sub(r'<span class="nb">([^<]*)</span>', r"\1", html)  # a word or number kept whole: no word apart
+    html = joined(html)
     return unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<(style|script)[^>]*>.*?</\1>", "", html, flags=re.S)))
 
 

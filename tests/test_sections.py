@@ -8,6 +8,7 @@ from html import unescape
 
 import pandas as pd
 import pytest
+from pagetext import joined
 
 from fzlib import fmt
 from fzlib.indicators import breakdowns, relations, subsidy
@@ -27,7 +28,7 @@ def year_data(request, processed_years):
 
 def text(block: str) -> str:
     """The words of a block as a reader sees them, charts left out (a word or number kept whole is no word apart)."""
-    block = re.sub(r'<span class="nb">([^<]*)</span>', r"\1", re.sub(r"<svg\b.*?</svg>", "", block, flags=re.S))
+    block = joined(re.sub(r"<svg\b.*?</svg>", "", block, flags=re.S))
     return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", block)))
 
 
