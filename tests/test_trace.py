@@ -11,6 +11,7 @@ from collections import Counter
 
 import openpyxl
 import pytest
+from pagetext import joined
 
 from fzlib import paths
 from fzlib.indicators import trace
@@ -121,7 +122,7 @@ def test_indicators_explain_lists_the_702_cases_by_file_and_sheet(processed_year
 def test_each_section_of_the_page_folds_where_its_figures_come_from(processed_years):
     d = report.load(2024, processed_years / "2024")
     shown = outline.show(d, "enforcement")
-    folded = shown[shown.index('<details class="fz-details">') :]
+    folded = joined(shown[shown.index('<details class="fz-details">') :])
     assert "数字来源" in folded and "2024年行政执法案件台账.xlsx「一季度」" in folded
     assert not re.search(r"\b(?:P|ID|T)-[0-9a-f]{6}", folded)
 
