@@ -25,6 +25,7 @@ from . import (
     chengxi,
     chuanyuan,
     fengling,
+    fengya,
     ganyuan,
     guitang,
     haicuo,
@@ -184,6 +185,7 @@ TOWNS: dict[str, ModuleType] = {
     "baiying": baiying,
     "longpan": longpan,
     "yutun": yutun,
+    "fengya": fengya,
 }
 
 
