@@ -1426,8 +1426,12 @@ def _required_of_its_own(f: Fit, spec: LedgerSpec) -> set[str]:
     and 执法类别, every 执法 figure left unknown beside the town's own register.
     Nor does a required field under a title other kinds' registers keep too (办理状态: 信访, 纠纷, 执法): a 12345
     work-order export saved as 新建文本文档.csv (工单编号, 来电时间, 诉求内容, 办理状态, 办结时间) had been taken for a
-    信访 register lacking 信访编号 and 交办单位, every petition figure left unknown beside the town's own register."""
-    given = (set(f.required) & f.found()) - set(f.constants)
+    信访 register lacking 信访编号 and 交办单位, every petition figure left unknown beside the town's own register.
+    Nor does a key taken by the 序号 for want of a number (`_serial_key`): every register numbers its rows. A 禁捕
+    护渔员 巡查记录 (序号, 巡查日期, 巡查河段, 发现问题) had been taken for a 行政执法 register lacking 执法类别, every 执法
+    figure left unknown beside the 执法办's own register (枫垭镇)."""
+    serial = {n for code, n, _, _ in f.notes if code == "column.serial_as_key"}
+    given = (set(f.required) & f.found()) - set(f.constants) - serial
     unique = _unique_headers(spec)
     shared = {
         n
