@@ -91,6 +91,7 @@ from . import (
     yuping,
     yutun,
     zaolin,
+    zhenling,
     zhexi,
     zhuxi,
     zhuyuan,
@@ -184,6 +185,7 @@ TOWNS: dict[str, ModuleType] = {
     "baiying": baiying,
     "longpan": longpan,
     "yutun": yutun,
+    "zhenling": zhenling,
 }
 
 
