@@ -124,7 +124,7 @@ def enforcement_register_badges(built: Built, rng: random.Random) -> list[dict]:
     built.books.append(Book(name, [sheet]))
     built.quirk("badge_number_beside_case_number", name, sheet.name, "enforcement.cases",
                 "执法证号（11位数字文本）紧挨案件编号一列：不是案件编号")  # fmt: skip
-    built.quirk("value_suffixes", name, sheet.name, ("enforcement.penalty", "enforcement.coercion"),
+    built.quirk("category_without_xingzheng", name, sheet.name, ("enforcement.penalty", "enforcement.coercion"),
                 "执法类别 处罚 / 检查 去掉了 行政；行政强制措施 = 行政强制")  # fmt: skip
     built.quirk("hidden_rows", name, sheet.name, "enforcement.cases", "筛选后隐藏的行照样是案件")
     built.quirk("next_january_rows", name, sheet.name, "enforcement.cases", "2025年1月的三件排在最后：不计入当年")
