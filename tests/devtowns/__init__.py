@@ -92,6 +92,7 @@ from . import (
     yuping,
     yutun,
     zaolin,
+    zhenling,
     zhexi,
     zhuxi,
     zhuyuan,
@@ -186,6 +187,7 @@ TOWNS: dict[str, ModuleType] = {
     "longpan": longpan,
     "yutun": yutun,
     "fengya": fengya,
+    "zhenling": zhenling,
 }
 
 
