@@ -64,6 +64,7 @@ from . import (
     rongxi,
     sangyuan,
     shanmu,
+    shaoji,
     shaping,
     shimen,
     shiqiao,
@@ -184,6 +185,7 @@ TOWNS: dict[str, ModuleType] = {
     "baiying": baiying,
     "longpan": longpan,
     "yutun": yutun,
+    "shaoji": shaoji,
 }
 
 
