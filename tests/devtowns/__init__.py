@@ -65,6 +65,7 @@ from . import (
     rongxi,
     sangyuan,
     shanmu,
+    shaoji,
     shaping,
     shimen,
     shiqiao,
@@ -188,6 +189,7 @@ TOWNS: dict[str, ModuleType] = {
     "yutun": yutun,
     "fengya": fengya,
     "zhenling": zhenling,
+    "shaoji": shaoji,
 }
 
 
