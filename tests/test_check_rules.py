@@ -1815,3 +1815,26 @@ def test_a_count_given_its_own_share_of_a_generic_total_is_not_surely_that_total
         "重点单位火灾共10起,伤10人,分别只占总数的20%和25%。"
     )
     assert flagged(text) == []
+
+
+# ------------------------------------------------------------ corpus36
+
+
+def test_a_count_after_a_comparison_word_check_does_not_know_is_read_as_the_change_when_that_gives_it():
+    # 压降/缩减 say how much less, as 减少 does: 6699+460=7159 gives 下降6.4%; read as last year's level
+    # (460 → 6699, a rise) it would turn the direction, a false alarm on a wording check does not know
+    for word in ("压降", "缩减"):
+        text = f"上半年共受理案件6699件,较上年同期{word}460件,下降6.4%。"
+        assert flagged(text) == []
+        assert verdict(text, "6.4%", "growth") == "consistent"
+    # a level marked as last year's that neither reading fits stays 不一致
+    assert flagged("上半年共受理案件200件,较上年同期的460件下降6.4%。") == ["6.4%"]
+    assert flagged("上半年共受理案件6699件,较上年同期压降460件,下降9.5%。") == ["9.5%"]
+
+
+def test_one_items_two_levels_after_a_list_opener_are_not_items_of_the_total():
+    # 由上年的90起降至今年的40起 are one kind's count last year and this year, not two kinds of the 120起
+    text = "全年受理诈骗案件120起,比上年减少30起,其中降幅最大的是冒充客服骗案,由上年的90起降至今年的40起。"
+    assert flagged(text) == []
+    # two kinds that exceed their total stay 不一致
+    assert flagged("全年受理诈骗案件120起,其中冒充客服骗案90起、网购骗案40起。") == ["120起"]

@@ -145,6 +145,19 @@ _REACHED = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|降�
 _FROM_IN_CLAUSE = re.compile(r"[由从從][^，,；;。、：:]{0,12}\d")
 
 
+# "由上年的90起降至今年的40起": a count right after 由/从 (a few words between) that a change word with 至/到/为
+# follows is where one thing started; the count after it is where that thing got to.
+_TO_AFTER_FROM = re.compile(r"\s*(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增|减|升|降)(?:为|至|到)")
+
+
+def _starts_a_from_to(norm: str, f: Figure) -> bool:
+    return (
+        not f.percent
+        and bool(_FROM_MARK.search(norm[f.clause_start : f.num.start]))
+        and bool(_TO_AFTER_FROM.match(norm, f.num.end))
+    )
+
+
 def _reached_level(norm: str, f: Figure) -> bool:
     lead = norm[f.clause_start : f.num.start]
     return not f.percent and bool(_REACHED.search(lead)) and bool(_FROM_IN_CLAUSE.search(lead))
@@ -1013,6 +1026,8 @@ def _collect_parts(
         if g.bracketed:
             prev = g
             continue
+        if not way and _starts_a_from_to(norm, g):
+            break  # "其中降幅最大的是…骗案，由上年的90起降至今年的40起": one kind's two levels, no items
         if g.percent and way:
             break  # "行政检查下降114件，降幅36.9%": the rate of a part's change, no share of the total's
         if g.percent:
