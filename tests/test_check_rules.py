@@ -1838,3 +1838,18 @@ def test_one_items_two_levels_after_a_list_opener_are_not_items_of_the_total():
     assert flagged(text) == []
     # two kinds that exceed their total stay 不一致
     assert flagged("全年受理诈骗案件120起,其中冒充客服骗案90起、网购骗案40起。") == ["120起"]
+
+
+def test_a_share_with_its_own_count_is_of_the_one_count_paragraphs_up_its_base_is_named_after():
+    text = (
+        "本季度共接收投诉举报5000件。其中投诉3000件,举报2000件。\n"
+        "网购情况:\n"
+        "共接收网购投诉举报2500件,占投诉举报的50%;其中网购投诉1800件,占投诉的{};网购举报700件,占举报的35%。"
+    )
+    # 1800/3000 is 60%; 占举报的 is of the count named 举报, not of 投诉举报 that ends with it
+    assert flagged(text.format("58%")) == ["58%"]
+    assert flagged(text.format("60%")) == []
+    assert verdict(text.format("60%"), "35%", "share") == "consistent"
+    # two counts named 投诉 paragraphs up (of two months): which one is the base is not said
+    twice = "上月受理投诉3200件。\n本月受理投诉3000件。\n网购情况:\n网购投诉1800件,占投诉的58%。"
+    assert flagged(twice) == []

@@ -1583,6 +1583,10 @@ def _share_base(
             key = _SCOPE.sub("", named)
             if far is not None and base_name_holds(g, far) and _name_score(key, far)[0] > _name_score(key, base)[0]:
                 base = far
+        if base is None and own:
+            far = _named_exactly_before(named, g, reach or [], own_ids, unit, need, said_of)
+            if far is not None:
+                return Share(g, own, far, "named", named, bd, siblings, candidates, sure=True)
         if base is None and not own:
             # "家庭暴力案件占婚姻家庭类的87.2%" with no count of its own, its base named after the count a
             # paragraph before gave ("其中婚姻家庭权益类案件25件"): the one count named so is the base it is
@@ -1675,6 +1679,35 @@ def _share_base(
         if base is not None:
             return Share(g, own, base, "whole", named, bd, siblings, candidates, parts_sum, sure=True)
     return Share(g, own, None, "none", named, bd, siblings, candidates, parts_sum)
+
+
+def _named_exactly_before(
+    named: str, g: Figure, reach: list[Figure], own_ids: set[int], unit: str | None, need: float, said_of: str
+) -> Figure | None:
+    """ "共接收投诉举报37894件。其中投诉27723件…" and, a paragraph or more down, "网购投诉15475件，占投诉的55.5%":
+    a share with its own count whose base no count of its paragraph is named after is of the one count of the
+    paragraphs before whose name ends with the base's name (or the one named exactly so), in the count's unit,
+    said of no other place and not last year's (bracketed). Two counts named so, or none, leave the base
+    unknown."""
+    name = _SCOPE.sub("", named)
+    if len(name) < 2 or name in _HEAD_NOUNS or _GENERIC_BASE.match(name):
+        return None
+    named_so = [
+        f
+        for f in reach
+        if f.is_count
+        and not f.bracketed
+        and f.index not in own_ids
+        and (unit is None or same_family(f.num.unit, unit))
+        and not _places_differ(said_of, f.raw_label)
+        and _named_by(f).endswith(name)
+    ]
+    # "占举报的" is of the count named 举报, not of 投诉举报 that ends with it
+    exact = [f for f in named_so if _named_by(f) == name]
+    named_so = exact if len(exact) == 1 else named_so
+    if len(named_so) != 1 or named_so[0].num.high < need:
+        return None
+    return named_so[0]
 
 
 # Places a count is said of: a base or a last year's count said of another place (全县 beside 全镇, 镇本级
