@@ -1853,3 +1853,24 @@ def test_a_share_with_its_own_count_is_of_the_one_count_paragraphs_up_its_base_i
     # two counts named 投诉 paragraphs up (of two months): which one is the base is not said
     twice = "上月受理投诉3200件。\n本月受理投诉3000件。\n网购情况:\n网购投诉1800件,占投诉的58%。"
     assert flagged(twice) == []
+
+
+def test_a_list_whose_items_carry_their_own_changes_before_their_shares_is_still_one_list():
+    # each item's 同比/环比 belongs to the item, and the total's own change may close its sentence; the
+    # shares add to 100%, so the list is whole and must make its total: 2157+920+345 is 3422, not 3423
+    text = (
+        "本月共受理消费者各类信息{}件,同比增长5.6%。其中咨询2157件,同比增长2%,环比下降7.1%,占受理总量的63%;"
+        "投诉920件,同比增长10%,环比下降16%,占受理总量的26.9%;举报345件,同比增长12%,占受理总量的10.1%。"
+    )
+    assert flagged(text.format("3423")) == ["3423件"]
+    assert flagged(text.format("3422")) == []
+    # a list with no shares is not shown whole by them: a short sum is no error
+    assert (
+        flagged("本月共受理信息3500件。其中咨询2157件,同比增长2%;投诉920件,同比增长10%;举报345件,同比增长12%。") == []
+    )
+
+
+def test_a_count_holding_last_periods_stock_is_no_item_of_this_periods_total():
+    # 起诉673人 counts cases left from last period too (含上期积存): it can exceed this period's 655人
+    text = "共受理审查起诉案件522件655人,同比减少22.85%。其中,提起公诉673人(含上期积存),同比增加6.15%,决定不起诉56人。"
+    assert flagged(text) == []

@@ -659,10 +659,15 @@ def _continued_total(norm: str, previous: list[Figure], figs: list[Figure]) -> F
     if not previous or not figs or previous[-1].sentence.paragraph != figs[0].sentence.paragraph:
         return None
     last = previous[-1]
+    # "共受理消费者各类信息3423件，同比增长5.6%。其中…": the count's own changes may close its sentence
+    changes = 0
+    while changes < len(previous) - 1 and _own_change(norm, previous[-1 - changes]):
+        changes += 1
+    last = previous[-1 - changes]
     head = norm[figs[0].sentence.start : figs[0].num.start].lstrip(" ，,")
     if not last.is_count or last.bracketed or not head.startswith("其中"):
         return None
-    if norm[last.num.end : last.sentence.end].strip():
+    if norm[previous[-1].num.end : last.sentence.end].strip():
         return None  # the sentence went on after its last count
     first = figs[0]
     if not first.is_count or same_family(last.num.unit, first.num.unit):
@@ -675,6 +680,12 @@ def _continued_total(norm: str, previous: list[Figure], figs: list[Figure]) -> F
         return last
     after = [f for f in previous if f.index > own[0].index]
     return own[0] if all(not f.is_count or f.num.unit == "元" for f in after) else last
+
+
+def _own_change(norm: str, f: Figure) -> bool:
+    """Whether a percentage is a change of the count before it, said with its comparison (同比增长5.6%)."""
+    lead = norm[f.clause_start : f.num.start]
+    return f.percent and bool(_CHANGE_LEAD.search(lead)) and bool(_COMPARE.search(lead))
 
 
 def _is_list_item(f: Figure, sentence: list[Figure]) -> bool:
@@ -999,11 +1010,20 @@ def _collect_parts(
     parts of a change (way "up" or "down") are changes the same way, each of one kind."""
     parts: list[Part] = []
     prev = figs[i] if figs[i] is not total else total
+    changed, changed_of = None, None  # the last change of the item prev that was passed over
     for g in figs[i + 1 :]:
-        gap = _gap(norm, prev, g)
+        if changed_of is not prev:
+            changed = None
+        gap = _gap(norm, changed or prev, g)
         if "。" in gap and prev is not total:
             break
         clause = norm[g.clause_start : g.num.start]
+        if not way and g.percent and _change_of_last_item(norm, parts, g):
+            # "其中咨询2157件，同比增长2%，环比下降7.1%，占受理总量的63%；投诉…": the item's own change
+            changed, changed_of = g, prev
+            continue
+        if not g.percent and _CARRIED_IN.match(norm, g.num.end):
+            break  # "其中，提起公诉673人(含上期积存)": a count holding last period's stock is no item of this one
         if parts and _NARRATIVE.search(clause) and g.clause_start > prev.num.end:
             break
         if parts and any(_NARRATIVE.search(c.strip()) for c in re.split(r"[，,；;]", gap)[1:-1]):
@@ -1057,6 +1077,19 @@ def _collect_parts(
         parts.append(Part(g, mult))
         prev = g
     return parts, None
+
+
+# A count said to hold what an earlier period left ("(含上期积存)", "（含上年结转5件）").
+_CARRIED_IN = re.compile(r"\s*[（(]含(?:上期|上年|上年度|往年|以前年度)?[^）)]{0,6}(?:积存|旧存|结转|遗留)")
+
+
+def _change_of_last_item(norm: str, parts: list[Part], g: Figure) -> bool:
+    """Whether a percentage is the change of the item just listed, in that item's clauses: it opens with
+    同比/环比/较… and a change word, and nothing but other such changes stands between it and the item."""
+    if not parts or not _CHANGE_LEAD.search(norm[g.clause_start : g.num.start]):
+        return False
+    between = norm[parts[-1].figure.num.end : g.clause_start]
+    return not re.search(r"[；;。：:]", between) and bool(_COMPARE.search(norm[g.clause_start : g.num.start]))
 
 
 def _counts_bearers(norm: str, figs: list[Figure], g: Figure, total: Figure) -> bool:
