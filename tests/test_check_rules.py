@@ -1815,3 +1815,62 @@ def test_a_count_given_its_own_share_of_a_generic_total_is_not_surely_that_total
         "重点单位火灾共10起,伤10人,分别只占总数的20%和25%。"
     )
     assert flagged(text) == []
+
+
+# ------------------------------------------------------------ corpus36
+
+
+def test_a_count_after_a_comparison_word_check_does_not_know_is_read_as_the_change_when_that_gives_it():
+    # 压降/缩减 say how much less, as 减少 does: 6699+460=7159 gives 下降6.4%; read as last year's level
+    # (460 → 6699, a rise) it would turn the direction, a false alarm on a wording check does not know
+    for word in ("压降", "缩减"):
+        text = f"上半年共受理案件6699件,较上年同期{word}460件,下降6.4%。"
+        assert flagged(text) == []
+        assert verdict(text, "6.4%", "growth") == "consistent"
+    # a level marked as last year's that neither reading fits stays 不一致
+    assert flagged("上半年共受理案件200件,较上年同期的460件下降6.4%。") == ["6.4%"]
+    assert flagged("上半年共受理案件6699件,较上年同期压降460件,下降9.5%。") == ["9.5%"]
+
+
+def test_one_items_two_levels_after_a_list_opener_are_not_items_of_the_total():
+    # 由上年的90起降至今年的40起 are one kind's count last year and this year, not two kinds of the 120起
+    text = "全年受理诈骗案件120起,比上年减少30起,其中降幅最大的是冒充客服骗案,由上年的90起降至今年的40起。"
+    assert flagged(text) == []
+    # two kinds that exceed their total stay 不一致
+    assert flagged("全年受理诈骗案件120起,其中冒充客服骗案90起、网购骗案40起。") == ["120起"]
+
+
+def test_a_share_with_its_own_count_is_of_the_one_count_paragraphs_up_its_base_is_named_after():
+    text = (
+        "本季度共接收投诉举报5000件。其中投诉3000件,举报2000件。\n"
+        "网购情况:\n"
+        "共接收网购投诉举报2500件,占投诉举报的50%;其中网购投诉1800件,占投诉的{};网购举报700件,占举报的35%。"
+    )
+    # 1800/3000 is 60%; 占举报的 is of the count named 举报, not of 投诉举报 that ends with it
+    assert flagged(text.format("58%")) == ["58%"]
+    assert flagged(text.format("60%")) == []
+    assert verdict(text.format("60%"), "35%", "share") == "consistent"
+    # two counts named 投诉 paragraphs up (of two months): which one is the base is not said
+    twice = "上月受理投诉3200件。\n本月受理投诉3000件。\n网购情况:\n网购投诉1800件,占投诉的58%。"
+    assert flagged(twice) == []
+
+
+def test_a_list_whose_items_carry_their_own_changes_before_their_shares_is_still_one_list():
+    # each item's 同比/环比 belongs to the item, and the total's own change may close its sentence; the
+    # shares add to 100%, so the list is whole and must make its total: 2157+920+345 is 3422, not 3423
+    text = (
+        "本月共受理消费者各类信息{}件,同比增长5.6%。其中咨询2157件,同比增长2%,环比下降7.1%,占受理总量的63%;"
+        "投诉920件,同比增长10%,环比下降16%,占受理总量的26.9%;举报345件,同比增长12%,占受理总量的10.1%。"
+    )
+    assert flagged(text.format("3423")) == ["3423件"]
+    assert flagged(text.format("3422")) == []
+    # a list with no shares is not shown whole by them: a short sum is no error
+    assert (
+        flagged("本月共受理信息3500件。其中咨询2157件,同比增长2%;投诉920件,同比增长10%;举报345件,同比增长12%。") == []
+    )
+
+
+def test_a_count_holding_last_periods_stock_is_no_item_of_this_periods_total():
+    # 起诉673人 counts cases left from last period too (含上期积存): it can exceed this period's 655人
+    text = "共受理审查起诉案件522件655人,同比减少22.85%。其中,提起公诉673人(含上期积存),同比增加6.15%,决定不起诉56人。"
+    assert flagged(text) == []

@@ -145,6 +145,19 @@ _REACHED = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|降�
 _FROM_IN_CLAUSE = re.compile(r"[由从從][^，,；;。、：:]{0,12}\d")
 
 
+# "由上年的90起降至今年的40起": a count right after 由/从 (a few words between) that a change word with 至/到/为
+# follows is where one thing started; the count after it is where that thing got to.
+_TO_AFTER_FROM = re.compile(r"\s*(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增|减|升|降)(?:为|至|到)")
+
+
+def _starts_a_from_to(norm: str, f: Figure) -> bool:
+    return (
+        not f.percent
+        and bool(_FROM_MARK.search(norm[f.clause_start : f.num.start]))
+        and bool(_TO_AFTER_FROM.match(norm, f.num.end))
+    )
+
+
 def _reached_level(norm: str, f: Figure) -> bool:
     lead = norm[f.clause_start : f.num.start]
     return not f.percent and bool(_REACHED.search(lead)) and bool(_FROM_IN_CLAUSE.search(lead))
@@ -646,10 +659,15 @@ def _continued_total(norm: str, previous: list[Figure], figs: list[Figure]) -> F
     if not previous or not figs or previous[-1].sentence.paragraph != figs[0].sentence.paragraph:
         return None
     last = previous[-1]
+    # "共受理消费者各类信息3423件，同比增长5.6%。其中…": the count's own changes may close its sentence
+    changes = 0
+    while changes < len(previous) - 1 and _own_change(norm, previous[-1 - changes]):
+        changes += 1
+    last = previous[-1 - changes]
     head = norm[figs[0].sentence.start : figs[0].num.start].lstrip(" ，,")
     if not last.is_count or last.bracketed or not head.startswith("其中"):
         return None
-    if norm[last.num.end : last.sentence.end].strip():
+    if norm[previous[-1].num.end : last.sentence.end].strip():
         return None  # the sentence went on after its last count
     first = figs[0]
     if not first.is_count or same_family(last.num.unit, first.num.unit):
@@ -662,6 +680,12 @@ def _continued_total(norm: str, previous: list[Figure], figs: list[Figure]) -> F
         return last
     after = [f for f in previous if f.index > own[0].index]
     return own[0] if all(not f.is_count or f.num.unit == "元" for f in after) else last
+
+
+def _own_change(norm: str, f: Figure) -> bool:
+    """Whether a percentage is a change of the count before it, said with its comparison (同比增长5.6%)."""
+    lead = norm[f.clause_start : f.num.start]
+    return f.percent and bool(_CHANGE_LEAD.search(lead)) and bool(_COMPARE.search(lead))
 
 
 def _is_list_item(f: Figure, sentence: list[Figure]) -> bool:
@@ -986,11 +1010,20 @@ def _collect_parts(
     parts of a change (way "up" or "down") are changes the same way, each of one kind."""
     parts: list[Part] = []
     prev = figs[i] if figs[i] is not total else total
+    changed, changed_of = None, None  # the last change of the item prev that was passed over
     for g in figs[i + 1 :]:
-        gap = _gap(norm, prev, g)
+        if changed_of is not prev:
+            changed = None
+        gap = _gap(norm, changed or prev, g)
         if "。" in gap and prev is not total:
             break
         clause = norm[g.clause_start : g.num.start]
+        if not way and g.percent and _change_of_last_item(norm, parts, g):
+            # "其中咨询2157件，同比增长2%，环比下降7.1%，占受理总量的63%；投诉…": the item's own change
+            changed, changed_of = g, prev
+            continue
+        if not g.percent and _CARRIED_IN.match(norm, g.num.end):
+            break  # "其中，提起公诉673人(含上期积存)": a count holding last period's stock is no item of this one
         if parts and _NARRATIVE.search(clause) and g.clause_start > prev.num.end:
             break
         if parts and any(_NARRATIVE.search(c.strip()) for c in re.split(r"[，,；;]", gap)[1:-1]):
@@ -1013,6 +1046,8 @@ def _collect_parts(
         if g.bracketed:
             prev = g
             continue
+        if not way and _starts_a_from_to(norm, g):
+            break  # "其中降幅最大的是…骗案，由上年的90起降至今年的40起": one kind's two levels, no items
         if g.percent and way:
             break  # "行政检查下降114件，降幅36.9%": the rate of a part's change, no share of the total's
         if g.percent:
@@ -1042,6 +1077,19 @@ def _collect_parts(
         parts.append(Part(g, mult))
         prev = g
     return parts, None
+
+
+# A count said to hold what an earlier period left ("(含上期积存)", "（含上年结转5件）").
+_CARRIED_IN = re.compile(r"\s*[（(]含(?:上期|上年|上年度|往年|以前年度)?[^）)]{0,6}(?:积存|旧存|结转|遗留)")
+
+
+def _change_of_last_item(norm: str, parts: list[Part], g: Figure) -> bool:
+    """Whether a percentage is the change of the item just listed, in that item's clauses: it opens with
+    同比/环比/较… and a change word, and nothing but other such changes stands between it and the item."""
+    if not parts or not _CHANGE_LEAD.search(norm[g.clause_start : g.num.start]):
+        return False
+    between = norm[parts[-1].figure.num.end : g.clause_start]
+    return not re.search(r"[；;。：:]", between) and bool(_COMPARE.search(norm[g.clause_start : g.num.start]))
 
 
 def _counts_bearers(norm: str, figs: list[Figure], g: Figure, total: Figure) -> bool:
@@ -1568,6 +1616,10 @@ def _share_base(
             key = _SCOPE.sub("", named)
             if far is not None and base_name_holds(g, far) and _name_score(key, far)[0] > _name_score(key, base)[0]:
                 base = far
+        if base is None and own:
+            far = _named_exactly_before(named, g, reach or [], own_ids, unit, need, said_of)
+            if far is not None:
+                return Share(g, own, far, "named", named, bd, siblings, candidates, sure=True)
         if base is None and not own:
             # "家庭暴力案件占婚姻家庭类的87.2%" with no count of its own, its base named after the count a
             # paragraph before gave ("其中婚姻家庭权益类案件25件"): the one count named so is the base it is
@@ -1660,6 +1712,35 @@ def _share_base(
         if base is not None:
             return Share(g, own, base, "whole", named, bd, siblings, candidates, parts_sum, sure=True)
     return Share(g, own, None, "none", named, bd, siblings, candidates, parts_sum)
+
+
+def _named_exactly_before(
+    named: str, g: Figure, reach: list[Figure], own_ids: set[int], unit: str | None, need: float, said_of: str
+) -> Figure | None:
+    """ "共接收投诉举报37894件。其中投诉27723件…" and, a paragraph or more down, "网购投诉15475件，占投诉的55.5%":
+    a share with its own count whose base no count of its paragraph is named after is of the one count of the
+    paragraphs before whose name ends with the base's name (or the one named exactly so), in the count's unit,
+    said of no other place and not last year's (bracketed). Two counts named so, or none, leave the base
+    unknown."""
+    name = _SCOPE.sub("", named)
+    if len(name) < 2 or name in _HEAD_NOUNS or _GENERIC_BASE.match(name):
+        return None
+    named_so = [
+        f
+        for f in reach
+        if f.is_count
+        and not f.bracketed
+        and f.index not in own_ids
+        and (unit is None or same_family(f.num.unit, unit))
+        and not _places_differ(said_of, f.raw_label)
+        and _named_by(f).endswith(name)
+    ]
+    # "占举报的" is of the count named 举报, not of 投诉举报 that ends with it
+    exact = [f for f in named_so if _named_by(f) == name]
+    named_so = exact if len(exact) == 1 else named_so
+    if len(named_so) != 1 or named_so[0].num.high < need:
+        return None
+    return named_so[0]
 
 
 # Places a count is said of: a base or a last year's count said of another place (全县 beside 全镇, 镇本级

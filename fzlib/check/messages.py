@@ -87,6 +87,7 @@ TEMPLATES = {
     "growth_wrong": "由{old}到{new}，变化{computed}，与所述{stated}不符。",
     "growth_wrong_base": "由{old}到{new}，变化{computed}；所述{stated}是以今年数{new}为基数算出的，应以上年数{old}为基数。",
     "growth_direction": "由{old}到{new}实为{actual}，与所述“{said}”方向相反。",
+    "growth_ok_as_change": "把{diff}读作增减量：由{old}到{new}，变化{computed}，与所述{stated}相符（读作上年数则不符；它前面的词未说明是哪一种）。",
     "growth_no_base": "句中未同时给出上年数和今年数，无法核对增减。",
     "growth_scale": "今年数{new}不带“{mult}”，变化量{diff}带“{mult}”：照写的数由{old}到{new}变化{computed}，与所述{stated}不符；把今年数读作{scaled}则相符，原文可能漏写了“{mult}”，请核对。",
     "growth_feasible": "句中未给出上年数；今年{new}、上年{old}时可得出{stated}。",

@@ -1492,6 +1492,8 @@ def _check_growth(text: str, g: Growth) -> Claim:
         return _growth_feasibility(text, g, stated, stated_value, shown, said)
     old, new = g.old.num.value, g.new.num.value
     used = [g.old, g.new, g.change]
+    if pct and (as_change := _level_read_as_change(text, g, stated, stated_value, shown)) is not None:
+        return as_change
     if (new < old) != g.down and new != old:
         return _claim(
             text,
@@ -1545,6 +1547,38 @@ def _check_growth(text: str, g: Growth) -> Claim:
     wrong_base = new > 0 and judge_percent(stated, change / new * 100) == "ok"
     code = "growth_wrong_base" if wrong_base else "growth_wrong"
     return _claim(text, g.change, used, "growth", stated_value, expected, "inconsistent", code, against=g.old, **values)
+
+
+def _level_read_as_change(text: str, g: Growth, stated: Number, stated_value: float, shown: str) -> Claim | None:
+    """ "6699件，较上年同期压降460件，下降6.4%": a count after the comparison, with a word between that check
+    does not know, may be how much less (or more) rather than last year's level. When the level reading does
+    not give the stated change and the change reading does (6699+460=7159 gives 6.4%), which reading the
+    writer meant is not in doubt enough to say 不一致; the claim is read as a change, and says so."""
+    old, new = g.old.num.value, g.new.num.value
+    level_reading = judge_between(stated, abs(new - old) / old * 100, abs(new - old) / old * 100)
+    if ((new < old) == g.down or new == old) and level_reading in ("ok", "truncated"):
+        return None
+    if not same_family(g.old.num.unit, g.new.num.unit) or g.old.num.start < g.new.num.end:
+        return None  # only a count after this year's level, in its unit, can be its change
+    before = new + old if g.down else new - old
+    if before <= 0 or judge_between(stated, old / before * 100, old / before * 100) != "ok":
+        return None
+    return _claim(
+        text,
+        g.change,
+        [g.new, g.old, g.change],
+        "growth",
+        stated_value,
+        round(old / before, stated.decimals + 3),
+        "consistent",
+        "growth_ok_as_change",
+        against=g.old,
+        diff=_count(g.old),
+        old=_fmt(before) + g.new.num.unit,
+        new=_count(g.new),
+        computed=_pct(old / before * 100, stated.decimals + 1),
+        stated=shown,
+    )
 
 
 def _growth_from_difference(text: str, g: Growth, stated: Number, stated_value: float, shown: str) -> Claim:
