@@ -482,3 +482,23 @@ def test_words_after_a_count_in_jian_tell_what_was_done_and_keep_its_name():
     assert verdicts("全年受理纠纷50件当场办结，调处成功45件，占受理纠纷的80%。", "share") == [
         ("inconsistent", "share_wrong")
     ]
+
+
+def test_a_figure_the_ledgers_decide_is_not_also_said_unverifiable_by_its_own_sentence():
+    """化解成功率93.1% beside 排查572件 alone: the ledgers say 不一致 (96.3%), and the in-text test had added a second
+    row for the same figure, 无法核对 (no numerator in the sentence): an analyst read one number both ways and the
+    summary counted it as unverifiable too."""
+    text = "全年排查矛盾纠纷572件，化解成功率93.1%。"
+
+    def at(claims):
+        return [(c.kind, c.verdict) for c in claims if text[c.stated_start : c.stated_end] == "93.1%"]
+
+    assert at(check_text(text, INDICATORS_2024)) == [("ledger", "inconsistent")]
+    assert at(check_text(text, {"disputes.resolution_rate": 0.931})) == [("ledger", "consistent")]
+    # With no ledger figure to decide it, the sentence's own test still says why it cannot check the rate.
+    assert at(check_text(text)) == [("rate", "unverifiable")]
+    assert [(c.kind, c.verdict) for c in check_text(text, {"disputes.screened": 572})] == [
+        ("ledger", "consistent"),
+        ("rate", "unverifiable"),
+        ("ledger", "unverifiable"),
+    ]

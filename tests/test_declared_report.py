@@ -226,3 +226,76 @@ def test_a_register_of_items_received_here_too_never_says_its_resolved_are_of_th
     write_year(builders.clean(tmp_path / "raw"), tmp_path / "processed" / "2024")
     d = report.load(2024, tmp_path / "processed" / "2024")
     assert sentences.paragraphs(d, "disputes.petitions") == ["承办上级交办信访事项2件，其中已化解1件，正在化解1件。"]
+
+
+def _unavailable(d, names, reason):
+    d = replace(d, evidence=dict(d.evidence))
+    for name in names:
+        d.evidence[name] = replace(d.evidence[name], value=None, status=UNAVAILABLE, reason=reason)
+    return d
+
+
+def test_a_figure_unavailable_beside_others_of_its_sentence_hides_none_of_them(year_2024):
+    """A sentence of several figures said only the first unavailable one's reason: a register without its 拘留人数
+    column had the report drop its 家暴告诫书 and 涉黄治安案件 (a 兰陂乡 of the development towns), a mediation
+    register without 协议形式 its 人民调解成功 cases, and the second figure's reason was said nowhere in the text."""
+    d = _unavailable(year_2024, ["security.dv_detentions", "security.vice_detentions"], "台账中没有“拘留人数”一列")
+    said = sentences.paragraphs(d, "security.cases")
+    assert said[0] == "全年出具家暴告诫书25份，查处涉黄治安案件2起。"
+    assert said[1:] == ["家暴治安拘留、涉黄治安拘留无法统计：台账中没有“拘留人数”一列。"]
+    d = _unavailable(year_2024, ["mediation.oral", "mediation.written"], "台账中没有“协议形式”一列")
+    said = sentences.paragraphs(d, "mediation")
+    assert said[0] == "全年人民调解成功551件，同比增长17.0%。"
+    assert said[1] == "口头协议、书面协议无法统计：台账中没有“协议形式”一列。"
+    d = _unavailable(year_2024, ["disputes.resolved", "disputes.resolution_rate"], "台账中没有“化解情况”一列")
+    assert sentences.paragraphs(d, "disputes.screening")[:2] == [
+        "全年排查矛盾纠纷572件，同比增长14.9%。",
+        "化解、化解成功率无法统计：台账中没有“化解情况”一列。",
+    ]
+    d = _unavailable(year_2024, ["counsel.legal_aid"], "2条应计入的记录的“数量”是错误值或无法识别，合计无法得出")
+    assert sentences.paragraphs(d, "counsel")[:2] == [
+        "法律顾问全年出具法律意见书52件，审核文书69件，提供法律咨询73次。",
+        "法律援助无法统计：2条应计入的记录的“数量”是错误值或无法识别，合计无法得出。",
+    ]
+    # With every figure there, the sentences are as they were (one reason-less paragraph each).
+    assert sentences.paragraphs(year_2024, "security.cases") == [
+        "全年出具家暴告诫书25份，因家暴治安拘留0人，查处涉黄治安案件2起，涉黄治安拘留6人。"
+    ]
+    assert sentences.paragraphs(year_2024, "mediation")[0] == (
+        "全年人民调解成功551件，同比增长17.0%，其中口头协议402件、书面协议149件。"
+    )
+    assert sentences.paragraphs(year_2024, "counsel")[0] == (
+        "法律顾问全年出具法律意见书52件，审核文书69件，提供法律咨询73次，办理法律援助1件。"
+    )
+
+
+def test_a_ledger_whose_figures_are_all_withheld_shows_no_breakdown_of_the_records_it_kept(tmp_path):
+    """Three records left out as errors withhold every 行政执法 figure; the section had then shown a table of the
+    kept ones with its 合计 (699 beside 行政执法案件无法统计), said 按承办单位分 as if whole, and named categories
+    with no kept record as 本年无以下类别的案件 while those figures were 无法统计: a 0 the data cannot support."""
+    from fzlib.ingest.write import write_year
+    from fzlib.report.components import COMPONENTS
+
+    rows = [["序号", "文号", "事项名称", "执法类型", "承办单位", "办结日期"]]
+    for i in range(12):
+        category, office = ("行政许可", "镇政府") if i % 2 else ("行政检查", "执法队")
+        rows.append([i + 1, f"旺执字〔2024〕{i + 1}号", "事项", category, office, f"2024-0{i % 9 + 1}-05"])
+    builders.xlsx(tmp_path / "raw" / "行政执法案件台账.xlsx", {"台账": rows})
+    write_year(builders.clean(tmp_path / "raw"), tmp_path / "processed" / "2024")
+    whole = report.load(2024, tmp_path / "processed" / "2024")
+    assert whole.evidence["enforcement.cases"].value == 12 and not whole.withheld("enforcement")
+    (note,) = COMPONENTS["zero_categories"].render(whole, "enforcement.category", {"text": "本年无以下类别的案件"})
+    assert "行政处罚" in note.text
+    assert sentences.paragraphs(whole, "enforcement")[-1] == "按承办单位分，执法队6件、镇政府6件。"
+
+    rows[3][5] = "2024年13月45日"  # a date no calendar has: the record is left out as an error
+    builders.xlsx(tmp_path / "raw" / "行政执法案件台账.xlsx", {"台账": rows})
+    write_year(builders.clean(tmp_path / "raw"), tmp_path / "processed" / "2024")
+    d = report.load(2024, tmp_path / "processed" / "2024")
+    assert d.evidence["enforcement.cases"].value is None and d.withheld("enforcement")
+    for name in ("enforcement.category", "enforcement.month", "enforcement.office"):
+        assert COMPONENTS["breakdown"].render(d, name, {"caption": name}) == []
+    assert COMPONENTS["zero_categories"].render(d, "enforcement.category", {"text": "本年无以下类别的案件"}) == []
+    assert sentences.paragraphs(d, "enforcement") == [
+        f"行政执法案件无法统计：{d.evidence['enforcement.cases'].reason}。"
+    ]

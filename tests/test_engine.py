@@ -216,6 +216,8 @@ def test_missing_required_value_excludes_the_row_and_the_figures_say_so(tmp_path
     cases = builders.evidence(result)["enforcement.cases"]
     assert (cases.value, cases.status, cases.excluded) == (None, "unavailable", 1)
     assert "1条记录因必填项为空或无法识别未计入" in cases.reason
+    # Where they are, as an office finds them (the reason had named no file: a county's 无法统计 sent it to search).
+    assert "执法.xlsx「Sheet1」" in cases.reason
     # An office that accepts 部分统计 figures while it corrects its ledgers (max_unusable_share: 0.1).
     cases = builders.evidence(result, max_unusable=0.1)["enforcement.cases"]
     assert (cases.value, cases.status, cases.excluded) == (20, "partial", 1)

@@ -233,6 +233,8 @@ class KindEvidence:
     # Why its records are no year's count where every table of them names a span of the year short of it (a register
     # titled （2024年10-12月）): a figure a form states is the form's, any other unknown.
     short_span: str = ""
+    # Where the records left out as errors are, 文件「工作表」: the reason names them, so an office knows where to look.
+    error_places: tuple[str, ...] = ()
 
 
 NO_KIND_PROBLEM = KindEvidence()
@@ -338,6 +340,14 @@ def repeated_in_sheet(table: pd.DataFrame, at: np.ndarray, column: str) -> np.nd
     return (value.notna() & frame.duplicated()).to_numpy(dtype=bool)
 
 
+def _error_places(places: tuple[str, ...], most: int = 3) -> str:
+    """'（文件「工作表」，逐条见问题清单）': where the records left out as errors are, as _places names them."""
+    if not places:
+        return ""
+    shown = "、".join(places[:most]) + (f"等{len(places)}处" if len(places) > most else "")
+    return f"（{shown}，逐条见问题清单）"
+
+
 def _places(table: pd.DataFrame, rows: np.ndarray, most: int = 3) -> str:
     """The files and sheets of some records, as an office finds them: 文件「工作表」, first seen first."""
     if "_file" not in table or "_sheet" not in table:
@@ -366,7 +376,7 @@ def evaluate(
         return Figure(figure.name, figure.title, None, UNAVAILABLE, parts.unknown_total)
     why = list(parts.why)
     if kind.errors:
-        why.append(f"{kind.errors}条记录因必填项为空或无法识别未计入")
+        why.append(f"{kind.errors}条记录因必填项为空或无法识别未计入{_error_places(kind.error_places)}")
     added = _added(figure, parts.table)
     # A plain count is how many records it counts: no column of theirs is needed for it.
     value = _value(figure, parts.counted(added)) if added else len(parts.at)
@@ -640,6 +650,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
     refused: dict[str, list[str]] = {}
     wrong_year: dict[str, list[str]] = {}
     errors: dict[str, int] = {}
+    error_places: dict[str, list[str]] = {}
     for f in manifest.get("files", []):
         if f.get("excluded"):
             continue
@@ -665,6 +676,8 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             elif s.get("problem"):
                 refused.setdefault(kind, []).append(f"{f['file']}「{s['sheet']}」")
             errors[kind] = errors.get(kind, 0) + int(s.get("excluded", {}).get("error", 0))
+            if s.get("excluded", {}).get("error"):
+                error_places.setdefault(kind, []).append(f"{f['file']}「{s['sheet']}」")
     # A kind whose only tables are one month's or quarter's, none holding a record (a monthly book's
     # empty 信访 sheet): that part of the year had nothing, the others are unknown — no 0 for the year.
     periods: dict[str, dict[str, str]] = {}  # kind → place → the part of the year its table names
@@ -788,6 +801,7 @@ def kind_evidence(manifest: dict, specs: dict[str, LedgerSpec]) -> dict[str, Kin
             listed.get(kind, frozenset()),
             scoped.get(kind, frozenset()),
             _short_span(manifest, specs[kind]),
+            tuple(error_places.get(kind, ())),
         )
     return out
 

@@ -215,6 +215,9 @@ def subheading(d: YearData, text: str, options: dict) -> list:
 def breakdown_table(d: YearData, name: str, caption: str) -> tuple[Table | None, pd.Series | None]:
     """A declared breakdown as a table (suppressed for sensitive ledgers), and its exact counts."""
     b = breakdowns.declared(d.specs)[name]
+    # The kept records' counts and total, beside the ledger's 无法统计, would pass for the year's.
+    if d.withheld(b.kind):
+        return None, None
     series = breakdowns.compute(d.tables, name)
     if series is None or not len(series):
         return None, series
@@ -259,7 +262,7 @@ def breakdown(d: YearData, name: str, options: dict) -> list:
 def zero_categories(d: YearData, name: str, options: dict) -> list:
     """The categories of a breakdown's vocabulary with no record this year, named in one note."""
     b = breakdowns.declared(d.specs)[name]
-    if not d.has(b.kind):
+    if not d.has(b.kind) or not d.complete(b.kind):  # a record left out may be of any category: none is not 0
         return []
     series = breakdowns.compute(d.tables, name)
     seen = {str(k) for k, v in series.items() if v}
@@ -295,7 +298,7 @@ def crosstab(d: YearData, kind: str, options: dict) -> list:
     several values (an item on two channels): a record in the row of each of its values, the total row counting it
     once, and a note saying so."""
     t = d.tables.get(kind)
-    if t is None or t.empty:
+    if t is None or t.empty or d.withheld(kind):
         return []
     t, weights = breakdowns.counted(t, kind, options["rows"], d.specs)
     weights = weights.reset_index(drop=True)
@@ -325,7 +328,7 @@ def group_table(d: YearData, kind: str, options: dict) -> list:
     """A kind's records grouped by one field: counts and sums per group, largest first, with a total.
     `columns` maps a title to {count: true} or {sum: field, decimals: true}."""
     t = d.tables.get(kind)
-    if t is None:
+    if t is None or d.withheld(kind):
         return []
     groups = t.assign(_g=t[options["by"]].astype("string").fillna(breakdowns.UNSPECIFIED)).groupby("_g")
     columns = {}

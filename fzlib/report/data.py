@@ -92,6 +92,19 @@ class YearData:
         found = figs.kind_evidence(self.manifest, self.specs)
         return {kind: e.unavailable for kind, e in found.items() if e.unavailable and kind in self.specs}
 
+    def withheld(self, kind: str) -> str:
+        """Why every figure of a kind is unavailable (its records not all read: rows left out as errors, a sheet
+        refused, part of the year missing), its first figure's reason; '' when one has a value. Counts of its records
+        by category would then be of the records kept only: no breakdown of them is shown or said."""
+        names = [g.name for g in self.specs[kind].figures] if kind in self.specs else []
+        found = [self.evidence[n] for n in names if n in self.evidence]
+        return found[0].reason if found and all(f.value is None for f in found) else ""
+
+    def complete(self, kind: str) -> bool:
+        """Every figure of a kind counted from all its records: only then is a category with none of them none."""
+        names = [g.name for g in self.specs[kind].figures] if kind in self.specs else []
+        return all(self.evidence[n].status == figs.OK for n in names if n in self.evidence)
+
     def stated_only(self, kind: str) -> bool:
         """No records of the kind, but some of its figures taken from a statistics table."""
         names = {g.name for g in self.specs[kind].figures} if kind in self.specs else set()

@@ -103,6 +103,20 @@ class Words:
     def value(self, name: str):
         return self._figure(name)
 
+    def known(self, name: str) -> bool:
+        """Whether a figure has a value: a template states the figures it has beside those it lacks."""
+        return self.d.evidence[name].value is not None
+
+    def why(self, *names: str) -> str:
+        """'A、B无法统计：<why>。' for each reason of the unavailable figures among `names` ('' when all have values):
+        the reasons of figures a sentence leaves out, so that one lacking never hides the others."""
+        reasons: dict[str, list[str]] = {}
+        for name in names:
+            figure = self.d.evidence[name]
+            if figure.value is None:
+                reasons.setdefault(figure.reason, []).append(_UNIT.sub("", figure.title))
+        return "".join(f"{'、'.join(titles)}无法统计：{reason}。" for reason, titles in reasons.items())
+
     def n(self, name: str) -> str:
         return fmt.count(self._figure(name))
 
@@ -133,10 +147,17 @@ class Words:
         return fmt.pct(value) + targets.verdict(self.d.params, name, value) + self.vs(name)
 
     def parts(self, breakdown: str) -> list[tuple[str, int]]:
+        """A breakdown's (category, count) pairs; none when its ledger's figures are all withheld (its counts would
+        be of the records kept only, said as if of the year's)."""
+        if self.d.withheld(breakdowns.declared(self.d.specs)[breakdown].kind):
+            return []
         series = breakdowns.compute(self.d.tables, breakdown)
         return [] if series is None else [(str(k), int(v)) for k, v in series.items()]
 
     def part(self, breakdown: str, category: str) -> str:
+        withheld = self.d.withheld(breakdowns.declared(self.d.specs)[breakdown].kind)
+        if withheld:  # never 0 for a category whose records were not all read
+            raise Unavailable(category, withheld)
         return fmt.count(dict(self.parts(breakdown)).get(category, 0))
 
     def shares(self, breakdown: str, unit: str = "件") -> str:
@@ -170,6 +191,8 @@ class Words:
     def context(self) -> dict:
         names = (
             "value",
+            "known",
+            "why",
             "n",
             "pct",
             "money",
