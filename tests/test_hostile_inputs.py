@@ -194,6 +194,33 @@ def test_each_quirk_ends_alone_as_it_ends_among_the_others(name, together, tmp_p
     assert _as_text(together["result"].issues, among["file"]) == _as_text(result.issues, entry["file"])
 
 
+def _plainly(frame: pd.DataFrame) -> dict:
+    return frame.astype(object).where(frame.notna(), None).to_dict("list")
+
+
+@pytest.mark.slow  # every quirk cleaned twice more (about 10 CPU-s)
+def test_the_quirks_clean_the_same_whatever_pandas_stores_text_in(tmp_path):
+    # The engine sets Python strings for speed (fzlib/__init__.py); Arrow's were the default, with other text
+    # kernels and RE2 for regexes. Over every quirk at once (other scripts' digits, controls, surrogates, bidi text,
+    # line breaks in cells) the tables, the issues and the manifest are the same under both.
+    raw = tmp_path / "raw"
+    good_ledger(raw)
+    for name in TOGETHER:
+        quirks.QUIRKS[name].build(raw)
+    runs = []
+    for storage in ("pyarrow", "python"):
+        with pd.option_context("mode.string_storage", storage):
+            result = YearCleaner(YEAR, raw).run()
+        tables = {kind: _plainly(t) for kind, t in result.tables.items()}
+        runs.append((tables, _plainly(result.issues), result.manifest))
+    (tables, issues, manifest), (tables_, issues_, manifest_) = runs
+    assert tables.keys() == tables_.keys()
+    for kind in tables:
+        assert tables[kind] == tables_[kind], kind
+    assert issues == issues_
+    assert manifest == manifest_
+
+
 # --- text files mended to be read, the rows mended named ------------------------------------------
 def test_a_stray_nul_is_removed_and_its_row_named(tmp_path):
     quirks.a_stray_nul_in_a_csv(tmp_path / "raw")
