@@ -1498,6 +1498,18 @@ def _not_title(spec: LedgerSpec, table: Table) -> str | None:
     return next((t for t in spec.not_titles if norm_header(t) in shown), None)
 
 
+def _keeps_a_column_besides(spec: LedgerSpec, table: Table, ctx: Context) -> bool:
+    """Whether a table the kind's `not_titles` rule out by a column alone (no word of its title or sheet naming another
+    document) is the kind's register keeping that column besides: every required field under a title of the kind's,
+    one of them a title no other kind keeps. A dispute register of a centre the 12345 hotline feeds (编号, 排查日期,
+    来电时间, 纠纷类型, 化解状态) had been set aside for its 来电时间 with a note; a 12345 work-order export (工单编号,
+    来电时间, 办理状态) shows none of the kind's own titles and stays set aside."""
+    if _not_hint(spec, table, ctx) or not _not_title(spec, table):
+        return False
+    found = fit(table, spec, ctx)
+    return found.complete_by_titles and _shows_its_own(found, spec)
+
+
 def _not_named(spec: LedgerSpec, table: Table, ctx: Context) -> str:
     """ "标题含“事前公示”" or "表头有“抽查比例”" when the table names itself another document than the kind's
     ledger; else ""."""
@@ -1610,7 +1622,9 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     worth = [k for k, f in ranked if (_evidence(f) >= 1 and f.score >= top - 3) or k in hinted][:5]
     # A title naming another document about the same work (持证人员一览表, 案卷评查结果, 普法责任清单)
     # rules its kind out, whatever columns it shares with the kind's ledger (执法类别, 普法对象).
-    ruled_out = [k for k in worth if _not_named(specs[k], table, ctx)]
+    ruled_out = [
+        k for k in worth if _not_named(specs[k], table, ctx) and not _keeps_a_column_besides(specs[k], table, ctx)
+    ]
     worth = [k for k in worth if k not in ruled_out]
     fits = [fit(table, specs[k], ctx) for k in worth]
     fits = [f for f in fits if _evidence(f) + (1 if f.constants and _evidence(f) else 0) >= MIN_FIELDS_MATCHED]
