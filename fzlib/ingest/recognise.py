@@ -1412,6 +1412,18 @@ def _named_rival(best: Fit, fits: list[Fit], specs: dict[str, LedgerSpec], ctx: 
     )
 
 
+# Three rules set aside "a log taken for a register"; they are not one rule said three times, each deciding tables the
+# others let through:
+# - `_titled_its_own` (best_fit, any fit, complete or not): no column titled as any field of the kind, every field
+#   found by a close title, by cells or by a 序号, and nothing around the table naming the kind. It alone sets aside a
+#   complete fit (a 散煤 patrol log whose 巡查日期, 改造方式 and 序号 made a whole 执法 register).
+# - `_required_of_its_own` (best_fit, only a fit lacking a required field, nothing around naming the kind or only by
+#   one of its values): none of the required fields the table does have is under a title of the kind's own. It alone
+#   sets aside a table titled with the kind's shared columns (村, 备注, 办理状态), which `_titled_its_own` accepts.
+# - `_says_only_when` is no rule of its own: the part of `_required_of_its_own` saying a date titled as any register's
+#   date (日期, 时间, a close title) is no required field of the kind's own.
+
+
 def _titled_its_own(f: Fit) -> bool:
     """Whether a column is titled as a field of the kind or an alias (its own title or a merged parent), or the kind's
     values head columns of ticks or counts: the table's header says something of the kind, not only its cells."""
