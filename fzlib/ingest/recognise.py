@@ -1512,11 +1512,13 @@ def _not_title(spec: LedgerSpec, table: Table) -> str | None:
 
 def _keeps_a_column_besides(spec: LedgerSpec, table: Table, ctx: Context) -> bool:
     """Whether a table the kind's `not_titles` rule out by a column alone (no word of its title or sheet naming another
-    document) is the kind's register keeping that column besides: every required field under a title of the kind's,
-    one of them a title no other kind keeps. A dispute register of a centre the 12345 hotline feeds (编号, 排查日期,
-    来电时间, 纠纷类型, 化解状态) had been set aside for its 来电时间 with a note; a 12345 work-order export (工单编号,
-    来电时间, 办理状态) shows none of the kind's own titles and stays set aside."""
-    if _not_hint(spec, table, ctx) or not _not_title(spec, table):
+    document) is the kind's register keeping that column besides: the words around it name the kind, and it shows
+    every required field under a title of the kind's, one of them a title no other kind keeps. A dispute register of a
+    centre the 12345 hotline feeds (某镇矛盾纠纷排查化解台账: 编号, 排查日期, 来电时间, 纠纷类型, 化解状态) had been set
+    aside for its 来电时间 with a note, every dispute figure unknown. A 12345 work-order export renamed 新建 … (工单编号,
+    来电时间, 办理状态) shows none of the kind's own titles, and a 案卷评查 list saved as Sheet1 (a register's columns
+    and 评查得分) nothing naming the kind: both stay set aside."""
+    if _not_hint(spec, table, ctx) or not _not_title(spec, table) or not any(h in ctx.text for h in spec.hints):
         return False
     found = fit(table, spec, ctx)
     return found.complete_by_titles and _shows_its_own(found, spec)
