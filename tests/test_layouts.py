@@ -10823,3 +10823,40 @@ def test_a_counsel_taking_part_in_peoples_mediation_is_a_known_service(tmp_path)
     builders.xlsx(tmp_path / "村（居）法律顾问服务记录.xlsx", {"服务记录": rows})
     got = builders.figures(clean(tmp_path, year=2023))
     assert (got["counsel.consultations"], got["counsel.document_reviews"]) == (3, 1)
+
+
+_CONTINUED_HEADER = ["序号", "案件编号", "案件名称", "执法类别", "办理日期", "当事人"]
+
+
+def _continued_case(i: int) -> list[str]:
+    return [str(i), f"旺草罚字〔2024〕{i}号", f"事项{i}", "行政处罚", f"2024-03-{i:02d}", "某某商店"]
+
+
+@pytest.mark.parametrize("line", ["续表", "续上表", "表1（续）", "2024年行政执法案件台账（续表）"])
+@pytest.mark.parametrize("header", [True, False], ids=["header_again", "no_header"])
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_a_ledger_continued_under_a_续表_line_reads_every_record_once(tmp_path, fmt, line, header):
+    """A ledger going on in a second Word table or further down its sheet under a 续表 / 续上表 line, with or without
+    its header typed again: nine records, the header row and the line none (checked on main, session 56)."""
+    first = [_CONTINUED_HEADER, *map(_continued_case, range(1, 6))]
+    second = [*([_CONTINUED_HEADER] if header else []), *map(_continued_case, range(6, 10))]
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph("2024年行政执法案件台账")
+        for n, rows in enumerate((first, second)):
+            if n:
+                document.add_paragraph(line)
+            table = document.add_table(rows=len(rows), cols=len(_CONTINUED_HEADER))
+            for r, row in enumerate(rows):
+                for c, value in enumerate(row):
+                    table.cell(r, c).text = value
+        document.save(tmp_path / "执法台账.docx")
+    else:
+        rows = [["2024年行政执法案件台账"], *first, [line], *second]
+        builders.xlsx(tmp_path / "执法台账.xlsx", {"Sheet1": [[int(v) if v.isdigit() else v for v in r] for r in rows]})
+    result = builders.clean(tmp_path)
+    assert result.tables["enforcement"]["case_no"].tolist() == [f"旺草罚字〔2024〕{i}号" for i in range(1, 10)]
+    assert builders.figures(result)["enforcement.cases"] == 9
+    assert result.issues.empty

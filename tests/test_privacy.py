@@ -992,6 +992,29 @@ def test_a_name_beside_a_phone_in_a_remark_leaves_masked_though_no_personal_colu
     assert remarks == ["联系人［姓名已隐去］ ［电话已隐去］", "［姓名已隐去］［电话已隐去］", "石羊村［电话已隐去］"]
 
 
+def test_a_name_a_remark_gives_beside_a_word_of_acting_leaves_masked_though_no_personal_column_holds_it(
+    tmp_path, own_key
+):
+    # Before: 经王建国同意 … reached the processed table (and so the report's exports) as written, the person in no
+    # 当事人 cell. Words of the trade, offices and places beside such words stay as written.
+    rows = builders.enforcement_rows(5)
+    rows[0][7] = "经王建国同意延期办理"
+    rows[1][7] = "当事人委托李秀英代为签收"
+    rows[2][7] = "钱玉兰代签"
+    rows[3][7] = "经村委会同意；由司法所确认"
+    rows[4][7] = "由王家坪村委会确认"
+    builders.xlsx(tmp_path / "raw" / "执法.xlsx", {"Sheet1": [builders.ENFORCEMENT_HEADER, *rows]})
+    result = builders.clean(tmp_path / "raw")
+    remarks = result.tables["enforcement"].sort_values("_row")["remark"].tolist()
+    assert remarks == [
+        "经［姓名已隐去］同意延期办理",
+        "当事人委托［姓名已隐去］代为签收",
+        "［姓名已隐去］代签",
+        "经村委会同意；由司法所确认",
+        "由王家坪村委会确认",
+    ]
+
+
 def test_an_unrecognised_file_whose_first_row_is_a_person_is_described_without_them(tmp_path, own_key):
     builders.xlsx(
         tmp_path / "raw" / "名单.xlsx", {"Sheet1": [["郗翊衡", "女", "1990年生", "晨光村"], ["甲", "乙", "丙"]]}

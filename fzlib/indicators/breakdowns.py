@@ -24,6 +24,9 @@ UNSPECIFIED = "（未填写）"
 # A value outside the field's vocabulary is flagged vocab.unknown in cleaning; the report counts it
 # but never prints the raw text (it could be anything, a name or markup included).
 UNRECOGNISED = "（未识别，见数据质量）"
+# A record dated only to its year, half or quarter (clean's `_monthless`), in a breakdown by month: in none.
+NO_MONTH = "月份不详"
+MONTHLESS = "_monthless"
 # Categories that close a list rather than compete in it: always shown last.
 LAST = ("其他", UNSPECIFIED, UNRECOGNISED)
 
@@ -78,6 +81,7 @@ def _by_category(rows: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
     values = _weights(rows, b).reset_index(drop=True)
     if b.month:
         keys = rows[b.by].dt.month.astype("Int64").reset_index(drop=True)
+        unknown = _monthless(rows, b.by)
     else:
         keys = rows[b.by].astype("string").reset_index(drop=True)
         if b.several:  # a record under each of its values (政府网站、政务公开栏: once on each)
@@ -88,13 +92,29 @@ def _by_category(rows: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
         if vocabulary:
             keys = keys.where(keys.isna() | keys.isin(list(vocabulary)), UNRECOGNISED)
         keys = keys.fillna(UNSPECIFIED)
-    series = values.groupby(keys).sum().astype(int)
     if b.month:
+        series = values[~unknown].groupby(keys[~unknown]).sum().astype(int)
         series = series.reindex(range(1, 13), fill_value=0)
         series.index = [f"{m}月" for m in series.index]
+        if unknown.any():  # said apart, after the months: January is no month of theirs
+            series[NO_MONTH] = int(values[unknown & keys.notna().to_numpy(dtype=bool)].sum())
         return series
+    series = values.groupby(keys).sum().astype(int)
     order = sorted(series.index, key=lambda k: (k in LAST, -series[k], str(k)))
     return series.reindex(order)
+
+
+def _monthless(rows: pd.DataFrame, by: str) -> np.ndarray:
+    """Whether each record's `by` date is known only to a span longer than a month."""
+    if MONTHLESS not in rows:
+        return np.zeros(len(rows), dtype=bool)
+    marked = rows[MONTHLESS].fillna("").astype(str).to_numpy(dtype=object)
+    return np.array([by in m.split(",") for m in marked], dtype=bool)
+
+
+def months_known(series: pd.Series) -> pd.Series:
+    """A month breakdown's months, without the records of no month."""
+    return series.drop(NO_MONTH, errors="ignore")
 
 
 def frame(series: pd.Series, b: BreakdownSpec, shares: bool = True, items: int | None = None) -> pd.DataFrame:

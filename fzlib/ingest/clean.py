@@ -31,7 +31,7 @@ from fzlib.ingest.cleaners.cells import (
     raw_text,
     text_column,
 )
-from fzlib.ingest.cleaners.dates import YearSpan, names_a_month
+from fzlib.ingest.cleaners.dates import YearSpan, names_a_month, names_no_month, year_alone
 from fzlib.ingest.cleaners.documents import KEY_LOST, year_in_number
 from fzlib.ingest.cleaners.numbers import trailing_count
 from fzlib.ingest.content import ColumnContent, fits, people_among_choices
@@ -129,6 +129,9 @@ from fzlib.spec import LedgerSpec, load_specs, with_town_words
 # Columns of a processed table beside the fields: what each record could not give a figure, and
 # who it is (its key within the numbering it belongs to: see fzlib.ingest.keys).
 UNUSABLE, ABSENT, KEY = "_unusable", "_absent", "_key"
+# Per record, the date fields known only to a span longer than a month (a year, a half, a quarter): comma-separated
+# names, "" for none. Such a record is in its year for the year's counts, in no month of a month's breakdown.
+MONTHLESS = "_monthless"
 # A record's identity while copies are told, for a kind without a key (dropped before its table is written).
 COPY = "_copy"
 # Reader children: a file takes longer to read than to clean here, so two read in turn (on two cores
@@ -2013,6 +2016,7 @@ class YearCleaner:
         values["_row"] = np.concatenate([p.raw.index.to_numpy() for p in parts])
         _months_of_month_rows(spec, raw, values, codes, details, part_of, parts)
         values[UNUSABLE], values[ABSENT] = self.marks(spec, parts, codes, part_of)
+        values[MONTHLESS] = _monthless(spec, raw, values)
         return raw, values, codes, details, part_of
 
     @staticmethod
@@ -3449,7 +3453,7 @@ class YearCleaner:
         # Pseudonyms are no text; free text was scanned by protect() with the same names.
         scanned = [f.name for f in spec.personal_fields if f.personal in ("name", "id_number", "phone", "free_text")]
         keep = {f.name: set(f.vocabulary) for f in spec.fields if f.vocabulary}
-        shown = out.table(table, untouched=[*scanned, UNUSABLE, ABSENT, "_status", "_reason"], keep=keep)
+        shown = out.table(table, untouched=[*scanned, UNUSABLE, ABSENT, MONTHLESS, "_status", "_reason"], keep=keep)
         # A record's number that the scan masked (an 18-digit 案件编号 shaped like an ID number) would leave every
         # such record with one number, ［身份证号已隐去］, and a count of distinct numbers at 1: it leaves as a keyed
         # pseudonym of the whole number instead, distinct as the numbers were, nothing of it shown. Only a column the
@@ -4314,11 +4318,35 @@ def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part
             continue
         named = year_in_number(raw.loc[values.index[guessed], f.year_from]).dropna()
         for said, at in named.groupby(named).groups.items():
-            got = CLEANERS["date"](raw.loc[at, f.name], year=year, titled_year=int(str(said)[:4]))
-            took = got.codes.index[got.codes.eq("date.yearless").fillna(False).to_numpy(dtype=bool)]
+            cells = raw.loc[at, f.name]
+            # A year alone (the title's, standing for a date column the table lacks) has its year written: a number
+            # naming that year adds nothing (its records had all been said to be dated by their numbers), one naming
+            # another dates the record as it dates a 3月5日, an issued document's number naming the year it was made.
+            alone = year_alone(cells)
+            same = alone == int(str(said)[:4])
+            other = (alone > 0) & ~same
+            if other.any():
+                cells = cells.where(~other, str(said))
+            got = CLEANERS["date"](cells, year=year, titled_year=int(str(said)[:4]))
+            took = got.codes.index[got.codes.eq("date.yearless").fillna(False).to_numpy(dtype=bool) & ~same]
             values.loc[took, f.name] = got.values[took]
             codes.loc[took, f.name] = "date.year_from_number"
             details.loc[took, f.name] = got.detail[took]
+
+
+def _monthless(spec: LedgerSpec, raw: pd.DataFrame, values: pd.DataFrame) -> pd.Series:
+    """Per record, the date fields whose value was written as a span longer than a month (2024年, 2024年第3季度,
+    上半年; the title's year standing for a date column the table lacks): comma-separated names, "" for none. A
+    breakdown by month counts such records under no month (it had put 703 cases dated by a title's year all in
+    1月)."""
+    listed = np.full(len(values), "", dtype=object)
+    for f in spec.fields:
+        if "date" not in f.steps or f.name not in raw:
+            continue
+        dated = values[f.name].notna().to_numpy(dtype=bool)
+        spans = names_no_month(raw[f.name].reset_index(drop=True)) & dated
+        listed[spans] = [f"{m},{f.name}" if m else f.name for m in listed[spans]]
+    return pd.Series(listed, index=values.index, dtype=object)
 
 
 # A column's title naming a month, not a day (月份, 服务月份, 统计月份, 所属月).

@@ -904,6 +904,56 @@ def _person_masked(run: str, at_end: bool) -> str:
     return run
 
 
+# Words saying a person acts, around a name a remark gives though no personal column registers it (经王建国同意,
+# 委托李秀英代为签收, 由赵德胜现场确认, 钱玉兰代签, 周桂芳陪同): the full name right after the first or before the second.
+_ACTS_BEFORE = re.compile(r"(?:经|由(?!于)|委托|授权|交由|联系|告知|通知|请)")
+_ACTS_AFTER = re.compile(
+    r"(?:同意|代签|代为|代理|代收|签收|签字|签名|陪同|确认|担保|本人|同志|家属|口述|表示|参与|到场)"
+)
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+@lru_cache(maxsize=1 << 14)
+def people_acting_in(text: str) -> str:
+    """A free text (a 备注, a 简要情况) with the full names masked that stand right after a word saying a person acts
+    (经, 由, 委托) or right before one (同意, 代签, 陪同): a common surname and given characters, no place and no word of
+    the trade, as a file's name is read (`_named_person`). Such a name reached the processed tables, the report and
+    its exports whenever no personal column of the year registered that person.
+
+    >>> people_acting_in("经王建国同意延期办理；当事人委托李秀英代为签收；钱玉兰代签")
+    '经［姓名已隐去］同意延期办理；当事人委托［姓名已隐去］代为签收；［姓名已隐去］代签'
+    >>> people_acting_in("经村委会同意；由司法所确认；由高新区管委会通知；经［姓名已隐去］同意；经王某同意")
+    '经村委会同意；由司法所确认；由高新区管委会通知；经［姓名已隐去］同意；经王某同意'
+    """
+    if not isinstance(text, str) or not (_ACTS_BEFORE.search(text) or _ACTS_AFTER.search(text)):
+        return text
+    spans: list[tuple[int, int]] = []
+    for m in _ACTS_BEFORE.finditer(text):
+        for size in (3, 2):
+            start, end = m.end(), m.end() + size
+            if _a_person_at(text, start, end):
+                spans.append((start, end))
+                break
+    for m in _ACTS_AFTER.finditer(text):
+        for size in (3, 2):
+            start, end = m.start() - size, m.start()
+            if start >= 0 and _a_person_at(text, start, end) and not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+                break
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + NAME_MASK + text[end:]
+    return text
+
+
+def _a_person_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a person's full name, not the start of a longer word (高新区: a place)."""
+    word = text[start:end]
+    if len(word) != end - start or not all(_CJK_CHAR.match(c) for c in word) or not _named_person(word):
+        return False
+    after = text[end : end + 1]
+    return not after or after not in PLACE_ENDS and after not in _NOT_NAME_END
+
+
 def _apply(text: str, where: list[int] | None, spans: list[tuple[int, int, str]]) -> str:
     """The masks of folded-text spans put into the text as written."""
     if not spans:
@@ -1158,6 +1208,8 @@ def protect(table: pd.DataFrame, personal: dict[str, str], also: Iterable[str] =
             continue
         if kind == "free_text":
             out[name] = scan.series(out[name])
+            if out[name].notna().any():
+                out[name] = _per_value(out[name], people_acting_in)
         elif kind == "address":
             out = out.drop(columns=name)
         else:

@@ -1412,6 +1412,18 @@ def _named_rival(best: Fit, fits: list[Fit], specs: dict[str, LedgerSpec], ctx: 
     )
 
 
+# Three rules set aside "a log taken for a register"; they are not one rule said three times, each deciding tables the
+# others let through:
+# - `_titled_its_own` (best_fit, any fit, complete or not): no column titled as any field of the kind, every field
+#   found by a close title, by cells or by a 序号, and nothing around the table naming the kind. It alone sets aside a
+#   complete fit (a 散煤 patrol log whose 巡查日期, 改造方式 and 序号 made a whole 执法 register).
+# - `_required_of_its_own` (best_fit, only a fit lacking a required field, nothing around naming the kind or only by
+#   one of its values): none of the required fields the table does have is under a title of the kind's own. It alone
+#   sets aside a table titled with the kind's shared columns (村, 备注, 办理状态), which `_titled_its_own` accepts.
+# - `_says_only_when` is no rule of its own: the part of `_required_of_its_own` saying a date titled as any register's
+#   date (日期, 时间, a close title) is no required field of the kind's own.
+
+
 def _titled_its_own(f: Fit) -> bool:
     """Whether a column is titled as a field of the kind or an alias (its own title or a merged parent), or the kind's
     values head columns of ticks or counts: the table's header says something of the kind, not only its cells."""
@@ -1500,6 +1512,20 @@ def _not_title(spec: LedgerSpec, table: Table) -> str | None:
     shown = {t for c in table.columns for t in c.own}  # normalised, under a merged title too
     shown |= {without_unit(t) for t in shown}  # 培训次数（次） is 培训次数
     return next((t for t in spec.not_titles if norm_header(t) in shown), None)
+
+
+def _keeps_a_column_besides(spec: LedgerSpec, table: Table, ctx: Context) -> bool:
+    """Whether a table the kind's `not_titles` rule out by a column alone (no word of its title or sheet naming another
+    document) is the kind's register keeping that column besides: the words around it name the kind, and it shows
+    every required field under a title of the kind's, one of them a title no other kind keeps. A dispute register of a
+    centre the 12345 hotline feeds (某镇矛盾纠纷排查化解台账: 编号, 排查日期, 来电时间, 纠纷类型, 化解状态) had been set
+    aside for its 来电时间 with a note, every dispute figure unknown. A 12345 work-order export renamed 新建 … (工单编号,
+    来电时间, 办理状态) shows none of the kind's own titles, and a 案卷评查 list saved as Sheet1 (a register's columns
+    and 评查得分) nothing naming the kind: both stay set aside."""
+    if _not_hint(spec, table, ctx) or not _not_title(spec, table) or not any(h in ctx.text for h in spec.hints):
+        return False
+    found = fit(table, spec, ctx)
+    return found.complete_by_titles and _shows_its_own(found, spec)
 
 
 def _not_named(spec: LedgerSpec, table: Table, ctx: Context) -> str:
@@ -1614,7 +1640,9 @@ def best_fit(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[
     worth = [k for k, f in ranked if (_evidence(f) >= 1 and f.score >= top - 3) or k in hinted][:5]
     # A title naming another document about the same work (持证人员一览表, 案卷评查结果, 普法责任清单)
     # rules its kind out, whatever columns it shares with the kind's ledger (执法类别, 普法对象).
-    ruled_out = [k for k in worth if _not_named(specs[k], table, ctx)]
+    ruled_out = [
+        k for k in worth if _not_named(specs[k], table, ctx) and not _keeps_a_column_besides(specs[k], table, ctx)
+    ]
     worth = [k for k in worth if k not in ruled_out]
     fits = [fit(table, specs[k], ctx) for k in worth]
     fits = [f for f in fits if _evidence(f) + (1 if f.constants and _evidence(f) else 0) >= MIN_FIELDS_MATCHED]

@@ -247,15 +247,27 @@ def breakdown(d: YearData, name: str, options: dict) -> list:
     chart = options.get("chart", "bar")
     # A record counted under each of its values: said wherever its counts are shown.
     overlap = [Note(breakdowns.overlap_note(b))] if items is not None and series.sum() > items else []
-    if chart == "none" or _sensitive(d, b.kind) or not series.sum():
+    # Records dated only to their year (or a half, a quarter) are in no month: the chart draws the months known
+    # and a note says how many it leaves out; with no month known it is not drawn (every record had stood in 1月).
+    charted = breakdowns.months_known(series) if b.month else series
+    unplaced = []
+    if len(charted) < len(series):
+        unplaced = [Note(_no_month_note(int(series[breakdowns.NO_MONTH]), b.unit, not charted.sum()))]
+    overlap += unplaced
+    if chart == "none" or _sensitive(d, b.kind) or not charted.sum():
         if shown == FOLD:
             return [Collapsed(f"展开数据表：{what}", (table, *overlap), word=True)]
-        return [table, *overlap] if shown else []
-    labels, values = tuple(str(k) for k in series.index), tuple(int(v) for v in series)
+        return [table, *overlap] if shown else unplaced
+    labels, values = tuple(str(k) for k in charted.index), tuple(int(v) for v in charted)
     drawn = Chart(chart, labels, values, what, b.unit, f"图：{what}（{b.unit}）", b.count_title)
     if shown == FOLD:  # the chart says it; the exact numbers are one tap away (and in Word as they are)
         return [drawn, Collapsed(f"展开数据表：{what}", (table, *overlap), word=True)]
     return [table, drawn, *overlap] if shown else [drawn, *overlap]
+
+
+def _no_month_note(n: int, unit: str, none_known: bool) -> str:
+    said = f"{fmt.count(n)}{unit}的日期只写到年份（或季度、半年），不知在哪个月，"
+    return said + ("各月份的数字无法统计，未作图。" if none_known else "未计入各月份。")
 
 
 @component("zero_categories", options=("text",), refers="breakdown")

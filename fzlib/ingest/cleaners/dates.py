@@ -397,6 +397,54 @@ def names_a_month(raw: pd.Series) -> np.ndarray:
     return np.array([t is not None and _YEAR_MONTH.match(t) is not None for t in texts], dtype=bool)
 
 
+def names_no_month(raw: pd.Series) -> np.ndarray:
+    """Whether each cell names a span longer than a month and no month in it: a year (2024年, 2024年度, 2024全年), a
+    half (2024年上半年) or a quarter (2024年第3季度, 三季度). Dated its span's first day, such a record is in its year,
+    but in no month: January (or July) is a guess. A part of a year (年初, 年中, 年底) is dated the month it names;
+    a week the month of its Monday. Only text cells are looked at, each distinct text once (a date column is mostly
+    dates and whole days: every cell made a text had cost 2 s for 100,000).
+
+    >>> names_no_month(pd.Series(["2024年", "2024年第3季度", "下半年", "三季度", "2024年底", "2024年3月", 2024, None],
+    ...     dtype=object)).tolist()
+    [True, True, True, True, False, False, False, False]
+    """
+    return _of_texts(raw, _spans_months, False, bool)
+
+
+def year_alone(raw: pd.Series) -> np.ndarray:
+    """The year each cell names where it names nothing else (2024年, 2024年度, 2024全年), 0 elsewhere.
+
+    >>> year_alone(pd.Series(["2024年", "2023年度", "2024年3月", "2024年底", None], dtype=object)).tolist()
+    [2024, 2023, 0, 0, 0]
+    """
+
+    def year(text: str) -> int:
+        found = _YEAR_ONLY.match(text)
+        return int(found["y"]) if found is not None and found["part"] is None else 0
+
+    return _of_texts(raw, year, 0, np.int64)
+
+
+def _of_texts(raw: pd.Series, fn, other, dtype) -> np.ndarray:
+    """`fn` of each text cell, normalised, computed once per distinct text; `other` for every other cell."""
+    obj = raw.to_numpy(dtype=object)
+    out = np.full(len(obj), other, dtype=dtype)
+    texts = np.fromiter((isinstance(v, str) for v in obj), dtype=bool, count=len(obj))
+    if not texts.any():
+        return out
+    codes, uniques = pd.factorize(pd.Series(obj[texts], dtype=object))
+    shown = normalise(pd.Series(list(uniques), dtype="string")).to_numpy(dtype=object, na_value=None)
+    answers = np.array([other if t is None else fn(t) for t in shown], dtype=dtype)
+    out[texts] = answers[codes]
+    return out
+
+
+def _spans_months(text: str) -> bool:
+    if (found := _YEAR_ONLY.match(text)) is not None:
+        return found["part"] is None
+    return any(p.match(text) for p in (_YEAR_QUARTER, _BARE_QUARTER, _HALF_YEAR))
+
+
 def _partial_detail(codes: np.ndarray, dates: np.ndarray, code: str = "date.partial") -> np.ndarray:
     """The inferred date, as text, where a partial date was completed (or an impossible day moved)."""
     return np.where(codes == code, np.datetime_as_string(dates, unit="D").astype(object), None)
