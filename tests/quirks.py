@@ -2445,6 +2445,28 @@ def a_word_ledger_split_over_two_tables(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_word_ledger_whose_titles_are_in_the_page_header(raw: Path) -> list[Path]:
+    """A Word register whose column titles are a one-row table in the page header (页眉), so that every printed page
+    shows them, its records a table in the body without a title row of its own. Before: "无法识别台账种类" (the header
+    it asks for is there, in the page header), the register's records lost."""
+    import docx
+
+    document = docx.Document()
+    header = document.sections[0].header
+    header.add_paragraph("2024年行政执法案件台账")
+    titles = header.add_table(rows=1, cols=len(H), width=docx.shared.Inches(6))
+    for cell, title in zip(titles.rows[0].cells, H, strict=True):
+        cell.text = title
+    table = document.add_table(rows=0, cols=len(H))
+    for row in enforcement(30201, 3):
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = str(value)
+    raw.mkdir(parents=True, exist_ok=True)
+    path = raw / "a-word-ledger-whose-titles-are-in-the-page-header.docx"
+    document.save(path)
+    return [path]
+
+
 # --- round 18: a clerk's folder, a broken export tool, a hostile file ---------------------------------------------
 def one_record_repeated_twenty_thousand_times(raw: Path) -> list[Path]:
     """A system's export whose paging loop wrote one record 20,000 times. Before: each copy was looked up in the
@@ -4523,6 +4545,9 @@ QUIRKS: dict[str, Quirk] = {
     "a_million_unused_shared_strings": Quirk(a_million_unused_shared_strings, None, rows=2),
     "elements_nested_200000_deep": Quirk(elements_nested_200000_deep, None, rows=2),
     "a_word_ledger_split_over_two_tables": Quirk(a_word_ledger_split_over_two_tables, None, rows=4),
+    "a_word_ledger_whose_titles_are_in_the_page_header": Quirk(
+        a_word_ledger_whose_titles_are_in_the_page_header, None, rows=3
+    ),
     # Before: file.unreadable, "已损坏…另存为 .xlsx".
     "an_opendocument_row_repeated_a_million_times_across": Quirk(
         an_opendocument_row_repeated_a_million_times_across, "file.too_large"

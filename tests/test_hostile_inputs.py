@@ -1421,6 +1421,32 @@ def test_a_register_pasted_into_word_as_an_excel_object_is_read_as_that_workbook
     assert builders.figures(result)["enforcement.cases"] == 2
 
 
+def test_a_word_registers_titles_kept_in_its_page_header_head_its_records(tmp_path):
+    # Before: "无法识别台账种类…首行为：…" (the titles it asked for were there, in the page header), 3 cases lost.
+    quirks.a_word_ledger_whose_titles_are_in_the_page_header(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.titles_in_page_header")
+    assert note["level"] == "提示"
+    assert builders.figures(result)["enforcement.cases"] == 3
+    assert result.tables["enforcement"]["case_name"].tolist() == ["事项30201", "事项30202", "事项30203"]
+
+
+def test_a_letterhead_in_the_page_header_heads_no_register(tmp_path):
+    # A page header's table of other columns than the body's (a letterhead), or the titles the body's table already
+    # has, adds nothing and says nothing.
+    (tmp_path / "raw").mkdir()
+    path = quirks.a_word_ledger_split_over_two_tables(tmp_path / "raw")[0]
+    import docx
+
+    document = docx.Document(str(path))
+    letterhead = document.sections[0].header.add_table(rows=1, cols=2, width=docx.shared.Inches(6))
+    letterhead.rows[0].cells[0].text, letterhead.rows[0].cells[1].text = "旺草镇人民政府", "内部资料"
+    document.save(str(path))
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "sheet.titles_in_page_header")
+    assert builders.figures(result)["enforcement.cases"] == 4
+
+
 def test_an_object_of_another_program_in_a_word_document_is_no_table(tmp_path):
     # Only Excel's objects are read as workbooks (an equation, a chart's data, a picture are not).
     path = quirks.a_word_ledger_pasted_as_an_excel_object(tmp_path / "raw")[0]

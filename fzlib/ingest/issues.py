@@ -722,6 +722,13 @@ CATALOGUE: dict[str, IssueType] = {
         "这份 Word 文档中的表格是嵌入的 Excel 对象（粘贴为“Microsoft Excel 工作表对象”），已按其中的工作簿读取",
         "无需处理；如要改动台账，请双击该表格在 Excel 中修改，或把它另存为 .xlsx 放入文件夹（再移出这份 Word 文档）",
     ),
+    "sheet.titles_in_page_header": IssueType(
+        "表头在页眉中",
+        NOTE,
+        "这份 Word 文档的表格没有表头行，各列的标题写在页眉里（为了每页都显示）；已把页眉中的标题作为该表格的表头读取，"
+        "问题清单中该表格的行号从这一表头行算起（表头为第 1 行）",
+        "无需处理；以后请把表头作为表格的第一行，并在“表格属性 → 行”中勾选“在各页顶端以标题行形式重复出现”",
+    ),
     "sheet.styles_dropped": IssueType(
         "工作簿格式部分已损坏",
         WARNING,
