@@ -2445,6 +2445,42 @@ def a_word_ledger_split_over_two_tables(raw: Path) -> list[Path]:
     return [path]
 
 
+def an_excel_table_whose_title_row_is_turned_off(raw: Path, first_row: int = 2) -> list[Path]:
+    """A register formatted as an Excel table (套用表格格式) whose 标题行 was unticked (表设计 → 标题行): Excel clears
+    the title row's cells (a blank row above the records), the titles kept only in the table's definition. Before:
+    "无法识别台账种类" (首行为：…), the records lost. `first_row`: where the records start (1: a program's table with
+    no row above it)."""
+    rows = [[] for _ in range(first_row - 1)] + enforcement(30211, 3)
+    path = builders.xlsx(raw / "an-excel-table-whose-title-row-is-turned-off.xlsx", {"执法台账": rows})
+
+    def headless(parts: dict[str, bytes]) -> None:
+        columns = "".join(f'<tableColumn id="{i + 1}" name="{t}"/>' for i, t in enumerate(H))
+        parts["xl/tables/table1.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="表1" '
+            f'displayName="表1" ref="A{first_row}:H{first_row + 2}" headerRowCount="0">'
+            f'<tableColumns count="{len(H)}">{columns}</tableColumns>'
+            '<tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>'
+        ).encode()
+        parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" '
+            b'Target="../tables/table1.xml"/></Relationships>'
+        )
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+            b"</worksheet>", b'<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>'
+        )
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>",
+            b'<Override PartName="/xl/tables/table1.xml" '
+            b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>',
+        )
+
+    return [_rezipped(path, headless)]
+
+
 def a_word_ledger_whose_titles_are_in_the_page_header(raw: Path) -> list[Path]:
     """A Word register whose column titles are a one-row table in the page header (页眉), so that every printed page
     shows them, its records a table in the body without a title row of its own. Before: "无法识别台账种类" (the header
@@ -4545,6 +4581,7 @@ QUIRKS: dict[str, Quirk] = {
     "a_million_unused_shared_strings": Quirk(a_million_unused_shared_strings, None, rows=2),
     "elements_nested_200000_deep": Quirk(elements_nested_200000_deep, None, rows=2),
     "a_word_ledger_split_over_two_tables": Quirk(a_word_ledger_split_over_two_tables, None, rows=4),
+    "an_excel_table_whose_title_row_is_turned_off": Quirk(an_excel_table_whose_title_row_is_turned_off, None, rows=3),
     "a_word_ledger_whose_titles_are_in_the_page_header": Quirk(
         a_word_ledger_whose_titles_are_in_the_page_header, None, rows=3
     ),

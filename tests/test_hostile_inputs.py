@@ -1431,6 +1431,22 @@ def test_a_word_registers_titles_kept_in_its_page_header_head_its_records(tmp_pa
     assert result.tables["enforcement"]["case_name"].tolist() == ["事项30201", "事项30202", "事项30203"]
 
 
+# Excel leaves the title row blank: the titles go back there. A program's table starting on row 1 has them put above
+# it, its rows then counted from them (said in the note).
+@pytest.mark.parametrize(
+    ("first_row", "code", "rows"),
+    [(2, "sheet.table_titles_off", [2, 3, 4]), (1, "sheet.table_titles_put_in", [2, 3, 4])],
+)
+def test_an_excel_tables_titles_kept_only_in_its_definition_head_its_records(tmp_path, first_row, code, rows):
+    # Before: "无法识别台账种类…首行为：…" (the titles were in the table's definition), 3 cases lost.
+    quirks.an_excel_table_whose_title_row_is_turned_off(tmp_path / "raw", first_row)
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, code)
+    assert note["level"] == "提示"
+    assert builders.figures(result)["enforcement.cases"] == 3
+    assert result.tables["enforcement"]["_row"].tolist() == rows
+
+
 def test_a_letterhead_in_the_page_header_heads_no_register(tmp_path):
     # A page header's table of other columns than the body's (a letterhead), or the titles the body's table already
     # has, adds nothing and says nothing.

@@ -722,6 +722,20 @@ CATALOGUE: dict[str, IssueType] = {
         "这份 Word 文档中的表格是嵌入的 Excel 对象（粘贴为“Microsoft Excel 工作表对象”），已按其中的工作簿读取",
         "无需处理；如要改动台账，请双击该表格在 Excel 中修改，或把它另存为 .xlsx 放入文件夹（再移出这份 Word 文档）",
     ),
+    "sheet.table_titles_off": IssueType(
+        "表格的标题行已关闭",
+        NOTE,
+        "该表是套用了表格格式的 Excel 表格，其“标题行”已关闭（表设计 → 标题行 未勾选），第 {detail} 行的各列标题只留在"
+        "表格定义中；已按表格定义中的标题读取",
+        "无需处理；如需在表中看到各列标题，请单击表格，在“表设计”（WPS：“表格工具”）中勾选“标题行”",
+    ),
+    "sheet.table_titles_put_in": IssueType(
+        "表格的标题行已关闭",
+        NOTE,
+        "该表是套用了表格格式的 Excel 表格，其“标题行”已关闭，各列标题只留在表格定义中，表格上方没有空行；已把这些标题"
+        "作为第 {detail} 行插入后读取，问题清单中该表此后各行的行号比 Excel 中显示的大 1",
+        "请单击表格，在“表设计”（WPS：“表格工具”）中勾选“标题行”后保存，再重新运行",
+    ),
     "sheet.titles_in_page_header": IssueType(
         "表头在页眉中",
         NOTE,

@@ -1,4 +1,4 @@
-"""What calamine leaves out of a workbook's cells: hidden sheets and rows, Excel's error values, formulas saved without their value, rows and values struck through, notes and unlinked check boxes.
+"""What calamine leaves out of a workbook's cells: hidden sheets and rows, Excel's error values, formulas saved without their value, rows and values struck through, notes, unlinked check boxes and the titles of an Excel table whose title row is turned off.
 
 calamine reads an error cell (#REF!, #DIV/0!, #N/A …) and a formula without a cached value as an
 empty cell, so a total resting on them would silently be lower. For .xlsx a light scan of each
@@ -119,6 +119,10 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         date1904 = _date1904(data, fmt)
     except Exception:  # a nicety of an odd book: its days read in the 1900 system, as calamine's numbers are
         date1904 = False
+    try:
+        headless = _headless_tables(data) if fmt == "xlsx" else {}
+    except Exception:  # an odd table part: the cells as calamine read them
+        headless = {}
     for sheet in sheets:
         state = visible.get(sheet.name, "Visible")
         marks = SheetMarks(hidden=state != "Visible", very_hidden=state == "VeryHidden", date1904=date1904)
@@ -159,6 +163,8 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         marks.row_fills = marks.row_fills or row_fills
         marks.row_fonts = marks.row_fonts or row_fonts
         sheet.marks = marks
+        for row, col, titles in sorted(headless.get(sheet.name, ()), reverse=True):
+            _titled(sheet, row, col, titles)
 
 
 _DATE1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*?\bdate1904\s*=\s*[\"'](?:1|true)[\"']")
@@ -1089,6 +1095,78 @@ def _ods_hidden(data: bytes) -> dict[str, tuple]:
             if event == "end" and tag in _ODS_PARTS:  # a row's cells kept to its end (their text is read there)
                 element.clear(keep_tail=True)
         return out
+
+
+# An Excel table's part (xl/tables/table1.xml): where it stands, whether its title row is shown, its columns' titles.
+_TABLE_RELATION = re.compile(rb'Type="[^"]*/relationships/table"')
+_TABLE_TAG = re.compile(rb"<(?:\w+:)?table\b[^>]*>")
+_TABLE_COLUMN = re.compile(rb"<(?:\w+:)?tableColumn\b[^>]*?>")
+_REF_START = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def _headless_tables(data: bytes) -> dict[str, list[tuple[int, int, list[str]]]]:
+    """Sheet name → its Excel tables shown without their title row (表设计 → 标题行 unticked: headerRowCount="0"),
+    each as (0-based first row, first column, its columns' titles). Excel clears the title row's cells and keeps the
+    titles in the table's part only: read from the cells, the records had stood under no header, the file refused as
+    of no known kind."""
+    if b"tables/" not in data:
+        return {}
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    names = set(archive.namelist())
+    found: dict[str, list[tuple[int, int, list[str]]]] = {}
+    for path, sheet in sheet_parts(archive).items():
+        rels = posixpath.join(posixpath.dirname(path), "_rels", posixpath.basename(path) + ".rels")
+        if rels not in names:
+            continue
+        for tag in _RELATION.findall(archive.read(rels)):
+            if not _TABLE_RELATION.search(tag):
+                continue
+            target = _attrs(tag).get(b"Target", b"").decode("utf-8", "replace")
+            part = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            )
+            if part not in names:
+                continue
+            table = archive.read(part)
+            head = _TABLE_TAG.search(table)
+            attrs = _attrs(head.group(0)) if head else {}
+            start = _REF_START.match(attrs.get(b"ref", b"").decode("ascii", "replace"))
+            if attrs.get(b"headerRowCount") != b"0" or not start:
+                continue
+            titles = [
+                _unescape(_attrs(c).get(b"name", b"").decode("utf-8", "replace")) for c in _TABLE_COLUMN.findall(table)
+            ]
+            if titles and all(t.strip() for t in titles):
+                found.setdefault(sheet, []).append((int(start.group(2)) - 1, _column(start.group(1).encode()), titles))
+    return found
+
+
+def _titled(sheet, row: int, col: int, titles: list[str]) -> None:
+    """An Excel table's titles put back over its records: in the blank row Excel left above them, else in a row put in
+    above them (a program's table from row 1), the rows and marks below it moved down by one."""
+    rows, end = sheet.rows, col + len(titles)
+    if row >= len(rows):
+        return
+    above = rows[row - 1] if row > 0 else None
+    if above is None or any(c not in ("", None) for c in above[col:end]):
+        width = max(len(rows[row]), end)
+        rows.insert(row, [""] * width)
+        sheet.merged = [((r0 + (r0 >= row), c0), (r1 + (r1 >= row), c1)) for (r0, c0), (r1, c1) in sheet.merged]
+        m = sheet.marks
+        below = lambda r: r + (r >= row)  # noqa: E731
+        m.hidden_rows = tuple(map(below, m.hidden_rows))
+        m.struck_rows = tuple(map(below, m.struck_rows))
+        m.unseen_rows = tuple(map(below, m.unseen_rows))
+        m.row_fills = tuple((below(r), x) for r, x in m.row_fills)
+        m.row_fonts = tuple((below(r), x) for r, x in m.row_fonts)
+        m.noted = tuple((below(r), c) for r, c in m.noted)
+        row += 1
+    for i, title in enumerate(titles):
+        _put(sheet, row - 1, col + i, title)
+    code = "sheet.table_titles_off" if above is not None and rows[row - 1] is above else "sheet.table_titles_put_in"
+    sheet.marks.repairs += ((code, (row,)),)
 
 
 def _show_symbols(sheet, row: int, col: int, font: str) -> None:
