@@ -5287,6 +5287,21 @@ def test_params_naming_a_sheet_or_file_the_ledgers_have_say_nothing_of_themselve
     assert not issues["code"].str.startswith("params.").any()
 
 
+@pytest.mark.parametrize(
+    "written", ["exclude: ['*旧*.xlsx']\n", "exclude: [旧台账?.xlsx]\n", "kinds: {'*旧*': enforcement}\n"]
+)
+def test_a_wildcard_in_params_is_said_to_name_no_file_with_the_files_it_would_match(written, project, capsys):
+    # Before: "没有对应的文件…是不是“…”？" at best, or no hint: the office, sure it had excluded its old books with a
+    # pattern, was not told that params take whole names only, nor which files it had meant (their records counted).
+    _a_book_with_a_hidden_spare_sheet(project)
+    builders.xlsx(project / "raw" / "旧台账1.xlsx", {"台账": [builders.ENFORCEMENT_HEADER]})
+    (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
+    main(clean_in(project))
+    issues = pd.read_parquet(project / "out" / "issues.parquet")
+    (row,) = issues[issues["code"].str.startswith("params.")].to_dict("records")
+    assert (row["code"], row["level"], row["expected"]) == ("params.wildcard", "警告", "旧台账1.xlsx")
+
+
 @pytest.mark.parametrize("written", ["exclude: [good.xlsx]\n", "exclude: [good.xlsx, 其他.xlsx]\n"])
 def test_params_leaving_out_every_ledger_of_the_folder_is_said_as_a_folder_with_none_to_read(written, project, capsys):
     # Before: "问题：无", exit 0, an empty year written: every figure's ledger "未提供" as if the folder held none, where

@@ -846,6 +846,12 @@ CATALOGUE: dict[str, IssueType] = {
         "{detail} 中写的“{value}”在原始台账文件夹中没有对应的文件，该项没有起作用{expected_hint}",
         "请把它改为文件夹中文件的名称（含扩展名，与文件夹中完全一致）；不再需要的请删去该项",
     ),
+    "params.wildcard": IssueType(
+        "参数中的通配符",
+        WARNING,
+        "{detail} 中写的“{value}”含通配符（* 或 ?）：参数文件只认完整的文件名，不按通配符查找，该项没有起作用{expected_hint}",
+        "请逐个写出文件的名称（含扩展名，与文件夹中完全一致），每个文件一项",
+    ),
     "params.sheet_unmatched": IssueType(
         "参数未对应工作表",
         WARNING,
@@ -1927,6 +1933,8 @@ def _expected_hint(row: dict) -> str:
         return f"（相近的列有 {expected}，但其内容不像“{row.get('detail')}”）"
     if row["code"] in ("params.unmatched", "params.sheet_unmatched", "params.sheet_unknown"):
         return f"（是不是“{expected}”？）"
+    if row["code"] == "params.wildcard":
+        return f"（文件夹中与它相符的有：{expected}）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"
     if row["code"] in ("column.preferred", "column.date_ambiguous", "column.ambiguous"):
