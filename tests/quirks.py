@@ -2445,6 +2445,27 @@ def a_word_ledger_split_over_two_tables(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_web_grid_saved_with_its_header_a_table_apart(raw: Path) -> list[Path]:
+    """A system's list page saved as a web page (另存为网页, named .xls): its grid (EasyUI, layui, Element) draws the
+    column titles as a table of their own over the table of records, so that the titles stay put as the records
+    scroll. Before: the records' table "有数据但未能识别" (sheet.unread_rows), an error, its records lost."""
+    import html
+
+    head = "<tr>" + "".join(f"<th>{html.escape(t)}</th>" for t in H) + "</tr>"
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>" for row in enforcement(30221, 4)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>行政执法案件</title></head><body><div class="datagrid-view">'
+        f'<div class="datagrid-header"><table class="datagrid-htable">{head}</table></div>'
+        f'<div class="datagrid-body"><table class="datagrid-btable">{body}</table></div></div></body></html>'
+    )
+    path = raw / "a-web-grid-saved-with-its-header-a-table-apart.xls"
+    raw.mkdir(parents=True, exist_ok=True)
+    path.write_text(page, encoding="utf-8")
+    return [path]
+
+
 def an_excel_table_whose_title_row_is_turned_off(raw: Path, first_row: int = 2) -> list[Path]:
     """A register formatted as an Excel table (套用表格格式) whose 标题行 was unticked (表设计 → 标题行): Excel clears
     the title row's cells (a blank row above the records), the titles kept only in the table's definition. Before:
@@ -4581,6 +4602,9 @@ QUIRKS: dict[str, Quirk] = {
     "a_million_unused_shared_strings": Quirk(a_million_unused_shared_strings, None, rows=2),
     "elements_nested_200000_deep": Quirk(elements_nested_200000_deep, None, rows=2),
     "a_word_ledger_split_over_two_tables": Quirk(a_word_ledger_split_over_two_tables, None, rows=4),
+    "a_web_grid_saved_with_its_header_a_table_apart": Quirk(
+        a_web_grid_saved_with_its_header_a_table_apart, None, rows=4
+    ),
     "an_excel_table_whose_title_row_is_turned_off": Quirk(an_excel_table_whose_title_row_is_turned_off, None, rows=3),
     "a_word_ledger_whose_titles_are_in_the_page_header": Quirk(
         a_word_ledger_whose_titles_are_in_the_page_header, None, rows=3

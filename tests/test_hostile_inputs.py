@@ -1447,6 +1447,14 @@ def test_an_excel_tables_titles_kept_only_in_its_definition_head_its_records(tmp
     assert result.tables["enforcement"]["_row"].tolist() == rows
 
 
+def test_a_web_grids_titles_drawn_as_a_table_apart_head_its_records(tmp_path):
+    # Before: the records' table "有数据但未能识别" (an error), the titles' table alone "no table", 4 cases lost.
+    quirks.a_web_grid_saved_with_its_header_a_table_apart(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.figures(result)["enforcement.cases"] == 4
+    assert result.issues.empty or not result.issues["level"].isin(["错误", "警告"]).any()
+
+
 def test_a_letterhead_in_the_page_header_heads_no_register(tmp_path):
     # A page header's table of other columns than the body's (a letterhead), or the titles the body's table already
     # has, adds nothing and says nothing.

@@ -597,7 +597,10 @@ def located_sheets(words: HeaderWords, result: ReadResult, lazily: bool = False)
     again first); None for a hidden sheet (read only when asked for), and for every sheet when `lazily`."""
     # Forms first: a Word document's forms each have their labels, so none is taken for the one before continued.
     sheets = as_records(result.sheets, words)
-    sheets = continued_tables(sheets, words) if result.format == "docx" else sheets
+    if result.format == "docx":
+        sheets = continued_tables(sheets, words)
+    elif result.format == "html":  # a web grid's titles drawn as a table over its records' table
+        sheets = continued_tables(sheets, words, after_titles_only=True)
     return [(s, None if lazily or s.marks.hidden else locate_tables(s, words)) for s in sheets]
 
 
