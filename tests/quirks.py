@@ -2445,6 +2445,25 @@ def a_word_ledger_split_over_two_tables(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_coded_column_shown_as_words_by_its_number_format(raw: Path) -> list[Path]:
+    """A register whose 执法类别 holds codes (1, 2) that a custom number format shows as words
+    ([=1]"行政许可";[=2]"行政处罚";General): Excel shows 行政许可, the cell holds 1. Before: "“1”不在“执法类别”的规定选项中",
+    the office told to write what the cell already shows, every category unknown."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "执法台账"
+    sheet.append(H)
+    for i, row in enumerate(enforcement(30241, 3)):
+        sheet.append([*row[:3], 2 if i == 2 else 1, *row[4:]])
+        sheet.cell(sheet.max_row, 4).number_format = '[=1]"行政许可";[=2]"行政处罚";General'
+    raw.mkdir(parents=True, exist_ok=True)
+    path = raw / "a-coded-column-shown-as-words-by-its-number-format.xlsx"
+    book.save(path)
+    return [path]
+
+
 def a_web_grid_saved_with_its_header_a_table_apart(raw: Path) -> list[Path]:
     """A system's list page saved as a web page (另存为网页, named .xls): its grid (EasyUI, layui, Element) draws the
     column titles as a table of their own over the table of records, so that the titles stay put as the records
@@ -4602,6 +4621,9 @@ QUIRKS: dict[str, Quirk] = {
     "a_million_unused_shared_strings": Quirk(a_million_unused_shared_strings, None, rows=2),
     "elements_nested_200000_deep": Quirk(elements_nested_200000_deep, None, rows=2),
     "a_word_ledger_split_over_two_tables": Quirk(a_word_ledger_split_over_two_tables, None, rows=4),
+    "a_coded_column_shown_as_words_by_its_number_format": Quirk(
+        a_coded_column_shown_as_words_by_its_number_format, None, rows=3
+    ),
     "a_web_grid_saved_with_its_header_a_table_apart": Quirk(
         a_web_grid_saved_with_its_header_a_table_apart, None, rows=4
     ),

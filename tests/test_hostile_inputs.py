@@ -1455,6 +1455,30 @@ def test_a_web_grids_titles_drawn_as_a_table_apart_head_its_records(tmp_path):
     assert result.issues.empty or not result.issues["level"].isin(["错误", "警告"]).any()
 
 
+def test_codes_a_number_format_shows_as_words_are_the_words_it_shows(tmp_path):
+    # Before: "“1”不在“执法类别”的规定选项中" on each row (the cell shows 行政许可), the categories unknown.
+    quirks.a_coded_column_shown_as_words_by_its_number_format(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "vocab.unknown")
+    assert result.tables["enforcement"]["category"].tolist() == ["行政许可", "行政许可", "行政处罚"]
+
+
+@pytest.mark.parametrize("shown", ['0;-0;"—"', '0"件"', '[=0]"无";General'])
+def test_a_number_a_format_shows_with_a_word_or_a_dash_for_one_value_stays_its_number(tmp_path, shown):
+    # A format showing one value alone as a word or a dash (0 as —, 无) or a number with its unit is no code book:
+    # its numbers stay numbers (a zero count read as a blank would have left a figure unknown).
+    path = quirks.a_coded_column_shown_as_words_by_its_number_format(tmp_path / "raw")[0]
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for row in book.active.iter_rows(min_row=2, min_col=4, max_col=4):
+        row[0].value, row[0].number_format = 0, shown
+    book.save(path)
+    quirks._rezipped(path, lambda parts: None)
+    result = builders.clean(tmp_path / "raw")
+    assert [c["value"] for c in builders.codes(result, "vocab.unknown")] == ["0", "0", "0"]
+
+
 def test_a_letterhead_in_the_page_header_heads_no_register(tmp_path):
     # A page header's table of other columns than the body's (a letterhead), or the titles the body's table already
     # has, adds nothing and says nothing.

@@ -610,10 +610,20 @@ class _Strikes:
     # Shared strings written in rich text whose runs have colours of their own (a cell's text typed red by selecting
     # it, not by the cell's format) → the runs' colours, None for a run in the cell's own font; same book as `fonts`.
     run_inks: dict[int, frozenset] | None = None
+    # The cell formats (xf indices) whose number format is a code book: sections showing numbers as words
+    # ([=1]"已化解";[=2]"未化解";General, "是";"是";"否") → the format's sections (`_code_book`).
+    worded: dict[bytes, list] | None = None
 
     def __bool__(self) -> bool:
         return bool(
-            self.styles or self.shared or self.unseen or self.symbols or self.fills or self.fonts or self.run_inks
+            self.styles
+            or self.shared
+            or self.unseen
+            or self.symbols
+            or self.fills
+            or self.fonts
+            or self.run_inks
+            or self.worded
         )
 
 
@@ -661,6 +671,11 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
             out.symbols = _symbol_formats(styles)
         except Exception:  # a malformed format: its cells are read as stored (a letter, said unknown by the cleaners)
             out.symbols = None
+    if b"&quot;" in styles and b"<numFmt" in styles:
+        try:
+            out.worded = _worded_formats(styles) or None
+        except Exception:  # a malformed format: its cells are read as the numbers they hold
+            out.worded = None
     if b"FFFFFF" in styles.upper() or b'theme="0"' in styles or b";;;" in styles:
         try:
             out.unseen = _unseen_formats(styles)
@@ -778,6 +793,85 @@ def _font_formats(styles: bytes, theme: tuple[str, ...] = ()) -> dict[bytes, str
         for i, xf in enumerate(_XF.finditer(xfs.group(1)))
         for font in (int((_attrs(xf.group(1)).get(b"fontId") or b"0").decode() or 0),)
     }
+
+
+# A number format's sections (parted by ; outside quotes), a section's condition ([=1], [>0], [<=2]) and its other
+# bracketed parts (a colour [红色], a locale [$-804]), and a section of quoted or escaped literal text only.
+_FORMAT_SECTION = re.compile(r'(?:"[^"]*"|\\.|[^;"\\])*')
+_FORMAT_CONDITION = re.compile(r"\[(=|<>|<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\]")
+_FORMAT_BRACKET = re.compile(r"\[[^\]]*\]")
+_FORMAT_LITERAL = re.compile(r'(?:"([^"]*)"|\\(.)|\s)+')
+_COMPARE = {
+    "=": lambda a, b: a == b,
+    "<>": lambda a, b: a != b,
+    "<": lambda a, b: a < b,
+    ">": lambda a, b: a > b,
+    "<=": lambda a, b: a <= b,
+    ">=": lambda a, b: a >= b,
+}
+
+
+def _code_book(code: str) -> list[tuple[tuple[str, float] | None, str | None]] | None:
+    """A number format's sections as (condition or None, the literal text it shows or None), when two sections or
+    more show distinct words and nothing else: a code book (1 shown as 已化解, 2 as 未化解). None for any other format
+    (0"件", a dash or 无 for zero alone, a date): its cells are the numbers they hold."""
+    sections = [m.group(0) for m in _FORMAT_SECTION.finditer(code)][::2][:3]
+    book = []
+    for section in sections:
+        condition = _FORMAT_CONDITION.search(section)
+        bare = _FORMAT_BRACKET.sub("", section).strip()
+        literal = _FORMAT_LITERAL.fullmatch(bare) if bare else None
+        text = "".join(a or b for a, b in _FORMAT_LITERAL.findall(bare)).strip() if literal else None
+        book.append(((condition.group(1), float(condition.group(2))) if condition else None, text or None))
+    words = {t for _, t in book if t}
+    return book if len(words) >= 2 and all(re.search(r"[^\W\d_]", w) for w in words) else None
+
+
+def _worded_formats(styles: bytes) -> dict[bytes, list]:
+    """The cell formats (xf indices as written in a cell's s="…") whose number format is a code book (`_code_book`)."""
+    books = {}
+    for tag in _NUM_FMT.finditer(styles):
+        a = _attrs(tag.group(0))
+        book = _code_book(html.unescape(a.get(b"formatCode", b"").decode("utf-8", "replace")))
+        if book is not None:
+            books[a.get(b"numFmtId", b"")] = book
+    xfs = _CELL_XFS.search(styles)
+    if not books or not xfs:
+        return {}
+    return {
+        str(i).encode(): books[fmt]
+        for i, xf in enumerate(_XF.finditer(xfs.group(1)))
+        if (fmt := _attrs(xf.group(1)).get(b"numFmtId")) in books
+    }
+
+
+def _number_cell(kind: re.Match[bytes] | None) -> bool:
+    return kind is None or kind.group(1) == b"n"
+
+
+def _show_words(sheet, row: int, col: int, book: list, inner: bytes) -> None:
+    """A number cell whose format is a code book written as the words it shows (1 as 已化解), as Excel picks the
+    section: the first whose condition the number meets, else the first without one; without conditions, positive,
+    negative, zero."""
+    v = re.search(rb"<(?:\w+:)?v>([^<]*)<", inner)
+    try:
+        number = float(v.group(1)) if v else None
+    except ValueError:
+        return
+    if number is None:
+        return
+    if any(c for c, _ in book):
+        chosen = next((t for c, t in book if c and _COMPARE[c[0]](number, c[1])), None)
+        if chosen is None and not any(c and _COMPARE[c[0]](number, c[1]) for c, _ in book):
+            chosen = next((t for c, t in book if c is None), None)
+    elif len(book) == 1:
+        chosen = book[0][1]
+    elif len(book) == 2:
+        chosen = book[0][1] if number >= 0 else book[1][1]
+    else:
+        chosen = book[0][1] if number > 0 else book[1][1] if number < 0 else book[2][1]
+    if chosen:
+        _set(sheet, row, col, chosen)
 
 
 _FONT_NAME = re.compile(rb'<(?:\w+:)?name\b[^>]*?\bval="([^"]*)"')
@@ -1013,6 +1107,8 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
                 text = strikes.shared.get(int(v.group(1))) if v else None
             if text and ref:
                 _set(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), text)
+            elif strikes.worded and style and style.group(1) in strikes.worded and ref and _number_cell(kind):
+                _show_words(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), strikes.worded[style.group(1)], inner)
             elif strikes.symbols and style and style.group(1) in strikes.symbols and ref:
                 _show_symbols(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), strikes.symbols[style.group(1)])
         if struck_row(filled, struck):
