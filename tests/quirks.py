@@ -2445,6 +2445,23 @@ def a_word_ledger_split_over_two_tables(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_word_ledger_kept_whole_in_the_page_header(raw: Path) -> list[Path]:
+    """A Word register typed whole into the page header (页眉), the body empty but for a line. Before: "一份 Word
+    文档（其中没有表格）", which the clerk, seeing the table on every page, could not follow."""
+    import docx
+
+    document = docx.Document()
+    table = document.sections[0].header.add_table(rows=0, cols=len(H), width=docx.shared.Inches(6))
+    for row in [H, *enforcement(30251, 2)]:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = str(value)
+    document.add_paragraph("（见上表）")
+    raw.mkdir(parents=True, exist_ok=True)
+    path = raw / "a-word-ledger-kept-whole-in-the-page-header.docx"
+    document.save(path)
+    return [path]
+
+
 def a_coded_column_shown_as_words_by_its_number_format(raw: Path) -> list[Path]:
     """A register whose 执法类别 holds codes (1, 2) that a custom number format shows as words
     ([=1]"行政许可";[=2]"行政处罚";General): Excel shows 行政许可, the cell holds 1. Before: "“1”不在“执法类别”的规定选项中",
@@ -4621,6 +4638,9 @@ QUIRKS: dict[str, Quirk] = {
     "a_million_unused_shared_strings": Quirk(a_million_unused_shared_strings, None, rows=2),
     "elements_nested_200000_deep": Quirk(elements_nested_200000_deep, None, rows=2),
     "a_word_ledger_split_over_two_tables": Quirk(a_word_ledger_split_over_two_tables, None, rows=4),
+    "a_word_ledger_kept_whole_in_the_page_header": Quirk(
+        a_word_ledger_kept_whole_in_the_page_header, "file.table_in_page_header"
+    ),
     "a_coded_column_shown_as_words_by_its_number_format": Quirk(
         a_coded_column_shown_as_words_by_its_number_format, None, rows=3
     ),

@@ -1479,6 +1479,14 @@ def test_a_number_a_format_shows_with_a_word_or_a_dash_for_one_value_stays_its_n
     assert [c["value"] for c in builders.codes(result, "vocab.unknown")] == ["0", "0", "0"]
 
 
+def test_a_word_register_kept_whole_in_its_page_header_is_said_to_be_there_and_its_figures_unknown(tmp_path):
+    # Before: "这是一份 Word 文档（其中没有表格）", though the table shows on every page.
+    quirks.a_word_ledger_kept_whole_in_the_page_header(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.manifest["files"][0]["problem"] == "file.table_in_page_header"
+    assert builders.figures(result)["enforcement.cases"] is None
+
+
 def test_a_letterhead_in_the_page_header_heads_no_register(tmp_path):
     # A page header's table of other columns than the body's (a letterhead), or the titles the body's table already
     # has, adds nothing and says nothing.

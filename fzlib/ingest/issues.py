@@ -149,6 +149,13 @@ CATALOGUE: dict[str, IssueType] = {
         "若它是台账（如扫描件、照片），请向经办科室要 Excel/WPS 表格版本放回文件夹；"
         "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
     ),
+    "file.table_in_page_header": IssueType(
+        "表格在页眉中",
+        ERROR,
+        "这份 Word 文档的正文中没有表格，表格写在页眉（或页脚）里；页眉中的内容不作为台账读取，其中的记录未读取",
+        "如这是台账，请在 Word 中双击页眉，选中并剪切其中的表格，关闭页眉后粘贴到正文，保存后再运行；"
+        "如不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
+    ),
     "file.fixed_width": IssueType(
         "按空格对齐的文本",
         ERROR,

@@ -854,6 +854,11 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             glossary = next((n for n in archive.namelist() if n.lower().endswith("glossary/document.xml")), None)
             _without_prompts(root, None if glossary is None else transitional(archive.read(glossary)))
             page_titles = _page_header_titles(archive)
+            margins_hold_a_table = any(
+                b"<w:tbl>" in archive.read(n) or b"<w:tbl " in archive.read(n)
+                for n in archive.namelist()
+                if _PAGE_MARGIN.fullmatch(n)
+            )
     except Exception:  # a damaged archive or XML
         return ReadResult([], "docx", "file.unreadable")
     body = root.find(f"{_W}body")
@@ -944,6 +949,9 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
             sheet.marks.repairs += (("sheet.embedded_workbook", ()),)
             sheets.append(sheet)
+    if not sheets and margins_hold_a_table:
+        # A register typed whole into the page header or footer: shown on every page, no table of the body.
+        return ReadResult([], "docx", "file.table_in_page_header")
     if not sheets:
         return ReadResult([], "docx", "file.not_a_table", "一份 Word 文档（其中没有表格）")
     return ReadResult(sheets, "docx")
@@ -952,6 +960,7 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
 # A page header's table of at most so many rows may be a register's column titles (one row, or two over grouped columns).
 MAX_PAGE_HEADER_TITLE_ROWS = 3
 _PAGE_HEADER = re.compile(r"word/header\d*\.xml", re.IGNORECASE)
+_PAGE_MARGIN = re.compile(r"word/(?:header|footer)\d*\.xml", re.IGNORECASE)
 _NUMBER_ONLY = re.compile(r"[\d.,\s%-]+")
 
 
