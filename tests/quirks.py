@@ -2445,6 +2445,121 @@ def a_word_ledger_split_over_two_tables(raw: Path) -> list[Path]:
     return [path]
 
 
+def a_word_ledger_kept_whole_in_the_page_header(raw: Path) -> list[Path]:
+    """A Word register typed whole into the page header (页眉), the body empty but for a line. Before: "一份 Word
+    文档（其中没有表格）", which the clerk, seeing the table on every page, could not follow."""
+    import docx
+
+    document = docx.Document()
+    table = document.sections[0].header.add_table(rows=0, cols=len(H), width=docx.shared.Inches(6))
+    for row in [H, *enforcement(30251, 2)]:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = str(value)
+    document.add_paragraph("（见上表）")
+    raw.mkdir(parents=True, exist_ok=True)
+    path = raw / "a-word-ledger-kept-whole-in-the-page-header.docx"
+    document.save(path)
+    return [path]
+
+
+def a_coded_column_shown_as_words_by_its_number_format(raw: Path) -> list[Path]:
+    """A register whose 执法类别 holds codes (1, 2) that a custom number format shows as words
+    ([=1]"行政许可";[=2]"行政处罚";General): Excel shows 行政许可, the cell holds 1. Before: "“1”不在“执法类别”的规定选项中",
+    the office told to write what the cell already shows, every category unknown."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "执法台账"
+    sheet.append(H)
+    for i, row in enumerate(enforcement(30241, 3)):
+        sheet.append([*row[:3], 2 if i == 2 else 1, *row[4:]])
+        sheet.cell(sheet.max_row, 4).number_format = '[=1]"行政许可";[=2]"行政处罚";General'
+    raw.mkdir(parents=True, exist_ok=True)
+    path = raw / "a-coded-column-shown-as-words-by-its-number-format.xlsx"
+    book.save(path)
+    return [path]
+
+
+def a_web_grid_saved_with_its_header_a_table_apart(raw: Path) -> list[Path]:
+    """A system's list page saved as a web page (另存为网页, named .xls): its grid (EasyUI, layui, Element) draws the
+    column titles as a table of their own over the table of records, so that the titles stay put as the records
+    scroll. Before: the records' table "有数据但未能识别" (sheet.unread_rows), an error, its records lost."""
+    import html
+
+    head = "<tr>" + "".join(f"<th>{html.escape(t)}</th>" for t in H) + "</tr>"
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>" for row in enforcement(30221, 4)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>行政执法案件</title></head><body><div class="datagrid-view">'
+        f'<div class="datagrid-header"><table class="datagrid-htable">{head}</table></div>'
+        f'<div class="datagrid-body"><table class="datagrid-btable">{body}</table></div></div></body></html>'
+    )
+    path = raw / "a-web-grid-saved-with-its-header-a-table-apart.xls"
+    raw.mkdir(parents=True, exist_ok=True)
+    path.write_text(page, encoding="utf-8")
+    return [path]
+
+
+def an_excel_table_whose_title_row_is_turned_off(raw: Path, first_row: int = 2) -> list[Path]:
+    """A register formatted as an Excel table (套用表格格式) whose 标题行 was unticked (表设计 → 标题行): Excel clears
+    the title row's cells (a blank row above the records), the titles kept only in the table's definition. Before:
+    "无法识别台账种类" (首行为：…), the records lost. `first_row`: where the records start (1: a program's table with
+    no row above it)."""
+    rows = [[] for _ in range(first_row - 1)] + enforcement(30211, 3)
+    path = builders.xlsx(raw / "an-excel-table-whose-title-row-is-turned-off.xlsx", {"执法台账": rows})
+
+    def headless(parts: dict[str, bytes]) -> None:
+        columns = "".join(f'<tableColumn id="{i + 1}" name="{t}"/>' for i, t in enumerate(H))
+        parts["xl/tables/table1.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="表1" '
+            f'displayName="表1" ref="A{first_row}:H{first_row + 2}" headerRowCount="0">'
+            f'<tableColumns count="{len(H)}">{columns}</tableColumns>'
+            '<tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>'
+        ).encode()
+        parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" '
+            b'Target="../tables/table1.xml"/></Relationships>'
+        )
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+            b"</worksheet>", b'<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>'
+        )
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>",
+            b'<Override PartName="/xl/tables/table1.xml" '
+            b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>',
+        )
+
+    return [_rezipped(path, headless)]
+
+
+def a_word_ledger_whose_titles_are_in_the_page_header(raw: Path) -> list[Path]:
+    """A Word register whose column titles are a one-row table in the page header (页眉), so that every printed page
+    shows them, its records a table in the body without a title row of its own. Before: "无法识别台账种类" (the header
+    it asks for is there, in the page header), the register's records lost."""
+    import docx
+
+    document = docx.Document()
+    header = document.sections[0].header
+    header.add_paragraph("2024年行政执法案件台账")
+    titles = header.add_table(rows=1, cols=len(H), width=docx.shared.Inches(6))
+    for cell, title in zip(titles.rows[0].cells, H, strict=True):
+        cell.text = title
+    table = document.add_table(rows=0, cols=len(H))
+    for row in enforcement(30201, 3):
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = str(value)
+    raw.mkdir(parents=True, exist_ok=True)
+    path = raw / "a-word-ledger-whose-titles-are-in-the-page-header.docx"
+    document.save(path)
+    return [path]
+
+
 # --- round 18: a clerk's folder, a broken export tool, a hostile file ---------------------------------------------
 def one_record_repeated_twenty_thousand_times(raw: Path) -> list[Path]:
     """A system's export whose paging loop wrote one record 20,000 times. Before: each copy was looked up in the
@@ -4523,6 +4638,19 @@ QUIRKS: dict[str, Quirk] = {
     "a_million_unused_shared_strings": Quirk(a_million_unused_shared_strings, None, rows=2),
     "elements_nested_200000_deep": Quirk(elements_nested_200000_deep, None, rows=2),
     "a_word_ledger_split_over_two_tables": Quirk(a_word_ledger_split_over_two_tables, None, rows=4),
+    "a_word_ledger_kept_whole_in_the_page_header": Quirk(
+        a_word_ledger_kept_whole_in_the_page_header, "file.table_in_page_header"
+    ),
+    "a_coded_column_shown_as_words_by_its_number_format": Quirk(
+        a_coded_column_shown_as_words_by_its_number_format, None, rows=3
+    ),
+    "a_web_grid_saved_with_its_header_a_table_apart": Quirk(
+        a_web_grid_saved_with_its_header_a_table_apart, None, rows=4
+    ),
+    "an_excel_table_whose_title_row_is_turned_off": Quirk(an_excel_table_whose_title_row_is_turned_off, None, rows=3),
+    "a_word_ledger_whose_titles_are_in_the_page_header": Quirk(
+        a_word_ledger_whose_titles_are_in_the_page_header, None, rows=3
+    ),
     # Before: file.unreadable, "已损坏…另存为 .xlsx".
     "an_opendocument_row_repeated_a_million_times_across": Quirk(
         an_opendocument_row_repeated_a_million_times_across, "file.too_large"

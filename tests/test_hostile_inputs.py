@@ -1448,6 +1448,88 @@ def test_a_register_pasted_into_word_as_an_excel_object_is_read_as_that_workbook
     assert builders.figures(result)["enforcement.cases"] == 2
 
 
+def test_a_word_registers_titles_kept_in_its_page_header_head_its_records(tmp_path):
+    # Before: "无法识别台账种类…首行为：…" (the titles it asked for were there, in the page header), 3 cases lost.
+    quirks.a_word_ledger_whose_titles_are_in_the_page_header(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, "sheet.titles_in_page_header")
+    assert note["level"] == "提示"
+    assert builders.figures(result)["enforcement.cases"] == 3
+    assert result.tables["enforcement"]["case_name"].tolist() == ["事项30201", "事项30202", "事项30203"]
+
+
+# Excel leaves the title row blank: the titles go back there. A program's table starting on row 1 has them put above
+# it, its rows then counted from them (said in the note).
+@pytest.mark.parametrize(
+    ("first_row", "code", "rows"),
+    [(2, "sheet.table_titles_off", [2, 3, 4]), (1, "sheet.table_titles_put_in", [2, 3, 4])],
+)
+def test_an_excel_tables_titles_kept_only_in_its_definition_head_its_records(tmp_path, first_row, code, rows):
+    # Before: "无法识别台账种类…首行为：…" (the titles were in the table's definition), 3 cases lost.
+    quirks.an_excel_table_whose_title_row_is_turned_off(tmp_path / "raw", first_row)
+    result = builders.clean(tmp_path / "raw")
+    (note,) = builders.codes(result, code)
+    assert note["level"] == "提示"
+    assert builders.figures(result)["enforcement.cases"] == 3
+    assert result.tables["enforcement"]["_row"].tolist() == rows
+
+
+def test_a_web_grids_titles_drawn_as_a_table_apart_head_its_records(tmp_path):
+    # Before: the records' table "有数据但未能识别" (an error), the titles' table alone "no table", 4 cases lost.
+    quirks.a_web_grid_saved_with_its_header_a_table_apart(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert builders.figures(result)["enforcement.cases"] == 4
+    assert result.issues.empty or not result.issues["level"].isin(["错误", "警告"]).any()
+
+
+def test_codes_a_number_format_shows_as_words_are_the_words_it_shows(tmp_path):
+    # Before: "“1”不在“执法类别”的规定选项中" on each row (the cell shows 行政许可), the categories unknown.
+    quirks.a_coded_column_shown_as_words_by_its_number_format(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "vocab.unknown")
+    assert result.tables["enforcement"]["category"].tolist() == ["行政许可", "行政许可", "行政处罚"]
+
+
+@pytest.mark.parametrize("shown", ['0;-0;"—"', '0"件"', '[=0]"无";General'])
+def test_a_number_a_format_shows_with_a_word_or_a_dash_for_one_value_stays_its_number(tmp_path, shown):
+    # A format showing one value alone as a word or a dash (0 as —, 无) or a number with its unit is no code book:
+    # its numbers stay numbers (a zero count read as a blank would have left a figure unknown).
+    path = quirks.a_coded_column_shown_as_words_by_its_number_format(tmp_path / "raw")[0]
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for row in book.active.iter_rows(min_row=2, min_col=4, max_col=4):
+        row[0].value, row[0].number_format = 0, shown
+    book.save(path)
+    quirks._rezipped(path, lambda parts: None)
+    result = builders.clean(tmp_path / "raw")
+    assert [c["value"] for c in builders.codes(result, "vocab.unknown")] == ["0", "0", "0"]
+
+
+def test_a_word_register_kept_whole_in_its_page_header_is_said_to_be_there_and_its_figures_unknown(tmp_path):
+    # Before: "这是一份 Word 文档（其中没有表格）", though the table shows on every page.
+    quirks.a_word_ledger_kept_whole_in_the_page_header(tmp_path / "raw")
+    result = builders.clean(tmp_path / "raw")
+    assert result.manifest["files"][0]["problem"] == "file.table_in_page_header"
+    assert builders.figures(result)["enforcement.cases"] is None
+
+
+def test_a_letterhead_in_the_page_header_heads_no_register(tmp_path):
+    # A page header's table of other columns than the body's (a letterhead), or the titles the body's table already
+    # has, adds nothing and says nothing.
+    (tmp_path / "raw").mkdir()
+    path = quirks.a_word_ledger_split_over_two_tables(tmp_path / "raw")[0]
+    import docx
+
+    document = docx.Document(str(path))
+    letterhead = document.sections[0].header.add_table(rows=1, cols=2, width=docx.shared.Inches(6))
+    letterhead.rows[0].cells[0].text, letterhead.rows[0].cells[1].text = "旺草镇人民政府", "内部资料"
+    document.save(str(path))
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "sheet.titles_in_page_header")
+    assert builders.figures(result)["enforcement.cases"] == 4
+
+
 def test_an_object_of_another_program_in_a_word_document_is_no_table(tmp_path):
     # Only Excel's objects are read as workbooks (an equation, a chart's data, a picture are not).
     path = quirks.a_word_ledger_pasted_as_an_excel_object(tmp_path / "raw")[0]
@@ -5270,6 +5352,21 @@ def test_params_naming_a_sheet_or_file_the_ledgers_have_say_nothing_of_themselve
     main(clean_in(project))
     issues = pd.read_parquet(project / "out" / "issues.parquet")
     assert not issues["code"].str.startswith("params.").any()
+
+
+@pytest.mark.parametrize(
+    "written", ["exclude: ['*旧*.xlsx']\n", "exclude: [旧台账?.xlsx]\n", "kinds: {'*旧*': enforcement}\n"]
+)
+def test_a_wildcard_in_params_is_said_to_name_no_file_with_the_files_it_would_match(written, project, capsys):
+    # Before: "没有对应的文件…是不是“…”？" at best, or no hint: the office, sure it had excluded its old books with a
+    # pattern, was not told that params take whole names only, nor which files it had meant (their records counted).
+    _a_book_with_a_hidden_spare_sheet(project)
+    builders.xlsx(project / "raw" / "旧台账1.xlsx", {"台账": [builders.ENFORCEMENT_HEADER]})
+    (project / "params" / f"{YEAR}.yaml").write_text(written, encoding="utf-8")
+    main(clean_in(project))
+    issues = pd.read_parquet(project / "out" / "issues.parquet")
+    (row,) = issues[issues["code"].str.startswith("params.")].to_dict("records")
+    assert (row["code"], row["level"], row["expected"]) == ("params.wildcard", "警告", "旧台账1.xlsx")
 
 
 @pytest.mark.parametrize("written", ["exclude: [good.xlsx]\n", "exclude: [good.xlsx, 其他.xlsx]\n"])

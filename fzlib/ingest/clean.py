@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import fnmatch
 import functools
 import itertools
 import os
@@ -599,7 +600,10 @@ def located_sheets(words: HeaderWords, result: ReadResult, lazily: bool = False)
     again first); None for a hidden sheet (read only when asked for), and for every sheet when `lazily`."""
     # Forms first: a Word document's forms each have their labels, so none is taken for the one before continued.
     sheets = as_records(result.sheets, words)
-    sheets = continued_tables(sheets, words) if result.format == "docx" else sheets
+    if result.format == "docx":
+        sheets = continued_tables(sheets, words)
+    elif result.format == "html":  # a web grid's titles drawn as a table over its records' table
+        sheets = continued_tables(sheets, words, after_titles_only=True)
     return [(s, None if lazily or s.marks.hidden else locate_tables(s, words)) for s in sheets]
 
 
@@ -607,6 +611,11 @@ def prepared_file(words: HeaderWords, result: ReadResult) -> tuple[dict, list[tu
     """The engine's first steps on a file, done by the child that read it (fzlib.ingest.read.Reader): the book's
     legends, then its sheets with their tables (`located_sheets`)."""
     return book_legends(result.sheets), located_sheets(words, result)
+
+
+# A file name pattern's wildcards, as typed in either width (a Chinese input method types ＊ and ？).
+_WILDCARD = re.compile(r"[*?＊？]")
+_WILDCARD_WIDTHS = str.maketrans("＊？", "*?")
 
 
 def _file_and_sheet(entry: str) -> tuple[str, str]:
@@ -776,7 +785,18 @@ class YearCleaner:
         ):
             for entry in sorted(map(str, entries or ())):
                 file, sheet = _file_and_sheet(entry)  # columns may name 文件名「工作表」
-                if file not in known:
+                if file not in known and _WILDCARD.search(file):
+                    # A pattern (*旧*.xlsx, 台账?.xls): params take whole names, as the folder shows them. Said as such,
+                    # with the files it would have matched (it had been "no such file", their records counted unsaid).
+                    pattern = file.translate(_WILDCARD_WIDTHS)
+                    matched = sorted(
+                        n
+                        for n in names
+                        if fnmatch.fnmatchcase(n, pattern) or fnmatch.fnmatchcase(Path(n).name, pattern)
+                    )
+                    shown = "、".join(matched[:5]) + (f" 等 {len(matched)} 个" if len(matched) > 5 else "")
+                    self.issue("params.wildcard", where, detail=key, value=entry, expected=shown or None)
+                elif file not in known:
                     close = difflib.get_close_matches(file, sorted(known), n=1, cutoff=0.8)
                     self.issue("params.unmatched", where, detail=key, value=entry, expected=close[0] if close else None)
                 elif sheet and (sheets := self._sheets_of(file)) is not None and sheet not in sheets:

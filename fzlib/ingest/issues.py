@@ -149,6 +149,13 @@ CATALOGUE: dict[str, IssueType] = {
         "若它是台账（如扫描件、照片），请向经办科室要 Excel/WPS 表格版本放回文件夹；"
         "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
     ),
+    "file.table_in_page_header": IssueType(
+        "表格在页眉中",
+        ERROR,
+        "这份 Word 文档的正文中没有表格，表格写在页眉（或页脚）里；页眉中的内容不作为台账读取，其中的记录未读取",
+        "如这是台账，请在 Word 中双击页眉，选中并剪切其中的表格，关闭页眉后粘贴到正文，保存后再运行；"
+        "如不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
+    ),
     "file.fixed_width": IssueType(
         "按空格对齐的文本",
         ERROR,
@@ -722,6 +729,27 @@ CATALOGUE: dict[str, IssueType] = {
         "这份 Word 文档中的表格是嵌入的 Excel 对象（粘贴为“Microsoft Excel 工作表对象”），已按其中的工作簿读取",
         "无需处理；如要改动台账，请双击该表格在 Excel 中修改，或把它另存为 .xlsx 放入文件夹（再移出这份 Word 文档）",
     ),
+    "sheet.table_titles_off": IssueType(
+        "表格的标题行已关闭",
+        NOTE,
+        "该表是套用了表格格式的 Excel 表格，其“标题行”已关闭（表设计 → 标题行 未勾选），第 {detail} 行的各列标题只留在"
+        "表格定义中；已按表格定义中的标题读取",
+        "无需处理；如需在表中看到各列标题，请单击表格，在“表设计”（WPS：“表格工具”）中勾选“标题行”",
+    ),
+    "sheet.table_titles_put_in": IssueType(
+        "表格的标题行已关闭",
+        NOTE,
+        "该表是套用了表格格式的 Excel 表格，其“标题行”已关闭，各列标题只留在表格定义中，表格上方没有空行；已把这些标题"
+        "作为第 {detail} 行插入后读取，问题清单中该表此后各行的行号比 Excel 中显示的大 1",
+        "请单击表格，在“表设计”（WPS：“表格工具”）中勾选“标题行”后保存，再重新运行",
+    ),
+    "sheet.titles_in_page_header": IssueType(
+        "表头在页眉中",
+        NOTE,
+        "这份 Word 文档的表格没有表头行，各列的标题写在页眉里（为了每页都显示）；已把页眉中的标题作为该表格的表头读取，"
+        "问题清单中该表格的行号从这一表头行算起（表头为第 1 行）",
+        "无需处理；以后请把表头作为表格的第一行，并在“表格属性 → 行”中勾选“在各页顶端以标题行形式重复出现”",
+    ),
     "sheet.styles_dropped": IssueType(
         "工作簿格式部分已损坏",
         WARNING,
@@ -824,6 +852,12 @@ CATALOGUE: dict[str, IssueType] = {
         WARNING,
         "{detail} 中写的“{value}”在原始台账文件夹中没有对应的文件，该项没有起作用{expected_hint}",
         "请把它改为文件夹中文件的名称（含扩展名，与文件夹中完全一致）；不再需要的请删去该项",
+    ),
+    "params.wildcard": IssueType(
+        "参数中的通配符",
+        WARNING,
+        "{detail} 中写的“{value}”含通配符（* 或 ?）：参数文件只认完整的文件名，不按通配符查找，该项没有起作用{expected_hint}",
+        "请逐个写出文件的名称（含扩展名，与文件夹中完全一致），每个文件一项",
     ),
     "params.sheet_unmatched": IssueType(
         "参数未对应工作表",
@@ -1906,6 +1940,8 @@ def _expected_hint(row: dict) -> str:
         return f"（相近的列有 {expected}，但其内容不像“{row.get('detail')}”）"
     if row["code"] in ("params.unmatched", "params.sheet_unmatched", "params.sheet_unknown"):
         return f"（是不是“{expected}”？）"
+    if row["code"] == "params.wildcard":
+        return f"（文件夹中与它相符的有：{expected}）"
     if row["code"] == "column.by_content":
         return f"（未采用 {expected}）"
     if row["code"] in ("column.preferred", "column.date_ambiguous", "column.ambiguous"):

@@ -1477,14 +1477,20 @@ def holds_rows(sheet: Sheet, least: int = 3) -> bool:
     return sum(1 for _ in islice(wide, least)) >= least
 
 
-def continued_tables(sheets: list[Sheet], words: HeaderWords | set[str]) -> list[Sheet]:
+def continued_tables(
+    sheets: list[Sheet], words: HeaderWords | set[str], after_titles_only: bool = False
+) -> list[Sheet]:
     """The tables of a Word document with each table that goes on from the one before it joined to it.
 
     A note typed between a register's rows (（7月起法律顾问换人，以下为接任后的记录）) splits a Word table in two,
     and the rows below it carry no header: read alone they are no table, and their records would be lost. A
     table of the same width as the one before, in which no header is found although it holds rows, is that
     table's continuation: its rows follow the earlier rows (and its merged cells move with them). A table with
-    a header of its own (续表 with the header typed again) stays a table of its own."""
+    a header of its own (续表 with the header typed again) stays a table of its own.
+
+    `after_titles_only`: a table goes on only from a table of titles alone (no record under them). A web page's grid
+    (EasyUI, layui, Element) draws its column titles as a table of their own over the table of records, so that they
+    stay put as the records scroll: the page saved (另存为网页), the records had stood under no header, lost."""
     out: list[Sheet] = []
     for sheet in sheets:
         before = out[-1] if out else None
@@ -1495,7 +1501,8 @@ def continued_tables(sheets: list[Sheet], words: HeaderWords | set[str]) -> list
             and len(sheet.rows[0]) == len(before.rows[0])
             and not locate_tables(sheet, words)
             and holds_rows(sheet, least=1)
-            and locate_tables(before, words)
+            and (found := locate_tables(before, words))
+            and not (after_titles_only and any(len(t.body) for t in found))
         ):
             shift = len(before.rows)
             merged = [((r0 + shift, c0), (r1 + shift, c1)) for (r0, c0), (r1, c1) in sheet.merged]

@@ -1,4 +1,4 @@
-"""What calamine leaves out of a workbook's cells: hidden sheets and rows, Excel's error values, formulas saved without their value, rows and values struck through, notes and unlinked check boxes.
+"""What calamine leaves out of a workbook's cells: hidden sheets and rows, Excel's error values, formulas saved without their value, rows and values struck through, notes, unlinked check boxes and the titles of an Excel table whose title row is turned off.
 
 calamine reads an error cell (#REF!, #DIV/0!, #N/A …) and a formula without a cached value as an
 empty cell, so a total resting on them would silently be lower. For .xlsx a light scan of each
@@ -119,6 +119,10 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         date1904 = _date1904(data, fmt)
     except Exception:  # a nicety of an odd book: its days read in the 1900 system, as calamine's numbers are
         date1904 = False
+    try:
+        headless = _headless_tables(data) if fmt == "xlsx" else {}
+    except Exception:  # an odd table part: the cells as calamine read them
+        headless = {}
     for sheet in sheets:
         state = visible.get(sheet.name, "Visible")
         marks = SheetMarks(hidden=state != "Visible", very_hidden=state == "VeryHidden", date1904=date1904)
@@ -159,6 +163,8 @@ def apply_marks(book, data: bytes, fmt: str, sheets: list) -> None:
         marks.row_fills = marks.row_fills or row_fills
         marks.row_fonts = marks.row_fonts or row_fonts
         sheet.marks = marks
+        for row, col, titles in sorted(headless.get(sheet.name, ()), reverse=True):
+            _titled(sheet, row, col, titles)
 
 
 _DATE1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*?\bdate1904\s*=\s*[\"'](?:1|true)[\"']")
@@ -604,10 +610,20 @@ class _Strikes:
     # Shared strings written in rich text whose runs have colours of their own (a cell's text typed red by selecting
     # it, not by the cell's format) → the runs' colours, None for a run in the cell's own font; same book as `fonts`.
     run_inks: dict[int, frozenset] | None = None
+    # The cell formats (xf indices) whose number format is a code book: sections showing numbers as words
+    # ([=1]"已化解";[=2]"未化解";General, "是";"是";"否") → the format's sections (`_code_book`).
+    worded: dict[bytes, list] | None = None
 
     def __bool__(self) -> bool:
         return bool(
-            self.styles or self.shared or self.unseen or self.symbols or self.fills or self.fonts or self.run_inks
+            self.styles
+            or self.shared
+            or self.unseen
+            or self.symbols
+            or self.fills
+            or self.fonts
+            or self.run_inks
+            or self.worded
         )
 
 
@@ -655,6 +671,11 @@ def _strikes(archive: zipfile.ZipFile, data: bytes) -> _Strikes:
             out.symbols = _symbol_formats(styles)
         except Exception:  # a malformed format: its cells are read as stored (a letter, said unknown by the cleaners)
             out.symbols = None
+    if b"&quot;" in styles and b"<numFmt" in styles:
+        try:
+            out.worded = _worded_formats(styles) or None
+        except Exception:  # a malformed format: its cells are read as the numbers they hold
+            out.worded = None
     if b"FFFFFF" in styles.upper() or b'theme="0"' in styles or b";;;" in styles:
         try:
             out.unseen = _unseen_formats(styles)
@@ -772,6 +793,85 @@ def _font_formats(styles: bytes, theme: tuple[str, ...] = ()) -> dict[bytes, str
         for i, xf in enumerate(_XF.finditer(xfs.group(1)))
         for font in (int((_attrs(xf.group(1)).get(b"fontId") or b"0").decode() or 0),)
     }
+
+
+# A number format's sections (parted by ; outside quotes), a section's condition ([=1], [>0], [<=2]) and its other
+# bracketed parts (a colour [红色], a locale [$-804]), and a section of quoted or escaped literal text only.
+_FORMAT_SECTION = re.compile(r'(?:"[^"]*"|\\.|[^;"\\])*')
+_FORMAT_CONDITION = re.compile(r"\[(=|<>|<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\]")
+_FORMAT_BRACKET = re.compile(r"\[[^\]]*\]")
+_FORMAT_LITERAL = re.compile(r'(?:"([^"]*)"|\\(.)|\s)+')
+_COMPARE = {
+    "=": lambda a, b: a == b,
+    "<>": lambda a, b: a != b,
+    "<": lambda a, b: a < b,
+    ">": lambda a, b: a > b,
+    "<=": lambda a, b: a <= b,
+    ">=": lambda a, b: a >= b,
+}
+
+
+def _code_book(code: str) -> list[tuple[tuple[str, float] | None, str | None]] | None:
+    """A number format's sections as (condition or None, the literal text it shows or None), when two sections or
+    more show distinct words and nothing else: a code book (1 shown as 已化解, 2 as 未化解). None for any other format
+    (0"件", a dash or 无 for zero alone, a date): its cells are the numbers they hold."""
+    sections = [m.group(0) for m in _FORMAT_SECTION.finditer(code)][::2][:3]
+    book = []
+    for section in sections:
+        condition = _FORMAT_CONDITION.search(section)
+        bare = _FORMAT_BRACKET.sub("", section).strip()
+        literal = _FORMAT_LITERAL.fullmatch(bare) if bare else None
+        text = "".join(a or b for a, b in _FORMAT_LITERAL.findall(bare)).strip() if literal else None
+        book.append(((condition.group(1), float(condition.group(2))) if condition else None, text or None))
+    words = {t for _, t in book if t}
+    return book if len(words) >= 2 and all(re.search(r"[^\W\d_]", w) for w in words) else None
+
+
+def _worded_formats(styles: bytes) -> dict[bytes, list]:
+    """The cell formats (xf indices as written in a cell's s="…") whose number format is a code book (`_code_book`)."""
+    books = {}
+    for tag in _NUM_FMT.finditer(styles):
+        a = _attrs(tag.group(0))
+        book = _code_book(html.unescape(a.get(b"formatCode", b"").decode("utf-8", "replace")))
+        if book is not None:
+            books[a.get(b"numFmtId", b"")] = book
+    xfs = _CELL_XFS.search(styles)
+    if not books or not xfs:
+        return {}
+    return {
+        str(i).encode(): books[fmt]
+        for i, xf in enumerate(_XF.finditer(xfs.group(1)))
+        if (fmt := _attrs(xf.group(1)).get(b"numFmtId")) in books
+    }
+
+
+def _number_cell(kind: re.Match[bytes] | None) -> bool:
+    return kind is None or kind.group(1) == b"n"
+
+
+def _show_words(sheet, row: int, col: int, book: list, inner: bytes) -> None:
+    """A number cell whose format is a code book written as the words it shows (1 as 已化解), as Excel picks the
+    section: the first whose condition the number meets, else the first without one; without conditions, positive,
+    negative, zero."""
+    v = re.search(rb"<(?:\w+:)?v>([^<]*)<", inner)
+    try:
+        number = float(v.group(1)) if v else None
+    except ValueError:
+        return
+    if number is None:
+        return
+    if any(c for c, _ in book):
+        chosen = next((t for c, t in book if c and _COMPARE[c[0]](number, c[1])), None)
+        if chosen is None and not any(c and _COMPARE[c[0]](number, c[1]) for c, _ in book):
+            chosen = next((t for c, t in book if c is None), None)
+    elif len(book) == 1:
+        chosen = book[0][1]
+    elif len(book) == 2:
+        chosen = book[0][1] if number >= 0 else book[1][1]
+    else:
+        chosen = book[0][1] if number > 0 else book[1][1] if number < 0 else book[2][1]
+    if chosen:
+        _set(sheet, row, col, chosen)
 
 
 _FONT_NAME = re.compile(rb'<(?:\w+:)?name\b[^>]*?\bval="([^"]*)"')
@@ -1007,6 +1107,8 @@ def _scan_strikes(content: bytes, sheet, marks: SheetMarks, strikes: _Strikes) -
                 text = strikes.shared.get(int(v.group(1))) if v else None
             if text and ref:
                 _set(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), text)
+            elif strikes.worded and style and style.group(1) in strikes.worded and ref and _number_cell(kind):
+                _show_words(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), strikes.worded[style.group(1)], inner)
             elif strikes.symbols and style and style.group(1) in strikes.symbols and ref:
                 _show_symbols(sheet, int(ref.group(2)) - 1, _column(ref.group(1)), strikes.symbols[style.group(1)])
         if struck_row(filled, struck):
@@ -1089,6 +1191,78 @@ def _ods_hidden(data: bytes) -> dict[str, tuple]:
             if event == "end" and tag in _ODS_PARTS:  # a row's cells kept to its end (their text is read there)
                 element.clear(keep_tail=True)
         return out
+
+
+# An Excel table's part (xl/tables/table1.xml): where it stands, whether its title row is shown, its columns' titles.
+_TABLE_RELATION = re.compile(rb'Type="[^"]*/relationships/table"')
+_TABLE_TAG = re.compile(rb"<(?:\w+:)?table\b[^>]*>")
+_TABLE_COLUMN = re.compile(rb"<(?:\w+:)?tableColumn\b[^>]*?>")
+_REF_START = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def _headless_tables(data: bytes) -> dict[str, list[tuple[int, int, list[str]]]]:
+    """Sheet name → its Excel tables shown without their title row (表设计 → 标题行 unticked: headerRowCount="0"),
+    each as (0-based first row, first column, its columns' titles). Excel clears the title row's cells and keeps the
+    titles in the table's part only: read from the cells, the records had stood under no header, the file refused as
+    of no known kind."""
+    if b"tables/" not in data:
+        return {}
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    names = set(archive.namelist())
+    found: dict[str, list[tuple[int, int, list[str]]]] = {}
+    for path, sheet in sheet_parts(archive).items():
+        rels = posixpath.join(posixpath.dirname(path), "_rels", posixpath.basename(path) + ".rels")
+        if rels not in names:
+            continue
+        for tag in _RELATION.findall(archive.read(rels)):
+            if not _TABLE_RELATION.search(tag):
+                continue
+            target = _attrs(tag).get(b"Target", b"").decode("utf-8", "replace")
+            part = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            )
+            if part not in names:
+                continue
+            table = archive.read(part)
+            head = _TABLE_TAG.search(table)
+            attrs = _attrs(head.group(0)) if head else {}
+            start = _REF_START.match(attrs.get(b"ref", b"").decode("ascii", "replace"))
+            if attrs.get(b"headerRowCount") != b"0" or not start:
+                continue
+            titles = [
+                _unescape(_attrs(c).get(b"name", b"").decode("utf-8", "replace")) for c in _TABLE_COLUMN.findall(table)
+            ]
+            if titles and all(t.strip() for t in titles):
+                found.setdefault(sheet, []).append((int(start.group(2)) - 1, _column(start.group(1).encode()), titles))
+    return found
+
+
+def _titled(sheet, row: int, col: int, titles: list[str]) -> None:
+    """An Excel table's titles put back over its records: in the blank row Excel left above them, else in a row put in
+    above them (a program's table from row 1), the rows and marks below it moved down by one."""
+    rows, end = sheet.rows, col + len(titles)
+    if row >= len(rows):
+        return
+    above = rows[row - 1] if row > 0 else None
+    if above is None or any(c not in ("", None) for c in above[col:end]):
+        width = max(len(rows[row]), end)
+        rows.insert(row, [""] * width)
+        sheet.merged = [((r0 + (r0 >= row), c0), (r1 + (r1 >= row), c1)) for (r0, c0), (r1, c1) in sheet.merged]
+        m = sheet.marks
+        below = lambda r: r + (r >= row)  # noqa: E731
+        m.hidden_rows = tuple(map(below, m.hidden_rows))
+        m.struck_rows = tuple(map(below, m.struck_rows))
+        m.unseen_rows = tuple(map(below, m.unseen_rows))
+        m.row_fills = tuple((below(r), x) for r, x in m.row_fills)
+        m.row_fonts = tuple((below(r), x) for r, x in m.row_fonts)
+        m.noted = tuple((below(r), c) for r, c in m.noted)
+        row += 1
+    for i, title in enumerate(titles):
+        _put(sheet, row - 1, col + i, title)
+    code = "sheet.table_titles_off" if above is not None and rows[row - 1] is above else "sheet.table_titles_put_in"
+    sheet.marks.repairs += ((code, (row,)),)
 
 
 def _show_symbols(sheet, row: int, col: int, font: str) -> None:

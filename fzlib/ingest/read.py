@@ -21,7 +21,7 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain, compress, repeat
 from operator import is_
 from pathlib import Path
@@ -853,6 +853,12 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             embedded = _embedded_books(archive, root)
             glossary = next((n for n in archive.namelist() if n.lower().endswith("glossary/document.xml")), None)
             _without_prompts(root, None if glossary is None else transitional(archive.read(glossary)))
+            page_titles = _page_header_titles(archive)
+            margins_hold_a_table = any(
+                b"<w:tbl>" in archive.read(n) or b"<w:tbl " in archive.read(n)
+                for n in archive.namelist()
+                if _PAGE_MARGIN.fullmatch(n)
+            )
     except Exception:  # a damaged archive or XML
         return ReadResult([], "docx", "file.unreadable")
     body = root.find(f"{_W}body")
@@ -919,6 +925,10 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
                         row_fills=_docx_row_fills(element),
                         row_fonts=_docx_row_inks(element),
                     )
+                    if titles := _titles_for(rows, page_titles):
+                        # Its column titles kept in the page header (页眉), so that every printed page shows them:
+                        # they head the table, which has none of its own. Its rows are then counted from them.
+                        rows, merged, marks = _headed(rows, merged, marks, titles)
                     add(rows, merged, marks)
                 above = ""
 
@@ -939,9 +949,71 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
             sheet.name = _unique_name(sheet.name, {x.name for x in sheets})
             sheet.marks.repairs += (("sheet.embedded_workbook", ()),)
             sheets.append(sheet)
+    if not sheets and margins_hold_a_table:
+        # A register typed whole into the page header or footer: shown on every page, no table of the body.
+        return ReadResult([], "docx", "file.table_in_page_header")
     if not sheets:
         return ReadResult([], "docx", "file.not_a_table", "一份 Word 文档（其中没有表格）")
     return ReadResult(sheets, "docx")
+
+
+# A page header's table of at most so many rows may be a register's column titles (one row, or two over grouped columns).
+MAX_PAGE_HEADER_TITLE_ROWS = 3
+_PAGE_HEADER = re.compile(r"word/header\d*\.xml", re.IGNORECASE)
+_PAGE_MARGIN = re.compile(r"word/(?:header|footer)\d*\.xml", re.IGNORECASE)
+_NUMBER_ONLY = re.compile(r"[\d.,\s%-]+")
+
+
+def _page_header_titles(archive: zipfile.ZipFile) -> list[tuple[list[list], list]]:
+    """The tables of a document's page headers (页眉) that may be a register's column titles: a few rows of words, each
+    column titled. A letterhead's table is read too; only a body table of its very width takes one (`_titles_for`)."""
+    from lxml import etree
+
+    found: dict[tuple, tuple[list[list], list]] = {}
+    for name in sorted(n for n in archive.namelist() if _PAGE_HEADER.fullmatch(n)):
+        try:
+            root = etree.fromstring(transitional(archive.read(name)), etree.XMLParser(resolve_entities=False))
+        except etree.XMLSyntaxError:
+            continue  # a damaged header part says nothing of the body's tables
+        for tbl in root.iter(f"{_W}tbl"):
+            rows, merged, _ = _docx_table(tbl, "页眉")
+            filled = [c for r in rows for c in r if c != ""]
+            titled = rows and all(any(r[c] != "" for r in rows) for c in range(len(rows[0])))
+            if 0 < len(rows) <= MAX_PAGE_HEADER_TITLE_ROWS and titled and not any(map(_NUMBER_ONLY.fullmatch, filled)):
+                found.setdefault(tuple(map(tuple, rows)), (rows, merged))
+    return list(found.values())
+
+
+def _titles_for(rows: list[list], page_titles: list[tuple[list[list], list]]) -> tuple[list[list], list] | None:
+    """The page header's titles of a body table: the one table of its width, when the table's first row shares no
+    text with them (a table under its own title row, a letterhead's cells, is left as it is)."""
+    width = len(rows[0]) if rows else 0
+    fitting = [t for t in page_titles if len(t[0][0]) == width]
+    if len(fitting) != 1 or width < 2:
+        return None
+    titles = {c for r in fitting[0][0] for c in r if c != ""}
+    return None if titles & {c for c in rows[0] if c != ""} else fitting[0]
+
+
+def _headed(rows: list[list], merged: list, marks: SheetMarks, titles: tuple[list[list], list]) -> tuple:
+    """A Word table with the page header's title rows put on top: its merges and row marks moved down by as many."""
+    head, head_merged = titles
+    n = len(head)
+
+    def down(found: tuple) -> tuple:
+        return tuple((r + n, *rest) for r, *rest in found)
+
+    marks = replace(
+        marks,
+        noted=tuple((r + n, c) for r, c in marks.noted),
+        struck_rows=tuple(r + n for r in marks.struck_rows),
+        hidden_rows=tuple(r + n for r in marks.hidden_rows),
+        row_fills=down(marks.row_fills),
+        row_fonts=down(marks.row_fonts),
+        repairs=(*marks.repairs, ("sheet.titles_in_page_header", ())),
+    )
+    moved = [((r0 + n, c0), (r1 + n, c1)) for (r0, c0), (r1, c1) in merged]
+    return [list(r) for r in head] + rows, list(head_merged) + moved, marks
 
 
 def _read_rtf(data: bytes, stem: str) -> ReadResult:
