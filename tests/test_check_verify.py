@@ -206,6 +206,23 @@ def test_a_whole_before_the_count_its_sentence_names_more_closely_is_not_the_ind
     assert [(c.stated, c.verdict) for c in ledger] == [(76, "consistent")]
 
 
+@pytest.mark.parametrize(
+    "text, value, verdict",
+    [
+        ("全年共办理行政执法案件702余件。", 702, "consistent"),
+        ("全年共办理行政执法案件700余件。", 702, "consistent"),
+        ("全年共办理行政执法案件702余件。", 690, "inconsistent"),
+        ("全年共办理行政执法案件700余件。", 812, "inconsistent"),
+        ("全年共办理行政执法案件不足702件。", 702, "inconsistent"),
+    ],
+)
+def test_an_approximate_count_is_never_short_of_the_number_it_states(text, value, verdict):
+    # 702余件 against a ledger's 702 had been 不一致: an office writes 余 loosely after the exact count, and the parts
+    # of a total are judged so already ("15余条" with parts making 15); only a ledger below the number is a slip.
+    c = one(text, "ledger", {"enforcement.cases": value})
+    assert (c.expected, c.verdict) == (value, verdict)
+
+
 def test_ambiguous_labels_take_the_nearest_context():
     text = "出具家暴告诫书25份，治安拘留0人；办理涉黄治安案件2起，治安拘留6人。"
     ledger = [c for c in check_text(text, INDICATORS_2024) if c.kind == "ledger"]

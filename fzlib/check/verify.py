@@ -1981,7 +1981,10 @@ def _check_ledger(
             verdict = judge_percent(f.num, value * 100)
             shown = _pct(value * 100, f.num.decimals + 2)
         else:
-            verdict = "ok" if f.num.contains(value) else "wrong"
+            # 702余件 against 702: an approximate count is never short of the number it states, only of the range
+            # above it, as a total's parts are judged (parts_match) — no proven slip.
+            at_stated = f.num.approx == "more" and value == f.num.value
+            verdict = "ok" if f.num.contains(value) or at_stated else "wrong"
             shown = _fmt(value) + f.num.unit
         code = {"ok": "ledger_ok", "truncated": "ledger_truncated", "wrong": "ledger_wrong"}[verdict]
         v = {"ok": "consistent", "truncated": "note", "wrong": "inconsistent"}[verdict]
