@@ -4,6 +4,8 @@ but in no month: a month breakdown counts it under 月份不详, never in the sp
 
 from __future__ import annotations
 
+import pandas as pd
+
 from fzlib.indicators import breakdowns
 from fzlib.report import components
 from fzlib.spec import load_specs
@@ -93,3 +95,30 @@ def test_the_month_chart_leaves_out_the_records_of_no_month_and_says_how_many(tm
     parts = shown(builders.clean(tmp_path / "b").tables["enforcement"])
     assert not [p for p in parts if isinstance(p, components.Chart)]
     assert [p for p in parts if isinstance(p, components.Note)]
+
+
+def test_a_listed_record_dated_only_to_its_year_shows_its_year_never_a_first_of_january():
+    # A 规范性文件 register whose 印发日期 reads 2024年 had been listed in the report as issued 2024-01-01, a day no
+    # one wrote; its dates are known to the year alone (clean's `_monthless` names the field).
+    table = pd.DataFrame(
+        {
+            "doc_title": ["甲", "乙"],
+            "doc_no": ["旺府发〔2024〕1号", "旺府发〔2024〕2号"],
+            "issued_on": pd.to_datetime(["2024-01-01", "2024-03-05"]),
+            "filed_on": pd.to_datetime(["2024-01-01", "2024-03-20"]),
+            breakdowns.MONTHLESS: ["issued_on,filed_on", ""],
+        }
+    )
+
+    class Year:  # the parts of the report's YearData a listing reads
+        tables = {"normative_documents": table}
+
+    options = {
+        "caption": "本年制定的规范性文件",
+        "columns": {"文号": "doc_no", "印发日期": "issued_on", "备案日期": "filed_on"},
+    }
+    (listed,) = components.records(Year, "normative_documents", options)
+    assert listed.frame.to_dict("records") == [
+        {"文号": "旺府发〔2024〕1号", "印发日期": "2024年", "备案日期": "2024年"},
+        {"文号": "旺府发〔2024〕2号", "印发日期": "2024-03-05", "备案日期": "2024-03-20"},
+    ]

@@ -81,7 +81,7 @@ def _by_category(rows: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
     values = _weights(rows, b).reset_index(drop=True)
     if b.month:
         keys = rows[b.by].dt.month.astype("Int64").reset_index(drop=True)
-        unknown = _monthless(rows, b.by)
+        unknown = monthless(rows, b.by)
     else:
         keys = rows[b.by].astype("string").reset_index(drop=True)
         if b.several:  # a record under each of its values (政府网站、政务公开栏: once on each)
@@ -104,7 +104,7 @@ def _by_category(rows: pd.DataFrame, b: BreakdownSpec) -> pd.Series:
     return series.reindex(order)
 
 
-def _monthless(rows: pd.DataFrame, by: str) -> np.ndarray:
+def monthless(rows: pd.DataFrame, by: str) -> np.ndarray:
     """Whether each record's `by` date is known only to a span longer than a month."""
     if MONTHLESS not in rows:
         return np.zeros(len(rows), dtype=bool)

@@ -286,9 +286,15 @@ def zero_categories(d: YearData, name: str, options: dict) -> list:
 # --- records ----------------------------------------------------------------------------------
 
 
-def _cell(series: pd.Series) -> pd.Series:
-    """A column as shown: dates as 2024-03-05, everything else as it is."""
-    return series.dt.strftime("%Y-%m-%d") if pd.api.types.is_datetime64_any_dtype(series) else series
+def _cell(table: pd.DataFrame, field: str) -> pd.Series:
+    """A column as shown: dates as 2024-03-05, a date known only to its year (or a span of it) as 2024年, never the
+    span's first day; everything else as it is."""
+    series = table[field]
+    if not pd.api.types.is_datetime64_any_dtype(series):
+        return series
+    shown = series.dt.strftime("%Y-%m-%d")
+    year_only = breakdowns.monthless(table, field) & series.notna().to_numpy(dtype=bool)
+    return shown.mask(year_only, series.dt.year.astype("Int64").astype("string") + "年")
 
 
 @component("records", options=("caption", "columns", "sort"), refers="kind")
@@ -297,7 +303,7 @@ def records(d: YearData, kind: str, options: dict) -> list:
     table = d.tables.get(kind)
     if table is None or table.empty:
         return []
-    frame = pd.DataFrame({title: _cell(table[field]) for title, field in options["columns"].items()})
+    frame = pd.DataFrame({title: _cell(table, field) for title, field in options["columns"].items()})
     if options.get("sort"):
         frame = frame.sort_values(options["sort"])
     return [Table(frame, f"表：{options['caption']}", ())]
