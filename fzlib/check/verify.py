@@ -234,6 +234,17 @@ def _named(f: Figure) -> str:
     return f"{f.label[-12:]}{_count(f)}" if f.label else _count(f)
 
 
+def _ledger_pct(rate: float, decimals: int) -> str:
+    """A ledger's rate as the message shows it: two places more than the draft states, but never more than the four
+    places of a fraction the indicators keep (RATIO_DIGITS): 551/572 kept as 0.9633 had been shown 96.330%, a
+    digit the ledgers never gave (96.329%).
+
+    >>> _ledger_pct(0.9633, 1), _ledger_pct(0.9633, 0), _ledger_pct(0.96329, 3)
+    ('96.33%', '96.33%', '96.329%')
+    """
+    return _pct(rate * 100, min(decimals + 2, max(decimals, 2)))
+
+
 def _pct(x: float, decimals: int = 1) -> str:
     return f"{x:.{max(decimals, 0)}f}%"
 
@@ -1979,7 +1990,7 @@ def _check_ledger(
         value = float(indicators[key])
         if f.num.percent:
             verdict = judge_percent(f.num, value * 100)
-            shown = _pct(value * 100, f.num.decimals + 2)
+            shown = _ledger_pct(value, f.num.decimals)
         else:
             # 702余件 against 702: an approximate count is never short of the number it states, only of the range
             # above it, as a total's parts are judged (parts_match) — no proven slip.
