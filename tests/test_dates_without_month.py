@@ -122,3 +122,27 @@ def test_a_listed_record_dated_only_to_its_year_shows_its_year_never_a_first_of_
         {"文号": "旺府发〔2024〕1号", "印发日期": "2024年", "备案日期": "2024年"},
         {"文号": "旺府发〔2024〕2号", "印发日期": "2024-03-05", "备案日期": "2024-03-20"},
     ]
+
+
+def test_a_date_taken_off_the_title_is_said_once_by_where_it_came_from_never_as_a_date_without_its_year(tmp_path):
+    # The title's 2024年 standing for a missing 办结日期 column had also been noted 日期未写年份 on every sheet: the
+    # year is the one thing it does say; column.from_context names where it came from, once.
+    _register_without_dates(tmp_path / "执法台账.xlsx", [f"旺草许字〔2024〕第{i}号" for i in range(1, 4)])
+    result = builders.clean(tmp_path)
+    assert builders.codes(result, "date.yearless") == []
+    assert builders.codes(result, "date.period") == []
+    assert len(builders.codes(result, "column.from_context")) == 1
+
+
+def test_a_year_typed_alone_in_a_date_cell_is_a_period_of_that_year_not_a_date_without_its_year(tmp_path):
+    rows = [
+        ["旺草镇2024年行政执法案件台账"],
+        ["序号", "文号", "事项名称", "执法类型", "办结日期", "行政相对人"],
+        [1, "旺草许字〔2024〕第1号", "甲", "行政许可", "2024年", "某商店"],
+        [2, "旺草许字〔2024〕第2号", "乙", "行政许可", "2024-03-05", "某商店"],
+    ]
+    builders.xlsx(tmp_path / "执法台账.xlsx", {"Sheet1": rows})
+    result = builders.clean(tmp_path)
+    assert builders.codes(result, "date.yearless") == []
+    assert [i["value"] for i in builders.codes(result, "date.period")] == ["2024年"]
+    assert builders.figures(result)["enforcement.cases"] == 2

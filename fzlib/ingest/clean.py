@@ -2028,6 +2028,7 @@ class YearCleaner:
                 details.at[offsets[i] + pos, name] = detail
         _scoped_short_words(spec, parts, raw, values, codes, details, part_of)
         _years_of_numbers(spec, raw, values, codes, details, parts, part_of, self.year)
+        _years_alone(spec, raw, codes, details, parts, part_of)
         _one_per(spec, parts, raw, values, part_of)
         _resits(spec, values, part_of, [p.file for p in parts])
         # Made by Arrow from each record's part (`text_column`), not from a Python string per record.
@@ -4309,6 +4310,26 @@ def _dating_name(table: Table, sheet: str) -> str:
     table came from) is of its own lines' period, the sheet's name being its first table's — its yearless dates had
     all been 2022's and the book refused as last year's."""
     return "" if table.stacked_below and statistics.names_period(table.title_text) else sheet
+
+
+def _years_alone(spec: LedgerSpec, raw, codes, details, parts, part_of) -> None:
+    """A date cell naming its year and nothing more (2024年) is a period of that year (date.period), never a date
+    whose year was supplied (date.yearless, 日期未写年份: the year is the one thing it does write); such a record is in
+    no month (`_monthless`) and no sheet's order of months moves it a year. One taken off the table's title or sheet,
+    standing for a date column the table lacks (its column letter ""), is noted once by where it came from
+    (column.from_context), with no note on each sheet besides. Runs after `_years_of_numbers`, which dates a year
+    alone by a document's number naming another."""
+    for f in spec.fields:
+        if "date" not in f.steps or f.name not in codes or f.name not in raw:
+            continue
+        said = codes[f.name].eq("date.yearless").fillna(False).to_numpy(dtype=bool)
+        if not said.any():
+            continue
+        alone = said & (year_alone(raw[f.name].reset_index(drop=True)) > 0)
+        off_context = np.array([p.letters.get(f.name) == "" for p in parts], dtype=bool)[part_of]
+        codes.loc[codes.index[alone & ~off_context], f.name] = "date.period"
+        codes.loc[codes.index[alone & off_context], f.name] = None
+        details.loc[codes.index[alone & off_context], f.name] = None
 
 
 def _years_of_numbers(spec: LedgerSpec, raw, values, codes, details, parts, part_of, year: int) -> None:
