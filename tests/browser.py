@@ -74,6 +74,7 @@ class PageReport:
     chart_text_min_px: float = 0  # the smallest text any chart draws, on this screen
     wide_tables: list[dict] = field(default_factory=list)  # {caption, width}: wider than the screen (folds open)
     split_numbers: list[dict] = field(default_factory=list)  # {caption, text, run}: a number or short word on two lines
+    stacked_cells: list[dict] = field(default_factory=list)  # {caption, text}: a cell's words one character a line
 
     def problems(self) -> list[str]:
         out = [f"{self.width}px: console error: {e}" for e in self.console_errors]
@@ -100,6 +101,7 @@ class PageReport:
             out.append(f"{self.width}px: chart text as small as {self.chart_text_min_px:.1f}px")
         out += [f"{self.width}px: table wider than the screen: {t}" for t in self.wide_tables]
         out += [f"{self.width}px: number broken across lines: {n}" for n in self.split_numbers]
+        out += [f"{self.width}px: cell standing one character a line: {c}" for c in self.stacked_cells]
         return out
 
 
@@ -244,6 +246,30 @@ def _inspect(context, page_url: str, report: PageReport, covered: set[str] | Non
         });
         document.querySelectorAll('details').forEach(d => d.open = false);
         return split; })()""")
+    # A text cell squeezed by a long one beside it stands one character a line (a county's 信访事项台账 as 信 / 访 / 事
+    # / 项 / 台 / 账 under 未 / 提 / 供 …): a word of three characters or more whose every line holds one of them.
+    report.stacked_cells = page.evaluate("""(() => {
+        document.querySelectorAll('details').forEach(d => d.open = true);
+        const stacked = [];
+        document.querySelectorAll('th:not(.num), td:not(.num)').forEach(cell => {
+            const tops = {};
+            let chars = 0;
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (let i = 0; i < node.data.length; i++) {
+                    if (!node.data[i].trim()) continue;
+                    const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                    const top = Math.round(r.getBoundingClientRect().top);
+                    tops[top] = (tops[top] || 0) + 1;
+                    chars += 1;
+                }
+            }
+            if (chars >= 3 && Object.keys(tops).length === chars)
+                stacked.push({caption: (cell.closest('table').caption || {}).textContent || '',
+                              text: cell.textContent});
+        });
+        document.querySelectorAll('details').forEach(d => d.open = false);
+        return stacked; })()""")
     report.links = _follow_links(page)
     page.evaluate("window.scrollTo(0, 0)")
     # A full-page shot of the long report took over playwright's default 30 s once, on a 2-core machine busy

@@ -76,7 +76,8 @@ BROKEN = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">
 <img src="missing.png"><div style="width:900px">很宽的内容</div>
 <table style="width:3em"><tr><td style="overflow-wrap:anywhere">1,234,567</td></tr></table>
 <table style="width:3em"><tr><td style="overflow-wrap:anywhere">不低于100.0%</td></tr></table>
-<table style="width:1em"><tr><td style="overflow-wrap:anywhere">未达目标</td></tr></table></body></html>"""
+<table style="width:1em"><tr><td style="overflow-wrap:anywhere">未达目标</td></tr></table>
+<table style="width:1em"><tr><th style="overflow-wrap:anywhere">未提供的台账</th></tr></table></body></html>"""
 
 
 def test_the_checks_catch_a_broken_page(tmp_path):
@@ -94,6 +95,9 @@ def test_the_checks_catch_a_broken_page(tmp_path):
     # a number cell, a number inside a text cell (a target 不低于100.0% drawn as 100.0 over %), a short word
     assert [n["run"] for n in report.split_numbers] == ["1,234,567", "100.0%", "未达目标"]
     assert "number broken across lines" in problems
+    # a column title squeezed to one character a line (a county's 未提供的台账 at 390 px)
+    assert "未提供的台账" in [c["text"] for c in report.stacked_cells]
+    assert "one character a line" in problems
     # no embedded font and no CJK font on the machine: Chinese is drawn by a system fallback
     assert "FzlibCJK not loaded" in problems
     assert report.foreign_fonts and "法" in report.missing_chars
