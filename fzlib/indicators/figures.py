@@ -342,19 +342,20 @@ def repeated_in_sheet(table: pd.DataFrame, at: np.ndarray, column: str) -> np.nd
 
 def _error_places(places: tuple[str, ...], most: int = 3) -> str:
     """'（文件「工作表」，逐条见问题清单）': where the records left out as errors are, as _places names them."""
-    if not places:
-        return ""
-    shown = "、".join(places[:most]) + (f"等{len(places)}处" if len(places) > most else "")
-    return f"（{shown}，逐条见问题清单）"
+    return f"（{_listed(places, most)}，逐条见问题清单）" if places else ""
+
+
+def _listed(places, most: int = 3) -> str:
+    """Places named in a list, the first `most` of them and how many in all: A、B、C等5处."""
+    return "、".join(places[:most]) + (f"等{len(places)}处" if len(places) > most else "")
 
 
 def _places(table: pd.DataFrame, rows: np.ndarray, most: int = 3) -> str:
     """The files and sheets of some records, as an office finds them: 文件「工作表」, first seen first."""
     if "_file" not in table or "_sheet" not in table:
         return "—"
-    found = list(dict.fromkeys(zip(table["_file"].to_numpy()[rows], table["_sheet"].to_numpy()[rows])))
-    shown = "、".join(f"{f}「{sh}」" for f, sh in found[:most])
-    return shown + (f"等{len(found)}处" if len(found) > most else "")
+    found = dict.fromkeys(zip(table["_file"].to_numpy()[rows], table["_sheet"].to_numpy()[rows]))
+    return _listed([f"{f}「{sh}」" for f, sh in found], most)
 
 
 def evaluate(
