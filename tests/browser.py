@@ -247,11 +247,13 @@ def _inspect(context, page_url: str, report: PageReport, covered: set[str] | Non
         document.querySelectorAll('details').forEach(d => d.open = false);
         return split; })()""")
     # A text cell squeezed by a long one beside it stands one character a line (a county's 信访事项台账 as 信 / 访 / 事
-    # / 项 / 台 / 账 under 未 / 提 / 供 …): a word of three characters or more whose every line holds one of them.
+    # / 项 / 台 / 账 under 未 / 提 / 供 …), and so may a number column's title (本 / 年 over one-digit counts): a word
+    # of two characters or more whose every line holds one of them. A number title of a table of eight columns or more
+    # is let be (style.css says why: the table would outgrow the screen).
     report.stacked_cells = page.evaluate("""(() => {
         document.querySelectorAll('details').forEach(d => d.open = true);
         const stacked = [];
-        document.querySelectorAll('th:not(.num), td:not(.num)').forEach(cell => {
+        document.querySelectorAll('th:not(.num), td:not(.num), table:not(:has(tr > :nth-child(8))) th.num').forEach(cell => {
             const tops = {};
             let chars = 0;
             const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
@@ -264,7 +266,7 @@ def _inspect(context, page_url: str, report: PageReport, covered: set[str] | Non
                     chars += 1;
                 }
             }
-            if (chars >= 3 && Object.keys(tops).length === chars)
+            if (chars >= 2 && Object.keys(tops).length === chars)
                 stacked.push({caption: (cell.closest('table').caption || {}).textContent || '',
                               text: cell.textContent});
         });
