@@ -1047,6 +1047,17 @@ def test_a_value_said_to_hold_in_part_is_never_suggested_as_the_whole(raw, vocab
     assert same(got_code, "vocab.unknown") and same(detail, NA)
 
 
+@pytest.mark.parametrize(
+    ("raw", "vocabulary"),
+    [("书面口头", {"口头": ["口头协议"], "书面": ["书面协议"]}), ("已化解化解中", STATUSES)],
+)
+def test_a_cell_naming_two_values_is_offered_neither(raw, vocabulary):
+    # Before: 书面口头 was offered 口头 as "the nearest" (and a params line registering it so): accepted, a cell
+    # that names both forms would have counted as an oral agreement. Which one the clerk meant is theirs to say.
+    value, got_code, detail = clean_one("category", raw, vocabulary=vocabulary)
+    assert same(got_code, "vocab.unknown") and same(detail, NA)
+
+
 # --- yes_no -------------------------------------------------------------------------------------
 
 

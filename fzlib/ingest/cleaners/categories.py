@@ -303,7 +303,10 @@ class Vocabulary:
         return None
 
     def suggestion(self, text: str, key: str) -> str | None:
-        """The nearest canonical value to an unknown text, never one that says the opposite."""
+        """The nearest canonical value to an unknown text, never one that says the opposite, and none for a text
+        naming two values (书面口头: the nearer of the two is no reading of it)."""
+        if self._two_values(core(text)):
+            return None
         close = difflib.get_close_matches(key, list(self.loose), n=1, cutoff=0.6)
         if not close or self._alike_by_ending_only(key, close[0]):
             return None
