@@ -34,6 +34,14 @@ def test_gong_inside_gonggong_is_not_a_total():
     assert [f.is_total for f in figures] == [False, True]
 
 
+def test_a_count_inside_quotation_marks_is_a_name_not_the_total_of_the_counts_after_it():
+    # “两个平稳” names two headings, each a clause; the 32 and 24 units are no parts of it
+    text = "“两个平稳”是：大部分地区形势平稳，全县32个乡镇中，有24个未发生较大事故。"
+    assert flagged(text) == []
+    # a total said outright still holds the list after it
+    assert flagged("全县共设立调委会3个：城关镇1个，东乡3个。") == ["3个"]
+
+
 def test_a_list_belongs_to_the_earlier_total_its_parts_fit():
     text = "共受理各类申请120件，审结80件，其中维持60件、撤销30件。"
     c = claims_on(text, "80件", "total")[0]

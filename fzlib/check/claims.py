@@ -758,6 +758,10 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
         way = _change_way(norm, total) if total.is_count else ""
         if _not_a_whole(norm, total) and not way:
             continue
+        # "“兩個平穩”是：…全國32個省級統計單位中，有24個…": a count inside quotation marks is a word of a name
+        # (a slogan's headings), no total of the counts after it, as it is no part of a share (see _own_counts).
+        if _inside_a_name(norm, total):
+            continue
         # Counts of something else between the total and its list ("涉及5个领域") are skipped, so is a
         # change of the total ("常住人口94.9万人，比上年末增加0.1万人，其中城镇人口41.4万人").
         k = i + 1
