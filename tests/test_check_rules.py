@@ -270,6 +270,22 @@ def test_a_countless_share_named_after_a_count_of_the_paragraph_before_is_tested
     assert flagged(two) == []
 
 
+def test_a_countless_share_of_the_case_total_is_of_the_one_case_total_of_the_paragraphs_before():
+    # "案件总数" names no count of its own paragraph, which holds none: it is the one total of cases said in
+    # the paragraphs before (共受理…122件), and k/122 gives 84.43% or 85.25%, never 84.6%
+    text = "全镇共受理调解案件122件，调解成功112件。\n从类型看，邻里纠纷、婚姻家庭纠纷分别占案件总数的84.6%、15.6%。"
+    assert flagged(text) == ["84.6%"]
+    assert flagged(text.replace("84.6%", "84.4%")) == []  # 103/122
+    # two totals of cases before it: which one is meant is not clear, so it is not tested
+    two = "上半年共受理调解案件122件。\n下半年共受理调解案件131件。\n邻里纠纷占案件总数的84.6%。"
+    assert flagged(two) == []
+    # a total of persons, or one the text does not mark as a total, is no total of cases
+    assert flagged("全年共接待群众122人。\n邻里纠纷占案件总数的84.6%。") == []
+    assert flagged("本月受理调解案件122件。\n邻里纠纷占案件总数的84.6%。") == []
+    # a share on average over years is a mean of each year's shares, no part of the years' total
+    assert flagged("四年共受理调解案件122件。\n邻里纠纷年均占案件总数的84.6%。") == []
+
+
 def test_a_named_base_without_counts_is_tested_for_a_whole_count():
     text = "全年信访总量143件。各领域分别占全年信访总量的15.43%、14.69%。"
     assert flagged(text) == ["15.43%"]  # 22/143 = 15.38%, 21/143 = 14.69%
