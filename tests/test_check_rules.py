@@ -286,6 +286,13 @@ def test_a_countless_share_of_the_case_total_is_of_the_one_case_total_of_the_par
     assert flagged("四年共受理调解案件122件。\n邻里纠纷年均占案件总数的84.6%。") == []
 
 
+def test_a_countless_share_of_a_base_said_of_another_place_is_not_of_the_counts_said_of_this_one():
+    # the base is said of the city; the 122 cases are the town's, and the city's total is not given
+    assert flagged("全镇共受理调解案件122件。\n邻里纠纷占全市调解案件的84.6%。") == []
+    # said of the same place, it is tested: no k/122 gives 84.6%
+    assert flagged("全市共受理调解案件122件。\n邻里纠纷占全市调解案件的84.6%。") == ["84.6%"]
+
+
 def test_a_named_base_without_counts_is_tested_for_a_whole_count():
     text = "全年信访总量143件。各领域分别占全年信访总量的15.43%、14.69%。"
     assert flagged(text) == ["15.43%"]  # 22/143 = 15.38%, 21/143 = 14.69%

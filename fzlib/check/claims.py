@@ -1629,6 +1629,9 @@ def _share_base(
             # paragraph before gave ("其中婚姻家庭权益类案件25件"): the one count named so is the base it is
             # tested against for a whole part; two counts named alike leave it untested.
             earlier = [f for f in window if f.is_count and not f.bracketed and f.index not in own_ids]
+            # "占全市调解案件的84.6%" a paragraph below "全镇共受理调解案件122件": a base said of another place
+            # than a count is not that count, as for a share with a count of its own (candidates above)
+            earlier = [f for f in earlier if not _places_differ(said_of, f.raw_label)]
             found_earlier = _key_noun_match(named, earlier, 0)
             if found_earlier is not None and not _key_noun_ties(named, earlier, 0, found_earlier):
                 return Share(g, own, found_earlier, "named", named, bd, siblings, candidates, sure=False)
