@@ -40,9 +40,9 @@ def test_recall_and_precision_on_the_corpus(capsys):
     overall = evaluate.tally(scores)
     # A floor against regressions; the hidden corpora decide. It sits just under the level the corpus
     # reached (0.81, 113 of 140 after corpus33; 0.77, 116 of 150 after corpus35, whose two slips, changes
-    # whose counts stand only in the sentence before, are not found; 0.79, 119 of 151 after corpus36; the
-    # misses left are listed in the corpus README).
-    assert overall.recall >= 0.78 and overall.precision >= 0.9
+    # whose counts stand only in the sentence before, are not found; 0.79, 119 of 151 after corpus36; 0.79, 123
+    # of 155 after corpus37; the misses left are listed in the corpus README).
+    assert overall.recall >= 0.79 and overall.precision >= 0.9
 
 
 def test_a_labelled_figure_after_a_comma_is_found_unless_the_comma_is_a_thousands_separator():

@@ -34,6 +34,14 @@ def test_gong_inside_gonggong_is_not_a_total():
     assert [f.is_total for f in figures] == [False, True]
 
 
+def test_a_count_inside_quotation_marks_is_a_name_not_the_total_of_the_counts_after_it():
+    # “两个平稳” names two headings, each a clause; the 32 and 24 units are no parts of it
+    text = "“两个平稳”是：大部分地区形势平稳，全县32个乡镇中，有24个未发生较大事故。"
+    assert flagged(text) == []
+    # a total said outright still holds the list after it
+    assert flagged("全县共设立调委会3个：城关镇1个，东乡3个。") == ["3个"]
+
+
 def test_a_list_belongs_to_the_earlier_total_its_parts_fit():
     text = "共受理各类申请120件，审结80件，其中维持60件、撤销30件。"
     c = claims_on(text, "80件", "total")[0]
@@ -260,6 +268,29 @@ def test_a_countless_share_named_after_a_count_of_the_paragraph_before_is_tested
     # named alike by two counts before, the base is a guess: untested
     two = "上半年接待婚姻家庭类来访25件。\n下半年接待婚姻家庭类来访31件。\n家庭暴力案件占婚姻家庭类的87.2%。"
     assert flagged(two) == []
+
+
+def test_a_countless_share_of_the_case_total_is_of_the_one_case_total_of_the_paragraphs_before():
+    # "案件总数" names no count of its own paragraph, which holds none: it is the one total of cases said in
+    # the paragraphs before (共受理…122件), and k/122 gives 84.43% or 85.25%, never 84.6%
+    text = "全镇共受理调解案件122件，调解成功112件。\n从类型看，邻里纠纷、婚姻家庭纠纷分别占案件总数的84.6%、15.6%。"
+    assert flagged(text) == ["84.6%"]
+    assert flagged(text.replace("84.6%", "84.4%")) == []  # 103/122
+    # two totals of cases before it: which one is meant is not clear, so it is not tested
+    two = "上半年共受理调解案件122件。\n下半年共受理调解案件131件。\n邻里纠纷占案件总数的84.6%。"
+    assert flagged(two) == []
+    # a total of persons, or one the text does not mark as a total, is no total of cases
+    assert flagged("全年共接待群众122人。\n邻里纠纷占案件总数的84.6%。") == []
+    assert flagged("本月受理调解案件122件。\n邻里纠纷占案件总数的84.6%。") == []
+    # a share on average over years is a mean of each year's shares, no part of the years' total
+    assert flagged("四年共受理调解案件122件。\n邻里纠纷年均占案件总数的84.6%。") == []
+
+
+def test_a_countless_share_of_a_base_said_of_another_place_is_not_of_the_counts_said_of_this_one():
+    # the base is said of the city; the 122 cases are the town's, and the city's total is not given
+    assert flagged("全镇共受理调解案件122件。\n邻里纠纷占全市调解案件的84.6%。") == []
+    # said of the same place, it is tested: no k/122 gives 84.6%
+    assert flagged("全市共受理调解案件122件。\n邻里纠纷占全市调解案件的84.6%。") == ["84.6%"]
 
 
 def test_a_named_base_without_counts_is_tested_for_a_whole_count():

@@ -758,6 +758,10 @@ def _breakdowns(norm: str, figs: list[Figure], continued: bool = False) -> list[
         way = _change_way(norm, total) if total.is_count else ""
         if _not_a_whole(norm, total) and not way:
             continue
+        # "“兩個平穩”是：…全國32個省級統計單位中，有24個…": a count inside quotation marks is a word of a name
+        # (a slogan's headings), no total of the counts after it, as it is no part of a share (see _own_counts).
+        if _inside_a_name(norm, total):
+            continue
         # Counts of something else between the total and its list ("涉及5个领域") are skipped, so is a
         # change of the total ("常住人口94.9万人，比上年末增加0.1万人，其中城镇人口41.4万人").
         k = i + 1
@@ -1625,6 +1629,9 @@ def _share_base(
             # paragraph before gave ("其中婚姻家庭权益类案件25件"): the one count named so is the base it is
             # tested against for a whole part; two counts named alike leave it untested.
             earlier = [f for f in window if f.is_count and not f.bracketed and f.index not in own_ids]
+            # "占全市调解案件的84.6%" a paragraph below "全镇共受理调解案件122件": a base said of another place
+            # than a count is not that count, as for a share with a count of its own (candidates above)
+            earlier = [f for f in earlier if not _places_differ(said_of, f.raw_label)]
             found_earlier = _key_noun_match(named, earlier, 0)
             if found_earlier is not None and not _key_noun_ties(named, earlier, 0, found_earlier):
                 return Share(g, own, found_earlier, "named", named, bd, siblings, candidates, sure=False)
@@ -1656,6 +1663,14 @@ def _share_base(
                 if len(totals) == 1:
                     base, ties = totals[0], []
             return Share(g, own, base, "named", named, bd, siblings, candidates, sure=not ties, alike=bool(ties))
+    if not own and named and _GENERIC_BASE.match(named) and not earlier and not _AVERAGE.search(g.raw_label):
+        # "全市共受理行政调解案件122件…。\n…分别占案件总数84.6%、15.6%": a share with no count of its own naming
+        # the total of cases, in a paragraph with no count before it, is of the one total of cases the paragraphs
+        # before state; it is tested for a whole part of it. A share said on average ("年均占案件总数的74.13%")
+        # is a mean of each year's shares, no whole part of the years' total.
+        total = _case_total_before(named, window)
+        if total is not None:
+            return Share(g, own, total, "named", named, bd, siblings, candidates, sure=False)
     among = _among_opener(norm, g) if not own and not named else ""
     if among:
         # "婚姻家庭矛盾共48件次……在婚姻家庭类问题中,家庭暴力和财产纠纷分别占33.4%和16.7%": shares with no count of
@@ -1712,6 +1727,22 @@ def _share_base(
         if base is not None:
             return Share(g, own, base, "whole", named, bd, siblings, candidates, parts_sum, sure=True)
     return Share(g, own, None, "none", named, bd, siblings, candidates, parts_sum)
+
+
+# A base named as the total of cases ("案件总数", "纠纷总数", "受理总数"): a count of cases (件, 起), not of persons.
+_CASE_WHOLE = re.compile(r"案件|收案|纠纷|工单|受理|申请")
+_CASE_UNITS = frozenset({"件", "起", "宗", "例"})
+
+
+def _case_total_before(named: str, window: list[Figure]) -> Figure | None:
+    """The one total of cases (共/合计…N件) stated in the paragraphs before, for a share naming the total of
+    cases with no count of its own; None when the name is of no cases or the totals before differ."""
+    if not _CASE_WHOLE.search(named):
+        return None
+    totals = [f for f in window if f.is_count and not f.bracketed and f.is_total and f.num.unit in _CASE_UNITS]
+    if not totals or len({f.num.value for f in totals}) != 1:
+        return None
+    return totals[-1]
 
 
 def _named_exactly_before(
