@@ -149,6 +149,14 @@ CATALOGUE: dict[str, IssueType] = {
         "若它是台账（如扫描件、照片），请向经办科室要 Excel/WPS 表格版本放回文件夹；"
         "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
     ),
+    "file.numbered_paragraphs": IssueType(
+        "台账写成了编号段落",
+        ERROR,
+        "这份 Word 文档没有表格，记录写成了 {detail} 段按“一、二、三……”编号、各写着日期的段落（一段一件）；"
+        "日期、当事人、结果都写在句子里，无法可靠地分列读取，其中的记录未读取",
+        "如这是台账，请经办科室把这些段落整理成表格（序号、日期、村（社区）、当事人、事由、结果各一列），"
+        "可另存为 Excel/WPS 表格放回文件夹；如不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
+    ),
     "file.table_in_page_header": IssueType(
         "表格在页眉中",
         ERROR,

@@ -48,6 +48,7 @@ from fzlib.ingest.marks import (
     with_distinct_names,
     xls_encrypted,
 )
+from fzlib.numerals import chinese_integer
 from fzlib.ooxml import transitional
 from fzlib.outputs import OWN_OUTPUT, UNSAFE_CHAR, safe_text
 
@@ -952,9 +953,43 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     if not sheets and margins_hold_a_table:
         # A register typed whole into the page header or footer: shown on every page, no table of the body.
         return ReadResult([], "docx", "file.table_in_page_header")
+    if not sheets and (numbered := numbered_records(captions)):
+        # A register kept as prose: each record a numbered, dated paragraph (一、3月5日，某村甲与乙因…，已化解。). Which
+        # words of a sentence are its result no structure tells, so its records stay unread; named as what it is.
+        return ReadResult([], "docx", "file.numbered_paragraphs", str(numbered))
     if not sheets:
         return ReadResult([], "docx", "file.not_a_table", "一份 Word 文档（其中没有表格）")
     return ReadResult(sheets, "docx")
+
+
+# A paragraph numbered as a list item (一、 1. （三） 3）) and the rest of its text.
+_ITEM_NUMBER = re.compile(
+    r"^\s*[（(]?([一二三四五六七八九十百零〇]+|[0-9０-９]+)\s*(?:[、.．,，]|[）)]\s*[、.．]?)\s*(.*)$", re.S
+)
+# A day of the year in the text: 3月5日 / 3月5号 / 2024.3.5 / 2024-03-05 / 2024年3月.
+_DAY_IN_TEXT = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d\d\s*[年./-]\s*\d{1,2}")
+# So many numbered, dated paragraphs in a row make a register kept as prose (a 总结's 一、二、三 headings carry no dates).
+MIN_NUMBERED_RECORDS = 5
+
+
+def numbered_records(paragraphs: list[str]) -> int:
+    """The length of the longest run of consecutively numbered paragraphs (一、 二、 … or 1. 2. …) that each state a day,
+    when it is at least MIN_NUMBERED_RECORDS; else 0."""
+    best = run = 0
+    expected = None
+    for text in paragraphs:
+        match = _ITEM_NUMBER.match(text)
+        number = None
+        if match and _DAY_IN_TEXT.search(match.group(2)):
+            digits = match.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+            number = int(digits) if digits.isdigit() else chinese_integer(digits)
+        if number is None:
+            best, run, expected = max(best, run), 0, None
+            continue
+        run = run + 1 if number == expected else 1
+        expected = number + 1
+        best = max(best, run)
+    return best if best >= MIN_NUMBERED_RECORDS else 0
 
 
 # A page header's table of at most so many rows may be a register's column titles (one row, or two over grouped columns).

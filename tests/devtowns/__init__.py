@@ -44,6 +44,7 @@ from . import (
     jinzhu,
     lanpo,
     lanshan,
+    likeng,
     lingqiao,
     liugang,
     liuyin,
@@ -190,6 +191,7 @@ TOWNS: dict[str, ModuleType] = {
     "fengya": fengya,
     "zhenling": zhenling,
     "shaoji": shaoji,
+    "likeng": likeng,
 }
 
 
