@@ -26,6 +26,7 @@ from . import (
     chuanyuan,
     fengling,
     fengya,
+    gangxiong,
     ganyuan,
     guitang,
     haicuo,
@@ -190,6 +191,7 @@ TOWNS: dict[str, ModuleType] = {
     "fengya": fengya,
     "zhenling": zhenling,
     "shaoji": shaoji,
+    "gangxiong": gangxiong,
 }
 
 
