@@ -75,3 +75,19 @@ def test_a_training_of_the_heads_of_joint_households_is_no_legal_literacy_sessio
     result = clean(tmp_path)
     assert [i for i in codes(result, "vocab.unknown") if i["field"] == "audience"] == []
     assert builders.figures(result)["training.legal_literacy_sessions"] == 2
+
+
+def test_a_matsutake_picking_dispute_is_over_the_forest_land(tmp_path):
+    # matsutake_picking (岗雄乡): 松茸采集纠纷, a forest village's quarrel over who picks 松茸 on which slope (another 村's
+    # or household's 林地), as 虫草采集纠纷 is over the 草山: 山林土地. It had been an unknown value (错误).
+    rows = [
+        ["序号", "排查日期", "村（居）", "纠纷类型", "化解情况"],
+        [1, "2024.7.5", "达琼村", "松茸采集纠纷", "已化解"],
+        [2, "2024.8.9", "桑日村", "松茸采摘纠纷", "化解中"],
+        [3, "2024.5.20", "曲当村", "虫草采集纠纷（越界采挖）", "已化解"],
+    ]
+    builders.xlsx(tmp_path / "岗雄乡2024年矛盾纠纷排查化解台账.xlsx", {"排查台账": rows})
+    result = clean(tmp_path)
+    assert [i for i in codes(result, "vocab.unknown") if i["field"] == "dispute_type"] == []
+    f = builders.figures(result)
+    assert (f["disputes.screened"], f["disputes.resolved"]) == (3, 2)
