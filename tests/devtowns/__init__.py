@@ -26,6 +26,7 @@ from . import (
     chuanyuan,
     fengling,
     fengya,
+    gangxiong,
     ganyuan,
     guitang,
     haicuo,
@@ -192,6 +193,7 @@ TOWNS: dict[str, ModuleType] = {
     "zhenling": zhenling,
     "shaoji": shaoji,
     "likeng": likeng,
+    "gangxiong": gangxiong,
 }
 
 
