@@ -5760,3 +5760,30 @@ def test_check_boxes_drawn_over_a_register_and_linked_to_no_cell_are_named(tmp_p
     (named,) = builders.codes(result, "sheet.check_boxes_unlinked")
     assert (named["sheet"], named["detail"], named["level"]) == ("S", "2", "警告")
     assert result.tables["disputes"]["status"].tolist()[-1] == "已化解"
+
+
+# --- round 32 ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("strike", ["<w:strike/>", "<w:dstrike/>", '<w:strike w:val="true"/>'])
+def test_a_figure_an_editor_struck_through_is_no_part_of_the_draft(strike, tmp_path, capsys):
+    # Before: 20 struck out by hand (删除线, no tracked change) before the 30 typed after it read 2030: 10件÷2030件=0.49%,
+    # "与所述50%不符" for a rate the draft states right, and in a table row the struck 20 read as 2030 too.
+    body = _run("全年受理矛盾纠纷") + _run("20", strike) + _run("件，调解成功10件，调解成功率50%。")
+    row = f"<w:tr><w:tc><w:p>{_run('受理')}</w:p></w:tc><w:tc><w:p>{_run('20', strike)}{_run('件')}</w:p></w:tc></w:tr>"
+    table = f"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{row}</w:tbl>"
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>" + table)
+    from fzlib.check.draft import read_draft
+
+    assert read_draft(draft).splitlines()[1:] == ["全年受理矛盾纠纷件，调解成功10件，调解成功率50%。", "受理\t件"]
+    body = _run("全年受理矛盾纠纷") + _run("2", strike) + _run("20件，调解成功10件，调解成功率50%。")
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>")
+    assert main(["check", str(draft)]) == 0
+    out = capsys.readouterr().out
+    assert "一致1" in out and "不一致0" in out
+
+
+def test_a_strike_turned_off_leaves_its_figure_in_the_draft(tmp_path):
+    from fzlib.check.draft import read_draft
+
+    body = _run("全年受理矛盾纠纷") + _run("20", '<w:strike w:val="0"/><w:dstrike w:val="false"/>') + _run("件。")
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>")
+    assert read_draft(draft).splitlines()[1] == "全年受理矛盾纠纷20件。"

@@ -531,7 +531,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Not the draft's words as Word shows them with its changes accepted: tracked deletions and text
 # moved away, a field's code (its result is read), paragraph and run properties (their tab stops),
 # and a shape's fallback copy (the same text box a second time, for old Word versions). A run of
-# hidden text (w:vanish) is left out too (_hidden).
+# hidden text (w:vanish) is left out too (_hidden), and one struck through (_struck).
 _SKIPPED = frozenset(
     {
         _W + "del",
@@ -624,6 +624,8 @@ def _walk(element, parts: list[str], boxes: list[str]) -> None:
             continue
         if tag == _W + "r" and _hidden(child):
             continue  # hidden text (隐藏文字): neither shown nor printed, often a figure kept from an old version
+        if tag == _W + "r" and _struck(child):
+            continue  # struck through (删除线): a reviewer's deletion made without tracking, ~~698~~702 no 698702
         if tag == _W + "r" and _note_mark(child) and parts and "".join(parts)[-1:].isdigit():
             continue  # a note mark set above the line after a figure (20¹, 20[2], 20※): no digit of it
         if tag == _W + "t":
@@ -656,7 +658,17 @@ def _note_mark(run) -> bool:
 
 def _hidden(run) -> bool:
     """Whether a run is hidden text by its own formatting (w:vanish, Word's 隐藏 font effect)."""
-    mark = run.find(f"{_W}rPr/{_W}vanish")
+    return _set(run, "vanish")
+
+
+def _struck(run) -> bool:
+    """Whether a run is struck through by its own formatting (删除线 or 双删除线): what an editor deleted by hand."""
+    return _set(run, "strike") or _set(run, "dstrike")
+
+
+def _set(run, effect: str) -> bool:
+    """Whether a run's own formatting turns on a font effect (present, and not val="0"/"false"/"off")."""
+    mark = run.find(f"{_W}rPr/{_W}{effect}")
     return mark is not None and (mark.get(_W + "val") or "1").lower() not in ("0", "false", "off")
 
 
