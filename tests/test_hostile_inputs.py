@@ -5787,3 +5787,34 @@ def test_a_strike_turned_off_leaves_its_figure_in_the_draft(tmp_path):
     body = _run("全年受理矛盾纠纷") + _run("20", '<w:strike w:val="0"/><w:dstrike w:val="false"/>') + _run("件。")
     draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>")
     assert read_draft(draft).splitlines()[1] == "全年受理矛盾纠纷20件。"
+
+
+_DETAINED = ["序号", "案件编号", "案由", "受理日期", "处理结果", "拘留人数"]
+
+
+def _detentions(counts: list) -> list[list]:
+    """Rows of a 治安案件 register (a kind keyed by no column) detaining these counts."""
+    return [
+        [i, f"旺草公(治)〔2024〕{i}号", "殴打他人", f"2024-05-0{i}", "行政拘留", n] for i, n in enumerate(counts, 1)
+    ]
+
+
+def test_a_count_merged_over_the_rows_of_a_register_keyed_by_no_column_is_counted_once_and_named(tmp_path):
+    # Before: 拘留人数 3 merged down over three cases of a 治安案件 register (a kind without a key column) filled each
+    # row: 9 detained without a word, where the merge over two keyed cases' fines counted its 2000 once and said so.
+    rows = _detentions([3, None, None, 1, 2])
+    builders.xlsx(tmp_path / "raw" / "治安案件台账.xlsx", {"S": [_DETAINED, *rows]}, merged={"S": ["F2:F4"]})
+    result = builders.clean(tmp_path / "raw")
+    assert [None if pd.isna(n) else n for n in result.tables["security"]["detained"]] == [3, None, None, 1, 2]
+    (named,) = builders.codes(result, "number.merged_over_rows")  # one note of the sheet's two rows under the merge
+    assert (named["cell"], named["detail"], named["level"]) == ("F3", "F2", "警告") and "2 处" in named["message"]
+
+
+def test_a_count_merged_over_rows_alike_but_for_it_is_left_as_it_was(tmp_path):
+    # Rows that differ in nothing but the merged cell tell no records apart: the merge is left as it was filled.
+    rows = _detentions([2, None])
+    rows[1][:5] = rows[0][:5]
+    builders.xlsx(tmp_path / "raw" / "治安案件台账.xlsx", {"S": [_DETAINED, *rows]}, merged={"S": ["F2:F3"]})
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "number.merged_over_rows")
+    assert result.tables["security"]["detained"].dropna().tolist()[:1] == [2]
