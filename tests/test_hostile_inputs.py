@@ -5818,3 +5818,19 @@ def test_a_count_merged_over_rows_alike_but_for_it_is_left_as_it_was(tmp_path):
     result = builders.clean(tmp_path / "raw")
     assert not builders.codes(result, "number.merged_over_rows")
     assert result.tables["security"]["detained"].dropna().tolist()[:1] == [2]
+
+
+@pytest.mark.parametrize("unseen", ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u200c", "\u202c"])
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_a_character_no_one_sees_inside_a_figure_is_no_part_of_the_draft(unseen, suffix, tmp_path, capsys):
+    # Before: 2\u200b0件 (a zero-width space, a soft hyphen or a word joiner a web page or a chat leaves inside a
+    # number pasted from it) read as 0件: 10件÷0件, "无法核对" or "不一致" for a rate stated right.
+    sentence = f"全年受理矛盾纠纷2{unseen}0件，调解成功1{unseen}0件，调解成功率5{unseen}0%。"
+    if suffix == ".txt":
+        draft = tmp_path / "草稿.txt"
+        draft.write_text(f"2024年法治政府建设工作情况报告\n{sentence}\n", encoding="utf-8")
+    else:
+        draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{_run(sentence)}</w:p>")
+    assert main(["check", str(draft), "--json"]) == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["stated"], claim["verdict"]) == (0.5, "consistent")

@@ -19,6 +19,7 @@ from fzlib.encodings import big5, by_line, unmangled
 from fzlib.ingest import rtf
 from fzlib.numerals import years_named
 from fzlib.ooxml import STRICT_MARK, transitional
+from fzlib.outputs import unseen_removed
 
 _TEXT_ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 # Longer drafts are checked up to here: a township report is some 10,000 characters, and the
@@ -294,7 +295,10 @@ def title_town(text: str) -> str | None:
 
 def _said(draft: Draft, path: Path) -> Draft:
     """The draft, unless it says nothing to check at all: no text (an empty document, a scan), or
-    mostly characters no text holds (a binary file named .txt) — a wrong file, never "no numbers"."""
+    mostly characters no text holds (a binary file named .txt) — a wrong file, never "no numbers". Characters no
+    reader sees are no part of its words: a zero-width space or a soft hyphen a web page or a chat leaves inside a
+    figure pasted from it (2\u200b0件) had cut it, read as 0件."""
+    draft = Draft(unseen_removed(draft.text), draft.full_length)
     sample = draft.text[:20_000]
     if not sample.strip():
         raise DraftError(messages.DRAFT_EMPTY.format(path=path.name))
