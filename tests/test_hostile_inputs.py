@@ -5834,3 +5834,34 @@ def test_a_character_no_one_sees_inside_a_figure_is_no_part_of_the_draft(unseen,
     assert main(["check", str(draft), "--json"]) == 0
     (claim,) = json.loads(capsys.readouterr().out)["claims"]
     assert (claim["stated"], claim["verdict"]) == (0.5, "consistent")
+
+
+def test_a_figure_struck_through_or_hidden_in_an_opendocument_draft_is_no_part_of_it(tmp_path, capsys):
+    # Before: the struck 2 before 20件 (LibreOffice's or WPS's 删除线, no tracked change) read 220件, and a hidden old
+    # figure 30 (text:display="none") 3020件: "10件÷220件=4.55%，与所述50%不符" for a rate stated right.
+    styles = (
+        '<office:automatic-styles><style:style style:name="T1" style:family="text"><style:text-properties '
+        'style:text-line-through-style="solid"/></style:style><style:style style:name="T2" style:family="text">'
+        '<style:text-properties text:display="none"/></style:style><style:style style:name="T3" style:family="text">'
+        '<style:text-properties style:text-line-through-style="none"/></style:style></office:automatic-styles>'
+    )
+    body = (
+        '<text:h>2024年法治政府建设工作情况报告</text:h><text:p>全年受理矛盾纠纷<text:span text:style-name="T1">2'
+        '</text:span>20件，调解成功<text:span text:style-name="T2">30</text:span><text:span text:style-name="T3">10'
+        "</text:span>件，调解成功率50%。</text:p>"
+    )
+    draft = tmp_path / "草稿.odt"
+    with zipfile.ZipFile(draft, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr(
+            "content.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+            f"{styles}<office:body><office:text>{body}</office:text></office:body></office:document-content>",
+        )
+    assert main(["check", str(draft), "--json"]) == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["stated"], claim["verdict"]) == (0.5, "consistent")

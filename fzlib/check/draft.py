@@ -438,11 +438,12 @@ def _read_odt(path: Path) -> str:
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, etree.XMLSyntaxError) as err:
         raise DraftError(messages.ODT_CORRUPT.format(path=path, reason=_what_it_is(path) or _reason(err))) from err
     lines: list[str] = []
+    unseen = _odt_unseen_styles(root)
 
     def text_of(node) -> str:
         out = [node.text or ""] if node.tag not in _ODT_SKIPPED else []
         for child in node:
-            if child.tag in _ODT_SKIPPED:
+            if child.tag in _ODT_SKIPPED or child.get(_TEXT_NS + "style-name") in unseen:
                 pass
             elif child.tag == _TEXT_NS + "s":
                 out.append(" " * int(child.get(_TEXT_NS + "c", "1") or 1))
@@ -469,6 +470,24 @@ def _read_odt(path: Path) -> str:
 
     walk(root)
     return "\n".join(lines)
+
+
+_STYLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+
+
+def _odt_unseen_styles(root) -> frozenset[str]:
+    """The automatic text styles of an OpenDocument text that strike their words through (删除线: an editor's deletion
+    made without tracking) or hide them (text:display="none"): a span of either is no part of the draft's words, as
+    in a Word draft (~~2~~20件 had read 220件)."""
+    out = set()
+    for style in root.iter(_STYLE_NS + "style"):
+        props = style.find(_STYLE_NS + "text-properties")
+        if props is None:
+            continue
+        struck = props.get(_STYLE_NS + "text-line-through-style", "none") != "none"
+        if struck or props.get(_TEXT_NS + "display") == "none":
+            out.add(style.get(_STYLE_NS + "name"))
+    return frozenset(out)
 
 
 def _what_it_is(path: Path) -> str:
