@@ -5865,3 +5865,15 @@ def test_a_figure_struck_through_or_hidden_in_an_opendocument_draft_is_no_part_o
     assert main(["check", str(draft), "--json"]) == 0
     (claim,) = json.loads(capsys.readouterr().out)["claims"]
     assert (claim["stated"], claim["verdict"]) == (0.5, "consistent")
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u2007"])
+def test_thousands_parted_by_a_space_that_does_not_break_are_one_figure(space, tmp_path, capsys):
+    # Before: 1\u00a0200件 (Word's 不间断空格 keeping a figure on one line, or a system's thin-space grouping) read
+    # 200件, where 1 200件 with a plain space read 1200: 600件÷200件, the rate stated right 无法核对 (and 51\u00a0800元
+    # of a ledger's 51,800 "与所述800元不符").
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(f"2024年法治政府建设工作情况报告\n全年受理矛盾纠纷1{space}200件，调解成功600件，调解成功率50%。\n")
+    assert main(["check", str(draft), "--json"]) == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["stated"], claim["verdict"]) == (0.5, "consistent")
