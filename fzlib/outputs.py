@@ -55,6 +55,15 @@ def safe_text(text: str) -> str:
     return UNSAFE_CHAR.sub(_replacement, text)
 
 
+def unseen_removed(text: str) -> str:
+    r"""`text` without the characters no reader sees (zero-width ones, the soft hyphen, bidi controls), controls kept.
+
+    >>> unseen_removed("2\u200b0件，1\u00ad0件\x0c")
+    '20件，10件\x0c'
+    """
+    return _VANISHES.sub("", text)
+
+
 def _replacement(match: re.Match) -> str:
     ch = match.group()
     if "\ud800" <= ch <= "\udfff":

@@ -5760,3 +5760,120 @@ def test_check_boxes_drawn_over_a_register_and_linked_to_no_cell_are_named(tmp_p
     (named,) = builders.codes(result, "sheet.check_boxes_unlinked")
     assert (named["sheet"], named["detail"], named["level"]) == ("S", "2", "警告")
     assert result.tables["disputes"]["status"].tolist()[-1] == "已化解"
+
+
+# --- round 32 ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("strike", ["<w:strike/>", "<w:dstrike/>", '<w:strike w:val="true"/>'])
+def test_a_figure_an_editor_struck_through_is_no_part_of_the_draft(strike, tmp_path, capsys):
+    # Before: 20 struck out by hand (删除线, no tracked change) before the 30 typed after it read 2030: 10件÷2030件=0.49%,
+    # "与所述50%不符" for a rate the draft states right, and in a table row the struck 20 read as 2030 too.
+    body = _run("全年受理矛盾纠纷") + _run("20", strike) + _run("件，调解成功10件，调解成功率50%。")
+    row = f"<w:tr><w:tc><w:p>{_run('受理')}</w:p></w:tc><w:tc><w:p>{_run('20', strike)}{_run('件')}</w:p></w:tc></w:tr>"
+    table = f"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{row}</w:tbl>"
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>" + table)
+    from fzlib.check.draft import read_draft
+
+    assert read_draft(draft).splitlines()[1:] == ["全年受理矛盾纠纷件，调解成功10件，调解成功率50%。", "受理\t件"]
+    body = _run("全年受理矛盾纠纷") + _run("2", strike) + _run("20件，调解成功10件，调解成功率50%。")
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>")
+    assert main(["check", str(draft)]) == 0
+    out = capsys.readouterr().out
+    assert "一致1" in out and "不一致0" in out
+
+
+def test_a_strike_turned_off_leaves_its_figure_in_the_draft(tmp_path):
+    from fzlib.check.draft import read_draft
+
+    body = _run("全年受理矛盾纠纷") + _run("20", '<w:strike w:val="0"/><w:dstrike w:val="false"/>') + _run("件。")
+    draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{body}</w:p>")
+    assert read_draft(draft).splitlines()[1] == "全年受理矛盾纠纷20件。"
+
+
+_DETAINED = ["序号", "案件编号", "案由", "受理日期", "处理结果", "拘留人数"]
+
+
+def _detentions(counts: list) -> list[list]:
+    """Rows of a 治安案件 register (a kind keyed by no column) detaining these counts."""
+    return [
+        [i, f"旺草公(治)〔2024〕{i}号", "殴打他人", f"2024-05-0{i}", "行政拘留", n] for i, n in enumerate(counts, 1)
+    ]
+
+
+def test_a_count_merged_over_the_rows_of_a_register_keyed_by_no_column_is_counted_once_and_named(tmp_path):
+    # Before: 拘留人数 3 merged down over three cases of a 治安案件 register (a kind without a key column) filled each
+    # row: 9 detained without a word, where the merge over two keyed cases' fines counted its 2000 once and said so.
+    rows = _detentions([3, None, None, 1, 2])
+    builders.xlsx(tmp_path / "raw" / "治安案件台账.xlsx", {"S": [_DETAINED, *rows]}, merged={"S": ["F2:F4"]})
+    result = builders.clean(tmp_path / "raw")
+    assert [None if pd.isna(n) else n for n in result.tables["security"]["detained"]] == [3, None, None, 1, 2]
+    (named,) = builders.codes(result, "number.merged_over_rows")  # one note of the sheet's two rows under the merge
+    assert (named["cell"], named["detail"], named["level"]) == ("F3", "F2", "警告") and "2 处" in named["message"]
+
+
+def test_a_count_merged_over_rows_alike_but_for_it_is_left_as_it_was(tmp_path):
+    # Rows that differ in nothing but the merged cell tell no records apart: the merge is left as it was filled.
+    rows = _detentions([2, None])
+    rows[1][:5] = rows[0][:5]
+    builders.xlsx(tmp_path / "raw" / "治安案件台账.xlsx", {"S": [_DETAINED, *rows]}, merged={"S": ["F2:F3"]})
+    result = builders.clean(tmp_path / "raw")
+    assert not builders.codes(result, "number.merged_over_rows")
+    assert result.tables["security"]["detained"].dropna().tolist()[:1] == [2]
+
+
+@pytest.mark.parametrize("unseen", ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u200c", "\u202c"])
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_a_character_no_one_sees_inside_a_figure_is_no_part_of_the_draft(unseen, suffix, tmp_path, capsys):
+    # Before: 2\u200b0件 (a zero-width space, a soft hyphen or a word joiner a web page or a chat leaves inside a
+    # number pasted from it) read as 0件: 10件÷0件, "无法核对" or "不一致" for a rate stated right.
+    sentence = f"全年受理矛盾纠纷2{unseen}0件，调解成功1{unseen}0件，调解成功率5{unseen}0%。"
+    if suffix == ".txt":
+        draft = tmp_path / "草稿.txt"
+        draft.write_text(f"2024年法治政府建设工作情况报告\n{sentence}\n", encoding="utf-8")
+    else:
+        draft = builders.word_draft(tmp_path / "草稿.docx", _TITLE + f"<w:p>{_run(sentence)}</w:p>")
+    assert main(["check", str(draft), "--json"]) == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["stated"], claim["verdict"]) == (0.5, "consistent")
+
+
+def test_a_figure_struck_through_or_hidden_in_an_opendocument_draft_is_no_part_of_it(tmp_path, capsys):
+    # Before: the struck 2 before 20件 (LibreOffice's or WPS's 删除线, no tracked change) read 220件, and a hidden old
+    # figure 30 (text:display="none") 3020件: "10件÷220件=4.55%，与所述50%不符" for a rate stated right.
+    styles = (
+        '<office:automatic-styles><style:style style:name="T1" style:family="text"><style:text-properties '
+        'style:text-line-through-style="solid"/></style:style><style:style style:name="T2" style:family="text">'
+        '<style:text-properties text:display="none"/></style:style><style:style style:name="T3" style:family="text">'
+        '<style:text-properties style:text-line-through-style="none"/></style:style></office:automatic-styles>'
+    )
+    body = (
+        '<text:h>2024年法治政府建设工作情况报告</text:h><text:p>全年受理矛盾纠纷<text:span text:style-name="T1">2'
+        '</text:span>20件，调解成功<text:span text:style-name="T2">30</text:span><text:span text:style-name="T3">10'
+        "</text:span>件，调解成功率50%。</text:p>"
+    )
+    draft = tmp_path / "草稿.odt"
+    with zipfile.ZipFile(draft, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr(
+            "content.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+            f"{styles}<office:body><office:text>{body}</office:text></office:body></office:document-content>",
+        )
+    assert main(["check", str(draft), "--json"]) == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["stated"], claim["verdict"]) == (0.5, "consistent")
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u2007"])
+def test_thousands_parted_by_a_space_that_does_not_break_are_one_figure(space, tmp_path, capsys):
+    # Before: 1\u00a0200件 (Word's 不间断空格 keeping a figure on one line, or a system's thin-space grouping) read
+    # 200件, where 1 200件 with a plain space read 1200: 600件÷200件, the rate stated right 无法核对 (and 51\u00a0800元
+    # of a ledger's 51,800 "与所述800元不符").
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(f"2024年法治政府建设工作情况报告\n全年受理矛盾纠纷1{space}200件，调解成功600件，调解成功率50%。\n")
+    assert main(["check", str(draft), "--json"]) == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["stated"], claim["verdict"]) == (0.5, "consistent")

@@ -15,7 +15,16 @@ from fzlib.spec import characters
 
 # One-for-one replacements keep every offset valid in the original text: full-width digits and signs, and the
 # traditional and variant characters the ledgers' specs fold (fzlib/specs/characters.yaml), so 調處/糾紛/萬/餘 read as 调处/纠纷/万/余.
-_WIDTH = str.maketrans({**dict(zip("０１２３４５６７８９％．，　＋", "0123456789%.,\u0020+")), **characters().folded})
+# Spaces that do not break (Word's 不间断空格 keeping 1 200 on one line; a system's thin-space grouping) are spaces: read
+# apart, 51\u00a0800元 had been 800元.
+_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_WIDTH = str.maketrans(
+    {
+        **dict(zip("０１２３４５６７８９％．，　＋", "0123456789%.,\u0020+")),
+        **dict.fromkeys(_SPACES, " "),
+        **characters().folded,
+    }
+)
 
 # Longest first: the regex alternation takes the first that fits.
 UNITS = (

@@ -1508,6 +1508,14 @@ CATALOGUE: dict[str, IssueType] = {
         "如每条记录各有这笔金额，请取消合并，在每行分别填写；如是几条记录合计的金额，请在备注中说明",
         per_sheet=True,
     ),
+    "number.merged_over_rows": IssueType(
+        "数值合并单元格跨多行记录",
+        WARNING,
+        "“{header}”的合并单元格（{detail}）跨了几行不同的记录，这个数只计入第一行（与 Excel 对该列求和一致），"
+        "本行未另计{times_hint}",
+        "如每行记录各有这个数，请取消合并，在每行分别填写；如是几行记录合计的数，请在备注中说明",
+        per_sheet=True,
+    ),
     "number.misgrouped": IssueType(
         "数字的分节位置不对",
         ERROR,

@@ -325,20 +325,23 @@ def _merged_amounts(table: Table, fit: Fit, spec: LedgerSpec, raw: pd.DataFrame,
     """An amount merged down over the rows of records of different keys (one 罚款金额 cell over two cases) is counted
     once, on its first record, as Excel's own SUM of the column counts it; each other record under it is named
     (`number.merged_over_records`) with its amount left blank. Filled into every row, the merged 2000 over two cases
-    had been 4000 without a word. A kind whose rows hold shares of one record's amounts is summed elsewhere."""
+    had been 4000 without a word. A kind whose rows hold shares of one record's amounts is summed elsewhere.
+    A kind keyed by no column (治安案件, 培训) tells its records apart by their other cells: a 拘留人数 of 3 merged over
+    three cases had been 9 (`number.merged_over_rows`); rows alike in all but the merged cell tell nothing apart."""
     key = fit.columns.get(spec.key[0]) if spec.key else None
-    if key is None or key.index not in table.body or not len(raw):
+    if (spec.key and (key is None or key.index not in table.body)) or not len(raw):
         return
     # Only a register with a range merged down one of its columns reads its keys (most have none: a lambda per row).
     down = {c0 for (r0, c0), (r1, c1) in table.merged if c0 == c1 and r1 > r0}
     if not down & {col.index for col in fit.columns.values()}:
         return
-    keys = table.body[key.index].map(lambda v: "" if v is None else str(v).strip())
+    code = "number.merged_over_records" if key is not None else "number.merged_over_rows"
     rows = {int(r): pos for pos, r in enumerate(raw.index)}
     for name, col in fit.columns.items():
         f = spec.field(name)
         if name not in raw or f.shares or not {"number", "integer"} & set(f.steps):
             continue
+        keys = _record_keys(table, fit, key, col)
         for (r0, c0), (r1, c1) in table.merged:
             if c0 != col.index or c1 != c0 or r1 <= r0:
                 continue
@@ -349,7 +352,22 @@ def _merged_amounts(table: Table, fit: Fit, spec: LedgerSpec, raw: pd.DataFrame,
             first = f"{column_letter(col.index)}{r0 + 1}"
             for p in under[1:]:
                 raw.iloc[p, raw.columns.get_loc(name)] = None
-                problems.append((p, name, "number.merged_over_records", first))
+                problems.append((p, name, code, first))
+
+
+def _record_keys(table: Table, fit: Fit, key, col) -> pd.Series:
+    """Per body row, what tells its record from another's: its key, or for a kind keyed by no column its other
+    fields' cells together ("" where they are all blank: a row continuing the record above)."""
+    text = lambda v: "" if v is None else str(v).strip()  # noqa: E731
+    if key is not None:
+        return table.body[key.index].map(text)
+    others = [c.index for c in fit.columns.values() if c.index != col.index and c.index in table.body]
+    cells = table.body[others].map(text) if others else pd.DataFrame(index=table.body.index)
+    return (
+        cells.apply(lambda r: "\x1f".join(r) if any(r) else "", axis=1)
+        if others
+        else pd.Series("", index=table.body.index)
+    )
 
 
 # How a cell lists the entries of one row: on lines of the cell, or joined by 、 and ；.
