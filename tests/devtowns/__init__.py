@@ -79,6 +79,7 @@ from . import (
     taoyuan,
     tongling,
     waji,
+    weigu,
     weitang,
     wuxi,
     xiaowan,
@@ -190,6 +191,7 @@ TOWNS: dict[str, ModuleType] = {
     "fengya": fengya,
     "zhenling": zhenling,
     "shaoji": shaoji,
+    "weigu": weigu,
 }
 
 
