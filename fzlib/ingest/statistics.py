@@ -711,6 +711,11 @@ def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
     groups: dict[tuple[str, ...], list[int]] = {}
     for j in cols:
         groups.setdefault(form.col_paths[j][:-1], []).append(j)
+    # A group titled as the total of the others (1月 … 12月 › 排查 | 化解 beside 全年合计 › 排查 | 化解; 镇调委会 / 村调委会 /
+    # 合计): the others are its parts. Added to them, a cross-tab's year had been counted twice (205 disputes as 410).
+    whole = {parent: group for parent, group in groups.items() if parent and parent[-1] in TOTALS}
+    if whole and len(whole) < len(groups):
+        groups = whole
     out = []
     for group in groups.values():
         for words in (TOTALS, SUBTOTALS):
