@@ -5,7 +5,7 @@ register kept as numbered paragraphs in Word. Fixtures are small, fictitious, an
 from __future__ import annotations
 
 import builders
-from builders import clean
+from builders import clean, codes
 
 
 def _crosstab(total_group: str = "全年合计") -> list[list]:
@@ -48,3 +48,70 @@ def test_a_village_by_month_crosstab_without_a_total_group_adds_its_months(tmp_p
                   merged={"分村分月统计": _merges(3)})  # fmt: skip
     f = builders.figures(clean(tmp_path))
     assert (f["disputes.screened"], f["disputes.resolved"]) == (16, 14)
+
+
+def _paragraph_register(path, entries: list[str]) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("苇沽镇人民调解委员会2024年人民调解案件登记（摘要）")
+    for text in entries:
+        document.add_paragraph(text)
+    document.add_paragraph("登记人：　　　　审核：")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(path)
+
+
+def test_a_mediation_register_kept_as_numbered_paragraphs_is_asked_for_as_a_table(tmp_path):
+    # numbered_paragraph_register (苇沽镇): no table, one numbered paragraph per case, each field a phrase of the sentence
+    # (一、2024年1月9日，杨庄子村张某某与李某某因宅基地界址发生纠纷，经村人民调解委员会调解，双方达成书面调解协议。). Split
+    # by guess a date or an outcome could be another's: the office is asked for it as a table, in those words, and the
+    # mediation figures stay null with that reason — never 0, never "a Word document without a table".
+    _paragraph_register(
+        tmp_path / "苇沽镇人民调解委员会2024年调解案件登记簿.docx",
+        [
+            "一月份",
+            "一、2024年1月9日，杨庄子村张某某与李某某因宅基地界址发生纠纷，经村人民调解委员会调解，双方达成书面调解协议。",
+            "二、2024年1月15日，东堤村王某与赵某某因邻里琐事发生纠纷，经镇人民调解委员会调解，双方达成口头协议。",
+            "二月份",
+            "三、2024年2月20日，运河湾社区刘某与陈某因楼上漏水发生纠纷，经镇矛调中心人民调解工作室调解，调解不成。",
+        ],
+    )
+    result = clean(tmp_path)
+    assert [i["code"] for i in result.issues.to_dict("records") if i["level"] == "错误"] == [
+        "file.register_as_paragraphs"
+    ]
+    f = builders.figures(result)
+    assert f["mediation.cases"] is None and f["mediation.subsidy_yuan"] is None
+
+
+def test_a_report_with_numbered_sections_stays_a_document_without_a_table(tmp_path):
+    # The class's other side: a work report's numbered sections, one of them dated, are no register.
+    _paragraph_register(
+        tmp_path / "苇沽镇2024年法治政府建设工作总结.docx",
+        [
+            "一、主要工作",
+            "（一）2024年3月5日召开法治政府建设专题会议。",
+            "二、存在问题",
+            "三、下步打算",
+            "（一）加强学法。",
+        ],
+    )
+    result = clean(tmp_path)
+    assert [i["code"] for i in result.issues.to_dict("records") if i["level"] == "错误"] == ["file.not_a_table"]
+
+
+def test_cadres_attending_a_hearing_is_a_form_of_study(tmp_path):
+    # hearing_attendance_as_study (苇沽镇): 领导干部旁听行政案件庭审, 形式 旁听庭审 — a form of study of its own (天津's towns
+    # report it: 党政第一责任人带头参加行政案件旁听庭审活动). Unknown, it was an 错误 asked of the office.
+    rows = [
+        ["序号", "日期", "培训内容", "培训对象", "形式", "参加人数", "应参考人数", "实参考人数"],
+        [1, "2024-03-12", "党委理论学习中心组学习习近平法治思想", "领导干部", "中心组学习", 15, None, None],
+        [2, "2024-04-18", "法律明白人培训", "法律明白人", "线下", 42, None, None],
+        [3, "2024-06-20", "领导干部旁听行政案件庭审", "领导干部", "旁听庭审", 12, None, None],
+        [4, "2024-09-10", "国家工作人员学法用法考试", "领导干部", "考试", 70, 72, 70],
+    ]
+    builders.xlsx(tmp_path / "苇沽镇2024年学法培训登记.xlsx", {"学法培训": rows})
+    result = clean(tmp_path)
+    assert [i for i in codes(result, "vocab.unknown") if i["field"] == "form"] == []
+    assert builders.figures(result)["training.legal_literacy_sessions"] == 1

@@ -149,6 +149,14 @@ CATALOGUE: dict[str, IssueType] = {
         "若它是台账（如扫描件、照片），请向经办科室要 Excel/WPS 表格版本放回文件夹；"
         "若不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
     ),
+    "file.register_as_paragraphs": IssueType(
+        "台账写成段落",
+        ERROR,
+        "这份 Word 文档的正文没有表格，记录写成了逐条编号的段落（{detail}，如“一、2024年3月5日，某村某某与某某因……”）；"
+        "日期、结果、协议形式等在句子中，无法可靠地拆成各列，其中的记录未读取",
+        "请按台账的列（如 受理日期、纠纷类型、当事人、调解结果、协议形式）把每一段填成表格的一行（可用台账模板），"
+        "保存后再运行；如不是台账，请移出文件夹或在 params/<年份>.yaml 的 exclude 中列出",
+    ),
     "file.table_in_page_header": IssueType(
         "表格在页眉中",
         ERROR,
