@@ -115,3 +115,19 @@ def test_cadres_attending_a_hearing_is_a_form_of_study(tmp_path):
     result = clean(tmp_path)
     assert [i for i in codes(result, "vocab.unknown") if i["field"] == "form"] == []
     assert builders.figures(result)["training.legal_literacy_sessions"] == 1
+
+
+def test_a_municipalitys_own_petition_office_is_of_the_provinces_level(tmp_path):
+    # municipality_levels (苇沽镇): 天津 is a 直辖市, so 天津市信访办交办 comes from the province's level (省联办) and the 区's
+    # 信访办 from the county's. Found inside it, 市信访办 had read 天津市信访办 as a 地级市's (市联办).
+    rows = [
+        ["信访件编号", "登记时间", "来源", "反映问题", "办理状态"],
+        ["XF20240305001", "2024-03-05 10:12", "国家信访局网上信访转送", "拆迁安置房面积认定", "已化解"],
+        ["XF20240409002", "2024-04-09 09:30", "天津市信访办交办", "工业园区企业拖欠工资", "已化解"],
+        ["XF20240520003", "2024-05-20 15:00", "天津市信访局交办", "宅基地确权争议", "正在化解"],
+        ["XF20240603004", "2024-06-03 11:00", "运西区信访办交办", "小站稻种植补贴发放", "已化解"],
+    ]
+    builders.csv_file(tmp_path / "信访事项导出_苇沽镇_2024.csv", rows, encoding="utf-8-sig")
+    result = clean(tmp_path)
+    assert builders.table_counts(result.tables["petitions"], "source") == {"中联办": 1, "省联办": 2, "县联办": 1}
+    assert builders.figures(result)["petitions.assigned"] == 4
