@@ -48,6 +48,10 @@ CUN = ("苇沽村", "东堤村", "西堤村", "杨庄子村", "团洼村", "运�
 SHEQU = ("苇沽新苑社区", "运河湾社区")
 PLACES = (*CUN, *SHEQU)
 _CN_NUM = "零一二三四五六七八九"
+# The 调委会's register is numbered paragraphs (no table): each field a phrase of a sentence, which split by guess could
+# give a date or an outcome that is another's. Asked of the office as a table (file.register_as_paragraphs), never read.
+_PARAGRAPHS = "调解登记簿是逐条编号的段落，没有表格（file.register_as_paragraphs）：日期、结果、协议形式在句子中，不按猜测拆列，待镇填成表格"
+KNOWN_WITHHELD = {"mediation.cases": _PARAGRAPHS, "mediation.oral": _PARAGRAPHS, "mediation.written": _PARAGRAPHS}
 
 
 def _days(rng: random.Random, n: int, first: dt.date | None = None, last: dt.date | None = None) -> list[dt.date]:
@@ -438,6 +442,8 @@ def rule_of_law_biff(built: Built, rng: random.Random) -> None:
     built.ledgers["training"] = t_records
     built.ledgers["normative_documents"] = []
     built.quirk("biff_xls", name, lit.name, "litigation.cases")
+    built.quirk("hearing_attendance_as_study", name, train.name, "training.legal_literacy_sessions",
+                "形式 旁听庭审（领导干部旁听行政案件庭审）：学法的一种形式，不是线上也不是线下")  # fmt: skip
     built.quirk("empty_register_says_none", name, docs.name, "normative_documents.issued",
                 "规范性文件表只有表头和 本年度未制定 的注：数是0")  # fmt: skip
 
