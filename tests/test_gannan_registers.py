@@ -62,7 +62,7 @@ def test_a_register_kept_as_numbered_paragraphs_is_named_as_such(tmp_path):
         ],
     )
     result = clean(tmp_path)
-    assert list(result.issues[result.issues["level"] == "错误"]["code"]) == ["file.numbered_paragraphs"]
+    assert list(result.issues[result.issues["level"] == "错误"]["code"]) == ["file.register_as_paragraphs"]
     f = builders.figures(result)
     assert f["disputes.screened"] is None
 

@@ -613,7 +613,7 @@ _CONTENT_UNKNOWN = frozenset(
     {"file.unreadable", "file.too_large", "file.encrypted", "file.encrypted_document", "file.failed", "file.unknown_kind", "file.not_a_table",
      "file.archive", "file.email", "file.old_word", "file.only_hidden", "file.shortcut", "file.fixed_width", "file.no_access",
      "file.unreadable_document", "file.page_parts_missing", "file.frame_page", "file.part_twice",
-     "file.table_in_page_header", "sheet.damaged"}
+     "file.table_in_page_header", "file.register_as_paragraphs", "sheet.damaged"}
 )  # fmt: skip
 
 

@@ -48,7 +48,6 @@ from fzlib.ingest.marks import (
     with_distinct_names,
     xls_encrypted,
 )
-from fzlib.numerals import chinese_integer
 from fzlib.ooxml import transitional
 from fzlib.outputs import OWN_OUTPUT, UNSAFE_CHAR, safe_text
 
@@ -953,43 +952,41 @@ def _read_docx(data: bytes, stem: str) -> ReadResult:
     if not sheets and margins_hold_a_table:
         # A register typed whole into the page header or footer: shown on every page, no table of the body.
         return ReadResult([], "docx", "file.table_in_page_header")
-    if not sheets and (numbered := numbered_records(captions)):
-        # A register kept as prose: each record a numbered, dated paragraph (一、3月5日，某村甲与乙因…，已化解。). Which
-        # words of a sentence are its result no structure tells, so its records stay unread; named as what it is.
-        return ReadResult([], "docx", "file.numbered_paragraphs", str(numbered))
+    if not sheets and (entries := numbered_dated_paragraphs(captions)):
+        # A register kept as numbered paragraphs (一、2024年3月5日，某村张某与李某因…，经调解达成书面协议。): its records
+        # are there, but each field is a phrase of a sentence. Split by guess, a date or an outcome could be another's:
+        # asked of the office in those words, never read as "no table".
+        return ReadResult([], "docx", "file.register_as_paragraphs", f"{entries} 段")
     if not sheets:
         return ReadResult([], "docx", "file.not_a_table", "一份 Word 文档（其中没有表格）")
     return ReadResult(sheets, "docx")
 
 
-# A paragraph numbered as a list item (一、 1. （三） 3）) and the rest of its text.
-_ITEM_NUMBER = re.compile(
-    r"^\s*[（(]?([一二三四五六七八九十百零〇]+|[0-9０-９]+)\s*(?:[、.．,，]|[）)]\s*[、.．]?)\s*(.*)$", re.S
+# A paragraph opening with its number (一、 十二、 3、 3. （四）) and stating a day (2024年3月5日, 2024.3.5, 3月5日).
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|\d{1,3}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])"
 )
-# A day of the year in the text: 3月5日 / 3月5号 / 2024.3.5 / 2024-03-05 / 2024年3月.
-_DAY_IN_TEXT = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d\d\s*[年./-]\s*\d{1,2}")
-# So many numbered, dated paragraphs in a row make a register kept as prose (a 总结's 一、二、三 headings carry no dates).
-MIN_NUMBERED_RECORDS = 5
+_DAY_STATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}")
+# So many such paragraphs, and more of them than the document's other sentences, make it a register (a report's
+# numbered sections state days now and then, among many sentences; a register's month headings are no sentences).
+MIN_NUMBERED_ENTRIES = 3
+SENTENCE_LENGTH = 20
 
 
-def numbered_records(paragraphs: list[str]) -> int:
-    """The length of the longest run of consecutively numbered paragraphs (一、 二、 … or 1. 2. …) that each state a day,
-    when it is at least MIN_NUMBERED_RECORDS; else 0."""
-    best = run = 0
-    expected = None
-    for text in paragraphs:
-        match = _ITEM_NUMBER.match(text)
-        number = None
-        if match and _DAY_IN_TEXT.search(match.group(2)):
-            digits = match.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-            number = int(digits) if digits.isdigit() else chinese_integer(digits)
-        if number is None:
-            best, run, expected = max(best, run), 0, None
-            continue
-        run = run + 1 if number == expected else 1
-        expected = number + 1
-        best = max(best, run)
-    return best if best >= MIN_NUMBERED_RECORDS else 0
+def numbered_dated_paragraphs(paragraphs: list[str]) -> int:
+    """How many of a document's paragraphs are a register's numbered entries, each of one day; 0 unless they are a
+    register's (at least MIN_NUMBERED_ENTRIES, and more than the other paragraphs of a sentence's length).
+
+    >>> numbered_dated_paragraphs(["一月份", "一、2024年1月9日，甲村张某与李某因宅基地纠纷，达成口头协议。",
+    ...     "二、2024年1月15日，乙村王某与赵某因邻里纠纷，调解不成。", "三、1月22日，丙村…达成书面协议。"])
+    3
+    >>> numbered_dated_paragraphs(["一、主要工作", "（一）2024年3月5日召开会议", "二、存在问题", "三、下步打算"])
+    0
+    """
+    entry = [bool(_NUMBERED.match(p.strip()) and _DAY_STATED.search(p)) for p in paragraphs]
+    entries = sum(entry)
+    others = sum(1 for p, e in zip(paragraphs, entry, strict=True) if not e and len(p.strip()) >= SENTENCE_LENGTH)
+    return entries if entries >= MIN_NUMBERED_ENTRIES and entries > others else 0
 
 
 # A page header's table of at most so many rows may be a register's column titles (one row, or two over grouped columns).

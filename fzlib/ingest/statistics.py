@@ -711,8 +711,9 @@ def _pick_cols(form: _Form, cols: list[int]) -> list[int]:
     groups: dict[tuple[str, ...], list[int]] = {}
     for j in cols:
         groups.setdefault(form.col_paths[j][:-1], []).append(j)
-    # The label under a group of its own that totals the others (一季度 … 四季度 › 法律咨询, then 全年合计 › 法律咨询): that
-    # group alone, the year's; added to the quarters it had counted the year twice (岗雄乡's 207 consultations as 414).
+    # A group titled as the total or the year of the others (一季度 … 四季度 › 法律咨询 beside 全年合计 › 法律咨询; 1月 …
+    # 12月 › 排查 | 化解 beside 全年合计 › 排查 | 化解): the others are its parts, so that group alone is read. Added to
+    # them, a cross-tab's year had been counted twice (岗雄乡's 207 consultations as 414, 苇沽镇's 205 disputes as 410).
     whole = {p: g for p, g in groups.items() if p and p[-1] in (*TOTALS, *YEARLY)}
     if whole and len(whole) < len(groups):
         groups = whole

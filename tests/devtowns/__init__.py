@@ -81,6 +81,7 @@ from . import (
     taoyuan,
     tongling,
     waji,
+    weigu,
     weitang,
     wuxi,
     xiaowan,
@@ -193,6 +194,7 @@ TOWNS: dict[str, ModuleType] = {
     "zhenling": zhenling,
     "shaoji": shaoji,
     "likeng": likeng,
+    "weigu": weigu,
     "gangxiong": gangxiong,
 }
 

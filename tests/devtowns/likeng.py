@@ -49,7 +49,7 @@ SHEQU = "沥坑社区"
 PLACES = (*CUN, SHEQU)
 _NUM = "一二三四五六七八九十"
 # The 屋场夜话 record is numbered paragraphs without a table: each dispute's result is words of its sentence, which no
-# structure tells apart, so the engine names the file (file.numbered_paragraphs) and leaves its figures null.
+# structure tells apart, so the engine names the file (file.register_as_paragraphs) and leaves its figures null.
 _PROSE = (
     "矛盾纠纷记录写成编号段落（一段一件，日期、结果写在句子里），没有表格：无法可靠地分列读取，请经办科室整理成表格"
 )
