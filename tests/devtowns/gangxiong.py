@@ -53,7 +53,7 @@ ANZHI = "幸福家园安置点"
 PLACES = (*CUN, JU, ANZHI)
 _PARAGRAPHS = (
     "信访登记写成编号段落（一、二、三…），没有表格：日期、交办层级（县联办交办 / 群众来访）、办理情况都写在句子里，没有列名；"
-    "fzlib 不从句子里猜字段（file.not_a_table，请经办科室给表格版本），三个信访数照实不给"
+    "fzlib 不从句子里猜字段（file.register_as_paragraphs，请经办科室给表格版本），三个信访数照实不给"
 )
 KNOWN_WITHHELD = {
     "petitions.assigned": _PARAGRAPHS,
