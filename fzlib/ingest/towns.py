@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import compress, repeat
 from pathlib import Path
 
 import numpy as np
@@ -414,9 +415,9 @@ def villages_named(files: list[dict], tables) -> frozenset[str]:
                 uniques = uniques.to_numpy(dtype=object)
             elif isinstance(uniques, pd.arrays.NumpyExtensionArray):  # Python objects: iterated as they are
                 uniques = uniques.to_numpy()
-            for text in uniques:
-                if isinstance(text, str) and (m := _VILLAGE_CELL.fullmatch(text.strip())):
-                    named.add(m.group(0))
+            # Builtins mapped over the texts, a Python step only per match (a register's case numbers are distinct).
+            texts = compress(uniques, map(isinstance, uniques, repeat(str)))
+            named.update(m.group(0) for m in filter(None, map(_VILLAGE_CELL.fullmatch, map(str.strip, texts))))
     named = {v for v in named if v and not any(w in v for w in (*_COLLECTIVE, *_NOT_ONE_VILLAGE))}
     stems = {m.group(1) for v in named if (m := _VILLAGE_CELL.fullmatch(v))}
     return frozenset(named | stems)

@@ -6,6 +6,7 @@ import datetime as dt
 import decimal
 import functools
 import numbers
+import operator
 import re
 import unicodedata
 from itertools import repeat
@@ -117,7 +118,9 @@ def cleaned(index: pd.Index, values: pd.Series, codes: np.ndarray, detail: np.nd
 def _strings(cells: np.ndarray | None, index: pd.Index) -> pd.Series:
     """A cleaner's codes or details as a column. None, or cells all None (most columns have no problem): a column of
     NA made from the scalar, not an array of None checked cell by cell (a fifth of the time), the same column."""
-    if cells is None or (isinstance(cells, np.ndarray) and cells.dtype == object and all(c is None for c in cells)):
+    if cells is None or (
+        isinstance(cells, np.ndarray) and cells.dtype == object and not any(map(operator.is_not, cells, repeat(None)))
+    ):
         return pd.Series(pd.NA, index=index, dtype=STRING)
     return pd.Series(cells, index=index, dtype=STRING)
 
