@@ -1606,6 +1606,10 @@ class YearCleaner:
         for reason, code in (("struck", "sheet.struck_rows"), ("superseded", "sheet.superseded_rows")):
             if table.set_aside.get(reason):
                 self.issue(code, rel, sheet.name, detail="、".join(map(str, table.rows.index[table.reasons == reason])))
+        if table.unjoined:
+            names = {c.index: c.display for c in table.columns}
+            detail = "、".join(f"{row}（{names.get(j, column_letter(j))}）" for row, j in table.unjoined)
+            self.issue("sheet.unjoined_lines", rel, sheet.name, detail=detail)
         if table.unmatched_corrections:
             detail = "、".join(f"{row}（序号{n}）" for row, n in table.unmatched_corrections)
             self.issue("sheet.correction_unmatched", rel, sheet.name, detail=detail)
