@@ -21,6 +21,7 @@ SPEC_KEYS = {
     "hints",
     "not_hints",
     "not_titles",
+    "besides_titles",
     "key",
     "serial_key",
     "date",
@@ -391,6 +392,10 @@ class LedgerSpec:
     # 抽查任务 list: 抽查比例, 检查对象数量 of a task, not one object inspected): a table showing one holds no
     # records of this kind. Whole titles, compared as headers are (normalised).
     not_titles: tuple[str, ...] = ()
+    # Of the not_titles, those a register of the kind may keep beside its own columns (a caller's 来电时间 in a register
+    # the 12345 hotline feeds): they rule the kind out only where the table does not show every required field under
+    # a title of the kind's own, whatever words name the table (an untitled Sheet1 of a neutral file's name).
+    besides_titles: tuple[str, ...] = ()
     key: tuple[str, ...] = ()
     # Whether a table without the key column is keyed by its 序号 instead. False where the key is a number
     # only one sort of the kind's tables has (a platform's 申请编号 of an application logged a row per step):
@@ -1083,6 +1088,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         told_hints=told_hints,
         told_by=told_by,
         not_titles=tuple(map(str, _as_tuple(raw.get("not_titles")))),
+        besides_titles=tuple(map(str, _as_tuple(raw.get("besides_titles")))),
         key=tuple(_as_tuple(raw.get("key"))),
         serial_key=bool(raw.get("serial_key", True)),
         date=raw.get("date"),
