@@ -74,7 +74,7 @@ FIGURE_KEYS = {
     "adds_none",
 }
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
-BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
+BREAKDOWN_KEYS = {"name", "by", "label", "unit", "units", "where", "distinct", "weight", "fill", "month", "small_area"}
 # A `where` condition is a value, a list of values, {present: true/false} (the field is filled or not), or
 # {not: value or list} (the field holds none of them: blank, or a sheet without its column, matches).
 WHERE_TESTS = {"present", "not"}
@@ -280,10 +280,18 @@ class BreakdownSpec:
     small_area: bool = False
     # `by` is a field of several values per record (FieldSpec.several): a record counts under each of its values.
     several: bool = False
+    # (value, unit) of the categories counted in another unit than `unit` (家暴告诫书 in 份 among cases in 起): each
+    # such row says its unit, and the count's column names every unit it holds.
+    units: tuple[tuple[str, str], ...] = ()
 
     @property
     def count_title(self) -> str:
-        return f"数量（{self.unit}）"
+        return f"数量（{'/'.join(dict.fromkeys([self.unit, *(u for _, u in self.units)]))}）"
+
+    def labelled(self, value: str) -> str:
+        """A category as its row shows it: with its unit where it is counted in another (家暴告诫书（份）)."""
+        unit = dict(self.units).get(value)
+        return f"{value}（{unit}）" if unit else value
 
 
 @dataclass(frozen=True)
@@ -797,6 +805,7 @@ def _load_breakdown(where: str, raw: dict, kind: str, field_names: set[str], sev
         month=bool(raw.get("month", False)),
         small_area=bool(raw.get("small_area", False)),
         several=raw["by"] in several,
+        units=tuple((str(v), str(u)) for v, u in (raw.get("units") or {}).items()),
     )
 
 
