@@ -415,7 +415,14 @@ def load_sources(year: int, processed: Path | None = None):
         figure = found.get(key)
         return (figure.reason or "") if figure is not None and figure.value is None else ""
 
+    def rows_at(key: str) -> str:
+        """The command listing a figure's rows, which works as soon as `clean` has run (the report's 指标.xlsx is
+        there only after `report`: a user checking a draft first had been sent to a file that did not exist)."""
+        where_from = f" --processed {processed}" if processed is not None else ""
+        return f"python -m fzlib indicators --year {year}{where_from} --explain {key}"
+
     where.why = why  # type: ignore[attr-defined]
+    where.rows_at = rows_at  # type: ignore[attr-defined]
     return where
 
 

@@ -21,6 +21,7 @@ SPEC_KEYS = {
     "hints",
     "not_hints",
     "not_titles",
+    "besides_titles",
     "key",
     "serial_key",
     "date",
@@ -73,7 +74,7 @@ FIGURE_KEYS = {
     "adds_none",
 }
 FIGURE_OPS = ("count", "count_distinct", "sum", "ratio")
-BREAKDOWN_KEYS = {"name", "by", "label", "unit", "where", "distinct", "weight", "fill", "month", "small_area"}
+BREAKDOWN_KEYS = {"name", "by", "label", "unit", "units", "where", "distinct", "weight", "fill", "month", "small_area"}
 # A `where` condition is a value, a list of values, {present: true/false} (the field is filled or not), or
 # {not: value or list} (the field holds none of them: blank, or a sheet without its column, matches).
 WHERE_TESTS = {"present", "not"}
@@ -279,10 +280,18 @@ class BreakdownSpec:
     small_area: bool = False
     # `by` is a field of several values per record (FieldSpec.several): a record counts under each of its values.
     several: bool = False
+    # (value, unit) of the categories counted in another unit than `unit` (家暴告诫书 in 份 among cases in 起): each
+    # such row says its unit, and the count's column names every unit it holds.
+    units: tuple[tuple[str, str], ...] = ()
 
     @property
     def count_title(self) -> str:
-        return f"数量（{self.unit}）"
+        return f"数量（{'/'.join(dict.fromkeys([self.unit, *(u for _, u in self.units)]))}）"
+
+    def labelled(self, value: str) -> str:
+        """A category as its row shows it: with its unit where it is counted in another (家暴告诫书（份）)."""
+        unit = dict(self.units).get(value)
+        return f"{value}（{unit}）" if unit else value
 
 
 @dataclass(frozen=True)
@@ -391,6 +400,10 @@ class LedgerSpec:
     # 抽查任务 list: 抽查比例, 检查对象数量 of a task, not one object inspected): a table showing one holds no
     # records of this kind. Whole titles, compared as headers are (normalised).
     not_titles: tuple[str, ...] = ()
+    # Of the not_titles, those a register of the kind may keep beside its own columns (a caller's 来电时间 in a register
+    # the 12345 hotline feeds): they rule the kind out only where the table does not show every required field under
+    # a title of the kind's own, whatever words name the table (an untitled Sheet1 of a neutral file's name).
+    besides_titles: tuple[str, ...] = ()
     key: tuple[str, ...] = ()
     # Whether a table without the key column is keyed by its 序号 instead. False where the key is a number
     # only one sort of the kind's tables has (a platform's 申请编号 of an application logged a row per step):
@@ -792,6 +805,7 @@ def _load_breakdown(where: str, raw: dict, kind: str, field_names: set[str], sev
         month=bool(raw.get("month", False)),
         small_area=bool(raw.get("small_area", False)),
         several=raw["by"] in several,
+        units=tuple((str(v), str(u)) for v, u in (raw.get("units") or {}).items()),
     )
 
 
@@ -1083,6 +1097,7 @@ def load_spec(path: Path, vocabularies: dict) -> LedgerSpec:
         told_hints=told_hints,
         told_by=told_by,
         not_titles=tuple(map(str, _as_tuple(raw.get("not_titles")))),
+        besides_titles=tuple(map(str, _as_tuple(raw.get("besides_titles")))),
         key=tuple(_as_tuple(raw.get("key"))),
         serial_key=bool(raw.get("serial_key", True)),
         date=raw.get("date"),

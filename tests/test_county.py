@@ -192,6 +192,37 @@ def test_a_town_without_a_figure_makes_the_county_total_unavailable_and_names_it
     assert c.as_json()["county"]["litigation.cases"] is None  # null, never 0 or the sum of the others
 
 
+def test_a_withheld_figure_on_the_towns_sheet_says_so_and_every_column_says_its_unit():
+    # Read alone, the 各乡镇指标 sheet had shown a withheld figure as an empty cell (a zero to some readers), and a
+    # sub-item's column (行政许可) no unit; 家暴告诫书 is counted in 份 beside the cases' 起.
+    from openpyxl import load_workbook
+
+    from fzlib.county import workbook
+
+    c = rollup.rollup(YEAR, _records({"甲镇": {"litigation.cases": 3}, "乙镇": {"litigation.cases": None}}))
+    rows = list(load_workbook(io.BytesIO(workbook.xlsx_bytes(c, {})))["各乡镇指标"].iter_rows(values_only=True))
+    titles = dict(zip(rows[1][1:], rows[0][1:]))
+    by_town = {r[0]: dict(zip(rows[1][1:], r[1:])) for r in rows[2:]}
+    assert (by_town["甲镇"]["litigation.cases"], by_town["乙镇"]["litigation.cases"]) == (3, "无法统计")
+    assert by_town["全县合计"]["litigation.cases"] == "无法统计"
+    assert by_town["乙镇"]["enforcement.cases"] == 0
+    assert titles["enforcement.licensing"] == "行政许可（件）"
+    assert titles["security.dv_warnings"] == "家暴告诫书（份）"
+    assert titles["disputes.resolution_rate"] == "化解成功率"
+
+
+def test_the_county_pages_tables_by_town_say_each_columns_unit():
+    from fzlib.county import report
+
+    c = rollup.rollup(YEAR, _records({"甲镇": {"enforcement.licensing": 2}}))
+    tables = {t.caption: t.frame for t in report.by_town(c, load_specs(), word=False) if hasattr(t, "frame")}
+    enforcement = next(f for caption, f in tables.items() if "行政执法" in caption)
+    assert "行政许可（件）" in enforcement.columns
+    assert enforcement.loc[0, "行政许可（件）"] == "2"
+    security = next(f for caption, f in tables.items() if "平安建设" in caption)
+    assert "家暴告诫书（份）" in security.columns
+
+
 def test_rankings_are_among_towns_with_the_rate_and_ties_share_a_rank():
     c = rollup.rollup(
         YEAR,

@@ -110,3 +110,36 @@ def test_a_dispute_register_of_a_centre_the_hotline_feeds_keeps_its_call_time_an
     f = builders.figures(result)
     assert (f["disputes.screened"], f["disputes.resolved"]) == (5, 4)
     assert codes(result, "sheet.other_document") == []
+
+
+def test_an_untitled_dispute_register_the_hotline_feeds_is_read_by_its_own_titles(tmp_path):
+    # The same register on an untitled Sheet1 of a file named 新建 …: no word around it names the kind, but its own
+    # titles do (编号, 排查日期, 纠纷类型, 化解状态); the call's columns are ones it keeps besides (besides_titles). It had
+    # been set aside as another document with a 提示, every dispute figure unknown.
+    rows = [
+        ["编号", "排查日期", "来电时间", "来电号码", "村（社区）", "纠纷类型", "化解状态"],
+        *[[f"JF2024{n:03d}", f"2024-03-0{n}", f"2024-03-0{n} 09:30", "0931-0000000", "塬头村", "邻里纠纷",
+           "已化解" if n < 5 else "化解中"] for n in range(1, 6)],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "新建 XLSX 工作表.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    f = builders.figures(result)
+    assert (f["disputes.screened"], f["disputes.resolved"]) == (5, 4)
+    assert codes(result, "sheet.other_document") == []
+
+
+def test_a_hotline_register_whose_only_date_is_the_call_s_is_unread_and_said_with_the_column_to_retitle(tmp_path):
+    # 某镇12345热线矛盾纠纷调处登记 (编号, 来电时间, 纠纷类型, 调处结果): the kind's own titles, but no 排查日期 — the time of
+    # a call is not the day a dispute was screened, and a call log is no register. Unread, as before, but said as a
+    # 警告 naming the missing column and the one to retitle (it had been "another document", a 提示).
+    rows = [
+        ["某镇12345热线矛盾纠纷调处登记"],
+        ["编号", "来电时间", "村（社区）", "纠纷类型", "调处结果"],
+        *[[f"JF2024{n:03d}", f"2024-03-0{n} 09:30", "塬头村", "邻里纠纷", "已化解"] for n in range(1, 6)],
+    ]  # fmt: skip
+    builders.xlsx(tmp_path / "矛盾纠纷台账.xlsx", {"Sheet1": rows})
+    result = clean(tmp_path)
+    assert builders.figures(result).get("disputes.screened") is None
+    (said,) = codes(result, "sheet.register_wanting")
+    assert (said["kind"], said["header"], said["detail"], said["level"]) == ("disputes", "来电时间", "排查日期", "警告")
+    assert codes(result, "sheet.other_document") == []

@@ -320,3 +320,15 @@ def test_data_quality_shows_draft_check_findings_when_params_name_a_draft(proces
     d.params = {**d.params, "draft": "草稿.txt"}
     shown = text(outline.show(d, "quality"))
     assert "表：报告草稿数字核对" in shown and "672" in shown
+
+
+def test_the_security_table_by_type_says_a_warning_is_counted_in_fen_never_in_qi():
+    # 平安建设事项按类型: 家暴告诫书 are documents issued (份), the other rows cases (起). The column had been
+    # 数量（起） over both.
+    from fzlib.spec import load_specs
+
+    b = next(b for b in load_specs()["security"].breakdowns if b.name == "security.type")
+    shown = breakdowns.frame(pd.Series({"治安案件": 5, "家暴告诫书": 2}), b)
+    assert b.count_title == "数量（起/份）"
+    assert shown[b.label].tolist() == ["治安案件", "家暴告诫书（份）", "合计"]
+    assert shown[b.count_title].tolist() == [5, 2, 7]

@@ -152,3 +152,31 @@ def test_an_audience_wrapped_onto_a_second_line_is_read_whole(tmp_path):
     result = YearCleaner(2024, tmp_path).run()
     assert builders.figures(result)["training.legal_literacy_sessions"] == 2
     assert not builders.codes(result, "vocab.unknown")
+
+
+def test_a_matter_naming_a_number_wrapped_onto_a_second_line_is_read_whole(tmp_path):
+    # 对某商店3号门面 | 占道经营的处罚: a name holding a digit, in a column of words, wraps as any name does. Before: a
+    # digit in the cell above kept the line apart (as under a 决定书文号), set aside as a note with no message.
+    header = ["序号", "决定书文号", "事项名称", "行政相对人", "作出决定\n日期", "承办人"]
+    rows = _rows("罚", 1, 3)
+    rows[0][2], rows[1][2], rows[2][2] = "对某饭店无证经营的处罚", "对某商店3号门面", "对某超市的监督检查"
+    rows.insert(2, [None, None, "占道经营的处罚", None, None, None])
+    builders.xlsx(tmp_path / "执法案件台账.xlsx", {"行政处罚": [["2024年行政执法案件登记台账"], header, *rows]})
+    result = YearCleaner(2024, tmp_path).run()
+    names = result.tables["enforcement"].sort_values("_row")["case_name"].tolist()
+    assert names == ["对某饭店无证经营的处罚", "对某商店3号门面占道经营的处罚", "对某超市的监督检查"]
+    assert not builders.codes(result, "sheet.unjoined_lines")
+
+
+def test_a_line_left_under_a_case_number_unjoined_is_said_never_set_aside_silently(tmp_path):
+    # （补正） under 石门罚〔2024〕2号: joined on it would break the number, read alone it is no record. It stays
+    # aside, and a 提示 names its row and column.
+    header = ["序号", "决定书文号", "事项名称", "行政相对人", "作出决定\n日期", "承办人"]
+    rows = _rows("罚", 1, 3)
+    rows.insert(2, [None, "（补正）", None, None, None, None])
+    builders.xlsx(tmp_path / "执法案件台账.xlsx", {"行政处罚": [["2024年行政执法案件登记台账"], header, *rows]})
+    result = YearCleaner(2024, tmp_path).run()
+    assert result.tables["enforcement"]["case_no"].tolist() == [f"石门罚〔2024〕{n}号" for n in (1, 2, 3)]
+    said = builders.codes(result, "sheet.unjoined_lines")
+    assert len(said) == 1
+    assert said[0]["detail"].startswith("5（")

@@ -136,3 +136,22 @@ def test_check_says_which_file_and_how_many_rows_stand_behind_a_ledger_figure(pr
     ledger = [c for c in claims if c.kind == "ledger"]
     assert [c.verdict for c in ledger] == ["inconsistent"]
     assert "2024年行政执法案件台账.xlsx 702行，另有2行未计入" in ledger[0].message
+
+
+def test_check_points_to_rows_that_exist_before_the_report_is_made(processed_years, capsys):
+    # `check` run right after `clean`: the report's 指标.xlsx is not there yet. The message had sent the user to it;
+    # it now names the command that lists the rows, and that command, run as said, lists them.
+    import shlex
+
+    from fzlib.check import check_text
+    from fzlib.cli import load_sources, load_values, main
+
+    folder = processed_years / "2024"
+    claims = check_text("2024年共办理行政执法案件672件。", load_values(2024, folder), load_sources(2024, folder))
+    (said,) = [c.message for c in claims if c.kind == "ledger"]
+    assert "“指标.xlsx”的“明细”工作表）" not in said.split("（运行 report 后")[0]
+    command = re.search(r"python -m fzlib (indicators [^（]+?) 查看", said)
+    assert command is not None
+    capsys.readouterr()
+    assert main(shlex.split(command.group(1))) == 0
+    assert "2024年行政执法案件台账.xlsx" in capsys.readouterr().out

@@ -142,7 +142,10 @@ COMPLETE_BY_SHARES = "各项占比合计约100%"
 CHANGE_WAYS = {"up": "增加", "down": "减少"}
 READING_OPEN = "“其中”所列未必完整"
 READING_CUT = "列表止于{next}之前；{next}也可能是一项"
-LEDGER_SOURCE = "台账中这个数来自{source}（逐行见“指标.xlsx”的“明细”工作表）。"
+LEDGER_SOURCE = "台账中这个数来自{source}。"
+# The rows themselves: a command that works once the ledgers are cleaned (the report's 指标.xlsx exists only after
+# `report`); the report's 明细 sheet lists the same rows.
+LEDGER_ROWS = "逐行明细可运行 {command} 查看（运行 report 后也见报告旁“-指标.xlsx”的“明细”工作表）。"
 READING_LEDGER = "台账中没有{key}"
 NAME_PARTS_SUM = "分项合计"
 READING_LARGEST_REMAINDER = "全部分项按最大余数法凑足100%"

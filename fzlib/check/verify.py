@@ -2019,7 +2019,10 @@ def _check_ledger(
         if v == "inconsistent" and sources is not None:
             where = sources(key)
             if where:
-                out[-1] = replace(out[-1], message=out[-1].message + messages.LEDGER_SOURCE.format(source=where))
+                said = messages.LEDGER_SOURCE.format(source=where)
+                if rows_at := getattr(sources, "rows_at", None):
+                    said += messages.LEDGER_ROWS.format(command=rows_at(key))
+                out[-1] = replace(out[-1], message=out[-1].message + said)
     return out
 
 

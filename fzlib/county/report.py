@@ -26,6 +26,7 @@ from fzlib.indicators import targets
 from fzlib.indicators.figures import PARTIAL, STATED, STATUS_WORDS, UNAVAILABLE
 from fzlib.outputs import own_output
 from fzlib.report import blocks
+from fzlib.report.exports import figure_units, titled_with_unit
 from fzlib.report.pieces import Card, Cards, Chart, Highlights, Note, Paragraph, Subheading, Table
 from fzlib.spec import load_specs
 
@@ -250,11 +251,13 @@ def by_town(county: County, specs, word: bool) -> list:
     ]
     rates = set(county.rates)
     published = set(county.published)
+    units = figure_units(specs)
     for spec in specs.values():
         names = [g.name for g in spec.figures if g.name in published]
         if not names:
             continue
-        columns = ["乡镇", *(short(county.totals[n].title) for n in names)]
+        # Each column says its unit: a sub-item (行政许可, 已化解) had none, and 家暴告诫书 counts 份 beside cases' 起.
+        columns = ["乡镇", *(titled_with_unit(short(county.totals[n].title), units.get(n, "")) for n in names)]
         rows = [[town, *(_cell(county.evidence[town][n], n in rates) for n in names)] for town in county.towns]
         rows.append(["全县", *(_cell(county.totals[n], n in rates) for n in names)])
         frame = pd.DataFrame(rows, columns=columns)

@@ -1,9 +1,9 @@
 """The county workbook (.xlsx): towns × figures with the county totals, the totals with their evidence, rankings, each town's data status.
 
 Written in openpyxl's streaming mode (a province's towns fit), every text cell made inert (never a
-formula), rates as fractions shown as percentages, unavailable figures as empty cells with their
-reasons beside them in the other sheets; fixed document times, so the same county gives the same
-bytes.
+formula), rates as fractions shown as percentages, each figure's column titled with its unit, an unavailable
+figure as a cell saying so (无法统计: read alone, the towns' sheet must not show it as an empty cell, a zero to
+some) with its reason in the other sheets; fixed document times, so the same county gives the same bytes.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from fzlib.county.report import report_date
 from fzlib.county.rollup import County
 from fzlib.indicators.figures import OK, STATUS_WORDS
 from fzlib.outputs import inert, own_output
-from fzlib.report.exports import fixed_zip
+from fzlib.report.exports import figure_units, fixed_zip, titled_with_unit
+from fzlib.spec import load_specs
 
 RATE_FORMAT = "0.0%"
 
@@ -44,12 +45,17 @@ def xlsx_bytes(county: County, params: dict) -> bytes:
     ws = wb.create_sheet("各乡镇指标")
     ws.freeze_panes = "B3"
     ws.column_dimensions["A"].width = 14
-    row(ws, ["乡镇", *(county.totals[n].title for n in names)], header=True)
+    units = figure_units(load_specs())
+    row(ws, ["乡镇", *(titled_with_unit(county.totals[n].title, units.get(n, "")) for n in names)], header=True)
     row(ws, ["指标键", *names], header=True)
+
+    def said(f) -> object:
+        return STATUS_WORDS[f.status] if f.value is None else f.value
+
     for town in county.towns:
         e = county.evidence[town]
-        row(ws, [town, *(e[n].value for n in names)], rate_columns=rate_columns)
-    row(ws, ["全县合计", *(county.totals[n].value for n in names)], rate_columns=rate_columns)
+        row(ws, [town, *(said(e[n]) for n in names)], rate_columns=rate_columns)
+    row(ws, ["全县合计", *(said(county.totals[n]) for n in names)], rate_columns=rate_columns)
 
     ws = wb.create_sheet("全县合计")
     ws.freeze_panes = "A2"

@@ -129,7 +129,7 @@ def frame(series: pd.Series, b: BreakdownSpec, shares: bool = True, items: int |
     >>> frame(pd.Series({"政府网站": 8, "政务公开栏": 5}), b, items=13).values.tolist()[-1]
     ['合计', 13, '100.0%']
     """
-    out = pd.DataFrame({b.label: [str(k) for k in series.index], b.count_title: [int(v) for v in series]})
+    out = pd.DataFrame({b.label: [b.labelled(str(k)) for k in series.index], b.count_title: [int(v) for v in series]})
     several = b.several and items is not None and items != int(series.sum())  # else no record holds several
     if shares and several:
         out[SHARE] = [f"{100 * int(v) / items:.1f}%" if items else "—" for v in series]

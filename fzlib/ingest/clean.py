@@ -123,6 +123,7 @@ from fzlib.ingest.recognise import (
     similar,
     title_kind,
     values_named,
+    wanting,
 )
 from fzlib.ingest.steps import step_rows
 from fzlib.spec import LedgerSpec, load_specs, with_town_words
@@ -1493,7 +1494,13 @@ class YearCleaner:
             info.setdefault("problem", "sheet.no_table")
             info["unused"] += len(table.body)
             info["other_document"] = other
-            self.issue("sheet.other_document", rel, sheet.name, detail=other)
+            # A register the hotline feeds whose only date is the call's: neither read nor called another document.
+            if lacks := wanting(table, self.specs, ctx):
+                kind_of, title, fields = lacks
+                self.issue("sheet.register_wanting", rel, sheet.name, kind=kind_of, header=title,
+                           value=self.specs[kind_of].title, detail="、".join(fields))  # fmt: skip
+            else:
+                self.issue("sheet.other_document", rel, sheet.name, detail=other)
             return 0
         if found is None and not len(table.body) and kind not in self.specs:
             # A header with no record under it says its kind by its titles only; where those are the titles of
@@ -1606,6 +1613,10 @@ class YearCleaner:
         for reason, code in (("struck", "sheet.struck_rows"), ("superseded", "sheet.superseded_rows")):
             if table.set_aside.get(reason):
                 self.issue(code, rel, sheet.name, detail="、".join(map(str, table.rows.index[table.reasons == reason])))
+        if table.unjoined:
+            names = {c.index: c.display for c in table.columns}
+            detail = "、".join(f"{row}（{names.get(j, column_letter(j))}）" for row, j in table.unjoined)
+            self.issue("sheet.unjoined_lines", rel, sheet.name, detail=detail)
         if table.unmatched_corrections:
             detail = "、".join(f"{row}（序号{n}）" for row, n in table.unmatched_corrections)
             self.issue("sheet.correction_unmatched", rel, sheet.name, detail=detail)

@@ -399,6 +399,20 @@ CATALOGUE: dict[str, IssueType] = {
         "该工作表是另一种材料（{detail}），不是台账，其中各行不计入",
         "无需处理；如它确是台账，请修改其标题、工作表名或文件名，或在 params/<年份>.yaml 的 kinds 中为该文件指定台账种类",
     ),
+    "sheet.unjoined_lines": IssueType(
+        "只有一格有字的行未计入",
+        NOTE,
+        "第 {detail} 行只有一格有字，写在上一条记录同一栏之下，像是该记录的文字换行写到了下一行，也可能是一条说明；"
+        "它没有并入上一条记录，也不作为记录计入",
+        "如是上一条记录的续行，请把这行的文字并入上一行的同一单元格并删去这一行；如是说明，无需处理",
+    ),
+    "sheet.register_wanting": IssueType(
+        "像台账但缺必需的列",
+        WARNING,
+        "该工作表有“{value}”自己的栏目，但没有“{detail}”一栏，只有“{header}”（它不一定就是{detail}，这张表也可能是"
+        "来电或工单记录），无法确定它是不是该台账，其中各行未计入",
+        "如它是{value}且“{header}”就是{detail}，请把该列标题改为“{detail}”后重新运行；如它是来电或工单记录，无需处理",
+    ),
     "sheet.page_continued": IssueType(
         "续页没有表头",
         NOTE,

@@ -616,6 +616,9 @@ class Table:
     # (Excel row, 序号) of rows saying they correct the row of a 序号 that no single record has: that row, if any,
     # is still counted.
     unmatched_corrections: tuple[tuple[int, int], ...] = ()
+    # (Excel row, 0-based column) of lines set aside whose one text in words stands under a filled cell of the record
+    # right above them, not joined to it (`unjoined_lines`): said, never silent.
+    unjoined: tuple[tuple[int, int], ...] = ()
 
     @property
     def stacked_below(self) -> bool:
@@ -1688,15 +1691,49 @@ def wrapped_lines(cells: np.ndarray, reasons: np.ndarray) -> list[tuple[int, int
         j = int(lone[p]) if lone[p] >= 0 else None
         if p == 0 or j is None or j <= used[0] or not _worded(cells[p][j]) or not _worded(cells[p - 1][j]):
             continue
-        # A cell holding a digit (a 案件编号 〔2024〕第7号, a date, an amount) is whole as typed: a word under it (无)
-        # joined on would break the number it is, and the record's key with it.
-        if _HAS_DIGIT.search(str(cells[p - 1][j])):
+        # A cell holding a digit in a column of numbers (a 案件编号 〔2024〕第7号, a date, an amount: most records' cells
+        # there hold one) is whole as typed: a word under it (无) joined on would break the number it is, and the
+        # record's key with it. In a column of words a name may hold a digit (对某商店3号门面…的处罚) and still wrap: left
+        # unjoined, its tail had been set aside as a note, silently.
+        if _HAS_DIGIT.search(str(cells[p - 1][j])) and _of_numbers(cells[reasons == ""][:, j]):
             continue
         if reasons[p - 1] == "":
             found[p] = p - 1
         elif p - 1 in found and lone[p - 1] == j:
             found[p] = found[p - 1]  # the third line of a text wrapped twice
     return sorted(found.items())
+
+
+def unjoined_lines(cells: np.ndarray, reasons: np.ndarray, joined) -> list[tuple[int, int]]:
+    """(position, column) of the lines set aside as a note or a continuation that look like the rest of the record
+    right above them but were not joined to it (`wrapped_lines` refused: under a code, a date or an amount, or in the
+    records' first column): one text in words, every other cell blank, under a filled cell of that record. Whether it
+    is the record's text or a note of its own the cells do not say; it is counted nowhere, so it is said.
+
+    >>> rows = np.array([[1, "旺许〔2024〕7号", "事项"], [None, "补正材料", None], [2, "旺许〔2024〕8号", "事项"]], dtype=object)
+    >>> unjoined_lines(rows, np.array(["", "note", ""], dtype=object), [])
+    [(1, 1)]
+    >>> unjoined_lines(rows, np.array(["", "continuation", ""], dtype=object), [1])
+    []
+    """
+    records = cells[reasons == ""]
+    used = [j for j in range(cells.shape[1]) if any(_filled_cell(x) for x in records[:, j])]
+    out: list[tuple[int, int]] = []
+    if not used:
+        return out
+    for p in np.flatnonzero((reasons == "note") | (reasons == "continuation")):
+        p = int(p)
+        if p == 0 or p in joined or reasons[p - 1] != "" or (j := _lone_column(cells[p])) is None:
+            continue
+        text = str(cells[p][j]).strip()
+        if (
+            j > used[0]
+            and _worded(cells[p][j])
+            and _filled_cell(cells[p - 1][j])
+            and not text.startswith(NOTE_PREFIXES)
+        ):
+            out.append((p, j))
+    return out
 
 
 # A span left open at the end of its cell (2024.3.3—, 3月20日至), and the day that may end it on the line below; or a
@@ -1707,6 +1744,18 @@ _DAY_END = re.compile(r"\d\s*[日号]?\s*$")
 _DASHED_END = re.compile(r"^\s*(?:[-—–－~～]+|至|到)\s*[\d０-９]")
 # A day as a cell writes it (2024.3.3, 3月20日, 2024-03-03): only a date's span is joined, never an amount's (1000- | 500).
 _DAY_WRITTEN = re.compile(r"\d\s*(?:年|月|[./\-]\s*\d{1,2}\s*[./\-]|月\s*\d{1,2}\s*[日号])")
+
+
+def _of_numbers(column: np.ndarray) -> bool:
+    """Whether a column's filled cells mostly hold a digit (numbers, dates, codes), not words.
+
+    >>> _of_numbers(np.array(["旺许〔2024〕1号", "旺许〔2024〕2号", None], dtype=object))
+    True
+    >>> _of_numbers(np.array(["对某店的处罚", "对某商店3号门面的处罚", "对某厂的处罚"], dtype=object))
+    False
+    """
+    filled = [x for x in column if _filled_cell(x)]
+    return 2 * sum(1 for x in filled if _HAS_DIGIT.search(str(x))) > len(filled)
 
 
 def _span_ends(cells: np.ndarray, reasons: np.ndarray, lone: np.ndarray):
@@ -2339,6 +2388,7 @@ def _table(
     cells = body.to_numpy(dtype=object)
     wrapped = wrapped_lines(cells, reasons)
     reasons[[p for p, _ in wrapped]] = "continuation"
+    unjoined = tuple((start + 1 + p, j) for p, j in unjoined_lines(cells, reasons, {p for p, _ in wrapped}))
     set_aside = {r: 0 for r in SET_ASIDE_REASONS}
     over = rows[above:top]
     set_aside["title"] = sum(1 for r in over if any(norm_header(c) for c in r))
@@ -2382,6 +2432,7 @@ def _table(
     table = Table(
         top, height, columns, records, set_aside, title_text, body, reasons, merged, number, dittos=dittos,
         ditto_unfilled=tuple(unfilled), carried_parts=carried, dated_by_year=dated, unmatched_corrections=tuple((start + 1 + i, n) for i, n in unmatched),
+        unjoined=unjoined,
     )  # fmt: skip
     # Where its frames come from, for pickling (Table.__reduce_ex__): the sheet's rows, the cut, the records' places
     # when the records are the rows as they stand (nothing filled down or completed), and the frames as made.

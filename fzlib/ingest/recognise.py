@@ -1522,10 +1522,38 @@ def _keeps_a_column_besides(spec: LedgerSpec, table: Table, ctx: Context) -> boo
     aside for its 来电时间 with a note, every dispute figure unknown. A 12345 work-order export renamed 新建 … (工单编号,
     来电时间, 办理状态) shows none of the kind's own titles, and a 案卷评查 list saved as Sheet1 (a register's columns
     and 评查得分) nothing naming the kind: both stay set aside."""
-    if _not_hint(spec, table, ctx) or not _not_title(spec, table) or not any(h in ctx.text for h in spec.hints):
+    if _not_hint(spec, table, ctx) or not (title := _not_title(spec, table)):
+        return False
+    # A column the kind's register may keep besides (`besides_titles`) needs no word around the table naming the
+    # kind: an untitled Sheet1 of a file named 新建 … (编号, 排查日期, 来电时间, 纠纷类型, 化解状态) is the register by
+    # its own titles, where a 12345 export (工单编号, 来电时间, 办理状态) shows none of them.
+    if title not in spec.besides_titles and not any(h in ctx.text for h in spec.hints):
         return False
     found = fit(table, spec, ctx)
     return found.complete_by_titles and _shows_its_own(found, spec)
+
+
+def wanting(table: Table, specs: dict[str, LedgerSpec], ctx: Context) -> tuple[str, str, tuple[str, ...]] | None:
+    """(kind, the column's title, the titles of the required fields it lacks) of a table set aside for a column a
+    register of the kind may keep besides its own (`besides_titles`), which shows titles no other kind keeps but not
+    every required field under a title of the kind's: a register the 12345 hotline feeds whose only date is the call's
+    (编号, 来电时间, 纠纷类型, 调处结果). The time of a call is not the day a dispute was screened, nor is a call log a
+    register: which, its columns do not say, and the message asks."""
+    for kind, spec in specs.items():
+        title = _not_title(spec, table)
+        if title is None or title not in spec.besides_titles or _not_hint(spec, table, ctx):
+            continue
+        found = fit(table, spec, ctx)
+        if not _shows_its_own(found, spec):
+            continue
+        lacking = tuple(
+            spec.field(n).title
+            for n in found.required
+            if n not in found.found() or (n in found.columns and found.tiers.get(n) not in (OWN, PARENT))
+        )
+        if lacking:
+            return kind, title, lacking
+    return None
 
 
 def _not_named(spec: LedgerSpec, table: Table, ctx: Context) -> str:

@@ -71,8 +71,9 @@ def docx_bytes(d, sections: list | None = None) -> bytes:
 # --- .xlsx --------------------------------------------------------------------------------------
 
 
-def _units(specs) -> dict[str, str]:
-    """Figure → unit: from its title's last （…）, else that of the first figure of its ledger with one."""
+def figure_units(specs) -> dict[str, str]:
+    """Figure → unit: from its title's last （…）, else that of the first figure of its ledger with one (a sub-item,
+    行政许可, counts what its ledger's first figure counts); % for a rate."""
     units = {}
     for spec in specs.values():
         default = next((m.group(1) for g in spec.figures if (m := _UNIT.search(g.title))), "")
@@ -82,10 +83,19 @@ def _units(specs) -> dict[str, str]:
     return units
 
 
+def titled_with_unit(title: str, unit: str) -> str:
+    """A column title saying its unit: 行政许可 → 行政许可（件）; a title saying one already, or a rate, as it is.
+
+    >>> titled_with_unit("行政许可", "件"), titled_with_unit("家暴告诫书（份）", "份"), titled_with_unit("化解成功率", "%")
+    ('行政许可（件）', '家暴告诫书（份）', '化解成功率')
+    """
+    return title if not unit or unit == "%" or _UNIT.search(title) else f"{title}（{unit}）"
+
+
 def indicators_frame(d) -> pd.DataFrame:
     """Every figure of the year, in spec order, with Chinese name, unit, last year and change."""
     names = titles(d.specs)
-    units = _units(d.specs)
+    units = figure_units(d.specs)
     ratios = rates(d.specs)
     ledgers = {g.name: s.title for s in d.specs.values() for g in s.figures}
     rows = []
