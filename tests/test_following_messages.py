@@ -55,9 +55,11 @@ def project(tmp: Path, town: str) -> tuple[Path, int]:
 
 def cleaned_figures(root: Path, y: int) -> dict:
     done = fzlib(root, "clean", "--year", str(y))
-    if done.returncode == 1 and (unknown := worklist(root, y, "file.unknown_kind")):
-        # A file of no known kind handed over with the ledgers (a 血防 work log, an irrigation rota) holds the report
-        # back, and its message says to list it under exclude if it is meant to be left out: the office does so.
+    unusable = ("file.unknown_kind", "file.register_as_paragraphs", "file.not_a_table")
+    if done.returncode == 1 and (unknown := [r for code in unusable for r in worklist(root, y, code)]):
+        # A file of no known kind handed over with the ledgers (a 血防 work log, an irrigation rota), or a register
+        # kept as prose the office will not retype this year, holds the report back, and its message says to list it
+        # under exclude if it is meant to be left out: the office does so (its figures stay withheld, as known).
         params = root / "params" / f"{y}.yaml"
         own = yaml.safe_load(params.read_text(encoding="utf-8"))
         own["exclude"] = sorted({*own.get("exclude", []), *(r[issues.COLUMN_TITLES["file"]] for r in unknown)})
