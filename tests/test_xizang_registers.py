@@ -4,6 +4,8 @@ training of the 双联户户长. Fixtures are small, fictitious, and named after
 
 from __future__ import annotations
 
+import pytest
+
 import builders
 from builders import clean, codes
 
@@ -25,33 +27,28 @@ def _crosstab(groups: list[str], rows: list[list]) -> tuple[list[list], list[str
     return grid, merged
 
 
-def test_a_crosstab_with_quarter_groups_and_a_year_total_group_reads_the_year_total_once(tmp_path):
-    # crosstab_village_by_service_quarter_groups (岗雄乡): 一季度 › 法律咨询 | 审查合同 | 法律意见书 | 法律援助, … 四季度, then
-    # 全年合计 › the same four (the quarters' sums), a row per 村 and a 合计 row. Each service's label matches five columns
-    # under five parents; added, the year's total was counted twice (207 consultations read as 414).
-    groups = ["一季度", "二季度", "三季度", "四季度", "全年合计"]
-    rows = [
-        ["岗雄村", 3, 1, None, None, 2, None, 1, None, 4, 1, None, None, 1, None, None, 1, 10, 2, 1, 1],
-        ["帕热村", 2, None, None, None, 5, 1, None, None, None, None, None, None, 3, None, None, None, 10, 1, 0, 0],
-        ["合计", 5, 1, 0, 0, 7, 1, 1, 0, 4, 1, 0, 0, 4, 0, 0, 1, 20, 3, 1, 1],
-    ]
-    grid, merged = _crosstab(groups, rows)
-    builders.xlsx(
-        tmp_path / "岗雄乡一村一法律顾问服务情况统计表（2024年）.xlsx", {"服务统计": grid}, merged={"服务统计": merged}
-    )
-    f = builders.figures(clean(tmp_path))
-    assert (f["counsel.consultations"], f["counsel.document_reviews"]) == (20, 3)
-    assert (f["counsel.opinions"], f["counsel.legal_aid"]) == (1, 1)
+_QUARTERS = ["一季度", "二季度", "三季度", "四季度"]
+_VILLAGE_ROWS = [
+    ["岗雄村", 3, 1, None, None, 2, None, 1, None, 4, 1, None, None, 1, None, None, 1],
+    ["帕热村", 2, None, None, None, 5, 1, None, None, None, None, None, None, 3, None, None, None],
+    ["合计", 5, 1, 0, 0, 7, 1, 1, 0, 4, 1, 0, 0, 4, 0, 0, 1],
+]
+_YEAR_TOTALS = [[10, 2, 1, 1], [10, 1, 0, 0], [20, 3, 1, 1]]
 
 
-def test_a_crosstab_with_quarter_groups_and_no_total_group_adds_the_quarters(tmp_path):
-    # The class's other side: without a 全年合计 group the quarters are the year's parts, added.
-    groups = ["一季度", "二季度", "三季度", "四季度"]
-    rows = [
-        ["岗雄村", 3, 1, None, None, 2, None, 1, None, 4, 1, None, None, 1, None, None, 1],
-        ["帕热村", 2, None, None, None, 5, 1, None, None, None, None, None, None, 3, None, None, None],
-        ["合计", 5, 1, 0, 0, 7, 1, 1, 0, 4, 1, 0, 0, 4, 0, 0, 1],
-    ]
+@pytest.mark.parametrize(
+    ("groups", "rows"),
+    [
+        # crosstab_village_by_service_quarter_groups (岗雄乡): 一季度 › 法律咨询 | 审查合同 | 法律意见书 | 法律援助, … 四季度,
+        # then 全年合计 › the same four (the quarters' sums), a row per 村 and a 合计 row. Each service's label matches
+        # five columns under five parents; added, the year's total was counted twice (207 consultations read as 414).
+        ([*_QUARTERS, "全年合计"], [r + t for r, t in zip(_VILLAGE_ROWS, _YEAR_TOTALS, strict=True)]),
+        # The class's other side: without a 全年合计 group the quarters are the year's parts, added.
+        (_QUARTERS, _VILLAGE_ROWS),
+    ],
+    ids=["year_total_group_read_once", "quarters_added_without_one"],
+)
+def test_a_crosstab_of_quarter_groups_gives_the_years_counts_once(groups, rows, tmp_path):
     grid, merged = _crosstab(groups, rows)
     builders.xlsx(
         tmp_path / "岗雄乡一村一法律顾问服务情况统计表（2024年）.xlsx", {"服务统计": grid}, merged={"服务统计": merged}
