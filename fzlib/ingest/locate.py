@@ -1683,9 +1683,11 @@ def wrapped_lines(cells: np.ndarray, reasons: np.ndarray) -> list[tuple[int, int
     )
     if not len(notes):
         return list(found.items())
-    used = np.flatnonzero(filled[reasons == ""].any(axis=0)).tolist()
+    records = reasons == ""
+    used = np.flatnonzero(filled[records].any(axis=0)).tolist()
     if not used:
         return list(found.items())
+    of_numbers: dict[int, bool] = {}  # per column, asked once: a table of many notes had sliced its records per note
     for p in notes:
         p = int(p)
         j = int(lone[p]) if lone[p] >= 0 else None
@@ -1695,8 +1697,11 @@ def wrapped_lines(cells: np.ndarray, reasons: np.ndarray) -> list[tuple[int, int
         # there hold one) is whole as typed: a word under it (无) joined on would break the number it is, and the
         # record's key with it. In a column of words a name may hold a digit (对某商店3号门面…的处罚) and still wrap: left
         # unjoined, its tail had been set aside as a note, silently.
-        if _HAS_DIGIT.search(str(cells[p - 1][j])) and _of_numbers(cells[reasons == ""][:, j]):
-            continue
+        if _HAS_DIGIT.search(str(cells[p - 1][j])):
+            if j not in of_numbers:
+                of_numbers[j] = _of_numbers(cells[records, j], filled[records, j])
+            if of_numbers[j]:
+                continue
         if reasons[p - 1] == "":
             found[p] = p - 1
         elif p - 1 in found and lone[p - 1] == j:
@@ -1746,16 +1751,16 @@ _DASHED_END = re.compile(r"^\s*(?:[-—–－~～]+|至|到)\s*[\d０-９]")
 _DAY_WRITTEN = re.compile(r"\d\s*(?:年|月|[./\-]\s*\d{1,2}\s*[./\-]|月\s*\d{1,2}\s*[日号])")
 
 
-def _of_numbers(column: np.ndarray) -> bool:
-    """Whether a column's filled cells mostly hold a digit (numbers, dates, codes), not words.
+def _of_numbers(column: np.ndarray, filled: np.ndarray) -> bool:
+    """Whether a column's filled cells (`filled`, its mask) mostly hold a digit (numbers, dates, codes), not words.
 
-    >>> _of_numbers(np.array(["旺许〔2024〕1号", "旺许〔2024〕2号", None], dtype=object))
+    >>> _of_numbers(np.array(["旺许〔2024〕1号", "旺许〔2024〕2号", None], dtype=object), np.array([True, True, False]))
     True
-    >>> _of_numbers(np.array(["对某店的处罚", "对某商店3号门面的处罚", "对某厂的处罚"], dtype=object))
+    >>> _of_numbers(np.array(["对某店的处罚", "对某商店3号门面的处罚", "对某厂的处罚"], dtype=object), np.ones(3, bool))
     False
     """
-    filled = [x for x in column if _filled_cell(x)]
-    return 2 * sum(1 for x in filled if _HAS_DIGIT.search(str(x))) > len(filled)
+    digits = sum(1 for x in column[filled] if _HAS_DIGIT.search(str(x)))
+    return 2 * digits > int(filled.sum())
 
 
 def _span_ends(cells: np.ndarray, reasons: np.ndarray, lone: np.ndarray):
