@@ -332,3 +332,13 @@ def test_the_security_table_by_type_says_a_warning_is_counted_in_fen_never_in_qi
     assert b.count_title == "数量（起/份）"
     assert shown[b.label].tolist() == ["治安案件", "家暴告诫书（份）", "合计"]
     assert shown[b.count_title].tolist() == [5, 2, 7]
+
+
+def test_the_security_table_by_village_says_its_counts_hold_warnings_in_fen_too():
+    # 平安建设事项按村（社区）: a village's count adds its 家暴告诫书 (份) to its cases (起); the column had said 数量（起）.
+    from fzlib.spec import load_specs
+
+    b = next(b for b in load_specs()["security"].breakdowns if b.name == "security.village")
+    shown = breakdowns.frame(pd.Series({"小河口村": 7, "茅家铺村": 6}), b, shares=False)
+    assert b.count_title == "数量（起/份）"
+    assert shown[b.label].tolist() == ["小河口村", "茅家铺村", "合计"]
